@@ -1,0 +1,1 @@
+"""Stage agents, typed results and the rule-out ledger."""

@@ -1,0 +1,247 @@
+"""Typed stage results, the rule-out ledger and the staged-trace record.
+
+Every backend (offline rules, LLM, hybrid) returns these same types, so the API, the
+eval harness and the tests share one vocabulary.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from cases.labels import STAGE_ORDER, Acuity, Disposition, StageName
+from retrieval.schemas import Citation
+
+__all__ = [
+    "STAGE_ORDER",
+    "AssessmentResult",
+    "Backend",
+    "BeliefUpdate",
+    "DiagnosisResult",
+    "DifferentialEntry",
+    "DispositionResult",
+    "DxStatus",
+    "Evidence",
+    "FloorEvent",
+    "LedgerChange",
+    "Order",
+    "ReviewEdit",
+    "RuleResult",
+    "SCTStepResult",
+    "StageName",
+    "StageRecord",
+    "StageResult",
+    "StageStatus",
+    "TokenUsage",
+    "TreatmentResult",
+    "TriageResult",
+]
+
+StageStatus = Literal["ok", "abstained", "error"]
+Backend = Literal["rules", "llm", "hybrid", "oracle", "review"]
+DxStatus = Literal["considered", "ruled_out", "cannot_exclude", "ruled_in"]
+Scalar = float | int | bool | str | None
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RuleResult(_Frozen):
+    """The output of one deterministic clinical decision tool."""
+
+    name: str = Field(description="Rule name, e.g. 'HEART', 'Wells PE', 'ESI v4'")
+    source: str = Field(description="Published definition the rule follows")
+    inputs: dict[str, Scalar] = Field(description="Inputs used, with their values")
+    missing: tuple[str, ...] = Field(
+        default=(), description="Inputs that were not available (never invented)"
+    )
+    score: float | None = Field(default=None, description="Numeric score, if any")
+    interpretation: str = Field(description="Result in words, e.g. 'low risk (0-3)'")
+    applicable: bool = Field(
+        default=True, description="False when missing inputs make the result unusable"
+    )
+
+
+class Evidence(_Frozen):
+    """One piece of evidence that moved a diagnosis on the ledger."""
+
+    kind: Literal["finding", "citation", "rule"]
+    text: str = Field(description="The finding, quote or rule result in words")
+    citation: Citation | None = None
+    rule: str | None = Field(default=None, description="Rule name when kind='rule'")
+
+
+class DifferentialEntry(_Frozen):
+    """One diagnosis on the rule-out ledger."""
+
+    diagnosis: str
+    icd10: str | None = None
+    status: DxStatus = "considered"
+    must_not_miss: bool = False
+    probability: float | None = Field(default=None, ge=0.0, le=1.0)
+    evidence_for: tuple[Evidence, ...] = ()
+    evidence_against: tuple[Evidence, ...] = ()
+    rules: tuple[RuleResult, ...] = ()
+    changed_by: StageName
+
+    @model_validator(mode="after")
+    def _exclusion_needs_evidence(self) -> DifferentialEntry:
+        if self.status == "ruled_out" and not self.evidence_against:
+            raise ValueError(
+                f"'{self.diagnosis}' ruled out without evidence against it"
+            )
+        if self.status == "ruled_in" and not self.evidence_for:
+            raise ValueError(f"'{self.diagnosis}' ruled in without evidence for it")
+        return self
+
+
+class LedgerChange(_Frozen):
+    """A status change on the ledger, for the trace's evolution view."""
+
+    diagnosis: str
+    before: DxStatus | None = Field(description="None when first added")
+    after: DxStatus
+    stage: StageName
+    reason: str
+
+
+class BeliefUpdate(_Frozen):
+    """An SCT-style belief update for one pool diagnosis given one new evidence item."""
+
+    diagnosis: str
+    update: int = Field(ge=-2, le=2)
+    rationale: str = ""
+
+
+class SCTStepResult(_Frozen):
+    """The assessment agent's answer to one ER-Reason SCT step."""
+
+    timestep: int
+    updates: tuple[BeliefUpdate, ...]
+    ranking: tuple[str, ...] = Field(description="The full pool, most likely first")
+    final_diagnosis: str | None = None
+
+
+class TriageResult(_Frozen):
+    """Acuity assignment."""
+
+    stage: Literal["triage"] = "triage"
+    acuity: Acuity
+    esi: int = Field(ge=1, le=5)
+    probabilities: dict[Acuity, float] | None = None
+    red_flags: tuple[str, ...] = ()
+    expected_resources: int | None = None
+    rationale: str
+
+
+class AssessmentResult(_Frozen):
+    """Problem representation and the ranked working differential."""
+
+    stage: Literal["assessment"] = "assessment"
+    problem_representation: str
+    differential: tuple[DifferentialEntry, ...] = Field(description="Ranked, top first")
+    rationale: str = ""
+
+
+class Order(_Frozen):
+    """One typed order in the initial plan."""
+
+    kind: Literal["diagnostic", "medication", "procedure", "consult", "monitoring"]
+    name: str
+    reason: str
+    for_diagnosis: str | None = None
+
+
+class TreatmentResult(_Frozen):
+    """Initial management plan as typed orders."""
+
+    stage: Literal["treatment"] = "treatment"
+    working_diagnosis: str | None = None
+    orders: tuple[Order, ...]
+    rationale: str = ""
+
+
+class DispositionResult(_Frozen):
+    """Where the patient goes next."""
+
+    stage: Literal["disposition"] = "disposition"
+    disposition: Disposition
+    probabilities: dict[Disposition, float] | None = None
+    admit_level: Literal["ward", "icu"] | None = None
+    rationale: str
+
+
+class DiagnosisResult(_Frozen):
+    """Final ED diagnosis as an ICD-10-CM code plus name."""
+
+    stage: Literal["diagnosis"] = "diagnosis"
+    icd10: str = Field(description="ICD-10-CM code with dot, e.g. 'J18.9'")
+    name: str
+    probability: float | None = Field(default=None, ge=0.0, le=1.0)
+    differential: tuple[DifferentialEntry, ...] = ()
+    rationale: str = ""
+
+
+StageResult = Annotated[
+    TriageResult
+    | AssessmentResult
+    | TreatmentResult
+    | DispositionResult
+    | DiagnosisResult,
+    Field(discriminator="stage"),
+]
+
+
+class FloorEvent(_Frozen):
+    """A safety floor that changed a stage's answer."""
+
+    floor: str = Field(description="e.g. 'esi_decision_point', 'no_unsafe_discharge'")
+    before: str
+    after: str
+    reason: str
+
+
+class TokenUsage(_Frozen):
+    """Model tokens spent by one stage (zero for the offline reasoner)."""
+
+    prompt: int = 0
+    completion: int = 0
+    cost_usd: float | None = None
+
+
+class ReviewEdit(_Frozen):
+    """A clinician's edit of a stage output during an interrupt."""
+
+    reviewer: str | None = None
+    action: Literal["approve", "edit"]
+    before: str = Field(description="JSON of the output before review")
+    note: str | None = None
+
+
+class StageRecord(_Frozen):
+    """One append-only entry of the staged trace."""
+
+    stage: StageName
+    status: StageStatus
+    output: StageResult | None = None
+    seen_fields: tuple[str, ...] = Field(default=(), description="Case fields read")
+    seen_note_keys: tuple[str, ...] = Field(default=(), description="Prior notes read")
+    citations: tuple[Citation, ...] = ()
+    rules_applied: tuple[RuleResult, ...] = ()
+    floors_fired: tuple[FloorEvent, ...] = ()
+    ledger_changes: tuple[LedgerChange, ...] = ()
+    sct_steps: tuple[SCTStepResult, ...] = ()
+    backend: Backend = "rules"
+    model_id: str | None = None
+    prompt_version: str
+    started_at: datetime
+    latency_ms: float
+    tokens: TokenUsage = TokenUsage()
+    disagreements: tuple[str, ...] = Field(
+        default=(), description="Hybrid mode: where the LLM and the rules differed"
+    )
+    review: ReviewEdit | None = None
+    error: str | None = None

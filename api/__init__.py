@@ -1,0 +1,1 @@
+"""FastAPI service exposing POST /reason."""

@@ -1,0 +1,133 @@
+"""The Case model: one ED encounter, with gold labels held apart from it.
+
+A :class:`Case` holds only what exists at the bedside during the visit. Gold labels live
+in :class:`GoldLabels`, joined to a case only inside :class:`LabelledCase`, which the
+graph never receives. Staged views (``cases.views``) decide what each stage may read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cases.labels import Acuity, Disposition, NoteType
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Vitals(_Frozen):
+    """Triage vital signs as typed numbers; ``None`` means not recorded."""
+
+    heart_rate: float | None = Field(default=None, description="Heart rate, beats/min")
+    systolic_bp: float | None = Field(default=None, description="Systolic BP, mmHg")
+    diastolic_bp: float | None = Field(default=None, description="Diastolic BP, mmHg")
+    respiratory_rate: float | None = Field(default=None, description="Breaths/min")
+    temperature_c: float | None = Field(default=None, description="Temperature, °C")
+    spo2: float | None = Field(default=None, description="Oxygen saturation, %")
+    pain: float | None = Field(default=None, description="Pain score, 0-10")
+    raw: str | None = Field(default=None, description="The source vitals text block")
+
+
+class Demographics(_Frozen):
+    """Patient demographics known at arrival."""
+
+    age: int | None = None
+    sex: str | None = None
+    race: str | None = None
+    language: str | None = None
+    education: str | None = None
+    marital_status: str | None = None
+
+
+class Arrival(_Frozen):
+    """How and when the patient arrived."""
+
+    year: int | None = None
+    date: dt.date | None = None
+    mode: str | None = Field(default=None, description="e.g. ambulance, walk-in")
+
+
+class ClinicalNote(_Frozen):
+    """A prior clinical note from an earlier encounter of the same patient."""
+
+    note_key: str
+    note_type: NoteType
+    patient_id: str
+    text: str
+    year: int | None = None
+    date: dt.date | None = None
+    encounter_id: str | None = Field(
+        default=None, description="The encounter that wrote the note, when known"
+    )
+
+
+class Case(_Frozen):
+    """One ED encounter as it exists during the visit (no gold labels)."""
+
+    patient_id: str
+    encounter_id: str
+    demographics: Demographics = Demographics()
+    chief_complaint: str | None = None
+    arrival: Arrival = Arrival()
+    vitals: Vitals = Vitals()
+    ed_note: str | None = Field(
+        default=None, description="The current ED provider note, full text"
+    )
+    ed_note_key: str | None = None
+    one_liner: str | None = Field(
+        default=None,
+        description="One-sentence summary (ER-Reason One_Sentence_Extracted)",
+    )
+    prior_notes: tuple[ClinicalNote, ...] = ()
+    source: str = Field(default="er_reason", description="Dataset or adapter name")
+
+
+class SCTStep(_Frozen):
+    """One step of an ER-Reason script-concordance case (one evidence item)."""
+
+    timestep: int
+    differential: str
+    evidence: str
+    rationale: str | None = None
+    gold_update: int | None = Field(default=None, ge=-2, le=2)
+    gold_ranking: dict[str, int] | None = Field(
+        default=None, description="Pool diagnosis -> rank after this step (1 = top)"
+    )
+
+
+class GoldLabels(_Frozen):
+    """Reference answers for one encounter. Never reachable from a stage view."""
+
+    acuity: Acuity | None = None
+    disposition: Disposition | None = None
+    raw_disposition: str | None = Field(
+        default=None, description="Gold value as written, when outside the label set"
+    )
+    diagnosis_name: str | None = None
+    icd10_codes: tuple[str, ...] = ()
+    rule_out: str | None = None
+    decision_factors: str | None = None
+    treatment_plan: str | None = None
+    sct_pool: tuple[str, ...] = ()
+    sct_steps: tuple[SCTStep, ...] = ()
+    human_acuity: Acuity | None = Field(
+        default=None, description="A human baseline label, e.g. the KTAS nurse's level"
+    )
+    admit_level: Literal["ward", "icu"] | None = None
+    differential: tuple[str, ...] = Field(
+        default=(), description="Reference differential (e.g. MedR-Bench)"
+    )
+
+
+class LabelledCase(_Frozen):
+    """A case with its gold labels, as loaders return it to the harness."""
+
+    case: Case
+    gold: GoldLabels = GoldLabels()
+    stages: tuple[str, ...] = Field(
+        default=(), description="Stages this dataset can score"
+    )

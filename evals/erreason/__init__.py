@@ -1,0 +1,1 @@
+"""ER-Reason evaluation harness (`python -m evals.erreason`)."""

@@ -1,0 +1,1 @@
+"""The LangGraph state graph that moves a case through the five stages."""

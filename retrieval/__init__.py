@@ -1,0 +1,1 @@
+"""Chroma index of prior clinical notes with offline embeddings and hybrid search."""
