@@ -21,6 +21,7 @@ from agents.schemas import (
     StageStatus,
     TokenUsage,
 )
+from cases.models import ClinicalNote
 from cases.views import StageView
 from retrieval.schemas import Citation, NoteHit
 
@@ -80,4 +81,11 @@ class NoteRetriever(Protocol):
         k: int = 5,
     ) -> list[NoteHit]:
         """Return the top-k fused hits over all queries, leakage filters applied."""
+        ...
+
+    def add_notes(self, notes: Sequence[ClinicalNote]) -> object:
+        """Index prior notes (idempotent: existing chunk ids are skipped).
+
+        Returns the store's ingest report (``retrieval.store.IngestReport``).
+        """
         ...

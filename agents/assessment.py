@@ -1,0 +1,113 @@
+"""Assessment agent: problem representation and a ranked, worst-first differential.
+
+The offline reasoner maps the chief complaint to the knowledge base's worst-first
+differential, reads findings from its view (one-liner) and historical findings from
+retrieved prior-note chunks (known CAD, prior PE, EF on the last echo), runs the
+complaint's decision rules, and scores each diagnosis (``agents._dx``). Entries are
+ruled out only with evidence; must-not-miss entries that cannot be excluded are marked
+``cannot_exclude``. An unknown complaint gets a generic differential from the findings,
+or an abstention with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from langgraph.runtime import Runtime
+
+from agents import _dx
+from agents._stage import run_stage
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.schemas import AssessmentResult, DifferentialEntry
+from agents.state import ReasoningState
+from agents.tools import ClinicalFacts
+from cases.views import StageView
+
+MAX_DIFFERENTIAL = 8
+"""Entries kept on the assessment ledger (worst-first list, then by probability)."""
+
+
+def assessment_queries(
+    view: StageView, ledger: Sequence[DifferentialEntry], ctx: AgentContext
+) -> list[str]:
+    """Return retrieval queries: the complaint plus its diagnoses' retrieval terms."""
+    del ledger
+    specs = _dx.candidate_specs(ctx.knowledge, view.chief_complaint, None)
+    return _dx.queries_for(view, specs)
+
+
+def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
+    """Return a one-line problem representation (age, sex, complaint, key facts)."""
+    who = " ".join(
+        x
+        for x in (
+            f"{facts.age}-year-old"
+            if facts.age is not None
+            else "patient of unknown age",
+            {"M": "man", "F": "woman"}.get(facts.sex or "", ""),
+        )
+        if x
+    )
+    parts = [f"{who} with {view.chief_complaint or 'an unrecorded complaint'}"]
+    if facts.present:
+        parts.append("with " + ", ".join(sorted(facts.present)[:6]))
+    if facts.historical:
+        parts.append("history of " + ", ".join(sorted(facts.historical)[:6]))
+    if facts.absent:
+        parts.append("denies " + ", ".join(sorted(facts.absent)[:4]))
+    return "; ".join(parts)
+
+
+def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
+    """Build the working differential from the view and retrieved prior notes."""
+    kb = ctx.knowledge
+    view = inp.view
+    facts = _dx.facts_with_notes(view, inp.hits)
+    specs = _dx.candidate_specs(kb, view.chief_complaint, facts)
+    if not specs:
+        return StageOutcome(
+            status="abstained",
+            error="chief complaint not in the knowledge base and no findings "
+            "point to a known diagnosis",
+        )
+    rules = _dx.run_rules(kb, view.chief_complaint, facts, specs)
+    cites = _dx.citations_for(inp.hits, facts)
+    scored = _dx.score(specs, facts, rules, cites, stage="assessment", previous=())
+    ledger = _dx.keep_top(scored, MAX_DIFFERENTIAL)
+    complaint = kb.match_complaint(view.chief_complaint)
+    why = (
+        f"worst-first differential for '{complaint.id}'"
+        if complaint is not None
+        else "generic differential from the findings (complaint not in the KB)"
+    )
+    open_mnm = [e.diagnosis for e in ledger if e.status == "cannot_exclude"]
+    rationale = why + (
+        f"; cannot yet exclude: {', '.join(open_mnm)}" if open_mnm else ""
+    )
+    result = AssessmentResult(
+        problem_representation=problem_representation(facts, view),
+        differential=ledger,
+        rationale=rationale,
+    )
+    return StageOutcome(
+        status="ok",
+        result=result,
+        citations=tuple(c for c, _ in cites.values()),
+        rules=tuple(rules.values()),
+        ledger=ledger,
+    )
+
+
+async def assessment_node(
+    state: ReasoningState, runtime: Runtime[AgentContext]
+) -> dict[str, object]:
+    """Write the problem representation and the ranked working differential."""
+    result, ledger, record = await run_stage(
+        "assessment",
+        state,
+        runtime.context,
+        reason_assessment,
+        query_terms=assessment_queries,
+    )
+    return {"assessment": result, "ledger": list(ledger), "trace": [record]}

@@ -1,0 +1,124 @@
+"""Final-diagnosis agent: an ICD-10-CM code and name.
+
+Explicit impression / diagnosis statements in the visible ED note (e.g. "Impression:
+community-acquired pneumonia", "consistent with renal colic") are matched to knowledge
+base names and synonyms; otherwise the leading ledger entry is the final diagnosis.
+Codes are checked against ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langgraph.runtime import Runtime
+
+from agents import _dx
+from agents import ledger as L
+from agents._stage import run_stage
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.knowledge import DiagnosisSpec, KnowledgeBase
+from agents.schemas import DiagnosisResult
+from agents.state import ReasoningState
+from agents.treatment import ledger_queries
+
+IMPRESSION: Final[re.Pattern[str]] = re.compile(
+    r"(?im)(?:^|\n)\s*(?:clinical\s+)?(?:impression|assessment|diagnos[ie]s"
+    r"|ed diagnos[ie]s|working diagnosis)\s*(?:and plan)?\s*[:\-]\s*(?P<a>[^\n]{3,200})"
+    r"|(?:consistent with|likely|suspect(?:ed)?|diagnosed with|presumed)\s+"
+    r"(?P<b>[^.\n;]{3,120})"
+)
+_ALIAS_RX: dict[str, re.Pattern[str]] = {}
+
+
+def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
+    rx = _ALIAS_RX.get(kb.version)
+    if rx is None:
+        aliases = {
+            a.lower()
+            for s in kb.diagnoses.values()
+            for a in (s.name, *s.synonyms, s.id.replace("_", " "))
+            if len(a) >= 3
+        }
+        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        rx = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.IGNORECASE)
+        _ALIAS_RX[kb.version] = rx
+    return rx
+
+
+def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | None:
+    """Return the first KB diagnosis named in an impression-like statement."""
+    if not text:
+        return None
+    rx = _alias_rx(kb)
+    for m in IMPRESSION.finditer(text):
+        statement = m.group("a") or m.group("b") or ""
+        if re.match(r"\s*(?:no|not|without|negative)\b", statement, re.IGNORECASE):
+            continue
+        found = rx.search(statement)
+        if found is not None:
+            spec = _dx.spec_for(kb, found.group(0))
+            if spec is not None:
+                return spec
+    return None
+
+
+def valid_icd10(code: str) -> bool:
+    """Return whether ``code`` is a valid ICD-10-CM item (with or without the dot)."""
+    import simple_icd_10_cm as cm
+
+    return bool(cm.is_valid_item(code))
+
+
+def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
+    """Pick the final diagnosis: stated impression, else the top ledger entry."""
+    kb = ctx.knowledge
+    ledger, rules, cites, _ = _dx.restage(
+        kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True
+    )
+    stated = stated_diagnosis(inp.view.ed_text, kb)
+    working = L.working(ledger)
+    if stated is not None:
+        name, code, why = stated.name, stated.icd10, "impression stated in the ED note"
+        entry = L.find(ledger, stated.name)
+        prob = entry.probability if entry else None
+    elif working is not None and working.icd10:
+        name, code, why = working.diagnosis, working.icd10, "leading ledger diagnosis"
+        prob = working.probability
+    else:
+        return StageOutcome(
+            status="abstained", error="no diagnosis with an ICD-10 code"
+        )
+    if not valid_icd10(code):
+        return StageOutcome(
+            status="abstained", error="knowledge-base code is not valid"
+        )
+    result = DiagnosisResult(
+        icd10=code,
+        name=name,
+        probability=prob,
+        differential=ledger[:5],
+        rationale=why,
+    )
+    return StageOutcome(
+        status="ok",
+        result=result,
+        citations=tuple(c for c, _ in cites.values()),
+        rules=tuple(rules.values()),
+        ledger=ledger,
+    )
+
+
+async def diagnosis_node(
+    state: ReasoningState, runtime: Runtime[AgentContext]
+) -> dict[str, object]:
+    """Name the final ED diagnosis with a valid ICD-10-CM code."""
+    result, ledger, record = await run_stage(
+        "diagnosis",
+        state,
+        runtime.context,
+        reason_diagnosis,
+        query_terms=ledger_queries,
+    )
+    return {"diagnosis": result, "ledger": list(ledger), "trace": [record]}

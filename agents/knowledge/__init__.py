@@ -1,0 +1,30 @@
+"""Reviewable clinical knowledge base: YAML data files plus a typed, cached loader.
+
+Research software, not for clinical use. Usage::
+
+    from agents.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    spec = kb.match_complaint("CHEST PAIN")
+    worst_first = [kb.diagnosis(d) for d in spec.differential] if spec else []
+"""
+
+from agents.knowledge.loader import KnowledgeError, load_knowledge, validate_knowledge
+from agents.knowledge.models import (
+    ComplaintSpec,
+    DiagnosisSpec,
+    KnowledgeBase,
+    OrderSpec,
+    RuleCriterion,
+)
+
+__all__ = [
+    "ComplaintSpec",
+    "DiagnosisSpec",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "OrderSpec",
+    "RuleCriterion",
+    "load_knowledge",
+    "validate_knowledge",
+]

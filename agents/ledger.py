@@ -1,0 +1,169 @@
+"""The rule-out ledger: pure functions over tuples of ``DifferentialEntry``.
+
+The ledger is shared across stages. Each stage returns a new ledger; ``diff`` turns two
+snapshots into ``LedgerChange`` records for the trace, and ``history`` rebuilds how the
+differential evolved from a finished trace. Exclusions without evidence are impossible:
+``DifferentialEntry``'s validator rejects ``ruled_out`` with no evidence against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from agents.schemas import (
+    DifferentialEntry,
+    DxStatus,
+    Evidence,
+    LedgerChange,
+    StageName,
+    StageRecord,
+)
+
+TEST_THRESHOLD: Final[float] = 0.05
+"""Probability at or above which an unexcluded must-not-miss diagnosis needs testing.
+
+Below it a must-not-miss diagnosis stays ``considered`` (e.g. PE in a PERC-negative,
+low-pretest patient: PERC was derived to identify a risk below ~2%, Kline 2004); at or
+above it and not ruled out it is ``cannot_exclude`` and blocks discharge (floors).
+"""
+
+_STATUS_ORDER: Final[dict[DxStatus, int]] = {
+    "ruled_in": 0,
+    "cannot_exclude": 1,
+    "considered": 2,
+    "ruled_out": 3,
+}
+
+
+def key(name: str) -> str:
+    """Return the matching key of a diagnosis name (case- and space-insensitive)."""
+    return " ".join(name.lower().split())
+
+
+def find(ledger: Sequence[DifferentialEntry], name: str) -> DifferentialEntry | None:
+    """Return the entry for ``name`` or ``None``."""
+    k = key(name)
+    return next((e for e in ledger if key(e.diagnosis) == k), None)
+
+
+def upsert(
+    ledger: Sequence[DifferentialEntry], entry: DifferentialEntry
+) -> tuple[DifferentialEntry, ...]:
+    """Return a new ledger with ``entry`` replacing the same diagnosis or appended."""
+    k = key(entry.diagnosis)
+    out = [e for e in ledger if key(e.diagnosis) != k]
+    out.append(entry)
+    return tuple(out)
+
+
+def rank(ledger: Iterable[DifferentialEntry]) -> tuple[DifferentialEntry, ...]:
+    """Rank entries: ruled in, then by probability, ruled-out entries last."""
+    return tuple(
+        sorted(
+            ledger,
+            key=lambda e: (
+                e.status == "ruled_out",
+                -(e.probability or 0.0),
+                _STATUS_ORDER[e.status],
+            ),
+        )
+    )
+
+
+def update(
+    entry: DifferentialEntry,
+    *,
+    stage: StageName,
+    status: DxStatus | None = None,
+    probability: float | None = None,
+    evidence_for: Sequence[Evidence] = (),
+    evidence_against: Sequence[Evidence] = (),
+) -> DifferentialEntry:
+    """Return ``entry`` with new evidence appended (deduplicated) and status changed.
+
+    Raises:
+        ValueError: when the new status is ``ruled_out`` without evidence against
+            (raised by the entry's validator), or ``ruled_in`` without evidence for.
+    """
+    ev_for = _merge(entry.evidence_for, evidence_for)
+    ev_against = _merge(entry.evidence_against, evidence_against)
+    return DifferentialEntry(
+        diagnosis=entry.diagnosis,
+        icd10=entry.icd10,
+        status=status or entry.status,
+        must_not_miss=entry.must_not_miss,
+        probability=entry.probability if probability is None else probability,
+        evidence_for=ev_for,
+        evidence_against=ev_against,
+        rules=entry.rules,
+        changed_by=stage,
+    )
+
+
+def _merge(old: Sequence[Evidence], new: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    seen = {(e.kind, e.text) for e in old}
+    out = list(old)
+    for ev in new:
+        if (ev.kind, ev.text) not in seen:
+            seen.add((ev.kind, ev.text))
+            out.append(ev)
+    return tuple(out)
+
+
+def diff(
+    before: Sequence[DifferentialEntry],
+    after: Sequence[DifferentialEntry],
+    stage: StageName,
+) -> tuple[LedgerChange, ...]:
+    """Return the status changes from ``before`` to ``after`` (new entries included)."""
+    changes: list[LedgerChange] = []
+    for entry in after:
+        old = find(before, entry.diagnosis)
+        if old is not None and old.status == entry.status:
+            continue
+        changes.append(
+            LedgerChange(
+                diagnosis=entry.diagnosis,
+                before=None if old is None else old.status,
+                after=entry.status,
+                stage=stage,
+                reason=_reason(entry),
+            )
+        )
+    return tuple(changes)
+
+
+def _reason(entry: DifferentialEntry) -> str:
+    prob = "" if entry.probability is None else f" (p={entry.probability:.2f})"
+    if entry.status == "ruled_out" and entry.evidence_against:
+        return f"excluded by: {entry.evidence_against[-1].text[:160]}{prob}"
+    if entry.status == "ruled_in" and entry.evidence_for:
+        return f"confirmed by: {entry.evidence_for[-1].text[:160]}{prob}"
+    if entry.status == "cannot_exclude":
+        return f"must-not-miss, not yet excluded{prob}"
+    return f"{entry.status}{prob}"
+
+
+def history(trace: Iterable[StageRecord]) -> tuple[LedgerChange, ...]:
+    """Return every ledger change of a trace in stage order (the evolution view)."""
+    return tuple(change for rec in trace for change in rec.ledger_changes)
+
+
+def working(ledger: Sequence[DifferentialEntry]) -> DifferentialEntry | None:
+    """Return the leading diagnosis that is not ruled out, if any."""
+    ranked = rank(ledger)
+    return next((e for e in ranked if e.status != "ruled_out"), None)
+
+
+def unexcluded_must_not_miss(
+    ledger: Sequence[DifferentialEntry], threshold: float = TEST_THRESHOLD
+) -> tuple[DifferentialEntry, ...]:
+    """Return must-not-miss entries still ``cannot_exclude`` at or above threshold."""
+    return tuple(
+        e
+        for e in ledger
+        if e.must_not_miss
+        and e.status == "cannot_exclude"
+        and (e.probability is None or e.probability >= threshold)
+    )

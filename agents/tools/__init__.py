@@ -1,0 +1,44 @@
+"""Deterministic clinical decision tools: findings extraction, decision rules, ESI v4.
+
+Research software, not for clinical use. Typical use::
+
+    from agents.knowledge import load_knowledge
+    from agents.tools import RULES, ClinicalFacts, esi_triage
+
+    facts = ClinicalFacts.from_view(view, extra_texts=[("prior_note", chunk_text)])
+    complaint = load_knowledge().match_complaint(view.chief_complaint)
+    esi = esi_triage(facts, complaint)
+    heart = RULES["heart"](facts)
+"""
+
+from agents.tools.esi import (
+    EsiAssessment,
+    danger_zone_vitals,
+    esi_triage,
+    plausible_vitals,
+)
+from agents.tools.facts import ClinicalFacts
+from agents.tools.findings import Finding, extract_findings, extract_measurements
+from agents.tools.rules import (
+    POSITIVE_AT,
+    RULES,
+    criterion_met,
+    rule_positive,
+    run_rules,
+)
+
+__all__ = [
+    "POSITIVE_AT",
+    "RULES",
+    "ClinicalFacts",
+    "EsiAssessment",
+    "Finding",
+    "criterion_met",
+    "danger_zone_vitals",
+    "esi_triage",
+    "extract_findings",
+    "extract_measurements",
+    "plausible_vitals",
+    "rule_positive",
+    "run_rules",
+]

@@ -1,0 +1,263 @@
+"""Emergency Severity Index v4 triage by its decision points (research use only).
+
+Follows the ESI v4 Implementation Handbook (Gilboy N et al., AHRQ 2012, 2020 ed.):
+A) needs an immediate life-saving intervention → 1; B) high-risk situation, new
+confusion/lethargy/disorientation, or severe pain/distress → 2; C) expected resources
+(0 → 5, 1 → 4, >= 2 → 3); D) danger-zone vitals in a level-3 patient → consider 2.
+Letters follow the handbook algorithm. Missing vitals are listed, never invented.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from agents.knowledge.models import ComplaintSpec
+from agents.schemas import RuleResult
+from agents.tools._scoring import gcs
+from agents.tools.facts import ClinicalFacts
+from cases.models import Vitals
+
+__all__ = [
+    "ESI_SOURCE",
+    "EsiAssessment",
+    "danger_zone_vitals",
+    "esi_triage",
+    "plausible_vitals",
+]
+
+ESI_SOURCE = (
+    "Gilboy N, Tanabe P, Travers D, Rosenau AM. Emergency Severity Index (ESI) v4 "
+    "Implementation Handbook. AHRQ 2012 (2020 edition)"
+)
+LSI_CONCEPTS = (
+    "cardiac_arrest",
+    "pulseless",
+    "apnea",
+    "unresponsive",
+    "intubated",
+    "severe_respiratory_distress",
+    "airway_compromise",
+    "status_epilepticus",
+    "agonal_breathing",
+)
+GLOBAL_HIGH_RISK = (
+    "suicidal_ideation",
+    "homicidal_ideation",
+    "thunderclap_headache",
+    "hematemesis",
+    "anaphylaxis",
+    "focal_deficit",
+    "active_seizure",
+    "severe_distress",
+)
+AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
+_PLAUSIBLE = {
+    "heart_rate": (1, 300),
+    "systolic_bp": (20, 300),
+    "diastolic_bp": (5, 250),
+    "respiratory_rate": (1, 80),
+    "temperature_c": (25, 45),
+    "spo2": (30, 100),
+    "pain": (0, 10),
+}
+
+
+class EsiAssessment(BaseModel):
+    """ESI v4 result with the decision point that set the level."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    level: int
+    floor: int
+    decision_point: Literal["A", "B", "C", "D"]
+    life_saving_intervention: bool
+    high_risk: bool
+    altered_mental_status: bool
+    severe_pain: bool
+    expected_resources: int | None
+    danger_zone_vitals: tuple[str, ...]
+    rule: RuleResult
+
+
+def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
+    """Drop physiologically implausible vitals (e.g. HR 0, SpO2 140).
+
+    Returns:
+        The cleaned vitals and a label for each dropped value.
+    """
+    dropped: list[str] = []
+    update: dict[str, float | None] = {}
+    for name, (lo, hi) in _PLAUSIBLE.items():
+        value = getattr(vitals, name)
+        if value is not None and not lo <= value <= hi:
+            dropped.append(f"{name} implausible ({value:g})")
+            update[name] = None
+    return vitals.model_copy(update=update), tuple(dropped)
+
+
+def _dz_limits(age: int | None) -> tuple[float, float]:
+    """(HR, RR) danger-zone limits by age band; age 0 uses the 3 mo-3 y band."""
+    if age is None or age > 8:
+        return 100, 20
+    if age >= 3:
+        return 140, 30
+    return 160, 40
+
+
+def danger_zone_vitals(vitals: Vitals, age: int | None) -> tuple[str, ...]:
+    """Names of danger-zone vitals (HR, RR by age band; SpO2 < 92%)."""
+    hr_max, rr_max = _dz_limits(age)
+    out = []
+    if vitals.heart_rate is not None and vitals.heart_rate > hr_max:
+        out.append(f"heart_rate>{hr_max:g}")
+    if vitals.respiratory_rate is not None and vitals.respiratory_rate > rr_max:
+        out.append(f"respiratory_rate>{rr_max:g}")
+    if vitals.spo2 is not None and vitals.spo2 < 92:
+        out.append("spo2<92")
+    return tuple(out)
+
+
+def _hypotensive(v: Vitals, age: int | None) -> bool:
+    if v.systolic_bp is None:
+        return False
+    if age is not None and age < 10:
+        return v.systolic_bp < 70 + 2 * max(age, 0)  # PALS lower limit
+    return v.systolic_bp < 80 or (v.systolic_bp < 90 and (v.heart_rate or 0) >= 120)
+
+
+def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
+    reasons = [c for c in LSI_CONCEPTS if facts.has(c)]
+    if _hypotensive(v, facts.age):
+        reasons.append(f"hypotension/shock (SBP {v.systolic_bp:g})")
+    if (
+        v.spo2 is not None
+        and v.spo2 < 90
+        and (facts.has("respiratory_distress") or (v.respiratory_rate or 0) >= 30)
+    ):
+        reasons.append(f"SpO2 {v.spo2:g} with respiratory distress")
+    if v.respiratory_rate is not None and v.respiratory_rate < 8:
+        reasons.append(f"respiratory rate {v.respiratory_rate:g}")
+    if v.heart_rate is not None and v.heart_rate < 40 and _hypotensive(v, facts.age):
+        reasons.append("symptomatic bradycardia")
+    if g is not None and g <= 8:
+        reasons.append(f"GCS {g:g}")
+    return reasons
+
+
+def _step_b(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
+) -> list[str]:
+    specific = complaint.high_risk_findings if complaint else []
+    reasons = [c for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK]) if facts.has(c)]
+    if complaint:
+        reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
+    if v.spo2 is not None and v.spo2 < 90:
+        reasons.append(f"SpO2 {v.spo2:g} < 90")
+    fever = v.temperature_c is not None and v.temperature_c >= 38.0
+    if fever and facts.age == 0:
+        reasons.append("fever in an infant (< 1 y; may be <= 28 days)")
+    if fever and facts.known("immunocompromised"):
+        reasons.append("fever in an immunocompromised patient")
+    return reasons
+
+
+def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
+    """Assign an ESI v4 level by the handbook decision points.
+
+    Args:
+        facts: Clinical facts at triage (vitals, age, findings).
+        complaint: The matched chief-complaint spec, or None when unknown.
+
+    Returns:
+        The assessment; ``floor`` is the most urgent level the decision points force
+        (5 when none forces one), ``rule.missing`` lists missing or implausible vitals.
+    """
+    v, dropped = plausible_vitals(facts.vitals)
+    missing = [
+        n
+        for n in ("heart_rate", "respiratory_rate", "spo2", "systolic_bp")
+        if getattr(v, n) is None and not any(d.startswith(n) for d in dropped)
+    ]
+    missing += list(dropped)
+    g = gcs(facts)
+    lsi = _step_a(facts, v, g)
+    ams = any(facts.has(c) for c in AMS_CONCEPTS) or (g is not None and 8 < g < 15)
+    high = _step_b(facts, complaint, v)
+    severe_pain = (v.pain is not None and v.pain >= 7) or facts.has("severe_pain")
+    pain_escalates = (
+        severe_pain and complaint is not None and complaint.severe_pain_to_esi2
+    )
+    dz = danger_zone_vitals(v, facts.age)
+    resources = complaint.expected_resources if complaint else None
+    reasons: list[str]
+    if lsi:
+        level, floor, point, reasons = 1, 1, "A", lsi
+    elif high or ams or pain_escalates:
+        reasons = (
+            high
+            + (["new confusion/lethargy/disorientation"] if ams else [])
+            + (
+                ["severe pain (>= 7/10) with a high-risk complaint"]
+                if pain_escalates
+                else []
+            )
+        )
+        level, floor, point = 2, 2, "B"
+    elif resources is None or resources >= 2:
+        if dz:
+            level, floor, point, reasons = (
+                2,
+                2,
+                "D",
+                [f"danger-zone vitals: {', '.join(dz)}"],
+            )
+        else:
+            level, floor, point = 3, 5, "C"
+            reasons = [
+                "expected resources >= 2"
+                if resources is not None
+                else "unknown complaint: resources not estimated, ESI 3 by default"
+            ]
+    elif dz:
+        level, floor, point = 3, 3, "D"
+        reasons = [
+            f"danger-zone vitals with {resources} expected resource(s): {', '.join(dz)}"
+        ]
+    else:
+        level, floor, point = (4 if resources == 1 else 5), 5, "C"
+        reasons = [f"{resources} expected resource(s)"]
+    applicable = complaint is not None and (level <= 2 or not missing)
+    rule = RuleResult(
+        name="ESI v4",
+        source=ESI_SOURCE,
+        inputs={
+            "age": facts.age,
+            "heart_rate": v.heart_rate,
+            "respiratory_rate": v.respiratory_rate,
+            "spo2": v.spo2,
+            "systolic_bp": v.systolic_bp,
+            "temperature_c": v.temperature_c,
+            "pain": v.pain,
+            "gcs": g,
+            "complaint": complaint.id if complaint else None,
+            "expected_resources": resources,
+        },
+        missing=tuple(missing),
+        score=float(level),
+        interpretation=f"ESI {level} (decision point {point}): " + "; ".join(reasons),
+        applicable=applicable,
+    )
+    return EsiAssessment(
+        level=level,
+        floor=floor,
+        decision_point=point,
+        life_saving_intervention=bool(lsi),
+        high_risk=bool(high),
+        altered_mental_status=ams,
+        severe_pain=severe_pain,
+        expected_resources=resources,
+        danger_zone_vitals=dz,
+        rule=rule,
+    )

@@ -1,0 +1,228 @@
+"""ClinicalFacts: everything the decision tools read, gathered from a stage view.
+
+Current texts (chief complaint, one-liner, the ED note part the stage may see) give
+present / absent / historical findings; extra texts such as retrieved prior-note chunks
+only ever contribute ``historical`` findings (and numeric facts keyed ``prior_*``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agents.tools.findings import Finding, extract_findings, extract_measurements
+from cases.models import Vitals
+from cases.views import StageView
+
+__all__ = ["ClinicalFacts"]
+
+_AGE_RX = re.compile(
+    r"(?i)\b(\d{1,3})\s*(?:-|\s)?\s*(?:y/?o|yo|y\.o\.|yr?s?[\s-]*old|year[\s-]*old|years old)"
+)
+_SEX_RX = re.compile(
+    r"(?i)\b\d{1,3}\s*(?:y/?o|yo|y\.o\.|year[\s-]*old)?\s*"
+    r"(male|female|man|woman|boy|girl|m|f)\b"
+)
+_SEX_WORDS = {
+    "male": "M",
+    "man": "M",
+    "boy": "M",
+    "m": "M",
+    "female": "F",
+    "woman": "F",
+    "girl": "F",
+    "f": "F",
+}
+
+
+class ClinicalFacts(BaseModel):
+    """Facts about one patient at one stage: demographics, vitals and findings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    age: int | None = None
+    sex: str | None = Field(default=None, description="'M', 'F' or as recorded")
+    vitals: Vitals = Vitals()
+    chief_complaint: str | None = None
+    present: frozenset[str] = frozenset()
+    absent: frozenset[str] = frozenset()
+    historical: frozenset[str] = frozenset()
+    measurements: dict[str, float] = Field(
+        default_factory=dict,
+        description="Numeric facts from current text (gcs, troponin, wbc, ...); "
+        "values read from prior notes are keyed 'prior_<name>'",
+    )
+    evidence: dict[str, str] = Field(
+        default_factory=dict, description="concept -> short source text"
+    )
+    findings: tuple[Finding, ...] = ()
+
+    def has(self, concept: str) -> bool:
+        """True when the concept is documented as currently present."""
+        return concept in self.present
+
+    def known(self, concept: str) -> bool:
+        """True when present now or documented in the history (e.g. known CAD)."""
+        return concept in self.present or concept in self.historical
+
+    def denied(self, concept: str) -> bool:
+        """True when documented absent and never documented present."""
+        return concept in self.absent
+
+    def status(self, concept: str) -> bool | None:
+        """Tri-state current status: True present, False denied, None not documented."""
+        if concept in self.present:
+            return True
+        if concept in self.absent:
+            return False
+        return None
+
+    @classmethod
+    def from_findings(
+        cls,
+        findings: Iterable[Finding],
+        *,
+        historical_only: Iterable[Finding] = (),
+        **fields: object,
+    ) -> ClinicalFacts:
+        """Build facts from findings (present wins over absent; safety first).
+
+        Args:
+            findings: Findings from current texts.
+            historical_only: Findings from prior notes (present → historical).
+            **fields: Other ClinicalFacts fields (age, sex, vitals, measurements...).
+
+        Returns:
+            The assembled facts.
+        """
+        present: set[str] = set()
+        absent: set[str] = set()
+        historical: set[str] = set()
+        evidence: dict[str, str] = {}
+        current = tuple(findings)
+        for f in current:
+            {"present": present, "absent": absent, "historical": historical}[
+                f.status
+            ].add(f.concept)
+            evidence.setdefault(f.concept, f.text)
+        for f in historical_only:
+            if f.status != "absent":
+                historical.add(f.concept)
+                evidence.setdefault(f.concept, f"prior note: {f.text}")
+        _close(present, evidence)
+        _close(historical, evidence)
+        return cls(
+            present=frozenset(present),
+            absent=frozenset(absent - present),
+            historical=frozenset(historical - present),
+            evidence=evidence,
+            findings=current,
+            **fields,
+        )
+
+    @classmethod
+    def from_texts(
+        cls,
+        texts: Sequence[tuple[str, str | None]],
+        *,
+        extra_texts: Sequence[tuple[str, str]] = (),
+        age: int | None = None,
+        sex: str | None = None,
+        vitals: Vitals | None = None,
+        chief_complaint: str | None = None,
+    ) -> ClinicalFacts:
+        """Build facts from labelled current texts plus prior-note texts.
+
+        Args:
+            texts: (source label, text) pairs from the current visit.
+            extra_texts: (source label, text) pairs from earlier notes; their present
+                findings count as historical.
+            age: Age in years if known from demographics.
+            sex: Sex if known.
+            vitals: Triage vitals.
+            chief_complaint: The chief complaint as written.
+
+        Returns:
+            The assembled facts.
+        """
+        current: list[Finding] = []
+        measures: dict[str, float] = {}
+        for label, text in texts:
+            current.extend(extract_findings(text, source=label))
+            for k, v in extract_measurements(text).items():
+                measures.setdefault(k, v)
+        prior: list[Finding] = []
+        for label, text in extra_texts:
+            prior.extend(extract_findings(text, source=f"prior:{label}"))
+            for k, v in extract_measurements(text).items():
+                measures.setdefault(f"prior_{k}", v)
+        joined = " ".join(t for _, t in texts if t)
+        if age is None:
+            m = _AGE_RX.search(joined)
+            age = int(m.group(1)) if m and int(m.group(1)) < 120 else None
+        if sex is None:
+            m = _SEX_RX.search(joined)
+            sex = _SEX_WORDS.get(m.group(1).lower()) if m else None
+        return cls.from_findings(
+            current,
+            historical_only=prior,
+            age=age,
+            sex=_normalise_sex(sex),
+            vitals=vitals or Vitals(),
+            chief_complaint=chief_complaint,
+            measurements=measures,
+        )
+
+    @classmethod
+    def from_view(
+        cls, view: StageView, extra_texts: Sequence[tuple[str, str]] = ()
+    ) -> ClinicalFacts:
+        """Build facts from a stage view and optional prior-note texts.
+
+        Args:
+            view: What the stage may see.
+            extra_texts: (source label, text) pairs such as retrieved prior-note chunks;
+                their present findings count as historical.
+
+        Returns:
+            The facts the decision tools consume.
+        """
+        texts = [
+            ("chief_complaint", view.chief_complaint),
+            ("one_liner", view.one_liner),
+            ("ed_note", view.ed_text),
+        ]
+        return cls.from_texts(
+            texts,
+            extra_texts=extra_texts,
+            age=view.demographics.age,
+            sex=view.demographics.sex,
+            vitals=view.vitals,
+            chief_complaint=view.chief_complaint,
+        )
+
+
+def _close(concepts: set[str], evidence: dict[str, str]) -> None:
+    """Add broader concepts implied by narrower ones (knowledge base 'implies')."""
+    from agents.knowledge import load_knowledge  # local: avoid import cycle
+
+    implies = load_knowledge().implies
+    for concept in list(concepts):
+        for broader in implies.get(concept, ()):
+            if broader not in concepts:
+                concepts.add(broader)
+                if concept in evidence:
+                    evidence.setdefault(broader, evidence[concept])
+
+
+def _normalise_sex(sex: str | None) -> str | None:
+    if sex is None:
+        return None
+    s = sex.strip().lower()
+    if s in ("m", "male", "man", "boy"):
+        return "M"
+    if s in ("f", "female", "woman", "girl"):
+        return "F"
+    return sex.strip() or None

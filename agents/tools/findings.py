@@ -1,0 +1,312 @@
+"""Dictionary-based findings extraction with NegEx-style negation and history.
+
+Concepts and their synonyms live in ``agents/knowledge/findings.yaml`` (reviewable).
+Negation follows the NegEx idea (Chapman et al., J Biomed Inform 2001): a trigger
+("denies", "no", "negative for", "without", ...) negates concepts after it until the
+sentence ends or a termination term ("but", "however", "presents", ...) appears; a few
+post-triggers ("... was negative", "... ruled out") negate the concept before them.
+History ("history of", "h/o", "prior", "PMH:", a Past Medical History section) marks a
+concept ``historical``. Numeric facts (GCS, troponin, WBC, ...) are read by regex.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["Finding", "FindingStatus", "extract_findings", "extract_measurements"]
+
+FindingStatus = Literal["present", "absent", "historical"]
+
+
+class Finding(BaseModel):
+    """One concept mention in a text, with its status and character span."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    concept: str
+    status: FindingStatus
+    text: str
+    start: int
+    end: int
+
+
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+
+_NEG_PRE = (
+    r"no|not|never|denies|denied|deny|denying|negative for|neg for|without|w/o|"
+    r"free of|absence of|no evidence of|no signs? of|no history of|no hx of|"
+    r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
+    r"does not have|did not have|doesn't have|resolution of"
+)
+_PSEUDO = (
+    r"no increase|no change|not only|no further|not certain|gram negative|"
+    r"without difficulty|not limited to|no longer than|non-?contrast|no acute distress"
+)
+_NEG_POST = (
+    r"(?:is|was|were|are|been|:)?\s*(?:negative|neg|ruled out|absent|not present|"
+    r"not seen|none|unlikely|denied|resolved)"
+)
+_HIST_PRE = (
+    r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
+    r"previously|remote|known|s/p|status post|in the past"
+)
+_HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
+_FAMILY = r"family history|family hx|fhx|fh|mother|father|brother|sister|sibling"
+_TERMINATORS = (
+    r"but|however|though|although|except|apart from|aside from|yet|presents?|"
+    r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
+    r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
+    r"still|remains|and has|has had"
+)
+_HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
+
+_SENT_SPLIT = re.compile(r"(?:[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*[-*•]))")
+_SECTION = re.compile(r"(?im)^\s*([A-Za-z][A-Za-z /&()-]{1,40}):")
+_HIST_SECTION = re.compile(
+    r"(?i)^(past (medical|surgical) history|pmh|psh|pmhx|medical history|"
+    r"problem list|past history|surgical history|history)$"
+)
+_FAMILY_SECTION = re.compile(r"(?i)^(family history|fhx|fh|family hx)$")
+_FAMILY_MAP = {"cad": "family_history_cad", "prior_mi": "family_history_cad"}
+
+
+def _rx(alts: str, *, end: bool = False) -> re.Pattern[str]:
+    body = rf"{_B}(?:{alts}){_E}"
+    return re.compile(body + (r"\W*$" if end else ""), re.IGNORECASE)
+
+
+_NEG_RX = _rx(_NEG_PRE)
+_PSEUDO_RX = _rx(_PSEUDO)
+_POST_RX = re.compile(rf"^\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE)
+_HIST_RX = _rx(_HIST_PRE)
+_HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
+_FAMILY_RX = _rx(_FAMILY)
+_TERM_RX = _rx(_TERMINATORS)
+_HIST_TERM_RX = _rx(_HIST_TERMINATORS)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    insensitive: re.Pattern[str] | None
+    sensitive: re.Pattern[str] | None
+    lookup: dict[str, str]
+
+
+def _alternation(terms: list[str]) -> str:
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    return "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in ordered)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    from agents.knowledge import load_knowledge  # local: avoid import cycle
+
+    lookup: dict[str, str] = {}
+    ci_terms: list[str] = []
+    cs_terms: list[str] = []
+    for concept, synonyms in load_knowledge().concepts.items():
+        for syn in [concept.replace("_", " "), *synonyms]:
+            # Short all-caps abbreviations (CP, PE, MI) match case-sensitively.
+            if syn.isupper() and len(syn) <= 5:
+                cs_terms.append(syn)
+                lookup.setdefault(syn, concept)
+            else:
+                ci_terms.append(syn)
+                lookup.setdefault(syn.lower(), concept)
+    ci = (
+        re.compile(rf"{_B}(?:{_alternation(ci_terms)}){_E}", re.I) if ci_terms else None
+    )
+    cs = re.compile(rf"{_B}(?:{_alternation(cs_terms)}){_E}") if cs_terms else None
+    return _Lexicon(ci, cs, lookup)
+
+
+def _concept_for(lex: _Lexicon, matched: str) -> str | None:
+    key = re.sub(r"[\s-]+", " ", matched)
+    if key in lex.lookup:
+        return lex.lookup[key]
+    key_l = key.lower()
+    if key_l in lex.lookup:
+        return lex.lookup[key_l]
+    hyphen = re.sub(r"\s+", "-", key_l)
+    return lex.lookup.get(hyphen)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of the text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    """(offset, kind) where kind is 'history', 'family' or 'other'."""
+    out: list[tuple[int, str]] = [(0, "other")]
+    for m in _SECTION.finditer(text):
+        name = m.group(1).strip()
+        if _HIST_SECTION.match(name):
+            kind = "history"
+        elif _FAMILY_SECTION.match(name):
+            kind = "family"
+        else:
+            kind = "other"
+        out.append((m.start(), kind))
+        # The content after the header colon belongs to it.
+    return out
+
+
+def _section_kind(sections: list[tuple[int, str]], pos: int) -> str:
+    kind = "other"
+    for offset, k in sections:
+        if offset > pos:
+            break
+        kind = k
+    return kind
+
+
+def _clause_before(text: str, sent_start: int, pos: int, term: re.Pattern[str]) -> str:
+    window = text[sent_start:pos]
+    last = 0
+    for m in term.finditer(window):
+        last = m.end()
+    return window[last:]
+
+
+def _matches(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for rx in (lex.insensitive, lex.sensitive):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            concept = _concept_for(lex, m.group(0))
+            if concept is not None:
+                found.append((m.start(), m.end(), concept))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start, end, concept in found:
+        if start >= last_end:
+            kept.append((start, end, concept))
+            last_end = end
+    return kept
+
+
+def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding, ...]:
+    """Find lexicon concepts in a text and classify each as present/absent/historical.
+
+    Args:
+        text: Free text (chief complaint, note, retrieved chunk); None or empty gives ().
+        source: Label of where the text came from; ``"prior_note"`` (or any label
+            starting with ``"prior"``) turns present mentions into ``historical``.
+
+    Returns:
+        One Finding per concept mention, in text order.
+    """
+    if not text or not text.strip():
+        return ()
+    lex = _lexicon()
+    sections = _sections(text)
+    spans = _spans(text)
+    prior_source = source.lower().startswith("prior")
+    out: list[Finding] = []
+    span_i = 0
+    for start, end, concept in _matches(lex, text):
+        while span_i < len(spans) - 1 and spans[span_i][1] <= start:
+            span_i += 1
+        s_start, s_end = spans[span_i]
+        before_neg = _clause_before(text, s_start, start, _TERM_RX)
+        before_neg = _PSEUDO_RX.sub(" ", before_neg)
+        after = text[end:s_end]
+        negated = bool(_NEG_RX.search(before_neg)) or bool(_POST_RX.match(after))
+        before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX)
+        before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
+        section = _section_kind(sections, start)
+        if section == "family" or _FAMILY_RX.search(before_hist):
+            family = _FAMILY_MAP.get(concept)
+            if family is None or negated:
+                continue
+            concept = family
+            status: FindingStatus = "present"
+        elif negated:
+            status = "absent"
+        elif section == "history" or _HIST_RX.search(before_hist) or prior_source:
+            status = "historical"
+        else:
+            status = "present"
+        out.append(
+            Finding(
+                concept=concept,
+                status=status,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
+    return tuple(out)
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_MEASURES: dict[str, re.Pattern[str]] = {
+    "gcs": re.compile(
+        rf"(?i){_B}(?:GCS|glasgow coma scale)\s*(?:of|is|was|:|=)?\s*{_NUM}"
+    ),
+    "troponin": re.compile(
+        rf"(?i){_B}(?:hs-?)?(?:troponin|trop|tnt|tni|hs-?tn[it]?)\s*(?:i|t)?\s*"
+        rf"(?:level|value)?\s*(?:of|is|was|:|=)?\s*<?\s*{_NUM}"
+    ),
+    "wbc": re.compile(
+        rf"(?i){_B}(?:WBC|white (?:blood )?count|leukocytes)\s*(?:of|is|was|:|=)?\s*{_NUM}"
+    ),
+    "bun": re.compile(rf"(?i){_B}(?:BUN|urea nitrogen)\s*(?:of|is|was|:|=)?\s*{_NUM}"),
+    "hematocrit": re.compile(
+        rf"(?i){_B}(?:hct|hematocrit)\s*(?:of|is|was|:|=)?\s*{_NUM}"
+    ),
+    "hemoglobin": re.compile(
+        rf"(?i){_B}(?:hgb|hb|hemoglobin)\s*(?:of|is|was|:|=)?\s*{_NUM}"
+    ),
+    "glucose": re.compile(
+        rf"(?i){_B}(?:glucose|bg|fsbg|blood sugar|poc glucose)\s*(?:of|is|was|:|=)?\s*{_NUM}"
+    ),
+    "lactate": re.compile(
+        rf"(?i){_B}(?:lactate|lactic acid)\s*(?:of|is|was|:|=)?\s*{_NUM}"
+    ),
+    "neutrophil_pct": re.compile(
+        rf"(?i){_B}(?:neutrophils|neut|pmn|segs)\s*(?:of|is|was|:|=)?\s*{_NUM}\s*%"
+    ),
+    "ef_pct": re.compile(
+        rf"(?i){_B}(?:EF|LVEF|ejection fraction)\s*(?:of|is|was|:|=|estimated at)?\s*{_NUM}\s*%"
+    ),
+}
+
+
+def extract_measurements(text: str | None) -> dict[str, float]:
+    """Read simple numeric facts (GCS, troponin, WBC, BUN, Hct, Hb, glucose, ...).
+
+    The first value found for each measure is kept; nothing is inferred.
+
+    Args:
+        text: Free text or None.
+
+    Returns:
+        Mapping of measure name to value, e.g. ``{"gcs": 14.0, "wbc": 15.2}``.
+    """
+    if not text:
+        return {}
+    out: dict[str, float] = {}
+    for name, rx in _MEASURES.items():
+        m = rx.search(text)
+        if m:
+            try:
+                out[name] = float(m.group(1))
+            except ValueError:  # pragma: no cover - regex guarantees digits
+                continue
+    return out

@@ -1,0 +1,132 @@
+"""The app factory: ``uvicorn api.app:create_app --factory``.
+
+The lifespan builds the reasoner (graph, retriever, model) once and keeps it on
+``app.state``; handlers reach it through ``api.deps``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.deps import ReasonerLike, require_api_key
+from api.errors import install_handlers
+from api.middleware import RequestContextMiddleware
+from api.routes import health_router, router
+from api.settings import DISCLAIMER, APISettings
+
+if TYPE_CHECKING:
+    from graph.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+ReasonerFactory = Callable[[], "ReasonerLike | Awaitable[ReasonerLike]"]
+
+DESCRIPTION = f"""\
+**{DISCLAIMER}** Outputs are machine-generated and must not guide patient care.
+
+Staged emergency-department reasoning: triage → initial assessment → treatment →
+disposition → final diagnosis. `POST /reason` returns the whole staged trace (typed
+output, status, fields and prior-note keys seen, citations, rule-out ledger changes,
+timing and tokens per stage) and a final summary; `POST /reason/stream` sends the
+same as Server-Sent Events. Send `X-API-Key` when the server has a key configured.
+"""
+
+
+def _public_settings(settings: Any, api_settings: APISettings) -> dict[str, Any]:
+    reasoner: dict[str, Any] = {}
+    if settings is not None:
+        public = getattr(settings, "public", None)
+        if callable(public):
+            reasoner = dict(public())
+        else:  # SecretStr fields dump masked in JSON mode
+            reasoner = dict(settings.model_dump(mode="json"))
+    return {"reasoner": reasoner, "api": api_settings.public()}
+
+
+async def _close(reasoner: Any) -> None:
+    closer = getattr(reasoner, "aclose", None)
+    if closer is None:
+        return
+    result = closer()
+    if inspect.isawaitable(result):
+        await result
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    api_settings: APISettings | None = None,
+    reasoner_factory: ReasonerFactory | None = None,
+) -> FastAPI:
+    """Build the FastAPI app.
+
+    Args:
+        settings: Reasoner settings; read from ``REASONER_*`` env vars when omitted.
+        api_settings: HTTP-layer settings; read from the environment when omitted.
+        reasoner_factory: Builds the reasoner instead of
+            ``graph.runtime.Reasoner.from_settings`` (tests inject fakes here).
+
+    Returns:
+        The app; the reasoner is built when the lifespan starts.
+    """
+    api_cfg = api_settings or APISettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        cfg: Any = settings
+        if reasoner_factory is not None:
+            built: Any = reasoner_factory()
+        else:
+            from graph.runtime import Reasoner
+            from graph.settings import Settings as _Settings
+
+            cfg = cfg or _Settings()
+            built = Reasoner.from_settings(cfg)
+        reasoner = await built if inspect.isawaitable(built) else built
+        app.state.reasoner = reasoner
+        app.state.api_settings = api_cfg
+        app.state.public_settings = _public_settings(cfg, api_cfg)
+        logger.info("reasoner ready: %s", type(reasoner).__name__)
+        try:
+            yield
+        finally:
+            await _close(reasoner)
+
+    app = FastAPI(
+        title="ER Reasoner API",
+        version="0.1.0",
+        summary=f"Staged ED clinical reasoning. {DISCLAIMER}",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        license_info={"name": "Apache-2.0"},
+        openapi_tags=[
+            {"name": "reasoning", "description": "Staged reasoning over one case"},
+            {"name": "health", "description": "Liveness and readiness probes"},
+        ],
+    )
+    install_handlers(app)
+    if api_cfg.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=api_cfg.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+            expose_headers=["X-Request-ID"],
+        )
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=api_cfg.max_body_bytes,
+        log=api_cfg.log_requests,
+    )
+    app.include_router(health_router)
+    # Auth only when a key is configured, so the OpenAPI spec matches the behaviour.
+    auth = [Depends(require_api_key)] if api_cfg.api_key is not None else []
+    app.include_router(router, dependencies=auth)
+    return app

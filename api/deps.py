@@ -1,0 +1,85 @@
+"""Dependencies: the reasoner on ``app.state``, settings, request id, API-key auth."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Protocol, cast
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader
+
+from api.errors import APIError
+from api.settings import APISettings
+from cases.models import Case
+
+
+class ReasonerLike(Protocol):
+    """The part of ``graph.runtime.Reasoner`` the API calls."""
+
+    async def run(self, case: Case, *, thread_id: str | None = None) -> Any:
+        """Reason over one case and return a ``ReasoningOutput``."""
+        ...
+
+    def stream(self, case: Case) -> AsyncIterator[Any]:
+        """Yield one ``StageRecord`` per completed stage."""
+        ...
+
+    async def ready(self) -> bool:
+        """Say whether the index and the model backend are reachable."""
+        ...
+
+
+def get_reasoner(request: Request) -> ReasonerLike:
+    """Return the reasoner the lifespan built."""
+    return cast(ReasonerLike, request.app.state.reasoner)
+
+
+def get_api_settings(request: Request) -> APISettings:
+    """Return the API settings the app was created with."""
+    return cast(APISettings, request.app.state.api_settings)
+
+
+def get_public_settings(request: Request) -> dict[str, Any]:
+    """Return the effective settings without secrets (computed once at startup)."""
+    return cast(dict[str, Any], request.app.state.public_settings)
+
+
+def get_request_id(request: Request) -> str:
+    """Return the request id assigned by the middleware."""
+    rid = getattr(request.state, "request_id", None)
+    return rid if isinstance(rid, str) else "-"
+
+
+_api_key_header = APIKeyHeader(
+    name="X-API-Key",
+    auto_error=False,
+    description="Required only when the server is configured with an API key",
+)
+
+
+async def require_api_key(
+    settings: Annotated[APISettings, Depends(get_api_settings)],
+    supplied: Annotated[str | None, Security(_api_key_header)] = None,
+) -> None:
+    """Reject the call unless auth is off or ``X-API-Key`` matches (constant time).
+
+    Raises:
+        APIError: 401 when a key is configured and the header is missing or wrong.
+    """
+    if settings.api_key is None:
+        return
+    expected = settings.api_key.get_secret_value().encode()
+    given = (supplied or "").encode()
+    if not secrets.compare_digest(expected, given):
+        raise APIError(
+            401,
+            "missing or invalid API key",
+            headers={"WWW-Authenticate": "APIKey"},
+        )
+
+
+ReasonerDep = Annotated[ReasonerLike, Depends(get_reasoner)]
+APISettingsDep = Annotated[APISettings, Depends(get_api_settings)]
+PublicSettingsDep = Annotated[dict[str, Any], Depends(get_public_settings)]
+RequestIdDep = Annotated[str, Depends(get_request_id)]

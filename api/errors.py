@@ -1,0 +1,185 @@
+"""Error bodies and exception handlers: clean JSON, never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.schemas import ErrorBody, ErrorDetail
+
+logger = logging.getLogger(__name__)
+
+_MAX_MSG = 300
+_STATUS_CODES: dict[int, str] = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "not_ready",
+    504: "gateway_timeout",
+}
+
+
+class APIError(Exception):
+    """An error with a status and a safe, client-facing message."""
+
+    def __init__(
+        self,
+        status_code: int,
+        message: str,
+        *,
+        code: str | None = None,
+        details: list[ErrorDetail] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.message = message
+        self.code = code or _STATUS_CODES.get(status_code, "error")
+        self.details = details or []
+        self.headers = headers
+
+
+def request_id_of(request: Request) -> str | None:
+    """Return the request id the middleware stored, if any."""
+    rid = getattr(request.state, "request_id", None)
+    return rid if isinstance(rid, str) else None
+
+
+def error_response(
+    status_code: int,
+    code: str,
+    message: str,
+    request_id: str | None,
+    *,
+    details: list[ErrorDetail] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """Build a JSON response holding an :class:`ErrorBody`."""
+    body = ErrorBody(
+        error=code, message=message, request_id=request_id, details=details or []
+    )
+    return JSONResponse(
+        body.model_dump(mode="json"), status_code=status_code, headers=headers
+    )
+
+
+def clean_errors(errors: Any) -> list[ErrorDetail]:
+    """Turn pydantic error dicts into details without the input echo or context."""
+    out: list[ErrorDetail] = []
+    for err in list(errors or [])[:50]:
+        loc = [p if isinstance(p, int) else str(p) for p in err.get("loc", ())]
+        msg = str(err.get("msg", "invalid value"))[:_MAX_MSG]
+        out.append(ErrorDetail(loc=loc, msg=msg, type=str(err.get("type", "value"))))
+    return out
+
+
+async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    details = clean_errors(exc.errors())
+    return error_response(
+        422,
+        "validation_error",
+        "invalid request",
+        request_id_of(request),
+        details=details,
+    )
+
+
+async def _http_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = _STATUS_CODES.get(exc.status_code, "error")
+    message = exc.detail if isinstance(exc.detail, str) else code
+    return error_response(
+        exc.status_code,
+        code,
+        message[:_MAX_MSG],
+        request_id_of(request),
+        headers=dict(exc.headers) if exc.headers else None,
+    )
+
+
+async def _api_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, APIError)
+    return error_response(
+        exc.status_code,
+        exc.code,
+        exc.message,
+        request_id_of(request),
+        details=exc.details,
+        headers=exc.headers,
+    )
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Register the handlers for validation, HTTP and API errors."""
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_handler)
+    app.add_exception_handler(APIError, _api_error_handler)
+
+
+def _chain(exc: BaseException, depth: int = 0) -> Iterator[BaseException]:
+    """Yield ``exc``, the members of exception groups and the cause chain."""
+    if depth > 8:
+        return
+    yield exc
+    if isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            yield from _chain(sub, depth + 1)
+    nxt = exc.__cause__ or exc.__context__
+    if nxt is not None and nxt is not exc:
+        yield from _chain(nxt, depth + 1)
+
+
+def classify_backend_error(exc: BaseException) -> Literal["timeout", "upstream"] | None:
+    """Classify ``exc``: a model-backend timeout, another upstream failure, or a bug.
+
+    Args:
+        exc: The exception raised by the reasoner.
+
+    Returns:
+        ``"timeout"`` (504), ``"upstream"`` (502) or ``None`` (500).
+    """
+    import httpx
+    import openai
+
+    kinds: list[Literal["timeout", "upstream"]] = []
+    for e in _chain(exc):
+        if isinstance(
+            e, openai.APITimeoutError | httpx.TimeoutException | TimeoutError
+        ):
+            kinds.append("timeout")
+        elif isinstance(
+            e,
+            openai.APIConnectionError
+            | openai.APIStatusError
+            | openai.APIResponseValidationError
+            | httpx.HTTPError
+            | ConnectionError,
+        ):
+            kinds.append("upstream")
+    if "timeout" in kinds:
+        return "timeout"
+    return "upstream" if kinds else None
+
+
+def backend_api_error(exc: BaseException, timeout_s: float) -> APIError:
+    """Map an exception from the reasoner to a safe :class:`APIError`."""
+    kind = classify_backend_error(exc)
+    if kind == "timeout":
+        return APIError(504, f"model backend exceeded the {timeout_s:g} s budget")
+    if kind == "upstream":
+        return APIError(502, "model backend failed or is unreachable")
+    return APIError(500, "internal error")

@@ -1,0 +1,224 @@
+"""HTTP routes: ``POST /reason``, ``POST /reason/stream``, ``/healthz``, ``/readyz``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Body
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel
+
+from api.convert import (
+    as_record,
+    final_from_records,
+    final_of,
+    public_meta,
+    run_kwargs,
+    to_case,
+)
+from api.deps import (
+    APISettingsDep,
+    PublicSettingsDep,
+    ReasonerDep,
+    RequestIdDep,
+)
+from api.errors import APIError, backend_api_error
+from api.schemas import (
+    ErrorBody,
+    FinalOut,
+    HealthBody,
+    ReasonRequest,
+    ReasonResponse,
+    ResponseMeta,
+)
+
+logger = logging.getLogger(__name__)
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Body is not decodable (e.g. not UTF-8)"},
+    401: {"model": ErrorBody, "description": "API key missing or wrong"},
+    413: {"model": ErrorBody, "description": "Request body too large"},
+    422: {"model": ErrorBody, "description": "Invalid case (field path + message)"},
+    500: {"model": ErrorBody, "description": "Internal error (request id only)"},
+    502: {"model": ErrorBody, "description": "Model backend failed"},
+    504: {"model": ErrorBody, "description": "Model backend exceeded the timeout"},
+}
+
+health_router = APIRouter(tags=["health"])
+router = APIRouter(tags=["reasoning"], responses=_ERRORS)
+"""Reasoning routes; ``create_app`` adds the API-key dependency when a key is set."""
+
+ReasonBody = ReasonRequest
+
+
+def _meta(
+    rid: str, shape: str, started: float, settings: dict[str, Any], run: dict[str, Any]
+) -> ResponseMeta:
+    return ResponseMeta(
+        request_id=rid,
+        input_shape="row" if shape == "row" else "case",
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
+        settings=settings,
+        run=run,
+    )
+
+
+@router.post("/reason", summary="Reason over one case; returns the staged trace")
+async def reason(
+    body: ReasonRequest,
+    reasoner: ReasonerDep,
+    api_settings: APISettingsDep,
+    public: PublicSettingsDep,
+    request_id: RequestIdDep,
+) -> ReasonResponse:
+    """Run triage → assessment → treatment → disposition → diagnosis on one case.
+
+    Send exactly one of ``case`` (nested) or ``row`` (flat ER-Reason). A stage that
+    fails is reported in the trace with status ``error`` and the call still returns
+    200. Research software, not for clinical use.
+    """
+    started = time.perf_counter()
+    case, shape = to_case(body)
+    kwargs, ignored = run_kwargs(reasoner.run, body)
+    timeout = api_settings.request_timeout_s
+    try:
+        output = await asyncio.wait_for(reasoner.run(case, **kwargs), timeout)
+    except APIError:
+        raise
+    except Exception as exc:
+        logger.warning(
+            "reason failed: %s request_id=%s", type(exc).__name__, request_id
+        )
+        raise backend_api_error(exc, timeout) from None
+    run = public_meta(getattr(output, "meta", None))
+    if ignored:
+        run["ignored_options"] = ignored
+    return ReasonResponse(
+        case_id=str(getattr(output, "case_id", case.encounter_id)),
+        stages=list(output.trace),
+        final=final_of(output),
+        meta=_meta(request_id, shape, started, public, run),
+    )
+
+
+class _StreamDone(BaseModel):
+    case_id: str
+    final: FinalOut
+    meta: ResponseMeta
+
+
+def _sse(event: str, data: str) -> bytes:
+    return f"event: {event}\ndata: {data}\n\n".encode()
+
+
+async def _next(agen: AsyncIterator[Any], deadline: float) -> Any:
+    remaining = deadline - asyncio.get_running_loop().time()
+    if remaining <= 0:
+        raise TimeoutError
+    return await asyncio.wait_for(agen.__anext__(), remaining)
+
+
+@router.post(
+    "/reason/stream",
+    summary="Reason over one case; Server-Sent Events, one per stage, then final",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "description": "`event: stage` (a StageRecord JSON) per completed stage, "
+            "then `event: final` ({case_id, final, meta}); `event: error` "
+            "(ErrorBody JSON) if the backend fails mid-stream",
+        }
+    },
+)
+async def reason_stream(
+    reasoner: ReasonerDep,
+    api_settings: APISettingsDep,
+    public: PublicSettingsDep,
+    request_id: RequestIdDep,
+    body: ReasonRequest = Body(),  # noqa: B008 - FastAPI idiom
+) -> StreamingResponse:
+    """Stream the staged trace as Server-Sent Events.
+
+    Errors before the first stage completes get a normal status code (502, 504);
+    later ones arrive as an ``error`` event because the status is already sent.
+    """
+    started = time.perf_counter()
+    case, shape = to_case(body)
+    timeout = api_settings.request_timeout_s
+    deadline = asyncio.get_running_loop().time() + timeout
+    agen = reasoner.stream(case)
+    try:
+        first = await _next(agen, deadline)
+    except StopAsyncIteration:
+        first = None
+    except Exception as exc:
+        logger.warning(
+            "stream failed: %s request_id=%s", type(exc).__name__, request_id
+        )
+        raise backend_api_error(exc, timeout) from None
+
+    async def events() -> AsyncIterator[bytes]:
+        records = []
+        final: FinalOut | None = None
+        item = first
+        try:
+            while item is not None:
+                rec = as_record(item)
+                if rec is not None:
+                    records.append(rec)
+                    yield _sse("stage", rec.model_dump_json())
+                elif hasattr(item, "final") or hasattr(item, "trace"):
+                    final = final_of(item)
+                try:
+                    item = await _next(agen, deadline)
+                except StopAsyncIteration:
+                    item = None
+        except Exception as exc:
+            err = backend_api_error(exc, timeout)
+            body = ErrorBody(error=err.code, message=err.message, request_id=request_id)
+            yield _sse("error", body.model_dump_json())
+            return
+        finally:
+            closer = getattr(agen, "aclose", None)
+            if closer is not None:
+                await closer()
+        done = _StreamDone(
+            case_id=case.encounter_id,
+            final=final or final_from_records(records),
+            meta=_meta(request_id, shape, started, public, {}),
+        )
+        yield _sse("final", done.model_dump_json())
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+@health_router.get("/healthz", summary="Liveness: the process is up")
+async def healthz() -> HealthBody:
+    """Return 200 while the process serves requests."""
+    return HealthBody(status="ok")
+
+
+@health_router.get(
+    "/readyz",
+    summary="Readiness: index and model reachable",
+    responses={503: {"model": ErrorBody, "description": "Not ready"}},
+)
+async def readyz(reasoner: ReasonerDep, api_settings: APISettingsDep) -> HealthBody:
+    """Return 200 when the reasoner reports its index and model reachable, else 503."""
+    try:
+        ok = await asyncio.wait_for(reasoner.ready(), api_settings.ready_timeout_s)
+    except Exception as exc:
+        logger.warning("readiness probe failed: %s", type(exc).__name__)
+        ok = False
+    if not ok:
+        raise APIError(503, "index or model backend not reachable")
+    return HealthBody(status="ready")

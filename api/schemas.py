@@ -1,0 +1,159 @@
+"""Request, response and error bodies of the HTTP API.
+
+These are the public wire types. They reuse the shared trace type
+(``agents.schemas.StageRecord``) and keep their own final-summary model so the wire
+format does not change when internal runtime types grow.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, cast
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from agents.schemas import DifferentialEntry, StageRecord
+from api.settings import DISCLAIMER
+from cases.labels import Acuity, Disposition
+from cases.models import Case
+
+RowValue = str | int | float | None
+
+DEMO_CASE: dict[str, Any] = {
+    "patient_id": "demo-patient-1",
+    "encounter_id": "demo-encounter-1",
+    "demographics": {"age": 67, "sex": "Male"},
+    "chief_complaint": "CHEST PAIN",
+    "arrival": {"year": 2024, "mode": "ambulance"},
+    "vitals": {
+        "heart_rate": 112,
+        "systolic_bp": 94,
+        "diastolic_bp": 58,
+        "respiratory_rate": 22,
+        "temperature_c": 36.9,
+        "spo2": 93,
+        "pain": 8,
+    },
+    "ed_note": (
+        "67 y.o. male with crushing substernal chest pain for 1 hour radiating to "
+        "the left arm, diaphoretic. History of hypertension and smoking."
+    ),
+    "source": "demo",
+}
+"""A synthetic demo case (invented for documentation; no real patient)."""
+
+DEMO_ROW: dict[str, RowValue] = {
+    "patientdurablekey": "DEMO0000000001",
+    "encounterkey": "DEMO0000000002",
+    "primarychiefcomplaintname": "CHEST PAIN",
+    "Age": 67,
+    "sex": "Male",
+    "ArrivalYearKey": 2024,
+    "ED_Provider_Notes_Text": (
+        "67 y.o. male with substernal chest pain for 1 hour. Triage Vital Signs: "
+        "BP 94/58 | Pulse 112 | Resp 22 | SpO2 93%"
+    ),
+}
+"""A synthetic ER-Reason-shaped flat row (gold columns, if sent, are dropped)."""
+
+
+_EXAMPLES: list[JsonValue] = [
+    {"case": DEMO_CASE},
+    {"row": cast(JsonValue, DEMO_ROW), "top_k": 5},
+]
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ReasonRequest(_Wire):
+    """One case to reason about: exactly one of ``case`` or ``row``."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": _EXAMPLES,
+            "oneOf": [{"required": ["case"]}, {"required": ["row"]}],
+        },
+    )
+
+    case: Case | SkipJsonSchema[None] = Field(
+        default=None, description="The nested Case model"
+    )
+    row: dict[str, RowValue] | SkipJsonSchema[None] = Field(
+        default=None,
+        description="A flat ER-Reason row (column name -> value); gold-label "
+        "columns are dropped before reasoning",
+    )
+    top_k: int | None = Field(
+        default=None, ge=1, le=50, description="Retrieved chunks per stage"
+    )
+
+    @model_validator(mode="after")
+    def _exactly_one_input(self) -> ReasonRequest:
+        sent = [f for f in ("case", "row") if f in self.model_fields_set]
+        if len(sent) != 1 or getattr(self, sent[0]) is None:
+            raise ValueError("send exactly one of 'case' or 'row' (not null)")
+        return self
+
+
+class FinalOut(BaseModel):
+    """The final summary of a run (acuity, disposition, diagnosis, ledger)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    acuity: Acuity | None = None
+    esi: int | None = Field(default=None, ge=1, le=5)
+    disposition: Disposition | None = None
+    icd10: str | None = None
+    diagnosis_name: str | None = None
+    ledger: list[DifferentialEntry] = Field(default_factory=list)
+
+
+class ResponseMeta(_Wire):
+    """Run metadata: request id, effective settings without secrets, timing."""
+
+    request_id: str
+    disclaimer: str = DISCLAIMER
+    input_shape: Literal["case", "row"]
+    elapsed_ms: float
+    settings: dict[str, Any] = Field(
+        default_factory=dict, description="Effective settings, secrets removed"
+    )
+    run: dict[str, Any] = Field(
+        default_factory=dict, description="Reasoner run metadata"
+    )
+
+
+class ReasonResponse(_Wire):
+    """The staged trace of one case plus its final summary."""
+
+    case_id: str
+    stages: list[StageRecord]
+    final: FinalOut
+    meta: ResponseMeta
+
+
+class ErrorDetail(_Wire):
+    """One field problem: where (``loc``) and what (``msg``). Input never echoed."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ErrorBody(_Wire):
+    """Every non-2xx response body."""
+
+    error: str = Field(description="Machine code, e.g. 'validation_error'")
+    message: str
+    request_id: str | None = None
+    details: list[ErrorDetail] = Field(default_factory=list)
+
+
+class HealthBody(_Wire):
+    """Liveness / readiness answer."""
+
+    status: Literal["ok", "ready"]
+    disclaimer: str = DISCLAIMER

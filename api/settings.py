@@ -1,0 +1,48 @@
+"""API-only settings (pydantic-settings, env prefix ``REASONER_``).
+
+The reasoning settings (backend, retrieval, model endpoint) live in
+``graph.settings.Settings``; this object adds what only the HTTP layer needs. Both read
+the same ``REASONER_`` environment namespace, so one ``.env`` configures the service.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DISCLAIMER = "Research software, not for clinical use."
+
+
+class APISettings(BaseSettings):
+    """HTTP-layer settings: auth, CORS, body limit, timeouts, logging."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="REASONER_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, every /reason call needs this value in X-API-Key",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Allowed CORS origins; empty = CORS off"
+    )
+    max_body_bytes: int = Field(
+        default=2_000_000, ge=1, description="Largest accepted request body"
+    )
+    request_timeout_s: float = Field(
+        default=120.0, gt=0, description="Wall-time budget of one /reason call"
+    )
+    ready_timeout_s: float = Field(
+        default=5.0, gt=0, description="Budget of the /readyz backend probe"
+    )
+    log_requests: bool = Field(
+        default=True,
+        description="Access log lines (method, path, status, latency, request id)",
+    )
+
+    def public(self) -> dict[str, object]:
+        """Return the settings without secrets, for response ``meta``."""
+        data = self.model_dump(mode="json", exclude={"api_key"})
+        data["api_key_set"] = self.api_key is not None
+        return data

@@ -1,0 +1,80 @@
+"""ESI v4 handbook practice vignettes → triage-only labelled cases.
+
+The vignette is the chief complaint/presentation; vitals, age and sex are parsed
+from its text. The handbook's answer rationale is never put into the Case.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from cases._csvio import cell, int_cell, read_csv_robust, records
+from cases.adapters._common import SHARED_DATA_ROOT, age_sex_from_text
+from cases.errors import DataError
+from cases.labels import ESI_TO_ACUITY
+from cases.models import Case, Demographics, GoldLabels, LabelledCase
+from cases.reports import AdapterResult, ReportBuilder
+from cases.vitals import extract_vitals_report
+
+NAME: Final = "esi_handbook"
+STAGES: Final = ("triage",)
+DEFAULT_PATH: Final = SHARED_DATA_ROOT / "esi-handbook-v4-vignettes" / "train.csv"
+TEXT_COLUMN: Final = "Clinical Vignettes"
+
+
+def _row_case(
+    row: dict[str, object], line: int, file: str, report: ReportBuilder
+) -> LabelledCase:
+    text = cell(row, TEXT_COLUMN)
+    if text is None:
+        raise DataError("empty vignette", file=file, row=line, column=TEXT_COLUMN)
+    level = int_cell(row, "acuity", file=file, line=line)
+    if level not in ESI_TO_ACUITY:
+        raise DataError("ESI level not in 1..5", file=file, row=line, column="acuity")
+    vitals = extract_vitals_report(text)
+    if vitals.n_found == 0:
+        report.warn("vitals_not_found")
+    age, sex = age_sex_from_text(text)
+    ident = f"esi-{Path(file).stem}-{line:03d}"
+    case = Case(
+        patient_id=ident,
+        encounter_id=f"{ident}-e",
+        demographics=Demographics(age=age, sex=sex),
+        chief_complaint=text,
+        vitals=vitals.vitals,
+        source=NAME,
+    )
+    return LabelledCase(
+        case=case, gold=GoldLabels(acuity=ESI_TO_ACUITY[level]), stages=STAGES
+    )
+
+
+def load_esi_handbook(path: Path | str = DEFAULT_PATH) -> AdapterResult:
+    """Load ESI handbook vignettes (``Clinical Vignettes``, ``acuity`` columns).
+
+    Args:
+        path: ``train.csv`` (or ``test.csv`` when available).
+
+    Returns:
+        Triage-only labelled cases and a load report.
+
+    Raises:
+        DataError: If the file is missing.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DataError("ESI handbook file not found", file=path.name)
+    report = ReportBuilder(source=NAME)
+    frame, replaced = read_csv_robust(path)
+    if replaced:
+        report.warnings["encoding_replacements"] += replaced
+    cases: list[LabelledCase] = []
+    for line, row in enumerate(records(frame), start=1):
+        report.rows_read += 1
+        try:
+            cases.append(_row_case(row, line, path.name, report))
+        except DataError as exc:
+            report.skip(f"bad_{exc.column or 'row'}", exc)
+    report.cases_loaded = len(cases)
+    return AdapterResult(cases=tuple(cases), report=report.build(), stages=STAGES)

@@ -1,0 +1,214 @@
+"""MIMIC-IV demo (v2.2) ED-origin admissions → labelled cases for disposition/diagnosis.
+
+Cases are admissions with an ``edregtime``. The ED "note" is a structured list of the
+first lab results drawn during the ED stay (the demo has no free text); earlier
+admissions of the same subject become prior ``discharge_summary`` notes written as
+short structured summaries (diagnoses, abnormal labs). Gold: disposition Admit with
+``admit_level`` icu when an ICU stay starts within :data:`ICU_WINDOW` of leaving the
+ED, else ward; ICD-10 codes in ``seq_num`` order (ICD-9-only admissions score
+disposition only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Final
+
+import pandas as pd
+
+from cases.adapters._common import SHARED_DATA_ROOT
+from cases.errors import DataError
+from cases.models import (
+    Arrival,
+    Case,
+    ClinicalNote,
+    Demographics,
+    GoldLabels,
+    LabelledCase,
+)
+from cases.reports import AdapterResult, ReportBuilder
+
+NAME: Final = "mimic_demo"
+STAGES: Final = ("disposition", "diagnosis")
+DEFAULT_DIR: Final = SHARED_DATA_ROOT / "mimic-iv-demo-2.2"
+ICU_WINDOW: Final = dt.timedelta(hours=24)
+TABLES: Final = (
+    "hosp/admissions",
+    "hosp/patients",
+    "hosp/diagnoses_icd",
+    "hosp/d_icd_diagnoses",
+    "hosp/labevents",
+    "hosp/d_labitems",
+    "icu/icustays",
+)
+_MAX_DX: Final = 8
+_MAX_LABS: Final = 25
+_SEX: Final = {"M": "Male", "F": "Female"}
+
+
+def _read(data_dir: Path, table: str, **kwargs: object) -> pd.DataFrame:
+    path = data_dir / f"{table}.csv.gz"
+    if not path.exists():
+        raise DataError("MIMIC table not found", file=f"{table}.csv.gz")
+    return pd.read_csv(path, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+
+def _lab_lines(labs: pd.DataFrame, *, abnormal_only: bool) -> list[str]:
+    if abnormal_only:
+        labs = labs[labs["flag"] == "abnormal"]
+    labs = labs.sort_values("charttime").drop_duplicates("label", keep="first")
+    lines: list[str] = []
+    for rec in labs.head(_MAX_LABS).itertuples():
+        unit = f" {rec.valueuom}" if isinstance(rec.valueuom, str) else ""
+        flag = " (abnormal)" if rec.flag == "abnormal" and not abnormal_only else ""
+        lines.append(f"{rec.label} {rec.value}{unit}{flag}")
+    return lines
+
+
+def _prior_note(
+    adm: pd.Series, dx_titles: list[str], labs: pd.DataFrame
+) -> ClinicalNote:
+    admit, disch = adm["admittime"], adm["dischtime"]
+    abnormal = _lab_lines(labs, abnormal_only=True)
+    text = (
+        f"Prior admission ({str(adm['admission_type']).lower()}) from "
+        f"{admit.date()} to {disch.date()} ({(disch - admit).days} days); "
+        f"discharged to {str(adm['discharge_location']).lower()}.\n"
+        f"Diagnoses: {'; '.join(dx_titles[:_MAX_DX]) or 'none coded'}.\n"
+        f"Abnormal labs: {'; '.join(abnormal[:10]) or 'none'}."
+    )
+    return ClinicalNote(
+        note_key=f"mimic-{adm['hadm_id']}-summary",
+        note_type="discharge_summary",
+        patient_id=str(adm["subject_id"]),
+        text=text,
+        year=disch.year,
+        date=disch.date(),
+        encounter_id=str(adm["hadm_id"]),
+    )
+
+
+def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
+    """Load ED-origin admissions of the MIMIC-IV demo.
+
+    Args:
+        data_dir: The ``mimic-iv-demo-2.2`` folder (``hosp/``, ``icu/``).
+
+    Returns:
+        Labelled cases and a load report.
+
+    Raises:
+        DataError: If a required table is missing.
+    """
+    data_dir = Path(data_dir)
+    report = ReportBuilder(source=NAME)
+    times = ["admittime", "dischtime", "edregtime", "edouttime"]
+    adms = _read(data_dir, "hosp/admissions", parse_dates=times)
+    patients = _read(data_dir, "hosp/patients").set_index("subject_id")
+    dx = _read(data_dir, "hosp/diagnoses_icd", dtype={"icd_code": str})
+    titles = _read(data_dir, "hosp/d_icd_diagnoses", dtype={"icd_code": str})
+    dx = dx.merge(titles, on=["icd_code", "icd_version"], how="left").sort_values(
+        ["hadm_id", "seq_num"]
+    )
+    labs = _read(
+        data_dir,
+        "hosp/labevents",
+        parse_dates=["charttime"],
+        usecols=[
+            "subject_id",
+            "hadm_id",
+            "itemid",
+            "charttime",
+            "value",
+            "valueuom",
+            "flag",
+        ],
+    )
+    # De-identified ("___") and empty values carry nothing a reader could use.
+    labs = labs[labs["value"].notna() & ~labs["value"].astype(str).str.contains("___")]
+    labs = labs.merge(
+        _read(data_dir, "hosp/d_labitems")[["itemid", "label"]], on="itemid"
+    )
+    icu = _read(data_dir, "icu/icustays", parse_dates=["intime"])
+    dx_by_hadm = dict(list(dx.groupby("hadm_id")))
+    labs_by_subject = dict(list(labs.groupby("subject_id")))
+    prior_cache: dict[int, ClinicalNote] = {}
+    cases: list[LabelledCase] = []
+    for _, adm in adms.sort_values("admittime").iterrows():
+        report.rows_read += 1
+        if pd.isna(adm["edregtime"]):
+            report.skip("not_ed_origin")
+            continue
+        subject, hadm = adm["subject_id"], adm["hadm_id"]
+        pat = patients.loc[subject]
+        s_labs = labs_by_subject.get(subject, labs.iloc[0:0])
+        ed_out = adm["edouttime"] if not pd.isna(adm["edouttime"]) else adm["admittime"]
+        ed_labs = s_labs[
+            (s_labs["charttime"] >= adm["edregtime"]) & (s_labs["charttime"] <= ed_out)
+        ]
+        earlier = adms[
+            (adms["subject_id"] == subject) & (adms["dischtime"] <= adm["edregtime"])
+        ]
+        for _, prev in earlier.iterrows():
+            if prev["hadm_id"] not in prior_cache:
+                titles_prev = dx_by_hadm.get(prev["hadm_id"], dx.iloc[0:0])[
+                    "long_title"
+                ]
+                prior_cache[prev["hadm_id"]] = _prior_note(
+                    prev,
+                    [str(t) for t in titles_prev],
+                    s_labs[s_labs["hadm_id"] == prev["hadm_id"]],
+                )
+        priors = tuple(prior_cache[h] for h in earlier["hadm_id"])
+        lab_lines = _lab_lines(ed_labs, abnormal_only=False)
+        codes_df = dx_by_hadm.get(hadm, dx.iloc[0:0])
+        icd10 = codes_df[codes_df["icd_version"] == 10]
+        if icd10.empty:
+            report.warn("no_icd10_codes")
+        stays = icu[(icu["hadm_id"] == hadm) & (icu["intime"] <= ed_out + ICU_WINDOW)]
+        case = Case(
+            patient_id=str(subject),
+            encounter_id=str(hadm),
+            demographics=Demographics(
+                age=int(pat["anchor_age"] + adm["admittime"].year - pat["anchor_year"]),
+                sex=_SEX.get(str(pat["gender"])),
+                race=str(adm["race"]) if isinstance(adm["race"], str) else None,
+                language=str(adm["language"])
+                if isinstance(adm["language"], str)
+                else None,
+                marital_status=(
+                    str(adm["marital_status"])
+                    if isinstance(adm["marital_status"], str)
+                    else None
+                ),
+            ),
+            arrival=Arrival(
+                year=adm["edregtime"].year,
+                date=adm["edregtime"].date(),
+                mode=str(adm["admission_location"]).lower(),
+            ),
+            ed_note=(
+                "ED laboratory results (first value of each test during the ED stay):\n"
+                + "\n".join(lab_lines)
+                if lab_lines
+                else None
+            ),
+            prior_notes=priors,
+            source=NAME,
+        )
+        gold = GoldLabels(
+            disposition="Admit",
+            admit_level="icu" if not stays.empty else "ward",
+            icd10_codes=tuple(str(c) for c in icd10["icd_code"]),
+            diagnosis_name=str(icd10["long_title"].iloc[0])
+            if not icd10.empty
+            else None,
+        )
+        cases.append(
+            LabelledCase(
+                case=case, gold=gold, stages=STAGES if not icd10.empty else STAGES[:1]
+            )
+        )
+    report.cases_loaded = len(cases)
+    return AdapterResult(cases=tuple(cases), report=report.build(), stages=STAGES)

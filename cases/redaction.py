@@ -1,0 +1,216 @@
+"""Leakage redaction: gold-dependent at load time, gold-independent in stage views.
+
+- :func:`redact_gold` (loaders, at load time) replaces the gold diagnosis name and its
+  variants (without "(CMS code)"/"(HCC)" suffixes, both sides of a parenthetical
+  abbreviation, the head term before a comma, synonym groups from
+  ``redaction_synonyms.yaml``) and the gold ICD-10 codes (with or without the dot) in
+  the ED note and one-liner. Prior notes are left alone: they predate the visit.
+- :func:`scrub_outcome_text` (views) replaces disposition vocabulary with its
+  inflections, acuity words, ESI levels and ICD-10-looking codes by ``[REDACTED]``,
+  always whole words, so no "[REDACTED]ted" residue is left.
+
+Both count what they replaced. Matching is case-insensitive, word-bounded, and any
+run of whitespace in a phrase matches any other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+from typing import Final
+
+import yaml
+
+from cases.models import Case, GoldLabels
+
+DIAGNOSIS_TOKEN: Final = "[DIAGNOSIS REDACTED]"
+CODE_TOKEN: Final = "[CODE REDACTED]"
+SCRUB_TOKEN: Final = "[REDACTED]"
+
+_SUFFIX = re.compile(
+    r"\s*\((?:CMS(?:[-/\s]*HCC)?(?:\s*code)?|HCC|code|\*)\)\s*$", re.IGNORECASE
+)
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
+
+_DISPOSITION_VOCAB: Final = (
+    r"\w*admi(?:t|ss)\w*",  # admit, admitted, admission, readmitted, OR Admit
+    r"\w*discharg\w*",
+    r"\w*transfer\w*",
+    r"observation\w*",
+    r"obs\s+(?:unit|status|bed)",
+    r"AMA",
+    r"against\s+medical\s+advice",
+    r"elope\w*",
+    r"LWBS",
+    r"left\s+without\s+(?:being\s+)?seen",
+    r"expired?",
+    r"L\s*&\s*D",
+    r"labor\s+and\s+delivery",
+    r"dismissed",
+    r"never\s+arrived",
+    r"dispo(?:sition|sitioned)?",
+)
+_ACUITY_VOCAB: Final = (
+    r"(?:non[-\s]?|less\s+)?urgent\w*",
+    r"emergent\w*",
+    r"immediate\w*",
+    r"ESI(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
+    r"acuity(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
+    r"KTAS(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
+    r"triage\s+(?:level|category)\s*[:#-]?\s*[1-5]?",
+)
+# Dotted codes of any length, undotted codes of 4-7 characters, and bracketed or
+# parenthesised 3-character codes ("(I10)"); bare "B12"/"T12" are left alone.
+_ICD_PATTERN: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}|[A-TV-Z]\d{2}[0-9A-Z]{1,4})"
+    r"(?![A-Za-z0-9])"
+    r"|(?<=[(\[])\s*[A-TV-Z]\d{2}\s*(?=[)\]])"
+)
+
+
+def _bounded(alternatives: list[str]) -> re.Pattern[str]:
+    body = "|".join(alternatives)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+_DISPOSITION_RE: Final = _bounded(list(_DISPOSITION_VOCAB))
+_ACUITY_RE: Final = _bounded(list(_ACUITY_VOCAB))
+
+
+def _phrase(text: str) -> str:
+    return r"\s+".join(re.escape(word) for word in text.split())
+
+
+def normalize_icd(code: str) -> str:
+    """Normalise an ICD-10 code the way ER-Reason's evaluator does (upper, no dot)."""
+    return code.strip().upper().replace(".", "")
+
+
+@functools.cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """Load the diagnosis synonym groups from ``redaction_synonyms.yaml`` (cached)."""
+    data = yaml.safe_load(
+        resources.files("cases").joinpath("redaction_synonyms.yaml").read_text("utf-8")
+    )
+    return tuple(tuple(str(m).lower() for m in group) for group in data["groups"])
+
+
+def diagnosis_variants(name: str) -> tuple[str, ...]:
+    """All strings to redact for one gold diagnosis name, longest first.
+
+    Args:
+        name: The gold diagnosis, e.g. "SBO (small bowel obstruction) (CMS code)".
+
+    Returns:
+        The name, its suffix-free form, both sides of parenthetical abbreviations,
+        the head term before a comma, and every member of a matching synonym group.
+    """
+    name = " ".join(name.split())
+    found: set[str] = {name}
+    base = name
+    while (stripped := _SUFFIX.sub("", base)) != base:
+        base = stripped
+    found.add(base)
+    if m := _PAREN.match(base):
+        outer = " ".join(part for part in (m.group(1), m.group(3)) if part)
+        found.update({outer, m.group(2), m.group(1)})
+    for variant in list(found):
+        head = variant.split(",")[0].strip()
+        if len(head) >= 4:
+            found.add(head)
+    lowered = {v.lower() for v in found if v}
+    for group in synonym_groups():
+        if any(
+            member in lowered
+            or (
+                len(member) >= 4
+                and re.search(rf"\b{_phrase(member)}\b", " ".join(lowered))
+            )
+            for member in group
+        ):
+            lowered.update(group)
+    return tuple(
+        sorted((v for v in lowered if len(v) >= 2), key=lambda v: (-len(v), v))
+    )
+
+
+def _icd_regex(codes: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts: list[str] = []
+    for code in {normalize_icd(c) for c in codes if c.strip()}:
+        head, tail = re.escape(code[:3]), re.escape(code[3:])
+        parts.append(head + (r"\.?" + tail if tail else ""))
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:{'|'.join(parts)})(?![A-Za-z0-9])", re.IGNORECASE
+    )
+
+
+def redact_gold_text(
+    text: str | None, gold: GoldLabels
+) -> tuple[str | None, Counter[str]]:
+    """Redact gold diagnosis variants and gold ICD-10 codes from one text.
+
+    Args:
+        text: The text (None passes through).
+        gold: The gold labels of the same encounter.
+
+    Returns:
+        The redacted text and counts by kind ("diagnosis", "icd10").
+    """
+    counts: Counter[str] = Counter()
+    if not text:
+        return text, counts
+    if gold.diagnosis_name and gold.diagnosis_name.strip():
+        variants = diagnosis_variants(gold.diagnosis_name)
+        pattern = _bounded([_phrase(v) + "(?:e?s)?" for v in variants])  # plurals
+        text, n = pattern.subn(DIAGNOSIS_TOKEN, text)
+        counts["diagnosis"] += n
+    if (icd := _icd_regex(gold.icd10_codes)) is not None:
+        text, n = icd.subn(CODE_TOKEN, text)
+        counts["icd10"] += n
+    return text, counts
+
+
+def redact_gold_with_counts(case: Case, gold: GoldLabels) -> tuple[Case, Counter[str]]:
+    """Redact gold strings from the ED note and one-liner, returning the counts."""
+    note, c1 = redact_gold_text(case.ed_note, gold)
+    one_liner, c2 = redact_gold_text(case.one_liner, gold)
+    return case.model_copy(update={"ed_note": note, "one_liner": one_liner}), c1 + c2
+
+
+def redact_gold(case: Case, gold: GoldLabels) -> Case:
+    """Return a copy of ``case`` with the gold diagnosis and codes redacted.
+
+    Only the current ED note and the one-liner are changed; prior notes are kept as
+    written because they legitimately predate the visit.
+    """
+    return redact_gold_with_counts(case, gold)[0]
+
+
+def scrub_outcome_text(text: str | None) -> tuple[str | None, Counter[str]]:
+    """Replace disposition and acuity vocabulary and ICD-10 codes by "[REDACTED]".
+
+    Gold-independent; used by the disposition and diagnosis views (and the
+    treatment view). Whole words are replaced, inflections included.
+
+    Args:
+        text: The text to scrub (None passes through).
+
+    Returns:
+        The scrubbed text and counts by kind ("disposition", "acuity", "icd10").
+    """
+    counts: Counter[str] = Counter()
+    if not text:
+        return text, counts
+    for kind, pattern in (
+        ("icd10", _ICD_PATTERN),
+        ("disposition", _DISPOSITION_RE),
+        ("acuity", _ACUITY_RE),
+    ):
+        text, n = pattern.subn(SCRUB_TOKEN, text)
+        counts[kind] += n
+    return text, counts

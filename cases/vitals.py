@@ -1,0 +1,269 @@
+"""Triage vital signs from free text: typed values plus ER-Reason's official cascade.
+
+:func:`extract_vitals_report` finds a vitals block ("Triage Vital Signs:",
+"Vital Signs:", "Vitals:"), parses typed HR, BP, RR, temperature (°F converted to
+°C), SpO2 and pain, and keeps implausible numbers out of the typed fields while
+recording them in :attr:`VitalsReport.rejected`; the raw block is kept either way.
+Without a block, the whole text is scanned for labelled values only (a bare "120/80"
+is never read as BP).
+
+:func:`vitals_cascade_official` reproduces the 5-step regex cascade of ER-Reason's
+``acuity.py`` (first match wins) for paper-mode parity.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from cases.models import Vitals
+
+NO_VITALS: Final = "No vital signs available"
+"""The official cascade's output when nothing matches."""
+
+VitalsSource = Literal["triage_block", "vitals_block", "inline", "none"]
+
+_PLAUSIBLE: Final[dict[str, tuple[float, float]]] = {
+    "heart_rate": (20, 300),
+    "systolic_bp": (40, 300),
+    "diastolic_bp": (10, 200),
+    "respiratory_rate": (4, 80),
+    "temperature_c": (25, 45),
+    "spo2": (40, 100),
+    "pain": (0, 10),
+}
+"""Inclusive plausible ranges; values outside are rejected, not clipped."""
+
+_BLOCK_MAX_CHARS: Final = 600
+
+_TRIAGE_HEADER = re.compile(r"(?i)triage\s+vital(?:\s+sign)?s?\b\s*:?")
+_VITALS_HEADER = re.compile(
+    r"(?i)\b(?:vital\s+signs?|vitals)\b\s*(?:\([^)\n]{0,30}\))?\s*:"
+)
+_BLOCK_END = re.compile(
+    r"(?i)\b(?:HENT|Head|Eyes|Neck|Cardiovascular|Pulmonary|Constitutional|"
+    r"Physical\s+Exam|Exam|General|Skin|Abdominal|Abdomen|Neurological|"
+    r"Medical\s+Decision\s+Making|Review\s+of\s+Systems|Allergies|"
+    r"Past\s+Medical\s+History)\s*:"
+    r"|\n[ \t]*\n"
+    # a sentence end followed by narrative (not by another vitals label)
+    r"|\.\s+(?!(?:BP|HR|RR|Pulse|Resp|Temp|SpO2|O2|Pain|Sat|Weight|Height|Heart|"
+    r"Blood|Mental)\b)(?=[A-Z][a-z])"
+)
+
+# Separator between a label and its number: colons, "(!)" abnormal flags, "(Src)",
+# and a few linking words ("HR of 104", "BP was 90/60").
+_SEP = r"[ \t:=]*(?:\((?:!|Src|src)\)[ \t:=]*)?(?:(?:is|was|of|at)[ \t]+)?"
+_NUM = r"(\d{1,3}(?:\.\d+)?)"
+
+_BP = re.compile(
+    r"(?i)\b(?:BP|B/P|NIBP|blood\s+pressure)\b" + _SEP + r"(\d{2,3})\s*/\s*(\d{2,3})"
+)
+_HR = re.compile(
+    r"(?i)\b(?:HR|heart\s+rate|pulse(?!\s*ox)(?:\s+rate)?)\b" + _SEP + _NUM
+)
+_RR = re.compile(
+    r"(?i)\b(?:RR|resp(?:iratory)?(?:\s+rate)?|resp\.|respirations)(?![a-z])"
+    + _SEP
+    + _NUM
+)
+_TEMP = re.compile(
+    r"(?i)(?:\b(?:temp(?:erature)?|tmax)(?:\s*\(src\))?\b|\bT(?=[ \t:]*\d))"
+    + _SEP
+    + r"(\d{2,3}(?:\.\d+)?)\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?(?![a-z])"
+)
+_SPO2 = re.compile(
+    r"(?i)\b(?:SpO2|SpO₂|SaO2|O2\s*sat(?:uration)?s?|sat(?:uration)?s?|"
+    r"pulse\s*ox(?:imetry)?)(?![a-z])" + _SEP + _NUM + r"\s*%?"
+)
+_PAIN_BLOCK = re.compile(
+    r"(?i)\b(?:pain(?:\s+score)?|NRS)\b[ \t:=]*(\d{1,2})(?:\s*/\s*10)?"
+)
+_PAIN_INLINE = re.compile(
+    r"(?i)\bpain\s+score\b[ \t:=]*(\d{1,2})|\bpain\b[ \t:=]*(\d{1,2})\s*/\s*10\b"
+)
+
+
+class VitalsReport(BaseModel):
+    """Extraction result: typed vitals plus what was rejected and where it came from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    vitals: Vitals
+    source: VitalsSource
+    rejected: tuple[str, ...] = ()
+    """Implausible readings kept out of ``vitals``, as ``"field=value"``."""
+
+    @property
+    def n_found(self) -> int:
+        """Number of typed vital values found."""
+        return sum(
+            v is not None for k, v in self.vitals.model_dump().items() if k != "raw"
+        )
+
+
+def _find_block(text: str) -> tuple[str, VitalsSource] | None:
+    headers: tuple[tuple[re.Pattern[str], VitalsSource], ...] = (
+        (_TRIAGE_HEADER, "triage_block"),
+        (_VITALS_HEADER, "vitals_block"),
+    )
+    for header, source in headers:
+        match = header.search(text)
+        if match is None:
+            continue
+        rest = text[match.start() : match.start() + _BLOCK_MAX_CHARS]
+        body_start = len(match.group(0))
+        body_start += len(rest[body_start:]) - len(rest[body_start:].lstrip())
+        end = _BLOCK_END.search(rest, body_start)
+        block = rest[: end.start()] if end else rest
+        if re.search(r"\d", block):
+            return block.strip(), source
+    return None
+
+
+def _to_celsius(value: float, unit: str | None) -> float:
+    if (unit or "").upper() == "F" or (unit is None and value > 45):
+        return round((value - 32) * 5 / 9, 1)
+    return value
+
+
+def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
+    found: dict[str, float] = {}
+    if m := _BP.search(text):
+        found["systolic_bp"], found["diastolic_bp"] = (
+            float(m.group(1)),
+            float(m.group(2)),
+        )
+    for name, pattern in (
+        ("heart_rate", _HR),
+        ("respiratory_rate", _RR),
+        ("spo2", _SPO2),
+    ):
+        if m := pattern.search(text):
+            found[name] = float(m.group(1))
+    if m := _TEMP.search(text):
+        found["temperature_c"] = _to_celsius(float(m.group(1)), m.group(2))
+    pain = (_PAIN_BLOCK if in_block else _PAIN_INLINE).search(text)
+    if pain:
+        found["pain"] = float(next(g for g in pain.groups() if g is not None))
+    return found
+
+
+def _inline_snippets(text: str) -> str:
+    spans = sorted(
+        m.span()
+        for p in (_BP, _HR, _RR, _TEMP, _SPO2, _PAIN_INLINE)
+        if (m := p.search(text)) is not None
+    )
+    return " | ".join(text[a:b].strip() for a, b in spans)
+
+
+def extract_vitals_report(note_text: str | None) -> VitalsReport:
+    """Parse typed vital signs from a note, recording rejected implausible values.
+
+    Args:
+        note_text: An ED provider note, a triage text or a vignette; None or blank
+            gives empty vitals.
+
+    Returns:
+        A VitalsReport whose ``vitals.raw`` is the vitals block (or the labelled
+        snippets when there is no block) and whose ``rejected`` lists implausible
+        values such as ``"spo2=140"``.
+    """
+    if not note_text or not note_text.strip():
+        return VitalsReport(vitals=Vitals(), source="none")
+    block = _find_block(note_text)
+    if block is not None:
+        raw, source = block
+        values = _parse_fields(raw, in_block=True)
+    else:
+        values = _parse_fields(note_text, in_block=False)
+        raw, source = (
+            (_inline_snippets(note_text), "inline") if values else ("", "none")
+        )
+    rejected: list[str] = []
+    kept: dict[str, float] = {}
+    for name, value in values.items():
+        low, high = _PLAUSIBLE[name]
+        if low <= value <= high:
+            kept[name] = value
+        else:
+            rejected.append(f"{name}={value:g}")
+    if (
+        "systolic_bp" in kept
+        and "diastolic_bp" in kept
+        and (kept["diastolic_bp"] >= kept["systolic_bp"])
+    ):
+        rejected.append(
+            f"blood_pressure={kept['systolic_bp']:g}/{kept['diastolic_bp']:g}"
+        )
+        del kept["systolic_bp"], kept["diastolic_bp"]
+    vitals = Vitals(raw=raw or None, **kept)
+    return VitalsReport(vitals=vitals, source=source, rejected=tuple(rejected))
+
+
+def extract_vitals(note_text: str | None) -> Vitals:
+    """Parse typed vital signs from a note (see :func:`extract_vitals_report`)."""
+    return extract_vitals_report(note_text).vitals
+
+
+def format_vitals(vitals: Vitals) -> str:
+    """Render typed vitals as one compact line, e.g. ``"BP 142/88 | HR 104"``."""
+    parts: list[str] = []
+    if vitals.systolic_bp is not None and vitals.diastolic_bp is not None:
+        parts.append(f"BP {vitals.systolic_bp:g}/{vitals.diastolic_bp:g}")
+    for label, value, unit in (
+        ("HR", vitals.heart_rate, ""),
+        ("RR", vitals.respiratory_rate, ""),
+        ("Temp", vitals.temperature_c, " °C"),
+        ("SpO2", vitals.spo2, "%"),
+        ("Pain", vitals.pain, "/10"),
+    ):
+        if value is not None:
+            parts.append(f"{label} {value:g}{unit}")
+    return " | ".join(parts)
+
+
+_OFFICIAL_P1 = re.compile(r"Triage Vital Signs:.*?(?=HENT:)", re.DOTALL)
+_OFFICIAL_P2 = re.compile(
+    r"(?:Triage Vital Signs|Vital Signs)[\s:]*.*?"
+    r"(?=(?:HENT|Head|Eyes|Cardiovascular|Pulmonary|Constitutional|Physical Exam):)",
+    re.DOTALL,
+)
+_OFFICIAL_P3 = re.compile(
+    r"(?:BP|Heart Rate|Pulse|Temp|Resp|SpO2|Temperature)[\s:].{1,150}"
+)
+_OFFICIAL_P4 = re.compile(
+    r"(?:BP|HR|RR|T|Temp|O2)[\s:]*\d+(?:[\/\.\-]\d+)?(?:\s*[%℃℉]?)+"
+)
+_OFFICIAL_P5 = re.compile(r"\d{2,3}\/\d{2,3}")
+
+
+def vitals_cascade_official(text: object) -> str:
+    """Reproduce ER-Reason ``acuity.py``'s ``extract_vital_signs`` output string.
+
+    Same patterns and order (first match wins), including its quirks: case-sensitive
+    headers, pattern 3's 150 trailing characters, and pattern 5's ±100-character window
+    around the first "nn/nn". Non-strings give "No vital signs available".
+
+    Args:
+        text: The ED provider note (any type; only ``str`` is searched).
+
+    Returns:
+        The string the official script would put in ``Vital_Signs``.
+    """
+    if not isinstance(text, str):
+        return NO_VITALS
+    for pattern in (_OFFICIAL_P1, _OFFICIAL_P2):
+        if m := pattern.search(text):
+            return m.group(0).strip()
+    for pattern in (_OFFICIAL_P3, _OFFICIAL_P4):
+        found = pattern.findall(text)
+        if found:
+            return "Vital Signs: " + " ".join(found)
+    if m := _OFFICIAL_P5.search(text):
+        start, end = max(0, m.start() - 100), min(len(text), m.end() + 100)
+        return "Possible Vital Signs: " + text[start:end]
+    return NO_VITALS

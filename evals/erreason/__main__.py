@@ -1,0 +1,248 @@
+"""ER-Reason evaluation harness CLI: ``python -m evals.erreason [run|report|compare]``.
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cases.labels import STAGE_ORDER
+
+_DESCRIPTION = """\
+ER-Reason evaluation harness (research software, not for clinical use).
+
+Subcommands:
+  run      (default when no subcommand is given) run the reasoner on a dataset,
+           write <out>/run.json + <out>/cases.jsonl, then the report. Rerunning with
+           the same --out resumes: cases already written are skipped.
+  report   RUN_DIR: rebuild report.md / report.json / PNG plots from cases.jsonl
+           (no model calls).
+  compare  RUN_A RUN_B: paired differences (bootstrap 95% CI) and exact McNemar
+           tests on the case ids both runs scored.
+
+Scoring modes: 'paper' reproduces the official ER-Reason parsers and denominators
+(bugs included: Less/Non-Urgent parse as Urgent, OR Admit as Admit, invalid answers
+excluded); 'corrected' parses exactly and keeps every case in the denominator,
+reporting coverage. With no arguments: the bundled demo, offline rules backend.
+"""
+
+
+def _run_parser(sub: Any) -> None:
+    p = sub.add_parser("run", help="run and score a dataset (default)")
+    p.add_argument(
+        "--dataset",
+        default="demo",
+        choices=(
+            "demo",
+            "er_reason",
+            "ktas",
+            "esi_handbook",
+            "medrbench",
+            "mimic_demo",
+        ),
+        help="demo (bundled, default); er_reason needs --data; the adapters read "
+        "../shared/data unless --data is given",
+    )
+    p.add_argument("--data", type=Path, help="data directory or file of the dataset")
+    p.add_argument(
+        "--stages",
+        default=",".join(STAGE_ORDER),
+        help="comma-separated stages to score (intersected with the dataset's)",
+    )
+    p.add_argument("--limit", type=int, help="score only the first N cases")
+    p.add_argument("--backend", default="rules", choices=("rules", "llm", "hybrid"))
+    p.add_argument("--model", help="model id for llm/hybrid backends")
+    p.add_argument("--base-url", help="OpenAI-compatible endpoint for --model")
+    p.add_argument("--concurrency", type=int, default=4, help="cases in flight")
+    p.add_argument("--out", type=Path, help="run directory (default runs/<timestamp>)")
+    p.add_argument("--mode", default="both", choices=("paper", "corrected", "both"))
+    p.add_argument(
+        "--oracle",
+        action="append",
+        default=[],
+        choices=STAGE_ORDER,
+        help="inject the gold answer at this stage (repeatable): stage-wise ablation",
+    )
+    p.add_argument("--budget-usd", type=float, help="stop launching cases past this")
+    p.add_argument("--preflight", type=int, default=5, help="cases for the estimate")
+    p.add_argument(
+        "--preflight-only",
+        action="store_true",
+        help="run --preflight cases, print the projected tokens/$/time, stop",
+    )
+    p.add_argument("--ccsr", type=Path, help="AHRQ DXCCSR CSV (long or wide layout)")
+    p.add_argument("--cache-dir", type=Path, default=Path(".er_reasoner/eval_cache"))
+    p.add_argument("--no-retrieval", action="store_true", help="run without notes")
+    p.add_argument("--seed", type=int, default=0, help="model seed and bootstrap seed")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The CLI parser (``run`` / ``report`` / ``compare``)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.erreason",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command")
+    _run_parser(sub)
+    rep = sub.add_parser("report", help="rebuild the report of RUN_DIR")
+    rep.add_argument("run_dir", type=Path)
+    rep.add_argument("--ccsr", type=Path)
+    cmp_ = sub.add_parser("compare", help="paired comparison of two runs")
+    cmp_.add_argument("run_a", type=Path)
+    cmp_.add_argument("run_b", type=Path)
+    cmp_.add_argument("--seed", type=int, default=0)
+    return parser
+
+
+def _print_table(metrics: dict[str, Any], mode: str) -> None:
+    from evals.erreason.report import summary_rows
+
+    cols = {"paper": (1,), "corrected": (2,), "both": (1, 2)}[mode]
+    names = ["metric", *(("paper", "corrected")[c - 1] for c in cols)]
+    rows = [(r[0], *(r[c] for c in cols)) for r in summary_rows(metrics)]
+    widths = [max(len(str(x)) for x in col) for col in zip(names, *rows, strict=False)]
+    for row in (names, *rows):
+        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Load, run, score, report, print the summary table."""
+    from evals.erreason import wiring
+    from evals.erreason.datasets import load_dataset
+    from evals.erreason.header import git_commit, versions, write_header
+    from evals.erreason.icd import load_ccsr
+    from evals.erreason.report import build_report
+    from evals.erreason.runner import RunOptions, run_cases
+
+    stages = tuple(s.strip() for s in args.stages.split(",") if s.strip())
+    bad = [s for s in stages if s not in STAGE_ORDER]
+    if bad:
+        raise ValueError(f"--stages: unknown stage(s) {bad}; choose from {STAGE_ORDER}")
+    ds = load_dataset(args.dataset, args.data, stages)
+    for notice in ds.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    cases = ds.cases[: args.limit] if args.limit else ds.cases
+    if args.preflight_only:
+        cases = cases[: args.preflight]
+    ccsr = load_ccsr(args.ccsr)
+    out = args.out or Path("runs") / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out.mkdir(parents=True, exist_ok=True)
+    settings = wiring.make_settings(
+        backend=args.backend,
+        model=args.model,
+        base_url=args.base_url,
+        seed=args.seed,
+        chroma_path=args.cache_dir / f"chroma-{ds.name}-{ds.sha256[:12]}",
+        retrieval=not args.no_retrieval,
+    )
+    reasoner = wiring.make_reasoner(settings)
+    n_notes = wiring.ingest_notes(reasoner, cases)
+    if args.backend != "rules":
+        from evals.erreason.cache import install_cache
+
+        install_cache(args.cache_dir / "responses.sqlite")
+    header = {
+        "dataset": ds.name,
+        "dataset_path": str(ds.path),
+        "dataset_sha256": ds.sha256,
+        "n_cases": len(cases),
+        "stages": list(ds.stages),
+        "oracle": list(args.oracle),
+        "backend": args.backend,
+        "model": args.model,
+        "settings": settings.public(),
+        "git_commit": git_commit(),
+        "versions": versions(reasoner),
+        "ccsr": str(args.ccsr) if args.ccsr else "bundled dxccsr v2023.1",
+        "seed": args.seed,
+        "notes_indexed": n_notes,
+        "load_report": ds.report,
+    }
+    write_header(out, header)
+    opts = RunOptions(
+        out=out,
+        stages=ds.stages,
+        concurrency=args.concurrency,
+        oracle=tuple(args.oracle),
+        budget_usd=args.budget_usd,
+        preflight_n=args.preflight,
+        progress=not args.quiet,
+        sct=wiring.make_sct_hook(reasoner),
+    )
+    total = len(ds.cases[: args.limit] if args.limit else ds.cases)
+    res = asyncio.run(run_cases(reasoner, cases, opts, ccsr))
+    metrics = build_report(out, ccsr)
+    _print_table(metrics, args.mode)
+    rate = res.ran / res.wall_s if res.wall_s else 0.0
+    print(
+        f"\n{res.ran} cases run ({res.done_before} already done, {res.errors} errors) "
+        f"in {res.wall_s:.1f}s = {rate:.1f} cases/s; tokens {res.prompt_tokens}+"
+        f"{res.completion_tokens}, cost ${res.cost_usd:.4f}"
+        + (f"; stopped: {res.stopped}" if res.stopped else "")
+    )
+    if res.estimate:
+        est = dict(res.estimate)
+        if args.preflight_only and est.get("sample_cases"):
+            scale = total / est["sample_cases"]
+            for key in ("projected_prompt_tokens", "projected_completion_tokens"):
+                est[key] = int(est[key] / est["total_cases"] * total)
+            est["projected_cost_usd"] *= total / est["total_cases"]
+            est["projected_wall_s"] = res.wall_s * scale
+            est["total_cases"] = total
+        print(f"pre-flight estimate: {json.dumps(est)}")
+    print(f"report: {out / 'report.md'}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI entry point; bad input prints a message and returns 2 (no traceback)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in {"run", "report", "compare", "-h", "--help"}):
+        argv = ["run", *argv]
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    from cases.errors import DataError
+    from evals.erreason.datasets import DatasetError
+    from evals.erreason.header import RunMismatchError
+    from evals.erreason.icd import CCSRFormatError
+
+    try:
+        if args.command == "report":
+            from evals.erreason.icd import load_ccsr
+            from evals.erreason.report import build_report
+
+            _print_table(build_report(args.run_dir, load_ccsr(args.ccsr)), "both")
+            print(f"report: {args.run_dir / 'report.md'}")
+            return 0
+        if args.command == "compare":
+            from evals.erreason.compare import compare_runs
+
+            print(json.dumps(compare_runs(args.run_a, args.run_b, args.seed), indent=2))
+            return 0
+        return cmd_run(args)
+    except (
+        DataError,
+        DatasetError,
+        CCSRFormatError,
+        RunMismatchError,
+        FileNotFoundError,
+        ValueError,
+    ) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

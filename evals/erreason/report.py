@@ -1,0 +1,203 @@
+"""Build ``report.md``, ``report.json`` and PNG plots from a run directory.
+
+Everything is computed from ``cases.jsonl`` (no model calls), so a report can be
+rebuilt at any time: ``python -m evals.erreason report RUN_DIR``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from evals.erreason.icd import CCSRMap
+from evals.erreason.parsing import MODES
+from evals.erreason.runner import read_records
+from evals.erreason.summary import compute_metrics
+
+
+def _f(x: Any, pct: bool = True) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    return f"{100 * x:.1f}%" if pct else f"{x:.3f}"
+
+
+def _ci(r: dict[str, Any]) -> str:
+    if not r or not r.get("n"):
+        return "–"
+    return (
+        f"{_f(r['rate'])} [{_f(r['ci_low'])}, {_f(r['ci_high'])}] "
+        f"({r['hits']}/{r['n']})"
+    )
+
+
+def summary_rows(m: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(metric, paper, corrected) rows for the headline table."""
+    modes = m["modes"]
+    rows: list[tuple[str, str, str]] = []
+
+    def get(mode: str, *path: str) -> Any:
+        cur: Any = modes.get(mode, {})
+        for key in path:
+            cur = cur.get(key, {}) if isinstance(cur, dict) else {}
+        return cur
+
+    def row(label: str, *path: str, kind: str = "ci") -> None:
+        vals = []
+        for mode in MODES:
+            value = get(mode, *path)
+            if kind == "ci":
+                vals.append(_ci(value))
+            else:
+                vals.append(_f(value if value != {} else None, kind == "pct"))
+        rows.append((label, vals[0], vals[1]))
+
+    present = modes.get("corrected", {})
+    for stage, label in (("triage", "acuity"), ("disposition", "disposition")):
+        if stage in present:
+            row(f"{label} accuracy", stage, "classification")
+            row(f"{label} coverage", stage, "classification", "coverage", kind="pct")
+            row(f"{label} macro-F1", stage, "classification", "macro_f1", kind="num")
+    if "triage" in present:
+        for key in ("under_triage", "over_triage", "under_triage_esi12"):
+            row(key.replace("_", "-"), "triage", "safety", key)
+    if "disposition" in present:
+        row("unsafe discharge", "disposition", "safety", "unsafe_discharge")
+    if "diagnosis" in present:
+        for key in (
+            "exact",
+            "category3",
+            "ccsr",
+            "ccsr_mapped_gold",
+            "valid_code_rate",
+        ):
+            row(f"ICD-10 {key}", "diagnosis", key)
+    if "cross_stage" in present:
+        for key in ("high", "low", "overall"):
+            row(f"cross-stage {key}", "cross_stage", key)
+    if "sct" in present:
+        for label, path in (
+            ("SCT DxUpdate κ", ("dx_update", "kappa_mean")),
+            ("SCT DxTrajectory ρ", ("trajectory", "dx_trajectory")),
+            ("SCT FinalDx top-1", ("trajectory", "final_top1")),
+            ("SCT FinalDx top-3", ("trajectory", "final_top3")),
+            ("SCT coherence", ("coherence", "coherence")),
+        ):
+            row(label, "sct", *path, kind="num")
+    return rows
+
+
+def _table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> str:
+    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str]) -> str:
+    """The human-readable report."""
+    parts = [
+        "# ER-Reason evaluation report",
+        "",
+        "Research software, not for clinical use.",
+        "",
+        f"- dataset: `{header.get('dataset')}` "
+        f"(sha256 `{str(header.get('dataset_sha256'))[:16]}…`)",
+        f"- cases: {m['n_cases']} (errors: {m['n_errors']}); "
+        f"stages: {', '.join(m['stages'])}",
+        f"- backend: `{header.get('backend')}`, model: `{header.get('model')}`; "
+        f"oracle: {header.get('oracle') or 'none'}",
+        f"- git: `{header.get('git_commit')}`; started: {header.get('started_at')}",
+        "",
+        "`paper` reproduces the official parsers and denominators (invalid answers "
+        "excluded for acuity/disposition); `corrected` parses exactly and keeps every "
+        "case in the denominator. Intervals are Wilson 95%.",
+        "",
+        _table(["metric", "paper", "corrected"], summary_rows(m)),
+        "",
+    ]
+    human = m.get("human_triage")
+    if human:
+        parts += [
+            "## Human (triage nurse) baseline",
+            "",
+            _table(
+                ["metric", "nurses"],
+                [
+                    ("acuity accuracy", _ci(human["classification"])),
+                    ("under-triage", _ci(human["safety"]["under_triage"])),
+                    ("over-triage", _ci(human["safety"]["over_triage"])),
+                ],
+            ),
+            "",
+        ]
+    for stage in ("triage", "disposition"):
+        cal = m.get("calibration", {}).get(stage, {})
+        if cal.get("n"):
+            parts.append(
+                f"- {stage} calibration: Brier {_f(cal['brier'], False)}, "
+                f"ECE {_f(cal['ece'], False)} (n={cal['n']})"
+            )
+    if "rationale" in m:
+        r = m["rationale"]
+        parts += [
+            "",
+            "## Rationale and EHR review",
+            "",
+            f"- rule-out recall: {_f(r['rule_out_recall']['mean'])} "
+            f"(n={r['rule_out_recall']['n']})",
+            f"- must-not-miss coverage (whole ledger): "
+            f"{_f(r['must_not_miss_coverage']['mean'])} "
+            f"(n={r['must_not_miss_coverage']['n']})",
+            f"- treatment-plan ROUGE-L recall: "
+            f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
+            f"- EHR review ROUGE: {json.dumps(m.get('ehr_review'))}",
+        ]
+    c = m["costs"]
+    parts += [
+        "",
+        "## Cost and latency",
+        "",
+        f"- tokens: {c['total_prompt_tokens']} prompt, {c['total_completion_tokens']} "
+        f"completion; cost ${c['total_cost_usd']:.4f}",
+        _table(
+            ["stage", "latency mean ms", "p95 ms", "prompt tok", "completion tok"],
+            [
+                (
+                    s,
+                    f"{d['latency_ms_mean']:.1f}",
+                    f"{d['latency_ms_p95']:.1f}",
+                    f"{d['prompt_tokens_mean']:.0f}",
+                    f"{d['completion_tokens_mean']:.0f}",
+                )
+                for s, d in c["per_stage"].items()
+            ],
+        ),
+        "",
+    ]
+    parts += [f"![{p}]({p})" for p in plots]
+    return "\n".join(parts) + "\n"
+
+
+def build_report(run_dir: Path, ccsr: CCSRMap | None) -> dict[str, Any]:
+    """Write report.json, report.md and the plots into ``run_dir``; return metrics.
+
+    Raises:
+        FileNotFoundError: ``run_dir`` has no ``cases.jsonl``.
+    """
+    path = run_dir / "cases.jsonl"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist (not a run directory)")
+    records = read_records(path)
+    header_path = run_dir / "run.json"
+    header = json.loads(header_path.read_text()) if header_path.exists() else {}
+    metrics = compute_metrics(records, ccsr)
+    from evals.erreason.plots import write_plots
+
+    plots = write_plots(metrics, run_dir)
+    (run_dir / "report.json").write_text(
+        json.dumps({"header": header, "metrics": metrics}, indent=2, default=str)
+    )
+    (run_dir / "report.md").write_text(render_markdown(metrics, header, plots))
+    return metrics

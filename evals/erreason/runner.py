@@ -1,0 +1,285 @@
+"""The resumable evaluation runner: bounded concurrency, per-case JSONL, budgets.
+
+Output directory layout::
+
+    <out>/run.json      run header: settings (no secrets), git commit, versions,
+                        dataset name + sha256, started_at, resumes
+    <out>/cases.jsonl   one line per case: trace, scores (paper and corrected), gold,
+                        tokens, cost and latency per stage
+
+Each line is written with one ``write`` + ``fsync``; on restart a truncated last line
+is cut off and case ids already written are skipped, so a ``kill -9`` at any point loses
+nothing and duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from agents.schemas import StageName, StageRecord, StageResult
+from cases.models import Case, LabelledCase
+from evals.erreason.icd import CCSRMap
+from evals.erreason.oracle import overrides_for
+from evals.erreason.parsing import MODES
+from evals.erreason.scorers import score_stages
+
+log = logging.getLogger(__name__)
+
+
+class RunOutput(Protocol):
+    """What ``Reasoner.run`` returns (``graph.state.ReasoningOutput``)."""
+
+    @property
+    def trace(self) -> Sequence[StageRecord]:
+        """The staged trace."""
+        ...
+
+
+class ReasonerLike(Protocol):
+    """The slice of ``graph.runtime.Reasoner`` the runner uses."""
+
+    async def run(
+        self,
+        case: Case,
+        *,
+        thread_id: str | None = None,
+        overrides: Mapping[StageName, StageResult] | None = None,
+    ) -> Any:
+        """Run all stages of ``case``."""
+        ...
+
+
+@dataclass
+class RunOptions:
+    """Runner knobs (the CLI fills these)."""
+
+    out: Path
+    stages: tuple[str, ...]
+    concurrency: int = 4
+    oracle: tuple[StageName, ...] = ()
+    budget_usd: float | None = None
+    preflight_n: int = 5
+    progress: bool = True
+    sct: Callable[[LabelledCase], Awaitable[StageRecord | None]] | None = None
+    """Runs the SCT suite for a case with SCT gold (``agents.sct.answer_sct``)."""
+
+
+@dataclass
+class RunResult:
+    """What a run did (the report is rebuilt from the JSONL, not from this)."""
+
+    done_before: int = 0
+    ran: int = 0
+    errors: int = 0
+    stopped: str | None = None
+    cost_usd: float = 0.0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    wall_s: float = 0.0
+    estimate: dict[str, Any] = field(default_factory=dict)
+
+
+def read_records(path: Path, repair: bool = False) -> list[dict[str, Any]]:
+    """Read ``cases.jsonl``; ignore (and with ``repair``, cut off) a torn last line."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        log.warning("ignoring a truncated last line in %s", path.name)
+        if repair:
+            with path.open("r+b") as fh:
+                fh.truncate(end)
+                fh.flush()
+                os.fsync(fh.fileno())
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for n, line in enumerate(data[:end].splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            log.warning("skipping unreadable line %d of %s", n, path.name)
+            continue
+        if rec.get("case_id") in seen:
+            continue
+        seen.add(rec.get("case_id"))
+        out.append(rec)
+    return out
+
+
+def append_line(path: Path, record: Mapping[str, Any]) -> None:
+    """Append one JSON line atomically enough for a single writer (write + fsync)."""
+    payload = (json.dumps(record, default=str, ensure_ascii=False) + "\n").encode()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, payload)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def stage_costs(trace: Sequence[StageRecord]) -> dict[str, dict[str, Any]]:
+    """Tokens, cost and latency per stage from the trace."""
+    return {
+        r.stage: {
+            "prompt_tokens": r.tokens.prompt,
+            "completion_tokens": r.tokens.completion,
+            "cost_usd": r.tokens.cost_usd,
+            "latency_ms": r.latency_ms,
+            "status": r.status,
+        }
+        for r in trace
+    }
+
+
+def build_record(
+    lc: LabelledCase,
+    trace: Sequence[StageRecord],
+    stages: Sequence[str],
+    ccsr: CCSRMap | None,
+    *,
+    oracle: Sequence[str] = (),
+    error: str | None = None,
+    wall_ms: float = 0.0,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One JSONL line: the whole trace, gold, scores in both modes, costs."""
+    costs = stage_costs(trace)
+    known = [c["cost_usd"] for c in costs.values() if c["cost_usd"] is not None]
+    return {
+        "case_id": lc.case.encounter_id,
+        "source": lc.case.source,
+        "stages": list(stages),
+        "oracle": list(oracle),
+        "trace": [r.model_dump(mode="json") for r in trace],
+        "gold": lc.gold.model_dump(mode="json"),
+        "scores": {m: score_stages(trace, lc.gold, stages, m, ccsr) for m in MODES},
+        "per_stage": costs,
+        "prompt_tokens": sum(c["prompt_tokens"] for c in costs.values()),
+        "completion_tokens": sum(c["completion_tokens"] for c in costs.values()),
+        "cost_usd": sum(known) if known else 0.0,
+        "wall_ms": wall_ms,
+        "error": error,
+        "one_liner": lc.case.one_liner,
+        **(extra or {}),
+    }
+
+
+def project(
+    sample: Sequence[Mapping[str, Any]], total: int, wall_s: float
+) -> dict[str, Any]:
+    """Pre-flight projection of tokens, dollars and time for ``total`` cases."""
+    n = max(len(sample), 1)
+    scale = total / n
+    return {
+        "sample_cases": len(sample),
+        "total_cases": total,
+        "projected_prompt_tokens": int(sum(r["prompt_tokens"] for r in sample) * scale),
+        "projected_completion_tokens": int(
+            sum(r["completion_tokens"] for r in sample) * scale
+        ),
+        "projected_cost_usd": sum(r["cost_usd"] for r in sample) * scale,
+        "projected_wall_s": wall_s * scale,
+    }
+
+
+async def run_cases(
+    reasoner: ReasonerLike,
+    cases: Sequence[LabelledCase],
+    opts: RunOptions,
+    ccsr: CCSRMap | None,
+) -> RunResult:
+    """Run every case not yet in ``<out>/cases.jsonl`` and append its line.
+
+    Stops launching new cases once ``budget_usd`` is spent (in-flight cases finish
+    and are written). Exceptions from the reasoner are recorded per case (error type
+    only, never note text) and the case still gets its line, scored as no-answer.
+    """
+    path = opts.out / "cases.jsonl"
+    opts.out.mkdir(parents=True, exist_ok=True)
+    done = {r["case_id"] for r in read_records(path, repair=True)}
+    todo = [lc for lc in cases if lc.case.encounter_id not in done]
+    result = RunResult(done_before=len(done))
+    sem = asyncio.Semaphore(max(1, opts.concurrency))
+    stop = asyncio.Event()
+    sample: list[dict[str, Any]] = []
+    t0 = time.perf_counter()
+    bar = _progress(len(todo), opts.progress)
+
+    async def one(lc: LabelledCase) -> None:
+        async with sem:
+            if stop.is_set():
+                return
+            overrides = overrides_for(opts.oracle, lc.gold) if opts.oracle else None
+            start = time.perf_counter()
+            trace: Sequence[StageRecord] = ()
+            error = None
+            extra: dict[str, Any] = {}
+            try:
+                out = await reasoner.run(lc.case, overrides=overrides)
+                trace = list(out.trace)
+                if opts.sct is not None and lc.gold.sct_steps:
+                    sct = await opts.sct(lc)
+                    extra["sct"] = sct.model_dump(mode="json") if sct else None
+            except Exception as exc:  # a case failure must not stop the run
+                error = type(exc).__name__
+                log.warning("case failed with %s", error)
+            rec = build_record(
+                lc,
+                trace,
+                opts.stages,
+                ccsr,
+                oracle=opts.oracle,
+                error=error,
+                wall_ms=(time.perf_counter() - start) * 1000,
+                extra=extra,
+            )
+            append_line(path, rec)
+            _account(result, rec)
+            if len(sample) < opts.preflight_n:
+                sample.append(rec)
+                if len(sample) == opts.preflight_n or len(sample) == len(todo):
+                    result.estimate = project(
+                        sample, len(todo), time.perf_counter() - t0
+                    )
+            if opts.budget_usd is not None and result.cost_usd >= opts.budget_usd:
+                if not stop.is_set():
+                    log.warning("budget of $%.2f reached; stopping", opts.budget_usd)
+                result.stopped = "budget"
+                stop.set()
+            if bar is not None:
+                bar.update(1)
+
+    try:
+        await asyncio.gather(*(one(lc) for lc in todo))
+    finally:
+        if bar is not None:
+            bar.close()
+    result.wall_s = time.perf_counter() - t0
+    return result
+
+
+def _account(result: RunResult, rec: Mapping[str, Any]) -> None:
+    result.ran += 1
+    result.errors += rec["error"] is not None
+    result.cost_usd += rec["cost_usd"]
+    result.prompt_tokens += rec["prompt_tokens"]
+    result.completion_tokens += rec["completion_tokens"]
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    if not enabled or total == 0:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="case", desc="er-reason", leave=False)

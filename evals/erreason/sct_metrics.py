@@ -1,0 +1,210 @@
+"""SCT reasoning metrics (``sct_eval.py``, ERREASON_SPEC §3), from typed steps.
+
+Gold steps are :class:`cases.models.SCTStep`; model steps are the assessment agent's
+:class:`agents.schemas.SCTStepResult`, matched to gold by timestep. ``paper`` looks up
+the model's update by lower-cased exact diagnosis name (a paraphrase drops the row);
+``corrected`` snaps names to the pool (alphanumerics only, exact then substring).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, Final
+
+import numpy as np
+
+from agents.schemas import SCTStepResult
+from cases.models import SCTStep
+from evals.erreason.parsing import Mode
+
+TYPO_FIXES: Final = {
+    "aspergillosus": "aspergillosis",
+    "arrythmia": "arrhythmia",
+    "intraparynchemal": "intraparenchymal",
+}
+SCT_LABELS: Final = [-2, -1, 0, 1, 2]
+
+CasePair = tuple[Sequence[SCTStep], Sequence[SCTStepResult]]
+
+
+def fix_typos(name: str) -> str:
+    """Official typo fixes on a gold/differential name, lower-cased and stripped."""
+    out = name.strip().lower().rstrip(":").strip()
+    for bad, good in TYPO_FIXES.items():
+        out = out.replace(bad, good)
+    return out
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def snap(name: str, pool: Sequence[str]) -> str | None:
+    """Snap ``name`` to a pool entry: alphanumeric exact match, then substring."""
+    key = _alnum(name)
+    if not key:
+        return None
+    for p in pool:
+        if _alnum(p) == key:
+            return p
+    for p in pool:
+        if key in _alnum(p) or _alnum(p) in key:
+            return p
+    return None
+
+
+def _merged(
+    cases: Sequence[CasePair],
+) -> list[tuple[int, SCTStep, SCTStepResult, bool]]:
+    rows = []
+    for gold, model in cases:
+        by_t = {m.timestep: m for m in model}
+        last = max((g.timestep for g in gold), default=None)
+        for g in gold:
+            m = by_t.get(g.timestep)
+            if m is not None:
+                rows.append((g.timestep, g, m, g.timestep == last))
+    return rows
+
+
+def _model_update(g: SCTStep, m: SCTStepResult, mode: Mode) -> int | None:
+    target = fix_typos(g.differential)
+    for u in m.updates:
+        name = u.diagnosis.strip().lower()
+        if mode == "corrected":
+            snapped = snap(u.diagnosis, [target])
+            name = snapped if snapped is not None else name
+        if name == target:
+            return u.update
+    return None
+
+
+def dx_update(cases: Sequence[CasePair], mode: Mode) -> dict[str, Any]:
+    """DxUpdate: linear-weighted κ per timestep (n ≥ 2) averaged; plus agreement.
+
+    Uses sklearn ``cohen_kappa_score(weights="linear", labels=[-2..2])``. Timesteps
+    where κ is undefined (both raters constant on one value) are skipped and counted.
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    per_t: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    n_dropped = 0
+    for t, g, m, _ in _merged(cases):
+        mu = _model_update(g, m, mode)
+        if g.gold_update is None or mu is None:
+            n_dropped += 1
+            continue
+        per_t[t].append((g.gold_update, mu))
+    kappas: dict[int, float] = {}
+    undefined = 0
+    for t, pairs in sorted(per_t.items()):
+        if len(pairs) < 2:
+            continue
+        gold, pred = zip(*pairs, strict=True)
+        with np.errstate(all="ignore"):
+            k = float(
+                cohen_kappa_score(gold, pred, weights="linear", labels=SCT_LABELS)
+            )
+        if math.isnan(k):
+            undefined += 1
+            continue
+        kappas[t] = k
+    allpairs = [p for pairs in per_t.values() for p in pairs]
+    vals = list(kappas.values())
+    return {
+        "kappa_mean": float(np.mean(vals)) if vals else math.nan,
+        "kappa_sd": float(np.std(vals, ddof=1)) if len(vals) > 1 else math.nan,
+        "kappa_by_timestep": {str(t): k for t, k in kappas.items()},
+        "timesteps_undefined": undefined,
+        "exact_agreement": float(np.mean([a == b for a, b in allpairs]))
+        if allpairs
+        else math.nan,
+        "direction_agreement": float(
+            np.mean([np.sign(a) == np.sign(b) for a, b in allpairs])
+        )
+        if allpairs
+        else math.nan,
+        "n_pairs": len(allpairs),
+        "n_dropped": n_dropped,
+    }
+
+
+def _step_rho(g: SCTStep, m: SCTStepResult) -> float | None:
+    from scipy.stats import spearmanr
+
+    if not g.gold_ranking or not m.ranking:
+        return None
+    gold = {fix_typos(k): v for k, v in g.gold_ranking.items()}
+    model = {d.strip().lower(): i + 1 for i, d in enumerate(m.ranking)}
+    shared = [d for d in gold if d in model]
+    if len(shared) < 2 or len({gold[d] for d in shared}) < 2:
+        return None
+    rho = spearmanr([gold[d] for d in shared], [model[d] for d in shared]).statistic
+    return None if math.isnan(rho) else float(rho)
+
+
+def dx_trajectory(cases: Sequence[CasePair]) -> dict[str, Any]:
+    """DxTrajectory (pooled mean Spearman ρ), FinalDx top-1/top-3 and final ρ."""
+    rows = _merged(cases)
+    rhos, final_rhos, top1, top3 = [], [], [], []
+    for _, g, m, is_final in rows:
+        rho = _step_rho(g, m)
+        if rho is not None:
+            rhos.append(rho)
+            if is_final:
+                final_rhos.append(rho)
+        if is_final and g.gold_ranking:
+            gold_top = fix_typos(min(g.gold_ranking.items(), key=lambda kv: kv[1])[0])
+            pred = (m.final_diagnosis or "").strip().lower()
+            top1.append(pred == gold_top)
+            if m.ranking:
+                top3.append(gold_top in [d.strip().lower() for d in m.ranking[:3]])
+
+    def mean(xs: Sequence[float | bool]) -> float:
+        return float(np.mean(xs)) if xs else math.nan
+
+    return {
+        "dx_trajectory": mean(rhos),
+        "n_rows": len(rhos),
+        "final_rho": mean(final_rhos),
+        "final_top1": mean(top1),
+        "final_top3": mean(top3),
+        "n_final": len(top1),
+    }
+
+
+def coherence(cases: Sequence[CasePair]) -> dict[str, Any]:
+    """Share of non-zero updates whose sign matches the model's own rank change."""
+    flags: list[bool] = []
+    for _, model in cases:
+        steps = sorted(model, key=lambda s: s.timestep)
+        for prev, cur in itertools.pairwise(steps):
+            if not prev.ranking or not cur.ranking:
+                continue
+            old = {d.strip().lower(): i for i, d in enumerate(prev.ranking)}
+            new = {d.strip().lower(): i for i, d in enumerate(cur.ranking)}
+            for u in cur.updates:
+                name = u.diagnosis.strip().lower()
+                if u.update == 0 or name not in old or name not in new:
+                    continue
+                delta = old[name] - new[name]
+                if delta != 0:
+                    flags.append(np.sign(u.update) == np.sign(delta))
+    return {
+        "coherence": float(np.mean(flags)) if flags else math.nan,
+        "n_pairs": len(flags),
+    }
+
+
+def sct_metrics(cases: Sequence[CasePair], mode: Mode) -> dict[str, Any]:
+    """All SCT figures for one mode."""
+    return {
+        "dx_update": dx_update(cases, mode),
+        "trajectory": dx_trajectory(cases),
+        "coherence": coherence(cases),
+        "n_cases": len(cases),
+    }

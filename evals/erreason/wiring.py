@@ -1,0 +1,91 @@
+"""Build the reasoner for a harness run: settings, note index, SCT hook, cache."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from agents.schemas import StageRecord
+from cases.models import ClinicalNote, LabelledCase, SCTStep
+
+log = logging.getLogger(__name__)
+
+
+def make_settings(
+    *,
+    backend: str,
+    model: str | None,
+    base_url: str | None,
+    seed: int,
+    chroma_path: Path,
+    retrieval: bool = True,
+) -> Any:
+    """``graph.settings.Settings`` for the run (threads off, a per-dataset index)."""
+    from agents.llm import LLMSettings
+    from graph.settings import Settings
+
+    return Settings(
+        backend=backend,
+        llm=LLMSettings(model=model, base_url=base_url, seed=seed),
+        chroma_path=str(chroma_path),
+        checkpoint_path=":memory:",
+        retrieval=retrieval,
+    )
+
+
+def make_reasoner(settings: Any) -> Any:
+    """``graph.runtime.Reasoner.from_settings`` (imported lazily)."""
+    from graph.runtime import Reasoner
+
+    return Reasoner.from_settings(settings)
+
+
+def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
+    """Index the cases' prior notes in the reasoner's note store (idempotent).
+
+    Returns:
+        The number of distinct notes handed to the store (0 without a store).
+    """
+    store = getattr(getattr(reasoner, "context", None), "store", None)
+    if store is None:
+        return 0
+    notes: dict[str, ClinicalNote] = {}
+    for lc in cases:
+        for note in lc.case.prior_notes:
+            notes.setdefault(note.note_key, note)
+    if notes:
+        store.add_notes(list(notes.values()))
+    return len(notes)
+
+
+def make_sct_hook(
+    reasoner: Any,
+) -> Callable[[LabelledCase], Awaitable[StageRecord | None]] | None:
+    """An SCT runner over ``agents.sct.answer_sct``, or None when it is unavailable.
+
+    The agent receives the stem, the pool and the evidence only: gold updates, gold
+    rankings and physician rationales are stripped (baseline condition).
+    """
+    try:
+        from agents.sct import answer_sct  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        log.info("agents.sct not available: SCT suite skipped")
+        return None
+    ctx: Any = reasoner.context
+
+    async def run(lc: LabelledCase) -> StageRecord | None:
+        steps = [
+            SCTStep(
+                timestep=s.timestep, differential=s.differential, evidence=s.evidence
+            )
+            for s in lc.gold.sct_steps
+        ]
+        out = answer_sct(lc.case.one_liner or "", list(lc.gold.sct_pool), steps, ctx)
+        if inspect.isawaitable(out):
+            out = await out
+        return out if isinstance(out, StageRecord) else None
+
+    return run

@@ -1,0 +1,75 @@
+"""Build the five-stage state graph: retrieve → triage → … → diagnosis.
+
+All edges are declared here. After each stage one conditional edge goes to END when
+that stage recorded an ``error``; abstentions continue, so a case with missing inputs
+still yields a complete trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+
+from agents.assessment import assessment_node
+from agents.context import AgentContext
+from agents.diagnosis import diagnosis_node
+from agents.disposition import disposition_node
+from agents.retrieve import retrieve_node
+from agents.schemas import StageName
+from agents.state import ReasoningState
+from agents.treatment import treatment_node
+from agents.triage import triage_node
+from graph import routing
+from graph.state import ReasoningInput
+
+ReasoningGraph = StateGraph[
+    ReasoningState, AgentContext, ReasoningInput, ReasoningState
+]
+CompiledReasoningGraph = CompiledStateGraph[
+    ReasoningState, AgentContext, ReasoningInput, ReasoningState
+]
+
+
+def build_graph() -> ReasoningGraph:
+    """Return the uncompiled reasoning graph (``context_schema=AgentContext``)."""
+    g: ReasoningGraph = StateGraph(
+        ReasoningState, context_schema=AgentContext, input_schema=ReasoningInput
+    )
+    g.add_node("retrieve", retrieve_node)
+    g.add_node("triage", triage_node)
+    g.add_node("assessment", assessment_node)
+    g.add_node("treatment", treatment_node)
+    g.add_node("disposition", disposition_node)
+    g.add_node("diagnosis", diagnosis_node)
+    g.add_edge(START, "retrieve")
+    g.add_conditional_edges("retrieve", routing.route_after_retrieve)
+    g.add_conditional_edges("triage", routing.route_after_triage)
+    g.add_conditional_edges("assessment", routing.route_after_assessment)
+    g.add_conditional_edges("treatment", routing.route_after_treatment)
+    g.add_conditional_edges("disposition", routing.route_after_disposition)
+    g.add_edge("diagnosis", END)
+    return g
+
+
+def compile_graph(
+    checkpointer: BaseCheckpointSaver[Any] | None = None,
+    interrupt_before: Sequence[StageName] = (),
+) -> CompiledReasoningGraph:
+    """Compile the graph, optionally with a checkpointer and review interrupts.
+
+    Args:
+        checkpointer: Persists state per ``thread_id`` (needed for interrupts).
+        interrupt_before: Stages to pause before, for clinician review.
+
+    Returns:
+        The compiled graph; run it with ``context=AgentContext(...)``.
+    """
+    if interrupt_before and checkpointer is None:
+        raise ValueError("interrupts need a checkpointer")
+    return build_graph().compile(
+        checkpointer=checkpointer, interrupt_before=list(interrupt_before) or None
+    )

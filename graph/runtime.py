@@ -1,0 +1,275 @@
+"""The process-level runtime: settings → context → compiled graph → runs.
+
+``Reasoner`` is built once per process (API lifespan, eval CLI). Runs without a
+``thread_id`` use a checkpoint-free graph (fast path for the harness); runs with one are
+checkpointed so they can be inspected, resumed and reviewed.
+
+Checkpointers: the default is ``AsyncSqliteSaver`` (``langgraph-checkpoint-sqlite``) on
+``Settings.checkpoint_path``; ``":memory:"`` uses the in-process ``InMemorySaver``. For
+a shared deployment use ``langgraph-checkpoint-postgres``::
+
+    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    async with AsyncPostgresSaver.from_conn_string(dsn) as saver:
+        await saver.setup()
+        reasoner = Reasoner(context, checkpointer=saver)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.memory import InMemorySaver
+
+from agents.context import AgentContext
+from agents.schemas import StageName, StageRecord, StageResult
+from cases.models import Case
+from graph._review import review_update
+from graph._summary import to_output
+from graph.build import CompiledReasoningGraph, compile_graph
+from graph.settings import Settings
+from graph.state import ReasoningInput, ReasoningOutput
+
+logger = logging.getLogger(__name__)
+
+
+def make_context(settings: Settings) -> AgentContext:
+    """Build the run dependencies once: knowledge base, note store, optional refiner."""
+    from agents.knowledge import load_knowledge
+
+    store = None
+    if settings.retrieval:
+        from retrieval.store import NoteStore
+
+        store = NoteStore(settings.chroma_path, url=settings.chroma_url)
+    refiner = None
+    model_id = None
+    if settings.backend != "rules":
+        from agents.llm_agents import (  # type: ignore[import-not-found,unused-ignore]
+            make_refiner,
+        )
+
+        refiner = make_refiner(settings.llm, settings.backend)
+        model_id = settings.llm.model
+    return AgentContext(
+        knowledge=load_knowledge(),
+        store=store,
+        backend=settings.backend,
+        refiner=refiner,
+        model_id=model_id,
+        top_k=settings.top_k,
+    )
+
+
+class Reasoner:
+    """Runs cases through the graph; holds the context, graphs and checkpointer."""
+
+    def __init__(
+        self,
+        context: AgentContext,
+        *,
+        checkpoint_path: str | None = ":memory:",
+        checkpointer: BaseCheckpointSaver[Any] | None = None,
+        interrupt_before: tuple[StageName, ...] = (),
+        settings: Settings | None = None,
+    ) -> None:
+        """Create a reasoner (cheap; the checkpointer opens on first threaded run).
+
+        Args:
+            context: Run dependencies (see ``make_context``).
+            checkpoint_path: SQLite file for threads, or ``:memory:``.
+            checkpointer: A ready checkpointer (e.g. Postgres); wins over the path.
+            interrupt_before: Stages threaded runs pause before, for review.
+            settings: Recorded (without secrets) in every output's meta.
+        """
+        self.context = context
+        self._path = checkpoint_path
+        self._saver = checkpointer
+        self._conn: Any = None
+        self._interrupts = interrupt_before
+        self._settings = settings
+        self._plain = compile_graph()
+        self._threaded: CompiledReasoningGraph | None = None
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> Reasoner:
+        """Build a reasoner from settings (environment when ``None``)."""
+        settings = settings or Settings()
+        return cls(
+            make_context(settings),
+            checkpoint_path=settings.checkpoint_path,
+            interrupt_before=settings.interrupt_before,
+            settings=settings,
+        )
+
+    async def _graph(self) -> CompiledReasoningGraph:
+        async with self._lock:
+            if self._threaded is None:
+                if self._saver is None:
+                    self._saver = await self._open_saver()
+                self._threaded = compile_graph(self._saver, self._interrupts)
+            return self._threaded
+
+    async def _open_saver(self) -> BaseCheckpointSaver[Any]:
+        if not self._path or self._path == ":memory:":
+            return InMemorySaver()
+        import aiosqlite
+        from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+        Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self._path)
+        saver = AsyncSqliteSaver(self._conn)
+        await saver.setup()
+        return saver
+
+    def _meta(
+        self, thread_id: str | None
+    ) -> dict[str, str | int | float | bool | None]:
+        kb = self.context.knowledge
+        return {
+            "backend": self.context.backend,
+            "model_id": self.context.model_id,
+            "ruleset_version": self.context.ruleset_version,
+            "knowledge_version": getattr(kb, "version", None),
+            "thread_id": thread_id,
+            "retrieval": self.context.store is not None,
+        }
+
+    @staticmethod
+    def _input(
+        case: Case, overrides: Mapping[StageName, StageResult] | None
+    ) -> ReasoningInput:
+        inp: ReasoningInput = {"case": case}
+        if overrides:
+            inp["overrides"] = dict(overrides)
+        return inp
+
+    async def run(
+        self,
+        case: Case,
+        *,
+        thread_id: str | None = None,
+        overrides: Mapping[StageName, StageResult] | None = None,
+    ) -> ReasoningOutput:
+        """Run ``case`` through all stages (or up to the first review interrupt)."""
+        inp = self._input(case, overrides)
+        if thread_id is None:
+            values = await self._plain.ainvoke(inp, context=self.context)
+            return to_output(case.encounter_id, values, self._meta(None))
+        graph = await self._graph()
+        config = _config(thread_id)
+        await graph.ainvoke(inp, config, context=self.context)
+        return await self._snapshot_output(graph, config, thread_id)
+
+    async def stream(
+        self,
+        case: Case,
+        *,
+        thread_id: str | None = None,
+        overrides: Mapping[StageName, StageResult] | None = None,
+    ) -> AsyncIterator[StageRecord]:
+        """Yield each stage's record as soon as the stage completes."""
+        inp = self._input(case, overrides)
+        if thread_id is None:
+            chunks = self._plain.astream(
+                inp, context=self.context, stream_mode="updates"
+            )
+        else:
+            graph = await self._graph()
+            chunks = graph.astream(
+                inp, _config(thread_id), context=self.context, stream_mode="updates"
+            )
+        async for chunk in chunks:
+            for update in chunk.values():
+                if isinstance(update, dict):
+                    for record in update.get("trace", ()):
+                        yield record
+
+    async def state(self, thread_id: str) -> ReasoningOutput:
+        """Return the checkpointed output of a thread (to inspect or resume)."""
+        graph = await self._graph()
+        return await self._snapshot_output(graph, _config(thread_id), thread_id)
+
+    async def review(
+        self,
+        thread_id: str,
+        stage: StageName,
+        action: Literal["approve", "edit"],
+        edited_output: StageResult | None = None,
+        *,
+        reviewer: str | None = None,
+        note: str | None = None,
+    ) -> ReasoningOutput:
+        """Record a clinician's approval or edit of ``stage``, then resume the thread.
+
+        ``stage`` is the most recently completed stage of a paused thread, or (edit
+        only) the stage the thread is paused before, whose output the clinician then
+        supplies instead of the agent. Safety floors apply to edits too. Approvals and
+        edits are recorded in the trace as records with backend ``review``.
+
+        Raises:
+            ValueError: when the thread is not paused or the stage/action is invalid.
+        """
+        graph = await self._graph()
+        config = _config(thread_id)
+        snap = await graph.aget_state(config)
+        if not snap.next:
+            raise ValueError("thread is not paused for review")
+        update = review_update(
+            snap.values,
+            tuple(snap.next),
+            stage,
+            action,
+            edited_output,
+            self.context,
+            reviewer=reviewer,
+            note=note,
+        )
+        await graph.aupdate_state(config, update, as_node=stage)
+        await graph.ainvoke(None, config, context=self.context)
+        return await self._snapshot_output(graph, config, thread_id)
+
+    async def _snapshot_output(
+        self, graph: CompiledReasoningGraph, config: RunnableConfig, thread_id: str
+    ) -> ReasoningOutput:
+        snap = await graph.aget_state(config)
+        values = snap.values
+        if "case" not in values:
+            raise KeyError("unknown thread")
+        meta = self._meta(thread_id)
+        meta["interrupted_before"] = snap.next[0] if snap.next else None
+        return to_output(values["case"].encounter_id, values, meta)
+
+    async def ready(self) -> bool:
+        """Return whether the knowledge base is loaded and the store answers."""
+        if not self.context.knowledge.complaints:
+            return False
+        probe = getattr(self.context.store, "ping", None)
+        if probe is None:
+            return True
+        return bool(await asyncio.to_thread(probe))
+
+    async def aclose(self) -> None:
+        """Close the SQLite connection and the store, if open."""
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+        closer = getattr(self.context.store, "aclose", None)
+        if closer is not None:
+            await closer()
+
+
+def new_thread_id() -> str:
+    """Return a fresh random thread id."""
+    return uuid.uuid4().hex
+
+
+def _config(thread_id: str) -> RunnableConfig:
+    return {"configurable": {"thread_id": thread_id}}

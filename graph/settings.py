@@ -1,0 +1,63 @@
+"""Process settings, read once at start (env prefix ``REASONER_``, nesting ``__``).
+
+Precedence: code defaults < environment / ``.env`` < the few per-request options the
+API whitelists. Nodes never read the environment; ``graph.runtime.make_context`` turns
+these settings into an ``AgentContext``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from agents.llm import LLMSettings
+from agents.schemas import StageName
+
+ReasonerBackend = Literal["rules", "llm", "hybrid"]
+
+
+class Settings(BaseSettings):
+    """Reasoner settings (``REASONER_BACKEND``, ``REASONER_LLM__BASE_URL``, …)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="REASONER_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+        frozen=True,
+    )
+
+    backend: ReasonerBackend = "rules"
+    """``rules``: offline deterministic reasoner; ``llm`` / ``hybrid`` use ``llm``."""
+
+    top_k: int = Field(default=5, ge=1, le=50)
+    """Prior-note chunks retrieved per stage."""
+
+    chroma_path: str = ".er_reasoner/chroma"
+    """Directory of the persistent Chroma note index."""
+
+    chroma_url: str | None = None
+    """A Chroma server URL; when set it is used instead of ``chroma_path``."""
+
+    retrieval: bool = True
+    """Set false to run without a note store (stages then see no prior notes)."""
+
+    checkpoint_path: str = ".er_reasoner/checkpoints.sqlite"
+    """SQLite checkpoint file; ``:memory:`` keeps checkpoints in process memory."""
+
+    interrupt_before: tuple[StageName, ...] = ()
+    """Stages to pause before for clinician review (threads only)."""
+
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    """Chat-model endpoint for the llm / hybrid backends."""
+
+    log_phi: bool = False
+    """Allow note text in DEBUG logs. Keep false outside a secured research enclave."""
+
+    def public(self) -> dict[str, object]:
+        """Return the effective settings without secrets (for meta and eval headers)."""
+        data = self.model_dump(mode="json", exclude={"llm"})
+        data["llm"] = self.llm.public()
+        return data

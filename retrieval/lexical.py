@@ -1,0 +1,92 @@
+"""Lexical BM25 over one patient's chunks, and reciprocal-rank fusion.
+
+Clinical abbreviations, drug names and lab names are lexical: MiniLM knows "apixaban"
+poorly, BM25 matches it exactly. A patient's chunk set is small (tens to hundreds), so
+an index is built per patient on demand and cached by the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import numpy as np
+
+from retrieval.filters import MetaValue
+
+_TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[a-z0-9]+")
+STOPWORDS: Final[frozenset[str]] = frozenset(
+    (
+        *("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has"),
+        *("have", "he", "her", "his", "in", "is", "it", "of", "on", "or", "she"),
+        *("that", "the", "their", "there", "this", "to", "was", "were", "which"),
+        *("with", "without", "patient", "pt"),
+    )
+)
+RRF_K: Final[int] = 60
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens without stopwords (digits kept: lab values, doses)."""
+    return [t for t in _TOKEN_RE.findall(text.lower()) if t not in STOPWORDS]
+
+
+@dataclass
+class PatientLexicon:
+    """One patient's chunks with a BM25 index over their text."""
+
+    ids: list[str]
+    documents: list[str]
+    metadatas: list[Mapping[str, MetaValue]]
+    _bm25: object = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        """Build the BM25 index (bm25s) over the tokenised documents."""
+        import bm25s
+
+        retriever = bm25s.BM25()
+        if self.ids:
+            retriever.index(
+                [tokenize(d) or [""] for d in self.documents], show_progress=False
+            )
+        self._bm25 = retriever
+
+    def rank(
+        self,
+        query: str,
+        accepts: Callable[[Mapping[str, MetaValue]], bool],
+        limit: int,
+    ) -> list[int]:
+        """Return indices of the best-scoring accepted chunks for ``query``.
+
+        Args:
+            query: Query text.
+            accepts: Metadata predicate (the leakage filter).
+            limit: Maximum number of results.
+
+        Returns:
+            Document indices, best first; chunks scoring zero are left out.
+        """
+        tokens = tokenize(query)
+        if not self.ids or not tokens:
+            return []
+        scores = np.asarray(self._bm25.get_scores(tokens))  # type: ignore[attr-defined]
+        order = np.argsort(-scores, kind="stable")
+        out: list[int] = []
+        for idx in order:
+            if scores[idx] <= 0 or len(out) >= limit:
+                break
+            if accepts(self.metadatas[idx]):
+                out.append(int(idx))
+        return out
+
+
+def rrf_fuse(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> dict[str, float]:
+    """Fuse rankings of ids by reciprocal rank: ``sum(1 / (k + rank))``, rank from 1."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores

@@ -1,0 +1,301 @@
+"""NoteStore: a Chroma collection of prior-note chunks, hybrid leakage-safe search.
+
+Embeddings are computed by our :class:`~retrieval.embeddings.Embedder` and passed to
+Chroma explicitly (no Chroma embedding function: the default one downloads a model).
+Search fuses dense (Chroma, cosine) and lexical (BM25 over the patient's chunks)
+rankings of every query by reciprocal rank; see :mod:`retrieval.filters` for the
+patient, time and current-note rules applied to both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from cases.models import ClinicalNote
+from retrieval.chunking import chunk_note
+from retrieval.embeddings import Embedder, SentenceTransformerEmbedder
+from retrieval.filters import NoteFilter
+from retrieval.hygiene import IngestReport, NoteTriage
+from retrieval.lexical import PatientLexicon
+from retrieval.schemas import NoteChunk, NoteHit
+from retrieval.writer import ChunkWriter, chunk_from_record
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection as ChromaCollection
+
+logger = logging.getLogger(__name__)
+
+SearchMode = Literal["hybrid", "dense", "lexical"]
+DEFAULT_DB_PATH = Path(".er_reasoner/chroma")
+
+
+def make_client(
+    path: str | Path | None = DEFAULT_DB_PATH,
+    *,
+    url: str | None = None,
+    ephemeral: bool = False,
+) -> ClientAPI:
+    """Build a Chroma client with telemetry off.
+
+    Args:
+        path: Folder of the on-disk PersistentClient (the default mode).
+        url: ``http://host:port`` of a Chroma server; wins over ``path``.
+        ephemeral: In-memory client (tests only; clients in one process share state).
+
+    Returns:
+        The client.
+    """
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    if url:
+        from urllib.parse import urlparse
+
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        return chromadb.HttpClient(
+            host=parsed.hostname or "localhost",
+            port=parsed.port or 8000,
+            ssl=parsed.scheme == "https",
+            settings=settings,
+        )
+    if ephemeral:
+        return chromadb.EphemeralClient(settings=settings)
+    Path(path or DEFAULT_DB_PATH).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+class NoteStore:
+    """Prior clinical notes in one Chroma collection, searched per patient."""
+
+    def __init__(
+        self,
+        path: str | Path | None = DEFAULT_DB_PATH,
+        *,
+        url: str | None = None,
+        ephemeral: bool = False,
+        client: ClientAPI | None = None,
+        collection: str = "prior_notes",
+        embedder: Embedder | None = None,
+        candidates: int = 30,
+        lexicon_cache: int = 256,
+    ) -> None:
+        """Open (or create) the collection.
+
+        Args:
+            path: PersistentClient folder (default ``.er_reasoner/chroma``).
+            url: Chroma server URL; uses HttpClient instead of the folder.
+            ephemeral: Use an in-memory client (tests).
+            client: An existing Chroma client (overrides path/url/ephemeral).
+            collection: Collection name.
+            embedder: Embedder; defaults to the offline MiniLM (loaded lazily).
+            candidates: Per-query, per-retriever candidates fed to the fusion.
+            lexicon_cache: Patients whose BM25 index stays cached.
+        """
+        self.embedder: Embedder = embedder or SentenceTransformerEmbedder()
+        self.client = client or make_client(path, url=url, ephemeral=ephemeral)
+        self.collection: ChromaCollection = self.client.get_or_create_collection(
+            collection,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedding_model": self.embedder.model_id},
+        )
+        stored = (self.collection.metadata or {}).get("embedding_model")
+        if stored and stored != self.embedder.model_id:
+            raise ValueError(
+                f"collection {collection!r} was built with {stored}, "
+                f"not {self.embedder.model_id}"
+            )
+        self.candidates = candidates
+        self._lexicons: OrderedDict[str, PatientLexicon] = OrderedDict()
+        self._lexicon_cap = lexicon_cache
+        self._lock = threading.Lock()
+
+    # ----------------------------------------------------------------- admin
+    def ping(self) -> bool:
+        """Return True when the Chroma backend answers (readiness probe)."""
+        try:
+            self.client.heartbeat()
+            self.collection.count()
+        except Exception:  # any backend failure means "not ready"
+            logger.warning("chroma ping failed", exc_info=True)
+            return False
+        return True
+
+    def count(self) -> int:
+        """Return the number of chunks in the collection."""
+        return int(self.collection.count())
+
+    def get_chunks(self, chunk_ids: Sequence[str]) -> list[NoteChunk]:
+        """Fetch stored chunks by id (unknown ids are left out)."""
+        if not chunk_ids:
+            return []
+        got = self.collection.get(
+            ids=list(chunk_ids), include=["documents", "metadatas"]
+        )
+        docs, metas = got["documents"] or [], got["metadatas"] or []
+        return [
+            chunk_from_record(cid, doc, meta)
+            for cid, doc, meta in zip(got["ids"], docs, metas, strict=True)
+        ]
+
+    # ---------------------------------------------------------------- ingest
+    def add_notes(
+        self,
+        notes: Iterable[ClinicalNote],
+        *,
+        batch_size: int = 64,
+        progress: bool = False,
+        max_chars: int | None = None,
+    ) -> IngestReport:
+        """Chunk, embed and upsert notes; idempotent and resumable.
+
+        Chunk ids are content-addressed. Each batch first asks Chroma which ids it
+        already holds and embeds only the others, so a re-run (or a run resumed after
+        an interruption) costs little more than chunking.
+
+        Args:
+            notes: Prior notes (any order; repeated notes are chunked once).
+            batch_size: Chunks per existence check, embedding call and upsert.
+            progress: Show a tqdm bar of chunks.
+            max_chars: Chunk character budget (default: chunking's default).
+
+        Returns:
+            Counts of notes, bad inputs, chunks, added and skipped chunks, time.
+        """
+        report = IngestReport()
+        started = time.perf_counter()
+        triage = NoteTriage(report)
+        writer = ChunkWriter(self.collection, self.embedder, report, progress)
+        counter = getattr(self.embedder, "count_tokens", None)
+        max_tokens = int(getattr(self.embedder, "max_tokens", 254))
+        extra = {"max_chars": max_chars} if max_chars else {}
+        touched: set[str] = set()
+        try:
+            for raw in notes:
+                note = triage.admit(raw)
+                if note is None:
+                    continue
+                try:
+                    chunks = chunk_note(
+                        note,
+                        token_counter=counter if callable(counter) else None,
+                        max_tokens=max_tokens,
+                        **extra,
+                    )
+                except Exception as exc:  # one bad note must not stop the ingest
+                    report.errors.append(type(exc).__name__)
+                    continue
+                report.chunks += len(chunks)
+                touched.add(note.patient_id)
+                writer.push(chunks, note.encounter_id, batch_size)
+            writer.flush()
+        finally:
+            writer.close()
+            self._invalidate(touched if report.added else set())
+            report.seconds = time.perf_counter() - started
+        logger.info("ingest: %s", report.to_dict())
+        return report
+
+    def _invalidate(self, patients: set[str]) -> None:
+        with self._lock:
+            for pid in patients:
+                self._lexicons.pop(pid, None)
+
+    def _lexicon(self, patient_id: str) -> PatientLexicon:
+        """Return the cached BM25 index of one patient's chunks (built on demand)."""
+        with self._lock:
+            lex = self._lexicons.get(patient_id)
+            if lex is not None:
+                self._lexicons.move_to_end(patient_id)
+                return lex
+        got = self.collection.get(
+            where={"patient_id": patient_id}, include=["documents", "metadatas"]
+        )
+        lex = PatientLexicon(
+            ids=list(got["ids"]),
+            documents=list(got["documents"] or []),
+            metadatas=list(got["metadatas"] or []),
+        )
+        with self._lock:
+            self._lexicons[patient_id] = lex
+            while len(self._lexicons) > self._lexicon_cap:
+                self._lexicons.popitem(last=False)
+        return lex
+
+    # ---------------------------------------------------------------- search
+    def search(
+        self,
+        queries: Sequence[str],
+        *,
+        patient_id: str,
+        allowed_note_keys: Collection[str] | None = None,
+        before_year: int | None = None,
+        exclude_note_keys: Collection[str] = (),
+        k: int = 5,
+        mode: SearchMode = "hybrid",
+    ) -> list[NoteHit]:
+        """Return the top-k chunks over all queries, fused by reciprocal rank.
+
+        Args:
+            queries: A stage's query set (encoded in one batch; blanks ignored).
+            patient_id: Only this patient's notes are searched.
+            allowed_note_keys: When given, only these notes (the encounter's listed
+                prior notes); same-year notes pass only through this list.
+            before_year: Encounter year; later notes never pass (see filters).
+            exclude_note_keys: Never returned (pass the current ED note's key).
+            k: Hits to return.
+            mode: ``hybrid`` (default), or ``dense`` / ``lexical`` alone (ablations).
+
+        Returns:
+            Hits, best first, each with its fused score and best dense/lexical rank.
+        """
+        from retrieval.fusion import fuse_hits, run_dense, run_lexical
+
+        qs = list(dict.fromkeys(q.strip() for q in queries if q and q.strip()))
+        flt = NoteFilter.build(
+            patient_id, allowed_note_keys, before_year, exclude_note_keys
+        )
+        if not qs or k <= 0 or flt.empty:
+            return []
+        n = max(self.candidates, k)
+        dense = (
+            run_dense(self.collection, self.embedder, qs, flt, n)
+            if mode != "lexical"
+            else []
+        )
+        lexical = (
+            run_lexical(self._lexicon(patient_id), qs, flt, n)
+            if mode != "dense"
+            else []
+        )
+        return fuse_hits(qs, dense, lexical, k)
+
+    async def asearch(
+        self,
+        queries: Sequence[str],
+        *,
+        patient_id: str,
+        allowed_note_keys: Collection[str] | None = None,
+        before_year: int | None = None,
+        exclude_note_keys: Collection[str] = (),
+        k: int = 5,
+    ) -> list[NoteHit]:
+        """Async :meth:`search`: encoding and Chroma calls run in a worker thread."""
+        return await asyncio.to_thread(
+            self.search,
+            queries,
+            patient_id=patient_id,
+            allowed_note_keys=allowed_note_keys,
+            before_year=before_year,
+            exclude_note_keys=exclude_note_keys,
+            k=k,
+        )
