@@ -48,6 +48,11 @@ _POSITIVE: Final[re.Pattern[str]] = re.compile(
     r"(?i)\b(positive|elevated|increased|abnormal|consistent with|concerning for|"
     r"shows?|showed|demonstrat\w*|found|significant|new|high|low|enlarged|acute)\b"
 )
+_TEST: Final[re.Pattern[str]] = re.compile(
+    r"(?i)\b(ct|cta|mri|x-?ray|cxr|ultrasound|duplex|doppler|ecg|ekg|echo\w*|"
+    r"troponin|d-dimer|lipase|hcg|culture|biopsy|angiogra\w*|scan|perc|wells|heart)\b"
+)
+"""A diagnostic test result: its wording carries a strong (±2) update."""
 STRONG: Final[float] = 1.2
 """|log-odds change| at or above which an update is ±2 (weaker, from 0.35: ±1)."""
 WEAK: Final[float] = 0.35
@@ -100,7 +105,7 @@ def _lexical(name: str, text: str, is_target: bool) -> tuple[float, str]:
     if neg == pos:
         return 0.0, ""
     sign = 1.0 if pos > neg else -1.0
-    size = STRONG if overlap else (WEAK + STRONG) / 2
+    size = STRONG if overlap or _TEST.search(text) else (WEAK + STRONG) / 2
     return (
         sign * size,
         f"evidence wording {'supports' if sign > 0 else 'argues against'}",

@@ -59,6 +59,22 @@ async def _close(reasoner: Any) -> None:
         await result
 
 
+def _ensure_logging() -> None:
+    """Give the ``api`` loggers a stderr handler when nothing configured logging.
+
+    Under uvicorn only uvicorn's own loggers have handlers, so the access log would
+    otherwise vanish. Deployments that configure logging themselves are left alone.
+    """
+    api_logger = logging.getLogger("api")
+    if api_logger.handlers or logging.getLogger().handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s %(message)s"))
+    api_logger.addHandler(handler)
+    api_logger.setLevel(logging.INFO)
+    api_logger.propagate = False
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -77,6 +93,7 @@ def create_app(
         The app; the reasoner is built when the lifespan starts.
     """
     api_cfg = api_settings or APISettings()
+    _ensure_logging()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -155,6 +155,8 @@ def classify_backend_error(exc: BaseException) -> Literal["timeout", "upstream"]
     import httpx
     import openai
 
+    from agents.llm import ModelEndpointError
+
     kinds: list[Literal["timeout", "upstream"]] = []
     for e in _chain(exc):
         if isinstance(
@@ -167,7 +169,8 @@ def classify_backend_error(exc: BaseException) -> Literal["timeout", "upstream"]
             | openai.APIStatusError
             | openai.APIResponseValidationError
             | httpx.HTTPError
-            | ConnectionError,
+            | ConnectionError
+            | ModelEndpointError,
         ):
             kinds.append("upstream")
     if "timeout" in kinds:
@@ -175,9 +178,12 @@ def classify_backend_error(exc: BaseException) -> Literal["timeout", "upstream"]
     return "upstream" if kinds else None
 
 
-def backend_api_error(exc: BaseException, timeout_s: float) -> APIError:
-    """Map an exception from the reasoner to a safe :class:`APIError`."""
-    kind = classify_backend_error(exc)
+def backend_api_error(
+    exc: BaseException | None, timeout_s: float, kind: str | None = None
+) -> APIError:
+    """Map an exception (or an already known ``kind``) to a safe :class:`APIError`."""
+    if exc is not None:
+        kind = classify_backend_error(exc)
     if kind == "timeout":
         return APIError(504, f"model backend exceeded the {timeout_s:g} s budget")
     if kind == "upstream":

@@ -12,8 +12,10 @@ from fastapi import APIRouter, Body
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
+from agents.schemas import StageRecord
 from api.convert import (
     as_record,
+    endpoint_failure,
     final_from_records,
     final_of,
     public_meta,
@@ -46,6 +48,16 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     500: {"model": ErrorBody, "description": "Internal error (request id only)"},
     502: {"model": ErrorBody, "description": "Model backend failed"},
     504: {"model": ErrorBody, "description": "Model backend exceeded the timeout"},
+}
+
+_SSE_EVENT: dict[str, Any] = {
+    "type": "object",
+    "description": "One SSE event; `data` is a JSON document",
+    "properties": {
+        "event": {"type": "string", "enum": ["stage", "final", "error"]},
+        "data": {"type": "string"},
+    },
+    "required": ["event", "data"],
 }
 
 health_router = APIRouter(tags=["health"])
@@ -94,6 +106,9 @@ async def reason(
             "reason failed: %s request_id=%s", type(exc).__name__, request_id
         )
         raise backend_api_error(exc, timeout) from None
+    failed = endpoint_failure(output.trace)
+    if failed is not None:
+        raise backend_api_error(None, timeout, kind=failed)
     run = public_meta(getattr(output, "meta", None))
     if ignored:
         run["ignored_options"] = ignored
@@ -115,6 +130,12 @@ def _sse(event: str, data: str) -> bytes:
     return f"event: {event}\ndata: {data}\n\n".encode()
 
 
+async def _aclose(agen: AsyncIterator[Any]) -> None:
+    closer = getattr(agen, "aclose", None)
+    if closer is not None:
+        await closer()
+
+
 async def _next(agen: AsyncIterator[Any], deadline: float) -> Any:
     remaining = deadline - asyncio.get_running_loop().time()
     if remaining <= 0:
@@ -128,7 +149,7 @@ async def _next(agen: AsyncIterator[Any], deadline: float) -> Any:
     response_class=StreamingResponse,
     responses={
         200: {
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {"text/event-stream": {"schema": _SSE_EVENT}},
             "description": "`event: stage` (a StageRecord JSON) per completed stage, "
             "then `event: final` ({case_id, final, meta}); `event: error` "
             "(ErrorBody JSON) if the backend fails mid-stream",
@@ -152,18 +173,29 @@ async def reason_stream(
     timeout = api_settings.request_timeout_s
     deadline = asyncio.get_running_loop().time() + timeout
     agen = reasoner.stream(case)
+
+    def checked(item: Any) -> Any:
+        rec = as_record(item)
+        failed = None if rec is None else endpoint_failure([rec])
+        if failed is not None:
+            raise backend_api_error(None, timeout, kind=failed)
+        return item
+
     try:
-        first = await _next(agen, deadline)
+        first = checked(await _next(agen, deadline))
     except StopAsyncIteration:
         first = None
     except Exception as exc:
         logger.warning(
             "stream failed: %s request_id=%s", type(exc).__name__, request_id
         )
+        await _aclose(agen)
+        if isinstance(exc, APIError):
+            raise
         raise backend_api_error(exc, timeout) from None
 
     async def events() -> AsyncIterator[bytes]:
-        records = []
+        records: list[StageRecord] = []
         final: FinalOut | None = None
         item = first
         try:
@@ -175,18 +207,16 @@ async def reason_stream(
                 elif hasattr(item, "final") or hasattr(item, "trace"):
                     final = final_of(item)
                 try:
-                    item = await _next(agen, deadline)
+                    item = checked(await _next(agen, deadline))
                 except StopAsyncIteration:
                     item = None
         except Exception as exc:
-            err = backend_api_error(exc, timeout)
+            err = exc if isinstance(exc, APIError) else backend_api_error(exc, timeout)
             body = ErrorBody(error=err.code, message=err.message, request_id=request_id)
             yield _sse("error", body.model_dump_json())
             return
         finally:
-            closer = getattr(agen, "aclose", None)
-            if closer is not None:
-                await closer()
+            await _aclose(agen)
         done = _StreamDone(
             case_id=case.encounter_id,
             final=final or final_from_records(records),

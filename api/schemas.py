@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
-from pydantic.json_schema import SkipJsonSchema
 
 from agents.schemas import DifferentialEntry, StageRecord
 from api.settings import DISCLAIMER
@@ -63,6 +62,25 @@ _EXAMPLES: list[JsonValue] = [
 ]
 
 
+_ROW_IDS = ("encounterkey", "patientdurablekey")
+
+
+def _not_null(schema: dict[str, Any]) -> None:
+    """Advertise a field as non-null (null is accepted but means 'not sent')."""
+    options = [o for o in schema.pop("anyOf", []) if o != {"type": "null"}]
+    schema.pop("default", None)
+    if len(options) == 1:
+        schema.update(options[0])
+    elif options:
+        schema["anyOf"] = options
+
+
+def _row_schema(schema: dict[str, Any]) -> None:
+    _not_null(schema)
+    schema["required"] = list(_ROW_IDS)
+    schema["properties"] = {k: {"type": "string", "pattern": r"\S"} for k in _ROW_IDS}
+
+
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -78,13 +96,17 @@ class ReasonRequest(_Wire):
         },
     )
 
-    case: Case | SkipJsonSchema[None] = Field(
-        default=None, description="The nested Case model"
-    )
-    row: dict[str, RowValue] | SkipJsonSchema[None] = Field(
+    case: Case | None = Field(
         default=None,
-        description="A flat ER-Reason row (column name -> value); gold-label "
-        "columns are dropped before reasoning",
+        description="The nested Case model",
+        json_schema_extra=_not_null,
+    )
+    row: dict[str, RowValue] | None = Field(
+        default=None,
+        description="A flat ER-Reason row (column name -> value). Gold-label "
+        "columns may be present: they are only used to redact themselves from the "
+        "note and never reach the reasoner",
+        json_schema_extra=_row_schema,
     )
     top_k: int | None = Field(
         default=None, ge=1, le=50, description="Retrieved chunks per stage"

@@ -3,6 +3,8 @@
 Bottom layer: cases ← retrieval ← agents ← graph ← api / evals.
 """
 
+from cases.erreason import ERReasonDataset, case_from_row, load_erreason
+from cases.errors import DataError
 from cases.labels import (
     ACUITY_TO_ESI,
     ACUITY_WORDS,
@@ -27,6 +29,12 @@ from cases.models import (
     SCTStep,
     Vitals,
 )
+from cases.redaction import redact_gold, scrub_outcome_text
+from cases.reports import AdapterResult, LoadReport
+from cases.sections import split_note
+from cases.splits import patient_split
+from cases.views import StageView, build_view, missing_cut_count
+from cases.vitals import VitalsReport, extract_vitals, extract_vitals_report
 
 __all__ = [
     "ACUITY_TO_ESI",
@@ -36,17 +44,33 @@ __all__ = [
     "NOTE_TYPES",
     "STAGE_ORDER",
     "Acuity",
+    "AdapterResult",
     "Arrival",
     "Case",
     "ClinicalNote",
     "CollapsedDisposition",
+    "DataError",
     "Demographics",
     "Disposition",
+    "ERReasonDataset",
     "GoldLabels",
     "LabelledCase",
+    "LoadReport",
     "NoteType",
     "SCTStep",
     "StageName",
+    "StageView",
     "Vitals",
+    "VitalsReport",
+    "build_view",
+    "case_from_row",
     "collapse_disposition",
+    "extract_vitals",
+    "extract_vitals_report",
+    "load_erreason",
+    "missing_cut_count",
+    "patient_split",
+    "redact_gold",
+    "scrub_outcome_text",
+    "split_note",
 ]

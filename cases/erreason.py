@@ -19,16 +19,10 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from cases._csvio import cell, first_cell, int_cell, read_csv_robust, records
+from cases._erreason_labels import parse_acuity, parse_disposition
 from cases._erreason_sct import SCTGold, load_sct
 from cases.errors import DataError
-from cases.labels import (
-    ACUITY_WORDS,
-    DISPOSITION_LABELS,
-    ESI_TO_ACUITY,
-    NOTE_COLUMNS,
-    Acuity,
-    Disposition,
-)
+from cases.labels import NOTE_COLUMNS
 from cases.models import (
     Arrival,
     Case,
@@ -43,6 +37,14 @@ from cases.sections import FINAL_DISPOSITION_HEADING
 from cases.vitals import extract_vitals_report
 
 logger = logging.getLogger(__name__)
+
+__all__ = [
+    "ERReasonDataset",
+    "case_from_row",
+    "load_erreason",
+    "parse_acuity",
+    "parse_disposition",
+]
 
 DEFAULT_CSV: Final = "er_reason.csv"
 ICD_FILE: Final = "icd_10_codes.csv"
@@ -67,28 +69,6 @@ class ERReasonDataset(BaseModel):
     def for_stage(self, stage: str) -> list[LabelledCase]:
         """Return the cases that can be scored for ``stage``."""
         return [c for c in self.cases if stage in c.stages]
-
-
-def _norm_label(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
-_ACUITY_BY_NORM: Final = {_norm_label(w): w for w in ACUITY_WORDS}
-_DISPOSITION_BY_NORM: Final = {_norm_label(d): d for d in DISPOSITION_LABELS}
-
-
-def parse_acuity(value: str | None) -> Acuity | None:
-    """Map an acuity word (any case/spacing) or an ESI digit 1-5 to the label."""
-    if value is None:
-        return None
-    if value.strip() in {"1", "2", "3", "4", "5"}:
-        return ESI_TO_ACUITY[int(value.strip())]
-    return _ACUITY_BY_NORM.get(_norm_label(value))
-
-
-def parse_disposition(value: str | None) -> Disposition | None:
-    """Map a disposition string (any case/spacing/punctuation) to the label."""
-    return None if value is None else _DISPOSITION_BY_NORM.get(_norm_label(value))
 
 
 def _key_columns(key_col: str) -> tuple[str, ...]:
@@ -268,7 +248,8 @@ def _load_icd(data_dir: Path, report: ReportBuilder) -> dict[str, tuple[str, ...
             code = normalize_icd(value)
             if code not in codes[enc.strip()]:
                 codes[enc.strip()].append(code)
-    report.warnings["icd_encoding_replacements"] += replaced
+    if replaced:
+        report.warnings["icd_encoding_replacements"] += replaced
     return {enc: tuple(c) for enc, c in codes.items()}
 
 
@@ -330,6 +311,9 @@ def load_erreason(
             report.warn(kind, DataError(kind, file=csv_name, row=line, column=col))
         report.redactions.update(counts)
         cases.append(labelled)
+    if orphans := len(set(sct) - seen):
+        # SCT encounters without a main-CSV row cannot be run (no case to attach to).
+        report.warnings["sct_encounter_not_in_main_csv"] += orphans
     report.cases_loaded = len(cases)
     built = report.build()
     logger.info(

@@ -151,6 +151,52 @@ def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
     return found
 
 
+_COLUMN_LABELS = r"temp\s*src|BP|temp|pulse|resp|SpO2|weight|height|pain(?:\s*score)?"
+_COLUMN_LABEL = re.compile(_COLUMN_LABELS, re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    rf"^[ \t]*(?:(?:{_COLUMN_LABELS})[ \t]*){{3,}}$", re.IGNORECASE | re.MULTILINE
+)
+_COLUMN_VALUE: Final[dict[str, str]] = {
+    "bp": r"(\d{2,3}\s*/\s*\d{2,3})",
+    "tempsrc": r"([A-Za-z]+)",
+    "temp": r"(\d{2,3}(?:\.\d+)?\s*(?:[°˚º]\s*[FC])?(?:\s*\([^)]*\))?)",
+    "weight": r"(\d+(?:\.\d+)?\s*(?:kg|lb)?)",
+    "height": r"(\d+(?:\.\d+)?\s*(?:m|cm|\"|in)?)",
+}
+_COLUMN_TO_LABEL: Final = {
+    "pulse": "HR",
+    "resp": "RR",
+    "spo2": "SpO2",
+    "temp": "Temp",
+    "bp": "BP",
+}
+
+
+def _columnar(block: str) -> str | None:
+    """Rewrite an Epic columnar table (label line, value line) as labelled text."""
+    header = _HEADER_LINE.search(block)
+    if header is None:
+        return None
+    values = block[header.end() :].lstrip("\n")
+    labels = [
+        re.sub(r"\s+", "", m).lower() for m in _COLUMN_LABEL.findall(header.group(0))
+    ]
+    parts: list[str] = []
+    pos = 0
+    for label in labels:
+        key = "pain" if label.startswith("pain") else label
+        pattern = _COLUMN_VALUE.get(key, r"(\d+(?:\.\d+)?\s*%?)")
+        m = re.compile(r"[ \t]*(?:\(!\)[ \t]*)?" + pattern).match(values, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        if key in _COLUMN_TO_LABEL:
+            parts.append(f"{_COLUMN_TO_LABEL[key]} {m.group(1)}")
+        elif key == "pain":
+            parts.append(f"Pain {m.group(1)}")
+    return " | ".join(parts)
+
+
 def _inline_snippets(text: str) -> str:
     spans = sorted(
         m.span()
@@ -178,6 +224,8 @@ def extract_vitals_report(note_text: str | None) -> VitalsReport:
     if block is not None:
         raw, source = block
         values = _parse_fields(raw, in_block=True)
+        if len(values) < 2 and (table := _columnar(raw)):
+            values = {**_parse_fields(table, in_block=True), **values}
     else:
         values = _parse_fields(note_text, in_block=False)
         raw, source = (

@@ -69,7 +69,7 @@ def _load_model(path: str, num_threads: int | None) -> SentenceTransformer:
             from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as hf_logging
 
-            hf_logging.disable_progress_bar()  # no "Loading weights" bar on stderr
+            hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
             threads = num_threads or min(4, os.cpu_count() or 1)
             torch.set_num_threads(threads)

@@ -25,6 +25,8 @@ class Ranking:
     kind: str  # "dense" or "lexical"
     ids: list[str]
     records: dict[str, tuple[str, Mapping[str, MetaValue]]]
+    weights: dict[str, float] | None = None
+    """Per-id fusion weight (lexical: query-term coverage); None means 1.0."""
 
 
 def run_dense(
@@ -62,11 +64,14 @@ def run_lexical(
     """Rank the patient's accepted chunks by BM25 for each query."""
     out: list[Ranking] = []
     for query in queries:
-        idx = lexicon.rank(query, flt.accepts, n)
+        ranked = lexicon.rank(query, flt.accepts, n)
         records: dict[str, tuple[str, Mapping[str, MetaValue]]] = {
-            lexicon.ids[i]: (lexicon.documents[i], lexicon.metadatas[i]) for i in idx
+            lexicon.ids[i]: (lexicon.documents[i], lexicon.metadatas[i])
+            for i, _ in ranked
         }
-        out.append(Ranking(query, "lexical", [lexicon.ids[i] for i in idx], records))
+        weights = {lexicon.ids[i]: cover for i, cover in ranked}
+        ids = [lexicon.ids[i] for i, _ in ranked]
+        out.append(Ranking(query, "lexical", ids, records, weights))
     return out
 
 
@@ -79,6 +84,10 @@ def fuse_hits(
 ) -> list[NoteHit]:
     """Fuse every ranking by RRF and return the top ``k`` hits.
 
+    Lexical contributions are weighted by query-term coverage, so a chunk that shares
+    one common word ("heart") with a long paraphrase does not outrank the dense
+    match; an abbreviation query ("LBBB") keeps full weight.
+
     A hit's ``query`` is the query whose ranking contributed most to it; its
     ``dense_rank`` / ``lexical_rank`` are its best ranks over all queries.
     """
@@ -89,7 +98,8 @@ def fuse_hits(
     records: dict[str, tuple[str, Mapping[str, MetaValue]]] = {}
     for ranking in [*dense, *lexical]:
         for rank, cid in enumerate(ranking.ids, start=1):
-            part = 1.0 / (rrf_k + rank)
+            weight = 1.0 if ranking.weights is None else ranking.weights[cid]
+            part = weight / (rrf_k + rank)
             score[cid] = score.get(cid, 0.0) + part
             if part > best.get(cid, (0.0, ""))[0]:
                 best[cid] = (part, ranking.query)

@@ -22,7 +22,9 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         *("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has"),
         *("have", "he", "her", "his", "in", "is", "it", "of", "on", "or", "she"),
         *("that", "the", "their", "there", "this", "to", "was", "were", "which"),
-        *("with", "without", "patient", "pt"),
+        *("with", "without", "patient", "pt", "how", "what", "when", "who", "why"),
+        *("does", "did", "do", "any", "has", "had", "him", "them", "they", "we"),
+        *("there", "been", "before", "visit", "prior", "previous", "ever"),
     )
 )
 RRF_K: Final[int] = 60
@@ -41,25 +43,26 @@ class PatientLexicon:
     documents: list[str]
     metadatas: list[Mapping[str, MetaValue]]
     _bm25: object = field(default=None, repr=False)
+    _terms: list[frozenset[str]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         """Build the BM25 index (bm25s) over the tokenised documents."""
         import bm25s
 
         retriever = bm25s.BM25()
+        tokens = [tokenize(d) or [""] for d in self.documents]
         if self.ids:
-            retriever.index(
-                [tokenize(d) or [""] for d in self.documents], show_progress=False
-            )
+            retriever.index(tokens, show_progress=False)
         self._bm25 = retriever
+        self._terms = [frozenset(t) for t in tokens]
 
     def rank(
         self,
         query: str,
         accepts: Callable[[Mapping[str, MetaValue]], bool],
         limit: int,
-    ) -> list[int]:
-        """Return indices of the best-scoring accepted chunks for ``query``.
+    ) -> list[tuple[int, float]]:
+        """Return the best-scoring accepted chunks for ``query`` with their coverage.
 
         Args:
             query: Query text.
@@ -67,19 +70,22 @@ class PatientLexicon:
             limit: Maximum number of results.
 
         Returns:
-            Document indices, best first; chunks scoring zero are left out.
+            ``(document index, coverage)`` pairs, best first, where coverage is the
+            share of the query's distinct terms the chunk contains; chunks scoring
+            zero are left out.
         """
-        tokens = tokenize(query)
+        tokens = list(dict.fromkeys(tokenize(query)))
         if not self.ids or not tokens:
             return []
         scores = np.asarray(self._bm25.get_scores(tokens))  # type: ignore[attr-defined]
         order = np.argsort(-scores, kind="stable")
-        out: list[int] = []
+        out: list[tuple[int, float]] = []
         for idx in order:
             if scores[idx] <= 0 or len(out) >= limit:
                 break
             if accepts(self.metadatas[idx]):
-                out.append(int(idx))
+                covered = sum(t in self._terms[idx] for t in tokens) / len(tokens)
+                out.append((int(idx), covered))
         return out
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from cases.labels import NoteType
 from retrieval.chunking import embedding_text
@@ -16,6 +18,8 @@ from retrieval.schemas import NoteChunk
 
 if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection as ChromaCollection
+
+MEMO_SIZE = 10_000
 
 
 def chunk_metadata(chunk: NoteChunk, encounter_id: str | None) -> dict[str, str | int]:
@@ -66,6 +70,9 @@ class ChunkWriter:
         self._embedder = embedder
         self._report = report
         self._pending: list[tuple[NoteChunk, str | None]] = []
+        # Boilerplate repeats across chunks and notes: embed each distinct text once
+        # per ingest call (bounded; 10k x 384 floats is ~15 MB).
+        self._memo: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
         self._bar = None
         if progress:
             from tqdm import tqdm
@@ -95,6 +102,12 @@ class ChunkWriter:
         if self._bar is not None:
             self._bar.close()
 
+    def _remember(self, texts: list[str], vectors: npt.NDArray[np.float32]) -> None:
+        for text, vector in zip(texts, vectors, strict=True):
+            self._memo[text] = vector
+        while len(self._memo) > MEMO_SIZE:
+            self._memo.popitem(last=False)
+
     def _write(self, batch: list[tuple[NoteChunk, str | None]]) -> None:
         unique = {c.chunk_id: (c, enc) for c, enc in batch}
         have = set(self._col.get(ids=list(unique), include=[])["ids"])
@@ -102,10 +115,13 @@ class ChunkWriter:
         self._report.skipped_existing += len(batch) - len(new)
         if new:
             texts = [embedding_text(c) for c, _ in new]
-            distinct = list(dict.fromkeys(texts))
-            vectors = self._embedder.encode(distinct)
-            row = {t: i for i, t in enumerate(distinct)}
-            embeddings = np.stack([vectors[row[t]] for t in texts])
+            known = {t: self._memo[t] for t in texts if t in self._memo}
+            distinct = [t for t in dict.fromkeys(texts) if t not in known]
+            if distinct:
+                vectors = self._embedder.encode(distinct)
+                known.update(zip(distinct, vectors, strict=True))
+                self._remember(distinct, vectors)
+            embeddings = np.stack([known[t] for t in texts])
             self._col.upsert(
                 ids=[c.chunk_id for c, _ in new],
                 embeddings=embeddings,

@@ -11,6 +11,7 @@ Research software, not for clinical use. Usage::
 
 from agents.knowledge.loader import KnowledgeError, load_knowledge, validate_knowledge
 from agents.knowledge.models import (
+    ABSENT_PREFIX,
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
@@ -19,6 +20,7 @@ from agents.knowledge.models import (
 )
 
 __all__ = [
+    "ABSENT_PREFIX",
     "ComplaintSpec",
     "DiagnosisSpec",
     "KnowledgeBase",

@@ -63,6 +63,7 @@ def load_knowledge() -> KnowledgeBase:
     diagnoses: dict[str, DiagnosisSpec] = {}
     concepts: dict[str, list[str]] = {}
     implies: dict[str, list[str]] = {}
+    history: set[str] = set()
     for fname, text in files:
         digest.update(fname.encode())
         digest.update(text.encode())
@@ -82,6 +83,8 @@ def load_knowledge() -> KnowledgeBase:
             if concept in concepts:
                 raise KnowledgeError(f"{fname}: duplicate concept '{concept}'")
             concepts[str(concept)] = [str(s) for s in synonyms or []]
+        if isinstance(doc, dict):
+            history.update(str(c) for c in doc.get("history_concepts", []) or [])
         for concept, broader in (doc.get("implies", {}) or {}).items():
             implies.setdefault(str(concept), []).extend(str(b) for b in broader)
     kb = KnowledgeBase(
@@ -90,6 +93,7 @@ def load_knowledge() -> KnowledgeBase:
         diagnoses=diagnoses,
         concepts=concepts,
         implies=implies,
+        history_concepts=frozenset(history),
     )
     problems = validate_knowledge(kb)
     if problems:
@@ -141,6 +145,9 @@ def validate_knowledge(kb: KnowledgeBase) -> list[str]:
             and not dx.cannot_exclude_in_ed
         ):
             problems.append(f"{dx.id}: must-not-miss with no way to exclude it")
+    for concept in kb.history_concepts:
+        if concept not in kb.concepts:
+            problems.append(f"history_concepts: unknown concept '{concept}'")
     for narrow, broader in kb.implies.items():
         for concept in [narrow, *broader]:
             if concept not in kb.concepts:

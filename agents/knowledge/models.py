@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 ABSENT_PREFIX = "absent:"
-"""Finding-weight key prefix: the weight applies when the concept is documented absent."""
+"""Finding-weight key prefix: applies when the concept is documented absent."""
 
 OrderKind = Literal["diagnostic", "medication", "procedure", "consult", "monitoring"]
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -67,7 +67,7 @@ class DiagnosisSpec(_Frozen):
     prior: float = Field(default=1.0, gt=0.0, description="Relative weight")
     findings_for: dict[str, float] = Field(
         default_factory=dict,
-        description="concept -> weight (~ln LR) added when the concept is present/known",
+        description="concept -> weight (~ln LR) added when present (or known)",
     )
     findings_against: dict[str, float] = Field(
         default_factory=dict,
@@ -123,6 +123,10 @@ class KnowledgeBase(_Frozen):
     )
     implies: dict[str, list[str]] = Field(
         default_factory=dict, description="concept -> broader concepts it implies"
+    )
+    history_concepts: frozenset[str] = Field(
+        default=frozenset(),
+        description="Conditions that count for a diagnosis when only in the history",
     )
     _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
 

@@ -17,6 +17,7 @@ from agents.tools.esi import (
     esi_triage,
     plausible_vitals,
 )
+from agents.tools.evidence import DxWeighing, WeightedFinding, weigh_diagnosis
 from agents.tools.facts import ClinicalFacts
 from agents.tools.findings import Finding, extract_findings, extract_measurements
 from agents.tools.rules import (
@@ -31,8 +32,10 @@ __all__ = [
     "POSITIVE_AT",
     "RULES",
     "ClinicalFacts",
+    "DxWeighing",
     "EsiAssessment",
     "Finding",
+    "WeightedFinding",
     "criterion_met",
     "danger_zone_vitals",
     "esi_triage",
@@ -41,4 +44,5 @@ __all__ = [
     "plausible_vitals",
     "rule_positive",
     "run_rules",
+    "weigh_diagnosis",
 ]

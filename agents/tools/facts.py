@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from agents.knowledge.models import ABSENT_PREFIX
 from agents.tools.findings import Finding, extract_findings, extract_measurements
 from cases.models import Vitals
 from cases.views import StageView
@@ -19,7 +20,8 @@ from cases.views import StageView
 __all__ = ["ClinicalFacts"]
 
 _AGE_RX = re.compile(
-    r"(?i)\b(\d{1,3})\s*(?:-|\s)?\s*(?:y/?o|yo|y\.o\.|yr?s?[\s-]*old|year[\s-]*old|years old)"
+    r"(?i)\b(\d{1,3})\s*(?:-|\s)?\s*"
+    r"(?:y/?o|yo|y\.o\.|yr?s?[\s-]*old|year[\s-]*old|years old)"
 )
 _SEX_RX = re.compile(
     r"(?i)\b\d{1,3}\s*(?:y/?o|yo|y\.o\.|year[\s-]*old)?\s*"
@@ -60,7 +62,13 @@ class ClinicalFacts(BaseModel):
     findings: tuple[Finding, ...] = ()
 
     def has(self, concept: str) -> bool:
-        """True when the concept is documented as currently present."""
+        """True when the concept is documented as currently present.
+
+        A key ``absent:<concept>`` (knowledge-base convention) is True when the
+        concept is documented absent.
+        """
+        if concept.startswith(ABSENT_PREFIX):
+            return concept.removeprefix(ABSENT_PREFIX) in self.absent
         return concept in self.present
 
     def known(self, concept: str) -> bool:
@@ -113,6 +121,11 @@ class ClinicalFacts(BaseModel):
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
         _close(present, evidence)
         _close(historical, evidence)
+        for concept in absent - present:
+            if concept in evidence:
+                evidence.setdefault(
+                    f"{ABSENT_PREFIX}{concept}", f"no {evidence[concept]}"
+                )
         return cls(
             present=frozenset(present),
             absent=frozenset(absent - present),

@@ -107,11 +107,17 @@ def _alternation(terms: list[str]) -> str:
 def _lexicon() -> _Lexicon:
     from agents.knowledge import load_knowledge  # local: avoid import cycle
 
+    kb = load_knowledge()
+    entries = [(c, [c.replace("_", " "), *syns]) for c, syns in kb.concepts.items()]
+    # Diagnosis names and synonyms become concepts keyed by diagnosis id, so an
+    # impression such as "NSTEMI" or "PE ruled out" is found; the findings lexicon
+    # wins when both use the same words.
+    entries += [(d.id, [d.name, *d.synonyms]) for d in kb.diagnoses.values()]
     lookup: dict[str, str] = {}
     ci_terms: list[str] = []
     cs_terms: list[str] = []
-    for concept, synonyms in load_knowledge().concepts.items():
-        for syn in [concept.replace("_", " "), *synonyms]:
+    for concept, synonyms in entries:
+        for syn in synonyms:
             # Short all-caps abbreviations (CP, PE, MI) match case-sensitively.
             if syn.isupper() and len(syn) <= 5:
                 cs_terms.append(syn)
@@ -204,7 +210,7 @@ def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding
     """Find lexicon concepts in a text and classify each as present/absent/historical.
 
     Args:
-        text: Free text (chief complaint, note, retrieved chunk); None or empty gives ().
+        text: Free text (chief complaint, note, retrieved chunk); None/empty → ().
         source: Label of where the text came from; ``"prior_note"`` (or any label
             starting with ``"prior"``) turns present mentions into ``historical``.
 
@@ -255,36 +261,25 @@ def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
+_SEP = r"\s*(?:level|value)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
+
+
+def _measure(names: str, *, percent: bool = False) -> re.Pattern[str]:
+    tail = r"\s*%" if percent else ""
+    return re.compile(rf"(?i){_B}(?:{names}){_SEP}{_NUM}{tail}")
+
+
 _MEASURES: dict[str, re.Pattern[str]] = {
-    "gcs": re.compile(
-        rf"(?i){_B}(?:GCS|glasgow coma scale)\s*(?:of|is|was|:|=)?\s*{_NUM}"
-    ),
-    "troponin": re.compile(
-        rf"(?i){_B}(?:hs-?)?(?:troponin|trop|tnt|tni|hs-?tn[it]?)\s*(?:i|t)?\s*"
-        rf"(?:level|value)?\s*(?:of|is|was|:|=)?\s*<?\s*{_NUM}"
-    ),
-    "wbc": re.compile(
-        rf"(?i){_B}(?:WBC|white (?:blood )?count|leukocytes)\s*(?:of|is|was|:|=)?\s*{_NUM}"
-    ),
-    "bun": re.compile(rf"(?i){_B}(?:BUN|urea nitrogen)\s*(?:of|is|was|:|=)?\s*{_NUM}"),
-    "hematocrit": re.compile(
-        rf"(?i){_B}(?:hct|hematocrit)\s*(?:of|is|was|:|=)?\s*{_NUM}"
-    ),
-    "hemoglobin": re.compile(
-        rf"(?i){_B}(?:hgb|hb|hemoglobin)\s*(?:of|is|was|:|=)?\s*{_NUM}"
-    ),
-    "glucose": re.compile(
-        rf"(?i){_B}(?:glucose|bg|fsbg|blood sugar|poc glucose)\s*(?:of|is|was|:|=)?\s*{_NUM}"
-    ),
-    "lactate": re.compile(
-        rf"(?i){_B}(?:lactate|lactic acid)\s*(?:of|is|was|:|=)?\s*{_NUM}"
-    ),
-    "neutrophil_pct": re.compile(
-        rf"(?i){_B}(?:neutrophils|neut|pmn|segs)\s*(?:of|is|was|:|=)?\s*{_NUM}\s*%"
-    ),
-    "ef_pct": re.compile(
-        rf"(?i){_B}(?:EF|LVEF|ejection fraction)\s*(?:of|is|was|:|=|estimated at)?\s*{_NUM}\s*%"
-    ),
+    "gcs": _measure(r"GCS|glasgow coma scale"),
+    "troponin": _measure(r"(?:hs-?)?(?:troponin|trop|hs-?tn[it]?)(?:\s*[it])?"),
+    "wbc": _measure(r"WBC|white (?:blood )?count|leukocytes"),
+    "bun": _measure(r"BUN|urea nitrogen"),
+    "hematocrit": _measure(r"hct|hematocrit"),
+    "hemoglobin": _measure(r"hgb|hb|hemoglobin"),
+    "glucose": _measure(r"glucose|bg|fsbg|blood sugar|poc glucose"),
+    "lactate": _measure(r"lactate|lactic acid"),
+    "neutrophil_pct": _measure(r"neutrophils|neut|pmn|segs", percent=True),
+    "ef_pct": _measure(r"EF|LVEF|ejection fraction", percent=True),
 }
 
 

@@ -37,6 +37,14 @@ _RISK = (
 _ATHERO = ("cad", "prior_mi", "stent", "cabg", "prior_stroke", "pad")
 
 
+def _previous_vte(facts: ClinicalFacts) -> bool:
+    """Previous PE/DVT: in the history, or named as prior without a current PE/DVT."""
+    if "prior_pe_dvt" in facts.historical:
+        return True
+    current = facts.has("pulmonary_embolism") or facts.has("dvt")
+    return facts.has("prior_pe_dvt") and not current
+
+
 def _heart_history(facts: ClinicalFacts) -> tuple[int, str]:
     typical = [c for c in _TYPICAL if facts.has(c)]
     atypical = [c for c in _ATYPICAL if facts.has(c)]
@@ -143,7 +151,7 @@ def wells_pe(facts: ClinicalFacts) -> RuleResult:
         doc_or_false(flag(facts, "immobilization", "recent_surgery")),
         1.5,
     )
-    t.add("previous_pe_dvt", facts.known("prior_pe_dvt"), 1.5)
+    t.add("previous_pe_dvt", _previous_vte(facts), 1.5)
     t.add("hemoptysis", facts.has("hemoptysis"), 1)
     t.add("malignancy", facts.known("active_cancer"), 1)
     return t.result(
@@ -163,7 +171,7 @@ def perc(facts: ClinicalFacts) -> RuleResult:
     t.add("unilateral_leg_swelling", facts.has("unilateral_leg_swelling"), 1)
     t.add("hemoptysis", facts.has("hemoptysis"), 1)
     t.add("recent_surgery_or_trauma", facts.has("recent_surgery"), 1)
-    t.add("prior_pe_dvt", facts.known("prior_pe_dvt"), 1)
+    t.add("prior_pe_dvt", _previous_vte(facts), 1)
     t.add("hormone_use", facts.known("hormone_use"), 1)
     return t.result(
         "PERC",
@@ -191,7 +199,7 @@ def wells_dvt(facts: ClinicalFacts) -> RuleResult:
     t.add("calf_swelling>3cm", facts.has("calf_swelling"), 1)
     t.add("pitting_edema_symptomatic_leg", facts.has("pitting_edema"), 1)
     t.add("collateral_superficial_veins", facts.has("collateral_veins"), 1)
-    t.add("previous_dvt", facts.known("prior_pe_dvt"), 1)
+    t.add("previous_dvt", _previous_vte(facts), 1)
     t.add(
         "alternative_dx_as_likely",
         doc_or_false(flag(facts, "cellulitis", "bakers_cyst", "muscle_strain")),

@@ -134,7 +134,7 @@ def _hb_points(hb: float, sex: str | None) -> int | None:
 
 
 def glasgow_blatchford(facts: ClinicalFacts) -> RuleResult:
-    """Glasgow-Blatchford bleeding score (Blatchford O et al. Lancet 2000); 0 = low risk."""
+    """Glasgow-Blatchford score (Blatchford O et al. Lancet 2000); 0 = low risk."""
     v, t = facts.vitals, Tally()
     bun = facts.measurements.get("bun")
     t.add_points("bun", None if bun is None else _urea_points(bun), 6, bun)

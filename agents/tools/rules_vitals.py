@@ -55,7 +55,7 @@ def shock_index(facts: ClinicalFacts) -> RuleResult:
 
 
 def qsofa(facts: ClinicalFacts) -> RuleResult:
-    """Quick SOFA, qSOFA (Seymour CW et al. JAMA 2016): RR >= 22, altered mentation, SBP <= 100."""
+    """Quick SOFA (Seymour CW et al. JAMA 2016): RR>=22, altered mentation, SBP<=100."""
     t = Tally()
     t.add(
         "respiratory_rate>=22",

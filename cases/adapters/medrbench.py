@@ -30,7 +30,27 @@ FILES: Final = {
 }
 
 _COMPLAINT = re.compile(r"(?i)chief\s+complaint\W*\s*:?\**\s*([^\n]+)")
-_DIFF_ITEM = re.compile(r"(?m)^\s*\d+\.\s*\**([^:*\n]+?)\**\s*:")
+_DIFF_ITEM = re.compile(
+    # top-level list items only: "1. **Name:**", "- **Name**:", "2. Name:"
+    r"(?m)^(?:\d+\.|[-*])[ \t]*(?:\*\*([^*\n]+?)\*\*|([^:*\n]{3,80}?)[ \t]*:)"
+)
+_NOT_A_DIAGNOSIS = re.compile(
+    r"(?i)^(?:initial|step|final|conclusion|differential|other|summary|key|ruled|"
+    r"based|further|next|clinical|history|evidence|diagnos|confirm|exclu|evaluat|"
+    r"reassess|rationale|role|focus|assessment|pathology|imaging|management|workup)"
+)
+
+
+def _differential_names(text: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for bold, plain in _DIFF_ITEM.findall(text):
+        name = re.sub(
+            r"\s*\((?:definitive|final|confirmed)[^)]*\)", "", bold or plain, flags=re.I
+        )
+        name = name.strip(" :*")
+        if name and not _NOT_A_DIAGNOSIS.match(name) and name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def _text(value: object) -> str | None:
@@ -53,9 +73,7 @@ def _record_case(
     differential_text = _text(generated.get("differential_diagnosis"))
     gold = GoldLabels(
         diagnosis_name=_text(generated.get("diagnosis_results")),
-        differential=tuple(
-            m.strip() for m in _DIFF_ITEM.findall(differential_text or "")
-        ),
+        differential=_differential_names(differential_text or ""),
         rule_out=differential_text,
         treatment_plan=_text(generated.get("treatment_plan_results")),
     )

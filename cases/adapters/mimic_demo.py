@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 import pandas as pd
 
@@ -54,21 +54,33 @@ def _read(data_dir: Path, table: str, **kwargs: object) -> pd.DataFrame:
     return pd.read_csv(path, **kwargs)  # type: ignore[call-overload,no-any-return]
 
 
-def _lab_lines(labs: pd.DataFrame, *, abnormal_only: bool) -> list[str]:
-    if abnormal_only:
-        labs = labs[labs["flag"] == "abnormal"]
-    labs = labs.sort_values("charttime").drop_duplicates("label", keep="first")
+class _Lab(NamedTuple):
+    hadm_id: float
+    charttime: pd.Timestamp
+    label: str
+    value: str
+    unit: str
+    flag: str
+
+
+def _lab_lines(labs: list[_Lab], *, abnormal_only: bool) -> list[str]:
+    """First value per test (labs are in time order), at most ``_MAX_LABS``."""
+    seen: set[str] = set()
     lines: list[str] = []
-    for rec in labs.head(_MAX_LABS).itertuples():
-        unit = f" {rec.valueuom}" if isinstance(rec.valueuom, str) else ""
-        flag = " (abnormal)" if rec.flag == "abnormal" and not abnormal_only else ""
-        lines.append(f"{rec.label} {rec.value}{unit}{flag}")
+    for lab in labs:
+        if lab.label in seen or (abnormal_only and lab.flag != "abnormal"):
+            continue
+        seen.add(lab.label)
+        flag = " (abnormal)" if lab.flag == "abnormal" and not abnormal_only else ""
+        lines.append(
+            f"{lab.label} {lab.value}{' ' + lab.unit if lab.unit else ''}{flag}"
+        )
+        if len(lines) == _MAX_LABS:
+            break
     return lines
 
 
-def _prior_note(
-    adm: pd.Series, dx_titles: list[str], labs: pd.DataFrame
-) -> ClinicalNote:
+def _prior_note(adm: pd.Series, dx_titles: list[str], labs: list[_Lab]) -> ClinicalNote:
     admit, disch = adm["admittime"], adm["dischtime"]
     abnormal = _lab_lines(labs, abnormal_only=True)
     text = (
@@ -132,7 +144,19 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
     )
     icu = _read(data_dir, "icu/icustays", parse_dates=["intime"])
     dx_by_hadm = dict(list(dx.groupby("hadm_id")))
-    labs_by_subject = dict(list(labs.groupby("subject_id")))
+    labs = labs.sort_values("charttime")
+    labs_by_subject: dict[int, list[_Lab]] = {}
+    for rec in zip(
+        labs["subject_id"],
+        labs["hadm_id"],
+        labs["charttime"],
+        labs["label"],
+        labs["value"].astype(str),
+        labs["valueuom"].fillna("").astype(str),
+        labs["flag"].fillna("").astype(str),
+        strict=True,
+    ):
+        labs_by_subject.setdefault(rec[0], []).append(_Lab(*rec[1:]))
     prior_cache: dict[int, ClinicalNote] = {}
     cases: list[LabelledCase] = []
     for _, adm in adms.sort_values("admittime").iterrows():
@@ -142,23 +166,23 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
             continue
         subject, hadm = adm["subject_id"], adm["hadm_id"]
         pat = patients.loc[subject]
-        s_labs = labs_by_subject.get(subject, labs.iloc[0:0])
+        s_labs = labs_by_subject.get(subject, [])
         ed_out = adm["edouttime"] if not pd.isna(adm["edouttime"]) else adm["admittime"]
-        ed_labs = s_labs[
-            (s_labs["charttime"] >= adm["edregtime"]) & (s_labs["charttime"] <= ed_out)
-        ]
+        ed_in = adm["edregtime"]
+        ed_labs = [x for x in s_labs if ed_in <= x.charttime <= ed_out]
         earlier = adms[
             (adms["subject_id"] == subject) & (adms["dischtime"] <= adm["edregtime"])
         ]
         for _, prev in earlier.iterrows():
-            if prev["hadm_id"] not in prior_cache:
+            prev_hadm = prev["hadm_id"]
+            if prev_hadm not in prior_cache:
                 titles_prev = dx_by_hadm.get(prev["hadm_id"], dx.iloc[0:0])[
                     "long_title"
                 ]
                 prior_cache[prev["hadm_id"]] = _prior_note(
                     prev,
                     [str(t) for t in titles_prev],
-                    s_labs[s_labs["hadm_id"] == prev["hadm_id"]],
+                    [x for x in s_labs if x.hadm_id == prev_hadm],
                 )
         priors = tuple(prior_cache[h] for h in earlier["hadm_id"])
         lab_lines = _lab_lines(ed_labs, abnormal_only=False)

@@ -29,8 +29,8 @@ def trajectories(sct: SrcSCT) -> list[dict[str, int]]:
     """
     pool = list(sct.prior)
     dxs = [step.dx for step in sct.steps]
-    if set(dxs) - set(pool) or len(set(dxs)) != len(dxs) or len(pool) > 5:
-        raise ValueError("SCT steps must name distinct pool diagnoses (pool <= 5)")
+    if set(dxs) != set(pool) or len(set(dxs)) != len(dxs) or len(pool) > 5:
+        raise ValueError("SCT steps must name each pool diagnosis once (pool <= 5)")
     score = dict(sct.prior)
     order = sorted(pool, key=lambda d: (-score[d], pool.index(d)))
     out = []

@@ -115,6 +115,10 @@ def _print_table(metrics: dict[str, Any], mode: str) -> None:
         print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)))
 
 
+class SetupError(RuntimeError):
+    """The reasoner could not be built (a problem of the install, not the input)."""
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Load, run, score, report, print the summary table."""
     from evals.erreason import wiring
@@ -145,8 +149,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         chroma_path=args.cache_dir / f"chroma-{ds.name}-{ds.sha256[:12]}",
         retrieval=not args.no_retrieval,
     )
-    reasoner = wiring.make_reasoner(settings)
-    n_notes = wiring.ingest_notes(reasoner, cases)
+    try:
+        reasoner = wiring.make_reasoner(settings)
+        n_notes = wiring.ingest_notes(reasoner, cases)
+    except Exception as exc:  # not the user's input: report it, exit 1
+        raise SetupError(f"could not build the reasoner: {exc}") from exc
     if args.backend != "rules":
         from evals.erreason.cache import install_cache
 
@@ -232,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(compare_runs(args.run_a, args.run_b, args.seed), indent=2))
             return 0
         return cmd_run(args)
+    except SetupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except (
         DataError,
         DatasetError,

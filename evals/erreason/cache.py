@@ -11,12 +11,23 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from langchain_core.caches import RETURN_VAL_TYPE, BaseCache
-from langchain_core.load import dumps, loads
+from langchain_core.load import Serializable, dumps, loads
+from langchain_core.messages import AIMessage, AIMessageChunk
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation
+
+_ALLOWED: list[type[Serializable]] = [
+    Generation,
+    ChatGeneration,
+    ChatGenerationChunk,
+    AIMessage,
+    AIMessageChunk,
+]
 
 
 def cache_key(prompt: str, llm_string: str) -> str:
@@ -51,7 +62,9 @@ class SQLiteResponseCache(BaseCache):
                 self.misses += 1
                 return None
             self.hits += 1
-        value: Sequence[Any] = loads(row[0])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # loads() is marked beta
+            value: Sequence[Any] = loads(row[0], allowed_objects=_ALLOWED)
         return list(value)
 
     def update(self, prompt: str, llm_string: str, return_val: RETURN_VAL_TYPE) -> None:

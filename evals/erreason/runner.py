@@ -266,6 +266,8 @@ async def run_cases(
         if bar is not None:
             bar.close()
     result.wall_s = time.perf_counter() - t0
+    if sample and not result.estimate:
+        result.estimate = project(sample, len(todo), result.wall_s)
     return result
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import warnings
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Final
@@ -105,7 +106,8 @@ def dx_update(cases: Sequence[CasePair], mode: Mode) -> dict[str, Any]:
         if len(pairs) < 2:
             continue
         gold, pred = zip(*pairs, strict=True)
-        with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # undefined κ -> nan, counted below
             k = float(
                 cohen_kappa_score(gold, pred, weights="linear", labels=SCT_LABELS)
             )

@@ -42,17 +42,32 @@ def test_fields_vitals_prior_notes_and_icd(synth):
     case, gold = e1.case, e1.gold
     assert case.demographics.age == 67 and case.chief_complaint == "ABDOMINAL PAIN"
     assert case.arrival.year == 2021 and case.ed_note_key == "N-ED-1"
-    assert (case.vitals.heart_rate, case.vitals.systolic_bp, case.vitals.temperature_c) == (104, 142, 38.3)
-    assert [(n.note_key, n.note_type, n.year) for n in case.prior_notes] == [("DS-1", "discharge_summary", 2019)]
+    assert (
+        case.vitals.heart_rate,
+        case.vitals.systolic_bp,
+        case.vitals.temperature_c,
+    ) == (104, 142, 38.3)
+    assert [(n.note_key, n.note_type, n.year) for n in case.prior_notes] == [
+        ("DS-1", "discharge_summary", 2019)
+    ]
     assert gold.icd10_codes == ("K56609", "E119")
     assert gold.acuity == "Emergent" and gold.disposition == "Admit"
     assert gold.treatment_plan == "NPO, NG tube"
-    assert set(e1.stages) >= {"triage", "assessment", "treatment", "disposition", "diagnosis", "sct"}
+    assert set(e1.stages) >= {
+        "triage",
+        "assessment",
+        "treatment",
+        "disposition",
+        "diagnosis",
+        "sct",
+    }
 
 
 def test_gold_redacted_in_note_but_not_prior_notes(synth):
     e1 = next(c for c in synth.cases if c.case.encounter_id == "E001")
-    assert "SBO" not in (e1.case.ed_note or "") and "K56.609" not in (e1.case.ed_note or "")
+    assert "SBO" not in (e1.case.ed_note or "") and "K56.609" not in (
+        e1.case.ed_note or ""
+    )
     assert "SBO" not in (e1.case.one_liner or "")
     assert "K56.609" in e1.case.prior_notes[0].text
     assert synth.report.redactions["diagnosis"] >= 4
@@ -65,8 +80,13 @@ def test_sct_steps_typos_and_missing_gold(synth):
         (1, "Small bowel obstruction"),
         (3, "Cardiac arrhythmia"),
     ]
-    assert steps[0].gold_update == 2 and steps[0].rationale == "Distension supports SBO."
-    assert steps[0].gold_ranking == {"Small bowel obstruction": 1, "Cardiac arrhythmia": 2}
+    assert (
+        steps[0].gold_update == 2 and steps[0].rationale == "Distension supports SBO."
+    )
+    assert steps[0].gold_ranking == {
+        "Small bowel obstruction": 1,
+        "Cardiac arrhythmia": 2,
+    }
     assert steps[1].gold_update is None and steps[1].gold_ranking is None
     assert e1.gold.sct_pool == ("Small bowel obstruction", "Cardiac arrhythmia")
     e2 = next(c for c in synth.cases if c.case.encounter_id == "E002")
@@ -84,7 +104,11 @@ def test_missing_optional_files_skip_suites(tmp_path):
 
 
 def test_bad_bytes_are_replaced_and_counted(tmp_path):
-    raw = (SYNTH / "er_reason_synthetic.csv").read_bytes().replace(b"Asian", b"Asi\xe9n\xff")
+    raw = (
+        (SYNTH / "er_reason_synthetic.csv")
+        .read_bytes()
+        .replace(b"Asian", b"Asi\xe9n\xff")
+    )
     (tmp_path / "x.csv").write_bytes(raw)
     ds = load_erreason(tmp_path, csv_name="x.csv")
     assert ds.report.warnings["encoding_replacements"] == 2
@@ -92,7 +116,7 @@ def test_bad_bytes_are_replaced_and_counted(tmp_path):
 
 
 def test_missing_file_and_column_raise_located_errors(tmp_path):
-    with pytest.raises(DataError, match="file=nope.csv"):
+    with pytest.raises(DataError, match=r"file=nope\.csv"):
         load_erreason(tmp_path, csv_name="nope.csv")
     (tmp_path / "bad.csv").write_text("encounterkey,Age\nE1,3\n")
     with pytest.raises(DataError) as info:
@@ -105,7 +129,9 @@ def test_case_from_row_flat_input_redacts_and_extracts():
         "patientdurablekey": "P9",
         "encounterkey": "E9",
         "Age": 50.0,
-        "ED_Provider_Notes_Text": "Vitals: HR 120, BP 85/50. Dx: Sepsis, due to unspecified organism.",
+        "ED_Provider_Notes_Text": (
+            "Vitals: HR 120, BP 85/50. Dx: Sepsis, due to unspecified organism."
+        ),
         "primaryeddiagnosisname": "Sepsis, due to unspecified organism",
         "eddisposition": "admit",
         "Progress_Note_Text": float("nan"),
@@ -120,19 +146,29 @@ def test_case_from_row_flat_input_redacts_and_extracts():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("Less Urgent", "Less Urgent"), ("non urgent", "Non-Urgent"), ("3", "Urgent"), ("x", None)],
+    [
+        ("Less Urgent", "Less Urgent"),
+        ("non urgent", "Non-Urgent"),
+        ("3", "Urgent"),
+        ("x", None),
+    ],
 )
 def test_parse_acuity(value, expected):
     assert parse_acuity(value) == expected
 
 
 def test_parse_disposition_tolerates_case_and_spacing():
-    assert parse_disposition("transfer to another facility") == "Transfer to Another Facility"
+    assert (
+        parse_disposition("transfer to another facility")
+        == "Transfer to Another Facility"
+    )
     assert parse_disposition("LWBS after triage") == "LWBS after Triage"
     assert parse_disposition("Home") is None
 
 
-@pytest.mark.skipif(not (DEMO / "er_reason_demo.csv").exists(), reason="demo data not built yet")
+@pytest.mark.skipif(
+    not (DEMO / "er_reason_demo.csv").exists(), reason="demo data not built yet"
+)
 def test_demo_loads_without_skips():
     ds = load_erreason(DEMO, csv_name="er_reason_demo.csv")
     assert ds.report.cases_loaded == ds.report.rows_read > 0

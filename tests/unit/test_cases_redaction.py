@@ -14,12 +14,18 @@ from cases.redaction import (
     scrub_outcome_text,
 )
 
-SBO = GoldLabels(diagnosis_name="SBO (small bowel obstruction) (CMS code)", icd10_codes=("K56.609",))
+SBO = GoldLabels(
+    diagnosis_name="SBO (small bowel obstruction) (CMS code)", icd10_codes=("K56.609",)
+)
 
 
 def test_variants_cover_suffix_and_parenthetical_parts():
     variants = set(diagnosis_variants("SBO (small bowel obstruction) (CMS code)"))
-    assert {"sbo (small bowel obstruction) (cms code)", "sbo", "small bowel obstruction"} <= variants
+    assert {
+        "sbo (small bowel obstruction) (cms code)",
+        "sbo",
+        "small bowel obstruction",
+    } <= variants
 
 
 @pytest.mark.parametrize(
@@ -42,7 +48,9 @@ def test_gold_forms_are_redacted(text):
 
 def test_synonym_table_and_suffix_variants():
     gold = GoldLabels(diagnosis_name="Acute cystitis without hematuria (HCC)")
-    out, _ = redact_gold_text("UTI. Urinary tract infection. Acute cystitis without hematuria.", gold)
+    out, _ = redact_gold_text(
+        "UTI. Urinary tract infection. Acute cystitis without hematuria.", gold
+    )
     assert out == f"{DIAGNOSIS_TOKEN}. {DIAGNOSIS_TOKEN}. {DIAGNOSIS_TOKEN}."
 
 
@@ -53,7 +61,12 @@ def test_head_before_comma_and_no_partial_word_hits():
 
 
 def test_redact_gold_touches_note_and_one_liner_not_prior_notes():
-    prior = ClinicalNote(note_key="n1", note_type="discharge_summary", patient_id="p", text="Old SBO, K56.609")
+    prior = ClinicalNote(
+        note_key="n1",
+        note_type="discharge_summary",
+        patient_id="p",
+        text="Old SBO, K56.609",
+    )
     case = Case(
         patient_id="p",
         encounter_id="e",
@@ -91,13 +104,19 @@ def test_redact_gold_touches_note_and_one_liner_not_prior_notes():
 def test_scrub_removes_outcome_words_without_residue(text, kind):
     out, counts = scrub_outcome_text(text)
     assert out is not None and counts[kind] >= 1
-    words = r"admi(t|ss)|discharg|transfer|\bAMA\b|elope|LWBS|expire|observation|urgent|emergent|ESI\s*level\s*\d|R07|K56|I10"
+    words = (
+        r"admi(t|ss)|discharg|transfer|\bAMA\b|elope|LWBS|expire|observation|"
+        r"urgent|emergent|ESI\s*level\s*\d|R07|K56|I10"
+    )
     assert not re.search(words, out, re.IGNORECASE), out
     assert not re.search(r"\[REDACTED\][A-Za-z]|[A-Za-z]\[REDACTED\]", out)
 
 
 def test_scrub_leaves_clinical_words_alone():
-    text = "Emergency department visit; administered aspirin; vitamin B12; T12 fracture; urgency."
+    text = (
+        "Emergency department visit; administered aspirin; vitamin B12; "
+        "T12 fracture; urgency."
+    )
     out, counts = scrub_outcome_text(text)
     assert out == text and sum(counts.values()) == 0
     assert SCRUB_TOKEN not in (out or "")

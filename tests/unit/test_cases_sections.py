@@ -18,7 +18,9 @@ def test_split_note_sections_and_flags():
 
 
 def test_official_cut_is_case_and_whitespace_insensitive():
-    kept, found, fallback = cut_before_final_disposition("abc FINAL\tDISPOSITION  AND\nED COURSE xyz")
+    kept, found, fallback = cut_before_final_disposition(
+        "abc FINAL\tDISPOSITION  AND\nED COURSE xyz"
+    )
     assert (kept, found, fallback) == ("abc", True, False)
 
 
@@ -29,7 +31,9 @@ def test_missing_heading_official_mode_keeps_everything():
 
 
 def test_missing_heading_falls_back_to_line_initial_heading():
-    kept, found, fallback = cut_before_final_disposition("HPI.\nMDM: ok\nDisposition: admitted")
+    kept, found, fallback = cut_before_final_disposition(
+        "HPI.\nMDM: ok\nDisposition: admitted"
+    )
     assert kept == "HPI.\nMDM: ok" and not found and fallback
 
 

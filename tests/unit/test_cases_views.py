@@ -14,7 +14,7 @@ DEMO = Path(__file__).parents[2] / "cases" / "demo"
 
 
 def forbidden_strings(gold: GoldLabels) -> dict[str, list[str]]:
-    """Gold strings a view must never contain, derived independently of cases.redaction."""
+    """Gold strings a view must never contain (derived without cases.redaction)."""
     out: dict[str, list[str]] = {"diagnosis": [], "labels": [], "icd": []}
     if gold.diagnosis_name:
         name = gold.diagnosis_name
@@ -39,7 +39,11 @@ def assert_no_leak(case: Case, gold: GoldLabels) -> None:
         note_text = "\n".join(texts).lower()
         for kind, strings in forbidden.items():
             for s in strings:
-                hay = note_text if kind == "diagnosis" else note_text + (view.chief_complaint or "").lower()
+                hay = (
+                    note_text
+                    if kind == "diagnosis"
+                    else note_text + (view.chief_complaint or "").lower()
+                )
                 if kind == "labels":
                     # whole-word check plus any inflection ("admitted" for "Admit")
                     assert not re.search(rf"\b{re.escape(s.lower())}", hay), (stage, s)
@@ -49,8 +53,9 @@ def assert_no_leak(case: Case, gold: GoldLabels) -> None:
 
 ADVERSARIAL = [
     (
-        "HPI: vomiting.\nTriage Vital Signs: BP 120/80 Pulse 90 to be admitted\nHENT: ok\n"
-        "Medical Decision Making: Dx: SBO (small bowel obstruction) (CMS code), K56.609, "
+        "HPI: vomiting.\nTriage Vital Signs: BP 120/80 Pulse 90 to be admitted\n"
+        "HENT: ok\nMedical Decision Making: "
+        "Dx: SBO (small bowel obstruction) (CMS code), K56.609, "
         "icd k56609. Final dispo: admitted. ESI 2 Emergent.",
         GoldLabels(
             acuity="Emergent",
@@ -60,7 +65,8 @@ ADVERSARIAL = [
         ),
     ),
     (
-        "HPI: cough.\nMDM: Pneumonia, unspecified organism, J18.9. triaged Less Urgent.\n"
+        "HPI: cough.\nMDM: Pneumonia, unspecified organism, J18.9. "
+        "triaged Less Urgent.\n"
         "Disposition: Discharged home with abx. Patient discharged.",
         GoldLabels(
             acuity="Less Urgent",
@@ -70,7 +76,8 @@ ADVERSARIAL = [
         ),
     ),
     (
-        "HPI: found down.\nMedical Decision Making: septic shock. Transfer to Another Facility "
+        "HPI: found down.\nMedical Decision Making: septic shock. "
+        "Transfer to Another Facility "
         "for ECMO; transferred by air. Immediate resuscitation.",
         GoldLabels(
             acuity="Immediate",
@@ -84,7 +91,12 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize(("note", "gold"), ADVERSARIAL)
 def test_adversarial_notes_do_not_leak(note, gold):
-    case = Case(patient_id="p", encounter_id="e", ed_note=note, one_liner=f"pt with {gold.diagnosis_name}")
+    case = Case(
+        patient_id="p",
+        encounter_id="e",
+        ed_note=note,
+        one_liner=f"pt with {gold.diagnosis_name}",
+    )
     assert_no_leak(redact_gold(case, gold), gold)
 
 
@@ -104,7 +116,9 @@ def test_synthetic_csv_views_do_not_leak(lc):
     assert_no_leak(lc.case, lc.gold)
 
 
-@pytest.mark.skipif(not (DEMO / "er_reason_demo.csv").exists(), reason="demo data not built yet")
+@pytest.mark.skipif(
+    not (DEMO / "er_reason_demo.csv").exists(), reason="demo data not built yet"
+)
 def test_demo_views_do_not_leak():
     ds = load_erreason(DEMO, csv_name="er_reason_demo.csv")
     assert ds.cases
@@ -113,8 +127,9 @@ def test_demo_views_do_not_leak():
 
 
 NOTE = (
-    "HPI: SENTINEL_HPI.\nTriage Vital Signs:\nBP: 150/90\nPulse: 110\n\nPhysical Exam:\nHENT: ok\n"
-    "Medical Decision Making\nSENTINEL_MDM\nFinal Disposition and ED Course\nSENTINEL_COURSE"
+    "HPI: SENTINEL_HPI.\nTriage Vital Signs:\nBP: 150/90\nPulse: 110\n\n"
+    "Physical Exam:\nHENT: ok\nMedical Decision Making\nSENTINEL_MDM\n"
+    "Final Disposition and ED Course\nSENTINEL_COURSE"
 )
 CASE = Case(
     patient_id="p1",
@@ -123,7 +138,9 @@ CASE = Case(
     chief_complaint="WEAKNESS",
     ed_note=NOTE,
     one_liner="70F with weakness",
-    prior_notes=(ClinicalNote(note_key="k1", note_type="echo", patient_id="p1", text="EF 30%"),),
+    prior_notes=(
+        ClinicalNote(note_key="k1", note_type="echo", patient_id="p1", text="EF 30%"),
+    ),
 )
 
 
@@ -132,7 +149,12 @@ def test_triage_view_exposes_only_vitals_from_note():
     dumped = view.model_dump_json()
     assert "SENTINEL" not in dumped and "EF 30" not in dumped and "70F" not in dumped
     assert view.vitals.heart_rate == 110  # extracted on the fly: the Case had no vitals
-    assert view.exposed_fields == ("demographics", "chief_complaint", "arrival", "vitals")
+    assert view.exposed_fields == (
+        "demographics",
+        "chief_complaint",
+        "arrival",
+        "vitals",
+    )
     assert view.ed_text is None and view.prior_note_keys == ()
 
 

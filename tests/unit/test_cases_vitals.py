@@ -33,7 +33,13 @@ def test_table_like_single_line():
     v = extract_vitals(
         "BP: 142/88 | Pulse: 104 | Resp: 22 | Temp: 38.3 °C (100.9 °F) | SpO2: 93%"
     )
-    assert (v.systolic_bp, v.heart_rate, v.respiratory_rate, v.temperature_c, v.spo2) == (
+    assert (
+        v.systolic_bp,
+        v.heart_rate,
+        v.respiratory_rate,
+        v.temperature_c,
+        v.spo2,
+    ) == (
         142,
         104,
         22,
@@ -76,7 +82,8 @@ def test_implausible_values_rejected_but_raw_kept():
 
 
 @pytest.mark.parametrize(
-    "text", ["No vital signs available.", "", None, "Patient has had pain for 2 days. 120/80"]
+    "text",
+    ["No vital signs available.", "", None, "Patient has had pain for 2 days. 120/80"],
 )
 def test_no_vitals(text):
     report = extract_vitals_report(text)
@@ -86,7 +93,11 @@ def test_no_vitals(text):
 def test_inline_labelled_values_without_block():
     report = extract_vitals_report("Arrived with HR of 130 and BP was 85/50, SpO2 88%.")
     assert report.source == "inline"
-    assert (report.vitals.heart_rate, report.vitals.systolic_bp, report.vitals.spo2) == (
+    assert (
+        report.vitals.heart_rate,
+        report.vitals.systolic_bp,
+        report.vitals.spo2,
+    ) == (
         130,
         85,
         88,
@@ -122,8 +133,38 @@ class TestOfficialCascade:
 
     def test_pattern5_bp_window(self):
         out = vitals_cascade_official("x" * 150 + " 120/80 " + "y" * 150)
-        assert out.startswith("Possible Vital Signs: ") and len(out) == 22 + 100 + 6 + 100
+        assert (
+            out.startswith("Possible Vital Signs: ") and len(out) == 22 + 100 + 6 + 100
+        )
 
     def test_fallbacks(self):
         assert vitals_cascade_official(float("nan")) == NO_VITALS
         assert vitals_cascade_official("nothing here") == NO_VITALS
+
+
+def test_epic_columnar_table():
+    text = (
+        "Triage Vital Signs [01/02 10:14]\n"
+        "BP\tTemp\tTemp src\tPulse\tResp\tSpO2\tWeight\n"
+        "(!) 158/96\t98.4 °F (36.9 °C)\tOral\t(!) 112\t18\t95 %\t70 kg\n"
+        "\nPhysical Exam:"
+    )
+    v = extract_vitals(text)
+    assert (
+        v.systolic_bp,
+        v.temperature_c,
+        v.heart_rate,
+        v.respiratory_rate,
+        v.spo2,
+    ) == (
+        158,
+        36.9,
+        112,
+        18,
+        95,
+    )
+
+
+def test_misaligned_columnar_table_is_not_guessed():
+    v = extract_vitals("Triage Vital Signs\nBP Pulse Resp\n120/80 88")
+    assert v.heart_rate is None and v.respiratory_rate is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -22,14 +23,32 @@ Assessment/Plan: Likely stable angina. Stress test ordered.
 
 def _note(text: str, key: str = "K1", patient: str = "P1") -> ClinicalNote:
     return ClinicalNote(
-        note_key=key, note_type="progress_note", patient_id=patient, text=text, year=2020
+        note_key=key,
+        note_type="progress_note",
+        patient_id=patient,
+        text=text,
+        year=2020,
     )
 
 
 def _prose(n_words: int, seed: int = 0) -> str:
     rng = random.Random(seed)
-    words = ["troponin", "negative", "chest", "pain", "resolved", "with", "nitro",
-             "Cr", "1.4", "BP", "150/90", "afebrile", "ambulating", "tolerating"]
+    words = [
+        "troponin",
+        "negative",
+        "chest",
+        "pain",
+        "resolved",
+        "with",
+        "nitro",
+        "Cr",
+        "1.4",
+        "BP",
+        "150/90",
+        "afebrile",
+        "ambulating",
+        "tolerating",
+    ]
     lines = []
     for i in range(n_words // 12):
         lines.append(" ".join(rng.choice(words) for _ in range(12)) + ".")
@@ -41,14 +60,20 @@ def _prose(n_words: int, seed: int = 0) -> str:
 def test_sections_follow_headings_case_insensitive_colon_optional():
     sections = split_sections(NOTE)
     names = [s.name for s in sections]
-    assert names == [None, "HPI", "Past Medical History", "Medications", "Allergies",
-                     "Assessment/Plan"]
+    assert names == [
+        None,
+        "HPI",
+        "Past Medical History",
+        "Medications",
+        "Allergies",
+        "Assessment/Plan",
+    ]
     # "Medications were reviewed" is prose, not a heading: it stays inside PMH.
     pmh = next(s for s in sections if s.name == "Past Medical History")
     assert "Medications were reviewed" in NOTE[pmh.start : pmh.end]
     # Sections tile the note with no gap.
     assert sections[0].start == 0 and sections[-1].end == len(NOTE)
-    for a, b in zip(sections, sections[1:], strict=False):
+    for a, b in itertools.pairwise(sections):
         assert a.end == b.start
 
 
@@ -69,7 +94,7 @@ def test_long_section_packs_with_overlap_and_budget():
     note = _note(text)
     chunks = chunk_note(note, max_chars=500, overlap_chars=80)
     assert len(chunks) > 5
-    for a, b in zip(chunks, chunks[1:], strict=False):
+    for a, b in itertools.pairwise(chunks):
         assert len(a.text) <= 500
         assert b.start < a.end, "consecutive chunks of one section overlap"
         assert b.start > a.start
@@ -112,8 +137,9 @@ def test_empty_heading_only_and_huge_notes():
     assert chunk_note(_note("   \n\n  ")) == []
     only = chunk_note(_note("HPI:\nPMH:\nAllergies: NKDA"))
     assert [c.text for c in only] == ["Allergies: NKDA"]
-    big = _note(("Progress: stable overnight, no events, vitals normal. " * 20 + "\n")
-                * 1000)
+    big = _note(
+        ("Progress: stable overnight, no events, vitals normal. " * 20 + "\n") * 1000
+    )
     assert len(big.text) > 1_000_000
     chunks = chunk_note(big)
     assert len(chunks) > 1000

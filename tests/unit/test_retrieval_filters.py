@@ -60,11 +60,12 @@ def test_where_clause_matches_predicate_in_chroma(tmp_path):
         )
     ]
     ids = [f"{m['patient_id']}-{m['note_key']}-{m['year']}" for m in metas]
-    col.add(ids=ids, embeddings=np.eye(len(ids), 8, dtype=np.float32) + 0.01,
-            metadatas=metas)
-    combos = itertools.product(
-        (None, {"A"}, {"A", "ED"}), (None, 2020), ((), ("ED",))
+    col.add(
+        ids=ids,
+        embeddings=np.eye(len(ids), 8, dtype=np.float32) + 0.01,
+        metadatas=metas,
     )
+    combos = itertools.product((None, {"A"}, {"A", "ED"}), (None, 2020), ((), ("ED",)))
     for allowed, before, exclude in combos:
         flt = NoteFilter.build("P1", allowed, before, exclude)
         got = set(col.get(where=flt.where())["ids"])  # type: ignore[arg-type]

@@ -12,25 +12,58 @@ from retrieval.store import NoteStore
 
 
 def _note(key, text, *, patient="P1", year=2019, kind="progress_note", enc=None):
-    return ClinicalNote(note_key=key, note_type=kind, patient_id=patient, text=text,
-                        year=year, encounter_id=enc)
+    return ClinicalNote(
+        note_key=key,
+        note_type=kind,
+        patient_id=patient,
+        text=text,
+        year=year,
+        encounter_id=enc,
+    )
 
 
 NOTES = [
-    _note("DS18", "Hospital Course: admitted for community acquired pneumonia, treated "
-          "with ceftriaxone and azithromycin.\nDischarge Diagnoses: pneumonia.",
-          year=2018, kind="discharge_summary"),
-    _note("EC20", "Conclusions: LVEF 35-40%. Mild mitral regurgitation.", year=2020,
-          kind="echo"),
-    _note("PN22", "Assessment and Plan: new diagnosis of metastatic colon cancer, "
-          "starting FOLFOX chemotherapy.", year=2022),
-    _note("ED20", "HPI: chest pain today. Medical Decision Making: troponin pending.",
-          year=2020, kind="hp_note"),
-    _note("OTHER", "Medications: warfarin 5 mg daily for mechanical mitral valve.",
-          patient="P2", year=2015),
-    _note("LONG", "Hospital Course:\n" + "\n".join(
-        f"Day {i}: diuresed with furosemide, net negative 1 liter, creatinine stable."
-        for i in range(60)), year=2017, kind="discharge_summary"),
+    _note(
+        "DS18",
+        "Hospital Course: admitted for community acquired pneumonia, treated "
+        "with ceftriaxone and azithromycin.\nDischarge Diagnoses: pneumonia.",
+        year=2018,
+        kind="discharge_summary",
+    ),
+    _note(
+        "EC20",
+        "Conclusions: LVEF 35-40%. Mild mitral regurgitation.",
+        year=2020,
+        kind="echo",
+    ),
+    _note(
+        "PN22",
+        "Assessment and Plan: new diagnosis of metastatic colon cancer, "
+        "starting FOLFOX chemotherapy.",
+        year=2022,
+    ),
+    _note(
+        "ED20",
+        "HPI: chest pain today. Medical Decision Making: troponin pending.",
+        year=2020,
+        kind="hp_note",
+    ),
+    _note(
+        "OTHER",
+        "Medications: warfarin 5 mg daily for mechanical mitral valve.",
+        patient="P2",
+        year=2015,
+    ),
+    _note(
+        "LONG",
+        "Hospital Course:\n"
+        + "\n".join(
+            f"Day {i}: diuresed with furosemide, net negative 1 L, creatinine stable."
+            for i in range(60)
+        ),
+        year=2017,
+        kind="discharge_summary",
+    ),
 ]
 
 
@@ -45,7 +78,7 @@ class CountingEmbedder:
 
     def encode(self, texts):
         if self.fail_after is not None and self.calls >= self.fail_after:
-            raise KeyboardInterrupt("simulated interruption")
+            raise RuntimeError("simulated interruption")
         self.calls += 1
         self.texts += len(texts)
         return self.inner.encode(texts)
@@ -76,13 +109,13 @@ def test_reingest_is_idempotent_and_does_not_embed(store, embedder):
 def test_interrupted_ingest_resumes(embedder, tmp_path):
     total = sum(len(chunk_note(n)) for n in NOTES)
     broken = CountingEmbedder(embedder, fail_after=2)
-    with pytest.raises(KeyboardInterrupt):
-        NoteStore(tmp_path, embedder=broken).add_notes(NOTES, batch_size=8)
+    with pytest.raises(RuntimeError, match="simulated"):
+        NoteStore(tmp_path, embedder=broken).add_notes(NOTES, batch_size=4)
     partial = NoteStore(tmp_path, embedder=embedder).count()  # reopened from disk
     assert 0 < partial < total
     spy = CountingEmbedder(embedder)
     resumed = NoteStore(tmp_path, embedder=spy)
-    report = resumed.add_notes(NOTES, batch_size=8)
+    report = resumed.add_notes(NOTES, batch_size=4)
     assert report.skipped_existing == partial
     assert report.added == total - partial
     assert spy.texts == total - partial, "only the missing chunks are embedded"
@@ -106,14 +139,26 @@ def test_time_filter_and_current_note_exclusion(store):
     strict = _keys(store.search(q, patient_id="P1", before_year=2020, k=50))
     assert strict == {"DS18", "LONG"}
     # Listed as prior for this encounter: same-year EC20 passes; future PN22 never.
-    listed = _keys(store.search(q, patient_id="P1", before_year=2020, k=50,
-                                allowed_note_keys={"EC20", "PN22", "ED20", "DS18"},
-                                exclude_note_keys={"ED20"}))
+    listed = _keys(
+        store.search(
+            q,
+            patient_id="P1",
+            before_year=2020,
+            k=50,
+            allowed_note_keys={"EC20", "PN22", "ED20", "DS18"},
+            exclude_note_keys={"ED20"},
+        )
+    )
     assert listed == {"EC20", "DS18"}
     # The current ED note is never returned for its own encounter, in any mode.
     for mode in ("dense", "lexical", "hybrid"):
-        hits = store.search(["chest pain troponin"], patient_id="P1", k=50,
-                            exclude_note_keys=["ED20"], mode=mode)
+        hits = store.search(
+            ["chest pain troponin"],
+            patient_id="P1",
+            k=50,
+            exclude_note_keys=["ED20"],
+            mode=mode,
+        )
         assert "ED20" not in _keys(hits)
     assert store.search(q, patient_id="P1", allowed_note_keys=[]) == []
 
@@ -146,10 +191,12 @@ def test_bad_input_is_counted_and_searchable(embedder, tmp_path):
     bad_bytes = "Allergies: latex \udce9\udcff anaphylaxis".encode(
         "utf-8", "surrogateescape"
     ).decode("utf-8", "surrogateescape")
-    huge = ("Progress: stable overnight, vitals normal, tolerating diet. " * 18
-            + "\n") * 1000
+    huge = (
+        "Progress: stable overnight, vitals normal, tolerating diet. " * 18 + "\n"
+    ) * 1000
     notes = [
-        _note("E", ""), _note("W", "  \n "),
+        _note("E", ""),
+        _note("W", "  \n "),
         _note("BIG", huge, year=2016),
         _note("U8", bad_bytes, year=2016),
         _note("DUP", "Impression: right lower lobe pneumonia.", year=2016),
@@ -160,21 +207,34 @@ def test_bad_input_is_counted_and_searchable(embedder, tmp_path):
     s = NoteStore(tmp_path, embedder=embedder)
     rep = s.add_notes(notes, batch_size=64)
     assert (rep.notes, rep.empty_notes, rep.oversized_notes, rep.non_utf8_notes) == (
-        8, 2, 1, 1)
-    assert (rep.duplicate_key_conflicts, rep.repeated_notes,
-            rep.missing_year_notes) == (1, 1, 1)
+        8,
+        2,
+        1,
+        1,
+    )
+    assert (
+        rep.duplicate_key_conflicts,
+        rep.repeated_notes,
+        rep.missing_year_notes,
+    ) == (1, 1, 1)
     assert rep.errors == [] and rep.added == rep.chunks == s.count()
     assert rep.embedded_texts < rep.chunks, "identical chunk texts embed once"
     latex = s.search(["latex allergy"], patient_id="P1", k=1)[0].chunk
     assert latex.note_key == "U8" and "\ufffd" in latex.text
-    dup = s.search(["pneumonia", "pleural effusion"], patient_id="P1", k=10,
-                   allowed_note_keys={"DUP"})
+    dup = s.search(
+        ["pneumonia", "pleural effusion"],
+        patient_id="P1",
+        k=10,
+        allowed_note_keys={"DUP"},
+    )
     assert {h.chunk.text for h in dup} == {
         "Impression: right lower lobe pneumonia.",
-        "Impression: left sided pleural effusion."}
+        "Impression: left sided pleural effusion.",
+    }
     assert "NOYEAR" in _keys(s.search(["code status"], patient_id="P1", k=3))
     assert "NOYEAR" not in _keys(
-        s.search(["code status"], patient_id="P1", before_year=2030, k=50))
+        s.search(["code status"], patient_id="P1", before_year=2030, k=50)
+    )
 
 
 def test_model_mismatch_is_refused(store):

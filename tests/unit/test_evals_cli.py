@@ -1,0 +1,49 @@
+"""CLI: a real run on the bundled demo (--limit 5), report rebuild, bad input."""
+
+from __future__ import annotations
+
+import json
+
+from evals.erreason.__main__ import build_parser, main
+
+
+def test_help_explains_subcommands():
+    text = build_parser().format_help()
+    for word in ("run", "report", "compare", "paper", "corrected"):
+        assert word in text
+
+
+def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
+    out = tmp_path / "run"
+    argv = ["--limit", "5", "--out", str(out), "--quiet", "--no-retrieval"]
+    argv += ["--cache-dir", str(tmp_path / "cache")]
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "acuity accuracy" in printed and "report:" in printed
+    lines = (out / "cases.jsonl").read_text().splitlines()
+    assert len(lines) == 5
+    rec = json.loads(lines[0])
+    assert {"trace", "scores", "gold", "per_stage"} <= set(rec)
+    assert set(rec["scores"]) == {"paper", "corrected"}
+    header = json.loads((out / "run.json").read_text())
+    assert header["dataset"] == "demo" and len(header["dataset_sha256"]) == 64
+    assert "api_key" not in json.dumps(header["settings"]).replace("api_key_set", "")
+    # rerun with the same --out: nothing new is run, nothing duplicated
+    assert main(argv) == 0
+    assert "0 cases run (5 already done" in capsys.readouterr().out
+    assert len((out / "cases.jsonl").read_text().splitlines()) == 5
+    assert main(["report", str(out)]) == 0
+    assert (out / "report.json").exists()
+
+
+def test_bad_input_exits_2_with_a_message(tmp_path, capsys):
+    assert main(["--dataset", "er_reason", "--data", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "main CSV not found" in err
+    bad = tmp_path / "ccsr.csv"
+    bad.write_text("x,y\n1,2\n")
+    argv = ["--limit", "1", "--ccsr", str(bad), "--out", str(tmp_path / "r")]
+    assert main(argv) == 2
+    assert "ccsr.csv" in capsys.readouterr().err
+    assert main(["report", str(tmp_path / "nope")]) == 2
+    assert main(["--stages", "triage,foo"]) == 2
