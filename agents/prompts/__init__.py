@@ -14,7 +14,7 @@ from agents.schemas import StageName
 
 __all__ = ["PROMPT_VERSION", "STAGE_PROMPTS"]
 
-PROMPT_VERSION = "llm-2026.11-1"
+PROMPT_VERSION = "llm-2026.11-2"
 """Recorded in every LLM stage record; bump with any prompt change."""
 
 STAGE_PROMPTS: dict[StageName, ModuleType] = {
