@@ -11,16 +11,23 @@ Decision-rule criteria rule diagnoses in or out, always with the rule as evidenc
 
 from __future__ import annotations
 
+import functools
 import math
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Final
 
 from agents import ledger as L
 from agents.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
 from agents.schemas import DifferentialEntry, DxStatus, Evidence, RuleResult, StageName
-from agents.tools import RULES, ClinicalFacts, extract_findings
+from agents.tools import (
+    RULES,
+    ClinicalFacts,
+    Finding,
+    extract_findings,
+    extract_measurements,
+)
 from agents.tools.rules import criterion_met
+from cases.sections import presentation_part
 from cases.views import StageView
 from retrieval.citations import cite
 from retrieval.schemas import Citation, NoteHit
@@ -36,8 +43,6 @@ GENERIC_MAX: Final[int] = 8
 
 Cites = Mapping[str, tuple[Citation, str]]
 _INDEX: dict[str, dict[str, DiagnosisSpec]] = {}
-_FACTS: OrderedDict[tuple[object, ...], ClinicalFacts] = OrderedDict()
-_FACTS_MAX: Final[int] = 64
 
 
 def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
@@ -55,28 +60,60 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
 def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
     """Return the view's facts with retrieved prior-note chunks as history.
 
-    Findings extraction dominates a stage's cost, and the disposition and diagnosis
-    views (and a stage and its floor) read identical inputs, so results are memoised
-    on the exact inputs in a small bounded cache.
+    Findings extraction dominates a stage's cost, so findings are memoised per text
+    (bounded LRU), and an ED note that runs past "Medical Decision Making" is read as
+    its H&P part plus the rest: the H&P part is then shared with the treatment stage.
+    Without recorded age or sex the tools' own text inference is used instead.
     """
     extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)
-    key = (
-        view.chief_complaint,
-        view.one_liner,
-        view.ed_text,
-        view.demographics,
-        view.vitals,
-        extra,
+    demo = view.demographics
+    if demo.age is None or demo.sex is None:
+        return ClinicalFacts.from_view(view, extra)
+    texts = [("chief_complaint", view.chief_complaint), ("one_liner", view.one_liner)]
+    texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
+    current: list[Finding] = []
+    measures: dict[str, float] = {}
+    for label, text in texts:
+        if text:
+            current.extend(_findings(text, label))
+            for k, v in _measures(text):
+                measures.setdefault(k, v)
+    prior: list[Finding] = []
+    for label, text in extra:
+        prior.extend(_findings(text, f"prior:{label}"))
+        for k, v in _measures(text):
+            measures.setdefault(f"prior_{k}", v)
+    return ClinicalFacts.from_findings(
+        current,
+        historical_only=prior,
+        age=demo.age,
+        sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
+        vitals=view.vitals,
+        chief_complaint=view.chief_complaint,
+        measurements=measures,
     )
-    facts = _FACTS.get(key)
-    if facts is None:
-        facts = ClinicalFacts.from_view(view, extra)
-        _FACTS[key] = facts
-        if len(_FACTS) > _FACTS_MAX:
-            _FACTS.popitem(last=False)
-    else:
-        _FACTS.move_to_end(key)
-    return facts
+
+
+_SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}
+
+
+def _ed_parts(text: str | None) -> list[str]:
+    if not text:
+        return []
+    hp, cut = presentation_part(text)
+    if cut and text.startswith(hp) and len(hp) < len(text):
+        return [hp, text[len(hp) :]]
+    return [text]
+
+
+@functools.lru_cache(maxsize=256)
+def _findings(text: str, source: str) -> tuple[Finding, ...]:
+    return extract_findings(text, source=source)
+
+
+@functools.lru_cache(maxsize=256)
+def _measures(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(extract_measurements(text).items())
 
 
 def w_for(value: float) -> float:
@@ -100,9 +137,7 @@ def candidate_specs(
         return []
     scored: list[tuple[float, str]] = []
     for spec in kb.diagnoses.values():
-        support = sum(
-            w_for(v) for c, v in spec.findings_for.items() if facts.has(c)
-        )
+        support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
         if support > 0:
             scored.append((support + math.log(spec.prior), spec.id))
     scored.sort(reverse=True)
@@ -335,3 +370,9 @@ def restage(
     )
     kept = [e for e, s in known if s is None]
     return L.rank([*scored, *kept]), rules, cites, facts
+
+
+def clear_caches() -> None:
+    """Drop the per-text findings caches (benchmarks measure cold cases)."""
+    _findings.cache_clear()
+    _measures.cache_clear()

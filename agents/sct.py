@@ -124,17 +124,24 @@ def step_updates(
     """Return one belief update per pool diagnosis for one evidence item."""
     findings = extract_findings(text)
     target = step.differential.strip().rstrip(":").strip().lower()
-    out = []
+    known: dict[str, tuple[float, str]] = {}
     for name in pool:
         spec = match_pool(name, ctx)
-        delta, why = _log_change(spec, findings) if spec else (0.0, "")
-        is_target = name.strip().rstrip(":").strip().lower() == target
-        if delta == 0.0:
+        known[name] = _log_change(spec, findings) if spec else (0.0, "")
+    out = []
+    for name in pool:
+        delta, why = known[name]
+        rival = max((d for n, (d, _) in known.items() if n != name), default=0.0)
+        if delta == 0.0 and rival >= STRONG:
+            # Evidence that confirms a competing diagnosis argues against this one.
+            delta = -STRONG if _TEST.search(text) else -WEAK
+            why = "evidence supports a competing diagnosis"
+        elif delta == 0.0:
+            is_target = name.strip().rstrip(":").strip().lower() == target
             delta, why = _lexical(name, text, is_target)
         rationale = why or "no finding in this evidence bears on it"
-        out.append(
-            BeliefUpdate(diagnosis=name, update=_to_update(delta), rationale=rationale)
-        )
+        update = _to_update(delta)
+        out.append(BeliefUpdate(diagnosis=name, update=update, rationale=rationale))
     return tuple(out)
 
 

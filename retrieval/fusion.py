@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from chromadb.api.types import Where
 
 
+MIN_COVERAGE = 0.5
+"""A lexical match votes only if it holds half of the query's distinct content terms:
+one shared common word ("heart", "well") is no evidence for a paraphrase query."""
+
+
 @dataclass(frozen=True)
 class Ranking:
     """One retriever's ranked candidates for one query."""
@@ -59,12 +64,20 @@ def run_dense(
 
 
 def run_lexical(
-    lexicon: PatientLexicon, queries: list[str], flt: NoteFilter, n: int
+    lexicon: PatientLexicon,
+    queries: list[str],
+    flt: NoteFilter,
+    n: int,
+    min_coverage: float = MIN_COVERAGE,
 ) -> list[Ranking]:
-    """Rank the patient's accepted chunks by BM25 for each query."""
+    """Rank the patient's accepted chunks by BM25 for each query (coverage-gated)."""
     out: list[Ranking] = []
     for query in queries:
-        ranked = lexicon.rank(query, flt.accepts, n)
+        ranked = [
+            (i, cover)
+            for i, cover in lexicon.rank(query, flt.accepts, n)
+            if cover >= min_coverage
+        ]
         records: dict[str, tuple[str, Mapping[str, MetaValue]]] = {
             lexicon.ids[i]: (lexicon.documents[i], lexicon.metadatas[i])
             for i, _ in ranked
@@ -82,35 +95,42 @@ def fuse_hits(
     k: int,
     rrf_k: int = RRF_K,
 ) -> list[NoteHit]:
-    """Fuse every ranking by RRF and return the top ``k`` hits.
+    """Fuse rankings by RRF per query, then merge queries by their best score.
 
-    Lexical contributions are weighted by query-term coverage, so a chunk that shares
-    one common word ("heart") with a long paraphrase does not outrank the dense
-    match; an abbreviation query ("LBBB") keeps full weight.
+    Per query, a chunk scores ``sum(w / (rrf_k + rank))`` over the dense and lexical
+    rankings. Lexical weights ``w`` are the query-term coverage, so a chunk sharing one
+    common word ("heart") with a long paraphrase does not outrank the dense match,
+    while an abbreviation query ("LBBB") keeps full weight. Across queries a chunk
+    keeps its best per-query score (ties broken by the sum), so each query of a
+    stage's set surfaces its own best evidence instead of being drowned by chunks
+    loosely related to every query.
 
-    A hit's ``query`` is the query whose ranking contributed most to it; its
-    ``dense_rank`` / ``lexical_rank`` are its best ranks over all queries.
+    A hit's ``query`` is the query it scored best for; ``dense_rank`` and
+    ``lexical_rank`` are its best ranks over all queries.
     """
-    del queries  # the rankings carry their queries
-    score: dict[str, float] = {}
-    best: dict[str, tuple[float, str]] = {}
+    per_query: dict[str, dict[str, float]] = {q: {} for q in queries}
     ranks: dict[str, dict[str, int]] = {}
     records: dict[str, tuple[str, Mapping[str, MetaValue]]] = {}
     for ranking in [*dense, *lexical]:
+        scores = per_query.setdefault(ranking.query, {})
         for rank, cid in enumerate(ranking.ids, start=1):
             weight = 1.0 if ranking.weights is None else ranking.weights[cid]
-            part = weight / (rrf_k + rank)
-            score[cid] = score.get(cid, 0.0) + part
-            if part > best.get(cid, (0.0, ""))[0]:
-                best[cid] = (part, ranking.query)
+            scores[cid] = scores.get(cid, 0.0) + weight / (rrf_k + rank)
             kinds = ranks.setdefault(cid, {})
             kinds[ranking.kind] = min(rank, kinds.get(ranking.kind, rank))
             records.setdefault(cid, ranking.records[cid])
-    order = sorted(score, key=lambda c: (-score[c], c))[:k]
+    best: dict[str, tuple[float, str]] = {}
+    total: dict[str, float] = {}
+    for query, scores in per_query.items():
+        for cid, value in scores.items():
+            total[cid] = total.get(cid, 0.0) + value
+            if value > best.get(cid, (0.0, ""))[0]:
+                best[cid] = (value, query)
+    order = sorted(best, key=lambda c: (-best[c][0], -total[c], c))[:k]
     return [
         NoteHit(
             chunk=chunk_from_record(cid, *records[cid]),
-            score=score[cid],
+            score=best[cid][0],
             dense_rank=ranks[cid].get("dense"),
             lexical_rank=ranks[cid].get("lexical"),
             query=best[cid][1],

@@ -258,7 +258,7 @@ class NoteStore:
         Returns:
             Hits, best first, each with its fused score and best dense/lexical rank.
         """
-        from retrieval.fusion import fuse_hits, run_dense, run_lexical
+        from retrieval.fusion import MIN_COVERAGE, fuse_hits, run_dense, run_lexical
 
         qs = list(dict.fromkeys(q.strip() for q in queries if q and q.strip()))
         flt = NoteFilter.build(
@@ -273,7 +273,14 @@ class NoteStore:
             else []
         )
         lexical = (
-            run_lexical(self._lexicon(patient_id), qs, flt, n)
+            run_lexical(
+                self._lexicon(patient_id),
+                qs,
+                flt,
+                n,
+                # BM25 alone (ablation) ranks every match; in fusion, gate by coverage.
+                min_coverage=MIN_COVERAGE if mode == "hybrid" else 0.0,
+            )
             if mode != "dense"
             else []
         )

@@ -28,6 +28,29 @@ class KnowledgeError(ValueError):
     """Raised when the knowledge base files are inconsistent."""
 
 
+_MANIFEST = "icd10_manifest.txt"
+
+
+def _yaml_load(text: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+def _manifest() -> dict[str, str]:
+    """Codes already checked with simple_icd_10_cm (code -> description).
+
+    Importing simple_icd_10_cm takes ~10 s (it parses the full code XML), so codes
+    verified once are recorded in ``icd10_manifest.txt``; any code missing from it is
+    checked live. Regenerate with ``python -m agents.knowledge.loader``.
+    """
+    try:
+        text = resources.files(_PACKAGE).joinpath(_MANIFEST).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    rows = (line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+    return dict(rows)
+
+
 def _read_yaml_files() -> list[tuple[str, str]]:
     root = resources.files(_PACKAGE)
     files = sorted(
@@ -67,7 +90,7 @@ def load_knowledge() -> KnowledgeBase:
     for fname, text in files:
         digest.update(fname.encode())
         digest.update(text.encode())
-        doc = yaml.safe_load(text) or {}
+        doc = _yaml_load(text) or {}
         for raw in _as_list(doc, "diagnoses", fname):
             dx = DiagnosisSpec.model_validate(raw)
             if dx.id in diagnoses:
@@ -108,27 +131,41 @@ def load_knowledge() -> KnowledgeBase:
     return kb
 
 
-def validate_knowledge(kb: KnowledgeBase) -> list[str]:
+def _icd_problems(kb: KnowledgeBase, *, live: bool) -> list[str]:
+    known = {} if live else _manifest()
+    todo = sorted({d.icd10 for d in kb.diagnoses.values()} - set(known))
+    if not todo:
+        return []
+    import simple_icd_10_cm as icd  # local and lazy: ~10 s import
+
+    bad = {c for c in todo if not (icd.is_valid_item(c) and icd.is_leaf(c))}
+    return [
+        f"{d.id}: '{d.icd10}' is not a billable ICD-10-CM code"
+        for d in kb.diagnoses.values()
+        if d.icd10 in bad
+    ]
+
+
+def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str]:
     """Check codes and cross-references; return a list of problems (empty if fine).
 
     Args:
         kb: The knowledge base to check.
+        live_icd: Check every code with simple_icd_10_cm instead of trusting the
+            manifest of previously verified codes.
 
     Returns:
         Human-readable problems: invalid or non-billable ICD-10-CM codes, unknown
         diagnosis ids, concepts or rule names, and must-not-miss diagnoses with no
         way to be excluded and no 'cannot exclude in ED' note.
     """
-    import simple_icd_10_cm as icd  # local: keeps import time low
-
     from agents.tools.rules import RULES  # local: tools import knowledge
 
-    problems: list[str] = []
+    problems = _icd_problems(kb, live=live_icd)
+    concept_ids = set(kb.concepts) | set(kb.diagnoses)
     for dx in kb.diagnoses.values():
         if "." not in dx.icd10 and len(dx.icd10) > 3:
             problems.append(f"{dx.id}: ICD-10 code '{dx.icd10}' needs a dot")
-        if not icd.is_valid_item(dx.icd10) or not icd.is_leaf(dx.icd10):
-            problems.append(f"{dx.id}: '{dx.icd10}' is not a billable ICD-10-CM code")
         for key in [*dx.findings_for, *dx.findings_against]:
             concept = key.removeprefix(ABSENT_PREFIX)
             if concept not in kb.concepts:
@@ -150,7 +187,7 @@ def validate_knowledge(kb: KnowledgeBase) -> list[str]:
             problems.append(f"history_concepts: unknown concept '{concept}'")
     for narrow, broader in kb.implies.items():
         for concept in [narrow, *broader]:
-            if concept not in kb.concepts:
+            if concept not in concept_ids:
                 problems.append(f"implies: unknown concept '{concept}'")
     for cc in kb.complaints.values():
         for dx_id in cc.differential:
@@ -170,3 +207,29 @@ def validate_knowledge(kb: KnowledgeBase) -> list[str]:
         ):
             problems.append(f"{cc.id}: must-not-miss diagnoses must come first")
     return problems
+
+
+def main() -> None:
+    """Regenerate ``icd10_manifest.txt`` after checking every code live."""
+    import sys
+    from pathlib import Path
+
+    import simple_icd_10_cm as icd
+
+    load_knowledge.cache_clear()
+    files = _read_yaml_files()
+    codes: set[str] = set()
+    for _, text in files:
+        doc = _yaml_load(text) or {}
+        codes |= {str(d["icd10"]) for d in _as_list(doc, "diagnoses", "")}
+    good = sorted(c for c in codes if icd.is_valid_item(c) and icd.is_leaf(c))
+    lines = [f"{c}\t{icd.get_description(c)}" for c in good]
+    path = Path(__file__).with_name(_MANIFEST)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.stdout.write(
+        f"{len(good)} verified codes written; {len(codes) - len(good)} bad\n"
+    )
+
+
+if __name__ == "__main__":
+    main()

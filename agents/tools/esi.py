@@ -48,10 +48,31 @@ GLOBAL_HIGH_RISK = (
     "thunderclap_headache",
     "hematemesis",
     "anaphylaxis",
+    "angioedema",
+    "stridor",
+    "respiratory_distress",
     "focal_deficit",
+    "vision_loss",
     "active_seizure",
+    "penetrating_trauma",
+    "overdose",
+    "neurovascular_compromise",
     "severe_distress",
 )
+"""ESI-2 high-risk findings whatever the complaint (handbook ch.4)."""
+RESOURCE_FINDINGS = (
+    "deformity",
+    "open_wound",
+    "neurovascular_compromise",
+    "dyspnea",
+    "syncope",
+    "chest_pain",
+    "hematemesis",
+    "melena",
+    "focal_deficit",
+    "hypotension",
+)
+"""Findings that imply >= 2 resources (labs plus imaging/IV therapy/consult)."""
 AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
 _PLAUSIBLE = {
     "heart_rate": (1, 300),
@@ -191,6 +212,8 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     )
     dz = danger_zone_vitals(v, facts.age)
     resources = complaint.expected_resources if complaint else None
+    if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
+        resources = max(resources, 2)
     reasons: list[str]
     if lsi:
         level, floor, point, reasons = 1, 1, "A", lsi

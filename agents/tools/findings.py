@@ -54,7 +54,7 @@ _NEG_POST = (
 )
 _HIST_PRE = (
     r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
-    r"previously|remote|known|s/p|status post|in the past"
+    r"previously|remote|known|in the past"
 )
 _HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
 _FAMILY = r"family history|family hx|fhx|fh|mother|father|brother|sister|sibling"
@@ -108,7 +108,7 @@ def _lexicon() -> _Lexicon:
     from agents.knowledge import load_knowledge  # local: avoid import cycle
 
     kb = load_knowledge()
-    entries = [(c, [c.replace("_", " "), *syns]) for c, syns in kb.concepts.items()]
+    entries = list(kb.concepts.items())
     # Diagnosis names and synonyms become concepts keyed by diagnosis id, so an
     # impression such as "NSTEMI" or "PE ruled out" is found; the findings lexicon
     # wins when both use the same words.
@@ -170,13 +170,14 @@ def _sections(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _section_kind(sections: list[tuple[int, str]], pos: int) -> str:
-    kind = "other"
-    for offset, k in sections:
+def _section_at(sections: list[tuple[int, str]], pos: int) -> tuple[int, str]:
+    """(start offset, kind) of the section containing ``pos``."""
+    current = (0, "other")
+    for offset, kind in sections:
         if offset > pos:
             break
-        kind = k
-    return kind
+        current = (offset, kind)
+    return current
 
 
 def _clause_before(text: str, sent_start: int, pos: int, term: re.Pattern[str]) -> str:
@@ -229,13 +230,17 @@ def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]
+        sec_start, section = _section_at(sections, start)
+        s_start = max(s_start, sec_start)
+        next_sec = [o for o, _ in sections if o > start]
+        if next_sec:
+            s_end = min(s_end, next_sec[0])
         before_neg = _clause_before(text, s_start, start, _TERM_RX)
         before_neg = _PSEUDO_RX.sub(" ", before_neg)
         after = text[end:s_end]
         negated = bool(_NEG_RX.search(before_neg)) or bool(_POST_RX.match(after))
         before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX)
         before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
-        section = _section_kind(sections, start)
         if section == "family" or _FAMILY_RX.search(before_hist):
             family = _FAMILY_MAP.get(concept)
             if family is None or negated:

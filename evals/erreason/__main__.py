@@ -54,10 +54,15 @@ def _run_parser(sub: Any) -> None:
     p.add_argument("--data", type=Path, help="data directory or file of the dataset")
     p.add_argument(
         "--stages",
-        default=",".join(STAGE_ORDER),
-        help="comma-separated stages to score (intersected with the dataset's)",
+        help="comma-separated stages to score (default: every stage the dataset "
+        "supports)",
     )
     p.add_argument("--limit", type=int, help="score only the first N cases")
+    p.add_argument(
+        "--shuffle",
+        action="store_true",
+        help="shuffle cases with --seed before --limit (files may be sorted by label)",
+    )
     p.add_argument("--backend", default="rules", choices=("rules", "llm", "hybrid"))
     p.add_argument("--model", help="model id for llm/hybrid backends")
     p.add_argument("--base-url", help="OpenAI-compatible endpoint for --model")
@@ -83,6 +88,7 @@ def _run_parser(sub: Any) -> None:
     p.add_argument("--no-retrieval", action="store_true", help="run without notes")
     p.add_argument("--seed", type=int, default=0, help="model seed and bootstrap seed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="rebuild the report of RUN_DIR")
     rep.add_argument("run_dir", type=Path)
     rep.add_argument("--ccsr", type=Path)
+    rep.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     cmp_ = sub.add_parser("compare", help="paired comparison of two runs")
     cmp_.add_argument("run_a", type=Path)
     cmp_.add_argument("run_b", type=Path)
@@ -128,13 +135,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     from evals.erreason.report import build_report
     from evals.erreason.runner import RunOptions, run_cases
 
-    stages = tuple(s.strip() for s in args.stages.split(",") if s.strip())
+    stages = tuple(s.strip() for s in (args.stages or "").split(",") if s.strip())
     bad = [s for s in stages if s not in STAGE_ORDER]
     if bad:
         raise ValueError(f"--stages: unknown stage(s) {bad}; choose from {STAGE_ORDER}")
-    ds = load_dataset(args.dataset, args.data, stages)
+    ds = load_dataset(args.dataset, args.data, stages or None)
     for notice in ds.notices:
         print(f"notice: {notice}", file=sys.stderr)
+    if args.shuffle:
+        import random
+
+        random.Random(args.seed).shuffle(ds.cases)
     cases = ds.cases[: args.limit] if args.limit else ds.cases
     if args.preflight_only:
         cases = cases[: args.preflight]
@@ -188,7 +199,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     )
     total = len(ds.cases[: args.limit] if args.limit else ds.cases)
     res = asyncio.run(run_cases(reasoner, cases, opts, ccsr))
-    metrics = build_report(out, ccsr)
+    metrics = build_report(out, ccsr, plots=not args.no_plots)
     _print_table(metrics, args.mode)
     rate = res.ran / res.wall_s if res.wall_s else 0.0
     print(
@@ -199,12 +210,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     )
     if res.estimate:
         est = dict(res.estimate)
-        if args.preflight_only and est.get("sample_cases"):
-            scale = total / est["sample_cases"]
+        if args.preflight_only and est.get("total_cases"):
+            scale = total / est["total_cases"]  # project to the whole dataset
             for key in ("projected_prompt_tokens", "projected_completion_tokens"):
-                est[key] = int(est[key] / est["total_cases"] * total)
-            est["projected_cost_usd"] *= total / est["total_cases"]
-            est["projected_wall_s"] = res.wall_s * scale
+                est[key] = int(est[key] * scale)
+            for key in ("projected_cost_usd", "projected_wall_s"):
+                est[key] *= scale
             est["total_cases"] = total
         print(f"pre-flight estimate: {json.dumps(est)}")
     print(f"report: {out / 'report.md'}")
@@ -230,7 +241,10 @@ def main(argv: list[str] | None = None) -> int:
             from evals.erreason.icd import load_ccsr
             from evals.erreason.report import build_report
 
-            _print_table(build_report(args.run_dir, load_ccsr(args.ccsr)), "both")
+            metrics = build_report(
+                args.run_dir, load_ccsr(args.ccsr), plots=not args.no_plots
+            )
+            _print_table(metrics, "both")
             print(f"report: {args.run_dir / 'report.md'}")
             return 0
         if args.command == "compare":

@@ -180,7 +180,9 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
     return "\n".join(parts) + "\n"
 
 
-def build_report(run_dir: Path, ccsr: CCSRMap | None) -> dict[str, Any]:
+def build_report(
+    run_dir: Path, ccsr: CCSRMap | None, plots: bool = True
+) -> dict[str, Any]:
     """Write report.json, report.md and the plots into ``run_dir``; return metrics.
 
     Raises:
@@ -195,9 +197,9 @@ def build_report(run_dir: Path, ccsr: CCSRMap | None) -> dict[str, Any]:
     metrics = compute_metrics(records, ccsr)
     from evals.erreason.plots import write_plots
 
-    plots = write_plots(metrics, run_dir)
+    names = write_plots(metrics, run_dir) if plots else []
     (run_dir / "report.json").write_text(
         json.dumps({"header": header, "metrics": metrics}, indent=2, default=str)
     )
-    (run_dir / "report.md").write_text(render_markdown(metrics, header, plots))
+    (run_dir / "report.md").write_text(render_markdown(metrics, header, names))
     return metrics

@@ -176,11 +176,21 @@ def build_record(
 
 
 def project(
-    sample: Sequence[Mapping[str, Any]], total: int, wall_s: float
+    sample: Sequence[Mapping[str, Any]],
+    total: int,
+    wall_s: float,
+    done_at: Sequence[float] = (),
 ) -> dict[str, Any]:
-    """Pre-flight projection of tokens, dollars and time for ``total`` cases."""
+    """Pre-flight projection of tokens, dollars and time for ``total`` cases.
+
+    Time is projected from the spacing of completions after the first one (so the
+    warm-up of lazy models is not multiplied), else from the elapsed time.
+    """
     n = max(len(sample), 1)
     scale = total / n
+    per_case = wall_s / n
+    if len(done_at) >= 2:
+        per_case = (done_at[-1] - done_at[0]) / (len(done_at) - 1)
     return {
         "sample_cases": len(sample),
         "total_cases": total,
@@ -189,7 +199,7 @@ def project(
             sum(r["completion_tokens"] for r in sample) * scale
         ),
         "projected_cost_usd": sum(r["cost_usd"] for r in sample) * scale,
-        "projected_wall_s": wall_s * scale,
+        "projected_wall_s": per_case * total,
     }
 
 
@@ -213,6 +223,7 @@ async def run_cases(
     sem = asyncio.Semaphore(max(1, opts.concurrency))
     stop = asyncio.Event()
     sample: list[dict[str, Any]] = []
+    done_at: list[float] = []
     t0 = time.perf_counter()
     bar = _progress(len(todo), opts.progress)
 
@@ -248,9 +259,10 @@ async def run_cases(
             _account(result, rec)
             if len(sample) < opts.preflight_n:
                 sample.append(rec)
+                done_at.append(time.perf_counter())
                 if len(sample) == opts.preflight_n or len(sample) == len(todo):
                     result.estimate = project(
-                        sample, len(todo), time.perf_counter() - t0
+                        sample, len(todo), time.perf_counter() - t0, done_at
                     )
             if opts.budget_usd is not None and result.cost_usd >= opts.budget_usd:
                 if not stop.is_set():
@@ -267,7 +279,7 @@ async def run_cases(
             bar.close()
     result.wall_s = time.perf_counter() - t0
     if sample and not result.estimate:
-        result.estimate = project(sample, len(todo), result.wall_s)
+        result.estimate = project(sample, len(todo), result.wall_s, done_at)
     return result
 
 

@@ -323,6 +323,8 @@ def test_schemathesis_no_server_errors(main: Server, mode: str) -> None:
     gen_mode = schemathesis.GenerationMode(mode)
     calls = 0
     for op in operations:
+        if mode == "negative" and not op.body:
+            continue  # nothing to violate in a parameterless GET
 
         @given(case=op.as_strategy(generation_mode=gen_mode))
         @settings(

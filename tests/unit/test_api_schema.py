@@ -39,6 +39,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,
+    database=None,
 )
 def test_no_server_errors_and_conforms(case: schemathesis.Case) -> None:
     # negative_data_rejection is excluded: pydantic's lax mode deliberately coerces

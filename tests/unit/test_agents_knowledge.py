@@ -1,0 +1,147 @@
+"""Tests for the reviewable knowledge base and its loader."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.knowledge import (
+    ComplaintSpec,
+    DiagnosisSpec,
+    KnowledgeBase,
+    load_knowledge,
+    validate_knowledge,
+)
+from agents.knowledge.loader import _manifest
+from agents.tools.rules import RULES
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def test_loads_cached_and_versioned(kb: KnowledgeBase) -> None:
+    assert load_knowledge() is kb
+    assert kb.version.startswith("kb-") and len(kb.version) == 15
+    assert len(kb.complaints) >= 30
+    assert len(kb.diagnoses) >= 100
+    assert len(kb.concepts) >= 120
+
+
+def test_validator_finds_no_problems(kb: KnowledgeBase) -> None:
+    assert validate_knowledge(kb) == []
+
+
+def test_every_icd10_code_is_billable_per_simple_icd_10_cm(kb: KnowledgeBase) -> None:
+    import simple_icd_10_cm as icd
+
+    for dx in kb.diagnoses.values():
+        assert "." in dx.icd10 or len(dx.icd10) == 3, dx.id
+        assert icd.is_valid_item(dx.icd10), dx.id
+        assert icd.is_leaf(dx.icd10), dx.id
+    # The manifest used to skip the slow import must list exactly verified codes.
+    manifest = _manifest()
+    assert {d.icd10 for d in kb.diagnoses.values()} <= set(manifest)
+    assert all(icd.is_valid_item(c) for c in manifest)
+
+
+def test_validator_catches_broken_entries(kb: KnowledgeBase) -> None:
+    bad_dx = DiagnosisSpec(
+        id="bogus",
+        name="Bogus",
+        icd10="I21",
+        must_not_miss=True,
+        findings_for={"no_such_concept": 1.0},
+        source="test",
+    )
+    bad_cc = ComplaintSpec(
+        id="bogus_cc",
+        aliases=["BOGUS"],
+        differential=["musculoskeletal_chest_pain", "stemi", "missing_dx"],
+        rules=["no_rule"],
+        expected_resources=1,
+        source="test",
+    )
+    broken = KnowledgeBase(
+        version="x",
+        complaints={**kb.complaints, "bogus_cc": bad_cc},
+        diagnoses={**kb.diagnoses, "bogus": bad_dx},
+        concepts=kb.concepts,
+        implies=kb.implies,
+        history_concepts=kb.history_concepts,
+    )
+    problems = " | ".join(validate_knowledge(broken, live_icd=True))
+    assert "'I21' is not a billable" in problems
+    assert "unknown finding concept 'no_such_concept'" in problems
+    assert "must-not-miss with no way to exclude" in problems
+    assert "unknown diagnosis id 'missing_dx'" in problems
+    assert "unknown rule 'no_rule'" in problems
+    assert "must-not-miss diagnoses must come first" in problems
+
+
+def test_differentials_are_worst_first_and_excludable(kb: KnowledgeBase) -> None:
+    for cc in kb.complaints.values():
+        flags = [kb.diagnosis(d).must_not_miss for d in cc.differential]
+        assert flags == sorted(flags, reverse=True), cc.id
+        assert any(flags), f"{cc.id} has no must-not-miss diagnosis"
+        for rule in cc.rules:
+            assert rule in RULES
+    for dx in kb.diagnoses.values():
+        if dx.must_not_miss:
+            assert dx.rule_out or dx.findings_against or dx.cannot_exclude_in_ed, dx.id
+        assert dx.source.strip()
+
+
+def test_chest_pain_differential_and_nstemi_protocol(kb: KnowledgeBase) -> None:
+    cc = kb.match_complaint("CHEST PAIN")
+    assert cc is not None and cc.id == "chest_pain"
+    for dx_id in (
+        "stemi",
+        "nstemi",
+        "pulmonary_embolism",
+        "aortic_dissection",
+        "pneumothorax",
+        "cardiac_tamponade",
+        "esophageal_rupture",
+    ):
+        assert dx_id in cc.differential
+    assert cc.differential.index("aortic_dissection") < cc.differential.index(
+        "musculoskeletal_chest_pain"
+    )
+    nstemi = kb.diagnosis("nstemi")
+    assert nstemi.icd10 == "I21.4" and nstemi.disposition == "Admit"
+    names = " ".join(o.name.lower() for o in nstemi.orders)
+    for word in ("ecg", "troponin", "aspirin 324", "heparin", "cardiology"):
+        assert word in names
+    assert "NSTEMI" in nstemi.synonyms
+    with pytest.raises(KeyError):
+        kb.diagnosis("not_a_diagnosis")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CHEST PAIN", "chest_pain"),
+        ("cp", "chest_pain"),
+        ("Chest pain, SOB", "chest_pain"),
+        ("SHORTNESS OF BREATH", "shortness_of_breath"),
+        ("abd pain", "abdominal_pain"),
+        ("Abdominal Pain - RLQ", "abdominal_pain"),
+        ("ALTERED MENTAL STATUS", "altered_mental_status"),
+        ("mental change", "altered_mental_status"),
+        ("Lt flank pain", "flank_pain"),
+        ("s/p fall", "fall"),
+        ("ankle injury", "extremity_injury"),
+        ("SUICIDAL IDEATION", "psychiatric"),
+        ("medication refill", "medication_refill"),
+        ("headache and fever", "headache"),
+    ],
+)
+def test_match_complaint(kb: KnowledgeBase, text: str, expected: str) -> None:
+    cc = kb.match_complaint(text)
+    assert cc is not None and cc.id == expected
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "??", "zzzz qqqq"])
+def test_match_complaint_unknown(kb: KnowledgeBase, text: str | None) -> None:
+    assert kb.match_complaint(text) is None

@@ -1,0 +1,159 @@
+"""ESI v4 decision points on clear cases (Gilboy et al., ESI v4 Handbook)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.knowledge import KnowledgeBase, load_knowledge
+from agents.tools import ClinicalFacts, danger_zone_vitals, esi_triage, plausible_vitals
+from cases.models import Vitals
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def run(kb: KnowledgeBase, cc: str | None, text: str, age: int | None, **vitals: float):
+    facts = ClinicalFacts.from_texts(
+        [("cc", cc), ("note", text)], age=age, vitals=Vitals(**vitals)
+    )
+    return esi_triage(facts, kb.match_complaint(cc))
+
+
+NORMAL = {
+    "heart_rate": 80,
+    "respiratory_rate": 16,
+    "spo2": 99,
+    "systolic_bp": 125,
+    "temperature_c": 36.8,
+}
+
+
+def test_pulseless_is_esi_1(kb: KnowledgeBase) -> None:
+    a = run(kb, "CARDIAC ARREST", "Found pulseless, CPR in progress.", 60)
+    assert a.level == 1 and a.floor == 1 and a.decision_point == "A"
+    assert a.life_saving_intervention
+
+
+def test_hypotensive_tachycardic_chest_pain_is_esi_1(kb: KnowledgeBase) -> None:
+    a = run(
+        kb,
+        "CHEST PAIN",
+        "",
+        70,
+        heart_rate=130,
+        systolic_bp=78,
+        respiratory_rate=24,
+        spo2=93,
+    )
+    assert a.level == 1 and "hypotension" in a.rule.interpretation
+
+
+def test_chest_pain_with_diaphoresis_67m_is_esi_2(kb: KnowledgeBase) -> None:
+    a = run(kb, "CHEST PAIN", "67M with chest pain, diaphoretic.", 67, **NORMAL)
+    assert a.level == 2 and a.decision_point == "B" and a.high_risk
+    assert "diaphoresis" in a.rule.interpretation
+
+
+def test_ankle_sprain_walking_normal_vitals_is_4_or_5(kb: KnowledgeBase) -> None:
+    a = run(
+        kb, "ANKLE INJURY", "Twisted ankle, walking normally.", 25, pain=4, **NORMAL
+    )
+    assert a.level in (4, 5) and a.floor == 5 and a.decision_point == "C"
+    assert a.expected_resources == 1 and a.danger_zone_vitals == ()
+    assert a.rule.applicable and a.rule.missing == ()
+
+
+def test_abdominal_pain_hr_130_danger_zone_floor_2(kb: KnowledgeBase) -> None:
+    vitals = {**NORMAL, "heart_rate": 130}
+    a = run(kb, "ABDOMINAL PAIN", "Diffuse abdominal pain.", 40, pain=5, **vitals)
+    assert a.floor == 2 and a.level == 2 and a.decision_point == "D"
+    assert a.danger_zone_vitals == ("heart_rate>100",)
+
+
+def test_abdominal_pain_normal_vitals_is_esi_3(kb: KnowledgeBase) -> None:
+    a = run(kb, "ABDOMINAL PAIN", "Diffuse abdominal pain.", 40, pain=5, **NORMAL)
+    assert a.level == 3 and a.floor == 5 and a.decision_point == "C"
+
+
+def test_new_confusion_and_suicidal_ideation_are_esi_2(kb: KnowledgeBase) -> None:
+    a = run(kb, "WEAKNESS", "Family notes new confusion.", 80, **NORMAL)
+    assert a.level == 2 and a.altered_mental_status
+    a = run(kb, "DEPRESSION", "Endorses suicidal ideation with a plan.", 30, **NORMAL)
+    assert a.level == 2 and a.high_risk
+
+
+def test_severe_pain_escalates_only_high_risk_complaints(kb: KnowledgeBase) -> None:
+    a = run(kb, "FLANK PAIN", "Left flank pain.", 35, pain=9, **NORMAL)
+    assert a.level == 2 and a.severe_pain
+    a = run(kb, "ANKLE INJURY", "Twisted ankle.", 25, pain=9, **NORMAL)
+    assert a.severe_pain and a.level > 2
+
+
+def test_known_cad_makes_chest_pain_high_risk(kb: KnowledgeBase) -> None:
+    a = run(kb, "CHEST PAIN", "PMH: CAD s/p stent.", 58, **NORMAL)
+    assert a.level == 2 and "known cad" in a.rule.interpretation
+
+
+def test_missing_vitals_are_listed_not_invented(kb: KnowledgeBase) -> None:
+    a = run(kb, "ABDOMINAL PAIN", "", 40)
+    assert a.level == 3 and not a.rule.applicable
+    assert set(a.rule.missing) == {
+        "heart_rate",
+        "respiratory_rate",
+        "spo2",
+        "systolic_bp",
+    }
+    assert a.rule.inputs["heart_rate"] is None
+
+
+def test_implausible_vitals_flagged(kb: KnowledgeBase) -> None:
+    clean, dropped = plausible_vitals(Vitals(heart_rate=0, spo2=140, systolic_bp=120))
+    assert clean.heart_rate is None and clean.spo2 is None and clean.systolic_bp == 120
+    assert dropped == ("heart_rate implausible (0)", "spo2 implausible (140)")
+    a = run(
+        kb,
+        "COUGH",
+        "",
+        30,
+        heart_rate=0,
+        spo2=140,
+        respiratory_rate=16,
+        systolic_bp=120,
+    )
+    assert "spo2 implausible (140)" in a.rule.missing
+    assert a.level != 1  # HR 0 alone is not treated as arrest without a finding
+
+
+def test_unknown_complaint_defaults_to_3_not_applicable(kb: KnowledgeBase) -> None:
+    a = run(kb, None, "", 40, **NORMAL)
+    assert a.level == 3 and a.expected_resources is None and not a.rule.applicable
+
+
+def test_pediatric_danger_zone_by_age_band() -> None:
+    assert danger_zone_vitals(Vitals(heart_rate=150, respiratory_rate=35), 2) == ()
+    assert danger_zone_vitals(Vitals(heart_rate=170, respiratory_rate=45), 2) == (
+        "heart_rate>160",
+        "respiratory_rate>40",
+    )
+    assert danger_zone_vitals(Vitals(heart_rate=150), 5) == ("heart_rate>140",)
+    assert danger_zone_vitals(Vitals(heart_rate=101, spo2=91), 40) == (
+        "heart_rate>100",
+        "spo2<92",
+    )
+
+
+def test_febrile_infant_is_high_risk(kb: KnowledgeBase) -> None:
+    a = run(
+        kb,
+        "FEVER",
+        "",
+        0,
+        heart_rate=150,
+        respiratory_rate=40,
+        spo2=99,
+        systolic_bp=80,
+        temperature_c=38.4,
+    )
+    assert a.level == 2 and "infant" in a.rule.interpretation

@@ -1,0 +1,142 @@
+"""Tests for findings extraction (negation, history) and ClinicalFacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.tools import ClinicalFacts, extract_findings, extract_measurements
+from cases.models import Arrival, Demographics, Vitals
+from cases.views import StageView
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {f.concept: f.status for f in extract_findings(text)}
+
+
+def test_denies_list_is_negated() -> None:
+    assert statuses("Denies chest pain, shortness of breath.") == {
+        "chest_pain": "absent",
+        "dyspnea": "absent",
+    }
+
+
+def test_history_of_pe_on_apixaban() -> None:
+    got = statuses("History of PE on apixaban")
+    assert got["pulmonary_embolism"] == "historical"
+    assert got["anticoagulation"] == "present"
+
+
+def test_no_focal_deficits() -> None:
+    assert statuses("No focal deficits.") == {"focal_deficit": "absent"}
+
+
+def test_but_ends_negation_scope_and_denies_starts_one() -> None:
+    got = statuses("Patient reports chest pain but denies diaphoresis")
+    assert got == {"chest_pain": "present", "diaphoresis": "absent"}
+    got = statuses("No fever but has productive cough.")
+    assert got["fever"] == "absent" and got["cough"] == "present"
+
+
+def test_spans_point_at_the_text() -> None:
+    text = "Pt c/o substernal chest pressure, diaphoretic."
+    for f in extract_findings(text):
+        assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "status"),
+    [
+        ("Negative for hemoptysis.", "hemoptysis", "absent"),
+        ("Abdomen soft without guarding or rebound.", "rebound", "absent"),
+        ("PE was ruled out by CTA.", "pulmonary_embolism", "absent"),
+        ("Troponin negative x2.", "troponin_normal", "present"),
+        ("Not intoxicated.", "intoxication", "absent"),
+        ("h/o DVT in 2019", "dvt", "historical"),
+        ("Prior MI, now with chest pain", "prior_mi", "historical"),
+        ("Prior to arrival he had chest pain.", "chest_pain", "present"),
+        ("Non-radiating chest pain.", "chest_pain", "present"),
+        ("s/p fall, hit head", "head_injury", "present"),
+        ("Family history: father with MI at 50.", "family_history_cad", "present"),
+        ("pt denies SI/HI", "suicidal_ideation", "absent"),
+        ("Assessment: NSTEMI.", "nstemi", "present"),
+        ("No acute distress. Complains of chest pain.", "chest_pain", "present"),
+    ],
+)
+def test_negation_and_history_cases(text: str, concept: str, status: str) -> None:
+    assert statuses(text).get(concept) == status
+
+
+def test_past_medical_history_section_is_historical_until_next_header() -> None:
+    text = "PMH: HTN, DM2, CAD s/p stent\nHPI: 55M with chest pressure."
+    got = statuses(text)
+    assert got["hypertension"] == got["diabetes"] == got["cad"] == "historical"
+    assert got["chest_pressure"] == "present"
+
+
+def test_family_history_does_not_become_patient_history() -> None:
+    got = statuses("Family History: diabetes in mother, CAD in father.")
+    assert "diabetes" not in got
+    assert got.get("family_history_cad") == "present"
+
+
+def test_prior_note_source_makes_present_historical() -> None:
+    got = {
+        f.concept: f.status
+        for f in extract_findings("Chest pain. Troponin elevated.", source="prior_note")
+    }
+    assert set(got.values()) == {"historical"}
+
+
+def test_empty_input() -> None:
+    assert extract_findings(None) == ()
+    assert extract_findings("   ") == ()
+    assert extract_measurements(None) == {}
+
+
+def test_measurements() -> None:
+    m = extract_measurements("GCS 14. WBC 15.2, BUN: 25, Hct 28, Hgb 9.1, EF 35%")
+    assert m == {
+        "gcs": 14.0,
+        "wbc": 15.2,
+        "bun": 25.0,
+        "hematocrit": 28.0,
+        "hemoglobin": 9.1,
+        "ef_pct": 35.0,
+    }
+
+
+def _view(**kw: object) -> StageView:
+    base: dict[str, object] = {
+        "stage": "treatment",
+        "patient_id": "p",
+        "encounter_id": "e",
+        "demographics": Demographics(age=67, sex="Male"),
+        "chief_complaint": "CHEST PAIN",
+        "arrival": Arrival(),
+        "vitals": Vitals(heart_rate=88, systolic_bp=150),
+    }
+    base.update(kw)
+    return StageView(**base)  # type: ignore[arg-type]
+
+
+def test_facts_from_view_with_prior_notes() -> None:
+    view = _view(ed_text="Chest pressure radiating to the left arm. Denies fever.")
+    facts = ClinicalFacts.from_view(
+        view, extra_texts=[("echo", "Known CAD. EF 35%."), ("hp", "Hemoptysis.")]
+    )
+    assert facts.age == 67 and facts.sex == "M"
+    assert facts.has("chest_pressure") and facts.has("chest_pain")  # implied
+    assert facts.denied("fever") and facts.has("absent:fever")
+    assert "cad" in facts.historical and facts.known("cad") and not facts.has("cad")
+    assert "hemoptysis" in facts.historical
+    assert facts.measurements["prior_ef_pct"] == 35.0
+    assert "prior note" in facts.evidence["cad"]
+
+
+def test_present_wins_over_denied_and_age_from_text() -> None:
+    facts = ClinicalFacts.from_texts(
+        [("cc", "chest pain"), ("note", "54 y.o. female. ROS: denies chest pain.")]
+    )
+    assert facts.has("chest_pain") and not facts.denied("chest_pain")
+    assert facts.age == 54 and facts.sex == "F"
+    assert facts.status("fever") is None
