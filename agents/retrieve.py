@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
+from typing import Final
 
 from langgraph.runtime import Runtime
 
@@ -21,6 +23,11 @@ from cases.views import StageView
 from retrieval.schemas import NoteHit
 
 logger = logging.getLogger(__name__)
+
+MAX_QUERIES: Final[int] = 4
+"""Queries per stage search (each costs one embedding and one dense lookup)."""
+_HITS: OrderedDict[tuple[object, ...], list[NoteHit]] = OrderedDict()
+_HITS_MAX: Final[int] = 128
 
 
 async def retrieve_node(
@@ -41,8 +48,11 @@ async def retrieve_node(
         logger.warning("indexing prior notes failed; continuing without them")
         logger.debug("indexing failure", exc_info=True)
         return {"indexed_chunks": 0}
-    added = getattr(report, "added", getattr(report, "chunks_added", 0))
-    return {"indexed_chunks": int(added) if isinstance(added, int) else 0}
+    added = getattr(report, "added", 0)
+    added = added if isinstance(added, int) else 0
+    if added:
+        _HITS.clear()  # new chunks may change any cached search
+    return {"indexed_chunks": added}
 
 
 async def search_notes(
@@ -55,18 +65,34 @@ async def search_notes(
     """Return up to ``ctx.top_k`` prior-note hits for ``queries`` within ``view``.
 
     Hits outside the view's prior-note keys are dropped again here (defence in depth
-    against a store that ignores ``allowed_note_keys``).
+    against a store that ignores ``allowed_note_keys``). Identical searches (later
+    stages often ask the same questions) are answered from a small LRU cache, which
+    ``retrieve_node`` clears whenever it indexes new chunks.
     """
     if ctx.store is None or not view.prior_note_keys or not queries:
         return []
-    hits = await ctx.store.asearch(
-        list(queries),
-        patient_id=view.patient_id,
-        allowed_note_keys=view.prior_note_keys,
-        before_year=view.arrival.year,
-        exclude_note_keys=tuple(exclude_note_keys),
-        k=ctx.top_k,
+    key = (
+        id(ctx.store),
+        view.patient_id,
+        tuple(queries[:MAX_QUERIES]),
+        view.prior_note_keys,
+        view.arrival.year,
+        tuple(exclude_note_keys),
+        ctx.top_k,
     )
+    hits = _HITS.get(key)
+    if hits is None:
+        hits = await ctx.store.asearch(
+            list(queries[:MAX_QUERIES]),
+            patient_id=view.patient_id,
+            allowed_note_keys=view.prior_note_keys,
+            before_year=view.arrival.year,
+            exclude_note_keys=tuple(exclude_note_keys),
+            k=ctx.top_k,
+        )
+        _HITS[key] = hits
+        if len(_HITS) > _HITS_MAX:
+            _HITS.popitem(last=False)
     allowed = set(view.prior_note_keys) - set(exclude_note_keys)
     return [
         h

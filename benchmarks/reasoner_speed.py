@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from agents._dx import clear_caches
 from agents.context import AgentContext
 from agents.knowledge import load_knowledge
+from agents.retrieve import _HITS
 from graph.runtime import Reasoner
 
 
@@ -59,6 +60,7 @@ async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
     for _ in range(repeats):
         for case in cases:
             clear_caches()  # cold per case: no findings reused across runs
+            _HITS.clear()
             t0 = time.perf_counter()
             out = await reasoner.run(case)
             per_case.append((time.perf_counter() - t0) * 1000.0)

@@ -183,6 +183,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         "versions": versions(reasoner),
         "ccsr": str(args.ccsr) if args.ccsr else "bundled dxccsr v2023.1",
         "seed": args.seed,
+        "limit": args.limit,
+        "shuffle": args.shuffle,
         "notes_indexed": n_notes,
         "load_report": ds.report,
     }
