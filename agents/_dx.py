@@ -11,25 +11,17 @@ Decision-rule criteria rule diagnoses in or out, always with the rule as evidenc
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Mapping, Sequence
 from typing import Final
 
 from agents import ledger as L
+from agents._facts import citations_for, facts_with_notes
 from agents.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
 from agents.schemas import DifferentialEntry, DxStatus, Evidence, RuleResult, StageName
-from agents.tools import (
-    RULES,
-    ClinicalFacts,
-    Finding,
-    extract_findings,
-    extract_measurements,
-)
+from agents.tools import RULES, ClinicalFacts
 from agents.tools.rules import criterion_met
-from cases.sections import presentation_part
 from cases.views import StageView
-from retrieval.citations import cite
 from retrieval.schemas import Citation, NoteHit
 
 OTHER_MASS: Final[float] = 0.15
@@ -55,65 +47,6 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
                 index.setdefault(L.key(alias), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
-
-
-def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
-    """Return the view's facts with retrieved prior-note chunks as history.
-
-    Findings extraction dominates a stage's cost, so findings are memoised per text
-    (bounded LRU), and an ED note that runs past "Medical Decision Making" is read as
-    its H&P part plus the rest: the H&P part is then shared with the treatment stage.
-    Without recorded age or sex the tools' own text inference is used instead.
-    """
-    extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)
-    demo = view.demographics
-    if demo.age is None or demo.sex is None:
-        return ClinicalFacts.from_view(view, extra)
-    texts = [("chief_complaint", view.chief_complaint), ("one_liner", view.one_liner)]
-    texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
-    current: list[Finding] = []
-    measures: dict[str, float] = {}
-    for label, text in texts:
-        if text:
-            current.extend(_findings(text, label))
-            for k, v in _measures(text):
-                measures.setdefault(k, v)
-    prior: list[Finding] = []
-    for label, text in extra:
-        prior.extend(_findings(text, f"prior:{label}"))
-        for k, v in _measures(text):
-            measures.setdefault(f"prior_{k}", v)
-    return ClinicalFacts.from_findings(
-        current,
-        historical_only=prior,
-        age=demo.age,
-        sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
-        vitals=view.vitals,
-        chief_complaint=view.chief_complaint,
-        measurements=measures,
-    )
-
-
-_SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}
-
-
-def _ed_parts(text: str | None) -> list[str]:
-    if not text:
-        return []
-    hp, cut = presentation_part(text)
-    if cut and text.startswith(hp) and len(hp) < len(text):
-        return [hp, text[len(hp) :]]
-    return [text]
-
-
-@functools.lru_cache(maxsize=256)
-def _findings(text: str, source: str) -> tuple[Finding, ...]:
-    return extract_findings(text, source=source)
-
-
-@functools.lru_cache(maxsize=256)
-def _measures(text: str) -> tuple[tuple[str, float], ...]:
-    return tuple(extract_measurements(text).items())
 
 
 def w_for(value: float) -> float:
@@ -168,27 +101,6 @@ def run_rules(
         fn = RULES.get(name)
         if fn is not None:
             out[name] = fn(facts)
-    return out
-
-
-def _quote(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 160)
-    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    right = min([*stops, end + 160, len(text)])
-    return text[left + 1 : right].strip() or text[start:end]
-
-
-def citations_for(
-    hits: Sequence[NoteHit], facts: ClinicalFacts
-) -> dict[str, tuple[Citation, str]]:
-    """Return concept → (citation, quote) for prior-note findings in ``facts``."""
-    out: dict[str, tuple[Citation, str]] = {}
-    for hit in hits:
-        for f in extract_findings(hit.chunk.text, source="prior_note"):
-            if f.concept in out or f.concept not in facts.historical:
-                continue
-            quote = _quote(hit.chunk.text, f.start, f.end)
-            out[f.concept] = (cite(hit, quote), quote)
     return out
 
 
@@ -370,9 +282,3 @@ def restage(
     )
     kept = [e for e, s in known if s is None]
     return L.rank([*scored, *kept]), rules, cites, facts
-
-
-def clear_caches() -> None:
-    """Drop the per-text findings caches (benchmarks measure cold cases)."""
-    _findings.cache_clear()
-    _measures.cache_clear()

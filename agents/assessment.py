@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from langgraph.runtime import Runtime
 
-from agents import _dx
+from agents import _dx, _facts
 from agents._stage import run_stage
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
@@ -63,7 +63,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Build the working differential from the view and retrieved prior notes."""
     kb = ctx.knowledge
     view = inp.view
-    facts = _dx.facts_with_notes(view, inp.hits)
+    facts = _facts.facts_with_notes(view, inp.hits)
     specs = _dx.candidate_specs(kb, view.chief_complaint, facts)
     if not specs:
         return StageOutcome(
@@ -72,7 +72,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             "point to a known diagnosis",
         )
     rules = _dx.run_rules(kb, view.chief_complaint, facts, specs)
-    cites = _dx.citations_for(inp.hits, facts)
+    cites = _facts.citations_for(inp.hits, facts)
     scored = _dx.score(specs, facts, rules, cites, stage="assessment", previous=())
     ledger = _dx.keep_top(scored, MAX_DIFFERENTIAL)
     complaint = kb.match_complaint(view.chief_complaint)

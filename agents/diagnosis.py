@@ -23,12 +23,16 @@ from agents.schemas import DiagnosisResult
 from agents.state import ReasoningState
 from agents.treatment import ledger_queries
 
-IMPRESSION: Final[re.Pattern[str]] = re.compile(
-    r"(?im)(?:^|\n)\s*(?:clinical\s+)?(?:impression|assessment|diagnos[ie]s"
-    r"|ed diagnos[ie]s|working diagnosis)\s*(?:and plan)?\s*[:\-]\s*(?P<a>[^\n]{3,200})"
-    r"|(?:consistent with|likely|suspect(?:ed)?|diagnosed with|presumed)\s+"
-    r"(?P<b>[^.\n;]{3,120})"
+HEADED: Final[re.Pattern[str]] = re.compile(
+    r"(?im)(?:^|(?<=[.;] ))\s*(?:clinical\s+|ed\s+|final\s+|working\s+)?(?:impression|assessment"
+    r"|diagnos[ie]s)\s*(?:and plan)?\s*[:\-]\s*(?P<s>[^\n]{3,200})"
 )
+"""An impression / assessment / diagnosis line: the strongest statement."""
+INLINE: Final[re.Pattern[str]] = re.compile(
+    r"(?i)(?<!less )(?<!not )(?<!\w)(?:consistent with|most likely|likely|suspected"
+    r"|diagnosed with|presumed)\s+(?P<s>[^.\n;,]{3,120})"
+)
+"""Inline wording ("consistent with X"); 'unlikely' / 'less likely' never match."""
 _ALIAS_RX: dict[str, re.Pattern[str]] = {}
 
 
@@ -52,15 +56,16 @@ def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | Non
     if not text:
         return None
     rx = _alias_rx(kb)
-    for m in IMPRESSION.finditer(text):
-        statement = m.group("a") or m.group("b") or ""
-        if re.match(r"\s*(?:no|not|without|negative)\b", statement, re.IGNORECASE):
-            continue
-        found = rx.search(statement)
-        if found is not None:
-            spec = _dx.spec_for(kb, found.group(0))
-            if spec is not None:
-                return spec
+    for pattern in (HEADED, INLINE):
+        for m in pattern.finditer(text):
+            statement = m.group("s")
+            if re.match(r"\s*(?:no|not|without|negative)\b", statement, re.I):
+                continue
+            found = rx.search(statement)
+            if found is not None:
+                spec = _dx.spec_for(kb, found.group(0))
+                if spec is not None:
+                    return spec
     return None
 
 

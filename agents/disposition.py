@@ -8,6 +8,8 @@ floors, for unaddressed danger-zone vitals or an unexcluded must-not-miss diagno
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Final, Literal
 
 from langgraph.runtime import Runtime
@@ -22,8 +24,14 @@ from agents.state import ReasoningState
 from agents.tools import ClinicalFacts
 from agents.treatment import ledger_queries
 from cases.labels import Disposition
+from retrieval.schemas import NoteHit
 
 LOW_EF: Final[float] = 35.0
+"""Ejection fraction (%) at or below which discharge needs a second look."""
+HOME_O2: Final[re.Pattern[str]] = re.compile(
+    r"(?i)\bhome (?:o2|oxygen)\b|\boxygen at baseline\b|\bbaseline (?:o2|oxygen)\b"
+    r"|\b\d(?:\.\d)? ?l(?:pm)? (?:nc |nasal cannula |o2 |oxygen )?at home\b"
+)
 _SEVERITY: Final[dict[Disposition, int]] = {
     "Discharge": 0,
     "Observation": 1,
@@ -48,13 +56,17 @@ def disposition_probabilities(choice: Disposition) -> dict[Disposition, float]:
     return {d: round(p / total, 4) for d, p in probs.items()}
 
 
-def prior_risk(facts: ClinicalFacts) -> list[str]:
-    """Return prior-note risk factors that argue against discharge."""
+def prior_risk(facts: ClinicalFacts, hits: Sequence[NoteHit] = ()) -> list[str]:
+    """Return prior-note risk factors that argue against discharge.
+
+    Ejection fraction comes from the measurements read from retrieved notes (or the
+    visible note); home oxygen from retrieved prior-note wording.
+    """
     risks = []
     ef = facts.measurements.get("prior_ef_pct", facts.measurements.get("ef_pct"))
     if ef is not None and ef <= LOW_EF:
         risks.append(f"ejection fraction {ef:g}%")
-    if facts.known("home_oxygen"):
+    if facts.known("home_oxygen") or any(HOME_O2.search(h.chunk.text) for h in hits):
         risks.append("home oxygen")
     return risks
 
@@ -81,7 +93,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     elif esi == 2:
         choice = _escalate(choice, "Observation")
         why.append("ESI 2")
-    risks = prior_risk(facts)
+    risks = prior_risk(facts, inp.hits)
     if risks:
         choice = _escalate(choice, "Observation")
         why.append("prior-note risk: " + ", ".join(risks))

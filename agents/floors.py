@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Final
 
 from agents import ledger as L
+from agents._facts import facts_with_notes
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.schemas import (
@@ -30,7 +31,6 @@ from agents.schemas import (
     StageResult,
     TriageResult,
 )
-from agents._dx import facts_with_notes
 from agents.tools import danger_zone_vitals, esi_triage, plausible_vitals
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 from cases.views import StageView
@@ -52,7 +52,7 @@ def esi_floor(view: StageView, ctx: AgentContext) -> tuple[int, str]:
     return esi.floor, f"decision point {esi.decision_point}: {esi.rule.interpretation}"
 
 
-def danger_zone(view: StageView, ctx: AgentContext) -> tuple[str, ...]:
+def danger_zone(view: StageView) -> tuple[str, ...]:
     """Return the triage danger-zone vital findings of ``view`` (may be empty)."""
     vitals, _ = plausible_vitals(view.vitals)
     return danger_zone_vitals(vitals, view.demographics.age)
@@ -69,7 +69,7 @@ def enforce(
     if isinstance(result, TriageResult):
         return _triage_floor(result, view, ctx)
     if isinstance(result, DispositionResult) and stage == "disposition":
-        return _discharge_floor(result, view, ledger, ctx)
+        return _discharge_floor(result, view, ledger)
     return result, ()
 
 
@@ -118,11 +118,10 @@ def _discharge_floor(
     result: DispositionResult,
     view: StageView,
     ledger: Sequence[DifferentialEntry],
-    ctx: AgentContext,
 ) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
     if result.disposition != "Discharge":
         return result, ()
-    vitals = danger_zone(view, ctx)
+    vitals = danger_zone(view)
     addressed = bool(view.ed_text and ADDRESSED_PATTERNS.search(view.ed_text))
     if vitals and not addressed:
         target, reason = "Admit", "unaddressed danger-zone vitals: " + ", ".join(vitals)

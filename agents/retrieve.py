@@ -99,3 +99,8 @@ async def search_notes(
         for h in hits
         if h.chunk.note_key in allowed and h.chunk.patient_id == view.patient_id
     ]
+
+
+def clear_search_cache() -> None:
+    """Forget cached search results (benchmarks measure cold cases)."""
+    _HITS.clear()

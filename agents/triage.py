@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from langgraph.runtime import Runtime
 
+from agents._facts import facts_with_notes
 from agents._stage import run_stage
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.schemas import RuleResult, TriageResult
 from agents.state import ReasoningState
-from agents._dx import facts_with_notes
 from agents.tools import esi_triage, plausible_vitals
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 

@@ -30,6 +30,7 @@ from api.deps import (
 )
 from api.errors import APIError, backend_api_error
 from api.schemas import (
+    DEMO_RESPONSE,
     ErrorBody,
     FinalOut,
     HealthBody,
@@ -79,7 +80,11 @@ def _meta(
     )
 
 
-@router.post("/reason", summary="Reason over one case; returns the staged trace")
+@router.post(
+    "/reason",
+    summary="Reason over one case; returns the staged trace",
+    responses={200: {"content": {"application/json": {"example": DEMO_RESPONSE}}}},
+)
 async def reason(
     body: ReasonRequest,
     reasoner: ReasonerDep,

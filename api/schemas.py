@@ -56,6 +56,45 @@ DEMO_ROW: dict[str, RowValue] = {
 """A synthetic ER-Reason-shaped flat row (gold columns, if sent, are dropped)."""
 
 
+DEMO_RESPONSE: dict[str, Any] = {
+    "case_id": "demo-encounter-1",
+    "stages": [
+        {
+            "stage": "triage",
+            "status": "ok",
+            "output": {
+                "stage": "triage",
+                "acuity": "Emergent",
+                "esi": 2,
+                "red_flags": ["hypotension", "tachycardia"],
+                "rationale": "ESI v4 decision point B: high-risk chest pain",
+            },
+            "seen_fields": ["chief_complaint", "demographics", "vitals"],
+            "backend": "rules",
+            "prompt_version": "offline-reasoner-1",
+            "started_at": "2026-01-01T00:00:00Z",
+            "latency_ms": 12.5,
+        }
+    ],
+    "final": {
+        "acuity": "Emergent",
+        "esi": 2,
+        "disposition": "Admit",
+        "icd10": "I21.4",
+        "diagnosis_name": "Non-ST elevation myocardial infarction",
+        "ledger": [],
+    },
+    "meta": {
+        "request_id": "3f2a9c0e5b7d4e1f8a6b2c9d0e1f2a3b",
+        "disclaimer": DISCLAIMER,
+        "input_shape": "case",
+        "elapsed_ms": 140.2,
+        "settings": {"reasoner": {"backend": "rules"}, "api": {"api_key_set": False}},
+        "run": {"backend": "rules"},
+    },
+}
+"""An abridged example response (one stage shown; a real trace has five)."""
+
 _EXAMPLES: list[JsonValue] = [
     {"case": DEMO_CASE},
     {"row": cast(JsonValue, DEMO_ROW), "top_k": 5},

@@ -74,6 +74,9 @@ def main() -> None:
     setup = time.perf_counter() - t0
     cases = _replicate(ds.cases, args.cases)
     asyncio.run(_raw(reasoner, ds.cases, 4))  # warm-up: lazy models, BM25 caches
+    from evals.erreason.text import rouge
+
+    rouge(["warm up"], ["warm up"])  # one-time rouge_score/nltk import (~7 s here)
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs"
     )

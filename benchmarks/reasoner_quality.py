@@ -97,26 +97,34 @@ def within_one(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -
 def admit_discharge(
     cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
 ) -> dict[str, float]:
-    """Admit-vs-discharge accuracy (gold other/transfer rows are excluded)."""
-    n = ok = pred_admit = gold_admit = 0
+    """Admit-vs-discharge accuracy, final and before the safety floors.
+
+    Gold rows that are neither admit nor discharge (AMA, transfer, death) are left out.
+    """
+    n = ok = pre_ok = floored = pred_admit = gold_admit = 0
     for lc, out in zip(cases, outs, strict=True):
         if lc.gold.disposition is None:
             continue
         gold = collapse_disposition(lc.gold.disposition)
         if gold not in ("admit", "discharge"):
             continue
-        pred = (
-            collapse_disposition(out.final.disposition)
-            if out.final.disposition
-            else "other"
-        )
+        final = out.final.disposition
+        pred = collapse_disposition(final) if final else "other"
+        rec = next((r for r in out.trace if r.stage == "disposition"), None)
+        pre = pred
+        if rec is not None and rec.floors_fired:
+            floored += 1
+            pre = "discharge" if rec.floors_fired[0].before == "Discharge" else pred
         n += 1
         ok += pred == gold
+        pre_ok += pre == gold
         pred_admit += pred == "admit"
         gold_admit += gold == "admit"
     return {
         "n": n,
         "accuracy_pct": _pct(ok, n),
+        "pre_floor_accuracy_pct": _pct(pre_ok, n),
+        "floor_fired_pct": _pct(floored, n),
         "pred_admit_pct": _pct(pred_admit, n),
         "gold_admit_pct": _pct(gold_admit, n),
         "majority_baseline_pct": _pct(max(gold_admit, n - gold_admit), n),
@@ -126,7 +134,7 @@ def admit_discharge(
 def demo_metrics(
     ctx: AgentContext, cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
 ) -> dict[str, float]:
-    """Acuity / disposition / ICD-10 category and SCT agreement on the synthetic demo."""
+    """Acuity, disposition, ICD-10 category and SCT agreement on the demo."""
     acu = dispo = cat = n = 0
     for lc, out in zip(cases, outs, strict=True):
         n += 1

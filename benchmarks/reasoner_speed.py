@@ -23,10 +23,10 @@ import tempfile
 import time
 from collections.abc import Sequence
 
-from agents._dx import clear_caches
+from agents._facts import clear_caches
 from agents.context import AgentContext
 from agents.knowledge import load_knowledge
-from agents.retrieve import _HITS
+from agents.retrieve import clear_search_cache
 from graph.runtime import Reasoner
 
 
@@ -60,7 +60,7 @@ async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
     for _ in range(repeats):
         for case in cases:
             clear_caches()  # cold per case: no findings reused across runs
-            _HITS.clear()
+            clear_search_cache()
             t0 = time.perf_counter()
             out = await reasoner.run(case)
             per_case.append((time.perf_counter() - t0) * 1000.0)

@@ -1,6 +1,7 @@
 """Use one stage agent without the reasoning graph, and inside your own graph.
 
-Research software, not for clinical use. Run with ``python -m examples.standalone_agent``.
+Research software, not for clinical use.
+Run with ``python -m examples.standalone_agent``.
 
 1. Call the triage node directly on a ``Case``: a node is an async function of
    ``(state, runtime)``; ``Runtime(context=AgentContext(...))`` supplies its
@@ -44,7 +45,9 @@ async def triage_alone(case: Case, ctx: AgentContext) -> dict[str, object]:
     return await triage_node({"case": case}, Runtime(context=ctx))
 
 
-def my_graph() -> StateGraph[ReasoningState, AgentContext, ReasoningState, ReasoningState]:
+def my_graph() -> StateGraph[
+    ReasoningState, AgentContext, ReasoningState, ReasoningState
+]:
     """Build a user graph: my own intake step, then our assessment agent."""
 
     async def intake(state: ReasoningState) -> dict[str, object]:

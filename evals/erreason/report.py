@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from agents.schemas import StageRecord
+from cases.models import GoldLabels
 from evals.erreason.icd import CCSRMap
 from evals.erreason.parsing import MODES
 from evals.erreason.runner import read_records
+from evals.erreason.scorers import score_stages
 from evals.erreason.summary import compute_metrics
 
 
@@ -66,14 +69,11 @@ def summary_rows(m: dict[str, Any]) -> list[tuple[str, str, str]]:
     if "disposition" in present:
         row("unsafe discharge", "disposition", "safety", "unsafe_discharge")
     if "diagnosis" in present:
-        for key in (
-            "exact",
-            "category3",
-            "ccsr",
-            "ccsr_mapped_gold",
-            "valid_code_rate",
-        ):
+        keys = ["exact", "category3", "ccsr", "ccsr_mapped_gold", "valid_code_rate"]
+        for key in keys if get("corrected", "diagnosis", "exact").get("n") else []:
             row(f"ICD-10 {key}", "diagnosis", key)
+        if get("corrected", "diagnosis", "name_match"):
+            row("diagnosis name match", "diagnosis", "name_match")
     if "cross_stage" in present:
         for key in ("high", "low", "overall"):
             row(f"cross-stage {key}", "cross_stage", key)
@@ -180,6 +180,14 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
     return "\n".join(parts) + "\n"
 
 
+def rescore(record: dict[str, Any], ccsr: CCSRMap | None) -> dict[str, Any]:
+    """Recompute a record's scores from its trace and gold (pure; no model calls)."""
+    trace = [StageRecord.model_validate(t) for t in record["trace"]]
+    gold = GoldLabels.model_validate(record["gold"])
+    scores = {m: score_stages(trace, gold, record["stages"], m, ccsr) for m in MODES}
+    return {**record, "scores": scores}
+
+
 def build_report(
     run_dir: Path, ccsr: CCSRMap | None, plots: bool = True
 ) -> dict[str, Any]:
@@ -191,7 +199,7 @@ def build_report(
     path = run_dir / "cases.jsonl"
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist (not a run directory)")
-    records = read_records(path)
+    records = [rescore(r, ccsr) for r in read_records(path)]
     header_path = run_dir / "run.json"
     header = json.loads(header_path.read_text()) if header_path.exists() else {}
     metrics = compute_metrics(records, ccsr)

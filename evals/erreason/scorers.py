@@ -31,7 +31,7 @@ from evals.erreason.parsing import (
     parse_disposition,
     parse_icd,
 )
-from evals.erreason.text import rule_out_recall, text_recall
+from evals.erreason.text import dx_matches, rule_out_recall, text_recall
 
 Meta = dict[str, float | int | str | bool | None]
 
@@ -101,6 +101,23 @@ def score_diagnosis(
         code, name = out.icd10, out.name
     answer = parse_icd(code, name, mode)
     golds = {c for c in (normalise_icd(g) for g in gold.icd10_codes) if c}
+    if not golds and gold.diagnosis_name:
+        if not name:
+            return Score(
+                value=0.0,
+                target=gold.diagnosis_name,
+                no_answer=True,
+                explanation="no diagnosis",
+                metadata={"match": "name"},
+            )
+        hit = dx_matches(gold.diagnosis_name, [(name, code)])
+        return Score(
+            value=float(hit),
+            answer=name,
+            target=gold.diagnosis_name,
+            explanation="name match (no gold codes)",
+            metadata={"match": "name", "code": answer},
+        )
     if not golds:
         return Score.unscored("no gold ICD-10 codes", answer)
     target = ",".join(sorted(golds))

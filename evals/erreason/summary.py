@@ -26,7 +26,13 @@ Rec = Mapping[str, Any]
 
 
 def _answers(records: Sequence[Rec], mode: Mode, stage: str) -> list[str | None]:
-    return [r["scores"][mode].get(stage, {}).get("answer") for r in records]
+    out = []
+    for r in records:
+        score = r["scores"][mode].get(stage, {})
+        meta = score.get("metadata") or {}
+        # name-matched diagnoses keep the parsed code in metadata
+        out.append(meta["code"] if "code" in meta else score.get("answer"))
+    return out
 
 
 def _output(rec: Rec, stage: str) -> dict[str, Any] | None:
@@ -181,6 +187,18 @@ def compute_metrics(
             per["diagnosis"] = diagnosis_metrics(
                 codes, [g.icd10_codes for g in golds], ccsr
             )
+            names = [
+                r["scores"][mode]["diagnosis"]
+                for r in records
+                if r["scores"][mode]
+                .get("diagnosis", {})
+                .get("metadata", {})
+                .get("match")
+                == "name"
+            ]
+            if names:
+                hits = sum(int(s["value"] or 0) for s in names)
+                per["diagnosis"]["name_match"] = M.rate(hits, len(names))
             if ccsr is not None and {"triage", "disposition"} <= set(stages):
                 per["cross_stage"] = cross_stage(
                     [g.acuity for g in golds],

@@ -114,6 +114,7 @@ def normalise_dx(name: str) -> str:
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     text = " ".join(text.split())
     text = _SYNONYMS.get(text, text)
+    text = " ".join(_SYNONYMS.get(w, w) for w in text.split())  # abbreviations
     return " ".join(w for w in text.split() if w not in _STOP)
 
 

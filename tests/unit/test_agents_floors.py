@@ -19,8 +19,11 @@ pytestmark = pytest.mark.anyio
 
 def _case(**vitals: float) -> Case:
     return Case(
-        patient_id="p1", encounter_id="e1", chief_complaint="CHEST PAIN",
-        demographics=Demographics(age=67, sex="Male"), vitals=Vitals(**vitals),
+        patient_id="p1",
+        encounter_id="e1",
+        chief_complaint="CHEST PAIN",
+        demographics=Demographics(age=67, sex="Male"),
+        vitals=Vitals(**vitals),
         ed_note="HPI: chest pain.\nMedical Decision Making\nObserved in the ED.",
     )
 
@@ -31,7 +34,9 @@ def ctx() -> AgentContext:
 
 
 def test_triage_floor_raises_unsafe_acuity(ctx):
-    view = build_view(_case(heart_rate=128, systolic_bp=84, respiratory_rate=26, spo2=89), "triage")
+    view = build_view(
+        _case(heart_rate=128, systolic_bp=84, respiratory_rate=26, spo2=89), "triage"
+    )
     floor, _ = floors.esi_floor(view, ctx)
     assert floor <= 2
     unsafe = TriageResult(acuity="Non-Urgent", esi=5, rationale="fake model output")
@@ -42,29 +47,49 @@ def test_triage_floor_raises_unsafe_acuity(ctx):
 
 
 def test_triage_floor_leaves_safe_answers_alone(ctx):
-    view = build_view(_case(heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99), "triage")
+    view = build_view(
+        _case(heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99), "triage"
+    )
     safe = TriageResult(acuity="Immediate", esi=1, rationale="x")
     assert floors.enforce("triage", safe, view, (), ctx) == (safe, ())
 
 
 def test_no_discharge_with_danger_zone_vitals(ctx):
-    view = build_view(_case(heart_rate=135, systolic_bp=120, respiratory_rate=16, spo2=98), "disposition")
+    view = build_view(
+        _case(heart_rate=135, systolic_bp=120, respiratory_rate=16, spo2=98),
+        "disposition",
+    )
     out, events = floors.enforce(
-        "disposition", DispositionResult(disposition="Discharge", rationale="x"), view, (), ctx
+        "disposition",
+        DispositionResult(disposition="Discharge", rationale="x"),
+        view,
+        (),
+        ctx,
     )
     assert out.disposition == "Admit"
     assert events[0].floor == "no_unsafe_discharge" and "heart_rate" in events[0].reason
 
 
 def test_no_discharge_with_open_must_not_miss_above_threshold(ctx):
-    view = build_view(_case(heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99), "disposition")
-    open_pe = DifferentialEntry(diagnosis="Pulmonary embolism", must_not_miss=True,
-                                status="cannot_exclude", probability=0.3, changed_by="assessment")
+    view = build_view(
+        _case(heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99),
+        "disposition",
+    )
+    open_pe = DifferentialEntry(
+        diagnosis="Pulmonary embolism",
+        must_not_miss=True,
+        status="cannot_exclude",
+        probability=0.3,
+        changed_by="assessment",
+    )
     low_pe = open_pe.model_copy(update={"probability": 0.01})
     discharge = DispositionResult(disposition="Discharge", rationale="x")
     out, events = floors.enforce("disposition", discharge, view, (open_pe,), ctx)
     assert out.disposition == "Observation" and "Pulmonary embolism" in events[0].reason
-    assert floors.enforce("disposition", discharge, view, (low_pe,), ctx) == (discharge, ())
+    assert floors.enforce("disposition", discharge, view, (low_pe,), ctx) == (
+        discharge,
+        (),
+    )
 
 
 class _FakeUnsafeRefiner:
@@ -72,12 +97,18 @@ class _FakeUnsafeRefiner:
 
     async def __call__(self, inp: StageInput, offline: StageOutcome) -> StageOutcome:
         bad = TriageResult(acuity="Non-Urgent", esi=5, rationale="fake")
-        return StageOutcome(status="ok", result=bad, rules=offline.rules, model_id="fake")
+        return StageOutcome(
+            status="ok", result=bad, rules=offline.rules, model_id="fake"
+        )
 
 
 async def test_floor_applies_after_refiner_and_is_recorded(ctx):
-    hybrid = AgentContext(knowledge=ctx.knowledge, backend="hybrid",
-                          refiner=_FakeUnsafeRefiner(), model_id="fake")
+    hybrid = AgentContext(
+        knowledge=ctx.knowledge,
+        backend="hybrid",
+        refiner=_FakeUnsafeRefiner(),
+        model_id="fake",
+    )
     case = _case(heart_rate=130, systolic_bp=82, respiratory_rate=28, spo2=88)
     result, _, record = await run_stage("triage", {"case": case}, hybrid, reason_triage)
     assert record.backend == "hybrid" and record.model_id == "fake"

@@ -145,3 +145,21 @@ def test_match_complaint(kb: KnowledgeBase, text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [None, "", "   ", "??", "zzzz qqqq"])
 def test_match_complaint_unknown(kb: KnowledgeBase, text: str | None) -> None:
     assert kb.match_complaint(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abd pain", "abdominal_pain"),
+        ("dyspnea", "shortness_of_breath"),
+        ("Lt. ankle pain", "extremity_injury"),
+        ("altered mentality", "altered_mental_status"),
+        ("sorethroat", "sore_throat"),
+        ("Rt. side motor weakness", "stroke_symptoms"),
+        ("backache", "back_pain"),
+        ("hemoptysis", "shortness_of_breath"),
+    ],
+)
+def test_free_text_chief_complaints_match(text: str, expected: str) -> None:
+    spec = load_knowledge().match_complaint(text)
+    assert spec is not None and spec.id == expected

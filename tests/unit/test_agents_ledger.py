@@ -1,4 +1,4 @@
-"""Rule-out ledger: pure updates, change records, history, no exclusion without evidence."""
+"""Rule-out ledger: pure updates, change records, history, evidence rules."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from agents.schemas import DifferentialEntry, Evidence, StageRecord
 
 def _entry(name: str, p: float, *, mnm: bool = False, status: str = "considered"):
     return DifferentialEntry(
-        diagnosis=name, probability=p, must_not_miss=mnm, status=status,
+        diagnosis=name,
+        probability=p,
+        must_not_miss=mnm,
+        status=status,
         changed_by="assessment",
     )
 
@@ -22,13 +25,17 @@ def test_ruled_out_without_evidence_is_rejected():
     with pytest.raises(ValidationError):
         _entry("Pulmonary embolism", 0.01, status="ruled_out")
     with pytest.raises(ValidationError):
-        L.update(_entry("Pulmonary embolism", 0.2), stage="treatment", status="ruled_out")
+        L.update(
+            _entry("Pulmonary embolism", 0.2), stage="treatment", status="ruled_out"
+        )
 
 
 def test_ruled_out_with_evidence_is_accepted_and_recorded():
     before = (_entry("Pulmonary embolism", 0.2, mnm=True), _entry("Pneumonia", 0.4))
     ev = Evidence(kind="rule", text="PERC 0: negative", rule="PERC")
-    pe = L.update(before[0], stage="treatment", status="ruled_out", evidence_against=[ev])
+    pe = L.update(
+        before[0], stage="treatment", status="ruled_out", evidence_against=[ev]
+    )
     after = L.upsert(before, pe)
     changes = L.diff(before, after, "treatment")
     assert [(c.diagnosis, c.before, c.after) for c in changes] == [
@@ -43,8 +50,13 @@ def test_rank_puts_ruled_out_last_and_orders_by_probability():
     ranked = L.rank(
         [
             _entry("A", 0.1),
-            DifferentialEntry(diagnosis="B", probability=0.9, status="ruled_out",
-                              evidence_against=(ev,), changed_by="disposition"),
+            DifferentialEntry(
+                diagnosis="B",
+                probability=0.9,
+                status="ruled_out",
+                evidence_against=(ev,),
+                changed_by="disposition",
+            ),
             _entry("C", 0.5),
         ]
     )
@@ -60,7 +72,9 @@ def test_update_deduplicates_evidence():
 
 
 def test_unexcluded_must_not_miss_respects_test_threshold():
-    low = _entry("Aortic dissection", L.TEST_THRESHOLD / 2, mnm=True, status="cannot_exclude")
+    low = _entry(
+        "Aortic dissection", L.TEST_THRESHOLD / 2, mnm=True, status="cannot_exclude"
+    )
     high = _entry("Pulmonary embolism", 0.3, mnm=True, status="cannot_exclude")
     plain = _entry("Costochondritis", 0.6)
     assert L.unexcluded_must_not_miss([low, high, plain]) == (high,)
@@ -70,12 +84,19 @@ def test_history_collects_changes_in_trace_order():
     first = (_entry("A", 0.5),)
     second = (_entry("A", 0.5), _entry("B", 0.2))
     recs = [
-        StageRecord(stage=s, status="ok", prompt_version="t", latency_ms=1.0,
-                    started_at=datetime.now(UTC), ledger_changes=L.diff(b, a, s))
+        StageRecord(
+            stage=s,
+            status="ok",
+            prompt_version="t",
+            latency_ms=1.0,
+            started_at=datetime.now(UTC),
+            ledger_changes=L.diff(b, a, s),
+        )
         for s, b, a in (("assessment", (), first), ("treatment", first, second))
     ]
     hist = L.history(recs)
     assert [(c.stage, c.diagnosis, c.before) for c in hist] == [
-        ("assessment", "A", None), ("treatment", "B", None)
+        ("assessment", "A", None),
+        ("treatment", "B", None),
     ]
     assert L.find(second, "  b ") is not None

@@ -1,4 +1,4 @@
-"""SCT belief updates: range, exact-permutation rankings, final diagnosis, no gold use."""
+"""SCT belief updates: range, permutation rankings, final diagnosis, no gold."""
 
 from __future__ import annotations
 
@@ -21,13 +21,22 @@ POOL = ("Pulmonary embolism", "Pneumonia", "Pneumothorax", "Zebra fever of Qux")
 
 
 def _steps(*items: tuple[str, str]) -> tuple[SCTStep, ...]:
-    return tuple(SCTStep(timestep=i + 1, differential=d, evidence=e) for i, (d, e) in enumerate(items))
+    return tuple(
+        SCTStep(timestep=i + 1, differential=d, evidence=e)
+        for i, (d, e) in enumerate(items)
+    )
 
 
 def test_rankings_are_exact_permutations_and_final_on_last_step(ctx):
     steps = _steps(
-        ("Pneumothorax", "Equal breath sounds bilaterally and no pneumothorax on chest x-ray."),
-        ("Pulmonary embolism", "CT pulmonary angiography shows a saddle pulmonary embolism."),
+        (
+            "Pneumothorax",
+            "Equal breath sounds bilaterally and no pneumothorax on chest x-ray.",
+        ),
+        (
+            "Pulmonary embolism",
+            "CT pulmonary angiography shows a saddle pulmonary embolism.",
+        ),
     )
     rec = answer_sct("34 y.o. woman with pleuritic chest pain", POOL, steps, ctx)
     assert rec.stage == "assessment" and rec.status == "ok" and len(rec.sct_steps) == 2
@@ -44,7 +53,10 @@ def test_rankings_are_exact_permutations_and_final_on_last_step(ctx):
 
 def test_gold_fields_are_never_read(ctx):
     plain = _steps(("Pneumonia", "Chest x-ray shows right lower lobe consolidation."))
-    with_gold = tuple(s.model_copy(update={"gold_update": -2, "gold_ranking": {p: 1 for p in POOL}}) for s in plain)
+    with_gold = tuple(
+        s.model_copy(update={"gold_update": -2, "gold_ranking": dict.fromkeys(POOL, 1)})
+        for s in plain
+    )
     a = answer_sct("stem", POOL, plain, ctx).sct_steps
     b = answer_sct("stem", POOL, with_gold, ctx).sct_steps
     assert a == b
@@ -66,10 +78,14 @@ def test_demo_sct_direction_agreement_beats_always_zero(ctx):
         for step, res in zip(g.sct_steps, rec.sct_steps, strict=True):
             if step.gold_update is None:
                 continue
-            mine = next(u.update for u in res.updates if u.diagnosis == step.differential)
+            mine = next(
+                u.update for u in res.updates if u.diagnosis == step.differential
+            )
             total += 1
             nonzero_gold += step.gold_update != 0
-            agree += (mine > 0) == (step.gold_update > 0) and (mine < 0) == (step.gold_update < 0)
+            agree += (mine > 0) == (step.gold_update > 0) and (mine < 0) == (
+                step.gold_update < 0
+            )
     assert total >= 20
     # "always 0" agrees only on gold-zero steps; the reasoner must do clearly better.
     assert agree / total > (total - nonzero_gold) / total + 0.3

@@ -37,23 +37,48 @@ Admitted to cardiology.
 
 def _notes(pid: str = "p1") -> tuple[ClinicalNote, ...]:
     return (
-        ClinicalNote(note_key="n-echo", note_type="echo", patient_id=pid, year=2019,
-                     text="TRANSTHORACIC ECHO. Findings: LVEF 30% with anterior akinesis."),
-        ClinicalNote(note_key="n-dc", note_type="discharge_summary", patient_id=pid,
-                     year=2020, text="Discharge summary. History of coronary artery disease "
-                     "s/p drug-eluting stent to LAD. Hypertension. Diabetes mellitus."),
-        ClinicalNote(note_key="n-future", note_type="progress_note", patient_id=pid,
-                     year=2030, text="Future note mentioning coronary artery disease."),
+        ClinicalNote(
+            note_key="n-echo",
+            note_type="echo",
+            patient_id=pid,
+            year=2019,
+            text="TRANSTHORACIC ECHO. Findings: LVEF 30% with anterior akinesis.",
+        ),
+        ClinicalNote(
+            note_key="n-dc",
+            note_type="discharge_summary",
+            patient_id=pid,
+            year=2020,
+            text="Discharge summary. History of coronary artery disease "
+            "s/p drug-eluting stent to LAD. Hypertension. Diabetes mellitus.",
+        ),
+        ClinicalNote(
+            note_key="n-future",
+            note_type="progress_note",
+            patient_id=pid,
+            year=2030,
+            text="Future note mentioning coronary artery disease.",
+        ),
     )
 
 
 def _case(**over: object) -> Case:
-    base: dict[str, object] = dict(
-        patient_id="p1", encounter_id="e1", chief_complaint="CHEST PAIN",
+    base: dict[str, object] = dict(  # noqa: C408 - keyword overrides below
+        patient_id="p1",
+        encounter_id="e1",
+        chief_complaint="CHEST PAIN",
         demographics=Demographics(age=67, sex="Male"),
-        vitals=Vitals(heart_rate=96, systolic_bp=150, diastolic_bp=90,
-                      respiratory_rate=18, temperature_c=36.8, spo2=97, pain=7),
-        ed_note=ED_NOTE, ed_note_key="ed-1",
+        vitals=Vitals(
+            heart_rate=96,
+            systolic_bp=150,
+            diastolic_bp=90,
+            respiratory_rate=18,
+            temperature_c=36.8,
+            spo2=97,
+            pain=7,
+        ),
+        ed_note=ED_NOTE,
+        ed_note_key="ed-1",
         one_liner="67 y.o. male with CAD presenting with chest pressure.",
         prior_notes=_notes(),
     )
@@ -75,15 +100,30 @@ class FakeNoteRetriever:
         for n in notes:
             if any(c.chunk_id == n.note_key for c in self.chunks):
                 continue
-            self.chunks.append(NoteChunk(chunk_id=n.note_key, note_key=n.note_key,
-                                         note_type=n.note_type, patient_id=n.patient_id,
-                                         year=n.year, start=0, end=len(n.text), text=n.text))
+            self.chunks.append(
+                NoteChunk(
+                    chunk_id=n.note_key,
+                    note_key=n.note_key,
+                    note_type=n.note_type,
+                    patient_id=n.patient_id,
+                    year=n.year,
+                    start=0,
+                    end=len(n.text),
+                    text=n.text,
+                )
+            )
         return None
 
-    async def asearch(self, queries: Sequence[str], *, patient_id: str,
-                      allowed_note_keys: Collection[str] | None = None,
-                      before_year: int | None = None,
-                      exclude_note_keys: Collection[str] = (), k: int = 5) -> list[NoteHit]:
+    async def asearch(
+        self,
+        queries: Sequence[str],
+        *,
+        patient_id: str,
+        allowed_note_keys: Collection[str] | None = None,
+        before_year: int | None = None,
+        exclude_note_keys: Collection[str] = (),
+        k: int = 5,
+    ) -> list[NoteHit]:
         self.calls.append({"allowed": allowed_note_keys, "before_year": before_year})
         words = {w.lower() for q in queries for w in q.split() if len(w) > 3}
         out = []
@@ -96,7 +136,9 @@ class FakeNoteRetriever:
                 continue
             score = sum(w in c.text.lower() for w in words)
             if score:
-                out.append(NoteHit(chunk=c, score=float(score), query=" ".join(queries)[:50]))
+                out.append(
+                    NoteHit(chunk=c, score=float(score), query=" ".join(queries)[:50])
+                )
         return sorted(out, key=lambda h: -h.score)[:k]
 
 
@@ -106,8 +148,12 @@ def kb():
 
 
 async def test_triage_ok_gives_probabilities_and_flags(kb):
-    case = _case(vitals=Vitals(heart_rate=130, systolic_bp=85, respiratory_rate=28, spo2=88))
-    result, _, rec = await run_stage("triage", {"case": case}, AgentContext(knowledge=kb), reason_triage)
+    case = _case(
+        vitals=Vitals(heart_rate=130, systolic_bp=85, respiratory_rate=28, spo2=88)
+    )
+    result, _, rec = await run_stage(
+        "triage", {"case": case}, AgentContext(knowledge=kb), reason_triage
+    )
     assert rec.status == "ok" and result.esi <= 2 and result.red_flags
     assert abs(sum(result.probabilities.values()) - 1) < 1e-3
     assert set(result.probabilities) == set(ACUITY_WORDS)
@@ -116,7 +162,9 @@ async def test_triage_ok_gives_probabilities_and_flags(kb):
 
 async def test_triage_abstains_without_complaint_or_vitals(kb):
     case = _case(chief_complaint=None, vitals=Vitals())
-    result, _, rec = await run_stage("triage", {"case": case}, AgentContext(knowledge=kb), reason_triage)
+    result, _, rec = await run_stage(
+        "triage", {"case": case}, AgentContext(knowledge=kb), reason_triage
+    )
     assert result is None and rec.status == "abstained" and rec.error
 
 
@@ -129,7 +177,9 @@ class _BrokenKnowledge:
 
 async def test_stage_error_becomes_a_record_without_note_text():
     ctx = AgentContext(knowledge=_BrokenKnowledge())  # type: ignore[arg-type]
-    result, ledger, rec = await run_stage("triage", {"case": _case()}, ctx, reason_triage)
+    result, ledger, rec = await run_stage(
+        "triage", {"case": _case()}, ctx, reason_triage
+    )
     assert result is None and rec.status == "error" and ledger == ()
     assert "SECRET" not in (rec.error or "") and "triage" in rec.error
 
@@ -140,8 +190,13 @@ async def test_assessment_uses_prior_notes_with_verbatim_citations(kb):
     ctx = AgentContext(knowledge=kb, store=store)
     case = _case()
     result, ledger, rec = await run_stage(
-        "assessment", {"case": case}, ctx, reason_assessment,
-        query_terms=lambda v, led, c: ["coronary artery disease stent ejection fraction"],
+        "assessment",
+        {"case": case},
+        ctx,
+        reason_assessment,
+        query_terms=lambda v, led, c: [
+            "coronary artery disease stent ejection fraction"
+        ],
     )
     assert rec.status == "ok" and ledger
     assert "n-future" not in rec.seen_note_keys and rec.seen_note_keys
@@ -156,7 +211,9 @@ async def test_assessment_uses_prior_notes_with_verbatim_citations(kb):
 
 async def test_assessment_abstains_on_unknown_complaint_without_findings(kb):
     case = _case(chief_complaint="zzqx blorf", one_liner=None, prior_notes=())
-    result, _, rec = await run_stage("assessment", {"case": case}, AgentContext(knowledge=kb), reason_assessment)
+    result, _, rec = await run_stage(
+        "assessment", {"case": case}, AgentContext(knowledge=kb), reason_assessment
+    )
     assert result is None and rec.status == "abstained" and "complaint" in rec.error
 
 
@@ -197,10 +254,56 @@ async def test_each_stage_saw_exactly_its_view(kb):
 async def test_real_note_store_end_to_end(kb, embedder):
     from retrieval.store import NoteStore
 
-    store = NoteStore(ephemeral=True, collection=f"t{uuid.uuid4().hex}", embedder=embedder)
+    store = NoteStore(
+        ephemeral=True, collection=f"t{uuid.uuid4().hex}", embedder=embedder
+    )
     out = await Reasoner(AgentContext(knowledge=kb, store=store)).run(_case())
     cited = [c for r in out.trace for c in r.citations]
     assert cited, "prior-note evidence should be cited"
     texts = {n.note_key: n.text for n in _notes()}
     assert all(c.quote in texts[c.note_key] for c in cited)
     assert all(c.note_key != "n-future" for c in cited)
+
+
+def test_prior_note_risk_reads_low_ef_and_home_oxygen(kb):
+    from agents._facts import facts_with_notes
+    from agents.disposition import prior_risk
+
+    chunk = NoteChunk(
+        chunk_id="c1",
+        note_key="n1",
+        note_type="echo",
+        patient_id="p1",
+        start=0,
+        end=60,
+        text="LVEF 30% by biplane. Uses 2 L NC at home.",
+    )
+    hit = NoteHit(chunk=chunk, score=1.0, query="ef")
+    view = build_view(_case(), "disposition")
+    risks = prior_risk(facts_with_notes(view, [hit]), [hit])
+    assert "ejection fraction 30%" in risks and "home oxygen" in risks
+    assert prior_risk(facts_with_notes(view, []), []) == []
+
+
+def test_stated_impression_maps_to_kb_name_and_valid_code(kb):
+    from agents.diagnosis import stated_diagnosis, valid_icd10
+
+    spec = stated_diagnosis("Medical Decision Making\nImpression: NSTEMI.", kb)
+    assert spec is not None and spec.icd10 == "I21.4" and valid_icd10(spec.icd10)
+    assert stated_diagnosis("Impression: no evidence of NSTEMI.", kb) is None
+    assert not valid_icd10("Z99.999")
+
+
+async def test_treatment_orders_work_up_open_must_not_miss(kb):
+    out = await Reasoner(AgentContext(knowledge=kb)).run(
+        _case(ed_note="HPI\nChest pressure at rest.\n", one_liner=None, prior_notes=())
+    )
+    treatment = out.trace[2].output
+    assert treatment.orders and all(o.reason for o in treatment.orders)
+    open_mnm = [
+        e.diagnosis
+        for e in out.trace[1].output.differential
+        if e.status == "cannot_exclude"
+    ]
+    assert open_mnm
+    assert {o.for_diagnosis for o in treatment.orders} & set(open_mnm)

@@ -16,7 +16,10 @@ def kb() -> KnowledgeBase:
 
 def run(kb: KnowledgeBase, cc: str | None, text: str, age: int | None, **vitals: float):
     facts = ClinicalFacts.from_texts(
-        [("cc", cc), ("note", text)], age=age, vitals=Vitals(**vitals)
+        [("cc", cc), ("note", text)],
+        age=age,
+        vitals=Vitals(**vitals),
+        chief_complaint=cc,
     )
     return esi_triage(facts, kb.match_complaint(cc))
 
@@ -157,3 +160,77 @@ def test_febrile_infant_is_high_risk(kb: KnowledgeBase) -> None:
         temperature_c=38.4,
     )
     assert a.level == 2 and "infant" in a.rule.interpretation
+
+
+def block(raw: str, **vitals: float) -> Vitals:
+    return Vitals(raw=raw, **vitals)
+
+
+def test_avpu_from_triage_block_maps_to_esi(kb: KnowledgeBase) -> None:
+    def level(mental: str) -> tuple[int, bool]:
+        facts = ClinicalFacts.from_texts(
+            [("cc", "dizziness")], age=50, vitals=block(f"Mental: {mental}", **NORMAL)
+        )
+        a = esi_triage(facts, kb.match_complaint("dizziness"))
+        return a.level, a.altered_mental_status
+
+    assert level("alert") == (3, False)
+    assert level("verbal response") == (2, True)
+    assert level("pain response")[0] == 1
+    assert level("unresponsive")[0] == 1
+
+
+def test_adult_chest_pain_is_high_risk_unless_young_or_chest_wall(
+    kb: KnowledgeBase,
+) -> None:
+    a = run(kb, "CHEST PAIN", "", 55, **NORMAL)
+    assert a.level == 2 and "ACS" in a.rule.interpretation
+    assert run(kb, "CHEST PAIN", "", 22, **NORMAL).level == 3
+    a = run(kb, "CHEST PAIN", "Reproducible chest pain on palpation.", 50, **NORMAL)
+    assert a.level == 3
+
+
+def test_isolated_mild_tachycardia_is_considered_not_uptriaged(
+    kb: KnowledgeBase,
+) -> None:
+    vitals = {**NORMAL, "heart_rate": 108}
+    a = run(kb, "ABDOMINAL PAIN", "Diffuse abdominal pain.", 40, pain=5, **vitals)
+    assert a.level == 3 and a.floor == 3 and "considered" in a.rule.interpretation
+    a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **{**vitals, "temperature_c": 38.6})
+    assert a.level == 2 and a.decision_point == "D"
+    a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **{**NORMAL, "respiratory_rate": 26})
+    assert a.level == 2
+
+
+def test_stroke_signs_in_chief_complaint_are_esi_2(kb: KnowledgeBase) -> None:
+    assert run(kb, "Rt. side motor weakness", "", 70, **NORMAL).level == 2
+    assert run(kb, "dysarthria", "", 70, **NORMAL).level == 2
+    assert run(kb, "NUMBNESS", "", 40, **NORMAL).level > 2
+
+
+def test_older_adult_needs_more_resources(kb: KnowledgeBase) -> None:
+    young = run(kb, "Lt. ankle pain", "", 30, pain=4, **NORMAL)
+    old = run(kb, "Lt. ankle pain", "", 82, pain=4, **NORMAL)
+    assert young.expected_resources == 1 and young.level == 4
+    assert old.expected_resources == 2 and old.level == 3
+    assert run(kb, "TOOTHACHE", "", 82, **NORMAL).expected_resources == 0
+
+
+def test_handbook_high_risk_situations(kb: KnowledgeBase) -> None:
+    a = run(kb, "WEAKNESS", "She did not go to dialysis yesterday.", 54, **NORMAL)
+    assert a.level == 2 and "missed_dialysis" in a.rule.interpretation
+    a = run(kb, "BACK PAIN", "Sickle cell crisis, pain in both legs.", 30, **NORMAL)
+    assert a.level == 2
+    a = run(kb, "SYNCOPE", "Paramedics are externally pacing him.", 84)
+    assert a.level == 1 and a.life_saving_intervention
+    a = run(kb, "LACERATION", "He says he has been shot in the leg.", 25, **NORMAL)
+    assert a.level == 2
+
+
+def test_severe_pain_escalates_work_up_complaints_not_minor_injury(
+    kb: KnowledgeBase,
+) -> None:
+    a = run(kb, "HEADACHE", "Headache.", 35, pain=8, **NORMAL)
+    assert a.level == 2 and a.severe_pain
+    a = run(kb, "TOOTHACHE", "Tooth pain.", 35, pain=8, **NORMAL)
+    assert a.level > 2 and a.severe_pain

@@ -60,6 +60,13 @@ def test_spans_point_at_the_text() -> None:
         ("pt denies SI/HI", "suicidal_ideation", "absent"),
         ("Assessment: NSTEMI.", "nstemi", "present"),
         ("No acute distress. Complains of chest pain.", "chest_pain", "present"),
+        ("She did not go to dialysis yesterday.", "missed_dialysis", "present"),
+        ("He says he has been shot.", "penetrating_trauma", "present"),
+        ("No sickle cell crisis this year.", "sickle_cell_crisis", "absent"),
+        ("Medics are externally pacing him.", "external_pacing", "present"),
+        ("Drowsy mentality since morning.", "altered_mental_status", "present"),
+        ("She is working hard at breathing.", "respiratory_distress", "present"),
+        ("Right leg shortened and externally rotated.", "deformity", "present"),
     ],
 )
 def test_negation_and_history_cases(text: str, concept: str, status: str) -> None:

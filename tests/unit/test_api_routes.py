@@ -25,7 +25,7 @@ from agents.schemas import (
     TriageResult,
 )
 from api.app import create_app
-from api.schemas import DEMO_CASE, DEMO_ROW
+from api.schemas import DEMO_CASE, DEMO_ROW, ReasonResponse
 from api.settings import APISettings
 from cases.models import Case
 
@@ -351,6 +351,9 @@ def test_openapi_has_disclaimer_and_examples() -> None:
     assert "not for clinical use" in spec["info"]["description"]
     req = spec["components"]["schemas"]["ReasonRequest"]
     assert req["examples"][0]["case"]["chief_complaint"] == "CHEST PAIN"
+    ok = spec["paths"]["/reason"]["post"]["responses"]["200"]["content"]
+    example = ok["application/json"]["example"]
+    assert ReasonResponse.model_validate(example).final.icd10 == "I21.4"
     assert "securitySchemes" not in spec.get("components", {})  # auth off
     with make_client(FakeReasoner(), api_key=SecretStr("k")) as client:
         spec = client.get("/openapi.json").json()

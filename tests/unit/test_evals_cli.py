@@ -15,7 +15,15 @@ def test_help_explains_subcommands():
 
 def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
     out = tmp_path / "run"
-    argv = ["--limit", "5", "--out", str(out), "--quiet", "--no-retrieval"]
+    argv = [
+        "--limit",
+        "5",
+        "--out",
+        str(out),
+        "--quiet",
+        "--no-retrieval",
+        "--no-plots",
+    ]
     argv += ["--cache-dir", str(tmp_path / "cache")]
     assert main(argv) == 0
     printed = capsys.readouterr().out
@@ -29,7 +37,7 @@ def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
     assert header["dataset"] == "demo" and len(header["dataset_sha256"]) == 64
     assert "api_key" not in json.dumps(header["settings"]).replace("api_key_set", "")
     # rerun with the same --out: nothing new is run, nothing duplicated
-    assert main([*argv, "--no-plots"]) == 0
+    assert main(argv) == 0
     assert "0 cases run (5 already done" in capsys.readouterr().out
     assert len((out / "cases.jsonl").read_text().splitlines()) == 5
     assert main(["report", str(out), "--no-plots"]) == 0

@@ -218,3 +218,61 @@ def test_compare_paired_mcnemar_and_bootstrap():
     assert r["diff"] == pytest.approx(-0.5)
     assert r["ci_low"] <= -0.5 <= r["ci_high"] < 0
     assert mcnemar_exact(0, 0) == 1.0
+
+
+_KILL_SCRIPT = """
+import asyncio, sys, time
+sys.path.insert(0, {repo!r})
+sys.path.insert(0, {tests!r})
+from pathlib import Path
+from test_evals_runner import FakeReasoner, _cases
+from evals.erreason.runner import RunOptions, run_cases
+
+
+class Slow(FakeReasoner):
+    async def run(self, case, **kw):
+        await asyncio.sleep(0.15)
+        return await super().run(case, **kw)
+
+
+many = []
+for i, lc in enumerate(_cases() * 8):
+    c = lc.case.model_copy(update={{"encounter_id": f"{{lc.case.encounter_id}}-{{i}}"}})
+    many.append(lc.model_copy(update={{"case": c}}))
+fake = Slow()
+fake.gold = {{lc.case.encounter_id: lc.gold for lc in many}}
+opts = RunOptions(
+    out=Path(sys.argv[1]), stages=("triage",), concurrency=2, progress=False
+)
+asyncio.run(run_cases(fake, many, opts, None))
+"""
+
+
+def test_kill_minus_9_then_rerun_loses_and_duplicates_nothing(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    script = tmp_path / "run.py"
+    script.write_text(
+        _KILL_SCRIPT.format(repo=str(repo), tests=str(Path(__file__).parent))
+    )
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, str(script), str(out)])
+    jsonl = out / "cases.jsonl"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if jsonl.exists() and jsonl.read_bytes().count(b"\n") >= 6:
+            break
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    written = len(read_records(jsonl))
+    assert 6 <= written < 40  # killed mid-run
+    subprocess.run([sys.executable, str(script), str(out)], check=True, timeout=120)
+    ids = [r["case_id"] for r in read_records(jsonl)]
+    assert len(ids) == len(set(ids)) == 40

@@ -23,7 +23,9 @@ def ctx() -> AgentContext:
 
 @pytest.fixture(scope="module")
 def demo_cases() -> list[Case]:
-    return [lc.case for lc in load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv").cases]
+    return [
+        lc.case for lc in load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv").cases
+    ]
 
 
 async def test_every_demo_case_gets_a_complete_five_stage_trace(ctx, demo_cases):
@@ -57,7 +59,9 @@ async def test_interrupt_edit_resume_records_the_review(ctx, demo_cases):
     edited_dx = paused.trace[1].output.model_copy(
         update={"problem_representation": "clinician-edited summary"}
     )
-    done = await reasoner.review("t-edit", "assessment", "edit", edited_dx, reviewer="dr")
+    done = await reasoner.review(
+        "t-edit", "assessment", "edit", edited_dx, reviewer="dr"
+    )
     stages = [(r.stage, r.backend) for r in done.trace]
     assert stages[2] == ("assessment", "review")
     assert [s for s, _ in stages[3:]] == ["treatment", "disposition", "diagnosis"]
@@ -99,6 +103,8 @@ async def test_oracle_override_is_recorded_instead_of_reasoning(ctx, demo_cases)
 
 
 async def test_from_settings_and_ready_without_retrieval():
-    reasoner = Reasoner.from_settings(Settings(retrieval=False, checkpoint_path=":memory:"))
+    reasoner = Reasoner.from_settings(
+        Settings(retrieval=False, checkpoint_path=":memory:")
+    )
     assert await reasoner.ready()
     await reasoner.aclose()

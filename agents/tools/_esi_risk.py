@@ -1,0 +1,166 @@
+"""ESI v4 helper rules: AVPU, complaint-level high risk, danger-zone judgement.
+
+Private to :mod:`agents.tools.esi`. Each rule is a general statement from the ESI v4
+Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.), chapters 3-6; none is
+fitted to individual records. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from agents.knowledge.models import ComplaintSpec
+from agents.tools.facts import ClinicalFacts
+from cases.models import Vitals
+
+Avpu = Literal["A", "V", "P", "U"]
+
+_AVPU_RX = re.compile(
+    r"(?i)\b(?:mental(?:\s+status)?|avpu|mentation|responsiveness)\s*[:=]\s*"
+    r"(alert|verbal(?:\s+response)?|pain(?:ful)?(?:\s+response)?|unresponsive|[avpu])\b"
+)
+_AVPU_WORD: dict[str, Avpu] = {
+    "a": "A",
+    "alert": "A",
+    "v": "V",
+    "verbal": "V",
+    "p": "P",
+    "pain": "P",
+    "painful": "P",
+    "u": "U",
+    "unresponsive": "U",
+}
+ACS_MIN_AGE = 30
+"""Adults from this age with non-traumatic chest pain: 'chest pain suggestive of ACS'
+is the handbook's first high-risk example; below it, ACS is rare and chest pain is
+judged by its findings."""
+NON_CARDIAC_CHEST = ("reproducible_chest_pain", "trauma", "mvc", "fall")
+"""Documented features that make chest pain not suggestive of ACS at triage."""
+COMPLAINT_MEANS_AMS = ("altered_mental_status",)
+"""Complaints whose chief complaint itself states a change in mental status."""
+_STROKE_RX = re.compile(
+    r"(?i)\b(weak(ness)?|paresis|plegia|palsy|droop\w*|dysarthria|aphasia|dysphasia|"
+    r"slurred|stroke|cva|tia)\b"
+)
+"""Chief-complaint words naming a motor, facial or speech deficit (signs of stroke);
+numbness or tingling alone is judged by its findings."""
+CC_MAX_CHARS = 80
+"""Longer 'chief complaints' are narratives (e.g. handbook vignettes): words in them
+may be history ('stroke 3 years ago'), so only extracted findings count there."""
+OLDER_ADULT_AGE = 65
+MINOR_ONE_RESOURCE = ("dental_pain", "eye_complaint", "medication_refill", "laceration")
+"""One-resource complaints whose estimate does not change with age."""
+DZ_HR_MARGIN = 20.0
+"""An isolated heart rate this far above the danger-zone limit is uptriaged on its
+own; a lesser isolated tachycardia is 'considered' (handbook ch.6: the nurse may
+keep ESI 3, e.g. tachycardia explained by fever or pain)."""
+
+
+def avpu(facts: ClinicalFacts) -> Avpu | None:
+    """AVPU level recorded in the triage vitals block ("Mental: verbal response").
+
+    Args:
+        facts: Facts whose ``vitals.raw`` holds the triage block.
+
+    Returns:
+        "A", "V", "P", "U", or None when no AVPU/mental-status field is recorded.
+    """
+    raw = facts.vitals.raw or ""
+    m = _AVPU_RX.search(raw)
+    if m is None:
+        return None
+    return _AVPU_WORD.get(m.group(1).split()[0].lower())
+
+
+def complaint_high_risk(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None
+) -> list[str]:
+    """High-risk situations implied by the complaint itself (handbook ch.4).
+
+    Args:
+        facts: Clinical facts at triage.
+        complaint: The matched complaint, or None.
+
+    Returns:
+        Reasons, empty when the complaint alone does not make the situation high risk.
+    """
+    if complaint is None:
+        return []
+    reasons: list[str] = []
+    if complaint.id == "chest_pain":
+        adult = facts.age is None or facts.age >= ACS_MIN_AGE
+        atypical = any(facts.has(c) for c in NON_CARDIAC_CHEST)
+        if adult and not atypical and not facts.denied("chest_pain"):
+            reasons.append("chest pain suggestive of ACS in an adult")
+    if complaint.id == "stroke_symptoms" and (
+        any(
+            facts.has(c)
+            for c in ("unilateral_weakness", "facial_droop", "speech_disturbance")
+        )
+        or _STROKE_RX.search(_short_cc(facts))
+    ):
+        reasons.append("signs of stroke")
+    return reasons
+
+
+def _short_cc(facts: ClinicalFacts) -> str:
+    cc = facts.chief_complaint or ""
+    return cc if len(cc) <= CC_MAX_CHARS else ""
+
+
+def age_adjusted_resources(
+    resources: int, complaint: ComplaintSpec, age: int | None
+) -> int:
+    """Raise a one-resource estimate to two for older adults (handbook ch.5).
+
+    Older adults with the same complaint usually need labs and imaging where a younger
+    patient needs one test (e.g. an x-ray), so ``resources`` 1 becomes 2 from
+    ``OLDER_ADULT_AGE`` except for complaints in ``MINOR_ONE_RESOURCE``.
+    """
+    if (
+        resources == 1
+        and age is not None
+        and age >= OLDER_ADULT_AGE
+        and complaint.id not in MINOR_ONE_RESOURCE
+    ):
+        return 2
+    return resources
+
+
+def severe_pain_escalates(complaint: ComplaintSpec | None) -> bool:
+    """Whether severe pain (>= 7/10) makes this complaint an ESI-2 situation.
+
+    Handbook ch.4: consider ESI 2 for severe pain/distress when the complaint needs a
+    work-up (two or more resources) or is flagged ``severe_pain_to_esi2``; a minor
+    injury with severe pain (sprained ankle 8/10) stays at its resource level.
+    """
+    if complaint is None:
+        return False
+    return complaint.severe_pain_to_esi2 or complaint.expected_resources >= 2
+
+
+def dz_uptriage(dz: tuple[str, ...], v: Vitals, hr_limit: float) -> bool:
+    """Whether danger-zone vitals at decision point D move a level-3 patient to 2.
+
+    SpO2 < 92%, a respiratory rate above its limit, two or more danger-zone vitals,
+    a heart rate at least ``DZ_HR_MARGIN`` above its limit, or a tachycardia with an
+    abnormal temperature (>= 38 or < 36 °C: two SIRS criteria, possible sepsis)
+    uptriage; an isolated modest tachycardia is reported but left to judgement.
+
+    Args:
+        dz: Danger-zone labels from ``danger_zone_vitals``.
+        v: Plausible vitals.
+        hr_limit: The age band's heart-rate limit.
+
+    Returns:
+        True when the patient should be ESI 2.
+    """
+    if not dz:
+        return False
+    if len(dz) >= 2 or any(not d.startswith("heart_rate") for d in dz):
+        return True
+    t = v.temperature_c
+    if t is not None and (t >= 38.0 or t < 36.0):
+        return True
+    return v.heart_rate is not None and v.heart_rate >= hr_limit + DZ_HR_MARGIN
