@@ -24,8 +24,9 @@ from agents.state import ReasoningState
 from agents.treatment import ledger_queries
 
 HEADED: Final[re.Pattern[str]] = re.compile(
-    r"(?im)(?:^|(?<=[.;] ))\s*(?:clinical\s+|ed\s+|final\s+|working\s+)?(?:impression|assessment"
-    r"|diagnos[ie]s)\s*(?:and plan)?\s*[:\-]\s*(?P<s>[^\n]{3,200})"
+    r"(?im)(?:^|(?<=[.;] ))\s*(?:clinical\s+|ed\s+|final\s+|working\s+)?"
+    r"(?:impression|assessment|diagnos[ie]s)\s*(?:and plan)?\s*[:\-]\s*"
+    r"(?P<s>[^\n]{3,200})"
 )
 """An impression / assessment / diagnosis line: the strongest statement."""
 INLINE: Final[re.Pattern[str]] = re.compile(

@@ -222,6 +222,7 @@ async def run_cases(
     result = RunResult(done_before=len(done))
     sem = asyncio.Semaphore(max(1, opts.concurrency))
     stop = asyncio.Event()
+    write_lock = asyncio.Lock()  # one writer at a time; fsync waits off the loop
     sample: list[dict[str, Any]] = []
     done_at: list[float] = []
     t0 = time.perf_counter()
@@ -255,7 +256,8 @@ async def run_cases(
                 wall_ms=(time.perf_counter() - start) * 1000,
                 extra=extra,
             )
-            append_line(path, rec)
+            async with write_lock:
+                await asyncio.to_thread(append_line, path, rec)
             _account(result, rec)
             if len(sample) < opts.preflight_n:
                 sample.append(rec)

@@ -234,3 +234,24 @@ def test_severe_pain_escalates_work_up_complaints_not_minor_injury(
     assert a.level == 2 and a.severe_pain
     a = run(kb, "TOOTHACHE", "Tooth pain.", 35, pain=8, **NORMAL)
     assert a.level > 2 and a.severe_pain
+
+
+def test_denied_chest_pain_and_stable_early_pregnancy_are_not_esi_2(
+    kb: KnowledgeBase,
+) -> None:
+    a = run(kb, "LEG SWELLING", "Calf hurts. Denies chest pain.", 47, **NORMAL)
+    assert "ACS" not in a.rule.interpretation
+    a = run(kb, "VAGINAL BLEEDING", "7 weeks pregnant, spotting.", 26, pain=3, **NORMAL)
+    assert a.level == 3
+    a = run(kb, "VAGINAL BLEEDING", "Pregnant, passed out at home.", 26, **NORMAL)
+    assert a.level == 2
+
+
+def test_narrative_history_of_stroke_is_not_a_stroke_sign(kb: KnowledgeBase) -> None:
+    text = (
+        "A 65-year-old nursing home resident needs her PEG tube replaced; she had a "
+        "massive stroke 3 years ago and is at her baseline."
+    )
+    facts = ClinicalFacts.from_texts([("cc", text)], age=65, chief_complaint=text)
+    a = esi_triage(facts, kb.match_complaint("STROKE"))
+    assert "signs of stroke" not in a.rule.interpretation
