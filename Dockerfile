@@ -28,17 +28,19 @@ RUN python -m venv "$VIRTUAL_ENV" && pip install --upgrade pip
 WORKDIR /app
 
 # Layer 1 (cached until pyproject.toml changes): the dependencies only.
-# torch==2.13.0 is pinned in pyproject; here it resolves to the CPU build. On a machine
-# whose default index serves the CUDA build, add
-#   --index-url https://download.pytorch.org/whl/cpu
-# to this step, or pip pulls several GB of CUDA wheels.
+# torch==2.13.0 is pinned in pyproject and must be the CPU build. On the dev/CI machine
+# a local CPU wheel satisfies it; everywhere else PyPI serves the multi-GB CUDA build,
+# so it is installed first from the CPU index (override TORCH_INDEX_URL if mirrored).
+ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
 COPY pyproject.toml ./
-RUN python -c "import tomllib; d = tomllib.load(open('pyproject.toml', 'rb')); \
+RUN pip install "torch==2.13.0" --index-url "$TORCH_INDEX_URL" \
+ && python -c "import tomllib; d = tomllib.load(open('pyproject.toml', 'rb')); \
 print('\n'.join(d['project']['dependencies']))" > /tmp/requirements.txt \
  && pip install -r /tmp/requirements.txt \
  && rm /tmp/requirements.txt
 
-# Layer 2: the project itself, installed the way CI installs it.
+# Layer 2: the project itself, installed the way CI installs it (`pip install -e .`;
+# CI adds the [dev,local-llm] extras to run the tests).
 COPY . .
 RUN pip install -e .
 

@@ -63,6 +63,26 @@ def run_dense(
     return out
 
 
+def run_dense_cached(
+    lexicon: PatientLexicon,
+    embedder: Embedder,
+    queries: list[str],
+    flt: NoteFilter,
+    n: int,
+) -> list[Ranking]:
+    """Exact cosine over the patient's cached vectors (fetched once from Chroma)."""
+    vectors = encode_queries(embedder, queries)
+    out: list[Ranking] = []
+    for query, idx in zip(
+        queries, lexicon.dense_rank(vectors, flt.accepts, n), strict=True
+    ):
+        records: dict[str, tuple[str, Mapping[str, MetaValue]]] = {
+            lexicon.ids[i]: (lexicon.documents[i], lexicon.metadatas[i]) for i in idx
+        }
+        out.append(Ranking(query, "dense", [lexicon.ids[i] for i in idx], records))
+    return out
+
+
 def run_lexical(
     lexicon: PatientLexicon,
     queries: list[str],

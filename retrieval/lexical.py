@@ -1,4 +1,4 @@
-"""Lexical BM25 over one patient's chunks, and reciprocal-rank fusion.
+"""One patient's chunks in memory: BM25 (lexical) and exact dense search, plus RRF.
 
 Clinical abbreviations, drug names and lab names are lexical: MiniLM knows "apixaban"
 poorly, BM25 matches it exactly. A patient's chunk set is small (tens to hundreds), so
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 import numpy as np
+import numpy.typing as npt
 
 from retrieval.filters import MetaValue
 
@@ -42,6 +43,8 @@ class PatientLexicon:
     ids: list[str]
     documents: list[str]
     metadatas: list[Mapping[str, MetaValue]]
+    embeddings: npt.NDArray[np.float32] | None = None
+    """The chunks' stored vectors (rows match ``ids``), for exact dense search."""
     _bm25: object = field(default=None, repr=False)
     _terms: list[frozenset[str]] = field(default_factory=list, repr=False)
 
@@ -55,6 +58,30 @@ class PatientLexicon:
             retriever.index(tokens, show_progress=False)
         self._bm25 = retriever
         self._terms = [frozenset(t) for t in tokens]
+
+    def dense_rank(
+        self,
+        vectors: npt.NDArray[np.float32],
+        accepts: Callable[[Mapping[str, MetaValue]], bool],
+        limit: int,
+    ) -> list[list[int]]:
+        """Rank accepted chunks by exact cosine for each query vector (normalised).
+
+        Returns:
+            One list of document indices per query vector, best first.
+        """
+        if self.embeddings is None or not self.ids:
+            return [[] for _ in range(len(vectors))]
+        allowed = np.fromiter(
+            (accepts(m) for m in self.metadatas), dtype=bool, count=len(self.ids)
+        )
+        sims = vectors @ self.embeddings.T
+        sims[:, ~allowed] = -np.inf
+        out = []
+        for row in sims:
+            order = np.argsort(-row, kind="stable")[:limit]
+            out.append([int(i) for i in order if np.isfinite(row[i])])
+        return out
 
     def rank(
         self,

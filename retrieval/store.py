@@ -18,6 +18,8 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+import numpy as np
+
 from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note
 from retrieval.embeddings import Embedder, SentenceTransformerEmbedder
@@ -87,6 +89,7 @@ class NoteStore:
         embedder: Embedder | None = None,
         candidates: int = 30,
         lexicon_cache: int = 256,
+        dense_via: Literal["patient", "chroma"] = "patient",
     ) -> None:
         """Open (or create) the collection.
 
@@ -98,7 +101,11 @@ class NoteStore:
             collection: Collection name.
             embedder: Embedder; defaults to the offline MiniLM (loaded lazily).
             candidates: Per-query, per-retriever candidates fed to the fusion.
-            lexicon_cache: Patients whose BM25 index stays cached.
+            lexicon_cache: Patients whose chunks (text, vectors, BM25) stay cached.
+            dense_via: ``patient`` (default): fetch the patient's vectors from Chroma
+                once and rank them exactly in memory; ``chroma``: a filtered Chroma
+                query per search. Measured on 44k chunks: a compound ``where`` query
+                took ~440 ms, the per-patient fetch ~20 ms (then microseconds).
         """
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder()
         self.client = client or make_client(path, url=url, ephemeral=ephemeral)
@@ -115,6 +122,7 @@ class NoteStore:
                 f"not {self.embedder.model_id}"
             )
         self.candidates = candidates
+        self.dense_via = dense_via
         self._lexicons: OrderedDict[str, PatientLexicon] = OrderedDict()
         self._lexicon_cap = lexicon_cache
         self._lock = threading.Lock()
@@ -218,12 +226,17 @@ class NoteStore:
                 self._lexicons.move_to_end(patient_id)
                 return lex
         got = self.collection.get(
-            where={"patient_id": patient_id}, include=["documents", "metadatas"]
+            where={"patient_id": patient_id},
+            include=["documents", "metadatas", "embeddings"],
         )
+        vectors = got["embeddings"]
         lex = PatientLexicon(
             ids=list(got["ids"]),
             documents=list(got["documents"] or []),
             metadatas=list(got["metadatas"] or []),
+            embeddings=None
+            if vectors is None or len(vectors) == 0
+            else np.asarray(vectors, dtype=np.float32),
         )
         with self._lock:
             self._lexicons[patient_id] = lex
@@ -258,7 +271,14 @@ class NoteStore:
         Returns:
             Hits, best first, each with its fused score and best dense/lexical rank.
         """
-        from retrieval.fusion import MIN_COVERAGE, fuse_hits, run_dense, run_lexical
+        from retrieval.fusion import (
+            MIN_COVERAGE,
+            Ranking,
+            fuse_hits,
+            run_dense,
+            run_dense_cached,
+            run_lexical,
+        )
 
         qs = list(dict.fromkeys(q.strip() for q in queries if q and q.strip()))
         flt = NoteFilter.build(
@@ -267,11 +287,13 @@ class NoteStore:
         if not qs or k <= 0 or flt.empty:
             return []
         n = max(self.candidates, k)
-        dense = (
-            run_dense(self.collection, self.embedder, qs, flt, n)
-            if mode != "lexical"
-            else []
-        )
+        dense: list[Ranking] = []
+        if mode != "lexical" and self.dense_via == "chroma":
+            dense = run_dense(self.collection, self.embedder, qs, flt, n)
+        elif mode != "lexical":
+            dense = run_dense_cached(
+                self._lexicon(patient_id), self.embedder, qs, flt, n
+            )
         lexical = (
             run_lexical(
                 self._lexicon(patient_id),

@@ -1,4 +1,4 @@
-"""ESI v4 helper rules: AVPU, complaint-level high risk, danger-zone judgement.
+"""ESI v4 helper rules: AVPU, complaint high risk, danger zone, plausible vitals.
 
 Private to :mod:`agents.tools.esi`. Each rule is a general statement from the ESI v4
 Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.), chapters 3-6; none is
@@ -164,3 +164,30 @@ def dz_uptriage(dz: tuple[str, ...], v: Vitals, hr_limit: float) -> bool:
     if t is not None and (t >= 38.0 or t < 36.0):
         return True
     return v.heart_rate is not None and v.heart_rate >= hr_limit + DZ_HR_MARGIN
+
+
+_PLAUSIBLE = {
+    "heart_rate": (1, 300),
+    "systolic_bp": (20, 300),
+    "diastolic_bp": (5, 250),
+    "respiratory_rate": (1, 80),
+    "temperature_c": (25, 45),
+    "spo2": (30, 100),
+    "pain": (0, 10),
+}
+
+
+def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
+    """Drop physiologically implausible vitals (e.g. HR 0, SpO2 140).
+
+    Returns:
+        The cleaned vitals and a label for each dropped value.
+    """
+    dropped: list[str] = []
+    update: dict[str, float | None] = {}
+    for name, (lo, hi) in _PLAUSIBLE.items():
+        value = getattr(vitals, name)
+        if value is not None and not lo <= value <= hi:
+            dropped.append(f"{name} implausible ({value:g})")
+            update[name] = None
+    return vitals.model_copy(update=update), tuple(dropped)

@@ -23,6 +23,7 @@ from agents.tools._esi_risk import (
     avpu,
     complaint_high_risk,
     dz_uptriage,
+    plausible_vitals,
     severe_pain_escalates,
 )
 from agents.tools._scoring import gcs
@@ -72,6 +73,7 @@ GLOBAL_HIGH_RISK = (
     "icd_shock",
     "missed_dialysis",
     "sickle_cell_crisis",
+    "sexual_assault",
 )
 """ESI-2 high-risk findings whatever the complaint (handbook ch.4)."""
 RESOURCE_FINDINGS = (
@@ -88,15 +90,6 @@ RESOURCE_FINDINGS = (
 )
 """Findings that imply >= 2 resources (labs plus imaging/IV therapy/consult)."""
 AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
-_PLAUSIBLE = {
-    "heart_rate": (1, 300),
-    "systolic_bp": (20, 300),
-    "diastolic_bp": (5, 250),
-    "respiratory_rate": (1, 80),
-    "temperature_c": (25, 45),
-    "spo2": (30, 100),
-    "pain": (0, 10),
-}
 
 
 class EsiAssessment(BaseModel):
@@ -114,22 +107,6 @@ class EsiAssessment(BaseModel):
     expected_resources: int | None
     danger_zone_vitals: tuple[str, ...]
     rule: RuleResult
-
-
-def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
-    """Drop physiologically implausible vitals (e.g. HR 0, SpO2 140).
-
-    Returns:
-        The cleaned vitals and a label for each dropped value.
-    """
-    dropped: list[str] = []
-    update: dict[str, float | None] = {}
-    for name, (lo, hi) in _PLAUSIBLE.items():
-        value = getattr(vitals, name)
-        if value is not None and not lo <= value <= hi:
-            dropped.append(f"{name} implausible ({value:g})")
-            update[name] = None
-    return vitals.model_copy(update=update), tuple(dropped)
 
 
 def _dz_limits(age: int | None) -> tuple[float, float]:

@@ -255,3 +255,8 @@ def test_narrative_history_of_stroke_is_not_a_stroke_sign(kb: KnowledgeBase) -> 
     facts = ClinicalFacts.from_texts([("cc", text)], age=65, chief_complaint=text)
     a = esi_triage(facts, kb.match_complaint("STROKE"))
     assert "signs of stroke" not in a.rule.interpretation
+
+
+def test_sexual_assault_is_high_risk(kb: KnowledgeBase) -> None:
+    a = run(kb, "sexual violence", "", 24, **NORMAL)
+    assert a.level == 2 and "sexual_assault" in a.rule.interpretation

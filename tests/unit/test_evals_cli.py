@@ -41,9 +41,12 @@ def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
     assert "0 cases run (5 already done" in capsys.readouterr().out
     assert len((out / "cases.jsonl").read_text().splitlines()) == 5
     assert main(["report", str(out), "--no-plots"]) == 0
-    assert (out / "report.json").exists() and (
-        out / "confusion_triage_paper.png"
-    ).exists()
+    assert (out / "report.json").exists() and (out / "report.md").exists()
+    capsys.readouterr()
+    assert main(["compare", str(out), str(out)]) == 0
+    cmp_ = json.loads(capsys.readouterr().out)
+    assert cmp_["n_shared"] == 5
+    assert all(r["diff"] == 0 for r in cmp_["results"].values())
 
 
 def test_bad_input_exits_2_with_a_message(tmp_path, capsys):

@@ -248,3 +248,12 @@ def test_hashing_fake_is_deterministic_and_normalised():
     assert a.dtype == np.float32 and a.shape == (3, 32)
     assert np.allclose(np.linalg.norm(a, axis=1), 1.0)
     assert np.array_equal(a[0], a[2])
+
+
+def test_dense_in_memory_matches_chroma_query(store, embedder):
+    via_chroma = NoteStore(client=store.client, embedder=embedder, dense_via="chroma")
+    for kw in ({}, {"before_year": 2020}, {"exclude_note_keys": ["ED20"]}):
+        q = ["heart failure ejection fraction", "antibiotics"]
+        a = store.search(q, patient_id="P1", k=6, mode="dense", **kw)
+        b = via_chroma.search(q, patient_id="P1", k=6, mode="dense", **kw)
+        assert [h.chunk.chunk_id for h in a] == [h.chunk.chunk_id for h in b]
