@@ -161,6 +161,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
         "",
         f"- tokens: {c['total_prompt_tokens']} prompt, {c['total_completion_tokens']} "
         f"completion; cost ${c['total_cost_usd']:.4f}",
+        "",
         _table(
             ["stage", "latency mean ms", "p95 ms", "prompt tok", "completion tok"],
             [
