@@ -26,7 +26,8 @@ def _confusion(plt: Any, conf: dict[str, Any], title: str, path: Path) -> None:
     for i in range(mat.shape[0]):
         for j in range(mat.shape[1]):
             if mat[i, j]:
-                ax.text(j, i, int(mat[i, j]), ha="center", va="center", fontsize=8)
+                color = "white" if mat[i, j] > mat.max() / 2 else "black"
+                ax.text(j, i, int(mat[i, j]), ha="center", va="center", color=color)
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     ax.set_title(title)

@@ -180,16 +180,18 @@ def project(
     total: int,
     wall_s: float,
     done_at: Sequence[float] = (),
+    concurrency: int = 1,
 ) -> dict[str, Any]:
     """Pre-flight projection of tokens, dollars and time for ``total`` cases.
 
     Time is projected from the spacing of completions after the first one (so the
-    warm-up of lazy models is not multiplied), else from the elapsed time.
+    warm-up of lazy models is not multiplied) when the sample outnumbers the
+    concurrency, else from the elapsed time (pessimistic: includes the warm-up).
     """
     n = max(len(sample), 1)
     scale = total / n
     per_case = wall_s / n
-    if len(done_at) >= 2:
+    if len(done_at) > max(concurrency, 1):
         per_case = (done_at[-1] - done_at[0]) / (len(done_at) - 1)
     return {
         "sample_cases": len(sample),
@@ -264,7 +266,11 @@ async def run_cases(
                 done_at.append(time.perf_counter())
                 if len(sample) == opts.preflight_n or len(sample) == len(todo):
                     result.estimate = project(
-                        sample, len(todo), time.perf_counter() - t0, done_at
+                        sample,
+                        len(todo),
+                        time.perf_counter() - t0,
+                        done_at,
+                        opts.concurrency,
                     )
             if opts.budget_usd is not None and result.cost_usd >= opts.budget_usd:
                 if not stop.is_set():
@@ -281,7 +287,9 @@ async def run_cases(
             bar.close()
     result.wall_s = time.perf_counter() - t0
     if sample and not result.estimate:
-        result.estimate = project(sample, len(todo), result.wall_s, done_at)
+        result.estimate = project(
+            sample, len(todo), result.wall_s, done_at, opts.concurrency
+        )
     return result
 
 
