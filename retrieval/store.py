@@ -22,6 +22,7 @@ import numpy as np
 
 from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note
+from retrieval.client import DEFAULT_DB_PATH, make_client
 from retrieval.embeddings import Embedder, SentenceTransformerEmbedder
 from retrieval.filters import NoteFilter
 from retrieval.hygiene import IngestReport, NoteTriage
@@ -36,43 +37,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
-DEFAULT_DB_PATH = Path(".er_reasoner/chroma")
-
-
-def make_client(
-    path: str | Path | None = DEFAULT_DB_PATH,
-    *,
-    url: str | None = None,
-    ephemeral: bool = False,
-) -> ClientAPI:
-    """Build a Chroma client with telemetry off.
-
-    Args:
-        path: Folder of the on-disk PersistentClient (the default mode).
-        url: ``http://host:port`` of a Chroma server; wins over ``path``.
-        ephemeral: In-memory client (tests only; clients in one process share state).
-
-    Returns:
-        The client.
-    """
-    import chromadb
-    from chromadb.config import Settings
-
-    settings = Settings(anonymized_telemetry=False)
-    if url:
-        from urllib.parse import urlparse
-
-        parsed = urlparse(url if "://" in url else f"http://{url}")
-        return chromadb.HttpClient(
-            host=parsed.hostname or "localhost",
-            port=parsed.port or 8000,
-            ssl=parsed.scheme == "https",
-            settings=settings,
-        )
-    if ephemeral:
-        return chromadb.EphemeralClient(settings=settings)
-    Path(path or DEFAULT_DB_PATH).mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=settings)
 
 
 class NoteStore:
