@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from cases.models import Case, ClinicalNote, LabelledCase
+from retrieval.client import DEFAULT_DB_PATH
 from retrieval.hygiene import IngestReport
-from retrieval.store import DEFAULT_DB_PATH, NoteStore
+from retrieval.store import NoteStore
 
 logger = logging.getLogger(__name__)
 
