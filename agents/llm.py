@@ -128,10 +128,14 @@ def make_chat_model(settings: LLMSettings) -> BaseChatModel:
         ValueError: When neither ``model`` nor ``base_url`` is set.
     """
     if settings.base_url is not None:
+        import openai
         from langchain_openai import ChatOpenAI
 
         key = settings.api_key or SecretStr("not-needed")
         return ChatOpenAI(
+            # Own async client: langchain-openai shares a cached one across models,
+            # which breaks when a second event loop (a test, a benchmark) uses it.
+            http_async_client=openai.DefaultAsyncHttpxClient(),
             base_url=settings.base_url,
             api_key=key,
             model=settings.model or "local",

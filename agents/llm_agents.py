@@ -173,13 +173,16 @@ class LLMRefiner:
         except openai.APIStatusError as exc:
             return _Sample(None, f"HTTP {exc.status_code} for this request", 0, 0)
         except (
-            OutputParserException,
-            ValidationError,
-            ValueError,
             openai.LengthFinishReasonError,
             openai.ContentFilterFinishReasonError,
         ) as exc:
-            return _Sample(None, f"{type(exc).__name__}", 0, 0)
+            # The tokens were spent (e.g. a small model looping until max_tokens).
+            used = getattr(exc.completion, "usage", None)
+            prompt = int(getattr(used, "prompt_tokens", 0) or 0)
+            completion = int(getattr(used, "completion_tokens", 0) or 0)
+            return _Sample(None, type(exc).__name__, prompt, completion)
+        except (OutputParserException, ValidationError, ValueError) as exc:
+            return _Sample(None, type(exc).__name__, 0, 0)
         if not isinstance(out, dict):  # include_raw=True returns a dict
             return _Sample(None, "unexpected structured-output shape", 0, 0)
         prompt, completion = _tokens(out.get("raw"))

@@ -45,7 +45,7 @@ OfferedDisposition = Literal[
 """The ten labels the ER-Reason V3 disposition prompt offers."""
 
 _RATIONALE = Field(
-    max_length=240, description="Brief reasoning from the case, at most 2 sentences"
+    max_length=200, description="Brief reasoning from the case, at most 2 sentences"
 )
 
 

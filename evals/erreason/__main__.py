@@ -198,6 +198,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         preflight_n=args.preflight,
         progress=not args.quiet,
         sct=wiring.make_sct_hook(reasoner),
+        ehr_review=wiring.make_ehr_review_hook(reasoner),
     )
     total = len(ds.cases[: args.limit] if args.limit else ds.cases)
     res = asyncio.run(run_cases(reasoner, cases, opts, ccsr))

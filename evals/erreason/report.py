@@ -95,6 +95,29 @@ def _table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> str:
     return "\n".join(out)
 
 
+def _ehr_lines(ehr: dict[str, Any] | None) -> list[str]:
+    """The EHR-review section (suite runs only), ROUGE F as fractions."""
+    if not ehr or "official" not in ehr:
+        return []
+    rows = [
+        (
+            label,
+            str(int(ehr[key]["n"])),
+            *(_f(ehr[key][k], False) for k in ("rouge1", "rouge2", "rougeL")),
+        )
+        for key, label in (
+            ("official", "with discharge summary (official)"),
+            ("all_rows", "all rows"),
+        )
+    ]
+    return [
+        "",
+        "## EHR review",
+        "",
+        _table(["rows", "n", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F"], rows),
+    ]
+
+
 def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str]) -> str:
     """The human-readable report."""
     parts = [
@@ -154,6 +177,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
             f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
             f"- EHR review ROUGE: {json.dumps(m.get('ehr_review'))}",
         ]
+    parts += _ehr_lines(m.get("ehr_review"))
     c = m["costs"]
     parts += [
         "",

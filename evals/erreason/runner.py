@@ -70,6 +70,8 @@ class RunOptions:
     progress: bool = True
     sct: Callable[[LabelledCase], Awaitable[StageRecord | None]] | None = None
     """Runs the SCT suite for a case with SCT gold (``agents.sct.answer_sct``)."""
+    ehr_review: Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None = None
+    """Runs the EHR-review suite for a case (``wiring.make_ehr_review_hook``)."""
 
 
 @dataclass
@@ -248,6 +250,12 @@ async def run_cases(
             except Exception as exc:  # a case failure must not stop the run
                 error = type(exc).__name__
                 log.warning("case failed with %s", error)
+            if opts.ehr_review is not None and lc.case.one_liner:
+                try:
+                    extra["ehr_review"] = await opts.ehr_review(lc)
+                except Exception as exc:  # the suite must not fail the case
+                    log.warning("EHR review failed with %s", type(exc).__name__)
+                    extra["ehr_review"] = None
             rec = build_record(
                 lc,
                 trace,

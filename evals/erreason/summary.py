@@ -97,7 +97,25 @@ def _rationale(records: Sequence[Rec]) -> dict[str, Any]:
     }
 
 
+def _ehr_suite(records: Sequence[Rec]) -> dict[str, Any]:
+    """EHR-review suite ROUGE F: official rows (with a discharge summary) and all."""
+    rows = [r for r in records if "ehr_review" in r and r.get("one_liner")]
+    out: dict[str, Any] = {"source": "agents.ehr_review (one_liner/ed_note hidden)"}
+    for name, keep in (
+        (
+            "official",
+            [r for r in rows if (r["ehr_review"] or {}).get("has_discharge_summary")],
+        ),
+        ("all_rows", rows),
+    ):
+        hyps = [(r["ehr_review"] or {}).get("one_liner") for r in keep]
+        out[name] = rouge(hyps, [r["one_liner"] for r in keep])
+    return out
+
+
 def _ehr_review(records: Sequence[Rec]) -> dict[str, Any]:
+    if any("ehr_review" in r for r in records):
+        return _ehr_suite(records)
     hyps, refs, leaked = [], [], 0
     for r in records:
         ref = r.get("one_liner")
@@ -224,6 +242,9 @@ def compute_metrics(
     out["calibration"] = _calibration(records)
     if {"assessment", "treatment"} & set(stages):
         out["rationale"] = _rationale(records)
+    if {"assessment", "treatment"} & set(stages) or any(
+        "ehr_review" in r for r in records
+    ):
         out["ehr_review"] = _ehr_review(records)
     out["costs"] = _costs(records)
     return out

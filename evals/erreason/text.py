@@ -108,6 +108,14 @@ def rouge(
     return out
 
 
+def rouge_row(hyp: str | None, ref: str | None) -> dict[str, float] | None:
+    """ROUGE-1/2/L F of one row (same preprocessing); None without a reference."""
+    if ref is None or not ref.strip():
+        return None
+    res = _scorer().score(preprocess(ref), preprocess(hyp))
+    return {k: float(res[k].fmeasure) for k in ("rouge1", "rouge2", "rougeL")}
+
+
 def normalise_dx(name: str) -> str:
     """Diagnosis name key: lower, alphanumerics, synonyms expanded, filler dropped."""
     text = re.sub(r"\(.*?\)", " ", name.lower())

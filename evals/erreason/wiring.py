@@ -61,6 +61,43 @@ def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
     return len(notes)
 
 
+def make_ehr_review_hook(
+    reasoner: Any,
+) -> Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None:
+    """The EHR-review suite (``agents.ehr_review.review_history``), or None.
+
+    The agent gets a copy of the case with ``one_liner`` and ``ed_note`` blanked
+    (the reference and the current note are structurally out of reach); the returned
+    dict holds its one-liner, what it read and the row's ROUGE F against
+    ``case.one_liner``.
+    """
+    try:
+        from agents.ehr_review import review_history
+    except ImportError:
+        log.info("agents.ehr_review not available: EHR-review suite skipped")
+        return None
+    from evals.erreason.text import rouge_row
+
+    ctx: Any = reasoner.context
+
+    async def run(lc: LabelledCase) -> dict[str, Any] | None:
+        blind = lc.case.model_copy(update={"one_liner": None, "ed_note": None})
+        res = await review_history(blind, ctx)
+        return {
+            "one_liner": res.one_liner,
+            "history": list(res.history),
+            "has_discharge_summary": any(
+                n.note_type == "discharge_summary" for n in lc.case.prior_notes
+            ),
+            "seen_fields": list(res.seen_fields),
+            "seen_note_keys": list(res.seen_note_keys),
+            "n_citations": len(res.citations),
+            "rouge": rouge_row(res.one_liner, lc.case.one_liner),
+        }
+
+    return run
+
+
 def make_sct_hook(
     reasoner: Any,
 ) -> Callable[[LabelledCase], Awaitable[StageRecord | None]] | None:

@@ -51,7 +51,7 @@ def settings(server: LocalServer) -> LLMSettings:
     return LLMSettings(
         base_url=server.base_url,
         model=server.model,
-        max_tokens=200,
+        max_tokens=256,
         timeout_s=90,
         max_retries=1,
     )
