@@ -139,6 +139,7 @@ def _gold(
         rule_out=cell(row, "Rule_Out"),
         decision_factors=cell(row, "Decision_Factors"),
         treatment_plan=cell(row, "Treatment_Plan"),
+        one_liner=cell(row, "One_Sentence_Extracted"),
     )
 
 

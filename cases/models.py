@@ -121,6 +121,9 @@ class GoldLabels(_Frozen):
     differential: tuple[str, ...] = Field(
         default=(), description="Reference differential (e.g. MedR-Bench)"
     )
+    one_liner: str | None = Field(
+        default=None, description="Unredacted One_Sentence_Extracted (EHR-review ref.)"
+    )
 
 
 class LabelledCase(_Frozen):

@@ -172,7 +172,7 @@ def build_record(
         "cost_usd": sum(known) if known else 0.0,
         "wall_ms": wall_ms,
         "error": error,
-        "one_liner": lc.case.one_liner,
+        "one_liner": lc.gold.one_liner or lc.case.one_liner,
         **(extra or {}),
     }
 
@@ -250,7 +250,7 @@ async def run_cases(
             except Exception as exc:  # a case failure must not stop the run
                 error = type(exc).__name__
                 log.warning("case failed with %s", error)
-            if opts.ehr_review is not None and lc.case.one_liner:
+            if opts.ehr_review is not None and (lc.gold.one_liner or lc.case.one_liner):
                 try:
                     extra["ehr_review"] = await opts.ehr_review(lc)
                 except Exception as exc:  # the suite must not fail the case
