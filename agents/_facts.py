@@ -90,7 +90,7 @@ def citations_for(
     """Return concept → (citation, quote) for prior-note findings in ``facts``."""
     out: dict[str, tuple[Citation, str]] = {}
     for hit in hits:
-        for f in extract_findings(hit.chunk.text, source="prior_note"):
+        for f in _findings(hit.chunk.text, "prior_note"):
             if f.concept in out or f.concept not in facts.historical:
                 continue
             quote = _quote(hit.chunk.text, f.start, f.end)

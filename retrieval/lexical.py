@@ -7,6 +7,7 @@ an index is built per patient on demand and cached by the store.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ class PatientLexicon:
         """Build the BM25 index (bm25s) over the tokenised documents."""
         import bm25s
 
+        # bm25s sets its own logger to DEBUG at import; keep its chatter off stderr.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         retriever = bm25s.BM25()
         tokens = [tokenize(d) or [""] for d in self.documents]
         if self.ids:
