@@ -177,7 +177,8 @@ async def reason_stream(
     case, shape = to_case(body)
     timeout = api_settings.request_timeout_s
     deadline = asyncio.get_running_loop().time() + timeout
-    agen = reasoner.stream(case)
+    kwargs, _ignored = run_kwargs(reasoner.stream, body)
+    agen = reasoner.stream(case, **kwargs)
 
     def checked(item: Any) -> Any:
         rec = as_record(item)

@@ -17,6 +17,7 @@ a shared deployment use ``langgraph-checkpoint-postgres``::
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import uuid
 from collections.abc import AsyncIterator, Mapping
@@ -142,6 +143,12 @@ class Reasoner:
             "retrieval": self.context.store is not None,
         }
 
+    def _ctx(self, top_k: int | None) -> AgentContext:
+        """Return the context, with a per-call ``top_k`` when one is given."""
+        if top_k is None or top_k == self.context.top_k:
+            return self.context
+        return dataclasses.replace(self.context, top_k=top_k)
+
     @staticmethod
     def _input(
         case: Case, overrides: Mapping[StageName, StageResult] | None
@@ -157,15 +164,20 @@ class Reasoner:
         *,
         thread_id: str | None = None,
         overrides: Mapping[StageName, StageResult] | None = None,
+        top_k: int | None = None,
     ) -> ReasoningOutput:
-        """Run ``case`` through all stages (or up to the first review interrupt)."""
+        """Run ``case`` through all stages (or up to the first review interrupt).
+
+        ``top_k`` overrides the retrieved chunks per stage for this call only.
+        """
         inp = self._input(case, overrides)
+        ctx = self._ctx(top_k)
         if thread_id is None:
-            values = await self._plain.ainvoke(inp, context=self.context)
+            values = await self._plain.ainvoke(inp, context=ctx)
             return to_output(case.encounter_id, values, self._meta(None))
         graph = await self._graph()
         config = _config(thread_id)
-        await graph.ainvoke(inp, config, context=self.context)
+        await graph.ainvoke(inp, config, context=ctx)
         return await self._snapshot_output(graph, config, thread_id)
 
     async def stream(
@@ -174,17 +186,17 @@ class Reasoner:
         *,
         thread_id: str | None = None,
         overrides: Mapping[StageName, StageResult] | None = None,
+        top_k: int | None = None,
     ) -> AsyncIterator[StageRecord]:
         """Yield each stage's record as soon as the stage completes."""
         inp = self._input(case, overrides)
+        ctx = self._ctx(top_k)
         if thread_id is None:
-            chunks = self._plain.astream(
-                inp, context=self.context, stream_mode="updates"
-            )
+            chunks = self._plain.astream(inp, context=ctx, stream_mode="updates")
         else:
             graph = await self._graph()
             chunks = graph.astream(
-                inp, _config(thread_id), context=self.context, stream_mode="updates"
+                inp, _config(thread_id), context=ctx, stream_mode="updates"
             )
         async for chunk in chunks:
             for update in chunk.values():
