@@ -209,10 +209,10 @@ class LLMRefiner:
             if path.is_file():
                 self._principles[stage] = path.read_text(encoding="utf-8")
                 return self._principles[stage], 0, 0
-            module = STAGE_PROMPTS[stage]
+            prompt = STAGE_PROMPTS[stage]
             msgs: list[BaseMessage] = [
-                SystemMessage(content=module.SYSTEM.split("\n", 1)[0]),
-                HumanMessage(content=module.STEP_BACK),
+                SystemMessage(content=prompt.system.split("\n", 1)[0]),
+                HumanMessage(content=prompt.step_back),
             ]
             raw = await _invoke(self.model, msgs)
             text = str(getattr(raw, "content", "")).strip()[:_MAX_PRINCIPLES_CHARS]

@@ -2,7 +2,7 @@
 
 Research software, not for clinical use. Usage::
 
-    python -m benchmarks.llm_harness_throughput [--max-tokens 32] [--budget-s 170]
+    python -m benchmarks.llm_harness_throughput [--max-tokens 32] [--budget-s 150]
 
 One real triage ``StageInput`` (first demo case, offline rules outcome) is refined
 N times at concurrency 1, 4 and 16 through our LLM stage path
@@ -10,8 +10,9 @@ N times at concurrency 1, 4 and 16 through our LLM stage path
 → mapping). The raw side sends the *identical* request body (captured from the
 harness's first request on the wire: same messages, ``response_format`` json_schema,
 ``max_completion_tokens``, temperature, seed) with ``openai.AsyncOpenAI`` at the same
-concurrency, in the same run. Rounds alternate raw/harness to spread load drift.
-Both sides use ``max_retries=0``. The ratio is harness req/s ÷ raw req/s (goal ≥ 0.9).
+concurrency, in the same run. Rounds alternate raw/harness (and which goes first)
+to cancel load drift. Both sides use the default ``max_retries=2``; failed requests
+are counted. The ratio is harness req/s ÷ raw req/s (goal ≥ 0.9).
 
 llama.cpp's server has ``n_parallel=1`` in ``start_local_server``: the server reports
 its slot count (``/props`` ``total_slots``) and requests beyond it queue server-side.
@@ -36,6 +37,13 @@ from agents.llm import LLMSettings
 from agents.llm_agents import LLMRefiner, make_refiner
 
 LEVELS = (1, 4, 16)
+ROUNDS = {1: 12, 4: 3, 16: 1}
+"""Alternating raw/harness rounds per level; each round sends ``concurrency``
+requests per side (80 requests per side in all, ~2 min at 32 tokens)."""
+RETRIES = 2
+"""Client retries on both sides (the ``LLMSettings`` default). With 0, a pooled
+keep-alive connection that llama.cpp's HTTP server closed while idle surfaces as
+``RemoteProtocolError`` → ``ModelEndpointError`` (seen at concurrency 4)."""
 
 
 async def _triage_input() -> tuple[StageInput, StageOutcome]:
@@ -51,13 +59,18 @@ async def _triage_input() -> tuple[StageInput, StageOutcome]:
     return next((i, o) for i, o in cap.seen if i.stage == "triage")
 
 
-async def _timed(n: int, conc: int, call: Callable[[], Awaitable[object]]) -> float:
+async def _timed(
+    n: int, conc: int, call: Callable[[], Awaitable[object]], failures: list[str]
+) -> float:
     """Run ``call`` ``n`` times with ``conc`` in flight; return wall seconds."""
     sem = asyncio.Semaphore(conc)
 
     async def one() -> None:
         async with sem:
-            await call()
+            try:
+                await call()
+            except Exception as exc:  # counted, not fatal: the run stays bounded
+                failures.append(type(exc).__name__)
 
     t0 = time.perf_counter()
     await asyncio.gather(*(one() for _ in range(n)))
@@ -73,7 +86,7 @@ async def run(base_url: str, max_tokens: int, budget_s: float) -> dict[str, obje
         max_tokens=max_tokens,
         structured_output_method="json_schema",
         timeout_s=120,
-        max_retries=0,
+        max_retries=RETRIES,
     )
     refiner = make_refiner(settings, "llm")
     assert isinstance(refiner, LLMRefiner)
@@ -90,17 +103,24 @@ async def run(base_url: str, max_tokens: int, budget_s: float) -> dict[str, obje
     raw = openai.AsyncOpenAI(
         base_url=base_url,
         api_key="not-needed",
-        max_retries=0,
+        max_retries=RETRIES,
         timeout=120,
         http_client=openai.DefaultAsyncHttpxClient(),
     )
     await raw.chat.completions.create(**body)  # warm the raw client too
 
+    completion: dict[str, list[int]] = {"raw": [], "harness": []}
+    failures: dict[str, list[str]] = {"raw": [], "harness": []}
+
     async def harness_call() -> object:
-        return await refiner(inp, offline)
+        out = await refiner(inp, offline)
+        completion["harness"].append(out.tokens.completion)
+        return out
 
     async def raw_call() -> object:
-        return await raw.chat.completions.create(**body)
+        resp = await raw.chat.completions.create(**body)
+        completion["raw"].append(resp.usage.completion_tokens if resp.usage else 0)
+        return resp
 
     root = base_url.removesuffix("/v1")
     async with httpx.AsyncClient(base_url=root) as c:
@@ -108,21 +128,32 @@ async def run(base_url: str, max_tokens: int, budget_s: float) -> dict[str, obje
     started = time.perf_counter()
     levels: dict[str, dict[str, object]] = {}
     for conc in LEVELS:
-        n = max(4, conc)
         t_raw = t_har = 0.0
+        round_ratios: list[float] = []
         rounds = 0
-        for _ in range(2):  # raw, harness, raw, harness
+        for r in range(ROUNDS[conc]):
             if time.perf_counter() - started > budget_s and rounds:
                 break
-            t_raw += await _timed(n, conc, raw_call)
-            t_har += await _timed(n, conc, harness_call)
+            # Alternate which side goes first so drift and ordering cancel out.
+            if r % 2 == 0:
+                dr = await _timed(conc, conc, raw_call, failures["raw"])
+                dh = await _timed(conc, conc, harness_call, failures["harness"])
+            else:
+                dh = await _timed(conc, conc, harness_call, failures["harness"])
+                dr = await _timed(conc, conc, raw_call, failures["raw"])
+            t_raw, t_har = t_raw + dr, t_har + dh
+            round_ratios.append(dr / dh)
             rounds += 1
-        done = n * rounds
+        done = conc * rounds
         levels[str(conc)] = {
             "requests_each": done,
             "raw_rps": round(done / t_raw, 3),
             "harness_rps": round(done / t_har, 3),
             "ratio": round(t_raw / t_har, 3),
+            "round_ratio_min_max": [
+                round(min(round_ratios), 3),
+                round(max(round_ratios), 3),
+            ],
         }
     return {
         "server_total_slots": props.get("total_slots"),
@@ -132,6 +163,10 @@ async def run(base_url: str, max_tokens: int, budget_s: float) -> dict[str, obje
         "warmup_error": warm.error,
         "response_format": body.get("response_format", {}).get("type"),
         "levels": levels,
+        "mean_completion_tokens": {
+            k: round(sum(v) / len(v), 1) for k, v in completion.items() if v
+        },
+        "failures": {k: len(v) for k, v in failures.items()},
         "elapsed_s": round(time.perf_counter() - started, 1),
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }

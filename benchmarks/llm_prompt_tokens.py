@@ -2,7 +2,7 @@
 
 Research software, not for clinical use. Usage::
 
-    python -m benchmarks.llm_prompt_tokens [--limit N] [--json]
+    python -m benchmarks.llm_prompt_tokens [--limit N] [--json] [--data-dir DIR --csv F]
 
 Ours: the graph runs offline on the bundled demo cases with a real ``NoteStore``
 (MiniLM embedder, temporary Chroma) and a *capturing* refiner that records each
@@ -46,6 +46,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.knowledge import load_knowledge
 from agents.prompts import STAGE_PROMPTS
+from agents.prompts.common import MAX_ED_CHARS, escape
 from cases.labels import STAGE_ORDER
 from cases.models import Case, LabelledCase
 from cases.sections import cut_before_final_disposition, presentation_part
@@ -171,6 +172,14 @@ class ServerTokenizer:
         toks.raise_for_status()
         return len(toks.json()["tokens"])
 
+    def count_text(self, text: str) -> int:
+        """Return the tokens of a bare text (no template, no special tokens)."""
+        if not text:
+            return 0
+        toks = self._http.post("/tokenize", json={"content": text})
+        toks.raise_for_status()
+        return len(toks.json()["tokens"])
+
 
 async def capture(
     labelled: Sequence[LabelledCase],
@@ -194,19 +203,32 @@ async def capture(
     return out
 
 
-def measure(limit: int | None, threads: int) -> dict[str, object]:
-    """Count both prompt families on the demo cases; return per-stage/case ratios."""
+def measure(
+    limit: int | None,
+    threads: int,
+    data_dir: str | None = None,
+    csv_name: str = "er_reason_demo.csv",
+) -> dict[str, object]:
+    """Count both prompt families on ER-Reason-shaped cases; return the ratios.
+
+    Args:
+        limit: At most this many cases.
+        threads: Server threads (tokenizing only).
+        data_dir: An ER-Reason folder; the bundled demo when None.
+        csv_name: The main CSV's file name inside ``data_dir``.
+    """
     from agents.local_server import start_local_server
     from cases.demo import DEMO_DIR
     from cases.erreason import load_erreason
 
-    data = load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv", limit=limit)
+    data = load_erreason(data_dir or DEMO_DIR, csv_name=csv_name, limit=limit)
     labelled = list(data.cases)
     captured = asyncio.run(capture(labelled))
     ours: dict[str, list[int]] = {s: [] for s in STAGE_ORDER}
     theirs: dict[str, list[int]] = {s: [] for s in STAGE_ORDER}
     case_ratio: list[float] = []
     hits: dict[str, list[int]] = {s: [] for s in STAGE_ORDER}
+    ed_part: dict[str, list[int]] = {s: [] for s in STAGE_ORDER}
     with start_local_server(threads=threads, n_ctx=8192) as srv:
         tok = ServerTokenizer(srv.base_url)
         for lc, seen in zip(labelled, captured, strict=True):
@@ -224,6 +246,8 @@ def measure(limit: int | None, threads: int) -> dict[str, object]:
                 ours[inp.stage].append(mine)
                 theirs[inp.stage].append(off)
                 hits[inp.stage].append(len(inp.hits))
+                ed = escape((inp.view.ed_text or "")[:MAX_ED_CHARS])
+                ed_part[inp.stage].append(tok.count_text(ed))
                 c_ours, c_off = c_ours + mine, c_off + off
             if c_off:
                 case_ratio.append(c_ours / c_off)
@@ -234,6 +258,7 @@ def measure(limit: int | None, threads: int) -> dict[str, object]:
             "official_median": statistics.median(theirs[s]),
             "ratio_of_sums": round(sum(ours[s]) / sum(theirs[s]), 3),
             "median_hits": statistics.median(hits[s]),
+            "ours_ed_note_median": statistics.median(ed_part[s]),
         }
         for s in STAGE_ORDER
         if ours[s]
@@ -257,19 +282,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--data-dir", default=None, help="ER-Reason folder (local)")
+    parser.add_argument("--csv", default="er_reason_demo.csv")
     args = parser.parse_args(argv)
-    res = measure(args.limit, args.threads)
+    res = measure(args.limit, args.threads, args.data_dir, args.csv)
     if args.json:
         print(json.dumps(res, indent=2))
         return
     print(f"tokenizer: {res['tokenizer']}; cases: {res['cases']}")
-    print("| stage | n | ours median | official median | ours/official | hits |")
+    print(
+        "| stage | n | ours median (ED note part) | official median "
+        "| ours/official (sum) | median hits |"
+    )
     print("|---|---|---|---|---|---|")
     per_stage = res["per_stage"]
     assert isinstance(per_stage, dict)
     for s, r in per_stage.items():
         print(
-            f"| {s} | {r['n']} | {r['ours_median']} | {r['official_median']} | "
+            f"| {s} | {r['n']} | {r['ours_median']} ({r['ours_ed_note_median']}) | "
+            f"{r['official_median']} | "
             f"{r['ratio_of_sums']:.0%} | {r['median_hits']} |"
         )
     print(f"per case ours/official: {res['per_case_ratio']}")

@@ -8,6 +8,7 @@ model is loaded once per process and shared by every embedder built on the same 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -110,6 +111,9 @@ class SentenceTransformerEmbedder:
         self._cache: OrderedDict[str, FloatArray] = OrderedDict()
         self._cache_size = query_cache_size
         self._cache_lock = threading.Lock()
+        # Every request re-chunks its case's prior notes (idempotent ingest), which
+        # counts word pieces of the same texts again: memoise per text (bounded).
+        self._count_cached = functools.lru_cache(maxsize=8192)(self._count_tokens)
 
     @property
     def model(self) -> SentenceTransformer:
@@ -137,6 +141,9 @@ class SentenceTransformerEmbedder:
 
     def count_tokens(self, text: str) -> int:
         """Count word pieces of ``text`` with the model tokenizer (no specials)."""
+        return self._count_cached(text)
+
+    def _count_tokens(self, text: str) -> int:
         ids = self.model.tokenizer(text, add_special_tokens=False)["input_ids"]
         return len(ids)
 

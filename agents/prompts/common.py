@@ -8,6 +8,9 @@ Patient and encounter identifiers never enter a prompt.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from agents.contracts import StageInput
 from agents.schemas import DifferentialEntry, RuleResult, StageName, StageResult
@@ -160,3 +163,24 @@ def user_prompt(
         tools_block(rules),
     ]
     return principles_block(principles) + "\n\n".join(blocks) + "\n\n" + task
+
+
+@dataclass(frozen=True)
+class StagePrompt:
+    """One stage's prompt texts and how they render into chat messages."""
+
+    system: str
+    task: str
+    step_back: str
+
+    def render(
+        self,
+        inp: StageInput,
+        rules: Sequence[RuleResult],
+        principles: str | None = None,
+    ) -> list[BaseMessage]:
+        """Return the system and user messages for this stage."""
+        return [
+            SystemMessage(content=self.system),
+            HumanMessage(content=user_prompt(inp, rules, self.task, principles)),
+        ]

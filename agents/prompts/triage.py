@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from agents.prompts.common import DATA_GUARD, StagePrompt
 
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
-
-from agents.contracts import StageInput
-from agents.prompts.common import DATA_GUARD, user_prompt
-from agents.schemas import RuleResult
-
-__all__ = ["STEP_BACK", "SYSTEM", "TASK", "render"]
+__all__ = ["PROMPT", "STEP_BACK", "SYSTEM", "TASK"]
 
 SYSTEM = (
     "You are an experienced emergency-department triage nurse assigning an"
@@ -31,12 +25,5 @@ STEP_BACK = (
     "risk factors. Be concise."
 )
 
-
-def render(
-    inp: StageInput, rules: Sequence[RuleResult], principles: str | None = None
-) -> list[BaseMessage]:
-    """Return the system and user messages for this stage."""
-    return [
-        SystemMessage(content=SYSTEM),
-        HumanMessage(content=user_prompt(inp, rules, TASK, principles)),
-    ]
+PROMPT = StagePrompt(system=SYSTEM, task=TASK, step_back=STEP_BACK)
+"""This stage's prompt; ``PROMPT.render(inp, rules, principles)``."""
