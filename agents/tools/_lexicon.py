@@ -33,11 +33,12 @@ class _Lexicon:
     leading run. ``groups`` maps that run (lower-cased for the case-insensitive
     terms) to the term alternation of the full pattern restricted to it, in the same
     order, so matching group by group at run starts gives exactly the full pattern's
-    ``finditer`` result at a fraction of the cost.
+    ``finditer`` result at a fraction of the cost. Patterns are compiled on first
+    use (the full alternations take ~1 s to compile and serve only the fallback).
     """
 
-    insensitive: re.Pattern[str] | None
-    sensitive: re.Pattern[str] | None
+    ci_full: str | None
+    cs_full: str | None
     lookup: dict[str, str]
     indexed: bool
     ci_groups: dict[str, str]
@@ -87,10 +88,8 @@ def lexicon() -> _Lexicon:
             else:
                 ci_terms.append(syn)
                 lookup.setdefault(syn.lower(), concept)
-    ci = (
-        re.compile(rf"{_B}(?:{_alternation(ci_terms)}){_E}", re.I) if ci_terms else None
-    )
-    cs = re.compile(rf"{_B}(?:{_alternation(cs_terms)}){_E}") if cs_terms else None
+    ci = _alternation(ci_terms) if ci_terms else None
+    cs = _alternation(cs_terms) if cs_terms else None
     ci_groups = _groups(ci_terms, fold=True)
     cs_groups = _groups(cs_terms, fold=False)
     if ci_groups is None or cs_groups is None:
@@ -109,10 +108,14 @@ def _concept_for(lex: _Lexicon, matched: str) -> str | None:
     return lex.lookup.get(hyphen)
 
 
-def _group_rx(lex: _Lexicon, fold: bool, lead: str) -> re.Pattern[str] | None:
+def _compiled(lex: _Lexicon, fold: bool, lead: str) -> re.Pattern[str] | None:
+    """The pattern of one first-word group, or of the full alternation (``lead=""``)."""
     rx = lex.compiled.get((fold, lead))
     if rx is None:
-        alts = (lex.ci_groups if fold else lex.cs_groups).get(lead)
+        if lead:
+            alts = (lex.ci_groups if fold else lex.cs_groups).get(lead)
+        else:
+            alts = lex.ci_full if fold else lex.cs_full
         if alts is None:
             return None
         rx = re.compile(rf"{_B}(?:{alts}){_E}", re.I if fold else 0)
@@ -123,7 +126,8 @@ def _group_rx(lex: _Lexicon, fold: bool, lead: str) -> re.Pattern[str] | None:
 def full_matches(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
     """Reference matcher: ``finditer`` of both full alternations (slow, exact)."""
     found: list[tuple[int, int, str]] = []
-    for rx in (lex.insensitive, lex.sensitive):
+    for fold in (True, False):
+        rx = _compiled(lex, fold, "")
         for m in rx.finditer(text) if rx is not None else ():
             found.append((m.start(), m.end(), m.group(0)))
     return found
@@ -142,7 +146,7 @@ def raw_matches(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
             key = run.lower() if fold else run
             if start < pos or key not in groups:
                 continue
-            rx = _group_rx(lex, fold, key)
+            rx = _compiled(lex, fold, key)
             hit = rx.match(text, start) if rx is not None else None
             if hit is not None:
                 found.append((start, hit.end(), hit.group(0)))

@@ -166,7 +166,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
         r = m["rationale"]
         parts += [
             "",
-            "## Rationale and EHR review",
+            "## Rationale",
             "",
             f"- rule-out recall: {_f(r['rule_out_recall']['mean'])} "
             f"(n={r['rule_out_recall']['n']})",
@@ -175,7 +175,6 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
             f"(n={r['must_not_miss_coverage']['n']})",
             f"- treatment-plan ROUGE-L recall: "
             f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
-            f"- EHR review ROUGE: {json.dumps(m.get('ehr_review'))}",
         ]
     parts += _ehr_lines(m.get("ehr_review"))
     c = m["costs"]
