@@ -170,7 +170,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
             "",
             f"- rule-out recall: {_f(r['rule_out_recall']['mean'])} "
             f"(n={r['rule_out_recall']['n']})",
-            f"- must-not-miss coverage (whole ledger): "
+            f"- must-not-miss coverage (Rule_Out dx flagged or worked on the ledger): "
             f"{_f(r['must_not_miss_coverage']['mean'])} "
             f"(n={r['must_not_miss_coverage']['n']})",
             f"- treatment-plan ROUGE-L recall: "

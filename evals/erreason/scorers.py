@@ -140,12 +140,20 @@ def score_diagnosis(
     )
 
 
-def ledger_of(records: Iterable[StageRecord]) -> list[tuple[str, str | None]]:
-    """Every diagnosis the agent put on its ledger, over the whole trace."""
+def ledger_of(
+    records: Iterable[StageRecord], *, addressed_only: bool = False
+) -> list[tuple[str, str | None]]:
+    """Every diagnosis the agent put on its ledger, over the whole trace.
+
+    With ``addressed_only``, keep only entries the agent flagged must-not-miss or
+    explicitly worked (ruled out, ruled in, or marked cannot-exclude).
+    """
     entries: list[DifferentialEntry] = []
     for rec in records:
         if isinstance(rec.output, AssessmentResult | DiagnosisResult):
             entries.extend(rec.output.differential)
+    if addressed_only:
+        entries = [e for e in entries if e.must_not_miss or e.status != "considered"]
     return [(e.diagnosis, e.icd10) for e in entries]
 
 

@@ -89,7 +89,8 @@ def _rationale(records: Sequence[Rec]) -> dict[str, Any]:
         ro.append(r["scores"]["corrected"].get("assessment", {}).get("value"))
         tp.append(r["scores"]["corrected"].get("treatment", {}).get("value"))
         trace = [StageRecord.model_validate(t) for t in r["trace"]]
-        mnm.append(rule_out_recall(r["gold"].get("rule_out"), ledger_of(trace)))
+        addressed = ledger_of(trace, addressed_only=True)
+        mnm.append(rule_out_recall(r["gold"].get("rule_out"), addressed))
     return {
         "rule_out_recall": _mean(ro),
         "treatment_plan_rougeL_recall": _mean(tp),

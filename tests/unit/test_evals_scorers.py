@@ -14,6 +14,7 @@ from agents.schemas import (
 )
 from cases.models import GoldLabels
 from evals.erreason.scorers import (
+    ledger_of,
     score_assessment,
     score_diagnosis,
     score_disposition,
@@ -78,3 +79,29 @@ def test_score_stages_only_requested_stages():
     rec = _rec("triage", TriageResult(acuity="Urgent", esi=3, rationale="r"))
     out = score_stages([rec], GoldLabels(acuity="Urgent"), ["triage"], "corrected")
     assert set(out) == {"triage"} and out["triage"]["value"] == 1.0
+
+
+def test_ledger_of_addressed_only_keeps_flagged_or_worked_entries():
+    from agents.schemas import Evidence
+
+    against = (Evidence(kind="rule", text="PERC negative", rule="PERC"),)
+    ledger = (
+        DifferentialEntry(diagnosis="Pneumonia", changed_by="assessment"),
+        DifferentialEntry(
+            diagnosis="Pulmonary embolism",
+            status="ruled_out",
+            evidence_against=against,
+            changed_by="assessment",
+        ),
+        DifferentialEntry(
+            diagnosis="Aortic dissection", must_not_miss=True, changed_by="assessment"
+        ),
+    )
+    rec = _rec(
+        "assessment", AssessmentResult(problem_representation="p", differential=ledger)
+    )
+    assert [d for d, _ in ledger_of([rec])] == [e.diagnosis for e in ledger]
+    assert [d for d, _ in ledger_of([rec], addressed_only=True)] == [
+        "Pulmonary embolism",
+        "Aortic dissection",
+    ]
