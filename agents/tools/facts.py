@@ -222,7 +222,7 @@ def _close(concepts: set[str], evidence: dict[str, str]) -> None:
     from agents.knowledge import load_knowledge  # local: avoid import cycle
 
     implies = load_knowledge().implies
-    for concept in list(concepts):
+    for concept in sorted(concepts):  # sorted: set order varies with PYTHONHASHSEED
         for broader in implies.get(concept, ()):
             if broader not in concepts:
                 concepts.add(broader)
