@@ -15,6 +15,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -23,7 +24,7 @@ import numpy as np
 from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note
 from retrieval.client import DEFAULT_DB_PATH, make_client
-from retrieval.embeddings import Embedder, SentenceTransformerEmbedder
+from retrieval.embeddings import Embedder, SentenceTransformerEmbedder, encode_queries
 from retrieval.filters import NoteFilter
 from retrieval.hygiene import IngestReport, NoteTriage
 from retrieval.lexical import PatientLexicon
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection as ChromaCollection
 
 logger = logging.getLogger(__name__)
+
+_QUERY_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="query-embed")
+"""Embeds queries while the searching thread fetches a patient's chunks."""
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
 
@@ -251,6 +255,12 @@ class NoteStore:
         if not qs or k <= 0 or flt.empty:
             return []
         n = max(self.candidates, k)
+        if mode != "lexical" and self.dense_via == "patient":
+            # Embed the queries (into the embedder's LRU) while this thread fetches
+            # the patient's chunks: torch and Chroma both release the GIL.
+            warming = _QUERY_POOL.submit(encode_queries, self.embedder, qs)
+            self._lexicon(patient_id)
+            warming.result()
         dense: list[Ranking] = []
         if mode != "lexical" and self.dense_via == "chroma":
             dense = run_dense(self.collection, self.embedder, qs, flt, n)
