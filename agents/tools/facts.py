@@ -109,7 +109,11 @@ class ClinicalFacts(BaseModel):
         absent: set[str] = set()
         historical: set[str] = set()
         evidence: dict[str, str] = {}
-        current = tuple(findings)
+        vitals = fields.get("vitals")
+        current = (
+            *findings,
+            *vital_sign_findings(vitals if isinstance(vitals, Vitals) else None),
+        )
         for f in current:
             {"present": present, "absent": absent, "historical": historical}[
                 f.status
@@ -215,6 +219,48 @@ class ClinicalFacts(BaseModel):
             vitals=view.vitals,
             chief_complaint=view.chief_complaint,
         )
+
+
+_VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
+    # concept, Vitals field, threshold, comparison, label (adult SIRS/shock cut-offs)
+    ("tachycardia", "heart_rate", 100.0, ">", "HR"),
+    ("bradycardia", "heart_rate", 50.0, "<", "HR"),
+    ("hypotension", "systolic_bp", 90.0, "<", "SBP"),
+    ("fever", "temperature_c", 38.0, ">=", "Temp °C"),
+)
+_PLAUSIBLE: dict[str, tuple[float, float]] = {
+    "heart_rate": (20.0, 300.0),
+    "systolic_bp": (40.0, 300.0),
+    "temperature_c": (25.0, 45.0),
+}
+
+
+def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
+    """Turn measured triage vitals into present findings (e.g. SBP 88 → hypotension).
+
+    Only recorded, plausible values count; a missing vital yields no finding.
+    """
+    if vitals is None:
+        return []
+    out: list[Finding] = []
+    for concept, field, limit, op, label in _VITAL_SIGN_CONCEPTS:
+        value = getattr(vitals, field)
+        low, high = _PLAUSIBLE[field]
+        if value is None or not low <= value <= high:  # implausible: never a finding
+            continue
+        hit = (
+            value > limit
+            if op == ">"
+            else value < limit
+            if op == "<"
+            else value >= limit
+        )
+        if hit:
+            text = f"{label} {value:g}"
+            out.append(
+                Finding(concept=concept, status="present", text=text, start=0, end=0)
+            )
+    return out
 
 
 def _close(concepts: set[str], evidence: dict[str, str]) -> None:

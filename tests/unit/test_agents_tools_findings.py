@@ -147,3 +147,19 @@ def test_present_wins_over_denied_and_age_from_text() -> None:
     assert facts.has("chest_pain") and not facts.denied("chest_pain")
     assert facts.age == 54 and facts.sex == "F"
     assert facts.status("fever") is None
+
+
+def test_measured_vitals_become_present_findings_and_implausible_ones_do_not():
+    from agents.tools.facts import ClinicalFacts, vital_sign_findings
+    from cases.models import Vitals
+
+    found = vital_sign_findings(
+        Vitals(heart_rate=124, systolic_bp=88, temperature_c=38.4, spo2=92)
+    )
+    assert {f.concept for f in found} == {"tachycardia", "hypotension", "fever"}
+    assert vital_sign_findings(Vitals(heart_rate=0, systolic_bp=400)) == []
+    assert vital_sign_findings(Vitals()) == []
+    facts = ClinicalFacts.from_findings(
+        (), vitals=Vitals(heart_rate=40, systolic_bp=120)
+    )
+    assert "bradycardia" in facts.present and "hypotension" not in facts.present
