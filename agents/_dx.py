@@ -17,8 +17,16 @@ from typing import Final
 
 from agents import ledger as L
 from agents._facts import citations_for, facts_with_notes
+from agents.contracts import StageOutcome
 from agents.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
-from agents.schemas import DifferentialEntry, DxStatus, Evidence, RuleResult, StageName
+from agents.schemas import (
+    DifferentialEntry,
+    DxStatus,
+    Evidence,
+    RuleResult,
+    StageName,
+    StageResult,
+)
 from agents.tools import RULES, ClinicalFacts
 from agents.tools.rules import criterion_met
 from cases.views import StageView
@@ -34,6 +42,24 @@ DX_MENTION: Final[tuple[float, float]] = (1.4, -2.3)
 GENERIC_MAX: Final[int] = 8
 
 Cites = Mapping[str, tuple[Citation, str]]
+
+
+def ok_outcome(
+    result: StageResult,
+    cites: Cites,
+    rules: Mapping[str, RuleResult],
+    ledger: Sequence[DifferentialEntry],
+) -> StageOutcome:
+    """Package a stage's answer with the citations, rules and ledger behind it."""
+    return StageOutcome(
+        status="ok",
+        result=result,
+        citations=tuple(c for c, _ in cites.values()),
+        rules=tuple(rules.values()),
+        ledger=tuple(ledger),
+    )
+
+
 _INDEX: dict[str, dict[str, DiagnosisSpec]] = {}
 
 

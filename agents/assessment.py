@@ -90,13 +90,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         differential=ledger,
         rationale=rationale,
     )
-    return StageOutcome(
-        status="ok",
-        result=result,
-        citations=tuple(c for c, _ in cites.values()),
-        rules=tuple(rules.values()),
-        ledger=ledger,
-    )
+    return _dx.ok_outcome(result, cites, rules, ledger)
 
 
 async def assessment_node(

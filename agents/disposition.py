@@ -107,13 +107,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         admit_level=level,
         rationale="; ".join(why),
     )
-    return StageOutcome(
-        status="ok",
-        result=result,
-        citations=tuple(c for c, _ in cites.values()),
-        rules=tuple(rules.values()),
-        ledger=ledger,
-    )
+    return _dx.ok_outcome(result, cites, rules, ledger)
 
 
 async def disposition_node(

@@ -93,13 +93,7 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         orders=orders,
         rationale=rationale,
     )
-    return StageOutcome(
-        status="ok",
-        result=result,
-        citations=tuple(c for c, _ in cites.values()),
-        rules=tuple(rules.values()),
-        ledger=ledger,
-    )
+    return _dx.ok_outcome(result, cites, rules, ledger)
 
 
 async def treatment_node(
