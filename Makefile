@@ -5,12 +5,12 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint serve local-llm clean
+.PHONY: run test lint serve local-llm clean system-deps
 
 run: $(VENV)/.installed
 	$(PY) -m evals.erreason
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed system-deps
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
@@ -21,6 +21,10 @@ serve: $(VENV)/.installed
 
 local-llm: $(VENV)/.installed
 	$(PY) -m agents.local_server --port 8080
+
+system-deps:
+	# Debian packages for the browser and PostgreSQL tests (root installs what is missing).
+	./scripts/system_deps.sh
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -1,8 +1,12 @@
-"""Offline reasoner quality on the public data in ../shared/data (whole files only).
+"""Offline reasoner quality on the public data in ../shared/data, both split halves.
 
 Research software, not for clinical use. Usage::
 
     python -m benchmarks.reasoner_quality [--shared ../shared/data] [--json out.json]
+
+Each shared file is split once (``cases.splits.read_score_split``, fixed seed) into a
+half the team may read and a half it only scores; every figure is given for both
+halves and the whole file. A large read/score gap means the rules fitted the file.
 
 Reports, with the offline default (``backend=rules``, no retrieval):
 - KTAS (Moon et al. 2019, the 887 rows here): triage exact agreement with
@@ -28,6 +32,7 @@ from agents.knowledge import load_knowledge
 from agents.sct import answer_sct
 from cases.labels import ACUITY_TO_ESI, collapse_disposition
 from cases.models import LabelledCase
+from cases.splits import read_score_split
 from graph.runtime import Reasoner
 from graph.state import ReasoningOutput
 
@@ -78,6 +83,28 @@ def triage_metrics(
         "human_under_pct": _pct(h_under, h_n),
         "human_over_pct": _pct(h_over, h_n),
     }
+
+
+def high_acuity_under(
+    cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
+) -> float:
+    """Share of gold level 1-2 cases given a less urgent level (abstentions count)."""
+    n = under = 0
+    for lc, out in zip(cases, outs, strict=True):
+        if lc.gold.acuity is None or ACUITY_TO_ESI[lc.gold.acuity] > 2:
+            continue
+        n += 1
+        under += out.final.esi is None or out.final.esi > ACUITY_TO_ESI[lc.gold.acuity]
+    return _pct(under, n)
+
+
+def _halves(
+    ktas: list[LabelledCase], esi: list[LabelledCase]
+) -> list[tuple[str, list[LabelledCase], list[LabelledCase]]]:
+    """(suffix, ktas, esi) for the read half, the score half and the whole files."""
+    k_read, k_score = read_score_split(ktas)
+    e_read, e_score = read_score_split(esi)
+    return [("_read", k_read, e_read), ("_score", k_score, e_score), ("", ktas, esi)]
 
 
 def within_one(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> float:
@@ -183,19 +210,22 @@ async def main_async(shared: Path) -> dict[str, object]:
         "knowledge_version": ctx.knowledge.version,
         "ruleset": ctx.ruleset_version,
     }
-    ktas = load_ktas(shared / "ktas-triage" / "data.csv").cases
+    ktas_all = load_ktas(shared / "ktas-triage" / "data.csv").cases
+    esi_all = load_esi_handbook(shared / "esi-handbook-v4-vignettes" / "train.csv").cases
     t0 = time.perf_counter()
-    outs = await _run_all(reasoner, ktas)
-    report["ktas_triage"] = triage_metrics(ktas, outs) | {
-        "within_one_pct": within_one(ktas, outs)
-    }
-    report["ktas_disposition"] = admit_discharge(ktas, outs)
-    report["ktas_seconds"] = round(time.perf_counter() - t0, 1)
-    esi = load_esi_handbook(shared / "esi-handbook-v4-vignettes" / "train.csv").cases
-    esi_outs = await _run_all(reasoner, esi)
-    report["esi_handbook"] = triage_metrics(esi, esi_outs) | {
-        "within_one_pct": within_one(esi, esi_outs)
-    }
+    for half, ktas, esi in _halves(ktas_all, esi_all):
+        outs = await _run_all(reasoner, ktas)
+        report[f"ktas_triage{half}"] = triage_metrics(ktas, outs) | {
+            "within_one_pct": within_one(ktas, outs),
+            "esi12_under_pct": high_acuity_under(ktas, outs),
+        }
+        report[f"ktas_disposition{half}"] = admit_discharge(ktas, outs)
+        esi_outs = await _run_all(reasoner, esi)
+        report[f"esi_handbook{half}"] = triage_metrics(esi, esi_outs) | {
+            "within_one_pct": within_one(esi, esi_outs),
+            "esi12_under_pct": high_acuity_under(esi, esi_outs),
+        }
+    report["shared_seconds"] = round(time.perf_counter() - t0, 1)
     demo = load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv").cases
     report["demo"] = demo_metrics(ctx, demo, await _run_all(reasoner, demo))
     return report

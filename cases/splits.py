@@ -46,3 +46,20 @@ def patient_split(
     train = [c for c in cases if _patient_id(c) not in test_patients]
     test = [c for c in cases if _patient_id(c) in test_patients]
     return train, test
+
+
+SHARED_SPLIT_SEED = 20261201
+"""Fixed seed of the one read/score split of each shared public file (never change)."""
+
+
+def read_score_split(cases: Sequence[T]) -> tuple[list[T], list[T]]:
+    """Split a shared public file once into a half to read and a half only to score.
+
+    Rules and models are designed from clinical sources and may be inspected against
+    the *read* half only; the *score* half is never looked at row by row. Report both:
+    a large gap between them means the design fitted the file.
+
+    Returns:
+        ``(read, score)``, patient-grouped, half of the patients each.
+    """
+    return patient_split(cases, test_fraction=0.5, seed=SHARED_SPLIT_SEED)
