@@ -211,7 +211,8 @@ async def main_async(shared: Path) -> dict[str, object]:
         "ruleset": ctx.ruleset_version,
     }
     ktas_all = load_ktas(shared / "ktas-triage" / "data.csv").cases
-    esi_all = load_esi_handbook(shared / "esi-handbook-v4-vignettes" / "train.csv").cases
+    esi_path = shared / "esi-handbook-v4-vignettes" / "train.csv"
+    esi_all = load_esi_handbook(esi_path).cases
     t0 = time.perf_counter()
     for half, ktas, esi in _halves(ktas_all, esi_all):
         outs = await _run_all(reasoner, ktas)
