@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cases.labels import Acuity, Disposition, NoteType
 
@@ -32,15 +32,39 @@ class Vitals(_Frozen):
     raw: str | None = Field(default=None, description="The source vitals text block")
 
 
-class Demographics(_Frozen):
-    """Patient demographics known at arrival."""
+Pregnancy = Literal["pregnant", "not_pregnant", "unknown"]
+"""Pregnancy status: known pregnant, known not pregnant, or not documented."""
 
-    age: int | None = None
+
+class Demographics(_Frozen):
+    """Patient demographics known at arrival.
+
+    ``age`` is in completed years; ``age_days`` holds the age in days when the source
+    gives it more precisely (infants: days, weeks or months). Given only ``age_days``,
+    ``age`` is derived from it, so an infant is never an adult of unknown age.
+    """
+
+    age: int | None = Field(default=None, ge=0, description="Completed years")
+    age_days: int | None = Field(
+        default=None, ge=0, description="Age in days, when known (infants)"
+    )
     sex: str | None = None
+    pregnancy: Pregnancy = Field(
+        default="unknown", description="Structured pregnancy status, if recorded"
+    )
     race: str | None = None
     language: str | None = None
     education: str | None = None
     marital_status: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _years_from_days(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("age") is None:
+            days = data.get("age_days")
+            if isinstance(days, int) and days >= 0:
+                return {**data, "age": days // 365}
+        return data
 
 
 class Arrival(_Frozen):

@@ -6,6 +6,9 @@ import re
 from pathlib import Path
 from typing import Final
 
+from cases.models import Demographics
+from cases.population import age_days_from_text, pregnancy_from_text, sex_from_text
+
 SHARED_DATA_ROOT: Final = Path(__file__).resolve().parents[3] / "shared" / "data"
 """``../shared/data`` relative to the repository root (read only when present)."""
 
@@ -33,3 +36,19 @@ def age_sex_from_text(text: str) -> tuple[int | None, str | None]:
     if m := _AGE_ONLY.search(text):
         return int(m.group(1)), None
     return None, None
+
+
+def demographics_from_text(text: str) -> Demographics:
+    """Age, sex and pregnancy stated in a narrative; infants' ages kept in days.
+
+    "A 3-week-old girl" gives ``age_days=21`` (``age`` 0), never an unknown age that
+    downstream code could take for an adult.
+    """
+    age, sex = age_sex_from_text(text)
+    days: int | None = None
+    if age is None and (band := age_days_from_text(text)):
+        days = band[0]
+    sex = sex or {"M": "Male", "F": "Female"}.get(sex_from_text(text) or "")
+    return Demographics(
+        age=age, age_days=days, sex=sex, pregnancy=pregnancy_from_text(text)
+    )

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Final
 
 from cases._csvio import cell, int_cell, read_csv_robust, records
-from cases.adapters._common import SHARED_DATA_ROOT, age_sex_from_text
+from cases.adapters._common import SHARED_DATA_ROOT, demographics_from_text
 from cases.errors import DataError
 from cases.labels import ESI_TO_ACUITY
-from cases.models import Case, Demographics, GoldLabels, LabelledCase
+from cases.models import Case, GoldLabels, LabelledCase
 from cases.reports import AdapterResult, ReportBuilder
 from cases.vitals import extract_vitals_report
 
@@ -35,12 +35,11 @@ def _row_case(
     vitals = extract_vitals_report(text)
     if vitals.n_found == 0:
         report.warn("vitals_not_found")
-    age, sex = age_sex_from_text(text)
     ident = f"esi-{Path(file).stem}-{line:03d}"
     case = Case(
         patient_id=ident,
         encounter_id=f"{ident}-e",
-        demographics=Demographics(age=age, sex=sex),
+        demographics=demographics_from_text(text),
         chief_complaint=text,
         vitals=vitals.vitals,
         source=NAME,

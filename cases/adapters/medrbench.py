@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import Final
 
-from cases.adapters._common import SHARED_DATA_ROOT, age_sex_from_text
+from cases.adapters._common import SHARED_DATA_ROOT, demographics_from_text
 from cases.errors import DataError
-from cases.models import Case, Demographics, GoldLabels, LabelledCase
+from cases.models import Case, GoldLabels, LabelledCase
 from cases.redaction import redact_gold_with_counts
 from cases.reports import AdapterResult, ReportBuilder
 
@@ -68,7 +68,6 @@ def _record_case(
     if not isinstance(generated, dict) or not _text(generated.get("case_summary")):
         raise DataError("no case_summary", file=file, column=f"{pmcid}.generate_case")
     summary = str(generated["case_summary"]).strip()
-    age, sex = age_sex_from_text(summary)
     complaint = _COMPLAINT.search(summary)
     differential_text = _text(generated.get("differential_diagnosis"))
     gold = GoldLabels(
@@ -80,7 +79,7 @@ def _record_case(
     case = Case(
         patient_id=pmcid,
         encounter_id=f"{pmcid}-{'tx' if stages == TREATMENT_STAGES else 'dx'}",
-        demographics=Demographics(age=age, sex=sex),
+        demographics=demographics_from_text(summary),
         chief_complaint=complaint.group(1).strip(" *") if complaint else None,
         ed_note=summary,
         one_liner=summary.splitlines()[0].strip("-* ") if summary else None,

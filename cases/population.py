@@ -1,0 +1,259 @@
+"""Who the patient is, for population limits: age in days, sex and pregnancy status.
+
+Structured demographics win; when they are missing, the visible text of the stage
+(chief complaint, one-liner, ED note part) is read: "10-month-old", "18-day-old",
+"3 wk old", "2 yo", "67 y.o. male"; "G2P1 at 12 weeks", "positive hCG", "hCG
+negative", "LMP 6 weeks ago". Age is an interval in days, because "2 years old" means
+730-1094 days, so a limit excludes a population only when the whole interval lies
+outside it. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cases.models import Demographics, Pregnancy
+from cases.views import StageView
+
+__all__ = [
+    "DAYS_PER_YEAR",
+    "Population",
+    "Sex",
+    "age_days_from_text",
+    "gestation_weeks_from_text",
+    "population_of",
+    "pregnancy_from_text",
+    "sex_from_text",
+    "view_population",
+]
+
+Sex = Literal["M", "F"]
+DAYS_PER_YEAR: Final = 365
+_UNIT_DAYS: Final = {"d": 1, "w": 7, "m": 30, "y": DAYS_PER_YEAR}
+CHILDBEARING_YEARS: Final = (10, 55)
+"""Ages (years) in which pregnancy is possible for population purposes."""
+
+_AGE = re.compile(
+    r"(?i)\b(\d{1,3}(?:\.\d)?)\s*-?\s*"
+    r"(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y)\s*-?\s*"
+    r"(?:old\b|o\b|/o\b|\.o\.?)"
+)
+_AGE_STATED = re.compile(
+    r"(?i)\bage[d:]?\s*(\d{1,3}(?:\.\d)?)\s*(days?|weeks?|months?|years?|yrs?)\b"
+)
+_AGE_WORDS: Final[tuple[tuple[re.Pattern[str], tuple[int, int]], ...]] = (
+    (re.compile(r"(?i)\b(newborn|neonate|neonatal)\b"), (0, 28)),
+    (re.compile(r"(?i)\binfant\b"), (0, 364)),
+    (re.compile(r"(?i)\btoddler\b"), (365, 3 * DAYS_PER_YEAR)),
+)
+_SEX = re.compile(
+    r"(?i)\b\d{1,3}\s*-?\s*(?:(?:days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y)"
+    r"\s*-?\s*(?:old|o|/o|\.o\.?)\s*)?(male|female|man|woman|boy|girl|m|f)\b"
+)
+_SEX_WORDS: Final[dict[str, Sex]] = {
+    "male": "M",
+    "man": "M",
+    "boy": "M",
+    "m": "M",
+    "female": "F",
+    "woman": "F",
+    "girl": "F",
+    "f": "F",
+}
+_TEST = r"(?:b-?hcg|beta[- ]?hcg|hcg|upt|urine preg\w*|pregnancy test|preg test)"
+_POSITIVE = re.compile(
+    rf"(?i)\b(?:positive|\+)\s*(?:urine\s+|serum\s+|quantitative\s+)?{_TEST}"
+    rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:positive|pos\b|\+)"
+    r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|ga\b|by lmp)"
+    r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"
+    r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}\s*(?:weeks?|wks?|w)"
+    r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
+    r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
+)
+_NEGATIVE = re.compile(
+    rf"(?i)\b(?:negative|neg)\s*(?:urine\s+|serum\s+)?{_TEST}"
+    rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:negative|neg\b|-(?!\w))"
+    r"|\bnot pregnant\b|\bpost-?menopausal\b|\bhysterectomy\b"
+)
+_PREGNANT = re.compile(r"(?i)\bpregnant\b")
+_PREGNANT_HEDGE = re.compile(
+    r"(?i)(?:\bnot|\bno|\bdenies|\bnon|\bpossibl\w*|\bcould be|\bmay be|\bif|\bor|"
+    r"\?|\bunsure|\bunknown|\bwhether)\W+(?:\w+\W+){0,2}$"
+)
+_GESTATION = re.compile(
+    r"(?i)\b(\d{1,2})(?:\s*\d/7)?\s*(?:weeks?|wks?|w)\s*"
+    r"(?:pregnant|gestation|ga\b|by lmp)"
+    r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})\s*(?:weeks?|wks?|w)"
+    r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})\s*(?:weeks?|wks?|w)"
+    r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
+)
+
+
+class Population(BaseModel):
+    """The population facts that decide which diagnoses, rules and orders apply."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    age_days_min: int | None = Field(default=None, description="Youngest possible age")
+    age_days_max: int | None = Field(default=None, description="Oldest possible age")
+    sex: Sex | None = None
+    pregnancy: Pregnancy = "unknown"
+    gestation_weeks: int | None = Field(
+        default=None, description="Gestational age when documented"
+    )
+    age_source: Literal["structured", "text", "unknown"] = "unknown"
+
+    @property
+    def age_years(self) -> int | None:
+        """Completed years (lower bound), or None when the age is unknown."""
+        return None if self.age_days_min is None else self.age_days_min // DAYS_PER_YEAR
+
+    @property
+    def age_days(self) -> int | None:
+        """Age in days when known to the day (structured or '18-day-old'), else None."""
+        if self.age_days_min is not None and self.age_days_min == self.age_days_max:
+            return self.age_days_min
+        return None
+
+    def age_within(self, low: int | None, high: int | None) -> bool | None:
+        """Whether the age lies in ``[low, high]`` days: True, False or None."""
+        if self.age_days_min is None or self.age_days_max is None:
+            return None
+        lo = -1 if low is None else low
+        hi = 10**9 if high is None else high
+        if lo <= self.age_days_min and self.age_days_max <= hi:
+            return True
+        if self.age_days_max < lo or self.age_days_min > hi:
+            return False
+        return None
+
+    @property
+    def pregnancy_possible(self) -> bool:
+        """False for men, and for ages outside 10-55 years or a documented negative."""
+        if self.sex == "M" or self.pregnancy == "not_pregnant":
+            return False
+        low, high = CHILDBEARING_YEARS
+        within = self.age_within(low * DAYS_PER_YEAR, (high + 1) * DAYS_PER_YEAR - 1)
+        return within is not False
+
+
+def age_days_from_text(text: str | None) -> tuple[int, int] | None:
+    """Return the age interval in days stated in ``text`` (first mention), or None.
+
+    Examples: "10-month-old" → (300, 329); "18-day-old" → (18, 18); "2 yo" → (730,
+    1094); "newborn" → (0, 28).
+    """
+    if not text:
+        return None
+    m = _AGE.search(text) or _AGE_STATED.search(text)
+    if m:
+        value = float(m.group(1))
+        per = _UNIT_DAYS[m.group(2)[0].lower()]
+        low = int(value * per)
+        high = low if per == 1 else low + per - 1
+        return (low, high) if low < 130 * DAYS_PER_YEAR else None
+    for rx, band in _AGE_WORDS:
+        if rx.search(text):
+            return band
+    return None
+
+
+def sex_from_text(text: str | None) -> Sex | None:
+    """Return the sex stated next to an age ("67 y.o. male", "3 wk old girl")."""
+    if not text:
+        return None
+    m = _SEX.search(text)
+    return _SEX_WORDS[m.group(1).lower()] if m else None
+
+
+def pregnancy_from_text(text: str | None) -> Pregnancy:
+    """Return the pregnancy status documented in ``text``.
+
+    A positive test or a gestational age beats everything; then a negative test,
+    "not pregnant", post-menopausal or hysterectomy; then an asserted "pregnant"
+    (not "not pregnant", "possibly pregnant", "? pregnant").
+    """
+    if not text:
+        return "unknown"
+    if _POSITIVE.search(text):
+        return "pregnant"
+    if _NEGATIVE.search(text):
+        return "not_pregnant"
+    for m in _PREGNANT.finditer(text):
+        if not _PREGNANT_HEDGE.search(text[max(0, m.start() - 40) : m.start()]):
+            return "pregnant"
+    return "unknown"
+
+
+def gestation_weeks_from_text(text: str | None) -> int | None:
+    """Return the documented gestational age in weeks ("at 12 weeks", "EGA 28w")."""
+    if not text:
+        return None
+    m = _GESTATION.search(text)
+    if not m:
+        return None
+    weeks = int(next(g for g in m.groups() if g is not None))
+    return weeks if weeks <= 44 else None
+
+
+def _norm_sex(sex: str | None) -> Sex | None:
+    if sex is None:
+        return None
+    return _SEX_WORDS.get(sex.strip().lower())
+
+
+def population_of(
+    demographics: Demographics, texts: tuple[str | None, ...] = ()
+) -> Population:
+    """Return the population of a patient from demographics, else from ``texts``.
+
+    Args:
+        demographics: Structured demographics (win when present).
+        texts: Visible current texts, most structured first (complaint, one-liner,
+            ED note part). Prior notes are not passed: an old age is not the age now.
+
+    Returns:
+        The population; unknown fields stay None / "unknown".
+    """
+    joined = "\n".join(t for t in texts if t)
+    band: tuple[int, int] | None = None
+    source: Literal["structured", "text", "unknown"] = "unknown"
+    if demographics.age_days is not None:
+        band, source = (demographics.age_days, demographics.age_days), "structured"
+    elif demographics.age is not None:
+        low = demographics.age * DAYS_PER_YEAR
+        band, source = (low, low + DAYS_PER_YEAR - 1), "structured"
+    else:
+        for text in texts:
+            if band := age_days_from_text(text):
+                source = "text"
+                break
+    sex = _norm_sex(demographics.sex) or sex_from_text(joined)
+    pregnancy = demographics.pregnancy
+    if pregnancy == "unknown":
+        pregnancy = pregnancy_from_text(joined)
+    pop = Population(
+        age_days_min=band[0] if band else None,
+        age_days_max=band[1] if band else None,
+        sex=sex,
+        pregnancy=pregnancy,
+        gestation_weeks=gestation_weeks_from_text(joined)
+        if pregnancy == "pregnant"
+        else None,
+        age_source=source,
+    )
+    if sex == "M" or (pop.pregnancy == "unknown" and not pop.pregnancy_possible):
+        return pop.model_copy(
+            update={"pregnancy": "not_pregnant", "gestation_weeks": None}
+        )
+    return pop
+
+
+def view_population(view: StageView) -> Population:
+    """Return the population a stage may know: demographics plus its visible text."""
+    return population_of(
+        view.demographics, (view.chief_complaint, view.one_liner, view.ed_text)
+    )
