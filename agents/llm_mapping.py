@@ -122,6 +122,7 @@ def _triage(
         probabilities=probs,
         red_flags=flags,
         expected_resources=off.expected_resources if off else None,
+        missing_vitals=off.missing_vitals if off else (),
         rationale=_narrative(off.rationale if off else "", out.rationale, mode),
     )
     return Mapped(result, disagreements=notes)

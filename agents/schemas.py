@@ -134,6 +134,10 @@ class TriageResult(_Frozen):
     probabilities: dict[Acuity, float] | None = None
     red_flags: tuple[str, ...] = ()
     expected_resources: int | None = None
+    missing_vitals: tuple[str, ...] = Field(
+        default=(),
+        description="Triage vitals not recorded or implausible (never invented)",
+    )
     rationale: str
 
 

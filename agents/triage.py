@@ -84,6 +84,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         probabilities=triage_probabilities(level, max(floor, level), confidence),
         red_flags=tuple(dict.fromkeys(red_flags)),
         expected_resources=esi.expected_resources,
+        missing_vitals=esi.rule.missing,
         rationale=rationale,
     )
     return StageOutcome(status="ok", result=result, rules=rules)
