@@ -147,6 +147,7 @@ async def run_stage(
         tokens=outcome.tokens,
         disagreements=outcome.disagreements,
         error=outcome.error,
+        flags=outcome.flags,
     )
     return outcome.result, after, record
 

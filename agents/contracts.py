@@ -20,6 +20,7 @@ from agents.schemas import (
     StageResult,
     StageStatus,
     TokenUsage,
+    TraceFlag,
 )
 from cases.models import ClinicalNote
 from cases.views import StageView
@@ -53,6 +54,7 @@ class StageOutcome:
     prompt_version: str = ""
     disagreements: tuple[str, ...] = ()
     error: str | None = None
+    flags: tuple[TraceFlag, ...] = ()
 
 
 class StageRefiner(Protocol):

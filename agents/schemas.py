@@ -34,7 +34,10 @@ __all__ = [
     "StageRecord",
     "StageResult",
     "StageStatus",
+    "SummaryDiagnosis",
     "TokenUsage",
+    "TraceFlag",
+    "TraceSummary",
     "TreatmentResult",
     "TriageResult",
 ]
@@ -42,6 +45,9 @@ __all__ = [
 StageStatus = Literal["ok", "abstained", "error"]
 Backend = Literal["rules", "llm", "hybrid", "oracle", "review"]
 DxStatus = Literal["considered", "ruled_out", "cannot_exclude", "ruled_in"]
+TraceFlag = Literal["out_of_scope"]
+"""A typed flag on a trace: ``out_of_scope`` = the case lies outside the knowledge
+base (no complaint or diagnosis matched with enough support), so the stage abstained."""
 Scalar = float | int | bool | str | None
 
 
@@ -199,6 +205,39 @@ StageResult = Annotated[
 ]
 
 
+class SummaryDiagnosis(_Frozen):
+    """One diagnosis of the clinician summary."""
+
+    diagnosis: str
+    icd10: str | None = None
+    status: DxStatus
+    probability: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class TraceSummary(_Frozen):
+    """What a clinician reads first.
+
+    The three leading diagnoses, the must-not-miss diagnoses still open, and the one
+    next step that would change management.
+    """
+
+    top_diagnoses: tuple[SummaryDiagnosis, ...] = Field(
+        default=(), description="Up to three leading diagnoses not ruled out"
+    )
+    open_must_not_miss: tuple[str, ...] = Field(
+        default=(), description="Must-not-miss diagnoses not yet excluded"
+    )
+    next_step: str | None = Field(
+        default=None,
+        description="The one order that would change management (e.g. the test "
+        "that excludes the likeliest open must-not-miss diagnosis)",
+    )
+    next_step_reason: str | None = None
+    flags: tuple[TraceFlag, ...] = Field(
+        default=(), description="e.g. 'out_of_scope': the reasoner abstained"
+    )
+
+
 class FloorEvent(_Frozen):
     """A safety floor that changed a stage's answer."""
 
@@ -249,3 +288,6 @@ class StageRecord(_Frozen):
     )
     review: ReviewEdit | None = None
     error: str | None = None
+    flags: tuple[TraceFlag, ...] = Field(
+        default=(), description="Typed flags, e.g. 'out_of_scope' with an abstention"
+    )

@@ -11,7 +11,7 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
-from agents.schemas import DifferentialEntry, StageRecord
+from agents.schemas import DifferentialEntry, StageRecord, TraceSummary
 from api.settings import DISCLAIMER
 from cases.labels import Acuity, Disposition
 from cases.models import Case
@@ -170,6 +170,11 @@ class FinalOut(BaseModel):
     icd10: str | None = None
     diagnosis_name: str | None = None
     ledger: list[DifferentialEntry] = Field(default_factory=list)
+    summary: TraceSummary = Field(
+        default=TraceSummary(),
+        description="What a clinician reads first: top three diagnoses, open "
+        "must-not-miss diagnoses, the one next step that would change management",
+    )
 
 
 class ResponseMeta(_Wire):

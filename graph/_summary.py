@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from agents import ledger as L
-from agents.schemas import DiagnosisResult, DispositionResult, TriageResult
+from agents.schemas import (
+    DiagnosisResult,
+    DispositionResult,
+    TraceFlag,
+    TreatmentResult,
+    TriageResult,
+)
+from agents.summary import summarise
 from graph.state import FinalSummary, MetaValue, ReasoningOutput
 
 
@@ -17,6 +24,10 @@ def to_output(
     triage = values.get("triage")
     disposition = values.get("disposition")
     diagnosis = values.get("diagnosis")
+    treatment = values.get("treatment")
+    ledger = L.rank(values.get("ledger", ()))
+    trace = tuple(values.get("trace", ()))
+    flags: list[TraceFlag] = [f for rec in trace for f in rec.flags]
     final = FinalSummary(
         acuity=triage.acuity if isinstance(triage, TriageResult) else None,
         esi=triage.esi if isinstance(triage, TriageResult) else None,
@@ -29,8 +40,11 @@ def to_output(
         diagnosis_name=diagnosis.name
         if isinstance(diagnosis, DiagnosisResult)
         else None,
-        ledger=L.rank(values.get("ledger", ())),
+        ledger=ledger,
+        summary=summarise(
+            ledger,
+            treatment.orders if isinstance(treatment, TreatmentResult) else (),
+            flags,
+        ),
     )
-    return ReasoningOutput(
-        case_id=case_id, trace=tuple(values.get("trace", ())), final=final, meta=meta
-    )
+    return ReasoningOutput(case_id=case_id, trace=trace, final=final, meta=meta)

@@ -7,7 +7,13 @@ from typing import Required
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypedDict
 
-from agents.schemas import DifferentialEntry, StageName, StageRecord, StageResult
+from agents.schemas import (
+    DifferentialEntry,
+    StageName,
+    StageRecord,
+    StageResult,
+    TraceSummary,
+)
 from agents.state import ReasoningState
 from cases.labels import Acuity, Disposition
 from cases.models import Case
@@ -37,6 +43,11 @@ class FinalSummary(BaseModel):
     diagnosis_name: str | None = None
     ledger: tuple[DifferentialEntry, ...] = Field(
         default=(), description="The final rule-out ledger, ranked"
+    )
+    summary: TraceSummary = Field(
+        default=TraceSummary(),
+        description="What a clinician reads first: top three diagnoses, open "
+        "must-not-miss diagnoses, the one next step that would change management",
     )
 
 

@@ -1,0 +1,88 @@
+"""The short summary a clinician reads first, built from a finished run's typed outputs.
+
+Top three diagnoses not ruled out, the must-not-miss diagnoses still open, and the one
+next step that would change management: the diagnostic order that addresses the most
+probable open must-not-miss diagnosis (a test that can exclude it moves the patient off
+the dangerous branch), else the first diagnostic order for the working diagnosis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agents import ledger as L
+from agents.schemas import (
+    DifferentialEntry,
+    Order,
+    SummaryDiagnosis,
+    TraceFlag,
+    TraceSummary,
+)
+
+__all__ = ["summarise"]
+
+TOP_N = 3
+
+
+def _first_test(orders: Sequence[Order], diagnosis: str) -> Order | None:
+    k = L.key(diagnosis)
+    return next(
+        (
+            o
+            for o in orders
+            if o.kind == "diagnostic" and L.key(o.for_diagnosis or "") == k
+        ),
+        None,
+    )
+
+
+def summarise(
+    ledger: Sequence[DifferentialEntry],
+    orders: Sequence[Order] = (),
+    flags: Sequence[TraceFlag] = (),
+) -> TraceSummary:
+    """Summarise a run for the clinician.
+
+    Args:
+        ledger: The final rule-out ledger.
+        orders: The treatment stage's orders (empty when it abstained).
+        flags: Typed trace flags (e.g. ``out_of_scope``).
+
+    Returns:
+        The summary; with ``out_of_scope`` no next step is proposed.
+    """
+    ranked = L.rank(ledger)
+    top = tuple(
+        SummaryDiagnosis(
+            diagnosis=e.diagnosis,
+            icd10=e.icd10,
+            status=e.status,
+            probability=e.probability,
+        )
+        for e in ranked
+        if e.status != "ruled_out"
+    )[:TOP_N]
+    open_mnm = sorted(
+        L.unexcluded_must_not_miss(ranked), key=lambda e: -(e.probability or 0.0)
+    )
+    step: Order | None = None
+    why: str | None = None
+    if "out_of_scope" in flags:
+        why = "outside the knowledge base: clinician assessment, no protocol proposed"
+    else:
+        for entry in open_mnm:
+            step = _first_test(orders, entry.diagnosis)
+            if step is not None:
+                why = f"would exclude or confirm {entry.diagnosis}"
+                break
+        working = L.working(ranked)
+        if step is None and working is not None:
+            step = _first_test(orders, working.diagnosis)
+            why = f"confirms {working.diagnosis}" if step is not None else None
+    return TraceSummary(
+        top_diagnoses=top,
+        open_must_not_miss=tuple(e.diagnosis for e in open_mnm),
+        next_step=step.name if step is not None else None,
+        next_step_reason=why,
+        flags=tuple(dict.fromkeys(flags)),
+    )
