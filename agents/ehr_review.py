@@ -173,7 +173,7 @@ def history_items(
     found: dict[str, tuple[NoteChunk, str]] = {}
     for chunk in chunks:
         for f in extract_findings(chunk.text, source="prior_note"):
-            if f.status != "absent" and f.concept in _RANK:
+            if f.status in ("present", "historical") and f.concept in _RANK:
                 found.setdefault(f.concept, (chunk, f.text))
         for concept, rx in _EXTRA.items():
             m = rx.search(chunk.text)

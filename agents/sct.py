@@ -83,6 +83,8 @@ def match_pool(name: str, ctx: AgentContext) -> DiagnosisSpec | None:
 def _log_change(spec: DiagnosisSpec, findings: Sequence[Finding]) -> tuple[float, str]:
     delta, why = 0.0, []
     for f in findings:
+        if f.status not in ("present", "absent", "historical"):
+            continue  # a differential list, a family member, a conditional
         if f.concept == spec.id:
             sign = -1.0 if f.status == "absent" else 1.0
             delta += sign * _dx.DX_MENTION[0]

@@ -114,13 +114,15 @@ class ClinicalFacts(BaseModel):
             *findings,
             *vital_sign_findings(vitals if isinstance(vitals, Vitals) else None),
         )
+        sets = {"present": present, "absent": absent, "historical": historical}
         for f in current:
-            {"present": present, "absent": absent, "historical": historical}[
-                f.status
-            ].add(f.concept)
-            evidence.setdefault(f.concept, f.text)
+            # Family, hypothetical and differential mentions are not the patient's
+            # documented state: they never count for or against anything.
+            if f.status in sets:
+                sets[f.status].add(f.concept)
+                evidence.setdefault(f.concept, f.text)
         for f in historical_only:
-            if f.status != "absent":
+            if f.status in ("present", "historical"):
                 historical.add(f.concept)
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
         _close(present, evidence)

@@ -1,18 +1,31 @@
-"""Dictionary-based findings extraction with NegEx-style negation and history.
+"""Dictionary-based findings extraction with ConText-style context classification.
 
 Concepts and their synonyms live in ``agents/knowledge/findings.yaml`` (reviewable).
-Negation follows the NegEx idea (Chapman et al., J Biomed Inform 2001): a trigger
-("denies", "no", "negative for", "without", ...) negates concepts after it until the
-sentence ends or a termination term ("but", "however", "presents", ...) appears; a few
-post-triggers ("... was negative", "... ruled out") negate the concept before them.
-History ("history of", "h/o", "prior", "PMH:", a Past Medical History section) marks a
-concept ``historical``. Numeric facts (GCS, troponin, WBC, ...) are read by regex.
+Each mention gets one status (ConText, Harkema et al., J Biomed Inform 2009; NegEx,
+Chapman et al., J Biomed Inform 2001):
+
+- ``absent``: a negation trigger ("denies", "no", "negative for", "without", ...)
+  precedes it in its clause, or a post-trigger follows it ("... was negative",
+  "... ruled out", "(excluded, glucose 142)");
+- ``differential``: it is listed as a possibility ("differential includes", "DDx:",
+  "r/o", "concern for", "possible", "vs", "cannot rule out"): a hypothesis, never
+  support;
+- ``hypothetical``: conditional or future ("return if", "should he develop", return
+  precautions);
+- ``family``: another person's ("family history", "mother", a family-history section);
+- ``historical``: past ("history of", "prior", "known", a past-history section);
+- ``present`` otherwise.
+
+Scope: a trigger reaches forward to the end of its sentence, across a coordinated list
+("without pneumonia, PE, heart failure" negates all three), and stops at a termination
+term ("but", "presents", "positive for", ...) or a new clause after a comma that starts
+with a verb or "with" ("no fever, has chest pain"). Numeric facts are read by regex.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,7 +33,11 @@ from agents.tools._lexicon import lexicon, matches
 
 __all__ = ["Finding", "FindingStatus", "extract_findings", "extract_measurements"]
 
-FindingStatus = Literal["present", "absent", "historical"]
+FindingStatus = Literal[
+    "present", "absent", "historical", "family", "hypothetical", "differential"
+]
+"""``present`` / ``absent`` / ``historical`` feed the facts; the other three never
+count as support for (or against) anything."""
 
 
 class Finding(BaseModel):
@@ -44,13 +61,34 @@ _NEG_PRE = (
     r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
     r"does not have|did not have|doesn't have|resolution of"
 )
+_UNCERTAIN_NEG = (
+    r"can ?not (?:be )?(?:rule[sd]? out|exclude[sd]?)|can't (?:be )?(?:rule[sd]? out|"
+    r"exclude[sd]?)|not (?:been )?(?:ruled out|excluded)|unable to (?:rule out|exclude)"
+)
 _PSEUDO = (
     r"no increase|no change|not only|no further|not certain|gram negative|"
-    r"without difficulty|not limited to|no longer than|non-?contrast|no acute distress"
+    r"without difficulty|not limited to|no longer than|non-?contrast|no acute distress|"
+    + _UNCERTAIN_NEG
+)
+_DDX_PRE = (
+    r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
+    r"ddx|r/o|rule out|to rule out|ruling out|evaluate for|eval for|evaluation for|"
+    r"concern for|concerning for|worrisome for|worry for|suspicion for|suspicious for|"
+    r"question of|questionable|possible|possibly|probable|may represent|vs\.?|versus|"
+    r"consider|considering|considered|query|" + _UNCERTAIN_NEG
+)
+_DDX_POST = re.compile(
+    r"(?i)^\W{0,3}(?:vs\.?|versus|(?:is |was )?(?:less likely|not (?:been )?"
+    r"(?:ruled out|excluded)|cannot be (?:ruled out|excluded)|on the differential|"
+    r"considered))(?![A-Za-z0-9])"
+)
+_HYPO_PRE = (
+    r"if|should|return precautions?|return to (?:the )?(?:ed|er|emergency)|"
+    r"in case of|unless|watch for|monitor for|call for|may develop|at risk for"
 )
 _NEG_POST = (
-    r"(?:is|was|were|are|been|:)?\s*(?:negative|neg|ruled out|absent|not present|"
-    r"not seen|none|unlikely|denied|resolved)"
+    r"(?:is|was|were|are|been|:|\()?\s*(?:negative|neg|ruled out|absent|not present|"
+    r"not seen|none|unlikely|denied|resolved|excluded)"
 )
 _HIST_PRE = (
     r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
@@ -62,8 +100,13 @@ _TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
     r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
-    r"still|remains|and has|has had"
+    r"still|remains|and has|has had|here|here for"
 )
+_CLAUSE_RX = re.compile(
+    r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
+    r"complains?|noted|found)(?![A-Za-z0-9])"
+)
+"""A new clause after a comma: ends a negation's reach over the list before it."""
 _HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
 
 _SENT_SPLIT = re.compile(r"(?:[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*[-*•]))")
@@ -73,6 +116,12 @@ _HIST_SECTION = re.compile(
     r"problem list|past history|surgical history|history)$"
 )
 _FAMILY_SECTION = re.compile(r"(?i)^(family history|fhx|fh|family hx)$")
+_DDX_SECTION = re.compile(
+    r"(?i)^(differential|differential diagnos[ie]s|ddx|differential dx)$"
+)
+_HYPO_SECTION = re.compile(
+    r"(?i)^(return precautions|discharge instructions|patient instructions)$"
+)
 _FAMILY_MAP = {"cad": "family_history_cad", "prior_mi": "family_history_cad"}
 
 
@@ -88,6 +137,8 @@ _HIST_RX = _rx(_HIST_PRE)
 _HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
 _FAMILY_RX = _rx(_FAMILY)
 _TERM_RX = _rx(_TERMINATORS)
+_DDX_RX = _rx(_DDX_PRE)
+_HYPO_RX = _rx(_HYPO_PRE)
 _HIST_TERM_RX = _rx(_HIST_TERMINATORS)
 
 
@@ -111,6 +162,10 @@ def _sections(text: str) -> list[tuple[int, str]]:
             kind = "history"
         elif _FAMILY_SECTION.match(name):
             kind = "family"
+        elif _DDX_SECTION.match(name):
+            kind = "differential"
+        elif _HYPO_SECTION.match(name):
+            kind = "hypothetical"
         else:
             kind = "other"
         out.append((m.start(), kind))
@@ -128,12 +183,55 @@ def _section_at(sections: list[tuple[int, str]], pos: int) -> tuple[int, str]:
     return current
 
 
-def _clause_before(text: str, sent_start: int, pos: int, term: re.Pattern[str]) -> str:
+def _clause_before(
+    text: str, sent_start: int, pos: int, *terms: re.Pattern[str]
+) -> str:
     window = text[sent_start:pos]
     last = 0
-    for m in term.finditer(window):
-        last = m.end()
+    for term in terms:
+        for m in term.finditer(window):
+            last = max(last, m.end())
     return window[last:]
+
+
+def _last(rx: re.Pattern[str], clause: str) -> int:
+    """End of the last trigger of ``rx`` in the clause, or -1."""
+    last = -1
+    for m in rx.finditer(clause):
+        last = m.end()
+    return last
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _status(
+    text: str, s_start: int, s_end: int, start: int, end: int, section: str
+) -> FindingStatus:
+    """Classify one mention: post-triggers first, then the nearest pre-trigger."""
+    after = text[end:s_end]
+    if _DDX_POST.match(after):
+        return "differential"
+    if _POST_RX.match(after):
+        return "absent"
+    clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
+    nearest = max(
+        (_last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause)), 2, "absent"),
+        (_last(_DDX_RX, clause), 1, "differential"),
+        (_last(_HYPO_RX, clause), 0, "hypothetical"),
+    )
+    if nearest[0] >= 0:
+        return cast(FindingStatus, nearest[2])
+    if section in ("differential", "hypothetical"):
+        return cast(FindingStatus, section)
+    before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX)
+    before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
+    if section == "family" or _FAMILY_RX.search(before_hist):
+        return "family"
+    if section == "history" or _HIST_RX.search(before_hist):
+        return "historical"
+    return "present"
 
 
 def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding, ...]:
@@ -164,24 +262,11 @@ def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding
         next_sec = [o for o, _ in sections if o > start]
         if next_sec:
             s_end = min(s_end, next_sec[0])
-        before_neg = _clause_before(text, s_start, start, _TERM_RX)
-        before_neg = _PSEUDO_RX.sub(" ", before_neg)
-        after = text[end:s_end]
-        negated = bool(_NEG_RX.search(before_neg)) or bool(_POST_RX.match(after))
-        before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX)
-        before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
-        if section == "family" or _FAMILY_RX.search(before_hist):
-            family = _FAMILY_MAP.get(concept)
-            if family is None or negated:
-                continue
-            concept = family
-            status: FindingStatus = "present"
-        elif negated:
-            status = "absent"
-        elif section == "history" or _HIST_RX.search(before_hist) or prior_source:
+        status = _status(text, s_start, s_end, start, end, section)
+        if status == "family" and concept in _FAMILY_MAP:
+            concept, status = _FAMILY_MAP[concept], "present"
+        elif status == "present" and prior_source:
             status = "historical"
-        else:
-            status = "present"
         out.append(
             Finding(
                 concept=concept,

@@ -1,0 +1,141 @@
+"""Mention context: the hand-written ConText-style matcher against medspaCy.
+
+Research software, not for clinical use. Usage::
+
+    python -m benchmarks.context_compare [--medspacy-python PATH] [--json out.json]
+
+Correctness: ``benchmarks/data/context_cases.jsonl`` (63 mentions written from the
+NegEx and ConText papers' trigger examples and ED phrasing, each labelled asserted /
+negated / hypothetical / historical / family / differential). Speed: milliseconds per
+note over the bundled synthetic demo ED notes (~3.3 k characters each).
+
+medspaCy 1.3.1 pins spaCy < 3.8 and so numpy < 2; it cannot be installed beside this
+project (numpy 2). Give ``--medspacy-python`` the interpreter of a separate venv with
+``pip install medspacy``; ``benchmarks/_medspacy_runner.py`` runs there (medspaCy's
+default ConText rules plus its sectionizer, the lexicon and test targets as target
+rules; ConText's "uncertain" is scored as "differential").
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from agents.knowledge import load_knowledge
+from agents.tools.findings import Finding, extract_findings
+
+CASES = Path(__file__).parent / "data" / "context_cases.jsonl"
+DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"
+RUNNER = Path(__file__).parent / "_medspacy_runner.py"
+_LABEL = {"present": "asserted", "absent": "negated"}
+
+
+def _label(f: Finding) -> str:
+    # The lexicon folds some context into the concept (prior_stroke,
+    # family_history_cad): score those as the context they encode.
+    if f.status == "present" and f.concept.startswith("family_history"):
+        return "family"
+    if f.status == "present" and f.concept.startswith("prior_"):
+        return "historical"
+    return _LABEL.get(f.status, f.status)
+
+
+def hand_written(cases: list[dict[str, str]]) -> list[str]:
+    """Label each test mention with the project's matcher."""
+    out = []
+    for case in cases:
+        pos = case["text"].lower().find(case["target"].lower())
+        hit = [f for f in extract_findings(case["text"]) if f.start <= pos < f.end]
+        out.append(_label(hit[0]) if hit else "not_found")
+    return out
+
+
+def _score(labels: list[str], cases: list[dict[str, str]]) -> dict[str, Any]:
+    gold = [c["label"] for c in cases]
+    right = Counter(g for g, p in zip(gold, labels, strict=True) if g == p)
+    total = Counter(gold)
+    return {
+        "correct": sum(right.values()),
+        "n": len(gold),
+        "accuracy_pct": round(100 * sum(right.values()) / len(gold), 1),
+        "by_label": {k: f"{right[k]}/{total[k]}" for k in sorted(total)},
+        "errors": [
+            {"text": c["text"], "target": c["target"], "gold": c["label"], "got": p}
+            for c, p in zip(cases, labels, strict=True)
+            if p != c["label"]
+        ],
+    }
+
+
+def _demo_notes() -> list[str]:
+    csv.field_size_limit(10**8)
+    with DEMO.open(newline="") as fh:
+        return [r["ED_Provider_Notes_Text"] for r in csv.DictReader(fh)]
+
+
+def _ms_hand(notes: list[str], repeats: int) -> list[float]:
+    extract_findings(notes[0])  # build the lexicon once (not timed)
+    times = []
+    for _ in range(repeats):
+        for note in notes:
+            t = time.perf_counter()
+            extract_findings(note)
+            times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def _summary(times: list[float]) -> dict[str, float]:
+    ordered = sorted(times)
+    return {
+        "p50_ms": round(statistics.median(ordered), 2),
+        "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))], 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run both matchers and print (and optionally save) the comparison."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--medspacy-python", help="python of a venv with medspacy")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+    cases = [json.loads(line) for line in CASES.read_text().splitlines() if line]
+    notes = _demo_notes()
+    out: dict[str, Any] = {
+        "hand_written": {
+            **_score(hand_written(cases), cases),
+            **_summary(_ms_hand(notes, args.repeats)),
+        }
+    }
+    if args.medspacy_python:
+        lex = load_knowledge().concepts
+        req = {"cases": cases, "lexicon": lex, "speed_texts": notes * args.repeats}
+        proc = subprocess.run(
+            [args.medspacy_python, str(RUNNER)],
+            input=json.dumps(req),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        ans = json.loads(proc.stdout)
+        out["medspacy"] = {
+            **_score(ans["labels"], cases),
+            **_summary(ans["ms"]),
+            "load_s": round(ans["load_s"], 2),
+        }
+    text = json.dumps(out, indent=2)
+    if args.json:
+        args.json.write_text(text)
+    sys.stdout.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
