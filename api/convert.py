@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -22,8 +23,59 @@ from cases.models import Case
 logger = logging.getLogger(__name__)
 
 
+InputShape = Literal["case", "row", "fhir"]
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """The case a request carries, its wire shape and (FHIR only) the import report."""
+
+    case: Case
+    shape: InputShape
+    report: dict[str, Any] | None = None
+
+
+def read_input(body: ReasonRequest) -> CaseInput:
+    """Turn a validated request (case, flat row or FHIR bundle) into a ``CaseInput``.
+
+    Raises:
+        APIError: 422 when a row or a bundle cannot be read; for a bundle each detail
+            names the entry, the resource ("Type/id") and the element path.
+    """
+    if body.fhir is None:
+        case, shape = to_case(body)
+        return CaseInput(case, shape)
+    from cases.fhir import FHIRValidationError, read_bundle
+
+    try:
+        got = read_bundle(body.fhir, encounter_id=body.encounter_id)
+    except FHIRValidationError as exc:
+        details = [
+            ErrorDetail(
+                loc=[
+                    "body",
+                    "fhir",
+                    *(["entry", i.entry, "resource"] if i.entry is not None else []),
+                    *i.path.replace("[", ".").replace("]", "").split("."),
+                ],
+                msg=f"{i.resource} {i.path}: {i.message}"[:300],
+                type="fhir_validation",
+            )
+            for i in exc.issues
+        ]
+        raise APIError(
+            422, "FHIR bundle is not valid R4 input", details=details
+        ) from None
+    except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+        logger.warning("FHIR bundle not readable: %s", type(exc).__name__)
+        raise APIError(
+            422, f"FHIR bundle could not be read ({type(exc).__name__})"
+        ) from None
+    return CaseInput(got.case, "fhir", got.report.model_dump(mode="json"))
+
+
 def to_case(body: ReasonRequest) -> tuple[Case, Literal["case", "row"]]:
-    """Turn a validated request into the ``Case`` the graph receives (never gold).
+    """Turn a validated case or row request into the ``Case`` the graph receives.
 
     A flat row is parsed whole by ``cases.erreason.case_from_row``, which uses any
     gold columns only to redact them from the ED note and one-liner; the gold labels

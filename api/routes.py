@@ -14,13 +14,14 @@ from pydantic import BaseModel
 
 from agents.schemas import StageRecord
 from api.convert import (
+    CaseInput,
     as_record,
     endpoint_failure,
     final_from_records,
     final_of,
     public_meta,
+    read_input,
     run_kwargs,
-    to_case,
 )
 from api.deps import (
     APISettingsDep,
@@ -51,6 +52,22 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     504: {"model": ErrorBody, "description": "Model backend exceeded the timeout"},
 }
 
+_FHIR_BODY: dict[str, Any] = {
+    "requestBody": {
+        "content": {
+            "application/fhir+json": {
+                "schema": {
+                    "type": "object",
+                    "description": 'A FHIR R4 Bundle (the same as {"fhir": Bundle})',
+                    "properties": {"resourceType": {"const": "Bundle"}},
+                    "required": ["resourceType"],
+                }
+            }
+        }
+    }
+}
+"""``POST /reason`` also takes a bare Bundle as ``application/fhir+json``."""
+
 _SSE_EVENT: dict[str, Any] = {
     "type": "object",
     "description": "One SSE event; `data` is a JSON document",
@@ -69,14 +86,19 @@ ReasonBody = ReasonRequest
 
 
 def _meta(
-    rid: str, shape: str, started: float, settings: dict[str, Any], run: dict[str, Any]
+    rid: str,
+    inp: CaseInput,
+    started: float,
+    settings: dict[str, Any],
+    run: dict[str, Any],
 ) -> ResponseMeta:
     return ResponseMeta(
         request_id=rid,
-        input_shape="row" if shape == "row" else "case",
+        input_shape=inp.shape,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
         settings=settings,
         run=run,
+        input_report=inp.report,
     )
 
 
@@ -84,6 +106,7 @@ def _meta(
     "/reason",
     summary="Reason over one case; returns the staged trace",
     responses={200: {"content": {"application/json": {"example": DEMO_RESPONSE}}}},
+    openapi_extra=_FHIR_BODY,
 )
 async def reason(
     body: ReasonRequest,
@@ -94,12 +117,14 @@ async def reason(
 ) -> ReasonResponse:
     """Run triage → assessment → treatment → disposition → diagnosis on one case.
 
-    Send exactly one of ``case`` (nested) or ``row`` (flat ER-Reason). A stage that
+    Send exactly one of ``case`` (nested), ``row`` (flat ER-Reason) or ``fhir`` (a
+    FHIR R4 Bundle; or the bare Bundle as ``application/fhir+json``). A stage that
     fails is reported in the trace with status ``error`` and the call still returns
     200. Research software, not for clinical use.
     """
     started = time.perf_counter()
-    case, shape = to_case(body)
+    inp = read_input(body)
+    case = inp.case
     kwargs, ignored = run_kwargs(reasoner.run, body)
     timeout = api_settings.request_timeout_s
     try:
@@ -114,6 +139,8 @@ async def reason(
     failed = endpoint_failure(output.trace)
     if failed is not None:
         raise backend_api_error(None, timeout, kind=failed)
+    if body.encounter_id is not None and inp.shape != "fhir":
+        ignored = [*ignored, "encounter_id"]
     run = public_meta(getattr(output, "meta", None))
     if ignored:
         run["ignored_options"] = ignored
@@ -121,7 +148,7 @@ async def reason(
         case_id=str(getattr(output, "case_id", case.encounter_id)),
         stages=list(output.trace),
         final=final_of(output),
-        meta=_meta(request_id, shape, started, public, run),
+        meta=_meta(request_id, inp, started, public, run),
     )
 
 
@@ -174,7 +201,8 @@ async def reason_stream(
     later ones arrive as an ``error`` event because the status is already sent.
     """
     started = time.perf_counter()
-    case, shape = to_case(body)
+    inp = read_input(body)
+    case = inp.case
     timeout = api_settings.request_timeout_s
     deadline = asyncio.get_running_loop().time() + timeout
     kwargs, _ignored = run_kwargs(reasoner.stream, body)
@@ -226,7 +254,7 @@ async def reason_stream(
         done = _StreamDone(
             case_id=case.encounter_id,
             final=final or final_from_records(records),
-            meta=_meta(request_id, shape, started, public, {}),
+            meta=_meta(request_id, inp, started, public, {}),
         )
         yield _sse("final", done.model_dump_json())
 

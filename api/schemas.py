@@ -125,13 +125,21 @@ class _Wire(BaseModel):
 
 
 class ReasonRequest(_Wire):
-    """One case to reason about: exactly one of ``case`` or ``row``."""
+    """One case to reason about: exactly one of ``case``, ``row`` or ``fhir``.
+
+    A bare FHIR ``Bundle`` as the whole body (``application/fhir+json``) is read as
+    ``{"fhir": <Bundle>}``.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
             "examples": _EXAMPLES,
-            "oneOf": [{"required": ["case"]}, {"required": ["row"]}],
+            "oneOf": [
+                {"required": ["case"]},
+                {"required": ["row"]},
+                {"required": ["fhir"]},
+            ],
         },
     )
 
@@ -147,15 +155,35 @@ class ReasonRequest(_Wire):
         "note and never reach the reasoner",
         json_schema_extra=_row_schema,
     )
+    fhir: dict[str, JsonValue] | None = Field(
+        default=None,
+        description="A FHIR R4 Bundle (Patient, Encounter, vital-sign Observations, "
+        "Condition, AllergyIntolerance, MedicationStatement, DocumentReference, "
+        "Composition); see the README's FHIR section",
+        json_schema_extra=_not_null,
+    )
+    encounter_id: str | None = Field(
+        default=None,
+        min_length=1,
+        description="With ``fhir``: the Encounter id to reason about (default: the "
+        "latest emergency encounter); ignored (and reported so) otherwise",
+    )
     top_k: int | None = Field(
         default=None, ge=1, le=50, description="Retrieved chunks per stage"
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_bundle(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("resourceType") == "Bundle":
+            return {"fhir": data}
+        return data
+
     @model_validator(mode="after")
     def _exactly_one_input(self) -> ReasonRequest:
-        sent = [f for f in ("case", "row") if f in self.model_fields_set]
+        sent = [f for f in ("case", "row", "fhir") if f in self.model_fields_set]
         if len(sent) != 1 or getattr(self, sent[0]) is None:
-            raise ValueError("send exactly one of 'case' or 'row' (not null)")
+            raise ValueError("send exactly one of 'case', 'row' or 'fhir' (not null)")
         return self
 
 
@@ -182,13 +210,18 @@ class ResponseMeta(_Wire):
 
     request_id: str
     disclaimer: str = DISCLAIMER
-    input_shape: Literal["case", "row"]
+    input_shape: Literal["case", "row", "fhir"]
     elapsed_ms: float
     settings: dict[str, Any] = Field(
         default_factory=dict, description="Effective settings, secrets removed"
     )
     run: dict[str, Any] = Field(
         default_factory=dict, description="Reasoner run metadata"
+    )
+    input_report: dict[str, Any] | None = Field(
+        default=None,
+        description="FHIR input only: resources used, unused (valid R4 types not "
+        "read), unknown types, withheld (e.g. recorded after arrival) and warnings",
     )
 
 

@@ -36,6 +36,9 @@ _PLAUSIBLE: Final[dict[str, tuple[float, float]]] = {
 }
 """Inclusive plausible ranges; values outside are rejected, not clipped."""
 
+PLAUSIBLE_RANGES: Final = _PLAUSIBLE
+"""Public name of the plausible ranges (also used by the FHIR importer)."""
+
 _BLOCK_MAX_CHARS: Final = 600
 
 _TRIAGE_HEADER = re.compile(r"(?i)triage\s+vital(?:\s+sign)?s?\b\s*:?")

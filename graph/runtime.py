@@ -35,7 +35,7 @@ from graph._review import review_update
 from graph._summary import to_output
 from graph.build import CompiledReasoningGraph, compile_graph
 from graph.settings import Settings
-from graph.state import ReasoningInput, ReasoningOutput
+from graph.state import MetaValue, ReasoningInput, ReasoningOutput
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +150,22 @@ class Reasoner:
         return dataclasses.replace(self.context, top_k=top_k)
 
     @staticmethod
+    def _read(case: Case | Mapping[str, Any]) -> tuple[Case, dict[str, MetaValue]]:
+        """Accept a ``Case`` or a FHIR R4 Bundle (read by ``cases.fhir``)."""
+        if isinstance(case, Case):
+            return case, {}
+        from cases.fhir import read_bundle
+
+        got = read_bundle(case)
+        report = got.report
+        return got.case, {
+            "input": "fhir",
+            "fhir_unused_resources": sum(report.unused.values()),
+            "fhir_unknown_resources": sum(report.unknown_types.values()),
+            "fhir_withheld_resources": sum(report.withheld.values()),
+        }
+
+    @staticmethod
     def _input(
         case: Case, overrides: Mapping[StageName, StageResult] | None
     ) -> ReasoningInput:
@@ -160,7 +176,7 @@ class Reasoner:
 
     async def run(
         self,
-        case: Case,
+        case: Case | Mapping[str, Any],
         *,
         thread_id: str | None = None,
         overrides: Mapping[StageName, StageResult] | None = None,
@@ -168,28 +184,33 @@ class Reasoner:
     ) -> ReasoningOutput:
         """Run ``case`` through all stages (or up to the first review interrupt).
 
-        ``top_k`` overrides the retrieved chunks per stage for this call only.
+        ``case`` may be a FHIR R4 ``Bundle`` (parsed JSON): it is read with
+        ``cases.fhir.read_bundle`` (which raises ``FHIRValidationError``) and the
+        counts of unused, unknown and withheld resources go into ``meta``. ``top_k``
+        overrides the retrieved chunks per stage for this call only.
         """
+        case, extra = self._read(case)
         inp = self._input(case, overrides)
         ctx = self._ctx(top_k)
         if thread_id is None:
             values = await self._plain.ainvoke(inp, context=ctx)
-            return to_output(case.encounter_id, values, self._meta(None))
+            return to_output(case.encounter_id, values, self._meta(None) | extra)
         graph = await self._graph()
         config = _config(thread_id)
         await graph.ainvoke(inp, config, context=ctx)
-        return await self._snapshot_output(graph, config, thread_id)
+        out = await self._snapshot_output(graph, config, thread_id)
+        return out.model_copy(update={"meta": out.meta | extra}) if extra else out
 
     async def stream(
         self,
-        case: Case,
+        case: Case | Mapping[str, Any],
         *,
         thread_id: str | None = None,
         overrides: Mapping[StageName, StageResult] | None = None,
         top_k: int | None = None,
     ) -> AsyncIterator[StageRecord]:
-        """Yield each stage's record as soon as the stage completes."""
-        inp = self._input(case, overrides)
+        """Yield each stage's record as soon as the stage completes (see ``run``)."""
+        inp = self._input(self._read(case)[0], overrides)
         ctx = self._ctx(top_k)
         if thread_id is None:
             chunks = self._plain.astream(inp, context=ctx, stream_mode="updates")
