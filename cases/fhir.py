@@ -12,6 +12,7 @@ Mapping (what a clinician knows at arrival, nothing later):
   (``class`` EMER), else the latest encounter; its ``period.start`` is the arrival
   time and the cut-off for everything else;
 - Patient: age from ``birthDate`` at arrival (and in days under two years), sex;
+  pregnancy status from this visit's Observation LOINC 82810-3 (SNOMED answers);
 - Encounter: reason (``reasonCode`` or the Condition in ``reasonReference``) as the
   chief complaint, arrival date, arrival mode (``modeOfArrival`` extension or
   ``hospitalization.admitSource``);
@@ -47,7 +48,7 @@ from typing import Any, Final
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cases.labels import NoteType
-from cases.models import Arrival, Case, ClinicalNote, Demographics, Vitals
+from cases.models import Arrival, Case, ClinicalNote, Demographics, Pregnancy, Vitals
 from cases.vitals import PLAUSIBLE_RANGES, format_vitals
 
 FHIR_MODELS: Final = "fhir.resources.R4B"
@@ -85,6 +86,10 @@ _VITAL_CODES: Final[dict[str, str]] = {
     "38208-5": "pain",
 }
 _BP_PANEL: Final = "85354-9"
+_SNOMED: Final = "http://snomed.info/sct"
+_PREGNANCY_STATUS: Final = "82810-3"
+_PREGNANT: Final = frozenset({"77386006"})
+_NOT_PREGNANT: Final = frozenset({"60001007"})
 _IGNORED_VITALS: Final = frozenset(
     {"85353-1", "29463-7", "8302-2", "39156-5", "9843-4", "8287-5", "8478-0"}
 )
@@ -387,6 +392,8 @@ class _Reader:
         self.withheld: Counter[str] = Counter()
         self.warnings: list[str] = []
         self.issues: list[FHIRIssue] = []
+        self.pregnancy: Pregnancy = "unknown"
+        self._pregnancy_at: dt.datetime | None = None
         self.enc_key, self.encounter = self._pick_encounter(encounter_id)
         start = _as_datetime(
             self.encounter.period.start if self.encounter.period else None
@@ -498,17 +505,14 @@ class _Reader:
                         message="birthDate is after the visit's start",
                     )
                 )
+                age = None
         sex = {"male": "Male", "female": "Female", "other": "Other"}.get(
             str(p.gender or "")
         )
         fields: dict[str, Any] = {"age": age, "sex": sex}
-        if (
-            born is not None
-            and "age_days" in Demographics.model_fields
-            and age is not None
-            and age < 2
-        ):
+        if born is not None and age is not None and age < 2:
             fields["age_days"] = (self.start.date() - born.date()).days
+        fields["pregnancy"] = self.pregnancy
         language = None
         for comm in p.communication or ():
             language = _concept_text(comm.language)
@@ -559,6 +563,10 @@ class _Reader:
             if not self._observation_in_visit(obs, when):
                 self.withheld["Observation: not of this visit"] += 1
                 continue
+            if _PREGNANCY_STATUS in _codes(obs.code):
+                self.used["Observation"] += 1
+                self._pregnancy(obs, when)
+                continue
             found = self._vital_values(key, obs)
             if not found:
                 self.withheld["Observation: not a vital sign read here"] += 1
@@ -578,6 +586,19 @@ class _Reader:
         vitals = Vitals(**values)
         raw = format_vitals(vitals)
         return vitals.model_copy(update={"raw": raw or None})
+
+    def _pregnancy(self, obs: Any, when: dt.datetime | None) -> None:
+        codes = set(_codes(obs.valueCodeableConcept, system=_SNOMED))
+        status: Pregnancy = (
+            "pregnant"
+            if _PREGNANT & codes
+            else "not_pregnant"
+            if _NOT_PREGNANT & codes
+            else "unknown"
+        )
+        at = when or self.start
+        if self._pregnancy_at is None or at < self._pregnancy_at:
+            self._pregnancy_at, self.pregnancy = at, status
 
     def _observation_in_visit(self, obs: Any, when: dt.datetime | None) -> bool:
         if obs.encounter is not None:
@@ -952,10 +973,10 @@ def read_bundle(
     if issues:
         raise FHIRValidationError(issues)
     reader = _Reader(index, encounter_id)
+    vitals = reader.vitals()  # before demographics: reads the pregnancy status
     demographics = reader.demographics()
     arrival = reader.arrival()
     complaint = reader.complaint()
-    vitals = reader.vitals()
     active, resolved = reader.conditions()
     allergies, meds = reader.allergies(), reader.medications()
     prior, ed_note, ed_key = reader.notes()

@@ -224,3 +224,29 @@ def test_bad_base64_names_the_attachment(synthea):
     issue = err.value.issues[0]
     assert issue.path == "content[0].attachment.data"
     assert issue.resource.startswith("DocumentReference/")
+
+
+def test_infant_age_in_days_and_pregnancy_status(vitals_bundle):
+    infant = copy.deepcopy(vitals_bundle)
+    infant["entry"][0]["resource"]["birthDate"] = "2024-01-20"
+    demo = read_bundle(infant).case.demographics
+    assert (demo.age, demo.age_days) == (0, 45)  # 2024-01-20 -> 2024-03-05
+    vitals_bundle["entry"][0]["resource"]["gender"] = "female"
+    vitals_bundle["entry"].append(
+        {
+            "resource": {
+                "resourceType": "Observation",
+                "id": "preg",
+                "status": "final",
+                "code": {"coding": [{"system": "http://loinc.org", "code": "82810-3"}]},
+                "subject": {"reference": "Patient/pat-1"},
+                "encounter": {"reference": "Encounter/ed-1"},
+                "effectiveDateTime": "2024-03-05T14:10:00-05:00",
+                "valueCodeableConcept": {
+                    "coding": [{"system": "http://snomed.info/sct", "code": "77386006"}]
+                },
+            }
+        }
+    )
+    demo = read_bundle(vitals_bundle).case.demographics
+    assert demo.pregnancy == "pregnant" and demo.age_days is None
