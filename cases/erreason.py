@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from cases._csvio import cell, first_cell, int_cell, read_csv_robust, records
 from cases._erreason_labels import parse_acuity, parse_disposition
 from cases._erreason_sct import SCTGold, load_sct
+from cases.adapters._common import csv_header
 from cases.errors import DataError
 from cases.labels import NOTE_COLUMNS
 from cases.models import (
@@ -254,6 +255,32 @@ def _load_icd(data_dir: Path, report: ReportBuilder) -> dict[str, tuple[str, ...
     return {enc: tuple(c) for enc, c in codes.items()}
 
 
+_MAIN_COLUMNS: Final = (*REQUIRED_COLUMNS, "primarychiefcomplaintname")
+
+
+def _main_csv(data_dir: Path, csv_name: str) -> Path:
+    """The main CSV: ``data_dir`` itself, ``data_dir/csv_name`` or the one that fits."""
+    if data_dir.is_file():
+        return data_dir
+    if not data_dir.exists():
+        raise DataError(f"folder {data_dir} does not exist", file=csv_name)
+    if (data_dir / csv_name).exists():
+        return data_dir / csv_name
+    expected = f"expected {csv_name} or one CSV with columns {', '.join(_MAIN_COLUMNS)}"
+    if csv_name == DEFAULT_CSV:
+        fitting = [
+            p
+            for p in sorted(data_dir.glob("*.csv"))
+            if set(_MAIN_COLUMNS) <= set(csv_header(p))
+        ]
+        if len(fitting) == 1:
+            return fitting[0]
+        if fitting:
+            names = ", ".join(p.name for p in fitting[:5])
+            raise DataError(f"several main CSVs fit ({names}); pass one file")
+    raise DataError(f"main CSV not found; {expected}", file=csv_name)
+
+
 def load_erreason(
     data_dir: Path | str, *, csv_name: str = DEFAULT_CSV, limit: int | None = None
 ) -> ERReasonDataset:
@@ -261,9 +288,11 @@ def load_erreason(
 
     Args:
         data_dir: Folder with the main CSV and, optionally, ``icd_10_codes.csv``
-            and the four SCT files (missing ones skip their suites).
+            and the four SCT files (missing ones skip their suites); or the main
+            CSV itself, of any name (the other files are then looked for beside it).
         csv_name: The main CSV's file name (the bundled demo uses
-            ``er_reason_demo.csv``).
+            ``er_reason_demo.csv``). With the default name absent, the one CSV in
+            the folder with ER-Reason's main columns is read.
         limit: Load at most this many data rows.
 
     Returns:
@@ -272,10 +301,8 @@ def load_erreason(
     Raises:
         DataError: If the main CSV is missing, unparsable, or lacks an id column.
     """
-    data_dir = Path(data_dir)
-    path = data_dir / csv_name
-    if not path.exists():
-        raise DataError("main CSV not found", file=csv_name)
+    path = _main_csv(Path(data_dir), csv_name)
+    data_dir, csv_name = path.parent, path.name
     report = ReportBuilder(source=f"er_reason:{csv_name}")
     frame, replaced = read_csv_robust(path)
     if replaced:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
+from cases.errors import DataError
 from cases.models import Demographics
 from cases.population import age_days_from_text, pregnancy_from_text, sex_from_text
 
@@ -51,4 +54,73 @@ def demographics_from_text(text: str) -> Demographics:
     sex = sex or {"M": "Male", "F": "Female"}.get(sex_from_text(text) or "")
     return Demographics(
         age=age, age_days=days, sex=sex, pregnancy=pregnancy_from_text(text)
+    )
+
+
+def csv_header(path: Path, sep: str = ",") -> list[str]:
+    """Return the column names of a CSV file's first line ([] when unreadable)."""
+    try:
+        with path.open("rb") as fh:
+            first = fh.readline(65536).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return []
+    return [c.strip() for c in next(csv.reader([first], delimiter=sep), [])]
+
+
+def find_data_file(
+    path: Path | str,
+    *,
+    dataset: str,
+    expected: str,
+    suffixes: tuple[str, ...],
+    fits: Callable[[Path], bool],
+    preferred: tuple[str, ...] = (),
+) -> Path:
+    """Resolve ``path`` (a file of any name, or a folder) to the one data file to read.
+
+    A file is taken as given when it has the right shape; in a folder, a preferred
+    name wins, else the one file whose suffix and shape fit.
+
+    Args:
+        path: What the user passed (``--data``).
+        dataset: Dataset name, for messages.
+        expected: What a fitting file is, e.g. "a ';'-separated CSV with KTAS_expert".
+        suffixes: File suffixes considered in a folder, e.g. ``(".csv",)``.
+        fits: Whether a file has the right shape (checks its header or keys).
+        preferred: File names tried first in a folder (the usual release names).
+
+    Returns:
+        The file to read.
+
+    Raises:
+        DataError: The path is missing, the file does not fit, or a folder holds no
+            fitting file or several (the message says what was expected and found).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DataError(f"{dataset}: {path} does not exist; expected {expected}")
+    if path.is_file():
+        if not fits(path):
+            raise DataError(
+                f"{dataset}: file does not fit; expected {expected}", file=path.name
+            )
+        return path
+    for name in preferred:
+        if (path / name).is_file() and fits(path / name):
+            return path / name
+    candidates = sorted(
+        p for p in path.iterdir() if p.is_file() and p.name.endswith(suffixes)
+    )
+    fitting = [p for p in candidates if fits(p)]
+    if len(fitting) == 1:
+        return fitting[0]
+    seen = ", ".join(p.name for p in candidates[:10]) or "no such files"
+    if not fitting:
+        raise DataError(
+            f"{dataset}: no file in {path} fits; expected {expected} (found: {seen})"
+        )
+    names = ", ".join(p.name for p in fitting[:10])
+    raise DataError(
+        f"{dataset}: several files in {path} fit ({names}); expected one: pass a "
+        "file with --data"
     )

@@ -10,7 +10,12 @@ from pathlib import Path
 from typing import Final
 
 from cases._csvio import cell, int_cell, read_csv_robust, records
-from cases.adapters._common import SHARED_DATA_ROOT, demographics_from_text
+from cases.adapters._common import (
+    SHARED_DATA_ROOT,
+    csv_header,
+    demographics_from_text,
+    find_data_file,
+)
 from cases.errors import DataError
 from cases.labels import ESI_TO_ACUITY
 from cases.models import Case, GoldLabels, LabelledCase
@@ -49,21 +54,33 @@ def _row_case(
     )
 
 
+EXPECTED: Final = "a CSV with 'Clinical Vignettes' and 'acuity' columns"
+
+
+def _fits(path: Path) -> bool:
+    return {TEXT_COLUMN, "acuity"} <= set(csv_header(path))
+
+
 def load_esi_handbook(path: Path | str = DEFAULT_PATH) -> AdapterResult:
     """Load ESI handbook vignettes (``Clinical Vignettes``, ``acuity`` columns).
 
     Args:
-        path: ``train.csv`` (or ``test.csv`` when available).
+        path: The CSV (any name, e.g. ``train.csv``) or a folder holding one.
 
     Returns:
         Triage-only labelled cases and a load report.
 
     Raises:
-        DataError: If the file is missing.
+        DataError: If no such file is found (the message says what was expected).
     """
-    path = Path(path)
-    if not path.exists():
-        raise DataError("ESI handbook file not found", file=path.name)
+    path = find_data_file(
+        path,
+        dataset=NAME,
+        expected=EXPECTED,
+        suffixes=(".csv",),
+        fits=_fits,
+        preferred=("train.csv",),
+    )
     report = ReportBuilder(source=NAME)
     frame, replaced = read_csv_robust(path)
     if replaced:

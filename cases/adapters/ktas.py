@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from cases._csvio import cell, float_cell, int_cell, read_csv_robust, records
-from cases.adapters._common import SHARED_DATA_ROOT
+from cases.adapters._common import SHARED_DATA_ROOT, csv_header, find_data_file
 from cases.errors import DataError
 from cases.labels import ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Arrival, Case, Demographics, GoldLabels, LabelledCase
@@ -144,21 +144,34 @@ def _row_case(row: dict[str, object], line: int, report: ReportBuilder) -> Label
     return LabelledCase(case=case, gold=gold, stages=stages)
 
 
+EXPECTED: Final = "a ';'-separated KTAS CSV (columns include KTAS_expert, KTAS_RN)"
+
+
+def _fits(path: Path) -> bool:
+    return {"KTAS_expert", "Chief_complain"} <= set(csv_header(path, sep=";"))
+
+
 def load_ktas(path: Path | str = DEFAULT_PATH) -> AdapterResult:
     """Load the KTAS CSV (``sep=';'``, latin-1, decimal commas).
 
     Args:
-        path: The ``data.csv`` file.
+        path: The CSV (any name) or a folder holding it (``data.csv`` or the one
+            CSV with KTAS columns).
 
     Returns:
         One labelled case per loadable row, and a report explaining every skip.
 
     Raises:
-        DataError: If the file is missing.
+        DataError: If no such file is found (the message says what was expected).
     """
-    path = Path(path)
-    if not path.exists():
-        raise DataError("KTAS file not found", file=path.name)
+    path = find_data_file(
+        path,
+        dataset=NAME,
+        expected=EXPECTED,
+        suffixes=(".csv",),
+        fits=_fits,
+        preferred=("data.csv",),
+    )
     report = ReportBuilder(source=NAME)
     frame, _ = read_csv_robust(path, encoding="latin-1", sep=";")
     cases: list[LabelledCase] = []

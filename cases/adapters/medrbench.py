@@ -24,10 +24,6 @@ DIAGNOSIS_STAGES: Final = ("assessment", "diagnosis")
 TREATMENT_STAGES: Final = ("treatment",)
 STAGES: Final = (*DIAGNOSIS_STAGES, *TREATMENT_STAGES)
 DEFAULT_DIR: Final = SHARED_DATA_ROOT / "medrbench-demo"
-FILES: Final = {
-    "diagnosis_60.json": DIAGNOSIS_STAGES,
-    "treatment_60.json": TREATMENT_STAGES,
-}
 
 _COMPLAINT = re.compile(r"(?i)chief\s+complaint\W*\s*:?\**\s*([^\n]+)")
 _DIFF_ITEM = re.compile(
@@ -90,31 +86,100 @@ def _record_case(
     return LabelledCase(case=case, gold=gold, stages=stages)
 
 
+EXPECTED: Final = (
+    "MedR-Bench JSON: an object of case id -> {generate_case: {case_summary, "
+    "diagnosis_results | treatment_plan_results}}"
+)
+
+
+def _kind(data: object) -> tuple[str, ...] | None:
+    """The stages a parsed MedR-Bench file scores, or None when it has another shape."""
+    if not isinstance(data, dict) or not data:
+        return None
+    kinds: set[tuple[str, ...]] = set()
+    for record in data.values():
+        generated = record.get("generate_case") if isinstance(record, dict) else None
+        if not isinstance(generated, dict):
+            return None
+        if "diagnosis_results" in generated:
+            kinds.add(DIAGNOSIS_STAGES)
+        elif "treatment_plan_results" in generated:
+            kinds.add(TREATMENT_STAGES)
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise DataError(
+            f"not readable JSON ({type(exc).__name__})", file=path.name
+        ) from None
+
+
+def _files(path: Path) -> list[tuple[Path, object, tuple[str, ...]]]:
+    """The MedR-Bench files at ``path`` (a file of any name, or a folder)."""
+    if not path.exists():
+        raise DataError(f"{NAME}: {path} does not exist; expected {EXPECTED}")
+    if path.is_file():
+        data = _read_json(path)
+        kind = _kind(data)
+        if kind is None:
+            raise DataError(
+                f"{NAME}: file does not fit; expected {EXPECTED}", file=path.name
+            )
+        return [(path, data, kind)]
+    found: list[tuple[Path, object, tuple[str, ...]]] = []
+    for file in sorted(path.glob("*.json")):
+        data = _read_json(file)
+        kind = _kind(data)
+        if kind is not None:  # other JSON (e.g. a manifest) is not case data
+            found.append((file, data, kind))
+    if not found:
+        names = ", ".join(p.name for p in sorted(path.glob("*.json"))[:10])
+        raise DataError(
+            f"{NAME}: no file in {path} fits; expected {EXPECTED} "
+            f"(found: {names or 'no JSON'})"
+        )
+    return found
+
+
 def load_medrbench(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
-    """Load ``diagnosis_60.json`` and ``treatment_60.json`` (either may be missing).
+    """Load MedR-Bench diagnosis and/or treatment case files.
 
     Args:
-        data_dir: The folder holding the JSON files.
+        data_dir: A folder (every ``*.json`` of MedR-Bench shape is read, e.g.
+            ``diagnosis_60.json`` and ``treatment_60.json``) or one such file of any
+            name. A file's kind (diagnosis or treatment) comes from its keys.
 
     Returns:
         Labelled cases (diagnosis cases score assessment + diagnosis, treatment
-        cases score treatment) and a load report.
+        cases score treatment) and a load report; a kind with no file is reported
+        as a skipped suite.
+
+    Raises:
+        DataError: If the path is missing or holds no MedR-Bench file (the message
+            says what was expected).
     """
-    data_dir = Path(data_dir)
     report = ReportBuilder(source=NAME)
     cases: list[LabelledCase] = []
-    for file, stages in FILES.items():
-        path = data_dir / file
-        if not path.exists():
-            report.missing_files.append(file)
-            report.skipped_suites.extend(stages)
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for pmcid, record in dict(data).items():
+    files = _files(Path(data_dir))
+    for kind, default_name in (
+        (DIAGNOSIS_STAGES, "diagnosis_60.json"),
+        (TREATMENT_STAGES, "treatment_60.json"),
+    ):
+        if not any(k == kind for _, _, k in files):
+            report.missing_files.append(default_name)
+            report.skipped_suites.extend(kind)
+    for path, data, stages in files:
+        assert isinstance(data, dict)
+        for pmcid, record in data.items():
             report.rows_read += 1
             try:
                 cases.append(
-                    _record_case(str(pmcid), dict(record), file, stages, report)
+                    _record_case(str(pmcid), dict(record), path.name, stages, report)
                 )
             except DataError as exc:
                 report.skip("no_case_summary", exc)

@@ -47,10 +47,30 @@ _MAX_LABS: Final = 25
 _SEX: Final = {"M": "Male", "F": "Female"}
 
 
+EXPECTED: Final = (
+    "the MIMIC-IV demo folder (mimic-iv-demo-2.2, holding hosp/ and icu/ with "
+    "admissions.csv.gz, patients.csv.gz, ... icustays.csv.gz)"
+)
+
+
+def _data_dir(path: Path) -> Path:
+    """The demo folder: ``path``, or its parent when given ``hosp/`` or ``icu/``."""
+    if not path.exists():
+        raise DataError(f"{NAME}: {path} does not exist; expected {EXPECTED}")
+    if not path.is_dir():
+        raise DataError(f"{NAME}: {path.name} is a file; expected {EXPECTED}")
+    if path.name in ("hosp", "icu") and not (path / "hosp").is_dir():
+        return path.parent
+    return path
+
+
 def _read(data_dir: Path, table: str, **kwargs: object) -> pd.DataFrame:
     path = data_dir / f"{table}.csv.gz"
     if not path.exists():
-        raise DataError("MIMIC table not found", file=f"{table}.csv.gz")
+        raise DataError(
+            f"MIMIC table not found in {data_dir}; expected {EXPECTED}",
+            file=f"{table}.csv.gz",
+        )
     return pd.read_csv(path, **kwargs)  # type: ignore[call-overload,no-any-return]
 
 
@@ -105,7 +125,8 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
     """Load ED-origin admissions of the MIMIC-IV demo.
 
     Args:
-        data_dir: The ``mimic-iv-demo-2.2`` folder (``hosp/``, ``icu/``).
+        data_dir: The ``mimic-iv-demo-2.2`` folder (``hosp/``, ``icu/``), or its
+            ``hosp/`` subfolder.
 
     Returns:
         Labelled cases and a load report.
@@ -113,7 +134,7 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
     Raises:
         DataError: If a required table is missing.
     """
-    data_dir = Path(data_dir)
+    data_dir = _data_dir(Path(data_dir))
     report = ReportBuilder(source=NAME)
     times = ["admittime", "dischtime", "edregtime", "edouttime"]
     adms = _read(data_dir, "hosp/admissions", parse_dates=times)
