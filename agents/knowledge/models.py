@@ -88,6 +88,12 @@ class DiagnosisSpec(_Frozen):
     source: str
 
 
+VitalName = Literal[
+    "heart_rate", "systolic_bp", "respiratory_rate", "spo2", "temperature_c"
+]
+"""A triage vital that a time-critical complaint needs measured."""
+
+
 class ComplaintSpec(_Frozen):
     """One chief complaint with its worst-first differential."""
 
@@ -104,6 +110,18 @@ class ComplaintSpec(_Frozen):
     severe_pain_to_esi2: bool = Field(
         default=False,
         description="Severe pain (>=7/10) with this complaint is an ESI-2 situation",
+    )
+    resources_if_mild: int | None = Field(
+        default=None,
+        ge=0,
+        le=5,
+        description="ESI resources for a mild presentation (adult < 65, pain <= 3/10, "
+        "vitals outside the danger zone, afebrile, no high-risk finding)",
+    )
+    vitals_required: list[VitalName] = Field(
+        default_factory=list,
+        description="Vitals without which decision point D cannot be judged for this "
+        "time-critical complaint: any missing -> ESI 2 floor, flagged",
     )
     source: str
 

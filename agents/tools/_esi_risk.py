@@ -48,9 +48,19 @@ numbness or tingling alone is judged by its findings."""
 CC_MAX_CHARS = 80
 """Longer 'chief complaints' are narratives (e.g. handbook vignettes): words in them
 may be history ('stroke 3 years ago'), so only extracted findings count there."""
+SYNCOPE_AGE = 60
+"""ACEP clinical policy: syncope (Ann Emerg Med 2007;49:431): older age is a high-risk
+feature for adverse outcome (with heart failure, abnormal ECG, dyspnoea, low SBP)."""
 OLDER_ADULT_AGE = 65
 MINOR_ONE_RESOURCE = ("dental_pain", "eye_complaint", "medication_refill", "laceration")
 """One-resource complaints whose estimate does not change with age."""
+DZ_RR_MARGIN = 4.0
+"""An isolated respiratory rate up to this far above an adult's danger-zone limit
+(21-24/min) is 'considered' but not uptriaged unless the complaint is respiratory
+(handbook ch.6: danger-zone vitals are a prompt to consider ESI 2, not a rule)."""
+RESPIRATORY_COMPLAINTS = ("shortness_of_breath", "cough", "allergic_reaction")
+MILD_PAIN = 3.0
+"""Pain at or below this (0-10) counts as mild for ``resources_if_mild``."""
 DZ_HR_MARGIN = 20.0
 """An isolated heart rate this far above the danger-zone limit is uptriaged on its
 own; a lesser isolated tachycardia is 'considered' (handbook ch.6: the nurse may
@@ -93,6 +103,8 @@ def complaint_high_risk(
         atypical = any(facts.has(c) for c in NON_CARDIAC_CHEST)
         if adult and not atypical and not facts.denied("chest_pain"):
             reasons.append("chest pain suggestive of ACS in an adult")
+    if complaint.id == "syncope" and (facts.age is None or facts.age >= SYNCOPE_AGE):
+        reasons.append(f"syncope at age >= {SYNCOPE_AGE}")
     if complaint.id == "stroke_symptoms" and (
         any(
             facts.has(c)
@@ -140,10 +152,17 @@ def severe_pain_escalates(complaint: ComplaintSpec | None) -> bool:
     return complaint.severe_pain_to_esi2 or complaint.expected_resources >= 2
 
 
-def dz_uptriage(dz: tuple[str, ...], v: Vitals, hr_limit: float) -> bool:
+def dz_uptriage(
+    dz: tuple[str, ...],
+    v: Vitals,
+    limits: tuple[float, float],
+    complaint: ComplaintSpec | None = None,
+    adult: bool = True,
+) -> bool:
     """Whether danger-zone vitals at decision point D move a level-3 patient to 2.
 
-    SpO2 < 92%, a respiratory rate above its limit, two or more danger-zone vitals,
+    SpO2 < 92%, a respiratory rate above its limit (an isolated adult rate of 21-24 only
+    with a respiratory complaint), two or more danger-zone vitals,
     a heart rate at least ``DZ_HR_MARGIN`` above its limit, or a tachycardia with an
     abnormal temperature (>= 38 or < 36 °C: two SIRS criteria, possible sepsis)
     uptriage; an isolated modest tachycardia is reported but left to judgement.
@@ -151,12 +170,24 @@ def dz_uptriage(dz: tuple[str, ...], v: Vitals, hr_limit: float) -> bool:
     Args:
         dz: Danger-zone labels from ``danger_zone_vitals``.
         v: Plausible vitals.
-        hr_limit: The age band's heart-rate limit.
+        limits: The age band's (heart-rate, respiratory-rate) limits.
+        complaint: The matched complaint (respiratory complaints keep RR > limit).
+        adult: Whether the patient is older than 8 (the RR margin applies).
 
     Returns:
         True when the patient should be ESI 2.
     """
     if not dz:
+        return False
+    hr_limit, rr_limit = limits
+    mild_rr = (
+        dz == (f"respiratory_rate>{rr_limit:g}",)
+        and adult
+        and v.respiratory_rate is not None
+        and v.respiratory_rate <= rr_limit + DZ_RR_MARGIN
+        and (complaint is None or complaint.id not in RESPIRATORY_COMPLAINTS)
+    )
+    if mild_rr:
         return False
     if len(dz) >= 2 or any(not d.startswith("heart_rate") for d in dz):
         return True
@@ -191,3 +222,24 @@ def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
             dropped.append(f"{name} implausible ({value:g})")
             update[name] = None
     return vitals.model_copy(update=update), tuple(dropped)
+
+
+def mild_presentation(
+    facts: ClinicalFacts, v: Vitals, dz: tuple[str, ...], high_risk: bool
+) -> bool:
+    """Whether ``resources_if_mild`` applies (ESI handbook ch.5: predict per patient).
+
+    An adult under ``OLDER_ADULT_AGE`` with pain recorded at most ``MILD_PAIN``/10,
+    no danger-zone vital, afebrile, SBP >= 100, not pregnant and no high-risk finding.
+    """
+    return (
+        facts.age is not None
+        and 18 <= facts.age < OLDER_ADULT_AGE
+        and v.pain is not None
+        and v.pain <= MILD_PAIN
+        and not dz
+        and not high_risk
+        and not facts.has("pregnancy")
+        and (v.temperature_c is None or v.temperature_c < 38.0)
+        and (v.systolic_bp is None or v.systolic_bp >= 100)
+    )

@@ -4,7 +4,11 @@ Follows the ESI v4 Implementation Handbook (Gilboy N et al., AHRQ 2012, 2020 ed.
 A) needs an immediate life-saving intervention → 1; B) high-risk situation, new
 confusion/lethargy/disorientation, or severe pain/distress → 2; C) expected resources
 (0 → 5, 1 → 4, >= 2 → 3); D) danger-zone vitals in a level-3 patient → consider 2.
-Letters follow the handbook algorithm. Missing vitals are listed, never invented.
+Letters follow the handbook algorithm. Missing vitals are listed, never invented; a
+time-critical complaint whose required vitals are missing cannot pass decision point D
+and is ESI 2. Time-critical patterns (stroke signs, anaphylaxis, GI bleeding, ectopic
+risk, trauma mechanism...) are read from all triage text whatever the complaint
+(``agents.tools._esi_patterns``).
 Helper rules (AVPU from the triage block, chest pain suggestive of ACS, signs of stroke,
 older-adult resources, danger-zone judgement) live in ``agents.tools._esi_risk``.
 """
@@ -17,12 +21,15 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.knowledge.models import ComplaintSpec
 from agents.schemas import RuleResult
+from agents.tools._esi_patterns import time_critical
 from agents.tools._esi_risk import (
     COMPLAINT_MEANS_AMS,
+    OLDER_ADULT_AGE,
     age_adjusted_resources,
     avpu,
     complaint_high_risk,
     dz_uptriage,
+    mild_presentation,
     plausible_vitals,
     severe_pain_escalates,
 )
@@ -89,6 +96,8 @@ RESOURCE_FINDINGS = (
     "hypotension",
 )
 """Findings that imply >= 2 resources (labs plus imaging/IV therapy/consult)."""
+VITAL_NAMES = ("heart_rate", "respiratory_rate", "spo2", "systolic_bp", "temperature_c")
+"""Triage vitals whose absence is flagged (``rule.missing``), never invented."""
 AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
 
 
@@ -167,16 +176,40 @@ def _step_b(
     specific = complaint.high_risk_findings if complaint else []
     reasons = [c for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK]) if facts.has(c)]
     reasons += complaint_high_risk(facts, complaint)
+    reasons += [r for r in time_critical(facts) if r not in reasons]
     if complaint:
         reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
     if v.spo2 is not None and v.spo2 < 90:
         reasons.append(f"SpO2 {v.spo2:g} < 90")
+    adult = facts.age is None or facts.age >= 10
+    if adult and v.systolic_bp is not None and v.systolic_bp < 90:
+        reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
+    needs_work_up = complaint is None or complaint.expected_resources >= 2
+    if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
+        reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
     fever = v.temperature_c is not None and v.temperature_c >= 38.0
     if fever and facts.age == 0:
         reasons.append("fever in an infant (< 1 y; may be <= 28 days)")
     if fever and facts.known("immunocompromised"):
         reasons.append("fever in an immunocompromised patient")
     return reasons
+
+
+def _unassessable(
+    complaint: ComplaintSpec | None,
+    resources: int | None,
+    age: int | None,
+    unmeasured: list[str],
+) -> list[str]:
+    """Vitals whose absence stops decision point D for this presentation.
+
+    A time-critical complaint needs its ``vitals_required``; an older adult needing a
+    work-up (>= 2 resources) needs heart rate and blood pressure.
+    """
+    required: list[str] = list(complaint.vitals_required) if complaint else []
+    if (resources is None or resources >= 2) and (age or 0) >= OLDER_ADULT_AGE:
+        required += ["heart_rate", "systolic_bp"]
+    return [n for n in dict.fromkeys(required) if n in unmeasured]
 
 
 def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
@@ -191,11 +224,8 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         (5 when none forces one), ``rule.missing`` lists missing or implausible vitals.
     """
     v, dropped = plausible_vitals(facts.vitals)
-    missing = [
-        n
-        for n in ("heart_rate", "respiratory_rate", "spo2", "systolic_bp")
-        if getattr(v, n) is None and not any(d.startswith(n) for d in dropped)
-    ]
+    unmeasured = [n for n in VITAL_NAMES if getattr(v, n) is None]
+    missing = [n for n in unmeasured if not any(d.startswith(n) for d in dropped)]
     missing += list(dropped)
     g = gcs(facts)
     lsi = _step_a(facts, v, g)
@@ -210,10 +240,18 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     pain_escalates = severe_pain and severe_pain_escalates(complaint)
     dz = danger_zone_vitals(v, facts.age)
     resources = complaint.expected_resources if complaint else None
+    if (
+        complaint is not None
+        and complaint.resources_if_mild is not None
+        and mild_presentation(facts, v, dz, bool(high))
+    ):
+        resources = complaint.resources_if_mild
     if resources is not None and complaint is not None:
         resources = age_adjusted_resources(resources, complaint, facts.age)
     if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
         resources = max(resources, 2)
+    if resources is not None and any(not d.startswith("heart_rate") for d in dz):
+        resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
     reasons: list[str]
     if lsi:
         level, floor, point, reasons = 1, 1, "A", lsi
@@ -228,8 +266,15 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
             )
         )
         level, floor, point = 2, 2, "B"
+    elif needed := _unassessable(complaint, resources, facts.age, unmeasured):
+        level, floor, point = 2, 2, "D"
+        reasons = [
+            "time-critical complaint, danger zone not assessable: "
+            f"{', '.join(needed)} not recorded"
+        ]
     elif resources is None or resources >= 2:
-        if dz_uptriage(dz, v, _dz_limits(facts.age)[0]):
+        adult = facts.age is None or facts.age > 8
+        if dz_uptriage(dz, v, _dz_limits(facts.age), complaint, adult):
             level, floor, point, reasons = (
                 2,
                 2,

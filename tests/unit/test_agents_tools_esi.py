@@ -100,15 +100,26 @@ def test_known_cad_makes_chest_pain_high_risk(kb: KnowledgeBase) -> None:
 
 
 def test_missing_vitals_are_listed_not_invented(kb: KnowledgeBase) -> None:
-    a = run(kb, "ABDOMINAL PAIN", "", 40)
+    a = run(kb, "HEADACHE", "", 40)
     assert a.level == 3 and not a.rule.applicable
     assert set(a.rule.missing) == {
         "heart_rate",
         "respiratory_rate",
         "spo2",
         "systolic_bp",
+        "temperature_c",
     }
     assert a.rule.inputs["heart_rate"] is None
+
+
+def test_missing_vitals_in_a_time_critical_complaint_give_esi_2(
+    kb: KnowledgeBase,
+) -> None:
+    a = run(kb, "ABDOMINAL PAIN", "", 40)
+    assert a.level == 2 and a.decision_point == "D"
+    assert "heart_rate, systolic_bp not recorded" in a.rule.interpretation
+    a = run(kb, "HEADACHE", "", 70)
+    assert a.level == 2, "older adult needing a work-up without HR/BP"
 
 
 def test_implausible_vitals_flagged(kb: KnowledgeBase) -> None:
