@@ -125,7 +125,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         min_age=65,
     ),
     TimeCritical(
-        "pregnancy with pain, dizziness or neurological symptoms (ectopic, pre-eclampsia)",
+        "pregnancy with pain, dizziness or neuro symptoms (ectopic, pre-eclampsia)",
         _rx(_PREGNANT),
         "ACEP clinical policy: early pregnancy 2017 (ectopic pregnancy); ACOG 2020"
         " gestational hypertension and pre-eclampsia; ACOG 2019 trauma in pregnancy;"
