@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Final
 
 from agents import ledger as L
+from agents import order_safety
 from agents._facts import facts_with_notes
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
@@ -29,11 +30,13 @@ from agents.schemas import (
     FloorEvent,
     StageName,
     StageResult,
+    TreatmentResult,
     TriageResult,
 )
 from agents.tools import danger_zone_vitals, esi_triage, plausible_vitals
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 from cases.views import StageView
+from retrieval.schemas import NoteHit
 
 ADDRESSED_PATTERNS: Final[re.Pattern[str]] = re.compile(
     r"(vital signs?|vitals|tachycardia|hypotension|hypoxia|hypoxemia|fever)"
@@ -64,8 +67,15 @@ def enforce(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
+    hits: Sequence[NoteHit] = (),
 ) -> tuple[StageResult | None, tuple[FloorEvent, ...]]:
-    """Return ``result`` raised to the floors, plus the events of floors that fired."""
+    """Return ``result`` raised to the floors, plus the events of floors that fired.
+
+    A treatment plan passes the order-safety layer (``agents.order_safety``): required
+    resuscitation/pathway orders, contraindication gate, pregnancy test, doses.
+    """
+    if isinstance(result, TreatmentResult):
+        return order_safety.check(result, view, ledger, hits)
     if isinstance(result, TriageResult):
         return _triage_floor(result, view, ctx)
     if isinstance(result, DispositionResult) and stage == "disposition":
@@ -76,7 +86,7 @@ def enforce(
 def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOutcome:
     """Apply the floors to a backend's outcome and record the events."""
     ledger = outcome.ledger or inp.ledger
-    result, events = enforce(inp.stage, outcome.result, inp.view, ledger, ctx)
+    result, events = enforce(inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits)
     if not events:
         return outcome
     return replace(outcome, result=result, floors=(*outcome.floors, *events))

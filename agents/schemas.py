@@ -19,6 +19,7 @@ __all__ = [
     "AssessmentResult",
     "Backend",
     "BeliefUpdate",
+    "BlockedOrder",
     "DiagnosisResult",
     "DifferentialEntry",
     "DispositionResult",
@@ -27,6 +28,8 @@ __all__ = [
     "FloorEvent",
     "LedgerChange",
     "Order",
+    "OrderGate",
+    "OrderKind",
     "ReviewEdit",
     "RuleResult",
     "SCTStepResult",
@@ -156,13 +159,32 @@ class AssessmentResult(_Frozen):
     rationale: str = ""
 
 
+OrderKind = Literal["diagnostic", "medication", "procedure", "consult", "monitoring"]
+
+
 class Order(_Frozen):
     """One typed order in the initial plan."""
 
-    kind: Literal["diagnostic", "medication", "procedure", "consult", "monitoring"]
+    kind: OrderKind
     name: str
     reason: str
     for_diagnosis: str | None = None
+
+
+OrderGate = Literal[
+    "contraindication", "allergy", "pregnancy", "population", "time_window", "dose"
+]
+"""Why the order-safety layer withheld an order."""
+
+
+class BlockedOrder(_Frozen):
+    """An order the safety layer withheld, with the gate and the reason."""
+
+    order: Order
+    gate: OrderGate
+    reason: str = Field(
+        description="What made it unsafe, e.g. 'aortic dissection open'"
+    )
 
 
 class TreatmentResult(_Frozen):
@@ -172,6 +194,9 @@ class TreatmentResult(_Frozen):
     working_diagnosis: str | None = None
     orders: tuple[Order, ...]
     rationale: str = ""
+    blocked: tuple[BlockedOrder, ...] = Field(
+        default=(), description="Orders withheld by the safety layer, with reasons"
+    )
 
 
 class DispositionResult(_Frozen):

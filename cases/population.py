@@ -65,7 +65,7 @@ _SEX_WORDS: Final[dict[str, Sex]] = {
 }
 _TEST = r"(?:b-?hcg|beta[- ]?hcg|hcg|upt|urine preg\w*|pregnancy test|preg test)"
 _POSITIVE = re.compile(
-    rf"(?i)\b(?:positive|\+)\s*(?:urine\s+|serum\s+|quantitative\s+)?{_TEST}"
+    rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
     rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:positive|pos\b|\+)"
     r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|ga\b|by lmp)"
     r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"

@@ -1,0 +1,68 @@
+"""Small text helpers shared by the order-safety layer and the pathways (private).
+
+Deliberately simple and conservative: a keyword counts when it is not negated within
+its clause ("no fever", "denies bleeding", "without melena").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from cases.views import StageView
+
+_NEGATION: Final = re.compile(
+    r"(?i)\b(?:no|not|denies|denied|without|negative for|absent|resolved|free of)\b"
+    r"[^.;:\n]{0,30}$"
+)
+_WORD_NUMBERS: Final = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
+_UNIT_HOURS: Final = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0, "mo": 720.0}
+_NUM = r"(\d+(?:\.\d+)?|an?|one|two|three)"
+_UNIT = r"(min(?:ute)?s?|h(?:ou)?rs?|h|days?|d|w(?:ee)?ks?|months?)\b"
+_DURATION: Final = (
+    re.compile(rf"(?i)\b(?:for|x|over the (?:past|last)|past|last)\s*{_NUM}\s*{_UNIT}"),
+    re.compile(rf"(?i)\b{_NUM}\s*-?\s*{_UNIT}\s*(?:ago|prior|earlier)"),
+    re.compile(rf"(?i)\b(?:since|onset|started|began)\s+{_NUM}\s*{_UNIT}"),
+)
+_LKW: Final = re.compile(
+    rf"(?i)\blast (?:known|seen) (?:well|normal)\D{{0,20}}{_NUM}\s*{_UNIT}"
+)
+
+
+def visible_texts(view: StageView) -> tuple[str, ...]:
+    """Return the current texts a stage may read (never prior notes)."""
+    texts = (view.chief_complaint, view.one_liner, view.ed_text, view.vitals.raw)
+    return tuple(t for t in texts if t)
+
+
+def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """Whether ``pattern`` matches somewhere not negated within its clause."""
+    for text in texts:
+        for m in pattern.finditer(text):
+            if not _NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+                return True
+    return False
+
+
+def _hours(number: str, unit: str) -> float:
+    value = _WORD_NUMBERS.get(number.lower())
+    n = float(number) if value is None else value
+    u = unit.lower()
+    key = "mo" if u.startswith("mo") else "m" if u.startswith("mi") else u[0]
+    return n * _UNIT_HOURS[key]
+
+
+def symptom_hours(texts: Iterable[str]) -> float | None:
+    """Return the documented symptom duration in hours, or None when not stated.
+
+    "Last known well" wins; otherwise the longest stated duration ("for 10 days",
+    "started 3 hours ago"), which is the conservative choice for time windows.
+    """
+    joined = "\n".join(texts)
+    if m := _LKW.search(joined):
+        return _hours(m.group(1), m.group(2))
+    found = [
+        _hours(m.group(1), m.group(2)) for rx in _DURATION for m in rx.finditer(joined)
+    ]
+    return max(found) if found else None

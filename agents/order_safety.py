@@ -1,0 +1,456 @@
+"""Order safety: the checks every treatment plan passes, whatever backend wrote it.
+
+Applied after every backend, like the floors (``agents.floors`` calls :func:`check`):
+
+1. resuscitation and population pathways first (``agents.pathways``: airway for GCS
+   <= 8, access and blood for shock, glucose for altered mental status, oxygen,
+   monitoring; febrile infant, paediatric sepsis, ectopic, pre-eclampsia, trauma in
+   pregnancy);
+2. a gate on every order: open must-not-miss diagnoses (no antithrombotic or lytic
+   while dissection or haemorrhage is open), vitals and drugs (no nitrate with
+   hypotension or a PDE5 inhibitor), the lytic time window and blood pressure,
+   documented allergies with well-established cross-reactivity, pregnancy, and the
+   population a drug is licensed for;
+3. a pregnancy test before radiation or contrast imaging in a woman of 12-50;
+4. doses: fixed adult doses are removed for children (weight-based or none), and
+   paediatric per-kg doses are removed beside an adult fixed dose for adults.
+
+Nothing is dropped silently: blocked orders are kept on ``TreatmentResult.blocked``
+with their gate and reason, and every change is a ``FloorEvent``. Research software,
+not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from agents import _text, pathways
+from agents import ledger as L
+from agents.population import PopulationLimits, excluded_reason, years
+from agents.schemas import (
+    BlockedOrder,
+    DifferentialEntry,
+    FloorEvent,
+    Order,
+    OrderGate,
+    TreatmentResult,
+)
+from cases.population import Population, view_population
+from cases.views import StageView
+from retrieval.schemas import NoteHit
+
+__all__ = ["DRUG_CLASSES", "allergy_classes", "check", "drug_classes"]
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{words})")
+
+
+DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
+    "aspirin": _rx(r"aspirin\b|asa\b"),
+    "antiplatelet": _rx(
+        r"aspirin\b|asa\b|clopidogrel|ticagrelor|prasugrel|antiplatelet|dapt\b"
+    ),
+    "anticoagulant": _rx(
+        r"heparin|enoxaparin|lmwh\b|apixaban|rivaroxaban|warfarin|coumadin|dabigatran|"
+        r"edoxaban|fondaparinux|bivalirudin|argatroban|anticoagula"
+    ),
+    "thrombolytic": _rx(
+        r"alteplase|tenecteplase|reteplase|t-?pa\b|rt-?pa\b|thromboly|fibrinoly|lytics?\b"
+    ),
+    "nitrate": _rx(r"nitroglycerin|ntg\b|nitrates?\b|isosorbide|nitro\b"),
+    "nsaid": _rx(
+        r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
+        r"meloxicam|aspirin\b"
+    ),
+    "penicillin": _rx(
+        r"amoxicillin|ampicillin|penicillin|piperacillin|nafcillin|oxacillin|"
+        r"dicloxacillin|augmentin|unasyn|zosyn|pcn\b"
+    ),
+    "cephalosporin": _rx(r"cef\w+|ceph\w+|keflex|rocephin"),
+    "sulfonamide": _rx(r"sulfamethoxazole|tmp-?smx|bactrim|sulfa\b|sulfonamide"),
+    "fluoroquinolone": _rx(r"\w*floxacin|fluoroquinolone"),
+    "tetracycline": _rx(r"doxycycline|tetracycline|minocycline"),
+    "macrolide": _rx(r"azithromycin|clarithromycin|erythromycin|macrolide"),
+    "opioid": _rx(
+        r"morphine|hydromorphone|fentanyl|oxycodone|hydrocodone|codeine|tramadol|opioid"
+    ),
+    "ace_arb": _rx(r"\w+pril\b|\w+sartan\b|ace inhibitor"),
+    "statin": _rx(r"\w+statin\b"),
+    "warfarin": _rx(r"warfarin|coumadin"),
+    "benzodiazepine": _rx(r"lorazepam|diazepam|midazolam|benzodiazepine"),
+    "ciwa": _rx(r"ciwa"),
+    "adult_sepsis_bolus": _rx(r"30 ?ml/kg"),
+}
+"""Drug (or protocol) class -> order-name pattern. Classes overlap on purpose."""
+
+RADIATION_IMAGING: Final = _rx(
+    r"ct\b|cta\b|ct[- ]?angio|computed tomograph|x-?ray|radiograph|cxr\b|v/q\b|"
+    r"fluoroscop|angiograph|kub\b|contrast"
+)
+
+_HAEMORRHAGE_DX: Final = _rx(
+    r"\w*dissection|\w*hemorrhag|\w*haemorrhag|subarachnoid|intracranial|subdural|"
+    r"epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|variceal|"
+    r"\w*bleed|ruptured|ectopic|placental abruption|intra-abdominal injury|"
+    r"hemorrhagic shock|aneurysm"
+)
+_GI_OR_BRAIN_BLEED: Final = _rx(
+    r"subarachnoid|intracranial|subdural|gi bleed|gastrointestinal bleed|upper gi|"
+    r"lower gi|variceal|\w*hemorrhag|\w*haemorrhag|\w*bleed"
+)
+_NITRATE_DX: Final = _rx(r"\w*dissection|tamponade|right ventricular infarct")
+
+
+@dataclass(frozen=True)
+class _DxRule:
+    classes: tuple[str, ...]
+    pattern: re.Pattern[str]
+    source: str
+
+
+CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
+    _DxRule(
+        ("antiplatelet", "anticoagulant", "thrombolytic"),
+        _HAEMORRHAGE_DX,
+        "ACC/AHA 2022 aortic disease; AHA/ASA 2022 ICH and 2023 SAH; ACG 2021 GI bleed",
+    ),
+    _DxRule(("nsaid",), _GI_OR_BRAIN_BLEED, "ACG 2021 UGIB; AHA/ASA 2022 ICH"),
+    _DxRule(
+        ("nitrate",), _NITRATE_DX, "ACC/AHA 2022 aortic disease; ESC 2015 tamponade"
+    ),
+)
+"""Open diagnoses that forbid a drug class (the diagnosis pattern matches its name)."""
+
+PREGNANCY_CONTRAINDICATED: Final[dict[str, str]] = {
+    "warfarin": "teratogenic (ACOG PB 196, 2018: use LMWH in pregnancy)",
+    "ace_arb": "fetotoxic (FDA boxed warning)",
+    "fluoroquinolone": "avoid in pregnancy (ACOG; safer alternatives exist)",
+    "tetracycline": "avoid in pregnancy (teeth/bone; AAP Red Book)",
+    "statin": "avoid in pregnancy (FDA 2021 labelling)",
+}
+NSAID_PREGNANCY_WEEKS: Final = 20
+"""FDA 2020 drug safety communication: avoid NSAIDs from 20 weeks of gestation."""
+
+DRUG_POPULATIONS: Final[dict[str, PopulationLimits]] = {
+    "aspirin": PopulationLimits(
+        min_age_days=years(16), source="Reye syndrome: no aspirin under 16 (MHRA/FDA)"
+    ),
+    "thrombolytic": PopulationLimits(
+        min_age_days=years(18), source="AHA/ASA 2019: lytics not established < 18 y"
+    ),
+    "fluoroquinolone": PopulationLimits(
+        min_age_days=years(18),
+        source="AAP 2016: fluoroquinolones only without alternative in children",
+    ),
+    "ciwa": PopulationLimits(
+        min_age_days=years(18), source="CIWA-Ar (Sullivan 1989): validated in adults"
+    ),
+    "adult_sepsis_bolus": PopulationLimits(
+        min_age_days=years(18),
+        source="SSC children 2020: 10-20 mL/kg aliquots, not an adult 30 mL/kg bolus",
+    ),
+}
+"""Drug class -> the population it may be ordered for."""
+
+STROKE_LYTIC_HOURS: Final = 4.5
+"""AHA/ASA 2019: IV alteplase within 4.5 h of last known well."""
+STEMI_LYTIC_HOURS: Final = 12.0
+"""ACC/AHA 2013 STEMI: fibrinolysis within 12 h of symptom onset."""
+LYTIC_MAX_BP: Final = (185.0, 110.0)
+"""AHA/ASA 2019: BP must be < 185/110 before alteplase."""
+HYPOTENSION_SBP: Final = 90.0
+
+_PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
+_ALLERGY: Final = re.compile(
+    r"(?i)\b(?:allerg(?:y|ies|ic)|intoleran\w+|adverse reaction)\s*(?:to|:|-)?\s*"
+    r"([^\n.;]{1,120})"
+)
+_NO_ALLERGY: Final = re.compile(r"(?i)^\W*(?:none|nkda|nka|no known|nil|denies|n/?a)\b")
+_ALLERGEN_WORD: Final = re.compile(r"[a-z]{5,}")
+_ALLERGY_CROSS: Final[dict[str, tuple[str, ...]]] = {
+    "penicillin": ("penicillin",),
+    "cephalosporin": ("cephalosporin",),
+    "sulfonamide": ("sulfonamide",),
+    "fluoroquinolone": ("fluoroquinolone",),
+    "tetracycline": ("tetracycline",),
+    "macrolide": ("macrolide",),
+    "nsaid": ("nsaid",),
+    "aspirin": ("nsaid", "aspirin"),
+    "benzodiazepine": ("benzodiazepine",),
+    "statin": ("statin",),
+}
+"""Allergy class -> classes withheld (AAAAI/ACAAI 2022 drug allergy practice
+parameter: penicillins cross-react with penicillins; aspirin with NSAIDs)."""
+
+_FIXED_DOSE: Final = re.compile(
+    r"(?i)\b\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|mcg|units?|u|ml|l)\b"
+    r"(?!\s*/\s*kg)"
+)
+_PER_KG_PAREN: Final = re.compile(r"\s*\([^()]*/\s*kg[^()]*\)")
+CHILD_DOSING_YEARS: Final = 16
+"""Under this age doses are weight-based (BNF for Children / Harriet Lane)."""
+
+
+def drug_classes(name: str) -> frozenset[str]:
+    """Return the drug (or protocol) classes an order name mentions."""
+    return frozenset(c for c, rx in DRUG_CLASSES.items() if rx.search(name))
+
+
+def allergy_classes(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return (drug classes, allergen words) of allergies documented in ``texts``.
+
+    "Allergies: penicillin (hives)" gives the class ``penicillin``; a named drug with
+    no class ("allergic to tramadol") is kept as a word to match order names.
+    """
+    classes: set[str] = set()
+    words: set[str] = set()
+    for text in texts:
+        for m in _ALLERGY.finditer(text):
+            listed = m.group(1)
+            if _NO_ALLERGY.search(listed):
+                continue
+            found = drug_classes(listed)
+            classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+            words |= {
+                w
+                for w in _ALLERGEN_WORD.findall(listed.lower())
+                if w not in _NOT_ALLERGENS
+            }
+    return frozenset(classes), frozenset(words)
+
+
+_NOT_ALLERGENS: Final = frozenset(
+    {
+        "hives", "rash", "swelling", "anaphylaxis", "itching", "nausea", "reaction",
+        "known", "allergies", "allergy", "medications", "medication", "drugs",
+        "unknown", "severe", "throat", "patient", "reports", "states", "other",
+    }
+)  # fmt: skip
+
+
+def open_diagnoses(
+    ledger: Sequence[DifferentialEntry],
+) -> tuple[DifferentialEntry, ...]:
+    """Return must-not-miss entries still open, plus the working diagnosis."""
+    out = [
+        e
+        for e in ledger
+        if e.must_not_miss
+        and e.status != "ruled_out"
+        and (
+            e.status in ("cannot_exclude", "ruled_in")
+            or (e.probability or 0.0) >= L.TEST_THRESHOLD
+        )
+    ]
+    working = L.working(ledger)
+    if working is not None and working not in out:
+        out.append(working)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Context:
+    pop: Population
+    texts: tuple[str, ...]
+    open_dx: tuple[DifferentialEntry, ...]
+    allergy: frozenset[str]
+    allergens: frozenset[str]
+    sbp: float | None
+    dbp: float | None
+    pde5: bool
+    hours: float | None
+
+
+def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    classes = drug_classes(order.name)
+    if order.kind not in ("medication", "procedure") or not classes:
+        return _allergen_gate(order, ctx)
+    for cls in sorted(classes & DRUG_POPULATIONS.keys()):
+        limits = DRUG_POPULATIONS[cls]
+        if excluded_reason(limits, ctx.pop) is not None:
+            return "population", f"{cls}: {limits.source}"
+    for rule in CONTRAINDICATED_BY_DX:
+        hit = classes.intersection(rule.classes)
+        if not hit:
+            continue
+        for e in ctx.open_dx:
+            if rule.pattern.search(e.diagnosis):
+                cls = sorted(hit)[0]
+                return "contraindication", f"{cls} while {e.diagnosis} is open " + (
+                    f"({e.status}); {rule.source}"
+                )
+    if "nitrate" in classes:
+        if ctx.sbp is not None and ctx.sbp < HYPOTENSION_SBP:
+            return "contraindication", f"nitrate with SBP {ctx.sbp:g} < 90 (AHA/ACC)"
+        if ctx.pde5:
+            return "contraindication", "nitrate after a PDE5 inhibitor (AHA/ACC 2014)"
+    if "thrombolytic" in classes and (why := _lytic_window(order, ctx)):
+        return "time_window", why
+    if allergic := sorted(classes & ctx.allergy):
+        return "allergy", f"documented {allergic[0]} allergy (AAAAI/ACAAI 2022)"
+    if ctx.pop.pregnancy == "pregnant":
+        for cls in sorted(classes & PREGNANCY_CONTRAINDICATED.keys()):
+            return "pregnancy", f"{cls} in pregnancy: {PREGNANCY_CONTRAINDICATED[cls]}"
+        weeks = ctx.pop.gestation_weeks
+        if "nsaid" in classes and (weeks is None or weeks >= NSAID_PREGNANCY_WEEKS):
+            return "pregnancy", (
+                "NSAID in pregnancy >= 20 weeks or of unknown gestation (FDA 2020)"
+            )
+    return _allergen_gate(order, ctx)
+
+
+def _allergen_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if order.kind != "medication":
+        return None
+    name = order.name.lower()
+    for word in sorted(ctx.allergens):
+        if word in name:
+            return "allergy", f"documented allergy to {word}"
+    return None
+
+
+def _lytic_window(order: Order, ctx: _Context) -> str | None:
+    text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
+    stemi = "stemi" in text or "myocardial" in text
+    limit = STEMI_LYTIC_HOURS if stemi else STROKE_LYTIC_HOURS
+    if ctx.hours is not None and ctx.hours > limit:
+        return (
+            f"symptoms for ~{ctx.hours:g} h: outside the {limit:g} h lytic window "
+            + ("(ACC/AHA 2013 STEMI)" if stemi else "(AHA/ASA 2019 stroke)")
+        )
+    high_sbp, high_dbp = LYTIC_MAX_BP
+    if (ctx.sbp or 0) > high_sbp or (ctx.dbp or 0) > high_dbp:
+        return "BP above 185/110: lower it before any lytic (AHA/ASA 2019)"
+    if "anticoagulation" in " ".join(ctx.texts).lower() and not stemi:
+        return "on anticoagulation: lytic contraindicated until INR/levels known"
+    return None
+
+
+def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
+    if order.kind != "medication":
+        return None
+    child = pop.age_within(0, years(CHILD_DOSING_YEARS) - 1)
+    name = order.name
+    if child is True and _FIXED_DOSE.search(name):
+        stripped = " ".join(_FIXED_DOSE.sub("", name).split()).strip(" ,;+-")
+        if "/kg" not in stripped:
+            stripped += " (weight-based paediatric dose)"
+        return order.model_copy(update={"name": stripped}), "adult fixed dose removed"
+    adult = pop.age_within(years(CHILD_DOSING_YEARS), None)
+    if adult is True and _FIXED_DOSE.search(name) and _PER_KG_PAREN.search(name):
+        clean = " ".join(_PER_KG_PAREN.sub("", name).split())
+        return order.model_copy(update={"name": clean}), "paediatric dose removed"
+    return None
+
+
+def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
+    if pop.sex != "F" or pop.pregnancy != "unknown" or not pop.pregnancy_possible:
+        return False
+    if pop.age_within(years(12), years(51) - 1) is False:
+        return False
+    return any(
+        o.kind == "diagnostic" and RADIATION_IMAGING.search(o.name) for o in orders
+    )
+
+
+PREGNANCY_TEST: Final = Order(
+    kind="diagnostic",
+    name="urine or serum hCG (pregnancy test)",
+    reason="prerequisite before radiation/contrast imaging in a woman of 12-50 "
+    "(ACOG Committee Opinion 723, 2017)",
+)
+
+
+def check(
+    result: TreatmentResult,
+    view: StageView,
+    ledger: Sequence[DifferentialEntry],
+    hits: Sequence[NoteHit] = (),
+) -> tuple[TreatmentResult, tuple[FloorEvent, ...]]:
+    """Return the plan after the safety layer, plus one event per change.
+
+    Args:
+        result: The backend's treatment plan.
+        view: What the treatment stage may see.
+        ledger: The current rule-out ledger.
+        hits: Retrieved prior-note chunks (read for documented allergies only).
+
+    Returns:
+        The checked plan (blocked orders on ``blocked``) and the events.
+    """
+    pop = view_population(view)
+    texts = _text.visible_texts(view)
+    allergy, allergens = allergy_classes([*texts, *(h.chunk.text for h in hits)])
+    ctx = _Context(
+        pop=pop,
+        texts=texts,
+        open_dx=open_diagnoses(ledger),
+        allergy=allergy,
+        allergens=allergens,
+        sbp=view.vitals.systolic_bp,
+        dbp=view.vitals.diastolic_bp,
+        pde5=_text.asserted(_PDE5, texts),
+        hours=_text.symptom_hours(texts),
+    )
+    events: list[FloorEvent] = []
+    first = [
+        o
+        for o, satisfied_by in pathways.required_orders(view, pop, ledger)
+        if not any(satisfied_by.search(have.name) for have in result.orders)
+    ]
+    events += [
+        FloorEvent(floor="required_order", before="", after=o.name, reason=o.reason)
+        for o in first
+    ]
+    kept: list[Order] = []
+    blocked = list(result.blocked)
+    for order in (*first, *result.orders):
+        if gate := _gate(order, ctx):
+            blocked.append(BlockedOrder(order=order, gate=gate[0], reason=gate[1]))
+            events.append(
+                FloorEvent(
+                    floor=f"order_{gate[0]}",
+                    before=order.name,
+                    after="blocked",
+                    reason=gate[1],
+                )
+            )
+            continue
+        if dosed := _dose(order, pop):
+            events.append(
+                FloorEvent(
+                    floor="weight_based_dose",
+                    before=order.name,
+                    after=dosed[0].name,
+                    reason=dosed[1],
+                )
+            )
+            order = dosed[0]
+        kept.append(order)
+    if _needs_pregnancy_test(pop, kept) and not any(
+        re.search(r"(?i)hcg|pregnancy test", o.name) for o in kept
+    ):
+        at = next(
+            i
+            for i, o in enumerate(kept)
+            if o.kind == "diagnostic" and RADIATION_IMAGING.search(o.name)
+        )
+        kept.insert(at, PREGNANCY_TEST)
+        events.append(
+            FloorEvent(
+                floor="pregnancy_test_first",
+                before=kept[at + 1].name,
+                after=f"{PREGNANCY_TEST.name}, then {kept[at + 1].name}",
+                reason=PREGNANCY_TEST.reason,
+            )
+        )
+    if not events:
+        return result, ()
+    checked = result.model_copy(
+        update={"orders": tuple(kept), "blocked": tuple(blocked)}
+    )
+    return checked, tuple(events)

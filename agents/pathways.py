@@ -1,0 +1,535 @@
+"""Orders a patient needs whatever the working diagnosis: resuscitation and pathways.
+
+Resuscitation (ABC) from vitals and mental status (ATLS 10th ed.; PALS 2020; BTS 2017
+oxygen; ESI v4 danger zone), then the must-not-miss pathways of populations the
+diagnosis-led protocols miss:
+
+- febrile infant by age band (AAP 2021, Pantell et al. Pediatrics 2021;148:e2021052228);
+- paediatric septic shock (Surviving Sepsis Campaign children, Weiss et al. 2020);
+- suspected ectopic pregnancy (ACOG Practice Bulletin 193, 2018);
+- hypertensive disorders of pregnancy (ACOG PB 222, 2020; Committee Opinion 767);
+- trauma in pregnancy (ATLS 10th ed.; ACOG Committee Opinion 775 / 2019 guidance).
+
+``agents.order_safety.check`` puts these orders first (unless an equivalent order is
+already there) and then gates them like every other order. Research software, not for
+clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from agents._text import asserted, visible_texts
+from agents.population import years
+from agents.schemas import DifferentialEntry, Order, OrderKind
+from cases.population import Population
+from cases.views import StageView
+
+__all__ = ["Required", "required_orders"]
+
+Required = tuple[Order, re.Pattern[str]]
+"""An order plus the pattern of existing order names that already satisfy it."""
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{words})")
+
+
+def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> Required:
+    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
+
+
+_GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
+_UNRESPONSIVE: Final = _rx(
+    r"unresponsive|obtunded|comatose|coma\b|pain response|responds only to pain|"
+    r"avpu\W{0,3}[pu]\b"
+)
+_AMS: Final = _rx(
+    r"confus\w*|altered mental|altered level|ams\b|letharg\w*|disorient\w*|obtunded|"
+    r"unresponsive|somnolent|delirium|postictal|seizur\w*|found down|"
+    r"verbal response|pain response|not acting right"
+)
+_BLEEDING: Final = _rx(
+    r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
+    r"coffee[- ]ground|bleed\w*|blood loss|hemorrhag\w*|haemorrhag\w*|ruptured|"
+    r"gunshot|stab wound|brbpr"
+)
+_HAEMORRHAGE_DX: Final = _rx(
+    r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
+    r"intra-abdominal injury|variceal"
+)
+_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|temp\w*\W{1,10}3[89](?:\.\d)?")
+_PELVIC: Final = _rx(
+    r"abd\w* pain|abdominal|pelvic pain|lower abd\w*|vaginal bleed\w*|spotting|vb\b|"
+    r"cramp\w*|syncop\w*|faint\w*|passed out|shoulder tip"
+)
+_SEVERE_FEATURES: Final = _rx(
+    r"headache|visual|vision|scotoma|blurr\w*|ruq|right upper quadrant|epigastric|"
+    r"seizur\w*|convuls\w*|confus\w*|short\w* of breath|dyspnea|pulmonary edema"
+)
+_SEIZURE: Final = _rx(r"seizur\w*|convuls\w*|tonic[- ]clonic|eclamp\w*")
+_POSTPARTUM: Final = _rx(r"post-?partum|delivered \w+ (?:days?|weeks?) ago")
+_TRAUMA: Final = _rx(
+    r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
+    r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched"
+)
+_DANGER_ZONE: Final[tuple[tuple[int, float, float], ...]] = (
+    # max age (days), heart rate above, respiratory rate above (ESI v4 handbook)
+    (90, 180, 50),
+    (years(3), 160, 40),
+    (years(8), 140, 30),
+    (10**9, 100, 20),
+)
+
+
+def _hypotension_sbp(pop: Population) -> float:
+    """PALS 2020 hypotension: < 60 neonates, < 70 infants, < 70 + 2 x age to 10 y."""
+    days = pop.age_days_max
+    if days is None or days >= years(10):
+        return 90.0
+    if days <= 28:
+        return 60.0
+    if days < years(1):
+        return 70.0
+    return 70.0 + 2 * (days // years(1))
+
+
+def _gcs(texts: Sequence[str]) -> int | None:
+    values = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    values = [v for v in values if 3 <= v <= 15]
+    return min(values) if values else None
+
+
+def _child(pop: Population) -> bool:
+    return pop.age_within(0, years(16) - 1) is True
+
+
+def resuscitation(
+    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
+) -> list[Required]:
+    """Return ABC orders driven by vitals and mental status."""
+    texts = visible_texts(view)
+    v = view.vitals
+    out: list[Required] = []
+    gcs = _gcs(texts)
+    if (gcs is not None and gcs <= 8) or asserted(_UNRESPONSIVE, texts):
+        why = f"GCS {gcs} <= 8" if gcs is not None and gcs <= 8 else "unresponsive"
+        out.append(
+            _req(
+                "procedure",
+                "airway plan: suction, bag-valve-mask, prepare definitive airway (RSI)",
+                f"{why}: protect the airway (ATLS 10th ed.)",
+                r"airway|intubat|rsi\b",
+            )
+        )
+    if v.spo2 is not None and v.spo2 < 92:
+        out.append(
+            _req(
+                "procedure",
+                "supplemental oxygen to SpO2 94-98% (88-92% if hypercapnic risk)",
+                f"SpO2 {v.spo2:g}% (BTS 2017 emergency oxygen)",
+                r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
+            )
+        )
+    hypo = v.systolic_bp is not None and v.systolic_bp < _hypotension_sbp(pop)
+    si = (
+        v.heart_rate / v.systolic_bp
+        if v.heart_rate and v.systolic_bp and v.systolic_bp > 0
+        else None
+    )
+    bleeding = asserted(_BLEEDING, texts) or any(
+        _HAEMORRHAGE_DX.search(e.diagnosis) and e.status != "ruled_out"
+        for e in ledger
+        if e.must_not_miss
+    )
+    bleeding |= _possible_ectopic(pop, texts) and (hypo or (si or 0) >= 1.0)
+    adult = not _child(pop)
+    if hypo or (adult and bleeding and si is not None and si >= 1.0):
+        shock = (
+            f"SBP {v.systolic_bp:g}" if hypo else f"shock index {si:.1f} with bleeding"
+        )
+        access = (
+            "two large-bore IVs (14-18 G)"
+            if adult
+            else "vascular access: two IVs or intraosseous (large-bore for age)"
+        )
+        out.append(
+            _req("procedure", access, f"shock: {shock} (ATLS 10th ed.)", r"large-bore")
+        )
+        if bleeding:
+            out.append(
+                _req(
+                    "procedure",
+                    "type and crossmatch; emergency-release blood, massive transfusion "
+                    "protocol if ongoing haemorrhage",
+                    f"haemorrhagic shock: {shock} (ATLS 10th ed.)",
+                    r"crossmatch|transfus|prbc|massive",
+                )
+            )
+        elif not adult:
+            out.append(
+                _req(
+                    "medication",
+                    "isotonic crystalloid bolus 10-20 mL/kg, reassess after each",
+                    f"paediatric shock: {shock} (SSC children 2020; PALS)",
+                    r"10-20 ml/kg|20 ml/kg",
+                )
+            )
+    if asserted(_AMS, texts) or (gcs is not None and gcs < 15):
+        out.append(
+            _req(
+                "diagnostic",
+                "point-of-care glucose",
+                "altered mental status: exclude hypoglycaemia (ADA 2024; ACEP)",
+                r"glucose|fingerstick|accu-?chek|\bbgl\b",
+            )
+        )
+    if _danger_zone(view, pop) or hypo:
+        out.append(
+            _req(
+                "monitoring",
+                "continuous cardiac monitoring and pulse oximetry",
+                "danger-zone vital signs (ESI v4)",
+                r"monitor",
+            )
+        )
+    return out
+
+
+def _danger_zone(view: StageView, pop: Population) -> bool:
+    v = view.vitals
+    days = pop.age_days_min if pop.age_days_min is not None else 10**8
+    hr_max, rr_max = next((h, r) for age, h, r in _DANGER_ZONE if days <= age)
+    return bool(
+        (v.heart_rate is not None and v.heart_rate > hr_max)
+        or (v.respiratory_rate is not None and v.respiratory_rate > rr_max)
+        or (v.spo2 is not None and v.spo2 < 92)
+    )
+
+
+def febrile_infant(view: StageView, pop: Population) -> list[Required]:
+    """AAP 2021 febrile infant (well-appearing, 8-60 days) by age band."""
+    low, high = pop.age_days_min, pop.age_days_max
+    if low is None or high is None or low > 60 or high > 90:
+        return []
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    if not ((t is not None and t >= 38.0) or asserted(_FEVER, texts)):
+        return []
+    src = "AAP 2021 febrile infant guideline"
+    out = [
+        _req(
+            "diagnostic",
+            "urinalysis and urine culture (catheter)",
+            f"febrile infant {low}-{high} days: {src}",
+            r"urinalysis|urine culture",
+        ),
+        _req("diagnostic", "blood culture", src, r"blood cultures?"),
+    ]
+    markers = _req(
+        "diagnostic",
+        "inflammatory markers: procalcitonin, CRP, absolute neutrophil count",
+        src,
+        r"procalcitonin|crp\b|inflammatory marker",
+    )
+    if low <= 21:
+        return [
+            *out,
+            _req(
+                "diagnostic",
+                "lumbar puncture: CSF cell count, glucose, protein, Gram stain, "
+                "culture",
+                f"8-21 days: CSF for all ({src})",
+                r"lumbar puncture|\bcsf\b",
+            ),
+            markers,
+            _req(
+                "medication",
+                "parenteral antibiotics: ampicillin 50 mg/kg IV plus gentamicin "
+                "4 mg/kg IV (or ampicillin plus ceftazidime 50 mg/kg IV)",
+                f"8-21 days: empiric parenteral antibiotics ({src})",
+                r"ampicillin",
+            ),
+            _req(
+                "consult",
+                "paediatrics: hospital admission",
+                f"8-21 days: admit all ({src})",
+                r"paediatric|pediatric",
+            ),
+        ]
+    if low <= 28:
+        return [
+            *out,
+            markers,
+            _req(
+                "diagnostic",
+                "lumbar puncture if any inflammatory marker abnormal or UA positive",
+                f"22-28 days ({src})",
+                r"lumbar puncture|\bcsf\b",
+            ),
+            _req(
+                "medication",
+                "parenteral antibiotics after cultures (ampicillin 50 mg/kg plus "
+                "ceftazidime 50 mg/kg or gentamicin 4 mg/kg) if markers abnormal",
+                f"22-28 days ({src})",
+                r"ampicillin|ceftriaxone|ceftazidime",
+            ),
+            _req(
+                "consult",
+                "paediatrics: admission unless UA, markers and CSF are all normal",
+                f"22-28 days ({src})",
+                r"paediatric|pediatric",
+            ),
+        ]
+    return [
+        *out,
+        markers,
+        _req(
+            "diagnostic",
+            "lumbar puncture if inflammatory markers abnormal",
+            f"29-60 days ({src})",
+            r"lumbar puncture|\bcsf\b",
+        ),
+        _req(
+            "medication",
+            "ceftriaxone 50 mg/kg IV/IM if UA positive or markers abnormal "
+            "(100 mg/kg if meningitis suspected)",
+            f"29-60 days ({src})",
+            r"ceftriaxone|ampicillin",
+        ),
+    ]
+
+
+def paediatric_sepsis(view: StageView, pop: Population) -> list[Required]:
+    """SSC children 2020: septic shock bundle for a child older than 60 days."""
+    if not _child(pop) or (pop.age_days_min or 0) <= 60:
+        return []
+    v = view.vitals
+    texts = visible_texts(view)
+    febrile = (v.temperature_c is not None and v.temperature_c >= 38.0) or (
+        v.temperature_c is not None and v.temperature_c < 36.0
+    )
+    febrile |= asserted(_FEVER, texts)
+    hypo = v.systolic_bp is not None and v.systolic_bp < _hypotension_sbp(pop)
+    poor_perfusion = asserted(
+        _rx(r"mottl\w*|capillary refill\W{0,5}(?:[3-9]|\d\d)|cool extremit\w*|"
+            r"letharg\w*|unresponsive|confus\w*"),
+        texts,
+    )  # fmt: skip
+    if not febrile or not (hypo or (_danger_zone(view, pop) and poor_perfusion)):
+        return []
+    src = "Surviving Sepsis Campaign children 2020"
+    return [
+        _req(
+            "diagnostic",
+            "blood culture",
+            f"before antibiotics ({src})",
+            r"blood cultures?",
+        ),
+        _req("diagnostic", "lactate", src, r"lactate"),
+        _req(
+            "procedure",
+            "vascular access: two IVs or intraosseous (large-bore for age)",
+            src,
+            r"large-bore|intraosseous",
+        ),
+        _req(
+            "medication",
+            "broad-spectrum antibiotics within 1 h (e.g. ceftriaxone 100 mg/kg IV)",
+            f"septic shock: antibiotics within 1 h ({src})",
+            r"antibiotic|ceftriaxone|cefotaxime",
+        ),
+        _req(
+            "medication",
+            "isotonic crystalloid bolus 10-20 mL/kg, up to 40-60 mL/kg in the first "
+            "hour, reassess after each",
+            src,
+            r"10-20 ml/kg|20 ml/kg",
+        ),
+    ]
+
+
+def _possible_ectopic(pop: Population, texts: Sequence[str]) -> bool:
+    if pop.sex != "F" or not pop.pregnancy_possible:
+        return False
+    if pop.age_within(years(10), years(56) - 1) is False:
+        return False
+    if pop.gestation_weeks is not None and pop.gestation_weeks >= 14:
+        return False
+    return asserted(_PELVIC, texts)
+
+
+def ectopic(view: StageView, pop: Population) -> list[Required]:
+    """ACOG PB 193: pregnancy test, pelvic ultrasound, Rh; OB/GYN now if unstable."""
+    texts = visible_texts(view)
+    if not _possible_ectopic(pop, texts):
+        return []
+    if pop.pregnancy != "pregnant" and not asserted(
+        _rx(r"lmp|missed period|late"), texts
+    ):
+        return [
+            _req(
+                "diagnostic",
+                "urine hCG now (quantitative serum hCG if positive)",
+                "abdominal/pelvic pain in a woman who may be pregnant (ACOG PB 193)",
+                r"hcg|pregnancy test",
+            )
+        ]
+    v = view.vitals
+    unstable = (v.systolic_bp is not None and v.systolic_bp < 90) or bool(
+        v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1.0
+    )
+    src = "ACOG Practice Bulletin 193 (2018)"
+    out = [
+        _req("diagnostic", "quantitative serum hCG", src, r"hcg"),
+        _req(
+            "diagnostic",
+            "transvaginal pelvic ultrasound (bedside FAST if unstable)",
+            f"locate the pregnancy ({src})",
+            r"ultrasound|sonograph|\bus\b",
+        ),
+        _req(
+            "diagnostic",
+            "blood type and Rh status (anti-D immunoglobulin if Rh-negative)",
+            src,
+            r"\brh\b|type and (?:screen|crossmatch)",
+        ),
+    ]
+    if unstable:
+        out.insert(
+            0,
+            _req(
+                "consult",
+                "OB/GYN emergently: suspected ruptured ectopic pregnancy in shock",
+                f"haemodynamic instability: operative management ({src})",
+                r"ob/gyn|obstetric|gynecolog|gynaecolog",
+            ),
+        )
+    return out
+
+
+def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
+    """ACOG PB 222 / CO 767: treat BP >= 160/110 within 30-60 min; magnesium."""
+    texts = visible_texts(view)
+    pregnant = pop.pregnancy == "pregnant" and (
+        pop.gestation_weeks is None or pop.gestation_weeks >= 20
+    )
+    if pop.sex == "M" or not (pregnant or asserted(_POSTPARTUM, texts)):
+        return []
+    v = view.vitals
+    sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
+    severe_bp = sbp >= 160 or dbp >= 110
+    hypertensive = sbp >= 140 or dbp >= 90
+    seizure = asserted(_SEIZURE, texts)
+    features = asserted(_SEVERE_FEATURES, texts)
+    src = "ACOG Practice Bulletin 222 (2020)"
+    out: list[Required] = []
+    if severe_bp:
+        out.append(
+            _req(
+                "medication",
+                "IV labetalol or IV hydralazine or oral immediate-release nifedipine, "
+                "target < 160/110",
+                f"BP {sbp:g}/{dbp:g}: treat within 30-60 min (ACOG CO 767)",
+                r"labetalol|hydralazine|nifedipine",
+            )
+        )
+    if seizure or severe_bp or (hypertensive and features):
+        out += [
+            _req(
+                "medication",
+                "magnesium sulfate 4-6 g IV over 20 min, then 1-2 g/h",
+                ("eclampsia" if seizure else "pre-eclampsia with severe features")
+                + f": seizure prophylaxis/treatment ({src})",
+                r"magnesium sulfate",
+            ),
+            _req(
+                "diagnostic",
+                "pre-eclampsia labs: CBC with platelets, creatinine, AST/ALT, "
+                "urine protein:creatinine",
+                src,
+                r"platelet|protein:creatinine|hellp",
+            ),
+            _req(
+                "consult",
+                "OB/GYN emergently (delivery planning)",
+                src,
+                r"ob/gyn|obstetric",
+            ),
+        ]
+    return out
+
+
+def trauma_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
+    """ATLS 10th ed. / ACOG: tilt, Rh status, fetal monitoring >= 20 weeks, KB test."""
+    texts = visible_texts(view)
+    if pop.pregnancy != "pregnant" or not asserted(_TRAUMA, texts):
+        return []
+    weeks = pop.gestation_weeks
+    late = weeks is None or weeks >= 20
+    src = "ATLS 10th ed.; ACOG trauma in pregnancy"
+    out = [
+        _req(
+            "diagnostic",
+            "blood type, Rh status and antibody screen (anti-D if Rh-negative)",
+            f"fetomaternal haemorrhage risk ({src})",
+            r"\brh\b",
+        ),
+        _req("consult", "obstetrics", src, r"ob/gyn|obstetric"),
+    ]
+    if late:
+        out = [
+            _req(
+                "procedure",
+                "left lateral uterine displacement / left lateral tilt 15-30 degrees",
+                f"relieve aortocaval compression from 20 weeks ({src})",
+                r"left lateral|uterine displacement",
+            ),
+            *out,
+            _req(
+                "monitoring",
+                "continuous fetal monitoring (cardiotocography) for at least 4-6 h",
+                f"viable gestation >= 20-24 weeks ({src})",
+                r"fetal monitor|cardiotocograph",
+            ),
+            _req(
+                "diagnostic",
+                "Kleihauer-Betke test",
+                f"quantify fetomaternal haemorrhage; anti-D dosing ({src})",
+                r"kleihauer",
+            ),
+        ]
+    else:
+        out.append(
+            _req(
+                "diagnostic",
+                "fetal heart tones by Doppler or pelvic ultrasound",
+                f"before 20 weeks: no continuous fetal monitoring ({src})",
+                r"fetal heart|ultrasound",
+            )
+        )
+    return out
+
+
+def required_orders(
+    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
+) -> list[Required]:
+    """Return resuscitation orders, then every population pathway that applies."""
+    out = resuscitation(view, pop, ledger)
+    for pathway in (
+        febrile_infant,
+        paediatric_sepsis,
+        ectopic,
+        hypertensive_pregnancy,
+        trauma_in_pregnancy,
+    ):
+        out += pathway(view, pop)
+    seen: set[str] = set()
+    unique: list[Required] = []
+    for order, pattern in out:
+        if order.name.lower() not in seen:
+            seen.add(order.name.lower())
+            unique.append((order, pattern))
+    return unique

@@ -1,0 +1,116 @@
+"""Population limits: which patients a diagnosis, decision rule or order applies to.
+
+One filter for every backend: a knowledge-base diagnosis, a decision rule or an order
+declares the ages (in days), sex and pregnancy status it applies to, and
+:func:`excluded_reason` says why a patient lies outside (or None). Unknown facts never
+exclude: a patient of unknown age keeps adult diagnoses, a patient of unknown sex keeps
+sex-specific ones. Research software, not for clinical use.
+
+Typical use (the rule-precondition mechanism calls :func:`rule_excluded`)::
+
+    pop = view_population(view)
+    if (why := rule_excluded("curb65", pop)) is not None:
+        ...  # do not run or show CURB-65: ``why`` says the patient is a neonate
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cases.population import DAYS_PER_YEAR, Population, Sex
+
+__all__ = [
+    "RULE_POPULATIONS",
+    "PopulationLimits",
+    "excluded_reason",
+    "rule_excluded",
+    "years",
+]
+
+
+def years(n: float) -> int:
+    """Return ``n`` years in days (the unit of every age limit)."""
+    return int(n * DAYS_PER_YEAR)
+
+
+class PopulationLimits(BaseModel):
+    """The population a diagnosis, rule or order applies to (all bounds inclusive)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min_age_days: int | None = Field(default=None, ge=0, description="Youngest age")
+    max_age_days: int | None = Field(default=None, ge=0, description="Oldest age")
+    sex: Sex | None = Field(default=None, description="Only this sex, when set")
+    pregnancy: Literal["possible", "required"] | None = Field(
+        default=None,
+        description="'possible': excluded when pregnancy is impossible (men, children, "
+        "after 55, documented negative test); 'required': known pregnant only",
+    )
+    source: str | None = Field(default=None, description="Validated population")
+
+
+def excluded_reason(limits: PopulationLimits, pop: Population) -> str | None:
+    """Return why ``pop`` lies outside ``limits``, or None when it may apply.
+
+    Only known facts exclude: an unknown age, sex or pregnancy status never does.
+    """
+    if limits.min_age_days is not None or limits.max_age_days is not None:
+        inside = pop.age_within(limits.min_age_days, limits.max_age_days)
+        if inside is False:
+            return f"age outside {_age_range(limits)}"
+    if limits.sex is not None and pop.sex is not None and pop.sex != limits.sex:
+        return f"{'male' if limits.sex == 'M' else 'female'} patients only"
+    if limits.pregnancy == "possible" and not pop.pregnancy_possible:
+        return "pregnancy is not possible for this patient"
+    if limits.pregnancy == "required" and pop.pregnancy != "pregnant":
+        return "known pregnancy only"
+    return None
+
+
+def _age_text(days: int) -> str:
+    if days >= 2 * DAYS_PER_YEAR or (days % DAYS_PER_YEAR == 0 and days):
+        return f"{days // DAYS_PER_YEAR} y"
+    return f"{days} d"
+
+
+def _age_range(limits: PopulationLimits) -> str:
+    low = "0 d" if limits.min_age_days is None else _age_text(limits.min_age_days)
+    high = "" if limits.max_age_days is None else _age_text(limits.max_age_days)
+    return f"{low}-{high}" if high else f">= {low}"
+
+
+def _adult(src: str, age: float = 18) -> PopulationLimits:
+    return PopulationLimits(min_age_days=years(age), source=src)
+
+
+RULE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
+    "shock_index": _adult("Allgöwer 1967; adult cut-off 1.0 (SIPA for children)", 16),
+    "qsofa": _adult("Seymour CW et al. JAMA 2016 (Sepsis-3): adults"),
+    "sirs": _adult("Bone RC et al. Chest 1992: adult criteria (Goldstein 2005 paeds)"),
+    "heart": _adult("Backus BE et al. Int J Cardiol 2013: adult chest pain"),
+    "wells_pe": _adult("Wells PS et al. Thromb Haemost 2000: adults"),
+    "perc": _adult("Kline JA et al. J Thromb Haemost 2004: adults"),
+    "wells_dvt": _adult("Wells PS et al. NEJM 2003: adults"),
+    "curb65": _adult("Lim WS et al. Thorax 2003: adults with pneumonia"),
+    "canadian_ct_head": _adult("Stiell IG et al. Lancet 2001: age >= 16", 16),
+    "nexus": _adult("Hoffman JR et al. NEJM 2000; Viccellio 2001 (few < 8 y)", 8),
+    "ottawa_ankle": _adult("Stiell 1992; Dowling 2009 meta-analysis: >= 5 y", 5),
+    "ottawa_knee": _adult("Stiell 1995; Bulloch 1999: >= 2 y", 2),
+    "sf_syncope": _adult("Quinn JV et al. Ann Emerg Med 2004: adults"),
+    "centor": _adult("McIsaac WJ et al. CMAJ 1998: age >= 3", 3),
+    "alvarado": _adult("Alvarado A. Ann Emerg Med 1986; paediatric use >= 4 y", 4),
+    "glasgow_blatchford": _adult("Blatchford O et al. Lancet 2000: adults", 16),
+    "abcd2": _adult("Johnston SC et al. Lancet 2007: adults with TIA"),
+}
+"""Decision-rule key -> the population it was derived and validated in."""
+
+
+def rule_excluded(rule: str, pop: Population) -> str | None:
+    """Return why rule ``rule`` does not apply to ``pop`` (None: it may apply)."""
+    limits = RULE_POPULATIONS.get(rule)
+    if limits is None:
+        return None
+    why = excluded_reason(limits, pop)
+    return None if why is None else f"{why} ({limits.source})"

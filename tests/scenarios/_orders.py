@@ -1,0 +1,125 @@
+"""Read orders, blocked orders, the ledger and the rules shown from a scenario's trace.
+
+Word lists are the test's own clinical vocabulary (drug classes as an emergency
+physician names them), independent of the reasoner's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from agents.schemas import (
+    AssessmentResult,
+    DiagnosisResult,
+    Order,
+    RuleResult,
+    TreatmentResult,
+)
+from graph.state import ReasoningOutput
+
+ANTITHROMBOTIC = (
+    "aspirin",
+    "heparin",
+    "enoxaparin",
+    "clopidogrel",
+    "ticagrelor",
+    "prasugrel",
+    "alteplase",
+    "tenecteplase",
+    "tpa",
+    "thromboly",
+    "anticoagula",
+    "apixaban",
+    "rivaroxaban",
+    "warfarin",
+    "antiplatelet",
+)
+NITRATE = ("nitroglycerin", "nitrate", "ntg", "isosorbide")
+LYTIC = ("alteplase", "tenecteplase", "tpa", "thromboly", "lytic")
+NSAID = ("ibuprofen", "ketorolac", "naproxen", "nsaid", "diclofenac")
+PENICILLINS = ("amoxicillin", "penicillin", "ampicillin", "piperacillin", "augmentin")
+IMAGING_WITH_RADIATION = (r"\bct\b", r"\bcta\b", "x-ray", "radiograph", "computed tom")
+FIXED_DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|units?|u)\b(?!\s*/\s*kg)")
+
+
+def treatment(out: ReasoningOutput) -> TreatmentResult | None:
+    """The treatment stage's result, if any."""
+    for record in out.trace:
+        if isinstance(record.output, TreatmentResult):
+            return record.output
+    return None
+
+
+def orders(out: ReasoningOutput) -> tuple[Order, ...]:
+    """The orders of the treatment stage (empty when it did not run)."""
+    result = treatment(out)
+    return result.orders if result else ()
+
+
+def medications(out: ReasoningOutput) -> tuple[Order, ...]:
+    """The medication orders."""
+    return tuple(o for o in orders(out) if o.kind == "medication")
+
+
+def mentions(order: Order, words: Iterable[str]) -> bool:
+    """Whether an order's name mentions any of ``words`` (regex, case-insensitive)."""
+    return any(re.search(w, order.name, re.IGNORECASE) for w in words)
+
+
+def ordered(out: ReasoningOutput, *words: str) -> bool:
+    """Whether any order names any of ``words``."""
+    return any(mentions(o, words) for o in orders(out))
+
+
+def medication_ordered(out: ReasoningOutput, *words: str) -> bool:
+    """Whether any medication order names any of ``words``."""
+    return any(mentions(o, words) for o in medications(out))
+
+
+def first_index(out: ReasoningOutput, *words: str) -> int | None:
+    """Position of the first order naming any of ``words``."""
+    return next((i for i, o in enumerate(orders(out)) if mentions(o, words)), None)
+
+
+def blocked_names(out: ReasoningOutput) -> list[str]:
+    """Names of the orders the safety layer blocked (typed trace field)."""
+    result = treatment(out)
+    return [b.order.name.lower() for b in result.blocked] if result else []
+
+
+def diagnoses_proposed(out: ReasoningOutput) -> set[str]:
+    """Every diagnosis any stage put on its differential or named as final."""
+    names: set[str] = set()
+    for record in out.trace:
+        if isinstance(record.output, AssessmentResult | DiagnosisResult):
+            names |= {e.diagnosis.lower() for e in record.output.differential}
+        if isinstance(record.output, DiagnosisResult):
+            names.add(record.output.name.lower())
+        if (
+            isinstance(record.output, TreatmentResult)
+            and record.output.working_diagnosis
+        ):
+            names.add(record.output.working_diagnosis.lower())
+    names |= {e.diagnosis.lower() for e in out.final.ledger}
+    return names
+
+
+def proposes(out: ReasoningOutput, *words: str) -> bool:
+    """Whether any proposed diagnosis contains any of ``words``."""
+    return any(w in name for name in diagnoses_proposed(out) for w in words)
+
+
+def rules_shown(out: ReasoningOutput) -> set[str]:
+    """Names of decision rules shown as evidence (trace and ledger)."""
+    rules: list[RuleResult] = []
+    for record in out.trace:
+        rules.extend(record.rules_applied)
+    for entry in out.final.ledger:
+        rules.extend(entry.rules)
+    return {r.name.lower() for r in rules}
+
+
+def fixed_doses(out: ReasoningOutput) -> list[str]:
+    """Medication orders that carry a fixed (not per-kg) dose."""
+    return [o.name for o in medications(out) if FIXED_DOSE.search(o.name)]
