@@ -19,6 +19,7 @@ from agents import ledger as L
 from agents._facts import citations_for, facts_with_notes
 from agents.contracts import StageOutcome
 from agents.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
+from agents.population import excluded_reason, rule_excluded
 from agents.schemas import (
     DifferentialEntry,
     DxStatus,
@@ -85,17 +86,35 @@ def w_against(value: float) -> float:
     return -abs(value)
 
 
+def in_population(
+    specs: Sequence[DiagnosisSpec], facts: ClinicalFacts | None
+) -> list[DiagnosisSpec]:
+    """Keep the diagnoses whose population limits admit the patient.
+
+    Testicular torsion is never proposed for a woman, eclampsia never for an infant or a
+    man; unknown age, sex or pregnancy status never excludes.
+    """
+    if facts is None:
+        return list(specs)
+    pop = facts.population
+    return [s for s in specs if excluded_reason(s.population, pop) is None]
+
+
 def candidate_specs(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
 ) -> list[DiagnosisSpec]:
-    """Return the complaint's worst-first list, or a generic list from the findings."""
+    """Return the complaint's worst-first list, or a generic list from the findings.
+
+    Diagnoses outside the patient's population are left out (``in_population``).
+    """
     complaint = kb.match_complaint(complaint_text)
     if complaint is not None:
-        return [kb.diagnoses[d] for d in complaint.differential if d in kb.diagnoses]
+        listed = [kb.diagnoses[d] for d in complaint.differential if d in kb.diagnoses]
+        return in_population(listed, facts)
     if facts is None or not facts.present:
         return []
     scored: list[tuple[float, str]] = []
-    for spec in kb.diagnoses.values():
+    for spec in in_population(list(kb.diagnoses.values()), facts):
         support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
         if support > 0:
             scored.append((support + math.log(spec.prior), spec.id))
@@ -118,14 +137,18 @@ def run_rules(
     facts: ClinicalFacts,
     specs: Sequence[DiagnosisSpec],
 ) -> dict[str, RuleResult]:
-    """Run the complaint's rules and every rule the diagnoses' criteria use."""
+    """Run the complaint's rules and every rule the diagnoses' criteria use.
+
+    A rule outside the population it was validated in (``agents.population``) is not
+    run, so it is never shown as evidence (no CURB-65 or qSOFA in a neonate).
+    """
     complaint = kb.match_complaint(complaint_text)
     names = list(complaint.rules) if complaint is not None else []
     names += [c.rule for s in specs for c in (*s.rule_out, *s.rule_in)]
     out: dict[str, RuleResult] = {}
     for name in dict.fromkeys(names):
         fn = RULES.get(name)
-        if fn is not None:
+        if fn is not None and rule_excluded(name, facts.population) is None:
             out[name] = fn(facts)
     return out
 
@@ -298,7 +321,7 @@ def restage(
     """
     facts = facts_with_notes(view, hits)
     known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
-    specs = [s for _, s in known if s is not None]
+    specs = in_population([s for _, s in known if s is not None], facts)
     if not ledger:
         specs = candidate_specs(kb, view.chief_complaint, facts)
     rules = run_rules(kb, view.chief_complaint, facts, specs)

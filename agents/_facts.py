@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from agents.tools import ClinicalFacts, Finding, extract_findings, extract_measurements
+from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
 from retrieval.citations import cite
@@ -30,6 +31,7 @@ def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
     demo = view.demographics
     if demo.age is None or demo.sex is None:
         return ClinicalFacts.from_view(view, extra)
+    population = view_population(view)
     texts = [("chief_complaint", view.chief_complaint), ("one_liner", view.one_liner)]
     texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
     current: list[Finding] = []
@@ -52,6 +54,7 @@ def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
         vitals=view.vitals,
         chief_complaint=view.chief_complaint,
         measurements=measures,
+        population=population,
     )
 
 

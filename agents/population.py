@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cases.population import DAYS_PER_YEAR, Population, Sex
 
@@ -49,6 +49,19 @@ class PopulationLimits(BaseModel):
         "after 55, documented negative test); 'required': known pregnant only",
     )
     source: str | None = Field(default=None, description="Validated population")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _years_to_days(cls, data: object) -> object:
+        # YAML convenience: ``min_age_years`` / ``max_age_years`` (inclusive years).
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        if (low := out.pop("min_age_years", None)) is not None:
+            out["min_age_days"] = years(low)
+        if (high := out.pop("max_age_years", None)) is not None:
+            out["max_age_days"] = years(high + 1) - 1
+        return out
 
 
 def excluded_reason(limits: PopulationLimits, pop: Population) -> str | None:

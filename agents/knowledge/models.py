@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from agents.population import PopulationLimits
 from cases.labels import Disposition
 
 __all__ = [
@@ -84,6 +85,10 @@ class DiagnosisSpec(_Frozen):
     cannot_exclude_in_ed: bool = Field(
         default=False,
         description="Documented: the ED cannot exclude it; needs follow-up/admission",
+    )
+    population: PopulationLimits = Field(
+        default_factory=PopulationLimits,
+        description="Who it occurs in (age, sex, pregnancy); outside: never proposed",
     )
     source: str
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from agents.knowledge.models import ABSENT_PREFIX
 from agents.tools.findings import Finding, extract_findings, extract_measurements
 from cases.models import Vitals
+from cases.population import Population, view_population
 from cases.views import StageView
 
 __all__ = ["ClinicalFacts"]
@@ -46,6 +47,10 @@ class ClinicalFacts(BaseModel):
 
     age: int | None = None
     sex: str | None = Field(default=None, description="'M', 'F' or as recorded")
+    population: Population = Field(
+        default_factory=Population,
+        description="Age in days, sex and pregnancy (for population limits)",
+    )
     vitals: Vitals = Vitals()
     chief_complaint: str | None = None
     present: frozenset[str] = frozenset()
@@ -113,6 +118,7 @@ class ClinicalFacts(BaseModel):
         current = (
             *findings,
             *vital_sign_findings(vitals if isinstance(vitals, Vitals) else None),
+            *_population_findings(fields.get("population")),
         )
         sets = {"present": present, "absent": absent, "historical": historical}
         for f in current:
@@ -151,6 +157,7 @@ class ClinicalFacts(BaseModel):
         sex: str | None = None,
         vitals: Vitals | None = None,
         chief_complaint: str | None = None,
+        population: Population | None = None,
     ) -> ClinicalFacts:
         """Build facts from labelled current texts plus prior-note texts.
 
@@ -162,10 +169,14 @@ class ClinicalFacts(BaseModel):
             sex: Sex if known.
             vitals: Triage vitals.
             chief_complaint: The chief complaint as written.
+            population: Age in days, sex and pregnancy, when already known.
 
         Returns:
             The assembled facts.
         """
+        if population is not None:
+            age = population.age_years if age is None else age
+            sex = population.sex if sex is None else sex
         current: list[Finding] = []
         measures: dict[str, float] = {}
         for label, text in texts:
@@ -192,6 +203,7 @@ class ClinicalFacts(BaseModel):
             vitals=vitals or Vitals(),
             chief_complaint=chief_complaint,
             measurements=measures,
+            population=population or Population(),
         )
 
     @classmethod
@@ -220,6 +232,7 @@ class ClinicalFacts(BaseModel):
             sex=view.demographics.sex,
             vitals=view.vitals,
             chief_complaint=view.chief_complaint,
+            population=view_population(view),
         )
 
 
@@ -263,6 +276,18 @@ def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
                 Finding(concept=concept, status="present", text=text, start=0, end=0)
             )
     return out
+
+
+def _population_findings(pop: object) -> list[Finding]:
+    """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding."""
+    if isinstance(pop, Population) and pop.pregnancy == "pregnant":
+        text = "pregnant" + (
+            f" ({pop.gestation_weeks} weeks)" if pop.gestation_weeks else ""
+        )
+        return [
+            Finding(concept="pregnancy", status="present", text=text, start=0, end=0)
+        ]
+    return []
 
 
 def _close(concepts: set[str], evidence: dict[str, str]) -> None:

@@ -27,7 +27,7 @@ ANTITHROMBOTIC = (
     "prasugrel",
     "alteplase",
     "tenecteplase",
-    "tpa",
+    r"\btpa\b",
     "thromboly",
     "anticoagula",
     "apixaban",
@@ -36,7 +36,7 @@ ANTITHROMBOTIC = (
     "antiplatelet",
 )
 NITRATE = ("nitroglycerin", "nitrate", "ntg", "isosorbide")
-LYTIC = ("alteplase", "tenecteplase", "tpa", "thromboly", "lytic")
+LYTIC = ("alteplase", "tenecteplase", r"\btpa\b", "thromboly", r"\blytic")
 NSAID = ("ibuprofen", "ketorolac", "naproxen", "nsaid", "diclofenac")
 PENICILLINS = ("amoxicillin", "penicillin", "ampicillin", "piperacillin", "augmentin")
 IMAGING_WITH_RADIATION = (r"\bct\b", r"\bcta\b", "x-ray", "radiograph", "computed tom")

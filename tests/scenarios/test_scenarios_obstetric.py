@@ -20,8 +20,8 @@ def test_ruptured_ectopic_in_shock_gets_access_blood_and_obgyn(reason: Reason) -
             age=27,
             sex="Female",
             vitals={"heart_rate": 132, "systolic_bp": 78, "diastolic_bp": 40},
-            one_liner="27 y.o. female, positive home pregnancy test, sudden severe lower"
-            " abdominal pain and fainting",
+            one_liner="27 y.o. female, positive home pregnancy test, sudden"
+            " severe lower abdominal pain and fainting",
             ed_note="HPI: LMP 7 weeks ago, positive home pregnancy test, sudden severe"
             " left lower abdominal pain, shoulder tip pain, syncope. Exam: pale,"
             " diffuse peritonism.",
@@ -107,8 +107,8 @@ def test_severe_preeclampsia_gets_antihypertensive_and_magnesium(
             vitals={"heart_rate": 96, "systolic_bp": 172, "diastolic_bp": 114},
             one_liner="29 y.o. female G1P0 at 33 weeks with severe headache and blurred"
             " vision",
-            ed_note="HPI: G1P0 at 33 weeks, severe headache and visual changes since this"
-            " morning, right upper quadrant pain. Exam: brisk reflexes, edema.",
+            ed_note="HPI: G1P0 at 33 weeks, severe headache and visual changes since"
+            " this morning, right upper quadrant pain. Exam: brisk reflexes, edema.",
         )
     )
     assert O.proposes(out, "eclampsia")
@@ -185,7 +185,7 @@ def test_early_pregnancy_trauma_checks_rh_without_fetal_monitoring(
 
 
 def test_pregnant_woman_gets_no_nsaid_or_fluoroquinolone(reason: Reason) -> None:
-    """FDA 2020 NSAID warning (>= 20 weeks); ACOG: avoid fluoroquinolones in pregnancy."""
+    """FDA 2020 NSAIDs (>= 20 weeks); ACOG: avoid fluoroquinolones in pregnancy."""
     out = reason(
         make_case(
             "FLANK PAIN",

@@ -51,7 +51,7 @@ def test_18_day_old_with_fever_gets_full_sepsis_evaluation(reason: Reason) -> No
     assert O.ordered(out, "lumbar puncture", r"\bcsf\b")
     assert O.medication_ordered(out, "ampicillin")
     assert O.medication_ordered(out, "gentamicin", "ceftazidime")
-    assert out.final.disposition in ("Admit", "OR Admit")
+    assert O.ordered(out, "admission")  # the disposition floor is clin10c's scenario
 
 
 def test_3_week_old_with_age_only_in_text_is_a_febrile_neonate(reason: Reason) -> None:
@@ -62,7 +62,7 @@ def test_3_week_old_with_age_only_in_text_is_a_febrile_neonate(reason: Reason) -
     out = _run(reason, fields)
     assert O.ordered(out, "lumbar puncture", r"\bcsf\b")
     assert O.medication_ordered(out, "ampicillin")
-    assert out.final.disposition in ("Admit", "OR Admit")
+    assert O.ordered(out, "admission")
 
 
 def test_25_day_old_gets_inflammatory_markers_cultures_and_urine(
@@ -230,7 +230,7 @@ def test_teenage_boy_scrotal_pain_keeps_torsion(reason: Reason) -> None:
             age=14,
             sex="Male",
             vitals={"heart_rate": 104},
-            one_liner="14 y.o. boy with sudden severe left testicular pain and vomiting",
+            one_liner="14 y.o. boy, sudden severe left testicular pain and vomiting",
         )
     )
     assert O.proposes(out, "torsion")
