@@ -17,7 +17,8 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals
 
 serve: $(VENV)/.installed
-	$(VENV)/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port 8000
+	# uvicorn's own access log would record query strings; the app logs requests itself.
+	$(VENV)/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port 8000 --no-access-log
 
 local-llm: $(VENV)/.installed
 	$(PY) -m agents.local_server --port 8080

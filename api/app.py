@@ -18,6 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.deps import ReasonerLike, require_api_key
 from api.errors import install_handlers
 from api.middleware import RequestContextMiddleware
+from api.offload import OffloadedReasoner, ReasoningWorker
 from api.routes import health_router, router
 from api.settings import DISCLAIMER, APISettings
 
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from graph.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+_DATA_USE_SETTINGS = (
+    "Settings: REASONER_LLM__ALLOWED_HOSTS='[\"host\"]' or "
+    "REASONER_LLM__ALLOW_REMOTE_WITH_CREDENTIALED_DATA=true (environment or .env)."
+)
 
 ReasonerFactory = Callable[[], "ReasonerLike | Awaitable[ReasonerLike]"]
 
@@ -101,12 +107,20 @@ def create_app(
         if reasoner_factory is not None:
             built: Any = reasoner_factory()
         else:
+            from agents.llm import DataUseError
             from graph.runtime import Reasoner
             from graph.settings import Settings as _Settings
 
             cfg = cfg or _Settings()
-            built = Reasoner.from_settings(cfg)
+            try:
+                built = Reasoner.from_settings(cfg)
+            except DataUseError as exc:
+                logger.error("refusing to start: %s %s", exc, _DATA_USE_SETTINGS)
+                raise
         reasoner = await built if inspect.isawaitable(built) else built
+        worker = ReasoningWorker() if api_cfg.offload else None
+        if worker is not None:
+            reasoner = OffloadedReasoner(reasoner, worker)
         app.state.reasoner = reasoner
         app.state.api_settings = api_cfg
         app.state.public_settings = _public_settings(cfg, api_cfg)
@@ -115,6 +129,8 @@ def create_app(
             yield
         finally:
             await _close(reasoner)
+            if worker is not None:
+                worker.close()
 
     app = FastAPI(
         title="ER Reasoner API",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -35,13 +35,20 @@ class CaseInput:
     report: dict[str, Any] | None = None
 
 
-def read_input(body: ReasonRequest) -> CaseInput:
+def read_input(body: ReasonRequest, max_text_chars: int | None = None) -> CaseInput:
     """Turn a validated request (case, flat row or FHIR bundle) into a ``CaseInput``.
 
+    Args:
+        body: The validated request.
+        max_text_chars: Longest accepted text field (None: no limit).
+
     Raises:
-        APIError: 422 when a row or a bundle cannot be read; for a bundle each detail
-            names the entry, the resource ("Type/id") and the element path.
+        APIError: 422 when a text field is too long (naming it), or when a row or a
+            bundle cannot be read; for a bundle each detail names the entry, the
+            resource ("Type/id") and the element path.
     """
+    if max_text_chars is not None:
+        check_text(body, max_text_chars)
     if body.fhir is None:
         case, shape = to_case(body)
         return CaseInput(case, shape)
@@ -72,6 +79,35 @@ def read_input(body: ReasonRequest) -> CaseInput:
             422, f"FHIR bundle could not be read ({type(exc).__name__})"
         ) from None
     return CaseInput(got.case, "fhir", got.report.model_dump(mode="json"))
+
+
+def _text_problems(
+    value: object, loc: list[str | int], limit: int
+) -> Iterator[ErrorDetail]:
+    """Yield located over-long strings in ``value``."""
+    if isinstance(value, str):
+        if len(value) > limit:
+            msg = f"text longer than {limit} characters (REASONER_MAX_TEXT_CHARS)"
+            yield ErrorDetail(loc=loc, msg=msg, type="string_too_long")
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _text_problems(key, [*loc, str(key)], limit)
+            yield from _text_problems(item, [*loc, str(key)], limit)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _text_problems(item, [*loc, i], limit)
+
+
+def check_text(body: ReasonRequest, max_chars: int) -> None:
+    """Refuse over-long text fields, naming each one.
+
+    Raises:
+        APIError: 422 with one detail per offending field.
+    """
+    sent = body.model_dump(include={"case", "row", "fhir"}, exclude_none=True)
+    details = list(_text_problems(sent, ["body"], max_chars))[:50]
+    if details:
+        raise APIError(422, "text field too long", details=details)
 
 
 def to_case(body: ReasonRequest) -> tuple[Case, Literal["case", "row"]]:

@@ -178,14 +178,24 @@ def classify_backend_error(exc: BaseException) -> Literal["timeout", "upstream"]
     return "upstream" if kinds else None
 
 
-def backend_api_error(
-    exc: BaseException | None, timeout_s: float, kind: str | None = None
-) -> APIError:
-    """Map an exception (or an already known ``kind``) to a safe :class:`APIError`."""
+def budget_exceeded(timeout_s: float) -> APIError:
+    """The 504 for a request that ran past ``REASONER_REQUEST_TIMEOUT_S``."""
+    return APIError(
+        504,
+        f"request exceeded the {timeout_s:g} s budget (REASONER_REQUEST_TIMEOUT_S)",
+    )
+
+
+def backend_api_error(exc: BaseException | None, kind: str | None = None) -> APIError:
+    """Map an exception (or an already known ``kind``) to a safe :class:`APIError`.
+
+    A model timeout names the model's setting; a spent request budget is
+    :func:`budget_exceeded`.
+    """
     if exc is not None:
         kind = classify_backend_error(exc)
     if kind == "timeout":
-        return APIError(504, f"model backend exceeded the {timeout_s:g} s budget")
+        return APIError(504, "model endpoint timed out (see REASONER_LLM__TIMEOUT_S)")
     if kind == "upstream":
         return APIError(502, "model backend failed or is unreachable")
     return APIError(500, "internal error")

@@ -29,7 +29,7 @@ from api.deps import (
     ReasonerDep,
     RequestIdDep,
 )
-from api.errors import APIError, backend_api_error
+from api.errors import APIError, backend_api_error, budget_exceeded
 from api.schemas import (
     DEMO_RESPONSE,
     ErrorBody,
@@ -49,7 +49,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "Invalid case (field path + message)"},
     500: {"model": ErrorBody, "description": "Internal error (request id only)"},
     502: {"model": ErrorBody, "description": "Model backend failed"},
-    504: {"model": ErrorBody, "description": "Model backend exceeded the timeout"},
+    504: {
+        "model": ErrorBody,
+        "description": "Model endpoint timed out, or the request budget was spent",
+    },
 }
 
 _FHIR_BODY: dict[str, Any] = {
@@ -123,22 +126,26 @@ async def reason(
     200. Research software, not for clinical use.
     """
     started = time.perf_counter()
-    inp = read_input(body)
+    inp = read_input(body, api_settings.max_text_chars)
     case = inp.case
     kwargs, ignored = run_kwargs(reasoner.run, body)
     timeout = api_settings.request_timeout_s
+    budget = asyncio.timeout(timeout)
     try:
-        output = await asyncio.wait_for(reasoner.run(case, **kwargs), timeout)
+        async with budget:
+            output = await reasoner.run(case, **kwargs)
     except APIError:
         raise
     except Exception as exc:
         logger.warning(
             "reason failed: %s request_id=%s", type(exc).__name__, request_id
         )
-        raise backend_api_error(exc, timeout) from None
+        if budget.expired():
+            raise budget_exceeded(timeout) from None
+        raise backend_api_error(exc) from None
     failed = endpoint_failure(output.trace)
     if failed is not None:
-        raise backend_api_error(None, timeout, kind=failed)
+        raise backend_api_error(None, kind=failed)
     if body.encounter_id is not None and inp.shape != "fhir":
         ignored = [*ignored, "encounter_id"]
     run = public_meta(getattr(output, "meta", None))
@@ -169,10 +176,33 @@ async def _aclose(agen: AsyncIterator[Any]) -> None:
 
 
 async def _next(agen: AsyncIterator[Any], deadline: float) -> Any:
-    remaining = deadline - asyncio.get_running_loop().time()
-    if remaining <= 0:
-        raise TimeoutError
-    return await asyncio.wait_for(agen.__anext__(), remaining)
+    """Next item of ``agen`` by ``deadline`` (loop time), awaited in this task.
+
+    No ``wait_for``: a wrapper task around ``__anext__`` can still be running when
+    the stream is closed after a client disconnect ("aclose(): asynchronous
+    generator is already running"). Cancelling this task cancels the generator in
+    its own frame instead.
+    """
+    budget = asyncio.timeout_at(deadline)
+    try:
+        async with budget:
+            return await anext(agen)
+    except TimeoutError as exc:
+        if budget.expired():
+            raise _BudgetSpentError from exc
+        raise
+
+
+class _BudgetSpentError(Exception):
+    """The stream ran past the request budget."""
+
+
+def _stream_error(exc: BaseException, timeout: float) -> APIError:
+    if isinstance(exc, APIError):
+        return exc
+    if isinstance(exc, _BudgetSpentError):
+        return budget_exceeded(timeout)
+    return backend_api_error(exc)
 
 
 @router.post(
@@ -201,7 +231,7 @@ async def reason_stream(
     later ones arrive as an ``error`` event because the status is already sent.
     """
     started = time.perf_counter()
-    inp = read_input(body)
+    inp = read_input(body, api_settings.max_text_chars)
     case = inp.case
     timeout = api_settings.request_timeout_s
     deadline = asyncio.get_running_loop().time() + timeout
@@ -212,7 +242,7 @@ async def reason_stream(
         rec = as_record(item)
         failed = None if rec is None else endpoint_failure([rec])
         if failed is not None:
-            raise backend_api_error(None, timeout, kind=failed)
+            raise backend_api_error(None, kind=failed)
         return item
 
     try:
@@ -224,9 +254,7 @@ async def reason_stream(
             "stream failed: %s request_id=%s", type(exc).__name__, request_id
         )
         await _aclose(agen)
-        if isinstance(exc, APIError):
-            raise
-        raise backend_api_error(exc, timeout) from None
+        raise _stream_error(exc, timeout) from None
 
     async def events() -> AsyncIterator[bytes]:
         records: list[StageRecord] = []
@@ -245,7 +273,7 @@ async def reason_stream(
                 except StopAsyncIteration:
                     item = None
         except Exception as exc:
-            err = exc if isinstance(exc, APIError) else backend_api_error(exc, timeout)
+            err = _stream_error(exc, timeout)
             body = ErrorBody(error=err.code, message=err.message, request_id=request_id)
             yield _sse("error", body.model_dump_json())
             return

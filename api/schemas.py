@@ -7,14 +7,22 @@ format does not change when internal runtime types grow.
 
 from __future__ import annotations
 
-from typing import Any, Literal, cast
+import re
+from typing import Annotated, Any, Literal, cast
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    model_validator,
+)
 
 from agents.schemas import DifferentialEntry, StageRecord, TraceSummary
 from api.settings import DISCLAIMER
 from cases.labels import Acuity, Disposition
-from cases.models import Case
+from cases.models import Case, whole_number
 
 RowValue = str | int | float | None
 
@@ -121,7 +129,24 @@ def _row_schema(schema: dict[str, Any]) -> None:
 
 
 class _Wire(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_text(value: object) -> object:
+    """Replace lone UTF-16 surrogates (valid JSON escapes, invalid Unicode) by U+FFFD.
+
+    They cannot be encoded as UTF-8, so left in they fail the response (500).
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_clean_text(k): _clean_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_text(v) for v in value]
+    return value
 
 
 class ReasonRequest(_Wire):
@@ -133,6 +158,8 @@ class ReasonRequest(_Wire):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
+        allow_inf_nan=False,
         json_schema_extra={
             "examples": _EXAMPLES,
             "oneOf": [
@@ -168,13 +195,15 @@ class ReasonRequest(_Wire):
         description="With ``fhir``: the Encounter id to reason about (default: the "
         "latest emergency encounter); ignored (and reported so) otherwise",
     )
-    top_k: int | None = Field(
-        default=None, ge=1, le=50, description="Retrieved chunks per stage"
+    top_k: Annotated[int, Field(ge=1, le=50), BeforeValidator(whole_number)] | None = (
+        Field(default=None, description="Retrieved chunks per stage")
     )
 
     @model_validator(mode="before")
     @classmethod
     def _bare_bundle(cls, data: Any) -> Any:
+        # Lone UTF-16 surrogates (valid JSON escapes, invalid Unicode) become U+FFFD.
+        data = _clean_text(data)
         if isinstance(data, dict) and data.get("resourceType") == "Bundle":
             return {"fhir": data}
         return data

@@ -7,7 +7,7 @@ the same ``REASONER_`` environment namespace, so one ``.env`` configures the ser
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DISCLAIMER = "Research software, not for clinical use."
@@ -40,6 +40,27 @@ class APISettings(BaseSettings):
         default=True,
         description="Access log lines (method, path, status, latency, request id)",
     )
+    max_text_chars: int = Field(
+        default=200_000,
+        ge=1,
+        description="Longest accepted text field (note, complaint, row cell); "
+        "longer ones get a 422 naming the field",
+    )
+    offload: bool = Field(
+        default=True,
+        description="Run reasoning on a dedicated worker thread and event loop, so "
+        "CPU-bound stages never block the server's loop (health checks, timeouts)",
+    )
+
+    @field_validator("api_key")
+    @classmethod
+    def _key_not_blank(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip():
+            raise ValueError(
+                "REASONER_API_KEY is set but empty: set a key, or unset the variable "
+                "to run without authentication"
+            )
+        return value
 
     def public(self) -> dict[str, object]:
         """Return the settings without secrets, for response ``meta``."""

@@ -8,27 +8,78 @@ graph never receives. Staged views (``cases.views``) decide what each stage may 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from cases.labels import Acuity, Disposition, NoteType
+
+
+def _from_iso(value: object) -> object:
+    """Accept an ISO ``YYYY-MM-DD`` string for a date (JSON has no date type)."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("not an ISO date (YYYY-MM-DD)") from None
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_from_iso)]
+"""A date; on the wire an ISO string (numbers are refused, unlike lax pydantic)."""
+
+
+def whole_number(value: object) -> object:
+    """Accept 20.0 for 20 (JSON Schema integers); booleans and strings stay refused."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(whole_number)]
+"""A strict integer that also takes an integral float (JSON ``20.0``).
+
+Bounds go inside the ``Annotated`` before the validator (see ``Demographics.age``),
+else the JSON schema loses them."""
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Vitals(_Frozen):
+class _Strict(BaseModel):
+    # Strict: the API receives these models on the wire, where JSON true or "92"
+    # must not silently become a number. Dates and tuples opt back into lax parsing
+    # (ISO strings and JSON arrays) field by field. NaN and infinities are refused.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", strict=True, allow_inf_nan=False
+    )
+
+
+class Vitals(_Strict):
     """Triage vital signs as typed numbers; ``None`` means not recorded."""
 
-    heart_rate: float | None = Field(default=None, description="Heart rate, beats/min")
-    systolic_bp: float | None = Field(default=None, description="Systolic BP, mmHg")
-    diastolic_bp: float | None = Field(default=None, description="Diastolic BP, mmHg")
-    respiratory_rate: float | None = Field(default=None, description="Breaths/min")
-    temperature_c: float | None = Field(default=None, description="Temperature, °C")
-    spo2: float | None = Field(default=None, description="Oxygen saturation, %")
-    pain: float | None = Field(default=None, description="Pain score, 0-10")
+    # Bounds are what a body can show (arrest included), wider than the loaders'
+    # plausibility ranges; a value outside is an input error (e.g. °F sent as °C).
+    heart_rate: float | None = Field(
+        default=None, ge=0, le=350, description="Heart rate, beats/min"
+    )
+    systolic_bp: float | None = Field(
+        default=None, ge=0, le=400, description="Systolic BP, mmHg"
+    )
+    diastolic_bp: float | None = Field(
+        default=None, ge=0, le=300, description="Diastolic BP, mmHg"
+    )
+    respiratory_rate: float | None = Field(
+        default=None, ge=0, le=120, description="Breaths/min"
+    )
+    temperature_c: float | None = Field(
+        default=None, ge=10, le=47, description="Temperature, °C"
+    )
+    spo2: float | None = Field(
+        default=None, ge=0, le=100, description="Oxygen saturation, %"
+    )
+    pain: float | None = Field(default=None, ge=0, le=10, description="Pain score")
     raw: str | None = Field(default=None, description="The source vitals text block")
 
 
@@ -36,7 +87,7 @@ Pregnancy = Literal["pregnant", "not_pregnant", "unknown"]
 """Pregnancy status: known pregnant, known not pregnant, or not documented."""
 
 
-class Demographics(_Frozen):
+class Demographics(_Strict):
     """Patient demographics known at arrival.
 
     ``age`` is in completed years; ``age_days`` holds the age in days when the source
@@ -44,10 +95,12 @@ class Demographics(_Frozen):
     ``age`` is derived from it, so an infant is never an adult of unknown age.
     """
 
-    age: int | None = Field(default=None, ge=0, description="Completed years")
-    age_days: int | None = Field(
-        default=None, ge=0, description="Age in days, when known (infants)"
+    age: Annotated[int, Field(ge=0, le=130), BeforeValidator(whole_number)] | None = (
+        Field(default=None, description="Completed years")
     )
+    age_days: (
+        Annotated[int, Field(ge=0, le=130 * 366), BeforeValidator(whole_number)] | None
+    ) = Field(default=None, description="Age in days, when known (infants)")
     sex: str | None = None
     pregnancy: Pregnancy = Field(
         default="unknown", description="Structured pregnancy status, if recorded"
@@ -67,29 +120,29 @@ class Demographics(_Frozen):
         return data
 
 
-class Arrival(_Frozen):
+class Arrival(_Strict):
     """How and when the patient arrived."""
 
-    year: int | None = None
-    date: dt.date | None = None
+    year: WholeNumber | None = None
+    date: IsoDate | None = None
     mode: str | None = Field(default=None, description="e.g. ambulance, walk-in")
 
 
-class ClinicalNote(_Frozen):
+class ClinicalNote(_Strict):
     """A prior clinical note from an earlier encounter of the same patient."""
 
     note_key: str
     note_type: NoteType
     patient_id: str
     text: str
-    year: int | None = None
-    date: dt.date | None = None
+    year: WholeNumber | None = None
+    date: IsoDate | None = None
     encounter_id: str | None = Field(
         default=None, description="The encounter that wrote the note, when known"
     )
 
 
-class Case(_Frozen):
+class Case(_Strict):
     """One ED encounter as it exists during the visit (no gold labels)."""
 
     patient_id: str
@@ -106,7 +159,7 @@ class Case(_Frozen):
         default=None,
         description="One-sentence summary (ER-Reason One_Sentence_Extracted)",
     )
-    prior_notes: tuple[ClinicalNote, ...] = ()
+    prior_notes: tuple[ClinicalNote, ...] = Field(default=(), strict=False)
     source: str = Field(default="er_reason", description="Dataset or adapter name")
 
 

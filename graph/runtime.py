@@ -41,9 +41,18 @@ logger = logging.getLogger(__name__)
 
 
 def make_context(settings: Settings) -> AgentContext:
-    """Build the run dependencies once: knowledge base, note store, optional refiner."""
+    """Build the run dependencies once: knowledge base, note store, optional refiner.
+
+    Raises:
+        agents.llm.DataUseError: With ``settings.credentialed_data``, when the model
+            endpoint is refused (checked before any client or store is built).
+    """
     from agents.knowledge import load_knowledge
 
+    if settings.backend != "rules":  # before anything that could connect
+        from agents.llm import check_endpoint_allowed
+
+        check_endpoint_allowed(settings.llm, settings.credentialed_data)
     store = None
     if settings.retrieval:
         from retrieval.store import NoteStore
@@ -56,7 +65,9 @@ def make_context(settings: Settings) -> AgentContext:
             make_refiner,
         )
 
-        refiner = make_refiner(settings.llm, settings.backend)
+        refiner = make_refiner(
+            settings.llm, settings.backend, credentialed=settings.credentialed_data
+        )
         model_id = settings.llm.model
     return AgentContext(
         knowledge=load_knowledge(),
@@ -281,13 +292,35 @@ class Reasoner:
         return to_output(values["case"].encounter_id, values, meta)
 
     async def ready(self) -> bool:
-        """Return whether the knowledge base is loaded and the store answers."""
+        """Return whether the knowledge base is loaded and store and model answer."""
         if not self.context.knowledge.complaints:
+            return False
+        if not await self._model_reachable():
             return False
         probe = getattr(self.context.store, "ping", None)
         if probe is None:
             return True
         return bool(await asyncio.to_thread(probe))
+
+    async def _model_reachable(self) -> bool:
+        """Probe an OpenAI-compatible endpoint's ``/models`` (hosted APIs: assumed).
+
+        Any HTTP answer below 500 counts (a 401 or 404 still proves a live server);
+        a refused connection, a timeout or a 5xx does not.
+        """
+        cfg = self._settings
+        if cfg is None or cfg.backend == "rules" or cfg.llm.base_url is None:
+            return True
+        import httpx
+
+        url = cfg.llm.base_url.rstrip("/") + "/models"
+        try:
+            async with httpx.AsyncClient(timeout=min(cfg.llm.timeout_s, 3.0)) as c:
+                answer = await c.get(url)
+        except httpx.HTTPError:
+            logger.warning("model endpoint not reachable")
+            return False
+        return answer.status_code < 500
 
     async def aclose(self) -> None:
         """Close the SQLite connection and the store, if open."""

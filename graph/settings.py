@@ -53,8 +53,11 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     """Chat-model endpoint for the llm / hybrid backends."""
 
-    log_phi: bool = False
-    """Allow note text in DEBUG logs. Keep false outside a secured research enclave."""
+    credentialed_data: bool = False
+    """Credentialed data (ER-Reason, PhysioNet DUA) is processed: refuse model
+    endpoints that are not loopback, listed in ``llm.allowed_hosts`` or explicitly
+    allowed (``llm.allow_remote_with_credentialed_data``). The harness sets it when it
+    loads ER-Reason; set ``REASONER_CREDENTIALED_DATA=true`` for an API serving it."""
 
     def public(self) -> dict[str, object]:
         """Return the effective settings without secrets (for meta and eval headers)."""

@@ -63,9 +63,18 @@ def _run_parser(sub: Any) -> None:
         action="store_true",
         help="shuffle cases with --seed before --limit (files may be sorted by label)",
     )
-    p.add_argument("--backend", default="rules", choices=("rules", "llm", "hybrid"))
-    p.add_argument("--model", help="model id for llm/hybrid backends")
-    p.add_argument("--base-url", help="OpenAI-compatible endpoint for --model")
+    p.add_argument(
+        "--backend",
+        choices=("rules", "llm", "hybrid"),
+        help="reasoner backend (default: REASONER_BACKEND, else rules)",
+    )
+    p.add_argument(
+        "--model", help="model id for llm/hybrid (default: REASONER_LLM__MODEL)"
+    )
+    p.add_argument(
+        "--base-url",
+        help="OpenAI-compatible endpoint (default: REASONER_LLM__BASE_URL)",
+    )
     p.add_argument("--concurrency", type=int, default=4, help="cases in flight")
     p.add_argument("--out", type=Path, help="run directory (default runs/<timestamp>)")
     p.add_argument("--mode", default="both", choices=("paper", "corrected", "both"))
@@ -85,8 +94,19 @@ def _run_parser(sub: Any) -> None:
     )
     p.add_argument("--ccsr", type=Path, help="AHRQ DXCCSR CSV (long or wide layout)")
     p.add_argument("--cache-dir", type=Path, default=Path(".er_reasoner/eval_cache"))
-    p.add_argument("--no-retrieval", action="store_true", help="run without notes")
-    p.add_argument("--seed", type=int, default=0, help="model seed and bootstrap seed")
+    p.add_argument(
+        "--no-retrieval",
+        action="store_const",
+        const=False,
+        dest="retrieval",
+        help="run without notes (default: REASONER_RETRIEVAL, else with notes)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        help="model seed (default: REASONER_LLM__SEED) and shuffle/bootstrap seed "
+        "(default 0)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
 
@@ -145,7 +165,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.shuffle:
         import random
 
-        random.Random(args.seed).shuffle(ds.cases)
+        random.Random(args.seed or 0).shuffle(ds.cases)
     cases = ds.cases[: args.limit] if args.limit else ds.cases
     if args.preflight_only:
         cases = cases[: args.preflight]
@@ -158,14 +178,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         seed=args.seed,
         chroma_path=args.cache_dir / f"chroma-{ds.name}-{ds.sha256[:12]}",
-        retrieval=not args.no_retrieval,
+        retrieval=args.retrieval,
+        credentialed=ds.credentialed,
     )
+    wiring.check_data_use(settings)  # before anything could connect
     try:
         reasoner = wiring.make_reasoner(settings)
         n_notes = wiring.ingest_notes(reasoner, cases)
     except Exception as exc:  # not the user's input: report it, exit 1
         raise SetupError(f"could not build the reasoner: {exc}") from exc
-    if args.backend != "rules":
+    if settings.backend != "rules":
         from evals.erreason.cache import install_cache
 
         install_cache(args.cache_dir / "responses.sqlite")
@@ -176,13 +198,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         "n_cases": len(cases),
         "stages": list(ds.stages),
         "oracle": list(args.oracle),
-        "backend": args.backend,
-        "model": args.model,
+        "backend": settings.backend,
+        "model": settings.llm.model,
         "settings": settings.public(),
         "git_commit": git_commit(),
         "versions": versions(reasoner),
         "ccsr": str(args.ccsr) if args.ccsr else "bundled dxccsr v2023.1",
-        "seed": args.seed,
+        "seed": args.seed or 0,
         "limit": args.limit,
         "shuffle": args.shuffle,
         "notes_indexed": n_notes,
@@ -238,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     from evals.erreason.datasets import DatasetError
     from evals.erreason.header import RunMismatchError
     from evals.erreason.icd import CCSRFormatError
+    from evals.erreason.wiring import DataUseRefusedError
 
     try:
         if args.command == "report":
@@ -259,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     except SetupError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except DataUseRefusedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except (
         DataError,
         DatasetError,

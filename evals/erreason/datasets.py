@@ -30,6 +30,9 @@ DATASETS: Final = (
     "mimic_demo",
 )
 
+CREDENTIALED: Final = frozenset({"er_reason"})
+"""Datasets under a data-use agreement: remote model endpoints are refused."""
+
 _LOADERS: Final = {
     "demo": ("cases.erreason", "load_erreason"),
     "er_reason": ("cases.erreason", "load_erreason"),
@@ -55,6 +58,8 @@ class EvalDataset:
     sha256: str
     notices: list[str] = field(default_factory=list)
     report: dict[str, Any] = field(default_factory=dict)
+    credentialed: bool = False
+    """Loaded under a data-use agreement (see :data:`CREDENTIALED`)."""
 
 
 def hash_path(path: Path) -> str:
@@ -165,4 +170,5 @@ def load_dataset(
         sha256=hash_path(path),
         notices=notices,
         report=rep,
+        credentialed=name in CREDENTIALED,
     )

@@ -16,24 +16,82 @@ log = logging.getLogger(__name__)
 
 def make_settings(
     *,
-    backend: str,
-    model: str | None,
-    base_url: str | None,
-    seed: int,
+    backend: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    seed: int | None = None,
     chroma_path: Path,
-    retrieval: bool = True,
+    retrieval: bool | None = None,
+    credentialed: bool = False,
 ) -> Any:
-    """``graph.settings.Settings`` for the run (threads off, a per-dataset index)."""
-    from agents.llm import LLMSettings
+    """``graph.settings.Settings`` for the run: environment first, then given flags.
+
+    Settings come from ``REASONER_*`` variables and ``.env``; an argument overrides
+    them only when it is not ``None`` (the user gave the flag). The harness always
+    uses in-memory checkpoints and a per-dataset note index at ``chroma_path``.
+
+    Args:
+        backend: ``--backend`` when given.
+        model: ``--model`` when given.
+        base_url: ``--base-url`` when given.
+        seed: ``--seed`` when given (the model's sampling seed).
+        chroma_path: The per-dataset note index.
+        retrieval: ``False`` for ``--no-retrieval``.
+        credentialed: Credentialed data (ER-Reason) is loaded: the data-use check
+            refuses remote model endpoints (``Settings.credentialed_data``).
+    """
     from graph.settings import Settings
 
-    return Settings(
-        backend=backend,
-        llm=LLMSettings(model=model, base_url=base_url, seed=seed),
-        chroma_path=str(chroma_path),
-        checkpoint_path=":memory:",
-        retrieval=retrieval,
+    env = Settings()
+    llm = {
+        k: v
+        for k, v in (("model", model), ("base_url", base_url), ("seed", seed))
+        if v is not None
+    }
+    top: dict[str, Any] = {
+        "chroma_path": str(chroma_path),
+        "checkpoint_path": ":memory:",
+        "credentialed_data": credentialed or env.credentialed_data,
+    }
+    if backend is not None:
+        top["backend"] = backend
+    if retrieval is not None:
+        top["retrieval"] = retrieval
+    if llm:
+        top["llm"] = env.llm.model_copy(update=llm)
+    # Validate the merged values (model_copy alone would not).
+    return Settings.model_validate(
+        {**env.model_dump(), **top, "llm": top.get("llm", env.llm).model_dump()}
     )
+
+
+def check_data_use(settings: Any) -> None:
+    """Refuse a remote model endpoint while credentialed data is loaded.
+
+    Runs before the reasoner (and its model client) is built, so nothing connects.
+
+    Raises:
+        DataUseRefusedError: The message names the settings that allow the endpoint.
+    """
+    from agents.llm import DataUseError, check_endpoint_allowed
+
+    if settings.backend == "rules" or not settings.credentialed_data:
+        return
+    try:
+        check_endpoint_allowed(settings.llm, credentialed=True)
+    except DataUseError as exc:
+        raise DataUseRefusedError(str(exc)) from None
+
+
+class DataUseRefusedError(PermissionError):
+    """The data-use safeguard refused the run (the CLI exits 2)."""
+
+    def __str__(self) -> str:
+        return (
+            f"{self.args[0]} Settings: REASONER_LLM__ALLOWED_HOSTS='[\"host\"]' or "
+            "REASONER_LLM__ALLOW_REMOTE_WITH_CREDENTIALED_DATA=true (environment or "
+            ".env)."
+        )
 
 
 def make_reasoner(settings: Any) -> Any:

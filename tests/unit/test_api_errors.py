@@ -48,7 +48,7 @@ def _wrapped(inner: BaseException) -> BaseException:
 def test_classify_backend_error(exc: BaseException, kind: str | None) -> None:
     assert classify_backend_error(exc) == kind
     status = {"timeout": 504, "upstream": 502, None: 500}[kind]
-    assert backend_api_error(exc, 1.0).status_code == status
+    assert backend_api_error(exc).status_code == status
 
 
 def _rec(status: str, error: str | None) -> StageRecord:

@@ -13,10 +13,7 @@ from pathlib import Path
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (
-    negative_data_rejection,
-    positive_data_acceptance,
-)
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api.app import create_app
 from api.settings import APISettings
@@ -45,11 +42,11 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     database=None,
 )
 def test_no_server_errors_and_conforms(case: schemathesis.Case) -> None:
-    # negative_data_rejection is excluded: pydantic's lax mode deliberately coerces
-    # some schema-violating JSON (e.g. 0 -> a date in the shared Case model).
+    # Strict wire models: schema-violating JSON is rejected, so negative_data_rejection
+    # runs too (it was excluded while pydantic's lax mode coerced e.g. 0 to a date).
     case.call_and_validate(
         additional_checks=[not_a_server_error],
-        excluded_checks=[negative_data_rejection, *fhir_exclusions(case)],
+        excluded_checks=fhir_exclusions(case),
     )
 
 

@@ -74,4 +74,5 @@ def test_settings_read_prefixed_nested_env(monkeypatch):
     assert (
         "sk-secret" not in str(s.public()) and s.public()["llm"]["api_key_set"] is True
     )
-    assert s.log_phi is False
+    # log_phi was removed (issue 16): note text is never logged, at any level.
+    assert "log_phi" not in Settings.model_fields
