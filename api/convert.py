@@ -62,7 +62,7 @@ def read_input(body: ReasonRequest, max_text_chars: int | None = None) -> CaseIn
                 loc=[
                     "body",
                     "fhir",
-                    *(["entry", i.entry, "resource"] if i.entry is not None else []),
+                    *_entry_loc(i.entry),
                     *i.path.replace("[", ".").replace("]", "").split("."),
                 ],
                 msg=f"{i.resource} {i.path}: {i.message}"[:300],
@@ -79,6 +79,10 @@ def read_input(body: ReasonRequest, max_text_chars: int | None = None) -> CaseIn
             422, f"FHIR bundle could not be read ({type(exc).__name__})"
         ) from None
     return CaseInput(got.case, "fhir", got.report.model_dump(mode="json"))
+
+
+def _entry_loc(entry: int | None) -> list[str | int]:
+    return [] if entry is None else ["entry", entry, "resource"]
 
 
 def _text_problems(

@@ -583,7 +583,7 @@ class _Reader:
                 if name not in earliest or at < earliest[name][0]:
                     earliest[name] = (at, value)
         values = {name: round(v, 1) for name, (_, v) in earliest.items()}
-        vitals = Vitals(**values)
+        vitals = Vitals.model_validate(values)
         raw = format_vitals(vitals)
         return vitals.model_copy(update={"raw": raw or None})
 
