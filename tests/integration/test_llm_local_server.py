@@ -7,7 +7,6 @@ clinically, so these tests assert structure and label validity only, never conte
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -89,9 +88,7 @@ async def test_graph_end_to_end(server, mode):
         backend=mode, retrieval=False, checkpoint_path=":memory:", llm=settings(server)
     )
     reasoner = runtime.Reasoner(runtime.make_context(cfg), settings=cfg)
-    t0 = time.perf_counter()
     result = await reasoner.run(DEMO)
-    elapsed = time.perf_counter() - t0
     trace = result.trace
     assert trace and trace[0].stage == "triage"
     assert [r.stage for r in trace] == list(STAGE_ORDER[: len(trace)])
@@ -109,4 +106,3 @@ async def test_graph_end_to_end(server, mode):
     if mode == "hybrid":
         # an unusable model answer falls back to the rules, so triage cannot fail
         assert trace[0].status == "ok"
-    assert elapsed < 90
