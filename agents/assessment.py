@@ -37,14 +37,24 @@ def assessment_queries(
     return _dx.queries_for(view, specs)
 
 
+def _age_words(facts: ClinicalFacts) -> str:
+    """'18-day-old', '10-month-old', '67-year-old' or 'patient of unknown age'."""
+    low = facts.population.age_days_min
+    if facts.population.age_days is not None and facts.population.age_days < 60:
+        return f"{facts.population.age_days}-day-old"
+    if low is not None and low < 2 * 365:
+        return f"{low // 30}-month-old" if low >= 30 else f"{low}-day-old"
+    if facts.age is not None:
+        return f"{facts.age}-year-old"
+    return "patient of unknown age"
+
+
 def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
     """Return a one-line problem representation (age, sex, complaint, key facts)."""
     who = " ".join(
         x
         for x in (
-            f"{facts.age}-year-old"
-            if facts.age is not None
-            else "patient of unknown age",
+            _age_words(facts),
             {"M": "man", "F": "woman"}.get(facts.sex or "", ""),
         )
         if x

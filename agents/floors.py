@@ -1,6 +1,9 @@
 """Safety floors applied after every backend (offline, LLM, hybrid, review edits).
 
-Two floors, each recorded as a ``FloorEvent`` when it changes an answer:
+Treatment plans pass the order-safety layer (``agents.order_safety``: required
+resuscitation and pathway orders, the contraindication/allergy/pregnancy/population
+gate, a pregnancy test before radiation imaging, weight-based doses). Two further
+floors, each recorded as a ``FloorEvent`` when it changes an answer:
 
 - ``esi_decision_point``: the acuity is never less urgent than the ESI v4 decision-point
   floor computed from the view (life-saving intervention → 1; high-risk situation,
