@@ -88,9 +88,15 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
 """Drug (or protocol) class -> order-name pattern. Classes overlap on purpose."""
 
 RADIATION_IMAGING: Final = _rx(
-    r"ct\b|cta\b|ct[- ]?angio|computed tomograph|x-?ray|radiograph|cxr\b|v/q\b|"
+    r"ct\b|cta\b|ct[- ]?angio|computed tomograph|x-?ray|radiograph|v/q\b|"
     r"fluoroscop|angiograph|kub\b|contrast"
 )
+"""Imaging with ionising radiation or contrast."""
+NEGLIGIBLE_DOSE: Final = _rx(
+    r"chest x-?ray|cxr\b|chest radiograph|(?:ankle|foot|knee|wrist|hand|finger|"
+    r"elbow|shoulder|forearm|tibia|fibula|toe|extremity)\w* (?:x-?ray|radiograph)"
+)
+"""Plain films far from the pelvis (ACR-SPR 2018: negligible fetal dose)."""
 
 _HAEMORRHAGE_DX: Final = _rx(
     r"\w*dissection|\w*hemorrhag|\w*haemorrhag|subarachnoid|intracranial|subdural|"
@@ -352,8 +358,15 @@ def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
         return False
     if pop.age_within(years(12), years(51) - 1) is False:
         return False
-    return any(
-        o.kind == "diagnostic" and RADIATION_IMAGING.search(o.name) for o in orders
+    return any(_irradiates(o) for o in orders)
+
+
+def _irradiates(order: Order) -> bool:
+    name = order.name
+    return (
+        order.kind == "diagnostic"
+        and RADIATION_IMAGING.search(name) is not None
+        and NEGLIGIBLE_DOSE.search(name) is None
     )
 
 
@@ -434,11 +447,7 @@ def check(
     if _needs_pregnancy_test(pop, kept) and not any(
         re.search(r"(?i)hcg|pregnancy test", o.name) for o in kept
     ):
-        at = next(
-            i
-            for i, o in enumerate(kept)
-            if o.kind == "diagnostic" and RADIATION_IMAGING.search(o.name)
-        )
+        at = next(i for i, o in enumerate(kept) if _irradiates(o))
         kept.insert(at, PREGNANCY_TEST)
         events.append(
             FloorEvent(

@@ -62,8 +62,9 @@ _HAEMORRHAGE_DX: Final = _rx(
 )
 _FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|temp\w*\W{1,10}3[89](?:\.\d)?")
 _PELVIC: Final = _rx(
-    r"abd\w* pain|abdominal|pelvic pain|lower abd\w*|vaginal bleed\w*|spotting|vb\b|"
-    r"cramp\w*|syncop\w*|faint\w*|passed out|shoulder tip"
+    r"abd\w* pain|abdominal pain|pelvic pain|lower abd\w* pain|[lr]lq pain|"
+    r"(?:left|right) lower quadrant|vaginal bleed\w*|spotting|vb\b|cramp\w*|"
+    r"syncop\w*|fainted|fainting|passed out|shoulder tip pain"
 )
 _SEVERE_FEATURES: Final = _rx(
     r"headache|visual|vision|scotoma|blurr\w*|ruq|right upper quadrant|epigastric|"
