@@ -51,10 +51,12 @@ USER app
 VOLUME ["/data"]
 
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD python -c "import urllib.request, sys; \
-sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"
+sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=4).status == 200 else 1)"
 
-# --no-access-log: the app's own access log (method, path, status, latency, request
-# id) replaces uvicorn's, which would add client addresses.
-CMD ["uvicorn", "api.app:create_app", "--factory", "--host", "0.0.0.0", "--port", "8000", "--no-access-log"]
+# `python -m api` = uvicorn with the app's factory, REASONER_WORKERS processes (default:
+# one per core), a worker health-check timeout that survives the start-up warm-up, and
+# the app's own access log (no client addresses) instead of uvicorn's. The same command
+# the tests and benchmarks/api_load.py start.
+CMD ["python", "-m", "api", "--host", "0.0.0.0", "--port", "8000"]

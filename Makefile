@@ -17,8 +17,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals
 
 serve: $(VENV)/.installed
-	# uvicorn's own access log would record query strings; the app logs requests itself.
-	$(VENV)/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port 8000 --no-access-log
+	$(PY) -m api --host 127.0.0.1 --port 8000
 
 local-llm: $(VENV)/.installed
 	$(PY) -m agents.local_server --port 8080

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.admission import AdmissionMiddleware
 from api.deps import ReasonerLike, require_api_key
 from api.errors import install_handlers
 from api.middleware import RequestContextMiddleware
@@ -63,6 +65,22 @@ async def _close(reasoner: Any) -> None:
     result = closer()
     if inspect.isawaitable(result):
         await result
+
+
+async def _warm_up(reasoner: Any) -> dict[str, Any]:
+    """Run the reasoner's warm-up; a failure is recorded (``/readyz`` reports it)."""
+    warm = getattr(reasoner, "warm_up", None)
+    if warm is None:
+        return {"skipped": "reasoner has no warm_up"}
+    started = time.perf_counter()
+    try:
+        parts = await warm()
+    except Exception as exc:  # the server still starts; readiness says why not
+        logger.error("warm-up failed: %s", type(exc).__name__)
+        return {"error": type(exc).__name__}
+    total = round(time.perf_counter() - started, 2)
+    logger.info("warm-up done in %.1f s %s", total, parts)
+    return {"total_s": total, **dict(parts or {})}
 
 
 def _ensure_logging() -> None:
@@ -121,6 +139,7 @@ def create_app(
         worker = ReasoningWorker() if api_cfg.offload else None
         if worker is not None:
             reasoner = OffloadedReasoner(reasoner, worker)
+        app.state.warm_up = await _warm_up(reasoner) if api_cfg.warm_up else None
         app.state.reasoner = reasoner
         app.state.api_settings = api_cfg
         app.state.public_settings = _public_settings(cfg, api_cfg)
@@ -153,6 +172,7 @@ def create_app(
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
             expose_headers=["X-Request-ID"],
         )
+    app.add_middleware(AdmissionMiddleware, max_pending=api_cfg.max_pending)
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=api_cfg.max_body_bytes,

@@ -8,7 +8,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
@@ -49,6 +49,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "Invalid case (field path + message)"},
     500: {"model": ErrorBody, "description": "Internal error (request id only)"},
     502: {"model": ErrorBody, "description": "Model backend failed"},
+    503: {
+        "model": ErrorBody,
+        "description": "Server busy (more than REASONER_MAX_PENDING requests in "
+        "progress); retry after the Retry-After header's seconds",
+    },
     504: {
         "model": ErrorBody,
         "description": "Model endpoint timed out, or the request budget was spent",
@@ -304,8 +309,17 @@ async def healthz() -> HealthBody:
     summary="Readiness: index and model reachable",
     responses={503: {"model": ErrorBody, "description": "Not ready"}},
 )
-async def readyz(reasoner: ReasonerDep, api_settings: APISettingsDep) -> HealthBody:
-    """Return 200 when the reasoner reports its index and model reachable, else 503."""
+async def readyz(
+    request: Request, reasoner: ReasonerDep, api_settings: APISettingsDep
+) -> HealthBody:
+    """Return 200 once warm-up is done and the index and model are reachable.
+
+    The server accepts connections only after its start-up warm-up (embedding
+    model, tables, lexicons), so a refused connection also means "not ready".
+    """
+    warm = getattr(request.app.state, "warm_up", None)
+    if isinstance(warm, dict) and "error" in warm:
+        raise APIError(503, f"start-up warm-up failed ({warm['error']})")
     try:
         ok = await asyncio.wait_for(reasoner.ready(), api_settings.ready_timeout_s)
     except Exception as exc:

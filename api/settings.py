@@ -36,6 +36,31 @@ class APISettings(BaseSettings):
     ready_timeout_s: float = Field(
         default=5.0, gt=0, description="Budget of the /readyz backend probe"
     )
+    warm_up: bool = Field(
+        default=True,
+        description="Load the embedding model, tables and lexicons at start-up "
+        "(the server accepts requests only after); false: load on first use",
+    )
+    max_pending: int = Field(
+        default=32,
+        ge=0,
+        description="Reasoning requests admitted at once per server process "
+        "(running + waiting); more get 503 with Retry-After. 0 = unbounded",
+    )
+    host: str = Field(default="127.0.0.1", description="python -m api: bind address")
+    port: int = Field(default=8000, ge=1, le=65535, description="python -m api: port")
+    workers: int = Field(
+        default=0,
+        ge=0,
+        description="python -m api: server processes (0 = one per CPU core)",
+    )
+    worker_healthcheck_s: int = Field(
+        default=60,
+        ge=1,
+        description="python -m api: seconds a worker may take to answer uvicorn's "
+        "health ping before it is killed (uvicorn's default 5 s is too short "
+        "while a worker loads the embedding model)",
+    )
     log_requests: bool = Field(
         default=True,
         description="Access log lines (method, path, status, latency, request id)",

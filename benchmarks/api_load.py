@@ -1,14 +1,24 @@
 """Load benchmark for the API: a real uvicorn server on loopback, an async httpx client.
 
-Bounded in count and time: for each concurrency level, ``--duration`` seconds or
-``--max-requests`` requests, whichever comes first. Loopback only.
+Phases, all closed-loop (each client sends its next request when the last answered):
 
-    .venv/bin/python benchmarks/api_load.py                 # starts its own server
-    .venv/bin/python benchmarks/api_load.py --workers 2     # uvicorn workers
-    .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000  # existing
+1. ``first-minute``: from the moment ``/readyz`` first answers 200, ``--first-minute``
+   seconds at ``--first-clients`` clients, no client-side warm-up (cold cases: each
+   case's prior notes are indexed on first sight, as with real traffic);
+2. one level per ``--levels`` entry, ``--duration`` seconds each.
 
 Payloads are the bundled SYNTHETIC demo rows (cases/demo/er_reason_demo.csv), sent as
-flat ER-Reason rows to ``POST /reason`` with the offline default backend.
+flat ER-Reason rows to ``POST /reason`` with the offline default backend, either
+``unique`` (every request gets a new encounter id and two extra complaint words, so
+every retrieval query is embedded afresh: no query-cache hits, as with real traffic)
+or ``cycled`` (the 41 rows as they are: mostly cache hits). 503 answers with
+``Retry-After`` (bounded admission) are counted apart from errors.
+
+    .venv/bin/python benchmarks/api_load.py                     # 1 worker, unique
+    .venv/bin/python benchmarks/api_load.py --workers 2 --mode cycled
+    .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000  # existing
+
+Records start-to-ready time, RSS per server process and the 1-min load average.
 """
 
 from __future__ import annotations
@@ -16,11 +26,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import itertools
 import json
 import os
 import platform
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,12 +43,49 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_CSV = REPO / "cases" / "demo" / "er_reason_demo.csv"
+_WORDS = (
+    "worse today",
+    "since morning",
+    "intermittent",
+    "after lunch",
+    "while walking",
+    "at rest",
+    "with nausea",
+    "mild",
+    "severe",
+    "on and off",
+    "getting worse",
+    "sudden onset",
+)
 
 
-def payloads(limit: int) -> list[dict[str, Any]]:
+def rows(limit: int) -> list[dict[str, Any]]:
     with DEMO_CSV.open(newline="") as fh:
-        rows = list(csv.DictReader(fh))[:limit]
-    return [{"row": {k: (v if v != "" else None) for k, v in r.items()}} for r in rows]
+        found = list(csv.DictReader(fh))[:limit]
+    return [{k: (v if v != "" else None) for k, v in r.items()} for r in found]
+
+
+class Payloads:
+    """Request bodies: the demo rows cycled, or made unique per request."""
+
+    def __init__(self, base: list[dict[str, Any]], unique: bool) -> None:
+        self.base = base
+        self.unique = unique
+        self.counter = itertools.count()
+
+    def next(self, i: int) -> dict[str, Any]:
+        """The body for the i-th request of a client (row i, made unique)."""
+        row = dict(self.base[i % len(self.base)])
+        if self.unique:
+            n = next(self.counter)
+            words = f"{_WORDS[n % len(_WORDS)]} {_WORDS[(n // 12) % len(_WORDS)]}"
+            row["encounterkey"] = f"{row['encounterkey']}-u{n}"
+            row["primarychiefcomplaintname"] = (
+                f"{row.get('primarychiefcomplaintname') or ''} {words} #{n}"
+            )
+            if row.get("One_Sentence_Extracted"):
+                row["One_Sentence_Extracted"] += f" Symptoms {words} (visit {n})."
+        return {"row": row}
 
 
 def free_port() -> int:
@@ -58,24 +105,11 @@ def start_server(
         "REASONER_CHROMA_PATH": str(tmp / "chroma"),
         "REASONER_CHECKPOINT_PATH": str(tmp / "checkpoints.sqlite"),
         "REASONER_LOG_REQUESTS": "false",
+        "REASONER_WORKERS": str(workers),
+        "REASONER_PORT": str(port),
         **extra_env,
     }
-    cmd = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "api.app:create_app",
-        "--factory",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--no-access-log",
-        "--workers",
-        str(workers),
-        "--log-level",
-        "warning",
-    ]
+    cmd = [sys.executable, "-m", "api", "--log-level", "warning"]
     log = (tmp / "server.log").open("wb")
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=log)
     return proc, f"http://127.0.0.1:{port}"
@@ -91,56 +125,91 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes] | None, timeout: float) -
                 return time.monotonic() - t0
         except httpx.HTTPError:
             pass
-        time.sleep(0.25)
+        time.sleep(0.1)
     raise SystemExit(f"server not ready in {timeout}s")
 
 
+def rss_mb(root_pid: int) -> list[float]:
+    """RSS (MiB) of the server process and its children (uvicorn workers)."""
+    pids = [root_pid]
+    try:
+        children = Path(f"/proc/{root_pid}/task/{root_pid}/children").read_text()
+        pids += [int(p) for p in children.split()]
+    except OSError:
+        pass
+    out: list[float] = []
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    out.append(round(int(line.split()[1]) / 1024, 1))
+        except OSError:
+            continue
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    lat = sorted(values)
+    return round(lat[min(len(lat) - 1, int(p * len(lat)))], 1) if lat else 0.0
+
+
 async def run_level(
-    url: str, bodies: list[dict[str, Any]], clients: int, duration: float, cap: int
+    url: str, payloads: Payloads, clients: int, duration: float, cap: int
 ) -> dict[str, Any]:
     latencies: list[float] = []
+    ok_latencies: list[float] = []
     errors: dict[str, int] = {}
+    busy = 0
+    retry_after: list[int] = []
     issued = 0
-    deadline = time.perf_counter() + duration
+    first_10s: list[float] = []
+    t_start = time.perf_counter()
+    deadline = t_start + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
 
         async def worker(wid: int) -> None:
-            nonlocal issued
+            nonlocal issued, busy
             i = wid
             while time.perf_counter() < deadline and issued < cap:
                 issued += 1
-                body = bodies[i % len(bodies)]
+                body = payloads.next(i)
                 i += clients
                 t0 = time.perf_counter()
                 try:
                     r = await client.post("/reason", json=body)
-                    ok = r.status_code == 200
                     key = str(r.status_code)
                 except httpx.HTTPError as exc:
-                    ok, key = False, type(exc).__name__
-                latencies.append((time.perf_counter() - t0) * 1000)
-                if not ok:
+                    r, key = None, type(exc).__name__
+                ms = (time.perf_counter() - t0) * 1000
+                latencies.append(ms)
+                if r is not None and r.status_code == 200:
+                    ok_latencies.append(ms)
+                    if t0 - t_start < 10:
+                        first_10s.append(ms)
+                elif r is not None and r.status_code == 503:
+                    busy += 1
+                    retry_after.append(int(r.headers.get("retry-after", "0")))
+                    await asyncio.sleep(min(int(r.headers.get("retry-after", 1)), 2))
+                else:
                     errors[key] = errors.get(key, 0) + 1
 
-        t_start = time.perf_counter()
         await asyncio.gather(*(worker(w) for w in range(clients)))
         elapsed = time.perf_counter() - t_start
 
-    lat = sorted(latencies)
-
-    def pct(p: float) -> float:
-        return round(lat[min(len(lat) - 1, int(p * len(lat)))], 1) if lat else 0.0
-
     return {
         "clients": clients,
-        "requests": len(lat),
+        "requests": len(latencies),
+        "ok": len(ok_latencies),
         "elapsed_s": round(elapsed, 2),
-        "rps": round((len(lat) - sum(errors.values())) / elapsed, 1),
-        "p50_ms": pct(0.50),
-        "p99_ms": pct(0.99),
-        "mean_ms": round(statistics.fmean(lat), 1) if lat else 0.0,
+        "rps": round(len(ok_latencies) / elapsed, 1),
+        "p50_ms": pct(ok_latencies, 0.50),
+        "p99_ms": pct(ok_latencies, 0.99),
+        "max_ms": round(max(ok_latencies), 1) if ok_latencies else 0.0,
+        "p99_first_10s_ms": pct(first_10s, 0.99),
+        "busy_503": busy,
+        "retry_after_s": sorted(set(retry_after))[:5],
         "errors": sum(errors.values()),
         "error_kinds": errors,
     }
@@ -149,18 +218,22 @@ async def run_level(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--url", help="an already running server (loopback only)")
-    ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--levels", default="1,16,64")
+    ap.add_argument("--workers", type=int, default=1, help="server processes")
+    ap.add_argument("--mode", choices=("unique", "cycled"), default="unique")
+    ap.add_argument("--first-minute", type=float, default=60.0, help="seconds")
+    ap.add_argument("--first-clients", type=int, default=16)
+    ap.add_argument("--levels", default="16,64")
     ap.add_argument("--duration", type=float, default=20.0, help="seconds per level")
-    ap.add_argument("--max-requests", type=int, default=3000, help="cap per level")
-    ap.add_argument("--warmup", type=int, default=41, help="rows sent once first")
+    ap.add_argument("--max-requests", type=int, default=20000, help="cap per level")
     ap.add_argument("--cases", type=int, default=41, help="distinct demo rows")
+    ap.add_argument("--max-pending", type=int, help="REASONER_MAX_PENDING")
     ap.add_argument("--no-retrieval", action="store_true")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
 
-    bodies = payloads(args.cases)
+    payloads = Payloads(rows(args.cases), unique=args.mode == "unique")
     proc = None
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmpdir:
         if args.url:
             host = urlparse(args.url).hostname
@@ -169,48 +242,57 @@ def main() -> None:
             url, startup = args.url, wait_ready(args.url, None, 30)
         else:
             extra = {"REASONER_RETRIEVAL": "false"} if args.no_retrieval else {}
+            if args.max_pending is not None:
+                extra["REASONER_MAX_PENDING"] = str(args.max_pending)
             proc, url = start_server(args.workers, Path(tmpdir), extra)
-            startup = wait_ready(url, proc, 300)
+            startup = wait_ready(url, proc, 600)
         try:
-            # Warm-up: every distinct row once, so each case's prior notes are
-            # indexed (first sight of a case embeds its notes: the cold cost).
-            cold: list[float] = []
-            for body in bodies[: args.warmup]:
-                t0 = time.perf_counter()
-                httpx.post(f"{url}/reason", json=body, timeout=300).raise_for_status()
-                cold.append((time.perf_counter() - t0) * 1000)
-            results = [
-                asyncio.run(
-                    run_level(url, bodies, int(c), args.duration, args.max_requests)
+            results: list[dict[str, Any]] = []
+            if args.first_minute > 0:
+                first = asyncio.run(
+                    run_level(
+                        url,
+                        payloads,
+                        args.first_clients,
+                        args.first_minute,
+                        args.max_requests,
+                    )
                 )
-                for c in args.levels.split(",")
-            ]
+                results.append({"phase": "first-minute", **first})
+            for c in args.levels.split(","):
+                level = asyncio.run(
+                    run_level(url, payloads, int(c), args.duration, args.max_requests)
+                )
+                results.append({"phase": "steady", **level})
+            rss = rss_mb(proc.pid) if proc is not None else []
         finally:
             if proc is not None:
                 proc.terminate()
-                proc.wait(timeout=30)
+                proc.wait(timeout=60)
     report = {
         "machine": f"{os.cpu_count()} vCPU {platform.machine()}",
-        "load_avg_before": os.getloadavg(),
+        "load_avg_before": [round(x, 2) for x in load_before],
+        "load_avg_after": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
         "workers": args.workers,
+        "mode": args.mode,
         "retrieval": not args.no_retrieval,
-        "startup_s": round(startup, 1),
-        "cold_first_request_ms": {
-            "n": len(cold),
-            "p50": round(statistics.median(cold), 1) if cold else None,
-            "max": round(max(cold), 1) if cold else None,
-        },
-        "payload": "demo rows (flat ER-Reason shape)",
+        "start_to_ready_s": round(startup, 1),
+        "rss_mb_per_process": rss,
+        "payload": f"demo rows (flat ER-Reason shape), {args.mode}",
         "levels": results,
     }
     print(json.dumps(report, indent=2))
-    print("\n| clients | requests | req/s | p50 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "\n| phase | clients | requests | req/s | p50 ms | p99 ms | "
+        "p99 first 10 s | 503 | errors |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
-            f"| {r['clients']} | {r['requests']} | {r['rps']} | {r['p50_ms']} | "
-            f"{r['p99_ms']} | {r['errors']} |"
+            f"| {r['phase']} | {r['clients']} | {r['requests']} | {r['rps']} | "
+            f"{r['p50_ms']} | {r['p99_ms']} | {r['p99_first_10s_ms']} | "
+            f"{r['busy_503']} | {r['errors']} |"
         )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))

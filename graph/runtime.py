@@ -291,6 +291,16 @@ class Reasoner:
         meta["interrupted_before"] = snap.next[0] if snap.next else None
         return to_output(values["case"].encounter_id, values, meta)
 
+    async def warm_up(self) -> dict[str, float]:
+        """Load now what the first request would load lazily (see ``graph._warmup``).
+
+        Returns:
+            Seconds spent per part.
+        """
+        from graph._warmup import warm_up
+
+        return await warm_up(self.context, self._plain)
+
     async def ready(self) -> bool:
         """Return whether the knowledge base is loaded and store and model answer."""
         if not self.context.knowledge.complaints:

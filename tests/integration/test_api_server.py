@@ -70,25 +70,15 @@ def start(name: str, tmp: Path, env: dict[str, str]) -> Server:
         **env,
     }
     log = tmp / f"{name}.log"
-    cmd = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "api.app:create_app",
-        "--factory",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--no-access-log",
-    ]
+    # The Dockerfile's command (python -m api), one worker.
+    cmd = [sys.executable, "-m", "api", "--port", str(port), "--workers", "1"]
     proc = subprocess.Popen(
         cmd, cwd=REPO, env=full, stdout=log.open("wb"), stderr=subprocess.STDOUT
     )
     return Server(name, f"http://127.0.0.1:{port}", proc, log)
 
 
-def wait_healthy(server: Server, timeout: float = 180.0) -> None:
+def wait_healthy(server: Server, timeout: float = 400.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.proc.poll() is not None:

@@ -1,0 +1,54 @@
+"""Serve the API: ``python -m api`` (uvicorn, settings from ``REASONER_*``).
+
+The same as ``uvicorn api.app:create_app --factory`` plus the two uvicorn settings
+this service needs: the worker count (``REASONER_WORKERS``, default: one per CPU
+core, the best measured on a 2-core box, see benchmarks/RESULTS.md) and a worker
+health-check timeout long enough for the start-up warm-up
+(``REASONER_WORKER_HEALTHCHECK_S``): uvicorn's default of 5 s killed workers whose
+interpreter was busy loading torch, and the in-flight requests of a killed worker
+end in "Connection reset by peer".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from api.settings import APISettings
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse flags (they win over ``REASONER_*``) and run uvicorn."""
+    cfg = APISettings()
+    ap = argparse.ArgumentParser(
+        prog="python -m api",
+        description="Serve the ER Reasoner API (research software, not for "
+        "clinical use). Flags override REASONER_HOST, REASONER_PORT, "
+        "REASONER_WORKERS.",
+    )
+    ap.add_argument("--host", default=cfg.host, help=f"bind address ({cfg.host})")
+    ap.add_argument("--port", type=int, default=cfg.port, help=f"({cfg.port})")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=cfg.workers,
+        help="server processes; 0 = one per CPU core (default: %(default)s)",
+    )
+    ap.add_argument("--log-level", default="info", help="uvicorn log level")
+    args = ap.parse_args(argv)
+    import uvicorn
+
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers or os.cpu_count() or 1,
+        timeout_worker_healthcheck=cfg.worker_healthcheck_s,
+        log_level=args.log_level,
+        access_log=False,  # the app logs its own access lines without identifiers
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,22 @@
+"""Reasoner.warm_up: loads the request path's lazy parts, writes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.context import AgentContext
+from agents.knowledge import load_knowledge
+from graph.runtime import Reasoner
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_warm_up_loads_and_writes_nothing(embedder, tmp_path):
+    from retrieval.store import NoteStore
+
+    store = NoteStore(path=str(tmp_path / "chroma"), embedder=embedder)
+    reasoner = Reasoner(AgentContext(knowledge=load_knowledge(), store=store))
+    timings = await reasoner.warm_up()
+    assert set(timings) == {"store_s", "graph_s"}
+    assert store.count() == 0  # the warm-up case is never indexed
+    assert "warm-up query: chest pain" in embedder._cache  # the model really ran
