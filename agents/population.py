@@ -43,10 +43,11 @@ class PopulationLimits(BaseModel):
     min_age_days: int | None = Field(default=None, ge=0, description="Youngest age")
     max_age_days: int | None = Field(default=None, ge=0, description="Oldest age")
     sex: Sex | None = Field(default=None, description="Only this sex, when set")
-    pregnancy: Literal["possible", "required"] | None = Field(
+    pregnancy: Literal["possible", "required", "excluded"] | None = Field(
         default=None,
         description="'possible': excluded when pregnancy is impossible (men, children, "
-        "after 55, documented negative test); 'required': known pregnant only",
+        "after 55, documented negative test); 'required': known pregnant only; "
+        "'excluded': not when known pregnant",
     )
     source: str | None = Field(default=None, description="Validated population")
 
@@ -79,6 +80,8 @@ def excluded_reason(limits: PopulationLimits, pop: Population) -> str | None:
         return "pregnancy is not possible for this patient"
     if limits.pregnancy == "required" and pop.pregnancy != "pregnant":
         return "known pregnancy only"
+    if limits.pregnancy == "excluded" and pop.pregnancy == "pregnant":
+        return "not in pregnancy"
     return None
 
 

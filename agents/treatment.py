@@ -16,8 +16,11 @@ from agents import ledger as L
 from agents._stage import run_stage
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.knowledge import OrderSpec
+from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from agents.state import ReasoningState
+from cases.population import Population, view_population
 from cases.views import StageView
 
 
@@ -32,13 +35,25 @@ def ledger_queries(
 
 
 def plan_orders(
-    ledger: Sequence[DifferentialEntry], ctx: AgentContext, triage: TriageResult | None
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    triage: TriageResult | None,
+    population: Population | None = None,
 ) -> tuple[Order, ...]:
-    """Return deduplicated orders for the working and open must-not-miss diagnoses."""
+    """Return deduplicated orders for the working and open must-not-miss diagnoses.
+
+    Protocol orders outside the patient's population (``OrderSpec.population``, e.g.
+    CT for adults and ultrasound for children) are left out.
+    """
+    pop = population or Population()
+
+    def fits(o: OrderSpec) -> bool:
+        return excluded_reason(o.population, pop) is None
+
     orders: dict[str, Order] = {}
     working = L.working(ledger)
     if working is not None and (spec := _dx.spec_for(ctx.knowledge, working.diagnosis)):
-        for o in spec.orders:
+        for o in filter(fits, spec.orders):
             orders.setdefault(
                 o.name.lower(),
                 Order(
@@ -47,7 +62,7 @@ def plan_orders(
             )
     for entry in L.unexcluded_must_not_miss(ledger):
         spec = _dx.spec_for(ctx.knowledge, entry.diagnosis)
-        for o in spec.orders if spec else ():
+        for o in filter(fits, spec.orders if spec else ()):
             if o.kind == "diagnostic":
                 orders.setdefault(
                     o.name.lower(),
@@ -81,7 +96,10 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     triage = inp.previous.get("triage")
     orders = plan_orders(
-        ledger, ctx, triage if isinstance(triage, TriageResult) else None
+        ledger,
+        ctx,
+        triage if isinstance(triage, TriageResult) else None,
+        view_population(inp.view),
     )
     working = L.working(ledger)
     open_mnm = [e.diagnosis for e in L.unexcluded_must_not_miss(ledger)]

@@ -56,6 +56,10 @@ class OrderSpec(_Frozen):
     kind: OrderKind
     name: str
     reason: str
+    population: PopulationLimits = Field(
+        default_factory=PopulationLimits,
+        description="Who the order is for (CT for adults, ultrasound for children)",
+    )
 
 
 class DiagnosisSpec(_Frozen):

@@ -215,3 +215,24 @@ def test_pregnant_woman_needs_no_pregnancy_test_before_imaging(reason: Reason) -
     assert not any(
         "prerequisite" in o.reason.lower() for o in O.orders(out) if "hcg" in o.name
     )
+
+
+def test_pregnant_woman_with_appendicitis_gets_ultrasound_not_ct(
+    reason: Reason,
+) -> None:
+    """ACR Appropriateness Criteria RLQ pain 2022 / ACOG CO 723: US then MRI."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=30,
+            sex="Female",
+            vitals={"heart_rate": 104, "temperature_c": 38.1},
+            one_liner="30 y.o. female, 16 weeks pregnant, right lower quadrant pain"
+            " and fever",
+            ed_note="HPI: G2P1 at 16 weeks, RLQ pain since yesterday, anorexia, fever."
+            " Exam: RLQ tenderness.",
+        )
+    )
+    assert O.proposes(out, "appendicitis")
+    assert O.ordered(out, "ultrasound")
+    assert not O.ordered(out, r"\bct\b")

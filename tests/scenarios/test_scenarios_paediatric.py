@@ -234,3 +234,22 @@ def test_teenage_boy_scrotal_pain_keeps_torsion(reason: Reason) -> None:
         )
     )
     assert O.proposes(out, "torsion")
+
+
+def test_child_with_appendicitis_gets_ultrasound_not_ct_first(reason: Reason) -> None:
+    """ACR Appropriateness Criteria RLQ pain 2022: ultrasound first in children."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=8,
+            sex="Male",
+            vitals={"heart_rate": 118, "temperature_c": 38.3},
+            one_liner="8 y.o. boy with periumbilical pain moving to the right lower"
+            " quadrant, vomiting",
+            ed_note="HPI: pain migrated to the RLQ, anorexia, vomiting, fever. Exam:"
+            " RLQ tenderness, rebound.",
+        )
+    )
+    assert O.proposes(out, "appendicitis")
+    assert O.ordered(out, "ultrasound")
+    assert not O.ordered(out, r"\bct\b")

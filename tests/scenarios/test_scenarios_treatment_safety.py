@@ -198,7 +198,7 @@ def test_no_pregnancy_prerequisite_for_a_man_or_a_postmenopausal_woman(
                 one_liner=f"{age} y.o. with left lower quadrant pain",
             )
         )
-        assert not any("ACOG Committee Opinion 723" in o.reason for o in O.orders(out))
+        assert not O.ordered(out, "hcg", "pregnancy test")
 
 
 def test_penicillin_allergy_no_amoxicillin(reason: Reason) -> None:
