@@ -12,7 +12,7 @@ Decision-rule criteria rule diagnoses in or out, always with the rule as evidenc
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 from agents import ledger as L
@@ -29,6 +29,7 @@ from agents.schemas import (
     StageResult,
 )
 from agents.tools import RULES, ClinicalFacts
+from agents.tools.rule_scope import out_of_scope
 from agents.tools.rules import criterion_met
 from cases.views import StageView
 from retrieval.schemas import Citation, NoteHit
@@ -41,6 +42,16 @@ low-probability entry."""
 DX_MENTION: Final[tuple[float, float]] = (1.4, -2.3)
 """Log-LRs of a diagnosis named as present / negated in the visible ED note (MDM)."""
 GENERIC_MAX: Final[int] = 8
+ENTRY_SUPPORT: Final[float] = 2.0
+"""Summed log-LR of current findings (a diagnosis named as present counts this much
+alone) at which a diagnosis off the complaint's list enters the differential (LR ~7)."""
+IMPRESSION_LR: Final[float] = 2.0
+"""Log-LR of the physician's stated impression: weighed as evidence, never copied."""
+MAX_ADDED: Final[int] = 4
+OFF_LIST_PRIOR: Final[float] = 0.1
+"""Prior factor of a diagnosis outside the complaint's differential: the complaint's
+worst-first list is the complaint-conditioned differential, so a diagnosis that enters
+from the findings starts far less likely than the listed ones."""
 
 Cites = Mapping[str, tuple[Citation, str]]
 
@@ -100,26 +111,62 @@ def in_population(
     return [s for s in specs if excluded_reason(s.population, pop) is None]
 
 
+def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
+    """Summed log-LR of the diagnosis' currently documented supporting findings."""
+    support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
+    return support + (ENTRY_SUPPORT if facts.has(spec.id) else 0.0)
+
+
+def supported_specs(
+    kb: KnowledgeBase,
+    facts: ClinicalFacts,
+    skip: Sequence[DiagnosisSpec] = (),
+    limit: int = MAX_ADDED,
+) -> list[DiagnosisSpec]:
+    """Return diagnoses the current findings or results support enough to enter.
+
+    New evidence adds candidates whatever the complaint (sodium 118 -> hyponatraemia,
+    LLQ pain and tenderness -> diverticulitis): the best ``limit`` by support and
+    prior, each with support >= ``ENTRY_SUPPORT``.
+    """
+    have = {s.id for s in skip}
+    scored = sorted(
+        (
+            (sup + math.log(spec.prior), spec.id)
+            for spec in kb.diagnoses.values()
+            if spec.id not in have
+            and (sup := entry_support(spec, facts)) >= ENTRY_SUPPORT
+        ),
+        reverse=True,
+    )
+    return [kb.diagnoses[i] for _, i in scored[:limit]]
+
+
+def listed_ids(kb: KnowledgeBase, complaint_text: str | None) -> set[str] | None:
+    """The complaint's differential ids, or None when the complaint is unknown."""
+    complaint = kb.match_complaint(complaint_text)
+    return None if complaint is None else set(complaint.differential)
+
+
 def candidate_specs(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
 ) -> list[DiagnosisSpec]:
-    """Return the complaint's worst-first list, or a generic list from the findings.
+    """Return the complaint's worst-first list plus diagnoses the findings support.
 
+    Without a known complaint only diagnoses with enough support are proposed
+    (``ENTRY_SUPPORT``); an empty list means the case lies outside the knowledge base.
     Diagnoses outside the patient's population are left out (``in_population``).
     """
     complaint = kb.match_complaint(complaint_text)
-    if complaint is not None:
-        listed = [kb.diagnoses[d] for d in complaint.differential if d in kb.diagnoses]
-        return in_population(listed, facts)
-    if facts is None or not facts.present:
-        return []
-    scored: list[tuple[float, str]] = []
-    for spec in in_population(list(kb.diagnoses.values()), facts):
-        support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
-        if support > 0:
-            scored.append((support + math.log(spec.prior), spec.id))
-    scored.sort(reverse=True)
-    return [kb.diagnoses[i] for _, i in scored[:GENERIC_MAX]]
+    listed = (
+        [kb.diagnoses[d] for d in complaint.differential if d in kb.diagnoses]
+        if complaint is not None
+        else []
+    )
+    if facts is None:
+        return listed
+    limit = MAX_ADDED if complaint is not None else GENERIC_MAX
+    return in_population(listed + supported_specs(kb, facts, listed, limit), facts)
 
 
 def queries_for(view: StageView, specs: Sequence[DiagnosisSpec]) -> list[str]:
@@ -139,16 +186,23 @@ def run_rules(
 ) -> dict[str, RuleResult]:
     """Run the complaint's rules and every rule the diagnoses' criteria use.
 
-    A rule outside the population it was validated in (``agents.population``) is not
-    run, so it is never shown as evidence (no CURB-65 or qSOFA in a neonate).
+    A rule outside the population it was validated in (``agents.population``) or
+    whose declared scope does not hold (``agents.tools.rule_scope``: wrong presenting
+    problem, or an exclusion such as anaphylaxis for qSOFA) is not run, so it is never
+    shown as evidence (no CURB-65 or qSOFA in a neonate, no qSOFA in anaphylaxis).
     """
     complaint = kb.match_complaint(complaint_text)
     names = list(complaint.rules) if complaint is not None else []
-    names += [c.rule for s in specs for c in (*s.rule_out, *s.rule_in)]
+    crits = [c for s in specs for c in (*s.rule_out, *s.rule_in)]
+    names += [c.rule for c in crits] + [a.rule for c in crits for a in c.also]
     out: dict[str, RuleResult] = {}
     for name in dict.fromkeys(names):
         fn = RULES.get(name)
-        if fn is not None and rule_excluded(name, facts.population) is None:
+        if (
+            fn is not None
+            and rule_excluded(name, facts.population) is None
+            and out_of_scope(name, facts) is None
+        ):
             out[name] = fn(facts)
     return out
 
@@ -163,15 +217,35 @@ def _finding(concept: str, facts: ClinicalFacts, cites: Cites, label: str) -> Ev
     return Evidence(kind="finding", text=f"{label}{concept} ({src[:120]})")
 
 
-def satisfied(crit: RuleCriterion, result: RuleResult | None) -> bool:
-    """Return whether a rule result meets a knowledge-base criterion."""
-    return result is not None and criterion_met(crit, result)
+def satisfied(
+    crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
+) -> bool:
+    """Return whether a knowledge-base criterion holds, all of its parts together.
+
+    The rule result must meet the criterion, every ``with_findings`` concept must be
+    documented present and every ``also`` criterion must hold (Wells PE <= 4 excludes
+    PE only with a negative D-dimer).
+    """
+    result = rules.get(crit.rule)
+    return (
+        result is not None
+        and criterion_met(crit, result)
+        and all(facts.has(c) for c in crit.with_findings)
+        and all(satisfied(a, rules, facts) for a in crit.also)
+    )
 
 
-def _rule_ev(crit: RuleCriterion, r: RuleResult) -> Evidence:
+def _rule_ev(
+    crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
+) -> Evidence:
+    r = rules[crit.rule]
     shown = "" if r.score is None else f" score {r.score:g}"
     bound = "" if crit.value is None else f" {crit.value:g}"
     text = f"{r.name}{shown}: {r.interpretation} (criterion {crit.op}{bound})"
+    for c in crit.with_findings:
+        text += f" with {c} ({facts.evidence.get(c, c)[:60]})"
+    for a in crit.also:
+        text += f" and {_rule_ev(a, rules, facts).text}"
     return Evidence(kind="rule", rule=r.name, text=text)
 
 
@@ -184,9 +258,18 @@ class _Tally:
 
 
 def _tally(
-    spec: DiagnosisSpec, facts: ClinicalFacts, cites: Cites, mention: bool
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts,
+    cites: Cites,
+    mention: bool,
+    impression: str | None = None,
 ) -> _Tally:
     t = _Tally()
+    if spec.id == impression:
+        t.log_odds += IMPRESSION_LR
+        t.ev_for.append(
+            Evidence(kind="finding", text=f"physician's impression: {spec.name}")
+        )
     for c, v in spec.findings_for.items():
         lr = w_for(v)
         if facts.has(c):
@@ -223,27 +306,39 @@ def score(
     stage: StageName,
     previous: Sequence[DifferentialEntry],
     mention: bool = False,
+    impression: str | None = None,
+    listed: Collection[str] | None = None,
 ) -> tuple[DifferentialEntry, ...]:
-    """Score ``specs`` into ledger entries, merging evidence from ``previous``."""
-    total_prior = sum(s.prior for s in specs) or 1.0
-    tallies = [_tally(s, facts, cites, mention) for s in specs]
+    """Score ``specs`` into ledger entries, merging evidence from ``previous``.
+
+    ``impression`` (a diagnosis id) is the physician's stated impression: one more
+    piece of evidence (``IMPRESSION_LR``), not the answer. Diagnoses not in
+    ``listed`` (the complaint's differential; None: all listed) start from
+    ``OFF_LIST_PRIOR`` times their prior.
+    """
+    priors = [
+        s.prior * (1.0 if listed is None or s.id in listed else OFF_LIST_PRIOR)
+        for s in specs
+    ]
+    total_prior = sum(priors) or 1.0
+    tallies = [_tally(s, facts, cites, mention, impression) for s in specs]
     weights = [
-        s.prior / total_prior * math.exp(t.log_odds)
-        for s, t in zip(specs, tallies, strict=True)
+        p / total_prior * math.exp(t.log_odds)
+        for p, t in zip(priors, tallies, strict=True)
     ]
     norm = sum(weights) + OTHER_MASS
     out: list[DifferentialEntry] = []
     for spec, t, w in zip(specs, tallies, weights, strict=True):
         used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
         outs = [
-            _rule_ev(c, r)
+            _rule_ev(c, rules, facts)
             for c in spec.rule_out
-            if satisfied(c, r := rules.get(c.rule)) and r
+            if satisfied(c, rules, facts)
         ]
         ins = [
-            _rule_ev(c, r)
+            _rule_ev(c, rules, facts)
             for c in spec.rule_in
-            if satisfied(c, r := rules.get(c.rule)) and r
+            if satisfied(c, rules, facts)
         ]
         p = w / norm
         status: DxStatus = "considered"
@@ -310,11 +405,16 @@ def restage(
     stage: StageName,
     *,
     mention: bool,
+    impression: DiagnosisSpec | None = None,
+    keep: int = GENERIC_MAX,
 ) -> tuple[tuple[DifferentialEntry, ...], dict[str, RuleResult], Cites, ClinicalFacts]:
     """Re-score the ledger with a later stage's view (H&P, MDM) and its notes.
 
-    Entries unknown to the KB (e.g. from a review edit) are kept unchanged. With an
-    empty ledger the complaint's differential is built afresh.
+    The ledger's diagnoses are re-scored together with the complaint's whole list,
+    the diagnoses the new findings and results support (``supported_specs``) and the
+    physician's stated ``impression``; all must-not-miss entries plus the ``keep``
+    most probable others stay. Entries unknown to the KB (e.g. from a review edit)
+    are kept unchanged.
 
     Returns:
         ``(ledger, rule results, citations by concept, facts)``.
@@ -322,12 +422,26 @@ def restage(
     facts = facts_with_notes(view, hits)
     known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
     specs = in_population([s for _, s in known if s is not None], facts)
-    if not ledger:
-        specs = candidate_specs(kb, view.chief_complaint, facts)
+    extra = [*candidate_specs(kb, view.chief_complaint, facts)]
+    if impression is not None:
+        extra.extend(in_population([impression], facts))
+    have = {s.id for s in specs}
+    for spec in extra:
+        if spec.id not in have:
+            have.add(spec.id)
+            specs.append(spec)
     rules = run_rules(kb, view.chief_complaint, facts, specs)
     cites = citations_for(hits, facts)
     scored = score(
-        specs, facts, rules, cites, stage=stage, previous=ledger, mention=mention
+        specs,
+        facts,
+        rules,
+        cites,
+        stage=stage,
+        previous=ledger,
+        mention=mention,
+        impression=impression.id if impression is not None else None,
+        listed=listed_ids(kb, view.chief_complaint),
     )
     kept = [e for e, s in known if s is None]
-    return L.rank([*scored, *kept]), rules, cites, facts
+    return L.rank([*keep_top(scored, keep), *kept]), rules, cites, facts

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from agents.tools import ClinicalFacts, Finding, extract_findings, extract_measurements
+from agents.tools.results import result_findings
 from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
@@ -36,9 +37,11 @@ def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
     texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
     current: list[Finding] = []
     measures: dict[str, float] = {}
+    onset = " ".join(t for _, t in texts if t)
     for label, text in texts:
         if text:
             current.extend(_findings(text, label))
+            current.extend(_results(text, demo.age, onset))
             for k, v in _measures(text):
                 measures.setdefault(k, v)
     prior: list[Finding] = []
@@ -76,6 +79,11 @@ def _findings(text: str, source: str) -> tuple[Finding, ...]:
 
 
 @functools.lru_cache(maxsize=256)
+def _results(text: str, age: int | None, onset: str) -> tuple[Finding, ...]:
+    return result_findings(text, age=age, onset_text=onset)
+
+
+@functools.lru_cache(maxsize=256)
 def _measures(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(extract_measurements(text).items())
 
@@ -104,4 +112,5 @@ def citations_for(
 def clear_caches() -> None:
     """Drop the per-text findings caches (benchmarks measure cold cases)."""
     _findings.cache_clear()
+    _results.cache_clear()
     _measures.cache_clear()

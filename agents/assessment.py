@@ -78,12 +78,21 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if not specs:
         return StageOutcome(
             status="abstained",
-            error="chief complaint not in the knowledge base and no findings "
-            "point to a known diagnosis",
+            error="outside the knowledge base: chief complaint not in it and no "
+            "findings or results support a known diagnosis",
+            flags=("out_of_scope",),
         )
     rules = _dx.run_rules(kb, view.chief_complaint, facts, specs)
     cites = _facts.citations_for(inp.hits, facts)
-    scored = _dx.score(specs, facts, rules, cites, stage="assessment", previous=())
+    scored = _dx.score(
+        specs,
+        facts,
+        rules,
+        cites,
+        stage="assessment",
+        previous=(),
+        listed=_dx.listed_ids(kb, view.chief_complaint),
+    )
     ledger = _dx.keep_top(scored, MAX_DIFFERENTIAL)
     complaint = kb.match_complaint(view.chief_complaint)
     why = (

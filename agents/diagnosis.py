@@ -1,9 +1,13 @@
 """Final-diagnosis agent: an ICD-10-CM code and name.
 
-Explicit impression / diagnosis statements in the visible ED note (e.g. "Impression:
-community-acquired pneumonia", "consistent with renal colic") are matched to knowledge
-base names and synonyms; otherwise the leading ledger entry is the final diagnosis.
-Codes are checked against ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
+The final diagnosis is reasoned, not copied: the ledger is re-scored with everything
+the stage may see (findings, typed results, decision rules), the physician's stated
+impression ("Impression: community-acquired pneumonia", "consistent with renal colic")
+counts as one more piece of evidence (``_dx.IMPRESSION_LR``), and the leading entry
+that is not ruled out is the answer. When no knowledge-base diagnosis is supported by
+a current finding, result, rule or impression, the case lies outside the knowledge
+base: the stage abstains with the typed flag ``out_of_scope``. Codes are checked
+against ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from agents._stage import run_stage
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.knowledge import DiagnosisSpec, KnowledgeBase
-from agents.schemas import DiagnosisResult
+from agents.schemas import DiagnosisResult, DifferentialEntry
 from agents.state import ReasoningState
 from agents.treatment import ledger_queries
 
@@ -77,33 +81,47 @@ def valid_icd10(code: str) -> bool:
     return bool(cm.is_valid_item(code))
 
 
+def supported(entry: DifferentialEntry) -> bool:
+    """Whether a current finding, result, rule or impression supports the entry."""
+    return any(not e.text.startswith("history: ") for e in entry.evidence_for)
+
+
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
-    """Pick the final diagnosis: stated impression, else the top ledger entry."""
+    """Pick the final diagnosis: the leading ledger entry after re-scoring."""
     kb = ctx.knowledge
-    ledger, rules, cites, _ = _dx.restage(
-        kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True
-    )
     stated = stated_diagnosis(inp.view.ed_text, kb)
+    ledger, rules, cites, _ = _dx.restage(
+        kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
+    )
     working = L.working(ledger)
-    if stated is not None:
-        name, code, why = stated.name, stated.icd10, "impression stated in the ED note"
-        entry = L.find(ledger, stated.name)
-        prob = entry.probability if entry else None
-    elif working is not None and working.icd10:
-        name, code, why = working.diagnosis, working.icd10, "leading ledger diagnosis"
-        prob = working.probability
-    else:
+    if working is None or not working.icd10:
         return StageOutcome(
-            status="abstained", error="no diagnosis with an ICD-10 code"
+            status="abstained",
+            error="no diagnosis with an ICD-10 code",
+            ledger=ledger,
+            flags=("out_of_scope",),
         )
-    if not valid_icd10(code):
+    if not supported(working):
+        return StageOutcome(
+            status="abstained",
+            error="outside the knowledge base: no diagnosis is supported by a "
+            "documented finding, result or rule",
+            ledger=ledger,
+            flags=("out_of_scope",),
+        )
+    if not valid_icd10(working.icd10):
         return StageOutcome(
             status="abstained", error="knowledge-base code is not valid"
         )
+    why = "leading diagnosis on the re-scored ledger" + (
+        f"; physician's impression weighed as evidence: {stated.name}"
+        if stated is not None
+        else ""
+    )
     result = DiagnosisResult(
-        icd10=code,
-        name=name,
-        probability=prob,
+        icd10=working.icd10,
+        name=working.diagnosis,
+        probability=working.probability,
         differential=ledger[:5],
         rationale=why,
     )

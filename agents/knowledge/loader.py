@@ -170,9 +170,13 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
             concept = key.removeprefix(ABSENT_PREFIX)
             if concept not in kb.concepts:
                 problems.append(f"{dx.id}: unknown finding concept '{concept}'")
-        for crit in [*dx.rule_out, *dx.rule_in]:
+        crits = [*dx.rule_out, *dx.rule_in]
+        for crit in crits + [a for c in crits for a in c.also]:
             if crit.rule not in RULES:
                 problems.append(f"{dx.id}: unknown rule '{crit.rule}'")
+            for concept in crit.with_findings:
+                if concept not in concept_ids:
+                    problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
             if crit.op in ("<=", ">=", "==") and crit.value is None:
                 problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
         if (

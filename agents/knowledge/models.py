@@ -48,6 +48,16 @@ class RuleCriterion(_Frozen):
     requires_all_inputs: bool = Field(
         default=True, description="Only counts when the rule result is applicable"
     )
+    with_findings: list[str] = Field(
+        default_factory=list,
+        description="All-of: concepts that must also be documented present, e.g. "
+        "d_dimer_negative with 'Wells PE <= 4' (Wells alone never excludes PE)",
+    )
+    also: list[RuleCriterion] = Field(
+        default_factory=list,
+        description="All-of: further rule criteria that must also hold, e.g. PERC "
+        "negative only with a low pre-test probability (Wells PE <= 1.5)",
+    )
 
 
 class OrderSpec(_Frozen):

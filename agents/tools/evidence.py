@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.knowledge import ABSENT_PREFIX, DiagnosisSpec, KnowledgeBase, RuleCriterion
 from agents.schemas import RuleResult
 from agents.tools.facts import ClinicalFacts
+from agents.tools.rule_scope import out_of_scope
 from agents.tools.rules import RULES, criterion_met
 
 __all__ = ["DxWeighing", "WeightedFinding", "weigh_diagnosis"]
@@ -71,16 +72,25 @@ def _match(
     )
 
 
+def _holds(
+    crit: RuleCriterion, facts: ClinicalFacts, cache: dict[str, RuleResult]
+) -> bool:
+    """All-of: the rule (run only in its scope), its findings and ``also`` parts."""
+    if out_of_scope(crit.rule, facts) is not None:
+        return False
+    if crit.rule not in cache:
+        cache[crit.rule] = RULES[crit.rule](facts)
+    return (
+        criterion_met(crit, cache[crit.rule])
+        and all(facts.has(c) for c in crit.with_findings)
+        and all(_holds(a, facts, cache) for a in crit.also)
+    )
+
+
 def _criteria(
     criteria: list[RuleCriterion], facts: ClinicalFacts, cache: dict[str, RuleResult]
 ) -> tuple[RuleResult, ...]:
-    met = []
-    for crit in criteria:
-        if crit.rule not in cache:
-            cache[crit.rule] = RULES[crit.rule](facts)
-        if criterion_met(crit, cache[crit.rule]):
-            met.append(cache[crit.rule])
-    return tuple(met)
+    return tuple(cache[c.rule] for c in criteria if _holds(c, facts, cache))
 
 
 def weigh_diagnosis(

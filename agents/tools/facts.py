@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.knowledge.models import ABSENT_PREFIX
 from agents.tools.findings import Finding, extract_findings, extract_measurements
+from agents.tools.results import result_findings
 from cases.models import Vitals
 from cases.population import Population, view_population
 from cases.views import StageView
@@ -177,10 +178,15 @@ class ClinicalFacts(BaseModel):
         if population is not None:
             age = population.age_years if age is None else age
             sex = population.sex if sex is None else sex
+        joined = " ".join(t for _, t in texts if t)
+        if age is None:
+            m = _AGE_RX.search(joined)
+            age = int(m.group(1)) if m and int(m.group(1)) < 120 else None
         current: list[Finding] = []
         measures: dict[str, float] = {}
         for label, text in texts:
             current.extend(extract_findings(text, source=label))
+            current.extend(result_findings(text, age=age, onset_text=joined))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(k, v)
         prior: list[Finding] = []
@@ -188,10 +194,6 @@ class ClinicalFacts(BaseModel):
             prior.extend(extract_findings(text, source=f"prior:{label}"))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(f"prior_{k}", v)
-        joined = " ".join(t for _, t in texts if t)
-        if age is None:
-            m = _AGE_RX.search(joined)
-            age = int(m.group(1)) if m and int(m.group(1)) < 120 else None
         if sex is None:
             m = _SEX_RX.search(joined)
             sex = _SEX_WORDS.get(m.group(1).lower()) if m else None

@@ -1,0 +1,112 @@
+"""MedR-Bench case reports: final diagnosis, honest abstention, confident wrong answers.
+
+Research software, not for clinical use. Usage::
+
+    python -m benchmarks.medrbench_quality [--shared DIR] [--json out.json]
+
+Runs the offline reasoner (no note store) on the shared MedR-Bench demo diagnosis
+cases (``cases.adapters.medrbench``: the authors' case summary as the ED note, the
+gold diagnosis redacted), split once by ``cases.splits.read_score_split`` into the
+read and score halves. Per half: diagnosis accuracy (name match, as the harness
+scores MedR-Bench), abstention rate (the diagnosis stage did not answer), and the
+confident-wrong rate: a wrong final diagnosis given with probability >= 0.5 or with a
+medication protocol ordered for it. Most of these rare-disease case reports lie
+outside an ED knowledge base: the goal is abstention, never a confident wrong answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from agents.context import AgentContext
+from agents.knowledge import load_knowledge
+from agents.schemas import DiagnosisResult, TreatmentResult
+from cases.adapters import load_adapter
+from cases.models import LabelledCase
+from cases.splits import read_score_split
+from evals.erreason.text import dx_matches
+from graph.runtime import Reasoner
+from graph.state import ReasoningOutput
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+CONFIDENT = 0.5
+
+
+def _outcome(lc: LabelledCase, out: ReasoningOutput) -> str:
+    """'abstained', 'correct', 'confident_wrong' or 'wrong'."""
+    recs = {r.stage: r for r in out.trace}
+    dx = recs.get("diagnosis")
+    if dx is None or dx.status != "ok" or not isinstance(dx.output, DiagnosisResult):
+        return "abstained"
+    gold = lc.gold.diagnosis_name or ""
+    if dx_matches(gold, [(dx.output.name, dx.output.icd10)]):
+        return "correct"
+    tx = recs.get("treatment")
+    protocol = (
+        tx is not None
+        and isinstance(tx.output, TreatmentResult)
+        and any(
+            o.kind == "medication" and o.for_diagnosis == dx.output.name
+            for o in tx.output.orders
+        )
+    )
+    if protocol or (dx.output.probability or 0.0) >= CONFIDENT:
+        return "confident_wrong"
+    return "wrong"
+
+
+def metrics(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> dict:
+    """Rates in percent over the cases of one half."""
+    kinds = [_outcome(lc, o) for lc, o in zip(cases, outs, strict=True)]
+    n = len(kinds)
+
+    def pct(k: str) -> float:
+        return round(100.0 * kinds.count(k) / n, 1) if n else float("nan")
+
+    answered = n - kinds.count("abstained")
+    return {
+        "n": n,
+        "accuracy_pct": pct("correct"),
+        "abstained_pct": pct("abstained"),
+        "confident_wrong_pct": pct("confident_wrong"),
+        "wrong_pct": round(pct("wrong") + pct("confident_wrong"), 1),
+        "accuracy_when_answered_pct": round(
+            100.0 * kinds.count("correct") / answered, 1
+        )
+        if answered
+        else float("nan"),
+    }
+
+
+async def main_async(shared: Path) -> dict[str, object]:
+    """Run both halves and return the figures."""
+    loaded = load_adapter("medrbench", shared / "medrbench-demo").cases
+    cases = [lc for lc in loaded if lc.gold.diagnosis_name]
+    reasoner = Reasoner(AgentContext(knowledge=load_knowledge()))
+    report: dict[str, object] = {}
+    read, score = read_score_split(cases)
+    for half, part in (("read", read), ("score", score)):
+        outs = [await reasoner.run(lc.case) for lc in part]
+        report[half] = metrics(part, outs)
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """CLI entry point: print the figures as JSON (optionally save them)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    text = json.dumps(asyncio.run(main_async(args.shared)), indent=2)
+    sys.stdout.write(text + "\n")
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
