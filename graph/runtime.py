@@ -5,13 +5,10 @@
 checkpointed so they can be inspected, resumed and reviewed.
 
 Checkpointers: the default is ``AsyncSqliteSaver`` (``langgraph-checkpoint-sqlite``) on
-``Settings.checkpoint_path``; ``":memory:"`` uses the in-process ``InMemorySaver``. For
-a shared deployment use ``langgraph-checkpoint-postgres``::
-
-    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
-    async with AsyncPostgresSaver.from_conn_string(dsn) as saver:
-        await saver.setup()
-        reasoner = Reasoner(context, checkpointer=saver)
+``Settings.checkpoint_path``; ``":memory:"`` uses the in-process ``InMemorySaver``. With
+``Settings.checkpoint_url`` (``REASONER_CHECKPOINT_URL=postgresql://...``) threads are
+checkpointed in PostgreSQL by ``langgraph-checkpoint-postgres`` (``graph.postgres``),
+so every API replica can read and resume every thread.
 """
 
 from __future__ import annotations
@@ -90,6 +87,7 @@ class Reasoner:
         checkpointer: BaseCheckpointSaver[Any] | None = None,
         interrupt_before: tuple[StageName, ...] = (),
         settings: Settings | None = None,
+        checkpoint_url: str | None = None,
     ) -> None:
         """Create a reasoner (cheap; the checkpointer opens on first threaded run).
 
@@ -99,11 +97,15 @@ class Reasoner:
             checkpointer: A ready checkpointer (e.g. Postgres); wins over the path.
             interrupt_before: Stages threaded runs pause before, for review.
             settings: Recorded (without secrets) in every output's meta.
+            checkpoint_url: A ``postgresql://`` URL: checkpoints (and the review
+                audit) in PostgreSQL, shared by replicas; wins over the path.
         """
         self.context = context
         self._path = checkpoint_path
         self._saver = checkpointer
         self._conn: Any = None
+        self._url = checkpoint_url
+        self._pool: Any = None
         self._interrupts = interrupt_before
         self._settings = settings
         self._plain = compile_graph()
@@ -117,6 +119,11 @@ class Reasoner:
         return cls(
             make_context(settings),
             checkpoint_path=settings.checkpoint_path,
+            checkpoint_url=(
+                settings.checkpoint_url.get_secret_value()
+                if settings.checkpoint_url
+                else None
+            ),
             interrupt_before=settings.interrupt_before,
             settings=settings,
         )
@@ -130,6 +137,11 @@ class Reasoner:
             return self._threaded
 
     async def _open_saver(self) -> BaseCheckpointSaver[Any]:
+        if self._url:
+            from graph.postgres import open_pool, open_saver
+
+            self._pool = await open_pool(self._url)
+            return await open_saver(self._pool)
         if not self._path or self._path == ":memory:":
             return InMemorySaver()
         import aiosqlite
@@ -337,6 +349,9 @@ class Reasoner:
         if self._conn is not None:
             await self._conn.close()
             self._conn = None
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
         closer = getattr(self.context.store, "aclose", None)
         if closer is not None:
             await closer()

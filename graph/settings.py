@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from agents.llm import LLMSettings
@@ -49,6 +49,10 @@ class Settings(BaseSettings):
 
     interrupt_before: tuple[StageName, ...] = ()
     """Stages to pause before for clinician review (threads only)."""
+
+    checkpoint_url: SecretStr | None = None
+    """``postgresql://user:password@host:5432/db``: checkpoints and the review audit
+    go to PostgreSQL (shared by every API replica) instead of ``checkpoint_path``."""
 
     llm: LLMSettings = Field(default_factory=LLMSettings)
     """Chat-model endpoint for the llm / hybrid backends."""
