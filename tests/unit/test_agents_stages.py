@@ -221,7 +221,7 @@ async def test_assessment_abstains_on_unknown_complaint_without_findings(kb):
     "over",
     [
         {"vitals": Vitals()},
-        {"vitals": Vitals(heart_rate=0, spo2=140, systolic_bp=120)},
+        {"vitals": Vitals(heart_rate=0, spo2=99, systolic_bp=120)},
         {"ed_note": "", "prior_notes": (), "one_liner": None},
         {"chief_complaint": "zzqx blorf"},
     ],
