@@ -1,0 +1,95 @@
+"""Typed results: units, cut-offs, time windows, and the concepts they map to."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from agents.knowledge import load_knowledge
+from agents.tools.facts import ClinicalFacts
+from agents.tools.results import read_results, result_findings
+from agents.tools.rule_scope import out_of_scope
+
+
+def concepts(text: str, age: int | None = None) -> set[str]:
+    return {f.concept for f in result_findings(text, age=age)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Na 118, K 4.1", {"sodium_low", "sodium_low_profound", "potassium_normal"}),
+        ("Potassium 7.1 mmol/L", {"potassium_high", "potassium_high_severe"}),
+        ("glucose 142 mg/dL", {"glucose_not_low"}),
+        ("glucose 3.1 mmol/L", {"glucose_low"}),
+        ("Lipase 1450.", {"lipase_high_3x"}),
+        ("quantitative hCG 4,850 mIU/mL", {"pregnancy_test_positive"}),
+        ("hCG <5", {"pregnancy_test_negative"}),
+        ("QRS 146 ms, QTc 512", {"qrs_wide", "qtc_prolonged"}),
+        ("troponin 0.85 ng/mL", {"troponin_elevated"}),
+        ("troponin <0.01", {"troponin_normal"}),
+        ("WBC 12,400", {"wbc_high"}),
+    ],
+)
+def test_values_map_to_concepts(text: str, expected: set[str]) -> None:
+    assert expected <= concepts(text)
+
+
+def test_a_worse_value_of_the_same_test_wins() -> None:
+    """FSBG 38 then 110 after dextrose: hypoglycaemia is not 'excluded'."""
+    got = concepts("FSBG 38, given D50, repeat glucose 110")
+    assert "glucose_low" in got and "glucose_not_low" not in got
+
+
+def test_time_is_not_a_result() -> None:
+    assert read_results("troponin at 3 hours pending") == ()
+
+
+def test_age_adjusted_d_dimer() -> None:
+    """Righini JAMA 2014: cut-off age x 10 ng/mL above 50 years."""
+    assert "d_dimer_negative" in concepts("D-dimer 650 ng/mL", age=72)
+    assert "d_dimer_positive" in concepts("D-dimer 650 ng/mL", age=40)
+
+
+def test_single_hs_troponin_rules_out_only_after_three_hours() -> None:
+    """ESC 2020 0/1 h: a single hs-cTn below LoD rules out if onset > 3 h."""
+    late = concepts("chest pain began 6 hours ago; hs-troponin <5 ng/L")
+    early = concepts("chest pain began 1 hour ago; hs-troponin <5 ng/L")
+    assert "troponin_single_rule_out" in late
+    assert "troponin_single_rule_out" not in early and "troponin_normal" in early
+
+
+def test_rumack_matthew_window() -> None:
+    assert concepts("APAP level 90 at 2 hours") == set()
+    assert concepts("APAP level 210 at 4 hours") == {"acetaminophen_level_toxic"}
+    assert concepts("APAP level 20 at 8 hours") == {"acetaminophen_level_low"}
+
+
+def test_every_result_concept_is_in_the_knowledge_base() -> None:
+    source = Path("agents/tools/results.py").read_text(encoding="utf-8")
+    emitted = set(
+        re.findall(
+            r'"([a-z_0-9]+_(?:low|high|normal|negative|positive|'
+            r"wide|prolonged|toxic|level_[a-z]+|lod|rule_out|"
+            r"borderline|3x|profound|severe|undetectable|not_low|"
+            r'toxic_level))"',
+            source,
+        )
+    )
+    emitted |= {"acidemia"}
+    missing = emitted - set(load_knowledge().concepts)
+    assert not missing
+
+
+def test_qsofa_is_out_of_scope_in_anaphylaxis_and_without_infection() -> None:
+    anaphylaxis = ClinicalFacts.from_texts(
+        [("ed_note", "anaphylaxis after peanuts, fever, hypotension")]
+    )
+    infection = ClinicalFacts.from_texts([("ed_note", "fever and cough")])
+    chest = ClinicalFacts.from_texts([("ed_note", "chest pain")])
+    assert out_of_scope("qsofa", anaphylaxis) is not None
+    assert out_of_scope("qsofa", infection) is None
+    assert out_of_scope("qsofa", chest) is not None
+    assert out_of_scope("glasgow_blatchford", chest) is not None
