@@ -162,6 +162,11 @@ DRUG_POPULATIONS: Final[dict[str, PopulationLimits]] = {
 }
 """Drug class -> the population it may be ordered for."""
 
+TREAT_THRESHOLD: Final = 0.5
+"""Anticoagulants and lytics need their diagnosis ruled in or at least this likely
+(treatment threshold, Pauker & Kassirer NEJM 1980; ESC 2019 PE: anticoagulate on high
+clinical probability while imaging is awaited)."""
+HIGH_RISK_CLASSES: Final = ("anticoagulant", "thrombolytic")
 STROKE_LYTIC_HOURS: Final = 4.5
 """AHA/ASA 2019: IV alteplase within 4.5 h of last known well."""
 STEMI_LYTIC_HOURS: Final = 12.0
@@ -263,6 +268,7 @@ class _Context:
     pop: Population
     texts: tuple[str, ...]
     open_dx: tuple[DifferentialEntry, ...]
+    ledger: tuple[DifferentialEntry, ...]
     allergy: frozenset[str]
     allergens: frozenset[str]
     sbp: float | None
@@ -294,6 +300,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return "contraindication", f"nitrate with SBP {ctx.sbp:g} < 90 (AHA/ACC)"
         if ctx.pde5:
             return "contraindication", "nitrate after a PDE5 inhibitor (AHA/ACC 2014)"
+    if (why := _below_threshold(order, classes, ctx)) is not None:
+        return "treatment_threshold", why
     if "thrombolytic" in classes and (why := _lytic_window(order, ctx)):
         return "time_window", why
     if allergic := sorted(classes & ctx.allergy):
@@ -317,6 +325,23 @@ def _allergen_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if word in name:
             return "allergy", f"documented allergy to {word}"
     return None
+
+
+def _below_threshold(
+    order: Order, classes: frozenset[str], ctx: _Context
+) -> str | None:
+    if not classes.intersection(HIGH_RISK_CLASSES) or order.for_diagnosis is None:
+        return None
+    entry = L.find(ctx.ledger, order.for_diagnosis)
+    if entry is None or entry.status == "ruled_in":
+        return None
+    p = entry.probability or 0.0
+    if entry.status != "ruled_out" and p >= TREAT_THRESHOLD:
+        return None
+    return (
+        f"{order.for_diagnosis} not confirmed (p={p:.2f} < {TREAT_THRESHOLD}): "
+        "test before anticoagulation or lysis (ESC 2019; treatment threshold)"
+    )
 
 
 def _lytic_window(order: Order, ctx: _Context) -> str | None:
@@ -402,6 +427,7 @@ def check(
         pop=pop,
         texts=texts,
         open_dx=open_diagnoses(ledger),
+        ledger=tuple(ledger),
         allergy=allergy,
         allergens=allergens,
         sbp=view.vitals.systolic_bp,

@@ -172,7 +172,13 @@ class Order(_Frozen):
 
 
 OrderGate = Literal[
-    "contraindication", "allergy", "pregnancy", "population", "time_window", "dose"
+    "contraindication",
+    "allergy",
+    "pregnancy",
+    "population",
+    "time_window",
+    "dose",
+    "treatment_threshold",
 ]
 """Why the order-safety layer withheld an order."""
 

@@ -104,3 +104,27 @@ def test_adult_rules_never_run_in_a_neonate() -> None:
     for rule in ("curb65", "qsofa", "heart", "perc", "wells_pe", "sirs"):
         assert rule_excluded(rule, neonate) is not None
     assert rule_excluded("curb65", population_of(Demographics(age=70))) is None
+
+
+def test_anticoagulant_waits_for_a_likely_or_confirmed_diagnosis() -> None:
+    """ESC 2019 PE: heparin on high clinical probability, not on a possibility."""
+    heparin = Order(
+        kind="medication",
+        name="heparin per VTE protocol",
+        reason="PE",
+        for_diagnosis="Pulmonary embolism",
+    )
+    pe = DifferentialEntry(
+        diagnosis="Pulmonary embolism",
+        status="cannot_exclude",
+        must_not_miss=True,
+        probability=0.2,
+        changed_by="treatment",
+    )
+    view = _view("dyspnoea, cancer", age=66, sex="Male")
+    possible, _ = check(_plan(heparin), view, [pe])
+    assert [b.gate for b in possible.blocked] == ["treatment_threshold"]
+    likely, _ = check(
+        _plan(heparin), view, [pe.model_copy(update={"probability": 0.7})]
+    )
+    assert any("heparin" in o.name for o in likely.orders)
