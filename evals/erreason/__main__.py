@@ -28,6 +28,10 @@ Subcommands:
   compare  RUN_A RUN_B: paired differences (bootstrap 95% CI) and exact McNemar
            tests on the case ids both runs scored.
 
+Exit codes: 0 done; 1 set-up failed; 2 bad input or refused model endpoint (data
+use); 3 stopped after consecutive model endpoint failures; 4 some cases failed at the
+model endpoint (not scored; rerun with the same --out to retry them).
+
 Scoring modes: 'paper' reproduces the official ER-Reason parsers and denominators
 (bugs included: Less/Non-Urgent parse as Urgent, OR Admit as Admit, invalid answers
 excluded); 'corrected' parses exactly and keeps every case in the denominator,
@@ -86,6 +90,13 @@ def _run_parser(sub: Any) -> None:
         help="inject the gold answer at this stage (repeatable): stage-wise ablation",
     )
     p.add_argument("--budget-usd", type=float, help="stop launching cases past this")
+    p.add_argument(
+        "--max-endpoint-failures",
+        type=int,
+        default=5,
+        help="abort (exit 3) after this many consecutive cases failed at the model "
+        "endpoint; failed cases are retried when the run is resumed (default 5)",
+    )
     p.add_argument("--preflight", type=int, default=5, help="cases for the estimate")
     p.add_argument(
         "--preflight-only",
@@ -221,6 +232,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         sct=wiring.make_sct_hook(reasoner),
         ehr_review=wiring.make_ehr_review_hook(reasoner),
+        max_endpoint_failures=max(1, args.max_endpoint_failures),
     )
     total = len(ds.cases[: args.limit] if args.limit else ds.cases)
     res = asyncio.run(run_cases(reasoner, cases, opts, ccsr))
@@ -228,7 +240,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     _print_table(metrics, args.mode)
     rate = res.ran / res.wall_s if res.wall_s else 0.0
     print(
-        f"\n{res.ran} cases run ({res.done_before} already done, {res.errors} errors) "
+        f"\n{res.ran} cases run ({res.done_before} already done, {res.errors} errors, "
+        f"{res.endpoint_failures} model endpoint failures) "
         f"in {res.wall_s:.1f}s = {rate:.1f} cases/s; tokens {res.prompt_tokens}+"
         f"{res.completion_tokens}, cost ${res.cost_usd:.4f}"
         + (f"; stopped: {res.stopped}" if res.stopped else "")
@@ -244,6 +257,21 @@ def cmd_run(args: argparse.Namespace) -> int:
             est["total_cases"] = total
         print(f"pre-flight estimate: {json.dumps(est)}")
     print(f"report: {out / 'report.md'}")
+    if res.stopped == "endpoint_failures":
+        print(
+            f"error: stopped after {opts.max_endpoint_failures} consecutive model "
+            "endpoint failures; check the endpoint, then rerun with the same --out "
+            "to retry the failed cases",
+            file=sys.stderr,
+        )
+        return 3
+    if res.endpoint_failures:
+        print(
+            f"error: {res.endpoint_failures} cases failed at the model endpoint and "
+            "were not scored; rerun with the same --out to retry them",
+            file=sys.stderr,
+        )
+        return 4
     return 0
 
 

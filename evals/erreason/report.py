@@ -16,7 +16,7 @@ from agents.schemas import StageRecord
 from cases.models import GoldLabels
 from evals.erreason.icd import CCSRMap
 from evals.erreason.parsing import MODES
-from evals.erreason.runner import read_records
+from evals.erreason.runner import is_retryable, read_records
 from evals.erreason.scorers import score_stages
 from evals.erreason.summary import compute_metrics
 
@@ -118,6 +118,16 @@ def _ehr_lines(ehr: dict[str, Any] | None) -> list[str]:
     ]
 
 
+def _failure_lines(m: dict[str, Any]) -> list[str]:
+    n = m.get("n_endpoint_failures", 0)
+    if not n:
+        return []
+    return [
+        f"- **model endpoint failures: {n}** cases not scored (the endpoint was down "
+        "or timed out); rerun with the same `--out` to retry them"
+    ]
+
+
 def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str]) -> str:
     """The human-readable report."""
     parts = [
@@ -129,6 +139,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
         f"(sha256 `{str(header.get('dataset_sha256'))[:16]}…`)",
         f"- cases: {m['n_cases']} (errors: {m['n_errors']}); "
         f"stages: {', '.join(m['stages'])}",
+        *_failure_lines(m),
         f"- backend: `{header.get('backend')}`, model: `{header.get('model')}`; "
         f"oracle: {header.get('oracle') or 'none'}",
         f"- git: `{header.get('git_commit')}`; started: {header.get('started_at')}",
@@ -223,7 +234,7 @@ def build_report(
     path = run_dir / "cases.jsonl"
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist (not a run directory)")
-    records = [rescore(r, ccsr) for r in read_records(path)]
+    records = [r if is_retryable(r) else rescore(r, ccsr) for r in read_records(path)]
     header_path = run_dir / "run.json"
     header = json.loads(header_path.read_text()) if header_path.exists() else {}
     metrics = compute_metrics(records, ccsr)

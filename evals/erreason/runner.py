@@ -22,7 +22,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from agents.schemas import StageName, StageRecord, StageResult
 from cases.models import Case, LabelledCase
@@ -72,6 +72,8 @@ class RunOptions:
     """Runs the SCT suite for a case with SCT gold (``agents.sct.answer_sct``)."""
     ehr_review: Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None = None
     """Runs the EHR-review suite for a case (``wiring.make_ehr_review_hook``)."""
+    max_endpoint_failures: int = 5
+    """Stop the run after this many consecutive cases failed at the model endpoint."""
 
 
 @dataclass
@@ -81,6 +83,8 @@ class RunResult:
     done_before: int = 0
     ran: int = 0
     errors: int = 0
+    endpoint_failures: int = 0
+    """Cases written as failed at the model endpoint (retried on resume)."""
     stopped: str | None = None
     cost_usd: float = 0.0
     prompt_tokens: int = 0
@@ -102,8 +106,9 @@ def read_records(path: Path, repair: bool = False) -> list[dict[str, Any]]:
                 fh.truncate(end)
                 fh.flush()
                 os.fsync(fh.fileno())
-    out: list[dict[str, Any]] = []
-    seen: set[str] = set()
+    # The last line of a case wins: a case whose endpoint failed is written again
+    # when a resumed run retries it.
+    latest: dict[str, dict[str, Any]] = {}
     for n, line in enumerate(data[:end].splitlines(), start=1):
         if not line.strip():
             continue
@@ -112,11 +117,46 @@ def read_records(path: Path, repair: bool = False) -> list[dict[str, Any]]:
         except json.JSONDecodeError:
             log.warning("skipping unreadable line %d of %s", n, path.name)
             continue
-        if rec.get("case_id") in seen:
-            continue
-        seen.add(rec.get("case_id"))
-        out.append(rec)
-    return out
+        latest[rec.get("case_id")] = rec
+    return list(latest.values())
+
+
+EndpointKind = Literal["timeout", "upstream"]
+
+_ENDPOINT_ERRORS: dict[str, EndpointKind] = {
+    "ModelTimeoutError": "timeout",
+    "ModelEndpointError": "upstream",
+}
+
+
+def endpoint_failure(trace: Sequence[StageRecord]) -> EndpointKind | None:
+    """Return how the model endpoint failed in ``trace`` (None: it did not).
+
+    A stage whose endpoint was unreachable or timed out is an infrastructure fault,
+    not an answer: the case is retried on resume instead of scored as wrong.
+    """
+    for rec in trace:
+        if rec.status == "error" and rec.error:
+            kind = _ENDPOINT_ERRORS.get(rec.error.split(" ", 1)[0])
+            if kind is not None:
+                return kind
+    return None
+
+
+def _exception_kind(exc: BaseException) -> EndpointKind | None:
+    """Classify an exception from ``Reasoner.run`` (endpoint fault or not)."""
+    from agents.llm import ModelEndpointError, ModelTimeoutError
+
+    if isinstance(exc, ModelTimeoutError):
+        return "timeout"
+    if isinstance(exc, ModelEndpointError | ConnectionError):
+        return "upstream"
+    return None
+
+
+def is_retryable(record: Mapping[str, Any]) -> bool:
+    """Whether a written case failed at the model endpoint (retried on resume)."""
+    return record.get("endpoint_failure") is not None
 
 
 def append_line(path: Path, record: Mapping[str, Any]) -> None:
@@ -221,7 +261,9 @@ async def run_cases(
     """
     path = opts.out / "cases.jsonl"
     opts.out.mkdir(parents=True, exist_ok=True)
-    done = {r["case_id"] for r in read_records(path, repair=True)}
+    done = {
+        r["case_id"] for r in read_records(path, repair=True) if not is_retryable(r)
+    }
     todo = [lc for lc in cases if lc.case.encounter_id not in done]
     result = RunResult(done_before=len(done))
     sem = asyncio.Semaphore(max(1, opts.concurrency))
@@ -229,10 +271,12 @@ async def run_cases(
     write_lock = asyncio.Lock()  # one writer at a time; fsync waits off the loop
     sample: list[dict[str, Any]] = []
     done_at: list[float] = []
+    streak = 0  # consecutive endpoint failures
     t0 = time.perf_counter()
     bar = _progress(len(todo), opts.progress)
 
     async def one(lc: LabelledCase) -> None:
+        nonlocal streak
         async with sem:
             if stop.is_set():
                 return
@@ -241,16 +285,24 @@ async def run_cases(
             trace: Sequence[StageRecord] = ()
             error = None
             extra: dict[str, Any] = {}
+            kind: EndpointKind | None = None
             try:
                 out = await reasoner.run(lc.case, overrides=overrides)
                 trace = list(out.trace)
-                if opts.sct is not None and lc.gold.sct_steps:
+                kind = endpoint_failure(trace)
+                if kind is None and opts.sct is not None and lc.gold.sct_steps:
                     sct = await opts.sct(lc)
                     extra["sct"] = sct.model_dump(mode="json") if sct else None
             except Exception as exc:  # a case failure must not stop the run
                 error = type(exc).__name__
+                kind = _exception_kind(exc)
                 log.warning("case failed with %s", error)
-            if opts.ehr_review is not None and (lc.gold.one_liner or lc.case.one_liner):
+            if kind is not None:
+                error = f"model endpoint {kind}"
+                extra["endpoint_failure"] = kind
+            elif opts.ehr_review is not None and (
+                lc.gold.one_liner or lc.case.one_liner
+            ):
                 try:
                     extra["ehr_review"] = await opts.ehr_review(lc)
                 except Exception as exc:  # the suite must not fail the case
@@ -269,6 +321,14 @@ async def run_cases(
             async with write_lock:
                 await asyncio.to_thread(append_line, path, rec)
             _account(result, rec)
+            streak = streak + 1 if kind is not None else 0
+            if streak >= opts.max_endpoint_failures and not stop.is_set():
+                log.error(
+                    "%d consecutive cases failed at the model endpoint; stopping",
+                    streak,
+                )
+                result.stopped = "endpoint_failures"
+                stop.set()
             if len(sample) < opts.preflight_n:
                 sample.append(rec)
                 done_at.append(time.perf_counter())
@@ -304,6 +364,7 @@ async def run_cases(
 def _account(result: RunResult, rec: Mapping[str, Any]) -> None:
     result.ran += 1
     result.errors += rec["error"] is not None
+    result.endpoint_failures += is_retryable(rec)
     result.cost_usd += rec["cost_usd"]
     result.prompt_tokens += rec["prompt_tokens"]
     result.completion_tokens += rec["completion_tokens"]

@@ -187,10 +187,17 @@ def _costs(records: Sequence[Rec]) -> dict[str, Any]:
 def compute_metrics(
     records: Sequence[Rec], ccsr: CCSRMap | None, modes: Sequence[Mode] = MODES
 ) -> dict[str, Any]:
-    """Every metric the records support, per mode where the mode matters."""
+    """Every metric the records support, per mode where the mode matters.
+
+    Cases whose model endpoint failed (``endpoint_failure``) are not answers: they
+    are counted in ``n_endpoint_failures`` and left out of every other figure.
+    """
+    failed = sum(r.get("endpoint_failure") is not None for r in records)
+    records = [r for r in records if r.get("endpoint_failure") is None]
     stages = sorted({s for r in records for s in r.get("stages", [])})
     out: dict[str, Any] = {
         "n_cases": len(records),
+        "n_endpoint_failures": failed,
         "n_errors": sum(r.get("error") is not None for r in records),
         "stages": stages,
         "modes": {},
