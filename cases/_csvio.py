@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,97 @@ def read_csv_robust(
         )
     )
     return frame, replaced
+
+
+_FIELD_LIMIT = 1 << 28
+"""Largest CSV field (256 M characters): long notes are fine, a runaway quote fails."""
+
+
+@dataclass
+class CsvRow:
+    """One data record: its 1-based data row number, first physical line and cells."""
+
+    row: int
+    line: int
+    cells: dict[str, str | None]
+    replaced: int = 0
+    """U+FFFD replacement characters in the record (undecodable bytes)."""
+
+
+@dataclass
+class CsvTable:
+    """A CSV read record by record, with the records that could not be used."""
+
+    columns: list[str]
+    rows: list[CsvRow] = field(default_factory=list)
+    bad: list[DataError] = field(default_factory=list)
+    """Records skipped (wrong field count, unreadable), located by row and line."""
+    replaced: int = 0
+
+
+def read_csv_rows(path: Path, *, encoding: str = "utf-8") -> CsvTable:
+    """Read a CSV record by record, checking each record's field count.
+
+    Unlike ``pandas.read_csv``, a ragged record does not abort the file and a
+    record whose quote is never closed (it swallows the lines after it) is not
+    loaded column-shifted: both are skipped and reported with their data row and
+    physical lines. Undecodable bytes become U+FFFD and are counted per record.
+
+    Raises:
+        DataError: If the file is empty (no header row).
+    """
+    raw = path.read_bytes()
+    try:
+        text, replaced = raw.decode(encoding), 0
+    except UnicodeDecodeError:
+        text = raw.decode(encoding, errors="replace")
+        replaced = text.count(REPLACEMENT_CHAR)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    old_limit = csv.field_size_limit(_FIELD_LIMIT)
+    try:
+        header = next(reader, None)
+        if not header:
+            raise DataError("empty file (no header row)", file=path.name)
+        table = CsvTable(columns=[h.strip() for h in header], replaced=replaced)
+        _read_records(reader, table, path.name, replaced > 0)
+    finally:
+        csv.field_size_limit(old_limit)
+    return table
+
+
+def _read_records(reader: Any, table: CsvTable, name: str, decoded_bad: bool) -> None:
+    width, number, line = len(table.columns), 0, reader.line_num + 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            number += 1
+            msg = f"unreadable record ({exc}); lines {line}-{reader.line_num}"
+            table.bad.append(DataError(msg, file=name, row=number))
+            line = reader.line_num + 1
+            continue
+        first, line = line, reader.line_num + 1
+        if not any(v.strip() for v in record):
+            continue  # a blank line
+        number += 1
+        if len(record) != width:
+            lines = (
+                f"line {first}" if first == line - 1 else f"lines {first}-{line - 1}"
+            )
+            msg = (
+                f"{len(record)} fields where the header has {width} ({lines}; "
+                "an unbalanced quote or a stray delimiter?)"
+            )
+            table.bad.append(DataError(msg, file=name, row=number))
+            continue
+        cells = {
+            c: (v if v.strip() else None)
+            for c, v in zip(table.columns, record, strict=True)
+        }
+        bad = sum(v.count(REPLACEMENT_CHAR) for v in record) if decoded_bad else 0
+        table.rows.append(CsvRow(number, first, cells, bad))
 
 
 def cell(row: Mapping[str, object], column: str) -> str | None:

@@ -16,9 +16,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from cases._csvio import cell, first_cell, int_cell, read_csv_robust, records
+from cases._csvio import (
+    CsvRow,
+    cell,
+    first_cell,
+    int_cell,
+    read_csv_robust,
+    read_csv_rows,
+)
 from cases._erreason_labels import parse_acuity, parse_disposition
 from cases._erreason_sct import SCTGold, load_sct
 from cases.adapters._common import csv_header
@@ -55,6 +62,9 @@ ED_NOTE_KEY_COLUMNS: Final = (
     "ED_Provider_Notes_Note_Key",
     "ED_Provider_Note_Key",
 )
+
+MAX_AGE: Final = 130
+"""Ages above this (or below 0) are data errors: counted, the age left unknown."""
 
 _RowIssues = list[tuple[str, str | None]]
 
@@ -177,7 +187,12 @@ def _parse_row(
     except DataError:
         age = None
         issues.append(("bad_age", "Age"))
+    if age is not None and not 0 <= age <= MAX_AGE:
+        age = None
+        issues.append(("bad_age", "Age"))
     ed_note = cell(row, "ED_Provider_Notes_Text")
+    if ed_note is None:
+        issues.append(("empty_ed_note", "ED_Provider_Notes_Text"))
     vitals_report = extract_vitals_report(ed_note)
     if ed_note and vitals_report.n_found == 0:
         issues.append(("vitals_not_found", "ED_Provider_Notes_Text"))
@@ -281,6 +296,44 @@ def _main_csv(data_dir: Path, csv_name: str) -> Path:
     raise DataError(f"main CSV not found; {expected}", file=csv_name)
 
 
+def _load_row(
+    record: CsvRow,
+    csv_name: str,
+    icd: dict[str, tuple[str, ...]],
+    sct: SCTGold,
+    seen: set[str],
+    report: ReportBuilder,
+) -> LabelledCase | None:
+    """Parse one record into a case, or count why it was skipped (None)."""
+    line, row = record.row, record.cells
+    report.rows_read += 1
+    enc = cell(row, "encounterkey")
+    if enc is not None and enc in seen:
+        report.skip(
+            "duplicate_encounterkey",
+            DataError("duplicate id", file=csv_name, row=line, column="encounterkey"),
+        )
+        return None
+    try:
+        labelled, issues, counts = _parse_row(row, icd=icd.get(enc or "", ()), sct=sct)
+    except DataError as exc:
+        located = DataError(exc.message, file=csv_name, row=line, column=exc.column)
+        report.skip(f"missing_{exc.column}", located)
+        return None
+    except ValidationError as exc:  # a value of the wrong type or out of range
+        where = ".".join(str(p) for p in exc.errors()[0]["loc"])
+        report.skip(
+            "invalid_value", DataError(f"invalid {where}", file=csv_name, row=line)
+        )
+        return None
+    if record.replaced:
+        issues.append(("undecodable_bytes", None))
+    for kind, col in issues:
+        report.warn(kind, DataError(kind, file=csv_name, row=line, column=col))
+    report.redactions.update(counts)
+    return labelled
+
+
 def load_erreason(
     data_dir: Path | str, *, csv_name: str = DEFAULT_CSV, limit: int | None = None
 ) -> ERReasonDataset:
@@ -304,41 +357,27 @@ def load_erreason(
     path = _main_csv(Path(data_dir), csv_name)
     data_dir, csv_name = path.parent, path.name
     report = ReportBuilder(source=f"er_reason:{csv_name}")
-    frame, replaced = read_csv_robust(path)
-    if replaced:
-        report.warnings["encoding_replacements"] += replaced
+    table = read_csv_rows(path)
+    if table.replaced:
+        report.warnings["encoding_replacements"] += table.replaced
     for column in REQUIRED_COLUMNS:
-        if column not in frame.columns:
+        if column not in table.columns:
             raise DataError("missing required column", file=csv_name, column=column)
     icd = _load_icd(data_dir, report)
     sct = load_sct(data_dir, report)
-    rows = records(frame)[:limit] if limit is not None else records(frame)
+    rows = table.rows[:limit] if limit is not None else table.rows
+    last = rows[-1].row if limit is not None and rows else None
+    for bad in table.bad:  # wrong field count or unreadable: never column-shifted
+        if last is None or (bad.row or 0) <= last:
+            report.rows_read += 1
+            report.skip("malformed_record", bad)
     seen: set[str] = set()
     cases: list[LabelledCase] = []
-    for line, row in enumerate(rows, start=1):
-        report.rows_read += 1
-        enc = cell(row, "encounterkey")
-        if enc is not None and enc in seen:
-            report.skip(
-                "duplicate_encounterkey",
-                DataError(
-                    "duplicate id", file=csv_name, row=line, column="encounterkey"
-                ),
-            )
-            continue
-        try:
-            labelled, issues, counts = _parse_row(
-                row, icd=icd.get(enc or "", ()), sct=sct
-            )
-        except DataError as exc:
-            located = DataError(exc.message, file=csv_name, row=line, column=exc.column)
-            report.skip(f"missing_{exc.column}", located)
-            continue
-        seen.add(labelled.case.encounter_id)
-        for kind, col in issues:
-            report.warn(kind, DataError(kind, file=csv_name, row=line, column=col))
-        report.redactions.update(counts)
-        cases.append(labelled)
+    for record in rows:
+        labelled = _load_row(record, csv_name, icd, sct, seen, report)
+        if labelled is not None:
+            seen.add(labelled.case.encounter_id)
+            cases.append(labelled)
     if orphans := len(set(sct) - seen):
         # SCT encounters without a main-CSV row cannot be run (no case to attach to).
         report.warnings["sct_encounter_not_in_main_csv"] += orphans

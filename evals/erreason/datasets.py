@@ -148,6 +148,12 @@ def load_dataset(
     except (ValueError, KeyError, OSError) as exc:
         raise DatasetError(f"dataset '{name}': {exc}") from exc
     rep = _report_dict(report)
+    if not cases:
+        raise DatasetError(
+            f"dataset '{name}': no case could be loaded from {path} "
+            f"(rows read: {rep.get('rows_read', 0)}, skipped: {rep.get('skipped', {})})"
+            + "".join(f"\n  {issue}" for issue in rep.get("issues", [])[:10])
+        )
     notices = [
         f"missing file {f}: its suites are skipped"
         for f in rep.get("missing_files", [])

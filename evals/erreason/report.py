@@ -16,7 +16,7 @@ from agents.schemas import StageRecord
 from cases.models import GoldLabels
 from evals.erreason.icd import CCSRMap
 from evals.erreason.parsing import MODES
-from evals.erreason.runner import is_retryable, read_records
+from evals.erreason.runner import finite, is_retryable, read_records
 from evals.erreason.scorers import score_stages
 from evals.erreason.summary import compute_metrics
 
@@ -118,6 +118,29 @@ def _ehr_lines(ehr: dict[str, Any] | None) -> list[str]:
     ]
 
 
+def _load_lines(header: dict[str, Any]) -> list[str]:
+    """The dataset loader's report: rows read, skipped and warned, located."""
+    rep = header.get("load_report") or {}
+    if not rep:
+        return []
+    skipped = rep.get("skipped") or {}
+    warned = rep.get("warnings") or {}
+    lines = [
+        "",
+        "## Data loading",
+        "",
+        f"- rows read: {rep.get('rows_read', 0)}, cases loaded: "
+        f"{rep.get('cases_loaded', 0)}, rows skipped: {sum(skipped.values())}",
+    ]
+    lines += [f"- skipped ({k}): {v}" for k, v in sorted(skipped.items())]
+    lines += [f"- warning ({k}): {v}" for k, v in sorted(warned.items())]
+    issues = rep.get("issues") or []
+    if issues:
+        lines += ["", "First located problems (no note text):", ""]
+        lines += [f"- {i}" for i in issues[:20]]
+    return lines
+
+
 def _failure_lines(m: dict[str, Any]) -> list[str]:
     n = m.get("n_endpoint_failures", 0)
     if not n:
@@ -188,6 +211,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
             f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
         ]
     parts += _ehr_lines(m.get("ehr_review"))
+    parts += _load_lines(header)
     c = m["costs"]
     parts += [
         "",
@@ -241,8 +265,10 @@ def build_report(
     from evals.erreason.plots import write_plots
 
     names = write_plots(metrics, run_dir) if plots else []
+    # Strict JSON: NaN (an empty mean, a metric without cases) becomes null.
+    doc = finite({"header": header, "metrics": metrics})
     (run_dir / "report.json").write_text(
-        json.dumps({"header": header, "metrics": metrics}, indent=2, default=str)
+        json.dumps(doc, indent=2, default=str, allow_nan=False)
     )
     (run_dir / "report.md").write_text(render_markdown(metrics, header, names))
     return metrics

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -159,9 +160,21 @@ def is_retryable(record: Mapping[str, Any]) -> bool:
     return record.get("endpoint_failure") is not None
 
 
+def finite(value: Any) -> Any:
+    """Return ``value`` with every NaN or infinite float replaced by ``None``."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
 def append_line(path: Path, record: Mapping[str, Any]) -> None:
-    """Append one JSON line atomically enough for a single writer (write + fsync)."""
-    payload = (json.dumps(record, default=str, ensure_ascii=False) + "\n").encode()
+    """Append one strict JSON line (NaN as null), one ``write`` + ``fsync``."""
+    line = json.dumps(finite(record), default=str, ensure_ascii=False, allow_nan=False)
+    payload = (line + "\n").encode()
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, payload)
