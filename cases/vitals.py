@@ -126,6 +126,14 @@ def _find_block(text: str) -> tuple[str, VitalsSource] | None:
     return None
 
 
+_BP_PALPATED = re.compile(
+    r"(?i)\b(?:BP|B/P|NIBP|blood\s+pressure)\b"
+    + _SEP
+    + r"(\d{2,3})\s*/\s*(?:palp(?:ated|ation)?|p|dopp(?:ler)?)\b"
+)
+"""A systolic pressure by palpation or Doppler ("BP 70/palp"): no diastolic value."""
+
+
 def _to_celsius(value: float, unit: str | None) -> float:
     if (unit or "").upper() == "F" or (unit is None and value > 45):
         return round((value - 32) * 5 / 9, 1)
@@ -139,6 +147,8 @@ def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
             float(m.group(1)),
             float(m.group(2)),
         )
+    elif m := _BP_PALPATED.search(text):
+        found["systolic_bp"] = float(m.group(1))
     for name, pattern in (
         ("heart_rate", _HR),
         ("respiratory_rate", _RR),

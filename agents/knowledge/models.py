@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from agents.knowledge.semantic import ComplaintMatcher
 from agents.population import PopulationLimits
 from cases.labels import Disposition
 
@@ -166,6 +167,7 @@ class KnowledgeBase(_Frozen):
         description="Conditions that count for a diagnosis when only in the history",
     )
     _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
+    _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)
 
     def model_post_init(self, __context: object) -> None:
         """Build the normalised alias index once."""
@@ -186,8 +188,10 @@ class KnowledgeBase(_Frozen):
     def match_complaint(self, text: str | None) -> ComplaintSpec | None:
         """Map a chief-complaint string to a complaint spec.
 
-        Tries an exact alias match, then an alias contained in the text (longest
-        first, so 'CHEST PAIN, SOB' maps to chest pain), then token overlap.
+        Tries an exact alias match, then the complaint nearest in meaning (MiniLM
+        sentence embeddings, :mod:`agents.knowledge.semantic`; a narrative is read by
+        its current, unnegated clauses), then an alias contained in the text (earliest,
+        then longest), then token overlap.
 
         Args:
             text: The chief complaint as written (any case), or None.
@@ -200,6 +204,11 @@ class KnowledgeBase(_Frozen):
         norm = _normalise(text)
         if norm in self._alias_index:
             return self.complaints[self._alias_index[norm]]
+        if self._by_meaning is None:
+            self._by_meaning = ComplaintMatcher(self)
+        nearest = self._by_meaning.nearest(text)
+        if nearest is not None:
+            return nearest
         padded = f" {norm} "
         best: tuple[int, int, str] | None = None
         for alias, cid in self._alias_index.items():

@@ -161,6 +161,15 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
     ),
     TimeCritical(
+        "suicidal or homicidal ideation",
+        _rx(
+            r"(?:suicid\w*|(?:hurt|harm|kill)\w* (?:him|her|my|your|them)sel(?:f|ves)"
+            r"|end (?:his|her|my) life|(?:kill|hurt|harm)\w* (?:someone|others|people)"
+            r"|homicidal)"
+        ),
+        "ESI v4 handbook ch.4 (suicidal/homicidal ideation is high risk)",
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
         "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
@@ -221,3 +230,23 @@ def _may_be_pregnant(facts: ClinicalFacts) -> bool:
     if facts.sex == "M":
         return False
     return facts.age is None or 10 <= facts.age <= 55
+
+
+_UNRESPONSIVE_TO_VOICE = re.compile(
+    r"(?i)(?:(?:does not|doesn'?t|not|un)\s?respon\w* to (?:voice|verbal|speech)"
+    r"|respon\w* only to (?:pain|painful|noxious))"
+)
+_VITALS_NORMAL = re.compile(
+    r"(?i)\b(?:vital signs?|vitals|vs)\b[^.;]{0,25}\b(?:within normal limits|wnl|"
+    r"normal|unremarkable)\b|\bno abnormal vital signs?\b"
+)
+
+
+def responds_only_to_pain(facts: ClinicalFacts) -> bool:
+    """Whether the triage text says the patient does not respond to voice (AVPU P/U)."""
+    return bool(_UNRESPONSIVE_TO_VOICE.search(facts.chief_complaint or ""))
+
+
+def vitals_documented_normal(facts: ClinicalFacts) -> bool:
+    """Whether the triage text documents the vitals as normal without their values."""
+    return bool(_VITALS_NORMAL.search(facts.chief_complaint or ""))

@@ -54,11 +54,10 @@ feature for adverse outcome (with heart failure, abnormal ECG, dyspnoea, low SBP
 OLDER_ADULT_AGE = 65
 MINOR_ONE_RESOURCE = ("dental_pain", "eye_complaint", "medication_refill", "laceration")
 """One-resource complaints whose estimate does not change with age."""
-DZ_RR_MARGIN = 4.0
-"""An isolated respiratory rate up to this far above an adult's danger-zone limit
-(21-24/min) is 'considered' but not uptriaged unless the complaint is respiratory
-(handbook ch.6: danger-zone vitals are a prompt to consider ESI 2, not a rule)."""
-RESPIRATORY_COMPLAINTS = ("shortness_of_breath", "cough", "allergic_reaction")
+DZ_RR_MARGIN = 10.0
+"""An isolated adult respiratory rate up to this far above the danger-zone limit
+(21-30/min) is 'considered' but not uptriaged (handbook ch.6: danger-zone vitals are a
+prompt to consider ESI 2; hypoxia, SpO2 < 92 %, uptriages on its own)."""
 MILD_PAIN = 3.0
 """Pain at or below this (0-10) counts as mild for ``resources_if_mild``."""
 DZ_HR_MARGIN = 20.0
@@ -153,26 +152,22 @@ def severe_pain_escalates(complaint: ComplaintSpec | None) -> bool:
 
 
 def dz_uptriage(
-    dz: tuple[str, ...],
-    v: Vitals,
-    limits: tuple[float, float],
-    complaint: ComplaintSpec | None = None,
-    adult: bool = True,
+    dz: tuple[str, ...], v: Vitals, limits: tuple[float, float], adult: bool = True
 ) -> bool:
     """Whether danger-zone vitals at decision point D move a level-3 patient to 2.
 
-    SpO2 < 92%, a respiratory rate above its limit (an isolated adult rate of 21-24 only
-    with a respiratory complaint), two or more danger-zone vitals,
-    a heart rate at least ``DZ_HR_MARGIN`` above its limit, or a tachycardia with an
-    abnormal temperature (>= 38 or < 36 °C: two SIRS criteria, possible sepsis)
-    uptriage; an isolated modest tachycardia is reported but left to judgement.
+    Handbook ch.6: danger-zone vitals prompt the nurse to *consider* ESI 2; a
+    tachycardia or tachypnoea explained by fever, pain or dehydration may stay ESI 3.
+    Uptriaged: SpO2 < 92 %; a heart rate at least ``DZ_HR_MARGIN`` above its limit; an
+    adult respiratory rate at least ``DZ_RR_MARGIN`` above its limit; in a child any
+    respiratory rate above the age band's limit. Sepsis is screened separately
+    (:func:`sepsis_screen`).
 
     Args:
         dz: Danger-zone labels from ``danger_zone_vitals``.
         v: Plausible vitals.
         limits: The age band's (heart-rate, respiratory-rate) limits.
-        complaint: The matched complaint (respiratory complaints keep RR > limit).
-        adult: Whether the patient is older than 8 (the RR margin applies).
+        adult: Whether the patient is older than 8.
 
     Returns:
         True when the patient should be ESI 2.
@@ -180,21 +175,33 @@ def dz_uptriage(
     if not dz:
         return False
     hr_limit, rr_limit = limits
-    mild_rr = (
-        dz == (f"respiratory_rate>{rr_limit:g}",)
-        and adult
-        and v.respiratory_rate is not None
-        and v.respiratory_rate <= rr_limit + DZ_RR_MARGIN
-        and (complaint is None or complaint.id not in RESPIRATORY_COMPLAINTS)
-    )
-    if mild_rr:
-        return False
-    if len(dz) >= 2 or any(not d.startswith("heart_rate") for d in dz):
+    if v.spo2 is not None and v.spo2 < 92:
         return True
+    if v.heart_rate is not None and v.heart_rate >= hr_limit + DZ_HR_MARGIN:
+        return True
+    rr = v.respiratory_rate
+    return rr is not None and rr > (rr_limit + DZ_RR_MARGIN if adult else rr_limit)
+
+
+def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
+    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2.
+
+    qSOFA (Seymour CW et al. JAMA 2016;315:762): respiratory rate >= 22, systolic BP
+    <= 100, altered mentation; with fever or hypothermia it flags infection at risk of a
+    poor outcome (Surviving Sepsis Campaign 2021 recommends screening, not qSOFA alone
+    for diagnosis).
+    """
     t = v.temperature_c
-    if t is not None and (t >= 38.0 or t < 36.0):
-        return True
-    return v.heart_rate is not None and v.heart_rate >= hr_limit + DZ_HR_MARGIN
+    if t is None or 36.0 <= t < 38.0:
+        return []
+    score = (
+        int(v.respiratory_rate is not None and v.respiratory_rate >= 22)
+        + int(v.systolic_bp is not None and v.systolic_bp <= 100)
+        + int(altered)
+    )
+    if score < 2:
+        return []
+    return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
 
 
 _PLAUSIBLE = {

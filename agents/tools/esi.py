@@ -21,7 +21,11 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.knowledge.models import ComplaintSpec
 from agents.schemas import RuleResult
-from agents.tools._esi_patterns import time_critical
+from agents.tools._esi_patterns import (
+    responds_only_to_pain,
+    time_critical,
+    vitals_documented_normal,
+)
 from agents.tools._esi_risk import (
     COMPLAINT_MEANS_AMS,
     OLDER_ADULT_AGE,
@@ -31,6 +35,7 @@ from agents.tools._esi_risk import (
     dz_uptriage,
     mild_presentation,
     plausible_vitals,
+    sepsis_screen,
     severe_pain_escalates,
 )
 from agents.tools._scoring import gcs
@@ -153,6 +158,8 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
     level = avpu(facts)
     if level in ("P", "U"):
         reasons.append(f"unresponsive (AVPU {level})")
+    elif responds_only_to_pain(facts):
+        reasons.append("does not respond to voice (AVPU P)")
     if _hypotensive(v, facts.age):
         reasons.append(f"hypotension/shock (SBP {v.systolic_bp:g})")
     if (
@@ -235,7 +242,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         or avpu(facts) == "V"
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
     )
-    high = _step_b(facts, complaint, v)
+    high = _step_b(facts, complaint, v) + sepsis_screen(v, ams)
     severe_pain = (v.pain is not None and v.pain >= 7) or facts.has("severe_pain")
     pain_escalates = severe_pain and severe_pain_escalates(complaint)
     dz = danger_zone_vitals(v, facts.age)
@@ -266,7 +273,12 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
             )
         )
         level, floor, point = 2, 2, "B"
-    elif needed := _unassessable(complaint, resources, facts.age, unmeasured):
+    elif needed := _unassessable(
+        complaint,
+        resources,
+        facts.age,
+        [] if vitals_documented_normal(facts) else unmeasured,
+    ):
         level, floor, point = 2, 2, "D"
         reasons = [
             "time-critical complaint, danger zone not assessable: "
@@ -274,7 +286,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         ]
     elif resources is None or resources >= 2:
         adult = facts.age is None or facts.age > 8
-        if dz_uptriage(dz, v, _dz_limits(facts.age), complaint, adult):
+        if dz_uptriage(dz, v, _dz_limits(facts.age), adult):
             level, floor, point, reasons = (
                 2,
                 2,

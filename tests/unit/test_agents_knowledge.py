@@ -134,10 +134,36 @@ def test_chest_pain_differential_and_nstemi_protocol(kb: KnowledgeBase) -> None:
         ("ankle injury", "extremity_injury"),
         ("SUICIDAL IDEATION", "psychiatric"),
         ("medication refill", "medication_refill"),
-        ("headache and fever", "headache"),
+        ("headache and fever", "fever"),
     ],
 )
 def test_match_complaint(kb: KnowledgeBase, text: str, expected: str) -> None:
+    cc = kb.match_complaint(text)
+    assert cc is not None and cc.id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Calf pain and swelling for two days. He denies chest pain or shortness of"
+            " breath and has no fever. Vital signs normal.",
+            "leg_swelling",
+            id="denied-complaints-do-not-match",
+        ),
+        pytest.param(
+            "My tooth is killing me. Can you give me something for the pain? Allergic"
+            " to penicillin.",
+            "dental_pain",
+            id="allergy-line-is-not-the-complaint",
+        ),
+        pytest.param("L side weakness", "stroke_symptoms", id="lateralised-weakness"),
+    ],
+)
+def test_match_complaint_by_meaning(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    """A narrative or free-text complaint is matched by meaning, not first alias."""
     cc = kb.match_complaint(text)
     assert cc is not None and cc.id == expected
 

@@ -207,10 +207,22 @@ def test_isolated_mild_tachycardia_is_considered_not_uptriaged(
     vitals = {**NORMAL, "heart_rate": 108}
     a = run(kb, "ABDOMINAL PAIN", "Diffuse abdominal pain.", 40, pain=5, **vitals)
     assert a.level == 3 and a.floor == 3 and "considered" in a.rule.interpretation
-    a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **{**vitals, "temperature_c": 38.6})
-    assert a.level == 2 and a.decision_point == "D"
+    fever = {**vitals, "temperature_c": 38.6}
+    a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **fever)
+    assert a.level == 3 and "considered" in a.rule.interpretation
     a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **{**NORMAL, "respiratory_rate": 26})
+    assert a.level == 3
+    a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **{**NORMAL, "respiratory_rate": 32})
+    assert a.level == 2 and a.decision_point == "D"
+    a = run(kb, "ABDOMINAL PAIN", "", 40, pain=5, **{**NORMAL, "spo2": 90})
     assert a.level == 2
+
+
+def test_fever_with_qsofa_2_is_possible_sepsis(kb: KnowledgeBase) -> None:
+    """Seymour 2016 / SSC 2021: fever with RR >= 22 and SBP <= 100 is high risk."""
+    v = {**NORMAL, "temperature_c": 38.9, "respiratory_rate": 24, "systolic_bp": 96}
+    a = run(kb, "FEVER", "", 50, **v)
+    assert a.level == 2 and "possible sepsis" in a.rule.interpretation
 
 
 def test_stroke_signs_in_chief_complaint_are_esi_2(kb: KnowledgeBase) -> None:
@@ -271,3 +283,30 @@ def test_narrative_history_of_stroke_is_not_a_stroke_sign(kb: KnowledgeBase) -> 
 def test_sexual_assault_is_high_risk(kb: KnowledgeBase) -> None:
     a = run(kb, "sexual violence", "", 24, **NORMAL)
     assert a.level == 2 and "sexual_assault" in a.rule.interpretation
+
+
+def test_narrative_patient_not_responding_to_voice_is_esi_1(kb: KnowledgeBase) -> None:
+    """ESI handbook decision point A: AVPU P or U needs an immediate intervention."""
+    text = (
+        "A 26-year-old woman with a sudden severe headache is brought by EMS. On"
+        " arrival she is moaning and does not respond to voice."
+    )
+    assert run(kb, text, "", 26).level == 1
+
+
+def test_vitals_documented_normal_are_not_treated_as_missing(kb: KnowledgeBase) -> None:
+    text = (
+        "An 87-year-old man slipped on the ice and injured his right hip; the leg is"
+        " shortened and externally rotated. Pain 5/10, vital signs within normal"
+        " limits."
+    )
+    a = run(kb, text, "", 87)
+    assert a.level == 3 and "not recorded" not in a.rule.interpretation
+
+
+def test_self_harm_thoughts_in_a_narrative_are_high_risk(kb: KnowledgeBase) -> None:
+    text = (
+        "A 26-year-old woman cannot get an appointment with her therapist. She admits"
+        " to thinking about hurting herself."
+    )
+    assert run(kb, text, "", 26, **NORMAL).level == 2

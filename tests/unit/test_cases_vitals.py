@@ -168,3 +168,8 @@ def test_epic_columnar_table():
 def test_misaligned_columnar_table_is_not_guessed():
     v = extract_vitals("Triage Vital Signs\nBP Pulse Resp\n120/80 88")
     assert v.heart_rate is None and v.respiratory_rate is None
+
+
+def test_palpated_systolic_pressure_is_read_without_a_diastolic():
+    v = extract_vitals("Vital signs on arrival: BP 70/palp, HR 128, RR 40.")
+    assert v.systolic_bp == 70 and v.diastolic_bp is None and v.heart_rate == 128
