@@ -123,20 +123,20 @@ def test_missing_vitals_in_a_time_critical_complaint_give_esi_2(
 
 
 def test_implausible_vitals_flagged(kb: KnowledgeBase) -> None:
-    clean, dropped = plausible_vitals(Vitals(heart_rate=0, spo2=140, systolic_bp=120))
+    clean, dropped = plausible_vitals(Vitals(heart_rate=0, spo2=12, systolic_bp=120))
     assert clean.heart_rate is None and clean.spo2 is None and clean.systolic_bp == 120
-    assert dropped == ("heart_rate implausible (0)", "spo2 implausible (140)")
+    assert dropped == ("heart_rate implausible (0)", "spo2 implausible (12)")
     a = run(
         kb,
         "COUGH",
         "",
         30,
         heart_rate=0,
-        spo2=140,
+        spo2=12,
         respiratory_rate=16,
         systolic_bp=120,
     )
-    assert "spo2 implausible (140)" in a.rule.missing
+    assert "spo2 implausible (12)" in a.rule.missing
     assert a.level != 1  # HR 0 alone is not treated as arrest without a finding
 
 
