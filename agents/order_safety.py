@@ -12,7 +12,9 @@ Applied after every backend, like the floors (``agents.floors`` calls :func:`che
    documented allergies with well-established cross-reactivity, pregnancy, and the
    population a drug is licensed for;
 3. a pregnancy test before radiation or contrast imaging in a woman of 12-50;
-4. doses: fixed adult doses are removed for children (weight-based or none), and
+4. coverage for resistant organisms in earlier cultures (MRSA, ESBL, Pseudomonas)
+   when antibiotics are ordered;
+5. doses: fixed adult doses are removed for children (weight-based or none), and
    paediatric per-kg doses are removed beside an adult fixed dose for adults.
 
 Nothing is dropped silently: blocked orders are kept on ``TreatmentResult.blocked``
@@ -344,6 +346,70 @@ def _below_threshold(
     )
 
 
+_ANTIBIOTIC: Final = _rx(r"antibiotic|antimicrobial")
+_ANTIBIOTIC_CLASSES: Final = frozenset(
+    {
+        "penicillin",
+        "cephalosporin",
+        "fluoroquinolone",
+        "macrolide",
+        "tetracycline",
+        "sulfonamide",
+    }
+)
+_POST_NEGATION: Final = re.compile(
+    r"(?i)^[^.;\n]{0,25}\b(?:negative|neg\b|not detected|not isolated|cleared)"
+)
+PRIOR_CULTURES: Final[tuple[tuple[re.Pattern[str], Order], ...]] = (
+    (
+        _rx(r"mrsa\b|methicillin[- ]resistant"),
+        Order(
+            kind="medication",
+            name="add MRSA coverage (e.g. vancomycin, weight-based)",
+            reason="prior MRSA culture (IDSA 2014 SSTI; ATS/IDSA 2019 CAP)",
+        ),
+    ),
+    (
+        _rx(r"esbl\b|extended[- ]spectrum beta"),
+        Order(
+            kind="medication",
+            name="carbapenem for ESBL history (e.g. meropenem)",
+            reason="prior ESBL-producing isolate (IDSA 2023 AMR guidance)",
+        ),
+    ),
+    (
+        _rx(r"pseudomonas"),
+        Order(
+            kind="medication",
+            name="antipseudomonal coverage (e.g. cefepime or piperacillin-tazobactam)",
+            reason="prior Pseudomonas isolate (ATS/IDSA 2019 CAP)",
+        ),
+    ),
+)
+"""Organisms in earlier cultures that change empiric antibiotics."""
+
+
+def _prior_cultures(orders: Sequence[Order], texts: Sequence[str]) -> list[Order]:
+    """Coverage for resistant organisms documented earlier, when treating infection."""
+    treats = any(
+        o.kind == "medication"
+        and (_ANTIBIOTIC.search(o.name) or drug_classes(o.name) & _ANTIBIOTIC_CLASSES)
+        for o in orders
+    )
+    if not treats:
+        return []
+    out: list[Order] = []
+    for rx, order in PRIOR_CULTURES:
+        if any(
+            not _POST_NEGATION.search(text[m.end() :])
+            and _text.asserted(rx, [text[: m.end()]])
+            for text in texts
+            for m in rx.finditer(text)
+        ):
+            out.append(order)
+    return out
+
+
 def _lytic_window(order: Order, ctx: _Context) -> str | None:
     text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
     stemi = "stemi" in text or "myocardial" in text
@@ -445,9 +511,30 @@ def check(
         FloorEvent(floor="required_order", before="", after=o.name, reason=o.reason)
         for o in first
     ]
+    cultures = [
+        o
+        for o in _prior_cultures(
+            (*first, *result.orders), [*texts, *(h.chunk.text for h in hits)]
+        )
+        if not any(
+            w in have.name.lower()
+            for have in result.orders
+            for w in (
+                "vancomycin",
+                "meropenem",
+                "ertapenem",
+                "cefepime",
+                "piperacillin",
+            )
+        )
+    ]
+    events += [
+        FloorEvent(floor="prior_culture", before="", after=o.name, reason=o.reason)
+        for o in cultures
+    ]
     kept: list[Order] = []
     blocked = list(result.blocked)
-    for order in (*first, *result.orders):
+    for order in (*first, *result.orders, *cultures):
         if gate := _gate(order, ctx):
             blocked.append(BlockedOrder(order=order, gate=gate[0], reason=gate[1]))
             events.append(

@@ -354,3 +354,36 @@ def test_septic_shock_gets_large_bore_access(reason: Reason) -> None:
     )
     assert O.ordered(out, "large-bore")
     assert O.ordered(out, "glucose")
+
+
+def test_prior_mrsa_culture_adds_mrsa_coverage(reason: Reason) -> None:
+    """IDSA 2014 SSTI guideline: cover MRSA when it grew before."""
+    out = reason(
+        make_case(
+            "CELLULITIS",
+            age=39,
+            sex="Male",
+            vitals={"temperature_c": 38.4, "heart_rate": 104},
+            one_liner="39 y.o. male with spreading redness of the forearm",
+            ed_note="HPI: red, warm, tender forearm for 2 days. History: MRSA abscess"
+            " of the thigh last year (wound culture grew MRSA). Exam: erythema,"
+            " warmth, no fluctuance.",
+        )
+    )
+    assert O.medication_ordered(out, "vancomycin")
+
+
+def test_negative_mrsa_screen_adds_no_mrsa_coverage(reason: Reason) -> None:
+    """IDSA 2014: a negative MRSA screen is not a reason for vancomycin."""
+    out = reason(
+        make_case(
+            "CELLULITIS",
+            age=39,
+            sex="Male",
+            vitals={"temperature_c": 37.9, "heart_rate": 96},
+            one_liner="39 y.o. male with spreading redness of the forearm",
+            ed_note="HPI: red, warm forearm for 2 days. MRSA nares screen negative last"
+            " month. Exam: erythema, warmth, no fluctuance.",
+        )
+    )
+    assert not O.medication_ordered(out, "vancomycin")
