@@ -323,7 +323,7 @@ def test_qsofa_not_applied_in_anaphylaxis(reason: Reason) -> None:
     """Seymour 2016: qSOFA was validated in suspected infection, not anaphylaxis."""
     out = reason(
         make_case(
-            "ALLERGIC REACTION",
+            "SHORTNESS OF BREATH",
             age=34,
             sex="Female",
             vitals={"heart_rate": 128, "systolic_bp": 82, "respiratory_rate": 26},
@@ -357,7 +357,15 @@ def test_qsofa_applies_in_suspected_infection(reason: Reason) -> None:
 
 def test_glasgow_blatchford_only_with_gi_bleeding(reason: Reason) -> None:
     """Blatchford 2000: the score was derived in upper GI haemorrhage."""
-    chest = reason(make_case("CHEST PAIN", age=60, sex="Male", vitals=NORMAL))
+    chest = reason(
+        make_case(
+            "SYNCOPE",
+            age=60,
+            sex="Male",
+            vitals=NORMAL,
+            one_liner="60 y.o. male fainted while standing in church, no bleeding.",
+        )
+    )
     bleed = reason(
         make_case(
             "GI BLEED",
