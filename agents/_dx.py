@@ -12,7 +12,7 @@ Decision-rule criteria rule diagnoses in or out, always with the rule as evidenc
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from agents import ledger as L
@@ -142,10 +142,28 @@ def supported_specs(
     return [kb.diagnoses[i] for _, i in scored[:limit]]
 
 
-def listed_ids(kb: KnowledgeBase, complaint_text: str | None) -> set[str] | None:
-    """The complaint's differential ids, or None when the complaint is unknown."""
+def listed_ids(
+    kb: KnowledgeBase, complaint_text: str | None
+) -> dict[str, float] | None:
+    """The complaint's differential as ``id -> prior`` (None: complaint unknown).
+
+    A complaint may state its own priors (prevalence among ED visits for that
+    complaint, with its source, ``ComplaintSpec.priors``); otherwise each
+    diagnosis' own relative weight is used.
+    """
     complaint = kb.match_complaint(complaint_text)
-    return None if complaint is None else set(complaint.differential)
+    if complaint is None:
+        return None
+    ids = [d for d in complaint.differential if d in kb.diagnoses]
+    # Percentages become relative weights on the list's own scale, so diagnoses
+    # off the list keep a comparable prior (OFF_LIST_PRIOR).
+    scale = sum(kb.diagnoses[d].prior for d in ids) / 100.0
+    return {
+        d: complaint.priors[d] * scale
+        if d in complaint.priors
+        else kb.diagnoses[d].prior
+        for d in ids
+    }
 
 
 def candidate_specs(
@@ -307,17 +325,17 @@ def score(
     previous: Sequence[DifferentialEntry],
     mention: bool = False,
     impression: str | None = None,
-    listed: Collection[str] | None = None,
+    listed: Mapping[str, float] | None = None,
 ) -> tuple[DifferentialEntry, ...]:
     """Score ``specs`` into ledger entries, merging evidence from ``previous``.
 
     ``impression`` (a diagnosis id) is the physician's stated impression: one more
     piece of evidence (``IMPRESSION_LR``), not the answer. Diagnoses not in
-    ``listed`` (the complaint's differential; None: all listed) start from
-    ``OFF_LIST_PRIOR`` times their prior.
+    ``listed`` (the complaint's differential with its priors; None: every spec is
+    listed at its own prior) start from ``OFF_LIST_PRIOR`` times their prior.
     """
     priors = [
-        s.prior * (1.0 if listed is None or s.id in listed else OFF_LIST_PRIOR)
+        s.prior if listed is None else listed.get(s.id, s.prior * OFF_LIST_PRIOR)
         for s in specs
     ]
     total_prior = sum(priors) or 1.0

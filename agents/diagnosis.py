@@ -4,9 +4,9 @@ The final diagnosis is reasoned, not copied: the ledger is re-scored with everyt
 the stage may see (findings, typed results, decision rules), the physician's stated
 impression ("Impression: community-acquired pneumonia", "consistent with renal colic")
 counts as one more piece of evidence (``_dx.IMPRESSION_LR``), and the leading entry
-that is not ruled out is the answer. When no knowledge-base diagnosis is supported by
-a current finding, result, rule or impression, the case lies outside the knowledge
-base: the stage abstains with the typed flag ``out_of_scope``. Codes are checked
+that is not ruled out is the answer. When no diagnosis on the ledger is supported by a
+current finding, result, rule or impression, the case lies outside the knowledge base:
+the stage abstains with the typed flag ``out_of_scope``. Codes are checked
 against ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
 """
 
@@ -101,7 +101,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ledger=ledger,
             flags=("out_of_scope",),
         )
-    if not supported(working):
+    if not any(supported(e) for e in ledger if e.status != "ruled_out"):
         return StageOutcome(
             status="abstained",
             error="outside the knowledge base: no diagnosis is supported by a "

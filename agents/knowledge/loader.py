@@ -197,6 +197,10 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
         for dx_id in cc.differential:
             if dx_id not in kb.diagnoses:
                 problems.append(f"{cc.id}: unknown diagnosis id '{dx_id}'")
+        if set(cc.priors) - set(cc.differential) or sum(cc.priors.values()) > 100:
+            problems.append(f"{cc.id}: priors must be % of its differential (<= 100)")
+        if cc.priors and not cc.priors_source:
+            problems.append(f"{cc.id}: priors need a source")
         for rule in cc.rules:
             if rule not in RULES:
                 problems.append(f"{cc.id}: unknown rule '{rule}'")

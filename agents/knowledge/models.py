@@ -127,6 +127,12 @@ class ComplaintSpec(_Frozen):
         default_factory=list,
         description="Known conditions (now or in history) that make it ESI-2 high risk",
     )
+    priors: dict[str, float] = Field(
+        default_factory=dict,
+        description="Diagnosis id -> prevalence (% of ED visits for this complaint); "
+        "overrides the diagnosis' relative prior within this complaint",
+    )
+    priors_source: str | None = None
     severe_pain_to_esi2: bool = Field(
         default=False,
         description="Severe pain (>=7/10) with this complaint is an ESI-2 situation",
