@@ -57,3 +57,7 @@ class ReasoningState(TypedDict, total=False):
 
     overrides: dict[StageName, StageResult]
     """Oracle ablation: a stage listed here records this output (backend 'oracle')."""
+
+    review_before: list[StageName]
+    """Review threads: stages whose output waits for a clinician before the run goes
+    on (read by ``graph.threads``; the stage nodes ignore it)."""

@@ -23,6 +23,7 @@ from api.middleware import RequestContextMiddleware
 from api.offload import OffloadedReasoner, ReasoningWorker
 from api.routes import health_router, router
 from api.settings import DISCLAIMER, APISettings
+from api.threads import router as threads_router
 
 if TYPE_CHECKING:
     from graph.settings import Settings
@@ -43,7 +44,9 @@ Staged emergency-department reasoning: triage → initial assessment → treatme
 disposition → final diagnosis. `POST /reason` returns the whole staged trace (typed
 output, status, fields and prior-note keys seen, citations, rule-out ledger changes,
 timing and tokens per stage) and a final summary; `POST /reason/stream` sends the
-same as Server-Sent Events. Send `X-API-Key` when the server has a key configured.
+same as Server-Sent Events. `/threads` runs a case that pauses for clinician review
+(approve or edit a stage's typed output, audit trail per thread). Send `X-API-Key`
+when the server has a key configured.
 """
 
 
@@ -160,6 +163,8 @@ def create_app(
         license_info={"name": "Apache-2.0"},
         openapi_tags=[
             {"name": "reasoning", "description": "Staged reasoning over one case"},
+            {"name": "review", "description": "Threads that pause for review"},
+            {"name": "ui", "description": "Data for the /ui page"},
             {"name": "health", "description": "Liveness and readiness probes"},
         ],
     )
@@ -182,4 +187,5 @@ def create_app(
     # Auth only when a key is configured, so the OpenAPI spec matches the behaviour.
     auth = [Depends(require_api_key)] if api_cfg.api_key is not None else []
     app.include_router(router, dependencies=auth)
+    app.include_router(threads_router, dependencies=auth)
     return app

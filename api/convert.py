@@ -17,7 +17,7 @@ from agents.schemas import (
     TriageResult,
 )
 from api.errors import APIError, clean_errors
-from api.schemas import ErrorDetail, FinalOut, ReasonRequest
+from api.schemas import CaseBody, ErrorDetail, FinalOut, ReasonRequest
 from cases.models import Case
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class CaseInput:
     report: dict[str, Any] | None = None
 
 
-def read_input(body: ReasonRequest, max_text_chars: int | None = None) -> CaseInput:
+def read_input(body: CaseBody, max_text_chars: int | None = None) -> CaseInput:
     """Turn a validated request (case, flat row or FHIR bundle) into a ``CaseInput``.
 
     Args:
@@ -102,7 +102,7 @@ def _text_problems(
             yield from _text_problems(item, [*loc, i], limit)
 
 
-def check_text(body: ReasonRequest, max_chars: int) -> None:
+def check_text(body: CaseBody, max_chars: int) -> None:
     """Refuse over-long text fields, naming each one.
 
     Raises:
@@ -114,7 +114,7 @@ def check_text(body: ReasonRequest, max_chars: int) -> None:
         raise APIError(422, "text field too long", details=details)
 
 
-def to_case(body: ReasonRequest) -> tuple[Case, Literal["case", "row"]]:
+def to_case(body: CaseBody) -> tuple[Case, Literal["case", "row"]]:
     """Turn a validated case or row request into the ``Case`` the graph receives.
 
     A flat row is parsed whole by ``cases.erreason.case_from_row``, which uses any

@@ -8,7 +8,7 @@ format does not change when internal runtime types grow.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, cast
+from typing import Annotated, Any, Literal, Self, cast
 
 from pydantic import (
     BaseModel,
@@ -149,8 +149,15 @@ def _clean_text(value: object) -> object:
     return value
 
 
-class ReasonRequest(_Wire):
-    """One case to reason about: exactly one of ``case``, ``row`` or ``fhir``.
+CASE_ONE_OF: list[JsonValue] = [
+    {"required": ["case"]},
+    {"required": ["row"]},
+    {"required": ["fhir"]},
+]
+
+
+class CaseBody(_Wire):
+    """One case: exactly one of ``case``, ``row`` or ``fhir``.
 
     A bare FHIR ``Bundle`` as the whole body (``application/fhir+json``) is read as
     ``{"fhir": <Bundle>}``.
@@ -160,14 +167,7 @@ class ReasonRequest(_Wire):
         extra="forbid",
         strict=True,
         allow_inf_nan=False,
-        json_schema_extra={
-            "examples": _EXAMPLES,
-            "oneOf": [
-                {"required": ["case"]},
-                {"required": ["row"]},
-                {"required": ["fhir"]},
-            ],
-        },
+        json_schema_extra={"oneOf": CASE_ONE_OF},
     )
 
     case: Case | None = Field(
@@ -195,9 +195,6 @@ class ReasonRequest(_Wire):
         description="With ``fhir``: the Encounter id to reason about (default: the "
         "latest emergency encounter); ignored (and reported so) otherwise",
     )
-    top_k: Annotated[int, Field(ge=1, le=50), BeforeValidator(whole_number)] | None = (
-        Field(default=None, description="Retrieved chunks per stage")
-    )
 
     @model_validator(mode="before")
     @classmethod
@@ -209,11 +206,30 @@ class ReasonRequest(_Wire):
         return data
 
     @model_validator(mode="after")
-    def _exactly_one_input(self) -> ReasonRequest:
+    def _exactly_one_input(self) -> Self:
         sent = [f for f in ("case", "row", "fhir") if f in self.model_fields_set]
         if len(sent) != 1 or getattr(self, sent[0]) is None:
             raise ValueError("send exactly one of 'case', 'row' or 'fhir' (not null)")
         return self
+
+
+class ReasonRequest(CaseBody):
+    """One case to reason about: exactly one of ``case``, ``row`` or ``fhir``.
+
+    A bare FHIR ``Bundle`` as the whole body (``application/fhir+json``) is read as
+    ``{"fhir": <Bundle>}``.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        allow_inf_nan=False,
+        json_schema_extra={"examples": _EXAMPLES, "oneOf": CASE_ONE_OF},
+    )
+
+    top_k: Annotated[int, Field(ge=1, le=50), BeforeValidator(whole_number)] | None = (
+        Field(default=None, description="Retrieved chunks per stage")
+    )
 
 
 class FinalOut(BaseModel):

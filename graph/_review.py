@@ -19,7 +19,6 @@ from agents.schemas import (
     StageRecord,
     StageResult,
 )
-from cases.labels import STAGE_ORDER
 
 
 def review_update(
@@ -43,7 +42,7 @@ def review_update(
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     current: StageResult | None = values.get(stage)
-    _check(values, paused_before, stage, action, edited, current)
+    _check(values, paused_before, stage, action, edited)
     before_json = current.model_dump_json() if current is not None else "null"
     output = edited if action == "edit" else current
     ledger = tuple(values.get("ledger", ()))
@@ -56,7 +55,7 @@ def review_update(
         output, events = floors.enforce(stage, output, view, new_ledger, ctx)
     record = StageRecord(
         stage=stage,
-        status="ok",
+        status="ok" if output is not None else "abstained",
         output=output,
         floors_fired=events,
         ledger_changes=L.diff(ledger, new_ledger, stage),
@@ -80,15 +79,14 @@ def _check(
     stage: StageName,
     action: str,
     edited: StageResult | None,
-    current: StageResult | None,
 ) -> None:
     if action not in ("approve", "edit"):
         raise ValueError(f"unknown review action {action!r}")
     if action == "edit" and (edited is None or edited.stage != stage):
         raise ValueError("an edit needs an output of the reviewed stage")
-    done = [s for s in STAGE_ORDER if values.get(s) is not None]
-    last_done = done[-1] if done else None
-    if stage == last_done and current is not None:
+    trace = values.get("trace") or ()
+    last_done = trace[-1].stage if trace else None
+    if stage == last_done:  # an abstained stage can be approved as it stands
         return
     if action == "edit" and stage in paused_before:
         return

@@ -17,7 +17,7 @@ import asyncio
 import dataclasses
 import logging
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,9 +30,11 @@ from agents.schemas import StageName, StageRecord, StageResult
 from cases.models import Case
 from graph._review import review_update
 from graph._summary import to_output
+from graph.audit import AuditRecord, AuditStore, MemoryAuditStore, SqliteAuditStore
 from graph.build import CompiledReasoningGraph, compile_graph
 from graph.settings import Settings
 from graph.state import MetaValue, ReasoningInput, ReasoningOutput
+from graph.threads import ReviewThreads, ThreadView
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +90,7 @@ class Reasoner:
         interrupt_before: tuple[StageName, ...] = (),
         settings: Settings | None = None,
         checkpoint_url: str | None = None,
+        audit: AuditStore | None = None,
     ) -> None:
         """Create a reasoner (cheap; the checkpointer opens on first threaded run).
 
@@ -99,6 +102,9 @@ class Reasoner:
             settings: Recorded (without secrets) in every output's meta.
             checkpoint_url: A ``postgresql://`` URL: checkpoints (and the review
                 audit) in PostgreSQL, shared by replicas; wins over the path.
+            audit: Where reviews are recorded; by default an SQLite file next to
+                the checkpoint file, the ``review_audit`` table with ``checkpoint_url``
+                (in memory with ``:memory:`` or a ready ``checkpointer``).
         """
         self.context = context
         self._path = checkpoint_path
@@ -111,6 +117,12 @@ class Reasoner:
         self._plain = compile_graph()
         self._threaded: CompiledReasoningGraph | None = None
         self._lock = asyncio.Lock()
+        self._audit_default = audit is None
+        self.audit: AuditStore = audit or audit_store_for(
+            None if checkpoint_url else checkpoint_path, checkpointer
+        )
+        self.threads = ReviewThreads(self)
+        """Review threads over HTTP: start, read, approve / edit, audit trail."""
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Reasoner:
@@ -128,12 +140,18 @@ class Reasoner:
             settings=settings,
         )
 
+    async def checkpointer(self) -> BaseCheckpointSaver[Any]:
+        """Return the checkpointer, opening the SQLite file on first use."""
+        async with self._lock:
+            if self._saver is None:
+                self._saver = await self._open_saver()
+            return self._saver
+
     async def _graph(self) -> CompiledReasoningGraph:
+        saver = await self.checkpointer()
         async with self._lock:
             if self._threaded is None:
-                if self._saver is None:
-                    self._saver = await self._open_saver()
-                self._threaded = compile_graph(self._saver, self._interrupts)
+                self._threaded = compile_graph(saver, self._interrupts)
             return self._threaded
 
     async def _open_saver(self) -> BaseCheckpointSaver[Any]:
@@ -141,7 +159,12 @@ class Reasoner:
             from graph.postgres import open_pool, open_saver
 
             self._pool = await open_pool(self._url)
-            return await open_saver(self._pool)
+            saver = await open_saver(self._pool)
+            if self._audit_default:  # reviews go to the same database
+                from graph.postgres import PostgresAuditStore
+
+                self.audit = PostgresAuditStore(self._pool, AuditRecord)
+            return saver
         if not self._path or self._path == ":memory:":
             return InMemorySaver()
         import aiosqlite
@@ -153,9 +176,8 @@ class Reasoner:
         await saver.setup()
         return saver
 
-    def _meta(
-        self, thread_id: str | None
-    ) -> dict[str, str | int | float | bool | None]:
+    def meta(self, thread_id: str | None) -> dict[str, str | int | float | bool | None]:
+        """Return the run metadata every output carries (no secrets)."""
         kb = self.context.knowledge
         return {
             "backend": self.context.backend,
@@ -217,7 +239,7 @@ class Reasoner:
         ctx = self._ctx(top_k)
         if thread_id is None:
             values = await self._plain.ainvoke(inp, context=ctx)
-            return to_output(case.encounter_id, values, self._meta(None) | extra)
+            return to_output(case.encounter_id, values, self.meta(None) | extra)
         graph = await self._graph()
         config = _config(thread_id)
         await graph.ainvoke(inp, config, context=ctx)
@@ -247,6 +269,37 @@ class Reasoner:
                 if isinstance(update, dict):
                     for record in update.get("trace", ()):
                         yield record
+
+    # Review threads (``graph.threads``): coroutine methods of the reasoner itself, so
+    # the API's worker-loop proxy runs them where the checkpointer lives.
+    async def start_thread(
+        self, case: Case, review_before: Sequence[StageName] = ()
+    ) -> ThreadView:
+        """Start a review thread and run it to its first pause (or the end)."""
+        return await self.threads.start(case, review_before)
+
+    async def thread(self, thread_id: str) -> ThreadView:
+        """Return a review thread's view (``KeyError`` when unknown)."""
+        return await self.threads.get(thread_id)
+
+    async def review_thread(
+        self,
+        thread_id: str,
+        stage: StageName,
+        action: Literal["approve", "edit"],
+        edited: StageResult | None = None,
+        *,
+        reviewer: str,
+        comment: str | None = None,
+    ) -> ThreadView:
+        """Approve or edit a thread's pending stage, audit it, resume the thread."""
+        return await self.threads.review(
+            thread_id, stage, action, edited, reviewer=reviewer, comment=comment
+        )
+
+    async def audit_trail(self, thread_id: str) -> list[AuditRecord]:
+        """Return a thread's audit records, oldest first (``KeyError`` if unknown)."""
+        return await self.threads.audit(thread_id)
 
     async def state(self, thread_id: str) -> ReasoningOutput:
         """Return the checkpointed output of a thread (to inspect or resume)."""
@@ -289,6 +342,21 @@ class Reasoner:
             note=note,
         )
         await graph.aupdate_state(config, update, as_node=stage)
+        record: StageRecord = update["trace"][0]
+        await self.audit.add(
+            AuditRecord(
+                thread_id=thread_id,
+                stage=stage,
+                action=action,
+                reviewer=reviewer,
+                comment=note,
+                at=record.started_at,
+                before=snap.values.get(stage),
+                submitted=edited_output if action == "edit" else None,
+                after=record.output,
+                floors_fired=record.floors_fired,
+            )
+        )
         await graph.ainvoke(None, config, context=self.context)
         return await self._snapshot_output(graph, config, thread_id)
 
@@ -299,7 +367,7 @@ class Reasoner:
         values = snap.values
         if "case" not in values:
             raise KeyError("unknown thread")
-        meta = self._meta(thread_id)
+        meta = self.meta(thread_id)
         meta["interrupted_before"] = snap.next[0] if snap.next else None
         return to_output(values["case"].encounter_id, values, meta)
 
@@ -349,12 +417,27 @@ class Reasoner:
         if self._conn is not None:
             await self._conn.close()
             self._conn = None
+        await self.audit.aclose()
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
         closer = getattr(self.context.store, "aclose", None)
         if closer is not None:
             await closer()
+
+
+def audit_store_for(
+    checkpoint_path: str | None, checkpointer: BaseCheckpointSaver[Any] | None = None
+) -> AuditStore:
+    """Return the default audit store: ``<checkpoint>.audit.sqlite`` beside the file.
+
+    With a ready checkpointer (e.g. Postgres) or ``:memory:`` the records stay in
+    memory; pass ``audit=`` to ``Reasoner`` to keep them elsewhere.
+    """
+    if checkpointer is not None or not checkpoint_path or checkpoint_path == ":memory:":
+        return MemoryAuditStore()
+    path = Path(checkpoint_path)
+    return SqliteAuditStore(path.with_name(f"{path.stem}.audit.sqlite"))
 
 
 def new_thread_id() -> str:

@@ -30,6 +30,9 @@ class ReasoningInput(TypedDict, total=False):
     overrides: dict[StageName, StageResult]
     """Oracle ablation: stage outputs to record instead of reasoning."""
 
+    review_before: list[StageName]
+    """Review threads: stages whose output waits for clinician review."""
+
 
 class FinalSummary(BaseModel):
     """The end-of-visit answers collected from the stage outputs."""
