@@ -159,12 +159,12 @@ class Reasoner:
             from graph.postgres import open_pool, open_saver
 
             self._pool = await open_pool(self._url)
-            saver = await open_saver(self._pool)
+            pg_saver = await open_saver(self._pool)
             if self._audit_default:  # reviews go to the same database
                 from graph.postgres import PostgresAuditStore
 
                 self.audit = PostgresAuditStore(self._pool, AuditRecord)
-            return saver
+            return pg_saver
         if not self._path or self._path == ":memory:":
             return InMemorySaver()
         import aiosqlite
