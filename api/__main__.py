@@ -1,8 +1,9 @@
 """Serve the API: ``python -m api`` (uvicorn, settings from ``REASONER_*``).
 
 The same as ``uvicorn api.app:create_app --factory`` plus the two uvicorn settings
-this service needs: the worker count (``REASONER_WORKERS``, default: one per CPU
-core, the best measured on a 2-core box, see benchmarks/RESULTS.md) and a worker
+this service needs: the worker count (``REASONER_WORKERS``; by default one per CPU
+core when the note index is a Chroma server, else one, because Chroma's on-disk
+client is not process-safe; see benchmarks/RESULTS.md) and a worker
 health-check timeout long enough for the start-up warm-up
 (``REASONER_WORKER_HEALTHCHECK_S``): uvicorn's default of 5 s killed workers whose
 interpreter was busy loading torch, and the in-flight requests of a killed worker
@@ -12,6 +13,7 @@ end in "Connection reset by peer".
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 
 from api.settings import APISettings
@@ -32,10 +34,21 @@ def main(argv: list[str] | None = None) -> None:
         "--workers",
         type=int,
         default=cfg.workers,
-        help="server processes; 0 = one per CPU core (default: %(default)s)",
+        help="server processes; 0 (default: %(default)s) = one per CPU core with a "
+        "Chroma server (REASONER_CHROMA_URL) or without retrieval, else 1",
     )
     ap.add_argument("--log-level", default="info", help="uvicorn log level")
     args = ap.parse_args(argv)
+    retrieval = os.environ.get("REASONER_RETRIEVAL", "true").lower() != "false"
+    on_disk = retrieval and not os.environ.get("REASONER_CHROMA_URL")
+    workers = args.workers or (1 if on_disk else os.cpu_count() or 1)
+    if workers > 1 and on_disk:
+        logging.getLogger("api").warning(
+            "%d server processes share the on-disk Chroma folder; Chroma's on-disk "
+            "client is not process-safe: set REASONER_CHROMA_URL to a `chroma run` "
+            "server (see compose.yaml) or use one worker",
+            workers,
+        )
     import uvicorn
 
     uvicorn.run(
@@ -43,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         factory=True,
         host=args.host,
         port=args.port,
-        workers=args.workers or os.cpu_count() or 1,
+        workers=workers,
         timeout_worker_healthcheck=cfg.worker_healthcheck_s,
         log_level=args.log_level,
         access_log=False,  # the app logs its own access lines without identifiers

@@ -2,9 +2,12 @@
 
 Each server process admits at most ``max_pending`` reasoning requests at a time
 (running plus waiting for the reasoner). One more gets an immediate 503 whose
-``Retry-After`` estimates when a slot frees up, from the recent mean service time,
-so a burst beyond capacity costs the client one round trip, not a queue of
-requests that all miss their deadline. Health probes and docs are never limited.
+``Retry-After`` estimates when a slot frees up (the recent mean time in the server
+divided by the requests in it: one finishes about that often), so a burst beyond
+capacity costs the client one round trip, not a queue of requests that all miss
+their deadline. The rejected request's body is read first, so the connection stays
+usable (closing it with unread data would reset the client's next request). Health
+probes and docs are never limited.
 """
 
 from __future__ import annotations
@@ -18,6 +21,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 _ALPHA = 0.1
 """Weight of the newest request in the mean service time."""
+
+
+async def _drain(receive: Receive) -> None:
+    """Read the request body to its end (the outer middleware caps its size)."""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
 
 
 class AdmissionMiddleware:
@@ -57,7 +68,7 @@ class AdmissionMiddleware:
 
     def retry_after(self) -> int:
         """Seconds until a slot is likely free (at least 1)."""
-        return max(1, math.ceil(self.pending * self._mean_s))
+        return max(1, math.ceil(self._mean_s / max(1, self.pending)))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Admit, or answer 503 with Retry-After when ``max_pending`` are in."""
@@ -66,6 +77,7 @@ class AdmissionMiddleware:
             return
         if self.pending >= self.max_pending:
             self.rejected += 1
+            await _drain(receive)
             await self._reject(scope, send)
             return
         self.pending += 1

@@ -52,7 +52,8 @@ class APISettings(BaseSettings):
     workers: int = Field(
         default=0,
         ge=0,
-        description="python -m api: server processes (0 = one per CPU core)",
+        description="python -m api: server processes (0 = one per CPU core with a "
+        "Chroma server or without retrieval, else 1)",
     )
     worker_healthcheck_s: int = Field(
         default=60,

@@ -115,11 +115,31 @@ def start_server(
     return proc, f"http://127.0.0.1:{port}"
 
 
+def start_chroma(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A `chroma run` server (what several server processes must share)."""
+    port = free_port()
+    cli = Path(sys.executable).with_name("chroma")
+    log = (tmp / "chroma.log").open("wb")
+    proc = subprocess.Popen(
+        [str(cli), "run", "--path", str(tmp / "chroma-server"), "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if httpx.get(f"{url}/api/v2/heartbeat", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise SystemExit("chroma server did not start")
+
+
 def wait_ready(url: str, proc: subprocess.Popen[bytes] | None, timeout: float) -> float:
     t0 = time.monotonic()
     while time.monotonic() - t0 < timeout:
         if proc is not None and proc.poll() is not None:
-            raise SystemExit("server exited during startup")
+            raise SystemExit(f"server exited during startup (exit {proc.returncode})")
         try:
             if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
                 return time.monotonic() - t0
@@ -228,11 +248,18 @@ def main() -> None:
     ap.add_argument("--cases", type=int, default=41, help="distinct demo rows")
     ap.add_argument("--max-pending", type=int, help="REASONER_MAX_PENDING")
     ap.add_argument("--no-retrieval", action="store_true")
+    ap.add_argument(
+        "--chroma-server",
+        action="store_true",
+        help="index on a `chroma run` server (REASONER_CHROMA_URL), as several "
+        "processes must: Chroma's on-disk client is not process-safe",
+    )
+    ap.add_argument("--log", type=Path, help="copy the server log here")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
 
     payloads = Payloads(rows(args.cases), unique=args.mode == "unique")
-    proc = None
+    proc = chroma = None
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmpdir:
         if args.url:
@@ -242,6 +269,8 @@ def main() -> None:
             url, startup = args.url, wait_ready(args.url, None, 30)
         else:
             extra = {"REASONER_RETRIEVAL": "false"} if args.no_retrieval else {}
+            if args.chroma_server:
+                chroma, extra["REASONER_CHROMA_URL"] = start_chroma(Path(tmpdir))
             if args.max_pending is not None:
                 extra["REASONER_MAX_PENDING"] = str(args.max_pending)
             proc, url = start_server(args.workers, Path(tmpdir), extra)
@@ -266,9 +295,12 @@ def main() -> None:
                 results.append({"phase": "steady", **level})
             rss = rss_mb(proc.pid) if proc is not None else []
         finally:
-            if proc is not None:
-                proc.terminate()
-                proc.wait(timeout=60)
+            for p in (proc, chroma):
+                if p is not None:
+                    p.terminate()
+                    p.wait(timeout=60)
+            if args.log and (Path(tmpdir) / "server.log").exists():
+                args.log.write_bytes((Path(tmpdir) / "server.log").read_bytes())
     report = {
         "machine": f"{os.cpu_count()} vCPU {platform.machine()}",
         "load_avg_before": [round(x, 2) for x in load_before],
@@ -277,6 +309,7 @@ def main() -> None:
         "workers": args.workers,
         "mode": args.mode,
         "retrieval": not args.no_retrieval,
+        "chroma": "server" if args.chroma_server else "on-disk (PersistentClient)",
         "start_to_ready_s": round(startup, 1),
         "rss_mb_per_process": rss,
         "payload": f"demo rows (flat ER-Reason shape), {args.mode}",

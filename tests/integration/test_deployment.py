@@ -1,0 +1,185 @@
+"""The compose.yaml topology on loopback: two API replicas, a Chroma server, PostgreSQL.
+
+All REAL: ``chroma run`` (the chromadb CLI), a throwaway PostgreSQL 15 cluster
+(tests/pg.py) and two ``python -m api`` processes (the Dockerfile's command) with
+``REASONER_CHROMA_URL`` and ``REASONER_CHECKPOINT_URL`` pointing at them. A case's
+prior notes indexed through one replica are cited by the other, and a review thread
+paused on one replica is read, reviewed and resumed on the other over HTTP.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from api.schemas import DEMO_CASE
+from tests.pg import pg_bin, postgres_server
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(pg_bin() is None, reason="no PostgreSQL server binaries"),
+]
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _chroma_cli() -> str | None:
+    local = Path(sys.executable).with_name("chroma")
+    return str(local) if local.exists() else shutil.which("chroma")
+
+
+def _wait(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"{url} exited:\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"{url} not ready in {timeout}s")
+
+
+@dataclass
+class Deployment:
+    replicas: list[str]
+    chroma_url: str
+    pg_url: str
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
+    cli = _chroma_cli()
+    if cli is None:
+        pytest.skip("the `chroma` CLI (shipped with chromadb) is not installed")
+    tmp = tmp_path_factory.mktemp("deploy")
+    procs: list[subprocess.Popen[bytes]] = []
+    with postgres_server() as pg_url:
+        try:
+            chroma_port = _port()
+            chroma_log = tmp / "chroma.log"
+            procs.append(
+                subprocess.Popen(
+                    [
+                        cli,
+                        "run",
+                        "--path",
+                        str(tmp / "chroma"),
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        str(chroma_port),
+                    ],
+                    stdout=chroma_log.open("wb"),
+                    stderr=subprocess.STDOUT,
+                )
+            )
+            chroma_url = f"http://127.0.0.1:{chroma_port}"
+            _wait(f"{chroma_url}/api/v2/heartbeat", procs[-1], chroma_log, 90)
+            env = {
+                k: v for k, v in os.environ.items() if not k.startswith("REASONER_")
+            } | {
+                "HF_HUB_OFFLINE": "1",
+                "ANONYMIZED_TELEMETRY": "False",
+                "REASONER_CHROMA_URL": chroma_url,
+                "REASONER_CHECKPOINT_URL": pg_url,
+                "REASONER_INTERRUPT_BEFORE": '["treatment"]',
+            }
+            replicas = []
+            for i in (1, 2):
+                port = _port()
+                log = tmp / f"api-{i}.log"
+                procs.append(
+                    subprocess.Popen(
+                        [
+                            sys.executable,
+                            "-m",
+                            "api",
+                            "--port",
+                            str(port),
+                            "--workers",
+                            "1",
+                        ],
+                        cwd=REPO,
+                        env=env,
+                        stdout=log.open("wb"),
+                        stderr=subprocess.STDOUT,
+                    )
+                )
+                replicas.append((f"http://127.0.0.1:{port}", procs[-1], log))
+            for url, proc, log in replicas:
+                _wait(f"{url}/readyz", proc, log, 400)
+            yield Deployment([url for url, _, _ in replicas], chroma_url, pg_url)
+        finally:
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+
+
+def _case_with_notes(encounter: str) -> dict[str, Any]:
+    note = {
+        "note_key": "dep-prior-1",
+        "note_type": "discharge_summary",
+        "patient_id": "dep-patient",
+        "year": 2021,
+        "text": "Discharge summary: admitted for NSTEMI, drug-eluting stent to the "
+        "LAD. Discharged on aspirin, ticagrelor and atorvastatin.",
+    }
+    return DEMO_CASE | {
+        "patient_id": "dep-patient",
+        "encounter_id": encounter,
+        "prior_notes": [note],
+    }
+
+
+def _chunks(chroma_url: str) -> int:
+    from retrieval.client import make_client
+
+    return int(make_client(url=chroma_url).get_collection("prior_notes").count())
+
+
+def test_replicas_share_the_note_index(deployment: Deployment) -> None:
+    a, b = deployment.replicas
+    first = httpx.post(
+        f"{a}/reason", json={"case": _case_with_notes("e1")}, timeout=120
+    )
+    assert first.status_code == 200, first.text
+    indexed = _chunks(deployment.chroma_url)
+    assert indexed > 0
+    # The other replica finds the same note's chunks already on the shared server
+    # (content-addressed ids): it adds nothing and cites them.
+    second = httpx.post(
+        f"{b}/reason", json={"case": _case_with_notes("e2")}, timeout=120
+    )
+    assert second.status_code == 200, second.text
+    assert _chunks(deployment.chroma_url) == indexed
+    cited = {
+        c["note_key"]
+        for body in (first.json(), second.json())
+        for s in body["stages"]
+        for c in s.get("citations", [])
+    }
+    assert cited == {"dep-prior-1"}
