@@ -3,8 +3,9 @@
 All REAL: ``chroma run`` (the chromadb CLI), a throwaway PostgreSQL 15 cluster
 (tests/pg.py) and two ``python -m api`` processes (the Dockerfile's command) with
 ``REASONER_CHROMA_URL`` and ``REASONER_CHECKPOINT_URL`` pointing at them. A case's
-prior notes indexed through one replica are cited by the other, and a review thread
-paused on one replica is read, reviewed and resumed on the other over HTTP.
+prior notes indexed through one replica are found on the shared index by the other,
+and a review thread paused on one replica is read, reviewed and resumed on the other
+over HTTP, with one audit trail in PostgreSQL.
 """
 
 from __future__ import annotations
@@ -102,7 +103,6 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]
                 "ANONYMIZED_TELEMETRY": "False",
                 "REASONER_CHROMA_URL": chroma_url,
                 "REASONER_CHECKPOINT_URL": pg_url,
-                "REASONER_INTERRUPT_BEFORE": '["treatment"]',
             }
             replicas = []
             for i in (1, 2):
@@ -183,3 +183,46 @@ def test_replicas_share_the_note_index(deployment: Deployment) -> None:
         for c in s.get("citations", [])
     }
     assert cited == {"dep-prior-1"}
+
+
+def test_thread_paused_on_one_replica_resumes_on_the_other(
+    deployment: Deployment,
+) -> None:
+    a, b = deployment.replicas
+    body = {"case": DEMO_CASE, "review_before": ["treatment", "disposition"]}
+    started = httpx.post(f"{a}/threads", json=body, timeout=120)
+    assert started.status_code == 201, started.text
+    tid = started.json()["thread_id"]
+    assert started.json()["pending"]["stage"] == "treatment"
+    # Replica B has never seen this thread: it reads it from PostgreSQL.
+    seen = httpx.get(f"{b}/threads/{tid}", timeout=30).json()
+    assert seen["status"] == "waiting" and seen["pending"]["stage"] == "treatment"
+    approve = {"action": "approve", "stage": "treatment", "reviewer": "dr.b"}
+    r = httpx.post(f"{b}/threads/{tid}/review", json=approve, timeout=120)
+    assert r.status_code == 200, r.text
+    assert r.json()["pending"]["stage"] == "disposition"
+    # ... and back on replica A for the second review, to the end.
+    edit = {
+        "action": "edit",
+        "stage": "disposition",
+        "reviewer": "dr.a",
+        "output": {
+            "stage": "disposition",
+            "disposition": "Observation",
+            "rationale": "serial troponins",
+        },
+    }
+    r = httpx.post(f"{a}/threads/{tid}/review", json=edit, timeout=120)
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "done"
+    assert r.json()["stages"][-1]["stage"] == "diagnosis"
+    # One audit trail in PostgreSQL, written by both replicas, read from either.
+    for replica in (a, b):
+        trail = httpx.get(f"{replica}/threads/{tid}/audit", timeout=30).json()
+        assert [(x["stage"], x["reviewer"]) for x in trail["records"]] == [
+            ("treatment", "dr.b"),
+            ("disposition", "dr.a"),
+        ]
+    # Again on B: the thread is done everywhere (409, not a stale pause).
+    again = httpx.post(f"{b}/threads/{tid}/review", json=approve, timeout=30)
+    assert again.status_code == 409
