@@ -20,7 +20,7 @@ serve: $(VENV)/.installed
 	$(PY) -m api --host 127.0.0.1 --port 8000
 
 local-llm: $(VENV)/.installed
-	$(PY) -m agents.local_server --port 8080
+	$(PY) -m agents.llm.local_server --port 8080
 
 system-deps:
 	# Debian packages for the browser and PostgreSQL tests (root installs what is missing).

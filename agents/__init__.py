@@ -21,26 +21,28 @@ from agents.schemas import (
 )
 
 if TYPE_CHECKING:
-    from agents.assessment import assessment_node
     from agents.context import AgentContext
-    from agents.diagnosis import diagnosis_node
-    from agents.disposition import disposition_node
+    from agents.nodes import (
+        assessment_node,
+        diagnosis_node,
+        disposition_node,
+        treatment_node,
+        triage_node,
+    )
+    from agents.offline.sct import answer_sct
     from agents.retrieve import retrieve_node
-    from agents.sct import answer_sct
     from agents.state import ReasoningState
-    from agents.treatment import treatment_node
-    from agents.triage import triage_node
 
 _LAZY = {
     "AgentContext": "agents.context",
     "ReasoningState": "agents.state",
-    "answer_sct": "agents.sct",
-    "assessment_node": "agents.assessment",
-    "diagnosis_node": "agents.diagnosis",
-    "disposition_node": "agents.disposition",
+    "answer_sct": "agents.offline.sct",
+    "assessment_node": "agents.nodes",
+    "diagnosis_node": "agents.nodes",
+    "disposition_node": "agents.nodes",
     "retrieve_node": "agents.retrieve",
-    "treatment_node": "agents.treatment",
-    "triage_node": "agents.triage",
+    "treatment_node": "agents.nodes",
+    "triage_node": "agents.nodes",
 }
 
 __all__ = [

@@ -9,7 +9,7 @@ from agents.contracts import NoteRetriever, StageRefiner
 from agents.schemas import Backend
 
 if TYPE_CHECKING:
-    from agents.knowledge import KnowledgeBase
+    from agents.offline.knowledge import KnowledgeBase
 
 RULESET_VERSION: Final[str] = "offline-reasoner-1"
 """Version of the offline reasoner's logic; the knowledge base adds its own version."""

@@ -24,9 +24,10 @@ from typing import Final
 
 from agents import ledger as L
 from agents import order_safety
-from agents._facts import facts_with_notes
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.offline.rules import danger_zone_vitals, esi_triage, plausible_vitals
+from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import (
     DifferentialEntry,
     DispositionResult,
@@ -36,7 +37,6 @@ from agents.schemas import (
     TreatmentResult,
     TriageResult,
 )
-from agents.tools import danger_zone_vitals, esi_triage, plausible_vitals
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 from cases.views import StageView
 from retrieval.schemas import NoteHit

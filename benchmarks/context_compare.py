@@ -29,8 +29,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from agents.knowledge import load_knowledge
-from agents.tools.findings import Finding, extract_findings
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules.findings import Finding, extract_findings
 
 CASES = Path(__file__).parent / "data" / "context_cases.jsonl"
 DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"

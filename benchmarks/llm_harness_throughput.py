@@ -6,7 +6,7 @@ Research software, not for clinical use. Usage::
 
 One real triage ``StageInput`` (first demo case, offline rules outcome) is refined
 N times at concurrency 1, 4 and 16 through our LLM stage path
-(``agents.llm_agents.LLMRefiner``: prompt render → ``ChatOpenAI`` structured output
+(``agents.llm.refiner.LLMRefiner``: prompt render → ``ChatOpenAI`` structured output
 → mapping). The raw side sends the *identical* request body (captured from the
 harness's first request on the wire: same messages, ``response_format`` json_schema,
 ``max_completion_tokens``, temperature, seed) with ``openai.AsyncOpenAI`` at the same
@@ -32,9 +32,9 @@ import openai
 
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.knowledge import load_knowledge
 from agents.llm import LLMSettings
-from agents.llm_agents import LLMRefiner, make_refiner
+from agents.llm.refiner import LLMRefiner, make_refiner
+from agents.offline.knowledge import load_knowledge
 
 LEVELS = (1, 4, 16)
 ROUNDS = {1: 12, 4: 3, 16: 1}
@@ -174,7 +174,7 @@ async def run(base_url: str, max_tokens: int, budget_s: float) -> dict[str, obje
 
 def main(argv: Sequence[str] | None = None) -> None:
     """CLI entry point: start the bundled server (1 thread) and print JSON."""
-    from agents.local_server import start_local_server
+    from agents.llm.local_server import start_local_server
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-tokens", type=int, default=32)

@@ -13,7 +13,7 @@ import time
 from collections import defaultdict
 
 from agents.llm import LLMSettings
-from agents.local_server import start_local_server
+from agents.llm.local_server import start_local_server
 from api.schemas import DEMO_CASE
 from cases.models import Case
 from graph import runtime

@@ -8,7 +8,7 @@ Ours: the graph runs offline on the bundled demo cases with a real ``NoteStore``
 (MiniLM embedder, temporary Chroma) and a *capturing* refiner that records each
 stage's real ``StageInput`` and offline rule results and returns the offline outcome
 unchanged (so later stages see exactly what a rules run sees). Each captured input is
-rendered with ``agents.prompts.STAGE_PROMPTS[stage].render`` (zero-shot, no
+rendered with ``agents.llm.prompts.STAGE_PROMPTS[stage].render`` (zero-shot, no
 principles).
 
 Official: reconstructions of the ER-Reason prompts for the same stages from the inputs
@@ -44,9 +44,9 @@ import httpx
 
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.knowledge import load_knowledge
-from agents.prompts import STAGE_PROMPTS
-from agents.prompts.common import MAX_ED_CHARS, escape
+from agents.llm.prompts import STAGE_PROMPTS
+from agents.llm.prompts.common import MAX_ED_CHARS, escape
+from agents.offline.knowledge import load_knowledge
 from cases.labels import STAGE_ORDER
 from cases.models import Case, LabelledCase
 from cases.sections import cut_before_final_disposition, presentation_part
@@ -217,7 +217,7 @@ def measure(
         data_dir: An ER-Reason folder; the bundled demo when None.
         csv_name: The main CSV's file name inside ``data_dir``.
     """
-    from agents.local_server import start_local_server
+    from agents.llm.local_server import start_local_server
     from cases.demo import DEMO_DIR
     from cases.erreason import load_erreason
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from agents.schemas import DiagnosisResult, TreatmentResult
 from cases.adapters import load_adapter
 from cases.models import LabelledCase

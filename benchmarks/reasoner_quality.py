@@ -28,8 +28,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
-from agents.sct import answer_sct
+from agents.offline.knowledge import load_knowledge
+from agents.offline.sct import answer_sct
 from cases.labels import ACUITY_TO_ESI, collapse_disposition
 from cases.models import LabelledCase
 from cases.splits import read_score_split

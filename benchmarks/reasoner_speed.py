@@ -23,9 +23,9 @@ import tempfile
 import time
 from collections.abc import Sequence
 
-from agents._facts import clear_caches
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
+from agents.offline.stage_facts import clear_caches
 from agents.retrieve import clear_search_cache
 from graph.runtime import Reasoner
 

@@ -1,6 +1,6 @@
 """Triage quality of the offline ESI v4 tool on the public triage data (research use).
 
-Runs ``agents.tools.esi_triage`` alone (no LLM, no graph) on every row of:
+Runs ``agents.offline.rules.esi_triage`` alone (no LLM, no graph) on every row of:
 
 - KTAS (Moon et al. 2019, ``ktas-triage/data.csv``): exact agreement with the expert
   panel (``KTAS_expert``), under-triage (assigned level less urgent than gold),
@@ -22,9 +22,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from agents.knowledge import load_knowledge
-from agents.tools.esi import esi_triage
-from agents.tools.facts import ClinicalFacts
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules.esi import esi_triage
+from agents.offline.rules.facts import ClinicalFacts
 from cases.labels import ACUITY_TO_ESI, Acuity
 from cases.models import LabelledCase
 from cases.views import build_view

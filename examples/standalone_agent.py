@@ -18,11 +18,10 @@ import logging
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
-from agents.assessment import assessment_node
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.nodes import assessment_node, triage_node
+from agents.offline.knowledge import load_knowledge
 from agents.state import ReasoningState
-from agents.triage import triage_node
 from cases.models import Case, Demographics, Vitals
 
 logger = logging.getLogger(__name__)

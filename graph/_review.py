@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from agents import floors
 from agents import ledger as L
-from agents._stage import build_stage_view
 from agents.context import AgentContext
 from agents.schemas import (
     AssessmentResult,
@@ -19,6 +18,7 @@ from agents.schemas import (
     StageRecord,
     StageResult,
 )
+from agents.stage import build_stage_view
 
 
 def review_update(

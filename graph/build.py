@@ -14,15 +14,17 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
-from agents.assessment import assessment_node
 from agents.context import AgentContext
-from agents.diagnosis import diagnosis_node
-from agents.disposition import disposition_node
+from agents.nodes import (
+    assessment_node,
+    diagnosis_node,
+    disposition_node,
+    treatment_node,
+    triage_node,
+)
 from agents.retrieve import retrieve_node
 from agents.schemas import StageName
 from agents.state import ReasoningState
-from agents.treatment import treatment_node
-from agents.triage import triage_node
 from graph import routing
 from graph.state import ReasoningInput
 

@@ -46,7 +46,7 @@ def make_context(settings: Settings) -> AgentContext:
         agents.llm.DataUseError: With ``settings.credentialed_data``, when the model
             endpoint is refused (checked before any client or store is built).
     """
-    from agents.knowledge import load_knowledge
+    from agents.offline.knowledge import load_knowledge
 
     if settings.backend != "rules":  # before anything that could connect
         from agents.llm import check_endpoint_allowed
@@ -60,7 +60,7 @@ def make_context(settings: Settings) -> AgentContext:
     refiner = None
     model_id = None
     if settings.backend != "rules":
-        from agents.llm_agents import (  # type: ignore[import-not-found,unused-ignore]
+        from agents.llm.refiner import (  # type: ignore[import-not-found,unused-ignore]
             make_refiner,
         )
 

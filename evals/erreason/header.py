@@ -50,7 +50,7 @@ def versions(reasoner: Any) -> dict[str, Any]:
             getattr(ctx, "knowledge", None), "version", None
         )
     try:
-        from agents.prompts import PROMPT_VERSION
+        from agents.llm.prompts import PROMPT_VERSION
 
         out["prompt_version"] = PROMPT_VERSION
     except ImportError:

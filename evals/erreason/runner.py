@@ -70,7 +70,7 @@ class RunOptions:
     preflight_n: int = 5
     progress: bool = True
     sct: Callable[[LabelledCase], Awaitable[StageRecord | None]] | None = None
-    """Runs the SCT suite for a case with SCT gold (``agents.sct.answer_sct``)."""
+    """Runs the SCT suite for a case with SCT gold (``agents.offline.sct``)."""
     ehr_review: Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None = None
     """Runs the EHR-review suite for a case (``wiring.make_ehr_review_hook``)."""
     max_endpoint_failures: int = 5

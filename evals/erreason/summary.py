@@ -101,7 +101,9 @@ def _rationale(records: Sequence[Rec]) -> dict[str, Any]:
 def _ehr_suite(records: Sequence[Rec]) -> dict[str, Any]:
     """EHR-review suite ROUGE F: official rows (with a discharge summary) and all."""
     rows = [r for r in records if "ehr_review" in r and r.get("one_liner")]
-    out: dict[str, Any] = {"source": "agents.ehr_review (one_liner/ed_note hidden)"}
+    out: dict[str, Any] = {
+        "source": "agents.offline.ehr_review (one_liner/ed_note hidden)"
+    }
     for name, keep in (
         (
             "official",

@@ -122,7 +122,7 @@ def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
 def make_ehr_review_hook(
     reasoner: Any,
 ) -> Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None:
-    """The EHR-review suite (``agents.ehr_review.review_history``), or None.
+    """The EHR-review suite (``agents.offline.ehr_review.review_history``), or None.
 
     The agent gets a copy of the case with ``one_liner`` and ``ed_note`` blanked
     (the reference and the current note are structurally out of reach); the returned
@@ -130,9 +130,9 @@ def make_ehr_review_hook(
     ``case.one_liner``.
     """
     try:
-        from agents.ehr_review import review_history
+        from agents.offline.ehr_review import review_history
     except ImportError:
-        log.info("agents.ehr_review not available: EHR-review suite skipped")
+        log.info("agents.offline.ehr_review not available: EHR-review suite skipped")
         return None
     from evals.erreason.text import rouge_row
 
@@ -159,15 +159,15 @@ def make_ehr_review_hook(
 def make_sct_hook(
     reasoner: Any,
 ) -> Callable[[LabelledCase], Awaitable[StageRecord | None]] | None:
-    """An SCT runner over ``agents.sct.answer_sct``, or None when it is unavailable.
+    """An SCT runner over ``agents.offline.sct.answer_sct``, or None if unavailable.
 
     The agent receives the stem, the pool and the evidence only: gold updates, gold
     rankings and physician rationales are stripped (baseline condition).
     """
     try:
-        from agents.sct import answer_sct  # type: ignore[import-not-found,unused-ignore]
+        from agents.offline.sct import answer_sct  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
-        log.info("agents.sct not available: SCT suite skipped")
+        log.info("agents.offline.sct not available: SCT suite skipped")
         return None
     ctx: Any = reasoner.context
 

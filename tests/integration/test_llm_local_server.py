@@ -13,9 +13,9 @@ import pytest
 from langchain_openai import ChatOpenAI
 
 from agents.llm import LLMSettings, make_chat_model
-from agents.llm_output import TriageLLM
-from agents.local_server import LocalServer, start_local_server
-from agents.prompts import PROMPT_VERSION
+from agents.llm.local_server import LocalServer, start_local_server
+from agents.llm.output import TriageLLM
+from agents.llm.prompts import PROMPT_VERSION
 from agents.schemas import DiagnosisResult, DispositionResult, TriageResult
 from cases.labels import ACUITY_WORDS, DISPOSITION_LABELS, STAGE_ORDER
 from cases.models import Case

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.tools.findings import extract_findings
+from agents.offline.rules.findings import extract_findings
 
 
 def _status(text: str, target: str) -> str:
@@ -68,7 +68,7 @@ def test_mention_context(text: str, target: str, status: str) -> None:
 
 
 def test_differential_and_family_mentions_are_not_facts() -> None:
-    from agents.tools.facts import ClinicalFacts
+    from agents.offline.rules.facts import ClinicalFacts
 
     facts = ClinicalFacts.from_texts(
         [("ed_note", "Differential includes pulmonary embolism. Mother had a stroke.")]

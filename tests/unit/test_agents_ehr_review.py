@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agents.context import AgentContext
-from agents.ehr_review import history_items, one_liner_text, review_history
-from agents.knowledge import load_knowledge
+from agents.offline.ehr_review import history_items, one_liner_text, review_history
+from agents.offline.knowledge import load_knowledge
 from cases.models import Arrival, Case, ClinicalNote, Demographics
 from retrieval.chunking import chunk_note
 from retrieval.schemas import NoteHit

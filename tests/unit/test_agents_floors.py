@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from agents import floors
-from agents._stage import run_stage
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
+from agents.offline.triage import reason_triage
 from agents.schemas import DifferentialEntry, DispositionResult, TriageResult
-from agents.triage import reason_triage
+from agents.stage import run_stage
 from cases.models import Case, Demographics, Vitals
 from cases.views import build_view
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from agents.knowledge import (
+from agents.offline.knowledge import (
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
     load_knowledge,
     validate_knowledge,
 )
-from agents.knowledge.loader import _manifest
-from agents.tools.rules import RULES
+from agents.offline.knowledge.loader import _manifest
+from agents.offline.rules.registry import RULES
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from agents.llm import (
     make_chat_model,
     sampling_models,
 )
-from agents.local_server import bundled_model_path
-from agents.pricing import cost_usd, load_prices, usage
+from agents.llm.local_server import bundled_model_path
+from agents.llm.pricing import cost_usd, load_prices, usage
 
 
 def test_public_settings_hide_the_key():

@@ -9,8 +9,7 @@ import openai
 import pytest
 
 from agents.llm import LLMSettings, ModelEndpointError, ModelTimeoutError
-from agents.llm_agents import LLMRefiner, make_refiner
-from agents.llm_output import (
+from agents.llm.output import (
     AssessmentLLM,
     DiagnosisLLM,
     DispositionLLM,
@@ -18,7 +17,8 @@ from agents.llm_output import (
     TreatmentLLM,
     TriageLLM,
 )
-from agents.prompts import PROMPT_VERSION
+from agents.llm.prompts import PROMPT_VERSION
+from agents.llm.refiner import LLMRefiner, make_refiner
 from agents.schemas import (
     AssessmentResult,
     DiagnosisResult,

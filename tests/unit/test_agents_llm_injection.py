@@ -8,10 +8,10 @@ import pytest
 
 from agents import floors
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
 from agents.llm import LLMSettings
-from agents.llm_agents import LLMRefiner
-from agents.llm_output import DispositionLLM, TriageLLM
+from agents.llm.output import DispositionLLM, TriageLLM
+from agents.llm.refiner import LLMRefiner
+from agents.offline.knowledge import load_knowledge
 from agents.schemas import DispositionResult
 from tests.fakes import offline, scripted, stage_input, tool_call
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from agents.llm_output import LLM_OUTPUTS, OfferedDisposition
-from agents.prompts import PROMPT_VERSION, STAGE_PROMPTS
-from agents.prompts.common import escape, notes_block
+from agents.llm.output import LLM_OUTPUTS, OfferedDisposition
+from agents.llm.prompts import PROMPT_VERSION, STAGE_PROMPTS
+from agents.llm.prompts.common import escape, notes_block
 from cases.labels import OFFERED_DISPOSITIONS, STAGE_ORDER
 from tests.fakes import RULE, offline, stage_input
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from agents.knowledge import load_knowledge
-from agents.tools.facts import ClinicalFacts
-from agents.tools.results import read_results, result_findings
-from agents.tools.rule_scope import out_of_scope
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.results import read_results, result_findings
+from agents.offline.rules.rule_scope import out_of_scope
 
 
 def concepts(text: str, age: int | None = None) -> set[str]:
@@ -68,7 +68,7 @@ def test_rumack_matthew_window() -> None:
 
 
 def test_every_result_concept_is_in_the_knowledge_base() -> None:
-    source = Path("agents/tools/results.py").read_text(encoding="utf-8")
+    source = Path("agents/offline/rules/results.py").read_text(encoding="utf-8")
     emitted = set(
         re.findall(
             r'"([a-z_0-9]+_(?:low|high|normal|negative|positive|'

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
-from agents.sct import answer_sct
+from agents.offline.knowledge import load_knowledge
+from agents.offline.sct import answer_sct
 from cases.demo import DEMO_DIR
 from cases.erreason import load_erreason
 from cases.models import SCTStep

@@ -7,11 +7,11 @@ from collections.abc import Collection, Sequence
 
 import pytest
 
-from agents._stage import run_stage
-from agents.assessment import reason_assessment
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
-from agents.triage import reason_triage
+from agents.offline.assessment import reason_assessment
+from agents.offline.knowledge import load_knowledge
+from agents.offline.triage import reason_triage
+from agents.stage import run_stage
 from cases.labels import ACUITY_WORDS, STAGE_ORDER
 from cases.models import Case, ClinicalNote, Demographics, Vitals
 from cases.views import build_view
@@ -266,8 +266,8 @@ async def test_real_note_store_end_to_end(kb, embedder):
 
 
 def test_prior_note_risk_reads_low_ef_and_home_oxygen(kb):
-    from agents._facts import facts_with_notes
-    from agents.disposition import prior_risk
+    from agents.offline.disposition import prior_risk
+    from agents.offline.stage_facts import facts_with_notes
 
     chunk = NoteChunk(
         chunk_id="c1",
@@ -286,7 +286,7 @@ def test_prior_note_risk_reads_low_ef_and_home_oxygen(kb):
 
 
 def test_stated_impression_maps_to_kb_name_and_valid_code(kb):
-    from agents.diagnosis import stated_diagnosis, valid_icd10
+    from agents.offline.diagnosis import stated_diagnosis, valid_icd10
 
     spec = stated_diagnosis("Medical Decision Making\nImpression: NSTEMI.", kb)
     assert spec is not None and spec.icd10 == "I21.4" and valid_icd10(spec.icd10)

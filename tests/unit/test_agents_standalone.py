@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from examples.standalone_agent import example_case, my_graph, triage_alone
 
 pytestmark = pytest.mark.anyio

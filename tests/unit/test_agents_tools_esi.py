@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from agents.knowledge import KnowledgeBase, load_knowledge
-from agents.tools import ClinicalFacts, danger_zone_vitals, esi_triage, plausible_vitals
+from agents.offline.knowledge import KnowledgeBase, load_knowledge
+from agents.offline.rules import (
+    ClinicalFacts,
+    danger_zone_vitals,
+    esi_triage,
+    plausible_vitals,
+)
 from cases.models import Vitals
 
 

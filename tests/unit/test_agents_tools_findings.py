@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.tools import ClinicalFacts, extract_findings, extract_measurements
+from agents.offline.rules import ClinicalFacts, extract_findings, extract_measurements
 from cases.models import Arrival, Demographics, Vitals
 from cases.views import StageView
 
@@ -150,7 +150,7 @@ def test_present_wins_over_denied_and_age_from_text() -> None:
 
 
 def test_measured_vitals_become_present_findings_and_implausible_ones_do_not():
-    from agents.tools.facts import ClinicalFacts, vital_sign_findings
+    from agents.offline.rules.facts import ClinicalFacts, vital_sign_findings
     from cases.models import Vitals
 
     found = vital_sign_findings(

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from agents.tools._lexicon import full_matches, lexicon, matches, raw_matches
+from agents.offline.rules._lexicon import full_matches, lexicon, matches, raw_matches
 from cases.demo import DEMO_DIR
 from cases.erreason import load_erreason
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import pytest
 
-from agents.knowledge import RuleCriterion
-from agents.tools import RULES, ClinicalFacts, criterion_met, rule_positive
+from agents.offline.knowledge import RuleCriterion
+from agents.offline.rules import RULES, ClinicalFacts, criterion_met, rule_positive
 from cases.models import Vitals
 
 

@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from api.app import create_app
 from cases.fhir import FHIRValidationError
 from graph.runtime import Reasoner

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from cases.models import Case, ClinicalNote, Demographics, GoldLabels, LabelledCase
 from evals.erreason.report import build_report
 from evals.erreason.runner import RunOptions, run_cases

@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import asyncio, json
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from cases.demo import DEMO_DIR
 from cases.erreason import load_erreason
 from graph.runtime import Reasoner

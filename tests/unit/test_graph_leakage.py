@@ -13,7 +13,7 @@ import json
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from cases.models import Arrival, Case, ClinicalNote, Demographics, Vitals
 from graph.runtime import Reasoner
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from agents.schemas import STAGE_ORDER, DispositionResult, TriageResult
 from cases.demo import DEMO_DIR
 from cases.erreason import load_erreason

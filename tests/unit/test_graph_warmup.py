@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
+from agents.offline.knowledge import load_knowledge
 from graph.runtime import Reasoner
 
 pytestmark = pytest.mark.anyio

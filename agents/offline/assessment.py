@@ -1,0 +1,108 @@
+"""Assessment agent: problem representation and a ranked, worst-first differential.
+
+The offline reasoner maps the chief complaint to the knowledge base's worst-first
+differential, reads findings from its view (one-liner) and historical findings from
+retrieved prior-note chunks (known CAD, prior PE, EF on the last echo), runs the
+complaint's decision rules, and scores each diagnosis (``agents.offline.differential``).
+Entries are ruled out only with evidence; must-not-miss entries that cannot be excluded
+are marked ``cannot_exclude``. An unknown complaint gets a generic differential from the
+findings, or an abstention with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.offline import differential, stage_facts
+from agents.offline.rules import ClinicalFacts
+from agents.schemas import AssessmentResult, DifferentialEntry
+from cases.views import StageView
+
+MAX_DIFFERENTIAL = 8
+"""Entries kept on the assessment ledger (worst-first list, then by probability)."""
+
+
+def assessment_queries(
+    view: StageView, ledger: Sequence[DifferentialEntry], ctx: AgentContext
+) -> list[str]:
+    """Return retrieval queries: the complaint plus its diagnoses' retrieval terms."""
+    del ledger
+    specs = differential.candidate_specs(ctx.knowledge, view.chief_complaint, None)
+    return differential.queries_for(view, specs)
+
+
+def _age_words(facts: ClinicalFacts) -> str:
+    """'18-day-old', '10-month-old', '67-year-old' or 'patient of unknown age'."""
+    low = facts.population.age_days_min
+    if facts.population.age_days is not None and facts.population.age_days < 60:
+        return f"{facts.population.age_days}-day-old"
+    if low is not None and low < 2 * 365:
+        return f"{low // 30}-month-old" if low >= 30 else f"{low}-day-old"
+    if facts.age is not None:
+        return f"{facts.age}-year-old"
+    return "patient of unknown age"
+
+
+def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
+    """Return a one-line problem representation (age, sex, complaint, key facts)."""
+    who = " ".join(
+        x
+        for x in (
+            _age_words(facts),
+            {"M": "man", "F": "woman"}.get(facts.sex or "", ""),
+        )
+        if x
+    )
+    parts = [f"{who} with {view.chief_complaint or 'an unrecorded complaint'}"]
+    if facts.present:
+        parts.append("with " + ", ".join(sorted(facts.present)[:6]))
+    if facts.historical:
+        parts.append("history of " + ", ".join(sorted(facts.historical)[:6]))
+    if facts.absent:
+        parts.append("denies " + ", ".join(sorted(facts.absent)[:4]))
+    return "; ".join(parts)
+
+
+def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
+    """Build the working differential from the view and retrieved prior notes."""
+    kb = ctx.knowledge
+    view = inp.view
+    facts = stage_facts.facts_with_notes(view, inp.hits)
+    specs = differential.candidate_specs(kb, view.chief_complaint, facts)
+    if not specs:
+        return StageOutcome(
+            status="abstained",
+            error="outside the knowledge base: chief complaint not in it and no "
+            "findings or results support a known diagnosis",
+            flags=("out_of_scope",),
+        )
+    rules = differential.run_rules(kb, view.chief_complaint, facts, specs)
+    cites = stage_facts.citations_for(inp.hits, facts)
+    scored = differential.score(
+        specs,
+        facts,
+        rules,
+        cites,
+        stage="assessment",
+        previous=(),
+        listed=differential.listed_ids(kb, view.chief_complaint),
+    )
+    ledger = differential.keep_top(scored, MAX_DIFFERENTIAL)
+    complaint = kb.match_complaint(view.chief_complaint)
+    why = (
+        f"worst-first differential for '{complaint.id}'"
+        if complaint is not None
+        else "generic differential from the findings (complaint not in the KB)"
+    )
+    open_mnm = [e.diagnosis for e in ledger if e.status == "cannot_exclude"]
+    rationale = why + (
+        f"; cannot yet exclude: {', '.join(open_mnm)}" if open_mnm else ""
+    )
+    result = AssessmentResult(
+        problem_representation=problem_representation(facts, view),
+        differential=ledger,
+        rationale=rationale,
+    )
+    return differential.ok_outcome(result, cites, rules, ledger)

@@ -1,0 +1,123 @@
+"""Final-diagnosis agent: an ICD-10-CM code and name.
+
+The final diagnosis is reasoned, not copied: the ledger is re-scored with everything the
+stage may see (findings, typed results, decision rules), the physician's stated
+impression ("Impression: community-acquired pneumonia", "consistent with renal colic")
+counts as one more piece of evidence (``differential.IMPRESSION_LR``), and the leading
+entry that is not ruled out is the answer. When no diagnosis on the ledger is supported
+by a current finding, result, rule or impression, the case lies outside the knowledge
+base: the stage abstains with the typed flag ``out_of_scope``. Codes are checked against
+ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents import ledger as L
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.offline import differential
+from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase
+from agents.schemas import DiagnosisResult, DifferentialEntry
+
+HEADED: Final[re.Pattern[str]] = re.compile(
+    r"(?im)(?:^|(?<=[.;] ))\s*(?:clinical\s+|ed\s+|final\s+|working\s+)?"
+    r"(?:impression|assessment|diagnos[ie]s)\s*(?:and plan)?\s*[:\-]\s*"
+    r"(?P<s>[^\n]{3,200})"
+)
+"""An impression / assessment / diagnosis line: the strongest statement."""
+INLINE: Final[re.Pattern[str]] = re.compile(
+    r"(?i)(?<!less )(?<!not )(?<!\w)(?:consistent with|most likely|likely|suspected"
+    r"|diagnosed with|presumed)\s+(?P<s>[^.\n;,]{3,120})"
+)
+"""Inline wording ("consistent with X"); 'unlikely' / 'less likely' never match."""
+_ALIAS_RX: dict[str, re.Pattern[str]] = {}
+
+
+def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
+    rx = _ALIAS_RX.get(kb.version)
+    if rx is None:
+        aliases = {
+            a.lower()
+            for s in kb.diagnoses.values()
+            for a in (s.name, *s.synonyms, s.id.replace("_", " "))
+            if len(a) >= 3
+        }
+        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        rx = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.IGNORECASE)
+        _ALIAS_RX[kb.version] = rx
+    return rx
+
+
+def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | None:
+    """Return the first KB diagnosis named in an impression-like statement."""
+    if not text:
+        return None
+    rx = _alias_rx(kb)
+    for pattern in (HEADED, INLINE):
+        for m in pattern.finditer(text):
+            statement = m.group("s")
+            if re.match(r"\s*(?:no|not|without|negative)\b", statement, re.I):
+                continue
+            found = rx.search(statement)
+            if found is not None:
+                spec = differential.spec_for(kb, found.group(0))
+                if spec is not None:
+                    return spec
+    return None
+
+
+def valid_icd10(code: str) -> bool:
+    """Return whether ``code`` is a valid ICD-10-CM item (with or without the dot)."""
+    import simple_icd_10_cm as cm
+
+    return bool(cm.is_valid_item(code))
+
+
+def supported(entry: DifferentialEntry) -> bool:
+    """Whether a current finding, result, rule or impression supports the entry."""
+    return any(not e.text.startswith("history: ") for e in entry.evidence_for)
+
+
+def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
+    """Pick the final diagnosis: the leading ledger entry after re-scoring."""
+    kb = ctx.knowledge
+    stated = stated_diagnosis(inp.view.ed_text, kb)
+    ledger, rules, cites, _ = differential.restage(
+        kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
+    )
+    working = L.working(ledger)
+    if working is None or not working.icd10:
+        return StageOutcome(
+            status="abstained",
+            error="no diagnosis with an ICD-10 code",
+            ledger=ledger,
+            flags=("out_of_scope",),
+        )
+    if not any(supported(e) for e in ledger if e.status != "ruled_out"):
+        return StageOutcome(
+            status="abstained",
+            error="outside the knowledge base: no diagnosis is supported by a "
+            "documented finding, result or rule",
+            ledger=ledger,
+            flags=("out_of_scope",),
+        )
+    if not valid_icd10(working.icd10):
+        return StageOutcome(
+            status="abstained", error="knowledge-base code is not valid"
+        )
+    why = "leading diagnosis on the re-scored ledger" + (
+        f"; physician's impression weighed as evidence: {stated.name}"
+        if stated is not None
+        else ""
+    )
+    result = DiagnosisResult(
+        icd10=working.icd10,
+        name=working.diagnosis,
+        probability=working.probability,
+        differential=ledger[:5],
+        rationale=why,
+    )
+    return differential.ok_outcome(result, cites, rules, ledger)

@@ -1,0 +1,465 @@
+"""Differential scoring shared by the stage agents (private to ``agents``).
+
+Scoring is a transparent likelihood-ratio update: each diagnosis starts from its
+knowledge-base prior (relative weight within the complaint), every documented finding
+adds its log-likelihood-ratio weight from the knowledge base (``findings_for`` > 0,
+``findings_against`` < 0; a finding known only from history counts half, a denied
+supporting finding subtracts half), and the weights are normalised over the list plus
+a fixed "other" mass.
+Decision-rule criteria rule diagnoses in or out, always with the rule as evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from agents import ledger as L
+from agents.contracts import StageOutcome
+from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
+from agents.offline.rules import RULES, ClinicalFacts
+from agents.offline.rules.registry import criterion_met
+from agents.offline.rules.rule_scope import out_of_scope
+from agents.offline.stage_facts import citations_for, facts_with_notes
+from agents.population import excluded_reason, rule_excluded
+from agents.schemas import (
+    DifferentialEntry,
+    DxStatus,
+    Evidence,
+    RuleResult,
+    StageName,
+    StageResult,
+)
+from cases.views import StageView
+from retrieval.schemas import Citation, NoteHit
+
+OTHER_MASS: Final[float] = 0.15
+"""Share of probability kept for diagnoses not on the list."""
+STRONG_AGAINST: Final[float] = -2.0
+"""An against-finding with log-LR at or below this (LR <= ~0.14) excludes a
+low-probability entry."""
+DX_MENTION: Final[tuple[float, float]] = (1.4, -2.3)
+"""Log-LRs of a diagnosis named as present / negated in the visible ED note (MDM)."""
+GENERIC_MAX: Final[int] = 8
+ENTRY_SUPPORT: Final[float] = 2.0
+"""Summed log-LR of current findings (a diagnosis named as present counts this much
+alone) at which a diagnosis off the complaint's list enters the differential (LR ~7)."""
+IMPRESSION_LR: Final[float] = 2.0
+"""Log-LR of the physician's stated impression: weighed as evidence, never copied."""
+MAX_ADDED: Final[int] = 4
+OFF_LIST_PRIOR: Final[float] = 0.1
+"""Prior factor of a diagnosis outside the complaint's differential: the complaint's
+worst-first list is the complaint-conditioned differential, so a diagnosis that enters
+from the findings starts far less likely than the listed ones."""
+
+Cites = Mapping[str, tuple[Citation, str]]
+
+
+def ok_outcome(
+    result: StageResult,
+    cites: Cites,
+    rules: Mapping[str, RuleResult],
+    ledger: Sequence[DifferentialEntry],
+) -> StageOutcome:
+    """Package a stage's answer with the citations, rules and ledger behind it."""
+    return StageOutcome(
+        status="ok",
+        result=result,
+        citations=tuple(c for c, _ in cites.values()),
+        rules=tuple(rules.values()),
+        ledger=tuple(ledger),
+    )
+
+
+_INDEX: dict[str, dict[str, DiagnosisSpec]] = {}
+
+
+def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
+    """Return the KB diagnosis whose id, name or synonym equals ``name``."""
+    index = _INDEX.get(kb.version)
+    if index is None:
+        index = {}
+        for spec in kb.diagnoses.values():
+            for alias in (spec.id.replace("_", " "), spec.name, *spec.synonyms):
+                index.setdefault(L.key(alias), spec)
+        _INDEX[kb.version] = index
+    return index.get(L.key(name.replace("_", " ")))
+
+
+def w_for(value: float) -> float:
+    """Return the log-LR of a supporting finding (always >= 0)."""
+    return abs(value)
+
+
+def w_against(value: float) -> float:
+    """Return the log-LR of an opposing finding (always <= 0)."""
+    return -abs(value)
+
+
+def in_population(
+    specs: Sequence[DiagnosisSpec], facts: ClinicalFacts | None
+) -> list[DiagnosisSpec]:
+    """Keep the diagnoses whose population limits admit the patient.
+
+    Testicular torsion is never proposed for a woman, eclampsia never for an infant or a
+    man; unknown age, sex or pregnancy status never excludes.
+    """
+    if facts is None:
+        return list(specs)
+    pop = facts.population
+    return [s for s in specs if excluded_reason(s.population, pop) is None]
+
+
+def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
+    """Summed log-LR of the diagnosis' currently documented supporting findings."""
+    support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
+    return support + (ENTRY_SUPPORT if facts.has(spec.id) else 0.0)
+
+
+def supported_specs(
+    kb: KnowledgeBase,
+    facts: ClinicalFacts,
+    skip: Sequence[DiagnosisSpec] = (),
+    limit: int = MAX_ADDED,
+) -> list[DiagnosisSpec]:
+    """Return diagnoses the current findings or results support enough to enter.
+
+    New evidence adds candidates whatever the complaint (sodium 118 -> hyponatraemia,
+    LLQ pain and tenderness -> diverticulitis): the best ``limit`` by support and
+    prior, each with support >= ``ENTRY_SUPPORT``.
+    """
+    have = {s.id for s in skip}
+    scored = sorted(
+        (
+            (sup + math.log(spec.prior), spec.id)
+            for spec in kb.diagnoses.values()
+            if spec.id not in have
+            and (sup := entry_support(spec, facts)) >= ENTRY_SUPPORT
+        ),
+        reverse=True,
+    )
+    return [kb.diagnoses[i] for _, i in scored[:limit]]
+
+
+def listed_ids(
+    kb: KnowledgeBase, complaint_text: str | None
+) -> dict[str, float] | None:
+    """The complaint's differential as ``id -> prior`` (None: complaint unknown).
+
+    A complaint may state its own priors (prevalence among ED visits for that
+    complaint, with its source, ``ComplaintSpec.priors``); otherwise each
+    diagnosis' own relative weight is used.
+    """
+    complaint = kb.match_complaint(complaint_text)
+    if complaint is None:
+        return None
+    ids = [d for d in complaint.differential if d in kb.diagnoses]
+    # Percentages become relative weights on the list's own scale, so diagnoses
+    # off the list keep a comparable prior (OFF_LIST_PRIOR).
+    scale = sum(kb.diagnoses[d].prior for d in ids) / 100.0
+    return {
+        d: complaint.priors[d] * scale
+        if d in complaint.priors
+        else kb.diagnoses[d].prior
+        for d in ids
+    }
+
+
+def candidate_specs(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
+) -> list[DiagnosisSpec]:
+    """Return the complaint's worst-first list plus diagnoses the findings support.
+
+    Without a known complaint only diagnoses with enough support are proposed
+    (``ENTRY_SUPPORT``); an empty list means the case lies outside the knowledge base.
+    Diagnoses outside the patient's population are left out (``in_population``).
+    """
+    complaint = kb.match_complaint(complaint_text)
+    listed = (
+        [kb.diagnoses[d] for d in complaint.differential if d in kb.diagnoses]
+        if complaint is not None
+        else []
+    )
+    if facts is None:
+        return listed
+    limit = MAX_ADDED if complaint is not None else GENERIC_MAX
+    return in_population(listed + supported_specs(kb, facts, listed, limit), facts)
+
+
+def queries_for(view: StageView, specs: Sequence[DiagnosisSpec]) -> list[str]:
+    """Return retrieval queries: the complaint, then the worst-first terms."""
+    queries = [view.chief_complaint] if view.chief_complaint else []
+    for spec in specs[:5]:
+        terms = spec.retrieval_terms or [spec.name]
+        queries.append(" ".join(terms[:4]))
+    return list(dict.fromkeys(q for q in queries if q and q.strip()))
+
+
+def run_rules(
+    kb: KnowledgeBase,
+    complaint_text: str | None,
+    facts: ClinicalFacts,
+    specs: Sequence[DiagnosisSpec],
+) -> dict[str, RuleResult]:
+    """Run the complaint's rules and every rule the diagnoses' criteria use.
+
+    A rule outside the population it was validated in (``agents.population``) or whose
+    declared scope does not hold (``agents.offline.rules.rule_scope``: wrong presenting
+    problem, or an exclusion such as anaphylaxis for qSOFA) is not run, so it is never
+    shown as evidence (no CURB-65 or qSOFA in a neonate, no qSOFA in anaphylaxis).
+    """
+    complaint = kb.match_complaint(complaint_text)
+    names = list(complaint.rules) if complaint is not None else []
+    crits = [c for s in specs for c in (*s.rule_out, *s.rule_in)]
+    names += [c.rule for c in crits] + [a.rule for c in crits for a in c.also]
+    out: dict[str, RuleResult] = {}
+    for name in dict.fromkeys(names):
+        fn = RULES.get(name)
+        if (
+            fn is not None
+            and rule_excluded(name, facts.population) is None
+            and out_of_scope(name, facts) is None
+        ):
+            out[name] = fn(facts)
+    return out
+
+
+def _finding(concept: str, facts: ClinicalFacts, cites: Cites, label: str) -> Evidence:
+    if concept in cites and concept not in facts.present:
+        citation, quote = cites[concept]
+        return Evidence(
+            kind="citation", text=f"{label}{concept}: {quote[:200]}", citation=citation
+        )
+    src = facts.evidence.get(concept, concept)
+    return Evidence(kind="finding", text=f"{label}{concept} ({src[:120]})")
+
+
+def satisfied(
+    crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
+) -> bool:
+    """Return whether a knowledge-base criterion holds, all of its parts together.
+
+    The rule result must meet the criterion, every ``with_findings`` concept must be
+    documented present and every ``also`` criterion must hold (Wells PE <= 4 excludes
+    PE only with a negative D-dimer).
+    """
+    result = rules.get(crit.rule)
+    return (
+        result is not None
+        and criterion_met(crit, result)
+        and all(facts.has(c) for c in crit.with_findings)
+        and all(satisfied(a, rules, facts) for a in crit.also)
+    )
+
+
+def _rule_ev(
+    crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
+) -> Evidence:
+    r = rules[crit.rule]
+    shown = "" if r.score is None else f" score {r.score:g}"
+    bound = "" if crit.value is None else f" {crit.value:g}"
+    text = f"{r.name}{shown}: {r.interpretation} (criterion {crit.op}{bound})"
+    for c in crit.with_findings:
+        text += f" with {c} ({facts.evidence.get(c, c)[:60]})"
+    for a in crit.also:
+        text += f" and {_rule_ev(a, rules, facts).text}"
+    return Evidence(kind="rule", rule=r.name, text=text)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.log_odds = 0.0
+        self.ev_for: list[Evidence] = []
+        self.ev_against: list[Evidence] = []
+        self.strong_against = False
+
+
+def _tally(
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts,
+    cites: Cites,
+    mention: bool,
+    impression: str | None = None,
+) -> _Tally:
+    t = _Tally()
+    if spec.id == impression:
+        t.log_odds += IMPRESSION_LR
+        t.ev_for.append(
+            Evidence(kind="finding", text=f"physician's impression: {spec.name}")
+        )
+    for c, v in spec.findings_for.items():
+        lr = w_for(v)
+        if facts.has(c):
+            t.log_odds += lr
+            t.ev_for.append(_finding(c, facts, cites, ""))
+        elif c in facts.historical:
+            t.log_odds += 0.5 * lr
+            t.ev_for.append(_finding(c, facts, cites, "history: "))
+        elif facts.denied(c):
+            t.log_odds -= 0.5 * lr
+            t.ev_against.append(_finding(c, facts, cites, "denied: "))
+    for c, v in spec.findings_against.items():
+        lr = w_against(v)
+        if facts.has(c):
+            t.log_odds += lr
+            t.ev_against.append(_finding(c, facts, cites, ""))
+            t.strong_against |= lr <= STRONG_AGAINST
+    if mention and facts.has(spec.id):
+        t.log_odds += DX_MENTION[0]
+        t.ev_for.append(_finding(spec.id, facts, cites, "named in ED note: "))
+    elif mention and facts.denied(spec.id):
+        t.log_odds += DX_MENTION[1]
+        t.ev_against.append(_finding(spec.id, facts, cites, "excluded in ED note: "))
+        t.strong_against = True
+    return t
+
+
+def score(
+    specs: Sequence[DiagnosisSpec],
+    facts: ClinicalFacts,
+    rules: Mapping[str, RuleResult],
+    cites: Cites,
+    *,
+    stage: StageName,
+    previous: Sequence[DifferentialEntry],
+    mention: bool = False,
+    impression: str | None = None,
+    listed: Mapping[str, float] | None = None,
+) -> tuple[DifferentialEntry, ...]:
+    """Score ``specs`` into ledger entries, merging evidence from ``previous``.
+
+    ``impression`` (a diagnosis id) is the physician's stated impression: one more
+    piece of evidence (``IMPRESSION_LR``), not the answer. Diagnoses not in
+    ``listed`` (the complaint's differential with its priors; None: every spec is
+    listed at its own prior) start from ``OFF_LIST_PRIOR`` times their prior.
+    """
+    priors = [
+        s.prior if listed is None else listed.get(s.id, s.prior * OFF_LIST_PRIOR)
+        for s in specs
+    ]
+    total_prior = sum(priors) or 1.0
+    tallies = [_tally(s, facts, cites, mention, impression) for s in specs]
+    weights = [
+        p / total_prior * math.exp(t.log_odds)
+        for p, t in zip(priors, tallies, strict=True)
+    ]
+    norm = sum(weights) + OTHER_MASS
+    out: list[DifferentialEntry] = []
+    for spec, t, w in zip(specs, tallies, weights, strict=True):
+        used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
+        outs = [
+            _rule_ev(c, rules, facts)
+            for c in spec.rule_out
+            if satisfied(c, rules, facts)
+        ]
+        ins = [
+            _rule_ev(c, rules, facts)
+            for c in spec.rule_in
+            if satisfied(c, rules, facts)
+        ]
+        p = w / norm
+        status: DxStatus = "considered"
+        if ins:
+            status = "ruled_in"
+        elif outs or (t.strong_against and p < L.TEST_THRESHOLD):
+            status, p = "ruled_out", min(p, 0.01)
+        elif spec.must_not_miss and p >= L.TEST_THRESHOLD:
+            status = "cannot_exclude"
+        prev = L.find(previous, spec.name)
+        status = _keep_settled(prev, status, bool(ins), bool(outs) or t.strong_against)
+        moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
+        entry = DifferentialEntry(
+            diagnosis=spec.name,
+            icd10=spec.icd10,
+            must_not_miss=spec.must_not_miss,
+            probability=round(min(max(p, 0.0), 1.0), 4),
+            rules=tuple(used),
+            changed_by=stage,
+        )
+        entry = L.update(
+            entry,
+            stage=stage if moved or prev is None else prev.changed_by,
+            status=status,
+            evidence_for=[*(prev.evidence_for if prev else ()), *t.ev_for, *ins],
+            evidence_against=[
+                *(prev.evidence_against if prev else ()),
+                *t.ev_against,
+                *outs,
+            ],
+        )
+        out.append(entry)
+    return L.rank(out)
+
+
+def _keep_settled(
+    prev: DifferentialEntry | None, new: DxStatus, rule_in: bool, against: bool
+) -> DxStatus:
+    # An exclusion or confirmation from an earlier stage stands until new evidence
+    # of the opposite kind arrives (its evidence is carried over by ``score``).
+    if prev is None:
+        return new
+    if prev.status == "ruled_out" and not rule_in:
+        return "ruled_out"
+    if prev.status == "ruled_in" and not against:
+        return "ruled_in"
+    return new
+
+
+def keep_top(
+    entries: Sequence[DifferentialEntry], n: int
+) -> tuple[DifferentialEntry, ...]:
+    """Keep all must-not-miss entries plus the top ``n`` others, ranked."""
+    ranked = L.rank(entries)
+    others = [e for e in ranked if not e.must_not_miss][:n]
+    return L.rank([e for e in ranked if e.must_not_miss] + others)
+
+
+def restage(
+    kb: KnowledgeBase,
+    view: StageView,
+    hits: Sequence[NoteHit],
+    ledger: Sequence[DifferentialEntry],
+    stage: StageName,
+    *,
+    mention: bool,
+    impression: DiagnosisSpec | None = None,
+    keep: int = GENERIC_MAX,
+) -> tuple[tuple[DifferentialEntry, ...], dict[str, RuleResult], Cites, ClinicalFacts]:
+    """Re-score the ledger with a later stage's view (H&P, MDM) and its notes.
+
+    The ledger's diagnoses are re-scored together with the complaint's whole list,
+    the diagnoses the new findings and results support (``supported_specs``) and the
+    physician's stated ``impression``; all must-not-miss entries plus the ``keep``
+    most probable others stay. Entries unknown to the KB (e.g. from a review edit)
+    are kept unchanged.
+
+    Returns:
+        ``(ledger, rule results, citations by concept, facts)``.
+    """
+    facts = facts_with_notes(view, hits)
+    known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
+    specs = in_population([s for _, s in known if s is not None], facts)
+    extra = [*candidate_specs(kb, view.chief_complaint, facts)]
+    if impression is not None:
+        extra.extend(in_population([impression], facts))
+    have = {s.id for s in specs}
+    for spec in extra:
+        if spec.id not in have:
+            have.add(spec.id)
+            specs.append(spec)
+    rules = run_rules(kb, view.chief_complaint, facts, specs)
+    cites = citations_for(hits, facts)
+    scored = score(
+        specs,
+        facts,
+        rules,
+        cites,
+        stage=stage,
+        previous=ledger,
+        mention=mention,
+        impression=impression.id if impression is not None else None,
+        listed=listed_ids(kb, view.chief_complaint),
+    )
+    kept = [e for e, s in known if s is None]
+    return L.rank([*keep_top(scored, keep), *kept]), rules, cites, facts

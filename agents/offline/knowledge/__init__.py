@@ -1,0 +1,36 @@
+"""Reviewable clinical knowledge base: YAML data files plus a typed, cached loader.
+
+Research software, not for clinical use. Usage::
+
+    from agents.offline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    spec = kb.match_complaint("CHEST PAIN")
+    worst_first = [kb.diagnosis(d) for d in spec.differential] if spec else []
+"""
+
+from agents.offline.knowledge.loader import (
+    KnowledgeError,
+    load_knowledge,
+    validate_knowledge,
+)
+from agents.offline.knowledge.models import (
+    ABSENT_PREFIX,
+    ComplaintSpec,
+    DiagnosisSpec,
+    KnowledgeBase,
+    OrderSpec,
+    RuleCriterion,
+)
+
+__all__ = [
+    "ABSENT_PREFIX",
+    "ComplaintSpec",
+    "DiagnosisSpec",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "OrderSpec",
+    "RuleCriterion",
+    "load_knowledge",
+    "validate_knowledge",
+]

@@ -1,0 +1,243 @@
+"""Load and validate the YAML knowledge base (cached; nothing heavy at import time)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from agents.offline.knowledge.models import (
+    ABSENT_PREFIX,
+    ComplaintSpec,
+    DiagnosisSpec,
+    KnowledgeBase,
+)
+
+__all__ = ["KnowledgeError", "load_knowledge", "validate_knowledge"]
+
+logger = logging.getLogger(__name__)
+
+_PACKAGE = "agents.offline.knowledge"
+
+
+class KnowledgeError(ValueError):
+    """Raised when the knowledge base files are inconsistent."""
+
+
+_MANIFEST = "icd10_manifest.txt"
+
+
+def _yaml_load(text: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+def _manifest() -> dict[str, str]:
+    """Codes already checked with simple_icd_10_cm (code -> description).
+
+    Importing simple_icd_10_cm takes ~10 s (it parses the full code XML), so codes
+    verified once are recorded in ``icd10_manifest.txt``; any code missing from it is
+    checked live. Regenerate with ``python -m agents.offline.knowledge.loader``.
+    """
+    try:
+        text = resources.files(_PACKAGE).joinpath(_MANIFEST).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    rows = (line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+    return dict(rows)
+
+
+def _read_yaml_files() -> list[tuple[str, str]]:
+    root = resources.files(_PACKAGE)
+    files = sorted(
+        (p.name, p.read_text(encoding="utf-8"))
+        for p in root.iterdir()
+        if p.name.endswith(".yaml")
+    )
+    if not files:
+        raise KnowledgeError("no YAML files found in agents/offline/knowledge")
+    return files
+
+
+def _as_list(doc: Any, key: str, fname: str) -> list[dict[str, Any]]:
+    items = doc.get(key, []) if isinstance(doc, dict) else []
+    if not isinstance(items, list):
+        raise KnowledgeError(f"{fname}: '{key}' must be a list")
+    return items
+
+
+@functools.lru_cache(maxsize=1)
+def load_knowledge() -> KnowledgeBase:
+    """Load, validate and cache the knowledge base.
+
+    Returns:
+        The validated knowledge base; ``version`` is a hash of the YAML files.
+
+    Raises:
+        KnowledgeError: when a file is malformed or cross-references do not resolve.
+    """
+    files = _read_yaml_files()
+    digest = hashlib.sha256()
+    complaints: dict[str, ComplaintSpec] = {}
+    diagnoses: dict[str, DiagnosisSpec] = {}
+    concepts: dict[str, list[str]] = {}
+    implies: dict[str, list[str]] = {}
+    history: set[str] = set()
+    for fname, text in files:
+        digest.update(fname.encode())
+        digest.update(text.encode())
+        doc = _yaml_load(text) or {}
+        for raw in _as_list(doc, "diagnoses", fname):
+            dx = DiagnosisSpec.model_validate(raw)
+            if dx.id in diagnoses:
+                raise KnowledgeError(f"{fname}: duplicate diagnosis id '{dx.id}'")
+            diagnoses[dx.id] = dx
+        for raw in _as_list(doc, "complaints", fname):
+            cc = ComplaintSpec.model_validate(raw)
+            if cc.id in complaints:
+                raise KnowledgeError(f"{fname}: duplicate complaint id '{cc.id}'")
+            complaints[cc.id] = cc
+        lex = doc.get("concepts", {}) if isinstance(doc, dict) else {}
+        for concept, synonyms in lex.items():
+            if concept in concepts:
+                raise KnowledgeError(f"{fname}: duplicate concept '{concept}'")
+            concepts[str(concept)] = [str(s) for s in synonyms or []]
+        if isinstance(doc, dict):
+            history.update(str(c) for c in doc.get("history_concepts", []) or [])
+        for concept, broader in (doc.get("implies", {}) or {}).items():
+            implies.setdefault(str(concept), []).extend(str(b) for b in broader)
+    kb = KnowledgeBase(
+        version="kb-" + digest.hexdigest()[:12],
+        complaints=complaints,
+        diagnoses=diagnoses,
+        concepts=concepts,
+        implies=implies,
+        history_concepts=frozenset(history),
+    )
+    problems = validate_knowledge(kb)
+    if problems:
+        raise KnowledgeError("; ".join(problems[:20]))
+    logger.debug(
+        "knowledge base %s: %d complaints, %d diagnoses, %d concepts",
+        kb.version,
+        len(complaints),
+        len(diagnoses),
+        len(concepts),
+    )
+    return kb
+
+
+def _icd_problems(kb: KnowledgeBase, *, live: bool) -> list[str]:
+    known = {} if live else _manifest()
+    todo = sorted({d.icd10 for d in kb.diagnoses.values()} - set(known))
+    if not todo:
+        return []
+    import simple_icd_10_cm as icd  # local and lazy: ~10 s import
+
+    bad = {c for c in todo if not (icd.is_valid_item(c) and icd.is_leaf(c))}
+    return [
+        f"{d.id}: '{d.icd10}' is not a billable ICD-10-CM code"
+        for d in kb.diagnoses.values()
+        if d.icd10 in bad
+    ]
+
+
+def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str]:
+    """Check codes and cross-references; return a list of problems (empty if fine).
+
+    Args:
+        kb: The knowledge base to check.
+        live_icd: Check every code with simple_icd_10_cm instead of trusting the
+            manifest of previously verified codes.
+
+    Returns:
+        Human-readable problems: invalid or non-billable ICD-10-CM codes, unknown
+        diagnosis ids, concepts or rule names, and must-not-miss diagnoses with no
+        way to be excluded and no 'cannot exclude in ED' note.
+    """
+    from agents.offline.rules.registry import RULES  # local: tools import knowledge
+
+    problems = _icd_problems(kb, live=live_icd)
+    concept_ids = set(kb.concepts) | set(kb.diagnoses)
+    for dx in kb.diagnoses.values():
+        if "." not in dx.icd10 and len(dx.icd10) > 3:
+            problems.append(f"{dx.id}: ICD-10 code '{dx.icd10}' needs a dot")
+        for key in [*dx.findings_for, *dx.findings_against]:
+            concept = key.removeprefix(ABSENT_PREFIX)
+            if concept not in kb.concepts:
+                problems.append(f"{dx.id}: unknown finding concept '{concept}'")
+        crits = [*dx.rule_out, *dx.rule_in]
+        for crit in crits + [a for c in crits for a in c.also]:
+            if crit.rule not in RULES:
+                problems.append(f"{dx.id}: unknown rule '{crit.rule}'")
+            for concept in crit.with_findings:
+                if concept not in concept_ids:
+                    problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
+            if crit.op in ("<=", ">=", "==") and crit.value is None:
+                problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
+        if (
+            dx.must_not_miss
+            and not dx.rule_out
+            and not dx.findings_against
+            and not dx.cannot_exclude_in_ed
+        ):
+            problems.append(f"{dx.id}: must-not-miss with no way to exclude it")
+    for concept in kb.history_concepts:
+        if concept not in kb.concepts:
+            problems.append(f"history_concepts: unknown concept '{concept}'")
+    for narrow, broader in kb.implies.items():
+        for concept in [narrow, *broader]:
+            if concept not in concept_ids:
+                problems.append(f"implies: unknown concept '{concept}'")
+    for cc in kb.complaints.values():
+        for dx_id in cc.differential:
+            if dx_id not in kb.diagnoses:
+                problems.append(f"{cc.id}: unknown diagnosis id '{dx_id}'")
+        if set(cc.priors) - set(cc.differential) or sum(cc.priors.values()) > 100:
+            problems.append(f"{cc.id}: priors must be % of its differential (<= 100)")
+        if cc.priors and not cc.priors_source:
+            problems.append(f"{cc.id}: priors need a source")
+        for rule in cc.rules:
+            if rule not in RULES:
+                problems.append(f"{cc.id}: unknown rule '{rule}'")
+        for concept in [*cc.high_risk_findings, *cc.high_risk_history]:
+            if concept not in kb.concepts:
+                problems.append(f"{cc.id}: unknown high-risk concept '{concept}'")
+        flags = [
+            kb.diagnoses[d].must_not_miss for d in cc.differential if d in kb.diagnoses
+        ]
+        if any(
+            later for i, flag in enumerate(flags) if not flag for later in flags[i:]
+        ):
+            problems.append(f"{cc.id}: must-not-miss diagnoses must come first")
+    return problems
+
+
+def main() -> None:
+    """Regenerate ``icd10_manifest.txt`` after checking every code live."""
+    import sys
+    from pathlib import Path
+
+    import simple_icd_10_cm as icd
+
+    load_knowledge.cache_clear()
+    files = _read_yaml_files()
+    codes: set[str] = set()
+    for _, text in files:
+        doc = _yaml_load(text) or {}
+        codes |= {str(d["icd10"]) for d in _as_list(doc, "diagnoses", "")}
+    good = sorted(c for c in codes if icd.is_valid_item(c) and icd.is_leaf(c))
+    lines = [f"{c}\t{icd.get_description(c)}" for c in good]
+    path = Path(__file__).with_name(_MANIFEST)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.stdout.write(
+        f"{len(good)} verified codes written; {len(codes) - len(good)} bad\n"
+    )
+
+
+if __name__ == "__main__":
+    main()

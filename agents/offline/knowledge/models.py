@@ -1,0 +1,245 @@
+"""Typed schema of the reviewable clinical knowledge base (YAML files beside this one).
+
+Research software, not for clinical use. Every entry names its published source so a
+clinician can review it; the loader (``agents.offline.knowledge.loader``) validates
+the files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from agents.offline.knowledge.semantic import ComplaintMatcher
+from agents.population import PopulationLimits
+from cases.labels import Disposition
+
+__all__ = [
+    "ABSENT_PREFIX",
+    "ComplaintSpec",
+    "DiagnosisSpec",
+    "KnowledgeBase",
+    "OrderSpec",
+    "RuleCriterion",
+]
+
+ABSENT_PREFIX = "absent:"
+"""Finding-weight key prefix: applies when the concept is documented absent."""
+
+OrderKind = Literal["diagnostic", "medication", "procedure", "consult", "monitoring"]
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STOP = frozenset({"and", "or", "the", "of", "with", "to", "in", "on", "a", "r", "l"})
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RuleCriterion(_Frozen):
+    """A condition on a decision-rule result, e.g. ``HEART <= 3`` or ``PERC negative``.
+
+    ``negative`` / ``positive`` test the rule's interpretation flag (see
+    ``agents.offline.rules.registry.rule_positive``); numeric ops compare the rule's
+    score.
+    """
+
+    rule: str = Field(description="Key in agents.offline.rules.registry.RULES")
+    op: Literal["<=", ">=", "==", "negative", "positive"]
+    value: float | None = None
+    requires_all_inputs: bool = Field(
+        default=True, description="Only counts when the rule result is applicable"
+    )
+    with_findings: list[str] = Field(
+        default_factory=list,
+        description="All-of: concepts that must also be documented present, e.g. "
+        "d_dimer_negative with 'Wells PE <= 4' (Wells alone never excludes PE)",
+    )
+    also: list[RuleCriterion] = Field(
+        default_factory=list,
+        description="All-of: further rule criteria that must also hold, e.g. PERC "
+        "negative only with a low pre-test probability (Wells PE <= 1.5)",
+    )
+
+
+class OrderSpec(_Frozen):
+    """A protocol order for a diagnosis."""
+
+    kind: OrderKind
+    name: str
+    reason: str
+    population: PopulationLimits = Field(
+        default_factory=PopulationLimits,
+        description="Who the order is for (CT for adults, ultrasound for children)",
+    )
+
+
+class DiagnosisSpec(_Frozen):
+    """One diagnosis of the knowledge base."""
+
+    id: str
+    name: str
+    icd10: str = Field(description="Billable ICD-10-CM code with dot, e.g. 'I21.4'")
+    must_not_miss: bool = False
+    prior: float = Field(default=1.0, gt=0.0, description="Relative weight")
+    findings_for: dict[str, float] = Field(
+        default_factory=dict,
+        description="concept -> weight (~ln LR) added when present (or known)",
+    )
+    findings_against: dict[str, float] = Field(
+        default_factory=dict,
+        description="concept -> negative weight when present; 'absent:<concept>' keys "
+        "apply when the concept is documented absent",
+    )
+    rule_out: list[RuleCriterion] = Field(default_factory=list)
+    rule_in: list[RuleCriterion] = Field(default_factory=list)
+    disposition: Disposition = "Discharge"
+    admit_level: Literal["ward", "icu"] | None = None
+    orders: list[OrderSpec] = Field(default_factory=list)
+    retrieval_terms: list[str] = Field(default_factory=list)
+    synonyms: list[str] = Field(default_factory=list)
+    cannot_exclude_in_ed: bool = Field(
+        default=False,
+        description="Documented: the ED cannot exclude it; needs follow-up/admission",
+    )
+    population: PopulationLimits = Field(
+        default_factory=PopulationLimits,
+        description="Who it occurs in (age, sex, pregnancy); outside: never proposed",
+    )
+    source: str
+
+
+VitalName = Literal[
+    "heart_rate", "systolic_bp", "respiratory_rate", "spo2", "temperature_c"
+]
+"""A triage vital that a time-critical complaint needs measured."""
+
+
+class ComplaintSpec(_Frozen):
+    """One chief complaint with its worst-first differential."""
+
+    id: str
+    aliases: list[str]
+    differential: list[str] = Field(description="Diagnosis ids, must-not-miss first")
+    rules: list[str] = Field(default_factory=list)
+    expected_resources: int = Field(ge=0, le=5)
+    high_risk_findings: list[str] = Field(default_factory=list)
+    high_risk_history: list[str] = Field(
+        default_factory=list,
+        description="Known conditions (now or in history) that make it ESI-2 high risk",
+    )
+    priors: dict[str, float] = Field(
+        default_factory=dict,
+        description="Diagnosis id -> prevalence (% of ED visits for this complaint); "
+        "overrides the diagnosis' relative prior within this complaint",
+    )
+    priors_source: str | None = None
+    severe_pain_to_esi2: bool = Field(
+        default=False,
+        description="Severe pain (>=7/10) with this complaint is an ESI-2 situation",
+    )
+    resources_if_mild: int | None = Field(
+        default=None,
+        ge=0,
+        le=5,
+        description="ESI resources for a mild presentation (adult < 65, pain <= 3/10, "
+        "vitals outside the danger zone, afebrile, no high-risk finding)",
+    )
+    vitals_required: list[VitalName] = Field(
+        default_factory=list,
+        description="Vitals without which decision point D cannot be judged for this "
+        "time-critical complaint: any missing -> ESI 2 floor, flagged",
+    )
+    source: str
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t in _TOKEN.findall(text.lower()) if t not in _STOP)
+
+
+class KnowledgeBase(_Frozen):
+    """The loaded, validated knowledge base."""
+
+    version: str = Field(description="Rule-set version: hash of the YAML files")
+    complaints: dict[str, ComplaintSpec]
+    diagnoses: dict[str, DiagnosisSpec]
+    concepts: dict[str, list[str]] = Field(
+        default_factory=dict, description="Findings lexicon: concept -> synonyms"
+    )
+    implies: dict[str, list[str]] = Field(
+        default_factory=dict, description="concept -> broader concepts it implies"
+    )
+    history_concepts: frozenset[str] = Field(
+        default=frozenset(),
+        description="Conditions that count for a diagnosis when only in the history",
+    )
+    _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
+    _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)
+
+    def model_post_init(self, __context: object) -> None:
+        """Build the normalised alias index once."""
+        index: dict[str, str] = {}
+        for spec in self.complaints.values():
+            for alias in [spec.id.replace("_", " "), *spec.aliases]:
+                index.setdefault(_normalise(alias), spec.id)
+        self._alias_index = index
+
+    def diagnosis(self, diagnosis_id: str) -> DiagnosisSpec:
+        """Return one diagnosis by id.
+
+        Raises:
+            KeyError: when the id is unknown.
+        """
+        return self.diagnoses[diagnosis_id]
+
+    def match_complaint(self, text: str | None) -> ComplaintSpec | None:
+        """Map a chief-complaint string to a complaint spec.
+
+        Tries an exact alias match, then the complaint nearest in meaning (MiniLM
+        sentence embeddings, :mod:`agents.offline.knowledge.semantic`; a narrative is
+        read by its current, unnegated clauses), then an alias contained in the text
+        (earliest, then longest), then token overlap.
+
+        Args:
+            text: The chief complaint as written (any case), or None.
+
+        Returns:
+            The best-matching complaint, or None when nothing matches.
+        """
+        if not text or not text.strip():
+            return None
+        norm = _normalise(text)
+        if norm in self._alias_index:
+            return self.complaints[self._alias_index[norm]]
+        if self._by_meaning is None:
+            self._by_meaning = ComplaintMatcher(self)
+        nearest = self._by_meaning.nearest(text)
+        if nearest is not None:
+            return nearest
+        padded = f" {norm} "
+        best: tuple[int, int, str] | None = None
+        for alias, cid in self._alias_index.items():
+            pos = padded.find(f" {alias} ")
+            if pos >= 0:
+                key = (-pos, len(alias), cid)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        if best is not None:
+            return self.complaints[best[2]]
+        words = _tokens(text)
+        scored: list[tuple[float, str]] = []
+        for alias, cid in self._alias_index.items():
+            alias_words = _tokens(alias)
+            if not alias_words:
+                continue
+            overlap = len(words & alias_words) / len(alias_words)
+            if overlap >= 0.5:
+                scored.append((overlap, cid))
+        if not scored:
+            return None
+        return self.complaints[max(scored)[1]]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower().replace("/", " ")))

@@ -1,0 +1,52 @@
+"""Deterministic clinical decision tools: findings extraction, decision rules, ESI v4.
+
+Research software, not for clinical use. Typical use::
+
+    from agents.offline.knowledge import load_knowledge
+    from agents.offline.rules import RULES, ClinicalFacts, esi_triage
+
+    facts = ClinicalFacts.from_view(view, extra_texts=[("prior_note", chunk_text)])
+    complaint = load_knowledge().match_complaint(view.chief_complaint)
+    esi = esi_triage(facts, complaint)
+    heart = RULES["heart"](facts)
+"""
+
+from agents.offline.rules.esi import (
+    EsiAssessment,
+    danger_zone_vitals,
+    esi_triage,
+    plausible_vitals,
+)
+from agents.offline.rules.evidence import DxWeighing, WeightedFinding, weigh_diagnosis
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import (
+    Finding,
+    extract_findings,
+    extract_measurements,
+)
+from agents.offline.rules.registry import (
+    POSITIVE_AT,
+    RULES,
+    criterion_met,
+    rule_positive,
+    run_rules,
+)
+
+__all__ = [
+    "POSITIVE_AT",
+    "RULES",
+    "ClinicalFacts",
+    "DxWeighing",
+    "EsiAssessment",
+    "Finding",
+    "WeightedFinding",
+    "criterion_met",
+    "danger_zone_vitals",
+    "esi_triage",
+    "extract_findings",
+    "extract_measurements",
+    "plausible_vitals",
+    "rule_positive",
+    "run_rules",
+    "weigh_diagnosis",
+]

@@ -1,0 +1,252 @@
+"""Time-critical presentations read from the whole triage text, whatever the complaint.
+
+Private to :mod:`agents.offline.rules.esi`. A triage nurse reads the complaint as
+written ("L side weakness", "WEAKNESS, LEFT ARM AND FACE"), not the category it was
+filed under, so each pattern is checked on all triage text (chief complaint, the triage
+vitals block) whatever complaint matched. Each pattern names the guideline that makes it
+an ESI-2 high-risk situation (ESI v4 handbook ch.4: "high-risk situation").
+
+In a long narrative (a vignette, > ``CC_MAX_CHARS``) a mention only counts when its
+clause carries no negation or history cue ("denies", "no", "history of", "years
+ago"). Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from agents.offline.rules.facts import ClinicalFacts
+
+CC_MAX_CHARS: Final = 80
+"""Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
+
+
+@dataclass(frozen=True)
+class TimeCritical:
+    """One time-critical pattern and the guideline behind it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    source: str
+    requires: re.Pattern[str] | None = None
+    """A second pattern that must also appear in the triage text."""
+    female_of_childbearing_age: bool = False
+    min_age: int | None = None
+    """Counts from this age only (unknown age counts)."""
+
+
+def _rx(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])")
+
+
+_SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
+_LIMB = r"(?:arm|leg|hand|foot|face|facial|side|extremit(?:y|ies)|body)"
+_DEFICIT = r"(?:weak(?:ness)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_MOTOR = r"(?:weak(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_PREGNANT = (
+    r"(?:pregnan\w*|\d{1,2} ?(?:wks?|weeks?) (?:pregnant|gestation|ga)|"
+    r"(?:positive|\+) ?(?:pregnancy test|upt|hcg|b-?hcg)|missed (?:period|menses)|"
+    r"g\d ?p\d)"
+)
+
+PATTERNS: Final[tuple[TimeCritical, ...]] = (
+    TimeCritical(
+        "signs of stroke (focal deficit)",
+        _rx(
+            rf"(?:{_SIDE}[- ]?(?:sided? |side )?(?:{_LIMB} )?(?:motor )?{_DEFICIT}"
+            rf"|{_MOTOR},? (?:of |in |on )?(?:the |his |her |my )?"
+            rf"(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}"
+            rf"|{_LIMB} (?:and \w+ )?{_MOTOR}|fac(?:e|ial) numb\w*"
+            r"|(?:hemi|mono|para|quadri|tetra)(?:paresis|plegia)|facial palsy"
+            r"|facial droop"
+            r"|mouth (?:is )?droop\w*|slurred speech|slurring|dysarthria|aphasi[ac]"
+            r"|can'?t (?:talk|speak|get (?:the )?words out)|trouble speaking"
+            r"|(?:can'?t|cannot|unable to) (?:move|lift|feel|use) "
+            r"(?:his |her |my |the )?"
+            rf"(?:{_SIDE} )?(?:arm|leg|hand|side)|(?<!heat )stroke|cva(?! ?tender)"
+            r"|tia|code stroke)"
+        ),
+        "AHA/ASA 2019 acute ischaemic stroke (BE-FAST; thrombolysis/thrombectomy"
+        " window); ESI v4 handbook ch.4",
+    ),
+    TimeCritical(
+        "signs of stroke (sudden neurological symptom)",
+        _rx(
+            r"(?:sudden(?:ly)?|acute|abrupt)(?: onset(?: of)?)? (?:\w+ )?"
+            r"(?:weakness|numbness|confusion|vision loss|loss of vision|blindness"
+            r"|trouble (?:speaking|walking)|double vision|imbalance)"
+        ),
+        "AHA/ASA 2019 (sudden weakness, numbness, confusion, vision or gait loss)",
+    ),
+    TimeCritical(
+        "posterior circulation signs (diplopia/ataxia)",
+        _rx(r"(?:double vision|diplopia|ataxi\w*|can'?t walk straight)"),
+        "ACEP GRACE-3 2023 acute dizziness; AHA/ASA 2019",
+    ),
+    TimeCritical(
+        "airway compromise",
+        _rx(
+            r"(?:stridor|drool\w*|can'?t swallow|unable to swallow|"
+            r"throat (?:is )?(?:tight\w*|closing|swell\w*)|tongue swell\w*|"
+            r"hoarse\w*|singed|soot)"
+        ),
+        "ESI v4 handbook ch.3-4 (airway compromise); ATLS 10th ed. (inhalation injury)",
+        requires=_rx(
+            r"(?:stridor|drool\w*|swallow|throat|tongue|burn\w*|fire|smoke|"
+            r"allerg\w*|sting|hives|swell\w*|hoarse)"
+        ),
+    ),
+    TimeCritical(
+        "possible anaphylaxis",
+        _rx(r"(?:anaphyla\w*|hives|urticaria|allerg\w*|(?:bee )?sting|peanuts?|nuts?)"),
+        "WAO/AAAAI anaphylaxis 2020 (two organ systems after an allergen)",
+        requires=_rx(
+            r"(?:anaphyla\w*|throat|breath\w*|wheez\w*|tongue|lips?|faint\w*"
+            r"|vomit\w*|dizz\w*|lightheaded|short of breath|sob)"
+        ),
+    ),
+    TimeCritical(
+        "upper GI bleeding",
+        _rx(
+            r"(?:vomit\w* (?:up )?blood|hematemesis|haematemesis|coffee[- ]ground"
+            r"|black(?: tarry)? stools?|tarry stools?|melena|melaena)"
+        ),
+        "ACG 2021 upper GI bleeding; ESI v4 handbook ch.4",
+    ),
+    TimeCritical(
+        "lower GI bleeding in an older adult",
+        _rx(
+            r"(?:hematochezia|haematochezia|rectal bleed\w*|anal bleed\w*|brbpr|"
+            r"blood(?:y)? (?:in )?(?:the )?stools?|bloody diarrh\w*)"
+        ),
+        "ACG 2023 acute lower GI bleeding (age > 60 predicts severe bleeding)",
+        min_age=65,
+    ),
+    TimeCritical(
+        "pregnancy with pain, dizziness or neuro symptoms (ectopic, pre-eclampsia)",
+        _rx(_PREGNANT),
+        "ACEP clinical policy: early pregnancy 2017 (ectopic pregnancy); ACOG 2020"
+        " gestational hypertension and pre-eclampsia; ACOG 2019 trauma in pregnancy;"
+        " bleeding alone in a stable patient is judged by resources",
+        requires=_rx(
+            r"(?:pain|cramp\w*|dizz\w*|lightheaded|faint\w*"
+            r"|syncop\w*|passed out|headache|seizure|vision|mvc|fall|trauma|assault)"
+        ),
+        female_of_childbearing_age=True,
+    ),
+    TimeCritical(
+        "high-risk trauma mechanism",
+        _rx(
+            r"(?:eject(?:ed|ion)(?! fraction)|rollover|roll-over|pedestrian\w*|"
+            r"ped struck|"
+            r"(?:hit|struck) by (?:a )?(?:car|vehicle|truck|bus|train)|"
+            r"(?:fall|fell) (?:from|off) (?:a |the )?(?:height|roof|balcony|"
+            r"\d{2,} ?(?:feet|ft|foot)|\d(?:st|nd|rd|th)? (?:floor|stor(?:y|ey|ies)))|"
+            r"motorcycle|gunshot|gsw|shot (?:in|to)|stab(?:bed|bing|s)?(?: wounds?)?|"
+            r"impale\w*|intrusion|"
+            r"death in (?:the )?same vehicle)"
+        ),
+        "CDC/ACS-COT National Guideline for Field Triage of Injured Patients 2021;"
+        " ATLS 10th ed.",
+    ),
+    TimeCritical(
+        "head injury on anticoagulation",
+        _rx(
+            r"(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|"
+            r"pradaxa|edoxaban|blood thinners?|anticoagula\w*)"
+        ),
+        "ACEP clinical policy: mild TBI 2008 (anticoagulated head injury)",
+        requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
+    ),
+    TimeCritical(
+        "suicidal or homicidal ideation",
+        _rx(
+            r"(?:suicid\w*|(?:hurt|harm|kill)\w* (?:him|her|my|your|them)sel(?:f|ves)"
+            r"|end (?:his|her|my) life|(?:kill|hurt|harm)\w* (?:someone|others|people)"
+            r"|homicidal)"
+        ),
+        "ESI v4 handbook ch.4 (suicidal/homicidal ideation is high risk)",
+    ),
+    TimeCritical(
+        "fever with immunocompromise",
+        _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
+        "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
+        requires=_rx(r"(?:fever\w*|febrile|chills|rigors)"),
+    ),
+)
+"""The time-critical patterns, each an ESI-2 high-risk situation on its own."""
+
+_NEG_OR_HISTORY = re.compile(
+    r"(?i)(?<![a-z])(?:no|not|denies|denied|without|negative|history of|hx of|h/o|"
+    r"prior|previous|years? ago|months? ago|last (?:year|month)|in the past|"
+    r"family|mother|father)(?![a-z])"
+)
+_CLAUSE = re.compile(r"[^.;!?\n]+")
+
+
+def _texts(facts: ClinicalFacts) -> list[str]:
+    """Triage text to read: the complaint, or the current clauses of a narrative."""
+    cc = facts.chief_complaint or ""
+    if len(cc) <= CC_MAX_CHARS:
+        return [cc]
+    texts = []
+    for m in _CLAUSE.finditer(cc):
+        clause = m.group(0)
+        if not _NEG_OR_HISTORY.search(clause):
+            texts.append(clause)
+    return texts
+
+
+def time_critical(facts: ClinicalFacts) -> list[str]:
+    """Time-critical patterns present in the triage text, with their sources.
+
+    Args:
+        facts: Clinical facts at triage (chief complaint, vitals block, sex, age).
+
+    Returns:
+        "name (source)" for each matching pattern; empty when none matches.
+    """
+    texts = [t for t in _texts(facts) if t]
+    if not texts:
+        return []
+    joined = " | ".join(texts)
+    out: list[str] = []
+    for p in PATTERNS:
+        if not any(p.pattern.search(t) for t in texts):
+            continue
+        if p.requires is not None and not p.requires.search(joined):
+            continue
+        if p.female_of_childbearing_age and not _may_be_pregnant(facts):
+            continue
+        if p.min_age is not None and facts.age is not None and facts.age < p.min_age:
+            continue
+        out.append(f"{p.name} [{p.source}]")
+    return out
+
+
+def _may_be_pregnant(facts: ClinicalFacts) -> bool:
+    if facts.sex == "M":
+        return False
+    return facts.age is None or 10 <= facts.age <= 55
+
+
+_UNRESPONSIVE_TO_VOICE = re.compile(
+    r"(?i)(?:(?:does not|doesn'?t|not|un)\s?respon\w* to (?:voice|verbal|speech)"
+    r"|respon\w* only to (?:pain|painful|noxious))"
+)
+_VITALS_NORMAL = re.compile(
+    r"(?i)\b(?:vital signs?|vitals|vs)\b[^.;]{0,25}\b(?:within normal limits|wnl|"
+    r"normal|unremarkable)\b|\bno abnormal vital signs?\b"
+)
+
+
+def responds_only_to_pain(facts: ClinicalFacts) -> bool:
+    """Whether the triage text says the patient does not respond to voice (AVPU P/U)."""
+    return bool(_UNRESPONSIVE_TO_VOICE.search(facts.chief_complaint or ""))
+
+
+def vitals_documented_normal(facts: ClinicalFacts) -> bool:
+    """Whether the triage text documents the vitals as normal without their values."""
+    return bool(_VITALS_NORMAL.search(facts.chief_complaint or ""))

@@ -1,0 +1,252 @@
+"""ESI v4 helper rules: AVPU, complaint high risk, danger zone, plausible vitals.
+
+Private to :mod:`agents.offline.rules.esi`. Each rule is a general statement from the
+ESI v4 Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.), chapters 3-6; none
+is fitted to individual records. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules.facts import ClinicalFacts
+from cases.models import Vitals
+
+Avpu = Literal["A", "V", "P", "U"]
+
+_AVPU_RX = re.compile(
+    r"(?i)\b(?:mental(?:\s+status)?|avpu|mentation|responsiveness)\s*[:=]\s*"
+    r"(alert|verbal(?:\s+response)?|pain(?:ful)?(?:\s+response)?|unresponsive|[avpu])\b"
+)
+_AVPU_WORD: dict[str, Avpu] = {
+    "a": "A",
+    "alert": "A",
+    "v": "V",
+    "verbal": "V",
+    "p": "P",
+    "pain": "P",
+    "painful": "P",
+    "u": "U",
+    "unresponsive": "U",
+}
+ACS_MIN_AGE = 30
+"""Adults from this age with non-traumatic chest pain: 'chest pain suggestive of ACS'
+is the handbook's first high-risk example; below it, ACS is rare and chest pain is
+judged by its findings."""
+NON_CARDIAC_CHEST = ("reproducible_chest_pain", "trauma", "mvc", "fall")
+"""Documented features that make chest pain not suggestive of ACS at triage."""
+COMPLAINT_MEANS_AMS = ("altered_mental_status",)
+"""Complaints whose chief complaint itself states a change in mental status."""
+_STROKE_RX = re.compile(
+    r"(?i)\b(weak(ness)?|paresis|plegia|palsy|droop\w*|dysarthria|aphasia|dysphasia|"
+    r"slurred|stroke|cva|tia)\b"
+)
+"""Chief-complaint words naming a motor, facial or speech deficit (signs of stroke);
+numbness or tingling alone is judged by its findings."""
+CC_MAX_CHARS = 80
+"""Longer 'chief complaints' are narratives (e.g. handbook vignettes): words in them
+may be history ('stroke 3 years ago'), so only extracted findings count there."""
+SYNCOPE_AGE = 60
+"""ACEP clinical policy: syncope (Ann Emerg Med 2007;49:431): older age is a high-risk
+feature for adverse outcome (with heart failure, abnormal ECG, dyspnoea, low SBP)."""
+OLDER_ADULT_AGE = 65
+MINOR_ONE_RESOURCE = ("dental_pain", "eye_complaint", "medication_refill", "laceration")
+"""One-resource complaints whose estimate does not change with age."""
+DZ_RR_MARGIN = 10.0
+"""An isolated adult respiratory rate up to this far above the danger-zone limit
+(21-30/min) is 'considered' but not uptriaged (handbook ch.6: danger-zone vitals are a
+prompt to consider ESI 2; hypoxia, SpO2 < 92 %, uptriages on its own)."""
+MILD_PAIN = 3.0
+"""Pain at or below this (0-10) counts as mild for ``resources_if_mild``."""
+DZ_HR_MARGIN = 20.0
+"""An isolated heart rate this far above the danger-zone limit is uptriaged on its
+own; a lesser isolated tachycardia is 'considered' (handbook ch.6: the nurse may
+keep ESI 3, e.g. tachycardia explained by fever or pain)."""
+
+
+def avpu(facts: ClinicalFacts) -> Avpu | None:
+    """AVPU level recorded in the triage vitals block ("Mental: verbal response").
+
+    Args:
+        facts: Facts whose ``vitals.raw`` holds the triage block.
+
+    Returns:
+        "A", "V", "P", "U", or None when no AVPU/mental-status field is recorded.
+    """
+    raw = facts.vitals.raw or ""
+    m = _AVPU_RX.search(raw)
+    if m is None:
+        return None
+    return _AVPU_WORD.get(m.group(1).split()[0].lower())
+
+
+def complaint_high_risk(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None
+) -> list[str]:
+    """High-risk situations implied by the complaint itself (handbook ch.4).
+
+    Args:
+        facts: Clinical facts at triage.
+        complaint: The matched complaint, or None.
+
+    Returns:
+        Reasons, empty when the complaint alone does not make the situation high risk.
+    """
+    if complaint is None:
+        return []
+    reasons: list[str] = []
+    if complaint.id == "chest_pain":
+        adult = facts.age is None or facts.age >= ACS_MIN_AGE
+        atypical = any(facts.has(c) for c in NON_CARDIAC_CHEST)
+        if adult and not atypical and not facts.denied("chest_pain"):
+            reasons.append("chest pain suggestive of ACS in an adult")
+    if complaint.id == "syncope" and (facts.age is None or facts.age >= SYNCOPE_AGE):
+        reasons.append(f"syncope at age >= {SYNCOPE_AGE}")
+    if complaint.id == "stroke_symptoms" and (
+        any(
+            facts.has(c)
+            for c in ("unilateral_weakness", "facial_droop", "speech_disturbance")
+        )
+        or _STROKE_RX.search(_short_cc(facts))
+    ):
+        reasons.append("signs of stroke")
+    return reasons
+
+
+def _short_cc(facts: ClinicalFacts) -> str:
+    cc = facts.chief_complaint or ""
+    return cc if len(cc) <= CC_MAX_CHARS else ""
+
+
+def age_adjusted_resources(
+    resources: int, complaint: ComplaintSpec, age: int | None
+) -> int:
+    """Raise a one-resource estimate to two for older adults (handbook ch.5).
+
+    Older adults with the same complaint usually need labs and imaging where a younger
+    patient needs one test (e.g. an x-ray), so ``resources`` 1 becomes 2 from
+    ``OLDER_ADULT_AGE`` except for complaints in ``MINOR_ONE_RESOURCE``.
+    """
+    if (
+        resources == 1
+        and age is not None
+        and age >= OLDER_ADULT_AGE
+        and complaint.id not in MINOR_ONE_RESOURCE
+    ):
+        return 2
+    return resources
+
+
+def severe_pain_escalates(complaint: ComplaintSpec | None) -> bool:
+    """Whether severe pain (>= 7/10) makes this complaint an ESI-2 situation.
+
+    Handbook ch.4: consider ESI 2 for severe pain/distress when the complaint needs a
+    work-up (two or more resources) or is flagged ``severe_pain_to_esi2``; a minor
+    injury with severe pain (sprained ankle 8/10) stays at its resource level.
+    """
+    if complaint is None:
+        return False
+    return complaint.severe_pain_to_esi2 or complaint.expected_resources >= 2
+
+
+def dz_uptriage(
+    dz: tuple[str, ...], v: Vitals, limits: tuple[float, float], adult: bool = True
+) -> bool:
+    """Whether danger-zone vitals at decision point D move a level-3 patient to 2.
+
+    Handbook ch.6: danger-zone vitals prompt the nurse to *consider* ESI 2; a
+    tachycardia or tachypnoea explained by fever, pain or dehydration may stay ESI 3.
+    Uptriaged: SpO2 < 92 %; a heart rate at least ``DZ_HR_MARGIN`` above its limit; an
+    adult respiratory rate at least ``DZ_RR_MARGIN`` above its limit; in a child any
+    respiratory rate above the age band's limit. Sepsis is screened separately
+    (:func:`sepsis_screen`).
+
+    Args:
+        dz: Danger-zone labels from ``danger_zone_vitals``.
+        v: Plausible vitals.
+        limits: The age band's (heart-rate, respiratory-rate) limits.
+        adult: Whether the patient is older than 8.
+
+    Returns:
+        True when the patient should be ESI 2.
+    """
+    if not dz:
+        return False
+    hr_limit, rr_limit = limits
+    if v.spo2 is not None and v.spo2 < 92:
+        return True
+    if v.heart_rate is not None and v.heart_rate >= hr_limit + DZ_HR_MARGIN:
+        return True
+    rr = v.respiratory_rate
+    return rr is not None and rr > (rr_limit + DZ_RR_MARGIN if adult else rr_limit)
+
+
+def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
+    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2.
+
+    qSOFA (Seymour CW et al. JAMA 2016;315:762): respiratory rate >= 22, systolic BP
+    <= 100, altered mentation; with fever or hypothermia it flags infection at risk of a
+    poor outcome (Surviving Sepsis Campaign 2021 recommends screening, not qSOFA alone
+    for diagnosis).
+    """
+    t = v.temperature_c
+    if t is None or 36.0 <= t < 38.0:
+        return []
+    score = (
+        int(v.respiratory_rate is not None and v.respiratory_rate >= 22)
+        + int(v.systolic_bp is not None and v.systolic_bp <= 100)
+        + int(altered)
+    )
+    if score < 2:
+        return []
+    return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
+
+
+_PLAUSIBLE = {
+    "heart_rate": (1, 300),
+    "systolic_bp": (20, 300),
+    "diastolic_bp": (5, 250),
+    "respiratory_rate": (1, 80),
+    "temperature_c": (25, 45),
+    "spo2": (30, 100),
+    "pain": (0, 10),
+}
+
+
+def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
+    """Drop physiologically implausible vitals (e.g. HR 0, SpO2 140).
+
+    Returns:
+        The cleaned vitals and a label for each dropped value.
+    """
+    dropped: list[str] = []
+    update: dict[str, float | None] = {}
+    for name, (lo, hi) in _PLAUSIBLE.items():
+        value = getattr(vitals, name)
+        if value is not None and not lo <= value <= hi:
+            dropped.append(f"{name} implausible ({value:g})")
+            update[name] = None
+    return vitals.model_copy(update=update), tuple(dropped)
+
+
+def mild_presentation(
+    facts: ClinicalFacts, v: Vitals, dz: tuple[str, ...], high_risk: bool
+) -> bool:
+    """Whether ``resources_if_mild`` applies (ESI handbook ch.5: predict per patient).
+
+    An adult under ``OLDER_ADULT_AGE`` with pain recorded at most ``MILD_PAIN``/10,
+    no danger-zone vital, afebrile, SBP >= 100, not pregnant and no high-risk finding.
+    """
+    return (
+        facts.age is not None
+        and 18 <= facts.age < OLDER_ADULT_AGE
+        and v.pain is not None
+        and v.pain <= MILD_PAIN
+        and not dz
+        and not high_risk
+        and not facts.has("pregnancy")
+        and (v.temperature_c is None or v.temperature_c < 38.0)
+        and (v.systolic_bp is None or v.systolic_bp >= 100)
+    )

@@ -1,0 +1,240 @@
+"""Cardiopulmonary rules: HEART, Wells PE, PERC, Wells DVT, San Francisco syncope.
+
+Research use only. Undocumented history items count as absent (shown as None in the
+inputs); measured inputs (vitals, age, ECG, troponin, labs) are listed as missing.
+"""
+
+from __future__ import annotations
+
+from agents.offline.rules._scoring import Tally, doc_or_false, flag
+from agents.offline.rules.facts import ClinicalFacts
+from agents.schemas import RuleResult
+
+__all__ = ["heart_score", "perc", "san_francisco_syncope", "wells_dvt", "wells_pe"]
+
+_TYPICAL = (
+    "exertional_pain",
+    "radiation_arm_jaw",
+    "diaphoresis",
+    "chest_pressure",
+    "nausea",
+    "relief_with_nitro",
+)
+_ATYPICAL = (
+    "pleuritic_pain",
+    "positional_pain",
+    "reproducible_chest_pain",
+    "sharp_pain",
+)
+_RISK = (
+    "hypertension",
+    "hyperlipidemia",
+    "diabetes",
+    "smoking",
+    "family_history_cad",
+    "obesity",
+)
+_ATHERO = ("cad", "prior_mi", "stent", "cabg", "prior_stroke", "pad")
+
+
+def _previous_vte(facts: ClinicalFacts) -> bool:
+    """Previous PE/DVT: in the history, or named as prior without a current PE/DVT."""
+    if "prior_pe_dvt" in facts.historical:
+        return True
+    current = facts.has("pulmonary_embolism") or facts.has("dvt")
+    return facts.has("prior_pe_dvt") and not current
+
+
+def _heart_history(facts: ClinicalFacts) -> tuple[int, str]:
+    typical = [c for c in _TYPICAL if facts.has(c)]
+    atypical = [c for c in _ATYPICAL if facts.has(c)]
+    if len(typical) >= 3 and not atypical:
+        return 2, "highly suspicious: " + ", ".join(typical)
+    if typical:
+        return 1, "moderately suspicious: " + ", ".join(typical + atypical)
+    return 0, "slightly suspicious" + (": " + ", ".join(atypical) if atypical else "")
+
+
+def _heart_ecg(facts: ClinicalFacts) -> int | None:
+    if facts.has("ecg_st_depression") or facts.has("ecg_st_elevation"):
+        return 2
+    if any(
+        facts.has(c)
+        for c in (
+            "ecg_lbbb",
+            "ecg_lvh",
+            "ecg_nonspecific",
+            "ecg_paced",
+            "ecg_t_wave_inversion",
+            "ecg_repolarization",
+        )
+    ):
+        return 1
+    if (
+        facts.has("ecg_normal")
+        or facts.denied("ecg_ischemic_changes")
+        or (facts.denied("ecg_st_elevation") and facts.denied("ecg_st_depression"))
+    ):
+        return 0
+    return None
+
+
+def _heart_troponin(facts: ClinicalFacts) -> int | None:
+    if facts.has("troponin_markedly_elevated"):
+        return 2
+    if facts.has("troponin_elevated"):
+        return 1
+    if facts.has("troponin_normal") or facts.denied("troponin_elevated"):
+        return 0
+    return None
+
+
+def heart_score(facts: ClinicalFacts) -> RuleResult:
+    """HEART score (Six AJ et al. Neth Heart J 2008; Backus BE et al. 2013).
+
+    History is operationalised from documented features: >= 3 typical features and
+    no atypical ones = 2, any typical = 1, else 0. A missing ECG or troponin makes the
+    result not applicable.
+    """
+    t = Tally()
+    hist, hist_text = _heart_history(facts)
+    t.add_points("history", hist, 2, f"{hist} ({hist_text})")
+    ecg = _heart_ecg(facts)
+    t.add_points("ecg", ecg, 2)
+    age = facts.age
+    t.add_points(
+        "age",
+        None if age is None else (2 if age >= 65 else 1 if age >= 45 else 0),
+        2,
+        age,
+    )
+    athero = [c for c in _ATHERO if facts.known(c)]
+    risks = [c for c in _RISK if facts.known(c)]
+    risk_pts = 2 if athero or len(risks) >= 3 else 1 if risks else 0
+    t.add_points(
+        "risk_factors",
+        risk_pts,
+        2,
+        f"{risk_pts} ({', '.join(athero + risks) or 'none documented'})",
+    )
+    t.add_points("troponin", _heart_troponin(facts), 2)
+    res = t.result(
+        "HEART",
+        "Six AJ, Backus BE, Kelder JC. Neth Heart J 2008;16:191-196",
+        lambda s: (
+            "low risk (0-3): MACE ~1.7%"
+            if s <= 3
+            else "moderate risk (4-6): MACE ~12-17%"
+            if s <= 6
+            else "high risk (7-10): MACE ~50-65%"
+        ),
+    )
+    if ecg is None or "troponin" in res.missing:
+        return res.model_copy(update={"applicable": False})
+    return res
+
+
+def wells_pe(facts: ClinicalFacts) -> RuleResult:
+    """Wells PE (Wells PS et al. Thromb Haemost 2000), two-tier: > 4 = PE likely."""
+    t = Tally()
+    t.add(
+        "clinical_signs_dvt",
+        doc_or_false(flag(facts, "unilateral_leg_swelling", "calf_tenderness")),
+        3,
+    )
+    pe_first = True if facts.has("pe_suspected") else None
+    t.add("pe_most_likely_diagnosis", pe_first, 3)
+    hr = facts.vitals.heart_rate
+    t.add("heart_rate>100", None if hr is None else hr > 100, 1.5, hr)
+    t.add(
+        "immobilization_or_recent_surgery",
+        doc_or_false(flag(facts, "immobilization", "recent_surgery")),
+        1.5,
+    )
+    t.add("previous_pe_dvt", _previous_vte(facts), 1.5)
+    t.add("hemoptysis", facts.has("hemoptysis"), 1)
+    t.add("malignancy", facts.known("active_cancer"), 1)
+    return t.result(
+        "Wells PE",
+        "Wells PS et al. Thromb Haemost 2000;83:416-420",
+        lambda s: "PE likely (> 4)" if s > 4 else "PE unlikely (<= 4)",
+    )
+
+
+def perc(facts: ClinicalFacts) -> RuleResult:
+    """PERC (Kline JA et al. J Thromb Haemost 2004); negative only if all 8 absent."""
+    t = Tally()
+    age, hr, spo2 = facts.age, facts.vitals.heart_rate, facts.vitals.spo2
+    t.add("age>=50", None if age is None else age >= 50, 1, age)
+    t.add("heart_rate>=100", None if hr is None else hr >= 100, 1, hr)
+    t.add("spo2<95", None if spo2 is None else spo2 < 95, 1, spo2)
+    t.add("unilateral_leg_swelling", facts.has("unilateral_leg_swelling"), 1)
+    t.add("hemoptysis", facts.has("hemoptysis"), 1)
+    t.add("recent_surgery_or_trauma", facts.has("recent_surgery"), 1)
+    t.add("prior_pe_dvt", _previous_vte(facts), 1)
+    t.add("hormone_use", facts.known("hormone_use"), 1)
+    return t.result(
+        "PERC",
+        "Kline JA et al. J Thromb Haemost 2004;2:1247-1255",
+        lambda s: (
+            "positive: cannot rule out PE by PERC"
+            if s >= 1
+            else "negative: PE ruled out if pretest probability is low (< 15%)"
+        ),
+    )
+
+
+def wells_dvt(facts: ClinicalFacts) -> RuleResult:
+    """Wells DVT (Wells PS et al. N Engl J Med 2003): >= 2 = DVT likely."""
+    t = Tally()
+    t.add("active_cancer", facts.known("active_cancer"), 1)
+    t.add("paralysis_or_cast", doc_or_false(flag(facts, "paralysis", "leg_cast")), 1)
+    t.add(
+        "bedridden_or_surgery_12wk",
+        doc_or_false(flag(facts, "immobilization", "recent_surgery")),
+        1,
+    )
+    t.add("deep_vein_tenderness", facts.has("calf_tenderness"), 1)
+    t.add("entire_leg_swollen", facts.has("unilateral_leg_swelling"), 1)
+    t.add("calf_swelling>3cm", facts.has("calf_swelling"), 1)
+    t.add("pitting_edema_symptomatic_leg", facts.has("pitting_edema"), 1)
+    t.add("collateral_superficial_veins", facts.has("collateral_veins"), 1)
+    t.add("previous_dvt", _previous_vte(facts), 1)
+    t.add(
+        "alternative_dx_as_likely",
+        doc_or_false(flag(facts, "cellulitis", "bakers_cyst", "muscle_strain")),
+        -2,
+    )
+    return t.result(
+        "Wells DVT",
+        "Wells PS et al. N Engl J Med 2003;349:1227-1235",
+        lambda s: "DVT likely (>= 2)" if s >= 2 else "DVT unlikely (< 2)",
+    )
+
+
+def san_francisco_syncope(facts: ClinicalFacts) -> RuleResult:
+    """San Francisco syncope rule (Quinn JV et al. Ann Emerg Med 2004): CHESS."""
+    t = Tally()
+    t.add("chf_history", facts.known("chf"), 1)
+    hct = facts.measurements.get("hematocrit")
+    t.add("hematocrit<30", None if hct is None else hct < 30, 1, hct)
+    if (
+        facts.has("atrial_fibrillation")
+        or facts.has("ecg_st_depression")
+        or facts.has("ecg_st_elevation")
+        or facts.has("ecg_nonsinus")
+    ):
+        ecg: bool | None = True
+    elif facts.has("ecg_normal") or facts.has("sinus_rhythm"):
+        ecg = False
+    else:
+        ecg = None
+    t.add("ecg_abnormal", ecg, 1)
+    t.add("shortness_of_breath", facts.has("dyspnea"), 1)
+    sbp = facts.vitals.systolic_bp
+    t.add("triage_sbp<90", None if sbp is None else sbp < 90, 1, sbp)
+    return t.result(
+        "San Francisco syncope",
+        "Quinn JV et al. Ann Emerg Med 2004;43:224-232",
+        lambda s: "high risk (any criterion)" if s >= 1 else "low risk (no criterion)",
+    )

@@ -1,0 +1,348 @@
+"""Emergency Severity Index v4 triage by its decision points (research use only).
+
+Follows the ESI v4 Implementation Handbook (Gilboy N et al., AHRQ 2012, 2020 ed.): A)
+needs an immediate life-saving intervention → 1; B) high-risk situation, new
+confusion/lethargy/disorientation, or severe pain/distress → 2; C) expected resources (0
+→ 5, 1 → 4, >= 2 → 3); D) danger-zone vitals in a level-3 patient → consider 2. Letters
+follow the handbook algorithm. Missing vitals are listed, never invented; a
+time-critical complaint whose required vitals are missing cannot pass decision point D
+and is ESI 2. Time-critical patterns (stroke signs, anaphylaxis, GI bleeding, ectopic
+risk, trauma mechanism...) are read from all triage text whatever the complaint
+(``agents.offline.rules._esi_patterns``). Helper rules (AVPU from the triage block,
+chest pain suggestive of ACS, signs of stroke, older-adult resources, danger-zone
+judgement) live in ``agents.offline.rules._esi_risk``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._esi_patterns import (
+    responds_only_to_pain,
+    time_critical,
+    vitals_documented_normal,
+)
+from agents.offline.rules._esi_risk import (
+    COMPLAINT_MEANS_AMS,
+    OLDER_ADULT_AGE,
+    age_adjusted_resources,
+    avpu,
+    complaint_high_risk,
+    dz_uptriage,
+    mild_presentation,
+    plausible_vitals,
+    sepsis_screen,
+    severe_pain_escalates,
+)
+from agents.offline.rules._scoring import gcs
+from agents.offline.rules.facts import ClinicalFacts
+from agents.schemas import RuleResult
+from cases.models import Vitals
+
+__all__ = [
+    "ESI_SOURCE",
+    "EsiAssessment",
+    "danger_zone_vitals",
+    "esi_triage",
+    "plausible_vitals",
+]
+
+ESI_SOURCE = (
+    "Gilboy N, Tanabe P, Travers D, Rosenau AM. Emergency Severity Index (ESI) v4 "
+    "Implementation Handbook. AHRQ 2012 (2020 edition)"
+)
+LSI_CONCEPTS = (
+    "cardiac_arrest",
+    "pulseless",
+    "apnea",
+    "unresponsive",
+    "intubated",
+    "severe_respiratory_distress",
+    "airway_compromise",
+    "status_epilepticus",
+    "agonal_breathing",
+    "external_pacing",
+)
+GLOBAL_HIGH_RISK = (
+    "suicidal_ideation",
+    "homicidal_ideation",
+    "thunderclap_headache",
+    "hematemesis",
+    "anaphylaxis",
+    "angioedema",
+    "stridor",
+    "respiratory_distress",
+    "focal_deficit",
+    "vision_loss",
+    "active_seizure",
+    "penetrating_trauma",
+    "overdose",
+    "neurovascular_compromise",
+    "severe_distress",
+    "icd_shock",
+    "missed_dialysis",
+    "sickle_cell_crisis",
+    "sexual_assault",
+)
+"""ESI-2 high-risk findings whatever the complaint (handbook ch.4)."""
+RESOURCE_FINDINGS = (
+    "deformity",
+    "open_wound",
+    "neurovascular_compromise",
+    "dyspnea",
+    "syncope",
+    "chest_pain",
+    "hematemesis",
+    "melena",
+    "focal_deficit",
+    "hypotension",
+)
+"""Findings that imply >= 2 resources (labs plus imaging/IV therapy/consult)."""
+VITAL_NAMES = ("heart_rate", "respiratory_rate", "spo2", "systolic_bp", "temperature_c")
+"""Triage vitals whose absence is flagged (``rule.missing``), never invented."""
+AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
+
+
+class EsiAssessment(BaseModel):
+    """ESI v4 result with the decision point that set the level."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    level: int
+    floor: int
+    decision_point: Literal["A", "B", "C", "D"]
+    life_saving_intervention: bool
+    high_risk: bool
+    altered_mental_status: bool
+    severe_pain: bool
+    expected_resources: int | None
+    danger_zone_vitals: tuple[str, ...]
+    rule: RuleResult
+
+
+def _dz_limits(age: int | None) -> tuple[float, float]:
+    """(HR, RR) danger-zone limits by age band; age 0 uses the 3 mo-3 y band."""
+    if age is None or age > 8:
+        return 100, 20
+    if age >= 3:
+        return 140, 30
+    return 160, 40
+
+
+def danger_zone_vitals(vitals: Vitals, age: int | None) -> tuple[str, ...]:
+    """Names of danger-zone vitals (HR, RR by age band; SpO2 < 92%)."""
+    hr_max, rr_max = _dz_limits(age)
+    out = []
+    if vitals.heart_rate is not None and vitals.heart_rate > hr_max:
+        out.append(f"heart_rate>{hr_max:g}")
+    if vitals.respiratory_rate is not None and vitals.respiratory_rate > rr_max:
+        out.append(f"respiratory_rate>{rr_max:g}")
+    if vitals.spo2 is not None and vitals.spo2 < 92:
+        out.append("spo2<92")
+    return tuple(out)
+
+
+def _hypotensive(v: Vitals, age: int | None) -> bool:
+    if v.systolic_bp is None:
+        return False
+    if age is not None and age < 10:
+        return v.systolic_bp < 70 + 2 * max(age, 0)  # PALS lower limit
+    return v.systolic_bp < 80 or (v.systolic_bp < 90 and (v.heart_rate or 0) >= 120)
+
+
+def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
+    reasons = [c for c in LSI_CONCEPTS if facts.has(c)]
+    level = avpu(facts)
+    if level in ("P", "U"):
+        reasons.append(f"unresponsive (AVPU {level})")
+    elif responds_only_to_pain(facts):
+        reasons.append("does not respond to voice (AVPU P)")
+    if _hypotensive(v, facts.age):
+        reasons.append(f"hypotension/shock (SBP {v.systolic_bp:g})")
+    if (
+        v.spo2 is not None
+        and v.spo2 < 90
+        and (facts.has("respiratory_distress") or (v.respiratory_rate or 0) >= 30)
+    ):
+        reasons.append(f"SpO2 {v.spo2:g} with respiratory distress")
+    if v.respiratory_rate is not None and v.respiratory_rate < 8:
+        reasons.append(f"respiratory rate {v.respiratory_rate:g}")
+    if v.heart_rate is not None and v.heart_rate < 40 and _hypotensive(v, facts.age):
+        reasons.append("symptomatic bradycardia")
+    if g is not None and g <= 8:
+        reasons.append(f"GCS {g:g}")
+    return reasons
+
+
+def _step_b(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
+) -> list[str]:
+    specific = complaint.high_risk_findings if complaint else []
+    reasons = [c for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK]) if facts.has(c)]
+    reasons += complaint_high_risk(facts, complaint)
+    reasons += [r for r in time_critical(facts) if r not in reasons]
+    if complaint:
+        reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
+    if v.spo2 is not None and v.spo2 < 90:
+        reasons.append(f"SpO2 {v.spo2:g} < 90")
+    adult = facts.age is None or facts.age >= 10
+    if adult and v.systolic_bp is not None and v.systolic_bp < 90:
+        reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
+    needs_work_up = complaint is None or complaint.expected_resources >= 2
+    if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
+        reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
+    fever = v.temperature_c is not None and v.temperature_c >= 38.0
+    if fever and facts.age == 0:
+        reasons.append("fever in an infant (< 1 y; may be <= 28 days)")
+    if fever and facts.known("immunocompromised"):
+        reasons.append("fever in an immunocompromised patient")
+    return reasons
+
+
+def _unassessable(
+    complaint: ComplaintSpec | None,
+    resources: int | None,
+    age: int | None,
+    unmeasured: list[str],
+) -> list[str]:
+    """Vitals whose absence stops decision point D for this presentation.
+
+    A time-critical complaint needs its ``vitals_required``; an older adult needing a
+    work-up (>= 2 resources) needs heart rate and blood pressure.
+    """
+    required: list[str] = list(complaint.vitals_required) if complaint else []
+    if (resources is None or resources >= 2) and (age or 0) >= OLDER_ADULT_AGE:
+        required += ["heart_rate", "systolic_bp"]
+    return [n for n in dict.fromkeys(required) if n in unmeasured]
+
+
+def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
+    """Assign an ESI v4 level by the handbook decision points.
+
+    Args:
+        facts: Clinical facts at triage (vitals, age, findings).
+        complaint: The matched chief-complaint spec, or None when unknown.
+
+    Returns:
+        The assessment; ``floor`` is the most urgent level the decision points force
+        (5 when none forces one), ``rule.missing`` lists missing or implausible vitals.
+    """
+    v, dropped = plausible_vitals(facts.vitals)
+    unmeasured = [n for n in VITAL_NAMES if getattr(v, n) is None]
+    missing = [n for n in unmeasured if not any(d.startswith(n) for d in dropped)]
+    missing += list(dropped)
+    g = gcs(facts)
+    lsi = _step_a(facts, v, g)
+    ams = (
+        any(facts.has(c) for c in AMS_CONCEPTS)
+        or (g is not None and 8 < g < 15)
+        or avpu(facts) == "V"
+        or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
+    )
+    high = _step_b(facts, complaint, v) + sepsis_screen(v, ams)
+    severe_pain = (v.pain is not None and v.pain >= 7) or facts.has("severe_pain")
+    pain_escalates = severe_pain and severe_pain_escalates(complaint)
+    dz = danger_zone_vitals(v, facts.age)
+    resources = complaint.expected_resources if complaint else None
+    if (
+        complaint is not None
+        and complaint.resources_if_mild is not None
+        and mild_presentation(facts, v, dz, bool(high))
+    ):
+        resources = complaint.resources_if_mild
+    if resources is not None and complaint is not None:
+        resources = age_adjusted_resources(resources, complaint, facts.age)
+    if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
+        resources = max(resources, 2)
+    if resources is not None and any(not d.startswith("heart_rate") for d in dz):
+        resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
+    reasons: list[str]
+    if lsi:
+        level, floor, point, reasons = 1, 1, "A", lsi
+    elif high or ams or pain_escalates:
+        reasons = (
+            high
+            + (["new confusion/lethargy/disorientation"] if ams else [])
+            + (
+                ["severe pain (>= 7/10) with a complaint needing work-up"]
+                if pain_escalates
+                else []
+            )
+        )
+        level, floor, point = 2, 2, "B"
+    elif needed := _unassessable(
+        complaint,
+        resources,
+        facts.age,
+        [] if vitals_documented_normal(facts) else unmeasured,
+    ):
+        level, floor, point = 2, 2, "D"
+        reasons = [
+            "time-critical complaint, danger zone not assessable: "
+            f"{', '.join(needed)} not recorded"
+        ]
+    elif resources is None or resources >= 2:
+        adult = facts.age is None or facts.age > 8
+        if dz_uptriage(dz, v, _dz_limits(facts.age), adult):
+            level, floor, point, reasons = (
+                2,
+                2,
+                "D",
+                [f"danger-zone vitals: {', '.join(dz)}"],
+            )
+        else:
+            level, floor, point = 3, 5, "C"
+            reasons = [
+                "expected resources >= 2"
+                if resources is not None
+                else "unknown complaint: resources not estimated, ESI 3 by default"
+            ]
+            if dz:
+                floor = 3
+                reasons.append(
+                    f"danger-zone vitals considered, not uptriaged: {', '.join(dz)}"
+                )
+    elif dz:
+        level, floor, point = 3, 3, "D"
+        reasons = [
+            f"danger-zone vitals with {resources} expected resource(s): {', '.join(dz)}"
+        ]
+    else:
+        level, floor, point = (4 if resources == 1 else 5), 5, "C"
+        reasons = [f"{resources} expected resource(s)"]
+    applicable = complaint is not None and (level <= 2 or not missing)
+    rule = RuleResult(
+        name="ESI v4",
+        source=ESI_SOURCE,
+        inputs={
+            "age": facts.age,
+            "heart_rate": v.heart_rate,
+            "respiratory_rate": v.respiratory_rate,
+            "spo2": v.spo2,
+            "systolic_bp": v.systolic_bp,
+            "temperature_c": v.temperature_c,
+            "pain": v.pain,
+            "gcs": g,
+            "complaint": complaint.id if complaint else None,
+            "expected_resources": resources,
+        },
+        missing=tuple(missing),
+        score=float(level),
+        interpretation=f"ESI {level} (decision point {point}): " + "; ".join(reasons),
+        applicable=applicable,
+    )
+    return EsiAssessment(
+        level=level,
+        floor=floor,
+        decision_point=point,
+        life_saving_intervention=bool(lsi),
+        high_risk=bool(high),
+        altered_mental_status=ams,
+        severe_pain=severe_pain,
+        expected_resources=resources,
+        danger_zone_vitals=dz,
+        rule=rule,
+    )

@@ -1,0 +1,320 @@
+"""ClinicalFacts: everything the decision tools read, gathered from a stage view.
+
+Current texts (chief complaint, one-liner, the ED note part the stage may see) give
+present / absent / historical findings; extra texts such as retrieved prior-note chunks
+only ever contribute ``historical`` findings (and numeric facts keyed ``prior_*``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agents.offline.knowledge.models import ABSENT_PREFIX
+from agents.offline.rules.findings import (
+    Finding,
+    extract_findings,
+    extract_measurements,
+)
+from agents.offline.rules.results import result_findings
+from cases.models import Vitals
+from cases.population import Population, view_population
+from cases.views import StageView
+
+__all__ = ["ClinicalFacts"]
+
+_AGE_RX = re.compile(
+    r"(?i)\b(\d{1,3})\s*(?:-|\s)?\s*"
+    r"(?:y/?o|yo|y\.o\.|yr?s?[\s-]*old|year[\s-]*old|years old)"
+)
+_SEX_RX = re.compile(
+    r"(?i)\b\d{1,3}\s*(?:y/?o|yo|y\.o\.|year[\s-]*old)?\s*"
+    r"(male|female|man|woman|boy|girl|m|f)\b"
+)
+_SEX_WORDS = {
+    "male": "M",
+    "man": "M",
+    "boy": "M",
+    "m": "M",
+    "female": "F",
+    "woman": "F",
+    "girl": "F",
+    "f": "F",
+}
+
+
+class ClinicalFacts(BaseModel):
+    """Facts about one patient at one stage: demographics, vitals and findings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    age: int | None = None
+    sex: str | None = Field(default=None, description="'M', 'F' or as recorded")
+    population: Population = Field(
+        default_factory=Population,
+        description="Age in days, sex and pregnancy (for population limits)",
+    )
+    vitals: Vitals = Vitals()
+    chief_complaint: str | None = None
+    present: frozenset[str] = frozenset()
+    absent: frozenset[str] = frozenset()
+    historical: frozenset[str] = frozenset()
+    measurements: dict[str, float] = Field(
+        default_factory=dict,
+        description="Numeric facts from current text (gcs, troponin, wbc, ...); "
+        "values read from prior notes are keyed 'prior_<name>'",
+    )
+    evidence: dict[str, str] = Field(
+        default_factory=dict, description="concept -> short source text"
+    )
+    findings: tuple[Finding, ...] = ()
+
+    def has(self, concept: str) -> bool:
+        """True when the concept is documented as currently present.
+
+        A key ``absent:<concept>`` (knowledge-base convention) is True when the
+        concept is documented absent.
+        """
+        if concept.startswith(ABSENT_PREFIX):
+            return concept.removeprefix(ABSENT_PREFIX) in self.absent
+        return concept in self.present
+
+    def known(self, concept: str) -> bool:
+        """True when present now or documented in the history (e.g. known CAD)."""
+        return concept in self.present or concept in self.historical
+
+    def denied(self, concept: str) -> bool:
+        """True when documented absent and never documented present."""
+        return concept in self.absent
+
+    def status(self, concept: str) -> bool | None:
+        """Tri-state current status: True present, False denied, None not documented."""
+        if concept in self.present:
+            return True
+        if concept in self.absent:
+            return False
+        return None
+
+    @classmethod
+    def from_findings(
+        cls,
+        findings: Iterable[Finding],
+        *,
+        historical_only: Iterable[Finding] = (),
+        **fields: object,
+    ) -> ClinicalFacts:
+        """Build facts from findings (present wins over absent; safety first).
+
+        Args:
+            findings: Findings from current texts.
+            historical_only: Findings from prior notes (present → historical).
+            **fields: Other ClinicalFacts fields (age, sex, vitals, measurements...).
+
+        Returns:
+            The assembled facts.
+        """
+        present: set[str] = set()
+        absent: set[str] = set()
+        historical: set[str] = set()
+        evidence: dict[str, str] = {}
+        vitals = fields.get("vitals")
+        current = (
+            *findings,
+            *vital_sign_findings(vitals if isinstance(vitals, Vitals) else None),
+            *_population_findings(fields.get("population")),
+        )
+        sets = {"present": present, "absent": absent, "historical": historical}
+        for f in current:
+            # Family, hypothetical and differential mentions are not the patient's
+            # documented state: they never count for or against anything.
+            if f.status in sets:
+                sets[f.status].add(f.concept)
+                evidence.setdefault(f.concept, f.text)
+        for f in historical_only:
+            if f.status in ("present", "historical"):
+                historical.add(f.concept)
+                evidence.setdefault(f.concept, f"prior note: {f.text}")
+        _close(present, evidence)
+        _close(historical, evidence)
+        for concept in absent - present:
+            if concept in evidence:
+                evidence.setdefault(
+                    f"{ABSENT_PREFIX}{concept}", f"no {evidence[concept]}"
+                )
+        return cls(
+            present=frozenset(present),
+            absent=frozenset(absent - present),
+            historical=frozenset(historical - present),
+            evidence=evidence,
+            findings=current,
+            **fields,
+        )
+
+    @classmethod
+    def from_texts(
+        cls,
+        texts: Sequence[tuple[str, str | None]],
+        *,
+        extra_texts: Sequence[tuple[str, str]] = (),
+        age: int | None = None,
+        sex: str | None = None,
+        vitals: Vitals | None = None,
+        chief_complaint: str | None = None,
+        population: Population | None = None,
+    ) -> ClinicalFacts:
+        """Build facts from labelled current texts plus prior-note texts.
+
+        Args:
+            texts: (source label, text) pairs from the current visit.
+            extra_texts: (source label, text) pairs from earlier notes; their present
+                findings count as historical.
+            age: Age in years if known from demographics.
+            sex: Sex if known.
+            vitals: Triage vitals.
+            chief_complaint: The chief complaint as written.
+            population: Age in days, sex and pregnancy, when already known.
+
+        Returns:
+            The assembled facts.
+        """
+        if population is not None:
+            age = population.age_years if age is None else age
+            sex = population.sex if sex is None else sex
+        joined = " ".join(t for _, t in texts if t)
+        if age is None:
+            m = _AGE_RX.search(joined)
+            age = int(m.group(1)) if m and int(m.group(1)) < 120 else None
+        current: list[Finding] = []
+        measures: dict[str, float] = {}
+        for label, text in texts:
+            current.extend(extract_findings(text, source=label))
+            current.extend(result_findings(text, age=age, onset_text=joined))
+            for k, v in extract_measurements(text).items():
+                measures.setdefault(k, v)
+        prior: list[Finding] = []
+        for label, text in extra_texts:
+            prior.extend(extract_findings(text, source=f"prior:{label}"))
+            for k, v in extract_measurements(text).items():
+                measures.setdefault(f"prior_{k}", v)
+        if sex is None:
+            m = _SEX_RX.search(joined)
+            sex = _SEX_WORDS.get(m.group(1).lower()) if m else None
+        return cls.from_findings(
+            current,
+            historical_only=prior,
+            age=age,
+            sex=_normalise_sex(sex),
+            vitals=vitals or Vitals(),
+            chief_complaint=chief_complaint,
+            measurements=measures,
+            population=population or Population(),
+        )
+
+    @classmethod
+    def from_view(
+        cls, view: StageView, extra_texts: Sequence[tuple[str, str]] = ()
+    ) -> ClinicalFacts:
+        """Build facts from a stage view and optional prior-note texts.
+
+        Args:
+            view: What the stage may see.
+            extra_texts: (source label, text) pairs such as retrieved prior-note chunks;
+                their present findings count as historical.
+
+        Returns:
+            The facts the decision tools consume.
+        """
+        texts = [
+            ("chief_complaint", view.chief_complaint),
+            ("one_liner", view.one_liner),
+            ("ed_note", view.ed_text),
+        ]
+        return cls.from_texts(
+            texts,
+            extra_texts=extra_texts,
+            age=view.demographics.age,
+            sex=view.demographics.sex,
+            vitals=view.vitals,
+            chief_complaint=view.chief_complaint,
+            population=view_population(view),
+        )
+
+
+_VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
+    # concept, Vitals field, threshold, comparison, label (adult SIRS/shock cut-offs)
+    ("tachycardia", "heart_rate", 100.0, ">", "HR"),
+    ("bradycardia", "heart_rate", 50.0, "<", "HR"),
+    ("hypotension", "systolic_bp", 90.0, "<", "SBP"),
+    ("fever", "temperature_c", 38.0, ">=", "Temp °C"),
+)
+_PLAUSIBLE: dict[str, tuple[float, float]] = {
+    "heart_rate": (20.0, 300.0),
+    "systolic_bp": (40.0, 300.0),
+    "temperature_c": (25.0, 45.0),
+}
+
+
+def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
+    """Turn measured triage vitals into present findings (e.g. SBP 88 → hypotension).
+
+    Only recorded, plausible values count; a missing vital yields no finding.
+    """
+    if vitals is None:
+        return []
+    out: list[Finding] = []
+    for concept, field, limit, op, label in _VITAL_SIGN_CONCEPTS:
+        value = getattr(vitals, field)
+        low, high = _PLAUSIBLE[field]
+        if value is None or not low <= value <= high:  # implausible: never a finding
+            continue
+        hit = (
+            value > limit
+            if op == ">"
+            else value < limit
+            if op == "<"
+            else value >= limit
+        )
+        if hit:
+            text = f"{label} {value:g}"
+            out.append(
+                Finding(concept=concept, status="present", text=text, start=0, end=0)
+            )
+    return out
+
+
+def _population_findings(pop: object) -> list[Finding]:
+    """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding."""
+    if isinstance(pop, Population) and pop.pregnancy == "pregnant":
+        text = "pregnant" + (
+            f" ({pop.gestation_weeks} weeks)" if pop.gestation_weeks else ""
+        )
+        return [
+            Finding(concept="pregnancy", status="present", text=text, start=0, end=0)
+        ]
+    return []
+
+
+def _close(concepts: set[str], evidence: dict[str, str]) -> None:
+    """Add broader concepts implied by narrower ones (knowledge base 'implies')."""
+    from agents.offline.knowledge import load_knowledge  # local: avoid import cycle
+
+    implies = load_knowledge().implies
+    for concept in sorted(concepts):  # sorted: set order varies with PYTHONHASHSEED
+        for broader in implies.get(concept, ()):
+            if broader not in concepts:
+                concepts.add(broader)
+                if concept in evidence:
+                    evidence.setdefault(broader, evidence[concept])
+
+
+def _normalise_sex(sex: str | None) -> str | None:
+    if sex is None:
+        return None
+    s = sex.strip().lower()
+    if s in ("m", "male", "man", "boy"):
+        return "M"
+    if s in ("f", "female", "woman", "girl"):
+        return "F"
+    return sex.strip() or None

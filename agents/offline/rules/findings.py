@@ -1,0 +1,326 @@
+"""Dictionary-based findings extraction with ConText-style context classification.
+
+Concepts and their synonyms live in ``agents/offline/knowledge/findings.yaml``
+(reviewable). Each mention gets one status (ConText, Harkema et al., J Biomed Inform
+2009; NegEx, Chapman et al., J Biomed Inform 2001):
+
+- ``absent``: a negation trigger ("denies", "no", "negative for", "without", ...)
+  precedes it in its clause, or a post-trigger follows it ("... was negative",
+  "... ruled out", "(excluded, glucose 142)");
+- ``differential``: it is listed as a possibility ("differential includes", "DDx:",
+  "r/o", "concern for", "possible", "vs", "cannot rule out"): a hypothesis, never
+  support;
+- ``hypothetical``: conditional or future ("return if", "should he develop", return
+  precautions);
+- ``family``: another person's ("family history", "mother", a family-history section);
+- ``historical``: past ("history of", "prior", "known", a past-history section);
+- ``present`` otherwise.
+
+Scope: a trigger reaches forward to the end of its sentence, across a coordinated list
+("without pneumonia, PE, heart failure" negates all three), and stops at a termination
+term ("but", "presents", "positive for", ...) or a new clause after a comma that starts
+with a verb or "with" ("no fever, has chest pain"). Numeric facts are read by regex.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, cast
+
+from pydantic import BaseModel, ConfigDict
+
+from agents.offline.rules._lexicon import lexicon, matches
+
+__all__ = ["Finding", "FindingStatus", "extract_findings", "extract_measurements"]
+
+FindingStatus = Literal[
+    "present", "absent", "historical", "family", "hypothetical", "differential"
+]
+"""``present`` / ``absent`` / ``historical`` feed the facts; the other three never
+count as support for (or against) anything."""
+
+
+class Finding(BaseModel):
+    """One concept mention in a text, with its status and character span."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    concept: str
+    status: FindingStatus
+    text: str
+    start: int
+    end: int
+
+
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+
+_NEG_PRE = (
+    r"no|not|never|denies|denied|deny|denying|negative for|neg for|without|w/o|"
+    r"free of|absence of|no evidence of|no signs? of|no history of|no hx of|"
+    r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
+    r"does not have|did not have|doesn't have|resolution of"
+)
+_UNCERTAIN_NEG = (
+    r"can ?not (?:be )?(?:rule[sd]? out|exclude[sd]?)|can't (?:be )?(?:rule[sd]? out|"
+    r"exclude[sd]?)|not (?:been )?(?:ruled out|excluded)|unable to (?:rule out|exclude)"
+)
+_PSEUDO = (
+    r"no increase|no change|not only|no further|not certain|gram negative|"
+    r"without difficulty|not limited to|no longer than|non-?contrast|no acute distress|"
+    + _UNCERTAIN_NEG
+)
+_DDX_PRE = (
+    r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
+    r"ddx|r/o|rule out|to rule out|ruling out|evaluate for|eval for|evaluation for|"
+    r"concern for|concerning for|worrisome for|worry for|suspicion for|suspicious for|"
+    r"question of|questionable|possible|possibly|probable|may represent|vs\.?|versus|"
+    r"consider|considering|considered|query|" + _UNCERTAIN_NEG
+)
+_DDX_POST = re.compile(
+    r"(?i)^\W{0,3}(?:vs\.?|versus|(?:is |was )?(?:less likely|not (?:been )?"
+    r"(?:ruled out|excluded)|cannot be (?:ruled out|excluded)|on the differential|"
+    r"considered))(?![A-Za-z0-9])"
+)
+_HYPO_PRE = (
+    r"if|should|return precautions?|return to (?:the )?(?:ed|er|emergency)|"
+    r"in case of|unless|watch for|monitor for|call for|may develop|at risk for"
+)
+_NEG_POST = (
+    r"(?:is|was|were|are|been|:|\()?\s*(?:negative|neg|ruled out|absent|not present|"
+    r"not seen|none|unlikely|denied|resolved|excluded)"
+)
+_HIST_PRE = (
+    r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
+    r"previously|remote|known|in the past"
+)
+_HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
+_FAMILY = r"family history|family hx|fhx|fh|mother|father|brother|sister|sibling"
+_TERMINATORS = (
+    r"but|however|though|although|except|apart from|aside from|yet|presents?|"
+    r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
+    r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
+    r"still|remains|and has|has had|here|here for"
+)
+_CLAUSE_RX = re.compile(
+    r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
+    r"complains?|noted|found)(?![A-Za-z0-9])"
+)
+"""A new clause after a comma: ends a negation's reach over the list before it."""
+_HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
+
+_SENT_SPLIT = re.compile(r"(?:[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*[-*•]))")
+_SECTION = re.compile(r"(?im)^\s*([A-Za-z][A-Za-z /&()-]{1,40}):")
+_HIST_SECTION = re.compile(
+    r"(?i)^(past (medical|surgical) history|pmh|psh|pmhx|medical history|"
+    r"problem list|past history|surgical history|history)$"
+)
+_FAMILY_SECTION = re.compile(r"(?i)^(family history|fhx|fh|family hx)$")
+_DDX_SECTION = re.compile(
+    r"(?i)^(differential|differential diagnos[ie]s|ddx|differential dx)$"
+)
+_HYPO_SECTION = re.compile(
+    r"(?i)^(return precautions|discharge instructions|patient instructions)$"
+)
+_FAMILY_MAP = {"cad": "family_history_cad", "prior_mi": "family_history_cad"}
+
+
+def _rx(alts: str, *, end: bool = False) -> re.Pattern[str]:
+    body = rf"{_B}(?:{alts}){_E}"
+    return re.compile(body + (r"\W*$" if end else ""), re.IGNORECASE)
+
+
+_NEG_RX = _rx(_NEG_PRE)
+_PSEUDO_RX = _rx(_PSEUDO)
+_POST_RX = re.compile(rf"^\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE)
+_HIST_RX = _rx(_HIST_PRE)
+_HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
+_FAMILY_RX = _rx(_FAMILY)
+_TERM_RX = _rx(_TERMINATORS)
+_DDX_RX = _rx(_DDX_PRE)
+_HYPO_RX = _rx(_HYPO_PRE)
+_HIST_TERM_RX = _rx(_HIST_TERMINATORS)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of the text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    """(offset, kind) where kind is 'history', 'family' or 'other'."""
+    out: list[tuple[int, str]] = [(0, "other")]
+    for m in _SECTION.finditer(text):
+        name = m.group(1).strip()
+        if _HIST_SECTION.match(name):
+            kind = "history"
+        elif _FAMILY_SECTION.match(name):
+            kind = "family"
+        elif _DDX_SECTION.match(name):
+            kind = "differential"
+        elif _HYPO_SECTION.match(name):
+            kind = "hypothetical"
+        else:
+            kind = "other"
+        out.append((m.start(), kind))
+        # The content after the header colon belongs to it.
+    return out
+
+
+def _section_at(sections: list[tuple[int, str]], pos: int) -> tuple[int, str]:
+    """(start offset, kind) of the section containing ``pos``."""
+    current = (0, "other")
+    for offset, kind in sections:
+        if offset > pos:
+            break
+        current = (offset, kind)
+    return current
+
+
+def _clause_before(
+    text: str, sent_start: int, pos: int, *terms: re.Pattern[str]
+) -> str:
+    window = text[sent_start:pos]
+    last = 0
+    for term in terms:
+        for m in term.finditer(window):
+            last = max(last, m.end())
+    return window[last:]
+
+
+def _last(rx: re.Pattern[str], clause: str) -> int:
+    """End of the last trigger of ``rx`` in the clause, or -1."""
+    last = -1
+    for m in rx.finditer(clause):
+        last = m.end()
+    return last
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _status(
+    text: str, s_start: int, s_end: int, start: int, end: int, section: str
+) -> FindingStatus:
+    """Classify one mention: post-triggers first, then the nearest pre-trigger."""
+    after = text[end:s_end]
+    if _DDX_POST.match(after):
+        return "differential"
+    if _POST_RX.match(after):
+        return "absent"
+    clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
+    nearest = max(
+        (_last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause)), 2, "absent"),
+        (_last(_DDX_RX, clause), 1, "differential"),
+        (_last(_HYPO_RX, clause), 0, "hypothetical"),
+    )
+    if nearest[0] >= 0:
+        return cast(FindingStatus, nearest[2])
+    if section in ("differential", "hypothetical"):
+        return cast(FindingStatus, section)
+    before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX)
+    before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
+    if section == "family" or _FAMILY_RX.search(before_hist):
+        return "family"
+    if section == "history" or _HIST_RX.search(before_hist):
+        return "historical"
+    return "present"
+
+
+def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding, ...]:
+    """Find lexicon concepts in a text and classify each as present/absent/historical.
+
+    Args:
+        text: Free text (chief complaint, note, retrieved chunk); None/empty → ().
+        source: Label of where the text came from; ``"prior_note"`` (or any label
+            starting with ``"prior"``) turns present mentions into ``historical``.
+
+    Returns:
+        One Finding per concept mention, in text order.
+    """
+    if not text or not text.strip():
+        return ()
+    lex = lexicon()
+    sections = _sections(text)
+    spans = _spans(text)
+    prior_source = source.lower().startswith("prior")
+    out: list[Finding] = []
+    span_i = 0
+    for start, end, concept in matches(lex, text):
+        while span_i < len(spans) - 1 and spans[span_i][1] <= start:
+            span_i += 1
+        s_start, s_end = spans[span_i]
+        sec_start, section = _section_at(sections, start)
+        s_start = max(s_start, sec_start)
+        next_sec = [o for o, _ in sections if o > start]
+        if next_sec:
+            s_end = min(s_end, next_sec[0])
+        status = _status(text, s_start, s_end, start, end, section)
+        if status == "family" and concept in _FAMILY_MAP:
+            concept, status = _FAMILY_MAP[concept], "present"
+        elif status == "present" and prior_source:
+            status = "historical"
+        out.append(
+            Finding(
+                concept=concept,
+                status=status,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
+    return tuple(out)
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_SEP = r"\s*(?:level|value)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
+
+
+def _measure(names: str, *, percent: bool = False) -> re.Pattern[str]:
+    tail = r"\s*%" if percent else ""
+    return re.compile(rf"(?i){_B}(?:{names}){_SEP}{_NUM}{tail}")
+
+
+_MEASURES: dict[str, re.Pattern[str]] = {
+    "gcs": _measure(r"GCS|glasgow coma scale"),
+    "troponin": _measure(r"(?:hs-?)?(?:troponin|trop|hs-?tn[it]?)(?:\s*[it])?"),
+    "wbc": _measure(r"WBC|white (?:blood )?count|leukocytes"),
+    "bun": _measure(r"BUN|urea nitrogen"),
+    "hematocrit": _measure(r"hct|hematocrit"),
+    "hemoglobin": _measure(r"hgb|hb|hemoglobin"),
+    "glucose": _measure(r"glucose|bg|fsbg|blood sugar|poc glucose"),
+    "lactate": _measure(r"lactate|lactic acid"),
+    "neutrophil_pct": _measure(r"neutrophils|neut|pmn|segs", percent=True),
+    "ef_pct": _measure(r"EF|LVEF|ejection fraction", percent=True),
+}
+
+
+def extract_measurements(text: str | None) -> dict[str, float]:
+    """Read simple numeric facts (GCS, troponin, WBC, BUN, Hct, Hb, glucose, ...).
+
+    The first value found for each measure is kept; nothing is inferred.
+
+    Args:
+        text: Free text or None.
+
+    Returns:
+        Mapping of measure name to value, e.g. ``{"gcs": 14.0, "wbc": 15.2}``.
+    """
+    if not text:
+        return {}
+    out: dict[str, float] = {}
+    for name, rx in _MEASURES.items():
+        m = rx.search(text)
+        if m:
+            try:
+                out[name] = float(m.group(1))
+            except ValueError:  # pragma: no cover - regex guarantees digits
+                continue
+    return out

@@ -1,0 +1,134 @@
+"""Registry of deterministic clinical decision rules and criterion evaluation.
+
+Every rule has the uniform signature ``rule(facts: ClinicalFacts) -> RuleResult`` and
+cites its published source; missing inputs are listed, never invented.
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from agents.offline.knowledge.models import RuleCriterion
+from agents.offline.rules.cardio import (
+    heart_score,
+    perc,
+    san_francisco_syncope,
+    wells_dvt,
+    wells_pe,
+)
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.medical import (
+    abcd2,
+    alvarado,
+    centor_mcisaac,
+    curb65,
+    glasgow_blatchford,
+)
+from agents.offline.rules.trauma import (
+    canadian_ct_head,
+    nexus,
+    ottawa_ankle,
+    ottawa_knee,
+)
+from agents.offline.rules.vitals import qsofa, shock_index, sirs
+from agents.schemas import RuleResult
+
+__all__ = ["POSITIVE_AT", "RULES", "criterion_met", "rule_positive", "run_rules"]
+
+Rule = Callable[[ClinicalFacts], RuleResult]
+
+RULES: dict[str, Rule] = {
+    "shock_index": shock_index,
+    "qsofa": qsofa,
+    "sirs": sirs,
+    "heart": heart_score,
+    "wells_pe": wells_pe,
+    "perc": perc,
+    "wells_dvt": wells_dvt,
+    "curb65": curb65,
+    "canadian_ct_head": canadian_ct_head,
+    "nexus": nexus,
+    "ottawa_ankle": ottawa_ankle,
+    "ottawa_knee": ottawa_knee,
+    "sf_syncope": san_francisco_syncope,
+    "centor": centor_mcisaac,
+    "alvarado": alvarado,
+    "glasgow_blatchford": glasgow_blatchford,
+    "abcd2": abcd2,
+}
+"""Rule key (used in the knowledge base) -> rule function."""
+
+POSITIVE_AT: Mapping[str, float] = {
+    "shock_index": 1.0,
+    "qsofa": 2,
+    "sirs": 2,
+    "heart": 4,
+    "wells_pe": 4.5,
+    "perc": 1,
+    "wells_dvt": 2,
+    "curb65": 2,
+    "canadian_ct_head": 1,
+    "nexus": 1,
+    "ottawa_ankle": 1,
+    "ottawa_knee": 1,
+    "sf_syncope": 1,
+    "centor": 4,
+    "alvarado": 7,
+    "glasgow_blatchford": 1,
+    "abcd2": 4,
+}
+"""Score at or above which a rule counts as 'positive' (for RuleCriterion ops)."""
+
+
+def run_rules(
+    facts: ClinicalFacts, names: list[str] | tuple[str, ...]
+) -> dict[str, RuleResult]:
+    """Run the named rules (unknown names are skipped).
+
+    Args:
+        facts: The clinical facts.
+        names: Rule keys from ``RULES``.
+
+    Returns:
+        Rule key -> result, in the given order.
+    """
+    return {n: RULES[n](facts) for n in names if n in RULES}
+
+
+def rule_positive(key: str, result: RuleResult) -> bool | None:
+    """Whether a rule result is positive; None when it has no score.
+
+    Args:
+        key: Rule key in ``RULES``.
+        result: The rule's result.
+    """
+    if result.score is None or key not in POSITIVE_AT:
+        return None
+    return result.score >= POSITIVE_AT[key]
+
+
+def criterion_met(criterion: RuleCriterion, result: RuleResult) -> bool:
+    """Evaluate a knowledge-base ``RuleCriterion`` against a rule result.
+
+    A criterion with ``requires_all_inputs`` is never met by a non-applicable result.
+
+    Args:
+        criterion: An ``agents.offline.knowledge.RuleCriterion``.
+        result: The result of ``RULES[criterion.rule]``.
+
+    Returns:
+        True when the criterion holds.
+    """
+    if criterion.requires_all_inputs and not result.applicable:
+        return False
+    if criterion.op in ("negative", "positive"):
+        pos = rule_positive(criterion.rule, result)
+        return pos is not None and pos == (criterion.op == "positive")
+    if result.score is None or criterion.value is None:
+        return False
+    if criterion.op == "<=":
+        return result.score <= criterion.value
+    if criterion.op == ">=":
+        return result.score >= criterion.value
+    return result.score == criterion.value

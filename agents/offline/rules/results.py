@@ -1,0 +1,356 @@
+"""Typed test results read from visible text, mapped to findings by published cut-offs.
+
+Research software, not for clinical use. Each analyte declares how it is written, its
+canonical unit (with conversions) and bands that turn a value into finding concepts
+the knowledge base weighs (``findings.yaml`` / ``diagnoses_*.yaml``). Bands and
+windows, with their sources:
+
+- sodium < 135 low, < 125 profound; 135-145 normal (Spasovski, Eur J Endocrinol 2014);
+- potassium > 5.5 high, >= 6.5 severe; < 3.5 low (UK Renal Association 2020);
+- glucose < 70 mg/dL low, < 54 severe (ADA Standards 2024 s6); >= 70 not low (this
+  excludes hypoglycaemia at the time of the sample); > 250 high (ADA DKA criterion,
+  Kitabchi 2009); > 600 very high (HHS);
+- haemoglobin < 7 g/dL severe (AABB 2023 threshold), < 12 low (WHO);
+- WBC > 12 / < 4 x10^9/L (SIRS, Bone 1992); lactate >= 2 high, >= 4 severe (SSC 2021);
+- troponin: hs (ng/L) below the limit of detection (< 5) is a single-sample rule-out
+  only when chest pain began > 3 h earlier (ESC 2020 NSTE-ACS 0/1 h algorithm); < 14
+  normal; >= 52 rule-in (hs-cTnT 0/1 h); conventional (ng/mL) >= 0.04 elevated;
+- D-dimer (ng/mL FEU) < 500, or < age x 10 above 50 years, negative (Righini, JAMA
+  2014); it excludes PE only with a low pre-test probability (the rule layer);
+- lipase >= 180 U/L (3 x ULN 60, Atlanta 2012); creatinine >= 1.5 mg/dL; INR >= 1.5;
+- hCG < 5 mIU/mL negative, >= 5 positive; pH < 7.30; bicarbonate <= 18 (ADA 2009);
+  anion gap > 12;
+- acetaminophen (mcg/mL) against the Rumack-Matthew treatment line (150 at 4 h,
+  halving every 4 h to 24 h; Rumack 1975, Dart 2023): before 4 h not interpretable;
+  with an unknown time a detectable level (>= 10) is treated (Dart 2023);
+- salicylate >= 30 mg/dL toxic (Chyka, Clin Toxicol 2007); QRS > 100 ms wide
+  (Boehnert & Lovejoy, NEJM 1985); QTc > 500 ms prolonged;
+- CSF RBC < 2000 x10^6/L without xanthochromia: negative LP (Perry, BMJ 2015); a
+  negative CT head within 6 h of headache onset (Perry, BMJ 2011; ACEP 2019).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from agents.offline.rules.findings import Finding
+
+__all__ = ["LabResult", "onset_hours", "read_results", "result_findings"]
+
+
+class LabResult(BaseModel):
+    """One numeric result read from the text, in its canonical unit."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    analyte: str
+    value: float
+    unit: str
+    below: bool = False
+    """Reported as '< value' (e.g. below the limit of detection)."""
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Analyte:
+    names: str
+    unit: str
+    convert: Callable[[float, str], float | None]
+    case_sensitive: str = ""
+
+
+def _same(value: float, unit: str) -> float | None:
+    del unit
+    return value
+
+
+def _glucose(value: float, unit: str) -> float | None:
+    return value * 18.0 if "mmol" in unit else value
+
+
+def _per_litre_hb(value: float, unit: str) -> float | None:
+    return value / 10.0 if "g/l" in unit or value > 30 else value
+
+
+def _wbc(value: float, unit: str) -> float | None:
+    del unit
+    return value / 1000.0 if value > 500 else value
+
+
+def _ddimer(value: float, unit: str) -> float | None:
+    if "mg/l" in unit or "ug/ml" in unit or "µg/ml" in unit or value < 10:
+        return value * 1000.0
+    return value
+
+
+def _creatinine(value: float, unit: str) -> float | None:
+    return value / 88.4 if "mol" in unit or value > 20 else value
+
+
+def _salicylate(value: float, unit: str) -> float | None:
+    return value / 10.0 if "mg/l" in unit else value
+
+
+_ANALYTES: dict[str, _Analyte] = {
+    "sodium": _Analyte(r"sodium|serum sodium", "mmol/L", _same, r"Na\+?"),
+    "potassium": _Analyte(r"potassium|serum potassium", "mmol/L", _same, r"K\+?"),
+    "glucose": _Analyte(
+        r"glucose|blood glucose|serum glucose|poc glucose|point[- ]of[- ]care glucose|"
+        r"fingerstick(?: glucose)?|fsbg|blood sugar|cbg|bg",
+        "mg/dL",
+        _glucose,
+    ),
+    "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
+    "wbc": _Analyte(r"wbc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc),
+    "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
+    "troponin": _Analyte(
+        r"(?:hs-?|high[- ]sensitivity )?(?:troponin|trop|tn)(?:\s*[it])?|hs-?tn[it]",
+        "ng/L",
+        _same,
+    ),
+    "d_dimer": _Analyte(r"d-?dimer|dimer", "ng/mL FEU", _ddimer),
+    "lipase": _Analyte(r"lipase", "U/L", _same),
+    "creatinine": _Analyte(r"creatinine|creat|cr", "mg/dL", _creatinine),
+    "inr": _Analyte(r"inr", "", _same),
+    "hcg": _Analyte(
+        r"(?:serum |quantitative |quant )?(?:beta[- ]?)?b?-?hcg", "mIU/mL", _same
+    ),
+    "ph": _Analyte(r"(?:venous |arterial |vbg |abg )?ph", "", _same),
+    "bicarbonate": _Analyte(r"bicarbonate|bicarb|hco3|serum co2|co2", "mmol/L", _same),
+    "anion_gap": _Analyte(r"anion gap|gap", "mmol/L", _same, r"AG"),
+    "acetaminophen": _Analyte(
+        r"acetaminophen(?: level)?|apap(?: level)?|tylenol level|"
+        r"paracetamol(?: level)?",
+        "mcg/mL",
+        _same,
+    ),
+    "salicylate": _Analyte(
+        r"salicylate(?: level)?|asa level|aspirin level", "mg/dL", _salicylate
+    ),
+    "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
+    "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
+    "csf_rbc": _Analyte(
+        r"csf rbcs?|rbcs? in (?:tube )?(?:4|four|the last tube)|tube 4 rbcs?",
+        "10^6/L",
+        _same,
+    ),
+}
+
+_NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_UNIT = (
+    r"(?P<u>\s*(?:mmol/l|mg/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
+    r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|%))?"
+)
+_SEP = r"\s*(?:level|value|count)?\s*(?:of|is|was|:|=|estimated at)?\s*"
+_NOT_TIME = (
+    r"(?![A-Za-z0-9])(?!\.\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes|d|days?|wks?|weeks?|"
+    r"mo|months?|y|yrs?|years?|yo|y/o)(?![A-Za-z]))"
+)
+"""A number followed by a time unit is a time, not a result ("troponin at 3 hours")."""
+
+
+def _rx(a: _Analyte) -> re.Pattern[str]:
+    names = a.names + (f"|(?-i:{a.case_sensitive})" if a.case_sensitive else "")
+    return re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{names}){_SEP}{_NUM}{_UNIT}{_NOT_TIME}")
+
+
+_PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
+
+
+def read_results(text: str | None) -> tuple[LabResult, ...]:
+    """Read every numeric result of the known analytes, in text order.
+
+    Args:
+        text: Free text or None.
+
+    Returns:
+        Results in canonical units; values the conversion cannot place are skipped.
+    """
+    if not text:
+        return ()
+    out: list[LabResult] = []
+    for name, rx in _PATTERNS.items():
+        a = _ANALYTES[name]
+        for m in rx.finditer(text):
+            unit = (m.group("u") or "").strip().lower()
+            value = a.convert(float(m.group("v").replace(",", "")), unit)
+            if value is None:
+                continue
+            analyte, canonical = name, a.unit
+            if name == "troponin":
+                analyte, canonical = _troponin_assay(value, unit)
+            out.append(
+                LabResult(
+                    analyte=analyte,
+                    value=round(value, 4),
+                    unit=canonical,
+                    below=m.group("cmp") in ("<", "<="),
+                    text=m.group(0).strip(),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+    return tuple(sorted(out, key=lambda r: r.start))
+
+
+def _troponin_assay(value: float, unit: str) -> tuple[str, str]:
+    """Conventional (ng/mL) or high-sensitivity (ng/L) assay, from unit or size."""
+    if "ng/ml" in unit or "ug/l" in unit or (not unit and value < 1):
+        return "troponin_conventional", "ng/mL"
+    return "troponin_hs", "ng/L"
+
+
+_ONSET = re.compile(
+    r"(?i)(?:(?:onset|began|started|starting|for(?: the (?:past|last))?|x)\s*"
+    r"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)|"
+    r"(?:(?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:ago|prior to (?:arrival|"
+    r"presentation)|before (?:arrival|presentation)|of (?:symptoms|pain|headache)))"
+)
+_POST_INGESTION = re.compile(
+    r"(?i)(?:(?P<a>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\s*(?:post[- ]ingestion|"
+    r"after ingestion|level)|(?:level )?at (?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)"
+)
+
+
+def onset_hours(text: str | None, *, ingestion: bool = False) -> float | None:
+    """Hours from symptom onset (or ingestion) stated in the text, if any."""
+    if not text:
+        return None
+    m = (_POST_INGESTION if ingestion else _ONSET).search(text)
+    if m is None:
+        return None
+    return float(m.group("a") or m.group("b"))
+
+
+def _rumack_line(hours: float) -> float:
+    """Treatment line (mcg/mL) of the Rumack-Matthew nomogram, 4-24 h."""
+    return 150.0 * 2 ** (-(hours - 4.0) / 4.0)
+
+
+def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
+    v, below = r.value, r.below
+    a = r.analyte
+    table: dict[str, list[tuple[bool, str]]] = {
+        "sodium": [(v < 125, "sodium_low_profound"), (v < 135, "sodium_low"),
+                   (135 <= v <= 145, "sodium_normal"), (v > 145, "sodium_high")],
+        "potassium": [(v >= 6.5, "potassium_high_severe"),
+                      (v > 5.5, "potassium_high"),
+                      (3.5 <= v <= 5.0, "potassium_normal"),
+                      (v < 3.5, "potassium_low")],
+        "glucose": [(v < 54, "glucose_low_severe"), (v < 70, "glucose_low"),
+                    (v >= 70, "glucose_not_low"), (v > 250, "glucose_high"),
+                    (v > 600, "glucose_very_high")],
+        "hemoglobin": [(v < 7, "hemoglobin_low_severe"), (v < 12, "hemoglobin_low")],
+        "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
+        "lactate": [(v >= 4, "lactate_high_severe"), (v >= 2, "lactate_high"),
+                    (v < 2, "lactate_normal")],
+        "d_dimer": [(v < max(500.0, 10.0 * (age or 0)), "d_dimer_negative"),
+                    (v >= max(500.0, 10.0 * (age or 0)), "d_dimer_positive")],
+        "lipase": [(v >= 180, "lipase_high_3x"), (v < 60, "lipase_normal")],
+        "creatinine": [(v >= 1.5, "creatinine_high")],
+        "inr": [(v >= 1.5, "inr_high")],
+        "hcg": [(v < 5 or (below and v <= 5), "pregnancy_test_negative"),
+                (v >= 5 and not below, "pregnancy_test_positive")],
+        "ph": [(6.5 <= v < 7.30, "acidemia")],
+        "bicarbonate": [(v <= 18, "bicarbonate_low")],
+        "anion_gap": [(v > 12, "anion_gap_high")],
+        "salicylate": [(v >= 30, "salicylate_toxic_level"),
+                       (v < 5 or below, "salicylate_undetectable")],
+        "qrs": [(v > 100, "qrs_wide")],
+        "qtc": [(v > 500, "qtc_prolonged")],
+        "csf_rbc": [(v < 2000, "csf_rbc_low")],
+    }  # fmt: skip
+    if a == "troponin_hs":
+        return _troponin_bands(v, below, onset)
+    if a == "troponin_conventional":
+        if v < 0.04 or (below and v <= 0.04):
+            return ["troponin_normal"]
+        return ["troponin_elevated"] + (["troponin_markedly_elevated"] * (v >= 1.0))
+    return [c for hit, c in table.get(a, []) if hit]
+
+
+def _troponin_bands(v: float, below: bool, onset: float | None) -> list[str]:
+    if v < 5 or (below and v <= 5):
+        out = ["troponin_normal", "troponin_below_lod"]
+        if onset is not None and onset > 3:
+            out.append("troponin_single_rule_out")
+        return out
+    if v < 14 or (below and v <= 14):
+        return ["troponin_normal"]
+    if v >= 52:
+        return ["troponin_elevated", "troponin_markedly_elevated"]
+    return ["troponin_borderline"]
+
+
+def _acetaminophen(r: LabResult, hours: float | None) -> list[str]:
+    if hours is None:
+        return [] if r.below or r.value < 10 else ["acetaminophen_level_detectable"]
+    if hours < 4 or hours > 24:
+        return []  # outside the nomogram: not interpretable
+    line = _rumack_line(hours)
+    return [
+        "acetaminophen_level_toxic" if r.value >= line else "acetaminophen_level_low"
+    ]
+
+
+def result_findings(
+    text: str | None, *, age: int | None = None, onset_text: str | None = None
+) -> tuple[Finding, ...]:
+    """Turn the results in ``text`` into present findings, worst value first.
+
+    Args:
+        text: Free text of the current visit (never prior notes).
+        age: Age in years (age-adjusted D-dimer).
+        onset_text: Text that states the time from onset (default: ``text``).
+
+    Returns:
+        One finding per concept, from the first result that produced it; a concept
+        that reassures is dropped when the same test also gave a worse value.
+    """
+    results = read_results(text)
+    if not results:
+        return ()
+    onset = onset_hours(onset_text if onset_text is not None else text)
+    ingestion = onset_hours(text, ingestion=True)
+    seen: dict[str, Finding] = {}
+    for r in results:
+        concepts = (
+            _acetaminophen(r, ingestion)
+            if r.analyte == "acetaminophen"
+            else _bands(r, age, onset)
+        )
+        for c in concepts:
+            seen.setdefault(
+                c,
+                Finding(
+                    concept=c, status="present", text=r.text, start=r.start, end=r.end
+                ),
+            )
+    return tuple(
+        f for c, f in seen.items() if not (_REASSURING.get(c, set()) & seen.keys())
+    )
+
+
+_TROP_UP = {"troponin_elevated", "troponin_borderline"}
+_REASSURING: dict[str, set[str]] = {
+    "sodium_normal": {"sodium_low", "sodium_high"},
+    "potassium_normal": {"potassium_high", "potassium_low"},
+    "glucose_not_low": {"glucose_low"},
+    "lactate_normal": {"lactate_high"},
+    "troponin_normal": _TROP_UP,
+    "troponin_below_lod": _TROP_UP,
+    "troponin_single_rule_out": _TROP_UP,
+    "lipase_normal": {"lipase_high_3x"},
+    "pregnancy_test_negative": {"pregnancy_test_positive"},
+    "salicylate_undetectable": {"salicylate_toxic_level"},
+    "d_dimer_negative": {"d_dimer_positive"},
+    "acetaminophen_level_low": {"acetaminophen_level_toxic"},
+}
+"""Reassuring concepts, dropped when a worse value of the same test is also reported
+(glucose 40 then 110 after dextrose keeps only glucose_low: safety first)."""

@@ -1,0 +1,128 @@
+"""Where each decision rule applies: presenting problem, required context, exclusions.
+
+Research software, not for clinical use. A decision rule is only valid in the patients
+it was derived and validated in: the HEART score in chest pain, PERC and Wells in
+suspected PE, CURB-65 once pneumonia is diagnosed, qSOFA in suspected infection (never
+in anaphylaxis), Glasgow-Blatchford only with GI bleeding. A rule whose scope does not
+hold is not run, so it is never shown as evidence. The population part (age, sex,
+pregnancy) is ``RuleScope.population``; when the shared population filter
+(``agents.population``) is present, ``differential.run_rules`` applies it as well.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agents.offline.rules.facts import ClinicalFacts
+
+__all__ = ["RULE_SCOPES", "RuleScope", "out_of_scope"]
+
+
+class RuleScope(BaseModel):
+    """The presentation a decision rule was validated in."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    requires_any: tuple[str, ...] = Field(
+        default=(),
+        description="At least one concept documented present (the presenting "
+        "problem or suspicion the rule was validated in); empty: any presentation",
+    )
+    not_with: tuple[str, ...] = Field(
+        default=(),
+        description="A documented concept that puts the patient outside the rule",
+    )
+    source: str
+
+
+_INFECTION: Final = (
+    "fever", "chills", "cough", "dysuria", "cellulitis", "pneumonia", "cxr_infiltrate",
+    "wbc_high", "wbc_low", "neck_stiffness", "sepsis", "uti", "pyelonephritis",
+    "meningitis", "skin_abscess",
+)  # fmt: skip
+_SUSPECTED_PE: Final = (
+    "dyspnea", "chest_pain", "pleuritic_pain", "hemoptysis", "syncope", "presyncope",
+    "tachycardia", "unilateral_leg_swelling", "pulmonary_embolism",
+)  # fmt: skip
+
+RULE_SCOPES: Final[dict[str, RuleScope]] = {
+    "heart": RuleScope(
+        requires_any=("chest_pain",),
+        source="Backus BE et al. Int J Cardiol 2013: ED patients with chest pain",
+    ),
+    "wells_pe": RuleScope(
+        requires_any=_SUSPECTED_PE,
+        source="Wells PS et al. Thromb Haemost 2000: suspected PE",
+    ),
+    "perc": RuleScope(
+        requires_any=_SUSPECTED_PE,
+        source="Kline JA et al. J Thromb Haemost 2004: suspected PE, low gestalt",
+    ),
+    "wells_dvt": RuleScope(
+        requires_any=("leg_swelling", "calf_swelling", "calf_tenderness", "dvt"),
+        source="Wells PS et al. NEJM 2003: suspected lower-limb DVT",
+    ),
+    "curb65": RuleScope(
+        requires_any=("pneumonia", "cxr_infiltrate"),
+        source="Lim WS et al. Thorax 2003: severity of community-acquired pneumonia "
+        "(not a diagnostic rule)",
+    ),
+    "qsofa": RuleScope(
+        requires_any=_INFECTION,
+        not_with=("anaphylaxis",),
+        source="Seymour CW et al. JAMA 2016: patients with suspected infection",
+    ),
+    "glasgow_blatchford": RuleScope(
+        requires_any=("gi_bleeding", "hematemesis", "melena", "hematochezia"),
+        source="Blatchford O et al. Lancet 2000: upper GI haemorrhage",
+    ),
+    "canadian_ct_head": RuleScope(
+        requires_any=("head_injury",),
+        source="Stiell IG et al. Lancet 2001: minor head injury, GCS 13-15",
+    ),
+    "sf_syncope": RuleScope(
+        requires_any=("syncope", "presyncope"),
+        source="Quinn JV et al. Ann Emerg Med 2004: syncope or near syncope",
+    ),
+    "centor": RuleScope(
+        requires_any=("sore_throat",),
+        source="McIsaac WJ et al. CMAJ 1998: sore throat",
+    ),
+    "alvarado": RuleScope(
+        requires_any=("abdominal_pain", "rlq_pain", "appendicitis"),
+        source="Alvarado A. Ann Emerg Med 1986: suspected appendicitis",
+    ),
+    "ottawa_ankle": RuleScope(
+        requires_any=("ankle_pain",),
+        source="Stiell IG et al. JAMA 1993: acute ankle injury",
+    ),
+    "ottawa_knee": RuleScope(
+        requires_any=("knee_pain",),
+        source="Stiell IG et al. JAMA 1997: acute knee injury",
+    ),
+    "abcd2": RuleScope(
+        requires_any=("focal_deficit", "tia", "ischemic_stroke"),
+        source="Johnston SC et al. Lancet 2007: transient ischaemic attack",
+    ),
+}
+"""Rule key -> where it applies; rules not listed apply to every presentation."""
+
+
+def out_of_scope(rule: str, facts: ClinicalFacts) -> str | None:
+    """Return why ``rule`` does not apply to this presentation, or None.
+
+    Args:
+        rule: Rule key in ``agents.offline.rules.registry.RULES``.
+        facts: The patient's facts at this stage.
+    """
+    scope = RULE_SCOPES.get(rule)
+    if scope is None:
+        return None
+    blocked = [c for c in scope.not_with if facts.has(c)]
+    if blocked:
+        return f"not valid with {', '.join(blocked)} ({scope.source})"
+    if scope.requires_any and not any(facts.has(c) for c in scope.requires_any):
+        return f"presentation outside the derivation population ({scope.source})"
+    return None

@@ -1,0 +1,147 @@
+"""Injury imaging rules: Canadian CT head, NEXUS, Ottawa ankle and knee.
+
+Research use only. Exam items that decide whether imaging can be skipped are listed
+as missing when the note does not document them, so a 'no imaging' answer is never
+given on undocumented exam findings.
+"""
+
+from __future__ import annotations
+
+from agents.offline.rules._scoring import Tally, altered, doc_or_false, flag, gcs
+from agents.offline.rules.facts import ClinicalFacts
+from agents.schemas import RuleResult
+
+__all__ = ["canadian_ct_head", "nexus", "ottawa_ankle", "ottawa_knee"]
+
+
+def canadian_ct_head(facts: ClinicalFacts) -> RuleResult:
+    """Canadian CT Head Rule (Stiell IG et al. Lancet 2001).
+
+    Applies to minor head injury (witnessed LOC, amnesia or disorientation, GCS 13-15)
+    in patients >= 16 not on anticoagulants and without a post-injury seizure.
+    """
+    name, source = "Canadian CT head", "Stiell IG et al. Lancet 2001;357:1391-1396"
+    excluded = []
+    if facts.age is not None and facts.age < 16:
+        excluded.append("age<16")
+    if facts.known("anticoagulation"):
+        excluded.append("anticoagulation")
+    if facts.has("seizure"):
+        excluded.append("seizure")
+    g = gcs(facts)
+    if g is not None and g < 13:
+        excluded.append("gcs<13")
+    inclusion = flag(facts, "loss_of_consciousness", "amnesia", "disorientation")
+    t = Tally()
+    t.add("gcs<15_at_2h", None if g is None else g < 15, 1, g)
+    t.add(
+        "suspected_open_or_depressed_skull_fracture",
+        facts.has("skull_fracture_signs"),
+        1,
+    )
+    t.add("signs_of_basal_skull_fracture", facts.has("basilar_skull_fracture_signs"), 1)
+    t.add("vomiting>=2", facts.has("vomiting"), 1)
+    t.add("age>=65", None if facts.age is None else facts.age >= 65, 1, facts.age)
+    t.add("amnesia_before_impact>=30min", facts.has("retrograde_amnesia"), 1)
+    t.add("dangerous_mechanism", facts.has("dangerous_mechanism"), 1)
+    res = t.result(
+        name,
+        source,
+        lambda s: (
+            "CT head indicated (high or medium risk criterion)"
+            if s >= 1
+            else "no criterion: CT head not required"
+        ),
+    )
+    if excluded or not inclusion:
+        why = (
+            ", ".join(excluded)
+            if excluded
+            else "no documented LOC/amnesia/disorientation"
+        )
+        return res.model_copy(
+            update={
+                "applicable": False,
+                "interpretation": f"rule does not apply ({why}); {res.interpretation}",
+            }
+        )
+    return res
+
+
+def nexus(facts: ClinicalFacts) -> RuleResult:
+    """NEXUS low-risk criteria (Hoffman JR et al. N Engl J Med 2000)."""
+    t = Tally()
+    t.add("midline_cervical_tenderness", flag(facts, "midline_tenderness"), 1)
+    t.add("focal_neurologic_deficit", doc_or_false(flag(facts, "focal_deficit")), 1)
+    t.add("altered_alertness", altered(facts), 1)
+    t.add("intoxication", doc_or_false(flag(facts, "intoxication")), 1)
+    t.add(
+        "painful_distracting_injury", doc_or_false(flag(facts, "distracting_injury")), 1
+    )
+    return t.result(
+        "NEXUS",
+        "Hoffman JR et al. N Engl J Med 2000;343:94-99",
+        lambda s: (
+            "positive: cervical spine imaging indicated"
+            if s >= 1
+            else "negative: low risk, imaging not required"
+        ),
+    )
+
+
+def ottawa_ankle(facts: ClinicalFacts) -> RuleResult:
+    """Ottawa ankle and foot rules (Stiell IG et al. JAMA 1993/1994)."""
+    bony = flag(facts, "bony_tenderness")
+    t = Tally()
+    mall = flag(facts, "malleolar_tenderness")
+    t.add("malleolar_bone_tenderness", bony if mall is None else mall, 1)
+    mid = flag(facts, "midfoot_tenderness")
+    t.add("navicular_or_5th_metatarsal_tenderness", bony if mid is None else mid, 1)
+    if facts.has("unable_to_bear_weight"):
+        weight: bool | None = True
+    elif facts.has("ambulatory") or facts.denied("unable_to_bear_weight"):
+        weight = False
+    else:
+        weight = None
+    t.add("unable_to_bear_weight_4_steps", weight, 1)
+    return t.result(
+        "Ottawa ankle",
+        "Stiell IG et al. JAMA 1993;269:1127-1132",
+        lambda s: (
+            "positive: ankle/foot x-ray indicated"
+            if s >= 1
+            else "negative: x-ray not required"
+        ),
+    )
+
+
+def ottawa_knee(facts: ClinicalFacts) -> RuleResult:
+    """Ottawa knee rule (Stiell IG et al. Ann Emerg Med 1995)."""
+    t = Tally()
+    t.add("age>=55", None if facts.age is None else facts.age >= 55, 1, facts.age)
+    t.add("isolated_patellar_tenderness", flag(facts, "patellar_tenderness"), 1)
+    t.add(
+        "fibular_head_tenderness",
+        doc_or_false(flag(facts, "fibular_head_tenderness")),
+        1,
+    )
+    t.add("unable_to_flex_90", doc_or_false(flag(facts, "unable_to_flex_knee")), 1)
+    weight = (
+        True
+        if facts.has("unable_to_bear_weight")
+        else (
+            False
+            if facts.has("ambulatory") or facts.denied("unable_to_bear_weight")
+            else None
+        )
+    )
+    t.add("unable_to_bear_weight_4_steps", weight, 1)
+    return t.result(
+        "Ottawa knee",
+        "Stiell IG et al. Ann Emerg Med 1995;26:405-413",
+        lambda s: (
+            "positive: knee x-ray indicated"
+            if s >= 1
+            else "negative: x-ray not required"
+        ),
+    )

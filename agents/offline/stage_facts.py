@@ -1,0 +1,121 @@
+"""Clinical facts for a stage: cached findings extraction and prior-note citations.
+
+Private to ``agents``. Findings extraction dominates a stage's cost, so findings are
+memoised per text; an ED note that runs past "Medical Decision Making" is read as its
+H&P part plus the rest, so later stages reuse the treatment stage's work.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+from agents.offline.rules import (
+    ClinicalFacts,
+    Finding,
+    extract_findings,
+    extract_measurements,
+)
+from agents.offline.rules.results import result_findings
+from cases.population import view_population
+from cases.sections import presentation_part
+from cases.views import StageView
+from retrieval.citations import cite
+from retrieval.schemas import Citation, NoteHit
+
+
+def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
+    """Return the view's facts with retrieved prior-note chunks as history.
+
+    Findings extraction dominates a stage's cost, so findings are memoised per text
+    (bounded LRU), and an ED note that runs past "Medical Decision Making" is read as
+    its H&P part plus the rest: the H&P part is then shared with the treatment stage.
+    Without recorded age or sex the tools' own text inference is used instead.
+    """
+    extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)
+    demo = view.demographics
+    if demo.age is None or demo.sex is None:
+        return ClinicalFacts.from_view(view, extra)
+    population = view_population(view)
+    texts = [("chief_complaint", view.chief_complaint), ("one_liner", view.one_liner)]
+    texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
+    current: list[Finding] = []
+    measures: dict[str, float] = {}
+    onset = " ".join(t for _, t in texts if t)
+    for label, text in texts:
+        if text:
+            current.extend(_findings(text, label))
+            current.extend(_results(text, demo.age, onset))
+            for k, v in _measures(text):
+                measures.setdefault(k, v)
+    prior: list[Finding] = []
+    for label, text in extra:
+        prior.extend(_findings(text, f"prior:{label}"))
+        for k, v in _measures(text):
+            measures.setdefault(f"prior_{k}", v)
+    return ClinicalFacts.from_findings(
+        current,
+        historical_only=prior,
+        age=demo.age,
+        sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
+        vitals=view.vitals,
+        chief_complaint=view.chief_complaint,
+        measurements=measures,
+        population=population,
+    )
+
+
+_SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}
+
+
+def _ed_parts(text: str | None) -> list[str]:
+    if not text:
+        return []
+    hp, cut = presentation_part(text)
+    if cut and text.startswith(hp) and len(hp) < len(text):
+        return [hp, text[len(hp) :]]
+    return [text]
+
+
+@functools.lru_cache(maxsize=256)
+def _findings(text: str, source: str) -> tuple[Finding, ...]:
+    return extract_findings(text, source=source)
+
+
+@functools.lru_cache(maxsize=256)
+def _results(text: str, age: int | None, onset: str) -> tuple[Finding, ...]:
+    return result_findings(text, age=age, onset_text=onset)
+
+
+@functools.lru_cache(maxsize=256)
+def _measures(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(extract_measurements(text).items())
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 160)
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    right = min([*stops, end + 160, len(text)])
+    return text[left + 1 : right].strip() or text[start:end]
+
+
+def citations_for(
+    hits: Sequence[NoteHit], facts: ClinicalFacts
+) -> dict[str, tuple[Citation, str]]:
+    """Return concept → (citation, quote) for prior-note findings in ``facts``."""
+    out: dict[str, tuple[Citation, str]] = {}
+    for hit in hits:
+        for f in _findings(hit.chunk.text, "prior_note"):
+            if f.concept in out or f.concept not in facts.historical:
+                continue
+            quote = _quote(hit.chunk.text, f.start, f.end)
+            out[f.concept] = (cite(hit, quote), quote)
+    return out
+
+
+def clear_caches() -> None:
+    """Drop the per-text findings caches (benchmarks measure cold cases)."""
+    _findings.cache_clear()
+    _results.cache_clear()
+    _measures.cache_clear()

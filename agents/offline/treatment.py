@@ -1,0 +1,116 @@
+"""Treatment agent: the H&P updates the ledger; typed orders follow from it.
+
+Orders come from the knowledge base: the working diagnosis' protocol orders, plus the
+diagnostic workup of every must-not-miss diagnosis that cannot yet be excluded, plus
+continuous monitoring when triage found an ESI 1-2 patient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agents import ledger as L
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.offline import differential
+from agents.offline.knowledge import OrderSpec
+from agents.population import excluded_reason
+from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
+from cases.population import Population, view_population
+from cases.views import StageView
+
+
+def ledger_queries(
+    view: StageView, ledger: Sequence[DifferentialEntry], ctx: AgentContext
+) -> list[str]:
+    """Return retrieval queries for the ledger's leading diagnoses."""
+    specs = [
+        s
+        for e in ledger[:5]
+        if (s := differential.spec_for(ctx.knowledge, e.diagnosis))
+    ]
+    if not specs:
+        specs = differential.candidate_specs(ctx.knowledge, view.chief_complaint, None)
+    return differential.queries_for(view, specs)
+
+
+def plan_orders(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    triage: TriageResult | None,
+    population: Population | None = None,
+) -> tuple[Order, ...]:
+    """Return deduplicated orders for the working and open must-not-miss diagnoses.
+
+    Protocol orders outside the patient's population (``OrderSpec.population``, e.g.
+    CT for adults and ultrasound for children) are left out.
+    """
+    pop = population or Population()
+
+    def fits(o: OrderSpec) -> bool:
+        return excluded_reason(o.population, pop) is None
+
+    orders: dict[str, Order] = {}
+    working = L.working(ledger)
+    if working is not None and (
+        spec := differential.spec_for(ctx.knowledge, working.diagnosis)
+    ):
+        for o in filter(fits, spec.orders):
+            orders.setdefault(
+                o.name.lower(),
+                Order(
+                    kind=o.kind, name=o.name, reason=o.reason, for_diagnosis=spec.name
+                ),
+            )
+    for entry in L.unexcluded_must_not_miss(ledger):
+        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        for o in filter(fits, spec.orders if spec else ()):
+            if o.kind == "diagnostic":
+                orders.setdefault(
+                    o.name.lower(),
+                    Order(
+                        kind=o.kind,
+                        name=o.name,
+                        reason=f"exclude {entry.diagnosis}: {o.reason}",
+                        for_diagnosis=entry.diagnosis,
+                    ),
+                )
+    if triage is not None and triage.esi <= 2:
+        orders.setdefault(
+            "continuous monitoring",
+            Order(
+                kind="monitoring",
+                name="continuous monitoring",
+                reason=f"ESI {triage.esi}: " + ", ".join(triage.red_flags[:3]),
+            ),
+        )
+    return tuple(orders.values())
+
+
+def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
+    """Update the ledger from the H&P and plan the initial orders."""
+    ledger, rules, cites, _ = differential.restage(
+        ctx.knowledge, inp.view, inp.hits, inp.ledger, "treatment", mention=False
+    )
+    if not ledger:
+        return StageOutcome(
+            status="abstained", error="no working differential to treat from"
+        )
+    triage = inp.previous.get("triage")
+    orders = plan_orders(
+        ledger,
+        ctx,
+        triage if isinstance(triage, TriageResult) else None,
+        view_population(inp.view),
+    )
+    working = L.working(ledger)
+    open_mnm = [e.diagnosis for e in L.unexcluded_must_not_miss(ledger)]
+    rationale = f"working diagnosis {working.diagnosis if working else 'none'}" + (
+        f"; workup to exclude {', '.join(open_mnm)}" if open_mnm else ""
+    )
+    result = TreatmentResult(
+        working_diagnosis=working.diagnosis if working else None,
+        orders=orders,
+        rationale=rationale,
+    )
+    return differential.ok_outcome(result, cites, rules, ledger)

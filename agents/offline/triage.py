@@ -1,0 +1,90 @@
+"""Triage agent: ESI v4 decision points → acuity word, ESI level, red flags.
+
+The offline reasoner follows the ESI v4 algorithm through
+``agents.offline.rules.esi_triage`` (life-saving intervention → high-risk / altered
+mental status / severe pain → expected resources → danger-zone vitals) over the triage
+view only: demographics, chief complaint, arrival mode and triage vitals. It reads no
+prior notes.
+"""
+
+from __future__ import annotations
+
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.offline.rules import esi_triage, plausible_vitals
+from agents.offline.stage_facts import facts_with_notes
+from agents.schemas import RuleResult, TriageResult
+from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
+
+
+def triage_probabilities(
+    level: int, floor: int, confidence: float
+) -> dict[Acuity, float]:
+    """Spread belief around ``level``; no mass on levels less urgent than ``floor``.
+
+    Args:
+        level: The assigned ESI level.
+        floor: The least urgent level the decision points allow.
+        confidence: Mass on ``level`` before renormalisation (0.5..0.9).
+
+    Returns:
+        Probabilities over the five acuity words, summing to 1.
+    """
+    rest = (1.0 - confidence) / 2.0
+    raw = dict.fromkeys(range(1, 6), 0.0)
+    raw[level] = confidence
+    for nb in (level - 1, level + 1):
+        if 1 <= nb <= floor:
+            raw[nb] = rest
+    total = sum(raw.values())
+    return {ESI_TO_ACUITY[lvl]: round(p / total, 4) for lvl, p in raw.items()}
+
+
+def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
+    """Assign acuity from the triage view by the ESI v4 decision points."""
+    view = inp.view
+    vitals = view.vitals.model_dump(exclude={"raw"})
+    if not view.chief_complaint and all(v is None for v in vitals.values()):
+        return StageOutcome(
+            status="abstained",
+            error="no chief complaint and no vital signs: nothing to triage on",
+        )
+    complaint = ctx.knowledge.match_complaint(view.chief_complaint)
+    facts = facts_with_notes(view, ())
+    esi = esi_triage(facts, complaint)
+    level = int(esi.level)
+    floor = min(int(esi.floor), 5)
+    red_flags: list[str] = [str(v) for v in esi.danger_zone_vitals]
+    if esi.altered_mental_status:
+        red_flags.append("altered mental status")
+    if esi.severe_pain:
+        red_flags.append("severe pain/distress")
+    if complaint is not None:
+        red_flags.extend(c for c in complaint.high_risk_findings if facts.has(c))
+    missing = [k for k, v in vitals.items() if v is None and k != "pain"]
+    confidence = 0.7 if not missing else 0.55
+    rules: tuple[RuleResult, ...] = (esi.rule,)
+    cc = "unrecognised complaint" if complaint is None else complaint.id
+    rationale = (
+        f"ESI {level} ({ESI_TO_ACUITY[level]}) at decision point {esi.decision_point}: "
+        f"{esi.rule.interpretation}; complaint {cc}; "
+        f"expected resources {esi.expected_resources}"
+    )
+    if missing:
+        rationale += f"; vitals not recorded: {', '.join(missing)}"
+    _, dropped = plausible_vitals(view.vitals)
+    if dropped:
+        rationale += f"; ignored {', '.join(dropped)}"
+    result = TriageResult(
+        acuity=ESI_TO_ACUITY[level],
+        esi=level,
+        probabilities=triage_probabilities(level, max(floor, level), confidence),
+        red_flags=tuple(dict.fromkeys(red_flags)),
+        expected_resources=esi.expected_resources,
+        missing_vitals=esi.rule.missing,
+        rationale=rationale,
+    )
+    return StageOutcome(status="ok", result=result, rules=rules)
+
+
+__all__ = ["ACUITY_WORDS", "reason_triage", "triage_probabilities"]
