@@ -163,3 +163,19 @@ def test_measured_vitals_become_present_findings_and_implausible_ones_do_not():
         (), vitals=Vitals(heart_rate=40, systolic_bp=120)
     )
     assert "bradycardia" in facts.present and "hypotension" not in facts.present
+
+
+def test_negation_scope_is_bounded_so_extraction_stays_linear():
+    """Issue 16: an unbounded scope rescanned the whole 'sentence' per mention.
+
+    A trigger reaches SCOPE_CHARS characters; a mention further away in the same
+    run-on text is not negated by it (and the work per mention is bounded).
+    """
+    from agents.tools.findings import SCOPE_CHARS
+
+    filler = ", ".join(["stable"] * 60)  # no sentence break, no concept
+    assert len(filler) > SCOPE_CHARS
+    far = extract_findings(f"denies {filler}, chest pain")
+    near = extract_findings("denies nausea, vomiting, fever, chills or chest pain")
+    assert [f.status for f in far if f.concept == "chest_pain"] == ["present"]
+    assert [f.status for f in near if f.concept == "chest_pain"] == ["absent"]
