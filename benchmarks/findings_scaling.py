@@ -48,7 +48,7 @@ def main() -> None:
     ap.add_argument("--max-kb", type=int, default=1024)
     ap.add_argument("--max-s", type=float, default=60.0)
     args = ap.parse_args()
-    from agents.tools.findings import extract_findings
+    from agents.offline.rules.findings import extract_findings
 
     extract_findings("warm up: chest pain, no fever")  # lexicon build (once)
     sizes, kb = [], 11

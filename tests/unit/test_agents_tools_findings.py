@@ -171,7 +171,7 @@ def test_negation_scope_is_bounded_so_extraction_stays_linear():
     A trigger reaches SCOPE_CHARS characters; a mention further away in the same
     run-on text is not negated by it (and the work per mention is bounded).
     """
-    from agents.tools.findings import SCOPE_CHARS
+    from agents.offline.rules.findings import SCOPE_CHARS
 
     filler = ", ".join(["stable"] * 60)  # no sentence break, no concept
     assert len(filler) > SCOPE_CHARS
