@@ -9,6 +9,7 @@ from agents.contracts import NoteRetriever, StageRefiner
 from agents.schemas import Backend
 
 if TYPE_CHECKING:
+    from agents.learned.tool import LearnedTools
     from agents.offline.knowledge import KnowledgeBase
 
 RULESET_VERSION: Final[str] = "offline-reasoner-1"
@@ -40,6 +41,10 @@ class AgentContext:
 
     top_k: int = 5
     """Number of prior-note chunks each stage retrieves."""
+
+    learned: LearnedTools | None = None
+    """A fitted artifact's model and similar past visits (``agents.learned``);
+    ``None`` (default) leaves triage and disposition to the rules."""
 
     ruleset_version: str = RULESET_VERSION
     """Recorded as ``prompt_version`` of offline records."""

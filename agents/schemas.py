@@ -63,6 +63,9 @@ class RuleResult(_Frozen):
 
     name: str = Field(description="Rule name, e.g. 'HEART', 'Wells PE', 'ESI v4'")
     source: str = Field(description="Published definition the rule follows")
+    version: str | None = Field(
+        default=None, description="Tool version, e.g. a fitted model's artifact id"
+    )
     inputs: dict[str, Scalar] = Field(description="Inputs used, with their values")
     missing: tuple[str, ...] = Field(
         default=(), description="Inputs that were not available (never invented)"

@@ -23,6 +23,7 @@ from agents import floors
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.learned.tool import apply_learned
 from agents.retrieve import search_notes
 from agents.schemas import (
     AssessmentResult,
@@ -111,6 +112,8 @@ async def run_stage(
         outcome = replace(
             outcome, prompt_version=outcome.prompt_version or _version(ctx)
         )
+        if ctx.learned is not None:
+            outcome = apply_learned(inp, outcome, ctx.learned, ctx.knowledge)
         if ctx.backend in ("llm", "hybrid") and ctx.refiner is not None:
             outcome = await ctx.refiner(inp, outcome)
         outcome = floors.apply(inp, outcome, ctx)

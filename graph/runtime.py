@@ -68,6 +68,17 @@ def make_context(settings: Settings) -> AgentContext:
             settings.llm, settings.backend, credentialed=settings.credentialed_data
         )
         model_id = settings.llm.model
+    learned = None
+    if settings.learned_model:
+        from agents.learned.tool import load_learned
+
+        store_embedder = getattr(store, "embedder", None)
+        learned = load_learned(
+            settings.learned_model,
+            embedder=store_embedder,
+            client=getattr(store, "client", None),
+            k=settings.similar_k,
+        )
     return AgentContext(
         knowledge=load_knowledge(),
         store=store,
@@ -75,6 +86,7 @@ def make_context(settings: Settings) -> AgentContext:
         refiner=refiner,
         model_id=model_id,
         top_k=settings.top_k,
+        learned=learned,
     )
 
 

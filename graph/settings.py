@@ -63,6 +63,14 @@ class Settings(BaseSettings):
     allowed (``llm.allow_remote_with_credentialed_data``). The harness sets it when it
     loads ER-Reason; set ``REASONER_CREDENTIALED_DATA=true`` for an API serving it."""
 
+    learned_model: str | None = None
+    """Folder of a fitted artifact (``python -m evals.erreason fit --out DIR``): its
+    learned acuity/disposition model and similar past visits become decision tools
+    in the triage and disposition stages (floors still apply). Unset: off."""
+
+    similar_k: int = Field(default=5, ge=1, le=20)
+    """Similar past visits shown per stage when the artifact has a case library."""
+
     def public(self) -> dict[str, object]:
         """Return the effective settings without secrets (for meta and eval headers)."""
         data = self.model_dump(mode="json", exclude={"llm"})

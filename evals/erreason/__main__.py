@@ -27,6 +27,10 @@ Subcommands:
            (no model calls).
   compare  RUN_A RUN_B: paired differences (bootstrap 95% CI) and exact McNemar
            tests on the case ids both runs scored.
+  fit      --dataset NAME --out DIR: fit calibrated acuity and admit-vs-discharge
+           models and a similar-visit case library on the dataset's training split
+           (the read half of a shared public file; a patient-level 80/20 split
+           otherwise), with a model card. Use it with REASONER_LEARNED_MODEL=DIR.
 
 Exit codes: 0 done; 1 set-up failed; 2 bad input or refused model endpoint (data
 use); 3 stopped after consecutive model endpoint failures; 4 some cases failed at the
@@ -118,6 +122,19 @@ def _run_parser(sub: Any) -> None:
         help="model seed (default: REASONER_LLM__SEED) and shuffle/bootstrap seed "
         "(default 0)",
     )
+    p.add_argument(
+        "--learned-model",
+        type=Path,
+        help="artifact folder from `fit` (or REASONER_LEARNED_MODEL): adds the "
+        "learned model and similar past visits as decision tools",
+    )
+    p.add_argument(
+        "--split",
+        default="all",
+        choices=("all", "train", "held_out"),
+        help="score only the training or held-out part of the split `fit` uses "
+        "(read/score half of a shared file; patient-level 80/20 otherwise)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
 
@@ -139,7 +156,91 @@ def build_parser() -> argparse.ArgumentParser:
     cmp_.add_argument("run_a", type=Path)
     cmp_.add_argument("run_b", type=Path)
     cmp_.add_argument("--seed", type=int, default=0)
+    _fit_parser(sub)
     return parser
+
+
+def _fit_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "fit",
+        help="fit the learned acuity/disposition models and case library",
+        description="Fit calibrated acuity and admit-vs-discharge models "
+        "(scikit-learn, 5-fold CV) and a similar-visit case library on the "
+        "dataset's training split only; write a skops artifact with a sha256 "
+        "manifest and a model card (card.md, card.json, calibration.png). "
+        "Research software, not for clinical use.",
+    )
+    p.add_argument(
+        "--dataset",
+        required=True,
+        choices=(
+            "demo",
+            "er_reason",
+            "ktas",
+            "esi_handbook",
+            "medrbench",
+            "mimic_demo",
+        ),
+        help="dataset to learn from (needs acuity and/or disposition labels)",
+    )
+    p.add_argument("--data", type=Path, help="data directory or file of the dataset")
+    p.add_argument("--out", type=Path, required=True, help="artifact folder to write")
+    p.add_argument("--seed", type=int, default=0, help="cross-validation seed")
+    p.add_argument(
+        "--admit-cost",
+        type=float,
+        default=2.0,
+        help="cost of a missed admission relative to an unneeded one; admit when "
+        "P(admit) >= 1/(1+cost) (default 2: P >= 0.33)",
+    )
+    p.add_argument(
+        "--no-library", action="store_true", help="skip the similar-visit library"
+    )
+    p.add_argument(
+        "--resample-to",
+        type=int,
+        help="timing runs only: resample the training split to N rows",
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def cmd_fit(args: argparse.Namespace) -> int:
+    """Fit, write the artifact, print the cross-validated summary."""
+    from evals.erreason.fit import fit_dataset
+
+    res = fit_dataset(
+        args.dataset,
+        args.data,
+        args.out,
+        seed=args.seed,
+        admit_cost=args.admit_cost,
+        library=not args.no_library,
+        progress=not args.quiet,
+        resample_to=args.resample_to,
+    )
+    for notice in res.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    cv = res.card["cv"]
+    acu = cv.get("acuity_cv")
+    if acu:
+        for key in ("rules", "learned", "learned_under_floor"):
+            s = acu[key]
+            print(
+                f"acuity {key:20s} exact {s['exact']['rate']:.3f}  "
+                f"under {s['under_triage']['rate']:.3f}  "
+                f"over {s['over_triage']['rate']:.3f}  "
+                f"macro-F1 {s['macro_f1']['value']:.3f}"
+            )
+    adm = cv.get("admit_cv")
+    if adm:
+        s = adm["learned"]
+        print(
+            f"admit-vs-discharge learned   accuracy {s['accuracy']['rate']:.3f}  "
+            f"missed admissions {s['missed_admission']['rate']:.3f}  "
+            f"Brier {s['brier']['value']:.3f}  ECE {s['ece']['value']:.3f}"
+        )
+    print(f"fit in {res.wall_s:.1f}s; artifact and model card: {res.out}")
+    return 0
 
 
 def _print_table(metrics: dict[str, Any], mode: str) -> None:
@@ -151,6 +252,20 @@ def _print_table(metrics: dict[str, Any], mode: str) -> None:
     widths = [max(len(str(x)) for x in col) for col in zip(names, *rows, strict=False)]
     for row in (names, *rows):
         print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)))
+
+
+def _check_learned(folder: Path, dataset_sha256: str, split: str) -> None:
+    """Refuse to score a model on rows of the split it was fitted on."""
+    from agents.learned.artifact import read_manifest
+
+    manifest = read_manifest(folder)
+    if manifest.get("training", {}).get("dataset_sha256") == dataset_sha256 and (
+        split != "held_out"
+    ):
+        raise ValueError(
+            f"--learned-model {folder} was fitted on this dataset's training split; "
+            "scoring it there measures leaked labels: add --split held_out"
+        )
 
 
 class SetupError(RuntimeError):
@@ -173,6 +288,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     ds = load_dataset(args.dataset, args.data, stages or None)
     for notice in ds.notices:
         print(f"notice: {notice}", file=sys.stderr)
+    if args.split != "all":
+        from evals.erreason.fit import training_split
+
+        train, held, _ = training_split(ds.name, ds.cases)
+        ds.cases = held if args.split == "held_out" else train
+    if args.learned_model is not None:
+        _check_learned(args.learned_model, ds.sha256, args.split)
     if args.shuffle:
         import random
 
@@ -191,6 +313,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         chroma_path=args.cache_dir / f"chroma-{ds.name}-{ds.sha256[:12]}",
         retrieval=args.retrieval,
         credentialed=ds.credentialed,
+        learned_model=args.learned_model,
     )
     wiring.check_data_use(settings)  # before anything could connect
     try:
@@ -218,6 +341,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         "seed": args.seed or 0,
         "limit": args.limit,
         "shuffle": args.shuffle,
+        "split": args.split,
         "notes_indexed": n_notes,
         "load_report": ds.report,
     }
@@ -278,14 +402,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; bad input prints a message and returns 2 (no traceback)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in {"run", "report", "compare", "-h", "--help"}):
+    commands = {"run", "report", "compare", "fit", "-h", "--help"}
+    if not argv or argv[0] not in commands:
         argv = ["run", *argv]
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    from agents.learned.artifact import ArtifactError
     from cases.errors import DataError
     from evals.erreason.datasets import DatasetError
+    from evals.erreason.fit import FitError
     from evals.erreason.header import RunMismatchError
     from evals.erreason.icd import CCSRFormatError
     from evals.erreason.wiring import DataUseRefusedError
@@ -306,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
 
             print(json.dumps(compare_runs(args.run_a, args.run_b, args.seed), indent=2))
             return 0
+        if args.command == "fit":
+            return cmd_fit(args)
         return cmd_run(args)
     except SetupError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -316,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     except (
         DataError,
         DatasetError,
+        FitError,
+        ArtifactError,
         CCSRFormatError,
         RunMismatchError,
         FileNotFoundError,

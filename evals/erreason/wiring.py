@@ -23,6 +23,7 @@ def make_settings(
     chroma_path: Path,
     retrieval: bool | None = None,
     credentialed: bool = False,
+    learned_model: Path | None = None,
 ) -> Any:
     """``graph.settings.Settings`` for the run: environment first, then given flags.
 
@@ -39,6 +40,7 @@ def make_settings(
         retrieval: ``False`` for ``--no-retrieval``.
         credentialed: Credentialed data (ER-Reason) is loaded: the data-use check
             refuses remote model endpoints (``Settings.credentialed_data``).
+        learned_model: ``--learned-model`` when given (a fitted artifact folder).
     """
     from graph.settings import Settings
 
@@ -57,6 +59,8 @@ def make_settings(
         top["backend"] = backend
     if retrieval is not None:
         top["retrieval"] = retrieval
+    if learned_model is not None:
+        top["learned_model"] = str(learned_model)
     if llm:
         top["llm"] = env.llm.model_copy(update=llm)
     # Validate the merged values (model_copy alone would not).

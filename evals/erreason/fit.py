@@ -1,0 +1,634 @@
+"""``python -m evals.erreason fit``: learn acuity and disposition from labelled visits.
+
+Research software, not for clinical use. Fits, on a dataset's *training split only*:
+
+- an acuity model (5 levels) and an admit-vs-discharge model, each a scikit-learn
+  pipeline wrapped in ``CalibratedClassifierCV`` (temperature scaling, 5 folds), over
+  the triage-time features of :mod:`agents.learned.features` (vitals, age, sex,
+  arrival, AVPU, pain, injury, the MiniLM complaint embedding and the offline rules'
+  own outputs);
+- the acuity decision's under-triage cost: the smallest weight whose 5-fold
+  cross-validated under-triage, after the ESI decision-point floor, is not above the
+  rules' own under-triage on the same rows;
+- the admission threshold from the stated cost of a missed admission (``--admit-cost``,
+  default 2: admit when P(admit) >= 1/3), not from the data;
+- the similar-visit case library (training rows only).
+
+Training split: shared public files (ktas, esi_handbook, medrbench, mimic_demo) use
+their fixed read half (``cases.splits.read_score_split``), so the score half stays
+unseen; other datasets (demo, er_reason) a patient-level 80/20 split
+(``cases.splits.patient_split``, seed 0). The split is recorded in the model card.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import platform
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from cases.labels import ACUITY_TO_ESI, collapse_disposition
+from cases.models import LabelledCase
+from cases.splits import SHARED_SPLIT_SEED, patient_split, read_score_split
+
+log = logging.getLogger(__name__)
+
+SHARED_DATASETS: Final = frozenset({"ktas", "esi_handbook", "medrbench", "mimic_demo"})
+FOLDS: Final = 5
+MIN_ROWS: Final = 40
+TEXT_COMPONENTS: Final = 8
+CALIBRATIONS: Final = ("temperature", "sigmoid", "isotonic")
+UNDER_WEIGHTS: Final = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0, 8.0)
+LICENCES: Final = {
+    "ktas": "KTAS data (Moon SH et al., PLoS ONE 14(9):e0216972, 2019); supporting "
+    "data of an open-access PLoS ONE article (CC BY 4.0 as published; no licence "
+    "line read for this exact file): cite Moon et al. 2019",
+    "esi_handbook": "ESI v4 Implementation Handbook practice vignettes (Gilboy N et "
+    "al., AHRQ 05-0046-2): non-commercial use only, no fee may be charged",
+    "mimic_demo": "MIMIC-IV Clinical Database Demo v2.2 (PhysioNet), ODbL v1.0",
+    "medrbench": "MedR-Bench demo (see its PROVENANCE.md)",
+    "demo": "bundled synthetic demo data (Apache-2.0, this repository)",
+    "er_reason": "ER-Reason (PhysioNet credentialed, DUA): the artifact must not be "
+    "shared outside the DUA",
+}
+
+FloatArray = npt.NDArray[np.float64]
+
+
+class FitError(ValueError):
+    """The dataset cannot be fitted (names the missing labels or the small class)."""
+
+
+@dataclass
+class FitResult:
+    """What ``fit`` wrote and measured."""
+
+    out: Path
+    card: dict[str, Any]
+    wall_s: float
+    notices: list[str] = field(default_factory=list)
+
+
+def training_split(
+    name: str, cases: Sequence[LabelledCase]
+) -> tuple[list[LabelledCase], list[LabelledCase], dict[str, Any]]:
+    """Return ``(train, held_out, description)`` for a dataset."""
+    if name in SHARED_DATASETS:
+        train, held = read_score_split(cases)
+        desc = {
+            "kind": "read/score half of a shared public file",
+            "function": "cases.splits.read_score_split",
+            "seed": SHARED_SPLIT_SEED,
+            "trained_on": "read half",
+            "held_out": "score half (never used for fitting or choices)",
+        }
+    else:
+        train, held = patient_split(cases, test_fraction=0.2, seed=0)
+        desc = {
+            "kind": "patient-level split (no patient in both parts)",
+            "function": "cases.splits.patient_split",
+            "seed": 0,
+            "test_fraction": 0.2,
+            "trained_on": "train part",
+            "held_out": "test part",
+        }
+    desc |= {
+        "n_train": len(train),
+        "n_held_out": len(held),
+        "train_patients": len({c.case.patient_id for c in train}),
+    }
+    return list(train), list(held), desc
+
+
+def acuity_labels(cases: Sequence[LabelledCase]) -> npt.NDArray[np.int64]:
+    """Gold ESI-like level per case (0 when unknown)."""
+    return np.array(
+        [ACUITY_TO_ESI[c.gold.acuity] if c.gold.acuity else 0 for c in cases],
+        dtype=np.int64,
+    )
+
+
+def admit_labels(cases: Sequence[LabelledCase]) -> npt.NDArray[np.int64]:
+    """1 = admitted (Admit, OR Admit, Observation), 0 = discharged, -1 = other."""
+    out = []
+    for c in cases:
+        d = c.gold.disposition
+        kind = collapse_disposition(d) if d else "other"
+        out.append({"admit": 1, "discharge": 0}.get(kind, -1))
+    return np.array(out, dtype=np.int64)
+
+
+def make_estimator(n_structured: int, n_total: int, method: str = "temperature") -> Any:
+    """The base classifier, calibrated over 5 folds (``CalibratedClassifierCV``).
+
+    Logistic regression (C=0.3) on the structured features (median-imputed with
+    missing indicators, standardised) plus the first 8 principal components of the
+    384-d complaint embedding (standardised). Chosen by 5-fold CV Brier score on the
+    KTAS read half among: structured only, all 384 embedding dimensions, and 8 / 16
+    components (see benchmarks/RESULTS.md).
+
+    Args:
+        n_structured: Number of structured columns (they come first).
+        n_total: Number of columns in all.
+        method: Calibration: ``temperature``, ``sigmoid`` or ``isotonic``.
+    """
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.compose import ColumnTransformer
+    from sklearn.decomposition import PCA
+    from sklearn.impute import SimpleImputer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    columns = ColumnTransformer(
+        [
+            (
+                "structured",
+                make_pipeline(
+                    SimpleImputer(
+                        strategy="median", add_indicator=True, keep_empty_features=True
+                    ),
+                    StandardScaler(),
+                ),
+                slice(0, n_structured),
+            ),
+            (
+                "complaint",
+                make_pipeline(PCA(TEXT_COMPONENTS, random_state=0), StandardScaler()),
+                slice(n_structured, n_total),
+            ),
+        ]
+    )
+    base = make_pipeline(columns, LogisticRegression(C=0.3, max_iter=3000))
+    return CalibratedClassifierCV(base, method=method, cv=FOLDS, ensemble=False)
+
+
+def _check_classes(y: npt.NDArray[np.int64], what: str) -> None:
+    values, counts = np.unique(y, return_counts=True)
+    if len(y) < MIN_ROWS:
+        raise FitError(
+            f"{what}: {len(y)} labelled training rows, need at least {MIN_ROWS}"
+        )
+    if len(values) < 2:
+        raise FitError(f"{what}: only one class ({values.tolist()}) in the labels")
+    small = {int(v): int(c) for v, c in zip(values, counts, strict=True) if c < FOLDS}
+    if small:
+        raise FitError(
+            f"{what}: classes {small} have fewer than {FOLDS} training rows "
+            f"(need {FOLDS} each for {FOLDS}-fold cross-validation)"
+        )
+
+
+def _oof(est: Any, x: FloatArray, y: npt.NDArray[np.int64], seed: int) -> FloatArray:
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    cv = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
+    return np.asarray(cross_val_predict(est, x, y, cv=cv, method="predict_proba"))
+
+
+def select_calibration(
+    x: FloatArray, y: npt.NDArray[np.int64], n_structured: int, seed: int
+) -> tuple[str, FloatArray, dict[str, float]]:
+    """Pick the calibration method with the lowest 5-fold CV Brier score.
+
+    Returns:
+        ``(method, out-of-fold probabilities of that method, Brier per method)``.
+    """
+    classes = np.unique(y)
+    onehot = (classes[None, :] == y[:, None]).astype(float)
+    best: tuple[float, str, FloatArray] | None = None
+    table = {}
+    for method in CALIBRATIONS:
+        probs = _oof(make_estimator(n_structured, x.shape[1], method), x, y, seed)
+        brier = float(((probs - onehot) ** 2).sum(axis=1).mean())
+        table[method] = round(brier, 4)
+        if best is None or brier < best[0]:
+            best = (brier, method, probs)
+    assert best is not None
+    return best[1], best[2], table
+
+
+def choose_under_weight(
+    probs: FloatArray,
+    classes: Sequence[int],
+    gold: npt.NDArray[np.int64],
+    floors: npt.NDArray[np.int64],
+    rules: npt.NDArray[np.int64],
+) -> tuple[float, list[dict[str, float]], bool]:
+    """Smallest under-triage weight whose floored CV under-triage <= the rules'.
+
+    Returns:
+        ``(weight, table, met)``; ``met`` is False when no weight reaches the
+        rules' rate (then the largest weight is used and the card says so).
+    """
+    from agents.learned.decision import apply_floor, decide_acuity
+
+    target = float((rules > gold).mean())
+    table = []
+    chosen: float | None = None
+    for w in UNDER_WEIGHTS:
+        pred = apply_floor(decide_acuity(probs, classes, w), floors)
+        under = float((pred > gold).mean())
+        table.append(
+            {"under_weight": w, "exact": float((pred == gold).mean()), "under": under}
+        )
+        if chosen is None and under <= target:
+            chosen = w
+    return (chosen or UNDER_WEIGHTS[-1]), table, chosen is not None
+
+
+def fit_dataset(
+    name: str,
+    data: Path | None,
+    out: Path,
+    *,
+    seed: int = 0,
+    admit_cost: float = 2.0,
+    library: bool = True,
+    progress: bool = True,
+    resample_to: int | None = None,
+) -> FitResult:
+    """Fit the models of one dataset and write the artifact and its model card.
+
+    Args:
+        name: A dataset of :mod:`evals.erreason.datasets`.
+        data: Its file or folder (default: the dataset's default path).
+        out: Artifact folder (created).
+        seed: Cross-validation and resampling seed.
+        admit_cost: Cost of a missed admission relative to an unneeded one; the
+            admission threshold is ``1 / (1 + admit_cost)``.
+        library: Also write the similar-visit case library.
+        progress: Show progress bars.
+        resample_to: Timing only: resample the training split (with replacement)
+            to this many rows before fitting; recorded in the card.
+
+    Returns:
+        The written card and the wall time.
+
+    Raises:
+        FitError: Missing labels or a split too small to fit.
+        evals.erreason.datasets.DatasetError: The dataset cannot be loaded.
+    """
+    import sklearn.calibration
+    import sklearn.decomposition
+    import sklearn.linear_model  # noqa: F401  (load every BLAS before limiting it)
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS/OpenMP thread: on a shared 2-core box, threaded BLAS spin-waits made
+    # the fit ~4x slower in wall time (measured: 382 s vs 81 s on the KTAS read half).
+    with threadpool_limits(limits=1):
+        return _fit(
+            name,
+            data,
+            out,
+            seed=seed,
+            admit_cost=admit_cost,
+            library=library,
+            progress=progress,
+            resample_to=resample_to,
+        )
+
+
+def _fit(
+    name: str,
+    data: Path | None,
+    out: Path,
+    *,
+    seed: int,
+    admit_cost: float,
+    library: bool,
+    progress: bool,
+    resample_to: int | None,
+) -> FitResult:
+    from agents.knowledge import load_knowledge
+    from agents.learned.artifact import dump_estimators, write_manifest
+    from agents.learned.decision import apply_floor, decide_acuity
+    from agents.learned.features import FEATURE_VERSION, STRUCTURED, case_features
+    from agents.learned.library import LibraryVisit, write_library
+    from evals.erreason.datasets import load_dataset
+    from evals.erreason.learned_eval import acuity_scores, admit_scores
+    from retrieval.embeddings import SentenceTransformerEmbedder
+
+    t0 = time.perf_counter()
+    cpu0 = time.process_time()
+    if admit_cost <= 0:
+        raise FitError("--admit-cost must be > 0")
+    ds = load_dataset(name, data)
+    train, _, split = training_split(name, ds.cases)
+    notices = list(ds.notices)
+    if resample_to:
+        rng = np.random.default_rng(seed)
+        train = [train[i] for i in rng.integers(0, len(train), resample_to)]
+        split["resampled_to"] = resample_to
+        notices.append(
+            f"training split resampled with replacement to {resample_to} rows "
+            "(timing run: metrics are optimistic)"
+        )
+    y_acu = acuity_labels(train)
+    y_adm = admit_labels(train)
+    problems = []
+    acu_rows = y_acu > 0
+    adm_rows = y_adm >= 0
+    try:
+        _check_classes(y_acu[acu_rows], "acuity")
+    except FitError as exc:
+        problems.append(str(exc))
+        acu_rows[:] = False
+    try:
+        _check_classes(y_adm[adm_rows], "admit-vs-discharge")
+    except FitError as exc:
+        problems.append(str(exc))
+        adm_rows[:] = False
+    if not acu_rows.any() and not adm_rows.any():
+        raise FitError(
+            f"dataset '{name}' ({split['trained_on']}, {len(train)} rows) cannot be "
+            "fitted: " + "; ".join(problems)
+        )
+    notices += [f"model skipped: {p}" for p in problems]
+    knowledge = load_knowledge()
+    embedder = SentenceTransformerEmbedder()
+    rows = []
+    cache: dict[str, Any] = {}
+    from tqdm import tqdm
+
+    for lc in tqdm(train, desc="features", unit="visit", disable=not progress):
+        key = lc.case.encounter_id
+        if key not in cache:
+            cache[key] = case_features(lc.case, knowledge)
+        rows.append(cache[key])
+    from agents.learned.features import feature_matrix
+
+    x = feature_matrix(rows, embedder)
+    floors = np.array([r.esi_floor for r in rows], dtype=np.int64)
+    rules = np.array([r.esi_level for r in rows], dtype=np.int64)
+    estimators: dict[str, Any] = {"acuity": None, "disposition": None}
+    manifest: dict[str, Any] = {"acuity": None, "disposition": None}
+    metrics: dict[str, Any] = {}
+    curves: dict[str, Any] = {}
+    classes = [1, 2, 3, 4, 5]
+    if acu_rows.any():
+        xa, ya = x[acu_rows], y_acu[acu_rows]
+        classes = sorted(set(ya.tolist()))
+        method, probs, briers = select_calibration(xa, ya, len(STRUCTURED), seed)
+        w, table, met = choose_under_weight(
+            probs, classes, ya, floors[acu_rows], rules[acu_rows]
+        )
+        if not met:
+            notices.append(
+                "no under-triage weight brought floored CV under-triage down to the "
+                f"rules' rate; using the largest ({w:g})"
+            )
+        alone = decide_acuity(probs, classes, w)
+        metrics["acuity_cv"] = {
+            "rules": acuity_scores(rules[acu_rows], ya),
+            "learned": acuity_scores(alone, ya, probs, classes),
+            "learned_under_floor": acuity_scores(
+                apply_floor(alone, floors[acu_rows]), ya
+            ),
+            "under_weight_search": table,
+            "under_weight_met_rules": met,
+            "calibration_brier": briers,
+        }
+        curves["acuity"] = (probs, ya, classes)
+        est = make_estimator(len(STRUCTURED), x.shape[1], method).fit(xa, ya)
+        estimators["acuity"] = est
+        manifest["acuity"] = {
+            "classes": classes,
+            "under_weight": w,
+            "calibration": method,
+            "n": len(ya),
+        }
+    if adm_rows.any():
+        xd, yd = x[adm_rows], y_adm[adm_rows]
+        threshold = 1.0 / (1.0 + admit_cost)
+        method, both, briers = select_calibration(xd, yd, len(STRUCTURED), seed)
+        probs = both[:, 1]
+        metrics["admit_cv"] = {
+            "learned": admit_scores(probs >= threshold, yd == 1, probs),
+            "threshold": threshold,
+            "admit_cost": admit_cost,
+            "calibration_brier": briers,
+        }
+        curves["admit"] = (probs, yd)
+        estimators["disposition"] = make_estimator(
+            len(STRUCTURED), x.shape[1], method
+        ).fit(xd, yd)
+        manifest["disposition"] = {
+            "classes": [0, 1],
+            "calibration": method,
+            "threshold": threshold,
+            "admit_cost": admit_cost,
+            "n": len(yd),
+        }
+    baseline = np.concatenate(
+        [
+            np.nan_to_num(np.nanmedian(x[:, : len(STRUCTURED)], axis=0), nan=0.0),
+            x[:, len(STRUCTURED) :].mean(axis=0),
+        ]
+    )
+    estimators["baseline"] = baseline
+    out.mkdir(parents=True, exist_ok=True)
+    dump_estimators(out, estimators)
+    files = ["model.skops"]
+    if library:
+        seen: set[str] = set()
+        visits, vitals = [], []
+        for lc in train:
+            if lc.case.encounter_id in seen:
+                continue  # resampled rows repeat
+            seen.add(lc.case.encounter_id)
+            d = lc.gold.disposition
+            visits.append(
+                LibraryVisit(
+                    encounter_id=lc.case.encounter_id,
+                    patient_id=lc.case.patient_id,
+                    split="train",
+                    complaint=(lc.case.chief_complaint or "").strip(),
+                    age=lc.case.demographics.age,
+                    sex=lc.case.demographics.sex,
+                    acuity=ACUITY_TO_ESI[lc.gold.acuity] if lc.gold.acuity else None,
+                    disposition=d,
+                    diagnosis=lc.gold.diagnosis_name,
+                )
+            )
+            vitals.append(lc.case.vitals)
+        section = write_library(out, visits, vitals, embedder)
+        files += section.pop("files")
+        manifest["library"] = section
+    wall = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
+    training = {
+        "dataset": name,
+        "path": str(ds.path),
+        "dataset_sha256": ds.sha256,
+        "description": f"{name} {split['trained_on']} ({len(train)} visits)",
+        "split": split,
+        "licence": LICENCES.get(name, "see the dataset's own terms"),
+    }
+    manifest["training"] = training
+    manifest["created"] = datetime.now(UTC).isoformat(timespec="seconds")
+    card = {
+        "model": "ER Reasoner learned triage/disposition decision tool",
+        "intended_use": "A decision tool beside "
+        "the ESI v4 rules; the ESI decision-point and no-unsafe-discharge floors "
+        "apply after it.",
+        "feature_version": FEATURE_VERSION,
+        "features": {
+            "structured": list(STRUCTURED),
+            "text": "chief complaint, all-MiniLM-L6-v2 (384-d, offline)",
+        },
+        "estimator": "LogisticRegression(C=0.3) on median-imputed + missing "
+        "indicators + standardised structured features and 8 principal components "
+        "of the complaint embedding, in CalibratedClassifierCV(cv=5, ensemble=False) "
+        "with the method (temperature, sigmoid, isotonic) of lowest 5-fold CV Brier "
+        "on the training split (chosen per model: see decision)",
+        "decision": {
+            "acuity": manifest["acuity"],
+            "disposition": manifest["disposition"],
+        },
+        "training": training,
+        "cv": {"folds": FOLDS, "seed": seed, "on": "training split only"} | metrics,
+        "fit_wall_s": round(wall, 1),
+        "fit_cpu_s": round(cpu, 1),
+        "load_average": list(os.getloadavg()),
+        "notices": notices,
+        "created": manifest["created"],
+        "versions": _versions(),
+    }
+    (out / "card.json").write_text(
+        json.dumps(card, indent=2, default=_json_default) + "\n", encoding="utf-8"
+    )
+    _calibration_plot(curves, out / "calibration.png")
+    (out / "card.md").write_text(card_markdown(card), encoding="utf-8")
+    write_manifest(out, manifest, files)
+    return FitResult(out=out, card=card, wall_s=wall, notices=notices)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _versions() -> dict[str, str]:
+    import importlib.metadata as md
+
+    out = {"python": platform.python_version()}
+    for pkg in ("scikit-learn", "numpy", "skops", "sentence-transformers", "chromadb"):
+        try:
+            out[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
+
+
+def _calibration_plot(curves: dict[str, Any], path: Path) -> None:
+    from evals.erreason.learned_eval import ece
+    from evals.erreason.plots import _plt
+
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(5, 5))
+    ax.plot([0, 1], [0, 1], "k--", lw=1, label="perfect")
+    for name, curve in curves.items():
+        if name == "acuity":
+            probs, gold, classes = curve
+            conf = probs.max(axis=1)
+            correct = np.asarray(classes)[probs.argmax(axis=1)] == gold
+        else:
+            p, gold = curve
+            conf = np.maximum(p, 1 - p)
+            correct = (p >= 0.5) == (gold == 1)
+        idx = np.minimum((conf * 10).astype(int), 9)
+        xs, ys = [], []
+        for b in range(10):
+            m = idx == b
+            if m.sum() >= 3:
+                xs.append(conf[m].mean())
+                ys.append(correct[m].mean())
+        ax.plot(xs, ys, "o-", label=f"{name} (ECE {ece(conf, correct):.3f})")
+    ax.set_xlabel("top-label confidence (5-fold CV, training split)")
+    ax.set_ylabel("observed accuracy")
+    ax.set_title("Calibration")
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=80)
+    plt.close(fig)
+
+
+def _pct(r: dict[str, Any]) -> str:
+    if "rate" in r:
+        lo, hi = 100 * r["ci_low"], 100 * r["ci_high"]
+        return f"{100 * r['rate']:.1f} % ({lo:.1f}-{hi:.1f})"
+    v = r["value"]
+    return f"{v:.3f} ({r['ci_low']:.3f}-{r['ci_high']:.3f})"
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    """Render the model card as Markdown."""
+    t = card["training"]
+    lines = [
+        "# Model card: learned triage / disposition decision tool",
+        "",
+        "**Research software, not for clinical use.** " + card["intended_use"],
+        "",
+        f"- Created: {card['created']}; fit wall time {card['fit_wall_s']} s "
+        f"(CPU {card['fit_cpu_s']} s, load average {card['load_average'][0]:.1f})",
+        f"- Training data: {t['description']}; sha256 `{t['dataset_sha256']}`",
+        f"- Split: {t['split']['kind']} ({t['split']['function']}, seed "
+        f"{t['split']['seed']}); trained on the {t['split']['trained_on']}, "
+        f"held out: {t['split']['held_out']}",
+        f"- Data licence / provenance: {t['licence']}",
+        f"- Features ({card['feature_version']}): "
+        + ", ".join(card["features"]["structured"])
+        + f"; {card['features']['text']}",
+        f"- Estimator: {card['estimator']}",
+        f"- Decision: acuity {card['decision']['acuity']}; "
+        f"disposition {card['decision']['disposition']}",
+        "- Versions: " + ", ".join(f"{k} {v}" for k, v in card["versions"].items()),
+        "",
+        f"## {card['cv']['folds']}-fold cross-validation on the training split "
+        "(95 % intervals: Wilson for rates, bootstrap otherwise)",
+        "",
+    ]
+    acu = card["cv"].get("acuity_cv")
+    if acu:
+        lines += [
+            "| acuity | exact | under-triage | over-triage | macro-F1 | Brier | ECE |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for key in ("rules", "learned", "learned_under_floor"):
+            s = acu[key]
+            lines.append(
+                f"| {key.replace('_', ' ')} | {_pct(s['exact'])} | "
+                f"{_pct(s['under_triage'])} | {_pct(s['over_triage'])} | "
+                f"{_pct(s['macro_f1'])} | "
+                f"{_pct(s['brier']) if 'brier' in s else '-'} | "
+                f"{_pct(s['ece']) if 'ece' in s else '-'} |"
+            )
+        lines.append("")
+    adm = card["cv"].get("admit_cv")
+    if adm:
+        s = adm["learned"]
+        lines += [
+            f"Admit vs discharge (learned, admit at P >= {adm['threshold']:.2f}): "
+            f"accuracy {_pct(s['accuracy'])}, missed admissions "
+            f"{_pct(s['missed_admission'])}, Brier {_pct(s['brier'])}, "
+            f"ECE {_pct(s['ece'])}.",
+            "",
+        ]
+    lines += ["![calibration](calibration.png)", ""]
+    if card["notices"]:
+        lines += ["## Notices", "", *[f"- {n}" for n in card["notices"]], ""]
+    return "\n".join(lines)
