@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -47,6 +48,8 @@ SEARCH_VITALS: Final = (
 )
 """Vital signs in the search vector (with age); missing values sit at the mean."""
 _TEXT_SPACE = re.compile(r"\s+")
+_CACHE: Final = 512
+"""Recent searches kept (triage and disposition ask the same question)."""
 
 
 class LeakageError(ValueError):
@@ -195,6 +198,10 @@ class CaseLibrary:
         self.space = space
         self.embedder = embedder
         self.version = version
+        self._cache: OrderedDict[tuple[object, ...], tuple[SimilarVisit, ...]] = (
+            OrderedDict()
+        )
+        self._lock = threading.Lock()
         if client is None:
             import chromadb
             from chromadb.config import Settings as ChromaSettings
@@ -292,6 +299,28 @@ class CaseLibrary:
             Hits, most similar first.
         """
         text = _TEXT_SPACE.sub(" ", (complaint or "").strip())
+        key = (text, vitals, age, patient_id, encounter_id, k)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return list(cached)
+        hits = self._search(text, vitals, age, patient_id, encounter_id, k)
+        with self._lock:
+            self._cache[key] = tuple(hits)
+            while len(self._cache) > _CACHE:
+                self._cache.popitem(last=False)
+        return hits
+
+    def _search(
+        self,
+        text: str,
+        vitals: Vitals,
+        age: int | None,
+        patient_id: str,
+        encounter_id: str,
+        k: int,
+    ) -> list[SimilarVisit]:
         vec = self.space.vectors([text], [vitals], [age], self.embedder)
         where: Any = {
             "$and": [

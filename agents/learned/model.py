@@ -19,6 +19,7 @@ from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
+import sklearn
 
 from agents.knowledge import KnowledgeBase
 from agents.learned.artifact import (
@@ -149,6 +150,16 @@ class LearnedModel:
             cols = self._groups[name]
             occluded[row, cols] = self.baseline[cols]
         out: dict[str, Any] = {"features": feats}
+        with sklearn.config_context(
+            assume_finite=False, skip_parameter_validation=True
+        ):
+            out |= self._probabilities(feats, names, occluded)
+        return LearnedPrediction(**out)
+
+    def _probabilities(
+        self, feats: VisitFeatures, names: list[str], occluded: npt.NDArray[np.float64]
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         if self.acuity is not None:
             probs = self.acuity.predict_proba(occluded)
             level = int(decide_acuity(probs[:1], self.classes, self.under_weight)[0])
@@ -167,7 +178,7 @@ class LearnedModel:
             out["admit_prob"] = round(float(probs[0, col]), 4)
             out["admit"] = admit
             out["admit_top"] = self._top(feats, names, p_choice)
-        return LearnedPrediction(**out)
+        return out
 
     def _top(
         self,

@@ -133,7 +133,7 @@ def make_estimator(n_structured: int, n_total: int, method: str = "temperature")
 
     Logistic regression (C=0.3) on the structured features (median-imputed with
     missing indicators, standardised) plus the first 8 principal components of the
-    384-d complaint embedding (standardised). Chosen by 5-fold CV Brier score on the
+    384-d complaint embedding (left at their natural scale). Chosen by 5-fold CV Brier score on the
     KTAS read half among: structured only, all 384 embedding dimensions, and 8 / 16
     components (see benchmarks/RESULTS.md).
 
@@ -164,7 +164,10 @@ def make_estimator(n_structured: int, n_total: int, method: str = "temperature")
             ),
             (
                 "complaint",
-                make_pipeline(PCA(TEXT_COMPONENTS, random_state=0), StandardScaler()),
+                # Not standardised: a near-constant component (few distinct
+                # complaints) would be blown up to unit variance, and embedding
+                # noise of ~1e-7 then flips the answer.
+                PCA(TEXT_COMPONENTS, random_state=0),
                 slice(n_structured, n_total),
             ),
         ]
@@ -279,48 +282,9 @@ def fit_dataset(
         FitError: Missing labels or a split too small to fit.
         evals.erreason.datasets.DatasetError: The dataset cannot be loaded.
     """
-    import sklearn.calibration
-    import sklearn.decomposition
-    import sklearn.linear_model  # noqa: F401  (load every BLAS before limiting it)
-    from threadpoolctl import threadpool_limits
-
-    # One BLAS/OpenMP thread: on a shared 2-core box, threaded BLAS spin-waits made
-    # the fit ~4x slower in wall time (measured: 382 s vs 81 s on the KTAS read half).
-    with threadpool_limits(limits=1):
-        return _fit(
-            name,
-            data,
-            out,
-            seed=seed,
-            admit_cost=admit_cost,
-            library=library,
-            progress=progress,
-            resample_to=resample_to,
-        )
-
-
-def _fit(
-    name: str,
-    data: Path | None,
-    out: Path,
-    *,
-    seed: int,
-    admit_cost: float,
-    library: bool,
-    progress: bool,
-    resample_to: int | None,
-) -> FitResult:
-    from agents.knowledge import load_knowledge
-    from agents.learned.artifact import dump_estimators, write_manifest
-    from agents.learned.decision import apply_floor, decide_acuity
-    from agents.learned.features import FEATURE_VERSION, STRUCTURED, case_features
-    from agents.learned.library import LibraryVisit, write_library
     from evals.erreason.datasets import load_dataset
-    from evals.erreason.learned_eval import acuity_scores, admit_scores
-    from retrieval.embeddings import SentenceTransformerEmbedder
 
     t0 = time.perf_counter()
-    cpu0 = time.process_time()
     if admit_cost <= 0:
         raise FitError("--admit-cost must be > 0")
     ds = load_dataset(name, data)
@@ -334,6 +298,99 @@ def _fit(
             f"training split resampled with replacement to {resample_to} rows "
             "(timing run: metrics are optimistic)"
         )
+    training = {
+        "dataset": name,
+        "path": str(ds.path),
+        "dataset_sha256": ds.sha256,
+        "description": f"{name} {split['trained_on']} ({len(train)} visits)",
+        "split": split,
+        "licence": LICENCES.get(name, "see the dataset's own terms"),
+    }
+    res = fit_cases(
+        train,
+        out,
+        training=training,
+        seed=seed,
+        admit_cost=admit_cost,
+        library=library,
+        progress=progress,
+        notices=notices,
+    )
+    res.wall_s = time.perf_counter() - t0
+    return res
+
+
+def fit_cases(
+    train: Sequence[LabelledCase],
+    out: Path,
+    *,
+    training: dict[str, Any],
+    seed: int = 0,
+    admit_cost: float = 2.0,
+    library: bool = True,
+    progress: bool = False,
+    notices: Sequence[str] = (),
+) -> FitResult:
+    """Fit on already-split training cases and write the artifact (see module doc).
+
+    Args:
+        train: The training split only (never evaluation cases).
+        out: Artifact folder.
+        training: Provenance for the manifest and card: ``dataset``,
+            ``dataset_sha256``, ``description``, ``split`` (with ``kind``,
+            ``function``, ``seed``, ``trained_on``, ``held_out``) and ``licence``.
+        seed: Cross-validation seed.
+        admit_cost: Cost of a missed admission relative to an unneeded one.
+        library: Also write the similar-visit case library.
+        progress: Show a progress bar.
+        notices: Messages to keep in the card.
+
+    Raises:
+        FitError: Missing labels or too few rows (per class) to fit.
+    """
+    import sklearn.calibration
+    import sklearn.decomposition
+    import sklearn.linear_model  # noqa: F401  (load every BLAS before limiting it)
+    from threadpoolctl import threadpool_limits
+
+    if admit_cost <= 0:
+        raise FitError("--admit-cost must be > 0")
+    # One BLAS/OpenMP thread: on a shared 2-core box, threaded BLAS spin-waits made
+    # the fit ~4x slower in wall time (measured: 382 s vs 81 s on the KTAS read half).
+    with threadpool_limits(limits=1):
+        return _fit(
+            list(train),
+            out,
+            training=training,
+            seed=seed,
+            admit_cost=admit_cost,
+            library=library,
+            progress=progress,
+            notices=list(notices),
+        )
+
+
+def _fit(
+    train: list[LabelledCase],
+    out: Path,
+    *,
+    training: dict[str, Any],
+    seed: int,
+    admit_cost: float,
+    library: bool,
+    progress: bool,
+    notices: list[str],
+) -> FitResult:
+    from agents.knowledge import load_knowledge
+    from agents.learned.artifact import dump_estimators, write_manifest
+    from agents.learned.decision import apply_floor, decide_acuity
+    from agents.learned.features import FEATURE_VERSION, STRUCTURED, case_features
+    from agents.learned.library import LibraryVisit, write_library
+    from evals.erreason.learned_eval import acuity_scores, admit_scores
+    from retrieval.embeddings import SentenceTransformerEmbedder
+
+    t0 = time.perf_counter()
+    cpu0 = time.process_time()
     y_acu = acuity_labels(train)
     y_adm = admit_labels(train)
     problems = []
@@ -351,8 +408,8 @@ def _fit(
         adm_rows[:] = False
     if not acu_rows.any() and not adm_rows.any():
         raise FitError(
-            f"dataset '{name}' ({split['trained_on']}, {len(train)} rows) cannot be "
-            "fitted: " + "; ".join(problems)
+            f"{training.get('description', 'training split')} cannot be fitted: "
+            + "; ".join(problems)
         )
     notices += [f"model skipped: {p}" for p in problems]
     knowledge = load_knowledge()
@@ -432,7 +489,7 @@ def _fit(
         }
     baseline = np.concatenate(
         [
-            np.nan_to_num(np.nanmedian(x[:, : len(STRUCTURED)], axis=0), nan=0.0),
+            _column_medians(x[:, : len(STRUCTURED)]),
             x[:, len(STRUCTURED) :].mean(axis=0),
         ]
     )
@@ -467,14 +524,6 @@ def _fit(
         manifest["library"] = section
     wall = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
-    training = {
-        "dataset": name,
-        "path": str(ds.path),
-        "dataset_sha256": ds.sha256,
-        "description": f"{name} {split['trained_on']} ({len(train)} visits)",
-        "split": split,
-        "licence": LICENCES.get(name, "see the dataset's own terms"),
-    }
     manifest["training"] = training
     manifest["created"] = datetime.now(UTC).isoformat(timespec="seconds")
     card = {
@@ -512,6 +561,16 @@ def _fit(
     (out / "card.md").write_text(card_markdown(card), encoding="utf-8")
     write_manifest(out, manifest, files)
     return FitResult(out=out, card=card, wall_s=wall, notices=notices)
+
+
+def _column_medians(x: FloatArray) -> FloatArray:
+    """Median of each column over its recorded values (0 for an empty column)."""
+    return np.array(
+        [
+            float(np.median(c[~np.isnan(c)])) if (~np.isnan(c)).any() else 0.0
+            for c in x.T
+        ]
+    )
 
 
 def _json_default(value: object) -> object:

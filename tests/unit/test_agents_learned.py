@@ -1,0 +1,410 @@
+"""Learned decision tool: fit, artifact checks, similar-visit leakage guards, stages.
+
+Uses the real MiniLM embedder, real Chroma (in-memory client) and real scikit-learn
+fits on a small synthetic labelled set built here (no shared data needed).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from agents.context import AgentContext
+from agents.knowledge import load_knowledge
+from agents.learned.artifact import ArtifactError, read_manifest
+from agents.learned.library import (
+    CaseLibrary,
+    LeakageError,
+    LibraryVisit,
+    VectorSpace,
+    write_library,
+)
+from agents.learned.model import ACUITY_TOOL, DISPOSITION_TOOL, LearnedModel
+from agents.learned.tool import LearnedTools, load_learned
+from cases.labels import ESI_TO_ACUITY, Disposition
+from cases.models import Arrival, Case, Demographics, GoldLabels, LabelledCase, Vitals
+from cases.splits import patient_split
+from evals.erreason.fit import FitError, fit_cases
+
+# (complaint, level, admitted, heart rate, systolic BP, SpO2)
+_KINDS = (
+    ("crushing chest pain radiating to the left arm", 2, True, 112, 150, 95),
+    ("shortness of breath, cannot speak in sentences", 1, True, 128, 92, 84),
+    ("abdominal pain and vomiting", 3, False, 96, 128, 98),
+    ("twisted ankle, able to bear weight", 4, False, 78, 124, 99),
+    ("needs a medication refill", 5, False, 72, 122, 99),
+)
+TRAINING = {
+    "dataset": "synthetic-test",
+    "dataset_sha256": "0" * 64,
+    "description": "synthetic test visits",
+    "split": {
+        "kind": "patient-level split",
+        "function": "cases.splits.patient_split",
+        "seed": 0,
+        "trained_on": "train part",
+        "held_out": "test part",
+    },
+    "licence": "made up for the test",
+}
+
+
+def synthetic_cases(n: int = 150, seed: int = 7) -> list[LabelledCase]:
+    """Labelled visits whose labels follow complaint and vitals (with noise)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        text, level, admit, hr, sbp, spo2 = _KINDS[i % len(_KINDS)]
+        if rng.random() < 0.15:  # label noise, so the fit is not trivial
+            level = int(min(5, max(1, level + rng.choice([-1, 1]))))
+        disposition: Disposition = "Admit" if admit else "Discharge"
+        case = Case(
+            patient_id=f"syn-p{i // 2}",  # two visits per patient
+            encounter_id=f"syn-e{i}",
+            demographics=Demographics(age=int(rng.integers(20, 85)), sex="Female"),
+            chief_complaint=text,
+            arrival=Arrival(mode="walk-in"),
+            vitals=Vitals(
+                heart_rate=float(hr + rng.normal(0, 5)),
+                systolic_bp=float(sbp + rng.normal(0, 6)),
+                diastolic_bp=80.0,
+                respiratory_rate=18.0,
+                temperature_c=37.0,
+                spo2=float(min(100.0, spo2 + rng.normal(0, 1))),
+            ),
+            source="synthetic",
+        )
+        gold = GoldLabels(
+            acuity=ESI_TO_ACUITY[level],
+            disposition=disposition,
+            diagnosis_name=f"diagnosis {i % len(_KINDS)}",
+        )
+        out.append(LabelledCase(case=case, gold=gold, stages=("triage",)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def split() -> tuple[list[LabelledCase], list[LabelledCase]]:
+    """Patient-level train/test split of the synthetic visits."""
+    return patient_split(synthetic_cases(), test_fraction=0.2, seed=0)
+
+
+@pytest.fixture(scope="module")
+def artifact(
+    tmp_path_factory: pytest.TempPathFactory,
+    split: tuple[list[LabelledCase], list[LabelledCase]],
+) -> Path:
+    """An artifact fitted on the synthetic training split."""
+    out = tmp_path_factory.mktemp("artifact")
+    fit_cases(split[0], out, training=TRAINING)
+    return out
+
+
+@pytest.fixture(scope="module")
+def tools(artifact: Path, embedder: Any) -> LearnedTools:
+    """The fitted artifact loaded as stage tools (real Chroma, in memory)."""
+    return load_learned(artifact, embedder=embedder)
+
+
+def test_fit_writes_a_verified_artifact_and_model_card(artifact: Path) -> None:
+    manifest = read_manifest(artifact)
+    assert manifest["training"]["dataset_sha256"] == "0" * 64
+    assert manifest["acuity"]["classes"] == [1, 2, 3, 4, 5]
+    assert manifest["acuity"]["calibration"] in ("temperature", "sigmoid", "isotonic")
+    assert 0 < manifest["disposition"]["threshold"] < 1
+    card = json.loads((artifact / "card.json").read_text())
+    cv = card["cv"]["acuity_cv"]
+    for row in ("rules", "learned", "learned_under_floor"):
+        exact = cv[row]["exact"]
+        assert exact["ci_low"] <= exact["rate"] <= exact["ci_high"]
+    assert "brier" in cv["learned"] and "ece" in cv["learned"]
+    assert card["training"]["split"]["trained_on"] == "train part"
+    assert card["versions"]["scikit-learn"]
+    assert (artifact / "calibration.png").stat().st_size > 1000
+    assert (
+        "Research software, not for clinical use" in (artifact / "card.md").read_text()
+    )
+    # the acuity decision keeps floored CV under-triage at or below the rules'
+    if cv["under_weight_met_rules"]:
+        floored = cv["learned_under_floor"]["under_triage"]["rate"]
+        assert floored <= cv["rules"]["under_triage"]["rate"]
+
+
+def test_model_learns_the_synthetic_signal(
+    tools: LearnedTools, split: tuple[list[LabelledCase], list[LabelledCase]]
+) -> None:
+    from cases.views import build_view
+
+    assert tools.model is not None
+    kb = load_knowledge()
+    hits = 0
+    for lc in split[1]:
+        pred = tools.model.predict(build_view(lc.case, "triage"), kb)
+        assert pred.acuity_probs is not None and pred.admit_prob is not None
+        assert abs(sum(pred.acuity_probs.values()) - 1.0) < 1e-3
+        hits += (pred.admit is True) == (lc.gold.disposition == "Admit")
+    assert hits / len(split[1]) >= 0.8  # held-out patients, clear synthetic signal
+
+
+def test_tampered_model_file_is_refused(artifact: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "a"
+    shutil.copytree(artifact, copy)
+    with (copy / "model.skops").open("ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(ArtifactError, match="sha256 does not match"):
+        LearnedModel(copy)
+
+
+def test_artifact_of_another_feature_version_is_refused(
+    artifact: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "a"
+    shutil.copytree(artifact, copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    manifest["feature_version"] = "triage-features-0"
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match="feature version 'triage-features-0'"):
+        read_manifest(copy)
+
+
+def test_missing_artifact_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ArtifactError, match="no model manifest"):
+        read_manifest(tmp_path)
+
+
+def test_dataset_without_labels_is_refused(tmp_path: Path) -> None:
+    unlabelled = [
+        replace(lc, gold=GoldLabels())
+        if False
+        else lc.model_copy(update={"gold": GoldLabels()})
+        for lc in synthetic_cases(60)
+    ]
+    with pytest.raises(FitError, match=r"acuity: 0 labelled training rows.*admit"):
+        fit_cases(unlabelled, tmp_path, training=TRAINING)
+
+
+def test_split_too_small_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FitError, match="need at least 40"):
+        fit_cases(synthetic_cases(20), tmp_path, training=TRAINING)
+
+
+def test_class_too_small_for_cross_validation_is_refused(tmp_path: Path) -> None:
+    cases = [
+        lc
+        for i, lc in enumerate(synthetic_cases(100))
+        if lc.gold.acuity != "Immediate" or i < 10
+    ]
+    cases = [
+        lc.model_copy(update={"gold": lc.gold.model_copy(update={"disposition": None})})
+        for lc in cases
+    ]
+    with pytest.raises(FitError, match="fewer than 5 training rows"):
+        fit_cases(cases, tmp_path, training=TRAINING)
+
+
+# ------------------------------------------------------------ similar visits
+def _library(
+    visits: list[LibraryVisit], vitals: list[Vitals], embedder: Any, folder: Path
+) -> CaseLibrary:
+    section = write_library(folder, visits, vitals, embedder)
+    vectors = np.load(folder / "library_vectors.npy").astype(np.float32)
+    space = VectorSpace(
+        mean=tuple(section["space"]["mean"]), std=tuple(section["space"]["std"])
+    )
+    return CaseLibrary(
+        visits, vectors, space, embedder=embedder, name=f"lib_{folder.name}"
+    )
+
+
+def _visit(lc: LabelledCase, split: str = "train") -> LibraryVisit:
+    return LibraryVisit(
+        encounter_id=lc.case.encounter_id,
+        patient_id=lc.case.patient_id,
+        split=split,
+        complaint=lc.case.chief_complaint or "",
+        age=lc.case.demographics.age,
+        acuity=1,
+        disposition=lc.gold.disposition,
+    )
+
+
+def test_similar_visits_never_same_encounter_patient_or_evaluation_case(
+    split: tuple[list[LabelledCase], list[LabelledCase]],
+    embedder: Any,
+    tmp_path: Path,
+) -> None:
+    train, test = split
+    library = _library(
+        [_visit(lc) for lc in train],
+        [lc.case.vitals for lc in train],
+        embedder,
+        tmp_path,
+    )
+    eval_ids = {lc.case.encounter_id for lc in test}
+    everything = len(library)
+    for lc in train[:10] + test[:10]:
+        c = lc.case
+        hits = library.search(
+            c.chief_complaint,
+            c.vitals,
+            c.demographics.age,
+            patient_id=c.patient_id,
+            encounter_id=c.encounter_id,
+            k=everything,  # ask for every visit: exclusions must still hold
+        )
+        ids = {h.visit.encounter_id for h in hits}
+        assert c.encounter_id not in ids
+        assert all(h.visit.patient_id != c.patient_id for h in hits)
+        assert not ids & eval_ids
+        same_patient = sum(x.case.patient_id == c.patient_id for x in train)
+        assert len(hits) == everything - same_patient
+    # the nearest visits of a chest-pain visit are chest-pain visits (real MiniLM)
+    c = test[0].case
+    top = library.search(
+        c.chief_complaint,
+        c.vitals,
+        c.demographics.age,
+        patient_id=c.patient_id,
+        encounter_id=c.encounter_id,
+        k=3,
+    )
+    assert all(h.visit.complaint == c.chief_complaint for h in top)
+
+
+def test_library_refuses_visits_outside_the_training_split(
+    split: tuple[list[LabelledCase], list[LabelledCase]],
+    embedder: Any,
+    tmp_path: Path,
+) -> None:
+    visits = [_visit(lc) for lc in split[0][:5]] + [_visit(split[1][0], "held_out")]
+    vitals = [Vitals()] * len(visits)
+    with pytest.raises(LeakageError, match="outside the training split"):
+        write_library(tmp_path, visits, vitals, embedder)
+
+
+def test_similar_visit_evidence_counts_outcomes(tools: LearnedTools) -> None:
+    assert tools.library is not None
+    hits = tools.library.search(
+        "crushing chest pain radiating to the left arm",
+        Vitals(heart_rate=110, systolic_bp=150, spo2=95),
+        60,
+        patient_id="new-patient",
+        encounter_id="new-visit",
+        k=5,
+    )
+    rule = tools.library.evidence(hits)
+    assert rule.name == "Similar past visits" and rule.version
+    assert rule.interpretation.startswith("5 of 5 similar visits were admitted")
+
+
+# ------------------------------------------------------------------ stages
+def _case(**vitals: float) -> Case:
+    return Case(
+        patient_id="p-new",
+        encounter_id="e-new",
+        demographics=Demographics(age=67, sex="Male"),
+        chief_complaint="crushing chest pain radiating to the left arm",
+        vitals=Vitals(**vitals),
+    )
+
+
+@pytest.mark.anyio
+async def test_learned_tools_in_the_trace_and_floors_apply_after(
+    tools: LearnedTools,
+) -> None:
+    from graph.runtime import Reasoner
+
+    ctx = AgentContext(knowledge=load_knowledge(), learned=tools)
+    out = await Reasoner(ctx).run(
+        _case(heart_rate=100, systolic_bp=140, respiratory_rate=18, spo2=97)
+    )
+    triage = next(r for r in out.trace if r.stage == "triage")
+    names = [r.name for r in triage.rules_applied]
+    assert names[0] == "ESI v4"
+    assert ACUITY_TOOL in names and "Similar past visits" in names
+    learned = next(r for r in triage.rules_applied if r.name == ACUITY_TOOL)
+    assert learned.version and learned.version.startswith("synthetic-test-")
+    assert (
+        abs(sum(v for k, v in learned.inputs.items() if k.startswith("p_")) - 1) < 0.01
+    )
+    assert "top features:" in learned.interpretation
+    dispo = next(r for r in out.trace if r.stage == "disposition")
+    assert DISPOSITION_TOOL in [r.name for r in dispo.rules_applied]
+
+
+class _AlwaysNonUrgent(LearnedModel):
+    """TEST DOUBLE: the real fitted model with its acuity forced to ESI 5."""
+
+    def predict(self, view: Any, knowledge: Any) -> Any:
+        pred = super().predict(view, knowledge)
+        return replace(
+            pred,
+            acuity_level=5,
+            acuity_probs={1: 0.0, 2: 0.0, 3: 0.0, 4: 0.0, 5: 1.0},
+            admit=False,
+            admit_prob=0.0,
+        )
+
+
+@pytest.mark.anyio
+async def test_floors_override_a_learned_answer(
+    artifact: Path, tools: LearnedTools, embedder: Any
+) -> None:
+    from graph.runtime import Reasoner
+
+    forced = LearnedTools(
+        model=_AlwaysNonUrgent(artifact, embedder=embedder), library=tools.library
+    )
+    ctx = AgentContext(knowledge=load_knowledge(), learned=forced)
+    # hypotension + hypoxia: ESI decision point A (floor 1), danger-zone vitals
+    out = await Reasoner(ctx).run(
+        _case(heart_rate=130, systolic_bp=75, respiratory_rate=32, spo2=85)
+    )
+    triage = next(r for r in out.trace if r.stage == "triage")
+    assert triage.output is not None and triage.output.esi == 1  # type: ignore[union-attr]
+    assert [f.floor for f in triage.floors_fired] == ["esi_decision_point"]
+    assert triage.floors_fired[0].before.startswith("ESI 5")
+    dispo = next(r for r in out.trace if r.stage == "disposition")
+    assert out.final.disposition != "Discharge"
+    assert "learned model: P(admit) 0.00" in dispo.output.rationale  # type: ignore[union-attr]
+
+
+def test_llm_prompt_lists_the_learned_tools(tools: LearnedTools) -> None:
+    from agents.contracts import StageInput
+    from agents.learned.tool import apply_learned
+    from agents.prompts import STAGE_PROMPTS
+    from agents.triage import reason_triage
+    from cases.views import build_view
+
+    ctx = AgentContext(knowledge=load_knowledge())
+    inp = StageInput(stage="triage", view=build_view(_case(heart_rate=90), "triage"))
+    outcome = apply_learned(inp, reason_triage(inp, ctx), tools, ctx.knowledge)
+    messages = STAGE_PROMPTS["triage"].render(inp, outcome.rules, None)
+    text = "\n".join(str(m.content) for m in messages)
+    assert ACUITY_TOOL in text and "Similar past visits" in text
+
+
+def test_settings_path_builds_the_tools(artifact: Path) -> None:
+    from graph.runtime import make_context
+    from graph.settings import Settings
+
+    off = make_context(Settings(retrieval=False))
+    assert off.learned is None
+    on = make_context(Settings(retrieval=False, learned_model=str(artifact)))
+    assert on.learned is not None and on.learned.model is not None
+    assert on.learned.library is not None and len(on.learned.library) > 0
+
+
+def test_harness_refuses_to_score_on_the_training_split(artifact: Path) -> None:
+    from evals.erreason.__main__ import _check_learned
+
+    with pytest.raises(ValueError, match="--split held_out"):
+        _check_learned(artifact, "0" * 64, "all")
+    _check_learned(artifact, "0" * 64, "held_out")
+    _check_learned(artifact, "f" * 64, "all")  # another dataset: allowed
