@@ -133,9 +133,9 @@ def make_estimator(n_structured: int, n_total: int, method: str = "temperature")
 
     Logistic regression (C=0.3) on the structured features (median-imputed with
     missing indicators, standardised) plus the first 8 principal components of the
-    384-d complaint embedding (left at their natural scale). Chosen by 5-fold CV Brier score on the
-    KTAS read half among: structured only, all 384 embedding dimensions, and 8 / 16
-    components (see benchmarks/RESULTS.md).
+    384-d complaint embedding (left at their natural scale). Chosen by 5-fold CV
+    Brier score on the KTAS read half among: structured only, all 384 embedding
+    dimensions, and 8 components (see benchmarks/RESULTS.md).
 
     Args:
         n_structured: Number of structured columns (they come first).

@@ -408,3 +408,16 @@ def test_harness_refuses_to_score_on_the_training_split(artifact: Path) -> None:
         _check_learned(artifact, "0" * 64, "all")
     _check_learned(artifact, "0" * 64, "held_out")
     _check_learned(artifact, "f" * 64, "all")  # another dataset: allowed
+
+
+def test_cli_fit_on_a_too_small_split_exits_2_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evals.erreason.__main__ import main
+
+    code = main(["fit", "--dataset", "demo", "--out", str(tmp_path / "m"), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "cannot be fitted" in err and "need at least 40" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "m" / "manifest.json").exists()
