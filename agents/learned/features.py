@@ -23,11 +23,11 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from agents._facts import facts_with_notes
-from agents.knowledge import KnowledgeBase
-from agents.tools import esi_triage, plausible_vitals
-from agents.tools._esi_risk import avpu
-from agents.tools.rules_vitals import qsofa, sirs
+from agents.offline.knowledge import KnowledgeBase
+from agents.offline.rules import esi_triage, plausible_vitals
+from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules.vitals import qsofa, sirs
+from agents.offline.stage_facts import facts_with_notes
 from cases.models import Case
 from cases.views import StageView, build_view
 from retrieval.embeddings import Embedder, encode_queries

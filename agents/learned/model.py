@@ -21,7 +21,6 @@ import numpy as np
 import numpy.typing as npt
 import sklearn
 
-from agents.knowledge import KnowledgeBase
 from agents.learned.artifact import (
     MODEL_FILE,
     ArtifactError,
@@ -36,6 +35,7 @@ from agents.learned.features import (
     feature_matrix,
     visit_features,
 )
+from agents.offline.knowledge import KnowledgeBase
 from agents.schemas import RuleResult
 from cases.labels import ESI_TO_ACUITY
 from cases.views import StageView

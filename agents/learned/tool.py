@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from agents.contracts import StageInput, StageOutcome
-from agents.knowledge import KnowledgeBase
 from agents.learned.artifact import read_manifest
 from agents.learned.library import CaseLibrary
 from agents.learned.model import LearnedModel
+from agents.offline.knowledge import KnowledgeBase
 from agents.schemas import DispositionResult, RuleResult, TriageResult
 from cases.labels import ESI_TO_ACUITY, Acuity
 from retrieval.embeddings import Embedder, SentenceTransformerEmbedder

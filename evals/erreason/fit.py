@@ -381,11 +381,11 @@ def _fit(
     progress: bool,
     notices: list[str],
 ) -> FitResult:
-    from agents.knowledge import load_knowledge
     from agents.learned.artifact import dump_estimators, write_manifest
     from agents.learned.decision import apply_floor, decide_acuity
     from agents.learned.features import FEATURE_VERSION, STRUCTURED, case_features
     from agents.learned.library import LibraryVisit, write_library
+    from agents.offline.knowledge import load_knowledge
     from evals.erreason.learned_eval import acuity_scores, admit_scores
     from retrieval.embeddings import SentenceTransformerEmbedder
 

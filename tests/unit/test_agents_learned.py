@@ -16,7 +16,6 @@ import numpy as np
 import pytest
 
 from agents.context import AgentContext
-from agents.knowledge import load_knowledge
 from agents.learned.artifact import ArtifactError, read_manifest
 from agents.learned.library import (
     CaseLibrary,
@@ -27,6 +26,7 @@ from agents.learned.library import (
 )
 from agents.learned.model import ACUITY_TOOL, DISPOSITION_TOOL, LearnedModel
 from agents.learned.tool import LearnedTools, load_learned
+from agents.offline.knowledge import load_knowledge
 from cases.labels import ESI_TO_ACUITY, Disposition
 from cases.models import Arrival, Case, Demographics, GoldLabels, LabelledCase, Vitals
 from cases.splits import patient_split
@@ -378,8 +378,8 @@ async def test_floors_override_a_learned_answer(
 def test_llm_prompt_lists_the_learned_tools(tools: LearnedTools) -> None:
     from agents.contracts import StageInput
     from agents.learned.tool import apply_learned
-    from agents.prompts import STAGE_PROMPTS
-    from agents.triage import reason_triage
+    from agents.llm.prompts import STAGE_PROMPTS
+    from agents.offline.triage import reason_triage
     from cases.views import build_view
 
     ctx = AgentContext(knowledge=load_knowledge())
