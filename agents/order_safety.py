@@ -177,6 +177,10 @@ LYTIC_MAX_BP: Final = (185.0, 110.0)
 """AHA/ASA 2019: BP must be < 185/110 before alteplase."""
 HYPOTENSION_SBP: Final = 90.0
 
+_ON_ANTICOAGULANT: Final = _rx(
+    r"anticoagulat\w*|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|"
+    r"dabigatran|pradaxa|edoxaban"
+)
 _PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
 _ALLERGY: Final = re.compile(
     r"(?i)\b(?:allerg(?:y|ies|ic)|intoleran\w+|adverse reaction)\s*(?:to|:|-)?\s*"
@@ -271,6 +275,7 @@ class _Context:
     texts: tuple[str, ...]
     open_dx: tuple[DifferentialEntry, ...]
     ledger: tuple[DifferentialEntry, ...]
+    working: str | None
     allergy: frozenset[str]
     allergens: frozenset[str]
     sbp: float | None
@@ -304,8 +309,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return "contraindication", "nitrate after a PDE5 inhibitor (AHA/ACC 2014)"
     if (why := _below_threshold(order, classes, ctx)) is not None:
         return "treatment_threshold", why
-    if "thrombolytic" in classes and (why := _lytic_window(order, ctx)):
-        return "time_window", why
+    if "thrombolytic" in classes and (lytic := _lytic_window(order, ctx)):
+        return lytic
     if allergic := sorted(classes & ctx.allergy):
         return "allergy", f"documented {allergic[0]} allergy (AAAAI/ACAAI 2022)"
     if ctx.pop.pregnancy == "pregnant":
@@ -332,16 +337,17 @@ def _allergen_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 def _below_threshold(
     order: Order, classes: frozenset[str], ctx: _Context
 ) -> str | None:
-    if not classes.intersection(HIGH_RISK_CLASSES) or order.for_diagnosis is None:
+    target = order.for_diagnosis or ctx.working
+    if not classes.intersection(HIGH_RISK_CLASSES) or target is None:
         return None
-    entry = L.find(ctx.ledger, order.for_diagnosis)
+    entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":
         return None
     p = entry.probability or 0.0
     if entry.status != "ruled_out" and p >= TREAT_THRESHOLD:
         return None
     return (
-        f"{order.for_diagnosis} not confirmed (p={p:.2f} < {TREAT_THRESHOLD}): "
+        f"{target} not confirmed (p={p:.2f} < {TREAT_THRESHOLD}): "
         "test before anticoagulation or lysis (ESC 2019; treatment threshold)"
     )
 
@@ -410,20 +416,25 @@ def _prior_cultures(orders: Sequence[Order], texts: Sequence[str]) -> list[Order
     return out
 
 
-def _lytic_window(order: Order, ctx: _Context) -> str | None:
+def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
     stemi = "stemi" in text or "myocardial" in text
     limit = STEMI_LYTIC_HOURS if stemi else STROKE_LYTIC_HOURS
     if ctx.hours is not None and ctx.hours > limit:
-        return (
+        return "time_window", (
             f"symptoms for ~{ctx.hours:g} h: outside the {limit:g} h lytic window "
             + ("(ACC/AHA 2013 STEMI)" if stemi else "(AHA/ASA 2019 stroke)")
         )
     high_sbp, high_dbp = LYTIC_MAX_BP
     if (ctx.sbp or 0) > high_sbp or (ctx.dbp or 0) > high_dbp:
-        return "BP above 185/110: lower it before any lytic (AHA/ASA 2019)"
-    if "anticoagulation" in " ".join(ctx.texts).lower() and not stemi:
-        return "on anticoagulation: lytic contraindicated until INR/levels known"
+        return "contraindication", (
+            "BP above 185/110: lower it before any lytic (AHA/ASA 2019)"
+        )
+    if _text.asserted(_ON_ANTICOAGULANT, ctx.texts) and not stemi:
+        return "contraindication", (
+            "on an anticoagulant: lytic contraindicated until levels are known "
+            "(AHA/ASA 2019)"
+        )
     return None
 
 
@@ -494,6 +505,7 @@ def check(
         texts=texts,
         open_dx=open_diagnoses(ledger),
         ledger=tuple(ledger),
+        working=result.working_diagnosis,
         allergy=allergy,
         allergens=allergens,
         sbp=view.vitals.systolic_bp,

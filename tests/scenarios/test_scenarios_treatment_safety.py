@@ -387,3 +387,32 @@ def test_negative_mrsa_screen_adds_no_mrsa_coverage(reason: Reason) -> None:
         )
     )
     assert not O.medication_ordered(out, "vancomycin")
+
+
+def _stroke_in_window(extra: str) -> dict[str, object]:
+    return {
+        "age": 66,
+        "sex": "Female",
+        "vitals": {"heart_rate": 90, "systolic_bp": 160, "diastolic_bp": 90},
+        "one_liner": "66 y.o. female, right-sided weakness and aphasia since 1 hour"
+        " ago",
+        "ed_note": "HPI: sudden right arm weakness and aphasia 1 hour ago, last known"
+        " well 1 hour ago. Exam: right hemiparesis, aphasia, facial droop." + extra,
+    }
+
+
+def test_stroke_in_window_keeps_the_lytic_option(reason: Reason) -> None:
+    """AHA/ASA 2019: eligible patients within 4.5 h are offered IV thrombolysis."""
+    out = reason(make_case("STROKE", **_stroke_in_window(" No anticoagulants.")))
+    assert O.medication_ordered(out, *O.LYTIC)
+
+
+def test_no_lytic_for_a_patient_on_apixaban(reason: Reason) -> None:
+    """AHA/ASA 2019: a DOAC taken within 48 h contraindicates alteplase."""
+    out = reason(
+        make_case(
+            "STROKE", **_stroke_in_window(" Takes apixaban for atrial fibrillation.")
+        )
+    )
+    assert not O.medication_ordered(out, *O.LYTIC)
+    assert any("alteplase" in b for b in O.blocked_names(out))
