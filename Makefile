@@ -14,7 +14,7 @@ test: $(VENV)/.installed system-deps
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals ui
 
 serve: $(VENV)/.installed
 	$(PY) -m api --host 127.0.0.1 --port 8000

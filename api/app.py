@@ -24,6 +24,7 @@ from api.offload import OffloadedReasoner, ReasoningWorker
 from api.routes import health_router, router
 from api.settings import DISCLAIMER, APISettings
 from api.threads import router as threads_router
+from ui import mount_ui
 
 if TYPE_CHECKING:
     from graph.settings import Settings
@@ -45,8 +46,9 @@ disposition → final diagnosis. `POST /reason` returns the whole staged trace (
 output, status, fields and prior-note keys seen, citations, rule-out ledger changes,
 timing and tokens per stage) and a final summary; `POST /reason/stream` sends the
 same as Server-Sent Events. `/threads` runs a case that pauses for clinician review
-(approve or edit a stage's typed output, audit trail per thread). Send `X-API-Key`
-when the server has a key configured.
+(approve or edit a stage's typed output, audit trail per thread). The page at `/ui/`
+shows the staged trace and the review controls. Send `X-API-Key` when the server has
+a key configured.
 """
 
 
@@ -188,4 +190,5 @@ def create_app(
     auth = [Depends(require_api_key)] if api_cfg.api_key is not None else []
     app.include_router(router, dependencies=auth)
     app.include_router(threads_router, dependencies=auth)
+    mount_ui(app)  # static pages only; their data calls carry the API key
     return app

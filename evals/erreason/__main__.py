@@ -31,6 +31,9 @@ Subcommands:
            models and a similar-visit case library on the dataset's training split
            (the read half of a shared public file; a patient-level 80/20 split
            otherwise), with a model card. Use it with REASONER_LEARNED_MODEL=DIR.
+  view     RUN_DIR [RUN_DIR2]: browse a run in the browser (paged case list with
+           filters, gold beside prediction per stage; with two runs, their
+           disagreements). Serves on http://127.0.0.1:8765/ by default.
 
 Exit codes: 0 done; 1 set-up failed; 2 bad input or refused model endpoint (data
 use); 3 stopped after consecutive model endpoint failures; 4 some cases failed at the
@@ -157,6 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     cmp_.add_argument("run_b", type=Path)
     cmp_.add_argument("--seed", type=int, default=0)
     _fit_parser(sub)
+    view = sub.add_parser("view", help="browse a run (and compare with a second)")
+    view.add_argument("run_dirs", type=Path, nargs="+", metavar="RUN_DIR")
+    view.add_argument("--host", default="127.0.0.1", help="bind address (loopback)")
+    view.add_argument("--port", type=int, default=8765)
     return parser
 
 
@@ -402,7 +409,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; bad input prints a message and returns 2 (no traceback)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"run", "report", "compare", "fit", "-h", "--help"}
+    commands = {"run", "report", "compare", "fit", "view", "-h", "--help"}
     if not argv or argv[0] not in commands:
         argv = ["run", *argv]
     args = build_parser().parse_args(argv)
@@ -427,6 +434,14 @@ def main(argv: list[str] | None = None) -> int:
             )
             _print_table(metrics, "both")
             print(f"report: {args.run_dir / 'report.md'}")
+            return 0
+        if args.command == "view":
+            if len(args.run_dirs) > 2:
+                raise ValueError("view takes one or two run directories")
+            from evals.erreason.viewer import serve
+
+            print(f"run viewer: http://{args.host}:{args.port}/ (Ctrl-C stops it)")
+            serve(args.run_dirs, args.host, args.port)
             return 0
         if args.command == "compare":
             from evals.erreason.compare import compare_runs

@@ -213,6 +213,10 @@ def test_api_key_guards_threads_and_demo_cases() -> None:
         assert ok.status_code == 201
         demo = c.get("/demo/cases", headers={"X-API-Key": "k-123"}).json()
         assert len(demo["cases"]) >= 10 and demo["cases"][0]["case"]["prior_notes"]
+        # The page itself holds no data and loads without a key.
+        page = c.get("/ui/")
+        assert page.status_code == 200 and "live.js" in page.text
+        assert "default-src 'self'" in page.headers["content-security-policy"]
 
 
 _app = make_app(max_body_bytes=50_000)
