@@ -33,7 +33,7 @@ from tests.integration.browser import chromium, free_port  # noqa: E402
 
 def demo_run(out: Path) -> None:
     from agents.context import AgentContext
-    from agents.knowledge import load_knowledge
+    from agents.offline.knowledge import load_knowledge
     from cases.demo import DEMO_DIR
     from cases.erreason import load_erreason
     from cases.labels import STAGE_ORDER

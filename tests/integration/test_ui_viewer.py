@@ -37,7 +37,7 @@ SHOTS = os.environ.get("ER_UI_SCREENSHOTS")
 
 def make_run(out: Path) -> None:
     from agents.context import AgentContext
-    from agents.knowledge import load_knowledge
+    from agents.offline.knowledge import load_knowledge
     from cases.demo import DEMO_DIR
     from cases.erreason import load_erreason
     from cases.labels import STAGE_ORDER
