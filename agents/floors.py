@@ -90,6 +90,17 @@ def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOut
     """Apply the floors to a backend's outcome and record the events."""
     ledger = outcome.ledger or inp.ledger
     result, events = enforce(inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits)
+    if inp.stage == "treatment" and outcome.result is None:
+        # A backend that abstained still leaves the patient needing resuscitation and
+        # pathway orders; the stage stays "abstained", with those orders only.
+        plan = TreatmentResult(
+            working_diagnosis=None,
+            orders=(),
+            rationale="backend abstained; safety-layer orders only",
+        )
+        result, events = order_safety.check(plan, inp.view, ledger, inp.hits)
+        if not result.orders:
+            return outcome
     if not events:
         return outcome
     return replace(outcome, result=result, floors=(*outcome.floors, *events))

@@ -416,3 +416,19 @@ def test_no_lytic_for_a_patient_on_apixaban(reason: Reason) -> None:
     )
     assert not O.medication_ordered(out, *O.LYTIC)
     assert any("alteplase" in b for b in O.blocked_names(out))
+
+
+def test_resuscitation_orders_survive_an_abstaining_backend(reason: Reason) -> None:
+    """BTS 2017 / ATLS: hypoxia is treated even when no diagnosis can be named."""
+    out = reason(
+        make_case(
+            "PAPERWORK",
+            age=45,
+            sex="Male",
+            vitals={"spo2": 84},
+            one_liner="45 y.o. male here for forms",
+        )
+    )
+    treatment = next(r for r in out.trace if r.stage == "treatment")
+    assert treatment.status == "abstained"  # honest: no diagnosis to treat from
+    assert O.ordered(out, "oxygen")
