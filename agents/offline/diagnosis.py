@@ -4,14 +4,16 @@ The final diagnosis is reasoned, not copied: the ledger is re-scored with everyt
 stage may see (findings, typed results, decision rules), the physician's stated
 impression ("Impression: community-acquired pneumonia", "consistent with renal colic")
 counts as one more piece of evidence (``differential.IMPRESSION_LR``), and the leading
-entry that is not ruled out is the answer. When no diagnosis on the ledger is supported
-by a current finding, result, rule or impression, the case lies outside the knowledge
-base: the stage abstains with the typed flag ``out_of_scope``. Codes are checked against
-ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
+entry that is not ruled out is the answer. When the documented evidence does not
+support it enough (``adequately_supported``) the stage abstains rather than name it;
+with an unknown complaint the case lies outside the knowledge base and the abstention
+carries the typed flag ``out_of_scope``. Codes are checked against ICD-10-CM
+(``simple_icd_10_cm``); an invalid code abstains.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
@@ -20,6 +22,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase
+from agents.offline.rules import ClinicalFacts
 from agents.schemas import DiagnosisResult, DifferentialEntry
 
 HEADED: Final[re.Pattern[str]] = re.compile(
@@ -76,16 +79,40 @@ def valid_icd10(code: str) -> bool:
     return bool(cm.is_valid_item(code))
 
 
-def supported(entry: DifferentialEntry) -> bool:
-    """Whether a current finding, result, rule or impression supports the entry."""
-    return any(not e.text.startswith("history: ") for e in entry.evidence_for)
+MIN_SUPPORT: Final[float] = math.log(5.0)
+"""Summed log-LR the final diagnosis needs from current evidence: an LR of 5 is a
+'moderate' change in probability (McGee S. J Gen Intern Med 2002;17:647)."""
+
+
+def adequately_supported(
+    entry: DifferentialEntry,
+    facts: ClinicalFacts,
+    kb: KnowledgeBase,
+    stated: DiagnosisSpec | None,
+    complaint_known: bool,
+) -> bool:
+    """Whether the final diagnosis is supported enough to be stated.
+
+    A decision rule that ruled it in, the physician's impression, or documented
+    findings and results with a summed log-LR >= ``MIN_SUPPORT`` support it; with a
+    known complaint a symptom-level diagnosis (ICD-10-CM chapter R, e.g. unspecified
+    abdominal pain) is the honest answer when nothing more specific is supported.
+    """
+    spec = differential.spec_for(kb, entry.diagnosis)
+    if entry.status == "ruled_in" or spec is None:
+        return True
+    if stated is not None and stated.id == spec.id:
+        return True
+    if complaint_known and spec.icd10.startswith("R"):
+        return True
+    return differential.entry_support(spec, facts) >= MIN_SUPPORT
 
 
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring."""
     kb = ctx.knowledge
     stated = stated_diagnosis(inp.view.ed_text, kb)
-    ledger, rules, cites, _ = differential.restage(
+    ledger, rules, cites, facts = differential.restage(
         kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
     )
     working = L.working(ledger)
@@ -96,13 +123,17 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ledger=ledger,
             flags=("out_of_scope",),
         )
-    if not any(supported(e) for e in ledger if e.status != "ruled_out"):
+    known = kb.match_complaint(inp.view.chief_complaint) is not None
+    if not adequately_supported(working, facts, kb, stated, known):
+        # A known complaint keeps its workup (summary next step); an unknown one
+        # with nothing supported lies outside the knowledge base.
         return StageOutcome(
             status="abstained",
-            error="outside the knowledge base: no diagnosis is supported by a "
-            "documented finding, result or rule",
+            error="no diagnosis is supported enough by the documented findings, "
+            "results or rules to be named (summed LR < 5)"
+            + ("" if known else "; outside the knowledge base"),
             ledger=ledger,
-            flags=("out_of_scope",),
+            flags=() if known else ("out_of_scope",),
         )
     if not valid_icd10(working.icd10):
         return StageOutcome(

@@ -433,7 +433,7 @@ def test_out_of_scope_case_abstains_with_a_flag(reason: Reason) -> None:
     """Issue 10: a presentation outside the knowledge base abstains, flagged."""
     out = reason(
         make_case(
-            "HAIR LOSS",
+            "ALOPECIA",
             age=37,
             sex="Female",
             vitals=NORMAL,
@@ -468,3 +468,4 @@ def test_summary_lists_open_must_not_miss_and_a_next_step(reason: Reason) -> Non
     assert 1 <= len(s.top_diagnoses) <= 3
     assert s.open_must_not_miss
     assert s.next_step is not None
+    assert "out_of_scope" not in s.flags
