@@ -433,7 +433,7 @@ def test_out_of_scope_case_abstains_with_a_flag(reason: Reason) -> None:
     """Issue 10: a presentation outside the knowledge base abstains, flagged."""
     out = reason(
         make_case(
-            "ALOPECIA",
+            "HAIR THINNING",
             age=37,
             sex="Female",
             vitals=NORMAL,
