@@ -42,7 +42,7 @@ class APISettings(BaseSettings):
         "(the server accepts requests only after); false: load on first use",
     )
     max_pending: int = Field(
-        default=32,
+        default=16,
         ge=0,
         description="Reasoning requests admitted at once per server process "
         "(running + waiting); more get 503 with Retry-After. 0 = unbounded",

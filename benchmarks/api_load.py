@@ -109,7 +109,7 @@ def start_server(
         "REASONER_PORT": str(port),
         **extra_env,
     }
-    cmd = [sys.executable, "-m", "api", "--log-level", "warning"]
+    cmd = [sys.executable, "-m", "api", "--log-level", "info"]
     log = (tmp / "server.log").open("wb")
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=log)
     return proc, f"http://127.0.0.1:{port}"
