@@ -8,11 +8,12 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
 - ``esi_decision_point``: the acuity is never less urgent than the ESI v4 decision-point
   floor computed from the view (life-saving intervention → 1; high-risk situation,
   altered mental status, severe pain or danger-zone vitals → 2).
-- ``no_unsafe_discharge``: never ``Discharge`` while triage danger-zone vitals are not
-  documented as addressed in the visible ED note, or while a must-not-miss diagnosis is
-  ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD``. Danger-zone vitals
-  lift the answer to ``Admit``; an open must-not-miss lifts it to ``Observation``
-  (the place for serial testing).
+- ``no_unsafe_discharge``: never ``Discharge`` at ESI 1-2 (ESI 1 → ``Admit``, ESI 2
+  → ``Observation``); never while triage danger-zone vitals lack documented repeat
+  vitals with numbers back in range in the visible ED note (wording such as "vital
+  signs normalized" or "not hemodynamically stable" documents nothing; → ``Admit``);
+  never while a must-not-miss diagnosis is ``cannot_exclude`` at or above
+  ``agents.ledger.TEST_THRESHOLD`` (→ ``Observation``, the place for serial testing).
 """
 
 from __future__ import annotations
@@ -38,17 +39,68 @@ from agents.schemas import (
     TriageResult,
 )
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
+from cases.models import Vitals
 from cases.views import StageView
+from cases.vitals import extract_vitals
 from retrieval.schemas import NoteHit
 
-ADDRESSED_PATTERNS: Final[re.Pattern[str]] = re.compile(
-    r"(vital signs?|vitals|tachycardia|hypotension|hypoxia|hypoxemia|fever)"
-    r"[^.\n]{0,40}(normali[sz]ed|resolved|improved to normal|within normal limits|wnl)"
-    r"|repeat vitals?[^.\n]{0,40}(normal|stable|wnl)"
-    r"|hemodynamically stable",
+REPEAT_VITALS: Final[re.Pattern[str]] = re.compile(
+    r"(?<![A-Za-z])(?:repeat(?:ed)?|re-?check(?:ed)?|re-?assess(?:ed|ment)?|"
+    r"subsequent|latest|most recent|discharge|pre-?discharge|follow-?up|"
+    r"re-?evaluation)\s+(?:set\s+of\s+)?(?:vital\s+signs?|vitals|VS)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""ED-note wording that documents triage danger-zone vitals as addressed."""
+"""A cue that introduces documented repeat vitals (the numbers follow it)."""
+_CUE_NEGATED_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?:no|not|without|never|unable to obtain|refused|declined|awaiting"
+    r"|pending)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_CUE_NEGATED_AFTER: Final = re.compile(
+    r"^\W*(?:(?:were|was|are|is|have been|has been)\s+)?(?:not|never|pending|"
+    r"unavailable|declined|refused|deferred)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+REPEAT_WINDOW: Final = 160
+"""Characters after a repeat-vitals cue searched for its numbers."""
+
+
+def repeat_vitals(text: str | None) -> Vitals | None:
+    """Return the last documented repeat vitals with numbers in ``text``, or None.
+
+    Wording alone ("vital signs normalized", "hemodynamically stable") documents
+    nothing: only a repeat-vitals cue followed by measured values counts, and a
+    negated cue ("no repeat vitals", "repeat vitals not obtained") does not.
+    """
+    if not text:
+        return None
+    found: Vitals | None = None
+    for m in REPEAT_VITALS.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + REPEAT_WINDOW]
+        if _CUE_NEGATED_BEFORE.search(before) or _CUE_NEGATED_AFTER.match(after):
+            continue
+        end = after.find("\n\n")
+        vitals = extract_vitals(after if end < 0 else after[:end])
+        if any(
+            v is not None
+            for v in (vitals.heart_rate, vitals.respiratory_rate, vitals.spo2)
+        ):
+            found = vitals
+    return found
+
+
+def danger_addressed(view: StageView, danger: Sequence[str]) -> bool:
+    """Whether repeat vitals with numbers show every danger-zone vital back in range."""
+    repeat = repeat_vitals(view.ed_text)
+    if repeat is None:
+        return False
+    still = set(danger_zone_vitals(repeat, view.demographics.age))
+    for name in danger:
+        param = re.split(r"[<>]", name, maxsplit=1)[0]
+        if getattr(repeat, param, None) is None or name in still:
+            return False
+    return True
 
 
 def esi_floor(view: StageView, ctx: AgentContext) -> tuple[int, str]:
@@ -71,8 +123,12 @@ def enforce(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     hits: Sequence[NoteHit] = (),
+    triage_esi: int | None = None,
 ) -> tuple[StageResult | None, tuple[FloorEvent, ...]]:
     """Return ``result`` raised to the floors, plus the events of floors that fired.
+
+    ``triage_esi`` is the ESI the triage stage assigned, when known; Discharge is
+    never allowed at ESI 1-2 (the assigned level or the decision-point floor).
 
     A treatment plan passes the order-safety layer (``agents.order_safety``): required
     resuscitation/pathway orders, contraindication gate, pregnancy test, doses.
@@ -82,14 +138,18 @@ def enforce(
     if isinstance(result, TriageResult):
         return _triage_floor(result, view, ctx)
     if isinstance(result, DispositionResult) and stage == "disposition":
-        return _discharge_floor(result, view, ledger)
+        return _discharge_floor(result, view, ledger, ctx, triage_esi)
     return result, ()
 
 
 def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOutcome:
     """Apply the floors to a backend's outcome and record the events."""
     ledger = outcome.ledger or inp.ledger
-    result, events = enforce(inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits)
+    triage = inp.previous.get("triage")
+    esi = triage.esi if isinstance(triage, TriageResult) else None
+    result, events = enforce(
+        inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits, esi
+    )
     if inp.stage == "treatment" and outcome.result is None:
         # A backend that abstained still leaves the patient needing resuscitation and
         # pathway orders; the stage stays "abstained", with those orders only.
@@ -142,13 +202,23 @@ def _discharge_floor(
     result: DispositionResult,
     view: StageView,
     ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    triage_esi: int | None,
 ) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
     if result.disposition != "Discharge":
         return result, ()
+    floor, _ = esi_floor(view, ctx)
+    esi = min(floor, triage_esi or 5)
     vitals = danger_zone(view)
-    addressed = bool(view.ed_text and ADDRESSED_PATTERNS.search(view.ed_text))
-    if vitals and not addressed:
-        target, reason = "Admit", "unaddressed danger-zone vitals: " + ", ".join(vitals)
+    if esi <= 2:
+        target = "Admit" if esi == 1 else "Observation"
+        reason = f"ESI {esi}: no Discharge at ESI 1-2"
+    elif vitals and not danger_addressed(view, vitals):
+        target = "Admit"
+        reason = (
+            "danger-zone vitals without documented repeat vitals back in range: "
+            + ", ".join(vitals)
+        )
     else:
         open_mnm = L.unexcluded_must_not_miss(ledger)
         if not open_mnm:

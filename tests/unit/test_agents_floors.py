@@ -17,14 +17,20 @@ from cases.views import build_view
 pytestmark = pytest.mark.anyio
 
 
-def _case(**vitals: float) -> Case:
+def _case(
+    complaint: str = "CHEST PAIN",
+    age: int = 67,
+    note: str | None = None,
+    **vitals: float,
+) -> Case:
     return Case(
         patient_id="p1",
         encounter_id="e1",
-        chief_complaint="CHEST PAIN",
-        demographics=Demographics(age=67, sex="Male"),
+        chief_complaint=complaint,
+        demographics=Demographics(age=age, sex="Male"),
         vitals=Vitals(**vitals),
-        ed_note="HPI: chest pain.\nMedical Decision Making\nObserved in the ED.",
+        ed_note=note
+        or "HPI: chest pain.\nMedical Decision Making\nObserved in the ED.",
     )
 
 
@@ -55,8 +61,17 @@ def test_triage_floor_leaves_safe_answers_alone(ctx):
 
 
 def test_no_discharge_with_danger_zone_vitals(ctx):
+    # an ankle sprain with tachycardia: ESI floor 3, so the vitals rule decides
     view = build_view(
-        _case(heart_rate=135, systolic_bp=120, respiratory_rate=16, spo2=98),
+        _case(
+            "ANKLE PAIN",
+            30,
+            "HPI: twisted ankle.\nMedical Decision Making\nSprain.",
+            heart_rate=135,
+            systolic_bp=120,
+            respiratory_rate=16,
+            spo2=98,
+        ),
         "disposition",
     )
     out, events = floors.enforce(
@@ -72,7 +87,9 @@ def test_no_discharge_with_danger_zone_vitals(ctx):
 
 def test_no_discharge_with_open_must_not_miss_above_threshold(ctx):
     view = build_view(
-        _case(heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99),
+        _case(
+            "COUGH", 30, heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99
+        ),
         "disposition",
     )
     open_pe = DifferentialEntry(
@@ -114,3 +131,73 @@ async def test_floor_applies_after_refiner_and_is_recorded(ctx):
     assert record.backend == "hybrid" and record.model_id == "fake"
     assert result.esi <= 2
     assert [f.floor for f in record.floors_fired] == ["esi_decision_point"]
+
+
+# --- issue 16: a floor that text cannot switch off -------------------------------
+
+DISCHARGE = DispositionResult(disposition="Discharge", rationale="fake model output")
+
+
+def _dispo(ctx, case: Case, triage_esi: int | None = None):
+    view = build_view(case, "disposition")
+    return floors.enforce("disposition", DISCHARGE, view, (), ctx, (), triage_esi)
+
+
+def _ankle(note: str) -> Case:
+    body = f"HPI: twisted ankle.\n{note}\nMedical Decision Making\nSprain."
+    return _case("ANKLE PAIN", 30, body, heart_rate=135, respiratory_rate=16, spo2=98)
+
+
+def test_negated_stability_does_not_allow_discharge_in_shock(ctx):
+    note = "HPI: chest pain. Patient is not hemodynamically stable.\nMedical Decision"
+    case = _case(note=note, heart_rate=134, systolic_bp=78, spo2=85)
+    out, events = _dispo(ctx, case)
+    assert out.disposition == "Admit" and events
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Vital signs normalized.",  # wording without numbers documents nothing
+        "Tachycardia resolved, hemodynamically stable, vitals WNL.",
+        "No repeat vitals were obtained. HR 88 at home per patient.",
+        "Repeat vitals not obtained: HR 90.",
+        "Repeat vitals: HR 128, RR 16, SpO2 97%.",  # still in the danger zone
+        "Repeat vitals: BP 120/80.",  # no heart rate: tachycardia not re-measured
+    ],
+)
+def test_danger_zone_needs_numbers_back_in_range(ctx, note):
+    out, events = _dispo(ctx, _ankle(note))
+    assert out.disposition == "Admit", note
+    assert "repeat vitals" in events[0].reason
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Repeat vitals: HR 88, RR 16, SpO2 98%.",
+        "Recheck vital signs HR 92 | BP 124/78 | SpO2 99% prior to discharge.",
+    ],
+)
+def test_documented_repeat_vitals_in_range_allow_discharge(ctx, note):
+    assert _dispo(ctx, _ankle(note)) == (DISCHARGE, ())
+
+
+def test_no_discharge_at_esi_1_or_2(ctx):
+    calm = _case("ANKLE PAIN", 30, heart_rate=80, respiratory_rate=14, spo2=99)
+    assert _dispo(ctx, calm) == (DISCHARGE, ())  # ESI 4-5: allowed
+    out, events = _dispo(ctx, calm, triage_esi=2)
+    assert out.disposition == "Observation" and "ESI 2" in events[0].reason
+    out, _ = _dispo(ctx, calm, triage_esi=1)
+    assert out.disposition == "Admit"
+
+
+def test_apply_takes_the_assigned_triage_esi(ctx):
+    calm = _case("ANKLE PAIN", 30, heart_rate=80, respiratory_rate=14, spo2=99)
+    inp = StageInput(
+        stage="disposition",
+        view=build_view(calm, "disposition"),
+        previous={"triage": TriageResult(acuity="Emergent", esi=2, rationale="x")},
+    )
+    out = floors.apply(inp, StageOutcome(status="ok", result=DISCHARGE), ctx)
+    assert out.result.disposition == "Observation"
