@@ -16,6 +16,7 @@ from agents.schemas import StageRecord
 from cases.models import GoldLabels
 from evals.erreason.icd import CCSRMap
 from evals.erreason.parsing import MODES
+from evals.erreason.published import beside_paper_lines
 from evals.erreason.runner import finite, is_retryable, read_records
 from evals.erreason.scorers import score_stages
 from evals.erreason.summary import compute_metrics
@@ -172,6 +173,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
         "case in the denominator. Intervals are Wilson 95%.",
         "",
         _table(["metric", "paper", "corrected"], summary_rows(m)),
+        *beside_paper_lines(m, header.get("dataset")),
         "",
     ]
     human = m.get("human_triage")

@@ -18,6 +18,7 @@ from cases.models import GoldLabels, SCTStep
 from evals.erreason import metrics as M
 from evals.erreason.icd import CCSRMap, cross_stage, diagnosis_metrics
 from evals.erreason.parsing import MODES, Mode
+from evals.erreason.published import trivial_baselines
 from evals.erreason.scorers import ledger_of
 from evals.erreason.sct_metrics import sct_metrics
 from evals.erreason.text import rouge, rule_out_recall
@@ -205,6 +206,7 @@ def compute_metrics(
         "modes": {},
     }
     golds = [GoldLabels.model_validate(r["gold"]) for r in records]
+    out["trivial_baselines"] = trivial_baselines(golds, ccsr)
     for mode in modes:
         per: dict[str, Any] = {}
         for stage in ("triage", "disposition"):
