@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -187,16 +187,6 @@ def _oracle(
         latency_ms=_ms(t0),
     )
     return override, after, record
-
-
-def node_update(
-    stage: StageName,
-    result: StageResult | None,
-    ledger: Sequence[DifferentialEntry],
-    record: StageRecord,
-) -> Mapping[str, object]:
-    """Return the partial state a stage node writes: its key, the ledger, one record."""
-    return {stage: result, "ledger": list(ledger), "trace": [record]}
 
 
 def _version(ctx: AgentContext) -> str:

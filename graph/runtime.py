@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -450,11 +449,6 @@ def audit_store_for(
         return MemoryAuditStore()
     path = Path(checkpoint_path)
     return SqliteAuditStore(path.with_name(f"{path.stem}.audit.sqlite"))
-
-
-def new_thread_id() -> str:
-    """Return a fresh random thread id."""
-    return uuid.uuid4().hex
 
 
 def _config(thread_id: str) -> RunnableConfig:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -117,12 +117,3 @@ class PatientLexicon:
                 covered = sum(t in self._terms[idx] for t in tokens) / len(tokens)
                 out.append((int(idx), covered))
         return out
-
-
-def rrf_fuse(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> dict[str, float]:
-    """Fuse rankings of ids by reciprocal rank: ``sum(1 / (k + rank))``, rank from 1."""
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
-    return scores

@@ -28,7 +28,6 @@ Mode = Literal["paper", "corrected"]
 MODES: Final[tuple[Mode, ...]] = ("paper", "corrected")
 
 _PAPER_DX_RE: Final = re.compile(r"^\[?([A-Z]\d\d\.?[0-9A-Z]*)\]?\s+(.+)", re.DOTALL)
-_PAPER_CODE_ONLY_RE: Final = re.compile(r"^\[?([A-Z]\d\d\.?[0-9A-Z]*)")
 _ANY_CODE_RE: Final = re.compile(r"\b([A-Za-z]\d\d(?:\.?[0-9A-Za-z]{1,4})?)\b")
 _THINK_RE: Final = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 
@@ -115,14 +114,6 @@ def paper_parse_icd(response: str | None) -> str | None:
     if not response:
         return None
     match = _PAPER_DX_RE.match(response.strip())
-    return normalise_icd(match.group(1)) if match else None
-
-
-def paper_parse_icd_code_only(response: str | None) -> str | None:
-    """Cross-stage variant of the diagnosis parser: only a code at the start."""
-    if not response:
-        return None
-    match = _PAPER_CODE_ONLY_RE.match(response.strip())
     return normalise_icd(match.group(1)) if match else None
 
 

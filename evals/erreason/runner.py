@@ -35,15 +35,6 @@ from evals.erreason.scorers import score_stages
 log = logging.getLogger(__name__)
 
 
-class RunOutput(Protocol):
-    """What ``Reasoner.run`` returns (``graph.state.ReasoningOutput``)."""
-
-    @property
-    def trace(self) -> Sequence[StageRecord]:
-        """The staged trace."""
-        ...
-
-
 class ReasonerLike(Protocol):
     """The slice of ``graph.runtime.Reasoner`` the runner uses."""
 
