@@ -51,7 +51,8 @@ def test_18_day_old_with_fever_gets_full_sepsis_evaluation(reason: Reason) -> No
     assert O.ordered(out, "lumbar puncture", r"\bcsf\b")
     assert O.medication_ordered(out, "ampicillin")
     assert O.medication_ordered(out, "gentamicin", "ceftazidime")
-    assert O.ordered(out, "admission")  # the disposition floor is clin10c's scenario
+    assert O.ordered(out, "admission")
+    assert out.final.disposition in ("Admit", "OR Admit")
 
 
 def test_3_week_old_with_age_only_in_text_is_a_febrile_neonate(reason: Reason) -> None:
@@ -63,6 +64,7 @@ def test_3_week_old_with_age_only_in_text_is_a_febrile_neonate(reason: Reason) -
     assert O.ordered(out, "lumbar puncture", r"\bcsf\b")
     assert O.medication_ordered(out, "ampicillin")
     assert O.ordered(out, "admission")
+    assert out.final.disposition in ("Admit", "OR Admit")
 
 
 def test_25_day_old_gets_inflammatory_markers_cultures_and_urine(
