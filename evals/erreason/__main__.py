@@ -86,6 +86,21 @@ def _run_parser(sub: Any) -> None:
         "--base-url",
         help="OpenAI-compatible endpoint (default: REASONER_LLM__BASE_URL)",
     )
+    p.add_argument(
+        "--solver",
+        default="graph",
+        choices=("graph", "baseline"),
+        help="graph: the staged agents (any --backend); baseline: the paper's "
+        "single-prompt v3 task prompts (acuity, disposition, final diagnosis) with "
+        "the same model (needs --backend llm); compare the two runs with `compare`",
+    )
+    p.add_argument(
+        "--condition",
+        default="zero_shot",
+        choices=("zero_shot", "step_back"),
+        help="baseline prompting: zero-shot, or step-back (principles generated once "
+        "per model and task, cached under --cache-dir)",
+    )
     p.add_argument("--concurrency", type=int, default=4, help="cases in flight")
     p.add_argument("--out", type=Path, help="run directory (default runs/<timestamp>)")
     p.add_argument("--mode", default="both", choices=("paper", "corrected", "both"))
@@ -323,9 +338,19 @@ def cmd_run(args: argparse.Namespace) -> int:
         learned_model=args.learned_model,
     )
     wiring.check_data_use(settings)  # before anything could connect
+    run_stages = ds.stages
     try:
-        reasoner = wiring.make_reasoner(settings)
-        n_notes = wiring.ingest_notes(reasoner, cases)
+        if args.solver == "baseline":
+            reasoner = wiring.make_baseline(
+                settings, args.condition, cases, args.cache_dir / "principles"
+            )
+            run_stages = tuple(s for s in ds.stages if s in reasoner.tasks)
+            n_notes = 0
+        else:
+            reasoner = wiring.make_reasoner(settings)
+            n_notes = wiring.ingest_notes(reasoner, cases)
+    except ValueError:
+        raise
     except Exception as exc:  # not the user's input: report it, exit 1
         raise SetupError(f"could not build the reasoner: {exc}") from exc
     if settings.backend != "rules":
@@ -337,7 +362,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         "dataset_path": str(ds.path),
         "dataset_sha256": ds.sha256,
         "n_cases": len(cases),
-        "stages": list(ds.stages),
+        "stages": list(run_stages),
+        "solver": args.solver,
+        "condition": args.condition if args.solver == "baseline" else None,
         "oracle": list(args.oracle),
         "backend": settings.backend,
         "model": settings.llm.model,
@@ -355,14 +382,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     write_header(out, header)
     opts = RunOptions(
         out=out,
-        stages=ds.stages,
+        stages=run_stages,
         concurrency=args.concurrency,
         oracle=tuple(args.oracle),
         budget_usd=args.budget_usd,
         preflight_n=args.preflight,
         progress=not args.quiet,
-        sct=wiring.make_sct_hook(reasoner),
-        ehr_review=wiring.make_ehr_review_hook(reasoner),
+        sct=wiring.make_sct_hook(reasoner) if args.solver == "graph" else None,
+        ehr_review=wiring.make_ehr_review_hook(reasoner)
+        if args.solver == "graph"
+        else None,
         max_endpoint_failures=max(1, args.max_endpoint_failures),
     )
     total = len(ds.cases[: args.limit] if args.limit else ds.cases)

@@ -6,7 +6,7 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from agents.schemas import StageRecord
 from cases.models import ClinicalNote, LabelledCase, SCTStep
@@ -103,6 +103,39 @@ def make_reasoner(settings: Any) -> Any:
     from graph.runtime import Reasoner
 
     return Reasoner.from_settings(settings)
+
+
+def make_baseline(
+    settings: Any, condition: str, cases: Sequence[LabelledCase], principles_dir: Path
+) -> Any:
+    """The v3 single-prompt baseline solver on the settings' chat model.
+
+    The disposition task is given each case's gold primary ED diagnosis name, as in
+    the paper (ERREASON_SPEC §2.2); only this solver ever receives it.
+
+    Raises:
+        ValueError: The backend is ``rules`` (the baseline needs a model).
+    """
+    if settings.backend == "rules":
+        raise ValueError(
+            "--solver baseline needs a chat model: add --backend llm and --model or "
+            "--base-url (or REASONER_BACKEND=llm)"
+        )
+    from agents.llm import make_chat_model, model_id
+    from evals.erreason.baseline import BaselineSolver, Condition
+
+    names = {
+        lc.case.encounter_id: lc.gold.diagnosis_name
+        for lc in cases
+        if lc.gold.diagnosis_name
+    }
+    return BaselineSolver(
+        model=make_chat_model(settings.llm),
+        model_id=model_id(settings.llm),
+        condition=cast(Condition, condition),
+        principles_dir=principles_dir,
+        dx_names=names,
+    )
 
 
 def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
