@@ -106,3 +106,30 @@ async def test_graph_end_to_end(server, mode):
     if mode == "hybrid":
         # an unusable model answer falls back to the rules, so triage cannot fail
         assert trace[0].status == "ok"
+
+
+@pytest.mark.parametrize("condition", ["zero_shot", "step_back"])
+async def test_single_prompt_baseline_end_to_end(server, condition, tmp_path):
+    """The paper's single-prompt solver through the real server (structure only)."""
+    from evals.erreason.baseline import BaselineSolver
+
+    solver = BaselineSolver(
+        model=make_chat_model(settings(server)),
+        model_id="local",
+        condition=condition,
+        principles_dir=tmp_path,
+        dx_names={DEMO.encounter_id: "Chest pain, unspecified"},
+        tasks=("triage", "disposition", "diagnosis")
+        if condition == "zero_shot"
+        else ("triage",),
+    )
+    out = await solver.run(DEMO)
+    assert [r.stage for r in out.trace] == list(solver.tasks)
+    for record in out.trace:
+        assert record.status in ("ok", "abstained")
+        assert record.tokens.prompt > 0 and record.tokens.cost_usd == 0.0
+        assert record.prompt_version.endswith(condition)
+        if record.status == "ok":
+            _check_output(record)
+    if condition == "step_back":
+        assert any(tmp_path.rglob("triage.txt"))  # principles cached on disk
