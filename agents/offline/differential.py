@@ -117,6 +117,22 @@ def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     return support + (ENTRY_SUPPORT if facts.has(spec.id) else 0.0)
 
 
+_SUPPORT_INDEX: dict[str, dict[str, list[tuple[str, float]]]] = {}
+
+
+def _support_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, float]]]:
+    """Concept -> [(diagnosis id, log-LR)], built once per knowledge-base version."""
+    index = _SUPPORT_INDEX.get(kb.version)
+    if index is None:
+        index = {}
+        for spec in kb.diagnoses.values():
+            for c, v in spec.findings_for.items():
+                index.setdefault(c, []).append((spec.id, w_for(v)))
+            index.setdefault(spec.id, []).append((spec.id, ENTRY_SUPPORT))
+        _SUPPORT_INDEX[kb.version] = index
+    return index
+
+
 def supported_specs(
     kb: KnowledgeBase,
     facts: ClinicalFacts,
@@ -127,15 +143,21 @@ def supported_specs(
 
     New evidence adds candidates whatever the complaint (sodium 118 -> hyponatraemia,
     LLQ pain and tenderness -> diverticulitis): the best ``limit`` by support and
-    prior, each with support >= ``ENTRY_SUPPORT``.
+    prior, each with support >= ``ENTRY_SUPPORT`` (``entry_support``, summed through
+    an index of the present concepts only).
     """
     have = {s.id for s in skip}
+    support: dict[str, float] = {}
+    index = _support_index(kb)
+    for concept in sorted(facts.present):  # sorted: deterministic sums
+        for dx_id, w in index.get(concept, ()):
+            if dx_id not in have:
+                support[dx_id] = support.get(dx_id, 0.0) + w
     scored = sorted(
         (
-            (sup + math.log(spec.prior), spec.id)
-            for spec in kb.diagnoses.values()
-            if spec.id not in have
-            and (sup := entry_support(spec, facts)) >= ENTRY_SUPPORT
+            (sup + math.log(kb.diagnoses[i].prior), i)
+            for i, sup in support.items()
+            if sup >= ENTRY_SUPPORT
         ),
         reverse=True,
     )

@@ -17,7 +17,7 @@ from agents.offline.rules import (
     extract_findings,
     extract_measurements,
 )
-from agents.offline.rules.results import result_findings
+from agents.offline.rules.results import onset_hours, result_findings
 from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
@@ -42,7 +42,7 @@ def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
     texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
     current: list[Finding] = []
     measures: dict[str, float] = {}
-    onset = " ".join(t for _, t in texts if t)
+    onset = onset_hours(" ".join(t for _, t in texts if t))
     for label, text in texts:
         if text:
             current.extend(_findings(text, label))
@@ -84,8 +84,9 @@ def _findings(text: str, source: str) -> tuple[Finding, ...]:
 
 
 @functools.lru_cache(maxsize=256)
-def _results(text: str, age: int | None, onset: str) -> tuple[Finding, ...]:
-    return result_findings(text, age=age, onset_text=onset)
+def _results(text: str, age: int | None, onset: float | None) -> tuple[Finding, ...]:
+    # Keyed by the onset in hours, not the text: stages share the work.
+    return result_findings(text, age=age, onset=onset)
 
 
 @functools.lru_cache(maxsize=256)

@@ -300,7 +300,11 @@ def _acetaminophen(r: LabResult, hours: float | None) -> list[str]:
 
 
 def result_findings(
-    text: str | None, *, age: int | None = None, onset_text: str | None = None
+    text: str | None,
+    *,
+    age: int | None = None,
+    onset_text: str | None = None,
+    onset: float | None = None,
 ) -> tuple[Finding, ...]:
     """Turn the results in ``text`` into present findings, worst value first.
 
@@ -308,6 +312,7 @@ def result_findings(
         text: Free text of the current visit (never prior notes).
         age: Age in years (age-adjusted D-dimer).
         onset_text: Text that states the time from onset (default: ``text``).
+        onset: Hours from onset when already known (wins over ``onset_text``).
 
     Returns:
         One finding per concept, from the first result that produced it; a concept
@@ -316,7 +321,8 @@ def result_findings(
     results = read_results(text)
     if not results:
         return ()
-    onset = onset_hours(onset_text if onset_text is not None else text)
+    if onset is None:
+        onset = onset_hours(onset_text if onset_text is not None else text)
     ingestion = onset_hours(text, ingestion=True)
     seen: dict[str, Finding] = {}
     for r in results:
