@@ -182,9 +182,14 @@ _ON_ANTICOAGULANT: Final = _rx(
     r"dabigatran|pradaxa|edoxaban"
 )
 _PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
-_ALLERGY: Final = re.compile(
-    r"(?i)\b(?:allerg(?:y|ies|ic)|intoleran\w+|adverse reaction)\s*(?:to|:|-)?\s*"
-    r"([^\n.;]{1,120})"
+_ALLERGY: Final = (
+    # an allergy list ("Allergies: penicillin (hives), sulfa")
+    re.compile(r"(?i)\ballerg(?:ies|y)\s*(?::|-)\s*([^\n.;]{1,120})"),
+    # "allergic to amoxicillin and sulfa" (at most four names, nothing after them)
+    re.compile(
+        r"(?i)\b(?:allergic(?: reaction)?|allergy|allergies|intoleran\w+)\s+to\s+"
+        r"([a-z][\w-]*(?:\s*(?:,|and|or)\s*[a-z][\w-]*){0,3})"
+    ),
 )
 _NO_ALLERGY: Final = re.compile(r"(?i)^\W*(?:none|nkda|nka|no known|nil|denies|n/?a)\b")
 _ALLERGEN_WORD: Final = re.compile(r"[a-z]{5,}")
@@ -226,7 +231,7 @@ def allergy_classes(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str
     classes: set[str] = set()
     words: set[str] = set()
     for text in texts:
-        for m in _ALLERGY.finditer(text):
+        for m in (m for rx in _ALLERGY for m in rx.finditer(text)):
             listed = m.group(1)
             if _NO_ALLERGY.search(listed):
                 continue

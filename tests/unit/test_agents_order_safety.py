@@ -128,3 +128,15 @@ def test_anticoagulant_waits_for_a_likely_or_confirmed_diagnosis() -> None:
         _plan(heparin), view, [pe.model_copy(update={"probability": 0.7})]
     )
     assert any("heparin" in o.name for o in likely.orders)
+
+
+def test_allergy_to_a_trigger_never_blocks_the_treatment_named_after_it() -> None:
+    """'Allergic reaction to bee sting, treated with epinephrine': epinephrine stays."""
+    classes, words = allergy_classes(
+        ["Allergic reaction to bee sting last year, treated with epinephrine."]
+    )
+    assert "epinephrine" not in words and not classes
+    epi = Order(kind="medication", name="epinephrine 0.5 mg IM", reason="anaphylaxis")
+    view = _view("Allergic reaction to bee sting, treated with epinephrine", age=30)
+    checked, _ = check(_plan(epi), view, [])
+    assert any("epinephrine" in o.name for o in checked.orders)
