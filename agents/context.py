@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from agents.contracts import NoteRetriever, StageRefiner
 from agents.schemas import Backend
+from retrieval.schemas import NoteHit
 
 if TYPE_CHECKING:
     from agents.learned.tool import LearnedTools
@@ -14,6 +17,32 @@ if TYPE_CHECKING:
 
 RULESET_VERSION: Final[str] = "offline-reasoner-1"
 """Version of the offline reasoner's logic; the knowledge base adds its own version."""
+
+
+class SearchCache:
+    """A small LRU of prior-note searches, owned by one context (and so one store).
+
+    Later stages often ask the same questions; ``agents.retrieve.retrieve_node``
+    clears the cache whenever it indexes new chunks.
+    """
+
+    def __init__(self, max_entries: int = 128) -> None:
+        self._hits: OrderedDict[Hashable, list[NoteHit]] = OrderedDict()
+        self._max = max_entries
+
+    def get(self, key: Hashable) -> list[NoteHit] | None:
+        """Return the cached hits of ``key``, or ``None``."""
+        return self._hits.get(key)
+
+    def put(self, key: Hashable, hits: list[NoteHit]) -> None:
+        """Remember ``hits`` for ``key``, dropping the oldest entry when full."""
+        self._hits[key] = hits
+        if len(self._hits) > self._max:
+            self._hits.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget every cached search."""
+        self._hits.clear()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,3 +77,6 @@ class AgentContext:
 
     ruleset_version: str = RULESET_VERSION
     """Recorded as ``prompt_version`` of offline records."""
+
+    search_cache: SearchCache = field(default_factory=SearchCache, compare=False)
+    """Identical prior-note searches within this context are answered from here."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Final
 
@@ -26,8 +25,6 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERIES: Final[int] = 4
 """Queries per stage search (each costs one embedding and one dense lookup)."""
-_HITS: OrderedDict[tuple[object, ...], list[NoteHit]] = OrderedDict()
-_HITS_MAX: Final[int] = 128
 
 
 async def retrieve_node(
@@ -51,7 +48,7 @@ async def retrieve_node(
     added = getattr(report, "added", 0)
     added = added if isinstance(added, int) else 0
     if added:
-        _HITS.clear()  # new chunks may change any cached search
+        ctx.search_cache.clear()  # new chunks may change any cached search
     return {"indexed_chunks": added}
 
 
@@ -66,13 +63,12 @@ async def search_notes(
 
     Hits outside the view's prior-note keys are dropped again here (defence in depth
     against a store that ignores ``allowed_note_keys``). Identical searches (later
-    stages often ask the same questions) are answered from a small LRU cache, which
+    stages often ask the same questions) are answered from ``ctx.search_cache``, which
     ``retrieve_node`` clears whenever it indexes new chunks.
     """
     if ctx.store is None or not view.prior_note_keys or not queries:
         return []
     key = (
-        id(ctx.store),
         view.patient_id,
         tuple(queries[:MAX_QUERIES]),
         view.prior_note_keys,
@@ -80,7 +76,7 @@ async def search_notes(
         tuple(exclude_note_keys),
         ctx.top_k,
     )
-    hits = _HITS.get(key)
+    hits = ctx.search_cache.get(key)
     if hits is None:
         hits = await ctx.store.asearch(
             list(queries[:MAX_QUERIES]),
@@ -90,17 +86,10 @@ async def search_notes(
             exclude_note_keys=tuple(exclude_note_keys),
             k=ctx.top_k,
         )
-        _HITS[key] = hits
-        if len(_HITS) > _HITS_MAX:
-            _HITS.popitem(last=False)
+        ctx.search_cache.put(key, hits)
     allowed = set(view.prior_note_keys) - set(exclude_note_keys)
     return [
         h
         for h in hits
         if h.chunk.note_key in allowed and h.chunk.patient_id == view.patient_id
     ]
-
-
-def clear_search_cache() -> None:
-    """Forget cached search results (benchmarks measure cold cases)."""
-    _HITS.clear()

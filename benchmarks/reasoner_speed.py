@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from agents.context import AgentContext
 from agents.offline.knowledge import load_knowledge
 from agents.offline.stage_facts import clear_caches
-from agents.retrieve import clear_search_cache
 from graph.runtime import Reasoner
 
 
@@ -60,7 +59,7 @@ async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
     for _ in range(repeats):
         for case in cases:
             clear_caches()  # cold per case: no findings reused across runs
-            clear_search_cache()
+            reasoner.context.search_cache.clear()
             t0 = time.perf_counter()
             out = await reasoner.run(case)
             per_case.append((time.perf_counter() - t0) * 1000.0)

@@ -1,4 +1,4 @@
-"""ER-Reason SCT files → gold ``SCTStep`` sequences and fixed pools (spec §1.4, §3)."""
+"""ER-Reason SCT files → gold ``SCTStep`` sequences and fixed pools."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """Load ER-Reason (``er_reason.csv`` + ICD + SCT files) into labelled, redacted cases.
 
-Columns follow spec §1 (``Age`` with a capital A; both ``*_Note_Key`` and ``*_Key``
-styles). Gold labels go to :class:`GoldLabels`; the ED note and one-liner are redacted
-for the gold diagnosis and codes at load time. Unknown labels are kept
-(``raw_disposition``) and counted, never dropped silently. Problems are located by
-file, 1-based data row and column (:class:`cases.errors.DataError`).
+Columns follow the ER-Reason release (``Age`` with a capital A; both ``*_Note_Key`` and
+``*_Key`` styles). Gold labels go to :class:`GoldLabels`; the ED note and one-liner are
+redacted for the gold diagnosis and codes at load time. Unknown labels are kept
+(``raw_disposition``) and counted, never dropped silently. Problems are located by file,
+1-based data row and column (:class:`cases.errors.DataError`).
 """
 
 from __future__ import annotations

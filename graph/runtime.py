@@ -59,7 +59,7 @@ def make_context(settings: Settings) -> AgentContext:
     refiner = None
     model_id = None
     if settings.backend != "rules":
-        from agents.llm.refiner import (  # type: ignore[import-not-found,unused-ignore]
+        from agents.llm.refiner import (
             make_refiner,
         )
 

@@ -3,7 +3,7 @@
 Small local models loop or run into ``max_tokens`` without bounds, so every string
 has ``max_length``, every list ``max_length`` and every closed label set is a
 ``Literal``. Models are flat (one nesting level for orders), every field is required,
-and ``rationale`` comes first so the model reasons before it decides (STYLE §3.3).
+and ``rationale`` comes first so the model reasons before it decides.
 ``Field(description=...)`` is prompt text: bump ``PROMPT_VERSION`` when it changes.
 """
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from agents.llm.prompts import PROMPT_VERSION
 from evals.erreason.datasets import REPO
 
 
@@ -49,12 +50,7 @@ def versions(reasoner: Any) -> dict[str, Any]:
         out["knowledge_version"] = getattr(
             getattr(ctx, "knowledge", None), "version", None
         )
-    try:
-        from agents.llm.prompts import PROMPT_VERSION
-
-        out["prompt_version"] = PROMPT_VERSION
-    except ImportError:
-        out["prompt_version"] = None
+    out["prompt_version"] = PROMPT_VERSION
     return out
 
 

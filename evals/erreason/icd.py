@@ -1,6 +1,6 @@
 """ICD-10 diagnosis metrics, the CCSR mapping and cross-stage workflow accuracy.
 
-Follows ``diag_evaluation.py`` and ``cross_stage_analysis.py`` (ERREASON_SPEC §2.4-2.5).
+Follows ``diag_evaluation.py`` and ``cross_stage_analysis.py`` of the ER-Reason release.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""SCT reasoning metrics (``sct_eval.py``, ERREASON_SPEC §3), from typed steps.
+"""SCT reasoning metrics (ER-Reason's ``sct_eval.py``), from typed steps.
 
 Gold steps are :class:`cases.models.SCTStep`; model steps are the assessment agent's
 :class:`agents.schemas.SCTStepResult`, matched to gold by timestep. ``paper`` looks up

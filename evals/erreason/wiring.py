@@ -8,8 +8,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
+from agents.offline.ehr_review import review_history
+from agents.offline.sct import answer_sct
 from agents.schemas import StageRecord
 from cases.models import ClinicalNote, LabelledCase, SCTStep
+from evals.erreason.text import rouge_row
 
 log = logging.getLogger(__name__)
 
@@ -158,21 +161,14 @@ def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
 
 def make_ehr_review_hook(
     reasoner: Any,
-) -> Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None:
-    """The EHR-review suite (``agents.offline.ehr_review.review_history``), or None.
+) -> Callable[[LabelledCase], Awaitable[dict[str, Any] | None]]:
+    """The EHR-review suite (``agents.offline.ehr_review.review_history``).
 
     The agent gets a copy of the case with ``one_liner`` and ``ed_note`` blanked
     (the reference and the current note are structurally out of reach); the returned
     dict holds its one-liner, what it read and the row's ROUGE F against
     ``case.one_liner``.
     """
-    try:
-        from agents.offline.ehr_review import review_history
-    except ImportError:
-        log.info("agents.offline.ehr_review not available: EHR-review suite skipped")
-        return None
-    from evals.erreason.text import rouge_row
-
     ctx: Any = reasoner.context
 
     async def run(lc: LabelledCase) -> dict[str, Any] | None:
@@ -195,17 +191,12 @@ def make_ehr_review_hook(
 
 def make_sct_hook(
     reasoner: Any,
-) -> Callable[[LabelledCase], Awaitable[StageRecord | None]] | None:
-    """An SCT runner over ``agents.offline.sct.answer_sct``, or None if unavailable.
+) -> Callable[[LabelledCase], Awaitable[StageRecord | None]]:
+    """An SCT runner over ``agents.offline.sct.answer_sct``.
 
     The agent receives the stem, the pool and the evidence only: gold updates, gold
     rankings and physician rationales are stripped (baseline condition).
     """
-    try:
-        from agents.offline.sct import answer_sct  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        log.info("agents.offline.sct not available: SCT suite skipped")
-        return None
     ctx: Any = reasoner.context
 
     async def run(lc: LabelledCase) -> StageRecord | None:
