@@ -467,10 +467,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "view":
             if len(args.run_dirs) > 2:
                 raise ValueError("view takes one or two run directories")
-            from evals.erreason.viewer import serve
+            from evals.erreason.viewer import create_viewer_app, serve
 
+            app = create_viewer_app(args.run_dirs)  # indexes the runs first
+            if args.host not in {"127.0.0.1", "localhost", "::1"}:
+                print(
+                    f"warning: serving run data without authentication on "
+                    f"{args.host}; run data may be credentialed",
+                    file=sys.stderr,
+                )
             print(f"run viewer: http://{args.host}:{args.port}/ (Ctrl-C stops it)")
-            serve(args.run_dirs, args.host, args.port)
+            serve(app, args.host, args.port)
             return 0
         if args.command == "compare":
             from evals.erreason.compare import compare_runs

@@ -148,11 +148,10 @@ def create_viewer_app(run_dirs: Sequence[Path]) -> FastAPI:
     return app
 
 
-def serve(run_dirs: Sequence[Path], host: str, port: int) -> None:
-    """Index the runs and serve the viewer until interrupted."""
+def serve(app: FastAPI, host: str, port: int) -> None:
+    """Serve the viewer app until interrupted."""
     import uvicorn
 
-    app = create_viewer_app(run_dirs)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from tests.integration.browser import (
@@ -62,7 +64,9 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def demo(server: Server) -> list[dict[str, Any]]:
-    r = httpx.get(f"{server.url}/demo/cases", headers={"X-API-Key": API_KEY})
+    r = httpx.get(
+        f"{server.url}/demo/cases", headers={"X-API-Key": API_KEY}, timeout=120
+    )
     assert r.status_code == 200
     cases: list[dict[str, Any]] = r.json()["cases"]
     return cases
@@ -219,8 +223,10 @@ def test_case_text_with_script_tags_shows_as_text(
     assert '<img src=x onerror="window.__xss=2">' in head
     cite = driver.find_elements(By.CSS_SELECTOR, "button.cite")
     assert cite
-    cite[0].click()
+    cite[0].send_keys(Keys.ENTER)  # keyboard: Enter opens, Escape closes
     pre = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "dialog[open] pre"))
     assert "<script>window.__xss=3</script>" in pre.text
     assert driver.execute_script("return window.__xss") is None
     assert not driver.find_elements(By.CSS_SELECTOR, "#main script, #main img")
+    ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+    wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "dialog[open]"))

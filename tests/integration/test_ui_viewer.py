@@ -103,7 +103,7 @@ def rows(driver: Any) -> list[Any]:
 
 
 def test_filter_by_under_triage_then_open_a_case(driver: Any, viewer: Server) -> None:
-    counts = httpx.get(f"{viewer.url}/api/runs").json()["counts"]
+    counts = httpx.get(f"{viewer.url}/api/runs", timeout=120).json()["counts"]
     assert counts["under_triage"] >= 1
     driver.get(f"{viewer.url}/")
     wait(driver, lambda d: len(rows(d)) == 12)

@@ -99,3 +99,12 @@ def test_second_run_flags_disagreements_and_viewer_api(
 def test_not_a_run_directory(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="not a run directory"):
         RunIndex(tmp_path)
+
+
+def test_view_cli_refuses_bad_arguments(tmp_path: Path, capsys) -> None:
+    from evals.erreason.__main__ import main
+
+    assert main(["view", str(tmp_path), str(tmp_path), str(tmp_path)]) == 2
+    assert "one or two run directories" in capsys.readouterr().err
+    assert main(["view", str(tmp_path / "missing")]) == 2
+    assert "not a run directory" in capsys.readouterr().err
