@@ -3,6 +3,7 @@
 Research software, not for clinical use. Usage::
 
     python -m benchmarks.reasoner_speed [--repeats 5] [--no-retrieval]
+        [--learned-model DIR]
 
 Measures ``Reasoner.run`` wall time per case (retrieve + five stages, no checkpoint)
 with the offline default. With retrieval (default) a real ``NoteStore`` (MiniLM
@@ -35,7 +36,9 @@ def _pct(values: Sequence[float], q: float) -> float:
     return round(ordered[idx], 1)
 
 
-async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
+async def measure(
+    repeats: int, retrieval: bool, learned_model: str | None = None
+) -> dict[str, object]:
     """Run every demo case ``repeats`` times and return latency percentiles (ms)."""
     from cases.demo import DEMO_DIR
     from cases.erreason import load_erreason
@@ -51,7 +54,18 @@ async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
 
         store = NoteStore(tmp.name)
         store.add_notes([n for c in cases for n in c.prior_notes])
-    reasoner = Reasoner(AgentContext(knowledge=load_knowledge(), store=store))
+    learned = None
+    if learned_model:  # the fitted model + similar visits as decision tools
+        from agents.learned.tool import load_learned
+
+        learned = load_learned(
+            learned_model,
+            embedder=store.embedder if store else None,
+            client=store.client if store else None,
+        )
+    reasoner = Reasoner(
+        AgentContext(knowledge=load_knowledge(), store=store, learned=learned)
+    )
     for case in cases:  # warm-up pass: lexicon, BM25 indexes, regex caches
         await reasoner.run(case)
     per_case: list[float] = []
@@ -60,6 +74,8 @@ async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
         for case in cases:
             clear_caches()  # cold per case: no findings reused across runs
             reasoner.context.search_cache.clear()
+            if learned is not None:
+                learned.clear_caches()
             t0 = time.perf_counter()
             out = await reasoner.run(case)
             per_case.append((time.perf_counter() - t0) * 1000.0)
@@ -70,6 +86,7 @@ async def measure(repeats: int, retrieval: bool) -> dict[str, object]:
         "cases": len(cases),
         "runs": len(per_case),
         "retrieval": retrieval,
+        "learned_model": learned_model,
         "p50_ms": _pct(per_case, 0.5),
         "p95_ms": _pct(per_case, 0.95),
         "mean_ms": round(statistics.fmean(per_case), 1),
@@ -83,8 +100,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--no-retrieval", action="store_true")
+    parser.add_argument("--learned-model", help="artifact folder from `fit`")
     args = parser.parse_args(argv)
-    result = asyncio.run(measure(args.repeats, not args.no_retrieval))
+    result = asyncio.run(
+        measure(args.repeats, not args.no_retrieval, args.learned_model)
+    )
     print(json.dumps(result, indent=2))
 
 

@@ -272,6 +272,11 @@ class CaseLibrary:
             version=digest,
         )
 
+    def clear_cache(self) -> None:
+        """Forget memoised searches."""
+        with self._lock:
+            self._cache.clear()
+
     def __len__(self) -> int:
         return len(self.visits)
 

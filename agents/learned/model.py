@@ -117,6 +117,11 @@ class LearnedModel:
         self._cache: OrderedDict[tuple[object, ...], LearnedPrediction] = OrderedDict()
         self._lock = threading.Lock()
 
+    def clear_cache(self) -> None:
+        """Forget memoised predictions."""
+        with self._lock:
+            self._cache.clear()
+
     # ------------------------------------------------------------------ predict
     def predict(self, view: StageView, knowledge: KnowledgeBase) -> LearnedPrediction:
         """Predict acuity and admission for one visit (memoised per triage view)."""

@@ -43,6 +43,13 @@ class LearnedTools:
     k: int = 5
     """Similar past visits shown per stage."""
 
+    def clear_caches(self) -> None:
+        """Forget memoised predictions and searches (benchmarks time cold cases)."""
+        if self.model is not None:
+            self.model.clear_cache()
+        if self.library is not None:
+            self.library.clear_cache()
+
 
 def load_learned(
     folder: Path | str,

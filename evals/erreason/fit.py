@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 SHARED_DATASETS: Final = frozenset({"ktas", "esi_handbook", "medrbench", "mimic_demo"})
 FOLDS: Final = 5
 MIN_ROWS: Final = 40
+MIN_PER_CLASS: Final = 2 * FOLDS
+"""Rows per class for calibration folds nested inside cross-validation folds."""
 TEXT_COMPONENTS: Final = 8
 CALIBRATIONS: Final = ("temperature", "sigmoid", "isotonic")
 UNDER_WEIGHTS: Final = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0, 8.0)
@@ -184,11 +186,14 @@ def _check_classes(y: npt.NDArray[np.int64], what: str) -> None:
         )
     if len(values) < 2:
         raise FitError(f"{what}: only one class ({values.tolist()}) in the labels")
-    small = {int(v): int(c) for v, c in zip(values, counts, strict=True) if c < FOLDS}
+    small = {
+        int(v): int(c) for v, c in zip(values, counts, strict=True) if c < MIN_PER_CLASS
+    }
     if small:
         raise FitError(
-            f"{what}: classes {small} have fewer than {FOLDS} training rows "
-            f"(need {FOLDS} each for {FOLDS}-fold cross-validation)"
+            f"{what}: classes {small} have fewer than {MIN_PER_CLASS} training rows "
+            f"(need {MIN_PER_CLASS} each: {FOLDS}-fold calibration inside {FOLDS}-fold "
+            "cross-validation)"
         )
 
 

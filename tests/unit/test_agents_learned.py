@@ -204,7 +204,7 @@ def test_class_too_small_for_cross_validation_is_refused(tmp_path: Path) -> None
         lc.model_copy(update={"gold": lc.gold.model_copy(update={"disposition": None})})
         for lc in cases
     ]
-    with pytest.raises(FitError, match="fewer than 5 training rows"):
+    with pytest.raises(FitError, match="fewer than 10 training rows"):
         fit_cases(cases, tmp_path, training=TRAINING)
 
 
