@@ -421,3 +421,19 @@ def test_cli_fit_on_a_too_small_split_exits_2_with_the_reason(
     assert "cannot be fitted" in err and "need at least 40" in err
     assert "Traceback" not in err
     assert not (tmp_path / "m" / "manifest.json").exists()
+
+
+def test_numpy_macro_f1_matches_sklearn() -> None:
+    from sklearn.metrics import f1_score
+
+    from evals.erreason.learned_eval import _macro_f1
+
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        gold = rng.integers(1, 6, 80)
+        pred = rng.integers(1, 6, 80)
+        pred[:30] = gold[:30]
+        expected = f1_score(
+            gold, pred, labels=sorted(set(gold)), average="macro", zero_division=0
+        )
+        assert _macro_f1(pred, gold) == pytest.approx(expected)
