@@ -217,6 +217,20 @@ def _codes(concept: Any, system: str = LOINC) -> list[str]:
     ]
 
 
+_NOT_VERIFIED: Final = frozenset({"refuted", "entered-in-error"})
+
+
+def _status_codes(concept: Any) -> set[str]:
+    """Every code and text of a status concept, lower-cased (any code system)."""
+    if concept is None:
+        return set()
+    found = {str(c.code).lower() for c in concept.coding or () if c.code}
+    found |= {str(c.display).lower() for c in concept.coding or () if c.display}
+    if concept.text:
+        found.add(str(concept.text).lower())
+    return found
+
+
 def _ref(reference: Any) -> str | None:
     value = getattr(reference, "reference", None)
     return str(value) if value else None
@@ -689,9 +703,7 @@ class _Reader:
             if key in reasons or any(self.index.get(r) is cond for r in reasons if r):
                 self.used["Condition"] += 1  # the reason for this visit
                 continue
-            verification = _codes(cond.verificationStatus, system="")
-            status = [c for c in (_concept_text(cond.verificationStatus),) if c]
-            if {"refuted", "entered-in-error"} & {*verification, *status}:
+            if _status_codes(cond.verificationStatus) & _NOT_VERIFIED:
                 self.withheld["Condition: refuted or entered in error"] += 1
                 continue
             before = self._before_arrival(
@@ -709,12 +721,9 @@ class _Reader:
             if not name:
                 continue
             self.used["Condition"] += 1
-            clinical = _concept_text(cond.clinicalStatus) or "active"
-            target = (
-                resolved
-                if clinical in ("resolved", "inactive", "remission")
-                else active
-            )
+            clinical = _status_codes(cond.clinicalStatus)
+            past = clinical & {"resolved", "inactive", "remission"}
+            target = resolved if past else active
             if name not in target:
                 target.append(name)
         return active, resolved
@@ -722,8 +731,7 @@ class _Reader:
     def allergies(self) -> list[str]:
         out: list[str] = []
         for _key, allergy in self.index.of("AllergyIntolerance"):
-            verification = _concept_text(allergy.verificationStatus) or ""
-            if verification in ("refuted", "entered-in-error"):
+            if _status_codes(allergy.verificationStatus) & _NOT_VERIFIED:
                 self.withheld["AllergyIntolerance: refuted or entered in error"] += 1
                 continue
             if (

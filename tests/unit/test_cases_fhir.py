@@ -250,3 +250,27 @@ def test_infant_age_in_days_and_pregnancy_status(vitals_bundle):
     )
     demo = read_bundle(vitals_bundle).case.demographics
     assert demo.pregnancy == "pregnant" and demo.age_days is None
+
+
+def test_refuted_conditions_and_allergies_are_withheld(synthea):
+    refuted = {
+        "coding": [
+            {
+                "system": "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                "code": "refuted",
+                "display": "Refuted",
+            }
+        ]
+    }
+    _resource(synthea, "00000000-0000-0000-0000-000000000015")["verificationStatus"] = (
+        refuted  # hypertension
+    )
+    allergy = _resource(synthea, "00000000-0000-0000-0000-000000000047")
+    allergy["verificationStatus"] = {"text": "Entered in error"} | {
+        "coding": [{"code": "entered-in-error"}]
+    }
+    got = read_bundle(synthea)
+    liner = got.case.one_liner or ""
+    assert "Hypertension" not in liner and "Penicillin" not in liner
+    assert "Diabetes mellitus type 2" in liner
+    assert got.report.withheld["Condition: refuted or entered in error"] == 1
