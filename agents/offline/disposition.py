@@ -1,9 +1,22 @@
 """Disposition agent: the MDM updates the ledger; then where the patient goes.
 
-Starts from the working diagnosis' usual disposition (knowledge base) and escalates for
-acuity (ESI 1 → ICU admission; ESI 2 → at least observation), for prior-note risk
-(ejection fraction ≤ 35 % on a prior echo, home oxygen) and, through the safety
-floors, for unaddressed danger-zone vitals or an unexcluded must-not-miss diagnosis.
+The choice follows the evidence and what the patient needs, not the usual disposition
+of one diagnosis:
+
+0. Validated discharge rules (``agents.offline.rules.discharge_rules``: HEART <= 3,
+   Canadian Syncope Risk Score <= 0) lower the must-not-miss diagnoses they cover.
+1. Probabilities: the chance of admission at the triage acuity (ESI admission rates)
+   averaged with the ledger's probability-weighted usual dispositions, shifted by
+   documented risk (older age, danger-zone vitals, prior-note risk).
+2. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
+   thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
+   an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
+   ESI 1 -> ICU; ESI 2 -> at least observation.
+3. Dispositions are ordered by severity (Discharge < Observation < Admit, Transfer,
+   Send to L&D < OR Admit), so an escalation never downgrades "OR Admit".
+
+The safety floors (``agents.floors``) then apply. Research software, not for clinical
+use.
 """
 
 from __future__ import annotations
@@ -16,9 +29,19 @@ from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
-from agents.offline.rules import ClinicalFacts
-from agents.schemas import DispositionResult, TriageResult
+from agents.offline.knowledge import KnowledgeBase
+from agents.offline.rules import ClinicalFacts, danger_zone_vitals, plausible_vitals
+from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
+from agents.offline.rules.needs import care_needs
+from agents.schemas import (
+    DifferentialEntry,
+    DispositionResult,
+    Evidence,
+    TriageResult,
+)
 from cases.labels import Disposition
+from cases.population import view_population
+from cases.views import StageView
 from retrieval.schemas import NoteHit
 
 LOW_EF: Final[float] = 35.0
@@ -27,28 +50,91 @@ HOME_O2: Final[re.Pattern[str]] = re.compile(
     r"(?i)\bhome (?:o2|oxygen)\b|\boxygen at baseline\b|\bbaseline (?:o2|oxygen)\b"
     r"|\b\d(?:\.\d)? ?l(?:pm)? (?:nc |nasal cannula |o2 |oxygen )?at home\b"
 )
-_SEVERITY: Final[dict[Disposition, int]] = {
+SEVERITY: Final[dict[Disposition, int]] = {
     "Discharge": 0,
     "Observation": 1,
     "Admit": 2,
+    "Send to L&D": 2,
+    "Transfer to Another Facility": 2,
+    "OR Admit": 3,
 }
-_MAIN: Final[tuple[Disposition, ...]] = ("Discharge", "Observation", "Admit")
+"""Severity order of the dispositions the reasoner chooses (others are not chosen)."""
+ESI_ADMISSION: Final[dict[int, float]] = {1: 0.9, 2: 0.6, 3: 0.35, 4: 0.06, 5: 0.02}
+"""Approximate admission rate by ESI level (Eitel DR et al. Acad Emerg Med
+2003;10:1070; Tanabe P et al. Acad Emerg Med 2004;11:59; ESI v4 handbook ch.9)."""
+OLDER_ADULT: Final[int] = 75
+"""Age from which admission is markedly more likely at the same acuity (Aminzadeh F,
+Dalziel WB. Ann Emerg Med 2002;39:238)."""
+NEONATE_DAYS: Final[int] = 28
+"""AAP 2021 febrile infant guideline: 8-21 days admit; 22-28 days usually admitted."""
+_DAYS_OLD: Final = re.compile(r"(?i)\b(\d{1,2})[- ]day[- ]old\b")
+_ADMIT_LIKE: Final[tuple[Disposition, ...]] = ("Observation", "Admit", "OR Admit")
 
 
 def _escalate(current: Disposition, target: Disposition) -> Disposition:
-    if _SEVERITY.get(target, 0) > _SEVERITY.get(current, 0):
+    """Return the more severe of two dispositions (``SEVERITY`` order)."""
+    if SEVERITY.get(target, 0) > SEVERITY.get(current, 0):
         return target
     return current
 
 
-def disposition_probabilities(choice: Disposition) -> dict[Disposition, float]:
-    """Return a distribution centred on ``choice`` over the common dispositions."""
-    probs: dict[Disposition, float] = dict.fromkeys(_MAIN, 0.1)
-    probs["Transfer to Another Facility"] = 0.03
-    probs["AMA"] = 0.02
-    probs[choice] = probs.get(choice, 0.0) + 0.65
-    total = sum(probs.values())
-    return {d: round(p / total, 4) for d, p in probs.items()}
+def disposition_probabilities(
+    ledger: Sequence[DifferentialEntry],
+    kb: KnowledgeBase,
+    esi: int | None,
+    shift: float = 0.0,
+) -> dict[Disposition, float]:
+    """Probabilities of Discharge / Observation / Admit / OR Admit from the evidence.
+
+    The chance of admission is the mean of the ESI admission rate and the ledger's
+    probability-weighted usual dispositions (either alone when the other is missing),
+    plus ``shift`` for documented risk; the admitted mass is split by the ledger's
+    usual dispositions (by acuity when there is no ledger).
+
+    Args:
+        ledger: The differential with probabilities.
+        kb: The knowledge base (usual disposition per diagnosis).
+        esi: The triage ESI level, if any.
+        shift: Added to the admission probability (risk factors), may be negative.
+
+    Returns:
+        A distribution over ``("Discharge", "Observation", "Admit", "OR Admit")``.
+    """
+    mix: dict[Disposition, float] = dict.fromkeys(("Discharge", *_ADMIT_LIKE), 0.0)
+    for entry in ledger:
+        spec = differential.spec_for(kb, entry.diagnosis)
+        if spec is None or entry.status == "ruled_out" or not entry.probability:
+            continue
+        label = spec.disposition if spec.disposition in mix else "Admit"
+        mix[label] += entry.probability
+    total = sum(mix.values())
+    parts: list[float] = []
+    if esi is not None:
+        parts.append(ESI_ADMISSION[esi])
+    if total > 0:
+        parts.append(sum(mix[d] for d in _ADMIT_LIKE) / total)
+    admit = min(0.98, max(0.02, (sum(parts) / len(parts) if parts else 0.5) + shift))
+    admitted = {d: mix[d] for d in _ADMIT_LIKE}
+    if sum(admitted.values()) <= 0:
+        admitted = {"Observation": 0.4, "Admit": 0.6, "OR Admit": 0.0}
+        if esi == 1:
+            admitted = {"Observation": 0.0, "Admit": 1.0, "OR Admit": 0.0}
+    norm = sum(admitted.values())
+    probs: dict[Disposition, float] = {"Discharge": 1.0 - admit}
+    probs.update({d: admit * w / norm for d, w in admitted.items()})
+    return {d: round(p, 4) for d, p in probs.items()}
+
+
+def _with_choice(
+    probs: dict[Disposition, float], choice: Disposition
+) -> dict[Disposition, float]:
+    """Make ``choice`` the most probable label when an escalation imposed it."""
+    top = max(probs.values())
+    if probs.get(choice, 0.0) >= top:
+        return probs
+    raised = {**probs, choice: top + 0.05}
+    total = sum(raised.values())
+    return {d: round(p / total, 4) for d, p in raised.items()}
 
 
 def prior_risk(facts: ClinicalFacts, hits: Sequence[NoteHit] = ()) -> list[str]:
@@ -66,11 +152,96 @@ def prior_risk(facts: ClinicalFacts, hits: Sequence[NoteHit] = ()) -> list[str]:
     return risks
 
 
+def apply_low_risk(
+    ledger: Sequence[DifferentialEntry], kb: KnowledgeBase, low: Sequence[LowRisk]
+) -> tuple[DifferentialEntry, ...]:
+    """Lower the must-not-miss diagnoses a low-risk discharge rule covers.
+
+    Each covered entry's probability is updated by the rule's likelihood ratio (odds
+    form); below ``agents.ledger.TEST_THRESHOLD`` an entry that was ``cannot_exclude``
+    becomes ``considered`` with the rule as evidence against it.
+    """
+    if not low:
+        return tuple(ledger)
+    out: list[DifferentialEntry] = []
+    for entry in ledger:
+        spec = differential.spec_for(kb, entry.diagnosis)
+        rules = [r for r in low if spec is not None and spec.id in r.lowers]
+        if not rules or entry.probability is None or entry.status == "ruled_in":
+            out.append(entry)
+            continue
+        p = entry.probability
+        for r in rules:
+            odds = p / max(1e-9, 1.0 - p) * r.likelihood_ratio
+            p = odds / (1.0 + odds)
+        status = entry.status
+        if status == "cannot_exclude" and p < L.TEST_THRESHOLD:
+            status = "considered"
+        against = tuple(
+            Evidence(
+                kind="rule",
+                text=f"{r.rule.name} {r.rule.interpretation}",
+                rule=r.rule.name,
+            )
+            for r in rules
+        )
+        out.append(
+            entry.model_copy(
+                update={
+                    "probability": round(p, 4),
+                    "status": status,
+                    "evidence_against": (*entry.evidence_against, *against),
+                    "changed_by": "disposition",
+                }
+            )
+        )
+    return tuple(out)
+
+
+def _risk_shift(
+    facts: ClinicalFacts, view: StageView, risks: Sequence[str]
+) -> tuple[float, list[str]]:
+    """Admission-probability shift from documented risk, with the reasons."""
+    shift, why = 0.0, []
+    if facts.age is not None and facts.age >= OLDER_ADULT:
+        shift += 0.1
+        why.append(f"age >= {OLDER_ADULT}")
+    dz = danger_zone_vitals(plausible_vitals(view.vitals)[0], facts.age)
+    if dz:
+        shift += 0.15
+        why.append("danger-zone vitals at triage: " + ", ".join(dz))
+    if risks:
+        shift += 0.15
+        why.append("prior-note risk: " + ", ".join(risks))
+    return shift, why
+
+
+def _febrile_neonate(view: StageView) -> bool:
+    """A neonate (<= 28 days) with a temperature >= 38.0 C (AAP 2021)."""
+    days = view_population(view).age_days
+    if days is None and view.demographics.age == 0:
+        text = " ".join(t for t in (view.one_liner, view.ed_text) if t)
+        m = _DAYS_OLD.search(text)
+        days = int(m.group(1)) if m else None
+    neonate = days is not None and days <= NEONATE_DAYS
+    t = view.vitals.temperature_c
+    return neonate and t is not None and t >= 38.0
+
+
 def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the MDM and choose a disposition."""
     ledger, rules, cites, facts = differential.restage(
         ctx.knowledge, inp.view, inp.hits, inp.ledger, "disposition", mention=True
     )
+    complaint = ctx.knowledge.match_complaint(inp.view.chief_complaint)
+    low = low_risk_rules(
+        facts,
+        complaint.id if complaint else None,
+        (inp.view.one_liner, inp.view.ed_text),
+    )
+    for found in low:
+        rules[found.rule.name] = found.rule
+    ledger = apply_low_risk(ledger, ctx.knowledge, low)
     working = L.working(ledger)
     spec = differential.spec_for(ctx.knowledge, working.diagnosis) if working else None
     triage = inp.previous.get("triage")
@@ -79,26 +250,41 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         return StageOutcome(
             status="abstained", error="no working diagnosis and no triage acuity"
         )
-    choice: Disposition = spec.disposition if spec else "Discharge"
-    level: Literal["ward", "icu"] | None = spec.admit_level if spec else None
-    why = [f"usual disposition of {spec.name}: {choice}" if spec else "no KB diagnosis"]
+    risks = prior_risk(facts, inp.hits)
+    shift, why = _risk_shift(facts, inp.view, risks)
+    probs = disposition_probabilities(ledger, ctx.knowledge, esi, shift)
+    choice: Disposition = "Discharge"
+    if probs["Discharge"] < 0.5:
+        choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
+    why.insert(
+        0, f"P(admission) {1 - probs['Discharge']:.2f} from ESI {esi} and the ledger"
+    )
+    level: Literal["ward", "icu"] | None = (
+        spec.admit_level if spec and choice != "Discharge" else None
+    )
+    needs = care_needs(inp.view.one_liner, inp.view.ed_text)
+    for need in needs:
+        target: Disposition = "OR Admit" if need.level == "or" else "Admit"
+        choice = _escalate(choice, target)
+        level = "icu" if need.level == "icu" else level
+        why.append(f"needs {need.name} -> {need.level.upper()} ({need.source})")
     if esi == 1:
         choice, level = _escalate(choice, "Admit"), "icu"
         why.append("ESI 1")
     elif esi == 2:
         choice = _escalate(choice, "Observation")
-        why.append("ESI 2")
-    risks = prior_risk(facts, inp.hits)
+    if _febrile_neonate(inp.view):
+        choice = _escalate(choice, "Admit")
+        why.append("febrile neonate <= 28 days (AAP 2021): admission")
     if risks:
         choice = _escalate(choice, "Observation")
-        why.append("prior-note risk: " + ", ".join(risks))
-    if choice in ("Admit", "Observation") and level is None:
+    if choice in ("Admit", "Observation", "OR Admit") and level is None:
         level = "ward"
     if choice == "Discharge":
         level = None
     result = DispositionResult(
         disposition=choice,
-        probabilities=disposition_probabilities(choice),
+        probabilities=_with_choice(probs, choice),
         admit_level=level,
         rationale="; ".join(why),
     )

@@ -37,6 +37,12 @@ is the handbook's first high-risk example; below it, ACS is rare and chest pain 
 judged by its findings."""
 NON_CARDIAC_CHEST = ("reproducible_chest_pain", "trauma", "mvc", "fall")
 """Documented features that make chest pain not suggestive of ACS at triage."""
+_MUSCULOSKELETAL_CHEST = re.compile(
+    r"(?i)\b(?:chest wall|reproducible|worse with (?:movement|moving|palpation|touch)|"
+    r"tender(?:ness)? (?:to|on) (?:touch|palpation)|after lifting)\b"
+)
+"""Chest pain worded with non-ischaemic (musculoskeletal) features (AHA/ACC 2021 chest
+pain guideline: pain reproduced by palpation or movement is unlikely ischaemic)."""
 COMPLAINT_MEANS_AMS = ("altered_mental_status",)
 """Complaints whose chief complaint itself states a change in mental status."""
 _STROKE_RX = re.compile(
@@ -99,7 +105,9 @@ def complaint_high_risk(
     reasons: list[str] = []
     if complaint.id == "chest_pain":
         adult = facts.age is None or facts.age >= ACS_MIN_AGE
-        atypical = any(facts.has(c) for c in NON_CARDIAC_CHEST)
+        atypical = any(facts.has(c) for c in NON_CARDIAC_CHEST) or bool(
+            _MUSCULOSKELETAL_CHEST.search(_short_cc(facts))
+        )
         if adult and not atypical and not facts.denied("chest_pain"):
             reasons.append("chest pain suggestive of ACS in an adult")
     if complaint.id == "syncope" and (facts.age is None or facts.age >= SYNCOPE_AGE):

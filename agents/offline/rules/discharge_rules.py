@@ -1,0 +1,137 @@
+"""Decision rules validated for ED discharge: low risk lowers open must-not-miss.
+
+An ED physician does not admit every chest pain or syncope for which a serious cause
+cannot be excluded by history alone: validated rules identify patients whose risk of a
+serious outcome is below the testing threshold once their inputs (ECG, troponin) are
+documented. Each rule applies only when its inputs are present, and lowers named
+must-not-miss diagnoses by its published likelihood ratio (odds update); nothing is
+lowered without the rule's inputs. Research software, not for clinical use.
+
+- HEART <= 3 with a documented ECG and troponin: 30-day MACE 0.9-1.7 % (Backus BE et
+  al. Int J Cardiol 2013;168:2153; ACEP clinical policy NSTE-ACS 2018, level B).
+- Canadian Syncope Risk Score <= 0 (very low / low risk: 30-day serious outcome
+  0.3-0.7 %; Thiruganasambandamoorthy V et al. CMAJ 2016;188:E289) with a documented
+  ECG.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.registry import RULES
+from agents.schemas import RuleResult
+
+__all__ = ["LowRisk", "canadian_syncope_risk_score", "low_risk_rules"]
+
+
+@dataclass(frozen=True)
+class LowRisk:
+    """A rule that found the patient low risk and the diagnoses it lowers."""
+
+    rule: RuleResult
+    lowers: frozenset[str]
+    likelihood_ratio: float
+
+
+ACS: Final = frozenset({"stemi", "nstemi", "unstable_angina"})
+SYNCOPE_SERIOUS: Final = frozenset(
+    {
+        "arrhythmic_syncope",
+        "pulmonary_embolism",
+        "aortic_dissection",
+        "upper_gi_bleed",
+        "subarachnoid_hemorrhage",
+        "intracranial_hemorrhage",
+        "ruptured_aaa",
+        "nstemi",
+        "ventricular_tachycardia",
+    }
+)
+HEART_LR: Final = 0.2
+"""Negative LR of HEART <= 3 for 30-day MACE (~1.7 % vs ~13 % overall, Backus 2013)."""
+CSRS_LR: Final = 0.2
+"""Negative LR of CSRS <= 0 (serious outcome ~0.7 % vs 3.6 % overall, CMAJ 2016)."""
+CSRS_SOURCE: Final = (
+    "Thiruganasambandamoorthy V et al. Canadian Syncope Risk Score. CMAJ 2016;188:E289"
+)
+_VASOVAGAL_TRIGGER = re.compile(
+    r"(?i)\b(?:prodrome|warm(?:th)?|nause\w*|prolonged standing|standing for|"
+    r"blood draw\w*|needle|venipuncture|sight of blood|fear|emotional|pain(?:ful)? "
+    r"stimul\w*|crowded|hot room)\b"
+)
+_VASOVAGAL_DX = re.compile(r"(?i)\b(?:vasovagal|neurally mediated|reflex syncope)\b")
+_QTC = re.compile(r"(?i)\bqtc\s*(?:of|is|was|:)?\s*(\d{3})")
+_CARDIAC = ("cad", "chf", "atrial_fibrillation", "prior_mi", "stent", "cabg")
+
+
+def canadian_syncope_risk_score(facts: ClinicalFacts, text: str) -> RuleResult:
+    """Canadian Syncope Risk Score from the documented findings (ED items only).
+
+    Items: predisposition to vasovagal symptoms (-1), heart disease history (+1), any
+    SBP < 90 or > 180 (+2), troponin elevated (+2), QTc > 480 ms (+2), ED diagnosis of
+    vasovagal syncope (-2). Abnormal QRS axis/duration and an ED diagnosis of cardiac
+    syncope are counted only when documented (not read here: scored 0). Applicable
+    when an ECG is documented (normal ECG or a QTc value).
+    """
+    v = facts.vitals
+    qtc = facts.measurements.get("qtc_ms")
+    if qtc is None and (
+        m := re.search(r"(?i)\bqtc\s*(?:of|is|was|:)?\s*(\d{3})", text)
+    ):
+        qtc = float(m.group(1))
+    items = {
+        "vasovagal predisposition": -1 if _VASOVAGAL_TRIGGER.search(text) else 0,
+        "heart disease": 1 if any(facts.known(c) for c in _CARDIAC) else 0,
+        "SBP < 90 or > 180": 2
+        if v.systolic_bp is not None and not 90 <= v.systolic_bp <= 180
+        else 0,
+        "troponin elevated": 2
+        if facts.has("troponin_elevated") or facts.has("troponin_markedly_elevated")
+        else 0,
+        "QTc > 480": 2 if qtc is not None and qtc > 480 else 0,
+        "ED diagnosis vasovagal": -2 if _VASOVAGAL_DX.search(text) else 0,
+    }
+    ecg = facts.has("ecg_normal") or qtc is not None
+    score = float(sum(items.values()))
+    return RuleResult(
+        name="Canadian Syncope Risk Score",
+        source=CSRS_SOURCE,
+        inputs={k: float(p) for k, p in items.items()},
+        missing=() if ecg else ("ecg",),
+        score=score,
+        interpretation=(
+            f"{score:g}: {'low' if score <= 0 else 'not low'} risk"
+            f" (30-day serious outcome {'<= 0.7 %' if score <= 0 else '> 0.7 %'})"
+        ),
+        applicable=ecg,
+    )
+
+
+def low_risk_rules(
+    facts: ClinicalFacts, complaint_id: str | None, texts: Sequence[str | None]
+) -> list[LowRisk]:
+    """Validated discharge rules that find this patient low risk.
+
+    Args:
+        facts: Facts from the visible text at disposition.
+        complaint_id: The matched complaint id, if any.
+        texts: The visible text (one-liner, ED note) for items read from wording.
+
+    Returns:
+        One entry per applicable rule with a low-risk result; empty otherwise.
+    """
+    out: list[LowRisk] = []
+    if complaint_id in ("chest_pain", None) or facts.has("chest_pain"):
+        heart = RULES["heart"](facts)
+        if heart.applicable and heart.score is not None and heart.score <= 3:
+            out.append(LowRisk(heart, ACS, HEART_LR))
+    if complaint_id == "syncope":
+        text = " ".join(t for t in texts if t)
+        csrs = canadian_syncope_risk_score(facts, text)
+        if csrs.applicable and csrs.score is not None and csrs.score <= 0:
+            out.append(LowRisk(csrs, SYNCOPE_SERIOUS, CSRS_LR))
+    return out

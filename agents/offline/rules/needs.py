@@ -1,0 +1,151 @@
+"""What the patient needs, read from the visible ED text: the level of care it implies.
+
+Disposition follows what the patient needs, not the usual disposition of a diagnosis:
+a ventilated asthmatic needs an ICU whatever asthma's usual disposition. Each need is a
+documented intervention or state with the level of care it requires and the guideline
+behind it. A mention only counts when its clause carries no negation, plan or
+hypothetical cue ("no intubation", "may need BiPAP", "not a tPA candidate").
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+CareLevel = Literal["icu", "or", "ward"]
+"""Level of care: intensive care, operating room, hospital ward."""
+
+
+@dataclass(frozen=True)
+class CareNeed:
+    """One documented need and the care level it requires."""
+
+    name: str
+    level: CareLevel
+    source: str
+
+
+@dataclass(frozen=True)
+class _NeedPattern:
+    name: str
+    level: CareLevel
+    pattern: re.Pattern[str]
+    source: str
+
+
+def _rx(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])")
+
+
+_SCCM = "Nates JL et al. SCCM ICU admission guideline. Crit Care Med 2016;44:1553"
+NEEDS: Final[tuple[_NeedPattern, ...]] = (
+    _NeedPattern(
+        "invasive mechanical ventilation",
+        "icu",
+        _rx(
+            r"(?:intubated|intubation|mechanical(?:ly)? ventilat\w*|on (?:the )?vent"
+            r"(?:ilator)?|ventilator settings|rsi performed|endotracheal tube placed)"
+        ),
+        _SCCM,
+    ),
+    _NeedPattern(
+        "non-invasive ventilation",
+        "icu",
+        _rx(
+            r"(?:bipap|bi-pap|cpap|nippv|"
+            r"non-?invasive (?:positive pressure )?ventil\w*)"
+        ),
+        _SCCM + "; ERS/ATS NIV guideline 2017",
+    ),
+    _NeedPattern(
+        "vasopressor infusion",
+        "icu",
+        _rx(
+            r"(?:norepinephrine|levophed|vasopressin|phenylephrine drip|"
+            r"epinephrine (?:drip|infusion)|dopamine (?:drip|infusion)|pressors?|"
+            r"vasopressors?)"
+        ),
+        _SCCM + "; Surviving Sepsis Campaign 2021",
+    ),
+    _NeedPattern(
+        "thrombolysis given",
+        "icu",
+        _rx(r"(?:alteplase|tpa|tenecteplase|tnk|thromboly\w*|lytics?)"),
+        "Powers WJ et al. AHA/ASA 2019: post-thrombolysis monitoring in an ICU or"
+        " stroke unit for 24 h",
+    ),
+    _NeedPattern(
+        "hypertonic saline",
+        "icu",
+        _rx(
+            r"(?:3 ?%(?: hypertonic)?(?: sodium chloride| saline| nacl)|"
+            r"hypertonic saline)"
+        ),
+        "Spasovski G et al. hyponatraemia guideline. Eur J Endocrinol 2014;170:G1;"
+        " " + _SCCM,
+    ),
+    _NeedPattern(
+        "insulin infusion",
+        "icu",
+        _rx(r"insulin (?:drip|infusion|gtt)"),
+        "ADA Standards of Care 2024 (DKA/HHS on an insulin infusion)",
+    ),
+    _NeedPattern(
+        "massive transfusion",
+        "icu",
+        _rx(r"(?:massive transfusion|mtp activated|mtp)"),
+        "ACS TQIP massive transfusion guideline 2014",
+    ),
+    _NeedPattern(
+        "return of spontaneous circulation after arrest",
+        "icu",
+        _rx(r"(?:rosc|return of spontaneous circulation|post-?arrest)"),
+        "Panchal AR et al. AHA 2020 post-cardiac arrest care",
+    ),
+    _NeedPattern(
+        "emergency operation",
+        "or",
+        _rx(
+            r"(?:to (?:the )?(?:or|operating room)|emergent(?:ly)? (?:surgery|repair|"
+            r"laparotomy|operation)|exploratory laparotomy|taken to surgery|"
+            r"for emergent repair|surgical emergency)"
+        ),
+        "ACS: emergency general surgery; SVS AAA guideline 2018",
+    ),
+)
+"""Documented needs with the care level each requires."""
+
+_BLOCK = re.compile(
+    r"(?i)(?<![a-z])(?:no|not|without|denies|declined|refused|withheld|contraindicat\w*|"
+    r"candidate|consider\w*|may|might|if|possible|possibly|discuss\w*|unless|avoid\w*|"
+    r"outside|history of|prior|previous|h/o|hold)(?![a-z])"
+)
+_CLAUSE = re.compile(r"[^.;!?\n]+")
+
+
+def care_needs(*texts: str | None) -> tuple[CareNeed, ...]:
+    """Return the needs documented in ``texts`` (first mention of each).
+
+    Args:
+        texts: Visible text (one-liner, ED note before the disposition).
+
+    Returns:
+        The needs found, in ``NEEDS`` order; empty when none is documented.
+    """
+    clauses = [
+        m.group(0)
+        for t in texts
+        if t
+        for m in _CLAUSE.finditer(t)
+        if m.group(0).strip()
+    ]
+    found: list[CareNeed] = []
+    for need in NEEDS:
+        for clause in clauses:
+            m = need.pattern.search(clause)
+            if m and not _BLOCK.search(clause):
+                found.append(CareNeed(need.name, need.level, need.source))
+                break
+    return tuple(found)
