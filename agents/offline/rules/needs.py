@@ -122,7 +122,18 @@ _BLOCK = re.compile(
     r"candidate|consider\w*|may|might|if|possible|possibly|discuss\w*|unless|avoid\w*|"
     r"outside|history of|prior|previous|h/o|hold)(?![a-z])"
 )
-_CLAUSE = re.compile(r"[^.;!?\n]+")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _unblocked(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in a clause of ``text`` free of ``_BLOCK`` cues."""
+    for m in pattern.finditer(text):
+        ends = [e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())]
+        start = ends[-1] if ends else 0
+        stop = _CLAUSE_END.search(text, m.end())
+        if not _BLOCK.search(text, start, stop.start() if stop else len(text)):
+            return True
+    return False
 
 
 def care_needs(*texts: str | None) -> tuple[CareNeed, ...]:
@@ -134,18 +145,8 @@ def care_needs(*texts: str | None) -> tuple[CareNeed, ...]:
     Returns:
         The needs found, in ``NEEDS`` order; empty when none is documented.
     """
-    clauses = [
-        m.group(0)
-        for t in texts
-        if t
-        for m in _CLAUSE.finditer(t)
-        if m.group(0).strip()
-    ]
-    found: list[CareNeed] = []
-    for need in NEEDS:
-        for clause in clauses:
-            m = need.pattern.search(clause)
-            if m and not _BLOCK.search(clause):
-                found.append(CareNeed(need.name, need.level, need.source))
-                break
-    return tuple(found)
+    return tuple(
+        CareNeed(need.name, need.level, need.source)
+        for need in NEEDS
+        if any(_unblocked(need.pattern, t) for t in texts if t)
+    )
