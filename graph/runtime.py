@@ -18,13 +18,13 @@ import dataclasses
 import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agents.context import AgentContext
+from agents.context import AgentContext, SearchCache
 from agents.schemas import StageName, StageRecord, StageResult
 from cases.models import Case
 from graph._review import review_update
@@ -34,6 +34,9 @@ from graph.build import CompiledReasoningGraph, compile_graph
 from graph.settings import Settings
 from graph.state import MetaValue, ReasoningInput, ReasoningOutput
 from graph.threads import ReviewThreads, ThreadView
+
+if TYPE_CHECKING:
+    from retrieval.store import NoteStore
 
 logger = logging.getLogger(__name__)
 
@@ -199,11 +202,28 @@ class Reasoner:
             "retrieval": self.context.store is not None,
         }
 
-    def _ctx(self, top_k: int | None) -> AgentContext:
-        """Return the context, with a per-call ``top_k`` when one is given."""
-        if top_k is None or top_k == self.context.top_k:
-            return self.context
-        return dataclasses.replace(self.context, top_k=top_k)
+    def context_for(self, case: Case, top_k: int | None = None) -> AgentContext:
+        """Return the context for one run of ``case``.
+
+        Retrieval is scoped to the case's own prior notes (``retrieval.scoped``):
+        another request's notes are never searched, whatever ids they share, and
+        nothing is written unless ``Settings.persist_request_notes``. ``top_k``
+        overrides the chunks per stage for this call.
+        """
+        changes: dict[str, Any] = {}
+        if top_k is not None and top_k != self.context.top_k:
+            changes["top_k"] = top_k
+        store = self.context.store
+        if store is not None and hasattr(store, "collection"):
+            from retrieval.scoped import ScopedNotes
+
+            persist = bool(self._settings and self._settings.persist_request_notes)
+            changes["store"] = ScopedNotes(
+                cast("NoteStore", store), case.prior_notes, persist=persist
+            )
+            # The search cache belongs to one store: a fresh one per scoped run.
+            changes["search_cache"] = SearchCache()
+        return dataclasses.replace(self.context, **changes) if changes else self.context
 
     @staticmethod
     def _read(case: Case | Mapping[str, Any]) -> tuple[Case, dict[str, MetaValue]]:
@@ -247,7 +267,7 @@ class Reasoner:
         """
         case, extra = self._read(case)
         inp = self._input(case, overrides)
-        ctx = self._ctx(top_k)
+        ctx = self.context_for(case, top_k)
         if thread_id is None:
             values = await self._plain.ainvoke(inp, context=ctx)
             return to_output(case.encounter_id, values, self.meta(None) | extra)
@@ -266,8 +286,9 @@ class Reasoner:
         top_k: int | None = None,
     ) -> AsyncIterator[StageRecord]:
         """Yield each stage's record as soon as the stage completes (see ``run``)."""
-        inp = self._input(self._read(case)[0], overrides)
-        ctx = self._ctx(top_k)
+        case = self._read(case)[0]
+        inp = self._input(case, overrides)
+        ctx = self.context_for(case, top_k)
         if thread_id is None:
             chunks = self._plain.astream(inp, context=ctx, stream_mode="updates")
         else:
@@ -368,7 +389,8 @@ class Reasoner:
                 floors_fired=record.floors_fired,
             )
         )
-        await graph.ainvoke(None, config, context=self.context)
+        ctx = self.context_for(snap.values["case"])
+        await graph.ainvoke(None, config, context=ctx)
         return await self._snapshot_output(graph, config, thread_id)
 
     async def _snapshot_output(

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     """Chat-model endpoint for the llm / hybrid backends."""
 
+    persist_request_notes: bool = False
+    """Write the prior notes a case carries into the persistent note index. Off for
+    the API (request notes are indexed in memory for the run only); the harness
+    turns it on (its per-dataset index caches embeddings across runs). Searches
+    are scoped to the case's own notes either way."""
+
     credentialed_data: bool = False
     """Credentialed data (ER-Reason, PhysioNet DUA) is processed: refuse model
     endpoints that are not loopback, listed in ``llm.allowed_hosts`` or explicitly

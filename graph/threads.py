@@ -117,7 +117,7 @@ class ReviewThreads:
             await graph.ainvoke(
                 inp,
                 _config(thread_id),
-                context=self._reasoner.context,
+                context=self._reasoner.context_for(case),
                 interrupt_after=stages or None,
             )
         return await self.get(thread_id)
@@ -189,7 +189,7 @@ class ReviewThreads:
             await graph.ainvoke(
                 None,
                 config,
-                context=self._reasoner.context,
+                context=self._reasoner.context_for(snap.values["case"]),
                 interrupt_after=list(view.review_before) or None,
             )
         return await self.get(thread_id)

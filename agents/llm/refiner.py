@@ -81,6 +81,10 @@ async def _invoke(
         if exc.status_code in _REQUEST_STATUS:
             raise
         raise ModelEndpointError(f"model endpoint HTTP {exc.status_code}") from exc
+    except IndexError as exc:
+        # langchain-openai indexes ``choices[0]``: an endpoint that answers 200 with
+        # an empty ``choices`` list sent no answer at all (a faulty server).
+        raise ModelEndpointError("model endpoint answered with no choices") from exc
 
 
 class LLMRefiner:

@@ -56,6 +56,7 @@ def make_settings(
     top: dict[str, Any] = {
         "chroma_path": str(chroma_path),
         "checkpoint_path": ":memory:",
+        "persist_request_notes": True,
         "credentialed_data": credentialed or env.credentialed_data,
     }
     if backend is not None:

@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -262,3 +263,63 @@ def test_text_cap_is_enforced_on_the_wire(servers: dict[str, Server]):
     r = httpx.post(f"{main.url}/reason", json=body, timeout=60)
     assert r.status_code == 422
     assert r.json()["details"][0]["loc"] == ["body", "case", "one_liner"]
+
+
+NOTES = {
+    "A": (
+        "Discharge summary. Admitted for chest pain and shortness of breath. "
+        "Echocardiogram showed ejection fraction 25 percent (ZEBRA-A-1187). "
+        "History of heart failure, hypertension and atrial fibrillation on apixaban."
+    ),
+    "B": (
+        "Hospital course note: pleuritic chest pain and dyspnea on arrival. "
+        "CT angiogram showed a right lower lobe pulmonary embolism (OKAPI-B-9342). "
+        "History of COPD and tobacco use, discharged on rivaroxaban."
+    ),
+}
+
+
+def _note_case(client: str) -> dict[str, Any]:
+    note = {
+        "note_key": "N-shared-1",
+        "note_type": "discharge_summary",
+        "patient_id": "P-shared",
+        "text": NOTES[client],
+        "year": 2020,
+    }
+    case = {
+        **DEMO_CASE,
+        "patient_id": "P-shared",
+        "encounter_id": f"E-{client}",
+        "arrival": {"year": 2024},
+        "prior_notes": [note],
+    }
+    return {"case": case}
+
+
+def test_two_clients_never_read_each_others_notes(servers: dict[str, Server]):
+    """Same patient id and note key, conflicting notes, sent concurrently (item 4)."""
+    main = servers["main"]
+    with cf.ThreadPoolExecutor(4) as pool:
+        url = f"{main.url}/reason"
+        futures = [
+            (c, pool.submit(httpx.post, url, json=_note_case(c), timeout=120))
+            for _ in range(3)
+            for c in NOTES
+        ]
+        answers = [(c, f.result()) for c, f in futures]
+    for client, r in answers:
+        assert r.status_code == 200, r.text[:300]
+        other = NOTES["B" if client == "A" else "A"]
+        stages = r.json()["stages"]
+        quotes = [c["quote"] for s in stages for c in s.get("citations", [])]
+        assert quotes, "its own note was not retrieved"
+        for quote in quotes:  # every quote comes from the client's own note
+            assert quote in NOTES[client] and quote not in other, quote
+        assert "OKAPI" not in r.text if client == "A" else "ZEBRA" not in r.text
+    # nothing from the requests was written to the server's note index
+    chroma = Path(main.log).parent / "main" / "chroma"
+    for path in chroma.rglob("*") if chroma.exists() else ():
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"ZEBRA-A" not in data and b"OKAPI-B" not in data, path

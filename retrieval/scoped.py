@@ -1,0 +1,167 @@
+"""Retrieval scoped to one case's own prior notes (one request, one run).
+
+A shared index keyed by patient id and note key lets one client read another's
+notes: two requests with the same ids but different text would search each other's
+chunks. :class:`ScopedNotes` searches only the chunks of the notes the case itself
+carries, identified by their content-addressed chunk ids (patient, note key, span and
+text hashed; ``retrieval.chunking.chunk_id``), in an in-memory index built for the run:
+
+- ``persist=False`` (the API default): the chunks are embedded in memory and
+  nothing is written anywhere; the index is dropped with the run.
+- ``persist=True`` (the harness, or ``REASONER_PERSIST_REQUEST_NOTES``): the notes are
+  added to the persistent store (skipping chunks it holds) and the run's index is
+  read back from it by those same chunk ids, so it still holds only this case's text.
+
+Searches apply the same leakage filters (patient, listed prior notes, year, current
+note) and the same hybrid fusion as :class:`~retrieval.store.NoteStore`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from cases.models import ClinicalNote
+from retrieval.chunking import chunk_note, embedding_text
+from retrieval.filters import NoteFilter
+from retrieval.lexical import PatientLexicon
+from retrieval.schemas import NoteChunk, NoteHit
+from retrieval.writer import chunk_metadata
+
+if TYPE_CHECKING:
+    from retrieval.store import NoteStore
+
+
+class ScopedNotes:
+    """A ``NoteRetriever`` over one case's notes only (see the module docstring)."""
+
+    def __init__(
+        self,
+        store: NoteStore,
+        notes: Sequence[ClinicalNote] = (),
+        *,
+        persist: bool = False,
+    ) -> None:
+        """Scope searches of ``store`` to ``notes`` (the case's own prior notes).
+
+        The index is built by ``add_notes`` (the graph's retrieve node) or, when a
+        run resumes after that node, on the first search.
+        """
+        self.store = store
+        self.notes = tuple(notes)
+        self.persist = persist
+        self._built = False
+        self._lexicon: PatientLexicon | None = None
+        self._lock = threading.Lock()
+
+    def _chunks(
+        self, notes: Sequence[ClinicalNote]
+    ) -> list[tuple[NoteChunk, str | None]]:
+        embedder = self.store.embedder
+        counter = getattr(embedder, "count_tokens", None)
+        max_tokens = int(getattr(embedder, "max_tokens", 254))
+        out: dict[str, tuple[NoteChunk, str | None]] = {}
+        for note in notes:
+            if not note.text.strip():
+                continue
+            for chunk in chunk_note(
+                note,
+                token_counter=counter if callable(counter) else None,
+                max_tokens=max_tokens,
+            ):
+                out.setdefault(chunk.chunk_id, (chunk, note.encounter_id))
+        return list(out.values())
+
+    def add_notes(self, notes: Sequence[ClinicalNote]) -> object:
+        """Build this run's index from the case's notes (and persist when asked)."""
+        self.notes = tuple(dict.fromkeys((*self.notes, *notes)))
+        report = self.store.add_notes(list(notes)) if self.persist else None
+        self._build()
+        return report
+
+    def _build(self) -> None:
+        chunks = self._chunks(self.notes)
+        self._built = True
+        if not chunks:
+            self._lexicon = None
+            return
+        ids = [c.chunk_id for c, _ in chunks]
+        vectors = self._stored_vectors(ids) if self.persist else None
+        if vectors is None:  # embed in memory; nothing is written
+            texts = [embedding_text(c) for c, _ in chunks]
+            vectors = np.asarray(self.store.embedder.encode(texts), dtype=np.float32)
+        with self._lock:
+            self._lexicon = PatientLexicon(
+                ids=ids,
+                documents=[c.text for c, _ in chunks],
+                metadatas=[chunk_metadata(c, enc) for c, enc in chunks],
+                embeddings=vectors,
+            )
+
+    def _stored_vectors(self, ids: list[str]) -> np.ndarray | None:
+        got = self.store.collection.get(ids=ids, include=["embeddings"])
+        stored = dict(zip(got["ids"], got["embeddings"] or [], strict=False))
+        if any(i not in stored for i in ids):
+            return None
+        return np.asarray([stored[i] for i in ids], dtype=np.float32)
+
+    def search(
+        self,
+        queries: Sequence[str],
+        *,
+        patient_id: str,
+        allowed_note_keys: Collection[str] | None = None,
+        before_year: int | None = None,
+        exclude_note_keys: Collection[str] = (),
+        k: int = 5,
+    ) -> list[NoteHit]:
+        """Hybrid search over this case's chunks, leakage filters applied."""
+        from retrieval.fusion import (
+            MIN_COVERAGE,
+            fuse_hits,
+            run_dense_cached,
+            run_lexical,
+        )
+
+        if not self._built:
+            self._build()
+        lexicon = self._lexicon
+        qs = list(dict.fromkeys(q.strip() for q in queries if q and q.strip()))
+        flt = NoteFilter.build(
+            patient_id, allowed_note_keys, before_year, exclude_note_keys
+        )
+        if lexicon is None or not qs or k <= 0 or flt.empty:
+            return []
+        n = max(self.store.candidates, k)
+        dense = run_dense_cached(lexicon, self.store.embedder, qs, flt, n)
+        lexical = run_lexical(lexicon, qs, flt, n, min_coverage=MIN_COVERAGE)
+        return fuse_hits(qs, dense, lexical, k)
+
+    async def asearch(
+        self,
+        queries: Sequence[str],
+        *,
+        patient_id: str,
+        allowed_note_keys: Collection[str] | None = None,
+        before_year: int | None = None,
+        exclude_note_keys: Collection[str] = (),
+        k: int = 5,
+    ) -> list[NoteHit]:
+        """Async :meth:`search` (query embedding runs in a worker thread)."""
+        return await asyncio.to_thread(
+            self.search,
+            queries,
+            patient_id=patient_id,
+            allowed_note_keys=allowed_note_keys,
+            before_year=before_year,
+            exclude_note_keys=exclude_note_keys,
+            k=k,
+        )
+
+    def ping(self) -> bool:
+        """Readiness of the underlying store."""
+        return self.store.ping()
