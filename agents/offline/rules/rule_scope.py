@@ -5,8 +5,8 @@ it was derived and validated in: the HEART score in chest pain, PERC and Wells i
 suspected PE, CURB-65 once pneumonia is diagnosed, qSOFA in suspected infection (never
 in anaphylaxis), Glasgow-Blatchford only with GI bleeding. A rule whose scope does not
 hold is not run, so it is never shown as evidence. The population part (age, sex,
-pregnancy) is ``RuleScope.population``; when the shared population filter
-(``agents.population``) is present, ``differential.run_rules`` applies it as well.
+pregnancy) is the shared filter ``agents.population.RULE_POPULATIONS``;
+``differential.run_rules`` applies both.
 """
 
 from __future__ import annotations
