@@ -101,6 +101,14 @@ def _run_parser(sub: Any) -> None:
         help="baseline prompting: zero-shot, or step-back (principles generated once "
         "per model and task, cached under --cache-dir)",
     )
+    p.add_argument(
+        "--sct-condition",
+        default="zero_shot",
+        choices=("zero_shot", "single_oracle", "full_oracle", "clinical_knowledge"),
+        help="SCT suite condition (paper Tables 2-4): no rationales, this step's "
+        "physician rationale, all rationales so far, or all evidence at once with "
+        "one answer; answered by --backend (rules, llm or hybrid)",
+    )
     p.add_argument("--concurrency", type=int, default=4, help="cases in flight")
     p.add_argument("--out", type=Path, help="run directory (default runs/<timestamp>)")
     p.add_argument("--mode", default="both", choices=("paper", "corrected", "both"))
@@ -365,6 +373,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         "stages": list(run_stages),
         "solver": args.solver,
         "condition": args.condition if args.solver == "baseline" else None,
+        "sct_condition": args.sct_condition,
         "oracle": list(args.oracle),
         "backend": settings.backend,
         "model": settings.llm.model,
@@ -388,7 +397,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         budget_usd=args.budget_usd,
         preflight_n=args.preflight,
         progress=not args.quiet,
-        sct=wiring.make_sct_hook(reasoner) if args.solver == "graph" else None,
+        sct=wiring.make_sct_hook(reasoner, settings, args.sct_condition)
+        if args.solver == "graph"
+        else None,
         ehr_review=wiring.make_ehr_review_hook(reasoner)
         if args.solver == "graph"
         else None,

@@ -142,6 +142,42 @@ def _load_lines(header: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _sct_lines(m: dict[str, Any], header: dict[str, Any]) -> list[str]:
+    """SCT figures (corrected mode) with bootstrap intervals, top-1 by timestep."""
+    sct = m["modes"].get("corrected", {}).get("sct")
+    if not sct:
+        return []
+    boot = sct.get("bootstrap", {})
+    rows = []
+    for label, key, value in (
+        ("DxUpdate κ", "dx_update.kappa_mean", sct["dx_update"]["kappa_mean"]),
+        (
+            "DxTrajectory ρ",
+            "trajectory.dx_trajectory",
+            sct["trajectory"]["dx_trajectory"],
+        ),
+        ("FinalDx top-1", "trajectory.final_top1", sct["trajectory"]["final_top1"]),
+        ("FinalDx top-3", "trajectory.final_top3", sct["trajectory"]["final_top3"]),
+        ("coherence", "coherence.coherence", sct["coherence"]["coherence"]),
+    ):
+        ci = boot.get(key)
+        interval = f"[{ci['ci_low']:.3f}, {ci['ci_high']:.3f}]" if ci else "–"
+        rows.append((label, _f(value, False), interval))
+    by_t = ", ".join(
+        f"T{t} {v:.3f}" for t, v in sct.get("top1_by_timestep", {}).items()
+    )
+    return [
+        "",
+        f"## SCT ({header.get('sct_condition') or 'zero_shot'}, corrected mode)",
+        "",
+        _table(["metric", "value", "95% bootstrap CI (1,000)"], rows),
+        "",
+        f"- coherence pairs N = {sct['coherence']['n_pairs']}; invalid step answers: "
+        f"{sct.get('invalid_steps', 0)}; cases: {sct['n_cases']}",
+        f"- top-1 by timestep: {by_t or '–'}",
+    ]
+
+
 def _failure_lines(m: dict[str, Any]) -> list[str]:
     n = m.get("n_endpoint_failures", 0)
     if not n:
@@ -212,6 +248,7 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
             f"- treatment-plan ROUGE-L recall: "
             f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
         ]
+    parts += _sct_lines(m, header)
     parts += _ehr_lines(m.get("ehr_review"))
     parts += _load_lines(header)
     c = m["costs"]

@@ -202,11 +202,72 @@ def coherence(cases: Sequence[CasePair]) -> dict[str, Any]:
     }
 
 
-def sct_metrics(cases: Sequence[CasePair], mode: Mode) -> dict[str, Any]:
-    """All SCT figures for one mode."""
+def top1_by_timestep(cases: Sequence[CasePair]) -> dict[str, float]:
+    """Paper Figure 3 / Table 9: model top-ranked vs gold top, per timestep."""
+    hits: dict[int, list[bool]] = defaultdict(list)
+    for t, g, m, _ in _merged(cases):
+        if g.gold_ranking and m.ranking:
+            gold_top = fix_typos(min(g.gold_ranking.items(), key=lambda kv: kv[1])[0])
+            hits[t].append(m.ranking[0].strip().lower() == gold_top)
+    return {str(t): float(np.mean(v)) for t, v in sorted(hits.items())}
+
+
+def invalid_steps(cases: Sequence[CasePair]) -> int:
+    """Model steps left empty (no valid answer after the allowed attempts)."""
+    return sum(
+        not m.ranking and m.final_diagnosis is None for _, model in cases for m in model
+    )
+
+
+_HEADLINE: Final = (
+    ("dx_update", "kappa_mean"),
+    ("trajectory", "dx_trajectory"),
+    ("trajectory", "final_top1"),
+    ("trajectory", "final_top3"),
+    ("coherence", "coherence"),
+)
+
+
+def _headline(cases: Sequence[CasePair], mode: Mode) -> dict[str, float]:
+    parts = {
+        "dx_update": dx_update(cases, mode),
+        "trajectory": dx_trajectory(cases),
+        "coherence": coherence(cases),
+    }
+    return {f"{a}.{b}": float(parts[a][b]) for a, b in _HEADLINE}
+
+
+def bootstrap(
+    cases: Sequence[CasePair], mode: Mode, n: int = 1000, seed: int = 0
+) -> dict[str, dict[str, float]]:
+    """95 % percentile intervals of the headline SCT figures over resampled cases."""
+    rng = np.random.default_rng(seed)
+    draws: dict[str, list[float]] = defaultdict(list)
+    for _ in range(n):
+        sample = [cases[i] for i in rng.integers(0, len(cases), len(cases))]
+        for key, value in _headline(sample, mode).items():
+            if not math.isnan(value):
+                draws[key].append(value)
+    return {
+        key: {
+            "ci_low": float(np.percentile(vals, 2.5)),
+            "ci_high": float(np.percentile(vals, 97.5)),
+            "n_boot": len(vals),
+        }
+        for key, vals in draws.items()
+    }
+
+
+def sct_metrics(
+    cases: Sequence[CasePair], mode: Mode, n_boot: int = 1000
+) -> dict[str, Any]:
+    """All SCT figures for one mode, with 1,000-bootstrap intervals."""
     return {
         "dx_update": dx_update(cases, mode),
         "trajectory": dx_trajectory(cases),
         "coherence": coherence(cases),
+        "top1_by_timestep": top1_by_timestep(cases),
+        "invalid_steps": invalid_steps(cases),
+        "bootstrap": bootstrap(cases, mode, n_boot) if cases else {},
         "n_cases": len(cases),
     }

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
+from agents.llm.sct import SCTCondition
 from agents.offline.ehr_review import review_history
 from agents.offline.sct import answer_sct
-from agents.schemas import StageRecord
+from agents.schemas import SCTStepResult, StageRecord
 from cases.models import ClinicalNote, LabelledCase, SCTStep
 from evals.erreason.text import rouge_row
 
@@ -191,14 +191,27 @@ def make_ehr_review_hook(
 
 
 def make_sct_hook(
-    reasoner: Any,
+    reasoner: Any, settings: Any = None, condition: str = "zero_shot"
 ) -> Callable[[LabelledCase], Awaitable[StageRecord | None]]:
-    """An SCT runner over ``agents.offline.sct.answer_sct``.
+    """The SCT suite for a case, by the settings' backend and the paper's condition.
 
-    The agent receives the stem, the pool and the evidence only: gold updates, gold
-    rankings and physician rationales are stripped (baseline condition).
+    The agent receives the stem, the pool and the evidence only (gold updates and
+    rankings are stripped); physician rationales only in the oracle conditions.
+    ``rules``: the offline reasoner (``agents.offline.sct``): single and full oracle
+    both add each step's rationale to that step's evidence (its belief state already
+    carries earlier steps), and the clinical-knowledge baseline keeps only its final
+    answer. ``llm``: ``agents.llm.sct`` with the official protocol (snap, up to five
+    attempts, invalid steps counted). ``hybrid``: the LLM, with the offline answer
+    in place of every step the LLM left invalid (counted in the record's error).
     """
     ctx: Any = reasoner.context
+    cond = cast(SCTCondition, condition)
+    backend = getattr(settings, "backend", "rules")
+    model = None
+    if backend != "rules":
+        from agents.llm import make_chat_model
+
+        model = make_chat_model(settings.llm)
 
     async def run(lc: LabelledCase) -> StageRecord | None:
         steps = [
@@ -207,9 +220,64 @@ def make_sct_hook(
             )
             for s in lc.gold.sct_steps
         ]
-        out = answer_sct(lc.case.one_liner or "", list(lc.gold.sct_pool), steps, ctx)
-        if inspect.isawaitable(out):
-            out = await out
-        return out if isinstance(out, StageRecord) else None
+        stem, pool = lc.case.one_liner or "", list(lc.gold.sct_pool)
+        oracle = cond in ("single_oracle", "full_oracle")
+        offline = answer_sct(
+            stem,
+            pool,
+            steps,
+            ctx,
+            rationales={s.differential: s.rationale or "" for s in lc.gold.sct_steps}
+            if oracle
+            else None,
+        )
+        if cond == "clinical_knowledge":
+            offline = _final_only(offline)
+        if model is None:
+            return offline
+        from agents.llm import model_id
+        from agents.llm.sct import answer_sct_llm
+
+        answer = await answer_sct_llm(
+            model,
+            stem,
+            pool,
+            steps,
+            condition=cond,
+            rationales={s.timestep: s.rationale or "" for s in lc.gold.sct_steps},
+            model_id=model_id(settings.llm),
+        )
+        return _fill_invalid(answer, offline) if backend == "hybrid" else answer
 
     return run
+
+
+def _final_only(record: StageRecord) -> StageRecord:
+    """Keep one answer: the final diagnosis at the last step (CK baseline shape)."""
+    if not record.sct_steps:
+        return record
+    last = record.sct_steps[-1]
+    step = SCTStepResult(
+        timestep=last.timestep,
+        updates=(),
+        ranking=(),
+        final_diagnosis=last.final_diagnosis,
+    )
+    return record.model_copy(update={"sct_steps": (step,)})
+
+
+def _fill_invalid(llm: StageRecord, offline: StageRecord) -> StageRecord:
+    """Hybrid SCT: the offline step wherever the LLM's step is empty."""
+    by_t = {s.timestep: s for s in offline.sct_steps}
+    steps, filled = [], 0
+    for s in llm.sct_steps:
+        empty = not s.ranking and s.final_diagnosis is None
+        if empty and s.timestep in by_t:
+            steps.append(by_t[s.timestep])
+            filled += 1
+        else:
+            steps.append(s)
+    error = f"{filled} step(s) answered by the rules" if filled else None
+    return llm.model_copy(
+        update={"sct_steps": tuple(steps), "backend": "hybrid", "error": error}
+    )

@@ -133,3 +133,36 @@ async def test_single_prompt_baseline_end_to_end(server, condition, tmp_path):
             _check_output(record)
     if condition == "step_back":
         assert any(tmp_path.rglob("triage.txt"))  # principles cached on disk
+
+
+@pytest.mark.parametrize(
+    "condition", ["zero_shot", "single_oracle", "full_oracle", "clinical_knowledge"]
+)
+async def test_sct_protocol_end_to_end(server, condition):
+    """SCT through the real server in each condition (structure only)."""
+    from agents.llm.sct import answer_sct_llm
+    from cases.models import SCTStep
+
+    pool = ["Acute coronary syndrome", "Pulmonary embolism"]
+    step = SCTStep(
+        timestep=1,
+        differential="Pulmonary embolism",
+        evidence="SpO2 88% on room air",
+        rationale="Hypoxia raises PE.",
+    )
+    model = make_chat_model(settings(server).model_copy(update={"max_tokens": 64}))
+    rec = await answer_sct_llm(
+        model,
+        "55M chest pain",
+        pool,
+        [step],
+        condition=condition,
+        rationales={1: step.rationale},
+    )
+    (answer,) = rec.sct_steps
+    assert rec.tokens.prompt > 0
+    if answer.ranking:  # a valid answer is an exact permutation of the pool
+        assert sorted(answer.ranking) == sorted(pool)
+    else:
+        assert rec.error or condition == "clinical_knowledge"
+    assert answer.final_diagnosis in (None, *pool)

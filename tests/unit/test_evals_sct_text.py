@@ -110,3 +110,40 @@ def test_rule_out_recall_matches_synonyms_and_names():
     ]
     assert rule_out_recall(text, ledger) == pytest.approx(0.5)
     assert rule_out_recall(None, ledger) is None
+
+
+def test_sct_metrics_carry_bootstrap_intervals_top1_by_timestep_and_invalid_steps():
+    from agents.schemas import SCTStepResult
+    from cases.models import SCTStep
+    from evals.erreason.sct_metrics import sct_metrics
+
+    pool = ("a", "b", "c")
+    cases = []
+    for i in range(6):
+        gold = [
+            SCTStep(
+                timestep=t,
+                differential="a",
+                evidence="e",
+                gold_update=u,
+                gold_ranking={"a": 1, "b": 2, "c": 3},
+            )
+            for t, u in ((1, 1), (2, -1))
+        ]
+        model = [
+            SCTStepResult(
+                timestep=1, updates=(), ranking=pool if i % 2 else ("b", "a", "c")
+            ),
+            SCTStepResult(
+                timestep=2,
+                updates=(),
+                ranking=() if i == 0 else pool,
+                final_diagnosis=None if i == 0 else "a",
+            ),
+        ]
+        cases.append((gold, model))
+    out = sct_metrics(cases, "corrected", n_boot=200)
+    assert out["invalid_steps"] == 1
+    assert out["top1_by_timestep"] == {"1": 0.5, "2": 1.0}
+    ci = out["bootstrap"]["trajectory.final_top1"]
+    assert 0.0 <= ci["ci_low"] <= out["trajectory"]["final_top1"] <= ci["ci_high"] <= 1
