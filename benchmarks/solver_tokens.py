@@ -7,7 +7,8 @@ Research software, not for clinical use. Usage::
 The bundled demo has short prior notes (a few hundred characters each), so it cannot
 show what retrieval saves. This script builds a **synthetic long-history variant in
 memory** (nothing is written to disk): every demo encounter gets 6 prior notes, one of
-each type below, at these target lengths (SmolLM2 tokens, ~2.9 characters each here):
+each type below, at these target lengths in SmolLM2 tokens (paragraphs are added until
+the note reaches its target, so it overshoots by at most one paragraph):
 
 =================  ======  =================================================
 note type          tokens  why
@@ -53,11 +54,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import statistics
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents.context import AgentContext
@@ -81,8 +83,6 @@ TARGET_TOKENS: Final[dict[str, int]] = {
     "ecg": 150,
 }
 """Target length of each synthetic prior note, in tokens (see the module docstring)."""
-CHARS_PER_TOKEN: Final = 2.9
-"""Characters per SmolLM2 token on the demo's note text (measured lengths printed)."""
 GOAL: Final = 0.35
 """Graph prompt tokens / baseline prompt tokens on the same tasks."""
 
@@ -91,12 +91,16 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def long_history(labelled: Sequence[LabelledCase]) -> list[LabelledCase]:
+def long_history(
+    labelled: Sequence[LabelledCase], count: Callable[[str], int]
+) -> list[LabelledCase]:
     """Return the cases with 6 long synthetic prior notes each (in memory).
 
     Args:
         labelled: The demo cases (their own prior notes seed the text).
+        count: Tokens of a text (paragraph lengths are summed, one per separator).
     """
+    count = functools.cache(count)
     pool: dict[str, list[str]] = {t: [] for t in TARGET_TOKENS}
     for lc in labelled:
         for n in lc.case.prior_notes:
@@ -113,11 +117,9 @@ def long_history(labelled: Sequence[LabelledCase]) -> list[LabelledCase]:
                 pool[kind][i % len(pool[kind]) :] + pool[kind][: i % len(pool[kind])]
             )
             paras = [p for t in own + others for p in _paragraphs(t)]
-            budget, k = int(tokens * CHARS_PER_TOKEN), 0
             body: list[str] = []
-            while sum(len(p) + 2 for p in body) < budget:
-                body.append(paras[k % len(paras)])
-                k += 1
+            while sum(count(p) + 1 for p in body) < tokens:
+                body.append(paras[len(body) % len(paras)])
             notes.append(
                 ClinicalNote(
                     note_key=f"long-{case.encounter_id}-{kind}",
@@ -182,8 +184,6 @@ def measure(limit: int | None, top_k: int, threads: int) -> dict[str, object]:
     from cases.erreason import load_erreason
 
     demo = load_erreason(DEMO_DIR, csv_name="er_reason_demo.csv", limit=limit)
-    labelled = long_history(list(demo.cases))
-    captured = asyncio.run(capture(labelled, top_k))
     base: dict[str, list[int]] = {t: [] for t in BASELINE_TASKS}
     graph: dict[str, list[int]] = {s: [] for s in STAGE_ORDER}
     graph_notes: dict[str, list[int]] = {s: [] for s in STAGE_ORDER}
@@ -192,6 +192,8 @@ def measure(limit: int | None, top_k: int, threads: int) -> dict[str, object]:
     case_ratio: list[float] = []
     with start_local_server(threads=threads, n_ctx=8192) as srv:
         tok = ServerTokenizer(srv.base_url)
+        labelled = long_history(list(demo.cases), tok.count_text)
+        captured = asyncio.run(capture(labelled, top_k))
         for lc, seen in zip(labelled, captured, strict=True):
             for n in lc.case.prior_notes:
                 note_len[str(n.note_type)].append(tok.count_text(n.text))
