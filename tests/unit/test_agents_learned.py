@@ -116,7 +116,7 @@ def test_fit_writes_a_verified_artifact_and_model_card(artifact: Path) -> None:
     manifest = read_manifest(artifact)
     assert manifest["training"]["dataset_sha256"] == "0" * 64
     assert manifest["acuity"]["classes"] == [1, 2, 3, 4, 5]
-    assert manifest["acuity"]["calibration"] in ("temperature", "sigmoid", "isotonic")
+    assert manifest["acuity"]["calibration"] in ("sigmoid", "isotonic")
     assert 0 < manifest["disposition"]["threshold"] < 1
     card = json.loads((artifact / "card.json").read_text())
     cv = card["cv"]["acuity_cv"]
@@ -204,7 +204,7 @@ def test_class_too_small_for_cross_validation_is_refused(tmp_path: Path) -> None
         lc.model_copy(update={"gold": lc.gold.model_copy(update={"disposition": None})})
         for lc in cases
     ]
-    with pytest.raises(FitError, match="fewer than 10 training rows"):
+    with pytest.raises(FitError, match="fewer than 7 training rows"):
         fit_cases(cases, tmp_path, training=TRAINING)
 
 
