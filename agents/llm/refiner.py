@@ -18,21 +18,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import httpx
 import openai
 from langchain_core.exceptions import OutputParserException
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
 from agents.contracts import StageInput, StageOutcome, StageRefiner
+from agents.llm.invoke import invoke_model
 from agents.llm.mapping import Mode, map_output
 from agents.llm.output import LLM_OUTPUTS, LLMOutput, vote_key
 from agents.llm.pricing import load_prices, usage
 from agents.llm.prompts import PROMPT_VERSION, STAGE_PROMPTS
 from agents.llm.settings import (
     LLMSettings,
-    ModelEndpointError,
-    ModelTimeoutError,
     check_endpoint_allowed,
     make_chat_model,
     model_id,
@@ -51,7 +49,6 @@ logger = logging.getLogger(__name__)
 _MAX_PRINCIPLES_CHARS = 3000
 # Client errors that depend on the request (context overflow, schema rejected for
 # this prompt): recorded on the stage, not raised.
-_REQUEST_STATUS = frozenset({400, 413, 422})
 
 
 @dataclass(frozen=True)
@@ -65,26 +62,6 @@ class _Sample:
 def _tokens(raw: object) -> tuple[int, int]:
     meta = getattr(raw, "usage_metadata", None) or {}
     return int(meta.get("input_tokens", 0)), int(meta.get("output_tokens", 0))
-
-
-async def _invoke(
-    runnable: Runnable[list[BaseMessage], object], msgs: list[BaseMessage]
-) -> object:
-    """Call the endpoint, turning transport failures into the two raised errors."""
-    try:
-        return await runnable.ainvoke(msgs)
-    except (openai.APITimeoutError, httpx.TimeoutException, TimeoutError) as exc:
-        raise ModelTimeoutError(f"model call timed out ({type(exc).__name__})") from exc
-    except (openai.APIConnectionError, httpx.TransportError, ConnectionError) as exc:
-        raise ModelEndpointError(f"model endpoint unreachable ({exc})") from exc
-    except openai.APIStatusError as exc:
-        if exc.status_code in _REQUEST_STATUS:
-            raise
-        raise ModelEndpointError(f"model endpoint HTTP {exc.status_code}") from exc
-    except IndexError as exc:
-        # langchain-openai indexes ``choices[0]``: an endpoint that answers 200 with
-        # an empty ``choices`` list sent no answer at all (a faulty server).
-        raise ModelEndpointError("model endpoint answered with no choices") from exc
 
 
 class LLMRefiner:
@@ -173,7 +150,7 @@ class LLMRefiner:
         self, runnable: Runnable[list[BaseMessage], object], msgs: list[BaseMessage]
     ) -> _Sample:
         try:
-            out = await _invoke(runnable, msgs)
+            out = await invoke_model(runnable, msgs)
         except openai.APIStatusError as exc:
             return _Sample(None, f"HTTP {exc.status_code} for this request", 0, 0)
         except (
@@ -218,7 +195,7 @@ class LLMRefiner:
                 SystemMessage(content=prompt.system.split("\n", 1)[0]),
                 HumanMessage(content=prompt.step_back),
             ]
-            raw = await _invoke(self.model, msgs)
+            raw = await invoke_model(self.model, msgs)
             text = str(getattr(raw, "content", "")).strip()[:_MAX_PRINCIPLES_CHARS]
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

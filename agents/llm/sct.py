@@ -26,6 +26,7 @@ from typing import Final, Literal, TypeVar
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from agents.llm.invoke import invoke_model, reply_text_and_tokens
 from agents.schemas import BeliefUpdate, SCTStepResult, StageRecord, TokenUsage
 from cases.models import SCTStep
 
@@ -160,11 +161,10 @@ async def _retry(
 ) -> T | None:
     """Ask up to ``MAX_ATTEMPTS`` times until ``check`` accepts the reply."""
     for _ in range(MAX_ATTEMPTS):
-        reply = await model.ainvoke([SystemMessage(_SYSTEM), HumanMessage(user)])
-        meta = getattr(reply, "usage_metadata", None) or {}
-        tokens[0] += int(meta.get("input_tokens", 0))
-        tokens[1] += int(meta.get("output_tokens", 0))
-        text = reply.content if isinstance(reply.content, str) else str(reply.content)
+        reply = await invoke_model(model, [SystemMessage(_SYSTEM), HumanMessage(user)])
+        text, p_in, p_out = reply_text_and_tokens(reply)
+        tokens[0] += p_in
+        tokens[1] += p_out
         answer = check(text)
         if answer is not None:
             return answer

@@ -36,6 +36,7 @@ from typing import Final, Literal
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
+from agents.llm.invoke import invoke_model, reply_text_and_tokens
 from agents.llm.pricing import PriceTable, load_prices, usage
 from agents.schemas import (
     DiagnosisResult,
@@ -204,10 +205,7 @@ class BaselineSolver:
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     async def _call(self, messages: list[BaseMessage]) -> tuple[str, int, int]:
-        reply = await self.model.ainvoke(messages)
-        meta = getattr(reply, "usage_metadata", None) or {}
-        text = reply.content if isinstance(reply.content, str) else str(reply.content)
-        return text, int(meta.get("input_tokens", 0)), int(meta.get("output_tokens", 0))
+        return reply_text_and_tokens(await invoke_model(self.model, messages))
 
     async def principles(self, task: BaselineTask) -> tuple[str, int, int]:
         """Step-back principles for ``task``: generated once per model, then cached."""

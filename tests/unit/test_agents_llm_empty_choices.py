@@ -13,7 +13,7 @@ from langchain_core.messages import HumanMessage
 from langchain_openai import ChatOpenAI
 
 from agents.llm import ModelEndpointError
-from agents.llm.refiner import _invoke
+from agents.llm.invoke import invoke_model
 from agents.schemas import TriageResult
 
 pytestmark = pytest.mark.anyio
@@ -43,4 +43,4 @@ async def test_empty_choices_is_a_typed_endpoint_error():
     )
     runnable = chat.with_structured_output(TriageResult, include_raw=True)
     with pytest.raises(ModelEndpointError, match="no choices"):
-        await _invoke(runnable, [HumanMessage("triage this")])
+        await invoke_model(runnable, [HumanMessage("triage this")])

@@ -121,3 +121,17 @@ def test_cli_refuses_a_baseline_without_a_model(capsys, tmp_path):
     )
     assert code == 2
     assert "--solver baseline needs a chat model" in capsys.readouterr().err
+
+
+async def test_a_model_timeout_is_an_endpoint_failure_not_an_answer(demo, tmp_path):
+    import httpx
+    import openai
+
+    from agents.llm import ModelTimeoutError
+
+    timeout = openai.APITimeoutError(request=httpx.Request("POST", "http://x/v1"))
+    solver = BaselineSolver(
+        model=scripted(timeout), model_id="fake", principles_dir=tmp_path
+    )
+    with pytest.raises(ModelTimeoutError):
+        await solver.run(demo[0].case)
