@@ -54,7 +54,8 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     esi = esi_triage(facts, complaint)
     level = int(esi.level)
     floor = min(int(esi.floor), 5)
-    red_flags: list[str] = [str(v) for v in esi.danger_zone_vitals]
+    red_flags: list[str] = [r.split(" [")[0] for r in esi.high_risk_reasons]
+    red_flags += [str(v) for v in esi.danger_zone_vitals]
     if esi.altered_mental_status:
         red_flags.append("altered mental status")
     if esi.severe_pain:

@@ -297,3 +297,9 @@ def test_generalised_weakness_without_deficit_or_abnormal_vitals_is_not_esi_2(
     """Only focal or sudden weakness is a stroke sign (AHA/ASA 2019 BE-FAST)."""
     out = reason(make_case("GENERALIZED WEAKNESS X 1 WEEK", age=45, vitals=NORMAL))
     assert out.final.esi is not None and out.final.esi >= 3
+
+
+def test_time_critical_pattern_is_named_among_the_red_flags(reason: Reason) -> None:
+    """A physician reading the trace sees why: 'signs of stroke' is a red flag."""
+    out = reason(make_case("L side weakness", age=68, sex="Male", vitals=NORMAL))
+    assert any("signs of stroke" in f for f in _triage(out).red_flags)

@@ -116,6 +116,8 @@ class EsiAssessment(BaseModel):
     decision_point: Literal["A", "B", "C", "D"]
     life_saving_intervention: bool
     high_risk: bool
+    high_risk_reasons: tuple[str, ...] = ()
+    """Decision-point A/B reasons (life-saving need, high-risk situation), if any."""
     altered_mental_status: bool
     severe_pain: bool
     expected_resources: int | None
@@ -340,6 +342,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         decision_point=point,
         life_saving_intervention=bool(lsi),
         high_risk=bool(high),
+        high_risk_reasons=tuple(lsi) + tuple(high),
         altered_mental_status=ams,
         severe_pain=severe_pain,
         expected_resources=resources,

@@ -10,6 +10,7 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -127,11 +128,14 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 def _unblocked(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` occurs in a clause of ``text`` free of ``_BLOCK`` cues."""
+    ends: list[int] | None = None
     for m in pattern.finditer(text):
-        ends = [e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())]
-        start = ends[-1] if ends else 0
-        stop = _CLAUSE_END.search(text, m.end())
-        if not _BLOCK.search(text, start, stop.start() if stop else len(text)):
+        if ends is None:  # clause boundaries once per text: linear in its length
+            ends = [e.end() for e in _CLAUSE_END.finditer(text)]
+        k = bisect.bisect_right(ends, m.start())
+        start = ends[k - 1] if k else 0
+        stop = ends[k] if k < len(ends) else len(text)
+        if not _BLOCK.search(text, start, stop):
             return True
     return False
 
