@@ -182,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmp_.add_argument("run_a", type=Path)
     cmp_.add_argument("run_b", type=Path)
     cmp_.add_argument("--seed", type=int, default=0)
+    cmp_.add_argument("--json", action="store_true", help="print JSON, not a table")
     _fit_parser(sub)
     view = sub.add_parser("view", help="browse a run (and compare with a second)")
     view.add_argument("run_dirs", type=Path, nargs="+", metavar="RUN_DIR")
@@ -491,9 +492,13 @@ def main(argv: list[str] | None = None) -> int:
             serve(app, args.host, args.port)
             return 0
         if args.command == "compare":
-            from evals.erreason.compare import compare_runs
+            from evals.erreason.compare import compare_runs, format_comparison
 
-            print(json.dumps(compare_runs(args.run_a, args.run_b, args.seed), indent=2))
+            result = compare_runs(args.run_a, args.run_b, args.seed)
+            if args.json:
+                print(json.dumps(result, indent=2))
+            else:
+                print(format_comparison(result, str(args.run_a), str(args.run_b)))
             return 0
         if args.command == "fit":
             return cmd_fit(args)

@@ -104,3 +104,32 @@ def compare_runs(dir_a: Path, dir_b: Path, seed: int = 0) -> dict[str, Any]:
             raise FileNotFoundError(f"{path} does not exist (not a run directory)")
         recs.append(read_records(path))
     return compare_records(recs[0], recs[1], seed=seed)
+
+
+def format_comparison(result: Mapping[str, Any], name_a: str, name_b: str) -> str:
+    """The paired table per mode/stage: accuracies, difference, CI and McNemar."""
+    head = (
+        f"A = {name_a} ({result['n_a']} cases), B = {name_b} ({result['n_b']}); "
+        f"paired on {result['n_shared']} shared case ids"
+    )
+    cols = ["mode/stage", "n", "A", "B", "B - A", "95% CI", "only A", "only B", "p"]
+    rows = [cols]
+    for key, r in result["results"].items():
+        rows.append(
+            [
+                key,
+                str(r["n"]),
+                f"{r['a']:.3f}",
+                f"{r['b']:.3f}",
+                f"{r['diff']:+.3f}",
+                f"[{r['ci_low']:+.3f}, {r['ci_high']:+.3f}]",
+                str(r.get("only_a", "–")),
+                str(r.get("only_b", "–")),
+                f"{r['mcnemar_p']:.3g}" if "mcnemar_p" in r else "–",
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(cols))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows
+    ]
+    return "\n".join([head, "", *lines])
