@@ -71,8 +71,8 @@ from agents.offline.knowledge import load_knowledge
 from benchmarks.llm_prompt_tokens import CapturingRefiner, ServerTokenizer
 from cases.labels import STAGE_ORDER
 from cases.models import ClinicalNote, LabelledCase
-from evals.erreason.baseline import _SYSTEM as BASELINE_SYSTEM
 from evals.erreason.baseline import BASELINE_TASKS, task_prompt
+from evals.erreason.baseline import SYSTEM_PROMPTS as BASELINE_SYSTEM
 
 TARGET_TOKENS: Final[dict[str, int]] = {
     "discharge_summary": 4000,

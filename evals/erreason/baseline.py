@@ -61,7 +61,7 @@ BASELINE_TASKS: Final[tuple[BaselineTask, ...]] = ("triage", "disposition", "dia
 PROMPT_VERSION: Final = "erreason-v3-baseline-1"
 DISPOSITION_OPTIONS: Final = tuple(d for d in OFFERED_DISPOSITIONS if d != "Expired")
 
-_SYSTEM: Final[dict[BaselineTask, str]] = {
+SYSTEM_PROMPTS: Final[dict[BaselineTask, str]] = {
     "triage": "You are an experienced emergency department triage nurse.",
     "disposition": "You are an experienced emergency department physician.",
     "diagnosis": (
@@ -218,7 +218,10 @@ class BaselineSolver:
                 self._principles[task] = path.read_text(encoding="utf-8")
                 return self._principles[task], 0, 0
             text, p_in, p_out = await self._call(
-                [SystemMessage(_SYSTEM[task]), HumanMessage(_PRINCIPLES_ASK[task])]
+                [
+                    SystemMessage(SYSTEM_PROMPTS[task]),
+                    HumanMessage(_PRINCIPLES_ASK[task]),
+                ]
             )
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
@@ -234,7 +237,7 @@ class BaselineSolver:
             rules, p_in, p_out = await self.principles(task)
             user = f"Using the following clinical principles:\n{rules}\n\n{user}"
         reply, c_in, c_out = await self._call(
-            [SystemMessage(_SYSTEM[task]), HumanMessage(user)]
+            [SystemMessage(SYSTEM_PROMPTS[task]), HumanMessage(user)]
         )
         output = _typed(task, reply)
         return StageRecord(
