@@ -44,6 +44,9 @@ def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
     assert (out / "report.json").exists() and (out / "report.md").exists()
     capsys.readouterr()
     assert main(["compare", str(out), str(out)]) == 0
+    table = capsys.readouterr().out
+    assert "paired on 5 shared case ids" in table and "corrected/triage" in table
+    assert main(["compare", str(out), str(out), "--json"]) == 0
     cmp_ = json.loads(capsys.readouterr().out)
     assert cmp_["n_shared"] == 5
     assert all(r["diff"] == 0 for r in cmp_["results"].values())
