@@ -24,7 +24,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
 from agents.contracts import StageInput, StageOutcome, StageRefiner
-from agents.llm.invoke import invoke_model
+from agents.llm.invoke import invoke_model, reply_text_and_tokens
 from agents.llm.mapping import Mode, map_output
 from agents.llm.output import LLM_OUTPUTS, LLMOutput, vote_key
 from agents.llm.pricing import load_prices, usage
@@ -60,8 +60,8 @@ class _Sample:
 
 
 def _tokens(raw: object) -> tuple[int, int]:
-    meta = getattr(raw, "usage_metadata", None) or {}
-    return int(meta.get("input_tokens", 0)), int(meta.get("output_tokens", 0))
+    _, prompt, completion = reply_text_and_tokens(raw)
+    return prompt, completion
 
 
 class LLMRefiner:

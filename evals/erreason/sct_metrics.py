@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 import warnings
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from typing import Any, Final
 
 import numpy as np
 
+from agents.llm.sct import snap
 from agents.schemas import SCTStepResult
 from cases.models import SCTStep
 from evals.erreason.parsing import Mode
@@ -38,24 +38,6 @@ def fix_typos(name: str) -> str:
     for bad, good in TYPO_FIXES.items():
         out = out.replace(bad, good)
     return out
-
-
-def _alnum(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def snap(name: str, pool: Sequence[str]) -> str | None:
-    """Snap ``name`` to a pool entry: alphanumeric exact match, then substring."""
-    key = _alnum(name)
-    if not key:
-        return None
-    for p in pool:
-        if _alnum(p) == key:
-            return p
-    for p in pool:
-        if key in _alnum(p) or _alnum(p) in key:
-            return p
-    return None
 
 
 def _merged(
