@@ -106,7 +106,7 @@ def danger_addressed(view: StageView, danger: Sequence[str]) -> bool:
 def esi_floor(view: StageView, ctx: AgentContext) -> tuple[int, str]:
     """Return the ESI decision-point floor (1..5) and its reason for ``view``."""
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    esi = esi_triage(facts_with_notes(view, ()), complaint)
+    esi = esi_triage(facts_with_notes(view, (), ctx.knowledge), complaint)
     return esi.floor, f"decision point {esi.decision_point}: {esi.rule.interpretation}"
 
 

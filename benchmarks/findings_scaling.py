@@ -48,9 +48,11 @@ def main() -> None:
     ap.add_argument("--max-kb", type=int, default=1024)
     ap.add_argument("--max-s", type=float, default=60.0)
     args = ap.parse_args()
+    from agents.offline.knowledge import load_knowledge
     from agents.offline.rules.findings import extract_findings
 
-    extract_findings("warm up: chest pain, no fever")  # lexicon build (once)
+    knowledge = load_knowledge()
+    extract_findings("warm up: chest pain, no fever", knowledge)  # lexicon build (once)
     sizes, kb = [], 11
     while kb < args.max_kb:
         sizes.append(kb)
@@ -64,7 +66,7 @@ def main() -> None:
             continue
         text = dense_text(kb * 1024)
         t0 = time.perf_counter()
-        found = extract_findings(text)
+        found = extract_findings(text, knowledge)
         last = time.perf_counter() - t0
         row = {
             "kb": kb,

@@ -38,7 +38,7 @@ def assign_levels(cases: Sequence[LabelledCase]) -> list[int]:
     out: list[int] = []
     for lc in cases:
         view = build_view(lc.case, "triage")
-        facts = ClinicalFacts.from_view(view)
+        facts = ClinicalFacts.from_view(view, kb)
         out.append(esi_triage(facts, kb.match_complaint(view.chief_complaint)).level)
     return out
 

@@ -150,7 +150,7 @@ def visit_features(view: StageView, knowledge: KnowledgeBase) -> VisitFeatures:
     Returns:
         The visit's features.
     """
-    facts = facts_with_notes(view, ())
+    facts = facts_with_notes(view, (), knowledge)
     complaint = knowledge.match_complaint(view.chief_complaint)
     esi = esi_triage(facts, complaint)
     vitals, _ = plausible_vitals(view.vitals)

@@ -69,7 +69,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Build the working differential from the view and retrieved prior notes."""
     kb = ctx.knowledge
     view = inp.view
-    facts = stage_facts.facts_with_notes(view, inp.hits)
+    facts = stage_facts.facts_with_notes(view, inp.hits, kb)
     specs = differential.candidate_specs(kb, view.chief_complaint, facts)
     if not specs:
         return StageOutcome(
@@ -79,7 +79,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             flags=("out_of_scope",),
         )
     rules = differential.run_rules(kb, view.chief_complaint, facts, specs)
-    cites = stage_facts.citations_for(inp.hits, facts)
+    cites = stage_facts.citations_for(inp.hits, facts, kb)
     scored = differential.score(
         specs,
         facts,

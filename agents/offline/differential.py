@@ -459,7 +459,7 @@ def restage(
     Returns:
         ``(ledger, rule results, citations by concept, facts)``.
     """
-    facts = facts_with_notes(view, hits)
+    facts = facts_with_notes(view, hits, kb)
     known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
     specs = in_population([s for _, s in known if s is not None], facts)
     extra = [*candidate_specs(kb, view.chief_complaint, facts)]
@@ -471,7 +471,7 @@ def restage(
             have.add(spec.id)
             specs.append(spec)
     rules = run_rules(kb, view.chief_complaint, facts, specs)
-    cites = citations_for(hits, facts)
+    cites = citations_for(hits, facts, kb)
     scored = score(
         specs,
         facts,

@@ -20,6 +20,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from agents.context import AgentContext
+from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules.findings import extract_findings, extract_measurements
 from agents.retrieve import search_notes
 from cases.models import Case, ClinicalNote
@@ -158,12 +159,13 @@ def _refine(concept: str, label: str, text: str) -> str:
 
 
 def history_items(
-    chunks: Sequence[NoteChunk],
+    chunks: Sequence[NoteChunk], knowledge: KnowledgeBase
 ) -> tuple[tuple[str, ...], tuple[Citation, ...]]:
     """Past-history labels (Epic style) and one citation per label from note chunks.
 
     Args:
         chunks: Prior discharge-summary chunks, in note order.
+        knowledge: The knowledge base (findings lexicon).
 
     Returns:
         ``(labels, citations)``: at most :data:`MAX_ITEMS` labels in priority order,
@@ -172,7 +174,7 @@ def history_items(
     whole = "\n".join(c.text for c in chunks)
     found: dict[str, tuple[NoteChunk, str]] = {}
     for chunk in chunks:
-        for f in extract_findings(chunk.text, source="prior_note"):
+        for f in extract_findings(chunk.text, knowledge, source="prior_note"):
             if f.status in ("present", "historical") and f.concept in _RANK:
                 found.setdefault(f.concept, (chunk, f.text))
         for concept, rx in _EXTRA.items():
@@ -257,7 +259,7 @@ async def review_history(case: Case, ctx: AgentContext) -> EHRReviewResult:
         chunks = sorted((h.chunk for h in hits), key=lambda c: (c.note_key, c.start))
     elif keys:
         chunks = _local_chunks(case, keys)
-    labels, citations = history_items(chunks)
+    labels, citations = history_items(chunks, ctx.knowledge)
     text = one_liner_text(
         case.demographics.age, case.demographics.sex, case.chief_complaint, labels
     )

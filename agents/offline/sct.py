@@ -124,7 +124,7 @@ def step_updates(
     pool: Sequence[str], step: SCTStep, text: str, ctx: AgentContext
 ) -> tuple[BeliefUpdate, ...]:
     """Return one belief update per pool diagnosis for one evidence item."""
-    findings = extract_findings(text)
+    findings = extract_findings(text, ctx.knowledge)
     target = step.differential.strip().rstrip(":").strip().lower()
     known: dict[str, tuple[float, str]] = {}
     for name in pool:

@@ -11,6 +11,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
+from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules import (
     ClinicalFacts,
     Finding,
@@ -25,7 +26,9 @@ from retrieval.citations import cite
 from retrieval.schemas import Citation, NoteHit
 
 
-def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
+def facts_with_notes(
+    view: StageView, hits: Sequence[NoteHit], knowledge: KnowledgeBase
+) -> ClinicalFacts:
     """Return the view's facts with retrieved prior-note chunks as history.
 
     Findings extraction dominates a stage's cost, so findings are memoised per text
@@ -36,7 +39,7 @@ def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
     extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)
     demo = view.demographics
     if demo.age is None or demo.sex is None:
-        return ClinicalFacts.from_view(view, extra)
+        return ClinicalFacts.from_view(view, knowledge, extra)
     population = view_population(view)
     texts = [("chief_complaint", view.chief_complaint), ("one_liner", view.one_liner)]
     texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
@@ -45,17 +48,18 @@ def facts_with_notes(view: StageView, hits: Sequence[NoteHit]) -> ClinicalFacts:
     onset = onset_hours(" ".join(t for _, t in texts if t))
     for label, text in texts:
         if text:
-            current.extend(_findings(text, label))
+            current.extend(_findings(text, label, knowledge))
             current.extend(_results(text, demo.age, onset))
             for k, v in _measures(text):
                 measures.setdefault(k, v)
     prior: list[Finding] = []
     for label, text in extra:
-        prior.extend(_findings(text, f"prior:{label}"))
+        prior.extend(_findings(text, f"prior:{label}", knowledge))
         for k, v in _measures(text):
             measures.setdefault(f"prior_{k}", v)
     return ClinicalFacts.from_findings(
         current,
+        knowledge,
         historical_only=prior,
         age=demo.age,
         sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
@@ -79,8 +83,8 @@ def _ed_parts(text: str | None) -> list[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _findings(text: str, source: str) -> tuple[Finding, ...]:
-    return extract_findings(text, source=source)
+def _findings(text: str, source: str, knowledge: KnowledgeBase) -> tuple[Finding, ...]:
+    return extract_findings(text, knowledge, source=source)
 
 
 @functools.lru_cache(maxsize=256)
@@ -102,12 +106,12 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 def citations_for(
-    hits: Sequence[NoteHit], facts: ClinicalFacts
+    hits: Sequence[NoteHit], facts: ClinicalFacts, knowledge: KnowledgeBase
 ) -> dict[str, tuple[Citation, str]]:
     """Return concept → (citation, quote) for prior-note findings in ``facts``."""
     out: dict[str, tuple[Citation, str]] = {}
     for hit in hits:
-        for f in _findings(hit.chunk.text, "prior_note"):
+        for f in _findings(hit.chunk.text, "prior_note", knowledge):
             if f.concept in out or f.concept not in facts.historical:
                 continue
             quote = _quote(hit.chunk.text, f.start, f.end)

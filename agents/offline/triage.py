@@ -50,7 +50,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             error="no chief complaint and no vital signs: nothing to triage on",
         )
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(view, ())
+    facts = facts_with_notes(view, (), ctx.knowledge)
     esi = esi_triage(facts, complaint)
     level = int(esi.level)
     floor = min(int(esi.floor), 5)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
+
+KB = load_knowledge()
 
 
 def _status(text: str, target: str) -> str:
     pos = text.lower().find(target.lower())
-    hits = [f for f in extract_findings(text) if f.start <= pos < f.end]
+    hits = [f for f in extract_findings(text, KB) if f.start <= pos < f.end]
     assert hits, f"{target!r} not found in {text!r}"
     return hits[0].status
 
@@ -71,7 +74,8 @@ def test_differential_and_family_mentions_are_not_facts() -> None:
     from agents.offline.rules.facts import ClinicalFacts
 
     facts = ClinicalFacts.from_texts(
-        [("ed_note", "Differential includes pulmonary embolism. Mother had a stroke.")]
+        [("ed_note", "Differential includes pulmonary embolism. Mother had a stroke.")],
+        KB,
     )
     assert "pulmonary_embolism" not in facts.present | facts.absent
     assert "ischemic_stroke" not in facts.present

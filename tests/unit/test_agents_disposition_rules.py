@@ -12,6 +12,8 @@ from agents.offline.rules.needs import care_needs
 from agents.schemas import DifferentialEntry
 from cases.models import Vitals
 
+KB = load_knowledge()
+
 
 @pytest.mark.parametrize(
     ("text", "need"),
@@ -65,11 +67,11 @@ def test_probabilities_follow_acuity_and_the_ledger() -> None:
 def test_canadian_syncope_risk_score_needs_an_ecg_and_reads_its_items() -> None:
     text = "Prodrome of warmth while standing. ECG normal, QTc 410. Vasovagal syncope."
     facts = ClinicalFacts.from_texts(
-        [("note", text)], age=21, vitals=Vitals(systolic_bp=120)
+        [("note", text)], KB, age=21, vitals=Vitals(systolic_bp=120)
     )
     r = canadian_syncope_risk_score(facts, text)
     assert r.applicable and r.score == -3
     no_ecg = canadian_syncope_risk_score(
-        ClinicalFacts.from_texts([("note", "fainted")], age=21), "fainted"
+        ClinicalFacts.from_texts([("note", "fainted")], KB, age=21), "fainted"
     )
     assert not no_ecg.applicable

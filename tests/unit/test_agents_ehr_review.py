@@ -11,6 +11,8 @@ from cases.models import Arrival, Case, ClinicalNote, Demographics
 from retrieval.chunking import chunk_note
 from retrieval.schemas import NoteHit
 
+KB = load_knowledge()
+
 SENTINEL = "QQXSENTINEL"
 DS_TEXT = (
     "Discharge Summary\n"
@@ -132,7 +134,7 @@ def test_history_items_anticoagulated_pe_and_type1_diabetes():
         "D",
         "Diagnoses: pulmonary embolism, started apixaban. Type 1 diabetes mellitus.",
     )
-    labels, cites = history_items(chunk_note(note))
+    labels, cites = history_items(chunk_note(note), KB)
     assert labels == ("type 1 diabetes", "prior PE on apixaban")
     assert len(cites) == 2
 

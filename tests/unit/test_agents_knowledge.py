@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
+from pydantic import ValidationError
 
 from agents.offline.knowledge import (
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
+    KnowledgeError,
+    RuleName,
     load_knowledge,
     validate_knowledge,
 )
-from agents.offline.knowledge.loader import _manifest
+from agents.offline.knowledge.loader import _entry, _manifest
 from agents.offline.rules.registry import RULES
 
 
@@ -45,6 +50,33 @@ def test_every_icd10_code_is_billable_per_simple_icd_10_cm(kb: KnowledgeBase) ->
     assert all(icd.is_valid_item(c) for c in manifest)
 
 
+def test_the_registry_implements_exactly_the_rules_the_knowledge_base_may_name():
+    assert list(RULES) == list(get_args(RuleName))
+
+
+def test_an_unknown_rule_is_refused_when_read_naming_file_entry_and_field():
+    with pytest.raises(ValidationError):
+        ComplaintSpec(
+            id="x",
+            aliases=["X"],
+            differential=[],
+            rules=["no_rule"],
+            expected_resources=1,
+            source="test",
+        )
+    raw = {
+        "id": "bogus_dx",
+        "name": "Bogus",
+        "icd10": "R69",
+        "rule_out": [{"rule": "no_rule", "op": "negative"}],
+        "source": "test",
+    }
+    with pytest.raises(
+        KnowledgeError, match=r"dx\.yaml: entry 'bogus_dx': rule_out\.0\.rule"
+    ):
+        _entry(DiagnosisSpec, raw, "dx.yaml")
+
+
 def test_validator_catches_broken_entries(kb: KnowledgeBase) -> None:
     bad_dx = DiagnosisSpec(
         id="bogus",
@@ -58,7 +90,6 @@ def test_validator_catches_broken_entries(kb: KnowledgeBase) -> None:
         id="bogus_cc",
         aliases=["BOGUS"],
         differential=["musculoskeletal_chest_pain", "stemi", "missing_dx"],
-        rules=["no_rule"],
         expected_resources=1,
         source="test",
     )
@@ -75,7 +106,6 @@ def test_validator_catches_broken_entries(kb: KnowledgeBase) -> None:
     assert "unknown finding concept 'no_such_concept'" in problems
     assert "must-not-miss with no way to exclude" in problems
     assert "unknown diagnosis id 'missing_dx'" in problems
-    assert "unknown rule 'no_rule'" in problems
     assert "must-not-miss diagnoses must come first" in problems
 
 

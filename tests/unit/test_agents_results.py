@@ -12,6 +12,8 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.results import read_results, result_findings
 from agents.offline.rules.rule_scope import out_of_scope
 
+KB = load_knowledge()
+
 
 def concepts(text: str, age: int | None = None) -> set[str]:
     return {f.concept for f in result_findings(text, age=age)}
@@ -85,10 +87,10 @@ def test_every_result_concept_is_in_the_knowledge_base() -> None:
 
 def test_qsofa_is_out_of_scope_in_anaphylaxis_and_without_infection() -> None:
     anaphylaxis = ClinicalFacts.from_texts(
-        [("ed_note", "anaphylaxis after peanuts, fever, hypotension")]
+        [("ed_note", "anaphylaxis after peanuts, fever, hypotension")], KB
     )
-    infection = ClinicalFacts.from_texts([("ed_note", "fever and cough")])
-    chest = ClinicalFacts.from_texts([("ed_note", "chest pain")])
+    infection = ClinicalFacts.from_texts([("ed_note", "fever and cough")], KB)
+    chest = ClinicalFacts.from_texts([("ed_note", "chest pain")], KB)
     assert out_of_scope("qsofa", anaphylaxis) is not None
     assert out_of_scope("qsofa", infection) is None
     assert out_of_scope("qsofa", chest) is not None

@@ -18,6 +18,8 @@ from cases.views import build_view
 from graph.runtime import Reasoner
 from retrieval.schemas import NoteChunk, NoteHit
 
+KB = load_knowledge()
+
 pytestmark = pytest.mark.anyio
 
 ED_NOTE = """HPI
@@ -280,9 +282,9 @@ def test_prior_note_risk_reads_low_ef_and_home_oxygen(kb):
     )
     hit = NoteHit(chunk=chunk, score=1.0, query="ef")
     view = build_view(_case(), "disposition")
-    risks = prior_risk(facts_with_notes(view, [hit]), [hit])
+    risks = prior_risk(facts_with_notes(view, [hit], KB), [hit])
     assert "ejection fraction 30%" in risks and "home oxygen" in risks
-    assert prior_risk(facts_with_notes(view, []), []) == []
+    assert prior_risk(facts_with_notes(view, [], KB), []) == []
 
 
 def test_stated_impression_maps_to_kb_name_and_valid_code(kb):

@@ -13,6 +13,8 @@ from agents.offline.rules import (
 )
 from cases.models import Vitals
 
+KB = load_knowledge()
+
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
@@ -22,6 +24,7 @@ def kb() -> KnowledgeBase:
 def run(kb: KnowledgeBase, cc: str | None, text: str, age: int | None, **vitals: float):
     facts = ClinicalFacts.from_texts(
         [("cc", cc), ("note", text)],
+        KB,
         age=age,
         vitals=Vitals(**vitals),
         chief_complaint=cc,
@@ -185,7 +188,10 @@ def block(raw: str, **vitals: float) -> Vitals:
 def test_avpu_from_triage_block_maps_to_esi(kb: KnowledgeBase) -> None:
     def level(mental: str) -> tuple[int, bool]:
         facts = ClinicalFacts.from_texts(
-            [("cc", "dizziness")], age=50, vitals=block(f"Mental: {mental}", **NORMAL)
+            [("cc", "dizziness")],
+            KB,
+            age=50,
+            vitals=block(f"Mental: {mental}", **NORMAL),
         )
         a = esi_triage(facts, kb.match_complaint("dizziness"))
         return a.level, a.altered_mental_status
@@ -280,7 +286,7 @@ def test_narrative_history_of_stroke_is_not_a_stroke_sign(kb: KnowledgeBase) -> 
         "A 65-year-old nursing home resident needs her PEG tube replaced; she had a "
         "massive stroke 3 years ago and is at her baseline."
     )
-    facts = ClinicalFacts.from_texts([("cc", text)], age=65, chief_complaint=text)
+    facts = ClinicalFacts.from_texts([("cc", text)], KB, age=65, chief_complaint=text)
     a = esi_triage(facts, kb.match_complaint("STROKE"))
     assert "signs of stroke" not in a.rule.interpretation
 

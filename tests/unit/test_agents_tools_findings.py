@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.knowledge import load_knowledge
 from agents.offline.rules import ClinicalFacts, extract_findings, extract_measurements
 from cases.models import Arrival, Demographics, Vitals
 from cases.views import StageView
 
+KB = load_knowledge()
+
 
 def statuses(text: str) -> dict[str, str]:
-    return {f.concept: f.status for f in extract_findings(text)}
+    return {f.concept: f.status for f in extract_findings(text, KB)}
 
 
 def test_denies_list_is_negated() -> None:
@@ -39,7 +42,7 @@ def test_but_ends_negation_scope_and_denies_starts_one() -> None:
 
 def test_spans_point_at_the_text() -> None:
     text = "Pt c/o substernal chest pressure, diaphoretic."
-    for f in extract_findings(text):
+    for f in extract_findings(text, KB):
         assert text[f.start : f.end] == f.text
 
 
@@ -89,14 +92,16 @@ def test_family_history_does_not_become_patient_history() -> None:
 def test_prior_note_source_makes_present_historical() -> None:
     got = {
         f.concept: f.status
-        for f in extract_findings("Chest pain. Troponin elevated.", source="prior_note")
+        for f in extract_findings(
+            "Chest pain. Troponin elevated.", KB, source="prior_note"
+        )
     }
     assert set(got.values()) == {"historical"}
 
 
 def test_empty_input() -> None:
-    assert extract_findings(None) == ()
-    assert extract_findings("   ") == ()
+    assert extract_findings(None, KB) == ()
+    assert extract_findings("   ", KB) == ()
     assert extract_measurements(None) == {}
 
 
@@ -129,7 +134,7 @@ def _view(**kw: object) -> StageView:
 def test_facts_from_view_with_prior_notes() -> None:
     view = _view(ed_text="Chest pressure radiating to the left arm. Denies fever.")
     facts = ClinicalFacts.from_view(
-        view, extra_texts=[("echo", "Known CAD. EF 35%."), ("hp", "Hemoptysis.")]
+        view, KB, extra_texts=[("echo", "Known CAD. EF 35%."), ("hp", "Hemoptysis.")]
     )
     assert facts.age == 67 and facts.sex == "M"
     assert facts.has("chest_pressure") and facts.has("chest_pain")  # implied
@@ -142,7 +147,7 @@ def test_facts_from_view_with_prior_notes() -> None:
 
 def test_present_wins_over_denied_and_age_from_text() -> None:
     facts = ClinicalFacts.from_texts(
-        [("cc", "chest pain"), ("note", "54 y.o. female. ROS: denies chest pain.")]
+        [("cc", "chest pain"), ("note", "54 y.o. female. ROS: denies chest pain.")], KB
     )
     assert facts.has("chest_pain") and not facts.denied("chest_pain")
     assert facts.age == 54 and facts.sex == "F"
@@ -160,7 +165,7 @@ def test_measured_vitals_become_present_findings_and_implausible_ones_do_not():
     assert vital_sign_findings(Vitals(heart_rate=0, systolic_bp=400)) == []
     assert vital_sign_findings(Vitals()) == []
     facts = ClinicalFacts.from_findings(
-        (), vitals=Vitals(heart_rate=40, systolic_bp=120)
+        (), KB, vitals=Vitals(heart_rate=40, systolic_bp=120)
     )
     assert "bradycardia" in facts.present and "hypotension" not in facts.present
 
@@ -175,7 +180,7 @@ def test_negation_scope_is_bounded_so_extraction_stays_linear():
 
     filler = ", ".join(["stable"] * 60)  # no sentence break, no concept
     assert len(filler) > SCOPE_CHARS
-    far = extract_findings(f"denies {filler}, chest pain")
-    near = extract_findings("denies nausea, vomiting, fever, chills or chest pain")
+    far = extract_findings(f"denies {filler}, chest pain", KB)
+    near = extract_findings("denies nausea, vomiting, fever, chills or chest pain", KB)
     assert [f.status for f in far if f.concept == "chest_pain"] == ["present"]
     assert [f.status for f in near if f.concept == "chest_pain"] == ["absent"]

@@ -7,14 +7,17 @@ import random
 
 import pytest
 
+from agents.offline.knowledge import load_knowledge
 from agents.offline.rules._lexicon import full_matches, lexicon, matches, raw_matches
 from cases.demo import DEMO_DIR
 from cases.erreason import load_erreason
 
+KB = load_knowledge()
+
 
 @pytest.fixture(scope="module")
 def lex():  # type: ignore[no-untyped-def]
-    return lexicon()
+    return lexicon(KB)
 
 
 def _soups(terms: list[str], n: int, seed: int) -> list[str]:

@@ -1,8 +1,9 @@
 """Imports point one way: cases <- retrieval <- agents <- graph <- api / evals.
 
 Within ``agents``, the offline (rules) backend and the LLM backend never import each
-other. Every import statement counts: module level, function-local and
-``TYPE_CHECKING`` blocks alike (read from the source with ``ast``).
+other, and the knowledge base never imports the rules that read it (no cycle). Every
+import statement counts: module level, function-local and ``TYPE_CHECKING`` blocks
+alike (read from the source with ``ast``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LAYER = {"cases": 0, "retrieval": 1, "agents": 2, "graph": 3, "api": 4, "evals": 4}
 SEPARATE = (("agents.offline", "agents.llm"), ("api", "evals"))
+BELOW = (("agents.offline.knowledge", "agents.offline.rules"),)
+"""(lower, upper): the rules read the knowledge base, never the other way round."""
 
 
 def _module(path: Path, root: Path) -> str:
@@ -63,6 +66,10 @@ def _violations(root: Path = ROOT) -> list[str]:
                     ):
                         msg = f"{where} imports {target} ({a} and {b} must stay apart)"
                         out.setdefault((*where, a), msg)
+                for low, high in BELOW:
+                    if _inside(me, low) and _inside(target, high):
+                        msg = f"{where} imports {target} ({low} is below {high})"
+                        out.setdefault((*where, low), msg)
     return list(out.values())
 
 
@@ -76,6 +83,11 @@ def test_imports_point_one_way():
         ("from graph.build import compile_graph\n", "cases/x.py", "upward"),
         ("import api.app\n", "evals/x.py", "stay apart"),
         ("def f():\n    from agents.llm import x\n", "agents/offline/x.py", "apart"),
+        (
+            "def f():\n    from agents.offline.rules import RULES\n",
+            "agents/offline/knowledge/x.py",
+            "is below",
+        ),
     ],
 )
 def test_the_check_sees_a_violation(tmp_path, source, module, expected):

@@ -21,6 +21,7 @@ from agents.offline.knowledge.models import (
     KnowledgeBase,
     OrderSpec,
     RuleCriterion,
+    RuleName,
 )
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "KnowledgeError",
     "OrderSpec",
     "RuleCriterion",
+    "RuleName",
     "load_knowledge",
     "validate_knowledge",
 ]

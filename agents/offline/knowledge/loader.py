@@ -6,9 +6,10 @@ import functools
 import hashlib
 import logging
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import ValidationError
 
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
@@ -70,6 +71,21 @@ def _as_list(doc: Any, key: str, fname: str) -> list[dict[str, Any]]:
     return items
 
 
+_Spec = TypeVar("_Spec", DiagnosisSpec, ComplaintSpec)
+
+
+def _entry(model: type[_Spec], raw: dict[str, Any], fname: str) -> _Spec:
+    """Validate one YAML entry; the error names the file, the entry and the field."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        name = raw.get("id", "?") if isinstance(raw, dict) else "?"
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise KnowledgeError(f"{fname}: entry '{name}': {problems}") from None
+
+
 @functools.lru_cache(maxsize=1)
 def load_knowledge() -> KnowledgeBase:
     """Load, validate and cache the knowledge base.
@@ -92,12 +108,12 @@ def load_knowledge() -> KnowledgeBase:
         digest.update(text.encode())
         doc = _yaml_load(text) or {}
         for raw in _as_list(doc, "diagnoses", fname):
-            dx = DiagnosisSpec.model_validate(raw)
+            dx = _entry(DiagnosisSpec, raw, fname)
             if dx.id in diagnoses:
                 raise KnowledgeError(f"{fname}: duplicate diagnosis id '{dx.id}'")
             diagnoses[dx.id] = dx
         for raw in _as_list(doc, "complaints", fname):
-            cc = ComplaintSpec.model_validate(raw)
+            cc = _entry(ComplaintSpec, raw, fname)
             if cc.id in complaints:
                 raise KnowledgeError(f"{fname}: duplicate complaint id '{cc.id}'")
             complaints[cc.id] = cc
@@ -156,11 +172,10 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
 
     Returns:
         Human-readable problems: invalid or non-billable ICD-10-CM codes, unknown
-        diagnosis ids, concepts or rule names, and must-not-miss diagnoses with no
-        way to be excluded and no 'cannot exclude in ED' note.
+        diagnosis ids or concepts, and must-not-miss diagnoses with no way to be
+        excluded and no 'cannot exclude in ED' note. Rule names need no check here:
+        they are typed (``RuleName``), so an unknown one fails when it is read.
     """
-    from agents.offline.rules.registry import RULES  # local: tools import knowledge
-
     problems = _icd_problems(kb, live=live_icd)
     concept_ids = set(kb.concepts) | set(kb.diagnoses)
     for dx in kb.diagnoses.values():
@@ -172,8 +187,6 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
                 problems.append(f"{dx.id}: unknown finding concept '{concept}'")
         crits = [*dx.rule_out, *dx.rule_in]
         for crit in crits + [a for c in crits for a in c.also]:
-            if crit.rule not in RULES:
-                problems.append(f"{dx.id}: unknown rule '{crit.rule}'")
             for concept in crit.with_findings:
                 if concept not in concept_ids:
                     problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
@@ -201,9 +214,6 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
             problems.append(f"{cc.id}: priors must be % of its differential (<= 100)")
         if cc.priors and not cc.priors_source:
             problems.append(f"{cc.id}: priors need a source")
-        for rule in cc.rules:
-            if rule not in RULES:
-                problems.append(f"{cc.id}: unknown rule '{rule}'")
         for concept in [*cc.high_risk_findings, *cc.high_risk_history]:
             if concept not in kb.concepts:
                 problems.append(f"{cc.id}: unknown high-risk concept '{concept}'")

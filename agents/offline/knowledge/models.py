@@ -23,10 +23,34 @@ __all__ = [
     "KnowledgeBase",
     "OrderSpec",
     "RuleCriterion",
+    "RuleName",
 ]
 
 ABSENT_PREFIX = "absent:"
 """Finding-weight key prefix: applies when the concept is documented absent."""
+
+RuleName = Literal[
+    "shock_index",
+    "qsofa",
+    "sirs",
+    "heart",
+    "wells_pe",
+    "perc",
+    "wells_dvt",
+    "curb65",
+    "canadian_ct_head",
+    "nexus",
+    "ottawa_ankle",
+    "ottawa_knee",
+    "sf_syncope",
+    "centor",
+    "alvarado",
+    "glasgow_blatchford",
+    "abcd2",
+]
+"""The decision rules the knowledge base may name; ``agents.offline.rules.registry``
+implements exactly these (a unit test checks), so a YAML file naming another rule is
+refused when it is read."""
 
 OrderKind = Literal["diagnostic", "medication", "procedure", "consult", "monitoring"]
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -45,7 +69,7 @@ class RuleCriterion(_Frozen):
     score.
     """
 
-    rule: str = Field(description="Key in agents.offline.rules.registry.RULES")
+    rule: RuleName = Field(description="Key in agents.offline.rules.registry.RULES")
     op: Literal["<=", ">=", "==", "negative", "positive"]
     value: float | None = None
     requires_all_inputs: bool = Field(
@@ -122,7 +146,7 @@ class ComplaintSpec(_Frozen):
     id: str
     aliases: list[str]
     differential: list[str] = Field(description="Diagnosis ids, must-not-miss first")
-    rules: list[str] = Field(default_factory=list)
+    rules: list[RuleName] = Field(default_factory=list)
     expected_resources: int = Field(ge=0, le=5)
     high_risk_findings: list[str] = Field(default_factory=list)
     high_risk_history: list[str] = Field(
@@ -176,6 +200,13 @@ class KnowledgeBase(_Frozen):
     )
     _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
     _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)
+
+    def __hash__(self) -> int:
+        """Hash by version (a digest of the files): derived indexes are cached per KB.
+
+        The findings lexicon (``agents.offline.rules._lexicon``) is one of them.
+        """
+        return hash(self.version)
 
     def model_post_init(self, __context: object) -> None:
         """Build the normalised alias index once."""

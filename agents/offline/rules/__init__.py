@@ -5,8 +5,9 @@ Research software, not for clinical use. Typical use::
     from agents.offline.knowledge import load_knowledge
     from agents.offline.rules import RULES, ClinicalFacts, esi_triage
 
-    facts = ClinicalFacts.from_view(view, extra_texts=[("prior_note", chunk_text)])
-    complaint = load_knowledge().match_complaint(view.chief_complaint)
+    kb = load_knowledge()
+    facts = ClinicalFacts.from_view(view, kb, [("prior_note", chunk_text)])
+    complaint = kb.match_complaint(view.chief_complaint)
     esi = esi_triage(facts, complaint)
     heart = RULES["heart"](facts)
 """

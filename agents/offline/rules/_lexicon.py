@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from agents.offline.knowledge.models import KnowledgeBase
+
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 
@@ -65,12 +67,9 @@ def _groups(terms: list[str], *, fold: bool) -> dict[str, str] | None:
     return {k: _alternation(v) for k, v in by_lead.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon() -> _Lexicon:
-    """Build (once per process) the lexicon from the knowledge base."""
-    from agents.offline.knowledge import load_knowledge  # local: avoid import cycle
-
-    kb = load_knowledge()
+@functools.lru_cache(maxsize=4)
+def lexicon(kb: KnowledgeBase) -> _Lexicon:
+    """Build (once per knowledge base) the lexicon of ``kb``."""
     entries = list(kb.concepts.items())
     # Diagnosis names and synonyms become concepts keyed by diagnosis id, so an
     # impression such as "NSTEMI" or "PE ruled out" is found; the findings lexicon

@@ -8,11 +8,11 @@ only ever contribute ``historical`` findings (and numeric facts keyed ``prior_*`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.offline.knowledge.models import ABSENT_PREFIX
+from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules.findings import (
     Finding,
     extract_findings,
@@ -101,6 +101,7 @@ class ClinicalFacts(BaseModel):
     def from_findings(
         cls,
         findings: Iterable[Finding],
+        knowledge: KnowledgeBase,
         *,
         historical_only: Iterable[Finding] = (),
         **fields: object,
@@ -109,6 +110,7 @@ class ClinicalFacts(BaseModel):
 
         Args:
             findings: Findings from current texts.
+            knowledge: The knowledge base (its ``implies`` adds broader concepts).
             historical_only: Findings from prior notes (present → historical).
             **fields: Other ClinicalFacts fields (age, sex, vitals, measurements...).
 
@@ -136,8 +138,8 @@ class ClinicalFacts(BaseModel):
             if f.status in ("present", "historical"):
                 historical.add(f.concept)
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
-        _close(present, evidence)
-        _close(historical, evidence)
+        _close(present, evidence, knowledge.implies)
+        _close(historical, evidence, knowledge.implies)
         for concept in absent - present:
             if concept in evidence:
                 evidence.setdefault(
@@ -156,6 +158,7 @@ class ClinicalFacts(BaseModel):
     def from_texts(
         cls,
         texts: Sequence[tuple[str, str | None]],
+        knowledge: KnowledgeBase,
         *,
         extra_texts: Sequence[tuple[str, str]] = (),
         age: int | None = None,
@@ -168,6 +171,7 @@ class ClinicalFacts(BaseModel):
 
         Args:
             texts: (source label, text) pairs from the current visit.
+            knowledge: The knowledge base (findings lexicon and implications).
             extra_texts: (source label, text) pairs from earlier notes; their present
                 findings count as historical.
             age: Age in years if known from demographics.
@@ -189,13 +193,13 @@ class ClinicalFacts(BaseModel):
         current: list[Finding] = []
         measures: dict[str, float] = {}
         for label, text in texts:
-            current.extend(extract_findings(text, source=label))
+            current.extend(extract_findings(text, knowledge, source=label))
             current.extend(result_findings(text, age=age, onset_text=joined))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(k, v)
         prior: list[Finding] = []
         for label, text in extra_texts:
-            prior.extend(extract_findings(text, source=f"prior:{label}"))
+            prior.extend(extract_findings(text, knowledge, source=f"prior:{label}"))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(f"prior_{k}", v)
         if sex is None:
@@ -203,6 +207,7 @@ class ClinicalFacts(BaseModel):
             sex = _SEX_WORDS.get(m.group(1).lower()) if m else None
         return cls.from_findings(
             current,
+            knowledge,
             historical_only=prior,
             age=age,
             sex=_normalise_sex(sex),
@@ -214,12 +219,16 @@ class ClinicalFacts(BaseModel):
 
     @classmethod
     def from_view(
-        cls, view: StageView, extra_texts: Sequence[tuple[str, str]] = ()
+        cls,
+        view: StageView,
+        knowledge: KnowledgeBase,
+        extra_texts: Sequence[tuple[str, str]] = (),
     ) -> ClinicalFacts:
         """Build facts from a stage view and optional prior-note texts.
 
         Args:
             view: What the stage may see.
+            knowledge: The knowledge base (findings lexicon and implications).
             extra_texts: (source label, text) pairs such as retrieved prior-note chunks;
                 their present findings count as historical.
 
@@ -233,6 +242,7 @@ class ClinicalFacts(BaseModel):
         ]
         return cls.from_texts(
             texts,
+            knowledge,
             extra_texts=extra_texts,
             age=view.demographics.age,
             sex=view.demographics.sex,
@@ -296,11 +306,10 @@ def _population_findings(pop: object) -> list[Finding]:
     return []
 
 
-def _close(concepts: set[str], evidence: dict[str, str]) -> None:
+def _close(
+    concepts: set[str], evidence: dict[str, str], implies: Mapping[str, list[str]]
+) -> None:
     """Add broader concepts implied by narrower ones (knowledge base 'implies')."""
-    from agents.offline.knowledge import load_knowledge  # local: avoid import cycle
-
-    implies = load_knowledge().implies
     for concept in sorted(concepts):  # sorted: set order varies with PYTHONHASHSEED
         for broader in implies.get(concept, ()):
             if broader not in concepts:

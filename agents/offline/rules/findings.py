@@ -30,6 +30,7 @@ from typing import Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules._lexicon import lexicon, matches
 
 __all__ = ["Finding", "FindingStatus", "extract_findings", "extract_measurements"]
@@ -245,11 +246,14 @@ def _status(
     return "present"
 
 
-def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding, ...]:
+def extract_findings(
+    text: str | None, knowledge: KnowledgeBase, *, source: str = "note"
+) -> tuple[Finding, ...]:
     """Find lexicon concepts in a text and classify each as present/absent/historical.
 
     Args:
         text: Free text (chief complaint, note, retrieved chunk); None/empty → ().
+        knowledge: The knowledge base whose concepts and diagnosis names are sought.
         source: Label of where the text came from; ``"prior_note"`` (or any label
             starting with ``"prior"``) turns present mentions into ``historical``.
 
@@ -258,7 +262,7 @@ def extract_findings(text: str | None, *, source: str = "note") -> tuple[Finding
     """
     if not text or not text.strip():
         return ()
-    lex = lexicon()
+    lex = lexicon(knowledge)
     sections = _sections(text)
     offsets = [o for o, _ in sections]
     spans = _spans(text)

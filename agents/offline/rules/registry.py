@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from agents.offline.knowledge.models import RuleCriterion
+from agents.offline.knowledge.models import RuleCriterion, RuleName
 from agents.offline.rules.cardio import (
     heart_score,
     perc,
@@ -38,7 +38,7 @@ __all__ = ["POSITIVE_AT", "RULES", "criterion_met", "rule_positive", "run_rules"
 
 Rule = Callable[[ClinicalFacts], RuleResult]
 
-RULES: dict[str, Rule] = {
+RULES: dict[RuleName, Rule] = {
     "shock_index": shock_index,
     "qsofa": qsofa,
     "sirs": sirs,
@@ -57,9 +57,9 @@ RULES: dict[str, Rule] = {
     "glasgow_blatchford": glasgow_blatchford,
     "abcd2": abcd2,
 }
-"""Rule key (used in the knowledge base) -> rule function."""
+"""Rule key (``RuleName``, used in the knowledge base) -> rule function."""
 
-POSITIVE_AT: Mapping[str, float] = {
+POSITIVE_AT: Mapping[RuleName, float] = {
     "shock_index": 1.0,
     "qsofa": 2,
     "sirs": 2,
@@ -82,7 +82,7 @@ POSITIVE_AT: Mapping[str, float] = {
 
 
 def run_rules(
-    facts: ClinicalFacts, names: list[str] | tuple[str, ...]
+    facts: ClinicalFacts, names: list[RuleName] | tuple[RuleName, ...]
 ) -> dict[str, RuleResult]:
     """Run the named rules (unknown names are skipped).
 
@@ -96,7 +96,7 @@ def run_rules(
     return {n: RULES[n](facts) for n in names if n in RULES}
 
 
-def rule_positive(key: str, result: RuleResult) -> bool | None:
+def rule_positive(key: RuleName, result: RuleResult) -> bool | None:
     """Whether a rule result is positive; None when it has no score.
 
     Args:
