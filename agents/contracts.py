@@ -13,6 +13,7 @@ from typing import Protocol
 
 from agents.schemas import (
     DifferentialEntry,
+    ErrorKind,
     FloorEvent,
     LedgerChange,
     RuleResult,
@@ -54,6 +55,8 @@ class StageOutcome:
     prompt_version: str = ""
     disagreements: tuple[str, ...] = ()
     error: str | None = None
+    error_kind: ErrorKind | None = None
+    """Set with status ``error`` (e.g. ``output_invalid``); ``internal`` if left out."""
     flags: tuple[TraceFlag, ...] = ()
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "DifferentialEntry",
     "DispositionResult",
     "DxStatus",
+    "ErrorKind",
     "Evidence",
     "FloorEvent",
     "LedgerChange",
@@ -48,10 +49,21 @@ __all__ = [
 StageStatus = Literal["ok", "abstained", "error"]
 Backend = Literal["rules", "llm", "hybrid", "oracle", "review"]
 DxStatus = Literal["considered", "ruled_out", "cannot_exclude", "ruled_in"]
+ErrorKind = Literal[
+    "model_timeout", "model_error", "output_invalid", "retrieval_error", "internal"
+]
+"""Why a stage failed (``agents.errors.error_kind``): ``model_timeout`` and
+``model_error`` are faults of the model endpoint (the API answers 504 / 502, the harness
+retries the case); ``output_invalid`` is an unusable model answer, ``retrieval_error`` a
+failed prior-note search and ``internal`` any other exception."""
 TraceFlag = Literal["out_of_scope"]
 """A typed flag on a trace: ``out_of_scope`` = the case lies outside the knowledge
 base (no complaint or diagnosis matched with enough support), so the stage abstained."""
 Scalar = float | int | bool | str | None
+
+
+def _is_none(value: object) -> bool:
+    return value is None
 
 
 class _Frozen(BaseModel):
@@ -322,6 +334,17 @@ class StageRecord(_Frozen):
     )
     review: ReviewEdit | None = None
     error: str | None = None
+    error_kind: ErrorKind | None = Field(
+        default=None,
+        exclude_if=_is_none,
+        description="Why the stage failed (status 'error' only; absent otherwise)",
+    )
     flags: tuple[TraceFlag, ...] = Field(
         default=(), description="Typed flags, e.g. 'out_of_scope' with an abstention"
     )
+
+    @model_validator(mode="after")
+    def _kind_only_on_error(self) -> StageRecord:
+        if self.error_kind is not None and self.status != "error":
+            raise ValueError("error_kind is set only on a record with status 'error'")
+        return self

@@ -1,8 +1,9 @@
 """Shared stage machinery: view → retrieval → offline reasoner → refiner → floors.
 
 ``run_stage`` turns one stage of one case into a new ledger plus exactly one
-``StageRecord``. Any exception inside a stage becomes a record with status ``error``
-and a short message without note text; the graph routes to END on it.
+``StageRecord``. Any exception inside a stage becomes a record with status ``error``,
+its ``error_kind`` (``agents.errors.error_kind``) and a short message without note
+text; the graph routes to END on it.
 
 Retrieval choice: a stage retrieves prior-note chunks only when its view exposes prior
 note keys. Triage sees none (ER-Reason's triage task gives the nurse the presenting
@@ -23,12 +24,14 @@ from agents import floors
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.errors import RetrievalError, error_kind
 from agents.learned.tool import apply_learned
 from agents.retrieve import search_notes
 from agents.schemas import (
     AssessmentResult,
     Backend,
     DifferentialEntry,
+    ErrorKind,
     StageName,
     StageRecord,
     StageResult,
@@ -95,11 +98,7 @@ async def run_stage(
         hits: tuple[NoteHit, ...] = ()
         if query_terms is not None and view.prior_note_keys and ctx.store is not None:
             queries = query_terms(view, before, ctx)
-            ed_key = state["case"].ed_note_key
-            found = await search_notes(
-                ctx, view, queries, exclude_note_keys=(ed_key,) if ed_key else ()
-            )
-            hits = tuple(found)
+            hits = await _search(state["case"], view, queries, ctx)
         seen_keys = tuple(dict.fromkeys(h.chunk.note_key for h in hits))
         inp = StageInput(
             stage=stage,
@@ -129,6 +128,7 @@ async def run_stage(
             started_at=started,
             latency_ms=_ms(t0),
             error=f"{type(exc).__name__} in {stage} stage",
+            error_kind=error_kind(exc),
         )
         return None, before, record
     after = _new_ledger(stage, before, outcome)
@@ -150,9 +150,34 @@ async def run_stage(
         tokens=outcome.tokens,
         disagreements=outcome.disagreements,
         error=outcome.error,
+        error_kind=_kind(outcome),
         flags=outcome.flags,
     )
     return outcome.result, after, record
+
+
+async def _search(
+    case: Case, view: StageView, queries: list[str], ctx: AgentContext
+) -> tuple[NoteHit, ...]:
+    """Search the prior notes for ``queries`` (never the case's own ED note).
+
+    Raises:
+        RetrievalError: The search failed (the stage records ``retrieval_error``).
+    """
+    ed_key = case.ed_note_key
+    try:
+        found = await search_notes(
+            ctx, view, queries, exclude_note_keys=(ed_key,) if ed_key else ()
+        )
+    except Exception as exc:
+        raise RetrievalError(type(exc).__name__) from exc
+    return tuple(found)
+
+
+def _kind(outcome: StageOutcome) -> ErrorKind | None:
+    if outcome.status != "error":
+        return None
+    return outcome.error_kind or "internal"
 
 
 def _new_ledger(

@@ -173,29 +173,6 @@ def run_kwargs(fn: Any, body: ReasonRequest) -> tuple[dict[str, Any], list[str]]
     return ok, sorted(set(wanted) - set(ok))
 
 
-_ENDPOINT_ERRORS: dict[str, Literal["timeout", "upstream"]] = {
-    "ModelTimeoutError": "timeout",
-    "ModelEndpointError": "upstream",
-}
-
-
-def endpoint_failure(
-    records: Iterable[StageRecord],
-) -> Literal["timeout", "upstream"] | None:
-    """Find a stage that failed because the model endpoint failed or timed out.
-
-    The stage wrapper turns every exception into an ``error`` record named
-    ``"<ExceptionType> in <stage> stage"``. A failing *endpoint* is an infrastructure
-    fault (502/504), not a reasoning failure, so the API surfaces it as such.
-    """
-    for rec in records:
-        if rec.status == "error" and rec.error:
-            kind = _ENDPOINT_ERRORS.get(rec.error.split(" ", 1)[0])
-            if kind is not None:
-                return kind
-    return None
-
-
 def as_record(item: Any) -> StageRecord | None:
     """Return ``item`` as a ``StageRecord`` if it is one (or a dict of one)."""
     if isinstance(item, StageRecord):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from agents.errors import error_kind
+from agents.schemas import ErrorKind
 from api.schemas import ErrorBody, ErrorDetail
 
 logger = logging.getLogger(__name__)
@@ -131,54 +132,6 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(APIError, _api_error_handler)
 
 
-def _chain(exc: BaseException, depth: int = 0) -> Iterator[BaseException]:
-    """Yield ``exc``, the members of exception groups and the cause chain."""
-    if depth > 8:
-        return
-    yield exc
-    if isinstance(exc, BaseExceptionGroup):
-        for sub in exc.exceptions:
-            yield from _chain(sub, depth + 1)
-    nxt = exc.__cause__ or exc.__context__
-    if nxt is not None and nxt is not exc:
-        yield from _chain(nxt, depth + 1)
-
-
-def classify_backend_error(exc: BaseException) -> Literal["timeout", "upstream"] | None:
-    """Classify ``exc``: a model-backend timeout, another upstream failure, or a bug.
-
-    Args:
-        exc: The exception raised by the reasoner.
-
-    Returns:
-        ``"timeout"`` (504), ``"upstream"`` (502) or ``None`` (500).
-    """
-    import httpx
-    import openai
-
-    from agents.llm import ModelEndpointError
-
-    kinds: list[Literal["timeout", "upstream"]] = []
-    for e in _chain(exc):
-        if isinstance(
-            e, openai.APITimeoutError | httpx.TimeoutException | TimeoutError
-        ):
-            kinds.append("timeout")
-        elif isinstance(
-            e,
-            openai.APIConnectionError
-            | openai.APIStatusError
-            | openai.APIResponseValidationError
-            | httpx.HTTPError
-            | ConnectionError
-            | ModelEndpointError,
-        ):
-            kinds.append("upstream")
-    if "timeout" in kinds:
-        return "timeout"
-    return "upstream" if kinds else None
-
-
 def budget_exceeded(timeout_s: float) -> APIError:
     """The 504 for a request that ran past ``REASONER_REQUEST_TIMEOUT_S``."""
     return APIError(
@@ -187,16 +140,19 @@ def budget_exceeded(timeout_s: float) -> APIError:
     )
 
 
-def backend_api_error(exc: BaseException | None, kind: str | None = None) -> APIError:
-    """Map an exception (or an already known ``kind``) to a safe :class:`APIError`.
+def kind_api_error(kind: ErrorKind) -> APIError:
+    """Map a stage's or a run's :data:`~agents.schemas.ErrorKind` to a safe error.
 
-    A model timeout names the model's setting; a spent request budget is
-    :func:`budget_exceeded`.
+    A model timeout is 504 (naming the model's setting), another model-endpoint
+    failure 502; every other kind is a 500 that says nothing more.
     """
-    if exc is not None:
-        kind = classify_backend_error(exc)
-    if kind == "timeout":
+    if kind == "model_timeout":
         return APIError(504, "model endpoint timed out (see REASONER_LLM__TIMEOUT_S)")
-    if kind == "upstream":
+    if kind == "model_error":
         return APIError(502, "model backend failed or is unreachable")
     return APIError(500, "internal error")
+
+
+def backend_api_error(exc: BaseException) -> APIError:
+    """Map an exception the reasoner raised to a safe error (``agents.errors``)."""
+    return kind_api_error(error_kind(exc))

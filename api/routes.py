@@ -12,11 +12,11 @@ from fastapi import APIRouter, Body, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
+from agents.errors import endpoint_failure
 from agents.schemas import StageRecord
 from api.convert import (
     CaseInput,
     as_record,
-    endpoint_failure,
     final_from_records,
     final_of,
     public_meta,
@@ -29,7 +29,7 @@ from api.deps import (
     ReasonerDep,
     RequestIdDep,
 )
-from api.errors import APIError, backend_api_error, budget_exceeded
+from api.errors import APIError, backend_api_error, budget_exceeded, kind_api_error
 from api.schemas import (
     DEMO_RESPONSE,
     ErrorBody,
@@ -150,7 +150,7 @@ async def reason(
         raise backend_api_error(exc) from None
     failed = endpoint_failure(output.trace)
     if failed is not None:
-        raise backend_api_error(None, kind=failed)
+        raise kind_api_error(failed)
     if body.encounter_id is not None and inp.shape != "fhir":
         ignored = [*ignored, "encounter_id"]
     run = public_meta(getattr(output, "meta", None))
@@ -247,7 +247,7 @@ async def reason_stream(
         rec = as_record(item)
         failed = None if rec is None else endpoint_failure([rec])
         if failed is not None:
-            raise backend_api_error(None, kind=failed)
+            raise kind_api_error(failed)
         return item
 
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,11 @@ def _offline_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         if key.startswith("REASONER_"):
             monkeypatch.delenv(key, raising=False)
     yield
+    # The harness CLI installs a process-global LangChain LLM cache (--cache-dir):
+    # left in place, later tests' scripted FAKE models would be answered from it.
+    lc_globals = sys.modules.get("langchain_core.globals")
+    if lc_globals is not None:
+        lc_globals.set_llm_cache(None)
 
 
 @pytest.fixture(scope="session")

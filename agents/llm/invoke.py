@@ -13,7 +13,7 @@ import openai
 from langchain_core.messages import BaseMessage
 from langchain_core.runnables import Runnable
 
-from agents.llm.settings import ModelEndpointError, ModelTimeoutError
+from agents.errors import ModelEndpointError, ModelTimeoutError
 
 _REQUEST_STATUS = frozenset({400, 413, 422})
 """HTTP statuses that are the request's fault (re-raised as they are)."""

@@ -2,7 +2,8 @@
 
 Bad model output never raises. In ``llm`` mode an unusable answer becomes a
 ``status="error"`` outcome (no result, the offline rule results kept as evidence, the
-failure in ``error``), so benchmarks never silently score the rules as the model.
+failure in ``error``, ``error_kind="output_invalid"``), so benchmarks never silently
+score the rules as the model.
 In ``hybrid`` mode the offline outcome is returned unchanged with the failure recorded
 in ``error`` and ``disagreements``. Endpoint failures and timeouts do raise
 (:class:`~agents.llm.ModelEndpointError`, :class:`~agents.llm.ModelTimeoutError`).
@@ -144,7 +145,14 @@ class LLMRefiner:
         logger.info("llm output unusable for a stage (mode=%s)", self.mode)
         if self.mode == "hybrid":
             return replace(base, error=message, disagreements=(message,))
-        return replace(base, status="error", result=None, citations=(), error=message)
+        return replace(
+            base,
+            status="error",
+            result=None,
+            citations=(),
+            error=message,
+            error_kind="output_invalid",
+        )
 
     async def _sample(
         self, runnable: Runnable[list[BaseMessage], object], msgs: list[BaseMessage]

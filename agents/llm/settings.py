@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from agents.errors import ModelEndpointError, ModelTimeoutError
+
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
@@ -41,14 +43,6 @@ _PROVIDER_HOSTS = {
     "mistralai": "api.mistral.ai",
     "groq": "api.groq.com",
 }
-
-
-class ModelEndpointError(RuntimeError):
-    """The endpoint is unreachable or failed (connection, HTTP 5xx) after retries."""
-
-
-class ModelTimeoutError(TimeoutError):
-    """The model endpoint did not answer within ``LLMSettings.timeout_s``."""
 
 
 class DataUseError(PermissionError):

@@ -23,9 +23,10 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
-from agents.schemas import StageName, StageRecord, StageResult
+from agents.errors import ENDPOINT_KINDS, endpoint_failure, error_kind
+from agents.schemas import ErrorKind, StageName, StageRecord, StageResult
 from cases.models import Case, LabelledCase
 from evals.erreason.icd import CCSRMap
 from evals.erreason.oracle import overrides_for
@@ -111,39 +112,6 @@ def read_records(path: Path, repair: bool = False) -> list[dict[str, Any]]:
             continue
         latest[rec.get("case_id")] = rec
     return list(latest.values())
-
-
-EndpointKind = Literal["timeout", "upstream"]
-
-_ENDPOINT_ERRORS: dict[str, EndpointKind] = {
-    "ModelTimeoutError": "timeout",
-    "ModelEndpointError": "upstream",
-}
-
-
-def endpoint_failure(trace: Sequence[StageRecord]) -> EndpointKind | None:
-    """Return how the model endpoint failed in ``trace`` (None: it did not).
-
-    A stage whose endpoint was unreachable or timed out is an infrastructure fault,
-    not an answer: the case is retried on resume instead of scored as wrong.
-    """
-    for rec in trace:
-        if rec.status == "error" and rec.error:
-            kind = _ENDPOINT_ERRORS.get(rec.error.split(" ", 1)[0])
-            if kind is not None:
-                return kind
-    return None
-
-
-def _exception_kind(exc: BaseException) -> EndpointKind | None:
-    """Classify an exception from ``Reasoner.run`` (endpoint fault or not)."""
-    from agents.llm import ModelEndpointError, ModelTimeoutError
-
-    if isinstance(exc, ModelTimeoutError):
-        return "timeout"
-    if isinstance(exc, ModelEndpointError | ConnectionError):
-        return "upstream"
-    return None
 
 
 def is_retryable(record: Mapping[str, Any]) -> bool:
@@ -289,7 +257,7 @@ async def run_cases(
             trace: Sequence[StageRecord] = ()
             error = None
             extra: dict[str, Any] = {}
-            kind: EndpointKind | None = None
+            kind: ErrorKind | None = None
             try:
                 out = await reasoner.run(lc.case, overrides=overrides)
                 trace = list(out.trace)
@@ -299,10 +267,11 @@ async def run_cases(
                     extra["sct"] = sct.model_dump(mode="json") if sct else None
             except Exception as exc:  # a case failure must not stop the run
                 error = type(exc).__name__
-                kind = _exception_kind(exc)
+                kind = error_kind(exc)
+                kind = kind if kind in ENDPOINT_KINDS else None
                 log.warning("case failed with %s", error)
             if kind is not None:
-                error = f"model endpoint {kind}"
+                error = f"model endpoint failure ({kind})"
                 extra["endpoint_failure"] = kind
             elif opts.ehr_review is not None and (
                 lc.gold.one_liner or lc.case.one_liner

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import pytest
 
 from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
+from agents.errors import ModelEndpointError, ModelTimeoutError
 from agents.offline.assessment import reason_assessment
 from agents.offline.knowledge import load_knowledge
 from agents.offline.triage import reason_triage
@@ -184,6 +187,61 @@ async def test_stage_error_becomes_a_record_without_note_text():
     )
     assert result is None and rec.status == "error" and ledger == ()
     assert "SECRET" not in (rec.error or "") and "triage" in rec.error
+    assert rec.error_kind == "internal"
+
+
+class _BrokenStore(FakeNoteRetriever):
+    async def asearch(self, queries: Sequence[str], **kw: object) -> list[NoteHit]:
+        raise ConnectionError("chroma down")
+
+
+class _Refiner:
+    """A FAKE refiner: raises ``exc`` or marks the answer unusable."""
+
+    def __init__(self, exc: BaseException | None = None) -> None:
+        self.exc = exc
+
+    async def __call__(self, inp: StageInput, offline: StageOutcome) -> StageOutcome:
+        if self.exc is not None:
+            raise self.exc
+        return replace(
+            offline,
+            status="error",
+            result=None,
+            error="llm output invalid: prose",
+            error_kind="output_invalid",
+        )
+
+
+@pytest.mark.parametrize(
+    ("store", "refiner", "kind"),
+    [
+        (_BrokenStore(), None, "retrieval_error"),
+        (None, _Refiner(ModelTimeoutError("slow")), "model_timeout"),
+        (None, _Refiner(ModelEndpointError("HTTP 503")), "model_error"),
+        (None, _Refiner(), "output_invalid"),
+    ],
+)
+async def test_stage_failures_carry_their_kind(kb, store, refiner, kind):
+    ctx = AgentContext(knowledge=kb, store=store, refiner=refiner, backend="llm")
+    result, _, rec = await run_stage(
+        "assessment",
+        {"case": _case()},
+        ctx,
+        reason_assessment,
+        query_terms=lambda v, led, c: ["coronary artery disease"],
+    )
+    assert result is None and rec.status == "error" and rec.error_kind == kind
+    assert "chroma down" not in (rec.error or "")
+
+
+async def test_ok_and_abstained_records_have_no_error_kind(kb):
+    case = _case(chief_complaint=None, vitals=Vitals())
+    _, _, rec = await run_stage(
+        "triage", {"case": case}, AgentContext(knowledge=kb), reason_triage
+    )
+    assert rec.status == "abstained" and rec.error and rec.error_kind is None
+    assert "error_kind" not in rec.model_dump(mode="json")
 
 
 async def test_assessment_uses_prior_notes_with_verbatim_citations(kb):

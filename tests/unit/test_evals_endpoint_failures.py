@@ -39,7 +39,7 @@ def test_run_with_model_server_down_aborts_nonzero_and_counts(
     assert "consecutive model endpoint failures" in captured.err
     records = read_records(out / "cases.jsonl")
     assert len(records) == 3  # stopped launching after three in a row
-    assert all(r["endpoint_failure"] == "upstream" for r in records)
+    assert all(r["endpoint_failure"] == "model_error" for r in records)
     report = json.loads((out / "report.json").read_text())["metrics"]
     assert report["n_endpoint_failures"] == 3
     assert report["n_cases"] == 0  # nothing scored as a (wrong) answer
@@ -60,6 +60,7 @@ def _record(stage: str, ok: bool) -> StageRecord:
         started_at=datetime.now(UTC),
         latency_ms=1.0,
         error=None if ok else f"ModelEndpointError in {stage} stage",
+        error_kind=None if ok else "model_error",
     )
 
 
