@@ -8,12 +8,20 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
 - ``esi_decision_point``: the acuity is never less urgent than the ESI v4 decision-point
   floor computed from the view (life-saving intervention → 1; high-risk situation,
   altered mental status, severe pain or danger-zone vitals → 2).
-- ``no_unsafe_discharge``: never ``Discharge`` at ESI 1-2 (ESI 1 → ``Admit``, ESI 2
-  → ``Observation``); never while triage danger-zone vitals lack documented repeat
-  vitals with numbers back in range in the visible ED note (wording such as "vital
-  signs normalized" or "not hemodynamically stable" documents nothing; → ``Admit``);
-  never while a must-not-miss diagnosis is ``cannot_exclude`` at or above
-  ``agents.ledger.TEST_THRESHOLD`` (→ ``Observation``, the place for serial testing).
+- ``no_unsafe_discharge`` keys on objective severity, not on a triage label: never
+  ``Discharge`` at ESI 1 or with an ESI decision-point A reason (→ ``Admit``); never
+  with altered mentation at triage (AVPU below Alert, new confusion; → ``Observation``);
+  never while triage vitals at the NEWS2 urgent-response threshold (aggregate >= 5 or
+  one red parameter, RCP 2017) lack documented repeat vitals with numbers back in range
+  in the visible ED note (wording such as "vital signs normalized" or "not
+  hemodynamically stable" documents nothing; → ``Admit``); never while a must-not-miss
+  diagnosis is ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD`` after a
+  documented ED evaluation (→ ``Observation``, the place for serial testing). An ESI 2
+  given for a high-risk complaint, severe pain, missing vitals or by a model does not
+  by itself block discharge: the complaint's must-not-miss diagnoses do, once the ED
+  evaluation is visible, and validated discharge rules (HEART <= 3, CSRS) can lower
+  them. With no ED evaluation visible (a triage-only record) the disposition is a
+  forecast from triage data and the must-not-miss floor does not apply.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from agents import order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.rules import danger_zone_vitals, esi_triage, plausible_vitals
+from agents.offline.rules.admission import news2_items, objective_severity
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import (
     DifferentialEntry,
@@ -38,7 +47,7 @@ from agents.schemas import (
     TreatmentResult,
     TriageResult,
 )
-from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
+from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Vitals
 from cases.views import StageView
 from cases.vitals import extract_vitals
@@ -207,24 +216,9 @@ def _discharge_floor(
 ) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
     if result.disposition != "Discharge":
         return result, ()
-    floor, _ = esi_floor(view, ctx)
-    esi = min(floor, triage_esi or 5)
-    vitals = danger_zone(view)
-    if esi <= 2:
-        target = "Admit" if esi == 1 else "Observation"
-        reason = f"ESI {esi}: no Discharge at ESI 1-2"
-    elif vitals and not danger_addressed(view, vitals):
-        target = "Admit"
-        reason = (
-            "danger-zone vitals without documented repeat vitals back in range: "
-            + ", ".join(vitals)
-        )
-    else:
-        open_mnm = L.unexcluded_must_not_miss(ledger)
-        if not open_mnm:
-            return result, ()
-        names = ", ".join(e.diagnosis for e in open_mnm[:3])
-        target, reason = "Observation", f"must-not-miss not excluded: {names}"
+    target, reason = unsafe_discharge(view, ledger, ctx, triage_esi)
+    if target is None:
+        return result, ()
     changed = result.model_copy(
         update={
             "disposition": target,
@@ -236,3 +230,73 @@ def _discharge_floor(
         floor="no_unsafe_discharge", before="Discharge", after=target, reason=reason
     )
     return changed, (event,)
+
+
+def severity_addressed(view: StageView, vital_reasons: Sequence[str]) -> bool:
+    """Whether documented repeat vitals clear the triage vital-sign severity.
+
+    Every triage danger-zone vital must be back in range (``danger_addressed``), every
+    vital that scored NEWS2 points at triage must be re-measured, and the vitals with
+    the repeat values must no longer reach the NEWS2 urgent-response threshold.
+    """
+    if not vital_reasons:
+        return True
+    repeat = repeat_vitals(view.ed_text)
+    if repeat is None or not danger_addressed(view, danger_zone(view)):
+        return False
+    facts = facts_with_notes(view, ())
+    triage, _ = plausible_vitals(view.vitals)
+    merged = triage.model_copy(
+        update={
+            k: v for k, v in repeat.model_dump(exclude={"raw"}).items() if v is not None
+        }
+    )
+    scored = news2_items(facts, triage)
+    if any(
+        points and name != "consciousness" and getattr(repeat, name) is None
+        for name, points in scored.items()
+    ):
+        return False  # an abnormal triage vital was not re-measured
+    return not objective_severity(facts, merged, ()).vital_reasons
+
+
+def unsafe_discharge(
+    view: StageView,
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    triage_esi: int | None,
+) -> tuple[Disposition | None, str]:
+    """Where the patient must go instead of home, and why (None when discharge is safe).
+
+    Args:
+        view: The disposition view.
+        ledger: The differential at disposition.
+        ctx: Knowledge base and settings.
+        triage_esi: The ESI the triage stage assigned, when known.
+
+    Returns:
+        ``(target, reason)``; ``target`` is None when no objective severity blocks
+        discharge.
+    """
+    complaint = ctx.knowledge.match_complaint(view.chief_complaint)
+    facts = facts_with_notes(view, ())
+    esi = esi_triage(facts, complaint)
+    vitals, _ = plausible_vitals(view.vitals)
+    severity = objective_severity(facts, vitals, esi.life_saving_reasons)
+    if esi.level == 1 or triage_esi == 1:
+        return "Admit", "ESI 1: no Discharge"
+    other = [r for r in severity.reasons if r not in severity.vital_reasons]
+    if esi.life_saving_reasons:
+        return "Admit", "; ".join(other)
+    if other:
+        return "Observation", "; ".join(other)
+    if not severity_addressed(view, severity.vital_reasons):
+        return "Admit", (
+            "triage vitals at the NEWS2 urgent-response threshold without documented"
+            " repeat vitals back in range: " + "; ".join(severity.vital_reasons)
+        )
+    open_mnm = L.unexcluded_must_not_miss(ledger)
+    if open_mnm and view.ed_text:
+        names = ", ".join(e.diagnosis for e in open_mnm[:3])
+        return "Observation", f"must-not-miss not excluded: {names}"
+    return None, ""

@@ -5,13 +5,17 @@ of one diagnosis:
 
 0. Validated discharge rules (``agents.offline.rules.discharge_rules``: HEART <= 3,
    Canadian Syncope Risk Score <= 0) lower the must-not-miss diagnoses they cover.
-1. Probabilities: the chance of admission at the triage acuity (ESI admission rates)
-   averaged with the ledger's probability-weighted usual dispositions, shifted by
-   documented risk (older age, danger-zone vitals, prior-note risk).
+1. Probabilities: the chance of admission predicted at triage (the Glasgow Admission
+   Prediction Score for adults, ``agents.offline.rules.admission``: age, NEWS2, triage
+   category, arrival by ambulance; the ESI admission rates otherwise) averaged with the
+   ledger's probability-weighted usual dispositions, shifted by documented risk
+   (prior-note risk; older age and danger-zone vitals when GAPS, which counts them,
+   does not apply).
 2. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
    thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
-   ESI 1 -> ICU; ESI 2 -> at least observation.
+   ESI 1 -> ICU; objective severity at triage (altered mentation, NEWS2 at the urgent
+   threshold) -> at least observation. An ESI 2 label alone does not escalate.
 3. Dispositions are ordered by severity (Discharge < Observation < Admit, Transfer,
    Send to L&D < OR Admit), so an escalation never downgrades "OR Admit".
 
@@ -30,7 +34,13 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
 from agents.offline.knowledge import KnowledgeBase
-from agents.offline.rules import ClinicalFacts, danger_zone_vitals, plausible_vitals
+from agents.offline.rules import (
+    ClinicalFacts,
+    danger_zone_vitals,
+    esi_triage,
+    plausible_vitals,
+)
+from agents.offline.rules.admission import gaps, gaps_probability, objective_severity
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
 from agents.offline.rules.needs import care_needs
 from agents.schemas import (
@@ -83,19 +93,22 @@ def disposition_probabilities(
     kb: KnowledgeBase,
     esi: int | None,
     shift: float = 0.0,
+    triage_admission: float | None = None,
 ) -> dict[Disposition, float]:
     """Probabilities of Discharge / Observation / Admit / OR Admit from the evidence.
 
-    The chance of admission is the mean of the ESI admission rate and the ledger's
-    probability-weighted usual dispositions (either alone when the other is missing),
-    plus ``shift`` for documented risk; the admitted mass is split by the ledger's
-    usual dispositions (by acuity when there is no ledger).
+    The chance of admission is the mean of the triage prediction (``triage_admission``,
+    else the ESI admission rate) and the ledger's probability-weighted usual
+    dispositions (either alone when the other is missing), plus ``shift`` for
+    documented risk; the admitted mass is split by the ledger's usual dispositions (by
+    acuity when there is no ledger).
 
     Args:
         ledger: The differential with probabilities.
         kb: The knowledge base (usual disposition per diagnosis).
         esi: The triage ESI level, if any.
         shift: Added to the admission probability (risk factors), may be negative.
+        triage_admission: A validated admission prediction at triage (GAPS), if any.
 
     Returns:
         A distribution over ``("Discharge", "Observation", "Admit", "OR Admit")``.
@@ -109,7 +122,9 @@ def disposition_probabilities(
         mix[label] += entry.probability
     total = sum(mix.values())
     parts: list[float] = []
-    if esi is not None:
+    if triage_admission is not None:
+        parts.append(triage_admission)
+    elif esi is not None:
         parts.append(ESI_ADMISSION[esi])
     if total > 0:
         parts.append(sum(mix[d] for d in _ADMIT_LIKE) / total)
@@ -199,15 +214,18 @@ def apply_low_risk(
 
 
 def _risk_shift(
-    facts: ClinicalFacts, view: StageView, risks: Sequence[str]
+    facts: ClinicalFacts, view: StageView, risks: Sequence[str], gaps_used: bool
 ) -> tuple[float, list[str]]:
-    """Admission-probability shift from documented risk, with the reasons."""
+    """Admission-probability shift from documented risk, with the reasons.
+
+    Age and triage vitals are already in GAPS, so they shift only without it.
+    """
     shift, why = 0.0, []
-    if facts.age is not None and facts.age >= OLDER_ADULT:
+    if not gaps_used and facts.age is not None and facts.age >= OLDER_ADULT:
         shift += 0.1
         why.append(f"age >= {OLDER_ADULT}")
     dz = danger_zone_vitals(plausible_vitals(view.vitals)[0], facts.age)
-    if dz:
+    if dz and not gaps_used:
         shift += 0.15
         why.append("danger-zone vitals at triage: " + ", ".join(dz))
     if risks:
@@ -251,13 +269,21 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             status="abstained", error="no working diagnosis and no triage acuity"
         )
     risks = prior_risk(facts, inp.hits)
-    shift, why = _risk_shift(facts, inp.view, risks)
-    probs = disposition_probabilities(ledger, ctx.knowledge, esi, shift)
+    vitals = plausible_vitals(inp.view.vitals)[0]
+    esi_now = esi_triage(facts, complaint)
+    predicted = gaps(facts, vitals, esi, inp.view.arrival.mode)
+    rules[predicted.name] = predicted
+    p_triage = (
+        gaps_probability(predicted.score or 0.0) if predicted.applicable else None
+    )
+    shift, why = _risk_shift(facts, inp.view, risks, p_triage is not None)
+    probs = disposition_probabilities(ledger, ctx.knowledge, esi, shift, p_triage)
     choice: Disposition = "Discharge"
     if probs["Discharge"] < 0.5:
         choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
+    source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
     why.insert(
-        0, f"P(admission) {1 - probs['Discharge']:.2f} from ESI {esi} and the ledger"
+        0, f"P(admission) {1 - probs['Discharge']:.2f} from {source} and the ledger"
     )
     level: Literal["ward", "icu"] | None = (
         spec.admit_level if spec and choice != "Discharge" else None
@@ -271,8 +297,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if esi == 1:
         choice, level = _escalate(choice, "Admit"), "icu"
         why.append("ESI 1")
-    elif esi == 2:
-        choice = _escalate(choice, "Observation")
+    else:
+        severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
+        if severity.reasons:
+            choice = _escalate(choice, "Observation")
+            why.append("objective severity: " + "; ".join(severity.reasons))
     if _febrile_neonate(inp.view):
         choice = _escalate(choice, "Admit")
         why.append("febrile neonate <= 28 days (AAP 2021): admission")

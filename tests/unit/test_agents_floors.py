@@ -183,13 +183,68 @@ def test_documented_repeat_vitals_in_range_allow_discharge(ctx, note):
     assert _dispo(ctx, _ankle(note)) == (DISCHARGE, ())
 
 
-def test_no_discharge_at_esi_1_or_2(ctx):
+def test_discharge_floor_keys_on_objective_severity_not_an_esi_2_label(ctx):
+    """ESI handbook ch.9 / ACEP NSTE-ACS 2018: an ESI 2 label (a high-risk complaint,
+    severe pain, a model's answer) does not by itself forbid discharge after a
+    negative work-up; ESI 1 (a life-saving intervention) does."""
     calm = _case("ANKLE PAIN", 30, heart_rate=80, respiratory_rate=14, spo2=99)
     assert _dispo(ctx, calm) == (DISCHARGE, ())  # ESI 4-5: allowed
-    out, events = _dispo(ctx, calm, triage_esi=2)
-    assert out.disposition == "Observation" and "ESI 2" in events[0].reason
-    out, _ = _dispo(ctx, calm, triage_esi=1)
-    assert out.disposition == "Admit"
+    assert _dispo(ctx, calm, triage_esi=2) == (DISCHARGE, ())  # a label alone
+    out, events = _dispo(ctx, calm, triage_esi=1)
+    assert out.disposition == "Admit" and "ESI 1" in events[0].reason
+
+
+def test_altered_mentation_at_triage_blocks_discharge(ctx):
+    """NEWS2 (RCP 2017) and ESI v4 decision point B: new confusion is severity."""
+    confused = _case(
+        "FALL",
+        70,
+        "HPI: fall at home.\nMedical Decision Making\nFall.",
+        heart_rate=80,
+        respiratory_rate=14,
+        spo2=99,
+    )
+    confused = confused.model_copy(
+        update={"vitals": confused.vitals.model_copy(update={"raw": "Mental: verbal"})}
+    )
+    out, events = _dispo(ctx, confused)
+    assert out.disposition == "Observation" and "mentation" in events[0].reason
+
+
+def test_news2_red_parameter_blocks_discharge_until_repeat_vitals(ctx):
+    """RCP 2017: a single red NEWS2 parameter (SBP <= 90) needs urgent review."""
+    low_bp = _case(
+        "ANKLE PAIN", 30, heart_rate=84, respiratory_rate=16, spo2=98, systolic_bp=88
+    )
+    out, events = _dispo(ctx, low_bp)
+    assert out.disposition == "Admit" and "NEWS2" in events[0].reason
+    rechecked = low_bp.model_copy(
+        update={
+            "ed_note": "HPI: twisted ankle.\nRepeat vitals: BP 118/74, HR 80, RR 14,"
+            " SpO2 99%.\nMedical Decision Making\nSprain."
+        }
+    )
+    assert _dispo(ctx, rechecked) == (DISCHARGE, ())
+
+
+def test_open_must_not_miss_needs_a_visible_ed_evaluation(ctx):
+    """Without any ED course in view the disposition is a triage forecast: the
+    must-not-miss floor judges an ED evaluation that did not exclude the diagnosis."""
+    triage_only = _case(
+        "COUGH", 30, heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99
+    ).model_copy(update={"ed_note": None})
+    open_pe = DifferentialEntry(
+        diagnosis="Pulmonary embolism",
+        must_not_miss=True,
+        status="cannot_exclude",
+        probability=0.3,
+        changed_by="assessment",
+    )
+    view = build_view(triage_only, "disposition")
+    assert floors.enforce("disposition", DISCHARGE, view, (open_pe,), ctx) == (
+        DISCHARGE,
+        (),
+    )
 
 
 def test_apply_takes_the_assigned_triage_esi(ctx):
@@ -197,7 +252,7 @@ def test_apply_takes_the_assigned_triage_esi(ctx):
     inp = StageInput(
         stage="disposition",
         view=build_view(calm, "disposition"),
-        previous={"triage": TriageResult(acuity="Emergent", esi=2, rationale="x")},
+        previous={"triage": TriageResult(acuity="Immediate", esi=1, rationale="x")},
     )
     out = floors.apply(inp, StageOutcome(status="ok", result=DISCHARGE), ctx)
-    assert out.result.disposition == "Observation"
+    assert out.result.disposition == "Admit"

@@ -118,6 +118,8 @@ class EsiAssessment(BaseModel):
     high_risk: bool
     high_risk_reasons: tuple[str, ...] = ()
     """Decision-point A/B reasons (life-saving need, high-risk situation), if any."""
+    life_saving_reasons: tuple[str, ...] = ()
+    """Decision-point A reasons only (an immediate life-saving intervention)."""
     altered_mental_status: bool
     severe_pain: bool
     expected_resources: int | None
@@ -343,6 +345,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         life_saving_intervention=bool(lsi),
         high_risk=bool(high),
         high_risk_reasons=tuple(lsi) + tuple(high),
+        life_saving_reasons=tuple(lsi),
         altered_mental_status=ams,
         severe_pain=severe_pain,
         expected_resources=resources,

@@ -1,0 +1,240 @@
+"""Objective severity and admission prediction from triage data (research use only).
+
+- NEWS2 (Royal College of Physicians. National Early Warning Score (NEWS) 2, 2017):
+  respiratory rate, SpO2 (scale 1), systolic BP, heart rate, consciousness (AVPU or
+  new confusion) and temperature, 0-3 points each. An aggregate >= 5 or any single
+  parameter scoring 3 ("red score") is the RCP urgent-response threshold. A missing
+  vital scores 0 and is listed in ``missing``.
+- GAPS, the Glasgow Admission Prediction Score (Cameron A et al. Emerg Med J
+  2015;32:174; validated by Cameron A et al. Emerg Med J 2017;34:2 and Jones D et al.
+  BMJ Open 2019;9:e026599): age/10 + NEWS + triage category (1: 20, 2: 10, 3: 5,
+  4-5: 0) + referral by a GP (10) + arrival by ambulance (5) + admission in the past
+  year (5). The published curve gives the probability of admission; a score >= 17 is
+  the binary cut-off (about 50 %). Validated in adults (>= 16 years) at triage; GP
+  referral and prior admission are not in a triage view and score 0 (stated in
+  ``missing``).
+
+Neither is fitted to any shared file. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules.facts import ClinicalFacts
+from agents.schemas import RuleResult
+from cases.models import Vitals
+
+__all__ = [
+    "GAPS_ADMIT_CUTOFF",
+    "NEWS2_URGENT",
+    "Severity",
+    "gaps",
+    "gaps_probability",
+    "news2",
+    "news2_items",
+    "objective_severity",
+]
+
+NEWS2_SOURCE: Final = (
+    "Royal College of Physicians. National Early Warning Score (NEWS) 2. London: RCP,"
+    " 2017"
+)
+GAPS_SOURCE: Final = (
+    "Cameron A et al. A simple tool to predict admission at the time of triage. Emerg"
+    " Med J 2015;32:174-179 (validated: Emerg Med J 2017;34:2; BMJ Open"
+    " 2019;9:e026599)"
+)
+NEWS2_URGENT: Final = 5
+"""RCP 2017: aggregate NEWS2 >= 5 (or a single red parameter) needs urgent review."""
+GAPS_ADMIT_CUTOFF: Final = 17
+"""Cameron 2015: GAPS >= 17 predicts admission (about 50 % on the published curve)."""
+GAPS_MIN_AGE: Final = 16
+"""GAPS was derived and validated in adults attending ED triage."""
+_CUBIC_PEAK: Final = 32.26
+"""Where the published cubic (valid for 5-33) peaks."""
+_TRIAGE_POINTS: Final = {1: 20, 2: 10, 3: 5, 4: 0, 5: 0}
+_AMBULANCE: Final = re.compile(
+    r"(?i)\b(?:ambulance|ems|paramedics?|helicopter|air medical|medic unit|bls|als)\b"
+)
+_CONFUSION: Final = ("altered_mental_status", "confusion", "disorientation", "lethargy")
+
+
+def _band(value: float | None, bands: tuple[tuple[float, int], ...], top: int) -> int:
+    """Points of the first band whose upper bound is >= value (``top`` above all)."""
+    if value is None:
+        return 0
+    for upper, points in bands:
+        if value <= upper:
+            return points
+    return top
+
+
+def _consciousness(facts: ClinicalFacts) -> int:
+    level = avpu(facts)
+    if level in ("V", "P", "U") or any(facts.has(c) for c in _CONFUSION):
+        return 3
+    return 0
+
+
+def news2_items(facts: ClinicalFacts, vitals: Vitals) -> dict[str, int]:
+    """NEWS2 points per parameter (scale 1 for SpO2; no supplemental-oxygen item)."""
+    v = vitals
+    return {
+        "respiratory_rate": _band(
+            v.respiratory_rate, ((8, 3), (11, 1), (20, 0), (24, 2)), 3
+        ),
+        "spo2": _band(v.spo2, ((91, 3), (93, 2), (95, 1)), 0),
+        "systolic_bp": _band(v.systolic_bp, ((90, 3), (100, 2), (110, 1), (219, 0)), 3),
+        "heart_rate": _band(
+            v.heart_rate, ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2)), 3
+        ),
+        "consciousness": _consciousness(facts),
+        "temperature_c": _band(
+            v.temperature_c, ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1)), 2
+        ),
+    }
+
+
+def news2(facts: ClinicalFacts, vitals: Vitals) -> RuleResult:
+    """NEWS2 from triage vitals and mental status.
+
+    Args:
+        facts: Facts at the stage (AVPU from the triage block, confusion findings).
+        vitals: Plausible triage vitals.
+
+    Returns:
+        The rule result; ``score`` is the aggregate, ``missing`` the unmeasured vitals.
+    """
+    items = news2_items(facts, vitals)
+    score = sum(items.values())
+    missing = tuple(
+        n for n in items if n != "consciousness" and getattr(vitals, n) is None
+    )
+    red = [n for n, p in items.items() if p == 3]
+    if score >= 7:
+        band = "high (>= 7): emergency response"
+    elif score >= NEWS2_URGENT or red:
+        band = "medium (>= 5 or a red parameter): urgent response"
+    else:
+        band = "low"
+    return RuleResult(
+        name="NEWS2",
+        source=NEWS2_SOURCE,
+        inputs={k: float(p) for k, p in items.items()},
+        missing=missing,
+        score=float(score),
+        interpretation=f"{score}: {band}" + (f"; red: {', '.join(red)}" if red else ""),
+        applicable=(facts.age is None or facts.age >= GAPS_MIN_AGE)
+        and len(missing) < len(items) - 1,
+    )
+
+
+def gaps_probability(score: float) -> float:
+    """Probability of admission for a GAPS score (Cameron 2015 published curve)."""
+    if score <= 3:
+        return 0.02
+    if score < 5:
+        return 0.046
+    if score >= 39:
+        return 0.96
+    if score >= 34:
+        return 0.92
+    x = min(score, _CUBIC_PEAK)  # the cubic dips just before 34: keep it monotonic
+    pct = -0.003999 * x**3 + 0.1654 * x**2 + 1.818 * x - 8.053
+    return round(min(0.95, max(0.02, pct / 100.0)), 4)
+
+
+def gaps(
+    facts: ClinicalFacts, vitals: Vitals, triage_level: int | None, arrival: str | None
+) -> RuleResult:
+    """Glasgow Admission Prediction Score at triage.
+
+    Args:
+        facts: Facts at the stage (age, mental status).
+        vitals: Plausible triage vitals.
+        triage_level: The triage level (ESI 1-5 used for the Manchester category).
+        arrival: The arrival mode as recorded.
+
+    Returns:
+        The rule result; ``score`` is GAPS, the interpretation gives the probability.
+    """
+    news = news2(facts, vitals)
+    age_points = (facts.age or 0) / 10.0
+    items = {
+        "age/10": round(age_points, 1),
+        "NEWS2": news.score or 0.0,
+        "triage category": float(_TRIAGE_POINTS.get(triage_level or 0, 0)),
+        "arrival by ambulance": 5.0 if arrival and _AMBULANCE.search(arrival) else 0.0,
+        "referred by GP": 0.0,
+        "admitted in the past year": 0.0,
+    }
+    score = round(sum(items.values()), 1)
+    missing = ["referral", "admission in the past year"]
+    if facts.age is None:
+        missing.append("age")
+    if triage_level is None:
+        missing.append("triage category")
+    p = gaps_probability(score)
+    applicable = (
+        facts.age is not None and facts.age >= GAPS_MIN_AGE and triage_level is not None
+    )
+    return RuleResult(
+        name="GAPS",
+        source=GAPS_SOURCE,
+        inputs=items,
+        missing=tuple(missing),
+        score=score,
+        interpretation=f"{score:g}: P(admission) {p:.2f}"
+        + (" (>= 17: admission likely)" if score >= GAPS_ADMIT_CUTOFF else ""),
+        applicable=applicable,
+    )
+
+
+@dataclass(frozen=True)
+class Severity:
+    """Objective severity at triage that argues against discharge."""
+
+    reasons: tuple[str, ...]
+    """Why (empty when none): life-saving need, altered mentation, NEWS2 red/urgent."""
+    vital_reasons: tuple[str, ...]
+    """The subset due to triage vital signs (a repeat set back in range clears it)."""
+
+
+def objective_severity(
+    facts: ClinicalFacts, vitals: Vitals, life_saving: tuple[str, ...]
+) -> Severity:
+    """Objective severity at triage: what blocks discharge whatever label was given.
+
+    ESI decision point A (a life-saving intervention), new altered mentation (AVPU
+    below Alert, new confusion or lethargy) and a NEWS2 at the RCP urgent-response
+    threshold (aggregate >= 5 or a single red parameter) from triage vitals. Not
+    included: labels (an ESI 2 assigned for severe pain, for missing vitals or by a
+    model) and complaints alone, whose risk the must-not-miss ledger and the validated
+    discharge rules judge.
+
+    Args:
+        facts: Facts at triage.
+        vitals: Plausible triage vitals.
+        life_saving: ESI decision point A reasons.
+
+    Returns:
+        The reasons, with those due to vital signs apart.
+    """
+    reasons = [f"life-saving intervention: {r}" for r in life_saving]
+    if _consciousness(facts):
+        reasons.append("altered mentation at triage")
+    items = news2_items(facts, vitals)
+    vital_items = {k: p for k, p in items.items() if k != "consciousness"}
+    red = [k for k, p in vital_items.items() if p == 3]
+    total = sum(items.values())
+    vital: list[str] = []
+    if red or total >= NEWS2_URGENT:
+        vital.append(
+            f"NEWS2 {total}"
+            + (f" (red: {', '.join(red)})" if red else f" >= {NEWS2_URGENT}")
+        )
+    return Severity(reasons=(*reasons, *vital), vital_reasons=tuple(vital))

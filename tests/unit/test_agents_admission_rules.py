@@ -1,0 +1,99 @@
+"""NEWS2 (RCP 2017) and GAPS (Cameron 2015): worked values from the published charts."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.rules import ClinicalFacts
+from agents.offline.rules.admission import (
+    GAPS_ADMIT_CUTOFF,
+    gaps,
+    gaps_probability,
+    news2,
+    news2_items,
+    objective_severity,
+)
+from cases.models import Vitals
+
+NORMAL = Vitals(
+    heart_rate=72,
+    respiratory_rate=16,
+    spo2=98,
+    systolic_bp=124,
+    temperature_c=36.8,
+)
+
+
+def _facts(age: int = 50, raw: str | None = None) -> ClinicalFacts:
+    return ClinicalFacts(age=age, vitals=NORMAL.model_copy(update={"raw": raw}))
+
+
+@pytest.mark.parametrize(
+    ("update", "item", "points"),
+    [
+        ({"respiratory_rate": 8}, "respiratory_rate", 3),
+        ({"respiratory_rate": 11}, "respiratory_rate", 1),
+        ({"respiratory_rate": 22}, "respiratory_rate", 2),
+        ({"respiratory_rate": 25}, "respiratory_rate", 3),
+        ({"spo2": 91}, "spo2", 3),
+        ({"spo2": 93}, "spo2", 2),
+        ({"spo2": 95}, "spo2", 1),
+        ({"systolic_bp": 90}, "systolic_bp", 3),
+        ({"systolic_bp": 100}, "systolic_bp", 2),
+        ({"systolic_bp": 110}, "systolic_bp", 1),
+        ({"systolic_bp": 220}, "systolic_bp", 3),
+        ({"heart_rate": 40}, "heart_rate", 3),
+        ({"heart_rate": 50}, "heart_rate", 1),
+        ({"heart_rate": 110}, "heart_rate", 1),
+        ({"heart_rate": 130}, "heart_rate", 2),
+        ({"heart_rate": 131}, "heart_rate", 3),
+        ({"temperature_c": 35.0}, "temperature_c", 3),
+        ({"temperature_c": 36.0}, "temperature_c", 1),
+        ({"temperature_c": 39.0}, "temperature_c", 1),
+        ({"temperature_c": 39.1}, "temperature_c", 2),
+    ],
+)
+def test_news2_bands_follow_the_rcp_chart(update, item, points):
+    assert news2_items(_facts(), NORMAL.model_copy(update=update))[item] == points
+
+
+def test_news2_normal_vitals_score_zero_and_missing_vitals_are_listed():
+    assert news2(_facts(), NORMAL).score == 0
+    result = news2(_facts(), Vitals(heart_rate=80, systolic_bp=120))
+    assert set(result.missing) == {"respiratory_rate", "spo2", "temperature_c"}
+
+
+def test_news2_counts_avpu_below_alert_as_three():
+    assert (
+        news2_items(_facts(raw="Mental: verbal response"), NORMAL)["consciousness"] == 3
+    )
+
+
+def test_gaps_worked_example_and_cutoff():
+    """80 y, NEWS2 0, Manchester/ESI 3, ambulance: 8 + 0 + 5 + 5 = 18 >= 17."""
+    result = gaps(_facts(age=80), NORMAL, 3, "Ambulance")
+    assert result.applicable and result.score == pytest.approx(18.0)
+    assert result.score >= GAPS_ADMIT_CUTOFF
+    young = gaps(_facts(age=24), NORMAL, 4, "walk-in")
+    assert young.score == pytest.approx(2.4)
+    assert gaps_probability(young.score or 0) == pytest.approx(0.02)
+
+
+def test_gaps_probability_curve_is_monotonic_around_the_cutoff():
+    probs = [gaps_probability(s) for s in range(0, 45)]
+    assert probs == sorted(probs)
+    assert 0.45 <= gaps_probability(GAPS_ADMIT_CUTOFF) <= 0.55
+
+
+def test_gaps_does_not_apply_to_children():
+    assert not gaps(_facts(age=6), NORMAL, 3, None).applicable
+
+
+def test_objective_severity_separates_vitals_from_mentation():
+    sev = objective_severity(
+        _facts(raw="Mental: alert"), NORMAL.model_copy(update={"spo2": 89}), ()
+    )
+    assert sev.reasons == sev.vital_reasons and "spo2" in sev.vital_reasons[0]
+    confused = objective_severity(_facts(raw="Mental: pain response"), NORMAL, ())
+    assert confused.reasons and not confused.vital_reasons
+    assert not objective_severity(_facts(), NORMAL, ()).reasons
