@@ -35,7 +35,12 @@ from agents import ledger as L
 from agents import order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.offline.rules import danger_zone_vitals, esi_triage, plausible_vitals
+from agents.offline.rules import (
+    ClinicalFacts,
+    danger_zone_vitals,
+    esi_triage,
+    plausible_vitals,
+)
 from agents.offline.rules.admission import news2_items, objective_severity
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import (
@@ -232,7 +237,9 @@ def _discharge_floor(
     return changed, (event,)
 
 
-def severity_addressed(view: StageView, vital_reasons: Sequence[str]) -> bool:
+def severity_addressed(
+    view: StageView, facts: ClinicalFacts, vital_reasons: Sequence[str]
+) -> bool:
     """Whether documented repeat vitals clear the triage vital-sign severity.
 
     Every triage danger-zone vital must be back in range (``danger_addressed``), every
@@ -244,7 +251,6 @@ def severity_addressed(view: StageView, vital_reasons: Sequence[str]) -> bool:
     repeat = repeat_vitals(view.ed_text)
     if repeat is None or not danger_addressed(view, danger_zone(view)):
         return False
-    facts = facts_with_notes(view, ())
     triage, _ = plausible_vitals(view.vitals)
     merged = triage.model_copy(
         update={
@@ -279,7 +285,7 @@ def unsafe_discharge(
         discharge.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(view, ())
+    facts = facts_with_notes(view, (), ctx.knowledge)
     esi = esi_triage(facts, complaint)
     vitals, _ = plausible_vitals(view.vitals)
     severity = objective_severity(facts, vitals, esi.life_saving_reasons)
@@ -290,7 +296,7 @@ def unsafe_discharge(
         return "Admit", "; ".join(other)
     if other:
         return "Observation", "; ".join(other)
-    if not severity_addressed(view, severity.vital_reasons):
+    if not severity_addressed(view, facts, severity.vital_reasons):
         return "Admit", (
             "triage vitals at the NEWS2 urgent-response threshold without documented"
             " repeat vitals back in range: " + "; ".join(severity.vital_reasons)

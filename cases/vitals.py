@@ -85,8 +85,12 @@ _PAIN_BLOCK = re.compile(
     r"(?i)\b(?:pain(?:\s+score)?|NRS)\b[ \t:=]*(\d{1,2})(?:\s*/\s*10)?"
 )
 _PAIN_INLINE = re.compile(
-    r"(?i)\bpain\s+score\b[ \t:=]*(\d{1,2})|\bpain\b[ \t:=]*(\d{1,2})\s*/\s*10\b"
+    r"(?i)\bpain\s+score\b[ \t:=]*(\d{1,2})"
+    r"|\bpain\b(?:\s+(?:as|at|is|was|of))?[ \t:=]*(\d{1,2})\s*(?:/\s*10|out of 10)\b"
+    r"|\brates?\s+(?:it\s+)?(?:as|at)\s+(?:a\s+)?(\d{1,2})\s*(?:/\s*10|out of 10)\b"
 )
+"""Pain in running text: "pain score 6", "pain 7/10", "rates her pain as 9/10",
+"cramping that she rates as 5/10"."""
 
 
 class VitalsReport(BaseModel):

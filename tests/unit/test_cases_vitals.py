@@ -173,3 +173,17 @@ def test_misaligned_columnar_table_is_not_guessed():
 def test_palpated_systolic_pressure_is_read_without_a_diastolic():
     v = extract_vitals("Vital signs on arrival: BP 70/palp, HR 128, RR 40.")
     assert v.systolic_bp == 70 and v.diastolic_bp is None and v.heart_rate == 128
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("The patient rates her pain as 9/10. Vital signs normal.", 9.0),
+        ("abdominal cramping that she rates as 5/10. She denies fever.", 5.0),
+        ("Pain is 7 out of 10 in the right flank.", 7.0),
+        ("Pain 4/10.", 4.0),
+    ],
+)
+def test_pain_score_in_narrative_wording(text: str, pain: float) -> None:
+    """ESI handbook vignettes word pain scores in sentences; each is the 0-10 score."""
+    assert extract_vitals(text).pain == pain

@@ -184,6 +184,9 @@ _NEG_OR_HISTORY = re.compile(
     r"family|mother|father)(?![a-z])"
 )
 _CLAUSE = re.compile(r"[^.;!?\n]+")
+_CONTRAST = re.compile(r"(?i),?\s+(?:but|however|although|though|except)\s+")
+"""ConText terminators (Harkema H et al. J Biomed Inform 2009): a cue's scope ends at
+'but' ("thinking about hurting herself but has no plan": the ideation is asserted)."""
 
 
 def _texts(facts: ClinicalFacts) -> list[str]:
@@ -193,9 +196,9 @@ def _texts(facts: ClinicalFacts) -> list[str]:
         return [cc]
     texts = []
     for m in _CLAUSE.finditer(cc):
-        clause = m.group(0)
-        if not _NEG_OR_HISTORY.search(clause):
-            texts.append(clause)
+        for clause in _CONTRAST.split(m.group(0)):
+            if not _NEG_OR_HISTORY.search(clause):
+                texts.append(clause)
     return texts
 
 

@@ -8,7 +8,7 @@ is fitted to individual records. Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Final, Literal
 
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules.facts import ClinicalFacts
@@ -192,12 +192,13 @@ def dz_uptriage(
 
 
 def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
-    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2.
+    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2 or full SIRS.
 
     qSOFA (Seymour CW et al. JAMA 2016;315:762): respiratory rate >= 22, systolic BP
-    <= 100, altered mentation; with fever or hypothermia it flags infection at risk of a
-    poor outcome (Surviving Sepsis Campaign 2021 recommends screening, not qSOFA alone
-    for diagnosis).
+    <= 100, altered mentation. The Surviving Sepsis Campaign 2021 recommends against
+    qSOFA alone as a screening tool (SIRS, NEWS or MEWS instead), and CTAS (Bullard MJ
+    et al. CJEM 2008;10:136) makes fever with three SIRS criteria (temperature, heart
+    rate > 90, respiratory rate > 20) level 2: either screen flags infection at risk.
     """
     t = v.temperature_c
     if t is None or 36.0 <= t < 38.0:
@@ -207,9 +208,53 @@ def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
         + int(v.systolic_bp is not None and v.systolic_bp <= 100)
         + int(altered)
     )
-    if score < 2:
+    if score >= 2:
+        return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
+    tachy = v.heart_rate is not None and v.heart_rate > 90
+    tachypnoea = v.respiratory_rate is not None and v.respiratory_rate > 20
+    if tachy and tachypnoea:
+        return [f"possible sepsis: temperature {t:g} with 3 SIRS criteria"]
+    return []
+
+
+SEVERE_SBP: Final = 180.0
+SEVERE_DBP: Final = 120.0
+"""ACC/AHA 2017 hypertension guideline: BP > 180 and/or > 120 with new or worsening
+target-organ damage is a hypertensive emergency."""
+TARGET_ORGAN_SYMPTOMS: Final = (
+    "headache",
+    "chest_pain",
+    "dyspnea",
+    "vision_loss",
+    "confusion",
+    "altered_mental_status",
+    "focal_deficit",
+    "unilateral_weakness",
+    "speech_disturbance",
+    "seizure",
+)
+"""Symptoms of target-organ damage (encephalopathy, stroke, ACS, pulmonary oedema,
+dissection, retinopathy)."""
+
+
+def severe_hypertension_with_symptoms(facts: ClinicalFacts, v: Vitals) -> list[str]:
+    """Severe hypertension with a target-organ symptom: a high-risk situation.
+
+    ESI handbook ch.4 example: BP 188/124 with a headache is ESI 2; ACC/AHA 2017: BP
+    > 180 and/or > 120 with target-organ damage is a hypertensive emergency.
+    """
+    severe = (v.systolic_bp is not None and v.systolic_bp >= SEVERE_SBP) or (
+        v.diastolic_bp is not None and v.diastolic_bp >= SEVERE_DBP
+    )
+    if not severe or (facts.age is not None and facts.age < 18):
         return []
-    return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
+    symptoms = [c for c in TARGET_ORGAN_SYMPTOMS if facts.has(c)]
+    if not symptoms:
+        return []
+    bp = f"{v.systolic_bp or 0:g}/{v.diastolic_bp or 0:g}"
+    return [
+        f"possible hypertensive emergency: BP {bp} with {symptoms[0]} (ACC/AHA 2017)"
+    ]
 
 
 _PLAUSIBLE = {

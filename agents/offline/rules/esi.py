@@ -35,6 +35,7 @@ from agents.offline.rules._esi_risk import (
     mild_presentation,
     plausible_vitals,
     sepsis_screen,
+    severe_hypertension_with_symptoms,
     severe_pain_escalates,
 )
 from agents.offline.rules._scoring import gcs
@@ -198,6 +199,7 @@ def _step_b(
     needs_work_up = complaint is None or complaint.expected_resources >= 2
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
         reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
+    reasons += severe_hypertension_with_symptoms(facts, v)
     fever = v.temperature_c is not None and v.temperature_c >= 38.0
     if fever and facts.age == 0:
         reasons.append("fever in an infant (< 1 y; may be <= 28 days)")

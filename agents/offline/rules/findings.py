@@ -94,8 +94,10 @@ _NEG_POST = (
 )
 _HIST_PRE = (
     r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
-    r"previously|remote|known|in the past"
+    r"previously|remote|known|in the past|usually|normally|chronically|at baseline"
 )
+"""Past or habitual state ("usually unresponsive", "at baseline bedbound") is history,
+not a new finding (ESI v4 handbook ch.4: *new* confusion/lethargy/unresponsiveness)."""
 _HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
 _FAMILY = r"family history|family hx|fhx|fh|mother|father|brother|sister|sibling"
 _TERMINATORS = (
@@ -109,6 +111,8 @@ _CLAUSE_RX = re.compile(
     r"complains?|noted|found)(?![A-Za-z0-9])"
 )
 """A new clause after a comma: ends a negation's reach over the list before it."""
+_PSEUDO_MENTION = re.compile(r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*")
+"""Names that contain a finding's word without stating it ("Glasgow Coma Scale")."""
 _HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
 
 SCOPE_CHARS: Final = 250
@@ -269,7 +273,10 @@ def extract_findings(
     prior_source = source.lower().startswith("prior")
     out: list[Finding] = []
     span_i = 0
+    pseudo = [m.span() for m in _PSEUDO_MENTION.finditer(text)]
     for start, end, concept in matches(lex, text):
+        if any(a <= start and end <= b for a, b in pseudo):
+            continue
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]
@@ -297,7 +304,7 @@ def extract_findings(
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
-_SEP = r"\s*(?:level|value)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
+_SEP = r"\s*(?:level|value|score)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
 
 
 def _measure(names: str, *, percent: bool = False) -> re.Pattern[str]:

@@ -1,0 +1,125 @@
+"""Triage scenarios: what a narrative states now, at baseline, or only by a name.
+
+Written from the ESI v4 Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.:
+ch.3 decision point A asks for an *immediate* life-saving need; ch.4 high-risk
+situations, *new* confusion/lethargy, suicidal ideation, a headache with BP
+188/124), ConText negation scope (Harkema H et al. J Biomed Inform
+2009: 'but' ends a cue's reach), ACC/AHA 2017 hypertension (hypertensive emergency),
+CTAS (Bullard MJ et al. CJEM 2008: fever with three SIRS criteria is level 2) and the
+Surviving Sepsis Campaign 2021 (SIRS/NEWS rather than qSOFA alone for screening);
+never from shared data rows. Each case asserts a level bound, not an exact trace.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios.conftest import Reason, make_case
+
+NORMAL = {
+    "heart_rate": 82,
+    "systolic_bp": 128,
+    "diastolic_bp": 76,
+    "respiratory_rate": 16,
+    "spo2": 98,
+    "temperature_c": 36.8,
+}
+
+
+def _esi(out: ReasoningOutput) -> int:
+    assert out.final.esi is not None
+    return out.final.esi
+
+
+def test_glasgow_coma_scale_14_is_altered_not_coma(reason: Reason) -> None:
+    """'Glasgow Coma Scale score of 14' names a scale, not coma: GCS 14 is new
+    altered mentation (decision point B, ESI 2), not an immediate life-saving need."""
+    out = reason(
+        make_case(
+            "A 70-year-old man brought in by his daughter after a fall at home. He is"
+            " oriented to person only and has a Glasgow Coma Scale score of 14. He has"
+            " a small abrasion on his forehead.",
+            age=70,
+            sex="Male",
+            vitals=NORMAL,
+        )
+    )
+    assert _esi(out) == 2
+
+
+def test_baseline_unresponsiveness_is_not_a_life_saving_need(reason: Reason) -> None:
+    """ESI handbook ch.3: a chronic baseline state ('usually unresponsive' after an old
+    stroke) does not need an immediate life-saving intervention."""
+    out = reason(
+        make_case(
+            "A 68-year-old woman is brought from her nursing home because her"
+            " gastrostomy tube came out. She is usually unresponsive since a large"
+            " stroke five years ago and is at her baseline per the staff.",
+            age=68,
+            sex="Female",
+            vitals=NORMAL,
+        )
+    )
+    assert _esi(out) >= 2
+
+
+def test_suicidal_thoughts_without_a_plan_are_high_risk(reason: Reason) -> None:
+    """ESI handbook ch.4: suicidal ideation is ESI 2 whether or not there is a plan;
+    'but has no plan' does not negate the ideation (ConText: 'but' ends the scope)."""
+    out = reason(
+        make_case(
+            "32-year-old man came in because he could not reach his counsellor. He"
+            " has been thinking about hurting himself but has no plan. Vital signs"
+            " within normal limits.",
+            age=32,
+            sex="Male",
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_headache_with_bp_188_over_124_is_high_risk(reason: Reason) -> None:
+    """ESI handbook ch.4 and ACC/AHA 2017: severe hypertension with a headache is a
+    possible hypertensive emergency (ESI 2)."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=56,
+            sex="Male",
+            vitals={**NORMAL, "systolic_bp": 188, "diastolic_bp": 124},
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_fever_with_three_sirs_criteria_is_screened_as_possible_sepsis(
+    reason: Reason,
+) -> None:
+    """CTAS 2008 / SSC 2021: fever 38.9, HR 112, RR 24 (three SIRS criteria) is a
+    sepsis screen positive even with a normal blood pressure (qSOFA 1)."""
+    out = reason(
+        make_case(
+            "FEVER AND COUGH",
+            age=45,
+            sex="Female",
+            vitals={
+                **NORMAL,
+                "temperature_c": 38.9,
+                "heart_rate": 112,
+                "respiratory_rate": 24,
+            },
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_fever_with_one_sirs_criterion_is_not_uptriaged(reason: Reason) -> None:
+    """The same complaint with fever alone stays at its resource level (ESI 3)."""
+    out = reason(
+        make_case(
+            "FEVER AND COUGH",
+            age=45,
+            sex="Female",
+            vitals={**NORMAL, "temperature_c": 38.4},
+        )
+    )
+    assert _esi(out) == 3
