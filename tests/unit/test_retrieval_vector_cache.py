@@ -1,0 +1,143 @@
+"""The content-hash vector cache, the ONNX MiniLM backend and the scoped index reuse."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cases.models import ClinicalNote
+from retrieval.embeddings import (
+    HashingEmbedder,
+    SentenceTransformerEmbedder,
+    VectorCache,
+    encode_cached,
+)
+from retrieval.scoped import ScopedNotes
+from retrieval.store import NoteStore
+
+NOTE_TEXT = (
+    "Discharge summary. Admitted for community-acquired pneumonia, treated with "
+    "ceftriaxone and azithromycin. History of COPD on tiotropium. "
+    "Echocardiogram: ejection fraction 55 percent."
+)
+
+
+def _note(text: str = NOTE_TEXT, key: str = "N1") -> ClinicalNote:
+    return ClinicalNote(
+        note_key=key,
+        note_type="discharge_summary",
+        patient_id="P-cache",
+        text=text,
+        year=2020,
+    )
+
+
+def test_cache_is_bounded_lru_and_keeps_no_text():
+    cache = VectorCache(2)
+    vec = np.ones(3, dtype=np.float32)
+    for text in ("alpha note", "beta note", "gamma note"):
+        cache.put(VectorCache.key(text), vec)
+    assert len(cache) == 2
+    assert cache.get(VectorCache.key("alpha note")) is None  # least recently used
+    assert cache.get(VectorCache.key("gamma note")) is not None
+    held = list(cache._data)  # the keys are 32-byte digests, not the texts
+    assert all(isinstance(k, bytes) and len(k) == 32 for k in held)
+    assert not any(b"note" in k for k in held)
+
+
+def test_cache_of_size_zero_stores_nothing():
+    cache = VectorCache(0)
+    cache.put(VectorCache.key("x"), np.ones(3, dtype=np.float32))
+    assert len(cache) == 0
+
+
+def test_encode_cached_falls_back_to_encode_for_plain_embedders():
+    fake = HashingEmbedder(16)
+    got = encode_cached(fake, ["chest pain", "fever"])
+    assert np.allclose(got, fake.encode(["chest pain", "fever"]))
+
+
+@pytest.fixture(scope="module")
+def onnx_and_torch(embedder):  # type: ignore[no-untyped-def]
+    if embedder.backend != "onnx":
+        pytest.skip("ONNX backend unavailable here (the torch fallback is in use)")
+    return embedder, SentenceTransformerEmbedder(backend="torch", query_cache_size=0)
+
+
+TEXTS = [
+    "chest pain",
+    "  Medications: apixaban 5 mg BID, metoprolol 25 mg  ",
+    "",
+    "Pt c/o SOB x3d; BNP 1,240 pg/mL; CXR: bilateral effusions.",
+    "naïve café patient — 38.5 °C, SpO₂ 91 %",
+    "History of heart failure, hypertension and atrial fibrillation. " * 40,
+]
+
+
+def test_onnx_vectors_and_token_counts_equal_the_torch_model(onnx_and_torch):
+    onnx, torch_model = onnx_and_torch
+    a, b = onnx.encode(TEXTS), torch_model.encode(TEXTS)
+    assert a.shape == b.shape == (len(TEXTS), 384)
+    assert np.min(np.sum(a * b, axis=1)) > 0.9999
+    assert [onnx.count_tokens(t) for t in TEXTS] == [
+        torch_model.count_tokens(t) for t in TEXTS
+    ]
+    assert onnx.max_tokens == torch_model.max_tokens == 254
+
+
+def test_encode_cached_embeds_each_distinct_text_once(embedder, monkeypatch):
+    calls: list[list[str]] = []
+    real = embedder.encode
+
+    def counting(texts):  # type: ignore[no-untyped-def]
+        calls.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(embedder, "encode", counting)
+    texts = [
+        "unique text one for the cache test",
+        "unique text two",
+        "unique text one for the cache test",
+    ]
+    first = embedder.encode_cached(texts)
+    assert calls == [["unique text one for the cache test", "unique text two"]]
+    again = embedder.encode_cached(list(reversed(texts)))
+    assert len(calls) == 1  # all hits
+    assert np.allclose(again, first[::-1])
+    assert np.allclose(first, real(texts), atol=1e-6)
+
+
+def test_scoped_index_reuses_vectors_and_writes_nothing(
+    embedder, tmp_path, monkeypatch
+):
+    store = NoteStore(str(tmp_path / "chroma"), embedder=embedder)
+    before = store.count()
+    calls: list[int] = []
+    real = embedder.encode
+
+    def counting(texts):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return real(texts)
+
+    monkeypatch.setattr(embedder, "encode", counting)
+    note = _note(NOTE_TEXT + " Scoped cache test 7f3a.")
+    hits = []
+    for _ in range(2):  # two requests carrying the same note
+        scoped = ScopedNotes(store, [note])
+        scoped.add_notes([note])
+        hits.append(
+            scoped.search(
+                ["pneumonia treated with antibiotics, cache probe 7f3a"],
+                patient_id="P-cache",
+                k=3,
+            )
+        )
+    assert len(calls) == 2  # first run: the chunks (one batch) and the query
+    assert hits[0] and [h.chunk.chunk_id for h in hits[0]] == [
+        h.chunk.chunk_id for h in hits[1]
+    ]
+    assert store.count() == before  # the request's notes never reach the index
+    other = ScopedNotes(store, [_note("Unrelated note about an ankle sprain.", "N2")])
+    other.add_notes(other.notes)
+    found = other.search(["pneumonia antibiotics"], patient_id="P-cache", k=3)
+    assert all("pneumonia" not in h.chunk.text for h in found)
