@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from evals.erreason.parsing import MODES
-from evals.erreason.runner import read_records
+from evals.erreason.records import CaseRecord, read_records
 
 
 def mcnemar_exact(b: int, c: int) -> float:
@@ -45,13 +45,13 @@ def bootstrap_diff(
 
 
 def compare_records(
-    recs_a: Sequence[Mapping[str, Any]],
-    recs_b: Sequence[Mapping[str, Any]],
+    recs_a: Sequence[CaseRecord],
+    recs_b: Sequence[CaseRecord],
     seed: int = 0,
 ) -> dict[str, Any]:
     """Paired differences per (mode, stage) over case ids scored in both runs."""
-    by_a = {r["case_id"]: r for r in recs_a}
-    by_b = {r["case_id"]: r for r in recs_b}
+    by_a = {r.case_id: r for r in recs_a}
+    by_b = {r.case_id: r for r in recs_b}
     shared = sorted(set(by_a) & set(by_b))
     out: dict[str, Any] = {
         "n_a": len(by_a),
@@ -63,10 +63,10 @@ def compare_records(
         for stage in ("triage", "assessment", "treatment", "disposition", "diagnosis"):
             pairs = []
             for cid in shared:
-                sa = by_a[cid]["scores"][mode].get(stage, {}).get("value")
-                sb = by_b[cid]["scores"][mode].get(stage, {}).get("value")
-                if sa is not None and sb is not None:
-                    pairs.append((float(sa), float(sb)))
+                sa = by_a[cid].score(mode, stage)
+                sb = by_b[cid].score(mode, stage)
+                if sa and sb and sa.value is not None and sb.value is not None:
+                    pairs.append((float(sa.value), float(sb.value)))
             if not pairs:
                 continue
             a, b = zip(*pairs, strict=True)

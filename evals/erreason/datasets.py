@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from cases.labels import STAGE_ORDER
+from cases.labels import STAGE_ORDER, StageName
 from cases.models import LabelledCase
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class EvalDataset:
     name: str
     path: Path
     cases: list[LabelledCase]
-    stages: tuple[str, ...]
+    stages: tuple[StageName, ...]
     sha256: str
     notices: list[str] = field(default_factory=list)
     report: dict[str, Any] = field(default_factory=dict)

@@ -12,12 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from agents.schemas import StageRecord
-from cases.models import GoldLabels
 from evals.erreason.icd import CCSRMap
 from evals.erreason.parsing import MODES
 from evals.erreason.published import beside_paper_lines
-from evals.erreason.runner import finite, is_retryable, read_records
+from evals.erreason.records import CaseRecord, finite, read_records
 from evals.erreason.scorers import score_stages
 from evals.erreason.summary import compute_metrics
 
@@ -278,12 +276,13 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
     return "\n".join(parts) + "\n"
 
 
-def rescore(record: dict[str, Any], ccsr: CCSRMap | None) -> dict[str, Any]:
+def rescore(record: CaseRecord, ccsr: CCSRMap | None) -> CaseRecord:
     """Recompute a record's scores from its trace and gold (pure; no model calls)."""
-    trace = [StageRecord.model_validate(t) for t in record["trace"]]
-    gold = GoldLabels.model_validate(record["gold"])
-    scores = {m: score_stages(trace, gold, record["stages"], m, ccsr) for m in MODES}
-    return {**record, "scores": scores}
+    scores = {
+        m: score_stages(record.trace, record.gold, record.stages, m, ccsr)
+        for m in MODES
+    }
+    return record.model_copy(update={"scores": scores})
 
 
 def build_report(
@@ -297,7 +296,7 @@ def build_report(
     path = run_dir / "cases.jsonl"
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist (not a run directory)")
-    records = [r if is_retryable(r) else rescore(r, ccsr) for r in read_records(path)]
+    records = [r if r.retryable else rescore(r, ccsr) for r in read_records(path)]
     header_path = run_dir / "run.json"
     header = json.loads(header_path.read_text()) if header_path.exists() else {}
     metrics = compute_metrics(records, ccsr)

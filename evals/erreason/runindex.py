@@ -87,7 +87,7 @@ class RunIndex:
         report = _read_json(self.dir / "report.json")
         if isinstance(report.get("metrics"), dict):
             return dict(report["metrics"])
-        from evals.erreason.runner import read_records
+        from evals.erreason.records import read_records
         from evals.erreason.summary import compute_metrics
 
         return compute_metrics(read_records(self.path), None)

@@ -15,10 +15,7 @@ nothing and duplicates nothing.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import math
-import os
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +28,12 @@ from cases.models import Case, LabelledCase
 from evals.erreason.icd import CCSRMap
 from evals.erreason.oracle import overrides_for
 from evals.erreason.parsing import MODES
+from evals.erreason.records import (
+    CaseRecord,
+    append_record,
+    costs_by_stage,
+    read_records,
+)
 from evals.erreason.scorers import score_stages
 
 log = logging.getLogger(__name__)
@@ -55,7 +58,7 @@ class RunOptions:
     """Runner knobs (the CLI fills these)."""
 
     out: Path
-    stages: tuple[str, ...]
+    stages: tuple[StageName, ...]
     concurrency: int = 4
     oracle: tuple[StageName, ...] = ()
     budget_usd: float | None = None
@@ -86,111 +89,49 @@ class RunResult:
     estimate: dict[str, Any] = field(default_factory=dict)
 
 
-def read_records(path: Path, repair: bool = False) -> list[dict[str, Any]]:
-    """Read ``cases.jsonl``; ignore (and with ``repair``, cut off) a torn last line."""
-    if not path.exists():
-        return []
-    data = path.read_bytes()
-    end = data.rfind(b"\n") + 1
-    if end < len(data):
-        log.warning("ignoring a truncated last line in %s", path.name)
-        if repair:
-            with path.open("r+b") as fh:
-                fh.truncate(end)
-                fh.flush()
-                os.fsync(fh.fileno())
-    # The last line of a case wins: a case whose endpoint failed is written again
-    # when a resumed run retries it.
-    latest: dict[str, dict[str, Any]] = {}
-    for n, line in enumerate(data[:end].splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            log.warning("skipping unreadable line %d of %s", n, path.name)
-            continue
-        latest[rec.get("case_id")] = rec
-    return list(latest.values())
-
-
-def is_retryable(record: Mapping[str, Any]) -> bool:
-    """Whether a written case failed at the model endpoint (retried on resume)."""
-    return record.get("endpoint_failure") is not None
-
-
-def finite(value: Any) -> Any:
-    """Return ``value`` with every NaN or infinite float replaced by ``None``."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [finite(v) for v in value]
-    return value
-
-
-def append_line(path: Path, record: Mapping[str, Any]) -> None:
-    """Append one strict JSON line (NaN as null), one ``write`` + ``fsync``."""
-    line = json.dumps(finite(record), default=str, ensure_ascii=False, allow_nan=False)
-    payload = (line + "\n").encode()
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        os.write(fd, payload)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def stage_costs(trace: Sequence[StageRecord]) -> dict[str, dict[str, Any]]:
-    """Tokens, cost and latency per stage from the trace."""
-    return {
-        r.stage: {
-            "prompt_tokens": r.tokens.prompt,
-            "completion_tokens": r.tokens.completion,
-            "cost_usd": r.tokens.cost_usd,
-            "latency_ms": r.latency_ms,
-            "status": r.status,
-        }
-        for r in trace
-    }
 
 
 def build_record(
     lc: LabelledCase,
     trace: Sequence[StageRecord],
-    stages: Sequence[str],
+    stages: Sequence[StageName],
     ccsr: CCSRMap | None,
     *,
     oracle: Sequence[str] = (),
     error: str | None = None,
     wall_ms: float = 0.0,
     extra: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    """One JSONL line: the whole trace, gold, scores in both modes, costs."""
-    costs = stage_costs(trace)
-    known = [c["cost_usd"] for c in costs.values() if c["cost_usd"] is not None]
-    return {
-        "case_id": lc.case.encounter_id,
-        "source": lc.case.source,
-        "stages": list(stages),
-        "oracle": list(oracle),
-        "trace": [r.model_dump(mode="json") for r in trace],
-        "gold": lc.gold.model_dump(mode="json"),
-        "scores": {m: score_stages(trace, lc.gold, stages, m, ccsr) for m in MODES},
-        "per_stage": costs,
-        "prompt_tokens": sum(c["prompt_tokens"] for c in costs.values()),
-        "completion_tokens": sum(c["completion_tokens"] for c in costs.values()),
-        "cost_usd": sum(known) if known else 0.0,
-        "wall_ms": wall_ms,
-        "error": error,
-        "one_liner": lc.gold.one_liner or lc.case.one_liner,
-        **(extra or {}),
-    }
+) -> CaseRecord:
+    """One JSONL line: the whole trace, gold, scores in both modes, costs.
+
+    ``extra`` holds the optional fields (``sct``, ``endpoint_failure``,
+    ``ehr_review``), validated into the record's types.
+    """
+    costs = costs_by_stage(list(trace))
+    known = [c.cost_usd for c in costs.values() if c.cost_usd is not None]
+    return CaseRecord.model_validate(
+        {
+            "case_id": lc.case.encounter_id,
+            "source": lc.case.source,
+            "stages": list(stages),
+            "oracle": list(oracle),
+            "trace": list(trace),
+            "gold": lc.gold,
+            "scores": {m: score_stages(trace, lc.gold, stages, m, ccsr) for m in MODES},
+            "per_stage": costs,
+            "prompt_tokens": sum(c.prompt_tokens for c in costs.values()),
+            "completion_tokens": sum(c.completion_tokens for c in costs.values()),
+            "cost_usd": sum(known) if known else 0.0,
+            "wall_ms": wall_ms,
+            "error": error,
+            "one_liner": lc.gold.one_liner or lc.case.one_liner,
+            **(extra or {}),
+        }
+    )
 
 
 def project(
-    sample: Sequence[Mapping[str, Any]],
+    sample: Sequence[CaseRecord],
     total: int,
     wall_s: float,
     done_at: Sequence[float] = (),
@@ -210,11 +151,11 @@ def project(
     return {
         "sample_cases": len(sample),
         "total_cases": total,
-        "projected_prompt_tokens": int(sum(r["prompt_tokens"] for r in sample) * scale),
+        "projected_prompt_tokens": int(sum(r.prompt_tokens for r in sample) * scale),
         "projected_completion_tokens": int(
-            sum(r["completion_tokens"] for r in sample) * scale
+            sum(r.completion_tokens for r in sample) * scale
         ),
-        "projected_cost_usd": sum(r["cost_usd"] for r in sample) * scale,
+        "projected_cost_usd": sum(r.cost_usd for r in sample) * scale,
         "projected_wall_s": per_case * total,
     }
 
@@ -233,15 +174,13 @@ async def run_cases(
     """
     path = opts.out / "cases.jsonl"
     opts.out.mkdir(parents=True, exist_ok=True)
-    done = {
-        r["case_id"] for r in read_records(path, repair=True) if not is_retryable(r)
-    }
+    done = {r.case_id for r in read_records(path, repair=True) if not r.retryable}
     todo = [lc for lc in cases if lc.case.encounter_id not in done]
     result = RunResult(done_before=len(done))
     sem = asyncio.Semaphore(max(1, opts.concurrency))
     stop = asyncio.Event()
     write_lock = asyncio.Lock()  # one writer at a time; fsync waits off the loop
-    sample: list[dict[str, Any]] = []
+    sample: list[CaseRecord] = []
     done_at: list[float] = []
     streak = 0  # consecutive endpoint failures
     t0 = time.perf_counter()
@@ -292,7 +231,7 @@ async def run_cases(
                 extra=extra,
             )
             async with write_lock:
-                await asyncio.to_thread(append_line, path, rec)
+                await asyncio.to_thread(append_record, path, rec)
             _account(result, rec)
             streak = streak + 1 if kind is not None else 0
             if streak >= opts.max_endpoint_failures and not stop.is_set():
@@ -334,13 +273,13 @@ async def run_cases(
     return result
 
 
-def _account(result: RunResult, rec: Mapping[str, Any]) -> None:
+def _account(result: RunResult, rec: CaseRecord) -> None:
     result.ran += 1
-    result.errors += rec["error"] is not None
-    result.endpoint_failures += is_retryable(rec)
-    result.cost_usd += rec["cost_usd"]
-    result.prompt_tokens += rec["prompt_tokens"]
-    result.completion_tokens += rec["completion_tokens"]
+    result.errors += rec.error is not None
+    result.endpoint_failures += rec.retryable
+    result.cost_usd += rec.cost_usd
+    result.prompt_tokens += rec.prompt_tokens
+    result.completion_tokens += rec.completion_tokens
 
 
 def _progress(total: int, enabled: bool) -> Any:

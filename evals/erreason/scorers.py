@@ -8,7 +8,6 @@ A missing or unparseable answer is an explicit no-answer (``no_answer=True``,
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +16,7 @@ from agents.schemas import (
     DiagnosisResult,
     DifferentialEntry,
     DispositionResult,
+    StageName,
     StageRecord,
     TreatmentResult,
     TriageResult,
@@ -201,15 +201,15 @@ def score_treatment(rec: StageRecord | None, gold: GoldLabels) -> Score:
 def score_stages(
     trace: Sequence[StageRecord],
     gold: GoldLabels,
-    stages: Iterable[str],
+    stages: Iterable[StageName],
     mode: Mode,
     ccsr: CCSRMap | None = None,
-) -> dict[str, dict[str, Any]]:
-    """Score every requested stage of one trace; JSON-ready dicts keyed by stage."""
+) -> dict[StageName, Score]:
+    """Score every requested stage of one trace, keyed by stage."""
     by_stage = {r.stage: r for r in trace}
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[StageName, Score] = {}
     for stage in stages:
-        rec = by_stage.get(stage)  # type: ignore[call-overload]
+        rec = by_stage.get(stage)
         if stage == "triage":
             score = score_triage(rec, gold, mode)
         elif stage == "disposition":
@@ -222,5 +222,5 @@ def score_stages(
             score = score_treatment(rec, gold)
         else:
             continue
-        out[stage] = score.model_dump()
+        out[stage] = score
     return out

@@ -12,36 +12,42 @@ from typing import Any
 
 import numpy as np
 
-from agents.schemas import SCTStepResult, StageRecord
+from agents.schemas import (
+    AssessmentResult,
+    DispositionResult,
+    StageName,
+    TriageResult,
+)
 from cases.labels import ACUITY_WORDS, DISPOSITION_LABELS, OFFERED_DISPOSITIONS
-from cases.models import GoldLabels, SCTStep
 from evals.erreason import metrics as M
 from evals.erreason.icd import CCSRMap, cross_stage, diagnosis_metrics
 from evals.erreason.parsing import MODES, Mode
 from evals.erreason.published import trivial_baselines
-from evals.erreason.scorers import ledger_of
-from evals.erreason.sct_metrics import sct_metrics
+from evals.erreason.records import CaseRecord
+from evals.erreason.scorers import Score, ledger_of
+from evals.erreason.sct_metrics import CasePair, sct_metrics
 from evals.erreason.text import rouge, rule_out_recall
 
-Rec = Mapping[str, Any]
+
+def _answer(score: Score | None) -> str | None:
+    if score is None:
+        return None
+    # name-matched diagnoses keep the parsed code in metadata
+    if "code" in score.metadata:
+        code = score.metadata["code"]
+        return None if code is None else str(code)
+    return score.answer
 
 
-def _answers(records: Sequence[Rec], mode: Mode, stage: str) -> list[str | None]:
-    out = []
-    for r in records:
-        score = r["scores"][mode].get(stage, {})
-        meta = score.get("metadata") or {}
-        # name-matched diagnoses keep the parsed code in metadata
-        out.append(meta["code"] if "code" in meta else score.get("answer"))
-    return out
+def _answers(
+    records: Sequence[CaseRecord], mode: Mode, stage: StageName
+) -> list[str | None]:
+    return [_answer(r.score(mode, stage)) for r in records]
 
 
-def _output(rec: Rec, stage: str) -> dict[str, Any] | None:
-    for item in rec["trace"]:
-        if item["stage"] == stage and item.get("status") != "error":
-            out: dict[str, Any] | None = item.get("output")
-            return out
-    return None
+def _value(record: CaseRecord, mode: Mode, stage: StageName) -> float | None:
+    score = record.score(mode, stage)
+    return None if score is None else score.value
 
 
 def _mean(values: Sequence[float | None]) -> dict[str, Any]:
@@ -49,8 +55,10 @@ def _mean(values: Sequence[float | None]) -> dict[str, Any]:
     return {"mean": float(np.mean(vals)) if vals else math.nan, "n": len(vals)}
 
 
-def _stage_mode(records: Sequence[Rec], stage: str, mode: Mode) -> dict[str, Any]:
-    golds = [GoldLabels.model_validate(r["gold"]) for r in records]
+def _stage_mode(
+    records: Sequence[CaseRecord], stage: StageName, mode: Mode
+) -> dict[str, Any]:
+    golds = [r.gold for r in records]
     preds = _answers(records, mode, stage)
     if stage == "triage":
         tg: list[str | None] = [g.acuity for g in golds]
@@ -72,26 +80,38 @@ def _stage_mode(records: Sequence[Rec], stage: str, mode: Mode) -> dict[str, Any
     return {}
 
 
-def _calibration(records: Sequence[Rec]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for stage, key, labels in (
-        ("triage", "acuity", ACUITY_WORDS),
-        ("disposition", "disposition", DISPOSITION_LABELS),
-    ):
-        probs = [(_output(r, stage) or {}).get("probabilities") for r in records]
-        golds = [r["gold"].get(key) for r in records]
-        out[stage] = M.calibration(probs, golds, labels)
-    return out
+def _probabilities(record: CaseRecord, stage: StageName) -> Mapping[str, float] | None:
+    out = record.output(stage)
+    if not isinstance(out, TriageResult | DispositionResult):
+        return None
+    if out.probabilities is None:
+        return None
+    probs: dict[str, float] = dict(out.probabilities.items())
+    return probs
 
 
-def _rationale(records: Sequence[Rec]) -> dict[str, Any]:
+def _calibration(records: Sequence[CaseRecord]) -> dict[str, Any]:
+    return {
+        "triage": M.calibration(
+            [_probabilities(r, "triage") for r in records],
+            [r.gold.acuity for r in records],
+            ACUITY_WORDS,
+        ),
+        "disposition": M.calibration(
+            [_probabilities(r, "disposition") for r in records],
+            [r.gold.disposition for r in records],
+            DISPOSITION_LABELS,
+        ),
+    }
+
+
+def _rationale(records: Sequence[CaseRecord]) -> dict[str, Any]:
     ro, tp, mnm = [], [], []
     for r in records:
-        ro.append(r["scores"]["corrected"].get("assessment", {}).get("value"))
-        tp.append(r["scores"]["corrected"].get("treatment", {}).get("value"))
-        trace = [StageRecord.model_validate(t) for t in r["trace"]]
-        addressed = ledger_of(trace, addressed_only=True)
-        mnm.append(rule_out_recall(r["gold"].get("rule_out"), addressed))
+        ro.append(_value(r, "corrected", "assessment"))
+        tp.append(_value(r, "corrected", "treatment"))
+        addressed = ledger_of(r.trace, addressed_only=True)
+        mnm.append(rule_out_recall(r.gold.rule_out, addressed))
     return {
         "rule_out_recall": _mean(ro),
         "treatment_plan_rougeL_recall": _mean(tp),
@@ -99,39 +119,44 @@ def _rationale(records: Sequence[Rec]) -> dict[str, Any]:
     }
 
 
-def _ehr_suite(records: Sequence[Rec]) -> dict[str, Any]:
+def _ehr_suite(records: Sequence[CaseRecord]) -> dict[str, Any]:
     """EHR-review suite ROUGE F: official rows (with a discharge summary) and all."""
-    rows = [r for r in records if "ehr_review" in r and r.get("one_liner")]
+    rows = [r for r in records if r.ran_ehr_review and r.one_liner]
     out: dict[str, Any] = {
         "source": "agents.offline.ehr_review (one_liner/ed_note hidden)"
     }
     for name, keep in (
         (
             "official",
-            [r for r in rows if (r["ehr_review"] or {}).get("has_discharge_summary")],
+            [r for r in rows if r.ehr_review and r.ehr_review.has_discharge_summary],
         ),
         ("all_rows", rows),
     ):
-        hyps = [(r["ehr_review"] or {}).get("one_liner") for r in keep]
-        out[name] = rouge(hyps, [r["one_liner"] for r in keep])
+        hyps = [r.ehr_review.one_liner if r.ehr_review else None for r in keep]
+        out[name] = rouge(hyps, [r.one_liner for r in keep])
     return out
 
 
-def _ehr_review(records: Sequence[Rec]) -> dict[str, Any]:
-    if any("ehr_review" in r for r in records):
+def _ehr_review(records: Sequence[CaseRecord]) -> dict[str, Any]:
+    if any(r.ran_ehr_review for r in records):
         return _ehr_suite(records)
-    hyps, refs, leaked = [], [], 0
+    hyps: list[str | None] = []
+    refs: list[str | None] = []
+    leaked = 0
     for r in records:
-        ref = r.get("one_liner")
+        ref = r.one_liner
         if not ref:
             continue
-        rec = next((t for t in r["trace"] if t["stage"] == "assessment"), None)
+        rec = r.record_of("assessment")
         if rec is None:
             continue
-        if "one_liner" in rec.get("seen_fields", []):
+        if "one_liner" in rec.seen_fields:
             leaked += 1
             continue
-        hyps.append((rec.get("output") or {}).get("problem_representation"))
+        out = rec.output
+        hyps.append(
+            out.problem_representation if isinstance(out, AssessmentResult) else None
+        )
         refs.append(ref)
     if not refs:
         return {
@@ -141,29 +166,25 @@ def _ehr_review(records: Sequence[Rec]) -> dict[str, Any]:
     return rouge(hyps, refs)
 
 
-def _sct(records: Sequence[Rec], mode: Mode) -> dict[str, Any] | None:
-    pairs = []
-    for r in records:
-        steps = r["gold"].get("sct_steps") or []
-        sct = r.get("sct")
-        if not steps or not sct:
-            continue
-        gold = [SCTStep.model_validate(s) for s in steps]
-        model = [SCTStepResult.model_validate(s) for s in sct.get("sct_steps", [])]
-        pairs.append((gold, model))
+def _sct(records: Sequence[CaseRecord], mode: Mode) -> dict[str, Any] | None:
+    pairs: list[CasePair] = [
+        (r.gold.sct_steps, r.sct.sct_steps)
+        for r in records
+        if r.gold.sct_steps and r.sct
+    ]
     return sct_metrics(pairs, mode) if pairs else None
 
 
-def _costs(records: Sequence[Rec]) -> dict[str, Any]:
+def _costs(records: Sequence[CaseRecord]) -> dict[str, Any]:
     per: dict[str, dict[str, list[float]]] = {}
     for r in records:
-        for stage, c in r.get("per_stage", {}).items():
+        for stage, c in r.per_stage.items():
             d = per.setdefault(
                 stage, {"latency_ms": [], "prompt": [], "completion": []}
             )
-            d["latency_ms"].append(c["latency_ms"])
-            d["prompt"].append(c["prompt_tokens"])
-            d["completion"].append(c["completion_tokens"])
+            d["latency_ms"].append(c.latency_ms)
+            d["prompt"].append(c.prompt_tokens)
+            d["completion"].append(c.completion_tokens)
     stages = {
         s: {
             "latency_ms_mean": float(np.mean(d["latency_ms"])),
@@ -177,35 +198,35 @@ def _costs(records: Sequence[Rec]) -> dict[str, Any]:
     n = max(len(records), 1)
     return {
         "per_stage": stages,
-        "total_cost_usd": sum(r.get("cost_usd", 0.0) for r in records),
-        "total_prompt_tokens": sum(r.get("prompt_tokens", 0) for r in records),
-        "total_completion_tokens": sum(r.get("completion_tokens", 0) for r in records),
-        "prompt_tokens_per_case": sum(r.get("prompt_tokens", 0) for r in records) / n,
-        "wall_ms_mean": float(np.mean([r.get("wall_ms", 0.0) for r in records]))
+        "total_cost_usd": sum(r.cost_usd for r in records),
+        "total_prompt_tokens": sum(r.prompt_tokens for r in records),
+        "total_completion_tokens": sum(r.completion_tokens for r in records),
+        "prompt_tokens_per_case": sum(r.prompt_tokens for r in records) / n,
+        "wall_ms_mean": float(np.mean([r.wall_ms for r in records]))
         if records
         else math.nan,
     }
 
 
 def compute_metrics(
-    records: Sequence[Rec], ccsr: CCSRMap | None, modes: Sequence[Mode] = MODES
+    records: Sequence[CaseRecord], ccsr: CCSRMap | None, modes: Sequence[Mode] = MODES
 ) -> dict[str, Any]:
     """Every metric the records support, per mode where the mode matters.
 
     Cases whose model endpoint failed (``endpoint_failure``) are not answers: they
     are counted in ``n_endpoint_failures`` and left out of every other figure.
     """
-    failed = sum(r.get("endpoint_failure") is not None for r in records)
-    records = [r for r in records if r.get("endpoint_failure") is None]
-    stages = sorted({s for r in records for s in r.get("stages", [])})
+    failed = sum(r.retryable for r in records)
+    records = [r for r in records if not r.retryable]
+    stages = sorted({s for r in records for s in r.stages})
     out: dict[str, Any] = {
         "n_cases": len(records),
         "n_endpoint_failures": failed,
-        "n_errors": sum(r.get("error") is not None for r in records),
+        "n_errors": sum(r.error is not None for r in records),
         "stages": stages,
         "modes": {},
     }
-    golds = [GoldLabels.model_validate(r["gold"]) for r in records]
+    golds = [r.gold for r in records]
     out["trivial_baselines"] = trivial_baselines(golds, ccsr)
     for mode in modes:
         per: dict[str, Any] = {}
@@ -218,16 +239,13 @@ def compute_metrics(
                 codes, [g.icd10_codes for g in golds], ccsr
             )
             names = [
-                r["scores"][mode]["diagnosis"]
+                s
                 for r in records
-                if r["scores"][mode]
-                .get("diagnosis", {})
-                .get("metadata", {})
-                .get("match")
-                == "name"
+                if (s := r.score(mode, "diagnosis"))
+                and s.metadata.get("match") == "name"
             ]
             if names:
-                hits = sum(int(s["value"] or 0) for s in names)
+                hits = sum(int(s.value or 0) for s in names)
                 per["diagnosis"]["name_match"] = M.rate(hits, len(names))
             if ccsr is not None and {"triage", "disposition"} <= set(stages):
                 per["cross_stage"] = cross_stage(
@@ -255,7 +273,7 @@ def compute_metrics(
     if {"assessment", "treatment"} & set(stages):
         out["rationale"] = _rationale(records)
     if {"assessment", "treatment"} & set(stages) or any(
-        "ehr_review" in r for r in records
+        r.ran_ehr_review for r in records
     ):
         out["ehr_review"] = _ehr_review(records)
     out["costs"] = _costs(records)

@@ -9,6 +9,7 @@ import pytest
 from agents.context import AgentContext
 from agents.offline.knowledge import load_knowledge
 from cases.models import Case, ClinicalNote, Demographics, GoldLabels, LabelledCase
+from evals.erreason.records import CaseRecord
 from evals.erreason.report import build_report
 from evals.erreason.runner import RunOptions, run_cases
 from evals.erreason.summary import compute_metrics
@@ -34,16 +35,25 @@ def test_rouge_row_hand_checked():
 
 
 def _record(cid, hyp, ref, has_ds):
-    return {
-        "case_id": cid,
-        "stages": [],
-        "trace": [],
-        "gold": {},
-        "scores": {"paper": {}, "corrected": {}},
-        "per_stage": {},
-        "one_liner": ref,
-        "ehr_review": {"one_liner": hyp, "has_discharge_summary": has_ds},
-    }
+    return CaseRecord.model_validate(
+        {
+            "case_id": cid,
+            "source": "er_reason",
+            "stages": [],
+            "oracle": [],
+            "trace": [],
+            "gold": {},
+            "scores": {"paper": {}, "corrected": {}},
+            "per_stage": {},
+            "prompt_tokens": 0,
+            "completion_tokens": 0,
+            "cost_usd": 0.0,
+            "wall_ms": 0.0,
+            "error": None,
+            "one_liner": ref,
+            "ehr_review": {"one_liner": hyp, "has_discharge_summary": has_ds},
+        }
+    )
 
 
 def test_summary_reports_official_and_all_rows():

@@ -13,8 +13,9 @@ import pytest
 from agents.schemas import DispositionResult, StageRecord, TriageResult
 from cases.models import Case, GoldLabels, LabelledCase
 from evals.erreason.__main__ import main
+from evals.erreason.records import read_records
 from evals.erreason.report import build_report
-from evals.erreason.runner import RunOptions, read_records, run_cases
+from evals.erreason.runner import RunOptions, run_cases
 
 
 def _dead_port() -> int:
@@ -39,7 +40,7 @@ def test_run_with_model_server_down_aborts_nonzero_and_counts(
     assert "consecutive model endpoint failures" in captured.err
     records = read_records(out / "cases.jsonl")
     assert len(records) == 3  # stopped launching after three in a row
-    assert all(r["endpoint_failure"] == "model_error" for r in records)
+    assert all(r.endpoint_failure == "model_error" for r in records)
     report = json.loads((out / "report.json").read_text())["metrics"]
     assert report["n_endpoint_failures"] == 3
     assert report["n_cases"] == 0  # nothing scored as a (wrong) answer
@@ -101,7 +102,7 @@ async def test_failed_cases_are_retried_on_resume_and_then_scored(tmp_path: Path
     assert second.done_before == 0 and second.ran == 4  # all retried
     assert fake.calls == 8
     records = read_records(tmp_path / "cases.jsonl")
-    assert len(records) == 4 and not any(r.get("endpoint_failure") for r in records)
+    assert len(records) == 4 and not any(r.endpoint_failure for r in records)
     metrics = build_report(tmp_path, None, plots=False)
     assert metrics["n_cases"] == 4 and metrics["n_endpoint_failures"] == 0
     assert metrics["modes"]["corrected"]["triage"]["classification"]["accuracy"] == 1.0

@@ -23,13 +23,31 @@ def record(case_id: str, acuity: tuple[str, str], dispo: tuple[str, str], **kw: 
     scores = {s: score(None, None) for s in STAGES}
     scores["triage"] = score(*acuity)
     scores["disposition"] = score(*dispo)
-    trace = [{"stage": s, "status": kw.get("status", "ok")} for s in STAGES]
+    trace = [
+        {
+            "stage": s,
+            "status": kw.get("status", "ok"),
+            "prompt_version": "test",
+            "started_at": "2026-01-01T00:00:00Z",
+            "latency_ms": 1.0,
+        }
+        for s in STAGES
+    ]
     return {
         "case_id": case_id,
+        "source": "er_reason",
+        "stages": list(STAGES),
+        "oracle": [],
         "trace": trace,
-        "scores": {"corrected": scores, "paper": scores},
-        "error": None,
         "gold": {},
+        "scores": {"corrected": scores, "paper": scores},
+        "per_stage": {},
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "cost_usd": 0.0,
+        "wall_ms": 1.0,
+        "error": None,
+        "one_liner": None,
     }
 
 

@@ -17,8 +17,9 @@ from agents.schemas import (
 from cases.models import Case, GoldLabels, LabelledCase
 from evals.erreason.compare import compare_records, mcnemar_exact
 from evals.erreason.icd import load_ccsr
+from evals.erreason.records import CaseRecord, finite, read_records
 from evals.erreason.report import build_report
-from evals.erreason.runner import RunOptions, finite, read_records, run_cases
+from evals.erreason.runner import RunOptions, run_cases
 from evals.erreason.summary import compute_metrics
 
 STAGES = ("triage", "disposition", "diagnosis")
@@ -106,7 +107,7 @@ async def test_resume_after_torn_last_line_loses_and_duplicates_nothing(tmp_path
     assert len(read_records(path)) == 2
     second = FakeReasoner()
     res = await run_cases(second, _cases(), opts, None)
-    ids = [r["case_id"] for r in read_records(path)]
+    ids = [r.case_id for r in read_records(path)]
     assert sorted(ids) == [f"E{i}" for i in range(5)]
     assert len(ids) == len(set(ids)) == 5
     assert res.done_before == 2 and sorted(second.calls) == ["E2", "E3", "E4"]
@@ -133,7 +134,7 @@ async def test_oracle_injects_gold_answer(tmp_path):
     await run_cases(fake, _cases()[:2], opts, None)
     got = {o["triage"].acuity for o in fake.overrides}
     assert got == {"Emergent", "Less Urgent"}
-    assert read_records(tmp_path / "cases.jsonl")[0]["oracle"] == ["triage"]
+    assert read_records(tmp_path / "cases.jsonl")[0].oracle == ["triage"]
 
 
 @pytest.mark.anyio
@@ -197,21 +198,39 @@ async def test_report_files_and_json_match_metrics(tmp_path):
     assert "| acuity accuracy |" in (tmp_path / "report.md").read_text()
 
 
+def _scored(case_id, scores):
+    return CaseRecord.model_validate(
+        {
+            "case_id": case_id,
+            "source": "er_reason",
+            "stages": ["triage"],
+            "oracle": [],
+            "trace": [],
+            "gold": {},
+            "scores": scores,
+            "per_stage": {},
+            "prompt_tokens": 0,
+            "completion_tokens": 0,
+            "cost_usd": 0.0,
+            "wall_ms": 0.0,
+            "error": None,
+            "one_liner": None,
+        }
+    )
+
+
 def test_compare_paired_mcnemar_and_bootstrap():
     def recs(values):
         return [
-            {
-                "case_id": f"E{i}",
-                "scores": {m: {"triage": {"value": v}} for m in ("paper", "corrected")},
-            }
+            _scored(
+                f"E{i}", {m: {"triage": {"value": v}} for m in ("paper", "corrected")}
+            )
             for i, v in enumerate(values)
         ]
 
     a = recs([1, 1, 1, 1, 1, 1, 0, 0])
     b = recs([1, 1, 0, 0, 0, 0, 0, 0])
-    out = compare_records(
-        a, [*b, {"case_id": "X", "scores": {"paper": {}, "corrected": {}}}]
-    )
+    out = compare_records(a, [*b, _scored("X", {"paper": {}, "corrected": {}})])
     r = out["results"]["corrected/triage"]
     assert out["n_shared"] == 8
     assert (r["only_a"], r["only_b"]) == (4, 0)
@@ -275,5 +294,5 @@ def test_kill_minus_9_then_rerun_loses_and_duplicates_nothing(tmp_path):
     written = len(read_records(jsonl))
     assert 6 <= written < 40  # killed mid-run
     subprocess.run([sys.executable, str(script), str(out)], check=True, timeout=120)
-    ids = [r["case_id"] for r in read_records(jsonl)]
+    ids = [r.case_id for r in read_records(jsonl)]
     assert len(ids) == len(set(ids)) == 40

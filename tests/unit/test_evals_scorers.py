@@ -78,7 +78,7 @@ def test_assessment_rule_out_recall():
 def test_score_stages_only_requested_stages():
     rec = _rec("triage", TriageResult(acuity="Urgent", esi=3, rationale="r"))
     out = score_stages([rec], GoldLabels(acuity="Urgent"), ["triage"], "corrected")
-    assert set(out) == {"triage"} and out["triage"]["value"] == 1.0
+    assert set(out) == {"triage"} and out["triage"].value == 1.0
 
 
 def test_ledger_of_addressed_only_keeps_flagged_or_worked_entries():
