@@ -96,7 +96,9 @@ def test_a_torn_last_line_is_ignored_and_cut_off_with_repair(tmp_path: Path):
 
 def test_the_last_line_of_a_case_wins(tmp_path: Path):
     path = tmp_path / "cases.jsonl"
-    append_record(path, CaseRecord.model_validate(_data(endpoint_failure="model_error")))
+    append_record(
+        path, CaseRecord.model_validate(_data(endpoint_failure="model_error"))
+    )
     append_record(path, CaseRecord.model_validate(_data(wall_ms=3.0)))
     (rec,) = read_records(path)
     assert not rec.retryable and rec.wall_ms == 3.0
