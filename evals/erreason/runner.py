@@ -89,8 +89,6 @@ class RunResult:
     estimate: dict[str, Any] = field(default_factory=dict)
 
 
-
-
 def build_record(
     lc: LabelledCase,
     trace: Sequence[StageRecord],
