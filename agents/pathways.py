@@ -76,6 +76,8 @@ _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
     r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched"
 )
+LEADING_P: Final = 0.25
+"""Probability at which a haemorrhage diagnosis on the ledger counts as a source."""
 _DANGER_ZONE: Final[tuple[tuple[int, float, float], ...]] = (
     # max age (days), heart rate above, respiratory rate above (ESI v4 handbook)
     (90, 180, 50),
@@ -140,12 +142,26 @@ def resuscitation(
         if v.heart_rate and v.systolic_bp and v.systolic_bp > 0
         else None
     )
-    bleeding = asserted(_BLEEDING, texts) or any(
-        _HAEMORRHAGE_DX.search(e.diagnosis) and e.status != "ruled_out"
-        for e in ledger
-        if e.must_not_miss
+    # Shock is haemorrhagic with documented blood loss or trauma (ATLS 10th ed.), or
+    # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
+    # the differential of a septic, anaphylactic or poisoned patient is not enough.
+    bleeding = (
+        asserted(_BLEEDING, texts)
+        or asserted(_TRAUMA, texts)
+        or any(
+            _HAEMORRHAGE_DX.search(e.diagnosis)
+            and (e.status == "ruled_in" or (e.probability or 0.0) >= LEADING_P)
+            for e in ledger
+            if e.must_not_miss
+        )
     )
-    bleeding |= _possible_ectopic(pop, texts) and (hypo or (si or 0) >= 1.0)
+    # Ectopic pregnancy in shock: haemorrhagic once pregnancy is known (ACOG PB 193);
+    # with pregnancy unknown the hCG comes first (``ectopic``), not blood products.
+    bleeding |= (
+        pop.pregnancy == "pregnant"
+        and _possible_ectopic(pop, texts)
+        and (hypo or (si or 0) >= 1.0)
+    )
     adult = not _child(pop)
     if hypo or (adult and bleeding and si is not None and si >= 1.0):
         shock = (

@@ -8,12 +8,14 @@ continuous monitoring when triage found an ESI 1-2 patient.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
 from agents.offline.knowledge import OrderSpec
+from agents.offline.rules import ClinicalFacts
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from cases.population import Population, view_population
@@ -34,28 +36,60 @@ def ledger_queries(
     return differential.queries_for(view, specs)
 
 
+def indicated(order: OrderSpec, facts: ClinicalFacts | None) -> bool:
+    """Whether the order's indication (``OrderSpec.requires``, any-of) is documented.
+
+    Without facts (no text read) an order with a precondition is not given: its
+    indication cannot be checked.
+    """
+    if not order.requires:
+        return True
+    return facts is not None and any(facts.has(c) for c in order.requires)
+
+
+THERAPEUTIC: Final = frozenset({"medication", "procedure"})
+"""Order kinds that treat (rather than test, consult or monitor)."""
+
+
+def supported(entry: DifferentialEntry) -> bool:
+    """Whether a documented finding or a decision rule supports ``entry``.
+
+    A working diagnosis that only leads by its prior (nothing in the visit points to
+    it, e.g. cellulitis for a pigmented mole) gets its workup, not its treatment.
+    """
+    return entry.status == "ruled_in" or any(
+        e.kind in ("finding", "rule") for e in entry.evidence_for
+    )
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     triage: TriageResult | None,
     population: Population | None = None,
+    facts: ClinicalFacts | None = None,
 ) -> tuple[Order, ...]:
     """Return deduplicated orders for the working and open must-not-miss diagnoses.
 
     Protocol orders outside the patient's population (``OrderSpec.population``, e.g.
-    CT for adults and ultrasound for children) are left out.
+    CT for adults and ultrasound for children) are left out, and so are orders whose
+    documented indication (``OrderSpec.requires``) is missing from ``facts``: a
+    protocol is never copied onto a patient it was not written for.
     """
     pop = population or Population()
 
     def fits(o: OrderSpec) -> bool:
-        return excluded_reason(o.population, pop) is None
+        return excluded_reason(o.population, pop) is None and indicated(o, facts)
 
     orders: dict[str, Order] = {}
     working = L.working(ledger)
     if working is not None and (
         spec := differential.spec_for(ctx.knowledge, working.diagnosis)
     ):
+        treat = supported(working)
         for o in filter(fits, spec.orders):
+            if not treat and o.kind in THERAPEUTIC:
+                continue
             orders.setdefault(
                 o.name.lower(),
                 Order(
@@ -89,7 +123,7 @@ def plan_orders(
 
 def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the H&P and plan the initial orders."""
-    ledger, rules, cites, _ = differential.restage(
+    ledger, rules, cites, facts = differential.restage(
         ctx.knowledge, inp.view, inp.hits, inp.ledger, "treatment", mention=False
     )
     if not ledger:
@@ -102,12 +136,15 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         ctx,
         triage if isinstance(triage, TriageResult) else None,
         view_population(inp.view),
+        facts,
     )
     working = L.working(ledger)
     open_mnm = [e.diagnosis for e in L.unexcluded_must_not_miss(ledger)]
     rationale = f"working diagnosis {working.diagnosis if working else 'none'}" + (
         f"; workup to exclude {', '.join(open_mnm)}" if open_mnm else ""
     )
+    if working is not None and not supported(working):
+        rationale += "; no treatment yet: nothing documented supports it"
     result = TreatmentResult(
         working_diagnosis=working.diagnosis if working else None,
         orders=orders,

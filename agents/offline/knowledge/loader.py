@@ -185,6 +185,12 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
             concept = key.removeprefix(ABSENT_PREFIX)
             if concept not in kb.concepts:
                 problems.append(f"{dx.id}: unknown finding concept '{concept}'")
+        for order in dx.orders:
+            for concept in order.requires:
+                if concept not in kb.concepts:
+                    problems.append(
+                        f"{dx.id}: order '{order.name}' requires unknown '{concept}'"
+                    )
         crits = [*dx.rule_out, *dx.rule_in]
         for crit in crits + [a for c in crits for a in c.also]:
             for concept in crit.with_findings:

@@ -97,6 +97,12 @@ class OrderSpec(_Frozen):
         default_factory=PopulationLimits,
         description="Who the order is for (CT for adults, ultrasound for children)",
     )
+    requires: list[str] = Field(
+        default_factory=list,
+        description="Any-of: concepts of which one must be documented present now for "
+        "the order to be given (its indication, e.g. tranexamic acid needs trauma or "
+        "bleeding, CRASH-2); empty: no precondition beyond the diagnosis",
+    )
 
 
 class DiagnosisSpec(_Frozen):

@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 
 MIN_SIMILARITY: Final = 0.5
 """Cosine similarity below which no complaint is close enough (MiniLM, unit vectors)."""
+CLEAR_SIMILARITY: Final = 0.6
+"""At or above this a match stands on its own (paraphrases: "chin pain" ~ jaw pain)."""
+MIN_MARGIN: Final = 0.03
+"""Below ``CLEAR_SIMILARITY`` the nearest complaint must beat every other complaint's
+nearest alias by this much: a near tie between unrelated complaints ("alopecia":
+syncope 0.504, scalp laceration 0.502) means the text matches neither."""
 NARRATIVE_CHARS: Final = 80
 """Longer texts are narratives, read clause by clause."""
 MAX_CLAUSES: Final = 8
@@ -104,7 +110,16 @@ class ComplaintMatcher:
         best = float(sims[row, col])
         if best < MIN_SIMILARITY:
             return None
-        return self._aliases[int(col)][1], round(best, 3)
+        complaint = self._aliases[int(col)][1]
+        if best < CLEAR_SIMILARITY:
+            others = [
+                float(sims[row, i])
+                for i, (_, cid) in enumerate(self._aliases)
+                if cid != complaint
+            ]
+            if others and best - max(others) < MIN_MARGIN:
+                return None
+        return complaint, round(best, 3)
 
     def nearest(self, text: str | None) -> ComplaintSpec | None:
         """Return the complaint nearest in meaning to ``text``, or None."""

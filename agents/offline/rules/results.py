@@ -83,6 +83,11 @@ def _wbc(value: float, unit: str) -> float | None:
     return value / 1000.0 if value > 500 else value
 
 
+def _anc(value: float, unit: str) -> float | None:
+    del unit
+    return value / 1000.0 if value >= 50 else value  # cells/uL -> 10^9/L
+
+
 def _ddimer(value: float, unit: str) -> float | None:
     if "mg/l" in unit or "ug/ml" in unit or "µg/ml" in unit or value < 10:
         return value * 1000.0
@@ -109,6 +114,9 @@ _ANALYTES: dict[str, _Analyte] = {
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
     "wbc": _Analyte(r"wbc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
+    "anc": _Analyte(
+        r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
+    ),
     "troponin": _Analyte(
         r"(?:hs-?|high[- ]sensitivity )?(?:troponin|trop|tn)(?:\s*[it])?|hs-?tn[it]",
         "ng/L",
@@ -248,6 +256,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
                     (v > 600, "glucose_very_high")],
         "hemoglobin": [(v < 7, "hemoglobin_low_severe"), (v < 12, "hemoglobin_low")],
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
+        # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
+        "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "lactate": [(v >= 4, "lactate_high_severe"), (v >= 2, "lactate_high"),
                     (v < 2, "lactate_normal")],
         "d_dimer": [(v < max(500.0, 10.0 * (age or 0)), "d_dimer_negative"),
