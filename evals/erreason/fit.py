@@ -222,9 +222,13 @@ def _oof(est: Any, x: FloatArray, y: npt.NDArray[np.int64], seed: int) -> FloatA
 
 
 def select_calibration(
-    x: FloatArray, y: npt.NDArray[np.int64], n_structured: int, seed: int
+    x: FloatArray,
+    y: npt.NDArray[np.int64],
+    n_structured: int,
+    seed: int,
+    methods: Sequence[str] = CALIBRATIONS,
 ) -> tuple[str, FloatArray, dict[str, float]]:
-    """Pick the calibration method with the lowest 5-fold CV Brier score.
+    """Pick the calibration method (of ``methods``) with the lowest 5-fold CV Brier.
 
     Returns:
         ``(method, out-of-fold probabilities of that method, Brier per method)``.
@@ -233,7 +237,7 @@ def select_calibration(
     onehot = (classes[None, :] == y[:, None]).astype(float)
     best: tuple[float, str, FloatArray] | None = None
     table = {}
-    for method in CALIBRATIONS:
+    for method in methods:
         probs = _oof(make_estimator(n_structured, x.shape[1], method), x, y, seed)
         brier = float(((probs - onehot) ** 2).sum(axis=1).mean())
         table[method] = round(brier, 4)
@@ -352,6 +356,7 @@ def fit_cases(
     library: bool = True,
     progress: bool = False,
     notices: Sequence[str] = (),
+    calibrations: Sequence[str] = CALIBRATIONS,
 ) -> FitResult:
     """Fit on already-split training cases and write the artifact (see module doc).
 
@@ -366,6 +371,8 @@ def fit_cases(
         library: Also write the similar-visit case library.
         progress: Show a progress bar.
         notices: Messages to keep in the card.
+        calibrations: Candidate calibrations (default all of
+            :data:`CALIBRATIONS`), chosen by CV Brier.
 
     Raises:
         FitError: Missing labels or too few rows (per class) to fit.
@@ -377,6 +384,9 @@ def fit_cases(
 
     if admit_cost <= 0:
         raise FitError("--admit-cost must be > 0")
+    unknown = sorted(set(calibrations) - set(CALIBRATIONS))
+    if unknown or not calibrations:
+        raise FitError(f"calibrations must be among {CALIBRATIONS}, got {unknown}")
     # One BLAS/OpenMP thread: on a shared 2-core box, threaded BLAS spin-waits made
     # the fit ~4x slower in wall time (measured: 382 s vs 81 s on the KTAS read half).
     with threadpool_limits(limits=1):
@@ -389,6 +399,7 @@ def fit_cases(
             library=library,
             progress=progress,
             notices=list(notices),
+            calibrations=tuple(calibrations),
         )
 
 
@@ -402,6 +413,7 @@ def _fit(
     library: bool,
     progress: bool,
     notices: list[str],
+    calibrations: tuple[str, ...],
 ) -> FitResult:
     from agents.learned.artifact import dump_estimators, write_manifest
     from agents.learned.decision import apply_floor, decide_acuity
@@ -458,7 +470,9 @@ def _fit(
     if acu_rows.any():
         xa, ya = x[acu_rows], y_acu[acu_rows]
         classes = sorted(set(ya.tolist()))
-        method, probs, briers = select_calibration(xa, ya, len(STRUCTURED), seed)
+        method, probs, briers = select_calibration(
+            xa, ya, len(STRUCTURED), seed, calibrations
+        )
         w, table, met = choose_under_weight(
             probs, classes, ya, floors[acu_rows], rules[acu_rows]
         )
@@ -490,7 +504,9 @@ def _fit(
     if adm_rows.any():
         xd, yd = x[adm_rows], y_adm[adm_rows]
         threshold = 1.0 / (1.0 + admit_cost)
-        method, both, briers = select_calibration(xd, yd, len(STRUCTURED), seed)
+        method, both, briers = select_calibration(
+            xd, yd, len(STRUCTURED), seed, calibrations
+        )
         probs = both[:, 1]
         metrics["admit_cv"] = {
             "learned": admit_scores(probs >= threshold, yd == 1, probs),

@@ -102,7 +102,9 @@ def artifact(
 ) -> Path:
     """An artifact fitted on the synthetic training split."""
     out = tmp_path_factory.mktemp("artifact")
-    fit_cases(split[0], out, training=TRAINING)
+    # Two calibration candidates keep this fixture quick; isotonic is compared
+    # in test_calibration_choice_is_the_lowest_cv_brier.
+    fit_cases(split[0], out, training=TRAINING, calibrations=("none", "sigmoid"))
     return out
 
 
@@ -275,6 +277,70 @@ def test_similar_visits_never_same_encounter_patient_or_evaluation_case(
         k=3,
     )
     assert all(h.visit.complaint == c.chief_complaint for h in top)
+
+
+def test_own_visits_crowding_the_nearest_neighbours_are_still_excluded(
+    embedder: Any, tmp_path: Path
+) -> None:
+    # One patient's 12 identical visits are the nearest neighbours of their new
+    # visit: more than the unfiltered margin, so the filtered query must run.
+    visits, vitals = [], []
+    for i in range(12):
+        visits.append(
+            LibraryVisit(
+                encounter_id=f"own-{i}",
+                patient_id="p-own",
+                split="train",
+                complaint="crushing chest pain",
+                age=60,
+                acuity=2,
+                disposition="Admit",
+            )
+        )
+        vitals.append(Vitals(heart_rate=100.0))
+    for i, text in enumerate(["ankle sprain", "sore throat", "chest pain", "rash"]):
+        visits.append(
+            LibraryVisit(
+                encounter_id=f"other-{i}",
+                patient_id=f"p-{i}",
+                split="train",
+                complaint=text,
+                age=40,
+                acuity=4,
+                disposition="Discharge",
+            )
+        )
+        vitals.append(Vitals(heart_rate=80.0))
+    library = _library(visits, vitals, embedder, tmp_path)
+    hits = library.search(
+        "crushing chest pain",
+        Vitals(heart_rate=100.0),
+        60,
+        patient_id="p-own",
+        encounter_id="new",
+        k=3,
+    )
+    assert len(hits) == 3
+    assert all(h.visit.patient_id != "p-own" for h in hits)
+    assert hits[0].visit.complaint == "chest pain"
+
+
+def test_calibration_choice_is_the_lowest_cv_brier() -> None:
+    from evals.erreason.fit import select_calibration
+
+    rng = np.random.default_rng(0)
+    n_structured, n_text = 5, 12
+    x = rng.normal(size=(80, n_structured + n_text))
+    y = (x[:, 0] + 0.5 * rng.normal(size=80) > 0).astype(np.int64)
+    methods = ("none", "isotonic")
+    method, probs, briers = select_calibration(x, y, n_structured, 0, methods)
+    assert set(briers) == set(methods)
+    assert briers[method] == min(briers.values())
+    assert probs.shape == (80, 2)
+    assert np.allclose(probs.sum(axis=1), 1.0)
+    with pytest.raises(FitError, match="calibrations must be among"):
+        fit_cases([], tmp := Path("unused"), training=TRAINING, calibrations=("x",))
+    assert not tmp.exists()
 
 
 def test_library_refuses_visits_outside_the_training_split(
