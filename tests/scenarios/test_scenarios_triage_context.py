@@ -12,6 +12,8 @@ never from shared data rows. Each case asserts a level bound, not an exact trace
 
 from __future__ import annotations
 
+import pytest
+
 from graph.state import ReasoningOutput
 from tests.scenarios.conftest import Reason, make_case
 
@@ -123,3 +125,55 @@ def test_fever_with_one_sirs_criterion_is_not_uptriaged(reason: Reason) -> None:
         )
     )
     assert _esi(out) == 3
+
+
+TIME_CRITICAL_EXPOSURES = [
+    (
+        "chemical-eye",
+        "SPLASHED DRAIN CLEANER IN HIS LEFT EYE",
+        34,
+        "Male",
+        "ESI v4 handbook ch.4: chemical splash to the eye needs irrigation at once",
+    ),
+    (
+        "needlestick",
+        "NEEDLESTICK FROM A PATIENT ON THE WARD",
+        27,
+        "Female",
+        "CDC 2018 PEP: prophylaxis within hours of a sharps exposure",
+    ),
+    (
+        "testicular-pain",
+        "LEFT TESTICLE PAIN SINCE 2 HOURS",
+        15,
+        "Male",
+        "AUA/EAU: acute scrotal pain is torsion until proven otherwise",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("complaint", "age", "sex", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in TIME_CRITICAL_EXPOSURES],
+)
+def test_time_critical_exposures_are_esi_2(
+    reason: Reason, complaint: str, age: int, sex: str, source: str
+) -> None:
+    """Time-critical treatment windows make these high-risk (ESI <= 2)."""
+    out = reason(make_case(complaint, age=age, sex=sex, vitals=NORMAL))
+    assert _esi(out) <= 2, source
+
+
+def test_hypoglycaemia_with_altered_mentation_is_esi_1(reason: Reason) -> None:
+    """ADA 2023 level 3 hypoglycaemia; ESI handbook ch.3: IV dextrose for a confused
+    hypoglycaemic patient is an immediate life-saving intervention (ESI 1)."""
+    out = reason(
+        make_case(
+            "A 66-year-old man on insulin is brought in confused and sweaty; the"
+            " paramedics' fingerstick glucose is 38.",
+            age=66,
+            sex="Male",
+            vitals=NORMAL,
+        )
+    )
+    assert _esi(out) == 1

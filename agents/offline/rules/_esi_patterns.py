@@ -33,6 +33,8 @@ class TimeCritical:
     requires: re.Pattern[str] | None = None
     """A second pattern that must also appear in the triage text."""
     female_of_childbearing_age: bool = False
+    male: bool = False
+    """Counts only when the patient is not recorded as female."""
     min_age: int | None = None
     """Counts from this age only (unknown age counts)."""
 
@@ -170,6 +172,33 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ESI v4 handbook ch.4 (suicidal/homicidal ideation is high risk)",
     ),
     TimeCritical(
+        "chemical exposure to the eye",
+        _rx(
+            r"(?:chemical|bleach|lye|alkali\w*|acid|cement|lime|drain cleaner|"
+            r"oven cleaner|ammonia|pepper spray)"
+        ),
+        "ESI v4 handbook ch.4 (chemical splash to the eyes: irrigate at once);"
+        " AAO ocular chemical injury",
+        requires=_rx(r"(?:eyes?|ocular|splash\w*|spray\w*)"),
+    ),
+    TimeCritical(
+        "blood or body-fluid exposure (post-exposure prophylaxis window)",
+        _rx(
+            r"(?:needle ?stick|stuck (?:by|with) a (?:used |dirty )?needle"
+            r"|sharps injury|(?:blood|body fluid) (?:splash|exposure))"
+        ),
+        "CDC 2018 occupational HIV/HBV post-exposure prophylaxis (start within"
+        " hours); ESI v4 handbook ch.4",
+    ),
+    TimeCritical(
+        "possible testicular torsion",
+        _rx(r"(?:testic\w*|testes|scrot\w*)"),
+        "AUA / EAU paediatric urology: acute scrotal pain is torsion until proven"
+        " otherwise (salvage falls after 6 hours)",
+        requires=_rx(r"(?:pain\w*|swell\w*|ache|aching|tender\w*)"),
+        male=True,
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
         "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
@@ -222,6 +251,8 @@ def time_critical(facts: ClinicalFacts) -> list[str]:
         if p.requires is not None and not p.requires.search(joined):
             continue
         if p.female_of_childbearing_age and not _may_be_pregnant(facts):
+            continue
+        if p.male and facts.sex == "F":
             continue
         if p.min_age is not None and facts.age is not None and facts.age < p.min_age:
             continue

@@ -179,7 +179,26 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         reasons.append("symptomatic bradycardia")
     if g is not None and g <= 8:
         reasons.append(f"GCS {g:g}")
+    altered = (
+        level in ("V", "P", "U")
+        or (g is not None and g < 15)
+        or any(facts.has(c) for c in AMS_CONCEPTS)
+    )
+    if altered and _hypoglycaemic(facts):
+        reasons.append("hypoglycaemia with altered mentation (IV dextrose now)")
     return reasons
+
+
+def _hypoglycaemic(facts: ClinicalFacts) -> bool:
+    """Documented hypoglycaemia: the finding, or glucose < 54 mg/dL (< 3.0 mmol/L).
+
+    ADA Standards of Care 2023: level 2 hypoglycaemia is < 54 mg/dL (3.0 mmol/L);
+    with altered mentation (level 3) it needs immediate glucose, an ESI v4 decision
+    point A intervention (handbook ch.3). Values 3-10 are read as normal mmol/L.
+    """
+    glucose = facts.measurements.get("glucose")
+    low = glucose is not None and (10 <= glucose < 54 or glucose < 3.0)
+    return low or facts.has("hypoglycemia")
 
 
 def _step_b(
