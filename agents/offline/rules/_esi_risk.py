@@ -192,13 +192,13 @@ def dz_uptriage(
 
 
 def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
-    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2 or full SIRS.
+    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2.
 
     qSOFA (Seymour CW et al. JAMA 2016;315:762): respiratory rate >= 22, systolic BP
-    <= 100, altered mentation. The Surviving Sepsis Campaign 2021 recommends against
-    qSOFA alone as a screening tool (SIRS, NEWS or MEWS instead), and CTAS (Bullard MJ
-    et al. CJEM 2008;10:136) makes fever with three SIRS criteria (temperature, heart
-    rate > 90, respiratory rate > 20) level 2: either screen flags infection at risk.
+    <= 100, altered mentation; with fever or hypothermia it flags infection at risk of a
+    poor outcome. Broader screens (three SIRS criteria, NEWS2 >= 5; SSC 2021) were
+    tried and not kept: the ESI handbook keeps febrile wheezing adults with
+    tachypnoea at ESI 3, and they are judged by danger-zone vitals (decision point D).
     """
     t = v.temperature_c
     if t is None or 36.0 <= t < 38.0:
@@ -208,13 +208,9 @@ def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
         + int(v.systolic_bp is not None and v.systolic_bp <= 100)
         + int(altered)
     )
-    if score >= 2:
-        return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
-    tachy = v.heart_rate is not None and v.heart_rate > 90
-    tachypnoea = v.respiratory_rate is not None and v.respiratory_rate > 20
-    if tachy and tachypnoea:
-        return [f"possible sepsis: temperature {t:g} with 3 SIRS criteria"]
-    return []
+    if score < 2:
+        return []
+    return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
 
 
 SEVERE_SBP: Final = 180.0
