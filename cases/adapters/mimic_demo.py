@@ -12,8 +12,9 @@ disposition only).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import pandas as pd
 
@@ -121,29 +122,17 @@ def _prior_note(adm: pd.Series, dx_titles: list[str], labs: list[_Lab]) -> Clini
     )
 
 
-def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
-    """Load ED-origin admissions of the MIMIC-IV demo.
-
-    Args:
-        data_dir: The ``mimic-iv-demo-2.2`` folder (``hosp/``, ``icu/``), or its
-            ``hosp/`` subfolder.
-
-    Returns:
-        Labelled cases and a load report.
-
-    Raises:
-        DataError: If a required table is missing.
-    """
-    data_dir = _data_dir(Path(data_dir))
-    report = ReportBuilder(source=NAME)
-    times = ["admittime", "dischtime", "edregtime", "edouttime"]
-    adms = _read(data_dir, "hosp/admissions", parse_dates=times)
-    patients = _read(data_dir, "hosp/patients").set_index("subject_id")
+def _diagnoses(data_dir: Path) -> pd.DataFrame:
+    """Coded diagnoses with their titles, in sequence order per admission."""
     dx = _read(data_dir, "hosp/diagnoses_icd", dtype={"icd_code": str})
     titles = _read(data_dir, "hosp/d_icd_diagnoses", dtype={"icd_code": str})
-    dx = dx.merge(titles, on=["icd_code", "icd_version"], how="left").sort_values(
+    return dx.merge(titles, on=["icd_code", "icd_version"], how="left").sort_values(
         ["hadm_id", "seq_num"]
     )
+
+
+def _labs_by_subject(data_dir: Path) -> dict[int, list[_Lab]]:
+    """Readable lab results per patient, in chart-time order."""
     labs = _read(
         data_dir,
         "hosp/labevents",
@@ -163,10 +152,8 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
     labs = labs.merge(
         _read(data_dir, "hosp/d_labitems")[["itemid", "label"]], on="itemid"
     )
-    icu = _read(data_dir, "icu/icustays", parse_dates=["intime"])
-    dx_by_hadm = dict(list(dx.groupby("hadm_id")))
     labs = labs.sort_values("charttime")
-    labs_by_subject: dict[int, list[_Lab]] = {}
+    by_subject: dict[int, list[_Lab]] = {}
     for rec in zip(
         labs["subject_id"],
         labs["hadm_id"],
@@ -177,7 +164,83 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
         labs["flag"].fillna("").astype(str),
         strict=True,
     ):
-        labs_by_subject.setdefault(rec[0], []).append(_Lab(*rec[1:]))
+        by_subject.setdefault(rec[0], []).append(_Lab(*rec[1:]))
+    return by_subject
+
+
+def _demographics(adm: pd.Series, pat: pd.Series) -> Demographics:
+    def text(key: str) -> str | None:
+        return str(adm[key]) if isinstance(adm[key], str) else None
+
+    return Demographics(
+        age=int(pat["anchor_age"] + adm["admittime"].year - pat["anchor_year"]),
+        sex=_SEX.get(str(pat["gender"])),
+        race=text("race"),
+        language=text("language"),
+        marital_status=text("marital_status"),
+    )
+
+
+def _ed_note(lab_lines: list[str]) -> str | None:
+    if not lab_lines:
+        return None
+    return "ED laboratory results (first value of each test during the ED stay):\n" + (
+        "\n".join(lab_lines)
+    )
+
+
+def _prior_notes(
+    earlier: pd.DataFrame,
+    dx_by_hadm: Mapping[Any, pd.DataFrame],
+    no_dx: pd.DataFrame,
+    labs: list[_Lab],
+    cache: dict[int, ClinicalNote],
+) -> tuple[ClinicalNote, ...]:
+    """One summary note per earlier admission (built once per admission)."""
+    for _, prev in earlier.iterrows():
+        prev_hadm = prev["hadm_id"]
+        if prev_hadm not in cache:
+            titles_prev = dx_by_hadm.get(prev["hadm_id"], no_dx)["long_title"]
+            cache[prev["hadm_id"]] = _prior_note(
+                prev,
+                [str(t) for t in titles_prev],
+                [x for x in labs if x.hadm_id == prev_hadm],
+            )
+    return tuple(cache[h] for h in earlier["hadm_id"])
+
+
+def _gold(icd10: pd.DataFrame, *, icu_stay: bool) -> GoldLabels:
+    """Every ED-origin admission was admitted; ICU within the window is ``icu``."""
+    return GoldLabels(
+        disposition="Admit",
+        admit_level="icu" if icu_stay else "ward",
+        icd10_codes=tuple(str(c) for c in icd10["icd_code"]),
+        diagnosis_name=str(icd10["long_title"].iloc[0]) if not icd10.empty else None,
+    )
+
+
+def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
+    """Load ED-origin admissions of the MIMIC-IV demo.
+
+    Args:
+        data_dir: The ``mimic-iv-demo-2.2`` folder (``hosp/``, ``icu/``), or its
+            ``hosp/`` subfolder.
+
+    Returns:
+        Labelled cases and a load report.
+
+    Raises:
+        DataError: If a required table is missing.
+    """
+    data_dir = _data_dir(Path(data_dir))
+    report = ReportBuilder(source=NAME)
+    times = ["admittime", "dischtime", "edregtime", "edouttime"]
+    adms = _read(data_dir, "hosp/admissions", parse_dates=times)
+    patients = _read(data_dir, "hosp/patients").set_index("subject_id")
+    dx = _diagnoses(data_dir)
+    labs_by_subject = _labs_by_subject(data_dir)
+    icu = _read(data_dir, "icu/icustays", parse_dates=["intime"])
+    dx_by_hadm = dict(list(dx.groupby("hadm_id")))
     prior_cache: dict[int, ClinicalNote] = {}
     cases: list[LabelledCase] = []
     for _, adm in adms.sort_values("admittime").iterrows():
@@ -186,7 +249,6 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
             report.skip("not_ed_origin")
             continue
         subject, hadm = adm["subject_id"], adm["hadm_id"]
-        pat = patients.loc[subject]
         s_labs = labs_by_subject.get(subject, [])
         ed_out = adm["edouttime"] if not pd.isna(adm["edouttime"]) else adm["admittime"]
         ed_in = adm["edregtime"]
@@ -194,19 +256,7 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
         earlier = adms[
             (adms["subject_id"] == subject) & (adms["dischtime"] <= adm["edregtime"])
         ]
-        for _, prev in earlier.iterrows():
-            prev_hadm = prev["hadm_id"]
-            if prev_hadm not in prior_cache:
-                titles_prev = dx_by_hadm.get(prev["hadm_id"], dx.iloc[0:0])[
-                    "long_title"
-                ]
-                prior_cache[prev["hadm_id"]] = _prior_note(
-                    prev,
-                    [str(t) for t in titles_prev],
-                    [x for x in s_labs if x.hadm_id == prev_hadm],
-                )
-        priors = tuple(prior_cache[h] for h in earlier["hadm_id"])
-        lab_lines = _lab_lines(ed_labs, abnormal_only=False)
+        priors = _prior_notes(earlier, dx_by_hadm, dx.iloc[0:0], s_labs, prior_cache)
         codes_df = dx_by_hadm.get(hadm, dx.iloc[0:0])
         icd10 = codes_df[codes_df["icd_version"] == 10]
         if icd10.empty:
@@ -215,44 +265,21 @@ def load_mimic_demo(data_dir: Path | str = DEFAULT_DIR) -> AdapterResult:
         case = Case(
             patient_id=str(subject),
             encounter_id=str(hadm),
-            demographics=Demographics(
-                age=int(pat["anchor_age"] + adm["admittime"].year - pat["anchor_year"]),
-                sex=_SEX.get(str(pat["gender"])),
-                race=str(adm["race"]) if isinstance(adm["race"], str) else None,
-                language=str(adm["language"])
-                if isinstance(adm["language"], str)
-                else None,
-                marital_status=(
-                    str(adm["marital_status"])
-                    if isinstance(adm["marital_status"], str)
-                    else None
-                ),
-            ),
+            demographics=_demographics(adm, patients.loc[subject]),
             arrival=Arrival(
                 year=adm["edregtime"].year,
                 date=adm["edregtime"].date(),
                 mode=str(adm["admission_location"]).lower(),
             ),
-            ed_note=(
-                "ED laboratory results (first value of each test during the ED stay):\n"
-                + "\n".join(lab_lines)
-                if lab_lines
-                else None
-            ),
+            ed_note=_ed_note(_lab_lines(ed_labs, abnormal_only=False)),
             prior_notes=priors,
             source=NAME,
         )
-        gold = GoldLabels(
-            disposition="Admit",
-            admit_level="icu" if not stays.empty else "ward",
-            icd10_codes=tuple(str(c) for c in icd10["icd_code"]),
-            diagnosis_name=str(icd10["long_title"].iloc[0])
-            if not icd10.empty
-            else None,
-        )
         cases.append(
             LabelledCase(
-                case=case, gold=gold, stages=STAGES if not icd10.empty else STAGES[:1]
+                case=case,
+                gold=_gold(icd10, icu_stay=not stays.empty),
+                stages=STAGES if not icd10.empty else STAGES[:1],
             )
         )
     report.cases_loaded = len(cases)

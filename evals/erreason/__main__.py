@@ -12,9 +12,18 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cases.labels import STAGE_ORDER
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from cases.labels import StageName
+    from cases.models import LabelledCase
+    from evals.erreason.datasets import EvalDataset
+    from evals.erreason.runner import RunResult
+    from graph.settings import Settings
 
 _DESCRIPTION = """\
 ER-Reason evaluation harness (research software, not for clinical use).
@@ -303,14 +312,9 @@ class SetupError(RuntimeError):
     """The reasoner could not be built (a problem of the install, not the input)."""
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    """Load, run, score, report, print the summary table."""
-    from evals.erreason import wiring
+def _cases_to_run(args: argparse.Namespace) -> tuple[EvalDataset, list[LabelledCase]]:
+    """Load the dataset, then apply --split, --shuffle, --limit and --preflight-only."""
     from evals.erreason.datasets import load_dataset
-    from evals.erreason.header import git_commit, versions, write_header
-    from evals.erreason.icd import load_ccsr
-    from evals.erreason.report import build_report
-    from evals.erreason.runner import RunOptions, run_cases
 
     stages = tuple(s.strip() for s in (args.stages or "").split(",") if s.strip())
     bad = [s for s in stages if s not in STAGE_ORDER]
@@ -333,44 +337,26 @@ def cmd_run(args: argparse.Namespace) -> int:
     cases = ds.cases[: args.limit] if args.limit else ds.cases
     if args.preflight_only:
         cases = cases[: args.preflight]
-    ccsr = load_ccsr(args.ccsr)
-    out = args.out or Path("runs") / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    out.mkdir(parents=True, exist_ok=True)
-    settings = wiring.make_settings(
-        backend=args.backend,
-        model=args.model,
-        base_url=args.base_url,
-        seed=args.seed,
-        chroma_path=args.cache_dir / f"chroma-{ds.name}-{ds.sha256[:12]}",
-        retrieval=args.retrieval,
-        credentialed=ds.credentialed,
-        learned_model=args.learned_model,
-    )
-    wiring.check_data_use(settings)  # before anything could connect
-    run_stages = ds.stages
-    try:
-        if args.solver == "baseline":
-            reasoner = wiring.make_baseline(
-                settings, args.condition, cases, args.cache_dir / "principles"
-            )
-            run_stages = tuple(s for s in ds.stages if s in reasoner.tasks)
-            n_notes = 0
-        else:
-            reasoner = wiring.make_reasoner(settings)
-            n_notes = wiring.ingest_notes(reasoner, cases)
-    except ValueError:
-        raise
-    except Exception as exc:  # not the user's input: report it, exit 1
-        raise SetupError(f"could not build the reasoner: {exc}") from exc
-    if settings.backend != "rules":
-        from evals.erreason.cache import install_cache
+    return ds, cases
 
-        install_cache(args.cache_dir / "responses.sqlite")
-    header = {
+
+def _run_header(
+    args: argparse.Namespace,
+    ds: EvalDataset,
+    n_cases: int,
+    settings: Settings,
+    versions: Mapping[str, object],
+    run_stages: tuple[StageName, ...],
+    n_notes: int,
+) -> dict[str, object]:
+    """``run.json``: what was run, on what, with which settings (no secrets)."""
+    from evals.erreason.header import git_commit
+
+    return {
         "dataset": ds.name,
         "dataset_path": str(ds.path),
         "dataset_sha256": ds.sha256,
-        "n_cases": len(cases),
+        "n_cases": n_cases,
         "stages": list(run_stages),
         "solver": args.solver,
         "condition": args.condition if args.solver == "baseline" else None,
@@ -380,7 +366,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         "model": settings.llm.model,
         "settings": settings.public(),
         "git_commit": git_commit(),
-        "versions": versions(reasoner),
+        "versions": versions,
         "ccsr": str(args.ccsr) if args.ccsr else "bundled dxccsr v2023.1",
         "seed": args.seed or 0,
         "limit": args.limit,
@@ -389,27 +375,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         "notes_indexed": n_notes,
         "load_report": ds.report,
     }
-    write_header(out, header)
-    opts = RunOptions(
-        out=out,
-        stages=run_stages,
-        concurrency=args.concurrency,
-        oracle=tuple(args.oracle),
-        budget_usd=args.budget_usd,
-        preflight_n=args.preflight,
-        progress=not args.quiet,
-        sct=wiring.make_sct_hook(reasoner, settings, args.sct_condition)
-        if args.solver == "graph"
-        else None,
-        ehr_review=wiring.make_ehr_review_hook(reasoner)
-        if args.solver == "graph"
-        else None,
-        max_endpoint_failures=max(1, args.max_endpoint_failures),
-    )
-    total = len(ds.cases[: args.limit] if args.limit else ds.cases)
-    res = asyncio.run(run_cases(reasoner, cases, opts, ccsr))
-    metrics = build_report(out, ccsr, plots=not args.no_plots)
-    _print_table(metrics, args.mode)
+
+
+def _print_outcome(
+    res: RunResult, args: argparse.Namespace, total: int, out: Path
+) -> int:
+    """The run line, the pre-flight estimate and the exit code (3, 4: endpoint)."""
     rate = res.ran / res.wall_s if res.wall_s else 0.0
     print(
         f"\n{res.ran} cases run ({res.done_before} already done, {res.errors} errors, "
@@ -431,9 +402,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"report: {out / 'report.md'}")
     if res.stopped == "endpoint_failures":
         print(
-            f"error: stopped after {opts.max_endpoint_failures} consecutive model "
-            "endpoint failures; check the endpoint, then rerun with the same --out "
-            "to retry the failed cases",
+            f"error: stopped after {max(1, args.max_endpoint_failures)} consecutive "
+            "model endpoint failures; check the endpoint, then rerun with the same "
+            "--out to retry the failed cases",
             file=sys.stderr,
         )
         return 3
@@ -445,6 +416,87 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
         return 4
     return 0
+
+
+def _solver(
+    args: argparse.Namespace,
+    settings: Settings,
+    ds: EvalDataset,
+    cases: list[LabelledCase],
+) -> tuple[Any, tuple[StageName, ...], int]:
+    """The reasoner (or baseline), the stages it answers and the notes indexed.
+
+    Raises:
+        SetupError: the reasoner could not be built (not the user's input).
+    """
+    from evals.erreason import wiring
+
+    try:
+        if args.solver == "baseline":
+            reasoner = wiring.make_baseline(
+                settings, args.condition, cases, args.cache_dir / "principles"
+            )
+            return reasoner, tuple(s for s in ds.stages if s in reasoner.tasks), 0
+        reasoner = wiring.make_reasoner(settings)
+        return reasoner, ds.stages, wiring.ingest_notes(reasoner, cases)
+    except ValueError:
+        raise
+    except Exception as exc:  # not the user's input: report it, exit 1
+        raise SetupError(f"could not build the reasoner: {exc}") from exc
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Load, run, score, report, print the summary table."""
+    from evals.erreason import wiring
+    from evals.erreason.header import versions, write_header
+    from evals.erreason.icd import load_ccsr
+    from evals.erreason.report import build_report
+    from evals.erreason.runner import RunOptions, run_cases
+
+    ds, cases = _cases_to_run(args)
+    ccsr = load_ccsr(args.ccsr)
+    out = args.out or Path("runs") / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out.mkdir(parents=True, exist_ok=True)
+    settings = wiring.make_settings(
+        backend=args.backend,
+        model=args.model,
+        base_url=args.base_url,
+        seed=args.seed,
+        chroma_path=args.cache_dir / f"chroma-{ds.name}-{ds.sha256[:12]}",
+        retrieval=args.retrieval,
+        credentialed=ds.credentialed,
+        learned_model=args.learned_model,
+    )
+    wiring.check_data_use(settings)  # before anything could connect
+    reasoner, run_stages, n_notes = _solver(args, settings, ds, cases)
+    if settings.backend != "rules":
+        from evals.erreason.cache import install_cache
+
+        install_cache(args.cache_dir / "responses.sqlite")
+    header = _run_header(
+        args, ds, len(cases), settings, versions(reasoner), run_stages, n_notes
+    )
+    write_header(out, header)
+    graph = args.solver == "graph"
+    opts = RunOptions(
+        out=out,
+        stages=run_stages,
+        concurrency=args.concurrency,
+        oracle=tuple(args.oracle),
+        budget_usd=args.budget_usd,
+        preflight_n=args.preflight,
+        progress=not args.quiet,
+        sct=wiring.make_sct_hook(reasoner, settings, args.sct_condition)
+        if graph
+        else None,
+        ehr_review=wiring.make_ehr_review_hook(reasoner) if graph else None,
+        max_endpoint_failures=max(1, args.max_endpoint_failures),
+    )
+    total = len(ds.cases[: args.limit] if args.limit else ds.cases)
+    res = asyncio.run(run_cases(reasoner, cases, opts, ccsr))
+    metrics = build_report(out, ccsr, plots=not args.no_plots)
+    _print_table(metrics, args.mode)
+    return _print_outcome(res, args, total, out)
 
 
 def main(argv: list[str] | None = None) -> int:
