@@ -186,6 +186,81 @@ def _failure_lines(m: dict[str, Any]) -> list[str]:
     ]
 
 
+def _human_lines(m: dict[str, Any]) -> list[str]:
+    human = m.get("human_triage")
+    if not human:
+        return []
+    return [
+        "## Human (triage nurse) baseline",
+        "",
+        _table(
+            ["metric", "nurses"],
+            [
+                ("acuity accuracy", _ci(human["classification"])),
+                ("under-triage", _ci(human["safety"]["under_triage"])),
+                ("over-triage", _ci(human["safety"]["over_triage"])),
+            ],
+        ),
+        "",
+    ]
+
+
+def _calibration_lines(m: dict[str, Any]) -> list[str]:
+    lines = []
+    for stage in ("triage", "disposition"):
+        cal = m.get("calibration", {}).get(stage, {})
+        if cal.get("n"):
+            lines.append(
+                f"- {stage} calibration: Brier {_f(cal['brier'], False)}, "
+                f"ECE {_f(cal['ece'], False)} (n={cal['n']})"
+            )
+    return lines
+
+
+def _rationale_lines(m: dict[str, Any]) -> list[str]:
+    if "rationale" not in m:
+        return []
+    r = m["rationale"]
+    return [
+        "",
+        "## Rationale",
+        "",
+        f"- rule-out recall: {_f(r['rule_out_recall']['mean'])} "
+        f"(n={r['rule_out_recall']['n']})",
+        f"- must-not-miss coverage (Rule_Out dx flagged or worked on the ledger): "
+        f"{_f(r['must_not_miss_coverage']['mean'])} "
+        f"(n={r['must_not_miss_coverage']['n']})",
+        f"- treatment-plan ROUGE-L recall: "
+        f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
+    ]
+
+
+def _cost_lines(m: dict[str, Any]) -> list[str]:
+    c = m["costs"]
+    return [
+        "",
+        "## Cost and latency",
+        "",
+        f"- tokens: {c['total_prompt_tokens']} prompt, {c['total_completion_tokens']} "
+        f"completion; cost ${c['total_cost_usd']:.4f}",
+        "",
+        _table(
+            ["stage", "latency mean ms", "p95 ms", "prompt tok", "completion tok"],
+            [
+                (
+                    s,
+                    f"{d['latency_ms_mean']:.1f}",
+                    f"{d['latency_ms_p95']:.1f}",
+                    f"{d['prompt_tokens_mean']:.0f}",
+                    f"{d['completion_tokens_mean']:.0f}",
+                )
+                for s, d in c["per_stage"].items()
+            ],
+        ),
+        "",
+    ]
+
+
 def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str]) -> str:
     """The human-readable report."""
     parts = [
@@ -210,68 +285,13 @@ def render_markdown(m: dict[str, Any], header: dict[str, Any], plots: list[str])
         *beside_paper_lines(m, header.get("dataset")),
         "",
     ]
-    human = m.get("human_triage")
-    if human:
-        parts += [
-            "## Human (triage nurse) baseline",
-            "",
-            _table(
-                ["metric", "nurses"],
-                [
-                    ("acuity accuracy", _ci(human["classification"])),
-                    ("under-triage", _ci(human["safety"]["under_triage"])),
-                    ("over-triage", _ci(human["safety"]["over_triage"])),
-                ],
-            ),
-            "",
-        ]
-    for stage in ("triage", "disposition"):
-        cal = m.get("calibration", {}).get(stage, {})
-        if cal.get("n"):
-            parts.append(
-                f"- {stage} calibration: Brier {_f(cal['brier'], False)}, "
-                f"ECE {_f(cal['ece'], False)} (n={cal['n']})"
-            )
-    if "rationale" in m:
-        r = m["rationale"]
-        parts += [
-            "",
-            "## Rationale",
-            "",
-            f"- rule-out recall: {_f(r['rule_out_recall']['mean'])} "
-            f"(n={r['rule_out_recall']['n']})",
-            f"- must-not-miss coverage (Rule_Out dx flagged or worked on the ledger): "
-            f"{_f(r['must_not_miss_coverage']['mean'])} "
-            f"(n={r['must_not_miss_coverage']['n']})",
-            f"- treatment-plan ROUGE-L recall: "
-            f"{_f(r['treatment_plan_rougeL_recall']['mean'])}",
-        ]
+    parts += _human_lines(m)
+    parts += _calibration_lines(m)
+    parts += _rationale_lines(m)
     parts += _sct_lines(m, header)
     parts += _ehr_lines(m.get("ehr_review"))
     parts += _load_lines(header)
-    c = m["costs"]
-    parts += [
-        "",
-        "## Cost and latency",
-        "",
-        f"- tokens: {c['total_prompt_tokens']} prompt, {c['total_completion_tokens']} "
-        f"completion; cost ${c['total_cost_usd']:.4f}",
-        "",
-        _table(
-            ["stage", "latency mean ms", "p95 ms", "prompt tok", "completion tok"],
-            [
-                (
-                    s,
-                    f"{d['latency_ms_mean']:.1f}",
-                    f"{d['latency_ms_p95']:.1f}",
-                    f"{d['prompt_tokens_mean']:.0f}",
-                    f"{d['completion_tokens_mean']:.0f}",
-                )
-                for s, d in c["per_stage"].items()
-            ],
-        ),
-        "",
-    ]
+    parts += _cost_lines(m)
     parts += [f"![{p}]({p})" for p in plots]
     return "\n".join(parts) + "\n"
 

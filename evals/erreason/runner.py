@@ -158,6 +158,40 @@ def project(
     }
 
 
+@dataclass
+class _Preflight:
+    """The first ``n`` records and when they finished, for the pre-flight estimate."""
+
+    n: int
+    total: int
+    concurrency: int
+    t0: float
+    sample: list[CaseRecord] = field(default_factory=list)
+    done_at: list[float] = field(default_factory=list)
+
+    def add(self, rec: CaseRecord) -> dict[str, Any] | None:
+        """Keep ``rec`` while sampling; return the estimate once the sample is full."""
+        if len(self.sample) >= self.n:
+            return None
+        self.sample.append(rec)
+        self.done_at.append(time.perf_counter())
+        if len(self.sample) == self.n or len(self.sample) == self.total:
+            return self.estimate(time.perf_counter() - self.t0)
+        return None
+
+    def estimate(self, wall_s: float) -> dict[str, Any]:
+        """Project the sample to every case to run."""
+        return project(self.sample, self.total, wall_s, self.done_at, self.concurrency)
+
+
+def _still_to_run(
+    path: Path, cases: Sequence[LabelledCase]
+) -> tuple[int, list[LabelledCase]]:
+    """Cases already written (and not to retry), and the cases still to run."""
+    done = {r.case_id for r in read_records(path, repair=True) if not r.retryable}
+    return len(done), [lc for lc in cases if lc.case.encounter_id not in done]
+
+
 async def run_cases(
     reasoner: ReasonerLike,
     cases: Sequence[LabelledCase],
@@ -172,16 +206,14 @@ async def run_cases(
     """
     path = opts.out / "cases.jsonl"
     opts.out.mkdir(parents=True, exist_ok=True)
-    done = {r.case_id for r in read_records(path, repair=True) if not r.retryable}
-    todo = [lc for lc in cases if lc.case.encounter_id not in done]
-    result = RunResult(done_before=len(done))
+    n_done, todo = _still_to_run(path, cases)
+    result = RunResult(done_before=n_done)
     sem = asyncio.Semaphore(max(1, opts.concurrency))
     stop = asyncio.Event()
     write_lock = asyncio.Lock()  # one writer at a time; fsync waits off the loop
-    sample: list[CaseRecord] = []
-    done_at: list[float] = []
     streak = 0  # consecutive endpoint failures
     t0 = time.perf_counter()
+    pre = _Preflight(opts.preflight_n, len(todo), opts.concurrency, t0)
     bar = _progress(len(todo), opts.progress)
 
     async def one(lc: LabelledCase) -> None:
@@ -191,33 +223,9 @@ async def run_cases(
                 return
             overrides = overrides_for(opts.oracle, lc.gold) if opts.oracle else None
             start = time.perf_counter()
-            trace: Sequence[StageRecord] = ()
-            error = None
-            extra: dict[str, Any] = {}
-            kind: ErrorKind | None = None
-            try:
-                out = await reasoner.run(lc.case, overrides=overrides)
-                trace = list(out.trace)
-                kind = endpoint_failure(trace)
-                if kind is None and opts.sct is not None and lc.gold.sct_steps:
-                    sct = await opts.sct(lc)
-                    extra["sct"] = sct.model_dump(mode="json") if sct else None
-            except Exception as exc:  # a case failure must not stop the run
-                error = type(exc).__name__
-                kind = error_kind(exc)
-                kind = kind if kind in ENDPOINT_KINDS else None
-                log.warning("case failed with %s", error)
-            if kind is not None:
-                error = f"model endpoint failure ({kind})"
-                extra["endpoint_failure"] = kind
-            elif opts.ehr_review is not None and (
-                lc.gold.one_liner or lc.case.one_liner
-            ):
-                try:
-                    extra["ehr_review"] = await opts.ehr_review(lc)
-                except Exception as exc:  # the suite must not fail the case
-                    log.warning("EHR review failed with %s", type(exc).__name__)
-                    extra["ehr_review"] = None
+            trace, error, extra, kind = await _answer_case(
+                reasoner, lc, overrides, opts
+            )
             rec = build_record(
                 lc,
                 trace,
@@ -232,29 +240,10 @@ async def run_cases(
                 await asyncio.to_thread(append_record, path, rec)
             _account(result, rec)
             streak = streak + 1 if kind is not None else 0
-            if streak >= opts.max_endpoint_failures and not stop.is_set():
-                log.error(
-                    "%d consecutive cases failed at the model endpoint; stopping",
-                    streak,
-                )
-                result.stopped = "endpoint_failures"
-                stop.set()
-            if len(sample) < opts.preflight_n:
-                sample.append(rec)
-                done_at.append(time.perf_counter())
-                if len(sample) == opts.preflight_n or len(sample) == len(todo):
-                    result.estimate = project(
-                        sample,
-                        len(todo),
-                        time.perf_counter() - t0,
-                        done_at,
-                        opts.concurrency,
-                    )
-            if opts.budget_usd is not None and result.cost_usd >= opts.budget_usd:
-                if not stop.is_set():
-                    log.warning("budget of $%.2f reached; stopping", opts.budget_usd)
-                result.stopped = "budget"
-                stop.set()
+            _check_limits(result, opts, streak, stop)
+            estimate = pre.add(rec)
+            if estimate is not None:
+                result.estimate = estimate
             if bar is not None:
                 bar.update(1)
 
@@ -264,11 +253,63 @@ async def run_cases(
         if bar is not None:
             bar.close()
     result.wall_s = time.perf_counter() - t0
-    if sample and not result.estimate:
-        result.estimate = project(
-            sample, len(todo), result.wall_s, done_at, opts.concurrency
-        )
+    if pre.sample and not result.estimate:
+        result.estimate = pre.estimate(result.wall_s)
     return result
+
+
+async def _answer_case(
+    reasoner: ReasonerLike,
+    lc: LabelledCase,
+    overrides: Mapping[StageName, StageResult] | None,
+    opts: RunOptions,
+) -> tuple[Sequence[StageRecord], str | None, dict[str, Any], ErrorKind | None]:
+    """Run the reasoner and the case's suites; never raises.
+
+    Returns:
+        ``(trace, error, extra record fields, endpoint failure kind)``; a case whose
+        model endpoint failed runs no suite and is retried on resume.
+    """
+    trace: Sequence[StageRecord] = ()
+    error = None
+    extra: dict[str, Any] = {}
+    kind: ErrorKind | None = None
+    try:
+        out = await reasoner.run(lc.case, overrides=overrides)
+        trace = list(out.trace)
+        kind = endpoint_failure(trace)
+        if kind is None and opts.sct is not None and lc.gold.sct_steps:
+            extra["sct"] = await opts.sct(lc)
+    except Exception as exc:  # a case failure must not stop the run
+        error = type(exc).__name__
+        kind = error_kind(exc)
+        kind = kind if kind in ENDPOINT_KINDS else None
+        log.warning("case failed with %s", error)
+    if kind is not None:
+        error = f"model endpoint failure ({kind})"
+        extra["endpoint_failure"] = kind
+    elif opts.ehr_review is not None and (lc.gold.one_liner or lc.case.one_liner):
+        try:
+            extra["ehr_review"] = await opts.ehr_review(lc)
+        except Exception as exc:  # the suite must not fail the case
+            log.warning("EHR review failed with %s", type(exc).__name__)
+            extra["ehr_review"] = None
+    return trace, error, extra, kind
+
+
+def _check_limits(
+    result: RunResult, opts: RunOptions, streak: int, stop: asyncio.Event
+) -> None:
+    """Stop launching cases after too many endpoint failures or past the budget."""
+    if streak >= opts.max_endpoint_failures and not stop.is_set():
+        log.error("%d consecutive cases failed at the model endpoint; stopping", streak)
+        result.stopped = "endpoint_failures"
+        stop.set()
+    if opts.budget_usd is not None and result.cost_usd >= opts.budget_usd:
+        if not stop.is_set():
+            log.warning("budget of $%.2f reached; stopping", opts.budget_usd)
+        result.stopped = "budget"
+        stop.set()
 
 
 def _account(result: RunResult, rec: CaseRecord) -> None:

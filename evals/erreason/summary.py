@@ -19,6 +19,7 @@ from agents.schemas import (
     TriageResult,
 )
 from cases.labels import ACUITY_WORDS, DISPOSITION_LABELS, OFFERED_DISPOSITIONS
+from cases.models import GoldLabels
 from evals.erreason import metrics as M
 from evals.erreason.icd import CCSRMap, cross_stage, diagnosis_metrics
 from evals.erreason.parsing import MODES, Mode
@@ -208,6 +209,57 @@ def _costs(records: Sequence[CaseRecord]) -> dict[str, Any]:
     }
 
 
+def _mode_metrics(
+    records: Sequence[CaseRecord],
+    stages: Sequence[StageName],
+    mode: Mode,
+    ccsr: CCSRMap | None,
+) -> dict[str, Any]:
+    """The figures that depend on the parsing mode (``paper`` or ``corrected``)."""
+    golds = [r.gold for r in records]
+    per: dict[str, Any] = {}
+    for stage in ("triage", "disposition"):
+        if stage in stages:
+            per[stage] = _stage_mode(records, stage, mode)
+    if "diagnosis" in stages:
+        codes = _answers(records, mode, "diagnosis")
+        per["diagnosis"] = diagnosis_metrics(
+            codes, [g.icd10_codes for g in golds], ccsr
+        )
+        scored = [r.score(mode, "diagnosis") for r in records]
+        names = [s for s in scored if s and s.metadata.get("match") == "name"]
+        if names:
+            hits = sum(int(s.value or 0) for s in names)
+            per["diagnosis"]["name_match"] = M.rate(hits, len(names))
+        if ccsr is not None and {"triage", "disposition"} <= set(stages):
+            per["cross_stage"] = cross_stage(
+                [g.acuity for g in golds],
+                [g.disposition or g.raw_disposition for g in golds],
+                _answers(records, mode, "disposition"),
+                codes,
+                ccsr,
+                mode,
+            )
+    sct = _sct(records, mode)
+    if sct is not None:
+        per["sct"] = sct
+    return per
+
+
+def _human_triage(golds: Sequence[GoldLabels]) -> dict[str, Any] | None:
+    """The triage nurses' own acuity scored like a model (when the data has it)."""
+    humans: list[str | None] = [g.human_acuity for g in golds]
+    if not any(humans):
+        return None
+    tg: list[str | None] = [g.acuity for g in golds]
+    return {
+        "classification": M.classification_metrics(
+            humans, tg, ACUITY_WORDS, "corrected"
+        ),
+        "safety": M.triage_safety(humans, tg),
+    }
+
+
 def compute_metrics(
     records: Sequence[CaseRecord], ccsr: CCSRMap | None, modes: Sequence[Mode] = MODES
 ) -> dict[str, Any]:
@@ -229,46 +281,10 @@ def compute_metrics(
     golds = [r.gold for r in records]
     out["trivial_baselines"] = trivial_baselines(golds, ccsr)
     for mode in modes:
-        per: dict[str, Any] = {}
-        for stage in ("triage", "disposition"):
-            if stage in stages:
-                per[stage] = _stage_mode(records, stage, mode)
-        if "diagnosis" in stages:
-            codes = _answers(records, mode, "diagnosis")
-            per["diagnosis"] = diagnosis_metrics(
-                codes, [g.icd10_codes for g in golds], ccsr
-            )
-            names = [
-                s
-                for r in records
-                if (s := r.score(mode, "diagnosis"))
-                and s.metadata.get("match") == "name"
-            ]
-            if names:
-                hits = sum(int(s.value or 0) for s in names)
-                per["diagnosis"]["name_match"] = M.rate(hits, len(names))
-            if ccsr is not None and {"triage", "disposition"} <= set(stages):
-                per["cross_stage"] = cross_stage(
-                    [g.acuity for g in golds],
-                    [g.disposition or g.raw_disposition for g in golds],
-                    _answers(records, mode, "disposition"),
-                    codes,
-                    ccsr,
-                    mode,
-                )
-        sct = _sct(records, mode)
-        if sct is not None:
-            per["sct"] = sct
-        out["modes"][mode] = per
-    humans: list[str | None] = [g.human_acuity for g in golds]
-    if any(humans):
-        tg: list[str | None] = [g.acuity for g in golds]
-        out["human_triage"] = {
-            "classification": M.classification_metrics(
-                humans, tg, ACUITY_WORDS, "corrected"
-            ),
-            "safety": M.triage_safety(humans, tg),
-        }
+        out["modes"][mode] = _mode_metrics(records, stages, mode, ccsr)
+    human = _human_triage(golds)
+    if human is not None:
+        out["human_triage"] = human
     out["calibration"] = _calibration(records)
     if {"assessment", "treatment"} & set(stages):
         out["rationale"] = _rationale(records)
