@@ -179,32 +179,7 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
     problems = _icd_problems(kb, live=live_icd)
     concept_ids = set(kb.concepts) | set(kb.diagnoses)
     for dx in kb.diagnoses.values():
-        if "." not in dx.icd10 and len(dx.icd10) > 3:
-            problems.append(f"{dx.id}: ICD-10 code '{dx.icd10}' needs a dot")
-        for key in [*dx.findings_for, *dx.findings_against]:
-            concept = key.removeprefix(ABSENT_PREFIX)
-            if concept not in kb.concepts:
-                problems.append(f"{dx.id}: unknown finding concept '{concept}'")
-        for order in dx.orders:
-            for concept in order.requires:
-                if concept not in kb.concepts:
-                    problems.append(
-                        f"{dx.id}: order '{order.name}' requires unknown '{concept}'"
-                    )
-        crits = [*dx.rule_out, *dx.rule_in]
-        for crit in crits + [a for c in crits for a in c.also]:
-            for concept in crit.with_findings:
-                if concept not in concept_ids:
-                    problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
-            if crit.op in ("<=", ">=", "==") and crit.value is None:
-                problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
-        if (
-            dx.must_not_miss
-            and not dx.rule_out
-            and not dx.findings_against
-            and not dx.cannot_exclude_in_ed
-        ):
-            problems.append(f"{dx.id}: must-not-miss with no way to exclude it")
+        problems += _diagnosis_problems(kb, dx, concept_ids)
     for concept in kb.history_concepts:
         if concept not in kb.concepts:
             problems.append(f"history_concepts: unknown concept '{concept}'")
@@ -213,23 +188,62 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
             if concept not in concept_ids:
                 problems.append(f"implies: unknown concept '{concept}'")
     for cc in kb.complaints.values():
-        for dx_id in cc.differential:
-            if dx_id not in kb.diagnoses:
-                problems.append(f"{cc.id}: unknown diagnosis id '{dx_id}'")
-        if set(cc.priors) - set(cc.differential) or sum(cc.priors.values()) > 100:
-            problems.append(f"{cc.id}: priors must be % of its differential (<= 100)")
-        if cc.priors and not cc.priors_source:
-            problems.append(f"{cc.id}: priors need a source")
-        for concept in [*cc.high_risk_findings, *cc.high_risk_history]:
+        problems += _complaint_problems(kb, cc)
+    return problems
+
+
+def _diagnosis_problems(
+    kb: KnowledgeBase, dx: DiagnosisSpec, concept_ids: set[str]
+) -> list[str]:
+    """Problems of one diagnosis entry (code form, concepts, criteria, exclusion)."""
+    problems: list[str] = []
+    if "." not in dx.icd10 and len(dx.icd10) > 3:
+        problems.append(f"{dx.id}: ICD-10 code '{dx.icd10}' needs a dot")
+    for key in [*dx.findings_for, *dx.findings_against]:
+        concept = key.removeprefix(ABSENT_PREFIX)
+        if concept not in kb.concepts:
+            problems.append(f"{dx.id}: unknown finding concept '{concept}'")
+    for order in dx.orders:
+        for concept in order.requires:
             if concept not in kb.concepts:
-                problems.append(f"{cc.id}: unknown high-risk concept '{concept}'")
-        flags = [
-            kb.diagnoses[d].must_not_miss for d in cc.differential if d in kb.diagnoses
-        ]
-        if any(
-            later for i, flag in enumerate(flags) if not flag for later in flags[i:]
-        ):
-            problems.append(f"{cc.id}: must-not-miss diagnoses must come first")
+                problems.append(
+                    f"{dx.id}: order '{order.name}' requires unknown '{concept}'"
+                )
+    crits = [*dx.rule_out, *dx.rule_in]
+    for crit in crits + [a for c in crits for a in c.also]:
+        for concept in crit.with_findings:
+            if concept not in concept_ids:
+                problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
+        if crit.op in ("<=", ">=", "==") and crit.value is None:
+            problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
+    if (
+        dx.must_not_miss
+        and not dx.rule_out
+        and not dx.findings_against
+        and not dx.cannot_exclude_in_ed
+    ):
+        problems.append(f"{dx.id}: must-not-miss with no way to exclude it")
+    return problems
+
+
+def _complaint_problems(kb: KnowledgeBase, cc: ComplaintSpec) -> list[str]:
+    """Problems of one complaint entry (differential, priors, high-risk concepts)."""
+    problems: list[str] = []
+    for dx_id in cc.differential:
+        if dx_id not in kb.diagnoses:
+            problems.append(f"{cc.id}: unknown diagnosis id '{dx_id}'")
+    if set(cc.priors) - set(cc.differential) or sum(cc.priors.values()) > 100:
+        problems.append(f"{cc.id}: priors must be % of its differential (<= 100)")
+    if cc.priors and not cc.priors_source:
+        problems.append(f"{cc.id}: priors need a source")
+    for concept in [*cc.high_risk_findings, *cc.high_risk_history]:
+        if concept not in kb.concepts:
+            problems.append(f"{cc.id}: unknown high-risk concept '{concept}'")
+    flags = [
+        kb.diagnoses[d].must_not_miss for d in cc.differential if d in kb.diagnoses
+    ]
+    if any(later for i, flag in enumerate(flags) if not flag for later in flags[i:]):
+        problems.append(f"{cc.id}: must-not-miss diagnoses must come first")
     return problems
 
 
