@@ -149,16 +149,36 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes] | None, timeout: float) -
     raise SystemExit(f"server not ready in {timeout}s")
 
 
-def rss_mb(root_pid: int) -> list[float]:
-    """RSS (MiB) of the server process and its children (uvicorn workers)."""
+def server_pids(root_pid: int) -> list[int]:
+    """The server process and its children (uvicorn workers)."""
     pids = [root_pid]
     try:
         children = Path(f"/proc/{root_pid}/task/{root_pid}/children").read_text()
         pids += [int(p) for p in children.split()]
     except OSError:
         pass
+    return pids
+
+
+def cpu_s(root_pid: int | None) -> float:
+    """CPU seconds (user + system) used so far by the server's processes."""
+    if root_pid is None:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in server_pids(root_pid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def rss_mb(root_pid: int) -> list[float]:
+    """RSS (MiB) of the server process and its children (uvicorn workers)."""
     out: list[float] = []
-    for pid in pids:
+    for pid in server_pids(root_pid):
         try:
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -174,7 +194,12 @@ def pct(values: list[float], p: float) -> float:
 
 
 async def run_level(
-    url: str, payloads: Payloads, clients: int, duration: float, cap: int
+    url: str,
+    payloads: Payloads,
+    clients: int,
+    duration: float,
+    cap: int,
+    server_pid: int | None = None,
 ) -> dict[str, Any]:
     latencies: list[float] = []
     ok_latencies: list[float] = []
@@ -186,6 +211,8 @@ async def run_level(
     t_start = time.perf_counter()
     deadline = t_start + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    cpu_before = cpu_s(server_pid)
+    load_before = os.getloadavg()[0]
 
     async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
 
@@ -217,6 +244,7 @@ async def run_level(
 
         await asyncio.gather(*(worker(w) for w in range(clients)))
         elapsed = time.perf_counter() - t_start
+    server_cpu = cpu_s(server_pid) - cpu_before
 
     return {
         "clients": clients,
@@ -232,6 +260,13 @@ async def run_level(
         "retry_after_s": sorted(set(retry_after))[:5],
         "errors": sum(errors.values()),
         "error_kinds": errors,
+        # CPU the server spent per answered request (503s included, they are cheap):
+        # the load-independent figure on a shared machine; 0 with --url.
+        "server_cpu_ms_per_request": round(
+            server_cpu * 1000 / max(1, len(latencies) - sum(errors.values())), 1
+        ),
+        "server_cpu_share": round(server_cpu / elapsed, 2) if elapsed else 0.0,
+        "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
@@ -285,12 +320,20 @@ def main() -> None:
                         args.first_clients,
                         args.first_minute,
                         args.max_requests,
+                        proc.pid if proc is not None else None,
                     )
                 )
                 results.append({"phase": "first-minute", **first})
             for c in args.levels.split(","):
                 level = asyncio.run(
-                    run_level(url, payloads, int(c), args.duration, args.max_requests)
+                    run_level(
+                        url,
+                        payloads,
+                        int(c),
+                        args.duration,
+                        args.max_requests,
+                        proc.pid if proc is not None else None,
+                    )
                 )
                 results.append({"phase": "steady", **level})
             rss = rss_mb(proc.pid) if proc is not None else []
@@ -318,14 +361,15 @@ def main() -> None:
     print(json.dumps(report, indent=2))
     print(
         "\n| phase | clients | requests | req/s | p50 ms | p99 ms | "
-        "p99 first 10 s | 503 | errors |"
+        "p99 first 10 s | 503 | errors | server CPU ms/req | load 1 min |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r['phase']} | {r['clients']} | {r['requests']} | {r['rps']} | "
             f"{r['p50_ms']} | {r['p99_ms']} | {r['p99_first_10s_ms']} | "
-            f"{r['busy_503']} | {r['errors']} |"
+            f"{r['busy_503']} | {r['errors']} | {r['server_cpu_ms_per_request']} | "
+            f"{r['load_avg_1m'][1]} |"
         )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))

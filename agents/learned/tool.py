@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Literal
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.artifact import read_manifest
 from agents.learned.library import CaseLibrary
-from agents.learned.model import LearnedModel
 from agents.offline.knowledge import KnowledgeBase
 from agents.schemas import DispositionResult, RuleResult, TriageResult
 from cases.labels import ESI_TO_ACUITY, Acuity
@@ -32,6 +31,8 @@ from retrieval.embeddings import Embedder, SentenceTransformerEmbedder
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
+
+    from agents.learned.model import LearnedModel
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ def load_learned(
     Raises:
         agents.learned.artifact.ArtifactError: The artifact is unusable.
     """
+    # scikit-learn (~3 s to import here) loads only when a model is used: every
+    # server start imports this module through the stage pipeline.
+    from agents.learned.model import LearnedModel
+
     embedder = embedder or SentenceTransformerEmbedder()
     manifest = read_manifest(folder)
     model = LearnedModel(folder, embedder=embedder) if use_model else None
