@@ -10,7 +10,10 @@ outside it. Research software, not for clinical use.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -205,10 +208,19 @@ def _norm_sex(sex: str | None) -> Sex | None:
     return _SEX_WORDS.get(sex.strip().lower())
 
 
+_MEMO: OrderedDict[bytes, Population] = OrderedDict()
+_MEMO_SIZE: Final = 512
+_MEMO_LOCK = threading.Lock()
+
+
 def population_of(
     demographics: Demographics, texts: tuple[str | None, ...] = ()
 ) -> Population:
     """Return the population of a patient from demographics, else from ``texts``.
+
+    A pure function, memoised by the SHA-256 of its inputs (no text is kept): each
+    stage asks for its view's population several times, and the pregnancy patterns
+    alone cost ~0.5 ms on a 3 k-character note.
 
     Args:
         demographics: Structured demographics (win when present).
@@ -218,6 +230,28 @@ def population_of(
     Returns:
         The population; unknown fields stay None / "unknown".
     """
+    d = demographics
+    parts = [repr((d.age, d.age_days, d.sex, d.pregnancy)).encode()]
+    for text in texts:  # length-prefixed: no two inputs share a key
+        raw = b"" if text is None else text.encode("utf-8", "surrogatepass")
+        parts.append(b"N" if text is None else b"T%d:" % len(raw) + raw)
+    key = hashlib.sha256(b"|".join(parts)).digest()
+    with _MEMO_LOCK:
+        found = _MEMO.get(key)
+        if found is not None:
+            _MEMO.move_to_end(key)
+            return found
+    pop = _population_of(demographics, texts)
+    with _MEMO_LOCK:
+        _MEMO[key] = pop
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return pop
+
+
+def _population_of(
+    demographics: Demographics, texts: tuple[str | None, ...]
+) -> Population:
     joined = "\n".join(t for t in texts if t)
     band: tuple[int, int] | None = None
     source: Literal["structured", "text", "unknown"] = "unknown"
