@@ -25,7 +25,7 @@ not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -96,9 +96,13 @@ RADIATION_IMAGING: Final = _rx(
 """Imaging with ionising radiation or contrast."""
 NEGLIGIBLE_DOSE: Final = _rx(
     r"chest x-?ray|cxr\b|chest radiograph|(?:ankle|foot|knee|wrist|hand|finger|"
-    r"elbow|shoulder|forearm|tibia|fibula|toe|extremity)\w* (?:x-?ray|radiograph)"
+    r"elbow|shoulder|forearm|tibia|fibula|toe|extremity)\w* (?:x-?ray|radiograph)|"
+    r"non-?contrast ct (?:of the )?head(?! with)|ct head without contrast|"
+    r"ct (?:of the )?cervical spine"
 )
-"""Plain films far from the pelvis (ACR-SPR 2018: negligible fetal dose)."""
+"""Plain films far from the pelvis and non-contrast CT of the head or cervical spine
+(ACR-SPR 2018: fetal dose < 0.01 mGy; ACOG Committee Opinion 723: time-critical
+imaging is not withheld or delayed for a pregnancy test)."""
 
 _HAEMORRHAGE_DX: Final = _rx(
     r"\w*dissection|\w*hemorrhag|\w*haemorrhag|subarachnoid|intracranial|subdural|"
@@ -443,13 +447,48 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return None
 
 
+_ALTERNATIVE: Final = re.compile(r"\s+/\s+|\s+or\s+")
+
+
+def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
+    """The alternatives of a blocked medication that pass every gate, if any.
+
+    "acetaminophen / NSAID" in pregnancy keeps acetaminophen: one unsafe alternative
+    does not withhold the safe one.
+    """
+    if order.kind != "medication":
+        return None
+    parts = [p.strip() for p in _ALTERNATIVE.split(order.name) if p.strip()]
+    if len(parts) < 2:
+        return None
+    safe = [
+        p for p in parts if _gate(order.model_copy(update={"name": p}), ctx) is None
+    ]
+    if not safe:
+        return None
+    return order.model_copy(update={"name": " or ".join(safe)})
+
+
+_CAP: Final = re.compile(r"(?i)\b(?:max(?:imum)?\.?|up to)\s*$")
+
+
+def _keep_cap(name: str) -> Callable[[re.Match[str]], str]:
+    """Substitution that removes a fixed dose but keeps a per-kg dose's cap."""
+
+    def sub(m: re.Match[str]) -> str:
+        return m.group(0) if _CAP.search(name[: m.start()]) else ""
+
+    return sub
+
+
 def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
     if order.kind != "medication":
         return None
     child = pop.age_within(0, years(CHILD_DOSING_YEARS) - 1)
     name = order.name
-    if child is True and _FIXED_DOSE.search(name):
-        stripped = " ".join(_FIXED_DOSE.sub("", name).split()).strip(" ,;+-")
+    uncapped = _FIXED_DOSE.sub(_keep_cap(name), name)
+    if child is True and uncapped != name:
+        stripped = " ".join(uncapped.split()).strip(" ,;+-")
         if "/kg" not in stripped:
             stripped += " (weight-based paediatric dose)"
         return order.model_copy(update={"name": stripped}), "adult fixed dose removed"
@@ -553,16 +592,19 @@ def check(
     blocked = list(result.blocked)
     for order in (*first, *result.orders, *cultures):
         if gate := _gate(order, ctx):
+            safe = _safe_alternatives(order, ctx)
             blocked.append(BlockedOrder(order=order, gate=gate[0], reason=gate[1]))
             events.append(
                 FloorEvent(
                     floor=f"order_{gate[0]}",
                     before=order.name,
-                    after="blocked",
+                    after=safe.name if safe else "blocked",
                     reason=gate[1],
                 )
             )
-            continue
+            if safe is None:
+                continue
+            order = safe
         if dosed := _dose(order, pop):
             events.append(
                 FloorEvent(

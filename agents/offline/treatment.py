@@ -7,6 +7,7 @@ continuous monitoring when triage found an ESI 1-2 patient.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -14,8 +15,9 @@ from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
-from agents.offline.knowledge import OrderSpec
+from agents.offline.knowledge import DiagnosisSpec, OrderSpec
 from agents.offline.rules import ClinicalFacts
+from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from cases.population import Population, view_population
@@ -49,6 +51,14 @@ def indicated(order: OrderSpec, facts: ClinicalFacts | None) -> bool:
 
 THERAPEUTIC: Final = frozenset({"medication", "procedure"})
 """Order kinds that treat (rather than test, consult or monitor)."""
+HARMFUL_TEST: Final = re.compile(
+    r"(?i)\b(?:ct|cta|ct[- ]?angio\w*|computed tomograph\w*|\w*angiograph\w*|v/q|"
+    r"lumbar puncture)\b"
+)
+"""Tests with radiation, contrast or a needle: their test threshold is higher (Pauker
+SG, Kassirer JP. NEJM 1980;302:1109), so a must-not-miss diagnosis that nothing
+documented points to gets the cheap tests (ECG, troponin, blood count) but not these
+(ACEP clinical policy on syncope 2017: no routine head CT)."""
 
 
 def supported(entry: DifferentialEntry) -> bool:
@@ -62,12 +72,37 @@ def supported(entry: DifferentialEntry) -> bool:
     )
 
 
+NONSPECIFIC: Final = frozenset({"tachycardia"})
+"""Findings too common across a complaint's list to point to one diagnosis alone
+(tachycardia in asthma, pain, fever or anxiety is not a sign of PE)."""
+
+
+def pointed_to(
+    entry: DifferentialEntry,
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts | None,
+    complaint: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether something beyond the chief complaint points to ``entry``.
+
+    Every diagnosis on a complaint's list shares the complaint itself; a harmful test
+    needs a finding, result or rule of its own (e.g. headache for SAH after syncope).
+    """
+    if entry.status == "ruled_in" or any(e.kind == "rule" for e in entry.evidence_for):
+        return True
+    return facts is not None and any(
+        w > 0 and c not in complaint and c not in NONSPECIFIC and facts.has(c)
+        for c, w in spec.findings_for.items()
+    )
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     triage: TriageResult | None,
     population: Population | None = None,
     facts: ClinicalFacts | None = None,
+    complaint: frozenset[str] = frozenset(),
 ) -> tuple[Order, ...]:
     """Return deduplicated orders for the working and open must-not-miss diagnoses.
 
@@ -98,7 +133,10 @@ def plan_orders(
             )
     for entry in L.unexcluded_must_not_miss(ledger):
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        pointed = spec is not None and pointed_to(entry, spec, facts, complaint)
         for o in filter(fits, spec.orders if spec else ()):
+            if not pointed and HARMFUL_TEST.search(o.name):
+                continue
             if o.kind == "diagnostic":
                 orders.setdefault(
                     o.name.lower(),
@@ -121,6 +159,15 @@ def plan_orders(
     return tuple(orders.values())
 
 
+def complaint_concepts(view: StageView, ctx: AgentContext) -> frozenset[str]:
+    """Concepts the chief complaint itself states (shared by its whole list)."""
+    return frozenset(
+        f.concept
+        for f in extract_findings(view.chief_complaint, ctx.knowledge, source="cc")
+        if f.status == "present"
+    )
+
+
 def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the H&P and plan the initial orders."""
     ledger, rules, cites, facts = differential.restage(
@@ -137,6 +184,7 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         triage if isinstance(triage, TriageResult) else None,
         view_population(inp.view),
         facts,
+        complaint_concepts(inp.view, ctx),
     )
     working = L.working(ledger)
     open_mnm = [e.diagnosis for e in L.unexcluded_must_not_miss(ledger)]

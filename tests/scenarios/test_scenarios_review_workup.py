@@ -1,0 +1,214 @@
+"""Classic ED presentations read as an emergency physician: workup, paediatric doses.
+
+Written from the guideline each test names (never from rows of the shared data).
+Properties: a must-not-miss diagnosis that nothing beyond the complaint points to gets
+cheap tests, not CT or lumbar puncture (Pauker-Kassirer test threshold; ACEP syncope
+2017); time-critical head CT is not delayed by a pregnancy test (ACOG CO 723);
+paediatric presentations get their own pathway with per-kg doses whose maximum is
+kept (croup, bronchiolitis); one unsafe alternative does not withhold the safe one.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+ANTIBIOTICS = (
+    "amoxicillin",
+    "doxycycline",
+    "ceftriaxone",
+    "azithromycin",
+    "ampicillin",
+)
+
+
+def test_vasovagal_syncope_gets_ecg_not_head_ct_or_lumbar_puncture(
+    reason: Reason,
+) -> None:
+    """ACEP clinical policy: syncope (2017); ESC 2018 syncope: ECG for all, no CT."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=20,
+            sex="Female",
+            vitals={"heart_rate": 72, "systolic_bp": 112, "temperature_c": 36.8},
+            one_liner="20 y.o. female fainted while having blood drawn",
+            ed_note="Prodrome of warmth and nausea, brief loss of consciousness under"
+            " 30 seconds, full recovery. ECG normal sinus rhythm. Urine hCG"
+            " negative.",
+        )
+    )
+    assert O.ordered(out, "ecg")
+    assert not O.ordered(out, "lumbar puncture", r"\bct\b", r"\bcta\b")
+
+
+def test_thunderclap_headache_gets_head_ct_without_waiting_for_hcg(
+    reason: Reason,
+) -> None:
+    """ACEP headache policy 2019; ACOG CO 723: head CT is not delayed by pregnancy."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=48,
+            sex="Female",
+            vitals={"heart_rate": 88, "systolic_bp": 168, "temperature_c": 36.9},
+            one_liner="48 y.o. female with sudden worst headache of her life",
+            ed_note="Thunderclap headache maximal within 1 minute, neck stiffness.",
+        )
+    )
+    ct = O.first_index(out, "non-contrast ct head", "ct head")
+    hcg = O.first_index(out, "hcg", "pregnancy test")
+    assert ct is not None
+    assert hcg is None or ct < hcg
+
+
+def test_severe_preeclampsia_leads_and_gets_no_migraine_fluids(reason: Reason) -> None:
+    """ACOG PB 222 (2020): BP >= 160/110 at 34 weeks with headache is pre-eclampsia."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=30,
+            sex="Female",
+            vitals={"heart_rate": 92, "systolic_bp": 168, "diastolic_bp": 112},
+            one_liner="30 y.o. G1P0 at 34 weeks with headache and visual scotomata",
+            ed_note="Severe frontal headache since this morning, seeing spots.",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None and result.working_diagnosis is not None
+    assert "eclampsia" in result.working_diagnosis.lower()
+    assert O.medication_ordered(out, "magnesium")
+    assert O.medication_ordered(out, "labetalol", "hydralazine", "nifedipine")
+    assert not O.medication_ordered(out, r"\bketorolac", r"^iv fluids")
+
+
+def test_trauma_in_pregnancy_keeps_acetaminophen_when_nsaid_is_blocked(
+    reason: Reason,
+) -> None:
+    """FDA 2020 (NSAIDs from 20 weeks); ATLS: analgesia is not withheld altogether."""
+    out = reason(
+        make_case(
+            "MOTOR VEHICLE COLLISION",
+            age=29,
+            sex="Female",
+            vitals={"heart_rate": 104, "systolic_bp": 112, "respiratory_rate": 20},
+            one_liner="29 y.o. female 28 weeks pregnant, restrained driver in a frontal"
+            " collision",
+            ed_note="Seat belt across the abdomen, mild abdominal pain, no vaginal"
+            " bleeding.",
+        )
+    )
+    assert not O.medication_ordered(out, *O.NSAID)
+    assert O.ordered(out, "fetal monitor", "cardiotocograph")
+    assert O.medication_ordered(out, "acetaminophen", "paracetamol")
+
+
+def test_anticoagulated_head_injury_gets_ct_and_coagulation_studies(
+    reason: Reason,
+) -> None:
+    """NICE NG232 (2023) head injury; ACEP: on warfarin -> CT head and INR."""
+    out = reason(
+        make_case(
+            "FALL",
+            age=81,
+            sex="Female",
+            vitals={"heart_rate": 78, "systolic_bp": 152, "temperature_c": 36.7},
+            one_liner="81 y.o. female on warfarin, fell at home and struck her head",
+            ed_note="Mechanical fall, hit occiput, brief loss of consciousness.",
+        )
+    )
+    assert O.ordered(out, "ct head")
+    assert O.ordered(out, r"\binr\b", "coagulation")
+    assert not O.medication_ordered(out, *O.NSAID)
+
+
+def test_croup_gets_weight_based_dexamethasone_with_its_cap(reason: Reason) -> None:
+    """Bjornson NEJM 2004; CPS 2017: dexamethasone 0.6 mg/kg (max 16 mg), no CAP."""
+    out = reason(
+        make_case(
+            "COUGH",
+            demographics={"age": 2},
+            vitals={"heart_rate": 140, "respiratory_rate": 36, "temperature_c": 38.0},
+            one_liner="2-year-old with barking cough and stridor at night",
+            ed_note="Exam: barky cough, inspiratory stridor at rest, mild suprasternal"
+            " retractions.",
+        )
+    )
+    assert O.medication_ordered(out, "dexamethasone")
+    dex = next(o.name for o in O.medications(out) if "dexamethasone" in o.name.lower())
+    assert "mg/kg" in dex and "max 16 mg" in dex
+    assert O.medication_ordered(out, "epinephrine")
+    assert not O.medication_ordered(out, *ANTIBIOTICS)
+    assert not O.proposes(out, "copd", "curb")
+
+
+def test_bronchiolitis_gets_supportive_care_not_antibiotics(reason: Reason) -> None:
+    """AAP bronchiolitis 2014 (Ralston): suction, oxygen < 90%; no antibiotics."""
+    out = reason(
+        make_case(
+            "COUGH",
+            demographics={"age_days": 120},
+            vitals={"heart_rate": 150, "respiratory_rate": 56, "spo2": 93},
+            one_liner="4-month-old with 3 days of runny nose, cough and wheeze",
+            ed_note="Exam: subcostal retractions, diffuse crackles and wheeze, feeding"
+            " 60% of normal.",
+        )
+    )
+    assert O.proposes(out, "bronchiolitis")
+    assert O.ordered(out, "suction")
+    assert not O.medication_ordered(out, *ANTIBIOTICS)
+    assert not O.ordered(out, "curb-65", "cbc and bmp")
+
+
+def test_copd_exacerbation_is_named_as_copd_not_asthma(reason: Reason) -> None:
+    """GOLD 2024: known COPD with purulent sputum and hypercapnia: COPD exacerbation."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=70,
+            sex="Male",
+            vitals={"heart_rate": 104, "systolic_bp": 146, "spo2": 86},
+            one_liner="70 y.o. male with COPD, increased dyspnea and purulent sputum",
+            ed_note="Home O2 2 L. Wheeze bilaterally. VBG pH 7.31, pCO2 62.",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None and result.working_diagnosis is not None
+    assert "copd" in result.working_diagnosis.lower()
+    assert O.ordered(out, "88-92")
+
+
+def test_post_operative_pe_leads_and_gets_ctpa(reason: Reason) -> None:
+    """Wells PE (2000): DVT signs + surgery + tachycardia: PE likely -> CTPA."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=45,
+            sex="Female",
+            vitals={"heart_rate": 118, "systolic_bp": 118, "spo2": 91},
+            one_liner="45 y.o. female with sudden pleuritic chest pain and dyspnea"
+            " 5 days after knee surgery",
+            ed_note="Right calf swollen and tender. No hemoptysis. Urine hCG negative.",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None and result.working_diagnosis is not None
+    assert "embolism" in result.working_diagnosis.lower()
+    assert O.ordered(out, "ct pulmonary", "ctpa")
+
+
+def test_asthma_without_pe_features_gets_no_ctpa(reason: Reason) -> None:
+    """GINA 2024; ESC 2019 PE: tachycardia in asthma alone is no reason for CTPA."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=23,
+            sex="Female",
+            vitals={"heart_rate": 118, "systolic_bp": 124, "spo2": 91},
+            one_liner="23 y.o. female with asthma, wheezing for 1 day",
+            ed_note="Diffuse expiratory wheeze, accessory muscle use.",
+        )
+    )
+    assert O.medication_ordered(out, "albuterol", "salbutamol")
+    assert O.medication_ordered(out, "prednisone", "dexamethasone", "steroid")
+    assert not O.ordered(out, "ct pulmonary", "ctpa")
