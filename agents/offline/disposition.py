@@ -246,6 +246,23 @@ def _febrile_neonate(view: StageView) -> bool:
     return neonate and t is not None and t >= 38.0
 
 
+def _pending_work_up(view: StageView, ledger: Sequence[DifferentialEntry]) -> list[str]:
+    """The condition a forecast discharge carries when no ED evaluation is visible.
+
+    Without an ED course (a triage-only record) the choice is a forecast from triage
+    data: the open must-not-miss diagnoses must still be excluded in the ED before the
+    patient goes home (the safety floor applies once the evaluation is documented).
+    """
+    open_mnm = L.unexcluded_must_not_miss(ledger)
+    if view.ed_text or not open_mnm:
+        return []
+    names = ", ".join(e.diagnosis for e in open_mnm[:3])
+    return [
+        "no ED evaluation documented: discharge is a forecast, only after excluding "
+        + names
+    ]
+
+
 def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the MDM and choose a disposition."""
     ledger, rules, cites, facts = differential.restage(
@@ -311,6 +328,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         level = "ward"
     if choice == "Discharge":
         level = None
+        why += _pending_work_up(inp.view, ledger)
     result = DispositionResult(
         disposition=choice,
         probabilities=_with_choice(probs, choice),

@@ -145,3 +145,27 @@ def test_gaps_shows_its_inputs_in_the_trace(reason: Reason) -> None:
         gaps.inputs
     )
     assert "referral" in gaps.missing
+
+
+def test_triage_only_discharge_forecast_names_the_work_up_still_needed(
+    reason: Reason,
+) -> None:
+    """ACEP NSTE-ACS 2018: chest pain goes home only after ACS is excluded; with no
+    ED course in view a forecast Discharge says what must be excluded first."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=44,
+            sex="Male",
+            vitals={**NORMAL, "pain": 3},
+            arrival={"mode": "walk-in"},
+        )
+    )
+    result = _disposition(out)
+    if result.disposition == "Discharge":
+        assert "only after excluding" in result.rationale
+        assert "infarction" in result.rationale.lower() or "angina" in (
+            result.rationale.lower()
+        )
+    else:
+        assert result.disposition in ("Observation", "Admit")
