@@ -433,10 +433,10 @@ def _solver(
 
     try:
         if args.solver == "baseline":
-            reasoner = wiring.make_baseline(
+            baseline = wiring.make_baseline(
                 settings, args.condition, cases, args.cache_dir / "principles"
             )
-            return reasoner, tuple(s for s in ds.stages if s in reasoner.tasks), 0
+            return baseline, tuple(s for s in ds.stages if s in baseline.tasks), 0
         reasoner = wiring.make_reasoner(settings)
         return reasoner, ds.stages, wiring.ingest_notes(reasoner, cases)
     except ValueError:

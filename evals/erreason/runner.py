@@ -30,6 +30,7 @@ from evals.erreason.oracle import overrides_for
 from evals.erreason.parsing import MODES
 from evals.erreason.records import (
     CaseRecord,
+    EHRReviewLine,
     append_record,
     costs_by_stage,
     read_records,
@@ -66,7 +67,7 @@ class RunOptions:
     progress: bool = True
     sct: Callable[[LabelledCase], Awaitable[StageRecord | None]] | None = None
     """Runs the SCT suite for a case with SCT gold (``agents.offline.sct``)."""
-    ehr_review: Callable[[LabelledCase], Awaitable[dict[str, Any] | None]] | None = None
+    ehr_review: Callable[[LabelledCase], Awaitable[EHRReviewLine | None]] | None = None
     """Runs the EHR-review suite for a case (``wiring.make_ehr_review_hook``)."""
     max_endpoint_failures: int = 5
     """Stop the run after this many consecutive cases failed at the model endpoint."""

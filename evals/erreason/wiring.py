@@ -5,14 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from agents.llm.sct import SCTCondition
 from agents.offline.ehr_review import review_history
 from agents.offline.sct import answer_sct
 from agents.schemas import SCTStepResult, StageRecord
 from cases.models import ClinicalNote, LabelledCase, SCTStep
+from evals.erreason.records import EHRReviewLine
 from evals.erreason.text import rouge_row
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from evals.erreason.baseline import BaselineSolver
+    from graph.runtime import Reasoner
+    from graph.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +35,7 @@ def make_settings(
     retrieval: bool | None = None,
     credentialed: bool = False,
     learned_model: Path | None = None,
-) -> Any:
+) -> Settings:
     """``graph.settings.Settings`` for the run: environment first, then given flags.
 
     Settings come from ``REASONER_*`` variables and ``.env``; an argument overrides
@@ -73,7 +81,7 @@ def make_settings(
     )
 
 
-def check_data_use(settings: Any) -> None:
+def check_data_use(settings: Settings) -> None:
     """Refuse a remote model endpoint while credentialed data is loaded.
 
     Runs before the reasoner (and its model client) is built, so nothing connects.
@@ -102,7 +110,7 @@ class DataUseRefusedError(PermissionError):
         )
 
 
-def make_reasoner(settings: Any) -> Any:
+def make_reasoner(settings: Settings) -> Reasoner:
     """``graph.runtime.Reasoner.from_settings`` (imported lazily)."""
     from graph.runtime import Reasoner
 
@@ -110,8 +118,11 @@ def make_reasoner(settings: Any) -> Any:
 
 
 def make_baseline(
-    settings: Any, condition: str, cases: Sequence[LabelledCase], principles_dir: Path
-) -> Any:
+    settings: Settings,
+    condition: str,
+    cases: Sequence[LabelledCase],
+    principles_dir: Path,
+) -> BaselineSolver:
     """The v3 single-prompt baseline solver on the settings' chat model.
 
     The disposition task is given each case's gold primary ED diagnosis name, as in
@@ -142,7 +153,7 @@ def make_baseline(
     )
 
 
-def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
+def ingest_notes(reasoner: object, cases: Sequence[LabelledCase]) -> int:
     """Index the cases' prior notes in the reasoner's note store (idempotent).
 
     Returns:
@@ -161,37 +172,37 @@ def ingest_notes(reasoner: Any, cases: Sequence[LabelledCase]) -> int:
 
 
 def make_ehr_review_hook(
-    reasoner: Any,
-) -> Callable[[LabelledCase], Awaitable[dict[str, Any] | None]]:
+    reasoner: Reasoner,
+) -> Callable[[LabelledCase], Awaitable[EHRReviewLine | None]]:
     """The EHR-review suite (``agents.offline.ehr_review.review_history``).
 
     The agent gets a copy of the case with ``one_liner`` and ``ed_note`` blanked
     (the reference and the current note are structurally out of reach); the returned
-    dict holds its one-liner, what it read and the row's ROUGE F against
+    line holds its one-liner, what it read and the row's ROUGE F against
     ``case.one_liner``.
     """
-    ctx: Any = reasoner.context
+    ctx = reasoner.context
 
-    async def run(lc: LabelledCase) -> dict[str, Any] | None:
+    async def run(lc: LabelledCase) -> EHRReviewLine | None:
         blind = lc.case.model_copy(update={"one_liner": None, "ed_note": None})
         res = await review_history(blind, ctx)
-        return {
-            "one_liner": res.one_liner,
-            "history": list(res.history),
-            "has_discharge_summary": any(
+        return EHRReviewLine(
+            one_liner=res.one_liner,
+            history=list(res.history),
+            has_discharge_summary=any(
                 n.note_type == "discharge_summary" for n in lc.case.prior_notes
             ),
-            "seen_fields": list(res.seen_fields),
-            "seen_note_keys": list(res.seen_note_keys),
-            "n_citations": len(res.citations),
-            "rouge": rouge_row(res.one_liner, lc.case.one_liner),
-        }
+            seen_fields=list(res.seen_fields),
+            seen_note_keys=list(res.seen_note_keys),
+            n_citations=len(res.citations),
+            rouge=rouge_row(res.one_liner, lc.case.one_liner),
+        )
 
     return run
 
 
 def make_sct_hook(
-    reasoner: Any, settings: Any = None, condition: str = "zero_shot"
+    reasoner: Reasoner, settings: Settings | None = None, condition: str = "zero_shot"
 ) -> Callable[[LabelledCase], Awaitable[StageRecord | None]]:
     """The SCT suite for a case, by the settings' backend and the paper's condition.
 
@@ -204,14 +215,14 @@ def make_sct_hook(
     attempts, invalid steps counted). ``hybrid``: the LLM, with the offline answer
     in place of every step the LLM left invalid (counted in the record's error).
     """
-    ctx: Any = reasoner.context
+    ctx = reasoner.context
     cond = cast(SCTCondition, condition)
-    backend = getattr(settings, "backend", "rules")
-    model = None
-    if backend != "rules":
-        from agents.llm import make_chat_model
+    backend = settings.backend if settings is not None else "rules"
+    chat: tuple[BaseChatModel, str] | None = None  # the model and its id
+    if settings is not None and backend != "rules":
+        from agents.llm import make_chat_model, model_id
 
-        model = make_chat_model(settings.llm)
+        chat = (make_chat_model(settings.llm), model_id(settings.llm))
 
     async def run(lc: LabelledCase) -> StageRecord | None:
         steps = [
@@ -233,11 +244,11 @@ def make_sct_hook(
         )
         if cond == "clinical_knowledge":
             offline = _final_only(offline)
-        if model is None:
+        if chat is None:
             return offline
-        from agents.llm import model_id
         from agents.llm.sct import answer_sct_llm
 
+        model, llm_id = chat
         answer = await answer_sct_llm(
             model,
             stem,
@@ -245,7 +256,7 @@ def make_sct_hook(
             steps,
             condition=cond,
             rationales={s.timestep: s.rationale or "" for s in lc.gold.sct_steps},
-            model_id=model_id(settings.llm),
+            model_id=llm_id,
         )
         return _fill_invalid(answer, offline) if backend == "hybrid" else answer
 
