@@ -32,7 +32,7 @@ OFFERED_DISPOSITIONS: Final[tuple[Disposition, ...]] = DISPOSITION_LABELS[:10]
 
 CollapsedDisposition = Literal["admit", "discharge", "transfer", "other"]
 
-_COLLAPSE: Final[dict[Disposition, CollapsedDisposition]] = {
+_COLLAPSE: Final[dict[str, CollapsedDisposition]] = {
     "Admit": "admit",
     "OR Admit": "admit",
     "Observation": "admit",
@@ -41,7 +41,7 @@ _COLLAPSE: Final[dict[Disposition, CollapsedDisposition]] = {
 }
 
 
-def collapse_disposition(label: Disposition) -> CollapsedDisposition:
+def collapse_disposition(label: str) -> CollapsedDisposition:
     """Collapse a disposition the way ``cross_stage_analysis.py`` does."""
     return _COLLAPSE.get(label, "other")
 

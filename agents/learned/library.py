@@ -367,7 +367,7 @@ class CaseLibrary:
         """Summarise hits as a decision-tool result ('4 of 5 similar visits ...')."""
         n = len(hits)
         dispo = [
-            collapse_disposition(h.visit.disposition)  # type: ignore[arg-type]
+            collapse_disposition(h.visit.disposition)
             for h in hits
             if h.visit.disposition
         ]

@@ -213,16 +213,20 @@ def diagnosis_metrics(
     return out
 
 
+_ESI: dict[str, int] = dict(ACUITY_TO_ESI.items())
+"""ESI level by acuity word, looked up with any string."""
+
+
 def gold_bucket(acuity: str | None, disposition: str | None) -> str | None:
     """Cross-stage gold bucket: ``"high"``, ``"low"`` or ``None`` (excluded)."""
-    esi = ACUITY_TO_ESI.get(acuity)  # type: ignore[call-overload]
+    esi = _ESI.get(acuity or "")
     if esi is None:
         return None
     if esi <= 2:
         return "high"
     if esi >= 4:
         return "low"
-    collapsed = collapse_disposition(disposition) if disposition else None  # type: ignore[arg-type]
+    collapsed = collapse_disposition(disposition) if disposition else None
     return {"admit": "high", "discharge": "low"}.get(collapsed or "")
 
 
@@ -247,7 +251,7 @@ def cross_stage(
         bucket = gold_bucket(ga, gd)
         if bucket is None:
             continue
-        coll = collapse_disposition(pd_) if pd_ else None  # type: ignore[arg-type]
+        coll = collapse_disposition(pd_) if pd_ else None
         if bucket == "high":
             hit = coll == "admit" and ccsr.default_flag(icd, "inpatient", mode)
         else:

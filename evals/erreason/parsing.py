@@ -14,7 +14,7 @@ demands and parses it back with the official parser.
 from __future__ import annotations
 
 import re
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 from cases.labels import (
     ACUITY_WORDS,
@@ -124,7 +124,10 @@ def _norm_label(text: str) -> str:
     return re.sub(r"[^a-z0-9&]+", " ", text.lower()).strip()
 
 
-def _corrected(response: str | None, labels: tuple[str, ...]) -> str | None:
+_Label = TypeVar("_Label", bound=str)
+
+
+def _corrected(response: str | None, labels: tuple[_Label, ...]) -> _Label | None:
     if not response:
         return None
     text = strip_think(response)
@@ -149,14 +152,14 @@ def corrected_parse_acuity(response: str | None) -> Acuity | None:
     """
     found = _corrected(response, ACUITY_WORDS)
     if found is not None:
-        return found  # type: ignore[return-value]
+        return found
     match = re.search(r"\besi\s*(?:level\s*)?([1-5])\b", (response or "").lower())
     return ACUITY_WORDS[int(match.group(1)) - 1] if match else None
 
 
 def corrected_parse_disposition(response: str | None) -> Disposition | None:
     """Exact label match, else the longest label found on word boundaries."""
-    return _corrected(response, DISPOSITION_LABELS)  # type: ignore[return-value]
+    return _corrected(response, DISPOSITION_LABELS)
 
 
 def corrected_parse_icd(response: str | None) -> str | None:

@@ -147,6 +147,9 @@ def _scan(path: Path) -> Iterator[tuple[int, int, dict[str, Any]]]:
                 yield start, len(line), rec
 
 
+_ESI: dict[str, int] = dict(ACUITY_TO_ESI.items())
+
+
 def _row(rec: Mapping[str, Any]) -> CaseRow:
     scores = (rec.get("scores") or {}).get(_MODE) or {}
     answers: dict[str, str | None] = {}
@@ -162,8 +165,8 @@ def _row(rec: Mapping[str, Any]) -> CaseRow:
     trace: Sequence[Mapping[str, Any]] = rec.get("trace") or ()
     if rec.get("error") or any(t.get("status") == "error" for t in trace):
         flags.append("stage_error")
-    esi_pred = ACUITY_TO_ESI.get(answers["triage"] or "")  # type: ignore[call-overload]
-    esi_gold = ACUITY_TO_ESI.get(gold["triage"] or "")  # type: ignore[call-overload]
+    esi_pred = _ESI.get(answers["triage"] or "")
+    esi_gold = _ESI.get(gold["triage"] or "")
     if esi_pred is not None and esi_gold is not None and esi_pred > esi_gold:
         flags.append("under_triage")
     if answers["disposition"] == "Discharge" and gold["disposition"] in ADMIT_LIKE:
