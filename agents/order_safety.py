@@ -448,6 +448,7 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 
 _ALTERNATIVE: Final = re.compile(r"\s+/\s+|\s+or\s+")
+_CONDITION: Final = re.compile(r"(?i)\b(?:if|once|when|unless|until)\b|[<>]")
 
 
 def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
@@ -456,8 +457,8 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     "acetaminophen / NSAID" in pregnancy keeps acetaminophen: one unsafe alternative
     does not withhold the safe one.
     """
-    if order.kind != "medication":
-        return None
+    if order.kind != "medication" or _CONDITION.search(order.name):
+        return None  # "X if hypotensive or lactate >= 4": the "or" joins conditions
     parts = [p.strip() for p in _ALTERNATIVE.split(order.name) if p.strip()]
     if len(parts) < 2:
         return None

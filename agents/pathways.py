@@ -71,6 +71,13 @@ _SEVERE_FEATURES: Final = _rx(
     r"seizur\w*|convuls\w*|confus\w*|short\w* of breath|dyspnea|pulmonary edema"
 )
 _SEIZURE: Final = _rx(r"seizur\w*|convuls\w*|tonic[- ]clonic|eclamp\w*")
+_STATUS: Final = _rx(
+    r"status epilepticus|actively seizing|still seizing|currently seizing|"
+    r"seizing on arrival|ongoing seizure|continuous (?:generali[sz]ed )?"
+    r"(?:tonic[- ]clonic )?seizure|seiz\w* (?:for|lasting) (?:more than |over )?"
+    r"(?:[5-9]|[1-9]\d) min\w*|back-to-back seizures"
+)
+"""A seizure still going, or lasting >= 5 minutes (AES 2016: treat as status)."""
 _POSTPARTUM: Final = _rx(r"post-?partum|delivered \w+ (?:days?|weeks?) ago")
 _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
@@ -194,6 +201,8 @@ def resuscitation(
                     r"10-20 ml/kg|20 ml/kg",
                 )
             )
+    if asserted(_STATUS, texts):
+        out.append(_benzodiazepine(pop))
     if asserted(_AMS, texts) or (gcs is not None and gcs < 15):
         out.append(
             _req(
@@ -213,6 +222,22 @@ def resuscitation(
             )
         )
     return out
+
+
+def _benzodiazepine(pop: Population) -> Required:
+    """First-line treatment of status epilepticus, dosed for age (AES 2016)."""
+    src = "seizure >= 5 min: benzodiazepine now (Glauser T et al. AES guideline 2016)"
+    if _child(pop):
+        name = (
+            "benzodiazepine now: midazolam 0.2 mg/kg IM/intranasal (max 10 mg) or "
+            "lorazepam 0.1 mg/kg IV (max 4 mg); repeat once after 5 min"
+        )
+    else:
+        name = (
+            "benzodiazepine now: lorazepam 4 mg IV or midazolam 10 mg IM; "
+            "repeat once after 5 min, then a second-line antiseizure drug"
+        )
+    return _req("medication", name, src, r"lorazepam|midazolam|diazepam")
 
 
 def _danger_zone(view: StageView, pop: Population) -> bool:

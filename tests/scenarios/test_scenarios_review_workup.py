@@ -212,3 +212,65 @@ def test_asthma_without_pe_features_gets_no_ctpa(reason: Reason) -> None:
     assert O.medication_ordered(out, "albuterol", "salbutamol")
     assert O.medication_ordered(out, "prednisone", "dexamethasone", "steroid")
     assert not O.ordered(out, "ct pulmonary", "ctpa")
+
+
+def test_status_epilepticus_gets_a_benzodiazepine_now(reason: Reason) -> None:
+    """AES 2016 (Glauser): a seizure >= 5 min is status: benzodiazepine first."""
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=45,
+            sex="Male",
+            vitals={"heart_rate": 128, "systolic_bp": 160, "spo2": 90},
+            one_liner="45 y.o. male with continuous generalized tonic-clonic seizure"
+            " for 10 minutes",
+            ed_note="Known epilepsy, missed levetiracetam. Actively seizing on"
+            " arrival. Glucose 112.",
+        )
+    )
+    assert O.medication_ordered(out, "lorazepam", "midazolam", "diazepam")
+    assert O.first_index(out, "lorazepam", "midazolam") is not None
+
+
+def test_child_in_septic_shock_gets_per_kg_fluids_and_no_condition_as_order(
+    reason: Reason,
+) -> None:
+    """SSC children 2020 (Weiss): 10-20 mL/kg aliquots, antibiotics within 1 h."""
+    out = reason(
+        make_case(
+            "FEVER",
+            demographics={"age": 3, "sex": "Female"},
+            vitals={
+                "heart_rate": 168,
+                "systolic_bp": 70,
+                "respiratory_rate": 40,
+                "temperature_c": 39.8,
+            },
+            one_liner="3-year-old girl with fever and lethargy",
+            ed_note="Exam: lethargic, mottled skin, capillary refill 4 seconds.",
+        )
+    )
+    assert O.medication_ordered(out, "10-20 ml/kg")
+    assert O.medication_ordered(out, "antibiotic", "ceftriaxone")
+    assert not O.medication_ordered(out, "30 ml/kg")
+    # a blocked "X if A or B" order is not split into a medication named "B"
+    assert not any(o.name.lower().startswith("lactate") for o in O.medications(out))
+
+
+def test_haematemesis_with_known_varices_gets_octreotide_and_antibiotics(
+    reason: Reason,
+) -> None:
+    """Baveno VII (2022); AASLD 2017: vasoactive drug and ceftriaxone before EGD."""
+    out = reason(
+        make_case(
+            "VOMITING BLOOD",
+            age=58,
+            sex="Male",
+            vitals={"heart_rate": 118, "systolic_bp": 94, "respiratory_rate": 20},
+            one_liner="58 y.o. male with cirrhosis vomiting bright red blood",
+            ed_note="Alcohol use disorder, known varices. Melena. Hemoglobin 7.2.",
+        )
+    )
+    assert O.medication_ordered(out, "octreotide", "terlipressin", "vasopressin")
+    assert O.medication_ordered(out, "ceftriaxone")
+    assert O.ordered(out, "large-bore")
