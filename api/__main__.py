@@ -7,7 +7,9 @@ client is not process-safe; see benchmarks/RESULTS.md) and a worker
 health-check timeout long enough for the start-up warm-up
 (``REASONER_WORKER_HEALTHCHECK_S``): uvicorn's default of 5 s killed workers whose
 interpreter was busy loading torch, and the in-flight requests of a killed worker
-end in "Connection reset by peer".
+end in "Connection reset by peer"; and a keep-alive timeout
+(``REASONER_KEEP_ALIVE_S``, 75 s) longer than the clients' idle expiry, so an idle
+connection is not closed by both ends at the moment a client reuses it.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> None:
         port=args.port,
         workers=workers,
         timeout_worker_healthcheck=cfg.worker_healthcheck_s,
+        timeout_keep_alive=cfg.keep_alive_s,
         log_level=args.log_level,
         access_log=False,  # the app logs its own access lines without identifiers
     )

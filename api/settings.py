@@ -62,6 +62,14 @@ class APISettings(BaseSettings):
         "health ping before it is killed (uvicorn's default 5 s is too short "
         "while a worker loads the embedding model)",
     )
+    keep_alive_s: int = Field(
+        default=75,
+        ge=1,
+        description="python -m api: seconds an idle keep-alive connection stays "
+        "open. Longer than the clients' own idle expiry (httpx: 5 s), so the "
+        "client, not the server, closes idle connections: with uvicorn's default "
+        "of 5 s both closed at once and a request sent in that instant was reset",
+    )
     log_requests: bool = Field(
         default=True,
         description="Access log lines (method, path, status, latency, request id)",

@@ -289,6 +289,14 @@ def main() -> None:
         help="index on a `chroma run` server (REASONER_CHROMA_URL), as several "
         "processes must: Chroma's on-disk client is not process-safe",
     )
+    ap.add_argument(
+        "--server-env",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra environment of the server (repeatable), e.g. "
+        "REASONER_KEEP_ALIVE_S=5",
+    )
     ap.add_argument("--log", type=Path, help="copy the server log here")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
@@ -308,6 +316,9 @@ def main() -> None:
                 chroma, extra["REASONER_CHROMA_URL"] = start_chroma(Path(tmpdir))
             if args.max_pending is not None:
                 extra["REASONER_MAX_PENDING"] = str(args.max_pending)
+            for item in args.server_env:
+                key, _, value = item.partition("=")
+                extra[key] = value
             proc, url = start_server(args.workers, Path(tmpdir), extra)
             startup = wait_ready(url, proc, 600)
         try:
@@ -354,6 +365,7 @@ def main() -> None:
         "retrieval": not args.no_retrieval,
         "chroma": "server" if args.chroma_server else "on-disk (PersistentClient)",
         "start_to_ready_s": round(startup, 1),
+        "server_env": args.server_env,
         "rss_mb_per_process": rss,
         "payload": f"demo rows (flat ER-Reason shape), {args.mode}",
         "levels": results,
