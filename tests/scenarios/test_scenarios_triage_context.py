@@ -133,6 +133,13 @@ TIME_CRITICAL_EXPOSURES = [
         "Male",
         "AUA/EAU: acute scrotal pain is torsion until proven otherwise",
     ),
+    (
+        "priapism",
+        "PAINFUL ERECTION FOR 5 HOURS",
+        41,
+        "Male",
+        "AUA/SMSNA 2022: ischaemic priapism needs decompression within hours",
+    ),
 ]
 
 

@@ -199,6 +199,15 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         male=True,
     ),
     TimeCritical(
+        "possible ischaemic priapism",
+        _rx(
+            r"(?:priapism|(?:persistent|prolonged|painful|sustained) erection|erection)"
+        ),
+        "AUA/SMSNA 2022 priapism guideline: ischaemic priapism is an emergency"
+        " (decompression; tissue damage after 4-6 hours)",
+        male=True,
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
         "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
