@@ -161,6 +161,11 @@ DRUG_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "ciwa": PopulationLimits(
         min_age_days=years(18), source="CIWA-Ar (Sullivan 1989): validated in adults"
     ),
+    "nsaid": PopulationLimits(
+        min_age_days=90,
+        source="BNF for Children: ibuprofen from 3 months (> 5 kg); no NSAID in "
+        "young infants",
+    ),
     "adult_sepsis_bolus": PopulationLimits(
         min_age_days=years(18),
         source="SSC children 2020: 10-20 mL/kg aliquots, not an adult 30 mL/kg bolus",

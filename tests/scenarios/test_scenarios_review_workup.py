@@ -274,3 +274,60 @@ def test_haematemesis_with_known_varices_gets_octreotide_and_antibiotics(
     assert O.medication_ordered(out, "octreotide", "terlipressin", "vasopressin")
     assert O.medication_ordered(out, "ceftriaxone")
     assert O.ordered(out, "large-bore")
+
+
+def test_rules_read_the_stated_age_when_none_is_recorded(reason: Reason) -> None:
+    """Backus 2013 (HEART), Kline 2004 (PERC): age is an input; '67 y.o.' states it."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            vitals={"heart_rate": 88, "systolic_bp": 142, "spo2": 97},
+            one_liner="67 y.o. male with 2 hours of chest pressure",
+            ed_note="HPI: 67 y.o. male, chest pressure at rest. ECG: normal sinus"
+            " rhythm. Troponin < 0.01 ng/mL.",
+        )
+    )
+    aged = [
+        r.inputs
+        for rec in out.trace
+        if rec.stage in ("treatment", "diagnosis")
+        for r in rec.rules_applied
+        if r.name in ("HEART", "PERC")
+    ]
+    assert aged
+    for inputs in aged:
+        age = inputs.get("age", inputs.get("age>=50"))
+        assert age == 67
+
+
+def test_febrile_neonate_by_text_age_gets_the_pathway_not_antipyretics(
+    reason: Reason,
+) -> None:
+    """AAP 2021 febrile infant (Pantell): 8-21 days -> LP, antibiotics, admission."""
+    out = reason(
+        make_case(
+            "FEVER",
+            one_liner="18-day-old boy with fever at home",
+            ed_note="HPI: 18-day-old term boy, rectal temperature 38.3 C at home."
+            " Well appearing.",
+        )
+    )
+    assert O.ordered(out, "lumbar puncture")
+    assert O.medication_ordered(out, "ampicillin")
+    assert out.final.disposition in ("Admit", "OR Admit")
+    assert not O.medication_ordered(out, "antipyretic", "ibuprofen", r"^iv fluids")
+
+
+def test_no_ibuprofen_for_a_two_month_old(reason: Reason) -> None:
+    """BNF for Children: ibuprofen from 3 months; AAP 2021 for the 29-60 day band."""
+    out = reason(
+        make_case(
+            "FEVER",
+            demographics={"age_days": 55},
+            vitals={"heart_rate": 160, "respiratory_rate": 40, "temperature_c": 38.4},
+            one_liner="55-day-old with fever 38.4 and fussiness",
+            ed_note="Well appearing, feeding normally. No cough.",
+        )
+    )
+    assert not O.medication_ordered(out, "ibuprofen", "nsaid", "ketorolac")
+    assert O.ordered(out, "urinalysis", "urine culture")
