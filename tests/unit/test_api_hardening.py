@@ -199,3 +199,20 @@ def test_log_phi_setting_is_gone():
     from graph.settings import Settings
 
     assert "log_phi" not in Settings.model_fields
+
+
+def test_keep_alive_outlives_the_clients_idle_expiry(monkeypatch):
+    """With uvicorn's 5 s default both ends closed idle connections at once: 15 and
+    19 ReadErrors in two 64-client runs, 0 and 0 with 75 s (benchmarks/RESULTS.md)."""
+    import uvicorn
+
+    from api.__main__ import main
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: seen.update(kw))
+    monkeypatch.delenv("REASONER_KEEP_ALIVE_S", raising=False)
+    main(["--workers", "1"])
+    assert seen["timeout_keep_alive"] == 75 > 5  # httpx's keepalive_expiry is 5 s
+    monkeypatch.setenv("REASONER_KEEP_ALIVE_S", "20")
+    main(["--workers", "1"])
+    assert seen["timeout_keep_alive"] == 20
