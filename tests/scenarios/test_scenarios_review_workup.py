@@ -331,3 +331,26 @@ def test_no_ibuprofen_for_a_two_month_old(reason: Reason) -> None:
     )
     assert not O.medication_ordered(out, "ibuprofen", "nsaid", "ketorolac")
     assert O.ordered(out, "urinalysis", "urine culture")
+
+
+def test_non_exertional_chest_pain_is_not_read_as_exertional(reason: Reason) -> None:
+    """HEART (Backus 2013): history points come from what is documented, not its
+    negation; "non-exertional" is not exertional pain."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=42,
+            sex="Male",
+            vitals={"heart_rate": 76, "systolic_bp": 128, "spo2": 99},
+            one_liner="42 y.o. male with 6 hours of intermittent chest discomfort",
+            ed_note="HPI: atypical, non-exertional chest discomfort. Non-smoker."
+            " ECG: normal, no ST changes.",
+        )
+    )
+    histories = [
+        str(r.inputs.get("history"))
+        for rec in out.trace
+        for r in rec.rules_applied
+        if r.name == "HEART"
+    ]
+    assert histories and not any("exertional_pain" in h for h in histories)
