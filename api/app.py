@@ -17,13 +17,14 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.admission import AdmissionMiddleware
-from api.deps import ReasonerLike, require_api_key
+from api.deps import require_api_key
 from api.errors import install_handlers
 from api.middleware import RequestContextMiddleware
 from api.offload import OffloadedReasoner, ReasoningWorker
 from api.routes import health_router, router
 from api.settings import DISCLAIMER, APISettings
 from api.threads import router as threads_router
+from graph.runtime import Reasoner
 from ui import mount_ui
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ _DATA_USE_SETTINGS = (
     "REASONER_LLM__ALLOW_REMOTE_WITH_CREDENTIALED_DATA=true (environment or .env)."
 )
 
-ReasonerFactory = Callable[[], "ReasonerLike | Awaitable[ReasonerLike]"]
+ReasonerFactory = Callable[[], "Reasoner | Awaitable[Reasoner]"]
 
 DESCRIPTION = f"""\
 **{DISCLAIMER}** Outputs are machine-generated and must not guide patient care.
@@ -116,7 +117,8 @@ def create_app(
         settings: Reasoner settings; read from ``REASONER_*`` env vars when omitted.
         api_settings: HTTP-layer settings; read from the environment when omitted.
         reasoner_factory: Builds the reasoner instead of
-            ``graph.runtime.Reasoner.from_settings`` (tests inject fakes here).
+            ``graph.runtime.Reasoner.from_settings`` (tests inject a ``Reasoner``
+            subclass with scripted answers here).
 
     Returns:
         The app; the reasoner is built when the lifespan starts.
@@ -131,7 +133,6 @@ def create_app(
             built: Any = reasoner_factory()
         else:
             from agents.llm import DataUseError
-            from graph.runtime import Reasoner
             from graph.settings import Settings as _Settings
 
             cfg = cfg or _Settings()

@@ -1,23 +1,16 @@
-"""Glue between wire types and the reasoner: input to ``Case``, output to response."""
+"""Glue between wire types and the reasoner: a request body to its ``Case``."""
 
 from __future__ import annotations
 
-import inspect
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from agents.schemas import (
-    DiagnosisResult,
-    DispositionResult,
-    StageRecord,
-    TriageResult,
-)
 from api.errors import APIError, clean_errors
-from api.schemas import CaseBody, ErrorDetail, FinalOut, ReasonRequest
+from api.schemas import CaseBody, ErrorDetail
 from cases.models import Case
 
 logger = logging.getLogger(__name__)
@@ -159,61 +152,3 @@ def _row_message(exc: Exception) -> str:
     if isinstance(exc, DataError):  # messages carry no note text or identifiers
         return exc.message[:200]
     return f"could not parse row ({type(exc).__name__})"
-
-
-def run_kwargs(fn: Any, body: ReasonRequest) -> tuple[dict[str, Any], list[str]]:
-    """Split per-request options into those ``fn`` accepts and those it ignores."""
-    wanted = {"top_k": body.top_k} if body.top_k is not None else {}
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return {}, sorted(wanted)
-    var_kw = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-    ok = {k: v for k, v in wanted.items() if var_kw or k in params}
-    return ok, sorted(set(wanted) - set(ok))
-
-
-def as_record(item: Any) -> StageRecord | None:
-    """Return ``item`` as a ``StageRecord`` if it is one (or a dict of one)."""
-    if isinstance(item, StageRecord):
-        return item
-    if isinstance(item, Mapping) and "stage" in item and "status" in item:
-        return StageRecord.model_validate(item)
-    return None
-
-
-def final_of(output: Any) -> FinalOut:
-    """Build the wire final summary from a ``ReasoningOutput.final``-like object."""
-    final = getattr(output, "final", None)
-    if final is None:
-        return final_from_records(getattr(output, "trace", ()))
-    if isinstance(final, Mapping):
-        return FinalOut.model_validate(dict(final))
-    return FinalOut.model_validate(final, from_attributes=True)
-
-
-def final_from_records(records: Iterable[StageRecord]) -> FinalOut:
-    """Derive the final summary from the stage outputs (when no summary is given)."""
-    data: dict[str, Any] = {}
-    for rec in records:
-        out = rec.output
-        if isinstance(out, TriageResult):
-            data.update(acuity=out.acuity, esi=out.esi)
-        elif isinstance(out, DispositionResult):
-            data["disposition"] = out.disposition
-        elif isinstance(out, DiagnosisResult):
-            data.update(icd10=out.icd10, diagnosis_name=out.name)
-            data["ledger"] = list(out.differential)
-        elif out is not None and hasattr(out, "differential") and "ledger" not in data:
-            data["ledger"] = list(out.differential)
-    return FinalOut.model_validate(data)
-
-
-def public_meta(meta: Any) -> dict[str, Any]:
-    """Return reasoner run metadata as a plain dict (empty if absent)."""
-    if isinstance(meta, Mapping):
-        return dict(meta)
-    if hasattr(meta, "model_dump"):
-        dumped = meta.model_dump(mode="json")
-        return dumped if isinstance(dumped, dict) else {}
-    return {}

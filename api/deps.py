@@ -3,36 +3,23 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncIterator
-from typing import Annotated, Any, Protocol, cast
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 
 from api.errors import APIError
 from api.settings import APISettings
-from cases.models import Case
+from graph.runtime import Reasoner
 
 
-class ReasonerLike(Protocol):
-    """The part of ``graph.runtime.Reasoner`` the API calls."""
+def get_reasoner(request: Request) -> Reasoner:
+    """Return the reasoner the lifespan built.
 
-    async def run(self, case: Case, *, thread_id: str | None = None) -> Any:
-        """Reason over one case and return a ``ReasoningOutput``."""
-        ...
-
-    def stream(self, case: Case) -> AsyncIterator[Any]:
-        """Yield one ``StageRecord`` per completed stage."""
-        ...
-
-    async def ready(self) -> bool:
-        """Say whether the index and the model backend are reachable."""
-        ...
-
-
-def get_reasoner(request: Request) -> ReasonerLike:
-    """Return the reasoner the lifespan built."""
-    return cast(ReasonerLike, request.app.state.reasoner)
+    With ``APISettings.offload`` it sits behind ``api.offload.OffloadedReasoner``,
+    which runs its coroutines on a worker loop and keeps its methods' signatures.
+    """
+    return cast(Reasoner, request.app.state.reasoner)
 
 
 def get_api_settings(request: Request) -> APISettings:
@@ -79,7 +66,7 @@ async def require_api_key(
         )
 
 
-ReasonerDep = Annotated[ReasonerLike, Depends(get_reasoner)]
+ReasonerDep = Annotated[Reasoner, Depends(get_reasoner)]
 APISettingsDep = Annotated[APISettings, Depends(get_api_settings)]
 PublicSettingsDep = Annotated[dict[str, Any], Depends(get_public_settings)]
 RequestIdDep = Annotated[str, Depends(get_request_id)]

@@ -14,15 +14,7 @@ from pydantic import BaseModel
 
 from agents.errors import endpoint_failure
 from agents.schemas import StageRecord
-from api.convert import (
-    CaseInput,
-    as_record,
-    final_from_records,
-    final_of,
-    public_meta,
-    read_input,
-    run_kwargs,
-)
+from api.convert import CaseInput, read_input
 from api.deps import (
     APISettingsDep,
     PublicSettingsDep,
@@ -33,12 +25,12 @@ from api.errors import APIError, backend_api_error, budget_exceeded, kind_api_er
 from api.schemas import (
     DEMO_RESPONSE,
     ErrorBody,
-    FinalOut,
     HealthBody,
     ReasonRequest,
     ReasonResponse,
     ResponseMeta,
 )
+from graph.state import FinalSummary, ReasoningOutput
 
 logger = logging.getLogger(__name__)
 
@@ -98,8 +90,12 @@ def _meta(
     inp: CaseInput,
     started: float,
     settings: dict[str, Any],
-    run: dict[str, Any],
+    output: ReasoningOutput,
+    body: ReasonRequest,
 ) -> ResponseMeta:
+    run: dict[str, Any] = dict(output.meta)
+    if body.encounter_id is not None and inp.shape != "fhir":
+        run["ignored_options"] = ["encounter_id"]
     return ResponseMeta(
         request_id=rid,
         input_shape=inp.shape,
@@ -132,13 +128,11 @@ async def reason(
     """
     started = time.perf_counter()
     inp = read_input(body, api_settings.max_text_chars)
-    case = inp.case
-    kwargs, ignored = run_kwargs(reasoner.run, body)
     timeout = api_settings.request_timeout_s
     budget = asyncio.timeout(timeout)
     try:
         async with budget:
-            output = await reasoner.run(case, **kwargs)
+            output = await reasoner.run(inp.case, top_k=body.top_k)
     except APIError:
         raise
     except Exception as exc:
@@ -151,22 +145,17 @@ async def reason(
     failed = endpoint_failure(output.trace)
     if failed is not None:
         raise kind_api_error(failed)
-    if body.encounter_id is not None and inp.shape != "fhir":
-        ignored = [*ignored, "encounter_id"]
-    run = public_meta(getattr(output, "meta", None))
-    if ignored:
-        run["ignored_options"] = ignored
     return ReasonResponse(
-        case_id=str(getattr(output, "case_id", case.encounter_id)),
+        case_id=output.case_id,
         stages=list(output.trace),
-        final=final_of(output),
-        meta=_meta(request_id, inp, started, public, run),
+        final=output.final,
+        meta=_meta(request_id, inp, started, public, output, body),
     )
 
 
 class _StreamDone(BaseModel):
     case_id: str
-    final: FinalOut
+    final: FinalSummary
     meta: ResponseMeta
 
 
@@ -174,13 +163,16 @@ def _sse(event: str, data: str) -> bytes:
     return f"event: {event}\ndata: {data}\n\n".encode()
 
 
-async def _aclose(agen: AsyncIterator[Any]) -> None:
+StreamItem = StageRecord | ReasoningOutput
+
+
+async def _aclose(agen: AsyncIterator[StreamItem]) -> None:
     closer = getattr(agen, "aclose", None)
     if closer is not None:
         await closer()
 
 
-async def _next(agen: AsyncIterator[Any], deadline: float) -> Any:
+async def _next(agen: AsyncIterator[StreamItem], deadline: float) -> StreamItem:
     """Next item of ``agen`` by ``deadline`` (loop time), awaited in this task.
 
     No ``wait_for``: a wrapper task around ``__anext__`` can still be running when
@@ -237,19 +229,17 @@ async def reason_stream(
     """
     started = time.perf_counter()
     inp = read_input(body, api_settings.max_text_chars)
-    case = inp.case
     timeout = api_settings.request_timeout_s
     deadline = asyncio.get_running_loop().time() + timeout
-    kwargs, _ignored = run_kwargs(reasoner.stream, body)
-    agen = reasoner.stream(case, **kwargs)
+    agen = reasoner.stream(inp.case, top_k=body.top_k)
 
-    def checked(item: Any) -> Any:
-        rec = as_record(item)
-        failed = None if rec is None else endpoint_failure([rec])
+    def checked(item: StreamItem) -> StreamItem:
+        failed = endpoint_failure([item]) if isinstance(item, StageRecord) else None
         if failed is not None:
             raise kind_api_error(failed)
         return item
 
+    first: StreamItem | None
     try:
         first = checked(await _next(agen, deadline))
     except StopAsyncIteration:
@@ -262,32 +252,31 @@ async def reason_stream(
         raise _stream_error(exc, timeout) from None
 
     async def events() -> AsyncIterator[bytes]:
-        records: list[StageRecord] = []
-        final: FinalOut | None = None
+        output: ReasoningOutput | None = None
         item = first
         try:
             while item is not None:
-                rec = as_record(item)
-                if rec is not None:
-                    records.append(rec)
-                    yield _sse("stage", rec.model_dump_json())
-                elif hasattr(item, "final") or hasattr(item, "trace"):
-                    final = final_of(item)
+                if isinstance(item, StageRecord):
+                    yield _sse("stage", item.model_dump_json())
+                else:
+                    output = item
                 try:
                     item = checked(await _next(agen, deadline))
                 except StopAsyncIteration:
                     item = None
+            if output is None:  # the reasoner always ends with its output
+                raise RuntimeError("stream ended without the run's output")
         except Exception as exc:
             err = _stream_error(exc, timeout)
-            body = ErrorBody(error=err.code, message=err.message, request_id=request_id)
-            yield _sse("error", body.model_dump_json())
+            sent = ErrorBody(error=err.code, message=err.message, request_id=request_id)
+            yield _sse("error", sent.model_dump_json())
             return
         finally:
             await _aclose(agen)
         done = _StreamDone(
-            case_id=case.encounter_id,
-            final=final or final_from_records(records),
-            meta=_meta(request_id, inp, started, public, {}),
+            case_id=output.case_id,
+            final=output.final,
+            meta=_meta(request_id, inp, started, public, output, body),
         )
         yield _sse("final", done.model_dump_json())
 

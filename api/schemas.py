@@ -1,8 +1,8 @@
 """Request, response and error bodies of the HTTP API.
 
 These are the public wire types. They reuse the shared trace type
-(``agents.schemas.StageRecord``) and keep their own final-summary model so the wire
-format does not change when internal runtime types grow.
+(``agents.schemas.StageRecord``) and the run's final summary
+(``graph.state.FinalSummary``, built by ``graph.summary.final_summary``).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from pydantic import (
     model_validator,
 )
 
-from agents.schemas import DifferentialEntry, StageRecord, TraceSummary
+from agents.schemas import StageRecord
 from api.settings import DISCLAIMER
-from cases.labels import Acuity, Disposition
 from cases.models import Case, whole_number
+from graph.state import FinalSummary
 
 RowValue = str | int | float | None
 
@@ -232,24 +232,6 @@ class ReasonRequest(CaseBody):
     )
 
 
-class FinalOut(BaseModel):
-    """The final summary of a run (acuity, disposition, diagnosis, ledger)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    acuity: Acuity | None = None
-    esi: int | None = Field(default=None, ge=1, le=5)
-    disposition: Disposition | None = None
-    icd10: str | None = None
-    diagnosis_name: str | None = None
-    ledger: list[DifferentialEntry] = Field(default_factory=list)
-    summary: TraceSummary = Field(
-        default=TraceSummary(),
-        description="What a clinician reads first: top three diagnoses, open "
-        "must-not-miss diagnoses, the one next step that would change management",
-    )
-
-
 class ResponseMeta(_Wire):
     """Run metadata: request id, effective settings without secrets, timing."""
 
@@ -275,7 +257,7 @@ class ReasonResponse(_Wire):
 
     case_id: str
     stages: list[StageRecord]
-    final: FinalOut
+    final: FinalSummary
     meta: ResponseMeta
 
 

@@ -7,10 +7,11 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field
 
 from agents.schemas import StageName, StageRecord, StageResult
-from api.schemas import CASE_ONE_OF, DEMO_CASE, CaseBody, FinalOut, _Wire
+from api.schemas import CASE_ONE_OF, DEMO_CASE, CaseBody, _Wire
 from api.settings import DISCLAIMER
 from cases.models import Case
 from graph.audit import AuditRecord
+from graph.state import FinalSummary
 from graph.threads import ThreadStatus
 
 THREAD_ID_PATTERN = r"^[0-9a-f]{32}$"
@@ -122,7 +123,7 @@ class ThreadResponse(_Wire):
     review_before: list[StageName]
     pending: PendingReview | None
     stages: list[StageRecord] = Field(description="The trace, review records included")
-    final: FinalOut
+    final: FinalSummary
     meta: ThreadMeta
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
+from typing import Annotated, Any, TypeVar, cast
 
 from fastapi import APIRouter, Body, Path, Request
 
-from api.convert import final_of, read_input
-from api.deps import APISettingsDep, RequestIdDep
+from api.convert import read_input
+from api.deps import APISettingsDep, RequestIdDep, get_reasoner
 from api.errors import APIError, backend_api_error, budget_exceeded
 from api.schemas import ErrorBody, ErrorDetail
 from api.thread_schemas import (
@@ -32,9 +32,6 @@ from api.thread_schemas import (
     ThreadResponse,
 )
 from graph.threads import ThreadNotWaitingError, ThreadView
-
-if TYPE_CHECKING:
-    from graph.runtime import Reasoner
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +59,6 @@ ThreadId = Annotated[
 ]
 
 
-def get_reasoner(request: Request) -> Reasoner:
-    """Return the reasoner the lifespan built (its thread methods run on its loop)."""
-    return cast("Reasoner", request.app.state.reasoner)
-
-
 def _response(view: ThreadView, request_id: str) -> ThreadResponse:
     out = view.output
     pending = None
@@ -82,7 +74,7 @@ def _response(view: ThreadView, request_id: str) -> ThreadResponse:
         review_before=list(view.review_before),
         pending=pending,
         stages=list(out.trace),
-        final=final_of(out),
+        final=out.final,
         meta=ThreadMeta(request_id=request_id, run=dict(out.meta)),
     )
 

@@ -1,8 +1,10 @@
 """The LangGraph state graph that moves a case through the five stages.
 
 Public API: ``Reasoner`` (``graph.runtime``), ``Settings``, ``make_context``,
-``build_graph`` / ``compile_graph`` and the ``ReasoningInput`` / ``ReasoningOutput`` /
-``FinalSummary`` schemas. Imported lazily so ``import graph`` stays cheap.
+``build_graph`` / ``compile_graph``, the ``ReasoningInput`` / ``ReasoningOutput`` /
+``FinalSummary`` schemas and ``final_summary`` (``graph.summary``). Imported lazily so
+``import graph`` stays cheap. ``graph._review`` (the review state update) and
+``graph._warmup`` (start-up loading) are private to ``graph.runtime``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from graph.runtime import Reasoner, make_context
     from graph.settings import Settings
     from graph.state import FinalSummary, ReasoningInput, ReasoningOutput
+    from graph.summary import final_summary
 
 _LAZY = {
     "Reasoner": "graph.runtime",
@@ -25,6 +28,7 @@ _LAZY = {
     "FinalSummary": "graph.state",
     "ReasoningInput": "graph.state",
     "ReasoningOutput": "graph.state",
+    "final_summary": "graph.summary",
 }
 
 __all__ = [
@@ -35,6 +39,7 @@ __all__ = [
     "Settings",
     "build_graph",
     "compile_graph",
+    "final_summary",
     "make_context",
 ]
 

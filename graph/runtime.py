@@ -23,16 +23,17 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.types import StreamMode
 
 from agents.context import AgentContext, SearchCache
 from agents.schemas import StageName, StageRecord, StageResult
 from cases.models import Case
 from graph._review import review_update
-from graph._summary import to_output
 from graph.audit import AuditRecord, AuditStore, MemoryAuditStore, SqliteAuditStore
 from graph.build import CompiledReasoningGraph, compile_graph
 from graph.settings import Settings
 from graph.state import MetaValue, ReasoningInput, ReasoningOutput
+from graph.summary import to_output
 from graph.threads import ReviewThreads, ThreadView
 
 if TYPE_CHECKING:
@@ -284,23 +285,38 @@ class Reasoner:
         thread_id: str | None = None,
         overrides: Mapping[StageName, StageResult] | None = None,
         top_k: int | None = None,
-    ) -> AsyncIterator[StageRecord]:
-        """Yield each stage's record as soon as the stage completes (see ``run``)."""
-        case = self._read(case)[0]
+    ) -> AsyncIterator[StageRecord | ReasoningOutput]:
+        """Yield each stage's record as soon as the stage completes, then the output.
+
+        The last item is the ``ReasoningOutput`` that ``run`` would return (trace,
+        final summary, meta); the arguments are those of ``run``.
+        """
+        case, extra = self._read(case)
         inp = self._input(case, overrides)
         ctx = self.context_for(case, top_k)
+        modes: list[StreamMode] = ["updates", "values"]
         if thread_id is None:
-            chunks = self._plain.astream(inp, context=ctx, stream_mode="updates")
+            chunks = self._plain.astream(inp, context=ctx, stream_mode=modes)
         else:
             graph = await self._graph()
-            chunks = graph.astream(
-                inp, _config(thread_id), context=ctx, stream_mode="updates"
-            )
-        async for chunk in chunks:
+            config = _config(thread_id)
+            chunks = graph.astream(inp, config, context=ctx, stream_mode=modes)
+        values: dict[str, Any] = {}
+        async for mode, chunk in chunks:
+            if not isinstance(chunk, dict):
+                continue
+            if mode == "values":
+                values = chunk
+                continue
             for update in chunk.values():
                 if isinstance(update, dict):
                     for record in update.get("trace", ()):
                         yield record
+        if thread_id is None:
+            yield to_output(case.encounter_id, values, self.meta(None) | extra)
+            return
+        out = await self._snapshot_output(graph, config, thread_id)
+        yield out.model_copy(update={"meta": out.meta | extra}) if extra else out
 
     # Review threads (``graph.threads``): coroutine methods of the reasoner itself, so
     # the API's worker-loop proxy runs them where the checkpointer lives.

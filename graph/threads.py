@@ -27,10 +27,10 @@ from agents.schemas import StageName, StageRecord, StageResult
 from cases.labels import STAGE_ORDER
 from cases.models import Case
 from graph._review import review_update
-from graph._summary import to_output
 from graph.audit import AuditRecord
 from graph.build import CompiledReasoningGraph, compile_graph
 from graph.state import ReasoningInput, ReasoningOutput
+from graph.summary import to_output
 
 if TYPE_CHECKING:
     from graph.runtime import Reasoner

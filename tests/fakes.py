@@ -1,6 +1,7 @@
 """Test fakes: a scripted chat model driving LangChain's real structured-output path.
 
-``ScriptedChatModel`` is a FAKE model (no weights, no server). Its ``bind_tools``
+``ScriptedChatModel`` is a FAKE model (no weights, no server); ``FakeReasoner`` a
+FAKE reasoner for the HTTP tests (the real class, scripted records). Its ``bind_tools``
 returns itself, so ``with_structured_output`` goes through LangChain's real
 tool-call parsing (``PydanticToolsParser``) and validation. Script items may be an
 ``AIMessage`` (see :func:`tool_call`), a plain string (a reply without a tool call)
@@ -11,7 +12,9 @@ Also holds small synthetic stage inputs shared by the LLM-backend tests.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import AsyncIterator, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
@@ -19,21 +22,29 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatResult
 from pydantic import BaseModel, Field
 
+from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.offline.knowledge.models import KnowledgeBase
 from agents.schemas import (
     AssessmentResult,
     DiagnosisResult,
     DifferentialEntry,
     DispositionResult,
+    ErrorKind,
     Evidence,
     Order,
     RuleResult,
     StageName,
+    StageRecord,
+    StageResult,
     TreatmentResult,
     TriageResult,
 )
-from cases.models import Arrival, Demographics, Vitals
+from cases.models import Arrival, Case, Demographics, Vitals
 from cases.views import StageView
+from graph.runtime import Reasoner
+from graph.state import ReasoningOutput
+from graph.summary import to_output
 from retrieval.schemas import NoteChunk, NoteHit
 
 
@@ -219,3 +230,131 @@ def offline(stage: StageName, result: Any = None) -> StageOutcome:
 
 def first_human(messages: Sequence[BaseMessage]) -> str:
     return str(messages[-1].content)
+
+
+# --- a FAKE reasoner for the HTTP tests --------------------------------------------
+
+_EMPTY_KB = KnowledgeBase(version="fake-empty", complaints={}, diagnoses={})
+
+_FAKE_OUTPUTS: dict[StageName, StageResult | None] = {
+    "triage": TriageResult(acuity="Emergent", esi=2, rationale="fake"),
+    "assessment": None,
+    "treatment": None,
+    "disposition": DispositionResult(disposition="Admit", rationale="fake"),
+    "diagnosis": DiagnosisResult(icd10="I21.9", name="Acute MI"),
+}
+
+
+def fake_records(
+    fail_stage: StageName | None = None, fail_kind: ErrorKind = "internal"
+) -> list[StageRecord]:
+    """Five scripted records; ``fail_stage`` fails with ``fail_kind``."""
+    now = datetime.now(UTC)
+    records = []
+    for stage, out in _FAKE_OUTPUTS.items():
+        failed = stage == fail_stage
+        records.append(
+            StageRecord(
+                stage=stage,
+                status="error" if failed else ("ok" if out else "abstained"),
+                output=None if failed else out,
+                prompt_version="fake-1",
+                started_at=now,
+                latency_ms=1.0,
+                error="stage failed" if failed else None,
+                error_kind=fail_kind if failed else None,
+            )
+        )
+    return records
+
+
+class FakeReasoner(Reasoner):
+    """A FAKE reasoner for the HTTP tests: scripted records instead of reasoning.
+
+    It is the real :class:`graph.runtime.Reasoner` (empty knowledge base, graph
+    compiled, never run) whose ``run``, ``stream``, ``ready`` and ``warm_up`` are
+    replaced with the same signatures (checked in ``test_api_routes``): records
+    after ``delay`` seconds each, ``exc`` raised (from the ``exc_after``-th record
+    on, when streaming), ``fail_stage`` recorded as failed with ``fail_kind``.
+    """
+
+    def __init__(
+        self,
+        *,
+        delay: float = 0.0,
+        exc: BaseException | None = None,
+        fail_stage: StageName | None = None,
+        fail_kind: ErrorKind = "internal",
+        ready: bool = True,
+        exc_after: int | None = None,
+        warm_fails: bool = False,
+    ) -> None:
+        super().__init__(AgentContext(knowledge=_EMPTY_KB), checkpoint_path=":memory:")
+        self.delay, self.exc, self.exc_after = delay, exc, exc_after
+        self.fail_stage, self.fail_kind = fail_stage, fail_kind
+        self._ready, self.warm_fails = ready, warm_fails
+        self.cases: list[Case] = []
+        self.top_ks: list[int | None] = []
+        self.warmed = self.closed = False
+
+    def _output(self, case: Case) -> ReasoningOutput:
+        records = fake_records(self.fail_stage, self.fail_kind)
+        values: dict[str, object] = {"trace": records}
+        values |= {r.stage: r.output for r in records if r.output is not None}
+        return to_output(case.encounter_id, values, {"backend": "fake"})
+
+    def _start(self, case: Case | Mapping[str, Any], top_k: int | None) -> Case:
+        if not isinstance(case, Case):
+            raise TypeError("the FAKE reasoner takes a Case")
+        self.cases.append(case)
+        self.top_ks.append(top_k)
+        return case
+
+    async def run(
+        self,
+        case: Case | Mapping[str, Any],
+        *,
+        thread_id: str | None = None,
+        overrides: Mapping[StageName, StageResult] | None = None,
+        top_k: int | None = None,
+    ) -> ReasoningOutput:
+        """Return the scripted output after ``delay`` (or raise ``exc``)."""
+        got = self._start(case, top_k)
+        await asyncio.sleep(self.delay)
+        if self.exc is not None:
+            raise self.exc
+        return self._output(got)
+
+    async def stream(
+        self,
+        case: Case | Mapping[str, Any],
+        *,
+        thread_id: str | None = None,
+        overrides: Mapping[StageName, StageResult] | None = None,
+        top_k: int | None = None,
+    ) -> AsyncIterator[StageRecord | ReasoningOutput]:
+        """Yield the scripted records, ``delay`` apart, then the output."""
+        got = self._start(case, top_k)
+        out = self._output(got)
+        for i, rec in enumerate(out.trace):
+            await asyncio.sleep(self.delay)
+            if self.exc is not None and (self.exc_after or 0) <= i:
+                raise self.exc
+            yield rec
+        yield out
+
+    async def ready(self) -> bool:
+        """Return the scripted readiness."""
+        return self._ready
+
+    async def warm_up(self) -> dict[str, float]:
+        """Record the warm-up (or fail it with ``warm_fails``)."""
+        if self.warm_fails:
+            raise RuntimeError("model file missing")
+        self.warmed = True
+        return {"store_s": 0.0}
+
+    async def aclose(self) -> None:
+        """Record the close, then close what the real reasoner opened."""
+        self.closed = True
+        await super().aclose()

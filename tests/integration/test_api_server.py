@@ -234,7 +234,11 @@ def test_stream_one_event_per_stage_then_final(main: Server) -> None:
     events = parse_sse(text)
     assert [e for e, _ in events] == ["stage"] * 5 + ["final"]
     assert [d["stage"] for _, d in events[:5]] == STAGES
-    assert events[-1][1]["final"]["esi"] in {1, 2, 3, 4, 5}
+    final = events[-1][1]["final"]
+    assert final["esi"] in {1, 2, 3, 4, 5}
+    # The same final summary as POST /reason (one function builds both).
+    assert final == post(main, "/reason", {"case": DEMO_CASE}).json()["final"]
+    assert final["summary"]["top_diagnoses"]
 
 
 def test_422_with_field_path_and_no_echo(main: Server) -> None:

@@ -7,7 +7,6 @@ client (httpx ASGITransport), so concurrency is real but nothing heavy runs.
 from __future__ import annotations
 
 import asyncio
-from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -16,37 +15,12 @@ import pytest
 from api.app import create_app
 from api.schemas import DEMO_CASE
 from api.settings import APISettings
+from tests.fakes import FakeReasoner
 
 pytestmark = pytest.mark.anyio
 
 
-class SlowReasoner:
-    """A FAKE reasoner: each run takes ``delay`` seconds; records warm-up."""
-
-    def __init__(self, delay: float = 0.3, warm_fails: bool = False) -> None:
-        self.delay = delay
-        self.warm_fails = warm_fails
-        self.warmed = False
-
-    async def warm_up(self) -> dict[str, float]:
-        if self.warm_fails:
-            raise RuntimeError("model file missing")
-        self.warmed = True
-        return {"store_s": 0.0}
-
-    async def run(self, case: Any, **_: Any) -> Any:
-        await asyncio.sleep(self.delay)
-        return SimpleNamespace(case_id=case.encounter_id, trace=[], final=None, meta={})
-
-    async def stream(self, case: Any, **_: Any) -> Any:
-        if False:
-            yield case
-
-    async def ready(self) -> bool:
-        return True
-
-
-async def _client(reasoner: SlowReasoner, **api: Any) -> tuple[Any, httpx.AsyncClient]:
+async def _client(reasoner: FakeReasoner, **api: Any) -> tuple[Any, httpx.AsyncClient]:
     app = create_app(api_settings=APISettings(**api), reasoner_factory=lambda: reasoner)
     ctx = app.router.lifespan_context(app)
     await ctx.__aenter__()
@@ -57,13 +31,13 @@ async def _client(reasoner: SlowReasoner, **api: Any) -> tuple[Any, httpx.AsyncC
 
 
 async def test_warm_up_runs_before_serving_and_readyz_reports_failure() -> None:
-    ok = SlowReasoner()
+    ok = FakeReasoner(delay=0.3)
     ctx, client = await _client(ok)
     assert ok.warmed  # done inside the lifespan, before any request
     assert (await client.get("/readyz")).status_code == 200
     await ctx.__aexit__(None, None, None)
 
-    bad = SlowReasoner(warm_fails=True)
+    bad = FakeReasoner(warm_fails=True)
     ctx, client = await _client(bad)
     r = await client.get("/readyz")
     assert r.status_code == 503 and "RuntimeError" in r.json()["message"]
@@ -72,7 +46,7 @@ async def test_warm_up_runs_before_serving_and_readyz_reports_failure() -> None:
 
 
 async def test_excess_requests_get_503_with_retry_after() -> None:
-    ctx, client = await _client(SlowReasoner(delay=0.5), max_pending=3)
+    ctx, client = await _client(FakeReasoner(delay=0.5), max_pending=3)
     results = await asyncio.gather(
         *(client.post("/reason", json={"case": DEMO_CASE}) for _ in range(8))
     )
@@ -89,7 +63,7 @@ async def test_excess_requests_get_503_with_retry_after() -> None:
 
 
 async def test_unbounded_when_zero() -> None:
-    ctx, client = await _client(SlowReasoner(delay=0.2), max_pending=0)
+    ctx, client = await _client(FakeReasoner(delay=0.2), max_pending=0)
     results = await asyncio.gather(
         *(client.post("/reason", json={"case": DEMO_CASE}) for _ in range(6))
     )

@@ -8,7 +8,6 @@ tests/integration/test_api_hardening_server.py.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import subprocess
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from agents.llm import ModelTimeoutError
 from api.app import create_app
 from api.schemas import DEMO_CASE
 from api.settings import APISettings
+from tests.fakes import FakeReasoner
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -141,27 +141,15 @@ def test_empty_api_key_refuses_to_start(monkeypatch, key):
         APISettings(api_key=SecretStr(key))
 
 
-class _SlowModel:
-    """A FAKE reasoner whose model endpoint times out, or which is merely slow."""
-
-    def __init__(self, model_timeout: bool) -> None:
-        self.model_timeout = model_timeout
-
-    async def run(self, case: Any, *, thread_id: str | None = None) -> Any:
-        if self.model_timeout:
-            raise ModelTimeoutError("model did not answer")
-        await asyncio.sleep(5)
-        raise AssertionError("unreachable")
-
-    async def ready(self) -> bool:
-        return True
-
-
 def test_504_says_which_timeout_fired():
     def call(model_timeout: bool) -> Any:
         app = create_app(
             api_settings=APISettings(request_timeout_s=0.5),
-            reasoner_factory=lambda: _SlowModel(model_timeout),
+            reasoner_factory=lambda: (
+                FakeReasoner(exc=ModelTimeoutError("model did not answer"))
+                if model_timeout
+                else FakeReasoner(delay=5.0)
+            ),
         )
         with TestClient(app, raise_server_exceptions=False) as c:
             return c.post("/reason", json={"case": DEMO_CASE})

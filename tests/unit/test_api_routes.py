@@ -1,118 +1,32 @@
-"""Handler tests through TestClient with a FAKE reasoner (no graph, no model).
+"""Handler tests through TestClient with a FAKE reasoner (scripted records, no model).
 
 The real reasoner is exercised by tests/integration/test_api_server.py under uvicorn.
 """
 
 from __future__ import annotations
 
-import asyncio
+import inspect
 import json
 import logging
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import BaseModel, SecretStr
+from pydantic import SecretStr
 
+from agents.context import AgentContext
+from agents.contracts import StageInput, StageOutcome
 from agents.errors import ModelEndpointError, ModelTimeoutError
-from agents.schemas import (
-    DiagnosisResult,
-    DispositionResult,
-    StageRecord,
-    TriageResult,
-)
+from agents.offline.knowledge import load_knowledge
+from agents.schemas import ErrorKind
 from api.app import create_app
 from api.schemas import DEMO_CASE, DEMO_ROW, ReasonResponse
 from api.settings import APISettings
 from cases.models import Case
+from graph.runtime import Reasoner
+from tests.fakes import FakeReasoner
 
 NOTE_SENTINEL = "ZEBRA-NOTE-TEXT-4242"
-
-
-class FakeOutput(BaseModel):
-    case_id: str
-    trace: list[StageRecord]
-    final: dict[str, Any]
-    meta: dict[str, Any]
-
-
-def fake_records(fail_stage: str | None = None) -> list[StageRecord]:
-    now = datetime.now(UTC)
-    outputs: dict[str, Any] = {
-        "triage": TriageResult(acuity="Emergent", esi=2, rationale="fake"),
-        "assessment": None,
-        "treatment": None,
-        "disposition": DispositionResult(disposition="Admit", rationale="fake"),
-        "diagnosis": DiagnosisResult(icd10="I21.9", name="Acute MI"),
-    }
-    recs = []
-    for stage, out in outputs.items():
-        failed = stage == fail_stage
-        recs.append(
-            StageRecord(
-                stage=stage,  # type: ignore[arg-type]
-                status="error" if failed else ("ok" if out else "abstained"),
-                output=None if failed else out,
-                prompt_version="fake-1",
-                started_at=now,
-                latency_ms=1.0,
-                error="stage failed" if failed else None,
-            )
-        )
-    return recs
-
-
-class FakeReasoner:
-    """A FAKE reasoner: scripted records, optional delay or exception."""
-
-    def __init__(
-        self,
-        *,
-        delay: float = 0.0,
-        exc: BaseException | None = None,
-        fail_stage: str | None = None,
-        ready: bool = True,
-        exc_after: int | None = None,
-    ) -> None:
-        self.delay, self.exc, self.fail_stage = delay, exc, fail_stage
-        self._ready, self.exc_after = ready, exc_after
-        self.cases: list[Case] = []
-        self.closed = False
-
-    async def run(self, case: Case, *, thread_id: str | None = None) -> FakeOutput:
-        self.cases.append(case)
-        await asyncio.sleep(self.delay)
-        if self.exc is not None:
-            raise self.exc
-        return FakeOutput(
-            case_id=case.encounter_id,
-            trace=fake_records(self.fail_stage),
-            final={
-                "acuity": "Emergent",
-                "esi": 2,
-                "disposition": "Admit",
-                "icd10": "I21.9",
-                "diagnosis_name": "Acute MI",
-                "ledger": [],
-            },
-            meta={"backend": "fake"},
-        )
-
-    async def stream(self, case: Case) -> AsyncIterator[StageRecord]:
-        self.cases.append(case)
-        for i, rec in enumerate(fake_records(self.fail_stage)):
-            await asyncio.sleep(self.delay)
-            if self.exc is not None and (self.exc_after or 0) <= i:
-                raise self.exc
-            yield rec
-
-    async def ready(self) -> bool:
-        return self._ready
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 def make_client(fake: FakeReasoner, **api: Any) -> TestClient:
@@ -390,3 +304,67 @@ def test_flat_row_missing_identifier_is_422() -> None:
     assert r.status_code == 422, r.text
     assert r.json()["details"][0]["loc"] == ["body", "row", "encounterkey"]
     assert fake.cases == []
+
+
+@pytest.mark.parametrize("method", ["run", "stream", "ready", "warm_up", "aclose"])
+def test_the_fake_reasoner_has_the_real_signatures(method: str) -> None:
+    real, fake = getattr(Reasoner, method), getattr(FakeReasoner, method)
+    assert inspect.signature(fake) == inspect.signature(real)
+    assert inspect.iscoroutinefunction(fake) == inspect.iscoroutinefunction(real)
+    assert inspect.isasyncgenfunction(fake) == inspect.isasyncgenfunction(real)
+
+
+@pytest.mark.parametrize(
+    ("kind", "status"),
+    [
+        ("model_timeout", 504),
+        ("model_error", 502),
+        ("output_invalid", 200),
+        ("retrieval_error", 200),
+        ("internal", 200),
+    ],
+)
+def test_stage_error_kind_decides_the_status(kind: ErrorKind, status: int) -> None:
+    with make_client(FakeReasoner(fail_stage="disposition", fail_kind=kind)) as c:
+        r = c.post("/reason", json=case_body())
+        first = c.post("/reason/stream", json=case_body())
+    with make_client(FakeReasoner(fail_stage="triage", fail_kind=kind)) as c:
+        at_once = c.post("/reason/stream", json=case_body())
+    assert r.status_code == status, r.text
+    if status == 200:
+        assert r.json()["stages"][3]["error_kind"] == kind
+        assert "error_kind" not in r.json()["stages"][0]
+    # A failed endpoint before the first event is the status; later, an error event.
+    assert at_once.status_code == status
+    events = [e for e, _ in parse_sse(first.text)]
+    assert events[-1] == ("final" if status == 200 else "error")
+
+
+def test_top_k_reaches_the_reasoner_and_stream_final_matches() -> None:
+    fake = FakeReasoner()
+    with make_client(fake) as client:
+        r = client.post("/reason", json={**case_body(), "top_k": 7})
+        s = client.post("/reason/stream", json={**case_body(), "top_k": 3})
+    assert fake.top_ks == [7, 3]
+    final = parse_sse(s.text)[-1][1]
+    assert final["final"] == r.json()["final"]
+    assert final["meta"]["run"] == r.json()["meta"]["run"] == {"backend": "fake"}
+
+
+class _TimingOutRefiner:
+    """A FAKE LLM refiner whose endpoint times out."""
+
+    async def __call__(self, inp: StageInput, offline: StageOutcome) -> StageOutcome:
+        raise ModelTimeoutError("no answer")
+
+
+def test_real_reasoner_model_timeout_is_504_end_to_end() -> None:
+    ctx = AgentContext(
+        knowledge=load_knowledge(), backend="llm", refiner=_TimingOutRefiner()
+    )
+    app = create_app(reasoner_factory=lambda: Reasoner(ctx))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        r = client.post("/reason", json=case_body())
+        s = client.post("/reason/stream", json=case_body())
+    assert r.status_code == s.status_code == 504
+    assert "model endpoint timed out" in r.json()["message"]

@@ -6,10 +6,6 @@ tests/integration/test_api_server.py.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -17,18 +13,11 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api.app import create_app
 from api.settings import APISettings
-
-_spec = importlib.util.spec_from_file_location(
-    "_api_fakes", Path(__file__).with_name("test_api_routes.py")
-)
-assert _spec and _spec.loader
-_fakes = importlib.util.module_from_spec(_spec)
-sys.modules["_api_fakes"] = _fakes  # pydantic resolves the fake's annotations here
-_spec.loader.exec_module(_fakes)
+from tests.fakes import FakeReasoner
 
 app = create_app(
     api_settings=APISettings(max_body_bytes=50_000),
-    reasoner_factory=lambda: _fakes.FakeReasoner(),
+    reasoner_factory=lambda: FakeReasoner(),
 )
 # The FAKE reasoner has no review threads: those run on the real one in
 # test_api_threads.py.

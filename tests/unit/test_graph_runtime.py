@@ -6,12 +6,13 @@ import pytest
 
 from agents.context import AgentContext
 from agents.offline.knowledge import load_knowledge
-from agents.schemas import STAGE_ORDER, DispositionResult, TriageResult
+from agents.schemas import STAGE_ORDER, DispositionResult, StageRecord, TriageResult
 from cases.demo import DEMO_DIR
 from cases.erreason import load_erreason
 from cases.models import Case, Vitals
 from graph.runtime import Reasoner
 from graph.settings import Settings
+from graph.state import ReasoningOutput
 
 pytestmark = pytest.mark.anyio
 
@@ -43,10 +44,17 @@ async def test_every_demo_case_gets_a_complete_five_stage_trace(ctx, demo_cases)
                 assert entry.evidence_against
 
 
-async def test_stream_yields_records_in_stage_order(ctx, demo_cases):
+async def test_stream_yields_records_in_stage_order_then_the_output(ctx, demo_cases):
     reasoner = Reasoner(ctx)
-    stages = [rec.stage async for rec in reasoner.stream(demo_cases[0])]
-    assert tuple(stages) == STAGE_ORDER
+    items = [item async for item in reasoner.stream(demo_cases[0])]
+    *records, last = items
+    assert tuple(r.stage for r in records if isinstance(r, StageRecord)) == STAGE_ORDER
+    assert isinstance(last, ReasoningOutput) and list(last.trace) == records
+    ran = await reasoner.run(demo_cases[0])
+    assert last.final == ran.final and last.final.summary.top_diagnoses
+    threaded = [item async for item in reasoner.stream(demo_cases[0], thread_id="s")]
+    assert isinstance(threaded[-1], ReasoningOutput)
+    assert threaded[-1].final == ran.final and threaded[-1].meta["thread_id"] == "s"
 
 
 async def test_interrupt_edit_resume_records_the_review(ctx, demo_cases):
