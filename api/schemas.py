@@ -128,7 +128,9 @@ def _row_schema(schema: dict[str, Any]) -> None:
     schema["properties"] = {k: {"type": "string", "pattern": r"\S"} for k in _ROW_IDS}
 
 
-class _Wire(BaseModel):
+class WireModel(BaseModel):
+    """Base of the wire models: strict types, no unknown fields, no NaN or infinity."""
+
     model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
 
 
@@ -156,7 +158,7 @@ CASE_ONE_OF: list[JsonValue] = [
 ]
 
 
-class CaseBody(_Wire):
+class CaseBody(WireModel):
     """One case: exactly one of ``case``, ``row`` or ``fhir``.
 
     A bare FHIR ``Bundle`` as the whole body (``application/fhir+json``) is read as
@@ -232,7 +234,7 @@ class ReasonRequest(CaseBody):
     )
 
 
-class ResponseMeta(_Wire):
+class ResponseMeta(WireModel):
     """Run metadata: request id, effective settings without secrets, timing."""
 
     request_id: str
@@ -252,7 +254,7 @@ class ResponseMeta(_Wire):
     )
 
 
-class ReasonResponse(_Wire):
+class ReasonResponse(WireModel):
     """The staged trace of one case plus its final summary."""
 
     case_id: str
@@ -261,7 +263,7 @@ class ReasonResponse(_Wire):
     meta: ResponseMeta
 
 
-class ErrorDetail(_Wire):
+class ErrorDetail(WireModel):
     """One field problem: where (``loc``) and what (``msg``). Input never echoed."""
 
     loc: list[str | int]
@@ -269,7 +271,7 @@ class ErrorDetail(_Wire):
     type: str
 
 
-class ErrorBody(_Wire):
+class ErrorBody(WireModel):
     """Every non-2xx response body."""
 
     error: str = Field(description="Machine code, e.g. 'validation_error'")
@@ -278,7 +280,7 @@ class ErrorBody(_Wire):
     details: list[ErrorDetail] = Field(default_factory=list)
 
 
-class HealthBody(_Wire):
+class HealthBody(WireModel):
     """Liveness / readiness answer."""
 
     status: Literal["ok", "ready"]

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field
 
 from agents.schemas import StageName, StageRecord, StageResult
-from api.schemas import CASE_ONE_OF, DEMO_CASE, CaseBody, _Wire
+from api.schemas import CASE_ONE_OF, DEMO_CASE, CaseBody, WireModel
 from api.settings import DISCLAIMER
 from cases.models import Case
 from graph.audit import AuditRecord
@@ -38,7 +38,7 @@ class ThreadRequest(CaseBody):
     )
 
 
-class _Review(_Wire):
+class _Review(WireModel):
     stage: StageName = Field(description="The stage reviewed (must be the pending one)")
     reviewer: str = Field(
         min_length=1, max_length=200, pattern=r"\S", description="Who reviews"
@@ -93,7 +93,7 @@ ReviewRequest = Annotated[ApproveReview | EditReview, Field(discriminator="actio
 """A clinician's decision on the pending stage of a waiting thread."""
 
 
-class PendingReview(_Wire):
+class PendingReview(WireModel):
     """The stage awaiting review and the output it proposes."""
 
     stage: StageName
@@ -103,7 +103,7 @@ class PendingReview(_Wire):
     record: StageRecord
 
 
-class ThreadMeta(_Wire):
+class ThreadMeta(WireModel):
     """Request id, disclaimer and run metadata (thread id, backend, versions)."""
 
     request_id: str
@@ -111,7 +111,7 @@ class ThreadMeta(_Wire):
     run: dict[str, Any] = Field(default_factory=dict)
 
 
-class ThreadResponse(_Wire):
+class ThreadResponse(WireModel):
     """A thread: status, pending review, the staged trace so far, final summary."""
 
     thread_id: str
@@ -127,14 +127,14 @@ class ThreadResponse(_Wire):
     meta: ThreadMeta
 
 
-class AuditTrail(_Wire):
+class AuditTrail(WireModel):
     """Every review of a thread, oldest first."""
 
     thread_id: str
     records: list[AuditRecord]
 
 
-class DemoCase(_Wire):
+class DemoCase(WireModel):
     """A bundled synthetic demo case (no real patient)."""
 
     case_id: str
@@ -142,7 +142,7 @@ class DemoCase(_Wire):
     case: Case
 
 
-class DemoCases(_Wire):
+class DemoCases(WireModel):
     """The bundled demo cases, for the /ui page."""
 
     cases: list[DemoCase]

@@ -212,3 +212,13 @@ def float_cell(
 def records(frame: pd.DataFrame) -> list[dict[str, object]]:
     """Return the frame's rows as dicts keyed by column name."""
     return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def csv_header(path: Path, sep: str = ",") -> list[str]:
+    """Return the column names of a CSV file's first line ([] when unreadable)."""
+    try:
+        with path.open("rb") as fh:
+            first = fh.readline(65536).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return []
+    return [c.strip() for c in next(csv.reader([first], delimiter=sep), [])]

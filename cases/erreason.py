@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from cases._csvio import (
     CsvRow,
     cell,
+    csv_header,
     first_cell,
     int_cell,
     read_csv_robust,
@@ -28,7 +29,6 @@ from cases._csvio import (
 )
 from cases._erreason_labels import parse_acuity, parse_disposition
 from cases._erreason_sct import SCTGold, load_sct
-from cases.adapters._common import csv_header
 from cases.errors import DataError
 from cases.labels import NOTE_COLUMNS
 from cases.models import (

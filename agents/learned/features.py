@@ -24,8 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from agents.offline.knowledge import KnowledgeBase
-from agents.offline.rules import esi_triage, plausible_vitals
-from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules import avpu, esi_triage, plausible_vitals
 from agents.offline.rules.vitals import qsofa, sirs
 from agents.offline.stage_facts import facts_with_notes
 from cases.models import Case

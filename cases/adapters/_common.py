@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -55,16 +54,6 @@ def demographics_from_text(text: str) -> Demographics:
     return Demographics(
         age=age, age_days=days, sex=sex, pregnancy=pregnancy_from_text(text)
     )
-
-
-def csv_header(path: Path, sep: str = ",") -> list[str]:
-    """Return the column names of a CSV file's first line ([] when unreadable)."""
-    try:
-        with path.open("rb") as fh:
-            first = fh.readline(65536).decode("utf-8-sig", errors="replace")
-    except OSError:
-        return []
-    return [c.strip() for c in next(csv.reader([first], delimiter=sep), [])]
 
 
 def find_data_file(

@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from cases._csvio import cell, int_cell, read_csv_robust, records
+from cases._csvio import cell, csv_header, int_cell, read_csv_robust, records
 from cases.adapters._common import (
     SHARED_DATA_ROOT,
-    csv_header,
     demographics_from_text,
     find_data_file,
 )

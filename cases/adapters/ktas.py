@@ -11,8 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final, Literal
 
-from cases._csvio import cell, float_cell, int_cell, read_csv_robust, records
-from cases.adapters._common import SHARED_DATA_ROOT, csv_header, find_data_file
+from cases._csvio import (
+    cell,
+    csv_header,
+    float_cell,
+    int_cell,
+    read_csv_robust,
+    records,
+)
+from cases.adapters._common import SHARED_DATA_ROOT, find_data_file
 from cases.errors import DataError
 from cases.labels import ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Arrival, Case, Demographics, GoldLabels, LabelledCase

@@ -634,9 +634,9 @@ def _versions() -> dict[str, str]:
 
 def _calibration_plot(curves: dict[str, Any], path: Path) -> None:
     from evals.erreason.learned_eval import ece
-    from evals.erreason.plots import _plt
+    from evals.erreason.plots import pyplot
 
-    plt = _plt()
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(5, 5))
     ax.plot([0, 1], [0, 1], "k--", lw=1, label="perfect")
     for name, curve in curves.items():

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 
-def _plt() -> Any:
+def pyplot() -> Any:
+    """Return ``matplotlib.pyplot`` on the Agg backend (imported on first use)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -102,7 +103,7 @@ def _costs(plt: Any, costs: dict[str, Any], path: Path) -> None:
 
 def write_plots(metrics: dict[str, Any], out: Path) -> list[str]:
     """Write every plot the metrics support; return the file names."""
-    plt = _plt()
+    plt = pyplot()
     names: list[str] = []
     modes = metrics["modes"]
     for stage in ("triage", "disposition"):

@@ -1,7 +1,8 @@
 """Imports point one way: cases <- retrieval <- agents <- graph <- api / evals.
 
 Within ``agents``, the offline (rules) backend and the LLM backend never import each
-other, and the knowledge base never imports the rules that read it (no cycle). Every
+other, and the knowledge base never imports the rules that read it (no cycle). A
+private module (``pkg/_x.py``) is imported only from inside ``pkg``. Every
 import statement counts: module level, function-local and ``TYPE_CHECKING`` blocks
 alike (read from the source with ``ast``).
 """
@@ -70,7 +71,20 @@ def _violations(root: Path = ROOT) -> list[str]:
                     if _inside(me, low) and _inside(target, high):
                         msg = f"{where} imports {target} ({low} is below {high})"
                         out.setdefault((*where, low), msg)
+                owner = _private_owner(target)
+                if owner is not None and not _inside(me, owner):
+                    msg = f"{where} imports {target} (private to {owner})"
+                    out.setdefault((*where, "private"), msg)
     return list(out.values())
+
+
+def _private_owner(module: str) -> str | None:
+    """The package a private module (``pkg._x``) belongs to, if ``module`` is one."""
+    parts = module.split(".")
+    for i, part in enumerate(parts):
+        if part.startswith("_") and not part.startswith("__"):
+            return ".".join(parts[:i])
+    return None
 
 
 def test_imports_point_one_way():
@@ -87,6 +101,12 @@ def test_imports_point_one_way():
             "def f():\n    from agents.offline.rules import RULES\n",
             "agents/offline/knowledge/x.py",
             "is below",
+        ),
+        ("from graph._review import review_update\n", "api/x.py", "private to graph"),
+        (
+            "from agents.offline.rules._esi_risk import avpu\n",
+            "agents/learned/x.py",
+            "private to agents.offline.rules",
         ),
     ],
 )

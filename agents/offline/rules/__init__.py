@@ -12,6 +12,7 @@ Research software, not for clinical use. Typical use::
     heart = RULES["heart"](facts)
 """
 
+from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.esi import (
     EsiAssessment,
     danger_zone_vitals,
@@ -41,6 +42,7 @@ __all__ = [
     "EsiAssessment",
     "Finding",
     "WeightedFinding",
+    "avpu",
     "criterion_met",
     "danger_zone_vitals",
     "esi_triage",
