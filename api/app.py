@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -53,40 +53,24 @@ a key configured.
 """
 
 
-def _public_settings(settings: Any, api_settings: APISettings) -> dict[str, Any]:
-    reasoner: dict[str, Any] = {}
-    if settings is not None:
-        public = getattr(settings, "public", None)
-        if callable(public):
-            reasoner = dict(public())
-        else:  # SecretStr fields dump masked in JSON mode
-            reasoner = dict(settings.model_dump(mode="json"))
+def _public_settings(
+    settings: Settings | None, api_settings: APISettings
+) -> dict[str, object]:
+    reasoner = settings.public() if settings is not None else {}
     return {"reasoner": reasoner, "api": api_settings.public()}
 
 
-async def _close(reasoner: Any) -> None:
-    closer = getattr(reasoner, "aclose", None)
-    if closer is None:
-        return
-    result = closer()
-    if inspect.isawaitable(result):
-        await result
-
-
-async def _warm_up(reasoner: Any) -> dict[str, Any]:
+async def _warm_up(reasoner: Reasoner) -> dict[str, float | str]:
     """Run the reasoner's warm-up; a failure is recorded (``/readyz`` reports it)."""
-    warm = getattr(reasoner, "warm_up", None)
-    if warm is None:
-        return {"skipped": "reasoner has no warm_up"}
     started = time.perf_counter()
     try:
-        parts = await warm()
+        parts = await reasoner.warm_up()
     except Exception as exc:  # the server still starts; readiness says why not
         logger.error("warm-up failed: %s", type(exc).__name__)
         return {"error": type(exc).__name__}
     total = round(time.perf_counter() - started, 2)
     logger.info("warm-up done in %.1f s %s", total, parts)
-    return {"total_s": total, **dict(parts or {})}
+    return {"total_s": total, **parts}
 
 
 def _ensure_logging() -> None:
@@ -128,9 +112,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        cfg: Any = settings
+        cfg = settings
+        built: Reasoner | Awaitable[Reasoner]
         if reasoner_factory is not None:
-            built: Any = reasoner_factory()
+            built = reasoner_factory()
         else:
             from agents.llm import DataUseError
             from graph.settings import Settings as _Settings
@@ -143,8 +128,8 @@ def create_app(
                 raise
         reasoner = await built if inspect.isawaitable(built) else built
         worker = ReasoningWorker() if api_cfg.offload else None
-        if worker is not None:
-            reasoner = OffloadedReasoner(reasoner, worker)
+        if worker is not None:  # the proxy keeps the reasoner's method signatures
+            reasoner = cast(Reasoner, OffloadedReasoner(reasoner, worker))
         app.state.warm_up = await _warm_up(reasoner) if api_cfg.warm_up else None
         app.state.reasoner = reasoner
         app.state.api_settings = api_cfg
@@ -153,7 +138,7 @@ def create_app(
         try:
             yield
         finally:
-            await _close(reasoner)
+            await reasoner.aclose()
             if worker is not None:
                 worker.close()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
@@ -27,9 +27,9 @@ def get_api_settings(request: Request) -> APISettings:
     return cast(APISettings, request.app.state.api_settings)
 
 
-def get_public_settings(request: Request) -> dict[str, Any]:
+def get_public_settings(request: Request) -> dict[str, object]:
     """Return the effective settings without secrets (computed once at startup)."""
-    return cast(dict[str, Any], request.app.state.public_settings)
+    return cast(dict[str, object], request.app.state.public_settings)
 
 
 def get_request_id(request: Request) -> str:
@@ -68,5 +68,5 @@ async def require_api_key(
 
 ReasonerDep = Annotated[Reasoner, Depends(get_reasoner)]
 APISettingsDep = Annotated[APISettings, Depends(get_api_settings)]
-PublicSettingsDep = Annotated[dict[str, Any], Depends(get_public_settings)]
+PublicSettingsDep = Annotated[dict[str, object], Depends(get_public_settings)]
 RequestIdDep = Annotated[str, Depends(get_request_id)]

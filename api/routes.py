@@ -89,11 +89,11 @@ def _meta(
     rid: str,
     inp: CaseInput,
     started: float,
-    settings: dict[str, Any],
+    settings: dict[str, object],
     output: ReasoningOutput,
     body: ReasonRequest,
 ) -> ResponseMeta:
-    run: dict[str, Any] = dict(output.meta)
+    run: dict[str, object] = dict(output.meta)
     if body.encounter_id is not None and inp.shape != "fhir":
         run["ignored_options"] = ["encounter_id"]
     return ResponseMeta(

@@ -301,7 +301,7 @@ class Reasoner:
             graph = await self._graph()
             config = _config(thread_id)
             chunks = graph.astream(inp, config, context=ctx, stream_mode=modes)
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         async for mode, chunk in chunks:
             if not isinstance(chunk, dict):
                 continue
