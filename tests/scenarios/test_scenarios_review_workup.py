@@ -354,3 +354,30 @@ def test_non_exertional_chest_pain_is_not_read_as_exertional(reason: Reason) -> 
         if r.name == "HEART"
     ]
     assert histories and not any("exertional_pain" in h for h in histories)
+
+
+def test_heart_pathway_reads_serial_troponins_stated_once(reason: Reason) -> None:
+    """HEART pathway (Mahler SA et al. Circ Cardiovasc Qual Outcomes 2015): HEART
+    <= 3 with troponin at 0 and 3 h normal -> no ACS treatment, early discharge."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=42,
+            sex="Male",
+            vitals={"heart_rate": 76, "systolic_bp": 128, "spo2": 99},
+            one_liner="42 y.o. male with 6 hours of intermittent chest discomfort",
+            ed_note="HPI: atypical chest discomfort. No risk factors, non-smoker."
+            " ECG: normal, no ST changes. Troponin at 0 and 3 hours < 0.01 ng/mL"
+            " (normal).",
+        )
+    )
+    heart = [
+        r
+        for rec in out.trace
+        if rec.stage == "treatment"
+        for r in rec.rules_applied
+        if r.name == "HEART"
+    ]
+    assert heart and heart[0].applicable and heart[0].inputs.get("troponin") == 0
+    assert heart[0].score is not None and heart[0].score <= 3
+    assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)

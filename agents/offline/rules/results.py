@@ -155,7 +155,12 @@ _UNIT = (
     r"(?P<u>\s*(?:mmol/l|mg/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
     r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|%))?"
 )
-_SEP = r"\s*(?:level|value|count)?\s*(?:of|is|was|:|=|estimated at)?\s*"
+_SEP = (
+    r"\s*(?:level|value|count)?\s*"
+    # serial values stated once: "troponin at 0 and 3 hours < 0.01" (HEART pathway)
+    r"(?:(?:at|x)\s*\d+\s*(?:h|hrs?|hours?)?\s*(?:and|&|,)\s*\d+\s*(?:h|hrs?|hours?)\s*)?"
+    r"(?:of|is|was|:|=|estimated at)?\s*"
+)
 _NOT_TIME = (
     r"(?![A-Za-z0-9])(?!\.\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes|d|days?|wks?|weeks?|"
     r"mo|months?|y|yrs?|years?|yo|y/o)(?![A-Za-z]))"
