@@ -69,6 +69,86 @@ def _parse_update(raw: str | None, err: DataError, report: ReportBuilder) -> int
     return None
 
 
+_GoldRows = dict[tuple[str, str], deque[tuple[str | None, str | None, DataError]]]
+"""(encounterkey, differential key) -> queued (update, trajectory, error to report)."""
+
+
+def _master_keys(data_dir: Path) -> set[str]:
+    frame, _ = read_csv_robust(data_dir / SCT_MASTER)
+    return {str(k).strip() for k in frame["encounterkey"].dropna()}
+
+
+def _rationales(data_dir: Path) -> dict[tuple[str, str], str]:
+    """Physician rationales by (encounterkey, differential key); first one wins."""
+    rationales: dict[tuple[str, str], str] = {}
+    frame, _ = read_csv_robust(data_dir / SCT_RATIONALES)
+    for row in records(frame):
+        enc, dx, text = (
+            cell(row, "encounterkey"),
+            cell(row, "differential"),
+            cell(row, "rationale"),
+        )
+        if enc and dx and text:
+            rationales.setdefault((enc, _key(dx)), text)
+    return rationales
+
+
+def _gold_rows(data_dir: Path) -> _GoldRows:
+    gold_rows: _GoldRows = defaultdict(deque)
+    frame, _ = read_csv_robust(data_dir / SCT_GOLD)
+    for i, row in enumerate(records(frame), start=1):
+        enc, dx = cell(row, "encounterkey"), cell(row, "differential")
+        if enc and dx:
+            err = DataError(
+                "bad SCT gold value", file=SCT_GOLD, row=i, column="dxupdate"
+            )
+            gold_rows[(enc, _key(dx))].append(
+                (cell(row, "dxupdate"), cell(row, "dxtrajectory"), err)
+            )
+    return gold_rows
+
+
+def _case_steps(
+    row: dict[str, object],
+    i: int,
+    enc: str,
+    gold_rows: _GoldRows,
+    rationales: dict[tuple[str, str], str],
+    report: ReportBuilder,
+) -> list[SCTStep]:
+    """The steps of one SCT row (file row ``i``), each with its gold when found."""
+    steps: list[SCTStep] = []
+    for t in range(1, MAX_STEPS + 1):
+        dx, evidence = cell(row, f"differential_{t}"), cell(row, f"evidence_{t}")
+        if dx is None:
+            continue
+        dx = clean_differential(dx)
+        queue = gold_rows.get((enc, dx.lower()))
+        update = ranking = None
+        if queue:
+            raw_update, raw_traj, err = queue.popleft()
+            update = _parse_update(raw_update, err, report)
+            ranking = _parse_trajectory(raw_traj, err, report)
+        else:
+            report.warn(
+                "sct_step_without_gold",
+                DataError(
+                    "no gold row", file=SCT_STEPS, row=i, column=f"differential_{t}"
+                ),
+            )
+        steps.append(
+            SCTStep(
+                timestep=t,
+                differential=dx,
+                evidence=evidence or "",
+                rationale=rationales.get((enc, dx.lower())),
+                gold_update=update,
+                gold_ranking=ranking,
+            )
+        )
+    return steps
+
+
 def load_sct(data_dir: Path, report: ReportBuilder) -> SCTGold:
     """Load SCT gold steps; missing files are recorded and the suite skipped.
 
@@ -86,34 +166,9 @@ def load_sct(data_dir: Path, report: ReportBuilder) -> SCTGold:
         return {}
     if SCT_RATIONALES in missing:
         report.skipped_suites.append("sct_oracle")
-    master: set[str] | None = None
-    if SCT_MASTER not in missing:
-        frame, _ = read_csv_robust(data_dir / SCT_MASTER)
-        master = {str(k).strip() for k in frame["encounterkey"].dropna()}
-    rationales: dict[tuple[str, str], str] = {}
-    if SCT_RATIONALES not in missing:
-        frame, _ = read_csv_robust(data_dir / SCT_RATIONALES)
-        for row in records(frame):
-            enc, dx, text = (
-                cell(row, "encounterkey"),
-                cell(row, "differential"),
-                cell(row, "rationale"),
-            )
-            if enc and dx and text:
-                rationales.setdefault((enc, _key(dx)), text)
-    gold_rows: dict[
-        tuple[str, str], deque[tuple[str | None, str | None, DataError]]
-    ] = defaultdict(deque)
-    frame, _ = read_csv_robust(data_dir / SCT_GOLD)
-    for i, row in enumerate(records(frame), start=1):
-        enc, dx = cell(row, "encounterkey"), cell(row, "differential")
-        if enc and dx:
-            err = DataError(
-                "bad SCT gold value", file=SCT_GOLD, row=i, column="dxupdate"
-            )
-            gold_rows[(enc, _key(dx))].append(
-                (cell(row, "dxupdate"), cell(row, "dxtrajectory"), err)
-            )
+    master = _master_keys(data_dir) if SCT_MASTER not in missing else None
+    rationales = _rationales(data_dir) if SCT_RATIONALES not in missing else {}
+    gold_rows = _gold_rows(data_dir)
     out: SCTGold = {}
     frame, _ = read_csv_robust(data_dir / SCT_STEPS)
     for i, row in enumerate(records(frame), start=1):
@@ -123,35 +178,7 @@ def load_sct(data_dir: Path, report: ReportBuilder) -> SCTGold:
                 "sct_row_not_in_master" if enc else "sct_row_missing_encounterkey"
             )
             continue
-        steps: list[SCTStep] = []
-        for t in range(1, MAX_STEPS + 1):
-            dx, evidence = cell(row, f"differential_{t}"), cell(row, f"evidence_{t}")
-            if dx is None:
-                continue
-            dx = clean_differential(dx)
-            queue = gold_rows.get((enc, dx.lower()))
-            update = ranking = None
-            if queue:
-                raw_update, raw_traj, err = queue.popleft()
-                update = _parse_update(raw_update, err, report)
-                ranking = _parse_trajectory(raw_traj, err, report)
-            else:
-                report.warn(
-                    "sct_step_without_gold",
-                    DataError(
-                        "no gold row", file=SCT_STEPS, row=i, column=f"differential_{t}"
-                    ),
-                )
-            steps.append(
-                SCTStep(
-                    timestep=t,
-                    differential=dx,
-                    evidence=evidence or "",
-                    rationale=rationales.get((enc, dx.lower())),
-                    gold_update=update,
-                    gold_ranking=ranking,
-                )
-            )
+        steps = _case_steps(row, i, enc, gold_rows, rationales, report)
         pool = tuple(dict.fromkeys(step.differential for step in steps))
         out[enc] = (tuple(steps), pool)
     return out

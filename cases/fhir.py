@@ -299,11 +299,10 @@ def _load_json(bundle: Mapping[str, Any] | str | bytes) -> Mapping[str, Any]:
     return data
 
 
-def _validate(
-    data: Mapping[str, Any],
-) -> tuple[_Index, Counter[str], Counter[str], list[FHIRIssue]]:
-    """Validate the bundle shell and every mapped resource; count the others."""
-    models = _models()
+def _shell_issues(
+    models: Any, data: Mapping[str, Any]
+) -> tuple[list[Any], list[FHIRIssue]]:
+    """The bundle's entries (a list, maybe empty) and the problems of its shell."""
     issues: list[FHIRIssue] = []
     shell = {k: v for k, v in data.items() if k != "entry"}
     entries = data.get("entry") or []
@@ -329,55 +328,75 @@ def _validate(
             )
             for e in exc.errors()
         ]
+    return entries, issues
+
+
+def _entry_issues(
+    models: Any,
+    i: int,
+    entry: object,
+    index: _Index,
+    unused: Counter[str],
+    unknown: Counter[str],
+) -> list[FHIRIssue]:
+    """Validate entry ``i``: index a mapped resource, count others, or say why not."""
+    fields: Mapping[str, Any] = entry if isinstance(entry, Mapping) else {}
+    res = fields.get("resource")
+    if not isinstance(res, Mapping):
+        return [
+            FHIRIssue(
+                entry=i,
+                resource="Bundle.entry",
+                path=f"entry[{i}].resource",
+                message="entry has no resource object",
+            )
+        ]
+    rtype = str(res.get("resourceType", ""))
+    if rtype not in MAPPED_TYPES:
+        try:
+            models.get_fhir_model_class(rtype)
+        except (ValueError, KeyError):
+            unknown[rtype or "(missing resourceType)"] += 1
+        else:
+            unused[rtype] += 1
+        return []
+    if rtype == "DocumentReference" and (bad := _bad_base64(res)):
+        return [
+            FHIRIssue(
+                entry=i,
+                resource=_label(res),
+                path=path,
+                message="attachment data is not valid base64",
+            )
+            for path in bad
+        ]
+    try:
+        model = models.get_fhir_model_class(rtype).model_validate(dict(res))
+    except ValidationError as exc:
+        return [
+            FHIRIssue(
+                entry=i,
+                resource=_label(res),
+                path=_path(e["loc"]),
+                message=e["msg"],
+            )
+            for e in exc.errors()
+        ]
+    full_url = fields.get("fullUrl")
+    key = _label(res) if res.get("id") else (str(full_url or f"{rtype}#{i}"))
+    index.add(key, str(full_url) if full_url else None, model)
+    return []
+
+
+def _validate(
+    data: Mapping[str, Any],
+) -> tuple[_Index, Counter[str], Counter[str], list[FHIRIssue]]:
+    """Validate the bundle shell and every mapped resource; count the others."""
+    models = _models()
+    entries, issues = _shell_issues(models, data)
     index, unused, unknown = _Index(), Counter[str](), Counter[str]()
     for i, entry in enumerate(entries):
-        res = entry.get("resource") if isinstance(entry, Mapping) else None
-        if not isinstance(res, Mapping):
-            issues.append(
-                FHIRIssue(
-                    entry=i,
-                    resource="Bundle.entry",
-                    path=f"entry[{i}].resource",
-                    message="entry has no resource object",
-                )
-            )
-            continue
-        rtype = str(res.get("resourceType", ""))
-        if rtype not in MAPPED_TYPES:
-            try:
-                models.get_fhir_model_class(rtype)
-            except (ValueError, KeyError):
-                unknown[rtype or "(missing resourceType)"] += 1
-            else:
-                unused[rtype] += 1
-            continue
-        if rtype == "DocumentReference" and (bad := _bad_base64(res)):
-            issues += [
-                FHIRIssue(
-                    entry=i,
-                    resource=_label(res),
-                    path=path,
-                    message="attachment data is not valid base64",
-                )
-                for path in bad
-            ]
-            continue
-        try:
-            model = models.get_fhir_model_class(rtype).model_validate(dict(res))
-        except ValidationError as exc:
-            issues += [
-                FHIRIssue(
-                    entry=i,
-                    resource=_label(res),
-                    path=_path(e["loc"]),
-                    message=e["msg"],
-                )
-                for e in exc.errors()
-            ]
-            continue
-        full_url = entry.get("fullUrl")
-        key = _label(res) if res.get("id") else (str(full_url or f"{rtype}#{i}"))
-        index.add(key, str(full_url) if full_url else None, model)
+        issues += _entry_issues(models, i, entry, index, unused, unknown)
     return index, unused, unknown, issues
 
 
