@@ -57,6 +57,14 @@ reporting coverage. With no arguments: the bundled demo, offline rules backend.
 
 def _run_parser(sub: Any) -> None:
     p = sub.add_parser("run", help="run and score a dataset (default)")
+    _dataset_args(p)
+    _solver_args(p)
+    _execution_args(p)
+    _context_args(p)
+
+
+def _dataset_args(p: argparse.ArgumentParser) -> None:
+    """Which cases: dataset, data path, stages, limit, shuffle."""
     p.add_argument(
         "--dataset",
         default="demo",
@@ -83,6 +91,10 @@ def _run_parser(sub: Any) -> None:
         action="store_true",
         help="shuffle cases with --seed before --limit (files may be sorted by label)",
     )
+
+
+def _solver_args(p: argparse.ArgumentParser) -> None:
+    """Who answers: backend, model, endpoint, solver and prompting conditions."""
     p.add_argument(
         "--backend",
         choices=("rules", "llm", "hybrid"),
@@ -118,6 +130,10 @@ def _run_parser(sub: Any) -> None:
         "physician rationale, all rationales so far, or all evidence at once with "
         "one answer; answered by --backend (rules, llm or hybrid)",
     )
+
+
+def _execution_args(p: argparse.ArgumentParser) -> None:
+    """How the run goes: concurrency, output, modes, oracle, budget, pre-flight."""
     p.add_argument("--concurrency", type=int, default=4, help="cases in flight")
     p.add_argument("--out", type=Path, help="run directory (default runs/<timestamp>)")
     p.add_argument("--mode", default="both", choices=("paper", "corrected", "both"))
@@ -144,6 +160,10 @@ def _run_parser(sub: Any) -> None:
     )
     p.add_argument("--ccsr", type=Path, help="AHRQ DXCCSR CSV (long or wide layout)")
     p.add_argument("--cache-dir", type=Path, default=Path(".er_reasoner/eval_cache"))
+
+
+def _context_args(p: argparse.ArgumentParser) -> None:
+    """What the reasoner may use and show: notes, seed, learned model, split."""
     p.add_argument(
         "--no-retrieval",
         action="store_const",
@@ -499,6 +519,47 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _print_outcome(res, args, total, out)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Rebuild report.md / report.json / plots from a run's cases.jsonl."""
+    from evals.erreason.icd import load_ccsr
+    from evals.erreason.report import build_report
+
+    metrics = build_report(args.run_dir, load_ccsr(args.ccsr), plots=not args.no_plots)
+    _print_table(metrics, "both")
+    print(f"report: {args.run_dir / 'report.md'}")
+    return 0
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    """Serve the run viewer for one run, or two side by side."""
+    if len(args.run_dirs) > 2:
+        raise ValueError("view takes one or two run directories")
+    from evals.erreason.viewer import create_viewer_app, serve
+
+    app = create_viewer_app(args.run_dirs)  # indexes the runs first
+    if args.host not in {"127.0.0.1", "localhost", "::1"}:
+        print(
+            f"warning: serving run data without authentication on "
+            f"{args.host}; run data may be credentialed",
+            file=sys.stderr,
+        )
+    print(f"run viewer: http://{args.host}:{args.port}/ (Ctrl-C stops it)")
+    serve(app, args.host, args.port)
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Paired comparison of two runs (table, or the raw figures with --json)."""
+    from evals.erreason.compare import compare_runs, format_comparison
+
+    result = compare_runs(args.run_a, args.run_b, args.seed)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(format_comparison(result, str(args.run_a), str(args.run_b)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; bad input prints a message and returns 2 (no traceback)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -517,44 +578,14 @@ def main(argv: list[str] | None = None) -> int:
     from evals.erreason.icd import CCSRFormatError
     from evals.erreason.wiring import DataUseRefusedError
 
+    handlers = {
+        "report": cmd_report,
+        "view": cmd_view,
+        "compare": cmd_compare,
+        "fit": cmd_fit,
+    }
     try:
-        if args.command == "report":
-            from evals.erreason.icd import load_ccsr
-            from evals.erreason.report import build_report
-
-            metrics = build_report(
-                args.run_dir, load_ccsr(args.ccsr), plots=not args.no_plots
-            )
-            _print_table(metrics, "both")
-            print(f"report: {args.run_dir / 'report.md'}")
-            return 0
-        if args.command == "view":
-            if len(args.run_dirs) > 2:
-                raise ValueError("view takes one or two run directories")
-            from evals.erreason.viewer import create_viewer_app, serve
-
-            app = create_viewer_app(args.run_dirs)  # indexes the runs first
-            if args.host not in {"127.0.0.1", "localhost", "::1"}:
-                print(
-                    f"warning: serving run data without authentication on "
-                    f"{args.host}; run data may be credentialed",
-                    file=sys.stderr,
-                )
-            print(f"run viewer: http://{args.host}:{args.port}/ (Ctrl-C stops it)")
-            serve(app, args.host, args.port)
-            return 0
-        if args.command == "compare":
-            from evals.erreason.compare import compare_runs, format_comparison
-
-            result = compare_runs(args.run_a, args.run_b, args.seed)
-            if args.json:
-                print(json.dumps(result, indent=2))
-            else:
-                print(format_comparison(result, str(args.run_a), str(args.run_b)))
-            return 0
-        if args.command == "fit":
-            return cmd_fit(args)
-        return cmd_run(args)
+        return handlers.get(args.command, cmd_run)(args)
     except SetupError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
