@@ -381,3 +381,20 @@ def test_heart_pathway_reads_serial_troponins_stated_once(reason: Reason) -> Non
     assert heart and heart[0].applicable and heart[0].inputs.get("troponin") == 0
     assert heart[0].score is not None and heart[0].score <= 3
     assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)
+
+
+def test_anterior_epistaxis_gets_compression(reason: Reason) -> None:
+    """AAO-HNS nosebleed guideline (Tunkel 2020): firm compression first."""
+    out = reason(
+        make_case(
+            "NOSEBLEED",
+            age=70,
+            sex="Male",
+            vitals={"heart_rate": 90, "systolic_bp": 168, "spo2": 98},
+            one_liner="70 y.o. male on apixaban with anterior nosebleed for 40 minutes",
+            ed_note="Bleeding from left anterior septum, partly controlled with"
+            " pressure.",
+        )
+    )
+    assert O.ordered(out, "compression", "packing", "cautery")
+    assert not O.ordered(out, "massive transfusion", "tranexamic")
