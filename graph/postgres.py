@@ -13,6 +13,8 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
+from graph._serde import checkpoint_serde
+
 if TYPE_CHECKING:
     from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
     from psycopg_pool import AsyncConnectionPool
@@ -58,7 +60,7 @@ async def open_saver(pool: AsyncConnectionPool[Any]) -> AsyncPostgresSaver:
     """Return a set-up ``AsyncPostgresSaver`` on ``pool`` (migrations run once)."""
     from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 
-    saver = AsyncPostgresSaver(pool)
+    saver = AsyncPostgresSaver(pool, serde=checkpoint_serde())
     async with pool.connection() as conn:
         # Replicas starting together would race on CREATE TABLE: one at a time.
         await conn.execute("SELECT pg_advisory_lock(%s)", (_SETUP_LOCK,))

@@ -29,6 +29,7 @@ from agents.context import AgentContext, SearchCache
 from agents.schemas import StageName, StageRecord, StageResult
 from cases.models import Case
 from graph._review import review_update
+from graph._serde import checkpoint_serde
 from graph.audit import AuditRecord, AuditStore, MemoryAuditStore, SqliteAuditStore
 from graph.build import CompiledReasoningGraph, compile_graph
 from graph.settings import Settings
@@ -181,13 +182,13 @@ class Reasoner:
                 self.audit = PostgresAuditStore(self._pool, AuditRecord)
             return pg_saver
         if not self._path or self._path == ":memory:":
-            return InMemorySaver()
+            return InMemorySaver(serde=checkpoint_serde())
         import aiosqlite
         from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
         Path(self._path).parent.mkdir(parents=True, exist_ok=True)
         self._conn = await aiosqlite.connect(self._path)
-        saver = AsyncSqliteSaver(self._conn)
+        saver = AsyncSqliteSaver(self._conn, serde=checkpoint_serde())
         await saver.setup()
         return saver
 
