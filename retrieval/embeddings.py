@@ -266,7 +266,7 @@ class SentenceTransformerEmbedder:
         onnx = self._onnx()
         if onnx is not None:
             return onnx.dim
-        dim: int | None = self.model.get_sentence_embedding_dimension()
+        dim: int | None = self.model.get_embedding_dimension()
         return 384 if dim is None else dim
 
     @property
