@@ -113,6 +113,35 @@ def _report_dict(report: Any) -> dict[str, Any]:
     return dict(report) if isinstance(report, dict) else {"report": str(report)}
 
 
+def _loader_notices(rep: dict[str, Any]) -> list[str]:
+    """Missing files, skipped suites and skipped rows, as one line each."""
+    notices = [
+        f"missing file {f}: its suites are skipped"
+        for f in rep.get("missing_files", [])
+    ]
+    notices += [f"suite skipped: {s}" for s in rep.get("skipped_suites", [])]
+    if rep.get("skipped"):
+        notices.append(f"rows skipped by the loader: {rep['skipped']}")
+    return notices
+
+
+def _stages_to_score(
+    name: str,
+    cases: list[LabelledCase],
+    stages: tuple[str, ...] | None,
+    notices: list[str],
+) -> tuple[StageName, ...]:
+    """The requested stages the loader's cases support (all of them by default)."""
+    declared = {s for c in cases for s in c.stages} or set(STAGE_ORDER)
+    chosen = tuple(s for s in STAGE_ORDER if s in declared)
+    if stages:
+        unsupported = [s for s in stages if s not in declared]
+        if unsupported:
+            notices.append(f"dataset '{name}' cannot score stages {unsupported}")
+        chosen = tuple(s for s in STAGE_ORDER if s in stages and s in declared)
+    return chosen
+
+
 def load_dataset(
     name: str, data: Path | None = None, stages: tuple[str, ...] | None = None
 ) -> EvalDataset:
@@ -154,20 +183,8 @@ def load_dataset(
             f"(rows read: {rep.get('rows_read', 0)}, skipped: {rep.get('skipped', {})})"
             + "".join(f"\n  {issue}" for issue in rep.get("issues", [])[:10])
         )
-    notices = [
-        f"missing file {f}: its suites are skipped"
-        for f in rep.get("missing_files", [])
-    ]
-    notices += [f"suite skipped: {s}" for s in rep.get("skipped_suites", [])]
-    if rep.get("skipped"):
-        notices.append(f"rows skipped by the loader: {rep['skipped']}")
-    declared = {s for c in cases for s in c.stages} or set(STAGE_ORDER)
-    chosen = tuple(s for s in STAGE_ORDER if s in declared)
-    if stages:
-        unsupported = [s for s in stages if s not in declared]
-        if unsupported:
-            notices.append(f"dataset '{name}' cannot score stages {unsupported}")
-        chosen = tuple(s for s in STAGE_ORDER if s in stages and s in declared)
+    notices = _loader_notices(rep)
+    chosen = _stages_to_score(name, cases, stages, notices)
     return EvalDataset(
         name=name,
         path=path,
