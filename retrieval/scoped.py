@@ -112,7 +112,9 @@ class ScopedNotes:
 
     def _stored_vectors(self, ids: list[str]) -> np.ndarray | None:
         got = self.store.collection.get(ids=ids, include=["embeddings"])
-        stored = dict(zip(got["ids"], got["embeddings"] or [], strict=False))
+        # Chroma returns the embeddings as one numpy array (no truth value) or None.
+        vectors = got.get("embeddings")
+        stored = dict(zip(got["ids"], [] if vectors is None else vectors, strict=False))
         if any(i not in stored for i in ids):
             return None
         return np.asarray([stored[i] for i in ids], dtype=np.float32)

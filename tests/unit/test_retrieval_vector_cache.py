@@ -141,3 +141,18 @@ def test_scoped_index_reuses_vectors_and_writes_nothing(
     other.add_notes(other.notes)
     found = other.search(["pneumonia antibiotics"], patient_id="P-cache", k=3)
     assert all("pneumonia" not in h.chunk.text for h in found)
+
+
+def test_scoped_index_with_persisted_notes_reads_their_stored_vectors(
+    embedder, tmp_path
+):
+    """The harness persists request notes (persist=True): the scoped index is built
+    from the vectors Chroma already holds, and the notes are found."""
+    store = NoteStore(str(tmp_path / "chroma"), embedder=embedder)
+    note = _note(NOTE_TEXT + " Persisted scoped test 9c1d.")
+    for _ in range(2):  # first run writes the chunks; the second reads them back
+        scoped = ScopedNotes(store, [note], persist=True)
+        scoped.add_notes([note])
+        hits = scoped.search(["pneumonia antibiotics"], patient_id="P-cache", k=3)
+        assert hits and "pneumonia" in hits[0].chunk.text
+    assert store.count() > 0
