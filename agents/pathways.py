@@ -85,6 +85,10 @@ _TRAUMA: Final = _rx(
 )
 LEADING_P: Final = 0.25
 """Probability at which a haemorrhage diagnosis on the ledger counts as a source."""
+_PELVIS: Final = _rx(
+    r"unstable pelvi\w*|pelvi\w* instability|pelvic ring (?:injury|disruption)|"
+    r"open[- ]book pelvi\w*|pelvic fracture"
+)
 _DANGER_ZONE: Final[tuple[tuple[int, float, float], ...]] = (
     # max age (days), heart rate above, respiratory rate above (ESI v4 handbook)
     (90, 180, 50),
@@ -182,6 +186,15 @@ def resuscitation(
         out.append(
             _req("procedure", access, f"shock: {shock} (ATLS 10th ed.)", r"large-bore")
         )
+        if asserted(_PELVIS, texts):
+            out.append(
+                _req(
+                    "procedure",
+                    "pelvic binder centred on the greater trochanters",
+                    f"suspected pelvic ring injury with {shock} (ATLS 10th ed.)",
+                    r"pelvic binder|sheet",
+                )
+            )
         if bleeding:
             out.append(
                 _req(

@@ -56,11 +56,12 @@ def test_trauma_in_shock_keeps_tranexamic_acid_and_blood(reason: Reason) -> None
             vitals={"heart_rate": 134, "systolic_bp": 78, "respiratory_rate": 28},
             one_liner="35 y.o. male unrestrained driver, high-speed rollover",
             ed_note="Primary survey: airway patent, GCS 13, distended tender abdomen,"
-            " FAST positive in Morison's pouch.",
+            " FAST positive in Morison's pouch, unstable pelvis.",
         )
     )
     assert O.medication_ordered(out, "tranexamic")
     assert O.ordered(out, *BLOOD_PRODUCTS)
+    assert O.ordered(out, "pelvic binder")
 
 
 def test_anaphylaxis_in_shock_gets_epinephrine_not_blood(reason: Reason) -> None:
