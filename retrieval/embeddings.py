@@ -233,6 +233,14 @@ class SentenceTransformerEmbedder:
         return self._backend
 
     @property
+    def identity(self) -> str:
+        """Names the vectors this embedder makes (model weights and backend)."""
+        onnx = self._onnx()
+        if onnx is not None:
+            return f"onnx:{onnx.source}"
+        return f"torch:{self.path}"
+
+    @property
     def model(self) -> SentenceTransformer:
         """The sentence-transformers model on torch (loads it on first access)."""
         return _load_model(self.path, self._num_threads)
@@ -389,6 +397,39 @@ def encode_cached(embedder: Embedder, texts: Sequence[str]) -> FloatArray:
     if callable(cached):
         return np.asarray(cached(texts), dtype=np.float32)
     return embedder.encode(texts)
+
+
+def encode_stored(embedder: Embedder, texts: Sequence[str], label: str) -> FloatArray:
+    """Embed fixed texts of the project (e.g. complaint aliases), cached on disk.
+
+    For texts that ship with the code, never request text: the vectors are saved as
+    ``<label>-<digest>.npy`` in the model cache folder (``REASONER_MODEL_CACHE``),
+    keyed by the embedder's identity and the texts, so a server start reads them
+    instead of embedding them again (401 aliases: 2-9 s under load). Embedders
+    without an identity, and any file error, fall back to embedding.
+    """
+    identity = getattr(embedder, "identity", None)
+    if not isinstance(identity, str) or not texts:
+        return embedder.encode(texts)
+    from retrieval.onnx_minilm import cache_dir
+
+    digest = hashlib.sha256("\x00".join([identity, *texts]).encode()).hexdigest()
+    path = cache_dir() / f"{label}-{digest[:24]}.npy"
+    try:
+        stored = np.load(path)
+        if stored.shape[0] == len(texts):
+            return np.asarray(stored, dtype=np.float32)
+    except (OSError, ValueError):
+        pass
+    vectors = embedder.encode(texts)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(tmp, vectors)
+        os.replace(tmp, path)
+    except OSError:
+        logger.debug("could not store %s vectors", label, exc_info=True)
+    return vectors
 
 
 def encode_queries(embedder: Embedder, queries: Sequence[str]) -> FloatArray:

@@ -157,6 +157,9 @@ class OnnxMiniLM:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
+        self.source = onnx_path.name
+        """The export's file name (weights digest and export version)."""
+
         config = json.loads((model_path / "sentence_bert_config.json").read_text())
         self.max_seq_length = int(config.get("max_seq_length", 256))
         self.dim = int(

@@ -156,3 +156,27 @@ def test_scoped_index_with_persisted_notes_reads_their_stored_vectors(
         hits = scoped.search(["pneumonia antibiotics"], patient_id="P-cache", k=3)
         assert hits and "pneumonia" in hits[0].chunk.text
     assert store.count() > 0
+
+
+def test_fixed_texts_are_embedded_once_and_read_back(embedder, tmp_path, monkeypatch):
+    from retrieval.embeddings import encode_stored
+
+    identity = embedder.identity  # loads the model with the default cache folder
+    assert identity.startswith(("onnx:", "torch:"))
+    monkeypatch.setenv("REASONER_MODEL_CACHE", str(tmp_path))
+    texts = ["chest pain", "shortness of breath", "abdominal pain"]
+    first = encode_stored(embedder, texts, "aliases")
+    assert [p.name.startswith("aliases-") for p in tmp_path.iterdir()] == [True]
+
+    def no_model(_texts):  # type: ignore[no-untyped-def]
+        raise AssertionError("the stored vectors should have been read")
+
+    monkeypatch.setattr(embedder, "encode", no_model)
+    again = encode_stored(embedder, texts, "aliases")
+    assert np.array_equal(first, again)
+    monkeypatch.undo()
+    assert np.allclose(first, embedder.encode(texts), atol=1e-6)
+    fake = HashingEmbedder(8)  # no identity: embedded, nothing stored
+    monkeypatch.setenv("REASONER_MODEL_CACHE", str(tmp_path / "other"))
+    assert np.allclose(encode_stored(fake, texts, "aliases"), fake.encode(texts))
+    assert not (tmp_path / "other").exists()

@@ -26,6 +26,7 @@ from retrieval.embeddings import (
     FloatArray,
     SentenceTransformerEmbedder,
     encode_cached,
+    encode_stored,
 )
 
 if TYPE_CHECKING:
@@ -95,7 +96,9 @@ class ComplaintMatcher:
     def _alias_matrix(self) -> FloatArray:
         with self._lock:
             if self._matrix is None:
-                self._matrix = self.embedder.encode([a for a, _ in self._aliases])
+                self._matrix = encode_stored(
+                    self.embedder, [a for a, _ in self._aliases], "complaint-aliases"
+                )
             return self._matrix
 
     def _match(self, text: str) -> tuple[str, float] | None:
