@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 
+from evals.erreason import summary
 from evals.erreason.__main__ import build_parser, main
+from evals.erreason.sct_metrics import sct_metrics
 
 
 def test_help_explains_subcommands():
@@ -13,7 +16,11 @@ def test_help_explains_subcommands():
         assert word in text
 
 
-def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys):
+def test_cli_demo_run_limit_5_then_report_and_resume(tmp_path, capsys, monkeypatch):
+    # 50 SCT bootstrap resamples instead of 1,000: this test is about the CLI
+    # (run, resume, report, compare), and each report build repeated the 1,000
+    # sklearn/scipy resamples (~3/4 of its time). The intervals have their own tests.
+    monkeypatch.setattr(summary, "sct_metrics", partial(sct_metrics, n_boot=50))
     out = tmp_path / "run"
     argv = [
         "--limit",
