@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from agents.offline.knowledge.semantic import ComplaintMatcher
+from agents.offline.knowledge.semantic import ComplaintMatcher, focus
 from agents.population import PopulationLimits
 from cases.labels import Disposition
 
@@ -235,8 +235,10 @@ class KnowledgeBase(_Frozen):
 
         Tries an exact alias match, then the complaint nearest in meaning (MiniLM
         sentence embeddings, :mod:`agents.offline.knowledge.semantic`; a narrative is
-        read by its current, unnegated clauses), then an alias contained in the text
-        (earliest, then longest), then token overlap.
+        read by its presenting-problem clause, else its unnegated clauses), then an
+        alias contained in that presenting problem (earliest, then longest), then an
+        alias all of whose words it contains. Nothing clearing these is an unknown
+        complaint (None): the generic ESI path, never the nearest wrong protocol.
 
         Args:
             text: The chief complaint as written (any case), or None.
@@ -254,28 +256,29 @@ class KnowledgeBase(_Frozen):
         nearest = self._by_meaning.nearest(text)
         if nearest is not None:
             return nearest
-        padded = f" {norm} "
-        best: tuple[int, int, str] | None = None
-        for alias, cid in self._alias_index.items():
-            pos = padded.find(f" {alias} ")
-            if pos >= 0:
-                key = (-pos, len(alias), cid)
-                if best is None or key[:2] > best[:2]:
-                    best = key
+        # Fallbacks read only the presenting problem (a narrative's "presents with"
+        # clause or its unnegated clauses): a denied, past or baseline problem is not
+        # the complaint.
+        stated = [_normalise(part) for part in focus(text)]
+        best: tuple[int, int, int, str] | None = None
+        for i, part in enumerate(stated):
+            padded = f" {part} "
+            for alias, cid in self._alias_index.items():
+                pos = padded.find(f" {alias} ")
+                if pos >= 0:
+                    key = (-i, -pos, len(alias), cid)
+                    if best is None or key[:3] > best[:3]:
+                        best = key
         if best is not None:
-            return self.complaints[best[2]]
-        words = _tokens(text)
-        scored: list[tuple[float, str]] = []
+            return self.complaints[best[3]]
+        # Every word of an alias, in any order ("pain in the chest"); one shared
+        # word ("hair loss" ~ loss of consciousness) is no match.
+        words = _tokens(" ".join(stated))
         for alias, cid in self._alias_index.items():
             alias_words = _tokens(alias)
-            if not alias_words:
-                continue
-            overlap = len(words & alias_words) / len(alias_words)
-            if overlap >= 0.5:
-                scored.append((overlap, cid))
-        if not scored:
-            return None
-        return self.complaints[max(scored)[1]]
+            if len(alias_words) > 1 and alias_words <= words:
+                return self.complaints[cid]
+        return None
 
 
 def _normalise(text: str) -> str:

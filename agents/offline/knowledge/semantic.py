@@ -7,8 +7,14 @@ first alias that happens to appear in it ("denies chest pain" is not a chest pai
 complaint). Alias embeddings are computed once per knowledge base and process; query
 results are cached per text, so a repeated complaint costs a dictionary look-up.
 
-A narrative is read clause by clause: clauses with a negation or history cue are
-skipped (the same cues as the triage patterns) and the best clause decides.
+A narrative is read by its presenting problem (the text after "presents with",
+"brought in because", "complains of"); without one, clause by clause, skipping
+clauses with a negation, history or baseline cue. The nearest complaint must clear a
+similarity floor and, unless clearly close, beat the runner-up complaint by a margin;
+otherwise the complaint is unknown (the generic ESI path), never the nearest wrong
+protocol. The floor and margin were calibrated on CEDIS / ICD-10 chief-complaint
+paraphrases and complaints outside the knowledge base
+(``tests/unit/test_complaint_matcher.py``), not on shared-data rows.
 Research software, not for clinical use.
 """
 
@@ -35,13 +41,15 @@ if TYPE_CHECKING:
 MIN_SIMILARITY: Final = 0.5
 """Cosine similarity below which no complaint is close enough (MiniLM, unit vectors)."""
 CLEAR_SIMILARITY: Final = 0.6
-"""At or above this a match stands on its own (paraphrases: "chin pain" ~ jaw pain)."""
+"""At or above this a short complaint stands on its own ("chin pain" ~ jaw pain)."""
 MIN_MARGIN: Final = 0.03
 """Below ``CLEAR_SIMILARITY`` the nearest complaint must beat every other complaint's
 nearest alias by this much: a near tie between unrelated complaints ("alopecia":
 syncope 0.504, scalp laceration 0.502) means the text matches neither."""
+NARRATIVE_MIN_SIMILARITY: Final = 0.55
+"""Floor for a clause of a narrative; a narrative needs the margin at any similarity."""
 NARRATIVE_CHARS: Final = 80
-"""Longer texts are narratives, read clause by clause."""
+"""Longer texts are narratives, read by their presenting problem or clause by clause."""
 MAX_CLAUSES: Final = 8
 """Narrative clauses embedded at most (the presenting problem comes first)."""
 
@@ -49,8 +57,20 @@ _CLAUSE = re.compile(r"[^.;!?\n]+")
 _SKIP = re.compile(
     r"(?i)(?<![a-z])(?:no|not|denies|denied|without|negative|history of|hx of|h/o|"
     r"prior|previous|years? ago|months? ago|in the past|family|mother|father|"
-    r"allergies|allergic to|medications?|takes|vital signs?)(?![a-z])"
+    r"allergies|allergic to|medications?|takes|vital signs?|baseline|"
+    r"past medical|pmh)(?![a-z])"
 )
+_PRESENTING = re.compile(
+    r"(?i)(?<![a-z])(?:"
+    r"complain(?:s|ing|ed)? of|c/o|chief complaint(?: is| of)?\s*:?|"
+    r"present(?:s|ing|ed)?(?: to [a-z ]{1,40}?)? (?:with|for|after|because(?: of)?)|"
+    r"(?:brought|sent|comes?|came|is here|here|arrives?)(?: in)?(?: to [a-z ]{1,40}?)?"
+    r"(?: by [a-z ]{1,40}?)? (?:with|for|after|because(?: of)?)|"
+    r"(?:worried|concerned) about|request(?:s|ing)|asks? for"
+    r")\s+(?P<problem>[^.;!?\n]+)"
+)
+"""The presenting-problem clause of a narrative: the text after "presents with",
+"complains of", "brought in because", "chief complaint:" (ESI handbook style)."""
 _LOCK = threading.Lock()
 _EMBEDDER: list[Embedder] = []
 
@@ -75,13 +95,18 @@ class ComplaintMatcher:
         """
         self._kb = kb
         self._embedder = embedder
-        self._aliases: list[tuple[str, str]] = [
-            (alias, spec.id)
-            for spec in kb.complaints.values()
-            for alias in dict.fromkeys(
-                [spec.id.replace("_", " "), *(a.lower() for a in spec.aliases)]
+        self._ids: list[str] = []
+        self._aliases: list[str] = []
+        starts: list[int] = []
+        for spec in kb.complaints.values():
+            starts.append(len(self._aliases))
+            self._ids.append(spec.id)
+            self._aliases.extend(
+                dict.fromkeys(
+                    [spec.id.replace("_", " "), *(a.lower() for a in spec.aliases)]
+                )
             )
-        ]
+        self._starts = np.asarray(starts, dtype=np.intp)
         self._matrix: FloatArray | None = None
         self._lock = threading.Lock()
         self.match = functools.lru_cache(maxsize=4096)(self._match)
@@ -97,32 +122,35 @@ class ComplaintMatcher:
         with self._lock:
             if self._matrix is None:
                 self._matrix = encode_stored(
-                    self.embedder, [a for a, _ in self._aliases], "complaint-aliases"
+                    self.embedder, self._aliases, "complaint-aliases"
                 )
             return self._matrix
 
     def _match(self, text: str) -> tuple[str, float] | None:
-        """Return (complaint id, similarity) of the nearest complaint, or None."""
-        clauses = _clauses(text)
+        """Return (complaint id, similarity) of the nearest complaint, or None.
+
+        The nearest complaint must reach the similarity floor and, unless a short
+        complaint is clearly close, beat the runner-up complaint by ``MIN_MARGIN``;
+        otherwise the text matches no complaint (an unknown complaint, not a wrong one).
+        """
+        clauses = focus(text)
         if not clauses:
             return None
+        narrative = len(text) > NARRATIVE_CHARS
         # Through the process-wide vector cache: the retrieval query of the same
         # complaint then costs no second model call.
         sims = encode_cached(self.embedder, clauses) @ self._alias_matrix().T
-        row, col = np.unravel_index(int(np.argmax(sims)), sims.shape)
-        best = float(sims[row, col])
-        if best < MIN_SIMILARITY:
+        per_complaint = np.maximum.reduceat(sims, self._starts, axis=1)
+        row, col = np.unravel_index(int(np.argmax(per_complaint)), per_complaint.shape)
+        scores = np.sort(per_complaint[row])
+        best, runner_up = float(scores[-1]), float(scores[-2])
+        floor = NARRATIVE_MIN_SIMILARITY if narrative else MIN_SIMILARITY
+        if best < floor:
             return None
-        complaint = self._aliases[int(col)][1]
-        if best < CLEAR_SIMILARITY:
-            others = [
-                float(sims[row, i])
-                for i, (_, cid) in enumerate(self._aliases)
-                if cid != complaint
-            ]
-            if others and best - max(others) < MIN_MARGIN:
-                return None
-        return complaint, round(best, 3)
+        clear = best >= CLEAR_SIMILARITY and not narrative
+        if not clear and best - runner_up < MIN_MARGIN:
+            return None
+        return self._ids[int(col)], round(best, 3)
 
     def nearest(self, text: str | None) -> ComplaintSpec | None:
         """Return the complaint nearest in meaning to ``text``, or None."""
@@ -132,9 +160,30 @@ class ComplaintMatcher:
         return None if found is None else self._kb.complaints[found[0]]
 
 
-def _clauses(text: str) -> list[str]:
+def focus(text: str) -> list[str]:
+    """Return the parts of a chief complaint that state the presenting problem.
+
+    A short complaint is itself. A narrative (ESI-handbook vignette) is read by its
+    presenting-problem clauses ("presents with ...", "brought in because ...") when
+    it has any, else by its clauses without a negation, history, medication, vital
+    sign or baseline cue, at most ``MAX_CLAUSES``, in order.
+
+    Args:
+        text: The chief complaint or triage narrative.
+
+    Returns:
+        The texts to match, possibly empty.
+    """
+    text = text.strip()
     if len(text) <= NARRATIVE_CHARS:
-        return [text]
+        return [text] if text else []
+    presenting = [
+        p
+        for p in (m.group("problem").strip() for m in _PRESENTING.finditer(text))
+        if len(p) > 3
+    ]
+    if presenting:
+        return presenting[:MAX_CLAUSES]
     kept = [
         c.strip()
         for c in (m.group(0) for m in _CLAUSE.finditer(text))

@@ -1,0 +1,94 @@
+"""Chief complaints matched by meaning: paraphrases, presenting problems, unknowns.
+
+The phrases are written from CEDIS / ICD-10 chief-complaint vocabulary (not from
+shared-data rows); they calibrated the floor and margin of
+``agents.offline.knowledge.semantic``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.knowledge import KnowledgeBase, load_knowledge
+from agents.offline.knowledge.semantic import focus
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tightness in the chest", "chest_pain"),
+        ("belly pain", "abdominal_pain"),
+        ("blacked out", "syncope"),
+        ("vertigo", "dizziness"),
+        ("lumbago", "back_pain"),
+        ("loose stools", "diarrhea"),
+        ("black tarry stools", "gi_bleeding"),
+        ("burning on urination", "urinary_symptoms"),
+        ("racing heart", "palpitations"),
+        ("nosebleed", "epistaxis"),
+        pytest.param(
+            "A 55-year-old man with a history of stroke presents with chest pain that"
+            " started an hour ago while shoveling snow.",
+            "chest_pain",
+            id="history-of-stroke-is-not-the-complaint",
+        ),
+        pytest.param(
+            "A 67-year-old woman is brought in by her daughter because she has been"
+            " confused since yesterday. She has diabetes.",
+            "altered_mental_status",
+            id="brought-in-because",
+        ),
+    ],
+)
+def test_paraphrase_matches_its_complaint(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    spec = kb.match_complaint(text)
+    assert spec is not None and spec.id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALOPECIA",
+        "hair loss",
+        "hearing loss",
+        "hiccups",
+        "sunburn",
+        "feeding tube came out",
+        "dressing change",
+        "foley catheter problem",
+        pytest.param(
+            "A 34-year-old man woke up to find a bat flying in his bedroom last night."
+            " He is worried about rabies. No bite marks seen. Vital signs are normal.",
+            id="bat-exposure-not-a-bite-or-syncope",
+        ),
+        pytest.param(
+            "A 70-year-old nursing home resident is sent in because her feeding tube"
+            " came out this morning. She is nonverbal at baseline after a stroke."
+            " Vital signs are stable.",
+            id="feeding-tube-not-stroke",
+        ),
+    ],
+)
+def test_complaint_outside_the_knowledge_base_matches_none(
+    kb: KnowledgeBase, text: str
+) -> None:
+    """An unknown complaint is unknown (generic ESI path), not the nearest protocol."""
+    spec = kb.match_complaint(text)
+    assert spec is None, spec.id if spec else None
+
+
+def test_focus_reads_the_presenting_problem() -> None:
+    text = (
+        "A 55-year-old man with a history of stroke presents with chest pain that"
+        " started an hour ago. He denies shortness of breath."
+    )
+    assert focus(text) == ["chest pain that started an hour ago"]
+    assert focus("  chest pain ") == ["chest pain"]
+    assert focus("") == []
