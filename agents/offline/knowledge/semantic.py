@@ -47,7 +47,8 @@ MIN_MARGIN: Final = 0.03
 nearest alias by this much: a near tie between unrelated complaints ("alopecia":
 syncope 0.504, scalp laceration 0.502) means the text matches neither."""
 NARRATIVE_MIN_SIMILARITY: Final = 0.55
-"""Floor for a clause of a narrative; a narrative needs the margin at any similarity."""
+"""Floor for a narrative clause outside its presenting problem; any part of a
+narrative needs the margin at any similarity."""
 NARRATIVE_CHARS: Final = 80
 """Longer texts are narratives, read by their presenting problem or clause by clause."""
 MAX_CLAUSES: Final = 8
@@ -56,7 +57,7 @@ MAX_CLAUSES: Final = 8
 _CLAUSE = re.compile(r"[^.;!?\n]+")
 _SKIP = re.compile(
     r"(?i)(?<![a-z])(?:no|not|denies|denied|without|negative|history of|hx of|h/o|"
-    r"prior|previous|years? ago|months? ago|in the past|family|mother|father|"
+    r"prior|previous|years? ago|months? ago|in the past|family (?:history|hx)|fhx?|"
     r"allergies|allergic to|medications?|takes|vital signs?|baseline|"
     r"past medical|pmh)(?![a-z])"
 )
@@ -133,10 +134,19 @@ class ComplaintMatcher:
         complaint is clearly close, beat the runner-up complaint by ``MIN_MARGIN``;
         otherwise the text matches no complaint (an unknown complaint, not a wrong one).
         """
-        clauses = focus(text)
-        if not clauses:
-            return None
-        narrative = len(text) > NARRATIVE_CHARS
+        # A short complaint or a narrative's presenting problem is the complaint
+        # itself; a bare narrative clause needs the higher floor.
+        for tier, clauses in enumerate(_tiers(text)):
+            narrative = len(text) > NARRATIVE_CHARS
+            floor = NARRATIVE_MIN_SIMILARITY if narrative and tier else MIN_SIMILARITY
+            found = self._nearest_of(clauses, floor, clear_alone=not narrative)
+            if found is not None:
+                return found
+        return None
+
+    def _nearest_of(
+        self, clauses: list[str], floor: float, *, clear_alone: bool
+    ) -> tuple[str, float] | None:
         # Through the process-wide vector cache: the retrieval query of the same
         # complaint then costs no second model call.
         sims = encode_cached(self.embedder, clauses) @ self._alias_matrix().T
@@ -144,10 +154,9 @@ class ComplaintMatcher:
         row, col = np.unravel_index(int(np.argmax(per_complaint)), per_complaint.shape)
         scores = np.sort(per_complaint[row])
         best, runner_up = float(scores[-1]), float(scores[-2])
-        floor = NARRATIVE_MIN_SIMILARITY if narrative else MIN_SIMILARITY
         if best < floor:
             return None
-        clear = best >= CLEAR_SIMILARITY and not narrative
+        clear = clear_alone and best >= CLEAR_SIMILARITY
         if not clear and best - runner_up < MIN_MARGIN:
             return None
         return self._ids[int(col)], round(best, 3)
@@ -164,29 +173,31 @@ def focus(text: str) -> list[str]:
     """Return the parts of a chief complaint that state the presenting problem.
 
     A short complaint is itself. A narrative (ESI-handbook vignette) is read by its
-    presenting-problem clauses ("presents with ...", "brought in because ...") when
-    it has any, else by its clauses without a negation, history, medication, vital
-    sign or baseline cue, at most ``MAX_CLAUSES``, in order.
+    presenting-problem clauses ("presents with ...", "brought in because ..."), then
+    by its clauses without a negation, history, medication, vital-sign or baseline
+    cue (at most ``MAX_CLAUSES``), in that order.
 
     Args:
         text: The chief complaint or triage narrative.
 
     Returns:
-        The texts to match, possibly empty.
+        The texts to match, most telling first; possibly empty.
     """
+    return list(dict.fromkeys(c for tier in _tiers(text) for c in tier))
+
+
+def _tiers(text: str) -> list[list[str]]:
     text = text.strip()
     if len(text) <= NARRATIVE_CHARS:
-        return [text] if text else []
+        return [[text]] if text else []
     presenting = [
         p
         for p in (m.group("problem").strip() for m in _PRESENTING.finditer(text))
         if len(p) > 3
     ]
-    if presenting:
-        return presenting[:MAX_CLAUSES]
     kept = [
         c.strip()
         for c in (m.group(0) for m in _CLAUSE.finditer(text))
         if len(c.strip()) > 3 and not _SKIP.search(c)
     ]
-    return kept[:MAX_CLAUSES]
+    return [t[:MAX_CLAUSES] for t in (presenting, kept) if t]

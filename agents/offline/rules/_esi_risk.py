@@ -152,10 +152,12 @@ def severe_pain_escalates(complaint: ComplaintSpec | None) -> bool:
 
     Handbook ch.4: consider ESI 2 for severe pain/distress when the complaint needs a
     work-up (two or more resources) or is flagged ``severe_pain_to_esi2``; a minor
-    injury with severe pain (sprained ankle 8/10) stays at its resource level.
+    injury with severe pain (sprained ankle 8/10) stays at its resource level. An
+    unknown complaint is assumed to need a work-up (ESI 3 by default at decision point
+    C), so severe pain escalates it the same way.
     """
     if complaint is None:
-        return False
+        return True
     return complaint.severe_pain_to_esi2 or complaint.expected_resources >= 2
 
 
