@@ -102,6 +102,15 @@ def test_severe_pain_escalates_only_high_risk_complaints(kb: KnowledgeBase) -> N
     assert a.severe_pain and a.level > 2
 
 
+def test_severe_pain_escalates_an_unknown_complaint(kb: KnowledgeBase) -> None:
+    """Unknown complaint = work-up assumed (ESI 3 by default), so severe pain -> 2."""
+    a = run(kb, "HICCUPS", "Hiccups since yesterday.", 40, pain=9, **NORMAL)
+    assert kb.match_complaint("HICCUPS") is None
+    assert a.severe_pain and a.level == 2
+    a = run(kb, "HICCUPS", "Hiccups since yesterday.", 40, pain=2, **NORMAL)
+    assert a.level == 3
+
+
 def test_known_cad_makes_chest_pain_high_risk(kb: KnowledgeBase) -> None:
     a = run(kb, "CHEST PAIN", "PMH: CAD s/p stent.", 58, **NORMAL)
     assert a.level == 2 and "known cad" in a.rule.interpretation
