@@ -12,7 +12,8 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   ``Discharge`` at ESI 1 or with an ESI decision-point A reason (→ ``Admit``); never
   with altered mentation at triage (AVPU below Alert, new confusion; → ``Observation``);
   never while triage vitals at the NEWS2 urgent-response threshold (aggregate >= 5 or
-  one red parameter, RCP 2017) lack documented repeat vitals with numbers back in range
+  one red parameter, RCP 2017; age-banded danger-zone vitals under 16) lack documented
+  repeat vitals with numbers back in range
   in the visible ED note (wording such as "vital signs normalized" or "not
   hemodynamically stable" documents nothing; → ``Admit``); never while a must-not-miss
   diagnosis is ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD`` after a
@@ -21,7 +22,10 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   by itself block discharge: the complaint's must-not-miss diagnoses do, once the ED
   evaluation is visible, and validated discharge rules (HEART <= 3, CSRS) can lower
   them. With no ED evaluation visible (a triage-only record) the disposition is a
-  forecast from triage data and the must-not-miss floor does not apply.
+  forecast from triage data and the must-not-miss floor does not apply, but triage
+  signs of stroke, posterior-circulation signs, airway compromise or a symptomatic
+  pregnancy still forbid a Discharge forecast (→ ``Observation``) until an ED
+  evaluation the reasoner could judge (a visible ED note and a differential) exists.
 """
 
 from __future__ import annotations
@@ -266,6 +270,17 @@ def severity_addressed(
     return not objective_severity(facts, merged, ()).vital_reasons
 
 
+_NOT_HOME_UNSEEN: Final = (
+    "signs of stroke",
+    "posterior circulation signs",
+    "airway compromise",
+    "pregnancy with pain, dizziness or neuro symptoms",
+)
+"""Triage time-critical patterns that forbid a Discharge forecast until an ED
+evaluation the reasoner could judge is visible (AHA/ASA 2019: stroke-unit care;
+ESI v4 ch.4 airway compromise; ACOG 2018/2020 ectopic pregnancy, pre-eclampsia)."""
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -300,6 +315,12 @@ def unsafe_discharge(
         return "Admit", (
             "triage vitals at the NEWS2 urgent-response threshold without documented"
             " repeat vitals back in range: " + "; ".join(severity.vital_reasons)
+        )
+    unevaluated = [r for r in esi.high_risk_reasons if r.startswith(_NOT_HOME_UNSEEN)]
+    if unevaluated and not (view.ed_text and ledger):
+        return "Observation", (
+            "time-critical presentation at triage with no ED evaluation the reasoner"
+            " could judge: " + "; ".join(unevaluated)
         )
     open_mnm = L.unexcluded_must_not_miss(ledger)
     if open_mnm and view.ed_text:

@@ -256,3 +256,35 @@ def test_apply_takes_the_assigned_triage_esi(ctx):
     )
     out = floors.apply(inp, StageOutcome(status="ok", result=DISCHARGE), ctx)
     assert out.result.disposition == "Admit"
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    ["SUDDEN TROUBLE SPEAKING", "LEFT ARM WEAKNESS", "DOUBLE VISION AND ATAXIA"],
+)
+def test_unevaluated_stroke_signs_are_never_forecast_home(ctx, complaint):
+    """AHA/ASA 2019: a patient with stroke signs is evaluated (and usually cared for in
+    a stroke unit) before anyone plans discharge; a triage-only record, or a note the
+    reasoner could not judge (no differential), must not end in Discharge."""
+    case = _case(
+        complaint, 67, heart_rate=84, systolic_bp=150, respiratory_rate=16, spo2=97
+    ).model_copy(update={"ed_note": None})
+    out, events = _dispo(ctx, case)
+    assert out.disposition == "Observation"
+    assert "time-critical" in events[0].reason
+
+
+def test_children_are_not_scored_by_the_adult_news2(ctx):
+    """RCP 2017 excludes under-16s from NEWS2: a 2-year-old's normal heart rate of 130
+    and respiratory rate of 30 (NEWS2 red for an adult) do not block discharge, while
+    the ESI handbook's danger zone for age (HR > 160 at 1-3 y) does."""
+    toddler = _case(
+        "EAR PAIN", 2, heart_rate=130, respiratory_rate=30, spo2=98
+    ).model_copy(update={"ed_note": None})
+    assert _dispo(ctx, toddler) == (DISCHARGE, ())
+    tachy = toddler.model_copy(
+        update={"vitals": toddler.vitals.model_copy(update={"heart_rate": 190})}
+    )
+    out, events = _dispo(ctx, tachy)
+    assert out.disposition == "Admit"
+    assert "danger-zone vitals for age" in events[0].reason

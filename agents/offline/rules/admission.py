@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules.esi import danger_zone_vitals, hypotensive
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 from cases.models import Vitals
@@ -227,14 +228,35 @@ def objective_severity(
     reasons = [f"life-saving intervention: {r}" for r in life_saving]
     if _consciousness(facts):
         reasons.append("altered mentation at triage")
+    vital = (
+        _paediatric_vital_severity(vitals, facts.age)
+        if facts.age is not None and facts.age < GAPS_MIN_AGE
+        else _news2_severity(facts, vitals)
+    )
+    return Severity(reasons=(*reasons, *vital), vital_reasons=tuple(vital))
+
+
+def _news2_severity(facts: ClinicalFacts, vitals: Vitals) -> list[str]:
+    """NEWS2 at the urgent-response threshold (adults: RCP 2017)."""
     items = news2_items(facts, vitals)
     vital_items = {k: p for k, p in items.items() if k != "consciousness"}
     red = [k for k, p in vital_items.items() if p == 3]
     total = sum(items.values())
-    vital: list[str] = []
-    if red or total >= NEWS2_URGENT:
-        vital.append(
-            f"NEWS2 {total}"
-            + (f" (red: {', '.join(red)})" if red else f" >= {NEWS2_URGENT}")
-        )
-    return Severity(reasons=(*reasons, *vital), vital_reasons=tuple(vital))
+    if not (red or total >= NEWS2_URGENT):
+        return []
+    return [
+        f"NEWS2 {total}"
+        + (f" (red: {', '.join(red)})" if red else f" >= {NEWS2_URGENT}")
+    ]
+
+
+def _paediatric_vital_severity(vitals: Vitals, age: int) -> list[str]:
+    """Age-banded danger-zone vitals and PALS hypotension (NEWS2 is not for < 16 y).
+
+    RCP 2017 excludes children from NEWS2; the ESI v4 handbook's paediatric
+    danger-zone heart and respiratory rates and the PALS systolic limit stand in.
+    """
+    out = list(danger_zone_vitals(vitals, age))
+    if hypotensive(vitals, age):
+        out.append(f"hypotension for age (SBP {vitals.systolic_bp:g})")
+    return [f"danger-zone vitals for age {age} y: {', '.join(out)}"] if out else []

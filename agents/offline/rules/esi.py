@@ -150,7 +150,8 @@ def danger_zone_vitals(vitals: Vitals, age: int | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _hypotensive(v: Vitals, age: int | None) -> bool:
+def hypotensive(v: Vitals, age: int | None) -> bool:
+    """SBP below the PALS limit for age (< 10 y) or adult shock range."""
     if v.systolic_bp is None:
         return False
     if age is not None and age < 10:
@@ -165,7 +166,7 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         reasons.append(f"unresponsive (AVPU {level})")
     elif responds_only_to_pain(facts):
         reasons.append("does not respond to voice (AVPU P)")
-    if _hypotensive(v, facts.age):
+    if hypotensive(v, facts.age):
         reasons.append(f"hypotension/shock (SBP {v.systolic_bp:g})")
     if (
         v.spo2 is not None
@@ -175,7 +176,7 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         reasons.append(f"SpO2 {v.spo2:g} with respiratory distress")
     if v.respiratory_rate is not None and v.respiratory_rate < 8:
         reasons.append(f"respiratory rate {v.respiratory_rate:g}")
-    if v.heart_rate is not None and v.heart_rate < 40 and _hypotensive(v, facts.age):
+    if v.heart_rate is not None and v.heart_rate < 40 and hypotensive(v, facts.age):
         reasons.append("symptomatic bradycardia")
     if g is not None and g <= 8:
         reasons.append(f"GCS {g:g}")
