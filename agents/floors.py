@@ -23,9 +23,10 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   evaluation is visible, and validated discharge rules (HEART <= 3, CSRS) can lower
   them. With no ED evaluation visible (a triage-only record) the disposition is a
   forecast from triage data and the must-not-miss floor does not apply, but triage
-  signs of stroke, posterior-circulation signs, airway compromise or a symptomatic
-  pregnancy still forbid a Discharge forecast (→ ``Observation``) until an ED
-  evaluation the reasoner could judge (a visible ED note and a differential) exists.
+  signs of stroke, posterior-circulation signs, airway compromise, a sudden severe
+  headache or a symptomatic pregnancy still forbid a Discharge forecast
+  (→ ``Observation``) until an ED evaluation the reasoner could judge (a visible ED
+  note and a differential) exists.
 """
 
 from __future__ import annotations
@@ -274,11 +275,13 @@ _NOT_HOME_UNSEEN: Final = (
     "signs of stroke",
     "posterior circulation signs",
     "airway compromise",
+    "sudden severe headache",
     "pregnancy with pain, dizziness or neuro symptoms",
 )
 """Triage time-critical patterns that forbid a Discharge forecast until an ED
 evaluation the reasoner could judge is visible (AHA/ASA 2019: stroke-unit care;
-ESI v4 ch.4 airway compromise; ACOG 2018/2020 ectopic pregnancy, pre-eclampsia)."""
+ESI v4 ch.4 airway compromise; ACEP 2019 acute headache: CT/LP for subarachnoid
+haemorrhage first; ACOG 2018/2020 ectopic pregnancy, pre-eclampsia)."""
 
 
 def unsafe_discharge(

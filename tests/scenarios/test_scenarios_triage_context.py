@@ -168,3 +168,27 @@ def test_hypoglycaemia_with_altered_mentation_is_esi_1(reason: Reason) -> None:
         )
     )
     assert _esi(out) == 1
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "WORST HEADACHE OF MY LIFE",
+        "thunderclap headache while lifting weights",
+        "sudden severe occipital headache",
+    ],
+)
+def test_sudden_severe_headache_is_high_risk_and_not_forecast_home(
+    reason: Reason, complaint: str
+) -> None:
+    """ACEP clinical policy on acute headache (2019): a sudden-onset severe headache
+    needs evaluation for subarachnoid haemorrhage; ESI v4 ch.4 high-risk situation."""
+    out = reason(make_case(complaint, age=45, sex="F", vitals=NORMAL, case_id="sah"))
+    assert _esi(out) <= 2
+    assert out.final.disposition != "Discharge"
+
+
+def test_a_plain_headache_is_not_uptriaged(reason: Reason) -> None:
+    """ESI v4 ch.4: a headache without high-risk features is judged by resources."""
+    out = reason(make_case("HEADACHE", age=30, sex="F", vitals=NORMAL, case_id="ha"))
+    assert _esi(out) >= 3

@@ -88,6 +88,18 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ACEP GRACE-3 2023 acute dizziness; AHA/ASA 2019",
     ),
     TimeCritical(
+        "sudden severe headache (possible subarachnoid haemorrhage)",
+        _rx(
+            r"(?:thunderclap|worst headache|"
+            r"(?:sudden(?:ly)?|abrupt|explosive)(?: onset(?: of)?)?"
+            r"(?: \w+){0,2} headache|"
+            r"headache (?:that )?(?:came on|started|began) (?:suddenly|abruptly)|"
+            r"headache,? (?:maximal|peak\w*|worst) (?:at|within \w+ (?:of )?) ?onset)"
+        ),
+        "ACEP clinical policy: acute headache 2019 (Godwin; sudden-onset severe"
+        " headache, Ottawa SAH rule population); ESI v4 handbook ch.4",
+    ),
+    TimeCritical(
         "airway compromise",
         _rx(
             r"(?:stridor|drool\w*|can'?t swallow|unable to swallow|"
