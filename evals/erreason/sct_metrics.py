@@ -13,6 +13,7 @@ import math
 import warnings
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
 import numpy as np
@@ -131,10 +132,14 @@ def _step_rho(g: SCTStep, m: SCTStepResult) -> float | None:
     return None if math.isnan(rho) else float(rho)
 
 
-def dx_trajectory(cases: Sequence[CasePair]) -> dict[str, Any]:
-    """DxTrajectory (pooled mean Spearman ρ), FinalDx top-1/top-3 and final ρ."""
-    rows = _merged(cases)
-    rhos, final_rhos, top1, top3 = [], [], [], []
+def _trajectory_lists(
+    rows: Sequence[tuple[int, SCTStep, SCTStepResult, bool]],
+) -> tuple[list[float], list[float], list[bool], list[bool]]:
+    """Per-step ρ, final-step ρ, final top-1 and top-3 hits, in row order."""
+    rhos: list[float] = []
+    final_rhos: list[float] = []
+    top1: list[bool] = []
+    top3: list[bool] = []
     for _, g, m, is_final in rows:
         rho = _step_rho(g, m)
         if rho is not None:
@@ -147,22 +152,23 @@ def dx_trajectory(cases: Sequence[CasePair]) -> dict[str, Any]:
             top1.append(pred == gold_top)
             if m.ranking:
                 top3.append(gold_top in [d.strip().lower() for d in m.ranking[:3]])
+    return rhos, final_rhos, top1, top3
 
-    def mean(xs: Sequence[float | bool]) -> float:
-        return float(np.mean(xs)) if xs else math.nan
 
+def dx_trajectory(cases: Sequence[CasePair]) -> dict[str, Any]:
+    """DxTrajectory (pooled mean Spearman ρ), FinalDx top-1/top-3 and final ρ."""
+    rhos, final_rhos, top1, top3 = _trajectory_lists(_merged(cases))
     return {
-        "dx_trajectory": mean(rhos),
+        "dx_trajectory": _mean(rhos),
         "n_rows": len(rhos),
-        "final_rho": mean(final_rhos),
-        "final_top1": mean(top1),
-        "final_top3": mean(top3),
+        "final_rho": _mean(final_rhos),
+        "final_top1": _mean(top1),
+        "final_top3": _mean(top3),
         "n_final": len(top1),
     }
 
 
-def coherence(cases: Sequence[CasePair]) -> dict[str, Any]:
-    """Share of non-zero updates whose sign matches the model's own rank change."""
+def _coherence_flags(cases: Sequence[CasePair]) -> list[bool]:
     flags: list[bool] = []
     for _, model in cases:
         steps = sorted(model, key=lambda s: s.timestep)
@@ -177,11 +183,14 @@ def coherence(cases: Sequence[CasePair]) -> dict[str, Any]:
                     continue
                 delta = old[name] - new[name]
                 if delta != 0:
-                    flags.append(np.sign(u.update) == np.sign(delta))
-    return {
-        "coherence": float(np.mean(flags)) if flags else math.nan,
-        "n_pairs": len(flags),
-    }
+                    flags.append(bool(np.sign(u.update) == np.sign(delta)))
+    return flags
+
+
+def coherence(cases: Sequence[CasePair]) -> dict[str, Any]:
+    """Share of non-zero updates whose sign matches the model's own rank change."""
+    flags = _coherence_flags(cases)
+    return {"coherence": _mean(flags), "n_pairs": len(flags)}
 
 
 def top1_by_timestep(cases: Sequence[CasePair]) -> dict[str, float]:
@@ -201,33 +210,102 @@ def invalid_steps(cases: Sequence[CasePair]) -> int:
     )
 
 
-_HEADLINE: Final = (
-    ("dx_update", "kappa_mean"),
-    ("trajectory", "dx_trajectory"),
-    ("trajectory", "final_top1"),
-    ("trajectory", "final_top3"),
-    ("coherence", "coherence"),
-)
+def linear_kappa(gold: Sequence[int], pred: Sequence[int]) -> float:
+    """Linear-weighted Cohen's κ over ``SCT_LABELS``; NaN where undefined.
+
+    The arithmetic of sklearn's ``cohen_kappa_score(weights="linear",
+    labels=SCT_LABELS)`` (same float64 operations, so the same value) without its
+    input validation, which dominated the bootstrap's run time.
+    """
+    index = {label: i for i, label in enumerate(SCT_LABELS)}
+    size = len(SCT_LABELS)
+    confusion = np.zeros((size, size), dtype=np.float64)
+    for a, b in zip(gold, pred, strict=True):
+        if a in index and b in index:
+            confusion[index[a], index[b]] += 1
+    sum0, sum1 = confusion.sum(axis=0), confusion.sum(axis=1)
+    total = np.sum(sum0)
+    if total == 0:
+        return math.nan
+    weights = np.zeros((size, size), dtype=np.float64) + np.arange(size)
+    weights = np.abs(weights - weights.T)
+    denominator = np.sum(weights * (np.outer(sum0, sum1) / total))
+    if denominator == 0:
+        return math.nan
+    return float(1 - np.sum(weights * confusion) / denominator)
 
 
-def _headline(cases: Sequence[CasePair], mode: Mode) -> dict[str, float]:
-    parts = {
-        "dx_update": dx_update(cases, mode),
-        "trajectory": dx_trajectory(cases),
-        "coherence": coherence(cases),
+@dataclass(frozen=True)
+class _CaseParts:
+    """One case's contributions to the headline figures, computed once per case."""
+
+    updates: tuple[tuple[int, int, int], ...]
+    """(timestep, gold update, model update) for each scorable step."""
+    rhos: tuple[float, ...]
+    top1: tuple[bool, ...]
+    top3: tuple[bool, ...]
+    coherent: tuple[bool, ...]
+
+
+def _case_parts(case: CasePair, mode: Mode) -> _CaseParts:
+    updates = []
+    for t, g, m, _ in _merged([case]):
+        mu = _model_update(g, m, mode)
+        if g.gold_update is not None and mu is not None:
+            updates.append((t, g.gold_update, mu))
+    trajectory = _trajectory_lists(_merged([case]))
+    return _CaseParts(
+        updates=tuple(updates),
+        rhos=tuple(trajectory[0]),
+        top1=tuple(trajectory[2]),
+        top3=tuple(trajectory[3]),
+        coherent=tuple(_coherence_flags([case])),
+    )
+
+
+def _mean(xs: Sequence[float | bool]) -> float:
+    return float(np.mean(xs)) if xs else math.nan
+
+
+def _headline(parts: Sequence[_CaseParts]) -> dict[str, float]:
+    """The headline figures of a resample, pooled from its cases' parts.
+
+    Equal to ``dx_update``, ``dx_trajectory`` and ``coherence`` on the same cases.
+    """
+    per_t: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for p in parts:
+        for t, gold, pred in p.updates:
+            per_t[t].append((gold, pred))
+    kappas = []
+    for _, pairs in sorted(per_t.items()):
+        if len(pairs) >= 2:
+            k = linear_kappa([g for g, _ in pairs], [m for _, m in pairs])
+            if not math.isnan(k):
+                kappas.append(k)
+    return {
+        "dx_update.kappa_mean": _mean(kappas),
+        "trajectory.dx_trajectory": _mean([r for p in parts for r in p.rhos]),
+        "trajectory.final_top1": _mean([h for p in parts for h in p.top1]),
+        "trajectory.final_top3": _mean([h for p in parts for h in p.top3]),
+        "coherence.coherence": _mean([f for p in parts for f in p.coherent]),
     }
-    return {f"{a}.{b}": float(parts[a][b]) for a, b in _HEADLINE}
 
 
 def bootstrap(
     cases: Sequence[CasePair], mode: Mode, n: int = 1000, seed: int = 0
 ) -> dict[str, dict[str, float]]:
-    """95 % percentile intervals of the headline SCT figures over resampled cases."""
+    """95 % percentile intervals of the headline SCT figures over resampled cases.
+
+    Each case's contributions (update pairs, Spearman ρ, top-k hits, coherence
+    flags) are computed once; a resample only pools them, so the cost of snapping
+    names and ranking correlations is paid once per case, not once per resample.
+    """
+    parts = [_case_parts(case, mode) for case in cases]
     rng = np.random.default_rng(seed)
     draws: dict[str, list[float]] = defaultdict(list)
     for _ in range(n):
-        sample = [cases[i] for i in rng.integers(0, len(cases), len(cases))]
-        for key, value in _headline(sample, mode).items():
+        sample = [parts[i] for i in rng.integers(0, len(parts), len(parts))]
+        for key, value in _headline(sample).items():
             if not math.isnan(value):
                 draws[key].append(value)
     return {
