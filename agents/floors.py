@@ -41,6 +41,7 @@ from agents import order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.rules import (
+    NOT_HOME_UNEVALUATED,
     ClinicalFacts,
     danger_zone_vitals,
     esi_triage,
@@ -271,19 +272,6 @@ def severity_addressed(
     return not objective_severity(facts, merged, ()).vital_reasons
 
 
-_NOT_HOME_UNSEEN: Final = (
-    "signs of stroke",
-    "posterior circulation signs",
-    "airway compromise",
-    "sudden severe headache",
-    "pregnancy with pain, dizziness or neuro symptoms",
-)
-"""Triage time-critical patterns that forbid a Discharge forecast until an ED
-evaluation the reasoner could judge is visible (AHA/ASA 2019: stroke-unit care;
-ESI v4 ch.4 airway compromise; ACEP 2019 acute headache: CT/LP for subarachnoid
-haemorrhage first; ACOG 2018/2020 ectopic pregnancy, pre-eclampsia)."""
-
-
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -319,7 +307,9 @@ def unsafe_discharge(
             "triage vitals at the NEWS2 urgent-response threshold without documented"
             " repeat vitals back in range: " + "; ".join(severity.vital_reasons)
         )
-    unevaluated = [r for r in esi.high_risk_reasons if r.startswith(_NOT_HOME_UNSEEN)]
+    unevaluated = [
+        r for r in esi.high_risk_reasons if r.startswith(NOT_HOME_UNEVALUATED)
+    ]
     if unevaluated and not (view.ed_text and ledger):
         return "Observation", (
             "time-critical presentation at triage with no ED evaluation the reasoner"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from agents.schemas import (
     AssessmentResult,
     DiagnosisResult,
+    DispositionResult,
     Order,
     RuleResult,
     TreatmentResult,
@@ -49,6 +50,13 @@ def treatment(out: ReasoningOutput) -> TreatmentResult | None:
         if isinstance(record.output, TreatmentResult):
             return record.output
     return None
+
+
+def disposition(out: ReasoningOutput) -> DispositionResult:
+    """The disposition stage's result (the stage must have answered)."""
+    record = next(r for r in out.trace if r.stage == "disposition")
+    assert isinstance(record.output, DispositionResult)
+    return record.output
 
 
 def orders(out: ReasoningOutput) -> tuple[Order, ...]:

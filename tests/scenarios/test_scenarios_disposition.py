@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.schemas import DispositionResult
-from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case
 
 NORMAL = {
@@ -23,12 +22,6 @@ NORMAL = {
     "spo2": 98,
     "temperature_c": 36.8,
 }
-
-
-def _disposition(out: ReasoningOutput) -> DispositionResult:
-    record = next(r for r in out.trace if r.stage == "disposition")
-    assert isinstance(record.output, DispositionResult)
-    return record.output
 
 
 ICU_NEEDS = [
@@ -84,7 +77,7 @@ def test_icu_level_need_means_icu_admission_whatever_the_diagnosis(
     out = reason(
         make_case(complaint, age=age, sex="Female", vitals=NORMAL, ed_note=note)
     )
-    result = _disposition(out)
+    result = O.disposition(out)
     assert out.final.disposition in (
         "Admit",
         "OR Admit",
@@ -122,7 +115,7 @@ def test_shock_in_the_department_is_icu_not_ward(reason: Reason) -> None:
         )
     )
     assert out.final.disposition not in ("Discharge", "Observation")
-    assert _disposition(out).admit_level == "icu"
+    assert O.disposition(out).admit_level == "icu"
 
 
 def test_surgical_emergency_keeps_or_admit_above_admit(reason: Reason) -> None:
@@ -215,9 +208,9 @@ def test_disposition_probabilities_follow_the_evidence_not_a_template(
         reason(make_case("ANKLE SPRAIN", age=24, vitals={**NORMAL, "pain": 4})),
         reason(make_case("LACERATION", age=81, vitals={**NORMAL, "pain": 2})),
     ]
-    probs = [_disposition(o).probabilities for o in outs]
+    probs = [O.disposition(o).probabilities for o in outs]
     assert all(p is not None for p in probs)
     for out, p in zip(outs, probs, strict=True):
         assert p is not None and abs(sum(p.values()) - 1.0) < 1e-3
-        assert max(p, key=lambda d: p[d]) == _disposition(out).disposition
+        assert max(p, key=lambda d: p[d]) == O.disposition(out).disposition
     assert probs[0] != probs[1]

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.schemas import DispositionResult
-from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case
 
 NORMAL = {
@@ -24,12 +23,6 @@ NORMAL = {
     "spo2": 98,
     "temperature_c": 36.8,
 }
-
-
-def _disposition(out: ReasoningOutput) -> DispositionResult:
-    record = next(r for r in out.trace if r.stage == "disposition")
-    assert isinstance(record.output, DispositionResult)
-    return record.output
 
 
 def test_esi_2_chest_pain_with_heart_3_or_less_may_go_home(reason: Reason) -> None:
@@ -106,7 +99,7 @@ def test_young_walk_in_with_normal_vitals_is_forecast_home(reason: Reason) -> No
             arrival={"mode": "walk-in"},
         )
     )
-    result = _disposition(out)
+    result = O.disposition(out)
     assert out.final.disposition == "Discharge"
     assert result.probabilities is not None
     assert result.probabilities["Discharge"] > 0.5
@@ -161,7 +154,7 @@ def test_triage_only_discharge_forecast_names_the_work_up_still_needed(
             arrival={"mode": "walk-in"},
         )
     )
-    result = _disposition(out)
+    result = O.disposition(out)
     if result.disposition == "Discharge":
         assert "only after excluding" in result.rationale
         assert "infarction" in result.rationale.lower() or "angina" in (

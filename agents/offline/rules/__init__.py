@@ -12,6 +12,7 @@ Research software, not for clinical use. Typical use::
     heart = RULES["heart"](facts)
 """
 
+from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.esi import (
     EsiAssessment,
@@ -35,6 +36,7 @@ from agents.offline.rules.registry import (
 )
 
 __all__ = [
+    "NOT_HOME_UNEVALUATED",
     "POSITIVE_AT",
     "RULES",
     "ClinicalFacts",

@@ -37,6 +37,8 @@ class TimeCritical:
     """Counts only when the patient is not recorded as female."""
     min_age: int | None = None
     """Counts from this age only (unknown age counts)."""
+    not_home_unevaluated: bool = False
+    """Forbids a Discharge forecast until an ED evaluation is visible (floors)."""
 
 
 def _rx(body: str) -> re.Pattern[str]:
@@ -72,6 +74,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "AHA/ASA 2019 acute ischaemic stroke (BE-FAST; thrombolysis/thrombectomy"
         " window); ESI v4 handbook ch.4",
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "signs of stroke (sudden neurological symptom)",
@@ -81,11 +84,13 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|trouble (?:speaking|walking)|double vision|imbalance)"
         ),
         "AHA/ASA 2019 (sudden weakness, numbness, confusion, vision or gait loss)",
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "posterior circulation signs (diplopia/ataxia)",
         _rx(r"(?:double vision|diplopia|ataxi\w*|can'?t walk straight)"),
         "ACEP GRACE-3 2023 acute dizziness; AHA/ASA 2019",
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "sudden severe headache (possible subarachnoid haemorrhage)",
@@ -98,6 +103,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "ACEP clinical policy: acute headache 2019 (Godwin; sudden-onset severe"
         " headache, Ottawa SAH rule population); ESI v4 handbook ch.4",
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "airway compromise",
@@ -111,6 +117,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:stridor|drool\w*|swallow|throat|tongue|burn\w*|fire|smoke|"
             r"allerg\w*|sting|hives|swell\w*|hoarse)"
         ),
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "possible anaphylaxis",
@@ -149,6 +156,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|syncop\w*|passed out|headache|seizure|vision|mvc|fall|trauma|assault)"
         ),
         female_of_childbearing_age=True,
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "high-risk trauma mechanism",
@@ -250,6 +258,13 @@ def _texts(facts: ClinicalFacts) -> list[str]:
             if not _NEG_OR_HISTORY.search(clause):
                 texts.append(clause)
     return texts
+
+
+NOT_HOME_UNEVALUATED: Final = tuple(p.name for p in PATTERNS if p.not_home_unevaluated)
+"""Patterns that forbid a Discharge forecast until an ED evaluation the reasoner could
+judge is visible (AHA/ASA 2019 stroke-unit care; ESI v4 ch.4 airway compromise; ACEP
+2019 acute headache: CT/LP for subarachnoid haemorrhage first; ACOG 2018/2020 ectopic
+pregnancy, pre-eclampsia)."""
 
 
 def time_critical(facts: ClinicalFacts) -> list[str]:
