@@ -61,14 +61,15 @@ class RunIndex:
             raise FileNotFoundError(f"{self.path} does not exist (not a run directory)")
         self.name = run_dir.name
         self.header = _read_json(run_dir / "run.json")
-        self.rows: list[CaseRow] = []
+        # As ``records.read_records``: a case written again (a resumed run retried
+        # it) keeps its first position and its last line.
+        latest: dict[str, CaseRow] = {}
         self._where: dict[str, tuple[int, int]] = {}
         for offset, length, rec in _scan(self.path):
             case_id = str(rec.get("case_id"))
-            if case_id in self._where:
-                continue
             self._where[case_id] = (offset, length)
-            self.rows.append(_row(rec))
+            latest[case_id] = _row(rec)
+        self.rows: list[CaseRow] = list(latest.values())
 
     def record(self, case_id: str) -> dict[str, Any]:
         """Read one case's whole line (trace, gold, scores).

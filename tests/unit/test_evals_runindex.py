@@ -63,18 +63,21 @@ def write_run(path: Path, records: list[dict[str, Any]], torn: bool = False) -> 
 @pytest.fixture
 def run_a(tmp_path: Path) -> Path:
     recs = [
-        record("c1", ("Urgent", "Emergent"), ("Admit", "Admit")),  # under-triage
+        # c1's endpoint failed; the resumed run wrote it again (the last line wins).
+        record("c1", ("Immediate", "Emergent"), ("Admit", "Admit"), status="error"),
         record("c2", ("Emergent", "Urgent"), ("Discharge", "Admit")),  # unsafe
         record("c3", ("Urgent", "Urgent"), ("Admit", "Admit"), status="error"),
         *[record(f"n{i}", ("Urgent", "Urgent"), ("Admit", "Admit")) for i in range(7)],
-        record("c1", ("Immediate", "Emergent"), ("Admit", "Admit")),  # duplicate id
+        record("c1", ("Urgent", "Emergent"), ("Admit", "Admit")),  # under-triage
     ]
     return write_run(tmp_path / "a", recs, torn=True)
 
 
 def test_flags_paging_and_torn_line(run_a: Path) -> None:
     idx = RunIndex(run_a)
-    assert len(idx.rows) == 10  # duplicate and torn last line skipped
+    assert len(idx.rows) == 10  # c1 once, at its first position; torn line skipped
+    assert idx.rows[0].case_id == "c1"
+    assert idx.record("c1")["scores"]["corrected"]["triage"]["answer"] == "Urgent"
     assert idx.counts() == {
         "stage_error": 1,
         "under_triage": 1,
