@@ -56,9 +56,11 @@ ErrorKind = Literal[
 ``model_error`` are faults of the model endpoint (the API answers 504 / 502, the harness
 retries the case); ``output_invalid`` is an unusable model answer, ``retrieval_error`` a
 failed prior-note search and ``internal`` any other exception."""
-TraceFlag = Literal["out_of_scope"]
+TraceFlag = Literal["out_of_scope", "undifferentiated"]
 """A typed flag on a trace: ``out_of_scope`` = the case lies outside the knowledge
-base (no complaint or diagnosis matched with enough support), so the stage abstained."""
+base (no complaint or diagnosis matched with enough support), so the stage abstained;
+``undifferentiated`` = no disease diagnosis met its rule-in requirement, so the stage
+names the presenting symptom (an ICD-10-CM chapter R code) and no disease protocol."""
 Scalar = float | int | bool | str | None
 
 
