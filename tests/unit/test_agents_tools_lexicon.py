@@ -81,3 +81,17 @@ def test_matches_are_leftmost_longest_and_non_overlapping(lex) -> None:  # type:
     assert starts == sorted(starts)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
     assert {"chest_pain", "dyspnea", "fever"} <= {c for _, _, c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # A term mixing spaces and hyphens was matched but never looked up, so the
+        # span was consumed with no concept (review: no finding at all).
+        ("continuous generalized tonic-clonic seizure", "status_epilepticus"),
+        ("continuous generalized tonic clonic seizure", "status_epilepticus"),
+        ("Continuous-generalized tonic-clonic seizure on arrival", "status_epilepticus"),
+    ],
+)
+def test_terms_with_spaces_and_hyphens_are_found(text: str, concept: str) -> None:
+    assert concept in {c for _, _, c in matches(lexicon(KB), text)}

@@ -23,6 +23,7 @@ _E = r"(?![A-Za-z0-9])"
 # dotless i, long s, Kelvin sign); a text holding one takes the plain full-regex path.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _RUN = re.compile(r"[A-Za-z0-9]+")
+_SEP = re.compile(r"[\s-]+")
 _LEAD = re.compile(r"^[A-Za-z0-9]+")
 
 
@@ -53,7 +54,10 @@ def _ordered(terms: list[str]) -> list[str]:
 
 
 def _alternation(terms: list[str]) -> str:
-    return "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in _ordered(terms))
+    return "|".join(
+        re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+        for t in _ordered(terms)
+    )
 
 
 def _groups(terms: list[str], *, fold: bool) -> dict[str, str] | None:
@@ -83,10 +87,10 @@ def lexicon(kb: KnowledgeBase) -> _Lexicon:
             # Short all-caps abbreviations (CP, PE, MI) match case-sensitively.
             if syn.isupper() and len(syn) <= 5:
                 cs_terms.append(syn)
-                lookup.setdefault(syn, concept)
+                lookup.setdefault(_key(syn), concept)
             else:
                 ci_terms.append(syn)
-                lookup.setdefault(syn.lower(), concept)
+                lookup.setdefault(_key(syn).lower(), concept)
     ci = _alternation(ci_terms) if ci_terms else None
     cs = _alternation(cs_terms) if cs_terms else None
     ci_groups = _groups(ci_terms, fold=True)
@@ -96,15 +100,20 @@ def lexicon(kb: KnowledgeBase) -> _Lexicon:
     return _Lexicon(ci, cs, lookup, True, ci_groups, cs_groups, {})
 
 
+def _key(term: str) -> str:
+    """Lookup key of a term or a matched text: spaces and hyphens are one separator.
+
+    The patterns let a space or hyphen in a term match either in the text, so
+    "continuous generalized tonic-clonic seizure" and "tonic clonic" are found.
+    """
+    return _SEP.sub(" ", term)
+
+
 def _concept_for(lex: _Lexicon, matched: str) -> str | None:
-    key = re.sub(r"[\s-]+", " ", matched)
+    key = _key(matched)
     if key in lex.lookup:
         return lex.lookup[key]
-    key_l = key.lower()
-    if key_l in lex.lookup:
-        return lex.lookup[key_l]
-    hyphen = re.sub(r"\s+", "-", key_l)
-    return lex.lookup.get(hyphen)
+    return lex.lookup.get(key.lower())
 
 
 def _compiled(lex: _Lexicon, fold: bool, lead: str) -> re.Pattern[str] | None:
