@@ -56,7 +56,9 @@ from evals.erreason.fit import (
     FitError,
     acuity_labels,
     admit_labels,
+    choose_domain_alpha,
     choose_under_weight,
+    cv_domain_inside,
     fit_cases,
     fit_dataset,
     select_calibration,
@@ -180,6 +182,10 @@ def cv_read_half(
         rules_esi = np.array([r["esi"] or 3 for r in rules])[m]
         w, _, met = choose_under_weight(probs, classes, y[m], floors[m], rules_esi)
         alone = decide_acuity(probs, classes, w)
+        alpha, _ = choose_domain_alpha(
+            x[m], len(STRUCTURED), alone, rules_esi, floors[m], y[m], 0
+        )
+        inside = cv_domain_inside(x[m], len(STRUCTURED), y[m], 0, (alpha,))[alpha]
         full = np.zeros((len(probs), 5))
         full[:, [c - 1 for c in classes]] = probs
         out["acuity"] = {
@@ -195,6 +201,13 @@ def cv_read_half(
                     apply_floor(alone, floors[m]), y[m], _clip(full, floors[m])
                 )
             ),
+            "domain_alpha": alpha,
+            "domain_inside": round(float(inside.mean()), 4),
+            "learned_in_domain_rules_outside_under_floors": _short(
+                acuity_scores(
+                    apply_floor(np.where(inside, alone, rules_esi), floors[m]), y[m]
+                )
+            ),
         }
     ya = admit_labels(read)
     ma = ya >= 0
@@ -203,6 +216,9 @@ def cv_read_half(
         p = both[:, 1]
         learned = p >= 1.0 / 3.0
         blocked = np.array([r["discharge_blocked"] for r in rules])[ma]
+        rules_admit = np.array([bool(r["admit"]) for r in rules])[ma]
+        alpha = out.get("acuity", {}).get("domain_alpha", 0.05)
+        inside = cv_domain_inside(x[ma], len(STRUCTURED), ya[ma], 0, (alpha,))[alpha]
         out["admit"] = {
             "calibration": method,
             "rules": _admit_block(
@@ -212,6 +228,14 @@ def cv_read_half(
             "learned_under_floors": _short(
                 admit_scores(learned | blocked, ya[ma] == 1, None)
             ),
+            "domain_inside": round(float(inside.mean()), 4),
+            "learned_in_domain_rules_outside_under_floors": _short(
+                admit_scores(
+                    np.where(inside, learned, rules_admit) | blocked,
+                    ya[ma] == 1,
+                    None,
+                )
+            ),
         }
     return out
 
@@ -219,12 +243,13 @@ def cv_read_half(
 def learned_alone(
     tools: LearnedTools, cases: list[LabelledCase], embedder: Any
 ) -> dict[str, Any]:
-    """The fitted artifact's own answers (no floors) on ``cases``."""
+    """The artifact's own answers (no floors, no domain check) and its domain share."""
     assert tools.model is not None
     kb = load_knowledge()
     feats = [case_features(lc.case, kb) for lc in cases]
     x = feature_matrix(feats, embedder)
-    out: dict[str, Any] = {}
+    inside = np.array([d.inside for d in tools.model.domain.check(x)])
+    out: dict[str, Any] = {"domain_inside": round(float(inside.mean()), 4)}
     y = acuity_labels(cases)
     m = y > 0
     if m.any() and tools.model.acuity is not None:

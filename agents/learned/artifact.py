@@ -4,7 +4,8 @@ Research software, not for clinical use. An artifact is a folder::
 
     manifest.json        format, feature version, embedding model, decision rules,
                          training provenance and the sha256 of every file below
-    model.skops          {"acuity": ..., "disposition": ..., "baseline": ...}
+    model.skops          {"acuity": ..., "disposition": ..., "baseline": ...,
+                          "domain": {"transform": ..., "neighbours": ...}}
     library.jsonl        the labelled case library (training split only), optional
     library_vectors.npy  its search vectors, optional
     card.json, card.md, calibration.png   the model card (not needed to predict)
@@ -25,7 +26,9 @@ from typing import Any, Final
 
 from agents.learned.features import FEATURE_VERSION
 
-FORMAT: Final = "er-reasoner-learned/1"
+FORMAT: Final = "er-reasoner-learned/2"
+"""Format 2 adds the applicability-domain check (``domain`` in the manifest and in
+``model.skops``); format-1 artifacts have none and are refused: refit them."""
 MANIFEST: Final = "manifest.json"
 MODEL_FILE: Final = "model.skops"
 EMBEDDING_MODEL: Final = "sentence-transformers/all-MiniLM-L6-v2"
@@ -78,7 +81,21 @@ def read_manifest(folder: Path | str) -> dict[str, Any]:
     except (OSError, json.JSONDecodeError) as exc:
         raise ArtifactError(f"{path}: unreadable manifest ({exc})") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ArtifactError(f"{path}: not an {FORMAT} artifact")
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        raise ArtifactError(
+            f"{path}: format {found!r} is not {FORMAT!r}"
+            + (
+                " (an artifact without the applicability-domain check); refit with "
+                "`python -m evals.erreason fit`"
+                if found == "er-reasoner-learned/1"
+                else ""
+            )
+        )
+    domain = manifest.get("domain")
+    if not isinstance(domain, dict) or not isinstance(
+        domain.get("threshold"), int | float
+    ):
+        raise ArtifactError(f"{path}: manifest has no applicability-domain threshold")
     if manifest.get("feature_version") != FEATURE_VERSION:
         raise ArtifactError(
             f"{path}: fitted on feature version {manifest.get('feature_version')!r}, "

@@ -28,6 +28,7 @@ from agents.learned.artifact import (
     read_manifest,
 )
 from agents.learned.decision import decide_acuity
+from agents.learned.domain import DomainCheck, DomainResult
 from agents.learned.features import (
     STRUCTURED,
     VisitFeatures,
@@ -58,9 +59,13 @@ class Contribution:
 
 @dataclass(frozen=True)
 class LearnedPrediction:
-    """One visit's calibrated probabilities, decisions and top contributions."""
+    """One visit's calibrated probabilities, decisions and top contributions.
+
+    Outside the applicability domain only ``features`` and ``domain`` are set.
+    """
 
     features: VisitFeatures
+    domain: DomainResult
     acuity_probs: dict[int, float] | None = None
     acuity_level: int | None = None
     acuity_top: tuple[Contribution, ...] = ()
@@ -94,6 +99,18 @@ class LearnedModel:
         if not isinstance(baseline, np.ndarray) or baseline.ndim != 1:
             raise ArtifactError(f"{self.folder / MODEL_FILE}: no feature baseline")
         self.baseline: npt.NDArray[np.float64] = baseline.astype(np.float64)
+        domain = est.get("domain")
+        if not isinstance(domain, dict) or not {"transform", "neighbours"} <= set(
+            domain
+        ):
+            raise ArtifactError(
+                f"{self.folder / MODEL_FILE}: no applicability-domain check"
+            )
+        self.domain = DomainCheck(
+            domain["transform"],
+            domain["neighbours"],
+            self.manifest["domain"]["threshold"],
+        )
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder()
         n_emb = len(self.baseline) - len(STRUCTURED)
         groups = feature_groups(n_emb)
@@ -158,7 +175,9 @@ class LearnedModel:
         with sklearn.config_context(
             assume_finite=False, skip_parameter_validation=True
         ):
-            out |= self._probabilities(feats, names, occluded)
+            out["domain"] = self.domain.check(x)[0]
+            if out["domain"].inside:
+                out |= self._probabilities(feats, names, occluded)
         return LearnedPrediction(**out)
 
     def _probabilities(
@@ -212,8 +231,31 @@ class LearnedModel:
         return tuple(top)
 
     # -------------------------------------------------------------- rule results
+    def _not_used(self, name: str, pred: LearnedPrediction) -> RuleResult:
+        d = pred.domain
+        return RuleResult(
+            name=name,
+            source=self.source,
+            version=self.version,
+            inputs={
+                "domain_distance": round(d.distance, 3),
+                "domain_threshold": round(d.threshold, 3),
+            },
+            interpretation=d.describe()
+            + "; this visit is unlike the visits the model was fitted on",
+            applicable=False,
+        )
+
     def acuity_rule(self, pred: LearnedPrediction) -> RuleResult | None:
-        """Return the acuity prediction as a decision-tool result (None if absent)."""
+        """Return the acuity prediction as a decision-tool result (None if absent).
+
+        Outside the applicability domain: a not-applicable result saying so, with
+        the distance and the threshold.
+        """
+        if self.acuity is None:
+            return None
+        if not pred.domain.inside:
+            return self._not_used(ACUITY_TOOL, pred)
         if pred.acuity_probs is None or pred.acuity_level is None:
             return None
         level = pred.acuity_level
@@ -222,6 +264,8 @@ class LearnedModel:
             f"p_esi{c}": p for c, p in pred.acuity_probs.items()
         }
         inputs |= {f"top:{c.group}": c.value for c in pred.acuity_top}
+        inputs["domain_distance"] = round(pred.domain.distance, 3)
+        inputs["domain_threshold"] = round(pred.domain.threshold, 3)
         return RuleResult(
             name=ACUITY_TOOL,
             source=self.source,
@@ -233,11 +277,19 @@ class LearnedModel:
                 f"{'/'.join(str(c) for c in self.classes)}) = {probs}; "
                 f"under-triage cost x{self.under_weight:g}; top features: "
                 + _contrib_text(pred.acuity_top)
+                + f"; {pred.domain.describe()}"
             ),
         )
 
     def disposition_rule(self, pred: LearnedPrediction) -> RuleResult | None:
-        """Return the admission prediction as a decision-tool result, if any."""
+        """Return the admission prediction as a decision-tool result, if any.
+
+        Outside the applicability domain: a not-applicable result saying so.
+        """
+        if self.disposition is None:
+            return None
+        if not pred.domain.inside:
+            return self._not_used(DISPOSITION_TOOL, pred)
         if pred.admit_prob is None:
             return None
         inputs: dict[str, float | int | bool | str | None] = {
@@ -245,6 +297,8 @@ class LearnedModel:
             "threshold": self.threshold,
         }
         inputs |= {f"top:{c.group}": c.value for c in pred.admit_top}
+        inputs["domain_distance"] = round(pred.domain.distance, 3)
+        inputs["domain_threshold"] = round(pred.domain.threshold, 3)
         word = "admit" if pred.admit else "discharge"
         return RuleResult(
             name=DISPOSITION_TOOL,
@@ -254,7 +308,9 @@ class LearnedModel:
             score=pred.admit_prob,
             interpretation=(
                 f"{word} (P(admit) {pred.admit_prob:.2f}, admit at >= "
-                f"{self.threshold:.2f}); top features: " + _contrib_text(pred.admit_top)
+                f"{self.threshold:.2f}); top features: "
+                + _contrib_text(pred.admit_top)
+                + f"; {pred.domain.describe()}"
             ),
         )
 

@@ -3,6 +3,10 @@
 Research software, not for clinical use. :func:`apply_learned` runs after the offline
 reasoner and before any LLM refiner and the safety floors:
 
+- applicability domain: a visit unlike the fitted visits (distance to the nearest
+  training visits above the fitted threshold) gets a not-applicable tool result
+  ("outside the fitted domain: not used", with distance and threshold) and the
+  rules' answer stands;
 - triage: the learned acuity model's probabilities and top features, and the
   similar past visits, are added as decision-tool results; the model's
   least-expected-cost level becomes the offline answer (the rules' ESI v4 result
@@ -125,13 +129,13 @@ def apply_learned(
     result = outcome.result
     if inp.stage == "triage" and isinstance(result, TriageResult):
         rule = tools.model.acuity_rule(pred) if tools.model and pred else None
-        if rule is not None and pred is not None and pred.acuity_level is not None:
-            added.append(rule)
+        added += [rule] if rule is not None else []
+        if pred is not None and pred.acuity_level is not None:
             result = _learned_triage(result, pred.acuity_level, pred.acuity_probs or {})
     elif inp.stage == "disposition" and isinstance(result, DispositionResult):
         rule = tools.model.disposition_rule(pred) if tools.model and pred else None
-        if rule is not None and pred is not None and pred.admit is not None:
-            added.append(rule)
+        added += [rule] if rule is not None else []
+        if pred is not None and pred.admit is not None:
             result = _learned_disposition(result, pred.admit, pred.admit_prob or 0.0)
     similar = _similar(tools, inp)
     if similar is not None:

@@ -63,6 +63,12 @@ and 63.8 %: the one-vs-rest recalibration, renormalised, blurred the classes.
 Temperature scaling is left out: with scikit-learn 1.9.1 its refitted model gave
 near-uniform probabilities (mean top probability 0.28 on the KTAS score half,
 Brier 0.70) although its cross-validated ones looked sharp (0.56, Brier 0.52)."""
+DOMAIN_ALPHAS: Final = (0.01, 0.025, 0.05, 0.10)
+"""Candidate refusal rates of the applicability-domain check (the threshold is the
+``1 - alpha`` quantile of the training rows' leave-one-out neighbour distances):
+at most one training-like visit in ten refused."""
+DOMAIN_DEFAULT_ALPHA: Final = 0.05
+"""Refusal rate used when there are no acuity labels to choose it with."""
 UNDER_WEIGHTS: Final = (1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0, 4.0, 6.0, 8.0)
 LICENCES: Final = {
     "ktas": "KTAS data (Moon SH et al., PLoS ONE 14(9):e0216972, 2019); supporting "
@@ -276,6 +282,72 @@ def choose_under_weight(
     return (chosen or UNDER_WEIGHTS[-1]), table, chosen is not None
 
 
+def cv_domain_inside(
+    x: FloatArray,
+    n_structured: int,
+    strata: npt.NDArray[np.int64],
+    seed: int,
+    alphas: Sequence[float] = DOMAIN_ALPHAS,
+) -> dict[float, npt.NDArray[np.bool_]]:
+    """Out-of-fold domain membership of every row, per alpha (5 stratified folds).
+
+    Each fold's rows are checked against a domain fitted on the other folds.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    from agents.learned.domain import fit_domain
+
+    inside = {a: np.zeros(len(x), dtype=bool) for a in alphas}
+    cv = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
+    for train_idx, test_idx in cv.split(x, strata):
+        domain = fit_domain(x[train_idx], n_structured)
+        dist = domain.distances(x[test_idx])
+        for a in alphas:
+            inside[a][test_idx] = dist <= domain.threshold(a)
+    return inside
+
+
+def choose_domain_alpha(
+    x: FloatArray,
+    n_structured: int,
+    learned: npt.NDArray[np.int64],
+    rules: npt.NDArray[np.int64],
+    floors: npt.NDArray[np.int64],
+    gold: npt.NDArray[np.int64],
+    seed: int,
+) -> tuple[float, list[dict[str, float]]]:
+    """Choose the domain check's refusal rate by 5-fold CV on the training split.
+
+    In each fold the check is fitted on the other folds; a held-out visit inside it
+    gets the learned (out-of-fold) level, one outside it the rules' level, and the
+    ESI floor applies. Among :data:`DOMAIN_ALPHAS`, the one-standard-error rule
+    picks the most cautious (largest) alpha whose CV exact triage is within one
+    standard error of the best: the model speaks only where it is not measurably
+    worse for it.
+
+    Returns:
+        ``(alpha, table)`` with CV coverage, exact and under-triage per alpha.
+    """
+    from agents.learned.decision import apply_floor
+
+    inside = cv_domain_inside(x, n_structured, gold, seed)
+    table = []
+    for a in DOMAIN_ALPHAS:
+        pred = apply_floor(np.where(inside[a], learned, rules), floors)
+        table.append(
+            {
+                "alpha": a,
+                "inside": float(inside[a].mean()),
+                "exact": float((pred == gold).mean()),
+                "under": float((pred > gold).mean()),
+            }
+        )
+    best = max(r["exact"] for r in table)
+    se = math.sqrt(best * (1 - best) / len(gold))
+    alpha = max(r["alpha"] for r in table if r["exact"] >= best - se)
+    return alpha, table
+
+
 def fit_dataset(
     name: str,
     data: Path | None,
@@ -417,6 +489,7 @@ def _fit(
 ) -> FitResult:
     from agents.learned.artifact import dump_estimators, write_manifest
     from agents.learned.decision import apply_floor, decide_acuity
+    from agents.learned.domain import fit_domain
     from agents.learned.features import FEATURE_VERSION, STRUCTURED, case_features
     from agents.learned.library import LibraryVisit, write_library
     from agents.offline.knowledge import load_knowledge
@@ -467,6 +540,11 @@ def _fit(
     metrics: dict[str, Any] = {}
     curves: dict[str, Any] = {}
     classes = [1, 2, 3, 4, 5]
+    alpha = DOMAIN_DEFAULT_ALPHA
+    domain_table: list[dict[str, float]] = []
+    alpha_how = (
+        f"stated ({DOMAIN_DEFAULT_ALPHA:g}): no acuity labels to cross-validate with"
+    )
     if acu_rows.any():
         xa, ya = x[acu_rows], y_acu[acu_rows]
         classes = sorted(set(ya.tolist()))
@@ -482,6 +560,13 @@ def _fit(
                 f"rules' rate; using the largest ({w:g})"
             )
         alone = decide_acuity(probs, classes, w)
+        alpha, domain_table = choose_domain_alpha(
+            xa, len(STRUCTURED), alone, rules[acu_rows], floors[acu_rows], ya, seed
+        )
+        alpha_how = (
+            f"{FOLDS}-fold CV on the training split, one-standard-error rule on "
+            "floored exact triage (learned inside the domain, rules outside)"
+        )
         metrics["acuity_cv"] = {
             "rules": acuity_scores(rules[acu_rows], ya),
             "learned": acuity_scores(alone, ya, probs, classes),
@@ -525,6 +610,22 @@ def _fit(
             "admit_cost": admit_cost,
             "n": len(yd),
         }
+    fitted_rows = acu_rows | adm_rows
+    domain = fit_domain(x[fitted_rows], len(STRUCTURED))
+    manifest["domain"] = {
+        "method": f"mean distance to the {domain.k} nearest training visits "
+        "(standardised structured features with missing indicators, and the "
+        "unit complaint embedding weighted to the same median neighbour distance)",
+        "k": domain.k,
+        "alpha": alpha,
+        "threshold": domain.threshold(alpha),
+        "chosen_by": alpha_how,
+        "cv": domain_table,
+    }
+    estimators["domain"] = {
+        "transform": domain.transform,
+        "neighbours": domain.neighbours,
+    }
     baseline = np.concatenate(
         [
             _column_medians(x[:, : len(STRUCTURED)]),
@@ -584,6 +685,7 @@ def _fit(
             "acuity": manifest["acuity"],
             "disposition": manifest["disposition"],
         },
+        "applicability_domain": manifest["domain"],
         "training": training,
         "cv": {"folds": FOLDS, "seed": seed, "on": "training split only"} | metrics,
         "fit_wall_s": round(wall, 1),
@@ -676,6 +778,7 @@ def _pct(r: dict[str, Any]) -> str:
 def card_markdown(card: dict[str, Any]) -> str:
     """Render the model card as Markdown."""
     t = card["training"]
+    dom = card["applicability_domain"]
     lines = [
         "# Model card: learned triage / disposition decision tool",
         "",
@@ -694,6 +797,10 @@ def card_markdown(card: dict[str, Any]) -> str:
         f"- Estimator: {card['estimator']}",
         f"- Decision: acuity {card['decision']['acuity']}; "
         f"disposition {card['decision']['disposition']}",
+        f"- Applicability domain: {dom['method']}; threshold {dom['threshold']:.3f} "
+        f"(the {1 - dom['alpha']:.3g} quantile of the training visits' leave-one-out "
+        f"distances; alpha {dom['alpha']:g} chosen by {dom['chosen_by']}). Outside "
+        "it the tool abstains and the rules answer.",
         "- Versions: " + ", ".join(f"{k} {v}" for k, v in card["versions"].items()),
         "",
         f"## {card['cv']['folds']}-fold cross-validation on the training split "
@@ -724,6 +831,17 @@ def card_markdown(card: dict[str, Any]) -> str:
             f"accuracy {_pct(s['accuracy'])}, missed admissions "
             f"{_pct(s['missed_admission'])}, Brier {_pct(s['brier'])}, "
             f"ECE {_pct(s['ece'])}.",
+            "",
+        ]
+    if dom["cv"]:
+        lines += [
+            "| domain alpha | CV inside | CV exact under floor | CV under-triage |",
+            "|---|---|---|---|",
+            *(
+                f"| {r['alpha']:g} | {100 * r['inside']:.1f} % | "
+                f"{100 * r['exact']:.1f} % | {100 * r['under']:.1f} % |"
+                for r in dom["cv"]
+            ),
             "",
         ]
     lines += ["![calibration](calibration.png)", ""]

@@ -17,6 +17,7 @@ import pytest
 
 from agents.context import AgentContext
 from agents.learned.artifact import ArtifactError, read_manifest
+from agents.learned.domain import DomainResult
 from agents.learned.library import (
     CaseLibrary,
     LeakageError,
@@ -148,6 +149,8 @@ def test_model_learns_the_synthetic_signal(
     hits = 0
     for lc in split[1]:
         pred = tools.model.predict(build_view(lc.case, "triage"), kb)
+        if not pred.domain.inside:  # refused: counts as a miss
+            continue
         assert pred.acuity_probs is not None and pred.admit_prob is not None
         assert abs(sum(pred.acuity_probs.values()) - 1.0) < 1e-3
         hits += (pred.admit is True) == (lc.gold.disposition == "Admit")
@@ -371,13 +374,98 @@ def test_similar_visit_evidence_counts_outcomes(tools: LearnedTools) -> None:
 
 # ------------------------------------------------------------------ stages
 def _case(**vitals: float) -> Case:
+    """A new visit recorded like the synthetic training visits."""
+    usual = {"diastolic_bp": 80.0, "respiratory_rate": 18.0, "temperature_c": 37.0}
     return Case(
         patient_id="p-new",
         encounter_id="e-new",
-        demographics=Demographics(age=67, sex="Male"),
+        demographics=Demographics(age=67, sex="Female"),
         chief_complaint="crushing chest pain radiating to the left arm",
-        vitals=Vitals(**vitals),
+        arrival=Arrival(mode="walk-in"),
+        vitals=Vitals(**(usual | vitals)),
     )
+
+
+def _vignette() -> Case:
+    """A visit unlike every training visit: a narrative, a child, no vital signs."""
+    return Case(
+        patient_id="p-far",
+        encounter_id="e-far",
+        demographics=Demographics(age=4, sex="Male"),
+        chief_complaint=(
+            "Mother reports the boy swallowed a coin at the playground an hour ago "
+            "and has drooled since; he is playing quietly on her lap"
+        ),
+        arrival=Arrival(mode="private car"),
+        vitals=Vitals(),
+    )
+
+
+def test_domain_check_accepts_training_like_visits_and_refuses_far_ones(
+    tools: LearnedTools, split: tuple[list[LabelledCase], list[LabelledCase]]
+) -> None:
+    from cases.views import build_view
+
+    assert tools.model is not None
+    kb = load_knowledge()
+    held_out = [
+        tools.model.predict(build_view(lc.case, "triage"), kb) for lc in split[1]
+    ]
+    inside = [p.domain.inside for p in held_out]
+    # held-out patients drawn like the training visits: refused at about alpha
+    assert sum(inside) / len(inside) >= 0.8
+    assert all(p.acuity_level is not None for p in held_out if p.domain.inside)
+    far = tools.model.predict(build_view(_vignette(), "triage"), kb)
+    assert not far.domain.inside
+    assert far.domain.distance > far.domain.threshold
+    assert far.acuity_level is None and far.admit is None
+    rule = tools.model.acuity_rule(far)
+    assert rule is not None and rule.applicable is False
+    assert "outside the fitted domain: not used" in rule.interpretation
+    assert rule.inputs["domain_distance"] == round(far.domain.distance, 3)
+    assert rule.inputs["domain_threshold"] == round(far.domain.threshold, 3)
+
+
+@pytest.mark.anyio
+async def test_outside_the_domain_the_rules_answer(tools: LearnedTools) -> None:
+    from graph.runtime import Reasoner
+
+    plain = await Reasoner(AgentContext(knowledge=load_knowledge())).run(_vignette())
+    ctx = AgentContext(knowledge=load_knowledge(), learned=tools)
+    out = await Reasoner(ctx).run(_vignette())
+    triage = next(r for r in out.trace if r.stage == "triage")
+    learned = next(r for r in triage.rules_applied if r.name == ACUITY_TOOL)
+    assert not learned.applicable
+    assert out.final.esi == plain.final.esi
+    assert out.final.disposition == plain.final.disposition
+    assert "learned model" not in triage.output.rationale  # type: ignore[union-attr]
+    dispo = next(r for r in out.trace if r.stage == "disposition")
+    tool = next(r for r in dispo.rules_applied if r.name == DISPOSITION_TOOL)
+    assert "outside the fitted domain: not used" in tool.interpretation
+
+
+def test_domain_alpha_is_chosen_by_cross_validation(artifact: Path) -> None:
+    from evals.erreason.fit import DOMAIN_ALPHAS
+
+    domain = read_manifest(artifact)["domain"]
+    assert domain["alpha"] in DOMAIN_ALPHAS
+    assert [r["alpha"] for r in domain["cv"]] == list(DOMAIN_ALPHAS)
+    assert all(0.0 < r["inside"] <= 1.0 for r in domain["cv"])
+    assert domain["threshold"] > 0
+    assert "applicability domain" in (artifact / "card.md").read_text().lower()
+
+
+def test_artifact_without_the_domain_check_is_refused(
+    artifact: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "a"
+    shutil.copytree(artifact, copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    manifest["format"] = "er-reasoner-learned/1"
+    del manifest["domain"]
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match="without the applicability-domain"):
+        read_manifest(copy)
 
 
 @pytest.mark.anyio
@@ -405,12 +493,14 @@ async def test_learned_tools_in_the_trace_and_floors_apply_after(
 
 
 class _AlwaysNonUrgent(LearnedModel):
-    """TEST DOUBLE: the real fitted model with its acuity forced to ESI 5."""
+    """TEST DOUBLE: the real fitted model, its answer forced to ESI 5 / discharge
+    and the visit forced inside its domain (these vitals are far from it)."""
 
     def predict(self, view: Any, knowledge: Any) -> Any:
         pred = super().predict(view, knowledge)
         return replace(
             pred,
+            domain=DomainResult(distance=0.0, threshold=1.0),
             acuity_level=5,
             acuity_probs={1: 0.0, 2: 0.0, 3: 0.0, 4: 0.0, 5: 1.0},
             admit=False,
