@@ -16,7 +16,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
 from agents.offline.knowledge import DiagnosisSpec, OrderSpec
-from agents.offline.rules import ClinicalFacts
+from agents.offline.rules import ClinicalFacts, triage_points_to
 from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
@@ -82,18 +82,49 @@ def pointed_to(
     spec: DiagnosisSpec,
     facts: ClinicalFacts | None,
     complaint: frozenset[str] = frozenset(),
+    flagged: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether something beyond the chief complaint points to ``entry``.
 
     Every diagnosis on a complaint's list shares the complaint itself; a harmful test
-    needs a finding, result or rule of its own (e.g. headache for SAH after syncope).
+    needs a finding, result or rule of its own (e.g. headache for SAH after syncope),
+    or a high-risk situation found at triage that is about it (``flagged``, diagnosis
+    ids of ``triage_points_to``: signs of stroke point to stroke).
     """
     if entry.status == "ruled_in" or any(e.kind == "rule" for e in entry.evidence_for):
+        return True
+    if spec.id in flagged:
         return True
     return facts is not None and any(
         w > 0 and c not in complaint and c not in NONSPECIFIC and facts.has(c)
         for c, w in spec.findings_for.items()
     )
+
+
+def flagged_at_triage(triage: TriageResult | None) -> frozenset[str]:
+    """Diagnosis ids that triage's high-risk situations point to."""
+    return triage_points_to(triage.red_flags) if triage is not None else frozenset()
+
+
+def working_diagnosis(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    flagged: frozenset[str] = frozenset(),
+) -> DifferentialEntry | None:
+    """The ledger's leader, unless nothing documented supports it.
+
+    A leader by prior alone (first seizure for "motor weakness") does not displace an
+    open must-not-miss diagnosis that triage flagged (signs of stroke): the flagged
+    diagnosis is worked up first (AHA/ASA 2019; ESI v4 handbook ch.4).
+    """
+    leader = L.working(ledger)
+    if leader is None or supported(leader) or not flagged:
+        return leader
+    for entry in L.unexcluded_must_not_miss(ledger):
+        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        if spec is not None and spec.id in flagged:
+            return entry
+    return leader
 
 
 def plan_orders(
@@ -109,15 +140,18 @@ def plan_orders(
     Protocol orders outside the patient's population (``OrderSpec.population``, e.g.
     CT for adults and ultrasound for children) are left out, and so are orders whose
     documented indication (``OrderSpec.requires``) is missing from ``facts``: a
-    protocol is never copied onto a patient it was not written for.
+    protocol is never copied onto a patient it was not written for. An open
+    must-not-miss diagnosis flagged at triage also gets its consults (e.g. the stroke
+    team while the thrombolysis window may be open).
     """
     pop = population or Population()
+    flagged = flagged_at_triage(triage)
 
     def fits(o: OrderSpec) -> bool:
         return excluded_reason(o.population, pop) is None and indicated(o, facts)
 
     orders: dict[str, Order] = {}
-    working = L.working(ledger)
+    working = working_diagnosis(ledger, ctx, flagged)
     if working is not None and (
         spec := differential.spec_for(ctx.knowledge, working.diagnosis)
     ):
@@ -133,11 +167,14 @@ def plan_orders(
             )
     for entry in L.unexcluded_must_not_miss(ledger):
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
-        pointed = spec is not None and pointed_to(entry, spec, facts, complaint)
+        pointed = spec is not None and pointed_to(
+            entry, spec, facts, complaint, flagged
+        )
+        kinds = ("diagnostic", "consult") if spec and spec.id in flagged else ()
         for o in filter(fits, spec.orders if spec else ()):
             if not pointed and HARMFUL_TEST.search(o.name):
                 continue
-            if o.kind == "diagnostic":
+            if o.kind == "diagnostic" or o.kind in kinds:
                 orders.setdefault(
                     o.name.lower(),
                     Order(
@@ -177,16 +214,17 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         return StageOutcome(
             status="abstained", error="no working differential to treat from"
         )
-    triage = inp.previous.get("triage")
+    previous = inp.previous.get("triage")
+    triage = previous if isinstance(previous, TriageResult) else None
     orders = plan_orders(
         ledger,
         ctx,
-        triage if isinstance(triage, TriageResult) else None,
+        triage,
         view_population(inp.view),
         facts,
         complaint_concepts(inp.view, ctx),
     )
-    working = L.working(ledger)
+    working = working_diagnosis(ledger, ctx, flagged_at_triage(triage))
     open_mnm = [e.diagnosis for e in L.unexcluded_must_not_miss(ledger)]
     rationale = f"working diagnosis {working.diagnosis if working else 'none'}" + (
         f"; workup to exclude {', '.join(open_mnm)}" if open_mnm else ""

@@ -54,6 +54,20 @@ def test_the_registry_implements_exactly_the_rules_the_knowledge_base_may_name()
     assert list(RULES) == list(get_args(RuleName))
 
 
+def test_triage_high_risk_situations_point_to_diagnoses_that_exist(
+    kb: KnowledgeBase,
+) -> None:
+    from agents.offline.rules._esi_patterns import POINTS_TO
+    from agents.offline.rules._esi_risk import COMPLAINT_RISK_POINTS_TO
+
+    pointed = {
+        d
+        for ids in [*POINTS_TO.values(), *COMPLAINT_RISK_POINTS_TO.values()]
+        for d in ids
+    }
+    assert pointed and pointed <= set(kb.diagnoses)
+
+
 def test_an_unknown_rule_is_refused_when_read_naming_file_entry_and_field():
     with pytest.raises(ValidationError):
         ComplaintSpec(

@@ -19,6 +19,7 @@ from agents.offline.rules.esi import (
     danger_zone_vitals,
     esi_triage,
     plausible_vitals,
+    triage_points_to,
 )
 from agents.offline.rules.evidence import DxWeighing, WeightedFinding, weigh_diagnosis
 from agents.offline.rules.facts import ClinicalFacts
@@ -53,5 +54,6 @@ __all__ = [
     "plausible_vitals",
     "rule_positive",
     "run_rules",
+    "triage_points_to",
     "weigh_diagnosis",
 ]

@@ -39,6 +39,9 @@ class TimeCritical:
     """Counts from this age only (unknown age counts)."""
     not_home_unevaluated: bool = False
     """Forbids a Discharge forecast until an ED evaluation is visible (floors)."""
+    points_to: tuple[str, ...] = ()
+    """Knowledge-base diagnoses the pattern is about: the triage finding points to
+    them, so their imaging and consults are indicated (``triage_points_to``)."""
 
 
 def _rx(body: str) -> re.Pattern[str]:
@@ -75,6 +78,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "AHA/ASA 2019 acute ischaemic stroke (BE-FAST; thrombolysis/thrombectomy"
         " window); ESI v4 handbook ch.4",
         not_home_unevaluated=True,
+        points_to=("ischemic_stroke", "intracranial_hemorrhage", "tia"),
     ),
     TimeCritical(
         "signs of stroke (sudden neurological symptom)",
@@ -85,12 +89,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "AHA/ASA 2019 (sudden weakness, numbness, confusion, vision or gait loss)",
         not_home_unevaluated=True,
+        points_to=("ischemic_stroke", "intracranial_hemorrhage"),
     ),
     TimeCritical(
         "posterior circulation signs (diplopia/ataxia)",
         _rx(r"(?:double vision|diplopia|ataxi\w*|can'?t walk straight)"),
         "ACEP GRACE-3 2023 acute dizziness; AHA/ASA 2019",
         not_home_unevaluated=True,
+        points_to=("posterior_stroke",),
     ),
     TimeCritical(
         "sudden severe headache (possible subarachnoid haemorrhage)",
@@ -104,6 +110,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ACEP clinical policy: acute headache 2019 (Godwin; sudden-onset severe"
         " headache, Ottawa SAH rule population); ESI v4 handbook ch.4",
         not_home_unevaluated=True,
+        points_to=("subarachnoid_hemorrhage",),
     ),
     TimeCritical(
         "airway compromise",
@@ -127,6 +134,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:anaphyla\w*|throat|breath\w*|wheez\w*|tongue|lips?|faint\w*"
             r"|vomit\w*|dizz\w*|lightheaded|short of breath|sob)"
         ),
+        points_to=("anaphylaxis",),
     ),
     TimeCritical(
         "upper GI bleeding",
@@ -135,6 +143,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|black(?: tarry)? stools?|tarry stools?|melena|melaena)"
         ),
         "ACG 2021 upper GI bleeding; ESI v4 handbook ch.4",
+        points_to=("upper_gi_bleed",),
     ),
     TimeCritical(
         "lower GI bleeding in an older adult",
@@ -144,6 +153,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "ACG 2023 acute lower GI bleeding (age > 60 predicts severe bleeding)",
         min_age=65,
+        points_to=("lower_gi_bleed",),
     ),
     TimeCritical(
         "pregnancy with pain, dizziness or neuro symptoms (ectopic, pre-eclampsia)",
@@ -157,6 +167,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
+        points_to=("ectopic_pregnancy", "preeclampsia_severe"),
     ),
     TimeCritical(
         "high-risk trauma mechanism",
@@ -181,6 +192,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "ACEP clinical policy: mild TBI 2008 (anticoagulated head injury)",
         requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
+        points_to=("subdural_hematoma",),
     ),
     TimeCritical(
         "suicidal or homicidal ideation",
@@ -190,6 +202,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|homicidal)"
         ),
         "ESI v4 handbook ch.4 (suicidal/homicidal ideation is high risk)",
+        points_to=("suicidal_ideation",),
     ),
     TimeCritical(
         "chemical exposure to the eye",
@@ -200,6 +213,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ESI v4 handbook ch.4 (chemical splash to the eyes: irrigate at once);"
         " AAO ocular chemical injury",
         requires=_rx(r"(?:eyes?|ocular|splash\w*|spray\w*)"),
+        points_to=("chemical_eye_injury",),
     ),
     TimeCritical(
         "blood or body-fluid exposure (post-exposure prophylaxis window)",
@@ -217,6 +231,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " otherwise (salvage falls after 6 hours)",
         requires=_rx(r"(?:pain\w*|swell\w*|ache|aching|tender\w*)"),
         male=True,
+        points_to=("testicular_torsion",),
     ),
     TimeCritical(
         "possible ischaemic priapism",
@@ -232,6 +247,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
         "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
         requires=_rx(r"(?:fever\w*|febrile|chills|rigors)"),
+        points_to=("neutropenic_fever",),
     ),
 )
 """The time-critical patterns, each an ESI-2 high-risk situation on its own."""
@@ -265,6 +281,12 @@ NOT_HOME_UNEVALUATED: Final = tuple(p.name for p in PATTERNS if p.not_home_uneva
 judge is visible (AHA/ASA 2019 stroke-unit care; ESI v4 ch.4 airway compromise; ACEP
 2019 acute headache: CT/LP for subarachnoid haemorrhage first; ACOG 2018/2020 ectopic
 pregnancy, pre-eclampsia)."""
+
+
+POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
+    p.name: p.points_to for p in PATTERNS if p.points_to
+}
+"""Pattern name -> the knowledge-base diagnoses it is about."""
 
 
 def time_critical(facts: ClinicalFacts) -> list[str]:

@@ -88,6 +88,14 @@ def avpu(facts: ClinicalFacts) -> Avpu | None:
     return _AVPU_WORD.get(m.group(1).split()[0].lower())
 
 
+COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
+    "chest pain suggestive of ACS in an adult": ("stemi", "nstemi", "unstable_angina"),
+    f"syncope at age >= {SYNCOPE_AGE}": ("arrhythmic_syncope",),
+    "signs of stroke": ("ischemic_stroke", "intracranial_hemorrhage"),
+}
+"""Each high-risk reason of ``complaint_high_risk`` -> the diagnoses it is about."""
+
+
 def complaint_high_risk(
     facts: ClinicalFacts, complaint: ComplaintSpec | None
 ) -> list[str]:

@@ -15,18 +15,21 @@ judgement) live in ``agents.offline.rules._esi_risk``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._esi_patterns import (
+    POINTS_TO,
     responds_only_to_pain,
     time_critical,
     vitals_documented_normal,
 )
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
+    COMPLAINT_RISK_POINTS_TO,
     OLDER_ADULT_AGE,
     age_adjusted_resources,
     avpu,
@@ -49,6 +52,7 @@ __all__ = [
     "danger_zone_vitals",
     "esi_triage",
     "plausible_vitals",
+    "triage_points_to",
 ]
 
 ESI_SOURCE = (
@@ -135,6 +139,21 @@ def _dz_limits(age: int | None) -> tuple[float, float]:
     if age >= 3:
         return 140, 30
     return 160, 40
+
+
+def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:
+    """Knowledge-base diagnoses that triage's high-risk situations are about.
+
+    A high-risk situation found at triage ("signs of stroke", "sudden severe headache")
+    is itself a finding that points to its diagnoses, whatever words the complaint
+    used: their imaging and consults are indicated (AHA/ASA 2019: imaging for every
+    suspected stroke; ACEP 2019 acute headache).
+
+    Args:
+        red_flags: ``TriageResult.red_flags`` (reason names, sources stripped).
+    """
+    table = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO}
+    return frozenset(d for flag in red_flags for d in table.get(flag, ()))
 
 
 def danger_zone_vitals(vitals: Vitals, age: int | None) -> tuple[str, ...]:

@@ -1,0 +1,66 @@
+"""A high-risk situation found at triage is worked up, whatever the complaint's words.
+
+Triage flags a time-critical presentation from the complaint as written (ESI v4
+handbook ch.4); the plan must then contain that presentation's imaging and consults,
+even when no finding later in the chart repeats it and another diagnosis leads the
+list by its prior alone. Sources per case; written from guidelines, not data rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+ADULT_VITALS = {
+    "heart_rate": 84,
+    "systolic_bp": 158,
+    "diastolic_bp": 88,
+    "respiratory_rate": 16,
+    "spo2": 97,
+    "temperature_c": 36.8,
+}
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    ["Motor weakness", "ARM WEAKNESS", "hemiparesis", "L side weakness"],
+)
+def test_stroke_signs_get_stroke_imaging_and_team(
+    reason: Reason, complaint: str
+) -> None:
+    """AHA/ASA 2019: every suspected stroke gets emergency brain imaging and the
+    stroke team's reperfusion decision; a prior-only 'first seizure' must not lead."""
+    out = reason(make_case(complaint, age=66, sex="M", vitals=ADULT_VITALS))
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert O.ordered(out, r"\bct\b.*angiograph|\bcta\b|non-contrast ct head")
+    assert O.ordered(out, "stroke team")
+    tx = O.treatment(out)
+    assert tx is not None and tx.working_diagnosis is not None
+    assert "seizure" not in tx.working_diagnosis.lower()
+
+
+def test_sudden_severe_headache_gets_ct(reason: Reason) -> None:
+    """ACEP clinical policy: acute headache 2019 (sudden-onset severe headache is
+    evaluated for subarachnoid haemorrhage with non-contrast head CT)."""
+    out = reason(
+        make_case(
+            "worst headache of life, sudden onset", age=45, sex="F", vitals=ADULT_VITALS
+        )
+    )
+    assert O.ordered(out, r"\bct\b")
+
+
+def test_without_a_triage_flag_no_ct_for_a_prior_only_diagnosis(reason: Reason) -> None:
+    """ACEP 2017 syncope policy: no routine head CT. A young adult's simple faint
+    flags nothing at triage, so no intracranial imaging follows from the complaint."""
+    out = reason(
+        make_case(
+            "fainted while standing in line, felt warm and sweaty before",
+            age=24,
+            sex="F",
+            vitals={**ADULT_VITALS, "systolic_bp": 118, "diastolic_bp": 72},
+        )
+    )
+    assert not O.ordered(out, r"\bct\b.*head|head ct|ct angiograph")
