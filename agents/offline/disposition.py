@@ -10,13 +10,19 @@ of one diagnosis:
    category, arrival by ambulance; the ESI admission rates otherwise) averaged with the
    ledger's probability-weighted usual dispositions, shifted by documented risk
    (prior-note risk; older age and danger-zone vitals when GAPS, which counts them,
-   does not apply).
-2. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
+   does not apply). The choice is an expected-cost decision on that probability
+   (``admission.admission_decision``: a missed admission costs 2 unneeded ones, so
+   admit from P >= 1/3), stated in the trace as a rule result.
+2. Published admission criteria by diagnosis and severity
+   (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
+   DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE),
+   each within its validated population, escalate to observation or admission.
+3. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
    thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
    ESI 1 -> ICU; objective severity at triage (altered mentation, NEWS2 at the urgent
    threshold) -> at least observation. An ESI 2 label alone does not escalate.
-3. Dispositions are ordered by severity (Discharge < Observation < Admit, Transfer,
+4. Dispositions are ordered by severity (Discharge < Observation < Admit, Transfer,
    Send to L&D < OR Admit), so an escalation never downgrades "OR Admit".
 
 The safety floors (``agents.floors``) then apply. Research software, not for clinical
@@ -40,7 +46,14 @@ from agents.offline.rules import (
     esi_triage,
     plausible_vitals,
 )
-from agents.offline.rules.admission import gaps, gaps_probability, objective_severity
+from agents.offline.rules.admission import (
+    ADMISSION_THRESHOLD,
+    admission_decision,
+    gaps,
+    gaps_probability,
+    objective_severity,
+)
+from agents.offline.rules.admission_criteria import admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
 from agents.offline.rules.needs import care_needs
 from agents.schemas import (
@@ -295,16 +308,28 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     shift, why = _risk_shift(facts, inp.view, risks, p_triage is not None)
     probs = disposition_probabilities(ledger, ctx.knowledge, esi, shift, p_triage)
+    decision = admission_decision(1.0 - probs["Discharge"])
+    rules[decision.name] = decision
     choice: Disposition = "Discharge"
-    if probs["Discharge"] < 0.5:
+    if (decision.score or 0.0) >= ADMISSION_THRESHOLD:
         choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
+    decided = choice
     source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
-    why.insert(
-        0, f"P(admission) {1 - probs['Discharge']:.2f} from {source} and the ledger"
-    )
+    why.insert(0, f"{decision.interpretation}; P from {source} and the ledger")
     level: Literal["ward", "icu"] | None = (
         spec.admit_level if spec and choice != "Discharge" else None
     )
+    ruled_in = {
+        s.id
+        for e in ledger
+        if e.status == "ruled_in"
+        and (s := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
+    }
+    for met in admission_criteria(facts, ruled_in):
+        rules.setdefault(met.rule.name, met.rule)
+        choice = _escalate(choice, met.disposition)
+        level = "icu" if met.level == "icu" else level
+        why.append(met.reason)
     needs = care_needs(inp.view.one_liner, inp.view.ed_text)
     for need in needs:
         target: Disposition = "OR Admit" if need.level == "or" else "Admit"
@@ -331,7 +356,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         why += _pending_work_up(inp.view, ledger)
     result = DispositionResult(
         disposition=choice,
-        probabilities=_with_choice(probs, choice),
+        probabilities=probs if choice == decided else _with_choice(probs, choice),
         admit_level=level,
         rationale="; ".join(why),
     )

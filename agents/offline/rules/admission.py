@@ -13,8 +13,17 @@
   the binary cut-off (about 50 %). Validated in adults (>= 16 years) at triage; GP
   referral and prior admission are not in a triage view and score 0 (stated in
   ``missing``).
+- The admit/discharge decision is an expected-cost decision on P(admission) (Pauker SG,
+  Kassirer JP. The threshold approach to clinical decision making. N Engl J Med
+  1980;302:1109): admit when the expected cost of discharge, ``cost * P``, is at least
+  that of admission, ``1 - P``, i.e. when ``P >= 1 / (1 + cost)``. A missed admission
+  (a patient sent home who needed a bed: return visits, delayed treatment, adverse
+  events) is taken to cost ``MISSED_ADMISSION_COST`` = 2 unneeded admissions (bed-days,
+  hospital-acquired harm). The ratio is a stated value judgement, not fitted: it is the
+  project's shared cost (the learned tool's ``fit --admit-cost`` default), so both
+  decide with the same threshold, 1/3.
 
-Neither is fitted to any shared file. Research software, not for clinical use.
+None is fitted to any shared file. Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -30,9 +39,12 @@ from agents.schemas import RuleResult
 from cases.models import Vitals
 
 __all__ = [
+    "ADMISSION_THRESHOLD",
     "GAPS_ADMIT_CUTOFF",
+    "MISSED_ADMISSION_COST",
     "NEWS2_URGENT",
     "Severity",
+    "admission_decision",
     "gaps",
     "gaps_probability",
     "news2",
@@ -53,6 +65,15 @@ NEWS2_URGENT: Final = 5
 """RCP 2017: aggregate NEWS2 >= 5 (or a single red parameter) needs urgent review."""
 GAPS_ADMIT_CUTOFF: Final = 17
 """Cameron 2015: GAPS >= 17 predicts admission (about 50 % on the published curve)."""
+MISSED_ADMISSION_COST: Final = 2.0
+"""Cost of a missed admission in units of one unneeded admission (a value judgement)."""
+ADMISSION_THRESHOLD: Final = 1.0 / (1.0 + MISSED_ADMISSION_COST)
+"""P(admission) from which admitting has the lower expected cost (Pauker 1980)."""
+DECISION_SOURCE: Final = (
+    "Pauker SG, Kassirer JP. The threshold approach to clinical decision making. N Engl"
+    " J Med 1980;302:1109-1117; missed admission = 2 unneeded admissions (stated"
+    " value judgement, shared with the learned tool's admit cost)"
+)
 GAPS_MIN_AGE: Final = 16
 """GAPS was derived and validated in adults attending ED triage."""
 _CUBIC_PEAK: Final = 32.26
@@ -192,6 +213,38 @@ def gaps(
         interpretation=f"{score:g}: P(admission) {p:.2f}"
         + (" (>= 17: admission likely)" if score >= GAPS_ADMIT_CUTOFF else ""),
         applicable=applicable,
+    )
+
+
+def admission_decision(
+    p_admission: float, cost: float = MISSED_ADMISSION_COST
+) -> RuleResult:
+    """The expected-cost admit/discharge decision on P(admission).
+
+    Args:
+        p_admission: The probability that the patient needs admission (0-1).
+        cost: Cost of a missed admission in units of one unneeded admission.
+
+    Returns:
+        The rule result: ``score`` is P(admission); ``interpretation`` says which side
+        of the threshold ``1 / (1 + cost)`` it falls and the two expected costs.
+    """
+    threshold = 1.0 / (1.0 + cost)
+    admit = p_admission >= threshold
+    return RuleResult(
+        name="Admission decision",
+        source=DECISION_SOURCE,
+        inputs={
+            "P(admission)": round(p_admission, 4),
+            "missed-admission cost": cost,
+            "threshold": round(threshold, 4),
+        },
+        score=round(p_admission, 4),
+        interpretation=(
+            f"P(admission) {p_admission:.2f} {'>=' if admit else '<'} threshold"
+            f" {threshold:.2f}: {'admit' if admit else 'discharge'} (expected cost of"
+            f" discharge {cost * p_admission:.2f} vs admission {1 - p_admission:.2f})"
+        ),
     )
 
 

@@ -1,0 +1,250 @@
+"""Published admission criteria by diagnosis and severity (research use only).
+
+Each criterion applies only inside the population and presentation its rule was
+validated in (``rule_scope`` and ``agents.population``) and only on documented inputs.
+An additive score is counted on its documented items only, which is a lower bound of
+the true score, so a lower bound at or above an admission cut-off meets the criterion
+while missing inputs never do. Criteria:
+
+- CURB-65 >= 3: severe community-acquired pneumonia, hospital (ICU assessment at 4-5);
+  2: short-stay inpatient or hospital-supervised care (Lim WS et al. Thorax
+  2003;58:377; BTS CAP guideline 2009, Thorax 64 Suppl 3).
+- HEART >= 7: high risk, admission for early invasive management; 4-6: observation
+  with serial troponins and further testing (Backus BE et al. Int J Cardiol
+  2013;168:2153; ACEP clinical policy NSTE-ACS 2018).
+- Glasgow-Blatchford >= 2: not eligible for outpatient management of upper GI
+  bleeding (Laine L et al. ACG guideline. Am J Gastroenterol 2021;116:899; Barkun AN et
+  al. International consensus. Ann Intern Med 2019;171:805: GBS 0-1 may go home).
+- Diabetic ketoacidosis (glucose > 250 mg/dL or known diabetes, pH < 7.30 or
+  bicarbonate <= 18, ketones or a raised anion gap): admission for an insulin infusion;
+  severe (pH < 7.00 or bicarbonate < 10) to intensive care (Kitabchi AE et al. Diabetes
+  Care 2009;32:1335; Umpierrez GE et al. Diabetes Care 2024;47:1257).
+- Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
+  (Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063); qSOFA
+  >= 2: admission (Seymour CW et al. JAMA 2016;315:762, Sepsis-3).
+- Confirmed pulmonary embolism with sPESI >= 1: admission, not early discharge
+  (Jiménez D et al. Arch Intern Med 2010;170:1383; Konstantinides SV et al. ESC 2019
+  acute PE guideline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.registry import RULES
+from agents.offline.rules.rule_scope import out_of_scope
+from agents.population import rule_excluded
+from agents.schemas import RuleResult
+
+__all__ = ["AdmissionCriterion", "admission_criteria", "spesi"]
+
+Target = Literal["Observation", "Admit"]
+
+
+@dataclass(frozen=True)
+class AdmissionCriterion:
+    """A published admission criterion the patient meets."""
+
+    rule: RuleResult
+    """The rule result shown in the trace."""
+    disposition: Target
+    level: Literal["ward", "icu"]
+    reason: str
+    """The criterion in words with its source."""
+
+
+BTS_CAP: Final = "BTS CAP guideline 2009"
+ACEP_ACS: Final = "ACEP clinical policy NSTE-ACS 2018"
+ACG_UGIB: Final = "ACG 2021 / international consensus 2019"
+ADA_DKA: Final = "ADA hyperglycaemic crises consensus 2009/2024"
+SSC: Final = "Surviving Sepsis Campaign 2021"
+SEPSIS3: Final = "Sepsis-3, Seymour 2016"
+ESC_PE: Final = "ESC 2019 acute PE guideline"
+SPESI_SOURCE: Final = (
+    "Jiménez D et al. Simplified PESI. Arch Intern Med 2010;170:1383-1389"
+)
+DKA_SOURCE: Final = (
+    "Kitabchi AE et al. Diabetes Care 2009;32:1335; Umpierrez GE et al. Diabetes Care"
+    " 2024;47:1257"
+)
+LACTATE_SOURCE: Final = (
+    "Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063"
+)
+_INFECTION_RULE: Final = "qsofa"
+"""Suspected infection is qSOFA's declared scope (``rule_scope``)."""
+
+
+def _scored(key: str, facts: ClinicalFacts) -> RuleResult | None:
+    """Run rule ``key`` when its population and presentation hold, else None."""
+    if rule_excluded(key, facts.population) or out_of_scope(key, facts):
+        return None
+    return RULES[key](facts)  # type: ignore[index]
+
+
+def _at_least(
+    key: str,
+    facts: ClinicalFacts,
+    bands: tuple[tuple[float, Target, Literal["ward", "icu"], str], ...],
+) -> AdmissionCriterion | None:
+    """The first band whose cut-off the documented score reaches (bands descending)."""
+    result = _scored(key, facts)
+    if result is None or result.score is None:
+        return None
+    for cut, target, level, why in bands:
+        if result.score >= cut:
+            return AdmissionCriterion(
+                result, target, level, f"{result.name} {result.score:g} {why}"
+            )
+    return None
+
+
+def _dka(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    hyper = facts.has("glucose_high") or facts.has("glucose_very_high")
+    acid = facts.has("acidemia") or facts.has("bicarbonate_low")
+    ketones = facts.has("kussmaul") or facts.has("anion_gap_high")
+    if not (
+        (hyper or (facts.known("diabetes") and facts.has("anion_gap_high")))
+        and acid
+        and ketones
+    ):
+        return None
+    ph = facts.measurements.get("ph")
+    bicarbonate = facts.measurements.get("bicarbonate")
+    severe = (ph is not None and ph < 7.0) or (
+        bicarbonate is not None and bicarbonate < 10
+    )
+    rule = RuleResult(
+        name="DKA criteria (ADA)",
+        source=DKA_SOURCE,
+        inputs={
+            "glucose": facts.measurements.get("glucose"),
+            "pH": ph,
+            "bicarbonate": bicarbonate,
+            "anion gap": facts.measurements.get("anion_gap"),
+            "ketones or Kussmaul": facts.has("kussmaul"),
+        },
+        missing=tuple(
+            n
+            for n, k in (("pH", "ph"), ("bicarbonate", "bicarbonate"))
+            if k not in facts.measurements
+        ),
+        score=None,
+        interpretation="diabetic ketoacidosis: "
+        + ("severe (pH < 7.00 or bicarbonate < 10)" if severe else "mild-moderate"),
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu" if severe else "ward",
+        f"diabetic ketoacidosis{' (severe)' if severe else ''}: admission for an"
+        f" insulin infusion ({ADA_DKA})",
+    )
+
+
+def _lactate(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    if not facts.has("lactate_high_severe") or out_of_scope(_INFECTION_RULE, facts):
+        return None
+    lactate = facts.measurements.get("lactate")
+    rule = RuleResult(
+        name="Lactate in suspected infection",
+        source=LACTATE_SOURCE,
+        inputs={"lactate_mmol_l": lactate, "suspected infection": True},
+        score=lactate,
+        interpretation=">= 4 mmol/L: resuscitation and ICU-level care",
+    )
+    return AdmissionCriterion(
+        rule, "Admit", "icu", f"suspected infection with lactate >= 4 ({SSC})"
+    )
+
+
+def spesi(facts: ClinicalFacts) -> RuleResult:
+    """Simplified PESI: one point each; 0 = low risk of 30-day death (1.0 %)."""
+    v = facts.vitals
+    items: dict[str, bool | None] = {
+        "age > 80": None if facts.age is None else facts.age > 80,
+        "cancer": facts.known("active_cancer"),
+        "chronic cardiopulmonary disease": facts.known("chf") or facts.known("copd"),
+        "heart rate >= 110": None if v.heart_rate is None else v.heart_rate >= 110,
+        "SBP < 100": None if v.systolic_bp is None else v.systolic_bp < 100,
+        "SpO2 < 90": None if v.spo2 is None else v.spo2 < 90,
+    }
+    score = float(sum(1 for x in items.values() if x))
+    missing = tuple(k for k, x in items.items() if x is None)
+    return RuleResult(
+        name="sPESI",
+        source=SPESI_SOURCE,
+        inputs=dict(items),
+        missing=missing,
+        score=score,
+        interpretation=f"{score:g}: "
+        + ("low risk (0)" if score == 0 else "not low risk (>= 1): admission"),
+        applicable=score >= 1 or not missing,
+    )
+
+
+def _pe(facts: ClinicalFacts, ruled_in: Collection[str]) -> AdmissionCriterion | None:
+    if "pulmonary_embolism" not in ruled_in:
+        return None
+    result = spesi(facts)
+    if not result.applicable or (result.score or 0) < 1:
+        return None
+    return AdmissionCriterion(
+        result,
+        "Admit",
+        "ward",
+        f"confirmed PE with sPESI {result.score:g} >= 1 ({ESC_PE})",
+    )
+
+
+def admission_criteria(
+    facts: ClinicalFacts, ruled_in: Collection[str] = ()
+) -> list[AdmissionCriterion]:
+    """The published admission criteria this patient meets.
+
+    Args:
+        facts: Facts from the visible text at disposition.
+        ruled_in: Knowledge-base ids of the diagnoses ruled in on the ledger.
+
+    Returns:
+        One entry per criterion met (empty when none applies or none is met).
+    """
+    found = [
+        _at_least(
+            "curb65",
+            facts,
+            (
+                (3, "Admit", "ward", f">= 3: severe pneumonia, hospital ({BTS_CAP})"),
+                (2, "Observation", "ward", f"2: short-stay inpatient care ({BTS_CAP})"),
+            ),
+        ),
+        _at_least(
+            "heart",
+            facts,
+            (
+                (7, "Admit", "ward", f">= 7: high risk, admission ({ACEP_ACS})"),
+                (
+                    4,
+                    "Observation",
+                    "ward",
+                    f"4-6: observation, serial troponins ({ACEP_ACS})",
+                ),
+            ),
+        ),
+        _at_least(
+            "glasgow_blatchford",
+            facts,
+            ((2, "Admit", "ward", f">= 2: not for outpatient care ({ACG_UGIB})"),),
+        ),
+        _at_least(
+            "qsofa",
+            facts,
+            ((2, "Admit", "ward", f">= 2 with suspected infection ({SEPSIS3})"),),
+        ),
+        _dka(facts),
+        _lactate(facts),
+        _pe(facts, ruled_in),
+    ]
+    return [c for c in found if c is not None]

@@ -1,0 +1,113 @@
+"""Published admission criteria: met inside their validated population only."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.rules import ClinicalFacts
+from agents.offline.rules.admission import (
+    ADMISSION_THRESHOLD,
+    MISSED_ADMISSION_COST,
+    admission_decision,
+)
+from agents.offline.rules.admission_criteria import admission_criteria, spesi
+from cases.models import Vitals
+from cases.population import Population
+
+NORMAL = Vitals(
+    heart_rate=80, respiratory_rate=16, spo2=98, systolic_bp=128, diastolic_bp=76
+)
+
+
+def _facts(
+    age: int,
+    present: tuple[str, ...] = (),
+    measurements: dict[str, float] | None = None,
+    known: tuple[str, ...] = (),
+    **vitals: float,
+) -> ClinicalFacts:
+    days = age * 365
+    return ClinicalFacts(
+        age=age,
+        population=Population(age_days_min=days, age_days_max=days),
+        vitals=NORMAL.model_copy(update=vitals),
+        present=frozenset(present),
+        historical=frozenset(known),
+        measurements=measurements or {},
+    )
+
+
+def _met(facts: ClinicalFacts, ruled_in: tuple[str, ...] = ()) -> dict[str, str]:
+    return {c.rule.name: c.disposition for c in admission_criteria(facts, ruled_in)}
+
+
+def test_curb65_3_admits_and_2_observes() -> None:
+    """BTS 2009: CURB-65 >= 3 hospital, 2 short-stay (Lim 2003)."""
+    severe = _facts(80, ("pneumonia",), {"bun": 30}, respiratory_rate=32)
+    assert _met(severe)["CURB-65"] == "Admit"
+    moderate = _facts(80, ("pneumonia",), {"bun": 30})
+    assert _met(moderate)["CURB-65"] == "Observation"
+    assert "CURB-65" not in _met(_facts(40, ("pneumonia",)))
+
+
+def test_curb65_never_outside_pneumonia_or_in_a_child() -> None:
+    """CURB-65 is a severity score of diagnosed pneumonia in adults (Lim 2003)."""
+    assert "CURB-65" not in _met(
+        _facts(80, ("cough",), {"bun": 30}, respiratory_rate=32)
+    )
+    child = _facts(10, ("pneumonia",), {"bun": 30}, respiratory_rate=32)
+    assert "CURB-65" not in _met(child)
+
+
+def test_glasgow_blatchford_needs_gi_bleeding() -> None:
+    """ACG 2021: GBS > 1 is not for outpatient care; GBS only with GI bleeding."""
+    bleed = _facts(60, ("melena",), {"bun": 30, "hemoglobin": 10.5}, heart_rate=104)
+    assert _met(bleed)["Glasgow-Blatchford"] == "Admit"
+    no_bleed = _facts(60, ("abdominal_pain",), {"bun": 30, "hemoglobin": 10.5})
+    assert "Glasgow-Blatchford" not in _met(no_bleed)
+
+
+def test_dka_needs_hyperglycaemia_acidosis_and_ketones() -> None:
+    """ADA 2009/2024: glucose, acidosis and ketones together; severe to ICU."""
+    labs = {"glucose": 480, "ph": 6.95, "bicarbonate": 8, "anion_gap": 26}
+    dka = _facts(
+        24, ("glucose_high", "acidemia", "bicarbonate_low", "anion_gap_high"), labs
+    )
+    [met] = admission_criteria(dka)
+    assert (met.disposition, met.level) == ("Admit", "icu")
+    hyperglycaemia_only = _facts(24, ("glucose_high",), {"glucose": 480})
+    assert admission_criteria(hyperglycaemia_only) == []
+
+
+def test_lactate_4_counts_only_with_suspected_infection() -> None:
+    """SSC 2021: lactate >= 4 in suspected infection; not in anaphylaxis or trauma."""
+    sepsis = _facts(58, ("fever", "lactate_high_severe"), {"lactate": 4.2})
+    assert _met(sepsis)["Lactate in suspected infection"] == "Admit"
+    seizure = _facts(58, ("seizure", "lactate_high_severe"), {"lactate": 6.0})
+    assert "Lactate in suspected infection" not in _met(seizure)
+    anaphylaxis = _facts(
+        58, ("fever", "anaphylaxis", "lactate_high_severe"), {"lactate": 4.2}
+    )
+    assert "Lactate in suspected infection" not in _met(anaphylaxis)
+
+
+def test_spesi_only_for_a_confirmed_pe() -> None:
+    """ESC 2019: sPESI >= 1 is not for early discharge; only once PE is confirmed."""
+    facts = _facts(84, ("dyspnea",), heart_rate=114)
+    assert spesi(facts).score == 2
+    assert "sPESI" not in _met(facts)
+    assert _met(facts, ("pulmonary_embolism",))["sPESI"] == "Admit"
+    young = _facts(40, ("dyspnea",))
+    assert spesi(young).score == 0
+    assert "sPESI" not in _met(young, ("pulmonary_embolism",))
+
+
+@pytest.mark.parametrize(
+    ("p", "admit"), [(0.1, False), (0.32, False), (0.34, True), (0.49, True)]
+)
+def test_expected_cost_threshold(p: float, admit: bool) -> None:
+    """Pauker & Kassirer 1980: admit from P >= 1 / (1 + cost of a missed admission)."""
+    assert pytest.approx(1 / (1 + MISSED_ADMISSION_COST)) == ADMISSION_THRESHOLD
+    result = admission_decision(p)
+    assert result.score == pytest.approx(p)
+    assert result.interpretation.split(": ", 1)[1].startswith("admit") == admit
