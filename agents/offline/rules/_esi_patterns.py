@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import plain_quotes
 
 CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
@@ -265,7 +266,7 @@ _CONTRAST = re.compile(r"(?i),?\s+(?:but|however|although|though|except)\s+")
 
 def _texts(facts: ClinicalFacts) -> list[str]:
     """Triage text to read: the complaint, or the current clauses of a narrative."""
-    cc = facts.chief_complaint or ""
+    cc = plain_quotes(facts.chief_complaint or "")
     if len(cc) <= CC_MAX_CHARS:
         return [cc]
     texts = []
@@ -336,7 +337,9 @@ _VITALS_NORMAL = re.compile(
 
 def responds_only_to_pain(facts: ClinicalFacts) -> bool:
     """Whether the triage text says the patient does not respond to voice (AVPU P/U)."""
-    return bool(_UNRESPONSIVE_TO_VOICE.search(facts.chief_complaint or ""))
+    return bool(
+        _UNRESPONSIVE_TO_VOICE.search(plain_quotes(facts.chief_complaint or ""))
+    )
 
 
 def vitals_documented_normal(facts: ClinicalFacts) -> bool:

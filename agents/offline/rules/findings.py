@@ -33,7 +33,13 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules._lexicon import lexicon, matches
 
-__all__ = ["Finding", "FindingStatus", "extract_findings", "extract_measurements"]
+__all__ = [
+    "Finding",
+    "FindingStatus",
+    "extract_findings",
+    "extract_measurements",
+    "plain_quotes",
+]
 
 FindingStatus = Literal[
     "present", "absent", "historical", "family", "hypothetical", "differential"
@@ -52,6 +58,20 @@ class Finding(BaseModel):
     text: str
     start: int
     end: int
+
+
+_TYPOGRAPHIC: Final = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'}
+)
+
+
+def plain_quotes(text: str) -> str:
+    """Typographic quotes as ASCII, one character for one (offsets are kept).
+
+    Typeset narratives (handbook vignettes, case reports) write "couldn\u2019t see" and
+    "can\u2019t move"; the lexicon and the triage patterns are written with "'".
+    """
+    return text.translate(_TYPOGRAPHIC)
 
 
 _B = r"(?<![A-Za-z0-9])"
@@ -266,6 +286,7 @@ def extract_findings(
     """
     if not text or not text.strip():
         return ()
+    text = plain_quotes(text)
     lex = lexicon(knowledge)
     sections = _sections(text)
     offsets = [o for o, _ in sections]

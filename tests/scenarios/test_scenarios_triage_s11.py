@@ -1,0 +1,72 @@
+"""Triage scenarios (issue 10, tri10): precision of ESI decision point B, both ways.
+
+Written from the ESI v4 Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.;
+ch.3 "ESI level 2", Table 3-1 "Examples of possible high-risk situations", severe
+pain/distress) and the CTAS pain modifiers (Bullard MJ et al. CJEM 2017;19(S2):S18-27);
+never from shared data rows. Each change to the triage rules is pinned by a case that
+must stay ESI <= 2 and, where the handbook narrows a criterion, a "not high risk"
+case from the handbook's own examples that must stay ESI >= 3.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.conftest import Reason, make_case
+
+NORMAL = {
+    "heart_rate": 82,
+    "systolic_bp": 128,
+    "diastolic_bp": 76,
+    "respiratory_rate": 16,
+    "spo2": 98,
+    "temperature_c": 36.8,
+}
+
+# (id, triage text, age, sex, vitals, source) -> ESI must be <= 2
+HIGH_RISK = [
+    (
+        "typeset-sudden-monocular-vision-loss",
+        "\u201cAll of a sudden I couldn\u2019t see out of my right eye,\u201d reports a"
+        " 61-year-old man with hypertension. \u201cIt lasted about ten minutes.\u201d",
+        61,
+        "Male",
+        {},
+        "ESI handbook Table 3-1 (sudden loss of vision: yes); AHA/ASA 2021 TIA",
+    ),
+    (
+        "typeset-cant-move-arm",
+        "Her husband says she can\u2019t move her left arm since breakfast and her"
+        " speech is slurred.",
+        70,
+        "Female",
+        NORMAL,
+        "AHA/ASA 2019 BE-FAST; ESI handbook ch.3",
+    ),
+    (
+        "typeset-does-not-respond-to-voice",
+        "EMS brings in a 50-year-old man found on the floor at home; he doesn\u2019t"
+        " respond to voice, only to a sternal rub.",
+        50,
+        "Male",
+        {},
+        "ESI handbook ch.2 decision point A (AVPU P/U)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in HIGH_RISK],
+)
+def test_high_risk_presentation_stays_esi_2_or_1(
+    reason: Reason,
+    text: str,
+    age: int,
+    sex: str,
+    vitals: dict[str, float],
+    source: str,
+) -> None:
+    """A handbook high-risk presentation is ESI <= 2 however it is typeset."""
+    out = reason(make_case(text, age=age, sex=sex, vitals=vitals))
+    assert out.final.esi is not None and out.final.esi <= 2, (source, out.final.esi)
