@@ -70,3 +70,87 @@ def test_high_risk_presentation_stays_esi_2_or_1(
     """A handbook high-risk presentation is ESI <= 2 however it is typeset."""
     out = reason(make_case(text, age=age, sex=sex, vitals=vitals))
     assert out.final.esi is not None and out.final.esi <= 2, (source, out.final.esi)
+
+
+# Severe pain/distress (ESI handbook ch.3; CTAS 2016 pain modifier): pain >= 7 is a
+# "consider"; ESI 2 when confirmed (stated severe, 8-10/10, or 7 with tachycardia or
+# in an older adult) and the complaint needs a work-up.
+SEVERE_PAIN_ESI2 = [
+    (
+        "renal-colic-9",
+        "RIGHT FLANK PAIN, VOMITING",
+        34,
+        {**NORMAL, "pain": 9},
+        "ESI handbook ch.3 severe pain; CTAS severe central pain 8-10",
+    ),
+    (
+        "elderly-rlq-pain-7",
+        "RIGHT LOWER QUADRANT ABDOMINAL PAIN",
+        88,
+        {**NORMAL, "pain": 7},
+        "ESI handbook Table 3-1 (88-year-old, severe RLQ pain, stable vitals: yes)",
+    ),
+    (
+        "abdominal-pain-7-tachycardic",
+        "ABDOMINAL PAIN",
+        40,
+        {**NORMAL, "heart_rate": 118, "pain": 7},
+        "ESI handbook ch.3 (physiological signs confirm severe distress)",
+    ),
+    (
+        "stated-severe-abdominal-pain",
+        "SEVERE ABDOMINAL PAIN SINCE THIS MORNING",
+        45,
+        NORMAL,
+        "ESI handbook ch.3 (severe pain/distress by observation)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in SEVERE_PAIN_ESI2],
+)
+def test_confirmed_severe_pain_with_a_work_up_complaint_is_esi_2(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """Severe pain confirmed by rating band, vitals, age or wording -> ESI <= 2."""
+    out = reason(make_case(text, age=age, sex="Female", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi <= 2, (source, out.final.esi)
+
+
+SEVERE_PAIN_NOT_ESI2 = [
+    (
+        "gastroenteritis-7",
+        "ABDOMINAL PAIN, NAUSEA, VOMITING AND DIARRHEA FOR 3 DAYS",
+        22,
+        {**NORMAL, "pain": 7},
+        "ESI handbook Table 3-1 (22-year-old, gastroenteritis, stable: no)",
+    ),
+    (
+        "flank-pain-7-normal-vitals",
+        "LEFT FLANK PAIN",
+        35,
+        {**NORMAL, "pain": 7},
+        "CTAS 2016: central pain 4-7/10 is moderate (level 3)",
+    ),
+    (
+        "sprained-ankle-9",
+        "TWISTED ANKLE",
+        25,
+        {**NORMAL, "pain": 9},
+        "ESI handbook ch.3 (severe pain of a minor injury is not automatically 2)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in SEVERE_PAIN_NOT_ESI2],
+)
+def test_pain_rating_alone_does_not_make_esi_2(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """A 7/10 in a young adult with normal vitals, or a minor injury, stays >= 3."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi >= 3, (source, out.final.esi)

@@ -345,3 +345,24 @@ def responds_only_to_pain(facts: ClinicalFacts) -> bool:
 def vitals_documented_normal(facts: ClinicalFacts) -> bool:
     """Whether the triage text documents the vitals as normal without their values."""
     return bool(_VITALS_NORMAL.search(facts.chief_complaint or ""))
+
+
+_SEVERE_PAIN_WORDS = re.compile(
+    r"(?i)(?<![a-z])(?:severe|excruciating|unbearable|agoni[sz]ing|intolerable"
+    r"|writhing(?: in)?)(?: [a-z]+){0,2} (?:pain|ache|cramp(?:s|ing)?)(?![a-z])"
+)
+_NEGATED_BEFORE = re.compile(r"(?i)(?<![a-z])(?:no|not|denies|without)(?![a-z])")
+
+
+def stated_severe_pain(facts: ClinicalFacts) -> bool:
+    """Whether the triage text states the pain as severe ("severe abdominal pain").
+
+    ESI v4 handbook ch.3: severe pain/distress is judged by the patient's rating *or*
+    the nurse's observation; a complaint written "severe <site> pain" records it. Read
+    on the complaint or a narrative's current, unnegated clauses.
+    """
+    for text in _texts(facts):
+        for m in _SEVERE_PAIN_WORDS.finditer(text):
+            if not _NEGATED_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                return True
+    return False

@@ -155,18 +155,56 @@ def age_adjusted_resources(
     return resources
 
 
-def severe_pain_escalates(complaint: ComplaintSpec | None) -> bool:
-    """Whether severe pain (>= 7/10) makes this complaint an ESI-2 situation.
+CTAS_SEVERE_PAIN: Final = 8.0
+"""CTAS severe pain band (8-10/10): acute central pain in it is level 2, moderate pain
+(4-7) level 3 (Bullard MJ et al. Revisions to the CTAS 2016 guidelines. CJEM
+2017;19(S2):S18-S27, pain modifier)."""
+DISTRESS_HR: Final = 100.0
+"""Tachycardia, a physiological sign that a pain rating of 7 is severe distress (ESI
+handbook ch.3, severe pain/distress: the nurse confirms the rating by observation)."""
 
-    Handbook ch.4: consider ESI 2 for severe pain/distress when the complaint needs a
-    work-up (two or more resources) or is flagged ``severe_pain_to_esi2``; a minor
-    injury with severe pain (sprained ankle 8/10) stays at its resource level. An
-    unknown complaint is assumed to need a work-up (ESI 3 by default at decision point
-    C), so severe pain escalates it the same way.
+
+def severe_pain_escalates(
+    complaint: ComplaintSpec | None,
+    pain: float | None,
+    v: Vitals,
+    age: int | None,
+    stated_severe: bool = False,
+) -> bool:
+    """Whether severe pain or distress makes this presentation ESI 2 (decision point B).
+
+    ESI handbook ch.3 (severe pain/distress): a rating of 7/10 or more makes the nurse
+    *consider* ESI 2; it is not automatic, and the nurse assigns it when her assessment
+    confirms severe distress. Read here as: the complaint needs a work-up (two or more
+    resources, ``severe_pain_to_esi2``, or unknown: ESI 3 by default) - a minor injury
+    with severe pain (sprained ankle 8/10) stays at its resource level - and the pain
+    is confirmed severe: stated severe in the triage text, rated in the CTAS severe band
+    (>= ``CTAS_SEVERE_PAIN``), or rated 7 with tachycardia (> ``DISTRESS_HR``) or in an
+    older adult (handbook Table 3-1: severe abdominal pain at 88 with stable vitals is
+    high risk). A rating of 7 alone with normal vitals in an adult under 65 is the
+    CTAS moderate band and stays at its resource level.
+
+    Args:
+        complaint: The matched complaint, or None when unknown.
+        pain: The plausible 0-10 pain rating, or None.
+        v: Plausible triage vitals.
+        age: Age in years, or None.
+        stated_severe: The triage text states severe pain ("severe abdominal pain").
     """
-    if complaint is None:
+    work_up = (
+        complaint is None
+        or complaint.severe_pain_to_esi2
+        or complaint.expected_resources >= 2
+    )
+    if not work_up:
+        return False
+    if stated_severe or (pain is not None and pain >= CTAS_SEVERE_PAIN):
         return True
-    return complaint.severe_pain_to_esi2 or complaint.expected_resources >= 2
+    if pain is None or pain < 7:
+        return False
+    tachycardic = v.heart_rate is not None and v.heart_rate > DISTRESS_HR
+    older = age is not None and age >= OLDER_ADULT_AGE
+    return tachycardic or older
 
 
 def dz_uptriage(

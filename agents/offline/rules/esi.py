@@ -24,6 +24,7 @@ from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     responds_only_to_pain,
+    stated_severe_pain,
     time_critical,
     vitals_documented_normal,
 )
@@ -288,8 +289,11 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
     )
     high = _step_b(facts, complaint, v) + sepsis_screen(v, ams)
-    severe_pain = (v.pain is not None and v.pain >= 7) or facts.has("severe_pain")
-    pain_escalates = severe_pain and severe_pain_escalates(complaint)
+    stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
+    severe_pain = (v.pain is not None and v.pain >= 7) or stated_severe
+    pain_escalates = severe_pain and severe_pain_escalates(
+        complaint, v.pain, v, facts.age, stated_severe=stated_severe
+    )
     dz = danger_zone_vitals(v, facts.age)
     resources = complaint.expected_resources if complaint else None
     if (
@@ -312,7 +316,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
             high
             + (["new confusion/lethargy/disorientation"] if ams else [])
             + (
-                ["severe pain (>= 7/10) with a complaint needing work-up"]
+                ["severe pain/distress confirmed with a complaint needing work-up"]
                 if pain_escalates
                 else []
             )
