@@ -154,3 +154,27 @@ def test_pain_rating_alone_does_not_make_esi_2(
     """A 7/10 in a young adult with normal vitals, or a minor injury, stays >= 3."""
     out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
     assert out.final.esi is not None and out.final.esi >= 3, (source, out.final.esi)
+
+
+# Vision (ESI handbook Table 3-1: sudden loss of vision is high risk; AHA/ASA BE-FAST
+# "eyes": sudden blurred, double or lost vision).
+VISION = [
+    ("sudden-vision-loss", "SUDDEN LOSS OF VISION LEFT EYE", 65, 2),
+    ("cant-see-right-eye", "CAN'T SEE OUT OF RIGHT EYE SINCE THIS MORNING", 70, 2),
+    ("sudden-blurred-vision", "SUDDEN BLURRED VISION AND HEADACHE", 58, 2),
+    ("blurred-vision", "BLURRED VISION", 46, 3),
+    ("visual-disturbance-with-glasses", "VISUAL DISTURBANCE, NEW GLASSES", 30, 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "bound"), [pytest.param(*row[1:], id=row[0]) for row in VISION]
+)
+def test_sudden_or_lost_vision_is_high_risk_blurred_vision_alone_is_not(
+    reason: Reason, text: str, age: int, bound: int
+) -> None:
+    """Lost or suddenly changed vision -> ESI <= 2; blurred vision alone -> ESI >= 3."""
+    out = reason(make_case(text, age=age, sex="Female", vitals=NORMAL))
+    esi = out.final.esi
+    assert esi is not None
+    assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)

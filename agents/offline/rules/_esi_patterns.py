@@ -86,9 +86,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:sudden(?:ly)?|acute|abrupt)(?: onset(?: of)?)? (?:\w+ )?"
             r"(?:weakness|numbness|confusion|vision loss|loss of vision|blindness"
-            r"|trouble (?:speaking|walking)|double vision|imbalance)"
+            r"|trouble (?:speaking|walking)|double vision|imbalance"
+            r"|blurr(?:ed|y) vision|visual disturbance)"
         ),
-        "AHA/ASA 2019 (sudden weakness, numbness, confusion, vision or gait loss)",
+        "AHA/ASA 2019 (sudden weakness, numbness, confusion, vision or gait loss);"
+        " BE-FAST eyes: sudden blurred, double or lost vision",
         not_home_unevaluated=True,
         points_to=("ischemic_stroke", "intracranial_hemorrhage"),
     ),

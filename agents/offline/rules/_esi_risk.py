@@ -136,6 +136,34 @@ def _short_cc(facts: ClinicalFacts) -> str:
     return cc if len(cc) <= CC_MAX_CHARS else ""
 
 
+_VISION_LOST = re.compile(
+    r"(?i)(?:loss|lost|losing|can'?t see|cannot see|couldn'?t see|could not see"
+    r"|unable to see|blind\w*|amaurosis|curtain|scotom\w*)"
+)
+"""Wordings of vision *lost* (a field, an eye); 'blurred vision', 'visual disturbance'
+and 'seeing spots' are not, and double vision is read as a posterior-circulation
+sign (``_esi_patterns``)."""
+
+
+def vision_loss_is_high_risk(facts: ClinicalFacts) -> bool:
+    """Whether a documented vision finding is the handbook's high-risk vision loss.
+
+    ESI handbook Table 3-1: "sudden onset of loss of vision" is high risk (central
+    retinal artery occlusion, stroke); blurred vision or a visual disturbance alone is
+    judged by its resources, and sudden blurring is caught by the time-critical
+    "sudden neurological symptom" pattern. A vision-loss concept implied by a more
+    specific finding (no direct mention) still counts.
+    """
+    if not facts.has("vision_loss"):
+        return False
+    mentions = [
+        f.text
+        for f in facts.findings
+        if f.concept == "vision_loss" and f.status == "present"
+    ]
+    return not mentions or any(_VISION_LOST.search(t) for t in mentions)
+
+
 def age_adjusted_resources(
     resources: int, complaint: ComplaintSpec, age: int | None
 ) -> int:

@@ -41,6 +41,7 @@ from agents.offline.rules._esi_risk import (
     sepsis_screen,
     severe_hypertension_with_symptoms,
     severe_pain_escalates,
+    vision_loss_is_high_risk,
 )
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.facts import ClinicalFacts
@@ -226,7 +227,11 @@ def _step_b(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> list[str]:
     specific = complaint.high_risk_findings if complaint else []
-    reasons = [c for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK]) if facts.has(c)]
+    reasons = [
+        c
+        for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
+        if facts.has(c) and (c != "vision_loss" or vision_loss_is_high_risk(facts))
+    ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [r for r in time_critical(facts) if r not in reasons]
     if complaint:
