@@ -23,6 +23,7 @@ from typing import Final
 
 import yaml
 
+from cases.memo import HashMemo, digest
 from cases.models import Case, GoldLabels
 
 DIAGNOSIS_TOKEN: Final = "[DIAGNOSIS REDACTED]"
@@ -97,6 +98,27 @@ def synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(m).lower() for m in group) for group in data["groups"])
 
 
+@functools.cache
+def _group_patterns() -> tuple[
+    tuple[tuple[str, ...], tuple[re.Pattern[str] | None, ...]], ...
+]:
+    """Each synonym group with one compiled whole-phrase pattern per member.
+
+    ``None`` for members shorter than 4 characters (matched exactly only). Compiled
+    once: building them per call re-compiled ~100 patterns whenever they fell out
+    of ``re``'s own cache.
+    """
+    return tuple(
+        (
+            group,
+            tuple(
+                re.compile(rf"\b{_phrase(m)}\b") if len(m) >= 4 else None for m in group
+            ),
+        )
+        for group in synonym_groups()
+    )
+
+
 def diagnosis_variants(name: str) -> tuple[str, ...]:
     """All strings to redact for one gold diagnosis name, longest first.
 
@@ -121,14 +143,11 @@ def diagnosis_variants(name: str) -> tuple[str, ...]:
         if len(head) >= 4:
             found.add(head)
     lowered = {v.lower() for v in found if v}
-    for group in synonym_groups():
+    for group, patterns in _group_patterns():
         if any(
             member in lowered
-            or (
-                len(member) >= 4
-                and re.search(rf"\b{_phrase(member)}\b", " ".join(lowered))
-            )
-            for member in group
+            or (rx is not None and rx.search(" ".join(lowered)) is not None)
+            for member, rx in zip(group, patterns, strict=True)
         ):
             lowered.update(group)
     return tuple(
@@ -191,6 +210,11 @@ def redact_gold(case: Case, gold: GoldLabels) -> Case:
     return redact_gold_with_counts(case, gold)[0]
 
 
+_SCRUBBED: HashMemo[tuple[str, tuple[tuple[str, int], ...]]] = HashMemo(256)
+"""Scrubbed texts by the SHA-256 of the input: every stage view scrubs the same note
+parts again (12 calls, 4 distinct texts per case)."""
+
+
 def scrub_outcome_text(text: str | None) -> tuple[str | None, Counter[str]]:
     """Replace disposition and acuity vocabulary and ICD-10 codes by "[REDACTED]".
 
@@ -203,14 +227,21 @@ def scrub_outcome_text(text: str | None) -> tuple[str | None, Counter[str]]:
     Returns:
         The scrubbed text and counts by kind ("disposition", "acuity", "icd10").
     """
-    counts: Counter[str] = Counter()
     if not text:
-        return text, counts
+        return text, Counter()
+    scrubbed, counts = _SCRUBBED.get_or_compute(
+        digest((text,)), functools.partial(_scrub, text)
+    )
+    return scrubbed, Counter(dict(counts))
+
+
+def _scrub(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    counts: list[tuple[str, int]] = []
     for kind, pattern in (
         ("icd10", _ICD_PATTERN),
         ("disposition", _DISPOSITION_RE),
         ("acuity", _ACUITY_RE),
     ):
         text, n = pattern.subn(SCRUB_TOKEN, text)
-        counts[kind] += n
-    return text, counts
+        counts.append((kind, n))
+    return text, tuple(counts)

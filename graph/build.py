@@ -7,8 +7,9 @@ still yields a complete trace.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import functools
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
@@ -28,12 +29,31 @@ from agents.state import ReasoningState
 from graph import routing
 from graph.state import ReasoningInput
 
+R = TypeVar("R")
+
 ReasoningGraph = StateGraph[
     ReasoningState, AgentContext, ReasoningInput, ReasoningState
 ]
 CompiledReasoningGraph = CompiledStateGraph[
     ReasoningState, AgentContext, ReasoningInput, ReasoningState
 ]
+
+
+def _on_loop(
+    route: Callable[[ReasoningState], R],
+) -> Callable[[ReasoningState], Awaitable[R]]:
+    """Return ``route`` as a coroutine function, so it runs on the event loop.
+
+    LangGraph runs a sync edge function in a thread pool: a hand-off per edge that
+    costs more CPU than the function (a few list lookups). Same name, annotations
+    (LangGraph reads the ``Literal`` return type as the edge's targets) and result.
+    """
+
+    @functools.wraps(route)
+    async def on_loop(state: ReasoningState) -> R:
+        return route(state)
+
+    return on_loop
 
 
 def build_graph() -> ReasoningGraph:
@@ -48,11 +68,11 @@ def build_graph() -> ReasoningGraph:
     g.add_node("disposition", disposition_node)
     g.add_node("diagnosis", diagnosis_node)
     g.add_edge(START, "retrieve")
-    g.add_conditional_edges("retrieve", routing.route_after_retrieve)
-    g.add_conditional_edges("triage", routing.route_after_triage)
-    g.add_conditional_edges("assessment", routing.route_after_assessment)
-    g.add_conditional_edges("treatment", routing.route_after_treatment)
-    g.add_conditional_edges("disposition", routing.route_after_disposition)
+    g.add_conditional_edges("retrieve", _on_loop(routing.route_after_retrieve))
+    g.add_conditional_edges("triage", _on_loop(routing.route_after_triage))
+    g.add_conditional_edges("assessment", _on_loop(routing.route_after_assessment))
+    g.add_conditional_edges("treatment", _on_loop(routing.route_after_treatment))
+    g.add_conditional_edges("disposition", _on_loop(routing.route_after_disposition))
     g.add_edge("diagnosis", END)
     return g
 

@@ -21,7 +21,7 @@ from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
-from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase
+from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, verified_icd10
 from agents.offline.rules import ClinicalFacts
 from agents.schemas import DiagnosisResult, DifferentialEntry
 
@@ -73,7 +73,14 @@ def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | Non
 
 
 def valid_icd10(code: str) -> bool:
-    """Return whether ``code`` is a valid ICD-10-CM item (with or without the dot)."""
+    """Return whether ``code`` is a valid ICD-10-CM item (with or without the dot).
+
+    Codes in the knowledge base's manifest (checked when it was written) answer
+    without importing simple_icd_10_cm, whose first import parses the whole code
+    table (seconds of CPU that stalled the first request of every server process).
+    """
+    if code in verified_icd10():
+        return True
     import simple_icd_10_cm as cm
 
     return bool(cm.is_valid_item(code))

@@ -13,6 +13,7 @@ from agents.offline.knowledge.loader import (
     KnowledgeError,
     load_knowledge,
     validate_knowledge,
+    verified_icd10,
 )
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
@@ -35,4 +36,5 @@ __all__ = [
     "RuleName",
     "load_knowledge",
     "validate_knowledge",
+    "verified_icd10",
 ]

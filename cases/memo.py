@@ -1,0 +1,73 @@
+"""Bounded memo tables keyed by a SHA-256 of their inputs (no input text is kept).
+
+A request's stages ask the same pure questions of the same texts several times
+(scrub this note part, the facts of this view); :class:`HashMemo` answers the repeats
+from memory. Keys are digests, so no note text or identifier is kept as a key; values
+are the function's result and leave the table in least-recently-used order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+
+def digest(parts: Iterable[str | bytes | None]) -> bytes:
+    """SHA-256 of ``parts``, length-prefixed so that no two part lists share a key.
+
+    Args:
+        parts: Texts (``None`` allowed) or bytes, in a fixed order.
+
+    Returns:
+        The 32-byte digest.
+    """
+    h = hashlib.sha256()
+    for part in parts:
+        if part is None:
+            h.update(b"N")
+            continue
+        raw = part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass")
+        h.update(b"T%d:" % len(raw))
+        h.update(raw)
+    return h.digest()
+
+
+class HashMemo(Generic[V]):
+    """A thread-safe LRU from input digests to results, at most ``size`` entries."""
+
+    def __init__(self, size: int) -> None:
+        """Keep at most ``size`` results."""
+        self.size = size
+        self._data: OrderedDict[bytes, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        """Results held."""
+        return len(self._data)
+
+    def get_or_compute(self, key: bytes, compute: Callable[[], V]) -> V:
+        """Return the result stored under ``key``, computing and storing it if absent.
+
+        Two threads missing the same key both compute; the results are equal because
+        the memoised functions are pure.
+        """
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        value = compute()
+        with self._lock:
+            self._data[key] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Drop every result."""
+        with self._lock:
+            self._data.clear()
