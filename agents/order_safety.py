@@ -31,6 +31,7 @@ from typing import Final
 
 from agents import _text, pathways
 from agents import ledger as L
+from agents.offline.rules.results import read_results
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
     BlockedOrder,
@@ -86,6 +87,9 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "benzodiazepine": _rx(r"lorazepam|diazepam|midazolam|benzodiazepine"),
     "ciwa": _rx(r"ciwa"),
     "adult_sepsis_bolus": _rx(r"30 ?ml/kg"),
+    "insulin_infusion": _rx(
+        r"insulin (?:infusion|drip)|insulin \d+(?:\.\d+)? ?u(?:nits)?/kg/h"
+    ),
 }
 """Drug (or protocol) class -> order-name pattern. Classes overlap on purpose."""
 
@@ -185,6 +189,48 @@ STEMI_LYTIC_HOURS: Final = 12.0
 LYTIC_MAX_BP: Final = (185.0, 110.0)
 """AHA/ASA 2019: BP must be < 185/110 before alteplase."""
 HYPOTENSION_SBP: Final = 90.0
+EMPIRIC_WELLS: Final = 4.0
+"""ESC 2019 PE (Konstantinides SV et al. Eur Heart J 2020;41:543), class I: start
+anticoagulation without delay in high or intermediate clinical probability while the
+workup is in progress; CHEST 2016 (Kearon C et al.): treat while awaiting imaging when
+suspicion is high. Wells > 4 ("PE likely", two-tier) is that probability."""
+INSULIN_MIN_POTASSIUM: Final = 3.3
+"""ADA hyperglycaemic crises 2009/2024 (Kitabchi; Umpierrez): with K < 3.3 mmol/L hold
+insulin and give potassium 20-30 mEq/h until K >= 3.3 (insulin drives K into cells:
+arrhythmia, respiratory muscle weakness)."""
+
+_INTRACRANIAL_BLEED_HISTORY: Final = _rx(
+    r"(?:intracranial|intracerebral|subdural|subarachnoid|epidural|extradural)\s+"
+    r"(?:hemorrhag\w*|haemorrhag\w*|hematoma|haematoma|bleed\w*)|"
+    r"hemorrhagic stroke|haemorrhagic stroke|\bich\b|craniotomy|neurosurg\w*|"
+    r"(?:brain|spinal) surgery"
+)
+_ACTIVE_BLEEDING: Final = _rx(
+    r"active(?:ly)? bleed\w*|ongoing (?:bleed\w*|hemorrhag\w*)"
+)
+_BLEEDING_RISK: Final = (
+    (
+        frozenset({"anticoagulant", "thrombolytic"}),
+        _INTRACRANIAL_BLEED_HISTORY,
+        "intracranial haemorrhage or neurosurgery documented: absolute contraindication"
+        " to lysis, anticoagulation only after specialist review (AHA/ASA 2019; ESC"
+        " 2019 PE: consider an IVC filter)",
+    ),
+    (
+        frozenset({"anticoagulant", "thrombolytic", "antiplatelet"}),
+        _ACTIVE_BLEEDING,
+        "active bleeding documented (ESC 2019 PE; ACC/AHA 2013 STEMI)",
+    ),
+)
+"""Documented bleeding history that forbids an antithrombotic whatever the ledger."""
+_WELLS_DOCUMENTED: Final = re.compile(
+    r"(?i)\bwells\b(?:\s+(?:pe|score|criteria|for pe))*\W{0,3}(?:score\W{0,3})?"
+    r"(?:of|is|was|=|:)?\s*(\d{1,2}(?:\.\d)?)\b"
+)
+_PE_LIKELY: Final = _rx(
+    r"pe likely|high (?:clinical |pre-?test )?probability (?:of|for) (?:pe|pulmonary "
+    r"embol\w*)"
+)
 
 _ON_ANTICOAGULANT: Final = _rx(
     r"anticoagulat\w*|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|"
@@ -296,10 +342,20 @@ class _Context:
     dbp: float | None
     pde5: bool
     hours: float | None
+    potassium: float | None = None
 
 
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     classes = drug_classes(order.name)
+    if (
+        "insulin_infusion" in classes
+        and ctx.potassium is not None
+        and ctx.potassium < INSULIN_MIN_POTASSIUM
+    ):
+        return "contraindication", (
+            f"potassium {ctx.potassium:g} < {INSULIN_MIN_POTASSIUM} mmol/L: replace "
+            "potassium before insulin (ADA hyperglycaemic crises 2024)"
+        )
     if order.kind not in ("medication", "procedure") or not classes:
         return _allergen_gate(order, ctx)
     for cls in sorted(classes & DRUG_POPULATIONS.keys()):
@@ -316,6 +372,9 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
                 return "contraindication", f"{cls} while {e.diagnosis} is open " + (
                     f"({e.status}); {rule.source}"
                 )
+    for risky, pattern, bleed in _BLEEDING_RISK:
+        if classes & risky and _documented(pattern, ctx.texts):
+            return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
     if "nitrate" in classes:
         if ctx.sbp is not None and ctx.sbp < HYPOTENSION_SBP:
             return "contraindication", f"nitrate with SBP {ctx.sbp:g} < 90 (AHA/ACC)"
@@ -360,10 +419,74 @@ def _below_threshold(
     p = entry.probability or 0.0
     if entry.status != "ruled_out" and p >= TREAT_THRESHOLD:
         return None
+    if (
+        entry.status != "ruled_out"
+        and "anticoagulant" in classes
+        and "thrombolytic" not in classes
+        and _pe_likely(target, ctx.texts)
+    ):
+        return None  # ESC 2019: anticoagulate while imaging is awaited
     return (
         f"{target} not confirmed (p={p:.2f} < {TREAT_THRESHOLD}): "
         "test before anticoagulation or lysis (ESC 2019; treatment threshold)"
     )
+
+
+_HYPOTHETICAL: Final = re.compile(
+    r"(?i)\b(?:exclude|excluding|rule out|r/o|evaluate for|assess for|concern for|"
+    r"risk of|screen for|look for|if|unless|possible|suspected)\b[^.;:\n]{0,30}$|\?\s*$"
+)
+
+
+def _documented(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
+    """Whether ``pattern`` is asserted as a fact: not negated, asked or tested for.
+
+    "CT to exclude intracranial haemorrhage" is a test's purpose, not a history.
+    """
+    return any(
+        _text.asserted(pattern, [t[m.start() :]])
+        and not _HYPOTHETICAL.search(t[max(0, m.start() - 40) : m.start()])
+        and _text.asserted(pattern, [t[max(0, m.start() - 40) : m.end()]])
+        for t in texts
+        for m in pattern.finditer(t)
+    )
+
+
+def _pe_likely(target: str, texts: Sequence[str]) -> bool:
+    """Whether a documented Wells > 4 or "PE likely" allows empiric anticoagulation.
+
+    ESC 2019: anticoagulate before imaging at that probability (``EMPIRIC_WELLS``).
+    """
+    if "embol" not in target.lower():
+        return False
+    scores = [
+        float(m.group(1))
+        for t in texts
+        for m in _WELLS_DOCUMENTED.finditer(t)
+        if _text.asserted(_WELLS_DOCUMENTED, [t[m.start() :]])
+    ]
+    if scores:
+        return max(scores) > EMPIRIC_WELLS
+    return _text.asserted(_PE_LIKELY, texts)
+
+
+def _potassium(texts: Sequence[str]) -> float | None:
+    """The lowest measured potassium (mmol/L) in the visible text, if any."""
+    values = [
+        r.value
+        for t in texts
+        for r in read_results(t)
+        if r.analyte == "potassium" and not r.below
+    ]
+    return min(values) if values else None
+
+
+POTASSIUM_FIRST: Final = Order(
+    kind="medication",
+    name="potassium chloride 20-30 mEq/h IV with cardiac monitoring until K >= 3.3 "
+    "mmol/L, then start the insulin infusion",
+    reason="potassium < 3.3 mmol/L before insulin (ADA hyperglycaemic crises 2024)",
+)
 
 
 _ANTIBIOTIC: Final = _rx(r"antibiotic|antimicrobial")
@@ -475,20 +598,36 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     return order.model_copy(update={"name": " or ".join(safe)})
 
 
-_CAP: Final = re.compile(r"(?i)\b(?:max(?:imum)?\.?|up to)\s*$")
+_CAP: Final = re.compile(r"(?i)\b(?:max(?:imum)?\.?|min(?:imum)?\.?|up to)\s*$")
+_BAND: Final = re.compile(
+    r"(?i)^\s*(?:(?:if|for|when|in)?\s*(?:[<>]=?|under|over|below|above)\s*\d+\s*kg\b"
+    r"|\(?\s*(?:ages?|aged)\s*\d+)"
+)
+"""A dose followed by its weight or age band ("2.5 mg if < 20 kg", "250 mcg (ages
+2-11)") is a paediatric dose (BNF for Children: doses by weight or age band)."""
+AGE_INDEPENDENT_DOSE: Final = _rx(
+    r"tdap|dtap|\btd\b|tetanus toxoid|tetanus immune globulin|\btig\b"
+)
+"""Orders whose dose is the same at every age (CDC ACIP 2018/2020: one 0.5 mL vaccine
+dose; tetanus immune globulin 250 units IM for children and adults)."""
 
 
 def _keep_cap(name: str) -> Callable[[re.Match[str]], str]:
-    """Substitution that removes a fixed dose but keeps a per-kg dose's cap."""
+    """Substitution that removes a fixed dose, keeping caps and band doses.
+
+    A per-kg dose's cap or floor ("max 0.3 mg") and a dose stated for a weight or age
+    band ("2.5 mg if < 20 kg") are paediatric doses, not adult ones.
+    """
 
     def sub(m: re.Match[str]) -> str:
-        return m.group(0) if _CAP.search(name[: m.start()]) else ""
+        keep = _CAP.search(name[: m.start()]) or _BAND.match(name[m.end() :])
+        return m.group(0) if keep else ""
 
     return sub
 
 
 def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
-    if order.kind != "medication":
+    if order.kind != "medication" or AGE_INDEPENDENT_DOSE.search(order.name):
         return None
     child = pop.age_within(0, years(CHILD_DOSING_YEARS) - 1)
     name = order.name
@@ -562,6 +701,7 @@ def check(
         dbp=view.vitals.diastolic_bp,
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
+        potassium=_potassium(texts),
     )
     events: list[FloorEvent] = []
     first = [
@@ -608,6 +748,18 @@ def check(
                     reason=gate[1],
                 )
             )
+            if "insulin_infusion" in drug_classes(order.name) and gate[0] == (
+                "contraindication"
+            ):
+                kept.append(POTASSIUM_FIRST)
+                events.append(
+                    FloorEvent(
+                        floor="required_order",
+                        before="",
+                        after=POTASSIUM_FIRST.name,
+                        reason=POTASSIUM_FIRST.reason,
+                    )
+                )
             if safe is None:
                 continue
             order = safe

@@ -8,7 +8,10 @@ diagnosis-led protocols miss:
 - paediatric septic shock (Surviving Sepsis Campaign children, Weiss et al. 2020);
 - suspected ectopic pregnancy (ACOG Practice Bulletin 193, 2018);
 - hypertensive disorders of pregnancy (ACOG PB 222, 2020; Committee Opinion 767);
-- trauma in pregnancy (ATLS 10th ed.; ACOG Committee Opinion 775 / 2019 guidance).
+- trauma in pregnancy (ATLS 10th ed.; ACOG Committee Opinion 775 / 2019 guidance);
+- tetanus prophylaxis for a wound by vaccination status (CDC ACIP 2018/2020);
+- severe asthma: ipratropium, IV magnesium, doses by age (GINA 2024; BTS/SIGN 2019);
+- self-harm: 1:1 observation and psychiatry (ACEP 2017 psychiatric patients).
 
 ``agents.order_safety.check`` puts these orders first (unless an equivalent order is
 already there) and then gates them like every other order. Research software, not for
@@ -21,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from agents import ledger as L
 from agents._text import asserted, visible_texts
 from agents.population import years
 from agents.schemas import DifferentialEntry, Order, OrderKind
@@ -202,7 +206,9 @@ def resuscitation(
                     "type and crossmatch; emergency-release blood, massive transfusion "
                     "protocol if ongoing haemorrhage",
                     f"haemorrhagic shock: {shock} (ATLS 10th ed.)",
-                    r"crossmatch|transfus|prbc|massive",
+                    # a crossmatch sample or "transfuse if Hb < 7" is not blood now
+                    r"emergency-release|massive transfusion|prbc|uncrossmatched|"
+                    r"o-negative",
                 )
             )
         elif not adult:
@@ -568,6 +574,153 @@ def trauma_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+_WOUND: Final = _rx(
+    r"laceration\w*|puncture\w*|wound\w*|open fracture|compound fracture|"
+    r"bone (?:visible|exposed|protruding)|bite\b|bitten|burns?\b|abrasion\w*|"
+    r"stepped on (?:a |an )?(?:\w+ )?nail|crush injur\w*|degloving"
+)
+_TETANUS_PRONE: Final = _rx(
+    r"soil\w*|dirt\w*|rust\w*|manure|f(?:a)?eces|f(?:a)?ecal|saliva|bite\b|bitten|"
+    r"puncture\w*|nail\b|burns?\b|crush\w*|devitali[sz]ed|contaminat\w*|"
+    r"open fracture|compound fracture|bone (?:visible|exposed|protruding)|"
+    r"frostbite|gunshot|missile"
+)
+"""CDC ACIP (Liang JL et al. MMWR 2018;67(RR-2)): wounds contaminated with dirt,
+faeces, soil or saliva, puncture wounds, avulsions, missile, crush, burn and frostbite
+wounds are tetanus-prone."""
+_TETANUS_UNKNOWN: Final = _rx(
+    r"(?:unknown|unsure|not sure|uncertain|does not know|doesn't know|do(?:es)?n't "
+    r"recall|cannot recall|can't recall|no record)\W+(?:\w+\W+){0,8}?"
+    r"(?:tetanus|td\b|tdap)|(?:tetanus|td|tdap)\W+(?:\w+\W+){0,4}?"
+    r"(?:status\W+)?(?:unknown|unsure|uncertain|not up to date|out of date|overdue|"
+    r"incomplete|never)|never (?:been )?(?:vaccinated|immuni[sz]ed)|unvaccinated|"
+    r"(?:fewer|less) than (?:3|three) (?:tetanus )?doses"
+)
+_TETANUS_LAPSED: Final = _rx(
+    r"(?:tetanus|td|tdap)\W+(?:\w+\W+){0,4}?(?:>|over|more than)\s*"
+    r"(?:10|ten) years|last tetanus\W+(?:\w+\W+){0,3}?(?:1\d|[2-9]\d) years ago"
+)
+"""Last dose 10 or more years ago: a booster for any wound (CDC ACIP 2018)."""
+
+
+def tetanus(view: StageView, pop: Population) -> list[Required]:
+    """CDC ACIP 2018/2020: Td/Tdap by wound and vaccination history; TIG if unknown."""
+    texts = visible_texts(view)
+    if not asserted(_WOUND, texts):
+        return []
+    unknown = asserted(_TETANUS_UNKNOWN, texts)
+    if not (unknown or asserted(_TETANUS_LAPSED, texts)):
+        return []
+    prone = asserted(_TETANUS_PRONE, texts)
+    src = "CDC ACIP tetanus wound management (Liang JL et al. MMWR 2018;67(RR-2))"
+    vaccine = (
+        "DTaP" if pop.age_within(0, years(7) - 1) is True else "Tdap (or Td) 0.5 mL IM"
+    )
+    out = [
+        _req(
+            "medication",
+            f"tetanus vaccine: {vaccine}",
+            ("vaccination history unknown or incomplete" if unknown else
+             "last tetanus dose 10 or more years ago") + f" ({src})",
+            r"tdap|dtap|\btd\b|tetanus toxoid|tetanus vaccine",
+        )
+    ]  # fmt: skip
+    if unknown and prone:
+        out.append(
+            _req(
+                "medication",
+                "tetanus immune globulin 250 units IM (separate site from vaccine)",
+                f"tetanus-prone wound with unknown or < 3 vaccine doses ({src})",
+                r"tetanus immune globulin|\btig\b",
+            )
+        )
+    return out
+
+
+_SEVERE_ASTHMA: Final = _rx(
+    r"single words|one-word|unable to (?:speak|complete|finish) (?:in )?(?:full )?"
+    r"sentences|cannot (?:speak|complete) (?:in )?(?:full )?sentences|silent chest|"
+    r"speaks? in (?:short )?(?:words|phrases)|accessory muscle\w*|exhaust\w*|"
+    r"drowsy|confus\w*|peak flow (?:of )?(?:[1-4]\d|50)\s*%|"
+    r"pef\w* (?:of )?(?:[1-4]\d|50)\s*%"
+)
+"""GINA 2024 severe or life-threatening exacerbation: talks in words, accessory muscles,
+drowsy or confused, silent chest, PEF <= 50 % predicted (with SpO2 < 92 %)."""
+
+
+def severe_asthma(
+    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
+) -> list[Required]:
+    """GINA 2024 / BTS-SIGN 2019: severe asthma: ipratropium and IV magnesium."""
+    working = L.working(ledger)
+    if working is None or "asthma" not in working.diagnosis.lower():
+        return []
+    v = view.vitals
+    hypoxic = v.spo2 is not None and v.spo2 < 92
+    if not (hypoxic or asserted(_SEVERE_ASTHMA, visible_texts(view))):
+        return []
+    src = "GINA 2024 severe exacerbation; BTS/SIGN 2019"
+    child = _child(pop)
+    ipratropium = (
+        "ipratropium 250 mcg (ages 2-11) or 500 mcg (ages 12-15) nebulised with "
+        "each of the first three albuterol nebulisers"
+        if child
+        else "ipratropium 0.5 mg nebulised with each of the first three albuterol "
+        "nebulisers"
+    )
+    magnesium = (
+        "magnesium sulfate 40-50 mg/kg IV over 20 min (max 2 g)"
+        if child
+        else "magnesium sulfate 2 g IV over 20 min"
+    )
+    return [
+        _req("medication", ipratropium, f"severe exacerbation ({src})", r"ipratropium"),
+        _req(
+            "medication",
+            magnesium,
+            f"severe exacerbation not responding to initial bronchodilators ({src})",
+            r"magnesium",
+        ),
+        _req(
+            "consult",
+            "ICU / senior review: severe asthma (prepare for escalation)",
+            f"hypoxia or life-threatening features ({src})",
+            r"\bicu\b|critical care|intensiv",
+        ),
+    ]
+
+
+_SELF_HARM: Final = _rx(
+    r"suicid\w*|self[- ]harm|self[- ]inflicted|intentional (?:overdose|ingestion)|"
+    r"wanted to die|wants to die|want(?:s|ed)? to kill (?:him|her|my)self|"
+    r"tried to kill|end (?:his|her|my) life|took \w+ (?:\w+ )?(?:pills|tablets) "
+    r"(?:after an argument|to die)"
+)
+
+
+def self_harm(view: StageView, _pop: Population) -> list[Required]:
+    """ACEP 2017 psychiatric patients; Joint Commission NPSG 15.01.01: keep safe."""
+    if not asserted(_SELF_HARM, visible_texts(view)):
+        return []
+    src = (
+        "ACEP Clinical Policy psychiatric patients 2017; Joint Commission NPSG 15.01.01"
+    )
+    return [
+        _req(
+            "monitoring",
+            "1:1 observation, remove means of self-harm, no leaving before assessment",
+            f"self-harm or suicidal intent ({src})",
+            r"1:1|one-to-one|sitter|suicide precaution",
+        ),
+        _req(
+            "consult",
+            "psychiatry once medically stable (suicide risk assessment)",
+            src,
+            r"psychiatr",
+        ),
+    ]
+
+
 def required_orders(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -579,8 +732,11 @@ def required_orders(
         ectopic,
         hypertensive_pregnancy,
         trauma_in_pregnancy,
+        tetanus,
+        self_harm,
     ):
         out += pathway(view, pop)
+    out += severe_asthma(view, pop, ledger)
     seen: set[str] = set()
     unique: list[Required] = []
     for order, pattern in out:

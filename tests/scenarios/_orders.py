@@ -128,6 +128,24 @@ def rules_shown(out: ReasoningOutput) -> set[str]:
     return {r.name.lower() for r in rules}
 
 
+CAP_BEFORE = re.compile(r"(?i)\b(?:max(?:imum)?|min(?:imum)?|up to)\.?\s*$")
+BAND_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:if|for)?\s*(?:[<>]=?|under|over)\s*\d+\s*kg\b|\(?\s*ages?\s*\d)"
+)
+
+
+def _is_fixed(name: str, m: re.Match[str]) -> bool:
+    """A dose that is neither a per-kg cap ("max 0.3 mg") nor a weight/age-band dose."""
+    return not (
+        CAP_BEFORE.search(name[: m.start()]) or BAND_AFTER.match(name[m.end() :])
+    )
+
+
 def fixed_doses(out: ReasoningOutput) -> list[str]:
-    """Medication orders that carry a fixed (not per-kg) dose."""
-    return [o.name for o in medications(out) if FIXED_DOSE.search(o.name)]
+    """Medication orders that carry a fixed dose (a per-kg cap or a dose stated for a
+    weight or age band, BNF for Children, is not one)."""
+    return [
+        o.name
+        for o in medications(out)
+        if any(_is_fixed(o.name, m) for m in FIXED_DOSE.finditer(o.name))
+    ]
