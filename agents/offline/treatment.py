@@ -111,12 +111,19 @@ def working_diagnosis(
     ctx: AgentContext,
     flagged: frozenset[str] = frozenset(),
 ) -> DifferentialEntry | None:
-    """The ledger's leader, unless nothing documented supports it.
+    """The diagnosis treated first: the life threat, then the ledger's leader.
 
-    A leader by prior alone (first seizure for "motor weakness") does not displace an
-    open must-not-miss diagnosis that triage flagged (signs of stroke): the flagged
-    diagnosis is worked up first (AHA/ASA 2019; ESI v4 handbook ch.4).
+    A must-not-miss diagnosis that a validated rule ruled in (qSOFA-positive sepsis)
+    is treated first whatever leads the list. A leader by prior alone (first seizure
+    for "motor weakness") does not displace an open must-not-miss diagnosis that
+    triage flagged (signs of stroke): that one is worked up first (AHA/ASA 2019; ESI
+    v4 handbook ch.4).
     """
+    threat = next(
+        (e for e in ledger if e.must_not_miss and e.status == "ruled_in"), None
+    )
+    if threat is not None:
+        return threat
     leader = L.working(ledger)
     if leader is None or supported(leader) or not flagged:
         return leader
@@ -152,10 +159,17 @@ def plan_orders(
 
     orders: dict[str, Order] = {}
     working = working_diagnosis(ledger, ctx, flagged)
-    if working is not None and (
-        spec := differential.spec_for(ctx.knowledge, working.diagnosis)
-    ):
-        treat = supported(working)
+    # The working diagnosis' protocol, the ledger leader's, and that of every
+    # diagnosis a validated rule ruled in (hemorrhagic shock with a variceal bleed,
+    # qSOFA-positive sepsis with pneumonia: both protocols).
+    leader = L.working(ledger)
+    treated = [working, leader, *(e for e in ledger if e.status == "ruled_in")]
+    distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
+    for entry in sorted(distinct.values(), key=treated.index):
+        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        if spec is None:
+            continue
+        treat = supported(entry)
         for o in filter(fits, spec.orders):
             if not treat and o.kind in THERAPEUTIC:
                 continue

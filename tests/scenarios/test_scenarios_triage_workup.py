@@ -64,3 +64,54 @@ def test_without_a_triage_flag_no_ct_for_a_prior_only_diagnosis(reason: Reason) 
         )
     )
     assert not O.ordered(out, r"\bct\b.*head|head ct|ct angiograph")
+
+
+def test_qsofa_positive_suspected_infection_gets_the_sepsis_bundle(
+    reason: Reason,
+) -> None:
+    """Surviving Sepsis Campaign 2021 / Seymour 2016: suspected infection with
+    qSOFA >= 2 (RR >= 22, SBP <= 100, mentation below alert on AVPU) is treated as
+    sepsis: lactate, blood cultures, antibiotics within 1 h, whatever leads the list."""
+    out = reason(
+        make_case(
+            "fever",
+            age=64,
+            sex="M",
+            vitals={
+                "heart_rate": 100,
+                "systolic_bp": 100,
+                "diastolic_bp": 70,
+                "respiratory_rate": 24,
+                "temperature_c": 38.4,
+                "raw": "Triage Vital Signs: BP: 100/70 | HR: 100 | RR: 24 |"
+                " Temp: 38.4 °C | Mental: verbal response",
+            },
+        )
+    )
+    assert O.ordered(out, "blood culture")
+    assert O.ordered(out, "lactate")
+    assert O.medication_ordered(out, "antibiotic")
+    tx = O.treatment(out)
+    assert tx is not None and "sepsis" in (tx.working_diagnosis or "").lower()
+
+
+def test_fever_in_a_well_young_adult_gets_no_sepsis_antibiotics(reason: Reason) -> None:
+    """Surviving Sepsis Campaign 2021: antibiotics within 1 h are for probable sepsis
+    or shock; an alert adult with normal respiratory rate and pressure is not."""
+    out = reason(
+        make_case(
+            "fever",
+            age=25,
+            sex="F",
+            vitals={
+                "heart_rate": 96,
+                "systolic_bp": 122,
+                "diastolic_bp": 74,
+                "respiratory_rate": 16,
+                "temperature_c": 38.3,
+                "raw": "Triage Vital Signs: BP: 122/74 | HR: 96 | RR: 16 |"
+                " Temp: 38.3 °C | Mental: alert",
+            },
+        )
+    )
+    assert not O.medication_ordered(out, "broad-spectrum")

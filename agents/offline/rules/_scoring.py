@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 
@@ -108,13 +109,14 @@ def gcs(facts: ClinicalFacts) -> float | None:
 
 
 def altered(facts: ClinicalFacts) -> bool | None:
-    """Altered mentation: GCS < 15 or AMS/confusion documented."""
+    """Altered mentation: GCS < 15, AVPU below A, or AMS/confusion documented."""
     g = facts.measurements.get("gcs")
     if g is not None and g < 15:
         return True
     amt = flag(facts, "altered_mental_status", "confusion", "unresponsive")
-    if amt:
+    level = avpu(facts)
+    if amt or level in ("V", "P", "U"):
         return True
-    if facts.has("alert_oriented") or g == 15:
+    if facts.has("alert_oriented") or g == 15 or level == "A":
         return False
     return amt
