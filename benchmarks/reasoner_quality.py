@@ -126,9 +126,12 @@ def admit_discharge(
 ) -> dict[str, float]:
     """Admit-vs-discharge accuracy, final and before the safety floors.
 
+    Sensitivity is the share of admissions called admit (Observation counts as
+    admit), specificity the share of discharges called discharge.
+
     Gold rows that are neither admit nor discharge (AMA, transfer, death) are left out.
     """
-    n = ok = pre_ok = floored = pred_admit = gold_admit = 0
+    n = ok = pre_ok = floored = pred_admit = gold_admit = hit = 0
     for lc, out in zip(cases, outs, strict=True):
         if lc.gold.disposition is None:
             continue
@@ -147,6 +150,7 @@ def admit_discharge(
         pre_ok += pre == gold
         pred_admit += pred == "admit"
         gold_admit += gold == "admit"
+        hit += gold == "admit" == pred
     return {
         "n": n,
         "accuracy_pct": _pct(ok, n),
@@ -154,6 +158,8 @@ def admit_discharge(
         "floor_fired_pct": _pct(floored, n),
         "pred_admit_pct": _pct(pred_admit, n),
         "gold_admit_pct": _pct(gold_admit, n),
+        "sensitivity_pct": _pct(hit, gold_admit),
+        "specificity_pct": _pct(ok - hit, n - gold_admit),
         "majority_baseline_pct": _pct(max(gold_admit, n - gold_admit), n),
     }
 
