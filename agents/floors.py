@@ -53,6 +53,7 @@ from agents.schemas import (
     DifferentialEntry,
     DispositionResult,
     FloorEvent,
+    Order,
     StageName,
     StageResult,
     TreatmentResult,
@@ -144,11 +145,15 @@ def enforce(
     ctx: AgentContext,
     hits: Sequence[NoteHit] = (),
     triage_esi: int | None = None,
+    orders: Sequence[Order] = (),
 ) -> tuple[StageResult | None, tuple[FloorEvent, ...]]:
     """Return ``result`` raised to the floors, plus the events of floors that fired.
 
     ``triage_esi`` is the ESI the triage stage assigned, when known; Discharge is
-    never allowed at ESI 1-2 (the assigned level or the decision-point floor).
+    never allowed at ESI 1-2 (the assigned level or the decision-point floor), nor
+    after treatment ``orders`` that cannot continue at home
+    (``order_safety.inpatient_need``: a magnesium or insulin infusion, blood for
+    shock, an emergency consultation, 1:1 observation).
 
     A treatment plan passes the order-safety layer (``agents.order_safety``): required
     resuscitation/pathway orders, contraindication gate, pregnancy test, doses.
@@ -158,6 +163,23 @@ def enforce(
     if isinstance(result, TriageResult):
         return _triage_floor(result, view, ctx)
     if isinstance(result, DispositionResult) and stage == "disposition":
+        if result.disposition == "Discharge" and (
+            need := order_safety.inpatient_need(orders)
+        ):
+            changed = result.model_copy(
+                update={
+                    "disposition": "Admit",
+                    "admit_level": result.admit_level or "ward",
+                    "probabilities": None,
+                }
+            )
+            event = FloorEvent(
+                floor="no_unsafe_discharge",
+                before="Discharge",
+                after="Admit",
+                reason=f"treatment ordered that cannot continue at home: {need}",
+            )
+            return changed, (event,)
         return _discharge_floor(result, view, ledger, ctx, triage_esi)
     return result, ()
 
@@ -167,8 +189,10 @@ def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOut
     ledger = outcome.ledger or inp.ledger
     triage = inp.previous.get("triage")
     esi = triage.esi if isinstance(triage, TriageResult) else None
+    treatment = inp.previous.get("treatment")
+    orders = treatment.orders if isinstance(treatment, TreatmentResult) else ()
     result, events = enforce(
-        inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits, esi
+        inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits, esi, orders
     )
     if inp.stage == "treatment" and outcome.result is None:
         # A backend that abstained still leaves the patient needing resuscitation and

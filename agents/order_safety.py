@@ -45,7 +45,13 @@ from cases.population import Population, view_population
 from cases.views import StageView
 from retrieval.schemas import NoteHit
 
-__all__ = ["DRUG_CLASSES", "allergy_classes", "check", "drug_classes"]
+__all__ = [
+    "DRUG_CLASSES",
+    "allergy_classes",
+    "check",
+    "drug_classes",
+    "inpatient_need",
+]
 
 
 def _rx(words: str) -> re.Pattern[str]:
@@ -659,6 +665,38 @@ def _irradiates(order: Order) -> bool:
         and RADIATION_IMAGING.search(name) is not None
         and NEGLIGIBLE_DOSE.search(name) is None
     )
+
+
+INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (
+        _rx(r"magnesium sulfate[^;]*\d g/h"),
+        "magnesium sulfate infusion (ACOG PB 222: labour and delivery unit)",
+    ),
+    (
+        _rx(r"insulin (?:infusion|drip)"),
+        "insulin infusion (ADA 2024: inpatient, hourly glucose)",
+    ),
+    (_rx(r"emergency dialysis"), "emergency dialysis (UK Kidney Association 2020)"),
+    (
+        _rx(r"emergency-release blood|massive transfusion"),
+        "blood for haemorrhagic shock (ATLS 10th ed.)",
+    ),
+    (
+        _rx(r"[\w/]+ emergent(?:ly)?\b|emergently"),
+        "an emergency specialist consultation",
+    ),
+)
+"""Kept orders that cannot continue at home: the patient they were ordered for is not
+discharged from the ED (disposition follows what the patient needs)."""
+
+
+def inpatient_need(orders: Sequence[Order]) -> str | None:
+    """Return why ``orders`` rule out discharge (None when none of them does)."""
+    for order in orders:
+        for pattern, why in INPATIENT_ORDERS:
+            if pattern.search(order.name):
+                return f"{why}: '{order.name[:60]}'"
+    return None
 
 
 PREGNANCY_TEST: Final = Order(

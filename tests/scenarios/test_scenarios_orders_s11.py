@@ -311,6 +311,17 @@ def test_postpartum_preeclampsia_leads_the_differential(reason: Reason) -> None:
     assert result is not None and result.working_diagnosis
     assert "eclampsia" in result.working_diagnosis.lower()
     assert not O.medication_ordered(out, "prochlorperazine")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_no_discharge_after_an_infusion_that_cannot_continue_at_home(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222: a woman on a magnesium sulfate infusion is not sent home (the
+    disposition follows the treatment ordered, whatever the usual disposition)."""
+    out = reason(CASES["postpartum_preeclampsia"])
+    assert O.medication_ordered(out, "magnesium sulfate")
+    assert O.disposition(out).disposition != "Discharge"
 
 
 # --- sepsis and stroke --------------------------------------------------------------
