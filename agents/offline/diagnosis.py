@@ -4,16 +4,17 @@ The final diagnosis is reasoned, not copied: the ledger is re-scored with everyt
 stage may see (findings, typed results, decision rules), the physician's stated
 impression ("Impression: community-acquired pneumonia", "consistent with renal colic")
 counts as one more piece of evidence (``differential.IMPRESSION_LR``), and the leading
-entry that is not ruled out is the answer. When the documented evidence does not
-support it enough (``adequately_supported``) the stage abstains rather than name it;
-with an unknown complaint the case lies outside the knowledge base and the abstention
-carries the typed flag ``out_of_scope``. Codes are checked against ICD-10-CM
-(``simple_icd_10_cm``); an invalid code abstains.
+entry that is not ruled out is the answer when it meets its rule-in requirement
+(``differential.rule_in_met``: a validated rule, or discriminating findings and
+results; never MDM wording, risk factors or non-specific findings alone). Otherwise
+the ED diagnosis is the presenting symptom (ICD-10-CM chapter R, as EDs code an
+undifferentiated presentation) with the typed flag ``undifferentiated``; with an
+unknown complaint the case lies outside the knowledge base (flag ``out_of_scope``).
+Codes are checked against ICD-10-CM (``simple_icd_10_cm``); an invalid code abstains.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Final
 
@@ -21,9 +22,16 @@ from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
-from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, verified_icd10
-from agents.offline.rules import ClinicalFacts
-from agents.schemas import DiagnosisResult, DifferentialEntry
+from agents.offline.knowledge import (
+    DiagnosisSpec,
+    KnowledgeBase,
+    SymptomCode,
+    verified_icd10,
+)
+from agents.offline.rules.findings import extract_findings
+from agents.population import excluded_reason
+from agents.schemas import DiagnosisResult, DifferentialEntry, TraceFlag
+from cases.population import Population, view_population
 
 HEADED: Final[re.Pattern[str]] = re.compile(
     r"(?im)(?:^|(?<=[.;] ))\s*(?:clinical\s+|ed\s+|final\s+|working\s+)?"
@@ -86,62 +94,88 @@ def valid_icd10(code: str) -> bool:
     return bool(cm.is_valid_item(code))
 
 
-MIN_SUPPORT: Final[float] = math.log(5.0)
-"""Summed log-LR the final diagnosis needs from current evidence: an LR of 5 is a
-'moderate' change in probability (McGee S. J Gen Intern Med 2002;17:647)."""
+def symptom_code(
+    kb: KnowledgeBase, chief_complaint: str | None, population: Population
+) -> SymptomCode | None:
+    """The presenting symptom's ICD-10-CM code (``KnowledgeBase.symptom_codes``).
 
-
-def adequately_supported(
-    entry: DifferentialEntry,
-    facts: ClinicalFacts,
-    kb: KnowledgeBase,
-    stated: DiagnosisSpec | None,
-    complaint_known: bool,
-) -> bool:
-    """Whether the final diagnosis is supported enough to be stated.
-
-    A decision rule that ruled it in, the physician's impression, or documented
-    findings and results with a summed log-LR >= ``MIN_SUPPORT`` support it; with a
-    known complaint a symptom-level diagnosis (ICD-10-CM chapter R, e.g. unspecified
-    abdominal pain) is the honest answer when nothing more specific is supported.
+    The complaint's own code when the complaint is known, else the first symptom
+    stated present in the chief complaint text; None when neither has one for this
+    patient (testicular pain never for a woman).
     """
-    spec = differential.spec_for(kb, entry.diagnosis)
-    if entry.status == "ruled_in" or spec is None:
-        return True
-    if stated is not None and stated.id == spec.id:
-        return True
-    if complaint_known and spec.icd10.startswith("R"):
-        return True
-    return differential.entry_support(spec, facts) >= MIN_SUPPORT
+    complaint = kb.match_complaint(chief_complaint)
+    keys = [complaint.id] if complaint is not None else []
+    keys += [
+        f.concept
+        for f in extract_findings(chief_complaint, kb, source="chief_complaint")
+        if f.status == "present"
+    ]
+    for key in keys:
+        code = kb.symptom_codes.get(key)
+        if code is not None and excluded_reason(code.population, population) is None:
+            return code
+    return None
+
+
+def _undifferentiated(
+    kb: KnowledgeBase,
+    inp: StageInput,
+    ledger: tuple[DifferentialEntry, ...],
+    leading: DifferentialEntry | None,
+    known: bool,
+) -> StageOutcome:
+    """Name the presenting symptom (no disease protocol), or abstain without one."""
+    why = (
+        f"{leading.diagnosis} (p={leading.probability:.2f}) does not meet its rule-in "
+        "requirement (a validated rule, or discriminating findings and results with "
+        "summed LR >= 5)"
+        if leading is not None and leading.probability is not None
+        else "no diagnosis on the differential"
+    )
+    scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
+    code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view))
+    if code is None or not valid_icd10(code.icd10):
+        return StageOutcome(
+            status="abstained",
+            error=f"{why}; no symptom code for the presenting problem"
+            + ("" if known else "; outside the knowledge base"),
+            ledger=ledger,
+            flags=scope,
+        )
+    result = DiagnosisResult(
+        icd10=code.icd10,
+        name=code.name,
+        differential=ledger[:5],
+        rationale=f"undifferentiated: {why}; the ED diagnosis is the presenting "
+        "symptom (ICD-10-CM chapter R), no disease is asserted"
+        + ("" if known else "; the complaint lies outside the knowledge base"),
+    )
+    return StageOutcome(
+        status="ok", result=result, ledger=ledger, flags=("undifferentiated", *scope)
+    )
 
 
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
-    """Pick the final diagnosis: the leading ledger entry after re-scoring."""
+    """Pick the final diagnosis: the leading ledger entry after re-scoring.
+
+    The leading entry is named only when it meets its rule-in requirement
+    (``differential.rule_in_met``); otherwise the ED diagnosis is the presenting
+    symptom with the flag ``undifferentiated`` (and ``out_of_scope`` when the
+    complaint is not in the knowledge base), or an abstention when the symptom has
+    no code.
+    """
     kb = ctx.knowledge
     stated = stated_diagnosis(inp.view.ed_text, kb)
     ledger, rules, cites, facts = differential.restage(
         kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
     )
+    known = kb.match_complaint(inp.view.chief_complaint) is not None
     working = L.working(ledger)
     if working is None or not working.icd10:
-        return StageOutcome(
-            status="abstained",
-            error="no diagnosis with an ICD-10 code",
-            ledger=ledger,
-            flags=("out_of_scope",),
-        )
-    known = kb.match_complaint(inp.view.chief_complaint) is not None
-    if not adequately_supported(working, facts, kb, stated, known):
-        # A known complaint keeps its workup (summary next step); an unknown one
-        # with nothing supported lies outside the knowledge base.
-        return StageOutcome(
-            status="abstained",
-            error="no diagnosis is supported enough by the documented findings, "
-            "results or rules to be named (summed LR < 5)"
-            + ("" if known else "; outside the knowledge base"),
-            ledger=ledger,
-            flags=() if known else ("out_of_scope",),
-        )
+        return _undifferentiated(kb, inp, ledger, None, known)
+    spec = differential.spec_for(kb, working.diagnosis)
+    if spec is not None and not differential.rule_in_met(working, spec, facts, stated):
+        return _undifferentiated(kb, inp, ledger, working, known)
     if not valid_icd10(working.icd10):
         return StageOutcome(
             status="abstained", error="knowledge-base code is not valid"

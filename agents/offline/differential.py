@@ -30,6 +30,7 @@ from agents.schemas import (
     RuleResult,
     StageName,
     StageResult,
+    TraceFlag,
 )
 from cases.views import StageView
 from retrieval.schemas import Citation, NoteHit
@@ -61,6 +62,7 @@ def ok_outcome(
     cites: Cites,
     rules: Mapping[str, RuleResult],
     ledger: Sequence[DifferentialEntry],
+    flags: tuple[TraceFlag, ...] = (),
 ) -> StageOutcome:
     """Package a stage's answer with the citations, rules and ledger behind it."""
     return StageOutcome(
@@ -69,6 +71,7 @@ def ok_outcome(
         citations=tuple(c for c, _ in cites.values()),
         rules=tuple(rules.values()),
         ledger=tuple(ledger),
+        flags=flags,
     )
 
 
@@ -115,6 +118,128 @@ def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     """Summed log-LR of the diagnosis' currently documented supporting findings."""
     support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
     return support + (ENTRY_SUPPORT if facts.has(spec.id) else 0.0)
+
+
+NONSPECIFIC: Final[frozenset[str]] = frozenset(
+    {
+        "fever",
+        "chills",
+        "vomiting",
+        "nausea",
+        "anorexia",
+        "diaphoresis",
+        "tachycardia",
+        "tachypnea",
+        "hypotension",
+        "altered_mental_status",
+        "confusion",
+        "dyspnea",
+        "cough",
+        "headache",
+        "weakness",
+        "fatigue",
+        "malaise",
+        "dizziness",
+    }
+)
+"""Constitutional and systemic findings shared by most acute illnesses (the SIRS and
+'sick patient' picture): they raise the probability of many diagnoses at once and
+establish none (Kassirer JP, Wong JB, Kopelman RI. Learning Clinical Reasoning, 2nd
+ed. 2010, ch. 3: a hypothesis is verified by findings that discriminate)."""
+RISK_FACTORS: Final[frozenset[str]] = frozenset(
+    {
+        "hypertension",
+        "hyperlipidemia",
+        "diabetes",
+        "smoking",
+        "obesity",
+        "family_history_cad",
+        "alcohol_use",
+        "drug_use",
+        "hormone_use",
+        "immobilization",
+        "recent_surgery",
+        "active_cancer",
+        "immunocompromised",
+        "anticoagulation",
+        "antiplatelet",
+        "cad",
+        "prior_mi",
+        "stent",
+        "cabg",
+        "prior_stroke",
+        "prior_pe_dvt",
+        "psychiatric_history",
+        "insulin_use",
+        "prior_abdominal_surgery",
+        "ckd",
+        "liver_disease",
+        "pad",
+    }
+)
+"""Risk factors and background conditions: they raise the pre-test probability of a
+diagnosis but are no evidence that it is present now (Sox HC et al. Medical Decision
+Making, 2nd ed. 2013, ch. 3), so they never count towards its rule-in."""
+MIN_SUPPORT: Final[float] = math.log(5.0)
+"""Summed log-LR of discriminating current findings and results a disease diagnosis
+needs to be asserted: an LR of 5 is a 'moderate' change in probability (McGee S.
+J Gen Intern Med 2002;17:647)."""
+
+
+SYSTEMIC_MIN: Final[float] = 1.0
+"""Log-LR (LR ~2.7) at which the knowledge base makes a non-specific finding part of
+a diagnosis' own picture (hypotension and fever in sepsis): it then counts."""
+
+
+def specific_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
+    """Summed log-LR of the documented current findings and results that discriminate.
+
+    A known condition from the history (the COPD of a COPD exacerbation) counts half,
+    as in the differential's tally. Risk factors (``RISK_FACTORS``), non-specific
+    findings (``NONSPECIFIC``) with a weight below ``SYSTEMIC_MIN`` for this
+    diagnosis, and the diagnosis merely being named in a note do not count.
+    """
+    total = 0.0
+    for c, v in spec.findings_for.items():
+        w = w_for(v)
+        if c in RISK_FACTORS or (c in NONSPECIFIC and w < SYSTEMIC_MIN):
+            continue
+        if facts.has(c):
+            total += w
+        elif c in facts.historical:
+            total += 0.5 * w  # a known condition (COPD, asthma) counts as in _tally
+    return total
+
+
+def symptom_level(spec: DiagnosisSpec) -> bool:
+    """Whether the diagnosis is a symptom or sign (ICD-10-CM chapter R)."""
+    return spec.icd10.startswith("R")
+
+
+def rule_in_met(
+    entry: DifferentialEntry,
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts,
+    stated: DiagnosisSpec | None = None,
+) -> bool:
+    """Whether a diagnosis meets its rule-in requirement (to be asserted or treated).
+
+    A validated decision rule ruled it in, or documented discriminating findings and
+    results sum to a log-LR >= ``MIN_SUPPORT`` (``specific_support``), counting the
+    diagnosis named as present in the note or as the physician's impression as
+    ``ENTRY_SUPPORT`` only beside at least one discriminating finding. Non-specific
+    findings, risk factors and MDM wording alone never do:
+    a closed list of candidates makes the best of bad candidates look certain. A
+    symptom-level diagnosis (ICD-10-CM chapter R) names what is observed and needs
+    some documented support of its own.
+    """
+    if entry.status == "ruled_in":
+        return True
+    if symptom_level(spec):
+        return entry_support(spec, facts) > 0.0
+    support = specific_support(spec, facts)
+    named = facts.has(spec.id) or (stated is not None and stated.id == spec.id)
+    return support > 0.0 and support + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
 
 
 _SUPPORT_INDEX: dict[str, dict[str, list[tuple[str, float]]]] = {}

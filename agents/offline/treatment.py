@@ -1,8 +1,9 @@
 """Treatment agent: the H&P updates the ledger; typed orders follow from it.
 
-Orders come from the knowledge base: the working diagnosis' protocol orders, plus the
-diagnostic workup of every must-not-miss diagnosis that cannot yet be excluded, plus
-continuous monitoring when triage found an ESI 1-2 patient.
+Orders come from the knowledge base: the working diagnosis' protocol orders (its
+treatment only when it meets its rule-in requirement, ``differential.rule_in_met``),
+plus the diagnostic workup of every must-not-miss diagnosis that cannot yet be
+excluded, plus continuous monitoring when triage found an ESI 1-2 patient.
 """
 
 from __future__ import annotations
@@ -70,6 +71,37 @@ def supported(entry: DifferentialEntry) -> bool:
     return entry.status == "ruled_in" or any(
         e.kind in ("finding", "rule") for e in entry.evidence_for
     )
+
+
+SYMPTOMATIC: Final = re.compile(
+    r"(?i)\b(?:acetaminophen|paracetamol|ibuprofen|naproxen|nsaids?|ketorolac|"
+    r"analgesi\w*|antipyretic\w*|ondansetron|metoclopramide|prochlorperazine|"
+    r"antiemetic\w*|oral rehydration)\b"
+)
+"""Symptom relief (non-opioid analgesics, antipyretics, antiemetics): given for the
+symptom before a diagnosis is confirmed; early analgesia does not impair diagnostic
+accuracy (Manterola C et al. Cochrane Database Syst Rev 2011;CD005660; ACEP policy
+on pain management). Safety checks still apply to each order."""
+
+
+def treatable(
+    entry: DifferentialEntry, spec: DiagnosisSpec, facts: ClinicalFacts | None
+) -> bool:
+    """Whether the working diagnosis' treatment orders may be given.
+
+    A disease protocol is ordered only for a diagnosis that meets its rule-in
+    requirement (``differential.rule_in_met``); an unconfirmed one gets its workup,
+    not its treatment. A must-not-miss diagnosis that a documented finding supports is
+    treated before it is confirmed: its treatment threshold is low because delay
+    harms (Pauker SG, Kassirer JP. NEJM 1980;302:1109; e.g. aspirin for suspected
+    ACS, antibiotics within 1 h for possible septic shock, SSC 2021); its high-harm
+    orders carry their own documented indication (``OrderSpec.requires``).
+    """
+    if facts is None:
+        return supported(entry)
+    if differential.rule_in_met(entry, spec, facts):
+        return True
+    return entry.must_not_miss and supported(entry)
 
 
 NONSPECIFIC: Final = frozenset({"tachycardia"})
@@ -169,14 +201,20 @@ def plan_orders(
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
         if spec is None:
             continue
-        treat = supported(entry)
+        treat = treatable(entry, spec, facts)
         for o in filter(fits, spec.orders):
-            if not treat and o.kind in THERAPEUTIC:
+            relief = not treat and bool(SYMPTOMATIC.search(o.name))
+            if not treat and o.kind in THERAPEUTIC and not relief:
                 continue
             orders.setdefault(
                 o.name.lower(),
                 Order(
-                    kind=o.kind, name=o.name, reason=o.reason, for_diagnosis=spec.name
+                    kind=o.kind,
+                    name=o.name,
+                    reason=f"symptom relief while unconfirmed: {o.reason}"
+                    if relief
+                    else o.reason,
+                    for_diagnosis=None if relief else spec.name,
                 ),
             )
     for entry in L.unexcluded_must_not_miss(ledger):
@@ -243,8 +281,12 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     rationale = f"working diagnosis {working.diagnosis if working else 'none'}" + (
         f"; workup to exclude {', '.join(open_mnm)}" if open_mnm else ""
     )
-    if working is not None and not supported(working):
-        rationale += "; no treatment yet: nothing documented supports it"
+    spec = differential.spec_for(ctx.knowledge, working.diagnosis) if working else None
+    if working is not None and spec is not None and not treatable(working, spec, facts):
+        rationale += (
+            "; no treatment yet: it does not meet its rule-in requirement "
+            "(a validated rule, or discriminating findings with summed LR >= 5)"
+        )
     result = TreatmentResult(
         working_diagnosis=working.diagnosis if working else None,
         orders=orders,

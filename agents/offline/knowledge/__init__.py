@@ -23,6 +23,7 @@ from agents.offline.knowledge.models import (
     OrderSpec,
     RuleCriterion,
     RuleName,
+    SymptomCode,
 )
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "OrderSpec",
     "RuleCriterion",
     "RuleName",
+    "SymptomCode",
     "load_knowledge",
     "validate_knowledge",
     "verified_icd10",

@@ -16,6 +16,7 @@ from agents.offline.knowledge.models import (
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
+    SymptomCode,
 )
 
 __all__ = ["KnowledgeError", "load_knowledge", "validate_knowledge"]
@@ -81,7 +82,7 @@ def _as_list(doc: Any, key: str, fname: str) -> list[dict[str, Any]]:
     return items
 
 
-_Spec = TypeVar("_Spec", DiagnosisSpec, ComplaintSpec)
+_Spec = TypeVar("_Spec", DiagnosisSpec, ComplaintSpec, SymptomCode)
 
 
 def _entry(model: type[_Spec], raw: dict[str, Any], fname: str) -> _Spec:
@@ -113,6 +114,7 @@ def load_knowledge() -> KnowledgeBase:
     concepts: dict[str, list[str]] = {}
     implies: dict[str, list[str]] = {}
     history: set[str] = set()
+    symptoms: dict[str, SymptomCode] = {}
     for fname, text in files:
         digest.update(fname.encode())
         digest.update(text.encode())
@@ -134,6 +136,8 @@ def load_knowledge() -> KnowledgeBase:
             concepts[str(concept)] = [str(s) for s in synonyms or []]
         if isinstance(doc, dict):
             history.update(str(c) for c in doc.get("history_concepts", []) or [])
+            for key, raw in (doc.get("symptom_codes", {}) or {}).items():
+                symptoms[str(key)] = _entry(SymptomCode, raw, fname)
         for concept, broader in (doc.get("implies", {}) or {}).items():
             implies.setdefault(str(concept), []).extend(str(b) for b in broader)
     kb = KnowledgeBase(
@@ -143,6 +147,7 @@ def load_knowledge() -> KnowledgeBase:
         concepts=concepts,
         implies=implies,
         history_concepts=frozenset(history),
+        symptom_codes=symptoms,
     )
     problems = validate_knowledge(kb)
     if problems:
@@ -159,16 +164,18 @@ def load_knowledge() -> KnowledgeBase:
 
 def _icd_problems(kb: KnowledgeBase, *, live: bool) -> list[str]:
     known = {} if live else _manifest()
-    todo = sorted({d.icd10 for d in kb.diagnoses.values()} - set(known))
+    coded = [(d.id, d.icd10) for d in kb.diagnoses.values()]
+    coded += [(f"symptom_codes.{k}", s.icd10) for k, s in kb.symptom_codes.items()]
+    todo = sorted({code for _, code in coded} - set(known))
     if not todo:
         return []
     import simple_icd_10_cm as icd  # local and lazy: ~10 s import
 
     bad = {c for c in todo if not (icd.is_valid_item(c) and icd.is_leaf(c))}
     return [
-        f"{d.id}: '{d.icd10}' is not a billable ICD-10-CM code"
-        for d in kb.diagnoses.values()
-        if d.icd10 in bad
+        f"{name}: '{code}' is not a billable ICD-10-CM code"
+        for name, code in coded
+        if code in bad
     ]
 
 
@@ -193,6 +200,9 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
     for concept in kb.history_concepts:
         if concept not in kb.concepts:
             problems.append(f"history_concepts: unknown concept '{concept}'")
+    for key in kb.symptom_codes:
+        if key not in kb.complaints and key not in kb.concepts:
+            problems.append(f"symptom_codes: '{key}' is no complaint id or concept")
     for narrow, broader in kb.implies.items():
         for concept in [narrow, *broader]:
             if concept not in concept_ids:
@@ -270,6 +280,8 @@ def main() -> None:
     for _, text in files:
         doc = _yaml_load(text) or {}
         codes |= {str(d["icd10"]) for d in _as_list(doc, "diagnoses", "")}
+        symptoms = doc.get("symptom_codes", {}) if isinstance(doc, dict) else {}
+        codes |= {str(s["icd10"]) for s in (symptoms or {}).values()}
     good = sorted(c for c in codes if icd.is_valid_item(c) and icd.is_leaf(c))
     lines = [f"{c}\t{icd.get_description(c)}" for c in good]
     path = Path(__file__).with_name(_MANIFEST)

@@ -24,6 +24,7 @@ __all__ = [
     "OrderSpec",
     "RuleCriterion",
     "RuleName",
+    "SymptomCode",
 ]
 
 ABSENT_PREFIX = "absent:"
@@ -140,6 +141,21 @@ class DiagnosisSpec(_Frozen):
     source: str
 
 
+class SymptomCode(_Frozen):
+    """The ICD-10-CM code of a presenting symptom.
+
+    It is the ED diagnosis when no disease on the differential meets its rule-in
+    requirement.
+    """
+
+    icd10: str = Field(description="Billable ICD-10-CM code with dot, e.g. 'R06.00'")
+    name: str
+    population: PopulationLimits = Field(
+        default_factory=PopulationLimits,
+        description="Who the code applies to (testicular pain: people with testes)",
+    )
+
+
 VitalName = Literal[
     "heart_rate", "systolic_bp", "respiratory_rate", "spo2", "temperature_c"
 ]
@@ -203,6 +219,10 @@ class KnowledgeBase(_Frozen):
     history_concepts: frozenset[str] = Field(
         default=frozenset(),
         description="Conditions that count for a diagnosis when only in the history",
+    )
+    symptom_codes: dict[str, SymptomCode] = Field(
+        default_factory=dict,
+        description="Complaint id or findings concept -> its symptom-level code",
     )
     _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
     _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)

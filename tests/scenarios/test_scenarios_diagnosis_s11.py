@@ -1,0 +1,158 @@
+"""Final diagnosis and honest abstention (issue 10, dx10).
+
+Cases outside the knowledge base, written from textbook descriptions of diseases it
+does not hold, must abstain or name the presenting symptom (ICD-10-CM chapter R, flag
+``undifferentiated``) with no disease protocol; classic ED presentations inside it
+must still be diagnosed and treated. Sources are named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.schemas import DiagnosisResult, StageRecord
+from cases.models import Case
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _dx(out: ReasoningOutput) -> StageRecord:
+    return next(r for r in out.trace if r.stage == "diagnosis")
+
+
+def _honest(out: ReasoningOutput) -> None:
+    """No disease protocol; abstained or a symptom-level answer."""
+    treated = {o.for_diagnosis for o in O.medications(out) if o.for_diagnosis}
+    assert not treated, treated
+    rec = _dx(out)
+    if rec.status != "ok":
+        return
+    assert isinstance(rec.output, DiagnosisResult)
+    assert "undifferentiated" in rec.flags, (rec.output.name, rec.output.probability)
+    assert rec.output.probability is None
+
+
+OUTSIDE: dict[str, Case] = {
+    # AHA 2017 Kawasaki scientific statement: fever >= 5 days with 4 of 5 principal
+    # features (conjunctival injection, oral changes, rash, extremity changes,
+    # cervical lymphadenopathy).
+    "kawasaki": make_case(
+        "FEVER",
+        age=3,
+        sex="Male",
+        vitals={"temperature_c": 39.4, "heart_rate": 140},
+        one_liner="3 y.o. boy with 6 days of fever",
+        ed_note="Fever for 6 days despite antipyretics. Bilateral non-exudative"
+        " conjunctival injection, red cracked lips and strawberry tongue, polymorphous"
+        " truncal rash, swollen red hands and feet, a 2 cm unilateral cervical lymph"
+        " node. Irritable.",
+    ),
+    # Harrison's 21st ed., sarcoidosis: Lofgren syndrome (erythema nodosum, bilateral
+    # hilar lymphadenopathy, ankle arthritis).
+    "sarcoidosis": make_case(
+        "COUGH",
+        age=34,
+        sex="Female",
+        vitals={"heart_rate": 88, "temperature_c": 37.6, "spo2": 97},
+        one_liner="34 y.o. woman with 6 weeks of dry cough and exertional dyspnea",
+        ed_note="Dry cough and exertional dyspnea for 6 weeks, painful red nodules on"
+        " both shins, bilateral ankle swelling and pain. Chest x-ray: bilateral hilar"
+        " lymphadenopathy, clear lung fields.",
+    ),
+    # Harrison's 21st ed., myasthenia gravis: fluctuating fatigable ptosis and
+    # diplopia, worse at the end of the day, normal pupils and sensation.
+    "myasthenia": make_case(
+        "DOUBLE VISION",
+        age=29,
+        sex="Female",
+        vitals={"heart_rate": 80, "systolic_bp": 122, "spo2": 99},
+        one_liner="29 y.o. woman with 2 months of double vision and drooping eyelids",
+        ed_note="Double vision and bilateral drooping eyelids that worsen in the"
+        " evening and improve with rest, fatigable chewing. Pupils equal and reactive,"
+        " sensation normal, reflexes normal, no facial droop.",
+    ),
+    # Harrison's 21st ed., polymyalgia rheumatica: bilateral shoulder and hip girdle
+    # aching and morning stiffness in a person over 50, raised ESR.
+    "polymyalgia": make_case(
+        "SHOULDER PAIN AND STIFFNESS",
+        age=72,
+        sex="Female",
+        vitals={"heart_rate": 84, "systolic_bp": 138, "temperature_c": 37.2},
+        one_liner="72 y.o. woman with 3 weeks of shoulder and hip aching",
+        ed_note="Bilateral shoulder and hip girdle aching with 2 hours of morning"
+        " stiffness for 3 weeks, difficulty rising from a chair. No headache, no jaw"
+        " claudication, no visual symptoms. ESR 78.",
+    ),
+    # GINA 2024 / GOLD 2024: dyspnoea and cough in a smoker without known lung
+    # disease or wheeze is no exacerbation to treat (case-report-like presentation).
+    "dyspnea_in_a_smoker": make_case(
+        "Dyspnea and dry cough.",
+        age=61,
+        sex="Male",
+        vitals={"heart_rate": 92, "spo2": 95},
+        one_liner="61 y.o. male smoker with 2 months of dyspnea and dry cough",
+        ed_note="Progressive dyspnea and dry cough for 2 months, 10 kg weight loss."
+        " Smoker. Lungs: decreased breath sounds at the right base, no wheeze.",
+    ),
+    # GOLD 2024: an exacerbation presupposes COPD; smoking (a risk factor) with
+    # non-specific dyspnoea and cough establishes none.
+    "smoker_without_known_copd": make_case(
+        "SHORTNESS OF BREATH",
+        age=61,
+        sex="Male",
+        vitals={"heart_rate": 92, "spo2": 95},
+        one_liner="61 y.o. male smoker with dyspnea and cough",
+        ed_note="Dyspnea on exertion and productive cough for 3 weeks. 40 pack-year"
+        " smoker.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUTSIDE))
+def test_outside_the_knowledge_base_abstains_or_names_the_symptom(
+    reason: Reason, name: str
+) -> None:
+    """Issue 10: honest abstention, never a confident wrong protocol."""
+    _honest(reason(OUTSIDE[name]))
+
+
+def test_classic_appendicitis_is_still_diagnosed(reason: Reason) -> None:
+    """Alvarado 1986 / ACEP: migrating RLQ pain, fever, RLQ tenderness, WBC 15."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=24,
+            sex="Male",
+            vitals={"heart_rate": 104, "temperature_c": 38.3, "systolic_bp": 128},
+            one_liner="24 y.o. male with 1 day of periumbilical pain moving to the RLQ",
+            ed_note="Periumbilical pain migrating to the right lower quadrant,"
+            " anorexia, nausea, vomiting once. Exam: RLQ tenderness with rebound and"
+            " guarding. Labs: WBC 15.2.",
+        )
+    )
+    rec = _dx(out)
+    assert rec.status == "ok" and isinstance(rec.output, DiagnosisResult)
+    assert rec.output.icd10.startswith("K35"), rec.output.name
+    assert "undifferentiated" not in rec.flags
+    assert O.ordered(out, "surg")
+
+
+def test_dka_is_still_diagnosed_and_treated(reason: Reason) -> None:
+    """ADA 2024 hyperglycaemic crises: glucose 450, pH 7.1, ketones -> insulin."""
+    out = reason(
+        make_case(
+            "HYPERGLYCEMIA",
+            age=22,
+            sex="Female",
+            vitals={"heart_rate": 122, "respiratory_rate": 28, "systolic_bp": 104},
+            one_liner="22 y.o. female with diabetes, vomiting and abdominal pain",
+            ed_note="Vomiting and diffuse abdominal pain for a day, polyuria, Kussmaul"
+            " respirations. Glucose 450 mg/dL, venous pH 7.10, bicarbonate 8, anion gap"
+            " 26, serum ketones positive, potassium 4.8.",
+        )
+    )
+    rec = _dx(out)
+    assert rec.status == "ok" and isinstance(rec.output, DiagnosisResult)
+    assert rec.output.icd10.startswith(("E10.1", "E11.1", "E13.1")), rec.output.name
+    assert O.medication_ordered(out, "insulin")
