@@ -115,3 +115,26 @@ def test_fever_in_a_well_young_adult_gets_no_sepsis_antibiotics(reason: Reason) 
         )
     )
     assert not O.medication_ordered(out, "broad-spectrum")
+
+
+def test_afebrile_flank_pain_gets_no_sepsis_cultures(reason: Reason) -> None:
+    """Surviving Sepsis Campaign 2021 / Bone 1992: an afebrile (measured 36.5 °C),
+    normotensive adult with flank pain has no sign of infection: blood cultures and
+    lactate 'to exclude sepsis' are not indicated; a measured normal temperature is
+    documented absence of fever."""
+    out = reason(
+        make_case(
+            "pain, flank",
+            age=64,
+            sex="M",
+            vitals={
+                "heart_rate": 79,
+                "systolic_bp": 150,
+                "diastolic_bp": 87,
+                "respiratory_rate": 18,
+                "temperature_c": 36.5,
+                "pain": 3,
+            },
+        )
+    )
+    assert not O.ordered(out, "blood culture")

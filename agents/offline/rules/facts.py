@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -270,10 +271,17 @@ _PLAUSIBLE: dict[str, tuple[float, float]] = {
 }
 
 
-def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
-    """Turn measured triage vitals into present findings (e.g. SBP 88 → hypotension).
+AFEBRILE_C: Final = (36.0, 38.0)
+"""A measured temperature in this range documents no fever at presentation (the SIRS
+limits, Bone 1992); below it is hypothermia, which is not evidence against sepsis. A
+fever stated in the history still counts as present (present wins over absent)."""
 
-    Only recorded, plausible values count; a missing vital yields no finding.
+
+def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
+    """Turn measured triage vitals into findings (SBP 88 → hypotension present).
+
+    Only recorded, plausible values count; a missing vital yields no finding. A
+    measured normal temperature is documented absent fever (``AFEBRILE_C``).
     """
     if vitals is None:
         return []
@@ -295,6 +303,10 @@ def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
             out.append(
                 Finding(concept=concept, status="present", text=text, start=0, end=0)
             )
+    temp = vitals.temperature_c
+    if temp is not None and AFEBRILE_C[0] <= temp < AFEBRILE_C[1]:
+        text = f"fever (Temp °C {temp:g})"
+        out.append(Finding(concept="fever", status="absent", text=text, start=0, end=0))
     return out
 
 
