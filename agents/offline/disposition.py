@@ -12,7 +12,9 @@ of one diagnosis:
    (prior-note risk; older age and danger-zone vitals when GAPS, which counts them,
    does not apply). The choice is an expected-cost decision on that probability
    (``admission.admission_decision``: a missed admission costs 2 unneeded ones, so
-   admit from P >= 1/3), stated in the trace as a rule result.
+   admit from P >= 1/3), stated in the trace as a rule result; while admission is
+   not yet more likely than not (1/3 <= P < 1/2) the need is uncertain and the choice
+   is observation care.
 2. Published admission criteria by diagnosis and severity
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
    DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE),
@@ -47,8 +49,8 @@ from agents.offline.rules import (
     plausible_vitals,
 )
 from agents.offline.rules.admission import (
-    ADMISSION_THRESHOLD,
     admission_decision,
+    decision_band,
     gaps,
     gaps_probability,
     objective_severity,
@@ -311,8 +313,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     decision = admission_decision(1.0 - probs["Discharge"])
     rules[decision.name] = decision
     choice: Disposition = "Discharge"
-    if (decision.score or 0.0) >= ADMISSION_THRESHOLD:
+    verdict = decision_band(decision.score or 0.0)
+    if verdict == "admit":
         choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
+    elif verdict == "observe":
+        choice = "Observation"
     decided = choice
     source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
     why.insert(0, f"{decision.interpretation}; P from {source} and the ledger")

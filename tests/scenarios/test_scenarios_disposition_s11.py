@@ -29,6 +29,7 @@ from agents.offline.rules.admission import (
     ADMISSION_THRESHOLD,
     MISSED_ADMISSION_COST,
     admission_decision,
+    decision_band,
 )
 from agents.schemas import RuleResult
 from tests.scenarios import _orders as O
@@ -261,6 +262,38 @@ def test_the_decision_is_an_expected_cost_threshold_on_the_probability(
     assert "threshold" in result.rationale
 
 
+@pytest.mark.parametrize(
+    ("complaint", "age", "mode"),
+    [
+        ("ABDOMINAL PAIN", 24, "walk-in"),
+        ("ABDOMINAL PAIN", 70, "ambulance"),
+        ("FALL", 82, "ambulance"),
+        ("SHORTNESS OF BREATH", 84, "ambulance"),
+    ],
+)
+def test_triage_forecast_follows_the_decision_band(
+    reason: Reason, complaint: str, age: int, mode: str
+) -> None:
+    """With normal vitals and no ED course nothing escalates: the disposition is the
+    band of P(admission): home below 1/(1+cost), observation while the need is
+    uncertain (below 1/2; CMS observation services), admission above."""
+    out = reason(
+        make_case(
+            complaint,
+            age=age,
+            sex="Female",
+            vitals={**NORMAL, "pain": 5},
+            arrival={"mode": mode},
+        )
+    )
+    decision = _rule(out, "Admission decision")
+    assert isinstance(decision, RuleResult) and decision.score is not None
+    expected = {"discharge": ("Discharge",), "observe": ("Observation",)}.get(
+        decision_band(decision.score), ADMITTED
+    )
+    assert O.disposition(out).disposition in expected
+
+
 @pytest.mark.parametrize("p", [0.2, 0.34, 0.45, 0.8])
 def test_admission_between_the_threshold_and_one_half_is_not_sent_home(
     p: float,
@@ -268,5 +301,5 @@ def test_admission_between_the_threshold_and_one_half_is_not_sent_home(
     """With a missed admission costing more than an unneeded one, P(admission) in
     [1/(1+cost), 0.5) admits although discharge is the more probable outcome."""
     decision = admission_decision(p)
-    verdict = decision.interpretation.split(": ", 1)[1]
-    assert verdict.startswith("admit") == (p >= ADMISSION_THRESHOLD)
+    verdict = decision.interpretation.split(":", 1)[0]
+    assert (verdict != "discharge") == (p >= ADMISSION_THRESHOLD)

@@ -8,7 +8,9 @@ from agents.offline.rules import ClinicalFacts
 from agents.offline.rules.admission import (
     ADMISSION_THRESHOLD,
     MISSED_ADMISSION_COST,
+    OBSERVATION_BELOW,
     admission_decision,
+    decision_band,
 )
 from agents.offline.rules.admission_criteria import admission_criteria, spesi
 from cases.models import Vitals
@@ -110,4 +112,17 @@ def test_expected_cost_threshold(p: float, admit: bool) -> None:
     assert pytest.approx(1 / (1 + MISSED_ADMISSION_COST)) == ADMISSION_THRESHOLD
     result = admission_decision(p)
     assert result.score == pytest.approx(p)
-    assert result.interpretation.split(": ", 1)[1].startswith("admit") == admit
+    verdict = result.interpretation.split(":", 1)[0]
+    assert (verdict in ("observe", "admit")) == admit
+    assert verdict == decision_band(p)
+
+
+@pytest.mark.parametrize(
+    ("p", "verdict"),
+    [(0.2, "discharge"), (0.34, "observe"), (0.49, "observe"), (0.5, "admit")],
+)
+def test_uncertain_need_is_observation(p: float, verdict: str) -> None:
+    """Observation care decides whether admission is needed (CMS BPM ch. 6 20.6):
+    between the cost threshold and 1/2 the verdict is observe, above it admit."""
+    assert ADMISSION_THRESHOLD < OBSERVATION_BELOW
+    assert decision_band(p) == verdict

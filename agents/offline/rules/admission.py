@@ -21,7 +21,8 @@
   events) is taken to cost ``MISSED_ADMISSION_COST`` = 2 unneeded admissions (bed-days,
   hospital-acquired harm). The ratio is a stated value judgement, not fitted: it is the
   project's shared cost (the learned tool's ``fit --admit-cost`` default), so both
-  decide with the same threshold, 1/3.
+  decide with the same threshold, 1/3. Between the threshold and 1/2 the need is
+  uncertain and the admitted-type choice is observation care (``OBSERVATION_BELOW``).
 
 None is fitted to any shared file. Research software, not for clinical use.
 """
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.esi import danger_zone_vitals, hypotensive
@@ -43,8 +44,10 @@ __all__ = [
     "GAPS_ADMIT_CUTOFF",
     "MISSED_ADMISSION_COST",
     "NEWS2_URGENT",
+    "OBSERVATION_BELOW",
     "Severity",
     "admission_decision",
+    "decision_band",
     "gaps",
     "gaps_probability",
     "news2",
@@ -69,6 +72,11 @@ MISSED_ADMISSION_COST: Final = 2.0
 """Cost of a missed admission in units of one unneeded admission (a value judgement)."""
 ADMISSION_THRESHOLD: Final = 1.0 / (1.0 + MISSED_ADMISSION_COST)
 """P(admission) from which admitting has the lower expected cost (Pauker 1980)."""
+OBSERVATION_BELOW: Final = 0.5
+"""From the threshold up to here the need for admission is uncertain: observation care,
+whose purpose is deciding whether the patient needs admission (CMS Medicare Benefit
+Policy Manual ch. 6 section 20.6, outpatient observation services; ACEP policy
+statement on emergency department observation services)."""
 DECISION_SOURCE: Final = (
     "Pauker SG, Kassirer JP. The threshold approach to clinical decision making. N Engl"
     " J Med 1980;302:1109-1117; missed admission = 2 unneeded admissions (stated"
@@ -216,6 +224,16 @@ def gaps(
     )
 
 
+Verdict = Literal["discharge", "observe", "admit"]
+
+
+def decision_band(p_admission: float, cost: float = MISSED_ADMISSION_COST) -> Verdict:
+    """Discharge below ``1 / (1 + cost)``, observe below ``OBSERVATION_BELOW``."""
+    if p_admission < 1.0 / (1.0 + cost):
+        return "discharge"
+    return "observe" if p_admission < OBSERVATION_BELOW else "admit"
+
+
 def admission_decision(
     p_admission: float, cost: float = MISSED_ADMISSION_COST
 ) -> RuleResult:
@@ -226,11 +244,12 @@ def admission_decision(
         cost: Cost of a missed admission in units of one unneeded admission.
 
     Returns:
-        The rule result: ``score`` is P(admission); ``interpretation`` says which side
-        of the threshold ``1 / (1 + cost)`` it falls and the two expected costs.
+        The rule result: ``score`` is P(admission); ``interpretation`` starts with
+        the verdict of ``decision_band`` and gives the two expected costs.
     """
     threshold = 1.0 / (1.0 + cost)
-    admit = p_admission >= threshold
+    verdict = decision_band(p_admission, cost)
+    side = "<" if verdict == "discharge" else ">="
     return RuleResult(
         name="Admission decision",
         source=DECISION_SOURCE,
@@ -238,12 +257,18 @@ def admission_decision(
             "P(admission)": round(p_admission, 4),
             "missed-admission cost": cost,
             "threshold": round(threshold, 4),
+            "observation below": OBSERVATION_BELOW,
         },
         score=round(p_admission, 4),
         interpretation=(
-            f"P(admission) {p_admission:.2f} {'>=' if admit else '<'} threshold"
-            f" {threshold:.2f}: {'admit' if admit else 'discharge'} (expected cost of"
-            f" discharge {cost * p_admission:.2f} vs admission {1 - p_admission:.2f})"
+            f"{verdict}: P(admission) {p_admission:.2f} {side} threshold"
+            f" {threshold:.2f} (expected cost of discharge {cost * p_admission:.2f}"
+            f" vs admission {1 - p_admission:.2f})"
+            + (
+                f"; need uncertain below {OBSERVATION_BELOW:.2f}: observation"
+                if verdict == "observe"
+                else ""
+            )
         ),
     )
 
