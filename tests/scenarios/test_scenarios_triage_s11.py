@@ -178,3 +178,47 @@ def test_sudden_or_lost_vision_is_high_risk_blurred_vision_alone_is_not(
     esi = out.final.esi
     assert esi is not None
     assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)
+
+
+# Chest pain suggestive of ACS in any complaint (ESI handbook Table 3-1; AHA/ACC 2021
+# chest pain guideline), and the handbook's own non-cardiac example.
+CHEST = [
+    (
+        "sob-and-chest-discomfort-65",
+        "Sudden onset of shortness of breath and discomfort in chest for 3 hours",
+        65,
+        {},
+        2,
+    ),
+    ("dizzy-pain-in-chest-62", "DIZZY AND PAIN IN HIS CHEST SINCE AN HOUR", 62, {}, 2),
+    (
+        "cough-fever-chest-pain-when-coughing-45",
+        "Generalized fatigue, chest pain when coughing, productive cough with green"
+        " sputum, fever and chills for 4 days",
+        45,
+        {"temperature_c": 38.4},
+        3,
+    ),
+    (
+        "chest-pain-cough-fever-45",
+        "CHEST PAIN WITH COUGH AND FEVER",
+        45,
+        {"temperature_c": 38.6},
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "extra", "bound"),
+    [pytest.param(*row[1:], id=row[0]) for row in CHEST],
+)
+def test_chest_pain_in_any_complaint_is_high_risk_unless_non_cardiac(
+    reason: Reason, text: str, age: int, extra: dict[str, float], bound: int
+) -> None:
+    """ACS-suspicious chest pain -> ESI <= 2 whatever the complaint; chest pain when
+    coughing with fever (handbook Table 3-1 'no') is judged by resources, ESI >= 3."""
+    out = reason(make_case(text, age=age, sex="Female", vitals={**NORMAL, **extra}))
+    esi = out.final.esi
+    assert esi is not None
+    assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)

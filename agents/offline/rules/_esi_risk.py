@@ -101,6 +101,12 @@ def complaint_high_risk(
 ) -> list[str]:
     """High-risk situations implied by the complaint itself (handbook ch.4).
 
+    Chest pain suggestive of ACS is read from the whole triage text whatever the
+    complaint ("sudden shortness of breath and discomfort in chest for 3 hours" in a
+    65-year-old is high risk: handbook Table 3-1), unless it has non-cardiac features
+    (reproducible, traumatic, or with cough and fever) or the patient is under
+    ``ACS_MIN_AGE``.
+
     Args:
         facts: Clinical facts at triage.
         complaint: The matched complaint, or None.
@@ -108,16 +114,19 @@ def complaint_high_risk(
     Returns:
         Reasons, empty when the complaint alone does not make the situation high risk.
     """
-    if complaint is None:
-        return []
     reasons: list[str] = []
-    if complaint.id == "chest_pain":
+    is_chest = complaint is not None and complaint.id == "chest_pain"
+    if is_chest or facts.has("chest_pain"):
         adult = facts.age is None or facts.age >= ACS_MIN_AGE
-        atypical = any(facts.has(c) for c in NON_CARDIAC_CHEST) or bool(
-            _MUSCULOSKELETAL_CHEST.search(_short_cc(facts))
+        atypical = (
+            any(facts.has(c) for c in NON_CARDIAC_CHEST)
+            or bool(_MUSCULOSKELETAL_CHEST.search(_short_cc(facts)))
+            or _infectious_chest_pain(facts)
         )
         if adult and not atypical and not facts.denied("chest_pain"):
             reasons.append("chest pain suggestive of ACS in an adult")
+    if complaint is None:
+        return reasons
     if complaint.id == "syncope" and (facts.age is None or facts.age >= SYNCOPE_AGE):
         reasons.append(f"syncope at age >= {SYNCOPE_AGE}")
     if complaint.id == "stroke_symptoms" and (
@@ -129,6 +138,20 @@ def complaint_high_risk(
     ):
         reasons.append("signs of stroke")
     return reasons
+
+
+def _infectious_chest_pain(facts: ClinicalFacts) -> bool:
+    """Chest pain with cough and fever: the handbook's non-cardiac example.
+
+    ESI handbook Table 3-1: a 45-year-old with fatigue, chest pain when coughing,
+    productive cough, fever and chills for 4 days is *not* high risk ("classic
+    non-cardiac symptoms, despite having chest pain"); he is judged by resources and
+    danger-zone vitals (pneumonia).
+    """
+    febrile = facts.has("fever") or (
+        facts.vitals.temperature_c is not None and facts.vitals.temperature_c >= 38.0
+    )
+    return febrile and facts.has("cough")
 
 
 def _short_cc(facts: ClinicalFacts) -> str:
