@@ -222,3 +222,56 @@ def test_chest_pain_in_any_complaint_is_high_risk_unless_non_cardiac(
     esi = out.final.esi
     assert esi is not None
     assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)
+
+
+# Paediatric high-risk situations from ESI handbook Table 3-1, both ways.
+PAEDIATRIC = [
+    (
+        "infant-dehydrated",
+        "9-month-old baby with vomiting and diarrhea. She is unable to drink,"
+        " hasn\u2019t wet a diaper for several hours, is unable to hold anything down,"
+        " and has very dry mucous membranes.",
+        0,
+        {"heart_rate": 150, "respiratory_rate": 30, "temperature_c": 37.6},
+        2,
+    ),
+    (
+        "infant-drinking-wet-diaper",
+        "9-month-old baby with vomiting and diarrhea. She is able to drink, has a wet"
+        " diaper, and is fussy and crying tears during triage.",
+        0,
+        {"heart_rate": 130, "respiratory_rate": 30, "temperature_c": 37.6},
+        3,
+    ),
+    (
+        "child-wheeze-moderate-distress",
+        "6-year-old with sudden onset of wheezing audible without auscultation, in"
+        " moderate respiratory distress",
+        6,
+        {"heart_rate": 120, "respiratory_rate": 28, "spo2": 97},
+        2,
+    ),
+    (
+        "adult-mild-wheeze-no-distress",
+        "Mild wheezing, no obvious respiratory distress",
+        25,
+        {**NORMAL, "spo2": 98},
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "bound"),
+    [pytest.param(*row[1:], id=row[0]) for row in PAEDIATRIC],
+)
+def test_handbook_paediatric_and_respiratory_examples_both_ways(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], bound: int
+) -> None:
+    """Table 3-1: a dehydrated infant and a child in moderate respiratory distress are
+    high risk (ESI <= 2); a drinking infant with tears and a mildly wheezy adult with
+    no distress are not (ESI >= 3)."""
+    out = reason(make_case(text, age=age, sex="Female", vitals=vitals))
+    esi = out.final.esi
+    assert esi is not None
+    assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)

@@ -368,3 +368,46 @@ def stated_severe_pain(facts: ClinicalFacts) -> bool:
             if not _NEGATED_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                 return True
     return False
+
+
+DEHYDRATION_MAX_AGE: Final = 3
+"""The Clinical Dehydration Scale was validated from 1 to 36 months."""
+_DEHYDRATION_SIGNS: Final = (
+    _rx(
+        r"(?:unable to|can'?t|won'?t|will not) (?:drink"
+        r"|keep (?:anything|fluids|liquids) down"
+        r"|hold (?:anything|fluids|liquids) down)|not (?:drinking|feeding)"
+        r"|refus\w+ (?:to drink|fluids|feeds?|(?:the |her |his )?bottles?)"
+    ),
+    _rx(
+        r"(?:hasn'?t|has not|hadn'?t|had no|no|without)(?: had)?(?: a)? wet"
+        r"(?: a)? diapers?|(?:no|decreased|little|minimal) urine(?: output)?"
+        r"|(?:not|hasn'?t) (?:peed|peeing|urinated|urinating)"
+    ),
+    _rx(r"(?:very |extremely )?dry (?:mucous membranes|mucosa|mouth|lips)"),
+    _rx(r"sunken (?:eyes|fontanel\w*)|no tears|without tears|tearless"),
+    _rx(r"letharg\w*|listless|floppy|limp|hard to (?:wake|rouse|arouse)"),
+)
+"""Signs of the Clinical Dehydration Scale (Friedman JN et al. J Pediatr 2004;145:
+201-7: appearance, eyes, mucous membranes, tears) and of intake and urine output."""
+
+
+def dehydrated_young_child(facts: ClinicalFacts) -> list[str]:
+    """Signs of significant dehydration in a child under 3: a high-risk situation.
+
+    ESI v4 handbook Table 3-1: a 9-month-old with vomiting and diarrhoea who is unable
+    to drink, has not wet a diaper for hours and has very dry mucous membranes is
+    high risk (ESI 2); the same child drinking, with a wet diaper and tears, is not.
+    Two or more distinct signs are required. The negated wording is the sign itself
+    ("hasn't wet a diaper"), so the whole triage text is read.
+    """
+    if facts.age is None or facts.age >= DEHYDRATION_MAX_AGE:
+        return []
+    text = plain_quotes(facts.chief_complaint or "")
+    signs = sum(1 for rx in _DEHYDRATION_SIGNS if rx.search(text))
+    if signs < 2:
+        return []
+    return [
+        f"signs of significant dehydration in a child under {DEHYDRATION_MAX_AGE}"
+        " (ESI v4 handbook Table 3-1; Clinical Dehydration Scale, Friedman 2004)"
+    ]

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
+    dehydrated_young_child,
     responds_only_to_pain,
     stated_severe_pain,
     time_critical,
@@ -234,6 +235,7 @@ def _step_b(
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [r for r in time_critical(facts) if r not in reasons]
+    reasons += dehydrated_young_child(facts)
     if complaint:
         reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
     if v.spo2 is not None and v.spo2 < 90:

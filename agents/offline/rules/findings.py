@@ -128,9 +128,13 @@ _TERMINATORS = (
 )
 _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
-    r"complains?|noted|found)(?![A-Za-z0-9])"
+    r"complains?|noted|found|appears|appearing|looks|"
+    r"in\s+(?:mild|moderate|severe|marked|obvious|significant|visible|acute))"
+    r"(?![A-Za-z0-9])"
 )
-"""A new clause after a comma: ends a negation's reach over the list before it."""
+"""A new clause after a comma: ends a negation's reach over the list before it
+("wheezing audible without auscultation, in moderate respiratory distress": the
+distress is asserted; ESI handbook Table 3-1)."""
 _PSEUDO_MENTION = re.compile(r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*")
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale")."""
 _HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
