@@ -160,19 +160,24 @@ def server_pids(root_pid: int) -> list[int]:
     return pids
 
 
-def cpu_s(root_pid: int | None) -> float:
-    """CPU seconds (user + system) used so far by the server's processes."""
+def cpu_by_pid(root_pid: int | None) -> dict[int, float]:
+    """CPU seconds (user + system) used so far by each of the server's processes."""
     if root_pid is None:
-        return 0.0
+        return {}
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    out: dict[int, float] = {}
     for pid in server_pids(root_pid):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
-    return total
+        out[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return out
+
+
+def cpu_s(root_pid: int | None) -> float:
+    """CPU seconds (user + system) used so far by the server's processes."""
+    return sum(cpu_by_pid(root_pid).values())
 
 
 def rss_mb(root_pid: int) -> list[float]:
@@ -200,6 +205,7 @@ async def run_level(
     duration: float,
     cap: int,
     server_pid: int | None = None,
+    timeline: list[tuple[float, float, str]] | None = None,
 ) -> dict[str, Any]:
     latencies: list[float] = []
     ok_latencies: list[float] = []
@@ -212,6 +218,7 @@ async def run_level(
     deadline = t_start + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     cpu_before = cpu_s(server_pid)
+    per_pid_before = cpu_by_pid(server_pid)
     load_before = os.getloadavg()[0]
 
     async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
@@ -231,6 +238,8 @@ async def run_level(
                     r, key = None, type(exc).__name__
                 ms = (time.perf_counter() - t0) * 1000
                 latencies.append(ms)
+                if timeline is not None:
+                    timeline.append((t0, ms, key))
                 if r is not None and r.status_code == 200:
                     ok_latencies.append(ms)
                     if t0 - t_start < 10:
@@ -245,6 +254,10 @@ async def run_level(
         await asyncio.gather(*(worker(w) for w in range(clients)))
         elapsed = time.perf_counter() - t_start
     server_cpu = cpu_s(server_pid) - cpu_before
+    per_pid = {
+        pid: round(cpu - per_pid_before.get(pid, 0.0), 2)
+        for pid, cpu in cpu_by_pid(server_pid).items()
+    }
 
     return {
         "clients": clients,
@@ -266,6 +279,8 @@ async def run_level(
             server_cpu * 1000 / max(1, len(latencies) - sum(errors.values())), 1
         ),
         "server_cpu_share": round(server_cpu / elapsed, 2) if elapsed else 0.0,
+        # Per process (the supervisor first): how evenly the workers share the load.
+        "server_cpu_s_by_process": list(per_pid.values()),
         "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
@@ -297,6 +312,12 @@ def main() -> None:
         help="extra environment of the server (repeatable), e.g. "
         "REASONER_KEEP_ALIVE_S=5",
     )
+    ap.add_argument(
+        "--timeline",
+        type=Path,
+        help="write every request (phase, start s after ready, latency ms, status) "
+        "as CSV here and print p50/p99/max per 5 s window",
+    )
     ap.add_argument("--log", type=Path, help="copy the server log here")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
@@ -321,8 +342,11 @@ def main() -> None:
                 extra[key] = value
             proc, url = start_server(args.workers, Path(tmpdir), extra)
             startup = wait_ready(url, proc, 600)
+        ready_at = time.perf_counter()
+        timeline: list[tuple[str, float, float, str]] = []
         try:
             results: list[dict[str, Any]] = []
+            events: list[tuple[float, float, str]] = []
             if args.first_minute > 0:
                 first = asyncio.run(
                     run_level(
@@ -332,10 +356,13 @@ def main() -> None:
                         args.first_minute,
                         args.max_requests,
                         proc.pid if proc is not None else None,
+                        events,
                     )
                 )
+                timeline += [("first-minute", *e) for e in events]
                 results.append({"phase": "first-minute", **first})
             for c in args.levels.split(","):
+                events = []
                 level = asyncio.run(
                     run_level(
                         url,
@@ -344,8 +371,10 @@ def main() -> None:
                         args.duration,
                         args.max_requests,
                         proc.pid if proc is not None else None,
+                        events,
                     )
                 )
+                timeline += [(f"steady-{c}", *e) for e in events]
                 results.append({"phase": "steady", **level})
             rss = rss_mb(proc.pid) if proc is not None else []
         finally:
@@ -385,6 +414,30 @@ def main() -> None:
         )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
+    if args.timeline:
+        write_timeline(args.timeline, timeline, ready_at)
+
+
+def write_timeline(
+    path: Path, events: list[tuple[str, float, float, str]], ready_at: float
+) -> None:
+    """Write the per-request CSV and print latency per 5 s window after ready."""
+    rows = sorted((t0 - ready_at, phase, ms, key) for phase, t0, ms, key in events)
+    with path.open("w", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["start_s", "phase", "latency_ms", "status"])
+        out.writerows((round(t, 3), ph, round(ms, 1), k) for t, ph, ms, k in rows)
+    print("\n| window (s after ready) | phase | started | p50 ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|---|")
+    windows: dict[int, list[tuple[str, float]]] = {}
+    for t, ph, ms, _ in rows:
+        windows.setdefault(int(t // 5) * 5, []).append((ph, ms))
+    for w, got in sorted(windows.items()):
+        lat = [ms for _, ms in got]
+        print(
+            f"| {w}-{w + 5} | {got[0][0]} | {len(lat)} | {pct(lat, 0.5)} | "
+            f"{pct(lat, 0.99)} | {round(max(lat), 1)} |"
+        )
 
 
 if __name__ == "__main__":
