@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> None:
             "server (see compose.yaml) or use one worker",
             workers,
         )
+    # Served processes freeze the start-up heap after the warm-up (see APISettings);
+    # spawned workers inherit the environment.
+    os.environ.setdefault("REASONER_GC_FREEZE", "true")
     import uvicorn
 
     uvicorn.run(

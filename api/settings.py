@@ -80,6 +80,14 @@ class APISettings(BaseSettings):
         description="Longest accepted text field (note, complaint, row cell); "
         "longer ones get a 422 naming the field",
     )
+    gc_freeze: bool = Field(
+        default=False,
+        description="After the warm-up, move every object loaded so far out of the "
+        "garbage collector's reach (gc.freeze) and collect the youngest generation "
+        "every 7,000 instead of 700 net allocations: no full collections of the "
+        "start-up heap (0.2-0.5 s pauses measured) and ~1 ms less CPU per request. "
+        "`python -m api` turns it on; off by default for in-process apps (tests)",
+    )
     offload: bool = Field(
         default=True,
         description="Run reasoning on a dedicated worker thread and event loop, so "
