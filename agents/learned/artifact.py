@@ -5,7 +5,7 @@ Research software, not for clinical use. An artifact is a folder::
     manifest.json        format, feature version, embedding model, decision rules,
                          training provenance and the sha256 of every file below
     model.skops          {"acuity": ..., "disposition": ..., "baseline": ...,
-                          "domain": {"transform": ..., "neighbours": ...}}
+                          "domain": {"transform": ..., "points": ...}}
     library.jsonl        the labelled case library (training split only), optional
     library_vectors.npy  its search vectors, optional
     card.json, card.md, calibration.png   the model card (not needed to predict)

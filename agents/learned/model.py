@@ -28,7 +28,7 @@ from agents.learned.artifact import (
     read_manifest,
 )
 from agents.learned.decision import decide_acuity
-from agents.learned.domain import DomainCheck, DomainResult
+from agents.learned.domain import DOMAIN_K, DomainCheck, DomainResult
 from agents.learned.features import (
     STRUCTURED,
     VisitFeatures,
@@ -100,16 +100,19 @@ class LearnedModel:
             raise ArtifactError(f"{self.folder / MODEL_FILE}: no feature baseline")
         self.baseline: npt.NDArray[np.float64] = baseline.astype(np.float64)
         domain = est.get("domain")
-        if not isinstance(domain, dict) or not {"transform", "neighbours"} <= set(
-            domain
+        if (
+            not isinstance(domain, dict)
+            or "transform" not in domain
+            or not isinstance(domain.get("points"), np.ndarray)
         ):
             raise ArtifactError(
                 f"{self.folder / MODEL_FILE}: no applicability-domain check"
             )
         self.domain = DomainCheck(
             domain["transform"],
-            domain["neighbours"],
+            domain["points"],
             self.manifest["domain"]["threshold"],
+            int(self.manifest["domain"].get("k", DOMAIN_K)),
         )
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder()
         n_emb = len(self.baseline) - len(STRUCTURED)

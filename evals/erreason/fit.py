@@ -624,7 +624,7 @@ def _fit(
     }
     estimators["domain"] = {
         "transform": domain.transform,
-        "neighbours": domain.neighbours,
+        "points": domain.points,
     }
     baseline = np.concatenate(
         [

@@ -593,3 +593,24 @@ def test_numpy_macro_f1_matches_sklearn() -> None:
             gold, pred, labels=sorted(set(gold)), average="macro", zero_division=0
         )
         assert _macro_f1(pred, gold) == pytest.approx(expected)
+
+
+def test_domain_projection_equals_the_fitted_transform(
+    tools: LearnedTools, split: tuple[list[LabelledCase], list[LabelledCase]]
+) -> None:
+    from sklearn.neighbors import NearestNeighbors
+
+    from agents.learned.features import case_features, feature_matrix
+
+    assert tools.model is not None
+    kb = load_knowledge()
+    cases = [lc.case for lc in split[1]] + [_vignette()]
+    x = feature_matrix([case_features(c, kb) for c in cases], tools.model.embedder)
+    domain = tools.model.domain
+    projected = domain.project(x)
+    np.testing.assert_allclose(projected, domain.transform.transform(x), atol=1e-9)
+    # the numpy neighbour distance is scikit-learn's
+    reference = NearestNeighbors(n_neighbors=domain.k).fit(domain.points)
+    expected = reference.kneighbors(projected)[0].mean(axis=1)
+    got = [d.distance for d in domain.check(x)]
+    np.testing.assert_allclose(got, expected, atol=1e-6)
