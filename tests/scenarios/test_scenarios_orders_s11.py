@@ -342,3 +342,32 @@ def test_stroke_on_a_doac_gets_imaging_and_no_lytic(reason: Reason) -> None:
     out = reason(CASES["stroke_on_doac"])
     assert not O.medication_ordered(out, *O.LYTIC)
     assert O.ordered(out, "ct")
+
+
+# --- coding and indications (review round 2) ----------------------------------------
+
+
+def test_dka_in_a_type_1_diabetic_is_coded_type_1(reason: Reason) -> None:
+    """ICD-10-CM / ADA 2024: DKA in a documented type 1 diabetic is E10.10, not the
+    type 2 code E11.10."""
+    out = reason(CASES["dka"])
+    assert out.final.icd10 is not None and out.final.icd10.startswith("E10")
+
+
+def test_seizure_in_late_pregnancy_with_severe_bp_is_treated_as_eclampsia(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222: a seizure with the pre-eclampsia picture is eclampsia: magnesium is
+    the anticonvulsant."""
+    out = reason(CASES["eclampsia"])
+    result = O.treatment(out)
+    assert result is not None and result.working_diagnosis
+    assert result.working_diagnosis.lower().startswith("eclampsia")
+    assert O.medication_ordered(out, "magnesium sulfate")
+
+
+def test_afebrile_asthma_gets_no_blood_cultures(reason: Reason) -> None:
+    """SSC 2021: cultures when infection is suspected, not for the tachycardia of an
+    asthma attack (no fever, no shock)."""
+    out = reason(CASES["status_asthmaticus"])
+    assert not O.ordered(out, "blood culture")
