@@ -104,6 +104,11 @@ def treatable(
     return entry.must_not_miss and supported(entry)
 
 
+TEAM_ON_SUSPICION: Final = frozenset({"ischemic_stroke", "testicular_torsion"})
+"""Diagnoses whose team is called on suspicion, before any test confirms them: the
+stroke team at arrival (AHA/ASA 2019: door-to-needle), urology for suspected torsion
+(AUA: exploration is not delayed for imaging when suspicion is high). Other teams
+(neurosurgery for haemorrhage) follow the confirming test."""
 NONSPECIFIC: Final = frozenset({"tachycardia"})
 """Findings too common across a complaint's list to point to one diagnosis alone
 (tachycardia in asthma, pain, fever or anxiety is not a sign of PE)."""
@@ -180,8 +185,8 @@ def plan_orders(
     CT for adults and ultrasound for children) are left out, and so are orders whose
     documented indication (``OrderSpec.requires``) is missing from ``facts``: a
     protocol is never copied onto a patient it was not written for. An open
-    must-not-miss diagnosis flagged at triage also gets its consults (e.g. the stroke
-    team while the thrombolysis window may be open).
+    must-not-miss diagnosis flagged at triage whose team is called on suspicion
+    (``TEAM_ON_SUSPICION``: the stroke team) also gets its consults.
     """
     pop = population or Population()
     flagged = flagged_at_triage(triage)
@@ -222,7 +227,8 @@ def plan_orders(
         pointed = spec is not None and pointed_to(
             entry, spec, facts, complaint, flagged
         )
-        kinds = ("diagnostic", "consult") if spec and spec.id in flagged else ()
+        team = spec is not None and spec.id in flagged and spec.id in TEAM_ON_SUSPICION
+        kinds = ("diagnostic", "consult") if team else ()
         for o in filter(fits, spec.orders if spec else ()):
             if not pointed and HARMFUL_TEST.search(o.name):
                 continue

@@ -138,3 +138,27 @@ def test_afebrile_flank_pain_gets_no_sepsis_cultures(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, "blood culture")
+
+
+def test_new_confusion_in_an_older_adult_gets_a_head_ct(reason: Reason) -> None:
+    """ACR Appropriateness Criteria, altered mental status (2019): non-contrast head CT
+    is usually appropriate for new unexplained confusion; neurosurgery follows a
+    haemorrhage on the scan, it is not called on suspicion."""
+    out = reason(
+        make_case(
+            "altered mentality",
+            age=75,
+            sex="F",
+            vitals={**ADULT_VITALS, "raw": "Mental: verbal response"},
+        )
+    )
+    assert O.ordered(out, r"\bct head|head ct")
+    assert not O.ordered(out, "neurosurg")
+
+
+def test_stroke_team_on_suspicion_but_not_neurosurgery(reason: Reason) -> None:
+    """AHA/ASA 2019: the stroke team is activated at arrival for suspected stroke;
+    a neurosurgical consult follows imaging that shows haemorrhage."""
+    out = reason(make_case("Lt. side weakness", age=64, sex="M", vitals=ADULT_VITALS))
+    assert O.ordered(out, "stroke team")
+    assert not O.ordered(out, "neurosurg")

@@ -92,6 +92,13 @@ COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     "chest pain suggestive of ACS in an adult": ("stemi", "nstemi", "unstable_angina"),
     f"syncope at age >= {SYNCOPE_AGE}": ("arrhythmic_syncope",),
     "signs of stroke": ("ischemic_stroke", "intracranial_hemorrhage"),
+    # ACR Appropriateness Criteria: altered mental status (2019): non-contrast head CT
+    # is usually appropriate for new, unexplained confusion or lethargy (the red flag
+    # the triage agent writes for ESI's new confusion/lethargy/disorientation).
+    "altered mental status": (
+        "intracranial_hemorrhage",
+        "subdural_hematoma",
+    ),
 }
 """Each high-risk reason of ``complaint_high_risk`` -> the diagnoses it is about."""
 
