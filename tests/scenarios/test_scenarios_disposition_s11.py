@@ -15,6 +15,9 @@ criteria, each naming its source; never from shared data rows:
   consensus on hyperglycaemic crises. Diabetes Care 2024).
 - Sepsis with lactate >= 4 mmol/L: resuscitation and hospital (often ICU) care
   (Surviving Sepsis Campaign 2021; Singer M et al. Sepsis-3. JAMA 2016).
+- CT-proven appendicitis with the surgeon consulted for an appendectomy: admission for
+  the operation (Di Saverio S et al. WSES Jerusalem guidelines. World J Emerg Surg
+  2020).
 - Discharges: Ottawa-negative ankle sprain (Stiell IG et al. JAMA 1993), HEART <= 3 with
   two negative troponins (ACEP NSTE-ACS 2018), a simple laceration repaired in the ED,
   uncomplicated cystitis in a well non-pregnant woman (IDSA/ESCMID 2010 uncomplicated
@@ -148,6 +151,26 @@ ADMITS = [
         ),
         None,
         id="sepsis-lactate-4",
+    ),
+]
+
+ADMITS += [
+    pytest.param(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=23,
+            sex="Male",
+            vitals={**NORMAL, "heart_rate": 92, "temperature_c": 37.9, "pain": 7},
+            one_liner="23 y.o. male with 18 hours of periumbilical pain moving to the"
+            " right lower quadrant.",
+            ed_note="Pain migrated to the RLQ with anorexia and nausea. Tender at"
+            " McBurney's point with rebound. WBC 14.2. CT abdomen/pelvis: acute"
+            " appendicitis, appendix 11 mm with periappendiceal fat stranding, no"
+            " perforation. Surgery consulted for appendectomy.",
+            case_id="appendicitis",
+        ),
+        None,
+        id="ct-appendicitis-surgery-consulted",  # WSES Jerusalem guidelines 2020
     ),
 ]
 

@@ -24,6 +24,14 @@ KB = load_knowledge()
         ("Alteplase administered at 14:05.", "thrombolysis given"),
         ("3% hypertonic saline 100 mL bolus.", "hypertonic saline"),
         ("Vascular surgery taking the patient to the OR.", "emergency operation"),
+        (
+            "Surgery consulted for appendectomy.",
+            "operation planned by the surgical team",
+        ),
+        (
+            "Orthopaedics consulted for fixation.",
+            "operation planned by the surgical team",
+        ),
     ],
 )
 def test_documented_need_is_found(text: str, need: str) -> None:
@@ -37,6 +45,9 @@ def test_documented_need_is_found(text: str, need: str) -> None:
         "No intubation needed; protecting airway.",
         "May need BiPAP if work of breathing increases.",
         "History of intubation for asthma in 2015.",
+        "Surgery consulted; may need appendectomy if pain worsens.",
+        "General surgery recommends nonoperative management.",
+        "Prior laparoscopic cholecystectomy.",
     ],
 )
 def test_negated_planned_or_past_need_is_not_found(text: str) -> None:

@@ -115,6 +115,20 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
         ),
         "ACS: emergency general surgery; SVS AAA guideline 2018",
     ),
+    _NeedPattern(
+        "operation planned by the surgical team",
+        "ward",
+        _rx(
+            r"(?:consult\w* (?:for|regarding) (?:an? )?|(?:planned|scheduled|booked|"
+            r"accepted) for (?:an? )?)(?:urgent |laparoscopic |open |operative |"
+            r"surgical )?(?:appendectomy|appendicectomy|cholecystectomy|laparotomy|"
+            r"hernia repair|orif|open reduction|internal fixation|fixation|"
+            r"hemiarthroplasty|arthroplasty|surgery|operation|operative management|"
+            r"surgical management)"
+        ),
+        "Di Saverio S et al. WSES Jerusalem guidelines 2020 (appendicitis: surgery);"
+        " NICE CG124 hip fracture 2011 (surgery on the day of or after admission)",
+    ),
 )
 """Documented needs with the care level each requires."""
 
