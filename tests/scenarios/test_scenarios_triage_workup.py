@@ -8,6 +8,8 @@ list by its prior alone. Sources per case; written from guidelines, not data row
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.scenarios import _orders as O
@@ -162,3 +164,13 @@ def test_stroke_team_on_suspicion_but_not_neurosurgery(reason: Reason) -> None:
     out = reason(make_case("Lt. side weakness", age=64, sex="M", vitals=ADULT_VITALS))
     assert O.ordered(out, "stroke team")
     assert not O.ordered(out, "neurosurg")
+
+
+def test_anal_bleeding_is_a_gi_bleed_not_a_vaginal_bleed(reason: Reason) -> None:
+    """ACG 2023 acute lower GI bleeding: bleeding per rectum is worked up as GI
+    bleeding (rectal exam, blood count); a uterine or pregnancy diagnosis must not
+    lead because the patient is a woman of childbearing age."""
+    out = reason(make_case("anal bleeding", age=24, sex="F", vitals=ADULT_VITALS))
+    tx = O.treatment(out)
+    assert tx is not None and tx.working_diagnosis is not None
+    assert not re.search(r"(?i)uterine|abortion|ectopic", tx.working_diagnosis)
