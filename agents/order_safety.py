@@ -93,6 +93,7 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "benzodiazepine": _rx(r"lorazepam|diazepam|midazolam|benzodiazepine"),
     "ciwa": _rx(r"ciwa"),
     "adult_sepsis_bolus": _rx(r"30 ?ml/kg"),
+    "antifibrinolytic": _rx(r"tranexamic|txa\b"),
     "insulin_infusion": _rx(
         r"insulin (?:infusion|drip)|insulin \d+(?:\.\d+)? ?u(?:nits)?/kg/h"
     ),
@@ -125,6 +126,10 @@ _GI_OR_BRAIN_BLEED: Final = _rx(
     r"lower gi|variceal|\w*hemorrhag|\w*haemorrhag|\w*bleed"
 )
 _NITRATE_DX: Final = _rx(r"\w*dissection|tamponade|right ventricular infarct")
+_GI_BLEED_DX: Final = _rx(
+    r"gi bleed|gastrointestinal (?:hemorrhag|haemorrhag|bleed)|upper gi|lower gi|"
+    r"variceal|esophageal varices|oesophageal varices|hemorrhage of anus"
+)
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,12 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
     _DxRule(("nsaid",), _GI_OR_BRAIN_BLEED, "ACG 2021 UGIB; AHA/ASA 2022 ICH"),
     _DxRule(
         ("nitrate",), _NITRATE_DX, "ACC/AHA 2022 aortic disease; ESC 2015 tamponade"
+    ),
+    _DxRule(
+        ("antifibrinolytic",),
+        _GI_BLEED_DX,
+        "HALT-IT (Lancet 2020;395:1927): tranexamic acid does not reduce death from GI"
+        " bleeding and increases venous thromboembolism",
     ),
 )
 """Open diagnoses that forbid a drug class (the diagnosis pattern matches its name)."""

@@ -239,6 +239,16 @@ def test_variceal_bleed_in_shock_gets_vasoactive_antibiotic_and_blood_now(
     assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)
 
 
+def test_gi_bleed_in_shock_gets_no_tranexamic_acid_or_trauma_workup(
+    reason: Reason,
+) -> None:
+    """HALT-IT (Lancet 2020): no tranexamic acid for GI bleeding (more venous
+    thrombosis, no fewer deaths); eFAST and trauma surgery are for injury."""
+    out = reason(CASES["variceal_bleed"])
+    assert not O.medication_ordered(out, "tranexamic", r"\btxa\b")
+    assert not O.ordered(out, "efast", "trauma surgery")
+
+
 def test_peptic_ulcer_bleed_without_cirrhosis_gets_no_octreotide(
     reason: Reason,
 ) -> None:
