@@ -330,7 +330,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         if e.status == "ruled_in"
         and (s := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
     }
-    for met in admission_criteria(facts, ruled_in):
+    text = " ".join(t for t in (inp.view.one_liner, inp.view.ed_text) if t)
+    cid = complaint.id if complaint else None
+    for met in admission_criteria(facts, ruled_in, cid, text):
         rules.setdefault(met.rule.name, met.rule)
         choice = _escalate(choice, met.disposition)
         level = "icu" if met.level == "icu" else level

@@ -18,6 +18,8 @@ criteria, each naming its source; never from shared data rows:
 - CT-proven appendicitis with the surgeon consulted for an appendectomy: admission for
   the operation (Di Saverio S et al. WSES Jerusalem guidelines. World J Emerg Surg
   2020).
+- Canadian Syncope Risk Score >= 4 (high risk): in-hospital evaluation
+  (Thiruganasambandamoorthy V et al. CMAJ 2016; Shen WK et al. ACC/AHA/HRS 2017).
 - Discharges: Ottawa-negative ankle sprain (Stiell IG et al. JAMA 1993), HEART <= 3 with
   two negative troponins (ACEP NSTE-ACS 2018), a simple laceration repaired in the ED,
   uncomplicated cystitis in a well non-pregnant woman (IDSA/ESCMID 2010 uncomplicated
@@ -171,6 +173,22 @@ ADMITS += [
         ),
         None,
         id="ct-appendicitis-surgery-consulted",  # WSES Jerusalem guidelines 2020
+    ),
+    pytest.param(
+        make_case(
+            "SYNCOPE",
+            age=71,
+            sex="Male",
+            vitals=NORMAL,
+            one_liner="71 y.o. male with coronary artery disease who passed out while"
+            " sitting at dinner.",
+            ed_note="Sudden loss of consciousness while seated, no prodrome, brief,"
+            " full recovery. History of CAD with prior stent. ECG: sinus rhythm,"
+            " QTc 495 ms. Troponin elevated at 0.06 ng/mL.",
+            case_id="csrs-high",
+        ),
+        "Canadian Syncope Risk Score",
+        id="syncope-csrs-high",  # CMAJ 2016; ACC/AHA/HRS 2017
     ),
 ]
 

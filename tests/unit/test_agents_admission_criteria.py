@@ -126,3 +126,23 @@ def test_uncertain_need_is_observation(p: float, verdict: str) -> None:
     between the cost threshold and 1/2 the verdict is observe, above it admit."""
     assert ADMISSION_THRESHOLD < OBSERVATION_BELOW
     assert decision_band(p) == verdict
+
+
+def test_csrs_high_risk_only_in_syncope_with_an_ecg() -> None:
+    """CSRS (CMAJ 2016) >= 4 with its ECG documented, in syncope only."""
+    facts = _facts(
+        71, ("troponin_elevated",), {"qtc_ms": 495}, known=("cad",), systolic_bp=84
+    )
+    met = admission_criteria(facts, (), "syncope", "QTc 495 ms")
+    assert "Canadian Syncope Risk Score" in {c.rule.name for c in met}
+    assert not [
+        c
+        for c in admission_criteria(facts, (), "chest_pain", "QTc 495 ms")
+        if c.rule.name == "Canadian Syncope Risk Score"
+    ]
+    no_ecg = _facts(71, ("troponin_elevated",), known=("cad",), systolic_bp=84)
+    assert not [
+        c
+        for c in admission_criteria(no_ecg, (), "syncope", "")
+        if c.rule.name == "Canadian Syncope Risk Score"
+    ]

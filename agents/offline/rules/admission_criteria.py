@@ -22,6 +22,10 @@ while missing inputs never do. Criteria:
 - Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
   (Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063); qSOFA
   >= 2: admission (Seymour CW et al. JAMA 2016;315:762, Sepsis-3).
+- Syncope with a Canadian Syncope Risk Score >= 4 (high and very high risk: 30-day
+  serious outcome about 8-20 %; Thiruganasambandamoorthy V et al. CMAJ
+  2016;188:E289), with its ECG documented: in-hospital evaluation (Shen WK et al.
+  ACC/AHA/HRS syncope guideline 2017).
 - Confirmed pulmonary embolism with sPESI >= 1: admission, not early discharge
   (Jiménez D et al. Arch Intern Med 2010;170:1383; Konstantinides SV et al. ESC 2019
   acute PE guideline).
@@ -33,6 +37,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.registry import RULES
 from agents.offline.rules.rule_scope import out_of_scope
@@ -73,6 +78,9 @@ DKA_SOURCE: Final = (
 LACTATE_SOURCE: Final = (
     "Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063"
 )
+ACC_SYNCOPE: Final = "ACC/AHA/HRS syncope guideline 2017"
+CSRS_HIGH: Final = 4.0
+"""CSRS high (4-5) and very high (>= 6) risk categories (CMAJ 2016)."""
 _INFECTION_RULE: Final = "qsofa"
 """Suspected infection is qSOFA's declared scope (``rule_scope``)."""
 
@@ -199,14 +207,36 @@ def _pe(facts: ClinicalFacts, ruled_in: Collection[str]) -> AdmissionCriterion |
     )
 
 
+def _syncope(
+    facts: ClinicalFacts, complaint_id: str | None, text: str
+) -> AdmissionCriterion | None:
+    if complaint_id != "syncope" or rule_excluded("sf_syncope", facts.population):
+        return None
+    result = canadian_syncope_risk_score(facts, text)
+    if not result.applicable or (result.score or 0) < CSRS_HIGH:
+        return None
+    return AdmissionCriterion(
+        result,
+        "Admit",
+        "ward",
+        f"Canadian Syncope Risk Score {result.score:g} >= {CSRS_HIGH:g}: high risk,"
+        f" in-hospital evaluation ({ACC_SYNCOPE})",
+    )
+
+
 def admission_criteria(
-    facts: ClinicalFacts, ruled_in: Collection[str] = ()
+    facts: ClinicalFacts,
+    ruled_in: Collection[str] = (),
+    complaint_id: str | None = None,
+    text: str = "",
 ) -> list[AdmissionCriterion]:
     """The published admission criteria this patient meets.
 
     Args:
         facts: Facts from the visible text at disposition.
         ruled_in: Knowledge-base ids of the diagnoses ruled in on the ledger.
+        complaint_id: The matched complaint id (syncope criteria), if any.
+        text: The visible text, for items read from wording (CSRS).
 
     Returns:
         One entry per criterion met (empty when none applies or none is met).
@@ -246,5 +276,6 @@ def admission_criteria(
         _dka(facts),
         _lactate(facts),
         _pe(facts, ruled_in),
+        _syncope(facts, complaint_id, text),
     ]
     return [c for c in found if c is not None]
