@@ -8,9 +8,11 @@ Runs the offline reasoner (no note store) on the shared MedR-Bench demo diagnosi
 cases (``cases.adapters.medrbench``: the authors' case summary as the ED note, the
 gold diagnosis redacted), split once by ``cases.splits.read_score_split`` into the
 read and score halves. Per half: diagnosis accuracy (name match, as the harness
-scores MedR-Bench), abstention rate (the diagnosis stage did not answer), and the
-confident-wrong rate: a wrong final diagnosis given with probability >= 0.5 or with a
-medication protocol ordered for it. Most of these rare-disease case reports lie
+scores MedR-Bench), abstention rate (the diagnosis stage did not answer), the
+symptom-level rate (only the presenting symptom named, flag ``undifferentiated``, no
+disease claimed), the wrong rate (a wrong disease named), and the confident-wrong
+rate: a wrong final diagnosis given with probability >= 0.5 or with a medication
+protocol ordered for it. Most of these rare-disease case reports lie
 outside an ED knowledge base: the goal is abstention, never a confident wrong answer.
 """
 
@@ -38,7 +40,12 @@ CONFIDENT = 0.5
 
 
 def _outcome(lc: LabelledCase, out: ReasoningOutput) -> str:
-    """'abstained', 'correct', 'confident_wrong' or 'wrong'."""
+    """'abstained', 'correct', 'symptom_level', 'confident_wrong' or 'wrong'.
+
+    ``symptom_level``: the stage named only the presenting symptom (flag
+    ``undifferentiated``, an ICD-10-CM chapter R code, no probability): no disease
+    is claimed, so it is neither right nor wrong about the diagnosis.
+    """
     recs = {r.stage: r for r in out.trace}
     dx = recs.get("diagnosis")
     if dx is None or dx.status != "ok" or not isinstance(dx.output, DiagnosisResult):
@@ -46,6 +53,8 @@ def _outcome(lc: LabelledCase, out: ReasoningOutput) -> str:
     gold = lc.gold.diagnosis_name or ""
     if dx_matches(gold, [(dx.output.name, dx.output.icd10)]):
         return "correct"
+    if "undifferentiated" in dx.flags:
+        return "symptom_level"
     tx = recs.get("treatment")
     protocol = (
         tx is not None
@@ -68,11 +77,12 @@ def metrics(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> d
     def pct(k: str) -> float:
         return round(100.0 * kinds.count(k) / n, 1) if n else float("nan")
 
-    answered = n - kinds.count("abstained")
+    answered = n - kinds.count("abstained") - kinds.count("symptom_level")
     return {
         "n": n,
         "accuracy_pct": pct("correct"),
         "abstained_pct": pct("abstained"),
+        "symptom_level_pct": pct("symptom_level"),
         "confident_wrong_pct": pct("confident_wrong"),
         "wrong_pct": round(pct("wrong") + pct("confident_wrong"), 1),
         "accuracy_when_answered_pct": round(

@@ -185,9 +185,21 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         if stated is not None
         else ""
     )
+    icd10, name = working.icd10, working.diagnosis
+    variant = next(
+        (
+            v
+            for v in (spec.code_variants if spec is not None else ())
+            if any(facts.known(c) for c in v.when_any)
+        ),
+        None,
+    )
+    if variant is not None:
+        icd10, name = variant.icd10, variant.name
+        why += f"; coded as documented ({variant.source})"
     result = DiagnosisResult(
-        icd10=working.icd10,
-        name=working.diagnosis,
+        icd10=icd10,
+        name=name,
         probability=working.probability,
         differential=ledger[:5],
         rationale=why,

@@ -156,3 +156,41 @@ def test_dka_is_still_diagnosed_and_treated(reason: Reason) -> None:
     assert rec.status == "ok" and isinstance(rec.output, DiagnosisResult)
     assert rec.output.icd10.startswith(("E10.1", "E11.1", "E13.1")), rec.output.name
     assert O.medication_ordered(out, "insulin")
+
+
+def _dka(history: str) -> Case:
+    return make_case(
+        "HYPERGLYCEMIA",
+        age=19,
+        sex="Male",
+        vitals={"heart_rate": 118, "respiratory_rate": 26, "systolic_bp": 110},
+        one_liner=f"19 y.o. male with {history}, vomiting since yesterday",
+        ed_note="Vomiting, polyuria and abdominal pain. Kussmaul breathing. Glucose"
+        " 520 mg/dL, pH 7.15, bicarbonate 9, anion gap 24, beta-hydroxybutyrate 6.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("history", "code", "type_named"),
+    [
+        ("type 1 diabetes", "E10.10", "Type 1"),
+        ("T1DM on an insulin pump", "E10.10", "Type 1"),
+        ("type 2 diabetes on metformin", "E11.10", "Type 2"),
+        # I.C.4.a.2: no documented type -> E11 by default, but the trace must not
+        # claim type 2.
+        ("diabetes", "E11.10", None),
+    ],
+)
+def test_dka_is_coded_by_the_documented_type(
+    reason: Reason, history: str, code: str, type_named: str | None
+) -> None:
+    """ICD-10-CM Official Guidelines FY2024 I.C.4.a and I.C.4.a.2."""
+    out = reason(_dka(history))
+    rec = _dx(out)
+    assert rec.status == "ok" and isinstance(rec.output, DiagnosisResult)
+    assert rec.output.icd10 == code, rec.output.name
+    if type_named is None:
+        assert "type 2" not in rec.output.name.lower()
+        assert all("type 2" not in e.diagnosis.lower() for e in out.final.ledger)
+    else:
+        assert rec.output.name.startswith(type_named)

@@ -165,6 +165,7 @@ def load_knowledge() -> KnowledgeBase:
 def _icd_problems(kb: KnowledgeBase, *, live: bool) -> list[str]:
     known = {} if live else _manifest()
     coded = [(d.id, d.icd10) for d in kb.diagnoses.values()]
+    coded += [(d.id, v.icd10) for d in kb.diagnoses.values() for v in d.code_variants]
     coded += [(f"symptom_codes.{k}", s.icd10) for k, s in kb.symptom_codes.items()]
     todo = sorted({code for _, code in coded} - set(known))
     if not todo:
@@ -219,7 +220,8 @@ def _diagnosis_problems(
     problems: list[str] = []
     if "." not in dx.icd10 and len(dx.icd10) > 3:
         problems.append(f"{dx.id}: ICD-10 code '{dx.icd10}' needs a dot")
-    for key in [*dx.findings_for, *dx.findings_against]:
+    variants = [c for v in dx.code_variants for c in v.when_any]
+    for key in [*dx.findings_for, *dx.findings_against, *variants]:
         concept = key.removeprefix(ABSENT_PREFIX)
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")
@@ -279,7 +281,9 @@ def main() -> None:
     codes: set[str] = set()
     for _, text in files:
         doc = _yaml_load(text) or {}
-        codes |= {str(d["icd10"]) for d in _as_list(doc, "diagnoses", "")}
+        for d in _as_list(doc, "diagnoses", ""):
+            codes.add(str(d["icd10"]))
+            codes |= {str(v["icd10"]) for v in d.get("code_variants", [])}
         symptoms = doc.get("symptom_codes", {}) if isinstance(doc, dict) else {}
         codes |= {str(s["icd10"]) for s in (symptoms or {}).values()}
     good = sorted(c for c in codes if icd.is_valid_item(c) and icd.is_leaf(c))

@@ -18,6 +18,7 @@ from cases.labels import Disposition
 
 __all__ = [
     "ABSENT_PREFIX",
+    "CodeVariant",
     "ComplaintSpec",
     "DiagnosisSpec",
     "KnowledgeBase",
@@ -106,6 +107,22 @@ class OrderSpec(_Frozen):
     )
 
 
+class CodeVariant(_Frozen):
+    """A more specific code of a diagnosis, used when the text documents what it needs.
+
+    E.g. diabetic ketoacidosis is E10.10 when type 1 diabetes is documented; the
+    diagnosis' own code is the default when nothing more specific is.
+    """
+
+    when_any: list[str] = Field(
+        min_length=1,
+        description="Any-of: concepts documented now or in the history",
+    )
+    icd10: str = Field(description="Billable ICD-10-CM code with dot")
+    name: str
+    source: str
+
+
 class DiagnosisSpec(_Frozen):
     """One diagnosis of the knowledge base."""
 
@@ -137,6 +154,10 @@ class DiagnosisSpec(_Frozen):
     population: PopulationLimits = Field(
         default_factory=PopulationLimits,
         description="Who it occurs in (age, sex, pregnancy); outside: never proposed",
+    )
+    code_variants: list[CodeVariant] = Field(
+        default_factory=list,
+        description="More specific codes by documented facts; first match wins",
     )
     source: str
 
