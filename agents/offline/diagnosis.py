@@ -197,6 +197,11 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if variant is not None:
         icd10, name = variant.icd10, variant.name
         why += f"; coded as documented ({variant.source})"
+    elif spec is not None and spec.code_variants:
+        why += (
+            f"; {icd10} is the default code: nothing documented selects a more "
+            f"specific one ({spec.code_variants[0].source})"
+        )
     result = DiagnosisResult(
         icd10=icd10,
         name=name,

@@ -82,6 +82,8 @@ _ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("copd", "COPD"),
     ("asthma", "asthma"),
     ("ckd", "CKD"),
+    ("type_1_diabetes", "type 1 diabetes"),
+    ("type_2_diabetes", "DM2"),
     ("diabetes", "DM2"),
     ("hypertension", "HTN"),
     ("essential_hypertension", "HTN"),
