@@ -275,3 +275,87 @@ def test_handbook_paediatric_and_respiratory_examples_both_ways(
     esi = out.final.esi
     assert esi is not None
     assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)
+
+
+# Decision point A (ESI handbook ch.2: an immediate life-saving intervention), with
+# the limits that keep stable patients out of it.
+ESI_ONE = [
+    (
+        "bradycardia-hypotension",
+        "WEAK AND DIZZY",
+        78,
+        {**NORMAL, "heart_rate": 30, "systolic_bp": 82},
+        "AHA ACLS 2020 bradycardia: pacing/atropine",
+    ),
+    (
+        "bradycardia-syncope",
+        "PASSED OUT AT CHURCH",
+        80,
+        {**NORMAL, "heart_rate": 36},
+        "AHA ACLS 2020 bradycardia with syncope",
+    ),
+    (
+        "tachycardia-chest-pain",
+        "PALPITATIONS AND CHEST PAIN",
+        60,
+        {**NORMAL, "heart_rate": 176},
+        "AHA ACLS 2020 tachycardia: ischaemic discomfort -> cardioversion",
+    ),
+    (
+        "flaccid-baby",
+        "BABY IS FLACCID AND NOT FEEDING",
+        0,
+        {"heart_rate": 170, "respiratory_rate": 44},
+        "ESI handbook ch.2 (flaccid baby); Table 6-2 decreased tone",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in ESI_ONE],
+)
+def test_unstable_rhythm_or_flaccid_infant_is_esi_1(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """Decision point A: immediate pacing, cardioversion or airway support -> ESI 1."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi == 1, (source, out.final.esi)
+
+
+NOT_ESI_ONE = [
+    (
+        "svt-stable",
+        "SUDDEN ONSET OF PALPITATIONS, ANXIOUS",
+        35,
+        {**NORMAL, "heart_rate": 160, "systolic_bp": 120},
+        2,
+        "ESI handbook Table 3-1 (HR 160, BP 120/70: high risk, ESI 2)",
+    ),
+    (
+        "athlete-bradycardia",
+        "RASH ON FOREARM",
+        30,
+        {**NORMAL, "heart_rate": 44},
+        4,
+        "AHA ACLS 2020: bradycardia without poor perfusion needs no intervention",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "expected", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in NOT_ESI_ONE],
+)
+def test_stable_rate_is_not_esi_1(
+    reason: Reason,
+    text: str,
+    age: int,
+    vitals: dict[str, float],
+    expected: int,
+    source: str,
+) -> None:
+    """A fast or slow rate with good perfusion is not decision point A."""
+    out = reason(make_case(text, age=age, sex="Female", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi >= 2, (source, out.final.esi)
+    assert out.final.esi <= expected, (source, out.final.esi)

@@ -411,3 +411,25 @@ def dehydrated_young_child(facts: ClinicalFacts) -> list[str]:
         f"signs of significant dehydration in a child under {DEHYDRATION_MAX_AGE}"
         " (ESI v4 handbook Table 3-1; Clinical Dehydration Scale, Friedman 2004)"
     ]
+
+
+_FLACCID = _rx(r"flaccid|floppy|limp|hypotoni\w*|no (?:muscle )?tone|poor tone")
+FLACCID_MAX_AGE: Final = 2
+
+
+def flaccid_infant(facts: ClinicalFacts) -> list[str]:
+    """A flaccid (floppy, limp) infant: an ESI 1 presentation.
+
+    ESI v4 handbook ch.2 lists the flaccid baby among patients needing an immediate
+    life-saving intervention, and its paediatric Table 6-2 counts decreased muscle tone
+    among the signs of respiratory failure. Infants and toddlers under
+    ``FLACCID_MAX_AGE`` years (unknown age counts when the text says baby or infant).
+    """
+    text = plain_quotes(facts.chief_complaint or "")
+    if not _FLACCID.search(text):
+        return []
+    young = facts.age is not None and facts.age < FLACCID_MAX_AGE
+    baby_words = re.search(r"(?i)(?<![a-z])(?:baby|infant|newborn|neonate)", text)
+    if not (young or (facts.age is None and baby_words)):
+        return []
+    return ["flaccid infant (decreased tone; ESI v4 handbook ch.2, Table 6-2)"]

@@ -24,6 +24,7 @@ from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     dehydrated_young_child,
+    flaccid_infant,
     responds_only_to_pain,
     stated_severe_pain,
     time_critical,
@@ -198,8 +199,6 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         reasons.append(f"SpO2 {v.spo2:g} with respiratory distress")
     if v.respiratory_rate is not None and v.respiratory_rate < 8:
         reasons.append(f"respiratory rate {v.respiratory_rate:g}")
-    if v.heart_rate is not None and v.heart_rate < 40 and hypotensive(v, facts.age):
-        reasons.append("symptomatic bradycardia")
     if g is not None and g <= 8:
         reasons.append(f"GCS {g:g}")
     altered = (
@@ -207,9 +206,40 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         or (g is not None and g < 15)
         or any(facts.has(c) for c in AMS_CONCEPTS)
     )
+    reasons += _unstable_rate(facts, v, altered)
+    reasons += flaccid_infant(facts)
     if altered and _hypoglycaemic(facts):
         reasons.append("hypoglycaemia with altered mentation (IV dextrose now)")
     return reasons
+
+
+BRADY_UNSTABLE_HR = 50.0
+TACHY_UNSTABLE_HR = 150.0
+_POOR_PERFUSION = ("syncope", "chest_pain", "diaphoresis", "hypotension")
+
+
+def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
+    """Brady- or tachyarrhythmia with poor perfusion: pacing, atropine or cardioversion.
+
+    AHA ACLS 2020 adult bradycardia (HR < 50) and tachycardia (HR >= 150)
+    algorithms: with hypotension (SBP < 90), acutely altered mentation, signs of shock
+    or ischaemic chest discomfort, or syncope, the rhythm needs immediate treatment
+    (an ESI v4 decision point A intervention: electrical therapy, emergency drugs;
+    handbook ch.2 "severe bradycardia or tachycardia with signs of hypoperfusion").
+    Adults only (paediatric limits differ; children are read by the PALS hypotension
+    limit in :func:`hypotensive`).
+    """
+    hr = v.heart_rate
+    if hr is None or (facts.age is not None and facts.age < 18):
+        return []
+    if hr >= BRADY_UNSTABLE_HR and hr < TACHY_UNSTABLE_HR:
+        return []
+    low_bp = v.systolic_bp is not None and v.systolic_bp < 90
+    poor = low_bp or altered or any(facts.has(c) for c in _POOR_PERFUSION)
+    if not poor:
+        return []
+    kind = "bradycardia" if hr < BRADY_UNSTABLE_HR else "tachycardia"
+    return [f"unstable {kind} (HR {hr:g} with poor perfusion; AHA ACLS 2020)"]
 
 
 def _hypoglycaemic(facts: ClinicalFacts) -> bool:
