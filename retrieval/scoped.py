@@ -34,7 +34,7 @@ import numpy as np
 
 from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note, embedding_text
-from retrieval.embeddings import encode_cached
+from retrieval.embeddings import VectorCache, encode_cached
 from retrieval.filters import NoteFilter
 from retrieval.lexical import PatientLexicon
 from retrieval.schemas import NoteChunk, NoteHit
@@ -161,7 +161,20 @@ class ScopedNotes:
         exclude_note_keys: Collection[str] = (),
         k: int = 5,
     ) -> list[NoteHit]:
-        """Async :meth:`search` (query embedding runs in a worker thread)."""
+        """Async :meth:`search`: in a worker thread when a query must be embedded.
+
+        With the index built and every query's vector in the vector cache the search
+        is a few array operations, cheaper than the thread hand-off: it runs here.
+        """
+        if self._built and self._queries_cached(queries):
+            return self.search(
+                queries,
+                patient_id=patient_id,
+                allowed_note_keys=allowed_note_keys,
+                before_year=before_year,
+                exclude_note_keys=exclude_note_keys,
+                k=k,
+            )
         return await asyncio.to_thread(
             self.search,
             queries,
@@ -170,6 +183,16 @@ class ScopedNotes:
             before_year=before_year,
             exclude_note_keys=exclude_note_keys,
             k=k,
+        )
+
+    def _queries_cached(self, queries: Sequence[str]) -> bool:
+        cache = getattr(self.store.embedder, "vectors", None)
+        if not isinstance(cache, VectorCache):
+            return False
+        return all(
+            cache.get(VectorCache.key(q.strip())) is not None
+            for q in queries
+            if q and q.strip()
         )
 
     def ping(self) -> bool:

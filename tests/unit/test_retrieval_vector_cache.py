@@ -180,3 +180,35 @@ def test_fixed_texts_are_embedded_once_and_read_back(embedder, tmp_path, monkeyp
     monkeypatch.setenv("REASONER_MODEL_CACHE", str(tmp_path / "other"))
     assert np.allclose(encode_stored(fake, texts, "aliases"), fake.encode(texts))
     assert not (tmp_path / "other").exists()
+
+
+def test_scoped_async_search_skips_the_thread_only_when_queries_are_cached(
+    embedder, tmp_path, monkeypatch
+):
+    import asyncio
+
+    store = NoteStore(str(tmp_path / "chroma"), embedder=embedder)
+    note = _note(NOTE_TEXT + " Inline search test 91c2.")
+    scoped = ScopedNotes(store, [note])
+    scoped.add_notes([note])
+    query = ["copd on tiotropium, inline probe 91c2"]
+    threads: list[object] = []
+    real = asyncio.to_thread
+
+    async def counting(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(fn)
+        return await real(fn, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "to_thread", counting)
+
+    async def both() -> tuple[list[str], list[str]]:
+        cold = await scoped.asearch(query, patient_id="P-cache", k=3)
+        warm = await scoped.asearch(query, patient_id="P-cache", k=3)
+        return [h.chunk.chunk_id for h in cold], [h.chunk.chunk_id for h in warm]
+
+    cold, warm = asyncio.run(both())
+    assert len(threads) == 1  # the new query was embedded in a thread, once
+    assert cold and cold == warm
+    assert warm == [
+        h.chunk.chunk_id for h in scoped.search(query, patient_id="P-cache", k=3)
+    ]
