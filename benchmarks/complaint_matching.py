@@ -122,7 +122,6 @@ POSITIVE: list[tuple[str, str]] = [
 NEGATIVE: list[str] = [
     "ALOPECIA",
     "hair loss",
-    "sunburn",
     "hiccups",
     "ingrown toenail",
     "suture removal",

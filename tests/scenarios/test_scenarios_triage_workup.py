@@ -174,3 +174,34 @@ def test_anal_bleeding_is_a_gi_bleed_not_a_vaginal_bleed(reason: Reason) -> None
     tx = O.treatment(out)
     assert tx is not None and tx.working_diagnosis is not None
     assert not re.search(r"(?i)uterine|abortion|ectopic", tx.working_diagnosis)
+
+
+def test_a_small_forearm_burn_is_a_burn_not_a_sprain(reason: Reason) -> None:
+    """American Burn Association 2022 / Lloyd 2012 (outpatient burns): a small burn
+    is cooled, sized, dressed and given tetanus if due; no joint sprain or fracture
+    leads a burn complaint."""
+    out = reason(make_case("right forearm burn", age=56, sex="F", vitals=ADULT_VITALS))
+    tx = O.treatment(out)
+    assert tx is not None and "burn" in (tx.working_diagnosis or "").lower()
+    assert O.ordered(out, "tbsa")
+    assert O.ordered(out, "tetanus")
+
+
+@pytest.mark.parametrize(("age", "fluids"), [(40, True), (4, False)])
+def test_an_extensive_burn_gets_the_burn_centre_and_adult_fluids_only_in_adults(
+    reason: Reason, age: int, fluids: bool
+) -> None:
+    """ATLS 10th ed. ch.9 / ABA: an extensive burn is sized, gets access, the burn
+    centre and (adults) 2 mL/kg/%TBSA; a child's 3 mL/kg rule is not the adult
+    order, so no adult fluid dose is written for a 4-year-old."""
+    out = reason(
+        make_case(
+            "flame burn, extensive burns to chest and both arms",
+            age=age,
+            sex="M",
+            vitals={"heart_rate": 118, "systolic_bp": 104, "respiratory_rate": 24},
+        )
+    )
+    assert O.ordered(out, "burn centre")
+    assert O.ordered(out, r"2 mL/kg per %TBSA") is fluids
+    assert O.disposition(out).disposition != "Discharge"
