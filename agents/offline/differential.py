@@ -4,8 +4,9 @@ Scoring is a transparent likelihood-ratio update: each diagnosis starts from its
 knowledge-base prior (relative weight within the complaint), every documented finding
 adds its log-likelihood-ratio weight from the knowledge base (``findings_for`` > 0,
 ``findings_against`` < 0; a finding known only from history counts half, a denied
-supporting finding subtracts half), and the weights are normalised over the list plus
-a fixed "other" mass.
+supporting finding weighs by its LR-, declared or derived from its LR+:
+``denied_weight``), and the weights are normalised over the list plus a fixed
+"other" mass.
 Decision-rule criteria rule diagnoses in or out, always with the rule as evidence.
 """
 
@@ -17,7 +18,12 @@ from typing import Final
 
 from agents import ledger as L
 from agents.contracts import StageOutcome
-from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, RuleCriterion
+from agents.offline.knowledge import (
+    ABSENT_PREFIX,
+    DiagnosisSpec,
+    KnowledgeBase,
+    RuleCriterion,
+)
 from agents.offline.rules import RULES, ClinicalFacts
 from agents.offline.rules.registry import criterion_met
 from agents.offline.rules.rule_scope import out_of_scope
@@ -414,6 +420,31 @@ def _rule_ev(
     return Evidence(kind="rule", rule=r.name, text=text)
 
 
+ASSUMED_SPECIFICITY: Final[float] = 0.9
+"""Specificity assumed for a supporting finding whose LR- is not declared."""
+MAX_SENSITIVITY: Final[float] = 0.5
+"""Sensitivity assumed at most for a finding whose LR- is not declared: few single
+findings are sensitive, so an absence is strong evidence only when the knowledge base
+declares its published LR- (McGee S. Evidence-Based Physical Diagnosis, 4th ed. 2018,
+ch. 2)."""
+
+
+def denied_weight(lr_pos_log: float) -> float:
+    """Log-LR- of a documented-absent supporting finding, from its LR+.
+
+    A finding's absence weighs by its LR- = (1 - sensitivity) / specificity, not a
+    fixed half of its LR+: sensitivity = LR+ x (1 - specificity), with specificity
+    ``ASSUMED_SPECIFICITY`` and sensitivity at most ``MAX_SENSITIVITY``, so the
+    absence of a weak finding barely moves the probability (LR+ 1.65 -> LR- 0.93) and
+    no undeclared absence weighs more than LR- 0.56. A declared LR- (a knowledge-base
+    key ``absent:<concept>``, e.g. absent RLQ tenderness for appendicitis) is used
+    instead.
+    """
+    spec = ASSUMED_SPECIFICITY
+    sens = min(MAX_SENSITIVITY, math.exp(abs(lr_pos_log)) * (1.0 - spec))
+    return math.log((1.0 - sens) / spec)
+
+
 class _Tally:
     def __init__(self) -> None:
         self.log_odds = 0.0
@@ -443,8 +474,9 @@ def _tally(
         elif c in facts.historical:
             t.log_odds += 0.5 * lr
             t.ev_for.append(_finding(c, facts, cites, "history: "))
-        elif facts.denied(c):
-            t.log_odds -= 0.5 * lr
+        elif facts.denied(c) and f"{ABSENT_PREFIX}{c}" not in spec.findings_against:
+            # A declared LR- ('absent:<concept>') is applied with findings_against.
+            t.log_odds += denied_weight(lr)
             t.ev_against.append(_finding(c, facts, cites, "denied: "))
     for c, v in spec.findings_against.items():
         lr = w_against(v)
