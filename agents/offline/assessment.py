@@ -88,6 +88,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         stage="assessment",
         previous=(),
         listed=differential.listed_ids(kb, view.chief_complaint),
+        implies=kb.implies,
     )
     ledger = differential.keep_top(scored, MAX_DIFFERENTIAL)
     complaint = kb.match_complaint(view.chief_complaint)

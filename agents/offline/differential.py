@@ -453,14 +453,40 @@ class _Tally:
         self.strong_against = False
 
 
+def nested_overlap(
+    spec: DiagnosisSpec, facts: ClinicalFacts, implies: Mapping[str, Sequence[str]]
+) -> dict[str, float]:
+    """Log-LR to take back from broader findings implied by narrower present ones.
+
+    "Right-sided weakness" is unilateral weakness and, by implication, a focal
+    deficit: one observation, not two independent findings, and LRs multiply only
+    for conditionally independent findings (Sox HC et al. Medical Decision Making,
+    2nd ed. 2013, ch. 5). A broader concept adds only what its weight exceeds the
+    largest weight of the narrower present concepts that imply it.
+    """
+    out: dict[str, float] = {}
+    for narrow in facts.present:
+        w_narrow = spec.findings_for.get(narrow)
+        if w_narrow is None:
+            continue
+        for broad in implies.get(narrow, ()):
+            w_broad = spec.findings_for.get(broad)
+            if w_broad is not None and facts.has(broad):
+                taken = min(w_for(w_broad), w_for(w_narrow))
+                out[broad] = max(out.get(broad, 0.0), taken)
+    return out
+
+
 def _tally(
     spec: DiagnosisSpec,
     facts: ClinicalFacts,
     cites: Cites,
     mention: bool,
     impression: str | None = None,
+    implies: Mapping[str, Sequence[str]] | None = None,
 ) -> _Tally:
     t = _Tally()
+    t.log_odds -= sum(nested_overlap(spec, facts, implies or {}).values())
     if spec.id == impression:
         t.log_odds += IMPRESSION_LR
         t.ev_for.append(
@@ -505,6 +531,7 @@ def score(
     mention: bool = False,
     impression: str | None = None,
     listed: Mapping[str, float] | None = None,
+    implies: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[DifferentialEntry, ...]:
     """Score ``specs`` into ledger entries, merging evidence from ``previous``.
 
@@ -512,13 +539,15 @@ def score(
     piece of evidence (``IMPRESSION_LR``), not the answer. Diagnoses not in
     ``listed`` (the complaint's differential with its priors; None: every spec is
     listed at its own prior) start from ``OFF_LIST_PRIOR`` times their prior.
+    ``implies`` (the knowledge base's narrower -> broader concepts) keeps one
+    observation from counting twice (``nested_overlap``).
     """
     priors = [
         s.prior if listed is None else listed.get(s.id, s.prior * OFF_LIST_PRIOR)
         for s in specs
     ]
     total_prior = sum(priors) or 1.0
-    tallies = [_tally(s, facts, cites, mention, impression) for s in specs]
+    tallies = [_tally(s, facts, cites, mention, impression, implies) for s in specs]
     weights = [
         p / total_prior * math.exp(t.log_odds)
         for p, t in zip(priors, tallies, strict=True)
@@ -639,6 +668,7 @@ def restage(
         mention=mention,
         impression=impression.id if impression is not None else None,
         listed=listed_ids(kb, view.chief_complaint),
+        implies=kb.implies,
     )
     kept = [e for e, s in known if s is None]
     return L.rank([*keep_top(scored, keep), *kept]), rules, cites, facts

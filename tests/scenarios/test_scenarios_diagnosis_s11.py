@@ -194,3 +194,42 @@ def test_dka_is_coded_by_the_documented_type(
         assert all("type 2" not in e.diagnosis.lower() for e in out.final.ledger)
     else:
         assert rec.output.name.startswith(type_named)
+
+
+def test_one_observation_is_not_counted_twice(reason: Reason) -> None:
+    """Sox, Medical Decision Making ch. 5: LRs multiply only for independent findings.
+
+    "Right-sided weakness" is unilateral weakness and, by implication, a focal
+    deficit; the stroke it suggests stays a hypothesis to image (AHA/ASA 2019), not a
+    near-certain final diagnosis.
+    """
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=58,
+            sex="Male",
+            vitals={"heart_rate": 84, "systolic_bp": 150},
+            one_liner="58 y.o. male with right-sided weakness for 2 weeks",
+            ed_note="Right-sided weakness of the arm and leg, progressive over two"
+            " weeks. No imaging yet.",
+        )
+    )
+    rec = _dx(out)
+    if rec.status == "ok" and isinstance(rec.output, DiagnosisResult):
+        assert rec.output.probability is None or rec.output.probability < 0.5
+
+
+def test_rate_control_needs_a_rapid_rate(reason: Reason) -> None:
+    """AHA/ACC/HRS 2023 AF: rate control treats a rapid ventricular response."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=70,
+            sex="Female",
+            vitals={"heart_rate": 78, "systolic_bp": 132},
+            one_liner="70 y.o. female with known persistent atrial fibrillation",
+            ed_note="Persistent atrial fibrillation, rate-controlled on metoprolol,"
+            " heart rate 78. Intermittent palpitations.",
+        )
+    )
+    assert not O.medication_ordered(out, "diltiazem", "rate control")
