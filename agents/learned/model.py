@@ -245,7 +245,8 @@ class LearnedModel:
                 "domain_threshold": round(d.threshold, 3),
             },
             interpretation=d.describe()
-            + "; this visit is unlike the visits the model was fitted on",
+            + "; this visit is unlike the visits the model was fitted on (no "
+            "similar past visits shown)",
             applicable=False,
         )
 

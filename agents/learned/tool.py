@@ -5,8 +5,8 @@ reasoner and before any LLM refiner and the safety floors:
 
 - applicability domain: a visit unlike the fitted visits (distance to the nearest
   training visits above the fitted threshold) gets a not-applicable tool result
-  ("outside the fitted domain: not used", with distance and threshold) and the
-  rules' answer stands;
+  ("outside the fitted domain: not used", with distance and threshold), the
+  rules' answer stands and no similar past visits are shown;
 - triage: the learned acuity model's probabilities and top features, and the
   similar past visits, are added as decision-tool results; the model's
   least-expected-cost level becomes the offline answer (the rules' ESI v4 result
@@ -137,7 +137,8 @@ def apply_learned(
         added += [rule] if rule is not None else []
         if pred is not None and pred.admit is not None:
             result = _learned_disposition(result, pred.admit, pred.admit_prob or 0.0)
-    similar = _similar(tools, inp)
+    # a visit outside the fitted domain has no "similar" past visits to show
+    similar = _similar(tools, inp) if pred is None or pred.domain.inside else None
     if similar is not None:
         added.append(similar)
     if not added:

@@ -436,6 +436,7 @@ async def test_outside_the_domain_the_rules_answer(tools: LearnedTools) -> None:
     triage = next(r for r in out.trace if r.stage == "triage")
     learned = next(r for r in triage.rules_applied if r.name == ACUITY_TOOL)
     assert not learned.applicable
+    assert "Similar past visits" not in [r.name for r in triage.rules_applied]
     assert out.final.esi == plain.final.esi
     assert out.final.disposition == plain.final.disposition
     assert "learned model" not in triage.output.rationale  # type: ignore[union-attr]
@@ -539,7 +540,8 @@ def test_llm_prompt_lists_the_learned_tools(tools: LearnedTools) -> None:
     from cases.views import build_view
 
     ctx = AgentContext(knowledge=load_knowledge())
-    inp = StageInput(stage="triage", view=build_view(_case(heart_rate=90), "triage"))
+    case = _case(heart_rate=100, systolic_bp=140, spo2=97)
+    inp = StageInput(stage="triage", view=build_view(case, "triage"))
     outcome = apply_learned(inp, reason_triage(inp, ctx), tools, ctx.knowledge)
     messages = STAGE_PROMPTS["triage"].render(inp, outcome.rules, None)
     text = "\n".join(str(m.content) for m in messages)
