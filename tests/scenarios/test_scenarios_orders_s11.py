@@ -381,3 +381,25 @@ def test_afebrile_asthma_gets_no_blood_cultures(reason: Reason) -> None:
     asthma attack (no fever, no shock)."""
     out = reason(CASES["status_asthmaticus"])
     assert not O.ordered(out, "blood culture")
+
+
+def test_a_type_1_diabetic_with_gastroenteritis_is_not_handed_dka(
+    reason: Reason,
+) -> None:
+    """ADA 2024: DKA needs hyperglycaemia, acidosis and ketones; type 1 diabetes is a
+    risk factor, not evidence of DKA (it only chooses the E10 code)."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=22,
+            sex="Male",
+            vitals={"heart_rate": 96, "systolic_bp": 124, "respiratory_rate": 16,
+                    "spo2": 98},
+            one_liner="22 y.o. male with type 1 diabetes, vomiting and diarrhoea since"
+            " last night after a takeaway meal",
+            ed_note="Tolerating sips. Glucose 142 mg/dL, bicarbonate 24, no ketones.",
+        )
+    )  # fmt: skip
+    dka = [e for e in out.final.ledger if "ketoacidosis" in e.diagnosis.lower()]
+    assert all((e.probability or 0.0) < 0.1 for e in dka)
+    assert not O.medication_ordered(out, "insulin infusion")

@@ -18,7 +18,8 @@ windows, with their sources:
 - D-dimer (ng/mL FEU) < 500, or < age x 10 above 50 years, negative (Righini, JAMA
   2014); it excludes PE only with a low pre-test probability (the rule layer);
 - lipase >= 180 U/L (3 x ULN 60, Atlanta 2012); creatinine >= 1.5 mg/dL; INR >= 1.5;
-- hCG < 5 mIU/mL negative, >= 5 positive; pH < 7.30; bicarbonate <= 18 (ADA 2009);
+- hCG < 5 mIU/mL negative, >= 5 positive; pH < 7.30; bicarbonate <= 18 low, >= 22
+  normal (ADA 2009/2024: DKA needs bicarbonate < 18 or pH < 7.30);
   anion gap > 12;
 - acetaminophen (mcg/mL) against the Rumack-Matthew treatment line (150 at 4 h,
   halving every 4 h to 24 h; Rumack 1975, Dart 2023): before 4 h not interpretable;
@@ -273,7 +274,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "hcg": [(v < 5 or (below and v <= 5), "pregnancy_test_negative"),
                 (v >= 5 and not below, "pregnancy_test_positive")],
         "ph": [(6.5 <= v < 7.30, "acidemia")],
-        "bicarbonate": [(v <= 18, "bicarbonate_low")],
+        "bicarbonate": [(v <= 18, "bicarbonate_low"),
+                        (v >= 22, "bicarbonate_normal")],
         "anion_gap": [(v > 12, "anion_gap_high")],
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
@@ -372,6 +374,7 @@ _REASSURING: dict[str, set[str]] = {
     "salicylate_undetectable": {"salicylate_toxic_level"},
     "d_dimer_negative": {"d_dimer_positive"},
     "acetaminophen_level_low": {"acetaminophen_level_toxic"},
+    "bicarbonate_normal": {"bicarbonate_low"},
 }
 """Reassuring concepts, dropped when a worse value of the same test is also reported
 (glucose 40 then 110 after dextrose keeps only glucose_low: safety first)."""
