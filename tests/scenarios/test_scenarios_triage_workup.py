@@ -205,3 +205,20 @@ def test_an_extensive_burn_gets_the_burn_centre_and_adult_fluids_only_in_adults(
     assert O.ordered(out, "burn centre")
     assert O.ordered(out, r"2 mL/kg per %TBSA") is fluids
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_red_swollen_prosthetic_knee_is_aspirated(reason: Reason) -> None:
+    """BSR/BOA hot swollen joint guideline (Coakley 2006); Margaretten, JAMA 2007
+    (prosthetic joint LR+ 3.1): a red, swollen joint is septic until aspirated, so
+    synovial fluid cell count, Gram stain and culture are ordered."""
+    out = reason(
+        make_case(
+            "knee pain",
+            age=64,
+            sex="M",
+            vitals={**ADULT_VITALS, "temperature_c": 37.2},
+            one_liner="64 y.o. male, knee replacement 3 months ago, knee is red,"
+            " swollen and tender",
+        )
+    )
+    assert O.ordered(out, "arthrocentesis|synovial")
