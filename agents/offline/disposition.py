@@ -14,7 +14,8 @@ of one diagnosis:
    (``admission.admission_decision``: a missed admission costs 2 unneeded ones, so
    admit from P >= 1/3), stated in the trace as a rule result; while admission is
    not yet more likely than not (1/3 <= P < 1/2) the need is uncertain and the choice
-   is observation care.
+   is observation care. Before any ED evaluation is documented the disposition is a
+   forecast, the likelier outcome (``admission.FORECAST_COST``: P >= 1/2).
 2. Published admission criteria by diagnosis and severity
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
    DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE),
@@ -49,6 +50,8 @@ from agents.offline.rules import (
     plausible_vitals,
 )
 from agents.offline.rules.admission import (
+    FORECAST_COST,
+    MISSED_ADMISSION_COST,
     admission_decision,
     decision_band,
     gaps,
@@ -310,10 +313,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     shift, why = _risk_shift(facts, inp.view, risks, p_triage is not None)
     probs = disposition_probabilities(ledger, ctx.knowledge, esi, shift, p_triage)
-    decision = admission_decision(1.0 - probs["Discharge"])
+    cost = MISSED_ADMISSION_COST if inp.view.ed_text else FORECAST_COST
+    decision = admission_decision(1.0 - probs["Discharge"], cost)
     rules[decision.name] = decision
     choice: Disposition = "Discharge"
-    verdict = decision_band(decision.score or 0.0)
+    verdict = decision_band(decision.score or 0.0, cost)
     if verdict == "admit":
         choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
     elif verdict == "observe":

@@ -32,6 +32,7 @@ import pytest
 
 from agents.offline.rules.admission import (
     ADMISSION_THRESHOLD,
+    FORECAST_COST,
     MISSED_ADMISSION_COST,
     admission_decision,
     decision_band,
@@ -291,11 +292,14 @@ def test_the_decision_is_an_expected_cost_threshold_on_the_probability(
             sex="Female",
             vitals={**NORMAL, "pain": 6},
             arrival={"mode": "walk-in"},
+            ed_note="HPI: epigastric pain since last night. Exam: abdomen soft, mild"
+            " epigastric tenderness.",
         )
     )
     result = O.disposition(out)
     decision = _rule(out, "Admission decision")
     assert isinstance(decision, RuleResult) and decision.score is not None
+    assert decision.inputs["missed-admission cost"] == MISSED_ADMISSION_COST
     assert result.probabilities is not None
     assert decision.score == pytest.approx(1 - result.probabilities["Discharge"])
     admitted = result.disposition != "Discharge"
@@ -317,7 +321,8 @@ def test_triage_forecast_follows_the_decision_band(
 ) -> None:
     """With normal vitals and no ED course nothing escalates: the disposition is the
     band of P(admission): home below 1/(1+cost), observation while the need is
-    uncertain (below 1/2; CMS observation services), admission above."""
+    uncertain (below 1/2; CMS observation services), admission above. Before any ED
+    evaluation the cost is the forecast's (the likelier outcome)."""
     out = reason(
         make_case(
             complaint,
@@ -329,8 +334,10 @@ def test_triage_forecast_follows_the_decision_band(
     )
     decision = _rule(out, "Admission decision")
     assert isinstance(decision, RuleResult) and decision.score is not None
+    cost = decision.inputs["missed-admission cost"]
+    assert isinstance(cost, float) and cost == FORECAST_COST  # no ED course: a forecast
     expected = {"discharge": ("Discharge",), "observe": ("Observation",)}.get(
-        decision_band(decision.score), ADMITTED
+        decision_band(decision.score, cost), ADMITTED
     )
     assert O.disposition(out).disposition in expected
 

@@ -72,6 +72,11 @@ MISSED_ADMISSION_COST: Final = 2.0
 """Cost of a missed admission in units of one unneeded admission (a value judgement)."""
 ADMISSION_THRESHOLD: Final = 1.0 / (1.0 + MISSED_ADMISSION_COST)
 """P(admission) from which admitting has the lower expected cost (Pauker 1980)."""
+FORECAST_COST: Final = 1.0
+"""Before any ED evaluation the disposition is a forecast (nobody leaves at triage, and
+the no-unsafe-discharge floor still holds): the likelier outcome, P(admission) >= 0.5.
+The asymmetric ``MISSED_ADMISSION_COST`` prices the decision made once an ED
+evaluation is documented."""
 OBSERVATION_BELOW: Final = 0.5
 """From the threshold up to here the need for admission is uncertain: observation care,
 whose purpose is deciding whether the patient needs admission (CMS Medicare Benefit
