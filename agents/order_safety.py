@@ -384,7 +384,9 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if not hit:
             continue
         for e in ctx.open_dx:
-            if rule.pattern.search(e.diagnosis):
+            if rule.pattern.search(e.diagnosis) and (
+                _pointed_to(e) or not _GI_BLEED_DX.search(e.diagnosis)
+            ):
                 cls = sorted(hit)[0]
                 return "contraindication", f"{cls} while {e.diagnosis} is open " + (
                     f"({e.status}); {rule.source}"
@@ -412,6 +414,38 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
                 "NSAID in pregnancy >= 20 weeks or of unknown gestation (FDA 2020)"
             )
     return _allergen_gate(order, ctx)
+
+
+_NOT_POINTING: Final = frozenset(
+    {
+        "tachycardia", "anticoagulation", "antiplatelet", "weakness", "dizziness",
+        "fatigue", "vomiting", "nausea", "dyspnea", "headache", "hypertension",
+        "diabetes", "smoking", "alcohol_use",
+    }
+)  # fmt: skip
+"""Findings that every sick patient shares or risk factors: they keep a bleed on a
+complaint's list but do not point to it (a stroke in the window with tachycardia is not
+a GI bleed)."""
+
+
+def _pointed_to(entry: DifferentialEntry) -> bool:
+    """Whether something documented points to ``entry`` (a contraindication needs it).
+
+    A GI bleed only listed on the complaint's differential (upper GI bleeding on the
+    'weakness' list, supported by nothing or by tachycardia or an anticoagulant) must
+    not withhold a lytic from a stroke in its window; a ruled-in entry, a rule or a
+    discriminating finding (melaena, haematemesis) does. Dissection and intracranial
+    haemorrhage block whenever they are open (imaging excludes them first).
+    """
+    if entry.status == "ruled_in":
+        return True
+    for ev in entry.evidence_for:
+        if ev.kind == "rule":
+            return True
+        concept = ev.text.split(" (", 1)[0].strip().lower()
+        if ev.kind == "finding" and concept not in _NOT_POINTING:
+            return True
+    return False
 
 
 def _allergen_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:

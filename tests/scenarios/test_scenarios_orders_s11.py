@@ -403,3 +403,30 @@ def test_a_type_1_diabetic_with_gastroenteritis_is_not_handed_dka(
     dka = [e for e in out.final.ledger if "ketoacidosis" in e.diagnosis.lower()]
     assert all((e.probability or 0.0) < 0.1 for e in dka)
     assert not O.medication_ordered(out, "insulin infusion")
+
+
+def test_stroke_in_the_window_keeps_its_lytic_when_a_gi_bleed_is_only_listed(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019: alteplase within 4.5 h when CT shows no haemorrhage and there is
+    no anticoagulant; upper GI bleeding on the 'weakness' list with nothing pointing to
+    it (no melaena, no haematemesis) is no contraindication."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=78,
+            sex="Male",
+            vitals={"heart_rate": 88, "systolic_bp": 168, "diastolic_bp": 92,
+                    "respiratory_rate": 16, "spo2": 97},
+            one_liner="78 y.o. male with sudden right arm and face weakness and"
+            " aphasia, last known well 1 hour ago",
+            ed_note="No anticoagulants. NIHSS 14. Glucose 124. CT head: no"
+            " haemorrhage.",
+        )
+    )  # fmt: skip
+    result = O.treatment(out)
+    assert result is not None
+    assert not any(
+        "gastrointestinal" in b.reason.lower() or "gi bleed" in b.reason.lower()
+        for b in result.blocked
+    )
