@@ -359,3 +359,27 @@ def test_stable_rate_is_not_esi_1(
     out = reason(make_case(text, age=age, sex="Female", vitals=vitals))
     assert out.final.esi is not None and out.final.esi >= 2, (source, out.final.esi)
     assert out.final.esi <= expected, (source, out.final.esi)
+
+
+# Ingestions: an overdose is high risk (ESI handbook ch.3); a swallowed object is
+# judged by resources, except button batteries and magnets (NASPGHAN 2015).
+INGESTION = [
+    ("foreign-body-ingestion", "FOREIGN BODY INGESTION", 29, 3),
+    ("button-battery", "SWALLOWED A BUTTON BATTERY", 3, 2),
+    ("magnets", "TODDLER SWALLOWED MAGNETS FROM A TOY", 2, 2),
+    ("intentional-ingestion", "INTENTIONAL INGESTION OF PILLS", 19, 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "bound"), [pytest.param(*row[1:], id=row[0]) for row in INGESTION]
+)
+def test_overdose_and_dangerous_objects_are_high_risk_a_swallowed_object_is_not(
+    reason: Reason, text: str, age: int, bound: int
+) -> None:
+    """Overdose, button battery, magnets -> ESI <= 2; a swallowed object -> ESI >= 3."""
+    vitals = NORMAL if age >= 18 else {"heart_rate": 110, "respiratory_rate": 24}
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    esi = out.final.esi
+    assert esi is not None
+    assert esi <= 2 if bound == 2 else esi >= 3, (text, esi)

@@ -173,6 +173,13 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("ectopic_pregnancy", "preeclampsia_severe"),
     ),
     TimeCritical(
+        "button battery or magnet ingestion",
+        _rx(r"(?:button |disc |disk |coin )?batter(?:y|ies)|magnets?"),
+        "NASPGHAN 2015 / ESGE 2016 ingested foreign bodies: an oesophageal button"
+        " battery is removed within 2 hours, multiple magnets perforate bowel",
+        requires=_rx(r"(?:swallow\w*|ingest\w*|ate|eaten|put in (?:his|her) mouth)"),
+    ),
+    TimeCritical(
         "high-risk trauma mechanism",
         _rx(
             r"(?:eject(?:ed|ion)(?! fraction)|rollover|roll-over|pedestrian\w*|"

@@ -194,6 +194,34 @@ def vision_loss_is_high_risk(facts: ClinicalFacts) -> bool:
     return not mentions or any(_VISION_LOST.search(t) for t in mentions)
 
 
+_FOREIGN_BODY = re.compile(
+    r"(?i)(?<![a-z])(?:foreign body|fb|coin|toy|bone|marble|object|pin|button)"
+)
+_BATTERY_OR_MAGNET = re.compile(r"(?i)(?<![a-z])(?:batter(?:y|ies)|magnets?)")
+
+
+def overdose_is_high_risk(facts: ClinicalFacts) -> bool:
+    """Whether a documented 'overdose' is a toxic ingestion, not a swallowed object.
+
+    ESI handbook ch.3: an overdose (intentional or toxic ingestion) is high risk. The
+    lexicon also reads "ingestion" as overdose, so "foreign body ingestion" (a coin,
+    a bone) would be one; that is judged by its resources, except a button battery or
+    magnets (NASPGHAN 2015: emergencies; their own time-critical pattern). An overdose
+    implied by a more specific finding, or worded otherwise, still counts.
+    """
+    if not facts.has("overdose"):
+        return False
+    words = [
+        f.text.lower()
+        for f in facts.findings
+        if f.concept == "overdose" and f.status == "present"
+    ]
+    if not words or any(w != "ingestion" for w in words):
+        return True
+    text = facts.chief_complaint or ""
+    return bool(_BATTERY_OR_MAGNET.search(text)) or not _FOREIGN_BODY.search(text)
+
+
 def age_adjusted_resources(
     resources: int, complaint: ComplaintSpec, age: int | None
 ) -> int:

@@ -39,6 +39,7 @@ from agents.offline.rules._esi_risk import (
     complaint_high_risk,
     dz_uptriage,
     mild_presentation,
+    overdose_is_high_risk,
     plausible_vitals,
     sepsis_screen,
     severe_hypertension_with_symptoms,
@@ -261,7 +262,9 @@ def _step_b(
     reasons = [
         c
         for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
-        if facts.has(c) and (c != "vision_loss" or vision_loss_is_high_risk(facts))
+        if facts.has(c)
+        and (c != "vision_loss" or vision_loss_is_high_risk(facts))
+        and (c != "overdose" or overdose_is_high_risk(facts))
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [r for r in time_critical(facts) if r not in reasons]
