@@ -66,7 +66,8 @@ async def warm_up(
     no model endpoint is called.
 
     Returns:
-        Seconds spent per part (``store_s``, ``graph_s``, ``complaints_s``).
+        Seconds spent per part (``store_s``, ``graph_s``, ``lexicon_s``,
+        ``complaints_s``).
     """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -77,6 +78,13 @@ async def warm_up(
     offline = dataclasses.replace(context, store=None, refiner=None, backend="rules")
     await graph.ainvoke({"case": WARM_UP_CASE}, context=offline)
     timings["graph_s"] = round(time.perf_counter() - t1, 2)
+    t_lex = time.perf_counter()
+    kb = context.knowledge
+    if hasattr(kb, "concepts"):  # the offline knowledge base (findings lexicon)
+        from agents.offline.rules import compile_lexicon
+
+        await asyncio.to_thread(compile_lexicon, kb)
+    timings["lexicon_s"] = round(time.perf_counter() - t_lex, 2)
     t2 = time.perf_counter()
     # A complaint that is no exact alias: embeds every complaint alias once (the
     # matcher by meaning), which the first such request would otherwise pay.

@@ -18,8 +18,14 @@ async def test_warm_up_loads_and_writes_nothing(embedder, tmp_path):
     store = NoteStore(path=str(tmp_path / "chroma"), embedder=embedder)
     reasoner = Reasoner(AgentContext(knowledge=load_knowledge(), store=store))
     timings = await reasoner.warm_up()
-    assert set(timings) == {"store_s", "graph_s", "complaints_s"}
+    assert set(timings) == {"store_s", "graph_s", "lexicon_s", "complaints_s"}
     assert store.count() == 0  # the warm-up case is never indexed
     # the model really ran (its vector is cached under the text digest)
     key = VectorCache.key("warm-up query: chest pain")
     assert embedder.vectors.get(key) is not None
+    # every first-word pattern of the findings lexicon is compiled: none on a request
+    from agents.offline.rules import compile_lexicon
+
+    compiled = compile_lexicon(reasoner.context.knowledge)
+    assert compiled > 1000
+    assert compile_lexicon(reasoner.context.knowledge) == compiled

@@ -14,6 +14,7 @@ Research software, not for clinical use. Typical use::
 
 from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
 from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.esi import (
     EsiAssessment,
     danger_zone_vitals,
@@ -46,6 +47,7 @@ __all__ = [
     "Finding",
     "WeightedFinding",
     "avpu",
+    "compile_lexicon",
     "criterion_met",
     "danger_zone_vitals",
     "esi_triage",

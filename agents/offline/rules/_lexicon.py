@@ -131,6 +131,22 @@ def _compiled(lex: _Lexicon, fold: bool, lead: str) -> re.Pattern[str] | None:
     return rx
 
 
+def compile_lexicon(kb: KnowledgeBase) -> int:
+    """Compile every first-word pattern of ``kb``'s lexicon now (start-up warm-up).
+
+    Patterns are otherwise compiled on first use, as texts bring new first words:
+    ~1,300 patterns, ~0.4 s of CPU spread over the first requests.
+
+    Returns:
+        The number of compiled patterns.
+    """
+    lex = lexicon(kb)
+    for fold, groups in ((True, lex.ci_groups), (False, lex.cs_groups)):
+        for lead in groups:
+            _compiled(lex, fold, lead)
+    return len(lex.compiled)
+
+
 def full_matches(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
     """Reference matcher: ``finditer`` of both full alternations (slow, exact)."""
     found: list[tuple[int, int, str]] = []

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules.findings import Finding
+from cases.memo import HashMemo, digest
 
 __all__ = ["LabResult", "onset_hours", "read_results", "result_findings"]
 
@@ -188,6 +189,15 @@ def read_results(text: str | None) -> tuple[LabResult, ...]:
     """
     if not text:
         return ()
+    return _READ.get_or_compute(digest((text,)), lambda: _read_results(text))
+
+
+_READ: HashMemo[tuple[LabResult, ...]] = HashMemo(512)
+"""Results by the SHA-256 of the text: the stages and the order checks read the same
+note parts again (one pattern per analyte over the whole text each time)."""
+
+
+def _read_results(text: str) -> tuple[LabResult, ...]:
     out: list[LabResult] = []
     for name, rx in _PATTERNS.items():
         a = _ANALYTES[name]
