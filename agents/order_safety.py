@@ -399,10 +399,10 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return "contraindication", f"nitrate with SBP {ctx.sbp:g} < 90 (AHA/ACC)"
         if ctx.pde5:
             return "contraindication", "nitrate after a PDE5 inhibitor (AHA/ACC 2014)"
+    if "thrombolytic" in classes and (lytic := _lytic_window(order, ctx)):
+        return lytic  # a hard contraindication is named before the threshold
     if (why := _below_threshold(order, classes, ctx)) is not None:
         return "treatment_threshold", why
-    if "thrombolytic" in classes and (lytic := _lytic_window(order, ctx)):
-        return lytic
     if allergic := sorted(classes & ctx.allergy):
         return "allergy", f"documented {allergic[0]} allergy (AAAAI/ACAAI 2022)"
     if ctx.pop.pregnancy == "pregnant":

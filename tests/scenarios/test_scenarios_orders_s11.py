@@ -430,3 +430,18 @@ def test_stroke_in_the_window_keeps_its_lytic_when_a_gi_bleed_is_only_listed(
         "gastrointestinal" in b.reason.lower() or "gi bleed" in b.reason.lower()
         for b in result.blocked
     )
+    assert O.medication_ordered(out, *O.LYTIC)
+
+
+def test_stroke_on_a_doac_names_the_anticoagulant_not_the_threshold(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019: the lytic is withheld because of the DOAC (a hard
+    contraindication), which the trace must name."""
+    out = reason(CASES["stroke_on_doac"])
+    result = O.treatment(out)
+    assert result is not None
+    assert any(
+        "anticoagulant" in b.reason and b.gate == "contraindication"
+        for b in result.blocked
+    )
