@@ -222,3 +222,21 @@ def test_a_red_swollen_prosthetic_knee_is_aspirated(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, "arthrocentesis|synovial")
+
+
+def test_a_painful_eye_is_not_worked_up_as_a_stroke(reason: Reason) -> None:
+    """AHA/ASA 2021 scientific statement on CRAO; AAO PPP: visual loss from stroke or
+    retinal artery occlusion is painless; a painful eye after a blow with normal
+    vision gets an eye examination, not a stroke workup."""
+    out = reason(
+        make_case(
+            "eye pain after a baseball hit me in the eye, vision is fine",
+            age=34,
+            sex="F",
+            vitals=ADULT_VITALS,
+        )
+    )
+    assert not any(
+        o.for_diagnosis and "infarction" in o.for_diagnosis.lower()
+        for o in O.orders(out)
+    )
