@@ -108,11 +108,20 @@ class LearnedModel:
             raise ArtifactError(
                 f"{self.folder / MODEL_FILE}: no applicability-domain check"
             )
+        stated = self.manifest["domain"]
+        if domain.get("threshold") != stated.get("threshold") or domain.get(
+            "k", DOMAIN_K
+        ) != stated.get("k", DOMAIN_K):
+            raise ArtifactError(
+                f"{self.folder}: the manifest's applicability domain (threshold "
+                f"{stated.get('threshold')!r}) disagrees with the model file's "
+                f"({domain.get('threshold')!r}); refusing the artifact"
+            )
         self.domain = DomainCheck(
             domain["transform"],
             domain["points"],
-            self.manifest["domain"]["threshold"],
-            int(self.manifest["domain"].get("k", DOMAIN_K)),
+            float(domain["threshold"]),
+            int(domain.get("k", DOMAIN_K)),
         )
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder()
         n_emb = len(self.baseline) - len(STRUCTURED)

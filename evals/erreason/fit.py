@@ -625,6 +625,10 @@ def _fit(
     estimators["domain"] = {
         "transform": domain.transform,
         "points": domain.points,
+        # also inside the hashed model file: a manifest edited to widen the
+        # domain is refused at load (manifest and model disagree)
+        "threshold": float(manifest["domain"]["threshold"]),
+        "k": int(domain.k),
     }
     baseline = np.concatenate(
         [

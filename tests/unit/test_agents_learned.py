@@ -616,3 +616,15 @@ def test_domain_projection_equals_the_fitted_transform(
     expected = reference.kneighbors(projected)[0].mean(axis=1)
     got = [d.distance for d in domain.check(x)]
     np.testing.assert_allclose(got, expected, atol=1e-6)
+
+
+def test_manifest_edited_to_widen_the_domain_is_refused(
+    artifact: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "a"
+    shutil.copytree(artifact, copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    manifest["domain"]["threshold"] = 1e9  # the model would speak on anything
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match="disagrees with the model file"):
+        LearnedModel(copy)
