@@ -157,6 +157,8 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         "hypertension",
         "hyperlipidemia",
         "diabetes",
+        "type_1_diabetes",
+        "type_2_diabetes",
         "smoking",
         "obesity",
         "family_history_cad",
