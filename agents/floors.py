@@ -150,10 +150,10 @@ def enforce(
     """Return ``result`` raised to the floors, plus the events of floors that fired.
 
     ``triage_esi`` is the ESI the triage stage assigned, when known; Discharge is
-    never allowed at ESI 1-2 (the assigned level or the decision-point floor), nor
-    after treatment ``orders`` that cannot continue at home
-    (``order_safety.inpatient_need``: a magnesium or insulin infusion, blood for
-    shock, an emergency consultation, 1:1 observation).
+    never allowed at ESI 1-2 (the assigned level or the decision-point floor), and
+    Discharge or Observation becomes Admit after treatment ``orders`` that cannot
+    continue at home (``order_safety.inpatient_need``: a magnesium or insulin
+    infusion, emergency dialysis, blood for shock, an emergent consultation).
 
     A treatment plan passes the order-safety layer (``agents.order_safety``): required
     resuscitation/pathway orders, contraindication gate, pregnancy test, doses.
@@ -163,9 +163,11 @@ def enforce(
     if isinstance(result, TriageResult):
         return _triage_floor(result, view, ctx)
     if isinstance(result, DispositionResult) and stage == "disposition":
-        if result.disposition == "Discharge" and (
+        if result.disposition in ("Discharge", "Observation") and (
             need := order_safety.inpatient_need(orders)
         ):
+            # an infusion, dialysis, blood for shock or an emergent operation is
+            # inpatient care, not an observation stay (CMS observation services)
             changed = result.model_copy(
                 update={
                     "disposition": "Admit",
@@ -175,7 +177,7 @@ def enforce(
             )
             event = FloorEvent(
                 floor="no_unsafe_discharge",
-                before="Discharge",
+                before=result.disposition,
                 after="Admit",
                 reason=f"treatment ordered that cannot continue at home: {need}",
             )
