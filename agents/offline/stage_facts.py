@@ -7,7 +7,6 @@ H&P part plus the rest, so later stages reuse the treatment stage's work.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -19,6 +18,7 @@ from agents.offline.rules import (
     extract_measurements,
 )
 from agents.offline.rules.results import onset_hours, result_findings
+from cases.memo import HashMemo, digest
 from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
@@ -82,20 +82,32 @@ def _ed_parts(text: str | None) -> list[str]:
     return [text]
 
 
-@functools.lru_cache(maxsize=256)
+# Stages ask the same questions of the same texts; the answers are memoised under a
+# SHA-256 of the inputs (cases.memo), so no note text is kept as a key.
+_FINDINGS: HashMemo[tuple[Finding, ...]] = HashMemo(256)
+_RESULTS: HashMemo[tuple[Finding, ...]] = HashMemo(256)
+_MEASURES: HashMemo[tuple[tuple[str, float], ...]] = HashMemo(256)
+
+
 def _findings(text: str, source: str, knowledge: KnowledgeBase) -> tuple[Finding, ...]:
-    return extract_findings(text, knowledge, source=source)
+    return _FINDINGS.get_or_compute(
+        digest((text, source, knowledge.version)),
+        lambda: tuple(extract_findings(text, knowledge, source=source)),
+    )
 
 
-@functools.lru_cache(maxsize=256)
 def _results(text: str, age: int | None, onset: float | None) -> tuple[Finding, ...]:
-    # Keyed by the onset in hours, not the text: stages share the work.
-    return result_findings(text, age=age, onset=onset)
+    # Keyed by the onset in hours, not the visit time: stages share the work.
+    return _RESULTS.get_or_compute(
+        digest((text, repr(age), repr(onset))),
+        lambda: tuple(result_findings(text, age=age, onset=onset)),
+    )
 
 
-@functools.lru_cache(maxsize=256)
 def _measures(text: str) -> tuple[tuple[str, float], ...]:
-    return tuple(extract_measurements(text).items())
+    return _MEASURES.get_or_compute(
+        digest((text,)), lambda: tuple(extract_measurements(text).items())
+    )
 
 
 def _quote(text: str, start: int, end: int) -> str:
@@ -121,6 +133,5 @@ def citations_for(
 
 def clear_caches() -> None:
     """Drop the per-text findings caches (benchmarks measure cold cases)."""
-    _findings.cache_clear()
-    _results.cache_clear()
-    _measures.cache_clear()
+    for memo in (_FINDINGS, _RESULTS, _MEASURES):
+        memo.clear()

@@ -20,13 +20,13 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
+from cases.memo import HashMemo, digest
 from retrieval.embeddings import (
     Embedder,
     FloatArray,
@@ -110,7 +110,8 @@ class ComplaintMatcher:
         self._starts = np.asarray(starts, dtype=np.intp)
         self._matrix: FloatArray | None = None
         self._lock = threading.Lock()
-        self.match = functools.lru_cache(maxsize=4096)(self._match)
+        # Memoised under a SHA-256 of the text (cases.memo): no complaint is kept.
+        self._memo: HashMemo[tuple[str, float] | None] = HashMemo(4096)
 
     @property
     def embedder(self) -> Embedder:
@@ -126,6 +127,13 @@ class ComplaintMatcher:
                     self.embedder, self._aliases, "complaint-aliases"
                 )
             return self._matrix
+
+    def match(self, text: str) -> tuple[str, float] | None:
+        """Return (complaint id, similarity) of the nearest complaint, or None.
+
+        See ``_match``; repeated texts are answered from a bounded memo.
+        """
+        return self._memo.get_or_compute(digest((text,)), lambda: self._match(text))
 
     def _match(self, text: str) -> tuple[str, float] | None:
         """Return (complaint id, similarity) of the nearest complaint, or None.

@@ -1,0 +1,53 @@
+"""Per-text memos of the offline reasoner keep digests, never the text, as keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agents.offline import stage_facts
+from agents.offline.knowledge import load_knowledge
+from cases.memo import HashMemo
+from cases.models import Case
+from cases.views import build_view
+
+NOTE = (
+    "HPI: 58 y.o. man with crushing chest pain radiating to the left arm. "
+    "Troponin 0.9 ng/mL. Denies fever."
+)
+
+
+def _keys_are_digests(memo: HashMemo[Any]) -> bool:
+    data = memo._data
+    return bool(data) and all(isinstance(k, bytes) and len(k) == 32 for k in data)
+
+
+def test_stage_facts_memo_keys_are_digests_and_answers_repeat():
+    kb = load_knowledge()
+    case = Case.model_validate(
+        {
+            "patient_id": "P-memo",
+            "encounter_id": "E-memo",
+            "chief_complaint": "chest pain",
+            "demographics": {"age": 58, "sex": "M"},
+            "ed_note": NOTE,
+            "source": "scenario",
+        }
+    )
+    view = build_view(case, "treatment")
+    stage_facts.clear_caches()
+    first = stage_facts.facts_with_notes(view, [], kb)
+    second = stage_facts.facts_with_notes(view, [], kb)
+    assert first == second and "chest_pain" in first.present
+    for memo in (stage_facts._FINDINGS, stage_facts._RESULTS, stage_facts._MEASURES):
+        assert _keys_are_digests(memo)
+
+
+def test_complaint_matcher_memo_keys_are_digests():
+    from agents.offline.knowledge.semantic import ComplaintMatcher
+
+    matcher = ComplaintMatcher(load_knowledge())
+    text = "crushing chest pain since this morning"
+    found = matcher.match(text)
+    assert found is not None and found[0] == "chest_pain"
+    assert matcher.match(text) == found  # served by the memo
+    assert _keys_are_digests(matcher._memo)
