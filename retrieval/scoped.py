@@ -26,6 +26,7 @@ in-memory Chroma collection costs 7-23 ms to create, fill, query and drop, or
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
@@ -166,16 +167,7 @@ class ScopedNotes:
         With the index built and every query's vector in the vector cache the search
         is a few array operations, cheaper than the thread hand-off: it runs here.
         """
-        if self._built and self._queries_cached(queries):
-            return self.search(
-                queries,
-                patient_id=patient_id,
-                allowed_note_keys=allowed_note_keys,
-                before_year=before_year,
-                exclude_note_keys=exclude_note_keys,
-                k=k,
-            )
-        return await asyncio.to_thread(
+        run = functools.partial(
             self.search,
             queries,
             patient_id=patient_id,
@@ -184,6 +176,9 @@ class ScopedNotes:
             exclude_note_keys=exclude_note_keys,
             k=k,
         )
+        if self._built and self._queries_cached(queries):
+            return run()
+        return await asyncio.to_thread(run)
 
     def _queries_cached(self, queries: Sequence[str]) -> bool:
         cache = getattr(self.store.embedder, "vectors", None)
