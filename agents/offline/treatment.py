@@ -9,7 +9,7 @@ excluded, plus continuous monitoring when triage found an ESI 1-2 patient.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 from agents import ledger as L
@@ -171,6 +171,75 @@ def working_diagnosis(
     return leader
 
 
+def _protocol_orders(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    fits: Callable[[OrderSpec], bool],
+    facts: ClinicalFacts | None,
+    flagged: frozenset[str],
+) -> Iterator[Order]:
+    """Protocol orders of the diagnoses being treated.
+
+    The working diagnosis, the ledger's leader and every diagnosis a validated rule
+    ruled in (hemorrhagic shock with a variceal bleed, qSOFA-positive sepsis with
+    pneumonia: both protocols).
+    """
+    treated = [
+        working_diagnosis(ledger, ctx, flagged),
+        L.working(ledger),
+        *(e for e in ledger if e.status == "ruled_in"),
+    ]
+    distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
+    for entry in sorted(distinct.values(), key=treated.index):
+        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        if spec is None:
+            continue
+        treat = treatable(entry, spec, facts)
+        for o in filter(fits, spec.orders):
+            relief = not treat and bool(SYMPTOMATIC.search(o.name))
+            if not treat and o.kind in THERAPEUTIC and not relief:
+                continue
+            yield Order(
+                kind=o.kind,
+                name=o.name,
+                reason=f"symptom relief while unconfirmed: {o.reason}"
+                if relief
+                else o.reason,
+                for_diagnosis=None if relief else spec.name,
+            )
+
+
+def _exclusion_orders(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    fits: Callable[[OrderSpec], bool],
+    facts: ClinicalFacts | None,
+    complaint: frozenset[str],
+    flagged: frozenset[str],
+) -> Iterator[Order]:
+    """Tests (and a team called on suspicion) for each open must-not-miss diagnosis.
+
+    Tests with radiation, contrast or a needle only when something beyond the
+    complaint points to the diagnosis.
+    """
+    for entry in L.unexcluded_must_not_miss(ledger):
+        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        if spec is None:
+            continue
+        pointed = pointed_to(entry, spec, facts, complaint, flagged)
+        team = spec.id in flagged and spec.id in TEAM_ON_SUSPICION
+        kinds = ("diagnostic", "consult") if team else ("diagnostic",)
+        for o in filter(fits, spec.orders):
+            if o.kind not in kinds or (not pointed and HARMFUL_TEST.search(o.name)):
+                continue
+            yield Order(
+                kind=o.kind,
+                name=o.name,
+                reason=f"exclude {entry.diagnosis}: {o.reason}",
+                for_diagnosis=entry.diagnosis,
+            )
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -195,53 +264,11 @@ def plan_orders(
         return excluded_reason(o.population, pop) is None and indicated(o, facts)
 
     orders: dict[str, Order] = {}
-    working = working_diagnosis(ledger, ctx, flagged)
-    # The working diagnosis' protocol, the ledger leader's, and that of every
-    # diagnosis a validated rule ruled in (hemorrhagic shock with a variceal bleed,
-    # qSOFA-positive sepsis with pneumonia: both protocols).
-    leader = L.working(ledger)
-    treated = [working, leader, *(e for e in ledger if e.status == "ruled_in")]
-    distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
-    for entry in sorted(distinct.values(), key=treated.index):
-        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
-        if spec is None:
-            continue
-        treat = treatable(entry, spec, facts)
-        for o in filter(fits, spec.orders):
-            relief = not treat and bool(SYMPTOMATIC.search(o.name))
-            if not treat and o.kind in THERAPEUTIC and not relief:
-                continue
-            orders.setdefault(
-                o.name.lower(),
-                Order(
-                    kind=o.kind,
-                    name=o.name,
-                    reason=f"symptom relief while unconfirmed: {o.reason}"
-                    if relief
-                    else o.reason,
-                    for_diagnosis=None if relief else spec.name,
-                ),
-            )
-    for entry in L.unexcluded_must_not_miss(ledger):
-        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
-        pointed = spec is not None and pointed_to(
-            entry, spec, facts, complaint, flagged
-        )
-        team = spec is not None and spec.id in flagged and spec.id in TEAM_ON_SUSPICION
-        kinds = ("diagnostic", "consult") if team else ()
-        for o in filter(fits, spec.orders if spec else ()):
-            if not pointed and HARMFUL_TEST.search(o.name):
-                continue
-            if o.kind == "diagnostic" or o.kind in kinds:
-                orders.setdefault(
-                    o.name.lower(),
-                    Order(
-                        kind=o.kind,
-                        name=o.name,
-                        reason=f"exclude {entry.diagnosis}: {o.reason}",
-                        for_diagnosis=entry.diagnosis,
-                    ),
-                )
+    for order in (
+        *_protocol_orders(ledger, ctx, fits, facts, flagged),
+        *_exclusion_orders(ledger, ctx, fits, facts, complaint, flagged),
+    ):
+        orders.setdefault(order.name.lower(), order)
     if triage is not None and triage.esi <= 2:
         orders.setdefault(
             "continuous monitoring",
