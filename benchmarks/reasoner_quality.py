@@ -99,8 +99,8 @@ def high_acuity_under(
 
 
 def _halves(
-    ktas: list[LabelledCase], esi: list[LabelledCase]
-) -> list[tuple[str, list[LabelledCase], list[LabelledCase]]]:
+    ktas: Sequence[LabelledCase], esi: Sequence[LabelledCase]
+) -> list[tuple[str, Sequence[LabelledCase], Sequence[LabelledCase]]]:
     """(suffix, ktas, esi) for the read half, the score half and the whole files."""
     k_read, k_score = read_score_split(ktas)
     e_read, e_score = read_score_split(esi)
@@ -174,9 +174,8 @@ def demo_metrics(
         acu += out.final.acuity == lc.gold.acuity
         dispo += out.final.disposition == lc.gold.disposition
         codes = [c.replace(".", "")[:3] for c in lc.gold.icd10_codes]
-        cat += (
-            bool(out.final.icd10) and out.final.icd10.replace(".", "")[:3] in codes[:1]
-        )
+        code = (out.final.icd10 or "").replace(".", "")[:3]
+        cat += bool(code) and code in codes[:1]
     steps = exact = direction = 0
     for lc in cases:
         g = lc.gold
