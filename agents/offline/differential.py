@@ -24,11 +24,10 @@ from agents.offline.knowledge import (
     KnowledgeBase,
     RuleCriterion,
 )
-from agents.offline.rules import RULES, ClinicalFacts
-from agents.offline.rules.registry import criterion_met
-from agents.offline.rules.rule_scope import out_of_scope
+from agents.offline.rules import ClinicalFacts
+from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
-from agents.population import excluded_reason, rule_excluded
+from agents.population import excluded_reason
 from agents.schemas import (
     DifferentialEntry,
     DxStatus,
@@ -370,13 +369,8 @@ def run_rules(
     names += [c.rule for c in crits] + [a.rule for c in crits for a in c.also]
     out: dict[str, RuleResult] = {}
     for name in dict.fromkeys(names):
-        fn = RULES.get(name)
-        if (
-            fn is not None
-            and rule_excluded(name, facts.population) is None
-            and out_of_scope(name, facts) is None
-        ):
-            out[name] = fn(facts)
+        if (result := run_in_scope(name, facts)) is not None:
+            out[name] = result
     return out
 
 

@@ -109,9 +109,10 @@ TEAM_ON_SUSPICION: Final = frozenset({"ischemic_stroke", "testicular_torsion"})
 stroke team at arrival (AHA/ASA 2019: door-to-needle), urology for suspected torsion
 (AUA: exploration is not delayed for imaging when suspicion is high). Other teams
 (neurosurgery for haemorrhage) follow the confirming test."""
-NONSPECIFIC: Final = frozenset({"tachycardia"})
+NOT_POINTING_TO_TESTS: Final = frozenset({"tachycardia"})
 """Findings too common across a complaint's list to point to one diagnosis alone
-(tachycardia in asthma, pain, fever or anxiety is not a sign of PE)."""
+(tachycardia in asthma, pain, fever or anxiety is not a sign of PE). Narrower than
+``differential.NONSPECIFIC``, which decides what may rule a disease in."""
 
 
 def pointed_to(
@@ -133,7 +134,7 @@ def pointed_to(
     if spec.id in flagged:
         return True
     return facts is not None and any(
-        w > 0 and c not in complaint and c not in NONSPECIFIC and facts.has(c)
+        w > 0 and c not in complaint and c not in NOT_POINTING_TO_TESTS and facts.has(c)
         for c, w in spec.findings_for.items()
     )
 

@@ -37,9 +37,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from agents.offline.knowledge.models import RuleName
 from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.registry import RULES
+from agents.offline.rules.registry import run_in_scope
 from agents.offline.rules.rule_scope import out_of_scope
 from agents.population import rule_excluded
 from agents.schemas import RuleResult
@@ -85,20 +86,13 @@ _INFECTION_RULE: Final = "qsofa"
 """Suspected infection is qSOFA's declared scope (``rule_scope``)."""
 
 
-def _scored(key: str, facts: ClinicalFacts) -> RuleResult | None:
-    """Run rule ``key`` when its population and presentation hold, else None."""
-    if rule_excluded(key, facts.population) or out_of_scope(key, facts):
-        return None
-    return RULES[key](facts)  # type: ignore[index]
-
-
 def _at_least(
-    key: str,
+    key: RuleName,
     facts: ClinicalFacts,
     bands: tuple[tuple[float, Target, Literal["ward", "icu"], str], ...],
 ) -> AdmissionCriterion | None:
     """The first band whose cut-off the documented score reaches (bands descending)."""
-    result = _scored(key, facts)
+    result = run_in_scope(key, facts)
     if result is None or result.score is None:
         return None
     for cut, target, level, why in bands:

@@ -16,7 +16,7 @@ judgement) live in ``agents.offline.rules._esi_risk``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -146,6 +146,9 @@ def _dz_limits(age: int | None) -> tuple[float, float]:
     return 160, 40
 
 
+_POINTS_TO: Final = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO}
+
+
 def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:
     """Knowledge-base diagnoses that triage's high-risk situations are about.
 
@@ -157,8 +160,7 @@ def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:
     Args:
         red_flags: ``TriageResult.red_flags`` (reason names, sources stripped).
     """
-    table = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO}
-    return frozenset(d for flag in red_flags for d in table.get(flag, ()))
+    return frozenset(d for flag in red_flags for d in _POINTS_TO.get(flag, ()))
 
 
 def danger_zone_vitals(vitals: Vitals, age: int | None) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from agents.offline.rules.medical import (
     curb65,
     glasgow_blatchford,
 )
+from agents.offline.rules.rule_scope import out_of_scope
 from agents.offline.rules.trauma import (
     canadian_ct_head,
     nexus,
@@ -32,9 +33,17 @@ from agents.offline.rules.trauma import (
     ottawa_knee,
 )
 from agents.offline.rules.vitals import qsofa, shock_index, sirs
+from agents.population import rule_excluded
 from agents.schemas import RuleResult
 
-__all__ = ["POSITIVE_AT", "RULES", "criterion_met", "rule_positive", "run_rules"]
+__all__ = [
+    "POSITIVE_AT",
+    "RULES",
+    "criterion_met",
+    "rule_positive",
+    "run_in_scope",
+    "run_rules",
+]
 
 Rule = Callable[[ClinicalFacts], RuleResult]
 
@@ -94,6 +103,24 @@ def run_rules(
         Rule key -> result, in the given order.
     """
     return {n: RULES[n](facts) for n in names if n in RULES}
+
+
+def run_in_scope(name: RuleName, facts: ClinicalFacts) -> RuleResult | None:
+    """Run rule ``name`` only inside its validated population and declared scope.
+
+    Returns:
+        The result, or None for an unknown rule, a patient outside the rule's
+        population (``agents.population``) or a presentation outside its scope
+        (``rule_scope``): such a rule is never shown as evidence.
+    """
+    fn = RULES.get(name)
+    if (
+        fn is None
+        or rule_excluded(name, facts.population) is not None
+        or out_of_scope(name, facts) is not None
+    ):
+        return None
+    return fn(facts)
 
 
 def rule_positive(key: RuleName, result: RuleResult) -> bool | None:
