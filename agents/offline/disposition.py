@@ -305,7 +305,6 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     risks = prior_risk(facts, inp.hits)
     vitals = plausible_vitals(inp.view.vitals)[0]
-    esi_now = esi_triage(facts, complaint)
     predicted = gaps(facts, vitals, esi, inp.view.arrival.mode)
     rules[predicted.name] = predicted
     p_triage = (
@@ -351,6 +350,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice, level = _escalate(choice, "Admit"), "icu"
         why.append("ESI 1")
     else:
+        esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
         severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
         if severity.reasons:
             choice = _escalate(choice, "Observation")
