@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from agents.offline.knowledge.models import KnowledgeBase
+from agents.offline.rules._spelling import british_variant
 
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
@@ -91,6 +92,14 @@ def lexicon(kb: KnowledgeBase) -> _Lexicon:
             else:
                 ci_terms.append(syn)
                 lookup.setdefault(_key(syn).lower(), concept)
+    # British spellings second, so that a term written in the knowledge base always
+    # keeps its own concept.
+    for concept, synonyms in entries:
+        for syn in synonyms:
+            variant = None if syn.isupper() else british_variant(syn)
+            if variant is not None and _key(variant).lower() not in lookup:
+                ci_terms.append(variant)
+                lookup[_key(variant).lower()] = concept
     ci = _alternation(ci_terms) if ci_terms else None
     cs = _alternation(cs_terms) if cs_terms else None
     ci_groups = _groups(ci_terms, fold=True)
