@@ -10,9 +10,10 @@
   BMJ Open 2019;9:e026599): age/10 + NEWS + triage category (1: 20, 2: 10, 3: 5,
   4-5: 0) + referral by a GP (10) + arrival by ambulance (5) + admission in the past
   year (5). The published curve gives the probability of admission; a score >= 17 is
-  the binary cut-off (about 50 %). Validated in adults (>= 16 years) at triage; GP
-  referral and prior admission are not in a triage view and score 0 (stated in
-  ``missing``).
+  the binary cut-off (about 50 %). Validated in adults (>= 16 years) at triage. The
+  referral item is scored when the arrival names a physician's referral or an
+  inter-facility transfer (``REFERRAL_ARRIVAL``); prior admission is not in a triage
+  view and scores 0 (both stated in ``missing`` when not seen).
 - The admit/discharge decision is an expected-cost decision on P(admission) (Pauker SG,
   Kassirer JP. The threshold approach to clinical decision making. N Engl J Med
   1980;302:1109): admit when the expected cost of discharge, ``cost * P``, is at least
@@ -45,6 +46,7 @@ __all__ = [
     "MISSED_ADMISSION_COST",
     "NEWS2_URGENT",
     "OBSERVATION_BELOW",
+    "REFERRAL_ARRIVAL",
     "Severity",
     "admission_decision",
     "decision_band",
@@ -95,6 +97,18 @@ _TRIAGE_POINTS: Final = {1: 20, 2: 10, 3: 5, 4: 0, 5: 0}
 _AMBULANCE: Final = re.compile(
     r"(?i)\b(?:ambulance|ems|paramedics?|helicopter|air medical|medic unit|bls|als)\b"
 )
+REFERRAL_ARRIVAL: Final = re.compile(
+    r"(?i)\b(?:transfer(?:red)?|inter-?(?:facility|hospital)|referr(?:al|ed)"
+    r"|private ambulance)\b"
+)
+"""Arrival modes that score GAPS's referral item (10 points): a physician has already
+judged that the patient needs hospital assessment (Cameron 2015: referral by a GP). An
+inter-facility transfer is such a referral. In Korea, where the KTAS records were
+collected (Moon SH et al. PLoS ONE 2019;14:e0216972, arrival code 4), the private
+ambulance is the inter-hospital transfer vehicle (Ministry of Health and Welfare: 89 %
+of about 239,000 inter-hospital transfers in 2022 were by private ambulance, reported by
+the Korea Herald, March 2024) while the public 119 ambulance answers calls from the
+scene."""
 _CONFUSION: Final = ("altered_mental_status", "confusion", "disorientation", "lethargy")
 
 
@@ -198,17 +212,18 @@ def gaps(
         The rule result; ``score`` is GAPS, the interpretation gives the probability.
     """
     news = news2(facts, vitals)
+    referred = bool(arrival and REFERRAL_ARRIVAL.search(arrival))
     age_points = (facts.age or 0) / 10.0
     items = {
         "age/10": round(age_points, 1),
         "NEWS2": news.score or 0.0,
         "triage category": float(_TRIAGE_POINTS.get(triage_level or 0, 0)),
         "arrival by ambulance": 5.0 if arrival and _AMBULANCE.search(arrival) else 0.0,
-        "referred by GP": 0.0,
+        "referred by a physician or transferred": 10.0 if referred else 0.0,
         "admitted in the past year": 0.0,
     }
     score = round(sum(items.values()), 1)
-    missing = ["referral", "admission in the past year"]
+    missing = ([] if referred else ["referral"]) + ["admission in the past year"]
     if facts.age is None:
         missing.append("age")
     if triage_level is None:
