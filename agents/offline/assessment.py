@@ -17,6 +17,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, stage_facts
 from agents.offline.rules import ClinicalFacts
+from agents.offline.rules.facts import vital_sign_findings
 from agents.schemas import AssessmentResult, DifferentialEntry
 from cases.views import StageView
 
@@ -60,8 +61,17 @@ def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
         parts.append("with " + ", ".join(sorted(facts.present)[:6]))
     if facts.historical:
         parts.append("history of " + ", ".join(sorted(facts.historical)[:6]))
-    if facts.absent:
-        parts.append("denies " + ", ".join(sorted(facts.absent)[:4]))
+    # A measured normal temperature is a sign, not the patient's denial: "afebrile
+    # (36.8 °C)", and "denies fever" only when the text says so.
+    measured = {f for f in vital_sign_findings(facts.vitals) if f.status == "absent"}
+    stated = {
+        f.concept for f in facts.findings if f.status == "absent" and f not in measured
+    }
+    denied = sorted(c for c in facts.absent if c in stated)
+    if denied:
+        parts.append("denies " + ", ".join(denied[:4]))
+    if measured and "fever" in facts.absent and "fever" not in stated:
+        parts.append(f"afebrile ({facts.vitals.temperature_c:g} °C)")
     return "; ".join(parts)
 
 

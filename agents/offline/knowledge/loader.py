@@ -113,6 +113,7 @@ def load_knowledge() -> KnowledgeBase:
     diagnoses: dict[str, DiagnosisSpec] = {}
     concepts: dict[str, list[str]] = {}
     implies: dict[str, list[str]] = {}
+    history_implies: dict[str, list[str]] = {}
     history: set[str] = set()
     symptoms: dict[str, SymptomCode] = {}
     for fname, text in files:
@@ -140,12 +141,15 @@ def load_knowledge() -> KnowledgeBase:
                 symptoms[str(key)] = _entry(SymptomCode, raw, fname)
         for concept, broader in (doc.get("implies", {}) or {}).items():
             implies.setdefault(str(concept), []).extend(str(b) for b in broader)
+        for concept, broader in (doc.get("history_implies", {}) or {}).items():
+            history_implies.setdefault(str(concept), []).extend(str(b) for b in broader)
     kb = KnowledgeBase(
         version="kb-" + digest.hexdigest()[:12],
         complaints=complaints,
         diagnoses=diagnoses,
         concepts=concepts,
         implies=implies,
+        history_implies=history_implies,
         history_concepts=frozenset(history),
         symptom_codes=symptoms,
     )
@@ -204,10 +208,14 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
     for key in kb.symptom_codes:
         if key not in kb.complaints and key not in kb.concepts:
             problems.append(f"symptom_codes: '{key}' is no complaint id or concept")
-    for narrow, broader in kb.implies.items():
-        for concept in [narrow, *broader]:
-            if concept not in concept_ids:
-                problems.append(f"implies: unknown concept '{concept}'")
+    for key, table in (
+        ("implies", kb.implies),
+        ("history_implies", kb.history_implies),
+    ):
+        for narrow, broader in table.items():
+            for concept in [narrow, *broader]:
+                if concept not in concept_ids:
+                    problems.append(f"{key}: unknown concept '{concept}'")
     for cc in kb.complaints.values():
         problems += _complaint_problems(kb, cc)
     return problems

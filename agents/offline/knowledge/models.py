@@ -237,6 +237,11 @@ class KnowledgeBase(_Frozen):
     implies: dict[str, list[str]] = Field(
         default_factory=dict, description="concept -> broader concepts it implies"
     )
+    history_implies: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="acute event -> the history it leaves (a stroke now is no prior "
+        "stroke; a stroke in the history is): applied to historical findings only",
+    )
     history_concepts: frozenset[str] = Field(
         default=frozenset(),
         description="Conditions that count for a diagnosis when only in the history",

@@ -140,6 +140,7 @@ class ClinicalFacts(BaseModel):
                 historical.add(f.concept)
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
         _close(present, evidence, knowledge.implies)
+        _close(historical, evidence, knowledge.history_implies)
         _close(historical, evidence, knowledge.implies)
         for concept in absent - present:
             if concept in evidence:

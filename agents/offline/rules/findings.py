@@ -97,7 +97,14 @@ _DDX_PRE = (
     r"ddx|r/o|rule out|to rule out|ruling out|evaluate for|eval for|evaluation for|"
     r"concern for|concerning for|worrisome for|worry for|suspicion for|suspicious for|"
     r"question of|questionable|possible|possibly|probable|may represent|vs\.?|versus|"
-    r"consider|considering|considered|query|" + _UNCERTAIN_NEG
+    r"consider|considering|considered|query|concerned (?:for|about|that)|"
+    # The patient's own belief or fear ("I think I'm having a stroke", "worried she
+    # has a blood clot") is why they came, not an asserted finding: ConText's
+    # possible existence (Harkema H et al. J Biomed Inform 2009;42:839).
+    r"(?:thinks?|thought|believes?|believed|feels? like|felt like)\s+(?:that\s+)?"
+    r"(?:i|i'm|i am|he|she|they|he's|she's|they're|it's|it is|the patient|pt)|"
+    r"(?:worried|worries|afraid|scared|fearful|fears?|feared)\s+(?:about|of|for|that)|"
+    + _UNCERTAIN_NEG
 )
 _DDX_POST = re.compile(
     r"(?i)^\W{0,3}(?:vs\.?|versus|(?:is |was )?(?:less likely|not (?:been )?"
