@@ -286,6 +286,15 @@ def _texts(facts: ClinicalFacts) -> list[str]:
     return texts
 
 
+def triage_clauses(facts: ClinicalFacts) -> list[str]:
+    """The triage text's current clauses, typeset quotes read as ASCII.
+
+    A short complaint is one clause; a narrative gives its clauses without negation or
+    history cues.
+    """
+    return [t for t in _texts(facts) if t]
+
+
 NOT_HOME_UNEVALUATED: Final = tuple(p.name for p in PATTERNS if p.not_home_unevaluated)
 """Patterns that forbid a Discharge forecast until an ED evaluation the reasoner could
 judge is visible (AHA/ASA 2019 stroke-unit care; ESI v4 ch.4 airway compromise; ACEP

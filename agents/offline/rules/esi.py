@@ -21,6 +21,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._esi_lsi import life_saving_presentations
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     dehydrated_young_child,
@@ -211,6 +212,12 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
     )
     reasons += _unstable_rate(facts, v, altered)
     reasons += flaccid_infant(facts)
+    shock = any(r.startswith("hypotension/shock") for r in reasons)
+    reasons += [
+        r
+        for r in life_saving_presentations(facts, v, altered)
+        if not (shock and r.startswith("hypotension with signs"))
+    ]
     if altered and _hypoglycaemic(facts):
         reasons.append("hypoglycaemia with altered mentation (IV dextrose now)")
     return reasons

@@ -1,0 +1,216 @@
+"""ESI v4 decision point A: presentations needing an immediate life-saving intervention.
+
+Private to :mod:`agents.offline.rules.esi`. The handbook defines level 1 by the
+*intervention* the patient needs now (ch.3, Table 3-1: airway/ventilation, electrical
+therapy, emergency procedures, major fluid or blood resuscitation, control of major
+bleeding, naloxone, dextrose, atropine, adenosine, vasopressors) and lists the
+presentations that need one (ch.3 "Examples of ESI level-1 patients"; ch.6 Table 6-2,
+"Examples of ESI level-1 conditions" in children). Each rule below reads one of those
+presentations from objective evidence (vitals, perfusion signs, mental status) or from
+the triage text's current clauses, never from individual records. Research software,
+not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents.offline.rules._esi_patterns import time_critical, triage_clauses
+from agents.offline.rules.facts import ClinicalFacts
+from cases.models import Vitals
+
+
+def _rx(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])")
+
+
+_HYPOPERFUSED_SKIN: Final = _rx(
+    r"(?:cool|cold)(?:,? (?:and )?(?:clammy|diaphoretic|mottled|pale|sweaty|moist))"
+    r"|(?:cool|cold) to (?:the )?touch|clammy|mottl\w*|ashen|dusky|cyanotic"
+    r"|(?:skin|extremities|hands|feet) (?:is |are |feels? |looks? )?"
+    r"(?:cool|cold|clammy|mottled|ashen|gr[ae]y)"
+    r"|(?:cap(?:illary)?(?: refill)?|crt) (?:time )?(?:of |is |was )?"
+    r"(?:>|greater than|more than|over|delayed|prolonged|sluggish|[4-9](?: ?s| sec))"
+    r"|(?:weak|thready|faint|diminished) (?:peripheral |radial |distal )?pulses?"
+)
+"""Signs of hypoperfusion at the skin and pulses (ESI handbook Table 6-2 "shock with
+signs of hypoperfusion": cool/mottled skin, capillary refill > 3-4 s, diminished
+pulses; ch.3 level-1 example "chest pain, pale, diaphoretic, BP 70/palp")."""
+_PALLOR: Final = _rx(r"pale|pallor")
+"""Pallor: a sign of hypoperfusion in a hypotensive adult, too unspecific in a child
+(Table 6-2 names cool/mottled skin, capillary refill and pulses)."""
+
+
+def hypoperfusion_signs(facts: ClinicalFacts, *, adult: bool = True) -> bool:
+    """Whether the triage text records hypoperfusion (skin, capillary refill, pulses).
+
+    In an adult, pallor and diaphoresis count too: in a hypotensive patient they are
+    the sympathetic signs of shock (ATLS 10th ed. class III-IV haemorrhage).
+    """
+    clauses = triage_clauses(facts)
+    if any(_HYPOPERFUSED_SKIN.search(t) for t in clauses):
+        return True
+    return adult and (
+        facts.has("diaphoresis") or any(_PALLOR.search(t) for t in clauses)
+    )
+
+
+SHOCK_SBP: Final = 90.0
+"""Adult hypotension (ATLS; Surviving Sepsis 2021: SBP < 90 or MAP < 65)."""
+SEVERE_BRADY_HR: Final = 40.0
+"""Handbook level-1 example "weak and dizzy, heart rate 30"; AHA ACLS 2020: a rate
+this low with symptoms needs atropine or pacing now."""
+PEDS_BRADY_HR: Final = 60.0
+"""AHA PALS 2020 paediatric bradycardia: HR < 60 with poor perfusion despite
+oxygenation and ventilation -> CPR."""
+OPIOID_RR: Final = 10.0
+"""Hypoventilation from opioids (AHA 2020 opioid-associated emergency: naloxone for
+respiratory depression; the handbook's level-1 example "overdose with a respiratory
+rate of 6")."""
+_BRADY_SYMPTOMS: Final = ("dizziness", "presyncope", "weakness", "syncope")
+"""The handbook example's symptoms ("weak and dizzy"); chest pain, diaphoresis and
+hypotension are read at HR < 50 by the ACLS rule in ``esi``."""
+
+_PUPILS_UNEQUAL: Final = _rx(
+    r"(?:unequal|asymmetric\w*|anisocori\w*|blown|fixed and dilated|fixed,? dilated)"
+    r"(?: \w+){0,2} pupils?|pupils? (?:are |is )?(?:unequal|asymmetric\w*|blown|fixed)"
+    r"|(?:left|right|one) pupil (?:is )?(?:larger|dilated|blown|fixed|nonreactive)"
+)
+"""Signs of transtentorial herniation (Brain Trauma Foundation 2016; handbook level-1
+example "intubated head bleed with unequal pupils")."""
+_MAJOR_BLEEDING: Final = _rx(
+    r"(?:arterial|pulsatile|spurting|pumping|uncontrolled|uncontrollable|massive|"
+    r"profuse|exsanguinat\w*)(?: \w+){0,2}"
+    r" (?:bleed\w*|hemorrhag\w*|haemorrhag\w*|blood)"
+    r"|(?:blood|bleeding) (?:is )?(?:spurting|pulsing|pumping|soaking through)"
+    r"|(?:traumatic )?amputat\w* (?:of |at |through )?(?:the |his |her )?"
+    r"(?:left |right )?(?:arm|leg|thigh|forearm|hand|foot|above|below)"
+    r"|(?:arm|leg|hand|foot) (?:was |is )?(?:amputated|severed|cut off)"
+    r"|tourniquet (?:in place|applied|on)"
+)
+"""Major external haemorrhage: control of major bleeding is a level-1 intervention
+(handbook Table 3-1; ACS-COT Stop the Bleed / ATLS 10th ed.). A finger or toe tip is
+not a limb amputation."""
+_VENTILATION_NOW: Final = _rx(
+    r"(?:placed|started|put|arriv\w*|brought in|transported|maintained)"
+    r"(?: him| her| the patient| patient)? on "
+    r"(?:cpap|bipap|bi-pap|niv|non-?invasive ventilation)"
+    r"|(?:cpap|bipap|bi-pap) (?:was )?(?:started|applied|initiated|in place)"
+    r"|(?:assisted|bag[- ]valve[- ]mask|bvm) ventilations?|being bagged"
+    r"|needle decompress\w*|needle thoracostomy|chest tube (?:placed|in place)"
+    r"|(?:io|intraosseous) (?:line |access )?(?:placed|inserted|started)"
+    r"|gasping|agonal"
+)
+"""A life-saving intervention already under way or needed now (handbook Table 3-1:
+BVM ventilation, emergent CPAP/BiPAP, needle decompression, intraosseous access)."""
+RESP_FAILURE_RR: Final = 30.0
+"""Adult tachypnoea that, with dyspnoea and altered mentation, is respiratory failure
+(the handbook's level-1 "severe respiratory distress"; BTS/ATS NIV criteria use RR >
+25-30)."""
+_CYANOSIS: Final = _rx(r"(?:cyanotic|cyanosis|blue (?:lips|around the (?:lips|mouth)))")
+
+
+def life_saving_presentations(
+    facts: ClinicalFacts, v: Vitals, altered: bool
+) -> list[str]:
+    """Presentations the handbook puts at level 1, read from objective evidence.
+
+    Args:
+        facts: Clinical facts at triage.
+        v: Plausible triage vitals.
+        altered: Mental status is altered (AVPU V or worse, GCS < 15, confusion,
+            lethargy).
+
+    Returns:
+        One reason per presentation found, each naming its source; empty when none.
+    """
+    reasons: list[str] = []
+    child = facts.age is not None and facts.age < 18
+    clauses = triage_clauses(facts)
+    joined = " | ".join(clauses)
+    perfusion = hypoperfusion_signs(facts, adult=not child)
+    sbp, hr, rr = v.systolic_bp, v.heart_rate, v.respiratory_rate
+    if not child and sbp is not None and sbp < SHOCK_SBP and (perfusion or altered):
+        reasons.append(
+            f"hypotension with signs of hypoperfusion (SBP {sbp:g}; ESI handbook ch.3"
+            " level-1 examples, ATLS 10th ed.)"
+        )
+    if child and perfusion and (altered or (hr is not None and hr >= _peds_hr(facts))):
+        reasons.append(
+            "shock with signs of hypoperfusion in a child (ESI handbook Table 6-2)"
+        )
+    symptomatic = altered or any(facts.has(c) for c in _BRADY_SYMPTOMS)
+    if hr is not None and not child and hr < SEVERE_BRADY_HR and symptomatic:
+        reasons.append(
+            f"symptomatic severe bradycardia (HR {hr:g}; ESI handbook ch.3 'weak"
+            " and dizzy, heart rate 30'; AHA ACLS 2020)"
+        )
+    if child and hr is not None and hr < PEDS_BRADY_HR and (perfusion or altered):
+        reasons.append(f"bradycardia {hr:g} with poor perfusion in a child (PALS 2020)")
+    anaphylaxis = facts.has("anaphylaxis") or any(
+        r.startswith("possible anaphylaxis") for r in time_critical(facts)
+    )
+    if anaphylaxis and (
+        (sbp is not None and sbp < SHOCK_SBP)
+        or (v.spo2 is not None and v.spo2 < 92)
+        or facts.has("stridor")
+        or facts.has("syncope")
+        or facts.has("hypotension")
+        or altered
+    ):
+        reasons.append(
+            "anaphylaxis with hypotension or respiratory compromise (epinephrine now;"
+            " ESI handbook Table 6-2, WAO 2020)"
+        )
+    if facts.has("active_seizure"):
+        reasons.append("actively seizing (ESI handbook Table 6-2; AES 2016)")
+    if facts.has("petechiae") and altered:
+        reasons.append(
+            "petechial or purpuric rash with altered mental status (ESI handbook"
+            " Table 6-2)"
+        )
+    toxic = facts.has("overdose") or facts.has("opioid_use") or facts.has("miosis")
+    if toxic and (
+        (rr is not None and rr <= OPIOID_RR) or facts.has("respiratory_depression")
+    ):
+        reasons.append(
+            "toxic ingestion with respiratory depression (naloxone/ventilation now;"
+            " ESI handbook ch.3 'overdose with a respiratory rate of 6')"
+        )
+    if _PUPILS_UNEQUAL.search(joined) and (altered or facts.has("head_injury")):
+        reasons.append(
+            "unequal pupils with head injury or altered mentation (herniation; Brain"
+            " Trauma Foundation 2016)"
+        )
+    if _MAJOR_BLEEDING.search(joined):
+        reasons.append("major external haemorrhage (ESI handbook Table 3-1)")
+    if _VENTILATION_NOW.search(joined):
+        reasons.append(
+            "ventilatory or procedural life-saving intervention under way (ESI"
+            " handbook Table 3-1)"
+        )
+    compromised = facts.has("respiratory_distress") or (
+        facts.has("dyspnea")
+        and (
+            (v.spo2 is not None and v.spo2 < 92)
+            or (rr is not None and rr >= RESP_FAILURE_RR)
+        )
+    )
+    cyanotic = _CYANOSIS.search(joined) and (
+        facts.has("dyspnea") or facts.has("respiratory_distress")
+    )
+    if cyanotic or (compromised and altered):
+        reasons.append(
+            "respiratory distress with cyanosis or altered mentation (respiratory"
+            " failure; ESI handbook Table 6-2)"
+        )
+    return reasons
+
+
+def _peds_hr(facts: ClinicalFacts) -> float:
+    """Paediatric danger-zone heart rate (handbook ch.6 by age band)."""
+    age = facts.age or 0
+    if age < 3:
+        return 160.0
+    return 140.0 if age <= 8 else 100.0

@@ -1,0 +1,243 @@
+"""Triage scenarios (issue 10, tri10 s12): ESI decision point A from the handbook.
+
+Written from the ESI v4 Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.):
+ch.3 Table 3-1 (immediate life-saving interventions), ch.3 "Examples of ESI level-1
+patients", ch.6 Table 6-2 ("Examples of ESI level-1 conditions" in children), with AHA
+ACLS/PALS 2020, WAO 2020 anaphylaxis and Brain Trauma Foundation 2016; never from
+shared data rows. Each level-1 presentation is pinned by a case that must be ESI 1
+and, where the criterion is narrowed, by a neighbouring case that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.conftest import Reason, make_case
+
+NORMAL = {
+    "heart_rate": 82,
+    "systolic_bp": 128,
+    "diastolic_bp": 76,
+    "respiratory_rate": 16,
+    "spo2": 98,
+    "temperature_c": 36.8,
+}
+
+# (id, triage text, age, vitals, source) -> ESI 1
+LEVEL_ONE = [
+    (
+        "hypotension-pale-diaphoretic",
+        "CHEST PAIN, PALE AND DIAPHORETIC",
+        58,
+        {**NORMAL, "heart_rate": 96, "systolic_bp": 84, "diastolic_bp": 50},
+        "handbook ch.3 level-1 example (chest pain, pale, diaphoretic, BP 70/palp)",
+    ),
+    (
+        "hypotension-cool-mottled",
+        "ABDOMINAL PAIN, SKIN COOL AND MOTTLED",
+        70,
+        {**NORMAL, "heart_rate": 104, "systolic_bp": 86},
+        "handbook ch.3 (hypotension with signs of hypoperfusion); ATLS 10th ed.",
+    ),
+    (
+        "weak-and-dizzy-hr-34",
+        "WEAK AND DIZZY SINCE THIS MORNING",
+        77,
+        {**NORMAL, "heart_rate": 34},
+        "handbook ch.3 level-1 example (weak and dizzy, heart rate 30); ACLS 2020",
+    ),
+    (
+        "anaphylaxis-hypotension",
+        "BEE STING, HIVES ALL OVER, THROAT FEELS TIGHT",
+        35,
+        {**NORMAL, "heart_rate": 112, "systolic_bp": 84},
+        "handbook Table 6-2 (anaphylaxis with reduced SBP); WAO 2020",
+    ),
+    (
+        "anaphylaxis-stridor",
+        "ATE PEANUTS, LIPS SWOLLEN, STRIDOR",
+        9,
+        {**NORMAL, "heart_rate": 120, "respiratory_rate": 28},
+        "handbook Table 6-2 (anaphylaxis with respiratory compromise: stridor)",
+    ),
+    (
+        "actively-seizing-child",
+        "ACTIVELY SEIZING ON ARRIVAL",
+        6,
+        {},
+        "handbook Table 6-2 (active seizures)",
+    ),
+    (
+        "petechiae-altered",
+        "FEVER, PETECHIAL RASH, CONFUSED",
+        19,
+        {**NORMAL, "heart_rate": 118, "temperature_c": 39.4},
+        "handbook Table 6-2 (petechial rash with altered mental status)",
+    ),
+    (
+        "opioid-rr-9",
+        "HEROIN OVERDOSE, PINPOINT PUPILS",
+        28,
+        {**NORMAL, "respiratory_rate": 9, "spo2": 91},
+        "handbook ch.3 level-1 example (overdose with RR 6); Table 3-1 naloxone",
+    ),
+    (
+        "head-injury-unequal-pupils",
+        "FELL DOWN STAIRS, HEAD INJURY, LETHARGIC, LEFT PUPIL DILATED",
+        66,
+        NORMAL,
+        "handbook ch.3 (head bleed with unequal pupils); BTF 2016 herniation",
+    ),
+    (
+        "spurting-arterial-bleeding",
+        "LACERATION TO THIGH WITH SPURTING ARTERIAL BLEEDING",
+        31,
+        {**NORMAL, "heart_rate": 112},
+        "handbook Table 3-1 (control of major bleeding); ATLS 10th ed.",
+    ),
+    (
+        "cpap-by-ems",
+        "EMS placed him on CPAP for pulmonary edema; he is breathing fast and"
+        " speaking a few words at a time, history of heart failure.",
+        74,
+        {**NORMAL, "heart_rate": 118, "respiratory_rate": 32, "spo2": 93},
+        "handbook Table 3-1 (emergent CPAP/BiPAP)",
+    ),
+    (
+        "cyanotic-dyspnea",
+        "SHORT OF BREATH, LIPS CYANOTIC",
+        62,
+        {**NORMAL, "respiratory_rate": 26, "spo2": 93},
+        "handbook Table 6-2 (respiratory failure: cyanosis)",
+    ),
+    (
+        "toddler-shock-mottled",
+        "VOMITING AND DIARRHEA, MOTTLED, CAP REFILL 5 SECONDS",
+        2,
+        {"heart_rate": 182, "respiratory_rate": 38, "temperature_c": 37.9},
+        "handbook Table 6-2 (shock: tachycardia, capillary refill > 3-4 s, mottled)",
+    ),
+    (
+        "infant-bradycardia-lethargic",
+        "LETHARGIC INFANT, POOR FEEDING",
+        0,
+        {"heart_rate": 52, "respiratory_rate": 24, "temperature_c": 36.2},
+        "PALS 2020 bradycardia (HR < 60 with poor perfusion); Table 6-2",
+    ),
+    (
+        "respiratory-distress-confused-tachypnoeic",
+        "SHORTNESS OF BREATH, INCREASED WORK OF BREATHING, NOW CONFUSED",
+        71,
+        {**NORMAL, "respiratory_rate": 34, "spo2": 90},
+        "handbook Table 6-2 (respiratory failure: decreased mental status)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in LEVEL_ONE],
+)
+def test_life_saving_presentation_is_esi_1(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """A presentation the handbook puts at level 1 gets ESI 1."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi == 1, (source, out.final.esi)
+
+
+# (id, triage text, age, vitals, expected ESI, source): the narrowed boundary.
+NOT_LEVEL_ONE = [
+    (
+        "low-bp-warm-alert",
+        "DIZZY WHEN STANDING UP",
+        30,
+        {**NORMAL, "heart_rate": 84, "systolic_bp": 88},
+        2,
+        "hypotension without signs of hypoperfusion: high risk, not level 1",
+    ),
+    (
+        "hr-38-asymptomatic",
+        "TWISTED ANKLE PLAYING TENNIS",
+        70,
+        {**NORMAL, "heart_rate": 38},
+        None,
+        "ACLS 2020: bradycardia without symptoms or poor perfusion needs no"
+        " immediate therapy",
+    ),
+    (
+        "hives-only",
+        "HIVES AFTER STARTING A NEW ANTIBIOTIC",
+        40,
+        NORMAL,
+        None,
+        "WAO 2020: skin-only reaction is not anaphylaxis with compromise",
+    ),
+    (
+        "seizure-resolved-postictal",
+        "HAD A SEIZURE AT HOME, NOW AWAKE AND TALKING",
+        30,
+        NORMAL,
+        None,
+        "handbook: a resolved seizure is not an active seizure",
+    ),
+    (
+        "febrile-pale-child",
+        "FEVER AND COUGH, LOOKS PALE",
+        4,
+        {"heart_rate": 150, "respiratory_rate": 26, "temperature_c": 39.0},
+        None,
+        "Table 6-2 lists cool/mottled skin and capillary refill, not pallor",
+    ),
+    (
+        "dyspnoea-confused-normal-vitals",
+        "SHORTNESS OF BREATH, CONFUSED",
+        80,
+        NORMAL,
+        2,
+        "new confusion is ESI 2 (handbook ch.3); no respiratory compromise",
+    ),
+    (
+        "fingertip-amputation",
+        "FINGERTIP AMPUTATION WITH A TABLE SAW",
+        45,
+        NORMAL,
+        None,
+        "handbook Table 3-1: a fingertip is not major bleeding",
+    ),
+    (
+        "home-cpap",
+        "COUGH FOR 3 DAYS, USES CPAP AT NIGHT",
+        55,
+        NORMAL,
+        None,
+        "home CPAP for sleep apnoea is not an emergent intervention",
+    ),
+    (
+        "opioid-rr-16",
+        "TOOK EXTRA OXYCODONE, DROWSY",
+        45,
+        NORMAL,
+        2,
+        "overdose without respiratory depression: high risk (ch.3), not level 1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "expected", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in NOT_LEVEL_ONE],
+)
+def test_neighbouring_presentation_is_not_esi_1(
+    reason: Reason,
+    text: str,
+    age: int,
+    vitals: dict[str, float],
+    expected: int | None,
+    source: str,
+) -> None:
+    """The neighbour of a level-1 presentation is not ESI 1 (and ESI 2 where pinned)."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi > 1, (source, out.final.esi)
+    if expected is not None:
+        assert out.final.esi == expected, (source, out.final.esi)
