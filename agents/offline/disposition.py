@@ -15,7 +15,10 @@ of one diagnosis:
    admit from P >= 1/3), stated in the trace as a rule result; while admission is
    not yet more likely than not (1/3 <= P < 1/2) the need is uncertain and the choice
    is observation care. Before any ED evaluation is documented the disposition is a
-   forecast, the likelier outcome (``admission.FORECAST_COST``: P >= 1/2).
+   forecast, the likelier outcome (``admission.FORECAST_COST``: P >= 1/2), and a
+   published admission rate of the presenting problem, where one exists
+   (``admission.PRESENTING_PROBLEM_RATES``: dyspnoea, generalised weakness from 65),
+   stands in for the ledger.
 2. Published admission criteria by diagnosis and severity
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
    DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE),
@@ -57,6 +60,7 @@ from agents.offline.rules.admission import (
     gaps,
     gaps_probability,
     objective_severity,
+    presenting_problem_admission,
 )
 from agents.offline.rules.admission_criteria import admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
@@ -112,14 +116,16 @@ def disposition_probabilities(
     esi: int | None,
     shift: float = 0.0,
     triage_admission: float | None = None,
+    presenting_rate: float | None = None,
 ) -> dict[Disposition, float]:
     """Probabilities of Discharge / Observation / Admit / OR Admit from the evidence.
 
     The chance of admission is the mean of the triage prediction (``triage_admission``,
     else the ESI admission rate) and the ledger's probability-weighted usual
     dispositions (either alone when the other is missing), plus ``shift`` for
-    documented risk; the admitted mass is split by the ledger's usual dispositions (by
-    acuity when there is no ledger).
+    documented risk; a published presenting-problem rate, when given, stands in for
+    the ledger's share. The admitted mass is split by the ledger's usual dispositions
+    (by acuity when there is no ledger).
 
     Args:
         ledger: The differential with probabilities.
@@ -127,6 +133,8 @@ def disposition_probabilities(
         esi: The triage ESI level, if any.
         shift: Added to the admission probability (risk factors), may be negative.
         triage_admission: A validated admission prediction at triage (GAPS), if any.
+        presenting_rate: A published admission rate of the presenting problem
+            (``admission.PRESENTING_PROBLEM_RATES``), used instead of the ledger.
 
     Returns:
         A distribution over ``("Discharge", "Observation", "Admit", "OR Admit")``.
@@ -144,7 +152,9 @@ def disposition_probabilities(
         parts.append(triage_admission)
     elif esi is not None:
         parts.append(ESI_ADMISSION[esi])
-    if total > 0:
+    if presenting_rate is not None:
+        parts.append(presenting_rate)
+    elif total > 0:
         parts.append(sum(mix[d] for d in _ADMIT_LIKE) / total)
     admit = min(0.98, max(0.02, (sum(parts) / len(parts) if parts else 0.5) + shift))
     admitted = {d: mix[d] for d in _ADMIT_LIKE}
@@ -311,7 +321,18 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         gaps_probability(predicted.score or 0.0) if predicted.applicable else None
     )
     shift, why = _risk_shift(facts, inp.view, risks, p_triage is not None)
-    probs = disposition_probabilities(ledger, ctx.knowledge, esi, shift, p_triage)
+    cid = complaint.id if complaint else None
+    cohort = None if inp.view.ed_text else presenting_problem_admission(cid, facts.age)
+    if cohort is not None:
+        rules[cohort.name] = cohort
+    probs = disposition_probabilities(
+        ledger,
+        ctx.knowledge,
+        esi,
+        shift,
+        p_triage,
+        cohort.score if cohort is not None else None,
+    )
     cost = MISSED_ADMISSION_COST if inp.view.ed_text else FORECAST_COST
     decision = admission_decision(1.0 - probs["Discharge"], cost)
     rules[decision.name] = decision
@@ -323,7 +344,8 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = "Observation"
     decided = choice
     source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
-    why.insert(0, f"{decision.interpretation}; P from {source} and the ledger")
+    problem = "the presenting problem's published rate" if cohort else "the ledger"
+    why.insert(0, f"{decision.interpretation}; P from {source} and {problem}")
     level: Literal["ward", "icu"] | None = (
         spec.admit_level if spec and choice != "Discharge" else None
     )
@@ -334,7 +356,6 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         and (s := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
     }
     text = " ".join(t for t in (inp.view.one_liner, inp.view.ed_text) if t)
-    cid = complaint.id if complaint else None
     for met in admission_criteria(facts, ruled_in, cid, text):
         rules.setdefault(met.rule.name, met.rule)
         choice = _escalate(choice, met.disposition)

@@ -8,6 +8,12 @@ Written from published sources, never from shared data rows:
   vehicle (Ministry of Health and Welfare: 89 % of inter-hospital transfers in 2022),
   while the public 119 ambulance answers calls from the scene and scores only the
   ambulance item (5 points).
+- Presenting-problem admission rates from published ED cohorts stand for the presenting
+  problem in a triage-only forecast: dyspnoea as the main symptom, 67 % admitted (Kelly
+  AM et al. AANZDEM. Acad Emerg Med 2017;24:328); nonspecific complaints such as
+  generalised weakness in older adults, 55-84 % (systematic review, Scand J Trauma
+  Resusc Emerg Med 2020; Nemec M et al. BANC. Acad Emerg Med 2010;17:284). Outside a
+  cohort (too young, or once an ED evaluation is documented) the ledger is used.
 """
 
 from __future__ import annotations
@@ -77,3 +83,69 @@ def test_a_transfer_raises_the_admission_forecast(reason: Reason) -> None:
         reason, _weak_elder("public ambulance", "d-came"), "Admission decision"
     )
     assert (p_sent.score or 0) > (p_came.score or 0)
+
+
+def _dyspnoea(age: int, case_id: str, ed_note: str | None = None) -> Case:
+    return make_case(
+        "dyspnea",
+        age=age,
+        sex="Male",
+        vitals={**MILD, "heart_rate": 88},
+        arrival={"mode": "private vehicle"},
+        ed_note=ed_note,
+        case_id=case_id,
+    )
+
+
+def test_older_adult_with_dyspnoea_is_forecast_admitted(reason: Reason) -> None:
+    """AANZDEM: two in three adults with dyspnoea are admitted; at 77 with NEWS2 3
+    the forecast is admission, and the trace names the cohort."""
+    case = _dyspnoea(77, "dysp-77")
+    out = reason(case)
+    assert out.final.disposition in ("Admit", "Observation")
+    rate = _rule(reason, case, "Presenting-problem admission rate")
+    assert rate.score == pytest.approx(0.67)
+    assert "AANZDEM" in rate.source
+
+
+def test_young_adult_with_mild_dyspnoea_is_still_forecast_home(reason: Reason) -> None:
+    """The cohort rate is one half of the forecast: a well 24-year-old (GAPS ~7,
+    P ~0.1) stays below 1/2 with it."""
+    out = reason(_dyspnoea(24, "dysp-24"))
+    assert out.final.disposition == "Discharge"
+
+
+def test_older_adult_with_generalised_weakness_uses_the_nsc_cohort(
+    reason: Reason,
+) -> None:
+    """Nonspecific complaints in older adults: 55-84 % admitted (systematic review)."""
+    rate = _rule(
+        reason,
+        _weak_elder("private vehicle", "nsc-78"),
+        "Presenting-problem admission rate",
+    )
+    assert rate.score == pytest.approx(0.70)
+
+
+def _rules(reason: Reason, case: Case) -> set[str]:
+    out = reason(case)
+    record = next(r for r in out.trace if r.stage == "disposition")
+    return {r.name for r in record.rules_applied}
+
+
+def test_no_cohort_rate_outside_its_population_or_after_an_ed_evaluation(
+    reason: Reason,
+) -> None:
+    """Weakness at 40 is not the older-adult cohort; a documented ED evaluation
+    replaces the forecast with the ledger's evidence."""
+    young = make_case(
+        "general weakness", age=40, sex="Female", vitals=MILD, case_id="nsc-40"
+    )
+    assert "Presenting-problem admission rate" not in _rules(reason, young)
+    seen = _dyspnoea(
+        77,
+        "dysp-ed",
+        ed_note="Dyspnea for two days. Lungs clear. Chest x-ray normal. Assessment:"
+        " anxiety.",
+    )
+    assert "Presenting-problem admission rate" not in _rules(reason, seen)

@@ -24,6 +24,12 @@
   project's shared cost (the learned tool's ``fit --admit-cost`` default), so both
   decide with the same threshold, 1/3. Between the threshold and 1/2 the need is
   uncertain and the admitted-type choice is observation care (``OBSERVATION_BELOW``).
+- Presenting-problem admission rates (``PRESENTING_PROBLEM_RATES``) from published ED
+  cohorts of one presenting problem (dyspnoea as the main symptom; nonspecific
+  complaints such as generalised weakness in older adults). Before any ED evaluation
+  they stand for the presenting problem in the forecast instead of the knowledge
+  base's usual dispositions, whose must-not-miss priors are kept above prevalence on
+  purpose (complaints.yaml) and so are not an admission rate.
 
 None is fitted to any shared file. Research software, not for clinical use.
 """
@@ -46,7 +52,9 @@ __all__ = [
     "MISSED_ADMISSION_COST",
     "NEWS2_URGENT",
     "OBSERVATION_BELOW",
+    "PRESENTING_PROBLEM_RATES",
     "REFERRAL_ARRIVAL",
+    "PresentingProblemRate",
     "Severity",
     "admission_decision",
     "decision_band",
@@ -55,6 +63,7 @@ __all__ = [
     "news2",
     "news2_items",
     "objective_severity",
+    "presenting_problem_admission",
 ]
 
 NEWS2_SOURCE: Final = (
@@ -242,6 +251,69 @@ def gaps(
         + (" (>= 17: admission likely)" if score >= GAPS_ADMIT_CUTOFF else ""),
         applicable=applicable,
     )
+
+
+@dataclass(frozen=True)
+class PresentingProblemRate:
+    """The admission rate of a published ED cohort with one presenting problem."""
+
+    complaint: str
+    """Knowledge-base complaint id the cohort's entry symptom corresponds to."""
+    min_age: int
+    """The cohort's youngest age (years)."""
+    rate: float
+    """Share admitted (ward or ICU) from the ED."""
+    source: str
+
+
+PRESENTING_PROBLEM_RATES: Final = (
+    PresentingProblemRate(
+        "shortness_of_breath",
+        18,
+        0.67,
+        "Kelly AM et al. An observational study of dyspnea in emergency departments:"
+        " the Asia, Australia, and New Zealand Dyspnea in Emergency Departments Study"
+        " (AANZDEM). Acad Emerg Med 2017;24:328-336: 3,044 adults with dyspnoea as a"
+        " main symptom, ward admission 64 % + ICU 3.3 %",
+    ),
+    PresentingProblemRate(
+        "weakness",
+        65,
+        0.70,
+        "Nonspecific complaints in the emergency department - a systematic review."
+        " Scand J Trauma Resusc Emerg Med 2020 (doi:10.1186/s13049-020-0699-y):"
+        " admission 55-84 % across studies (midpoint 70 %), OR 3.86 against specific"
+        " complaints, mostly older adults; Nemec M et al. (BANC) Acad Emerg Med"
+        " 2010;17:284 (median age 82); Wachelder JJH et al. PLoS ONE 2017;12:e0188954"
+        " (>= 65 y, 84 % hospitalised)",
+    ),
+)
+"""Published presenting-problem cohorts (adults; generalised weakness only from 65)."""
+
+
+def presenting_problem_admission(
+    complaint: str | None, age: int | None
+) -> RuleResult | None:
+    """The published admission rate of the patient's presenting problem, if any.
+
+    Args:
+        complaint: The matched knowledge-base complaint id.
+        age: Age in years (a cohort applies only from its youngest age).
+
+    Returns:
+        A rule result whose ``score`` is the rate, or None outside every cohort.
+    """
+    for c in PRESENTING_PROBLEM_RATES:
+        if complaint == c.complaint and age is not None and age >= c.min_age:
+            return RuleResult(
+                name="Presenting-problem admission rate",
+                source=c.source,
+                inputs={"age": float(age), "cohort minimum age": float(c.min_age)},
+                score=c.rate,
+                interpretation=f"{c.complaint.replace('_', ' ')} from {c.min_age} y:"
+                f" {c.rate:.0%} admitted in the published cohort",
+            )
+    return None
 
 
 Verdict = Literal["discharge", "observe", "admit"]
