@@ -97,3 +97,17 @@ def test_objective_severity_separates_vitals_from_mentation():
     confused = objective_severity(_facts(raw="Mental: pain response"), NORMAL, ())
     assert confused.reasons and not confused.vital_reasons
     assert not objective_severity(_facts(), NORMAL, ()).reasons
+
+
+def test_presenting_problem_rates_stay_inside_their_cohorts():
+    """AANZDEM (adults with dyspnoea); nonspecific complaints from 65 y only."""
+    from agents.offline.rules.admission import presenting_problem_admission
+
+    dyspnoea = presenting_problem_admission("shortness_of_breath", 18)
+    assert dyspnoea is not None and dyspnoea.score == pytest.approx(0.67)
+    assert presenting_problem_admission("shortness_of_breath", 17) is None
+    assert presenting_problem_admission("weakness", 64) is None
+    weak = presenting_problem_admission("weakness", 65)
+    assert weak is not None and 0.55 <= (weak.score or 0) <= 0.84
+    assert presenting_problem_admission("weakness", None) is None
+    assert presenting_problem_admission("abdominal_pain", 80) is None
