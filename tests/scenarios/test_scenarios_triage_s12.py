@@ -241,3 +241,116 @@ def test_neighbouring_presentation_is_not_esi_1(
     assert out.final.esi is not None and out.final.esi > 1, (source, out.final.esi)
     if expected is not None:
         assert out.final.esi == expected, (source, out.final.esi)
+
+
+UNRESPONSIVE_NOW = [
+    (
+        "unconscious-on-arrival",
+        "EMS brings in a man found down in a park; he remains unconscious, with"
+        " snoring respirations and a strong odor of alcohol.",
+        48,
+        {},
+        "handbook ch.3 level-1 example (unresponsive with a strong odor of alcohol)",
+    ),
+    (
+        "moans-to-sternal-rub",
+        "Nursing home resident brought in after a fall; she only moans to a sternal"
+        " rub and her eyes stay closed.",
+        86,
+        {},
+        "handbook ch.3 Table 3-3 (responds only to a noxious stimulus: level 1)",
+    ),
+    (
+        "no-response-to-pain",
+        "Teenager who fell from a tree, does not respond to painful stimuli.",
+        14,
+        {},
+        "handbook ch.3 level-1 example (child unresponsive to painful stimuli)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in UNRESPONSIVE_NOW],
+)
+def test_unresponsive_now_is_esi_1(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """Unresponsive now (AVPU P/U), however it is worded, is ESI 1."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi == 1, (source, out.final.esi)
+
+
+def test_knocked_out_earlier_is_not_esi_1(reason: Reason) -> None:
+    """A transient loss of consciousness in the history is high risk, not level 1."""
+    text = (
+        "Hockey player who was knocked out for a few seconds during a game; now awake,"
+        " alert and answering questions, headache."
+    )
+    out = reason(make_case(text, age=19, sex="Male", vitals=NORMAL))
+    assert out.final.esi is not None and out.final.esi > 1, out.final.esi
+
+
+# Decision point B: new confusion, lethargy or disorientation, as families word it.
+NEW_CONFUSION = [
+    (
+        "not-acting-like-himself",
+        "His daughter says he has not been acting like himself since yesterday and"
+        " does not know where he is.",
+        81,
+        "handbook ch.3 (new onset confusion/disorientation: level 2)",
+    ),
+    (
+        "hard-to-wake",
+        "Mother says her son has been hard to wake up since his nap and is more"
+        " sleepy than usual after a cold.",
+        7,
+        "handbook ch.3 (new lethargy: level 2)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in NEW_CONFUSION],
+)
+def test_new_confusion_in_family_words_is_esi_2(
+    reason: Reason, text: str, age: int, source: str
+) -> None:
+    """A family's wording of a new change in mentation is ESI <= 2."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=NORMAL))
+    assert out.final.esi is not None and out.final.esi <= 2, (source, out.final.esi)
+
+
+def test_fever_with_neck_stiffness_is_esi_2(reason: Reason) -> None:
+    """Fever with neck stiffness is possible meningitis (IDSA 2004): ESI <= 2."""
+    vitals = {**NORMAL, "temperature_c": 38.9, "heart_rate": 98}
+    out = reason(make_case("FEVER, STIFF NECK", age=20, sex="Female", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+FEVER_INFANT = {"heart_rate": 150, "respiratory_rate": 34, "temperature_c": 38.6}
+
+
+def test_febrile_infant_of_unknown_days_stays_esi_2(reason: Reason) -> None:
+    """An infant whose age in days is unknown may be <= 28 days: ESI 2 (AAP 2021)."""
+    out = reason(make_case("FEVER", age=0, sex="Female", vitals=FEVER_INFANT))
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_febrile_three_week_old_is_esi_2(reason: Reason) -> None:
+    """A febrile 3-week-old is ESI 2 (handbook ch.6; AAP 2021)."""
+    case = make_case("3-week-old with fever since this morning", vitals=FEVER_INFANT)
+    out = reason(case)
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_febrile_ten_month_old_is_not_esi_2_by_age_alone(reason: Reason) -> None:
+    """From 3 months fever alone is judged by resources (handbook ch.6): not ESI 2."""
+    case = make_case(
+        "10-month-old with fever and runny nose, drinking well, wet diapers",
+        vitals=FEVER_INFANT,
+    )
+    out = reason(case)
+    assert out.final.esi is not None and out.final.esi >= 3, out.final.esi

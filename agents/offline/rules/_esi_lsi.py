@@ -18,6 +18,7 @@ from typing import Final
 
 from agents.offline.rules._esi_patterns import time_critical, triage_clauses
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import plain_quotes
 from cases.models import Vitals
 
 
@@ -104,6 +105,19 @@ _VENTILATION_NOW: Final = _rx(
 )
 """A life-saving intervention already under way or needed now (handbook Table 3-1:
 BVM ventilation, emergent CPAP/BiPAP, needle decompression, intraosseous access)."""
+_UNRESPONSIVE_NOW: Final = _rx(
+    r"(?:is|remains|still|arrives?|arrived|presents?|brought in|lying)(?: \w+){0,2}"
+    r" (?:unconscious|comatose|unarousable)|unconscious (?:on|at) arrival"
+    r"|(?:no|does not|doesn'?t|not) respon\w* (?:even )?to (?:a |the )?(?:pain|painful"
+    r"|noxious|sternal rub|stimul\w*|anything)"
+    r"|(?:moan|groan|grimac|withdraw)\w* (?:only )?(?:to|with) (?:a |the )?(?:pain"
+    r"|painful|noxious|sternal rub)|opens (?:his |her )?eyes only to pain"
+    r"|(?:decorticate|decerebrate|extensor|flexor) posturing|snoring respirations"
+)
+"""Unresponsive now (handbook ch.3 Table 3-3: AVPU P or U, "requires a noxious
+stimulus", is level 1 whatever the cause); the negated wordings are the sign itself,
+so the whole triage text is read. "Knocked out" or "lost consciousness" in the
+history is a transient loss of consciousness, not this."""
 RESP_FAILURE_RR: Final = 30.0
 """Adult tachypnoea that, with dyspnoea and altered mentation, is respiratory failure
 (the handbook's level-1 "severe respiratory distress"; BTS/ATS NIV criteria use RR >
@@ -183,6 +197,8 @@ def life_saving_presentations(
             "unequal pupils with head injury or altered mentation (herniation; Brain"
             " Trauma Foundation 2016)"
         )
+    if _UNRESPONSIVE_NOW.search(plain_quotes(facts.chief_complaint or "")):
+        reasons.append("unresponsive to voice now (AVPU P/U; ESI handbook Table 3-3)")
     if _MAJOR_BLEEDING.search(joined):
         reasons.append("major external haemorrhage (ESI handbook Table 3-1)")
     if _VENTILATION_NOW.search(joined):

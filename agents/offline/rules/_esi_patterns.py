@@ -449,3 +449,24 @@ def flaccid_infant(facts: ClinicalFacts) -> list[str]:
     if not (young or (facts.age is None and baby_words)):
         return []
     return ["flaccid infant (decreased tone; ESI v4 handbook ch.2, Table 6-2)"]
+
+
+_NEW_CONFUSION: Final = _rx(
+    r"not acting (?:right|normal|like (?:him|her|them)sel(?:f|ves))"
+    r"|(?:is not|isn'?t|not|wasn'?t) (?:him|her)self|acting (?:strange\w*|odd\w*|funny"
+    r"|weird\w*|bizarre\w*|confused)|(?:is not|isn'?t|not) making (?:any )?sense"
+    r"|(?:hard|difficult|unable) to (?:wake|rouse|arouse)(?: up)?|won'?t wake up"
+    r"|(?:does not|doesn'?t|did not|didn'?t) (?:know|recogni[sz]e)"
+    r" (?:where|who|what day|(?:his|her) (?:wife|husband|family|daughter|son|mother"
+    r"|father))"
+    r"|(?:more|very|unusually) (?:sleepy|drowsy|confused)|sleepier than usual"
+)
+"""How families and nurses word new confusion, lethargy or disorientation (ESI v4
+handbook ch.3: "new onset confusion, lethargy, or disorientation" is level 2; the
+CAM's acute change from baseline, Inouye 1990). The negated wordings are the sign, so
+the whole triage text is read."""
+
+
+def new_confusion_words(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words a new change in mentation ("not acting right")."""
+    return bool(_NEW_CONFUSION.search(plain_quotes(facts.chief_complaint or "")))

@@ -26,6 +26,7 @@ from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     dehydrated_young_child,
     flaccid_infant,
+    new_confusion_words,
     responds_only_to_pain,
     stated_severe_pain,
     time_critical,
@@ -290,11 +291,35 @@ def _step_b(
         reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
     reasons += severe_hypertension_with_symptoms(facts, v)
     fever = v.temperature_c is not None and v.temperature_c >= 38.0
-    if fever and facts.age == 0:
-        reasons.append("fever in an infant (< 1 y; may be <= 28 days)")
+    if fever and facts.age == 0 and not _older_infant(facts):
+        reasons.append(
+            f"fever in an infant (may be <= {FEBRILE_INFANT_DAYS} days; ESI handbook"
+            " ch.6, AAP 2021)"
+        )
+    febrile = fever or facts.has("fever")
+    if facts.has("neck_stiffness") and (
+        febrile or any(facts.has(c) for c in AMS_CONCEPTS)
+    ):
+        reasons.append(
+            "fever or altered mentation with neck stiffness: possible meningitis"
+            " (IDSA 2004 bacterial meningitis; ESI handbook ch.3)"
+        )
     if fever and facts.known("immunocompromised"):
         reasons.append("fever in an immunocompromised patient")
     return reasons
+
+
+FEBRILE_INFANT_DAYS = 90
+"""ESI handbook ch.6 (paediatric fever): a febrile neonate (<= 28 days) is level 2 and
+an infant of 1-3 months is considered for level 2; from 3 months fever alone is judged
+by resources and danger-zone vitals (3-36 months: temperature > 39 C is a danger-zone
+prompt). AAP 2021 febrile infant guideline: 8-60 days."""
+
+
+def _older_infant(facts: ClinicalFacts) -> bool:
+    """Whether an infant is known to be older than ``FEBRILE_INFANT_DAYS``."""
+    youngest = facts.population.age_days_min
+    return youngest is not None and youngest > FEBRILE_INFANT_DAYS
 
 
 def _unassessable(
@@ -336,6 +361,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         or (g is not None and 8 < g < 15)
         or avpu(facts) == "V"
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
+        or new_confusion_words(facts)
     )
     high = _step_b(facts, complaint, v) + sepsis_screen(v, ams)
     stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
