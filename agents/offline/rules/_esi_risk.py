@@ -433,3 +433,24 @@ def mild_presentation(
         and (v.temperature_c is None or v.temperature_c < 38.0)
         and (v.systolic_bp is None or v.systolic_bp >= 100)
     )
+
+
+GI_LOSS_COMPLAINTS: Final = ("diarrhea", "nausea_vomiting")
+"""Complaints whose fluid losses can need IV rehydration."""
+_DEHYDRATED = re.compile(r"(?i)\b(?:dehydrat\w*|dry (?:lips|mouth|mucous membranes?))")
+
+
+def needs_rehydration(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, dz: tuple[str, ...]
+) -> bool:
+    """Vomiting or diarrhoea with signs of volume loss: labs plus IV fluids.
+
+    ESI v4 handbook ch.5 (Table 5-1: IV fluids for hydration is a resource, labs
+    another) and its answer to the diarrhoea vignette with tachycardia and dry lips:
+    "labs and IV fluid replacement - two resources". Signs: a danger-zone heart rate
+    or stated dehydration / dry mucous membranes.
+    """
+    if complaint is None or complaint.id not in GI_LOSS_COMPLAINTS:
+        return False
+    tachycardic = any(d.startswith("heart_rate") for d in dz)
+    return tachycardic or bool(_DEHYDRATED.search(facts.chief_complaint or ""))

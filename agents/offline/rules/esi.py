@@ -41,6 +41,7 @@ from agents.offline.rules._esi_risk import (
     complaint_high_risk,
     dz_uptriage,
     mild_presentation,
+    needs_rehydration,
     overdose_is_high_risk,
     plausible_vitals,
     sepsis_screen,
@@ -383,6 +384,8 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         resources = max(resources, 2)
     if resources is not None and any(not d.startswith("heart_rate") for d in dz):
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
+    if resources is not None and needs_rehydration(facts, complaint, dz):
+        resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
     reasons: list[str]
     if lsi:
         level, floor, point, reasons = 1, 1, "A", lsi
