@@ -1,23 +1,33 @@
 """Serve the API: ``python -m api`` (uvicorn, settings from ``REASONER_*``).
 
-The same as ``uvicorn api.app:create_app --factory`` plus the two uvicorn settings
-this service needs: the worker count (``REASONER_WORKERS``; by default one per CPU
-core when the note index is a Chroma server, else one, because Chroma's on-disk
-client is not process-safe; see benchmarks/RESULTS.md) and a worker
-health-check timeout long enough for the start-up warm-up
-(``REASONER_WORKER_HEALTHCHECK_S``): uvicorn's default of 5 s killed workers whose
-interpreter was busy loading torch, and the in-flight requests of a killed worker
-end in "Connection reset by peer"; and a keep-alive timeout
-(``REASONER_KEEP_ALIVE_S``, 75 s) longer than the clients' idle expiry, so an idle
-connection is not closed by both ends at the moment a client reuses it.
+The same as ``uvicorn api.app:create_app --factory`` plus what this service needs:
+
+- the worker count (``REASONER_WORKERS``; by default one per CPU core when the note
+  index is a Chroma server, else one, because Chroma's on-disk client is not
+  process-safe; see benchmarks/RESULTS.md);
+- with several workers on Linux, one ``SO_REUSEPORT`` socket per worker
+  (:mod:`api.supervisor`) instead of uvicorn's shared socket, which let one worker
+  accept a client's whole burst of keep-alive connections
+  (``REASONER_REUSE_PORT=false``: uvicorn's own supervisor);
+- a worker health-check timeout long enough for the start-up warm-up
+  (``REASONER_WORKER_HEALTHCHECK_S``): uvicorn's default of 5 s killed workers whose
+  interpreter was busy loading torch, and the in-flight requests of a killed worker
+  end in "Connection reset by peer";
+- a keep-alive timeout (``REASONER_KEEP_ALIVE_S``, 75 s) longer than the clients'
+  idle expiry, so an idle connection is not closed by both ends at the moment a
+  client reuses it.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import logging.config
 import os
+import sys
+from typing import Any
 
+from api import supervisor
 from api.settings import APISettings
 
 
@@ -56,6 +66,13 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("REASONER_GC_FREEZE", "true")
     import uvicorn
 
+    options: dict[str, Any] = {
+        "timeout_keep_alive": cfg.keep_alive_s,
+        "log_level": args.log_level,
+        "access_log": False,  # the app logs its own access lines without identifiers
+    }
+    if workers > 1 and cfg.reuse_port and supervisor.supported():
+        sys.exit(_supervise(args.host, args.port, workers, cfg, options))
     uvicorn.run(
         "api.app:create_app",
         factory=True,
@@ -63,10 +80,29 @@ def main(argv: list[str] | None = None) -> None:
         port=args.port,
         workers=workers,
         timeout_worker_healthcheck=cfg.worker_healthcheck_s,
-        timeout_keep_alive=cfg.keep_alive_s,
-        log_level=args.log_level,
-        access_log=False,  # the app logs its own access lines without identifiers
+        **options,
     )
+
+
+def _supervise(
+    host: str, port: int, workers: int, cfg: APISettings, options: dict[str, Any]
+) -> int:
+    """Run ``workers`` uvicorn servers, one ``SO_REUSEPORT`` socket each."""
+    import uvicorn.config
+
+    logging.config.dictConfig(uvicorn.config.LOGGING_CONFIG)
+    logging.getLogger("uvicorn.error").setLevel(str(options["log_level"]).upper())
+    try:
+        port = supervisor.claim_port(host, port)
+    except OSError as exc:
+        logging.getLogger("uvicorn.error").error(
+            "cannot bind %s:%d: %s", host, port, exc
+        )
+        return supervisor.STARTUP_FAILURE
+    spec = supervisor.WorkerSpec(host=host, port=port, uvicorn=options)
+    return supervisor.Supervisor(
+        spec, workers, healthcheck_s=cfg.worker_healthcheck_s
+    ).run()
 
 
 if __name__ == "__main__":

@@ -55,12 +55,19 @@ class APISettings(BaseSettings):
         description="python -m api: server processes (0 = one per CPU core with a "
         "Chroma server or without retrieval, else 1)",
     )
+    reuse_port: bool = Field(
+        default=True,
+        description="python -m api with several workers (Linux): each worker listens "
+        "on its own SO_REUSEPORT socket, so the kernel spreads connections over the "
+        "workers; false: uvicorn's shared socket (one worker may take a client's "
+        "whole burst of keep-alive connections)",
+    )
     worker_healthcheck_s: int = Field(
         default=60,
         ge=1,
         description="python -m api: seconds a worker may take to answer uvicorn's "
-        "health ping before it is killed (uvicorn's default 5 s is too short "
-        "while a worker loads the embedding model)",
+        "health ping before it is killed and replaced (uvicorn's default 5 s is "
+        "too short while a worker loads the embedding model)",
     )
     keep_alive_s: int = Field(
         default=75,

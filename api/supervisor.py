@@ -1,0 +1,244 @@
+"""Several server processes, each with its own listening socket (``SO_REUSEPORT``).
+
+uvicorn's ``--workers`` binds one socket in the parent and shares it: whichever
+worker wakes first accepts every pending connection, and keep-alive keeps them there,
+so a client's burst of 16 connections often lands on one worker while the other idles
+(measured: 33.4 s vs 0.27 s of CPU; benchmarks/RESULTS.md). Here each worker binds its
+own socket to the same address with ``SO_REUSEPORT`` and the kernel spreads new
+connections over the listening sockets by a hash of their addresses (Linux; the same
+design as nginx's ``reuseport``; uvicorn has it only as an open proposal,
+encode/uvicorn#2472).
+
+A worker binds its socket at start but listens only after its lifespan (the warm-up)
+is done, so connections reach warm workers only: ``/readyz`` keeps its meaning on
+every worker. The supervisor restarts a worker that dies (or does not answer a ping
+within the health-check timeout), stops when a worker fails to start, and forwards
+SIGINT/SIGTERM as SIGTERM: each worker finishes its in-flight requests (uvicorn's
+graceful shutdown) before the supervisor exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.context import SpawnProcess
+from types import FrameType
+from typing import Any
+
+logger = logging.getLogger("uvicorn.error")
+
+STARTUP_FAILURE = 3
+"""uvicorn's exit code for a worker that could not start (app, bind)."""
+
+_spawn = multiprocessing.get_context("spawn")
+
+
+def supported() -> bool:
+    """Whether the kernel spreads connections over ``SO_REUSEPORT`` sockets (Linux)."""
+    return sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
+
+
+def reuseport_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``(host, port)`` with ``SO_REUSEPORT``, not listening."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def claim_port(host: str, port: int) -> int:
+    """Check that ``(host, port)`` is free; return it (a free port for 0).
+
+    Bound without ``SO_REUSEPORT``, so a server already listening there (even one of
+    ours with ``SO_REUSEPORT``) makes this fail instead of silently sharing its
+    connections with it.
+
+    Raises:
+        OSError: The address is in use or cannot be bound.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))
+        return int(probe.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a worker process needs to build its uvicorn server (picklable)."""
+
+    host: str
+    port: int
+    uvicorn: dict[str, Any] = field(default_factory=dict)
+    """Keyword arguments of ``uvicorn.Config`` besides the app, host and port."""
+
+
+def _pong(conn: Connection, server: Any) -> None:
+    """Answer the supervisor's pings (from a thread: independent of the loop)."""
+    with contextlib.suppress(EOFError, OSError):
+        while True:
+            conn.recv()
+            conn.send(bool(server.started))
+
+
+def serve_worker(spec: WorkerSpec, conn: Connection) -> None:
+    """Run one uvicorn server on its own ``SO_REUSEPORT`` socket (child process)."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        "api.app:create_app",
+        factory=True,
+        host=spec.host,
+        port=spec.port,
+        **spec.uvicorn,
+    )  # configures logging in this process
+    try:
+        sock = reuseport_socket(spec.host, spec.port)
+    except OSError as exc:
+        logger.error("cannot bind %s:%d: %s", spec.host, spec.port, exc)
+        sys.exit(STARTUP_FAILURE)
+    server = uvicorn.Server(config)
+    threading.Thread(target=_pong, args=(conn, server), daemon=True).start()
+    with contextlib.suppress(KeyboardInterrupt):
+        # Listens (asyncio create_server) only after the lifespan's warm-up.
+        server.run(sockets=[sock])
+
+
+class _Worker:
+    """A supervised worker process and its ping pipe."""
+
+    def __init__(self, spec: WorkerSpec) -> None:
+        self.parent, child = _spawn.Pipe()
+        self.process: SpawnProcess = _spawn.Process(
+            target=serve_worker, args=(spec, child), daemon=False
+        )
+        self.process.start()
+        child.close()
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid or 0
+
+    def answers(self, timeout: float) -> bool:
+        """True when the process is alive and answers a ping within ``timeout``."""
+        if not self.process.is_alive():
+            return False
+        try:
+            self.parent.send(b"ping")
+            if self.parent.poll(timeout):
+                self.parent.recv()
+                return True
+        except (OSError, EOFError):
+            pass
+        return False
+
+    def signal(self, sig: int) -> None:
+        if self.process.is_alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, sig)
+
+
+class Supervisor:
+    """Start ``workers`` server processes, keep them running, stop them gracefully."""
+
+    def __init__(
+        self,
+        spec: WorkerSpec,
+        workers: int,
+        *,
+        healthcheck_s: float = 60.0,
+        check_every_s: float = 5.0,
+    ) -> None:
+        """Supervise ``workers`` processes serving ``spec``.
+
+        Args:
+            spec: The server each worker runs (host, port, uvicorn settings).
+            workers: Number of worker processes.
+            healthcheck_s: Seconds a worker may take to answer a ping before it is
+                killed and replaced.
+            check_every_s: Seconds between pings of each worker.
+        """
+        self.spec = spec
+        self.count = workers
+        self.healthcheck_s = healthcheck_s
+        self.check_every_s = check_every_s
+        self.workers: list[_Worker] = []
+        self.restarts = 0
+        self._stop = threading.Event()
+        self._signals = 0
+
+    def _on_signal(self, signum: int, frame: FrameType | None) -> None:  # noqa: ARG002
+        self._signals += 1
+        if self._signals > 1:  # a second signal: no more waiting
+            for w in self.workers:
+                w.signal(signal.SIGKILL)
+        self._stop.set()
+
+    def run(self) -> int:
+        """Serve until SIGINT/SIGTERM or a start-up failure; return the exit code."""
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, self._on_signal)
+        logger.info(
+            "Started supervisor [%d]: %d workers, one SO_REUSEPORT socket each on "
+            "http://%s:%d (each listens once warmed up)",
+            os.getpid(),
+            self.count,
+            self.spec.host,
+            self.spec.port,
+        )
+        self.workers = [_Worker(self.spec) for _ in range(self.count)]
+        code = 0
+        last_check = time.monotonic()
+        while not self._stop.wait(0.5):
+            ping = time.monotonic() - last_check >= self.check_every_s
+            if ping:
+                last_check = time.monotonic()
+            code = self._keep_alive(ping)
+            if code:
+                break
+        self._shutdown()
+        logger.info("Stopped supervisor [%d]", os.getpid())
+        return code
+
+    def _keep_alive(self, ping: bool) -> int:
+        """Replace dead or hung workers; non-zero when a worker could not start."""
+        for i, w in enumerate(self.workers):
+            alive = w.answers(self.healthcheck_s) if ping else w.process.is_alive()
+            if alive or self._stop.is_set():
+                continue
+            w.signal(signal.SIGKILL)  # hung: no answer in time
+            w.process.join()
+            if w.process.exitcode == STARTUP_FAILURE:
+                logger.error("worker [%d] failed to start; stopping", w.pid)
+                return 1
+            logger.warning(
+                "worker [%d] ended (exit %s); starting a new one",
+                w.pid,
+                w.process.exitcode,
+            )
+            self.restarts += 1
+            self.workers[i] = _Worker(self.spec)
+        return 0
+
+    def _shutdown(self) -> None:
+        """SIGTERM every worker (graceful: in-flight requests finish) and wait."""
+        for w in self.workers:
+            w.signal(signal.SIGTERM)
+        for w in self.workers:
+            w.process.join()
+            w.parent.close()

@@ -1,0 +1,251 @@
+"""``python -m api --workers 2``: one SO_REUSEPORT socket per worker (api.supervisor).
+
+REAL processes: the supervisor and two uvicorn workers on loopback (offline backend,
+no retrieval, so start-up is short). Which worker holds a connection is read from
+the kernel (/proc: the socket inodes each worker process owns), not from the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api import supervisor
+from api.schemas import DEMO_CASE
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(not supervisor.supported(), reason="SO_REUSEPORT is Linux-only"),
+]
+
+REPO = Path(__file__).resolve().parents[2]
+CLIENTS = 16
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _children(pid: int) -> list[int]:
+    text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    return [int(p) for p in text.split()]
+
+
+def _workers(pid: int) -> list[int]:
+    """The supervisor's worker processes (spawned python processes)."""
+    out = []
+    for child in _children(pid):
+        try:
+            cmd = Path(f"/proc/{child}/cmdline").read_bytes()
+            state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        spawned = b"multiprocessing.spawn" in cmd and b"resource_tracker" not in cmd
+        if spawned and state != "Z":
+            out.append(child)
+    return out
+
+
+def _socket_inodes(pid: int) -> set[int]:
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(int(target[8:-1]))
+    return inodes
+
+
+def _established_by_worker(
+    port: int, workers: list[int], unread: bool = False
+) -> dict[int, int]:
+    """Established server-side connections on ``port`` held by each worker.
+
+    ``unread``: count only connections with bytes the worker has not read yet.
+    """
+    owner = {inode: pid for pid in workers for inode in _socket_inodes(pid)}
+    counts = dict.fromkeys(workers, 0)
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local_port = int(fields[1].split(":")[1], 16)
+        if local_port != port or fields[3] != "01":  # ESTABLISHED
+            continue
+        pid = owner.get(int(fields[9]))
+        if pid is not None and (not unread or int(fields[4].split(":")[1], 16)):
+            counts[pid] += 1
+    return counts
+
+
+def _cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Served:
+    url: str
+    port: int
+    proc: subprocess.Popen[bytes]
+    log: Path
+
+
+def _wait_ready(served: Served, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if served.proc.poll() is not None:
+            pytest.fail(f"server exited:\n{served.log.read_text(errors='replace')}")
+        try:
+            if httpx.get(f"{served.url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"not ready in {timeout}s:\n{served.log.read_text(errors='replace')}")
+
+
+def _wait_workers_ready(
+    served: Served, count: int, timeout: float, gone: int | None = None
+) -> list[int]:
+    """Wait until ``count`` workers listen (each listens after its warm-up)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        workers = _workers(served.proc.pid)
+        if gone in workers:
+            time.sleep(0.2)
+            continue
+        listening = sum(
+            1
+            for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
+            if int(line.split()[1].split(":")[1], 16) == served.port
+            and line.split()[3] == "0A"  # LISTEN
+        )
+        if len(workers) == count and listening == count:
+            return workers
+        time.sleep(0.2)
+    pytest.fail(f"{count} workers not listening:\n{served.log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    tmp = tmp_path_factory.mktemp("workers")
+    port = _port()
+    log = tmp / "server.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REASONER_")} | {
+        "HF_HUB_OFFLINE": "1",
+        "REASONER_RETRIEVAL": "false",
+        "REASONER_CHECKPOINT_PATH": str(tmp / "checkpoints.sqlite"),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api", "--port", str(port), "--workers", "2"],
+        cwd=REPO,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    s = Served(f"http://127.0.0.1:{port}", port, proc, log)
+    try:
+        _wait_ready(s, 300)
+        _wait_workers_ready(s, 2, 300)
+        yield s
+    finally:
+        if proc.poll() is None:
+            left = _workers(proc.pid)
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                for pid in (proc.pid, *left):
+                    os.kill(pid, signal.SIGKILL)
+                proc.wait()
+
+
+async def _burst(url: str, workers: list[int]) -> tuple[list[int], dict[int, int]]:
+    """One client, 16 keep-alive connections, 16 requests at once (three times).
+
+    Returns the statuses and the client's connections held by each worker.
+    """
+    limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=120) as client:
+        statuses: list[int] = []
+        for _ in range(3):
+            got = await asyncio.gather(
+                *(
+                    client.post("/reason", json={"case": DEMO_CASE})
+                    for _ in range(CLIENTS)
+                )
+            )
+            statuses += [r.status_code for r in got]
+        port = int(url.rsplit(":", 1)[1])
+        return statuses, _established_by_worker(port, workers)
+
+
+def test_one_clients_keepalive_pool_reaches_both_workers(served: Served) -> None:
+    workers = _workers(served.proc.pid)
+    assert len(workers) == 2
+    cpu_before = {pid: _cpu_s(pid) for pid in workers}
+    statuses, counts = asyncio.run(_burst(served.url, workers))
+    assert statuses == [200] * (3 * CLIENTS)
+    # The kernel spreads the client's 16 connections over both workers' sockets
+    # (uvicorn's shared socket often gave all 16 to one worker).
+    assert sum(counts.values()) == CLIENTS, counts
+    assert all(n > 0 for n in counts.values()), counts
+    used = {pid: _cpu_s(pid) - cpu_before[pid] for pid in workers}
+    assert all(s > 0 for s in used.values()), used  # both did reasoning work
+
+
+def test_a_killed_worker_is_replaced_and_serves(served: Served) -> None:
+    old = _workers(served.proc.pid)
+    os.kill(old[0], signal.SIGKILL)
+    new = _wait_workers_ready(served, 2, 300, gone=old[0])
+    assert old[0] not in new and old[1] in new
+    statuses, counts = asyncio.run(_burst(served.url, new))
+    assert statuses == [200] * (3 * CLIENTS)
+    assert all(n > 0 for n in counts.values()), counts
+    assert "starting a new one" in served.log.read_text()
+
+
+def test_sigterm_finishes_in_flight_requests_then_exits(served: Served) -> None:
+    workers = _workers(served.proc.pid)
+
+    async def run() -> tuple[list[int], int]:
+        limits = httpx.Limits(max_connections=CLIENTS)
+        async with httpx.AsyncClient(
+            base_url=served.url, limits=limits, timeout=120
+        ) as client:
+            sent = [
+                asyncio.create_task(client.post("/reason", json={"case": DEMO_CASE}))
+                for _ in range(CLIENTS)
+            ]
+            # Every request on its own connection and read by its worker (uvicorn
+            # drops connections whose request it has not read yet), then SIGTERM.
+            while sum(_established_by_worker(served.port, workers).values()) < CLIENTS:
+                await asyncio.sleep(0.005)
+            await asyncio.sleep(0.05)  # the client writes its requests
+            while sum(_established_by_worker(served.port, workers, True).values()):
+                await asyncio.sleep(0.005)
+            served.proc.send_signal(signal.SIGTERM)
+            running = sum(not t.done() for t in sent)
+            return [r.status_code for r in await asyncio.gather(*sent)], running
+
+    statuses, running = asyncio.run(run())
+    assert running > 0  # the signal came while requests were in flight
+    assert statuses == [200] * CLIENTS
+    assert served.proc.wait(timeout=60) == 0
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists()
+    assert served.log.read_text().count("Finished server process") >= 2
