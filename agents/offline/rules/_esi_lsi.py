@@ -43,13 +43,17 @@ _PALLOR: Final = _rx(r"pale|pallor")
 (Table 6-2 names cool/mottled skin, capillary refill and pulses)."""
 
 
-def hypoperfusion_signs(facts: ClinicalFacts, *, adult: bool = True) -> bool:
+def hypoperfusion_signs(
+    facts: ClinicalFacts, *, adult: bool = True, clauses: list[str] | None = None
+) -> bool:
     """Whether the triage text records hypoperfusion (skin, capillary refill, pulses).
 
     In an adult, pallor and diaphoresis count too: in a hypotensive patient they are
     the sympathetic signs of shock (ATLS 10th ed. class III-IV haemorrhage).
+    ``clauses`` are the triage clauses when the caller has them already.
     """
-    clauses = triage_clauses(facts)
+    if clauses is None:
+        clauses = triage_clauses(facts)
     if any(_HYPOPERFUSED_SKIN.search(t) for t in clauses):
         return True
     return adult and (
@@ -143,7 +147,7 @@ def life_saving_presentations(
     child = facts.age is not None and facts.age < 18
     clauses = triage_clauses(facts)
     joined = " | ".join(clauses)
-    perfusion = hypoperfusion_signs(facts, adult=not child)
+    perfusion = hypoperfusion_signs(facts, adult=not child, clauses=clauses)
     sbp, hr, rr = v.systolic_bp, v.heart_rate, v.respiratory_rate
     if not child and sbp is not None and sbp < SHOCK_SBP and (perfusion or altered):
         reasons.append(
@@ -162,16 +166,17 @@ def life_saving_presentations(
         )
     if child and hr is not None and hr < PEDS_BRADY_HR and (perfusion or altered):
         reasons.append(f"bradycardia {hr:g} with poor perfusion in a child (PALS 2020)")
-    anaphylaxis = facts.has("anaphylaxis") or any(
-        r.startswith("possible anaphylaxis") for r in time_critical(facts)
-    )
-    if anaphylaxis and (
+    compromise = (
         (sbp is not None and sbp < SHOCK_SBP)
         or (v.spo2 is not None and v.spo2 < 92)
         or facts.has("stridor")
         or facts.has("syncope")
         or facts.has("hypotension")
         or altered
+    )
+    if compromise and (
+        facts.has("anaphylaxis")
+        or any(r.startswith("possible anaphylaxis") for r in time_critical(facts))
     ):
         reasons.append(
             "anaphylaxis with hypotension or respiratory compromise (epinephrine now;"
