@@ -94,6 +94,10 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "ciwa": _rx(r"ciwa"),
     "adult_sepsis_bolus": _rx(r"30 ?ml/kg"),
     "antifibrinolytic": _rx(r"tranexamic|txa\b"),
+    "av_nodal_blocker": _rx(
+        r"diltiazem|verapamil|metoprolol|esmolol|propranolol|atenolol|beta-?blockers?|"
+        r"adenosine|digoxin|amiodarone"
+    ),
     "insulin_infusion": _rx(
         r"insulin (?:infusion|drip)|insulin \d+(?:\.\d+)? ?u(?:nits)?/kg/h"
     ),
@@ -126,6 +130,9 @@ _GI_OR_BRAIN_BLEED: Final = _rx(
     r"lower gi|variceal|\w*hemorrhag|\w*haemorrhag|\w*bleed"
 )
 _NITRATE_DX: Final = _rx(r"\w*dissection|tamponade|right ventricular infarct")
+_PREEXCITATION: Final = _rx(
+    r"pre-?excit\w*|wolff[- ]parkinson[- ]white|wpw\b|accessory pathway|delta waves?"
+)
 _GI_BLEED_DX: Final = _rx(
     r"gi bleed|gastrointestinal (?:hemorrhag|haemorrhag|bleed)|upper gi|lower gi|"
     r"variceal|esophageal varices|oesophageal varices|hemorrhage of anus"
@@ -148,6 +155,12 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
     _DxRule(("nsaid",), _GI_OR_BRAIN_BLEED, "ACG 2021 UGIB; AHA/ASA 2022 ICH"),
     _DxRule(
         ("nitrate",), _NITRATE_DX, "ACC/AHA 2022 aortic disease; ESC 2015 tamponade"
+    ),
+    _DxRule(
+        ("av_nodal_blocker",),
+        _PREEXCITATION,
+        "AHA/ACC/HRS 2019 AF focused update: AV-nodal blockers in pre-excited AF can"
+        " cause ventricular fibrillation (class III: harm)",
     ),
     _DxRule(
         ("antifibrinolytic",),
@@ -238,8 +251,16 @@ _BLEEDING_RISK: Final = (
         _ACTIVE_BLEEDING,
         "active bleeding documented (ESC 2019 PE; ACC/AHA 2013 STEMI)",
     ),
+    (
+        frozenset({"av_nodal_blocker"}),
+        _PREEXCITATION,
+        "pre-excitation (WPW) documented: AV-nodal blockers in AF can cause ventricular"
+        " fibrillation (AHA/ACC/HRS 2019, class III: harm); cardioversion or "
+        "procainamide",
+    ),
 )
-"""Documented bleeding history that forbids an antithrombotic whatever the ledger."""
+"""Documented history that forbids a drug class whatever the ledger (a bleed for an
+antithrombotic; pre-excitation for an AV-nodal blocker)."""
 _WELLS_DOCUMENTED: Final = re.compile(
     r"(?i)\bwells\b(?:\s+(?:pe|score|criteria|for pe))*\W{0,3}(?:score\W{0,3})?"
     r"(?:of|is|was|=|:)?\s*(\d{1,2}(?:\.\d)?)\b"
@@ -362,7 +383,34 @@ class _Context:
     potassium: float | None = None
 
 
+_EPIGLOTTITIS: Final = _rx(r"epiglottitis")
+_AIRWAY_PROVOKING: Final = _rx(
+    r"ct\b|computed tomograph|x-?ray|needle aspiration|incision and drainage|"
+    r"throat exam|tongue depressor|lumbar puncture"
+)
+"""Tests and procedures that lay a child flat, upset or instrument the pharynx: with
+epiglottitis open they wait until the airway is secured (RCH Melbourne clinical
+practice guideline, acute upper airway obstruction; Tintinalli 9th ed. ch. 124)."""
+
+
+def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is not True:
+        return None
+    if not _AIRWAY_PROVOKING.search(order.name):
+        return None
+    for e in ctx.open_dx:
+        if _EPIGLOTTITIS.search(e.diagnosis):
+            return "contraindication", (
+                f"while {e.diagnosis} is open in a child: keep the child calm and "
+                "upright; imaging and pharyngeal procedures wait until the airway is "
+                "secured (RCH Melbourne upper airway obstruction guideline)"
+            )
+    return None
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if (airway := _airway_gate(order, ctx)) is not None:
+        return airway
     classes = drug_classes(order.name)
     if (
         "insulin_infusion" in classes

@@ -82,7 +82,16 @@ _STATUS: Final = _rx(
     r"(?:[5-9]|[1-9]\d) min\w*|back-to-back seizures"
 )
 """A seizure still going, or lasting >= 5 minutes (AES 2016: treat as status)."""
-_POSTPARTUM: Final = _rx(r"post-?partum|delivered \w+ (?:days?|weeks?) ago")
+_POSTPARTUM: Final = _rx(
+    r"post-?partum|delivered \w+ (?:hours?|days?|weeks?) ago|delivered at home|"
+    r"after (?:her )?delivery|gave birth"
+)
+_TENSION_SIGNS: Final = _rx(
+    r"tension pneumothorax|trachea\w* (?:is )?deviat\w*|deviated trachea|"
+    r"absent breath sounds"
+)
+"""Clinical signs of tension pneumothorax (ATLS 10th ed.: a clinical diagnosis; treat
+before imaging)."""
 _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
     r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched"
@@ -220,6 +229,19 @@ def resuscitation(
                     r"10-20 ml/kg|20 ml/kg",
                 )
             )
+    if asserted(_TENSION_SIGNS, texts) and (
+        hypo or (v.spo2 is not None and v.spo2 < 92)
+    ):
+        out.append(
+            _req(
+                "procedure",
+                "immediate decompression: finger thoracostomy or needle (4th/5th "
+                "intercostal space, mid-axillary line), then chest tube; do not wait "
+                "for imaging",
+                "signs of tension pneumothorax with shock or hypoxia (ATLS 10th ed.)",
+                r"decompress|finger thoracostomy|needle",
+            )
+        )
     if asserted(_STATUS, texts):
         out.append(_benzodiazepine(pop))
     if asserted(_AMS, texts) or (gcs is not None and gcs < 15):
@@ -419,6 +441,8 @@ def _possible_ectopic(pop: Population, texts: Sequence[str]) -> bool:
         return False
     if pop.gestation_weeks is not None and pop.gestation_weeks >= 14:
         return False
+    if asserted(_POSTPARTUM, texts):
+        return False  # after a birth the bleeding is postpartum (ACOG PB 183)
     return asserted(_PELVIC, texts)
 
 

@@ -181,14 +181,24 @@ def _protocol_orders(
 ) -> Iterator[Order]:
     """Protocol orders of the diagnoses being treated.
 
-    The working diagnosis, the ledger's leader and every diagnosis a validated rule
+    The working diagnosis, the ledger's leader, every diagnosis a validated rule
     ruled in (hemorrhagic shock with a variceal bleed, qSOFA-positive sepsis with
-    pneumonia: both protocols).
+    pneumonia: both protocols), and every open must-not-miss diagnosis that meets its
+    rule-in requirement from discriminating findings (``differential.rule_in_met``):
+    a beta-blocker overdose in shock is treated even when a measured low glucose
+    leads the list (treatment threshold: Pauker SG, Kassirer JP. NEJM 1980).
     """
     treated = [
         working_diagnosis(ledger, ctx, flagged),
         L.working(ledger),
         *(e for e in ledger if e.status == "ruled_in"),
+        *(
+            e
+            for e in L.unexcluded_must_not_miss(ledger)
+            if facts is not None
+            and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
+            and differential.rule_in_met(e, spec, facts)
+        ),
     ]
     distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
     for entry in sorted(distinct.values(), key=treated.index):

@@ -125,7 +125,10 @@ class ClinicalFacts(BaseModel):
         vitals = fields.get("vitals")
         current = (
             *findings,
-            *vital_sign_findings(vitals if isinstance(vitals, Vitals) else None),
+            *vital_sign_findings(
+                vitals if isinstance(vitals, Vitals) else None,
+                _as_population(fields.get("population")),
+            ),
             *_population_findings(fields.get("population")),
         )
         sets = {"present": present, "absent": absent, "historical": historical}
@@ -260,6 +263,10 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     ("bradycardia", "heart_rate", 50.0, "<", "HR"),
     ("hypotension", "systolic_bp", 90.0, "<", "SBP"),
     ("fever", "temperature_c", 38.0, ">=", "Temp °C"),
+    # WMS 2019: hypothermia is a core temperature < 35 °C; heat stroke > 40 °C with
+    # CNS dysfunction (Lipman GS et al. Wilderness Environ Med 2019;30:S33)
+    ("hypothermia", "temperature_c", 35.0, "<", "Temp °C"),
+    ("hyperthermia", "temperature_c", 40.0, ">=", "Temp °C"),
     # ACOG PB 222 / ACC/AHA 2017: a severe-range reading (>= 160 or >= 110 mmHg)
     ("severe_range_bp", "systolic_bp", 160.0, ">=", "SBP"),
     ("severe_range_bp", "diastolic_bp", 110.0, ">=", "DBP"),
@@ -278,16 +285,38 @@ limits, Bone 1992); below it is hypothermia, which is not evidence against sepsi
 fever stated in the history still counts as present (present wins over absent)."""
 
 
-def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
+def hypotension_sbp(pop: Population | None) -> float:
+    """Systolic hypotension for age: PALS 2020 (< 60 neonates, < 70 infants, < 70 +
+    2 x age in years to 10 years), else the adult 90 mmHg."""
+    days = pop.age_days_max if pop is not None else None
+    if days is None or days >= 10 * 365:
+        return 90.0
+    if days <= 28:
+        return 60.0
+    if days < 365:
+        return 70.0
+    return 70.0 + 2 * (days // 365)
+
+
+def _as_population(pop: object) -> Population | None:
+    return pop if isinstance(pop, Population) else None
+
+
+def vital_sign_findings(
+    vitals: Vitals | None, population: Population | None = None
+) -> list[Finding]:
     """Turn measured triage vitals into findings (SBP 88 → hypotension present).
 
     Only recorded, plausible values count; a missing vital yields no finding. A
     measured normal temperature is documented absent fever (``AFEBRILE_C``).
+    Hypotension is judged for age (``hypotension_sbp``): SBP 85 is normal at 3 months.
     """
     if vitals is None:
         return []
     out: list[Finding] = []
     for concept, field, limit, op, label in _VITAL_SIGN_CONCEPTS:
+        if concept == "hypotension":
+            limit = hypotension_sbp(population)
         value = getattr(vitals, field)
         low, high = _PLAUSIBLE[field]
         if value is None or not low <= value <= high:  # implausible: never a finding
@@ -311,15 +340,34 @@ def vital_sign_findings(vitals: Vitals | None) -> list[Finding]:
     return out
 
 
+SECOND_HALF_WEEKS: Final = 20
+"""ACOG: a pregnancy loss before 20 weeks is an abortion; ectopic pregnancy presents in
+the first trimester (ACOG PB 193, 2018); abruption and pre-eclampsia from 20 weeks
+(ACOG PB 222, 2020)."""
+
+
 def _population_findings(pop: object) -> list[Finding]:
-    """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding."""
+    """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding.
+
+    From 20 weeks the gestation itself is one too (``second_half_pregnancy``).
+    """
     if isinstance(pop, Population) and pop.pregnancy == "pregnant":
-        text = "pregnant" + (
-            f" ({pop.gestation_weeks} weeks)" if pop.gestation_weeks else ""
-        )
-        return [
+        weeks = pop.gestation_weeks
+        text = "pregnant" + (f" ({weeks} weeks)" if weeks else "")
+        out = [
             Finding(concept="pregnancy", status="present", text=text, start=0, end=0)
         ]
+        if weeks is not None and weeks >= SECOND_HALF_WEEKS:
+            out.append(
+                Finding(
+                    concept="second_half_pregnancy",
+                    status="present",
+                    text=text,
+                    start=0,
+                    end=0,
+                )
+            )
+        return out
     return []
 
 

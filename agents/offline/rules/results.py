@@ -12,6 +12,8 @@ windows, with their sources:
   Kitabchi 2009); > 600 very high (HHS);
 - haemoglobin < 7 g/dL severe (AABB 2023 threshold), < 12 low (WHO);
 - WBC > 12 / < 4 x10^9/L (SIRS, Bone 1992); lactate >= 2 high, >= 4 severe (SSC 2021);
+- platelets < 30 x10^9/L severe (PLASMIC, Bendapudi 2017; ISTH 2020 TTP), < 150 low;
+- carboxyhaemoglobin >= 10 % raised, < 3 % normal (ACEP CO clinical policy 2017);
 - troponin: hs (ng/L) below the limit of detection (< 5) is a single-sample rule-out
   only when chest pain began > 3 h earlier (ESC 2020 NSTE-ACS 0/1 h algorithm); < 14
   normal; >= 52 rule-in (hs-cTnT 0/1 h); conventional (ng/mL) >= 0.04 elevated;
@@ -85,6 +87,11 @@ def _wbc(value: float, unit: str) -> float | None:
     return value / 1000.0 if value > 500 else value
 
 
+def _platelets(value: float, unit: str) -> float | None:
+    del unit
+    return value / 1000.0 if value >= 2000 else value  # per uL -> 10^9/L
+
+
 def _anc(value: float, unit: str) -> float | None:
     del unit
     return value / 1000.0 if value >= 50 else value  # cells/uL -> 10^9/L
@@ -116,6 +123,12 @@ _ANALYTES: dict[str, _Analyte] = {
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
     "wbc": _Analyte(r"wbc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
+    "platelets": _Analyte(r"platelets|platelet count|plts?", "10^9/L", _platelets),
+    "carboxyhemoglobin": _Analyte(
+        r"carboxyh[a]?emoglobin|carboxy-h[a]?emoglobin|cohb|carboxy ?hb",
+        "%",
+        _same,
+    ),
     "anc": _Analyte(
         r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
     ),
@@ -276,6 +289,11 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "lactate": [(v >= 4, "lactate_high_severe"), (v >= 2, "lactate_high"),
                     (v < 2, "lactate_normal")],
+        # ISTH 2020 TTP / PLASMIC (Bendapudi 2017): platelets < 30 x 10^9/L
+        "platelets": [(v < 30, "platelets_low_severe"), (v < 150, "thrombocytopenia")],
+        # ACEP 2017 CO policy: COHb >= 10 % is exposure beyond smoking; < 3 % normal
+        "carboxyhemoglobin": [(v >= 10, "carboxyhemoglobin_high"),
+                              (v < 3, "carboxyhemoglobin_normal")],
         "d_dimer": [(v < max(500.0, 10.0 * (age or 0)), "d_dimer_negative"),
                     (v >= max(500.0, 10.0 * (age or 0)), "d_dimer_positive")],
         "lipase": [(v >= 180, "lipase_high_3x"), (v < 60, "lipase_normal")],

@@ -1,0 +1,181 @@
+"""Third physician's review (review10, issue 10): safety properties of classic ED
+presentations written from guidelines (``_cases_s12.py``), each naming its source.
+
+Each test failed on main before the change it guards (benchmarks/RESULTS.md,
+"review10 s12"), except those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios._cases_s12 import CASES
+from tests.scenarios.conftest import Reason
+
+AV_NODAL = ("diltiazem", "verapamil", "metoprolol", "esmolol", "adenosine", "digoxin")
+
+
+def test_beta_blocker_shock_gets_its_antidotes(reason: Reason) -> None:
+    """Lavonas EJ et al. AHA 2023 toxicology: beta-blocker overdose with bradycardia and
+    shock gets atropine, glucagon or high-dose insulin, and a vasopressor, not only
+    dextrose for the low glucose."""
+    out = reason(CASES["beta_blocker"])
+    assert O.medication_ordered(out, "atropine")
+    assert O.medication_ordered(out, "glucagon", "high-dose insulin")
+    assert O.medication_ordered(out, "norepinephrine", "epinephrine infusion")
+
+
+def test_calcium_channel_blocker_shock_gets_calcium(reason: Reason) -> None:
+    """St-Onge M et al. Crit Care Med 2017: calcium and high-dose insulin for CCB shock;
+    never CIWA-Ar or an unspecified-poisoning plan alone."""
+    out = reason(CASES["ccb"])
+    assert O.medication_ordered(out, "calcium chloride", "calcium gluconate")
+    assert O.medication_ordered(out, "high-dose insulin")
+
+
+def test_organophosphate_gets_atropine_not_naloxone(reason: Reason) -> None:
+    """Eddleston M et al. Lancet 2008: cholinergic crisis (miosis, bronchorrhoea,
+    bradycardia) after insecticide is treated with atropine and decontamination; the
+    pinpoint pupils are not an opioid toxidrome."""
+    out = reason(CASES["organophosphate"])
+    assert O.medication_ordered(out, "atropine")
+    assert O.ordered(out, "decontaminat")
+    assert not O.medication_ordered(out, "naloxone")
+
+
+def test_carbon_monoxide_gets_oxygen(reason: Reason) -> None:
+    """ACEP clinical policy 2017: a raised carboxyhaemoglobin with confusion gets 100 %
+    oxygen (the COHb result is read, whatever the headache complaint)."""
+    out = reason(CASES["carbon_monoxide"])
+    assert O.ordered(out, "100% oxygen", "hyperbaric")
+
+
+def test_intussusception_is_considered_and_not_discharged(reason: Reason) -> None:
+    """Kelley-Quon LI et al. J Pediatr Surg 2021 (APSA): currant-jelly stool, colicky
+    crying and a sausage-shaped mass in a 9-month-old: intussusception, ultrasound,
+    surgery; never gastroenteritis with oral rehydration and discharge."""
+    out = reason(CASES["intussusception"])
+    assert O.proposes(out, "intussusception")
+    assert O.ordered(out, "ultrasound")
+    assert not O.ordered(out, "oral rehydration")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_suspected_abuse_in_an_infant(reason: Reason) -> None:
+    """AAP 2015 (Christian CW): a non-ambulatory infant with a femoral swelling and
+    bruises of different ages: skeletal survey, child protection, not discharged."""
+    out = reason(CASES["nai_infant"])
+    assert O.ordered(out, "skeletal survey")
+    assert O.ordered(out, "child protection")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_postpartum_haemorrhage_gets_uterotonic_not_ectopic_workup(
+    reason: Reason,
+) -> None:
+    """ACOG PB 183 (2017); WOMAN trial 2017: bleeding 2 h after birth with a boggy
+    uterus gets oxytocin, tranexamic acid and obstetrics; an ectopic workup
+    (transvaginal ultrasound, hCG) after a delivery is wrong."""
+    out = reason(CASES["pph"])
+    assert O.medication_ordered(out, "oxytocin")
+    assert O.medication_ordered(out, "tranexamic")
+    assert O.ordered(out, "obstetric")
+    assert not O.ordered(out, "transvaginal", "hcg")
+
+
+def test_ectopic_not_proposed_in_the_third_trimester(reason: Reason) -> None:
+    """ACOG PB 193 (2018): ectopic pregnancy is a first-trimester diagnosis; at 33 weeks
+    bleeding with a hard uterus is placental abruption, not an ectopic workup."""
+    out = reason(CASES["abruption"])
+    assert not O.ordered(out, "transvaginal")
+    assert O.ordered(out, "obstetric")
+
+
+def test_tension_pneumothorax_decompressed_before_imaging(reason: Reason) -> None:
+    """ATLS 10th ed.: tracheal deviation and absent breath sounds with shock is a
+    clinical diagnosis; decompress first, do not wait for a chest x-ray."""
+    out = reason(CASES["tension_ptx"])
+    decompress = O.first_index(out, "decompress", "finger thoracostomy")
+    assert decompress is not None
+    xray = O.first_index(out, "x-ray")
+    assert xray is None or decompress < xray
+
+
+def test_spinal_cord_injury_gets_motion_restriction(reason: Reason) -> None:
+    """AANS/CNS 2013; ATLS 10th ed.: a sensory level and priapism after a shallow dive:
+    spinal motion restriction, spine imaging, MAP support, neurosurgery."""
+    out = reason(CASES["cord_injury"])
+    assert O.ordered(out, "spinal motion restriction", "collar")
+    assert O.ordered(out, "neurosurg", "spine surgery")
+
+
+def test_hypothermia_is_rewarmed(reason: Reason) -> None:
+    """WMS 2019 accidental hypothermia: core 28.5 °C: gentle handling and rewarming, not
+    an adult 30 mL/kg sepsis bolus as the plan."""
+    out = reason(CASES["hypothermia"])
+    assert O.ordered(out, "rewarm")
+    assert O.proposes(out, "hypothermia")
+
+
+def test_heat_stroke_is_cooled(reason: Reason) -> None:
+    """WMS 2019 heat illness; Epstein & Yanovich NEJM 2019: 41.2 °C with confusion
+    after a marathon: immediate cooling (cold-water immersion)."""
+    out = reason(CASES["heat_stroke"])
+    assert O.ordered(out, "cooling", "cold-water immersion")
+
+
+def test_adrenal_crisis_gets_hydrocortisone(reason: Reason) -> None:
+    """Endocrine Society 2016 (Bornstein): known Addison's, vomiting and shock:
+    hydrocortisone now, not an antiemetic and oral rehydration."""
+    out = reason(CASES["adrenal_crisis"])
+    assert O.medication_ordered(out, "hydrocortisone")
+    assert not O.ordered(out, "oral rehydration")
+
+
+def test_thyroid_storm_gets_its_treatment(reason: Reason) -> None:
+    """ATA 2016: Graves disease off carbimazole with fever, AF and agitation: a
+    thionamide and a beta-blocker, not rate control alone."""
+    out = reason(CASES["thyroid_storm"])
+    assert O.medication_ordered(out, "propylthiouracil", "methimazole")
+
+
+def test_ttp_goes_to_haematology(reason: Reason) -> None:
+    """ISTH 2020 TTP: platelets 14 with schistocytes and confusion: haematology for
+    plasma exchange now."""
+    out = reason(CASES["ttp"])
+    assert O.ordered(out, "plasma exchange", "haematology", "hematology")
+
+
+def test_no_av_nodal_blocker_in_pre_excited_af(reason: Reason) -> None:
+    """AHA/ACC/HRS 2019 AF focused update (class III: harm): no diltiazem, verapamil,
+    beta-blocker, adenosine, digoxin or amiodarone in pre-excited AF; cardioversion or
+    procainamide instead."""
+    out = reason(CASES["af_wpw"])
+    assert not O.medication_ordered(out, *AV_NODAL, "amiodarone")
+    assert O.ordered(out, "cardioversion", "procainamide")
+
+
+def test_child_with_epiglottitis_is_not_sent_to_ct(reason: Reason) -> None:
+    """RCH Melbourne upper airway obstruction guideline: a drooling, tripoding child
+    with suspected epiglottitis is kept calm and upright; no CT neck or pharyngeal
+    needle before the airway is secured."""
+    out = reason(CASES["epiglottitis"])
+    assert not O.ordered(out, r"\bct\b", "needle aspiration", "incision and drainage")
+    assert O.ordered(out, "airway")
+
+
+@pytest.mark.parametrize(
+    "key", ["salicylate", "acetaminophen_4h", "opioid_hypoventilation", "sah_thunderclap"]
+)
+def test_guards_toxicology_and_sah_keep_their_protocol(reason: Reason, key: str) -> None:
+    """Guards (passed before): EXTRIP/AACT salicylate, Rumack-Matthew acetaminophen,
+    AHA 2020 opioid emergency, AHA/ASA 2023 SAH keep their specific treatment."""
+    out = reason(CASES[key])
+    expected = {
+        "salicylate": ("bicarbonate",),
+        "acetaminophen_4h": ("acetylcysteine",),
+        "opioid_hypoventilation": ("naloxone",),
+        "sah_thunderclap": ("ct head", "nimodipine"),
+    }[key]
+    assert O.ordered(out, *expected)
