@@ -36,7 +36,8 @@ CASES: dict[str, Case] = {
         vitals=_v(118, 128, 76, 32, 98, 37.9),
         one_liner="34 y.o. female took about 60 aspirin tablets 5 hours ago, ringing"
         " in the ears, vomiting",
-        ed_note="Tinnitus, vomiting, tachypnoea. Salicylate level 62 mg/dL. ABG pH 7.48,"
+        ed_note="Tinnitus, vomiting, tachypnoea. Salicylate level"
+        " 62 mg/dL. ABG pH 7.48,"
         " pCO2 22. Bicarbonate 14.",
         case_id="s12-salicylate",
     ),
@@ -57,9 +58,11 @@ CASES: dict[str, Case] = {
         age=48,
         sex="Male",
         vitals=_v(38, 74, 40, 14, 96, 36.4),
-        one_liner="48 y.o. male took his wife's metoprolol, about 30 tablets, 2 hours ago;"
+        one_liner="48 y.o. male took his wife's metoprolol, about 30"
+        " tablets, 2 hours ago;"
         " dizzy and pale",
-        ed_note="Bradycardia 38, hypotension, glucose 3.4 mmol/L. ECG sinus bradycardia,"
+        ed_note="Bradycardia 38, hypotension, glucose 3.4 mmol/L."
+        " ECG sinus bradycardia,"
         " first degree AV block.",
         case_id="s12-betablocker",
     ),
@@ -71,7 +74,8 @@ CASES: dict[str, Case] = {
         vitals=_v(46, 70, 38, 18, 95, 36.6),
         one_liner="62 y.o. female took an overdose of her verapamil slow release about"
         " 3 hours ago",
-        ed_note="Hypotensive, bradycardic, glucose 14 mmol/L. Junctional rhythm on ECG.",
+        ed_note="Hypotensive, bradycardic, glucose 14 mmol/L."
+        " Junctional rhythm on ECG.",
         case_id="s12-ccb",
     ),
     # UHMS / ACEP 2017 clinical policy: carbon monoxide poisoning
@@ -102,7 +106,8 @@ CASES: dict[str, Case] = {
         age=37,
         sex="Male",
         vitals=_v(62, 108, 66, 6, 82, 36.2),
-        one_liner="37 y.o. male found drowsy after extra methadone doses, pinpoint pupils",
+        one_liner="37 y.o. male found drowsy after extra methadone"
+        " doses, pinpoint pupils",
         ed_note="GCS 9, RR 6, SpO2 82 % on air, pinpoint pupils.",
         case_id="s12-methadone",
     ),
@@ -138,7 +143,8 @@ CASES: dict[str, Case] = {
         vitals=_v(168, 85, 50, 64, 88, 37.8),
         one_liner="3-month-old with 3 days of runny nose and cough, now feeding poorly"
         " and breathing fast",
-        ed_note="Subcostal recession, diffuse crackles and wheeze. Feeding half of usual.",
+        ed_note="Subcostal recession, diffuse crackles and wheeze."
+        " Feeding half of usual.",
         case_id="s12-bronchiolitis",
     ),
     # AAP 2015 child abuse evaluation: suspected non-accidental injury
@@ -147,7 +153,8 @@ CASES: dict[str, Case] = {
         demographics={"age_days": 120},
         sex="Male",
         vitals=_v(150, 88, 52, 40, 99, 36.9),
-        one_liner="4-month-old with a swollen thigh; parents say he rolled off the sofa",
+        one_liner="4-month-old with a swollen thigh; parents say he"
+        " rolled off the sofa",
         ed_note="Non-ambulatory infant, femur swelling, bruises on the ear and torso of"
         " different ages. History inconsistent with the injury.",
         case_id="s12-nai",
@@ -168,7 +175,8 @@ CASES: dict[str, Case] = {
         age=4,
         sex="Male",
         vitals=_v(160, 100, 60, 36, 93, 39.6),
-        one_liner="4 y.o. unimmunised boy with high fever, drooling and sitting forward,"
+        one_liner="4 y.o. unimmunised boy with high fever, drooling"
+        " and sitting forward,"
         " muffled voice",
         ed_note="Toxic looking, drooling, tripod posture, soft inspiratory stridor.",
         case_id="s12-epiglottitis",
@@ -204,7 +212,8 @@ CASES: dict[str, Case] = {
         vitals=_v(136, 78, 42, 24, 98, 36.5),
         one_liner="26 y.o. woman, last period 7 weeks ago, sudden lower abdominal pain"
         " and fainted",
-        ed_note="Positive urine hCG. Free fluid on bedside ultrasound. Pale, shoulder-tip"
+        ed_note="Positive urine hCG. Free fluid on bedside"
+        " ultrasound. Pale, shoulder-tip"
         " pain.",
         case_id="s12-ectopicshock",
     ),
@@ -344,7 +353,8 @@ CASES: dict[str, Case] = {
         age=36,
         sex="Female",
         vitals=_v(120, 76, 40, 20, 98, 37.6),
-        one_liner="36 y.o. woman with Addison's disease, vomiting for a day and unable to"
+        one_liner="36 y.o. woman with Addison's disease, vomiting"
+        " for a day and unable to"
         " take her hydrocortisone, dizzy",
         ed_note="Sodium 126, potassium 5.8, glucose 3.6 mmol/L.",
         case_id="s12-adrenal",
@@ -377,7 +387,8 @@ CASES: dict[str, Case] = {
         age=68,
         sex="Female",
         vitals=_v(96, 142, 80, 18, 96, 36.7),
-        one_liner="68 y.o. woman on a thiazide with a generalized seizure after a day of"
+        one_liner="68 y.o. woman on a thiazide with a generalized"
+        " seizure after a day of"
         " confusion and vomiting",
         ed_note="Sodium 114 mmol/L. Post-ictal, GCS 12.",
         case_id="s12-hyponatraemia",

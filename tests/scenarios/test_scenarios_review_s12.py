@@ -166,9 +166,12 @@ def test_child_with_epiglottitis_is_not_sent_to_ct(reason: Reason) -> None:
 
 
 @pytest.mark.parametrize(
-    "key", ["salicylate", "acetaminophen_4h", "opioid_hypoventilation", "sah_thunderclap"]
+    "key",
+    ["salicylate", "acetaminophen_4h", "opioid_hypoventilation", "sah_thunderclap"],
 )
-def test_guards_toxicology_and_sah_keep_their_protocol(reason: Reason, key: str) -> None:
+def test_guards_toxicology_and_sah_keep_their_protocol(
+    reason: Reason, key: str
+) -> None:
     """Guards (passed before): EXTRIP/AACT salicylate, Rumack-Matthew acetaminophen,
     AHA 2020 opioid emergency, AHA/ASA 2023 SAH keep their specific treatment."""
     out = reason(CASES[key])

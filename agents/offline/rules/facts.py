@@ -286,8 +286,11 @@ fever stated in the history still counts as present (present wins over absent)."
 
 
 def hypotension_sbp(pop: Population | None) -> float:
-    """Systolic hypotension for age: PALS 2020 (< 60 neonates, < 70 infants, < 70 +
-    2 x age in years to 10 years), else the adult 90 mmHg."""
+    """Systolic hypotension for age, in mmHg.
+
+    PALS 2020: < 60 neonates, < 70 infants, < 70 + 2 x age in years to 10 years;
+    the adult 90 mmHg otherwise.
+    """
     days = pop.age_days_max if pop is not None else None
     if days is None or days >= 10 * 365:
         return 90.0
