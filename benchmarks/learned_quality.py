@@ -56,12 +56,13 @@ from evals.erreason.fit import (
     FitError,
     acuity_labels,
     admit_labels,
+    choose_admit_threshold,
     choose_domain_alpha,
     choose_under_weight,
     cv_domain_inside,
     fit_cases,
     fit_dataset,
-    select_calibration,
+    select_model,
 )
 from evals.erreason.learned_eval import acuity_scores, admit_scores
 from graph.runtime import Reasoner
@@ -178,7 +179,7 @@ def cv_read_half(
     m = y > 0
     if m.any():
         classes = sorted(set(y[m].tolist()))
-        method, probs, _ = select_calibration(x[m], y[m], len(STRUCTURED), 0)
+        c_acu, method, probs, _ = select_model(x[m], y[m], len(STRUCTURED), 0)
         rules_esi = np.array([r["esi"] or 3 for r in rules])[m]
         w, _, met = choose_under_weight(probs, classes, y[m], floors[m], rules_esi)
         alone = decide_acuity(probs, classes, w)
@@ -189,6 +190,7 @@ def cv_read_half(
         full = np.zeros((len(probs), 5))
         full[:, [c - 1 for c in classes]] = probs
         out["acuity"] = {
+            "C": c_acu,
             "calibration": method,
             "under_weight": w,
             "under_weight_met_rules": met,
@@ -212,15 +214,18 @@ def cv_read_half(
     ya = admit_labels(read)
     ma = ya >= 0
     if ma.any() and len(set(ya[ma].tolist())) == 2:
-        method, both, _ = select_calibration(x[ma], ya[ma], len(STRUCTURED), 0)
+        c_adm, method, both, _ = select_model(x[ma], ya[ma], len(STRUCTURED), 0)
         p = both[:, 1]
-        learned = p >= 1.0 / 3.0
+        threshold, _ = choose_admit_threshold(p, ya[ma] == 1, 2.0)
+        learned = p >= threshold
         blocked = np.array([r["discharge_blocked"] for r in rules])[ma]
         rules_admit = np.array([bool(r["admit"]) for r in rules])[ma]
         alpha = out.get("acuity", {}).get("domain_alpha", 0.05)
         inside = cv_domain_inside(x[ma], len(STRUCTURED), ya[ma], 0, (alpha,))[alpha]
         out["admit"] = {
+            "C": c_adm,
             "calibration": method,
+            "threshold": threshold,
             "rules": _admit_block(
                 ya, [r["admit"] for r in rules], [r["p_admit"] for r in rules]
             ),

@@ -250,8 +250,9 @@ def _fit_parser(sub: Any) -> None:
         "--admit-cost",
         type=float,
         default=2.0,
-        help="cost of a missed admission relative to an unneeded one; admit when "
-        "P(admit) >= 1/(1+cost) (default 2: P >= 0.33)",
+        help="cost of a missed admission relative to an unneeded one; the admission "
+        "threshold is the one with the least cross-validated expected cost on the "
+        "training split (near 1/(1+cost); default 2: near P >= 0.33)",
     )
     p.add_argument(
         "--no-library", action="store_true", help="skip the similar-visit library"

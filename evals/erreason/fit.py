@@ -3,16 +3,19 @@
 Research software, not for clinical use. Fits, on a dataset's *training split only*:
 
 - an acuity model (5 levels) and an admit-vs-discharge model, each a scikit-learn
-  logistic-regression pipeline whose probabilities are kept as fitted or recalibrated
-  in ``CalibratedClassifierCV`` (sigmoid or isotonic, 5 folds), by CV Brier, over
+  logistic-regression pipeline whose regularisation (``C``) and then calibration (as
+  fitted, or recalibrated in ``CalibratedClassifierCV``, sigmoid or isotonic, 5
+  folds) are chosen by 5-fold CV Brier on the training split, over
   the triage-time features of :mod:`agents.learned.features` (vitals, age, sex,
   arrival, AVPU, pain, injury, the MiniLM complaint embedding and the offline rules'
   own outputs);
 - the acuity decision's under-triage cost: the smallest weight whose 5-fold
   cross-validated under-triage, after the ESI decision-point floor, is not above the
   rules' own under-triage on the same rows;
-- the admission threshold from the stated cost of a missed admission (``--admit-cost``,
-  default 2: admit when P(admit) >= 1/3), not from the data;
+- the admission threshold: the one with the least cross-validated expected cost on
+  the training split, a missed admission costing ``--admit-cost`` (default 2) unneeded
+  ones (with calibrated probabilities the theoretical optimum is 1 / (1 + cost) = 1/3;
+  the CV choice corrects what calibration leaves);
 - the similar-visit case library (training rows only).
 
 Training split: shared public files (ktas, esi_handbook, medrbench, mimic_demo) use
@@ -54,6 +57,12 @@ MIN_PER_CLASS: Final = next(
 cross-validation fold (which holds out ceil(n / FOLDS) of them), still have FOLDS
 (7 for 5 folds)."""
 TEXT_COMPONENTS: Final = 8
+C_GRID: Final = (0.1, 0.3, 1.0)
+"""Candidate inverse regularisation strengths of the logistic regression, chosen per
+model by 5-fold CV Brier on the training split (before the calibration)."""
+DEFAULT_C: Final = 0.3
+THRESHOLD_GRID: Final = tuple(round(0.1 + 0.01 * i, 2) for i in range(71))
+"""Candidate admission thresholds (0.10-0.80) for the CV expected-cost choice."""
 CALIBRATIONS: Final = ("none", "sigmoid", "isotonic")
 """Candidates, chosen per model by 5-fold CV Brier score on the training split.
 ``none`` keeps the multinomial logistic regression's own probabilities (a proper
@@ -149,12 +158,15 @@ def admit_labels(cases: Sequence[LabelledCase]) -> npt.NDArray[np.int64]:
     return np.array(out, dtype=np.int64)
 
 
-def make_estimator(n_structured: int, n_total: int, method: str = "none") -> Any:
+def make_estimator(
+    n_structured: int, n_total: int, method: str = "none", c: float = DEFAULT_C
+) -> Any:
     """The base classifier, optionally recalibrated over 5 folds.
 
-    Logistic regression (C=0.3) on the structured features (median-imputed with
-    missing indicators, standardised) plus the first 8 principal components of the
-    384-d complaint embedding (left at their natural scale). Chosen by 5-fold CV
+    Logistic regression (inverse regularisation ``c``) on the structured features
+    (median-imputed with missing indicators, standardised) plus the first 8
+    principal components of the 384-d complaint embedding (left at their natural
+    scale). Chosen by 5-fold CV
     Brier score on the KTAS read half among: structured only, all 384 embedding
     dimensions, and 8 components (see benchmarks/RESULTS.md).
 
@@ -164,6 +176,7 @@ def make_estimator(n_structured: int, n_total: int, method: str = "none") -> Any
         method: ``none`` (the logistic regression's own probabilities), or
             ``sigmoid`` / ``isotonic`` in ``CalibratedClassifierCV(cv=5,
             ensemble=False)``.
+        c: The logistic regression's inverse regularisation strength.
     """
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
@@ -195,7 +208,7 @@ def make_estimator(n_structured: int, n_total: int, method: str = "none") -> Any
             ),
         ]
     )
-    base = make_pipeline(columns, LogisticRegression(C=0.3, max_iter=3000))
+    base = make_pipeline(columns, LogisticRegression(C=c, max_iter=3000))
     if method == "none":
         return base
     return CalibratedClassifierCV(base, method=method, cv=FOLDS, ensemble=False)
@@ -233,24 +246,95 @@ def select_calibration(
     n_structured: int,
     seed: int,
     methods: Sequence[str] = CALIBRATIONS,
+    c: float = DEFAULT_C,
 ) -> tuple[str, FloatArray, dict[str, float]]:
     """Pick the calibration method (of ``methods``) with the lowest 5-fold CV Brier.
 
     Returns:
         ``(method, out-of-fold probabilities of that method, Brier per method)``.
     """
-    classes = np.unique(y)
-    onehot = (classes[None, :] == y[:, None]).astype(float)
     best: tuple[float, str, FloatArray] | None = None
     table = {}
     for method in methods:
-        probs = _oof(make_estimator(n_structured, x.shape[1], method), x, y, seed)
-        brier = float(((probs - onehot) ** 2).sum(axis=1).mean())
+        probs = _oof(make_estimator(n_structured, x.shape[1], method, c), x, y, seed)
+        brier = _brier(probs, y)
         table[method] = round(brier, 4)
         if best is None or brier < best[0]:
             best = (brier, method, probs)
     assert best is not None
     return best[1], best[2], table
+
+
+def _brier(probs: FloatArray, y: npt.NDArray[np.int64]) -> float:
+    onehot = (np.unique(y)[None, :] == y[:, None]).astype(float)
+    return float(((probs - onehot) ** 2).sum(axis=1).mean())
+
+
+def select_model(
+    x: FloatArray,
+    y: npt.NDArray[np.int64],
+    n_structured: int,
+    seed: int,
+    methods: Sequence[str] = CALIBRATIONS,
+    cs: Sequence[float] = C_GRID,
+) -> tuple[float, str, FloatArray, dict[str, float]]:
+    """Choose ``C`` (uncalibrated), then the calibration, each by 5-fold CV Brier.
+
+    Returns:
+        ``(C, method, out-of-fold probabilities of the choice, Brier per
+        candidate)`` with keys ``C=<c>`` (uncalibrated) and the method names (at the
+        chosen ``C``).
+    """
+    table: dict[str, float] = {}
+    scored = []
+    for c in cs:
+        probs = _oof(make_estimator(n_structured, x.shape[1], "none", c), x, y, seed)
+        brier = _brier(probs, y)
+        table[f"C={c:g}"] = round(brier, 4)
+        scored.append((brier, c, probs))
+    brier, c, probs = min(scored, key=lambda t: t[0])
+    rest = [m for m in methods if m != "none"]
+    method, best = "none", probs
+    if "none" in methods:
+        table["none"] = round(brier, 4)
+    else:
+        brier = math.inf
+    if rest:
+        m2, p2, t2 = select_calibration(x, y, n_structured, seed, rest, c)
+        table |= t2
+        if t2[m2] < brier:
+            method, best = m2, p2
+    return c, method, best, table
+
+
+def choose_admit_threshold(
+    probs: FloatArray, admitted: npt.NDArray[np.bool_], admit_cost: float
+) -> tuple[float, list[dict[str, float]]]:
+    """The admission threshold with the least CV expected cost.
+
+    A missed admission costs ``admit_cost``, an unneeded one 1.
+
+    Ties go to the lowest (most cautious) threshold.
+
+    Returns:
+        ``(threshold, table)``: accuracy, missed admissions and mean cost per
+        candidate of :data:`THRESHOLD_GRID`.
+    """
+    table = []
+    for t in THRESHOLD_GRID:
+        admit = probs >= t
+        missed = float((~admit & admitted).sum())
+        unneeded = float((admit & ~admitted).sum())
+        table.append(
+            {
+                "threshold": t,
+                "cost": (admit_cost * missed + unneeded) / len(probs),
+                "accuracy": float((admit == admitted).mean()),
+                "missed": missed / max(int(admitted.sum()), 1),
+            }
+        )
+    best = min(r["cost"] for r in table)
+    return next(r["threshold"] for r in table if r["cost"] <= best + 1e-12), table
 
 
 def choose_under_weight(
@@ -548,7 +632,7 @@ def _fit(
     if acu_rows.any():
         xa, ya = x[acu_rows], y_acu[acu_rows]
         classes = sorted(set(ya.tolist()))
-        method, probs, briers = select_calibration(
+        c_acu, method, probs, briers = select_model(
             xa, ya, len(STRUCTURED), seed, calibrations
         )
         w, table, met = choose_under_weight(
@@ -578,33 +662,37 @@ def _fit(
             "calibration_brier": briers,
         }
         curves["acuity"] = (probs, ya, classes)
-        est = make_estimator(len(STRUCTURED), x.shape[1], method).fit(xa, ya)
+        est = make_estimator(len(STRUCTURED), x.shape[1], method, c_acu).fit(xa, ya)
         estimators["acuity"] = est
         manifest["acuity"] = {
             "classes": classes,
             "under_weight": w,
+            "C": c_acu,
             "calibration": method,
             "n": len(ya),
         }
     if adm_rows.any():
         xd, yd = x[adm_rows], y_adm[adm_rows]
-        threshold = 1.0 / (1.0 + admit_cost)
-        method, both, briers = select_calibration(
+        c_adm, method, both, briers = select_model(
             xd, yd, len(STRUCTURED), seed, calibrations
         )
         probs = both[:, 1]
+        threshold, thresholds = choose_admit_threshold(probs, yd == 1, admit_cost)
         metrics["admit_cv"] = {
             "learned": admit_scores(probs >= threshold, yd == 1, probs),
             "threshold": threshold,
+            "threshold_by_cost_alone": 1.0 / (1.0 + admit_cost),
             "admit_cost": admit_cost,
+            "threshold_search": thresholds,
             "calibration_brier": briers,
         }
         curves["admit"] = (probs, yd)
         estimators["disposition"] = make_estimator(
-            len(STRUCTURED), x.shape[1], method
+            len(STRUCTURED), x.shape[1], method, c_adm
         ).fit(xd, yd)
         manifest["disposition"] = {
             "classes": [0, 1],
+            "C": c_adm,
             "calibration": method,
             "threshold": threshold,
             "admit_cost": admit_cost,
@@ -679,12 +767,13 @@ def _fit(
             "structured": list(STRUCTURED),
             "text": "chief complaint, all-MiniLM-L6-v2 (384-d, offline)",
         },
-        "estimator": "LogisticRegression(C=0.3) on median-imputed + missing "
+        "estimator": "LogisticRegression on median-imputed + missing "
         "indicators + standardised structured features and 8 principal components "
-        "of the complaint embedding; probabilities as fitted (none) or recalibrated "
-        "in CalibratedClassifierCV(cv=5, ensemble=False), whichever of none, "
-        "sigmoid and isotonic has the lowest 5-fold CV Brier on the training "
-        "split (chosen per model: see decision)",
+        f"of the complaint embedding; C among {list(C_GRID)}, then probabilities "
+        "as fitted (none) or recalibrated in CalibratedClassifierCV(cv=5, "
+        "ensemble=False), each by the lowest 5-fold CV Brier on the training "
+        "split (chosen per model: see decision); admission threshold by the "
+        "least CV expected cost",
         "decision": {
             "acuity": manifest["acuity"],
             "disposition": manifest["disposition"],

@@ -120,6 +120,7 @@ def test_fit_writes_a_verified_artifact_and_model_card(artifact: Path) -> None:
     assert manifest["training"]["dataset_sha256"] == "0" * 64
     assert manifest["acuity"]["classes"] == [1, 2, 3, 4, 5]
     assert manifest["acuity"]["calibration"] in ("none", "sigmoid", "isotonic")
+    assert manifest["acuity"]["C"] in (0.1, 0.3, 1.0)
     assert 0 < manifest["disposition"]["threshold"] < 1
     card = json.loads((artifact / "card.json").read_text())
     cv = card["cv"]["acuity_cv"]
@@ -326,6 +327,36 @@ def test_own_visits_crowding_the_nearest_neighbours_are_still_excluded(
     assert len(hits) == 3
     assert all(h.visit.patient_id != "p-own" for h in hits)
     assert hits[0].visit.complaint == "chest pain"
+
+
+def test_regularisation_then_calibration_chosen_by_cv_brier() -> None:
+    from evals.erreason.fit import select_model
+
+    rng = np.random.default_rng(1)
+    n_structured, n_text = 5, 12
+    x = rng.normal(size=(90, n_structured + n_text))
+    y = (x[:, 0] + 0.5 * rng.normal(size=90) > 0).astype(np.int64)
+    c, method, probs, table = select_model(
+        x, y, n_structured, 0, ("none", "sigmoid"), cs=(0.01, 1.0)
+    )
+    by_c = {k: v for k, v in table.items() if k.startswith("C=")}
+    assert table[f"C={c:g}"] == min(by_c.values())
+    assert table[method] == min(table["none"], table["sigmoid"])
+    assert probs.shape == (90, 2)
+
+
+def test_admit_threshold_has_the_least_cv_expected_cost() -> None:
+    from evals.erreason.fit import choose_admit_threshold
+
+    probs = np.array([0.05, 0.2, 0.3, 0.4, 0.6, 0.9])
+    admitted = np.array([False, False, True, False, True, True])
+    t, table = choose_admit_threshold(probs, admitted, 2.0)
+    # admitting from 0.3 up misses none and admits one unneeded (cost 1/6);
+    # from 0.21 to 0.30 that holds, the lowest such threshold is chosen
+    assert t == 0.21
+    assert min(r["cost"] for r in table) == pytest.approx(1 / 6)
+    t_cheap, _ = choose_admit_threshold(probs, admitted, 0.5)
+    assert t_cheap > 0.3  # missing an admission is cheap: 0.3 is left out
 
 
 def test_calibration_choice_is_the_lowest_cv_brier() -> None:
