@@ -255,6 +255,13 @@ def _fit_parser(sub: Any) -> None:
         "training split (near 1/(1+cost); default 2: near P >= 0.33)",
     )
     p.add_argument(
+        "--max-under-triage",
+        type=float,
+        help="under-triage (a proportion, e.g. 0.105) that the acuity decision may "
+        "reach after the ESI floor in cross-validation (default: the rules' own "
+        "rate on the training split)",
+    )
+    p.add_argument(
         "--no-library", action="store_true", help="skip the similar-visit library"
     )
     p.add_argument(
@@ -275,6 +282,7 @@ def cmd_fit(args: argparse.Namespace) -> int:
         args.out,
         seed=args.seed,
         admit_cost=args.admit_cost,
+        max_under_triage=args.max_under_triage,
         library=not args.no_library,
         progress=not args.quiet,
         resample_to=args.resample_to,

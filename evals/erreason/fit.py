@@ -343,8 +343,17 @@ def choose_under_weight(
     gold: npt.NDArray[np.int64],
     floors: npt.NDArray[np.int64],
     rules: npt.NDArray[np.int64],
+    limit: float | None = None,
 ) -> tuple[float, list[dict[str, float]], bool]:
     """Smallest under-triage weight whose floored CV under-triage <= the rules'.
+
+    Args:
+        probs: Out-of-fold probabilities.
+        classes: The level of each column.
+        gold: Gold levels.
+        floors: ESI decision-point floors.
+        rules: The rules' levels (their under-triage rate is the default limit).
+        limit: A stated under-triage limit (a proportion) instead of the rules'.
 
     Returns:
         ``(weight, table, met)``; ``met`` is False when no weight reaches the
@@ -352,7 +361,7 @@ def choose_under_weight(
     """
     from agents.learned.decision import apply_floor, decide_acuity
 
-    target = float((rules > gold).mean())
+    target = float((rules > gold).mean()) if limit is None else limit
     table = []
     chosen: float | None = None
     for w in UNDER_WEIGHTS:
@@ -439,6 +448,7 @@ def fit_dataset(
     *,
     seed: int = 0,
     admit_cost: float = 2.0,
+    max_under_triage: float | None = None,
     library: bool = True,
     progress: bool = True,
     resample_to: int | None = None,
@@ -451,7 +461,10 @@ def fit_dataset(
         out: Artifact folder (created).
         seed: Cross-validation and resampling seed.
         admit_cost: Cost of a missed admission relative to an unneeded one; the
-            admission threshold is ``1 / (1 + admit_cost)``.
+            admission threshold is the least CV expected cost (near
+            ``1 / (1 + admit_cost)``).
+        max_under_triage: Floored CV under-triage the acuity decision may reach
+            (a proportion, e.g. 0.105); default: the rules' own rate on the split.
         library: Also write the similar-visit case library.
         progress: Show progress bars.
         resample_to: Timing only: resample the training split (with replacement)
@@ -494,6 +507,7 @@ def fit_dataset(
         training=training,
         seed=seed,
         admit_cost=admit_cost,
+        max_under_triage=max_under_triage,
         library=library,
         progress=progress,
         notices=notices,
@@ -509,6 +523,7 @@ def fit_cases(
     training: dict[str, Any],
     seed: int = 0,
     admit_cost: float = 2.0,
+    max_under_triage: float | None = None,
     library: bool = True,
     progress: bool = False,
     notices: Sequence[str] = (),
@@ -524,6 +539,8 @@ def fit_cases(
             ``function``, ``seed``, ``trained_on``, ``held_out``) and ``licence``.
         seed: Cross-validation seed.
         admit_cost: Cost of a missed admission relative to an unneeded one.
+        max_under_triage: Stated limit of floored CV under-triage (a
+            proportion); default: the rules' own rate on the training split.
         library: Also write the similar-visit case library.
         progress: Show a progress bar.
         notices: Messages to keep in the card.
@@ -540,6 +557,10 @@ def fit_cases(
 
     if admit_cost <= 0:
         raise FitError("--admit-cost must be > 0")
+    if max_under_triage is not None and not 0 < max_under_triage < 1:
+        raise FitError(
+            f"--max-under-triage must be a proportion in (0, 1), got {max_under_triage}"
+        )
     unknown = sorted(set(calibrations) - set(CALIBRATIONS))
     if unknown or not calibrations:
         raise FitError(f"calibrations must be among {CALIBRATIONS}, got {unknown}")
@@ -552,6 +573,7 @@ def fit_cases(
             training=training,
             seed=seed,
             admit_cost=admit_cost,
+            max_under_triage=max_under_triage,
             library=library,
             progress=progress,
             notices=list(notices),
@@ -566,6 +588,7 @@ def _fit(
     training: dict[str, Any],
     seed: int,
     admit_cost: float,
+    max_under_triage: float | None,
     library: bool,
     progress: bool,
     notices: list[str],
@@ -636,12 +659,17 @@ def _fit(
             xa, ya, len(STRUCTURED), seed, calibrations
         )
         w, table, met = choose_under_weight(
-            probs, classes, ya, floors[acu_rows], rules[acu_rows]
+            probs, classes, ya, floors[acu_rows], rules[acu_rows], max_under_triage
+        )
+        limit_name = (
+            "the rules' rate"
+            if max_under_triage is None
+            else f"the stated limit {max_under_triage:g}"
         )
         if not met:
             notices.append(
-                "no under-triage weight brought floored CV under-triage down to the "
-                f"rules' rate; using the largest ({w:g})"
+                "no under-triage weight brought floored CV under-triage down to "
+                f"{limit_name}; using the largest ({w:g})"
             )
         alone = decide_acuity(probs, classes, w)
         alpha, domain_table = choose_domain_alpha(
@@ -667,6 +695,9 @@ def _fit(
         manifest["acuity"] = {
             "classes": classes,
             "under_weight": w,
+            "under_triage_limit": (
+                "rules' CV rate" if max_under_triage is None else max_under_triage
+            ),
             "C": c_acu,
             "calibration": method,
             "n": len(ya),

@@ -359,6 +359,21 @@ def test_admit_threshold_has_the_least_cv_expected_cost() -> None:
     assert t_cheap > 0.3  # missing an admission is cheap: 0.3 is left out
 
 
+def test_under_triage_limit_picks_the_smallest_weight_within_it() -> None:
+    from evals.erreason.fit import choose_under_weight
+
+    # one visit: P(level 3) 0.45, P(level 4) 0.55, gold 3, no floor
+    probs = np.array([[0.0, 0.0, 0.45, 0.55, 0.0]])
+    gold = np.array([3])
+    floors = np.array([5])
+    w, _, met = choose_under_weight(probs, [1, 2, 3, 4, 5], gold, floors, gold)
+    assert met and w > 1.0  # the rules' 0 % under-triage needs a dearer miss
+    w, _, met = choose_under_weight(probs, [1, 2, 3, 4, 5], gold, floors, gold, 1.0)
+    assert met and w == 1.0  # a stated limit of 100 % allows the plain decision
+    with pytest.raises(FitError, match="--max-under-triage must be a proportion"):
+        fit_cases([], Path("unused"), training=TRAINING, max_under_triage=1.5)
+
+
 def test_calibration_choice_is_the_lowest_cv_brier() -> None:
     from evals.erreason.fit import select_calibration
 
