@@ -167,7 +167,10 @@ def _clip(probs: np.ndarray, floors: np.ndarray) -> np.ndarray:
 
 
 def cv_read_half(
-    read: list[LabelledCase], rules: list[dict[str, Any]], embedder: Any
+    read: list[LabelledCase],
+    rules: list[dict[str, Any]],
+    embedder: Any,
+    max_under: float | None = None,
 ) -> dict[str, Any]:
     """5-fold CV on the read half with the fit's own choices (made inside it)."""
     kb = load_knowledge()
@@ -181,7 +184,9 @@ def cv_read_half(
         classes = sorted(set(y[m].tolist()))
         c_acu, method, probs, _ = select_model(x[m], y[m], len(STRUCTURED), 0)
         rules_esi = np.array([r["esi"] or 3 for r in rules])[m]
-        w, _, met = choose_under_weight(probs, classes, y[m], floors[m], rules_esi)
+        w, _, met = choose_under_weight(
+            probs, classes, y[m], floors[m], rules_esi, max_under
+        )
         alone = decide_acuity(probs, classes, w)
         alpha, _ = choose_domain_alpha(
             x[m], len(STRUCTURED), alone, rules_esi, floors[m], y[m], 0
@@ -287,7 +292,9 @@ def graph_blocks(
     return out
 
 
-async def main_async(shared: Path, fit_rows: int) -> dict[str, Any]:
+async def main_async(
+    shared: Path, fit_rows: int, max_under: float | None = None
+) -> dict[str, Any]:
     """Every figure of the learned-tool section of benchmarks/RESULTS.md."""
     embedder = SentenceTransformerEmbedder()
     kb = load_knowledge()
@@ -298,7 +305,11 @@ async def main_async(shared: Path, fit_rows: int) -> dict[str, Any]:
     art = Path(tmp.name) / "ktas"
     t0 = time.perf_counter()
     fitted = fit_dataset(
-        "ktas", shared / "ktas-triage" / "data.csv", art, progress=False
+        "ktas",
+        shared / "ktas-triage" / "data.csv",
+        art,
+        progress=False,
+        max_under_triage=max_under,
     )
     report["fit_ktas_read_half"] = {
         "wall_s": round(time.perf_counter() - t0, 1),
@@ -331,7 +342,7 @@ async def main_async(shared: Path, fit_rows: int) -> dict[str, Any]:
             if half == "read":
                 try:
                     block["read"]["cv_5fold_own_fit"] = cv_read_half(
-                        part, rules_rows, embedder
+                        part, rules_rows, embedder, max_under
                     )
                 except (FitError, ValueError) as exc:
                     block["read"]["cv_5fold_own_fit"] = {"error": str(exc)}
@@ -409,8 +420,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--fit-timing-rows", type=int, default=4000)
+    parser.add_argument(
+        "--max-under-triage",
+        type=float,
+        help="fit's stated floored-CV under-triage limit (default: the rules' rate)",
+    )
     args = parser.parse_args(argv)
-    report = asyncio.run(main_async(args.shared, args.fit_timing_rows))
+    report = asyncio.run(
+        main_async(args.shared, args.fit_timing_rows, args.max_under_triage)
+    )
     text = json.dumps(report, indent=2, default=str)
     print(text)
     if args.json:
