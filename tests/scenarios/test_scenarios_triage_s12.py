@@ -354,3 +354,152 @@ def test_febrile_ten_month_old_is_not_esi_2_by_age_alone(reason: Reason) -> None
     )
     out = reason(case)
     assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
+
+
+# Decision point B: high-risk situations from guidelines, each with its neighbour.
+# (id, triage text, age, sex, vitals, source) -> ESI <= 2
+HIGH_RISK_B = [
+    (
+        "bleeding-at-32-weeks",
+        "32 WEEKS PREGNANT WITH VAGINAL BLEEDING",
+        27,
+        "Female",
+        NORMAL,
+        "AWHONN MFTI 2015; ACOG 2019 (bleeding >= 20 weeks: abruption/previa)",
+    ),
+    (
+        "metal-fragment-in-eye",
+        "METAL FRAGMENT FLEW INTO RIGHT EYE WHILE GRINDING, VISION DECREASED",
+        40,
+        "Male",
+        NORMAL,
+        "AAO/ACEP: high-velocity eye injury is an open globe until proven otherwise",
+    ),
+    (
+        "high-voltage-injury",
+        "ELECTRICAL INJURY FROM A HIGH VOLTAGE LINE AT WORK",
+        35,
+        "Male",
+        NORMAL,
+        "American Burn Association 2018 (electrical injury: ECG, monitoring)",
+    ),
+    (
+        "carbon-monoxide-household",
+        "HEADACHE AND NAUSEA, WHOLE FAMILY SICK, GAS HEATER RUNNING ALL NIGHT",
+        40,
+        "Female",
+        NORMAL,
+        "ACEP clinical policy: carbon monoxide poisoning 2017",
+    ),
+    (
+        "toddler-swallowed-pills",
+        "CHILD SWALLOWED GRANDMOTHER'S PILLS",
+        2,
+        "Male",
+        {"heart_rate": 110, "respiratory_rate": 24, "temperature_c": 36.8},
+        "AAPCC 'one pill can kill'; ESI handbook ch.3 (overdose)",
+    ),
+    (
+        "hypothermia-33",
+        "FOUND OUTSIDE IN THE SNOW, SHIVERING",
+        60,
+        "Male",
+        {**NORMAL, "temperature_c": 33.5},
+        "Wilderness Medical Society 2019 (accidental hypothermia < 35 C)",
+    ),
+    (
+        "agitated-threatening",
+        "AGITATED, HALLUCINATING, THREATENING STAFF",
+        30,
+        "Male",
+        NORMAL,
+        "ESI handbook ch.3 (danger to self or others)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in HIGH_RISK_B],
+)
+def test_guideline_high_risk_situation_is_esi_2(
+    reason: Reason,
+    text: str,
+    age: int,
+    sex: str,
+    vitals: dict[str, float],
+    source: str,
+) -> None:
+    """A high-risk situation named by a guideline is ESI <= 2."""
+    out = reason(make_case(text, age=age, sex=sex, vitals=vitals))
+    assert out.final.esi is not None and out.final.esi <= 2, (source, out.final.esi)
+
+
+# Their neighbours, which the same rule must leave to decision points C/D (ESI >= 3).
+NOT_HIGH_RISK_B = [
+    (
+        "spotting-at-8-weeks-no-pain",
+        "8 WEEKS PREGNANT WITH LIGHT SPOTTING, NO PAIN",
+        27,
+        "Female",
+        NORMAL,
+        "ACEP early pregnancy 2017: stable painless bleeding is judged by resources",
+    ),
+    (
+        "itchy-red-eye",
+        "RED ITCHY EYES FOR 2 DAYS",
+        30,
+        "Female",
+        NORMAL,
+        "conjunctivitis: no mechanism of open globe",
+    ),
+    (
+        "phone-charger-tingle",
+        "SMALL SHOCK FROM A PHONE CHARGER, TINGLING FINGER",
+        25,
+        "Female",
+        NORMAL,
+        "ABA 2018: asymptomatic low-voltage household shock",
+    ),
+    (
+        "adult-took-pills-late",
+        "TOOK MY BLOOD PRESSURE PILLS LATE, KNEE PAIN",
+        45,
+        "Male",
+        NORMAL,
+        "an adult's own dose is not a paediatric toxic ingestion",
+    ),
+    (
+        "cool-not-hypothermic",
+        "TWISTED ANKLE ON THE ICE",
+        40,
+        "Male",
+        {**NORMAL, "temperature_c": 35.6},
+        "WMS 2019: >= 35 C is not hypothermia",
+    ),
+    (
+        "hallucinations-calm",
+        "HEARING VOICES, CALM AND COOPERATIVE, WANTS MEDICATION REFILL",
+        35,
+        "Male",
+        NORMAL,
+        "handbook ch.3: the criterion is danger to self or others",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in NOT_HIGH_RISK_B],
+)
+def test_neighbour_of_a_high_risk_situation_is_not_esi_2(
+    reason: Reason,
+    text: str,
+    age: int,
+    sex: str,
+    vitals: dict[str, float],
+    source: str,
+) -> None:
+    """The neighbouring presentation is not made high risk by the same rule."""
+    out = reason(make_case(text, age=age, sex=sex, vitals=vitals))
+    assert out.final.esi is not None and out.final.esi >= 3, (source, out.final.esi)

@@ -38,6 +38,8 @@ class TimeCritical:
     """Counts only when the patient is not recorded as female."""
     min_age: int | None = None
     """Counts from this age only (unknown age counts)."""
+    max_age: int | None = None
+    """Counts up to this age only (unknown age does not count)."""
     not_home_unevaluated: bool = False
     """Forbids a Discharge forecast until an ED evaluation is visible (floors)."""
     points_to: tuple[str, ...] = ()
@@ -253,6 +255,76 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         male=True,
     ),
     TimeCritical(
+        "vaginal bleeding in the second half of pregnancy",
+        _rx(
+            r"(?:(?:2\d|3\d|4[0-2]) ?(?:wks?|weeks?)(?: pregnant| gestation| ga)?"
+            r"|third trimester|3rd trimester|late pregnancy)"
+        ),
+        "ACOG 2019 (Obstetric Care Consensus: placenta accreta/previa) and AWHONN"
+        " Maternal-Fetal Triage Index 2015: vaginal bleeding at >= 20 weeks is"
+        " abruption or previa until proven otherwise",
+        requires=_rx(
+            r"(?:vaginal bleed\w*|bleeding|spotting|pv bleed\w*|blood clots?)"
+        ),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "possible open globe injury",
+        _rx(
+            r"(?:penetrat\w*|puncture\w*|rupture\w*|lacerat\w*|projectile|metal"
+            r"|grinding|hammering|fish ?hook|glass|bb gun|pellet)"
+        ),
+        "AAO Preferred Practice / ACEP: a penetrating or high-velocity eye injury is an"
+        " open globe until proven otherwise (shield, no pressure, emergent"
+        " ophthalmology)",
+        requires=_rx(r"(?:eyes?|globe|eyeball|ocular)"),
+    ),
+    TimeCritical(
+        "electrical or lightning injury",
+        _rx(
+            r"(?:electrocut\w*|electrical (?:injury|burn)|high[- ]voltage"
+            r"|power line|lightning|live wire)"
+        ),
+        "American Burn Association 2018 / ATLS 10th ed.: electrical injury (deep tissue"
+        " damage, arrhythmia; ECG and monitoring)",
+    ),
+    TimeCritical(
+        "possible carbon monoxide poisoning",
+        _rx(
+            r"(?:carbon monoxide|co (?:poisoning|exposure|level|alarm)"
+            r"|(?:generator|gas heater|space heater|furnace|charcoal|exhaust|fumes)"
+            r"(?! \w+ (?:off|fine)))"
+        ),
+        "ACEP clinical policy: carbon monoxide poisoning 2017 (headache, nausea or"
+        " several sick household members with a combustion source)",
+        requires=_rx(
+            r"(?:headache|dizz\w*|nause\w*|vomit\w*|confus\w*|faint\w*|syncop\w*"
+            r"|carbon monoxide|co poisoning|family|household|everyone)"
+        ),
+    ),
+    TimeCritical(
+        "possible toxic ingestion in a child",
+        _rx(
+            r"(?:swallow\w*|ingest\w*|ate|eaten|took|got into|chewed)"
+            r"(?: \w+'?s?){0,3} (?:pills?|tablets?|medications?|meds|capsules?"
+            r"|patch(?:es)?)"
+        ),
+        "AAPCC / Bar-Oz B et al. Paediatr Drugs 2004: one adult tablet can kill a"
+        " toddler ('one pill can kill'); ESI v4 handbook ch.3 (overdose)",
+        max_age=12,
+    ),
+    TimeCritical(
+        "danger to others (violent or agitated)",
+        _rx(
+            r"(?:violent\w*|combative|assaultive|threaten\w* (?:staff|others|people"
+            r"|(?:his |her )?family|to (?:kill|hurt|harm))|out of control"
+            r"|agitated and (?:hallucinating|paranoid|psychotic|aggressive))"
+        ),
+        "ESI v4 handbook ch.3 (a patient who is a danger to self or others is high"
+        " risk); AAEP Project BETA 2012 (agitation)",
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
         "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
@@ -273,11 +345,19 @@ _CONTRAST = re.compile(r"(?i),?\s+(?:but|however|although|though|except)\s+")
 'but' ("thinking about hurting herself but has no plan": the ideation is asserted)."""
 
 
+_NEGATED_SPAN = re.compile(
+    r"(?i)(?<![a-z])(?:no|denies|denied|without|negative for)(?: (?!but\b|and\b)"
+    r"[a-z/-]+){1,3}"
+)
+"""A negated phrase in a short complaint ("8 WEEKS PREGNANT, SPOTTING, NO PAIN"): up to
+three words after the cue, to the next comma (NegEx scope, Chapman 2001)."""
+
+
 def _texts(facts: ClinicalFacts) -> list[str]:
     """Triage text to read: the complaint, or the current clauses of a narrative."""
     cc = plain_quotes(facts.chief_complaint or "")
     if len(cc) <= CC_MAX_CHARS:
-        return [cc]
+        return [_NEGATED_SPAN.sub(" ", cc)]
     texts = []
     for m in _CLAUSE.finditer(cc):
         for clause in _CONTRAST.split(m.group(0)):
@@ -332,6 +412,8 @@ def time_critical(facts: ClinicalFacts) -> list[str]:
         if p.male and facts.sex == "F":
             continue
         if p.min_age is not None and facts.age is not None and facts.age < p.min_age:
+            continue
+        if p.max_age is not None and (facts.age is None or facts.age > p.max_age):
             continue
         out.append(f"{p.name} [{p.source}]")
     return out

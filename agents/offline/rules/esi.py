@@ -297,6 +297,11 @@ def _step_b(
             f"fever in an infant (may be <= {FEBRILE_INFANT_DAYS} days; ESI handbook"
             " ch.6, AAP 2021)"
         )
+    if v.temperature_c is not None and v.temperature_c < HYPOTHERMIA_C:
+        reasons.append(
+            f"hypothermia (temperature {v.temperature_c:g} < {HYPOTHERMIA_C:g} C;"
+            " Wilderness Medical Society 2019 accidental hypothermia)"
+        )
     febrile = fever or facts.has("fever")
     if facts.has("neck_stiffness") and (
         febrile or any(facts.has(c) for c in AMS_CONCEPTS)
@@ -310,6 +315,10 @@ def _step_b(
     return reasons
 
 
+HYPOTHERMIA_C = 35.0
+"""Core temperature below which accidental hypothermia is diagnosed (Wilderness
+Medical Society 2019 guideline; NEWS2 scores <= 35.0 C at 3 points): arrhythmia and
+deterioration risk, active rewarming (a high-risk situation, ESI handbook ch.3)."""
 FEBRILE_INFANT_DAYS = 90
 """ESI handbook ch.6 (paediatric fever): a febrile neonate (<= 28 days) is level 2 and
 an infant of 1-3 months is considered for level 2; from 3 months fever alone is judged
