@@ -85,3 +85,30 @@ def test_diarrhoea_without_volume_loss_stays_one_resource(reason: Reason) -> Non
     out = reason(make_case("diarrhea", age=34, sex="M", vitals=NORMAL))
     assert _triage(out).expected_resources == 1
     assert out.final.esi == 4
+
+
+@pytest.mark.parametrize(
+    "complaint", ["suture removal", "wound check", "dressing change"]
+)
+def test_simple_wound_care_is_not_a_resource(reason: Reason, complaint: str) -> None:
+    """Handbook Table 5-1: simple wound care (dressings, recheck) is not a resource;
+    a well adult coming for it is ESI 5 (it was ESI 3 as an unrecognised complaint
+    or ESI 4 as a laceration needing repair)."""
+    out = reason(make_case(complaint, age=40, sex="M", vitals=NORMAL))
+    assert _triage(out).expected_resources == 0
+    assert out.final.esi == 5
+
+
+def test_infected_wound_at_recheck_is_not_esi5(reason: Reason) -> None:
+    """The other direction (IDSA SSTI 2014; handbook ch.6): fever with a danger-zone
+    heart rate at a wound recheck is a possible wound infection, not a dressing."""
+    vitals = {**NORMAL, "heart_rate": 118, "temperature_c": 38.9}
+    out = reason(make_case("wound check, red and hot", age=40, sex="M", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi <= 3
+
+
+def test_laceration_still_needs_repair(reason: Reason) -> None:
+    """Pin: a laceration is a simple procedure (one resource, ESI 4), not wound care."""
+    out = reason(make_case("laceration to finger", age=30, sex="M", vitals=NORMAL))
+    assert _triage(out).expected_resources == 1
+    assert out.final.esi == 4

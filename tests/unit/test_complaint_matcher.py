@@ -62,7 +62,7 @@ def test_paraphrase_matches_its_complaint(
         "hearing loss",
         "hiccups",
         "feeding tube came out",
-        "dressing change",
+        "work note request",  # "dressing change" is now wound_recheck (ESI Table 5-1)
         "foley catheter problem",
         pytest.param(
             "A 34-year-old man woke up to find a bat flying in his bedroom last night."
