@@ -170,10 +170,10 @@ class OnnxMiniLM:
         self._counter = Tokenizer.from_file(str(model_path / "tokenizer.json"))
         self._counter.no_truncation()
         self._counter.no_padding()
-        self._tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
-        self._tokenizer.enable_truncation(max_length=self.max_seq_length)
-        pad = self._tokenizer.token_to_id("[PAD]") or 0
-        self._tokenizer.enable_padding(pad_id=pad, pad_token="[PAD]")
+        self._truncating = Tokenizer.from_file(str(model_path / "tokenizer.json"))
+        self._truncating.enable_truncation(max_length=self.max_seq_length)
+        self._truncating.no_padding()
+        self._pad_id = self._truncating.token_to_id("[PAD]") or 0
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = num_threads
         opts.inter_op_num_threads = 1
@@ -190,21 +190,63 @@ class OnnxMiniLM:
     def encode(
         self, texts: Sequence[str], batch_size: int = 32
     ) -> npt.NDArray[np.float32]:
-        """Normalised embeddings of ``texts`` (shape ``(n, dim)``)."""
+        """Normalised embeddings of ``texts`` (shape ``(n, dim)``).
+
+        Texts are tokenised once and run in batches of similar token counts
+        (:func:`plan_batches`), so little compute goes to padding.
+        """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        # Like sentence-transformers: strip, and batch by length to pad little.
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        for start in range(0, len(order), batch_size):
-            idx = order[start : start + batch_size]
-            encs = self._tokenizer.encode_batch([texts[i].strip() for i in idx])
+        if not texts:
+            return out
+        # Like sentence-transformers: strip and truncate; pad per batch below.
+        encs = self._truncating.encode_batch([t.strip() for t in texts])
+        lengths = [len(e.ids) for e in encs]
+        for idx in plan_batches(lengths, batch_size):
+            width = max(lengths[i] for i in idx)
             feeds = {
-                "input_ids": np.asarray([e.ids for e in encs], dtype=np.int64),
-                "attention_mask": np.asarray(
-                    [e.attention_mask for e in encs], dtype=np.int64
-                ),
-                "token_type_ids": np.asarray(
-                    [e.type_ids for e in encs], dtype=np.int64
-                ),
+                name: np.zeros((len(idx), width), dtype=np.int64) for name in _INPUTS
             }
+            if self._pad_id:
+                feeds["input_ids"].fill(self._pad_id)
+            for row, i in enumerate(idx):
+                e = encs[i]
+                n = lengths[i]
+                feeds["input_ids"][row, :n] = e.ids
+                feeds["attention_mask"][row, :n] = e.attention_mask
+                feeds["token_type_ids"][row, :n] = e.type_ids
             out[idx] = self._session.run(None, feeds)[0]
         return out
+
+
+CALL_OVERHEAD_TOKENS: Final = 16
+"""Fixed cost of one ONNX Runtime call, in tokens of compute: one call on a 3-token
+text costs ~5 ms of CPU here and each token ~0.33 ms (MiniLM-L6, one thread;
+benchmarks/RESULTS.md, serve15)."""
+
+
+def plan_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Group text indices into batches that minimise padded tokens plus call cost.
+
+    A batch costs ``CALL_OVERHEAD_TOKENS`` plus its size times its longest text (every
+    text is padded to it). Sorted by length, the best grouping is contiguous; it is
+    found exactly by dynamic programming (at most ``batch_size`` texts a batch).
+    Padding 250-token note chunks together with 30-token ones cost ~40 % of the
+    embedding CPU of a request's notes.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    n = len(order)
+    best = [0] + [0] * n  # best[j]: cost of the first j texts
+    cut = [0] * (n + 1)
+    for j in range(1, n + 1):
+        best[j] = -1
+        for i in range(max(0, j - batch_size), j):
+            # texts order[i:j]; the longest is order[i]
+            cost = best[i] + CALL_OVERHEAD_TOKENS + (j - i) * lengths[order[i]]
+            if best[j] < 0 or cost < best[j]:
+                best[j], cut[j] = cost, i
+    batches: list[list[int]] = []
+    j = n
+    while j > 0:
+        batches.append(order[cut[j] : j])
+        j = cut[j]
+    return batches[::-1]

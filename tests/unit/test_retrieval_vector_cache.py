@@ -12,6 +12,7 @@ from retrieval.embeddings import (
     VectorCache,
     encode_cached,
 )
+from retrieval.onnx_minilm import plan_batches
 from retrieval.scoped import ScopedNotes
 from retrieval.store import NoteStore
 
@@ -212,3 +213,25 @@ def test_scoped_async_search_skips_the_thread_only_when_queries_are_cached(
     assert warm == [
         h.chunk.chunk_id for h in scoped.search(query, patient_id="P-cache", k=3)
     ]
+
+
+def test_batches_group_similar_lengths_and_cover_every_text():
+    lengths = [250, 30, 250, 31, 5, 250, 29, 4]
+    batches = plan_batches(lengths, batch_size=32)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    # The three 250-token chunks run together, apart from the short texts (padding
+    # a 30-token text to 250 costs more than a call).
+    assert [0, 2, 5] in [sorted(b) for b in batches]
+    assert all(len(b) <= 2 for b in plan_batches(lengths, batch_size=2))
+    assert plan_batches([], batch_size=32) == []
+    # Equal lengths: as few calls as the batch size allows.
+    assert sorted(len(b) for b in plan_batches([12] * 40, batch_size=32)) in (
+        [k, 40 - k] for k in range(8, 21)
+    )
+
+
+def test_onnx_vectors_do_not_depend_on_the_batch(onnx_and_torch):
+    onnx, _ = onnx_and_torch
+    together = onnx.encode(TEXTS)
+    alone = np.concatenate([onnx.encode([t]) for t in TEXTS])
+    assert np.allclose(together, alone, atol=1e-6)
