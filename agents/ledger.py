@@ -47,6 +47,14 @@ def find(ledger: Sequence[DifferentialEntry], name: str) -> DifferentialEntry | 
     return next((e for e in ledger if key(e.diagnosis) == k), None)
 
 
+def index(ledger: Iterable[DifferentialEntry]) -> dict[str, DifferentialEntry]:
+    """Return matching key -> entry (the first entry of each key, as ``find``)."""
+    out: dict[str, DifferentialEntry] = {}
+    for e in ledger:
+        out.setdefault(key(e.diagnosis), e)
+    return out
+
+
 def upsert(
     ledger: Sequence[DifferentialEntry], entry: DifferentialEntry
 ) -> tuple[DifferentialEntry, ...]:
@@ -86,8 +94,8 @@ def update(
         ValueError: when the new status is ``ruled_out`` without evidence against
             (raised by the entry's validator), or ``ruled_in`` without evidence for.
     """
-    ev_for = _merge(entry.evidence_for, evidence_for)
-    ev_against = _merge(entry.evidence_against, evidence_against)
+    ev_for = merge_evidence(entry.evidence_for, evidence_for)
+    ev_against = merge_evidence(entry.evidence_against, evidence_against)
     return DifferentialEntry(
         diagnosis=entry.diagnosis,
         icd10=entry.icd10,
@@ -101,7 +109,10 @@ def update(
     )
 
 
-def _merge(old: Sequence[Evidence], new: Sequence[Evidence]) -> tuple[Evidence, ...]:
+def merge_evidence(
+    old: Sequence[Evidence], new: Sequence[Evidence]
+) -> tuple[Evidence, ...]:
+    """Return ``old`` + the items of ``new`` not yet present (by kind and text)."""
     seen = {(e.kind, e.text) for e in old}
     out = list(old)
     for ev in new:

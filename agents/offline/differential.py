@@ -549,6 +549,7 @@ def score(
         for p, t in zip(priors, tallies, strict=True)
     ]
     norm = sum(weights) + OTHER_MASS
+    earlier = L.index(previous)
     out: list[DifferentialEntry] = []
     for spec, t, w in zip(specs, tallies, weights, strict=True):
         used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
@@ -570,29 +571,27 @@ def score(
             status, p = "ruled_out", min(p, 0.01)
         elif spec.must_not_miss and p >= L.TEST_THRESHOLD:
             status = "cannot_exclude"
-        prev = L.find(previous, spec.name)
+        prev = earlier.get(L.key(spec.name))
         status = _keep_settled(prev, status, bool(ins), bool(outs) or t.strong_against)
         moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
-        entry = DifferentialEntry(
-            diagnosis=spec.name,
-            icd10=spec.icd10,
-            must_not_miss=spec.must_not_miss,
-            probability=round(min(max(p, 0.0), 1.0), 4),
-            rules=tuple(used),
-            changed_by=stage,
+        out.append(
+            DifferentialEntry(
+                diagnosis=spec.name,
+                icd10=spec.icd10,
+                status=status,
+                must_not_miss=spec.must_not_miss,
+                probability=round(min(max(p, 0.0), 1.0), 4),
+                evidence_for=L.merge_evidence(
+                    (), [*(prev.evidence_for if prev else ()), *t.ev_for, *ins]
+                ),
+                evidence_against=L.merge_evidence(
+                    (),
+                    [*(prev.evidence_against if prev else ()), *t.ev_against, *outs],
+                ),
+                rules=tuple(used),
+                changed_by=stage if moved or prev is None else prev.changed_by,
+            )
         )
-        entry = L.update(
-            entry,
-            stage=stage if moved or prev is None else prev.changed_by,
-            status=status,
-            evidence_for=[*(prev.evidence_for if prev else ()), *t.ev_for, *ins],
-            evidence_against=[
-                *(prev.evidence_against if prev else ()),
-                *t.ev_against,
-                *outs,
-            ],
-        )
-        out.append(entry)
     return L.rank(out)
 
 

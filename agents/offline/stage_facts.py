@@ -45,17 +45,19 @@ def facts_with_notes(
     texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
     current: list[Finding] = []
     measures: dict[str, float] = {}
-    onset = onset_hours(" ".join(t for _, t in texts if t))
+    onset = _onset(" ".join(t for _, t in texts if t))
     for label, text in texts:
         if text:
-            current.extend(_findings(text, label, knowledge))
-            current.extend(_results(text, demo.age, onset))
-            for k, v in _measures(text):
+            key = digest((text,))  # each text is hashed once for the three memos
+            current.extend(_findings(text, label, knowledge, key))
+            current.extend(_results(text, demo.age, onset, key))
+            for k, v in _measures(text, key):
                 measures.setdefault(k, v)
     prior: list[Finding] = []
     for label, text in extra:
-        prior.extend(_findings(text, f"prior:{label}", knowledge))
-        for k, v in _measures(text):
+        key = digest((text,))
+        prior.extend(_findings(text, f"prior:{label}", knowledge, key))
+        for k, v in _measures(text, key):
             measures.setdefault(f"prior_{k}", v)
     return ClinicalFacts.from_findings(
         current,
@@ -83,31 +85,45 @@ def _ed_parts(text: str | None) -> list[str]:
 
 
 # Stages ask the same questions of the same texts; the answers are memoised under a
-# SHA-256 of the inputs (cases.memo), so no note text is kept as a key.
+# SHA-256 of the inputs (cases.memo), so no note text is kept as a key. ``text_key``
+# is the text's own digest (``digest((text,))``), computed once per text by the caller.
 _FINDINGS: HashMemo[tuple[Finding, ...]] = HashMemo(256)
 _RESULTS: HashMemo[tuple[Finding, ...]] = HashMemo(256)
 _MEASURES: HashMemo[tuple[tuple[str, float], ...]] = HashMemo(256)
+_ONSET: HashMemo[float | None] = HashMemo(256)
 
 
-def _findings(text: str, source: str, knowledge: KnowledgeBase) -> tuple[Finding, ...]:
+def _findings(
+    text: str, source: str, knowledge: KnowledgeBase, text_key: bytes | None = None
+) -> tuple[Finding, ...]:
+    # The source label only matters as prior vs current (``extract_findings``): a
+    # chunk read as history for the facts and again for its citations is one entry.
+    kind = "prior" if source.lower().startswith("prior") else "current"
+    text_key = text_key or digest((text,))
     return _FINDINGS.get_or_compute(
-        digest((text, source, knowledge.version)),
+        digest((text_key, kind, knowledge.version)),
         lambda: tuple(extract_findings(text, knowledge, source=source)),
     )
 
 
-def _results(text: str, age: int | None, onset: float | None) -> tuple[Finding, ...]:
+def _results(
+    text: str, age: int | None, onset: float | None, text_key: bytes
+) -> tuple[Finding, ...]:
     # Keyed by the onset in hours, not the visit time: stages share the work.
     return _RESULTS.get_or_compute(
-        digest((text, repr(age), repr(onset))),
+        digest((text_key, repr(age), repr(onset))),
         lambda: tuple(result_findings(text, age=age, onset=onset)),
     )
 
 
-def _measures(text: str) -> tuple[tuple[str, float], ...]:
+def _measures(text: str, text_key: bytes) -> tuple[tuple[str, float], ...]:
     return _MEASURES.get_or_compute(
-        digest((text,)), lambda: tuple(extract_measurements(text).items())
+        text_key, lambda: tuple(extract_measurements(text).items())
     )
+
+
+def _onset(text: str) -> float | None:
+    return _ONSET.get_or_compute(digest((text,)), lambda: onset_hours(text))
 
 
 def _quote(text: str, start: int, end: int) -> str:
@@ -133,5 +149,5 @@ def citations_for(
 
 def clear_caches() -> None:
     """Drop the per-text findings caches (benchmarks measure cold cases)."""
-    for memo in (_FINDINGS, _RESULTS, _MEASURES):
+    for memo in (_FINDINGS, _RESULTS, _MEASURES, _ONSET):
         memo.clear()
