@@ -14,6 +14,8 @@ shared data, and asserts a property of the trace:
 
 from __future__ import annotations
 
+import pytest
+
 from agents.schemas import AssessmentResult, StageRecord
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
@@ -121,3 +123,93 @@ def test_a_pe_today_is_not_a_previous_vte(reason: Reason) -> None:
         )
     )
     assert "prior_pe_dvt" not in _assessment(out).problem_representation
+
+
+# --- age and sex in the prior (published epidemiology) -------------------------------
+
+
+def test_flank_pain_in_a_64_year_old_man_keeps_aaa_open(
+    reason: Reason,
+) -> None:
+    """ADAM (Lederle 1997: odds 1.71 per 7 years of age) and USPSTF 2014 (AAA 3.9-7.2 %
+    in men vs 1.0-1.3 % in women over 50); renal colic is the classic misdiagnosis
+    of a ruptured AAA in older adults (ACEP/Rosen's): a 64-year-old man's flank pain
+    keeps it open and gets a bedside aortic ultrasound."""
+    out = reason(make_case("FLANK PAIN", age=64, sex="Male", vitals=NORMAL))
+    assert _p(out, "assessment", "aortic aneurysm") >= 0.05
+    assert O.ordered(out, "aortic ultrasound", "ct angiography")
+
+
+def test_flank_pain_in_a_45_year_old_woman_does_not_raise_aaa(reason: Reason) -> None:
+    """Control (same sources): the gradient lowers the prior for a younger woman."""
+    out = reason(make_case("FLANK PAIN", age=45, sex="Female", vitals=NORMAL))
+    assert _p(out, "assessment", "aortic aneurysm") < 0.05
+
+
+def test_older_adult_confusion_without_alcohol_is_not_alcohol(reason: Reason) -> None:
+    """NESARC-III (Grant 2015): alcohol use disorder 3.4 % at 65+ vs 26.7 % at 18-29;
+    ACEP geriatric ED guidelines 2014: delirium in an older adult. An 82-year-old
+    woman's new confusion with no alcohol history gets no alcohol diagnosis near the
+    top and no CIWA-Ar."""
+    out = reason(
+        make_case(
+            "CONFUSION",
+            age=82,
+            sex="Female",
+            vitals=NORMAL,
+            one_liner="82 y.o. woman brought by family for 2 days of confusion",
+        )
+    )
+    assert _p(out, "assessment", "alcohol") < 0.05
+    assert not O.ordered(out, "ciwa")
+
+
+def test_alcohol_withdrawal_still_found_when_documented(reason: Reason) -> None:
+    """Control (ASAM 2020): daily heavy drinking, last drink 2 days ago, tremor,
+    hallucinations and tachycardia in a 38-year-old: withdrawal leads and is
+    treated."""
+    out = reason(
+        make_case(
+            "CONFUSION",
+            age=38,
+            sex="Male",
+            vitals={**NORMAL, "heart_rate": 118, "systolic_bp": 150},
+            one_liner="38 y.o. man with confusion and tremor",
+            ed_note="Tremulous, diaphoretic, visual hallucinations. Alcohol use: drinks"
+            " a fifth of vodka daily, last drink 2 days ago.",
+        )
+    )
+    dx = _stage(out, "diagnosis").output
+    assert dx is not None and "withdrawal" in getattr(dx, "name", "").lower()
+    assert O.medication_ordered(out, "benzodiazepine", "phenobarbital")
+
+
+# --- body site: a site-specific diagnosis stays at its site ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("complaint", "foreign"),
+    [
+        ("KNEE PAIN", ("ankle", "radius", "femur")),
+        ("WRIST INJURY", ("ankle", "knee", "femur")),
+        ("ANKLE PAIN", ("knee", "radius", "femur")),
+    ],
+)
+def test_site_specific_diagnoses_stay_at_their_site(
+    reason: Reason, complaint: str, foreign: tuple[str, ...]
+) -> None:
+    """Ottawa knee and ankle rules (Stiell 1993/1996) and the distal radius fracture
+    are site-specific: a knee complaint's differential holds no ankle sprain, wrist
+    fracture or hip fracture."""
+    out = reason(
+        make_case(complaint, age=35, sex="Female", vitals=NORMAL, one_liner="fell")
+    )
+    names = [e.diagnosis.lower() for e in _assessment(out).differential]
+    assert not [n for n in names if any(f in n for f in foreign)], names
+
+
+def test_leg_pain_keeps_every_lower_limb_site(reason: Reason) -> None:
+    """Control: lay 'leg' is the whole lower limb, so ankle, knee and hip stay."""
+    out = reason(make_case("LEG PAIN", age=60, sex="Male", vitals=NORMAL))
+    names = " ".join(e.diagnosis.lower() for e in _assessment(out).differential)
+    assert "ankle" in names and "knee" in names, names

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
+    BodySite,
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
@@ -82,7 +83,7 @@ def _as_list(doc: Any, key: str, fname: str) -> list[dict[str, Any]]:
     return items
 
 
-_Spec = TypeVar("_Spec", DiagnosisSpec, ComplaintSpec, SymptomCode)
+_Spec = TypeVar("_Spec", DiagnosisSpec, ComplaintSpec, SymptomCode, BodySite)
 
 
 def _entry(model: type[_Spec], raw: dict[str, Any], fname: str) -> _Spec:
@@ -116,6 +117,7 @@ def load_knowledge() -> KnowledgeBase:
     history_implies: dict[str, list[str]] = {}
     history: set[str] = set()
     symptoms: dict[str, SymptomCode] = {}
+    sites: dict[str, BodySite] = {}
     for fname, text in files:
         digest.update(fname.encode())
         digest.update(text.encode())
@@ -139,6 +141,8 @@ def load_knowledge() -> KnowledgeBase:
             history.update(str(c) for c in doc.get("history_concepts", []) or [])
             for key, raw in (doc.get("symptom_codes", {}) or {}).items():
                 symptoms[str(key)] = _entry(SymptomCode, raw, fname)
+            for key, raw in (doc.get("body_sites", {}) or {}).items():
+                sites[str(key)] = _entry(BodySite, raw, fname)
         for concept, broader in (doc.get("implies", {}) or {}).items():
             implies.setdefault(str(concept), []).extend(str(b) for b in broader)
         for concept, broader in (doc.get("history_implies", {}) or {}).items():
@@ -152,6 +156,7 @@ def load_knowledge() -> KnowledgeBase:
         history_implies=history_implies,
         history_concepts=frozenset(history),
         symptom_codes=symptoms,
+        body_sites=sites,
     )
     problems = validate_knowledge(kb)
     if problems:
@@ -216,6 +221,18 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
             for concept in [narrow, *broader]:
                 if concept not in concept_ids:
                     problems.append(f"{key}: unknown concept '{concept}'")
+    for sid, site in kb.body_sites.items():
+        problems += [
+            f"body_sites.{sid}: unknown site '{c}'"
+            for c in site.contains
+            if c not in kb.body_sites
+        ]
+    problems += [
+        f"{dx.id}: unknown body site '{b}'"
+        for dx in kb.diagnoses.values()
+        for b in dx.body_sites
+        if b not in kb.body_sites
+    ]
     for cc in kb.complaints.values():
         problems += _complaint_problems(kb, cc)
     return problems

@@ -18,6 +18,8 @@ from cases.labels import Disposition
 
 __all__ = [
     "ABSENT_PREFIX",
+    "AgeSexRisk",
+    "BodySite",
     "CodeVariant",
     "ComplaintSpec",
     "DiagnosisSpec",
@@ -123,6 +125,45 @@ class CodeVariant(_Frozen):
     source: str
 
 
+class BodySite(_Frozen):
+    """A body site a complaint may name, and the narrower sites a region contains."""
+
+    words: list[str] = Field(min_length=1, description="Lower-case words naming it")
+    contains: list[str] = Field(
+        default_factory=list,
+        description="Sites inside it (lay 'leg' is the whole lower limb)",
+    )
+
+
+class AgeSexRisk(_Frozen):
+    """How a diagnosis' prior moves with age and sex (published epidemiology).
+
+    The knowledge-base prior holds at ``reference_age_years`` in a mixed-sex
+    population; the prior of a patient of age ``a`` is multiplied by
+    ``odds_ratio_per_decade ** ((a - reference) / 10)``, with ``a`` clamped to the
+    ages the gradient was measured in, and by the factor of the patient's sex.
+    Unknown age or sex leaves the prior unchanged.
+    """
+
+    reference_age_years: float = Field(ge=0)
+    odds_ratio_per_decade: float = Field(default=1.0, gt=0)
+    measured_ages: tuple[float, float] = Field(
+        description="Youngest and oldest age the gradient was measured in"
+    )
+    male: float = Field(default=1.0, gt=0)
+    female: float = Field(default=1.0, gt=0)
+    source: str
+
+    def factor(self, age_years: float | None, sex: str | None) -> float:
+        """The prior's multiplier for this patient (1.0 when nothing is known)."""
+        out = {"M": self.male, "F": self.female}.get(sex or "", 1.0)
+        if age_years is not None:
+            low, high = self.measured_ages
+            age = min(max(age_years, low), high)
+            out *= self.odds_ratio_per_decade ** ((age - self.reference_age_years) / 10)
+        return out
+
+
 class DiagnosisSpec(_Frozen):
     """One diagnosis of the knowledge base."""
 
@@ -158,6 +199,14 @@ class DiagnosisSpec(_Frozen):
     code_variants: list[CodeVariant] = Field(
         default_factory=list,
         description="More specific codes by documented facts; first match wins",
+    )
+    risk: AgeSexRisk | None = Field(
+        default=None, description="Age and sex gradient of the prior, when published"
+    )
+    body_sites: list[str] = Field(
+        default_factory=list,
+        description="Where it occurs (keys of the knowledge base's body_sites); "
+        "empty: any site. Left off a complaint that names only other sites",
     )
     source: str
 
@@ -250,7 +299,12 @@ class KnowledgeBase(_Frozen):
         default_factory=dict,
         description="Complaint id or findings concept -> its symptom-level code",
     )
+    body_sites: dict[str, BodySite] = Field(
+        default_factory=dict, description="Site id -> its words and narrower sites"
+    )
     _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
+    _site_rx: re.Pattern[str] | None = PrivateAttr(default=None)
+    _site_index: dict[str, str] = PrivateAttr(default_factory=dict)
     _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)
 
     def __hash__(self) -> int:
@@ -267,6 +321,30 @@ class KnowledgeBase(_Frozen):
             for alias in [spec.id.replace("_", " "), *spec.aliases]:
                 index.setdefault(_normalise(alias), spec.id)
         self._alias_index = index
+
+    def sites_named(self, text: str | None) -> frozenset[str]:
+        """The body sites a text names, regions expanded to the sites they contain.
+
+        "KNEE PAIN" -> {knee}; "LEG INJURY" -> {leg, hip, thigh, knee, ...}; a text
+        naming no site -> the empty set (no site constraint).
+        """
+        if not text or not self.body_sites:
+            return frozenset()
+        index = self._site_index
+        if self._site_rx is None:
+            index.update(
+                (w, sid) for sid, site in self.body_sites.items() for w in site.words
+            )
+            alts = "|".join(re.escape(w) for w in sorted(index, key=len, reverse=True))
+            self._site_rx = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+        todo = [index[m.group(0)] for m in self._site_rx.finditer(text.lower())]
+        out: set[str] = set()
+        while todo:
+            sid = todo.pop()
+            if sid not in out:
+                out.add(sid)
+                todo.extend(self.body_sites[sid].contains)
+        return frozenset(out)
 
     def diagnosis(self, diagnosis_id: str) -> DiagnosisSpec:
         """Return one diagnosis by id.
