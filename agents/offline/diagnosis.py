@@ -16,6 +16,7 @@ Codes are checked against ICD-10-CM (``simple_icd_10_cm``); an invalid code abst
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from agents import ledger as L
@@ -123,6 +124,7 @@ def _undifferentiated(
     ledger: tuple[DifferentialEntry, ...],
     leading: DifferentialEntry | None,
     known: bool,
+    outside: tuple[Sequence[str], float] | None = None,
 ) -> StageOutcome:
     """Name the presenting symptom (no disease protocol), or abstain without one."""
     why = (
@@ -132,7 +134,14 @@ def _undifferentiated(
         if leading is not None and leading.probability is not None
         else "no diagnosis on the differential"
     )
+    if outside is not None and leading is not None:
+        why = (
+            f"no diagnosis on the differential explains {', '.join(outside[0])}: "
+            f"a diagnosis outside the knowledge base (p={outside[1]:.2f}) is likelier "
+            f"than {leading.diagnosis} (p={leading.probability or 0.0:.2f})"
+        )
     scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
+    what = "complaint" if outside is None else "case"
     code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view))
     if code is None or not valid_icd10(code.icd10):
         return StageOutcome(
@@ -148,7 +157,7 @@ def _undifferentiated(
         differential=ledger[:5],
         rationale=f"undifferentiated: {why}; the ED diagnosis is the presenting "
         "symptom (ICD-10-CM chapter R), no disease is asserted"
-        + ("" if known else "; the complaint lies outside the knowledge base"),
+        + ("" if known else f"; the {what} lies outside the knowledge base"),
     )
     return StageOutcome(
         status="ok", result=result, ledger=ledger, flags=("undifferentiated", *scope)
@@ -159,14 +168,19 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring.
 
     The leading entry is named only when it meets its rule-in requirement
-    (``differential.rule_in_met``); otherwise the ED diagnosis is the presenting
+    (``differential.rule_in_met``) and is likelier than a diagnosis outside the
+    knowledge base: every discriminating finding no candidate explains
+    (``differential.unexplained``) multiplies the odds of that alternative by
+    e^``differential.UNEXPLAINED_LR`` (INTERNIST-1's penalty for unexplained
+    manifestations; a validated rule's ruled-in diagnosis stands).
+    Otherwise the ED diagnosis is the presenting
     symptom with the flag ``undifferentiated`` (and ``out_of_scope`` when the
     complaint is not in the knowledge base), or an abstention when the symptom has
     no code.
     """
     kb = ctx.knowledge
     stated = stated_diagnosis(inp.view.ed_text, kb)
-    ledger, rules, cites, facts = differential.restage(
+    ledger, rules, cites, facts, loose, other = differential.restage_open(
         kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
     )
     known = kb.match_complaint(inp.view.chief_complaint) is not None
@@ -176,6 +190,10 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     spec = differential.spec_for(kb, working.diagnosis)
     if spec is not None and not differential.rule_in_met(working, spec, facts, stated):
         return _undifferentiated(kb, inp, ledger, working, known)
+    if loose and working.status != "ruled_in" and other > (working.probability or 0):
+        return _undifferentiated(
+            kb, inp, ledger, working, False, outside=(loose, other)
+        )
     if not valid_icd10(working.icd10):
         return StageOutcome(
             status="abstained", error="knowledge-base code is not valid"

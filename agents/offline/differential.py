@@ -228,6 +228,72 @@ def specific_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     return total
 
 
+UNEXPLAINED_LR: Final[float] = SYSTEMIC_MIN
+"""Log-LR for 'a diagnosis outside the knowledge base' of each discriminating finding
+that no candidate explains. The knowledge base makes a finding part of a disease's
+picture from LR ~2.7 (``SYSTEMIC_MIN``); a finding in nobody's picture on the list
+supports the alternative at least that much (INTERNIST-1 penalised hypotheses for
+the manifestations they leave unexplained: Miller RA et al. N Engl J Med
+1982;307:468)."""
+
+
+def _picture(kb: KnowledgeBase) -> frozenset[str]:
+    """Concepts some diagnosis counts as part of its picture (or names a diagnosis)."""
+    out = _PICTURE.get(kb.version)
+    if out is None:
+        out = frozenset(
+            {c for d in kb.diagnoses.values() for c in d.findings_for}
+            | set(kb.diagnoses)
+        )
+        _PICTURE[kb.version] = out
+    return out
+
+
+_PICTURE: dict[str, frozenset[str]] = {}
+
+
+SIRS_LABS: Final[frozenset[str]] = frozenset({"wbc_high", "wbc_low"})
+"""The white-cell count is the fourth SIRS criterion (Bone RC et al. Chest 1992): as
+constitutional as fever and tachycardia, it needs no explaining by a specific
+disease."""
+
+
+def unexplained(
+    kb: KnowledgeBase, specs: Sequence[DiagnosisSpec], facts: ClinicalFacts
+) -> list[str]:
+    """Discriminating current findings that no candidate diagnosis explains.
+
+    A finding counts when it is documented present now, belongs to some diagnosis'
+    picture in the knowledge base (a normal result, a decision-rule input or an
+    unknown word does not), is neither constitutional (``NONSPECIFIC``,
+    ``SIRS_LABS``), a risk factor (``RISK_FACTORS``) nor a background condition
+    (``history_concepts``: known asthma is a comorbidity, not a manifestation), and
+    is not a broader concept implied by a narrower present one (one observation
+    counted once). It is explained by a candidate
+    that lists it, or a broader concept it implies, among its supporting findings,
+    or whose own name it is. These findings are the evidence that the answer lies
+    outside the list (an open world: the knowledge base is not every disease).
+    """
+    explains: set[str] = set()
+    for spec in specs:
+        explains.update(spec.findings_for)
+        explains.add(spec.id)
+    implied = {b for n in facts.present for b in kb.implies.get(n, ())}
+    picture = _picture(kb)
+    return [
+        c
+        for c in sorted(facts.present)
+        if c in picture
+        and c not in NONSPECIFIC
+        and c not in SIRS_LABS
+        and c not in RISK_FACTORS
+        and c not in kb.history_concepts
+        and c not in implied
+        and c not in explains
+        and not any(b in explains for b in kb.implies.get(c, ()))
+    ]
+
+
 def symptom_level(spec: DiagnosisSpec) -> bool:
     """Whether the diagnosis is a symptom or sign (ICD-10-CM chapter R)."""
     return spec.icd10.startswith("R")
@@ -562,8 +628,44 @@ def score(
     impression: str | None = None,
     listed: Mapping[str, float] | None = None,
     implies: Mapping[str, Sequence[str]] | None = None,
+    other_factor: float = 1.0,
 ) -> tuple[DifferentialEntry, ...]:
+    """Score ``specs`` into ledger entries (``score_open`` without the other mass)."""
+    return score_open(
+        specs,
+        facts,
+        rules,
+        cites,
+        stage=stage,
+        previous=previous,
+        mention=mention,
+        impression=impression,
+        listed=listed,
+        implies=implies,
+        other_factor=other_factor,
+    )[0]
+
+
+def score_open(
+    specs: Sequence[DiagnosisSpec],
+    facts: ClinicalFacts,
+    rules: Mapping[str, RuleResult],
+    cites: Cites,
+    *,
+    stage: StageName,
+    previous: Sequence[DifferentialEntry],
+    mention: bool = False,
+    impression: str | None = None,
+    listed: Mapping[str, float] | None = None,
+    implies: Mapping[str, Sequence[str]] | None = None,
+    other_factor: float = 1.0,
+) -> tuple[tuple[DifferentialEntry, ...], float]:
     """Score ``specs`` into ledger entries, merging evidence from ``previous``.
+
+    Returns the ranked entries and the probability of a diagnosis not on the list.
+
+    ``other_factor`` multiplies the mass of diagnoses not on the list
+    (``OTHER_MASS``): the likelihood ratio of the findings no candidate explains.
 
     ``impression`` (a diagnosis id) is the physician's stated impression: one more
     piece of evidence (``IMPRESSION_LR``), not the answer. Diagnoses not in
@@ -583,7 +685,7 @@ def score(
         p / total_prior * math.exp(t.log_odds)
         for p, t in zip(priors, tallies, strict=True)
     ]
-    norm = sum(weights) + OTHER_MASS
+    norm = sum(weights) + OTHER_MASS * other_factor
     earlier = L.index(previous)
     out: list[DifferentialEntry] = []
     for spec, t, w in zip(specs, tallies, weights, strict=True):
@@ -627,7 +729,7 @@ def score(
                 changed_by=stage if moved or prev is None else prev.changed_by,
             )
         )
-    return L.rank(out)
+    return L.rank(out), OTHER_MASS * other_factor / norm
 
 
 def _keep_settled(
@@ -653,6 +755,11 @@ def keep_top(
     return L.rank([e for e in ranked if e.must_not_miss] + others)
 
 
+Restaged = tuple[
+    tuple[DifferentialEntry, ...], dict[str, RuleResult], Cites, ClinicalFacts
+]
+
+
 def restage(
     kb: KnowledgeBase,
     view: StageView,
@@ -663,7 +770,45 @@ def restage(
     mention: bool,
     impression: DiagnosisSpec | None = None,
     keep: int = GENERIC_MAX,
-) -> tuple[tuple[DifferentialEntry, ...], dict[str, RuleResult], Cites, ClinicalFacts]:
+) -> Restaged:
+    """Re-score the ledger with a later stage's view (closed world: ``restage_open``).
+
+    Returns:
+        ``(ledger, rule results, citations by concept, facts)``.
+    """
+    out = restage_open(
+        kb,
+        view,
+        hits,
+        ledger,
+        stage,
+        mention=mention,
+        impression=impression,
+        keep=keep,
+        open_world=False,
+    )
+    return out[0], out[1], out[2], out[3]
+
+
+def restage_open(
+    kb: KnowledgeBase,
+    view: StageView,
+    hits: Sequence[NoteHit],
+    ledger: Sequence[DifferentialEntry],
+    stage: StageName,
+    *,
+    mention: bool,
+    impression: DiagnosisSpec | None = None,
+    keep: int = GENERIC_MAX,
+    open_world: bool = True,
+) -> tuple[
+    tuple[DifferentialEntry, ...],
+    dict[str, RuleResult],
+    Cites,
+    ClinicalFacts,
+    tuple[str, ...],
+    float,
+]:
     """Re-score the ledger with a later stage's view (H&P, MDM) and its notes.
 
     The ledger's diagnoses are re-scored together with the complaint's whole list,
@@ -672,8 +817,14 @@ def restage(
     most probable others stay. Entries unknown to the KB (e.g. from a review edit)
     are kept unchanged.
 
+    With ``open_world`` the mass of diagnoses outside the list grows by
+    ``UNEXPLAINED_LR`` for every finding no candidate explains (``unexplained``),
+    so a case report of a disease the knowledge base lacks does not make the best
+    of the listed ones look certain.
+
     Returns:
-        ``(ledger, rule results, citations by concept, facts)``.
+        ``(ledger, rule results, citations by concept, facts, unexplained findings,
+        probability that the diagnosis is not on the list)``.
     """
     facts = facts_with_notes(view, hits, kb)
     known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
@@ -688,7 +839,9 @@ def restage(
             specs.append(spec)
     rules = run_rules(kb, view.chief_complaint, facts, specs)
     cites = citations_for(hits, facts, kb)
-    scored = score(
+    loose = tuple(unexplained(kb, specs, facts)) if open_world else ()
+    factor = math.exp(UNEXPLAINED_LR * len(loose))
+    scored, other = score_open(
         specs,
         facts,
         rules,
@@ -699,6 +852,8 @@ def restage(
         impression=impression.id if impression is not None else None,
         listed=listed_ids(kb, view.chief_complaint),
         implies=kb.implies,
+        other_factor=factor,
     )
     kept = [e for e, s in known if s is None]
-    return L.rank([*keep_top(scored, keep), *kept]), rules, cites, facts
+    ranked = L.rank([*keep_top(scored, keep), *kept])
+    return ranked, rules, cites, facts, loose, round(other, 4)
