@@ -503,3 +503,92 @@ def test_neighbour_of_a_high_risk_situation_is_not_esi_2(
     """The neighbouring presentation is not made high risk by the same rule."""
     out = reason(make_case(text, age=age, sex=sex, vitals=vitals))
     assert out.final.esi is not None and out.final.esi >= 3, (source, out.final.esi)
+
+
+# More level-1 presentations as they are worded at triage.
+LEVEL_ONE_WORDED = [
+    (
+        "confused-bs-35",
+        "CONFUSED, BS 35",
+        60,
+        NORMAL,
+        "handbook ch.3 level-1 example (hypoglycaemia with a change in mental status)",
+    ),
+    (
+        "lethargic-glucometer-low",
+        "Lethargic diabetic, glucometer reads LOW",
+        50,
+        NORMAL,
+        "handbook ch.3; ADA 2023 level 3 hypoglycaemia",
+    ),
+    (
+        "too-breathless-to-speak",
+        "Asthmatic too short of breath to speak, sitting forward, wheezing",
+        30,
+        {**NORMAL, "respiratory_rate": 34, "spo2": 93, "heart_rate": 128},
+        "handbook ch.3 (severe respiratory distress); BTS/SIGN 2019",
+    ),
+    (
+        "burn-40-percent",
+        "House fire, burns over 40% of his body including face",
+        40,
+        {**NORMAL, "heart_rate": 120},
+        "ABA 2018 / ATLS: >= 20 % TBSA needs fluid resuscitation (Table 3-1)",
+    ),
+    (
+        "gunshot-pale-cold-tachycardic",
+        "Shot in the abdomen, pale and cold",
+        25,
+        {"heart_rate": 130},
+        "ATLS 10th ed. class III shock; handbook ch.3 (trauma needing resuscitation)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in LEVEL_ONE_WORDED],
+)
+def test_level_one_as_worded_is_esi_1(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """A level-1 presentation worded as nurses write it is ESI 1."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi == 1, (source, out.final.esi)
+
+
+NOT_LEVEL_ONE_WORDED = [
+    (
+        "low-sugar-alert",
+        "DIABETIC, BS 48, FEELS SHAKY, ALERT AND TALKING",
+        50,
+        NORMAL,
+        "ADA 2023: hypoglycaemia without altered mentation takes oral glucose",
+    ),
+    (
+        "small-scald",
+        "SCALD TO FOREARM FROM HOT WATER, ABOUT 5% TBSA",
+        30,
+        NORMAL,
+        "ABA 2018: a small partial-thickness burn needs no fluid resuscitation",
+    ),
+    (
+        "dyspnoea-full-sentences",
+        "SHORT OF BREATH, SPEAKING IN FULL SENTENCES",
+        45,
+        {**NORMAL, "respiratory_rate": 22},
+        "BTS/SIGN 2019: full sentences is not severe distress",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "source"),
+    [pytest.param(*row[1:], id=row[0]) for row in NOT_LEVEL_ONE_WORDED],
+)
+def test_neighbour_as_worded_is_not_esi_1(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], source: str
+) -> None:
+    """The neighbouring wording is not level 1."""
+    out = reason(make_case(text, age=age, sex="Male", vitals=vitals))
+    assert out.final.esi is not None and out.final.esi > 1, (source, out.final.esi)

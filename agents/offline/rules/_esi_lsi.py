@@ -31,6 +31,7 @@ _HYPOPERFUSED_SKIN: Final = _rx(
     r"|(?:cool|cold) to (?:the )?touch|clammy|mottl\w*|ashen|dusky|cyanotic"
     r"|(?:skin|extremities|hands|feet) (?:is |are |feels? |looks? )?"
     r"(?:cool|cold|clammy|mottled|ashen|gr[ae]y)"
+    r"|(?:pale|ashen|gr[ae]y|mottled|clammy),? (?:and )?(?:cool|cold)"
     r"|(?:cap(?:illary)?(?: refill)?|crt) (?:time )?(?:of |is |was )?"
     r"(?:>|greater than|more than|over|delayed|prolonged|sluggish|[4-9](?: ?s| sec))"
     r"|(?:weak|thready|faint|diminished) (?:peripheral |radial |distal )?pulses?"
@@ -122,6 +123,32 @@ _UNRESPONSIVE_NOW: Final = _rx(
 stimulus", is level 1 whatever the cause); the negated wordings are the sign itself,
 so the whole triage text is read. "Knocked out" or "lost consciousness" in the
 history is a transient loss of consciousness, not this."""
+_LOW_GLUCOSE_TEXT: Final = _rx(
+    r"(?:bs|bg|cbg|fsbs|fsbg|fingerstick|finger stick|accu-?che?c?k|glucometer|dextro"
+    r"|blood sugar|blood glucose|sugar)(?: \w+){0,2}?(?: is| of| was| reads?|:|=)? ?"
+    r"(?:(?:[1-4]\d|5[0-3])(?! ?(?:mmol|%|\d|min|hour|hr|year|yo|y/o|day|week|month))"
+    r"|lo(?:w)?\b)"
+)
+"""A low point-of-care glucose worded at triage ("BS 35", "glucometer reads LOW"):
+< 54 mg/dL is level-2 hypoglycaemia (ADA 2023); with altered mentation it needs IV
+dextrose now (handbook ch.3 level-1 example)."""
+_CANNOT_SPEAK_FOR_BREATH: Final = _rx(
+    r"too (?:short of breath|breathless|dyspn\w+) to (?:speak|talk|answer)"
+    r"|(?:unable|can'?t|cannot) (?:to )?(?:speak|talk|answer)(?: \w+){0,3}"
+    r" (?:between breaths|for breath|short of breath)"
+)
+"""Too breathless to speak: severe respiratory distress (handbook ch.3 level-1
+example; BTS/SIGN asthma 2019: life-threatening features)."""
+_TBSA: Final = re.compile(
+    r"(?i)(\d{1,2}) ?%(?: \w+){0,3} (?:tbsa|body surface|bsa|of (?:his|her|the)"
+    r" (?:body|skin))|(?:burns?|burned|tbsa)(?: \w+){0,4} (\d{1,2}) ?%"
+)
+MAJOR_BURN_TBSA: Final = 20
+"""ABA/ATLS 10th ed.: burns >= 20 % TBSA in adults (>= 10 % in children) need formal
+fluid resuscitation, a level-1 intervention (handbook Table 3-1: significant IV fluid
+resuscitation)."""
+STRONG_SHOCK_HR: Final = 120.0
+"""ATLS 10th ed. class III haemorrhage: HR > 120 with cool, pale skin."""
 RESP_FAILURE_RR: Final = 30.0
 """Adult tachypnoea that, with dyspnoea and altered mentation, is respiratory failure
 (the handbook's level-1 "severe respiratory distress"; BTS/ATS NIV criteria use RR >
@@ -204,6 +231,27 @@ def life_saving_presentations(
         )
     if _UNRESPONSIVE_NOW.search(plain_quotes(facts.chief_complaint or "")):
         reasons.append("unresponsive to voice now (AVPU P/U; ESI handbook Table 3-3)")
+    if altered and _LOW_GLUCOSE_TEXT.search(joined):
+        reasons.append(
+            "low point-of-care glucose with altered mentation (IV dextrose now; ADA"
+            " 2023)"
+        )
+    distressed = facts.has("dyspnea") or facts.has("respiratory_distress")
+    if distressed and _CANNOT_SPEAK_FOR_BREATH.search(joined):
+        reasons.append(
+            "too breathless to speak: severe respiratory distress (ESI handbook ch.3)"
+        )
+    tbsa = _burn_tbsa(joined)
+    if tbsa is not None and tbsa >= (10 if child else MAJOR_BURN_TBSA):
+        reasons.append(
+            f"major burn ({tbsa} % TBSA: fluid resuscitation; ABA 2018, ATLS 10th ed.)"
+        )
+    strong_skin = hypoperfusion_signs(facts, adult=False, clauses=clauses)
+    if not child and strong_skin and hr is not None and hr >= STRONG_SHOCK_HR:
+        reasons.append(
+            f"tachycardia {hr:g} with cool/mottled skin or delayed refill (ATLS class"
+            " III shock)"
+        )
     if _MAJOR_BLEEDING.search(joined):
         reasons.append("major external haemorrhage (ESI handbook Table 3-1)")
     if _VENTILATION_NOW.search(joined):
@@ -235,3 +283,11 @@ def _peds_hr(facts: ClinicalFacts) -> float:
     if age < 3:
         return 160.0
     return 140.0 if age <= 8 else 100.0
+
+
+def _burn_tbsa(text: str) -> int | None:
+    """The largest burn TBSA percentage stated in a text mentioning burns."""
+    if "burn" not in text.lower():
+        return None
+    values = [int(g) for m in _TBSA.finditer(text) for g in m.groups() if g]
+    return max(values) if values else None
