@@ -104,6 +104,14 @@ def treatable(
     return entry.must_not_miss and supported(entry)
 
 
+HARMLESS_RELIEF: Final = re.compile(
+    r"(?i)^(?:acetaminophen|paracetamol|antipyretics and fluids)$"
+)
+"""Symptom relief kept beside a life threat under treatment; other relief (NSAIDs,
+the migraine cocktail) from an unconfirmed diagnosis waits (AHA/ACC 2014 NSTE-ACS:
+no NSAIDs; the threat's own protocol brings what it needs)."""
+
+
 TEAM_ON_SUSPICION: Final = frozenset({"ischemic_stroke", "testicular_torsion"})
 """Diagnoses whose team is called on suspicion, before any test confirms them: the
 stroke team at arrival (AHA/ASA 2019: door-to-needle), urology for suspected torsion
@@ -144,18 +152,38 @@ def flagged_at_triage(triage: TriageResult | None) -> frozenset[str]:
     return triage_points_to(triage.red_flags) if triage is not None else frozenset()
 
 
+SWITCH_P: Final = 0.10
+"""Probability from which an open must-not-miss diagnosis that meets its rule-in
+requirement becomes the working diagnosis in place of an unconfirmed leader."""
+
+
+def _meets_rule_in(
+    entry: DifferentialEntry, ctx: AgentContext, facts: ClinicalFacts | None
+) -> bool:
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        facts is not None
+        and spec is not None
+        and differential.rule_in_met(entry, spec, facts)
+    )
+
+
 def working_diagnosis(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     flagged: frozenset[str] = frozenset(),
+    facts: ClinicalFacts | None = None,
 ) -> DifferentialEntry | None:
     """The diagnosis treated first: the life threat, then the ledger's leader.
 
     A must-not-miss diagnosis that a validated rule ruled in (qSOFA-positive sepsis)
-    is treated first whatever leads the list. A leader by prior alone (first seizure
-    for "motor weakness") does not displace an open must-not-miss diagnosis that
-    triage flagged (signs of stroke): that one is worked up first (AHA/ASA 2019; ESI
-    v4 handbook ch.4).
+    is treated first whatever leads the list, and so is an open one that meets its
+    rule-in requirement from discriminating findings when the leader does not (a
+    tearing back pain with a pulse deficit is worked up and treated as dissection, not
+    as low back pain; Pauker & Kassirer NEJM 1980). A leader by prior alone (first
+    seizure for "motor weakness") does not displace an open must-not-miss diagnosis
+    that triage flagged (signs of stroke): that one is worked up first (AHA/ASA 2019;
+    ESI v4 handbook ch.4).
     """
     threat = next(
         (e for e in ledger if e.must_not_miss and e.status == "ruled_in"), None
@@ -163,6 +191,17 @@ def working_diagnosis(
     if threat is not None:
         return threat
     leader = L.working(ledger)
+    if leader is not None and not _meets_rule_in(leader, ctx, facts):
+        threat = next(
+            (
+                e
+                for e in L.unexcluded_must_not_miss(ledger)
+                if (e.probability or 0.0) >= SWITCH_P and _meets_rule_in(e, ctx, facts)
+            ),
+            None,
+        )
+        if threat is not None:
+            return threat
     if leader is None or supported(leader) or not flagged:
         return leader
     for entry in L.unexcluded_must_not_miss(ledger):
@@ -188,8 +227,9 @@ def _protocol_orders(
     a beta-blocker overdose in shock is treated even when a measured low glucose
     leads the list (treatment threshold: Pauker SG, Kassirer JP. NEJM 1980).
     """
+    working = working_diagnosis(ledger, ctx, flagged, facts)
     treated = [
-        working_diagnosis(ledger, ctx, flagged),
+        working,
         L.working(ledger),
         *(e for e in ledger if e.status == "ruled_in"),
         *(
@@ -201,13 +241,26 @@ def _protocol_orders(
         ),
     ]
     distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
+    threat_treated = any(
+        e.must_not_miss and _meets_rule_in(e, ctx, facts) for e in distinct.values()
+    )
     for entry in sorted(distinct.values(), key=treated.index):
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
         if spec is None:
             continue
         treat = treatable(entry, spec, facts)
+        # No symptom relief from an unconfirmed diagnosis while a life threat is
+        # treated (no NSAID "for low back pain" beside a suspected dissection).
+        displaced = not treat and (
+            threat_treated
+            or (working is not None and working.must_not_miss and entry is not working)
+        )
         for o in filter(fits, spec.orders):
-            relief = not treat and bool(SYMPTOMATIC.search(o.name))
+            relief = (
+                not treat
+                and (not displaced or bool(HARMLESS_RELIEF.match(o.name)))
+                and bool(SYMPTOMATIC.search(o.name))
+            )
             if not treat and o.kind in THERAPEUTIC and not relief:
                 continue
             yield Order(
@@ -320,7 +373,7 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         facts,
         complaint_concepts(inp.view, ctx),
     )
-    working = working_diagnosis(ledger, ctx, flagged_at_triage(triage))
+    working = working_diagnosis(ledger, ctx, flagged_at_triage(triage), facts)
     open_mnm = [e.diagnosis for e in L.unexcluded_must_not_miss(ledger)]
     rationale = f"working diagnosis {working.diagnosis if working else 'none'}" + (
         f"; workup to exclude {', '.join(open_mnm)}" if open_mnm else ""

@@ -11,7 +11,7 @@ import pytest
 
 from tests.scenarios import _orders as O
 from tests.scenarios._cases_s12 import CASES
-from tests.scenarios.conftest import Reason
+from tests.scenarios.conftest import Reason, make_case
 
 AV_NODAL = ("diltiazem", "verapamil", "metoprolol", "esmolol", "adenosine", "digoxin")
 
@@ -182,3 +182,69 @@ def test_guards_toxicology_and_sah_keep_their_protocol(
         "sah_thunderclap": ("ct head", "nimodipine"),
     }[key]
     assert O.ordered(out, *expected)
+
+
+def test_dissection_is_the_working_diagnosis_without_an_nsaid(reason: Reason) -> None:
+    """ACC/AHA 2022 aortic disease: tearing interscapular pain with a pulse deficit is
+    worked up and treated as dissection (CTA, impulse control), never as low back
+    pain with an NSAID."""
+    out = reason(CASES["dissection_type_a"])
+    result = O.treatment(out)
+    assert (
+        result is not None and "dissection" in (result.working_diagnosis or "").lower()
+    )
+    assert not O.medication_ordered(out, *O.NSAID, "nsaid")
+    assert O.ordered(out, "cta", "ct angiography")
+
+
+def test_no_nsaid_for_an_unconfirmed_sprain_beside_a_cord_injury(
+    reason: Reason,
+) -> None:
+    """AANS/CNS 2013: the cord injury is treated; an NSAID for an 'ankle sprain' that
+    nothing supports is not symptom relief beside it."""
+    out = reason(CASES["cord_injury"])
+    assert not O.medication_ordered(out, *O.NSAID, "nsaid")
+
+
+def test_no_nsaid_beside_suspected_acs(reason: Reason) -> None:
+    """AHA/ACC 2014 NSTE-ACS (class III: harm): no NSAID while ACS is the working
+    diagnosis, even as relief for a musculoskeletal alternative that nothing
+    supports (a 61-year-old man with chest pain and no note yet)."""
+    case = make_case(
+        "CHEST PAIN",
+        age=61,
+        sex="Male",
+        vitals={
+            "heart_rate": 88,
+            "systolic_bp": 148,
+            "diastolic_bp": 88,
+            "respiratory_rate": 18,
+            "spo2": 97,
+            "temperature_c": 36.8,
+        },
+        case_id="s12-acs",
+    )
+    out = reason(case)
+    assert not O.medication_ordered(out, "ibuprofen", "naproxen", "ketorolac")
+
+
+def test_no_magnesium_for_severe_range_bp_without_pregnancy(reason: Reason) -> None:
+    """ACOG PB 222: pre-eclampsia treatment (magnesium, obstetric antihypertensives)
+    needs a documented pregnancy or postpartum state; a woman with vaginal bleeding
+    and BP 166/104 and no pregnancy documented gets her hCG first."""
+    case = make_case(
+        "VAGINAL BLEEDING",
+        age=34,
+        sex="Female",
+        vitals={
+            "heart_rate": 78,
+            "systolic_bp": 166,
+            "diastolic_bp": 104,
+            "respiratory_rate": 16,
+            "spo2": 99,
+            "temperature_c": 36.9,
+        },
+        case_id="s12-bp-bleed",
+    )
+    out = reason(case)
+    assert not O.medication_ordered(out, "magnesium")
