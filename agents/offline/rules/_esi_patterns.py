@@ -272,13 +272,19 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "possible open globe injury",
         _rx(
-            r"(?:penetrat\w*|puncture\w*|rupture\w*|lacerat\w*|projectile|metal"
-            r"|grinding|hammering|fish ?hook|glass|bb gun|pellet)"
+            r"(?:penetrat\w*|punctur\w*|ruptur\w*|lacerat\w*)(?: to| of| in)?"
+            rf"(?: the| his| her| my)?(?: {_SIDE})? (?:eye|globe|eyeball|cornea)"
+            r"|(?:metal|glass|projectile|pellet|bb|fish ?hook|wire|shrapnel)"
+            r"(?: \w+){0,4} (?:in|into|hit|struck|flew into|went into|stuck in)"
+            rf"(?: the| his| her| my)?(?: {_SIDE})? eye"
+            r"|eye (?:was |got )?(?:struck|hit|punctured|penetrated) by"
+            r"|(?:grinding|hammering)(?: \w+){0,4},? (?:something |debris |a piece )?"
+            r"(?:flew|went|got) (?:in|into)"
         ),
         "AAO Preferred Practice / ACEP: a penetrating or high-velocity eye injury is an"
         " open globe until proven otherwise (shield, no pressure, emergent"
         " ophthalmology)",
-        requires=_rx(r"(?:eyes?|globe|eyeball|ocular)"),
+        requires=_rx(r"(?:eyes?|globe|eyeball|ocular|cornea)"),
     ),
     TimeCritical(
         "electrical or lightning injury",
@@ -293,7 +299,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "possible carbon monoxide poisoning",
         _rx(
             r"(?:carbon monoxide|co (?:poisoning|exposure|level|alarm)"
-            r"|(?:generator|gas heater|space heater|furnace|charcoal|exhaust|fumes)"
+            r"|(?:generator|gas heater|space heater|furnace|charcoal|exhaust)"
             r"(?! \w+ (?:off|fine)))"
         ),
         "ACEP clinical policy: carbon monoxide poisoning 2017 (headache, nausea or"
@@ -318,7 +324,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "danger to others (violent or agitated)",
         _rx(
             r"(?:violent\w*|combative|assaultive|threaten\w* (?:staff|others|people"
-            r"|(?:his |her )?family|to (?:kill|hurt|harm))|out of control"
+            r"|(?:his |her )?family|to (?:kill|hurt|harm))"
             r"|agitated and (?:hallucinating|paranoid|psychotic|aggressive))"
         ),
         "ESI v4 handbook ch.3 (a patient who is a danger to self or others is high"
