@@ -478,6 +478,22 @@ NOT_HIGH_RISK_B = [
         "ACEP 2017 CO policy: a combustion source, not solvent fumes",
     ),
     (
+        "bleeding-gums-at-24-weeks",
+        "24 WEEKS PREGNANT, GUMS BLEEDING WHEN BRUSHING",
+        29,
+        "Female",
+        NORMAL,
+        "MFTI 2015: the high-risk bleeding in late pregnancy is vaginal",
+    ),
+    (
+        "violent-coughing",
+        "VIOLENT COUGHING FITS FOR 3 DAYS",
+        30,
+        "Female",
+        NORMAL,
+        "'violent' coughing is not a violent patient",
+    ),
+    (
         "phone-charger-tingle",
         "SMALL SHOCK FROM A PHONE CHARGER, TINGLING FINGER",
         25,
@@ -595,6 +611,20 @@ NOT_LEVEL_ONE_WORDED = [
         30,
         NORMAL,
         "ABA 2018: a small partial-thickness burn needs no fluid resuscitation",
+    ),
+    (
+        "profuse-nosebleed-stable",
+        "PROFUSE NOSEBLEED FOR 20 MINUTES",
+        40,
+        NORMAL,
+        "ACEP/AAO-HNS 2020 epistaxis: judged by perfusion, not by the word",
+    ),
+    (
+        "gasping-for-air-anxious",
+        "ANXIOUS, GASPING FOR AIR, TINGLING HANDS",
+        24,
+        {**NORMAL, "respiratory_rate": 26},
+        "handbook: gasping-type (agonal) respirations, not a word for dyspnoea",
     ),
     (
         "dyspnoea-full-sentences",

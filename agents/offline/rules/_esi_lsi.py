@@ -86,10 +86,9 @@ _PUPILS_UNEQUAL: Final = _rx(
 """Signs of transtentorial herniation (Brain Trauma Foundation 2016; handbook level-1
 example "intubated head bleed with unequal pupils")."""
 _MAJOR_BLEEDING: Final = _rx(
-    r"(?:arterial|pulsatile|spurting|pumping|uncontrolled|uncontrollable|massive|"
-    r"profuse|exsanguinat\w*)(?: \w+){0,2}"
+    r"(?:arterial|pulsatile|spurting|pumping|exsanguinat\w*)(?: \w+){0,2}"
     r" (?:bleed\w*|hemorrhag\w*|haemorrhag\w*|blood)"
-    r"|(?:blood|bleeding) (?:is )?(?:spurting|pulsing|pumping|soaking through)"
+    r"|(?:blood|bleeding) (?:is )?(?:spurting|pulsing|pumping)"
     r"|(?:traumatic )?amputat\w* (?:of |at |through )?(?:the |his |her )?"
     r"(?:left |right )?(?:arm|leg|thigh|forearm|hand|foot|above|below)"
     r"|(?:arm|leg|hand|foot) (?:was |is )?(?:amputated|severed|cut off)"
@@ -97,7 +96,8 @@ _MAJOR_BLEEDING: Final = _rx(
 )
 """Major external haemorrhage: control of major bleeding is a level-1 intervention
 (handbook Table 3-1; ACS-COT Stop the Bleed / ATLS 10th ed.). A finger or toe tip is
-not a limb amputation."""
+not a limb amputation, and "profuse" or "uncontrolled" bleeding (a nosebleed, heavy
+menses) is judged by perfusion, not by the word."""
 _VENTILATION_NOW: Final = _rx(
     r"(?:placed|started|put|arriv\w*|brought in|transported|maintained)"
     r"(?: him| her| the patient| patient)? on "
@@ -106,7 +106,7 @@ _VENTILATION_NOW: Final = _rx(
     r"|(?:assisted|bag[- ]valve[- ]mask|bvm) ventilations?|being bagged"
     r"|needle decompress\w*|needle thoracostomy|chest tube (?:placed|in place)"
     r"|(?:io|intraosseous) (?:line |access )?(?:placed|inserted|started)"
-    r"|gasping|agonal"
+    r"|gasping (?:respirations|breaths|breathing)|agonal"
 )
 """A life-saving intervention already under way or needed now (handbook Table 3-1:
 BVM ventilation, emergent CPAP/BiPAP, needle decompression, intraosseous access)."""

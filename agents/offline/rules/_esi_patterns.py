@@ -264,7 +264,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " Maternal-Fetal Triage Index 2015: vaginal bleeding at >= 20 weeks is"
         " abruption or previa until proven otherwise",
         requires=_rx(
-            r"(?:vaginal bleed\w*|bleeding|spotting|pv bleed\w*|blood clots?)"
+            r"(?:vaginal(?:ly)? bleed\w*|(?<!nose )(?<!gum )(?<!gums )bleeding"
+            r"|spotting|pv bleed\w*|passing clots)"
         ),
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
@@ -323,7 +324,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "danger to others (violent or agitated)",
         _rx(
-            r"(?:violent\w*|combative|assaultive|threaten\w* (?:staff|others|people"
+            r"(?:(?:became|becoming|is|was|being|acting|got|turned) violent"
+            r"|violent (?:behaviou?r|outbursts?|towards?|with)"
+            r"|combative|assaultive|threaten\w* (?:staff|others|people"
             r"|(?:his |her )?family|to (?:kill|hurt|harm))"
             r"|agitated and (?:hallucinating|paranoid|psychotic|aggressive))"
         ),
