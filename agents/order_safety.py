@@ -408,9 +408,26 @@ def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return None
 
 
+_ARREST_ONLY: Final = _rx(
+    r"cpr\b|chest compressions|defibrillation|epinephrine 1 mg iv every"
+)
+"""Orders for a pulseless patient only: a measured blood pressure is circulation."""
+CIRCULATION_SBP: Final = 50.0
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if (airway := _airway_gate(order, ctx)) is not None:
         return airway
+    if (
+        _ARREST_ONLY.search(order.name)
+        and ctx.sbp is not None
+        and ctx.sbp >= CIRCULATION_SBP
+    ):
+        return "contraindication", (
+            f"circulation present (SBP {ctx.sbp:g}): after return of spontaneous "
+            "circulation, post-cardiac arrest care, not arrest drugs or CPR (AHA 2020 "
+            "post-cardiac arrest care)"
+        )
     classes = drug_classes(order.name)
     if (
         "insulin_infusion" in classes

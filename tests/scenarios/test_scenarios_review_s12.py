@@ -248,3 +248,43 @@ def test_no_magnesium_for_severe_range_bp_without_pregnancy(reason: Reason) -> N
     )
     out = reason(case)
     assert not O.medication_ordered(out, "magnesium")
+
+
+def test_no_arrest_drugs_after_rosc(reason: Reason) -> None:
+    """AHA 2020 post-cardiac arrest care (Panchal 2020): a patient brought in after an
+    out-of-hospital VF arrest with a pulse and BP 86/54 gets post-ROSC care, not CPR
+    and 1 mg epinephrine boluses."""
+    case = make_case(
+        "CARDIAC ARREST",
+        age=58,
+        sex="Male",
+        vitals={
+            "heart_rate": 112,
+            "systolic_bp": 86,
+            "diastolic_bp": 54,
+            "respiratory_rate": 16,
+            "spo2": 92,
+        },
+        one_liner="58 y.o. man after an out-of-hospital ventricular fibrillation cardiac"
+        " arrest, return of spontaneous circulation after two shocks",
+        case_id="s12-rosc",
+    )
+    out = reason(case)
+    assert not O.ordered(out, r"\bcpr\b", "epinephrine 1 mg iv every")
+    assert O.ordered(out, "post-rosc")
+
+
+def test_guard_pulseless_arrest_gets_cpr(reason: Reason) -> None:
+    """Guard (AHA 2020 ACLS): a pulseless patient with no blood pressure still gets CPR
+    and epinephrine."""
+    case = make_case(
+        "CARDIAC ARREST",
+        age=66,
+        sex="Male",
+        vitals={"heart_rate": 0, "respiratory_rate": 0},
+        one_liner="66 y.o. man found pulseless, CPR in progress",
+        case_id="s12-arrest",
+    )
+    out = reason(case)
+    assert O.ordered(out, r"\bcpr\b")
+    assert O.medication_ordered(out, "epinephrine")
