@@ -265,8 +265,8 @@ def test_no_arrest_drugs_after_rosc(reason: Reason) -> None:
             "respiratory_rate": 16,
             "spo2": 92,
         },
-        one_liner="58 y.o. man after an out-of-hospital ventricular fibrillation cardiac"
-        " arrest, return of spontaneous circulation after two shocks",
+        one_liner="58 y.o. man after an out-of-hospital ventricular fibrillation"
+        " cardiac arrest, return of spontaneous circulation after two shocks",
         case_id="s12-rosc",
     )
     out = reason(case)
