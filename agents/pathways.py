@@ -46,13 +46,17 @@ def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> Required
 
 
 _GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
+_NOT_TREATMENT_RESPONSE: Final = r"(?:ness)?\b(?!\s+to\b)"
+"""'Unresponsive to tamsulosin / to steroids' is a treatment response, not a mental
+status: 'unresponsive' followed by 'to' is not read as unresponsiveness."""
 _UNRESPONSIVE: Final = _rx(
-    r"unresponsive|obtunded|comatose|coma\b|pain response|responds only to pain|"
-    r"avpu\W{0,3}[pu]\b"
+    rf"unresponsive{_NOT_TREATMENT_RESPONSE}|obtunded|comatose|coma\b|pain response|"
+    r"responds only to pain|avpu\W{0,3}[pu]\b"
 )
 _AMS: Final = _rx(
     r"confus\w*|altered mental|altered level|ams\b|letharg\w*|disorient\w*|obtunded|"
-    r"unresponsive|somnolent|delirium|postictal|seizur\w*|found down|"
+    rf"unresponsive{_NOT_TREATMENT_RESPONSE}|somnolent|delirium|postictal|seizur\w*|"
+    r"found down|"
     r"verbal response|pain response|not acting right"
 )
 _BLEEDING: Final = _rx(

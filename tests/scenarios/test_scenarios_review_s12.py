@@ -288,3 +288,27 @@ def test_guard_pulseless_arrest_gets_cpr(reason: Reason) -> None:
     out = reason(case)
     assert O.ordered(out, r"\bcpr\b")
     assert O.medication_ordered(out, "epinephrine")
+
+
+def test_unresponsive_to_a_drug_is_not_unresponsiveness(reason: Reason) -> None:
+    """ATLS 10th ed. airway for GCS <= 8 / unresponsive: 'urinary symptoms unresponsive
+    to tamsulosin' is a treatment response; an alert walking patient gets no airway
+    plan or RSI."""
+    case = make_case(
+        "URINARY FREQUENCY",
+        age=58,
+        sex="Male",
+        vitals={
+            "heart_rate": 76,
+            "systolic_bp": 132,
+            "diastolic_bp": 80,
+            "respiratory_rate": 14,
+            "spo2": 99,
+            "temperature_c": 36.7,
+        },
+        one_liner="58 y.o. man with weak stream and nocturia for months, unresponsive"
+        " to tamsulosin, walked in",
+        case_id="s12-tamsulosin",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "airway plan", r"\brsi\b")
