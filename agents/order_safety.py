@@ -42,6 +42,7 @@ from agents.schemas import (
     TreatmentResult,
 )
 from cases.population import Population, view_population
+from cases.rx import guarded
 from cases.views import StageView
 from retrieval.schemas import NoteHit
 
@@ -55,7 +56,7 @@ __all__ = [
 
 
 def _rx(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{words})")
+    return guarded(re.compile(rf"(?i)\b(?:{words})"))
 
 
 DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {

@@ -29,6 +29,7 @@ from agents._text import asserted, visible_texts
 from agents.population import years
 from agents.schemas import DifferentialEntry, Order, OrderKind
 from cases.population import Population
+from cases.rx import guarded
 from cases.views import StageView
 
 __all__ = ["Required", "required_orders"]
@@ -38,7 +39,7 @@ Required = tuple[Order, re.Pattern[str]]
 
 
 def _rx(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{words})")
+    return guarded(re.compile(rf"(?i)\b(?:{words})"))
 
 
 def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> Required:

@@ -19,6 +19,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from cases.models import Demographics, Pregnancy
+from cases.rx import guarded
 from cases.views import StageView
 
 __all__ = [
@@ -67,31 +68,37 @@ _SEX_WORDS: Final[dict[str, Sex]] = {
     "f": "F",
 }
 _TEST = r"(?:b-?hcg|beta[- ]?hcg|hcg|upt|urine preg\w*|pregnancy test|preg test)"
-_POSITIVE = re.compile(
-    rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
-    rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:positive|pos\b|\+)"
-    r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|ga\b|by lmp)"
-    r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"
-    r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}\s*(?:weeks?|wks?|w)"
-    r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
-    r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
+_POSITIVE = guarded(
+    re.compile(
+        rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
+        rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:positive|pos\b|\+)"
+        r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|ga\b|by lmp)"
+        r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"
+        r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}\s*(?:weeks?|wks?|w)"
+        r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
+        r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
+    )
 )
-_NEGATIVE = re.compile(
-    rf"(?i)\b(?:negative|neg)\s*(?:urine\s+|serum\s+)?{_TEST}"
-    rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:negative|neg\b|-(?!\w))"
-    r"|\bnot pregnant\b|\bpost-?menopausal\b|\bhysterectomy\b"
+_NEGATIVE = guarded(
+    re.compile(
+        rf"(?i)\b(?:negative|neg)\s*(?:urine\s+|serum\s+)?{_TEST}"
+        rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:negative|neg\b|-(?!\w))"
+        r"|\bnot pregnant\b|\bpost-?menopausal\b|\bhysterectomy\b"
+    )
 )
-_PREGNANT = re.compile(r"(?i)\bpregnant\b")
+_PREGNANT = guarded(re.compile(r"(?i)\bpregnant\b"))
 _PREGNANT_HEDGE = re.compile(
     r"(?i)(?:\bnot|\bno|\bdenies|\bnon|\bpossibl\w*|\bcould be|\bmay be|\bif|\bor|"
     r"\?|\bunsure|\bunknown|\bwhether)\W+(?:\w+\W+){0,2}$"
 )
-_GESTATION = re.compile(
-    r"(?i)\b(\d{1,2})(?:\s*\d/7)?\s*(?:weeks?|wks?|w)\s*"
-    r"(?:pregnant|gestation|ga\b|by lmp)"
-    r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})\s*(?:weeks?|wks?|w)"
-    r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})\s*(?:weeks?|wks?|w)"
-    r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
+_GESTATION = guarded(
+    re.compile(
+        r"(?i)\b(\d{1,2})(?:\s*\d/7)?\s*(?:weeks?|wks?|w)\s*"
+        r"(?:pregnant|gestation|ga\b|by lmp)"
+        r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})\s*(?:weeks?|wks?|w)"
+        r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})\s*(?:weeks?|wks?|w)"
+        r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
+    )
 )
 
 

@@ -19,6 +19,7 @@ from typing import Final
 
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
+from cases.rx import guarded
 
 CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
@@ -48,7 +49,7 @@ class TimeCritical:
 
 
 def _rx(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])")
+    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
 
 
 _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"

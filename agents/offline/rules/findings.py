@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules._lexicon import lexicon, matches
+from cases.rx import guarded
 
 __all__ = [
     "Finding",
@@ -341,7 +342,7 @@ _SEP = r"\s*(?:level|value|score)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
 
 def _measure(names: str, *, percent: bool = False) -> re.Pattern[str]:
     tail = r"\s*%" if percent else ""
-    return re.compile(rf"(?i){_B}(?:{names}){_SEP}{_NUM}{tail}")
+    return guarded(re.compile(rf"(?i){_B}(?:{names}){_SEP}{_NUM}{tail}"))
 
 
 _MEASURES: dict[str, re.Pattern[str]] = {

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from cases.rx import guarded
+
 CareLevel = Literal["icu", "or", "ward"]
 """Level of care: intensive care, operating room, hospital ward."""
 
@@ -37,7 +39,7 @@ class _NeedPattern:
 
 
 def _rx(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])")
+    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
 
 
 _SCCM = "Nates JL et al. SCCM ICU admission guideline. Crit Care Med 2016;44:1553"

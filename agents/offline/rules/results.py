@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules.findings import Finding
 from cases.memo import HashMemo, digest
+from cases.rx import guarded
 
 __all__ = ["LabResult", "onset_hours", "read_results", "result_findings"]
 
@@ -243,11 +244,13 @@ def _troponin_assay(value: float, unit: str) -> tuple[str, str]:
     return "troponin_hs", "ng/L"
 
 
-_ONSET = re.compile(
-    r"(?i)(?:(?:onset|began|started|starting|for(?: the (?:past|last))?|x)\s*"
-    r"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)|"
-    r"(?:(?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:ago|prior to (?:arrival|"
-    r"presentation)|before (?:arrival|presentation)|of (?:symptoms|pain|headache)))"
+_ONSET = guarded(
+    re.compile(
+        r"(?i)(?:(?:onset|began|started|starting|for(?: the (?:past|last))?|x)\s*"
+        r"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)|"
+        r"(?:(?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:ago|prior to (?:arrival|"
+        r"presentation)|before (?:arrival|presentation)|of (?:symptoms|pain|headache)))"
+    )
 )
 _POST_INGESTION = re.compile(
     r"(?i)(?:(?P<a>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\s*(?:post[- ]ingestion|"
