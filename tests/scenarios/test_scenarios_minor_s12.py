@@ -210,3 +210,50 @@ def test_sinusitis_with_periorbital_swelling_keeps_orbital_cellulitis(
     )
     assert out.final.esi is not None and out.final.esi <= 2
     assert proposes(out, "orbit")
+
+
+def test_sudden_hearing_loss_with_vertigo_and_ataxia_keeps_stroke_open(
+    reason: Reason,
+) -> None:
+    """AAO-HNS 2019 sudden hearing loss / GRACE-3 2023: sudden hearing loss with
+    vertigo and ataxia is an AICA (posterior-circulation) stroke until shown
+    otherwise: ESI <= 2 and the stroke on the differential. It was matched to no
+    complaint (ESI 3) and no stroke was considered."""
+    out = reason(
+        make_case(
+            "SUDDEN HEARING LOSS, VERTIGO, ATAXIA",
+            age=66,
+            sex="M",
+            vitals={**NORMAL, "systolic_bp": 168},
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert proposes(out, "vertebral/basilar")
+
+
+def test_isolated_hearing_loss_is_a_clinic_problem(reason: Reason) -> None:
+    """AAO-HNS 2019: isolated sudden hearing loss needs otoscopy and tuning forks
+    (examination), oral steroids and an audiogram within 14 days - no ED resources;
+    no routine CT."""
+    out = reason(make_case("HEARING LOSS", age=45, sex="F", vitals=NORMAL))
+    assert _triage(out).expected_resources == 0
+    assert out.final.esi == 5
+    assert not ordered(out, r"\bct\b", "pregnancy")
+
+
+def test_bat_in_the_bedroom_gets_rabies_prophylaxis(reason: Reason) -> None:
+    """ACIP 2010 rabies PEP: a bat found in the room of a sleeping person is an
+    exposure (immune globulin + vaccine, IM: one resource, ESI 4); it was an
+    unrecognised complaint."""
+    out = reason(
+        make_case(
+            "BAT EXPOSURE",
+            age=34,
+            sex="M",
+            vitals=NORMAL,
+            one_liner="woke up with a bat flying in the bedroom, worried about rabies",
+        )
+    )
+    assert _triage(out).expected_resources == 1
+    assert out.final.esi == 4
+    assert ordered(out, "rabies")

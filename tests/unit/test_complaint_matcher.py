@@ -45,6 +45,15 @@ def kb() -> KnowledgeBase:
             "altered_mental_status",
             id="brought-in-because",
         ),
+        pytest.param(
+            "A 34-year-old man woke up to find a bat flying in his bedroom last night."
+            " He is worried about rabies. No bite marks seen. Vital signs are normal.",
+            "animal_bite",
+            id="bat-in-the-bedroom-is-a-rabies-exposure-ACIP-2010",
+        ),
+        pytest.param("hearing loss", "hearing_loss", id="hearing-loss-AAO-HNS-2019"),
+        pytest.param("earache", "ear_pain", id="earache-not-headache"),
+        pytest.param("runny nose", "nasal_sinus", id="runny-nose-not-epistaxis"),
     ],
 )
 def test_paraphrase_matches_its_complaint(
@@ -59,16 +68,11 @@ def test_paraphrase_matches_its_complaint(
     [
         "ALOPECIA",
         "hair loss",
-        "hearing loss",
+        "nail fungus",  # "hearing loss" is now its own complaint (AAO-HNS 2019)
         "hiccups",
         "feeding tube came out",
         "work note request",  # "dressing change" is now wound_recheck (ESI Table 5-1)
         "foley catheter problem",
-        pytest.param(
-            "A 34-year-old man woke up to find a bat flying in his bedroom last night."
-            " He is worried about rabies. No bite marks seen. Vital signs are normal.",
-            id="bat-exposure-not-a-bite-or-syncope",
-        ),
         pytest.param(
             "A 70-year-old nursing home resident is sent in because her feeding tube"
             " came out this morning. She is nonverbal at baseline after a stroke."
