@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.knowledge import load_knowledge
 from agents.schemas import TriageResult
 from graph.state import ReasoningOutput
 from tests.scenarios._orders import diagnoses_proposed, medications, ordered, proposes
@@ -215,10 +216,10 @@ def test_sinusitis_with_periorbital_swelling_keeps_orbital_cellulitis(
 def test_sudden_hearing_loss_with_vertigo_and_ataxia_keeps_stroke_open(
     reason: Reason,
 ) -> None:
-    """AAO-HNS 2019 sudden hearing loss / GRACE-3 2023: sudden hearing loss with
-    vertigo and ataxia is an AICA (posterior-circulation) stroke until shown
-    otherwise: ESI <= 2 and the stroke on the differential. It was matched to no
-    complaint (ESI 3) and no stroke was considered."""
+    """Guard (passed before through the stroke words): AAO-HNS 2019 sudden hearing
+    loss / GRACE-3 2023: sudden hearing loss with vertigo and ataxia is an AICA
+    (posterior-circulation) stroke until shown otherwise: ESI <= 2 and the stroke on
+    the differential; the new hearing-loss complaint must not take that away."""
     out = reason(
         make_case(
             "SUDDEN HEARING LOSS, VERTIGO, ATAXIA",
@@ -257,3 +258,22 @@ def test_bat_in_the_bedroom_gets_rabies_prophylaxis(reason: Reason) -> None:
     assert _triage(out).expected_resources == 1
     assert out.final.esi == 4
     assert ordered(out, "rabies")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        ("myalgia", "ear_pain"),
+        ("arthralgia", "ear_pain"),
+        ("FB in throat", "eye_foreign_body"),
+        ("fish bone stuck in throat", "eye_foreign_body"),
+    ],
+)
+def test_lookalike_words_do_not_take_the_minor_protocols(
+    text: str, not_this: str
+) -> None:
+    """Matching by meaning: muscle pain is not ear pain ('otalgia' and 'myalgia' are
+    close for a word-piece embedder) and a foreign body in the throat is no eye
+    protocol (a food bolus or button battery is worked up, ASGE 2011)."""
+    spec = load_knowledge().match_complaint(text)
+    assert spec is None or spec.id != not_this
