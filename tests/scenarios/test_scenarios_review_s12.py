@@ -312,3 +312,12 @@ def test_unresponsive_to_a_drug_is_not_unresponsiveness(reason: Reason) -> None:
     )
     out = reason(case)
     assert not O.ordered(out, "airway plan", r"\brsi\b")
+
+
+def test_gi_bleed_on_warfarin_gets_reversal(reason: Reason) -> None:
+    """ACC expert consensus 2020 (Tomaselli): haematemesis in shock on warfarin with
+    INR 5.8: 4-factor PCC and IV vitamin K, and no anticoagulant continued."""
+    out = reason(CASES["ugib_warfarin"])
+    assert O.ordered(out, "pcc", "prothrombin complex")
+    assert O.ordered(out, "vitamin k")
+    assert not O.medication_ordered(out, "heparin", "apixaban", r"^warfarin")
