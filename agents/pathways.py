@@ -494,7 +494,9 @@ def ectopic(view: StageView, pop: Population) -> list[Required]:
                 "consult",
                 "OB/GYN emergently: suspected ruptured ectopic pregnancy in shock",
                 f"haemodynamic instability: operative management ({src})",
-                r"ob/gyn|obstetric|gynecolog|gynaecolog",
+                # Only an emergent consult satisfies it: a routine gynaecology
+                # consult (the protocol's) is not the response to shock.
+                r"(?:ob/gyn|obstetric|gynecolog|gynaecolog)\w* emergent",
             ),
         )
     return out

@@ -1,0 +1,59 @@
+"""Early-pregnancy ultrasound findings and the unstable ectopic pregnancy (lead, s12).
+
+Sources: ACOG Practice Bulletin 193 (2018) tubal ectopic pregnancy (methotrexate
+contraindicated when haemodynamically unstable or ruptured; surgery); ACEP Clinical
+Policy on early pregnancy (2017); Moore C et al. Acad Emerg Med 2007;14:755 (free fluid
+in Morison's pouch). The ruptured-ectopic case regressed during this session (the
+protocol's routine gynaecology consult displaced the emergent one) and is pinned here.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios.conftest import Reason, make_case
+
+SHOCK = {
+    "heart_rate": 128,
+    "systolic_bp": 84,
+    "diastolic_bp": 50,
+    "respiratory_rate": 24,
+    "spo2": 98,
+    "temperature_c": 36.6,
+}
+NOTE = (
+    "27F, last menstrual period 7 weeks ago, sudden left lower quadrant pain and "
+    "near-syncope. Diffuse peritonism. Urine hCG positive. Bedside ultrasound: free "
+    "fluid in Morison's pouch, no intrauterine pregnancy."
+)
+
+
+def _ectopic(reason: Reason, vitals: dict[str, float]):  # type: ignore[no-untyped-def]
+    return reason(
+        make_case(
+            "abdominal pain",
+            age=27,
+            sex="F",
+            vitals=vitals,
+            ed_note=NOTE,
+            case_id="lead-ectopic",
+        )
+    )
+
+
+def test_no_iup_is_not_a_negated_pregnancy(reason: Reason) -> None:
+    """'No intrauterine pregnancy' and a positive hCG: ectopic pregnancy leads."""
+    out = _ectopic(reason, SHOCK)
+    assert out.final.icd10 is not None and out.final.icd10.startswith("O00"), out.final
+
+
+def test_unstable_ectopic_gets_an_emergent_gynaecology_consult(reason: Reason) -> None:
+    """Shock with a suspected ruptured ectopic: emergent operative consult."""
+    out = _ectopic(reason, SHOCK)
+    treatment = next(r.output for r in out.trace if r.stage == "treatment")
+    names = [o.name.lower() for o in treatment.orders]
+    emergent = [n for n in names if "emergent" in n]
+    assert any("gyn" in n or "obstetric" in n for n in emergent), names
+    assert not any(
+        "methotrexate" in f"{o.name} {o.reason}".lower()
+        and "only when" not in o.reason.lower()
+        for o in treatment.orders
+    )
