@@ -129,8 +129,9 @@ def diff(
 ) -> tuple[LedgerChange, ...]:
     """Return the status changes from ``before`` to ``after`` (new entries included)."""
     changes: list[LedgerChange] = []
+    earlier = index(before)
     for entry in after:
-        old = find(before, entry.diagnosis)
+        old = earlier.get(key(entry.diagnosis))
         if old is not None and old.status == entry.status:
             continue
         changes.append(

@@ -475,13 +475,17 @@ def run_rules(
 
 
 def _finding(concept: str, facts: ClinicalFacts, cites: Cites, label: str) -> Evidence:
+    # The most frequent model of a request (~90 per case), built from values that are
+    # already typed (f-strings, a validated Citation): constructed without validation.
     if concept in cites and concept not in facts.present:
         citation, quote = cites[concept]
-        return Evidence(
+        return Evidence.model_construct(
             kind="citation", text=f"{label}{concept}: {quote[:200]}", citation=citation
         )
     src = facts.evidence.get(concept, concept)
-    return Evidence(kind="finding", text=f"{label}{concept} ({src[:120]})")
+    return Evidence.model_construct(
+        kind="finding", text=f"{label}{concept} ({src[:120]})"
+    )
 
 
 def satisfied(
