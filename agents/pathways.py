@@ -752,6 +752,36 @@ def self_harm(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+_ABDOMINAL_PAIN: Final = _rx(
+    r"abd\w*\.? pain|abdominal pain|stomach pain|belly pain|epigastric pain|"
+    r"[lr][lu]q pain|flank pain"
+)
+OLDER_ADULT_YEARS: Final = 65
+
+
+def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
+    """Abdominal pain at 65 or older: laboratory work-up and an ECG whatever leads.
+
+    Older adults with abdominal pain often need surgery or admission and present
+    atypically (Lewis LM et al. J Emerg Med 2005;28:1; ACEP geriatric ED guidelines
+    2014); myocardial ischaemia can present as abdominal pain.
+    """
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_ABDOMINAL_PAIN, texts):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "CBC, BMP, LFTs, lipase, lactate and urinalysis; 12-lead ECG",
+            f"abdominal pain at {OLDER_ADULT_YEARS} or older (Lewis LM et al. J Emerg "
+            "Med 2005; ACEP geriatric ED guidelines 2014)",
+            r"lipase|\bcbc\b",
+        )
+    ]
+
+
 def required_orders(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -765,6 +795,7 @@ def required_orders(
         trauma_in_pregnancy,
         tetanus,
         self_harm,
+        older_abdominal_pain,
     ):
         out += pathway(view, pop)
     out += severe_asthma(view, pop, ledger)

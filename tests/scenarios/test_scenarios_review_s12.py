@@ -321,3 +321,26 @@ def test_gi_bleed_on_warfarin_gets_reversal(reason: Reason) -> None:
     assert O.ordered(out, "pcc", "prothrombin complex")
     assert O.ordered(out, "vitamin k")
     assert not O.medication_ordered(out, "heparin", "apixaban", r"^warfarin")
+
+
+def test_older_adult_abdominal_pain_gets_labs(reason: Reason) -> None:
+    """Lewis LM et al. J Emerg Med 2005; ACEP geriatric ED guidelines 2014: an
+    81-year-old with abdominal pain and tachycardia gets blood tests (lipase, lactate)
+    and an ECG, not an antiemetic and oral rehydration alone."""
+    case = make_case(
+        "ABD. PAIN",
+        age=81,
+        sex="Female",
+        vitals={
+            "heart_rate": 110,
+            "systolic_bp": 100,
+            "diastolic_bp": 60,
+            "respiratory_rate": 22,
+            "spo2": 93,
+            "temperature_c": 37.1,
+        },
+        case_id="s12-older-abdo",
+    )
+    out = reason(case)
+    assert O.ordered(out, "lipase")
+    assert O.ordered(out, "ecg")
