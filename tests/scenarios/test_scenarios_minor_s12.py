@@ -277,3 +277,33 @@ def test_lookalike_words_do_not_take_the_minor_protocols(
     protocol (a food bolus or button battery is worked up, ASGE 2011)."""
     spec = load_knowledge().match_complaint(text)
     assert spec is None or spec.id != not_this
+
+
+@pytest.mark.parametrize(
+    ("complaint", "age"),
+    [("SWALLOWED A COIN", 4), ("FISH BONE STUCK IN THROAT", 35)],
+)
+def test_swallowed_blunt_object_is_one_film(
+    reason: Reason, complaint: str, age: int
+) -> None:
+    """NASPGHAN 2015 / ASGE 2011: a swallowed coin or bone is located on radiographs
+    (one imaging resource, ESI 4), not treated as an eye or throat complaint; it was
+    an unrecognised complaint (ESI 3) or the sore-throat protocol."""
+    vitals = CHILD if age < 12 else NORMAL
+    out = reason(make_case(complaint, age=age, sex="M", vitals=vitals))
+    assert _triage(out).expected_resources == 1
+    assert out.final.esi == 4
+    assert ordered(out, "radiograph")
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    ["SWALLOWED BUTTON BATTERY", "SWALLOWED MAGNETS", "CHOKING, SWALLOWED A COIN"],
+)
+def test_battery_magnets_or_choking_keep_esi2(reason: Reason, complaint: str) -> None:
+    """NASPGHAN 2015: a button battery in the esophagus burns within 2 h and multiple
+    magnets perforate - emergent endoscopy; a choking episode may be an airway foreign
+    body (AHA 2020 PALS): ESI <= 2 and the esophageal foreign body open."""
+    out = reason(make_case(complaint, age=3, sex="F", vitals=CHILD))
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert proposes(out, "foreign object in esophagus")
