@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from cases.rx import guarded
 from cases.views import StageView
 
 _NEGATION: Final = re.compile(
@@ -20,13 +21,16 @@ _WORD_NUMBERS: Final = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.
 _UNIT_HOURS: Final = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0, "mo": 720.0}
 _NUM = r"(\d+(?:\.\d+)?|an?|one|two|three)"
 _UNIT = r"(min(?:ute)?s?|h(?:ou)?rs?|h|days?|d|w(?:ee)?ks?|months?)\b"
-_DURATION: Final = (
-    re.compile(rf"(?i)\b(?:for|x|over the (?:past|last)|past|last)\s*{_NUM}\s*{_UNIT}"),
-    re.compile(rf"(?i)\b{_NUM}\s*-?\s*{_UNIT}\s*(?:ago|prior|earlier)"),
-    re.compile(rf"(?i)\b(?:since|onset|started|began)\s+{_NUM}\s*{_UNIT}"),
+_DURATION: Final = tuple(
+    guarded(re.compile(p))
+    for p in (
+        rf"(?i)\b(?:for|x|over the (?:past|last)|past|last)\s*{_NUM}\s*{_UNIT}",
+        rf"(?i)\b{_NUM}\s*-?\s*{_UNIT}\s*(?:ago|prior|earlier)",
+        rf"(?i)\b(?:since|onset|started|began)\s+{_NUM}\s*{_UNIT}",
+    )
 )
-_LKW: Final = re.compile(
-    rf"(?i)\blast (?:known|seen) (?:well|normal)\D{{0,20}}{_NUM}\s*{_UNIT}"
+_LKW: Final = guarded(
+    re.compile(rf"(?i)\blast (?:known|seen) (?:well|normal)\D{{0,20}}{_NUM}\s*{_UNIT}")
 )
 
 
