@@ -57,3 +57,30 @@ def test_unstable_ectopic_gets_an_emergent_gynaecology_consult(reason: Reason) -
         and "only when" not in o.reason.lower()
         for o in treatment.orders
     )
+
+
+def test_unresponsive_to_a_drug_is_not_unresponsiveness(reason: Reason) -> None:
+    """'Unresponsive to tamsulosin' is a treatment response, not a mental status."""
+    out = reason(
+        make_case(
+            "difficulty urinating",
+            age=68,
+            sex="M",
+            vitals={
+                "heart_rate": 78,
+                "systolic_bp": 138,
+                "respiratory_rate": 16,
+                "spo2": 98,
+                "temperature_c": 36.7,
+            },
+            ed_note=(
+                "68M walked in, alert and talking. Lower urinary tract symptoms for "
+                "months, unresponsive to tamsulosin. Bladder scan 350 mL."
+            ),
+            case_id="lead-tamsulosin",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
+    disposition = next(r.output for r in out.trace if r.stage == "disposition")
+    assert disposition.admit_level != "icu"
+    assert "unresponsive" not in disposition.rationale.lower()

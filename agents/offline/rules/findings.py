@@ -143,8 +143,14 @@ _CLAUSE_RX = re.compile(
 """A new clause after a comma: ends a negation's reach over the list before it
 ("wheezing audible without auscultation, in moderate respiratory distress": the
 distress is asserted; ESI handbook Table 3-1)."""
-_PSEUDO_MENTION = re.compile(r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*")
-"""Names that contain a finding's word without stating it ("Glasgow Coma Scale")."""
+_PSEUDO_MENTION = re.compile(
+    r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*"
+    r"|\b(?:un|non-?)responsive to (?!(?:voice|verbal\w*|pain\w*|stimul\w*|sternal|"
+    r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
+)
+"""Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
+a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
+"unresponsive to pain" (AVPU)."""
 _HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
 
 SCOPE_CHARS: Final = 250
