@@ -307,3 +307,40 @@ def test_battery_magnets_or_choking_keep_esi2(reason: Reason, complaint: str) ->
     out = reason(make_case(complaint, age=3, sex="F", vitals=CHILD))
     assert out.final.esi is not None and out.final.esi <= 2
     assert proposes(out, "foreign object in esophagus")
+
+
+def test_stye_is_warm_compresses(reason: Reason) -> None:
+    """Carlisle AFP 2015 / Cochrane 2013: a hordeolum is examined and treated with
+    warm compresses - no resources, ESI 5, coded as a hordeolum; it was matched to
+    the sore-throat complaint."""
+    out = reason(
+        make_case(
+            "STYE",
+            age=26,
+            sex="F",
+            vitals=NORMAL,
+            one_liner="tender red bump on the upper eyelid margin, vision normal",
+        )
+    )
+    assert _triage(out).expected_resources == 0
+    assert out.final.esi == 5
+    assert out.final.icd10 == "H00.019"
+
+
+def test_eyelid_swelling_with_orbital_signs_is_orbital_cellulitis(
+    reason: Reason,
+) -> None:
+    """Guard (passed before through the eye complaint): Carlisle AFP 2015 /
+    Chandler: proptosis or painful eye movements separate
+    orbital from preseptal cellulitis - CT orbits, IV antibiotics: ESI <= 2 and
+    orbital cellulitis on the differential, even when the complaint says 'stye'."""
+    out = reason(
+        make_case(
+            "STYE, PROPTOSIS, PAIN WITH EYE MOVEMENTS",
+            age=8,
+            sex="M",
+            vitals={**CHILD, "temperature_c": 38.6},
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert proposes(out, "orbit")
