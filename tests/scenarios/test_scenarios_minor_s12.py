@@ -267,6 +267,8 @@ def test_bat_in_the_bedroom_gets_rabies_prophylaxis(reason: Reason) -> None:
         ("arthralgia", "ear_pain"),
         ("FB in throat", "eye_foreign_body"),
         ("fish bone stuck in throat", "eye_foreign_body"),
+        ("eyelid laceration", "eyelid_lesion"),
+        ("lip laceration", "eyelid_lesion"),
     ],
 )
 def test_lookalike_words_do_not_take_the_minor_protocols(
@@ -274,7 +276,9 @@ def test_lookalike_words_do_not_take_the_minor_protocols(
 ) -> None:
     """Matching by meaning: muscle pain is not ear pain ('otalgia' and 'myalgia' are
     close for a word-piece embedder) and a foreign body in the throat is no eye
-    protocol (a food bolus or button battery is worked up, ASGE 2011)."""
+    protocol (a food bolus or button battery is worked up, ASGE 2011); a cut on the
+    eyelid is a laceration to repair (lid-margin involvement to ophthalmology), not
+    a stye."""
     spec = load_knowledge().match_complaint(text)
     assert spec is None or spec.id != not_this
 
