@@ -84,3 +84,37 @@ def test_unresponsive_to_a_drug_is_not_unresponsiveness(reason: Reason) -> None:
     disposition = next(r.output for r in out.trace if r.stage == "disposition")
     assert disposition.admit_level != "icu"
     assert "unresponsive" not in disposition.rationale.lower()
+
+
+DKA_NOTE = (
+    "3 weeks of polyuria, polydipsia and weight loss, now vomiting and abdominal pain, "
+    "Kussmaul breathing. Glucose 28 mmol/L, venous pH 7.12, bicarbonate 8, ketones "
+    "5.8, potassium 5.1."
+)
+
+
+def _dka_orders(reason: Reason, age: int) -> list[str]:
+    out = reason(
+        make_case(
+            "vomiting and abdominal pain",
+            age=age,
+            sex="M",
+            vitals={
+                "heart_rate": 130,
+                "systolic_bp": 104,
+                "respiratory_rate": 32,
+                "spo2": 99,
+                "temperature_c": 37.0,
+            },
+            ed_note=DKA_NOTE,
+            case_id=f"lead-dka-{age}",
+        )
+    )
+    treatment = next(r.output for r in out.trace if r.stage == "treatment")
+    return [o.name.lower() for o in treatment.orders]
+
+
+def test_paediatric_dka_is_watched_for_cerebral_oedema(reason: Reason) -> None:
+    """ISPAD 2022: hourly neurological observations, mannitol or 3 % saline at hand."""
+    assert any("cerebral oedema" in n for n in _dka_orders(reason, 9))
+    assert not any("cerebral oedema" in n for n in _dka_orders(reason, 40))
