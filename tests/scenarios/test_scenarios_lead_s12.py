@@ -118,3 +118,34 @@ def test_paediatric_dka_is_watched_for_cerebral_oedema(reason: Reason) -> None:
     """ISPAD 2022: hourly neurological observations, mannitol or 3 % saline at hand."""
     assert any("cerebral oedema" in n for n in _dka_orders(reason, 9))
     assert not any("cerebral oedema" in n for n in _dka_orders(reason, 40))
+
+
+def _co_orders(reason: Reason, note: str) -> list[str]:
+    out = reason(
+        make_case(
+            "headache",
+            age=45,
+            sex="F",
+            vitals={
+                "heart_rate": 104,
+                "systolic_bp": 128,
+                "respiratory_rate": 20,
+                "spo2": 99,
+                "temperature_c": 36.8,
+            },
+            ed_note=note,
+            case_id="lead-co",
+        )
+    )
+    treatment = next(r.output for r in out.trace if r.stage == "treatment")
+    return [o.name.lower() for o in treatment.orders]
+
+
+def test_severe_co_poisoning_is_referred_for_hyperbaric_oxygen(reason: Reason) -> None:
+    """ACEP 2017 / UHMS: confusion after CO exposure -> hyperbaric consultation."""
+    severe = _co_orders(
+        reason,
+        "Found confused in a garage with a running car engine; carbon monoxide "
+        "exposure. Carboxyhemoglobin 28 %.",
+    )
+    assert any("hyperbaric" in n for n in severe), severe
