@@ -95,3 +95,19 @@ def test_qsofa_is_out_of_scope_in_anaphylaxis_and_without_infection() -> None:
     assert out_of_scope("qsofa", infection) is None
     assert out_of_scope("qsofa", chest) is not None
     assert out_of_scope("glasgow_blatchford", chest) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Glucose 18.", set()),  # 18 mmol/L or 18 mg/dL: ambiguous, not read
+        ("glucose 1.9", {"glucose_low", "glucose_low_severe"}),  # decimal: mmol/L
+        ("Glucose 18 mmol/L", {"glucose_not_low", "glucose_high"}),
+        ("BG 30 mg/dL", {"glucose_low", "glucose_low_severe"}),
+        ("glucose 45", {"glucose_low", "glucose_low_severe"}),
+    ],
+)
+def test_glucose_without_a_unit(text: str, expected: set[str]) -> None:
+    """No dextrose for a unitless reading that may be marked hyperglycaemia."""
+    got = {c for c in concepts(text) if c.startswith("glucose")}
+    assert got == expected

@@ -75,8 +75,20 @@ def _same(value: float, unit: str) -> float | None:
     return value
 
 
+GLUCOSE_AMBIGUOUS_BELOW: float = 36.0
+"""A glucose written without a unit below this is ambiguous: 18 mmol/L is marked
+hyperglycaemia, 18 mg/dL a coma. mg/dL readings are whole numbers, so a decimal
+reading is mmol/L (1.9 is hypoglycaemia); a whole number below 36 is not read at all
+(dextrose for a hyperglycaemic patient is worse than a point-of-care check, which
+altered mentation orders anyway: ADA Standards of Care 2024 s6)."""
+
+
 def _glucose(value: float, unit: str) -> float | None:
-    return value * 18.0 if "mmol" in unit else value
+    if "mmol" in unit:
+        return value * 18.0
+    if unit or value >= GLUCOSE_AMBIGUOUS_BELOW:
+        return value
+    return value * 18.0 if value != int(value) else None
 
 
 def _per_litre_hb(value: float, unit: str) -> float | None:
