@@ -149,3 +149,35 @@ def test_severe_co_poisoning_is_referred_for_hyperbaric_oxygen(reason: Reason) -
         "exposure. Carboxyhemoglobin 28 %.",
     )
     assert any("hyperbaric" in n for n in severe), severe
+
+
+def test_back_pain_with_saddle_numbness_and_retention_is_cauda_equina(
+    reason: Reason,
+) -> None:
+    """GIRFT national suspected cauda equina pathway 2023 / NICE NG59: saddle
+    numbness and painless retention in back pain -> emergency MRI, spinal surgery."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=44,
+            sex="F",
+            vitals={
+                "heart_rate": 86,
+                "systolic_bp": 132,
+                "respiratory_rate": 16,
+                "spo2": 99,
+                "temperature_c": 36.8,
+                "pain": 8,
+            },
+            ed_note=(
+                "Known lumbar disc prolapse, 2 days of worsening low back pain with "
+                "bilateral sciatica, now numbness around the perineum since this "
+                "morning. Bladder scan 900 mL."
+            ),
+            case_id="lead-ces",
+        )
+    )
+    treatment = next(r.output for r in out.trace if r.stage == "treatment")
+    assert "cauda equina" in (treatment.working_diagnosis or "").lower()
+    assert any("mri" in o.name.lower() for o in treatment.orders)
+    assert not any("nsaid" in o.name.lower() for o in treatment.orders)

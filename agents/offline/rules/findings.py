@@ -151,7 +151,13 @@ _PSEUDO_MENTION = re.compile(
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 "unresponsive to pain" (AVPU)."""
-_HIST_TERMINATORS = _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute"
+_HIST_TERMINATORS = (
+    _TERMINATORS
+    + r"|on|taking|takes|currently on|with new|with acute|worsening"
+    + r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
+)
+"""A history trigger's reach ends where the current illness starts: "known disc
+prolapse, 2 days of worsening low back pain" states the back pain now."""
 
 SCOPE_CHARS: Final = 250
 """How far (characters) a trigger reaches: NegEx's scope is the sentence, bounded

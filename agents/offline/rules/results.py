@@ -28,6 +28,9 @@ windows, with their sources:
   with an unknown time a detectable level (>= 10) is treated (Dart 2023);
 - salicylate >= 30 mg/dL toxic (Chyka, Clin Toxicol 2007); QRS > 100 ms wide
   (Boehnert & Lovejoy, NEJM 1985); QTc > 500 ms prolonged;
+- bladder volume (bladder scan, post-void residual) >= 300 mL: urinary retention
+  (EAU non-neurogenic male LUTS guideline 2023: chronic retention > 300 mL; a
+  painless retention is a cauda equina red flag, NICE NG59 / GIRFT 2023);
 - CSF RBC < 2000 x10^6/L without xanthochromia: negative LP (Perry, BMJ 2015); a
   negative CT head within 6 h of headache onset (Perry, BMJ 2011; ACEP 2019).
 """
@@ -154,6 +157,11 @@ _ANALYTES: dict[str, _Analyte] = {
     "lipase": _Analyte(r"lipase", "U/L", _same),
     "creatinine": _Analyte(r"creatinine|creat|cr", "mg/dL", _creatinine),
     "inr": _Analyte(r"inr", "", _same),
+    "bladder_volume": _Analyte(
+        r"bladder scan(?:ned)?|bladder volume|post[- ]?void residual(?: volume)?|pvr",
+        "mL",
+        _same,
+    ),
     "hcg": _Analyte(
         r"(?:serum |quantitative |quant )?(?:beta[- ]?)?b?-?hcg", "mIU/mL", _same
     ),
@@ -307,6 +315,7 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # ISTH 2020 TTP / PLASMIC (Bendapudi 2017): platelets < 30 x 10^9/L
         "platelets": [(v < 30, "platelets_low_severe"), (v < 150, "thrombocytopenia")],
         # ACEP 2017 CO policy: COHb >= 10 % is exposure beyond smoking; < 3 % normal
+        "bladder_volume": [(v >= 300, "urinary_retention")],
         "carboxyhemoglobin": [(v >= 10, "carboxyhemoglobin_high"),
                               (v < 3, "carboxyhemoglobin_normal")],
         "d_dimer": [(v < max(500.0, 10.0 * (age or 0)), "d_dimer_negative"),
