@@ -181,3 +181,55 @@ def test_back_pain_with_saddle_numbness_and_retention_is_cauda_equina(
     assert "cauda equina" in (treatment.working_diagnosis or "").lower()
     assert any("mri" in o.name.lower() for o in treatment.orders)
     assert not any("nsaid" in o.name.lower() for o in treatment.orders)
+
+
+def test_suspected_cauda_equina_is_admitted(reason: Reason) -> None:
+    """GIRFT 2023 / NICE NG59: emergency MRI and spinal assessment, not a discharge."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=44,
+            sex="F",
+            vitals={
+                "heart_rate": 86,
+                "systolic_bp": 132,
+                "respiratory_rate": 16,
+                "spo2": 99,
+                "temperature_c": 36.8,
+                "pain": 8,
+            },
+            ed_note=(
+                "Low back pain with bilateral sciatica for 2 days, now numbness around "
+                "the perineum. Bladder scan 900 mL."
+            ),
+            case_id="lead-ces-dispo",
+        )
+    )
+    assert out.final.disposition == "Admit", out.final.disposition
+
+
+def test_back_pain_without_red_flags_is_not_admitted_by_the_criterion(
+    reason: Reason,
+) -> None:
+    """Mechanical low back pain without red flags: no admission criterion."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=35,
+            sex="M",
+            vitals={
+                "heart_rate": 76,
+                "systolic_bp": 124,
+                "respiratory_rate": 14,
+                "spo2": 99,
+                "temperature_c": 36.7,
+                "pain": 6,
+            },
+            ed_note="Low back pain after lifting a box yesterday. No saddle numbness, "
+            "passing urine normally. Normal neurology.",
+            case_id="lead-lbp",
+        )
+    )
+    disposition = next(r.output for r in out.trace if r.stage == "disposition")
+    assert "cauda equina" not in disposition.rationale.lower()
+    assert out.final.disposition == "Discharge", out.final.disposition

@@ -146,6 +146,36 @@ def _dka(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+CES_SOURCE: Final = (
+    "GIRFT national suspected cauda equina syndrome pathway 2023; NICE NG59 (2016,"
+    " 2020): back pain with saddle sensory loss or new bladder or bowel dysfunction"
+    " needs an emergency MRI and on-site spinal surgical assessment"
+)
+_CES_FLAGS: Final = ("saddle_anesthesia", "urinary_retention", "bowel_incontinence")
+
+
+def _cauda_equina(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    back = facts.has("back_pain") or facts.has("low_back_pain")
+    flags = [c for c in _CES_FLAGS if facts.has(c)]
+    if not (back and flags):
+        return None
+    rule = RuleResult(
+        name="Suspected cauda equina syndrome (red flags)",
+        source=CES_SOURCE,
+        inputs={"back pain": True, **dict.fromkeys(flags, True)},
+        missing=(),
+        score=None,
+        interpretation="suspected cauda equina syndrome: " + ", ".join(flags),
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "suspected cauda equina syndrome: emergency MRI and spinal surgical"
+        " assessment, not a discharge (GIRFT 2023; NICE NG59)",
+    )
+
+
 def _lactate(facts: ClinicalFacts) -> AdmissionCriterion | None:
     if not facts.has("lactate_high_severe") or out_of_scope(_INFECTION_RULE, facts):
         return None
@@ -271,5 +301,6 @@ def admission_criteria(
         _lactate(facts),
         _pe(facts, ruled_in),
         _syncope(facts, complaint_id, text),
+        _cauda_equina(facts),
     ]
     return [c for c in found if c is not None]
