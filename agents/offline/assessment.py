@@ -90,7 +90,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     rules = differential.run_rules(kb, view.chief_complaint, facts, specs)
     cites = stage_facts.citations_for(inp.hits, facts, kb)
-    scored = differential.score(
+    scored, _other = differential.score(
         specs,
         facts,
         rules,

@@ -12,6 +12,7 @@ Decision-rule criteria rule diagnoses in or out, always with the rule as evidenc
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from typing import Final
@@ -20,6 +21,7 @@ from agents import ledger as L
 from agents.contracts import StageOutcome
 from agents.offline.knowledge import (
     ABSENT_PREFIX,
+    ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
     RuleCriterion,
@@ -237,19 +239,12 @@ the manifestations they leave unexplained: Miller RA et al. N Engl J Med
 1982;307:468)."""
 
 
+@functools.lru_cache(maxsize=4)
 def _picture(kb: KnowledgeBase) -> frozenset[str]:
     """Concepts some diagnosis counts as part of its picture (or names a diagnosis)."""
-    out = _PICTURE.get(kb.version)
-    if out is None:
-        out = frozenset(
-            {c for d in kb.diagnoses.values() for c in d.findings_for}
-            | set(kb.diagnoses)
-        )
-        _PICTURE[kb.version] = out
-    return out
-
-
-_PICTURE: dict[str, frozenset[str]] = {}
+    return frozenset(
+        {c for d in kb.diagnoses.values() for c in d.findings_for} | set(kb.diagnoses)
+    )
 
 
 SIRS_LABS: Final[frozenset[str]] = frozenset({"wbc_high", "wbc_low"})
@@ -386,11 +381,10 @@ def at_site(spec: DiagnosisSpec, sites: frozenset[str]) -> bool:
     return not sites or not spec.body_sites or not sites.isdisjoint(spec.body_sites)
 
 
-def _complaint_list(kb: KnowledgeBase, complaint_text: str | None) -> list[str] | None:
-    """The complaint's differential ids at the sites it names (None: unknown)."""
-    complaint = kb.match_complaint(complaint_text)
-    if complaint is None:
-        return None
+def _at_named_sites(
+    kb: KnowledgeBase, complaint: ComplaintSpec, complaint_text: str | None
+) -> list[str]:
+    """The complaint's differential ids at the body sites its text names."""
     sites = kb.sites_named(complaint_text)
     return [
         d
@@ -409,9 +403,9 @@ def listed_ids(
     diagnosis' own relative weight is used.
     """
     complaint = kb.match_complaint(complaint_text)
-    ids = _complaint_list(kb, complaint_text)
-    if complaint is None or ids is None:
+    if complaint is None:
         return None
+    ids = _at_named_sites(kb, complaint, complaint_text)
     # Percentages become relative weights on the list's own scale, so diagnoses
     # off the list keep a comparable prior (OFF_LIST_PRIOR).
     scale = sum(kb.diagnoses[d].prior for d in ids) / 100.0
@@ -433,7 +427,8 @@ def candidate_specs(
     (``ENTRY_SUPPORT``); an empty list means the case lies outside the knowledge base.
     Diagnoses outside the patient's population are left out (``in_population``).
     """
-    ids = _complaint_list(kb, complaint_text)
+    complaint = kb.match_complaint(complaint_text)
+    ids = None if complaint is None else _at_named_sites(kb, complaint, complaint_text)
     listed = [kb.diagnoses[d] for d in ids or ()]
     if facts is None:
         return listed
@@ -633,36 +628,6 @@ def score(
     listed: Mapping[str, float] | None = None,
     implies: Mapping[str, Sequence[str]] | None = None,
     other_factor: float = 1.0,
-) -> tuple[DifferentialEntry, ...]:
-    """Score ``specs`` into ledger entries (``score_open`` without the other mass)."""
-    return score_open(
-        specs,
-        facts,
-        rules,
-        cites,
-        stage=stage,
-        previous=previous,
-        mention=mention,
-        impression=impression,
-        listed=listed,
-        implies=implies,
-        other_factor=other_factor,
-    )[0]
-
-
-def score_open(
-    specs: Sequence[DiagnosisSpec],
-    facts: ClinicalFacts,
-    rules: Mapping[str, RuleResult],
-    cites: Cites,
-    *,
-    stage: StageName,
-    previous: Sequence[DifferentialEntry],
-    mention: bool = False,
-    impression: str | None = None,
-    listed: Mapping[str, float] | None = None,
-    implies: Mapping[str, Sequence[str]] | None = None,
-    other_factor: float = 1.0,
 ) -> tuple[tuple[DifferentialEntry, ...], float]:
     """Score ``specs`` into ledger entries, merging evidence from ``previous``.
 
@@ -845,7 +810,7 @@ def restage_open(
     cites = citations_for(hits, facts, kb)
     loose = tuple(unexplained(kb, specs, facts)) if open_world else ()
     factor = math.exp(UNEXPLAINED_LR * len(loose))
-    scored, other = score_open(
+    scored, other = score(
         specs,
         facts,
         rules,

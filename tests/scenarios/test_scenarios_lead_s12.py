@@ -9,6 +9,7 @@ protocol's routine gynaecology consult displaced the emergent one) and is pinned
 
 from __future__ import annotations
 
+from graph.state import ReasoningOutput
 from tests.scenarios.conftest import Reason, make_case
 
 SHOCK = {
@@ -151,32 +152,45 @@ def test_severe_co_poisoning_is_referred_for_hyperbaric_oxygen(reason: Reason) -
     assert any("hyperbaric" in n for n in severe), severe
 
 
+CES_NOTE = (
+    "Known lumbar disc prolapse, 2 days of worsening low back pain with bilateral "
+    "sciatica, now numbness around the perineum since this morning. Bladder scan "
+    "900 mL."
+)
+
+
+BACK_PAIN_VITALS = {
+    "heart_rate": 86,
+    "systolic_bp": 132,
+    "respiratory_rate": 16,
+    "spo2": 99,
+    "temperature_c": 36.8,
+    "pain": 8,
+}
+
+
+def _back_pain(
+    reason: Reason,
+    note: str,
+    case_id: str,
+    *,
+    age: int,
+    sex: str,
+    vitals: dict[str, float] = BACK_PAIN_VITALS,
+) -> ReasoningOutput:
+    return reason(
+        make_case(
+            "back pain", age=age, sex=sex, vitals=vitals, ed_note=note, case_id=case_id
+        )
+    )
+
+
 def test_back_pain_with_saddle_numbness_and_retention_is_cauda_equina(
     reason: Reason,
 ) -> None:
     """GIRFT national suspected cauda equina pathway 2023 / NICE NG59: saddle
     numbness and painless retention in back pain -> emergency MRI, spinal surgery."""
-    out = reason(
-        make_case(
-            "back pain",
-            age=44,
-            sex="F",
-            vitals={
-                "heart_rate": 86,
-                "systolic_bp": 132,
-                "respiratory_rate": 16,
-                "spo2": 99,
-                "temperature_c": 36.8,
-                "pain": 8,
-            },
-            ed_note=(
-                "Known lumbar disc prolapse, 2 days of worsening low back pain with "
-                "bilateral sciatica, now numbness around the perineum since this "
-                "morning. Bladder scan 900 mL."
-            ),
-            case_id="lead-ces",
-        )
-    )
+    out = _back_pain(reason, CES_NOTE, "lead-ces", age=44, sex="F")
     treatment = next(r.output for r in out.trace if r.stage == "treatment")
     assert "cauda equina" in (treatment.working_diagnosis or "").lower()
     assert any("mri" in o.name.lower() for o in treatment.orders)
@@ -185,26 +199,11 @@ def test_back_pain_with_saddle_numbness_and_retention_is_cauda_equina(
 
 def test_suspected_cauda_equina_is_admitted(reason: Reason) -> None:
     """GIRFT 2023 / NICE NG59: emergency MRI and spinal assessment, not a discharge."""
-    out = reason(
-        make_case(
-            "back pain",
-            age=44,
-            sex="F",
-            vitals={
-                "heart_rate": 86,
-                "systolic_bp": 132,
-                "respiratory_rate": 16,
-                "spo2": 99,
-                "temperature_c": 36.8,
-                "pain": 8,
-            },
-            ed_note=(
-                "Low back pain with bilateral sciatica for 2 days, now numbness around "
-                "the perineum. Bladder scan 900 mL."
-            ),
-            case_id="lead-ces-dispo",
-        )
+    note = (
+        "Low back pain with bilateral sciatica for 2 days, now numbness around "
+        "the perineum. Bladder scan 900 mL."
     )
+    out = _back_pain(reason, note, "lead-ces-dispo", age=44, sex="F")
     assert out.final.disposition == "Admit", out.final.disposition
 
 
@@ -212,24 +211,19 @@ def test_back_pain_without_red_flags_is_not_admitted_by_the_criterion(
     reason: Reason,
 ) -> None:
     """Mechanical low back pain without red flags: no admission criterion."""
-    out = reason(
-        make_case(
-            "back pain",
-            age=35,
-            sex="M",
-            vitals={
-                "heart_rate": 76,
-                "systolic_bp": 124,
-                "respiratory_rate": 14,
-                "spo2": 99,
-                "temperature_c": 36.7,
-                "pain": 6,
-            },
-            ed_note="Low back pain after lifting a box yesterday. No saddle numbness, "
-            "passing urine normally. Normal neurology.",
-            case_id="lead-lbp",
-        )
+    note = (
+        "Low back pain after lifting a box yesterday. No saddle numbness, "
+        "passing urine normally. Normal neurology."
     )
+    vitals = {
+        "heart_rate": 76,
+        "systolic_bp": 124,
+        "respiratory_rate": 14,
+        "spo2": 99,
+        "temperature_c": 36.7,
+        "pain": 6,
+    }
+    out = _back_pain(reason, note, "lead-lbp", age=35, sex="M", vitals=vitals)
     disposition = next(r.output for r in out.trace if r.stage == "disposition")
     assert "cauda equina" not in disposition.rationale.lower()
     assert out.final.disposition == "Discharge", out.final.disposition

@@ -14,7 +14,7 @@ KB = load_knowledge()
 
 def _score(spec_id: str, facts: ClinicalFacts) -> float:
     spec = KB.diagnoses[spec_id]
-    (entry,) = D.score([spec], facts, {}, {}, stage="assessment", previous=())
+    (entry,), _other = D.score([spec], facts, {}, {}, stage="assessment", previous=())
     assert entry.probability is not None
     return entry.probability
 
