@@ -45,9 +45,7 @@ def test_constitutional_background_and_implied_findings_need_no_explaining() -> 
 def test_unexplained_findings_move_mass_outside_the_list() -> None:
     """Each unexplained finding multiplies the other mass by e^UNEXPLAINED_LR."""
     facts = _facts("facial_droop", "focal_deficit")
-    closed, other0 = D.score(
-        [STROKE], facts, {}, {}, stage="diagnosis", previous=()
-    )
+    closed, other0 = D.score([STROKE], facts, {}, {}, stage="diagnosis", previous=())
     opened, other1 = D.score(
         [STROKE], facts, {}, {}, stage="diagnosis", previous=(), other_factor=7.389
     )
