@@ -122,7 +122,10 @@ _NEG_POST = (
 )
 _HIST_PRE = (
     r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
-    r"previously|remote|known|in the past|usually|normally|chronically|at baseline"
+    r"previously|remote|known|in the past|usually|normally|chronically|at baseline|"
+    # An allergy list records past reactions ("Allergy: penicillin - anaphylaxis"),
+    # not the present illness (FHIR AllergyIntolerance.reaction is history).
+    r"allerg(?:y|ies)\s*[:(-]|allergic to|drug allerg(?:y|ies)"
 )
 """Past or habitual state ("usually unresponsive", "at baseline bedbound") is history,
 not a new finding (ESI v4 handbook ch.4: *new* confusion/lethargy/unresponsiveness)."""
@@ -132,7 +135,10 @@ _TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
     r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
-    r"still|remains|and has|has had|here|here for"
+    r"still|remains|and has|has had|here|here for|"
+    # A time anchor opens a new event: "not anticoagulated, sudden pain 4 hours ago,
+    # vomited" asserts the vomiting (ConText termination; Harkema 2009).
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
 )
 _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
@@ -154,7 +160,6 @@ a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 _HIST_TERMINATORS = (
     _TERMINATORS
     + r"|on|taking|takes|currently on|with new|with acute|worsening"
-    + r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
 )
 """A history trigger's reach ends where the current illness starts: "known disc
 prolapse, 2 days of worsening low back pain" states the back pain now."""

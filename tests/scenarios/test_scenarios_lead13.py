@@ -1,0 +1,66 @@
+"""Context of a mention: an allergy list and a time anchor (lead, session 13).
+
+Written from ConText (Harkema H et al. J Biomed Inform 2009;42:839: a trigger's scope
+ends at a termination term) and the FHIR R4 AllergyIntolerance resource (a recorded
+reaction is history). Each test failed before the mechanism it names was added.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+EPINEPHRINE = ("epinephrine", "adrenaline")
+
+
+def test_an_allergy_list_reaction_is_not_a_current_anaphylaxis(reason: Reason) -> None:
+    """Urosepsis in a patient whose allergy list records anaphylaxis to penicillin.
+
+    The recorded reaction is history: no intramuscular epinephrine for an 83-year-old
+    in septic shock (Surviving Sepsis Campaign 2021 treats the sepsis).
+    """
+    out = reason(
+        make_case(
+            "fever and confusion",
+            age=83,
+            sex="F",
+            vitals={
+                "heart_rate": 116,
+                "systolic_bp": 84,
+                "diastolic_bp": 48,
+                "respiratory_rate": 24,
+                "temperature_c": 38.8,
+            },
+            ed_note=(
+                "83F from a care home, 2 days of dysuria then new confusion today. "
+                "Allergy: penicillin - anaphylaxis. Urine dipstick nitrites and "
+                "leucocytes positive. Lactate 3.8."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *EPINEPHRINE)
+    assert all("anaphyla" not in (o.for_diagnosis or "").lower() for o in O.orders(out))
+
+
+def test_a_negation_stops_at_a_time_anchor(reason: Reason) -> None:
+    """'Not anticoagulated, sudden pain 4 hours ago, ..., pain out of proportion'.
+
+    The negation belongs to the anticoagulant; the pain out of proportion to the
+    examination in a 79-year-old with atrial fibrillation is asserted, so acute
+    mesenteric ischaemia gets CT angiography and a surgeon (WSES 2022).
+    """
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=79,
+            sex="M",
+            vitals={"heart_rate": 108, "systolic_bp": 118, "respiratory_rate": 22},
+            ed_note=(
+                "79M with atrial fibrillation not anticoagulated, sudden severe "
+                "periumbilical pain 4 hours ago, vomited, pain out of proportion to a "
+                "soft, minimally tender abdomen. Lactate 5.2 mmol/L."
+            ),
+        )
+    )
+    assert O.ordered(out, "angiograph")
+    assert any(o.kind == "consult" and O.mentions(o, ["surg"]) for o in O.orders(out))
