@@ -158,8 +158,7 @@ _PSEUDO_MENTION = re.compile(
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 "unresponsive to pain" (AVPU)."""
 _HIST_TERMINATORS = (
-    _TERMINATORS
-    + r"|on|taking|takes|currently on|with new|with acute|worsening"
+    _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute|worsening"
 )
 """A history trigger's reach ends where the current illness starts: "known disc
 prolapse, 2 days of worsening low back pain" states the back pain now."""
