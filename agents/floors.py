@@ -7,7 +7,12 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
 
 - ``esi_decision_point``: the acuity is never less urgent than the ESI v4 decision-point
   floor computed from the view (life-saving intervention → 1; high-risk situation,
-  altered mental status, severe pain or danger-zone vitals → 2).
+  altered mental status, severe pain or danger-zone vitals → 2). An answer that is a
+  learned acuity model's own level, from a model fitted for the handbook's split
+  (``agents.learned``: the "consider" criteria, severe pain and danger-zone vitals,
+  weighed by the model as features and by its consider rule), is held to the
+  handbook's mandatory criteria only (decision point A; B high-risk situation or new
+  confusion/lethargy/disorientation).
 - ``no_unsafe_discharge`` keys on objective severity, not on a triage label: never
   ``Discharge`` at ESI 1 or with an ESI decision-point A reason (→ ``Admit``); never
   with altered mentation at triage (AVPU below Alert, new confusion; → ``Observation``);
@@ -40,6 +45,7 @@ from agents import ledger as L
 from agents import order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
 from agents.offline.rules import (
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
@@ -54,6 +60,7 @@ from agents.schemas import (
     DispositionResult,
     FloorEvent,
     Order,
+    RuleResult,
     StageName,
     StageResult,
     TreatmentResult,
@@ -124,11 +131,42 @@ def danger_addressed(view: StageView, danger: Sequence[str]) -> bool:
     return True
 
 
-def esi_floor(view: StageView, ctx: AgentContext) -> tuple[int, str]:
-    """Return the ESI decision-point floor (1..5) and its reason for ``view``."""
+def esi_floor(
+    view: StageView, ctx: AgentContext, *, mandatory_only: bool = False
+) -> tuple[int, str]:
+    """Return the ESI decision-point floor (1..5) and its reason for ``view``.
+
+    Args:
+        view: The stage view.
+        ctx: The agent context (knowledge base).
+        mandatory_only: Only the handbook's mandatory criteria (A; B high-risk
+            situation or new confusion), for a learned model fitted for that split.
+    """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
     esi = esi_triage(facts_with_notes(view, (), ctx.knowledge), complaint)
-    return esi.floor, f"decision point {esi.decision_point}: {esi.rule.interpretation}"
+    why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
+    if mandatory_only:
+        return esi.mandatory_floor, f"mandatory criteria only (learned model); {why}"
+    return esi.floor, why
+
+
+def learned_handbook_answer(
+    result: StageResult | None, rules: Sequence[RuleResult]
+) -> bool:
+    """Whether ``result`` is a handbook-split learned acuity model's own level.
+
+    True when an applicable learned acuity tool result fitted for the handbook's
+    floor split is among ``rules`` and gave this very level.
+    """
+    if not isinstance(result, TriageResult):
+        return False
+    return any(
+        r.name == ACUITY_TOOL
+        and r.applicable
+        and r.inputs.get("floor") == HANDBOOK_FLOOR
+        and r.score == float(result.esi)
+        for r in rules
+    )
 
 
 def danger_zone(view: StageView) -> tuple[str, ...]:
@@ -146,6 +184,7 @@ def enforce(
     hits: Sequence[NoteHit] = (),
     triage_esi: int | None = None,
     orders: Sequence[Order] = (),
+    mandatory_only: bool = False,
 ) -> tuple[StageResult | None, tuple[FloorEvent, ...]]:
     """Return ``result`` raised to the floors, plus the events of floors that fired.
 
@@ -157,11 +196,13 @@ def enforce(
 
     A treatment plan passes the order-safety layer (``agents.order_safety``): required
     resuscitation/pathway orders, contraindication gate, pregnancy test, doses.
+    ``mandatory_only`` holds a triage answer to the handbook's mandatory ESI criteria
+    only (see :func:`learned_handbook_answer`).
     """
     if isinstance(result, TreatmentResult):
         return order_safety.check(result, view, ledger, hits)
     if isinstance(result, TriageResult):
-        return _triage_floor(result, view, ctx)
+        return _triage_floor(result, view, ctx, mandatory_only)
     if isinstance(result, DispositionResult) and stage == "disposition":
         if result.disposition in ("Discharge", "Observation") and (
             need := order_safety.inpatient_need(orders)
@@ -194,7 +235,15 @@ def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOut
     treatment = inp.previous.get("treatment")
     orders = treatment.orders if isinstance(treatment, TreatmentResult) else ()
     result, events = enforce(
-        inp.stage, outcome.result, inp.view, ledger, ctx, inp.hits, esi, orders
+        inp.stage,
+        outcome.result,
+        inp.view,
+        ledger,
+        ctx,
+        inp.hits,
+        esi,
+        orders,
+        mandatory_only=learned_handbook_answer(outcome.result, outcome.rules),
     )
     if inp.stage == "treatment" and outcome.result is None:
         # A backend that abstained still leaves the patient needing resuscitation and
@@ -213,9 +262,9 @@ def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOut
 
 
 def _triage_floor(
-    result: TriageResult, view: StageView, ctx: AgentContext
+    result: TriageResult, view: StageView, ctx: AgentContext, mandatory_only: bool
 ) -> tuple[TriageResult, tuple[FloorEvent, ...]]:
-    floor, why = esi_floor(view, ctx)
+    floor, why = esi_floor(view, ctx, mandatory_only=mandatory_only)
     if result.esi <= floor:
         return result, ()
     acuity = ESI_TO_ACUITY[floor]

@@ -45,6 +45,7 @@ from agents.floors import enforce
 from agents.learned.decision import apply_floor, decide_acuity
 from agents.learned.features import STRUCTURED, case_features, feature_matrix
 from agents.learned.tool import LearnedTools, load_learned
+from agents.learned.variants import with_text
 from agents.offline.knowledge import load_knowledge
 from agents.schemas import DispositionResult
 from cases.adapters import load_adapter
@@ -63,6 +64,7 @@ from evals.erreason.fit import (
     fit_cases,
     fit_dataset,
     select_model,
+    take_rows,
 )
 from evals.erreason.learned_eval import acuity_scores, admit_scores
 from graph.runtime import Reasoner
@@ -176,13 +178,18 @@ def cv_read_half(
     kb = load_knowledge()
     feats = [case_features(lc.case, kb) for lc in read]
     x = feature_matrix(feats, embedder)
-    floors = np.array([f.esi_floor for f in feats])
+    inputs = with_text(x, [f.text for f in feats])
+    full_floors = np.array([f.esi_floor for f in feats])
+    # the fit's default: the handbook's mandatory criteria floor the learned answer
+    floors = np.array([f.esi_mandatory_floor for f in feats])
     out: dict[str, Any] = {}
     y = acuity_labels(read)
     m = y > 0
     if m.any():
         classes = sorted(set(y[m].tolist()))
-        c_acu, method, probs, _ = select_model(x[m], y[m], len(STRUCTURED), 0)
+        c_acu, method, probs, _ = select_model(
+            take_rows(inputs, m), y[m], len(STRUCTURED), 0, ngrams=True
+        )
         rules_esi = np.array([r["esi"] or 3 for r in rules])[m]
         w, _, met = choose_under_weight(
             probs, classes, y[m], floors[m], rules_esi, max_under
@@ -208,6 +215,9 @@ def cv_read_half(
                     apply_floor(alone, floors[m]), y[m], _clip(full, floors[m])
                 )
             ),
+            "learned_under_full_floor": _short(
+                acuity_scores(apply_floor(alone, full_floors[m]), y[m])
+            ),
             "domain_alpha": alpha,
             "domain_inside": round(float(inside.mean()), 4),
             "learned_in_domain_rules_outside_under_floors": _short(
@@ -219,7 +229,9 @@ def cv_read_half(
     ya = admit_labels(read)
     ma = ya >= 0
     if ma.any() and len(set(ya[ma].tolist())) == 2:
-        c_adm, method, both, _ = select_model(x[ma], ya[ma], len(STRUCTURED), 0)
+        c_adm, method, both, _ = select_model(
+            take_rows(inputs, ma), ya[ma], len(STRUCTURED), 0, ngrams=True
+        )
         p = both[:, 1]
         threshold, _ = choose_admit_threshold(p, ya[ma] == 1, 2.0)
         learned = p >= threshold
@@ -259,17 +271,18 @@ def learned_alone(
     feats = [case_features(lc.case, kb) for lc in cases]
     x = feature_matrix(feats, embedder)
     inside = np.array([d.inside for d in tools.model.domain.check(x)])
+    rows = with_text(x, [f.text for f in feats]) if tools.model.with_text else x
     out: dict[str, Any] = {"domain_inside": round(float(inside.mean()), 4)}
     y = acuity_labels(cases)
     m = y > 0
     if m.any() and tools.model.acuity is not None:
-        probs = tools.model.acuity.predict_proba(x[m])
+        probs = tools.model.acuity.predict_proba(take_rows(rows, m))
         levels = decide_acuity(probs, tools.model.classes, tools.model.under_weight)
         out["acuity"] = _short(acuity_scores(levels, y[m], probs))
     ya = admit_labels(cases)
     ma = ya >= 0
     if ma.any() and tools.model.disposition is not None:
-        p = tools.model.disposition.predict_proba(x[ma])[:, 1]
+        p = tools.model.disposition.predict_proba(take_rows(rows, ma))[:, 1]
         out["admit"] = _short(admit_scores(p >= tools.model.threshold, ya[ma] == 1, p))
     return out
 

@@ -11,11 +11,24 @@ reaches ``threshold``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import numpy as np
 import numpy.typing as npt
 
 ACUITY_LEVELS: tuple[int, ...] = (1, 2, 3, 4, 5)
+ACUITY_TOOL: Final = "Learned acuity model"
+"""Name of the learned acuity model's decision-tool result."""
+DISPOSITION_TOOL: Final = "Learned disposition model"
+"""Name of the learned admission model's decision-tool result."""
+HANDBOOK_FLOOR: Final = "handbook"
+"""Floor policy of a model fitted for the ESI handbook's split: only the mandatory
+criteria (A; B high-risk situation, new confusion/lethargy/disorientation) floor its
+answer; the "consider" criteria (severe pain, danger-zone vitals, vitals not
+assessable) are its features (``esi_severe_pain``, ``danger_zone_vitals``,
+``esi_floor``)."""
+FULL_FLOOR: Final = "full"
+"""Floor policy of a model held to every criterion the rules floor on."""
 
 
 def cost_matrix(classes: Sequence[int], under_weight: float) -> npt.NDArray[np.float64]:

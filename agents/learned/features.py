@@ -102,6 +102,9 @@ class VisitFeatures:
     """The offline rules' ESI level."""
     esi_floor: int
     """The ESI decision-point floor (no answer may be less urgent)."""
+    esi_mandatory_floor: int = 5
+    """The floor from the handbook's mandatory criteria only (A; B high-risk or new
+    confusion): ``EsiAssessment.mandatory_floor``."""
 
     def named(self) -> dict[str, float | None]:
         """Return the structured values by name (None for NaN), for the trace."""
@@ -189,6 +192,7 @@ def visit_features(view: StageView, knowledge: KnowledgeBase) -> VisitFeatures:
         text=text,
         esi_level=int(esi.level),
         esi_floor=int(esi.floor),
+        esi_mandatory_floor=int(esi.mandatory_floor),
     )
 
 

@@ -27,10 +27,17 @@ from agents.learned.artifact import (
     load_estimators,
     read_manifest,
 )
-from agents.learned.decision import decide_acuity
+from agents.learned.decision import (
+    ACUITY_TOOL,
+    DISPOSITION_TOOL,
+    FULL_FLOOR,
+    HANDBOOK_FLOOR,
+    decide_acuity,
+)
 from agents.learned.domain import DOMAIN_K, DomainCheck, DomainResult
 from agents.learned.features import (
     STRUCTURED,
+    TEXT_GROUP,
     VisitFeatures,
     feature_groups,
     feature_matrix,
@@ -42,8 +49,6 @@ from cases.labels import ESI_TO_ACUITY
 from cases.views import StageView
 from retrieval.embeddings import Embedder, SentenceTransformerEmbedder
 
-ACUITY_TOOL: Final = "Learned acuity model"
-DISPOSITION_TOOL: Final = "Learned disposition model"
 TOP_FEATURES: Final = 5
 _CACHE: Final = 512
 
@@ -134,6 +139,10 @@ class LearnedModel:
         self.classes: tuple[int, ...] = tuple(acu.get("classes", ()))
         self.under_weight = float(acu.get("under_weight", 1.0))
         self.threshold = float(dis.get("threshold", 0.5))
+        self.floor = str(acu.get("floor", FULL_FLOOR))
+        """The floor policy the acuity decision was fitted for."""
+        self.with_text = self.manifest.get("inputs", "matrix") == "matrix+text"
+        """Whether the estimators also read the complaint text (n-gram bag)."""
         self.version = (
             f"{self.manifest.get('training', {}).get('dataset', '?')}-"
             f"{self.manifest['files'][MODEL_FILE][:12]}"
@@ -196,8 +205,15 @@ class LearnedModel:
         self, feats: VisitFeatures, names: list[str], occluded: npt.NDArray[np.float64]
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        rows: Any = occluded
+        if self.with_text:
+            from agents.learned.variants import with_text
+
+            # the complaint-text group's occluded row loses its n-grams too
+            texts = ["" if name == TEXT_GROUP else feats.text for name in ["", *names]]
+            rows = with_text(occluded, texts)
         if self.acuity is not None:
-            probs = self.acuity.predict_proba(occluded)
+            probs = self.acuity.predict_proba(rows)
             level = int(decide_acuity(probs[:1], self.classes, self.under_weight)[0])
             col = self.classes.index(level)
             out["acuity_probs"] = {
@@ -207,7 +223,7 @@ class LearnedModel:
             out["acuity_level"] = level
             out["acuity_top"] = self._top(feats, names, probs[:, col])
         if self.disposition is not None:
-            probs = self.disposition.predict_proba(occluded)
+            probs = self.disposition.predict_proba(rows)
             col = list(self.disposition.classes_).index(1)
             admit = bool(probs[0, col] >= self.threshold)
             p_choice = probs[:, col] if admit else 1.0 - probs[:, col]
@@ -279,6 +295,7 @@ class LearnedModel:
         inputs |= {f"top:{c.group}": c.value for c in pred.acuity_top}
         inputs["domain_distance"] = round(pred.domain.distance, 3)
         inputs["domain_threshold"] = round(pred.domain.threshold, 3)
+        inputs["floor"] = self.floor
         return RuleResult(
             name=ACUITY_TOOL,
             source=self.source,
@@ -288,7 +305,14 @@ class LearnedModel:
             interpretation=(
                 f"ESI {level} ({ESI_TO_ACUITY[level]}); P(ESI "
                 f"{'/'.join(str(c) for c in self.classes)}) = {probs}; "
-                f"under-triage cost x{self.under_weight:g}; top features: "
+                f"under-triage cost x{self.under_weight:g}; "
+                + (
+                    "held to the ESI handbook's mandatory criteria (severe pain and "
+                    "danger-zone vitals weighed as features); "
+                    if self.floor == HANDBOOK_FLOOR
+                    else ""
+                )
+                + "top features: "
                 + _contrib_text(pred.acuity_top)
                 + f"; {pred.domain.describe()}"
             ),

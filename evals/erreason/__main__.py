@@ -262,6 +262,21 @@ def _fit_parser(sub: Any) -> None:
         "rate on the training split)",
     )
     p.add_argument(
+        "--floor",
+        choices=("handbook", "full"),
+        default="handbook",
+        help="ESI floor the acuity decision is fitted for: 'handbook' (default; only "
+        "the handbook's mandatory criteria, decision point A and B high-risk or new "
+        "confusion, floor the model's answer; severe pain and danger-zone vitals are "
+        "'consider' criteria the model weighs) or 'full' (every criterion the rules "
+        "floor on)",
+    )
+    p.add_argument(
+        "--no-ngrams",
+        action="store_true",
+        help="leave out the character n-gram bag of the complaint text",
+    )
+    p.add_argument(
         "--no-library", action="store_true", help="skip the similar-visit library"
     )
     p.add_argument(
@@ -286,13 +301,20 @@ def cmd_fit(args: argparse.Namespace) -> int:
         library=not args.no_library,
         progress=not args.quiet,
         resample_to=args.resample_to,
+        floor=args.floor,
+        ngrams=not args.no_ngrams,
     )
     for notice in res.notices:
         print(f"notice: {notice}", file=sys.stderr)
     cv = res.card["cv"]
     acu = cv.get("acuity_cv")
     if acu:
-        for key in ("rules", "learned", "learned_under_floor"):
+        for key in (
+            "rules",
+            "learned",
+            "learned_under_floor",
+            "learned_under_full_floor",
+        ):
             s = acu[key]
             print(
                 f"acuity {key:20s} exact {s['exact']['rate']:.3f}  "

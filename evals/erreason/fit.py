@@ -8,10 +8,16 @@ Research software, not for clinical use. Fits, on a dataset's *training split on
   folds) are chosen by 5-fold CV Brier on the training split, over
   the triage-time features of :mod:`agents.learned.features` (vitals, age, sex,
   arrival, AVPU, pain, injury, the MiniLM complaint embedding and the offline rules'
-  own outputs);
+  own outputs), plus a character 2-4-gram TF-IDF bag of the complaint (``ngrams``,
+  the default: best floored CV exact triage among the variants of
+  ``benchmarks.learned_variants``);
 - the acuity decision's under-triage cost: the smallest weight whose 5-fold
   cross-validated under-triage, after the ESI decision-point floor, is not above the
-  rules' own under-triage on the same rows;
+  rules' own under-triage on the same rows. The floor is the ESI handbook's split
+  (``--floor handbook``, the default): only the mandatory criteria (decision point A;
+  B high-risk situation or new confusion) floor the model's answer, severe pain and
+  danger-zone vitals being "consider" criteria the model weighs as features;
+  ``--floor full`` holds it to every criterion the rules floor on;
 - the admission threshold: the one with the least cross-validated expected cost on
   the training split, a missed admission costing ``--admit-cost`` (default 2) unneeded
   ones (with calibrated probabilities the theoretical optimum is 1 / (1 + cost) = 1/3;
@@ -41,6 +47,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from agents.learned.decision import FULL_FLOOR, HANDBOOK_FLOOR
 from cases.labels import ACUITY_TO_ESI, collapse_disposition
 from cases.models import LabelledCase
 from cases.splits import SHARED_SPLIT_SEED, patient_split, read_score_split
@@ -72,6 +79,8 @@ and 63.8 %: the one-vs-rest recalibration, renormalised, blurred the classes.
 Temperature scaling is left out: with scikit-learn 1.9.1 its refitted model gave
 near-uniform probabilities (mean top probability 0.28 on the KTAS score half,
 Brier 0.70) although its cross-validated ones looked sharp (0.56, Brier 0.52)."""
+FLOOR_POLICIES: Final = (HANDBOOK_FLOOR, FULL_FLOOR)
+"""``--floor`` choices (``agents.learned.decision``)."""
 DOMAIN_ALPHAS: Final = (0.01, 0.025, 0.05, 0.10)
 """Candidate refusal rates of the applicability-domain check (the threshold is the
 ``1 - alpha`` quantile of the training rows' leave-one-out neighbour distances):
@@ -159,7 +168,11 @@ def admit_labels(cases: Sequence[LabelledCase]) -> npt.NDArray[np.int64]:
 
 
 def make_estimator(
-    n_structured: int, n_total: int, method: str = "none", c: float = DEFAULT_C
+    n_structured: int,
+    n_total: int,
+    method: str = "none",
+    c: float = DEFAULT_C,
+    ngrams: bool = False,
 ) -> Any:
     """The base classifier, optionally recalibrated over 5 folds.
 
@@ -177,6 +190,9 @@ def make_estimator(
             ``sigmoid`` / ``isotonic`` in ``CalibratedClassifierCV(cv=5,
             ensemble=False)``.
         c: The logistic regression's inverse regularisation strength.
+        ngrams: Also a character 2-4-gram TF-IDF bag of the complaint text; the
+            input is then a DataFrame from ``agents.learned.variants.with_text``
+            (columns ``c0``... by position, then ``text``).
     """
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
@@ -186,6 +202,23 @@ def make_estimator(
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
+    structured_cols: Any = slice(0, n_structured)
+    complaint_cols: Any = slice(n_structured, n_total)
+    extra: list[tuple[str, Any, Any]] = []
+    if ngrams:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        structured_cols = [f"c{i}" for i in range(n_structured)]
+        complaint_cols = [f"c{i}" for i in range(n_structured, n_total)]
+        extra = [
+            (
+                "ngrams",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True
+                ),
+                "text",
+            )
+        ]
     columns = ColumnTransformer(
         [
             (
@@ -196,7 +229,7 @@ def make_estimator(
                     ),
                     StandardScaler(),
                 ),
-                slice(0, n_structured),
+                structured_cols,
             ),
             (
                 "complaint",
@@ -204,8 +237,9 @@ def make_estimator(
                 # complaints) would be blown up to unit variance, and embedding
                 # noise of ~1e-7 then flips the answer.
                 PCA(TEXT_COMPONENTS, random_state=0),
-                slice(n_structured, n_total),
+                complaint_cols,
             ),
+            *extra,
         ]
     )
     base = make_pipeline(columns, LogisticRegression(C=c, max_iter=3000))
@@ -247,16 +281,22 @@ def select_calibration(
     seed: int,
     methods: Sequence[str] = CALIBRATIONS,
     c: float = DEFAULT_C,
+    ngrams: bool = False,
 ) -> tuple[str, FloatArray, dict[str, float]]:
     """Pick the calibration method (of ``methods``) with the lowest 5-fold CV Brier.
+
+    With ``ngrams`` the input ``x`` is a ``with_text`` DataFrame (its last column the
+    complaint text).
 
     Returns:
         ``(method, out-of-fold probabilities of that method, Brier per method)``.
     """
     best: tuple[float, str, FloatArray] | None = None
     table = {}
+    n_total = x.shape[1] - int(ngrams)
     for method in methods:
-        probs = _oof(make_estimator(n_structured, x.shape[1], method, c), x, y, seed)
+        est = make_estimator(n_structured, n_total, method, c, ngrams)
+        probs = _oof(est, x, y, seed)
         brier = _brier(probs, y)
         table[method] = round(brier, 4)
         if best is None or brier < best[0]:
@@ -277,6 +317,7 @@ def select_model(
     seed: int,
     methods: Sequence[str] = CALIBRATIONS,
     cs: Sequence[float] = C_GRID,
+    ngrams: bool = False,
 ) -> tuple[float, str, FloatArray, dict[str, float]]:
     """Choose ``C`` (uncalibrated), then the calibration, each by 5-fold CV Brier.
 
@@ -287,8 +328,10 @@ def select_model(
     """
     table: dict[str, float] = {}
     scored = []
+    n_total = x.shape[1] - int(ngrams)
     for c in cs:
-        probs = _oof(make_estimator(n_structured, x.shape[1], "none", c), x, y, seed)
+        est = make_estimator(n_structured, n_total, "none", c, ngrams)
+        probs = _oof(est, x, y, seed)
         brier = _brier(probs, y)
         table[f"C={c:g}"] = round(brier, 4)
         scored.append((brier, c, probs))
@@ -300,7 +343,7 @@ def select_model(
     else:
         brier = math.inf
     if rest:
-        m2, p2, t2 = select_calibration(x, y, n_structured, seed, rest, c)
+        m2, p2, t2 = select_calibration(x, y, n_structured, seed, rest, c, ngrams)
         table |= t2
         if t2[m2] < brier:
             method, best = m2, p2
@@ -452,6 +495,8 @@ def fit_dataset(
     library: bool = True,
     progress: bool = True,
     resample_to: int | None = None,
+    floor: str = HANDBOOK_FLOOR,
+    ngrams: bool = True,
 ) -> FitResult:
     """Fit the models of one dataset and write the artifact and its model card.
 
@@ -469,6 +514,10 @@ def fit_dataset(
         progress: Show progress bars.
         resample_to: Timing only: resample the training split (with replacement)
             to this many rows before fitting; recorded in the card.
+        floor: ``handbook`` (the model's answers are held to the ESI handbook's
+            mandatory criteria only; severe pain and danger-zone vitals are its
+            features) or ``full`` (every criterion the rules floor on).
+        ngrams: Add a character n-gram bag of the complaint to both models.
 
     Returns:
         The written card and the wall time.
@@ -511,6 +560,8 @@ def fit_dataset(
         library=library,
         progress=progress,
         notices=notices,
+        floor=floor,
+        ngrams=ngrams,
     )
     res.wall_s = time.perf_counter() - t0
     return res
@@ -528,6 +579,8 @@ def fit_cases(
     progress: bool = False,
     notices: Sequence[str] = (),
     calibrations: Sequence[str] = CALIBRATIONS,
+    floor: str = HANDBOOK_FLOOR,
+    ngrams: bool = True,
 ) -> FitResult:
     """Fit on already-split training cases and write the artifact (see module doc).
 
@@ -546,6 +599,9 @@ def fit_cases(
         notices: Messages to keep in the card.
         calibrations: Candidate calibrations (default all of
             :data:`CALIBRATIONS`), chosen by CV Brier.
+        floor: The floor policy the acuity decision is fitted for (``handbook``
+            or ``full``, see :func:`fit_dataset`).
+        ngrams: Add a character 2-4-gram bag of the complaint to both models.
 
     Raises:
         FitError: Missing labels or too few rows (per class) to fit.
@@ -561,6 +617,8 @@ def fit_cases(
         raise FitError(
             f"--max-under-triage must be a proportion in (0, 1), got {max_under_triage}"
         )
+    if floor not in FLOOR_POLICIES:
+        raise FitError(f"--floor must be one of {FLOOR_POLICIES}, got {floor!r}")
     unknown = sorted(set(calibrations) - set(CALIBRATIONS))
     if unknown or not calibrations:
         raise FitError(f"calibrations must be among {CALIBRATIONS}, got {unknown}")
@@ -578,6 +636,8 @@ def fit_cases(
             progress=progress,
             notices=list(notices),
             calibrations=tuple(calibrations),
+            floor=floor,
+            ngrams=ngrams,
         )
 
 
@@ -593,12 +653,15 @@ def _fit(
     progress: bool,
     notices: list[str],
     calibrations: tuple[str, ...],
+    floor: str,
+    ngrams: bool,
 ) -> FitResult:
     from agents.learned.artifact import dump_estimators, write_manifest
     from agents.learned.decision import apply_floor, decide_acuity
     from agents.learned.domain import fit_domain
     from agents.learned.features import FEATURE_VERSION, STRUCTURED, case_features
     from agents.learned.library import LibraryVisit, write_library
+    from agents.learned.variants import with_text
     from agents.offline.knowledge import load_knowledge
     from evals.erreason.learned_eval import acuity_scores, admit_scores
     from retrieval.embeddings import SentenceTransformerEmbedder
@@ -640,7 +703,13 @@ def _fit(
     from agents.learned.features import feature_matrix
 
     x = feature_matrix(rows, embedder)
-    floors = np.array([r.esi_floor for r in rows], dtype=np.int64)
+    inputs = with_text(x, [r.text for r in rows]) if ngrams else x
+    full_floors = np.array([r.esi_floor for r in rows], dtype=np.int64)
+    floors = (
+        np.array([r.esi_mandatory_floor for r in rows], dtype=np.int64)
+        if floor == HANDBOOK_FLOOR
+        else full_floors
+    )
     rules = np.array([r.esi_level for r in rows], dtype=np.int64)
     estimators: dict[str, Any] = {"acuity": None, "disposition": None}
     manifest: dict[str, Any] = {"acuity": None, "disposition": None}
@@ -653,10 +722,10 @@ def _fit(
         f"stated ({DOMAIN_DEFAULT_ALPHA:g}): no acuity labels to cross-validate with"
     )
     if acu_rows.any():
-        xa, ya = x[acu_rows], y_acu[acu_rows]
+        xa, ya = take_rows(inputs, acu_rows), y_acu[acu_rows]
         classes = sorted(set(ya.tolist()))
         c_acu, method, probs, briers = select_model(
-            xa, ya, len(STRUCTURED), seed, calibrations
+            xa, ya, len(STRUCTURED), seed, calibrations, ngrams=ngrams
         )
         w, table, met = choose_under_weight(
             probs, classes, ya, floors[acu_rows], rules[acu_rows], max_under_triage
@@ -673,7 +742,13 @@ def _fit(
             )
         alone = decide_acuity(probs, classes, w)
         alpha, domain_table = choose_domain_alpha(
-            xa, len(STRUCTURED), alone, rules[acu_rows], floors[acu_rows], ya, seed
+            x[acu_rows],
+            len(STRUCTURED),
+            alone,
+            rules[acu_rows],
+            floors[acu_rows],
+            ya,
+            seed,
         )
         alpha_how = (
             f"{FOLDS}-fold CV on the training split, one-standard-error rule on "
@@ -685,12 +760,16 @@ def _fit(
             "learned_under_floor": acuity_scores(
                 apply_floor(alone, floors[acu_rows]), ya
             ),
+            "learned_under_full_floor": acuity_scores(
+                apply_floor(alone, full_floors[acu_rows]), ya
+            ),
             "under_weight_search": table,
             "under_weight_met_rules": met,
             "calibration_brier": briers,
         }
         curves["acuity"] = (probs, ya, classes)
-        est = make_estimator(len(STRUCTURED), x.shape[1], method, c_acu).fit(xa, ya)
+        est = make_estimator(len(STRUCTURED), x.shape[1], method, c_acu, ngrams)
+        est.fit(xa, ya)
         estimators["acuity"] = est
         manifest["acuity"] = {
             "classes": classes,
@@ -700,12 +779,13 @@ def _fit(
             ),
             "C": c_acu,
             "calibration": method,
+            "floor": floor,
             "n": len(ya),
         }
     if adm_rows.any():
-        xd, yd = x[adm_rows], y_adm[adm_rows]
+        xd, yd = take_rows(inputs, adm_rows), y_adm[adm_rows]
         c_adm, method, both, briers = select_model(
-            xd, yd, len(STRUCTURED), seed, calibrations
+            xd, yd, len(STRUCTURED), seed, calibrations, ngrams=ngrams
         )
         probs = both[:, 1]
         threshold, thresholds = choose_admit_threshold(probs, yd == 1, admit_cost)
@@ -719,7 +799,7 @@ def _fit(
         }
         curves["admit"] = (probs, yd)
         estimators["disposition"] = make_estimator(
-            len(STRUCTURED), x.shape[1], method, c_adm
+            len(STRUCTURED), x.shape[1], method, c_adm, ngrams
         ).fit(xd, yd)
         manifest["disposition"] = {
             "classes": [0, 1],
@@ -729,6 +809,7 @@ def _fit(
             "admit_cost": admit_cost,
             "n": len(yd),
         }
+    manifest["inputs"] = "matrix+text" if ngrams else "matrix"
     fitted_rows = acu_rows | adm_rows
     domain = fit_domain(x[fitted_rows], len(STRUCTURED))
     manifest["domain"] = {
@@ -791,8 +872,13 @@ def _fit(
     card = {
         "model": "ER Reasoner learned triage/disposition decision tool",
         "intended_use": "A decision tool beside "
-        "the ESI v4 rules; the ESI decision-point and no-unsafe-discharge floors "
-        "apply after it.",
+        "the ESI v4 rules; the ESI decision-point floor ("
+        + (
+            "the handbook's mandatory criteria: A, B high-risk or new confusion"
+            if floor == HANDBOOK_FLOOR
+            else "every criterion the rules floor on"
+        )
+        + ") and the no-unsafe-discharge floor apply after it.",
         "feature_version": FEATURE_VERSION,
         "features": {
             "structured": list(STRUCTURED),
@@ -800,7 +886,9 @@ def _fit(
         },
         "estimator": "LogisticRegression on median-imputed + missing "
         "indicators + standardised structured features and 8 principal components "
-        f"of the complaint embedding; C among {list(C_GRID)}, then probabilities "
+        "of the complaint embedding"
+        + (", plus a char 2-4-gram TF-IDF bag of the complaint" if ngrams else "")
+        + f"; C among {list(C_GRID)}, then probabilities "
         "as fitted (none) or recalibrated in CalibratedClassifierCV(cv=5, "
         "ensemble=False), each by the lowest 5-fold CV Brier on the training "
         "split (chosen per model: see decision); admission threshold by the "
@@ -826,6 +914,13 @@ def _fit(
     (out / "card.md").write_text(card_markdown(card), encoding="utf-8")
     write_manifest(out, manifest, files)
     return FitResult(out=out, card=card, wall_s=wall, notices=notices)
+
+
+def take_rows(inputs: Any, mask: npt.NDArray[np.bool_]) -> Any:
+    """The masked rows of a matrix or of a ``with_text`` DataFrame."""
+    if isinstance(inputs, np.ndarray):
+        return inputs[mask]
+    return inputs[mask].reset_index(drop=True)
 
 
 def _column_medians(x: FloatArray) -> FloatArray:

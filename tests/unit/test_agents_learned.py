@@ -674,3 +674,135 @@ def test_manifest_edited_to_widen_the_domain_is_refused(
     (copy / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ArtifactError, match="disagrees with the model file"):
         LearnedModel(copy)
+
+
+# --- issue 11 (learn13): the ESI handbook's floor split and the n-gram inputs ----
+
+
+def test_artifact_records_the_handbook_floor_and_text_inputs(artifact: Path) -> None:
+    manifest = read_manifest(artifact)
+    assert manifest["acuity"]["floor"] == "handbook"
+    assert manifest["inputs"] == "matrix+text"
+    card = json.loads((artifact / "card.json").read_text())
+    assert "learned_under_full_floor" in card["cv"]["acuity_cv"]
+
+
+def test_unknown_floor_policy_is_refused() -> None:
+    with pytest.raises(FitError, match="--floor must be one of"):
+        fit_cases([], Path("unused"), training=TRAINING, floor="lenient")
+
+
+@pytest.mark.anyio
+async def test_handbook_split_keeps_mandatory_criteria_drops_consider_ones(
+    artifact: Path, tools: LearnedTools, embedder: Any
+) -> None:
+    """A learned ESI 5 stands against a danger-zone heart rate alone (a handbook
+    "consider" criterion), never against chest pain suggestive of ACS (a mandatory
+    decision point B criterion); the rules alone still answer ESI 2 for both."""
+    from graph.runtime import Reasoner
+
+    forced = LearnedTools(
+        model=_AlwaysNonUrgent(artifact, embedder=embedder), library=tools.library
+    )
+    learned = Reasoner(AgentContext(knowledge=load_knowledge(), learned=forced))
+    rules = Reasoner(AgentContext(knowledge=load_knowledge()))
+    tachy = _case(heart_rate=130, systolic_bp=128, respiratory_rate=18, spo2=98)
+    tachy = tachy.model_copy(
+        update={
+            "chief_complaint": "abdominal pain",
+            "demographics": Demographics(age=40, sex="Female"),
+        }
+    )
+    acs = _case(heart_rate=88, systolic_bp=140, respiratory_rate=18, spo2=98)
+    for case, want in ((tachy, 5), (acs, 2)):
+        out = await learned.run(case)
+        triage = next(r for r in out.trace if r.stage == "triage")
+        assert triage.output is not None and triage.output.esi == want  # type: ignore[union-attr]
+        tool = next(r for r in triage.rules_applied if r.name == ACUITY_TOOL)
+        assert tool.inputs["floor"] == "handbook"
+        assert "mandatory criteria" in tool.interpretation
+        base = await rules.run(case)
+        assert base.final.esi == 2
+
+
+def test_mandatory_floor_follows_the_handbook() -> None:
+    from agents.offline.rules import esi_triage
+    from agents.offline.rules.facts import ClinicalFacts
+
+    kb = load_knowledge()
+    normal = {
+        "heart_rate": 80,
+        "respiratory_rate": 16,
+        "spo2": 99,
+        "systolic_bp": 125,
+        "temperature_c": 36.8,
+    }
+
+    def esi(cc: str, text: str, age: int, **vitals: float) -> Any:
+        facts = ClinicalFacts.from_texts(
+            [("cc", cc), ("note", text)],
+            kb,
+            age=age,
+            vitals=Vitals(**vitals),
+            chief_complaint=cc,
+        )
+        return esi_triage(facts, kb.match_complaint(cc))
+
+    a = esi(
+        "ABDOMINAL PAIN",
+        "Diffuse abdominal pain.",
+        40,
+        pain=5,
+        **(normal | {"heart_rate": 130}),
+    )
+    assert (a.floor, a.mandatory_floor) == (2, 5)  # D danger zone: consider
+    a = esi("FLANK PAIN", "Left flank pain.", 35, pain=9, **normal)
+    assert (a.floor, a.mandatory_floor) == (2, 5)  # B severe pain: consider
+    a = esi("ABDOMINAL PAIN", "", 40)
+    assert (a.floor, a.mandatory_floor) == (2, 5)  # vitals not recorded
+    a = esi("WEAKNESS", "Family notes new confusion.", 80, **normal)
+    assert (a.floor, a.mandatory_floor) == (2, 2)  # B new confusion: mandatory
+    a = esi("CHEST PAIN", "", 55, **normal)
+    assert (a.floor, a.mandatory_floor) == (2, 2)  # B high-risk: mandatory
+    a = esi("CARDIAC ARREST", "Found pulseless, CPR in progress.", 60)
+    assert (a.floor, a.mandatory_floor) == (1, 1)  # A
+
+
+def test_only_the_learned_models_own_level_gets_the_mandatory_floor() -> None:
+    from agents.floors import learned_handbook_answer
+    from agents.schemas import RuleResult, TriageResult
+
+    def tool(level: int, floor: str = "handbook", ok: bool = True) -> RuleResult:
+        return RuleResult(
+            name=ACUITY_TOOL,
+            source="s",
+            inputs={"floor": floor},
+            score=float(level),
+            interpretation="i",
+            applicable=ok,
+        )
+
+    answer = TriageResult(acuity=ESI_TO_ACUITY[4], esi=4, rationale="r")
+    assert learned_handbook_answer(answer, (tool(4),))
+    assert not learned_handbook_answer(answer, (tool(3),))  # e.g. an LLM changed it
+    assert not learned_handbook_answer(answer, (tool(4, "full"),))
+    assert not learned_handbook_answer(answer, (tool(4, ok=False),))
+    assert not learned_handbook_answer(answer, ())
+
+
+def test_ordinal_variant_gives_probabilities_in_level_order() -> None:
+    from agents.learned.variants import make_variant, with_text
+
+    rng = np.random.default_rng(0)
+    n_struct, n_emb = 4, 10
+    x = rng.normal(size=(200, n_struct + n_emb))
+    y = np.clip(np.round(3 + x[:, 0]), 1, 5).astype(np.int64)
+    frame = with_text(x, ["chest pain" if v < 3 else "ankle" for v in y])
+    model = make_variant("ordinal", n_struct, "acuity").fit(frame, y)
+    p = model.predict_proba(frame)
+    assert p.shape == (200, len(np.unique(y))) and np.allclose(p.sum(axis=1), 1)
+    assert np.corrcoef(p @ np.unique(y), y)[0, 1] > 0.8
+    with pytest.raises(ValueError, match="acuity levels only"):
+        make_variant("ordinal", n_struct, "admit")
+    with pytest.raises(ValueError, match="unknown model variant"):
+        make_variant("forest", n_struct, "acuity")

@@ -126,6 +126,12 @@ class EsiAssessment(BaseModel):
 
     level: int
     floor: int
+    mandatory_floor: int = 5
+    """The floor from the handbook's mandatory criteria only: decision point A (-> 1)
+    and B's high-risk situation or new confusion/lethargy/disorientation (-> 2).
+    Severe pain at B, danger-zone vitals at D and missing vitals are criteria the
+    handbook asks the nurse to *consider* (ESI v4 handbook ch.4-5: "the triage nurse
+    may"), so they enter ``floor`` but not this one (5 when nothing is mandatory)."""
     decision_point: Literal["A", "B", "C", "D"]
     life_saving_intervention: bool
     high_risk: bool
@@ -473,6 +479,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     return EsiAssessment(
         level=level,
         floor=floor,
+        mandatory_floor=1 if lsi else 2 if (high or ams) else 5,
         decision_point=point,
         life_saving_intervention=bool(lsi),
         high_risk=bool(high),
