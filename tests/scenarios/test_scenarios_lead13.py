@@ -64,3 +64,31 @@ def test_a_negation_stops_at_a_time_anchor(reason: Reason) -> None:
     )
     assert O.ordered(out, "angiograph")
     assert any(o.kind == "consult" and O.mentions(o, ["surg"]) for o in O.orders(out))
+
+
+def test_pelvic_pain_without_bleeding_is_worked_up_for_adnexal_torsion(
+    reason: Reason,
+) -> None:
+    """Sudden pelvic pain with vomiting and a known ovarian cyst, hCG negative.
+
+    Pelvic pain is its own complaint, not vaginal bleeding: the torsion is the
+    working diagnosis with Doppler ultrasound and a gynaecologist (ACOG CO 783;
+    Huchon C 2010), and no bleeding diagnosis is named without bleeding.
+    """
+    out = reason(
+        make_case(
+            "pelvic pain",
+            age=24,
+            sex="F",
+            vitals={"heart_rate": 102, "systolic_bp": 122, "pain": 9},
+            ed_note=(
+                "24F, sudden severe right pelvic pain 3 hours ago with vomiting. Known "
+                "6 cm right ovarian cyst. Urine hCG negative. Tender right adnexa."
+            ),
+        )
+    )
+    plan = O.treatment(out)
+    assert plan is not None and "torsion" in (plan.working_diagnosis or "").lower()
+    assert O.ordered(out, "doppler")
+    assert any(o.kind == "consult" and O.mentions(o, ["gyn"]) for o in O.orders(out))
+    assert not O.proposes(out, "uterine and vaginal bleeding", "postpartum")
