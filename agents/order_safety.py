@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from agents import _text, pathways
+from agents import _text, pathways, reversal
 from agents import ledger as L
 from agents.offline.rules.results import read_results
 from agents.population import PopulationLimits, excluded_reason, years
@@ -75,6 +75,10 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "nsaid": _rx(
         r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
         r"meloxicam|aspirin\b"
+    ),
+    "nonaspirin_nsaid": _rx(
+        r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
+        r"meloxicam"
     ),
     "penicillin": _rx(
         r"amoxicillin|ampicillin|penicillin|piperacillin|nafcillin|oxacillin|"
@@ -253,6 +257,13 @@ _BLEEDING_RISK: Final = (
         "active bleeding documented (ESC 2019 PE; ACC/AHA 2013 STEMI)",
     ),
     (
+        frozenset({"nonaspirin_nsaid"}),
+        reversal.ANY_ANTICOAGULANT,
+        "on an anticoagulant: an NSAID doubles the risk of major bleeding (Davidson BL"
+        " et al. JAMA Intern Med 2014;174:947; ACC 2020 ECDP); acetaminophen, or an "
+        "opioid for severe pain",
+    ),
+    (
         frozenset({"av_nodal_blocker"}),
         _PREEXCITATION,
         "pre-excitation (WPW) documented: AV-nodal blockers in AF can cause ventricular"
@@ -311,9 +322,19 @@ CHILD_DOSING_YEARS: Final = 16
 """Under this age doses are weight-based (BNF for Children / Harriet Lane)."""
 
 
+_REVERSED_CLASSES: Final = frozenset({"anticoagulant", "warfarin"})
+
+
 def drug_classes(name: str) -> frozenset[str]:
-    """Return the drug (or protocol) classes an order name mentions."""
-    return frozenset(c for c, rx in DRUG_CLASSES.items() if rx.search(name))
+    """Return the drug (or protocol) classes an order name mentions.
+
+    A reversal order names the anticoagulant it reverses ("protamine per 100 units of
+    heparin"): it is not an anticoagulant, and no antithrombotic gate withholds it.
+    """
+    found = frozenset(c for c, rx in DRUG_CLASSES.items() if rx.search(name))
+    if found & _REVERSED_CLASSES and reversal.is_reversal(name):
+        return found - _REVERSED_CLASSES
+    return found
 
 
 def allergy_classes(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -886,6 +907,19 @@ def check(
     kept: list[Order] = []
     blocked = list(result.blocked)
     for order in (*first, *result.orders, *cultures):
+        if order.kind == "medication" and reversal.is_reversal(order.name):
+            chosen = reversal.resolve(order, texts)
+            if chosen.name != order.name:
+                events.append(
+                    FloorEvent(
+                        floor="reversal_by_drug",
+                        before=order.name,
+                        after=chosen.name,
+                        reason="reversal chosen by the documented anticoagulant (ACC "
+                        "2020 ECDP; ASH 2018)",
+                    )
+                )
+                order = chosen
         if gate := _gate(order, ctx):
             safe = _safe_alternatives(order, ctx)
             blocked.append(BlockedOrder(order=order, gate=gate[0], reason=gate[1]))

@@ -11,7 +11,9 @@ diagnosis-led protocols miss:
 - trauma in pregnancy (ATLS 10th ed.; ACOG Committee Opinion 775 / 2019 guidance);
 - tetanus prophylaxis for a wound by vaccination status (CDC ACIP 2018/2020);
 - severe asthma: ipratropium, IV magnesium, doses by age (GINA 2024; BTS/SIGN 2019);
-- self-harm: 1:1 observation and psychiatry (ACEP 2017 psychiatric patients).
+- self-harm: 1:1 observation and psychiatry (ACEP 2017 psychiatric patients);
+- major bleeding on an anticoagulant: reversal by the documented drug, coagulation
+  tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
 
 ``agents.order_safety.check`` puts these orders first (unless an equivalent order is
 already there) and then gates them like every other order. Research software, not for
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from agents import ledger as L
+from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.population import years
 from agents.schemas import DifferentialEntry, Order, OrderKind
@@ -63,7 +66,8 @@ _AMS: Final = _rx(
 _BLEEDING: Final = _rx(
     r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
     r"coffee[- ]ground|bleed\w*|blood loss|hemorrhag\w*|haemorrhag\w*|ruptured|"
-    r"gunshot|stab wound|brbpr"
+    r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
+    r"pelvic|thigh|muscle) (?:hematoma|haematoma)"
 )
 _HAEMORRHAGE_DX: Final = _rx(
     r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
@@ -782,6 +786,53 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_CRITICAL_SITE_BLEED: Final = _rx(
+    r"(?:retroperitoneal|intracranial|intracerebral|subdural|subarachnoid|epidural|"
+    r"extradural|intraspinal|pericardial|intra-?articular|intraocular|rectus sheath|"
+    r"psoas)\s+(?:hemorrhag\w*|haemorrhag\w*|hematoma|haematoma|bleed\w*)|"
+    r"h(?:a)?emopericardium|h(?:a)?emarthrosis"
+)
+"""Bleeding in a critical site: major bleeding whatever the haemoglobin (ISTH; ACC
+2020 ECDP on bleeding in patients on oral anticoagulants)."""
+
+
+def bleeding_on_anticoagulant(view: StageView, pop: Population) -> list[Required]:
+    """Major bleeding on an anticoagulant: reverse by the drug, measure its effect.
+
+    Major bleeding (ACC 2020 ECDP, Tomaselli GF et al. JACC 2020;76:594): bleeding in
+    a critical site, or bleeding with haemodynamic instability. The reversal order is
+    named generically here and resolved to the documented drug's agent by
+    ``agents.reversal.resolve`` in the safety layer (an unnamed anticoagulant: find
+    out which first).
+    """
+    texts = visible_texts(view)
+    if not reversal.on_anticoagulant(texts):
+        return []
+    v = view.vitals
+    unstable = (
+        v.systolic_bp is not None and v.systolic_bp < _hypotension_sbp(pop)
+    ) or bool(v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1.0)
+    critical = reversal.found(_CRITICAL_SITE_BLEED, texts)
+    if not (critical or (unstable and asserted(_BLEEDING, texts))):
+        return []
+    src = "ACC 2020 ECDP bleeding on oral anticoagulants; ASH 2018"
+    why = "bleeding in a critical site" if critical else "bleeding with shock"
+    return [
+        _req(
+            "medication",
+            "anticoagulant reversal; hold further anticoagulant doses",
+            f"major bleeding on an anticoagulant: {why} ({src})",
+            r"revers|pcc\b|idarucizumab|andexanet|protamine",
+        ),
+        _req(
+            "diagnostic",
+            "INR, aPTT, anti-Xa level, fibrinogen, CBC, type and crossmatch",
+            f"anticoagulant effect and transfusion ({src})",
+            r"\binr\b|anti-?xa",
+        ),
+    ]
+
+
 def required_orders(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -796,6 +847,7 @@ def required_orders(
         tetanus,
         self_harm,
         older_abdominal_pain,
+        bleeding_on_anticoagulant,
     ):
         out += pathway(view, pop)
     out += severe_asthma(view, pop, ledger)

@@ -1,0 +1,200 @@
+"""Anticoagulant reversal chosen by the documented drug, never a list of every agent.
+
+Each anticoagulant class has its own reversal (Tomaselli GF et al. 2020 ACC Expert
+Consensus Decision Pathway on bleeding in patients on oral anticoagulants, JACC
+2020;76:594; Cuker A et al. ASH 2018 VTE guideline: optimal management of
+anticoagulation therapy, Blood Adv 2018;2:3257; Frontera JA et al. Neurocritical Care
+Society/SCCM 2016 reversal of antithrombotics in intracranial haemorrhage):
+
+- vitamin K antagonist (warfarin): 4-factor PCC by INR and weight plus vitamin K
+  5-10 mg IV;
+- dabigatran (direct thrombin inhibitor): idarucizumab 5 g IV;
+- factor Xa inhibitor (apixaban, rivaroxaban, edoxaban): andexanet alfa, or 4-factor
+  PCC 50 units/kg;
+- unfractionated heparin: protamine 1 mg per 100 units given in the last 2-3 h;
+- low-molecular-weight heparin: protamine 1 mg per 1 mg enoxaparin in the last 8 h
+  (partial reversal).
+
+An anticoagulant documented without its name gets no guessed agent: the plan says
+the drug is unknown and what to find out first. Research software, not for clinical
+use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from agents._text import asserted
+from agents.schemas import Order
+from cases.rx import guarded
+
+__all__ = [
+    "AGENTS",
+    "ANY_ANTICOAGULANT",
+    "Anticoagulant",
+    "documented",
+    "found",
+    "is_reversal",
+    "on_anticoagulant",
+    "resolve",
+]
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return guarded(re.compile(rf"(?i)\b(?:{words})"))
+
+
+@dataclass(frozen=True)
+class Anticoagulant:
+    """An anticoagulant class: the names it is written as and its reversal."""
+
+    id: str
+    label: str
+    names: re.Pattern[str]
+    reversal: str
+
+
+_VKA: Final = (
+    r"warfarin|coumadin|jantoven|acenocoumarol|phenprocoumon|vitamin k antagonist|vka\b"
+)
+_DABIGATRAN: Final = r"dabigatran|pradaxa"
+_FACTOR_XA: Final = (
+    r"apixaban|eliquis|rivaroxaban|xarelto|edoxaban|savaysa|lixiana|betrixaban|"
+    r"factor xa inhibitor"
+)
+_LMWH: Final = (
+    r"enoxaparin|lovenox|clexane|dalteparin|fragmin|tinzaparin|lmwh\b|"
+    r"low[- ]molecular[- ]weight heparin"
+)
+_UFH: Final = r"heparin (?:infusion|drip)|unfractionated heparin|\bufh\b"
+
+AGENTS: Final[tuple[Anticoagulant, ...]] = (
+    Anticoagulant(
+        "vka",
+        "warfarin (vitamin K antagonist)",
+        _rx(_VKA),
+        "4-factor PCC 25-50 units/kg by INR and weight plus vitamin K 5-10 mg IV by "
+        "slow infusion (recheck INR after PCC)",
+    ),
+    Anticoagulant(
+        "dabigatran",
+        "dabigatran (direct thrombin inhibitor)",
+        _rx(_DABIGATRAN),
+        "idarucizumab 5 g IV (two 2.5 g doses); if unavailable, 4-factor PCC 50 "
+        "units/kg and consider haemodialysis",
+    ),
+    Anticoagulant(
+        "factor_xa",
+        "factor Xa inhibitor",
+        _rx(_FACTOR_XA),
+        "andexanet alfa (dose by agent, dose and time since the last dose) or "
+        "4-factor PCC 50 units/kg",
+    ),
+    Anticoagulant(
+        "lmwh",
+        "low-molecular-weight heparin",
+        _rx(_LMWH),
+        "protamine 1 mg per 1 mg enoxaparin (per 100 anti-Xa units of dalteparin or "
+        "tinzaparin) given in the last 8 h, max 50 mg IV slowly (partial reversal)",
+    ),
+    Anticoagulant(
+        "heparin",
+        "unfractionated heparin",
+        _rx(_UFH),
+        "stop the infusion; protamine 1 mg per 100 units of heparin given in the last "
+        "2-3 h, max 50 mg IV slowly",
+    ),
+)
+"""Anticoagulant classes, each with its own reversal (ACC 2020 ECDP; ASH 2018)."""
+
+ANY_ANTICOAGULANT: Final = _rx(
+    "|".join(
+        (r"anticoagula\w*|blood thinners?|doac\b|noac\b|heparin", _VKA, _DABIGATRAN,
+         _FACTOR_XA, _LMWH)
+    )
+)  # fmt: skip
+"""Any anticoagulant, named or not ("on a blood thinner", "anticoagulated")."""
+
+UNKNOWN_AGENT: Final = (
+    "anticoagulant not named: identify the drug and the time of the last dose "
+    "(medication list, pharmacy, family) and send INR, aPTT and anti-Xa / thrombin "
+    "time, then reverse by the drug (4-factor PCC plus vitamin K for warfarin, "
+    "idarucizumab for dabigatran, andexanet alfa or 4-factor PCC for a factor Xa "
+    "inhibitor, protamine for heparin)"
+)
+
+_REVERSAL_AGENT: Final = _rx(
+    r"4-?f(?:actor)?[- ]?pcc|prothrombin complex|idarucizumab|andexanet|protamine"
+)
+_REVERSE: Final = _rx(r"revers\w*|antidote")
+_INTRACRANIAL_DX: Final = _rx(
+    r"\w*subdural|\w*intracranial|\w*intracerebral|subarachnoid|epidural|extradural"
+)
+_INTRACRANIAL_BLEED: Final = _rx(
+    r"(?:subdural|intracranial|intracerebral|subarachnoid|epidural|extradural|"
+    r"intraparenchymal)\s+(?:hemorrhag\w*|haemorrhag\w*|hematoma|haematoma|"
+    r"bleed\w*|blood)|\b(?:sdh|ich|sah|edh)\b"
+)
+_HYPOTHETICAL: Final = re.compile(
+    r"(?i)\b(?:exclude|excluding|rule out|r/o|evaluate for|assess for|concern for|"
+    r"risk of|screen for|look for|if|unless|possible|suspected|\?)[^.;:\n]{0,40}$"
+)
+
+
+def is_reversal(name: str) -> bool:
+    """Whether an order name reverses an anticoagulant (not an anticoagulant itself).
+
+    A named reversal agent, or "reverse"/"antidote" with an anticoagulant named
+    ("anticoagulation reversal", "reverse the blood thinner"); "reverse
+    Trendelenburg" is not one.
+    """
+    return _REVERSAL_AGENT.search(name) is not None or (
+        _REVERSE.search(name) is not None and ANY_ANTICOAGULANT.search(name) is not None
+    )
+
+
+def on_anticoagulant(texts: Sequence[str]) -> bool:
+    """Whether any anticoagulant (named or not) is documented, not negated."""
+    return asserted(ANY_ANTICOAGULANT, texts)
+
+
+def documented(texts: Sequence[str]) -> tuple[Anticoagulant, ...]:
+    """The anticoagulant classes documented (not negated) in ``texts``."""
+    return tuple(a for a in AGENTS if asserted(a.names, texts))
+
+
+def found(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
+    """Whether ``pattern`` is stated as found: not negated, not only sought.
+
+    "CT to exclude intracranial haemorrhage" is a test's purpose, not a finding.
+    """
+    return any(
+        asserted(pattern, [t[max(0, m.start() - 40) : m.end()]])
+        and not _HYPOTHETICAL.search(t[max(0, m.start() - 50) : m.start()])
+        for t in texts
+        for m in pattern.finditer(t)
+    )
+
+
+def resolve(order: Order, texts: Sequence[str]) -> Order:
+    """Rewrite a reversal order to the reversal of the documented anticoagulant.
+
+    For an intracranial diagnosis, reversal waits for the CT that shows the bleed
+    (NICE NG232 2023: image first; Frontera 2016: reverse once haemorrhage is
+    confirmed); the order says so until the text documents it.
+    """
+    agents = documented(texts)
+    if agents:
+        what = "; ".join(f"{a.label}: {a.reversal}" for a in agents)
+        name = f"reverse the documented anticoagulant and hold further doses, {what}"
+    else:
+        name = UNKNOWN_AGENT
+    target = f"{order.for_diagnosis or ''} {order.name}"
+    if _INTRACRANIAL_DX.search(target) and not found(_INTRACRANIAL_BLEED, texts):
+        name = f"if CT shows intracranial haemorrhage: {name}"
+    source = "ACC 2020 ECDP bleeding on oral anticoagulants; ASH 2018"
+    reason = order.reason if source in order.reason else f"{order.reason} ({source})"
+    return order.model_copy(update={"name": name, "reason": reason})

@@ -1,0 +1,180 @@
+"""review13 (issue 10): order-safety scenarios from guidelines, each naming its source.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data. Each test failed on main before the change it guards, except those marked as
+guards.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _v(
+    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float = 36.8
+) -> dict[str, float]:
+    return {
+        "heart_rate": hr,
+        "systolic_bp": sbp,
+        "diastolic_bp": dbp,
+        "respiratory_rate": rr,
+        "spo2": spo2,
+        "temperature_c": t,
+    }
+
+
+def _reversal_names(out: object) -> list[str]:
+    names = [o.name for o in O.medications(out)]  # type: ignore[arg-type]
+    return [
+        n
+        for n in names
+        if re.search(r"(?i)revers|pcc\b|idarucizumab|andexanet|protamine", n)
+    ]
+
+
+# --- anticoagulant reversal by the documented drug (ACC 2020 ECDP; ASH 2018) -------
+
+AGENT_WORDS = {
+    "vka": r"(?i)vitamin k\b",
+    "dabigatran": r"(?i)idarucizumab",
+    "factor_xa": r"(?i)andexanet",
+    "heparin": r"(?i)protamine",
+}
+REVERSAL_CASES = {
+    # Tomaselli GF et al. ACC 2020 ECDP: warfarin, major bleeding -> 4F-PCC + IV vit K
+    "vka": make_case(
+        "vomiting blood",
+        age=77,
+        sex="M",
+        vitals=_v(118, 86, 50, 22, 96),
+        one_liner="77 y.o. male on warfarin for a prosthetic aortic valve,"
+        " coffee-ground vomiting and black stools since yesterday",
+        ed_note="INR 6.4, Hb 74 g/L. Pale and clammy.",
+        case_id="r13-vka",
+    ),
+    # ACC 2020 ECDP / RE-VERSE AD (Pollack CV NEJM 2017): dabigatran -> idarucizumab
+    "dabigatran": make_case(
+        "rectal bleeding",
+        age=84,
+        sex="F",
+        vitals=_v(122, 82, 48, 22, 96),
+        one_liner="84 y.o. female taking dabigatran for atrial fibrillation, passing"
+        " large amounts of bright red blood per rectum",
+        ed_note="Hb 71 g/L. Last dabigatran dose this morning.",
+        case_id="r13-dabigatran",
+    ),
+    # ACC 2020 ECDP; ANNEXA-4 (Connolly SJ NEJM 2019): factor Xa inhibitor with ICH
+    # -> andexanet alfa or 4F-PCC
+    "factor_xa": make_case(
+        "fall",
+        age=82,
+        sex="F",
+        vitals=_v(80, 168, 92, 16, 97),
+        one_liner="82 y.o. female on rivaroxaban for atrial fibrillation fell and hit"
+        " her head, now drowsy",
+        ed_note="GCS 13. CT head shows an acute right subdural haematoma with 4 mm"
+        " midline shift.",
+        case_id="r13-fxa",
+    ),
+    # ASH 2018 (Cuker A et al.): LMWH with major bleeding -> protamine (partial)
+    "heparin": make_case(
+        "abdominal pain",
+        age=68,
+        sex="F",
+        vitals=_v(116, 84, 50, 22, 97),
+        one_liner="68 y.o. female on treatment-dose enoxaparin for a pulmonary"
+        " embolism, sudden painful swelling of the lower abdominal wall after coughing",
+        ed_note="Tender mass in the left lower abdominal wall. CT: rectus sheath"
+        " haematoma with active extravasation. Hb 76 g/L.",
+        case_id="r13-lmwh",
+    ),
+}
+
+
+@pytest.mark.parametrize("drug", sorted(REVERSAL_CASES))
+def test_reversal_is_chosen_by_the_documented_anticoagulant(
+    reason: Reason, drug: str
+) -> None:
+    """ACC 2020 ECDP (Tomaselli GF et al. JACC 2020;76:594); ASH 2018 (Cuker A et al.
+    Blood Adv 2018;2:3257): major bleeding on an anticoagulant gets that drug's
+    reversal (warfarin: 4F-PCC + vitamin K; dabigatran: idarucizumab; factor Xa
+    inhibitor: andexanet alfa or 4F-PCC; heparin: protamine), never a list of every
+    agent, and the reversal is not withheld as if it were an anticoagulant."""
+    out = reason(REVERSAL_CASES[drug])
+    names = _reversal_names(out)
+    assert names, "no reversal ordered"
+    text = " ".join(names)
+    assert re.search(AGENT_WORDS[drug], text)
+    for other, word in AGENT_WORDS.items():
+        if other != drug:
+            assert not re.search(word, text), f"{other} agent listed for {drug}"
+    assert not any(
+        re.search(r"(?i)revers|pcc|andexanet|idarucizumab|protamine", b)
+        for b in O.blocked_names(out)
+    )
+
+
+def test_unnamed_anticoagulant_is_identified_before_reversal(reason: Reason) -> None:
+    """ACC 2020 ECDP: the reversal depends on the agent and the time of its last dose;
+    'on a blood thinner' with a major bleed says the drug is unknown instead of
+    listing or guessing agents."""
+    case = make_case(
+        "black stools",
+        age=80,
+        sex="M",
+        vitals=_v(120, 84, 50, 22, 96),
+        one_liner="80 y.o. male on a blood thinner, name unknown, with melaena and"
+        " dizziness",
+        ed_note="Melaena on rectal examination. Hb 69 g/L.",
+        case_id="r13-unknown-ac",
+    )
+    out = reason(case)
+    names = _reversal_names(out)
+    assert names
+    assert all(re.search(r"(?i)not named|identify the drug", n) for n in names)
+
+
+def test_head_injury_on_doac_reverses_only_after_ct(reason: Reason) -> None:
+    """Guard (passed on main only because the reversal was blocked outright).
+
+    NICE NG232 (2023) head injury: CT within 8 h for a patient on an anticoagulant;
+    reversal follows a CT that shows haemorrhage (Frontera JA et al. Neurocrit Care
+    2016), it is not given before imaging."""
+    case = make_case(
+        "head injury",
+        age=76,
+        sex="M",
+        vitals=_v(78, 150, 84, 16, 97),
+        one_liner="76 y.o. male on apixaban tripped and hit his forehead",
+        ed_note="No loss of consciousness, GCS 15, no vomiting, small forehead"
+        " haematoma. No neurological deficit.",
+        case_id="r13-doac-noct",
+    )
+    out = reason(case)
+    assert O.ordered(out, r"\bct\b")
+    for name in _reversal_names(out):
+        assert re.search(r"(?i)^if ct shows", name), name
+
+
+def test_no_nsaid_for_a_patient_on_an_anticoagulant(reason: Reason) -> None:
+    """Davidson BL et al. JAMA Intern Med 2014 (EINSTEIN): NSAIDs with an
+    anticoagulant double major bleeding; ACC 2020 ECDP. Back pain on apixaban gets
+    acetaminophen, not an NSAID."""
+    case = make_case(
+        "back pain",
+        age=58,
+        sex="M",
+        vitals=_v(84, 136, 82, 16, 98),
+        one_liner="58 y.o. male on apixaban for a previous DVT with 3 days of low back"
+        " pain after lifting",
+        ed_note="Paraspinal tenderness, normal neurology, no saddle anaesthesia, no"
+        " urinary symptoms.",
+        case_id="r13-ac-nsaid",
+    )
+    out = reason(case)
+    assert not any(O.mentions(o, O.NSAID) for o in O.medications(out))
