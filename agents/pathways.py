@@ -132,10 +132,26 @@ def _hypotension_sbp(pop: Population) -> float:
     return 70.0 + 2 * (days // years(1))
 
 
-def _gcs(texts: Sequence[str]) -> int | None:
+def _gcs_values(texts: Sequence[str]) -> list[int]:
     values = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
-    values = [v for v in values if 3 <= v <= 15]
+    return [v for v in values if 3 <= v <= 15]
+
+
+def _gcs(texts: Sequence[str]) -> int | None:
+    """The lowest GCS documented: any altered state gets its glucose check."""
+    values = _gcs_values(texts)
     return min(values) if values else None
+
+
+def _gcs_now(texts: Sequence[str]) -> int | None:
+    """The GCS written last: the patient's current state.
+
+    "GCS 5 at scene; responded to naloxone, now GCS 15" is an awake patient: the airway
+    decision follows the current GCS (ATLS 10th ed.: reassess after each
+    intervention), not the worst one recorded before treatment.
+    """
+    values = _gcs_values(texts)
+    return values[-1] if values else None
 
 
 def _child(pop: Population) -> bool:
@@ -149,9 +165,10 @@ def resuscitation(
     texts = visible_texts(view)
     v = view.vitals
     out: list[Required] = []
-    gcs = _gcs(texts)
-    if (gcs is not None and gcs <= 8) or asserted(_UNRESPONSIVE, texts):
-        why = f"GCS {gcs} <= 8" if gcs is not None and gcs <= 8 else "unresponsive"
+    gcs, now = _gcs(texts), _gcs_now(texts)
+    awake = now is not None and now > 8
+    if (now is not None and now <= 8) or (not awake and asserted(_UNRESPONSIVE, texts)):
+        why = f"GCS {now} <= 8" if now is not None and now <= 8 else "unresponsive"
         out.append(
             _req(
                 "procedure",

@@ -178,3 +178,67 @@ def test_no_nsaid_for_a_patient_on_an_anticoagulant(reason: Reason) -> None:
     )
     out = reason(case)
     assert not any(O.mentions(o, O.NSAID) for o in O.medications(out))
+
+
+# --- toxicology: opioid overdose after naloxone ----------------------------------
+
+OPIOID_REVERSED = make_case(
+    "overdose",
+    age=36,
+    sex="M",
+    vitals=_v(90, 124, 76, 14, 98),
+    one_liner="36 y.o. male found by his partner with slow breathing after injecting"
+    " heroin",
+    ed_note="Ambulance crew found GCS 6, RR 5 and pinpoint pupils; after naloxone"
+    " 0.4 mg IM he woke up, now GCS 15, RR 14. Does not drink alcohol.",
+    case_id="r13-opioid-reversed",
+)
+
+
+def test_opioid_overdose_gets_no_alcohol_withdrawal_scoring(reason: Reason) -> None:
+    """CIWA-Ar scores alcohol withdrawal (Sullivan JT et al. Br J Addict 1989; ASAM
+    2020): an opioid overdose with no alcohol use documented gets naloxone and
+    observation, not CIWA-Ar."""
+    out = reason(OPIOID_REVERSED)
+    assert O.medication_ordered(out, "naloxone")
+    assert not O.ordered(out, "ciwa")
+
+
+def test_airway_plan_follows_the_current_gcs(reason: Reason) -> None:
+    """ATLS 10th ed. (reassess after each intervention); AHA 2020 opioid-associated
+    emergencies: a patient who woke after naloxone (now GCS 15) is observed for
+    re-sedation, not prepared for rapid-sequence intubation because of the
+    pre-naloxone GCS."""
+    out = reason(OPIOID_REVERSED)
+    assert not O.ordered(out, r"\brsi\b", "definitive airway", "intubat")
+    assert O.ordered(out, "observe")
+
+
+def test_unresponsive_overdose_keeps_its_airway_plan(reason: Reason) -> None:
+    """Guard. ATLS 10th ed.: GCS <= 8 without a response to treatment needs an
+    airway plan."""
+    case = make_case(
+        "overdose",
+        age=33,
+        sex="M",
+        vitals=_v(56, 104, 62, 6, 84),
+        one_liner="33 y.o. male found unresponsive beside a syringe",
+        ed_note="Pinpoint pupils, RR 6, GCS 6, no response to voice.",
+        case_id="r13-opioid-gcs6",
+    )
+    assert O.ordered(reason(case), "airway")
+
+
+def test_alcohol_withdrawal_keeps_ciwa(reason: Reason) -> None:
+    """Guard. ASAM 2020 alcohol withdrawal: symptom-triggered treatment by CIWA-Ar."""
+    case = make_case(
+        "tremor",
+        age=52,
+        sex="M",
+        vitals=_v(112, 158, 92, 20, 97),
+        one_liner="52 y.o. male heavy drinker, last drink 2 days ago, tremulous and"
+        " sweating",
+        ed_note="Coarse tremor, anxious, no hallucinations. Oriented.",
+        case_id="r13-awd",
+    )
+    assert O.ordered(reason(case), "ciwa")
