@@ -262,6 +262,12 @@ class ComplaintSpec(_Frozen):
         description="ESI resources for a mild presentation (adult < 65, pain <= 3/10, "
         "vitals outside the danger zone, afebrile, no high-risk finding)",
     )
+    mild_without_pain_score: bool = Field(
+        default=False,
+        description="Pain is not what this complaint is about (cough, rash): an "
+        "unrecorded pain score does not stop resources_if_mild; a recorded one must "
+        "still be <= 3/10",
+    )
     vitals_required: list[VitalName] = Field(
         default_factory=list,
         description="Vitals without which decision point D cannot be judged for this "

@@ -415,26 +415,44 @@ def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
 
 
 def mild_presentation(
-    facts: ClinicalFacts, v: Vitals, dz: tuple[str, ...], high_risk: bool
+    facts: ClinicalFacts,
+    v: Vitals,
+    dz: tuple[str, ...],
+    high_risk: bool,
+    pain_score_needed: bool = True,
 ) -> bool:
     """Whether ``resources_if_mild`` applies (ESI handbook ch.5: predict per patient).
 
     An adult under ``OLDER_ADULT_AGE`` with pain recorded at most ``MILD_PAIN``/10,
-    no danger-zone vital, afebrile, SBP >= 100, not pregnant and no high-risk finding.
+    no danger-zone vital, afebrile, SBP >= 100, heart rate >= ``MILD_MIN_HR``, not
+    pregnant and no high-risk finding.
+    With ``pain_score_needed`` False (complaints that are not about pain: cough,
+    rash) an unrecorded pain score is no bar, unless the text states pain
+    ("Pain present (score not recorded)"); a recorded score must still be mild.
     """
+    pain_ok = (
+        v.pain <= MILD_PAIN
+        if v.pain is not None
+        else not pain_score_needed and not _UNSCORED_PAIN.search(facts.vitals.raw or "")
+    )
     return (
         facts.age is not None
         and 18 <= facts.age < OLDER_ADULT_AGE
-        and v.pain is not None
-        and v.pain <= MILD_PAIN
+        and pain_ok
         and not dz
         and not high_risk
         and not facts.has("pregnancy")
         and (v.temperature_c is None or v.temperature_c < 38.0)
         and (v.systolic_bp is None or v.systolic_bp >= 100)
+        and (v.heart_rate is None or v.heart_rate >= MILD_MIN_HR)
     )
 
 
+MILD_MIN_HR: Final = 50.0
+"""Below this heart rate (AHA ACLS 2020 bradycardia) a presentation is not 'mild',
+even when well perfused: it keeps the complaint's usual resources."""
+_UNSCORED_PAIN = re.compile(r"(?i)\bpain present\b")
+"""The triage block's wording of pain reported without a score."""
 GI_LOSS_COMPLAINTS: Final = ("diarrhea", "nausea_vomiting")
 """Complaints whose fluid losses can need IV rehydration."""
 _DEHYDRATED = re.compile(r"(?i)\b(?:dehydrat\w*|dry (?:lips|mouth|mucous membranes?))")

@@ -390,7 +390,9 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     if (
         complaint is not None
         and complaint.resources_if_mild is not None
-        and mild_presentation(facts, v, dz, bool(high))
+        and mild_presentation(
+            facts, v, dz, bool(high), not complaint.mild_without_pain_score
+        )
     ):
         resources = complaint.resources_if_mild
     if resources is not None and complaint is not None:
