@@ -20,7 +20,11 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   one red parameter, RCP 2017; age-banded danger-zone vitals under 16) lack documented
   repeat vitals with numbers back in range
   in the visible ED note (wording such as "vital signs normalized" or "not
-  hemodynamically stable" documents nothing; → ``Admit``); never while a must-not-miss
+  hemodynamically stable" documents nothing; → ``Admit``); never while the patient meets
+  a published admission criterion (``admission_criteria``: CURB-65, HEART, Glasgow-
+  Blatchford, DKA, sepsis, sPESI, CSRS, cauda equina, hypoxaemic pneumonia,
+  pyelonephritis, cellulitis, hip fracture; → its ``Admit`` or ``Observation``);
+  never while a must-not-miss
   diagnosis is ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD`` after a
   documented ED evaluation (→ ``Observation``, the place for serial testing). An ESI 2
   given for a high-risk complaint, severe pain, missing vitals or by a model does not
@@ -46,6 +50,7 @@ from agents import order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
+from agents.offline import differential
 from agents.offline.rules import (
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
@@ -54,6 +59,7 @@ from agents.offline.rules import (
     plausible_vitals,
 )
 from agents.offline.rules.admission import news2_items, objective_severity
+from agents.offline.rules.admission_criteria import admission_criteria
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import (
     DifferentialEntry,
@@ -347,6 +353,30 @@ def severity_addressed(
     return not objective_severity(facts, merged, ()).vital_reasons
 
 
+def _admission_criteria_met(
+    view: StageView,
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    facts: ClinicalFacts,
+) -> tuple[Disposition, str] | None:
+    """The most severe published admission criterion met, whoever chose Discharge."""
+    ruled_in = {
+        s.id
+        for e in ledger
+        if e.status == "ruled_in"
+        and (s := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
+    }
+    complaint = ctx.knowledge.match_complaint(view.chief_complaint)
+    text = " ".join(t for t in (view.one_liner, view.ed_text) if t)
+    met = admission_criteria(facts, ruled_in, complaint.id if complaint else None, text)
+    if not met:
+        return None
+    target: Disposition = (
+        "Admit" if any(m.disposition == "Admit" for m in met) else "Observation"
+    )
+    return target, "admission criterion met: " + "; ".join(m.reason for m in met)
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -382,6 +412,9 @@ def unsafe_discharge(
             "triage vitals at the NEWS2 urgent-response threshold without documented"
             " repeat vitals back in range: " + "; ".join(severity.vital_reasons)
         )
+    met = _admission_criteria_met(view, ledger, ctx, facts)
+    if met is not None:
+        return met
     unevaluated = [
         r for r in esi.high_risk_reasons if r.startswith(NOT_HOME_UNEVALUATED)
     ]

@@ -62,7 +62,7 @@ from agents.offline.rules.admission import (
     objective_severity,
     presenting_problem_admission,
 )
-from agents.offline.rules.admission_criteria import admission_criteria
+from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
 from agents.offline.rules.needs import care_needs
 from agents.schemas import (
@@ -78,10 +78,6 @@ from retrieval.schemas import NoteHit
 
 LOW_EF: Final[float] = 35.0
 """Ejection fraction (%) at or below which discharge needs a second look."""
-HOME_O2: Final[re.Pattern[str]] = re.compile(
-    r"(?i)\bhome (?:o2|oxygen)\b|\boxygen at baseline\b|\bbaseline (?:o2|oxygen)\b"
-    r"|\b\d(?:\.\d)? ?l(?:pm)? (?:nc |nasal cannula |o2 |oxygen )?at home\b"
-)
 SEVERITY: Final[dict[Disposition, int]] = {
     "Discharge": 0,
     "Observation": 1,

@@ -29,10 +29,26 @@ while missing inputs never do. Criteria:
 - Confirmed pulmonary embolism with sPESI >= 1: admission, not early discharge
   (Jiménez D et al. Arch Intern Med 2010;170:1383; Konstantinides SV et al. ESC 2019
   acute PE guideline).
+- Pneumonia (CURB-65's population: adults with pneumonia) with SpO2 < 90 %:
+  hospital care whatever the severity score; chronic hypoxaemia on home oxygen is
+  not counted (Marrie TJ et al. CAPITAL. JAMA 2000;283:749: PSI I-III treated at home
+  unless SaO2 < 90 %; Metlay JP et al. ATS/IDSA CAP guideline. Am J Respir Crit Care
+  Med 2019;200:e45: a severity score plus clinical judgement, hypoxaemia included).
+- Acute pyelonephritis in pregnancy: inpatient parenteral antibiotics (ACOG Clinical
+  Consensus No. 4. Obstet Gynecol 2023;142:435); in anyone, inability to tolerate
+  oral fluids or medications (Gupta K et al. IDSA/ESCMID guideline. Clin Infect Dis
+  2011;52:e103: outpatient oral therapy only for patients who do not need
+  hospitalisation).
+- Cellulitis failing oral antibiotics or in an immunocompromised patient:
+  hospital, parenteral antibiotics (Stevens DL et al. IDSA SSTI guideline. Clin Infect
+  Dis 2014;59:e10, severe non-purulent infection).
+- Hip fracture in adults: admission for surgery on the day of or the day after
+  admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -45,7 +61,7 @@ from agents.offline.rules.rule_scope import out_of_scope
 from agents.population import rule_excluded
 from agents.schemas import RuleResult
 
-__all__ = ["AdmissionCriterion", "admission_criteria", "spesi"]
+__all__ = ["HOME_O2", "AdmissionCriterion", "admission_criteria", "spesi"]
 
 Target = Literal["Observation", "Admit"]
 
@@ -248,6 +264,147 @@ def _syncope(
     )
 
 
+CAP_SOURCE: Final = (
+    "Marrie TJ et al. CAPITAL. JAMA 2000;283:749-755; Metlay JP et al. ATS/IDSA"
+    " community-acquired pneumonia guideline. Am J Respir Crit Care Med"
+    " 2019;200:e45-e67"
+)
+CAP_HYPOXAEMIA: Final = 90.0
+"""SpO2 (%) below which pneumonia is treated in hospital (CAPITAL's SaO2 < 90 %)."""
+HOME_O2: Final = re.compile(
+    r"(?i)\bhome (?:o2|oxygen)\b|\boxygen at baseline\b|\bbaseline (?:o2|oxygen)\b"
+    r"|\b\d(?:\.\d)? ?l(?:pm)? (?:nc |nasal cannula |o2 |oxygen )?at home\b"
+)
+"""Long-term oxygen wording: a low SpO2 may be the patient's baseline."""
+
+
+def _cap_hypoxaemia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    spo2 = facts.vitals.spo2
+    if (
+        spo2 is None
+        or spo2 >= CAP_HYPOXAEMIA
+        or out_of_scope("curb65", facts)
+        or rule_excluded("curb65", facts.population)
+        or HOME_O2.search(text)
+    ):
+        return None
+    rule = RuleResult(
+        name="Hypoxaemia in pneumonia",
+        source=CAP_SOURCE,
+        inputs={"SpO2": spo2, "pneumonia": True, "home oxygen": False},
+        score=spo2,
+        interpretation=f"SpO2 {spo2:g} % < {CAP_HYPOXAEMIA:g} %: hospital care"
+        " whatever the severity score",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"pneumonia with SpO2 {spo2:g} % < {CAP_HYPOXAEMIA:g} % (CAPITAL 2000;"
+        " ATS/IDSA 2019)",
+    )
+
+
+PYELO_SOURCE: Final = (
+    "ACOG Clinical Consensus No. 4, urinary tract infections in pregnant individuals."
+    " Obstet Gynecol 2023;142:435; Gupta K et al. IDSA/ESCMID guideline. Clin Infect"
+    " Dis 2011;52:e103"
+)
+ORAL_FAILURE: Final = re.compile(
+    r"(?i)\b(?:unable to|cannot|can't|could not|couldn't|not able to|failed to|not)"
+    r" (?:tolerate|tolerating|keep(?:ing)? down|take|taking)"
+    r" (?:any(?:thing)? )?(?:oral|po|p\.o\.|fluids|liquids|medications?|antibiotics"
+    r"|by mouth)|\bintractable (?:vomiting|emesis)\b|\bfailed (?:an? )?(?:oral|po)"
+    r" (?:challenge|trial)\b"
+)
+"""Documented failure of oral intake: oral therapy cannot be relied on."""
+
+
+def _pyelonephritis(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    if not (facts.has("pyelonephritis") or "pyelonephritis" in ruled_in):
+        return None
+    pregnant = facts.population.pregnancy == "pregnant" or facts.has("pregnancy")
+    oral = bool(ORAL_FAILURE.search(text))
+    if not (pregnant or oral):
+        return None
+    why = "in pregnancy" if pregnant else "unable to tolerate oral intake"
+    rule = RuleResult(
+        name="Pyelonephritis admission criteria",
+        source=PYELO_SOURCE,
+        inputs={"pregnant": pregnant, "oral intake failed": oral},
+        score=None,
+        interpretation=f"acute pyelonephritis {why}: inpatient parenteral antibiotics",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"acute pyelonephritis {why}: parenteral antibiotics in hospital"
+        f" ({'ACOG 2023' if pregnant else 'IDSA/ESCMID 2010'})",
+    )
+
+
+SSTI_SOURCE: Final = (
+    "Stevens DL et al. IDSA practice guideline for skin and soft tissue infections."
+    " Clin Infect Dis 2014;59:e10-e52"
+)
+ORAL_ANTIBIOTIC_FAILURE: Final = re.compile(
+    r"(?i)\b(?:despite|failed|failing|failure of|worsening on|no improvement on"
+    r"|not improving on|progressing on|spreading on)"
+    r" (?:(?:\d+|one|two|three|four|five|several) days? of )?(?:outpatient |oral |po )*"
+    r"(?:antibiotics?|cephalexin|cefalexin|flucloxacillin|dicloxacillin|clindamycin"
+    r"|doxycycline|trimethoprim[- /]sulfamethoxazole|tmp[- /]smx|bactrim"
+    r"|amoxicillin(?:[- /]clavulanate)?|augmentin)\b"
+)
+"""Wording of cellulitis progressing on oral antibiotics."""
+
+
+def _cellulitis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    if not facts.has("cellulitis"):
+        return None
+    failed = bool(ORAL_ANTIBIOTIC_FAILURE.search(text))
+    immune = facts.known("immunocompromised")
+    if not (failed or immune):
+        return None
+    why = "failing oral antibiotics" if failed else "in an immunocompromised patient"
+    rule = RuleResult(
+        name="Cellulitis: severe (IDSA)",
+        source=SSTI_SOURCE,
+        inputs={"failed oral antibiotics": failed, "immunocompromised": immune},
+        score=None,
+        interpretation=f"cellulitis {why}: parenteral antibiotics in hospital",
+    )
+    return AdmissionCriterion(
+        rule, "Admit", "ward", f"cellulitis {why}: parenteral antibiotics (IDSA 2014)"
+    )
+
+
+HIP_SOURCE: Final = (
+    "NICE CG124 hip fracture in adults (2011, updated 2023); AAOS management of hip"
+    " fractures in older adults 2021"
+)
+
+
+def _hip_fracture(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    if not facts.has("hip_fracture") or (facts.age is not None and facts.age < 18):
+        return None
+    rule = RuleResult(
+        name="Hip fracture (NICE CG124)",
+        source=HIP_SOURCE,
+        inputs={"hip fracture": True},
+        score=None,
+        interpretation="hip fracture: surgery on the day of or the day after admission",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "hip fracture: admission for surgery within 36 h (NICE CG124; AAOS 2021)",
+    )
+
+
 def admission_criteria(
     facts: ClinicalFacts,
     ruled_in: Collection[str] = (),
@@ -302,5 +459,9 @@ def admission_criteria(
         _pe(facts, ruled_in),
         _syncope(facts, complaint_id, text),
         _cauda_equina(facts),
+        _cap_hypoxaemia(facts, text),
+        _pyelonephritis(facts, ruled_in, text),
+        _cellulitis(facts, text),
+        _hip_fracture(facts),
     ]
     return [c for c in found if c is not None]
