@@ -124,6 +124,24 @@ _UNRESPONSIVE_NOW: Final = _rx(
 stimulus", is level 1 whatever the cause); the negated wordings are the sign itself,
 so the whole triage text is read. "Knocked out" or "lost consciousness" in the
 history is a transient loss of consciousness, not this."""
+_FOUND_UNRESPONSIVE: Final = _rx(
+    r"found (?:\w+ ){0,2}(?:unresponsive|unconscious|unarousable)"
+)
+_NOW_AWAKE: Final = _rx(
+    r"(?:now|since|currently|has since) (?:\w+ ){0,2}(?:awake|alert|talking|responsive"
+    r"|oriented|conversant|answering)|woke up|came (?:to|around)|regained"
+    r"|back to (?:baseline|normal)"
+)
+"""Found unresponsive and not recorded as awake since: still unresponsive at triage
+(handbook Table 3-3, AVPU U). "Found down, now awake and talking" is a transient loss
+of consciousness, judged at decision point B."""
+
+
+def awake_now(facts: ClinicalFacts) -> bool:
+    """Whether the triage text records the patient as awake again ("now alert")."""
+    return bool(_NOW_AWAKE.search(plain_quotes(facts.chief_complaint or "")))
+
+
 _LOW_GLUCOSE_TEXT: Final = _rx(
     r"(?:bs|bg|cbg|fsbs|fsbg|fingerstick|finger stick|accu-?che?c?k|glucometer|dextro"
     r"|blood sugar|blood glucose|sugar)(?: \w+){0,2}?(?: is| of| was| reads?|:|=)? ?"
@@ -230,7 +248,9 @@ def life_saving_presentations(
             "unequal pupils with head injury or altered mentation (herniation; Brain"
             " Trauma Foundation 2016)"
         )
-    if _UNRESPONSIVE_NOW.search(plain_quotes(facts.chief_complaint or "")):
+    cc = plain_quotes(facts.chief_complaint or "")
+    found = _FOUND_UNRESPONSIVE.search(cc) and not _NOW_AWAKE.search(cc)
+    if _UNRESPONSIVE_NOW.search(cc) or found:
         reasons.append("unresponsive to voice now (AVPU P/U; ESI handbook Table 3-3)")
     if altered and _LOW_GLUCOSE_TEXT.search(joined):
         reasons.append(

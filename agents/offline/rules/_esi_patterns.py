@@ -59,8 +59,13 @@ _MOTOR = r"(?:weak(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
 _PREGNANT = (
     r"(?:pregnan\w*|\d{1,2} ?(?:wks?|weeks?) (?:pregnant|gestation|ga)|"
     r"(?:positive|\+) ?(?:pregnancy test|upt|hcg|b-?hcg)|missed (?:period|menses)|"
-    r"g\d ?p\d)"
+    r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]) ?"
+    r"(?:wks?|weeks?) ago|(?:period|menses) (?:is |was )?(?:late|overdue)"
+    r"|late (?:period|menses))"
 )
+"""Pregnancy or possible pregnancy: stated, a positive test, or amenorrhoea (a missed
+or late period, a last menstrual period 5-16 weeks ago: ACEP 2017 early pregnancy,
+ectopic pregnancy presents at 5-10 weeks' gestation)."""
 
 PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
@@ -73,8 +78,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|(?:hemi|mono|para|quadri|tetra)(?:paresis|plegia)|facial palsy"
             r"|facial droop"
             r"|mouth (?:is )?droop\w*|slurred speech|slurring|dysarthria|aphasi[ac]"
+            r"|speech (?:is |was |became |has been )?(?:slurred|garbled)"
             r"|can'?t (?:talk|speak|get (?:the )?words out)|trouble speaking"
-            r"|(?:can'?t|cannot|unable to) (?:move|lift|feel|use) "
+            r"|(?:can'?t|cannot|could not|couldn'?t|unable to) (?:move|lift|feel|use) "
             r"(?:his |her |my |the )?"
             rf"(?:{_SIDE} )?(?:arm|leg|hand|side)|(?<!heat )stroke|cva(?! ?tender)"
             r"|tia|code stroke)"
@@ -91,6 +97,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:weakness|numbness|confusion|vision loss|loss of vision|blindness"
             r"|trouble (?:speaking|walking)|double vision|imbalance"
             r"|blurr(?:ed|y) vision|visual disturbance)"
+            r"|(?:sudden(?:ly)?|abrupt(?:ly)?)(?: \w+){0,3} (?:lost|loss of|losing)"
+            r" (?:the |his |her |my )?(?:vision|sight)"
+            r"|(?:lost|loss of|losing) (?:the |his |her |my )?(?:vision|sight)"
+            r"(?: \w+){0,5} (?:suddenly|abruptly|all at once)"
         ),
         "AHA/ASA 2019 (sudden weakness, numbness, confusion, vision or gait loss);"
         " BE-FAST eyes: sudden blurred, double or lost vision",
@@ -122,7 +132,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "airway compromise",
         _rx(
             r"(?:stridor|drool\w*|can'?t swallow|unable to swallow|"
-            r"throat (?:is )?(?:tight\w*|closing|swell\w*)|tongue swell\w*|"
+            r"throat (?:is |feels? |felt )?(?:tight\w*|closing|swell\w*)"
+            r"|tongue swell\w*|"
             r"hoarse\w*|singed|soot)"
         ),
         "ESI v4 handbook ch.3-4 (airway compromise); ATLS 10th ed. (inhalation injury)",
@@ -190,6 +201,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:hit|struck) by (?:a )?(?:car|vehicle|truck|bus|train)|"
             r"(?:fall|fell) (?:from|off) (?:a |the )?(?:height|roof|balcony|"
             r"\d{2,} ?(?:feet|ft|foot)|\d(?:st|nd|rd|th)? (?:floor|stor(?:y|ey|ies)))|"
+            r"(?:fall|fell|fallen) (?:of )?(?:about |approximately |over |around )?"
+            r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty) ?(?:feet|ft|foot)|"
+            r"(?:fall|fell|fallen) (?:of )?(?:about |approximately |over |around )?"
+            r"(?:[3-9]|\d{2}) ?(?:m|metres|meters)(?![a-z])|"
             r"motorcycle|gunshot|gsw|shot (?:in|to)|stab(?:bed|bing|s)?(?: wounds?)?|"
             r"impale\w*|intrusion|"
             r"death in (?:the )?same vehicle)"
@@ -212,6 +227,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:suicid\w*|(?:hurt|harm|kill)\w* (?:him|her|my|your|them)sel(?:f|ves)"
             r"|end (?:his|her|my) life|(?:kill|hurt|harm)\w* (?:someone|others|people)"
+            r"|(?:kill|hurt|harm|stab|shoot) (?:his|her|my|their|the) (?:neighbou?rs?"
+            r"|wife|husband|partner|girlfriend|boyfriend|mother|father|parents?"
+            r"|family|child\w*|kids?|son|daughter|boss|brother|sister)"
+            r"|voices (?:\w+ ){0,3}(?:telling|tell|told|command\w*|order\w*)"
+            r" (?:him|her|them|me) to (?:kill|hurt|harm|jump)"
             r"|homicidal)"
         ),
         "ESI v4 handbook ch.4 (suicidal/homicidal ideation is high risk)",
@@ -315,7 +335,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "possible toxic ingestion in a child",
         _rx(
             r"(?:swallow\w*|ingest\w*|ate|eaten|took|got into|chewed)"
-            r"(?: \w+'?s?){0,3} (?:pills?|tablets?|medications?|meds|capsules?"
+            r"(?: \w+'?s?){0,4} (?:pills?|tablets?|medications?|meds|capsules?"
             r"|patch(?:es)?)"
         ),
         "AAPCC / Bar-Oz B et al. Paediatr Drugs 2004: one adult tablet can kill a"
@@ -335,6 +355,124 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " risk); AAEP Project BETA 2012 (agitation)",
     ),
     TimeCritical(
+        "increased work of breathing",
+        _rx(
+            r"(?:using |use of |uses )?accessory muscles?(?: use)?|retracti\w+"
+            r"|(?:intercostal|subcostal|suprasternal) (?:retractions?|indrawing)"
+            r"|tripod\w*|nasal flaring|grunting|head bobbing"
+            r"|speak\w* (?:only )?in (?:short |single |one[- ]word )?(?:phrases|words)"
+            r"|(?:unable to|can'?t|cannot|could not|couldn'?t) (?:speak|talk|finish"
+            r"|complete) (?:in )?(?:full |complete |whole )?sentences"
+        ),
+        "CTAS 2016 respiratory distress modifier (moderate: increased work of"
+        " breathing, speaking in phrases or clipped sentences, level 2); ESI v4"
+        " handbook ch.4 (respiratory distress) and ch.6 (paediatric assessment"
+        " triangle: work of breathing, Dieckmann RA et al. Pediatr Emerg Care 2010)",
+    ),
+    TimeCritical(
+        "fever with a non-blanching rash (possible meningococcal disease)",
+        _rx(
+            r"non-?blanch\w*|(?:does not|doesn'?t|did not|won'?t) blanch"
+            r"|purpur\w*|petechia\w*"
+        ),
+        "NICE NG240 2024 meningitis and meningococcal disease (fever with a"
+        " non-blanching rash: treat as meningococcal disease); ESI v4 handbook ch.6",
+        requires=_rx(r"(?:fever\w*|febrile|temp\w*|hot to (?:the )?touch|chills)"),
+        points_to=("meningitis",),
+    ),
+    TimeCritical(
+        "possible hyperglycaemic crisis (DKA/HHS)",
+        _rx(
+            r"(?:dka|ketoacidosis|ketones|hyperosmolar)"
+            r"|(?:sugar|glucose|bs|bg|cbg|fsbs|fsbg|glucometer|fingerstick|accu-?che?c?k)"
+            r"(?: \w+){0,4}? (?:(?:is|of|was|reads?|at|over|above|>|:|=) ?)?"
+            r"(?:[3-9]\d\d|2[5-9]\d|(?:1[89]|[2-9]\d)(?:\.\d)? ?mmol|hi(?:gh)? reading"
+            r"|reads? (?:hi|high))(?![\d.])"
+        ),
+        "ADA consensus: hyperglycemic crises in adult patients with diabetes"
+        " (Kitabchi AE et al. Diabetes Care 2009; glucose > 250 mg/dL); CTAS 2016"
+        " blood glucose modifier (> 18 mmol/L with symptoms: level 2)",
+        requires=_rx(
+            r"(?:vomit\w*|nause\w*|abd\w* pain|belly pain|stomach pain"
+            r"|breath\w* (?:fast|deep\w*|hard|heavy)|kussmaul|short of breath|sob"
+            r"|rapid breathing|confus\w*|letharg\w*|drows\w*|fruity|dka|ketoacidosis"
+            r"|hyperosmolar)"
+        ),
+    ),
+    TimeCritical(
+        "anginal equivalent with diaphoresis (possible ACS)",
+        _rx(
+            r"(?:indigestion|heartburn|epigastric (?:pain|discomfort|pressure|burning)"
+            r"|upper (?:abdominal|abdomen|stomach) (?:pain|discomfort|pressure)"
+            r"|jaw (?:pain|discomfort|ache|pressure|tightness)"
+            r"|(?:left )?arm (?:pain|discomfort|heaviness|ache))"
+        ),
+        "AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021: pain,"
+        " pressure or discomfort in the jaw, arm or upper abdomen are anginal"
+        " equivalents, diaphoresis raises the likelihood of ACS); ESI v4 handbook"
+        " ch.4 (possible ACS is high risk)",
+        requires=_rx(r"(?:sweat\w*|diaphore\w*|clammy)"),
+        min_age=30,
+        points_to=("stemi", "nstemi", "unstable_angina"),
+    ),
+    TimeCritical(
+        "excess or unknown-quantity ingestion (possible overdose)",
+        _rx(
+            r"(?:took|swallowed|ingested|ate|taken|drank)(?: \w+){0,2}"
+            r" (?:unknown (?:amount|number|quantity)|handful|(?:whole |entire )?bottle"
+            r"|too many|(?:[1-9]\d+|twenty|thirty|forty|fifty) (?:pills|tablets|caps)"
+            r"|(?:all|rest) of (?:his|her|my|the) (?:pills|tablets|meds|medications))"
+        ),
+        "ESI v4 handbook ch.4 (overdose: toxic ingestion is high risk); AAPCC"
+        " poison centre referral guidelines (unknown quantity: assume a toxic dose)",
+    ),
+    TimeCritical(
+        "tearing or ripping pain (possible aortic dissection)",
+        _rx(
+            r"(?:tearing|ripping|shearing)(?: \w+){0,3} (?:pain|sensation|feeling)"
+            r"|(?:pain|sensation)(?: \w+){0,3} (?:tearing|ripping)"
+        ),
+        "AHA/ACC 2022 aortic disease guideline (Isselbacher EM et al.: abrupt severe"
+        " tearing or ripping pain, ADD-RS high-risk pain feature); CTAS 2016 (chest"
+        " pain, non-cardiac features, ripping or tearing: level 2)",
+        min_age=18,
+        points_to=("aortic_dissection",),
+    ),
+    TimeCritical(
+        "submersion (drowning) with symptoms",
+        _rx(
+            r"drown\w*|submersion|submerged|(?:pulled|rescued|fished) (?:out )?"
+            r"(?:of |from )?(?:the |a )?(?:pool|water|lake|river|sea|ocean|bath\w*)"
+            r"|(?:fell|fallen|found) (?:face ?down )?(?:in|into) (?:the |a )?"
+            r"(?:pool|water|lake|river|sea|ocean|bath\w*)"
+        ),
+        "Wilderness Medical Society 2019 drowning guideline (Schmidt AC et al.: any"
+        " symptom after submersion, such as cough, needs ED evaluation and 4-6 h"
+        " observation); AHA 2020 drowning",
+        requires=_rx(
+            r"(?:cough\w*|breath\w*|short of breath|sob|vomit\w*|letharg\w*"
+            r"|drows\w*|confus\w*|unresponsive|blue|cyano\w*|cpr|foam\w*)"
+        ),
+    ),
+    TimeCritical(
+        "postpartum with headache, vision change or breathlessness",
+        _rx(
+            r"(?:post-?partum|after (?:giving birth|delivery)|recently delivered"
+            r"|(?:delivered|gave birth)(?: to)?(?: (?:a|her|twins|the))?(?: baby)?"
+            r"(?: \w+){0,2} (?:days?|weeks?) ago)"
+        ),
+        "ACOG Practice Bulletin 222 (2020) gestational hypertension and"
+        " pre-eclampsia: postpartum pre-eclampsia up to 6 weeks after delivery"
+        " (headache, visual disturbance); AHA 2019 peripartum cardiomyopathy",
+        requires=_rx(
+            r"(?:headache|vision|visual|blurr\w*|seizure|short of breath|sob"
+            r"|breathless\w*|chest pain|swelling|confus\w*)"
+        ),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+        points_to=("preeclampsia_severe",),
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
         "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
@@ -344,11 +482,37 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
 )
 """The time-critical patterns, each an ESI-2 high-risk situation on its own."""
 
-_NEG_OR_HISTORY = re.compile(
-    r"(?i)(?<![a-z])(?:no|not|denies|denied|without|negative|history of|hx of|h/o|"
-    r"prior|previous|years? ago|months? ago|last (?:year|month)|in the past|"
-    r"family|mother|father)(?![a-z])"
+_FORWARD_CUE = re.compile(
+    r"(?i)(?<![a-z])(?:no|denies|denied|without|negative(?: for)?|history of"
+    r"|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
+    r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died))"
+    r"(?![a-z])"
 )
+"""Negation, history and family-history cues whose scope runs forward (NegEx, Chapman
+WW et al. J Biomed Inform 2001;34:301; ConText, Harkema H et al. J Biomed Inform
+2009;42:839). A parent named as the informant ("mother states the baby is limp") is
+not family history: only a relative's own history or death is. A bare "not" negates a
+verb, which at triage is usually the sign itself ("could not move his arm", "not
+breathing", "not drinking"), so it is no cue here."""
+_BACKWARD_CUE = re.compile(
+    r"(?i)(?<![a-z])(?:years? ago|months? ago|last (?:year|month)|in the past)"
+    r"(?![a-z])"
+)
+"""History cues that follow what they qualify ("a stroke two years ago"): the whole
+clause is history."""
+_SCOPE_END = re.compile(
+    r"(?i)(?:,\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|complains?"
+    r"|noted|found|appears|looks|says|states|tells)(?![a-z])"
+    r"|(?<![a-z])(?:but|however|though|although|except|yet|presents?|presenting"
+    r"|presented|reports?|reporting|endorses?|complains?|c/o|says|said|states|stated"
+    r"|tells|told|describes?|now|today|currently|this (?:morning|afternoon|evening)"
+    r"|tonight|which|who|arrives?|arrived|comes?|came|brought|developed|began|started"
+    r"|woke|suddenly|has|is|was|are|were|and (?:now|then|he|she|they))(?![a-z]))"
+)
+"""Where a forward cue's scope ends (ConText terminators: a new predicate, 'but',
+'now', 'presents'): "with no past history says he suddenly could not move his arm"
+keeps the weakness; "denies weakness, numbness, or slurred speech" has none, so the
+whole list stays negated."""
 _CLAUSE = re.compile(r"[^.;!?\n]+")
 _CONTRAST = re.compile(r"(?i),?\s+(?:but|however|although|though|except)\s+")
 """ConText terminators (Harkema H et al. J Biomed Inform 2009): a cue's scope ends at
@@ -363,16 +527,70 @@ _NEGATED_SPAN = re.compile(
 three words after the cue, to the next comma (NegEx scope, Chapman 2001)."""
 
 
+_NO_HISTORY = re.compile(
+    r"(?i)(?<![a-z])(?:no|without|denies(?: any)?)(?: (?:significant|prior|past"
+    r"|known|previous|relevant|other|chronic))*(?: (?:medical|cardiac|surgical"
+    r"|psychiatric))?(?: (?:history|hx|pmh|problems|illness\w*|conditions))"
+    r"(?: of note)?(?![a-z])"
+)
+"""A negated past history ("no significant past history", "no known medical
+problems") negates only itself: what follows is the present illness."""
+
+
+def _current(clause: str) -> str:
+    """The clause with each negated or historical span blanked, or "" if all history.
+
+    A forward cue blanks the text from the cue to the next scope terminator (or the
+    clause end); a backward cue ("years ago") makes the whole clause history.
+    """
+    if _BACKWARD_CUE.search(clause):
+        return ""
+    out = _NO_HISTORY.sub(lambda m: " " * len(m.group(0)), clause)
+    pos = 0
+    while m := _FORWARD_CUE.search(out, pos):
+        end = _SCOPE_END.search(out, m.end())
+        stop = end.start() if end else len(out)
+        out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+        pos = stop
+    return out if out.strip() else ""
+
+
+_HISTORY_CUE = re.compile(
+    r"(?i)(?<![a-z])(?:history of|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
+    r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died))"
+    r"(?![a-z])"
+)
+
+
+def _history_blanked(text: str) -> str:
+    """A short complaint with its historical spans blanked ("H/O CVA, NOW FALL").
+
+    Negation in a short complaint keeps its three-word scope (``_NEGATED_SPAN``);
+    a history cue reaches to the next comma or terminator, a backward cue ("a stroke
+    two years ago") makes the whole complaint history.
+    """
+    if _BACKWARD_CUE.search(text):
+        return ""
+    pos = 0
+    while m := _HISTORY_CUE.search(text, pos):
+        end = _SCOPE_END.search(text, m.end())
+        comma = text.find(",", m.end())
+        stops = [e for e in (end.start() if end else -1, comma) if e >= 0]
+        stop = min(stops) if stops else len(text)
+        text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
+        pos = stop
+    return text
+
+
 def _texts(facts: ClinicalFacts) -> list[str]:
     """Triage text to read: the complaint, or the current clauses of a narrative."""
     cc = plain_quotes(facts.chief_complaint or "")
     if len(cc) <= CC_MAX_CHARS:
-        return [_NEGATED_SPAN.sub(" ", cc)]
+        return [_history_blanked(_NEGATED_SPAN.sub(" ", cc))]
     texts = []
     for m in _CLAUSE.finditer(cc):
         for clause in _CONTRAST.split(m.group(0)):
-            if not _NEG_OR_HISTORY.search(clause):
-                texts.append(clause)
+            texts.append(_current(clause))
     return texts
 
 

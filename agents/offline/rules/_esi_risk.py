@@ -347,6 +347,57 @@ def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
     return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
 
 
+NEWS2_EMERGENCY: Final = 7
+"""NEWS2 aggregate score of 7 or more: high clinical risk, emergency assessment by a
+clinical team with critical-care competencies (Royal College of Physicians. National
+Early Warning Score (NEWS) 2. London: RCP 2017, chart 2)."""
+_NEWS2_BANDS: Final[dict[str, tuple[tuple[float, float, int], ...]]] = {
+    # (low, high, points), inclusive bands of RCP 2017 chart 1 (SpO2 scale 1).
+    "respiratory_rate": ((0, 8, 3), (9, 11, 1), (21, 24, 2), (25, 999, 3)),
+    "spo2": ((0, 91, 3), (92, 93, 2), (94, 95, 1)),
+    "systolic_bp": ((0, 90, 3), (91, 100, 2), (101, 110, 1), (220, 999, 3)),
+    "heart_rate": ((0, 40, 3), (41, 50, 1), (91, 110, 1), (111, 130, 2), (131, 999, 3)),
+    "temperature_c": ((0, 35.0, 3), (35.01, 36.0, 1), (38.01, 39.0, 1), (39.01, 99, 2)),
+}
+
+
+def news2(v: Vitals, altered: bool) -> int:
+    """NEWS2 aggregate score from the recorded vitals (RCP 2017, SpO2 scale 1).
+
+    A vital not recorded scores 0 (the score is a lower bound); supplemental oxygen
+    is not recorded at triage and scores 0. Rates are rounded to whole numbers
+    before banding, temperatures to one decimal, as charted.
+
+    Args:
+        v: Plausible triage vitals.
+        altered: New confusion or AVPU V/P/U (3 points).
+    """
+    score = 3 if altered else 0
+    for name, bands in _NEWS2_BANDS.items():
+        value = getattr(v, name)
+        if value is None:
+            continue
+        x = round(value, 1) if name == "temperature_c" else round(value)
+        score += next((pts for lo, hi, pts in bands if lo <= x <= hi), 0)
+    return score
+
+
+def news2_high_risk(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
+    """NEWS2 >= ``NEWS2_EMERGENCY`` in an adult: a high-risk situation (ESI point B).
+
+    NEWS2 is validated in adults (16 and over), not in pregnancy (RCP 2017). A score
+    of 7 calls for an emergency response: the ESI handbook's "high-risk situation"
+    (ch.4: a patient whose condition could easily deteriorate) whatever the
+    complaint.
+    """
+    if facts.age is None or facts.age < 16 or facts.has("pregnancy"):
+        return []
+    score = news2(v, altered)
+    if score < NEWS2_EMERGENCY:
+        return []
+    return [f"NEWS2 {score} >= {NEWS2_EMERGENCY}: high clinical risk (RCP 2017)"]
+
+
 SEVERE_SBP: Final = 180.0
 SEVERE_DBP: Final = 120.0
 """ACC/AHA 2017 hypertension guideline: BP > 180 and/or > 120 with new or worsening

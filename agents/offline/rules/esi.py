@@ -21,7 +21,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
-from agents.offline.rules._esi_lsi import life_saving_presentations
+from agents.offline.rules._esi_lsi import awake_now, life_saving_presentations
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     dehydrated_young_child,
@@ -42,6 +42,7 @@ from agents.offline.rules._esi_risk import (
     dz_uptriage,
     mild_presentation,
     needs_rehydration,
+    news2_high_risk,
     overdose_is_high_risk,
     plausible_vitals,
     sepsis_screen,
@@ -79,6 +80,10 @@ LSI_CONCEPTS = (
     "agonal_breathing",
     "external_pacing",
 )
+TRANSIENT_LSI_CONCEPTS = ("unresponsive", "apnea")
+"""States the triage text may record as over ("found unresponsive, now awake and
+talking"): level 1 needs them now (handbook Table 3-3); the episode is then judged at
+decision point B."""
 GLOBAL_HIGH_RISK = (
     "suicidal_ideation",
     "homicidal_ideation",
@@ -195,7 +200,12 @@ def hypotensive(v: Vitals, age: int | None) -> bool:
 
 
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
-    reasons = [c for c in LSI_CONCEPTS if facts.has(c)]
+    woke = awake_now(facts)
+    reasons = [
+        c
+        for c in LSI_CONCEPTS
+        if facts.has(c) and not (woke and c in TRANSIENT_LSI_CONCEPTS)
+    ]
     level = avpu(facts)
     if level in ("P", "U"):
         reasons.append(f"unresponsive (AVPU {level})")
@@ -379,7 +389,11 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
         or new_confusion_words(facts)
     )
-    high = _step_b(facts, complaint, v) + sepsis_screen(v, ams)
+    high = (
+        _step_b(facts, complaint, v)
+        + sepsis_screen(v, ams)
+        + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
+    )
     stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
     severe_pain = (v.pain is not None and v.pain >= 7) or stated_severe
     pain_escalates = severe_pain and severe_pain_escalates(
