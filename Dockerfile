@@ -63,8 +63,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
 sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=4).status == 200 else 1)"
 
 # `python -m api` = uvicorn with the app's factory, REASONER_WORKERS processes (default:
-# one per core; each listens on its own SO_REUSEPORT socket once warmed up, so the
-# kernel spreads connections), a health-check timeout that survives the warm-up, and
+# one per core; each listens on its own SO_REUSEPORT socket once all are warmed up, so
+# the kernel spreads connections), a health-check timeout that survives the warm-up, and
 # the app's own access log (no client addresses) instead of uvicorn's. The same command
 # the tests and benchmarks/api_load.py start.
 CMD ["python", "-m", "api", "--host", "0.0.0.0", "--port", "8000"]

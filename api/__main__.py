@@ -101,7 +101,10 @@ def _supervise(
         return supervisor.STARTUP_FAILURE
     spec = supervisor.WorkerSpec(host=host, port=port, uvicorn=options)
     return supervisor.Supervisor(
-        spec, workers, healthcheck_s=cfg.worker_healthcheck_s
+        spec,
+        workers,
+        healthcheck_s=cfg.worker_healthcheck_s,
+        start_barrier_s=cfg.start_barrier_s,
     ).run()
 
 

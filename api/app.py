@@ -6,13 +6,14 @@ The lifespan builds the reasoner (graph, retriever, model) once and keeps it on
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -52,6 +53,22 @@ same as Server-Sent Events. `/threads` runs a case that pauses for clinician rev
 shows the staged trace and the review controls. Send `X-API-Key` when the server has
 a key configured.
 """
+
+
+class StartGate(Protocol):
+    """Holds a warm server process back until its sibling processes are warm too.
+
+    ``python -m api --workers N`` passes one (:mod:`api.supervisor`) so that no worker
+    listens before the others: with ``SO_REUSEPORT`` the kernel spreads connections
+    only over listening sockets, and keep-alive keeps a first client's connections
+    on the worker that happened to listen first.
+    """
+
+    def wait_for_peers(self) -> None:
+        """Report this process warm; block until the others are (or a timeout)."""
+
+    def peers_listening(self) -> bool:
+        """Whether every warm worker listens (``/readyz`` is 503 until then)."""
 
 
 def _public_settings(
@@ -116,6 +133,7 @@ def create_app(
     *,
     api_settings: APISettings | None = None,
     reasoner_factory: ReasonerFactory | None = None,
+    start_gate: StartGate | None = None,
 ) -> FastAPI:
     """Build the FastAPI app.
 
@@ -125,6 +143,8 @@ def create_app(
         reasoner_factory: Builds the reasoner instead of
             ``graph.runtime.Reasoner.from_settings`` (tests inject a ``Reasoner``
             subclass with scripted answers here).
+        start_gate: After the warm-up, wait for the sibling worker processes
+            before listening (the supervisor passes one; ``/readyz`` waits for it).
 
     Returns:
         The app; the reasoner is built when the lifespan starts.
@@ -158,7 +178,10 @@ def create_app(
         app.state.reasoner = reasoner
         app.state.api_settings = api_cfg
         app.state.public_settings = _public_settings(cfg, api_cfg)
+        app.state.start_gate = start_gate
         logger.info("reasoner ready: %s", type(reasoner).__name__)
+        if start_gate is not None:  # uvicorn listens when the lifespan has started
+            await asyncio.to_thread(start_gate.wait_for_peers)
         try:
             yield
         finally:

@@ -304,11 +304,16 @@ async def readyz(
     """Return 200 once warm-up is done and the index and model are reachable.
 
     The server accepts connections only after its start-up warm-up (embedding
-    model, tables, lexicons), so a refused connection also means "not ready".
+    model, tables, lexicons), so a refused connection also means "not ready". With
+    several worker processes (``python -m api --workers N``) it is also 503 until
+    every warm worker listens.
     """
     warm = getattr(request.app.state, "warm_up", None)
     if isinstance(warm, dict) and "error" in warm:
         raise APIError(503, f"start-up warm-up failed ({warm['error']})")
+    gate = getattr(request.app.state, "start_gate", None)
+    if gate is not None and not gate.peers_listening():
+        raise APIError(503, "waiting for the other server processes to listen")
     try:
         ok = await asyncio.wait_for(reasoner.ready(), api_settings.ready_timeout_s)
     except Exception as exc:

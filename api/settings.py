@@ -69,6 +69,13 @@ class APISettings(BaseSettings):
         "health ping before it is killed and replaced (uvicorn's default 5 s is "
         "too short while a worker loads the embedding model)",
     )
+    start_barrier_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="python -m api with several workers: seconds the first warm "
+        "worker waits for the others' warm-up before all warm ones listen (so the "
+        "first clients reach every worker); past it they start without the late one",
+    )
     keep_alive_s: int = Field(
         default=75,
         ge=1,

@@ -10,9 +10,18 @@ design as nginx's ``reuseport``; uvicorn has it only as an open proposal,
 encode/uvicorn#2472).
 
 A worker binds its socket at start but listens only after its lifespan (the warm-up)
-is done, so connections reach warm workers only: ``/readyz`` keeps its meaning on
-every worker. The supervisor restarts a worker that dies (or does not answer a ping
-within the health-check timeout), stops when a worker fails to start, and forwards
+is done, so connections reach warm workers only. The first workers also wait for each
+other (a start barrier, :class:`WorkerGate`): the kernel spreads connections only over
+sockets that listen, and keep-alive keeps a client's connections where they first
+landed, so a worker that listened seconds before the others took the first minute's
+whole load (measured: 62.5 s vs 0.2 s of CPU; benchmarks/RESULTS.md). The barrier
+opens when every worker is warm, when one dies, or ``start_barrier_s`` after the first
+is warm (a broken worker cannot hold the others); ``/readyz`` is 503 until every
+warm worker listens. A worker started later (a replacement) finds the barrier open
+and joins at once.
+
+The supervisor restarts a worker that dies (or does not answer a ping within the
+health-check timeout), stops when a worker fails to start, and forwards
 SIGINT/SIGTERM as SIGTERM: each worker finishes its in-flight requests (uvicorn's
 graceful shutdown) before the supervisor exits.
 """
@@ -20,6 +29,7 @@ graceful shutdown) before the supervisor exits.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import multiprocessing
 import os
@@ -31,6 +41,7 @@ import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
+from multiprocessing.synchronize import Event
 from types import FrameType
 from typing import Any
 
@@ -88,6 +99,36 @@ class WorkerSpec:
     """Keyword arguments of ``uvicorn.Config`` besides the app, host and port."""
 
 
+@dataclass(frozen=True)
+class WorkerGate:
+    """A worker's side of the start barrier (an :class:`api.app.StartGate`).
+
+    Picklable (multiprocessing events), so a spawned worker receives it.
+    """
+
+    warm: Event
+    """Set by the worker when its warm-up is done."""
+    go: Event
+    """Set by the supervisor: listen now (shared by all workers)."""
+    listening: Event
+    """Set by the supervisor once every warm worker listens (shared)."""
+    timeout_s: float
+    """Longest wait for ``go`` (the supervisor opens it by then anyway)."""
+
+    def wait_for_peers(self) -> None:
+        """Report this worker warm; block until the supervisor opens the barrier."""
+        self.warm.set()
+        if not self.go.is_set():
+            logger.info(
+                "warm; waiting for the other workers (at most %.0f s)", self.timeout_s
+            )
+        self.go.wait(self.timeout_s)
+
+    def peers_listening(self) -> bool:
+        """Whether every warm worker listens."""
+        return self.listening.is_set()
+
+
 def _pong(conn: Connection, server: Any) -> None:
     """Answer the supervisor's pings (from a thread: independent of the loop)."""
     with contextlib.suppress(EOFError, OSError):
@@ -96,12 +137,14 @@ def _pong(conn: Connection, server: Any) -> None:
             conn.send(bool(server.started))
 
 
-def serve_worker(spec: WorkerSpec, conn: Connection) -> None:
+def serve_worker(spec: WorkerSpec, conn: Connection, gate: WorkerGate) -> None:
     """Run one uvicorn server on its own ``SO_REUSEPORT`` socket (child process)."""
     import uvicorn
 
+    from api.app import create_app
+
     config = uvicorn.Config(
-        "api.app:create_app",
+        functools.partial(create_app, start_gate=gate),
         factory=True,
         host=spec.host,
         port=spec.port,
@@ -115,17 +158,19 @@ def serve_worker(spec: WorkerSpec, conn: Connection) -> None:
     server = uvicorn.Server(config)
     threading.Thread(target=_pong, args=(conn, server), daemon=True).start()
     with contextlib.suppress(KeyboardInterrupt):
-        # Listens (asyncio create_server) only after the lifespan's warm-up.
+        # Listens (asyncio create_server) only after the lifespan: the warm-up, then
+        # the start barrier.
         server.run(sockets=[sock])
 
 
 class _Worker:
     """A supervised worker process and its ping pipe."""
 
-    def __init__(self, spec: WorkerSpec) -> None:
+    def __init__(self, spec: WorkerSpec, gate: WorkerGate) -> None:
+        self.gate = gate
         self.parent, child = _spawn.Pipe()
         self.process: SpawnProcess = _spawn.Process(
-            target=serve_worker, args=(spec, child), daemon=False
+            target=serve_worker, args=(spec, child, gate), daemon=False
         )
         self.process.start()
         child.close()
@@ -134,18 +179,21 @@ class _Worker:
     def pid(self) -> int:
         return self.process.pid or 0
 
-    def answers(self, timeout: float) -> bool:
-        """True when the process is alive and answers a ping within ``timeout``."""
+    def ask(self, timeout: float) -> bool | None:
+        """Ping: whether the server listens; None when dead or silent ``timeout`` s."""
         if not self.process.is_alive():
-            return False
+            return None
         try:
             self.parent.send(b"ping")
             if self.parent.poll(timeout):
-                self.parent.recv()
-                return True
+                return bool(self.parent.recv())
         except (OSError, EOFError):
             pass
-        return False
+        return None
+
+    def answers(self, timeout: float) -> bool:
+        """True when the process is alive and answers a ping within ``timeout``."""
+        return self.ask(timeout) is not None
 
     def signal(self, sig: int) -> None:
         if self.process.is_alive():
@@ -163,6 +211,7 @@ class Supervisor:
         *,
         healthcheck_s: float = 60.0,
         check_every_s: float = 5.0,
+        start_barrier_s: float = 60.0,
     ) -> None:
         """Supervise ``workers`` processes serving ``spec``.
 
@@ -172,13 +221,21 @@ class Supervisor:
             healthcheck_s: Seconds a worker may take to answer a ping before it is
                 killed and replaced.
             check_every_s: Seconds between pings of each worker.
+            start_barrier_s: Longest wait, from the first worker's warm-up on, for
+                the others' before the warm ones listen.
         """
         self.spec = spec
         self.count = workers
         self.healthcheck_s = healthcheck_s
         self.check_every_s = check_every_s
+        self.start_barrier_s = start_barrier_s
         self.workers: list[_Worker] = []
         self.restarts = 0
+        self._go = _spawn.Event()
+        self._listening = _spawn.Event()
+        self._started = 0.0
+        self._first_warm = 0.0
+        self._opened = 0.0
         self._stop = threading.Event()
         self._signals = 0
 
@@ -195,25 +252,63 @@ class Supervisor:
             signal.signal(sig, self._on_signal)
         logger.info(
             "Started supervisor [%d]: %d workers, one SO_REUSEPORT socket each on "
-            "http://%s:%d (each listens once warmed up)",
+            "http://%s:%d (they listen once all are warm)",
             os.getpid(),
             self.count,
             self.spec.host,
             self.spec.port,
         )
-        self.workers = [_Worker(self.spec) for _ in range(self.count)]
+        self._started = time.monotonic()
+        self.workers = [self._start_worker() for _ in range(self.count)]
         code = 0
         last_check = time.monotonic()
-        while not self._stop.wait(0.5):
+        while not self._stop.wait(0.5 if self._listening.is_set() else 0.05):
+            if not self._listening.is_set():
+                self._start_barrier()
             ping = time.monotonic() - last_check >= self.check_every_s
             if ping:
                 last_check = time.monotonic()
-            code = self._keep_alive(ping)
+            # No health pings before the service listens: a worker stuck in its
+            # warm-up is what the barrier's timeout is for.
+            code = self._keep_alive(ping and self._listening.is_set())
             if code:
                 break
         self._shutdown()
         logger.info("Stopped supervisor [%d]", os.getpid())
         return code
+
+    def _start_worker(self) -> _Worker:
+        gate = WorkerGate(
+            _spawn.Event(), self._go, self._listening, self.start_barrier_s
+        )
+        return _Worker(self.spec, gate)
+
+    def _start_barrier(self) -> None:
+        """Open the barrier, then mark the service listening.
+
+        The barrier opens when all workers are warm, on a death, or when the first
+        warm one has waited ``start_barrier_s``;
+        the service is listening once every warm worker's server has started.
+        """
+        now = time.monotonic()
+        warm = [w for w in self.workers if w.gate.warm.is_set()]
+        if not self._go.is_set():
+            if warm and not self._first_warm:
+                self._first_warm = now
+            late = bool(warm) and now - self._first_warm >= self.start_barrier_s
+            if len(warm) == len(self.workers) or late or self.restarts:
+                logger.info(
+                    "%d of %d workers warm after %.1f s: listening",
+                    len(warm),
+                    len(self.workers),
+                    now - self._started,
+                )
+                self._opened = now
+                self._go.set()
+            return
+        late = now - self._opened >= self.start_barrier_s
+        if late or (warm and all(w.ask(self.healthcheck_s) for w in warm)):
+            self._listening.set()
 
     def _keep_alive(self, ping: bool) -> int:
         """Replace dead or hung workers; non-zero when a worker could not start."""
@@ -232,11 +327,12 @@ class Supervisor:
                 w.process.exitcode,
             )
             self.restarts += 1
-            self.workers[i] = _Worker(self.spec)
+            self.workers[i] = self._start_worker()
         return 0
 
     def _shutdown(self) -> None:
         """SIGTERM every worker (graceful: in-flight requests finish) and wait."""
+        self._go.set()  # a worker still at the barrier goes on to shut down
         for w in self.workers:
             w.signal(signal.SIGTERM)
         for w in self.workers:

@@ -98,24 +98,46 @@ def synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(m).lower() for m in group) for group in data["groups"])
 
 
-@functools.cache
-def _group_patterns() -> tuple[
-    tuple[tuple[str, ...], tuple[re.Pattern[str] | None, ...]], ...
-]:
-    """Each synonym group with one compiled whole-phrase pattern per member.
+_Member = tuple[str, str, "re.Pattern[str] | None"]
+"""A synonym group member: itself, its words joined by one space, its pattern."""
 
-    ``None`` for members shorter than 4 characters (matched exactly only). Compiled
-    once: building them per call re-compiled ~100 patterns whenever they fell out
-    of ``re``'s own cache.
+
+@functools.cache
+def _group_patterns() -> tuple[tuple[tuple[str, ...], tuple[_Member, ...]], ...]:
+    """Each synonym group with its members' whole-phrase patterns.
+
+    The pattern is ``None`` for members shorter than 4 characters (matched exactly
+    only). Compiled once: building them per call re-compiled ~100 patterns whenever
+    they fell out of ``re``'s own cache.
     """
     return tuple(
         (
             group,
             tuple(
-                re.compile(rf"\b{_phrase(m)}\b") if len(m) >= 4 else None for m in group
+                (
+                    m,
+                    " ".join(m.split()),
+                    re.compile(rf"\b{_phrase(m)}\b") if len(m) >= 4 else None,
+                )
+                for m in group
             ),
         )
         for group in synonym_groups()
+    )
+
+
+def _in_group(group: tuple[_Member, ...], lowered: set[str], joined: str) -> bool:
+    """Whether a synonym group member is a variant or a whole phrase of ``joined``.
+
+    ``joined`` holds single spaces only (the variants' words), so a member's
+    pattern can match only where its single-spaced words occur as a substring:
+    that substring test (in C) skips the regular expression for nearly every
+    member without changing a result.
+    """
+    return any(
+        member in lowered
+        or (rx is not None and spaced in joined and rx.search(joined) is not None)
+        for member, spaced, rx in group
     )
 
 
@@ -143,13 +165,20 @@ def diagnosis_variants(name: str) -> tuple[str, ...]:
         if len(head) >= 4:
             found.add(head)
     lowered = {v.lower() for v in found if v}
-    for group, patterns in _group_patterns():
-        if any(
-            member in lowered
-            or (rx is not None and rx.search(" ".join(lowered)) is not None)
-            for member, rx in zip(group, patterns, strict=True)
+    joined = " ".join(lowered)
+    single_spaced = " ".join(joined.split()) == joined
+    for group, members in _group_patterns():
+        if (
+            _in_group(members, lowered, joined)
+            if single_spaced
+            else any(
+                member in lowered or (rx is not None and rx.search(joined) is not None)
+                for member, _, rx in members
+            )
         ):
             lowered.update(group)
+            joined = " ".join(lowered)
+            single_spaced = " ".join(joined.split()) == joined
     return tuple(
         sorted((v for v in lowered if len(v) >= 2), key=lambda v: (-len(v), v))
     )
@@ -180,15 +209,32 @@ def redact_gold_text(
     Returns:
         The redacted text and counts by kind ("diagnosis", "icd10").
     """
+    return _redact(text, _gold_patterns(gold))
+
+
+_GoldPatterns = tuple["re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+
+def _gold_patterns(gold: GoldLabels) -> _GoldPatterns:
+    """The diagnosis-variant and gold-code patterns of one encounter."""
+    diagnosis = None
+    if gold.diagnosis_name and gold.diagnosis_name.strip():
+        variants = diagnosis_variants(gold.diagnosis_name)
+        diagnosis = _bounded([_phrase(v) + "(?:e?s)?" for v in variants])  # plurals
+    return diagnosis, _icd_regex(gold.icd10_codes)
+
+
+def _redact(
+    text: str | None, patterns: _GoldPatterns
+) -> tuple[str | None, Counter[str]]:
     counts: Counter[str] = Counter()
     if not text:
         return text, counts
-    if gold.diagnosis_name and gold.diagnosis_name.strip():
-        variants = diagnosis_variants(gold.diagnosis_name)
-        pattern = _bounded([_phrase(v) + "(?:e?s)?" for v in variants])  # plurals
-        text, n = pattern.subn(DIAGNOSIS_TOKEN, text)
+    diagnosis, icd = patterns
+    if diagnosis is not None:
+        text, n = diagnosis.subn(DIAGNOSIS_TOKEN, text)
         counts["diagnosis"] += n
-    if (icd := _icd_regex(gold.icd10_codes)) is not None:
+    if icd is not None:
         text, n = icd.subn(CODE_TOKEN, text)
         counts["icd10"] += n
     return text, counts
@@ -196,8 +242,9 @@ def redact_gold_text(
 
 def redact_gold_with_counts(case: Case, gold: GoldLabels) -> tuple[Case, Counter[str]]:
     """Redact gold strings from the ED note and one-liner, returning the counts."""
-    note, c1 = redact_gold_text(case.ed_note, gold)
-    one_liner, c2 = redact_gold_text(case.one_liner, gold)
+    patterns = _gold_patterns(gold)  # built once for both texts
+    note, c1 = _redact(case.ed_note, patterns)
+    one_liner, c2 = _redact(case.one_liner, patterns)
     return case.model_copy(update={"ed_note": note, "one_liner": one_liner}), c1 + c2
 
 

@@ -140,38 +140,72 @@ def _wait_workers_ready(
     pytest.fail(f"{count} workers not listening:\n{served.log.read_text()}")
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    tmp = tmp_path_factory.mktemp("workers")
+def _start(tmp: Path, **env: str) -> Served:
+    """Start ``python -m api --workers 2`` (offline backend, no retrieval)."""
     port = _port()
     log = tmp / "server.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REASONER_")} | {
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("REASONER_")}
+    environ |= {
         "HF_HUB_OFFLINE": "1",
         "REASONER_RETRIEVAL": "false",
         "REASONER_CHECKPOINT_PATH": str(tmp / "checkpoints.sqlite"),
+        **env,
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "api", "--port", str(port), "--workers", "2"],
         cwd=REPO,
-        env=env,
+        env=environ,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    s = Served(f"http://127.0.0.1:{port}", port, proc, log)
+    return Served(f"http://127.0.0.1:{port}", port, proc, log)
+
+
+def _stop(served: Served) -> None:
+    """SIGTERM the supervisor (SIGCONT first: a test may have stopped a worker)."""
+    proc = served.proc
+    if proc.poll() is None:
+        left = _workers(proc.pid)
+        for pid in left:
+            os.kill(pid, signal.SIGCONT)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            for pid in (proc.pid, *left):
+                os.kill(pid, signal.SIGKILL)
+            proc.wait()
+
+
+def _spawned_workers(served: Served, timeout: float) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if len(workers := _workers(served.proc.pid)) == 2:
+            return workers
+        time.sleep(0.01)
+    pytest.fail(f"workers not spawned:\n{served.log.read_text(errors='replace')}")
+
+
+def _wait_log(served: Served, text: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if text in served.log.read_text(errors="replace"):
+            return
+        if served.proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    pytest.fail(f"no {text!r} in the log:\n{served.log.read_text(errors='replace')}")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    s = _start(tmp_path_factory.mktemp("workers"))
     try:
         _wait_ready(s, 300)
         _wait_workers_ready(s, 2, 300)
         yield s
     finally:
-        if proc.poll() is None:
-            left = _workers(proc.pid)
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                for pid in (proc.pid, *left):
-                    os.kill(pid, signal.SIGKILL)
-                proc.wait()
+        _stop(s)
 
 
 async def _burst(url: str, workers: list[int]) -> tuple[list[int], dict[int, int]]:
@@ -206,6 +240,47 @@ def test_one_clients_keepalive_pool_reaches_both_workers(served: Served) -> None
     assert all(n > 0 for n in counts.values()), counts
     used = {pid: _cpu_s(pid) - cpu_before[pid] for pid in workers}
     assert all(s > 0 for s in used.values()), used  # both did reasoning work
+
+
+def test_first_clients_reach_both_workers_when_one_warms_up_late(
+    tmp_path: Path,
+) -> None:
+    """The start barrier: no worker listens before the other is warm too.
+
+    One worker is held (SIGSTOP) until the other has finished its warm-up, so the
+    two become warm seconds apart; the client connects at the first ``/readyz`` 200.
+    Without the barrier the early worker listened alone and took all 16 keep-alive
+    connections (the 2-process first minute: 62.5 s vs 0.2 s of CPU).
+    """
+    served = _start(tmp_path)
+    try:
+        late = _spawned_workers(served, 120)[1]
+        os.kill(late, signal.SIGSTOP)
+        _wait_log(served, "warm-up done", 300)  # the other worker's (this one stopped)
+        os.kill(late, signal.SIGCONT)
+        _wait_ready(served, 300)
+        workers = _workers(served.proc.pid)
+        statuses, counts = asyncio.run(_burst(served.url, workers))
+        assert statuses == [200] * (3 * CLIENTS)
+        assert all(n > 0 for n in counts.values()), counts
+        assert "2 of 2 workers warm" in served.log.read_text()
+    finally:
+        _stop(served)
+
+
+def test_a_worker_that_never_warms_up_does_not_hold_the_other(tmp_path: Path) -> None:
+    """The barrier times out: the warm worker serves while the other is stuck."""
+    served = _start(tmp_path, REASONER_START_BARRIER_S="2")
+    try:
+        stuck = _spawned_workers(served, 120)[1]
+        os.kill(stuck, signal.SIGSTOP)
+        _wait_ready(served, 300)
+        ok = httpx.post(f"{served.url}/reason", json={"case": DEMO_CASE}, timeout=120)
+        assert ok.status_code == 200
+        assert _established_by_worker(served.port, [stuck]) == {stuck: 0}
+        assert "1 of 2 workers warm" in served.log.read_text()
+    finally:
+        _stop(served)
 
 
 def test_a_killed_worker_is_replaced_and_serves(served: Served) -> None:
