@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.runtime import Runtime
 
 from agents.context import AgentContext
 from agents.nodes import (
@@ -56,17 +57,55 @@ def _on_loop(
     return on_loop
 
 
-def build_graph() -> ReasoningGraph:
-    """Return the uncompiled reasoning graph (``context_schema=AgentContext``)."""
+class Node(Protocol):
+    """A graph node: ``(state, runtime) -> awaitable partial state``."""
+
+    def __call__(
+        self, state: ReasoningState, runtime: Runtime[AgentContext]
+    ) -> Awaitable[Any]:
+        """Run the node on ``state`` with the run's dependencies."""
+
+
+def _default_context(node: Node, context: AgentContext) -> Node:
+    """Return ``node`` running with ``context`` when the run passed none.
+
+    Same name, docstring and signature (LangGraph reads ``runtime`` from it).
+    """
+
+    @functools.wraps(node)
+    async def with_context(
+        state: ReasoningState, runtime: Runtime[AgentContext]
+    ) -> Any:
+        if runtime.context is None:
+            runtime = runtime.override(context=context)
+        return await node(state, runtime)
+
+    return with_context
+
+
+def build_graph(default_context: AgentContext | None = None) -> ReasoningGraph:
+    """Return the uncompiled reasoning graph (``context_schema=AgentContext``).
+
+    Args:
+        default_context: The run dependencies a run without its own ``context``
+            uses (``graph.studio``: LangGraph Studio cannot send objects); None:
+            every run passes ``context=AgentContext(...)``.
+    """
     g: ReasoningGraph = StateGraph(
         ReasoningState, context_schema=AgentContext, input_schema=ReasoningInput
     )
-    g.add_node("retrieve", retrieve_node)
-    g.add_node("triage", triage_node)
-    g.add_node("assessment", assessment_node)
-    g.add_node("treatment", treatment_node)
-    g.add_node("disposition", disposition_node)
-    g.add_node("diagnosis", diagnosis_node)
+    nodes: dict[str, Node] = {
+        "retrieve": retrieve_node,
+        "triage": triage_node,
+        "assessment": assessment_node,
+        "treatment": treatment_node,
+        "disposition": disposition_node,
+        "diagnosis": diagnosis_node,
+    }
+    for name, node in nodes.items():
+        if default_context is not None:
+            node = _default_context(node, default_context)
+        g.add_node(name, node)
     g.add_edge(START, "retrieve")
     g.add_conditional_edges("retrieve", _on_loop(routing.route_after_retrieve))
     g.add_conditional_edges("triage", _on_loop(routing.route_after_triage))

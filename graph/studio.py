@@ -4,16 +4,14 @@
 read their run dependencies (knowledge base, note store, optional LLM refiner) from
 ``Runtime[AgentContext]``; objects like these cannot travel in a run's JSON ``context``,
 so the factory builds them once from ``graph.settings.Settings`` (``REASONER_*``
-environment) and binds them as the graph's parent runtime, the way LangGraph hands a
-parent graph's context to a subgraph. A run that passes its own context still wins.
+environment) and each node uses them when a run brings no context of its own
+(``graph.build.build_graph(default_context=...)``, public LangGraph API only:
+``Runtime.override``). A run that passes its own context still wins.
 """
 
 from __future__ import annotations
 
-from langgraph._internal._constants import CONFIG_KEY_RUNTIME
-from langgraph.runtime import Runtime
-
-from graph.build import CompiledReasoningGraph, compile_graph
+from graph.build import CompiledReasoningGraph, build_graph
 from graph.runtime import make_context
 from graph.settings import Settings
 
@@ -24,10 +22,7 @@ def make_graph() -> CompiledReasoningGraph:
     """Return the compiled reasoning graph with its run dependencies bound.
 
     Returns:
-        The graph of ``graph.build.compile_graph`` (no checkpointer: the LangGraph
+        The graph of ``graph.build.build_graph`` (no checkpointer: the LangGraph
         server supplies its own), runnable without a ``context`` argument.
     """
-    context = make_context(Settings())
-    return compile_graph().with_config(
-        configurable={CONFIG_KEY_RUNTIME: Runtime(context=context)}
-    )
+    return build_graph(default_context=make_context(Settings())).compile()

@@ -61,3 +61,21 @@ def test_graph_runs_a_demo_case_without_a_run_context(monkeypatch):
 def test_a_wrong_graph_path_fails_to_load(bad):
     with pytest.raises((AttributeError, FileNotFoundError)):
         _load_graph(bad)
+
+
+def test_a_runs_own_context_wins_over_the_default():
+    from langgraph.runtime import Runtime
+
+    from graph.build import _default_context
+
+    seen = []
+
+    async def node(state, runtime):
+        seen.append(runtime.context)
+        return {}
+
+    bound = _default_context(node, "default")
+    assert bound.__name__ == "node"
+    asyncio.run(bound({}, Runtime(context="own")))
+    asyncio.run(bound({}, Runtime(context=None)))
+    assert seen == ["own", "default"]
