@@ -790,12 +790,32 @@ def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
     return any(_irradiates(o) for o in orders)
 
 
+_ASIDE: Final = re.compile(r"\([^()]*\)")
+_NOT_DONE: Final = re.compile(
+    r"(?i)\b(?:no|not|avoid\w*|without|instead of|rather than|unless|if|when|once|"
+    r"before)\b[^;,]*"
+)
+"""A remark in brackets, or a span that negates or defers a test ("no routine CT",
+"lumbar puncture (CT first if focal deficit)", "ultrasound; CT if nondiagnostic"):
+not the imaging the order performs now."""
+
+
+def modality(order: Order) -> str:
+    """The part of a diagnostic order's name that says what is done now.
+
+    Asides in brackets and negated or conditional spans are left out, so the
+    pregnancy prerequisite keys on the test the order performs, not on every word of
+    its name.
+    """
+    return _NOT_DONE.sub(" ", _ASIDE.sub(" ", order.name))
+
+
 def _irradiates(order: Order) -> bool:
-    name = order.name
+    if order.kind != "diagnostic":
+        return False
     return (
-        order.kind == "diagnostic"
-        and RADIATION_IMAGING.search(name) is not None
-        and NEGLIGIBLE_DOSE.search(name) is None
+        RADIATION_IMAGING.search(modality(order)) is not None
+        and NEGLIGIBLE_DOSE.search(order.name) is None
     )
 
 

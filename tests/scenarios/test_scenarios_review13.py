@@ -242,3 +242,27 @@ def test_alcohol_withdrawal_keeps_ciwa(reason: Reason) -> None:
         case_id="r13-awd",
     )
     assert O.ordered(reason(case), "ciwa")
+
+
+# --- pregnancy prerequisite keyed on the imaging performed (ACOG CO 723) ----------
+
+
+def test_pregnancy_test_precedes_imaging_not_a_lumbar_puncture(reason: Reason) -> None:
+    """ACOG Committee Opinion 723 (2017): a pregnancy test before imaging with
+    radiation or contrast in a woman of reproductive age; a lumbar puncture whose
+    name mentions CT as an aside is not imaging and gets no prerequisite."""
+    case = make_case(
+        "headache",
+        age=24,
+        sex="F",
+        vitals=_v(118, 112, 70, 20, 98, 39.2),
+        one_liner="24 y.o. female with fever, severe headache, neck stiffness and"
+        " photophobia since this morning",
+        ed_note="Kernig sign positive. Alert, GCS 15, no rash, no focal deficit.",
+        case_id="r13-mening-hcg",
+    )
+    names = [o.name for o in O.orders(reason(case))]
+    for i, name in enumerate(names):
+        if re.search(r"(?i)hcg|pregnancy test", name):
+            after = names[i + 1]
+            assert not re.search(r"(?i)^lumbar puncture \(", after), after

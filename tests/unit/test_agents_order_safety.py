@@ -70,6 +70,24 @@ def test_pregnancy_test_inserted_before_ct_for_a_woman_of_19() -> None:
     assert hcg < names.index(ct.name)
 
 
+def test_pregnancy_prerequisite_keys_on_the_test_performed() -> None:
+    """ACOG CO 723: the hCG precedes imaging with radiation; an order that names CT
+    only to say it is not done, or as a bracketed aside, performs no imaging."""
+    view = _view("headache", age=25, sex="Female")
+    for name in (
+        "clinical assessment; no routine CT",
+        "lumbar puncture (CT first if focal deficit or AMS)",
+        "MRI brain with DWI (CT insensitive)",
+    ):
+        order = Order(kind="diagnostic", name=name, reason="x")
+        checked, _ = check(_plan(order), view, [])
+        assert not any("hCG" in o.name for o in checked.orders), name
+    for name in ("renal ultrasound or low-dose CT", "CT abdomen if US equivocal"):
+        order = Order(kind="diagnostic", name=name, reason="x")
+        checked, _ = check(_plan(order), view, [])
+        assert any("hCG" in o.name for o in checked.orders), name
+
+
 def test_child_gets_no_fixed_adult_dose_adult_loses_paediatric_one() -> None:
     epi = Order(
         kind="medication", name="epinephrine 0.5 mg IM (0.01 mg/kg)", reason="x"
