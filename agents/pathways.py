@@ -12,6 +12,8 @@ diagnosis-led protocols miss:
 - tetanus prophylaxis for a wound by vaccination status (CDC ACIP 2018/2020);
 - severe asthma: ipratropium, IV magnesium, doses by age (GINA 2024; BTS/SIGN 2019);
 - self-harm: 1:1 observation and psychiatry (ACEP 2017 psychiatric patients);
+- hypertensive emergency: a titratable IV agent with its first-hour limit, end-organ
+  tests, and the pregnancy test first in a woman who may be pregnant (ACC/AHA 2017);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
 
@@ -803,6 +805,80 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_END_ORGAN: Final = _rx(
+    r"papill?o?edema|papilledema|retinal h(?:a)?emorrhag\w*|flame h(?:a)?emorrhag\w*|"
+    r"cotton[- ]wool|hypertensive retinopathy|encephalopath\w*|confus\w*|"
+    r"blurr\w* vision|visual (?:loss|disturbance)|pulmonary (?:o)?edema|"
+    r"chest pain|short\w* of breath|dyspn(?:o)?ea|acute kidney injury|\baki\b|"
+    r"seizur\w*"
+)
+"""Acute end-organ damage that makes severe hypertension an emergency (Whelton PK et
+al. 2017 ACC/AHA hypertension guideline, section 11.2: encephalopathy, retinopathy,
+acute heart failure or pulmonary oedema, ACS, acute kidney injury)."""
+_OWN_BP_TARGET: Final = _rx(
+    r"weakness|facial droop|slurred speech|aphasi\w*|hemipar\w*|focal (?:neuro\w* )?"
+    r"deficit|stroke|tearing|ripping|dissection|thunderclap|worst headache"
+)
+"""Stroke, intracranial haemorrhage and aortic dissection have their own BP targets
+(AHA/ASA 2019 and 2022; ACC/AHA 2022 aortic disease): the generic 25 % rule does not
+apply."""
+SEVERE_HYPERTENSION: Final = (180.0, 120.0)
+"""ACC/AHA 2017: hypertensive crisis at SBP > 180 or DBP > 120 mmHg."""
+
+
+def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
+    """ACC/AHA 2017: severe hypertension with acute end-organ damage.
+
+    A titratable IV agent lowering SBP by no more than 25 % in the first hour, then
+    to 160/100-110 over 2-6 h; end-organ tests. A woman who may be pregnant (status
+    unknown) gets the pregnancy test first: a positive one makes this pre-eclampsia
+    (magnesium, obstetrics; ACOG PB 222), and some agents are contraindicated.
+    Stroke, haemorrhage and dissection keep their own targets (``_OWN_BP_TARGET``).
+    """
+    v = view.vitals
+    sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
+    if not (sbp > SEVERE_HYPERTENSION[0] or dbp > SEVERE_HYPERTENSION[1]):
+        return []
+    if pop.pregnancy == "pregnant":
+        return []  # hypertensive_pregnancy: ACOG thresholds and agents
+    texts = visible_texts(view)
+    if not asserted(_END_ORGAN, texts) or asserted(_OWN_BP_TARGET, texts):
+        return []
+    src = "Whelton PK et al. 2017 ACC/AHA hypertension guideline"
+    out: list[Required] = []
+    if (
+        pop.sex != "M"
+        and pop.pregnancy == "unknown"
+        and pop.pregnancy_possible
+        and pop.age_within(years(12), years(56) - 1) is not False
+    ):
+        out.append(
+            _req(
+                "diagnostic",
+                "urine hCG now (positive: treat as pre-eclampsia with magnesium and "
+                "obstetrics)",
+                "severe hypertension in a woman who may be pregnant (ACOG PB 222)",
+                r"hcg|pregnancy test",
+            )
+        )
+    out += [
+        _req(
+            "medication",
+            "titratable IV antihypertensive (labetalol or nicardipine): lower SBP by "
+            "no more than 25 % in the first hour, then to 160/100-110 over 2-6 h",
+            f"BP {sbp:g}/{dbp:g} with acute end-organ damage ({src})",
+            r"nicardipine|labetalol|clevidipine|hydralazine|nifedipine|esmolol",
+        ),
+        _req(
+            "diagnostic",
+            "ECG, troponin, creatinine and electrolytes, urinalysis, CBC",
+            f"end-organ damage ({src})",
+            r"troponin",
+        ),
+    ]
+    return out
+
+
 _CRITICAL_SITE_BLEED: Final = _rx(
     r"(?:retroperitoneal|intracranial|intracerebral|subdural|subarachnoid|epidural|"
     r"extradural|intraspinal|pericardial|intra-?articular|intraocular|rectus sheath|"
@@ -864,6 +940,7 @@ def required_orders(
         tetanus,
         self_harm,
         older_abdominal_pain,
+        hypertensive_emergency,
         bleeding_on_anticoagulant,
     ):
         out += pathway(view, pop)

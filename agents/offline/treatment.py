@@ -304,6 +304,53 @@ def _exclusion_orders(
             )
 
 
+OBSTETRIC_CHAPTER: Final = "O"
+"""ICD-10-CM chapter 15 (O00-O9A): pregnancy, childbirth and the puerperium."""
+PREGNANCY_TEST_FIRST: Final = Order(
+    kind="diagnostic",
+    name="urine or serum hCG now",
+    reason="an obstetric diagnosis applies only in pregnancy or the puerperium: "
+    "pregnancy status first (ACOG PB 222; ACOG CO 723)",
+)
+
+
+def _pregnancy_established(pop: Population, facts: ClinicalFacts | None) -> bool:
+    return pop.pregnancy == "pregnant" or (
+        facts is not None and (facts.has("pregnancy") or facts.has("postpartum"))
+    )
+
+
+def _pregnancy_first(
+    orders: Sequence[Order],
+    ctx: AgentContext,
+    pop: Population,
+    facts: ClinicalFacts | None,
+) -> list[Order]:
+    """Orders of an obstetric diagnosis wait for a positive pregnancy test.
+
+    Only when pregnancy is not established: a pre-eclampsia work-up for a
+    46-year-old whose pregnancy status is unknown is conditional on a positive hCG,
+    which comes first (ACOG Practice Bulletin 222: pre-eclampsia is a disorder of
+    pregnancy and the puerperium).
+    """
+    if _pregnancy_established(pop, facts):
+        return list(orders)
+    out: list[Order] = []
+    for order in orders:
+        spec = (
+            differential.spec_for(ctx.knowledge, order.for_diagnosis)
+            if order.for_diagnosis
+            else None
+        )
+        if spec is None or not spec.icd10.startswith(OBSTETRIC_CHAPTER):
+            out.append(order)
+            continue
+        if PREGNANCY_TEST_FIRST not in out:
+            out.append(PREGNANCY_TEST_FIRST)
+        out.append(order.model_copy(update={"name": f"if hCG positive: {order.name}"}))
+    return out
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -328,9 +375,14 @@ def plan_orders(
         return excluded_reason(o.population, pop) is None and indicated(o, facts)
 
     orders: dict[str, Order] = {}
-    for order in (
-        *_protocol_orders(ledger, ctx, fits, facts, flagged),
-        *_exclusion_orders(ledger, ctx, fits, facts, complaint, flagged),
+    for order in _pregnancy_first(
+        (
+            *_protocol_orders(ledger, ctx, fits, facts, flagged),
+            *_exclusion_orders(ledger, ctx, fits, facts, complaint, flagged),
+        ),
+        ctx,
+        pop,
+        facts,
     ):
         orders.setdefault(order.name.lower(), order)
     if triage is not None and triage.esi <= 2:

@@ -266,3 +266,51 @@ def test_pregnancy_test_precedes_imaging_not_a_lumbar_puncture(reason: Reason) -
         if re.search(r"(?i)hcg|pregnancy test", name):
             after = names[i + 1]
             assert not re.search(r"(?i)^lumbar puncture \(", after), after
+
+
+# --- severe hypertension: pregnancy status first (ACC/AHA 2017; ACOG PB 222) ------
+
+OBSTETRIC_ONLY = (r"magnesium sulfate", r"protein:creatinine", r"ob/gyn", r"obstetric")
+
+
+def test_hypertensive_emergency_with_unknown_pregnancy(reason: Reason) -> None:
+    """Whelton PK et al. 2017 ACC/AHA hypertension guideline: severe hypertension with
+    retinopathy is an emergency (titratable IV agent, <= 25 % in the first hour);
+    ACOG PB 222: pre-eclampsia is a disorder of pregnancy, so with pregnancy status
+    unknown the hCG comes first and obstetric orders wait for a positive test."""
+    case = make_case(
+        "headache",
+        age=47,
+        sex="F",
+        vitals=_v(86, 212, 124, 16, 98),
+        one_liner="47 y.o. female with 3 days of headache and blurred vision, stopped"
+        " her blood pressure tablets last month",
+        ed_note="Alert and oriented, no focal deficit. Fundoscopy: bilateral flame"
+        " haemorrhages and cotton-wool spots.",
+        case_id="r13-htn-emergency",
+    )
+    out = reason(case)
+    assert O.ordered(out, "hcg", "pregnancy test")
+    assert O.medication_ordered(out, "labetalol", "nicardipine", "clevidipine")
+    for order in O.orders(out):
+        if O.mentions(order, OBSTETRIC_ONLY):
+            assert re.search(r"(?i)hcg positive|positive", order.name), order.name
+
+
+def test_pre_eclampsia_in_known_pregnancy_is_treated_now(reason: Reason) -> None:
+    """Guard. ACOG PB 222 / CO 767: severe-range BP at 34 weeks with headache gets
+    magnesium sulfate and an antihypertensive within 30-60 min, unconditionally."""
+    case = make_case(
+        "headache",
+        age=29,
+        sex="F",
+        vitals=_v(98, 172, 114, 18, 98),
+        demographics={"pregnancy": "pregnant"},
+        one_liner="29 y.o. G1 at 34 weeks' gestation with a severe headache and"
+        " flashing lights",
+        ed_note="Brisk reflexes, 2+ proteinuria.",
+        case_id="r13-pet-34w",
+    )
+    out = reason(case)
+    magnesium = [o for o in O.medications(out) if O.mentions(o, ("magnesium",))]
+    assert magnesium and not any("if hcg" in o.name.lower() for o in magnesium)
