@@ -97,6 +97,13 @@ _POSTPARTUM: Final = _rx(
     r"post-?partum|delivered \w+ (?:hours?|days?|weeks?) ago|delivered at home|"
     r"after (?:her )?delivery|gave birth"
 )
+_POOR_PERFUSION: Final = _rx(
+    r"clammy|mottl\w*|cool peripher\w*|cold peripher\w*|delayed capillary refill|"
+    r"capillary refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s\w*|syncop\w*|"
+    r"near[- ]faint\w*"
+)
+"""Signs of poor perfusion in a slow pulse (AHA 2020 ACLS: hypotension, altered
+mentation, signs of shock, ischaemic chest discomfort, acute heart failure)."""
 _TENSION_SIGNS: Final = _rx(
     r"tension pneumothorax|trachea\w* (?:is )?deviat\w*|deviated trachea|"
     r"absent breath sounds"
@@ -270,6 +277,12 @@ def resuscitation(
                 r"decompress|finger thoracostomy|needle",
             )
         )
+    if (
+        v.heart_rate is not None
+        and v.heart_rate < (60 if _child(pop) else 50)
+        and (hypo or asserted(_AMS, texts) or asserted(_POOR_PERFUSION, texts))
+    ):
+        out.append(_unstable_bradycardia(pop, v.heart_rate))
     if asserted(_STATUS, texts):
         out.append(_benzodiazepine(pop))
     if asserted(_AMS, texts) or (gcs is not None and gcs < 15):
@@ -291,6 +304,28 @@ def resuscitation(
             )
         )
     return out
+
+
+def _unstable_bradycardia(pop: Population, hr: float) -> Required:
+    """Bradycardia with poor perfusion, by age (AHA 2020 ACLS and PALS algorithms)."""
+    if _child(pop):
+        return _req(
+            "medication",
+            "bradycardia with poor perfusion: oxygenate and ventilate; CPR if HR < 60 "
+            "despite it; epinephrine 0.01 mg/kg IV/IO every 3-5 min; atropine "
+            "0.02 mg/kg for vagal tone or AV block",
+            f"HR {hr:g} with poor perfusion (PALS 2020 bradycardia algorithm)",
+            r"atropine|epinephrine|pacing",
+        )
+    return _req(
+        "medication",
+        "atropine 1 mg IV every 3-5 min (max 3 mg); if ineffective transcutaneous "
+        "pacing or dopamine 5-20 mcg/kg/min or epinephrine 2-10 mcg/min; cardiology "
+        "for transvenous pacing",
+        f"HR {hr:g} with hypotension, altered mentation or shock (AHA 2020 ACLS "
+        "adult bradycardia algorithm)",
+        r"atropine|isoproterenol",
+    )
 
 
 def _benzodiazepine(pop: Population) -> Required:

@@ -92,3 +92,71 @@ def test_pelvic_pain_without_bleeding_is_worked_up_for_adnexal_torsion(
     assert O.ordered(out, "doppler")
     assert any(o.kind == "consult" and O.mentions(o, ["gyn"]) for o in O.orders(out))
     assert not O.proposes(out, "uterine and vaginal bleeding", "postpartum")
+
+
+def test_unstable_bradycardia_gets_atropine_and_pacing(reason: Reason) -> None:
+    """Complete heart block at 32/min with hypotension (AHA 2020 ACLS bradycardia
+    algorithm; Kusumoto 2018 ACC/AHA/HRS): atropine, pacing pads, admission."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=78,
+            sex="M",
+            vitals={"heart_rate": 32, "systolic_bp": 82, "diastolic_bp": 50},
+            ed_note=(
+                "78M, two days of dizziness and a near-faint, now pale and clammy. "
+                "ECG complete heart block with a broad escape rhythm at 32."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "atropine")
+    assert O.ordered(out, "pacing")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_suspected_giant_cell_arteritis_with_visual_symptoms_gets_steroids(
+    reason: Reason,
+) -> None:
+    """New temporal headache at 72 with jaw claudication, a thickened temporal artery
+    and blurred vision (BSR 2020; ACR/VF 2021; Smetana 2002 likelihood ratios):
+    steroids now, not a migraine cocktail."""
+    out = reason(
+        make_case(
+            "headache",
+            age=72,
+            sex="F",
+            vitals={"heart_rate": 84, "systolic_bp": 148, "pain": 6},
+            ed_note=(
+                "72F, 3 weeks of new right temporal headache, jaw pain when chewing "
+                "and an episode of blurred vision in the right eye yesterday. Tender, "
+                "thickened right temporal artery."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "prednis", "methylpred")
+    assert not O.medication_ordered(out, "prochlorperazine")
+
+
+def test_a_cold_pulseless_leg_is_worked_up_for_acute_limb_ischaemia(
+    reason: Reason,
+) -> None:
+    """Sudden leg pain in atrial fibrillation with a cold foot and absent pulses
+    (ESVS 2020 acute limb ischaemia): vascular surgeon, CT angiography, no discharge."""
+    out = reason(
+        make_case(
+            "leg pain",
+            age=74,
+            sex="F",
+            vitals={"heart_rate": 112, "systolic_bp": 150, "pain": 9},
+            ed_note=(
+                "74F with atrial fibrillation, stopped warfarin last month. Sudden "
+                "severe right leg pain 3 hours ago. Right foot cold, pale, no palpable "
+                "pedal pulses."
+            ),
+        )
+    )
+    assert any(
+        o.kind == "consult" and O.mentions(o, ["vascular"]) for o in O.orders(out)
+    )
+    assert O.ordered(out, "angiograph", "duplex")
+    assert O.disposition(out).disposition != "Discharge"
