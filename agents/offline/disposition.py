@@ -21,8 +21,12 @@ of one diagnosis:
    stands in for the ledger.
 2. Published admission criteria by diagnosis and severity
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
-   DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE),
-   each within its validated population, escalate to observation or admission.
+   DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE,
+   CSRS, cauda equina, hypoxaemic pneumonia, pyelonephritis, cellulitis, hip
+   fracture), each within its validated population, escalate to observation or
+   admission. Where the only criteria met name observation as the setting in place
+   of admission (intermediate-risk syncope, ACC/AHA/HRS 2017), an admission chosen
+   from P alone becomes observation; any further criterion or need escalates.
 3. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
    thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
@@ -352,7 +356,10 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         and (s := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
     }
     text = " ".join(t for t in (inp.view.one_liner, inp.view.ed_text) if t)
-    for met in admission_criteria(facts, ruled_in, cid, text):
+    criteria = admission_criteria(facts, ruled_in, cid, text)
+    if choice == "Admit" and criteria and all(m.instead_of_admission for m in criteria):
+        choice = "Observation"  # the guideline's setting in place of admission
+    for met in criteria:
         rules.setdefault(met.rule.name, met.rule)
         choice = _escalate(choice, met.disposition)
         level = "icu" if met.level == "icu" else level

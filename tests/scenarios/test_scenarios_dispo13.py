@@ -15,6 +15,12 @@ Written from the sources below, never from shared data rows:
   antibiotics (Stevens DL et al. IDSA SSTI guideline. Clin Infect Dis 2014).
 - Hip fracture in adults: admission for surgery on the day of or after admission (NICE
   CG124; AAOS 2021).
+- Syncope: the Canadian Syncope Risk Score reads its ECG items (QRS duration > 130 ms,
+  QRS axis < -30 or > 100 degrees) and counts a vasovagal predisposition only when a
+  trigger is documented, not denied (Thiruganasambandamoorthy V et al. CMAJ 2016);
+  medium risk (1-3) goes to a structured ED observation protocol in place of
+  admission (Shen WK et al. ACC/AHA/HRS 2017, class IIa; Sun BC et al. SEEDS 2014);
+  high risk (>= 4) is admitted.
 - Safety floor: whatever backend chose Discharge, a patient meeting a published
   admission criterion is not discharged (``agents.floors.unsafe_discharge``).
 """
@@ -196,3 +202,61 @@ def test_no_backend_discharges_a_patient_meeting_an_admission_criterion(
     target, reason = unsafe_discharge(build_disposition_view(case), (), ctx, 3)
     assert target == "Admit"
     assert "admission criterion" in reason
+
+
+def _syncope(ecg: str, extra: str, case_id: str) -> Case:
+    return make_case(
+        "SYNCOPE",
+        age=79,
+        sex="Female",
+        vitals={**NORMAL, "heart_rate": 58},
+        arrival={"mode": "ambulance"},
+        case_id=case_id,
+        ed_note="79-year-old who lost consciousness while seated at church, no"
+        " prodrome, no nausea, no palpitations, awake within a minute, not confused."
+        f" No injury. {ecg} {extra}",
+    )
+
+
+def test_intermediate_risk_syncope_goes_to_observation(reason: Reason) -> None:
+    """CSRS 1-3 (CMAJ 2016): ACC/AHA/HRS 2017 IIa, an ED observation protocol.
+
+    QRS 138 ms (+1) and left axis deviation (+1) score 2; 'no prodrome, no nausea'
+    is not a vasovagal predisposition. Neither home nor an inpatient bed.
+    """
+    out = reason(
+        _syncope(
+            "ECG: sinus rhythm 58, QRS 138 ms, left axis deviation.",
+            "Troponin normal. Hemoglobin 13.2.",
+            "syncope-medium",
+        )
+    )
+    csrs = _rules(out)["Canadian Syncope Risk Score"]
+    assert csrs.inputs["vasovagal predisposition"] == 0.0
+    assert csrs.inputs["QRS duration > 130"] == 1.0
+    assert csrs.inputs["abnormal QRS axis"] == 1.0
+    assert out.final.disposition == "Observation"
+
+
+def test_high_risk_syncope_is_still_admitted(reason: Reason) -> None:
+    """CSRS >= 4 (troponin +2, QTc > 480 +2): in-hospital evaluation (ACC/AHA/HRS)."""
+    out = reason(
+        _syncope(
+            "ECG: sinus rhythm, QTc 512 ms.",
+            "Troponin elevated at 0.12.",
+            "syncope-high",
+        )
+    )
+    assert out.final.disposition == "Admit"
+
+
+def test_negated_prodrome_is_not_a_vasovagal_predisposition() -> None:
+    """CSRS item 'predisposition to vasovagal symptoms' needs a documented trigger."""
+    from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
+    from agents.offline.rules.facts import ClinicalFacts
+
+    facts = ClinicalFacts(age=70, present=frozenset({"syncope", "ecg_normal"}))
+    denied = canadian_syncope_risk_score(facts, "No prodrome, no nausea, no warmth.")
+    stood = canadian_syncope_risk_score(facts, "Fainted after prolonged standing.")
+    assert denied.inputs["vasovagal predisposition"] == 0.0
+    assert stood.inputs["vasovagal predisposition"] == -1.0

@@ -25,7 +25,10 @@ while missing inputs never do. Criteria:
 - Syncope with a Canadian Syncope Risk Score >= 4 (high and very high risk: 30-day
   serious outcome about 8-20 %; Thiruganasambandamoorthy V et al. CMAJ
   2016;188:E289), with its ECG documented: in-hospital evaluation (Shen WK et al.
-  ACC/AHA/HRS syncope guideline 2017).
+  ACC/AHA/HRS syncope guideline 2017). Medium risk (1-3): a structured ED
+  observation protocol, which the guideline recommends in place of admission for
+  intermediate-risk syncope (class IIa, B-R; Sun BC et al. SEEDS. Ann Emerg Med
+  2014;64:167): the criterion's setting is observation (``instead_of_admission``).
 - Confirmed pulmonary embolism with sPESI >= 1: admission, not early discharge
   (Jiménez D et al. Arch Intern Med 2010;170:1383; Konstantinides SV et al. ESC 2019
   acute PE guideline).
@@ -76,6 +79,8 @@ class AdmissionCriterion:
     level: Literal["ward", "icu"]
     reason: str
     """The criterion in words with its source."""
+    instead_of_admission: bool = False
+    """The guideline names observation as the setting in place of admission."""
 
 
 BTS_CAP: Final = "BTS CAP guideline 2009"
@@ -98,6 +103,8 @@ LACTATE_SOURCE: Final = (
 ACC_SYNCOPE: Final = "ACC/AHA/HRS syncope guideline 2017"
 CSRS_HIGH: Final = 4.0
 """CSRS high (4-5) and very high (>= 6) risk categories (CMAJ 2016)."""
+CSRS_MEDIUM: Final = 1.0
+"""CSRS medium risk (1-3) category (CMAJ 2016)."""
 _INFECTION_RULE: Final = "qsofa"
 """Suspected infection is qSOFA's declared scope (``rule_scope``)."""
 
@@ -253,8 +260,18 @@ def _syncope(
     if complaint_id != "syncope" or rule_excluded("sf_syncope", facts.population):
         return None
     result = canadian_syncope_risk_score(facts, text)
-    if not result.applicable or (result.score or 0) < CSRS_HIGH:
+    score = result.score or 0
+    if not result.applicable or score < CSRS_MEDIUM:
         return None
+    if score < CSRS_HIGH:
+        return AdmissionCriterion(
+            result,
+            "Observation",
+            "ward",
+            f"Canadian Syncope Risk Score {score:g} (1-3): medium risk, structured"
+            f" ED observation protocol in place of admission ({ACC_SYNCOPE})",
+            instead_of_admission=True,
+        )
     return AdmissionCriterion(
         result,
         "Admit",

@@ -65,7 +65,50 @@ _VASOVAGAL_TRIGGER = re.compile(
 )
 _VASOVAGAL_DX = re.compile(r"(?i)\b(?:vasovagal|neurally mediated|reflex syncope)\b")
 _QTC = re.compile(r"(?i)\bqtc\s*(?:of|is|was|:)?\s*(\d{3})")
+_QRS = re.compile(
+    r"(?i)\bqrs(?: duration| width)?\s*(?:of|is|was|:)?\s*(\d{2,3})\s*(?:ms|msec)\b"
+)
+_AXIS = re.compile(
+    r"(?i)\b(?:(left|right) axis deviation|left anterior (?:fascicular |hemi-?)block"
+    r"|lafb|lahb|left posterior (?:fascicular |hemi-?)block|lpfb)\b"
+    r"|\b(?:qrs )?axis\s*(?:of|is|was|:)?\s*(?:\+)?(-?\d{1,3})\s*(?:deg|°)"
+)
+_ECG_READ = re.compile(
+    r"(?i)\b(?:ecg|ekg)\s*(?::|shows|showed|demonstrates|with)"
+    r"\s*(?!pending|not |ordered)"
+)
+_NEGATED = re.compile(r"(?i)\b(?:no|without|not|negative for)\W+(?:\w+\W+){0,2}$")
 _CARDIAC = ("cad", "chf", "atrial_fibrillation", "prior_mi", "stent", "cabg")
+
+
+def _asserted(text: str, start: int) -> bool:
+    return not _NEGATED.search(text[max(0, start - 30) : start])
+
+
+def _asserted_number(pattern: re.Pattern[str], text: str) -> float | None:
+    """The last asserted numeric reading of ``pattern`` (group 1) in ``text``."""
+    value = None
+    for m in pattern.finditer(text):
+        if _asserted(text, m.start()):
+            value = float(m.group(1))
+    return value
+
+
+def _vasovagal_trigger(text: str) -> bool:
+    """A documented vasovagal trigger or prodrome (not "no prodrome")."""
+    return any(_asserted(text, m.start()) for m in _VASOVAGAL_TRIGGER.finditer(text))
+
+
+def _abnormal_axis(text: str) -> bool:
+    """A QRS axis below -30 or above 100 degrees (CSRS item), as documented."""
+    for m in _AXIS.finditer(text):
+        if not _asserted(text, m.start()):
+            continue
+        if m.group(2) is None:
+            return True
+        if not -30 <= float(m.group(2)) <= 100:
+            return True
+    return False
 
 
 def canadian_syncope_risk_score(facts: ClinicalFacts, text: str) -> RuleResult:
@@ -83,8 +126,9 @@ def canadian_syncope_risk_score(facts: ClinicalFacts, text: str) -> RuleResult:
         m := re.search(r"(?i)\bqtc\s*(?:of|is|was|:)?\s*(\d{3})", text)
     ):
         qtc = float(m.group(1))
+    qrs = _asserted_number(_QRS, text)
     items = {
-        "vasovagal predisposition": -1 if _VASOVAGAL_TRIGGER.search(text) else 0,
+        "vasovagal predisposition": -1 if _vasovagal_trigger(text) else 0,
         "heart disease": 1 if any(facts.known(c) for c in _CARDIAC) else 0,
         "SBP < 90 or > 180": 2
         if v.systolic_bp is not None and not 90 <= v.systolic_bp <= 180
@@ -93,9 +137,16 @@ def canadian_syncope_risk_score(facts: ClinicalFacts, text: str) -> RuleResult:
         if facts.has("troponin_elevated") or facts.has("troponin_markedly_elevated")
         else 0,
         "QTc > 480": 2 if qtc is not None and qtc > 480 else 0,
+        "abnormal QRS axis": 1 if _abnormal_axis(text) else 0,
+        "QRS duration > 130": 1 if qrs is not None and qrs > 130 else 0,
         "ED diagnosis vasovagal": -2 if _VASOVAGAL_DX.search(text) else 0,
     }
-    ecg = facts.has("ecg_normal") or qtc is not None
+    ecg = (
+        facts.has("ecg_normal")
+        or qtc is not None
+        or qrs is not None
+        or bool(_ECG_READ.search(text))
+    )
     score = float(sum(items.values()))
     return RuleResult(
         name="Canadian Syncope Risk Score",
