@@ -430,6 +430,54 @@ def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return None
 
 
+_LUMBAR_PUNCTURE: Final = _rx(r"lumbar puncture|\blp\b|spinal tap")
+_LP_CONTRAINDICATION: Final = _rx(
+    r"purpur\w*|non-?blanching|petechia\w*|papill?o?edema|papilledema|"
+    r"focal (?:neuro\w* )?(?:deficit|signs?)|hemipar\w*|"
+    r"capillary refill\W{0,12}(?:[3-9]|\d\d)\s*(?:s\b|sec)"
+)
+"""Signs that defer a lumbar puncture (NICE NG240 2024 bacterial meningitis and
+meningococcal disease: not with purpura or shock, signs of raised intracranial
+pressure or focal neurology; give antibiotics, do not wait for the LP)."""
+_BILIOUS_ORAL: Final = _rx(
+    r"oral rehydration|\bors\b|ondansetron|metoclopramide|antiemetic\w*|"
+    r"ct abdomen|ct of the abdomen|abdominal ct|graded-compression"
+)
+"""Oral fluids, antiemetics and CT or appendix ultrasound first are wrong for a child
+with bilious vomiting (APSA; ACR vomiting in infants 2019: upper GI contrast)."""
+
+
+def _lp_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if order.kind != "diagnostic" or not _LUMBAR_PUNCTURE.search(order.name):
+        return None
+    shock = ctx.sbp is not None and ctx.sbp < pathways.hypotension_sbp(ctx.pop)
+    sign = _text.asserted(_LP_CONTRAINDICATION, ctx.texts)
+    if not (shock or sign):
+        return None
+    why = (
+        f"shock (SBP {ctx.sbp:g})"
+        if shock and ctx.sbp is not None
+        else ("purpura, poor perfusion, focal signs or papilloedema")
+    )
+    return "contraindication", (
+        f"lumbar puncture deferred: {why}; give antibiotics now, LP once stable "
+        "(NICE NG240 2024 meningitis and meningococcal disease)"
+    )
+
+
+def _bilious_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is not True:
+        return None
+    if not _BILIOUS_ORAL.search(order.name):
+        return None
+    if not _text.asserted(pathways.BILIOUS, ctx.texts):
+        return None
+    return "contraindication", (
+        "bilious vomiting in a child: nil by mouth, no antiemetic, upper GI contrast "
+        "rather than CT (APSA; ACR Appropriateness Criteria vomiting in infants 2019)"
+    )
+
+
 _ARREST_ONLY: Final = _rx(
     r"cpr\b|chest compressions|defibrillation|epinephrine 1 mg iv every"
 )
@@ -438,8 +486,9 @@ CIRCULATION_SBP: Final = 50.0
 
 
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    if (airway := _airway_gate(order, ctx)) is not None:
-        return airway
+    for special in (_airway_gate, _lp_gate, _bilious_gate):
+        if (found := special(order, ctx)) is not None:
+            return found
     if (
         _ARREST_ONLY.search(order.name)
         and ctx.sbp is not None

@@ -14,6 +14,8 @@ diagnosis-led protocols miss:
 - self-harm: 1:1 observation and psychiatry (ACEP 2017 psychiatric patients);
 - hypertensive emergency: a titratable IV agent with its first-hour limit, end-organ
   tests, and the pregnancy test first in a woman who may be pregnant (ACC/AHA 2017);
+- bilious vomiting in a child: malrotation with volvulus until proven otherwise (nil by
+  mouth, nasogastric decompression, upper GI contrast, paediatric surgery; APSA);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
 
@@ -37,7 +39,7 @@ from cases.population import Population
 from cases.rx import guarded
 from cases.views import StageView
 
-__all__ = ["Required", "required_orders"]
+__all__ = ["BILIOUS", "Required", "hypotension_sbp", "required_orders"]
 
 Required = tuple[Order, re.Pattern[str]]
 """An order plus the pattern of existing order names that already satisfy it."""
@@ -129,7 +131,7 @@ _DANGER_ZONE: Final[tuple[tuple[int, float, float], ...]] = (
 )
 
 
-def _hypotension_sbp(pop: Population) -> float:
+def hypotension_sbp(pop: Population) -> float:
     """PALS 2020 hypotension: < 60 neonates, < 70 infants, < 70 + 2 x age to 10 y."""
     days = pop.age_days_max
     if days is None or days >= years(10):
@@ -195,7 +197,7 @@ def resuscitation(
                 r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
             )
         )
-    hypo = v.systolic_bp is not None and v.systolic_bp < _hypotension_sbp(pop)
+    hypo = v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
     si = (
         v.heart_rate / v.systolic_bp
         if v.heart_rate and v.systolic_bp and v.systolic_bp > 0
@@ -458,7 +460,7 @@ def paediatric_sepsis(view: StageView, pop: Population) -> list[Required]:
         v.temperature_c is not None and v.temperature_c < 36.0
     )
     febrile |= asserted(_FEVER, texts)
-    hypo = v.systolic_bp is not None and v.systolic_bp < _hypotension_sbp(pop)
+    hypo = v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
     poor_perfusion = asserted(
         _rx(r"mottl\w*|capillary refill\W{0,5}(?:[3-9]|\d\d)|cool extremit\w*|"
             r"letharg\w*|unresponsive|confus\w*"),
@@ -840,6 +842,54 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+BILIOUS: Final = _rx(
+    r"bilious|bile[- ]stained|green (?:vomit\w*|emesis)|"
+    r"(?:vomit\w*|emesis) (?:that is |was |is )?(?:bright |dark )?green|"
+    r"(?:bright |dark )?green[- ]coloured vomit"
+)
+"""Bilious (green) vomiting."""
+
+
+def bilious_vomiting(view: StageView, pop: Population) -> list[Required]:
+    """Bilious vomiting in a child is malrotation with volvulus until proven otherwise.
+
+    APSA (Kelley-Quon LI et al.) and ACR Appropriateness Criteria "vomiting in
+    infants" (2019): nil by mouth, nasogastric decompression, IV fluids, an urgent
+    upper GI contrast study (not CT or ultrasound first), and the paediatric surgeon
+    now; a volvulus can infarct the midgut within hours.
+    """
+    if not _child(pop) or not asserted(BILIOUS, visible_texts(view)):
+        return []
+    src = "APSA; ACR Appropriateness Criteria vomiting in infants 2019"
+    return [
+        _req(
+            "procedure",
+            "nil by mouth; nasogastric tube on free drainage",
+            f"bilious vomiting: bowel obstruction until proven otherwise ({src})",
+            r"nil by mouth|\bnpo\b|nasogastric",
+        ),
+        _req(
+            "medication",
+            "IV access, isotonic fluid (10-20 mL/kg bolus if shocked, then maintenance "
+            "with glucose), blood glucose and electrolytes",
+            f"no oral intake ({src})",
+            r"isotonic|10-20 ml/kg",
+        ),
+        _req(
+            "diagnostic",
+            "urgent upper GI contrast study (malrotation with volvulus)",
+            f"the test of choice for bilious vomiting ({src})",
+            r"upper gi contrast|upper gastrointestinal contrast",
+        ),
+        _req(
+            "consult",
+            "paediatric surgery emergently (suspected malrotation with volvulus)",
+            f"midgut volvulus infarcts within hours ({src})",
+            r"(?:paediatric|pediatric) surg",
+        ),
+    ]
+
+
 _END_ORGAN: Final = _rx(
     r"papill?o?edema|papilledema|retinal h(?:a)?emorrhag\w*|flame h(?:a)?emorrhag\w*|"
     r"cotton[- ]wool|hypertensive retinopathy|encephalopath\w*|confus\w*|"
@@ -938,7 +988,7 @@ def bleeding_on_anticoagulant(view: StageView, pop: Population) -> list[Required
         return []
     v = view.vitals
     unstable = (
-        v.systolic_bp is not None and v.systolic_bp < _hypotension_sbp(pop)
+        v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
     ) or bool(v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1.0)
     critical = reversal.found(_CRITICAL_SITE_BLEED, texts)
     if not (critical or (unstable and asserted(_BLEEDING, texts))):
@@ -976,6 +1026,7 @@ def required_orders(
         self_harm,
         older_abdominal_pain,
         hypertensive_emergency,
+        bilious_vomiting,
         bleeding_on_anticoagulant,
     ):
         out += pathway(view, pop)

@@ -314,3 +314,64 @@ def test_pre_eclampsia_in_known_pregnancy_is_treated_now(reason: Reason) -> None
     out = reason(case)
     magnesium = [o for o in O.medications(out) if O.mentions(o, ("magnesium",))]
     assert magnesium and not any("if hcg" in o.name.lower() for o in magnesium)
+
+
+# --- paediatric: purpura and bilious vomiting --------------------------------------
+
+
+def test_no_lumbar_puncture_in_a_child_with_purpura_and_shock(reason: Reason) -> None:
+    """NICE NG240 (2024) bacterial meningitis and meningococcal disease: a child with
+    fever, a non-blanching rash and poor perfusion gets IV ceftriaxone and fluids
+    now; lumbar puncture is deferred (purpura, shock), never ordered first."""
+    case = make_case(
+        "fever",
+        age=2,
+        sex="M",
+        vitals=_v(176, 66, 34, 40, 95, 39.6),
+        one_liner="2 y.o. boy with fever for 12 hours, now floppy with spots that do"
+        " not fade under a glass",
+        ed_note="Non-blanching petechiae and purpura on the trunk and legs, mottled"
+        " skin, capillary refill 5 seconds.",
+        case_id="r13-purpura",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime", "antibiotic")
+    assert not O.ordered(out, "lumbar puncture")
+
+
+def test_stable_meningitis_keeps_its_lumbar_puncture(reason: Reason) -> None:
+    """Guard. IDSA 2004 / ESCMID 2016 bacterial meningitis: an alert patient without
+    focal signs, papilloedema or shock gets the lumbar puncture."""
+    case = make_case(
+        "headache",
+        age=19,
+        sex="M",
+        vitals=_v(112, 124, 74, 20, 98, 39.1),
+        one_liner="19 y.o. male with fever, severe headache, neck stiffness and"
+        " photophobia since last night",
+        ed_note="Alert, GCS 15, no rash, no focal deficit, no papilloedema.",
+        case_id="r13-mening-stable",
+    )
+    assert O.ordered(reason(case), "lumbar puncture")
+
+
+def test_bilious_vomiting_in_an_infant_is_surgical(reason: Reason) -> None:
+    """APSA; ACR Appropriateness Criteria vomiting in infants (2019): bilious vomiting
+    in an infant is malrotation with volvulus until proven otherwise: nil by mouth,
+    nasogastric decompression, upper GI contrast, paediatric surgery; never an
+    antiemetic and oral rehydration for 'gastroenteritis'."""
+    case = make_case(
+        "vomiting",
+        sex="F",
+        demographics={"age_days": 21},
+        vitals={"heart_rate": 176, "respiratory_rate": 50, "temperature_c": 36.8},
+        one_liner="3-week-old girl vomiting green fluid since the early morning",
+        ed_note="Four bilious vomits, refusing feeds, abdomen soft but slightly"
+        " distended.",
+        case_id="r13-bilious",
+    )
+    out = reason(case)
+    assert O.ordered(out, "nil by mouth", "nasogastric")
+    assert O.ordered(out, "upper gi contrast")
+    assert O.ordered(out, "paediatric surg", "pediatric surg")
+    assert not O.ordered(out, "ondansetron", "oral rehydration", "antiemetic")
