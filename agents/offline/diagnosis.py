@@ -127,10 +127,15 @@ def _undifferentiated(
     outside: tuple[Sequence[str], float] | None = None,
 ) -> StageOutcome:
     """Name the presenting symptom (no disease protocol), or abstain without one."""
+    need = (
+        "a validated rule, or discriminating findings and results with summed LR >= 5"
+        if known
+        else "the complaint is not in the knowledge base, so a validated rule or a "
+        "rule-in finding with LR+ >= 10"
+    )
     why = (
         f"{leading.diagnosis} (p={leading.probability:.2f}) does not meet its rule-in "
-        "requirement (a validated rule, or discriminating findings and results with "
-        "summed LR >= 5)"
+        f"requirement ({need})"
         if leading is not None and leading.probability is not None
         else "no diagnosis on the differential"
     )
@@ -185,10 +190,13 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     known = kb.match_complaint(inp.view.chief_complaint) is not None
     working = L.working(ledger)
+    ledger = differential.temper(kb, ledger, facts)
     if working is None or not working.icd10:
         return _undifferentiated(kb, inp, ledger, None, known)
     spec = differential.spec_for(kb, working.diagnosis)
-    if spec is not None and not differential.rule_in_met(working, spec, facts, stated):
+    if spec is not None and not differential.rule_in_met(
+        working, spec, facts, stated, kb
+    ):
         return _undifferentiated(kb, inp, ledger, working, known)
     if loose and working.status != "ruled_in" and other > (working.probability or 0):
         return _undifferentiated(
@@ -203,6 +211,15 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         if stated is not None
         else ""
     )
+    sure = spec is None or differential.confirmed(working, spec, facts)
+    symptom = spec is not None and differential.symptom_level(spec)
+    if symptom:
+        why += "; a symptom or sign (ICD-10-CM chapter R): no disease is asserted"
+    elif not sure:
+        why += (
+            "; working diagnosis, not confirmed (no rule-in finding with LR+ >= 10 "
+            f"and no validated rule): stated at most p={differential.WORKING_MAX:.2f}"
+        )
     icd10, name = working.icd10, working.diagnosis
     variant = next(
         (
@@ -223,8 +240,11 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     result = DiagnosisResult(
         icd10=icd10,
         name=name,
-        probability=working.probability,
+        probability=working.probability
+        if sure
+        else min(working.probability or 0.0, differential.WORKING_MAX),
         differential=ledger[:5],
         rationale=why,
     )
-    return differential.ok_outcome(result, cites, rules, ledger)
+    flags: tuple[TraceFlag, ...] = ("undifferentiated",) if symptom else ()
+    return differential.ok_outcome(result, cites, rules, ledger, flags)

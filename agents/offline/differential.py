@@ -294,11 +294,71 @@ def symptom_level(spec: DiagnosisSpec) -> bool:
     return spec.icd10.startswith("R")
 
 
+RULE_IN_LR: Final[float] = math.log(10.0)
+"""Log-LR of a rule-in finding or result: an LR+ >= 10 generates a large and often
+conclusive change in probability (Jaeschke R, Guyatt GH, Sackett DL. JAMA
+1994;271:703; McGee S. J Gen Intern Med 2002;17:647)."""
+WORKING_MAX: Final[float] = 0.45
+"""Highest probability stated for a working diagnosis (one not confirmed): below even
+odds, so 'more likely than not' is claimed only with a rule-in finding or a validated
+rule. The knowledge base's moderate findings are summed as if independent, which they
+rarely are (Sox HC et al. Medical Decision Making, 2nd ed. 2013, ch. 5), and its
+closed list leaves out the diseases it does not know; ICD-10-CM Official Guidelines
+(FY2024) section IV.H code an ED diagnosis that is only 'probable' or 'working' as
+the symptom, not as an established disease."""
+
+
+def confirmed(
+    entry: DifferentialEntry, spec: DiagnosisSpec, facts: ClinicalFacts
+) -> bool:
+    """Whether a diagnosis is established, not only the working hypothesis.
+
+    A validated rule or criteria set ruled it in (``ruled_in``), or a documented
+    current finding or result supports it with a log-LR >= ``RULE_IN_LR`` (a
+    confirmatory test: xanthochromia for SAH, ST elevation for STEMI). Risk factors,
+    constitutional findings and MDM wording never confirm.
+    """
+    if entry.status == "ruled_in":
+        return True
+    return any(
+        w_for(v) >= RULE_IN_LR
+        and c not in RISK_FACTORS
+        and c not in NONSPECIFIC
+        and facts.has(c)
+        for c, v in spec.findings_for.items()
+    )
+
+
+def temper(
+    kb: KnowledgeBase, ledger: Sequence[DifferentialEntry], facts: ClinicalFacts
+) -> tuple[DifferentialEntry, ...]:
+    """State each unconfirmed entry's probability at most ``WORKING_MAX``.
+
+    The probability taken off goes to the diagnoses not on the list (the entries are
+    not renormalised) and the order is kept: capped entries tie, the better supported
+    stays first. Entries unknown to the knowledge base are kept unchanged.
+    """
+    out: list[DifferentialEntry] = []
+    for e in ledger:
+        spec = spec_for(kb, e.diagnosis)
+        p = e.probability
+        if (
+            spec is not None
+            and p is not None
+            and p > WORKING_MAX
+            and not confirmed(e, spec, facts)
+        ):
+            e = e.model_copy(update={"probability": WORKING_MAX})
+        out.append(e)
+    return tuple(out)
+
+
 def rule_in_met(
     entry: DifferentialEntry,
     spec: DiagnosisSpec,
     facts: ClinicalFacts,
     stated: DiagnosisSpec | None = None,
+    kb: KnowledgeBase | None = None,
 ) -> bool:
     """Whether a diagnosis meets its rule-in requirement (to be asserted or treated).
 
@@ -310,11 +370,21 @@ def rule_in_met(
     a closed list of candidates makes the best of bad candidates look certain. A
     symptom-level diagnosis (ICD-10-CM chapter R) names what is observed and needs
     some documented support of its own.
+
+    With ``kb`` given and a chief complaint it does not know, the candidates are only
+    the diagnoses some findings happen to support: no complaint-conditioned
+    differential gives them a pre-test probability, and moderate evidence moves an
+    unknown prior to an unknown posterior. A disease is then asserted only when it is
+    ``confirmed`` (a validated rule or a rule-in finding, LR+ >= 10, decisive across
+    the range of plausible priors: Sox HC et al. Medical Decision Making, 2nd ed.
+    2013, ch. 3).
     """
     if entry.status == "ruled_in":
         return True
     if symptom_level(spec):
         return entry_support(spec, facts) > 0.0
+    if kb is not None and kb.match_complaint(facts.chief_complaint) is None:
+        return confirmed(entry, spec, facts)
     support = specific_support(spec, facts)
     named = facts.has(spec.id) or (stated is not None and stated.id == spec.id)
     return support > 0.0 and support + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT

@@ -16,7 +16,7 @@ from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
-from agents.offline.knowledge import DiagnosisSpec, OrderSpec
+from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import ClinicalFacts, triage_points_to
 from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
@@ -85,7 +85,10 @@ on pain management). Safety checks still apply to each order."""
 
 
 def treatable(
-    entry: DifferentialEntry, spec: DiagnosisSpec, facts: ClinicalFacts | None
+    entry: DifferentialEntry,
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts | None,
+    kb: KnowledgeBase | None = None,
 ) -> bool:
     """Whether the working diagnosis' treatment orders may be given.
 
@@ -95,11 +98,14 @@ def treatable(
     treated before it is confirmed: its treatment threshold is low because delay
     harms (Pauker SG, Kassirer JP. NEJM 1980;302:1109; e.g. aspirin for suspected
     ACS, antibiotics within 1 h for possible septic shock, SSC 2021); its high-harm
-    orders carry their own documented indication (``OrderSpec.requires``).
+    orders carry their own documented indication (``OrderSpec.requires``). With
+    ``kb``, a chief complaint outside it asks for a confirmed disease (``rule_in_met``)
+    before a non-urgent protocol; the must-not-miss exception stands (empiric
+    treatment of a time-critical diagnosis is not delayed).
     """
     if facts is None:
         return supported(entry)
-    if differential.rule_in_met(entry, spec, facts):
+    if differential.rule_in_met(entry, spec, facts, kb=kb):
         return True
     return entry.must_not_miss and supported(entry)
 
@@ -164,7 +170,7 @@ def _meets_rule_in(
     return (
         facts is not None
         and spec is not None
-        and differential.rule_in_met(entry, spec, facts)
+        and differential.rule_in_met(entry, spec, facts, kb=ctx.knowledge)
     )
 
 
@@ -237,7 +243,7 @@ def _protocol_orders(
             for e in L.unexcluded_must_not_miss(ledger)
             if facts is not None
             and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
-            and differential.rule_in_met(e, spec, facts)
+            and differential.rule_in_met(e, spec, facts, kb=ctx.knowledge)
         ),
     ]
     distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
@@ -248,7 +254,7 @@ def _protocol_orders(
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
         if spec is None:
             continue
-        treat = treatable(entry, spec, facts)
+        treat = treatable(entry, spec, facts, ctx.knowledge)
         # No symptom relief from an unconfirmed diagnosis while a life threat is
         # treated (no NSAID "for low back pain" beside a suspected dissection).
         displaced = not treat and (
@@ -431,7 +437,11 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         f"; workup to exclude {', '.join(open_mnm)}" if open_mnm else ""
     )
     spec = differential.spec_for(ctx.knowledge, working.diagnosis) if working else None
-    if working is not None and spec is not None and not treatable(working, spec, facts):
+    if (
+        working is not None
+        and spec is not None
+        and not treatable(working, spec, facts, ctx.knowledge)
+    ):
         rationale += (
             "; no treatment yet: it does not meet its rule-in requirement "
             "(a validated rule, or discriminating findings with summed LR >= 5)"

@@ -31,11 +31,14 @@ from retrieval.embeddings import (
     Embedder,
     FloatArray,
     SentenceTransformerEmbedder,
+    default_model_path,
     encode_cached,
     encode_stored,
 )
 
 if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
     from agents.offline.knowledge.models import ComplaintSpec, KnowledgeBase
 
 MIN_SIMILARITY: Final = 0.5
@@ -53,6 +56,39 @@ NARRATIVE_CHARS: Final = 80
 """Longer texts are narratives, read by their presenting problem or clause by clause."""
 MAX_CLAUSES: Final = 8
 """Narrative clauses embedded at most (the presenting problem comes first)."""
+
+RARE_WORD_PIECES: Final = 3
+"""A one-word complaint that MiniLM's WordPiece vocabulary splits into this many
+pieces or more ("arthralgia": art ##hra ##l ##gia) has no learned representation of
+its own: its embedding is composed from fragments, so its nearest alias is a word
+spelled alike, not one meaning alike ("arthralgia" ~ "dysarthria" 0.56, "dyspareunia" ~
+"dysphasia" 0.74, "hemorrhoids" ~ "hematemesis" 0.60). Rare words are the known weak
+spot of BERT-style embeddings (Schick T, Schuetze H. Rare words: a major problem for
+contextualized embedding models. AAAI 2020). Such a word is matched by an exact alias
+only; otherwise the complaint is unknown (the generic path), never a wrong protocol."""
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_TOKENIZER: list[Tokenizer] = []
+
+
+def _word_pieces(word: str) -> int:
+    """WordPiece count of one word under the offline MiniLM tokenizer."""
+    with _LOCK:
+        if not _TOKENIZER:
+            from tokenizers import Tokenizer as _Tok
+
+            tok = _Tok.from_file(str(default_model_path() / "tokenizer.json"))
+            tok.no_padding()
+            tok.no_truncation()
+            _TOKENIZER.append(tok)
+        tok = _TOKENIZER[0]
+    return len(tok.encode(word, add_special_tokens=False).ids)
+
+
+def rare_word(text: str) -> bool:
+    """Whether ``text`` is one word the embedder knows only as fragments."""
+    word = text.strip().lower()
+    return bool(_WORD.fullmatch(word)) and _word_pieces(word) >= RARE_WORD_PIECES
+
 
 _CLAUSE = re.compile(r"[^.;!?\n]+")
 _SKIP = re.compile(
@@ -108,6 +144,12 @@ class ComplaintMatcher:
                 )
             )
         self._starts = np.asarray(starts, dtype=np.intp)
+        self._lexicon = {
+            syn.lower(): concept
+            for concept, syns in kb.concepts.items()
+            for syn in syns
+            if " " not in syn.strip()
+        }
         self._matrix: FloatArray | None = None
         self._lock = threading.Lock()
         # Memoised under a SHA-256 of the text (cases.memo): no complaint is kept.
@@ -142,6 +184,15 @@ class ComplaintMatcher:
         complaint is clearly close, beat the runner-up complaint by ``MIN_MARGIN``;
         otherwise the text matches no complaint (an unknown complaint, not a wrong one).
         """
+        if rare_word(text):
+            # Read through the knowledge base's own vocabulary ("otalgia" is the
+            # finding ear_pain): its concept name is matched instead, if the
+            # embedder knows it.
+            concept = self._lexicon.get(text.strip().lower())
+            plain = None if concept is None else concept.replace("_", " ")
+            if plain is None or rare_word(plain) or plain == text.strip().lower():
+                return None
+            return self._match(plain)
         # A short complaint or a narrative's presenting problem is the complaint
         # itself; a bare narrative clause needs the higher floor.
         for tier, clauses in enumerate(_tiers(text)):
