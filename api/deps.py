@@ -1,4 +1,9 @@
-"""Dependencies: the reasoner on ``app.state``, settings, request id, API-key auth."""
+"""Dependencies: the reasoner on ``app.state``, settings, request id, API-key auth.
+
+All are ``async def``: FastAPI runs a plain ``def`` dependency in its thread pool, a
+thread hand-off per dependency per request (four per ``POST /reason``) for a
+one-line attribute read; measured in benchmarks/RESULTS.md (serve13).
+"""
 
 from __future__ import annotations
 
@@ -22,17 +27,21 @@ def get_reasoner(request: Request) -> Reasoner:
     return cast(Reasoner, request.app.state.reasoner)
 
 
-def get_api_settings(request: Request) -> APISettings:
+async def _reasoner(request: Request) -> Reasoner:
+    return get_reasoner(request)
+
+
+async def get_api_settings(request: Request) -> APISettings:
     """Return the API settings the app was created with."""
     return cast(APISettings, request.app.state.api_settings)
 
 
-def get_public_settings(request: Request) -> dict[str, object]:
+async def get_public_settings(request: Request) -> dict[str, object]:
     """Return the effective settings without secrets (computed once at startup)."""
     return cast(dict[str, object], request.app.state.public_settings)
 
 
-def get_request_id(request: Request) -> str:
+async def get_request_id(request: Request) -> str:
     """Return the request id assigned by the middleware."""
     rid = getattr(request.state, "request_id", None)
     return rid if isinstance(rid, str) else "-"
@@ -66,7 +75,7 @@ async def require_api_key(
         )
 
 
-ReasonerDep = Annotated[Reasoner, Depends(get_reasoner)]
+ReasonerDep = Annotated[Reasoner, Depends(_reasoner)]
 APISettingsDep = Annotated[APISettings, Depends(get_api_settings)]
 PublicSettingsDep = Annotated[dict[str, object], Depends(get_public_settings)]
 RequestIdDep = Annotated[str, Depends(get_request_id)]

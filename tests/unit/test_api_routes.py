@@ -368,3 +368,22 @@ def test_real_reasoner_model_timeout_is_504_end_to_end() -> None:
         s = client.post("/reason/stream", json=case_body())
     assert r.status_code == s.status_code == 504
     assert "model endpoint timed out" in r.json()["message"]
+
+
+def test_a_reason_call_hands_nothing_to_the_thread_pool(monkeypatch) -> None:
+    """Dependencies are ``async def``: a sync one is a thread hand-off per request."""
+    import anyio.to_thread
+
+    handed: list[object] = []
+    original = anyio.to_thread.run_sync
+
+    async def counting(func: Any, *args: Any, **kwargs: Any) -> Any:
+        handed.append(func)
+        return await original(func, *args, **kwargs)
+
+    with make_client(FakeReasoner(), offload=False) as client:
+        monkeypatch.setattr(anyio.to_thread, "run_sync", counting)
+        assert client.post("/reason", json=case_body()).status_code == 200
+        assert client.post("/reason", json={"row": DEMO_ROW}).status_code == 200
+        assert client.get("/readyz").status_code == 200
+    assert handed == []
