@@ -16,6 +16,8 @@ diagnosis-led protocols miss:
   tests, and the pregnancy test first in a woman who may be pregnant (ACC/AHA 2017);
 - bilious vomiting in a child: malrotation with volvulus until proven otherwise (nil by
   mouth, nasogastric decompression, upper GI contrast, paediatric surgery; APSA);
+- toxic alcohol (methanol, ethylene glycol): fomepizole, haemodialysis criteria
+  (AACT 2015; EXTRIP 2015);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
 
@@ -890,6 +892,55 @@ def bilious_vomiting(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_TOXIC_ALCOHOL: Final = _rx(
+    r"methanol|ethylene glycol|antifreeze|anti-freeze|windscreen washer|"
+    r"windshield washer|moonshine|home-?made (?:spirits?|alcohol|liquor|vodka)|"
+    r"bootleg|illicit(?:ly distilled)? (?:alcohol|spirits?)|toxic alcohol"
+)
+_OSMOLAR_GAP: Final = re.compile(r"(?i)\bosmo\w* gap\W{0,5}(?:of |is |was )?(\d+)")
+OSMOLAR_GAP_HIGH: Final = 10
+"""An osmolar gap above 10 mOsm/kg suggests an unmeasured osmole such as a toxic
+alcohol (Kraut JA, Kurtz I. Clin J Am Soc Nephrol 2008;3:208)."""
+
+
+def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
+    """Suspected methanol or ethylene glycol poisoning.
+
+    AACT 2015 (Barceloux DG et al. J Toxicol Clin Toxicol 2002; AACT practice
+    guidelines): fomepizole on suspicion, without waiting for levels; EXTRIP 2015
+    (Roberts DM et al. Crit Care Med 2015;43:461): haemodialysis for methanol with
+    coma, seizures, new visual deficit, pH <= 7.15 or anion gap > 24.
+    """
+    texts = visible_texts(view)
+    gaps = [int(m.group(1)) for t in texts for m in _OSMOLAR_GAP.finditer(t)]
+    high_gap = any(g > OSMOLAR_GAP_HIGH for g in gaps)
+    if not (high_gap or asserted(_TOXIC_ALCOHOL, texts)):
+        return []
+    src = "AACT 2015; EXTRIP 2015 (Roberts DM et al. Crit Care Med 2015)"
+    return [
+        _req(
+            "medication",
+            "fomepizole 15 mg/kg IV loading dose (ethanol infusion if unavailable)",
+            f"suspected toxic alcohol: block alcohol dehydrogenase now ({src})",
+            r"fomepizole",
+        ),
+        _req(
+            "diagnostic",
+            "serum osmolality, methanol and ethylene glycol levels, venous blood gas, "
+            "lactate, ethanol level",
+            f"osmolar and anion gaps ({src})",
+            r"methanol (?:and ethylene glycol )?level|osmolality",
+        ),
+        _req(
+            "consult",
+            "nephrology: haemodialysis (coma, seizures, visual loss, pH <= 7.15 or "
+            "anion gap > 24) and poison centre",
+            src,
+            r"dialysis",
+        ),
+    ]
+
+
 _END_ORGAN: Final = _rx(
     r"papill?o?edema|papilledema|retinal h(?:a)?emorrhag\w*|flame h(?:a)?emorrhag\w*|"
     r"cotton[- ]wool|hypertensive retinopathy|encephalopath\w*|confus\w*|"
@@ -1027,6 +1078,7 @@ def required_orders(
         older_abdominal_pain,
         hypertensive_emergency,
         bilious_vomiting,
+        toxic_alcohol,
         bleeding_on_anticoagulant,
     ):
         out += pathway(view, pop)

@@ -375,3 +375,45 @@ def test_bilious_vomiting_in_an_infant_is_surgical(reason: Reason) -> None:
     assert O.ordered(out, "upper gi contrast")
     assert O.ordered(out, "paediatric surg", "pediatric surg")
     assert not O.ordered(out, "ondansetron", "oral rehydration", "antiemetic")
+
+
+# --- toxicology: toxic alcohol is not DKA ------------------------------------------
+
+
+def test_toxic_alcohol_gets_fomepizole_not_insulin(reason: Reason) -> None:
+    """AACT 2015 / EXTRIP 2015 (Roberts DM et al. Crit Care Med 2015): ethylene glycol
+    or methanol with a high anion gap acidosis gets fomepizole and a dialysis
+    decision; ADA 2024: insulin treats hyperglycaemic ketoacidosis, not an anion gap
+    acidosis without hyperglycaemia or diabetes."""
+    case = make_case(
+        "intoxication",
+        age=38,
+        sex="M",
+        vitals=_v(112, 132, 80, 30, 98),
+        one_liner="38 y.o. male drank antifreeze from the garage 6 hours ago after a"
+        " row with his partner",
+        ed_note="Vomiting, tachypnoeic. pH 7.14, bicarbonate 9, anion gap 27, osmolar"
+        " gap 38. Ethanol negative.",
+        case_id="r13-ethylene-glycol",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "fomepizole")
+    assert O.ordered(out, "dialysis")
+    assert not O.medication_ordered(out, "insulin infusion", "insulin 0.1")
+
+
+def test_dka_keeps_its_insulin(reason: Reason) -> None:
+    """Guard. ADA hyperglycaemic crises 2024: DKA (type 1 diabetes, glucose 29
+    mmol/L, pH 7.12, ketones) gets an insulin infusion once potassium >= 3.3."""
+    case = make_case(
+        "vomiting",
+        age=24,
+        sex="M",
+        vitals=_v(118, 110, 66, 28, 99),
+        one_liner="24 y.o. male with type 1 diabetes, 2 days of vomiting and abdominal"
+        " pain",
+        ed_note="Glucose 29 mmol/L, pH 7.12, bicarbonate 8, ketones 5.8, potassium"
+        " 4.6.",
+        case_id="r13-dka",
+    )
+    assert O.medication_ordered(reason(case), "insulin")
