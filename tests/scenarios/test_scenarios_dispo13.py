@@ -260,3 +260,26 @@ def test_negated_prodrome_is_not_a_vasovagal_predisposition() -> None:
     stood = canadian_syncope_risk_score(facts, "Fainted after prolonged standing.")
     assert denied.inputs["vasovagal predisposition"] == 0.0
     assert stood.inputs["vasovagal predisposition"] == -1.0
+
+
+def test_tia_with_abcd2_of_3_is_not_sent_home(reason: Reason) -> None:
+    """AHA/ASA 2009: hospital-based evaluation within 72 h when ABCD2 >= 3.
+
+    Age 62 (1), BP 146/84 (1), speech disturbance without weakness (1): ABCD2 3.
+    """
+    out = reason(
+        make_case(
+            "SPEECH DIFFICULTY",
+            age=62,
+            sex="Female",
+            vitals={**NORMAL, "systolic_bp": 146, "diastolic_bp": 84},
+            arrival={"mode": "walk-in"},
+            case_id="tia-abcd2-3",
+            ed_note="62-year-old with 15 minutes of slurred speech this morning, fully"
+            " resolved, no weakness or numbness. NIHSS 0. CT head: no acute"
+            " abnormality. ECG: sinus rhythm. Glucose 104. Assessment: transient"
+            " ischaemic attack.",
+        )
+    )
+    assert "ABCD2" in _rules(out)
+    assert out.final.disposition in ("Observation", "Admit")

@@ -45,6 +45,11 @@ while missing inputs never do. Criteria:
 - Cellulitis failing oral antibiotics or in an immunocompromised patient:
   hospital, parenteral antibiotics (Stevens DL et al. IDSA SSTI guideline. Clin Infect
   Dis 2014;59:e10, severe non-purulent infection).
+- Transient ischaemic attack with ABCD2 >= 3 (documented items, a lower bound):
+  hospital-based evaluation, e.g. an ED observation protocol (Easton JD et al.
+  AHA/ASA TIA statement. Stroke 2009;40:2276: hospitalisation is reasonable within
+  72 h of the event when ABCD2 >= 3, class IIa; Ross MA et al. Ann Emerg Med
+  2007;50:109, ED observation TIA protocol). Time since the event is not read.
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
 """
@@ -398,6 +403,26 @@ def _cellulitis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     )
 
 
+AHA_TIA: Final = "AHA/ASA TIA statement 2009"
+
+
+def _tia(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    if not facts.has("tia"):
+        return None
+    return _at_least(
+        "abcd2",
+        facts,
+        (
+            (
+                3,
+                "Observation",
+                "ward",
+                f">= 3: hospital-based rapid evaluation of the TIA ({AHA_TIA})",
+            ),
+        ),
+    )
+
+
 HIP_SOURCE: Final = (
     "NICE CG124 hip fracture in adults (2011, updated 2023); AAOS management of hip"
     " fractures in older adults 2021"
@@ -480,5 +505,6 @@ def admission_criteria(
         _pyelonephritis(facts, ruled_in, text),
         _cellulitis(facts, text),
         _hip_fracture(facts),
+        _tia(facts),
     ]
     return [c for c in found if c is not None]
