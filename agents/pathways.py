@@ -18,6 +18,8 @@ diagnosis-led protocols miss:
   mouth, nasogastric decompression, upper GI contrast, paediatric surgery; APSA);
 - toxic alcohol (methanol, ethylene glycol): fomepizole, haemodialysis criteria
   (AACT 2015; EXTRIP 2015);
+- sickle cell disease: analgesia within 60 min, fever as a risk of sepsis, acute
+  chest syndrome (NHLBI 2014; ASH 2020; BSH 2015);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
 
@@ -941,6 +943,102 @@ def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+_SICKLE: Final = _rx(
+    r"sickle[- ]cell|\bhb ?ss\b|\bhb ?sc\b|hb ?s(?:-| )?beta|\bscd\b|sickle crisis|"
+    r"(?:vaso-?occlusive|painful) crisis"
+)
+_SICKLE_PAIN: Final = _rx(r"pain\w*|crisis|ache\w*|priapism")
+_CHEST_SYNDROME: Final = _rx(
+    r"chest pain|pleuritic|short\w* of breath|dyspn(?:o)?ea|cough\w*|infiltrate|"
+    r"consolidation|acute chest"
+)
+FEVER_SCD_C: Final = 38.5
+"""NHLBI 2014: temperature >= 38.5 C in sickle cell disease: cultures and parenteral
+antibiotics (functional asplenia)."""
+
+
+def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
+    """Sickle cell disease with pain, fever or chest symptoms.
+
+    NHLBI Expert Panel 2014 (Yawn BP et al. JAMA 2014;312:1033) and ASH 2020 (Brandow
+    AM et al. Blood Adv 2020;4:2656): parenteral opioid within 60 min of arrival,
+    reassessed every 15-30 min; fever >= 38.5 C: blood culture and IV ceftriaxone;
+    acute chest syndrome (chest pain, respiratory symptoms, new infiltrate or
+    hypoxia): chest X-ray, oxygen, a cephalosporin plus a macrolide, incentive
+    spirometry, haematology for transfusion (BSH 2015, Howard J et al.).
+    """
+    texts = visible_texts(view)
+    if not asserted(_SICKLE, texts):
+        return []
+    v = view.vitals
+    fever = (v.temperature_c is not None and v.temperature_c >= FEVER_SCD_C) or (
+        asserted(_FEVER, texts)
+    )
+    hypoxic = v.spo2 is not None and v.spo2 < 95
+    chest = asserted(_CHEST_SYNDROME, texts) or (hypoxic and fever)
+    pain = asserted(_SICKLE_PAIN, texts) or (v.pain or 0) >= 4
+    if not (pain or fever or chest):
+        return []
+    src = "NHLBI 2014 (Yawn BP et al. JAMA 2014); ASH 2020"
+    out: list[Required] = []
+    if pain:
+        out.append(
+            _req(
+                "medication",
+                "parenteral opioid (morphine or hydromorphone, weight-based) within "
+                "60 min of arrival, reassess every 15-30 min; acetaminophen",
+                f"sickle cell pain: rapid analgesia ({src})",
+                r"morphine|hydromorphone|fentanyl|opioid",
+            )
+        )
+    out.append(
+        _req(
+            "diagnostic",
+            "CBC with reticulocyte count, type and screen (extended red cell "
+            "phenotype), creatinine",
+            f"haemolysis, aplasia and transfusion ({src})",
+            r"reticulocyte",
+        )
+    )
+    if fever:
+        out.append(
+            _req(
+                "medication",
+                "blood culture, then IV ceftriaxone without delay",
+                f"fever >= {FEVER_SCD_C:g} C with functional asplenia ({src})",
+                r"ceftriaxone|cefotaxime",
+            )
+        )
+    if chest:
+        bsh = "BSH 2015 acute chest syndrome (Howard J et al. Br J Haematol)"
+        out += [
+            _req(
+                "diagnostic",
+                "chest x-ray (acute chest syndrome)",
+                f"new infiltrate with chest symptoms or fever ({bsh})",
+                r"chest x-?ray|cxr",
+            ),
+            _req(
+                "medication",
+                "acute chest syndrome: IV cephalosporin plus a macrolide, oxygen to "
+                "SpO2 >= 95 %, incentive spirometry",
+                bsh,
+                r"incentive spirometry",
+            ),
+        ]
+    out.append(
+        _req(
+            "consult",
+            "haematology now (transfusion: simple or exchange)"
+            if chest
+            else "haematology",
+            src,
+            r"haematolog|hematolog",
+        )
+    )
+    return out
+
+
 _END_ORGAN: Final = _rx(
     r"papill?o?edema|papilledema|retinal h(?:a)?emorrhag\w*|flame h(?:a)?emorrhag\w*|"
     r"cotton[- ]wool|hypertensive retinopathy|encephalopath\w*|confus\w*|"
@@ -1079,6 +1177,7 @@ def required_orders(
         hypertensive_emergency,
         bilious_vomiting,
         toxic_alcohol,
+        sickle_cell,
         bleeding_on_anticoagulant,
     ):
         out += pathway(view, pop)

@@ -417,3 +417,29 @@ def test_dka_keeps_its_insulin(reason: Reason) -> None:
         case_id="r13-dka",
     )
     assert O.medication_ordered(reason(case), "insulin")
+
+
+# --- sickle cell disease (NHLBI 2014; ASH 2020; BSH 2015) --------------------------
+
+
+def test_sickle_cell_acute_chest_syndrome(reason: Reason) -> None:
+    """NHLBI Expert Panel 2014 (Yawn BP et al. JAMA 2014) and ASH 2020: parenteral
+    opioid within 60 min for a painful crisis; BSH 2015 acute chest syndrome (fever,
+    chest pain, hypoxia, new infiltrate): cephalosporin plus macrolide, incentive
+    spirometry, haematology for transfusion."""
+    case = make_case(
+        "chest pain",
+        age=22,
+        sex="F",
+        vitals=_v(116, 118, 68, 30, 90, 38.9),
+        one_liner="22 y.o. female with sickle cell anaemia, 3 days of a painful crisis"
+        " in her legs, now fever and pleuritic chest pain",
+        ed_note="Hb 58 g/L (baseline 80). Chest X-ray: new left lower lobe"
+        " consolidation. Urine hCG negative.",
+        case_id="r13-acs",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "morphine", "hydromorphone", "opioid")
+    assert O.ordered(out, "incentive spirometry")
+    assert O.ordered(out, "haematolog", "hematolog")
+    assert O.medication_ordered(out, "ceftriaxone", "cephalosporin")
