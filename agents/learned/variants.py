@@ -17,6 +17,8 @@ import numpy as np
 import numpy.typing as npt
 
 TEXT_COMPONENTS: Final = 8
+NGRAM_FEATURES: Final = 300
+"""As ``evals.erreason.fit.NGRAM_FEATURES`` (the fit's own bag)."""
 ORDINAL_C: Final = 0.1
 """Inverse regularisation of every model here (the fit's CV choice on KTAS)."""
 
@@ -63,7 +65,11 @@ def _columns(n_structured: int, ngrams: bool, scale: bool) -> Any:
             (
                 "ngrams",
                 TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True
+                    analyzer="char_wb",
+                    ngram_range=(2, 4),
+                    min_df=3,
+                    max_features=NGRAM_FEATURES,
+                    sublinear_tf=True,
                 ),
                 "text",
             )

@@ -64,6 +64,10 @@ MIN_PER_CLASS: Final = next(
 cross-validation fold (which holds out ceil(n / FOLDS) of them), still have FOLDS
 (7 for 5 folds)."""
 TEXT_COMPONENTS: Final = 8
+NGRAM_FEATURES: Final = 300
+"""Most frequent complaint character n-grams kept: all of them (2,292 on 4,000
+resampled KTAS visits) made each logistic regression ~12x slower (9.6 vs 1.05 s CPU)
+for no read-half CV gain (benchmarks/RESULTS.md, issue 11 fifth pass)."""
 C_GRID: Final = (0.1, 0.3, 1.0)
 """Candidate inverse regularisation strengths of the logistic regression, chosen per
 model by 5-fold CV Brier on the training split (before the calibration)."""
@@ -214,7 +218,11 @@ def make_estimator(
             (
                 "ngrams",
                 TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True
+                    analyzer="char_wb",
+                    ngram_range=(2, 4),
+                    min_df=3,
+                    max_features=NGRAM_FEATURES,
+                    sublinear_tf=True,
                 ),
                 "text",
             )
