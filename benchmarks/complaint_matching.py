@@ -118,8 +118,18 @@ POSITIVE: list[tuple[str, str]] = [
         ),
         "chest_pain",
     ),
+    # dx13: medical terms the embedder knows only as word pieces, read through the
+    # knowledge base's own vocabulary (``semantic.RARE_WORD_PIECES``).
+    ("otalgia", "ear_pain"),
+    ("conjunctivitis", "eye_complaint"),
 ]
 NEGATIVE: list[str] = [
+    # dx13: one technical word with no complaint in the knowledge base; the embedder
+    # matched each to a complaint spelled alike (arthralgia ~ dysarthria: stroke).
+    "arthralgia",
+    "dyspareunia",
+    "bursitis",
+    "pruritus",
     "ALOPECIA",
     "hair loss",
     "hiccups",
