@@ -60,7 +60,8 @@ TraceFlag = Literal["out_of_scope", "undifferentiated"]
 """A typed flag on a trace: ``out_of_scope`` = the case lies outside the knowledge
 base (no complaint or diagnosis matched with enough support), so the stage abstained;
 ``undifferentiated`` = no disease diagnosis met its rule-in requirement, so the stage
-names the presenting symptom (an ICD-10-CM chapter R code) and no disease protocol."""
+names the presenting symptom (an ICD-10-CM chapter R code) and no disease protocol,
+or the leading diagnosis is itself a symptom or sign (chapter R): no disease claimed."""
 Scalar = float | int | bool | str | None
 
 
