@@ -20,6 +20,8 @@ diagnosis-led protocols miss:
   (AACT 2015; EXTRIP 2015);
 - sickle cell disease: analgesia within 60 min, fever as a risk of sepsis, acute
   chest syndrome (NHLBI 2014; ASH 2020; BSH 2015);
+- hip fracture on warfarin: IV vitamin K so the INR does not delay surgery (AAGBI
+  2011/2021; NICE CG124);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
 
@@ -1113,6 +1115,37 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+_HIP_FRACTURE: Final = _rx(
+    r"hip fracture|fractured (?:neck of )?(?:femur|hip)|(?:neck of )?femur fracture|"
+    r"femoral neck fracture|intertrochanteric|\bnof\b|shortened and externally "
+    r"rotated|externally rotated and shortened"
+)
+
+
+def hip_fracture_on_warfarin(view: StageView, _pop: Population) -> list[Required]:
+    """A hip fracture on warfarin: vitamin K now so surgery is not delayed.
+
+    NICE CG124 (surgery on the day of, or the day after, admission); AAGBI 2011 and
+    Griffiths R et al. Anaesthesia 2021 (management of hip fractures): IV vitamin K
+    to bring the INR below the surgical threshold within hours; prothrombin complex
+    only for bleeding or surgery that cannot wait (the major-bleeding pathway).
+    """
+    texts = visible_texts(view)
+    vka = reversal.agent("vka")
+    if not (asserted(_HIP_FRACTURE, texts) and asserted(vka.names, texts)):
+        return []
+    src = "NICE CG124; AAGBI 2011 / Griffiths R et al. Anaesthesia 2021"
+    return [
+        _req(
+            "medication",
+            "vitamin K 1-5 mg IV now so the INR does not delay surgery; recheck INR "
+            "at 4-6 h",
+            f"hip fracture on warfarin: surgery within 36 h ({src})",
+            r"vitamin k|revers",
+        )
+    ]
+
+
 _CRITICAL_SITE_BLEED: Final = _rx(
     r"(?:retroperitoneal|intracranial|intracerebral|subdural|subarachnoid|epidural|"
     r"extradural|intraspinal|pericardial|intra-?articular|intraocular|rectus sheath|"
@@ -1179,6 +1212,7 @@ def required_orders(
         toxic_alcohol,
         sickle_cell,
         bleeding_on_anticoagulant,
+        hip_fracture_on_warfarin,
     ):
         out += pathway(view, pop)
     out += severe_asthma(view, pop, ledger)

@@ -35,6 +35,7 @@ __all__ = [
     "AGENTS",
     "ANY_ANTICOAGULANT",
     "Anticoagulant",
+    "agent",
     "documented",
     "found",
     "is_reversal",
@@ -142,6 +143,11 @@ _HYPOTHETICAL: Final = re.compile(
     r"(?i)\b(?:exclude|excluding|rule out|r/o|evaluate for|assess for|concern for|"
     r"risk of|screen for|look for|if|unless|possible|suspected|\?)[^.;:\n]{0,40}$"
 )
+
+
+def agent(agent_id: str) -> Anticoagulant:
+    """The anticoagulant class with this id ("vka", "dabigatran", "factor_xa", ...)."""
+    return next(a for a in AGENTS if a.id == agent_id)
 
 
 def is_reversal(name: str) -> bool:

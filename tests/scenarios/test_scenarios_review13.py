@@ -443,3 +443,42 @@ def test_sickle_cell_acute_chest_syndrome(reason: Reason) -> None:
     assert O.ordered(out, "incentive spirometry")
     assert O.ordered(out, "haematolog", "hematolog")
     assert O.medication_ordered(out, "ceftriaxone", "cephalosporin")
+
+
+def test_child_meningitis_antibiotics_are_dosed_for_a_child(reason: Reason) -> None:
+    """Tunkel AR et al. IDSA 2004 bacterial meningitis; AAP Red Book 2021: a child
+    gets ceftriaxone by weight (plus vancomycin); the adult regimen's 'ampicillin if
+    over 50 years' has no place in a child's plan."""
+    case = make_case(
+        "fever",
+        age=4,
+        sex="F",
+        vitals=_v(150, 96, 58, 30, 97, 39.5),
+        one_liner="4 y.o. girl with fever, vomiting and a stiff neck since today",
+        ed_note="Irritable, neck stiffness, photophobia, no rash, capillary refill"
+        " 2 seconds.",
+        case_id="r13-child-mening",
+    )
+    meds = O.medications(reason(case))
+    assert any(O.mentions(o, ("ceftriaxone",)) for o in meds)
+    assert not any(O.mentions(o, (r"> 50 y", r"over 50")) for o in meds)
+
+
+def test_hip_fracture_on_warfarin_gets_vitamin_k(reason: Reason) -> None:
+    """NICE CG124; Griffiths R et al. AAGBI Anaesthesia 2021: a hip fracture on
+    warfarin gets IV vitamin K so the INR does not delay surgery (no bleeding, so no
+    prothrombin complex)."""
+    case = make_case(
+        "fall",
+        age=84,
+        sex="M",
+        vitals=_v(90, 142, 78, 18, 96, 36.4),
+        one_liner="84 y.o. male on warfarin for atrial fibrillation slipped in the"
+        " bathroom, cannot stand",
+        ed_note="Right leg shortened and externally rotated, pain on any hip movement,"
+        " no head injury. INR 2.9.",
+        case_id="r13-hip-warfarin",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "vitamin k")
+    assert not O.medication_ordered(out, "pcc", "prothrombin complex")
