@@ -415,17 +415,28 @@ epiglottitis open they wait until the airway is secured (RCH Melbourne clinical
 practice guideline, acute upper airway obstruction; Tintinalli 9th ed. ch. 124)."""
 
 
+_AIRWAY_THREAT: Final = _rx(
+    r"stridor\w*|drool\w*|(?:can ?not|can't|unable to) (?:swallow|handle) (?:\w+ )?"
+    r"(?:saliva|secretions)|tripod\w*|sitting forward|muffled voice|hot potato"
+)
+"""Signs of a threatened upper airway in an adult with epiglottitis (Guldfred LA et al.
+J Laryngol Otol 2008;122:818; Tintinalli 9th ed. ch. 246): the airway comes first."""
+
+
 def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    if ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is not True:
-        return None
+    child = ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is True
     if not _AIRWAY_PROVOKING.search(order.name):
         return None
+    if not child and not _documented(_AIRWAY_THREAT, ctx.texts):
+        return None
+    who = "a child" if child else "an adult with a threatened airway"
     for e in ctx.open_dx:
         if _EPIGLOTTITIS.search(e.diagnosis):
             return "contraindication", (
-                f"while {e.diagnosis} is open in a child: keep the child calm and "
+                f"while {e.diagnosis} is open in {who}: keep the patient calm and "
                 "upright; imaging and pharyngeal procedures wait until the airway is "
-                "secured (RCH Melbourne upper airway obstruction guideline)"
+                "secured (RCH Melbourne upper airway obstruction guideline; Guldfred "
+                "2008)"
             )
     return None
 

@@ -160,3 +160,23 @@ def test_a_cold_pulseless_leg_is_worked_up_for_acute_limb_ischaemia(
     )
     assert O.ordered(out, "angiograph", "duplex")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_adult_epiglottitis_with_stridor_is_not_sent_to_ct(reason: Reason) -> None:
+    """Adult epiglottitis with drooling and stridor (Guldfred 2008; Tintinalli ch. 246):
+    the airway is secured before any CT or pharyngeal needle."""
+    out = reason(
+        make_case(
+            "sore throat",
+            age=48,
+            sex="M",
+            vitals={"heart_rate": 118, "respiratory_rate": 24, "temperature_c": 39.2},
+            ed_note=(
+                "48M, 12 hours of severe sore throat, drooling, muffled voice, sitting "
+                "forward, soft inspiratory stridor. Pharynx looks nearly normal."
+            ),
+        )
+    )
+    assert O.proposes(out, "epiglottitis")
+    assert not O.ordered(out, r"\bct\b", "needle aspiration", "incision and drainage")
+    assert O.ordered(out, "airway")
