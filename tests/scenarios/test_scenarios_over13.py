@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.knowledge import load_knowledge
 from agents.schemas import TriageResult
 from graph.state import ReasoningOutput
 from tests.scenarios.conftest import Reason, make_case
@@ -150,4 +151,113 @@ def test_rash_with_fever_or_petechiae_is_not_downtriaged(
 ) -> None:
     """Red flags win over the mild rash path."""
     out = reason(make_case(complaint, age=29, sex="F", vitals=vitals))
+    assert _esi(out) <= worst
+
+
+# --- common minor complaints that were unrecognised or matched to the wrong complaint -
+
+
+def _complaint(text: str) -> str | None:
+    spec = load_knowledge().match_complaint(text)
+    return spec.id if spec else None
+
+
+@pytest.mark.parametrize(
+    ("text", "sex", "complaint", "resources", "esi"),
+    [
+        # AGA/ACG 2023, NICE CKS: PO laxatives, no tests for a well adult; was an
+        # unrecognised complaint (ESI 3 by default).
+        ("CONSTIPATION", "F", "constipation", 0, 5),
+        # ASCRS 2018 haemorrhoids: examination and topical care; was GI bleeding
+        # (2 resources, ESI 3).
+        ("HEMORRHOIDS", "M", "anorectal", 0, 5),
+        # CDC STI guidelines 2021: NAAT and urine tests are one lab; "STD exposure"
+        # was matched to animal bite, "vaginal discharge" to vaginal bleeding (ESI 3).
+        ("STD EXPOSURE", "M", "genital_discharge_sti", 1, 4),
+        ("VAGINAL DISCHARGE", "F", "genital_discharge_sti", 1, 4),
+        # ESI handbook Table 5-1: a Foley catheter is a simple procedure; was
+        # unrecognised (ESI 3).
+        ("FOLEY CATHETER CHANGE", "M", "catheter_or_tube_problem", 1, 4),
+        ("G TUBE FELL OUT", "F", "catheter_or_tube_problem", 1, 4),
+        # NICE CKS shingles / Dworkin 2007: PO antivirals; was unrecognised (ESI 3).
+        ("SHINGLES", "F", "shingles", 0, 5),
+        # AAO PPP conjunctivitis 2018: clinical diagnosis; was the eye complaint
+        # (1 resource, ESI 4).
+        ("PINK EYE", "M", "conjunctivitis_complaint", 0, 5),
+    ],
+)
+def test_common_minor_complaint_is_recognised_with_its_resources(
+    reason: Reason, text: str, sex: str, complaint: str, resources: int, esi: int
+) -> None:
+    """A well adult (normal vitals, pain 2/10) with a common minor complaint gets
+    that complaint and the handbook's resource count for it."""
+    out = reason(make_case(text, age=31, sex=sex, vitals={**NORMAL, "pain": 2}))
+    assert _complaint(text) == complaint
+    assert _triage(out).expected_resources == resources
+    assert _esi(out) == esi
+
+
+def test_sti_exposure_is_not_worked_up_as_a_bite(reason: Reason) -> None:
+    """CDC 2021: an STI exposure is tested and treated as an STI; it was read as an
+    animal bite (rabies and wound care)."""
+    out = reason(make_case("STD EXPOSURE", age=24, sex="M", vitals=NORMAL))
+    assert out.final.summary is not None
+    top = [d.diagnosis.lower() for d in out.final.summary.top_diagnoses]
+    assert not any("bite" in name for name in top)
+    assert "sexually transmitted" in top[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "one_liner", "worst"),
+    [
+        # Obstruction until shown otherwise (ACR/ASCRS): bilious vomiting, guarding.
+        ("CONSTIPATION, BILIOUS VOMITING", 45, NORMAL, None, 2),
+        # Older adult: labs and imaging for obstruction (handbook ch.5).
+        ("CONSTIPATION", 82, NORMAL, None, 3),
+        # Perianal sepsis with shock (Fournier gangrene until shown otherwise).
+        (
+            "RECTAL PAIN",
+            58,
+            {**NORMAL, "temperature_c": 39.1, "heart_rate": 124, "systolic_bp": 86},
+            None,
+            2,
+        ),
+        # Testicular pain with discharge: torsion until shown otherwise (AUA).
+        ("PENILE DISCHARGE AND TESTICULAR PAIN", 19, NORMAL, None, 2),
+        # Catheter-associated sepsis: fever with qSOFA 2 (SSC 2021).
+        (
+            "FOLEY PROBLEM",
+            78,
+            {
+                **NORMAL,
+                "temperature_c": 38.9,
+                "respiratory_rate": 24,
+                "systolic_bp": 94,
+            },
+            None,
+            2,
+        ),
+        # A displaced tracheostomy is an airway emergency (NTSP, McGrath 2012); it
+        # was an unrecognised complaint (ESI 3) and must not become a tube change.
+        ("TRACH TUBE DISLODGED", 66, NORMAL, None, 2),
+        # A chest tube or percutaneous drain is replaced under imaging: >= 2 resources.
+        ("CHEST TUBE PROBLEM", 60, NORMAL, None, 3),
+        # Herpes zoster ophthalmicus threatens the eye (same-day ophthalmology).
+        ("SHINGLES ON FOREHEAD, EYE PAIN AND RED EYE", 70, NORMAL, None, 3),
+        # Immunocompromised: disseminated zoster risk (IV aciclovir).
+        ("SHINGLES, IMMUNOCOMPROMISED", 50, NORMAL, None, 2),
+        # Conjunctivitis red flags (AAO PPP 2018): photophobia, reduced vision.
+        ("PINK EYE, PHOTOPHOBIA AND VISION LOSS", 35, NORMAL, None, 3),
+    ],
+)
+def test_minor_complaint_with_a_red_flag_is_not_downtriaged(
+    reason: Reason,
+    text: str,
+    age: int,
+    vitals: dict[str, float],
+    one_liner: str | None,
+    worst: int,
+) -> None:
+    """Red flags win over the minor-complaint resource count."""
+    out = reason(make_case(text, age=age, sex="M", vitals=vitals, one_liner=one_liner))
     assert _esi(out) <= worst

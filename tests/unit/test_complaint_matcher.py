@@ -54,6 +54,26 @@ def kb() -> KnowledgeBase:
         pytest.param("hearing loss", "hearing_loss", id="hearing-loss-AAO-HNS-2019"),
         pytest.param("earache", "ear_pain", id="earache-not-headache"),
         pytest.param("runny nose", "nasal_sinus", id="runny-nose-not-epistaxis"),
+        ("feeding tube came out", "catheter_or_tube_problem"),
+        ("foley catheter problem", "catheter_or_tube_problem"),
+        pytest.param(
+            "A 70-year-old nursing home resident is sent in because her feeding tube"
+            " came out this morning. She is nonverbal at baseline after a stroke."
+            " Vital signs are stable.",
+            "catheter_or_tube_problem",
+            id="feeding-tube-not-stroke",
+        ),
+        # A displaced tracheostomy is an airway emergency, never a tube change
+        # (National Tracheostomy Safety Project, McGrath 2012).
+        ("trach tube came out", "tracheostomy_problem"),
+        ("blocked tracheostomy", "tracheostomy_problem"),
+        ("chest tube fell out", "drain_or_line_problem"),
+        ("std exposure", "genital_discharge_sti"),
+        ("constipated", "constipation"),
+        ("piles", "anorectal"),
+        # Haemoptysis is not haemorrhoids (MiniLM put 'hemorrhoid' nearest).
+        ("blood tinged sputum", "shortness_of_breath"),
+        ("sputum with blood", "shortness_of_breath"),
     ],
 )
 def test_paraphrase_matches_its_complaint(
@@ -70,15 +90,9 @@ def test_paraphrase_matches_its_complaint(
         "hair loss",
         "nail fungus",  # "hearing loss" is now its own complaint (AAO-HNS 2019)
         "hiccups",
-        "feeding tube came out",
         "work note request",  # "dressing change" is now wound_recheck (ESI Table 5-1)
-        "foley catheter problem",
-        pytest.param(
-            "A 70-year-old nursing home resident is sent in because her feeding tube"
-            " came out this morning. She is nonverbal at baseline after a stroke."
-            " Vital signs are stable.",
-            id="feeding-tube-not-stroke",
-        ),
+        # Feeding tubes and Foley catheters are now catheter_or_tube_problem (a
+        # simple procedure, ESI Table 5-1): see test_paraphrase_matches_its_complaint.
     ],
 )
 def test_complaint_outside_the_knowledge_base_matches_none(
