@@ -146,3 +146,22 @@ def test_csrs_high_risk_only_in_syncope_with_an_ecg() -> None:
         for c in admission_criteria(no_ecg, (), "syncope", "")
         if c.rule.name == "Canadian Syncope Risk Score"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "failed"),
+    [
+        ("Persistent vomiting, unable to tolerate oral fluids or medications.", True),
+        ("Not tolerating PO despite ondansetron.", True),
+        ("Unable to take anything by mouth.", True),
+        ("Intractable vomiting.", True),
+        ("Tolerating oral fluids after ondansetron.", False),
+        ("Not taking oral contraceptives.", False),
+        ("Not taking her oral antibiotics as prescribed.", False),
+    ],
+)
+def test_failed_oral_intake_is_read_only_when_written(text: str, failed: bool) -> None:
+    """IDSA/ESCMID 2010: hospital when oral therapy cannot be taken, not otherwise."""
+    from agents.offline.rules.admission_criteria import ORAL_FAILURE
+
+    assert bool(ORAL_FAILURE.search(text)) is failed

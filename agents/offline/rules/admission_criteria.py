@@ -334,10 +334,12 @@ PYELO_SOURCE: Final = (
 )
 ORAL_FAILURE: Final = re.compile(
     r"(?i)\b(?:unable to|cannot|can't|could not|couldn't|not able to|failed to|not)"
-    r" (?:tolerate|tolerating|keep(?:ing)? down|take|taking)"
-    r" (?:any(?:thing)? )?(?:oral|po|p\.o\.|fluids|liquids|medications?|antibiotics"
-    r"|by mouth)|\bintractable (?:vomiting|emesis)\b|\bfailed (?:an? )?(?:oral|po)"
-    r" (?:challenge|trial)\b"
+    r" (?:tolerate|tolerating|keep(?:ing)? down) (?:any(?:thing)? )?(?:oral|po\b"
+    r"|p\.o\.|fluids|liquids|food|medications?|antibiotics|pills|by mouth)"
+    r"|\b(?:unable to|cannot|can't|could not|not able to) take (?:anything )?(?:by"
+    r" mouth|po\b|orally|oral (?:intake|fluids|medications?|antibiotics))"
+    r"|\bintractable (?:vomiting|emesis)\b|\bfailed (?:an? )?(?:oral|po) (?:challenge"
+    r"|trial)\b"
 )
 """Documented failure of oral intake: oral therapy cannot be relied on."""
 
