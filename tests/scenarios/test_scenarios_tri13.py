@@ -204,6 +204,138 @@ MISSED = [
         2,
         "ACOG Practice Bulletin 222 (2020): postpartum pre-eclampsia",
     ),
+    # Mechanism 4 (paediatric and obstetric, ESI handbook ch.6; AWHONN MFTI 2015).
+    (
+        "pat-abnormal-appearance",
+        "A 10-month-old is inconsolable and has a weak, high-pitched cry.",
+        0,
+        {**NORMAL, "heart_rate": 150, "temperature_c": 37.2},
+        2,
+        "ESI handbook ch.6 paediatric assessment triangle (Dieckmann 2010 TICLS)",
+    ),
+    (
+        "pat-not-interacting",
+        "A 3-year-old is listless, not interacting and has poor eye contact"
+        " according to his mother.",
+        3,
+        {**NORMAL, "heart_rate": 140},
+        2,
+        "ESI handbook ch.6 paediatric assessment triangle",
+    ),
+    (
+        "infant-bilious-vomiting",
+        "A 6-week-old baby has been vomiting green (bilious) fluid since this morning.",
+        0,
+        {**NORMAL, "heart_rate": 160},
+        2,
+        "APSA / Nelson 21st ed. (malrotation with volvulus until proven otherwise)",
+    ),
+    (
+        "sickle-cell-fever-by-vitals",
+        "A 4-year-old boy with sickle cell disease has a temperature of 39.1.",
+        4,
+        {**NORMAL, "temperature_c": 39.1, "heart_rate": 130},
+        2,
+        "NHLBI 2014 sickle cell disease expert panel (fever >= 38.5 C)",
+    ),
+    (
+        "steroid-immunosuppressed-fever",
+        "A 56-year-old woman with lupus on prednisone has a fever and chills.",
+        56,
+        {**NORMAL, "temperature_c": 38.7},
+        2,
+        "ESI handbook ch.4 (fever in an immunocompromised patient); IDSA 2018",
+    ),
+    (
+        "decreased-fetal-movement-36-weeks",
+        "A 30-year-old woman is 36 weeks pregnant and says the baby has not moved"
+        " since yesterday.",
+        30,
+        NORMAL,
+        2,
+        "AWHONN Maternal-Fetal Triage Index 2015 (decreased fetal movement)",
+    ),
+    (
+        "term-ruptured-membranes-cord",
+        "A 33-year-old woman, 38 weeks pregnant, says her water broke and she can"
+        " feel the cord.",
+        33,
+        NORMAL,
+        2,
+        "AWHONN MFTI 2015 (cord prolapse); ACOG 2020",
+    ),
+    (
+        "post-caesarean-calf-swelling-dyspnoea",
+        "A 34-year-old woman 3 days after a cesarean section has calf swelling and"
+        " is short of breath.",
+        34,
+        {**NORMAL, "heart_rate": 110},
+        2,
+        "ACOG 222 (postpartum); AHA 2019 peripartum cardiomyopathy; RCOG GTG 37b",
+    ),
+    # Mechanism 5: adult high-risk situations with no pattern.
+    (
+        "exertional-syncope",
+        "A 25-year-old man collapsed while playing basketball and briefly lost"
+        " consciousness; he is now alert.",
+        25,
+        NORMAL,
+        2,
+        "ACC/AHA/HRS 2017 syncope guideline (syncope during exertion)",
+    ),
+    (
+        "vertigo-cannot-walk",
+        "A 52-year-old man had a sudden onset of vertigo, vomiting and cannot walk"
+        " without falling.",
+        52,
+        NORMAL,
+        2,
+        "ACEP GRACE-3 2023 (inability to walk in acute vestibular syndrome)",
+    ),
+    (
+        "angle-closure-glaucoma",
+        "A 47-year-old woman has sudden severe eye pain, blurred vision, halos"
+        " around lights and vomiting.",
+        47,
+        NORMAL,
+        2,
+        "AAO PPP primary angle-closure disease 2020",
+    ),
+    (
+        "status-epilepticus-without-recovery",
+        "A 23-year-old with a known seizure disorder has had three seizures in the"
+        " last hour without waking up in between.",
+        23,
+        NORMAL,
+        1,
+        "AES 2016 status epilepticus (Glauser); ESI handbook Table 6-2",
+    ),
+    (
+        "rattlesnake-bite-spreading-swelling",
+        "A 40-year-old man bitten by a rattlesnake on the hand 30 minutes ago;"
+        " swelling is spreading.",
+        40,
+        NORMAL,
+        2,
+        "Lavonas 2011 pit viper envenomation algorithm",
+    ),
+    (
+        "compartment-syndrome-passive-stretch",
+        "A 30-year-old man has a swollen, tense, painful forearm after a crush"
+        " injury; pain is worse with passive finger movement.",
+        30,
+        NORMAL,
+        2,
+        "BOAST 2016 acute compartment syndrome",
+    ),
+    (
+        "alert-hypoglycaemia-42",
+        "A 22-year-old man with type 1 diabetes is shaky and sweaty, fingerstick 42.",
+        22,
+        NORMAL,
+        2,
+        "ADA Standards of Care 2023 (level 2 hypoglycaemia < 54 mg/dL)",
+    ),
     (
         "news2-seven-febrile",
         "fever",
@@ -257,6 +389,31 @@ NOT_UPTRIAGED = [
         NORMAL,
         2,
         "ESI handbook Table 3-3 (level 1 is unresponsive *now*)",
+    ),
+    (
+        "exercise-without-syncope",
+        "A 28-year-old woman twisted her knee while playing basketball; she can"
+        " walk on it.",
+        28,
+        NORMAL,
+        3,
+        "ESI handbook ch.5 (knee injury: resources decide)",
+    ),
+    (
+        "adult-bilious-vomiting-not-malrotation-rule",
+        "A 30-year-old man has been vomiting green bile after drinking last night.",
+        30,
+        NORMAL,
+        3,
+        "malrotation rule is for young children only (Nelson 21st ed.)",
+    ),
+    (
+        "normal-glucose-not-hypoglycaemia",
+        "A 40-year-old man with diabetes wants a refill; fingerstick 112.",
+        40,
+        NORMAL,
+        3,
+        "ADA 2023 (112 mg/dL is normal)",
     ),
     (
         "news2-below-seven",

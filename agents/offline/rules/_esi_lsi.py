@@ -145,12 +145,35 @@ def awake_now(facts: ClinicalFacts) -> bool:
 _LOW_GLUCOSE_TEXT: Final = _rx(
     r"(?:bs|bg|cbg|fsbs|fsbg|fingerstick|finger stick|accu-?che?c?k|glucometer|dextro"
     r"|blood sugar|blood glucose|sugar)(?: \w+){0,2}?(?: is| of| was| reads?|:|=)? ?"
-    r"(?:(?:[1-4]\d|5[0-3])(?! ?(?:mmol|%|\d|min|hour|hr|year|yo|y/o|day|week|month))"
+    r"(?:(?<![\d.])(?:[1-4]\d|5[0-3])"
+    r"(?! ?(?:mmol|%|\d|min|hour|hr|year|yo|y/o|day|week|month))"
     r"|lo(?:w)?\b)"
 )
-"""A low point-of-care glucose worded at triage ("BS 35", "glucometer reads LOW"):
+"""A low point-of-care glucose worded at triage ("BS 35", "glucometer reads LOW"),
+never the tail digits of a normal value ("fingerstick 112"):
 < 54 mg/dL is level-2 hypoglycaemia (ADA 2023); with altered mentation it needs IV
 dextrose now (handbook ch.3 level-1 example)."""
+
+
+def low_glucose_worded(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words a point-of-care glucose < 54 mg/dL ("BS 42").
+
+    ADA Standards of Care 2023: level 2 hypoglycaemia (< 54 mg/dL) is clinically
+    significant and needs treatment now; with altered mentation it is level 1
+    (:func:`life_saving_presentations`), alert it is a high-risk situation.
+    """
+    return any(_LOW_GLUCOSE_TEXT.search(t) for t in triage_clauses(facts))
+
+
+_STATUS_EPILEPTICUS: Final = _rx(
+    r"status epilepticus|(?:\d+|two|three|four|five|several|multiple|repeated"
+    r"|recurrent|back-to-back|cluster of) seizures(?: \w+){0,6} without"
+    r" (?:waking|regaining|returning|recovering|coming (?:to|around)|waking up)"
+    r"|seizing (?:for|over) (?:[5-9]|[1-9]\d) ?(?:min|mins|minutes)"
+)
+"""Status epilepticus (Glauser T et al. AES guideline, Epilepsy Curr 2016: a seizure
+of 5 minutes or more, or two or more without full recovery between): benzodiazepine
+now, an ESI level-1 intervention (handbook Table 6-2, active seizures)."""
 _CANNOT_SPEAK_FOR_BREATH: Final = _rx(
     r"too (?:short of breath|breathless|dyspn\w+) to (?:speak|talk|answer)"
     r"|(?:unable|can'?t|cannot) (?:to )?(?:speak|talk|answer)(?: \w+){0,3}"
@@ -228,7 +251,9 @@ def life_saving_presentations(
             "anaphylaxis with hypotension or respiratory compromise (epinephrine now;"
             " ESI handbook Table 6-2, WAO 2020)"
         )
-    if facts.has("active_seizure"):
+    if facts.has("active_seizure") or _STATUS_EPILEPTICUS.search(
+        plain_quotes(facts.chief_complaint or "")
+    ):
         reasons.append("actively seizing (ESI handbook Table 6-2; AES 2016)")
     if facts.has("petechiae") and altered:
         reasons.append(

@@ -52,6 +52,23 @@ def _rx(body: str) -> re.Pattern[str]:
     return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
 
 
+IMMUNOCOMPROMISE: Final = guarded(
+    re.compile(
+        r"(?i)(?<![a-z])(?:chemo\w*|neutropeni\w*|transplant\w*|bone marrow"
+        r"|immunosuppress\w*|immunocompromis\w*|prednison\w*|(?:on |long-term )"
+        r"steroids|methotrexate|tacrolimus|cyclosporin\w*|mycophenolate|hiv|aids"
+        r"|asplen\w*|splenectomy|sickle cell)(?![a-z])"
+    )
+)
+"""Immunocompromise and functional asplenia worded at triage (IDSA 2018; NHLBI
+2014 sickle cell disease)."""
+
+
+def immunocompromise_words(facts: ClinicalFacts) -> bool:
+    """Whether the triage text's current clauses word an immunocompromised state."""
+    return any(IMMUNOCOMPROMISE.search(t) for t in _texts(facts) if t)
+
+
 _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
 _LIMB = r"(?:arm|leg|hand|foot|face|facial|side|extremit(?:y|ies)|body)"
 _DEFICIT = r"(?:weak(?:ness)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
@@ -185,6 +202,19 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
         points_to=("ectopic_pregnancy", "preeclampsia_severe"),
+    ),
+    TimeCritical(
+        "vertigo with inability to walk or stand (possible posterior stroke)",
+        _rx(
+            r"(?:cannot|can'?t|unable to|could not|couldn'?t|not able to)"
+            r" (?:walk|stand|sit up)"
+        ),
+        "ACEP GRACE-3 2023 acute dizziness (Edlow JA et al.: severe gait or truncal"
+        " ataxia, unable to walk or stand, in acute vestibular syndrome is a central"
+        " sign)",
+        requires=_rx(r"(?:vertig\w*|dizz\w*|(?:room|world) (?:is )?spinning|spins)"),
+        not_home_unevaluated=True,
+        points_to=("posterior_stroke",),
     ),
     TimeCritical(
         "button battery or magnet ingestion",
@@ -458,6 +488,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "postpartum with headache, vision change or breathlessness",
         _rx(
             r"(?:post-?partum|after (?:giving birth|delivery)|recently delivered"
+            r"|after (?:a |an |her )?(?:c-?section|c section|cesarean|caesarean"
+            r"|vaginal delivery)(?: section)?"
             r"|(?:delivered|gave birth)(?: to)?(?: (?:a|her|twins|the))?(?: baby)?"
             r"(?: \w+){0,2} (?:days?|weeks?) ago)"
         ),
@@ -473,10 +505,104 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("preeclampsia_severe",),
     ),
     TimeCritical(
+        "abnormal appearance in a child (paediatric assessment triangle)",
+        _rx(
+            r"inconsolab\w*|(?:weak|high-?pitched|feeble|moaning) cry"
+            r"|(?:not|isn'?t|is not) (?:interacting|interactive|engaging|consolable)"
+            r"|poor eye contact|(?:not|won'?t) (?:make|making) eye contact"
+            r"|listless|glassy[- ]eyed"
+            r"|(?:doesn'?t|does not) (?:recogni[sz]e|respond to)"
+            r" (?:his |her )?(?:parents?|mother|father|mom|dad)"
+        ),
+        "ESI v4 handbook ch.6 (paediatric assessment triangle: an abnormal"
+        " appearance is high risk); Dieckmann RA et al. Pediatr Emerg Care 2010"
+        " (TICLS: tone, interactiveness, consolability, look/gaze, speech/cry)",
+        max_age=12,
+    ),
+    TimeCritical(
+        "bilious vomiting in a young child (possible malrotation with volvulus)",
+        _rx(
+            r"bil(?:ious|e)[- ](?:stained )?(?:vomit\w*|emesis)|vomit\w*(?: \w+){0,3}"
+            r" (?:green|bil(?:e|ious))|green (?:vomit\w*|emesis)|\(bilious\)"
+        ),
+        "APSA / Nelson Textbook of Pediatrics 21st ed.: bilious vomiting in an infant"
+        " is malrotation with midgut volvulus until proven otherwise (surgical"
+        " emergency)",
+        max_age=5,
+    ),
+    TimeCritical(
+        "late pregnancy: cord, membranes, labour or reduced fetal movement",
+        _rx(
+            r"(?:(?:2\d|3\d|4[0-2]) ?(?:wks?|weeks?)(?: pregnant| gestation| ga)?"
+            r"|third trimester|3rd trimester|term pregnan\w*|full term)"
+        ),
+        "AWHONN Maternal-Fetal Triage Index 2015 (cord prolapse: MFTI 1; decreased"
+        " fetal movement, ruptured membranes, preterm labour: MFTI 2); ACOG 2020"
+        " (cord prolapse)",
+        requires=_rx(
+            r"(?:cord|water (?:broke|has broken)|ruptur\w* (?:of )?(?:the )?membranes"
+            r"|leaking fluid|gush of fluid|contractions|in labou?r|urge to push"
+            r"|crowning|(?:baby|fetus)(?: \w+){0,2} (?:has not|hasn'?t|not|stopped)"
+            r" (?:moved|moving|kicking)|(?:decreased|reduced|less|no) fetal movements?"
+            r"|(?:decreased|reduced) movements?)"
+        ),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "syncope during exertion",
+        _rx(
+            r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out)"
+            r"(?: \w+){0,3} (?:while|during|when) (?:\w+ )?"
+            r"(?:exercis\w*|running|jogging|playing|exertion|lifting|swimming|training|sprinting|sports?|basketball"
+            r"|football|soccer)"
+        ),
+        "ACC/AHA/HRS 2017 syncope guideline (Shen WK et al.: syncope during exertion"
+        " is a high-risk feature of a cardiac cause)",
+    ),
+    TimeCritical(
+        "possible acute angle-closure glaucoma",
+        _rx(r"halos?(?: around lights)?|(?:sudden|severe|acute)(?: \w+){0,2} eye pain"),
+        "AAO Preferred Practice Pattern: primary angle-closure disease 2020 (acute"
+        " angle closure: painful red eye, halos, blurred vision, nausea: lower the"
+        " pressure within hours)",
+        requires=_rx(r"(?:halos?|blurr\w*|vomit\w*|nause\w*|headache|red eye)"),
+    ),
+    TimeCritical(
+        "venomous snakebite",
+        _rx(
+            r"(?:snake|rattlesnake|rattler|pit viper|copperhead|cottonmouth|viper"
+            r"|adder|cobra|mamba)(?: \w+){0,2} (?:bite|bitten)"
+            r"|bitten by (?:a |an )?(?:\w+ )?(?:snake|rattlesnake|rattler|viper"
+            r"|copperhead|cottonmouth|adder|cobra)"
+        ),
+        "Lavonas EJ et al. BMC Emerg Med 2011 unified treatment algorithm for pit"
+        " viper envenomation (progressive swelling: antivenom); WHO 2016 snakebite"
+        " guidelines",
+    ),
+    TimeCritical(
+        "possible compartment syndrome",
+        _rx(
+            r"compartment syndrome|pain(?: \w+){0,4} (?:with|on) passive"
+            r" (?:stretch\w*|movement|extension|flexion)|tense(?:,| and)? swollen"
+            r"|swollen(?:,| and) tense|pain out of proportion"
+        ),
+        "BOAST 2016 acute compartment syndrome (pain out of proportion and on passive"
+        " stretch: fasciotomy within hours); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"(?:arm|forearm|leg|calf|thigh|hand|foot|limb|extremit\w*|crush\w*|cast"
+            r"|fracture\w*|finger|toe)s?"
+        ),
+    ),
+    TimeCritical(
         "fever with immunocompromise",
-        _rx(r"(?:chemo\w*|neutropeni\w*|transplant|bone marrow)"),
-        "IDSA/ASCO febrile neutropenia 2018; ESI v4 handbook ch.4",
-        requires=_rx(r"(?:fever\w*|febrile|chills|rigors)"),
+        IMMUNOCOMPROMISE,
+        "IDSA/ASCO febrile neutropenia 2018; NHLBI 2014 sickle cell disease expert"
+        " panel (fever >= 38.5 C: urgent evaluation, functional asplenia); ESI v4"
+        " handbook ch.4 (fever in an immunocompromised patient)",
+        requires=_rx(
+            r"(?:fever\w*|febrile|chills|rigors|temp\w*(?: \w+){0,2} (?:3[89]|4[0-2]))"
+        ),
         points_to=("neutropenic_fever",),
     ),
 )

@@ -21,11 +21,16 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
-from agents.offline.rules._esi_lsi import awake_now, life_saving_presentations
+from agents.offline.rules._esi_lsi import (
+    awake_now,
+    life_saving_presentations,
+    low_glucose_worded,
+)
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     dehydrated_young_child,
     flaccid_infant,
+    immunocompromise_words,
     new_confusion_words,
     responds_only_to_pain,
     stated_severe_pain,
@@ -296,6 +301,8 @@ def _step_b(
     reasons += complaint_high_risk(facts, complaint)
     reasons += [r for r in time_critical(facts) if r not in reasons]
     reasons += dehydrated_young_child(facts)
+    if low_glucose_worded(facts):
+        reasons.append("point-of-care glucose < 54 mg/dL (ADA 2023 level 2)")
     if complaint:
         reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
     if v.spo2 is not None and v.spo2 < 90:
@@ -326,7 +333,7 @@ def _step_b(
             "fever or altered mentation with neck stiffness: possible meningitis"
             " (IDSA 2004 bacterial meningitis; ESI handbook ch.3)"
         )
-    if fever and facts.known("immunocompromised"):
+    if fever and (facts.known("immunocompromised") or immunocompromise_words(facts)):
         reasons.append("fever in an immunocompromised patient")
     return reasons
 
