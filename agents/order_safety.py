@@ -476,6 +476,23 @@ def _lp_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     )
 
 
+_STEROID: Final = _rx(r"dexamethasone|corticosteroid")
+_PURPURA: Final = _rx(r"purpur\w*|non-?blanching")
+
+
+def _septicaemia_steroid_gate(
+    order: Order, ctx: _Context
+) -> tuple[OrderGate, str] | None:
+    if order.kind != "medication" or not _STEROID.search(order.name):
+        return None
+    if not _text.asserted(_PURPURA, ctx.texts):
+        return None
+    return "contraindication", (
+        "purpuric rash (meningococcal septicaemia): no corticosteroid except for "
+        "shock refractory to inotropes (NICE NG240 2024)"
+    )
+
+
 def _bilious_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is not True:
         return None
@@ -497,7 +514,7 @@ CIRCULATION_SBP: Final = 50.0
 
 
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    for special in (_airway_gate, _lp_gate, _bilious_gate):
+    for special in (_airway_gate, _lp_gate, _septicaemia_steroid_gate, _bilious_gate):
         if (found := special(order, ctx)) is not None:
             return found
     if (

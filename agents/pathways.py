@@ -901,7 +901,7 @@ _TOXIC_ALCOHOL: Final = _rx(
     r"windshield washer|moonshine|home-?made (?:spirits?|alcohol|liquor|vodka)|"
     r"bootleg|illicit(?:ly distilled)? (?:alcohol|spirits?)|toxic alcohol"
 )
-_OSMOLAR_GAP: Final = re.compile(r"(?i)\bosmo\w* gap\W{0,5}(?:of |is |was )?(\d+)")
+_OSMOLAR_GAP: Final = _rx(r"osmo\w* gap\W{0,5}(?:of |is |was )?(\d+)")
 OSMOLAR_GAP_HIGH: Final = 10
 """An osmolar gap above 10 mOsm/kg suggests an unmeasured osmole such as a toxic
 alcohol (Kraut JA, Kurtz I. Clin J Am Soc Nephrol 2008;3:208)."""

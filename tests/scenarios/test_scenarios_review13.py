@@ -322,7 +322,8 @@ def test_pre_eclampsia_in_known_pregnancy_is_treated_now(reason: Reason) -> None
 def test_no_lumbar_puncture_in_a_child_with_purpura_and_shock(reason: Reason) -> None:
     """NICE NG240 (2024) bacterial meningitis and meningococcal disease: a child with
     fever, a non-blanching rash and poor perfusion gets IV ceftriaxone and fluids
-    now; lumbar puncture is deferred (purpura, shock), never ordered first."""
+    now; lumbar puncture is deferred (purpura, shock), never ordered first, and no
+    dexamethasone is given for meningococcal septicaemia."""
     case = make_case(
         "fever",
         age=2,
@@ -337,6 +338,9 @@ def test_no_lumbar_puncture_in_a_child_with_purpura_and_shock(reason: Reason) ->
     out = reason(case)
     assert O.medication_ordered(out, "ceftriaxone", "cefotaxime", "antibiotic")
     assert not O.ordered(out, "lumbar puncture")
+    # NICE NG240: no corticosteroid in meningococcal septicaemia (unless refractory
+    # shock)
+    assert not O.medication_ordered(out, "dexamethasone")
 
 
 def test_stable_meningitis_keeps_its_lumbar_puncture(reason: Reason) -> None:
