@@ -64,6 +64,12 @@ MIN_PER_CLASS: Final = next(
 cross-validation fold (which holds out ceil(n / FOLDS) of them), still have FOLDS
 (7 for 5 folds)."""
 TEXT_COMPONENTS: Final = 8
+FIT_JOBS: Final = 2
+"""Worker processes for the cross-validation folds (the goal's 2 cores; each worker
+runs one BLAS thread, so no thread spin-waits on a shared box). Results do not
+depend on it: each fold is fitted alike."""
+PARALLEL_MIN_ROWS: Final = 1000
+"""Below this many rows the folds run in-process (starting workers costs more)."""
 NGRAM_FEATURES: Final = 300
 """Most frequent complaint character n-grams kept: all of them (2,292 on 4,000
 resampled KTAS visits) made each logistic regression ~12x slower (9.6 vs 1.05 s CPU)
@@ -279,7 +285,16 @@ def _oof(est: Any, x: FloatArray, y: npt.NDArray[np.int64], seed: int) -> FloatA
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     cv = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
-    return np.asarray(cross_val_predict(est, x, y, cv=cv, method="predict_proba"))
+    return np.asarray(
+        cross_val_predict(
+            est,
+            x,
+            y,
+            cv=cv,
+            method="predict_proba",
+            n_jobs=FIT_JOBS if len(y) >= PARALLEL_MIN_ROWS else None,
+        )
+    )
 
 
 def select_calibration(
