@@ -308,6 +308,11 @@ closed list leaves out the diseases it does not know; ICD-10-CM Official Guideli
 the symptom, not as an established disease."""
 
 
+CONTEXT_ONLY: Final[frozenset[str]] = frozenset({"pregnancy", "postpartum"})
+"""The state a diagnosis occurs in (pregnancy for pre-eclampsia, ectopic pregnancy):
+its precondition, however strongly weighted, never its confirmation."""
+
+
 def confirmed(
     entry: DifferentialEntry, spec: DiagnosisSpec, facts: ClinicalFacts
 ) -> bool:
@@ -324,6 +329,7 @@ def confirmed(
         w_for(v) >= RULE_IN_LR
         and c not in RISK_FACTORS
         and c not in NONSPECIFIC
+        and c not in CONTEXT_ONLY
         and facts.has(c)
         for c, v in spec.findings_for.items()
     )

@@ -40,14 +40,19 @@ def ledger_queries(
 
 
 def indicated(order: OrderSpec, facts: ClinicalFacts | None) -> bool:
-    """Whether the order's indication (``OrderSpec.requires``, any-of) is documented.
+    """Whether the order's indication is documented.
 
-    Without facts (no text read) an order with a precondition is not given: its
-    indication cannot be checked.
+    One of ``OrderSpec.requires`` (any-of) and every one of ``requires_all``. Without
+    facts (no text read) an order with a precondition is not given: its indication
+    cannot be checked.
     """
-    if not order.requires:
+    if not order.requires and not order.requires_all:
         return True
-    return facts is not None and any(facts.has(c) for c in order.requires)
+    return (
+        facts is not None
+        and (not order.requires or any(facts.has(c) for c in order.requires))
+        and all(facts.has(c) for c in order.requires_all)
+    )
 
 
 THERAPEUTIC: Final = frozenset({"medication", "procedure"})

@@ -174,3 +174,25 @@ def test_haemorrhoids_are_an_anorectal_complaint_not_a_gi_bleed(
     assert not O.ordered(out, "type and crossmatch", "transfus", "endoscopy")
     result, _ = _diagnosis(out)
     assert result is not None and "hemorrhoid" in result.name.lower()
+
+
+@pytest.mark.parametrize(("bp", "treated"), [((118, 72), False), ((168, 112), True)])
+def test_pre_eclampsia_drugs_need_the_severe_range_bp_not_only_pregnancy(
+    reason: Reason, bp: tuple[int, int], treated: bool
+) -> None:
+    """ACOG PB 222 / CO 767: pre-eclampsia needs hypertension; magnesium and IV
+    antihypertensives are for severe-range BP (>= 160/110). A woman 30 weeks pregnant
+    with a headache and BP 118/72 gets no magnesium (she did before: pregnancy alone
+    was the indication); at 168/112 she gets both (guard)."""
+    vitals = {**NORMAL, "systolic_bp": bp[0], "diastolic_bp": bp[1]}
+    case = make_case(
+        "HEADACHE",
+        age=29,
+        sex="Female",
+        vitals=vitals,
+        ed_note="HPI: 30 weeks pregnant, 1 day of bilateral pressing headache, no"
+        f" visual symptoms. BP {bp[0]}/{bp[1]}.",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "magnesium") is treated
+    assert O.medication_ordered(out, "labetalol") is treated

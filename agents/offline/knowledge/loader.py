@@ -251,7 +251,7 @@ def _diagnosis_problems(
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")
     for order in dx.orders:
-        for concept in order.requires:
+        for concept in [*order.requires, *order.requires_all]:
             if concept not in kb.concepts:
                 problems.append(
                     f"{dx.id}: order '{order.name}' requires unknown '{concept}'"

@@ -107,6 +107,12 @@ class OrderSpec(_Frozen):
         "the order to be given (its indication, e.g. tranexamic acid needs trauma or "
         "bleeding, CRASH-2); empty: no precondition beyond the diagnosis",
     )
+    requires_all: list[str] = Field(
+        default_factory=list,
+        description="All-of: concepts each of which must be documented present now "
+        "(besides ``requires``), e.g. magnesium for pre-eclampsia needs the "
+        "severe-range BP as well as the pregnancy (ACOG PB 222)",
+    )
 
 
 class CodeVariant(_Frozen):
