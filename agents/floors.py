@@ -23,8 +23,8 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   hemodynamically stable" documents nothing; → ``Admit``); never while the patient meets
   a published admission criterion (``admission_criteria``: CURB-65, HEART, Glasgow-
   Blatchford, DKA, sepsis, sPESI, CSRS, cauda equina, hypoxaemic pneumonia,
-  pyelonephritis, cellulitis, hip fracture, TIA; → its ``Admit`` or ``Observation``);
-  never while a must-not-miss
+  pyelonephritis, cellulitis, hip fracture, TIA, asthma by PEF; → its ``Admit`` or
+  ``Observation``); never while a must-not-miss
   diagnosis is ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD`` after a
   documented ED evaluation (→ ``Observation``, the place for serial testing). An ESI 2
   given for a high-risk complaint, severe pain, missing vitals or by a model does not

@@ -23,11 +23,11 @@ of one diagnosis:
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
    DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE,
    CSRS, cauda equina, hypoxaemic pneumonia, pyelonephritis, cellulitis, hip
-   fracture, TIA with ABCD2 >= 3), each within its validated population, escalate
-   to observation or admission. Where the only criteria met name observation as the
-   setting in place of admission (intermediate-risk syncope, ACC/AHA/HRS 2017), an
-   admission chosen from P alone becomes observation; any further criterion or need
-   escalates.
+   fracture, TIA with ABCD2 >= 3, asthma by PEF), each within its validated
+   population, escalate to observation or admission. Where the only criteria met
+   name observation as the setting in place of admission (intermediate-risk syncope,
+   ACC/AHA/HRS 2017), an admission chosen from P alone becomes observation; any
+   further criterion or need escalates.
 3. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
    thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;

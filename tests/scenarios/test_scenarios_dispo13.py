@@ -21,6 +21,8 @@ Written from the sources below, never from shared data rows:
   medium risk (1-3) goes to a structured ED observation protocol in place of
   admission (Shen WK et al. ACC/AHA/HRS 2017, class IIa; Sun BC et al. SEEDS 2014);
   high risk (>= 4) is admitted.
+- Asthma by response to treatment: PEF or FEV1 < 40 % of predicted after treatment
+  (< 25 % before it) -> hospital (GINA 2024; NAEPP EPR-3 2007).
 - Safety floor: whatever backend chose Discharge, a patient meeting a published
   admission criterion is not discharged (``agents.floors.unsafe_discharge``).
 """
@@ -283,3 +285,33 @@ def test_tia_with_abcd2_of_3_is_not_sent_home(reason: Reason) -> None:
     )
     assert "ABCD2" in _rules(out)
     assert out.final.disposition in ("Observation", "Admit")
+
+
+def _asthma(peak_flow: str, case_id: str) -> Case:
+    return make_case(
+        "WHEEZING",
+        age=28,
+        sex="Female",
+        vitals={**NORMAL, "heart_rate": 104, "respiratory_rate": 22, "spo2": 95},
+        case_id=case_id,
+        ed_note="28-year-old with asthma, 2 days of worsening wheeze after a cold."
+        " Diffuse expiratory wheeze. Given salbutamol and ipratropium nebulisers x3"
+        f" and oral prednisolone. {peak_flow} Assessment: acute asthma exacerbation.",
+    )
+
+
+def test_poor_response_to_asthma_treatment_is_admitted(reason: Reason) -> None:
+    """GINA 2024 / NAEPP 2007: PEF < 40 % of predicted after treatment -> hospital."""
+    out = reason(
+        _asthma("Peak flow 35% of predicted after treatment, still wheezy.", "pef-35")
+    )
+    assert out.final.disposition == "Admit"
+    assert "Asthma lung function (GINA/NAEPP)" in _rules(out)
+
+
+def test_good_response_to_asthma_treatment_meets_no_criterion(reason: Reason) -> None:
+    """NAEPP 2007: PEF >= 70 % after treatment with symptoms resolved may go home."""
+    out = reason(
+        _asthma("Peak flow 80% of predicted after treatment, symptoms resolved.", "p80")
+    )
+    assert "Asthma lung function (GINA/NAEPP)" not in _rules(out)

@@ -50,6 +50,11 @@ while missing inputs never do. Criteria:
   AHA/ASA TIA statement. Stroke 2009;40:2276: hospitalisation is reasonable within
   72 h of the event when ABCD2 >= 3, class IIa; Ross MA et al. Ann Emerg Med
   2007;50:109, ED observation TIA protocol). Time since the event is not read.
+- Acute asthma by lung function (PEF or FEV1 as % of predicted or personal best,
+  from 5 years): after treatment < 40 %, or before treatment < 25 %: hospital
+  (GINA 2024 emergency-department management; NAEPP EPR-3 2007: post-treatment FEV1
+  or PEF < 40 % -> admission). A reading is post-treatment when its sentence says
+  so (after / following / post treatment, nebulisers, bronchodilator).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
 """
@@ -405,6 +410,59 @@ def _cellulitis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     )
 
 
+ASTHMA_SOURCE: Final = (
+    "Global Initiative for Asthma 2024 (management of exacerbations in the ED);"
+    " NAEPP Expert Panel Report 3, 2007"
+)
+ASTHMA_POST_ADMIT: Final = 40.0
+"""Post-treatment PEF/FEV1 (% predicted) below which the patient is admitted."""
+ASTHMA_PRE_ADMIT: Final = 25.0
+"""Pre-treatment PEF/FEV1 (% predicted) below which admission is recommended (GINA)."""
+_LUNG_FUNCTION: Final = re.compile(
+    r"(?i)\b(?:pefr?|peak (?:expiratory )?flow|fev1)\b[^.;%]{0,40}?(\d{1,3})\s*%"
+    r"\s*(?:of\s+)?(?:predicted|pred\b|personal best|of best)"
+)
+_POST_TREATMENT: Final = re.compile(
+    r"(?i)\b(?:after|following|post[- ]?)\s*(?:\w+\s+){0,3}?(?:treatment|therapy"
+    r"|nebs?|nebuli[sz](?:er|ation)s?|bronchodilators?|salbutamol|albuterol"
+    r"|inhalers?|magnesium)"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = text.find(".", end)
+    return text[left : len(text) if right < 0 else right]
+
+
+def _asthma_lung_function(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    asthma = facts.has("asthma_exacerbation") or facts.has("asthma")
+    if not asthma or facts.age is None or facts.age < 5:
+        return None
+    for m in _LUNG_FUNCTION.finditer(text):
+        pct = float(m.group(1))
+        post = bool(_POST_TREATMENT.search(_sentence(text, m.start(), m.end())))
+        cut = ASTHMA_POST_ADMIT if post else ASTHMA_PRE_ADMIT
+        if pct >= cut:
+            continue
+        when = "after" if post else "before"
+        rule = RuleResult(
+            name="Asthma lung function (GINA/NAEPP)",
+            source=ASTHMA_SOURCE,
+            inputs={"PEF or FEV1 % predicted": pct, "after treatment": post},
+            score=pct,
+            interpretation=f"{pct:g} % {when} treatment (< {cut:g} %): hospital",
+        )
+        return AdmissionCriterion(
+            rule,
+            "Admit",
+            "ward",
+            f"acute asthma with PEF/FEV1 {pct:g} % of predicted {when} treatment"
+            f" (< {cut:g} %): admission (GINA 2024; NAEPP 2007)",
+        )
+    return None
+
+
 AHA_TIA: Final = "AHA/ASA TIA statement 2009"
 
 
@@ -508,5 +566,6 @@ def admission_criteria(
         _cellulitis(facts, text),
         _hip_fracture(facts),
         _tia(facts),
+        _asthma_lung_function(facts, text),
     ]
     return [c for c in found if c is not None]
