@@ -1045,12 +1045,13 @@ _END_ORGAN: Final = _rx(
     r"papill?o?edema|papilledema|retinal h(?:a)?emorrhag\w*|flame h(?:a)?emorrhag\w*|"
     r"cotton[- ]wool|hypertensive retinopathy|encephalopath\w*|confus\w*|"
     r"blurr\w* vision|visual (?:loss|disturbance)|pulmonary (?:o)?edema|"
-    r"chest pain|short\w* of breath|dyspn(?:o)?ea|acute kidney injury|\baki\b|"
-    r"seizur\w*"
+    r"acute kidney injury|\baki\b|seizur\w*"
 )
 """Acute end-organ damage that makes severe hypertension an emergency (Whelton PK et
 al. 2017 ACC/AHA hypertension guideline, section 11.2: encephalopathy, retinopathy,
-acute heart failure or pulmonary oedema, ACS, acute kidney injury)."""
+pulmonary oedema, acute kidney injury). Chest pain or breathlessness alone is not read
+as end-organ damage here: ACS and dissection are worked up on their own protocols and
+BP targets first."""
 _OWN_BP_TARGET: Final = _rx(
     r"weakness|facial droop|slurred speech|aphasi\w*|hemipar\w*|focal (?:neuro\w* )?"
     r"deficit|stroke|tearing|ripping|dissection|thunderclap|worst headache"
@@ -1100,8 +1101,10 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
     out += [
         _req(
             "medication",
-            "titratable IV antihypertensive (labetalol or nicardipine): lower SBP by "
-            "no more than 25 % in the first hour, then to 160/100-110 over 2-6 h",
+            "titratable IV antihypertensive chosen by the organ (nitroglycerin "
+            "for pulmonary oedema; labetalol or nicardipine for encephalopathy or "
+            "retinopathy): lower SBP by no more than 25 % in the first hour, then "
+            "to 160/100-110 over 2-6 h",
             f"BP {sbp:g}/{dbp:g} with acute end-organ damage ({src})",
             r"nicardipine|labetalol|clevidipine|hydralazine|nifedipine|esmolol",
         ),
