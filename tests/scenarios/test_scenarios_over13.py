@@ -261,3 +261,46 @@ def test_minor_complaint_with_a_red_flag_is_not_downtriaged(
     """Red flags win over the minor-complaint resource count."""
     out = reason(make_case(text, age=age, sex="M", vitals=vitals, one_liner=one_liner))
     assert _esi(out) <= worst
+
+
+# --- reported fever, afebrile well adult: ACP/CDC 2016 chest-film criteria -----------
+
+
+def test_reported_fever_in_a_well_afebrile_adult_is_labs_only(reason: Reason) -> None:
+    """ACP/CDC 2016: no chest film without HR > 100, RR > 24, T > 38 C or chest
+    signs; blood and urine tests are one resource (ESI 4; handbook Table 3-4). Was
+    2 resources (ESI 3) for every fever complaint."""
+    out = reason(make_case("FEVER", age=35, sex="F", vitals=NORMAL))
+    assert _triage(out).expected_resources == 1
+    assert _esi(out) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "vitals", "worst"),
+    [
+        # Febrile with tachycardia now: chest film and labs (>= 2 resources).
+        ("FEVER", 35, {**NORMAL, "temperature_c": 38.9, "heart_rate": 112}, 3),
+        # Fever with qSOFA 2 is possible sepsis (Seymour 2016; SSC 2021).
+        (
+            "FEVER",
+            35,
+            {
+                **NORMAL,
+                "temperature_c": 39.0,
+                "respiratory_rate": 24,
+                "systolic_bp": 98,
+            },
+            2,
+        ),
+        # Older adult: full work-up (handbook ch.5).
+        ("FEVER", 72, NORMAL, 3),
+        # Immunocompromised fever is high risk (handbook ch.4; IDSA neutropenic fever).
+        ("FEVER, ON CHEMOTHERAPY, IMMUNOCOMPROMISED", 45, NORMAL, 2),
+    ],
+)
+def test_fever_with_a_red_flag_is_not_downtriaged(
+    reason: Reason, text: str, age: int, vitals: dict[str, float], worst: int
+) -> None:
+    """Red flags win over the mild-fever path."""
+    out = reason(make_case(text, age=age, sex="F", vitals=vitals))
+    assert _esi(out) <= worst
