@@ -73,6 +73,14 @@ MISSED = [
         1,
         "ESI handbook Table 3-3 (unresponsive: level 1)",
     ),
+    (
+        "only-responds-to-pain-word-order",
+        "A 50-year-old woman with a sudden severe headache, now only responds to pain.",
+        50,
+        NORMAL,
+        1,
+        "ESI handbook Table 3-3 (AVPU P: level 1)",
+    ),
     # Mechanism 2: a wording of the presentation the patterns did not know.
     (
         "sudden-lost-vision",

@@ -13,6 +13,7 @@ ago"). Research software, not for clinical use.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -710,14 +711,20 @@ def _history_blanked(text: str) -> str:
 
 def _texts(facts: ClinicalFacts) -> list[str]:
     """Triage text to read: the complaint, or the current clauses of a narrative."""
-    cc = plain_quotes(facts.chief_complaint or "")
+    return list(_texts_of(facts.chief_complaint or ""))
+
+
+@functools.lru_cache(maxsize=1024)
+def _texts_of(complaint: str) -> tuple[str, ...]:
+    """:func:`_texts` of one complaint (cached: several rules read the same text)."""
+    cc = plain_quotes(complaint)
     if len(cc) <= CC_MAX_CHARS:
-        return [_history_blanked(_NEGATED_SPAN.sub(" ", cc))]
-    texts = []
-    for m in _CLAUSE.finditer(cc):
-        for clause in _CONTRAST.split(m.group(0)):
-            texts.append(_current(clause))
-    return texts
+        return (_history_blanked(_NEGATED_SPAN.sub(" ", cc)),)
+    return tuple(
+        _current(clause)
+        for m in _CLAUSE.finditer(cc)
+        for clause in _CONTRAST.split(m.group(0))
+    )
 
 
 def triage_clauses(facts: ClinicalFacts) -> list[str]:
@@ -751,9 +758,15 @@ def time_critical(facts: ClinicalFacts) -> list[str]:
     Returns:
         "name (source)" for each matching pattern; empty when none matches.
     """
-    texts = [t for t in _texts(facts) if t]
+    return list(_time_critical(facts.chief_complaint or "", facts.sex, facts.age))
+
+
+@functools.lru_cache(maxsize=1024)
+def _time_critical(complaint: str, sex: str | None, age: int | None) -> tuple[str, ...]:
+    """:func:`time_critical` of one complaint, sex and age (cached per triage)."""
+    texts = [t for t in _texts_of(complaint) if t]
     if not texts:
-        return []
+        return ()
     joined = " | ".join(texts)
     out: list[str] = []
     for p in PATTERNS:
@@ -761,27 +774,28 @@ def time_critical(facts: ClinicalFacts) -> list[str]:
             continue
         if p.requires is not None and not p.requires.search(joined):
             continue
-        if p.female_of_childbearing_age and not _may_be_pregnant(facts):
+        if p.female_of_childbearing_age and not _may_be_pregnant(sex, age):
             continue
-        if p.male and facts.sex == "F":
+        if p.male and sex == "F":
             continue
-        if p.min_age is not None and facts.age is not None and facts.age < p.min_age:
+        if p.min_age is not None and age is not None and age < p.min_age:
             continue
-        if p.max_age is not None and (facts.age is None or facts.age > p.max_age):
+        if p.max_age is not None and (age is None or age > p.max_age):
             continue
         out.append(f"{p.name} [{p.source}]")
-    return out
+    return tuple(out)
 
 
-def _may_be_pregnant(facts: ClinicalFacts) -> bool:
-    if facts.sex == "M":
+def _may_be_pregnant(sex: str | None, age: int | None) -> bool:
+    if sex == "M":
         return False
-    return facts.age is None or 10 <= facts.age <= 55
+    return age is None or 10 <= age <= 55
 
 
 _UNRESPONSIVE_TO_VOICE = re.compile(
     r"(?i)(?:(?:does not|doesn'?t|not|un)\s?respon\w* to (?:voice|verbal|speech)"
-    r"|respon\w* only to (?:pain|painful|noxious))"
+    r"|respon\w* only to (?:pain|painful|noxious)"
+    r"|only respon\w* to (?:pain|painful|noxious|sternal rub))"
 )
 _VITALS_NORMAL = re.compile(
     r"(?i)\b(?:vital signs?|vitals|vs)\b[^.;]{0,25}\b(?:within normal limits|wnl|"
