@@ -1054,9 +1054,23 @@ def check(
             )
             order = dosed[0]
         kept.append(order)
-    if _needs_pregnancy_test(pop, kept) and not any(
-        re.search(r"(?i)hcg|pregnancy test", o.name) for o in kept
-    ):
+    test_at = next(
+        (i for i, o in enumerate(kept) if re.search(r"(?i)hcg|pregnancy test", o.name)),
+        None,
+    )
+    if _needs_pregnancy_test(pop, kept) and test_at is not None:
+        at = next(i for i, o in enumerate(kept) if _irradiates(o))
+        if test_at > at:  # the planned test goes before the imaging it clears
+            kept.insert(at, kept.pop(test_at))
+            events.append(
+                FloorEvent(
+                    floor="pregnancy_test_first",
+                    before=kept[at + 1].name,
+                    after=f"{kept[at].name}, then {kept[at + 1].name}",
+                    reason=PREGNANCY_TEST.reason,
+                )
+            )
+    elif _needs_pregnancy_test(pop, kept):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
         kept.insert(at, PREGNANCY_TEST)
         events.append(

@@ -88,6 +88,18 @@ def test_pregnancy_prerequisite_keys_on_the_test_performed() -> None:
         assert any("hCG" in o.name for o in checked.orders), name
 
 
+def test_a_planned_pregnancy_test_is_moved_before_the_imaging() -> None:
+    """ACOG CO 723: the hCG already in the plan clears the imaging only if it comes
+    first."""
+    ct = Order(kind="diagnostic", name="CT abdomen/pelvis with contrast", reason="x")
+    hcg = Order(kind="diagnostic", name="urine hCG now", reason="x")
+    checked, events = check(_plan(ct, hcg), _view("RLQ pain", age=22, sex="F"), [])
+    names = [o.name for o in checked.orders]
+    assert names.index(hcg.name) < names.index(ct.name)
+    assert names.count(hcg.name) == 1
+    assert any(e.floor == "pregnancy_test_first" for e in events)
+
+
 def test_child_gets_no_fixed_adult_dose_adult_loses_paediatric_one() -> None:
     epi = Order(
         kind="medication", name="epinephrine 0.5 mg IM (0.01 mg/kg)", reason="x"
