@@ -16,6 +16,7 @@ returned as it is.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from typing import Any, Final
@@ -97,6 +98,7 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     return "[" + "".join(sorted(atoms)) + "]"
 
 
+@functools.lru_cache(maxsize=4096)
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return ``pattern`` with a first-character lookahead: same matches, faster scans.
 
@@ -105,7 +107,9 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Returns:
         An equivalent pattern (same matches, spans, groups and flags), or ``pattern``
-        itself when its first characters cannot be read exactly.
+        itself when its first characters cannot be read exactly. Memoised per
+        pattern: helpers that build their pattern per call (order checks, pathways)
+        would otherwise re-parse it on every request.
     """
     if pattern.flags & re.VERBOSE:  # a trailing comment would swallow the ")"
         return pattern

@@ -7,7 +7,8 @@ H&P part plus the rest, so later stages reuse the treatment stage's work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents.offline.knowledge.models import KnowledgeBase
@@ -35,7 +36,18 @@ def facts_with_notes(
     (bounded LRU), and an ED note that runs past "Medical Decision Making" is read as
     its H&P part plus the rest: the H&P part is then shared with the treatment stage.
     Without recorded age or sex the tools' own text inference is used instead.
+    A stage's reasoner and its floors ask about the same view objects: the last few
+    answers are reused when the view, the hits and the knowledge base are the very
+    same objects (``_RECENT``).
     """
+    return _RECENT.get_or_compute(
+        view, hits, knowledge, lambda: _facts_with_notes(view, hits, knowledge)
+    )
+
+
+def _facts_with_notes(
+    view: StageView, hits: Sequence[NoteHit], knowledge: KnowledgeBase
+) -> ClinicalFacts:
     extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)
     demo = view.demographics
     if demo.age is None or demo.sex is None:
@@ -73,6 +85,52 @@ def facts_with_notes(
 
 
 _SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}
+
+
+class _Recent:
+    """The last few ``facts_with_notes`` answers, found by object identity.
+
+    Identity, not equality: comparing two views field by field costs about what
+    building the facts from memoised findings does. Holds strong references to at most
+    ``size`` views (so an id is never reused while its entry lives).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: list[
+            tuple[StageView, tuple[NoteHit, ...], KnowledgeBase, ClinicalFacts]
+        ] = []
+        self._lock = threading.Lock()
+
+    def get_or_compute(
+        self,
+        view: StageView,
+        hits: Sequence[NoteHit],
+        knowledge: KnowledgeBase,
+        compute: Callable[[], ClinicalFacts],
+    ) -> ClinicalFacts:
+        key = tuple(hits)
+        with self._lock:
+            for v, h, kb, facts in self._entries:
+                if (
+                    v is view
+                    and kb is knowledge
+                    and len(h) == len(key)
+                    and all(a is b for a, b in zip(h, key, strict=True))
+                ):
+                    return facts
+        facts = compute()
+        with self._lock:
+            self._entries.append((view, key, knowledge, facts))
+            del self._entries[: -self.size]
+        return facts
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_RECENT: Final = _Recent(8)
 
 
 def _ed_parts(text: str | None) -> list[str]:
@@ -151,3 +209,4 @@ def clear_caches() -> None:
     """Drop the per-text findings caches (benchmarks measure cold cases)."""
     for memo in (_FINDINGS, _RESULTS, _MEASURES, _ONSET):
         memo.clear()
+    _RECENT.clear()

@@ -51,3 +51,31 @@ def test_complaint_matcher_memo_keys_are_digests():
     assert found is not None and found[0] == "chest_pain"
     assert matcher.match(text) == found  # served by the memo
     assert _keys_are_digests(matcher._memo)
+
+
+def test_facts_of_the_same_view_objects_are_reused_not_of_equal_ones():
+    kb = load_knowledge()
+    case = Case.model_validate(
+        {
+            "patient_id": "P-recent",
+            "encounter_id": "E-recent",
+            "chief_complaint": "chest pain",
+            "demographics": {"age": 58, "sex": "M"},
+            "ed_note": NOTE,
+            "source": "scenario",
+        }
+    )
+    view = build_view(case, "treatment")
+    stage_facts.clear_caches()
+    first = stage_facts.facts_with_notes(view, (), kb)
+    assert stage_facts.facts_with_notes(view, (), kb) is first  # same objects
+    equal = build_view(case, "treatment")
+    again = stage_facts.facts_with_notes(equal, (), kb)
+    assert again is not first and again == first  # equal view: computed afresh
+    other = build_view(
+        case.model_copy(update={"ed_note": "Fever since this morning."}), "treatment"
+    )
+    assert "fever" not in first.present
+    assert "fever" in stage_facts.facts_with_notes(other, (), kb).present
+    stage_facts.clear_caches()
+    assert stage_facts.facts_with_notes(view, (), kb) is not first

@@ -71,3 +71,9 @@ def test_unreadable_first_characters_leave_the_pattern_as_it_is(pattern: str) ->
 def test_verbose_patterns_are_left_as_they_are() -> None:
     rx = re.compile(r"abc  # a comment", re.VERBOSE)
     assert guarded(rx) is rx
+
+
+def test_guarded_is_memoised_per_pattern() -> None:
+    pattern = re.compile(r"(?i)\b(?:memo|cache)d?")
+    assert guarded(pattern) is guarded(re.compile(pattern.pattern, pattern.flags))
+    assert guarded(pattern).pattern != pattern.pattern  # the guard was added
