@@ -8,9 +8,10 @@ still yields a complete trace.
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from typing import Any, Protocol, get_args, get_type_hints
 
+from langchain_core.runnables import Runnable, RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
@@ -30,8 +31,6 @@ from agents.state import ReasoningState
 from graph import routing
 from graph.state import ReasoningInput
 
-R = TypeVar("R")
-
 ReasoningGraph = StateGraph[
     ReasoningState, AgentContext, ReasoningInput, ReasoningState
 ]
@@ -40,21 +39,44 @@ CompiledReasoningGraph = CompiledStateGraph[
 ]
 
 
-def _on_loop(
-    route: Callable[[ReasoningState], R],
-) -> Callable[[ReasoningState], Awaitable[R]]:
-    """Return ``route`` as a coroutine function, so it runs on the event loop.
+class _Edge(Runnable[ReasoningState, Hashable]):
+    """An edge function as a Runnable that LangGraph calls directly, on the loop.
 
-    LangGraph runs a sync edge function in a thread pool: a hand-off per edge that
-    costs more CPU than the function (a few list lookups). Same name, annotations
-    (LangGraph reads the ``Literal`` return type as the edge's targets) and result.
+    Given a plain function, ``add_conditional_edges`` wraps it in a traced runnable:
+    a callback-manager run (start and end events), a child config and a new asyncio
+    task per edge, five times per run with no tracer attached, and a thread-pool
+    hand-off for a sync function. The route functions are a few list look-ups, so
+    they are called as they are (``langchain_core``'s public ``Runnable`` interface,
+    which LangGraph accepts as an edge); their targets are passed as the path map,
+    read from their ``Literal`` return types as LangGraph itself reads them (the drawn
+    graph is unchanged). LangGraph leaves the nodes untraced already.
     """
 
-    @functools.wraps(route)
-    async def on_loop(state: ReasoningState) -> R:
-        return route(state)
+    def __init__(self, route: Callable[[ReasoningState], Hashable]) -> None:
+        self.route = route
+        self.name = route.__name__
+        self.targets = [str(t) for t in get_args(get_type_hints(route)["return"])]
 
-    return on_loop
+    def invoke(
+        self, input: ReasoningState, config: RunnableConfig | None = None, **_: Any
+    ) -> Hashable:
+        """Return the next node (or ``"__end__"``) for ``input``."""
+        del config
+        return self.route(input)
+
+    async def ainvoke(
+        self, input: ReasoningState, config: RunnableConfig | None = None, **_: Any
+    ) -> Hashable:
+        """Return the next node (or ``"__end__"``), on the event loop."""
+        del config
+        return self.route(input)
+
+
+def _edge(
+    g: ReasoningGraph, source: str, route: Callable[[ReasoningState], Hashable]
+) -> None:
+    edge = _Edge(route)
+    g.add_conditional_edges(source, edge, edge.targets)
 
 
 class Node(Protocol):
@@ -107,11 +129,11 @@ def build_graph(default_context: AgentContext | None = None) -> ReasoningGraph:
             node = _default_context(node, default_context)
         g.add_node(name, node)
     g.add_edge(START, "retrieve")
-    g.add_conditional_edges("retrieve", _on_loop(routing.route_after_retrieve))
-    g.add_conditional_edges("triage", _on_loop(routing.route_after_triage))
-    g.add_conditional_edges("assessment", _on_loop(routing.route_after_assessment))
-    g.add_conditional_edges("treatment", _on_loop(routing.route_after_treatment))
-    g.add_conditional_edges("disposition", _on_loop(routing.route_after_disposition))
+    _edge(g, "retrieve", routing.route_after_retrieve)
+    _edge(g, "triage", routing.route_after_triage)
+    _edge(g, "assessment", routing.route_after_assessment)
+    _edge(g, "treatment", routing.route_after_treatment)
+    _edge(g, "disposition", routing.route_after_disposition)
     g.add_edge("diagnosis", END)
     return g
 
