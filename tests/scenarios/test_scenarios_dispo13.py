@@ -24,7 +24,10 @@ Written from the sources below, never from shared data rows:
 - Asthma by response to treatment: PEF or FEV1 < 40 % of predicted after treatment
   (< 25 % before it) -> hospital (GINA 2024; NAEPP EPR-3 2007).
 - Safety floor: whatever backend chose Discharge, a patient meeting a published
-  admission criterion is not discharged (``agents.floors.unsafe_discharge``).
+  admission criterion is not discharged (``agents.floors.unsafe_discharge``); DKA by
+  the ADA 2024 consensus (Umpierrez GE et al. Diabetes Care 2024): glucose >= 200
+  mg/dL or known diabetes, ketones (beta-hydroxybutyrate >= 3.0 mmol/L), acidosis,
+  euglycaemic DKA on an SGLT2 inhibitor included.
 """
 
 from __future__ import annotations
@@ -184,6 +187,21 @@ DKA_NOTE = (
     ("complaint", "note", "vitals"),
     [
         pytest.param("HYPERGLYCEMIA", DKA_NOTE, NORMAL, id="DKA-ADA-2024"),
+        pytest.param(
+            "VOMITING",
+            "Type 1 diabetes, 1 day of vomiting. Glucose 320 mg/dL, venous pH 7.21,"
+            " bicarbonate 12, beta-hydroxybutyrate 5.4 mmol/L.",
+            NORMAL,
+            id="DKA-by-beta-hydroxybutyrate-ADA-2024",
+        ),
+        pytest.param(
+            "ABDOMINAL PAIN",
+            "Type 2 diabetes on empagliflozin, 2 days of nausea. Glucose 182 mg/dL,"
+            " pH 7.22, bicarbonate 11, serum ketones positive. Assessment:"
+            " euglycaemic diabetic ketoacidosis.",
+            NORMAL,
+            id="euglycaemic-DKA-SGLT2-ADA-2024",
+        ),
         pytest.param(
             "FLANK PAIN",
             "24 weeks pregnant, right flank pain and fever, CVA tenderness, UA positive"

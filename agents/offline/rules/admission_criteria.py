@@ -15,8 +15,9 @@ while missing inputs never do. Criteria:
 - Glasgow-Blatchford >= 2: not eligible for outpatient management of upper GI
   bleeding (Laine L et al. ACG guideline. Am J Gastroenterol 2021;116:899; Barkun AN et
   al. International consensus. Ann Intern Med 2019;171:805: GBS 0-1 may go home).
-- Diabetic ketoacidosis (glucose > 250 mg/dL or known diabetes, pH < 7.30 or
-  bicarbonate <= 18, ketones or a raised anion gap): admission for an insulin infusion;
+- Diabetic ketoacidosis (ADA 2024: glucose >= 200 mg/dL or known diabetes; ketones,
+  beta-hydroxybutyrate >= 3.0 mmol/L or a raised anion gap; pH < 7.30 or bicarbonate
+  <= 18; euglycaemic DKA included): admission for an insulin infusion;
   severe (pH < 7.00 or bicarbonate < 10) to intensive care (Kitabchi AE et al. Diabetes
   Care 2009;32:1335; Umpierrez GE et al. Diabetes Care 2024;47:1257).
 - Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
@@ -136,15 +137,37 @@ def _at_least(
     return None
 
 
-def _dka(facts: ClinicalFacts) -> AdmissionCriterion | None:
-    hyper = facts.has("glucose_high") or facts.has("glucose_very_high")
+BHB_KETOSIS: Final = 3.0
+"""Beta-hydroxybutyrate (mmol/L) from which ketosis meets the ADA 2024 'K'."""
+_BHB: Final = re.compile(
+    r"(?i)\b(?:beta[- ]?hydroxybutyrate|\u03b2-?hydroxybutyrate|bhb|b-?ohb)"
+    r"\s*(?:of|was|is|:|=)?\s*(\d{1,2}(?:\.\d+)?)"
+)
+GLUCOSE_D: Final = 200.0
+"""ADA 2024 'D': glucose >= 200 mg/dL (or known diabetes)."""
+
+
+def _bhb(text: str) -> float | None:
+    """The last beta-hydroxybutyrate value in mmol/L (mg/dL above 20 converted)."""
+    values = [float(m.group(1)) for m in _BHB.finditer(text)]
+    if not values:
+        return None
+    return values[-1] / 10.4 if values[-1] > 20 else values[-1]
+
+
+def _dka(facts: ClinicalFacts, text: str = "") -> AdmissionCriterion | None:
+    glucose = facts.measurements.get("glucose")
+    hyper = (
+        facts.has("glucose_high")
+        or facts.has("glucose_very_high")
+        or (glucose is not None and glucose >= GLUCOSE_D)
+    )
     acid = facts.has("acidemia") or facts.has("bicarbonate_low")
-    ketones = facts.has("kussmaul") or facts.has("anion_gap_high")
-    if not (
-        (hyper or (facts.known("diabetes") and facts.has("anion_gap_high")))
-        and acid
-        and ketones
-    ):
+    bhb = _bhb(text)
+    ketones = facts.has("kussmaul") or (bhb is not None and bhb >= BHB_KETOSIS)
+    gap = facts.has("anion_gap_high")
+    diabetes = hyper or facts.known("diabetes")
+    if not (acid and ((diabetes and ketones) or (diabetes and gap))):
         return None
     ph = facts.measurements.get("ph")
     bicarbonate = facts.measurements.get("bicarbonate")
@@ -160,6 +183,7 @@ def _dka(facts: ClinicalFacts) -> AdmissionCriterion | None:
             "bicarbonate": bicarbonate,
             "anion gap": facts.measurements.get("anion_gap"),
             "ketones or Kussmaul": facts.has("kussmaul"),
+            "beta-hydroxybutyrate": bhb,
         },
         missing=tuple(
             n
@@ -556,7 +580,7 @@ def admission_criteria(
             facts,
             ((2, "Admit", "ward", f">= 2 with suspected infection ({SEPSIS3})"),),
         ),
-        _dka(facts),
+        _dka(facts, text),
         _lactate(facts),
         _pe(facts, ruled_in),
         _syncope(facts, complaint_id, text),
