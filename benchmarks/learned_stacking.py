@@ -138,7 +138,10 @@ async def main_async(shared: Path) -> dict[str, Any]:
     stacker.fit(stack_x, y_read)
     report["stacker_coef"] = [round(float(c), 3) for c in stacker.coef_[0]]
     with tempfile.TemporaryDirectory() as tmp:
-        fit_dataset("ktas", path, Path(tmp), progress=False, library=False)
+        # the third pass's model (no n-gram bag): the stacker was studied on it
+        fit_dataset(
+            "ktas", path, Path(tmp), progress=False, library=False, ngrams=False
+        )
         tools = load_learned(Path(tmp), embedder=embedder)
         assert tools.model is not None and tools.model.disposition is not None
         xs = feature_matrix([case_features(lc.case, kb) for lc in score_l], embedder)
