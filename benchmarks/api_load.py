@@ -11,7 +11,11 @@ Payloads are the bundled SYNTHETIC demo rows (cases/demo/er_reason_demo.csv), se
 flat ER-Reason rows to ``POST /reason`` with the offline default backend, either
 ``unique`` (every request gets a new encounter id and two extra complaint words, so
 every retrieval query is embedded afresh: no query-cache hits, as with real traffic)
-or ``cycled`` (the 41 rows as they are: mostly cache hits). 503 answers with
+or ``novel`` (as ``unique``, and every note text, the ED note and the prior notes,
+gets a visit sentence, so nothing derived from a note is cached: each request is a
+patient the server has never seen, as with real traffic; ``unique`` reuses the 41
+patients' notes, whose embeddings and note-derived work are cached after first
+sight), or ``cycled`` (the 41 rows as they are: mostly cache hits). 503 answers with
 ``Retry-After`` (bounded admission) are counted apart from errors.
 
     .venv/bin/python benchmarks/api_load.py                     # 1 worker, unique
@@ -68,9 +72,12 @@ def rows(limit: int) -> list[dict[str, Any]]:
 class Payloads:
     """Request bodies: the demo rows cycled, or made unique per request."""
 
-    def __init__(self, base: list[dict[str, Any]], unique: bool) -> None:
+    def __init__(
+        self, base: list[dict[str, Any]], unique: bool, novel: bool = False
+    ) -> None:
         self.base = base
-        self.unique = unique
+        self.unique = unique or novel
+        self.novel = novel
         self.counter = itertools.count()
 
     def next(self, i: int) -> dict[str, Any]:
@@ -85,6 +92,10 @@ class Payloads:
             )
             if row.get("One_Sentence_Extracted"):
                 row["One_Sentence_Extracted"] += f" Symptoms {words} (visit {n})."
+            if self.novel:  # every note text differs: nothing note-derived is cached
+                for key, text in row.items():
+                    if key.endswith("_Text") and text:
+                        row[key] = f"Visit {n}. {text}"
         return {"row": row}
 
 
@@ -295,7 +306,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--url", help="an already running server (loopback only)")
     ap.add_argument("--workers", type=int, default=1, help="server processes")
-    ap.add_argument("--mode", choices=("unique", "cycled"), default="unique")
+    ap.add_argument("--mode", choices=("unique", "novel", "cycled"), default="unique")
     ap.add_argument("--first-minute", type=float, default=60.0, help="seconds")
     ap.add_argument("--first-clients", type=int, default=16)
     ap.add_argument("--levels", default="16,64")
@@ -328,7 +339,9 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
 
-    payloads = Payloads(rows(args.cases), unique=args.mode == "unique")
+    payloads = Payloads(
+        rows(args.cases), unique=args.mode == "unique", novel=args.mode == "novel"
+    )
     proc = chroma = None
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmpdir:
