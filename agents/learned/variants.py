@@ -25,13 +25,18 @@ ORDINAL_C: Final = 0.1
 FloatMatrix = npt.NDArray[np.float64]
 
 
-def with_text(x: FloatMatrix, texts: Sequence[str]) -> Any:
-    """Return a DataFrame of ``x``'s columns (``c0``, ``c1``, ...) plus ``text``."""
-    import pandas as pd
+def with_text(x: FloatMatrix, texts: Sequence[str]) -> npt.NDArray[np.object_]:
+    """Return ``x``'s columns plus the complaint text as a last column (object array).
 
-    frame = pd.DataFrame(x, columns=[f"c{i}" for i in range(x.shape[1])])
-    frame["text"] = list(texts)
-    return frame
+    A plain array, not a DataFrame: scikit-learn checks a DataFrame's dtypes column
+    by column on every call (~420 columns here), which made one visit's prediction
+    several times slower; the numeric blocks are converted back to float64 by the
+    transformers that read them.
+    """
+    out = np.empty((x.shape[0], x.shape[1] + 1), dtype=object)
+    out[:, :-1] = x
+    out[:, -1] = list(texts)
+    return out
 
 
 def _columns(n_structured: int, ngrams: bool, scale: bool) -> Any:
@@ -57,7 +62,7 @@ def _columns(n_structured: int, ngrams: bool, scale: bool) -> Any:
         (
             "complaint",
             PCA(TEXT_COMPONENTS, random_state=0),
-            lambda f: [c for c in f.columns if c != "text"][n_structured:],
+            lambda f: list(range(n_structured, f.shape[1] - 1)),
         ),
     ]
     if ngrams:
@@ -71,7 +76,7 @@ def _columns(n_structured: int, ngrams: bool, scale: bool) -> Any:
                     max_features=NGRAM_FEATURES,
                     sublinear_tf=True,
                 ),
-                "text",
+                lambda f: f.shape[1] - 1,
             )
         )
     return ColumnTransformer(parts)

@@ -201,8 +201,8 @@ def make_estimator(
             ensemble=False)``.
         c: The logistic regression's inverse regularisation strength.
         ngrams: Also a character 2-4-gram TF-IDF bag of the complaint text; the
-            input is then a DataFrame from ``agents.learned.variants.with_text``
-            (columns ``c0``... by position, then ``text``).
+            input is then ``agents.learned.variants.with_text``'s object array
+            (the feature columns, then the text).
     """
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
@@ -218,8 +218,7 @@ def make_estimator(
     if ngrams:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        structured_cols = [f"c{i}" for i in range(n_structured)]
-        complaint_cols = [f"c{i}" for i in range(n_structured, n_total)]
+        # the input is ``with_text``'s object array: the text is column n_total
         extra = [
             (
                 "ngrams",
@@ -230,7 +229,7 @@ def make_estimator(
                     max_features=NGRAM_FEATURES,
                     sublinear_tf=True,
                 ),
-                "text",
+                n_total,
             )
         ]
     columns = ColumnTransformer(
@@ -308,7 +307,7 @@ def select_calibration(
 ) -> tuple[str, FloatArray, dict[str, float]]:
     """Pick the calibration method (of ``methods``) with the lowest 5-fold CV Brier.
 
-    With ``ngrams`` the input ``x`` is a ``with_text`` DataFrame (its last column the
+    With ``ngrams`` the input ``x`` is a ``with_text`` array (its last column the
     complaint text).
 
     Returns:
@@ -940,10 +939,8 @@ def _fit(
 
 
 def take_rows(inputs: Any, mask: npt.NDArray[np.bool_]) -> Any:
-    """The masked rows of a matrix or of a ``with_text`` DataFrame."""
-    if isinstance(inputs, np.ndarray):
-        return inputs[mask]
-    return inputs[mask].reset_index(drop=True)
+    """The masked rows of a matrix or of a ``with_text`` array."""
+    return inputs[mask]
 
 
 def _column_medians(x: FloatArray) -> FloatArray:
