@@ -1,0 +1,94 @@
+"""CPU time per unique ``/reason`` request in process, without HTTP.
+
+The request path of ``api_load.py --mode unique``: a demo row made unique (new
+encounter id, extra complaint words, so every complaint is embedded afresh) is read
+into a ``Case`` (``api.convert.read_input``) and reasoned (``Reasoner.run``, offline
+rules, retrieval on). CPU is ``time.process_time`` of the whole process (ONNX Runtime's
+thread included), after the warm-up and one cycled pass over the 41 rows. On a shared
+machine the mean moves with the load; "min per row" (the mean over the rows of the
+cheapest of their variants) is the figure least disturbed by it.
+
+    .venv/bin/python -m benchmarks.reasoner_cpu [--requests 246] [--profile out.prof]
+
+``--profile`` writes a cProfile (CPU-time clock) of the measured requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.api_load import Payloads, rows
+
+
+async def measure(requests: int, profile: str | None) -> dict[str, Any]:
+    """Warm up, then time ``requests`` unique requests; return the figures."""
+    from api.convert import read_input
+    from api.schemas import ReasonRequest
+    from graph.runtime import Reasoner
+    from graph.settings import Settings
+
+    reasoner = Reasoner.from_settings(Settings())
+    await reasoner.warm_up()
+    base = rows(41)
+    cycled = Payloads(base, unique=False)
+    for i in range(len(base)):  # fills the caches a warm server has
+        body = ReasonRequest.model_validate(cycled.next(i))
+        await reasoner.run(read_input(body, 200_000).case, top_k=body.top_k)
+    unique = Payloads(base, unique=True)
+    bodies = [ReasonRequest.model_validate(unique.next(i)) for i in range(requests)]
+    gc.collect()
+    gc.freeze()  # as ``python -m api`` does after its warm-up
+    prof = None
+    if profile:
+        import cProfile
+
+        prof = cProfile.Profile(time.process_time)
+        prof.enable()
+    per: list[float] = []
+    for body in bodies:
+        t = time.process_time()
+        await reasoner.run(read_input(body, 200_000).case, top_k=body.top_k)
+        per.append(time.process_time() - t)
+    if prof is not None:
+        prof.disable()
+        prof.dump_stats(profile)
+    await reasoner.aclose()
+    by_row: dict[int, list[float]] = {}
+    for i, took in enumerate(per):
+        by_row.setdefault(i % len(base), []).append(took)
+    return {
+        "requests": requests,
+        "cpu_ms_mean": round(1000 * statistics.mean(per), 2),
+        "cpu_ms_median": round(1000 * statistics.median(per), 2),
+        "cpu_ms_min_per_row": round(
+            1000 * statistics.mean(min(v) for v in by_row.values()), 2
+        ),
+        "load_1min": round(os.getloadavg()[0], 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--requests", type=int, default=246, help="unique requests timed (246)"
+    )
+    ap.add_argument("--profile", help="write a CPU-time cProfile of them here")
+    args = ap.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.setdefault("REASONER_CHROMA_PATH", str(Path(tmp) / "chroma"))
+        os.environ.setdefault("REASONER_CHECKPOINT_PATH", str(Path(tmp) / "cp.sqlite"))
+        print(json.dumps(asyncio.run(measure(args.requests, args.profile))))
+
+
+if __name__ == "__main__":
+    main()
