@@ -37,6 +37,7 @@ from cases.rx import guarded
 __all__ = [
     "Finding",
     "FindingStatus",
+    "context_status",
     "extract_findings",
     "extract_measurements",
     "plain_quotes",
@@ -350,6 +351,26 @@ def extract_findings(
             )
         )
     return tuple(out)
+
+
+def context_status(text: str, start: int, end: int) -> FindingStatus:
+    """The ConText status of the span ``text[start:end]`` (as for a lexicon mention).
+
+    For readers of their own patterns (``reports``): "if the CT shows ..." is
+    hypothetical, "r/o ... CT shows" a differential, a past-history section historical.
+    """
+    text = plain_quotes(text)
+    sections = _sections(text)
+    k = bisect.bisect_right([o for o, _ in sections], start) - 1
+    sec_start, section = sections[k]
+    s_start, s_end = next(
+        ((a, b) for a, b in _spans(text) if a <= start < b), (0, len(text))
+    )
+    s_start = _scope_start(text, max(s_start, sec_start), start)
+    if k + 1 < len(sections):
+        s_end = min(s_end, sections[k + 1][0])
+    s_end = min(s_end, end + SCOPE_CHARS)
+    return _status(text, s_start, s_end, start, end, section)
 
 
 _NUM = r"(\d+(?:\.\d+)?)"

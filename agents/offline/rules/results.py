@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules.findings import Finding
+from agents.offline.rules.reports import report_findings
 from cases.memo import HashMemo, digest
 from cases.rx import guarded
 
@@ -384,12 +385,14 @@ def result_findings(
         onset: Hours from onset when already known (wins over ``onset_text``).
 
     Returns:
-        One finding per concept, from the first result that produced it; a concept
-        that reassures is dropped when the same test also gave a worse value.
+        The imaging and urine results stated in words (``reports``), then one finding
+        per concept, from the first result that produced it; a concept that
+        reassures is dropped when the same test also gave a worse value.
     """
+    reports = report_findings(text)
     results = read_results(text)
     if not results:
-        return ()
+        return reports
     if onset is None:
         onset = onset_hours(onset_text if onset_text is not None else text)
     ingestion = onset_hours(text, ingestion=True)
@@ -407,8 +410,11 @@ def result_findings(
                     concept=c, status="present", text=r.text, start=r.start, end=r.end
                 ),
             )
-    return tuple(
-        f for c, f in seen.items() if not (_REASSURING.get(c, set()) & seen.keys())
+    return reports + tuple(
+        f
+        for c, f in seen.items()
+        if c not in {r.concept for r in reports}
+        and not (_REASSURING.get(c, set()) & seen.keys())
     )
 
 

@@ -1,0 +1,199 @@
+"""Imaging and dipstick results stated in words, read as result findings.
+
+Research software, not for clinical use. A report states a RESULT ("CT abdomen/
+pelvis: acute appendicitis", "duplex ultrasound shows DVT in the popliteal vein",
+"CT KUB: 5 mm left ureteric stone", "CTPA negative for PE", "UA: blood 3+"); a plan
+("CT to rule out appendicitis") or a condition ("if the CT shows ...") is not one:
+each match is read only when its ConText status (``findings.context_status``) is
+present. A positive pattern allows no negation between the test and the target
+("CT shows no appendicitis" is negative). The knowledge base weighs the concepts with
+the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
+
+- CT (or MRI) for appendicitis: sens 94 %, spec 95 % (Terasawa T et al. Ann Intern
+  Med 2004;141:537); ultrasound sens 86 %, spec 81 % (same meta-analysis);
+- compression / duplex ultrasound for proximal DVT: sens 94.2 %, spec 93.8 %
+  (Goodacre S et al. BMC Med Imaging 2005;5:6);
+- non-contrast CT for urolithiasis: sens 96.6 %, spec 94.9 % (Niemann T et al. AJR
+  2008;191:396); ultrasound sens 45 %, spec 94 % for ureteric stones (Ray AA et al.
+  Urology 2010;76:295);
+- CT pulmonary angiography for PE: sens 83 %, spec 96 % (PIOPED II, Stein PD et al.
+  NEJM 2006;354:2317);
+- chest radiograph or ultrasound for pneumothorax: CXR sens 50 %, spec 99.4 %; US
+  sens 91 %, spec 98 % (Alrajhi K et al. Chest 2012;141:703);
+- blood on CT head is not read here: it shows a bleed, not its cause (aneurysm,
+  hypertensive ICH, septic emboli, haemorrhagic transformation, trauma), and the
+  knowledge base names causes;
+- urine dipstick blood (any positive) or >= 3 RBC/hpf is haematuria (AUA/SUFU
+  microhematuria guideline 2020: >= 3 RBC/hpf).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents.offline.rules.findings import Finding, context_status
+from cases.rx import guarded
+
+__all__ = ["report_findings"]
+
+_GAP = r"(?:(?!\b(?:no|not|negative|without|normal|unremarkable|neg)\b)[^.;\n]){0,60}?"
+"""Words between a test and its result, none a negation ("CT abdomen and pelvis with
+contrast: ...")."""
+_SHOWS = (
+    r"(?::|=|-|shows?|showed|showing|demonstrat\w*|reveal\w*|confirm\w*|"
+    r"consistent with|c/w|positive for|diagnostic of|compatible with|notable for|"
+    r"significant for|with evidence of|found|identified|visualized)"
+)
+_NEGATES = (
+    r"(?:negative for|neg for|no evidence of|no sign of|no signs of|no|without|"
+    r"ruled out|excluded|did not show|does not show|showed no|shows no|"
+    r"was negative for)"
+)
+_ADJ = (
+    r"(?:(?:an?|the|acute|early|simple|uncomplicated|small|large|extensive|occlusive|"
+    r"non-?occlusive|obstructing|non-?obstructing|left|right|bilateral|sided|"
+    r"[\w/-]+\s*mm)\s+){0,4}"
+)
+
+_CT = (
+    r"(?:CT|CAT scan|computed tomography|MRI)"
+    r"(?:\s+(?:scan|abd\w*|pelvis|a/p|abdomen/pelvis|with\w*|IV|oral|contrast|and|&))*"
+)
+_US = r"(?:ultrasound|ultrasonography|sonograph\w*|(?-i:US)|POCUS|duplex|doppler)"
+_VENOUS_NAMED = (
+    r"(?:(?:lower extremity|(?-i:LE)|leg|venous|compression|duplex|doppler|bilateral|"
+    r"left|right)\s+)+(?:ultrasound|(?-i:US)|doppler|duplex|scan|sonograph\w*)"
+)
+"""A venous study named as such: "negative compression ultrasound" is for DVT."""
+_VENOUS_US = _VENOUS_NAMED + "|" + _US
+_KUB_CT = (
+    r"(?:CT\s*(?:KUB|urogram|stone protocol|renal stone protocol|abd\w*(?:/pelvis)?"
+    r"|A/P)?(?:\s+(?:without|non-?)\s*contrast)?|"
+    r"non-?contrast CT(?:\s+(?:KUB|abd\w*))?)"
+)
+_CTPA = (
+    r"(?:CTPA|CT PE protocol|CT pulmonary angiogra\w*|CT angiogra\w* (?:of the )?chest|"
+    r"CT chest(?: with contrast| angiogra\w*)?|PE protocol CT)"
+)
+_CHEST = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|" + _US + r"|CT chest)"
+
+_TARGETS: Final[dict[str, str]] = {
+    "appendicitis": (
+        r"appendicitis|inflamed appendix|dilated appendix|perforated appendix|"
+        r"appendiceal abscess"
+    ),
+    "dvt": (
+        r"(?-i:DVT)|deep vein thrombosis|deep venous thrombosis|thrombus|thrombosis|"
+        r"clot"
+    ),
+    "stone": (
+        r"(?:ureteric|ureteral|ureterovesical|UVJ|renal|kidney|urinary|obstructing)?"
+        r"\s*(?:stone|calculus|calculi|nephrolithiasis|urolithiasis|ureterolithiasis)"
+    ),
+    "pe": r"(?-i:PE)|pulmonary embol\w*|filling defects?|saddle embol\w*",
+    "pneumothorax": r"pneumothorax|(?-i:PTX)",
+}
+
+_POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
+    ("ct_appendicitis", _CT, "appendicitis"),
+    ("us_appendicitis", _US, "appendicitis"),
+    ("us_dvt", _VENOUS_US, "dvt"),
+    ("ct_ureteric_stone", _KUB_CT, "stone"),
+    ("us_ureteric_stone", _US, "stone"),
+    ("ctpa_pe", _CTPA, "pe"),
+    ("imaging_pneumothorax", _CHEST, "pneumothorax"),
+    ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
+)
+_NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
+    ("ct_appendicitis_negative", _CT, "appendicitis|normal appendix"),
+    ("us_dvt_negative", _VENOUS_US, "dvt"),
+    ("ct_ureteric_stone_negative", _KUB_CT, "stone"),
+    ("ctpa_negative", _CTPA, "pe"),
+)
+_NEG_TEST: Final[tuple[tuple[str, str], ...]] = (
+    # "negative compression ultrasound", "CTPA negative": the test names its target.
+    ("us_dvt_negative", _VENOUS_NAMED),
+    ("ctpa_negative", _CTPA),
+)
+
+
+def _rx(body: str) -> re.Pattern[str]:
+    return guarded(re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])"))
+
+
+def _positive(test: str, target: str) -> re.Pattern[str]:
+    alts = _TARGETS.get(target, target)
+    return _rx(rf"(?P<t>{test})\s*{_GAP}\s*{_SHOWS}\s*{_ADJ}(?:{alts})")
+
+
+def _negative(test: str, target: str) -> re.Pattern[str]:
+    alts = "|".join(_TARGETS.get(t, t) for t in target.split("|"))
+    return _rx(
+        rf"(?P<t>{test})\s*{_GAP}\s*(?:is |was )?{_NEGATES}\s*{_ADJ}(?:{alts})"
+        rf"|(?:negative|normal)\s+(?P<t2>{test})\s+(?:for\s+)?(?:{alts})"
+    )
+
+
+def _negative_test(test: str) -> re.Pattern[str]:
+    return _rx(
+        rf"(?:negative|normal)\s+(?P<t>{test})|(?P<t2>{test})\s*(?:is |was |:)?\s*"
+        r"(?:negative|normal|unremarkable)"
+    )
+
+
+_PATTERNS: Final = (
+    [(c, _positive(t, g)) for c, t, g in _POSITIVE]
+    + [(c, _negative(t, g)) for c, t, g in _NEGATIVE]
+    + [(c, _negative_test(t)) for c, t in _NEG_TEST]
+)
+
+_HEMATURIA: Final = _rx(
+    r"(?:UA|U/A|urinalysis|urine dip\w*|dipstick|urine)\s*(?:[:=-]|shows?|showed|"
+    r"with|positive for|notable for|significant for)?\s*[^.;\n]{0,40}?"
+    r"(?:(?:blood|hgb|hemoglobin|haemoglobin)\s*(?:[:=]\s*)?(?:[1-4]\s*\+|\+{1,4}|"
+    r"positive|pos|trace|small|moderate|large)|(?:positive|large|moderate|small)\s+"
+    r"(?:for\s+)?blood|(?:[3-9]|[1-9]\d+)\s*(?:-\s*\d+\s*)?(?:RBC|red cells)"
+    r"(?:\s*/\s*hpf)?|RBC\s*[:=]?\s*(?:[3-9]|[1-9]\d+)(?:\s*-\s*\d+)?\s*(?:/\s*hpf)?)"
+    r"|(?:blood|hgb)\s*[1-4]\s*\+|(?:microscopic|dipstick|gross|frank|visible)\s+"
+    r"ha?ematuria|ha?ematuria on (?:dip\w*|urinalysis|UA)"
+)
+"""Haematuria in dipstick or microscopy wording; "blood 3+" needs no urine word."""
+
+
+def report_findings(text: str | None) -> tuple[Finding, ...]:
+    """Imaging and urine results stated in words, as present findings.
+
+    Args:
+        text: Free text of the current visit (never prior notes).
+
+    Returns:
+        One finding per concept (its first stated result), in text order; a test
+        both positive and negative for the same target gives neither.
+    """
+    if not text:
+        return ()
+    seen: dict[str, Finding] = {}
+    for concept, rx in (*_PATTERNS, ("hematuria", _HEMATURIA)):
+        for m in rx.finditer(text):
+            start = m.start("t") if "t" in rx.groupindex and m.group("t") else m.start()
+            if context_status(text, start, m.end()) != "present":
+                continue
+            seen.setdefault(
+                concept,
+                Finding(
+                    concept=concept,
+                    status="present",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                ),
+            )
+            break
+    for concept in [c for c in seen if c.endswith("_negative")]:
+        positive = concept.removesuffix("_negative")
+        if positive in seen:
+            del seen[concept], seen[positive]
+    if "ctpa_negative" in seen and "ctpa_pe" in seen:
+        del seen["ctpa_negative"], seen["ctpa_pe"]
+    return tuple(sorted(seen.values(), key=lambda f: f.start))

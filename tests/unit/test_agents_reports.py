@@ -1,0 +1,50 @@
+"""Imaging and dipstick results stated in words (agents.offline.rules.reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules.reports import report_findings
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        ("CT abdomen/pelvis: acute appendicitis.", ["ct_appendicitis"]),
+        ("CT abdomen/pelvis negative for appendicitis.", ["ct_appendicitis_negative"]),
+        ("CT shows no appendicitis.", ["ct_appendicitis_negative"]),
+        ("CT A/P with contrast: normal appendix.", ["ct_appendicitis_negative"]),
+        ("Ultrasound shows DVT in the left popliteal vein.", ["us_dvt"]),
+        ("Negative compression ultrasound.", ["us_dvt_negative"]),
+        ("CT KUB: 5 mm left ureteric stone.", ["ct_ureteric_stone"]),
+        ("CTPA negative for PE.", ["ctpa_negative"]),
+        ("Chest x-ray: right-sided pneumothorax.", ["imaging_pneumothorax"]),
+        ("UA: blood 3+.", ["hematuria"]),
+        ("Urinalysis with large blood, 20-50 RBC/hpf", ["hematuria"]),
+        # plans, conditions, differentials and negations state no result
+        ("Plan: CT to rule out appendicitis.", []),
+        ("If CT shows appendicitis, consult surgery.", []),
+        ("Concern for appendicitis; CT ordered.", []),
+        ("Plan: CT KUB to evaluate for stone.", []),
+        ("CXR: no pneumothorax.", []),
+        ("UA negative for blood.", []),
+        ("He told us about the clot.", []),
+        # contradictory statements of one test give neither
+        ("CTPA: pulmonary embolism. CTPA negative.", []),
+    ],
+)
+def test_report_findings(text: str, concepts: list[str]) -> None:
+    assert [f.concept for f in report_findings(text)] == concepts
+
+
+def test_every_report_concept_is_a_knowledge_base_concept() -> None:
+    kb = load_knowledge()
+    note = (
+        "CT: appendicitis. Ultrasound: appendicitis. Duplex ultrasound: DVT. CT KUB:"
+        " ureteric stone. Ultrasound: ureteric stone. CTPA: PE. CXR: pneumothorax."
+        " UA: blood 2+."
+    )
+    found = {f.concept for f in report_findings(note)}
+    assert len(found) == 8
+    assert found <= set(kb.concepts)
