@@ -70,6 +70,16 @@ def test_spans_point_at_the_text() -> None:
         ("Drowsy mentality since morning.", "altered_mental_status", "present"),
         ("She is working hard at breathing.", "respiratory_distress", "present"),
         ("Right leg shortened and externally rotated.", "deformity", "present"),
+        # A new clause after a comma ends a history cue's reach as it ends a negation's
+        (
+            "No known medical problems, was found unresponsive.",
+            "unresponsive",
+            "present",
+        ),
+        # A time anchor opens a new event (ConText termination)
+        ("Not anticoagulated, pain 4 hours ago, vomited", "vomiting", "present"),
+        # An allergy list records a past reaction
+        ("Allergy: penicillin - anaphylaxis.", "anaphylaxis", "historical"),
     ],
 )
 def test_negation_and_history_cases(text: str, concept: str, status: str) -> None:

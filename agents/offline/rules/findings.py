@@ -290,7 +290,7 @@ def _status(
         return cast(FindingStatus, nearest[2])
     if section in ("differential", "hypothetical"):
         return cast(FindingStatus, section)
-    before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX)
+    before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX, _CLAUSE_RX)
     before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
     if section == "family" or _FAMILY_RX.search(before_hist):
         return "family"
