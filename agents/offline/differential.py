@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -469,6 +470,76 @@ def _at_named_sites(
     ]
 
 
+INJURY_MECHANISMS: Final = frozenset(
+    {
+        "trauma",
+        "fall",
+        "mvc",
+        "dangerous_mechanism",
+        "penetrating_trauma",
+        "head_injury",
+        "diving_injury",
+        "injury_mechanism",
+        "abuse_concern",
+    }
+)
+"""Concepts that document an injury (a mechanism or its context)."""
+_INJURY_WORDS: Final = re.compile(
+    r"(?i)(?<![a-z])(?:injur\w*|sprain\w*|strain\w*|twist\w*|rolled|fell|falls?|"
+    r"trauma\w*|fractur\w*|fx|dislocat\w*|lacerat\w*|contusion|bruis\w*|crush\w*|"
+    r"hit|struck|kicked|assault\w*|mvc|mva|accident|bite|bitten)(?![a-z])"
+)
+"""Words of a complaint that itself states an injury ("ANKLE INJURY", "TWISTED
+ANKLE"), unlike "LEG PAIN" or "HIP PAIN"."""
+INJURY_MIN_AGE: Final = 12
+"""Below this age an injury is often unwitnessed (toddler's fracture, abuse): the
+injury diagnoses stay on a limb-pain list without a documented mechanism (Halsey MF
+et al. J Pediatr Orthop 2001;21:152; AAP 2015 evaluation of suspected abuse)."""
+
+
+def injury_documented(complaint_text: str | None, facts: ClinicalFacts) -> bool:
+    """Whether the complaint states an injury or the facts document a mechanism.
+
+    Applied to limb complaints (``candidate_specs``): the same alias list holds
+    "ANKLE SPRAIN" and "LEG PAIN" (the extremity complaint); a sprain, contusion or
+    fracture (ICD-10-CM S00-T14) explains limb pain only after an injury (Ottawa
+    ankle and knee rules: acute injury only, Stiell IG et al. JAMA 1993;269:1127,
+    Ann Emerg Med 1995;26:405). A child under ``INJURY_MIN_AGE`` counts as injured
+    (unwitnessed injury).
+    """
+    if complaint_text and _INJURY_WORDS.search(complaint_text):
+        return True
+    if facts.age is not None and facts.age < INJURY_MIN_AGE:
+        return True
+    return any(facts.has(c) for c in INJURY_MECHANISMS)
+
+
+@functools.lru_cache(maxsize=4)
+def _limb_sites(kb: KnowledgeBase) -> frozenset[str]:
+    """The body sites of the limbs (what "extremity" contains)."""
+    return frozenset(kb.sites_named("extremity"))
+
+
+UNREPORTED_FALL_AGE: Final = 65
+"""From this age a must-not-miss injury of a fall (hip fracture) stays on a limb list
+without a documented fall: falls of older adults often go unreported or unrecalled
+(AGS/BGS clinical practice guideline: prevention of falls in older persons, J Am
+Geriatr Soc 2011;59:148)."""
+
+
+def _needs_injury(spec: DiagnosisSpec, age: int | None) -> bool:
+    """Whether an injury diagnosis (ICD-10-CM S00-T14) needs a documented injury.
+
+    Sprains, contusions and fractures do; a must-not-miss one a fall explains (hip
+    fracture; not an open fracture, whose wound is seen) stays for an older adult
+    (``UNREPORTED_FALL_AGE``).
+    """
+    code = spec.icd10
+    injury = code.startswith("S") or (code.startswith("T") and code[1:3] <= "14")
+    old = age is not None and age >= UNREPORTED_FALL_AGE
+    return injury and not (spec.must_not_miss and old and "fall" in spec.findings_for)
+
+
 def listed_ids(
     kb: KnowledgeBase, complaint_text: str | None
 ) -> dict[str, float] | None:
@@ -508,6 +579,10 @@ def candidate_specs(
     listed = [kb.diagnoses[d] for d in ids or ()]
     if facts is None:
         return listed
+    if _limb_sites(kb) & kb.sites_named(complaint_text) and not injury_documented(
+        complaint_text, facts
+    ):
+        listed = [s for s in listed if not _needs_injury(s, facts.age)]
     limit = MAX_ADDED if ids is not None else GENERIC_MAX
     return in_population(listed + supported_specs(kb, facts, listed, limit), facts)
 

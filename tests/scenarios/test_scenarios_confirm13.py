@@ -195,3 +195,81 @@ def test_renal_colic_with_haematuria_is_a_stone_not_unspecified_pain(
         )
     )
     assert "calculus" in _diagnosis(out).name.lower()
+
+
+INJURIES = ("sprain", "contusion", "fracture")
+
+
+def _injuries(out: ReasoningOutput) -> list[str]:
+    """The injury diagnoses on any stage's differential."""
+    found: list[str] = []
+    for record in out.trace:
+        diff = getattr(record.output, "differential", None) or ()
+        found += [
+            e.diagnosis for e in diff if any(w in e.diagnosis.lower() for w in INJURIES)
+        ]
+        found += [
+            e.diagnosis
+            for e in diff
+            if "injury of unspecified body region" in e.diagnosis.lower()
+            and "bite" not in e.diagnosis.lower()
+        ]
+    return found
+
+
+def test_limb_pain_without_an_injury_gets_no_injury_diagnosis(reason: Reason) -> None:
+    """Ottawa ankle and knee rules apply to acute injury only (Stiell IG et al. JAMA
+    1993;269:1127; Ann Emerg Med 1995;26:405): "LEG PAIN" shares the extremity
+    complaint's aliases with "ANKLE SPRAIN", but an adult with no injury documented
+    gets no sprain, contusion or fracture as a diagnosis (before: contusion and
+    sprains led the list)."""
+    case = make_case(
+        "LEG PAIN",
+        age=45,
+        sex="Female",
+        vitals=NORMAL,
+        ed_note="HPI: aching right leg pain for a week. Exam: no swelling, no"
+        " deformity, full range of motion, pulses intact.",
+    )
+    assert _injuries(reason(case)) == []
+
+
+@pytest.mark.parametrize(
+    ("cc", "age", "note"),
+    [
+        pytest.param(
+            "LEG PAIN",
+            30,
+            "HPI: fell off a bike onto the left leg. Exam: bruised thigh.",
+            id="documented_fall",
+        ),
+        pytest.param(
+            "LEG PAIN",
+            30,
+            "HPI: twisted the left ankle stepping off a kerb. Exam: lateral swelling.",
+            id="documented_twist",
+        ),
+        pytest.param(
+            "HIP PAIN",
+            84,
+            "HPI: right hip pain since yesterday, unable to bear weight, lives alone,"
+            " cannot recall events.",
+            id="older_adult_unreported_fall-AGS_BGS_2011",
+        ),
+        pytest.param(
+            "LEG PAIN",
+            2,
+            "HPI: refusing to walk on the right leg since this morning.",
+            id="toddler_unwitnessed_injury-Halsey2001",
+        ),
+    ],
+)
+def test_injury_diagnoses_stay_with_an_injury_or_where_it_goes_unreported(
+    reason: Reason, cc: str, age: int, note: str
+) -> None:
+    """Guards: a documented mechanism keeps the injury diagnoses; an older adult keeps
+    hip fracture (falls go unreported, AGS/BGS falls guideline 2011) and a toddler
+    keeps fractures (unwitnessed injury, toddler's fracture: Halsey MF et al. J
+    Pediatr Orthop 2001;21:152)."""
+    case = make_case(cc, age=age, sex="Male", vitals=NORMAL, ed_note=note)
+    assert _injuries(reason(case))

@@ -224,8 +224,9 @@ def test_site_specific_diagnoses_stay_at_their_site(
 
 
 def test_leg_pain_keeps_every_lower_limb_site(reason: Reason) -> None:
-    """Control: lay 'leg' is the whole lower limb, so ankle, knee and hip stay."""
-    out = reason(make_case("LEG PAIN", age=60, sex="Male", vitals=NORMAL))
+    """Control: lay 'leg' is the whole lower limb, so ankle, knee and hip stay (an
+    injured leg: without an injury no sprain is listed, test_scenarios_confirm13)."""
+    out = reason(make_case("LEG INJURY", age=60, sex="Male", vitals=NORMAL))
     names = " ".join(e.diagnosis.lower() for e in _assessment(out).differential)
     assert "ankle" in names and "knee" in names, names
 
