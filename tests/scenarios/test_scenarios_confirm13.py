@@ -101,6 +101,24 @@ CONFIRMED = [
         "pneumothorax",
         id="cxr_pneumothorax-Alrajhi2012-LR50",
     ),
+    pytest.param(
+        "WRIST PAIN",
+        70,
+        "Female",
+        "HPI: fell on an outstretched hand. Exam: dorsal wrist swelling and"
+        " deformity. Wrist x-ray shows a displaced distal radius fracture.",
+        "radius",
+        id="xray_distal_radius_fracture-Ottawa_reference_standard",
+    ),
+    pytest.param(
+        "HIP PAIN",
+        82,
+        "Female",
+        "HPI: tripped at home, unable to bear weight. Exam: right leg shortened and"
+        " externally rotated. Hip x-ray: displaced femoral neck fracture.",
+        "femur",
+        id="xray_hip_fracture-AAOS2021",
+    ),
 ]
 
 

@@ -21,6 +21,15 @@ from agents.offline.rules.reports import report_findings
         ("CTPA negative for PE.", ["ctpa_negative"]),
         ("Chest x-ray: right-sided pneumothorax.", ["imaging_pneumothorax"]),
         ("UA: blood 3+.", ["hematuria"]),
+        (
+            "Wrist x-ray shows a displaced distal radius fracture.",
+            ["xray_fracture_wrist"],
+        ),
+        ("XR ankle: Weber B fracture.", ["xray_fracture_ankle"]),
+        ("Hip x-ray: displaced femoral neck fracture.", ["xray_fracture_hip"]),
+        ("CXR: right 4th-6th rib fractures.", ["xray_fracture_rib"]),
+        ("X-ray wrist: no fracture.", []),
+        ("Plan: x-ray to rule out ankle fracture.", []),
         ("Urinalysis with large blood, 20-50 RBC/hpf", ["hematuria"]),
         # plans, conditions, differentials and negations state no result
         ("Plan: CT to rule out appendicitis.", []),
@@ -43,8 +52,9 @@ def test_every_report_concept_is_a_knowledge_base_concept() -> None:
     note = (
         "CT: appendicitis. Ultrasound: appendicitis. Duplex ultrasound: DVT. CT KUB:"
         " ureteric stone. Ultrasound: ureteric stone. CTPA: PE. CXR: pneumothorax."
-        " UA: blood 2+."
+        " UA: blood 2+. X-ray: ankle fracture. X-ray: wrist fracture. X-ray: hip"
+        " fracture. X-ray: rib fractures."
     )
     found = {f.concept for f in report_findings(note)}
-    assert len(found) == 8
+    assert len(found) == 12
     assert found <= set(kb.concepts)

@@ -23,6 +23,11 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
 - blood on CT head is not read here: it shows a bleed, not its cause (aneurysm,
   hypertensive ICH, septic emboli, haemorrhagic transformation, trauma), and the
   knowledge base names causes;
+- a fracture reported on a radiograph (or CT) of the site: the radiograph is the
+  reference standard the Ottawa ankle rule and the distal radius and hip fracture
+  guidelines diagnose by (Stiell IG et al. JAMA 1993;269:1127; AAOS distal radius
+  2020; AAOS hip fractures in older adults 2021), weighted LR+ 20 in the knowledge
+  base;
 - urine dipstick blood (any positive) or >= 3 RBC/hpf is haematuria (AUA/SUFU
   microhematuria guideline 2020: >= 3 RBC/hpf).
 """
@@ -53,7 +58,8 @@ _NEGATES = (
 _ADJ = (
     r"(?:(?:an?|the|acute|early|simple|uncomplicated|small|large|extensive|occlusive|"
     r"non-?occlusive|obstructing|non-?obstructing|left|right|bilateral|sided|"
-    r"[\w/-]+\s*mm)\s+){0,4}"
+    r"displaced|non-?displaced|minimally displaced|comminuted|angulated|impacted|"
+    r"transverse|oblique|spiral|intra-?articular|extra-?articular|[\w/-]+\s*mm)\s+){0,4}"
 )
 
 _CT = (
@@ -78,6 +84,14 @@ _CTPA = (
 )
 _CHEST = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|" + _US + r"|CT chest)"
 
+_XRAY = (
+    r"(?:x-?rays?|(?-i:XR|CXR)|radiographs?|films?|plain films?|CT)"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:left|right|bilateral|ankle|wrist|forearm|hip|pelvis|chest|ribs?|leg|foot|"
+    r"tib/fib|AP|lateral|and|&|views?))*"
+)
+_FRACTURE = r"\s+(?:fractures?|fx)"
+
 _TARGETS: Final[dict[str, str]] = {
     "appendicitis": (
         r"appendicitis|inflamed appendix|dilated appendix|perforated appendix|"
@@ -93,9 +107,30 @@ _TARGETS: Final[dict[str, str]] = {
     ),
     "pe": r"(?-i:PE)|pulmonary embol\w*|filling defects?|saddle embol\w*",
     "pneumothorax": r"pneumothorax|(?-i:PTX)",
+    "ankle_fx": (
+        r"(?:(?:lateral|medial|posterior|bi|tri)\s*malleol(?:us|ar)|malleolar|ankle|"
+        r"distal fibula|distal fibular|fibula|fibular|Weber [ABC]|bimalleolar|"
+        r"trimalleolar)" + _FRACTURE
+    ),
+    "wrist_fx": (
+        r"(?:distal radius|distal radial|radius|radial|distal ulna|wrist|Colles'?|"
+        r"Smith'?s?|scaphoid)" + _FRACTURE
+    ),
+    "hip_fx": (
+        r"(?:hip|femoral neck|neck of (?:the )?femur|intertrochanteric|subcapital|"
+        r"pertrochanteric|proximal femur|proximal femoral)" + _FRACTURE
+    ),
+    "rib_fx": (
+        r"(?:rib|ribs|\d+(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d+(?:st|nd|rd|th)?)?"
+        r"\s+ribs?)" + _FRACTURE
+    ),
 }
 
 _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
+    ("xray_fracture_ankle", _XRAY, "ankle_fx"),
+    ("xray_fracture_wrist", _XRAY, "wrist_fx"),
+    ("xray_fracture_hip", _XRAY, "hip_fx"),
+    ("xray_fracture_rib", _XRAY, "rib_fx"),
     ("ct_appendicitis", _CT, "appendicitis"),
     ("us_appendicitis", _US, "appendicitis"),
     ("us_dvt", _VENOUS_US, "dvt"),
