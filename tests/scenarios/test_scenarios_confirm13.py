@@ -291,3 +291,24 @@ def test_injury_diagnoses_stay_with_an_injury_or_where_it_goes_unreported(
     Pediatr Orthop 2001;21:152)."""
     case = make_case(cc, age=age, sex="Male", vitals=NORMAL, ed_note=note)
     assert _injuries(reason(case))
+
+
+BILIARY_HPI = (
+    "HPI: 6 hours of constant right upper quadrant pain after a fatty meal, vomiting."
+    " Exam: RUQ tenderness."
+)
+
+
+def test_ultrasound_cholecystitis_supports_but_does_not_confirm(reason: Reason) -> None:
+    """Ultrasound for acute cholecystitis: sens 81 %, spec 83 %, LR+ 4.8 (Kiewiet JJS
+    et al. Radiology 2012;264:708): it makes cholecystitis the clear working
+    diagnosis (>= 0.4) but, below LR+ 10, not a confirmed one (guard: main already
+    reached 0.45 from the named diagnosis; the weight must not confirm it)."""
+    note = (
+        BILIARY_HPI + " RUQ ultrasound: acute cholecystitis with pericholecystic fluid."
+    )
+    out = reason(
+        make_case("ABDOMINAL PAIN", age=48, sex="Female", vitals=NORMAL, ed_note=note)
+    )
+    assert "cholecystitis" in _diagnosis(out).name.lower()
+    assert 0.4 <= _p(out, "cholecystitis") <= 0.45

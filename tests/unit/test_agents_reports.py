@@ -21,6 +21,8 @@ from agents.offline.rules.reports import report_findings
         ("CTPA negative for PE.", ["ctpa_negative"]),
         ("Chest x-ray: right-sided pneumothorax.", ["imaging_pneumothorax"]),
         ("UA: blood 3+.", ["hematuria"]),
+        ("RUQ ultrasound: acute cholecystitis.", ["us_cholecystitis"]),
+        ("RUQ ultrasound negative for cholecystitis.", ["us_cholecystitis_negative"]),
         (
             "Wrist x-ray shows a displaced distal radius fracture.",
             ["xray_fracture_wrist"],

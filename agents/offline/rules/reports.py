@@ -18,6 +18,8 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
   Urology 2010;76:295);
 - CT pulmonary angiography for PE: sens 83 %, spec 96 % (PIOPED II, Stein PD et al.
   NEJM 2006;354:2317);
+- ultrasound for acute cholecystitis: sens 81 %, spec 83 % (LR+ 4.8, LR- 0.23;
+  Kiewiet JJS et al. Radiology 2012;264:708): support, never a confirmation;
 - chest radiograph or ultrasound for pneumothorax: CXR sens 50 %, spec 99.4 %; US
   sens 91 %, spec 98 % (Alrajhi K et al. Chest 2012;141:703);
 - blood on CT head is not read here: it shows a bleed, not its cause (aneurysm,
@@ -107,6 +109,9 @@ _TARGETS: Final[dict[str, str]] = {
     ),
     "pe": r"(?-i:PE)|pulmonary embol\w*|filling defects?|saddle embol\w*",
     "pneumothorax": r"pneumothorax|(?-i:PTX)",
+    "cholecystitis": (
+        r"cholecystitis|pericholecystic fluid|sonographic Murphy'?s?(?: sign)?"
+    ),
     "ankle_fx": (
         r"(?:(?:lateral|medial|posterior|bi|tri)\s*malleol(?:us|ar)|malleolar|ankle|"
         r"distal fibula|distal fibular|fibula|fibular|Weber [ABC]|bimalleolar|"
@@ -137,6 +142,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("ct_ureteric_stone", _KUB_CT, "stone"),
     ("us_ureteric_stone", _US, "stone"),
     ("ctpa_pe", _CTPA, "pe"),
+    ("us_cholecystitis", _US, "cholecystitis"),
     ("imaging_pneumothorax", _CHEST, "pneumothorax"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
 )
@@ -145,6 +151,7 @@ _NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("us_dvt_negative", _VENOUS_US, "dvt"),
     ("ct_ureteric_stone_negative", _KUB_CT, "stone"),
     ("ctpa_negative", _CTPA, "pe"),
+    ("us_cholecystitis_negative", _US, "cholecystitis"),
 )
 _NEG_TEST: Final[tuple[tuple[str, str], ...]] = (
     # "negative compression ultrasound", "CTPA negative": the test names its target.
@@ -183,6 +190,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "stone": ("stone", "calcul", "lithiasis"),
     "pe": ("pe", "embol", "filling defect"),
     "pneumothorax": ("pneumothorax", "ptx"),
+    "cholecystitis": ("cholecyst", "murphy"),
     "ankle_fx": ("fractur", "fx"),
     "wrist_fx": ("fractur", "fx"),
     "hip_fx": ("fractur", "fx"),
