@@ -31,8 +31,9 @@ of one diagnosis:
 3. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
    thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
-   ESI 1 -> ICU; objective severity at triage (altered mentation, NEWS2 at the urgent
-   threshold) -> at least observation. An ESI 2 label alone does not escalate.
+   ESI 1 (or level-1 criteria documented since triage) -> ICU; objective severity at
+   triage (altered mentation, NEWS2 at the urgent threshold) -> at least observation.
+   An ESI 2 label alone does not escalate.
 4. Dispositions are ordered by severity (Discharge < Observation < Admit, Transfer,
    Send to L&D < OR Admit), so an escalation never downgrades "OR Admit".
 
@@ -377,6 +378,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     else:
         esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
         severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
+        if esi_now.life_saving_reasons:
+            # Level-1 criteria seen since triage (e.g. GCS 6 documented by the
+            # physician) need the ICU as ESI 1 at triage does.
+            choice, level = _escalate(choice, "Admit"), "icu"
+            why.append("needs a life-saving intervention now (ESI level 1 criteria)")
         if severity.reasons:
             choice = _escalate(choice, "Observation")
             why.append("objective severity: " + "; ".join(severity.reasons))

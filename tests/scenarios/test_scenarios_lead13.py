@@ -180,3 +180,31 @@ def test_adult_epiglottitis_with_stridor_is_not_sent_to_ct(reason: Reason) -> No
     assert O.proposes(out, "epiglottitis")
     assert not O.ordered(out, r"\bct\b", "needle aspiration", "incision and drainage")
     assert O.ordered(out, "airway")
+
+
+def test_head_trauma_with_a_fixed_dilated_pupil_is_a_neurosurgical_emergency(
+    reason: Reason,
+) -> None:
+    """GCS 6 and a unilateral fixed dilated pupil after a motorcycle crash (Brain
+    Trauma Foundation 2016; ATLS 10th ed.): CT head, neurosurgery, hyperosmolar
+    therapy, no NSAID, intensive care."""
+    out = reason(
+        make_case(
+            "motorcycle crash",
+            age=27,
+            sex="M",
+            vitals={"heart_rate": 58, "systolic_bp": 176, "respiratory_rate": 10},
+            ed_note=(
+                "27M motorcyclist thrown at speed. GCS 6 (E1 V1 M4), left pupil 6 mm "
+                "fixed, right 3 mm reactive."
+            ),
+        )
+    )
+    assert O.ordered(out, r"ct head")
+    assert any(
+        o.kind == "consult" and O.mentions(o, ["neurosurg"]) for o in O.orders(out)
+    )
+    assert O.medication_ordered(out, "hypertonic saline", "mannitol")
+    assert not O.medication_ordered(out, *O.NSAID)
+    dispo = O.disposition(out)
+    assert dispo.disposition == "Admit" and dispo.admit_level == "icu"
