@@ -208,3 +208,24 @@ def test_head_trauma_with_a_fixed_dilated_pupil_is_a_neurosurgical_emergency(
     assert not O.medication_ordered(out, *O.NSAID)
     dispo = O.disposition(out)
     assert dispo.disposition == "Admit" and dispo.admit_level == "icu"
+
+
+def test_chronic_digoxin_toxicity_gets_antibody_fragments(reason: Reason) -> None:
+    """An 84-year-old on digoxin with renal failure, vomiting, yellow halos, HR 44,
+    potassium 6.1 and a level of 3.8 ng/mL (Lavonas 2023 AHA toxicology, class 1):
+    digoxin-specific antibody fragments and intensive monitoring."""
+    out = reason(
+        make_case(
+            "nausea",
+            age=84,
+            sex="F",
+            vitals={"heart_rate": 44, "systolic_bp": 102, "respiratory_rate": 18},
+            ed_note=(
+                "84F on digoxin and furosemide for heart failure and AF, 3 days of "
+                "nausea, vomiting and seeing yellow halos. Potassium 6.1. "
+                "Digoxin level 3.8 ng/mL."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "antibody fragments", "digifab", "immune fab")
+    assert O.disposition(out).disposition == "Admit"

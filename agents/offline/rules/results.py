@@ -178,6 +178,7 @@ _ANALYTES: dict[str, _Analyte] = {
     "salicylate": _Analyte(
         r"salicylate(?: level)?|asa level|aspirin level", "mg/dL", _salicylate
     ),
+    "digoxin": _Analyte(r"digoxin(?: level)?|dig level|lanoxin level", "ng/mL", _same),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
     "csf_rbc": _Analyte(
@@ -332,6 +333,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "anion_gap": [(v > 12, "anion_gap_high")],
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
+        # therapeutic 0.5-2.0 ng/mL (Lavonas EJ et al. AHA 2023 toxicology)
+        "digoxin": [(v > 2.0, "digoxin_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
