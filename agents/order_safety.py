@@ -315,8 +315,10 @@ parameter: penicillins cross-react with penicillins; aspirin with NSAIDs)."""
 
 _FIXED_DOSE: Final = re.compile(
     r"(?i)\b\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|mcg|units?|u|ml|l)\b"
-    r"(?!\s*/\s*kg)"
+    r"(?!\s*/\s*(?:kg|dl|l)\b)"
 )
+"""A fixed dose; a weight-based dose (per kg) and a concentration threshold ("if Hb <
+7 g/dL") are not doses."""
 _PER_KG_PAREN: Final = re.compile(r"\s*\([^()]*/\s*kg[^()]*\)")
 CHILD_DOSING_YEARS: Final = 16
 """Under this age doses are weight-based (BNF for Children / Harriet Lane)."""

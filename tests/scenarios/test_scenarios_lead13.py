@@ -229,3 +229,29 @@ def test_chronic_digoxin_toxicity_gets_antibody_fragments(reason: Reason) -> Non
     )
     assert O.medication_ordered(out, "antibody fragments", "digifab", "immune fab")
     assert O.disposition(out).disposition == "Admit"
+
+
+def test_haemolytic_uraemic_syndrome_in_a_child(reason: Reason) -> None:
+    """Bloody diarrhoea, pallor, oliguria, anaemia, thrombocytopenia, raised creatinine
+    and red cell fragments at 2 (Fakhouri 2017; IDSA 2017): nephrology, no
+    antibiotics or antimotility drugs, admission; a transfusion threshold keeps its
+    number (a concentration is not a fixed dose)."""
+    out = reason(
+        make_case(
+            "bloody diarrhoea",
+            age=2,
+            sex="F",
+            vitals={"heart_rate": 150, "respiratory_rate": 30},
+            ed_note=(
+                "2-year-old girl, 6 days of bloody diarrhoea, now pale and lethargic, "
+                "passed very little urine for a day. Hb 68 g/L, platelets 42, "
+                "creatinine 190 umol/L, fragmented red cells on the film."
+            ),
+        )
+    )
+    assert any(
+        o.kind == "consult" and O.mentions(o, ["nephrolog"]) for o in O.orders(out)
+    )
+    assert not O.medication_ordered(out, "antibiotic", "loperamide", "azithromycin")
+    assert O.disposition(out).disposition == "Admit"
+    assert not O.ordered(out, r"<\s*/")  # no threshold lost its number
