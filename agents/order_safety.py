@@ -42,7 +42,7 @@ from agents.schemas import (
     TreatmentResult,
 )
 from cases.population import Population, view_population
-from cases.rx import guarded
+from cases.rx import word_start
 from cases.views import StageView
 from retrieval.schemas import NoteHit
 
@@ -55,8 +55,7 @@ __all__ = [
 ]
 
 
-def _rx(words: str) -> re.Pattern[str]:
-    return guarded(re.compile(rf"(?i)\b(?:{words})"))
+_rx = word_start
 
 
 DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {

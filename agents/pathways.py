@@ -42,7 +42,7 @@ from agents._text import asserted, visible_texts
 from agents.population import years
 from agents.schemas import DifferentialEntry, Order, OrderKind
 from cases.population import Population
-from cases.rx import guarded
+from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = ["BILIOUS", "Required", "hypotension_sbp", "required_orders"]
@@ -51,8 +51,7 @@ Required = tuple[Order, re.Pattern[str]]
 """An order plus the pattern of existing order names that already satisfy it."""
 
 
-def _rx(words: str) -> re.Pattern[str]:
-    return guarded(re.compile(rf"(?i)\b(?:{words})"))
+_rx = word_start
 
 
 def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> Required:

@@ -29,7 +29,7 @@ from typing import Final
 
 from agents._text import asserted
 from agents.schemas import Order
-from cases.rx import guarded
+from cases.rx import word_start
 
 __all__ = [
     "AGENTS",
@@ -44,8 +44,7 @@ __all__ = [
 ]
 
 
-def _rx(words: str) -> re.Pattern[str]:
-    return guarded(re.compile(rf"(?i)\b(?:{words})"))
+_rx = word_start
 
 
 @dataclass(frozen=True)

@@ -123,3 +123,13 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"{head}(?={cls})(?:{src[len(head) :]})", pattern.flags)
     except re.error:  # pragma: no cover - e.g. a second global flag group
         return pattern
+
+
+def word_start(alternatives: str) -> re.Pattern[str]:
+    """Case-insensitive ``alternatives`` starting at a word boundary, guarded."""
+    return guarded(re.compile(rf"(?i)\b(?:{alternatives})"))
+
+
+def whole_letters(body: str) -> re.Pattern[str]:
+    """Case-insensitive ``body`` not inside a longer run of letters, guarded."""
+    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))

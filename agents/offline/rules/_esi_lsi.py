@@ -20,11 +20,9 @@ from agents.offline.rules._esi_patterns import time_critical, triage_clauses
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
 from cases.models import Vitals
-from cases.rx import guarded
+from cases.rx import whole_letters
 
-
-def _rx(body: str) -> re.Pattern[str]:
-    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
+_rx = whole_letters
 
 
 _HYPOPERFUSED_SKIN: Final = _rx(

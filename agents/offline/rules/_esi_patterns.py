@@ -20,7 +20,7 @@ from typing import Final
 
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
-from cases.rx import guarded
+from cases.rx import guarded, whole_letters
 
 CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
@@ -49,8 +49,7 @@ class TimeCritical:
     them, so their imaging and consults are indicated (``triage_points_to``)."""
 
 
-def _rx(body: str) -> re.Pattern[str]:
-    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
+_rx = whole_letters
 
 
 IMMUNOCOMPROMISE: Final = guarded(

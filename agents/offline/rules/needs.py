@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from cases.rx import guarded
+from cases.rx import whole_letters
 
 CareLevel = Literal["icu", "or", "ward"]
 """Level of care: intensive care, operating room, hospital ward."""
@@ -38,8 +38,7 @@ class _NeedPattern:
     source: str
 
 
-def _rx(body: str) -> re.Pattern[str]:
-    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
+_rx = whole_letters
 
 
 _SCCM = "Nates JL et al. SCCM ICU admission guideline. Crit Care Med 2016;44:1553"
