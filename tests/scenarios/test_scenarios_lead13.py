@@ -255,3 +255,52 @@ def test_haemolytic_uraemic_syndrome_in_a_child(reason: Reason) -> None:
     assert not O.medication_ordered(out, "antibiotic", "loperamide", "azithromycin")
     assert O.disposition(out).disposition == "Admit"
     assert not O.ordered(out, r"<\s*/")  # no threshold lost its number
+
+
+def test_hypertensive_pulmonary_oedema_gets_ventilation_and_nitrates(
+    reason: Reason,
+) -> None:
+    """Sympathetic crashing acute pulmonary oedema: BP 212/118, SpO2 84 %, pink
+    frothy sputum (ESC 2021 heart failure): CPAP/NIV and a high-dose nitrate."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=76,
+            sex="F",
+            vitals={
+                "heart_rate": 118,
+                "systolic_bp": 212,
+                "diastolic_bp": 118,
+                "respiratory_rate": 34,
+                "spo2": 84,
+            },
+            ed_note=(
+                "76F with hypertension, woke severely breathless, sitting upright, "
+                "pink frothy sputum. Crackles to the apices bilaterally."
+            ),
+        )
+    )
+    assert O.ordered(out, "cpap", "non-invasive ventilation")
+    assert O.medication_ordered(out, "nitroglycerin", "nitrate")
+
+
+def test_a_stable_pneumothorax_is_not_coded_as_tension(reason: Reason) -> None:
+    """A 3 cm primary spontaneous pneumothorax on x-ray with a central trachea and
+    normal blood pressure (BTS 2023; ATLS): not 'tension', not the ICU."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=22,
+            sex="M",
+            vitals={"heart_rate": 96, "systolic_bp": 124, "spo2": 96},
+            ed_note=(
+                "22M sudden right pleuritic chest pain and mild breathlessness. "
+                "Reduced breath sounds on the right, trachea central. Chest x-ray: "
+                "right pneumothorax, 3 cm rim."
+            ),
+        )
+    )
+    names = O.diagnoses_proposed(out)
+    assert any("pneumothorax" in n for n in names)
+    assert not any("tension" in n for n in names)
+    assert O.disposition(out).admit_level != "icu"

@@ -270,12 +270,15 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # ACOG PB 222 / ACC/AHA 2017: a severe-range reading (>= 160 or >= 110 mmHg)
     ("severe_range_bp", "systolic_bp", 160.0, ">=", "SBP"),
     ("severe_range_bp", "diastolic_bp", 110.0, ">=", "DBP"),
+    # BTS 2017 emergency oxygen: SpO2 < 90 % is hypoxaemia needing treatment
+    ("hypoxaemia", "spo2", 90.0, "<", "SpO2"),
 )
 _PLAUSIBLE: dict[str, tuple[float, float]] = {
     "heart_rate": (20.0, 300.0),
     "systolic_bp": (40.0, 300.0),
     "diastolic_bp": (20.0, 200.0),
     "temperature_c": (25.0, 45.0),
+    "spo2": (40.0, 100.0),
 }
 
 
