@@ -304,3 +304,23 @@ def test_a_stable_pneumothorax_is_not_coded_as_tension(reason: Reason) -> None:
     assert any("pneumothorax" in n for n in names)
     assert not any("tension" in n for n in names)
     assert O.disposition(out).admit_level != "icu"
+
+
+def test_severe_hypercalcaemia_of_malignancy_is_treated(reason: Reason) -> None:
+    """Confusion, polyuria and a corrected calcium of 3.7 mmol/L in metastatic cancer
+    (Endocrine Society 2023): IV saline and a bisphosphonate, admission."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=71,
+            sex="M",
+            vitals={"heart_rate": 104, "systolic_bp": 112},
+            ed_note=(
+                "71M with metastatic lung cancer, a week of thirst, polyuria and "
+                "increasing confusion. Corrected calcium 3.7 mmol/L."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "saline")
+    assert O.medication_ordered(out, "zoledronic", "bisphosphonate", "denosumab")
+    assert O.disposition(out).disposition == "Admit"

@@ -124,6 +124,11 @@ def _creatinine(value: float, unit: str) -> float | None:
     return value / 88.4 if "mol" in unit or value > 20 else value
 
 
+def _calcium(value: float, unit: str) -> float | None:
+    # mmol/L (values < 5) to mg/dL: x 4.008
+    return value * 4.008 if "mol" in unit or value < 5 else value
+
+
 def _salicylate(value: float, unit: str) -> float | None:
     return value / 10.0 if "mg/l" in unit else value
 
@@ -177,6 +182,9 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "salicylate": _Analyte(
         r"salicylate(?: level)?|asa level|aspirin level", "mg/dL", _salicylate
+    ),
+    "calcium": _Analyte(
+        r"(?:corrected |adjusted |serum |ionised |ionized )?calcium", "mg/dL", _calcium
     ),
     "digoxin": _Analyte(r"digoxin(?: level)?|dig level|lanoxin level", "ng/mL", _same),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
@@ -333,6 +341,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "anion_gap": [(v > 12, "anion_gap_high")],
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
+        # Endocrine Society 2023: severe hypercalcaemia >= 14 mg/dL (3.5 mmol/L)
+        "calcium": [(v >= 14.0, "calcium_high_severe"), (v > 10.5, "calcium_high")],
         # therapeutic 0.5-2.0 ng/mL (Lavonas EJ et al. AHA 2023 toxicology)
         "digoxin": [(v > 2.0, "digoxin_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
