@@ -936,6 +936,8 @@ PREGNANCY_TEST: Final = Order(
     "(ACOG Committee Opinion 723, 2017)",
 )
 
+_PREGNANCY_TEST_ORDER: Final = re.compile(r"(?i)hcg|pregnancy test")
+
 
 def check(
     result: TreatmentResult,
@@ -1055,14 +1057,14 @@ def check(
             )
             order = dosed[0]
         kept.append(order)
-    test_at = next(
-        (i for i, o in enumerate(kept) if re.search(r"(?i)hcg|pregnancy test", o.name)),
-        None,
-    )
-    if _needs_pregnancy_test(pop, kept) and test_at is not None:
+    if _needs_pregnancy_test(pop, kept):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
-        if test_at > at:  # the planned test goes before the imaging it clears
-            kept.insert(at, kept.pop(test_at))
+        test_at = next(
+            (i for i, o in enumerate(kept) if _PREGNANCY_TEST_ORDER.search(o.name)),
+            None,
+        )
+        if test_at is None or test_at > at:  # the test goes before the imaging
+            kept.insert(at, PREGNANCY_TEST if test_at is None else kept.pop(test_at))
             events.append(
                 FloorEvent(
                     floor="pregnancy_test_first",
@@ -1071,17 +1073,6 @@ def check(
                     reason=PREGNANCY_TEST.reason,
                 )
             )
-    elif _needs_pregnancy_test(pop, kept):
-        at = next(i for i, o in enumerate(kept) if _irradiates(o))
-        kept.insert(at, PREGNANCY_TEST)
-        events.append(
-            FloorEvent(
-                floor="pregnancy_test_first",
-                before=kept[at + 1].name,
-                after=f"{PREGNANCY_TEST.name}, then {kept[at + 1].name}",
-                reason=PREGNANCY_TEST.reason,
-            )
-        )
     if not events:
         return result, ()
     checked = result.model_copy(

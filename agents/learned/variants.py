@@ -18,7 +18,9 @@ import numpy.typing as npt
 
 TEXT_COMPONENTS: Final = 8
 NGRAM_FEATURES: Final = 300
-"""As ``evals.erreason.fit.NGRAM_FEATURES`` (the fit's own bag)."""
+"""Most frequent complaint character n-grams kept: all of them (2,292 on 4,000
+resampled KTAS visits) made each logistic regression ~12x slower (9.6 vs 1.05 s CPU)
+for no read-half CV gain (benchmarks/RESULTS.md, issue 11 fifth pass)."""
 ORDINAL_C: Final = 0.1
 """Inverse regularisation of every model here (the fit's CV choice on KTAS)."""
 
@@ -39,10 +41,22 @@ def with_text(x: FloatMatrix, texts: Sequence[str]) -> npt.NDArray[np.object_]:
     return out
 
 
+def complaint_ngrams() -> Any:
+    """The complaint's character 2-4-gram TF-IDF bag (the fit's and the variants')."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 4),
+        min_df=3,
+        max_features=NGRAM_FEATURES,
+        sublinear_tf=True,
+    )
+
+
 def _columns(n_structured: int, ngrams: bool, scale: bool) -> Any:
     from sklearn.compose import ColumnTransformer
     from sklearn.decomposition import PCA
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.impute import SimpleImputer
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -66,19 +80,7 @@ def _columns(n_structured: int, ngrams: bool, scale: bool) -> Any:
         ),
     ]
     if ngrams:
-        parts.append(
-            (
-                "ngrams",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(2, 4),
-                    min_df=3,
-                    max_features=NGRAM_FEATURES,
-                    sublinear_tf=True,
-                ),
-                lambda f: f.shape[1] - 1,
-            )
-        )
+        parts.append(("ngrams", complaint_ngrams(), lambda f: f.shape[1] - 1))
     return ColumnTransformer(parts)
 
 

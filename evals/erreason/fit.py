@@ -70,10 +70,6 @@ runs one BLAS thread, so no thread spin-waits on a shared box). Results do not
 depend on it: each fold is fitted alike."""
 PARALLEL_MIN_ROWS: Final = 1000
 """Below this many rows the folds run in-process (starting workers costs more)."""
-NGRAM_FEATURES: Final = 300
-"""Most frequent complaint character n-grams kept: all of them (2,292 on 4,000
-resampled KTAS visits) made each logistic regression ~12x slower (9.6 vs 1.05 s CPU)
-for no read-half CV gain (benchmarks/RESULTS.md, issue 11 fifth pass)."""
 C_GRID: Final = (0.1, 0.3, 1.0)
 """Candidate inverse regularisation strengths of the logistic regression, chosen per
 model by 5-fold CV Brier on the training split (before the calibration)."""
@@ -216,22 +212,10 @@ def make_estimator(
     complaint_cols: Any = slice(n_structured, n_total)
     extra: list[tuple[str, Any, Any]] = []
     if ngrams:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from agents.learned.variants import complaint_ngrams
 
         # the input is ``with_text``'s object array: the text is column n_total
-        extra = [
-            (
-                "ngrams",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(2, 4),
-                    min_df=3,
-                    max_features=NGRAM_FEATURES,
-                    sublinear_tf=True,
-                ),
-                n_total,
-            )
-        ]
+        extra = [("ngrams", complaint_ngrams(), n_total)]
     columns = ColumnTransformer(
         [
             (
