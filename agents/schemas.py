@@ -56,12 +56,20 @@ ErrorKind = Literal[
 ``model_error`` are faults of the model endpoint (the API answers 504 / 502, the harness
 retries the case); ``output_invalid`` is an unusable model answer, ``retrieval_error`` a
 failed prior-note search and ``internal`` any other exception."""
-TraceFlag = Literal["out_of_scope", "undifferentiated"]
+TraceFlag = Literal[
+    "out_of_scope", "undifferentiated", "working_diagnosis", "unexplained_findings"
+]
 """A typed flag on a trace: ``out_of_scope`` = the case lies outside the knowledge
 base (no complaint or diagnosis matched with enough support), so the stage abstained;
 ``undifferentiated`` = no disease diagnosis met its rule-in requirement, so the stage
 names the presenting symptom (an ICD-10-CM chapter R code) and no disease protocol,
-or the leading diagnosis is itself a symptom or sign (chapter R): no disease claimed."""
+or the leading diagnosis is itself a symptom or sign (chapter R): no disease claimed;
+``working_diagnosis`` = the named disease is a working diagnosis, not established (no
+rule-in finding or validated rule, or findings it does not explain): stated below even
+odds, any protocol ordered for it is empiric; ``unexplained_findings`` = documented
+abnormal results or unstable vitals that none of the leading diagnoses explains (a
+diagnosis outside the knowledge base or a second process): the picture is unexplained
+and the patient is not discharged."""
 Scalar = float | int | bool | str | None
 
 
