@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from cases.labels import STAGE_ORDER, Acuity, Disposition, StageName
+from cases.labels import STAGE_ORDER, Acuity, Disposition, StageName, TriageScale
 from retrieval.schemas import Citation
 
 __all__ = [
@@ -161,11 +161,26 @@ class SCTStepResult(_Frozen):
 
 
 class TriageResult(_Frozen):
-    """Acuity assignment."""
+    """Acuity assignment.
+
+    ``esi`` is always the ESI v4 level. When the site grades in another scale
+    (``scale`` KTAS or CTAS, from ``Case.triage_scale``), ``site_level`` is the level in
+    that scale and ``acuity`` names it; in ESI, ``site_level`` is None and ``acuity``
+    names the ESI level.
+    """
 
     stage: Literal["triage"] = "triage"
     acuity: Acuity
-    esi: int = Field(ge=1, le=5)
+    esi: int = Field(ge=1, le=5, description="The ESI v4 level (always computed)")
+    scale: TriageScale = Field(
+        default="ESI", description="The scale ``acuity`` is graded in"
+    )
+    site_level: int | None = Field(
+        default=None,
+        ge=1,
+        le=5,
+        description="The level in ``scale`` when it is not ESI (KTAS/CTAS), else None",
+    )
     probabilities: dict[Acuity, float] | None = None
     red_flags: tuple[str, ...] = ()
     expected_resources: int | None = None
@@ -174,6 +189,17 @@ class TriageResult(_Frozen):
         description="Triage vitals not recorded or implausible (never invented)",
     )
     rationale: str
+
+    @model_validator(mode="after")
+    def _site_level_in_site_scale(self) -> TriageResult:
+        if (self.site_level is None) != (self.scale == "ESI"):
+            raise ValueError("site_level is set exactly when scale is not ESI")
+        return self
+
+    @property
+    def level(self) -> int:
+        """The final level in ``scale`` (``site_level``, or ``esi`` in ESI)."""
+        return self.esi if self.site_level is None else self.site_level
 
 
 class AssessmentResult(_Frozen):

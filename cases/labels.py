@@ -11,6 +11,14 @@ ACUITY_WORDS: Final[tuple[Acuity, ...]] = get_args(Acuity)
 ACUITY_TO_ESI: Final[dict[Acuity, int]] = {w: i + 1 for i, w in enumerate(ACUITY_WORDS)}
 ESI_TO_ACUITY: Final[dict[int, Acuity]] = {i: w for w, i in ACUITY_TO_ESI.items()}
 
+TriageScale = Literal["ESI", "KTAS", "CTAS"]
+"""The five-level triage scale a site grades in: the Emergency Severity Index (US;
+ER-Reason), the Korean Triage and Acuity Scale (Park J, Lim T. J Korean Soc Emerg Med
+2017;28:547) or the Canadian Triage and Acuity Scale it adapts (Bullard MJ et al. CJEM
+2017;19(S2):S18). Level 1 is the most urgent in all three; the acuity words name the
+level whatever the scale (1 Immediate .. 5 Non-Urgent)."""
+TRIAGE_SCALES: Final[tuple[TriageScale, ...]] = get_args(TriageScale)
+
 Disposition = Literal[
     "Discharge",
     "Admit",

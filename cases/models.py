@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from cases.labels import Acuity, Disposition, NoteType
+from cases.labels import Acuity, Disposition, NoteType, TriageScale
 
 
 def _from_iso(value: object) -> object:
@@ -161,6 +161,11 @@ class Case(_Strict):
     )
     prior_notes: tuple[ClinicalNote, ...] = Field(default=(), strict=False)
     source: str = Field(default="er_reason", description="Dataset or adapter name")
+    triage_scale: TriageScale = Field(
+        default="ESI",
+        description="The triage scale the site grades in (ESI, KTAS or CTAS): the "
+        "final acuity level is given in it; ESI is always computed and traced",
+    )
 
 
 class SCTStep(_Frozen):

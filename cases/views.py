@@ -25,7 +25,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cases.labels import StageName
+from cases.labels import StageName, TriageScale
 from cases.models import Arrival, Case, Demographics, Vitals
 from cases.redaction import scrub_outcome_text
 from cases.sections import cut_before_final_disposition, presentation_part
@@ -44,6 +44,9 @@ class StageView(BaseModel):
     chief_complaint: str | None
     arrival: Arrival
     vitals: Vitals
+    triage_scale: TriageScale = Field(
+        default="ESI", description="The site's triage scale (``Case.triage_scale``)"
+    )
     one_liner: str | None = None
     prior_note_keys: tuple[str, ...] = ()
     ed_text: str | None = Field(
@@ -79,6 +82,7 @@ def build_triage_view(case: Case) -> StageView:
         chief_complaint=case.chief_complaint,
         arrival=case.arrival,
         vitals=_triage_vitals(case),
+        triage_scale=case.triage_scale,
         exposed_fields=_TRIAGE_FIELDS,
     )
 

@@ -15,7 +15,7 @@ from agents.schemas import (
     TraceSummary,
 )
 from agents.state import ReasoningState
-from cases.labels import Acuity, Disposition
+from cases.labels import Acuity, Disposition, TriageScale
 from cases.models import Case
 
 __all__ = ["FinalSummary", "ReasoningInput", "ReasoningOutput", "ReasoningState"]
@@ -40,7 +40,13 @@ class FinalSummary(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     acuity: Acuity | None = None
-    esi: int | None = Field(default=None, ge=1, le=5)
+    esi: int | None = Field(default=None, ge=1, le=5, description="ESI v4 level")
+    triage_scale: TriageScale = Field(
+        default="ESI", description="The scale ``acuity`` is graded in"
+    )
+    site_level: int | None = Field(
+        default=None, ge=1, le=5, description="The level in a KTAS/CTAS site's scale"
+    )
     disposition: Disposition | None = None
     icd10: str | None = None
     diagnosis_name: str | None = None

@@ -61,6 +61,8 @@ def final_summary(values: Mapping[str, object]) -> FinalSummary:
     return FinalSummary(
         acuity=triage.acuity if triage is not None else None,
         esi=triage.esi if triage is not None else None,
+        triage_scale=triage.scale if triage is not None else "ESI",
+        site_level=triage.site_level if triage is not None else None,
         disposition=disposition.disposition if disposition is not None else None,
         icd10=diagnosis.icd10 if diagnosis is not None else None,
         diagnosis_name=diagnosis.name if diagnosis is not None else None,

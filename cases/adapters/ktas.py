@@ -1,9 +1,11 @@
 """KTAS triage dataset (Moon et al. 2019) → labelled cases for triage and disposition.
 
-KTAS levels 1..5 are mapped to the ESI-equivalent acuity words (1 Immediate ..
-5 Non-Urgent); ``KTAS_expert`` is gold, ``KTAS_RN`` the human baseline. Vitals are
-rendered into a triage block and parsed by :func:`cases.vitals.extract_vitals_report`;
-mental status (AVPU) and injury are kept in that block so triage can see them.
+KTAS levels 1..5 are mapped to the acuity words (1 Immediate .. 5 Non-Urgent) and
+each case carries ``triage_scale="KTAS"``, so the reasoner answers in the site's own
+scale (ESI is still computed and traced); ``KTAS_expert`` is gold, ``KTAS_RN`` the
+human baseline. Vitals are rendered into a triage block and parsed by
+:func:`cases.vitals.extract_vitals_report`; mental status (AVPU) and injury are kept in
+that block so triage can see them.
 """
 
 from __future__ import annotations
@@ -139,6 +141,7 @@ def _row_case(row: dict[str, object], line: int, report: ReportBuilder) -> Label
         arrival=Arrival(mode=_ARRIVAL.get(cell(row, "Arrival mode") or "", "other")),
         vitals=vitals.vitals,
         source=NAME,
+        triage_scale="KTAS",
     )
     gold = GoldLabels(
         acuity=_acuity(row, "KTAS_expert", line),

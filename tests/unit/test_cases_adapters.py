@@ -93,3 +93,11 @@ def test_mimic_demo_ed_admissions():
     for c in res.cases:
         years = [n.year for n in c.case.prior_notes]
         assert all(y is not None and y <= (c.case.arrival.year or 0) for y in years)
+
+
+def test_ktas_cases_grade_in_the_sites_own_scale(ktas):
+    # KTAS is the site's scale (Park & Lim 2017); every view carries it to triage
+    assert {c.case.triage_scale for c in ktas.cases} == {"KTAS"}
+    view = build_view(ktas.cases[0].case, "triage")
+    assert view.triage_scale == "KTAS"
+    assert {c.case.triage_scale for c in load_adapter("esi_handbook").cases} == {"ESI"}
