@@ -7,7 +7,8 @@ of one diagnosis:
    Canadian Syncope Risk Score <= 0) lower the must-not-miss diagnoses they cover.
 1. Probabilities: the chance of admission predicted at triage (the Glasgow Admission
    Prediction Score for adults, ``agents.offline.rules.admission``: age, NEWS2, triage
-   category, arrival by ambulance; the ESI admission rates otherwise) averaged with the
+   category in the site's own scale, arrival by ambulance; the ESI admission rates
+   otherwise) averaged with the
    ledger's probability-weighted usual dispositions, shifted by documented risk
    (prior-note risk; older age and danger-zone vitals when GAPS, which counts them,
    does not apply). The choice is an expected-cost decision on that probability
@@ -317,7 +318,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     risks = prior_risk(facts, inp.hits)
     vitals = plausible_vitals(inp.view.vitals)[0]
-    predicted = gaps(facts, vitals, esi, inp.view.arrival.mode)
+    site_level = triage.level if isinstance(triage, TriageResult) else None
+    scale = triage.scale if isinstance(triage, TriageResult) else "ESI"
+    predicted = gaps(facts, vitals, site_level, inp.view.arrival.mode, scale)
     rules[predicted.name] = predicted
     p_triage = (
         gaps_probability(predicted.score or 0.0) if predicted.applicable else None

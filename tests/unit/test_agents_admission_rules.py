@@ -111,3 +111,55 @@ def test_presenting_problem_rates_stay_inside_their_cohorts():
     assert weak is not None and 0.55 <= (weak.score or 0) <= 0.84
     assert presenting_problem_admission("weakness", None) is None
     assert presenting_problem_admission("abdominal_pain", 80) is None
+
+
+def test_gaps_scores_the_triage_level_in_the_sites_own_scale():
+    """Cameron 2015: the item is the category the site's nurse assigns (Manchester in
+    the derivation); a KTAS site's level 2 scores 10 whatever the ESI would be."""
+    ktas = gaps(_facts(age=60), NORMAL, 2, "walk-in", "KTAS")
+    assert ktas.inputs["triage category"] == 10.0
+    assert ktas.inputs["triage level (KTAS)"] == 2
+    esi = gaps(_facts(age=60), NORMAL, 4, "walk-in")
+    assert esi.inputs["triage category"] == 0.0
+    assert esi.inputs["triage level (ESI)"] == 4
+    assert (ktas.score or 0) - (esi.score or 0) == pytest.approx(10.0)
+
+
+def test_the_disposition_stage_feeds_gaps_the_site_level_not_the_esi():
+    """A KTAS visit triaged KTAS 2 (ESI 4 by the ESI algorithm): GAPS reads KTAS 2."""
+    from agents.context import AgentContext
+    from agents.contracts import StageInput
+    from agents.offline.disposition import reason_disposition
+    from agents.offline.knowledge import load_knowledge
+    from agents.schemas import TriageResult
+    from cases.models import Arrival, Case, Demographics
+    from cases.views import build_view
+
+    case = Case(
+        patient_id="P-k",
+        encounter_id="E-k",
+        demographics=Demographics(age=70, sex="Male"),
+        chief_complaint="dizziness",
+        arrival=Arrival(mode="walk-in"),
+        vitals=NORMAL,
+        source="ktas",
+        triage_scale="KTAS",
+    )
+    ctx = AgentContext(knowledge=load_knowledge())
+
+    def gaps_of(triage: TriageResult) -> dict[str, object]:
+        inp = StageInput(
+            stage="disposition",
+            view=build_view(case, "disposition"),
+            previous={"triage": triage},
+        )
+        out = reason_disposition(inp, ctx)
+        return dict(next(r for r in out.rules if r.name == "GAPS").inputs)
+
+    ktas2 = TriageResult(
+        acuity="Emergent", esi=4, scale="KTAS", site_level=2, rationale="x"
+    )
+    assert gaps_of(ktas2)["triage category"] == 10.0
+    assert gaps_of(ktas2)["triage level (KTAS)"] == 2
+    esi4 = TriageResult(acuity="Less Urgent", esi=4, rationale="x")
+    assert gaps_of(esi4)["triage category"] == 0.0

@@ -9,11 +9,16 @@
   2015;32:174; validated by Cameron A et al. Emerg Med J 2017;34:2 and Jones D et al.
   BMJ Open 2019;9:e026599): age/10 + NEWS + triage category (1: 20, 2: 10, 3: 5,
   4-5: 0) + referral by a GP (10) + arrival by ambulance (5) + admission in the past
-  year (5). The published curve gives the probability of admission; a score >= 17 is
-  the binary cut-off (about 50 %). Validated in adults (>= 16 years) at triage. The
-  referral item is scored when the arrival names a physician's referral or an
-  inter-facility transfer (``REFERRAL_ARRIVAL``); prior admission is not in a triage
-  view and scores 0 (both stated in ``missing`` when not seen).
+  year (5). The triage category is the one the site's triage nurse assigns (the
+  Manchester Triage System in the derivation): a site grading in another five-level
+  urgency scale (KTAS, CTAS) scores its own level, level for level (each is a
+  five-level scale from 1 immediate to 5 non-urgent with a maximum time to
+  assessment; Christ M et al. Dtsch Arztebl Int 2010;107:892); an ESI site scores
+  its ESI level. The published curve gives the probability of admission; a score
+  >= 17 is the binary cut-off (about 50 %). Validated in adults (>= 16 years) at
+  triage. The referral item is scored when the arrival names a physician's referral
+  or an inter-facility transfer (``REFERRAL_ARRIVAL``); prior admission is not in a
+  triage view and scores 0 (both stated in ``missing`` when not seen).
 - The admit/discharge decision is an expected-cost decision on P(admission) (Pauker SG,
   Kassirer JP. The threshold approach to clinical decision making. N Engl J Med
   1980;302:1109): admit when the expected cost of discharge, ``cost * P``, is at least
@@ -44,6 +49,7 @@ from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.esi import danger_zone_vitals, hypotensive
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
+from cases.labels import TriageScale
 from cases.models import Vitals
 
 __all__ = [
@@ -207,15 +213,21 @@ def gaps_probability(score: float) -> float:
 
 
 def gaps(
-    facts: ClinicalFacts, vitals: Vitals, triage_level: int | None, arrival: str | None
+    facts: ClinicalFacts,
+    vitals: Vitals,
+    triage_level: int | None,
+    arrival: str | None,
+    scale: TriageScale = "ESI",
 ) -> RuleResult:
     """Glasgow Admission Prediction Score at triage.
 
     Args:
         facts: Facts at the stage (age, mental status).
         vitals: Plausible triage vitals.
-        triage_level: The triage level (ESI 1-5 used for the Manchester category).
+        triage_level: The triage level 1-5 in the site's scale (the Manchester
+            category of the derivation).
         arrival: The arrival mode as recorded.
+        scale: The site's triage scale ``triage_level`` is graded in.
 
     Returns:
         The rule result; ``score`` is GAPS, the interpretation gives the probability.
@@ -244,7 +256,7 @@ def gaps(
     return RuleResult(
         name="GAPS",
         source=GAPS_SOURCE,
-        inputs=items,
+        inputs={**items, f"triage level ({scale})": triage_level},
         missing=tuple(missing),
         score=score,
         interpretation=f"{score:g}: P(admission) {p:.2f}"
