@@ -203,3 +203,30 @@ def test_young_walk_in_with_a_minor_complaint_is_forecast_home(reason: Reason) -
     assert _p_admit(out) < 0.25
     assert _disposition(out).probabilities is not None
     assert (_disposition(out).probabilities or {})["Discharge"] > 0.75
+
+
+@pytest.mark.parametrize(
+    "complaint", ["POOR ORAL INTAKE", "DECREASED APPETITE", "FEELING UNWELL"]
+)
+def test_nonspecific_complaints_of_older_adults_are_not_read_as_organ_complaints(
+    reason: Reason, complaint: str
+) -> None:
+    """Nonspecific complaints (Nemec M et al. BANC, Acad Emerg Med 2010;17:284;
+    Karakoumis J et al. Acad Emerg Med 2015;22:1) are worked up for sepsis,
+    dehydration and electrolyte disorders and use the NSC admission cohort; 'poor
+    oral intake' is not a sore throat and 'decreased appetite' not altered mentation
+    (both were, by meaning-matching alone)."""
+    out = reason(
+        make_case(
+            complaint,
+            age=81,
+            sex="Female",
+            vitals=NORMAL,
+            arrival={"mode": "walk-in"},
+            case_id=f"d14-nsc-{complaint[:6]}",
+        )
+    )
+    cohort = _rule(out, "Presenting-problem admission rate")
+    assert "weakness" in cohort.interpretation
+    dx = {e.diagnosis.lower() for rec in out.trace for e in rec.ledger_changes}
+    assert not any("pharyngitis" in d or "epiglottitis" in d for d in dx)
