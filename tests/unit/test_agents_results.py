@@ -111,3 +111,41 @@ def test_glucose_without_a_unit(text: str, expected: set[str]) -> None:
     """No dextrose for a unitless reading that may be marked hyperglycaemia."""
     got = {c for c in concepts(text) if c.startswith("glucose")}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # hypoglycorrhachia is no hypoglycaemia (IDSA 2004 bacterial meningitis)
+        (
+            "CSF (via lumbar puncture): clear, protein 800 mg/dL, glucose <40 mg/dL",
+            {"glucose_low", "glucose_low_severe"},
+            set(),
+        ),
+        (
+            "CSF glucose 20 mg/dL, serum glucose 110",
+            {"glucose_low", "glucose_low_severe"},
+            {"glucose_not_low"},
+        ),
+        (
+            "Urine sodium 10, serum sodium 120",
+            set(),
+            {"sodium_low", "sodium_low_profound"},
+        ),
+        ("Pleural fluid: LDH 900, glucose 30", {"glucose_low"}, set()),
+        (
+            "UA: nitrite positive; urine hCG 2 mIU/mL",
+            set(),
+            {"pregnancy_test_negative"},
+        ),
+        ("Labs: glucose 38, sodium 130", set(), {"glucose_low", "sodium_low"}),
+    ],
+)
+def test_other_specimens_are_not_read_as_serum(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    """A CSF, pleural or urine value is not a serum value (the cut-offs are serum);
+    hCG counts in urine as in serum. Failed on main for the CSF glucose."""
+    found = concepts(text)
+    assert not (absent & found)
+    assert present <= found

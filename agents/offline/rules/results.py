@@ -220,6 +220,9 @@ def _rx(a: _Analyte) -> re.Pattern[str]:
 
 
 _PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
+_FLUID_ANALYTES = frozenset({"csf_rbc", "bladder_volume", "hcg"})
+"""Analytes read whatever the specimen: measured in CSF or the bladder by definition,
+or valid in urine as in serum (hCG)."""
 
 
 def read_results(text: str | None) -> tuple[LabResult, ...]:
@@ -241,11 +244,40 @@ _READ: HashMemo[tuple[LabResult, ...]] = HashMemo(512)
 note parts again (one pattern per analyte over the whole text each time)."""
 
 
+_SPECIMEN = (
+    r"(?:csf|cerebrospinal(?: fluid)?|lumbar puncture|lp|pleural(?: fluid)?|"
+    r"ascitic(?: fluid)?|peritoneal(?: fluid)?|synovial(?: fluid)?|joint fluid|"
+    r"urine|urinary|urinalysis|ua|bal|bronchoalveolar lavage|stool|vitreous|dialysate)"
+)
+_SPECIMEN_WORD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?:\s+[a-z]+)?\s*$")
+"""A specimen named just before the analyte: 'CSF glucose', 'urine sodium'."""
+_SPECIMEN_HEAD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])[^:\n]{{0,40}}:")
+"""A specimen heading earlier on the line: 'CSF (via lumbar puncture): ...'."""
+_BLOOD_WORD = re.compile(r"(?i)(?<![a-z])(?:serum|blood|plasma|capillary)\s*$")
+
+
+def other_specimen(text: str, start: int) -> bool:
+    """Whether the result at ``start`` is of a fluid other than blood.
+
+    A CSF glucose below 40 mg/dL is hypoglycorrhachia (bacterial or tuberculous
+    meningitis), not hypoglycaemia; a urine sodium is no serum sodium. The cut-offs
+    here are serum values (ADA, Spasovski, ...), so results written after a specimen
+    word or heading on the same line are not read, unless the analyte itself is
+    marked serum, blood or plasma.
+    """
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if _BLOOD_WORD.search(line):
+        return False
+    return bool(_SPECIMEN_WORD.search(line) or _SPECIMEN_HEAD.search(line))
+
+
 def _read_results(text: str) -> tuple[LabResult, ...]:
     out: list[LabResult] = []
     for name, rx in _PATTERNS.items():
         a = _ANALYTES[name]
         for m in rx.finditer(text):
+            if name not in _FLUID_ANALYTES and other_specimen(text, m.start()):
+                continue
             unit = (m.group("u") or "").strip().lower()
             value = a.convert(float(m.group("v").replace(",", "")), unit)
             if value is None:
