@@ -26,7 +26,10 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   pyelonephritis, cellulitis, hip fracture, TIA, asthma by PEF; → its ``Admit`` or
   ``Observation``); never while a must-not-miss
   diagnosis is ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD`` after a
-  documented ED evaluation (→ ``Observation``, the place for serial testing). An ESI 2
+  documented ED evaluation (→ ``Observation``, the place for serial testing); never
+  while documented abnormal results or unstable vitals are explained by none of the
+  leading diagnoses after an ED evaluation (``agents.offline.explained``: a diagnosis
+  outside the knowledge base or a second process; → ``Observation``). An ESI 2
   given for a high-risk complaint, severe pain, missing vitals or by a model does not
   by itself block discharge: the complaint's must-not-miss diagnoses do, once the ED
   evaluation is visible, and validated discharge rules (HEART <= 3, CSRS) can lower
@@ -51,6 +54,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
 from agents.offline import differential
+from agents.offline.explained import UNEXPLAINED_WHY, unexplained_abnormal
 from agents.offline.rules import (
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
@@ -60,6 +64,7 @@ from agents.offline.rules import (
 )
 from agents.offline.rules.admission import news2_items, objective_severity
 from agents.offline.rules.admission_criteria import admission_criteria
+from agents.offline.rules.facts import vital_sign_findings
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import (
     DifferentialEntry,
@@ -324,6 +329,32 @@ def _discharge_floor(
     return changed, (event,)
 
 
+VITAL_FIELDS: Final[dict[str, str]] = {
+    "hypotension": "systolic_bp",
+    "bradycardia": "heart_rate",
+    "hypoxaemia": "spo2",
+    "hypothermia": "temperature_c",
+}
+"""Vital-sign findings and the measurement that shows them."""
+
+
+def settled_vitals(view: StageView) -> frozenset[str]:
+    """Triage vital-sign findings that documented repeat vitals show back in range.
+
+    The same standard as the NEWS2 floor (``severity_addressed``): a re-measured
+    value with numbers, not wording, settles a transient abnormality.
+    """
+    repeat = repeat_vitals(view.ed_text)
+    if repeat is None:
+        return frozenset()
+    still = {f.concept for f in vital_sign_findings(repeat) if f.status == "present"}
+    return frozenset(
+        c
+        for c, field in VITAL_FIELDS.items()
+        if c not in still and getattr(repeat, field) is not None
+    )
+
+
 def severity_addressed(
     view: StageView, facts: ClinicalFacts, vital_reasons: Sequence[str]
 ) -> bool:
@@ -427,4 +458,7 @@ def unsafe_discharge(
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])
         return "Observation", f"must-not-miss not excluded: {names}"
+    odd = unexplained_abnormal(ctx.knowledge, ledger, facts, settled_vitals(view))
+    if odd.picture and view.ed_text:
+        return "Observation", UNEXPLAINED_WHY + odd.describe()
     return None, ""

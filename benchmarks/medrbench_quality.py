@@ -11,8 +11,13 @@ read and score halves. Per half: diagnosis accuracy (name match, as the harness
 scores MedR-Bench), abstention rate (the diagnosis stage did not answer), the
 symptom-level rate (only the presenting symptom named, flag ``undifferentiated``, no
 disease claimed), the wrong rate (a wrong disease named), and the confident-wrong
-rate: a wrong final diagnosis given with probability >= 0.5 or with a medication
-protocol ordered for it. Most of these rare-disease case reports lie
+rate: a wrong final diagnosis given with probability >= 0.5, or presented as
+established (no ``working_diagnosis`` flag) with a medication protocol ordered for
+it. A working diagnosis treated empirically (stated below even odds and flagged
+``working_diagnosis``: ATS/IDSA treat a suspected pneumonia before its cause is
+known) is a wrong guess, not a confident one; ``treated_wrong_pct`` still counts
+every wrong disease with a medication protocol, whatever confidence was stated (the
+definition before session 14). Most of these rare-disease case reports lie
 outside an ED knowledge base: the goal is abstention, never a confident wrong answer.
 """
 
@@ -39,6 +44,18 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 CONFIDENT = 0.5
 
 
+def _treated(out: ReasoningOutput, name: str) -> bool:
+    """Whether the treatment stage ordered a medication for diagnosis ``name``."""
+    tx = next((r for r in out.trace if r.stage == "treatment"), None)
+    return (
+        tx is not None
+        and isinstance(tx.output, TreatmentResult)
+        and any(
+            o.kind == "medication" and o.for_diagnosis == name for o in tx.output.orders
+        )
+    )
+
+
 def _outcome(lc: LabelledCase, out: ReasoningOutput) -> str:
     """'abstained', 'correct', 'symptom_level', 'confident_wrong' or 'wrong'.
 
@@ -55,15 +72,8 @@ def _outcome(lc: LabelledCase, out: ReasoningOutput) -> str:
         return "correct"
     if "undifferentiated" in dx.flags:
         return "symptom_level"
-    tx = recs.get("treatment")
-    protocol = (
-        tx is not None
-        and isinstance(tx.output, TreatmentResult)
-        and any(
-            o.kind == "medication" and o.for_diagnosis == dx.output.name
-            for o in tx.output.orders
-        )
-    )
+    established = "working_diagnosis" not in dx.flags
+    protocol = established and _treated(out, dx.output.name)
     if protocol or (dx.output.probability or 0.0) >= CONFIDENT:
         return "confident_wrong"
     return "wrong"
@@ -73,6 +83,10 @@ def metrics(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> d
     """Rates in percent over the cases of one half."""
     kinds = [_outcome(lc, o) for lc, o in zip(cases, outs, strict=True)]
     n = len(kinds)
+    treated = sum(
+        k in ("wrong", "confident_wrong") and _treated(o, o.final.diagnosis_name or "")
+        for k, o in zip(kinds, outs, strict=True)
+    )
 
     def pct(k: str) -> float:
         return round(100.0 * kinds.count(k) / n, 1) if n else float("nan")
@@ -85,6 +99,7 @@ def metrics(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> d
         "symptom_level_pct": pct("symptom_level"),
         "confident_wrong_pct": pct("confident_wrong"),
         "wrong_pct": round(pct("wrong") + pct("confident_wrong"), 1),
+        "treated_wrong_pct": round(100.0 * treated / n, 1) if n else float("nan"),
         "accuracy_when_answered_pct": round(
             100.0 * kinds.count("correct") / answered, 1
         )

@@ -17,12 +17,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
+from agents.offline.explained import (
+    UNEXPLAINED_WHY,
+    Unexplained,
+    unexplained_abnormal,
+)
 from agents.offline.knowledge import (
     DiagnosisSpec,
     KnowledgeBase,
@@ -190,17 +196,19 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     known = kb.match_complaint(inp.view.chief_complaint) is not None
     working = L.working(ledger)
-    ledger = differential.temper(kb, ledger, facts)
+    odd = unexplained_abnormal(kb, ledger, facts)
+    ledger = differential.temper(kb, ledger, facts, tentative=odd.picture)
     if working is None or not working.icd10:
-        return _undifferentiated(kb, inp, ledger, None, known)
+        return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)
     if spec is not None and not differential.rule_in_met(
         working, spec, facts, stated, kb
     ):
-        return _undifferentiated(kb, inp, ledger, working, known)
+        return _unexplained(_undifferentiated(kb, inp, ledger, working, known), odd)
     if loose and working.status != "ruled_in" and other > (working.probability or 0):
-        return _undifferentiated(
-            kb, inp, ledger, working, False, outside=(loose, other)
+        return _unexplained(
+            _undifferentiated(kb, inp, ledger, working, False, outside=(loose, other)),
+            odd,
         )
     if not valid_icd10(working.icd10):
         return StageOutcome(
@@ -215,6 +223,12 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     symptom = spec is not None and differential.symptom_level(spec)
     if symptom:
         why += "; a symptom or sign (ICD-10-CM chapter R): no disease is asserted"
+    elif sure and odd.picture:
+        sure = False
+        why += (
+            f"; a working diagnosis only: it leaves abnormal findings unexplained,"
+            f" stated at most p={differential.WORKING_MAX:.2f}"
+        )
     elif not sure:
         why += (
             "; working diagnosis, not confirmed (no rule-in finding with LR+ >= 10 "
@@ -246,5 +260,29 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         differential=ledger[:5],
         rationale=why,
     )
-    flags: tuple[TraceFlag, ...] = ("undifferentiated",) if symptom else ()
-    return differential.ok_outcome(result, cites, rules, ledger, flags)
+    flags: tuple[TraceFlag, ...] = (
+        ("undifferentiated",) if symptom else () if sure else ("working_diagnosis",)
+    )
+    return _unexplained(
+        differential.ok_outcome(result, cites, rules, ledger, flags), odd
+    )
+
+
+def _unexplained(outcome: StageOutcome, odd: Unexplained) -> StageOutcome:
+    """Say so when the picture is unexplained: flag ``unexplained_findings``.
+
+    The rationale (or the abstention's reason) names the abnormal findings no leading
+    diagnosis explains and the knowledge-base diagnoses that would.
+    """
+    if not odd.picture:
+        return outcome
+    note = (
+        f"; {UNEXPLAINED_WHY}{odd.describe()}: the diagnosis stays tentative, "
+        "clinician review, no discharge until explained"
+    )
+    flags = (*outcome.flags, "unexplained_findings")
+    result = outcome.result
+    if isinstance(result, DiagnosisResult):
+        result = result.model_copy(update={"rationale": result.rationale + note})
+        return replace(outcome, result=result, flags=flags)
+    return replace(outcome, error=(outcome.error or "") + note, flags=flags)

@@ -337,11 +337,18 @@ def confirmed(
 
 
 def temper(
-    kb: KnowledgeBase, ledger: Sequence[DifferentialEntry], facts: ClinicalFacts
+    kb: KnowledgeBase,
+    ledger: Sequence[DifferentialEntry],
+    facts: ClinicalFacts,
+    *,
+    tentative: bool = False,
 ) -> tuple[DifferentialEntry, ...]:
     """State each unconfirmed entry's probability at most ``WORKING_MAX``.
 
-    The probability taken off goes to the diagnoses not on the list (the entries are
+    With ``tentative`` (documented abnormal findings no leading diagnosis explains:
+    ``agents.offline.explained``) every entry is a working hypothesis, confirmed or
+    not: a diagnosis that leaves the picture unexplained is not asserted. The
+    probability taken off goes to the diagnoses not on the list (the entries are
     not renormalised) and the order is kept: capped entries tie, the better supported
     stays first. Entries unknown to the knowledge base are kept unchanged.
     """
@@ -353,7 +360,7 @@ def temper(
             spec is not None
             and p is not None
             and p > WORKING_MAX
-            and not confirmed(e, spec, facts)
+            and (tentative or not confirmed(e, spec, facts))
         ):
             e = e.model_copy(update={"probability": WORKING_MAX})
         out.append(e)

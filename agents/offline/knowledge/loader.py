@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
+    AbnormalFinding,
     BodySite,
     ComplaintSpec,
     DiagnosisSpec,
@@ -83,7 +84,9 @@ def _as_list(doc: Any, key: str, fname: str) -> list[dict[str, Any]]:
     return items
 
 
-_Spec = TypeVar("_Spec", DiagnosisSpec, ComplaintSpec, SymptomCode, BodySite)
+_Spec = TypeVar(
+    "_Spec", DiagnosisSpec, ComplaintSpec, SymptomCode, BodySite, AbnormalFinding
+)
 
 
 def _entry(model: type[_Spec], raw: dict[str, Any], fname: str) -> _Spec:
@@ -118,6 +121,7 @@ def load_knowledge() -> KnowledgeBase:
     history: set[str] = set()
     symptoms: dict[str, SymptomCode] = {}
     sites: dict[str, BodySite] = {}
+    abnormal: dict[str, AbnormalFinding] = {}
     for fname, text in files:
         digest.update(fname.encode())
         digest.update(text.encode())
@@ -143,6 +147,8 @@ def load_knowledge() -> KnowledgeBase:
                 symptoms[str(key)] = _entry(SymptomCode, raw, fname)
             for key, raw in (doc.get("body_sites", {}) or {}).items():
                 sites[str(key)] = _entry(BodySite, raw, fname)
+            for key, raw in (doc.get("abnormal_findings", {}) or {}).items():
+                abnormal[str(key)] = _entry(AbnormalFinding, raw, fname)
         for concept, broader in (doc.get("implies", {}) or {}).items():
             implies.setdefault(str(concept), []).extend(str(b) for b in broader)
         for concept, broader in (doc.get("history_implies", {}) or {}).items():
@@ -157,6 +163,7 @@ def load_knowledge() -> KnowledgeBase:
         history_concepts=frozenset(history),
         symptom_codes=symptoms,
         body_sites=sites,
+        abnormal=abnormal,
     )
     problems = validate_knowledge(kb)
     if problems:
@@ -221,6 +228,12 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
             for concept in [narrow, *broader]:
                 if concept not in concept_ids:
                     problems.append(f"{key}: unknown concept '{concept}'")
+    for concept, entry in kb.abnormal.items():
+        problems += [
+            f"abnormal_findings: unknown concept or diagnosis '{c}'"
+            for c in (concept, *entry.explained_by)
+            if c not in concept_ids
+        ]
     for sid, site in kb.body_sites.items():
         problems += [
             f"body_sites.{sid}: unknown site '{c}'"

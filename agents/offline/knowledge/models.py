@@ -141,6 +141,27 @@ class BodySite(_Frozen):
     )
 
 
+class AbnormalFinding(_Frozen):
+    """An objective abnormality (a result, an unstable vital sign, a hard sign).
+
+    The diagnoses that explain it are those whose ``findings_for`` list it plus
+    ``explained_by`` (diagnosis ids, or documented conditions such as known CKD for a
+    raised creatinine): the knowledge base's open-world map of what accounts for
+    what. One nobody leading explains makes the picture unexplained.
+    """
+
+    explained_by: list[str] = Field(
+        default_factory=list,
+        description="Diagnosis ids or documented concepts that also explain it",
+    )
+    mild: bool = Field(
+        default=False,
+        description="Unexplained alone it does not make the picture unexplained "
+        "(mild anaemia); beside another unexplained abnormality it does",
+    )
+    source: str = ""
+
+
 class AgeSexRisk(_Frozen):
     """How a diagnosis' prior moves with age and sex (published epidemiology).
 
@@ -313,6 +334,11 @@ class KnowledgeBase(_Frozen):
     )
     body_sites: dict[str, BodySite] = Field(
         default_factory=dict, description="Site id -> its words and narrower sites"
+    )
+    abnormal: dict[str, AbnormalFinding] = Field(
+        default_factory=dict,
+        description="Objective abnormal finding -> what explains it besides the "
+        "diagnoses whose findings_for list it",
     )
     _alias_index: dict[str, str] = PrivateAttr(default_factory=dict)
     _site_rx: re.Pattern[str] | None = PrivateAttr(default=None)

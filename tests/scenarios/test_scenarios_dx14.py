@@ -1,0 +1,190 @@
+"""dx14 scenarios: the confidence a trace states matches its evidence; an unexplained
+picture is said so and never sent home.
+
+Each asserts a property written from a clinical source (named per test): a disease
+treated empirically before it is confirmed is presented as a working diagnosis, not
+an established one; documented abnormal results or unstable vitals that none of the
+leading diagnoses explains make the trace say the picture is unexplained, keep the
+diagnosis tentative and forbid discharge (a working diagnosis must be adequate:
+Kassirer JP et al. Learning Clinical Reasoning, 2nd ed. 2010, ch. 4; INTERNIST-1,
+Miller RA et al. NEJM 1982;307:468).
+"""
+
+from __future__ import annotations
+
+from agents.schemas import DiagnosisResult
+from cases.models import GoldLabels, LabelledCase
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+NORMAL = {
+    "heart_rate": 84,
+    "systolic_bp": 132,
+    "diastolic_bp": 80,
+    "respiratory_rate": 16,
+    "spo2": 98,
+    "temperature_c": 36.8,
+}
+
+
+def _diagnosis(out: ReasoningOutput) -> tuple[DiagnosisResult | None, tuple[str, ...]]:
+    record = next(r for r in out.trace if r.stage == "diagnosis")
+    result = record.output if isinstance(record.output, DiagnosisResult) else None
+    return result, tuple(record.flags)
+
+
+PNEUMONIA = make_case(
+    "COUGH",
+    age=52,
+    sex="Male",
+    vitals={**NORMAL, "temperature_c": 38.6},
+    ed_note="HPI: 4 days of productive cough and fever. Exam: crackles at the right"
+    " base. CXR: right lower lobe consolidation.",
+)
+
+
+def test_empirically_treated_pneumonia_is_a_working_diagnosis(reason: Reason) -> None:
+    """ATS/IDSA 2019 (Metlay JP et al.): community-acquired pneumonia is treated on a
+    clinical picture with an infiltrate before its cause is known; a CXR infiltrate
+    is no rule-in test (LR+ < 10: sensitivity 43.5 % against CT, Self WH et al. Am J
+    Emerg Med 2013;31:401). The antibiotic is ordered, and the final diagnosis is
+    presented as a working one (flag ``working_diagnosis``, below even odds) in the
+    diagnosis stage and the clinician summary."""
+    out = reason(PNEUMONIA)
+    result, flags = _diagnosis(out)
+    assert result is not None and "pneumonia" in result.name.lower()
+    assert "working_diagnosis" in flags
+    assert "working_diagnosis" in out.final.summary.flags
+    assert (result.probability or 0.0) < 0.5
+    assert "working diagnosis" in result.rationale
+    assert O.ordered(out, "ceftriaxone") or O.ordered(out, "amoxicillin")
+
+
+def test_confirmed_diagnosis_is_not_called_working(reason: Reason) -> None:
+    """Guard. AHA/ACC 2013 STEMI: ST elevation in contiguous leads with ischaemic
+    chest pain is the diagnosis (a rule-in finding, LR+ >= 10: Panju AA et al. JAMA
+    1998;280:1256); it is stated as established, without the working flag."""
+    case = make_case(
+        "CHEST PAIN",
+        age=62,
+        sex="Male",
+        vitals=NORMAL,
+        ed_note="HPI: crushing central chest pain for 1 hour radiating to the left"
+        " arm, diaphoretic. ECG: ST elevation in II, III, aVF.",
+    )
+    result, flags = _diagnosis(reason(case))
+    assert result is not None and "st elevation" in result.name.lower()
+    assert "working_diagnosis" not in flags
+    assert "unexplained_findings" not in flags
+
+
+def test_cytopenias_and_renal_failure_with_gastroenteritis_are_unexplained(
+    reason: Reason,
+) -> None:
+    """Fakhouri F et al. Lancet 2017 (HUS); ISTH 2020 TTP: anaemia, thrombocytopenia
+    and acute kidney injury after diarrhoea are a thrombotic microangiopathy until
+    proven otherwise, not gastroenteritis. When the leading diagnoses do not explain
+    them the trace says the picture is unexplained, names them, and the patient is
+    not discharged (KDIGO 2012; no unsafe discharge)."""
+    case = make_case(
+        "VOMITING",
+        age=34,
+        sex="Female",
+        vitals=NORMAL,
+        ed_note="HPI: 3 days of vomiting and watery diarrhoea, tired. Exam: dry mucous"
+        " membranes, soft abdomen. Labs: Hb 8.1 g/dL, platelets 61, creatinine 3.4"
+        " mg/dL, sodium 138.",
+    )
+    out = reason(case)
+    result, flags = _diagnosis(out)
+    assert "unexplained_findings" in flags
+    assert "unexplained_findings" in out.final.summary.flags
+    assert result is None or "thrombocytopenia" in result.rationale
+    assert out.final.disposition != "Discharge"
+    record = next(r for r in out.trace if r.stage == "disposition")
+    assert any("unexplained" in f.reason for f in record.floors_fired)
+
+
+def test_bradycardia_and_visual_symptoms_with_viral_illness_are_unexplained(
+    reason: Reason,
+) -> None:
+    """Lavonas EJ et al. AHA 2023 toxicology; Tintinalli ch. 18 (bradydysrhythmias):
+    a heart rate of 42 with visual disturbance in an older patient is not a viral
+    illness (digoxin toxicity, conduction disease, hyperkalaemia); a 'viral illness'
+    leading the list explains neither, so the trace flags the unexplained picture
+    and does not send the patient home."""
+    case = make_case(
+        "FEVER",
+        age=81,
+        sex="Female",
+        vitals={**NORMAL, "heart_rate": 42},
+        ed_note="HPI: 2 days of malaise, nausea and blurred vision, mild cough, felt"
+        " feverish. Exam: well appearing, lungs clear. Assessment: likely viral"
+        " illness.",
+    )
+    out = reason(case)
+    _, flags = _diagnosis(out)
+    assert "unexplained_findings" in flags
+    assert out.final.disposition != "Discharge"
+
+
+def test_a_rule_in_finding_does_not_settle_an_unexplained_picture(
+    reason: Reason,
+) -> None:
+    """Kassirer et al. 2010 ch. 4 (adequacy); ISTH 2020 TTP (myocardial infarction
+    is a presentation of TTP): ST elevation with platelets 22 and Hb 6.5 is not an
+    established, sufficient STEMI diagnosis; it is stated as a working one below even
+    odds, with the unexplained cytopenias named."""
+    case = make_case(
+        "CHEST PAIN",
+        age=62,
+        sex="Male",
+        vitals=NORMAL,
+        ed_note="HPI: crushing chest pain for 1 hour. ECG: ST elevation in II, III,"
+        " aVF. Labs: platelets 22, Hb 6.5 g/dL.",
+    )
+    out = reason(case)
+    result, flags = _diagnosis(out)
+    assert result is not None
+    assert {"working_diagnosis", "unexplained_findings"} <= set(flags)
+    assert (result.probability or 0.0) < 0.5
+    assert all((d.probability or 0.0) < 0.5 for d in out.final.summary.top_diagnoses)
+
+
+def test_an_abnormality_the_leading_diagnosis_explains_is_not_flagged(
+    reason: Reason,
+) -> None:
+    """Guard. Spasovski G et al. Eur J Endocrinol 2014: sodium 118 with confusion
+    is hyponatraemia, the leading diagnosis, which explains it: nothing unexplained."""
+    case = make_case(
+        "ALTERED MENTAL STATUS",
+        age=78,
+        sex="Female",
+        vitals=NORMAL,
+        ed_note="HPI: two days of confusion and nausea, on a thiazide. Labs: sodium"
+        " 118, glucose 104, potassium 4.1.",
+    )
+    out = reason(case)
+    _, flags = _diagnosis(out)
+    assert "unexplained_findings" not in flags
+
+
+def test_treated_working_diagnosis_counts_as_a_guess_not_a_confident_answer(
+    reason: Reason,
+) -> None:
+    """The MedR-Bench metric (benchmarks.medrbench_quality) follows the stated
+    confidence: an empirically treated working diagnosis (flagged, below even odds)
+    that is wrong is 'wrong', not 'confident_wrong'; the same answer presented as
+    established with its protocol ordered would be confident."""
+    from benchmarks.medrbench_quality import _outcome
+
+    out = reason(PNEUMONIA)
+    gold = LabelledCase(case=PNEUMONIA, gold=GoldLabels(diagnosis_name="Pneumocystis"))
+    assert _outcome(gold, out) == "wrong"
+    record = next(r for r in out.trace if r.stage == "diagnosis")
+    unflagged = record.model_copy(update={"flags": ()})
+    trace = tuple(unflagged if r is record else r for r in out.trace)
+    assert _outcome(gold, out.model_copy(update={"trace": trace})) == (
+        "confident_wrong"
+    )
