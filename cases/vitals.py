@@ -58,7 +58,7 @@ _BLOCK_END = re.compile(
 
 # Separator between a label and its number: colons, "(!)" abnormal flags, "(Src)",
 # and a few linking words ("HR of 104", "BP was 90/60").
-_SEP = r"[ \t:=]*(?:\((?:!|Src|src)\)[ \t:=]*)?(?:(?:is|was|of|at)[ \t]+)?"
+_SEP = r"[ \t:=]*(?:\((?:!|Src|src)\)[ \t:=]*)?(?:(?:is|was|are|were|of|at)[ \t]+)?"
 _NUM = r"(\d{1,3}(?:\.\d+)?)"
 
 _BP = re.compile(

@@ -73,6 +73,10 @@ OPIOID_RR: Final = 10.0
 """Hypoventilation from opioids (AHA 2020 opioid-associated emergency: naloxone for
 respiratory depression; the handbook's level-1 example "overdose with a respiratory
 rate of 6")."""
+HYPOXIA_SPO2: Final = 90.0
+"""A sedated toxic patient with SpO2 below this is hypoventilating whatever rate was
+counted (AHA 2020 opioid-associated emergency: support ventilation, give naloxone;
+handbook Table 3-1: naloxone and BVM ventilation are life-saving interventions)."""
 _BRADY_SYMPTOMS: Final = ("dizziness", "presyncope", "weakness", "syncope")
 """The handbook example's symptoms ("weak and dizzy"); chest pain, diaphoresis and
 hypotension are read at HR < 50 by the ACLS rule in ``esi``."""
@@ -259,8 +263,11 @@ def life_saving_presentations(
             " Table 6-2)"
         )
     toxic = facts.has("overdose") or facts.has("opioid_use") or facts.has("miosis")
+    hypoxic_sedated = altered and v.spo2 is not None and v.spo2 < HYPOXIA_SPO2
     if toxic and (
-        (rr is not None and rr <= OPIOID_RR) or facts.has("respiratory_depression")
+        (rr is not None and rr <= OPIOID_RR)
+        or facts.has("respiratory_depression")
+        or hypoxic_sedated
     ):
         reasons.append(
             "toxic ingestion with respiratory depression (naloxone/ventilation now;"

@@ -73,6 +73,12 @@ _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
 _LIMB = r"(?:arm|leg|hand|foot|face|facial|side|extremit(?:y|ies)|body)"
 _DEFICIT = r"(?:weak(?:ness)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
 _MOTOR = r"(?:weak(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_LINK = (
+    r"(?:is|was|went|became|become|felt|feels|got|gone|seemed|seems|looked|looks"
+    r"|suddenly|had gone|has gone|has become|had become)"
+)
+"""Verbs linking a limb to its deficit ("her right arm was weak", "his face looked
+droopy"): the same BE-FAST sign in the family's words."""
 _PREGNANT = (
     r"(?:pregnan\w*|\d{1,2} ?(?:wks?|weeks?) (?:pregnant|gestation|ga)|"
     r"(?:positive|\+) ?(?:pregnancy test|upt|hcg|b-?hcg)|missed (?:period|menses)|"
@@ -92,6 +98,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             rf"|{_MOTOR},? (?:of |in |on )?(?:the |his |her |my )?"
             rf"(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}"
             rf"|{_LIMB} (?:and \w+ )?{_MOTOR}|fac(?:e|ial) numb\w*"
+            rf"|(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}(?: \w+)? {_LINK} (?:\w+ )?{_MOTOR}"
+            rf"|{_SIDE}[- ]?(?:sided? )?{_LIMB}(?: \w+)? {_LINK} (?:\w+ )?numb\w*"
+            r"|(?:could not|couldn'?t|can'?t|cannot|unable to|trouble|difficulty)"
+            r" (?:\w+ )?(?:find(?:ing)?|get(?:ting)?|form(?:ing)?) (?:out )?"
+            r"(?:the |his |her |my |any )?(?:right )?words|word[- ]finding"
+            r"|(?:words|speech) (?:\w+ ){0,2}(?:jumbled|garbled|came out wrong)"
             r"|(?:hemi|mono|para|quadri|tetra)(?:paresis|plegia)|facial palsy"
             r"|facial droop"
             r"|mouth (?:is )?droop\w*|slurred speech|slurring|dysarthria|aphasi[ac]"
@@ -633,7 +645,8 @@ _SCOPE_END = re.compile(
     r"|presented|reports?|reporting|endorses?|complains?|c/o|says|said|states|stated"
     r"|tells|told|describes?|now|today|currently|this (?:morning|afternoon|evening)"
     r"|tonight|which|who|arrives?|arrived|comes?|came|brought|developed|began|started"
-    r"|woke|suddenly|has|is|was|are|were|and (?:now|then|he|she|they))(?![a-z]))"
+    r"|woke|suddenly|has|is|was|are|were|asks?|asked|asking|wants?|wanted"
+    r"|requests?|requested|and (?:now|then|he|she|they))(?![a-z]))"
 )
 """Where a forward cue's scope ends (ConText terminators: a new predicate, 'but',
 'now', 'presents'): "with no past history says he suddenly could not move his arm"

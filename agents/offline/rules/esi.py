@@ -37,6 +37,12 @@ from agents.offline.rules._esi_patterns import (
     time_critical,
     vitals_documented_normal,
 )
+from agents.offline.rules._esi_resources import (
+    minor_condition,
+    needs_wound_repair,
+    non_resource_need,
+    well_for_level_five,
+)
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
     COMPLAINT_RISK_POINTS_TO,
@@ -372,6 +378,34 @@ def _unassessable(
     return [n for n in dict.fromkeys(required) if n in unmeasured]
 
 
+def _no_resource_visit(
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    v: Vitals,
+    acute: bool,
+) -> str | None:
+    """Why the visit needs no resource (handbook ch.5, Table 5-1), or None.
+
+    Only for a patient with no decision-point A/B finding, no severe pain, no
+    danger-zone vital and no finding that implies a work-up: the visit asks only for
+    a non-resource (a refill, suture removal, a wound recheck, a tetanus booster, a
+    note), or an unrecognised complaint is a presentation treated by examination and
+    oral or topical medication (a cold, a sore throat, an earache, an itchy rash).
+    """
+    if acute or any(facts.has(c) for c in RESOURCE_FINDINGS):
+        return None
+    if not well_for_level_five(v, facts.age):
+        return None
+    if (need := non_resource_need(facts)) is not None:
+        return f"{need}: not a resource (ESI v4 handbook ch.5, Table 5-1)"
+    if complaint is None and (minor := minor_condition(facts)) is not None:
+        return (
+            f"{minor}: examination and oral/topical treatment, no resource (ESI v4"
+            " handbook ch.5)"
+        )
+    return None
+
+
 def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
     """Assign an ESI v4 level by the handbook decision points.
 
@@ -424,6 +458,13 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
     if resources is not None and needs_rehydration(facts, complaint, dz):
         resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
+    if resources is not None and resources < 1 and needs_wound_repair(facts):
+        resources = 1  # laceration repair: a simple procedure (handbook Table 5-1)
+    no_resource = _no_resource_visit(
+        facts, complaint, v, bool(lsi or high or ams or severe_pain or dz)
+    )
+    if no_resource is not None:
+        resources = 0
     reasons: list[str]
     if lsi:
         level, floor, point, reasons = 1, 1, "A", lsi
@@ -478,6 +519,8 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     else:
         level, floor, point = (4 if resources == 1 else 5), 5, "C"
         reasons = [f"{resources} expected resource(s)"]
+        if no_resource is not None:
+            reasons.append(no_resource)
     applicable = complaint is not None and (level <= 2 or not missing)
     rule = RuleResult(
         name="ESI v4",

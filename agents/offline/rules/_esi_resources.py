@@ -1,0 +1,202 @@
+"""ESI v4 decision point C: what is and is not a resource (handbook ch.5, Table 5-1).
+
+Private to :mod:`agents.offline.rules.esi`. The handbook counts *resources* (labs,
+ECG, imaging, IV fluids, IV/IM/nebulised medication, a specialty consult, a simple
+procedure = 1, a complex procedure = 2) and lists what is *not* one: history and
+physical examination, point-of-care testing, a saline lock, oral medication, tetanus
+immunisation, prescription refills, a phone call to the primary care provider, simple
+wound care (dressings, recheck), crutches, splints and slings. A visit whose only need
+is on the second list is ESI 5 whatever complaint word it was filed under.
+
+The same chapter asks the nurse to predict resources from the presentation, so an
+unrecognised complaint is not ESI 3 by default when the presentation is one the
+handbook resolves with examination and oral or topical treatment (a cold, a sore
+throat, an earache, an itchy rash, an insect bite: ch.5 and ch.9 level-5 examples).
+Each concept is a synonym set read on the triage text's current clauses (negation and
+history spans removed by the ConText machinery of ``_esi_patterns``). Research
+software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents.offline.rules._esi_patterns import triage_clauses
+from agents.offline.rules.facts import ClinicalFacts
+from cases.models import Vitals
+from cases.rx import whole_letters
+
+_rx = whole_letters
+
+NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "prescription refill",
+        _rx(
+            r"refill\w*|ran out of (?:\w+ ){0,3}(?:medication|medicine|meds|pills"
+            r"|prescription|inhaler|tablets)\w*|(?:renew|new) (?:\w+ )?prescription"
+            r"|needs? (?:more|a new supply of) (?:\w+ )?(?:medication|meds|pills)"
+        ),
+    ),
+    (
+        "suture or staple removal",
+        _rx(
+            r"(?:stitches|sutures|staples) (?:\w+ ){0,2}(?:out|removed|taken out"
+            r"|removal)|(?:remove|take out|taking out) (?:\w+ ){0,2}(?:stitches"
+            r"|sutures|staples)|(?:suture|staple|stitch) removal"
+        ),
+    ),
+    (
+        "wound recheck or dressing change",
+        _rx(
+            r"(?:wound|boil|abscess|incision|cut|laceration|burn|stitches|sutures"
+            r"|packing)(?: \w+){0,3} (?:re-?)?check\w*|re-?check\w*"
+            r"|dressing change|chang\w* (?:\w+ ){0,2}dressing|packing (?:changed"
+            r"|removed|change)|(?:make sure|see if|see whether|check that)"
+            r" (?:\w+ ){0,3}(?:is |it'?s )?healing"
+        ),
+    ),
+    (
+        "a note for work or school",
+        _rx(
+            r"(?:work|school|doctor'?s?|sick|excuse) (?:note|slip|form|letter)"
+            r"|note (?:\w+ ){0,2}for (?:his |her |my |the )?(?:work|school|employer"
+            r"|professor|teacher|boss|job|coach)|(?:clearance|cleared) to (?:return"
+            r" to )?(?:work|school|play)"
+        ),
+    ),
+)
+"""Needs the handbook's Table 5-1 does not count as resources, as worded at triage."""
+_TETANUS: Final = _rx(r"tetanus|td(?:ap)? (?:shot|booster)")
+_SUPERFICIAL_WOUND: Final = _rx(
+    r"abrasions?|scrap(?:e|es|ed)|road (?:burn|rash)|graz(?:e|es|ed)|skinned"
+    r"|scratch(?:es|ed)?"
+)
+"""Tetanus immunisation is not a resource, nor is simple wound care of a superficial
+wound (Table 5-1); a laceration that needs repair is (a simple procedure)."""
+
+_OPEN_WOUND: Final = (
+    r"(?:lacerat\w*|gash\w*)\b(?! (?:\w+ ){0,2}(?:was|were|had been|has been)"
+    r" (?:sutured|stitched|repaired|closed|glued|stapled))"
+)
+"""A laceration not yet closed (one already sutured is a recheck or a removal)."""
+_NEEDS_A_RESOURCE: Final = _rx(
+    r"(?:needs?|requir\w*|will need|wants?) (?:\w+ ){0,2}(?:stitches|sutures|x-?rays?"
+    r"|labs?|blood (?:work|tests?)|iv|antibiotics|shot for (?:the )?pain)"
+    r"|swollen|swelling|deformit\w*|gaping|deep (?:cut|laceration|wound)"
+    r"|(?:still|actively|keeps?) bleeding|bleeding (?:through|heavily)"
+    r"|(?:can'?t|cannot|unable to) (?:bear weight|walk|move)|red streak\w*"
+    r"|pus|draining|spreading|fever\w*|febrile|worse|worsening|more painful"
+    rf"|{_OPEN_WOUND}|cut (?:on|to|in|across) |punctur\w*|(?:stepped|stuck)"
+    r" (?:on|with) (?:a )?(?:nail|needle)|bit(?:e|ten) by"
+)
+"""Wordings that a resource is needed beyond the non-resource request (a wound that
+is spreading or draining, an injury that needs an x-ray, a cut that needs sutures)."""
+
+MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "upper respiratory symptoms",
+        _rx(
+            r"runny nose|stuffy nose|(?:nasal|sinus|head) congestion|congested"
+            r"|sneez\w*|(?:a |the |bad )?cold(?: symptoms)?(?! (?:hands|feet|skin"
+            r"|exposure|water|weather|and clammy))|flu-?like|sniffles"
+        ),
+    ),
+    (
+        "sore throat",
+        _rx(
+            r"(?:sore|scratchy|raw|itchy) throat|throat (?:\w+ ){0,3}(?:sore|scratchy)"
+        ),
+    ),
+    ("earache", _rx(r"ear ?ache|ear pain|(?:pulling|tugging) at (?:his |her )?ear")),
+    (
+        "itchy or localised rash",
+        _rx(
+            r"itch\w*|poison (?:ivy|oak|sumac)|jock (?:itch|rot)|athlete'?s foot"
+            r"|sunburn\w*|cold sore|pimple|acne|warts?|(?:mosquito|insect|bug|flea"
+            r"|ant) bites?"
+        ),
+    ),
+)
+"""Presentations the handbook resolves by examination and oral or topical treatment
+(ch.5: no resource; ch.9 level-5 practice cases), in a well patient."""
+
+_SYSTEMIC: Final = _rx(
+    r"short(?:ness)? of breath|(?:trouble|difficulty) breathing|wheez\w*|chest"
+    r"|swallow\w*|drool\w*|stridor|stiff neck|(?:lips?|tongue|face) (?:\w+ )?swell\w*"
+    r"|swollen (?:lips?|tongue|face)|vomit\w*|lethargic|letharg\w*|not eating"
+    r"|not drinking|blisters? (?:all )?over|peeling|purple|bruis\w*|petechia\w*"
+)
+"""Wordings that take a 'minor' presentation out of the level-5 group (breathing,
+swallowing, systemic or spreading features)."""
+WELL_MAX_TEMP_C: Final = 39.0
+"""Handbook ch.6: from 3 months, fever up to 39 C with normal vitals is judged by
+resources; above it in a young child is a danger-zone prompt."""
+
+
+def _current(facts: ClinicalFacts) -> list[str]:
+    return triage_clauses(facts)
+
+
+def non_resource_need(facts: ClinicalFacts) -> str | None:
+    """The Table 5-1 non-resource the visit asks for, when it asks for nothing else.
+
+    Args:
+        facts: Clinical facts at triage.
+
+    Returns:
+        The need's name (e.g. "prescription refill"), or None when no such request
+        is worded or another wording says a resource is needed.
+    """
+    clauses = _current(facts)
+    if any(_NEEDS_A_RESOURCE.search(t) for t in clauses):
+        return None
+    for name, rx in NOT_RESOURCES:
+        if any(rx.search(t) for t in clauses):
+            return name
+    if any(_TETANUS.search(t) for t in clauses) and any(
+        _SUPERFICIAL_WOUND.search(t) for t in clauses
+    ):
+        return "tetanus immunisation and simple care of a superficial wound"
+    return None
+
+
+def minor_condition(facts: ClinicalFacts) -> str | None:
+    """A presentation resolved by examination and oral/topical treatment, if worded.
+
+    Returns:
+        Its name, or None when none is worded or a breathing, swallowing or systemic
+        feature is (those need a work-up).
+    """
+    clauses = _current(facts)
+    if any(_SYSTEMIC.search(t) for t in clauses):
+        return None
+    for name, rx in MINOR_CONDITIONS:
+        if any(rx.search(t) for t in clauses):
+            return name
+    return None
+
+
+def well_for_level_five(v: Vitals, age: int | None) -> bool:
+    """Vitals that let a non-resource visit stay ESI 5 (no fever above 39 C, SBP >= 90).
+
+    Danger-zone heart and respiratory rates and hypoxia are checked by the caller.
+    """
+    febrile = v.temperature_c is not None and v.temperature_c >= WELL_MAX_TEMP_C
+    low_bp = v.systolic_bp is not None and v.systolic_bp < 90
+    infant = age is not None and age < 1
+    return not (febrile or low_bp or infant)
+
+
+_REPAIR: Final = _rx(
+    rf"gaping|{_OPEN_WOUND}|(?:needs?|will need|requir\w*) (?:\w+ ){0, 2}(?:stitches"
+    r"|sutures|staples|glue)"
+    r"|(?:deep|long|\d ?-?(?:cm|centimeters?|inch\w*)) (?:\w+ )?cut"
+)
+"""A wound that needs closing: laceration repair is a simple procedure, one resource
+(handbook Table 5-1)."""
+
+
+def needs_wound_repair(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words a wound that needs closing (one resource)."""
+    return any(_REPAIR.search(t) for t in _current(facts))

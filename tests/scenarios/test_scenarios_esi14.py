@@ -1,0 +1,395 @@
+"""ESI v4 handbook principles in new wordings (esi14, issue 10).
+
+Vignettes written for this file from the ESI v4 Implementation Handbook (Gilboy N,
+Tanabe P, Travers D, Rosenau AM. AHRQ 2012, 2020 edition), before any run and never
+from rows of the shared vignette file. Each one states a handbook principle in words
+the rules were not written against:
+
+- ch.3 decision point A: an immediate life-saving intervention (Table 3-1: airway,
+  naloxone for hypoventilation, electrical therapy, epinephrine, benzodiazepine for
+  an active seizure) -> ESI 1;
+- ch.4 decision point B: a high-risk situation (signs of stroke in the family's
+  words, possible ectopic, ACS, thunderclap headache, chemical eye splash, suicidal
+  plan, fever in a neonate or after chemotherapy), new confusion, severe distress
+  -> ESI 2;
+- ch.5 decision point C: resources counted by Table 5-1 (labs, imaging, IV fluids,
+  IV/IM medication, a simple procedure = 1) and *not* counted (history and exam,
+  oral medication, tetanus immunisation, prescription refills, simple wound care and
+  rechecks, suture removal, a note) -> ESI 3, 4 or 5.
+
+Properties: level 1 and 3-5 exactly (the resource count decides), level 2 as "ESI
+<= 2" (never under-triaged). On main before this change, 8 of these failed: the
+refill, scratchy-throat, abrasion-tetanus, cold-symptoms and work-note visits (ESI
+3-4 instead of 5: an unknown complaint is ESI 3 by default, or a complaint word is
+taken from a non-resource request), the saw laceration with a tetanus booster due
+(ESI 5: the repair is a simple procedure, one resource), the stroke told as "her
+right arm was weak and she could not find her words" (ESI 3) and the opioid
+hypoventilation (ESI 2: "respirations are 6" was not read).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.adapters._common import demographics_from_text
+from cases.models import Case
+from cases.vitals import extract_vitals_report
+from tests.scenarios.conftest import Reason
+
+VIGNETTES = [
+    pytest.param(
+        5,
+        (
+            '"I ran out of my blood pressure pills two days ago and just need a'
+            ' refill," says a 58-year-old man. He has no other complaints. '
+            "Vital signs: BP 148/88, HR 76, RR 16, T 98.4°F, SpO2 98%."
+        ),
+        id="refill",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 30-year-old woman asks to have her stitches taken out. Her "
+            "forearm laceration was sutured 10 days ago and the wound looks "
+            "clean and dry. Vital signs are within normal limits."
+        ),
+        id="suture-removal",
+    ),
+    pytest.param(
+        5,
+        (
+            '"My throat has been scratchy for two days," reports a healthy '
+            "22-year-old man who is eating and drinking normally. T 99.0°F, HR "
+            "84, RR 16, BP 122/70, SpO2 99%."
+        ),
+        id="scratchy-throat",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 35-year-old woman has an itchy, blistering rash on both forearms"
+            " after pulling weeds in her garden yesterday. No other complaints."
+            " Vital signs normal."
+        ),
+        id="plant-dermatitis",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 6-year-old boy has had ear pain since last night. He is playful "
+            "and drinking juice in triage. T 100.2°F, HR 110, RR 22, SpO2 99%."
+        ),
+        id="earache-child",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 45-year-old man scraped his elbow when he fell off his bicycle. "
+            "He moves the arm fully without pain and asks whether he needs a "
+            "tetanus shot. Vital signs are within normal limits."
+        ),
+        id="abrasion-tetanus",
+    ),
+    pytest.param(
+        5,
+        (
+            '"I have had a runny nose and a cough for three days and I just '
+            "want to make sure it's not the flu,\" says a 28-year-old woman. T "
+            "98.9°F, HR 80, RR 16, BP 118/72, SpO2 99%."
+        ),
+        id="cold-symptoms",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 19-year-old college student needs a note for his professor; he "
+            "had a stomach bug last week and feels fine now. Vital signs are "
+            "normal."
+        ),
+        id="work-note",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 40-year-old woman has a red, itchy bump on her ankle where a "
+            "mosquito bit her yesterday. Vital signs within normal limits. Pain"
+            " 1/10."
+        ),
+        id="insect-bite",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 29-year-old carpenter has a 3-cm gaping cut on his forearm from "
+            "a saw blade and is due for a tetanus booster. Bleeding is "
+            "controlled with a dressing. Vital signs: BP 130/80, HR 84, RR 16, "
+            "SpO2 99%."
+        ),
+        id="laceration-with-tetanus",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 61-year-old woman with a urinary catheter says it stopped "
+            "draining this morning and she wants it changed. She has mild lower"
+            " belly discomfort, 2/10. T 98.2°F, HR 80, RR 16, BP 136/78."
+        ),
+        id="blocked-catheter",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 25-year-old man twisted his right ankle playing basketball an "
+            "hour ago. The ankle is swollen over the outer side and he limps on"
+            " it. Pain 5/10. Vital signs: BP 128/76, HR 82, RR 16, SpO2 99%."
+        ),
+        id="ankle-sprain",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 32-year-old woman cut her finger with a kitchen knife while "
+            "slicing bagels. The 2-cm laceration is no longer bleeding. She has"
+            " full movement and sensation. Vital signs within normal limits."
+        ),
+        id="finger-laceration",
+    ),
+    pytest.param(
+        4,
+        (
+            '"It burns when I pee and I keep having to go," reports a healthy '
+            "24-year-old woman. No fever, no back pain, no vaginal discharge. T"
+            " 98.6°F, HR 78, RR 14, BP 112/70."
+        ),
+        id="dysuria",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 40-year-old man fell on his outstretched hand while skating. His"
+            " wrist is swollen and tender, with no deformity, and his fingers "
+            "are pink and warm. Pain 4/10. Vital signs normal."
+        ),
+        id="wrist-injury",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 45-year-old man has had pain in the right lower abdomen since "
+            "yesterday, with nausea and no appetite. Pain 6/10. T 99.5°F, HR "
+            "92, RR 18, BP 134/82, SpO2 98%."
+        ),
+        id="rlq-pain",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 33-year-old woman has had vomiting and diarrhea for two days and"
+            " cannot keep fluids down. Her lips are dry. T 99.1°F, HR 98, RR "
+            "18, BP 108/70, SpO2 99%."
+        ),
+        id="vomiting-diarrhoea-dry",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 55-year-old man with diabetes has a red, warm, swollen lower leg"
+            " that has spread over two days. T 101.5°F, HR 96, RR 18, BP "
+            "138/84, SpO2 97%. Pain 5/10."
+        ),
+        id="cellulitis-fever",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 62-year-old woman has had a productive cough and fever for three"
+            " days. T 101.8°F, HR 96, RR 22, BP 132/80, SpO2 95%."
+        ),
+        id="pneumonia",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 38-year-old woman has had left lower quadrant pain and fever for"
+            " two days. She had similar episodes of diverticulitis before. Pain"
+            " 5/10. T 100.9°F, HR 94, RR 16, BP 124/78."
+        ),
+        id="diverticulitis",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 58-year-old man has had crushing pressure in the center of his "
+            "chest for 30 minutes. He is sweaty and anxious. HR 96, BP 150/90, "
+            "RR 20, SpO2 97%."
+        ),
+        id="acs-pressure",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 3-week-old infant has felt warm to his mother since this "
+            "morning. He is feeding well. Rectal temperature 100.8°F, HR 160, "
+            "RR 44."
+        ),
+        id="febrile-neonate",
+    ),
+    pytest.param(
+        2,
+        (
+            "\"Mom has been mixed up since yesterday, she doesn't know what day "
+            'it is," says the son of a 79-year-old woman. T 99.4°F, HR 88, RR '
+            "18, BP 146/80, SpO2 96%."
+        ),
+        id="new-confusion",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 24-year-old woman had a positive home pregnancy test last week. "
+            "Today she has cramping lower abdominal pain and felt lightheaded "
+            "in the shower. HR 104, BP 108/66, RR 18."
+        ),
+        id="possible-ectopic",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 45-year-old man developed the worst headache of his life while "
+            "lifting weights at the gym an hour ago. He vomited once. BP "
+            "168/94, HR 88, RR 18."
+        ),
+        id="thunderclap",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 62-year-old woman's husband noticed her right arm was weak and "
+            "she could not find her words about an hour ago. BP 178/96, HR 84, "
+            "RR 16, SpO2 97%."
+        ),
+        id="stroke-family-words",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 30-year-old woman who had chemotherapy for breast cancer 8 days "
+            "ago has a temperature of 101.2°F and chills. HR 102, RR 18, BP "
+            "112/68, SpO2 98%."
+        ),
+        id="chemo-fever",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 35-year-old man is pacing and writhing with left flank pain that"
+            " came on an hour ago; he is pale and sweaty and has vomited twice."
+            " Pain 10/10. HR 110, BP 150/92, RR 22."
+        ),
+        id="renal-colic-distress",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 4-year-old with asthma is wheezing with retractions and can only"
+            " say a few words at a time. RR 44, HR 150, SpO2 93%."
+        ),
+        id="child-asthma-distress",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 14-year-old boy woke up with sudden severe pain in his left "
+            "testicle and has vomited. Pain 8/10. Vital signs within normal "
+            "limits."
+        ),
+        id="testicular-torsion",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 27-year-old man was splashed in both eyes with drain cleaner at "
+            "work ten minutes ago. His eyes are red and he cannot open them. "
+            "Vital signs normal."
+        ),
+        id="chemical-eye",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 17-year-old girl tells you she has been thinking about killing "
+            "herself and has a plan to take her mother's pills. Vital signs are"
+            " within normal limits."
+        ),
+        id="suicidal-plan",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 70-year-old man was found on the floor by his wife. He moans to "
+            "a sternal rub but does not open his eyes. RR 8, HR 52, BP 92/60, "
+            "SpO2 86%."
+        ),
+        id="unresponsive-to-voice",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 55-year-old man with chest pain is pale and diaphoretic. HR 34, "
+            "BP 70/40, RR 22."
+        ),
+        id="bradycardia-shock",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 20-year-old was stung by a bee ten minutes ago and says her "
+            "throat is closing. She is wheezing and covered in hives. BP 80/50,"
+            " HR 130, RR 28, SpO2 90%."
+        ),
+        id="anaphylaxis-shock",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 2-year-old has been seizing for 15 minutes; EMS gave rectal "
+            "diazepam and he is still convulsing on arrival. T 102.6°F, HR 170,"
+            " SpO2 92%."
+        ),
+        id="status-epilepticus",
+    ),
+    pytest.param(
+        1,
+        (
+            "Friends dropped off a 26-year-old man who used heroin. He is "
+            "difficult to arouse, his pupils are pinpoint, and his respirations"
+            " are 6 per minute. SpO2 84%."
+        ),
+        id="opioid-hypoventilation",
+    ),
+]
+
+
+def _case(text: str, n: int) -> Case:
+    """A triage case read the way the handbook adapter reads a vignette."""
+    return Case(
+        patient_id=f"P-esi14-{n}",
+        encounter_id=f"E-esi14-{n}",
+        demographics=demographics_from_text(text),
+        chief_complaint=text,
+        vitals=extract_vitals_report(text).vitals,
+        source="scenario",
+    )
+
+
+@pytest.mark.parametrize(("level", "text"), VIGNETTES)
+def test_handbook_principle_sets_the_level(
+    reason: Reason, level: int, text: str
+) -> None:
+    """ESI v4 handbook ch.3-5: the level follows the decision point the text meets."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi is not None
+    if level == 2:
+        assert esi <= 2, f"ESI {esi} for a level-2 presentation (handbook ch.4)"
+    else:
+        assert esi == level, f"ESI {esi}, handbook ch.3/ch.5 gives {level}"
