@@ -18,13 +18,15 @@ the rules were not written against:
   rechecks, suture removal, a note) -> ESI 3, 4 or 5.
 
 Properties: level 1 and 3-5 exactly (the resource count decides), level 2 as "ESI
-<= 2" (never under-triaged). On main before this change, 8 of these failed: the
-refill, scratchy-throat, abrasion-tetanus, cold-symptoms and work-note visits (ESI
-3-4 instead of 5: an unknown complaint is ESI 3 by default, or a complaint word is
-taken from a non-resource request), the saw laceration with a tetanus booster due
-(ESI 5: the repair is a simple procedure, one resource), the stroke told as "her
-right arm was weak and she could not find her words" (ESI 3) and the opioid
-hypoventilation (ESI 2: "respirations are 6" was not read).
+<= 2" (never under-triaged). On main before this change (7fe835b), 14 of these
+failed: the refill, scratchy-throat, abrasion-tetanus, cold-symptoms, work-note,
+pregnancy-test and sunburn visits (ESI 3-4 instead of 5: an unknown complaint was
+ESI 3 by default, or a complaint word was taken from a non-resource request), the saw
+laceration with a tetanus booster due (ESI 5: the repair is a simple procedure), and
+six level-1/2 presentations in new words: a stroke told as "her right arm was weak
+and she could not find her words", opioid hypoventilation ("respirations are 6"),
+postpartum pre-eclampsia at 168/104, "black, sticky stools" with orthostatic
+dizziness, a high-speed dirt-bike crash, and a sickle cell pain crisis (all ESI 3).
 """
 
 from __future__ import annotations
@@ -366,6 +368,284 @@ VIGNETTES = [
             " are 6 per minute. SpO2 84%."
         ),
         id="opioid-hypoventilation",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 60-year-old man collapsed at the mall and bystanders started "
+            "CPR. On arrival the paramedics are still doing chest compressions."
+        ),
+        id="cpr-in-progress",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 3-month-old girl is limp and gray, breathing irregularly with "
+            "long pauses, according to her father who carried her in."
+        ),
+        id="apnoeic-infant",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 45-year-old woman is brought in after a motorcycle crash. She "
+            "opens her eyes only to pain and has a Glasgow Coma Scale score of "
+            "7."
+        ),
+        id="gcs-7-trauma",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 30-year-old man with a stab wound to the left chest is pale and "
+            "sweaty. HR 140, BP 76/50, RR 30."
+        ),
+        id="stab-chest-shock",
+    ),
+    pytest.param(
+        1,
+        (
+            "An 80-year-old nursing home resident is mottled and barely "
+            "responds to her name. BP 68/40, HR 128, T 103.1°F."
+        ),
+        id="septic-shock-elderly",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 25-year-old man with diabetes was found sweaty and confused by "
+            "his roommate. He does not follow commands. Fingerstick glucose 32."
+        ),
+        id="hypoglycaemia-confused",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 52-year-old man has had indigestion with an ache going into his "
+            "left arm since shoveling snow this morning. He is clammy. HR 88, "
+            "BP 142/86, RR 18, SpO2 97%."
+        ),
+        id="acs-indigestion-arm",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 68-year-old woman who takes warfarin for atrial fibrillation "
+            "fell at home yesterday and hit her head. Now she has a headache. "
+            "Vital signs are normal."
+        ),
+        id="head-injury-warfarin",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 19-year-old woman with type 1 diabetes has vomited all night and"
+            " is breathing fast. Her meter reads HIGH. RR 28, HR 122, BP "
+            "104/66."
+        ),
+        id="dka-kussmaul",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 7-week-old baby has a rectal temperature of 38.4°C and has been "
+            "fussy today. HR 168, RR 44."
+        ),
+        id="febrile-7-week-old",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 40-year-old woman who had a cesarean section 6 days ago has a "
+            "severe headache and sees spots. BP 168/104, HR 90."
+        ),
+        id="postpartum-preeclampsia",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 72-year-old man has had black, sticky stools for two days and "
+            "feels dizzy when he stands up. HR 104, BP 112/70, RR 18."
+        ),
+        id="melena-orthostatic",
+    ),
+    pytest.param(
+        2,
+        (
+            "The girlfriend of a 29-year-old man says he has been talking to "
+            "people who aren't there and threatening to hurt anyone who comes "
+            "near him."
+        ),
+        id="psychosis-threatening-others",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 16-year-old boy hit a tree at high speed on his dirt bike and "
+            "complains of belly pain. HR 112, BP 118/70, RR 22."
+        ),
+        id="dirt-bike-high-speed",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 57-year-old man has tearing pain between his shoulder blades "
+            "that began suddenly an hour ago. BP 190/110, HR 96."
+        ),
+        id="tearing-back-pain",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 23-year-old woman tells the triage nurse she was sexually "
+            "assaulted last night. Vital signs are within normal limits."
+        ),
+        id="sexual-assault",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 48-year-old man on hemodialysis has missed his last two "
+            "treatments and feels weak all over. HR 58, BP 168/92."
+        ),
+        id="missed-dialysis",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 65-year-old man says the room is spinning, he cannot walk "
+            "without falling to one side, and he is seeing double. BP 172/96, "
+            "HR 80."
+        ),
+        id="vertigo-diplopia-ataxia",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 35-year-old woman with sickle cell disease has pain in her back "
+            "and legs like her usual crises. She rates it 9/10. HR 104, T "
+            "99.6°F."
+        ),
+        id="sickle-cell-crisis",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 2-year-old drank from a bottle of his grandmother's heart pills "
+            "about an hour ago. He seems fine right now. HR 110, RR 24."
+        ),
+        id="toddler-cardiac-pill-ingestion",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 50-year-old man has had pain in the right upper abdomen after a "
+            "fatty meal, with vomiting since last evening. T 100.4°F, HR 96, BP"
+            " 138/84, RR 18. Pain 6/10."
+        ),
+        id="biliary-colic-fever",
+    ),
+    pytest.param(
+        3,
+        (
+            "An 82-year-old woman slipped on her kitchen floor. Her right wrist"
+            " is swollen and bent like a dinner fork; her fingers are pink and "
+            "warm. Pain 5/10. Vital signs within normal limits."
+        ),
+        id="displaced-wrist-fracture-elderly",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 27-year-old woman who is 10 weeks pregnant has vomited for three"
+            " days and cannot keep anything down. She has no pain or bleeding. "
+            "HR 96, BP 110/70, T 98.8°F."
+        ),
+        id="hyperemesis",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 31-year-old woman has had lower abdominal pain and a foul "
+            "vaginal discharge for two days, with a fever of 101°F. HR 98, BP "
+            "118/72. Pain 5/10."
+        ),
+        id="pid-fever",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 58-year-old man with a history of kidney stones has left flank "
+            "pain and blood in his urine since this morning. Pain 6/10. HR 84, "
+            "BP 146/88, T 98.4°F."
+        ),
+        id="renal-colic-moderate",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 22-year-old woman has had a painful red lump in her armpit for "
+            "four days that is now soft in the middle. No fever. T 98.9°F, HR "
+            "80, BP 118/70."
+        ),
+        id="axillary-abscess",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 30-year-old woman twisted her knee skiing this morning. The knee"
+            " is swollen and she walks with a limp. Pain 4/10. Vital signs "
+            "normal."
+        ),
+        id="knee-sprain",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 41-year-old man has burning with urination and has to go often. "
+            "No fever, no back pain. T 98.6°F, HR 76, BP 128/80."
+        ),
+        id="male-dysuria",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 5-year-old boy fell off a chair and has a 1-cm cut on his chin. "
+            "The bleeding has stopped and he is acting normally. HR 100, RR 20."
+        ),
+        id="chin-laceration-child",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 27-year-old woman wants a pregnancy test because her period is a"
+            " week late. She has no pain or bleeding. Vital signs are normal."
+        ),
+        id="pregnancy-test-request",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 33-year-old man has had pink, itchy eyes with crusting since "
+            "yesterday. His vision is normal. Vital signs within normal limits."
+        ),
+        id="conjunctivitis",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 21-year-old man has a sunburn on his back from a day at the "
+            "beach yesterday. No blisters, no fever. Vital signs normal."
+        ),
+        id="sunburn",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 38-year-old woman has had a toothache for three days. No facial "
+            "swelling, no fever. T 98.7°F, HR 74, BP 122/76."
+        ),
+        id="toothache",
     ),
 ]
 

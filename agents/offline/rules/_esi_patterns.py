@@ -186,7 +186,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "upper GI bleeding",
         _rx(
             r"(?:vomit\w* (?:up )?blood|hematemesis|haematemesis|coffee[- ]ground"
-            r"|black(?: tarry)? stools?|tarry stools?|melena|melaena)"
+            r"|black(?:,? (?:and )?(?:tarry|sticky|tar-like|foul[- ]smelling|loose"
+            r"|runny|maroon))* (?:bowel movements?|stools?|poops?)"
+            r"|(?:stools?|bowel movements?)(?: \w+){0,2} (?:black|tarry|like tar)"
+            r"|tarry stools?|melena|melaena)"
         ),
         "ACG 2021 upper GI bleeding; ESI v4 handbook ch.4",
         points_to=("upper_gi_bleed",),
@@ -248,11 +251,21 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:fall|fell|fallen) (?:of )?(?:about |approximately |over |around )?"
             r"(?:[3-9]|\d{2}) ?(?:m|metres|meters)(?![a-z])|"
             r"motorcycle|gunshot|gsw|shot (?:in|to)|stab(?:bed|bing|s)?(?: wounds?)?|"
+            r"high[- ]speed|(?:[3-9]\d|1\d\d) ?(?:mph|miles an hour|km/h)|"
+            r"atv|all[- ]terrain|dirt ?bike|snowmobile|thrown (?:from|off|over)|"
+            r"run over|"
             r"impale\w*|intrusion|"
             r"death in (?:the )?same vehicle)"
         ),
         "CDC/ACS-COT National Guideline for Field Triage of Injured Patients 2021;"
         " ATLS 10th ed.",
+    ),
+    TimeCritical(
+        "sickle cell pain crisis",
+        _rx(r"sickle(?:[- ]cell)?|hb ?ss|hemoglobin ss|haemoglobin ss"),
+        "ESI v4 handbook ch.4 (sickle cell crisis is a high-risk situation); NHLBI"
+        " 2014 sickle cell disease expert panel (analgesia within 60 minutes)",
+        requires=_rx(r"pain\w*|crisis|crises|ache\w*|hurt\w*|chest|fever\w*|priapism"),
     ),
     TimeCritical(
         "head injury on anticoagulation",
@@ -829,7 +842,7 @@ def vitals_documented_normal(facts: ClinicalFacts) -> bool:
 
 _SEVERE_PAIN_WORDS = re.compile(
     r"(?i)(?<![a-z])(?:severe|excruciating|unbearable|agoni[sz]ing|intolerable"
-    r"|writhing(?: in)?)(?: [a-z]+){0,2} (?:pain|ache|cramp(?:s|ing)?)(?![a-z])"
+    r"|writhing(?: in)?)(?: [a-z]+){0,2} (?:pain|[a-z]*ache|cramp(?:s|ing)?)(?![a-z])"
 )
 _NEGATED_BEFORE = re.compile(r"(?i)(?<![a-z])(?:no|not|denies|without)(?![a-z])")
 

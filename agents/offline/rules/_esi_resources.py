@@ -57,6 +57,15 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        "a point-of-care test",
+        _rx(
+            r"(?:wants?|needs?|asks? for|requests?|come in for|came in for|here for)"
+            r" (?:\w+ ){0,2}(?:pregnancy test|(?:blood )?(?:sugar|glucose) (?:check"
+            r"|test)|(?:blood pressure|bp) (?:check\w*|recheck\w*|taken))"
+            r"|(?:blood pressure|bp) (?:\w+ ){0,2}(?:check\w*|recheck\w*)"
+        ),
+    ),
+    (
         "a note for work or school",
         _rx(
             r"(?:work|school|doctor'?s?|sick|excuse) (?:note|slip|form|letter)"

@@ -523,3 +523,48 @@ def needs_rehydration(
         return False
     tachycardic = any(d.startswith("heart_rate") for d in dz)
     return tachycardic or bool(_DEHYDRATED.search(facts.chief_complaint or ""))
+
+
+OB_SEVERE_SBP: Final = 160.0
+OB_SEVERE_DBP: Final = 110.0
+OB_HTN_SBP: Final = 140.0
+OB_HTN_DBP: Final = 90.0
+"""ACOG Practice Bulletin 222 (2020) gestational hypertension and pre-eclampsia:
+>= 140/90 is hypertension in pregnancy; >= 160/110, or hypertension with headache,
+visual disturbance or epigastric/RUQ pain, is pre-eclampsia with severe features
+(also up to 6 weeks postpartum), an emergency (eclampsia, stroke)."""
+_PERIPARTUM: Final = re.compile(
+    r"(?i)(?<![a-z])(?:pregnan\w*|\d{1,2} ?(?:wks?|weeks?) (?:pregnant|gestation)"
+    r"|(?:c-?section|cesarean|caesarean)|postpartum|post-partum|gave birth"
+    r"|(?:had|delivered) (?:a |her |the )?bab(?:y|ies)|delivered (?:\w+ )?(?:days?"
+    r"|weeks?) ago)(?![a-z])"
+)
+_PREECLAMPSIA_SYMPTOMS: Final = re.compile(
+    r"(?i)(?<![a-z])(?:headache|head ache|(?:seeing |sees )?spots|blurr\w* vision"
+    r"|vision (?:is )?blurr\w*|visual (?:disturbance|changes?)|flashing lights"
+    r"|epigastric|upper (?:right )?(?:abdominal|belly|stomach) pain|ruq)(?![a-z])"
+)
+
+
+def obstetric_hypertension(facts: ClinicalFacts, v: Vitals) -> list[str]:
+    """Severe-range or symptomatic hypertension in pregnancy or postpartum (ACOG 2020).
+
+    A high-risk situation at ESI decision point B (handbook ch.4: a condition that
+    could easily deteriorate): pre-eclampsia with severe features.
+    """
+    if facts.sex == "M" or (facts.age is not None and not 10 <= facts.age <= 55):
+        return []
+    text = facts.chief_complaint or ""
+    if not (
+        facts.has("pregnancy") or facts.has("postpartum") or _PERIPARTUM.search(text)
+    ):
+        return []
+    sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
+    severe = sbp >= OB_SEVERE_SBP or dbp >= OB_SEVERE_DBP
+    raised = sbp >= OB_HTN_SBP or dbp >= OB_HTN_DBP
+    if not (severe or (raised and _PREECLAMPSIA_SYMPTOMS.search(text))):
+        return []
+    return [
+        f"hypertension in pregnancy or postpartum (BP {sbp:g}/{dbp:g}): possible"
+        " pre-eclampsia with severe features (ACOG 2020)"
+    ]

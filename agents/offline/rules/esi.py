@@ -54,6 +54,7 @@ from agents.offline.rules._esi_risk import (
     mild_presentation,
     needs_rehydration,
     news2_high_risk,
+    obstetric_hypertension,
     overdose_is_high_risk,
     plausible_vitals,
     sepsis_screen,
@@ -320,6 +321,7 @@ def _step_b(
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
         reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
     reasons += severe_hypertension_with_symptoms(facts, v)
+    reasons += obstetric_hypertension(facts, v)
     fever = v.temperature_c is not None and v.temperature_c >= 38.0
     if fever and facts.age == 0 and not _older_infant(facts):
         reasons.append(
