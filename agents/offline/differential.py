@@ -659,6 +659,24 @@ def satisfied(
     )
 
 
+def criteria_evidence(spec: DiagnosisSpec, facts: ClinicalFacts) -> list[Evidence]:
+    """Evidence of each of the diagnosis' published clinical criteria that holds.
+
+    Clinical criteria (``ClinicalCriteria``: NICE NG240 for meningococcal disease,
+    ESVS 2020 for acute limb ischaemia) establish the diagnosis on which treatment
+    starts; a met set weighs as a rule-in result (``RULE_IN_LR``, LR+ >= 10: Jaeschke
+    R et al. JAMA 1994;271:703) and rules the diagnosis in.
+    """
+    out: list[Evidence] = []
+    for cr in spec.criteria:
+        found = cr.met(facts.has)
+        if found is not None:
+            shown = ", ".join(f"{c} ({facts.evidence.get(c, c)[:40]})" for c in found)
+            text = f"{cr.name} criteria met: {shown}"
+            out.append(Evidence(kind="rule", rule=cr.name, text=text))
+    return out
+
+
 def _rule_ev(
     crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
 ) -> Evidence:
@@ -808,14 +826,15 @@ def score(
     ]
     total_prior = sum(priors) or 1.0
     tallies = [_tally(s, facts, cites, mention, impression, implies) for s in specs]
+    met = [criteria_evidence(s, facts) for s in specs]
     weights = [
-        p / total_prior * math.exp(t.log_odds)
-        for p, t in zip(priors, tallies, strict=True)
+        p / total_prior * math.exp(t.log_odds + (RULE_IN_LR if m else 0.0))
+        for p, t, m in zip(priors, tallies, met, strict=True)
     ]
     norm = sum(weights) + OTHER_MASS * other_factor
     earlier = L.index(previous)
     out: list[DifferentialEntry] = []
-    for spec, t, w in zip(specs, tallies, weights, strict=True):
+    for spec, t, w, crit in zip(specs, tallies, weights, met, strict=True):
         used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
         outs = [
             _rule_ev(c, rules, facts)
@@ -826,7 +845,7 @@ def score(
             _rule_ev(c, rules, facts)
             for c in spec.rule_in
             if satisfied(c, rules, facts)
-        ]
+        ] + crit
         p = w / norm
         status: DxStatus = "considered"
         if ins:

@@ -17,6 +17,7 @@ from agents.offline.knowledge.loader import (
 )
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
+    ClinicalCriteria,
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
@@ -28,6 +29,7 @@ from agents.offline.knowledge.models import (
 
 __all__ = [
     "ABSENT_PREFIX",
+    "ClinicalCriteria",
     "ComplaintSpec",
     "DiagnosisSpec",
     "KnowledgeBase",

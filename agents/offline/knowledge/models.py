@@ -8,6 +8,7 @@ the files.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -20,6 +21,7 @@ __all__ = [
     "ABSENT_PREFIX",
     "AgeSexRisk",
     "BodySite",
+    "ClinicalCriteria",
     "CodeVariant",
     "ComplaintSpec",
     "DiagnosisSpec",
@@ -89,6 +91,41 @@ class RuleCriterion(_Frozen):
         description="All-of: further rule criteria that must also hold, e.g. PERC "
         "negative only with a low pre-test probability (Wells PE <= 1.5)",
     )
+
+
+class ClinicalCriteria(_Frozen):
+    """Published criteria that establish a diagnosis clinically, without a score.
+
+    E.g. fever with a non-blanching rash and poor perfusion is meningococcal disease
+    until proven otherwise (NICE NG240); a cold pulseless painful limb is acute limb
+    ischaemia (ESVS 2020). Met when every ``all_of`` group has a concept documented
+    present now and no ``none_of`` concept is: the diagnosis is then ruled in (treated
+    on the clinical diagnosis) and the criteria weigh as a rule-in result (LR+ >= 10).
+    """
+
+    name: str = Field(description="Short name shown as evidence, e.g. 'NICE NG240'")
+    all_of: list[list[str]] = Field(
+        min_length=1,
+        description="Groups of concepts: each group needs one of its concepts present",
+    )
+    none_of: list[str] = Field(
+        default_factory=list,
+        description="Concepts whose presence means the criteria do not apply "
+        "(a traumatic pulseless limb is a vascular injury, not an embolus)",
+    )
+    source: str
+
+    def met(self, has: Callable[[str], bool]) -> list[str] | None:
+        """The concept found for each group when the criteria hold, else None."""
+        if any(has(c) for c in self.none_of):
+            return None
+        found: list[str] = []
+        for group in self.all_of:
+            hit = next((c for c in group if has(c)), None)
+            if hit is None:
+                return None
+            found.append(hit)
+        return found
 
 
 class OrderSpec(_Frozen):
@@ -210,6 +247,10 @@ class DiagnosisSpec(_Frozen):
     )
     rule_out: list[RuleCriterion] = Field(default_factory=list)
     rule_in: list[RuleCriterion] = Field(default_factory=list)
+    criteria: list[ClinicalCriteria] = Field(
+        default_factory=list,
+        description="Any-of: published clinical criteria that rule the diagnosis in",
+    )
     disposition: Disposition = "Discharge"
     admit_level: Literal["ward", "icu"] | None = None
     orders: list[OrderSpec] = Field(default_factory=list)
@@ -384,6 +425,19 @@ class KnowledgeBase(_Frozen):
                 todo.extend(self.body_sites[sid].contains)
         return frozenset(out)
 
+    def _other_site(self, text: str, spec: ComplaintSpec) -> bool:
+        """Whether ``text`` names a body site and ``spec`` only other sites.
+
+        "LEG REDNESS" is near "EYE REDNESS" in meaning but names the leg: a complaint
+        whose aliases name only the eye is not its complaint (the presenting
+        problem's site conditions the differential).
+        """
+        named = self.sites_named(text)
+        if not named:
+            return False
+        own = frozenset().union(*(self.sites_named(a) for a in spec.aliases))
+        return bool(own) and named.isdisjoint(own)
+
     def diagnosis(self, diagnosis_id: str) -> DiagnosisSpec:
         """Return one diagnosis by id.
 
@@ -416,7 +470,7 @@ class KnowledgeBase(_Frozen):
         if self._by_meaning is None:
             self._by_meaning = ComplaintMatcher(self)
         nearest = self._by_meaning.nearest(text)
-        if nearest is not None:
+        if nearest is not None and not self._other_site(text, nearest):
             return nearest
         # Fallbacks read only the presenting problem (a narrative's "presents with"
         # clause or its unnegated clauses): a denied, past or baseline problem is not

@@ -12,6 +12,7 @@ from typing import Final, Literal
 
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.news2_oxygen import oxygen_items
 from cases.models import Vitals
 
 Avpu = Literal["A", "V", "P", "U"]
@@ -361,19 +362,25 @@ _NEWS2_BANDS: Final[dict[str, tuple[tuple[float, float, int], ...]]] = {
 }
 
 
-def news2(v: Vitals, altered: bool) -> int:
-    """NEWS2 aggregate score from the recorded vitals (RCP 2017, SpO2 scale 1).
+def news2(v: Vitals, altered: bool, facts: ClinicalFacts | None = None) -> int:
+    """NEWS2 aggregate score from the recorded vitals (RCP 2017).
 
-    A vital not recorded scores 0 (the score is a lower bound); supplemental oxygen
-    is not recorded at triage and scores 0. Rates are rounded to whole numbers
-    before banding, temperatures to one decimal, as charted.
+    A vital not recorded scores 0 (the score is a lower bound). With ``facts``, SpO2
+    is scored on scale 2 when hypercapnia is documented and breathing oxygen adds 2
+    (``news2_oxygen``); without them, scale 1 and no oxygen item. Rates are rounded
+    to whole numbers before banding, temperatures to one decimal, as charted.
 
     Args:
         v: Plausible triage vitals.
         altered: New confusion or AVPU V/P/U (3 points).
+        facts: Facts at the stage (hypercapnia, supplemental oxygen).
     """
     score = 3 if altered else 0
+    if facts is not None:  # SpO2 scale 2 and the oxygen item (RCP 2017)
+        score += sum(oxygen_items(facts, v.spo2).values())
     for name, bands in _NEWS2_BANDS.items():
+        if name == "spo2" and facts is not None:
+            continue
         value = getattr(v, name)
         if value is None:
             continue
@@ -392,7 +399,7 @@ def news2_high_risk(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]
     """
     if facts.age is None or facts.age < 16 or facts.has("pregnancy"):
         return []
-    score = news2(v, altered)
+    score = news2(v, altered, facts)
     if score < NEWS2_EMERGENCY:
         return []
     return [f"NEWS2 {score} >= {NEWS2_EMERGENCY}: high clinical risk (RCP 2017)"]

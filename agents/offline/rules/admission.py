@@ -48,6 +48,7 @@ from typing import Final, Literal
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.esi import danger_zone_vitals, hypotensive
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.news2_oxygen import oxygen_items
 from agents.schemas import RuleResult
 from cases.labels import TriageScale
 from cases.models import Vitals
@@ -145,13 +146,13 @@ def _consciousness(facts: ClinicalFacts) -> int:
 
 
 def news2_items(facts: ClinicalFacts, vitals: Vitals) -> dict[str, int]:
-    """NEWS2 points per parameter (scale 1 for SpO2; no supplemental-oxygen item)."""
+    """NEWS2 points per parameter (SpO2 scale 1 or 2 and the oxygen item, RCP 2017)."""
     v = vitals
     return {
+        **oxygen_items(facts, v.spo2),
         "respiratory_rate": _band(
             v.respiratory_rate, ((8, 3), (11, 1), (20, 0), (24, 2)), 3
         ),
-        "spo2": _band(v.spo2, ((91, 3), (93, 2), (95, 1)), 0),
         "systolic_bp": _band(v.systolic_bp, ((90, 3), (100, 2), (110, 1), (219, 0)), 3),
         "heart_rate": _band(
             v.heart_rate, ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2)), 3
@@ -176,7 +177,10 @@ def news2(facts: ClinicalFacts, vitals: Vitals) -> RuleResult:
     items = news2_items(facts, vitals)
     score = sum(items.values())
     missing = tuple(
-        n for n in items if n != "consciousness" and getattr(vitals, n) is None
+        n
+        for n in items
+        if n not in ("consciousness", "supplemental_oxygen")
+        and getattr(vitals, n) is None
     )
     red = [n for n, p in items.items() if p == 3]
     if score >= 7:
@@ -193,7 +197,7 @@ def news2(facts: ClinicalFacts, vitals: Vitals) -> RuleResult:
         score=float(score),
         interpretation=f"{score}: {band}" + (f"; red: {', '.join(red)}" if red else ""),
         applicable=(facts.age is None or facts.age >= GAPS_MIN_AGE)
-        and len(missing) < len(items) - 1,
+        and len(missing) < len(items) - 2,
     )
 
 

@@ -143,7 +143,7 @@ _TERMINATORS = (
 )
 _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
-    r"complains?|noted|found|appears|appearing|looks|"
+    r"complains?|noted|found|appears|appearing|looks|sudden(?:ly)?|abrupt(?:ly)?|"
     r"in\s+(?:mild|moderate|severe|marked|obvious|significant|visible|acute))"
     r"(?![A-Za-z0-9])"
 )

@@ -129,6 +129,12 @@ def _calcium(value: float, unit: str) -> float | None:
     return value * 4.008 if "mol" in unit or value < 5 else value
 
 
+def _pco2(value: float, unit: str) -> float | None:
+    # kPa to mmHg (x 7.50); a bare value below 15 is in kPa (arterial/venous
+    # pCO2 is 2-15 kPa, 15-150 mmHg)
+    return value * 7.50 if unit == "kpa" or (not unit and value < 15) else value
+
+
 def _salicylate(value: float, unit: str) -> float | None:
     return value / 10.0 if "mg/l" in unit else value
 
@@ -173,7 +179,9 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "ph": _Analyte(r"(?:venous |arterial |vbg |abg )?ph", "", _same),
     "bicarbonate": _Analyte(r"bicarbonate|bicarb|hco3|serum co2|co2", "mmol/L", _same),
-    "anion_gap": _Analyte(r"anion gap|gap", "mmol/L", _same, r"AG"),
+    "anion_gap": _Analyte(
+        r"anion gap|(?<!osmolar )(?<!osmolal )(?<!osm )gap", "mmol/L", _same, r"AG"
+    ),
     "acetaminophen": _Analyte(
         r"acetaminophen(?: level)?|apap(?: level)?|tylenol level|"
         r"paracetamol(?: level)?",
@@ -189,6 +197,19 @@ _ANALYTES: dict[str, _Analyte] = {
     "digoxin": _Analyte(r"digoxin(?: level)?|dig level|lanoxin level", "ng/mL", _same),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
+    # gaps14: HELLP (ACOG PB 222), toxic alcohols (EXTRIP 2015), hypercapnia
+    # (BTS/ERS), angle closure (EGS 2020), perfusion (NICE NG143/NG240)
+    "ast": _Analyte(r"aspartate aminotransferase|sgot", "U/L", _same, r"AST"),
+    "alt": _Analyte(r"alanine aminotransferase|sgpt", "U/L", _same, r"ALT"),
+    "ldh": _Analyte(r"ldh|lactate dehydrogenase", "U/L", _same),
+    "osmolar_gap": _Analyte(r"osmol[ae]r? gap|osmolal gap|osm gap", "mOsm/kg", _same),
+    "pco2": _Analyte(
+        r"p(?:a|v)?co2|p(?:a|v)?co₂|partial pressure of co2", "mmHg", _pco2
+    ),
+    "iop": _Analyte(r"intraocular pressure|iop", "mmHg", _same),
+    "capillary_refill": _Analyte(
+        r"capillary refill(?: time)?|cap(?:illary)? refill|crt", "s", _same
+    ),
     "csf_rbc": _Analyte(
         r"csf rbcs?|rbcs? in (?:tube )?(?:4|four|the last tube)|tube 4 rbcs?",
         "10^6/L",
@@ -199,7 +220,7 @@ _ANALYTES: dict[str, _Analyte] = {
 _NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 _UNIT = (
     r"(?P<u>\s*(?:mmol/l|mg/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
-    r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|%))?"
+    r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%))?"
 )
 _SEP = (
     r"\s*(?:level|value|count)?\s*"
@@ -380,6 +401,19 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
+        # ACOG PB 222: AST/ALT > 2 x ULN (~35 U/L); LDH >= 600 IU/L (Sibai 1993)
+        "ast": [(v >= 70, "transaminases_high")],
+        "alt": [(v >= 70, "transaminases_high")],
+        "ldh": [(v >= 600, "ldh_high")],
+        # Kraut & Kurtz 2008; EXTRIP 2015: an osmolar gap > 10 is an unmeasured osmole
+        "osmolar_gap": [(v > 10, "osmolar_gap_high")],
+        # BTS/ICS 2016 NIV guideline: pCO2 > 6.5 kPa (49 mmHg) with pH < 7.35;
+        # hypercapnia from > 45 mmHg (6 kPa)
+        "pco2": [(v > 45, "hypercapnia")],
+        # EGS 2020: IOP > 21 mmHg raised
+        "iop": [(v > 21, "raised_iop")],
+        # NICE NG143 / NG240: capillary refill >= 3 s is poor perfusion
+        "capillary_refill": [(v >= 3 and not below, "poor_perfusion")],
     }  # fmt: skip
     if a == "troponin_hs":
         return _troponin_bands(v, below, onset)
