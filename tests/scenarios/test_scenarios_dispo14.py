@@ -111,17 +111,33 @@ def test_older_adult_by_ambulance_with_a_high_admission_complaint_is_forecast_in
     assert out.final.disposition in ("Observation", "Admit", "OR Admit"), why
 
 
-def test_arrival_by_ambulance_raises_the_admission_forecast(reason: Reason) -> None:
+COMMON_COMPLAINTS = [
+    "ABDOMINAL PAIN",
+    "CHEST PAIN",
+    "DIZZINESS",
+    "FEVER",
+    "HEADACHE",
+    "BACK PAIN",
+    "VOMITING",
+    "SYNCOPE",
+]
+"""Frequent ED presenting complaints (NHAMCS ED summary tables, reason for visit)."""
+
+
+@pytest.mark.parametrize("complaint", COMMON_COMPLAINTS)
+def test_arrival_by_ambulance_raises_the_admission_forecast(
+    reason: Reason, complaint: str
+) -> None:
     """GAPS: arrival by ambulance +5 points, all else equal (Cameron 2015)."""
     walked, carried = (
         reason(
             make_case(
-                "ABDOMINAL PAIN",
+                complaint,
                 age=58,
                 sex="Female",
                 vitals=NORMAL,
                 arrival={"mode": mode},
-                case_id=f"d14-arrival-{mode[:4]}",
+                case_id=f"d14-arrival-{complaint[:5]}-{mode[:4]}",
             )
         )
         for mode in ("walk-in", "public ambulance")
@@ -155,19 +171,20 @@ def test_the_admission_forecast_rises_with_age(reason: Reason, complaint: str) -
     assert ps[0] < ps[2]
 
 
+@pytest.mark.parametrize("complaint", COMMON_COMPLAINTS)
 def test_abnormal_news2_raises_the_forecast_and_blocks_discharge(
-    reason: Reason,
+    reason: Reason, complaint: str
 ) -> None:
     """RCP NEWS2 2017: aggregate >= 5 is the urgent-response band; GAPS counts NEWS2."""
     calm, sick = (
         reason(
             make_case(
-                "FEVER",
+                complaint,
                 age=60,
                 sex="Female",
                 vitals=v,
                 arrival={"mode": "walk-in"},
-                case_id=f"d14-news-{i}",
+                case_id=f"d14-news-{complaint[:5]}-{i}",
             )
         )
         for i, v in enumerate(
