@@ -275,6 +275,8 @@ def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOut
 def _triage_floor(
     result: TriageResult, view: StageView, ctx: AgentContext, mandatory_only: bool
 ) -> tuple[TriageResult, tuple[FloorEvent, ...]]:
+    if result.site_level is not None:
+        return _site_scale_floor(result, result.site_level, view, ctx)
     floor, why = esi_floor(view, ctx, mandatory_only=mandatory_only)
     if result.esi <= floor:
         return result, ()
@@ -290,6 +292,55 @@ def _triage_floor(
         reason=f"ESI v4 decision point: {why}",
     )
     return raised, (event,)
+
+
+def _site_scale_floor(
+    result: TriageResult, site: int, view: StageView, ctx: AgentContext
+) -> tuple[TriageResult, tuple[FloorEvent, ...]]:
+    """Floors for a KTAS/CTAS answer: ESI's on ``esi``, life threat on the site level.
+
+    The traced ESI level gets the ESI decision-point floor as in an ESI site; the
+    site-scale level (which the acuity names) gets ESI's mandatory criteria only (A: an
+    immediate life-saving need -> 1; B: a high-risk situation or new confusion -> 2),
+    which CTAS/KTAS grade at levels 1 and 2 too. ESI's considered criteria and its
+    resource count do not bind a site that grades pain and vital signs by its own
+    modifiers (``agents.offline.rules.ctas``).
+    """
+    complaint = ctx.knowledge.match_complaint(view.chief_complaint)
+    esi = esi_triage(facts_with_notes(view, (), ctx.knowledge), complaint)
+    why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
+    esi_level = min(result.esi, esi.floor)
+    site_level = min(site, esi.mandatory_floor)
+    events: list[FloorEvent] = []
+    if esi_level < result.esi:
+        events.append(
+            FloorEvent(
+                floor="esi_decision_point",
+                before=f"ESI {result.esi}",
+                after=f"ESI {esi_level}",
+                reason=f"ESI v4 decision point: {why}",
+            )
+        )
+    if site_level < site:
+        events.append(
+            FloorEvent(
+                floor="esi_decision_point",
+                before=f"{result.scale} {site} ({result.acuity})",
+                after=f"{result.scale} {site_level} ({ESI_TO_ACUITY[site_level]})",
+                reason=f"ESI life-threat and high-risk criteria bind any scale: {why}",
+            )
+        )
+    if not events:
+        return result, ()
+    raised = result.model_copy(
+        update={
+            "esi": esi_level,
+            "site_level": site_level,
+            "acuity": ESI_TO_ACUITY[site_level],
+            "probabilities": _clip_probabilities(result.probabilities, site_level),
+        }
+    )
+    return raised, tuple(events)
 
 
 def _clip_probabilities(

@@ -10,7 +10,10 @@ halves and the whole file. A large read/score gap means the rules fitted the fil
 
 Reports, with the offline default (``backend=rules``, no retrieval):
 - KTAS (Moon et al. 2019, the 887 rows here): triage exact agreement with
-  ``KTAS_expert``, under- and over-triage rates, beside the nurses' ``KTAS_RN``;
+  ``KTAS_expert``, under- and over-triage rates, beside the nurses' ``KTAS_RN``, scored
+  in the case's own scale (``Case.triage_scale`` KTAS: the site-scale level,
+  ``FinalSummary.site_level``); ``ktas_triage_esi_mode*`` scores the ESI level of the
+  same runs (``FinalSummary.esi``) for comparability with earlier sessions;
   admit-vs-discharge accuracy of the disposition stage (rows whose gold is
   admission / ward / ICU / surgery vs discharge; AMA, transfer and death are left out).
 - ESI v4 handbook vignettes (89 rows): exact accuracy and within-one accuracy.
@@ -26,6 +29,7 @@ import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from agents.context import AgentContext
 from agents.offline.knowledge import load_knowledge
@@ -49,8 +53,27 @@ def _pct(num: int, den: int) -> float:
     return round(100.0 * num / den, 1) if den else float("nan")
 
 
+Mode = Literal["own", "esi"]
+"""Which level to score: the case's own scale (``own``) or the ESI level (``esi``)."""
+
+
+def final_level(out: ReasoningOutput, mode: Mode = "own") -> int | None:
+    """The level a run gave: in the case's own scale, or its ESI level.
+
+    Args:
+        out: The run's output.
+        mode: ``own`` scores ``site_level`` for a KTAS/CTAS case and ``esi`` for an
+            ESI one; ``esi`` always scores the ESI level.
+    """
+    if mode == "own" and out.final.triage_scale != "ESI":
+        return out.final.site_level
+    return out.final.esi
+
+
 def triage_metrics(
-    cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
+    cases: Sequence[LabelledCase],
+    outs: Sequence[ReasoningOutput],
+    mode: Mode = "own",
 ) -> dict[str, float]:
     """Exact agreement and under/over-triage of ours and of the human baseline."""
     n = exact = under = over = h_exact = h_under = h_over = h_n = abst = 0
@@ -60,12 +83,13 @@ def triage_metrics(
             continue
         g = ACUITY_TO_ESI[gold]
         n += 1
-        if out.final.esi is None:
+        level = final_level(out, mode)
+        if level is None:
             abst += 1
             continue
-        exact += out.final.esi == g
-        under += out.final.esi > g
-        over += out.final.esi < g
+        exact += level == g
+        under += level > g
+        over += level < g
         if lc.gold.human_acuity is not None:
             h = ACUITY_TO_ESI[lc.gold.human_acuity]
             h_n += 1
@@ -86,7 +110,9 @@ def triage_metrics(
 
 
 def high_acuity_under(
-    cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]
+    cases: Sequence[LabelledCase],
+    outs: Sequence[ReasoningOutput],
+    mode: Mode = "own",
 ) -> float:
     """Share of gold level 1-2 cases given a less urgent level (abstentions count)."""
     n = under = 0
@@ -94,7 +120,8 @@ def high_acuity_under(
         if lc.gold.acuity is None or ACUITY_TO_ESI[lc.gold.acuity] > 2:
             continue
         n += 1
-        under += out.final.esi is None or out.final.esi > ACUITY_TO_ESI[lc.gold.acuity]
+        level = final_level(out, mode)
+        under += level is None or level > ACUITY_TO_ESI[lc.gold.acuity]
     return _pct(under, n)
 
 
@@ -107,17 +134,19 @@ def _halves(
     return [("_read", k_read, e_read), ("_score", k_score, e_score), ("", ktas, esi)]
 
 
-def within_one(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> float:
-    """Share of cases whose ESI is within one level of gold."""
+def within_one(
+    cases: Sequence[LabelledCase],
+    outs: Sequence[ReasoningOutput],
+    mode: Mode = "own",
+) -> float:
+    """Share of cases whose level is within one level of gold."""
     ok = n = 0
     for lc, out in zip(cases, outs, strict=True):
         if lc.gold.acuity is None:
             continue
         n += 1
-        ok += (
-            out.final.esi is not None
-            and abs(out.final.esi - ACUITY_TO_ESI[lc.gold.acuity]) <= 1
-        )
+        level = final_level(out, mode)
+        ok += level is not None and abs(level - ACUITY_TO_ESI[lc.gold.acuity]) <= 1
     return _pct(ok, n)
 
 
@@ -224,6 +253,10 @@ async def main_async(shared: Path) -> dict[str, object]:
         report[f"ktas_triage{half}"] = triage_metrics(ktas, outs) | {
             "within_one_pct": within_one(ktas, outs),
             "esi12_under_pct": high_acuity_under(ktas, outs),
+        }
+        report[f"ktas_triage_esi_mode{half}"] = triage_metrics(ktas, outs, "esi") | {
+            "within_one_pct": within_one(ktas, outs, "esi"),
+            "esi12_under_pct": high_acuity_under(ktas, outs, "esi"),
         }
         report[f"ktas_disposition{half}"] = admit_discharge(ktas, outs)
         esi_outs = await _run_all(reasoner, esi)

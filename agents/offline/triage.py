@@ -1,10 +1,13 @@
-"""Triage agent: ESI v4 decision points → acuity word, ESI level, red flags.
+"""Triage agent: ESI v4 decision points (and the site's scale) → acuity, red flags.
 
 The offline reasoner follows the ESI v4 algorithm through
 ``agents.offline.rules.esi_triage`` (life-saving intervention → high-risk / altered
 mental status / severe pain → expected resources → danger-zone vitals) over the triage
 view only: demographics, chief complaint, arrival mode and triage vitals. It reads no
-prior notes.
+prior notes. When the site grades in KTAS or CTAS (``Case.triage_scale``), the level in
+that scale is computed too (``agents.offline.rules.ctas.ctas_triage``: CTAS first- and
+second-order modifiers, with ESI's life-threat and high-risk criteria kept) and the
+acuity follows it; the ESI level is still given (``TriageResult.esi``) and traced.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.rules import esi_triage, plausible_vitals
+from agents.offline.rules.ctas import ctas_triage
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import RuleResult, TriageResult
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
@@ -71,15 +75,29 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         f"{esi.rule.interpretation}; complaint {cc}; "
         f"expected resources {esi.expected_resources}"
     )
+    site_level: int | None = None
+    final, final_floor = level, max(floor, level)
+    if view.triage_scale != "ESI":
+        site = ctas_triage(facts, complaint, esi, view.triage_scale)
+        site_level = site.level
+        rules += (site.rule,)
+        final, final_floor = site.level, max(esi.mandatory_floor, site.level)
+        rationale = (
+            f"{view.triage_scale} {site.level} ({ESI_TO_ACUITY[site.level]}), the "
+            f"site's scale: {site.rule.interpretation.split(': ', 1)[-1]}; "
+            f"{rationale}"
+        )
     if missing:
         rationale += f"; vitals not recorded: {', '.join(missing)}"
     _, dropped = plausible_vitals(view.vitals)
     if dropped:
         rationale += f"; ignored {', '.join(dropped)}"
     result = TriageResult(
-        acuity=ESI_TO_ACUITY[level],
+        acuity=ESI_TO_ACUITY[final],
         esi=level,
-        probabilities=triage_probabilities(level, max(floor, level), confidence),
+        scale=view.triage_scale,
+        site_level=site_level,
+        probabilities=triage_probabilities(final, final_floor, confidence),
         red_flags=tuple(dict.fromkeys(red_flags)),
         expected_resources=esi.expected_resources,
         missing_vitals=esi.rule.missing,

@@ -87,6 +87,12 @@ def _dataset_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--limit", type=int, help="score only the first N cases")
     p.add_argument(
+        "--triage-scale",
+        choices=("ESI", "KTAS", "CTAS"),
+        help="the triage scale the site grades in, for every case (default: as the "
+        "dataset declares it: KTAS for ktas, ESI otherwise); acuity is scored in it",
+    )
+    p.add_argument(
         "--shuffle",
         action="store_true",
         help="shuffle cases with --seed before --limit (files may be sorted by label)",
@@ -381,6 +387,12 @@ def _cases_to_run(args: argparse.Namespace) -> tuple[EvalDataset, list[LabelledC
         ds.cases = held if args.split == "held_out" else train
     if args.learned_model is not None:
         _check_learned(args.learned_model, ds.sha256, args.split)
+    if scale := args.triage_scale:
+        site = {"triage_scale": scale}
+        ds.cases = [
+            lc.model_copy(update={"case": lc.case.model_copy(update=site)})
+            for lc in ds.cases
+        ]
     if args.shuffle:
         import random
 
@@ -422,6 +434,7 @@ def _run_header(
         "seed": args.seed or 0,
         "limit": args.limit,
         "shuffle": args.shuffle,
+        "triage_scale": args.triage_scale,
         "split": args.split,
         "notes_indexed": n_notes,
         "load_report": ds.report,

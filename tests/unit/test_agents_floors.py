@@ -11,6 +11,7 @@ from agents.offline.knowledge import load_knowledge
 from agents.offline.triage import reason_triage
 from agents.schemas import DifferentialEntry, DispositionResult, TriageResult
 from agents.stage import run_stage
+from cases.labels import ESI_TO_ACUITY
 from cases.models import Case, Demographics, Vitals
 from cases.views import build_view
 
@@ -58,6 +59,39 @@ def test_triage_floor_leaves_safe_answers_alone(ctx):
     )
     safe = TriageResult(acuity="Immediate", esi=1, rationale="x")
     assert floors.enforce("triage", safe, view, (), ctx) == (safe, ())
+
+
+def test_site_scale_floor_keeps_life_threat_not_resources(ctx):
+    # ESI's mandatory criteria (A -> 1, B -> 2) bind the KTAS level; ESI's resource
+    # count does not (CTAS/KTAS grade mild central pain at 4: Bullard CJEM 2017)
+    shock = _case(heart_rate=128, systolic_bp=70, respiratory_rate=26, spo2=89)
+    view = build_view(shock.model_copy(update={"triage_scale": "KTAS"}), "triage")
+    wrong = TriageResult(
+        acuity="Less Urgent", esi=4, scale="KTAS", site_level=4, rationale="x"
+    )
+    raised, events = floors.enforce("triage", wrong, view, (), ctx)
+    assert isinstance(raised, TriageResult)
+    assert raised.site_level == 1 and raised.acuity == "Immediate" and raised.esi == 1
+    assert any("KTAS 4" in e.before for e in events)
+    mild = _case("ABDOMINAL PAIN", 70, heart_rate=80, systolic_bp=130, spo2=99)
+    view = build_view(mild.model_copy(update={"triage_scale": "KTAS"}), "triage")
+    esi3 = TriageResult(
+        acuity="Less Urgent", esi=3, scale="KTAS", site_level=4, rationale="x"
+    )
+    assert floors.enforce("triage", esi3, view, (), ctx) == (esi3, ())
+
+
+async def test_ktas_case_answers_in_its_scale_with_esi_traced(ctx):
+    case = _case("ABDOMINAL PAIN", 70, heart_rate=80, systolic_bp=130, spo2=99)
+    case = case.model_copy(
+        update={"triage_scale": "KTAS", "vitals": Vitals(heart_rate=80, pain=2)}
+    )
+    view = build_view(case, "triage")
+    out = reason_triage(StageInput(stage="triage", view=view), ctx)
+    assert isinstance(out.result, TriageResult)
+    assert out.result.scale == "KTAS" and out.result.site_level is not None
+    assert out.result.acuity == ESI_TO_ACUITY[out.result.site_level]
+    assert [r.name for r in out.rules] == ["ESI v4", "KTAS"]
 
 
 def test_no_discharge_with_danger_zone_vitals(ctx):

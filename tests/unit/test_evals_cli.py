@@ -70,3 +70,19 @@ def test_bad_input_exits_2_with_a_message(tmp_path, capsys):
     assert "ccsr.csv" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "nope")]) == 2
     assert main(["--stages", "triage,foo"]) == 2
+
+
+def test_cli_triage_scale_grades_every_case_in_the_sites_scale(tmp_path, capsys):
+    # a KTAS/CTAS site runs the harness on its own data: acuity in its scale, ESI
+    # still in the trace
+    out = tmp_path / "run"
+    argv = ["--limit", "2", "--stages", "triage", "--triage-scale", "CTAS"]
+    argv += ["--out", str(out), "--quiet", "--no-retrieval", "--no-plots"]
+    assert main([*argv, "--cache-dir", str(tmp_path / "cache")]) == 0
+    capsys.readouterr()
+    assert json.loads((out / "run.json").read_text())["triage_scale"] == "CTAS"
+    for line in (out / "cases.jsonl").read_text().splitlines():
+        triage = next(r for r in json.loads(line)["trace"] if r["stage"] == "triage")
+        assert triage["output"]["scale"] == "CTAS"
+        assert triage["output"]["site_level"] in range(1, 6)
+        assert triage["output"]["esi"] in range(1, 6)

@@ -1,0 +1,619 @@
+"""CTAS / KTAS triage level from what is visible at triage (research use only).
+
+The Canadian Triage and Acuity Scale grades the presenting complaint by first-order
+modifiers (respiratory distress, haemodynamic stability, level of consciousness,
+temperature, pain, bleeding disorder, mechanism of injury) and complaint-specific
+second-order modifiers; it never counts expected resources, as ESI does. The Korean
+Triage and Acuity Scale adapts it with the same modifiers and levels. Sources:
+
+- Bullard MJ et al. Revisions to the Canadian Emergency Department Triage and Acuity
+  Scale (CTAS) Guidelines 2016. CJEM 2017;19(S2):S18-S27 (``CTAS_2016``);
+- the CTAS National Working Group adult participant manual and its first-order
+  modifier card (``CTAS_MANUAL``);
+- Park J, Lim T. Korean Triage and Acuity Scale (KTAS). J Korean Soc Emerg Med
+  2017;28:547-551 (``KTAS``);
+- the CEDIS presenting-complaint list with CTAS levels (Grafstein E et al. CJEM
+  2008;10:151-173) for the complaint-specific levels.
+
+Life threat and high risk are shared with ESI, in every scale: every ESI
+decision-point A reason (an immediate life-saving intervention) is CTAS level 1
+(resuscitation), and ESI's mandatory decision-point B criteria (a high-risk situation,
+new confusion) are CTAS level-2 presentations (chest pain with cardiac features, stroke
+symptoms, anaphylaxis, suicidal intent, ...). Where ESI only *considers* level 2
+(severe pain, danger-zone vitals) or counts resources (levels 3-5), CTAS grades by its
+own modifiers, so a site-scale level may be less urgent than ESI there and only there.
+The level is the most urgent modifier found; a recognised complaint is graded no lower
+than 4 when acute, 5 when chronic or minor (ESI expects no resource), an unrecognised
+one no lower than 3.
+Paediatric CTAS/KTAS modifiers are not implemented: for children the ESI level is kept
+and the rule says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict
+
+from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._esi_patterns import (
+    immunocompromise_words,
+    stated_severe_pain,
+)
+from agents.offline.rules._esi_risk import avpu, plausible_vitals
+from agents.offline.rules._scoring import gcs
+from agents.offline.rules.esi import EsiAssessment
+from agents.offline.rules.facts import ClinicalFacts
+from agents.schemas import RuleResult
+from cases.labels import TriageScale
+
+__all__ = [
+    "CTAS_SOURCE",
+    "CtasAssessment",
+    "Modifier",
+    "ctas_triage",
+]
+
+CTAS_2016: Final = (
+    "Bullard MJ et al. Revisions to the CTAS guidelines 2016. CJEM 2017;19(S2):S18-S27"
+)
+CTAS_MANUAL: Final = "CTAS National Working Group, adult participant manual (2016)"
+CEDIS: Final = "CEDIS presenting complaint list with CTAS levels (Grafstein CJEM 2008)"
+KTAS: Final = "Park J, Lim T. KTAS. J Korean Soc Emerg Med 2017;28:547-551"
+CTAS_SOURCE: Final = f"{CTAS_2016}; {CTAS_MANUAL}; {KTAS}"
+NEWS2: Final = "Royal College of Physicians. NEWS2 2017 (vital-sign bands)"
+
+ADULT_AGE: Final = 15
+"""KTAS adult modifiers apply from 15 years (KTAS has a paediatric version below it;
+paediatric CTAS applies under 17). Younger patients keep the ESI level."""
+PERIPHERAL_PAIN: Final = frozenset(
+    {
+        "extremity_injury",
+        "laceration",
+        "back_pain",
+        "neck_pain",
+        "dental_pain",
+        "ear_pain",
+        "sore_throat",
+        "burn",
+        "rash_cellulitis",
+        "skin_abscess",
+        "bite_or_sting",
+        "animal_bite",
+        "leg_swelling",
+        "shingles",
+        "eyelid_lesion",
+        "contact_dermatitis",
+        "nasal_sinus",
+        "epistaxis",
+        "anorectal",
+        "wound_recheck",
+    }
+)
+"""Complaints whose pain is peripheral: skin, soft tissue, musculoskeletal, teeth, ear,
+nose or throat (CTAS 2016 pain modifier). Pain with any other complaint is graded as
+central (a body cavity: head, chest, abdomen, pelvis; or an organ: eye, testis), also
+when its site is not known (a fever, a cough): CTAS assigns the more urgent level when
+in doubt."""
+_CHRONIC: Final = re.compile(r"(?i)\b(?:chronic|recurrent|long[- ]standing)\b")
+
+COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
+    "shortness_of_breath": (
+        3,
+        "mild respiratory distress (dyspnoea, no increased work of breathing)",
+        f"{CTAS_MANUAL}: respiratory distress modifier",
+    ),
+    "seizure": (
+        3,
+        "seizure resolved, back to baseline (post-ictal or active: by consciousness)",
+        f"{CEDIS}: seizure",
+    ),
+    "syncope": (
+        3,
+        "syncope, now at baseline (2 with a new dysrhythmia or rate change)",
+        f"{CEDIS}: syncope",
+    ),
+    "dizziness": (
+        3,
+        "dizziness as presyncope, now at baseline (2 with a rate change)",
+        f"{CEDIS}: syncope/presyncope",
+    ),
+    "nausea_vomiting": (
+        3,
+        "mild dehydration (history of fluid loss; moderate: by haemodynamics)",
+        f"{CTAS_MANUAL}: dehydration modifier (vomiting and/or nausea)",
+    ),
+    "diarrhea": (
+        3,
+        "mild dehydration (history of fluid loss; moderate: by haemodynamics)",
+        f"{CTAS_MANUAL}: dehydration modifier",
+    ),
+    "gi_bleeding": (
+        3,
+        "GI bleeding, haemodynamically stable (2 with compromise)",
+        f"{CTAS_2016}: vomiting blood is level 2 with haemodynamic compromise",
+    ),
+    "chest_pain": (
+        3,
+        "chest pain, non-cardiac features (graded by pain; cardiac features: 2)",
+        f"{CTAS_2016}: chest pain",
+    ),
+}
+"""Complaint-specific level when no first-order modifier is more urgent."""
+
+
+class Modifier(BaseModel):
+    """One CTAS/KTAS modifier that applied, with the level it gives."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    level: int
+    text: str
+    source: str
+
+
+class CtasAssessment(BaseModel):
+    """The site-scale level with every modifier that applied (most urgent first)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    level: int
+    modifiers: tuple[Modifier, ...]
+    rule: RuleResult
+
+
+def _respiratory(
+    facts: ClinicalFacts, spo2: float | None, rr: float | None
+) -> list[Modifier]:
+    """CTAS respiratory distress modifier.
+
+    SpO2 < 90 severe (1), < 92 moderate (2), 92-94 mild (3); increased work of breathing
+    moderate (2). CTAS gives no adult rate cut-offs: the NEWS2 3-point band (RR >= 25)
+    is read as tachypnoea (mild) and RR >= 30 as increased work of breathing (moderate).
+    """
+    src = f"{CTAS_MANUAL}: respiratory distress modifier"
+    out: list[Modifier] = []
+    if spo2 is not None and spo2 < 90:
+        out.append(
+            Modifier(
+                level=1,
+                text=f"severe respiratory distress (SpO2 {spo2:g} %)",
+                source=src,
+            )
+        )
+    elif spo2 is not None and spo2 < 92:
+        out.append(
+            Modifier(
+                level=2,
+                text=f"moderate respiratory distress (SpO2 {spo2:g} %)",
+                source=src,
+            )
+        )
+    elif spo2 is not None and spo2 <= 94:
+        out.append(
+            Modifier(
+                level=3, text=f"mild respiratory distress (SpO2 {spo2:g} %)", source=src
+            )
+        )
+    if facts.has("respiratory_distress") or (rr is not None and rr >= 30):
+        what = f"RR {rr:g}" if rr is not None and rr >= 30 else "stated"
+        out.append(
+            Modifier(
+                level=2,
+                text=f"moderate respiratory distress ({what})",
+                source=f"{src}; rate band: {NEWS2}",
+            )
+        )
+    elif rr is not None and rr >= 25:
+        out.append(
+            Modifier(
+                level=3,
+                text=f"mild respiratory distress (tachypnoea, RR {rr:g})",
+                source=f"{src}; rate band: {NEWS2}",
+            )
+        )
+    return out
+
+
+COMPROMISE_HR: Final = 120.0
+"""Adult heart rate from which tachycardia is read as haemodynamic compromise: ATLS
+10th ed. class III haemorrhage (HR 120-140) and the ESI v4 danger-zone margin (handbook
+ch.6); 111-119 is in the NEWS2 2-point band (ends of normal)."""
+
+
+def _haemodynamic(hr: float | None, sbp: float | None) -> list[Modifier]:
+    """CTAS haemodynamic stability modifier.
+
+    Compromise (2) and vital signs at the ends of normal (3). CTAS names the signs
+    (unexplained tachycardia, bradycardia, suspected hypotension) without adult numbers:
+    HR >= ``COMPROMISE_HR`` and the NEWS2 3-point bands (HR <= 40, SBP <= 90) are read
+    as compromise, the NEWS2 2-point bands (HR 41-50 or 111-119, SBP 91-100) as the ends
+    of normal. Shock (1) is ESI decision point A's hypotension/shock.
+    """
+    src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
+    bad = [
+        *(
+            [f"HR {hr:g}"]
+            if hr is not None and (hr <= 40 or hr >= COMPROMISE_HR)
+            else []
+        ),
+        *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 90 else []),
+    ]
+    if bad:
+        text = f"haemodynamic compromise ({', '.join(bad)})"
+        return [Modifier(level=2, text=text, source=src)]
+    edge = [
+        *([f"HR {hr:g}"] if hr is not None and (hr <= 50 or hr >= 111) else []),
+        *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 100 else []),
+    ]
+    if edge:
+        text = f"vital signs at the ends of normal ({', '.join(edge)})"
+        return [Modifier(level=3, text=text, source=src)]
+    return []
+
+
+def _consciousness(facts: ClinicalFacts, esi: EsiAssessment) -> list[Modifier]:
+    """CTAS level-of-consciousness modifier.
+
+    GCS 3-9 (1), 10-13 or new confusion (2); AVPU P/U is unresponsive to voice (1) and V
+    an impaired level (2).
+    """
+    src = f"{CTAS_MANUAL}: level of consciousness modifier"
+    g = gcs(facts)
+    level = avpu(facts)
+    if (g is not None and g <= 9) or level in ("P", "U"):
+        what = f"GCS {g:g}" if g is not None and g <= 9 else f"AVPU {level}"
+        return [Modifier(level=1, text=f"unconscious ({what})", source=src)]
+    if (g is not None and g <= 13) or level == "V" or esi.altered_mental_status:
+        what = (
+            f"GCS {g:g}"
+            if g is not None and g <= 13
+            else "AVPU V"
+            if level == "V"
+            else "new confusion"
+        )
+        return [
+            Modifier(
+                level=2, text=f"impaired level of consciousness ({what})", source=src
+            )
+        ]
+    return []
+
+
+FEVER_C: Final = 38.0
+"""CTAS adult temperature modifier: fever is a temperature of 38.0 degC or more."""
+
+
+def _temperature(
+    facts: ClinicalFacts,
+    t: float | None,
+    hr: float | None,
+    rr: float | None,
+    unstable: bool,
+) -> list[Modifier]:
+    """CTAS adult temperature modifier.
+
+    Fever with immunosuppression or looking septic (3 SIRS
+    criteria, or haemodynamic compromise, moderate respiratory distress or altered
+    consciousness) -> 2; looking unwell (2 SIRS criteria) -> 3; fever alone -> 4.
+    SIRS at triage counts the temperature, HR > 90 and RR > 20 (Bone, Chest 1992;
+    no white cell count yet). Hypothermia: core < 32 degC -> 2, 32-35 -> 3.
+    """
+    src = f"{CTAS_MANUAL}: temperature modifier (SIRS: Bone RC et al. Chest 1992)"
+    if t is None:
+        return []
+    if t < 32.0:
+        return [
+            Modifier(
+                level=2,
+                text=f"moderate hypothermia ({t:g} C)",
+                source=f"{CEDIS}: hypothermia",
+            )
+        ]
+    if t < 35.0:
+        return [
+            Modifier(
+                level=3,
+                text=f"mild hypothermia ({t:g} C)",
+                source=f"{CEDIS}: hypothermia",
+            )
+        ]
+    if t < FEVER_C:
+        return []
+    count = 1 + int(hr is not None and hr > 90) + int(rr is not None and rr > 20)
+    immuno = facts.known("immunocompromised") or immunocompromise_words(facts)
+    if immuno:
+        return [Modifier(level=2, text=f"fever {t:g} C, immunocompromised", source=src)]
+    if count >= 3 or unstable:
+        why = f"{count} SIRS criteria" if count >= 3 else "with unstable signs"
+        return [
+            Modifier(level=2, text=f"fever {t:g} C, looks septic ({why})", source=src)
+        ]
+    if count == 2:
+        return [
+            Modifier(
+                level=3,
+                text=f"fever {t:g} C, looks unwell (2 SIRS criteria)",
+                source=src,
+            )
+        ]
+    return [Modifier(level=4, text=f"fever {t:g} C, appears well", source=src)]
+
+
+def _pain(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, score: float | None
+) -> list[Modifier]:
+    """CTAS pain modifier (severity, central vs peripheral, acute vs chronic).
+
+    Central (body cavity or organ) acute 8-10 -> 2, 4-7 -> 3, < 4 -> 4;
+    peripheral acute 8-10 -> 3, 4-7 -> 4, < 4 -> 5; chronic pain one level less
+    urgent. Pain stated as severe without a score is read as 8-10.
+    """
+    stated = score is None and stated_severe_pain(facts)
+    if stated:
+        score = 8.0
+    if score is None or score <= 0:
+        return []
+    central = complaint is None or complaint.id not in PERIPHERAL_PAIN
+    if central:
+        level = 2 if score >= 8 else 3 if score >= 4 else 4
+    else:
+        level = 3 if score >= 8 else 4 if score >= 4 else 5
+    chronic = bool(_CHRONIC.search(facts.chief_complaint or ""))
+    level = min(level + int(chronic), 5)
+    band = "severe" if score >= 8 else "moderate" if score >= 4 else "mild"
+    text = (
+        f"{band} {'central' if central else 'peripheral'}"
+        f" {'chronic' if chronic else 'acute'} pain"
+        + (" (stated severe)" if stated else f" ({score:g}/10)")
+    )
+    return [Modifier(level=level, text=text, source=f"{CTAS_2016}: pain modifier")]
+
+
+HTN_SYMPTOM_COMPLAINTS: Final = frozenset(
+    {
+        "headache",
+        "chest_pain",
+        "shortness_of_breath",
+        "stroke_symptoms",
+        "altered_mental_status",
+        "dizziness",
+        "nausea_vomiting",
+        "eye_complaint",
+        "seizure",
+        "weakness",
+        "syncope",
+    }
+)
+"""Complaints that are symptoms of hypertensive end-organ effect (headache, chest
+pain, dyspnoea, neurological or visual symptoms, nausea, confusion; CTAS 2016)."""
+
+
+def _blood_pressure(
+    complaint: ComplaintSpec | None, sbp: float | None, dbp: float | None
+) -> list[Modifier]:
+    """CTAS hypertension (second-order modifier).
+
+    SBP >= 220 or DBP >= 130 with symptoms -> 2, without -> 3;
+    SBP 200-219 or DBP 110-129 with symptoms -> 3, without -> 4.
+    """
+    src = f"{CTAS_2016}: hypertension"
+    symptoms = complaint is not None and complaint.id in HTN_SYMPTOM_COMPLAINTS
+    s, d = sbp or 0.0, dbp or 0.0
+    shown = f"BP {s:g}/{d:g}" if dbp is not None else f"SBP {s:g}"
+    with_ = "with symptoms" if symptoms else "without symptoms"
+    if s >= 220 or d >= 130:
+        return [
+            Modifier(
+                level=2 if symptoms else 3,
+                text=f"severe hypertension ({shown}) {with_}",
+                source=src,
+            )
+        ]
+    if s >= 200 or d >= 110:
+        return [
+            Modifier(
+                level=3 if symptoms else 4,
+                text=f"hypertension ({shown}) {with_}",
+                source=src,
+            )
+        ]
+    return []
+
+
+def _glucose(facts: ClinicalFacts, symptomatic: bool) -> list[Modifier]:
+    """CTAS blood glucose modifier.
+
+    Glucose < 3 mmol/L (54 mg/dL) or > 18 mmol/L (324 mg/dL) with
+    symptoms -> 2, without -> 3.
+    """
+    value = facts.measurements.get("glucose")
+    if value is None or value <= 0:
+        return []
+    mmol = value if value < 35 else value / 18.0
+    src = f"{CTAS_MANUAL}: blood glucose modifier"
+    if mmol < 3.0 or mmol > 18.0:
+        kind = "hypoglycaemia" if mmol < 3.0 else "hyperglycaemia"
+        lvl = 2 if symptomatic else 3
+        return [
+            Modifier(
+                level=lvl,
+                text=f"{kind} (glucose {value:g})" + (" with symptoms" * symptomatic),
+                source=src,
+            )
+        ]
+    return []
+
+
+def _from_esi(esi: EsiAssessment) -> list[Modifier]:
+    """Life threat and high-risk situations shared with ESI, kept in every scale.
+
+    ESI decision-point A reasons are CTAS level 1 (resuscitation); its mandatory
+    decision-point B criteria (a high-risk situation, new confusion) are level-2
+    presentations in CTAS too (chest pain with cardiac features, stroke symptoms,
+    anaphylaxis, suicidal intent, GI bleeding in an older adult, ...). ESI's
+    *considered* criteria (severe pain at B, danger-zone vitals at D) and its resource
+    count are not carried over: CTAS grades pain and vital signs by its own modifiers.
+    """
+    out = [
+        Modifier(
+            level=1,
+            text=f"resuscitation: {r.split(' [')[0]}",
+            source=f"{CTAS_2016}: level 1 (ESI decision point A)",
+        )
+        for r in esi.life_saving_reasons
+    ]
+    out += [
+        Modifier(
+            level=2,
+            text=r.split(" [")[0],
+            source=f"{CTAS_2016}: level-2 presentation (ESI high-risk situation)",
+        )
+        for r in esi.high_risk_reasons
+        if r not in esi.life_saving_reasons
+    ]
+    if (
+        esi.decision_point == "D"
+        and esi.level <= 2
+        and "not assessable" in esi.rule.interpretation
+    ):
+        out.append(
+            Modifier(
+                level=2,
+                text="time-critical complaint whose modifier vitals were not recorded",
+                source="ESI v4 handbook ch.6 (CTAS cannot grade the modifier)",
+            )
+        )
+    return out
+
+
+def _complaint(complaint: ComplaintSpec | None, hr: float | None) -> list[Modifier]:
+    """Complaint-specific (second-order) modifiers; unrecognised: not below 3."""
+    if complaint is None:
+        return [
+            Modifier(
+                level=3,
+                text="unrecognised complaint: not graded below 3",
+                source=CTAS_SOURCE,
+            )
+        ]
+    out: list[Modifier] = []
+    if (
+        complaint.id in ("syncope", "dizziness")
+        and hr is not None
+        and (hr <= 50 or hr >= 120)
+    ):
+        out.append(
+            Modifier(
+                level=2,
+                text=f"syncope with a suspected rate change (HR {hr:g})",
+                source=f"{CEDIS}: syncope",
+            )
+        )
+    if complaint.id in COMPLAINT_LEVEL:
+        level, text, source = COMPLAINT_LEVEL[complaint.id]
+        out.append(Modifier(level=level, text=text, source=source))
+    return out
+
+
+def _no_modifier(
+    facts: ClinicalFacts, complaint: ComplaintSpec, esi: EsiAssessment
+) -> Modifier:
+    """The least urgent level a recognised complaint is graded at.
+
+    CTAS level definitions: 4 (less urgent) is an acute condition that would benefit
+    from intervention within 1-2 hours; 5 (non-urgent) a condition that may be acute
+    but non-urgent (ESI expects no resource for it) or part of a chronic problem.
+    """
+    chronic = bool(_CHRONIC.search(facts.chief_complaint or ""))
+    if chronic or (esi.expected_resources == 0 and esi.level == 5):
+        why = "chronic problem" if chronic else "minor complaint"
+        return Modifier(level=5, text=f"{complaint.id}: {why}", source=CTAS_SOURCE)
+    text = f"{complaint.id}: acute, less urgent"
+    return Modifier(level=4, text=text, source=CTAS_SOURCE)
+
+
+def ctas_triage(
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    esi: EsiAssessment,
+    scale: TriageScale = "CTAS",
+) -> CtasAssessment:
+    """Grade a presentation on the CTAS / KTAS five-level scale.
+
+    Args:
+        facts: Clinical facts at triage (the same the ESI assessment read).
+        complaint: The matched chief-complaint spec, or None when unrecognised.
+        esi: The ESI v4 assessment of the same facts (its life-threat and high-risk
+            reasons are CTAS level-1 and level-2 presentations).
+        scale: "CTAS" or "KTAS" (same modifiers; names the rule).
+
+    Returns:
+        The level (the most urgent modifier), every modifier that applied (most
+        urgent first) and a rule result for the trace.
+    """
+    v, _ = plausible_vitals(facts.vitals)
+    hr, sbp, rr, spo2 = v.heart_rate, v.systolic_bp, v.respiratory_rate, v.spo2
+    adult = facts.age is None or facts.age >= ADULT_AGE
+    mods: list[Modifier]
+    if not adult:
+        mods = [
+            Modifier(
+                level=esi.level,
+                text="paediatric modifiers not implemented: ESI level kept",
+                source=ESI_KEPT,
+            )
+        ]
+    else:
+        resp = _respiratory(facts, spo2, rr)
+        haemo = _haemodynamic(hr, sbp)
+        conscious = _consciousness(facts, esi)
+        unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
+        mods = [
+            *_from_esi(esi),
+            *resp,
+            *haemo,
+            *conscious,
+            *_temperature(facts, v.temperature_c, hr, rr, unstable),
+            *_pain(facts, complaint, v.pain),
+            *_blood_pressure(complaint, sbp, v.diastolic_bp),
+            *_glucose(
+                facts,
+                bool(conscious)
+                or (complaint is not None and complaint.id != "hyperglycemia"),
+            ),
+            *_complaint(complaint, hr),
+        ]
+        if complaint is not None:
+            mods.append(_no_modifier(facts, complaint, esi))
+    mods.sort(key=lambda m: m.level)
+    level = mods[0].level
+    name = "KTAS" if scale == "KTAS" else "CTAS 2016"
+    why = "; ".join(m.text for m in mods if m.level == level)
+    rule = RuleResult(
+        name=name,
+        source=CTAS_SOURCE,
+        inputs={
+            "age": facts.age,
+            "complaint": complaint.id if complaint else None,
+            "heart_rate": hr,
+            "systolic_bp": sbp,
+            "diastolic_bp": v.diastolic_bp,
+            "respiratory_rate": rr,
+            "spo2": spo2,
+            "temperature_c": v.temperature_c,
+            "pain": v.pain,
+            "gcs": gcs(facts),
+            "avpu": avpu(facts),
+            "esi_level": esi.level,
+        },
+        missing=esi.rule.missing,
+        score=float(level),
+        interpretation=f"{name} {level}: {why}",
+        applicable=adult,
+    )
+    return CtasAssessment(level=level, modifiers=tuple(mods), rule=rule)
+
+
+ESI_KEPT: Final = "ESI v4 (no paediatric CTAS/KTAS modifiers here)"

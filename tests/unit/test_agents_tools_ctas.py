@@ -1,0 +1,137 @@
+"""CTAS / KTAS modifiers (agents.offline.rules.ctas) on clear cases.
+
+Written from the CTAS 2016 modifiers (Bullard MJ et al. CJEM 2017;19(S2):S18) and
+KTAS (Park & Lim 2017); each case names the modifier it exercises.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules import ClinicalFacts, esi_triage
+from agents.offline.rules.ctas import CTAS_SOURCE, CtasAssessment, ctas_triage
+from cases.models import Vitals
+
+KB = load_knowledge()
+NORMAL: dict[str, Any] = {
+    "heart_rate": 80,
+    "systolic_bp": 125,
+    "diastolic_bp": 80,
+    "respiratory_rate": 16,
+    "spo2": 99,
+    "temperature_c": 36.8,
+}
+
+
+def grade(cc: str | None, age: int | None = 45, **vitals: Any) -> CtasAssessment:
+    facts = ClinicalFacts.from_texts(
+        [("cc", cc)],
+        KB,
+        age=age,
+        vitals=Vitals(**{**NORMAL, **vitals}),
+        chief_complaint=cc,
+    )
+    complaint = KB.match_complaint(cc)
+    return ctas_triage(facts, complaint, esi_triage(facts, complaint), "KTAS")
+
+
+@pytest.mark.parametrize(
+    ("spo2", "level"), [(86, 1), (91, 2), (93, 3)], ids=["severe", "moderate", "mild"]
+)
+def test_respiratory_distress_by_saturation(spo2: float, level: int) -> None:
+    assert grade("cough", spo2=spo2).level == level
+
+
+@pytest.mark.parametrize(
+    ("vitals", "level"),
+    [
+        ({"heart_rate": 125}, 2),
+        ({"heart_rate": 38}, 2),
+        ({"systolic_bp": 88}, 2),
+        ({"heart_rate": 115}, 3),
+        ({"systolic_bp": 96}, 3),
+        ({"heart_rate": 105}, 4),
+    ],
+    ids=["tachy", "brady", "sbp88", "hr115", "sbp96", "hr105"],
+)
+def test_haemodynamic_bands(vitals: dict[str, float], level: int) -> None:
+    # compromise -> 2, ends of normal -> 3, otherwise the complaint's level (4)
+    assert grade("leg swelling", **vitals).level == level
+
+
+@pytest.mark.parametrize(
+    ("pain", "cc", "level"),
+    [
+        (9, "abdominal pain", 2),
+        (6, "abdominal pain", 3),
+        (2, "abdominal pain", 4),
+        (9, "ankle injury", 3),
+        (5, "ankle injury", 4),
+        (2, "ankle injury", 4),
+    ],
+)
+def test_pain_by_severity_and_site(pain: float, cc: str, level: int) -> None:
+    # central 8-10/4-7/<4 -> 2/3/4; peripheral -> 3/4/5, an acute complaint is >= 4
+    assert grade(cc, pain=pain).level == level
+
+
+def test_chronic_pain_is_one_level_less_urgent() -> None:
+    assert grade("chronic back pain", pain=5).level == 5
+    assert grade("chronic abdominal pain", pain=6).level == 4
+
+
+def test_pain_of_unknown_site_is_graded_as_central() -> None:
+    # CTAS: in doubt, the more urgent level
+    r = grade("fever", pain=6)
+    assert r.level == 3 and any("central" in m.text for m in r.modifiers)
+
+
+def test_fever_graded_by_sirs_and_immunosuppression() -> None:
+    septic = grade("fever", temperature_c=38.8, heart_rate=110, respiratory_rate=24)
+    unwell = grade("fever", temperature_c=38.8, heart_rate=110)
+    well = grade("fever", temperature_c=38.8)
+    immuno = grade("fever, on chemotherapy", temperature_c=38.4)
+    assert (septic.level, unwell.level, well.level, immuno.level) == (2, 3, 4, 2)
+
+
+def test_hypertension_bands_with_and_without_symptoms() -> None:
+    assert grade("headache", systolic_bp=230, diastolic_bp=120, pain=2).level == 2
+    assert grade("medication refill", systolic_bp=230, diastolic_bp=120).level == 3
+    # 200-219 with symptoms -> 3 (ESI's hypertensive-emergency screen may keep 2)
+    assert grade("headache", systolic_bp=205, diastolic_bp=100, pain=2).level <= 3
+    assert grade("medication refill", systolic_bp=205, diastolic_bp=100).level == 4
+
+
+def test_esi_life_threat_and_high_risk_carry_over() -> None:
+    arrest = grade("cardiac arrest", heart_rate=None, systolic_bp=None)
+    assert arrest.level == 1
+    assert any(m.text.startswith("resuscitation") for m in arrest.modifiers)
+    chest = grade("chest pain", age=60, pain=2)
+    assert chest.level == 2  # chest pain with cardiac features (ESI high risk)
+
+
+def test_resources_do_not_grade_the_site_scale() -> None:
+    # ESI: an older adult with abdominal pain needs >= 2 resources (ESI 3); CTAS
+    # grades mild central pain at 4
+    r = grade("abdominal pain", age=70, pain=2)
+    assert r.level == 4 and r.rule.inputs["esi_level"] == 3
+
+
+def test_unrecognised_complaint_is_not_graded_below_3() -> None:
+    assert grade("zzzz qqq").level == 3
+
+
+def test_children_keep_the_esi_level() -> None:
+    r = grade("fever", age=3, temperature_c=39.0, heart_rate=150)
+    assert not r.rule.applicable and r.level == r.rule.inputs["esi_level"]
+
+
+def test_rule_result_names_scale_modifiers_and_sources() -> None:
+    r = grade("abdominal pain", pain=6)
+    assert r.rule.name == "KTAS" and r.rule.source == CTAS_SOURCE
+    assert r.rule.score == 3.0 and r.rule.interpretation.startswith("KTAS 3:")
+    assert [m.level for m in r.modifiers] == sorted(m.level for m in r.modifiers)
+    assert all(m.source for m in r.modifiers)
