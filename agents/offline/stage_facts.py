@@ -145,10 +145,15 @@ def _ed_parts(text: str | None) -> list[str]:
 # Stages ask the same questions of the same texts; the answers are memoised under a
 # SHA-256 of the inputs (cases.memo), so no note text is kept as a key. ``text_key``
 # is the text's own digest (``digest((text,))``), computed once per text by the caller.
-_FINDINGS: HashMemo[tuple[Finding, ...]] = HashMemo(256)
-_RESULTS: HashMemo[tuple[Finding, ...]] = HashMemo(256)
-_MEASURES: HashMemo[tuple[tuple[str, float], ...]] = HashMemo(256)
-_ONSET: HashMemo[float | None] = HashMemo(256)
+MEMO_SIZE: Final = 1024
+"""Texts whose answers are kept. Every request adds its complaint and one-liner (new
+texts) besides its note parts and prior-note chunks; with 256 entries a patient's
+notes were evicted before the patient's next visit among 41 (findings re-extracted
+on every request, benchmarks/RESULTS.md perf14). ~12 kB per ED-note part."""
+_FINDINGS: HashMemo[tuple[Finding, ...]] = HashMemo(MEMO_SIZE)
+_RESULTS: HashMemo[tuple[Finding, ...]] = HashMemo(MEMO_SIZE)
+_MEASURES: HashMemo[tuple[tuple[str, float], ...]] = HashMemo(MEMO_SIZE)
+_ONSET: HashMemo[float | None] = HashMemo(MEMO_SIZE)
 
 
 def _findings(

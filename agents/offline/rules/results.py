@@ -260,7 +260,7 @@ def read_results(text: str | None) -> tuple[LabResult, ...]:
     return _READ.get_or_compute(digest((text,)), lambda: _read_results(text))
 
 
-_READ: HashMemo[tuple[LabResult, ...]] = HashMemo(512)
+_READ: HashMemo[tuple[LabResult, ...]] = HashMemo(1024)
 """Results by the SHA-256 of the text: the stages and the order checks read the same
 note parts again (one pattern per analyte over the whole text each time)."""
 
