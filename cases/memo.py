@@ -71,3 +71,39 @@ class HashMemo(Generic[V]):
         """Drop every result."""
         with self._lock:
             self._data.clear()
+
+
+class RecentByIdentity(Generic[V]):
+    """The last ``size`` results of a function, found by the identity of its inputs.
+
+    For pure functions of frozen objects asked about the very same objects several
+    times in one request (a run's case, a stage's facts): comparing identities costs
+    nothing, hashing or comparing the objects' contents would cost about what the
+    function does. Holds strong references to the inputs of at most ``size`` entries,
+    so an ``id`` is never reused while its entry lives.
+    """
+
+    def __init__(self, size: int) -> None:
+        """Keep the last ``size`` results."""
+        self.size = size
+        self._entries: list[tuple[tuple[object, ...], V]] = []
+        self._lock = threading.Lock()
+
+    def get_or_compute(self, inputs: tuple[object, ...], compute: Callable[[], V]) -> V:
+        """Return the result for the very same ``inputs``, computing it if absent."""
+        with self._lock:
+            for held, value in self._entries:
+                if len(held) == len(inputs) and all(
+                    a is b for a, b in zip(held, inputs, strict=True)
+                ):
+                    return value
+        value = compute()
+        with self._lock:
+            self._entries.append((inputs, value))
+            del self._entries[: -self.size]
+        return value
+
+    def clear(self) -> None:
+        """Drop every result."""
+        with self._lock:
+            self._entries.clear()

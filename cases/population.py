@@ -274,7 +274,7 @@ def _population_of(
                 break
     sex = _norm_sex(demographics.sex) or sex_from_text(joined)
     pregnancy = demographics.pregnancy
-    if pregnancy == "unknown":
+    if pregnancy == "unknown" and sex != "M":  # a man's is "not_pregnant" below
         pregnancy = pregnancy_from_text(joined)
     pop = Population(
         age_days_min=band[0] if band else None,

@@ -26,6 +26,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field
 
 from cases.labels import StageName, TriageScale
+from cases.memo import RecentByIdentity
 from cases.models import Arrival, Case, Demographics, Vitals
 from cases.redaction import scrub_outcome_text
 from cases.sections import cut_before_final_disposition, presentation_part
@@ -72,8 +73,18 @@ def _triage_vitals(case: Case) -> Vitals:
     return vitals.model_copy(update={"raw": raw})
 
 
+# Every later stage's view extends the triage and assessment views: a run builds them
+# once per case object (cases are frozen) instead of once per stage.
+_TRIAGE_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(8)
+_ASSESSMENT_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(8)
+
+
 def build_triage_view(case: Case) -> StageView:
     """Triage: demographics, chief complaint, arrival and triage vitals only."""
+    return _TRIAGE_VIEWS.get_or_compute((case,), lambda: _build_triage_view(case))
+
+
+def _build_triage_view(case: Case) -> StageView:
     return StageView(
         stage="triage",
         patient_id=case.patient_id,
@@ -89,6 +100,12 @@ def build_triage_view(case: Case) -> StageView:
 
 def build_assessment_view(case: Case) -> StageView:
     """Initial assessment: triage fields + one-liner + prior-note keys."""
+    return _ASSESSMENT_VIEWS.get_or_compute(
+        (case,), lambda: _build_assessment_view(case)
+    )
+
+
+def _build_assessment_view(case: Case) -> StageView:
     base = build_triage_view(case)
     one_liner, _ = scrub_outcome_text(case.one_liner)
     keys = tuple(note.note_key for note in case.prior_notes)

@@ -38,6 +38,7 @@ from agents.offline.knowledge import (
 from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
 from agents.schemas import DiagnosisResult, DifferentialEntry, TraceFlag
+from cases.memo import HashMemo, digest
 from cases.population import Population, view_population
 
 HEADED: Final[re.Pattern[str]] = re.compile(
@@ -73,6 +74,16 @@ def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | Non
     """Return the first KB diagnosis named in an impression-like statement."""
     if not text:
         return None
+    return _STATED.get_or_compute(
+        digest((text, kb.version)), lambda: _stated_diagnosis(text, kb)
+    )
+
+
+_STATED: HashMemo[DiagnosisSpec | None] = HashMemo(1024)
+"""Answers by the SHA-256 of the text and the knowledge base version (no text kept)."""
+
+
+def _stated_diagnosis(text: str, kb: KnowledgeBase) -> DiagnosisSpec | None:
     rx = _alias_rx(kb)
     for pattern in (HEADED, INLINE):
         for m in pattern.finditer(text):

@@ -36,9 +36,10 @@ def facts_with_notes(
     (bounded LRU), and an ED note that runs past "Medical Decision Making" is read as
     its H&P part plus the rest: the H&P part is then shared with the treatment stage.
     Without recorded age or sex the tools' own text inference is used instead.
-    A stage's reasoner and its floors ask about the same view objects: the last few
-    answers are reused when the view, the hits and the knowledge base are the very
-    same objects (``_RECENT``).
+    A stage's reasoner and its floors ask about the same view objects, and the
+    disposition and diagnosis views show the same inputs: the last few answers are
+    reused when the knowledge base is the same object and the view's inputs and the
+    hits' texts are the same (``_RECENT``).
     """
     return _RECENT.get_or_compute(
         view, hits, knowledge, lambda: _facts_with_notes(view, hits, knowledge)
@@ -88,11 +89,14 @@ _SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}
 
 
 class _Recent:
-    """The last few ``facts_with_notes`` answers, found by object identity.
+    """The last few ``facts_with_notes`` answers, found by their inputs.
 
-    Identity, not equality: comparing two views field by field costs about what
-    building the facts from memoised findings does. Holds strong references to at most
-    ``size`` views (so an id is never reused while its entry lives).
+    The facts read only the view's demographics, vitals and texts and the hits'
+    note types and texts (``_facts_with_notes``): an entry answers when those are
+    equal (the very same objects first, compared by identity, then by value: the
+    disposition and diagnosis stages see the same inputs in different views) and the
+    knowledge base is the same object. Holds strong references to at most ``size``
+    entries.
     """
 
     def __init__(self, size: int) -> None:
@@ -111,14 +115,13 @@ class _Recent:
     ) -> ClinicalFacts:
         key = tuple(hits)
         with self._lock:
-            for v, h, kb, facts in self._entries:
-                if (
-                    v is view
-                    and kb is knowledge
-                    and len(h) == len(key)
-                    and all(a is b for a, b in zip(h, key, strict=True))
-                ):
-                    return facts
+            entries = [e for e in self._entries if e[2] is knowledge]
+        for v, h, _, facts in entries:
+            if v is view and _same_objects(h, key):
+                return facts
+        for v, h, _, facts in entries:
+            if _same_inputs(v, view) and _same_texts(h, key):
+                return facts
         facts = compute()
         with self._lock:
             self._entries.append((view, key, knowledge, facts))
@@ -128,6 +131,28 @@ class _Recent:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+def _same_objects(a: tuple[NoteHit, ...], b: tuple[NoteHit, ...]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def _same_texts(a: tuple[NoteHit, ...], b: tuple[NoteHit, ...]) -> bool:
+    return len(a) == len(b) and all(
+        x.chunk.note_type == y.chunk.note_type and x.chunk.text == y.chunk.text
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _same_inputs(a: StageView, b: StageView) -> bool:
+    """Whether two views show the inputs ``_facts_with_notes`` reads, equal."""
+    return (
+        a.chief_complaint == b.chief_complaint
+        and a.one_liner == b.one_liner
+        and a.ed_text == b.ed_text
+        and a.demographics == b.demographics
+        and a.vitals == b.vitals
+    )
 
 
 _RECENT: Final = _Recent(8)

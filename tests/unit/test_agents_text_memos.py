@@ -7,7 +7,7 @@ from typing import Any
 from agents.offline import stage_facts
 from agents.offline.knowledge import load_knowledge
 from cases.memo import HashMemo
-from cases.models import Case
+from cases.models import Case, Demographics
 from cases.views import build_view
 
 NOTE = (
@@ -53,7 +53,7 @@ def test_complaint_matcher_memo_keys_are_digests():
     assert _keys_are_digests(matcher._memo)
 
 
-def test_facts_of_the_same_view_objects_are_reused_not_of_equal_ones():
+def test_facts_are_reused_for_equal_inputs_and_rebuilt_for_new_text():
     kb = load_knowledge()
     case = Case.model_validate(
         {
@@ -65,17 +65,34 @@ def test_facts_of_the_same_view_objects_are_reused_not_of_equal_ones():
             "source": "scenario",
         }
     )
-    view = build_view(case, "treatment")
+    view = build_view(case, "disposition")
     stage_facts.clear_caches()
     first = stage_facts.facts_with_notes(view, (), kb)
     assert stage_facts.facts_with_notes(view, (), kb) is first  # same objects
-    equal = build_view(case, "treatment")
-    again = stage_facts.facts_with_notes(equal, (), kb)
-    assert again is not first and again == first  # equal view: computed afresh
+    # The diagnosis view shows the disposition view's inputs: the same facts.
+    same_inputs = build_view(case, "diagnosis")
+    assert same_inputs is not view and same_inputs.stage != view.stage
+    assert stage_facts.facts_with_notes(same_inputs, (), kb) is first
+    copied = Case.model_validate(case.model_dump())  # equal values, new objects
+    copied_view = build_view(copied, "diagnosis")
+    assert stage_facts.facts_with_notes(copied_view, (), kb) is first
     other = build_view(
-        case.model_copy(update={"ed_note": "Fever since this morning."}), "treatment"
+        case.model_copy(update={"ed_note": "Fever since this morning."}), "disposition"
     )
     assert "fever" not in first.present
     assert "fever" in stage_facts.facts_with_notes(other, (), kb).present
+    older = case.model_copy(update={"demographics": Demographics(age=80, sex="M")})
+    older_view = build_view(older, "disposition")
+    assert stage_facts.facts_with_notes(older_view, (), kb).age == 80
     stage_facts.clear_caches()
     assert stage_facts.facts_with_notes(view, (), kb) is not first
+
+
+def test_complaint_match_is_reused_for_the_same_string_only():
+    kb = load_knowledge()
+    text = "".join(["chest ", "pain"])  # a fresh string object
+    first = kb.match_complaint(text)
+    assert first is not None and first.id == "chest_pain"
+    assert kb.match_complaint(text) is first
+    assert kb.match_complaint("ankle sprain") != first  # another text: matched afresh
+    assert kb.match_complaint("".join(["chest ", "pain"])) is first

@@ -385,6 +385,9 @@ class KnowledgeBase(_Frozen):
     _site_rx: re.Pattern[str] | None = PrivateAttr(default=None)
     _site_index: dict[str, str] = PrivateAttr(default_factory=dict)
     _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)
+    # The last complaint text matched and its answer: a request's stages and floors
+    # ask about the very same complaint string ~20 times (``match_complaint``).
+    _last_match: tuple[str, ComplaintSpec | None] | None = PrivateAttr(default=None)
 
     def __hash__(self) -> int:
         """Hash by version (a digest of the files): derived indexes are cached per KB.
@@ -464,6 +467,14 @@ class KnowledgeBase(_Frozen):
         """
         if not text or not text.strip():
             return None
+        last = self._last_match  # one atomic read: another thread may replace it
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self._match_complaint(text)
+        self._last_match = (text, found)
+        return found
+
+    def _match_complaint(self, text: str) -> ComplaintSpec | None:
         norm = _normalise(text)
         if norm in self._alias_index:
             return self.complaints[self._alias_index[norm]]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from cases.memo import HashMemo, digest
 from cases.rx import whole_letters
 
 CareLevel = Literal["icu", "or", "ward"]
@@ -164,8 +165,26 @@ def care_needs(*texts: str | None) -> tuple[CareNeed, ...]:
     Returns:
         The needs found, in ``NEEDS`` order; empty when none is documented.
     """
+    found: set[int] = set()
+    for text in texts:
+        if text:
+            found |= _needs_in(text)
     return tuple(
         CareNeed(need.name, need.level, need.source)
-        for need in NEEDS
-        if any(_unblocked(need.pattern, t) for t in texts if t)
+        for i, need in enumerate(NEEDS)
+        if i in found
+    )
+
+
+_FOUND: HashMemo[frozenset[int]] = HashMemo(1024)
+"""The ``NEEDS`` indices documented in a text, by the text's SHA-256 (no text kept):
+a returning patient's notes and a request's repeated note parts are scanned once."""
+
+
+def _needs_in(text: str) -> frozenset[int]:
+    return _FOUND.get_or_compute(
+        digest((text,)),
+        lambda: frozenset(
+            i for i, need in enumerate(NEEDS) if _unblocked(need.pattern, text)
+        ),
     )
