@@ -111,9 +111,36 @@ def knn_distances(points: FloatArray, queries: FloatArray, k: int) -> FloatArray
 
 def loo_distances(points: FloatArray, k: int = DOMAIN_K) -> FloatArray:
     """Mean distance of every row to its ``k`` nearest *other* rows."""
-    dist = knn_distances(points, points, k + 1) * (k + 1)
-    # each row's nearest point is itself at distance 0 (duplicates too: still 0)
-    return np.asarray(dist / k, dtype=np.float64)
+    return _loo_from_squared(_squared_distances(points), k)
+
+
+def _squared_distances(points: FloatArray, dedupe: bool = False) -> FloatArray:
+    """All pairwise squared Euclidean distances of ``points`` (one matrix product).
+
+    With ``dedupe`` the product runs over the distinct rows only and is spread back
+    (complaint embeddings: visits share a handful of complaint texts).
+    """
+    if dedupe:
+        distinct, inverse = np.unique(points, axis=0, return_inverse=True)
+        if len(distinct) < len(points):
+            inverse = inverse.reshape(-1)
+            sq_distinct = _squared_distances(distinct)
+            return np.asarray(sq_distinct[np.ix_(inverse, inverse)], dtype=np.float64)
+    centred = points - points.mean(axis=0)  # smaller norms, less cancellation
+    norms = (centred**2).sum(axis=1)
+    sq = norms[:, None] + norms[None, :] - 2.0 * centred @ centred.T
+    return np.asarray(np.maximum(sq, 0.0), dtype=np.float64)
+
+
+def _loo_from_squared(sq: FloatArray, k: int) -> FloatArray:
+    """Leave-one-out mean distance to the ``k`` nearest other rows.
+
+    Each row's nearest point is itself at distance 0 (a duplicate is 0 too, so the
+    ``k + 1`` nearest include one zero either way).
+    """
+    m = min(k + 1, sq.shape[0])
+    nearest = np.sqrt(np.partition(sq, m - 1, axis=1)[:, :m])
+    return np.asarray(nearest.sum(axis=1) / k, dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -165,12 +192,16 @@ def fit_domain(x: FloatArray, n_structured: int, k: int = DOMAIN_K) -> DomainMod
     unweighted = _transform(n_structured, x.shape[1], 1.0).fit(x)
     points = unweighted.transform(x)
     n_s = points.shape[1] - (x.shape[1] - n_structured)
-    weight = _balance(
-        loo_distances(points[:, :n_s], k), loo_distances(points[:, n_s:], k)
-    )
+    # the blocks' squared distances add up: computed once per block, the
+    # weighted space's leave-one-out distances need no third matrix product
+    sq_s = _squared_distances(points[:, :n_s])
+    sq_c = _squared_distances(points[:, n_s:], dedupe=True)
+    weight = _balance(_loo_from_squared(sq_s, k), _loo_from_squared(sq_c, k))
+    sq_s += weight * weight * sq_c
+    del sq_c
     transform = _transform(n_structured, x.shape[1], weight).fit(x)
     points = np.asarray(transform.transform(x), dtype=np.float64)
-    return DomainModel(transform, points, loo_distances(points, k), k)
+    return DomainModel(transform, points, _loo_from_squared(sq_s, k), k)
 
 
 class DomainCheck:

@@ -341,7 +341,7 @@ def test_regularisation_then_calibration_chosen_by_cv_brier() -> None:
     )
     by_c = {k: v for k, v in table.items() if k.startswith("C=")}
     assert table[f"C={c:g}"] == min(by_c.values())
-    assert table[method] == min(table["none"], table["sigmoid"])
+    assert method == "none" or table[method] < table["none"]
     assert probs.shape == (90, 2)
 
 
@@ -384,7 +384,7 @@ def test_calibration_choice_is_the_lowest_cv_brier() -> None:
     methods = ("none", "isotonic")
     method, probs, briers = select_calibration(x, y, n_structured, 0, methods)
     assert set(briers) == set(methods)
-    assert briers[method] == min(briers.values())
+    assert method == "none" or briers[method] == min(briers.values())
     assert probs.shape == (80, 2)
     assert np.allclose(probs.sum(axis=1), 1.0)
     with pytest.raises(FitError, match="calibrations must be among"):
@@ -806,3 +806,53 @@ def test_ordinal_variant_gives_probabilities_in_level_order() -> None:
         make_variant("ordinal", n_struct, "admit")
     with pytest.raises(ValueError, match="unknown model variant"):
         make_variant("forest", n_struct, "acuity")
+
+
+def test_shared_fold_transform_gives_the_pipelines_out_of_fold_probabilities() -> None:
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    from evals.erreason.fit import cross_fit_calibration, make_estimator, oof_scores
+
+    rng = np.random.default_rng(3)
+    n_structured, n_text = 5, 12
+    x = rng.normal(size=(120, n_structured + n_text))
+    block = x[:, :n_structured]
+    block[rng.random(block.shape) < 0.05] = np.nan  # structured values go missing
+    y = (np.nan_to_num(x[:, 0]) + rng.normal(size=120) > 0).astype(np.int64)
+    y += np.nan_to_num(x[:, 1]) > 0.7
+    scores = oof_scores(x, y, n_structured, 0, (0.1, 1.0))
+    cv = StratifiedKFold(5, shuffle=True, random_state=0)
+    for c in (0.1, 1.0):
+        est = make_estimator(n_structured, x.shape[1], "none", c)
+        ref = cross_val_predict(est, x, y, cv=cv, method="predict_proba")
+        assert np.allclose(scores.probs[c], ref, atol=1e-8)
+    # a recalibration is judged on the other folds' out-of-fold values only
+    cal = cross_fit_calibration(scores.decision[1.0], y, scores.folds, "isotonic")
+    assert cal.shape == (120, 3) and np.allclose(cal.sum(axis=1), 1.0)
+    assert not np.allclose(cal, scores.probs[1.0])
+
+
+def test_domain_distances_of_repeated_complaints_equal_the_full_product() -> None:
+    from agents.learned.domain import _squared_distances
+
+    rng = np.random.default_rng(4)
+    distinct = rng.normal(size=(7, 16))
+    points = distinct[rng.integers(0, 7, 40)]
+    assert np.allclose(
+        _squared_distances(points, dedupe=True), _squared_distances(points), atol=1e-9
+    )
+
+
+def test_a_recalibration_must_beat_the_models_own_probabilities_by_one_se() -> None:
+    from evals.erreason.fit import select_calibration
+
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(200, 16))
+    y = (2 * x[:, 0] + rng.normal(size=200) > 0).astype(np.int64)
+    # heavily regularised: probabilities shrunk towards the prior, which a
+    # sigmoid recalibration repairs by far more than one standard error
+    method, _, briers = select_calibration(x, y, 4, 0, ("none", "sigmoid"), c=1e-3)
+    assert method == "sigmoid" and briers["sigmoid"] < briers["none"] - 0.05
+    # well specified: the recalibration's gain (if any) is within noise
+    method, _, briers = select_calibration(x, y, 4, 0, ("none", "sigmoid"), c=1.0)
+    assert method == "none"
