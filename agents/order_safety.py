@@ -31,6 +31,7 @@ from typing import Final
 
 from agents import _text, pathways, reversal
 from agents import ledger as L
+from agents import pathways_acute as acute
 from agents.offline.rules.results import read_results
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -105,6 +106,17 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "insulin_infusion": _rx(
         r"insulin (?:infusion|drip)|insulin \d+(?:\.\d+)? ?u(?:nits)?/kg/h"
     ),
+    "diuretic": _rx(
+        r"furosemide|frusemide|bumetanide|torsemide|lasix|diuretics?\b|"
+        r"hydrochlorothiazide|thiazides?\b|chlorthalidone|indapamide"
+    ),
+    "chronotrope": _rx(
+        r"atropine|transcutaneous pacing|isoproterenol|isoprenaline|pacing\b"
+    ),
+    "serotonergic": acute.SEROTONERGIC,
+    "dopamine_antagonist": acute.DOPAMINE_ANTAGONIST,
+    "carboprost": _rx(r"carboprost|hemabate|15-methyl"),
+    "ergot": _rx(r"methylergonovine|methylergometrine|ergometrine|syntometrine"),
 }
 """Drug (or protocol) class -> order-name pattern. Classes overlap on purpose."""
 
@@ -324,6 +336,8 @@ CHILD_DOSING_YEARS: Final = 16
 
 
 _REVERSED_CLASSES: Final = frozenset({"anticoagulant", "warfarin"})
+_STOP_ORDER: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|discontinue|avoid|no)\b")
+"""An order to stop or avoid drugs ("stop lithium and NSAIDs") is not those drugs."""
 
 
 def drug_classes(name: str) -> frozenset[str]:
@@ -332,6 +346,8 @@ def drug_classes(name: str) -> frozenset[str]:
     A reversal order names the anticoagulant it reverses ("protamine per 100 units of
     heparin"): it is not an anticoagulant, and no antithrombotic gate withholds it.
     """
+    if _STOP_ORDER.match(name):
+        return frozenset()
     found = frozenset(c for c, rx in DRUG_CLASSES.items() if rx.search(name))
     if found & _REVERSED_CLASSES and reversal.is_reversal(name):
         return found - _REVERSED_CLASSES
@@ -391,6 +407,125 @@ def open_diagnoses(
 
 
 @dataclass(frozen=True)
+class _Acute:
+    """Conditions read by their own criteria (``agents.pathways_acute``).
+
+    Whatever the differential says: a documented ADD-RS of 2 withholds aspirin even
+    when dissection is not on the list.
+    """
+
+    add_rs: int = 0
+    hypothermic: bool = False
+    high_risk_pe: bool = False
+    tamponade: bool = False
+    lithium: bool = False
+    serotonin: bool = False
+    nms: bool = False
+    kawasaki: bool = False
+    intussusception: bool = False
+    asthma: bool = False
+    hypertensive: bool = False
+
+    @classmethod
+    def read(cls, view: StageView, pop: Population) -> _Acute:
+        """Read every condition from the view."""
+        texts = _text.visible_texts(view)
+        sbp = view.vitals.systolic_bp
+        return cls(
+            add_rs=acute.add_rs(view),
+            hypothermic=acute.hypothermic(view),
+            high_risk_pe=acute.high_risk_pe(view),
+            tamponade=acute.tamponade(view),
+            lithium=acute.lithium_toxic(view) is not None,
+            serotonin=acute.serotonin_syndrome(view),
+            nms=acute.nms(view),
+            kawasaki=acute.kawasaki_complete(view, pop),
+            intussusception=acute.surgical_abdomen_child(view, pop),
+            asthma=_text.asserted(_ASTHMA, texts),
+            hypertensive=(sbp is not None and sbp >= 140)
+            or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
+        )
+
+
+_ASTHMA: Final = _rx(r"asthma\w*|reactive airway")
+_HYPERTENSIVE_HISTORY: Final = _rx(
+    r"hypertensi\w*|pre-?eclampsia|eclampsia|\bhtn\b|raised blood pressure"
+)
+_CATH_LAB: Final = _rx(
+    r"cath\w* lab|primary pci|percutaneous coronary|coronary angiograph\w*"
+)
+_AAS_FORBIDS: Final = frozenset({"antiplatelet", "anticoagulant", "thrombolytic"})
+
+
+def _acute_gate(
+    order: Order, classes: frozenset[str], ctx: _Context
+) -> tuple[OrderGate, str] | None:
+    """Orders that a condition documented by its own criteria forbids."""
+    a = ctx.acute
+    if a.intussusception and _BILIOUS_ORAL.search(order.name):
+        return "contraindication", (
+            "suspected intussusception: nil by mouth, no antiemetic; ultrasound and "
+            "enema reduction (APSA 2021)"
+        )
+    if order.kind == "diagnostic":
+        return None
+    if a.add_rs >= acute.AAS_HIGH_RISK and (
+        classes & _AAS_FORBIDS or _CATH_LAB.search(order.name)
+    ):
+        return "contraindication", (
+            f"ADD-RS {a.add_rs} >= 2: acute aortic syndrome not excluded; aortic "
+            "imaging before any antithrombotic, lytic or catheter laboratory (ACC/AHA "
+            "2022 aortic disease; ESC 2014 aortic diseases)"
+        )
+    forbids: tuple[tuple[bool, frozenset[str], str], ...] = (
+        (
+            a.hypothermic,
+            frozenset({"chronotrope"}),
+            "hypothermia below 32 °C: bradycardia is physiological; rewarm, no "
+            "atropine or pacing (WMS 2019; ERC 2021)",
+        ),
+        (
+            a.tamponade,
+            frozenset({"diuretic", "nitrate"}),
+            "cardiac tamponade: diuretics and vasodilators lower the preload it "
+            "depends on (ESC 2015 pericardial diseases)",
+        ),
+        (
+            a.lithium,
+            frozenset({"nsaid", "ace_arb", "diuretic"}),
+            "lithium toxicity: NSAIDs, ACE inhibitors/ARBs and diuretics raise the "
+            "lithium level (EXTRIP 2015; BNF)",
+        ),
+        (
+            a.serotonin,
+            frozenset({"serotonergic"}),
+            "serotonin toxicity (Hunter criteria): no further serotonergic drug "
+            "(Boyer & Shannon NEJM 2005)",
+        ),
+        (
+            a.nms,
+            frozenset({"dopamine_antagonist"}),
+            "neuroleptic malignant syndrome: no antipsychotic or other dopamine "
+            "antagonist (Strawn JR et al. Am J Psychiatry 2007)",
+        ),
+        (
+            a.asthma,
+            frozenset({"carboprost"}),
+            "asthma: carboprost causes bronchospasm (ACOG PB 183, 2017; RCOG GTG 52)",
+        ),
+        (
+            a.hypertensive,
+            frozenset({"ergot"}),
+            "hypertension or pre-eclampsia: no ergometrine (ACOG PB 183; RCOG GTG 52)",
+        ),
+    )
+    for present, forbidden, why in forbids:
+        if present and classes & forbidden:
+            return "contraindication", why
+    return None
+
+
+@dataclass(frozen=True)
 class _Context:
     pop: Population
     texts: tuple[str, ...]
@@ -404,6 +539,7 @@ class _Context:
     pde5: bool
     hours: float | None
     potassium: float | None = None
+    acute: _Acute = _Acute()
 
 
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
@@ -529,6 +665,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "post-cardiac arrest care)"
         )
     classes = drug_classes(order.name)
+    if (found := _acute_gate(order, classes, ctx)) is not None:
+        return found
     if (
         "insulin_infusion" in classes
         and ctx.potassium is not None
@@ -541,6 +679,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if order.kind not in ("medication", "procedure") or not classes:
         return _allergen_gate(order, ctx)
     for cls in sorted(classes & DRUG_POPULATIONS.keys()):
+        if cls == "aspirin" and ctx.acute.kawasaki:
+            continue  # AHA 2017: aspirin with IVIG in Kawasaki disease
         limits = DRUG_POPULATIONS[cls]
         if excluded_reason(limits, ctx.pop) is not None:
             return "population", f"{cls}: {limits.source}"
@@ -629,6 +769,8 @@ def _below_threshold(
     target = order.for_diagnosis or ctx.working
     if not classes.intersection(HIGH_RISK_CLASSES) or target is None:
         return None
+    if ctx.acute.high_risk_pe:
+        return None  # ESC 2019: shock with RV dysfunction: treat, do not wait
     entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":
         return None
@@ -773,7 +915,8 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
     stemi = "stemi" in text or "myocardial" in text
     limit = STEMI_LYTIC_HOURS if stemi else STROKE_LYTIC_HOURS
-    if ctx.hours is not None and ctx.hours > limit:
+    pe = ctx.acute.high_risk_pe and bool(re.search(r"\bpe\b|embol", text))
+    if ctx.hours is not None and ctx.hours > limit and not pe:
         return "time_window", (
             f"symptoms for ~{ctx.hours:g} h: outside the {limit:g} h lytic window "
             + ("(ACC/AHA 2013 STEMI)" if stemi else "(AHA/ASA 2019 stroke)")
@@ -801,9 +944,16 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     "acetaminophen / NSAID" in pregnancy keeps acetaminophen: one unsafe alternative
     does not withhold the safe one.
     """
-    if order.kind != "medication" or _CONDITION.search(order.name):
+    if order.kind != "medication":
+        return None
+    # "second-line uterotonic if atony persists: A or B": the heading's condition
+    # is not an alternative; the choices follow the last colon.
+    head, colon, body = order.name.rpartition(": ")
+    if not colon:
+        head, body = "", order.name
+    if _CONDITION.search(_ASIDE.sub("", body)):
         return None  # "X if hypotensive or lactate >= 4": the "or" joins conditions
-    parts = [p.strip() for p in _ALTERNATIVE.split(order.name) if p.strip()]
+    parts = [p.strip() for p in _ALTERNATIVE.split(body) if p.strip()]
     if len(parts) < 2:
         return None
     safe = [
@@ -811,7 +961,9 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     ]
     if not safe:
         return None
-    return order.model_copy(update={"name": " or ".join(safe)})
+    return order.model_copy(
+        update={"name": (f"{head}: " if head else "") + " or ".join(safe)}
+    )
 
 
 _CAP: Final = re.compile(r"(?i)\b(?:max(?:imum)?\.?|min(?:imum)?\.?|up to)\s*$")
@@ -972,6 +1124,7 @@ def check(
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
         potassium=_potassium(texts),
+        acute=_Acute.read(view, pop),
     )
     events: list[FloorEvent] = []
     first = [

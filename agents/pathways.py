@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from agents import ledger as L
+from agents import pathways_acute as acute
 from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.population import years
@@ -284,10 +285,13 @@ def resuscitation(
                 r"decompress|finger thoracostomy|needle",
             )
         )
+    # Below 32 °C bradycardia is physiological: rewarm, no atropine or pacing
+    # (WMS 2019; ERC 2021; ``pathways_acute.temperature`` orders the rewarming).
     if (
         v.heart_rate is not None
         and v.heart_rate < (60 if _child(pop) else 50)
         and (hypo or asserted(_AMS, texts) or asserted(_POOR_PERFUSION, texts))
+        and not acute.hypothermic(view)
     ):
         out.append(_unstable_bradycardia(pop, v.heart_rate))
     if asserted(_STATUS, texts):
@@ -1218,6 +1222,8 @@ def required_orders(
     ):
         out += pathway(view, pop)
     out += severe_asthma(view, pop, ledger)
+    for acute_pathway in acute.ACUTE_PATHWAYS:
+        out += acute_pathway(view, pop, ledger)
     seen: set[str] = set()
     unique: list[Required] = []
     for order, pattern in out:

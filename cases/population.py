@@ -72,7 +72,8 @@ _POSITIVE = guarded(
     re.compile(
         rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
         rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:positive|pos\b|\+)"
-        r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|ga\b|by lmp)"
+        r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)['\u2019]?\s*"
+        r"(?:pregnant|gestation|ga\b|by lmp)"
         r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"
         r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}\s*(?:weeks?|wks?|w)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
@@ -93,7 +94,7 @@ _PREGNANT_HEDGE = re.compile(
 )
 _GESTATION = guarded(
     re.compile(
-        r"(?i)\b(\d{1,2})(?:\s*\d/7)?\s*(?:weeks?|wks?|w)\s*"
+        r"(?i)\b(\d{1,2})(?:\s*\d/7)?\s*(?:weeks?|wks?|w)['\u2019]?\s*"
         r"(?:pregnant|gestation|ga\b|by lmp)"
         r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})\s*(?:weeks?|wks?|w)"
         r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})\s*(?:weeks?|wks?|w)"

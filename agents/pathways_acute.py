@@ -1,0 +1,1042 @@
+"""Guideline pathways for time-critical presentations, checked whatever the diagnosis.
+
+Each pathway reads its own published criteria from the visible text and vitals, so its
+orders (and the order gates in ``agents.order_safety`` that use the same predicates)
+do not depend on the differential naming the disease first:
+
+- temperature: rewarming below 35 °C, no atropine or pacing for the bradycardia of
+  hypothermia below 32 °C (ERC 2021 special circumstances, Lott C et al.
+  Resuscitation 2021;161:152; WMS 2019, Dow J et al. Wilderness Environ Med
+  2019;30:S47); active cooling at >= 40 °C with altered mentation (WMS 2019 heat
+  illness, Lipman GS et al.; Boyer EW, Shannon M. NEJM 2005;352:1112);
+- hypoglycaemia measured: glucose now (ADA Standards 2024 s6; JBDS 2023; ISPAD 2022);
+- suspected acute aortic syndrome by the ADD-RS (Rogers AM et al. Circulation
+  2011;123:2213; ACC/AHA 2022 aortic disease, Isselbacher EM et al.): aortic imaging
+  before any antithrombotic, lytic or catheter laboratory;
+- high-risk pulmonary embolism: shock with right-ventricular dysfunction (ESC 2019,
+  Konstantinides SV et al. Eur Heart J 2020;41:543);
+- cardiac tamponade (ESC 2015 pericardial diseases, Adler Y et al.);
+- spinal emergency: back pain with a neurological deficit or retention, infection
+  risk (NICE NG59; GIRFT 2023 cauda equina; Darouiche RO. NEJM 2006;355:2012);
+- acute compartment syndrome (BOAST 10, 2016);
+- slipped capital femoral epiphysis (POSNA; AAOS; Peck DM. Am Fam Physician 2017);
+- Kawasaki disease (AHA 2017, McCrindle BW et al. Circulation 2017;135:e927);
+- intussusception (Kelley-Quon LI et al. APSA, J Pediatr Surg 2021;56:587);
+- paracetamol poisoning presenting late (Chiew AL et al. Med J Aust 2020;212:175);
+- lithium toxicity (EXTRIP 2015, Decker BS et al. Clin J Am Soc Nephrol 2015;10:875);
+- serotonin syndrome by the Hunter criteria (Dunkley EJC et al. QJM 2003;96:635);
+- neuroleptic malignant syndrome (Gurrera RJ et al. J Clin Psychiatry 2011;72:1222;
+  Strawn JR et al. Am J Psychiatry 2007;164:870);
+- refractory anaphylaxis and anaphylaxis on a beta-blocker (RCUK 2021; WAO 2020).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from agents._text import asserted, visible_texts
+from agents.offline.rules.results import onset_hours, read_results
+from agents.population import years
+from agents.schemas import DifferentialEntry, Order, OrderKind
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "ACUTE_PATHWAYS",
+    "AcuteRequired",
+    "add_rs",
+    "core_temperature",
+    "hypothermic",
+    "kawasaki_complete",
+    "lithium_toxic",
+    "nms",
+    "serotonin_syndrome",
+    "surgical_abdomen_child",
+    "tamponade",
+]
+
+AcuteRequired = tuple[Order, re.Pattern[str]]
+"""An order plus the pattern of existing order names that already satisfy it."""
+
+_rx = word_start
+
+
+def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
+    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
+
+
+def _child(pop: Population) -> bool:
+    return pop.age_within(0, years(16) - 1) is True
+
+
+_NUMBER = r"(\d{1,3}(?:\.\d)?)"
+
+# --- temperature ---
+
+_CORE_TEMP: Final = _rx(
+    r"(?:core|rectal|oesophageal|esophageal|bladder|tympanic)?\s*temp(?:erature)?\w*"
+    rf"\W{{0,4}}(?:of\s+)?{_NUMBER}\s*°?\s*c\b"
+)
+HYPOTHERMIA_C: Final = 35.0
+"""Accidental hypothermia: core temperature below 35 °C (WMS 2019; ERC 2021)."""
+BRADYCARDIA_PHYSIOLOGICAL_C: Final = 32.0
+"""Below 32 °C (moderate hypothermia) bradycardia is physiological: atropine does not
+work and pacing is not indicated unless it persists after rewarming (WMS 2019;
+ERC 2021)."""
+HYPERTHERMIA_C: Final = 40.0
+"""Heat stroke: core temperature above 40 °C with CNS dysfunction (WMS 2019)."""
+_AMS: Final = _rx(
+    r"confus\w*|disorient\w*|combative|delirium|agitat\w*|obtunded|unresponsive|"
+    r"drowsy|letharg\w*|collaps\w*|seizur\w*|gcs\W{0,3}(?:[3-9]|1[0-4])\b|"
+    r"altered (?:mental|level)|mute\b"
+)
+
+
+def core_temperature(view: StageView) -> float | None:
+    """The most extreme documented temperature (vitals or a core reading in text)."""
+    values = [view.vitals.temperature_c] if view.vitals.temperature_c else []
+    for text in visible_texts(view):
+        for m in _CORE_TEMP.finditer(text):
+            value = float(m.group(1))
+            if 20.0 <= value <= 45.0:
+                values.append(value)
+    if not values:
+        return None
+    return max(values, key=lambda t: abs(t - 37.0))
+
+
+def hypothermic(view: StageView, below: float = BRADYCARDIA_PHYSIOLOGICAL_C) -> bool:
+    """Whether the documented core temperature is below ``below`` °C."""
+    t = core_temperature(view)
+    return t is not None and t < below
+
+
+def temperature(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Rewarming below 35 °C; cooling at >= 40 °C with altered mentation."""
+    t = core_temperature(view)
+    if t is None:
+        return []
+    texts = visible_texts(view)
+    out: list[AcuteRequired] = []
+    if t < HYPOTHERMIA_C:
+        src = "ERC 2021 special circumstances; WMS 2019 accidental hypothermia"
+        out.append(
+            _req(
+                "procedure",
+                "active external rewarming (forced-air blanket, warm room) and warmed "
+                "IV fluids (38-42 °C); handle gently and keep horizontal; continuous "
+                "core temperature and ECG",
+                f"core temperature {t:g} °C ({src})",
+                r"rewarm",
+            )
+        )
+        sbp = view.vitals.systolic_bp
+        if t < 30.0 and sbp is not None and sbp < 90:
+            out.append(
+                _req(
+                    "consult",
+                    "ECLS-capable centre (ECMO / cardiopulmonary bypass rewarming)",
+                    f"core temperature {t:g} °C with SBP {sbp:g}: cardiac instability "
+                    f"({src})",
+                    r"ecls|ecmo|bypass",
+                )
+            )
+    elif t >= HYPERTHERMIA_C and asserted(_AMS, texts):
+        out.append(
+            _req(
+                "procedure",
+                "active cooling now to 38.5-39 °C: cold-water immersion for exertional "
+                "heat stroke, otherwise ice packs and evaporative cooling; continuous "
+                "core temperature; antipyretics do not lower this temperature",
+                f"temperature {t:g} °C with altered mentation (WMS 2019 heat illness; "
+                "Boyer & Shannon NEJM 2005)",
+                r"cooling|cold[- ]water|ice (?:water|packs?)",
+            )
+        )
+    return out
+
+
+# --- hypoglycaemia ---
+
+HYPOGLYCAEMIA_MG_DL: Final = 70.0
+"""ADA Standards 2024 s6: level 1 hypoglycaemia < 70 mg/dL (3.9 mmol/L)."""
+
+
+def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Treat a measured low glucose now (ADA 2024; JBDS 2023; ISPAD 2022)."""
+    values = [
+        r.value
+        for t in visible_texts(view)
+        for r in read_results(t)
+        if r.analyte == "glucose" and not r.below
+    ]
+    if not values or min(values) >= HYPOGLYCAEMIA_MG_DL:
+        return []
+    low = min(values)
+    name = (
+        "glucose now: 10% dextrose 2 mL/kg IV; recheck in 15 min"
+        if _child(pop)
+        else "glucose now: 10% dextrose 150-200 mL IV (or glucagon 1 mg IM without IV "
+        "access); recheck in 15 min"
+    )
+    return [
+        _req(
+            "medication",
+            name,
+            f"measured glucose {low:.0f} mg/dL ({low / 18:.1f} mmol/L) < 70 (ADA "
+            "Standards 2024; JBDS 2023; ISPAD 2022)",
+            r"dextrose|glucagon|\bd10|\bd50|glucose gel",
+        )
+    ]
+
+
+# --- acute aortic syndrome (ADD-RS) ---
+
+_AAS_PAIN: Final = _rx(
+    r"(?:chest|back|abdominal|abdomen|interscapular|epigastric)\w*\W+(?:\w+\W+){0,3}?"
+    r"pain|pain\W+(?:\w+\W+){0,6}?(?:chest|back|abdomen|interscapular)|syncop\w*"
+)
+_AAS_CONDITION: Final = _rx(
+    r"marfan\w*|ehlers[- ]danlos|loeys[- ]dietz|turner syndrome|connective tissue "
+    r"disease|family history of aortic|bicuspid aortic|aortic valve (?:disease|"
+    r"replacement|surgery)|known (?:thoracic )?aortic aneurysm|thoracic aortic "
+    r"aneurysm|recent aortic (?:surgery|manipulation)|aortic surgery"
+)
+_AAS_PAIN_FEATURE: Final = _rx(
+    r"tearing|ripping|maximal at (?:its )?onset|maximal (?:intensity )?at onset|"
+    r"worst at (?:its )?onset|abrupt\w*|sudden(?:ly)?(?: onset)?(?: of)? severe|"
+    r"instantaneous onset"
+)
+_AAS_EXAM: Final = _rx(
+    r"pulse deficit|absent (?:left |right )?(?:radial|femoral|carotid|brachial) "
+    r"pulse|(?:unequal|asymmetric\w*|differential) (?:blood pressures?|bps?|pulses)|"
+    r"(?:blood pressure|bp) differential|new (?:aortic regurgitation|diastolic "
+    r"murmur)|early diastolic murmur|aortic regurgitation murmur"
+)
+_ARM_BP: Final = _rx(r"(?:right|left)\s+arm\W{0,3}(\d{2,3})\s*/\s*\d{2,3}")
+ARM_SBP_DIFFERENCE: Final = 20.0
+"""Inter-arm systolic difference >= 20 mmHg: a pulse deficit equivalent (ACC/AHA 2022;
+von Kodolitsch Y et al. Arch Intern Med 2000;160:2977)."""
+_WIDENED_MEDIASTINUM: Final = _rx(r"wid(?:e|ened|ening)\w* (?:of the )?mediastin\w*")
+
+
+def add_rs(view: StageView) -> int:
+    """The Aortic Dissection Detection Risk Score (0-3) with pain or syncope, else 0.
+
+    One point for each category with a feature: a high-risk condition, high-risk pain
+    (abrupt, severe at onset, tearing or ripping) and a high-risk examination (pulse
+    deficit or inter-arm SBP difference >= 20 mmHg, new aortic regurgitation murmur,
+    hypotension or shock with pain). A widened mediastinum on the chest film adds to
+    a score of 1 (ACC/AHA 2022: imaging when ADD-RS >= 2, or 1 with a suggestive
+    chest radiograph).
+    """
+    texts = visible_texts(view)
+    if not asserted(_AAS_PAIN, texts):
+        return 0
+    arms = [float(m.group(1)) for t in texts for m in _ARM_BP.finditer(t)]
+    sbp = view.vitals.systolic_bp
+    exam = (
+        asserted(_AAS_EXAM, texts)
+        or (len(arms) >= 2 and max(arms) - min(arms) >= ARM_SBP_DIFFERENCE)
+        or (sbp is not None and sbp < 90)
+    )
+    score = sum(
+        (asserted(_AAS_CONDITION, texts), asserted(_AAS_PAIN_FEATURE, texts), exam)
+    )
+    if score == 1 and asserted(_WIDENED_MEDIASTINUM, texts):
+        return 2
+    return score
+
+
+AAS_HIGH_RISK: Final = 2
+
+
+def aortic_syndrome(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ADD-RS >= 2: aortic imaging now; anti-impulse therapy when the SBP allows."""
+    score = add_rs(view)
+    if score < AAS_HIGH_RISK or _child(pop):
+        return []
+    src = "ACC/AHA 2022 aortic disease; Rogers AM et al. Circulation 2011 (ADD-RS)"
+    out = [
+        _req(
+            "diagnostic",
+            "CT angiography of the aorta now (bedside echocardiography if unstable); "
+            "antithrombotic drugs and coronary angiography wait for it",
+            f"ADD-RS {score} >= 2: acute aortic syndrome not excluded ({src})",
+            r"ct angiograph\w* (?:of )?(?:the )?(?:chest|aorta|thora\w*)|aort\w* "
+            r"(?:imaging|ct)|cta (?:of )?(?:the )?(?:chest|aorta)",
+        ),
+        _req(
+            "consult",
+            "cardiothoracic / vascular surgery once dissection is imaged",
+            src,
+            r"cardiothoracic|vascular surg",
+        ),
+    ]
+    sbp = view.vitals.systolic_bp
+    if sbp is not None and sbp >= 120:
+        out.append(
+            _req(
+                "medication",
+                "IV esmolol or labetalol to heart rate < 60/min, then a vasodilator to "
+                "SBP 100-120 mmHg; opioid analgesia",
+                f"suspected dissection with SBP {sbp:g} ({src})",
+                r"esmolol|labetalol",
+            )
+        )
+    return out
+
+
+# --- high-risk pulmonary embolism ---
+
+_RV_DYSFUNCTION: Final = _rx(
+    r"(?:dilated|enlarged|dysfunctional|hypokinetic) (?:right ventric\w*|rv\b)|"
+    r"(?:right ventric\w*|rv) (?:dilat\w*|dysfunction|strain|enlargement|"
+    r"hypokines\w*)|mcconnell\w*|d-shaped (?:left ventricle|lv)|septal flattening|"
+    r"rv/lv ratio"
+)
+_PE_CLUE: Final = _rx(
+    r"pulmonary embol\w*|\bpe\b|dvt|deep vein thromb\w*|calf (?:swollen|swelling|"
+    r"tender\w*)|(?:swollen|tender) (?:right |left )?calf|leg swelling|"
+    r"oral contracepti\w*|contraceptive pill|(?:long[- ]haul )?flight|immobili\w*|"
+    r"recent surgery|post-?operative|malignan\w*|cancer|haemoptysis|hemoptysis|"
+    r"pleuritic"
+)
+_TAMPONADE_SIGNS: Final = _rx(
+    r"(?:right (?:ventric\w*|atri\w*)|rv|ra)\W+(?:\w+\W+){0,2}?(?:diastolic )?"
+    r"collapse|tamponade physiology|electrical alternans|swinging heart|"
+    r"pulsus paradoxus"
+)
+_EFFUSION: Final = _rx(
+    r"(?:large |moderate |massive |circumferential )?pericardial effusion|"
+    r"h(?:a)?emopericardium"
+)
+_BECK: Final = _rx(r"muffled heart sounds|distant heart sounds|quiet heart sounds")
+_JVP: Final = _rx(
+    r"jvp (?:is )?(?:raised|elevated|high)|(?:raised|elevated|distended) (?:jvp|"
+    r"jugular ven\w*|neck veins)|jugular venous distension|jvd\b"
+)
+
+
+def tamponade(view: StageView) -> bool:
+    """Tamponade documented: an effusion with tamponade physiology, or Beck's triad."""
+    texts = visible_texts(view)
+    sbp = view.vitals.systolic_bp
+    shock = sbp is not None and sbp < 90
+    if asserted(_EFFUSION, texts) and asserted(_TAMPONADE_SIGNS, texts):
+        return True
+    return shock and asserted(_BECK, texts) and asserted(_JVP, texts)
+
+
+def high_risk_pe(view: StageView) -> bool:
+    """ESC 2019 high-risk PE: shock, RV dysfunction and a clue to PE; no tamponade."""
+    texts = visible_texts(view)
+    sbp = view.vitals.systolic_bp
+    shock = sbp is not None and sbp < 90
+    return (
+        shock
+        and asserted(_RV_DYSFUNCTION, texts)
+        and asserted(_PE_CLUE, texts)
+        and not tamponade(view)
+    )
+
+
+def pulmonary_embolism_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ESC 2019: UFH now and systemic thrombolysis for high-risk PE."""
+    if not high_risk_pe(view) or _child(pop):
+        return []
+    src = "ESC 2019 acute PE (Konstantinides SV et al. Eur Heart J 2020;41:543)"
+    return [
+        _req(
+            "medication",
+            "unfractionated heparin 80 units/kg IV bolus now, then infusion",
+            f"suspected high-risk PE (shock with RV dysfunction) ({src})",
+            r"heparin",
+        ),
+        _req(
+            "medication",
+            "systemic thrombolysis: alteplase 100 mg IV over 2 h unless "
+            "contraindicated; surgical embolectomy or catheter-directed therapy if "
+            "contraindicated",
+            f"high-risk PE: reperfusion (class I) ({src})",
+            r"alteplase|tenecteplase|thromboly|embolectomy",
+        ),
+        _req(
+            "medication",
+            "cautious fluid (<= 500 mL) and norepinephrine for hypotension; avoid "
+            "intubation if possible",
+            f"RV failure ({src})",
+            r"norepinephrine|noradrenaline",
+        ),
+    ]
+
+
+def cardiac_tamponade(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ESC 2015: urgent pericardiocentesis; no diuretics or vasodilators."""
+    if not tamponade(view):
+        return []
+    src = "ESC 2015 pericardial diseases (Adler Y et al. Eur Heart J 2015;36:2921)"
+    return [
+        _req(
+            "procedure",
+            "urgent echo-guided pericardiocentesis (surgical drainage for trauma or "
+            "aortic dissection); IV fluid bolus while preparing",
+            f"cardiac tamponade ({src})",
+            r"pericardiocentesis|pericardial (?:drain|window)",
+        ),
+        _req(
+            "monitoring",
+            "no diuretics, nitrates or other vasodilators; avoid positive-pressure "
+            "ventilation until drained",
+            src,
+            r"no diuretic",
+        ),
+    ]
+
+
+# --- spinal emergency ---
+
+_BACK: Final = _rx(
+    r"back pain|(?:neck|spine|spinal|thoracic|lumbar|mid-back|low back|lower back) "
+    r"(?:pain|ache)|spinous process\w*|spinal tenderness"
+)
+_CORD_DEFICIT: Final = _rx(
+    r"(?:both |bilateral )?(?:leg|legs|lower limbs?) (?:are )?(?:weak\w*|numb\w*)|"
+    r"weak\w* (?:in|of) (?:both |the )?(?:legs|lower limbs)|power [0-4]/5|"
+    r"parapar\w*|parapleg\w*|saddle (?:an(?:a)?esthesia|numbness|sensory loss)|"
+    r"urinary retention|retention of urine|bladder scan\W{0,4}\d{3,4}|"
+    r"\d{3,4}\s*ml (?:retained|residual)|faecal incontinence|fecal incontinence|"
+    r"urinary incontinence|reduced anal tone|sensory level|reduced sensation below"
+)
+_SPINAL_INFECTION_RISK: Final = _rx(
+    r"inject\w* (?:drugs|heroin)|ivdu|intravenous drug|iv drug|injects? \w+|"
+    r"immunosuppress\w*|immunocompromis\w*|dialysis|spinal (?:surgery|injection)|"
+    r"epidural (?:catheter|injection)|bacteraemia|bacteremia|endocarditis"
+)
+_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+
+
+def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Back pain with a cord/cauda deficit or spinal infection risk: emergency MRI."""
+    texts = visible_texts(view)
+    if not asserted(_BACK, texts):
+        return []
+    t = view.vitals.temperature_c
+    infection = ((t is not None and t >= 38.0) or asserted(_FEVER, texts)) and asserted(
+        _SPINAL_INFECTION_RISK, texts
+    )
+    deficit = asserted(_CORD_DEFICIT, texts)
+    if not (deficit or infection):
+        return []
+    src = "NICE NG59; GIRFT 2023 cauda equina; Darouiche RO. NEJM 2006 (abscess)"
+    out = [
+        _req(
+            "diagnostic",
+            "emergency MRI of the whole spine"
+            + (" with gadolinium" if infection else ""),
+            ("new neurological deficit or retention with back pain"
+             if deficit else "fever with back pain and a spinal infection risk")
+            + f" ({src})",
+            r"\bmri\b",
+        ),
+    ]  # fmt: skip
+    if deficit:
+        out.append(
+            _req(
+                "consult",
+                "spinal surgery (neurosurgery / orthopaedic spine) now",
+                f"compressive lesion with a deficit: decompression ({src})",
+                r"neurosurg|spin\w* surg",
+            )
+        )
+    if infection:
+        out.append(
+            _req(
+                "diagnostic",
+                "blood cultures x2, CRP and ESR",
+                f"suspected spinal epidural abscess ({src})",
+                r"blood cultures?",
+            )
+        )
+        if deficit:
+            out.append(
+                _req(
+                    "medication",
+                    "IV vancomycin plus ceftriaxone (or cefepime) after blood cultures",
+                    f"epidural abscess with a neurological deficit ({src})",
+                    r"vancomycin",
+                )
+            )
+    return out
+
+
+# --- limbs ---
+
+_LIMB_INJURY: Final = _rx(
+    r"fractur\w*|backslab|plaster|cast\b|splint\w*|crush\w*|reperfus\w*|"
+    r"tibial? shaft|forearm"
+)
+_COMPARTMENT_STRONG: Final = _rx(
+    r"pain on passive (?:stretch\w*|extension|flexion|movement)|passive (?:stretch\w*"
+    r"|extension|flexion|movement) (?:of the \w+ )?(?:is |was )?(?:very |severely |"
+    r"exquisitely )?painful|(?:severe )?pain (?:on|with) passive"
+)
+_COMPARTMENT_PAIN: Final = _rx(
+    r"pain out of proportion|escalating pain|increasing (?:pain|analgesi\w* "
+    r"requirement)|pain (?:getting |is )?worse despite|worsening pain despite"
+)
+_COMPARTMENT_LIMB: Final = _rx(
+    r"tense (?:\w+ )?(?:calf|compartment|forearm|thigh|leg|swelling)|(?:calf|"
+    r"compartment|forearm|thigh) (?:is )?tense|paraesthesia|paresthesia|numbness|"
+    r"tingling"
+)
+
+
+def compartment_syndrome(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """BOAST 10: suspected acute compartment syndrome after a limb injury."""
+    texts = visible_texts(view)
+    if not asserted(_LIMB_INJURY, texts):
+        return []
+    strong = asserted(_COMPARTMENT_STRONG, texts)
+    if not (
+        strong
+        or (asserted(_COMPARTMENT_PAIN, texts) and asserted(_COMPARTMENT_LIMB, texts))
+    ):
+        return []
+    src = "BOAST 10 (2016) acute compartment syndrome"
+    return [
+        _req(
+            "procedure",
+            "split the cast or backslab and dressings down to skin; keep the limb at "
+            "heart level (not elevated)",
+            f"suspected compartment syndrome ({src})",
+            r"split|bivalve",
+        ),
+        _req(
+            "consult",
+            "orthopaedics emergently: fasciotomy within 1 h of decision (compartment "
+            "pressure only if the diagnosis is uncertain)",
+            f"palpable pulses do not exclude it ({src})",
+            r"fasciotomy",
+        ),
+    ]
+
+
+_HIP_KNEE: Final = _rx(r"(?:hip|groin|thigh|knee)\w* (?:pain|ache)|limp\w*")
+_SCFE_SIGN: Final = _rx(
+    r"obligat\w* external rotation|externally rotated|(?:loss of|reduced|painful|"
+    r"limited|restricted) internal rotation|internal rotation (?:is |was )?"
+    r"(?:painful|limited|reduced|lost|restricted)"
+)
+_NO_WEIGHT: Final = _rx(
+    r"(?:unable|cannot|can't|not able) (?:to )?(?:bear|weight[- ]bear|walk)|"
+    r"non[- ]weight[- ]bearing|limp\w*"
+)
+
+
+def slipped_epiphysis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """POSNA/AAOS: hip, thigh or knee pain with a limp at 8-15 y: X-ray both hips."""
+    if pop.age_within(years(8), years(16) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_HIP_KNEE, texts):
+        return []
+    if not (asserted(_SCFE_SIGN, texts) or asserted(_NO_WEIGHT, texts)):
+        return []
+    t = view.vitals.temperature_c
+    if (t is not None and t >= 38.0) or asserted(_FEVER, texts):
+        return []  # fever: septic arthritis first (Kocher criteria)
+    src = "POSNA; AAOS; Peck DM. Am Fam Physician 2017 (SCFE)"
+    return [
+        _req(
+            "diagnostic",
+            "AP pelvis and lateral X-rays of both hips (cross-table lateral if unable "
+            "to bear weight): knee pain can be referred from the hip",
+            f"possible slipped capital femoral epiphysis ({src})",
+            r"\bhips?\b.{0,20}x-?ray|x-?ray\w*.{0,30}\bhips?\b|pelvis",
+        ),
+        _req(
+            "procedure",
+            "strict non-weight-bearing (wheelchair or crutches) until a slip is "
+            "excluded; orthopaedics the same day if seen",
+            f"an unstable slip risks avascular necrosis ({src})",
+            r"non-?weight",
+        ),
+    ]
+
+
+# --- paediatric ---
+
+_KD_FEATURES: Final = (
+    _rx(r"conjunctiv\w* (?:injection|injected|redness|erythema)|(?:injected|red) "
+        r"conjunctivae|non-?(?:purulent|exudative) conjunctiv\w*"),
+    _rx(r"strawberry tongue|(?:red|cracked|fissured|dry) (?:cracked )?lips|"
+        r"lips (?:red|cracked)|oral (?:mucosa|mucosal) (?:erythema|changes)"),
+    _rx(r"polymorph\w* rash|maculopapular rash|erythroderm\w*|(?:diffuse|"
+        r"generali[sz]ed) rash|rash (?:on|over) the trunk"),
+    _rx(r"(?:swollen|swelling|oedema|edema|erythema|red)\w* (?:\w+ )?(?:of )?(?:the )?"
+        r"(?:hands|feet|palms|soles)|(?:hands|feet|palms|soles) (?:and \w+ )?"
+        r"(?:swollen|red|oedematous|edematous)|periungual desquamation|"
+        r"peeling (?:of the )?(?:fingers|toes)"),
+    _rx(r"cervical (?:lymph ?node|lymphadenopathy|adenopathy)\w*|(?:lymph ?node|"
+        r"lymphadenopathy)\w*\W+(?:\w+\W+){0,2}?(?:neck|cervical)|[1-9](?:\.\d)? ?cm "
+        r"(?:left |right )?cervical"),
+)  # fmt: skip
+_FEVER_DAYS: Final = _rx(
+    r"fever\w*\W+(?:\w+\W+){0,2}?(?:for|of|x|since)\s+(\d{1,2}|five|six|seven|eight|"
+    r"nine|ten) days|(\d{1,2}|five|six|seven|eight|nine|ten) days of (?:\w+ )?fever"
+)
+_WORDS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _fever_days(texts: Sequence[str]) -> int:
+    days = [
+        int(g) if g.isdigit() else _WORDS.get(g.lower(), 0)
+        for t in texts
+        for m in _FEVER_DAYS.finditer(t)
+        for g in m.groups()
+        if g
+    ]
+    return max(days, default=0)
+
+
+def kawasaki_features(view: StageView) -> int:
+    """Principal clinical features of Kawasaki disease documented (0-5)."""
+    texts = visible_texts(view)
+    return sum(asserted(rx, texts) for rx in _KD_FEATURES)
+
+
+def kawasaki_complete(view: StageView, pop: Population) -> bool:
+    """AHA 2017: fever >= 5 days and >= 4 of the 5 principal features in a child."""
+    if pop.age_within(0, years(18) - 1) is not True:
+        return False
+    return _fever_days(visible_texts(view)) >= 5 and kawasaki_features(view) >= 4
+
+
+def kawasaki(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """AHA 2017: IVIG and aspirin for complete KD; echo for complete or incomplete."""
+    if pop.age_within(0, years(18) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    days, features = _fever_days(texts), kawasaki_features(view)
+    if days < 5 or features < 2:
+        return []
+    src = "AHA 2017 Kawasaki disease (McCrindle BW et al. Circulation 2017)"
+    out = [
+        _req(
+            "diagnostic",
+            "echocardiogram (coronary arteries) and CRP, ESR, CBC, albumin, ALT, "
+            "urinalysis",
+            f"fever {days} days with {features} principal features ({src})",
+            r"echocardiogra",
+        ),
+        _req(
+            "consult",
+            "paediatrics / paediatric cardiology: admission",
+            src,
+            r"paediatric|pediatric",
+        ),
+    ]
+    if features >= 4:
+        out.append(
+            _req(
+                "medication",
+                "IVIG 2 g/kg IV over 10-12 h plus aspirin 30-50 mg/kg/day in 4 doses "
+                "(Kawasaki disease is the exception to the no-aspirin-under-16 rule)",
+                f"complete Kawasaki disease: within 10 days of fever onset ({src})",
+                r"ivig|immunoglobulin",
+            )
+        )
+    return out
+
+
+_INTUSSUSCEPTION: Final = (
+    _rx(r"(?:red ?)?currant[- ]jelly|blood and mucus|bloody mucus|mucus and blood"),
+    _rx(r"sausage[- ]shaped mass|abdominal mass|mass in the (?:right|left) (?:upper|"
+        r"lower) quadrant|palpable mass"),
+    _rx(r"(?:legs|knees) drawn up|drawing up (?:the |his |her )?legs|episod\w* of "
+        r"(?:inconsolable )?(?:crying|screaming)|(?:intermittent|paroxysm\w*|colicky) "
+        r"(?:crying|screaming|abdominal pain)|inconsolable (?:crying|screaming)"),
+)  # fmt: skip
+
+
+def surgical_abdomen_child(view: StageView, pop: Population) -> bool:
+    """Intussusception suspected in a child of 3 months to 6 years (>= 2 features)."""
+    if pop.age_within(90, years(6)) is not True:
+        return False
+    texts = visible_texts(view)
+    return sum(asserted(rx, texts) for rx in _INTUSSUSCEPTION) >= 2
+
+
+def intussusception(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """APSA 2021: ultrasound, IV fluids, enema reduction by the surgical team."""
+    if not surgical_abdomen_child(view, pop):
+        return []
+    src = "Kelley-Quon LI et al. APSA, J Pediatr Surg 2021 (intussusception)"
+    return [
+        _req(
+            "procedure",
+            "nil by mouth; IV access and isotonic bolus 10-20 mL/kg, reassess",
+            f"suspected intussusception: no oral rehydration or antiemetic ({src})",
+            r"nil by mouth|\bnpo\b",
+        ),
+        _req(
+            "diagnostic",
+            "abdominal ultrasound now (target sign)",
+            src,
+            r"ultrasound",
+        ),
+        _req(
+            "consult",
+            "paediatric surgery and radiology: air or contrast enema reduction unless "
+            "peritonitis or perforation",
+            src,
+            r"paediatric surg|pediatric surg",
+        ),
+    ]
+
+
+# --- toxicology ---
+
+_PARACETAMOL: Final = _rx(
+    r"paracetamol|acetaminophen|tylenol|panadol|co-codamol|apap\b"
+)
+_INGESTED: Final = _rx(
+    r"overdos\w*|took \w+|ingest\w*|swallowed|tablets|staggered|paracetamol level|"
+    r"acetaminophen level"
+)
+_HOURS_AGO: Final = _rx(
+    r"(\d{1,3}(?:\.\d)?)\s*(?:hours?|hrs?|h)\s*(?:ago|earlier|before)"
+)
+_ALT: Final = _rx(r"\balt\W{0,3}(\d{2,5})")
+ALT_RAISED: Final = 50.0
+"""ALT above the upper limit (~50 U/L) after a paracetamol overdose: treat."""
+PARACETAMOL_LATE_H: Final = 8.0
+"""Chiew 2020: acetylcysteine within 8 h prevents liver injury; later, start at once."""
+
+
+def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ANZ 2020: acetylcysteine now for a late, staggered or hepatotoxic ingestion."""
+    texts = visible_texts(view)
+    if not (asserted(_PARACETAMOL, texts) and asserted(_INGESTED, texts)):
+        return []
+    joined = " ".join(texts)
+    ago = [float(m.group(1)) for m in _HOURS_AGO.finditer(joined)]
+    hours = max(ago) if ago else onset_hours(joined, ingestion=True)
+    alt = max((float(m.group(1)) for t in texts for m in _ALT.finditer(t)), default=0.0)
+    staggered = bool(re.search(r"(?i)staggered|over (?:several|\d+) days", joined))
+    late = hours is None or hours >= PARACETAMOL_LATE_H or staggered
+    src = "Chiew AL et al. Med J Aust 2020 (ANZ paracetamol guideline); UK CHM 2012"
+    if not (late or alt > ALT_RAISED):
+        return []
+    when = (
+        f"~{hours:g} h after ingestion" if hours is not None else "time unknown"
+    ) + (f", ALT {alt:g}" if alt else "")
+    return [
+        _req(
+            "medication",
+            "acetylcysteine IV now, before the level: 200 mg/kg over 4 h then 100 "
+            "mg/kg over 16 h (actual weight, capped at 110 kg)",
+            f"paracetamol ingestion {when}: the nomogram does not apply ({src})",
+            r"acetylcysteine|\bnac\b",
+        ),
+        _req(
+            "diagnostic",
+            "paracetamol level, ALT, INR, creatinine, glucose, venous pH and lactate",
+            f"liver injury and King's College criteria ({src})",
+            r"\binr\b",
+        ),
+        _req(
+            "consult",
+            "toxicology / poisons centre; liver unit if INR > 2, pH < 7.30 or "
+            "encephalopathy",
+            src,
+            r"toxicolog|poison",
+        ),
+    ]
+
+
+_LITHIUM_LEVEL: Final = _rx(
+    r"lithium(?: level| concentration)?\W{0,4}(\d{1,2}(?:\.\d+)?)"
+)
+LITHIUM_TOXIC: Final = 2.5
+"""EXTRIP 2015: extracorporeal treatment suggested from 2.5 mmol/L with confusion."""
+_NEUROTOXIC: Final = _rx(
+    r"confus\w*|disorient\w*|coarse tremor|myoclon\w*|ataxi\w*|seizur\w*|drowsy|"
+    r"letharg\w*|obtunded|decreased (?:level of )?consciousness|dysarthri\w*"
+)
+
+
+def lithium_toxic(view: StageView) -> float | None:
+    """The documented lithium level when it is toxic (>= 2.5 mmol/L), else None."""
+    levels = [
+        float(m.group(1))
+        for t in visible_texts(view)
+        for m in _LITHIUM_LEVEL.finditer(t)
+    ]
+    level = max(levels, default=0.0)
+    return level if level >= LITHIUM_TOXIC else None
+
+
+def lithium(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """EXTRIP 2015: saline, stop interacting drugs, haemodialysis by its criteria."""
+    level = lithium_toxic(view)
+    if level is None:
+        return []
+    texts = visible_texts(view)
+    neuro = asserted(_NEUROTOXIC, texts)
+    src = "EXTRIP 2015 lithium (Decker BS et al. Clin J Am Soc Nephrol 2015)"
+    out = [
+        _req(
+            "medication",
+            "stop lithium and drugs that raise its level (NSAIDs, ACE inhibitors, "
+            "ARBs, thiazides); IV isotonic saline, watching sodium",
+            f"lithium {level:g} mmol/L ({src})",
+            r"stop lithium",
+        ),
+        _req(
+            "monitoring",
+            "no activated charcoal (lithium is not adsorbed); repeat lithium level and "
+            "creatinine every 4-6 h; ECG",
+            src,
+            r"charcoal",
+        ),
+    ]
+    if neuro or level > 4.0:
+        out.append(
+            _req(
+                "consult",
+                "nephrology: haemodialysis (EXTRIP: Li > 4.0 with impaired kidneys, "
+                "decreased consciousness, seizures or dysrhythmia; suggested with "
+                "confusion and Li > 2.5)",
+                f"lithium {level:g} mmol/L"
+                + (" with neurotoxicity" if neuro else "")
+                + f" ({src})",
+                r"dialys",
+            )
+        )
+    return out
+
+
+SEROTONERGIC: Final = _rx(
+    r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|fluvoxamine|"
+    r"venlafaxine|desvenlafaxine|duloxetine|ssri\w*|snri\w*|phenelzine|"
+    r"tranylcypromine|moclobemide|selegiline|maoi\w*|linezolid|methylene blue|"
+    r"tramadol|pethidine|meperidine|dextromethorphan|mdma|ecstasy|clomipramine|"
+    r"fentanyl|tapentadol|st john'?s wort"
+)
+"""Serotonergic drugs (Boyer & Shannon NEJM 2005)."""
+_CLONUS_SPONTANEOUS: Final = _rx(r"spontaneous clonus|myoclonus")
+_CLONUS: Final = _rx(r"(?:inducible |ankle |sustained )?clonus|ocular clonus")
+_AGITATION_SWEAT: Final = _rx(r"agitat\w*|diaphore\w*|sweat\w*")
+_TREMOR_REFLEX: Final = (
+    _rx(r"tremor\w*|shaking"),
+    _rx(r"hyperreflexi\w*|brisk reflexes"),
+)
+
+
+def serotonin_syndrome(view: StageView) -> bool:
+    """Hunter criteria: a serotonergic drug with clonus-led neuromuscular signs."""
+    texts = visible_texts(view)
+    if not asserted(SEROTONERGIC, texts):
+        return False
+    if asserted(_CLONUS_SPONTANEOUS, texts):
+        return True
+    if asserted(_CLONUS, texts) and asserted(_AGITATION_SWEAT, texts):
+        return True
+    return all(asserted(rx, texts) for rx in _TREMOR_REFLEX)
+
+
+def serotonin(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Boyer & Shannon 2005: stop the drugs, benzodiazepines, cyproheptadine, cool."""
+    if not serotonin_syndrome(view):
+        return []
+    src = "Hunter criteria (Dunkley 2003); Boyer EW, Shannon M. NEJM 2005"
+    out = [
+        _req(
+            "medication",
+            "stop all serotonergic drugs (SSRI/SNRI, MAOI, tramadol, fentanyl, "
+            "pethidine, linezolid, methylene blue)",
+            f"serotonin toxicity ({src})",
+            r"stop all serotonergic",
+        ),
+        _req(
+            "medication",
+            "benzodiazepine for agitation and muscle activity (lorazepam 1-2 mg IV, "
+            "repeat); no physical restraint",
+            src,
+            r"lorazepam|diazepam|midazolam|benzodiazepine",
+        ),
+        _req(
+            "medication",
+            "cyproheptadine 12 mg PO/NG, then 2 mg every 2 h while symptoms continue",
+            f"5-HT2A antagonist ({src})",
+            r"cyproheptadine",
+        ),
+    ]
+    t = core_temperature(view)
+    if t is not None and t > 41.0:
+        out.append(
+            _req(
+                "procedure",
+                "sedation, non-depolarising paralysis and intubation; cooling",
+                f"temperature {t:g} °C > 41 ({src})",
+                r"intubat|paralys",
+            )
+        )
+    return out
+
+
+DOPAMINE_ANTAGONIST: Final = _rx(
+    r"haloperidol|droperidol|chlorpromazine|fluphenazine|olanzapine|risperidone|"
+    r"quetiapine|aripiprazole|clozapine|zuclopenthixol|antipsychotic\w*|"
+    r"neuroleptic\w*|metoclopramide|prochlorperazine|promethazine"
+)
+"""Dopamine antagonists that cause (and worsen) NMS (Strawn 2007)."""
+_RIGIDITY: Final = _rx(r"lead[- ]pipe|rigid\w*|rigor\b|stiff\w*|hypertoni\w*")
+_CK: Final = _rx(r"\bck\W{0,3}(\d{3,6})|creatine kinase\W{0,3}(\d{3,6})")
+
+
+def nms(view: StageView) -> bool:
+    """NMS (Gurrera 2011): dopamine antagonist, rigidity, fever, and AMS or high CK."""
+    texts = visible_texts(view)
+    if not (asserted(DOPAMINE_ANTAGONIST, texts) and asserted(_RIGIDITY, texts)):
+        return False
+    t = core_temperature(view)
+    if not ((t is not None and t >= 38.0) or asserted(_FEVER, texts)):
+        return False
+    ck = max(
+        (float(g) for tx in texts for m in _CK.finditer(tx) for g in m.groups() if g),
+        default=0.0,
+    )
+    return asserted(_AMS, texts) or ck >= 1000
+
+
+def neuroleptic_malignant(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Strawn 2007: stop the drug, fluids, benzodiazepine, dantrolene/bromocriptine."""
+    if not nms(view):
+        return []
+    src = "Strawn JR et al. Am J Psychiatry 2007; Gurrera 2011 NMS criteria"
+    return [
+        _req(
+            "medication",
+            "stop the antipsychotic and every dopamine antagonist (metoclopramide, "
+            "prochlorperazine, droperidol)",
+            f"neuroleptic malignant syndrome ({src})",
+            r"stop the antipsychotic",
+        ),
+        _req(
+            "medication",
+            "IV isotonic fluids for rhabdomyolysis (urine output 1-2 mL/kg/h); CK, "
+            "creatinine, potassium",
+            src,
+            r"rhabdomyolysis",
+        ),
+        _req(
+            "medication",
+            "lorazepam 1-2 mg IV for rigidity and agitation; dantrolene 1-2.5 mg/kg IV "
+            "or bromocriptine 2.5 mg every 8 h by NG tube if severe; ICU",
+            src,
+            r"dantrolene|bromocriptine",
+        ),
+    ]
+
+
+# --- anaphylaxis ---
+
+_ANAPHYLAXIS: Final = _rx(r"anaphyla\w*")
+_BETA_BLOCKER: Final = _rx(
+    r"\w+olol\b|beta[- ]?blocker\w*|bisoprolol|metoprolol|atenolol|propranolol|"
+    r"carvedilol|nebivolol|labetalol"
+)
+_REPEATED_ADRENALINE: Final = _rx(
+    r"(?:two|2|three|3|second|repeated|several) (?:doses|injections|shots) of (?:im )?"
+    r"(?:adrenaline|epinephrine)|(?:adrenaline|epinephrine) (?:x|×) ?[2-9]|"
+    r"still hypotensive|refractory"
+)
+
+
+def anaphylaxis_refractory(
+    view: StageView, _pop: Population, ledger: Sequence[DifferentialEntry]
+) -> list[AcuteRequired]:
+    """RCUK 2021: adrenaline infusion when refractory; glucagon on a beta-blocker."""
+    texts = visible_texts(view)
+    leading = any(
+        _ANAPHYLAXIS.search(e.diagnosis)
+        and e.status != "ruled_out"
+        and (e.status == "ruled_in" or (e.probability or 0.0) >= 0.3)
+        for e in ledger
+    )
+    if not (leading or asserted(_ANAPHYLAXIS, texts)):
+        return []
+    sbp = view.vitals.systolic_bp
+    if sbp is None or sbp >= 90:
+        return []
+    src = "RCUK 2021 anaphylaxis; WAO 2020 (Cardona V et al.)"
+    out: list[AcuteRequired] = []
+    if asserted(_REPEATED_ADRENALINE, texts):
+        out.append(
+            _req(
+                "medication",
+                "adrenaline (epinephrine) IV infusion with critical care; IV fluid "
+                "bolus",
+                f"refractory anaphylaxis: hypotensive after 2 IM doses ({src})",
+                r"adrenaline infusion|epinephrine infusion|adrenaline \(epinephrine\) "
+                r"iv infusion",
+            )
+        )
+    if asserted(_BETA_BLOCKER, texts):
+        out.append(
+            _req(
+                "medication",
+                "glucagon 1-5 mg IV over 5 min, then 5-15 mcg/min infusion",
+                f"anaphylaxis on a beta-blocker with hypotension ({src})",
+                r"glucagon",
+            )
+        )
+    return out
+
+
+def _with_ledger(
+    fn: Callable[[StageView, Population], list[AcuteRequired]],
+) -> Callable[
+    [StageView, Population, Sequence[DifferentialEntry]], list[AcuteRequired]
+]:
+    def run(
+        view: StageView, pop: Population, _ledger: Sequence[DifferentialEntry]
+    ) -> list[AcuteRequired]:
+        return fn(view, pop)
+
+    return run
+
+
+ACUTE_PATHWAYS: Final[
+    tuple[
+        Callable[
+            [StageView, Population, Sequence[DifferentialEntry]], list[AcuteRequired]
+        ],
+        ...,
+    ]
+] = (
+    _with_ledger(temperature),
+    _with_ledger(hypoglycaemia),
+    _with_ledger(aortic_syndrome),
+    _with_ledger(pulmonary_embolism_shock),
+    _with_ledger(cardiac_tamponade),
+    _with_ledger(spinal_emergency),
+    _with_ledger(compartment_syndrome),
+    _with_ledger(slipped_epiphysis),
+    _with_ledger(kawasaki),
+    _with_ledger(intussusception),
+    _with_ledger(paracetamol),
+    _with_ledger(lithium),
+    _with_ledger(serotonin),
+    _with_ledger(neuroleptic_malignant),
+    anaphylaxis_refractory,
+)
+"""Every acute pathway, run by ``agents.pathways.required_orders``."""
