@@ -1,0 +1,400 @@
+"""review14 (issue 10): acute guideline pathways and the order gates they imply.
+
+Each scenario is written from the guideline named in its docstring or table row,
+never from rows of the shared data, and asserts a safety property of the orders
+(what must be ordered, what must not). Each failed on main before the change it
+guards (``agents.pathways_acute`` and the gates in ``agents.order_safety``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+STOP = re.compile(r"(?i)\s*(?:stop|hold|no)\b")
+"""An order to stop drugs names them without giving them."""
+
+
+def _v(
+    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float = 36.8
+) -> dict[str, float]:
+    return {
+        "heart_rate": hr,
+        "systolic_bp": sbp,
+        "diastolic_bp": dbp,
+        "respiratory_rate": rr,
+        "spo2": spo2,
+        "temperature_c": t,
+    }
+
+
+def test_add_rs_two_withholds_antithrombotics_and_images_the_aorta(
+    reason: Reason,
+) -> None:
+    """ACC/AHA 2022 aortic disease; ADD-RS (Rogers 2011): tearing pain with an arm
+    pressure difference is high risk even when the ECG shows ST elevation: aortic
+    imaging first, no aspirin, heparin or catheter laboratory."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=71,
+            sex="F",
+            vitals=_v(88, 176, 96, 20, 97),
+            one_liner="71 y.o. female with tearing interscapular and chest pain that "
+            "began an hour ago",
+            ed_note="BP right arm 176/96, left arm 140/80. ECG: ST elevation in II, "
+            "III and aVF.",
+            case_id="r14-aas",
+        )
+    )
+    assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)
+    assert not O.ordered(out, "cath lab")
+    assert O.ordered(out, "angiograph") and O.ordered(out, "aorta")
+
+
+def test_shock_with_rv_dilatation_gets_reperfusion(reason: Reason) -> None:
+    """ESC 2019 acute PE: high-risk PE (shock with RV dysfunction on echo) gets
+    unfractionated heparin and systemic thrombolysis, not a wait for a CT."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=63,
+            sex="M",
+            vitals=_v(132, 76, 44, 34, 84),
+            one_liner="63 y.o. male 9 days after a hip replacement, sudden "
+            "breathlessness and near-faint",
+            ed_note="Left calf swollen. Bedside echo: RV dilatation with septal "
+            "flattening, no pericardial effusion.",
+            case_id="r14-pe",
+        )
+    )
+    assert O.medication_ordered(out, "alteplase", "thromboly")
+    assert O.medication_ordered(out, "heparin")
+
+
+def test_tamponade_gets_pericardiocentesis_and_no_diuretic(reason: Reason) -> None:
+    """ESC 2015 pericardial diseases: effusion with RV diastolic collapse and shock:
+    urgent pericardiocentesis; no diuretics or nitrates."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=58,
+            sex="F",
+            vitals=_v(118, 84, 66, 26, 94),
+            one_liner="58 y.o. female with breast cancer, breathless for 5 days",
+            ed_note="Raised JVP, quiet heart sounds. Echo: large pericardial effusion "
+            "with right atrial and right ventricular diastolic collapse.",
+            case_id="r14-tamp",
+        )
+    )
+    assert O.ordered(out, "pericardiocentesis")
+    assert not O.medication_ordered(out, "furosemide", "diuretic", *O.NITRATE)
+
+
+def test_back_pain_with_retention_and_fever_gets_mri_and_cultures(
+    reason: Reason,
+) -> None:
+    """NICE NG59 / GIRFT 2023; Darouiche NEJM 2006: back pain, fever, injecting drug
+    use and a neurological deficit: emergency MRI, spinal surgery, cultures and
+    antibiotics."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=37,
+            sex="F",
+            vitals=_v(108, 122, 74, 18, 98, 38.4),
+            one_liner="37 y.o. female who injects drugs, a week of thoracic back pain, "
+            "now numb legs",
+            ed_note="Urinary retention, 800 ml on catheterisation. Both legs weak.",
+            case_id="r14-sea",
+        )
+    )
+    assert O.ordered(out, "mri")
+    assert O.ordered(out, "spinal surgery", "neurosurg")
+    assert O.ordered(out, "blood culture")
+    assert O.medication_ordered(out, "vancomycin")
+
+
+def test_compartment_syndrome_is_not_discharged_with_analgesia(
+    reason: Reason,
+) -> None:
+    """BOAST 10 (2016): pain on passive stretch after a forearm fracture in a cast:
+    split the cast, fasciotomy decision; pulses do not exclude it."""
+    out = reason(
+        make_case(
+            "arm pain",
+            age=19,
+            sex="M",
+            vitals=_v(104, 134, 80, 18, 99),
+            one_liner="19 y.o. male, forearm fracture put in a plaster cast this "
+            "afternoon, pain now unbearable",
+            ed_note="Severe pain on passive extension of the fingers, forearm tense. "
+            "Radial pulse present.",
+            case_id="r14-acs",
+        )
+    )
+    assert O.ordered(out, "split")
+    assert O.ordered(out, "fasciotomy")
+
+
+def test_adolescent_knee_pain_with_limp_gets_hip_films(reason: Reason) -> None:
+    """POSNA / AAOS slipped capital femoral epiphysis: an adolescent with knee pain
+    and a limp gets X-rays of both hips and non-weight-bearing."""
+    out = reason(
+        make_case(
+            "knee pain",
+            age=13,
+            sex="F",
+            vitals=_v(90, 118, 70, 16, 99),
+            one_liner="13 y.o. girl with 2 weeks of right knee pain and a limp",
+            ed_note="Painful, limited internal rotation of the right hip. Knee normal.",
+            case_id="r14-scfe",
+        )
+    )
+    assert O.ordered(out, "hips")
+    assert O.ordered(out, "non-weight")
+
+
+def test_complete_kawasaki_gets_ivig_aspirin_and_echo(reason: Reason) -> None:
+    """AHA 2017 Kawasaki disease: fever >= 5 days with >= 4 principal features:
+    IVIG 2 g/kg and aspirin (the exception to the Reye rule) and an echocardiogram;
+    doses per kilogram."""
+    out = reason(
+        make_case(
+            "fever",
+            age=2,
+            sex="M",
+            vitals=_v(150, 96, 56, 28, 98, 39.2),
+            one_liner="2 y.o. boy with fever for 5 days, miserable",
+            ed_note="Bilateral conjunctival injection. Lips red and cracked, "
+            "maculopapular rash, oedema of the hands and feet.",
+            case_id="r14-kd",
+        )
+    )
+    assert O.medication_ordered(out, "ivig", "immunoglobulin")
+    assert O.medication_ordered(out, "aspirin")
+    assert O.ordered(out, "echocardiogra")
+    assert not O.fixed_doses(out)
+
+
+def test_intussusception_is_nil_by_mouth_not_oral_rehydration(
+    reason: Reason,
+) -> None:
+    """APSA 2021 intussusception: currant-jelly stool and a palpable mass in a
+    toddler: nil by mouth, ultrasound, paediatric surgery; no oral rehydration or
+    antiemetic."""
+    out = reason(
+        make_case(
+            "irritable and vomiting",
+            sex="F",
+            demographics={"age_days": 300},
+            vitals=_v(164, 90, 54, 34, 98, 37.4),
+            one_liner="10-month-old girl, 8 kg, vomiting since this morning, drawing "
+            "up her legs and screaming in episodes",
+            ed_note="Blood and mucus in the nappy. Sausage-shaped mass in the right "
+            "upper quadrant.",
+            case_id="r14-intus",
+        )
+    )
+    assert O.ordered(out, "nil by mouth")
+    assert O.ordered(out, "paediatric surgery")
+    assert not O.medication_ordered(out, "oral rehydration", "ondansetron")
+
+
+@pytest.mark.parametrize(
+    ("case", "must", "must_not"),
+    [
+        # Chiew AL et al. MJA 2020 (ANZ): late paracetamol ingestion with a raised ALT:
+        # acetylcysteine now, the nomogram does not apply
+        (
+            make_case(
+                "nausea",
+                age=42,
+                sex="M",
+                vitals=_v(96, 124, 78, 16, 98),
+                one_liner="42 y.o. male took about 40 paracetamol tablets over the "
+                "weekend, staggered",
+                ed_note="ALT 640 U/L, INR 1.6.",
+                case_id="r14-apap",
+            ),
+            ("acetylcysteine",),
+            (),
+        ),
+        # EXTRIP 2015 lithium: toxic level with neurotoxicity: stop lithium, saline,
+        # haemodialysis; no NSAID
+        (
+            make_case(
+                "tremor",
+                age=64,
+                sex="M",
+                vitals=_v(70, 118, 70, 16, 97),
+                one_liner="64 y.o. male on lithium with vomiting and new confusion",
+                ed_note="Coarse tremor, ataxia. Lithium 2.9 mmol/L, creatinine 190.",
+                case_id="r14-li",
+            ),
+            ("stop lithium", "dialys"),
+            ("ibuprofen", "nsaid", "naproxen", "ketorolac"),
+        ),
+        # Hunter criteria; Boyer & Shannon NEJM 2005: serotonin toxicity: stop the
+        # drugs, benzodiazepine, cyproheptadine; no further serotonergic opioid
+        (
+            make_case(
+                "tremor and sweating",
+                age=44,
+                sex="F",
+                vitals=_v(122, 158, 92, 22, 98, 38.6),
+                one_liner="44 y.o. female on venlafaxine given linezolid yesterday",
+                ed_note="Agitated, diaphoretic, sustained ankle clonus.",
+                case_id="r14-ss",
+            ),
+            ("cyproheptadine", "lorazepam"),
+            ("fentanyl", "tramadol", "pethidine", "meperidine"),
+        ),
+        # Strawn 2007 NMS: stop the antipsychotic, fluids, dantrolene/bromocriptine;
+        # never more haloperidol
+        (
+            make_case(
+                "fever",
+                age=41,
+                sex="M",
+                vitals=_v(118, 166, 100, 22, 97, 39.4),
+                one_liner="41 y.o. male started on olanzapine last week, now rigid and "
+                "confused",
+                ed_note="Lead-pipe rigidity, sweating. CK 9800 U/L.",
+                case_id="r14-nms",
+            ),
+            ("stop the antipsychotic", "dantrolene"),
+            ("haloperidol", "droperidol", "olanzapine"),
+        ),
+    ],
+    ids=["paracetamol-late", "lithium", "serotonin", "nms"],
+)
+def test_toxidromes_get_their_antidote_and_no_culprit(
+    reason: Reason, case: object, must: tuple[str, ...], must_not: tuple[str, ...]
+) -> None:
+    """Toxicology pathways (sources per row)."""
+    out = reason(case)  # type: ignore[arg-type]
+    for word in must:
+        assert O.ordered(out, word), word
+    given = [o for o in O.medications(out) if not STOP.match(o.name)]
+    assert not [o.name for o in given if O.mentions(o, must_not)]
+
+
+def test_hypothermic_bradycardia_gets_rewarming_not_atropine(reason: Reason) -> None:
+    """ERC 2021 / WMS 2019: bradycardia below 32 °C is physiological: rewarm, no
+    atropine or pacing."""
+    out = reason(
+        make_case(
+            "cold and drowsy",
+            age=76,
+            sex="M",
+            vitals=_v(36, 86, 52, 9, 93, 29.6),
+            one_liner="76 y.o. male found outdoors on a winter night",
+            ed_note="Drowsy, GCS 11. ECG sinus bradycardia 36 with J waves.",
+            case_id="r14-hypo",
+        )
+    )
+    assert O.ordered(out, "rewarm")
+    assert not O.medication_ordered(out, "atropine", "pacing")
+
+
+def test_hyperthermia_with_confusion_gets_active_cooling(reason: Reason) -> None:
+    """WMS 2019 heat illness: temperature above 40 °C with altered mentation:
+    active cooling now, whatever the working diagnosis."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=68,
+            sex="F",
+            vitals=_v(132, 104, 60, 26, 96, 40.8),
+            one_liner="68 y.o. female found confused in a flat without air "
+            "conditioning during a heatwave",
+            ed_note="Hot dry skin, disoriented.",
+            case_id="r14-heat",
+        )
+    )
+    assert O.ordered(out, "cooling")
+
+
+def test_measured_hypoglycaemia_is_treated(reason: Reason) -> None:
+    """ADA Standards 2024 / JBDS 2023: a measured glucose below 70 mg/dL is treated
+    with glucose now, whatever the working diagnosis."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=55,
+            sex="M",
+            vitals=_v(112, 82, 48, 22, 98),
+            one_liner="55 y.o. male with Addison's disease, 2 days of vomiting and "
+            "diarrhoea",
+            ed_note="Drowsy. Sodium 129 mmol/L, potassium 5.6 mmol/L, glucose 3.4 "
+            "mmol/L.",
+            case_id="r14-glu",
+        )
+    )
+    assert O.medication_ordered(out, "dextrose", "glucagon")
+
+
+def test_refractory_anaphylaxis_on_a_beta_blocker_gets_glucagon_and_infusion(
+    reason: Reason,
+) -> None:
+    """RCUK 2021 / WAO 2020: hypotension after two IM adrenaline doses: adrenaline
+    infusion; on a beta-blocker: glucagon."""
+    out = reason(
+        make_case(
+            "allergic reaction",
+            age=70,
+            sex="F",
+            vitals=_v(58, 70, 38, 24, 91, 36.6),
+            one_liner="70 y.o. female on atenolol, hives and wheeze after a peanut "
+            "sauce",
+            ed_note="Anaphylaxis: two doses of IM adrenaline given, still hypotensive.",
+            case_id="r14-anaph",
+        )
+    )
+    assert O.medication_ordered(out, "glucagon")
+    assert O.medication_ordered(out, "adrenaline", "epinephrine")
+    assert O.ordered(out, "infusion")
+
+
+def test_carboprost_is_not_offered_with_asthma(reason: Reason) -> None:
+    """ACOG PB 183 / RCOG GTG 52: carboprost is contraindicated in asthma; the
+    other uterotonics stay."""
+    out = reason(
+        make_case(
+            "bleeding after delivery",
+            age=33,
+            sex="F",
+            vitals=_v(124, 86, 52, 22, 98),
+            one_liner="33 y.o. female with asthma, delivered at home 1 hour ago, "
+            "heavy bleeding",
+            ed_note="Boggy uterus, about 1200 ml blood loss.",
+            case_id="r14-pph",
+        )
+    )
+    assert O.medication_ordered(out, "oxytocin")
+    assert not O.medication_ordered(out, "carboprost")
+
+
+def test_third_trimester_bleeding_is_not_an_ectopic_pathway(reason: Reason) -> None:
+    """ACOG PB 193: ectopic pregnancy is a first-trimester diagnosis; at 34 weeks'
+    gestation (written with an apostrophe) no ectopic emergency consult."""
+    out = reason(
+        make_case(
+            "vaginal bleeding",
+            age=27,
+            sex="F",
+            vitals=_v(116, 98, 60, 20, 98),
+            demographics={"pregnancy": "pregnant"},
+            one_liner="27 y.o. female at 34 weeks' gestation with painful vaginal "
+            "bleeding",
+            ed_note="Uterus tender and hard.",
+            case_id="r14-aph",
+        )
+    )
+    assert not O.ordered(out, "ruptured ectopic")
