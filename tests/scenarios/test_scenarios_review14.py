@@ -15,7 +15,6 @@ import pytest
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case
 
-
 STOP = re.compile(r"(?i)\s*(?:stop|hold|no)\b")
 """An order to stop drugs names them without giving them."""
 
