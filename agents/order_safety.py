@@ -1067,6 +1067,20 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         _rx(r"[\w/]+ emergent(?:ly)?\b|emergently"),
         "an emergency specialist consultation",
     ),
+    (
+        _rx(r"acetylcysteine iv"),
+        "IV acetylcysteine (ANZ 2020: a 20-21 h infusion with repeat bloods)",
+    ),
+    (_rx(r"haemodialysis|hemodialysis"), "extracorporeal removal (EXTRIP 2015)"),
+    (_rx(r"ivig\b"), "IVIG and echocardiography (AHA 2017 Kawasaki disease)"),
+    (_rx(r"pericardiocentesis"), "pericardial drainage (ESC 2015)"),
+    (_rx(r"alteplase|tenecteplase|thrombolysis"), "thrombolysis (monitored bed)"),
+    (_rx(r"fasciotomy"), "fasciotomy (BOAST 10)"),
+    (
+        _rx(r"(?:adrenaline|epinephrine)[^;]{0,20}infusion"),
+        "a vasopressor infusion (RCUK 2021)",
+    ),
+    (_rx(r"cyproheptadine|dantrolene"), "a toxidrome under treatment (Boyer 2005)"),
 )
 """Kept orders that cannot continue at home: the patient they were ordered for is not
 discharged from the ED (disposition follows what the patient needs)."""
