@@ -1012,6 +1012,54 @@ def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
     return None
 
 
+def _one_rate_control_agent(
+    orders: Sequence[Order], ledger: Sequence[DifferentialEntry]
+) -> tuple[list[Order], list[Order]]:
+    """Keep one AV-nodal blocker, the must-not-miss cause's first.
+
+    Propranolol for a thyroid storm is kept over a generic AF rate-control order.
+    """
+    nodal = [
+        o
+        for o in orders
+        if o.kind == "medication" and "av_nodal_blocker" in drug_classes(o.name)
+    ]
+    if len(nodal) < 2:
+        return list(orders), []
+
+    def cause_first(o: Order) -> int:
+        entry = L.find(ledger, o.for_diagnosis) if o.for_diagnosis else None
+        return 0 if entry is not None and entry.must_not_miss else 1
+
+    keep = min(nodal, key=lambda o: (cause_first(o), nodal.index(o)))
+    dropped = [o for o in nodal if o is not keep]
+    return [o for o in orders if not any(o is d for d in dropped)], dropped
+
+
+_CT: Final = _rx(r"ct\b|cta\b|ct[- ]?angio\w*|computed tomograph\w*")
+_STAGED: Final = _rx(
+    r"(?:if|once|when|until) (?:\w+ )?stable|stabili[sz]\w*|(?:if|when) unstable|"
+    r"bedside"
+)
+UNSTABLE_CT_REASON: Final = (
+    "shock: the unstable patient is resuscitated and assessed at the bedside (eFAST, "
+    "echocardiography) before going to CT (ATLS 10th ed.; ESC 2019 PE: bedside "
+    "echocardiography when CT is unsafe)"
+)
+
+
+def _after_stabilisation(order: Order, ctx: _Context) -> Order | None:
+    """A CT ordered for a patient in shock waits until the patient is stable."""
+    if order.kind != "diagnostic" or ctx.sbp is None:
+        return None
+    if ctx.sbp >= pathways.hypotension_sbp(ctx.pop):
+        return None
+    if not _CT.search(order.name) or _STAGED.search(order.name):
+        return None
+    staged = f"once haemodynamically stable: {order.name}"
+    return order.model_copy(update={"name": staged})
+
+
 def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
     if pop.sex != "F" or pop.pregnancy != "unknown" or not pop.pregnancy_possible:
         return False
@@ -1213,6 +1261,16 @@ def check(
             if safe is None:
                 continue
             order = safe
+        if (staged := _after_stabilisation(order, ctx)) is not None:
+            events.append(
+                FloorEvent(
+                    floor="stabilise_before_ct",
+                    before=order.name,
+                    after=staged.name,
+                    reason=UNSTABLE_CT_REASON,
+                )
+            )
+            order = staged
         if dosed := _dose(order, pop):
             events.append(
                 FloorEvent(
@@ -1224,6 +1282,22 @@ def check(
             )
             order = dosed[0]
         kept.append(order)
+    kept, doubled = _one_rate_control_agent(kept, ledger)
+    for order in doubled:
+        why = (
+            "one AV-nodal blocker at a time: another is already ordered for the "
+            "cause (AHA/ACC/HRS 2023 AF: IV beta-blocker with IV diltiazem or "
+            "verapamil risks bradycardia, AV block and hypotension)"
+        )
+        blocked.append(BlockedOrder(order=order, gate="contraindication", reason=why))
+        events.append(
+            FloorEvent(
+                floor="order_contraindication",
+                before=order.name,
+                after="blocked",
+                reason=why,
+            )
+        )
     if _needs_pregnancy_test(pop, kept):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
         test_at = next(

@@ -22,6 +22,7 @@ do not depend on the differential naming the disease first:
 - slipped capital femoral epiphysis (POSNA; AAOS; Peck DM. Am Fam Physician 2017);
 - Kawasaki disease (AHA 2017, McCrindle BW et al. Circulation 2017;135:e927);
 - intussusception (Kelley-Quon LI et al. APSA, J Pediatr Surg 2021;56:587);
+- antepartum haemorrhage from 20 weeks (RCOG Green-top Guideline 63, 2011);
 - paracetamol poisoning presenting late (Chiew AL et al. Med J Aust 2020;212:175);
 - lithium toxicity (EXTRIP 2015, Decker BS et al. Clin J Am Soc Nephrol 2015;10:875);
 - serotonin syndrome by the Hunter criteria (Dunkley EJC et al. QJM 2003;96:635);
@@ -701,6 +702,43 @@ def intussusception(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_VAGINAL_BLEEDING: Final = _rx(
+    r"vaginal(?:ly)? bleed\w*|bleeding (?:per vaginam|pv)\b|\bpv bleed\w*|"
+    r"antepartum h(?:a)?emorrhage|\baph\b"
+)
+
+
+def antepartum_haemorrhage(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """RCOG GTG 63: bleeding from 20 weeks: abruption or praevia, no digital exam."""
+    weeks = pop.gestation_weeks
+    if pop.pregnancy != "pregnant" or weeks is None or weeks < 20:
+        return []
+    if not asserted(_VAGINAL_BLEEDING, visible_texts(view)):
+        return []
+    src = "RCOG Green-top 63 antepartum haemorrhage; ACOG"
+    return [
+        _req(
+            "monitoring",
+            "no digital vaginal examination until ultrasound excludes placenta praevia",
+            f"bleeding at {weeks} weeks ({src})",
+            r"digital vaginal",
+        ),
+        _req(
+            "diagnostic",
+            "CBC, coagulation screen with fibrinogen, group and crossmatch, Kleihauer",
+            f"abruption causes coagulopathy ({src})",
+            r"fibrinogen",
+        ),
+        _req(
+            "consult",
+            "obstetrics emergently: abruption or praevia; delivery if the mother is "
+            "unstable or the fetal heart is abnormal",
+            src,
+            r"obstetric\w* emergent",
+        ),
+    ]
+
+
 # --- toxicology ---
 
 _PARACETAMOL: Final = _rx(
@@ -1033,6 +1071,7 @@ ACUTE_PATHWAYS: Final[
     _with_ledger(slipped_epiphysis),
     _with_ledger(kawasaki),
     _with_ledger(intussusception),
+    _with_ledger(antepartum_haemorrhage),
     _with_ledger(paracetamol),
     _with_ledger(lithium),
     _with_ledger(serotonin),
