@@ -18,15 +18,19 @@ the rules were not written against:
   rechecks, suture removal, a note) -> ESI 3, 4 or 5.
 
 Properties: level 1 and 3-5 exactly (the resource count decides), level 2 as "ESI
-<= 2" (never under-triaged). On main before this change (7fe835b), 14 of these
-failed: the refill, scratchy-throat, abrasion-tetanus, cold-symptoms, work-note,
-pregnancy-test and sunburn visits (ESI 3-4 instead of 5: an unknown complaint was
-ESI 3 by default, or a complaint word was taken from a non-resource request), the saw
-laceration with a tetanus booster due (ESI 5: the repair is a simple procedure), and
-six level-1/2 presentations in new words: a stroke told as "her right arm was weak
-and she could not find her words", opioid hypoventilation ("respirations are 6"),
-postpartum pre-eclampsia at 168/104, "black, sticky stools" with orthostatic
-dizziness, a high-speed dirt-bike crash, and a sickle cell pain crisis (all ESI 3).
+<= 2" (never under-triaged). 21 of these failed on main before esi14's changes
+(7fe835b): seven non-resource visits (refill, scratchy throat, abrasion with tetanus,
+cold symptoms, a work note, a pregnancy test, sunburn: ESI 3-4 instead of 5, an
+unknown complaint being ESI 3 by default or a complaint word taken from a
+non-resource request); four resource counts (a saw laceration with tetanus due: ESI
+5; a jammed finger and a trampoline ankle read as "leg swelling", and a fish hook
+unknown: ESI 3; a hand wound with a cut tendon: ESI 4); and ten level-1/2
+presentations in new words, all ESI 3 or 2: "her right arm was weak and she could
+not find her words", opioid hypoventilation ("respirations are 6"), postpartum
+pre-eclampsia at 168/104, "black, sticky stools", a high-speed dirt-bike crash, a
+sickle cell pain crisis, 30 acetaminophen tablets "because she wanted to die", jaw
+pain with dyspnoea in a diabetic, and fever with a purple rash that "does not fade
+when pressed".
 """
 
 from __future__ import annotations
@@ -646,6 +650,229 @@ VIGNETTES = [
             "swelling, no fever. T 98.7°F, HR 74, BP 122/76."
         ),
         id="toothache",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 58-year-old woman is gasping for air, sitting bolt upright, and "
+            "can only nod to questions. Her lips are blue. SpO2 78%, RR 40, HR "
+            "130."
+        ),
+        id="blue-lips-cannot-speak",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 4-year-old with a peanut allergy ate a cookie at a party. His "
+            "lips and tongue are swelling, he is wheezing and he is getting "
+            "drowsy. BP 70/40, HR 160."
+        ),
+        id="peanut-anaphylaxis-child",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 35-year-old man is brought in by police. He does not respond to "
+            "his name, has snoring respirations, and has an empty pill bottle "
+            "in his pocket."
+        ),
+        id="unresponsive-pill-bottle",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 71-year-old man has a heart rate of 210 on the monitor with "
+            "chest pain. He is pale. BP 78/52."
+        ),
+        id="unstable-tachycardia",
+    ),
+    pytest.param(
+        1,
+        ("An 18-month-old girl was pulled from a swimming pool and is not breathing."),
+        id="drowning-apnoea",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 44-year-old woman has sharp chest pain and shortness of breath "
+            "that began suddenly. She flew home from Asia yesterday. HR 118, RR"
+            " 24, SpO2 93%, BP 128/80."
+        ),
+        id="pe-after-flight",
+    ),
+    pytest.param(
+        2,
+        (
+            "The daughter of a 67-year-old man noticed that the right side of "
+            "his face was drooping 40 minutes ago. BP 164/90, HR 76."
+        ),
+        id="facial-droop-family",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 30-year-old woman says she swallowed 30 acetaminophen tablets "
+            "two hours ago because she wanted to die. She feels fine now. Vital"
+            " signs normal."
+        ),
+        id="intentional-acetaminophen",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 6-day-old baby has been very sleepy and is not feeding well, his"
+            " mother says. T 36.1°C, HR 150, RR 50."
+        ),
+        id="lethargic-neonate",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 55-year-old man with diabetes has had pain in his jaw and felt "
+            "short of breath and weak for two hours. HR 98, BP 150/88, RR 20, "
+            "SpO2 96%."
+        ),
+        id="anginal-equivalent-jaw",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 25-year-old man with asthma is wheezing, speaking in short "
+            "phrases and using his neck muscles to breathe. SpO2 91%, RR 30, HR"
+            " 120."
+        ),
+        id="asthma-accessory-muscles",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 41-year-old woman has a headache and a stiff neck, and light "
+            "hurts her eyes. T 102.6°F, HR 108, BP 122/76."
+        ),
+        id="meningitis-signs",
+    ),
+    pytest.param(
+        2,
+        (
+            "The son of a 76-year-old woman says she has been mumbling, not "
+            "making sense and sleepier than usual since yesterday. T 99.0°F, HR"
+            " 90, BP 138/82."
+        ),
+        id="mumbling-sleepier",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 20-year-old college student has a fever and a purple rash on his"
+            " legs that does not fade when pressed. T 103.0°F, HR 116, BP "
+            "110/64."
+        ),
+        id="purpura-fever",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 33-year-old woman who is 34 weeks pregnant has had vaginal "
+            "bleeding for an hour with belly pain. HR 100, BP 118/74."
+        ),
+        id="third-trimester-bleeding",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 9-year-old with type 1 diabetes has been vomiting and is "
+            "breathing deeply. His glucose meter reads 480. HR 124, RR 28."
+        ),
+        id="paediatric-dka",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 62-year-old man with atrial fibrillation has sudden severe pain "
+            "in his right leg, which is cold and pale. Pain 9/10. HR 96, BP "
+            "150/84."
+        ),
+        id="acute-limb-ischaemia",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 47-year-old woman has had a headache for three days that feels "
+            "like her usual migraines, with nausea and vomiting. Pain 6/10. "
+            "Vital signs normal."
+        ),
+        id="typical-migraine",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 29-year-old man cut his palm on broken glass. The wound is 4 cm "
+            "long and he cannot bend his ring finger. Pain 5/10. Vital signs "
+            "normal."
+        ),
+        id="hand-wound-tendon",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 53-year-old woman has had diarrhea for four days and feels weak "
+            "and lightheaded when she stands. HR 108, BP 104/68, RR 18, T "
+            "99.2°F."
+        ),
+        id="diarrhoea-orthostatic",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 60-year-old woman has had pain and swelling of her left calf for"
+            " two days after a long car ride. Pain 4/10. Vital signs normal."
+        ),
+        id="calf-swelling-dvt",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 19-year-old man jammed his finger playing volleyball; the middle"
+            " joint is swollen. Pain 4/10. Vital signs normal."
+        ),
+        id="jammed-finger",
+    ),
+    pytest.param(
+        4,
+        ("A 36-year-old man has a fish hook stuck in his thumb. Vital signs normal."),
+        id="fish-hook",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 12-year-old girl hurt her ankle jumping on a trampoline; it is "
+            "swollen and she cannot walk on it. Pain 6/10. HR 96."
+        ),
+        id="trampoline-ankle",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 50-year-old man ran out of his metformin a week ago and wants "
+            "his sugar checked. He feels fine. Vital signs normal."
+        ),
+        id="refill-and-sugar-check",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 4-year-old has had a runny nose and a cough for two days. He is "
+            "eating and playing normally. T 99.5°F, HR 104, RR 22."
+        ),
+        id="child-cold",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 40-year-old woman needs the staples removed from a scalp wound "
+            "that was closed 8 days ago. Vital signs normal."
+        ),
+        id="staple-removal",
     ),
 ]
 

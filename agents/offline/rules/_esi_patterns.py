@@ -281,7 +281,13 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "suicidal or homicidal ideation",
         _rx(
             r"(?:suicid\w*|(?:hurt|harm|kill)\w* (?:him|her|my|your|them)sel(?:f|ves)"
-            r"|end (?:his|her|my) life|(?:kill|hurt|harm)\w* (?:someone|others|people)"
+            r"|end (?:his|her|my) (?:own )?life|(?:take|taking|took) (?:his|her|my)"
+            r" (?:own )?life|end(?:ing)? it all|(?:want(?:s|ed)?|wish(?:es|ed)?) to die"
+            r"|(?:want(?:s|ed)?|wish(?:es|ed)?) (?:(?:s?he|i) (?:was|were) )?"
+            r"(?:to be )?dead"
+            r"|(?:does not|doesn'?t|did not|didn'?t|do not|don'?t) want to (?:live|be"
+            r" alive|wake up)|better off dead|no (?:reason|point) (?:in |to )?living"
+            r"|(?:kill|hurt|harm)\w* (?:someone|others|people|anyone|anybody)"
             r"|(?:kill|hurt|harm|stab|shoot) (?:his|her|my|their|the) (?:neighbou?rs?"
             r"|wife|husband|partner|girlfriend|boyfriend|mother|father|parents?"
             r"|family|child\w*|kids?|son|daughter|boss|brother|sister)"
@@ -428,7 +434,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "fever with a non-blanching rash (possible meningococcal disease)",
         _rx(
             r"non-?blanch\w*|(?:does not|doesn'?t|did not|won'?t) blanch"
-            r"|purpur\w*|petechia\w*"
+            r"|purpur\w*|petechia\w*|purple (?:\w+ )?(?:rash|spots|blotches|dots)"
+            r"|(?:does not|doesn'?t|did not|won'?t) (?:fade|go away|disappear|turn"
+            r" white)(?: \w+){0,3} (?:pressed|pressure|pressing|glass)"
         ),
         "NICE NG240 2024 meningitis and meningococcal disease (fever with a"
         " non-blanching rash: treat as meningococcal disease); ESI v4 handbook ch.6",
@@ -460,13 +468,19 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:indigestion|heartburn|epigastric (?:pain|discomfort|pressure|burning)"
             r"|upper (?:abdominal|abdomen|stomach) (?:pain|discomfort|pressure)"
             r"|jaw (?:pain|discomfort|ache|pressure|tightness)"
-            r"|(?:left )?arm (?:pain|discomfort|heaviness|ache))"
+            r"|(?:left )?arm (?:pain|discomfort|heaviness|ache)"
+            r"|(?:pain|pressure|discomfort|ache|aching|tightness|heaviness)"
+            r" (?:in|into|to|going (?:to|into|down)|radiating (?:to|into|down))"
+            r" (?:his |her |my |the )?(?:left )?(?:jaw|arm|shoulder))"
         ),
         "AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021: pain,"
         " pressure or discomfort in the jaw, arm or upper abdomen are anginal"
         " equivalents, diaphoresis raises the likelihood of ACS); ESI v4 handbook"
         " ch.4 (possible ACS is high risk)",
-        requires=_rx(r"(?:sweat\w*|diaphore\w*|clammy)"),
+        requires=_rx(
+            r"(?:sweat\w*|diaphore\w*|clammy|short(?:ness)? of breath|sob|dyspn\w*"
+            r"|breathless\w*|winded|exert\w*|shovel\w*|climbing)"
+        ),
         min_age=30,
         points_to=("stemi", "nstemi", "unstable_angina"),
     ),
@@ -475,7 +489,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:took|swallowed|ingested|ate|taken|drank)(?: \w+){0,2}"
             r" (?:unknown (?:amount|number|quantity)|handful|(?:whole |entire )?bottle"
-            r"|too many|(?:[1-9]\d+|twenty|thirty|forty|fifty) (?:pills|tablets|caps)"
+            r"|too many|(?:[1-9]\d+|twenty|thirty|forty|fifty)(?: \w+)?"
+            r" (?:pills|tablets|caps\w*)"
             r"|(?:all|rest) of (?:his|her|my|the) (?:pills|tablets|meds|medications))"
         ),
         "ESI v4 handbook ch.4 (overdose: toxic ingestion is high risk); AAPCC"

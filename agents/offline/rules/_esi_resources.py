@@ -209,3 +209,54 @@ _REPAIR: Final = _rx(
 def needs_wound_repair(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a wound that needs closing (one resource)."""
     return any(_REPAIR.search(t) for t in _current(facts))
+
+
+_LOST_FUNCTION: Final = _rx(
+    r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to) (?:\w+ )?(?:bend"
+    r"|straighten|flex|extend|move|feel)(?: \w+){0,2} (?:fingers?|thumbs?|toes?|hand"
+    r"|wrist)|(?:fingers?|thumbs?|fingertips?|toes?) (?:\w+ )?(?:is |are |feels? )?numb"
+    r"|tendons?(?: \w+)? (?:exposed|visible|cut|lacerated|injur\w*)"
+)
+"""A wound with lost movement or feeling beyond it (a cut tendon or digital nerve):
+repair plus a specialty consultation, two resources (handbook Table 5-1)."""
+
+
+def wound_with_lost_function(facts: ClinicalFacts) -> bool:
+    """Whether a wound is worded with lost movement or feeling distal to it."""
+    clauses = _current(facts)
+    wound = any(_REPAIR.search(t) or _CUT.search(t) for t in clauses)
+    return wound and any(_LOST_FUNCTION.search(t) for t in clauses)
+
+
+_CUT: Final = _rx(r"cut|cuts|wound|sliced|glass|knife|blade")
+
+SIMPLE_PROCEDURES: Final = _rx(
+    r"fish ?hook|splinter|sliver|(?:ring|rings) (?:\w+ ){0,2}(?:stuck|tight|won'?t come"
+    r" off|removed?)|ingrown (?:toe)?nail|(?:bead|pea|bean|pebble|eraser|toy|object"
+    r"|bug|insect|something)(?: \w+){0,3} (?:in|into|up) (?:his |her |my |the )?"
+    r"(?:left |right )?(?:ear|nose|nostril)|(?:foley|catheter) (?:\w+ ){0,2}(?:change"
+    r"|blocked|clogged|fell out|came out|not draining|stopped draining)"
+)
+"""Needs met by one simple procedure (Table 5-1: simple procedure = 1 resource):
+removing a fish hook, splinter, ring or a foreign body from the ear or nose, an
+ingrown nail, a catheter change."""
+
+
+def simple_procedure(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words a need met by one simple procedure."""
+    return any(SIMPLE_PROCEDURES.search(t) for t in _current(facts))
+
+
+_INJURY: Final = _rx(
+    r"injur\w*|hurt|twist\w*|jam+ed|sprain\w*|fell|fall|tripped|slipped|landed"
+    r"|hit|struck|kicked|rolled|bumped|playing|jumping|trampoline|sports?"
+)
+
+
+def injury_swelling(facts: ClinicalFacts) -> bool:
+    """Whether a swelling is worded as the result of an injury.
+
+    An injury needs an x-ray, not a DVT or cellulitis work-up (handbook ch.5
+    predicts resources from the cause).
+    """
+    return any(_INJURY.search(t) for t in _current(facts))

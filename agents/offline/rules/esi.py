@@ -38,10 +38,13 @@ from agents.offline.rules._esi_patterns import (
     vitals_documented_normal,
 )
 from agents.offline.rules._esi_resources import (
+    injury_swelling,
     minor_condition,
     needs_wound_repair,
     non_resource_need,
+    simple_procedure,
     well_for_level_five,
+    wound_with_lost_function,
 )
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
@@ -380,6 +383,31 @@ def _unassessable(
     return [n for n in dict.fromkeys(required) if n in unmeasured]
 
 
+def _procedure_resources(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, resources: int | None
+) -> int | None:
+    """Resources a worded procedure or wound implies (handbook ch.5, Table 5-1).
+
+    A laceration repair or another simple procedure (a fish hook, a foreign body in
+    the nose) is one resource; a wound with lost movement or feeling beyond it needs
+    repair and a specialty consultation, two. A swelling worded as an injury is an
+    injury (an x-ray), not the swollen-leg work-up.
+    """
+    if wound_with_lost_function(facts):
+        return max(resources or 0, 2)
+    if (
+        complaint is not None
+        and complaint.id == "leg_swelling"
+        and injury_swelling(facts)
+    ):
+        resources = 1 if (facts.age or 0) < OLDER_ADULT_AGE else 2
+    if resources is None and simple_procedure(facts):
+        return 1
+    if resources is not None and resources < 1 and needs_wound_repair(facts):
+        return 1
+    return resources
+
+
 def _no_resource_visit(
     facts: ClinicalFacts,
     complaint: ComplaintSpec | None,
@@ -460,8 +488,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
     if resources is not None and needs_rehydration(facts, complaint, dz):
         resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
-    if resources is not None and resources < 1 and needs_wound_repair(facts):
-        resources = 1  # laceration repair: a simple procedure (handbook Table 5-1)
+    resources = _procedure_resources(facts, complaint, resources)
     no_resource = _no_resource_visit(
         facts, complaint, v, bool(lsi or high or ams or severe_pain or dz)
     )
