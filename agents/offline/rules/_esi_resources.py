@@ -260,3 +260,17 @@ def injury_swelling(facts: ClinicalFacts) -> bool:
     predicts resources from the cause).
     """
     return any(_INJURY.search(t) for t in _current(facts))
+
+
+_LIMB_PART: Final = _rx(
+    r"fingers?|thumbs?|toes?|hand|wrist|forearm|elbow|shoulder|arm|ankle|foot|feet"
+    r"|knee|leg|shin|calf|hip|collarbone|clavicle"
+)
+
+
+def limb_injury(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words an injury to a limb (one x-ray, handbook ch.5)."""
+    clauses = _current(facts)
+    return any(_INJURY.search(t) for t in clauses) and any(
+        _LIMB_PART.search(t) for t in clauses
+    )

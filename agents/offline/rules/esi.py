@@ -39,6 +39,7 @@ from agents.offline.rules._esi_patterns import (
 )
 from agents.offline.rules._esi_resources import (
     injury_swelling,
+    limb_injury,
     minor_condition,
     needs_wound_repair,
     non_resource_need,
@@ -403,6 +404,8 @@ def _procedure_resources(
         resources = 1 if (facts.age or 0) < OLDER_ADULT_AGE else 2
     if resources is None and simple_procedure(facts):
         return 1
+    if resources is None and limb_injury(facts):
+        return 1 if (facts.age or 0) < OLDER_ADULT_AGE else 2
     if resources is not None and resources < 1 and needs_wound_repair(facts):
         return 1
     return resources
