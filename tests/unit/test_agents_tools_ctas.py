@@ -135,3 +135,18 @@ def test_rule_result_names_scale_modifiers_and_sources() -> None:
     assert r.rule.score == 3.0 and r.rule.interpretation.startswith("KTAS 3:")
     assert [m.level for m in r.modifiers] == sorted(m.level for m in r.modifiers)
     assert all(m.source for m in r.modifiers)
+
+
+def test_bleeding_disorder_by_site() -> None:
+    # CTAS bleeding-disorder modifier: anticoagulated, head -> 2; nose -> 3
+    facts = ClinicalFacts.from_texts(
+        [("cc", "nosebleed"), ("note", "on warfarin for atrial fibrillation")],
+        KB,
+        age=70,
+        vitals=Vitals(**NORMAL),
+        chief_complaint="nosebleed",
+    )
+    complaint = KB.match_complaint("nosebleed")
+    assert facts.known("anticoagulation")
+    nose = ctas_triage(facts, complaint, esi_triage(facts, complaint))
+    assert nose.level <= 3 and any("anticoagulated" in m.text for m in nose.modifiers)

@@ -446,6 +446,44 @@ def _glucose(facts: ClinicalFacts, symptomatic: bool) -> list[Modifier]:
     return []
 
 
+MAJOR_BLEED_SITES: Final = frozenset(
+    {"head_injury", "trauma", "fall", "gi_bleeding", "neck_pain", "back_pain"}
+)
+"""Complaints whose bleeding is life- or limb-threatening in a bleeding disorder
+(head, neck, chest, abdomen, pelvis, spine; CTAS bleeding-disorder modifier)."""
+MINOR_BLEED_SITES: Final = frozenset(
+    {
+        "epistaxis",
+        "dental_pain",
+        "laceration",
+        "extremity_injury",
+        "vaginal_bleeding",
+        "anorectal",
+    }
+)
+"""Complaints whose bleeding is moderate or minor in a bleeding disorder (nose, mouth,
+joints, menorrhagia, abrasions, superficial lacerations)."""
+
+
+def _bleeding_disorder(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None
+) -> list[Modifier]:
+    """CTAS bleeding-disorder modifier (congenital or acquired, anticoagulants).
+
+    A life- or limb-threatening site -> 2, a moderate or minor one -> 3.
+    """
+    if complaint is None or not facts.known("anticoagulation"):
+        return []
+    src = f"{CTAS_MANUAL}: bleeding disorder modifier"
+    if complaint.id in MAJOR_BLEED_SITES:
+        text = f"anticoagulated, possible major bleed ({complaint.id})"
+        return [Modifier(level=2, text=text, source=src)]
+    if complaint.id in MINOR_BLEED_SITES:
+        text = f"anticoagulated, minor or moderate bleed ({complaint.id})"
+        return [Modifier(level=3, text=text, source=src)]
+    return []
+
+
 def _from_esi(esi: EsiAssessment) -> list[Modifier]:
     """Life threat and high-risk situations shared with ESI, kept in every scale.
 
@@ -583,6 +621,7 @@ def ctas_triage(
                 bool(conscious)
                 or (complaint is not None and complaint.id != "hyperglycemia"),
             ),
+            *_bleeding_disorder(facts, complaint),
             *_complaint(complaint, hr),
         ]
         if complaint is not None:
