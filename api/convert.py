@@ -40,6 +40,14 @@ def read_input(body: CaseBody, max_text_chars: int | None = None) -> CaseInput:
             bundle cannot be read; for a bundle each detail names the entry, the
             resource ("Type/id") and the element path.
     """
+    got = _read_case(body, max_text_chars)
+    if body.triage_scale is None or body.triage_scale == got.case.triage_scale:
+        return got
+    case = got.case.model_copy(update={"triage_scale": body.triage_scale})
+    return CaseInput(case, got.shape, got.report)
+
+
+def _read_case(body: CaseBody, max_text_chars: int | None) -> CaseInput:
     if max_text_chars is not None:
         check_text(body, max_text_chars)
     if body.fhir is None:

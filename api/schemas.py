@@ -21,6 +21,7 @@ from pydantic import (
 
 from agents.schemas import StageRecord
 from api.settings import DISCLAIMER
+from cases.labels import TriageScale
 from cases.models import Case, whole_number
 from graph.state import FinalSummary
 
@@ -196,6 +197,12 @@ class CaseBody(WireModel):
         min_length=1,
         description="With ``fhir``: the Encounter id to reason about (default: the "
         "latest emergency encounter); ignored (and reported so) otherwise",
+    )
+    triage_scale: TriageScale | None = Field(
+        default=None,
+        description="The triage scale the site grades in (ESI, KTAS or CTAS): the "
+        "acuity is answered in it, ESI is still computed and traced. Sets "
+        "``Case.triage_scale`` (default: the case's own, ESI for a row or a bundle)",
     )
 
     @model_validator(mode="before")

@@ -75,6 +75,17 @@ def test_bare_bundle_as_fhir_json(client: TestClient) -> None:
     assert cited and all(k.startswith("DocumentReference/") for k in cited)
 
 
+def test_bundle_from_a_ktas_site_is_answered_in_ktas(client: TestClient) -> None:
+    # a KTAS site sends its bundle with its scale: acuity in KTAS, ESI still traced
+    r = client.post("/reason", json={"fhir": _bundle(), "triage_scale": "KTAS"})
+    assert r.status_code == 200, r.text
+    final = r.json()["final"]
+    assert final["triage_scale"] == "KTAS" and final["site_level"] in (1, 2)
+    assert final["esi"] in (1, 2)
+    bad = client.post("/reason", json={"fhir": _bundle(), "triage_scale": "MTS"})
+    assert bad.status_code == 422 and "triage_scale" in json.dumps(bad.json())
+
+
 def test_bundle_inside_json_body_with_encounter_choice(client: TestClient) -> None:
     enc = "00000000-0000-0000-0000-00000000000c"
     r = client.post("/reason", json={"fhir": _bundle(), "encounter_id": enc})
