@@ -7,8 +7,8 @@ of one diagnosis:
    Canadian Syncope Risk Score <= 0) lower the must-not-miss diagnoses they cover.
 1. Probabilities: the chance of admission predicted at triage (the Glasgow Admission
    Prediction Score for adults, ``agents.offline.rules.admission``: age, NEWS2, triage
-   category in the site's own scale, arrival by ambulance; the ESI admission rates
-   otherwise) averaged with the
+   category (the reasoner's ESI level, also at a KTAS/CTAS site), arrival by
+   ambulance; the ESI admission rates otherwise) averaged with the
    ledger's probability-weighted usual dispositions, shifted by documented risk
    (prior-note risk; older age and danger-zone vitals when GAPS, which counts them,
    does not apply). The choice is an expected-cost decision on that probability
@@ -318,9 +318,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     risks = prior_risk(facts, inp.hits)
     vitals = plausible_vitals(inp.view.vitals)[0]
-    site_level = triage.level if isinstance(triage, TriageResult) else None
-    scale = triage.scale if isinstance(triage, TriageResult) else "ESI"
-    predicted = gaps(facts, vitals, site_level, inp.view.arrival.mode, scale)
+    predicted = gaps(facts, vitals, esi, inp.view.arrival.mode)  # ESI at any site
     rules[predicted.name] = predicted
     p_triage = (
         gaps_probability(predicted.score or 0.0) if predicted.applicable else None

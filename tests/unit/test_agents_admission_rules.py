@@ -113,9 +113,9 @@ def test_presenting_problem_rates_stay_inside_their_cohorts():
     assert presenting_problem_admission("abdominal_pain", 80) is None
 
 
-def test_gaps_scores_the_triage_level_in_the_sites_own_scale():
-    """Cameron 2015: the item is the category the site's nurse assigns (Manchester in
-    the derivation); a KTAS site's level 2 scores 10 whatever the ESI would be."""
+def test_gaps_scores_any_five_level_scale_level_for_level():
+    """Cameron 2015 scored the Manchester category; a KTAS level 2 scores 10 as a
+    Manchester 2 would, and the trace names the scale."""
     ktas = gaps(_facts(age=60), NORMAL, 2, "walk-in", "KTAS")
     assert ktas.inputs["triage category"] == 10.0
     assert ktas.inputs["triage level (KTAS)"] == 2
@@ -125,8 +125,10 @@ def test_gaps_scores_the_triage_level_in_the_sites_own_scale():
     assert (ktas.score or 0) - (esi.score or 0) == pytest.approx(10.0)
 
 
-def test_the_disposition_stage_feeds_gaps_the_site_level_not_the_esi():
-    """A KTAS visit triaged KTAS 2 (ESI 4 by the ESI algorithm): GAPS reads KTAS 2."""
+def test_the_disposition_stage_feeds_gaps_the_esi_level_at_a_ktas_site():
+    """A KTAS visit triaged KTAS 2 and ESI 4: GAPS scores ESI 4 (0 points), the level
+    whose admission rates are validated (Tanabe 2004); the reasoner's KTAS level in its
+    place lowered the AUC of P(admission) on the KTAS read half (RESULTS, dispo14)."""
     from agents.context import AgentContext
     from agents.contracts import StageInput
     from agents.offline.disposition import reason_disposition
@@ -159,7 +161,7 @@ def test_the_disposition_stage_feeds_gaps_the_site_level_not_the_esi():
     ktas2 = TriageResult(
         acuity="Emergent", esi=4, scale="KTAS", site_level=2, rationale="x"
     )
-    assert gaps_of(ktas2)["triage category"] == 10.0
-    assert gaps_of(ktas2)["triage level (KTAS)"] == 2
-    esi4 = TriageResult(acuity="Less Urgent", esi=4, rationale="x")
-    assert gaps_of(esi4)["triage category"] == 0.0
+    assert gaps_of(ktas2)["triage category"] == 0.0
+    assert gaps_of(ktas2)["triage level (ESI)"] == 4
+    esi2 = TriageResult(acuity="Emergent", esi=2, rationale="x")
+    assert gaps_of(esi2)["triage category"] == 10.0

@@ -9,16 +9,19 @@
   2015;32:174; validated by Cameron A et al. Emerg Med J 2017;34:2 and Jones D et al.
   BMJ Open 2019;9:e026599): age/10 + NEWS + triage category (1: 20, 2: 10, 3: 5,
   4-5: 0) + referral by a GP (10) + arrival by ambulance (5) + admission in the past
-  year (5). The triage category is the one the site's triage nurse assigns (the
-  Manchester Triage System in the derivation): a site grading in another five-level
-  urgency scale (KTAS, CTAS) scores its own level, level for level (each is a
-  five-level scale from 1 immediate to 5 non-urgent with a maximum time to
-  assessment; Christ M et al. Dtsch Arztebl Int 2010;107:892); an ESI site scores
-  its ESI level. The published curve gives the probability of admission; a score
-  >= 17 is the binary cut-off (about 50 %). Validated in adults (>= 16 years) at
-  triage. The referral item is scored when the arrival names a physician's referral
-  or an inter-facility transfer (``REFERRAL_ARRIVAL``); prior admission is not in a
-  triage view and scores 0 (both stated in ``missing`` when not seen).
+  year (5). The derivation scored the Manchester category the triage nurse assigned;
+  any five-level scale (ESI, KTAS, CTAS: 1 immediate to 5 non-urgent; Christ M et
+  al. Dtsch Arztebl Int 2010;107:892) is scored level for level, and the trace names
+  the scale. The disposition agent scores the reasoner's ESI level at every site
+  (ESI's admission rates by level are validated: Tanabe P et al. Acad Emerg Med
+  2004;11:59): on the read half of the KTAS file the reasoner's KTAS level in its
+  place lowered the AUC of P(admission) on both the studied and the unstudied
+  quarters (benchmarks/RESULTS.md, dispo14). The published curve gives the
+  probability of admission; a score >= 17 is the binary cut-off (about 50 %).
+  Validated in adults (>= 16 years) at triage. The referral item is scored when the
+  arrival names a physician's referral or an inter-facility transfer
+  (``REFERRAL_ARRIVAL``); prior admission is not in a triage view and scores 0 (both
+  stated in ``missing`` when not seen).
 - The admit/discharge decision is an expected-cost decision on P(admission) (Pauker SG,
   Kassirer JP. The threshold approach to clinical decision making. N Engl J Med
   1980;302:1109): admit when the expected cost of discharge, ``cost * P``, is at least
