@@ -12,6 +12,8 @@ Miller RA et al. NEJM 1982;307:468).
 
 from __future__ import annotations
 
+import pytest
+
 from agents.schemas import DiagnosisResult
 from cases.models import GoldLabels, LabelledCase
 from graph.state import ReasoningOutput
@@ -188,3 +190,122 @@ def test_treated_working_diagnosis_counts_as_a_guess_not_a_confident_answer(
     assert _outcome(gold, out.model_copy(update={"trace": trace})) == (
         "confident_wrong"
     )
+
+
+RULE_IN = {
+    "chf_cxr_oedema": (
+        "Wang CS et al. JAMA 2005;294:1944 (RCE): pulmonary venous congestion or "
+        "interstitial oedema on CXR, LR+ 12",
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=74,
+            sex="Male",
+            vitals={**NORMAL, "spo2": 91, "respiratory_rate": 24},
+            ed_note="HPI: known heart failure, 3 days of orthopnoea and leg swelling."
+            " Exam: bibasal crackles, JVD. CXR: bilateral pulmonary edema with"
+            " cephalization.",
+        ),
+        "heart failure",
+    ),
+    "diverticulitis_ct": (
+        "Lameris W et al. Eur Radiol 2008;18:2498: CT sens 95 %, spec 96 % (LR+ 24)",
+        make_case(
+            "ABDOMINAL PAIN",
+            age=61,
+            sex="Female",
+            vitals=NORMAL,
+            ed_note="HPI: 2 days of LLQ pain. Exam: LLQ tenderness. CT abdomen/pelvis"
+            " with contrast: acute sigmoid diverticulitis without abscess.",
+        ),
+        "diverticulitis",
+    ),
+    "ectopic_tvus": (
+        "Kirk E et al. Hum Reprod 2007;22:2824: TVUS sens 90.9 %, spec 99.9 %",
+        make_case(
+            "VAGINAL BLEEDING",
+            age=28,
+            sex="Female",
+            vitals=NORMAL,
+            ed_note="HPI: 7 weeks since LMP, spotting and left pelvic pain. hCG 2,400."
+            " Transvaginal ultrasound shows a left tubal ectopic pregnancy.",
+        ),
+        "ectopic",
+    ),
+    "torsion_doppler": (
+        "Baker LA et al. Pediatrics 2000;105:604: Doppler sens 88.9 %, spec 98.8 %",
+        make_case(
+            "TESTICULAR PAIN",
+            age=15,
+            sex="Male",
+            vitals=NORMAL,
+            ed_note="HPI: sudden left testicular pain for 3 hours with vomiting."
+            " Scrotal ultrasound with Doppler: left testicular torsion.",
+        ),
+        "torsion",
+    ),
+    "septic_arthritis_synovial": (
+        "Margaretten ME et al. JAMA 2007;297:1478 (RCE): synovial WBC >= 100,000, "
+        "LR+ 28",
+        make_case(
+            "KNEE PAIN",
+            age=58,
+            sex="Male",
+            vitals={**NORMAL, "temperature_c": 38.4},
+            ed_note="HPI: 2 days of a hot swollen right knee, no injury. Exam:"
+            " effusion, painful range of motion. Synovial fluid: WBC 112,000, 92%"
+            " neutrophils,"
+            " no crystals.",
+        ),
+        "arthritis",
+    ),
+    "ugib_melena_on_exam": (
+        "Srygley FD et al. JAMA 2012;307:1072 (RCE): melena on examination, LR+ 25 "
+        "for an upper source",
+        make_case(
+            "BLACK STOOLS",
+            age=66,
+            sex="Male",
+            vitals={**NORMAL, "heart_rate": 104},
+            ed_note="HPI: 2 days of black stools, takes naproxen. Rectal exam: melena."
+            " Labs: Hb 10.1 g/dL.",
+        ),
+        "gi",
+    ),
+}
+
+
+def _named(out: ReasoningOutput, word: str) -> DiagnosisResult:
+    result, _ = _diagnosis(out)
+    assert result is not None and word in result.name.lower(), result
+    return result
+
+
+@pytest.mark.parametrize("key", sorted(RULE_IN))
+def test_published_rule_in_results_confirm_the_diagnosis(
+    reason: Reason, key: str
+) -> None:
+    """Jaeschke R, Guyatt GH, Sackett DL. JAMA 1994;271:703: an LR+ >= 10 is a large,
+    often conclusive change. Each documented rule-in result (source per case)
+    confirms its diagnosis: stated more likely than not, without the working flag.
+    All were capped at p <= 0.45 as working diagnoses on main."""
+    source, case, word = RULE_IN[key]
+    out = reason(case)
+    result = _named(out, word)
+    _, flags = _diagnosis(out)
+    assert (result.probability or 0.0) >= 0.5, (source, result.probability)
+    assert "working_diagnosis" not in flags, source
+
+
+def test_a_planned_test_confirms_nothing(reason: Reason) -> None:
+    """Guard (ConText, Harkema H et al. J Biomed Inform 2009): 'CT to evaluate for
+    diverticulitis' is a plan, not a result; the diagnosis stays a working one."""
+    case = make_case(
+        "ABDOMINAL PAIN",
+        age=61,
+        sex="Female",
+        vitals=NORMAL,
+        ed_note="HPI: 2 days of LLQ pain. Exam: LLQ tenderness. Plan: CT abdomen/pelvis"
+        " to evaluate for diverticulitis.",
+    )
+    result, _ = _diagnosis(reason(case))
+    assert result is None or (result.probability or 0.0) < 0.5

@@ -149,3 +149,36 @@ def test_other_specimens_are_not_read_as_serum(
     found = concepts(text)
     assert not (absent & found)
     assert present <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CXR: bilateral pulmonary edema and cephalization.", {"cxr_pulmonary_edema"}),
+        ("CXR shows no pulmonary edema", set()),
+        (
+            "CT abdomen/pelvis: sigmoid diverticulitis without abscess",
+            {"ct_diverticulitis"},
+        ),
+        ("Plan: CT to evaluate for diverticulitis", set()),
+        (
+            "Transvaginal ultrasound shows a right tubal ectopic pregnancy",
+            {"us_ectopic"},
+        ),
+        ("Scrotal ultrasound with Doppler: left testicular torsion", {"us_torsion"}),
+        ("US shows no testicular torsion", set()),
+        ("Rectal exam: melena, guaiac positive.", {"melena_on_exam"}),
+        ("Rectal exam: brown stool, no melena", set()),
+        ("Synovial fluid: WBC 112,000, no crystals", {"synovial_wbc_100k"}),
+        ("Arthrocentesis: cell count 68,000", {"synovial_wbc_50k"}),
+        ("joint fluid WBC 4,500", {"synovial_wbc_low"}),
+    ],
+)
+def test_rule_in_results_of_dx14(text: str, expected: set[str]) -> None:
+    """Rule-in results with published LR+ >= 10 (sources in reports.py/results.py);
+    negations and plans read nothing."""
+    new = {
+        "cxr_pulmonary_edema", "ct_diverticulitis", "us_ectopic", "us_torsion",
+        "melena_on_exam", "synovial_wbc_100k", "synovial_wbc_50k", "synovial_wbc_low",
+    }  # fmt: skip
+    assert concepts(text) & new == expected

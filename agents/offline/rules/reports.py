@@ -31,7 +31,19 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
   2020; AAOS hip fractures in older adults 2021), weighted LR+ 20 in the knowledge
   base;
 - urine dipstick blood (any positive) or >= 3 RBC/hpf is haematuria (AUA/SUFU
-  microhematuria guideline 2020: >= 3 RBC/hpf).
+  microhematuria guideline 2020: >= 3 RBC/hpf);
+- pulmonary venous congestion or interstitial oedema on a chest radiograph: LR+ 12.0
+  for heart failure in the dyspnoeic ED patient (Wang CS et al. JAMA 2005;294:1944);
+- CT for acute colonic diverticulitis: sens 95 %, spec 96 % (Lameris W et al. Eur
+  Radiol 2008;18:2498);
+- transvaginal ultrasound showing an ectopic pregnancy (an extrauterine sac or an
+  adnexal mass separate from the ovary): sens 90.9 %, spec 99.9 % (Kirk E et al. Hum
+  Reprod 2007;22:2824);
+- Doppler ultrasound showing testicular torsion (absent intratesticular flow): sens
+  88.9 %, spec 98.8 % (Baker LA et al. Pediatrics 2000;105:604);
+- melena on the rectal examination: LR+ 25 for an upper source of GI bleeding
+  (Srygley FD et al. JAMA 2012;307:1072); the history of black stool alone is weaker
+  (LR+ 5.1-5.9) and stays the finding 'melena'.
 """
 
 from __future__ import annotations
@@ -68,7 +80,10 @@ _CT = (
     r"(?:CT|CAT scan|computed tomography|MRI)"
     r"(?:\s+(?:scan|abd\w*|pelvis|a/p|abdomen/pelvis|with\w*|IV|oral|contrast|and|&))*"
 )
-_US = r"(?:ultrasound|ultrasonography|sonograph\w*|(?-i:US)|POCUS|duplex|doppler)"
+_US = (
+    r"(?:ultrasound|ultrasonography|sonograph\w*|(?-i:US|TVUS|TVS)|POCUS|duplex|"
+    r"doppler)"
+)
 _VENOUS_NAMED = (
     r"(?:(?:lower extremity|(?-i:LE)|leg|venous|compression|duplex|doppler|bilateral|"
     r"left|right)\s+)+(?:ultrasound|(?-i:US)|doppler|duplex|scan|sonograph\w*)"
@@ -85,6 +100,8 @@ _CTPA = (
     r"CT chest(?: with contrast| angiogra\w*)?|PE protocol CT)"
 )
 _CHEST = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|" + _US + r"|CT chest)"
+_CXR = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|portable chest)"
+_RECTAL = r"(?:rectal exam\w*|(?-i:DRE)|digital rectal exam\w*|rectal)"
 
 _XRAY = (
     r"(?:x-?rays?|(?-i:XR|CXR)|radiographs?|films?|plain films?|CT)"
@@ -125,6 +142,23 @@ _TARGETS: Final[dict[str, str]] = {
         r"(?:hip|femoral neck|neck of (?:the )?femur|intertrochanteric|subcapital|"
         r"pertrochanteric|proximal femur|proximal femoral)" + _FRACTURE
     ),
+    "edema": (
+        r"pulmonary (?:edema|oedema)|(?:pulmonary )?(?:vascular|venous) congestion|"
+        r"interstitial (?:edema|oedema)|alveolar (?:edema|oedema)|cephali[sz]ation|"
+        r"Kerley B(?: lines)?"
+    ),
+    "diverticulitis": r"(?:sigmoid |colonic )?diverticulitis",
+    "ectopic": (
+        r"ectopic pregnancy|ectopic gestation|tubal (?:ectopic|pregnancy|ring)|"
+        r"extra-?uterine (?:pregnancy|gestation(?:al sac)?)|"
+        r"adnexal mass separate from the (?:left |right )?ovary"
+    ),
+    "torsion": (
+        r"(?:testicular|spermatic cord) torsion|torsion of the (?:left |right )?"
+        r"(?:testis|testicle|spermatic cord)|absent (?:intratesticular |arterial |"
+        r"blood )*flow (?:to|in|within) the (?:left |right )?(?:testis|testicle)"
+    ),
+    "melena": r"melena|melaena|black,? tarry stool|tarry black stool|black stool",
     "rib_fx": (
         r"(?:rib|ribs|\d+(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d+(?:st|nd|rd|th)?)?"
         r"\s+ribs?)" + _FRACTURE
@@ -144,6 +178,11 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("ctpa_pe", _CTPA, "pe"),
     ("us_cholecystitis", _US, "cholecystitis"),
     ("imaging_pneumothorax", _CHEST, "pneumothorax"),
+    ("cxr_pulmonary_edema", _CXR, "edema"),
+    ("ct_diverticulitis", _CT, "diverticulitis"),
+    ("us_ectopic", _US, "ectopic"),
+    ("us_torsion", _US, "torsion"),
+    ("melena_on_exam", _RECTAL, "melena"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
 )
 _NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
@@ -195,6 +234,11 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "wrist_fx": ("fractur", "fx"),
     "hip_fx": ("fractur", "fx"),
     "rib_fx": ("fractur", "fx"),
+    "edema": ("edema", "oedema", "congestion", "cephali", "kerley"),
+    "diverticulitis": ("diverticulitis",),
+    "ectopic": ("ectopic", "extrauterine", "extra-uterine", "tubal", "adnexal mass"),
+    "torsion": ("torsion", "absent"),
+    "melena": ("melena", "melaena", "black"),
     "venous": ("ultraso", "duplex", "doppler", "sonograph", "scan", "us"),
     "ctpa": ("ct",),
     "blood": ("blood", "hgb", "globin", "rbc", "red cell", "maturia"),

@@ -32,7 +32,9 @@ windows, with their sources:
   (EAU non-neurogenic male LUTS guideline 2023: chronic retention > 300 mL; a
   painless retention is a cauda equina red flag, NICE NG59 / GIRFT 2023);
 - CSF RBC < 2000 x10^6/L without xanthochromia: negative LP (Perry, BMJ 2015); a
-  negative CT head within 6 h of headache onset (Perry, BMJ 2011; ACEP 2019).
+  negative CT head within 6 h of headache onset (Perry, BMJ 2011; ACEP 2019);
+- synovial fluid WBC >= 100,000/uL (LR+ 28), 50,000-100,000 (LR+ 7.7), < 25,000
+  (LR 0.32) for septic arthritis (Margaretten ME et al. JAMA 2007;297:1478).
 """
 
 from __future__ import annotations
@@ -215,6 +217,13 @@ _ANALYTES: dict[str, _Analyte] = {
         "10^6/L",
         _same,
     ),
+    "synovial_wbc": _Analyte(
+        r"(?:synovial|joint|arthrocentesis)(?: fluid)?(?: aspirate)?(?:\s*:\s*|\s+)"
+        r"(?:(?:total |nucleated )*(?:wbc|white (?:blood )?cells?(?: count)?|"
+        r"leukocytes?|cell count))",
+        "cells/uL",
+        _same,
+    ),
 }
 
 _NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
@@ -241,7 +250,7 @@ def _rx(a: _Analyte) -> re.Pattern[str]:
 
 
 _PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
-_FLUID_ANALYTES = frozenset({"csf_rbc", "bladder_volume", "hcg"})
+_FLUID_ANALYTES = frozenset({"csf_rbc", "bladder_volume", "hcg", "synovial_wbc"})
 """Analytes read whatever the specimen: measured in CSF or the bladder by definition,
 or valid in urine as in serum (hCG)."""
 
@@ -268,6 +277,7 @@ note parts again (one pattern per analyte over the whole text each time)."""
 _SPECIMEN = (
     r"(?:csf|cerebrospinal(?: fluid)?|lumbar puncture|lp|pleural(?: fluid)?|"
     r"ascitic(?: fluid)?|peritoneal(?: fluid)?|synovial(?: fluid)?|joint fluid|"
+    r"arthrocentesis|joint aspirate|"
     r"urine|urinary|urinalysis|ua|bal|bronchoalveolar lavage|stool|vitreous|dialysate)"
 )
 _SPECIMEN_WORD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?:\s+[a-z]+)?\s*$")
@@ -414,6 +424,11 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "iop": [(v > 21, "raised_iop")],
         # NICE NG143 / NG240: capillary refill >= 3 s is poor perfusion
         "capillary_refill": [(v >= 3 and not below, "poor_perfusion")],
+        # Margaretten ME et al. JAMA 2007;297:1478: LR+ 28 (>= 100,000/uL), 7.7
+        # (50,000-100,000), LR 0.32 (< 25,000) for septic arthritis
+        "synovial_wbc": [(v >= 100_000, "synovial_wbc_100k"),
+                         (50_000 <= v < 100_000, "synovial_wbc_50k"),
+                         (v < 25_000, "synovial_wbc_low")],
     }  # fmt: skip
     if a == "troponin_hs":
         return _troponin_bands(v, below, onset)
