@@ -900,3 +900,46 @@ def test_handbook_principle_sets_the_level(
         assert esi <= 2, f"ESI {esi} for a level-2 presentation (handbook ch.4)"
     else:
         assert esi == level, f"ESI {esi}, handbook ch.3/ch.5 gives {level}"
+
+
+MORE = [
+    pytest.param(
+        2,
+        (
+            "An 81-year-old man was found on the kitchen floor by his daughter"
+            " this morning. He does not remember falling and has a bruise on"
+            " his forehead. BP 142/80, HR 72, RR 16, SpO2 96%."
+        ),
+        id="older-adult-unexplained-fall",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 70-year-old woman's right knee has become hot, red and swollen"
+            " over two days and she cannot bend it. T 100.6°F, HR 92, BP"
+            " 138/80, RR 16."
+        ),
+        id="hot-swollen-knee",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 36-year-old woman has had a headache for three days like her"
+            " usual migraines. She rates it 9/10 and is sitting quietly in a"
+            " dark corner. No vomiting. HR 78, BP 124/78, RR 16, SpO2 99%."
+        ),
+        id="days-old-migraine-rated-9",
+    ),
+]
+"""ch.4 principles: an older adult whose fall has no clear cause is high risk (ESI 2
+until a cardiac or neurological cause is excluded); a pain rating of 9/10 in a
+patient with days-old, usual pain and no observed distress does not take the last
+open bed (ESI 3 by resources); ch.5: a hot, swollen joint needs labs, an x-ray and
+aspiration (ESI 3). The unexplained fall failed on main (ESI 3)."""
+
+
+@pytest.mark.parametrize(("level", "text"), MORE)
+def test_handbook_judgement_at_b_and_c(reason: Reason, level: int, text: str) -> None:
+    """ESI v4 handbook ch.4-5: the level the handbook's principle gives."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi == level, f"ESI {esi}, handbook ch.4/ch.5 gives {level}"

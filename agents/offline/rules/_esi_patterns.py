@@ -20,6 +20,7 @@ from typing import Final
 
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
+from cases.models import Vitals
 from cases.rx import guarded, whole_letters
 
 CC_MAX_CHARS: Final = 80
@@ -266,6 +267,25 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ESI v4 handbook ch.4 (sickle cell crisis is a high-risk situation); NHLBI"
         " 2014 sickle cell disease expert panel (analgesia within 60 minutes)",
         requires=_rx(r"pain\w*|crisis|crises|ache\w*|hurt\w*|chest|fever\w*|priapism"),
+    ),
+    TimeCritical(
+        "fall of unclear cause in an older adult",
+        _rx(
+            r"(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot|unable to|not able to)"
+            r" (?:\w+ ){0,2}(?:remember|recall|know|explain)(?: \w+){0,3} (?:fall\w*"
+            r"|fell|happened|how|why|what)|found (?:\w+ ){0,3}(?:on the floor|on the"
+            r" ground|down)|(?:dizz\w*|lightheaded|light-headed|blacked out|passed out"
+            r"|(?:legs?|knees?) (?:gave|giving) (?:out|way)|went weak|felt faint)"
+            r"(?: \w+){0,5} (?:fell|fall\w*|collaps\w*|went down)"
+            r"|(?:fell|fall\w*)(?: \w+){0,4} after (?:feeling|getting|becoming|going)"
+            r" (?:dizzy|lightheaded|light-headed|faint|weak)|unwitnessed fall"
+            r"|(?:unclear|unknown|not sure) (?:why|how|what caused|cause|mechanism)"
+        ),
+        "ESI v4 handbook (practice-case principle: an older adult whose fall has no"
+        " clear cause is ESI 2 until a cardiac or neurological cause is excluded);"
+        " ACEP/AGS geriatric ED guidelines 2014 (falls)",
+        requires=_rx(r"fell|fall\w*|found|collaps\w*|went down|on the floor"),
+        min_age=65,
     ),
     TimeCritical(
         "head injury on anticoagulation",
@@ -960,3 +980,38 @@ the whole triage text is read."""
 def new_confusion_words(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a new change in mentation ("not acting right")."""
     return bool(_NEW_CONFUSION.search(plain_quotes(facts.chief_complaint or "")))
+
+
+_LONGSTANDING: Final = _rx(
+    r"(?:for|over|x) (?:the )?(?:past |last )?(?:[2-9]|\d{2}|two|three|four|five|six"
+    r"|seven|several|few|many|a couple of) (?:days|weeks|months|years)"
+    r"|(?:for|over) (?:a|one|the past|the last) (?:week|month|year)"
+    r"|since last (?:week|month)|chronic|(?:her|his|my|the) usual"
+    r"|like (?:her|his|my) (?:usual|other|previous|typical)"
+)
+"""Pain present for days or longer, or the patient's usual pain."""
+_DISTRESS: Final = _rx(
+    r"writh\w*|moan\w*|groan\w*|crying|screaming|doubled over|diaphore\w*|sweat\w*"
+    r"|clammy|pale|ashen|can'?t (?:sit|lie|keep) still|rocking|pacing|grimac\w*"
+)
+"""Behavioural and autonomic signs of distress a nurse observes (ESI v4 handbook
+ch.4, severe pain/distress: the rating is weighed with what the nurse sees)."""
+
+
+def longstanding_pain_without_distress(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Severe pain of days' standing, with no observed distress, in an adult under 65.
+
+    ESI v4 handbook ch.4: a pain rating of 7/10 or more prompts the question "would
+    you give this patient your last open bed?". Pain present for days (or the
+    patient's usual pain) with no observed distress and no tachycardia does not
+    take it (the handbook's answer for a two-day migraine rated 20/10: ESI 3); acute
+    pain, observed distress or an older patient still can.
+    """
+    if facts.age is not None and facts.age >= 65:
+        return False
+    if v.heart_rate is not None and v.heart_rate > 100:
+        return False
+    clauses = triage_clauses(facts)
+    if any(_DISTRESS.search(t) for t in clauses):
+        return False
+    return any(_LONGSTANDING.search(t) for t in clauses)

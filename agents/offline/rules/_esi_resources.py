@@ -274,3 +274,30 @@ def limb_injury(facts: ClinicalFacts) -> bool:
     return any(_INJURY.search(t) for t in clauses) and any(
         _LIMB_PART.search(t) for t in clauses
     )
+
+
+_JOINT: Final = r"(?:knee|hip|ankle|elbow|shoulder|wrist|joint)"
+_HOT_JOINT: Final = _rx(
+    rf"{_JOINT}(?: \w+){{0,4}} (?:red|warm|hot|swollen|swelling|tender)(?:,? (?:and )?"
+    r"(?:red|warm|hot|swollen|tender|painful))+"
+    rf"|(?:red|warm|hot|swollen)(?:,? (?:and )?(?:red|warm|hot|swollen|tender))+"
+    rf" {_JOINT}"
+)
+_PROSTHESIS: Final = _rx(
+    rf"{_JOINT} (?:replacement|arthroplasty|prosthes[ie]s)|(?:replaced|artificial)"
+    rf" {_JOINT}"
+)
+
+
+def hot_joint(facts: ClinicalFacts) -> bool:
+    """A red, warm, swollen joint (possible septic arthritis), or a painful prosthesis.
+
+    Septic arthritis and prosthetic-joint infection are excluded by blood tests, an
+    x-ray and joint aspiration or an orthopaedic consult (EULAR 2006 septic
+    arthritis; IDSA 2013 prosthetic joint infection): two or more resources
+    (handbook Table 5-1).
+    """
+    clauses = _current(facts)
+    hot = any(_HOT_JOINT.search(t) for t in clauses)
+    prosthesis = any(_PROSTHESIS.search(t) for t in clauses)
+    return hot and (prosthesis or not any(_INJURY.search(t) for t in clauses))

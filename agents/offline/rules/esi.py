@@ -31,6 +31,7 @@ from agents.offline.rules._esi_patterns import (
     dehydrated_young_child,
     flaccid_infant,
     immunocompromise_words,
+    longstanding_pain_without_distress,
     new_confusion_words,
     responds_only_to_pain,
     stated_severe_pain,
@@ -38,6 +39,7 @@ from agents.offline.rules._esi_patterns import (
     vitals_documented_normal,
 )
 from agents.offline.rules._esi_resources import (
+    hot_joint,
     injury_swelling,
     limb_injury,
     minor_condition,
@@ -391,10 +393,11 @@ def _procedure_resources(
 
     A laceration repair or another simple procedure (a fish hook, a foreign body in
     the nose) is one resource; a wound with lost movement or feeling beyond it needs
-    repair and a specialty consultation, two. A swelling worded as an injury is an
+    repair and a specialty consultation, two; so does a red, warm, swollen joint
+    (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
-    if wound_with_lost_function(facts):
+    if wound_with_lost_function(facts) or hot_joint(facts):
         return max(resources or 0, 2)
     if (
         complaint is not None
@@ -470,8 +473,12 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     )
     stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
     severe_pain = (v.pain is not None and v.pain >= 7) or stated_severe
-    pain_escalates = severe_pain and severe_pain_escalates(
-        complaint, v.pain, v, facts.age, stated_severe=stated_severe
+    pain_escalates = (
+        severe_pain
+        and severe_pain_escalates(
+            complaint, v.pain, v, facts.age, stated_severe=stated_severe
+        )
+        and not longstanding_pain_without_distress(facts, v)
     )
     dz = danger_zone_vitals(v, facts.age)
     resources = complaint.expected_resources if complaint else None
