@@ -725,7 +725,10 @@ class _Tally:
 
 
 def nested_overlap(
-    spec: DiagnosisSpec, facts: ClinicalFacts, implies: Mapping[str, Sequence[str]]
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts,
+    implies: Mapping[str, Sequence[str]],
+    implying: Sequence[str] | None = None,
 ) -> dict[str, float]:
     """Log-LR to take back from broader findings implied by narrower present ones.
 
@@ -734,9 +737,12 @@ def nested_overlap(
     for conditionally independent findings (Sox HC et al. Medical Decision Making,
     2nd ed. 2013, ch. 5). A broader concept adds only what its weight exceeds the
     largest weight of the narrower present concepts that imply it.
+
+    ``implying`` (``implying_present``) lists the present concepts that imply any,
+    in ``facts.present`` order: computed once for all the specs a score weighs.
     """
     out: dict[str, float] = {}
-    for narrow in facts.present:
+    for narrow in facts.present if implying is None else implying:
         w_narrow = spec.findings_for.get(narrow)
         if w_narrow is None:
             continue
@@ -748,6 +754,13 @@ def nested_overlap(
     return out
 
 
+def implying_present(
+    facts: ClinicalFacts, implies: Mapping[str, Sequence[str]]
+) -> list[str]:
+    """The present concepts that imply a broader one, in ``facts.present`` order."""
+    return [c for c in facts.present if implies.get(c)]
+
+
 def _tally(
     spec: DiagnosisSpec,
     facts: ClinicalFacts,
@@ -755,9 +768,10 @@ def _tally(
     mention: bool,
     impression: str | None = None,
     implies: Mapping[str, Sequence[str]] | None = None,
+    implying: Sequence[str] | None = None,
 ) -> _Tally:
     t = _Tally()
-    t.log_odds -= sum(nested_overlap(spec, facts, implies or {}).values())
+    t.log_odds -= sum(nested_overlap(spec, facts, implies or {}, implying).values())
     if spec.id == impression:
         t.log_odds += IMPRESSION_LR
         t.ev_for.append(
@@ -825,7 +839,10 @@ def score(
         for s in specs
     ]
     total_prior = sum(priors) or 1.0
-    tallies = [_tally(s, facts, cites, mention, impression, implies) for s in specs]
+    implying = implying_present(facts, implies or {})
+    tallies = [
+        _tally(s, facts, cites, mention, impression, implies, implying) for s in specs
+    ]
     met = [criteria_evidence(s, facts) for s in specs]
     weights = [
         p / total_prior * math.exp(t.log_odds + (RULE_IN_LR if m else 0.0))

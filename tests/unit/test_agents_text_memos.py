@@ -96,3 +96,20 @@ def test_complaint_match_is_reused_for_the_same_string_only():
     assert kb.match_complaint(text) is first
     assert kb.match_complaint("ankle sprain") != first  # another text: matched afresh
     assert kb.match_complaint("".join(["chest ", "pain"])) is first
+
+
+def test_sites_and_esi_are_reused_for_the_same_objects_only():
+    from agents.offline.rules import ClinicalFacts, esi_triage
+
+    kb = load_knowledge()
+    text = "".join(["left ", "knee pain"])
+    sites = kb.sites_named(text)
+    assert "knee" in sites and kb.sites_named(text) is sites
+    assert "knee" not in kb.sites_named("sore throat")
+    facts = ClinicalFacts(age=40, present=frozenset({"chest_pain"}))
+    complaint = kb.match_complaint("chest pain")
+    first = esi_triage(facts, complaint)
+    assert esi_triage(facts, complaint) is first  # the very same facts object
+    equal = ClinicalFacts(age=40, present=frozenset({"chest_pain"}))
+    again = esi_triage(equal, complaint)
+    assert again is not first and again == first

@@ -388,6 +388,7 @@ class KnowledgeBase(_Frozen):
     # The last complaint text matched and its answer: a request's stages and floors
     # ask about the very same complaint string ~20 times (``match_complaint``).
     _last_match: tuple[str, ComplaintSpec | None] | None = PrivateAttr(default=None)
+    _last_sites: tuple[str, frozenset[str]] | None = PrivateAttr(default=None)
 
     def __hash__(self) -> int:
         """Hash by version (a digest of the files): derived indexes are cached per KB.
@@ -412,6 +413,14 @@ class KnowledgeBase(_Frozen):
         """
         if not text or not self.body_sites:
             return frozenset()
+        last = self._last_sites  # the very same complaint string, asked again
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self._sites_named(text)
+        self._last_sites = (text, found)
+        return found
+
+    def _sites_named(self, text: str) -> frozenset[str]:
         index = self._site_index
         if self._site_rx is None:
             index.update(

@@ -71,6 +71,7 @@ from agents.offline.rules._esi_risk import (
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
+from cases.memo import RecentByIdentity
 from cases.models import Vitals
 
 __all__ = [
@@ -445,6 +446,9 @@ def _no_resource_visit(
 def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
     """Assign an ESI v4 level by the handbook decision points.
 
+    A stage's reasoner and its floors ask about the very same facts object (shared
+    by ``agents.offline.stage_facts``): the last few answers are kept by identity.
+
     Args:
         facts: Clinical facts at triage (vitals, age, findings).
         complaint: The matched chief-complaint spec, or None when unknown.
@@ -453,6 +457,15 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
         The assessment; ``floor`` is the most urgent level the decision points force
         (5 when none forces one), ``rule.missing`` lists missing or implausible vitals.
     """
+    return _RECENT.get_or_compute(
+        (facts, complaint), lambda: _esi_triage(facts, complaint)
+    )
+
+
+_RECENT: Final[RecentByIdentity[EsiAssessment]] = RecentByIdentity(8)
+
+
+def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
     v, dropped = plausible_vitals(facts.vitals)
     unmeasured = [n for n in VITAL_NAMES if getattr(v, n) is None]
     missing = [n for n in unmeasured if not any(d.startswith(n) for d in dropped)]
