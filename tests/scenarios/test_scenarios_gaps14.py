@@ -429,3 +429,85 @@ def test_acidotic_hypercapnic_copd_gets_controlled_oxygen_and_niv(
     assert O.ordered(out, r"88-92")
     assert O.ordered(out, r"non-invasive ventilation|\bniv\b|bipap|bilevel")
     assert O.disposition(out).disposition == "Admit"
+
+
+# --- 10. coverage audit: published criteria rule must-not-miss diagnoses in ---------
+
+
+CRITERIA_CASES = {
+    # SVS 2018 (Chaikof): known AAA with pain and hypotension -> presumed rupture
+    "ruptured_aaa": (
+        make_case(
+            "back pain",
+            age=74,
+            sex="M",
+            vitals=_v(124, 78, 44, 24, 96),
+            one_liner="74 y.o. male with a known abdominal aortic aneurysm, sudden"
+            " severe back and abdominal pain, collapsed at home",
+            ed_note="Pale, clammy. Tender pulsatile abdominal mass.",
+            case_id="g14-raaa",
+        ),
+        "aortic aneurysm",
+        r"vascular",
+    ),
+    # NIAID/FAAN criterion 2 (Sampson 2006): allergen + skin + respiratory compromise
+    "anaphylaxis": (
+        make_case(
+            "allergic reaction",
+            age=29,
+            sex="F",
+            vitals=_v(118, 96, 58, 26, 93),
+            one_liner="29 y.o. female stung by a bee 20 minutes ago, hives all over and"
+            " wheezing",
+            ed_note="Diffuse urticaria, lip swelling, expiratory wheeze.",
+            case_id="g14-anaph",
+        ),
+        "anaphyla",
+        r"epinephrine",
+    ),
+    # Hoffman 1991: depressed consciousness, miosis, slow breathing -> naloxone
+    "opioid": (
+        make_case(
+            "unresponsive",
+            age=33,
+            sex="M",
+            vitals=_v(58, 104, 62, 6, 84),
+            one_liner="33 y.o. male found unresponsive in a public toilet",
+            ed_note="Pinpoint pupils, respiratory rate 6, shallow respirations.",
+            case_id="g14-opioid",
+        ),
+        "opioid",
+        r"naloxone",
+    ),
+    # ACOG PB 222: >= 20 weeks, severe-range BP and a severe feature
+    "preeclampsia": (
+        make_case(
+            "headache",
+            age=27,
+            sex="F",
+            vitals=_v(90, 168, 112, 18, 98),
+            one_liner="27 y.o. female, 32 weeks pregnant, severe headache and seeing"
+            " spots since this morning",
+            ed_note="BP 168/112 on repeat. Platelets 180, urine protein 3+.",
+            case_id="g14-preecl",
+        ),
+        "pre-eclampsia",
+        r"magnesium",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRITERIA_CASES))
+def test_published_criteria_rule_must_not_miss_diagnoses_in(
+    reason: Reason, name: str
+) -> None:
+    """Each must-not-miss diagnosis whose guideline gives clinical criteria is ruled
+    in when they are met (SVS 2018; NIAID/FAAN 2006; Hoffman 1991; ACOG PB 222) and
+    its key treatment is ordered."""
+    case, dx_word, order_word = CRITERIA_CASES[name]
+    out = reason(case)
+    hit = [e for e in out.final.ledger if dx_word in e.diagnosis.lower()]
+    assert hit and hit[0].status == "ruled_in", [
+        (e.diagnosis, e.status) for e in out.final.ledger[:4]
+    ]
+    assert O.ordered(out, order_word)
