@@ -23,10 +23,13 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   hemodynamically stable" documents nothing; → ``Admit``); never while the patient meets
   a published admission criterion (``admission_criteria``: CURB-65, HEART, Glasgow-
   Blatchford, DKA, sepsis, sPESI, CSRS, cauda equina, hypoxaemic pneumonia,
-  pyelonephritis, cellulitis, hip fracture, TIA, asthma by PEF; → its ``Admit`` or
+  pyelonephritis, cellulitis, hip fracture, TIA, asthma by PEF, hypoglycaemia on a
+  sulfonylurea or long-acting insulin; → its ``Admit`` or
   ``Observation``); never while a must-not-miss
   diagnosis is ``cannot_exclude`` at or above ``agents.ledger.TEST_THRESHOLD`` after a
-  documented ED evaluation (→ ``Observation``, the place for serial testing); never
+  documented ED evaluation (→ ``Observation``, the place for serial testing) unless
+  it is confirmed (a validated rule or a result with LR+ >= 10) and its usual care is
+  outpatient (e.g. DVT on an anticoagulant; the admission criteria still apply); never
   while documented abnormal results or unstable vitals are explained by none of the
   leading diagnoses after an ED evaluation (``agents.offline.explained``: a diagnosis
   outside the knowledge base or a second process; → ``Observation``). An ESI 2
@@ -459,6 +462,27 @@ def _admission_criteria_met(
     return target, "admission criterion met: " + "; ".join(m.reason for m in met)
 
 
+def _diagnosed_outpatient(
+    entry: DifferentialEntry, ctx: AgentContext, facts: ClinicalFacts
+) -> bool:
+    """A must-not-miss diagnosis made, whose usual care is outpatient.
+
+    Confirmed (``differential.confirmed``: ruled in by a validated rule, or a
+    documented result with LR+ >= 10 such as a venous duplex showing thrombus) the
+    diagnosis is made, not "not excluded"; when the knowledge base's usual disposition
+    for it is Discharge (e.g. proximal DVT: home anticoagulation over hospital
+    treatment, Stevens SM et al. CHEST 2021;160:e545; Ortel TL et al. ASH 2020 VTE
+    treatment guideline) the published admission criteria, checked before, decide,
+    not the must-not-miss floor.
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        spec is not None
+        and spec.disposition == "Discharge"
+        and differential.confirmed(entry, spec, facts)
+    )
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -505,7 +529,11 @@ def unsafe_discharge(
             "time-critical presentation at triage with no ED evaluation the reasoner"
             " could judge: " + "; ".join(unevaluated)
         )
-    open_mnm = L.unexcluded_must_not_miss(ledger)
+    open_mnm = [
+        e
+        for e in L.unexcluded_must_not_miss(ledger)
+        if not _diagnosed_outpatient(e, ctx, facts)
+    ]
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])
         return "Observation", f"must-not-miss not excluded: {names}"

@@ -247,3 +247,82 @@ def test_nonspecific_complaints_of_older_adults_are_not_read_as_organ_complaints
     assert "weakness" in cohort.interpretation
     dx = {e.diagnosis.lower() for rec in out.trace for e in rec.ledger_changes}
     assert not any("pharyngitis" in d or "epiglottitis" in d for d in dx)
+
+
+DVT_NOTE = (
+    "58-year-old woman on tamoxifen for breast cancer with 4 days of left calf"
+    " swelling and pain. No chest pain, no shortness of breath, no haemoptysis."
+    " Vitals normal, SpO2 99 %. Left calf 4 cm larger than the right, pitting oedema."
+    " Wells DVT score 3, DVT likely. Venous duplex: occlusive thrombus in the left"
+    " popliteal and posterior tibial veins. Creatinine 0.8, platelets 244. Proximal"
+    " DVT without PE, haemodynamically stable, low bleeding risk. First dose of"
+    " apixaban 10 mg given in the ED; apixaban 10 mg twice daily for 7 days then 5 mg"
+    " twice daily. Return precautions for chest pain or breathlessness."
+)
+
+
+def test_confirmed_dvt_on_an_anticoagulant_may_go_home(reason: Reason) -> None:
+    """CHEST 2021 (Stevens SM et al.) and ASH 2020: home treatment of acute DVT over
+    hospital treatment; the duplex confirms (LR+ ~15, Goodacre 2005): a DVT made and
+    treated is no longer 'must-not-miss not excluded'."""
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=58,
+            sex="Female",
+            vitals={**NORMAL, "spo2": 99},
+            ed_note=DVT_NOTE,
+            case_id="d14-dvt-home",
+        )
+    )
+    assert out.final.disposition == "Discharge"
+    record = next(r for r in out.trace if r.stage == "disposition")
+    assert not record.floors_fired
+
+
+def test_suspected_dvt_without_imaging_is_not_sent_home(reason: Reason) -> None:
+    """Wells 'DVT likely' without a duplex or D-dimer: not excluded, not confirmed
+    (NICE NG158, 2020): the must-not-miss floor still holds."""
+    note = (
+        DVT_NOTE.split(" Venous duplex")[0] + " Duplex ultrasound booked for tomorrow."
+    )
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=58,
+            sex="Female",
+            vitals={**NORMAL, "spo2": 99},
+            ed_note=note,
+            case_id="d14-dvt-unimaged",
+        )
+    )
+    assert out.final.disposition != "Discharge"
+
+
+@pytest.mark.parametrize(
+    ("drug", "observed"),
+    [
+        ("glipizide 10 mg daily", True),
+        ("insulin glargine 30 units", True),
+    ],
+)
+def test_hypoglycaemia_on_a_long_acting_agent_is_observed(
+    reason: Reason, drug: str, observed: bool
+) -> None:
+    """ADA Standards of Care 2024 s6; Goldfrank's ch. 47: hypoglycaemia from a
+    sulfonylurea or a long-acting insulin recurs after correction: observation."""
+    out = reason(
+        make_case(
+            "HYPOGLYCEMIA",
+            age=74,
+            sex="Male",
+            vitals=NORMAL,
+            ed_note=f"74-year-old with type 2 diabetes on {drug}, found sweaty and"
+            " confused by his wife. Fingerstick glucose 38 mg/dL; after 25 g IV"
+            " dextrose glucose 142 and back to baseline, alert and oriented. Ate a"
+            " sandwich."
+            " Assessment: hypoglycaemia.",
+            case_id=f"d14-hypo-{drug[:6]}",
+        )
+    )
+    assert (out.final.disposition != "Discharge") is observed

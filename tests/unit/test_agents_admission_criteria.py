@@ -165,3 +165,25 @@ def test_failed_oral_intake_is_read_only_when_written(text: str, failed: bool) -
     from agents.offline.rules.admission_criteria import ORAL_FAILURE
 
     assert bool(ORAL_FAILURE.search(text)) is failed
+
+
+@pytest.mark.parametrize(
+    ("present", "text", "met"),
+    [
+        (("glucose_low",), "on glipizide 10 mg daily", True),
+        (("hypoglycemia",), "takes Lantus 30 units at night", True),
+        (("glucose_low",), "on metformin only", False),
+        ((), "on glipizide 10 mg daily", False),
+    ],
+)
+def test_hypoglycaemia_on_a_long_acting_agent_is_observed(
+    present: tuple[str, ...], text: str, met: bool
+) -> None:
+    """ADA 2024 s6; Goldfrank's ch. 47: sulfonylurea or long-acting insulin
+    hypoglycaemia recurs after correction -> observation; the drug alone is nothing."""
+    found = {
+        c.rule.name: c.disposition
+        for c in admission_criteria(_facts(70, present), (), None, text)
+    }
+    name = "Hypoglycaemia on a long-acting agent"
+    assert (found.get(name) == "Observation") is met

@@ -58,6 +58,10 @@ while missing inputs never do. Criteria:
   so (after / following / post treatment, nebulisers, bronchodilator).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
+- Hypoglycaemia on a sulfonylurea or a long-acting insulin: observation, not home
+  after the first correction (recurrence for up to 24-72 h: ADA Standards of Care
+  2024, section 6; Goldfrank's Toxicologic Emergencies 11th ed., ch. 47, antidiabetics:
+  sulfonylurea hypoglycaemia is admitted, octreotide for recurrence).
 """
 
 from __future__ import annotations
@@ -531,6 +535,42 @@ def _hip_fracture(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+LONG_ACTING_HYPOGLYCAEMIC: Final = re.compile(
+    r"(?i)\b(?:sulfonylureas?|sulphonylureas?|glipizide|glyburide|glibenclamide|"
+    r"gliclazide|glimepiride|chlorpropamide|tolbutamide|insulin glargine|glargine|"
+    r"detemir|degludec|lantus|levemir|tresiba|toujeo|NPH insulin)\b"
+)
+"""Agents whose hypoglycaemia recurs after correction (the patient's own drug: a
+medication list counts, so no mention context is required)."""
+HYPO_SOURCE: Final = (
+    "ADA Standards of Care in Diabetes 2024, section 6 (hypoglycaemia); Goldfrank's"
+    " Toxicologic Emergencies, 11th ed., ch. 47 (sulfonylureas)"
+)
+
+
+def _long_acting_hypoglycaemia(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    low = facts.has("glucose_low") or facts.has("hypoglycemia")
+    drug = LONG_ACTING_HYPOGLYCAEMIC.search(text) if low else None
+    if drug is None:
+        return None
+    rule = RuleResult(
+        name="Hypoglycaemia on a long-acting agent",
+        source=HYPO_SOURCE,
+        inputs={"hypoglycaemia": True, "agent": drug.group(0)},
+        score=None,
+        interpretation=f"hypoglycaemia on {drug.group(0)}: recurrence expected",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Observation",
+        "ward",
+        f"hypoglycaemia on {drug.group(0)}: observation for recurrence, not home after"
+        " the first correction (ADA 2024; Goldfrank's)",
+    )
+
+
 def admission_criteria(
     facts: ClinicalFacts,
     ruled_in: Collection[str] = (),
@@ -591,5 +631,6 @@ def admission_criteria(
         _hip_fracture(facts),
         _tia(facts),
         _asthma_lung_function(facts, text),
+        _long_acting_hypoglycaemia(facts, text),
     ]
     return [c for c in found if c is not None]
