@@ -150,12 +150,21 @@ def _learned_triage(
     result: TriageResult, level: int, probs: dict[int, float]
 ) -> TriageResult:
     words: dict[Acuity, float] = {ESI_TO_ACUITY[c]: p for c, p in probs.items()}
-    note = f"learned model: ESI {level}" + (
-        "" if level == result.esi else f" (rules: ESI {result.esi})"
-    )
+    if result.site_level is not None:
+        # a KTAS/CTAS site: the model (fitted on the site's levels) answers the site
+        # level; the rules' ESI level stays in the trace
+        note = f"learned model: {result.scale} {level}" + (
+            "" if level == result.site_level else f" (rules: {result.site_level})"
+        )
+        update: dict[str, object] = {"site_level": level}
+    else:
+        note = f"learned model: ESI {level}" + (
+            "" if level == result.esi else f" (rules: ESI {result.esi})"
+        )
+        update = {"esi": level}
     return result.model_copy(
         update={
-            "esi": level,
+            **update,
             "acuity": ESI_TO_ACUITY[level],
             "probabilities": words,
             "rationale": f"{note}; {result.rationale}",

@@ -52,3 +52,16 @@ def test_final_summary_reports_both_levels():
     final = final_summary({"triage": site})
     assert (final.esi, final.triage_scale, final.site_level) == (3, "CTAS", 4)
     assert final.acuity == "Less Urgent"
+
+
+def test_learned_level_answers_the_site_level_and_keeps_the_rules_esi():
+    from agents.learned.tool import _learned_triage
+
+    site = TriageResult(
+        acuity="Less Urgent", esi=3, scale="KTAS", site_level=4, rationale="r"
+    )
+    out = _learned_triage(site, 3, {3: 0.7, 4: 0.3})
+    assert (out.site_level, out.esi, out.acuity) == (3, 3, "Urgent")
+    esi = TriageResult(acuity="Urgent", esi=3, rationale="r")
+    out = _learned_triage(esi, 2, {2: 0.8, 3: 0.2})
+    assert (out.site_level, out.esi, out.acuity) == (None, 2, "Emergent")
