@@ -18,8 +18,10 @@ this reports:
 2. how far a level built from the published CTAS 2016 adult first-order modifiers
    (below) agrees with ``KTAS_expert``: the test of whether a scale-aware triage,
    designed from the published scale and not from rows, would serve KTAS better.
-   It is measured here only; the reasoner does not use it (it under-triages; see
-   benchmarks/RESULTS.md, res10 section).
+   It is measured here only (it under-triages; see benchmarks/RESULTS.md, res10
+   section). The reasoner's own KTAS/CTAS level is ``agents.offline.rules.ctas``
+   (ktas14: complaint-specific levels, ESI's high-risk criteria kept), scored by
+   ``benchmarks.reasoner_quality``; this script's ESI figures read ``final.esi``.
 
 Modifiers (Bullard MJ et al. Revisions to the Canadian Emergency Department Triage
 and Acuity Scale (CTAS) Guidelines 2016. CJEM 2017;19(S2):S18-S27; adult

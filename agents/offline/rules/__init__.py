@@ -15,6 +15,7 @@ Research software, not for clinical use. Typical use::
 from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules._lexicon import compile_lexicon
+from agents.offline.rules.ctas import CtasAssessment, ctas_triage
 from agents.offline.rules.esi import (
     EsiAssessment,
     danger_zone_vitals,
@@ -42,6 +43,7 @@ __all__ = [
     "POSITIVE_AT",
     "RULES",
     "ClinicalFacts",
+    "CtasAssessment",
     "DxWeighing",
     "EsiAssessment",
     "Finding",
@@ -49,6 +51,7 @@ __all__ = [
     "avpu",
     "compile_lexicon",
     "criterion_met",
+    "ctas_triage",
     "danger_zone_vitals",
     "esi_triage",
     "extract_findings",
