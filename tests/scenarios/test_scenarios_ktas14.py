@@ -238,3 +238,35 @@ def test_children_keep_the_esi_level(reason: Reason):
     # Paediatric CTAS/KTAS modifiers are not implemented: the ESI level is kept
     r = _run(reason, "fever", age=4, vitals={"temperature_c": 38.6, "heart_rate": 120})
     assert r.level == r.esi
+
+
+def test_anticoagulated_head_injury_is_level_2(reason: Reason):
+    # CTAS bleeding-disorder modifier: anticoagulated with a head injury (a life-
+    # threatening site) -> 2
+    r = _run(reason, "head injury, on warfarin", age=72, vitals={"pain": 3})
+    assert r.level <= 2
+
+
+def test_anticoagulated_nosebleed_is_at_least_level_3(reason: Reason):
+    # CTAS bleeding-disorder modifier: minor site (nose) -> 3
+    r = _run(reason, "nosebleed, takes apixaban", age=70)
+    assert r.level <= 3
+
+
+def test_syncope_with_bradycardia_is_level_2(reason: Reason):
+    # CEDIS syncope: a suspected rate change (HR 44) -> 2
+    r = _run(reason, "syncope", age=40, vitals={"heart_rate": 44})
+    assert r.level <= 2
+
+
+def test_chronic_central_pain_is_one_level_less_urgent(reason: Reason):
+    # CTAS pain: central chronic moderate -> 4 (acute would be 3)
+    r = _run(reason, "chronic abdominal pain", age=45, vitals={"pain": 6})
+    assert r.level == 4
+
+
+def test_hypoglycaemia_with_confusion_is_level_2_or_more(reason: Reason):
+    # CTAS glucose modifier: < 3 mmol/L with symptoms (confusion) -> 2; ESI A if
+    # altered (IV dextrose now)
+    r = _run(reason, "confused, fingerstick glucose 38", age=60)
+    assert r.level <= 2
