@@ -17,7 +17,9 @@ it. A working diagnosis treated empirically (stated below even odds and flagged
 ``working_diagnosis``: ATS/IDSA treat a suspected pneumonia before its cause is
 known) is a wrong guess, not a confident one; ``treated_wrong_pct`` still counts
 every wrong disease with a medication protocol, whatever confidence was stated (the
-definition before session 14). Most of these rare-disease case reports lie
+definition before session 14); ``unexplained_flag_pct`` is the share of traces that
+say documented abnormalities are explained by none of the leading diagnoses (flag
+``unexplained_findings``). Most of these rare-disease case reports lie
 outside an ED knowledge base: the goal is abstention, never a confident wrong answer.
 """
 
@@ -83,6 +85,9 @@ def metrics(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> d
     """Rates in percent over the cases of one half."""
     kinds = [_outcome(lc, o) for lc, o in zip(cases, outs, strict=True)]
     n = len(kinds)
+    unexplained = sum(
+        any("unexplained_findings" in r.flags for r in o.trace) for o in outs
+    )
     treated = sum(
         k in ("wrong", "confident_wrong") and _treated(o, o.final.diagnosis_name or "")
         for k, o in zip(kinds, outs, strict=True)
@@ -100,6 +105,9 @@ def metrics(cases: Sequence[LabelledCase], outs: Sequence[ReasoningOutput]) -> d
         "confident_wrong_pct": pct("confident_wrong"),
         "wrong_pct": round(pct("wrong") + pct("confident_wrong"), 1),
         "treated_wrong_pct": round(100.0 * treated / n, 1) if n else float("nan"),
+        "unexplained_flag_pct": round(100.0 * unexplained / n, 1)
+        if n
+        else float("nan"),
         "accuracy_when_answered_pct": round(
             100.0 * kinds.count("correct") / answered, 1
         )

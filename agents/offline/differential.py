@@ -314,17 +314,29 @@ CONTEXT_ONLY: Final[frozenset[str]] = frozenset({"pregnancy", "postpartum"})
 its precondition, however strongly weighted, never its confirmation."""
 
 
+NOT_DIAGNOSTIC_RULES: Final[frozenset[str]] = frozenset({"qsofa", "alvarado"})
+"""Rules that rule a diagnosis in for treatment but do not establish it: qSOFA is a
+prognostic prompt in suspected infection, not a criterion of sepsis (Singer M et al.
+JAMA 2016;315:801, Sepsis-3; Seymour CW et al. JAMA 2016;315:762); an Alvarado
+score >= 7 has LR+ ~4 for appendicitis (Ohle R et al. BMC Med 2011;9:139), below
+the rule-in bar (``RULE_IN_LR``)."""
+
+
 def confirmed(
     entry: DifferentialEntry, spec: DiagnosisSpec, facts: ClinicalFacts
 ) -> bool:
     """Whether a diagnosis is established, not only the working hypothesis.
 
-    A validated rule or criteria set ruled it in (``ruled_in``), or a documented
-    current finding or result supports it with a log-LR >= ``RULE_IN_LR`` (a
-    confirmatory test: xanthochromia for SAH, ST elevation for STEMI). Risk factors,
-    constitutional findings and MDM wording never confirm.
+    A validated diagnostic rule or criteria set ruled it in (``ruled_in``; not a
+    prognostic or low-LR one, ``NOT_DIAGNOSTIC_RULES``: qSOFA-positive sepsis is
+    treated at once and stays a working diagnosis), or a documented current finding
+    or result supports it with a log-LR >= ``RULE_IN_LR`` (a confirmatory test:
+    xanthochromia for SAH, ST elevation for STEMI). Risk factors, constitutional
+    findings and MDM wording never confirm.
     """
-    if entry.status == "ruled_in":
+    if entry.status == "ruled_in" and any(
+        c.rule not in NOT_DIAGNOSTIC_RULES for c in spec.rule_in
+    ):
         return True
     return any(
         w_for(v) >= RULE_IN_LR

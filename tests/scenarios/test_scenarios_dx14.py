@@ -309,3 +309,33 @@ def test_a_planned_test_confirms_nothing(reason: Reason) -> None:
     )
     result, _ = _diagnosis(reason(case))
     assert result is None or (result.probability or 0.0) < 0.5
+
+
+def test_qsofa_positive_sepsis_is_treated_but_stays_a_working_diagnosis(
+    reason: Reason,
+) -> None:
+    """Singer M et al. JAMA 2016 (Sepsis-3): qSOFA is a prompt to look for organ
+    dysfunction in suspected infection, not a criterion of sepsis (Seymour CW et al.
+    JAMA 2016); SSC 2021: antibiotics within 1 h for possible septic shock. The
+    antibiotics are ordered; the final diagnosis is not stated as established."""
+    case = make_case(
+        "FEVER",
+        age=71,
+        sex="Female",
+        vitals={
+            "heart_rate": 118,
+            "systolic_bp": 88,
+            "diastolic_bp": 50,
+            "respiratory_rate": 26,
+            "spo2": 95,
+            "temperature_c": 38.9,
+        },
+        ed_note="HPI: one day of fever, rigors and new confusion per family. Exam:"
+        " confused, warm peripheries, no focal source found.",
+    )
+    out = reason(case)
+    result, flags = _diagnosis(out)
+    assert result is not None and "sepsis" in result.name.lower()
+    assert "working_diagnosis" in flags
+    assert (result.probability or 0.0) < 0.5
+    assert O.ordered(out, "antibiotic")

@@ -86,3 +86,21 @@ def test_every_abnormal_finding_has_an_explanation_in_the_knowledge_base() -> No
             d for d in KB.diagnoses.values() if d.findings_for.get(concept, 0) > 0
         ]
         assert listed or entry.explained_by or concept in KB.diagnoses, concept
+
+
+def test_abnormalities_stated_in_words_are_read() -> None:
+    """Case reports state results in words: 'pancytopenia' is three cytopenias,
+    'hypokalaemia' a low potassium, 'metabolic acidosis' an acidaemia."""
+    from agents.offline.rules.findings import extract_findings
+
+    found = {
+        f.concept
+        for f in extract_findings(
+            "Labs notable for pancytopenia, hypokalaemia and metabolic acidosis.",
+            KB,
+            source="ed_note",
+        )
+        if f.status == "present"
+    }
+    assert {"pancytopenia", "potassium_low", "acidemia"} <= found
+    assert {"thrombocytopenia", "hemoglobin_low"} <= set(KB.implies["pancytopenia"])

@@ -182,3 +182,20 @@ def test_rule_in_results_of_dx14(text: str, expected: set[str]) -> None:
         "melena_on_exam", "synovial_wbc_100k", "synovial_wbc_50k", "synovial_wbc_low",
     }  # fmt: skip
     assert concepts(text) & new == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CT A/P: dilated 11 mm appendix with periappendiceal fat stranding",
+            True,
+        ),
+        ("CT abdomen/pelvis: periappendiceal inflammation", True),
+        ("CT: no dilated appendix", False),
+    ],
+)
+def test_ct_signs_of_appendicitis(text: str, expected: bool) -> None:
+    """Pinto Leite N et al. AJR 2005;185:406: a dilated appendix (> 6 mm) and
+    periappendiceal inflammation are the CT signs (the first failed on main)."""
+    assert ("ct_appendicitis" in concepts(text)) is expected

@@ -113,8 +113,11 @@ _FRACTURE = r"\s+(?:fractures?|fx)"
 
 _TARGETS: Final[dict[str, str]] = {
     "appendicitis": (
-        r"appendicitis|inflamed appendix|dilated appendix|perforated appendix|"
-        r"appendiceal abscess"
+        r"appendicitis|inflamed appendix|perforated appendix|appendiceal abscess|"
+        # CT signs: a dilated (> 6 mm) appendix, periappendiceal inflammation
+        # (Pinto Leite N et al. AJR 2005;185:406)
+        r"(?:dilated|distended|enlarged|thick-?walled)(?: \d+(?:\.\d+)?\s*mm)? "
+        r"appendix|periappendiceal (?:fat )?(?:stranding|inflammation)"
     ),
     "dvt": (
         r"(?-i:DVT)|deep vein thrombosis|deep venous thrombosis|thrombus|thrombosis|"
