@@ -6,15 +6,17 @@ Research software, not for clinical use. Usage::
 
 Reads the KTAS **read half only** (``cases.splits.read_score_split``) and reports
 5-fold cross-validated exact triage and under-triage (arg-max decisions, mean over CV
-seeds), before and after the ESI decision-point floor, for:
+seeds), before and after the ESI floor the shipped fit uses (``--floor handbook``, the
+default: the handbook's mandatory criteria, ``EsiAssessment.mandatory_floor``; or
+``full``, every criterion the rules floor on), for:
 
-- the shipped estimator (``evals.erreason.fit.make_estimator``) with each calibration;
+- the shipped estimator (``evals.erreason.fit.make_estimator`` with the complaint
+  n-gram bag, C 0.1 as the fit chooses on this half) with each calibration;
 - the complaint as a character 2-4-gram TF-IDF instead of (or beside) the MiniLM
   components;
 - ``GradientBoostingClassifier`` on the issue's inputs (vitals, demographics, arrival,
   mental state, pain, character n-gram counts), with and without the rules' outputs;
-- a learning curve of the shipped estimator (half, three quarters, all of each
-  training fold).
+(The learning curve is ``benchmarks.learned_curve``.)
 
 The score half is never read here.
 """
@@ -25,6 +27,7 @@ import argparse
 import json
 import os
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,8 @@ import numpy as np
 import numpy.typing as npt
 
 from agents.learned.features import STRUCTURED, case_features, feature_matrix
+from agents.learned.variants import ORDINAL_C as SHIPPED_C
+from agents.learned.variants import with_text
 from agents.offline.knowledge import load_knowledge
 from cases.adapters import load_adapter
 from cases.splits import read_score_split
@@ -132,8 +137,8 @@ def _boosting(columns: Sequence[str]) -> Any:
     return make_pipeline(cols, GradientBoostingClassifier(random_state=0))
 
 
-def run(shared: Path) -> dict[str, Any]:
-    """Compute every ablation on the KTAS read half."""
+def run(shared: Path, floor: str = "handbook") -> dict[str, Any]:
+    """Compute every ablation on the KTAS read half (``floor``: handbook or full)."""
     import pandas as pd
 
     cases, _ = read_score_split(
@@ -143,22 +148,32 @@ def run(shared: Path) -> dict[str, Any]:
     rows = [case_features(c.case, kb) for c in cases]
     x = feature_matrix(rows, SentenceTransformerEmbedder())
     y = acuity_labels(cases)
-    floors = np.array([r.esi_floor for r in rows], dtype=np.int64)
+    floors = np.array(
+        [r.esi_mandatory_floor if floor == "handbook" else r.esi_floor for r in rows],
+        dtype=np.int64,
+    )
     n = len(STRUCTURED)
+    xt = with_text(x, [r.text for r in rows])
     frame = pd.DataFrame(x[:, :n], columns=list(STRUCTURED))
     frame["text"] = [r.text for r in rows]
     emb = pd.DataFrame(x[:, n:], columns=[f"e{i}" for i in range(x.shape[1] - n)])
     frame = pd.concat([frame, emb], axis=1)
     own = [c for c in STRUCTURED if c not in RULE_OUTPUTS]
     onehot = (np.arange(1, 6)[None, :] == y[:, None]).astype(float)
-    report: dict[str, Any] = {"n_read": len(y), "load_avg_start": os.getloadavg()[0]}
+    report: dict[str, Any] = {
+        "n_read": len(y),
+        "floor": floor,
+        "load_avg_start": os.getloadavg()[0],
+    }
     rules = np.array([r.esi_level for r in rows], dtype=np.int64)
     report["rules alone"] = {
         "exact": round(float((rules == y).mean()), 4),
         "under": round(float((rules > y).mean()), 4),
     }
     for method in CALIBRATIONS:
-        probs = _cv(lambda m=method: make_estimator(n, x.shape[1], m), x, y)
+        probs = _cv(
+            partial(make_estimator, n, x.shape[1], method, SHIPPED_C, True), xt, y
+        )
         brier = float(np.mean([((p - onehot) ** 2).sum(axis=1).mean() for p in probs]))
         report[f"shipped, calibration {method}"] = _scores(probs, y, floors) | {
             "brier": round(brier, 4)
@@ -174,26 +189,8 @@ def run(shared: Path) -> dict[str, Any]:
         "GB, issue's inputs + rule outputs": lambda: _boosting(STRUCTURED),
     }.items():
         report[name] = _scores(_cv(make, frame, y), y, floors)
-    report["learning_curve"] = _learning_curve(x, y, n)
     report["load_avg_end"] = os.getloadavg()[0]
     return report
-
-
-def _learning_curve(x: npt.NDArray[np.float64], y: Ints, n: int) -> dict[str, float]:
-    from sklearn.model_selection import StratifiedKFold
-
-    out = {}
-    for frac in (0.5, 0.75, 1.0):
-        exact = []
-        for s in SEEDS:
-            rng = np.random.default_rng(s)
-            for tr, te in StratifiedKFold(5, shuffle=True, random_state=s).split(x, y):
-                sub = rng.choice(tr, int(len(tr) * frac), replace=False)
-                model = make_estimator(n, x.shape[1], "none").fit(x[sub], y[sub])
-                exact.append(float((model.predict(x[te]) == y[te]).mean()))
-        rows = f"{int(frac * len(y) * 0.8)} training rows"
-        out[rows] = round(float(np.mean(exact)), 4)
-    return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -201,8 +198,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--floor",
+        choices=("handbook", "full"),
+        default="handbook",
+        help="ESI floor after the model: the shipped handbook split (default) or "
+        "every criterion the rules floor on",
+    )
     args = parser.parse_args(argv)
-    text = json.dumps(run(args.shared), indent=2)
+    text = json.dumps(run(args.shared, args.floor), indent=2)
     print(text)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

@@ -104,12 +104,12 @@ async def graph_run(
         dispo = next((r for r in out.trace if r.stage == "disposition"), None)
         probs = None
         if triage is not None and triage.output is not None:
-            p = triage.output.probabilities  # type: ignore[union-attr]
+            p: dict[str, float] | None = getattr(triage.output, "probabilities", None)
             if p:
                 probs = [p.get(w, 0.0) for w in ACUITY_WORDS]
         p_admit = None
         if dispo is not None and dispo.output is not None:
-            dp = dispo.output.probabilities  # type: ignore[union-attr]
+            dp: dict[str, float] | None = getattr(dispo.output, "probabilities", None)
             if dp:
                 p_admit = sum(dp.get(w, 0.0) for w in ADMIT_WORDS) / max(
                     sum(dp.values()), 1e-9

@@ -410,7 +410,7 @@ def cross_fit_calibration(
 
 
 def select_calibration(
-    x: FloatArray,
+    x: Any,
     y: npt.NDArray[np.int64],
     n_structured: int,
     seed: int,
@@ -472,7 +472,7 @@ def _brier(probs: FloatArray, y: npt.NDArray[np.int64]) -> float:
 
 
 def select_model(
-    x: FloatArray,
+    x: Any,
     y: npt.NDArray[np.int64],
     n_structured: int,
     seed: int,
