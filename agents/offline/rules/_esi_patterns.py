@@ -175,7 +175,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "possible anaphylaxis",
-        _rx(r"(?:anaphyla\w*|hives|urticaria|allerg\w*|(?:bee )?sting|peanuts?|nuts?)"),
+        _rx(
+            r"anaphyla\w*|hives|urticaria|welts|allergic reaction|(?<![a-z] )allerg\w*"
+            r"|stung|(?:bee |wasp |hornet |insect |jellyfish )?stings?|(?:ate|eaten"
+            r"|eating|bit into|tasted|took|taken|taking|given|after|exposed to"
+            r"|contact with)(?: \w+){0,4} (?:peanuts?|nuts?|shellfish|shrimp|crab"
+            r"|lobster|eggs?|cookies?|candy|cake|sesame|penicillin|amoxicillin|sulfa"
+            r"|antibiotics?|new (?:medicine|medication|drug|pills?))"
+        ),
         "WAO/AAAAI anaphylaxis 2020 (two organ systems after an allergen)",
         requires=_rx(
             r"(?:anaphyla\w*|throat|breath\w*|wheez\w*|tongue|lips?|faint\w*"
@@ -670,11 +677,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
 
 _FORWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:no|denies|denied|without|negative(?: for)?|history of"
+    r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
     r"|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
     r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died))"
     r"(?![a-z])"
 )
-"""Negation, history and family-history cues whose scope runs forward (NegEx, Chapman
+"""Negation, history, family-history and allergy-list cues ("allergic to sulfa",
+"Allergies: penicillin (hives)" record a past reaction, not an exposure now) whose
+scope runs forward (NegEx, Chapman
 WW et al. J Biomed Inform 2001;34:301; ConText, Harkema H et al. J Biomed Inform
 2009;42:839). A parent named as the informant ("mother states the baby is limp") is
 not family history: only a relative's own history or death is. A bare "not" negates a
@@ -744,7 +754,8 @@ def _current(clause: str) -> str:
 
 _HISTORY_CUE = re.compile(
     r"(?i)(?<![a-z])(?:history of|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
-    r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died))"
+    r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died)"
+    r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda)"
     r"(?![a-z])"
 )
 
