@@ -943,3 +943,52 @@ def test_handbook_judgement_at_b_and_c(reason: Reason, level: int, text: str) ->
     """ESI v4 handbook ch.4-5: the level the handbook's principle gives."""
     esi = reason(_case(text, hash(text) % 10_000)).final.esi
     assert esi == level, f"ESI {esi}, handbook ch.4/ch.5 gives {level}"
+
+
+NOT_HIGH_RISK = [
+    pytest.param(
+        "A 65-year-old man with COPD has had more shortness of breath and cough"
+        " for two days. Allergic to sulfa. T 99.1°F, HR 96, RR 24, BP 142/80,"
+        " SpO2 94%.",
+        id="allergy-list-is-history",
+    ),
+    pytest.param(
+        "A 30-year-old man with a peanut allergy has had a sore throat for three"
+        " days and it hurts to swallow. T 100.4°F, HR 90.",
+        id="known-allergy-without-exposure",
+    ),
+    pytest.param(
+        "A 38-year-old man has a sharp, stabbing pain in his lower back since he"
+        " lifted a couch yesterday. Pain 5/10. Vital signs normal.",
+        id="stabbing-pain-is-not-a-stabbing",
+    ),
+    pytest.param(
+        "A 40-year-old man got a tetanus shot in his arm yesterday and now the"
+        " arm is sore and a little red at the site. Vital signs normal.",
+        id="vaccine-shot-is-not-a-gunshot",
+    ),
+    pytest.param(
+        "A 19-year-old man has a sore knee after a long motorcycle trip last"
+        " week. He did not fall or crash. Vital signs normal.",
+        id="motorcycle-without-a-crash",
+    ),
+    pytest.param(
+        "A 45-year-old woman says her eyes are itchy and watery after she cleaned"
+        " the bathroom with bleach yesterday. Vision normal. Vital signs normal.",
+        id="bleach-fumes-not-a-splash",
+    ),
+]
+"""ESI v4 handbook ch.4: a high-risk situation is the patient's present condition.
+An allergy list records a past reaction, not an exposure now (WAO 2020: anaphylaxis
+follows an exposure); "stabbing pain" and a vaccine "shot" are not penetrating
+trauma, a motorcycle ride is not a crash (CDC/ACS-COT 2021 field triage), and
+fumes are not a chemical splash needing irrigation. Each was ESI 2 on main."""
+
+
+@pytest.mark.parametrize("text", NOT_HIGH_RISK)
+def test_history_and_figures_of_speech_are_not_high_risk(
+    reason: Reason, text: str
+) -> None:
+    """ESI v4 handbook ch.4: no decision-point B finding, so no ESI 1-2."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi is not None and esi >= 3, f"ESI {esi}: no high-risk situation here"

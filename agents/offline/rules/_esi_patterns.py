@@ -258,7 +258,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty) ?(?:feet|ft|foot)|"
             r"(?:fall|fell|fallen) (?:of )?(?:about |approximately |over |around )?"
             r"(?:[3-9]|\d{2}) ?(?:m|metres|meters)(?![a-z])|"
-            r"motorcycle|gunshot|gsw|shot (?:in|to)|stab(?:bed|bing|s)?(?: wounds?)?|"
+            r"motorcycl\w* (?:crash|collision|accident|wreck|vs|versus)|motorcyclist"
+            r"|(?:crash\w*|wreck\w*|fell|thrown|ejected) (?:on|off|from) (?:a |his |her"
+            r" |the )?motorcycle|^motorcycle$|gunshot|gsw|(?:was|were|been|got"
+            r"|being) shot(?! (?:of|for|with)\b)|(?<!flu )(?<!tetanus )(?<!booster )"
+            r"(?<!vaccine )(?<!allergy )(?<!steroid )(?<!cortisone )(?<!b12 )(?<!a )"
+            r"shot (?:in|to|through) (?:the |his |her |my )?[a-z]+|stab(?:bed|s)?"
+            r"(?: wounds?)?|stabbing(?!,?(?: \w+)? (?:pain|pains|ache|sensation"
+            r"|headache|discomfort))|"
             r"high[- ]speed|(?:[3-9]\d|1\d\d) ?(?:mph|miles an hour|km/h)|"
             r"atv|all[- ]terrain|dirt ?bike|snowmobile|thrown (?:from|off|over)|"
             r"run over|"
@@ -333,7 +340,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "ESI v4 handbook ch.4 (chemical splash to the eyes: irrigate at once);"
         " AAO ocular chemical injury",
-        requires=_rx(r"(?:eyes?|ocular|splash\w*|spray\w*)"),
+        requires=_rx(
+            r"splash\w*|spray\w*|squirt\w*|(?:in|into|got in) (?:his |her |my |the"
+            r" |both )?(?:\w+ )?eyes?"
+        ),
         points_to=("chemical_eye_injury",),
     ),
     TimeCritical(
