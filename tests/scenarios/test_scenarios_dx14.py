@@ -339,3 +339,34 @@ def test_qsofa_positive_sepsis_is_treated_but_stays_a_working_diagnosis(
     assert "working_diagnosis" in flags
     assert (result.probability or 0.0) < 0.5
     assert O.ordered(out, "antibiotic")
+
+
+def test_restricted_diffusion_alone_does_not_confirm_a_stroke(reason: Reason) -> None:
+    """Forster A et al. Stroke 2012;43:2521 (DWI-positive stroke mimics); UK NCJDRSU
+    2017 criteria (cortical ribboning in CJD): restricted diffusion without an infarct
+    named is no rule-in for ischaemic stroke, so no stroke is stated more likely than
+    not (an infarct named on DWI still confirms one: guard below)."""
+    mimic = make_case(
+        "CONFUSION",
+        age=63,
+        sex="Female",
+        vitals=NORMAL,
+        ed_note="HPI: six weeks of rapidly progressive confusion, unsteady gait and"
+        " myoclonic jerks. MRI brain: restricted diffusion in the cortical ribbon of"
+        " both hemispheres and the caudate heads.",
+    )
+    for e in reason(mimic).final.ledger:
+        if "infarction" in e.diagnosis.lower():
+            assert (e.probability or 0.0) < 0.5, e
+    stroke = make_case(
+        "WEAKNESS",
+        age=70,
+        sex="Male",
+        vitals=NORMAL,
+        ed_note="HPI: sudden right arm and face weakness 5 hours ago. Exam: right"
+        " facial droop, right arm drift. MRI: acute infarct on DWI in the left MCA"
+        " territory.",
+    )
+    result, flags = _diagnosis(reason(stroke))
+    assert result is not None and "infarction" in result.name.lower()
+    assert (result.probability or 0.0) >= 0.5 and "working_diagnosis" not in flags
