@@ -992,3 +992,18 @@ def test_history_and_figures_of_speech_are_not_high_risk(
     """ESI v4 handbook ch.4: no decision-point B finding, so no ESI 1-2."""
     esi = reason(_case(text, hash(text) % 10_000)).final.esi
     assert esi is not None and esi >= 3, f"ESI {esi}: no high-risk situation here"
+
+
+def test_danger_zone_uses_the_youngest_band_under_three_months(reason: Reason) -> None:
+    """ESI v4 handbook ch.6 danger-zone bands: under 3 months HR > 180, RR > 50.
+
+    A 5-week-old with HR 172 and RR 48 is inside the youngest band (it was read by
+    the 3 month-3 year band, 160/40, and uptriaged to ESI 2 on main).
+    """
+    text = (
+        "A 5-week-old girl has had a stuffy nose and has been sneezing since"
+        " yesterday. She is feeding well and has wet diapers. T 37.1°C, HR 172,"
+        " RR 48, SpO2 98%."
+    )
+    esi = reason(_case(text, 5)).final.esi
+    assert esi is not None and esi >= 3

@@ -170,13 +170,23 @@ class EsiAssessment(BaseModel):
     rule: RuleResult
 
 
-def _dz_limits(age: int | None) -> tuple[float, float]:
-    """(HR, RR) danger-zone limits by age band; age 0 uses the 3 mo-3 y band."""
+def _dz_limits(age: int | None, age_days: int | None = None) -> tuple[float, float]:
+    """(HR, RR) danger-zone limits by the handbook's age bands (ch.6, Figure 6-1).
+
+    Under 3 months 180/50, 3 months-3 years 160/40, 3-8 years 140/30, over 8 years
+    100/20. An infant whose age in days is unknown uses the 3 month-3 year band.
+    """
     if age is None or age > 8:
         return 100, 20
     if age >= 3:
         return 140, 30
+    if age == 0 and age_days is not None and age_days < YOUNG_INFANT_DAYS:
+        return 180, 50
     return 160, 40
+
+
+YOUNG_INFANT_DAYS: Final = 90
+"""The handbook's youngest danger-zone band: under 3 months."""
 
 
 _POINTS_TO: Final = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO}
@@ -196,9 +206,11 @@ def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:
     return frozenset(d for flag in red_flags for d in _POINTS_TO.get(flag, ()))
 
 
-def danger_zone_vitals(vitals: Vitals, age: int | None) -> tuple[str, ...]:
+def danger_zone_vitals(
+    vitals: Vitals, age: int | None, age_days: int | None = None
+) -> tuple[str, ...]:
     """Names of danger-zone vitals (HR, RR by age band; SpO2 < 92%)."""
-    hr_max, rr_max = _dz_limits(age)
+    hr_max, rr_max = _dz_limits(age, age_days)
     out = []
     if vitals.heart_rate is not None and vitals.heart_rate > hr_max:
         out.append(f"heart_rate>{hr_max:g}")
@@ -493,7 +505,8 @@ def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAss
         )
         and not longstanding_pain_without_distress(facts, v)
     )
-    dz = danger_zone_vitals(v, facts.age)
+    days = facts.population.age_days_max
+    dz = danger_zone_vitals(v, facts.age, days)
     resources = complaint.expected_resources if complaint else None
     if (
         complaint is not None
@@ -544,7 +557,7 @@ def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAss
         ]
     elif resources is None or resources >= 2:
         adult = facts.age is None or facts.age > 8
-        if dz_uptriage(dz, v, _dz_limits(facts.age), adult):
+        if dz_uptriage(dz, v, _dz_limits(facts.age, days), adult):
             level, floor, point, reasons = (
                 2,
                 2,
