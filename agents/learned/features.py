@@ -3,10 +3,12 @@
 Research software, not for clinical use. A visit becomes one row: structured vitals,
 age, sex, arrival, mental state (AVPU), pain and injury; the offline rules' own
 outputs at triage (ESI v4 level, decision-point floor and letter, expected
-resources, danger-zone vitals, qSOFA, SIRS, shock index); and the chief complaint
-embedded with the offline MiniLM. Only the triage view is read, so the same row is
-built at fit time and in the triage and disposition stages. Missing values stay NaN
-(the models impute them); nothing is invented.
+resources, danger-zone vitals, qSOFA, SIRS, shock index; the CTAS/KTAS level of
+``agents.offline.rules.ctas`` and how many of its modifiers grade the visit level
+1-2 and level 3, computed for every visit whatever the site's scale); and the chief
+complaint embedded with the offline MiniLM. Only the triage view is read, so the
+same row is built at fit time and in the triage and disposition stages. Missing
+values stay NaN (the models impute them); nothing is invented.
 
 :data:`FEATURE_VERSION` names this layout; an artifact fitted on another layout is
 refused at load time.
@@ -24,14 +26,14 @@ import numpy as np
 import numpy.typing as npt
 
 from agents.offline.knowledge import KnowledgeBase
-from agents.offline.rules import avpu, esi_triage, plausible_vitals
+from agents.offline.rules import avpu, ctas_triage, esi_triage, plausible_vitals
 from agents.offline.rules.vitals import qsofa, sirs
 from agents.offline.stage_facts import facts_with_notes
 from cases.models import Case
 from cases.views import StageView, build_view
 from retrieval.embeddings import Embedder, encode_queries
 
-FEATURE_VERSION: Final = "triage-features-1"
+FEATURE_VERSION: Final = "triage-features-2"
 """Layout of :data:`STRUCTURED` plus the MiniLM complaint embedding."""
 
 VITALS: Final = (
@@ -67,6 +69,9 @@ STRUCTURED: Final[tuple[str, ...]] = (
     "danger_zone_vitals",
     "qsofa",
     "sirs",
+    "site_level",
+    "site_modifiers_urgent",
+    "site_modifiers_level3",
 )
 """Names of the structured columns, in matrix order (the embedding follows them)."""
 
@@ -81,6 +86,8 @@ _GROUP: Final[dict[str, str]] = {
     "arrival_ambulance": "arrival",
     "arrival_walk_in": "arrival",
     "complaint_missing": TEXT_GROUP,
+    "site_modifiers_urgent": "site_level",
+    "site_modifiers_level3": "site_level",
 }
 _AVPU_LEVEL: Final = {"A": 0.0, "V": 1.0, "P": 2.0, "U": 3.0}
 _INJURY_RX: Final = re.compile(r"(?i)\binjury\s*:\s*yes\b")
@@ -165,6 +172,7 @@ def visit_features(view: StageView, knowledge: KnowledgeBase) -> VisitFeatures:
     )
     text = (view.chief_complaint or "").strip()
     q, s = qsofa(facts), sirs(facts)
+    site = ctas_triage(facts, complaint, esi)
     values: list[float] = [
         _NAN if view.demographics.age is None else float(view.demographics.age),
         _male(view.demographics.sex),
@@ -186,6 +194,9 @@ def visit_features(view: StageView, knowledge: KnowledgeBase) -> VisitFeatures:
         float(len(esi.danger_zone_vitals)),
         _NAN if q.score is None else float(q.score),
         _NAN if s.score is None else float(s.score),
+        float(site.level),
+        float(sum(m.level <= 2 for m in site.modifiers)),
+        float(sum(m.level == 3 for m in site.modifiers)),
     ]
     return VisitFeatures(
         values=tuple(values),

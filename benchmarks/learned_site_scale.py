@@ -1,0 +1,119 @@
+"""The site-scale (CTAS/KTAS) rule outputs as features, and the floor for KTAS rows.
+
+Research software, not for clinical use. Usage::
+
+    python -m benchmarks.learned_site_scale [--shared ../shared/data] [--json out.json]
+
+Read half of the KTAS file only (``cases.splits.read_score_split``), 5-fold CV
+(stratified, seed 0; one visit per patient). The fit's own procedure (``C`` and
+calibration by CV Brier on the with-text input) gives out-of-fold probabilities
+with and without the site-scale columns of ``agents.learned.features``
+(``site_level`` from ``agents.offline.rules.ctas``, the counts of its level 1-2 and
+level-3 modifiers). Each is then decided by least expected cost with the smallest
+under-triage weight whose floored under-triage is <= 10.5 % (cross-fitted: chosen
+on the other folds), under three floors:
+
+- ``handbook``: ESI's mandatory criteria (A -> 1; B high-risk or new confusion ->
+  2), what the shipped tool is held to and what ``floors`` applies at a KTAS site;
+- ``site life threat``: the same plus every CTAS/KTAS modifier that grades the visit
+  level 1 or 2 (``site_level`` when it is 1-2: respiratory distress, haemodynamic
+  instability, impaired consciousness, septic fever, severe central pain,
+  symptomatic hypertension or glucose, major bleeding on anticoagulants);
+- ``full``: every criterion the ESI rules floor on (the old floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from agents.learned.decision import apply_floor
+from agents.learned.features import STRUCTURED
+from agents.learned.variants import with_text
+from agents.offline.knowledge import load_knowledge
+from benchmarks.learned_variants import _features, cross_fitted_levels, summary
+from cases.adapters import load_adapter
+from cases.splits import read_score_split
+from evals.erreason.fit import FOLDS, acuity_labels, select_model
+from retrieval.embeddings import SentenceTransformerEmbedder
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SITE_COLUMNS = ("site_level", "site_modifiers_urgent", "site_modifiers_level3")
+
+
+def run(shared: Path) -> dict[str, Any]:
+    """Compute the with/without table under each floor (read half only)."""
+    from sklearn.model_selection import StratifiedKFold
+    from threadpoolctl import threadpool_limits
+
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
+    read, _ = read_score_split(
+        list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
+    )
+    kb = load_knowledge()
+    x, texts, full, mand, rules = _features(read, kb, SentenceTransformerEmbedder())
+    y = acuity_labels(read)
+    site = x[:, STRUCTURED.index("site_level")].astype(np.int64)
+    floors = {
+        "handbook": mand,
+        "site life threat": np.minimum(mand, np.where(site <= 2, site, 5)),
+        "full": full,
+    }
+    report["rules alone (ESI)"] = summary(rules, y)
+    report["site level alone (CTAS/KTAS rules)"] = summary(site, y)
+    for name, fl in floors.items():
+        report[f"floor alone: {name}"] = summary(apply_floor(np.full_like(y, 5), fl), y)
+    keep = [i for i, n in enumerate(STRUCTURED) if n not in SITE_COLUMNS]
+    n_drop = len(STRUCTURED) - len(keep)
+    cols = keep + list(range(len(STRUCTURED), x.shape[1]))
+    folds = [
+        te for _, te in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y)
+    ]
+    with threadpool_limits(limits=1):
+        for label, xs, n in (
+            ("without site-scale columns", x[:, cols], len(STRUCTURED) - n_drop),
+            ("with site-scale columns", x, len(STRUCTURED)),
+        ):
+            c, method, probs, _ = select_model(
+                with_text(xs, texts), y, n, 0, ngrams=True
+            )
+            arg = np.asarray([1, 2, 3, 4, 5])[probs.argmax(axis=1)]
+            block: dict[str, Any] = {
+                "choice": {"C": c, "calibration": method},
+                "learned alone, arg-max": summary(arg, y, probs),
+            }
+            for name, fl in floors.items():
+                lev, ws = cross_fitted_levels(probs, y, fl, folds)
+                block[f"cost (under <= 10.5 %) under {name} floor"] = summary(
+                    lev, y
+                ) | {"weights": ws}
+            report[label] = block
+            print(label, json.dumps(block), flush=True)
+    report["cpu_s"] = round(time.process_time() - cpu0, 1)
+    report["wall_s"] = round(time.perf_counter() - t0, 1)
+    report["load_avg_end"] = round(os.getloadavg()[0], 1)
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """CLI entry point: print the report as JSON (optionally save it)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=SHARED, help="shared data")
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    args = parser.parse_args(argv)
+    text = json.dumps(run(args.shared), indent=1)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
