@@ -61,6 +61,7 @@ from agents.offline.explained import UNEXPLAINED_WHY, unexplained_abnormal
 from agents.offline.rules import (
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
+    ctas_triage,
     danger_zone_vitals,
     esi_triage,
     plausible_vitals,
@@ -303,17 +304,29 @@ def _site_scale_floor(
     """Floors for a KTAS/CTAS answer: ESI's on ``esi``, life threat on the site level.
 
     The traced ESI level gets the ESI decision-point floor as in an ESI site; the
-    site-scale level (which the acuity names) gets ESI's mandatory criteria only (A: an
+    site-scale level (which the acuity names) gets ESI's mandatory criteria (A: an
     immediate life-saving need -> 1; B: a high-risk situation or new confusion -> 2),
-    which CTAS/KTAS grade at levels 1 and 2 too. ESI's considered criteria and its
-    resource count do not bind a site that grades pain and vital signs by its own
-    modifiers (``agents.offline.rules.ctas``).
+    which CTAS/KTAS grade at levels 1 and 2 too, and the site scale's own level-1 and
+    level-2 modifiers (``agents.offline.rules.ctas``: respiratory distress,
+    haemodynamic instability, impaired consciousness, ...). The rules' own site level
+    already meets them; the floor binds a learned or LLM answer. ESI's considered
+    criteria and its resource count do not bind a site that grades pain and vital
+    signs by its own modifiers.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    esi = esi_triage(facts_with_notes(view, (), ctx.knowledge), complaint)
+    facts = facts_with_notes(view, (), ctx.knowledge)
+    esi = esi_triage(facts, complaint)
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)
     site_level = min(site, esi.mandatory_floor)
+    site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"
+    threat = ctas_triage(facts, complaint, esi, result.scale)
+    if threat.level < site_level and threat.level <= 2:
+        site_level = threat.level
+        site_why = (
+            f"{result.scale} level-{threat.level} modifier binds any answer: "
+            + (threat.rule.interpretation or "")
+        )
     events: list[FloorEvent] = []
     if esi_level < result.esi:
         events.append(
@@ -330,7 +343,7 @@ def _site_scale_floor(
                 floor="esi_decision_point",
                 before=f"{result.scale} {site} ({result.acuity})",
                 after=f"{result.scale} {site_level} ({ESI_TO_ACUITY[site_level]})",
-                reason=f"ESI life-threat and high-risk criteria bind any scale: {why}",
+                reason=site_why,
             )
         )
     if not events:

@@ -149,7 +149,7 @@ def run(shared: Path, floor: str = "handbook") -> dict[str, Any]:
     x = feature_matrix(rows, SentenceTransformerEmbedder())
     y = acuity_labels(cases)
     floors = np.array(
-        [r.esi_mandatory_floor if floor == "handbook" else r.esi_floor for r in rows],
+        [r.life_threat_floor if floor == "handbook" else r.esi_floor for r in rows],
         dtype=np.int64,
     )
     n = len(STRUCTURED)

@@ -256,8 +256,8 @@ def run(shared: Path, read_only: bool = False) -> dict[str, Any]:
         dtype=np.int64,
     )
     # the shipped tool's floor: the handbook's mandatory criteria
-    fr = np.array([r.esi_mandatory_floor for r in rows_r], dtype=np.int64)
-    fs = np.array([r.esi_mandatory_floor for r in rows_s], dtype=np.int64)
+    fr = np.array([r.life_threat_floor for r in rows_r], dtype=np.int64)
+    fs = np.array([r.life_threat_floor for r in rows_s], dtype=np.int64)
     full_r = np.array([r.esi_floor for r in rows_r], dtype=np.int64)
     tr_ = with_text(xr, [r.text for r in rows_r])
     ts_ = with_text(xs, [r.text for r in rows_s])

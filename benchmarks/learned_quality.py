@@ -181,7 +181,7 @@ def cv_read_half(
     inputs = with_text(x, [f.text for f in feats])
     full_floors = np.array([f.esi_floor for f in feats])
     # the fit's default: the handbook's mandatory criteria floor the learned answer
-    floors = np.array([f.esi_mandatory_floor for f in feats])
+    floors = np.array([f.life_threat_floor for f in feats])
     out: dict[str, Any] = {}
     y = acuity_labels(read)
     m = y > 0

@@ -3,6 +3,7 @@
 Research software, not for clinical use. Usage::
 
     python -m benchmarks.learned_site_scale [--shared ../shared/data] [--json out.json]
+        [--score]
 
 Read half of the KTAS file only (``cases.splits.read_score_split``), 5-fold CV
 (stratified, seed 0; one visit per patient). The fit's own procedure (``C`` and
@@ -20,6 +21,10 @@ on the other folds), under three floors:
   instability, impaired consciousness, septic fever, severe central pain,
   symptomatic hypertension or glucose, major bleeding on anticoagulants);
 - ``full``: every criterion the ESI rules floor on (the old floor).
+
+``--score`` also fits each on the whole read half (the same choices; the weight
+chosen on the read half's out-of-fold probabilities) and scores the unseen score
+half once (aggregate figures only).
 """
 
 from __future__ import annotations
@@ -34,39 +39,78 @@ from typing import Any
 
 import numpy as np
 
-from agents.learned.decision import apply_floor
-from agents.learned.features import STRUCTURED
+from agents.learned.decision import apply_floor, decide_acuity
+from agents.learned.features import STRUCTURED, visit_features
 from agents.learned.variants import with_text
 from agents.offline.knowledge import load_knowledge
 from benchmarks.learned_variants import _features, cross_fitted_levels, summary
 from cases.adapters import load_adapter
+from cases.labels import ACUITY_TO_ESI
 from cases.splits import read_score_split
-from evals.erreason.fit import FOLDS, acuity_labels, select_model
+from cases.views import build_view
+from evals.erreason.fit import (
+    FOLDS,
+    UNDER_WEIGHTS,
+    acuity_labels,
+    make_estimator,
+    select_model,
+)
 from retrieval.embeddings import SentenceTransformerEmbedder
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 SITE_COLUMNS = ("site_level", "site_modifiers_urgent", "site_modifiers_level3")
+UNDER_TARGET = 0.105
 
 
-def run(shared: Path) -> dict[str, Any]:
-    """Compute the with/without table under each floor (read half only)."""
+def _weight(probs: Any, y: Any, floors: Any) -> float:
+    for w in UNDER_WEIGHTS:
+        lev = apply_floor(decide_acuity(probs, [1, 2, 3, 4, 5], w), floors)
+        if float((lev > y).mean()) <= UNDER_TARGET:
+            return w
+    return UNDER_WEIGHTS[-1]
+
+
+def _floors(cases: Any, x: Any, kb: Any) -> dict[str, Any]:
+    rows = [visit_features(build_view(lc.case, "triage"), kb) for lc in cases]
+    mand = np.array([r.esi_mandatory_floor for r in rows], dtype=np.int64)
+    site = x[:, STRUCTURED.index("site_level")].astype(np.int64)
+    return {
+        "handbook": mand,
+        "site life threat": np.minimum(mand, np.where(site <= 2, site, 5)),
+        "full": np.array([r.esi_floor for r in rows], dtype=np.int64),
+    }
+
+
+def run(shared: Path, score: bool = False) -> dict[str, Any]:
+    """Compute the with/without table under each floor (and the score half)."""
     from sklearn.model_selection import StratifiedKFold
     from threadpoolctl import threadpool_limits
 
     t0, cpu0 = time.perf_counter(), time.process_time()
     report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
-    read, _ = read_score_split(
+    read, held = read_score_split(
         list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
     )
     kb = load_knowledge()
-    x, texts, full, mand, rules = _features(read, kb, SentenceTransformerEmbedder())
+    embedder = SentenceTransformerEmbedder()
+    x, texts, _, _, rules = _features(read, kb, embedder)
     y = acuity_labels(read)
     site = x[:, STRUCTURED.index("site_level")].astype(np.int64)
-    floors = {
-        "handbook": mand,
-        "site life threat": np.minimum(mand, np.where(site <= 2, site, 5)),
-        "full": full,
-    }
+    floors = _floors(read, x, kb)
+    if score:
+        xs_all, texts_s, _, _, rules_s = _features(held, kb, embedder)
+        ys = acuity_labels(held)
+        floors_s = _floors(held, xs_all, kb)
+        site_s = xs_all[:, STRUCTURED.index("site_level")].astype(np.int64)
+        nurse = np.array(
+            [
+                ACUITY_TO_ESI[c.gold.human_acuity] if c.gold.human_acuity else 0
+                for c in held
+            ]
+        )
+        report["score: rules alone (ESI)"] = summary(rules_s, ys)
+        report["score: site level alone"] = summary(site_s, ys)
+        report["score: KTAS nurses"] = summary(nurse, ys)
     report["rules alone (ESI)"] = summary(rules, y)
     report["site level alone (CTAS/KTAS rules)"] = summary(site, y)
     for name, fl in floors.items():
@@ -78,12 +122,12 @@ def run(shared: Path) -> dict[str, Any]:
         te for _, te in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y)
     ]
     with threadpool_limits(limits=1):
-        for label, xs, n in (
-            ("without site-scale columns", x[:, cols], len(STRUCTURED) - n_drop),
-            ("with site-scale columns", x, len(STRUCTURED)),
+        for label, sel, n in (
+            ("without site-scale columns", cols, len(STRUCTURED) - n_drop),
+            ("with site-scale columns", list(range(x.shape[1])), len(STRUCTURED)),
         ):
             c, method, probs, _ = select_model(
-                with_text(xs, texts), y, n, 0, ngrams=True
+                with_text(x[:, sel], texts), y, n, 0, ngrams=True
             )
             arg = np.asarray([1, 2, 3, 4, 5])[probs.argmax(axis=1)]
             block: dict[str, Any] = {
@@ -97,6 +141,21 @@ def run(shared: Path) -> dict[str, Any]:
                 ) | {"weights": ws}
             report[label] = block
             print(label, json.dumps(block), flush=True)
+            if score:
+                model = make_estimator(n, len(sel), method, c, True)
+                model.fit(with_text(x[:, sel], texts), y)
+                p = model.predict_proba(with_text(xs_all[:, sel], texts_s))
+                arg = np.asarray([1, 2, 3, 4, 5])[p.argmax(axis=1)]
+                sblock: dict[str, Any] = {"learned alone, arg-max": summary(arg, ys, p)}
+                for name, fl in floors.items():
+                    w = _weight(probs, y, fl)
+                    lev = apply_floor(
+                        decide_acuity(p, [1, 2, 3, 4, 5], w), floors_s[name]
+                    )
+                    sblock[f"cost (weight {w:g} by read CV) under {name} floor"] = (
+                        summary(lev, ys)
+                    )
+                report[f"score: {label}"] = sblock
     report["cpu_s"] = round(time.process_time() - cpu0, 1)
     report["wall_s"] = round(time.perf_counter() - t0, 1)
     report["load_avg_end"] = round(os.getloadavg()[0], 1)
@@ -108,8 +167,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED, help="shared data")
     parser.add_argument("--json", type=Path, help="also write the report here")
+    parser.add_argument(
+        "--score", action="store_true", help="also score the score half once"
+    )
     args = parser.parse_args(argv)
-    text = json.dumps(run(args.shared), indent=1)
+    text = json.dumps(run(args.shared, args.score), indent=1)
     print(text)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

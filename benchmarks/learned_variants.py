@@ -196,7 +196,7 @@ def _features(cases: Sequence[LabelledCase], kb: Any, embedder: Any) -> Any:
         feature_matrix(rows, embedder),
         [r.text for r in rows],
         np.array([r.esi_floor for r in rows], dtype=np.int64),
-        np.array([r.esi_mandatory_floor for r in rows], dtype=np.int64),
+        np.array([r.life_threat_floor for r in rows], dtype=np.int64),
         np.array([r.esi_level for r in rows], dtype=np.int64),
     )
 

@@ -112,6 +112,10 @@ class VisitFeatures:
     esi_mandatory_floor: int = 5
     """The floor from the handbook's mandatory criteria only (A; B high-risk or new
     confusion): ``EsiAssessment.mandatory_floor``."""
+    life_threat_floor: int = 5
+    """The floor a learned answer meets in the real graph (``agents.floors``): the
+    mandatory floor, and at a KTAS/CTAS site also the site scale's level-1 and level-2
+    modifiers (the CTAS/KTAS level when it is 1 or 2)."""
 
     def named(self) -> dict[str, float | None]:
         """Return the structured values by name (None for NaN), for the trace."""
@@ -204,6 +208,10 @@ def visit_features(view: StageView, knowledge: KnowledgeBase) -> VisitFeatures:
         esi_level=int(esi.level),
         esi_floor=int(esi.floor),
         esi_mandatory_floor=int(esi.mandatory_floor),
+        life_threat_floor=min(
+            int(esi.mandatory_floor),
+            site.level if view.triage_scale != "ESI" and site.level <= 2 else 5,
+        ),
     )
 
 

@@ -859,7 +859,7 @@ def _fit(
     inputs = with_text(x, [r.text for r in rows]) if ngrams else x
     full_floors = np.array([r.esi_floor for r in rows], dtype=np.int64)
     floors = (
-        np.array([r.esi_mandatory_floor for r in rows], dtype=np.int64)
+        np.array([r.life_threat_floor for r in rows], dtype=np.int64)
         if floor == HANDBOOK_FLOOR
         else full_floors
     )
@@ -1027,7 +1027,9 @@ def _fit(
         "intended_use": "A decision tool beside "
         "the ESI v4 rules; the ESI decision-point floor ("
         + (
-            "the handbook's mandatory criteria: A, B high-risk or new confusion"
+            "the handbook's mandatory criteria: A, B high-risk or new confusion; "
+            "at a KTAS/CTAS site also the site scale's level-1 and level-2 "
+            "modifiers (agents.offline.rules.ctas)"
             if floor == HANDBOOK_FLOOR
             else "every criterion the rules floor on"
         )

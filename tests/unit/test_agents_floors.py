@@ -81,6 +81,25 @@ def test_site_scale_floor_keeps_life_threat_not_resources(ctx):
     assert floors.enforce("triage", esi3, view, (), ctx) == (esi3, ())
 
 
+def test_site_scale_level_two_modifier_binds_a_learned_answer(ctx):
+    # a heart rate of 125 is a CTAS/KTAS level-2 modifier (haemodynamic
+    # instability, Bullard CJEM 2017) but only a "consider" criterion in ESI
+    # (decision point D): at a KTAS site a learned answer of 4 is lifted to 2
+    case = _case("ANKLE PAIN", 40, heart_rate=125, systolic_bp=130, spo2=98)
+    view = build_view(case.model_copy(update={"triage_scale": "KTAS"}), "triage")
+    learned = TriageResult(
+        acuity="Less Urgent", esi=4, scale="KTAS", site_level=4, rationale="x"
+    )
+    raised, events = floors.enforce("triage", learned, view, (), ctx)
+    assert isinstance(raised, TriageResult)
+    assert raised.site_level == 2 and raised.acuity == "Emergent"
+    assert any("KTAS level-2 modifier" in e.reason for e in events)
+    calm = _case("ANKLE PAIN", 40, heart_rate=80, systolic_bp=130, spo2=98)
+    view = build_view(calm.model_copy(update={"triage_scale": "KTAS"}), "triage")
+    _, events = floors.enforce("triage", learned, view, (), ctx)
+    assert not any(e.after.startswith("KTAS") for e in events)
+
+
 async def test_ktas_case_answers_in_its_scale_with_esi_traced(ctx):
     case = _case("ABDOMINAL PAIN", 70, heart_rate=80, systolic_bp=130, spo2=99)
     case = case.model_copy(
