@@ -511,3 +511,31 @@ def test_published_criteria_rule_must_not_miss_diagnoses_in(
         (e.diagnosis, e.status) for e in out.final.ledger[:4]
     ]
     assert O.ordered(out, order_word)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # cortical ribboning with restricted diffusion: CJD, encephalitis, seizures
+        ("MRI: cortical ribboning with restricted diffusion", "dwi_infarct"),
+        # the mesenteric whirlpool sign is midgut volvulus (APSA), not ovarian torsion
+        ("Ultrasound: whirlpool sign of the mesenteric vessels", "whirlpool_sign"),
+        # a lymphocytic pleocytosis is any encephalitis, not bacterial meningitis
+        ("CSF pleocytosis with lymphocytes", "csf_pleocytosis"),
+        # thumbprinting is a colonic sign (ischaemic colitis)
+        ("CT shows thumbprinting of the colon", "swollen_epiglottis"),
+    ],
+)
+def test_non_specific_result_words_are_not_rule_in_results(
+    text: str, concept: str
+) -> None:
+    """A rule-in result needs its specific wording (Straus JAMA 2006 for CSF; a DWI
+    lesion is an infarct only when named so): otherwise a case of sporadic CJD had its
+    restricted diffusion read as a confirmed stroke (MedR-Bench read half; landed in
+    17af108, fixed here). The first three failed on 17af108; thumbprinting is a
+    guard."""
+    from agents.offline.knowledge import load_knowledge
+    from agents.offline.rules.findings import extract_findings
+
+    found = {f.concept for f in extract_findings(text, load_knowledge())}
+    assert concept not in found

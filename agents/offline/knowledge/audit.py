@@ -45,8 +45,8 @@ CRITICAL: Final[dict[str, tuple[tuple[str, str | None], ...]]] = {
         ("cardiac tamponade", "cardiac_tamponade"),
         ("severe asthma / COPD", "asthma_exacerbation"),
         ("sepsis / pneumonia", "sepsis"),
-        ("metabolic acidosis (DKA, toxins)", None),
-        ("neuromuscular weakness (myasthenia, GBS)", None),
+        ("metabolic acidosis (DKA, toxins)", "dka"),
+        ("neuromuscular weakness (GBS)", "guillain_barre"),
     ),
     "abdominal_pain": (
         ("ruptured abdominal aortic aneurysm", "ruptured_aaa"),
@@ -91,7 +91,7 @@ CRITICAL: Final[dict[str, tuple[tuple[str, str | None], ...]]] = {
         ("dysrhythmia", "arrhythmic_syncope"),
         ("hypoglycaemia", "hypoglycemia"),
         ("GI bleeding / anaemia", "upper_gi_bleed"),
-        ("carbon monoxide poisoning", None),
+        ("carbon monoxide poisoning", "co_poisoning"),
     ),
     "fever": (
         ("sepsis / septic shock", "sepsis"),
@@ -134,7 +134,7 @@ CRITICAL: Final[dict[str, tuple[tuple[str, str | None], ...]]] = {
         ("Guillain-Barre syndrome", "guillain_barre"),
         ("spinal cord compression", None),
         ("myasthenic crisis", None),
-        ("adrenal crisis", None),
+        ("adrenal crisis", "adrenal_crisis"),
     ),
     "back_pain": (
         ("ruptured AAA", "ruptured_aaa"),
@@ -183,7 +183,7 @@ CRITICAL: Final[dict[str, tuple[tuple[str, str | None], ...]]] = {
         ("central retinal artery occlusion", "crao"),
         ("retinal detachment", "retinal_detachment"),
         ("orbital cellulitis", "orbital_cellulitis"),
-        ("giant cell arteritis", None),
+        ("giant cell arteritis", "temporal_arteritis"),
         ("endophthalmitis / microbial keratitis", None),
     ),
     "palpitations": (
@@ -192,7 +192,7 @@ CRITICAL: Final[dict[str, tuple[tuple[str, str | None], ...]]] = {
         ("thyroid storm", "thyroid_storm"),
         ("pulmonary embolism", "pulmonary_embolism"),
         ("ACS", "nstemi"),
-        ("hyperkalaemia", None),
+        ("hyperkalaemia", "hyperkalemia"),
     ),
     "leg_swelling": (
         ("deep vein thrombosis", "dvt"),
@@ -240,7 +240,7 @@ CRITICAL: Final[dict[str, tuple[tuple[str, str | None], ...]]] = {
         ("tension / traumatic pneumothorax", "traumatic_pneumothorax"),
         ("intracranial haemorrhage", "subdural_hematoma"),
         ("cervical spine / cord injury", "cspine_fracture"),
-        ("cardiac tamponade", None),
+        ("cardiac tamponade", "cardiac_tamponade"),
     ),
     "allergic_reaction": (
         ("anaphylaxis", "anaphylaxis"),
