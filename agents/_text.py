@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 from cases.views import StageView
 
@@ -41,12 +42,38 @@ def visible_texts(view: StageView) -> tuple[str, ...]:
 
 
 def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
-    """Whether ``pattern`` matches somewhere not negated within its clause."""
+    """Whether ``pattern`` matches somewhere not negated within its clause.
+
+    A note part (``INDEXED_CHARS`` or longer) is scanned once per pattern: the
+    answers are kept per text digest (``_SCANS``), shared by every pathway and order
+    check that asks, in this request or a later one about the same note.
+    """
     for text in texts:
-        for m in pattern.finditer(text):
-            if not _NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+        if len(text) < INDEXED_CHARS:
+            if _asserted_in(pattern, text):
                 return True
+            continue
+        index = _SCANS.get_or_compute(text_digest(text), dict)
+        found = index.get(pattern)
+        if found is None:
+            found = index[pattern] = _asserted_in(pattern, text)
+        if found:
+            return True
     return False
+
+
+def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
+    for m in pattern.finditer(text):
+        if not _NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
+INDEXED_CHARS: Final = 1000
+"""Texts at least this long (note parts) keep their answers; shorter ones (the
+complaint, the one-liner, a quoted span) are scanned afresh: cheap, and new."""
+_SCANS: HashMemo[dict[re.Pattern[str], bool]] = HashMemo(256)
+"""Per note text (by its SHA-256: no text kept): pattern -> asserted there."""
 
 
 def _hours(number: str, unit: str) -> float:

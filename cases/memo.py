@@ -86,24 +86,40 @@ class RecentByIdentity(Generic[V]):
     def __init__(self, size: int) -> None:
         """Keep the last ``size`` results."""
         self.size = size
-        self._entries: list[tuple[tuple[object, ...], V]] = []
+        self._data: OrderedDict[tuple[int, ...], tuple[tuple[object, ...], V]] = (
+            OrderedDict()
+        )
         self._lock = threading.Lock()
 
     def get_or_compute(self, inputs: tuple[object, ...], compute: Callable[[], V]) -> V:
         """Return the result for the very same ``inputs``, computing it if absent."""
+        key = tuple(map(id, inputs))
         with self._lock:
-            for held, value in self._entries:
-                if len(held) == len(inputs) and all(
-                    a is b for a, b in zip(held, inputs, strict=True)
-                ):
-                    return value
+            found = self._data.get(key)
+            if found is not None and all(
+                a is b for a, b in zip(found[0], inputs, strict=True)
+            ):
+                self._data.move_to_end(key)
+                return found[1]
         value = compute()
         with self._lock:
-            self._entries.append((inputs, value))
-            del self._entries[: -self.size]
+            self._data[key] = (inputs, value)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
         return value
 
     def clear(self) -> None:
         """Drop every result."""
         with self._lock:
-            self._entries.clear()
+            self._data.clear()
+
+
+_TEXT_DIGESTS: RecentByIdentity[bytes] = RecentByIdentity(64)
+
+
+def text_digest(text: str) -> bytes:
+    """``digest((text,))``, computed once per text object among the last 64 asked.
+
+    A request's stages pass the very same note strings to many per-text memos.
+    """
+    return _TEXT_DIGESTS.get_or_compute((text,), lambda: digest((text,)))

@@ -113,3 +113,21 @@ def test_sites_and_esi_are_reused_for_the_same_objects_only():
     equal = ClinicalFacts(age=40, present=frozenset({"chest_pain"}))
     again = esi_triage(equal, complaint)
     assert again is not first and again == first
+
+
+def test_asserted_keeps_a_long_notes_answers_per_pattern():
+    import re
+
+    from agents import _text
+
+    note = "Pt seen. " * 120 + "Denies melena. Bright red blood per rectum today."
+    assert len(note) >= _text.INDEXED_CHARS
+    blood = re.compile(r"(?i)\bblood per rectum\b")
+    melena = re.compile(r"(?i)\bmelena\b")
+    _text._SCANS.clear()
+    for _ in range(2):  # computed, then answered from the note's index
+        assert _text.asserted(blood, ["no complaint", note])
+        assert not _text.asserted(melena, [note])
+    assert _keys_are_digests(_text._SCANS)
+    assert _text.asserted(melena, [note[:-50] + " Melena x2."])  # another text
+    assert not _text.asserted(blood, ["blood per rectum"[:5]])
