@@ -8,6 +8,7 @@ differential evolved from a finished trace. Exclusions without evidence are impo
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -36,8 +37,12 @@ _STATUS_ORDER: Final[dict[DxStatus, int]] = {
 }
 
 
+@functools.lru_cache(maxsize=8192)
 def key(name: str) -> str:
-    """Return the matching key of a diagnosis name (case- and space-insensitive)."""
+    """Return the matching key of a diagnosis name (case- and space-insensitive).
+
+    Memoised: a request asks ~250 times about a few dozen knowledge-base names.
+    """
     return " ".join(name.lower().split())
 
 

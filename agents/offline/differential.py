@@ -653,6 +653,26 @@ def _finding(concept: str, facts: ClinicalFacts, cites: Cites, label: str) -> Ev
     )
 
 
+class _Findings:
+    """``_finding`` for one facts/citations pair, each (concept, label) built once.
+
+    A score's diagnoses share findings (fever supports a dozen of them): the same
+    frozen evidence item is reused instead of built again for every diagnosis.
+    """
+
+    def __init__(self, facts: ClinicalFacts, cites: Cites) -> None:
+        self.facts = facts
+        self.cites = cites
+        self.made: dict[tuple[str, str], Evidence] = {}
+
+    def __call__(self, concept: str, label: str) -> Evidence:
+        ev = self.made.get((concept, label))
+        if ev is None:
+            ev = _finding(concept, self.facts, self.cites, label)
+            self.made[(concept, label)] = ev
+        return ev
+
+
 def satisfied(
     crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
 ) -> bool:
@@ -781,7 +801,9 @@ def _tally(
     impression: str | None = None,
     implies: Mapping[str, Sequence[str]] | None = None,
     implying: Sequence[str] | None = None,
+    found: _Findings | None = None,
 ) -> _Tally:
+    ev = found or _Findings(facts, cites)
     t = _Tally()
     t.log_odds -= sum(nested_overlap(spec, facts, implies or {}, implying).values())
     if spec.id == impression:
@@ -793,26 +815,26 @@ def _tally(
         lr = w_for(v)
         if facts.has(c):
             t.log_odds += lr
-            t.ev_for.append(_finding(c, facts, cites, ""))
+            t.ev_for.append(ev(c, ""))
         elif c in facts.historical:
             t.log_odds += 0.5 * lr
-            t.ev_for.append(_finding(c, facts, cites, "history: "))
+            t.ev_for.append(ev(c, "history: "))
         elif facts.denied(c) and f"{ABSENT_PREFIX}{c}" not in spec.findings_against:
             # A declared LR- ('absent:<concept>') is applied with findings_against.
             t.log_odds += denied_weight(lr)
-            t.ev_against.append(_finding(c, facts, cites, "denied: "))
+            t.ev_against.append(ev(c, "denied: "))
     for c, v in spec.findings_against.items():
         lr = w_against(v)
         if facts.has(c):
             t.log_odds += lr
-            t.ev_against.append(_finding(c, facts, cites, ""))
+            t.ev_against.append(ev(c, ""))
             t.strong_against |= lr <= STRONG_AGAINST
     if mention and facts.has(spec.id):
         t.log_odds += DX_MENTION[0]
-        t.ev_for.append(_finding(spec.id, facts, cites, "named in ED note: "))
+        t.ev_for.append(ev(spec.id, "named in ED note: "))
     elif mention and facts.denied(spec.id):
         t.log_odds += DX_MENTION[1]
-        t.ev_against.append(_finding(spec.id, facts, cites, "excluded in ED note: "))
+        t.ev_against.append(ev(spec.id, "excluded in ED note: "))
         t.strong_against = True
     return t
 
@@ -852,8 +874,10 @@ def score(
     ]
     total_prior = sum(priors) or 1.0
     implying = implying_present(facts, implies or {})
+    found = _Findings(facts, cites)
     tallies = [
-        _tally(s, facts, cites, mention, impression, implies, implying) for s in specs
+        _tally(s, facts, cites, mention, impression, implies, implying, found)
+        for s in specs
     ]
     met = [criteria_evidence(s, facts) for s in specs]
     weights = [

@@ -19,7 +19,7 @@ from agents.offline.rules import (
     extract_measurements,
 )
 from agents.offline.rules.results import onset_hours, result_findings
-from cases.memo import HashMemo, digest
+from cases.memo import HashMemo, digest, text_digest
 from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
@@ -61,14 +61,14 @@ def _facts_with_notes(
     onset = _onset(" ".join(t for _, t in texts if t))
     for label, text in texts:
         if text:
-            key = digest((text,))  # each text is hashed once for the three memos
+            key = text_digest(text)  # each text is hashed once for the three memos
             current.extend(_findings(text, label, knowledge, key))
             current.extend(_results(text, demo.age, onset, key))
             for k, v in _measures(text, key):
                 measures.setdefault(k, v)
     prior: list[Finding] = []
     for label, text in extra:
-        key = digest((text,))
+        key = text_digest(text)
         prior.extend(_findings(text, f"prior:{label}", knowledge, key))
         for k, v in _measures(text, key):
             measures.setdefault(f"prior_{k}", v)
@@ -187,7 +187,7 @@ def _findings(
     # The source label only matters as prior vs current (``extract_findings``): a
     # chunk read as history for the facts and again for its citations is one entry.
     kind = "prior" if source.lower().startswith("prior") else "current"
-    text_key = text_key or digest((text,))
+    text_key = text_key or text_digest(text)
     return _FINDINGS.get_or_compute(
         digest((text_key, kind, knowledge.version)),
         lambda: tuple(extract_findings(text, knowledge, source=source)),

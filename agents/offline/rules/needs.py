@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from cases.memo import HashMemo, digest
+from cases.memo import HashMemo, text_digest
 from cases.rx import whole_letters
 
 CareLevel = Literal["icu", "or", "ward"]
@@ -183,7 +183,7 @@ a returning patient's notes and a request's repeated note parts are scanned once
 
 def _needs_in(text: str) -> frozenset[int]:
     return _FOUND.get_or_compute(
-        digest((text,)),
+        text_digest(text),
         lambda: frozenset(
             i for i, need in enumerate(NEEDS) if _unblocked(need.pattern, text)
         ),

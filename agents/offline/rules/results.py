@@ -47,7 +47,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules.findings import Finding
 from agents.offline.rules.reports import report_findings
-from cases.memo import HashMemo, digest
+from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 
 __all__ = ["LabResult", "onset_hours", "read_results", "result_findings"]
@@ -266,7 +266,7 @@ def read_results(text: str | None) -> tuple[LabResult, ...]:
     """
     if not text:
         return ()
-    return _READ.get_or_compute(digest((text,)), lambda: _read_results(text))
+    return _READ.get_or_compute(text_digest(text), lambda: _read_results(text))
 
 
 _READ: HashMemo[tuple[LabResult, ...]] = HashMemo(1024)
