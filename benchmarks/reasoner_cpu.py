@@ -8,9 +8,12 @@ thread included), after the warm-up and one cycled pass over the 41 rows. On a s
 machine the mean moves with the load; "min per row" (the mean over the rows of the
 cheapest of their variants) is the figure least disturbed by it.
 
-    .venv/bin/python -m benchmarks.reasoner_cpu [--requests 246] [--profile out.prof]
+    .venv/bin/python -m benchmarks.reasoner_cpu [--requests 246] [--novel]
+        [--profile out.prof]
 
-``--profile`` writes a cProfile (CPU-time clock) of the measured requests.
+``--novel`` changes every note text per request as ``api_load --mode novel`` does
+(nothing note-derived is cached: the prior notes are embedded afresh, as with new
+patients). ``--profile`` writes a cProfile (CPU-time clock) of the measured requests.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from typing import Any
 from benchmarks.api_load import Payloads, rows
 
 
-async def measure(requests: int, profile: str | None) -> dict[str, Any]:
+async def measure(
+    requests: int, profile: str | None, novel: bool = False
+) -> dict[str, Any]:
     """Warm up, then time ``requests`` unique requests; return the figures."""
     from api.convert import read_input
     from api.schemas import ReasonRequest
@@ -43,7 +48,7 @@ async def measure(requests: int, profile: str | None) -> dict[str, Any]:
     for i in range(len(base)):  # fills the caches a warm server has
         body = ReasonRequest.model_validate(cycled.next(i))
         await reasoner.run(read_input(body, 200_000).case, top_k=body.top_k)
-    unique = Payloads(base, unique=True)
+    unique = Payloads(base, unique=True, novel=novel)
     bodies = [ReasonRequest.model_validate(unique.next(i)) for i in range(requests)]
     gc.collect()
     gc.freeze()  # as ``python -m api`` does after its warm-up
@@ -58,7 +63,7 @@ async def measure(requests: int, profile: str | None) -> dict[str, Any]:
         t = time.process_time()
         await reasoner.run(read_input(body, 200_000).case, top_k=body.top_k)
         per.append(time.process_time() - t)
-    if prof is not None:
+    if prof is not None and profile:
         prof.disable()
         prof.dump_stats(profile)
     await reasoner.aclose()
@@ -67,6 +72,7 @@ async def measure(requests: int, profile: str | None) -> dict[str, Any]:
         by_row.setdefault(i % len(base), []).append(took)
     return {
         "requests": requests,
+        "mode": "novel" if novel else "unique",
         "cpu_ms_mean": round(1000 * statistics.mean(per), 2),
         "cpu_ms_median": round(1000 * statistics.median(per), 2),
         "cpu_ms_min_per_row": round(
@@ -81,13 +87,16 @@ def main() -> None:
     ap.add_argument(
         "--requests", type=int, default=246, help="unique requests timed (246)"
     )
+    ap.add_argument(
+        "--novel", action="store_true", help="new note texts on every request"
+    )
     ap.add_argument("--profile", help="write a CPU-time cProfile of them here")
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("REASONER_CHROMA_PATH", str(Path(tmp) / "chroma"))
         os.environ.setdefault("REASONER_CHECKPOINT_PATH", str(Path(tmp) / "cp.sqlite"))
-        print(json.dumps(asyncio.run(measure(args.requests, args.profile))))
+        print(json.dumps(asyncio.run(measure(args.requests, args.profile, args.novel))))
 
 
 if __name__ == "__main__":
