@@ -347,7 +347,11 @@ def plot(report: dict[str, Any], path: Path) -> None:
             ys = [r[key]["mean"] for r in rows.values()]
             lo = [r[key]["mean"] - r[key]["ci"][0] for r in rows.values()]
             hi = [r[key]["ci"][1] - r[key]["mean"] for r in rows.values()]
-            label = f"{variant}, {'alone' if key == 'learned_alone' else 'floored'}"
+            label = f"{variant}, " + (
+                "alone (arg-max)"
+                if key == "learned_alone"
+                else "floored, under-triage <= 10.5 %"
+            )
             ax.errorbar(
                 ns, ys, yerr=[lo, hi], fmt=style, color=colours[variant],
                 capsize=2, ms=4, lw=1, label=label,
@@ -375,7 +379,7 @@ def plot(report: dict[str, Any], path: Path) -> None:
     ax.set_ylabel("exact KTAS triage, % (5-fold CV, read half)")
     ax.set_ylim(50, 80)
     ax.set_title("Learning curve, KTAS read half (dotted: power-law fit)")
-    ax.legend(fontsize=6.5, loc="lower right", ncol=2)
+    ax.legend(fontsize=6.5, loc="upper left")
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
