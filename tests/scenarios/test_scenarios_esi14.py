@@ -30,7 +30,10 @@ not find her words", opioid hypoventilation ("respirations are 6"), postpartum
 pre-eclampsia at 168/104, "black, sticky stools", a high-speed dirt-bike crash, a
 sickle cell pain crisis, 30 acetaminophen tablets "because she wanted to die", jaw
 pain with dyspnoea in a diabetic, and fever with a purple rash that "does not fade
-when pressed".
+when pressed". Four more failed on main after those landed: seizures "on and off for
+20 minutes without waking up between" (ESI 3), an eye "hit by a piece of metal" with
+poor vision (ESI 4), "a large amount" of a medication (ESI 3) and an inhaler refill
+filed under shortness of breath with no vitals (ESI 2).
 """
 
 from __future__ import annotations
@@ -873,6 +876,167 @@ VIGNETTES = [
             "that was closed 8 days ago. Vital signs normal."
         ),
         id="staple-removal",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 10-month-old is brought in by his parents; he is grunting, his "
+            "skin is mottled and he does not respond when they call him. HR "
+            "210, RR 64."
+        ),
+        id="infant-shock-grunting",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 23-year-old woman had a seizure at home and has been seizing on "
+            "and off for 20 minutes without waking up between seizures."
+        ),
+        id="seizures-without-waking",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 40-year-old man was pulled from a burning house; his face is "
+            "burned, his voice is hoarse and he has soot in his mouth. He is "
+            "struggling to breathe. SpO2 88%."
+        ),
+        id="inhalation-injury",
+    ),
+    pytest.param(
+        1,
+        (
+            "A 78-year-old man is pale and sweaty and says he feels like he is "
+            "going to pass out. HR 36, BP 74/40."
+        ),
+        id="bradycardia-presyncope-shock",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 3-year-old swallowed a button battery from a remote control "
+            "about 30 minutes ago. He is drooling a little. HR 120, RR 26."
+        ),
+        id="button-battery",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 15-year-old girl with asthma has been wheezing all day; her "
+            "inhaler is not helping and she has to stop to breathe between "
+            "sentences. RR 32, HR 124, SpO2 92%."
+        ),
+        id="teen-asthma-sentences",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 58-year-old woman had a sudden severe headache during sex and "
+            "then vomited. BP 182/100, HR 90."
+        ),
+        id="thunderclap-coital",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 34-year-old man fell 15 feet from a ladder onto his back. He "
+            "complains of back pain. HR 96, BP 132/80."
+        ),
+        id="fall-15-feet",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 45-year-old man was hit in the right eye by a piece of metal "
+            "while hammering; he cannot see well out of that eye."
+        ),
+        id="metal-eye-injury",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 66-year-old woman has had sudden vision loss in her left eye for"
+            " the past hour; it was like a curtain came down. BP 150/88."
+        ),
+        id="curtain-vision-loss",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 27-year-old man took a large amount of his brother's seizure "
+            "medication an hour ago after a fight with his girlfriend."
+        ),
+        id="large-amount-ingestion",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 19-year-old woman with type 1 diabetes says her sugar has been "
+            "over 400 all day; she has belly pain and is breathing fast. RR 30,"
+            " HR 118."
+        ),
+        id="dka-teen",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 5-year-old who was hit by a car while riding his bike is crying "
+            "and holding his belly. HR 130, RR 28."
+        ),
+        id="child-hit-by-car",
+    ),
+    pytest.param(
+        2,
+        (
+            "A 38-year-old man is shaking, sweating and seeing bugs on the "
+            "wall; his last drink was three days ago. HR 128, BP 172/104, T "
+            "100.6°F."
+        ),
+        id="alcohol-withdrawal-hallucinations",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 26-year-old woman has had lower abdominal pain on the right for "
+            "one day, with nausea. Her last period was 2 weeks ago. Pain 5/10. "
+            "HR 88, BP 118/72, T 99.4°F."
+        ),
+        id="rlq-pain-young-woman",
+    ),
+    pytest.param(
+        3,
+        (
+            "A 72-year-old man has had a fever and burning urination for two "
+            "days; he is alert and oriented. T 101.0°F, HR 96, BP 136/80, RR "
+            "18."
+        ),
+        id="febrile-uti-older-man",
+    ),
+    pytest.param(
+        4,
+        (
+            "A 9-year-old boy fell off his bike and hurt his wrist; it is "
+            "swollen but not deformed and his fingers move well. Pain 4/10. HR "
+            "92."
+        ),
+        id="child-wrist-injury",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 7-year-old has had a mild rash on her arms that itches since she"
+            " played in the woods yesterday. She is otherwise well. T 98.6°F, "
+            "HR 90."
+        ),
+        id="plant-rash-child",
+    ),
+    pytest.param(
+        5,
+        (
+            "A 24-year-old man needs a refill of his asthma inhaler; he has no "
+            "wheezing and is breathing comfortably. RR 16, SpO2 99%."
+        ),
+        id="inhaler-refill",
     ),
 ]
 

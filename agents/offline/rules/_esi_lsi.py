@@ -171,7 +171,10 @@ _STATUS_EPILEPTICUS: Final = _rx(
     r"status epilepticus|(?:\d+|two|three|four|five|several|multiple|repeated"
     r"|recurrent|back-to-back|cluster of) seizures(?: \w+){0,6} without"
     r" (?:waking|regaining|returning|recovering|coming (?:to|around)|waking up)"
-    r"|seizing (?:for|over) (?:[5-9]|[1-9]\d) ?(?:min|mins|minutes)"
+    r"|(?:seizing|seizures?|convulsing|fitting)(?: \w+){0,4} (?:for|over)"
+    r" (?:[5-9]|[1-9]\d|five|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)"
+    r"(?! ago)|(?:seiz\w*|convuls\w*)(?: \w+){0,8} without (?:waking|regaining"
+    r"|returning|recovering|coming (?:to|around))(?: up)?(?: \w+){0,3} between"
 )
 """Status epilepticus (Glauser T et al. AES guideline, Epilepsy Curr 2016: a seizure
 of 5 minutes or more, or two or more without full recovery between): benzodiazepine

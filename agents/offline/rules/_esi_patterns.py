@@ -398,6 +398,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?: \w+){0,4} (?:in|into|hit|struck|flew into|went into|stuck in)"
             rf"(?: the| his| her| my)?(?: {_SIDE})? eye"
             r"|eye (?:was |got )?(?:struck|hit|punctured|penetrated) by"
+            r"|(?:hit|struck|poked|injured)(?: \w+){0,2} (?:in|on)"
+            r" (?:the |his |her |my )?"
+            rf"(?:{_SIDE} )?eye(?: \w+){{0,3}} (?:by|with) (?:a |an )?(?:\w+ ){{0,3}}"
+            r"(?:metal|glass|projectile|pellet|bb|wire|shrapnel|nail)"
             r"|(?:grinding|hammering)(?: \w+){0,4},? (?:something |debris |a piece )?"
             r"(?:flew|went|got) (?:in|into)"
         ),
@@ -526,6 +530,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:took|swallowed|ingested|ate|taken|drank)(?: \w+){0,2}"
             r" (?:unknown (?:amount|number|quantity)|handful|(?:whole |entire )?bottle"
+            r"|(?:a )?(?:large|big|huge) (?:amount|number|quantity|dose|handful)"
+            r"|(?:a lot|lots) of (?:\w+ )?(?:pills|tablets|medication|medicine|meds)"
             r"|too many|(?:[1-9]\d+|twenty|thirty|forty|fifty)(?: \w+)?"
             r" (?:pills|tablets|caps\w*)"
             r"|(?:all|rest) of (?:his|her|my|the) (?:pills|tablets|meds|medications))"

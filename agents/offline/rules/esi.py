@@ -544,11 +544,13 @@ def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAss
             )
         )
         level, floor, point = 2, 2, "B"
-    elif needed := _unassessable(
-        complaint,
-        resources,
-        facts.age,
-        [] if vitals_documented_normal(facts) else unmeasured,
+    elif no_resource is None and (
+        needed := _unassessable(
+            complaint,
+            resources,
+            facts.age,
+            [] if vitals_documented_normal(facts) else unmeasured,
+        )
     ):
         level, floor, point = 2, 2, "D"
         reasons = [
