@@ -397,3 +397,103 @@ def test_third_trimester_bleeding_is_not_an_ectopic_pathway(reason: Reason) -> N
         )
     )
     assert not O.ordered(out, "ruptured ectopic")
+
+
+def test_bleeding_at_30_weeks_gets_coagulation_and_no_digital_examination(
+    reason: Reason,
+) -> None:
+    """RCOG Green-top 63: antepartum haemorrhage from 20 weeks: no digital vaginal
+    examination before praevia is excluded; coagulation with fibrinogen."""
+    out = reason(
+        make_case(
+            "vaginal bleeding",
+            age=35,
+            sex="F",
+            vitals=_v(100, 112, 70, 18, 99),
+            demographics={"pregnancy": "pregnant"},
+            one_liner="35 y.o. female, G3P2 at 30 weeks, bright red vaginal bleeding "
+            "since an hour",
+            ed_note="Soaked two pads. Fetal heart rate 145.",
+            case_id="r14-aph2",
+        )
+    )
+    assert O.ordered(out, "fibrinogen")
+    assert O.ordered(out, "no digital vaginal")
+
+
+def test_patient_in_shock_is_not_sent_to_ct_first(reason: Reason) -> None:
+    """ATLS 10th ed.; ESC 2019 PE: a patient in shock is resuscitated and examined at
+    the bedside; a CT waits until the patient is stable."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=66,
+            sex="F",
+            vitals=_v(124, 80, 50, 30, 88),
+            one_liner="66 y.o. female with lung cancer, sudden breathlessness today",
+            ed_note="Pleuritic chest pain, right calf swollen.",
+            case_id="r14-ctshock",
+        )
+    )
+    ct = [o.name for o in O.orders(out) if O.mentions(o, (r"\bct\b", "computed tom"))]
+    assert ct and all("stable" in n.lower() for n in ct)
+
+
+def test_one_av_nodal_blocker_in_thyroid_storm(reason: Reason) -> None:
+    """AHA/ACC/HRS 2023 AF; ATA 2016: AF in a thyroid storm is rate-controlled with
+    the storm's beta-blocker; no second AV-nodal blocker beside it."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=45,
+            sex="M",
+            vitals=_v(158, 148, 62, 24, 96, 39.1),
+            one_liner="45 y.o. male with Graves' disease off carbimazole, palpitations "
+            "and fever",
+            ed_note="Agitated, tremor. ECG: atrial fibrillation 158. Free T4 raised.",
+            case_id="r14-storm",
+        )
+    )
+    nodal = ("propranolol", "metoprolol", "diltiazem", "verapamil", "esmolol")
+    assert len([o for o in O.medications(out) if O.mentions(o, nodal)]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("case", "words"),
+    [
+        # Hunter criteria (Dunkley 2003): the serotonergic toxidrome is named
+        (
+            make_case(
+                "shaking",
+                age=31,
+                sex="M",
+                vitals=_v(118, 150, 90, 20, 98, 38.4),
+                one_liner="31 y.o. male on fluoxetine who took ecstasy last night",
+                ed_note="Inducible ankle clonus, hyperreflexia, sweating, agitated.",
+                case_id="r14-ss-dx",
+            ),
+            ("serotonin",),
+        ),
+        # EXTRIP 2015: chronic lithium toxicity is named beside delirium
+        (
+            make_case(
+                "unsteady",
+                age=69,
+                sex="F",
+                vitals=_v(66, 112, 68, 16, 97),
+                one_liner="69 y.o. female on lithium, diarrhoea for a week, coarse "
+                "tremor and ataxia",
+                ed_note="Confused. Creatinine raised.",
+                case_id="r14-li-dx",
+            ),
+            ("lithium",),
+        ),
+    ],
+    ids=["serotonin", "lithium"],
+)
+def test_drug_syndromes_are_on_the_differential(
+    reason: Reason, case: object, words: tuple[str, ...]
+) -> None:
+    """The knowledge base holds the drug syndrome the criteria describe."""
+    out = reason(case)  # type: ignore[arg-type]
+    assert O.proposes(out, *words)
