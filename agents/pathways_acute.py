@@ -35,11 +35,13 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import asserted, visible_texts
+from agents._text import asserted as _asserted
+from agents._text import visible_texts
 from agents.offline.rules.results import onset_hours, read_results
 from agents.population import years
 from agents.schemas import DifferentialEntry, Order, OrderKind
@@ -67,6 +69,16 @@ AcuteRequired = tuple[Order, re.Pattern[str]]
 _rx = word_start
 
 
+@functools.lru_cache(maxsize=4096)
+def asserted(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
+    """``agents._text.asserted``, memoised per pattern and texts.
+
+    The pathways and the order gates ask the same questions of the same visible
+    texts; a string caches its hash, so the lookup is cheap.
+    """
+    return _asserted(pattern, texts)
+
+
 def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
     return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
 
@@ -79,10 +91,7 @@ _NUMBER = r"(\d{1,3}(?:\.\d)?)"
 
 # --- temperature ---
 
-_CORE_TEMP: Final = _rx(
-    r"(?:core|rectal|oesophageal|esophageal|bladder|tympanic)?\s*temp(?:erature)?\w*"
-    rf"\W{{0,4}}(?:of\s+)?{_NUMBER}\s*°?\s*c\b"
-)
+_CORE_TEMP: Final = _rx(rf"temp(?:erature)?\w*\W{{0,4}}(?:of\s+)?{_NUMBER}\s*°?\s*c\b")
 HYPOTHERMIA_C: Final = 35.0
 """Accidental hypothermia: core temperature below 35 °C (WMS 2019; ERC 2021)."""
 BRADYCARDIA_PHYSIOLOGICAL_C: Final = 32.0
