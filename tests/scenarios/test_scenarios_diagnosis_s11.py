@@ -34,20 +34,6 @@ def _honest(out: ReasoningOutput) -> None:
 
 
 OUTSIDE: dict[str, Case] = {
-    # AHA 2017 Kawasaki scientific statement: fever >= 5 days with 4 of 5 principal
-    # features (conjunctival injection, oral changes, rash, extremity changes,
-    # cervical lymphadenopathy).
-    "kawasaki": make_case(
-        "FEVER",
-        age=3,
-        sex="Male",
-        vitals={"temperature_c": 39.4, "heart_rate": 140},
-        one_liner="3 y.o. boy with 6 days of fever",
-        ed_note="Fever for 6 days despite antipyretics. Bilateral non-exudative"
-        " conjunctival injection, red cracked lips and strawberry tongue, polymorphous"
-        " truncal rash, swollen red hands and feet, a 2 cm unilateral cervical lymph"
-        " node. Irritable.",
-    ),
     # Harrison's 21st ed., sarcoidosis: Lofgren syndrome (erythema nodosum, bilateral
     # hilar lymphadenopathy, ankle arthritis).
     "sarcoidosis": make_case(

@@ -497,3 +497,26 @@ def test_drug_syndromes_are_on_the_differential(
     """The knowledge base holds the drug syndrome the criteria describe."""
     out = reason(case)  # type: ignore[arg-type]
     assert O.proposes(out, *words)
+
+
+def test_kawasaki_inside_the_knowledge_base_is_named_and_treated(
+    reason: Reason,
+) -> None:
+    """AHA 2017 Kawasaki disease: the vignette that session 11 used for "outside the
+    knowledge base" (test_scenarios_diagnosis_s11) is now inside it: named (M30.3)
+    by the AHA criteria and treated with IVIG and aspirin."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=3,
+            sex="Male",
+            vitals={"temperature_c": 39.4, "heart_rate": 140},
+            one_liner="3 y.o. boy with 6 days of fever",
+            ed_note="Fever for 6 days despite antipyretics. Bilateral non-exudative"
+            " conjunctival injection, red cracked lips and strawberry tongue, "
+            "polymorphous truncal rash, swollen red hands and feet, a 2 cm unilateral "
+            "cervical lymph node. Irritable.",
+        )
+    )
+    assert O.proposes(out, "kawasaki")
+    assert O.medication_ordered(out, "ivig")
