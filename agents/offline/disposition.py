@@ -397,6 +397,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if choice == "Discharge":
         level = None
         why += _pending_work_up(inp.view, ledger)
+    if choice != decided:  # the forecast's verdict must not read as the decision
+        why[0] = f"forecast alone: {why[0]}"
+        why.append(f"{choice}, not the forecast's {decided}, for the reasons above")
     result = DispositionResult(
         disposition=choice,
         probabilities=probs if choice == decided else _with_choice(probs, choice),

@@ -1,0 +1,72 @@
+"""A disposition rationale reads as the decision it explains (lead, session 14).
+
+A physician reading "discharge: P(admission) 0.22 < threshold" beside an Observation
+cannot tell which was decided. When admission criteria, care needs or objective
+severity outrank the triage-time forecast, the forecast is named as such and the
+override is stated. Written from the threshold approach the forecast implements
+(Pauker SG, Kassirer JP. N Engl J Med 1980;302:1109) and RCP NEWS2 2017 (an aggregate
+>= 5 is the urgent-response threshold that blocks discharge here).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+_VERDICTS = {"discharge": "Discharge", "observe": "Observation", "admit": "Admit"}
+
+
+def _verdict(rationale: str) -> str | None:
+    head = rationale.split(":", 1)[0]
+    return head if head in _VERDICTS else None
+
+
+def test_an_overridden_forecast_is_named_as_the_forecast(reason: Reason) -> None:
+    """A febrile young adult with toothache and NEWS2 5 at triage: kept in by the
+    objective severity although the triage-time forecast alone says discharge; the
+    rationale names the forecast as such and states the override."""
+    out = reason(
+        make_case(
+            "dental pain",
+            age=30,
+            sex="M",
+            vitals={
+                "heart_rate": 112,
+                "systolic_bp": 130,
+                "respiratory_rate": 22,
+                "spo2": 97,
+                "temperature_c": 38.7,
+            },
+        )
+    )
+    dispo = O.disposition(out)
+    assert dispo.disposition != "Discharge"
+    assert _verdict(dispo.rationale) != "discharge", dispo.rationale
+    assert "not the forecast's Discharge" in dispo.rationale
+
+
+@pytest.mark.parametrize(
+    ("complaint", "age", "vitals"),
+    [
+        (
+            "sore throat",
+            24,
+            {"heart_rate": 84, "systolic_bp": 122, "temperature_c": 37.2},
+        ),
+        ("chest pain", 58, {"heart_rate": 104, "systolic_bp": 96, "spo2": 93}),
+        ("confusion", 84, {"heart_rate": 96, "systolic_bp": 138, "spo2": 95}),
+        ("ankle injury", 19, {"heart_rate": 76, "systolic_bp": 124, "pain": 6}),
+    ],
+)
+def test_the_rationale_never_opens_with_a_verdict_it_did_not_take(
+    reason: Reason, complaint: str, age: int, vitals: dict[str, float]
+) -> None:
+    """Whatever was decided, an opening verdict word matches the disposition taken."""
+    dispo = O.disposition(reason(make_case(complaint, age=age, vitals=vitals)))
+    verdict = _verdict(dispo.rationale)
+    if verdict == "discharge":
+        assert dispo.disposition == "Discharge", dispo.rationale
+    if verdict in ("admit", "observe"):
+        assert dispo.disposition != "Discharge", dispo.rationale
