@@ -100,7 +100,11 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         listed=differential.listed_ids(kb, view.chief_complaint),
         implies=kb.implies,
     )
-    ledger = differential.keep_top(scored, MAX_DIFFERENTIAL)
+    # Stated as the diagnosis stage states it: an unconfirmed entry at most
+    # ``differential.WORKING_MAX`` (the order is kept).
+    ledger = differential.temper(
+        kb, differential.keep_top(scored, MAX_DIFFERENTIAL), facts
+    )
     complaint = kb.match_complaint(view.chief_complaint)
     why = (
         f"worst-first differential for '{complaint.id}'"

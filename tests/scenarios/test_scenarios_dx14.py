@@ -370,3 +370,26 @@ def test_restricted_diffusion_alone_does_not_confirm_a_stroke(reason: Reason) ->
     result, flags = _diagnosis(reason(stroke))
     assert result is not None and "infarction" in result.name.lower()
     assert (result.probability or 0.0) >= 0.5 and "working_diagnosis" not in flags
+
+
+def test_the_assessment_states_working_diagnoses_as_the_final_stage_does(
+    reason: Reason,
+) -> None:
+    """Jaeschke et al. JAMA 1994; ICD-10-CM guidelines IV.H: without a rule-in finding
+    or validated rule a diagnosis is a working one at every stage, so the assessment's
+    differential does not state it more likely than not and then the final diagnosis
+    below even odds (the assessment said 0.73 for dental pain on main)."""
+    from agents.schemas import AssessmentResult
+
+    case = make_case(
+        "DENTAL PAIN",
+        age=34,
+        sex="Male",
+        vitals=NORMAL,
+        ed_note="HPI: 3 days of throbbing left lower molar pain. Exam: tender carious"
+        " left lower molar, no facial swelling, no trismus.",
+    )
+    out = reason(case)
+    record = next(r for r in out.trace if r.stage == "assessment")
+    assert isinstance(record.output, AssessmentResult)
+    assert all((e.probability or 0.0) <= 0.45 for e in record.output.differential)
