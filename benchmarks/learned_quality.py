@@ -124,7 +124,11 @@ async def graph_run(
         )
         rows.append(
             {
-                "esi": out.final.esi,
+                # the answer in the case's own scale: at a KTAS/CTAS site the
+                # site level (the learned model answers it), else ESI
+                "esi": out.final.esi
+                if out.final.site_level is None
+                else out.final.site_level,
                 "probs": probs,
                 "admit": out.final.disposition in ADMIT_WORDS
                 if out.final.disposition

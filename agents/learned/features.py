@@ -112,6 +112,9 @@ class VisitFeatures:
     esi_mandatory_floor: int = 5
     """The floor from the handbook's mandatory criteria only (A; B high-risk or new
     confusion): ``EsiAssessment.mandatory_floor``."""
+    rules_level: int = 3
+    """The rules' own answer in the site's scale (the CTAS/KTAS level at a KTAS/CTAS
+    site, else the ESI level): what answers outside the model's domain."""
     life_threat_floor: int = 5
     """The floor a learned answer meets in the real graph (``agents.floors``): the
     mandatory floor, and at a KTAS/CTAS site also the site scale's level-1 and level-2
@@ -208,6 +211,7 @@ def visit_features(view: StageView, knowledge: KnowledgeBase) -> VisitFeatures:
         esi_level=int(esi.level),
         esi_floor=int(esi.floor),
         esi_mandatory_floor=int(esi.mandatory_floor),
+        rules_level=site.level if view.triage_scale != "ESI" else int(esi.level),
         life_threat_floor=min(
             int(esi.mandatory_floor),
             site.level if view.triage_scale != "ESI" and site.level <= 2 else 5,

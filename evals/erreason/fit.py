@@ -863,7 +863,9 @@ def _fit(
         if floor == HANDBOOK_FLOOR
         else full_floors
     )
-    rules = np.array([r.esi_level for r in rows], dtype=np.int64)
+    # the rules' answer in the site's scale (outside the domain, and the default
+    # under-triage limit)
+    rules = np.array([r.rules_level for r in rows], dtype=np.int64)
     estimators: dict[str, Any] = {"acuity": None, "disposition": None}
     manifest: dict[str, Any] = {"acuity": None, "disposition": None}
     metrics: dict[str, Any] = {}
