@@ -539,3 +539,49 @@ def test_non_specific_result_words_are_not_rule_in_results(
 
     found = {f.concept for f in extract_findings(text, load_knowledge())}
     assert concept not in found
+
+
+TOXIC_CRITERIA_CASES = {
+    # Boehnert & Lovejoy NEJM 1985: TCA ingestion with QRS > 100 ms
+    "tca": (
+        make_case(
+            "overdose",
+            age=38,
+            sex="F",
+            vitals=_v(128, 92, 54, 18, 96),
+            one_liner="38 y.o. female took a bottle of amitriptyline 2 hours ago",
+            ed_note="Drowsy. ECG: sinus tachycardia, QRS 140 ms.",
+            case_id="g14-tca",
+        ),
+        "poisoning by tricyclic",
+        r"bicarbonate",
+    ),
+    # Lavonas AHA 2023: beta-blocker overdose with bradycardia and hypotension
+    "beta_blocker": (
+        make_case(
+            "overdose",
+            age=52,
+            sex="M",
+            vitals=_v(38, 72, 40, 14, 96),
+            one_liner="52 y.o. male took an overdose of his metoprolol tablets",
+            ed_note="Drowsy, cool peripheries.",
+            case_id="g14-bb",
+        ),
+        "beta",
+        r"glucagon|high-dose insulin",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TOXIC_CRITERIA_CASES))
+def test_poisoning_criteria_rule_the_toxicity_in(reason: Reason, name: str) -> None:
+    """A cardiotoxic ingestion with its published toxicity sign (QRS > 100 ms after a
+    TCA: Boehnert 1985; bradycardia or hypotension after a beta-blocker: AHA 2023) is
+    ruled in and gets its antidote."""
+    case, dx_word, order_word = TOXIC_CRITERIA_CASES[name]
+    out = reason(case)
+    hit = [e for e in out.final.ledger if dx_word in e.diagnosis.lower()]
+    assert hit and hit[0].status == "ruled_in", [
+        (e.diagnosis, e.status) for e in out.final.ledger[:4]
+    ]
+    assert O.medication_ordered(out, order_word)
