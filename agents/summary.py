@@ -49,7 +49,8 @@ def summarise(
         flags: Typed trace flags (e.g. ``out_of_scope``).
 
     Returns:
-        The summary; with ``out_of_scope`` no next step is proposed.
+        The summary; with ``out_of_scope`` no next step is proposed; with
+        ``unexplained_findings`` the reason says the picture is unexplained.
     """
     ranked = L.rank(ledger)
     top = tuple(
@@ -79,6 +80,11 @@ def summarise(
         if step is None and working is not None:
             step = _first_test(orders, working.diagnosis)
             why = f"confirms {working.diagnosis}" if step is not None else None
+    if "unexplained_findings" in flags:
+        why = (f"{why}; " if why else "") + (
+            "the picture is unexplained (abnormal findings no leading diagnosis "
+            "explains): clinician review, not for discharge"
+        )
     return TraceSummary(
         top_diagnoses=top,
         open_must_not_miss=tuple(e.diagnosis for e in open_mnm),

@@ -50,3 +50,13 @@ def test_out_of_scope_summary_proposes_no_step():
     s = summarise((_e("Pneumonia", 0.5),), (), ["out_of_scope"])
     assert s.flags == ("out_of_scope",)
     assert s.next_step is None
+
+
+def test_unexplained_picture_is_said_first() -> None:
+    """dx14: the clinician reads first that documented abnormalities are unexplained
+    (Kassirer et al. 2010 ch. 4: a working diagnosis must account for them)."""
+    from agents.summary import summarise
+
+    out = summarise((), (), ("unexplained_findings",))
+    assert out.next_step_reason is not None and "unexplained" in out.next_step_reason
+    assert "unexplained_findings" in out.flags
