@@ -520,3 +520,48 @@ def test_kawasaki_inside_the_knowledge_base_is_named_and_treated(
     )
     assert O.proposes(out, "kawasaki")
     assert O.medication_ordered(out, "ivig")
+
+
+@pytest.mark.parametrize(
+    ("case", "words"),
+    [
+        # WMS 2019: core temperature below 35 C after cold exposure is accidental
+        # hypothermia (the working diagnosis, not a head contusion from the fall)
+        (
+            make_case(
+                "fall",
+                age=88,
+                sex="M",
+                vitals=_v(44, 92, 54, 10, 94, 30.2),
+                one_liner="88 y.o. male found on the bathroom floor in the morning, "
+                "the heating was off",
+                ed_note="Drowsy, cold to touch.",
+                case_id="r14-hypo-dx",
+            ),
+            ("hypothermia",),
+        ),
+        # BOAST 10: pain on passive stretch after a fracture is compartment syndrome
+        (
+            make_case(
+                "leg pain",
+                age=29,
+                sex="F",
+                vitals=_v(102, 130, 78, 18, 99),
+                one_liner="29 y.o. female with a tibial fracture in a backslab since "
+                "this morning",
+                ed_note="Pain on passive stretch of the toes, calf swollen.",
+                case_id="r14-acs-dx",
+            ),
+            ("compartment",),
+        ),
+    ],
+    ids=["hypothermia", "compartment"],
+)
+def test_seen_presentations_are_named_from_their_findings(
+    reason: Reason, case: object, words: tuple[str, ...]
+) -> None:
+    """The working diagnosis names the presentation its findings define."""
+    out = reason(case)  # type: ignore[arg-type]
+    t = O.treatment(out)
+    assert t is not None and t.working_diagnosis is not None
+    assert any(w in t.working_diagnosis.lower() for w in words), t.working_diagnosis
