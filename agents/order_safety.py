@@ -539,6 +539,7 @@ class _Context:
     pde5: bool
     hours: float | None
     potassium: float | None = None
+    platelets: float | None = None
     acute: _Acute = _Acute()
 
 
@@ -699,6 +700,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for risky, pattern, bleed in _BLEEDING_RISK:
         if classes & risky and _documented(pattern, ctx.texts):
             return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
+    if (low := _platelet_gate(classes, ctx)) is not None:
+        return "contraindication", low
     if "nitrate" in classes:
         if ctx.sbp is not None and ctx.sbp < HYPOTENSION_SBP:
             return "contraindication", f"nitrate with SBP {ctx.sbp:g} < 90 (AHA/ACC)"
@@ -828,15 +831,49 @@ def _pe_likely(target: str, texts: Sequence[str]) -> bool:
     return _text.asserted(_PE_LIKELY, texts)
 
 
-def _potassium(texts: Sequence[str]) -> float | None:
-    """The lowest measured potassium (mmol/L) in the visible text, if any."""
+def _lowest(analyte: str, texts: Sequence[str]) -> float | None:
+    """The lowest measured value of ``analyte`` in the visible text, if any."""
     values = [
         r.value
         for t in texts
         for r in read_results(t)
-        if r.analyte == "potassium" and not r.below
+        if r.analyte == analyte and not r.below
     ]
     return min(values) if values else None
+
+
+PLATELET_FLOORS: Final = (
+    (
+        frozenset({"thrombolytic"}),
+        100.0,
+        "no thrombolysis below 100 x10^9/L (AHA/ASA 2019 acute ischaemic stroke)",
+    ),
+    (
+        frozenset({"anticoagulant"}),
+        50.0,
+        "no full-dose anticoagulation below 50 x10^9/L: reduced-dose heparin only "
+        "after haematology review (ISTH 2018, Samuelson Bannow BT et al. J Thromb "
+        "Haemost 2018;16:1246; SCAI 2016 cardio-oncology: UFH 30-50 U/kg for PCI)",
+    ),
+    (
+        frozenset({"antiplatelet"}),
+        10.0,
+        "no antiplatelet below 10 x10^9/L (SCAI 2016 cardio-oncology: aspirin above "
+        "10, dual antiplatelet above 30 x10^9/L)",
+    ),
+)
+"""(drug classes, lowest platelet count in 10^9/L, source) for antithrombotic orders."""
+
+
+def _platelet_gate(classes: frozenset[str], ctx: _Context) -> str | None:
+    """Why a measured thrombocytopenia withholds an antithrombotic, if it does."""
+    if ctx.platelets is None:
+        return None
+    for risky, floor, source in PLATELET_FLOORS:
+        if classes & risky and ctx.platelets < floor:
+            drug = sorted(classes & risky)[0]
+            return f"{drug} with platelets {ctx.platelets:g} x10^9/L: {source}"
+    return None
 
 
 POTASSIUM_FIRST: Final = Order(
@@ -1185,7 +1222,8 @@ def check(
         dbp=view.vitals.diastolic_bp,
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
-        potassium=_potassium(texts),
+        potassium=_lowest("potassium", texts),
+        platelets=_lowest("platelets", texts),
         acute=_Acute.read(view, pop),
     )
     events: list[FloorEvent] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from cases.models import Case
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case
 
@@ -70,3 +71,53 @@ def test_the_rationale_never_opens_with_a_verdict_it_did_not_take(
         assert dispo.disposition == "Discharge", dispo.rationale
     if verdict in ("admit", "observe"):
         assert dispo.disposition != "Discharge", dispo.rationale
+
+
+def _stemi(platelets: int) -> Case:
+    return make_case(
+        "chest pain",
+        age=64,
+        sex="M",
+        vitals={"heart_rate": 96, "systolic_bp": 138, "spo2": 97, "pain": 8},
+        ed_note=(
+            "64M, 1 hour of crushing central chest pain radiating to the left arm, "
+            "sweaty. ECG: 3 mm ST elevation in V1-V4. On chemotherapy for lymphoma. "
+            f"Platelets {platelets} x10^9/L."
+        ),
+    )
+
+
+def test_severe_thrombocytopenia_withholds_full_dose_heparin(reason: Reason) -> None:
+    """STEMI with platelets 22 x10^9/L: aspirin (above 10) and the cath lab stay; no
+    full-dose heparin below 50 (ISTH 2018; SCAI 2016 cardio-oncology)."""
+    low = reason(_stemi(22))
+    assert not O.medication_ordered(low, "heparin", "enoxaparin")
+    assert O.medication_ordered(low, "aspirin")
+    assert O.ordered(low, "cath lab")
+    treatment = O.treatment(low)
+    assert treatment is not None
+    assert any(
+        "heparin" in b.order.name and "platelets 22" in b.reason
+        for b in treatment.blocked
+    ), "the withheld heparin is shown with its reason"
+    normal = reason(_stemi(240))
+    assert O.medication_ordered(normal, "heparin")
+
+
+def test_thrombocytopenia_below_100_withholds_thrombolysis(reason: Reason) -> None:
+    """Ischaemic stroke in the window with platelets 80 x10^9/L: no alteplase
+    (AHA/ASA 2019: platelets < 100 x10^9/L)."""
+    note = (
+        "68M, sudden left arm and leg weakness and slurred speech 60 minutes ago, last "
+        "known well 60 minutes ago. NIHSS 8. CT head: no haemorrhage. Glucose 6.1 "
+        "mmol/L. Not on anticoagulants. Platelets {} x10^9/L."
+    )
+    vitals = {"heart_rate": 84, "systolic_bp": 162, "diastolic_bp": 90, "spo2": 97}
+    low = reason(
+        make_case("weakness", age=68, sex="M", vitals=vitals, ed_note=note.format(80))
+    )
+    assert not O.medication_ordered(low, *O.LYTIC)
+    ok = reason(
+        make_case("weakness", age=68, sex="M", vitals=vitals, ed_note=note.format(250))
+    )
+    assert O.medication_ordered(ok, *O.LYTIC)
