@@ -339,7 +339,7 @@ def plot(report: dict[str, Any], path: Path) -> None:
 
     plt = pyplot()
     fig, ax = plt.subplots(figsize=(6.4, 4.4))
-    colours = {"lr_ngrams": "C0", "ordinal_ngrams": "C1", "blend": "C2"}
+    colours = {v: f"C{i}" for i, v in enumerate(report["cv"])}
     grid = np.linspace(60, 4000, 300)
     for variant, rows in report["cv"].items():
         for key, style in (("learned_alone", "o-"), ("under_handbook_floor", "s--")):
@@ -362,7 +362,7 @@ def plot(report: dict[str, Any], path: Path) -> None:
                 ax.plot(
                     grid, 100 * (a - b * grid**-c), ":", color=colours[variant], lw=1
                 )
-    if "score" in report:
+    if "score" in report and "lr_ngrams" in report["score"]:
         rows = report["score"]["lr_ngrams"]
         ax.plot(
             [r["n_train"] for r in rows.values()],
