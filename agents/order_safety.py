@@ -540,6 +540,7 @@ class _Context:
     hours: float | None
     potassium: float | None = None
     platelets: float | None = None
+    pe_suspected: bool = True
     acute: _Acute = _Acute()
 
 
@@ -651,8 +652,50 @@ _ARREST_ONLY: Final = _rx(
 CIRCULATION_SBP: Final = 50.0
 
 
+_PE_SYMPTOM: Final = _rx(
+    r"dyspn\w*|short(?:ness)? of breath|\bsob\b|breathless\w*|chest (?:pain|tightness)|"
+    r"pleuritic|ha?emoptysis|coughing up blood|syncop\w*|presyncop\w*|faint\w*|"
+    r"passed out|collaps\w*|hypox\w*|tachypn\w*"
+)
+"""Symptoms from which the suspicion of PE arises (ESC 2019 PE guideline, section 4)."""
+
+
+def _pe_suspected(view: StageView, texts: Sequence[str]) -> bool:
+    """Whether a symptom or sign of PE is documented: a reason to test for it."""
+    hr, spo2 = view.vitals.heart_rate, view.vitals.spo2
+    return (
+        (hr is not None and hr > 100)
+        or (spo2 is not None and spo2 < 95)
+        or _text.asserted(_PE_SYMPTOM, texts)
+    )
+
+
+def _pe_testing_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    """No work-up to exclude PE when nothing documented raises the suspicion.
+
+    A DVT on the swollen-leg list keeps PE on the ledger, but testing a patient with no
+    chest or circulatory symptom irradiates for nothing (ESC 2019 PE, section 4;
+    ASH 2018 VTE diagnosis: no testing for PE without its symptoms).
+    """
+    target = (order.for_diagnosis or "").lower()
+    if ctx.pe_suspected or "pulmonary embol" not in target:
+        return None
+    if order.kind != "diagnostic" or not order.reason.lower().startswith("exclude"):
+        return None
+    return "treatment_threshold", (
+        "no symptom or sign of PE documented (dyspnoea, chest pain, syncope, "
+        "haemoptysis, HR > 100, SpO2 < 95 %): not tested for (ESC 2019 PE; ASH 2018)"
+    )
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    for special in (_airway_gate, _lp_gate, _septicaemia_steroid_gate, _bilious_gate):
+    for special in (
+        _airway_gate,
+        _lp_gate,
+        _septicaemia_steroid_gate,
+        _bilious_gate,
+        _pe_testing_gate,
+    ):
         if (found := special(order, ctx)) is not None:
             return found
     if (
@@ -1224,6 +1267,7 @@ def check(
         hours=_text.symptom_hours(texts),
         potassium=_lowest("potassium", texts),
         platelets=_lowest("platelets", texts),
+        pe_suspected=_pe_suspected(view, texts),
         acute=_Acute.read(view, pop),
     )
     events: list[FloorEvent] = []

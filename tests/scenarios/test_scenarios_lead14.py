@@ -121,3 +121,27 @@ def test_thrombocytopenia_below_100_withholds_thrombolysis(reason: Reason) -> No
         make_case("weakness", age=68, sex="M", vitals=vitals, ed_note=note.format(250))
     )
     assert O.medication_ordered(ok, *O.LYTIC)
+
+
+def _swollen_leg(extra: str, heart_rate: int) -> Case:
+    return make_case(
+        "leg swelling",
+        age=58,
+        sex="F",
+        vitals={"heart_rate": heart_rate, "systolic_bp": 134, "spo2": 98},
+        ed_note=(
+            "Left calf pain and swelling for 2 days, calf 3 cm larger than the right, "
+            f"pitting oedema of the left leg. Knee surgery 3 weeks ago. {extra}"
+        ),
+    )
+
+
+def test_no_pe_work_up_without_a_symptom_of_pe(reason: Reason) -> None:
+    """A swollen leg with no chest or circulatory symptom: DVT is worked up, PE is not
+    tested for (ESC 2019 PE: suspicion arises from dyspnoea, chest pain, syncope or
+    haemoptysis; ASH 2018); with new breathlessness the PE work-up returns."""
+    calm = reason(_swollen_leg("No chest pain, no shortness of breath.", 84))
+    assert O.ordered(calm, "ultrasound")
+    assert not O.ordered(calm, "pulmonary angiograph", r"\bctpa\b")
+    breathless = reason(_swollen_leg("Since this morning short of breath.", 108))
+    assert O.ordered(breathless, "pulmonary angiograph", r"\bctpa\b", "d-dimer")
