@@ -75,8 +75,8 @@ def _triage_vitals(case: Case) -> Vitals:
 
 # Every later stage's view extends the triage and assessment views: a run builds them
 # once per case object (cases are frozen) instead of once per stage.
-_TRIAGE_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(8)
-_ASSESSMENT_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(8)
+_TRIAGE_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(64)
+_ASSESSMENT_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(64)
 
 
 def build_triage_view(case: Case) -> StageView:

@@ -155,7 +155,7 @@ def _same_inputs(a: StageView, b: StageView) -> bool:
     )
 
 
-_RECENT: Final = _Recent(8)
+_RECENT: Final = _Recent(64)
 
 
 def _ed_parts(text: str | None) -> list[str]:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from agents.offline.knowledge.semantic import ComplaintMatcher, focus
 from agents.population import PopulationLimits
 from cases.labels import Disposition
+from cases.memo import RecentByIdentity
 
 __all__ = [
     "ABSENT_PREFIX",
@@ -385,10 +386,11 @@ class KnowledgeBase(_Frozen):
     _site_rx: re.Pattern[str] | None = PrivateAttr(default=None)
     _site_index: dict[str, str] = PrivateAttr(default_factory=dict)
     _by_meaning: ComplaintMatcher | None = PrivateAttr(default=None)
-    # The last complaint text matched and its answer: a request's stages and floors
-    # ask about the very same complaint string ~20 times (``match_complaint``).
-    _last_match: tuple[str, ComplaintSpec | None] | None = PrivateAttr(default=None)
-    _last_sites: tuple[str, frozenset[str]] | None = PrivateAttr(default=None)
+    # Answers for the last complaint string objects: a request's stages and floors ask
+    # about the very same string ~20 times, and a server interleaves requests. Made on
+    # first use (a lock inside), like ``_by_meaning``: a fresh KB stays picklable.
+    _matches: RecentByIdentity[ComplaintSpec | None] | None = PrivateAttr(default=None)
+    _sites: RecentByIdentity[frozenset[str]] | None = PrivateAttr(default=None)
 
     def __hash__(self) -> int:
         """Hash by version (a digest of the files): derived indexes are cached per KB.
@@ -413,12 +415,9 @@ class KnowledgeBase(_Frozen):
         """
         if not text or not self.body_sites:
             return frozenset()
-        last = self._last_sites  # the very same complaint string, asked again
-        if last is not None and last[0] is text:
-            return last[1]
-        found = self._sites_named(text)
-        self._last_sites = (text, found)
-        return found
+        if self._sites is None:
+            self._sites = RecentByIdentity(64)
+        return self._sites.get_or_compute((text,), lambda: self._sites_named(text))
 
     def _sites_named(self, text: str) -> frozenset[str]:
         index = self._site_index
@@ -476,12 +475,11 @@ class KnowledgeBase(_Frozen):
         """
         if not text or not text.strip():
             return None
-        last = self._last_match  # one atomic read: another thread may replace it
-        if last is not None and last[0] is text:
-            return last[1]
-        found = self._match_complaint(text)
-        self._last_match = (text, found)
-        return found
+        if self._matches is None:
+            self._matches = RecentByIdentity(64)
+        return self._matches.get_or_compute(
+            (text,), lambda: self._match_complaint(text)
+        )
 
     def _match_complaint(self, text: str) -> ComplaintSpec | None:
         norm = _normalise(text)

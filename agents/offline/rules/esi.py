@@ -474,7 +474,7 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     )
 
 
-_RECENT: Final[RecentByIdentity[EsiAssessment]] = RecentByIdentity(8)
+_RECENT: Final[RecentByIdentity[EsiAssessment]] = RecentByIdentity(64)
 
 
 def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
