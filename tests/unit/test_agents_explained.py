@@ -104,3 +104,16 @@ def test_abnormalities_stated_in_words_are_read() -> None:
     }
     assert {"pancytopenia", "potassium_low", "acidemia"} <= found
     assert {"thrombocytopenia", "hemoglobin_low"} <= set(KB.implies["pancytopenia"])
+
+
+def test_a_bundle_branch_block_or_hyperkalaemia_explains_a_wide_qrs() -> None:
+    """A right bundle branch block widens the QRS as a left one does; so does
+    hyperkalaemia (Tintinalli ch. 18). A wide QRS with neither stays unexplained."""
+    ledger = _ledger("viral_syndrome")
+    assert unexplained_abnormal(KB, ledger, _facts("qrs_wide")).picture
+    for cause in ("ecg_rbbb", "potassium_high"):
+        odd = unexplained_abnormal(KB, ledger, _facts("qrs_wide", cause))
+        assert "qrs_wide" not in odd.findings  # (the potassium itself may still be)
+    assert not unexplained_abnormal(
+        KB, ledger, _facts("qrs_wide", historical=("ecg_rbbb",))
+    ).findings
