@@ -556,26 +556,40 @@ practice guideline, acute upper airway obstruction; Tintinalli 9th ed. ch. 124).
 
 _AIRWAY_THREAT: Final = _rx(
     r"stridor\w*|drool\w*|(?:can ?not|can't|unable to) (?:swallow|handle) (?:\w+ )?"
-    r"(?:saliva|secretions)|tripod\w*|sitting forward|muffled voice|hot potato"
+    r"(?:saliva|secretions)|tripod\w*|sitting forward|muffled voice|hot potato|"
+    r"(?:raised|elevated) floor of (?:the )?mouth|"
+    r"floor of (?:the )?mouth (?:is )?(?:raised|elevated)|"
+    r"tongue (?:is )?(?:pushed up|elevated)"
 )
 """Signs of a threatened upper airway in an adult with epiglottitis (Guldfred LA et al.
 J Laryngol Otol 2008;122:818; Tintinalli 9th ed. ch. 246): the airway comes first."""
 
 
+_DEEP_NECK: Final = _rx(r"ludwig|retropharyngeal|parapharyngeal|deep neck")
+"""Deep neck space infections: with signs of a threatened airway the airway is secured
+before imaging lays the patient flat (Tintinalli 9th ed. ch. 246; Difficult Airway
+Society 2015: awake tracheal intubation for an obstructed upper airway)."""
+
+
 def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    child = ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is True
     if not _AIRWAY_PROVOKING.search(order.name):
         return None
-    if not child and not _documented(_AIRWAY_THREAT, ctx.texts):
-        return None
+    child = ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is True
+    threat = _documented(_AIRWAY_THREAT, ctx.texts)
     who = "a child" if child else "an adult with a threatened airway"
     for e in ctx.open_dx:
-        if _EPIGLOTTITIS.search(e.diagnosis):
+        if _EPIGLOTTITIS.search(e.diagnosis) and (child or threat):
             return "contraindication", (
                 f"while {e.diagnosis} is open in {who}: keep the patient calm and "
                 "upright; imaging and pharyngeal procedures wait until the airway is "
                 "secured (RCH Melbourne upper airway obstruction guideline; Guldfred "
                 "2008)"
+            )
+        if _DEEP_NECK.search(e.diagnosis) and threat:
+            return "contraindication", (
+                f"while {e.diagnosis} is open with a threatened airway: secure the "
+                "airway (awake intubation, surgical airway ready) before imaging lays "
+                "the patient flat (Tintinalli 9th ed. ch. 246; DAS 2015)"
             )
     return None
 

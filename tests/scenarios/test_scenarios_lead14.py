@@ -145,3 +145,29 @@ def test_no_pe_work_up_without_a_symptom_of_pe(reason: Reason) -> None:
     assert not O.ordered(calm, "pulmonary angiograph", r"\bctpa\b")
     breathless = reason(_swollen_leg("Since this morning short of breath.", 108))
     assert O.ordered(breathless, "pulmonary angiograph", r"\bctpa\b", "d-dimer")
+
+
+def test_deep_neck_infection_with_a_threatened_airway_secures_it_before_ct(
+    reason: Reason,
+) -> None:
+    """Submandibular space infection with stridor and a raised floor of the mouth: the
+    airway comes before a CT that lays the patient flat (Tintinalli ch. 246; DAS
+    2015); without airway signs the CT neck stays in the plan."""
+    vitals = {"heart_rate": 108, "systolic_bp": 134, "spo2": 96, "temperature_c": 38.5}
+    threatened = reason(
+        make_case(
+            "jaw swelling",
+            age=38,
+            sex="F",
+            vitals=vitals,
+            ed_note=(
+                "38F, infected lower wisdom tooth, now firm swelling of both "
+                "submandibular spaces, elevated floor of the mouth, soft stridor and "
+                "unable to swallow her saliva. Ludwig angina suspected."
+            ),
+        )
+    )
+    treatment = O.treatment(threatened)
+    assert treatment is not None
+    assert not O.ordered(threatened, r"\bct\b")
+    assert any("airway" in b.reason for b in treatment.blocked)
