@@ -22,6 +22,20 @@ from graph.state import ReasoningOutput
 Reason = Callable[[Case], ReasoningOutput]
 
 
+def vitals(
+    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float = 36.8
+) -> dict[str, float]:
+    """A full set of triage vital signs (temperature 36.8 °C unless given)."""
+    return {
+        "heart_rate": hr,
+        "systolic_bp": sbp,
+        "diastolic_bp": dbp,
+        "respiratory_rate": rr,
+        "spo2": spo2,
+        "temperature_c": t,
+    }
+
+
 def make_case(
     chief_complaint: str,
     *,

@@ -12,20 +12,7 @@ import pytest
 from agents.schemas import DifferentialEntry, TriageResult
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
-
-
-def _v(
-    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float = 36.8
-) -> dict[str, float]:
-    return {
-        "heart_rate": hr,
-        "systolic_bp": sbp,
-        "diastolic_bp": dbp,
-        "respiratory_rate": rr,
-        "spo2": spo2,
-        "temperature_c": t,
-    }
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 
 def _top(out: ReasoningOutput) -> DifferentialEntry:
@@ -52,7 +39,7 @@ MENINGOCOCCAL = make_case(
     "fever and rash",
     age=17,
     sex="M",
-    vitals=_v(128, 96, 50, 24, 97, 39.4),
+    vitals=vitals(128, 96, 50, 24, 97, 39.4),
     one_liner="17 y.o. male with fever, headache and a rash that appeared this"
     " afternoon",
     ed_note="Unwell looking. Purpuric non-blanching rash on the legs and trunk."
@@ -90,7 +77,7 @@ def test_blanching_viral_rash_is_not_meningococcal_disease(reason: Reason) -> No
         "fever and rash",
         age=6,
         sex="F",
-        vitals=_v(118, 102, 64, 22, 99, 38.4),
+        vitals=vitals(118, 102, 64, 22, 99, 38.4),
         one_liner="6 y.o. girl with fever and a red rash for 1 day, eating and playing",
         ed_note="Well appearing. Blanching maculopapular rash on the trunk."
         " Capillary refill < 2 seconds.",
@@ -117,7 +104,7 @@ def test_acute_limb_ischaemia_is_anticoagulated_on_the_clinical_diagnosis(
         "leg pain",
         age=72,
         sex="M",
-        vitals=_v(96, 148, 84, 18, 97),
+        vitals=vitals(96, 148, 84, 18, 97),
         one_liner="72 y.o. male with atrial fibrillation, not anticoagulated, sudden"
         " severe pain in the right leg for 3 hours",
         ed_note="Right leg cold and pale from mid-calf down, absent popliteal and"
@@ -140,7 +127,7 @@ def test_traumatic_pulseless_limb_is_not_anticoagulated(reason: Reason) -> None:
         "leg injury",
         age=34,
         sex="M",
-        vitals=_v(112, 118, 70, 20, 98),
+        vitals=vitals(112, 118, 70, 20, 98),
         one_liner="34 y.o. male, motorcycle crash, deformed left knee",
         ed_note="Left foot cold, absent pedal pulses distal to a knee dislocation.",
         case_id="g14-ali-trauma",
@@ -161,7 +148,7 @@ def test_child_still_seizing_is_status_epilepticus(reason: Reason) -> None:
         "seizure",
         age=6,
         sex="F",
-        vitals=_v(150, 104, 60, 30, 93, 38.2),
+        vitals=vitals(150, 104, 60, 30, 93, 38.2),
         one_liner="6 y.o. girl brought by ambulance, generalized tonic-clonic seizure"
         " started 15 minutes ago and is continuing",
         ed_note="Actively seizing on arrival, has not regained consciousness between"
@@ -189,7 +176,7 @@ def test_spontaneous_pneumothorax_gets_no_trauma_chest_tube(reason: Reason) -> N
         "shortness of breath",
         age=24,
         sex="M",
-        vitals=_v(98, 128, 78, 20, 96),
+        vitals=vitals(98, 128, 78, 20, 96),
         one_liner="24 y.o. tall thin male, sudden left chest pain and breathlessness at"
         " rest this morning, no trauma",
         ed_note="Reduced breath sounds on the left. Chest X-ray: left pneumothorax,"
@@ -215,7 +202,7 @@ HELLP = make_case(
     "abdominal pain",
     age=31,
     sex="F",
-    vitals=_v(96, 162, 104, 18, 98),
+    vitals=vitals(96, 162, 104, 18, 98),
     one_liner="31 y.o. female, 34 weeks pregnant, epigastric and right upper quadrant"
     " pain since this morning, nausea",
     ed_note="BP 162/104. Platelets 62 x10^9/L, AST 310, ALT 280, LDH 820, haemolysis"
@@ -246,7 +233,7 @@ def test_low_platelets_without_pregnancy_is_not_hellp(reason: Reason) -> None:
         "abdominal pain",
         age=50,
         sex="M",
-        vitals=_v(96, 150, 90, 18, 98),
+        vitals=vitals(96, 150, 90, 18, 98),
         one_liner="50 y.o. male with right upper quadrant pain",
         ed_note="Platelets 62 x10^9/L, AST 310, ALT 280, LDH 820.",
         case_id="g14-hellp-man",
@@ -267,7 +254,7 @@ def test_angle_closure_is_treated_as_an_eye_emergency(reason: Reason) -> None:
         "painful red eye with halos around lights",
         age=64,
         sex="F",
-        vitals=_v(92, 168, 90, 18, 98),
+        vitals=vitals(92, 168, 90, 18, 98),
         one_liner="64 y.o. female with a painful red right eye, blurred vision and"
         " halos around lights since last night, nausea and vomiting",
         ed_note="Right eye: conjunctival injection, hazy cornea, mid-dilated pupil"
@@ -295,7 +282,7 @@ def test_toxic_alcohol_is_not_called_dka(reason: Reason) -> None:
         "altered mental status",
         age=45,
         sex="M",
-        vitals=_v(110, 132, 80, 28, 97),
+        vitals=vitals(110, 132, 80, 28, 97),
         one_liner="45 y.o. male found drowsy after drinking homemade spirits,"
         " complains of blurred vision",
         ed_note="Anion gap 28, osmolar gap 35, pH 7.08, bicarbonate 6. Glucose 5.4"
@@ -326,7 +313,7 @@ def test_leg_redness_is_worked_up_for_dvt(reason: Reason, complaint: str) -> Non
         complaint,
         age=58,
         sex="F",
-        vitals=_v(88, 134, 80, 16, 98, 37.2),
+        vitals=vitals(88, 134, 80, 16, 98, 37.2),
         one_liner="58 y.o. female with redness of the left lower leg for 2 days",
         ed_note="Left calf pain and swelling, calf 3 cm larger than the right, pitting"
         " oedema of the left leg. Recent knee surgery 3 weeks ago.",
@@ -387,7 +374,7 @@ HYPERCAPNIC_COPD = make_case(
     "shortness of breath",
     age=70,
     sex="M",
-    vitals=_v(104, 142, 80, 26, 89, 37.0),
+    vitals=vitals(104, 142, 80, 26, 89, 37.0),
     one_liner="70 y.o. male with severe COPD on home oxygen 2 L, increasing"
     " breathlessness and sputum for 3 days",
     ed_note="On 2 L/min nasal oxygen. Drowsy. ABG pH 7.28, pCO2 68 mmHg, pO2 58 mmHg.",
@@ -441,7 +428,7 @@ CRITERIA_CASES = {
             "back pain",
             age=74,
             sex="M",
-            vitals=_v(124, 78, 44, 24, 96),
+            vitals=vitals(124, 78, 44, 24, 96),
             one_liner="74 y.o. male with a known abdominal aortic aneurysm, sudden"
             " severe back and abdominal pain, collapsed at home",
             ed_note="Pale, clammy. Tender pulsatile abdominal mass.",
@@ -456,7 +443,7 @@ CRITERIA_CASES = {
             "allergic reaction",
             age=29,
             sex="F",
-            vitals=_v(118, 96, 58, 26, 93),
+            vitals=vitals(118, 96, 58, 26, 93),
             one_liner="29 y.o. female stung by a bee 20 minutes ago, hives all over and"
             " wheezing",
             ed_note="Diffuse urticaria, lip swelling, expiratory wheeze.",
@@ -471,7 +458,7 @@ CRITERIA_CASES = {
             "unresponsive",
             age=33,
             sex="M",
-            vitals=_v(58, 104, 62, 6, 84),
+            vitals=vitals(58, 104, 62, 6, 84),
             one_liner="33 y.o. male found unresponsive in a public toilet",
             ed_note="Pinpoint pupils, respiratory rate 6, shallow respirations.",
             case_id="g14-opioid",
@@ -485,7 +472,7 @@ CRITERIA_CASES = {
             "headache",
             age=27,
             sex="F",
-            vitals=_v(90, 168, 112, 18, 98),
+            vitals=vitals(90, 168, 112, 18, 98),
             one_liner="27 y.o. female, 32 weeks pregnant, severe headache and seeing"
             " spots since this morning",
             ed_note="BP 168/112 on repeat. Platelets 180, urine protein 3+.",
@@ -548,7 +535,7 @@ TOXIC_CRITERIA_CASES = {
             "overdose",
             age=38,
             sex="F",
-            vitals=_v(128, 92, 54, 18, 96),
+            vitals=vitals(128, 92, 54, 18, 96),
             one_liner="38 y.o. female took a bottle of amitriptyline 2 hours ago",
             ed_note="Drowsy. ECG: sinus tachycardia, QRS 140 ms.",
             case_id="g14-tca",
@@ -562,7 +549,7 @@ TOXIC_CRITERIA_CASES = {
             "overdose",
             age=52,
             sex="M",
-            vitals=_v(38, 72, 40, 14, 96),
+            vitals=vitals(38, 72, 40, 14, 96),
             one_liner="52 y.o. male took an overdose of his metoprolol tablets",
             ed_note="Drowsy, cool peripheries.",
             case_id="g14-bb",

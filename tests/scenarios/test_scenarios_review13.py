@@ -12,20 +12,7 @@ import re
 import pytest
 
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
-
-
-def _v(
-    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float = 36.8
-) -> dict[str, float]:
-    return {
-        "heart_rate": hr,
-        "systolic_bp": sbp,
-        "diastolic_bp": dbp,
-        "respiratory_rate": rr,
-        "spo2": spo2,
-        "temperature_c": t,
-    }
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 
 def _reversal_names(out: object) -> list[str]:
@@ -51,7 +38,7 @@ REVERSAL_CASES = {
         "vomiting blood",
         age=77,
         sex="M",
-        vitals=_v(118, 86, 50, 22, 96),
+        vitals=vitals(118, 86, 50, 22, 96),
         one_liner="77 y.o. male on warfarin for a prosthetic aortic valve,"
         " coffee-ground vomiting and black stools since yesterday",
         ed_note="INR 6.4, Hb 74 g/L. Pale and clammy.",
@@ -62,7 +49,7 @@ REVERSAL_CASES = {
         "rectal bleeding",
         age=84,
         sex="F",
-        vitals=_v(122, 82, 48, 22, 96),
+        vitals=vitals(122, 82, 48, 22, 96),
         one_liner="84 y.o. female taking dabigatran for atrial fibrillation, passing"
         " large amounts of bright red blood per rectum",
         ed_note="Hb 71 g/L. Last dabigatran dose this morning.",
@@ -74,7 +61,7 @@ REVERSAL_CASES = {
         "fall",
         age=82,
         sex="F",
-        vitals=_v(80, 168, 92, 16, 97),
+        vitals=vitals(80, 168, 92, 16, 97),
         one_liner="82 y.o. female on rivaroxaban for atrial fibrillation fell and hit"
         " her head, now drowsy",
         ed_note="GCS 13. CT head shows an acute right subdural haematoma with 4 mm"
@@ -86,7 +73,7 @@ REVERSAL_CASES = {
         "abdominal pain",
         age=68,
         sex="F",
-        vitals=_v(116, 84, 50, 22, 97),
+        vitals=vitals(116, 84, 50, 22, 97),
         one_liner="68 y.o. female on treatment-dose enoxaparin for a pulmonary"
         " embolism, sudden painful swelling of the lower abdominal wall after coughing",
         ed_note="Tender mass in the left lower abdominal wall. CT: rectus sheath"
@@ -127,7 +114,7 @@ def test_unnamed_anticoagulant_is_identified_before_reversal(reason: Reason) -> 
         "black stools",
         age=80,
         sex="M",
-        vitals=_v(120, 84, 50, 22, 96),
+        vitals=vitals(120, 84, 50, 22, 96),
         one_liner="80 y.o. male on a blood thinner, name unknown, with melaena and"
         " dizziness",
         ed_note="Melaena on rectal examination. Hb 69 g/L.",
@@ -149,7 +136,7 @@ def test_head_injury_on_doac_reverses_only_after_ct(reason: Reason) -> None:
         "head injury",
         age=76,
         sex="M",
-        vitals=_v(78, 150, 84, 16, 97),
+        vitals=vitals(78, 150, 84, 16, 97),
         one_liner="76 y.o. male on apixaban tripped and hit his forehead",
         ed_note="No loss of consciousness, GCS 15, no vomiting, small forehead"
         " haematoma. No neurological deficit.",
@@ -169,7 +156,7 @@ def test_no_nsaid_for_a_patient_on_an_anticoagulant(reason: Reason) -> None:
         "back pain",
         age=58,
         sex="M",
-        vitals=_v(84, 136, 82, 16, 98),
+        vitals=vitals(84, 136, 82, 16, 98),
         one_liner="58 y.o. male on apixaban for a previous DVT with 3 days of low back"
         " pain after lifting",
         ed_note="Paraspinal tenderness, normal neurology, no saddle anaesthesia, no"
@@ -186,7 +173,7 @@ OPIOID_REVERSED = make_case(
     "overdose",
     age=36,
     sex="M",
-    vitals=_v(90, 124, 76, 14, 98),
+    vitals=vitals(90, 124, 76, 14, 98),
     one_liner="36 y.o. male found by his partner with slow breathing after injecting"
     " heroin",
     ed_note="Ambulance crew found GCS 6, RR 5 and pinpoint pupils; after naloxone"
@@ -221,7 +208,7 @@ def test_unresponsive_overdose_keeps_its_airway_plan(reason: Reason) -> None:
         "overdose",
         age=33,
         sex="M",
-        vitals=_v(56, 104, 62, 6, 84),
+        vitals=vitals(56, 104, 62, 6, 84),
         one_liner="33 y.o. male found unresponsive beside a syringe",
         ed_note="Pinpoint pupils, RR 6, GCS 6, no response to voice.",
         case_id="r13-opioid-gcs6",
@@ -235,7 +222,7 @@ def test_alcohol_withdrawal_keeps_ciwa(reason: Reason) -> None:
         "tremor",
         age=52,
         sex="M",
-        vitals=_v(112, 158, 92, 20, 97),
+        vitals=vitals(112, 158, 92, 20, 97),
         one_liner="52 y.o. male heavy drinker, last drink 2 days ago, tremulous and"
         " sweating",
         ed_note="Coarse tremor, anxious, no hallucinations. Oriented.",
@@ -255,7 +242,7 @@ def test_pregnancy_test_precedes_imaging_not_a_lumbar_puncture(reason: Reason) -
         "headache",
         age=24,
         sex="F",
-        vitals=_v(118, 112, 70, 20, 98, 39.2),
+        vitals=vitals(118, 112, 70, 20, 98, 39.2),
         one_liner="24 y.o. female with fever, severe headache, neck stiffness and"
         " photophobia since this morning",
         ed_note="Kernig sign positive. Alert, GCS 15, no rash, no focal deficit.",
@@ -282,7 +269,7 @@ def test_hypertensive_emergency_with_unknown_pregnancy(reason: Reason) -> None:
         "headache",
         age=47,
         sex="F",
-        vitals=_v(86, 212, 124, 16, 98),
+        vitals=vitals(86, 212, 124, 16, 98),
         one_liner="47 y.o. female with 3 days of headache and blurred vision, stopped"
         " her blood pressure tablets last month",
         ed_note="Alert and oriented, no focal deficit. Fundoscopy: bilateral flame"
@@ -304,7 +291,7 @@ def test_pre_eclampsia_in_known_pregnancy_is_treated_now(reason: Reason) -> None
         "headache",
         age=29,
         sex="F",
-        vitals=_v(98, 172, 114, 18, 98),
+        vitals=vitals(98, 172, 114, 18, 98),
         demographics={"pregnancy": "pregnant"},
         one_liner="29 y.o. G1 at 34 weeks' gestation with a severe headache and"
         " flashing lights",
@@ -328,7 +315,7 @@ def test_no_lumbar_puncture_in_a_child_with_purpura_and_shock(reason: Reason) ->
         "fever",
         age=2,
         sex="M",
-        vitals=_v(176, 66, 34, 40, 95, 39.6),
+        vitals=vitals(176, 66, 34, 40, 95, 39.6),
         one_liner="2 y.o. boy with fever for 12 hours, now floppy with spots that do"
         " not fade under a glass",
         ed_note="Non-blanching petechiae and purpura on the trunk and legs, mottled"
@@ -350,7 +337,7 @@ def test_stable_meningitis_keeps_its_lumbar_puncture(reason: Reason) -> None:
         "headache",
         age=19,
         sex="M",
-        vitals=_v(112, 124, 74, 20, 98, 39.1),
+        vitals=vitals(112, 124, 74, 20, 98, 39.1),
         one_liner="19 y.o. male with fever, severe headache, neck stiffness and"
         " photophobia since last night",
         ed_note="Alert, GCS 15, no rash, no focal deficit, no papilloedema.",
@@ -393,7 +380,7 @@ def test_toxic_alcohol_gets_fomepizole_not_insulin(reason: Reason) -> None:
         "intoxication",
         age=38,
         sex="M",
-        vitals=_v(112, 132, 80, 30, 98),
+        vitals=vitals(112, 132, 80, 30, 98),
         one_liner="38 y.o. male drank antifreeze from the garage 6 hours ago after a"
         " row with his partner",
         ed_note="Vomiting, tachypnoeic. pH 7.14, bicarbonate 9, anion gap 27, osmolar"
@@ -413,7 +400,7 @@ def test_dka_keeps_its_insulin(reason: Reason) -> None:
         "vomiting",
         age=24,
         sex="M",
-        vitals=_v(118, 110, 66, 28, 99),
+        vitals=vitals(118, 110, 66, 28, 99),
         one_liner="24 y.o. male with type 1 diabetes, 2 days of vomiting and abdominal"
         " pain",
         ed_note="Glucose 29 mmol/L, pH 7.12, bicarbonate 8, ketones 5.8, potassium"
@@ -435,7 +422,7 @@ def test_sickle_cell_acute_chest_syndrome(reason: Reason) -> None:
         "chest pain",
         age=22,
         sex="F",
-        vitals=_v(116, 118, 68, 30, 90, 38.9),
+        vitals=vitals(116, 118, 68, 30, 90, 38.9),
         one_liner="22 y.o. female with sickle cell anaemia, 3 days of a painful crisis"
         " in her legs, now fever and pleuritic chest pain",
         ed_note="Hb 58 g/L (baseline 80). Chest X-ray: new left lower lobe"
@@ -457,7 +444,7 @@ def test_child_meningitis_antibiotics_are_dosed_for_a_child(reason: Reason) -> N
         "fever",
         age=4,
         sex="F",
-        vitals=_v(150, 96, 58, 30, 97, 39.5),
+        vitals=vitals(150, 96, 58, 30, 97, 39.5),
         one_liner="4 y.o. girl with fever, vomiting and a stiff neck since today",
         ed_note="Irritable, neck stiffness, photophobia, no rash, capillary refill"
         " 2 seconds.",
@@ -476,7 +463,7 @@ def test_hip_fracture_on_warfarin_gets_vitamin_k(reason: Reason) -> None:
         "fall",
         age=84,
         sex="M",
-        vitals=_v(90, 142, 78, 18, 96, 36.4),
+        vitals=vitals(90, 142, 78, 18, 96, 36.4),
         one_liner="84 y.o. male on warfarin for atrial fibrillation slipped in the"
         " bathroom, cannot stand",
         ed_note="Right leg shortened and externally rotated, pain on any hip movement,"

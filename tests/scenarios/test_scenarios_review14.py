@@ -13,23 +13,10 @@ import re
 import pytest
 
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 STOP = re.compile(r"(?i)\s*(?:stop|hold|no)\b")
 """An order to stop drugs names them without giving them."""
-
-
-def _v(
-    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float = 36.8
-) -> dict[str, float]:
-    return {
-        "heart_rate": hr,
-        "systolic_bp": sbp,
-        "diastolic_bp": dbp,
-        "respiratory_rate": rr,
-        "spo2": spo2,
-        "temperature_c": t,
-    }
 
 
 def test_add_rs_two_withholds_antithrombotics_and_images_the_aorta(
@@ -43,7 +30,7 @@ def test_add_rs_two_withholds_antithrombotics_and_images_the_aorta(
             "chest pain",
             age=71,
             sex="F",
-            vitals=_v(88, 176, 96, 20, 97),
+            vitals=vitals(88, 176, 96, 20, 97),
             one_liner="71 y.o. female with tearing interscapular and chest pain that "
             "began an hour ago",
             ed_note="BP right arm 176/96, left arm 140/80. ECG: ST elevation in II, "
@@ -64,7 +51,7 @@ def test_shock_with_rv_dilatation_gets_reperfusion(reason: Reason) -> None:
             "shortness of breath",
             age=63,
             sex="M",
-            vitals=_v(132, 76, 44, 34, 84),
+            vitals=vitals(132, 76, 44, 34, 84),
             one_liner="63 y.o. male 9 days after a hip replacement, sudden "
             "breathlessness and near-faint",
             ed_note="Left calf swollen. Bedside echo: RV dilatation with septal "
@@ -84,7 +71,7 @@ def test_tamponade_gets_pericardiocentesis_and_no_diuretic(reason: Reason) -> No
             "shortness of breath",
             age=58,
             sex="F",
-            vitals=_v(118, 84, 66, 26, 94),
+            vitals=vitals(118, 84, 66, 26, 94),
             one_liner="58 y.o. female with breast cancer, breathless for 5 days",
             ed_note="Raised JVP, quiet heart sounds. Echo: large pericardial effusion "
             "with right atrial and right ventricular diastolic collapse.",
@@ -106,7 +93,7 @@ def test_back_pain_with_retention_and_fever_gets_mri_and_cultures(
             "back pain",
             age=37,
             sex="F",
-            vitals=_v(108, 122, 74, 18, 98, 38.4),
+            vitals=vitals(108, 122, 74, 18, 98, 38.4),
             one_liner="37 y.o. female who injects drugs, a week of thoracic back pain, "
             "now numb legs",
             ed_note="Urinary retention, 800 ml on catheterisation. Both legs weak.",
@@ -129,7 +116,7 @@ def test_compartment_syndrome_is_not_discharged_with_analgesia(
             "arm pain",
             age=19,
             sex="M",
-            vitals=_v(104, 134, 80, 18, 99),
+            vitals=vitals(104, 134, 80, 18, 99),
             one_liner="19 y.o. male, forearm fracture put in a plaster cast this "
             "afternoon, pain now unbearable",
             ed_note="Severe pain on passive extension of the fingers, forearm tense. "
@@ -149,7 +136,7 @@ def test_adolescent_knee_pain_with_limp_gets_hip_films(reason: Reason) -> None:
             "knee pain",
             age=13,
             sex="F",
-            vitals=_v(90, 118, 70, 16, 99),
+            vitals=vitals(90, 118, 70, 16, 99),
             one_liner="13 y.o. girl with 2 weeks of right knee pain and a limp",
             ed_note="Painful, limited internal rotation of the right hip. Knee normal.",
             case_id="r14-scfe",
@@ -168,7 +155,7 @@ def test_complete_kawasaki_gets_ivig_aspirin_and_echo(reason: Reason) -> None:
             "fever",
             age=2,
             sex="M",
-            vitals=_v(150, 96, 56, 28, 98, 39.2),
+            vitals=vitals(150, 96, 56, 28, 98, 39.2),
             one_liner="2 y.o. boy with fever for 5 days, miserable",
             ed_note="Bilateral conjunctival injection. Lips red and cracked, "
             "maculopapular rash, oedema of the hands and feet.",
@@ -192,7 +179,7 @@ def test_intussusception_is_nil_by_mouth_not_oral_rehydration(
             "irritable and vomiting",
             sex="F",
             demographics={"age_days": 300},
-            vitals=_v(164, 90, 54, 34, 98, 37.4),
+            vitals=vitals(164, 90, 54, 34, 98, 37.4),
             one_liner="10-month-old girl, 8 kg, vomiting since this morning, drawing "
             "up her legs and screaming in episodes",
             ed_note="Blood and mucus in the nappy. Sausage-shaped mass in the right "
@@ -215,7 +202,7 @@ def test_intussusception_is_nil_by_mouth_not_oral_rehydration(
                 "nausea",
                 age=42,
                 sex="M",
-                vitals=_v(96, 124, 78, 16, 98),
+                vitals=vitals(96, 124, 78, 16, 98),
                 one_liner="42 y.o. male took about 40 paracetamol tablets over the "
                 "weekend, staggered",
                 ed_note="ALT 640 U/L, INR 1.6.",
@@ -231,7 +218,7 @@ def test_intussusception_is_nil_by_mouth_not_oral_rehydration(
                 "tremor",
                 age=64,
                 sex="M",
-                vitals=_v(70, 118, 70, 16, 97),
+                vitals=vitals(70, 118, 70, 16, 97),
                 one_liner="64 y.o. male on lithium with vomiting and new confusion",
                 ed_note="Coarse tremor, ataxia. Lithium 2.9 mmol/L, creatinine 190.",
                 case_id="r14-li",
@@ -246,7 +233,7 @@ def test_intussusception_is_nil_by_mouth_not_oral_rehydration(
                 "tremor and sweating",
                 age=44,
                 sex="F",
-                vitals=_v(122, 158, 92, 22, 98, 38.6),
+                vitals=vitals(122, 158, 92, 22, 98, 38.6),
                 one_liner="44 y.o. female on venlafaxine given linezolid yesterday",
                 ed_note="Agitated, diaphoretic, sustained ankle clonus.",
                 case_id="r14-ss",
@@ -261,7 +248,7 @@ def test_intussusception_is_nil_by_mouth_not_oral_rehydration(
                 "fever",
                 age=41,
                 sex="M",
-                vitals=_v(118, 166, 100, 22, 97, 39.4),
+                vitals=vitals(118, 166, 100, 22, 97, 39.4),
                 one_liner="41 y.o. male started on olanzapine last week, now rigid and "
                 "confused",
                 ed_note="Lead-pipe rigidity, sweating. CK 9800 U/L.",
@@ -292,7 +279,7 @@ def test_hypothermic_bradycardia_gets_rewarming_not_atropine(reason: Reason) -> 
             "cold and drowsy",
             age=76,
             sex="M",
-            vitals=_v(36, 86, 52, 9, 93, 29.6),
+            vitals=vitals(36, 86, 52, 9, 93, 29.6),
             one_liner="76 y.o. male found outdoors on a winter night",
             ed_note="Drowsy, GCS 11. ECG sinus bradycardia 36 with J waves.",
             case_id="r14-hypo",
@@ -310,7 +297,7 @@ def test_hyperthermia_with_confusion_gets_active_cooling(reason: Reason) -> None
             "confusion",
             age=68,
             sex="F",
-            vitals=_v(132, 104, 60, 26, 96, 40.8),
+            vitals=vitals(132, 104, 60, 26, 96, 40.8),
             one_liner="68 y.o. female found confused in a flat without air "
             "conditioning during a heatwave",
             ed_note="Hot dry skin, disoriented.",
@@ -328,7 +315,7 @@ def test_measured_hypoglycaemia_is_treated(reason: Reason) -> None:
             "vomiting",
             age=55,
             sex="M",
-            vitals=_v(112, 82, 48, 22, 98),
+            vitals=vitals(112, 82, 48, 22, 98),
             one_liner="55 y.o. male with Addison's disease, 2 days of vomiting and "
             "diarrhoea",
             ed_note="Drowsy. Sodium 129 mmol/L, potassium 5.6 mmol/L, glucose 3.4 "
@@ -349,7 +336,7 @@ def test_refractory_anaphylaxis_on_a_beta_blocker_gets_glucagon_and_infusion(
             "allergic reaction",
             age=70,
             sex="F",
-            vitals=_v(58, 70, 38, 24, 91, 36.6),
+            vitals=vitals(58, 70, 38, 24, 91, 36.6),
             one_liner="70 y.o. female on atenolol, hives and wheeze after a peanut "
             "sauce",
             ed_note="Anaphylaxis: two doses of IM adrenaline given, still hypotensive.",
@@ -369,7 +356,7 @@ def test_carboprost_is_not_offered_with_asthma(reason: Reason) -> None:
             "bleeding after delivery",
             age=33,
             sex="F",
-            vitals=_v(124, 86, 52, 22, 98),
+            vitals=vitals(124, 86, 52, 22, 98),
             one_liner="33 y.o. female with asthma, delivered at home 1 hour ago, "
             "heavy bleeding",
             ed_note="Boggy uterus, about 1200 ml blood loss.",
@@ -388,7 +375,7 @@ def test_third_trimester_bleeding_is_not_an_ectopic_pathway(reason: Reason) -> N
             "vaginal bleeding",
             age=27,
             sex="F",
-            vitals=_v(116, 98, 60, 20, 98),
+            vitals=vitals(116, 98, 60, 20, 98),
             demographics={"pregnancy": "pregnant"},
             one_liner="27 y.o. female at 34 weeks' gestation with painful vaginal "
             "bleeding",
@@ -409,7 +396,7 @@ def test_bleeding_at_30_weeks_gets_coagulation_and_no_digital_examination(
             "vaginal bleeding",
             age=35,
             sex="F",
-            vitals=_v(100, 112, 70, 18, 99),
+            vitals=vitals(100, 112, 70, 18, 99),
             demographics={"pregnancy": "pregnant"},
             one_liner="35 y.o. female, G3P2 at 30 weeks, bright red vaginal bleeding "
             "since an hour",
@@ -429,7 +416,7 @@ def test_patient_in_shock_is_not_sent_to_ct_first(reason: Reason) -> None:
             "shortness of breath",
             age=66,
             sex="F",
-            vitals=_v(124, 80, 50, 30, 88),
+            vitals=vitals(124, 80, 50, 30, 88),
             one_liner="66 y.o. female with lung cancer, sudden breathlessness today",
             ed_note="Pleuritic chest pain, right calf swollen.",
             case_id="r14-ctshock",
@@ -447,7 +434,7 @@ def test_one_av_nodal_blocker_in_thyroid_storm(reason: Reason) -> None:
             "palpitations",
             age=45,
             sex="M",
-            vitals=_v(158, 148, 62, 24, 96, 39.1),
+            vitals=vitals(158, 148, 62, 24, 96, 39.1),
             one_liner="45 y.o. male with Graves' disease off carbimazole, palpitations "
             "and fever",
             ed_note="Agitated, tremor. ECG: atrial fibrillation 158. Free T4 raised.",
@@ -467,7 +454,7 @@ def test_one_av_nodal_blocker_in_thyroid_storm(reason: Reason) -> None:
                 "shaking",
                 age=31,
                 sex="M",
-                vitals=_v(118, 150, 90, 20, 98, 38.4),
+                vitals=vitals(118, 150, 90, 20, 98, 38.4),
                 one_liner="31 y.o. male on fluoxetine who took ecstasy last night",
                 ed_note="Inducible ankle clonus, hyperreflexia, sweating, agitated.",
                 case_id="r14-ss-dx",
@@ -480,7 +467,7 @@ def test_one_av_nodal_blocker_in_thyroid_storm(reason: Reason) -> None:
                 "unsteady",
                 age=69,
                 sex="F",
-                vitals=_v(66, 112, 68, 16, 97),
+                vitals=vitals(66, 112, 68, 16, 97),
                 one_liner="69 y.o. female on lithium, diarrhoea for a week, coarse "
                 "tremor and ataxia",
                 ed_note="Confused. Creatinine raised.",
@@ -532,7 +519,7 @@ def test_kawasaki_inside_the_knowledge_base_is_named_and_treated(
                 "fall",
                 age=88,
                 sex="M",
-                vitals=_v(44, 92, 54, 10, 94, 30.2),
+                vitals=vitals(44, 92, 54, 10, 94, 30.2),
                 one_liner="88 y.o. male found on the bathroom floor in the morning, "
                 "the heating was off",
                 ed_note="Drowsy, cold to touch.",
@@ -546,7 +533,7 @@ def test_kawasaki_inside_the_knowledge_base_is_named_and_treated(
                 "leg pain",
                 age=29,
                 sex="F",
-                vitals=_v(102, 130, 78, 18, 99),
+                vitals=vitals(102, 130, 78, 18, 99),
                 one_liner="29 y.o. female with a tibial fracture in a backslab since "
                 "this morning",
                 ed_note="Pain on passive stretch of the toes, calf swollen.",

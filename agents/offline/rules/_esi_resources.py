@@ -143,10 +143,6 @@ WELL_MAX_TEMP_C: Final = 39.0
 resources; above it in a young child is a danger-zone prompt."""
 
 
-def _current(facts: ClinicalFacts) -> list[str]:
-    return triage_clauses(facts)
-
-
 def non_resource_need(facts: ClinicalFacts) -> str | None:
     """The Table 5-1 non-resource the visit asks for, when it asks for nothing else.
 
@@ -157,7 +153,7 @@ def non_resource_need(facts: ClinicalFacts) -> str | None:
         The need's name (e.g. "prescription refill"), or None when no such request
         is worded or another wording says a resource is needed.
     """
-    clauses = _current(facts)
+    clauses = triage_clauses(facts)
     if any(_NEEDS_A_RESOURCE.search(t) for t in clauses):
         return None
     for name, rx in NOT_RESOURCES:
@@ -177,7 +173,7 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
         Its name, or None when none is worded or a breathing, swallowing or systemic
         feature is (those need a work-up).
     """
-    clauses = _current(facts)
+    clauses = triage_clauses(facts)
     if any(_SYSTEMIC.search(t) for t in clauses):
         return None
     for name, rx in MINOR_CONDITIONS:
@@ -208,7 +204,7 @@ _REPAIR: Final = _rx(
 
 def needs_wound_repair(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a wound that needs closing (one resource)."""
-    return any(_REPAIR.search(t) for t in _current(facts))
+    return any(_REPAIR.search(t) for t in triage_clauses(facts))
 
 
 _LOST_FUNCTION: Final = _rx(
@@ -223,7 +219,7 @@ repair plus a specialty consultation, two resources (handbook Table 5-1)."""
 
 def wound_with_lost_function(facts: ClinicalFacts) -> bool:
     """Whether a wound is worded with lost movement or feeling distal to it."""
-    clauses = _current(facts)
+    clauses = triage_clauses(facts)
     wound = any(_REPAIR.search(t) or _CUT.search(t) for t in clauses)
     return wound and any(_LOST_FUNCTION.search(t) for t in clauses)
 
@@ -244,7 +240,7 @@ ingrown nail, a catheter change."""
 
 def simple_procedure(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a need met by one simple procedure."""
-    return any(SIMPLE_PROCEDURES.search(t) for t in _current(facts))
+    return any(SIMPLE_PROCEDURES.search(t) for t in triage_clauses(facts))
 
 
 _INJURY: Final = _rx(
@@ -259,7 +255,7 @@ def injury_swelling(facts: ClinicalFacts) -> bool:
     An injury needs an x-ray, not a DVT or cellulitis work-up (handbook ch.5
     predicts resources from the cause).
     """
-    return any(_INJURY.search(t) for t in _current(facts))
+    return any(_INJURY.search(t) for t in triage_clauses(facts))
 
 
 _LIMB_PART: Final = _rx(
@@ -270,7 +266,7 @@ _LIMB_PART: Final = _rx(
 
 def limb_injury(facts: ClinicalFacts) -> bool:
     """Whether the triage text words an injury to a limb (one x-ray, handbook ch.5)."""
-    clauses = _current(facts)
+    clauses = triage_clauses(facts)
     return any(_INJURY.search(t) for t in clauses) and any(
         _LIMB_PART.search(t) for t in clauses
     )
@@ -297,7 +293,7 @@ def hot_joint(facts: ClinicalFacts) -> bool:
     arthritis; IDSA 2013 prosthetic joint infection): two or more resources
     (handbook Table 5-1).
     """
-    clauses = _current(facts)
+    clauses = triage_clauses(facts)
     hot = any(_HOT_JOINT.search(t) for t in clauses)
     prosthesis = any(_PROSTHESIS.search(t) for t in clauses)
     return hot and (prosthesis or not any(_INJURY.search(t) for t in clauses))
