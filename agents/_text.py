@@ -1,7 +1,12 @@
 """Small text helpers shared by the order-safety layer and the pathways (private).
 
-Deliberately simple and conservative: a keyword counts when it is not negated within
-its clause ("no fever", "denies bleeding", "without melena").
+A keyword counts when the ConText classifier of the findings extraction
+(``agents.offline.rules.findings.context_status``: NegEx / ConText triggers, list
+scope, pseudo-negations, sections) reads it as present, historical or a possibility
+under consideration; not when negated ("no fever, cough or chest pain", "non-bilious",
+"seizure-free", "(excluded, glucose 142)"), hypothetical ("return if fever") or
+another person's ("mother had a stroke"). A possibility still counts: a diagnosis on
+the differential gets its safety steps.
 """
 
 from __future__ import annotations
@@ -10,14 +15,13 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from agents.offline.rules.findings import context_status
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 from cases.views import StageView
 
-_NEGATION: Final = re.compile(
-    r"(?i)\b(?:no|not|denies|denied|without|negative for|absent|resolved|free of)\b"
-    r"[^.;:\n]{0,30}$"
-)
+_NOT_COUNTED: Final = frozenset({"absent", "hypothetical", "family"})
+"""ConText statuses that do not make a keyword count (``asserted``)."""
 _WORD_NUMBERS: Final = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _UNIT_HOURS: Final = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0, "mo": 720.0}
 _NUM = r"(\d+(?:\.\d+)?|an?|one|two|three)"
@@ -42,7 +46,7 @@ def visible_texts(view: StageView) -> tuple[str, ...]:
 
 
 def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
-    """Whether ``pattern`` matches somewhere not negated within its clause.
+    """Whether ``pattern`` matches somewhere not negated, hypothetical or familial.
 
     A note part (``INDEXED_CHARS`` or longer) is scanned once per pattern: the
     answers are kept per text digest (``_SCANS``), shared by every pathway and order
@@ -64,7 +68,7 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
 
 def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
     for m in pattern.finditer(text):
-        if not _NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+        if context_status(text, m.start(), m.end()) not in _NOT_COUNTED:
             return True
     return False
 

@@ -6,8 +6,15 @@ Research software, not for clinical use. Usage::
 
 Correctness: ``benchmarks/data/context_cases.jsonl`` (63 mentions written from the
 NegEx and ConText papers' trigger examples and ED phrasing, each labelled asserted /
-negated / hypothetical / historical / family / differential). Speed: milliseconds per
-note over the bundled synthetic demo ED notes (~3.3 k characters each).
+negated / hypothetical / historical / family / differential) and
+``context_cases_s15.jsonl`` (66 more, written by session 15 before its changes:
+lists in both directions, pseudo-negations, hyphenated negatives, "-free",
+"has resolved"). Per label: precision and recall. The keyword check of the safety
+layer (``agents._text.asserted``: does a mention count?) is scored on the same
+mentions: it should count asserted, historical and differential mentions (a possible
+diagnosis still gets its safety steps) and not negated, hypothetical or family ones.
+Speed: milliseconds per note over the bundled synthetic demo ED notes (~3.3 k
+characters each).
 
 medspaCy 1.3.1 pins spaCy < 3.8 and so numpy < 2; it cannot be installed beside this
 project (numpy 2). Give ``--medspacy-python`` the interpreter of a separate venv with
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -29,10 +37,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from agents._text import asserted
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import Finding, extract_findings
 
-CASES = Path(__file__).parent / "data" / "context_cases.jsonl"
+CASES = (
+    Path(__file__).parent / "data" / "context_cases.jsonl",
+    Path(__file__).parent / "data" / "context_cases_s15.jsonl",
+)
 DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"
 RUNNER = Path(__file__).parent / "_medspacy_runner.py"
 _LABEL = {"present": "asserted", "absent": "negated"}
@@ -62,15 +74,48 @@ def hand_written(cases: list[dict[str, str]]) -> list[str]:
     return out
 
 
+COUNTED = frozenset({"asserted", "historical", "differential"})
+"""Mentions the safety layer's keyword check should count."""
+
+
+def keyword_check(cases: list[dict[str, str]]) -> dict[str, Any]:
+    """Score ``agents._text.asserted`` (counted or not) on the test mentions."""
+    tp = fp = fn = tn = 0
+    errors = []
+    for case in cases:
+        rx = re.compile(rf"(?i)(?<![A-Za-z0-9]){re.escape(case['target'])}")
+        got, want = asserted(rx, [case["text"]]), case["label"] in COUNTED
+        tp, fp = tp + (got and want), fp + (got and not want)
+        fn, tn = fn + (want and not got), tn + (not got and not want)
+        if got != want:
+            errors.append({"text": case["text"], "target": case["target"], "got": got})
+    return {
+        "n": len(cases),
+        "correct": tp + tn,
+        "not_counted_precision_pct": _pct(tn, tn + fn),
+        "not_counted_recall_pct": _pct(tn, tn + fp),
+        "counted_precision_pct": _pct(tp, tp + fp),
+        "counted_recall_pct": _pct(tp, tp + fn),
+        "errors": errors,
+    }
+
+
+def _pct(k: int, n: int) -> float | None:
+    return round(100 * k / n, 1) if n else None
+
+
 def _score(labels: list[str], cases: list[dict[str, str]]) -> dict[str, Any]:
     gold = [c["label"] for c in cases]
     right = Counter(g for g, p in zip(gold, labels, strict=True) if g == p)
     total = Counter(gold)
+    predicted = Counter(labels)
     return {
         "correct": sum(right.values()),
         "n": len(gold),
         "accuracy_pct": round(100 * sum(right.values()) / len(gold), 1),
         "by_label": {k: f"{right[k]}/{total[k]}" for k in sorted(total)},
+        "precision_pct": {k: _pct(right[k], predicted[k]) for k in sorted(total)},
+        "recall_pct": {k: _pct(right[k], total[k]) for k in sorted(total)},
         "errors": [
             {"text": c["text"], "target": c["target"], "gold": c["label"], "got": p}
             for c, p in zip(cases, labels, strict=True)
@@ -112,13 +157,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
-    cases = [json.loads(line) for line in CASES.read_text().splitlines() if line]
+    sets = {
+        path.stem: [json.loads(line) for line in path.read_text().splitlines() if line]
+        for path in CASES
+    }
+    cases = [c for rows in sets.values() for c in rows]
     notes = _demo_notes()
     out: dict[str, Any] = {
         "hand_written": {
             **_score(hand_written(cases), cases),
             **_summary(_ms_hand(notes, args.repeats)),
-        }
+            "by_set": {k: _score(hand_written(v), v) for k, v in sets.items()},
+        },
+        "keyword_check": {k: keyword_check(v) for k, v in sets.items()},
     }
     if args.medspacy_python:
         lex = load_knowledge().concepts

@@ -118,9 +118,17 @@ _HYPO_PRE = (
     r"in case of|unless|watch for|monitor for|call for|may develop|at risk for"
 )
 _NEG_POST = (
+    r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
     r"(?:is|was|were|are|been|:|\()?\s*(?:negative|neg|ruled out|absent|not present|"
     r"not seen|none|unlikely|denied|resolved|excluded)"
 )
+_NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
+"""A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
+abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
+_FREE_POST = re.compile(
+    r"(?i)^-?\s?free(?![A-Za-z0-9])(?!\s+(?:air|fluid|gas|flap|wall|water)\b)"
+)
+"""A negative suffix: "seizure-free", "chest pain-free" ("free air" is a finding)."""
 _HIST_PRE = (
     r"history of|hx of|h/o|hx|pmh|pmhx|past medical history|prior|previous|"
     r"previously|remote|known|in the past|usually|normally|chronically|at baseline|"
@@ -137,6 +145,8 @@ _TERMINATORS = (
     r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
     r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
     r"still|remains|and has|has had|here|here for|"
+    # "concern for sepsis given fever and hypotension": the evidence is stated.
+    r"given(?!\s+(?:for|to|as|with|in|at|iv|po|im)\b)|"
     # A time anchor opens a new event: "not anticoagulated, sudden pain 4 hours ago,
     # vomited" asserts the vomiting (ConText termination; Harkema 2009).
     r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
@@ -144,6 +154,7 @@ _TERMINATORS = (
 _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
     r"complains?|noted|found|appears|appearing|looks|sudden(?:ly)?|abrupt(?:ly)?|"
+    r"associated with|"
     r"in\s+(?:mild|moderate|severe|marked|obvious|significant|visible|acute))"
     r"(?![A-Za-z0-9])"
 )
@@ -278,7 +289,11 @@ def _status(
     after = text[end:s_end]
     if _DDX_POST.match(after):
         return "differential"
-    if _POST_RX.match(after):
+    if (
+        _POST_RX.match(after)
+        or _FREE_POST.match(after)
+        or _NON_PRE.search(text, max(0, start - 4), start)
+    ):
         return "absent"
     clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
     nearest = max(
