@@ -32,9 +32,14 @@ of one diagnosis:
 3. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
    thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
-   ESI 1 (or level-1 criteria documented since triage) -> ICU; objective severity at
-   triage (altered mentation, NEWS2 at the urgent threshold) -> at least observation.
-   An ESI 2 label alone does not escalate.
+   ESI 1 (or level-1 criteria documented since triage) -> ICU, unless the ED text
+   documents that the presentation resolved with treatment and no organ support is
+   needed (``admission.resolved_in_ed``: corrected hypoglycaemia, anaphylaxis that
+   responded to IM epinephrine): then monitored observation for recurrence (SCCM
+   2016: ICU by need). Objective severity at triage (altered mentation, NEWS2 at the
+   urgent threshold) -> at least observation, unless it resolved in the ED. An ESI 2
+   label alone does not escalate. The rationale names what the patient needs first
+   (ventilation, vasopressors, IV antibiotics, monitoring), then the probability.
 4. Dispositions are ordered by severity (Discharge < Observation < Admit, Transfer,
    Send to L&D < OR Admit), so an escalation never downgrades "OR Admit".
 
@@ -68,6 +73,7 @@ from agents.offline.rules.admission import (
     gaps_probability,
     objective_severity,
     presenting_problem_admission,
+    resolved_in_ed,
 )
 from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
@@ -362,31 +368,42 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     criteria = admission_criteria(facts, ruled_in, cid, text)
     if choice == "Admit" and criteria and all(m.instead_of_admission for m in criteria):
         choice = "Observation"  # the guideline's setting in place of admission
+    needed: list[str] = []  # what the patient needs, named first in the rationale
     for met in criteria:
         rules.setdefault(met.rule.name, met.rule)
         choice = _escalate(choice, met.disposition)
         level = "icu" if met.level == "icu" else level
-        why.append(met.reason)
+        needed.append(met.reason)
     needs = care_needs(inp.view.one_liner, inp.view.ed_text)
     for need in needs:
         target: Disposition = "OR Admit" if need.level == "or" else "Admit"
         choice = _escalate(choice, target)
         level = "icu" if need.level == "icu" else level
-        why.append(f"needs {need.name} -> {need.level.upper()} ({need.source})")
-    if esi == 1:
+        needed.insert(0, f"needs {need.name} -> {need.level.upper()} ({need.source})")
+    organ_support = any(n.level == "icu" for n in needs) or any(
+        m.level == "icu" for m in criteria
+    )
+    esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
+    severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
+    level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
+    settled = resolved_in_ed(inp.view.ed_text) if level_one else None
+    if settled and not organ_support:
+        # A level-1 presentation that resolved with ED treatment needs monitoring for
+        # recurrence, not by itself an ICU (SCCM 2016; ADA 2024; WAO 2020).
+        choice = _escalate(choice, "Observation")
+        level = "ward" if level == "icu" else level
+        needed.append(
+            f"level-1 presentation resolved with ED treatment ({settled}):"
+            f" monitoring for recurrence, not ICU ({'; '.join(level_one)})"
+        )
+    elif level_one:
+        # ESI 1 at triage or level-1 criteria seen since (e.g. GCS 6 documented by
+        # the physician) need the ICU.
         choice, level = _escalate(choice, "Admit"), "icu"
-        why.append("ESI 1")
-    else:
-        esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
-        severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
-        if esi_now.life_saving_reasons:
-            # Level-1 criteria seen since triage (e.g. GCS 6 documented by the
-            # physician) need the ICU as ESI 1 at triage does.
-            choice, level = _escalate(choice, "Admit"), "icu"
-            why.append("needs a life-saving intervention now (ESI level 1 criteria)")
-        if severity.reasons:
-            choice = _escalate(choice, "Observation")
-            why.append("objective severity: " + "; ".join(severity.reasons))
+        needed.append("needs ICU-level care: " + "; ".join(level_one))
+    if severity.reasons and not settled:
+        choice = _escalate(choice, "Observation")
+        why.append("objective severity: " + "; ".join(severity.reasons))
     if _febrile_neonate(inp.view):
         choice = _escalate(choice, "Admit")
         why.append("febrile neonate <= 28 days (AAP 2021): admission")
@@ -397,13 +414,15 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if choice == "Discharge":
         level = None
         why += _pending_work_up(inp.view, ledger)
+    if level == "icu" and not needed and spec is not None:
+        needed.append(f"ICU-level monitoring, the usual care of {spec.name}")
     if choice != decided:  # the forecast's verdict must not read as the decision
         why[0] = f"forecast alone: {why[0]}"
-        why.append(f"{choice}, not the forecast's {decided}, for the reasons above")
+        why.append(f"{choice}, not the forecast's {decided}, for the reasons first")
     result = DispositionResult(
         disposition=choice,
         probabilities=probs if choice == decided else _with_choice(probs, choice),
         admit_level=level,
-        rationale="; ".join(why),
+        rationale="; ".join([*needed, *why]),
     )
     return differential.ok_outcome(result, cites, rules, ledger)

@@ -187,3 +187,77 @@ def test_hypoglycaemia_on_a_long_acting_agent_is_observed(
     }
     name = "Hypoglycaemia on a long-acting agent"
     assert (found.get(name) == "Observation") is met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("on glipizide 10 mg daily", True),
+        ("No sulfonylurea, no overdose", False),
+        ("denies taking glyburide", False),
+    ],
+)
+def test_a_negated_long_acting_agent_is_not_counted(text: str, met: bool) -> None:
+    """A negated mention is not the patient's drug (the rule's input is the drug)."""
+    found = admission_criteria(_facts(50, ("glucose_low",)), (), None, text)
+    assert any(
+        c.rule.name == "Hypoglycaemia on a long-acting agent" for c in found
+    ) is (met)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("multiple sclerosis on ocrelizumab", True),
+        ("rheumatoid arthritis on rituximab every 6 months", True),
+        ("renal transplant on tacrolimus", True),
+        ("on prednisone 20 mg daily for polymyalgia", True),
+        ("prednisone 40 mg for 5 days for asthma", False),
+        ("not on chemotherapy", False),
+        ("no past medical history", False),
+    ],
+)
+def test_pneumonia_in_an_immunocompromised_host_is_admitted(
+    text: str, met: bool
+) -> None:
+    """ATS/IDSA 2019 excludes immunocompromised hosts; definition Ramirez 2020."""
+    found = admission_criteria(_facts(45, ("pneumonia",)), (), None, text)
+    name = "Pneumonia in an immunocompromised host"
+    assert any(c.rule.name == name and c.disposition == "Admit" for c in found) is met
+    cough = admission_criteria(_facts(45, ("cough",)), (), None, text)
+    assert not any(c.rule.name == name for c in cough)  # pneumonia only
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("", True),
+        ("MASCC 14, high risk", True),
+        ("MASCC score of 20", True),
+        ("MASCC 23: low risk, oncology follow-up", False),
+    ],
+)
+def test_febrile_neutropenia_is_admitted_unless_mascc_21(text: str, met: bool) -> None:
+    """ASCO/IDSA 2018: MASCC >= 21 may be outpatient; otherwise IV antibiotics."""
+    facts = _facts(60, ("neutropenia", "fever"))
+    found = admission_criteria(facts, (), None, text)
+    assert any(c.rule.name == "Febrile neutropenia (MASCC)" for c in found) is met
+    afebrile = admission_criteria(_facts(60, ("neutropenia",)), (), None, text)
+    assert not any(c.rule.name == "Febrile neutropenia (MASCC)" for c in afebrile)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("epinephrine 0.5 mg IM once with prompt response; urticaria fading", "Obs"),
+        ("symptoms resolved after epinephrine IM", "Obs"),
+        ("epinephrine IM x3 without sustained response; epinephrine infusion", "Adm"),
+        ("persistent wheeze after epinephrine", "Adm"),
+    ],
+)
+def test_anaphylaxis_is_observed_once_resolved(text: str, target: str) -> None:
+    """WAO 2020; RCUK 2021: observe 6-12 h after resolution; admit if it persists."""
+    found = admission_criteria(_facts(30, ("anaphylaxis",)), (), None, text)
+    met = [c for c in found if c.rule.name.startswith("Anaphylaxis")]
+    assert met and met[0].disposition.startswith(target)
+    assert met[0].instead_of_admission is (target == "Obs")

@@ -12,6 +12,7 @@ from agents.offline.rules.admission import (
     news2,
     news2_items,
     objective_severity,
+    resolved_in_ed,
 )
 from cases.models import Vitals
 
@@ -165,3 +166,22 @@ def test_the_disposition_stage_feeds_gaps_the_esi_level_at_a_ktas_site():
     assert gaps_of(ktas2)["triage level (ESI)"] == 4
     esi2 = TriageResult(acuity="Emergent", esi=2, rationale="x")
     assert gaps_of(esi2)["triage category"] == 10.0
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Given D50 with full recovery; GCS 15, eating.", True),
+        ("epinephrine IM once with prompt response", True),
+        ("back to baseline mental status after naloxone", True),
+        ("no response to IM epinephrine", False),
+        ("hypotension persists after 2 L", False),
+        ("recurrent hypoglycaemia after D50", False),
+        ("full recovery, then norepinephrine infusion started", False),
+        ("given dextrose", False),
+        (None, False),
+    ],
+)
+def test_resolved_in_ed(text: str | None, resolved: bool) -> None:
+    """SCCM 2016: a resolved level-1 presentation needs monitoring, not an ICU."""
+    assert (resolved_in_ed(text) is not None) is resolved

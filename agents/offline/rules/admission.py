@@ -39,6 +39,15 @@
   base's usual dispositions, whose must-not-miss priors are kept above prevalence on
   purpose (complaints.yaml) and so are not an admission rate.
 
+- A level-1 presentation that resolved with ED treatment (``resolved_in_ed``: a
+  documented response such as "full recovery", "prompt response", "GCS 15", "back to
+  baseline", with no cue of persistence or recurrence: "refractory", "recurrent",
+  "no response", "despite") needs monitoring, not by itself intensive care: the ICU is
+  for organ support or the monitoring only an ICU gives (Nates JL et al. SCCM ICU
+  admission guideline. Crit Care Med 2016;44:1553); corrected hypoglycaemia (ADA
+  Standards of Care 2024, section 6) and anaphylaxis that responded to IM epinephrine
+  (WAO 2020; RCUK 2021) are observed.
+
 None is fitted to any shared file. Research software, not for clinical use.
 """
 
@@ -74,6 +83,7 @@ __all__ = [
     "news2_items",
     "objective_severity",
     "presenting_problem_admission",
+    "resolved_in_ed",
 ]
 
 NEWS2_SOURCE: Final = (
@@ -449,3 +459,45 @@ def _paediatric_vital_severity(vitals: Vitals, age: int) -> list[str]:
     if hypotensive(vitals, age):
         out.append(f"hypotension for age (SBP {vitals.systolic_bp:g})")
     return [f"danger-zone vitals for age {age} y: {', '.join(out)}"] if out else []
+
+
+_RESOLVED: Final = re.compile(
+    r"(?i)\b(?:full(?:y)? recover\w*|complete(?:ly)? (?:recover\w*|resol\w*)"
+    r"|(?:symptoms?|reaction|hypotension|wheez\w*|stridor|urticaria|confusion)"
+    r" (?:has |have )?(?:resolved|settled)|resolved (?:with|after|following)"
+    r"|(?:prompt(?:ly)?|rapid(?:ly)?|good|complete) respon\w*|responded (?:well |"
+    r"promptly |rapidly )?to|back to (?:his |her |their )?baseline|returned to"
+    r" (?:his |her |their )?baseline|gcs (?:of )?15\b|alert and oriented|a&ox?[34]"
+    r"|now (?:awake|alert)|no further (?:epinephrine|adrenaline|dextrose) (?:was )?"
+    r"(?:needed|required))"
+)
+"""A documented response of the presenting emergency to ED treatment."""
+_PERSISTS: Final = re.compile(
+    r"(?i)\b(?:refractory|recurr\w*|persist\w*|despite|no (?:sustained )?response"
+    r"|without (?:sustained |any )?response|not respond\w*|failed to respond"
+    r"|unresponsive to|worsen\w*|deteriorat\w*|re-?dosed|repeat(?:ed)? doses?"
+    r"|second dose|(?:two|three|multiple|\d) doses|infusion|drip)\b"
+)
+"""A cue that the emergency persists, recurs or needed escalating treatment."""
+_NEGATED_RESPONSE: Final = re.compile(
+    r"(?i)\b(?:no|not|never|without|nor|yet to)\W+(?:\w+\W+){0,2}$"
+)
+
+
+def resolved_in_ed(text: str | None) -> str | None:
+    """The documented resolution of the emergency with ED treatment, if any.
+
+    Args:
+        text: The visible ED text before the disposition.
+
+    Returns:
+        The resolution wording (e.g. "full recovery"), or None when none is
+        documented or any cue says the emergency persists, recurred or needed
+        escalating treatment (then the level-1 need stands).
+    """
+    if not text or _PERSISTS.search(text):
+        return None
+    for m in _RESOLVED.finditer(text):
+        if not _NEGATED_RESPONSE.search(text[max(0, m.start() - 30) : m.start()]):
+            return m.group(0)
+    return None

@@ -61,7 +61,25 @@ while missing inputs never do. Criteria:
 - Hypoglycaemia on a sulfonylurea or a long-acting insulin: observation, not home
   after the first correction (recurrence for up to 24-72 h: ADA Standards of Care
   2024, section 6; Goldfrank's Toxicologic Emergencies 11th ed., ch. 47, antidiabetics:
-  sulfonylurea hypoglycaemia is admitted, octreotide for recurrence).
+  sulfonylurea hypoglycaemia is admitted, octreotide for recurrence). A negated
+  mention ("no sulfonylurea") does not count.
+- Pneumonia in an immunocompromised host: hospital care, whatever CURB-65 or PSI say
+  (Metlay JP et al. ATS/IDSA CAP guideline 2019 excludes immunocompromised hosts from
+  its severity-guided site of care; Ramirez JA et al. Chest 2020;158:1896, consensus
+  definition: cancer chemotherapy, solid-organ or stem-cell transplant, HIV with CD4
+  < 200, prednisone >= 20 mg/day for >= 14 days, biological immune modulators such as
+  rituximab or ocrelizumab, DMARDs and other immunosuppressants).
+- Febrile neutropenia (ANC < 0.5 x 10^9/L with fever >= 38.0 C): admission for IV
+  empirical antibiotics unless a MASCC score >= 21 (low risk) is documented (Taplitz RA
+  et al. ASCO/IDSA 2018. J Clin Oncol 2018;36:1443; Freifeld AG et al. IDSA 2010. Clin
+  Infect Dis 2011;52:e56: MASCC < 21 is high risk and is admitted).
+- Anaphylaxis: observation after the reaction resolves (6 h after a prompt response
+  to one dose of IM epinephrine, 12 h after two doses or a severe reaction), admission
+  only when it is refractory or persists (Cardona V et al. WAO anaphylaxis guidance
+  2020. World Allergy Organ J 2020;13:100472; Resuscitation Council UK, Emergency
+  treatment of anaphylaxis 2021); the observation stands in place of an admission
+  chosen from the probability alone (``instead_of_admission``). Refractory anaphylaxis
+  on an epinephrine infusion needs the ICU (``needs``).
 """
 
 from __future__ import annotations
@@ -72,6 +90,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from agents.offline.knowledge.models import RuleName
+from agents.offline.rules.admission import resolved_in_ed
 from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.registry import run_in_scope
@@ -552,7 +571,7 @@ def _long_acting_hypoglycaemia(
     facts: ClinicalFacts, text: str
 ) -> AdmissionCriterion | None:
     low = facts.has("glucose_low") or facts.has("hypoglycemia")
-    drug = LONG_ACTING_HYPOGLYCAEMIC.search(text) if low else None
+    drug = _asserted_match(LONG_ACTING_HYPOGLYCAEMIC, text) if low else None
     if drug is None:
         return None
     rule = RuleResult(
@@ -568,6 +587,176 @@ def _long_acting_hypoglycaemia(
         "ward",
         f"hypoglycaemia on {drug.group(0)}: observation for recurrence, not home after"
         " the first correction (ADA 2024; Goldfrank's)",
+    )
+
+
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?i)\b(?:no|not|never|denies|without|stopped|discontinued|completed|off)"
+    r"\W+(?:\w+\W+){0,3}$"
+)
+"""A negation or a past course in the few words before a mention."""
+
+
+def _asserted_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first mention of ``pattern`` in ``text`` not negated just before it."""
+    for m in pattern.finditer(text):
+        if not _NEGATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return m
+    return None
+
+
+IMMUNOCOMPROMISED_SOURCE: Final = (
+    "Metlay JP et al. ATS/IDSA CAP guideline. Am J Respir Crit Care Med"
+    " 2019;200:e45 (immunocompromised hosts excluded); Ramirez JA et al. Treatment of"
+    " CAP in immunocompromised adults, consensus statement. Chest 2020;158:1896"
+)
+IMMUNOSUPPRESSION: Final = re.compile(
+    r"(?i)(?<![a-z])(?:immunocompromi\w*|immunosuppress\w*|chemo(?:therapy)?"
+    r"|(?:kidney|renal|liver|heart|lung|solid[- ]organ|stem[- ]cell|bone marrow)"
+    r" transplant\w*|transplant recipient|hsct|hiv|aids|cd4"
+    r"|ocrelizumab|rituximab|ofatumumab|obinutuzumab|alemtuzumab|natalizumab"
+    r"|fingolimod|cladribine|infliximab|adalimumab|etanercept|certolizumab|golimumab"
+    r"|tocilizumab|abatacept|tofacitinib|baricitinib|upadacitinib|azathioprine"
+    r"|mycophenol\w*|tacrolimus|cyclosporin\w*|ciclosporin|sirolimus|everolimus"
+    r"|cyclophosphamide|methotrexate)(?![a-z])"
+)
+"""The consensus definition's treatments and states (Ramirez 2020), as worded."""
+_STEROID: Final = re.compile(
+    r"(?i)\b(prednis(?:one|olone)|methylprednisolone|dexamethasone)\s*(\d{1,3})"
+    r"\s*mg\b([^.;\n]{0,60})"
+)
+_STEROID_MIN_MG: Final = {
+    "prednisone": 20.0,
+    "prednisolone": 20.0,
+    "methylprednisolone": 16.0,
+    "dexamethasone": 3.0,
+}
+"""Prednisone 20 mg/day and its equivalents (Ramirez 2020: >= 20 mg for >= 14 d)."""
+_LONG_COURSE: Final = re.compile(
+    r"(?i)\b(?:daily|weeks|months|years|chronic|long[- ]term|maintenance)\b"
+)
+
+
+def _immunosuppression(facts: ClinicalFacts, text: str) -> str | None:
+    """The documented immunocompromising state or treatment, if any."""
+    if m := _asserted_match(IMMUNOSUPPRESSION, text):
+        return m.group(0)
+    for s in _STEROID.finditer(text):
+        drug = s.group(1).lower()
+        if float(s.group(2)) >= _STEROID_MIN_MG[drug] and _LONG_COURSE.search(
+            s.group(3)
+        ):
+            return f"{drug} {s.group(2)} mg"
+    return "immunocompromised" if facts.known("immunocompromised") else None
+
+
+def _cap_immunocompromised(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    if out_of_scope("curb65", facts) or (facts.age is not None and facts.age < 18):
+        return None
+    host = _immunosuppression(facts, text)
+    if host is None:
+        return None
+    rule = RuleResult(
+        name="Pneumonia in an immunocompromised host",
+        source=IMMUNOCOMPROMISED_SOURCE,
+        inputs={"pneumonia": True, "immunocompromised": host},
+        score=None,
+        interpretation=f"pneumonia with {host}: outside severity-score-guided"
+        " outpatient care",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"pneumonia in an immunocompromised host ({host}): IV antibiotics and"
+        " monitoring in hospital; CURB-65/PSI do not apply (ATS/IDSA 2019;"
+        " Ramirez 2020)",
+    )
+
+
+FN_SOURCE: Final = (
+    "Taplitz RA et al. Outpatient management of fever and neutropenia, ASCO/IDSA"
+    " guideline. J Clin Oncol 2018;36:1443; Freifeld AG et al. IDSA febrile"
+    " neutropenia guideline. Clin Infect Dis 2011;52:e56"
+)
+MASCC_LOW_RISK: Final = 21.0
+"""MASCC >= 21: low risk, outpatient care possible with follow-up (ASCO/IDSA 2018)."""
+_MASCC: Final = re.compile(
+    r"(?i)\bmascc(?: score| risk index)?\s*(?:of|is|was|:|=)?\s*(\d{1,2})\b"
+)
+FEVER_C: Final = 38.0
+"""Fever in neutropenia: >= 38.3 C once or >= 38.0 C sustained (IDSA 2010)."""
+
+
+def _febrile_neutropenia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    t = facts.vitals.temperature_c
+    fever = facts.has("fever") or (t is not None and t >= FEVER_C)
+    if not (facts.has("neutropenia") and fever):
+        return None
+    scores = [float(m.group(1)) for m in _MASCC.finditer(text)]
+    mascc = scores[-1] if scores else None
+    if mascc is not None and mascc >= MASCC_LOW_RISK:
+        return None
+    scored = "not documented" if mascc is None else f"{mascc:g}"
+    rule = RuleResult(
+        name="Febrile neutropenia (MASCC)",
+        source=FN_SOURCE,
+        inputs={"neutropenia": True, "fever": True, "MASCC": mascc},
+        missing=() if mascc is not None else ("MASCC",),
+        score=mascc,
+        interpretation=f"febrile neutropenia, MASCC {scored}: high risk unless"
+        f" MASCC >= {MASCC_LOW_RISK:g}",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"febrile neutropenia with MASCC {scored} (not >= {MASCC_LOW_RISK:g}):"
+        " admission for empirical IV antibiotics (ASCO/IDSA 2018; IDSA 2010)",
+    )
+
+
+ANAPHYLAXIS_SOURCE: Final = (
+    "Cardona V et al. World Allergy Organization anaphylaxis guidance 2020. World"
+    " Allergy Organ J 2020;13:100472; Resuscitation Council UK. Emergency treatment of"
+    " anaphylaxis, 2021"
+)
+
+
+def _anaphylaxis(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    if not (facts.has("anaphylaxis") or "anaphylaxis" in ruled_in):
+        return None
+    settled = resolved_in_ed(text)
+    rule = RuleResult(
+        name="Anaphylaxis observation (WAO 2020, RCUK 2021)",
+        source=ANAPHYLAXIS_SOURCE,
+        inputs={"resolved with treatment": settled is not None},
+        score=None,
+        interpretation=(
+            f"resolved ({settled}): observe for a biphasic reaction"
+            if settled
+            else "not documented as resolved: admission"
+        ),
+    )
+    if settled is None:
+        return AdmissionCriterion(
+            rule,
+            "Admit",
+            "ward",
+            "anaphylaxis not documented as resolved after epinephrine: admission"
+            " (WAO 2020; RCUK 2021)",
+        )
+    return AdmissionCriterion(
+        rule,
+        "Observation",
+        "ward",
+        f"anaphylaxis resolved with treatment ({settled}): monitored observation"
+        " 6-12 h for a biphasic reaction, not ICU (WAO 2020; RCUK 2021)",
+        instead_of_admission=True,
     )
 
 
@@ -632,5 +821,8 @@ def admission_criteria(
         _tia(facts),
         _asthma_lung_function(facts, text),
         _long_acting_hypoglycaemia(facts, text),
+        _cap_immunocompromised(facts, text),
+        _febrile_neutropenia(facts, text),
+        _anaphylaxis(facts, ruled_in, text),
     ]
     return [c for c in found if c is not None]
