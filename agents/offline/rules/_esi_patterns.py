@@ -36,6 +36,8 @@ class TimeCritical:
     source: str
     requires: re.Pattern[str] | None = None
     """A second pattern that must also appear in the triage text."""
+    requires_also: re.Pattern[str] | None = None
+    """A third pattern that must also appear (a triad read as all of its parts)."""
     female_of_childbearing_age: bool = False
     male: bool = False
     """Counts only when the patient is not recorded as female."""
@@ -58,11 +60,17 @@ IMMUNOCOMPROMISE: Final = guarded(
         r"(?i)(?<![a-z])(?:chemo\w*|neutropeni\w*|transplant\w*|bone marrow"
         r"|immunosuppress\w*|immunocompromis\w*|prednison\w*|(?:on |long-term )"
         r"steroids|methotrexate|tacrolimus|cyclosporin\w*|mycophenolate|hiv|aids"
-        r"|asplen\w*|splenectomy|sickle cell)(?![a-z])"
+        r"|asplen\w*|splenectomy|sickle cell|leuka?emi\w*|lymphoma\w*|myeloma"
+        r"|(?:anc|neutrophil\w*|neutrophil count|white (?:blood )?(?:cell )?count|wbc)"
+        r"(?: count)?(?: (?:of|was|is|=|:))? ?0?\.\d+"
+        r"|(?:low|very low) (?:white (?:blood )?(?:cell )?counts?|neutrophil counts?"
+        r"|counts))"
+        r"(?![a-z])"
     )
 )
-"""Immunocompromise and functional asplenia worded at triage (IDSA 2018; NHLBI
-2014 sickle cell disease)."""
+"""Immunocompromise and functional asplenia worded at triage (IDSA 2010 / ASCO-IDSA
+2018 febrile neutropenia: chemotherapy, a haematological malignancy, a neutrophil
+count below 1.0 (0.x x10^9/L) or a "low count"; NHLBI 2014 sickle cell disease)."""
 
 
 def immunocompromise_words(facts: ClinicalFacts) -> bool:
@@ -652,6 +660,25 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(r"(?:halos?|blurr\w*|vomit\w*|nause\w*|headache|red eye)"),
     ),
     TimeCritical(
+        "possible acute angle-closure glaucoma",
+        _rx(
+            r"blurr\w*|(?:decreas\w*|reduc\w*|diminish\w*|poor|dim\w*|cloudy|hazy)"
+            r" (?:\w+ )?vision|vision (?:is |has |went |got )?(?:\w+ )?(?:blurr\w*|dim"
+            r"|cloudy|hazy|foggy)"
+        ),
+        "AAO Preferred Practice Pattern: primary angle-closure disease 2020 (acute"
+        " angle closure: blurred vision with an aching eye or brow and nausea or"
+        " vomiting, read as the triad whatever the complaint word)",
+        requires=_rx(
+            r"eye (?:pain|ache)|(?:pain\w*|ach\w*|hurt\w*|sore)"
+            r" (?:in |around |behind )?(?:the |her |his |my )?(?:\w+ )?eye"
+            r"|eye (?:is |was )?(?:\w+ )?(?:pain\w*|sore|hurt\w*)"
+            r"|(?:ocular|orbital|brow) (?:pain|ache)"
+            r"|headache"
+        ),
+        requires_also=_rx(r"nause\w*|vomit\w*|threw up|throwing up|red eye|eye is red"),
+    ),
+    TimeCritical(
         "venomous snakebite",
         _rx(
             r"(?:snake|rattlesnake|rattler|pit viper|copperhead|cottonmouth|viper"
@@ -861,6 +888,8 @@ def _time_critical(complaint: str, sex: str | None, age: int | None) -> tuple[st
             continue
         if p.requires is not None and not p.requires.search(joined):
             continue
+        if p.requires_also is not None and not p.requires_also.search(joined):
+            continue
         if p.female_of_childbearing_age and not _may_be_pregnant(sex, age):
             continue
         if p.male and sex == "F":
@@ -991,7 +1020,10 @@ def flaccid_infant(facts: ClinicalFacts) -> list[str]:
 _NEW_CONFUSION: Final = _rx(
     r"not acting (?:right|normal|like (?:him|her|them)sel(?:f|ves))"
     r"|(?:is not|isn'?t|not|wasn'?t) (?:him|her)self|acting (?:strange\w*|odd\w*|funny"
-    r"|weird\w*|bizarre\w*|confused)|(?:is not|isn'?t|not) making (?:any )?sense"
+    r"|weird\w*|bizarre\w*|confused)"
+    r"|(?:is not|isn'?t|not|has not been|hasn'?t been|stopped) making (?:any )?sense"
+    r"|(?:keeps?|kept) asking (?:where|who|what day|the same)"
+    r"|(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot) (?:tell|say) (?:us )?where"
     r"|(?:hard|difficult|unable) to (?:wake|rouse|arouse)(?: up)?|won'?t wake up"
     r"|(?:does not|doesn'?t|did not|didn'?t) (?:know|recogni[sz]e)"
     r" (?:where|who|what day|(?:his|her) (?:wife|husband|family|daughter|son|mother"

@@ -222,12 +222,21 @@ def danger_zone_vitals(
 
 
 def hypotensive(v: Vitals, age: int | None) -> bool:
-    """SBP below the PALS limit for age (< 10 y) or adult shock range."""
+    """SBP below the PALS limit for age (< 10 y) or adult shock range.
+
+    Adults: SBP < 80, or SBP < 90 with a tachycardia (HR >= 100) at or above it
+    (shock index >= 1: hypotension with compensatory tachycardia, ATLS 10th ed. class
+    III haemorrhage; Mutschler M et al. Crit Care 2013: SI >= 1 predicts transfusion;
+    CTAS shock: hypotension with significant tachycardia). That is the
+    handbook's level-1 "hypotension with signs of hypoperfusion" (ch.3), which needs
+    immediate fluid or blood resuscitation.
+    """
     if v.systolic_bp is None:
         return False
     if age is not None and age < 10:
         return v.systolic_bp < 70 + 2 * max(age, 0)  # PALS lower limit
-    return v.systolic_bp < 80 or (v.systolic_bp < 90 and (v.heart_rate or 0) >= 120)
+    sbp, hr = v.systolic_bp, v.heart_rate or 0.0
+    return sbp < 80 or (sbp < 90 and hr >= max(100.0, min(sbp, 120.0)))
 
 
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:

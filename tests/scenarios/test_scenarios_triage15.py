@@ -1,0 +1,200 @@
+"""Triage: ESI 1-2 presentations in prose and the site's own scale (triage15, issue 10).
+
+Vignettes written for this file from the sources each one names, before any run and
+never from rows of the shared data:
+
+- ESI v4 Implementation Handbook (Gilboy N et al., AHRQ 2012, 2020 ed.): ch.3 level 1
+  (hypotension with signs of hypoperfusion needs immediate fluid/blood resuscitation);
+  ch.4 level 2 (a high-risk situation described in prose rather than by the complaint:
+  fever in an immunocompromised patient, e.g. after chemotherapy; acute visual loss or
+  a painful red eye with halos; new onset confusion, lethargy or disorientation told
+  by the family);
+- ATLS 10th ed. (class III-IV haemorrhage) and the shock index (HR / SBP >= 1: Allgower
+  1967; Mutschler, Crit Care 2013) for hypotension with hypoperfusion;
+- IDSA 2010 / ASCO-IDSA 2018 febrile neutropenia (fever after chemotherapy is an
+  emergency: antibiotics within 1 h);
+- AAO Preferred Practice Pattern, primary angle-closure disease 2020 (acute angle
+  closure: blurred vision, halos, eye pain, headache, nausea/vomiting; hours to
+  irreversible loss);
+- CTAS 2016 (Bullard MJ et al., CJEM 2017;19(S2):S18-S27) and paediatric CTAS (Warren
+  DW et al., CJEM 2008;10:224-243; Gravel J et al., CJEM 2013), KTAS (Park & Lim 2017).
+
+Properties: level 1 exactly where decision point A applies, "<= 2" for level-2
+presentations (never under-triaged).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agents.schemas import TriageResult
+from cases.adapters._common import demographics_from_text
+from cases.models import Case
+from cases.vitals import extract_vitals_report
+from graph.state import ReasoningOutput
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _case(text: str, n: int) -> Case:
+    """A triage case read the way the handbook adapter reads a vignette."""
+    return Case(
+        patient_id=f"P-triage15-{n}",
+        encounter_id=f"E-triage15-{n}",
+        demographics=demographics_from_text(text),
+        chief_complaint=text,
+        vitals=extract_vitals_report(text).vitals,
+        source="scenario",
+    )
+
+
+def _triage(out: ReasoningOutput) -> TriageResult:
+    rec = next(r for r in out.trace if r.stage == "triage")
+    assert isinstance(rec.output, TriageResult)
+    return rec.output
+
+
+LEVEL_ONE = [
+    pytest.param(
+        "A 74-year-old man collapsed at home with sudden tearing pain in his back and"
+        " abdomen. He is pale and sweaty. BP 84/50, HR 118, RR 24, SpO2 96%.",
+        id="ruptured-aaa-shock-atls",
+    ),
+    pytest.param(
+        "A 52-year-old woman vomited a large amount of bright red blood twice. She"
+        " is cool and clammy. Vital signs: BP 86/54, HR 112, RR 22, SpO2 97%.",
+        id="haematemesis-shock-index-atls",
+    ),
+    pytest.param(
+        "A 30-year-old man was stabbed in the abdomen. He is anxious and pale."
+        " BP 88/60, HR 110, RR 26.",
+        id="penetrating-trauma-shock-atls",
+    ),
+    pytest.param(
+        "A 71-year-old man has abdominal pain radiating to his back. BP 84/52,"
+        " HR 118, RR 22, SpO2 97%.",
+        id="aaa-shock-index-no-skin-words-atls",
+    ),
+    pytest.param(
+        "Ruptured abdominal aortic aneurysm suspected: 68-year-old man with flank"
+        " pain, BP 84/50, HR 118.",
+        id="aaa-named-shock-index-atls",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LEVEL_ONE)
+def test_hypotension_with_hypoperfusion_is_level_one(reason: Reason, text: str) -> None:
+    """ESI handbook ch.3; ATLS class III: SBP < 90 with shock index >= 1 is level 1."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi == 1, f"ESI {esi}: shock needs immediate resuscitation (handbook ch.3)"
+
+
+LEVEL_TWO = [
+    pytest.param(
+        "A 58-year-old woman who had chemotherapy for breast cancer eight days ago"
+        " feels shaky and has a temperature of 38.4 C at home. T 38.3°C, HR 96,"
+        " RR 18, BP 122/70, SpO2 98%.",
+        id="febrile-neutropenia-chemo-idsa",
+    ),
+    pytest.param(
+        "A 44-year-old man receiving chemo for lymphoma says he has had fevers and"
+        " chills since last night. Vital signs: T 100.9°F, HR 94, BP 130/80, RR 16.",
+        id="fever-on-chemo-fahrenheit-idsa",
+    ),
+    pytest.param(
+        "A 61-year-old kidney transplant recipient on tacrolimus and prednisone has a"
+        " fever and a cough. T 38.6°C, HR 92, RR 18, BP 134/82, SpO2 96%.",
+        id="fever-transplant-immunosuppressed-esi",
+    ),
+    pytest.param(
+        "Fever. 57-year-old woman with leukaemia, neutrophil count 0.2 yesterday."
+        " T 38.2 HR 100 BP 118/76 RR 18 SpO2 97%.",
+        id="fever-leukaemia-neutrophils-idsa",
+    ),
+    pytest.param(
+        "A 40-year-old man with lymphoma was told his counts were very low; he has"
+        " had a fever of 38.5 since the afternoon. T 38.4, HR 96, BP 128/74, RR 16.",
+        id="fever-lymphoma-low-counts-idsa",
+    ),
+    pytest.param(
+        "A 60-year-old woman has blurred vision in the right eye with eye pain and"
+        " headache and she vomited. HR 80, BP 140/85, RR 16.",
+        id="angle-closure-triad-no-halos-aao",
+    ),
+    pytest.param(
+        "A 66-year-old woman reports blurred vision in her left eye since this"
+        " evening, with a severe ache in the eye, halos around lights, a headache"
+        " and nausea. Vital signs within normal limits.",
+        id="angle-closure-blurred-vision-aao",
+    ),
+    pytest.param(
+        "A 70-year-old man says his right eye is red and very painful and his vision"
+        " has gone blurry over the last few hours; he sees rainbow rings around"
+        " lights. HR 80, BP 150/90, RR 16.",
+        id="angle-closure-red-eye-halos-aao",
+    ),
+    pytest.param(
+        "A 79-year-old woman is brought in by her son, who says she has not been"
+        " making sense since this morning and keeps asking where she is. She lives"
+        " alone and is normally independent. T 37.2°C, HR 88, BP 142/80, RR 18.",
+        id="new-disorientation-family-words-esi-ch4",
+    ),
+    pytest.param(
+        "An 84-year-old man's wife says he kept asking what day it is all afternoon"
+        " and cannot tell us where he is. HR 92, BP 150/86, RR 18, T 37.0°C.",
+        id="new-disorientation-asking-esi-ch4",
+    ),
+    pytest.param(
+        "A 45-year-old man with a urinary tract infection for two days is now"
+        " shivering. T 39.4°C, HR 128, RR 26, BP 104/62, SpO2 94%.",
+        id="danger-zone-vitals-sepsis-esi-ch6",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LEVEL_TWO)
+def test_high_risk_prose_is_level_two(reason: Reason, text: str) -> None:
+    """ESI handbook ch.4/ch.6: a high-risk situation in prose is ESI <= 2."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi is not None and esi <= 2, f"ESI {esi} for a level-2 presentation"
+
+
+NOT_LEVEL_TWO = [
+    pytest.param(
+        "A 28-year-old contact lens wearer scratched her eye this morning; it is"
+        " painful and a little blurry. HR 76, BP 118/70, RR 14, T 36.9°C.",
+        id="corneal-abrasion-not-angle-closure",
+    ),
+    pytest.param(
+        "A 35-year-old man has blurred vision after losing his glasses. Vital signs"
+        " within normal limits.",
+        id="blurred-vision-alone-not-high-risk",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEVEL_TWO)
+def test_not_every_blurred_eye_is_high_risk(reason: Reason, text: str) -> None:
+    """AAO 2020: angle closure is the triad; a painful scratched eye is not ESI 2."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi is not None and esi >= 3
+
+
+NOT_LEVEL_ONE = [
+    pytest.param(
+        "A 25-year-old woman fainted at a blood draw and is now sitting up, talking"
+        " and pink. BP 96/60, HR 64, RR 16, SpO2 99%.",
+        id="vasovagal-recovered-not-shock",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEVEL_ONE)
+def test_low_pressure_without_hypoperfusion_is_not_level_one(
+    reason: Reason, text: str
+) -> None:
+    """ESI handbook ch.3: a low reading without hypoperfusion is no life-saving need."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi is not None and esi >= 2
