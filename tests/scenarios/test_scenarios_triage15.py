@@ -25,8 +25,6 @@ presentations (never under-triaged).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from agents.schemas import TriageResult
@@ -34,7 +32,7 @@ from cases.adapters._common import demographics_from_text
 from cases.models import Case
 from cases.vitals import extract_vitals_report
 from graph.state import ReasoningOutput
-from tests.scenarios.conftest import Reason, make_case
+from tests.scenarios.conftest import Reason
 
 
 def _case(text: str, n: int) -> Case:
