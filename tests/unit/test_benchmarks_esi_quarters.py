@@ -24,3 +24,18 @@ def test_quarters_partition_the_read_half_independently_of_order() -> None:
     assert [[lc.case.patient_id for lc in q] for q in again] == [
         [lc.case.patient_id for lc in q] for q in quarters
     ]
+
+
+def test_ktas_quarters_are_ktas14s_hash_split() -> None:
+    """ktas14's split: sha256("ktas14q:" + id) % 4, a partition fixed by the id."""
+    import hashlib
+
+    from benchmarks.esi_quarters import ktas_quarters
+
+    cases = [_lc(i) for i in range(40)]
+    quarters = ktas_quarters(cases)
+    assert sum(len(q) for q in quarters) == 40
+    for q, part in enumerate(quarters):
+        for lc in part:
+            digest = hashlib.sha256(f"ktas14q:{lc.case.patient_id}".encode())
+            assert int(digest.hexdigest(), 16) % 4 == q
