@@ -1,4 +1,4 @@
-"""Load benchmark for the API: a real uvicorn server on loopback, an async httpx client.
+"""Load benchmark for the API: a real uvicorn server on loopback, closed-loop clients.
 
 Phases, all closed-loop (each client sends its next request when the last answered):
 
@@ -18,6 +18,14 @@ patients' notes, whose embeddings and note-derived work are cached after first
 sight), or ``cycled`` (the 41 rows as they are: mostly cache hits). 503 answers with
 ``Retry-After`` (bounded admission) are counted apart from errors.
 
+The load generator runs on the same cores as the server, so its own CPU is part of
+what the machine spends per request (``client_cpu_ms_per_request``). The default
+client (``--client raw``) is a minimal HTTP/1.1 keep-alive client on asyncio streams
+(one connection per closed-loop client, the body serialised once per request, the
+response read by its ``Content-Length``): it sends the same requests over the same
+loopback connections as ``--client httpx`` (the general-purpose client used before
+2026-12-02), at a fraction of its CPU (benchmarks/RESULTS.md, perf15 s15).
+
     .venv/bin/python benchmarks/api_load.py                     # 1 worker, unique
     .venv/bin/python benchmarks/api_load.py --workers 2 --mode cycled
     .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000  # existing
@@ -29,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import itertools
 import json
@@ -209,6 +218,76 @@ def pct(values: list[float], p: float) -> float:
     return round(lat[min(len(lat) - 1, int(p * len(lat)))], 1) if lat else 0.0
 
 
+class HTTPStatusError(Exception):
+    """The server's answer could not be read as HTTP/1.1."""
+
+
+class RawConnection:
+    """One HTTP/1.1 keep-alive connection for ``POST`` with a JSON body.
+
+    What a closed-loop load client needs and nothing more: the request is written in
+    one piece, the response's head is read up to the blank line and its body by
+    ``Content-Length`` (or chunks), and the connection is reopened when the server
+    closes it (``Connection: close``) or it breaks. Errors surface as exceptions
+    (``ConnectionError``, ``asyncio.IncompleteReadError``, ``HTTPStatusError``,
+    ``TimeoutError``), counted by their class name like httpx's.
+    """
+
+    def __init__(self, host: str, port: int, timeout: float) -> None:
+        self.host, self.port, self.timeout = host, port, timeout
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+        self._head = (
+            f"Host: {host}:{port}\r\nContent-Type: application/json\r\n"
+            "Accept: application/json\r\nConnection: keep-alive\r\n"
+        ).encode()
+
+    async def post(self, path: str, body: bytes) -> tuple[int, dict[str, str]]:
+        """Send one request; return the status and the headers (body read, dropped)."""
+        async with asyncio.timeout(self.timeout):
+            if self._writer is None:
+                self._reader, self._writer = await asyncio.open_connection(
+                    self.host, self.port
+                )
+            reader, writer = self._reader, self._writer
+            assert reader is not None
+            try:
+                writer.write(
+                    b"POST %s HTTP/1.1\r\n%sContent-Length: %d\r\n\r\n%s"
+                    % (path.encode(), self._head, len(body), body)
+                )
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                parts = lines[0].split(" ", 2)
+                if len(parts) < 2 or not parts[0].startswith("HTTP/1."):
+                    raise HTTPStatusError(lines[0][:40])
+                headers = {}
+                for line in lines[1:]:
+                    name, sep, value = line.partition(":")
+                    if sep:
+                        headers[name.strip().lower()] = value.strip()
+                if "content-length" in headers:
+                    await reader.readexactly(int(headers["content-length"]))
+                elif headers.get("transfer-encoding", "").lower() == "chunked":
+                    while size := int((await reader.readuntil(b"\r\n"))[:-2], 16):
+                        await reader.readexactly(size + 2)
+                    await reader.readuntil(b"\r\n")
+                if headers.get("connection", "").lower() == "close":
+                    await self.close()
+                return int(parts[1]), headers
+            except BaseException:
+                await self.close()
+                raise
+
+    async def close(self) -> None:
+        """Close the connection (the next request opens a new one)."""
+        writer, self._writer, self._reader = self._writer, None, None
+        if writer is not None:
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
+
+
 async def run_level(
     url: str,
     payloads: Payloads,
@@ -217,6 +296,7 @@ async def run_level(
     cap: int,
     server_pid: int | None = None,
     timeline: list[tuple[float, float, str]] | None = None,
+    client_kind: str = "raw",
 ) -> dict[str, Any]:
     latencies: list[float] = []
     ok_latencies: list[float] = []
@@ -227,13 +307,43 @@ async def run_level(
     first_10s: list[float] = []
     t_start = time.perf_counter()
     deadline = t_start + duration
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     cpu_before = cpu_s(server_pid)
     per_pid_before = cpu_by_pid(server_pid)
     load_before = os.getloadavg()[0]
     client_cpu_before = time.process_time()
 
-    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+    async with contextlib.AsyncExitStack() as stack:
+        if client_kind == "httpx":
+            limits = httpx.Limits(
+                max_connections=clients, max_keepalive_connections=clients
+            )
+            client = await stack.enter_async_context(
+                httpx.AsyncClient(base_url=url, timeout=120, limits=limits)
+            )
+
+            async def post_httpx(body: dict[str, Any], wid: int) -> tuple[int, str]:
+                del wid  # one pool for all clients
+                r = await client.post("/reason", json=body)
+                return r.status_code, r.headers.get("retry-after", "0")
+
+            post = post_httpx
+
+        else:
+            parsed = urlparse(url)
+            conns = [
+                RawConnection(parsed.hostname or "127.0.0.1", parsed.port or 80, 120)
+                for _ in range(clients)
+            ]
+            for conn in conns:
+                stack.push_async_callback(conn.close)
+
+            async def post_raw(body: dict[str, Any], wid: int) -> tuple[int, str]:
+                status, headers = await conns[wid].post(
+                    "/reason", json.dumps(body).encode()
+                )
+                return status, headers.get("retry-after", "0")
+
+            post = post_raw
 
         async def worker(wid: int) -> None:
             nonlocal issued, busy
@@ -243,23 +353,24 @@ async def run_level(
                 body = payloads.next(i)
                 i += clients
                 t0 = time.perf_counter()
+                status: int | None
                 try:
-                    r = await client.post("/reason", json=body)
-                    key = str(r.status_code)
-                except httpx.HTTPError as exc:
-                    r, key = None, type(exc).__name__
+                    status, retry = await post(body, wid)
+                    key = str(status)
+                except (httpx.HTTPError, OSError, EOFError, HTTPStatusError) as exc:
+                    status, retry, key = None, "0", type(exc).__name__
                 ms = (time.perf_counter() - t0) * 1000
                 latencies.append(ms)
                 if timeline is not None:
                     timeline.append((t0, ms, key))
-                if r is not None and r.status_code == 200:
+                if status == 200:
                     ok_latencies.append(ms)
                     if t0 - t_start < 10:
                         first_10s.append(ms)
-                elif r is not None and r.status_code == 503:
+                elif status == 503:
                     busy += 1
-                    retry_after.append(int(r.headers.get("retry-after", "0")))
-                    await asyncio.sleep(min(int(r.headers.get("retry-after", 1)), 2))
+                    retry_after.append(int(retry))
+                    await asyncio.sleep(min(int(retry or 1), 2))
                 else:
                     errors[key] = errors.get(key, 0) + 1
 
@@ -315,6 +426,13 @@ def main() -> None:
     ap.add_argument("--cases", type=int, default=41, help="distinct demo rows")
     ap.add_argument("--max-pending", type=int, help="REASONER_MAX_PENDING")
     ap.add_argument("--no-retrieval", action="store_true")
+    ap.add_argument(
+        "--client",
+        choices=("raw", "httpx"),
+        default="raw",
+        help="load client: a minimal HTTP/1.1 keep-alive client (default: least "
+        "CPU on the shared cores) or httpx.AsyncClient (as before 2026-12-02)",
+    )
     ap.add_argument(
         "--chroma-server",
         action="store_true",
@@ -376,6 +494,7 @@ def main() -> None:
                         args.max_requests,
                         proc.pid if proc is not None else None,
                         events,
+                        args.client,
                     )
                 )
                 timeline += [("first-minute", *e) for e in events]
@@ -391,6 +510,7 @@ def main() -> None:
                         args.max_requests,
                         proc.pid if proc is not None else None,
                         events,
+                        args.client,
                     )
                 )
                 timeline += [(f"steady-{c}", *e) for e in events]
@@ -416,6 +536,7 @@ def main() -> None:
         "server_env": args.server_env,
         "rss_mb_per_process": rss,
         "payload": f"demo rows (flat ER-Reason shape), {args.mode}",
+        "client": args.client,
         "levels": results,
     }
     print(json.dumps(report, indent=2))
