@@ -702,9 +702,36 @@ def _pe_testing_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
     )
 
 
+_BP_TARGET: Final = _rx(
+    r"(?:lower|reduce|bring)\w* (?:the )?(?:sbp|systolic(?: blood pressure| bp)?) "
+    r"(?:to|below|under) (?:< ?)?(\d{2,3})"
+)
+"""A blood-pressure lowering order that names its systolic target ("lower SBP to 140
+mmHg")."""
+
+
+def _bp_target_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    """No blood-pressure lowering in a patient already at or below its target.
+
+    A target is a ceiling for a raised pressure: AHA/ASA 2022 ICH lowers a systolic
+    of 150-220 mmHg to 140, never a normal one (Greenberg SM et al. Stroke
+    2022;53:e282); a normotensive patient given nicardipine only risks hypoperfusion.
+    """
+    if order.kind != "medication" or ctx.sbp is None:
+        return None
+    m = _BP_TARGET.search(order.name)
+    if m is None or ctx.sbp > float(m.group(1)):
+        return None
+    return "contraindication", (
+        f"SBP {ctx.sbp:g} is already at or below the target {m.group(1)} mmHg: no "
+        "blood-pressure lowering (AHA/ASA 2022 ICH: lowering applies to SBP 150-220)"
+    )
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _airway_gate,
+        _bp_target_gate,
         _lp_gate,
         _septicaemia_steroid_gate,
         _bilious_gate,
@@ -1154,6 +1181,46 @@ def _after_stabilisation(order: Order, ctx: _Context) -> Order | None:
     return order.model_copy(update={"name": staged})
 
 
+_FOCAL_DEFICIT: Final = _rx(
+    r"(?:arm|leg|face|facial|sided|limb|one-sided|unilateral) "
+    r"(?:and (?:arm |leg |face )?)?weakness|hemipar\w*|hemipleg\w*|facial droop|"
+    r"slurred speech|dysarthri\w*|aphasi\w*|focal (?:neuro\w* )?deficits?|"
+    r"visual field (?:loss|defect)|hemianop\w*"
+)
+_DEFICIT_RESOLVED: Final = _rx(
+    r"(?:fully |completely )?resolved|back to (?:normal|baseline)|fully recovered|"
+    r"recovered fully|lasted (?:about |around )?\d+ ?min\w*|transient"
+)
+_BRAIN_IMAGED: Final = _rx(
+    r"(?:ct|mri|imaging)\W{1,4}(?:\w+\W+){0,4}?(?:no|without) (?:\w+ )?"
+    r"(?:ha?emorrhage|bleed\w*|blood)|(?:ct|mri) (?:head|brain)\W{1,3}"
+    r"(?:negative|normal|unremarkable)|(?:negative|normal|unremarkable) "
+    r"(?:ct|mri) (?:head|brain)|no acute intracranial|infarct on (?:ct|mri)"
+)
+BRAIN_IMAGING_FIRST: Final = (
+    "an ongoing focal deficit: brain imaging excludes haemorrhage before any "
+    "antithrombotic (AHA/ASA 2019 acute ischaemic stroke, Powers WJ et al. Stroke "
+    "2019;50:e344, 4.8; a transient deficit that has resolved may get aspirin at once, "
+    "NICE NG128)"
+)
+
+
+def _after_brain_imaging(order: Order, ctx: _Context) -> Order | None:
+    """An antithrombotic or lytic for an ongoing focal deficit waits for imaging."""
+    if order.kind != "medication" or order.name.lower().startswith("once "):
+        return None
+    if not drug_classes(order.name) & {"antiplatelet", "anticoagulant", "thrombolytic"}:
+        return None
+    if not _text.asserted(_FOCAL_DEFICIT, ctx.texts):
+        return None
+    if _text.asserted(_DEFICIT_RESOLVED, ctx.texts) or _text.asserted(
+        _BRAIN_IMAGED, ctx.texts
+    ):
+        return None
+    staged = f"once brain imaging has excluded haemorrhage: {order.name}"
+    return order.model_copy(update={"name": staged})
+
+
 def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
     if pop.sex != "F" or pop.pregnancy != "unknown" or not pop.pregnancy_possible:
         return False
@@ -1223,6 +1290,10 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "a vasopressor infusion (RCUK 2021)",
     ),
     (_rx(r"cyproheptadine|dantrolene"), "a toxidrome under treatment (Boyer 2005)"),
+    (
+        _rx(r"potassium chloride iv infusion"),
+        "IV potassium under cardiac monitoring (Kardalas 2018: severe hypokalaemia)",
+    ),
 )
 """Kept orders that cannot continue at home: the patient they were ordered for is not
 discharged from the ED (disposition follows what the patient needs)."""
@@ -1364,6 +1435,16 @@ def check(
                     before=order.name,
                     after=staged.name,
                     reason=UNSTABLE_CT_REASON,
+                )
+            )
+            order = staged
+        if (staged := _after_brain_imaging(order, ctx)) is not None:
+            events.append(
+                FloorEvent(
+                    floor="brain_imaging_first",
+                    before=order.name,
+                    after=staged.name,
+                    reason=BRAIN_IMAGING_FIRST,
                 )
             )
             order = staged

@@ -23,7 +23,9 @@ diagnosis-led protocols miss:
 - hip fracture on warfarin: IV vitamin K so the INR does not delay surgery (AAGBI
   2011/2021; NICE CG124);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
-  tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``).
+  tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``);
+- critical laboratory results (severe hypo- and hyperkalaemia, hypomagnesaemia, a
+  supratherapeutic INR without bleeding): ``agents.pathways_results``.
 
 ``agents.order_safety.check`` puts these orders first (unless an equivalent order is
 already there) and then gates them like every other order. Research software, not for
@@ -38,6 +40,7 @@ from typing import Final
 
 from agents import ledger as L
 from agents import pathways_acute as acute
+from agents import pathways_results as results
 from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.population import years
@@ -1224,6 +1227,8 @@ def required_orders(
     out += severe_asthma(view, pop, ledger)
     for acute_pathway in acute.ACUTE_PATHWAYS:
         out += acute_pathway(view, pop, ledger)
+    for result_pathway in results.RESULT_PATHWAYS:
+        out += result_pathway(view, pop)
     seen: set[str] = set()
     unique: list[Required] = []
     for order, pattern in out:

@@ -137,6 +137,14 @@ def _pco2(value: float, unit: str) -> float | None:
     return value * 7.50 if unit == "kpa" or (not unit and value < 15) else value
 
 
+def _magnesium(value: float, unit: str) -> float | None:
+    # mg/dL to mmol/L (x 0.4114); a bare value is read only when it can be one unit
+    # alone (< 1.3 mmol/L would be < 3.2 mg/dL, both plausible): unitless values wait
+    if "mg/dl" in unit:
+        return value * 0.4114
+    return value if "mmol" in unit else None
+
+
 def _salicylate(value: float, unit: str) -> float | None:
     return value / 10.0 if "mg/l" in unit else value
 
@@ -144,6 +152,7 @@ def _salicylate(value: float, unit: str) -> float | None:
 _ANALYTES: dict[str, _Analyte] = {
     "sodium": _Analyte(r"sodium|serum sodium", "mmol/L", _same, r"Na\+?"),
     "potassium": _Analyte(r"potassium|serum potassium", "mmol/L", _same, r"K\+?"),
+    "magnesium": _Analyte(r"magnesium|serum magnesium", "mmol/L", _magnesium, r"Mg"),
     "glucose": _Analyte(
         r"glucose|blood glucose|serum glucose|poc glucose|point[- ]of[- ]care glucose|"
         r"fingerstick(?: glucose)?|fsbg|blood sugar|cbg|bg",

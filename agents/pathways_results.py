@@ -1,0 +1,249 @@
+"""Critical laboratory results treated in their own right, whatever the diagnosis.
+
+A measured value beyond its critical limit needs treatment and monitoring even when
+the differential names no disease that explains it (a potassium of 1.9 mmol/L in
+"weakness" is treated as severe hypokalaemia, not as weakness):
+
+- severe hypokalaemia: K < 2.5 mmol/L, or < 3.0 with ECG changes, an arrhythmia or
+  muscle weakness: IV potassium at a limited rate under cardiac monitoring, never as a
+  bolus, and magnesium (Kardalas E et al. Endocr Connect 2018;7:R135; Tintinalli 9th
+  ed. ch. 17);
+- severe hypomagnesaemia: Mg < 0.5 mmol/L, or < 0.7 with an arrhythmia or
+  hypokalaemia: IV magnesium sulfate (Pham PC et al. Clin J Am Soc Nephrol
+  2014;9:1; Tintinalli ch. 17);
+- severe hyperkalaemia: K >= 6.5 mmol/L: cardiac monitoring, calcium when the ECG
+  shows changes, insulin with glucose (UK Kidney Association 2020 hyperkalaemia
+  guideline);
+- a supratherapeutic INR on a vitamin K antagonist without bleeding: hold the drug,
+  oral vitamin K only above INR 10, no PCC or plasma (Holbrook A et al. CHEST 2012;
+  141:e152S; Tomaselli GF et al. ACC 2020 ECDP, JACC 2020;76:594).
+
+Bleeding on an anticoagulant is ``agents.pathways.bleeding_on_anticoagulant``.
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from agents import reversal
+from agents._text import asserted, visible_texts
+from agents.offline.rules.results import read_results
+from agents.population import years
+from agents.schemas import Order, OrderKind
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = ["RESULT_PATHWAYS", "ResultRequired", "highest", "lowest"]
+
+ResultRequired = tuple[Order, re.Pattern[str]]
+"""An order plus the pattern of existing order names that already satisfy it."""
+
+_rx = word_start
+
+POTASSIUM_SEVERE_LOW: Final = 2.5
+POTASSIUM_LOW_WITH_SIGNS: Final = 3.0
+"""Severe hypokalaemia: < 2.5 mmol/L, or < 3.0 with ECG changes, an arrhythmia or
+muscle weakness (Kardalas 2018)."""
+POTASSIUM_SEVERE_HIGH: Final = 6.5
+"""Severe hyperkalaemia: >= 6.5 mmol/L (UK Kidney Association 2020)."""
+MAGNESIUM_SEVERE_LOW: Final = 0.5
+MAGNESIUM_LOW: Final = 0.7
+"""Hypomagnesaemia: < 0.7 mmol/L; severe below 0.5 (Pham 2014)."""
+INR_HOLD: Final = 4.5
+INR_VITAMIN_K: Final = 10.0
+"""INR 4.5-10 without bleeding: hold warfarin, no routine vitamin K; above 10: oral
+vitamin K as well (CHEST 2012, Holbrook A et al.)."""
+
+_ECG_OR_WEAKNESS: Final = _rx(
+    r"u[- ]waves?|flat(?:tened)? t[- ]waves?|t[- ]wave flattening|st depression|"
+    r"ventricular (?:ectop\w*|tachycardia|arrhythmi\w*|fibrillation)|"
+    r"ectopics?|pvcs?\b|premature ventricular|torsade\w*|long qt|qtc? prolong\w*|"
+    r"paralys\w*|paralyt\w*|(?:muscle|limb|leg|arm|generali[sz]ed) weakness|"
+    r"power [0-3]/5|rhabdomyolys\w*|digoxin"
+)
+_ARRHYTHMIA: Final = _rx(
+    r"ventricular (?:ectop\w*|tachycardia|arrhythmi\w*|fibrillation)|ectopics?|"
+    r"pvcs?\b|premature ventricular|torsade\w*|long qt|qtc? prolong\w*|"
+    r"atrial fibrillation|arrhythmi\w*"
+)
+_HYPERKALAEMIA_ECG: Final = _rx(
+    r"peaked t[- ]waves?|tall(?: tented)? t[- ]waves?|tented t[- ]waves?|"
+    r"wide(?:ned)? qrs|qrs (?:widening|wide)|sine[- ]wave|loss of (?:the )?p[- ]waves?|"
+    r"absent p[- ]waves?|bradycardi\w*|heart block|junctional"
+)
+_BLEEDING: Final = _rx(
+    r"bleed\w*|blood loss|h(?:a)?emorrhag\w*|melaena|melena|h(?:a)?ematemesis|"
+    r"h(?:a)?ematochezia|h(?:a)?ematuria|epistaxis|h(?:a)?emoptysis|bruis\w*|"
+    r"h(?:a)?ematoma"
+)
+
+
+def _values(view: StageView, analyte: str) -> list[float]:
+    return [
+        r.value
+        for t in visible_texts(view)
+        for r in read_results(t)
+        if r.analyte == analyte and not r.below
+    ]
+
+
+def lowest(view: StageView, analyte: str) -> float | None:
+    """The lowest measured value of ``analyte`` in the visible texts, if any."""
+    return min(_values(view, analyte), default=None)
+
+
+def highest(view: StageView, analyte: str) -> float | None:
+    """The highest measured value of ``analyte`` in the visible texts, if any."""
+    return max(_values(view, analyte), default=None)
+
+
+def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> ResultRequired:
+    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
+
+
+def _child(pop: Population) -> bool:
+    return pop.age_within(0, years(16) - 1) is True
+
+
+_MONITOR_SATISFIED: Final = r"cardiac monitor\w*|continuous (?:ecg|cardiac)"
+
+
+def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
+    """Severe hypokalaemia: IV potassium at a limited rate, monitored, never a bolus."""
+    k = lowest(view, "potassium")
+    if k is None or k >= POTASSIUM_LOW_WITH_SIGNS:
+        return []
+    texts = visible_texts(view)
+    if k >= POTASSIUM_SEVERE_LOW and not asserted(_ECG_OR_WEAKNESS, texts):
+        return []
+    src = "Kardalas E et al. Endocr Connect 2018; Tintinalli 9th ed. ch. 17"
+    rate = (
+        "0.25-0.5 mmol/kg/h (max 10 mmol/h peripherally)"
+        if _child(pop)
+        else "10 mmol/h peripherally (up to 20 mmol/h only with cardiac monitoring, "
+        "higher only by a central line)"
+    )
+    return [
+        _req(
+            "monitoring",
+            "continuous cardiac monitoring while potassium is replaced",
+            f"severe hypokalaemia (K {k:g} mmol/L): arrhythmia risk ({src})",
+            _MONITOR_SATISFIED,
+        ),
+        _req(
+            "medication",
+            f"potassium chloride IV infusion at {rate}, never as a bolus; recheck "
+            "potassium in 2-4 h",
+            f"measured potassium {k:g} mmol/L ({src})",
+            r"potassium chloride|\bkcl\b|iv potassium|potassium replacement",
+        ),
+        _req(
+            "diagnostic",
+            "serum magnesium, and replace it if low",
+            f"hypokalaemia does not correct while magnesium is low ({src})",
+            r"magnesium",
+        ),
+    ]
+
+
+def hypomagnesaemia(view: StageView, _pop: Population) -> list[ResultRequired]:
+    """Severe or symptomatic hypomagnesaemia: IV magnesium sulfate."""
+    mg = lowest(view, "magnesium")
+    if mg is None or mg >= MAGNESIUM_LOW:
+        return []
+    texts = visible_texts(view)
+    k = lowest(view, "potassium")
+    arrhythmia = asserted(_ARRHYTHMIA, texts)
+    if mg >= MAGNESIUM_SEVERE_LOW and not (arrhythmia or (k is not None and k < 3.5)):
+        return []
+    name = (
+        "magnesium sulfate 2 g (8 mmol) IV over 15 min, then an infusion; recheck"
+        if arrhythmia
+        else "magnesium sulfate 4-8 g (16-32 mmol) IV over 12-24 h; recheck"
+    )
+    return [
+        _req(
+            "medication",
+            name,
+            f"measured magnesium {mg:g} mmol/L (Pham PC et al. Clin J Am Soc Nephrol "
+            "2014; Tintinalli 9th ed. ch. 17)",
+            r"magnesium sulfate|magnesium sulphate|iv magnesium",
+        )
+    ]
+
+
+def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
+    """Severe hyperkalaemia: monitor, protect the heart, shift potassium."""
+    k = highest(view, "potassium")
+    if k is None or k < POTASSIUM_SEVERE_HIGH:
+        return []
+    src = "UK Kidney Association 2020 hyperkalaemia guideline"
+    out = [
+        _req(
+            "monitoring",
+            "continuous cardiac monitoring and a 12-lead ECG",
+            f"severe hyperkalaemia (K {k:g} mmol/L) ({src})",
+            _MONITOR_SATISFIED,
+        ),
+        _req(
+            "medication",
+            "insulin 0.1 units/kg IV with glucose 0.5 g/kg, glucose checks hourly"
+            if _child(pop)
+            else "insulin 10 units IV with glucose 25 g IV, then glucose checks hourly "
+            "for 6 h",
+            f"shift potassium: K {k:g} mmol/L ({src})",
+            r"insulin",
+        ),
+    ]
+    if asserted(_HYPERKALAEMIA_ECG, visible_texts(view)):
+        out.insert(
+            1,
+            _req(
+                "medication",
+                "calcium gluconate 10% 0.5 mL/kg IV (max 20 mL) over 10 min"
+                if _child(pop)
+                else "calcium gluconate 10% 30 mL IV over 10 min, repeat until the "
+                "ECG changes resolve",
+                f"ECG changes of hyperkalaemia ({src})",
+                r"calcium (?:gluconate|chloride)",
+            ),
+        )
+    return out
+
+
+def supratherapeutic_inr(view: StageView, _pop: Population) -> list[ResultRequired]:
+    """A high INR on a vitamin K antagonist without bleeding: hold, vitamin K by INR."""
+    inr = highest(view, "inr")
+    if inr is None or inr < INR_HOLD:
+        return []
+    texts = visible_texts(view)
+    vka = reversal.agent("vka")
+    if vka not in reversal.documented(texts) or asserted(_BLEEDING, texts):
+        return []
+    src = "Holbrook A et al. CHEST 2012;141:e152S; ACC 2020 ECDP"
+    vitamin_k = inr > INR_VITAMIN_K
+    name = (
+        "hold warfarin; vitamin K 2.5-5 mg orally; recheck INR in 24 h; no PCC or "
+        "plasma without bleeding"
+        if vitamin_k
+        else "hold warfarin for 1-2 doses, no routine vitamin K; recheck INR in "
+        "24-48 h; no PCC or plasma without bleeding"
+    )
+    return [
+        _req(
+            "medication",
+            name,
+            f"INR {inr:g} on a vitamin K antagonist without bleeding ({src})",
+            r"hold warfarin|withhold warfarin|vitamin k",
+        )
+    ]
+
+
+RESULT_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[ResultRequired]], ...]
+] = (hyperkalaemia, hypokalaemia, hypomagnesaemia, supratherapeutic_inr)
+"""Every critical-result pathway, run by ``agents.pathways.required_orders``."""

@@ -1,0 +1,206 @@
+"""Critical results and blood-pressure targets (lead, session 15).
+
+A measured value beyond its critical limit is treated whatever the differential names
+(``agents.pathways_results``), and a blood-pressure target is a ceiling for a raised
+pressure, not an order for a normal one (``agents.order_safety``). Written from:
+Kardalas E et al. Endocr Connect 2018;7:R135 (hypokalaemia); Pham PC et al. Clin J Am
+Soc Nephrol 2014;9:1 (hypomagnesaemia); UK Kidney Association 2020 (hyperkalaemia);
+Holbrook A et al. CHEST 2012;141:e152S (supratherapeutic INR); Greenberg SM et al.
+AHA/ASA 2022 ICH, Stroke 2022;53:e282 (SBP 150-220 lowered to 140).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_severe_hypokalaemia_is_replaced_under_monitoring(reason: Reason) -> None:
+    """Vomiting for days, K 2.2 mmol/L: IV potassium at a limited rate with cardiac
+    monitoring, never a bolus, magnesium checked; not sent home (Kardalas 2018)."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=72,
+            sex="M",
+            vitals=vitals(96, 118, 70, 18, 97),
+            ed_note="72M, four days of vomiting, feels weak. Potassium 2.2 mmol/L, "
+            "sodium 136 mmol/L, creatinine 1.1 mg/dL.",
+        )
+    )
+    iv_k = [o for o in O.medications(out) if O.mentions(o, ["potassium chloride"])]
+    assert iv_k and all("never as a bolus" in o.name for o in iv_k)
+    assert O.ordered(out, "cardiac monitoring")
+    assert O.ordered(out, "magnesium")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_mild_hypokalaemia_without_signs_gets_no_iv_potassium(reason: Reason) -> None:
+    """K 3.2 mmol/L without ECG changes or weakness is not critical: no IV potassium
+    pathway (Kardalas 2018: oral replacement)."""
+    out = reason(
+        make_case(
+            "diarrhea",
+            age=30,
+            sex="F",
+            vitals=vitals(88, 120, 76, 16, 99),
+            ed_note="30F, two days of watery diarrhoea, drinking well. Potassium "
+            "3.2 mmol/L, creatinine normal.",
+        )
+    )
+    assert not O.medication_ordered(out, "potassium chloride iv infusion")
+
+
+def test_hypokalaemia_with_u_waves_counts_as_severe(reason: Reason) -> None:
+    """K 2.8 mmol/L with U waves on the ECG is severe by its signs (Kardalas 2018)."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=55,
+            sex="F",
+            vitals=vitals(92, 130, 80, 16, 98),
+            ed_note="55F on a thiazide. ECG: prominent U waves. Potassium 2.8 mmol/L.",
+        )
+    )
+    assert O.medication_ordered(out, "potassium chloride")
+
+
+def test_severe_hyperkalaemia_with_ecg_changes_gets_calcium(reason: Reason) -> None:
+    """K 7.1 mmol/L with peaked T waves in a dialysis patient: monitoring, calcium
+    gluconate, insulin with glucose (UK Kidney Association 2020)."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=64,
+            sex="M",
+            vitals=vitals(58, 150, 86, 18, 96),
+            ed_note="64M on haemodialysis, missed two sessions. ECG: peaked T waves. "
+            "Potassium 7.1 mmol/L.",
+        )
+    )
+    assert O.medication_ordered(out, "calcium gluconate")
+    assert O.medication_ordered(out, "insulin")
+    assert O.ordered(out, "cardiac monitoring")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+@pytest.mark.parametrize(
+    ("inr", "vitamin_k"),
+    [(11.5, True), (6.2, False)],
+    ids=["inr_above_10", "inr_4_5_to_10"],
+)
+def test_high_inr_without_bleeding_is_held_not_reversed(
+    reason: Reason, inr: float, vitamin_k: bool
+) -> None:
+    """INR above range on warfarin without bleeding: hold warfarin; oral vitamin K only
+    above 10; no PCC or plasma (CHEST 2012; ACC 2020 ECDP)."""
+    out = reason(
+        make_case(
+            "abnormal lab",
+            age=80,
+            sex="M",
+            vitals=vitals(72, 142, 80, 16, 97),
+            ed_note=f"80M on warfarin for a mechanical valve, INR {inr} at the "
+            "anticoagulation clinic. No bleeding, no bruising, no falls.",
+        )
+    )
+    hold = [o for o in O.medications(out) if O.mentions(o, ["hold warfarin"])]
+    assert hold
+    assert ("vitamin k 2.5-5 mg orally" in hold[0].name.lower()) is vitamin_k
+    given = [o.name.lower() for o in O.medications(out)]
+    assert not any("pcc" in n and "no pcc" not in n for n in given)
+
+
+def test_bleeding_on_warfarin_is_not_managed_as_a_high_inr(reason: Reason) -> None:
+    """Melaena on warfarin with INR 8: the bleeding pathways decide, not the
+    non-bleeding advice to hold and wait (ACC 2020 ECDP)."""
+    out = reason(
+        make_case(
+            "gi bleeding",
+            age=78,
+            sex="F",
+            vitals=vitals(104, 102, 60, 20, 96),
+            ed_note="78F on warfarin, black tarry stools since yesterday. INR 8.0, "
+            "haemoglobin 8.1 g/dL.",
+        )
+    )
+    assert not O.medication_ordered(out, "no pcc or plasma without bleeding")
+
+
+def test_severe_hypomagnesaemia_is_replaced(reason: Reason) -> None:
+    """Mg 0.4 mmol/L on a proton-pump inhibitor with cramps: IV magnesium sulfate
+    (Pham 2014)."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=66,
+            sex="F",
+            vitals=vitals(84, 128, 74, 16, 98),
+            ed_note="66F on long-term omeprazole, muscle cramps and tremor. Magnesium "
+            "0.4 mmol/L, potassium 3.8 mmol/L, calcium normal.",
+        )
+    )
+    assert O.medication_ordered(out, "magnesium sulfate")
+
+
+def test_a_normal_pressure_is_not_lowered_to_an_ich_target(reason: Reason) -> None:
+    """Sudden hemiparesis with SBP 126: haemorrhage cannot be excluded before CT, but
+    its 'lower SBP to 140' order does not apply to a pressure already below it
+    (AHA/ASA 2022 ICH: SBP 150-220)."""
+    out = reason(
+        make_case(
+            "left sided weakness",
+            age=70,
+            sex="F",
+            vitals=vitals(80, 126, 74, 16, 97),
+            ed_note="70F, sudden left arm and leg weakness 1 hour ago, left facial "
+            "droop, slurred speech. Glucose 6.1 mmol/L.",
+        )
+    )
+    assert not O.medication_ordered(out, "lower sbp")
+
+
+_ONGOING_DEFICIT = (
+    "70F, sudden left arm and leg weakness 1 hour ago, left facial droop, slurred "
+    "speech. Glucose 6.1 mmol/L."
+)
+
+
+@pytest.mark.parametrize("sbp", [126, 196], ids=["normotensive", "hypertensive"])
+def test_no_antithrombotic_before_brain_imaging_in_an_ongoing_deficit(
+    reason: Reason, sbp: float
+) -> None:
+    """An ongoing hemiparesis: any antiplatelet or anticoagulant waits until brain
+    imaging has excluded haemorrhage (AHA/ASA 2019, 4.8)."""
+    out = reason(
+        make_case(
+            "left sided weakness",
+            age=70,
+            sex="F",
+            vitals=vitals(80, sbp, 74 if sbp < 150 else 104, 16, 97),
+            ed_note=_ONGOING_DEFICIT,
+        )
+    )
+    for order in O.medications(out):
+        if O.mentions(order, O.ANTITHROMBOTIC):
+            assert order.name.lower().startswith("once brain imaging"), order.name
+
+
+def test_aspirin_is_not_delayed_after_a_resolved_tia(reason: Reason) -> None:
+    """A transient deficit that has fully resolved: no imaging hold on aspirin
+    (NICE NG128: aspirin 300 mg at once for a suspected TIA)."""
+    out = reason(
+        make_case(
+            "tia",
+            age=68,
+            sex="M",
+            vitals=vitals(76, 150, 88, 16, 98),
+            ed_note="68M, 20 minutes of right arm weakness and slurred speech this "
+            "morning, fully resolved on arrival. Exam normal.",
+        )
+    )
+    assert not any(
+        o.name.lower().startswith("once brain imaging") for o in O.medications(out)
+    )
