@@ -30,6 +30,8 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   documented ED evaluation (→ ``Observation``, the place for serial testing) unless
   it is confirmed (a validated rule or a result with LR+ >= 10) and its usual care is
   outpatient (e.g. DVT on an anticoagulant; the admission criteria still apply); never
+  while a must-not-miss diagnosis is ruled in whose usual care is in hospital (a made
+  STEMI or SAH, → ``Admit``); never
   while documented abnormal results or unstable vitals are explained by none of the
   leading diagnoses after an ED evaluation (``agents.offline.explained``: a diagnosis
   outside the knowledge base or a second process; → ``Observation``). An ESI 2
@@ -496,6 +498,29 @@ def _diagnosed_outpatient(
     )
 
 
+def _confirmed_inpatient(
+    ledger: Sequence[DifferentialEntry], ctx: AgentContext
+) -> list[DifferentialEntry]:
+    """Must-not-miss diagnoses ruled in whose usual care is not outpatient.
+
+    A confirmed must-not-miss diagnosis is no longer "not excluded", but a made
+    STEMI, subarachnoid haemorrhage or ectopic pregnancy is not sent home either; only
+    the knowledge base's outpatient ones (``_diagnosed_outpatient``: e.g. DVT on an
+    anticoagulant) are left to the admission criteria.
+    """
+    out = []
+    for e in ledger:
+        spec = differential.spec_for(ctx.knowledge, e.diagnosis)
+        if (
+            e.must_not_miss
+            and e.status == "ruled_in"
+            and spec is not None
+            and spec.disposition != "Discharge"
+        ):
+            out.append(e)
+    return out
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -550,6 +575,13 @@ def unsafe_discharge(
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])
         return "Observation", f"must-not-miss not excluded: {names}"
+    made = _confirmed_inpatient(ledger, ctx) if view.ed_text else []
+    if made:
+        names = ", ".join(e.diagnosis for e in made[:3])
+        return (
+            "Admit",
+            f"must-not-miss diagnosis confirmed, usual care in hospital: {names}",
+        )
     odd = unexplained_abnormal(ctx.knowledge, ledger, facts, settled_vitals(view))
     if odd.picture and view.ed_text:
         return "Observation", UNEXPLAINED_WHY + odd.describe()

@@ -3,7 +3,8 @@
 Top three diagnoses not ruled out, the must-not-miss diagnoses still open, and the one
 next step that would change management: the diagnostic order that addresses the most
 probable open must-not-miss diagnosis (a test that can exclude it moves the patient off
-the dangerous branch), else the first diagnostic order for the working diagnosis.
+the dangerous branch), else the first diagnostic order for the working diagnosis unless
+it is already confirmed (ruled in).
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ def summarise(
                 why = f"would exclude or confirm {entry.diagnosis}"
                 break
         working = L.working(ranked)
-        if step is None and working is not None:
-            step = _first_test(orders, working.diagnosis)
+        if step is None and working is not None and working.status != "ruled_in":
+            step = _first_test(orders, working.diagnosis)  # none once confirmed
             why = f"confirms {working.diagnosis}" if step is not None else None
     if "unexplained_findings" in flags:
         why = (f"{why}; " if why else "") + (

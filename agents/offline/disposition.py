@@ -250,6 +250,54 @@ def apply_low_risk(
     return tuple(out)
 
 
+def apply_confirmed(
+    ledger: Sequence[DifferentialEntry], kb: KnowledgeBase, facts: ClinicalFacts
+) -> tuple[DifferentialEntry, ...]:
+    """Mark an outpatient must-not-miss diagnosis a documented result confirms as made.
+
+    ``differential.confirmed``: a current finding or result with LR+ >= 10 (e.g. a
+    venous duplex showing thrombus, LR+ ~15: Goodacre S et al. BMC Med Imaging
+    2005;5:6) establishes the diagnosis; it is no longer "not excluded" and needs no
+    test to exclude it. The confirming findings become its evidence. Only diagnoses
+    whose usual care is outpatient (the knowledge base's Discharge: DVT on an
+    anticoagulant, CHEST 2021) change here, the ones the no-unsafe-discharge floor
+    already releases; a confirmed inpatient diagnosis (SAH after xanthochromia) stays
+    open on the summary until the differential itself rules it in.
+    """
+    out: list[DifferentialEntry] = []
+    for entry in ledger:
+        spec = differential.spec_for(kb, entry.diagnosis)
+        if (
+            spec is None
+            or spec.disposition != "Discharge"
+            or not entry.must_not_miss
+            or entry.status != "cannot_exclude"
+            or not differential.confirmed(entry, spec, facts)
+        ):
+            out.append(entry)
+            continue
+        found = [
+            c
+            for c, v in spec.findings_for.items()
+            if differential.w_for(v) >= differential.RULE_IN_LR and facts.has(c)
+        ]
+        why = Evidence(
+            kind="finding",
+            text="confirmed by a documented result (LR+ >= 10): "
+            + ", ".join(c.replace("_", " ") for c in found),
+        )
+        out.append(
+            entry.model_copy(
+                update={
+                    "status": "ruled_in",
+                    "evidence_for": (*entry.evidence_for, why),
+                    "changed_by": "disposition",
+                }
+            )
+        )
+    return tuple(out)
+
+
 def _risk_shift(
     facts: ClinicalFacts, view: StageView, risks: Sequence[str], gaps_used: bool
 ) -> tuple[float, list[str]]:
@@ -314,6 +362,8 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     for found in low:
         rules[found.rule.name] = found.rule
     ledger = apply_low_risk(ledger, ctx.knowledge, low)
+    if inp.view.ed_text:
+        ledger = apply_confirmed(ledger, ctx.knowledge, facts)
     working = L.working(ledger)
     spec = differential.spec_for(ctx.knowledge, working.diagnosis) if working else None
     triage = inp.previous.get("triage")

@@ -293,3 +293,30 @@ def test_the_icu_rationale_names_what_the_patient_needs(
     assert d.admit_level == "icu"
     assert need in (d.rationale or "").lower()
     assert (d.rationale or "").lower().find(need) < 200, d.rationale
+
+
+def test_a_duplex_confirmed_dvt_is_made_not_still_to_be_excluded(
+    reason: Reason,
+) -> None:
+    """NICE NG158 2020; CHEST 2021: a venous duplex showing thrombus confirms the DVT
+    (LR+ ~15, Goodacre 2005): the summary no longer lists it as an open must-not-miss
+    and does not propose the compression ultrasound already done."""
+    from tests.scenarios.test_scenarios_dispo14 import DVT_NOTE
+
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=58,
+            sex="Female",
+            vitals=vitals(84, 132, 78, 16, 99),
+            ed_note=DVT_NOTE,
+            case_id="d15-dvt-made",
+        )
+    )
+    summary = out.final.summary
+    assert summary is not None
+    dvt = next(e for e in out.final.ledger if "deep veins" in e.diagnosis)
+    assert dvt.status == "ruled_in"
+    assert not any("deep veins" in d for d in summary.open_must_not_miss)
+    assert "ultrasound" not in (summary.next_step or "").lower()
+    assert out.final.disposition == "Discharge"  # home DOAC (CHEST 2021)

@@ -9,7 +9,12 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.knowledge import load_knowledge
 from agents.offline.triage import reason_triage
-from agents.schemas import DifferentialEntry, DispositionResult, TriageResult
+from agents.schemas import (
+    DifferentialEntry,
+    DispositionResult,
+    Evidence,
+    TriageResult,
+)
 from agents.stage import run_stage
 from cases.labels import ESI_TO_ACUITY
 from cases.models import Case, Demographics, Vitals
@@ -341,3 +346,37 @@ def test_children_are_not_scored_by_the_adult_news2(ctx):
     out, events = _dispo(ctx, tachy)
     assert out.disposition == "Admit"
     assert "danger-zone vitals for age" in events[0].reason
+
+
+def test_a_confirmed_inpatient_must_not_miss_is_not_discharged(ctx):
+    """A made must-not-miss diagnosis whose usual care is in hospital (PE here) is not
+    sent home by any backend; a confirmed one treated at home (DVT on an anticoagulant,
+    CHEST 2021) is left to the admission criteria."""
+    view = build_view(
+        _case(
+            "COUGH", 30, heart_rate=80, systolic_bp=120, respiratory_rate=14, spo2=99
+        ),
+        "disposition",
+    )
+    made_pe = DifferentialEntry(
+        diagnosis="Pulmonary embolism",
+        must_not_miss=True,
+        status="ruled_in",
+        probability=0.95,
+        evidence_for=(
+            Evidence(kind="finding", text="CT pulmonary angiogram: embolus"),
+        ),
+        changed_by="disposition",
+    )
+    out, events = floors.enforce("disposition", DISCHARGE, view, (made_pe,), ctx)
+    assert out.disposition == "Admit" and "confirmed" in events[0].reason
+    made_dvt = made_pe.model_copy(
+        update={
+            "diagnosis": "Acute embolism and thrombosis of unspecified deep veins of"
+            " unspecified lower extremity"
+        }
+    )
+    assert floors.enforce("disposition", DISCHARGE, view, (made_dvt,), ctx) == (
+        DISCHARGE,
+        (),
+    )
