@@ -140,6 +140,22 @@ LEVEL_TWO = [
         id="new-disorientation-family-words-esi-ch4",
     ),
     pytest.param(
+        "A 67-year-old man with known atrial fibrillation woke up with a cold, pale,"
+        " painful left leg that he cannot feel properly. HR 96 irregular, BP 150/90,"
+        " RR 18.",
+        id="acute-limb-ischaemia-esvs",
+    ),
+    pytest.param(
+        "A 72-year-old woman says her right foot suddenly went white and numb an hour"
+        " ago and it hurts. HR 88, BP 160/84, RR 16, SpO2 97%.",
+        id="acute-limb-ischaemia-foot-esvs",
+    ),
+    pytest.param(
+        "A 29-year-old woman, 6 weeks since her last period, has right lower"
+        " abdominal pain and spotting. HR 96, BP 118/74, RR 16.",
+        id="possible-ectopic-weeks-since-lmp-acep",
+    ),
+    pytest.param(
         "An 84-year-old man's wife says he kept asking what day it is all afternoon"
         " and cannot tell us where he is. HR 92, BP 150/86, RR 18, T 37.0°C.",
         id="new-disorientation-asking-esi-ch4",
@@ -170,12 +186,18 @@ NOT_LEVEL_TWO = [
         " within normal limits.",
         id="blurred-vision-alone-not-high-risk",
     ),
+    pytest.param(
+        "A 30-year-old woman says her fingers turn white and then blue in the cold"
+        " and ache while rewarming, for years. Vital signs within normal limits.",
+        id="raynaud-not-limb-ischaemia",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_LEVEL_TWO)
-def test_not_every_blurred_eye_is_high_risk(reason: Reason, text: str) -> None:
-    """AAO 2020: angle closure is the triad; a painful scratched eye is not ESI 2."""
+def test_look_alikes_are_not_high_risk(reason: Reason, text: str) -> None:
+    """AAO 2020 (angle closure is the triad), ESVS 2020 (one acutely ischaemic limb):
+    a scratched eye, blurred vision alone or Raynaud's phenomenon is not ESI 2."""
     esi = reason(_case(text, hash(text) % 10_000)).final.esi
     assert esi is not None and esi >= 3
 

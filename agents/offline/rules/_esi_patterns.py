@@ -93,6 +93,8 @@ _PREGNANT = (
     r"(?:positive|\+) ?(?:pregnancy test|upt|hcg|b-?hcg)|missed (?:period|menses)|"
     r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]) ?"
     r"(?:wks?|weeks?) ago|(?:period|menses) (?:is |was )?(?:late|overdue)"
+    r"|(?:[5-9]|1[0-6]|five|six|seven|eight|nine|ten) ?(?:wks?|weeks?) since"
+    r" (?:her |my |the )?(?:last (?:menstrual )?period|lmp)"
     r"|late (?:period|menses))"
 )
 """Pregnancy or possible pregnancy: stated, a positive test, or amenorrhoea (a missed
@@ -677,6 +679,29 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|headache"
         ),
         requires_also=_rx(r"nause\w*|vomit\w*|threw up|throwing up|red eye|eye is red"),
+    ),
+    TimeCritical(
+        "possible acute limb ischaemia",
+        _rx(
+            r"(?:cold|pale|white|blue|mottled|pulseless|numb|dusky)"
+            r"(?:,? (?:and )?(?:cold|pale|white|blue|mottled|pulseless|numb|dusky"
+            r"|painful|pale-looking))*"
+            r" (?:\w+ )?(?:leg|foot|arm|hand|limb)"
+            r"|(?:leg|foot|arm|hand|limb) (?:\w+ ){0,2}(?:cold|pale|white|blue|mottled"
+            r"|pulseless)"
+        ),
+        "ESVS 2020 acute limb ischaemia (Bjorck M et al.: the 6 Ps; a cold, pale limb"
+        " with sensory or motor loss threatens the limb within hours: heparin and a"
+        " vascular consult now); ESI v4 handbook ch.4 (neurovascular compromise)",
+        requires=_rx(
+            r"(?:sudden\w*|pain\w*|woke|numb\w*|tingl\w*|(?:can'?t|cannot|unable to)"
+            r" (?:feel|move)|weak\w*|atrial fibrillation|a-?fib|af)"
+        ),
+        requires_also=_rx(
+            r"cold|pulseless|no pulse|white|mottled|(?:can'?t|cannot|unable to) feel"
+            r"|numb\w*|paralys\w*|(?:can'?t|cannot|unable to) move"
+        ),
+        points_to=("acute_limb_ischemia",),
     ),
     TimeCritical(
         "venomous snakebite",
