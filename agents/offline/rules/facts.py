@@ -19,6 +19,7 @@ from agents.offline.rules.findings import (
     extract_findings,
     extract_measurements,
 )
+from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED
 from agents.offline.rules.results import result_findings
 from cases.models import Vitals
 from cases.population import Population, view_population
@@ -85,6 +86,19 @@ class ClinicalFacts(BaseModel):
     def known(self, concept: str) -> bool:
         """True when present now or documented in the history (e.g. known CAD)."""
         return concept in self.present or concept in self.historical
+
+    @property
+    def immunocompromised(self) -> bool:
+        """Whether the patient is documented immunocompromised, now or in the history.
+
+        Stated in words ("immunosuppressed", "transplant"), implied by neutropenia
+        (ANC < 0.5) or recent chemotherapy, or read from drugs, doses and counts
+        (``rules.immunocompromise``: B-cell depleting biologics, transplant drugs,
+        chemotherapy within 6 weeks, prednisone >= 20 mg/day for >= 14 days, CD4 <
+        200; IDSA, Rubin LG et al. Clin Infect Dis 2014;58:e44). The evidence text is
+        ``evidence["immunocompromised"]``.
+        """
+        return self.known(IMMUNOCOMPROMISED)
 
     def denied(self, concept: str) -> bool:
         """True when documented absent and never documented present."""

@@ -26,6 +26,7 @@ windows, with their sources:
 - acetaminophen (mcg/mL) against the Rumack-Matthew treatment line (150 at 4 h,
   halving every 4 h to 24 h; Rumack 1975, Dart 2023): before 4 h not interpretable;
   with an unknown time a detectable level (>= 10) is treated (Dart 2023);
+- lithium > 1.2 mmol/L (mEq/L) above the therapeutic range (BNF; EXTRIP 2015);
 - salicylate >= 30 mg/dL toxic (Chyka, Clin Toxicol 2007); QRS > 100 ms wide
   (Boehnert & Lovejoy, NEJM 1985); QTc > 500 ms prolonged;
 - bladder volume (bladder scan, post-void residual) >= 300 mL: urinary retention
@@ -46,6 +47,8 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules.findings import Finding
+from agents.offline.rules.immunocompromise import immunocompromise_findings
+from agents.offline.rules.lab_words import lab_word_findings
 from agents.offline.rules.reports import report_findings
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
@@ -124,6 +127,13 @@ def _ddimer(value: float, unit: str) -> float | None:
 
 def _creatinine(value: float, unit: str) -> float | None:
     return value / 88.4 if "mol" in unit or value > 20 else value
+
+
+def _lithium(value: float, unit: str) -> float | None:
+    # mEq/L = mmol/L; mg/L / 6.94; a bare number above 10 is a dose, not a level
+    if "mg/l" in unit:
+        return value / 6.94
+    return value if value <= 10 else None
 
 
 def _calcium(value: float, unit: str) -> float | None:
@@ -206,6 +216,11 @@ _ANALYTES: dict[str, _Analyte] = {
         r"(?:corrected |adjusted |serum |ionised |ionized )?calcium", "mg/dL", _calcium
     ),
     "digoxin": _Analyte(r"digoxin(?: level)?|dig level|lanoxin level", "ng/mL", _same),
+    "lithium": _Analyte(
+        r"(?:serum |plasma )?lithium(?: level| concentration)?|li level",
+        "mmol/L",
+        _lithium,
+    ),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
     # gaps14: HELLP (ACOG PB 222), toxic alcohols (EXTRIP 2015), hypercapnia
@@ -237,7 +252,7 @@ _ANALYTES: dict[str, _Analyte] = {
 
 _NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 _UNIT = (
-    r"(?P<u>\s*(?:mmol/l|mg/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
+    r"(?P<u>\s*(?:mmol/l|meq/l|mg/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
     r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%))?"
 )
 _SEP = (
@@ -417,6 +432,10 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "calcium": [(v >= 14.0, "calcium_high_severe"), (v > 10.5, "calcium_high")],
         # therapeutic 0.5-2.0 ng/mL (Lavonas EJ et al. AHA 2023 toxicology)
         "digoxin": [(v > 2.0, "digoxin_level_high")],
+        # above every published therapeutic range (BNF 0.4-1.0 mmol/L; 0.6-1.2 in
+        # older guidance); toxicity from 1.5 (Decker BS et al. EXTRIP lithium, Clin
+        # J Am Soc Nephrol 2015;10:875)
+        "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
@@ -488,11 +507,16 @@ def result_findings(
         onset: Hours from onset when already known (wins over ``onset_text``).
 
     Returns:
-        The imaging and urine results stated in words (``reports``), then one finding
-        per concept, from the first result that produced it; a concept that
+        The imaging, urine and laboratory results stated in words (``reports``,
+        ``lab_words``) and a stated immunosuppression (``immunocompromise``), then
+        one finding per concept, from the first result that produced it; a concept that
         reassures is dropped when the same test also gave a worse value.
     """
-    reports = report_findings(text)
+    reports = (
+        report_findings(text)
+        + lab_word_findings(text)
+        + immunocompromise_findings(text)
+    )
     results = read_results(text)
     if not results:
         return reports

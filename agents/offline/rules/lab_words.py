@@ -1,0 +1,115 @@
+"""Laboratory abnormalities stated in words, read as result findings.
+
+Research software, not for clinical use. Case reports and discharge letters often
+give a result as a direction and an analyte instead of a number: "reduced serum IgM",
+"mildly decreased hemoglobin", "lymphocytes were low", "elevated creatinine". Each
+phrase maps to the same concept the numeric band of ``results`` gives (low
+lymphocytes are lymphopenia, low immunoglobulins hypogammaglobulinaemia, Harrison's
+Principles of Internal Medicine, 21st ed. 2022, ch. 66 and 351); a single-word name
+("lymphopenia", "leukocytosis") is a lexicon synonym in ``findings.yaml``. Like the
+imaging reports, a phrase counts only when its ConText status is present ("if the
+potassium is high", "no low platelets").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents.offline.rules.findings import Finding, context_status
+from cases.rx import guarded
+
+__all__ = ["lab_word_findings"]
+
+_LOW = r"(?:low|lowered|reduced|decreased|diminished|depressed|undetectable)"
+_HIGH = r"(?:high|raised|elevated|increased)"
+_DEGREE = (
+    r"(?:(?:mild(?:ly)?|moderate(?:ly)?|marked(?:ly)?|severe(?:ly)?|slight(?:ly)?|"
+)
+_DEGREE += r"significant(?:ly)?|very)\s+)?"
+_SERUM = r"(?:(?:serum|blood|plasma|total)\s+)?"
+
+_ANALYTES: Final[tuple[tuple[str, str | None, str | None], ...]] = (
+    # analyte words, concept when low, concept when high
+    (r"lymphocytes?(?:\s+count)?|lymphocyte\s+counts?", "lymphopenia", None),
+    (
+        r"immunoglobulins?(?:\s+levels?)?|ig\s?[gam]s?(?:\s+levels?)?|"
+        r"gamma\s?globulins?",
+        "hypogammaglobulinemia",
+        None,
+    ),
+    (
+        r"white\s+(?:blood\s+)?(?:cell\s+)?counts?|wbcs?|white\s+cells|leukocytes?|"
+        r"leucocytes?",
+        "wbc_low",
+        "wbc_high",
+    ),
+    (r"platelets?(?:\s+counts?)?", "thrombocytopenia", None),
+    (r"ha?emoglobin|hgb|hb", "hemoglobin_low", None),
+    (r"sodium", "sodium_low", "sodium_high"),
+    (r"potassium", "potassium_low", "potassium_high"),
+    (r"calcium", None, "calcium_high"),
+    (r"creatinine", None, "creatinine_high"),
+    (r"lactate|lactic\s+acid", None, "lactate_high"),
+    (r"liver\s+enzymes|transaminases|aminotransferases|lfts", None,
+     "transaminases_high"),
+    (r"inr", None, "inr_high"),
+    (r"lithium(?:\s+levels?)?", None, "lithium_level_high"),
+)  # fmt: skip
+
+
+def _pattern(analyte: str, direction: str) -> re.Pattern[str]:
+    before = (
+        rf"{_DEGREE}{direction}\s+{_SERUM}(?P<t>{analyte})"
+        r"(?!\s+(?:diet|intake|formula|supplement\w*|foods?|salt|dose\w*))"
+    )
+    after = (
+        rf"(?P<a>{analyte})\s+(?:(?:was|were|is|are)\s+)?{_DEGREE}{direction}"
+        r"(?!\s*-|\s+(?:risk|sensitivity|dose|flow))"
+    )
+    return guarded(
+        re.compile(
+            rf"(?i)(?<![A-Za-z0-9-])(?:{before}|{after})(?![A-Za-z0-9])",
+        )
+    )
+
+
+_PATTERNS: Final = tuple(
+    (concept, _pattern(analyte, direction))
+    for analyte, low, high in _ANALYTES
+    for concept, direction in ((low, _LOW), (high, _HIGH))
+    if concept is not None
+)
+_CUES: Final = ("low", "reduc", "decreas", "dimin", "depress", "undetect", "high",
+                "raise", "elevat", "increas")  # fmt: skip
+
+
+def lab_word_findings(text: str | None) -> tuple[Finding, ...]:
+    """Results stated as a direction and an analyte, as present findings.
+
+    Args:
+        text: Free text of the current visit (never prior notes).
+
+    Returns:
+        One finding per concept (its first present phrase), in text order.
+    """
+    if not text:
+        return ()
+    lower = text.lower()
+    if not any(cue in lower for cue in _CUES):
+        return ()
+    seen: dict[str, Finding] = {}
+    for concept, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            start = m.start("t") if m.group("t") else m.start("a")
+            if context_status(text, start, m.end()) != "present":
+                continue
+            seen[concept] = Finding(
+                concept=concept,
+                status="present",
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+            )
+            break
+    return tuple(sorted(seen.values(), key=lambda f: f.start))
