@@ -248,7 +248,42 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
     ]
     for cc in kb.complaints.values():
         problems += _complaint_problems(kb, cc)
-    return problems
+    return problems + _synonym_problems(kb)
+
+
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the findings lexicon looks it up.
+
+    Spaces and hyphens are one separator; short all-caps abbreviations keep their
+    case ("PE" is not "pe"), everything else is case-insensitive.
+    """
+    key = " ".join(phrase.replace("-", " ").split())
+    return key if phrase.isupper() and len(phrase) <= 5 else key.lower()
+
+
+def _synonym_problems(kb: KnowledgeBase) -> list[str]:
+    """Phrases that name two concepts, or two diagnoses.
+
+    The findings lexicon maps each phrase to one id (the first it reads), so a
+    phrase listed under two concepts silently never reaches the second ("bitten by a
+    bat" was an animal bite and never a rabies exposure; "proptosis" periorbital
+    swelling and never an orbital sign). A phrase shared by a concept and a diagnosis
+    is by design (the finding wins, ``rules._lexicon``).
+    """
+    owners: dict[tuple[str, str], set[str]] = {}
+    named: list[tuple[str, str, list[str]]] = [
+        ("concept", c, list(s)) for c, s in kb.concepts.items()
+    ]
+    named += [("diagnosis", d.id, [d.name, *d.synonyms]) for d in kb.diagnoses.values()]
+    for kind, owner, phrases in named:
+        for phrase in phrases:
+            owners.setdefault((kind, _phrase_key(phrase)), set()).add(owner)
+    return [
+        f"{kind} synonym '{phrase}' names {len(ids)} ids ({', '.join(sorted(ids))}): "
+        "the lexicon reads it as the first only"
+        for (kind, phrase), ids in sorted(owners.items())
+        if len(ids) > 1
+    ]
 
 
 def _diagnosis_problems(

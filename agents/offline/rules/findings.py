@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules._lexicon import lexicon, matches
+from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 
 __all__ = [
@@ -375,17 +376,31 @@ def context_status(text: str, start: int, end: int) -> FindingStatus:
     hypothetical, "r/o ... CT shows" a differential, a past-history section historical.
     """
     text = plain_quotes(text)
-    sections = _sections(text)
-    k = bisect.bisect_right([o for o, _ in sections], start) - 1
+    sections, offsets, spans = _layout(text)
+    k = bisect.bisect_right(offsets, start) - 1
     sec_start, section = sections[k]
-    s_start, s_end = next(
-        ((a, b) for a, b in _spans(text) if a <= start < b), (0, len(text))
-    )
+    i = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    s_start, s_end = spans[i] if i >= 0 and start < spans[i][1] else (0, len(text))
     s_start = _scope_start(text, max(s_start, sec_start), start)
     if k + 1 < len(sections):
         s_end = min(s_end, sections[k + 1][0])
     s_end = min(s_end, end + SCOPE_CHARS)
     return _status(text, s_start, s_end, start, end, section)
+
+
+_Layout = tuple[list[tuple[int, str]], list[int], list[tuple[int, int]]]
+_LAYOUTS: HashMemo[_Layout] = HashMemo(256)
+"""Sections, their offsets and sentence spans per text (by SHA-256: no text kept):
+the safety layer's keyword checks ask ``context_status`` about many mentions of the
+same few texts."""
+
+
+def _layout(text: str) -> _Layout:
+    def compute() -> _Layout:
+        sections = _sections(text)
+        return sections, [o for o, _ in sections], _spans(text)
+
+    return _LAYOUTS.get_or_compute(text_digest(text), compute)
 
 
 _NUM = r"(\d+(?:\.\d+)?)"

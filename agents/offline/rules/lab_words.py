@@ -58,30 +58,32 @@ _ANALYTES: Final[tuple[tuple[str, str | None, str | None], ...]] = (
 )  # fmt: skip
 
 
-def _pattern(analyte: str, direction: str) -> re.Pattern[str]:
-    before = (
-        rf"{_DEGREE}{direction}\s+{_SERUM}(?P<t>{analyte})"
-        r"(?!\s+(?:diet|intake|formula|supplement\w*|foods?|salt|dose\w*))"
+_ANY = "|".join(f"(?:{a})" for a, _, _ in _ANALYTES)
+_NOT_RESULT = r"(?!\s+(?:diet|intake|formula|supplement\w*|foods?|salt|dose\w*))"
+_PHRASE: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9-])(?:{_DEGREE}(?P<d1>{_LOW}|{_HIGH})\s+{_SERUM}"
+        rf"(?P<t>{_ANY}){_NOT_RESULT}|(?P<a>{_ANY})\s+(?:(?:was|were|is|are)\s+)?"
+        rf"{_DEGREE}(?P<d2>{_LOW}|{_HIGH})"
+        r"(?!\s*-|\s+(?:risk|sensitivity|dose|flow)))(?![A-Za-z0-9])"
     )
-    after = (
-        rf"(?P<a>{analyte})\s+(?:(?:was|were|is|are)\s+)?{_DEGREE}{direction}"
-        r"(?!\s*-|\s+(?:risk|sensitivity|dose|flow))"
-    )
-    return guarded(
-        re.compile(
-            rf"(?i)(?<![A-Za-z0-9-])(?:{before}|{after})(?![A-Za-z0-9])",
-        )
-    )
-
-
-_PATTERNS: Final = tuple(
-    (concept, _pattern(analyte, direction))
-    for analyte, low, high in _ANALYTES
-    for concept, direction in ((low, _LOW), (high, _HIGH))
-    if concept is not None
 )
+"""Direction then analyte ("reduced serum IgM") or analyte then direction
+("lymphocytes were low"); one pass over the text for every analyte."""
+_WHICH: Final = tuple(
+    (re.compile(rf"(?i)(?:{a})$"), low, high) for a, low, high in _ANALYTES
+)
+_IS_LOW: Final = re.compile(rf"(?i){_LOW}$")
 _CUES: Final = ("low", "reduc", "decreas", "dimin", "depress", "undetect", "high",
                 "raise", "elevat", "increas")  # fmt: skip
+
+
+def _concept(analyte: str, direction: str) -> str | None:
+    low = _IS_LOW.match(direction) is not None
+    for rx, if_low, if_high in _WHICH:
+        if rx.match(analyte):
+            return if_low if low else if_high
+    return None  # pragma: no cover - the phrase matched one of the analytes
 
 
 def lab_word_findings(text: str | None) -> tuple[Finding, ...]:
@@ -99,11 +101,14 @@ def lab_word_findings(text: str | None) -> tuple[Finding, ...]:
     if not any(cue in lower for cue in _CUES):
         return ()
     seen: dict[str, Finding] = {}
-    for concept, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            start = m.start("t") if m.group("t") else m.start("a")
-            if context_status(text, start, m.end()) != "present":
-                continue
+    for m in _PHRASE.finditer(text):
+        before = m.group("t") is not None
+        analyte = m.group("t") if before else m.group("a")
+        concept = _concept(analyte, m.group("d1") if before else m.group("d2"))
+        if concept is None or concept in seen:
+            continue
+        start = m.start("t") if before else m.start("a")
+        if context_status(text, start, m.end()) == "present":
             seen[concept] = Finding(
                 concept=concept,
                 status="present",
@@ -111,5 +116,4 @@ def lab_word_findings(text: str | None) -> tuple[Finding, ...]:
                 start=m.start(),
                 end=m.end(),
             )
-            break
     return tuple(sorted(seen.values(), key=lambda f: f.start))
