@@ -204,3 +204,41 @@ def test_aspirin_is_not_delayed_after_a_resolved_tia(reason: Reason) -> None:
     assert not any(
         o.name.lower().startswith("once brain imaging") for o in O.medications(out)
     )
+
+
+def test_anticholinergic_toxidrome_is_named_and_treated(reason: Reason) -> None:
+    """Jimson weed tea, hallucinating, dilated pupils, dry skin and urinary retention:
+    the anticholinergic toxidrome (Holstege & Borek 2012) is named although fever and
+    confusion also fit sepsis; benzodiazepine for agitation; no sodium bicarbonate
+    with a normal QRS."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=19,
+            sex="M",
+            vitals=vitals(128, 142, 84, 22, 98, t=38.6),
+            ed_note="19M drank jimson weed tea at a party 3 hours ago, now agitated "
+            "and hallucinating. Dilated pupils, dry skin, urinary retention on "
+            "bladder scan. ECG sinus tachycardia, QRS 88 ms.",
+        )
+    )
+    final = next(r.output for r in out.trace if r.stage == "diagnosis")
+    assert "anticholinergic" in getattr(final, "name", "")
+    assert O.medication_ordered(out, "benzodiazepine")
+    assert not O.medication_ordered(out, "sodium bicarbonate")
+
+
+def test_diphenhydramine_with_a_wide_qrs_gets_bicarbonate(reason: Reason) -> None:
+    """Diphenhydramine overdose with QRS 124 ms: sodium bicarbonate for the
+    sodium-channel blockade (Goldfrank ch. 49; AHA 2023 toxicology)."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=34,
+            sex="F",
+            vitals=vitals(134, 128, 78, 22, 97, t=38.4),
+            ed_note="34F took a bottle of diphenhydramine 2 hours ago. Confused, "
+            "dilated pupils, dry skin, absent bowel sounds. ECG: QRS 124 ms.",
+        )
+    )
+    assert O.medication_ordered(out, "sodium bicarbonate")
