@@ -320,3 +320,24 @@ def test_a_duplex_confirmed_dvt_is_made_not_still_to_be_excluded(
     assert not any("deep veins" in d for d in summary.open_must_not_miss)
     assert "ultrasound" not in (summary.next_step or "").lower()
     assert out.final.disposition == "Discharge"  # home DOAC (CHEST 2021)
+
+
+def test_an_admission_for_pneumonia_names_the_iv_antibiotics(reason: Reason) -> None:
+    """BTS 2009 (CURB-65 >= 2: hospital) and SSC 2021: what the patient needs in
+    hospital is parenteral antibiotics, named in the rationale (SCCM 2016: by need)."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=78,
+            sex="Male",
+            vitals=vitals(104, 118, 70, 24, 93, t=38.6),
+            arrival={"mode": "public ambulance"},
+            ed_note="HPI: 78-year-old with cough and fever. Exam: crackles at the left"
+            " base, confused. Results: chest X-ray left lower lobe consolidation, urea"
+            " 9 mmol/L. Assessment: community-acquired pneumonia, CURB-65 3.",
+            case_id="d15-cap-iv",
+        )
+    )
+    d = _disposition(out)
+    assert d.disposition in ("Admit", "Observation")
+    assert "iv antibiotics" in (d.rationale or "").lower(), d.rationale
