@@ -473,7 +473,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
     severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
     level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
-    settled = resolved_in_ed(inp.view.ed_text) if level_one else None
+    settled = resolved_in_ed(inp.view.ed_text, facts, vitals) if level_one else None
     if settled and not organ_support:
         # A level-1 presentation that resolved with ED treatment needs monitoring for
         # recurrence, not by itself an ICU (SCCM 2016; ADA 2024; WAO 2020).

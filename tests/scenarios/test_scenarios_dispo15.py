@@ -341,3 +341,27 @@ def test_an_admission_for_pneumonia_names_the_iv_antibiotics(reason: Reason) -> 
     d = _disposition(out)
     assert d.disposition in ("Admit", "Observation")
     assert "iv antibiotics" in (d.rationale or "").lower(), d.rationale
+
+
+def test_wording_alone_does_not_settle_a_shock(reason: Reason) -> None:
+    """SSC 2021; SCCM 2016: septic shock at triage with 'good response' written but
+    no vitals re-measured in range keeps its ICU-level need (guard)."""
+    note = (
+        "HPI: 70-year-old with fever, dysuria and confusion, cool mottled extremities,"
+        " capillary refill 4 s.\nMedical decision making: sepsis from a urinary"
+        " source; 30 mL/kg crystalloid with good response, now alert; ceftriaxone"
+        " given. Lactate 3.1."
+    )
+    out = reason(
+        make_case(
+            "FEVER",
+            age=70,
+            sex="Female",
+            vitals=vitals(128, 78, 40, 26, 94, t=39.1),
+            arrival={"mode": "public ambulance"},
+            ed_note=note,
+            case_id="d15-shock-wording",
+        )
+    )
+    d = _disposition(out)
+    assert d.disposition == "Admit" and d.admit_level == "icu", d.rationale
