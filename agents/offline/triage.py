@@ -45,7 +45,7 @@ def triage_probabilities(
 
 
 def _paediatric(rule_name: str) -> str:
-    """ " (paediatric modifiers)" when the site-scale rule graded a child."""
+    """The rationale suffix naming paediatric modifiers, when they graded a child."""
     return " (paediatric modifiers)" if "aed" in rule_name else ""
 
 
