@@ -40,6 +40,8 @@ from typing import Final
 
 from agents import ledger as L
 from agents import pathways_acute as acute
+from agents import pathways_child as child
+from agents import pathways_medical as medical
 from agents import pathways_results as results
 from agents import reversal
 from agents._text import asserted, visible_texts
@@ -80,7 +82,9 @@ _BLEEDING: Final = _rx(
     r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
     r"coffee[- ]ground|bleed\w*|blood loss|hemorrhag\w*|haemorrhag\w*|ruptured|"
     r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
-    r"pelvic|thigh|muscle) (?:hematoma|haematoma)"
+    r"pelvic|thigh|muscle) (?:hematoma|haematoma)|free (?:intraperitoneal )?fluid|"
+    r"h(?:a)?emoperitoneum|h(?:a)?emothorax|positive (?:e?fast|focused assessment)|"
+    r"e?fast (?:scan )?(?:is )?positive"
 )
 _HAEMORRHAGE_DX: Final = _rx(
     r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
@@ -123,7 +127,8 @@ _TENSION_SIGNS: Final = _rx(
 before imaging)."""
 _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched"
+    r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched|tackle\w*|"
+    r"thrown from"
 )
 LEADING_P: Final = 0.25
 """Probability at which a haemorrhage diagnosis on the ledger counts as a source."""
@@ -254,6 +259,8 @@ def resuscitation(
                     r"pelvic binder|sheet",
                 )
             )
+        if bleeding and asserted(_TRAUMA, texts):
+            out += _trauma_haemorrhage(pop, shock)
         if bleeding:
             out.append(
                 _req(
@@ -318,6 +325,31 @@ def resuscitation(
             )
         )
     return out
+
+
+def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
+    """Injury with haemorrhagic shock: tranexamic acid and a surgeon for control."""
+    txa = (
+        "tranexamic acid 1 g IV over 10 min within 3 h of injury, then 1 g over 8 h"
+        if not _child(pop)
+        else "tranexamic acid 15 mg/kg IV (max 1 g) within 3 h of injury"
+    )
+    return [
+        _req(
+            "medication",
+            txa,
+            f"traumatic haemorrhage with {shock} (CRASH-2, Lancet 2010; RCPCH 2012)",
+            r"tranexamic|txa\b",
+        ),
+        _req(
+            "consult",
+            "trauma surgery emergently: haemorrhage control (operation, angio-"
+            "embolisation or pelvic packing); permissive hypotension (SBP 80-90) "
+            "until control unless a head injury",
+            f"haemorrhagic shock after injury: {shock} (ATLS 10th ed.)",
+            r"trauma surg|general surg|surgery emergent",
+        ),
+    ]
 
 
 def _unstable_bradycardia(pop: Population, hr: float) -> Required:
@@ -1229,6 +1261,8 @@ def required_orders(
         out += acute_pathway(view, pop, ledger)
     for result_pathway in results.RESULT_PATHWAYS:
         out += result_pathway(view, pop)
+    for more in (*child.CHILD_PATHWAYS, *medical.MEDICAL_PATHWAYS):
+        out += more(view, pop)
     seen: set[str] = set()
     unique: list[Required] = []
     for order, pattern in out:
