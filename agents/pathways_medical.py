@@ -16,7 +16,12 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   crises consensus, Diabetes Care 2024;47:1257; JBDS-IP 2023; McGuire LC et al.
   Emerg Med J 2006;23:417);
 - cervical spine imaging after blunt trauma by the Canadian C-spine rule (Stiell IG et
-  al. JAMA 2001;286:1841; NICE NG232, 2023).
+  al. JAMA 2001;286:1841; NICE NG232, 2023), and CT head for a head injury on an
+  anticoagulant (NICE NG232 1.4.11);
+- acute cholangitis by the Tokyo Guidelines 2018 (Kiriyama S et al., Miura F et al.
+  J Hepatobiliary Pancreat Sci 2018;25:17 and 31): antibiotics and biliary drainage;
+- the Wellens pattern (de Zwaan C et al. Am Heart J 1982;103:730): angiography, no
+  stress test.
 
 Research software, not for clinical use.
 """
@@ -99,7 +104,7 @@ def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
             "medication",
             magnesium,
             f"torsades de pointes or QTc >= {QTC_HIGH_RISK:g} ms with symptoms ({src})",
-            r"magnesium",
+            r"magnesium sulfate|iv magnesium|magnesium \d",
         ),
         _req(
             "medication",
@@ -443,6 +448,110 @@ def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- acute cholangitis ---
+
+_INFLAMMATION: Final = _rx(r"fever\w*|febrile|rigou?rs?|pyrexi\w*|chills")
+_CHOLESTASIS: Final = _rx(
+    r"jaundic\w*|icter\w*|yellow (?:skin|sclera\w*|eyes)|(?:raised|elevated|high) "
+    r"bilirubin|bilirubin \d{2,3}"
+)
+_BILIARY: Final = _rx(
+    r"(?:dilated|dilatation of the) (?:common )?bile ducts?|(?:cbd|common bile duct) "
+    r"(?:is )?(?:dilated|\d{1,2} ?mm)|choledocholithiasis|stones? in the (?:common )?"
+    r"bile duct|biliary (?:dilatation|obstruction|stent)|right upper quadrant "
+    r"(?:pain|tenderness)|\bruq (?:pain|tenderness)"
+)
+
+
+def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Tokyo 2018: inflammation + cholestasis + biliary signs: drainage, antibiotic."""
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    inflamed = (t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts)
+    if not (
+        _adult(pop)
+        and inflamed
+        and asserted(_CHOLESTASIS, texts)
+        and asserted(_BILIARY, texts)
+    ):
+        return []
+    src = "Tokyo Guidelines 2018 (Kiriyama S, Miura F et al.)"
+    return [
+        _req(
+            "medication",
+            "piperacillin-tazobactam 4.5 g IV within 1 h of recognition (after blood "
+            "cultures)",
+            f"acute cholangitis: biliary Gram-negatives and enterococci ({src})",
+            r"piperacillin|meropenem|ertapenem|ceftriaxone",
+        ),
+        _req(
+            "consult",
+            "gastroenterology emergently: biliary drainage by ERCP (urgent with organ "
+            "dysfunction, within 24 h otherwise)",
+            f"acute cholangitis: source control ({src})",
+            r"ercp|biliary drainage",
+        ),
+    ]
+
+
+# --- Wellens pattern ---
+
+_WELLENS: Final = _rx(
+    r"wellens|(?:deep|deeply) (?:symmetric\w* )?t[- ]wave inversion (?:in )?"
+    r"(?:leads? )?v[1-4]|biphasic t[- ]waves? (?:in )?(?:leads? )?v[23]"
+)
+
+
+def wellens(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Wellens pattern: critical proximal LAD stenosis; angiography, no stress test."""
+    if not _adult(pop) or not asserted(_WELLENS, visible_texts(view)):
+        return []
+    src = "de Zwaan C et al. Am Heart J 1982;103:730; ESC 2023 ACS"
+    return [
+        _req(
+            "consult",
+            "cardiology emergently: early invasive coronary angiography; no exercise "
+            "stress test",
+            f"Wellens pattern: critical proximal LAD stenosis ({src})",
+            r"cardiology emergent|angiograph",
+        ),
+    ]
+
+
+# --- head injury on an anticoagulant ---
+
+_HEAD_STRIKE: Final = _rx(
+    r"hit (?:his|her|their|the) (?:head|forehead|face)|head (?:injury|strike|trauma)|"
+    r"struck (?:his|her|their) head|bang\w* (?:his|her|their) head|"
+    r"(?:forehead|scalp) (?:abrasion|laceration|haematoma|hematoma|wound)|"
+    r"(?:abrasion|laceration|haematoma|hematoma) (?:on|to) the (?:forehead|scalp)"
+)
+_ANTICOAGULATED: Final = _rx(
+    r"rivaroxaban|apixaban|edoxaban|dabigatran|warfarin|coumadin|xarelto|eliquis|"
+    r"pradaxa|enoxaparin|anticoagula\w*|\bdoac\b|\bnoac\b"
+)
+
+
+def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG232: head injury on an anticoagulant: CT head within 8 h."""
+    texts = visible_texts(view)
+    if not (
+        _adult(pop)
+        and asserted(_HEAD_STRIKE, texts)
+        and asserted(_ANTICOAGULATED, texts)
+    ):
+        return []
+    src = "NICE NG232 2023 head injury (1.4.11); ACEP 2023 mild TBI policy"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 8 h of the injury",
+            f"head injury on an anticoagulant ({src})",
+            r"ct (?:of the )?head|head ct",
+        ),
+    ]
+
+
 MEDICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -452,5 +561,8 @@ MEDICAL_PATHWAYS: Final[
     preterm_labour,
     ketoacidosis,
     cervical_spine,
+    cholangitis,
+    wellens,
+    head_injury_anticoagulated,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
