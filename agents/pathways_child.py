@@ -59,6 +59,12 @@ _TEN4_BRUISE: Final = _rx(
     r"patterned bruis\w*"
 )
 _ANY_BRUISE: Final = _rx(r"bruis\w*")
+_PUBLIC_TRAUMA: Final = _rx(
+    r"motor vehicle|car (?:crash|accident|collision)|road traffic|\bmvc\b|\bmva\b|"
+    r"\brtc\b|collision|struck by a (?:car|vehicle)"
+)
+"""TEN-4-FACESp applies without a confirmed accident in a public setting (a vehicle
+collision explains the bruises; Pierce 2021)."""
 _TEN4_AGE_YEARS: Final = 4
 _ANY_BRUISE_MONTHS: Final = 4.99
 """TEN-4-FACESp: bruising of the torso, ear, neck, frenulum, angle of jaw, cheek,
@@ -74,8 +80,8 @@ def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
     infant = _under(pop, 1)
     fracture = asserted(_FRACTURE, texts) and (infant or asserted(_NON_AMBULANT, texts))
     young_infant = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
-    bruising = asserted(_TEN4_BRUISE, texts) or (
-        young_infant and asserted(_ANY_BRUISE, texts)
+    bruising = not asserted(_PUBLIC_TRAUMA, texts) and (
+        asserted(_TEN4_BRUISE, texts) or (young_infant and asserted(_ANY_BRUISE, texts))
     )
     if not (fracture or bruising):
         return []
@@ -178,12 +184,20 @@ _POSTSEPTAL: Final = _rx(
     r"chemosis|orbital cellulitis|post-?septal"
 )
 
+_ORBITAL_INFECTION: Final = _rx(
+    r"fever\w*|febrile|sinusitis|cellulitis|erythema\w*|red(?:ness)?\b|"
+    r"(?:a )?cold\b|coryza|\burti\b|nasal discharge|purulent"
+)
+
 
 def orbital_cellulitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Chandler: lid swelling with post-septal signs is orbital cellulitis."""
     texts = visible_texts(view)
     if not (asserted(_LID, texts) and asserted(_POSTSEPTAL, texts)):
         return []
+    t = view.vitals.temperature_c
+    if not ((t is not None and t >= 38.0) or asserted(_ORBITAL_INFECTION, texts)):
+        return []  # a blow-out fracture also swells the lid and limits upgaze
     src = "RCH Melbourne orbital cellulitis guideline; Chandler 1970; AAO"
     child = _under(pop, 16)
     antibiotic = (
@@ -223,8 +237,10 @@ _IRON: Final = _rx(
     r"poisoning)|elemental iron|prenatal vitamins?"
 )
 _INGESTION: Final = _rx(
-    r"swallowed|ingest\w*|took|taken|ate|eaten|overdos\w*|elemental iron"
+    r"swallowed|ingest\w*|overdos\w*|elemental iron|empty (?:bottle|packet|box)|"
+    r"accidental(?:ly)?|\d+ (?:tablets|pills)"
 )
+"""An ingestion, not a patient who takes iron as medication."""
 _MG_PER_KG: Final = re.compile(r"(?i)(\d{1,3})\s*mg/kg\s*(?:of\s*)?elemental")
 _SERUM_IRON: Final = re.compile(
     r"(?i)(?:serum )?iron(?: level| concentration)?\W{0,4}(\d{1,4}(?:\.\d+)?)\s*"

@@ -132,10 +132,10 @@ def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 # --- myxoedema coma ---
 
-_HYPOTHYROID: Final = _rx(
-    r"hypothyroi\w*|myx(?:o)?edema\w*|stopped (?:her |his |their )?(?:thyroid|"
+_UNTREATED_THYROID: Final = _rx(
+    r"myx(?:o)?edema\w*|stopped (?:her |his |their )?(?:thyroid|"
     r"levothyroxine|thyroxine)|(?:not taking|ran out of|off) (?:her |his |their )?"
-    r"(?:thyroid|levothyroxine|thyroxine)|thyroidectomy"
+    r"(?:thyroid|levothyroxine|thyroxine)|untreated hypothyroi\w*"
 )
 _TSH: Final = re.compile(r"(?i)\btsh\W{0,4}(\d{1,3}(?:\.\d+)?)")
 TSH_HIGH: Final = 20.0
@@ -147,13 +147,26 @@ _AMS: Final = _rx(
 
 
 def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
-    """ATA 2014: hypothyroidism with altered mentation or hypothermia."""
+    """ATA 2014: untreated hypothyroidism, altered mentation, decompensation.
+
+    Hypothyroidism is untreated when the TSH is far above range, the patient stopped
+    the thyroid hormone or the note names myxoedema; a history of treated
+    hypothyroidism alone does not count. Decompensation: hypothermia (< 35.5 °C),
+    bradycardia (< 60) or hyponatraemia (< 130 mmol/L).
+    """
     texts = visible_texts(view)
     tsh = max((float(m.group(1)) for t in texts for m in _TSH.finditer(t)), default=0.0)
-    if not (asserted(_HYPOTHYROID, texts) or tsh >= TSH_HIGH):
+    if not (asserted(_UNTREATED_THYROID, texts) or tsh >= TSH_HIGH):
         return []
     temp = core_temperature(view)
-    if not (asserted(_AMS, texts) or (temp is not None and temp < 35.0)):
+    cold = temp is not None and temp < 35.5
+    if not (asserted(_AMS, texts) or cold):
+        return []
+    hr = view.vitals.heart_rate
+    sodium = min(_values("sodium", texts), default=None)
+    if not (
+        cold or (hr is not None and hr < 60) or (sodium is not None and sodium < 130)
+    ):
         return []
     src = "ATA 2014 hypothyroidism guideline (Jonklaas J et al.)"
     return [
@@ -458,9 +471,9 @@ _CHOLESTASIS: Final = _rx(
 _BILIARY: Final = _rx(
     r"(?:dilated|dilatation of the) (?:common )?bile ducts?|(?:cbd|common bile duct) "
     r"(?:is )?(?:dilated|\d{1,2} ?mm)|choledocholithiasis|stones? in the (?:common )?"
-    r"bile duct|biliary (?:dilatation|obstruction|stent)|right upper quadrant "
-    r"(?:pain|tenderness)|\bruq (?:pain|tenderness)"
+    r"bile duct|biliary (?:dilatation|obstruction|stent|stricture)"
 )
+"""Tokyo 2018 criterion C: biliary dilatation or its cause on imaging."""
 
 
 def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:

@@ -156,8 +156,8 @@ def test_severe_iron_poisoning_gets_deferoxamine_and_no_charcoal(
             age=3,
             sex="M",
             vitals=vitals(138, 92, 56, 28, 98),
-            one_liner="3 y.o. boy found with his mother's empty bottle of iron "
-            "supplements, swallowed an unknown number",
+            one_liner="3 y.o. boy found with an empty bottle of iron supplements "
+            "from the kitchen drawer, swallowed an unknown number",
             ed_note="Haematemesis twice. Serum iron 640 mcg/dL at 5 hours.",
             case_id="r15-iron",
         )
@@ -392,6 +392,7 @@ def test_no_eclampsia_drugs_without_seizure_or_severe_blood_pressure(
     )
     assert not O.medication_ordered(out, "magnesium sulfate")
     assert not O.medication_ordered(out, "labetalol", "hydralazine")
+    assert O.medication_ordered(out, "betamethasone")  # RCOG GTG 63: < 35 weeks
 
 
 # --- trauma ---
@@ -476,3 +477,64 @@ def test_quinsy_drainage_is_not_deferred_for_epiglottitis(reason: Reason) -> Non
         )
     )
     assert O.ordered(out, "needle aspiration", "incision and drainage")
+
+
+# --- the pathways do not fire outside their criteria (these pass on main too) ---
+
+
+def test_treated_hypothyroidism_with_delirium_is_not_myxoedema(reason: Reason) -> None:
+    """ATA 2014: myxoedema coma is untreated hypothyroidism with decompensation; an
+    old woman on levothyroxine with a urinary infection gets no IV thyroid hormone."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=81,
+            sex="F",
+            vitals=vitals(96, 138, 74, 18, 96, 38.2),
+            one_liner="81 y.o. female on levothyroxine for hypothyroidism, confused "
+            "since yesterday with burning urination",
+            ed_note="Urine dipstick: nitrites and leucocytes positive.",
+            case_id="r15-not-myx",
+        )
+    )
+    assert not O.medication_ordered(out, "levothyroxine")
+
+
+def test_orbital_blow_out_fracture_gets_no_orbital_cellulitis_antibiotics(
+    reason: Reason,
+) -> None:
+    """A punch to the eye swells the lid and limits upgaze (blow-out fracture) with
+    no infection: not orbital cellulitis (Chandler needs an infection)."""
+    out = reason(
+        make_case(
+            "eye injury",
+            age=24,
+            sex="M",
+            vitals=vitals(84, 132, 78, 16, 99, 36.8),
+            one_liner="24 y.o. male punched in the left eye an hour ago",
+            ed_note="Left periorbital swelling, restricted upgaze with double vision, "
+            "numb cheek.",
+            case_id="r15-blowout",
+        )
+    )
+    assert not O.medication_ordered(out, "ceftriaxone")
+
+
+def test_iron_supplement_on_the_drug_list_is_not_an_iron_overdose(
+    reason: Reason,
+) -> None:
+    """AAPCC 2005 applies to an ingestion: a pregnant woman who takes ferrous sulfate
+    and has a headache gets no deferoxamine."""
+    out = reason(
+        make_case(
+            "headache",
+            age=27,
+            sex="F",
+            vitals=vitals(78, 118, 72, 14, 99),
+            one_liner="27 y.o. female, 14 weeks pregnant, takes ferrous sulfate and "
+            "folic acid, tension-type headache for 2 days",
+            ed_note="Normal neurological examination, BP normal.",
+            case_id="r15-not-iron",
+        )
+    )
+    assert not O.medication_ordered(out, "deferoxamine")
