@@ -195,6 +195,20 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         "ckd",
         "liver_disease",
         "pad",
+        # mnm15: background conditions of the new must-not-miss diagnoses
+        "aortic_graft",
+        "biliary_stent",
+        "injection_drug_use",
+        "prosthetic_valve",
+        "prior_endocarditis",
+        "family_history_sudden_death",
+        "recent_eye_procedure",
+        "contact_lens",
+        "pituitary_tumour",
+        "myasthenia_gravis",
+        "tss_source",
+        "neck_manipulation",
+        "malnutrition",
     }
 )
 """Risk factors and background conditions: they raise the pre-test probability of a
