@@ -32,6 +32,8 @@ from typing import Final
 from agents import _text, pathways, reversal
 from agents import ledger as L
 from agents import pathways_acute as acute
+from agents import pathways_child as child
+from agents import pathways_medical as medical
 from agents.offline.rules.results import read_results
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -116,6 +118,12 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "serotonergic": acute.SEROTONERGIC,
     "dopamine_antagonist": acute.DOPAMINE_ANTAGONIST,
     "carboprost": _rx(r"carboprost|hemabate|15-methyl"),
+    "qt_prolonging": _rx(
+        r"amiodarone|sotalol|procainamide|ibutilide|dofetilide|ondansetron|haloperidol|"
+        r"droperidol|methadone|azithromycin|clarithromycin|erythromycin|"
+        r"levofloxacin|moxifloxacin|ciprofloxacin|quetiapine|chlorpromazine"
+    ),
+    "charcoal": _rx(r"(?:activated )?charcoal"),
     "ergot": _rx(r"methylergonovine|methylergometrine|ergometrine|syntometrine"),
 }
 """Drug (or protocol) class -> order-name pattern. Classes overlap on purpose."""
@@ -425,6 +433,9 @@ class _Acute:
     intussusception: bool = False
     asthma: bool = False
     hypertensive: bool = False
+    torsades: bool = False
+    iron: bool = False
+    ketosis_without_diabetes: bool = False
 
     @classmethod
     def read(cls, view: StageView, pop: Population) -> _Acute:
@@ -442,6 +453,9 @@ class _Acute:
             kawasaki=acute.kawasaki_complete(view, pop),
             intussusception=acute.surgical_abdomen_child(view, pop),
             asthma=_text.asserted(_ASTHMA, texts),
+            torsades=medical.torsades_risk(view),
+            iron=bool(child.iron_poisoning(view, pop)),
+            ketosis_without_diabetes=medical.not_diabetic_ketosis(view),
             hypertensive=(sbp is not None and sbp >= 140)
             or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
         )
@@ -455,6 +469,9 @@ _CATH_LAB: Final = _rx(
     r"cath\w* lab|primary pci|percutaneous coronary|coronary angiograph\w*"
 )
 _AAS_FORBIDS: Final = frozenset({"antiplatelet", "anticoagulant", "thrombolytic"})
+_SHOCK_FORBIDS: Final = frozenset(
+    {"nsaid", "antiplatelet", "anticoagulant", "thrombolytic"}
+)
 
 
 def _acute_gate(
@@ -518,7 +535,29 @@ def _acute_gate(
             frozenset({"ergot"}),
             "hypertension or pre-eclampsia: no ergometrine (ACOG PB 183; RCOG GTG 52)",
         ),
+        (
+            a.torsades,
+            frozenset({"qt_prolonging"}),
+            "torsades de pointes or QTc >= 500 ms with symptoms: no QT-prolonging "
+            "drug, amiodarone included (AHA 2010 drug-induced QT prolongation)",
+        ),
+        (
+            a.ketosis_without_diabetes,
+            frozenset({"insulin_infusion"}),
+            "ketoacidosis with a normal glucose in a patient without diabetes "
+            "(alcoholic or starvation ketoacidosis): dextrose and thiamine, not "
+            "insulin (McGuire LC et al. Emerg Med J 2006)",
+        ),
     )
+    if a.iron and "charcoal" in classes and order.kind in ("medication", "procedure"):
+        return "contraindication", (
+            "iron poisoning: activated charcoal does not bind iron (AAPCC 2005)"
+        )
+    if ctx.haemorrhagic_shock and classes & _SHOCK_FORBIDS:
+        return "contraindication", (
+            f"{sorted(classes & _SHOCK_FORBIDS)[0]} in haemorrhagic shock: no "
+            "antithrombotic or NSAID while bleeding is uncontrolled (ATLS 10th ed.)"
+        )
     for present, forbidden, why in forbids:
         if present and classes & forbidden:
             return "contraindication", why
@@ -542,6 +581,7 @@ class _Context:
     platelets: float | None = None
     pe_suspected: bool = True
     acute: _Acute = _Acute()
+    haemorrhagic_shock: bool = False
 
 
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
@@ -571,8 +611,42 @@ before imaging lays the patient flat (Tintinalli 9th ed. ch. 246; Difficult Airw
 Society 2015: awake tracheal intubation for an obstructed upper airway)."""
 
 
+_PTA_SIGNS: Final = _rx(
+    r"uvula\w* (?:is )?deviat\w*|deviat\w* (?:of )?(?:the )?uvula|"
+    r"(?:unilateral|left|right) (?:soft )?palat\w* (?:swelling|bulg\w*)|"
+    r"(?:swelling|bulg\w*) of the (?:left|right) soft palate|"
+    r"peritonsillar (?:swelling|bulg\w*|abscess)"
+)
+"""Signs that place the swelling above the tonsil (Tintinalli 9th ed. ch. 246):
+uvular deviation and a unilateral bulge of the soft palate."""
+_LOWER_AIRWAY_THREAT: Final = _rx(
+    r"stridor\w*|tripod\w*|respiratory distress|accessory muscles?|cyanos\w*|"
+    r"cannot speak|unable to speak"
+)
+"""Threats from below the oropharynx: drainage of a quinsy then waits for the airway."""
+
+
+def _peritonsillar_drainage(order: Order, ctx: _Context) -> bool:
+    """Needle aspiration of a documented quinsy without signs of a lower threat.
+
+    Trismus, a muffled 'hot potato' voice and difficulty swallowing saliva are the
+    signs of a peritonsillar abscess itself; aspiration or incision is its treatment
+    (Tintinalli 9th ed. ch. 246; ENT UK), not a procedure to defer for epiglottitis.
+    """
+    return (
+        bool(_DRAINAGE.search(order.name))
+        and _documented(_PTA_SIGNS, ctx.texts)
+        and not _documented(_LOWER_AIRWAY_THREAT, ctx.texts)
+    )
+
+
+_DRAINAGE: Final = _rx(r"needle aspiration|incision and drainage")
+
+
 def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if not _AIRWAY_PROVOKING.search(order.name):
+        return None
+    if _peritonsillar_drainage(order, ctx):
         return None
     child = ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is True
     threat = _documented(_AIRWAY_THREAT, ctx.texts)
@@ -1294,6 +1368,10 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         _rx(r"potassium chloride iv infusion"),
         "IV potassium under cardiac monitoring (Kardalas 2018: severe hypokalaemia)",
     ),
+    (
+        _rx(r"deferoxamine|desferrioxamine"),
+        "deferoxamine infusion for severe iron poisoning (AAPCC 2005)",
+    ),
 )
 """Kept orders that cannot continue at home: the patient they were ordered for is not
 discharged from the ED (disposition follows what the patient needs)."""
@@ -1318,6 +1396,10 @@ PREGNANCY_TEST: Final = Order(
 _PREGNANCY_TEST_ORDER: Final = re.compile(r"(?i)hcg|pregnancy test")
 
 
+_EMERGENCY_BLOOD: Final = _rx(r"emergency-release blood")
+"""The resuscitation layer's order for haemorrhagic shock (``agents.pathways``)."""
+
+
 def check(
     result: TreatmentResult,
     view: StageView,
@@ -1338,6 +1420,7 @@ def check(
     pop = view_population(view)
     texts = _text.visible_texts(view)
     allergy, allergens = allergy_classes([*texts, *(h.chunk.text for h in hits)])
+    required = pathways.required_orders(view, pop, ledger)
     ctx = _Context(
         pop=pop,
         texts=texts,
@@ -1354,11 +1437,14 @@ def check(
         platelets=_lowest("platelets", texts),
         pe_suspected=_pe_suspected(view, texts),
         acute=_Acute.read(view, pop),
+        haemorrhagic_shock=any(
+            _EMERGENCY_BLOOD.search(o.name) for o, _pattern in required
+        ),
     )
     events: list[FloorEvent] = []
     first = [
         o
-        for o, satisfied_by in pathways.required_orders(view, pop, ledger)
+        for o, satisfied_by in required
         if not any(satisfied_by.search(have.name) for have in result.orders)
     ]
     events += [

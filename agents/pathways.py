@@ -40,9 +40,12 @@ from typing import Final
 
 from agents import ledger as L
 from agents import pathways_acute as acute
+from agents import pathways_child as child
+from agents import pathways_medical as medical
 from agents import pathways_results as results
 from agents import reversal
 from agents._text import asserted, visible_texts
+from agents.offline.rules.results import read_results
 from agents.population import years
 from agents.schemas import DifferentialEntry, Order, OrderKind
 from cases.population import Population
@@ -80,7 +83,9 @@ _BLEEDING: Final = _rx(
     r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
     r"coffee[- ]ground|bleed\w*|blood loss|hemorrhag\w*|haemorrhag\w*|ruptured|"
     r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
-    r"pelvic|thigh|muscle) (?:hematoma|haematoma)"
+    r"pelvic|thigh|muscle) (?:hematoma|haematoma)|free (?:intraperitoneal )?fluid|"
+    r"h(?:a)?emoperitoneum|h(?:a)?emothorax|positive (?:e?fast|focused assessment)|"
+    r"e?fast (?:scan )?(?:is )?positive"
 )
 _HAEMORRHAGE_DX: Final = _rx(
     r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
@@ -121,9 +126,20 @@ _TENSION_SIGNS: Final = _rx(
 )
 """Clinical signs of tension pneumothorax (ATLS 10th ed.: a clinical diagnosis; treat
 before imaging)."""
+_HAEMOTHORAX: Final = _rx(
+    r"h(?:a)?emothora\w*|(?:stony )?dull\w* (?:to )?percussion|stony dull\w*|"
+    r"pleural (?:fluid|effusion|collection)|"
+    r"fluid (?:collection )?in the (?:left|right) (?:chest|hemithorax|pleural)"
+)
+"""A dull hemithorax or pleural fluid after injury: haemothorax (ATLS 10th ed.)."""
+_DEVIATED_TRACHEA: Final = _rx(
+    r"trachea\w* (?:is )?deviat\w*|deviated trachea|hyper-?resonan\w*|tension "
+    r"pneumothorax"
+)
 _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched"
+    r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched|tackle\w*|"
+    r"thrown from"
 )
 LEADING_P: Final = 0.25
 """Probability at which a haemorrhage diagnosis on the ledger counts as a source."""
@@ -254,6 +270,8 @@ def resuscitation(
                     r"pelvic binder|sheet",
                 )
             )
+        if bleeding and asserted(_TRAUMA, texts):
+            out += _trauma_haemorrhage(pop, shock)
         if bleeding:
             out.append(
                 _req(
@@ -275,7 +293,24 @@ def resuscitation(
                     r"10-20 ml/kg|20 ml/kg",
                 )
             )
-    if asserted(_TENSION_SIGNS, texts) and (
+    if (
+        asserted(_HAEMOTHORAX, texts)
+        and asserted(_TRAUMA, texts)
+        and (hypo or (si or 0) >= 1.0 or (v.spo2 is not None and v.spo2 < 92))
+        and not asserted(_DEVIATED_TRACHEA, texts)
+    ):
+        out.append(
+            _req(
+                "procedure",
+                "large-bore chest drain (28-32 Fr, 5th intercostal space, anterior "
+                "to mid-axillary line) with autotransfusion ready; thoracic or trauma "
+                "surgeon for thoracotomy if > 1500 mL at once or > 200 mL/h",
+                "massive haemothorax: dull hemithorax with shock or hypoxia after "
+                "injury (ATLS 10th ed.)",
+                r"28-32 fr|massive ha?emothorax",
+            )
+        )
+    elif asserted(_TENSION_SIGNS, texts) and (
         hypo or (v.spo2 is not None and v.spo2 < 92)
     ):
         out.append(
@@ -318,6 +353,31 @@ def resuscitation(
             )
         )
     return out
+
+
+def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
+    """Injury with haemorrhagic shock: tranexamic acid and a surgeon for control."""
+    txa = (
+        "tranexamic acid 1 g IV over 10 min within 3 h of injury, then 1 g over 8 h"
+        if not _child(pop)
+        else "tranexamic acid 15 mg/kg IV (max 1 g) within 3 h of injury"
+    )
+    return [
+        _req(
+            "medication",
+            txa,
+            f"traumatic haemorrhage with {shock} (CRASH-2, Lancet 2010; RCPCH 2012)",
+            r"tranexamic|txa\b",
+        ),
+        _req(
+            "consult",
+            "trauma surgery emergently: haemorrhage control (operation, angio-"
+            "embolisation or pelvic packing); permissive hypotension (SBP 80-90) "
+            "until control unless a head injury",
+            f"haemorrhagic shock after injury: {shock} (ATLS 10th ed.)",
+            r"trauma surg|general surg|surgery emergent",
+        ),
+    ]
 
 
 def _unstable_bradycardia(pop: Population, hr: float) -> Required:
@@ -960,6 +1020,18 @@ _CHEST_SYNDROME: Final = _rx(
     r"chest pain|pleuritic|short\w* of breath|dyspn(?:o)?ea|cough\w*|infiltrate|"
     r"consolidation|acute chest"
 )
+_SPLEEN_ENLARGING: Final = _rx(
+    r"splenomegal\w*|(?:enlarg\w*|enlarging|palpable|large) spleen|spleen (?:tip )?"
+    r"(?:is )?(?:palpable|enlarg\w*|\d+ ?cm)|splenic sequestration"
+)
+_HB_FALL: Final = _rx(
+    r"(?:fall|drop|decrease)\w* in (?:hb|ha?emoglobin)|(?:hb|ha?emoglobin) "
+    r"(?:has )?(?:fallen|dropped)|below (?:her |his |their )?baseline|"
+    r"\(baseline \d+|baseline (?:hb|ha?emoglobin)"
+)
+SEQUESTRATION_HB: Final = 7.0
+"""Hb (g/dL) below which an enlarging spleen in sickle cell disease is treated as
+acute splenic sequestration (NHLBI 2014: a fall of >= 2 g/dL from baseline)."""
 FEVER_SCD_C: Final = 38.5
 """NHLBI 2014: temperature >= 38.5 C in sickle cell disease: cultures and parenteral
 antibiotics (functional asplenia)."""
@@ -985,7 +1057,14 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
     hypoxic = v.spo2 is not None and v.spo2 < 95
     chest = asserted(_CHEST_SYNDROME, texts) or (hypoxic and fever)
     pain = asserted(_SICKLE_PAIN, texts) or (v.pain or 0) >= 4
-    if not (pain or fever or chest):
+    hb = min(
+        (r.value for t in texts for r in read_results(t) if r.analyte == "hemoglobin"),
+        default=None,
+    )
+    sequestration = asserted(_SPLEEN_ENLARGING, texts) and (
+        (hb is not None and hb < SEQUESTRATION_HB) or asserted(_HB_FALL, texts)
+    )
+    if not (pain or fever or chest or sequestration):
         return []
     src = "NHLBI 2014 (Yawn BP et al. JAMA 2014); ASH 2020"
     out: list[Required] = []
@@ -1034,11 +1113,22 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
                 r"incentive spirometry",
             ),
         ]
+    if sequestration:
+        out.append(
+            _req(
+                "procedure",
+                "acute splenic sequestration: IV fluid bolus and urgent red cell "
+                "transfusion in small aliquots (about 5 mL/kg; aim no higher than the "
+                "baseline Hb: the spleen returns blood); paediatric/critical care",
+                f"enlarging spleen with a falling Hb ({src})",
+                r"splenic sequestration|transfus",
+            )
+        )
     out.append(
         _req(
             "consult",
             "haematology now (transfusion: simple or exchange)"
-            if chest
+            if chest or sequestration
             else "haematology",
             src,
             r"haematolog|hematolog",
@@ -1229,6 +1319,8 @@ def required_orders(
         out += acute_pathway(view, pop, ledger)
     for result_pathway in results.RESULT_PATHWAYS:
         out += result_pathway(view, pop)
+    for more in (*child.CHILD_PATHWAYS, *medical.MEDICAL_PATHWAYS):
+        out += more(view, pop)
     seen: set[str] = set()
     unique: list[Required] = []
     for order, pattern in out:

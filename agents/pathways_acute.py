@@ -725,7 +725,21 @@ def antepartum_haemorrhage(view: StageView, pop: Population) -> list[AcuteRequir
     if not asserted(_VAGINAL_BLEEDING, visible_texts(view)):
         return []
     src = "RCOG Green-top 63 antepartum haemorrhage; ACOG"
+    steroids = (
+        [
+            _req(
+                "medication",
+                "betamethasone 12 mg IM, repeated after 24 h (24+0 to 34+6 weeks)",
+                f"preterm delivery may follow bleeding at {weeks} weeks ({src}; ACOG "
+                "CO 713 antenatal corticosteroids)",
+                r"betamethasone|dexamethasone",
+            )
+        ]
+        if 24 <= weeks < 35
+        else []
+    )
     return [
+        *steroids,
         _req(
             "monitoring",
             "no digital vaginal examination until ultrasound excludes placenta praevia",

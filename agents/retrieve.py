@@ -40,7 +40,11 @@ async def retrieve_node(
     if ctx.store is None or not notes:
         return {"indexed_chunks": 0}
     try:
-        report = await asyncio.to_thread(ctx.store.add_notes, notes)
+        adder = getattr(ctx.store, "aadd_notes", None)  # retrieval.scoped: async
+        if adder is not None:
+            report = await adder(notes)
+        else:
+            report = await asyncio.to_thread(ctx.store.add_notes, notes)
     except Exception:
         logger.warning("indexing prior notes failed; continuing without them")
         logger.debug("indexing failure", exc_info=True)

@@ -50,6 +50,11 @@ class HashMemo(Generic[V]):
         """Results held."""
         return len(self._data)
 
+    def __contains__(self, key: object) -> bool:
+        """Whether a result is stored under ``key``."""
+        with self._lock:
+            return key in self._data
+
     def get_or_compute(self, key: bytes, compute: Callable[[], V]) -> V:
         """Return the result stored under ``key``, computing and storing it if absent.
 

@@ -11,6 +11,9 @@ text hashed; ``retrieval.chunking.chunk_id``), in an in-memory index built for t
   through the embedder's process-wide :class:`~retrieval.embeddings.VectorCache`
   (keyed by the SHA-256 of the text, no text kept), so a note seen before costs a
   hash, not a model call; the chunks not seen before are embedded in one batch.
+  The built index (chunks, BM25, vectors) is kept too, keyed by the SHA-256 of the
+  notes' fields (:data:`INDEX_CACHE_SIZE` indexes): a returning patient's request
+  with the same notes reuses it instead of re-chunking and re-indexing them.
 - ``persist=True`` (the harness, or ``REASONER_PERSIST_REQUEST_NOTES``): the notes are
   added to the persistent store (skipping chunks it holds) and the run's index is
   read back from it by those same chunk ids, so it still holds only this case's text.
@@ -33,6 +36,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from cases.memo import HashMemo, digest
 from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note, embedding_text
 from retrieval.embeddings import VectorCache, encode_cached
@@ -43,6 +47,25 @@ from retrieval.writer import chunk_metadata
 
 if TYPE_CHECKING:
     from retrieval.store import NoteStore
+
+INDEX_CACHE_SIZE = 256
+"""In-memory scoped indexes kept per process (a few chunks of one patient each)."""
+
+_INDEXES: HashMemo[PatientLexicon | None] = HashMemo(INDEX_CACHE_SIZE)
+
+
+def _index_key(embedder: object, notes: Sequence[ClinicalNote]) -> bytes:
+    """Digest of what an in-memory index is built from: the embedder and the notes."""
+    name = getattr(embedder, "identity", None)
+    if not isinstance(name, str):
+        name = f"{type(embedder).__qualname__}:{getattr(embedder, 'model_id', '')}"
+    parts: list[str | None] = [name, str(getattr(embedder, "max_tokens", ""))]
+    for n in notes:
+        year = None if n.year is None else str(n.year)
+        date = None if n.date is None else str(n.date)
+        parts += [n.note_key, n.note_type, n.patient_id, n.text, year, date]
+        parts.append(n.encounter_id)
+    return digest(parts)
 
 
 class ScopedNotes:
@@ -92,24 +115,42 @@ class ScopedNotes:
         self._build()
         return report
 
+    async def aadd_notes(self, notes: Sequence[ClinicalNote]) -> object:
+        """Async :meth:`add_notes`: in a worker thread unless the index is kept.
+
+        A kept index (the same notes seen before) costs one digest, less than the
+        thread hand-off; new notes are chunked and embedded off the event loop.
+        """
+        merged = tuple(dict.fromkeys((*self.notes, *notes)))
+        if not self.persist and _index_key(self.store.embedder, merged) in _INDEXES:
+            return self.add_notes(notes)
+        return await asyncio.to_thread(self.add_notes, notes)
+
     def _build(self) -> None:
+        self._built = True  # a failed build leaves no index, as before
+        if self.persist:
+            lexicon = self._index()
+        else:  # the same notes make the same in-memory index: kept, read-only
+            key = _index_key(self.store.embedder, self.notes)
+            lexicon = _INDEXES.get_or_compute(key, self._index)
+        with self._lock:
+            self._lexicon = lexicon
+
+    def _index(self) -> PatientLexicon | None:
         chunks = self._chunks(self.notes)
-        self._built = True
         if not chunks:
-            self._lexicon = None
-            return
+            return None
         ids = [c.chunk_id for c, _ in chunks]
         vectors = self._stored_vectors(ids) if self.persist else None
         if vectors is None:  # embed in memory (vector cache: misses in one batch)
             texts = [embedding_text(c) for c, _ in chunks]
             vectors = encode_cached(self.store.embedder, texts)
-        with self._lock:
-            self._lexicon = PatientLexicon(
-                ids=ids,
-                documents=[c.text for c, _ in chunks],
-                metadatas=[chunk_metadata(c, enc) for c, enc in chunks],
-                embeddings=vectors,
-            )
+        return PatientLexicon(
+            ids=ids,
+            documents=[c.text for c, _ in chunks],
+            metadatas=[chunk_metadata(c, enc) for c, enc in chunks],
+            embeddings=vectors,
+        )
 
     def _stored_vectors(self, ids: list[str]) -> np.ndarray | None:
         got = self.store.collection.get(ids=ids, include=["embeddings"])

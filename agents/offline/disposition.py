@@ -82,6 +82,8 @@ from agents.schemas import (
     DifferentialEntry,
     DispositionResult,
     Evidence,
+    Order,
+    TreatmentResult,
     TriageResult,
 )
 from cases.labels import Disposition
@@ -331,6 +333,41 @@ def _febrile_neonate(view: StageView) -> bool:
     return neonate and t is not None and t >= 38.0
 
 
+_IV: Final = re.compile(r"(?i)\b(?:iv|intravenous(?:ly)?)\b")
+_ANTIMICROBIAL: Final = re.compile(
+    r"(?i)\b(?:antibiotics?|antimicrobials?|ce(?:f|ph)\w+|ceftriaxone|piperacillin"
+    r"|tazobactam|vancomycin|meropenem|ertapenem|imipenem|ampicillin|gentamicin"
+    r"|amikacin|azithromycin|levofloxacin|ciprofloxacin|metronidazole|clindamycin"
+    r"|nafcillin|oxacillin|cefazolin|aciclovir|acyclovir|doxycycline)\b"
+)
+_INFUSION: Final = re.compile(r"(?i)\b(?:infusion|drip|gtt)\b")
+_MONITORING: Final = re.compile(
+    r"(?i)\b(?:serial|repeat(?:ed)?|\d ?h(?:our)?) (?:hs-?)?(?:troponins?|ecgs?"
+    r"|neuro(?:logical)? checks?|glucose checks?|lactate)\b|\btelemetry\b"
+    r"|\bcardiac monitoring\b"
+)
+
+
+def plan_needs(orders: Sequence[Order]) -> list[str]:
+    """What the ED plan itself says the patient needs in hospital.
+
+    Parenteral antimicrobials, a continuous infusion and serial testing or monitoring
+    are hospital-level care (the reason to be admitted or observed, SCCM 2016 for the
+    level; CMS ch. 6 section 20.6 for observation), named in the rationale in place of
+    the usual disposition of the diagnosis.
+    """
+    found: dict[str, str] = {}
+    for o in orders:
+        if o.kind == "medication" and _IV.search(o.name):
+            if _ANTIMICROBIAL.search(o.name):
+                found.setdefault("IV antibiotics", o.name)
+            elif _INFUSION.search(o.name):
+                found.setdefault("an IV infusion", o.name)
+        elif o.kind == "diagnostic" and _MONITORING.search(o.name):
+            found.setdefault("serial testing and monitoring", o.name)
+    return [f"needs {need} ({name})" for need, name in found.items()]
+
+
 def _pending_work_up(view: StageView, ledger: Sequence[DifferentialEntry]) -> list[str]:
     """The condition a forecast discharge carries when no ED evaluation is visible.
 
@@ -436,7 +473,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
     severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
     level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
-    settled = resolved_in_ed(inp.view.ed_text) if level_one else None
+    settled = resolved_in_ed(inp.view.ed_text, facts, vitals) if level_one else None
     if settled and not organ_support:
         # A level-1 presentation that resolved with ED treatment needs monitoring for
         # recurrence, not by itself an ICU (SCCM 2016; ADA 2024; WAO 2020).
@@ -464,6 +501,14 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if choice == "Discharge":
         level = None
         why += _pending_work_up(inp.view, ledger)
+    treatment = inp.previous.get("treatment")
+    if choice != "Discharge" and isinstance(treatment, TreatmentResult):
+        named = " ".join(needed).lower()
+        needed += [
+            n
+            for n in plan_needs(treatment.orders)
+            if n.split(" (")[0].removeprefix("needs ").lower() not in named
+        ]
     if level == "icu" and not needed and spec is not None:
         needed.append(f"ICU-level monitoring, the usual care of {spec.name}")
     if choice != decided:  # the forecast's verdict must not read as the decision

@@ -44,6 +44,11 @@ def triage_probabilities(
     return {ESI_TO_ACUITY[lvl]: round(p / total, 4) for lvl, p in raw.items()}
 
 
+def _paediatric(rule_name: str) -> str:
+    """The rationale suffix naming paediatric modifiers, when they graded a child."""
+    return " (paediatric modifiers)" if "aed" in rule_name else ""
+
+
 def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Assign acuity from the triage view by the ESI v4 decision points."""
     view = inp.view
@@ -84,7 +89,8 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         final, final_floor = site.level, max(esi.mandatory_floor, site.level)
         rationale = (
             f"{view.triage_scale} {site.level} ({ESI_TO_ACUITY[site.level]}), the "
-            f"site's scale: {site.rule.interpretation.split(': ', 1)[-1]}; "
+            f"site's scale{_paediatric(site.rule.name)}: "
+            f"{site.rule.interpretation.split(': ', 1)[-1]}; "
             f"{rationale}"
         )
     if missing:

@@ -320,3 +320,48 @@ def test_a_duplex_confirmed_dvt_is_made_not_still_to_be_excluded(
     assert not any("deep veins" in d for d in summary.open_must_not_miss)
     assert "ultrasound" not in (summary.next_step or "").lower()
     assert out.final.disposition == "Discharge"  # home DOAC (CHEST 2021)
+
+
+def test_an_admission_for_pneumonia_names_the_iv_antibiotics(reason: Reason) -> None:
+    """BTS 2009 (CURB-65 >= 2: hospital) and SSC 2021: what the patient needs in
+    hospital is parenteral antibiotics, named in the rationale (SCCM 2016: by need)."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=78,
+            sex="Male",
+            vitals=vitals(104, 118, 70, 24, 93, t=38.6),
+            arrival={"mode": "public ambulance"},
+            ed_note="HPI: 78-year-old with cough and fever. Exam: crackles at the left"
+            " base, confused. Results: chest X-ray left lower lobe consolidation, urea"
+            " 9 mmol/L. Assessment: community-acquired pneumonia, CURB-65 3.",
+            case_id="d15-cap-iv",
+        )
+    )
+    d = _disposition(out)
+    assert d.disposition in ("Admit", "Observation")
+    assert "iv antibiotics" in (d.rationale or "").lower(), d.rationale
+
+
+def test_wording_alone_does_not_settle_a_shock(reason: Reason) -> None:
+    """SSC 2021; SCCM 2016: septic shock at triage with 'good response' written but
+    no vitals re-measured in range keeps its ICU-level need (guard)."""
+    note = (
+        "HPI: 70-year-old with fever, dysuria and confusion, cool mottled extremities,"
+        " capillary refill 4 s.\nMedical decision making: sepsis from a urinary"
+        " source; 30 mL/kg crystalloid with good response, now alert; ceftriaxone"
+        " given. Lactate 3.1."
+    )
+    out = reason(
+        make_case(
+            "FEVER",
+            age=70,
+            sex="Female",
+            vitals=vitals(128, 78, 40, 26, 94, t=39.1),
+            arrival={"mode": "public ambulance"},
+            ed_note=note,
+            case_id="d15-shock-wording",
+        )
+    )
+    d = _disposition(out)
+    assert d.disposition == "Admit" and d.admit_level == "icu", d.rationale

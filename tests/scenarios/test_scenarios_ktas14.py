@@ -234,10 +234,12 @@ def test_esi_site_unchanged_by_the_scale_switch(reason: Reason):
     assert r.esi == 3 and r.acuity == "Urgent"
 
 
-def test_children_keep_the_esi_level(reason: Reason):
-    # Paediatric CTAS/KTAS modifiers are not implemented: the ESI level is kept
+def test_children_are_graded_by_paediatric_modifiers(reason: Reason):
+    # PaedsCTAS (Warren CJEM 2008; triage15): HR 120 is normal at 4 years (APLS
+    # 95-140) and a well child from 3 years with fever >= 38.5 is level 4, while ESI
+    # counts resources (3). Before triage15 the ESI level was kept for children.
     r = _run(reason, "fever", age=4, vitals={"temperature_c": 38.6, "heart_rate": 120})
-    assert r.level == r.esi
+    assert r.level == 4 and r.esi == 3
 
 
 def test_anticoagulated_head_injury_is_level_2(reason: Reason):

@@ -25,6 +25,8 @@ presentations (never under-triaged).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from agents.schemas import TriageResult
@@ -32,7 +34,7 @@ from cases.adapters._common import demographics_from_text
 from cases.models import Case
 from cases.vitals import extract_vitals_report
 from graph.state import ReasoningOutput
-from tests.scenarios.conftest import Reason
+from tests.scenarios.conftest import Reason, make_case
 
 
 def _case(text: str, n: int) -> Case:
@@ -218,3 +220,50 @@ def test_low_pressure_without_hypoperfusion_is_not_level_one(
     """ESI handbook ch.3: a low reading without hypoperfusion is no life-saving need."""
     esi = reason(_case(text, hash(text) % 10_000)).final.esi
     assert esi is not None and esi >= 2
+
+
+def _site(reason: Reason, text: str, scale: str, **kw: Any) -> TriageResult:
+    """The triage result of a narrative at a KTAS/CTAS site."""
+    case = make_case(
+        text,
+        vitals=extract_vitals_report(text).vitals.model_dump(exclude={"raw"}),
+        triage_scale=scale,
+        case_id=f"triage15-{scale}-{hash(text) % 10_000}",
+        demographics=demographics_from_text(text).model_dump(),
+        **kw,
+    )
+    return _triage(reason(case))
+
+
+@pytest.mark.parametrize("scale", ["KTAS", "CTAS"])
+def test_paediatric_modifiers_grade_children(reason: Reason, scale: str) -> None:
+    """PaedsCTAS (Warren 2008): a child is graded by the paediatric modifiers."""
+    r = _site(
+        reason,
+        "A 6-year-old boy has had a fever since yesterday and is playing."
+        " T 38.6, HR 110, RR 22, SpO2 98%.",
+        scale,
+    )
+    assert r.site_level == 4, "a well-appearing school child with fever is level 4"
+    assert r.esi == 3  # ESI counts resources; the site scale does not
+    assert "paediatric" in r.rationale.lower() or "PaedsCTAS" in r.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A 2-year-old girl with fever and fast breathing. T 39.2, HR 175, RR 46,"
+            " SpO2 95%.",
+            id="toddler-danger-zone",
+        ),
+        pytest.param(
+            "A 6-week-old baby has a fever. T 38.3, HR 150, RR 40, SpO2 98%.",
+            id="febrile-young-infant-aap-2021",
+        ),
+    ],
+)
+def test_sick_children_stay_level_two_at_a_site(reason: Reason, text: str) -> None:
+    """PaedsCTAS: rates beyond the danger zone for age, or fever under 3 months -> 2."""
+    r = _site(reason, text, "CTAS")
+    assert r.site_level is not None and r.site_level <= 2

@@ -185,3 +185,15 @@ def test_the_disposition_stage_feeds_gaps_the_esi_level_at_a_ktas_site():
 def test_resolved_in_ed(text: str | None, resolved: bool) -> None:
     """SCCM 2016: a resolved level-1 presentation needs monitoring, not an ICU."""
     assert (resolved_in_ed(text) is not None) is resolved
+
+
+def test_a_resolution_needs_triage_danger_vitals_re_measured() -> None:
+    """Wording does not settle a triage shock: later vitals must be back in range."""
+    facts = ClinicalFacts(age=40)
+    shock = Vitals(heart_rate=130, systolic_bp=78, respiratory_rate=18, spo2=97)
+    words = "epinephrine IM with prompt response."
+    assert resolved_in_ed(words, facts, shock) is None
+    later = words + " One hour later: BP 124/76, HR 88, RR 16, SpO2 99%."
+    assert resolved_in_ed(later, facts, shock) == "prompt response"
+    still = words + " One hour later: BP 84/50, HR 124."
+    assert resolved_in_ed(still, facts, shock) is None

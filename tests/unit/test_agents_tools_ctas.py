@@ -124,9 +124,26 @@ def test_unrecognised_complaint_is_not_graded_below_3() -> None:
     assert grade("zzzz qqq").level == 3
 
 
-def test_children_keep_the_esi_level() -> None:
-    r = grade("fever", age=3, temperature_c=39.0, heart_rate=150)
-    assert not r.rule.applicable and r.level == r.rule.inputs["esi_level"]
+def test_children_are_graded_by_paediatric_modifiers() -> None:
+    """PaedsCTAS 2008: rates read against the range for age (APLS), not adult bands."""
+    r = grade("fever", age=3, temperature_c=39.0, heart_rate=150, respiratory_rate=24)
+    assert r.rule.applicable and r.rule.name == "KTAS paediatric"
+    assert r.level == 2  # HR 150 beyond the 3-8 y danger zone (140)
+    r = grade("cough", age=1, heart_rate=155, respiratory_rate=30)
+    assert r.level == 3  # HR above the 1-2 y normal range (150), below 160
+    r = grade("cough", age=1, heart_rate=120, respiratory_rate=30)
+    assert r.level >= 4  # normal for a toddler; an adult HR 120 would be 2
+
+
+@pytest.mark.parametrize(
+    ("age", "temp", "level"),
+    [(1, 38.6, 3), (6, 38.6, 4), (6, 38.2, 4)],
+    ids=["toddler-fever", "school-child-well", "below-38.5"],
+)
+def test_paediatric_fever_by_age_band(age: int, temp: float, level: int) -> None:
+    """PaedsCTAS: >= 38.5 at 3-36 months -> 3; a well child from 3 years -> 4."""
+    vit = {"heart_rate": 110, "respiratory_rate": 24} if age < 3 else {}
+    assert grade("fever", age=age, temperature_c=temp, **vit).level == level
 
 
 def test_rule_result_names_scale_modifiers_and_sources() -> None:

@@ -235,3 +235,47 @@ def test_onnx_vectors_do_not_depend_on_the_batch(onnx_and_torch):
     together = onnx.encode(TEXTS)
     alone = np.concatenate([onnx.encode([t]) for t in TEXTS])
     assert np.allclose(together, alone, atol=1e-6)
+
+
+def test_scoped_index_is_reused_for_the_same_notes_only(embedder, tmp_path):
+    """Two requests with the same notes share one read-only in-memory index; a
+    changed note field (text, date, encounter) gets its own."""
+    store = NoteStore(str(tmp_path / "chroma"), embedder=embedder)
+    note = _note(NOTE_TEXT + " Index reuse test 2b7e.")
+    first = ScopedNotes(store, [note])
+    first.add_notes([note])
+    again = ScopedNotes(store, [note.model_copy()])
+    again.add_notes(again.notes)
+    assert first._lexicon is not None and again._lexicon is first._lexicon
+    for change in (
+        {"text": note.text + " More."},
+        {"date": "2019-01-02"},
+        {"encounter_id": "E-other"},
+    ):
+        other = ScopedNotes(store, [note.model_copy(update=change)])
+        other.add_notes(other.notes)
+        assert other._lexicon is not None and other._lexicon is not first._lexicon
+
+
+def test_scoped_index_kept_is_added_without_a_thread_hand_off(
+    embedder, tmp_path, monkeypatch
+):
+    import asyncio
+
+    import retrieval.scoped as scoped_module
+
+    store = NoteStore(str(tmp_path / "chroma"), embedder=embedder)
+    note = _note(NOTE_TEXT + " Hand-off test 5d1c.")
+    hand_offs: list[str] = []
+    real = asyncio.to_thread
+
+    async def counting(func, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        hand_offs.append(func.__name__)
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(scoped_module.asyncio, "to_thread", counting)
+    for _ in range(2):
+        scoped = ScopedNotes(store, [note])
+        asyncio.run(scoped.aadd_notes([note]))
+        assert scoped._lexicon is not None
+    assert hand_offs == ["add_notes"]  # new notes in a thread; the kept index here

@@ -64,6 +64,7 @@ from agents.offline.rules.news2_oxygen import oxygen_items
 from agents.schemas import RuleResult
 from cases.labels import TriageScale
 from cases.models import Vitals
+from cases.vitals import extract_vitals
 
 __all__ = [
     "ADMISSION_THRESHOLD",
@@ -467,11 +468,12 @@ _RESOLVED: Final = re.compile(
     r" (?:has |have )?(?:resolved|settled)|resolved (?:with|after|following)"
     r"|(?:prompt(?:ly)?|rapid(?:ly)?|good|complete) respon\w*|responded (?:well |"
     r"promptly |rapidly )?to|back to (?:his |her |their )?baseline|returned to"
-    r" (?:his |her |their )?baseline|gcs (?:of )?15\b|alert and oriented|a&ox?[34]"
-    r"|now (?:awake|alert)|no further (?:epinephrine|adrenaline|dextrose) (?:was )?"
+    r" (?:his |her |their )?baseline|(?:now|subsequently) (?:awake|alert|gcs 15)"
+    r"|no further (?:epinephrine|adrenaline|dextrose|naloxone) (?:was )?"
     r"(?:needed|required))"
 )
-"""A documented response of the presenting emergency to ED treatment."""
+"""A documented response of the presenting emergency to ED treatment (exam wording
+such as "alert and oriented" alone is not a response)."""
 _PERSISTS: Final = re.compile(
     r"(?i)\b(?:refractory|recurr\w*|persist\w*|despite|no (?:sustained )?response"
     r"|without (?:sustained |any )?response|not respond\w*|failed to respond"
@@ -484,20 +486,38 @@ _NEGATED_RESPONSE: Final = re.compile(
 )
 
 
-def resolved_in_ed(text: str | None) -> str | None:
+def resolved_in_ed(
+    text: str | None, facts: ClinicalFacts | None = None, triage: Vitals | None = None
+) -> str | None:
     """The documented resolution of the emergency with ED treatment, if any.
 
     Args:
         text: The visible ED text before the disposition.
+        facts: Facts at the stage; with ``triage`` checks the vital signs.
+        triage: Plausible triage vitals. When they reached the NEWS2 urgent-response
+            threshold (or danger-zone vitals for age), vitals documented after the
+            resolution wording must be back below it: wording alone does not settle
+            a shock.
 
     Returns:
         The resolution wording (e.g. "full recovery"), or None when none is
-        documented or any cue says the emergency persists, recurred or needed
-        escalating treatment (then the level-1 need stands).
+        documented, any cue says the emergency persists, recurred or needed
+        escalating treatment, or the triage vitals were not re-measured in range
+        (then the level-1 need stands).
     """
     if not text or _PERSISTS.search(text):
         return None
     for m in _RESOLVED.finditer(text):
-        if not _NEGATED_RESPONSE.search(text[max(0, m.start() - 30) : m.start()]):
-            return m.group(0)
+        if _NEGATED_RESPONSE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if facts is not None and triage is not None:
+            before = objective_severity(facts, triage, ()).vital_reasons
+            later = extract_vitals(text[m.start() :])
+            measured = later.model_dump(exclude={"raw"}, exclude_none=True)
+            after = objective_severity(
+                facts, triage.model_copy(update=measured), ()
+            ).vital_reasons
+            if before and (not measured or after):
+                return None
+        return m.group(0)
     return None

@@ -25,8 +25,13 @@ own modifiers, so a site-scale level may be less urgent than ESI there and only 
 The level is the most urgent modifier found; a recognised complaint is graded no lower
 than 4 when acute, 5 when chronic or minor (ESI expects no resource), an unrecognised
 one no lower than 3.
-Paediatric CTAS/KTAS modifiers are not implemented: for children the ESI level is kept
-and the rule says so.
+Children (under ``ADULT_AGE``) are graded by the paediatric CTAS modifiers (Warren DW
+et al. Revisions to the Canadian Triage and Acuity Scale paediatric guidelines
+(PaedsCTAS). CJEM 2008;10:224-243; Gravel J et al. CJEM 2013;15:1-9): the same
+respiratory (SpO2), consciousness, pain, glucose and bleeding modifiers, heart and
+respiratory rates read against the normal range for age, and the age-banded
+temperature modifier; ESI's life-threat and high-risk criteria (paediatric ones
+included: a febrile infant, a dehydrated young child, a flaccid infant) still bind.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 from cases.labels import TriageScale
+from cases.models import Vitals
 
 __all__ = [
     "CTAS_SOURCE",
@@ -66,7 +72,8 @@ NEWS2: Final = "Royal College of Physicians. NEWS2 2017 (vital-sign bands)"
 
 ADULT_AGE: Final = 15
 """KTAS adult modifiers apply from 15 years (KTAS has a paediatric version below it;
-paediatric CTAS applies under 17). Younger patients keep the ESI level."""
+paediatric CTAS applies under 17). Younger patients are graded by the paediatric
+modifiers (``_paediatric``)."""
 PERIPHERAL_PAIN: Final = frozenset(
     {
         "extremity_injury",
@@ -484,6 +491,157 @@ def _bleeding_disorder(
     return []
 
 
+PAEDS_CTAS: Final = (
+    "Warren DW et al. PaedsCTAS guidelines. CJEM 2008;10:224-243 (first-order"
+    " modifiers for children)"
+)
+APLS_NORMAL: Final = (
+    "ALSG. Advanced Paediatric Life Support, 6th ed. 2016 (normal heart and"
+    " respiratory rates by age)"
+)
+_PAEDS_RANGES: Final = (
+    # (up to age in years, HR low, HR high, RR high), APLS 6th ed. normal ranges.
+    (0, 110.0, 160.0, 40.0),
+    (1, 100.0, 150.0, 35.0),
+    (4, 95.0, 140.0, 30.0),
+    (11, 80.0, 120.0, 25.0),
+    (ADULT_AGE, 60.0, 100.0, 20.0),
+)
+"""Normal heart-rate range and upper respiratory rate by age band: under 1 year, 1-2,
+2-5, 5-12 and 12 years on (APLS 6th ed.). A rate outside the range is a vital sign
+at the ends of normal (3); beyond the ESI v4 danger-zone limit for age (handbook
+Figure 6-1: < 3 months 180/50, 3 months-3 years 160/40, 3-8 years 140/30) it is
+haemodynamic compromise or moderate respiratory distress (2). From 9 years the
+handbook's band (100/20) is the adult one, below the APLS upper limit of a school
+child: there the danger zone is the APLS upper limit + 20 beats or + 10 breaths (the
+margins of ``_esi_risk.dz_uptriage``)."""
+PAEDS_BRADY_HR: Final = 60.0
+"""PALS 2020: a child's heart rate below 60 with poor perfusion needs CPR; below 60 is
+read as haemodynamic compromise (2) whatever the perfusion seen at triage."""
+
+
+def _paeds_range(age: int) -> tuple[float, float, float]:
+    """(HR low, HR high, RR high) of the APLS normal range for ``age`` years."""
+    for upto, lo, hi, rr in _PAEDS_RANGES:
+        if age <= upto:
+            return lo, hi, rr
+    return 60.0, 100.0, 20.0
+
+
+def _paeds_danger(age: int, young_infant: bool) -> tuple[float, float]:
+    """(HR, RR) from which a child's rate is compromise / moderate distress."""
+    if age == 0 and young_infant:
+        return 180.0, 50.0
+    if age < 3:
+        return 160.0, 40.0
+    if age <= 8:
+        return 140.0, 30.0
+    _, hi, rr = _paeds_range(age)
+    return hi + 20.0, rr + 10.0
+
+
+def _paeds_rates(
+    age: int, young_infant: bool, hr: float | None, rr: float | None
+) -> list[Modifier]:
+    """PaedsCTAS haemodynamic and respiratory-rate modifiers by age."""
+    lo, hi, rr_hi = _paeds_range(age)
+    hr_dz, rr_dz = _paeds_danger(age, young_infant)
+    src = f"{PAEDS_CTAS}; ranges: {APLS_NORMAL}; danger zone: ESI v4 handbook ch.6"
+    out: list[Modifier] = []
+    if hr is not None and (hr > hr_dz or hr < PAEDS_BRADY_HR):
+        text = f"haemodynamic compromise for age {age} (HR {hr:g})"
+        out.append(Modifier(level=2, text=text, source=src))
+    elif hr is not None and (hr > hi or hr < lo):
+        text = f"heart rate outside the normal range for age {age} (HR {hr:g})"
+        out.append(Modifier(level=3, text=text, source=src))
+    if rr is not None and rr > rr_dz:
+        text = f"moderate respiratory distress for age {age} (RR {rr:g})"
+        out.append(Modifier(level=2, text=text, source=src))
+    elif rr is not None and rr > rr_hi:
+        text = f"mild respiratory distress for age {age} (tachypnoea, RR {rr:g})"
+        out.append(Modifier(level=3, text=text, source=src))
+    return out
+
+
+def _paeds_spo2(facts: ClinicalFacts, spo2: float | None) -> list[Modifier]:
+    """PaedsCTAS respiratory modifier: SpO2 (the adult bands) and stated distress."""
+    return _respiratory(facts, spo2, None)
+
+
+def _paeds_temperature(
+    facts: ClinicalFacts, t: float | None, young_infant: bool, unstable: bool
+) -> list[Modifier]:
+    """PaedsCTAS temperature modifier by age band.
+
+    Under 3 months: 38.0 degC or more -> 2. From 3 months: 38.5 or more with
+    immunocompromise or looking septic (an unstable modifier) -> 2, looking unwell (a
+    rate outside the normal range, ``unstable`` false) -> 3 under 3 years and when
+    unwell, otherwise -> 4 (well-appearing). Hypothermia as in adults.
+    """
+    if t is None:
+        return []
+    if t < 35.0:
+        level = 2 if t < 32.0 else 3
+        src = f"{CEDIS}: hypothermia"
+        return [Modifier(level=level, text=f"hypothermia ({t:g} C)", source=src)]
+    src = f"{PAEDS_CTAS}: temperature modifier"
+    if young_infant and t >= FEVER_C:
+        text = f"fever {t:g} C under 3 months"
+        return [Modifier(level=2, text=text, source=src)]
+    if t < 38.5:
+        return []
+    if facts.known("immunocompromised") or immunocompromise_words(facts):
+        text = f"fever {t:g} C, immunocompromised"
+        return [Modifier(level=2, text=text, source=src)]
+    if unstable:
+        text = f"fever {t:g} C, looks septic (unstable signs)"
+        return [Modifier(level=2, text=text, source=src)]
+    age = facts.age or 0
+    if age < 3:
+        text = f"fever {t:g} C at 3-36 months"
+        return [Modifier(level=3, text=text, source=src)]
+    return [Modifier(level=4, text=f"fever {t:g} C, appears well", source=src)]
+
+
+def _young_infant(facts: ClinicalFacts) -> bool:
+    """Under 3 months, or an infant whose age in days is not known to be older."""
+    if facts.age != 0:
+        return False
+    youngest = facts.population.age_days_min
+    return youngest is None or youngest < 90
+
+
+def _paediatric(
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    esi: EsiAssessment,
+    v: Vitals,
+) -> list[Modifier]:
+    """Every PaedsCTAS modifier that applies to a child."""
+    age = facts.age or 0
+    young = _young_infant(facts)
+    rates = _paeds_rates(age, young, v.heart_rate, v.respiratory_rate)
+    resp = _paeds_spo2(facts, v.spo2)
+    conscious = _consciousness(facts, esi)
+    unstable = any(m.level <= 2 for m in (*rates, *resp, *conscious))
+    unwell = unstable or any(m.level <= 3 for m in rates)
+    temp = _paeds_temperature(facts, v.temperature_c, young, unstable)
+    if unwell and temp and temp[0].level == 4:
+        text = temp[0].text.replace("appears well", "looks unwell (rates for age)")
+        temp = [Modifier(level=3, text=text, source=temp[0].source)]
+    return [
+        *_from_esi(esi),
+        *rates,
+        *resp,
+        *conscious,
+        *temp,
+        *_pain(facts, complaint, v.pain),
+        *_glucose(facts, bool(conscious) or complaint is not None),
+        *_bleeding_disorder(facts, complaint),
+        *_complaint(complaint, None),
+    ]
+
+
 def _from_esi(esi: EsiAssessment) -> list[Modifier]:
     """Life threat and high-risk situations shared with ESI, kept in every scale.
 
@@ -596,13 +754,9 @@ def ctas_triage(
     adult = facts.age is None or facts.age >= ADULT_AGE
     mods: list[Modifier]
     if not adult:
-        mods = [
-            Modifier(
-                level=esi.level,
-                text="paediatric modifiers not implemented: ESI level kept",
-                source=ESI_KEPT,
-            )
-        ]
+        mods = _paediatric(facts, complaint, esi, v)
+        if complaint is not None:
+            mods.append(_no_modifier(facts, complaint, esi))
     else:
         resp = _respiratory(facts, spo2, rr)
         haemo = _haemodynamic(hr, sbp)
@@ -626,9 +780,13 @@ def ctas_triage(
         ]
         if complaint is not None:
             mods.append(_no_modifier(facts, complaint, esi))
+    if not mods:
+        mods = [Modifier(level=3, text="no modifier applies", source=CTAS_SOURCE)]
     mods.sort(key=lambda m: m.level)
     level = mods[0].level
     name = "KTAS" if scale == "KTAS" else "CTAS 2016"
+    if not adult:
+        name = "KTAS paediatric" if scale == "KTAS" else "PaedsCTAS"
     why = "; ".join(m.text for m in mods if m.level == level)
     rule = RuleResult(
         name=name,
@@ -650,9 +808,6 @@ def ctas_triage(
         missing=esi.rule.missing,
         score=float(level),
         interpretation=f"{name} {level}: {why}",
-        applicable=adult,
+        applicable=True,
     )
     return CtasAssessment(level=level, modifiers=tuple(mods), rule=rule)
-
-
-ESI_KEPT: Final = "ESI v4 (no paediatric CTAS/KTAS modifiers here)"

@@ -1,0 +1,328 @@
+"""Paediatric must-not-miss pathways read from their own published criteria.
+
+Checked whatever the differential says (like ``agents.pathways_acute``), so a child
+whose complaint does not name the disease still gets the orders:
+
+- suspected physical abuse: a fracture in an infant or a non-ambulant child, or
+  bruising by the TEN-4-FACESp rule (Christian CW, AAP Committee on Child Abuse and
+  Neglect. Pediatrics 2015;135:e1337; Pierce MC et al. JAMA Netw Open
+  2021;4:e215832; NICE CG89);
+- airway foreign body: a choking episode with chest signs (Tintinalli 9th ed.
+  ch. 124; Rodríguez H et al. Int J Pediatr Otorhinolaryngol 2012;76 Suppl 1:S84);
+- orbital (post-septal) cellulitis at any age: proptosis, painful or restricted eye
+  movements, reduced acuity (Chandler JR et al. Laryngoscope 1970;80:1414; RCH
+  Melbourne periorbital and orbital cellulitis guideline; AAO);
+- iron poisoning (Manoguerra AS et al. AAPCC guideline, Clin Toxicol 2005;43:553;
+  Goldfrank's Toxicologic Emergencies 11th ed. ch. 40).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from agents._text import visible_texts
+from agents.pathways_acute import AcuteRequired, asserted
+from agents.population import years
+from agents.schemas import Order, OrderKind
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = ["CHILD_PATHWAYS", "iron_poisoning", "orbital_cellulitis"]
+
+_rx = word_start
+
+
+def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
+    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
+
+
+def _under(pop: Population, age_years: float) -> bool:
+    return pop.age_within(0, years(age_years) - 1) is True
+
+
+# --- suspected physical abuse ---
+
+_FRACTURE: Final = _rx(r"fractur\w*|broken (?:arm|leg|bone|femur|humerus|rib)\w*")
+_NON_AMBULANT: Final = _rx(
+    r"not (?:yet )?(?:walking|cruising|mobile|crawling|rolling)|non-?ambulant|"
+    r"non-?mobile|pre-?mobile|cannot (?:yet )?walk"
+)
+_TEN4_BRUISE: Final = _rx(
+    r"bruis\w* (?:\w+ ){0,4}(?:torso|chest|abdomen|back|buttock|genital\w*|ears?|"
+    r"neck|frenulum|jaw|cheeks?|eyelids?)|(?:torso|chest|abdomen|back|ears?|neck|"
+    r"cheeks?) (?:\w+ ){0,2}bruis\w*|torn frenulum|subconjunctival ha?emorrhage|"
+    r"patterned bruis\w*"
+)
+_ANY_BRUISE: Final = _rx(r"bruis\w*")
+_PUBLIC_TRAUMA: Final = _rx(
+    r"motor vehicle|car (?:crash|accident|collision)|road traffic|\bmvc\b|\bmva\b|"
+    r"\brtc\b|collision|struck by a (?:car|vehicle)"
+)
+"""TEN-4-FACESp applies without a confirmed accident in a public setting (a vehicle
+collision explains the bruises; Pierce 2021)."""
+_TEN4_AGE_YEARS: Final = 4
+_ANY_BRUISE_MONTHS: Final = 4.99
+"""TEN-4-FACESp: bruising of the torso, ear, neck, frenulum, angle of jaw, cheek,
+eyelid or subconjunctiva in a child under 4 years, or any bruise in an infant of
+4.99 months or younger (Pierce 2021)."""
+
+
+def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """AAP 2015: fracture in an infant or non-ambulant child, or TEN-4 bruising."""
+    if not _under(pop, _TEN4_AGE_YEARS):
+        return []
+    texts = visible_texts(view)
+    infant = _under(pop, 1)
+    fracture = asserted(_FRACTURE, texts) and (infant or asserted(_NON_AMBULANT, texts))
+    young_infant = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
+    bruising = not asserted(_PUBLIC_TRAUMA, texts) and (
+        asserted(_TEN4_BRUISE, texts) or (young_infant and asserted(_ANY_BRUISE, texts))
+    )
+    if not (fracture or bruising):
+        return []
+    why = "a fracture in a non-ambulant child" if fracture else "TEN-4-FACESp bruising"
+    src = "AAP 2015 (Christian CW, Pediatrics 2015;135:e1337); NICE CG89"
+    out = [
+        _req(
+            "consult",
+            "child protection / safeguarding team and paediatrics emergently; admit "
+            "to a place of safety while the assessment is completed",
+            f"{why} is a sentinel injury of physical abuse ({src})",
+            r"child protection|safeguarding",
+        ),
+        _req(
+            "diagnostic",
+            "skeletal survey (repeat at 2 weeks)",
+            f"occult fractures in a child under 2 with suspected abuse ({src})",
+            r"skeletal survey",
+        ),
+        _req(
+            "diagnostic",
+            "CBC, PT/aPTT, von Willebrand screen, calcium, phosphate, ALP, vitamin D, "
+            "AST/ALT, lipase; urinalysis",
+            f"bleeding disorder, bone disease and occult abdominal injury ({src})",
+            r"skeletal survey \(|von willebrand|coagulation",
+        ),
+    ]
+    if infant:
+        out.append(
+            _req(
+                "diagnostic",
+                "neuroimaging (CT head, or MRI) and a dilated retinal examination",
+                f"occult head injury in an infant with suspected abuse ({src})",
+                r"ct head|head ct|mri (?:of the )?(?:head|brain)|neuroimaging",
+            )
+        )
+    return out
+
+
+# --- airway foreign body ---
+
+_CHOKING: Final = _rx(
+    r"chok\w*|inhaled (?:a |some )?\w+|aspirated (?:a |some )?\w+|"
+    r"(?:sudden|paroxysm\w*) (?:onset of )?cough\w* (?:while|whilst|after) eating"
+)
+_CHEST_SIGN: Final = _rx(
+    r"(?:reduced|decreased|diminished|absent) (?:air entry|breath sounds)|"
+    r"unilateral (?:wheez\w*|hyperinflation)|monophonic wheez\w*|wheez\w*|"
+    r"hyperinflat\w*|air trapping|stridor\w*|persistent cough\w*|cough\w*"
+)
+
+
+def airway_foreign_body(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A choking episode with chest signs in a child: bronchoscopy, not discharge."""
+    if not _under(pop, 16):
+        return []
+    texts = visible_texts(view)
+    if not (asserted(_CHOKING, texts) and asserted(_CHEST_SIGN, texts)):
+        return []
+    src = "Tintinalli 9th ed. ch. 124; Rodríguez H et al. IJPORL 2012"
+    return [
+        _req(
+            "consult",
+            "ENT / paediatric surgery emergently: rigid bronchoscopy (a normal chest "
+            "X-ray does not exclude an airway foreign body)",
+            f"witnessed choking with chest signs ({src})",
+            r"bronchoscop",
+        ),
+        _req(
+            "diagnostic",
+            "inspiratory and expiratory chest X-ray (lateral decubitus films in a "
+            "young child)",
+            f"air trapping behind a radiolucent foreign body ({src})",
+            r"expiratory|decubitus",
+        ),
+        _req(
+            "monitoring",
+            "keep the child calm with a parent, nil by mouth, no blind finger sweep; "
+            "back blows and chest or abdominal thrusts only if the cough becomes "
+            "ineffective",
+            f"a partial obstruction can become complete (PALS 2020; {src})",
+            r"nil by mouth|npo",
+        ),
+    ]
+
+
+# --- orbital cellulitis ---
+
+_LID: Final = _rx(
+    r"(?:peri-?orbital|eyelid|lid|eye) (?:\w+ ){0,3}(?:swell\w*|swollen|oedema|"
+    r"edema|redness|erythema)|(?:swollen|red) (?:\w+ )?(?:eyelids?|lids?|eye)|"
+    r"eye (?:\w+ ){0,2}swollen|periorbital cellulitis|orbital cellulitis"
+)
+_POSTSEPTAL: Final = _rx(
+    r"propto\w*|exophthalm\w*|pain\w* (?:on|with) (?:eye )?(?:movement|moving)|"
+    r"painful (?:eye )?movements?|ophthalmopleg\w*|(?:restricted|limited|reduced) "
+    r"(?:eye movements?|upgaze|gaze|ocular motility|abduction)|diplopi\w*|"
+    r"double vision|(?:reduced|decreased) (?:visual acuity|vision)|"
+    r"visual acuity 6/(?:[1-9]\d)|relative afferent pupillary defect|\brapd\b|"
+    r"chemosis|orbital cellulitis|post-?septal"
+)
+
+_ORBITAL_INFECTION: Final = _rx(
+    r"fever\w*|febrile|sinusitis|cellulitis|erythema\w*|red(?:ness)?\b|"
+    r"(?:a )?cold\b|coryza|\burti\b|nasal discharge|purulent"
+)
+
+
+def orbital_cellulitis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Chandler: lid swelling with post-septal signs is orbital cellulitis."""
+    texts = visible_texts(view)
+    if not (asserted(_LID, texts) and asserted(_POSTSEPTAL, texts)):
+        return []
+    t = view.vitals.temperature_c
+    if not ((t is not None and t >= 38.0) or asserted(_ORBITAL_INFECTION, texts)):
+        return []  # a blow-out fracture also swells the lid and limits upgaze
+    src = "RCH Melbourne orbital cellulitis guideline; Chandler 1970; AAO"
+    child = _under(pop, 16)
+    antibiotic = (
+        "IV ceftriaxone 50 mg/kg (max 2 g) plus clindamycin 10 mg/kg or vancomycin "
+        "(MRSA risk)"
+        if child
+        else "IV ceftriaxone 2 g plus vancomycin (MRSA risk); metronidazole if "
+        "dental or chronic sinus source"
+    )
+    return [
+        _req(
+            "medication",
+            antibiotic,
+            f"orbital (post-septal) cellulitis: sinus flora and S. aureus ({src})",
+            r"ceftriaxone|cefotaxime|ampicillin-sulbactam|piperacillin",
+        ),
+        _req(
+            "diagnostic",
+            "CT orbits and sinuses with contrast",
+            f"subperiosteal or orbital abscess and cavernous sinus extension ({src})",
+            r"ct orbit|orbital ct|mri orbit",
+        ),
+        _req(
+            "consult",
+            "ophthalmology and ENT emergently; visual acuity, colour vision and "
+            "pupils checked every 1-2 h",
+            f"loss of vision and intracranial spread ({src})",
+            r"ophthalmolog\w* (?:and ent )?emergent",
+        ),
+    ]
+
+
+# --- iron poisoning ---
+
+_IRON: Final = _rx(
+    r"ferrous \w+|iron (?:tablets?|pills?|supplements?|overdose|ingestion|"
+    r"poisoning)|elemental iron|prenatal vitamins?"
+)
+_INGESTION: Final = _rx(
+    r"swallowed|ingest\w*|overdos\w*|elemental iron|empty (?:bottle|packet|box)|"
+    r"accidental(?:ly)?|\d+ (?:tablets|pills)"
+)
+"""An ingestion, not a patient who takes iron as medication."""
+_MG_PER_KG: Final = re.compile(r"(?i)(\d{1,3})\s*mg/kg\s*(?:of\s*)?elemental")
+_SERUM_IRON: Final = re.compile(
+    r"(?i)(?:serum )?iron(?: level| concentration)?\W{0,4}(\d{1,4}(?:\.\d+)?)\s*"
+    r"(umol/l|µmol/l|micromol/l|mcg/dl|ug/dl|µg/dl)"
+)
+_SEVERE_IRON: Final = _rx(
+    r"vomit\w* (?:with )?blood|haematemesis|hematemesis|bloody (?:diarrh\w*|stools?)|"
+    r"melaena|melena|letharg\w*|drowsy|confus\w*|obtunded|seizur\w*|shock"
+)
+IRON_TOXIC_MG_KG: Final = 60.0
+"""AAPCC 2005: > 60 mg/kg elemental iron can cause serious toxicity."""
+IRON_SEVERE_UMOL: Final = 90.0
+"""Serum iron > 90 umol/L (500 mcg/dL) at 4-6 h: severe toxicity, deferoxamine."""
+
+
+def _hypotension(pop: Population) -> float:
+    """PALS 2020: SBP below 70 + 2 x age (years) from 1 to 10 years; 90 from 10."""
+    age = pop.age_years
+    if age is None or age >= 10:
+        return 90.0
+    return 70.0 + 2.0 * age
+
+
+def _serum_iron_umol(texts: Sequence[str]) -> float:
+    best = 0.0
+    for text in texts:
+        for m in _SERUM_IRON.finditer(text):
+            value = float(m.group(1))
+            if "dl" in m.group(2).lower():
+                value *= 0.179  # mcg/dL -> umol/L
+            best = max(best, value)
+    return best
+
+
+def iron_poisoning(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """AAPCC 2005: iron ingestion: X-ray, level, deferoxamine when severe."""
+    texts = visible_texts(view)
+    if not (asserted(_IRON, texts) and asserted(_INGESTION, texts)):
+        return []
+    dose = max(
+        (float(m.group(1)) for t in texts for m in _MG_PER_KG.finditer(t)), default=0.0
+    )
+    level = _serum_iron_umol(texts)
+    sbp = view.vitals.systolic_bp
+    severe = (
+        level > IRON_SEVERE_UMOL
+        or asserted(_SEVERE_IRON, texts)
+        or (sbp is not None and sbp < _hypotension(pop))
+    )
+    src = "AAPCC 2005 (Manoguerra AS et al.); Goldfrank's 11th ed."
+    out = [
+        _req(
+            "diagnostic",
+            "serum iron at 4-6 h, venous gas and lactate, glucose, LFT, coagulation; "
+            "abdominal X-ray for radio-opaque tablets",
+            f"iron ingestion{f' ~{dose:g} mg/kg' if dose else ''} ({src})",
+            r"serum iron",
+        ),
+        _req(
+            "consult",
+            "toxicology / poisons centre; no activated charcoal (it does not bind "
+            "iron); whole-bowel irrigation if tablets are seen in the gut",
+            src,
+            r"toxicolog|poison",
+        ),
+    ]
+    if severe or dose > IRON_TOXIC_MG_KG:
+        out.insert(
+            0,
+            _req(
+                "medication",
+                "deferoxamine IV infusion 15 mg/kg/h (reduce if hypotensive) with IV "
+                "fluid resuscitation; intensive care",
+                f"severe iron poisoning (serum iron > {IRON_SEVERE_UMOL:g} umol/L, "
+                f"shock, acidosis, GI bleeding or altered mentation) ({src})",
+                r"deferoxamine|desferrioxamine",
+            ),
+        )
+    return out
+
+
+CHILD_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
+] = (physical_abuse, airway_foreign_body, orbital_cellulitis, iron_poisoning)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""

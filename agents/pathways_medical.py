@@ -1,0 +1,581 @@
+"""Adult medical, obstetric and injury pathways read from their own published criteria.
+
+Checked whatever the differential says (like ``agents.pathways_acute``):
+
+- torsades de pointes / drug-induced long QT (Drew BJ et al. AHA scientific statement,
+  Circulation 2010;121:1047; AHA 2020 ACLS);
+- myxoedema coma (Jonklaas J et al. ATA 2014 hypothyroidism guideline, Thyroid
+  2014;24:1670);
+- necrotising (malignant) otitis externa (Carfrae MJ, Kesser BW. Otolaryngol Clin
+  North Am 2008;41:537; Cohen D, Friedman P. J Laryngol Otol 1987;101:216);
+- preterm labour (ACOG Practice Bulletin 171, 2016; ACOG Committee Opinion 713
+  (antenatal corticosteroids, 2017) and 455 (magnesium for neuroprotection); ACOG
+  Committee Opinion 797 (GBS, 2020); NICE NG25);
+- ketoacidosis with a glucose below 14 mmol/L: euglycaemic DKA on an SGLT2 inhibitor
+  and alcoholic or starvation ketoacidosis (Umpierrez GE et al. ADA hyperglycaemic
+  crises consensus, Diabetes Care 2024;47:1257; JBDS-IP 2023; McGuire LC et al.
+  Emerg Med J 2006;23:417);
+- cervical spine imaging after blunt trauma by the Canadian C-spine rule (Stiell IG et
+  al. JAMA 2001;286:1841; NICE NG232, 2023), and CT head for a head injury on an
+  anticoagulant (NICE NG232 1.4.11);
+- acute cholangitis by the Tokyo Guidelines 2018 (Kiriyama S et al., Miura F et al.
+  J Hepatobiliary Pancreat Sci 2018;25:17 and 31): antibiotics and biliary drainage;
+- the Wellens pattern (de Zwaan C et al. Am Heart J 1982;103:730): angiography, no
+  stress test.
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from agents._text import visible_texts
+from agents.offline.rules.results import read_results
+from agents.pathways_acute import AcuteRequired, asserted, core_temperature
+from agents.population import years
+from agents.schemas import Order, OrderKind
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "MEDICAL_PATHWAYS",
+    "ketoacidosis_without_hyperglycaemia",
+    "not_diabetic_ketosis",
+    "torsades_risk",
+]
+
+_rx = word_start
+
+
+def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
+    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
+
+
+def _adult(pop: Population) -> bool:
+    return pop.age_within(years(16), None) is True
+
+
+def _values(analyte: str, texts: Sequence[str]) -> list[float]:
+    return [r.value for t in texts for r in read_results(t) if r.analyte == analyte]
+
+
+# --- torsades de pointes ---
+
+_TORSADES: Final = _rx(
+    r"torsades?(?: de pointes)?|polymorphic (?:vt|ventricular tachycardia)|"
+    r"twisting (?:of the )?(?:qrs|points)"
+)
+_QT_SYMPTOM: Final = _rx(
+    r"syncop\w*|faint\w*|blackouts?|collaps\w*|seizur\w*|palpitation\w*|"
+    r"ventricular (?:tachycardia|fibrillation)|\bvt\b|\bvf\b"
+)
+QTC_HIGH_RISK: Final = 500.0
+"""AHA 2010: a QTc above 500 ms carries a high risk of torsades de pointes."""
+
+
+def torsades_risk(view: StageView) -> bool:
+    """Torsades documented, or a QTc >= 500 ms with syncope, seizure or palpitations."""
+    texts = visible_texts(view)
+    if asserted(_TORSADES, texts):
+        return True
+    qtc = max(_values("qtc", texts), default=0.0)
+    return qtc >= QTC_HIGH_RISK and asserted(_QT_SYMPTOM, texts)
+
+
+def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """AHA 2010: IV magnesium, stop QT-prolonging drugs, potassium to 4.5-5."""
+    if not torsades_risk(view):
+        return []
+    texts = visible_texts(view)
+    src = "AHA 2010 drug-induced QT prolongation (Drew BJ et al.); AHA 2020 ACLS"
+    magnesium = (
+        "magnesium sulfate 2 g IV over 1-2 min (repeat once), then infusion"
+        if _adult(pop)
+        else "magnesium sulfate 25-50 mg/kg IV (max 2 g)"
+    )
+    potassium = min(_values("potassium", texts), default=None)
+    k = f" (K {potassium:g})" if potassium is not None else ""
+    return [
+        _req(
+            "medication",
+            magnesium,
+            f"torsades de pointes or QTc >= {QTC_HIGH_RISK:g} ms with symptoms ({src})",
+            r"magnesium sulfate|iv magnesium|magnesium \d",
+        ),
+        _req(
+            "medication",
+            "stop every QT-prolonging drug (methadone, fluoroquinolones, macrolides, "
+            "ondansetron, haloperidol, antiarrhythmics); replace potassium to "
+            f"4.5-5.0 mmol/L{k}",
+            f"remove the trigger ({src})",
+            r"stop every qt",
+        ),
+        _req(
+            "procedure",
+            "defibrillator pads on: defibrillate sustained or pulseless torsades; "
+            "overdrive pacing or isoprenaline for recurrent pause-dependent runs",
+            src,
+            r"defibrillat|overdrive",
+        ),
+        _req(
+            "consult",
+            "cardiology emergently (coronary care unit with telemetry)",
+            src,
+            r"cardiology emergent",
+        ),
+    ]
+
+
+# --- myxoedema coma ---
+
+_UNTREATED_THYROID: Final = _rx(
+    r"myx(?:o)?edema\w*|stopped (?:her |his |their )?(?:thyroid|"
+    r"levothyroxine|thyroxine)|(?:not taking|ran out of|off) (?:her |his |their )?"
+    r"(?:thyroid|levothyroxine|thyroxine)|untreated hypothyroi\w*"
+)
+_TSH: Final = re.compile(r"(?i)\btsh\W{0,4}(\d{1,3}(?:\.\d+)?)")
+TSH_HIGH: Final = 20.0
+"""A TSH far above the range (>= 20 mU/L) documents primary hypothyroidism."""
+_AMS: Final = _rx(
+    r"confus\w*|drowsy|letharg\w*|obtunded|unresponsive|coma\w*|stupor\w*|"
+    r"somnolent|gcs\W{0,3}(?:[3-9]|1[0-4])\b|altered (?:mental|level)"
+)
+
+
+def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ATA 2014: untreated hypothyroidism, altered mentation, decompensation.
+
+    Hypothyroidism is untreated when the TSH is far above range, the patient stopped
+    the thyroid hormone or the note names myxoedema; a history of treated
+    hypothyroidism alone does not count. Decompensation: hypothermia (< 35.5 °C),
+    bradycardia (< 60) or hyponatraemia (< 130 mmol/L).
+    """
+    texts = visible_texts(view)
+    tsh = max((float(m.group(1)) for t in texts for m in _TSH.finditer(t)), default=0.0)
+    if not (asserted(_UNTREATED_THYROID, texts) or tsh >= TSH_HIGH):
+        return []
+    temp = core_temperature(view)
+    cold = temp is not None and temp < 35.5
+    if not (asserted(_AMS, texts) or cold):
+        return []
+    hr = view.vitals.heart_rate
+    sodium = min(_values("sodium", texts), default=None)
+    if not (
+        cold or (hr is not None and hr < 60) or (sodium is not None and sodium < 130)
+    ):
+        return []
+    src = "ATA 2014 hypothyroidism guideline (Jonklaas J et al.)"
+    return [
+        _req(
+            "medication",
+            "hydrocortisone 100 mg IV (stress dose, before thyroid hormone until "
+            "adrenal insufficiency is excluded)",
+            f"myxoedema coma: coexisting adrenal insufficiency ({src})",
+            r"hydrocortisone",
+        ),
+        _req(
+            "medication",
+            "levothyroxine IV 200-400 mcg load (lower end if old, small or with "
+            "heart disease), then 1.6 mcg/kg/day",
+            f"myxoedema coma: hypothyroidism with altered mentation or hypothermia "
+            f"({src})",
+            r"levothyroxine iv|iv levothyroxine|liothyronine",
+        ),
+        _req(
+            "diagnostic",
+            "TSH, free T4, random cortisol (before hydrocortisone), glucose, sodium, "
+            "blood gas for hypercapnia",
+            src,
+            r"cortisol",
+        ),
+        _req(
+            "consult",
+            "critical care emergently: ventilation for hypercapnia, passive rewarming, "
+            "no sedatives",
+            src,
+            r"critical care emergent|icu emergent",
+        ),
+    ]
+
+
+# --- necrotising otitis externa ---
+
+_EAR: Final = _rx(r"ear\s?ache|ear pain|otalgia|otorrh\w*|otitis externa|ear canal")
+_NOE_RISK: Final = _rx(
+    r"diabet\w*|immunocompromis\w*|immunosuppress\w*|chemotherapy|\bhiv\b|"
+    r"transplant\w*|\bt[12]dm\b|\bdm\b|insulin"
+)
+_NOE_SIGN: Final = _rx(
+    r"granulation (?:tissue)?|(?:facial|7th|seventh|cranial) (?:nerve )?(?:palsy|"
+    r"paralysis|weakness)|face (?:\w+ )?droop\w*|(?:facial|face) droop\w*|"
+    r"(?:necrotising|necrotizing|malignant) otitis|exposed bone|"
+    r"skull base osteomyelitis"
+)
+
+
+def necrotising_otitis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Ear pain in a diabetic or immunocompromised adult with granulation or a palsy."""
+    texts = visible_texts(view)
+    if not (
+        _adult(pop)
+        and asserted(_EAR, texts)
+        and asserted(_NOE_RISK, texts)
+        and asserted(_NOE_SIGN, texts)
+    ):
+        return []
+    src = "Carfrae & Kesser 2008; Cohen & Friedman 1987 criteria"
+    return [
+        _req(
+            "medication",
+            "IV anti-pseudomonal antibiotic (ciprofloxacin 400 mg IV or ceftazidime "
+            "2 g IV or piperacillin-tazobactam) after a canal swab",
+            f"necrotising otitis externa: Pseudomonas osteomyelitis of the skull base "
+            f"({src})",
+            r"ciprofloxacin|ceftazidime|piperacillin|cefepime|meropenem",
+        ),
+        _req(
+            "diagnostic",
+            "CT temporal bone (MRI for soft tissue and intracranial extent); ESR, CRP, "
+            "glucose",
+            src,
+            r"ct temporal|temporal bone",
+        ),
+        _req(
+            "consult",
+            "ENT emergently; admission for IV antibiotics and glycaemic control",
+            src,
+            r"ent emergent",
+        ),
+    ]
+
+
+# --- preterm labour ---
+
+_LABOUR: Final = _rx(
+    r"contractions?|tightening\w*|labou?r\b|labou?r pains?|"
+    r"cervi\w* (?:is )?\d{1,2} ?cm|"
+    r"\d{1,2} ?cm dilat\w*|dilated \d{1,2} ?cm|ruptur\w* (?:of )?(?:the )?membranes|"
+    r"\bprom\b|\bpprom\b|waters broke|leak\w* (?:of )?(?:clear )?fluid"
+)
+PRETERM_WEEKS: Final = 37
+STEROID_WEEKS: Final = (24, 34)
+NEUROPROTECTION_WEEKS: Final = 32
+
+
+def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ACOG PB 171: labour from 20 to 36+6 weeks: obstetric unit, steroids, MgSO4."""
+    weeks = pop.gestation_weeks
+    if pop.pregnancy != "pregnant" or weeks is None or not 20 <= weeks < PRETERM_WEEKS:
+        return []
+    if not asserted(_LABOUR, visible_texts(view)):
+        return []
+    src = "ACOG PB 171 (2016); ACOG CO 713, 455, 797; NICE NG25"
+    out = [
+        _req(
+            "consult",
+            "obstetrics emergently: labour ward of a unit with neonatal intensive "
+            "care; continuous fetal monitoring",
+            f"preterm labour at {weeks} weeks ({src})",
+            r"obstetric\w* emergent",
+        ),
+        _req(
+            "medication",
+            "GBS prophylaxis: IV penicillin G 5 million units, then 2.5-3 million "
+            "units every 4 h, when GBS status is unknown or positive",
+            f"preterm labour with unknown GBS status ({src})",
+            r"penicillin|ampicillin|cefazolin",
+        ),
+    ]
+    if STEROID_WEEKS[0] <= weeks < STEROID_WEEKS[1]:
+        out.append(
+            _req(
+                "medication",
+                "betamethasone 12 mg IM, repeated after 24 h; tocolysis (nifedipine) "
+                "for 48 h while it acts unless abruption, infection or fetal "
+                "compromise",
+                f"{weeks} weeks: antenatal corticosteroids ({src})",
+                r"betamethasone|dexamethasone",
+            )
+        )
+    if weeks < NEUROPROTECTION_WEEKS:
+        out.append(
+            _req(
+                "medication",
+                "magnesium sulfate 4 g IV over 20 min, then 1 g/h for fetal "
+                "neuroprotection",
+                f"{weeks} weeks (< {NEUROPROTECTION_WEEKS}): cerebral palsy risk "
+                f"({src})",
+                r"magnesium sulfate",
+            )
+        )
+    return out
+
+
+# --- ketoacidosis with a glucose below 14 mmol/L ---
+
+_KETONES: Final = re.compile(
+    r"(?i)\b(?:blood |serum |capillary )?(?:ketones?|beta[- ]?hydroxybutyrate|"
+    r"b-?ohb|bhb|3-?hydroxybutyrate)\W{0,4}(\d{1,2}(?:\.\d+)?)"
+)
+KETONES_HIGH: Final = 3.0
+"""Blood ketones >= 3.0 mmol/L: ketoacidosis with acidaemia (JBDS-IP 2023)."""
+GLUCOSE_LOW_MG_DL: Final = 250.0
+"""Below 250 mg/dL (13.9 mmol/L) the DKA fluid carries dextrose (ADA 2024)."""
+_SGLT2: Final = _rx(
+    r"\w+gliflozin|sglt-?2(?: inhibitor)?|jardiance|farxiga|forxiga|invokana"
+)
+_ALCOHOL: Final = _rx(
+    r"drink\w*|alcohol\w*|etoh\b|binge\w*|vodka|whisk(?:e)?y|beer|wine|spirits"
+)
+_NOT_DIABETIC: Final = _rx(
+    r"not (?:a )?diabetic|no (?:history of )?diabetes|non-?diabetic"
+)
+_DIABETIC: Final = _rx(r"diabet\w*|\bt[12]dm\b|\biddm\b|\bniddm\b|insulin|metformin")
+
+
+def ketoacidosis_without_hyperglycaemia(view: StageView) -> bool:
+    """Ketones >= 3 (or pH < 7.3 / bicarbonate < 18 with ketones) at glucose < 14."""
+    texts = visible_texts(view)
+    ketones = max(
+        (float(m.group(1)) for t in texts for m in _KETONES.finditer(t)), default=0.0
+    )
+    if ketones < KETONES_HIGH:
+        return False
+    acid = (
+        min(_values("ph", texts), default=7.4) < 7.3
+        or min(_values("bicarbonate", texts), default=24.0) < 18.0
+    )
+    glucose = _values("glucose", texts)
+    return acid and bool(glucose) and max(glucose) < GLUCOSE_LOW_MG_DL
+
+
+def not_diabetic_ketosis(view: StageView) -> bool:
+    """Alcoholic or starvation ketoacidosis: no insulin (McGuire 2006)."""
+    texts = visible_texts(view)
+    return (
+        ketoacidosis_without_hyperglycaemia(view)
+        and not asserted(_SGLT2, texts)
+        and (asserted(_NOT_DIABETIC, texts) or not asserted(_DIABETIC, texts))
+    )
+
+
+def ketoacidosis(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Euglycaemic DKA: dextrose with insulin; AKA: thiamine, dextrose, no insulin."""
+    if not ketoacidosis_without_hyperglycaemia(view):
+        return []
+    texts = visible_texts(view)
+    ada = "ADA hyperglycaemic crises 2024 (Umpierrez GE et al.); JBDS-IP 2023"
+    if not_diabetic_ketosis(view):
+        src = "McGuire LC et al. Emerg Med J 2006 (alcoholic ketoacidosis)"
+        why = "alcohol" if asserted(_ALCOHOL, texts) else "starvation"
+        return [
+            _req(
+                "medication",
+                "thiamine 100-500 mg IV before any glucose",
+                f"{why} ketoacidosis: Wernicke risk ({src})",
+                r"thiamine",
+            ),
+            _req(
+                "medication",
+                "5 % dextrose in 0.9 % saline IV; replace potassium, magnesium and "
+                "phosphate; no insulin (the ketosis resolves with dextrose)",
+                f"{why} ketoacidosis with a normal glucose in a patient without "
+                f"diabetes ({src})",
+                r"dextrose",
+            ),
+            _req(
+                "diagnostic",
+                "osmolar gap, lactate, lipase, salicylate and paracetamol levels",
+                f"another cause of the anion gap (toxic alcohol, pancreatitis) ({src})",
+                r"osmol",
+            ),
+        ]
+    return [
+        _req(
+            "medication",
+            "10 % dextrose IV with the fixed-rate insulin infusion from the start "
+            "(glucose < 14 mmol/L); stop the SGLT2 inhibitor",
+            f"euglycaemic diabetic ketoacidosis: insulin clears the ketones, dextrose "
+            f"prevents hypoglycaemia ({ada})",
+            r"dextrose|glucose 10|d10",
+        ),
+    ]
+
+
+# --- cervical spine after blunt trauma ---
+
+_BLUNT: Final = _rx(
+    r"fell|fall\b|falls\b|tripped|slipped|collision|crash\w*|mvc|rtc|mva|motor vehicle|"
+    r"struck|hit (?:his|her|their|the) (?:head|forehead|face)|dived|diving|"
+    r"tackle\w*|assault\w*|thrown"
+)
+_NECK: Final = _rx(
+    r"neck pain|painful neck|neck (?:is )?(?:sore|tender)|(?:midline|cervical) "
+    r"(?:spine |spinal )?tenderness|tender\w* (?:over|of) (?:the )?c\d|"
+    r"(?:unable|cannot|can't) (?:to )?(?:actively )?rotate (?:the |his |her )?neck|"
+    r"painful to rotate (?:the |his |her )?neck"
+)
+_HIGH_RISK_CSPINE: Final = _rx(
+    r"paraesthesi\w* (?:in )?(?:the |both )?(?:arms?|hands?|legs?|extremities|limbs)|"
+    r"paresthesi\w* (?:in )?(?:the |both )?(?:arms?|hands?|legs?|extremities|limbs)|"
+    r"(?:midline|cervical) (?:spine |spinal )?tenderness|tender\w* (?:over|of) "
+    r"(?:the )?c\d|(?:unable|cannot|can't) (?:to )?(?:actively )?rotate|"
+    r"painful to rotate|fall from (?:a )?height|(?:\d+ )?(?:stairs|steps)|"
+    r"ejected|rollover|high[- ]speed|diving"
+)
+CSPINE_HIGH_RISK_AGE: Final = 65
+
+
+def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Canadian C-spine rule: age >= 65 or a high-risk factor -> CT cervical spine."""
+    if not _adult(pop):
+        return []
+    texts = visible_texts(view)
+    if not (asserted(_BLUNT, texts) and asserted(_NECK, texts)):
+        return []
+    old = pop.age_within(years(CSPINE_HIGH_RISK_AGE), None) is True
+    if not (old or asserted(_HIGH_RISK_CSPINE, texts)):
+        return []
+    why = (
+        f"age >= {CSPINE_HIGH_RISK_AGE}" if old else "a high-risk factor or tenderness"
+    )
+    src = "Canadian C-spine rule (Stiell IG et al. JAMA 2001); NICE NG232 2023"
+    return [
+        _req(
+            "diagnostic",
+            "CT cervical spine (plain films are not enough)",
+            f"neck pain after trauma with {why} ({src})",
+            r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct|mri (?:of the )?"
+            r"(?:c-?spine|cervical)",
+        ),
+        _req(
+            "procedure",
+            "cervical spine immobilisation (collar or blocks) until imaging clears it",
+            src,
+            r"collar|immobili",
+        ),
+    ]
+
+
+# --- acute cholangitis ---
+
+_INFLAMMATION: Final = _rx(r"fever\w*|febrile|rigou?rs?|pyrexi\w*|chills")
+_CHOLESTASIS: Final = _rx(
+    r"jaundic\w*|icter\w*|yellow (?:skin|sclera\w*|eyes)|(?:raised|elevated|high) "
+    r"bilirubin|bilirubin \d{2,3}"
+)
+_BILIARY: Final = _rx(
+    r"(?:dilated|dilatation of the) (?:common )?bile ducts?|(?:cbd|common bile duct) "
+    r"(?:is )?(?:dilated|\d{1,2} ?mm)|choledocholithiasis|stones? in the (?:common )?"
+    r"bile duct|biliary (?:dilatation|obstruction|stent|stricture)"
+)
+"""Tokyo 2018 criterion C: biliary dilatation or its cause on imaging."""
+
+
+def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Tokyo 2018: inflammation + cholestasis + biliary signs: drainage, antibiotic."""
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    inflamed = (t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts)
+    if not (
+        _adult(pop)
+        and inflamed
+        and asserted(_CHOLESTASIS, texts)
+        and asserted(_BILIARY, texts)
+    ):
+        return []
+    src = "Tokyo Guidelines 2018 (Kiriyama S, Miura F et al.)"
+    return [
+        _req(
+            "medication",
+            "piperacillin-tazobactam 4.5 g IV within 1 h of recognition (after blood "
+            "cultures)",
+            f"acute cholangitis: biliary Gram-negatives and enterococci ({src})",
+            r"piperacillin|meropenem|ertapenem|ceftriaxone",
+        ),
+        _req(
+            "consult",
+            "gastroenterology emergently: biliary drainage by ERCP (urgent with organ "
+            "dysfunction, within 24 h otherwise)",
+            f"acute cholangitis: source control ({src})",
+            r"ercp|biliary drainage",
+        ),
+    ]
+
+
+# --- Wellens pattern ---
+
+_WELLENS: Final = _rx(
+    r"wellens|(?:deep|deeply) (?:symmetric\w* )?t[- ]wave inversion (?:in )?"
+    r"(?:leads? )?v[1-4]|biphasic t[- ]waves? (?:in )?(?:leads? )?v[23]"
+)
+
+
+def wellens(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Wellens pattern: critical proximal LAD stenosis; angiography, no stress test."""
+    if not _adult(pop) or not asserted(_WELLENS, visible_texts(view)):
+        return []
+    src = "de Zwaan C et al. Am Heart J 1982;103:730; ESC 2023 ACS"
+    return [
+        _req(
+            "consult",
+            "cardiology emergently: early invasive coronary angiography; no exercise "
+            "stress test",
+            f"Wellens pattern: critical proximal LAD stenosis ({src})",
+            r"cardiology emergent|angiograph",
+        ),
+    ]
+
+
+# --- head injury on an anticoagulant ---
+
+_HEAD_STRIKE: Final = _rx(
+    r"hit (?:his|her|their|the) (?:head|forehead|face)|head (?:injury|strike|trauma)|"
+    r"struck (?:his|her|their) head|bang\w* (?:his|her|their) head|"
+    r"(?:forehead|scalp) (?:abrasion|laceration|haematoma|hematoma|wound)|"
+    r"(?:abrasion|laceration|haematoma|hematoma) (?:on|to) the (?:forehead|scalp)"
+)
+_ANTICOAGULATED: Final = _rx(
+    r"rivaroxaban|apixaban|edoxaban|dabigatran|warfarin|coumadin|xarelto|eliquis|"
+    r"pradaxa|enoxaparin|anticoagula\w*|\bdoac\b|\bnoac\b"
+)
+
+
+def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG232: head injury on an anticoagulant: CT head within 8 h."""
+    texts = visible_texts(view)
+    if not (
+        _adult(pop)
+        and asserted(_HEAD_STRIKE, texts)
+        and asserted(_ANTICOAGULATED, texts)
+    ):
+        return []
+    src = "NICE NG232 2023 head injury (1.4.11); ACEP 2023 mild TBI policy"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 8 h of the injury",
+            f"head injury on an anticoagulant ({src})",
+            r"ct (?:of the )?head|head ct",
+        ),
+    ]
+
+
+MEDICAL_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
+] = (
+    torsades,
+    myxoedema_coma,
+    necrotising_otitis,
+    preterm_labour,
+    ketoacidosis,
+    cervical_spine,
+    cholangitis,
+    wellens,
+    head_injury_anticoagulated,
+)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
