@@ -380,3 +380,39 @@ def test_a_confirmed_inpatient_must_not_miss_is_not_discharged(ctx):
         DISCHARGE,
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("complaint", "note"),
+    [
+        (
+            "FEVER",
+            "HPI: breast cancer, chemotherapy 9 days ago, fever 38.6 C.\n"
+            "Medical Decision Making\nANC 0.2. Febrile neutropenia.",
+        ),
+        (
+            "COUGH",
+            "HPI: multiple sclerosis on ocrelizumab, cough and fever.\n"
+            "Medical Decision Making\nChest X-ray: right lower lobe consolidation."
+            " Community-acquired pneumonia, CURB-65 0.",
+        ),
+    ],
+)
+def test_no_backend_discharges_febrile_neutropenia_or_immunocompromised_pneumonia(
+    ctx, complaint: str, note: str
+):
+    """ASCO/IDSA 2018 (MASCC not >= 21) and ATS/IDSA 2019 (immunocompromised host):
+    the floor holds a model's Discharge through the admission criteria."""
+    case = _case(
+        complaint,
+        45,
+        note,
+        heart_rate=96,
+        systolic_bp=124,
+        respiratory_rate=18,
+        spo2=97,
+        temperature_c=38.6,
+    )
+    out, events = _dispo(ctx, case, 3)
+    assert out.disposition == "Admit", events
+    assert events and "admission criterion" in events[0].reason
