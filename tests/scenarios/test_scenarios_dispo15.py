@@ -365,3 +365,47 @@ def test_wording_alone_does_not_settle_a_shock(reason: Reason) -> None:
     )
     d = _disposition(out)
     assert d.disposition == "Admit" and d.admit_level == "icu", d.rationale
+
+
+@pytest.mark.parametrize(
+    ("complaint", "one_liner", "note", "v"),
+    [
+        (  # Christenson J et al. St Paul's early discharge rule. AEM 2000;7:1110
+            "OVERDOSE",
+            "30-year-old found unresponsive after injecting heroin, RR 6.",
+            "HPI: found unresponsive after heroin, RR 6, SpO2 84%.\nMedical decision"
+            " making: naloxone 0.4 mg IV with prompt response; now awake, RR 16, SpO2"
+            " 98% on room air, HR 82, BP 124/76. No co-ingestants reported.",
+            vitals(60, 110, 70, 6, 84),
+        ),
+        (  # Huff JS et al. ACEP clinical policy: seizures. Ann Emerg Med 2014;63:437
+            "SEIZURE",
+            "35-year-old with epilepsy actively seizing on arrival.",
+            "HPI: known epilepsy, missed doses, generalised seizure ongoing on"
+            " arrival.\nMedical decision making: lorazepam 4 mg IV, seizure stopped;"
+            " back to baseline after 40 minutes, GCS 15. Repeat vitals: HR 88, BP"
+            " 128/76, RR 16, SpO2 98%.",
+            vitals(110, 140, 80, 20, 95),
+        ),
+    ],
+)
+def test_a_reversed_level_one_presentation_is_monitored_not_icu(
+    reason: Reason, complaint: str, one_liner: str, note: str, v: dict[str, float]
+) -> None:
+    """Opioid toxidrome reversed by naloxone; a seizure that stopped with the patient
+    back to baseline: monitoring for recurrence, not an ICU bed (SCCM 2016)."""
+    out = reason(
+        make_case(
+            complaint,
+            age=30,
+            sex="Male",
+            vitals=v,
+            arrival={"mode": "public ambulance"},
+            one_liner=one_liner,
+            ed_note=note,
+            case_id=f"d15-reversed-{complaint[:4]}",
+        )
+    )
+    d = _disposition(out)
+    assert d.admit_level != "icu", d.rationale
+    assert d.disposition != "Discharge"
