@@ -436,6 +436,7 @@ class _Acute:
     torsades: bool = False
     iron: bool = False
     ketosis_without_diabetes: bool = False
+    urethral_injury: bool = False
 
     @classmethod
     def read(cls, view: StageView, pop: Population) -> _Acute:
@@ -456,6 +457,7 @@ class _Acute:
             torsades=medical.torsades_risk(view),
             iron=bool(child.iron_poisoning(view, pop)),
             ketosis_without_diabetes=medical.not_diabetic_ketosis(view),
+            urethral_injury=_text.asserted(medical.URETHRAL_INJURY, texts),
             hypertensive=(sbp is not None and sbp >= 140)
             or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
         )
@@ -469,6 +471,9 @@ _CATH_LAB: Final = _rx(
     r"cath\w* lab|primary pci|percutaneous coronary|coronary angiograph\w*"
 )
 _AAS_FORBIDS: Final = frozenset({"antiplatelet", "anticoagulant", "thrombolytic"})
+_URETHRAL_CATHETER: Final = _rx(
+    r"(?:urethral|urinary|indwelling|bladder|foley) cath\w*|foley\b"
+)
 _SHOCK_FORBIDS: Final = frozenset(
     {"nsaid", "antiplatelet", "anticoagulant", "thrombolytic"}
 )
@@ -549,6 +554,15 @@ def _acute_gate(
             "insulin (McGuire LC et al. Emerg Med J 2006)",
         ),
     )
+    if (
+        a.urethral_injury
+        and _URETHRAL_CATHETER.search(order.name)
+        and not _STOP_ORDER.match(order.name)
+    ):
+        return "contraindication", (
+            "signs of a urethral injury: no urethral catheter before a retrograde "
+            "urethrogram (ATLS 10th ed.)"
+        )
     if a.iron and "charcoal" in classes and order.kind in ("medication", "procedure"):
         return "contraindication", (
             "iron poisoning: activated charcoal does not bind iron (AAPCC 2005)"

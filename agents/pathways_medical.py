@@ -20,6 +20,7 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   anticoagulant (NICE NG232 1.4.11);
 - acute cholangitis by the Tokyo Guidelines 2018 (Kiriyama S et al., Miura F et al.
   J Hepatobiliary Pancreat Sci 2018;25:17 and 31): antibiotics and biliary drainage;
+- no urethral catheter with blood at the meatus after pelvic trauma (ATLS 10th ed.);
 - the Wellens pattern (de Zwaan C et al. Am Heart J 1982;103:730): angiography, no
   stress test.
 
@@ -565,6 +566,32 @@ def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRe
     ]
 
 
+# --- urethral injury ---
+
+URETHRAL_INJURY: Final = _rx(
+    r"blood at the (?:urethral )?meatus|meatal blood|high[- ]riding prostate|"
+    r"perineal (?:haematoma|hematoma|bruising)|butterfly (?:haematoma|hematoma|"
+    r"bruising)|urethral (?:injury|disruption|tear)"
+)
+"""Signs of a urethral injury after pelvic trauma (ATLS 10th ed. ch. 5)."""
+
+
+def urethral_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ATLS: no urethral catheter until a retrograde urethrogram excludes injury."""
+    if not asserted(URETHRAL_INJURY, visible_texts(view)):
+        return []
+    src = "ATLS 10th ed. (abdominal and pelvic trauma); EAU 2024 urological trauma"
+    return [
+        _req(
+            "monitoring",
+            "no urethral catheter until a retrograde urethrogram excludes urethral "
+            "injury; suprapubic catheter by urology if needed",
+            f"signs of a urethral injury ({src})",
+            r"no urethral catheter|retrograde urethrogram",
+        ),
+    ]
+
+
 MEDICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -577,5 +604,6 @@ MEDICAL_PATHWAYS: Final[
     cholangitis,
     wellens,
     head_injury_anticoagulated,
+    urethral_injury,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

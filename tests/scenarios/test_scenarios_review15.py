@@ -479,6 +479,49 @@ def test_quinsy_drainage_is_not_deferred_for_epiglottitis(reason: Reason) -> Non
     assert O.ordered(out, "needle aspiration", "incision and drainage")
 
 
+def test_pelvic_trauma_with_meatal_blood_gets_no_urethral_catheter(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed.: blood at the meatus after pelvic trauma is a urethral injury
+    until a retrograde urethrogram excludes it: no urethral catheter."""
+    out = reason(
+        make_case(
+            "pelvic pain",
+            age=52,
+            sex="M",
+            vitals=vitals(104, 118, 72, 20, 98),
+            one_liner="52 y.o. male pedestrian struck by a van, pain in the pelvis",
+            ed_note="Pelvic X-ray: pubic rami fractures. Blood at the urethral "
+            "meatus. Has not passed urine.",
+            case_id="r15-urethra",
+        )
+    )
+    assert O.ordered(out, "no urethral catheter")
+    assert not [
+        o.name
+        for o in O.orders(out)
+        if re.search(r"(?i)foley|urinary catheter", o.name) and not STOP.match(o.name)
+    ]
+
+
+def test_ulcer_bleeding_stops_the_nsaid(reason: Reason) -> None:
+    """ACG 2021 (Laine L et al.): peptic ulcer bleeding on an NSAID: stop the NSAID,
+    hold antiplatelets until endoscopy."""
+    out = reason(
+        make_case(
+            "black stools",
+            age=64,
+            sex="F",
+            vitals=vitals(98, 122, 74, 16, 98),
+            one_liner="64 y.o. female taking ibuprofen daily for back pain, black "
+            "stools for a day",
+            ed_note="Melaena on rectal examination. Hb 10.9 g/dL, urea 11 mmol/L.",
+            case_id="r15-ugib",
+        )
+    )
+    assert O.ordered(out, "stop nsaid")
+
+
 # --- the pathways do not fire outside their criteria (these pass on main too) ---
 
 
