@@ -617,7 +617,10 @@ def candidate_specs(
     ):
         listed = [s for s in listed if not _needs_injury(s, facts.age)]
     limit = MAX_ADDED if ids is not None else GENERIC_MAX
-    return in_population(listed + supported_specs(kb, facts, listed, limit), facts)
+    # Outside the patient's population first, then the best ``limit``: adult entrants
+    # (opioid overdose for apnoea) must not take an infant's places.
+    supported = supported_specs(kb, facts, listed, len(kb.diagnoses))
+    return in_population(listed, facts) + in_population(supported, facts)[:limit]
 
 
 def queries_for(view: StageView, specs: Sequence[DiagnosisSpec]) -> list[str]:

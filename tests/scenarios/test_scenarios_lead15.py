@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -242,3 +243,118 @@ def test_diphenhydramine_with_a_wide_qrs_gets_bicarbonate(reason: Reason) -> Non
         )
     )
     assert O.medication_ordered(out, "sodium bicarbonate")
+
+
+def _final(out: ReasoningOutput) -> str:
+    record = next(r for r in out.trace if r.stage == "diagnosis")
+    return str(getattr(record.output, "name", ""))
+
+
+def test_ischaemic_priapism_goes_to_urology_not_home(reason: Reason) -> None:
+    """An erection for 5 hours after trazodone: ischaemic priapism until proven
+    otherwise; urology and corporal aspiration, not discharge (AUA/SMSNA 2022)."""
+    out = reason(
+        make_case(
+            "penile pain",
+            age=45,
+            sex="M",
+            vitals=vitals(98, 140, 86, 16, 98),
+            ed_note="45M started trazodone last week, painful erection for 5 hours, "
+            "rigid shaft, soft glans.",
+        )
+    )
+    assert O.ordered(out, "urology")
+    assert O.ordered(out, "aspiration")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_lightning_strike_is_monitored(reason: Reason) -> None:
+    """Struck by lightning, brief loss of consciousness: ECG, cardiac monitoring, CK
+    and myoglobin; not sent home (Arnoldo 2006; ABA 2022)."""
+    out = reason(
+        make_case(
+            "burn",
+            age=28,
+            sex="M",
+            vitals=vitals(104, 128, 78, 18, 98),
+            ed_note="28M struck by lightning on a golf course, lost consciousness "
+            "briefly. Feathering burns on the chest.",
+        )
+    )
+    assert O.ordered(out, "ecg")
+    assert O.ordered(out, "cardiac monitoring")
+    assert O.ordered(out, "ck")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_forehead_involving_facial_palsy_is_bell_palsy(reason: Reason) -> None:
+    """A lower motor neurone facial palsy alone: Bell's palsy, prednisolone within
+    72 h, eye protection; no lytic (AAO-HNS 2013)."""
+    out = reason(
+        make_case(
+            "facial droop",
+            age=44,
+            sex="M",
+            vitals=vitals(72, 128, 80, 14, 99),
+            ed_note="44M, left facial weakness since yesterday evening. Unable to "
+            "wrinkle the forehead or close the left eye. Limbs, speech and gait "
+            "normal.",
+        )
+    )
+    assert "Bell" in _final(out)
+    assert O.medication_ordered(out, "prednisolone")
+    assert O.ordered(out, "eye protection")
+    assert not O.medication_ordered(out, *O.LYTIC)
+
+
+def test_forehead_sparing_palsy_with_arm_drift_stays_a_stroke(reason: Reason) -> None:
+    """Facial droop sparing the forehead with arm drift: a central lesion, not Bell's
+    palsy (AAO-HNS 2013 excludes other neurological signs)."""
+    out = reason(
+        make_case(
+            "facial droop",
+            age=71,
+            sex="F",
+            vitals=vitals(84, 176, 92, 16, 97),
+            ed_note="71F, right facial droop with forehead sparing and right arm drift "
+            "for 90 minutes.",
+        )
+    )
+    assert "Bell" not in _final(out)
+    assert O.ordered(out, "stroke team")
+
+
+def test_cirrhosis_with_ascites_and_fever_gets_a_diagnostic_tap(reason: Reason) -> None:
+    """Cirrhosis, ascites and fever: diagnostic paracentesis before antibiotics,
+    cefotaxime or ceftriaxone, admission (AASLD 2021)."""
+    out = reason(
+        make_case(
+            "fever",
+            age=62,
+            sex="F",
+            vitals=vitals(100, 104, 62, 18, 97, t=38.3),
+            ed_note="62F with hepatitis C cirrhosis and ascites, fever and abdominal "
+            "discomfort for a day. Moderate ascites, mild diffuse tenderness.",
+        )
+    )
+    assert O.ordered(out, "paracentesis")
+    assert O.medication_ordered(out, "cefotaxime", "ceftriaxone")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_infant_with_paroxysmal_cough_and_apnoea_is_admitted(reason: Reason) -> None:
+    """A 2-month-old with coughing fits, post-tussive vomiting and apnoea: pertussis
+    kept open, azithromycin, cardiorespiratory monitoring, admission (AAP Red Book)."""
+    out = reason(
+        make_case(
+            "cough",
+            sex="M",
+            demographics={"age_days": 60},
+            vitals={"heart_rate": 168, "respiratory_rate": 46, "spo2": 95},
+            ed_note="2-month-old, a week of coughing fits with post-tussive vomiting; "
+            "his mother saw him stop breathing after a fit this morning.",
+        )
+    )
+    assert O.medication_ordered(out, "azithromycin")
+    assert O.ordered(out, "cardiorespiratory monitoring")
+    assert O.disposition(out).disposition != "Discharge"
