@@ -214,6 +214,11 @@ def test_a_negated_long_acting_agent_is_not_counted(text: str, met: bool) -> Non
         ("on prednisone 20 mg daily for polymyalgia", True),
         ("prednisone 40 mg for 5 days for asthma", False),
         ("not on chemotherapy", False),
+        ("HIV negative", False),
+        ("HIV with CD4 count 85", True),
+        ("chemotherapy completed in 2015, in remission", False),
+        ("awaiting kidney transplant", False),
+        ("CD4 count 150", True),
         ("no past medical history", False),
     ],
 )

@@ -591,7 +591,8 @@ def _long_acting_hypoglycaemia(
 
 
 _NEGATED_BEFORE: Final = re.compile(
-    r"(?i)\b(?:no|not|never|denies|without|stopped|discontinued|completed|off)"
+    r"(?i)\b(?:no|not|never|denies|without|stopped|discontinued|completed|off"
+    r"|awaiting|listed for)"
     r"\W+(?:\w+\W+){0,3}$"
 )
 """A negation or a past course in the few words before a mention."""
@@ -613,7 +614,7 @@ IMMUNOCOMPROMISED_SOURCE: Final = (
 IMMUNOSUPPRESSION: Final = re.compile(
     r"(?i)(?<![a-z])(?:immunocompromi\w*|immunosuppress\w*|chemo(?:therapy)?"
     r"|(?:kidney|renal|liver|heart|lung|solid[- ]organ|stem[- ]cell|bone marrow)"
-    r" transplant\w*|transplant recipient|hsct|hiv|aids|cd4"
+    r" transplant\w*|transplant recipient|hsct|hiv|aids"
     r"|ocrelizumab|rituximab|ofatumumab|obinutuzumab|alemtuzumab|natalizumab"
     r"|fingolimod|cladribine|infliximab|adalimumab|etanercept|certolizumab|golimumab"
     r"|tocilizumab|abatacept|tofacitinib|baricitinib|upadacitinib|azathioprine"
@@ -637,10 +638,29 @@ _LONG_COURSE: Final = re.compile(
 )
 
 
+_NOT_CURRENT_AFTER: Final = re.compile(
+    r"(?i)^\W*(?:\w+\W+){0,3}?(?:negative|neg\b|-ve\b|completed|finished|stopped"
+    r"|in remission|years ago|candidate|work-?up|evaluation)"
+)
+"""A test result or a past or prospective course after the mention ("HIV negative",
+"chemotherapy completed in 2015", "transplant candidate")."""
+_CD4: Final = re.compile(
+    r"(?i)\bcd4(?:\+)?(?: count)?\s*(?:of|is|was|:|=)?\s*(\d{1,4})"
+)
+CD4_LOW: Final = 200.0
+"""CD4 count (cells/uL) below which HIV is immunocompromising (Ramirez 2020)."""
+
+
 def _immunosuppression(facts: ClinicalFacts, text: str) -> str | None:
     """The documented immunocompromising state or treatment, if any."""
-    if m := _asserted_match(IMMUNOSUPPRESSION, text):
-        return m.group(0)
+    for m in IMMUNOSUPPRESSION.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        if not (_NEGATED_BEFORE.search(before) or _NOT_CURRENT_AFTER.search(after)):
+            return m.group(0)
+    cd4 = [float(c.group(1)) for c in _CD4.finditer(text)]
+    if cd4 and cd4[-1] < CD4_LOW:
+        return f"CD4 {cd4[-1]:g}"
     for s in _STEROID.finditer(text):
         drug = s.group(1).lower()
         if float(s.group(2)) >= _STEROID_MIN_MG[drug] and _LONG_COURSE.search(
