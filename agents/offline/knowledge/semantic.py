@@ -92,11 +92,28 @@ def rare_word(text: str) -> bool:
 
 _CLAUSE = re.compile(r"[^.;!?\n]+")
 _SKIP = re.compile(
-    r"(?i)(?<![a-z])(?:no|not|denies|denied|without|negative|history of|hx of|h/o|"
+    r"(?i)(?<![a-z])(?:history of|hx of|h/o|"
     r"prior|previous|years? ago|months? ago|in the past|family (?:history|hx)|fhx?|"
     r"allergies|allergic to|medications?|takes|vital signs?|baseline|"
     r"past medical|pmh)(?![a-z])"
 )
+_NEGATED = re.compile(
+    r"(?i)(?<![a-z])(?:no|not|denies|denied|denying|without|negative for)(?![a-z])"
+    r"[^,;.!?\n]*?(?=[,;.!?\n]|$|\s(?:but|has|have|had|is|was|presents?|presenting|"
+    r"reports?|complains?|c/o|now|with(?!out)|after|since|and (?:has|is|was|now))\b)"
+)
+"""A negation and its reach (NegEx; Chapman WW et al. J Biomed Inform 2001): up to a
+comma or the next clause's verb ("without chest pain has a swollen ankle")."""
+_NORMAL_STATE = re.compile(
+    r"(?i)(?<![a-z])(?:breathing (?:comfortably|easily|normally)|"
+    r"(?:normal|unlabou?red|easy|comfortable|quiet) (?:breathing|respirations?|"
+    r"work of breathing)|(?:speaking|talking) (?:in )?(?:full|complete) sentences|"
+    r"in no (?:acute |apparent |obvious )?distress|well[- ]appearing|"
+    r"alert(?: and oriented(?: x ?\d)?)?|(?:looks|appears) (?:well|comfortable)|"
+    r"vital signs (?:are )?(?:normal|stable|within normal limits))(?![a-z])"
+)
+"""A normal state (ESI handbook vignettes: "breathing comfortably", "in no distress")
+names no presenting problem: matched to nothing (it resembled shortness of breath)."""
 _PRESENTING = re.compile(
     r"(?i)(?<![a-z])(?:"
     r"complain(?:s|ing|ed)? of|c/o|chief complaint(?: is| of)?\s*:?|"
@@ -245,18 +262,32 @@ def focus(text: str) -> list[str]:
     return list(dict.fromkeys(c for tier in _tiers(text) for c in tier))
 
 
+_DANGLING = re.compile(r"(?i)(?:\s*(?:,|\band\b|\bwith\b|\bis\b)(?=\s*(?:,|$)))+\s*,?")
+"""Connectives left without their phrase by ``_stated`` ("8-year-old, , , with")."""
+_WORDS = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}|[A-Za-z]{4,}")
+"""What is left must still say something (a word of four letters, or two words)."""
+
+
+def _stated(clause: str) -> str:
+    """The clause without its negated and normal-state parts, spaces collapsed."""
+    for rx in (_NEGATED, _NORMAL_STATE):
+        clause = rx.sub(" ", clause)
+    clause = _DANGLING.sub(",", " ".join(clause.split()))
+    return clause.strip(" ,")
+
+
 def _tiers(text: str) -> list[list[str]]:
     text = text.strip()
     if len(text) <= NARRATIVE_CHARS:
         return [[text]] if text else []
     presenting = [
         p
-        for p in (m.group("problem").strip() for m in _PRESENTING.finditer(text))
-        if len(p) > 3
+        for p in (_stated(m.group("problem")) for m in _PRESENTING.finditer(text))
+        if _WORDS.search(p)
     ]
     kept = [
-        c.strip()
-        for c in (m.group(0) for m in _CLAUSE.finditer(text))
-        if len(c.strip()) > 3 and not _SKIP.search(c)
+        c
+        for c in (_stated(m.group(0)) for m in _CLAUSE.finditer(text))
+        if _WORDS.search(c) and not _SKIP.search(c)
     ]
     return [t[:MAX_CLAUSES] for t in (presenting, kept) if t]
