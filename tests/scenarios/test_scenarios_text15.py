@@ -53,3 +53,23 @@ def test_return_precautions_are_not_a_fever(reason: Reason) -> None:
     out = reason(case)
     assert O.ordered(out, "morphine", "hydromorphone", "opioid")
     assert not O.medication_ordered(out, "ceftriaxone")
+
+
+def test_bat_bite_gets_rabies_prophylaxis(reason: Reason) -> None:
+    """CDC ACIP 2008/2010: a bat bite gets rabies PEP (immune globulin plus vaccine).
+
+    Positive control: held on main too (the animal-bite protocol orders it), though
+    'bitten by a bat' reached only the animal-bite concept there, never the rabies
+    exposure (``tests/unit/test_knowledge_synonyms.py`` failed on main).
+    """
+    case = make_case(
+        "ANIMAL BITE",
+        age=30,
+        sex="M",
+        vitals=vitals(80, 120, 70, 14, 99),
+        one_liner="30M bitten by a bat on his hand while camping last night",
+        ed_note="HPI: 30-year-old man was bitten by a bat on the left hand while "
+        "camping last night. Small puncture wound, bleeding stopped.",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "rabies")
