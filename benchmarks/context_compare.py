@@ -9,7 +9,8 @@ NegEx and ConText papers' trigger examples and ED phrasing, each labelled assert
 negated / hypothetical / historical / family / differential) and
 ``context_cases_s15.jsonl`` (66 more, written by session 15 before its changes:
 lists in both directions, pseudo-negations, hyphenated negatives, "-free",
-"has resolved"). Per label: precision and recall. The keyword check of the safety
+"has resolved") and ``context_cases_s15_fresh.jsonl`` (24, written after those
+changes and scored once: its misses were left unfixed). Per label: precision and recall. The keyword check of the safety
 layer (``agents._text.asserted``: does a mention count?) is scored on the same
 mentions: it should count asserted, historical and differential mentions (a possible
 diagnosis still gets its safety steps) and not negated, hypothetical or family ones.
@@ -44,6 +45,7 @@ from agents.offline.rules.findings import Finding, extract_findings
 CASES = (
     Path(__file__).parent / "data" / "context_cases.jsonl",
     Path(__file__).parent / "data" / "context_cases_s15.jsonl",
+    Path(__file__).parent / "data" / "context_cases_s15_fresh.jsonl",
 )
 DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"
 RUNNER = Path(__file__).parent / "_medspacy_runner.py"
