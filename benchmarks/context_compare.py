@@ -10,7 +10,8 @@ negated / hypothetical / historical / family / differential) and
 ``context_cases_s15.jsonl`` (66 more, written by session 15 before its changes:
 lists in both directions, pseudo-negations, hyphenated negatives, "-free",
 "has resolved") and ``context_cases_s15_fresh.jsonl`` (24, written after those
-changes and scored once: its misses were left unfixed). Per label: precision and recall. The keyword check of the safety
+changes and scored once: its misses were left unfixed). Per label: precision and
+recall. The keyword check of the safety
 layer (``agents._text.asserted``: does a mention count?) is scored on the same
 mentions: it should count asserted, historical and differential mentions (a possible
 diagnosis still gets its safety steps) and not negated, hypothetical or family ones.
