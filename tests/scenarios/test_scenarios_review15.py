@@ -372,6 +372,24 @@ def test_preterm_labour_gets_steroids_magnesium_and_obstetrics(
     assert _not_discharged(out)
 
 
+def test_group_b_strep_status_is_not_guillain_barre(reason: Reason) -> None:
+    """ACOG CO 797: 'GBS' in an obstetric note is group B streptococcus; it must not
+    put Guillain-Barre syndrome on the list of a labouring woman."""
+    out = reason(
+        make_case(
+            "contractions",
+            age=24,
+            sex="F",
+            vitals=vitals(90, 116, 70, 18, 99),
+            one_liner="24 y.o. female, 38 weeks pregnant, contractions every 4 "
+            "minutes",
+            ed_note="GBS positive on the 36-week swab. Membranes intact.",
+            case_id="r15-gbs",
+        )
+    )
+    assert not O.proposes(out, "guillain")
+
+
 def test_no_eclampsia_drugs_without_seizure_or_severe_blood_pressure(
     reason: Reason,
 ) -> None:
