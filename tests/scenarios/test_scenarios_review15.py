@@ -381,8 +381,7 @@ def test_group_b_strep_status_is_not_guillain_barre(reason: Reason) -> None:
             age=24,
             sex="F",
             vitals=vitals(90, 116, 70, 18, 99),
-            one_liner="24 y.o. female, 38 weeks pregnant, contractions every 4 "
-            "minutes",
+            one_liner="24 y.o. female, 38 weeks pregnant, contractions every 4 minutes",
             ed_note="GBS positive on the 36-week swab. Membranes intact.",
             case_id="r15-gbs",
         )
