@@ -204,6 +204,27 @@ def test_look_alikes_are_not_high_risk(reason: Reason, text: str) -> None:
     assert esi is not None and esi >= 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A 35-year-old man cut his forearm on glass; the wound gapes and needs"
+            " stitches, bleeding controlled. HR 84, BP 128/78, RR 16.",
+            id="laceration-needs-stitches",
+        ),
+        pytest.param(
+            "A 22-year-old woman sliced her palm with a kitchen knife; it will need"
+            " some sutures. Vital signs within normal limits.",
+            id="laceration-will-need-sutures",
+        ),
+    ],
+)
+def test_laceration_repair_is_one_resource(reason: Reason, text: str) -> None:
+    """ESI handbook Table 5-1: a laceration repair is a simple procedure (ESI 4)."""
+    esi = reason(_case(text, hash(text) % 10_000)).final.esi
+    assert esi == 4, f"ESI {esi}: one resource (repair) gives ESI 4"
+
+
 NOT_LEVEL_ONE = [
     pytest.param(
         "A 25-year-old woman fainted at a blood draw and is now sitting up, talking"

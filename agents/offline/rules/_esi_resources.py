@@ -194,7 +194,8 @@ def well_for_level_five(v: Vitals, age: int | None) -> bool:
 
 
 _REPAIR: Final = _rx(
-    rf"gaping|{_OPEN_WOUND}|(?:needs?|will need|requir\w*) (?:\w+ ){0, 2}(?:stitches"
+    rf"gaping|gapes|{_OPEN_WOUND}|(?:needs?|will need|requir\w*) (?:\w+ ){{0,2}}"
+    r"(?:stitches"
     r"|sutures|staples|glue)"
     r"|(?:deep|long|\d ?-?(?:cm|centimeters?|inch\w*)) (?:\w+ )?cut"
 )
