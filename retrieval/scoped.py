@@ -7,13 +7,14 @@ carries, identified by their content-addressed chunk ids (patient, note key, spa
 text hashed; ``retrieval.chunking.chunk_id``), in an in-memory index built for the run:
 
 - ``persist=False`` (the API default): the chunks are embedded in memory and
-  nothing is written anywhere; the index is dropped with the run. Their vectors go
-  through the embedder's process-wide :class:`~retrieval.embeddings.VectorCache`
-  (keyed by the SHA-256 of the text, no text kept), so a note seen before costs a
-  hash, not a model call; the chunks not seen before are embedded in one batch.
-  The built index (chunks, BM25, vectors) is kept too, keyed by the SHA-256 of the
-  notes' fields (:data:`INDEX_CACHE_SIZE` indexes): a returning patient's request
-  with the same notes reuses it instead of re-chunking and re-indexing them.
+  nothing is written anywhere. Their vectors go through the embedder's process-wide
+  :class:`~retrieval.embeddings.VectorCache` (keyed by the SHA-256 of the text, no
+  text kept), so a note seen before costs a hash, not a model call; the chunks not
+  seen before are embedded in one batch. The built index (chunk texts, BM25,
+  vectors) stays in process memory after the run, read-only, under the SHA-256 of
+  every field of the notes and the embedder (the last :data:`INDEX_CACHE_SIZE`
+  indexes, never written anywhere): only a request carrying exactly the same notes
+  gets it, so a returning patient's notes are not re-chunked and re-indexed.
 - ``persist=True`` (the harness, or ``REASONER_PERSIST_REQUEST_NOTES``): the notes are
   added to the persistent store (skipping chunks it holds) and the run's index is
   read back from it by those same chunk ids, so it still holds only this case's text.
