@@ -13,7 +13,10 @@ cheapest of their variants) is the figure least disturbed by it.
 
 ``--novel`` changes every note text per request as ``api_load --mode novel`` does
 (nothing note-derived is cached: the prior notes are embedded afresh, as with new
-patients). ``--profile`` writes a cProfile (CPU-time clock) of the measured requests.
+patients). ``--concurrency N`` runs the requests N at a time on the one event loop, as
+a server process interleaves its clients' requests (then only the mean is reported:
+the CPU of interleaved requests cannot be told apart). ``--profile`` writes a
+cProfile (CPU-time clock) of the measured requests.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from benchmarks.api_load import Payloads, rows
 
 
 async def measure(
-    requests: int, profile: str | None, novel: bool = False
+    requests: int, profile: str | None, novel: bool = False, concurrency: int = 1
 ) -> dict[str, Any]:
     """Warm up, then time ``requests`` unique requests; return the figures."""
     from api.convert import read_input
@@ -59,14 +62,32 @@ async def measure(
         prof = cProfile.Profile(time.process_time)
         prof.enable()
     per: list[float] = []
-    for body in bodies:
-        t = time.process_time()
+
+    async def one(body: ReasonRequest) -> None:
         await reasoner.run(read_input(body, 200_000).case, top_k=body.top_k)
-        per.append(time.process_time() - t)
+
+    t_all = time.process_time()
+    if concurrency > 1:
+        for i in range(0, len(bodies), concurrency):
+            await asyncio.gather(*(one(b) for b in bodies[i : i + concurrency]))
+    else:
+        for body in bodies:
+            t = time.process_time()
+            await one(body)
+            per.append(time.process_time() - t)
+    took = time.process_time() - t_all
     if prof is not None and profile:
         prof.disable()
         prof.dump_stats(profile)
     await reasoner.aclose()
+    if concurrency > 1:
+        return {
+            "requests": requests,
+            "mode": "novel" if novel else "unique",
+            "concurrency": concurrency,
+            "cpu_ms_mean": round(1000 * took / len(bodies), 2),
+            "load_1min": round(os.getloadavg()[0], 2),
+        }
     by_row: dict[int, list[float]] = {}
     for i, took in enumerate(per):
         by_row.setdefault(i % len(base), []).append(took)
@@ -90,13 +111,25 @@ def main() -> None:
     ap.add_argument(
         "--novel", action="store_true", help="new note texts on every request"
     )
+    ap.add_argument(
+        "--concurrency",
+        type=int,
+        default=1,
+        help="requests run at a time on one event loop (1: one by one)",
+    )
     ap.add_argument("--profile", help="write a CPU-time cProfile of them here")
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("REASONER_CHROMA_PATH", str(Path(tmp) / "chroma"))
         os.environ.setdefault("REASONER_CHECKPOINT_PATH", str(Path(tmp) / "cp.sqlite"))
-        print(json.dumps(asyncio.run(measure(args.requests, args.profile, args.novel))))
+        print(
+            json.dumps(
+                asyncio.run(
+                    measure(args.requests, args.profile, args.novel, args.concurrency)
+                )
+            )
+        )
 
 
 if __name__ == "__main__":
