@@ -29,6 +29,7 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -322,6 +323,7 @@ _KETONES: Final = re.compile(
     r"(?i)\b(?:blood |serum |capillary )?(?:ketones?|beta[- ]?hydroxybutyrate|"
     r"b-?ohb|bhb|3-?hydroxybutyrate)\W{0,4}(\d{1,2}(?:\.\d+)?)"
 )
+_KETONE_WORD: Final = re.compile(r"(?i)keton|hydroxybut|\bb-?ohb\b|\bbhb\b")
 KETONES_HIGH: Final = 3.0
 """Blood ketones >= 3.0 mmol/L: ketoacidosis with acidaemia (JBDS-IP 2023)."""
 GLUCOSE_LOW_MG_DL: Final = 250.0
@@ -340,7 +342,14 @@ _DIABETIC: Final = _rx(r"diabet\w*|\bt[12]dm\b|\biddm\b|\bniddm\b|insulin|metfor
 
 def ketoacidosis_without_hyperglycaemia(view: StageView) -> bool:
     """Ketones >= 3 (or pH < 7.3 / bicarbonate < 18 with ketones) at glucose < 14."""
-    texts = visible_texts(view)
+    return _ketoacidosis(visible_texts(view))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ketoacidosis(texts: tuple[str, ...]) -> bool:
+    """Memoised per visible texts: the pathway and two order gates ask."""
+    if not any(_KETONE_WORD.search(t) for t in texts):
+        return False
     ketones = max(
         (float(m.group(1)) for t in texts for m in _KETONES.finditer(t)), default=0.0
     )
@@ -436,7 +445,7 @@ def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not _adult(pop):
         return []
     texts = visible_texts(view)
-    if not (asserted(_BLUNT, texts) and asserted(_NECK, texts)):
+    if not (asserted(_NECK, texts) and asserted(_BLUNT, texts)):
         return []
     old = pop.age_within(years(CSPINE_HIGH_RISK_AGE), None) is True
     if not (old or asserted(_HIGH_RISK_CSPINE, texts)):
@@ -481,12 +490,11 @@ def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Tokyo 2018: inflammation + cholestasis + biliary signs: drainage, antibiotic."""
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    inflamed = (t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts)
     if not (
         _adult(pop)
-        and inflamed
-        and asserted(_CHOLESTASIS, texts)
         and asserted(_BILIARY, texts)
+        and asserted(_CHOLESTASIS, texts)
+        and ((t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts))
     ):
         return []
     src = "Tokyo Guidelines 2018 (Kiriyama S, Miura F et al.)"
