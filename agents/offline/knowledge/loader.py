@@ -116,6 +116,7 @@ def load_knowledge() -> KnowledgeBase:
     complaints: dict[str, ComplaintSpec] = {}
     diagnoses: dict[str, DiagnosisSpec] = {}
     concepts: dict[str, list[str]] = {}
+    negations: dict[str, list[str]] = {}
     implies: dict[str, list[str]] = {}
     history_implies: dict[str, list[str]] = {}
     history: set[str] = set()
@@ -141,6 +142,8 @@ def load_knowledge() -> KnowledgeBase:
             if concept in concepts:
                 raise KnowledgeError(f"{fname}: duplicate concept '{concept}'")
             concepts[str(concept)] = [str(s) for s in synonyms or []]
+        for concept, words in (doc.get("negations", {}) or {}).items():
+            negations.setdefault(str(concept), []).extend(str(w) for w in words)
         if isinstance(doc, dict):
             history.update(str(c) for c in doc.get("history_concepts", []) or [])
             for key, raw in (doc.get("symptom_codes", {}) or {}).items():
@@ -158,6 +161,7 @@ def load_knowledge() -> KnowledgeBase:
         complaints=complaints,
         diagnoses=diagnoses,
         concepts=concepts,
+        negations=negations,
         implies=implies,
         history_implies=history_implies,
         history_concepts=frozenset(history),
@@ -217,6 +221,9 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
     for concept in kb.history_concepts:
         if concept not in kb.concepts:
             problems.append(f"history_concepts: unknown concept '{concept}'")
+    for concept in kb.negations:
+        if concept not in kb.concepts:
+            problems.append(f"negations: unknown concept '{concept}'")
     for key in kb.symptom_codes:
         if key not in kb.complaints and key not in kb.concepts:
             problems.append(f"symptom_codes: '{key}' is no complaint id or concept")

@@ -358,6 +358,11 @@ class KnowledgeBase(_Frozen):
     concepts: dict[str, list[str]] = Field(
         default_factory=dict, description="Findings lexicon: concept -> synonyms"
     )
+    negations: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="concept -> words that state it absent ('afebrile': fever, "
+        "'non-bilious': bilious vomiting)",
+    )
     implies: dict[str, list[str]] = Field(
         default_factory=dict, description="concept -> broader concepts it implies"
     )

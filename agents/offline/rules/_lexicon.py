@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from agents.offline.knowledge.models import KnowledgeBase
+from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._spelling import british_variant
 
 _B = r"(?<![A-Za-z0-9])"
@@ -80,6 +80,9 @@ def lexicon(kb: KnowledgeBase) -> _Lexicon:
     # impression such as "NSTEMI" or "PE ruled out" is found; the findings lexicon
     # wins when both use the same words.
     entries += [(d.id, [d.name, *d.synonyms]) for d in kb.diagnoses.values()]
+    # Words that state a concept absent ("afebrile", "non-bilious") are keyed
+    # 'absent:<concept>' (the knowledge base's convention); extraction inverts them.
+    entries += [(ABSENT_PREFIX + c, words) for c, words in kb.negations.items()]
     lookup: dict[str, str] = {}
     ci_terms: list[str] = []
     cs_terms: list[str] = []

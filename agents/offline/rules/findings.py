@@ -25,12 +25,13 @@ with a verb or "with" ("no fever, has chest pain"). Numeric facts are read by re
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
-from agents.offline.knowledge.models import KnowledgeBase
+from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._lexicon import lexicon, matches
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
@@ -42,6 +43,7 @@ __all__ = [
     "extract_findings",
     "extract_measurements",
     "plain_quotes",
+    "sign_findings",
 ]
 
 FindingStatus = Literal[
@@ -195,6 +197,16 @@ _HYPO_SECTION = re.compile(
     r"(?i)^(return precautions|discharge instructions|patient instructions)$"
 )
 _FAMILY_MAP = {"cad": "family_history_cad", "prior_mi": "family_history_cad"}
+_NON_PREFIX = re.compile(r"(?i)(?:^|[^A-Za-z0-9])non[\s-]?$")
+"""A 'non-' written onto a finding negates it: "non-distended", "non-toxic appearing",
+"non-reproducible chest pain", "non-tender lymph nodes". NegEx's triggers are words
+(Chapman 2001), so the prefix is read here; a qualifier whose noun stays present
+("non-bilious vomiting" is vomiting) is a negation word of its own in the
+knowledge base (``KnowledgeBase.negations``)."""
+_NOT_BEFORE = re.compile(r"(?i)(?:^|[^A-Za-z0-9])(?:not|no longer|never)\s+$")
+"""A negation word negated where it stands ("not afebrile", "no longer afebrile"):
+the concept is present. A trigger further back ("no wheezing and breathing
+comfortably") reaches the clause, not the word, and leaves it a negation."""
 
 
 def _rx(alts: str, *, end: bool = False) -> re.Pattern[str]:
@@ -315,6 +327,13 @@ def _status(
     return "present"
 
 
+def _negated(status: FindingStatus, before: str) -> FindingStatus:
+    """The status of a negation word ("afebrile") or a 'non-' finding."""
+    if status in ("present", "absent"):
+        return "present" if _NOT_BEFORE.search(before) else "absent"
+    return status
+
+
 def extract_findings(
     text: str | None, knowledge: KnowledgeBase, *, source: str = "note"
 ) -> tuple[Finding, ...]:
@@ -353,6 +372,11 @@ def extract_findings(
             s_end = min(s_end, offsets[k + 1])
         s_end = min(s_end, end + SCOPE_CHARS)
         status = _status(text, s_start, s_end, start, end, section)
+        if concept.startswith(ABSENT_PREFIX) or _NON_PREFIX.search(
+            text[max(0, start - 5) : start]
+        ):
+            concept = concept.removeprefix(ABSENT_PREFIX)
+            status = _negated(status, text[max(0, start - 14) : start])
         if status == "family" and concept in _FAMILY_MAP:
             concept, status = _FAMILY_MAP[concept], "present"
         elif status == "present" and prior_source:
@@ -366,7 +390,98 @@ def extract_findings(
                 end=end,
             )
         )
-    return tuple(out)
+    for sign in sign_findings(text):
+        if sign.status == "present" and prior_source:
+            sign = sign.model_copy(update={"status": "historical"})
+        out.append(sign)
+    return tuple(sorted(out, key=lambda f: f.start))
+
+
+_AORTA_CM = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:abdominal aort\w*|infrarenal aort\w*|"
+        r"suprarenal aort\w*|AAA|aort\w* on (?:bedside )?(?:ultrasound|US|POCUS)|"
+        r"(?:ultrasound|US|POCUS)(?: of the aorta)?\W{1,3}(?:infrarenal |abdominal )?"
+        r"aort\w*)[^.;\d]{0,40}?(\d{1,2}(?:\.\d)?)\s*cm(?![A-Za-z])"
+    )
+)
+AORTA_ANEURYSM_CM: Final = 3.0
+"""An abdominal aorta of 3.0 cm or more across is an aneurysm (Chaikof EL et al. SVS
+AAA guideline. J Vasc Surg 2018;67:2): "bedside ultrasound: infrarenal aorta 7 cm"
+states the aneurysm without the word."""
+_PILLS = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:took|taken|taking|swallowed|swallowing|ingested|"
+        r"ingesting|overdosed on)\s+(?:about |around |approximately |roughly |~|"
+        r"over |more than |at least )?(\d{2,3}|a (?:whole|full) (?:bottle|pack|packet|"
+        r"box)|(?:the|an?) (?:whole|entire) (?:bottle|pack|packet|box))"
+        r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:tablets|tabs|pills|capsules|caps)"
+        r"(?![A-Za-z])"
+    )
+)
+OVERDOSE_TABLETS: Final = 10
+"""Ten or more tablets taken at once is an overdose of any common tablet (ten 500 mg
+paracetamol tablets are 5 g, above the 4 g daily maximum; Dart RC et al. JAMA Netw
+Open 2023 acetaminophen consensus: assess any ingestion above it)."""
+_ARM_BP = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(right|left|r|l)\.?\s*(?:arm|upper extremity|ue)\W{0,3}"
+        r"(?:bp\W{0,3})?(\d{2,3})\s*/\s*\d{2,3}"
+    )
+)
+_BREAK = re.compile(r"[.;\n]")
+ARM_SBP_DIFFERENCE: Final = 20
+"""An inter-arm systolic difference of 20 mmHg or more is a pulse deficit, the
+high-risk examination feature of aortic dissection (ACC/AHA 2022 aortic disease:
+ADD-RS; pulse deficit LR+ 5.7, Klompas M. JAMA 2002;287:2262)."""
+
+
+def sign_findings(text: str | None) -> tuple[Finding, ...]:
+    """Signs stated as measurements rather than words, with their ConText status.
+
+    An abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
+    count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), and blood
+    pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
+    (``pulse_deficit``).
+
+    Args:
+        text: Free text or None.
+
+    Returns:
+        The findings, in text order.
+    """
+    if not text:
+        return ()
+    text = plain_quotes(text)
+    out: list[Finding] = []
+    for m in _AORTA_CM.finditer(text):
+        if float(m.group(1)) >= AORTA_ANEURYSM_CM:
+            out.append(_sign(text, "us_aaa", m))
+    for m in _PILLS.finditer(text):
+        count = m.group(1)
+        if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
+            out.append(_sign(text, "overdose", m))
+    arms = list(_ARM_BP.finditer(text))
+    for a, b in itertools.pairwise(arms):
+        sides = {a.group(1)[0].lower(), b.group(1)[0].lower()}
+        between = text[a.end() : b.start()]
+        pair = len(between) <= 60 and not _BREAK.search(between)
+        gap = abs(int(a.group(2)) - int(b.group(2)))
+        if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
+            out.append(_sign(text, "pulse_deficit", a, b.end()))
+    return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _sign(text: str, concept: str, m: re.Match[str], end: int = -1) -> Finding:
+    stop = m.end() if end < 0 else end
+    status = context_status(text, m.start(), stop)
+    return Finding(
+        concept=concept,
+        status=status,
+        text=text[m.start() : stop],
+        start=m.start(),
+        end=stop,
+    )
 
 
 def context_status(text: str, start: int, end: int) -> FindingStatus:
