@@ -91,30 +91,14 @@ SIGNS: dict[str, Sign] = {
         "placenta",
         "Oyelese Y, Ananth CV. Obstet Gynecol 2006;108:1005; RCOG Green-top 63",
     ),
-    "ludwig-floor-of-mouth": Sign(
-        make_case(
-            "dental pain",
-            age=38,
-            sex="M",
-            vitals=vitals(112, 132, 80, 22, 96, 38.6),
-            one_liner="38 y.o. male with a lower molar toothache for 5 days, now neck "
-            "swelling",
-            ed_note="Exam: raised, firm floor of the mouth, tongue pushed up, "
-            "drooling.",
-            case_id="s15-ludwig",
-        ),
-        "ludwig",
-        "Bridwell R et al. Am J Emerg Med 2021;49:1; Tintinalli 9th ed. ch. 246",
-    ),
     "aaa-diameter-on-ultrasound": Sign(
         make_case(
-            "back pain",
-            age=74,
+            "abdominal pain",
+            age=71,
             sex="M",
-            vitals=vitals(118, 84, 52, 22, 96),
-            one_liner="74 y.o. male smoker with sudden severe low back pain and a "
-            "near-faint",
-            ed_note="Bedside ultrasound: infrarenal aorta 6.8 cm.",
+            vitals=vitals(100, 120, 70, 18, 98),
+            one_liner="71 y.o. man with abdominal pain and a near-faint",
+            ed_note="Bedside ultrasound: infrarenal aorta 7 cm.",
             case_id="s15-aaa",
         ),
         "aortic aneurysm",
@@ -233,28 +217,23 @@ def test_written_sign_names_its_diagnosis(reason: Reason, name: str) -> None:
         assert out.final.disposition != "Discharge", sign.source
 
 
-def test_non_bilious_vomiting_is_not_bilious(reason: Reason) -> None:
-    """Non-bilious vomiting in an infant is not the bilious vomiting of a bowel
-    obstruction or malrotation (APLS 6th ed.; Hernanz-Schulman 2003): no diagnosis
-    cites bilious vomiting as support."""
-    out = reason(
-        make_case(
-            "vomiting",
-            sex="M",
-            vitals=vitals(160, 85, 50, 36, 99),
-            demographics={"age_days": 35},
-            one_liner="5-week-old with non-bilious vomiting for 2 days",
-            ed_note="Afebrile, abdomen soft, non-distended.",
-            case_id="s15-nonbilious",
-        )
-    )
-    cited = [
-        ev.text
-        for e in out.final.ledger
-        for ev in e.evidence_for
-        if "bilious" in ev.text or "distension" in ev.text
-    ]
-    assert not cited
+LUDWIG = make_case(
+    "dental pain",
+    age=38,
+    sex="M",
+    vitals=vitals(112, 132, 80, 22, 96, 38.6),
+    one_liner="38 y.o. male with a lower molar toothache for 5 days, now neck swelling",
+    ed_note="Exam: raised, firm floor of the mouth, tongue pushed up, drooling.",
+    case_id="s15-ludwig",
+)
+
+
+def test_raised_floor_of_the_mouth_is_named_ludwig_angina(reason: Reason) -> None:
+    """Bridwell R et al. Am J Emerg Med 2021;49:1; Tintinalli 9th ed. ch. 246: a
+    raised, firm floor of the mouth with drooling after a toothache is Ludwig angina,
+    the diagnosis named, not 'dental pain'."""
+    out = reason(LUDWIG)
+    assert "ludwig" in (out.final.diagnosis_name or "").lower()
 
 
 def test_inter_arm_pressure_difference_supports_dissection(reason: Reason) -> None:

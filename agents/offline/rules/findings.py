@@ -6,7 +6,8 @@ Concepts and their synonyms live in ``agents/offline/knowledge/findings.yaml``
 
 - ``absent``: a negation trigger ("denies", "no", "negative for", "without", ...)
   precedes it in its clause, or a post-trigger follows it ("... was negative",
-  "... ruled out", "(excluded, glucose 142)");
+  "... ruled out", "(excluded, glucose 142)"), or it is stated by a negation word of
+  the knowledge base ("afebrile", "non-bilious": ``KnowledgeBase.negations``);
 - ``differential``: it is listed as a possibility ("differential includes", "DDx:",
   "r/o", "concern for", "possible", "vs", "cannot rule out"): a hypothesis, never
   support;
@@ -197,12 +198,6 @@ _HYPO_SECTION = re.compile(
     r"(?i)^(return precautions|discharge instructions|patient instructions)$"
 )
 _FAMILY_MAP = {"cad": "family_history_cad", "prior_mi": "family_history_cad"}
-_NON_PREFIX = re.compile(r"(?i)(?:^|[^A-Za-z0-9])non[\s-]?$")
-"""A 'non-' written onto a finding negates it: "non-distended", "non-toxic appearing",
-"non-reproducible chest pain", "non-tender lymph nodes". NegEx's triggers are words
-(Chapman 2001), so the prefix is read here; a qualifier whose noun stays present
-("non-bilious vomiting" is vomiting) is a negation word of its own in the
-knowledge base (``KnowledgeBase.negations``)."""
 _NOT_BEFORE = re.compile(r"(?i)(?:^|[^A-Za-z0-9])(?:not|no longer|never)\s+$")
 """A negation word negated where it stands ("not afebrile", "no longer afebrile"):
 the concept is present. A trigger further back ("no wheezing and breathing
@@ -328,7 +323,11 @@ def _status(
 
 
 def _negated(status: FindingStatus, before: str) -> FindingStatus:
-    """The status of a negation word ("afebrile") or a 'non-' finding."""
+    """The status of a negation word ("afebrile": fever absent).
+
+    "not afebrile" states it present; "non-bilious" is a word of its own, so the
+    vomiting after it stays present.
+    """
     if status in ("present", "absent"):
         return "present" if _NOT_BEFORE.search(before) else "absent"
     return status
@@ -372,9 +371,7 @@ def extract_findings(
             s_end = min(s_end, offsets[k + 1])
         s_end = min(s_end, end + SCOPE_CHARS)
         status = _status(text, s_start, s_end, start, end, section)
-        if concept.startswith(ABSENT_PREFIX) or _NON_PREFIX.search(
-            text[max(0, start - 5) : start]
-        ):
+        if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])
         if status == "family" and concept in _FAMILY_MAP:
