@@ -81,14 +81,23 @@ LEVEL_ONE = [
         " pain, BP 84/50, HR 118.",
         id="aaa-named-shock-index-atls",
     ),
+    pytest.param(
+        "A 7-year-old has a seizure that has lasted 10 minutes and he is still"
+        " shaking. HR 150, RR 30, SpO2 92%.",
+        id="status-epilepticus-lasting-aes-2016",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text", LEVEL_ONE)
-def test_hypotension_with_hypoperfusion_is_level_one(reason: Reason, text: str) -> None:
-    """ESI handbook ch.3; ATLS class III: SBP < 90 with shock index >= 1 is level 1."""
+def test_decision_point_a_presentations_are_level_one(
+    reason: Reason, text: str
+) -> None:
+    """ESI handbook ch.3 / Table 6-2: shock (ATLS class III: SBP < 90 with shock index
+    >= 1) and a seizure lasting 5 minutes or more (AES 2016) need an immediate
+    life-saving intervention: level 1."""
     esi = reason(_case(text, hash(text) % 10_000)).final.esi
-    assert esi == 1, f"ESI {esi}: shock needs immediate resuscitation (handbook ch.3)"
+    assert esi == 1, f"ESI {esi}: an immediate life-saving need (handbook ch.3)"
 
 
 LEVEL_TWO = [
@@ -156,6 +165,21 @@ LEVEL_TWO = [
         "A 29-year-old woman, 6 weeks since her last period, has right lower"
         " abdominal pain and spotting. HR 96, BP 118/74, RR 16.",
         id="possible-ectopic-weeks-since-lmp-acep",
+    ),
+    pytest.param(
+        "A 27-year-old man says he swallowed 40 of his sleeping pills an hour ago."
+        " HR 88, BP 118/72, RR 14, SpO2 98%.",
+        id="overdose-number-of-his-pills-esi-ch4",
+    ),
+    pytest.param(
+        "A 19-year-old man drank antifreeze at a party on a dare two hours ago."
+        " HR 100, BP 130/80, RR 20.",
+        id="toxic-alcohol-ingestion-extrip",
+    ),
+    pytest.param(
+        "A 2-year-old girl may have swallowed some drain cleaner from under the"
+        " sink; she is drooling a little. HR 120, RR 26, SpO2 99%.",
+        id="caustic-ingestion-child-esge",
     ),
     pytest.param(
         "An 84-year-old man's wife says he kept asking what day it is all afternoon"
@@ -230,6 +254,12 @@ NOT_LEVEL_ONE = [
         "A 25-year-old woman fainted at a blood draw and is now sitting up, talking"
         " and pink. BP 96/60, HR 64, RR 16, SpO2 99%.",
         id="vasovagal-recovered-not-shock",
+    ),
+    pytest.param(
+        "A 30-year-old woman with epilepsy had a seizure at home that lasted two"
+        " minutes; she is now awake and talking. HR 92, BP 124/78, RR 16,"
+        " SpO2 98%.",
+        id="brief-seizure-recovered-not-status",
     ),
 ]
 

@@ -175,6 +175,10 @@ _STATUS_EPILEPTICUS: Final = _rx(
     r" (?:[5-9]|[1-9]\d|five|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)"
     r"(?! ago)|(?:seiz\w*|convuls\w*)(?: \w+){0,8} without (?:waking|regaining"
     r"|returning|recovering|coming (?:to|around))(?: up)?(?: \w+){0,3} between"
+    r"|(?:seiz\w*|convuls\w*|fit)(?: \w+){0,4} (?:lasted|lasting|going on|gone on"
+    r"|continued|continuing)(?: for)?(?: over| more than)?"
+    r" (?:[5-9]|[1-9]\d|five|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)"
+    r"|seiz\w*(?: \w+){0,10} still (?:seizing|shaking|jerking|convulsing|fitting)"
 )
 """Status epilepticus (Glauser T et al. AES guideline, Epilepsy Curr 2016: a seizure
 of 5 minutes or more, or two or more without full recovery between): benzodiazepine

@@ -542,12 +542,29 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r" (?:unknown (?:amount|number|quantity)|handful|(?:whole |entire )?bottle"
             r"|(?:a )?(?:large|big|huge) (?:amount|number|quantity|dose|handful)"
             r"|(?:a lot|lots) of (?:\w+ )?(?:pills|tablets|medication|medicine|meds)"
-            r"|too many|(?:[1-9]\d+|twenty|thirty|forty|fifty)(?: \w+)?"
+            r"|too many|(?:[1-9]\d+|twenty|thirty|forty|fifty)(?: \w+){0,3}"
             r" (?:pills|tablets|caps\w*)"
             r"|(?:all|rest) of (?:his|her|my|the) (?:pills|tablets|meds|medications))"
         ),
         "ESI v4 handbook ch.4 (overdose: toxic ingestion is high risk); AAPCC"
         " poison centre referral guidelines (unknown quantity: assume a toxic dose)",
+    ),
+    TimeCritical(
+        "toxic alcohol, caustic or pesticide ingestion",
+        _rx(
+            r"(?:drank|drink\w*|swallow\w*|ingest\w*|ate|took|sipped)(?: \w+){0,3}"
+            r" (?:antifreeze|anti-freeze|ethylene glycol|methanol|wood alcohol"
+            r"|windshield (?:washer )?fluid|brake fluid|drain cleaner|lye|oven cleaner"
+            r"|paraquat|weed ?killer|pesticide|insecticide|rat poison|organophosphate"
+            r"|caustic\w*)"
+            r"|(?:antifreeze|anti-freeze|ethylene glycol|methanol|drain cleaner|lye"
+            r"|paraquat|pesticide|organophosphate|caustic) (?:ingestion|poisoning"
+            r"|overdose)"
+        ),
+        "ESI v4 handbook ch.4 (toxic ingestion is high risk); EXTRIP / AACT toxic"
+        " alcohols (fomepizole before acidosis: the history is the only early sign);"
+        " ESGE 2020 caustic ingestion (endoscopy within 12-24 h)",
+        points_to=("toxic_alcohol_poisoning",),
     ),
     TimeCritical(
         "tearing or ripping pain (possible aortic dissection)",
