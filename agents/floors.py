@@ -14,7 +14,9 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   handbook's mandatory criteria only (decision point A; B high-risk situation or new
   confusion/lethargy/disorientation).
 - ``no_unsafe_discharge`` keys on objective severity, not on a triage label: never
-  ``Discharge`` at ESI 1 or with an ESI decision-point A reason (→ ``Admit``); never
+  ``Discharge`` at ESI 1 or with an ESI decision-point A reason (→ ``Admit``, or
+  ``Observation`` once the ED text documents that it resolved with treatment,
+  ``admission.resolved_in_ed``: observation for recurrence); never
   with altered mentation at triage (AVPU below Alert, new confusion; → ``Observation``);
   never while triage vitals at the NEWS2 urgent-response threshold (aggregate >= 5 or
   one red parameter, RCP 2017; age-banded danger-zone vitals under 16) lack documented
@@ -68,7 +70,11 @@ from agents.offline.rules import (
     esi_triage,
     plausible_vitals,
 )
-from agents.offline.rules.admission import news2_items, objective_severity
+from agents.offline.rules.admission import (
+    news2_items,
+    objective_severity,
+    resolved_in_ed,
+)
 from agents.offline.rules.admission_criteria import admission_criteria
 from agents.offline.rules.facts import vital_sign_findings
 from agents.offline.stage_facts import facts_with_notes
@@ -544,10 +550,14 @@ def unsafe_discharge(
     esi = esi_triage(facts, complaint)
     vitals, _ = plausible_vitals(view.vitals)
     severity = objective_severity(facts, vitals, esi.life_saving_reasons)
-    if esi.level == 1 or triage_esi == 1:
-        return "Admit", "ESI 1: no Discharge"
+    level_one = esi.level == 1 or triage_esi == 1 or bool(esi.life_saving_reasons)
+    settled = resolved_in_ed(view.ed_text, facts, vitals) if level_one else None
     other = [r for r in severity.reasons if r not in severity.vital_reasons]
-    if esi.life_saving_reasons:
+    if settled:  # the level-1 reasons and the mentation they caused have resolved
+        other = []
+    elif esi.level == 1 or triage_esi == 1:
+        return "Admit", "ESI 1: no Discharge"
+    elif esi.life_saving_reasons:
         return "Admit", "; ".join(other)
     if other:
         return "Observation", "; ".join(other)
@@ -585,4 +595,9 @@ def unsafe_discharge(
     odd = unexplained_abnormal(ctx.knowledge, ledger, facts, settled_vitals(view))
     if odd.picture and view.ed_text:
         return "Observation", UNEXPLAINED_WHY + odd.describe()
+    if settled:
+        return "Observation", (
+            f"level-1 presentation resolved with ED treatment ({settled}): observation"
+            " for recurrence, no Discharge"
+        )
     return None, ""

@@ -416,3 +416,30 @@ def test_no_backend_discharges_febrile_neutropenia_or_immunocompromised_pneumoni
     out, events = _dispo(ctx, case, 3)
     assert out.disposition == "Admit", events
     assert events and "admission criterion" in events[0].reason
+
+
+def test_a_resolved_level_one_presentation_is_observed_not_admitted_by_the_floor(ctx):
+    """ADA 2024 s6: corrected hypoglycaemia, awake and eating: a model's Discharge is
+    held to observation for recurrence, not raised to an admission; a febrile
+    neutropenia in the same note still admits (ASCO/IDSA 2018)."""
+    note = (
+        "HPI: type 1 diabetes, found confused, glucose 31 mg/dL, GCS 11.\n"
+        "Medical Decision Making\nDextrose 50% 25 g IV with full recovery; repeat"
+        " glucose 142 mg/dL, ate a meal."
+    )
+    case = _case(
+        "HYPOGLYCEMIA", 34, note, heart_rate=92, systolic_bp=128, respiratory_rate=16
+    )
+    out, events = _dispo(ctx, case, 1)
+    assert out.disposition == "Observation" and "resolved" in events[0].reason
+    sick = _case(
+        "HYPOGLYCEMIA",
+        34,
+        note + " Chemotherapy 9 days ago; ANC 0.2. Febrile neutropenia.",
+        heart_rate=92,
+        systolic_bp=128,
+        respiratory_rate=16,
+        temperature_c=38.6,
+    )
+    out, events = _dispo(ctx, sick, 1)
+    assert out.disposition == "Admit", events
