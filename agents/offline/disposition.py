@@ -493,7 +493,10 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         why.append("objective severity: " + "; ".join(severity.reasons))
     if _febrile_neonate(inp.view):
         choice = _escalate(choice, "Admit")
-        why.append("febrile neonate <= 28 days (AAP 2021): admission")
+        needed.append(
+            "febrile neonate <= 28 days: admission for LP, cultures and parenteral"
+            " antibiotics (AAP 2021)"
+        )
     if risks:
         choice = _escalate(choice, "Observation")
     if choice in ("Admit", "Observation", "OR Admit") and level is None:
