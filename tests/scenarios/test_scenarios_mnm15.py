@@ -47,7 +47,7 @@ def _given(out: ReasoningOutput, words: str) -> bool:
     return any(
         O.mentions(o, (words,))
         for o in O.orders(out)
-        if not re.match(r"(?i)\s*(?:no|avoid|do not)\b", o.name)
+        if not re.match(r"(?i)\s*(?:no|avoid|do not|hold|stop|withhold)\b", o.name)
     )
 
 
@@ -517,4 +517,258 @@ def test_new_diagnosis_does_not_lead_an_ordinary_presentation(
     assert usual in top.diagnosis.lower(), top.diagnosis
     assert not any(
         new in e.diagnosis.lower() and e.status == "ruled_in" for e in out.final.ledger
+    )
+
+
+# --- rule-in paths: published criteria or a confirmatory result -------------------
+# The audit's section 2 listed must-not-miss diagnoses with no rule-in path: treated on
+# suspicion forever, never confirmed by the test that establishes them. Each case
+# below documents the guideline's criteria or test; the diagnosis must be ruled in
+# (failed on main: no criteria, so the entry stayed 'cannot_exclude' or 'considered').
+
+RULE_IN: dict[str, tuple[Case, str]] = {
+    "aha-asa2022-ich-on-ct": (
+        make_case(
+            "weakness",
+            age=71,
+            sex="M",
+            vitals=vitals(88, 196, 104, 16, 97),
+            one_liner="71 y.o. man with sudden right arm weakness and headache",
+            ed_note="Right hemiparesis. CT head shows an intracerebral hemorrhage in"
+            " the left basal ganglia.",
+            case_id="mnm-r-ich",
+        ),
+        "intracerebral hemorrhage",
+    ),
+    "btf2016-subdural-on-ct": (
+        make_case(
+            "fall",
+            age=84,
+            sex="F",
+            vitals=vitals(76, 158, 84, 16, 97),
+            one_liner="84 y.o. woman on warfarin, fell and hit her head yesterday,"
+            " now drowsy",
+            ed_note="Acute subdural on CT with 4 mm midline shift.",
+            case_id="mnm-r-sdh",
+        ),
+        "subdural",
+    ),
+    "darouiche2006-epidural-abscess-mri": (
+        make_case(
+            "back pain",
+            age=46,
+            sex="M",
+            vitals=vitals(104, 132, 80, 18, 97, 38.6),
+            one_liner="46 y.o. man who injects heroin with fever and severe thoracic"
+            " back pain",
+            ed_note="Spinal epidural abscess on MRI at T8-T10.",
+            case_id="mnm-r-sea",
+        ),
+        "intraspinal abscess",
+    ),
+    "wses2022-mesenteric-ischaemia-cta": (
+        make_case(
+            "abdominal pain",
+            age=78,
+            sex="F",
+            vitals=vitals(112, 108, 66, 20, 96),
+            one_liner="78 y.o. woman in atrial fibrillation with sudden severe"
+            " abdominal pain",
+            ed_note="Pain out of proportion to the examination. CT angiography:"
+            " superior mesenteric artery embolus with pneumatosis intestinalis.",
+            case_id="mnm-r-ami",
+        ),
+        "infarction of intestine",
+    ),
+    "baveno7-variceal-bleed-endoscopy": (
+        make_case(
+            "vomiting blood",
+            age=56,
+            sex="M",
+            vitals=vitals(118, 96, 58, 20, 96),
+            one_liner="56 y.o. man with alcoholic cirrhosis vomiting bright red blood",
+            ed_note="Emergency endoscopy: actively bleeding varix in the distal"
+            " oesophagus, banded.",
+            case_id="mnm-r-varix",
+        ),
+        "varices",
+    ),
+    "brugada1991-vt": (
+        make_case(
+            "palpitations",
+            age=67,
+            sex="M",
+            vitals=vitals(182, 104, 66, 20, 95),
+            one_liner="67 y.o. man with a prior myocardial infarction and palpitations",
+            ed_note="ECG: regular wide QRS tachycardia at 180 with AV dissociation and"
+            " fusion beats.",
+            case_id="mnm-r-vt",
+        ),
+        "ventricular tachycardia",
+    ),
+    "aha2019-preexcited-af": (
+        make_case(
+            "palpitations",
+            age=28,
+            sex="M",
+            vitals=vitals(230, 112, 70, 20, 97),
+            one_liner="28 y.o. man with Wolff-Parkinson-White and racing heart",
+            ed_note="ECG: irregularly irregular wide QRS tachycardia, atrial"
+            " fibrillation with delta waves.",
+            case_id="mnm-r-wpw",
+        ),
+        "pre-excitation",
+    ),
+    "rushworth2019-adrenal-crisis": (
+        make_case(
+            "vomiting",
+            age=39,
+            sex="F",
+            vitals=vitals(118, 78, 44, 20, 97),
+            one_liner="39 y.o. woman with Addison's disease vomiting for a day, unable"
+            " to keep her hydrocortisone down",
+            ed_note="Hypotensive, dry mucous membranes. Sodium 129.",
+            case_id="mnm-r-adrenal",
+        ),
+        "addisonian",
+    ),
+    "fakhouri2017-stec-hus": (
+        make_case(
+            "diarrhea",
+            age=4,
+            sex="F",
+            vitals=vitals(132, 98, 60, 26, 98),
+            one_liner="4 y.o. girl with bloody diarrhoea last week, now pale and"
+            " passing very little urine",
+            ed_note="Schistocytes on the blood film, low platelets, elevated"
+            " creatinine.",
+            case_id="mnm-r-hus",
+        ),
+        "hemolytic-uremic",
+    ),
+    "dsm5-alcohol-withdrawal": (
+        make_case(
+            "alcohol withdrawal",
+            age=48,
+            sex="M",
+            vitals=vitals(118, 158, 96, 18, 98),
+            one_liner="48 y.o. man, daily drinker, last drink two days ago, now"
+            " tremulous",
+            ed_note="Tremulous, diaphoretic, anxious, seeing insects on the wall.",
+            case_id="mnm-r-awd",
+        ),
+        "alcohol",
+    ),
+    "jta2012-thyroid-storm": (
+        make_case(
+            "fever",
+            age=36,
+            sex="F",
+            vitals=vitals(148, 142, 70, 24, 97, 39.4),
+            one_liner="36 y.o. woman with Graves disease who stopped her"
+            " methimazole, now agitated and febrile",
+            ed_note="Agitated and confused. Elevated free T4, TSH suppressed.",
+            case_id="mnm-r-storm",
+        ),
+        "thyrotoxic crisis",
+    ),
+    "atls-fast-positive-abdominal-injury": (
+        make_case(
+            "motor vehicle crash",
+            age=31,
+            sex="M",
+            vitals=vitals(124, 96, 60, 24, 97),
+            one_liner="31 y.o. driver in a high-speed motor vehicle crash",
+            ed_note="Abdominal tenderness, seat-belt sign. Positive FAST with free"
+            " fluid in Morison's pouch.",
+            case_id="mnm-r-fast",
+        ),
+        "injury of spleen",
+    ),
+    "aha2021-crao": (
+        make_case(
+            "vision loss",
+            age=72,
+            sex="M",
+            vitals=vitals(84, 164, 90, 16, 97),
+            one_liner="72 y.o. man with sudden painless loss of vision in the right"
+            " eye an hour ago",
+            ed_note="Fundoscopy: pale retina with a cherry-red spot.",
+            case_id="mnm-r-crao",
+        ),
+        "retinal artery",
+    ),
+    "chandler1970-orbital-cellulitis": (
+        make_case(
+            "eye swelling",
+            age=9,
+            sex="M",
+            vitals=vitals(118, 104, 62, 22, 98, 38.9),
+            one_liner="9 y.o. boy with sinusitis, fever and left eyelid swelling",
+            ed_note="Proptosis and pain with eye movements on the left.",
+            case_id="mnm-r-orbital",
+        ),
+        "orbit",
+    ),
+    "acr2018-cspine-fracture-on-ct": (
+        make_case(
+            "neck pain",
+            age=58,
+            sex="M",
+            vitals=vitals(86, 138, 84, 16, 98),
+            one_liner="58 y.o. man who dived into a shallow pool, neck pain",
+            ed_note="Midline cervical tenderness. CT cervical spine shows a fracture"
+            " of C5.",
+            case_id="mnm-r-cspine",
+        ),
+        "cervical vertebra",
+    ),
+    "holstege2012-sympathomimetic": (
+        make_case(
+            "agitation",
+            age=26,
+            sex="M",
+            vitals=vitals(136, 168, 98, 22, 98, 38.4),
+            one_liner="26 y.o. man agitated after using methamphetamine at a party",
+            ed_note="Agitated, diaphoretic, dilated pupils.",
+            case_id="mnm-r-symp",
+        ),
+        "stimulant",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(RULE_IN))
+def test_must_not_miss_diagnosis_is_ruled_in_by_its_criteria(
+    reason: Reason, name: str
+) -> None:
+    """The guideline in the id: its criteria or confirmatory test rule it in."""
+    case, words = RULE_IN[name]
+    out = reason(case)
+    hits = [e for e in out.final.ledger if words in e.diagnosis.lower()]
+    assert hits, [e.diagnosis for e in out.final.ledger]
+    assert hits[0].status == "ruled_in", hits[0]
+    assert hits[0].must_not_miss
+
+
+def test_intoxicated_drinker_does_not_meet_alcohol_withdrawal_criteria(
+    reason: Reason,
+) -> None:
+    """Guard (DSM-5-TR: withdrawal follows cessation; intoxication is excluded): a
+    tachycardic, sweating, agitated drunk patient is not 'alcohol withdrawal ruled
+    in'."""
+    case = make_case(
+        "intoxication",
+        age=35,
+        sex="M",
+        vitals=vitals(112, 138, 84, 18, 98),
+        one_liner="35 y.o. man, intoxicated, drinking all day, daily drinker",
+        ed_note="Smells of alcohol, agitated, diaphoretic. Says he is scared of"
+        " withdrawal.",
+        case_id="mnm-r-drunk",
+    )
+    out = reason(case)
+    assert not any(
+        "withdrawal" in e.diagnosis.lower() and e.status == "ruled_in"
+        for e in out.final.ledger
     )
