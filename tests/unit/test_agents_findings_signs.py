@@ -53,6 +53,7 @@ def test_negation_words_state_a_concept_absent(
     [
         ("Bedside ultrasound: infrarenal aorta 7 cm.", "us_aaa"),
         ("POCUS of the aorta: abdominal aorta measuring 5.5 cm", "us_aaa"),
+        ("POCUS of the aorta: 4.1 cm", "us_aaa"),
         ("She took 40 paracetamol tablets last night.", "overdose"),
         ("swallowed a whole bottle of pills", "overdose"),
         ("BP right arm 182/100, left arm 148/84.", "pulse_deficit"),
@@ -67,6 +68,7 @@ def test_measured_signs_are_read(text: str, concept: str) -> None:
     "text",
     [
         "Bedside ultrasound: abdominal aorta 2.1 cm.",
+        "Echo: ascending aorta 4.1 cm.",
         "Took 2 tablets of ibuprofen for the pain.",
         "BP right arm 122/80, left arm 118/78.",
         "BP right arm 150/90. Later: left arm 120/80.",

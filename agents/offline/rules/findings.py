@@ -398,8 +398,9 @@ _AORTA_CM = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:abdominal aort\w*|infrarenal aort\w*|"
         r"suprarenal aort\w*|AAA|aort\w* on (?:bedside )?(?:ultrasound|US|POCUS)|"
-        r"(?:ultrasound|US|POCUS)(?: of the aorta)?\W{1,3}(?:infrarenal |abdominal )?"
-        r"aort\w*)[^.;\d]{0,40}?(\d{1,2}(?:\.\d)?)\s*cm(?![A-Za-z])"
+        r"(?:ultrasound|US|POCUS) of the (?:abdominal )?aorta|"
+        r"(?:ultrasound|US|POCUS)\W{1,3}(?:infrarenal |abdominal )?aort\w*)"
+        r"[^.;\d]{0,40}?(\d{1,2}(?:\.\d)?)\s*cm(?![A-Za-z])"
     )
 )
 AORTA_ANEURYSM_CM: Final = 3.0
