@@ -143,8 +143,12 @@ NEGLIGIBLE_DOSE: Final = _rx(
 (ACR-SPR 2018: fetal dose < 0.01 mGy; ACOG Committee Opinion 723: time-critical
 imaging is not withheld or delayed for a pregnancy test)."""
 
+# Aortic dissection forbids antithrombotics; a cervical (carotid or vertebral) artery
+# dissection is treated with them (CADISS, Lancet Neurol 2015;14:361) and IV alteplase
+# is reasonable in its stroke (Powers WJ et al. AHA/ASA 2019, 3.5.1, IIa): mnm15.
 _HAEMORRHAGE_DX: Final = _rx(
-    r"\w*dissection|\w*hemorrhag|\w*haemorrhag|subarachnoid|intracranial|subdural|"
+    r"(?<!artery )(?<!carotid )(?<!vertebral )\w*dissection|"
+    r"\w*hemorrhag|\w*haemorrhag|subarachnoid|intracranial|subdural|"
     r"epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|variceal|"
     r"\w*bleed|ruptured|ectopic|placental abruption|intra-abdominal injury|"
     r"hemorrhagic shock|aneurysm"

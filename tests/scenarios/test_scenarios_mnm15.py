@@ -772,3 +772,47 @@ def test_intoxicated_drinker_does_not_meet_alcohol_withdrawal_criteria(
         "withdrawal" in e.diagnosis.lower() and e.status == "ruled_in"
         for e in out.final.ledger
     )
+
+
+def test_cervical_artery_dissection_does_not_block_stroke_antithrombotics(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019 (Powers WJ et al.) 3.5.1: IV alteplase is reasonable in a stroke
+    with extracranial cervical artery dissection (IIa); antiplatelets or
+    anticoagulants treat the dissection (CADISS 2015). The gate that keeps
+    antithrombotics from an open aortic dissection must not fire for it. Failed before
+    the gate fix: 'thrombolytic while Cervical artery dissection (carotid) is open'."""
+    case = make_case(
+        "stroke symptoms",
+        age=44,
+        sex="M",
+        vitals=vitals(88, 162, 92, 16, 98),
+        one_liner="44 y.o. man with sudden left arm and face weakness 90 minutes ago"
+        " and right neck pain",
+        ed_note="Last known well 90 minutes ago. Left facial droop, left arm"
+        " weakness. Right partial Horner syndrome. Glucose 6.2 mmol/L.",
+        case_id="mnm-cad-stroke",
+    )
+    out = reason(case)
+    assert O.proposes(out, "cervical artery dissection")
+    result = O.treatment(out)
+    assert result is not None
+    assert not any(
+        "cervical artery dissection" in b.reason.lower() for b in result.blocked
+    ), [b.reason for b in result.blocked]
+
+
+def test_aortic_dissection_still_blocks_antithrombotics(reason: Reason) -> None:
+    """Guard (ACC/AHA 2022 aortic disease): tearing chest pain radiating to the back
+    with a pulse deficit: no aspirin, heparin or lytic while dissection is open."""
+    case = make_case(
+        "chest pain",
+        age=62,
+        sex="M",
+        vitals=vitals(104, 186, 100, 20, 97),
+        one_liner="62 y.o. man with sudden tearing chest pain radiating to the back",
+        ed_note="Pulse deficit in the left arm. ECG: no ST elevation.",
+        case_id="mnm-aad",
+    )
+    out = reason(case)
+    assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)
