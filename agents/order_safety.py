@@ -820,8 +820,37 @@ def _bp_target_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None
     )
 
 
+_QUALITATIVE_PREGNANCY_TEST: Final = re.compile(
+    r"(?i)\s*(?:urine |serum |point-of-care )?(?:or serum )?(?:hcg|pregnancy test|"
+    r"upt)(?:\s*\(pregnancy test\))?\s*"
+)
+"""An order that is only a qualitative pregnancy test (not a quantitative hCG, which
+follows an early pregnancy of unknown location, ACOG PB 193)."""
+
+
+KNOWN_PREGNANCY_WEEKS: Final = 20
+"""From 20 weeks a documented pregnancy is established; earlier, a pregnancy 'by
+dates' may be unconfirmed and its hCG still guides the ectopic workup (ACOG PB 193)."""
+
+
+def _known_pregnancy_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    weeks = ctx.pop.gestation_weeks
+    if (
+        ctx.pop.pregnancy == "pregnant"
+        and weeks is not None
+        and weeks >= KNOWN_PREGNANCY_WEEKS
+        and _QUALITATIVE_PREGNANCY_TEST.fullmatch(order.name)
+    ):
+        return "population", (
+            f"pregnancy documented at {weeks} weeks: a qualitative pregnancy test "
+            "answers nothing (ACOG CO 723 tests women whose status is unknown)"
+        )
+    return None
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
+        _known_pregnancy_gate,
         _airway_gate,
         _bp_target_gate,
         _lp_gate,

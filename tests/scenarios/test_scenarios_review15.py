@@ -372,6 +372,30 @@ def test_preterm_labour_gets_steroids_magnesium_and_obstetrics(
     assert _not_discharged(out)
 
 
+def test_no_qualitative_pregnancy_test_in_a_documented_pregnancy(
+    reason: Reason,
+) -> None:
+    """ACOG CO 723: the pregnancy test is for a woman whose status is unknown; a
+    woman 26 weeks pregnant with abdominal pain needs none."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=30,
+            sex="F",
+            vitals=vitals(88, 112, 70, 16, 99),
+            one_liner="30 y.o. female, 26 weeks pregnant, crampy lower abdominal pain "
+            "since this morning",
+            ed_note="Soft abdomen, mild suprapubic tenderness. Fetal heart 150.",
+            case_id="r15-known-preg",
+        )
+    )
+    assert not [
+        o.name
+        for o in O.orders(out)
+        if re.fullmatch(r"(?i)\s*(?:urine |serum )?(?:hcg|pregnancy test)\s*", o.name)
+    ]
+
+
 def test_group_b_strep_status_is_not_guillain_barre(reason: Reason) -> None:
     """ACOG CO 797: 'GBS' in an obstetric note is group B streptococcus; it must not
     put Guillain-Barre syndrome on the list of a labouring woman."""
@@ -536,7 +560,7 @@ def test_ulcer_bleeding_stops_the_nsaid(reason: Reason) -> None:
             case_id="r15-ugib",
         )
     )
-    assert O.ordered(out, "stop nsaid")
+    assert O.ordered(out, "no nsaid")
 
 
 # --- the pathways do not fire outside their criteria (these pass on main too) ---
