@@ -735,6 +735,89 @@ RULE_IN: dict[str, tuple[Case, str]] = {
         ),
         "stimulant",
     ),
+    "kattah2009-hints-central": (
+        make_case(
+            "dizziness",
+            age=63,
+            sex="M",
+            vitals=vitals(84, 168, 94, 16, 97),
+            one_liner="63 y.o. man with continuous vertigo, nausea and unsteadiness"
+            " since this morning",
+            ed_note="Vertigo for 8 hours. HINTS: normal head impulse test,"
+            " direction-changing nystagmus, skew deviation.",
+            case_id="mnm-r-hints",
+        ),
+        "vertebral/basilar",
+    ),
+    "eular2023-gca-halo": (
+        make_case(
+            "headache",
+            age=74,
+            sex="F",
+            vitals=vitals(82, 148, 84, 16, 97),
+            one_liner="74 y.o. woman with a new temporal headache and jaw"
+            " claudication for two weeks",
+            ed_note="Tender temporal artery. Temporal artery halo sign on the"
+            " bedside ultrasound.",
+            case_id="mnm-r-gca",
+        ),
+        "giant cell arteritis",
+    ),
+    "bologna2017-sbo-on-ct": (
+        make_case(
+            "abdominal pain",
+            age=67,
+            sex="F",
+            vitals=vitals(102, 128, 78, 18, 97),
+            one_liner="67 y.o. woman with previous laparotomy, colicky abdominal pain"
+            " and vomiting",
+            ed_note="Distended abdomen. CT: dilated small bowel loops with a"
+            " transition point in the right lower quadrant.",
+            case_id="mnm-r-sbo",
+        ),
+        "intestinal obstruction",
+    ),
+    "brinster2004-boerhaave": (
+        make_case(
+            "chest pain",
+            age=52,
+            sex="M",
+            vitals=vitals(118, 112, 70, 24, 95),
+            one_liner="52 y.o. man with severe chest pain after forceful vomiting"
+            " following heavy drinking",
+            ed_note="Chest CT: pneumomediastinum with a left pleural effusion.",
+            case_id="mnm-r-boerhaave",
+        ),
+        "esophag",
+    ),
+    "fernando2019-nsti-ct-gas": (
+        make_case(
+            "leg pain",
+            age=58,
+            sex="M",
+            vitals=vitals(122, 94, 56, 24, 96, 38.9),
+            one_liner="58 y.o. man with diabetes and rapidly spreading painful"
+            " redness of the left thigh",
+            ed_note="Pain out of proportion to the examination. CT: gas tracking"
+            " along the fascial planes of the thigh.",
+            case_id="mnm-r-nsti",
+        ),
+        "necrotizing",
+    ),
+    "galioto2017-peritonsillar-abscess": (
+        make_case(
+            "sore throat",
+            age=24,
+            sex="M",
+            vitals=vitals(104, 126, 78, 18, 98, 38.3),
+            one_liner="24 y.o. man with a worsening sore throat, muffled voice and"
+            " trismus",
+            ed_note="Left peritonsillar swelling with uvular deviation. Frank pus"
+            " on needle aspiration.",
+            case_id="mnm-r-pta",
+        ),
+        "peritonsillar",
+    ),
 }
 
 
