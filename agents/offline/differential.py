@@ -446,6 +446,11 @@ def _support_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, float]]]:
     return index
 
 
+def _against(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
+    """Summed log-LR (<= 0) of the documented findings against ``spec``."""
+    return sum(v for c, v in spec.findings_against.items() if facts.has(c))
+
+
 def supported_specs(
     kb: KnowledgeBase,
     facts: ClinicalFacts,
@@ -457,7 +462,9 @@ def supported_specs(
     New evidence adds candidates whatever the complaint (sodium 118 -> hyponatraemia,
     LLQ pain and tenderness -> diverticulitis): the best ``limit`` by support and
     prior, each with support >= ``ENTRY_SUPPORT`` (``entry_support``, summed through
-    an index of the present concepts only).
+    an index of the present concepts only), also after the documented evidence
+    against it (atrial fibrillation at a rate of 78 brings no "AF with rapid
+    ventricular response").
     """
     have = {s.id for s in skip}
     support: dict[str, float] = {}
@@ -475,6 +482,7 @@ def supported_specs(
             )
             for i, sup in support.items()
             if sup >= ENTRY_SUPPORT
+            and sup + _against(kb.diagnoses[i], facts) >= ENTRY_SUPPORT
         ),
         reverse=True,
     )

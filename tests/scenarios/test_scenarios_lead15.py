@@ -358,3 +358,22 @@ def test_infant_with_paroxysmal_cough_and_apnoea_is_admitted(reason: Reason) -> 
     assert O.medication_ordered(out, "azithromycin")
     assert O.ordered(out, "cardiorespiratory monitoring")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_rate_controlled_af_is_not_a_rapid_ventricular_response(reason: Reason) -> None:
+    """Known atrial fibrillation at a measured rate of 74: no 'AF with rapid
+    ventricular response' working diagnosis and no rate-control drug (AHA/ACC/HRS
+    2023 AF: a rapid response is a rate above 100-110/min)."""
+    out = reason(
+        make_case(
+            "abnormal lab",
+            age=74,
+            sex="M",
+            vitals=vitals(74, 132, 78, 16, 97),
+            ed_note="74M with permanent atrial fibrillation on apixaban, sent in with "
+            "a creatinine of 1.6 mg/dL on routine bloods. Feels well.",
+        )
+    )
+    plan = O.treatment(out)
+    assert plan is None or "rapid ventricular" not in (plan.working_diagnosis or "")
+    assert not O.medication_ordered(out, "diltiazem", "metoprolol", "verapamil")

@@ -302,6 +302,12 @@ limits, Bone 1992); below it is hypothermia, which is not evidence against sepsi
 fever stated in the history still counts as present (present wins over absent)."""
 
 
+NORMAL_HR: Final = (50.0, 100.0)
+"""A measured heart rate in this range documents no tachycardia at presentation in
+anyone from 12 years (the adult limits of ``_VITAL_SIGN_CONCEPTS``); a younger child's
+normal rate depends on age and is not read as evidence either way."""
+
+
 def hypotension_sbp(pop: Population | None) -> float:
     """Systolic hypotension for age, in mmHg.
 
@@ -353,6 +359,13 @@ def vital_sign_findings(
             out.append(
                 Finding(concept=concept, status="present", text=text, start=0, end=0)
             )
+    hr = vitals.heart_rate
+    adult = population is None or population.age_within(12 * 365, None) is not False
+    if hr is not None and NORMAL_HR[0] <= hr <= NORMAL_HR[1] and adult:
+        text = f"tachycardia (HR {hr:g})"
+        out.append(
+            Finding(concept="tachycardia", status="absent", text=text, start=0, end=0)
+        )
     temp = vitals.temperature_c
     if temp is not None and AFEBRILE_C[0] <= temp < AFEBRILE_C[1]:
         text = f"fever (Temp °C {temp:g})"
