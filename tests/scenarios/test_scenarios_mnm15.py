@@ -377,6 +377,9 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         dx="endophthalmitis",
         first_order=(r"ophthalmology emergently",),
+        # EGS 2020: angle-closure drops need a sign of angle closure; a miotic
+        # worsens an inflamed eye (failed on main: pilocarpine was ordered)
+        forbidden=(r"pilocarpine",),
         not_in=("conjunctivitis",),
     ),
     # AAO Bacterial Keratitis Preferred Practice Pattern
