@@ -67,3 +67,16 @@ def test_normal_state_and_negated_words_are_not_read() -> None:
     ).lower()
     assert "burning on urination" in parts
     assert "breathing" not in parts and "chest pain" not in parts
+
+
+def test_measured_vital_signs_name_no_complaint() -> None:
+    """'T 98.9°F, HR 80' is a measurement (triage reads the vitals), not a fever
+    complaint; on main its clause matched 'fever' (split at the decimal point)."""
+    text = (
+        "A 30-year-old man twisted his ankle stepping off a curb this morning. "
+        "Temp 98.9°F, pulse 80, BP 118/70, pain 4/10."
+    )
+    parts = focus(text)
+    assert parts and not any(p for p in parts if "98" in p or "pulse" in p)
+    found = KB.match_complaint(text)
+    assert found is not None and found.id == "extremity_injury"

@@ -90,7 +90,8 @@ def rare_word(text: str) -> bool:
     return bool(_WORD.fullmatch(word)) and _word_pieces(word) >= RARE_WORD_PIECES
 
 
-_CLAUSE = re.compile(r"[^.;!?\n]+")
+_CLAUSE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+"""A clause: up to a sentence stop (a decimal point, "98.9", is none)."""
 _SKIP = re.compile(
     r"(?i)(?<![a-z])(?:history of|hx of|h/o|"
     r"prior|previous|years? ago|months? ago|in the past|family (?:history|hx)|fhx?|"
@@ -114,6 +115,13 @@ _NORMAL_STATE = re.compile(
 )
 """A normal state (ESI handbook vignettes: "breathing comfortably", "in no distress")
 names no presenting problem: matched to nothing (it resembled shortness of breath)."""
+_MEASURED = re.compile(
+    r"(?i)(?<![a-z])(?:t|temp(?:erature)?|hr|heart rate|pulse|bp|blood pressure|rr|"
+    r"resp(?:iratory)? rate|spo2|sao2|o2 sat(?:uration)?s?|sats?|gcs|pain(?: score)?)"
+    r"\s*(?:of|is|was|:|=)?\s*\d[\d./]*\s*(?:°\s*[fc]?|%|/10|mmhg|bpm)?"
+)
+"""A vital sign or score with its value is a measurement, not a presenting problem
+("T 98.9°F, HR 80" matched the fever complaint): triage reads the vitals itself."""
 _PRESENTING = re.compile(
     r"(?i)(?<![a-z])(?:"
     r"complain(?:s|ing|ed)? of|c/o|chief complaint(?: is| of)?\s*:?|"
@@ -270,7 +278,7 @@ _WORDS = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}|[A-Za-z]{4,}")
 
 def _stated(clause: str) -> str:
     """The clause without its negated and normal-state parts, spaces collapsed."""
-    for rx in (_NEGATED, _NORMAL_STATE):
+    for rx in (_NEGATED, _NORMAL_STATE, _MEASURED):
         clause = rx.sub(" ", clause)
     clause = _DANGLING.sub(",", " ".join(clause.split()))
     return clause.strip(" ,")
