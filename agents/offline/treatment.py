@@ -123,7 +123,9 @@ the migraine cocktail) from an unconfirmed diagnosis waits (AHA/ACC 2014 NSTE-AC
 no NSAIDs; the threat's own protocol brings what it needs)."""
 
 
-TEAM_ON_SUSPICION: Final = frozenset({"ischemic_stroke", "testicular_torsion"})
+TEAM_ON_SUSPICION: Final = frozenset(
+    {"ischemic_stroke", "posterior_stroke", "testicular_torsion"}
+)
 """Diagnoses whose team is called on suspicion, before any test confirms them: the
 stroke team at arrival (AHA/ASA 2019: door-to-needle), urology for suspected torsion
 (AUA: exploration is not delayed for imaging when suspicion is high). Other teams

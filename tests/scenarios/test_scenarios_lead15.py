@@ -377,3 +377,22 @@ def test_rate_controlled_af_is_not_a_rapid_ventricular_response(reason: Reason) 
     plan = O.treatment(out)
     assert plan is None or "rapid ventricular" not in (plan.working_diagnosis or "")
     assert not O.medication_ordered(out, "diltiazem", "metoprolol", "verapamil")
+
+
+def test_posterior_stroke_in_the_window_gets_the_stroke_team(reason: Reason) -> None:
+    """Vertigo with ataxia, dysarthria and a central HINTS pattern 2 hours after onset:
+    stroke team and CT angiography for reperfusion, not MRI alone (AHA/ASA 2019;
+    ATTENTION and BAOCHE 2022: basilar thrombectomy)."""
+    out = reason(
+        make_case(
+            "vertigo",
+            age=63,
+            sex="F",
+            vitals=vitals(88, 168, 92, 16, 97),
+            ed_note="63F, sudden vertigo and vomiting 2 hours ago, cannot stand, "
+            "slurred speech. Direction-changing nystagmus, skew deviation, right "
+            "finger-nose ataxia.",
+        )
+    )
+    assert O.ordered(out, "stroke team")
+    assert O.ordered(out, "ct angiography")
