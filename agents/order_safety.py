@@ -1342,6 +1342,15 @@ def _after_brain_imaging(order: Order, ctx: _Context) -> Order | None:
     return order.model_copy(update={"name": staged})
 
 
+_STAGERS: Final[
+    tuple[tuple[Callable[[Order, _Context], Order | None], str, str], ...]
+] = (
+    (_after_stabilisation, "stabilise_before_ct", UNSTABLE_CT_REASON),
+    (_after_brain_imaging, "brain_imaging_first", BRAIN_IMAGING_FIRST),
+)
+"""Orders kept but deferred until a condition is met, with the floor that says so."""
+
+
 def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
     if pop.sex != "F" or pop.pregnancy != "unknown" or not pop.pregnancy_possible:
         return False
@@ -1561,26 +1570,14 @@ def check(
             if safe is None:
                 continue
             order = safe
-        if (staged := _after_stabilisation(order, ctx)) is not None:
-            events.append(
-                FloorEvent(
-                    floor="stabilise_before_ct",
-                    before=order.name,
-                    after=staged.name,
-                    reason=UNSTABLE_CT_REASON,
+        for stage_order, floor, why in _STAGERS:
+            if (staged := stage_order(order, ctx)) is not None:
+                events.append(
+                    FloorEvent(
+                        floor=floor, before=order.name, after=staged.name, reason=why
+                    )
                 )
-            )
-            order = staged
-        if (staged := _after_brain_imaging(order, ctx)) is not None:
-            events.append(
-                FloorEvent(
-                    floor="brain_imaging_first",
-                    before=order.name,
-                    after=staged.name,
-                    reason=BRAIN_IMAGING_FIRST,
-                )
-            )
-            order = staged
+                order = staged
         if dosed := _dose(order, pop):
             events.append(
                 FloorEvent(
