@@ -441,6 +441,7 @@ class _Acute:
     iron: bool = False
     ketosis_without_diabetes: bool = False
     urethral_injury: bool = False
+    otogenic_palsy: bool = False
 
     @classmethod
     def read(cls, view: StageView, pop: Population) -> _Acute:
@@ -462,6 +463,7 @@ class _Acute:
             iron=bool(child.iron_poisoning(view, pop)),
             ketosis_without_diabetes=medical.not_diabetic_ketosis(view),
             urethral_injury=_text.asserted(medical.URETHRAL_INJURY, texts),
+            otogenic_palsy=bool(medical.necrotising_otitis(view, pop)),
             hypertensive=(sbp is not None and sbp >= 140)
             or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
         )
@@ -478,6 +480,7 @@ _AAS_FORBIDS: Final = frozenset({"antiplatelet", "anticoagulant", "thrombolytic"
 _URETHRAL_CATHETER: Final = _rx(
     r"(?:urethral|urinary|indwelling|bladder|foley) cath\w*|foley\b"
 )
+_BELL: Final = _rx(r"bell'?s palsy")
 _SHOCK_FORBIDS: Final = frozenset(
     {"nsaid", "antiplatelet", "anticoagulant", "thrombolytic"}
 )
@@ -566,6 +569,18 @@ def _acute_gate(
         return "contraindication", (
             "signs of a urethral injury: no urethral catheter before a retrograde "
             "urethrogram (ATLS 10th ed.)"
+        )
+    if (
+        a.otogenic_palsy
+        and order.for_diagnosis is not None
+        and _BELL.search(order.for_diagnosis)
+        and order.kind in ("medication", "consult")
+    ):
+        return "contraindication", (
+            "a facial palsy with an ear infection in a diabetic or immunocompromised "
+            "patient is not Bell's palsy: Bell's is a diagnosis of exclusion (AAO-HNS "
+            "2013 KAS 1); no steroid course or routine follow-up while necrotising "
+            "otitis externa is treated"
         )
     if a.iron and "charcoal" in classes and order.kind in ("medication", "procedure"):
         return "contraindication", (

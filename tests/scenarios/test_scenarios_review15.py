@@ -256,6 +256,29 @@ def test_necrotising_otitis_externa_gets_iv_antipseudomonal_not_home(
     assert O.medication_ordered(out, "ciprofloxacin", "ceftazidime", "piperacillin")
     assert O.ordered(out, "temporal bone")
     assert _not_discharged(out)
+    # AAO-HNS 2013: Bell's palsy is a diagnosis of exclusion; no steroid course here
+    assert not O.medication_ordered(out, "prednisolone", "prednisone")
+
+
+def test_otogenic_facial_palsy_is_not_treated_as_bells_palsy(reason: Reason) -> None:
+    """AAO-HNS 2013 Bell's palsy KAS 1: exclude identifiable causes first; a lower
+    motor neurone palsy with otorrhoea and canal granulation in a diabetic is
+    necrotising otitis externa: no Bell's steroid course."""
+    out = reason(
+        make_case(
+            "earache",
+            age=71,
+            sex="F",
+            vitals=vitals(82, 150, 80, 16, 97, 37.2),
+            one_liner="71 y.o. female with insulin-treated diabetes, left earache "
+            "for a month, now her face droops on the left",
+            ed_note="Left lower motor neurone facial palsy, forehead involved. "
+            "Otorrhoea, granulation tissue on the floor of the left canal.",
+            case_id="r15-noe-bell",
+        )
+    )
+    assert not O.medication_ordered(out, "prednisolone", "prednisone")
+    assert O.medication_ordered(out, "ciprofloxacin", "ceftazidime", "piperacillin")
 
 
 def test_euglycaemic_dka_gets_dextrose_with_the_insulin(reason: Reason) -> None:
