@@ -46,23 +46,19 @@ from agents import pathways_results as results
 from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.offline.rules.results import read_results
+from agents.pathway_orders import Required
+from agents.pathway_orders import child as _child
+from agents.pathway_orders import required as _req
 from agents.population import years
-from agents.schemas import DifferentialEntry, Order, OrderKind
+from agents.schemas import DifferentialEntry
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = ["BILIOUS", "Required", "hypotension_sbp", "required_orders"]
 
-Required = tuple[Order, re.Pattern[str]]
-"""An order plus the pattern of existing order names that already satisfy it."""
-
 
 _rx = word_start
-
-
-def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> Required:
-    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
 
 
 _GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
@@ -188,10 +184,6 @@ def _gcs_now(texts: Sequence[str]) -> int | None:
     """
     values = _gcs_values(texts)
     return values[-1] if values else None
-
-
-def _child(pop: Population) -> bool:
-    return pop.age_within(0, years(16) - 1) is True
 
 
 def resuscitation(

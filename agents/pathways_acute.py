@@ -43,8 +43,11 @@ from typing import Final
 from agents._text import asserted as _asserted
 from agents._text import visible_texts
 from agents.offline.rules.results import onset_hours, read_results
+from agents.pathway_orders import Required
+from agents.pathway_orders import child as _child
+from agents.pathway_orders import required as _req
 from agents.population import years
-from agents.schemas import DifferentialEntry, Order, OrderKind
+from agents.schemas import DifferentialEntry
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -63,8 +66,8 @@ __all__ = [
     "tamponade",
 ]
 
-AcuteRequired = tuple[Order, re.Pattern[str]]
-"""An order plus the pattern of existing order names that already satisfy it."""
+AcuteRequired = Required
+"""``agents.pathway_orders.Required``, under this module's public name."""
 
 _rx = word_start
 
@@ -77,14 +80,6 @@ def asserted(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
     texts; a string caches its hash, so the lookup is cheap.
     """
     return _asserted(pattern, texts)
-
-
-def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
-    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
-
-
-def _child(pop: Population) -> bool:
-    return pop.age_within(0, years(16) - 1) is True
 
 
 _NUMBER = r"(\d{1,3}(?:\.\d)?)"

@@ -25,9 +25,9 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import visible_texts
+from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
-from agents.schemas import Order, OrderKind
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -35,10 +35,6 @@ from cases.views import StageView
 __all__ = ["CHILD_PATHWAYS", "iron_poisoning", "orbital_cellulitis"]
 
 _rx = word_start
-
-
-def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
-    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
 
 
 def _under(pop: Population, age_years: float) -> bool:

@@ -36,9 +36,9 @@ from typing import Final
 
 from agents._text import visible_texts
 from agents.offline.rules.results import read_results
+from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
-from agents.schemas import Order, OrderKind
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -51,10 +51,6 @@ __all__ = [
 ]
 
 _rx = word_start
-
-
-def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> AcuteRequired:
-    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
 
 
 def _adult(pop: Population) -> bool:

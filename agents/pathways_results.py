@@ -24,23 +24,23 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Final
 
 from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.offline.rules.results import read_results
-from agents.population import years
-from agents.schemas import Order, OrderKind
+from agents.pathway_orders import Required
+from agents.pathway_orders import child as _child
+from agents.pathway_orders import required as _req
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = ["RESULT_PATHWAYS", "ResultRequired", "highest", "lowest"]
 
-ResultRequired = tuple[Order, re.Pattern[str]]
-"""An order plus the pattern of existing order names that already satisfy it."""
+ResultRequired = Required
+"""``agents.pathway_orders.Required``, under this module's public name."""
 
 _rx = word_start
 
@@ -99,14 +99,6 @@ def lowest(view: StageView, analyte: str) -> float | None:
 def highest(view: StageView, analyte: str) -> float | None:
     """The highest measured value of ``analyte`` in the visible texts, if any."""
     return max(_values(view, analyte), default=None)
-
-
-def _req(kind: OrderKind, name: str, reason: str, satisfied_by: str) -> ResultRequired:
-    return Order(kind=kind, name=name, reason=reason), _rx(satisfied_by)
-
-
-def _child(pop: Population) -> bool:
-    return pop.age_within(0, years(16) - 1) is True
 
 
 _MONITOR_SATISFIED: Final = r"cardiac monitor\w*|continuous (?:ecg|cardiac)"
