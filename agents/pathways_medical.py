@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from agents import reversal
 from agents._text import visible_texts
 from agents.offline.rules.results import read_results
 from agents.pathway_orders import required as _req
@@ -544,10 +545,6 @@ _HEAD_STRIKE: Final = _rx(
     r"(?:forehead|scalp) (?:abrasion|laceration|haematoma|hematoma|wound)|"
     r"(?:abrasion|laceration|haematoma|hematoma) (?:on|to) the (?:forehead|scalp)"
 )
-_ANTICOAGULATED: Final = _rx(
-    r"rivaroxaban|apixaban|edoxaban|dabigatran|warfarin|coumadin|xarelto|eliquis|"
-    r"pradaxa|enoxaparin|anticoagula\w*|\bdoac\b|\bnoac\b"
-)
 
 
 def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -556,7 +553,7 @@ def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRe
     if not (
         _adult(pop)
         and asserted(_HEAD_STRIKE, texts)
-        and asserted(_ANTICOAGULATED, texts)
+        and reversal.on_anticoagulant(texts)
     ):
         return []
     src = "NICE NG232 2023 head injury (1.4.11); ACEP 2023 mild TBI policy"
