@@ -31,9 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -45,9 +43,14 @@ from agents.learned.decision import apply_floor, decide_acuity
 from agents.learned.features import STRUCTURED
 from agents.learned.variants import make_variant
 from agents.offline.knowledge import load_knowledge
-from benchmarks.learned_variants import _features, _inputs, cross_fitted_levels
-from cases.adapters import load_adapter
-from cases.splits import read_score_split
+from benchmarks.learned_variants import (
+    _features,
+    _inputs,
+    cross_fitted_levels,
+    finished,
+    ktas_halves,
+    started,
+)
 from evals.erreason.fit import FOLDS, UNDER_WEIGHTS, acuity_labels, admit_labels
 from evals.erreason.metrics import wilson_interval
 from retrieval.embeddings import SentenceTransformerEmbedder
@@ -389,11 +392,8 @@ def run(shared: Path, score: bool, variants: Sequence[str]) -> dict[str, Any]:
     """Compute the curve (read-half CV; with ``score`` also the score half)."""
     from threadpoolctl import threadpool_limits
 
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
-    read, held = read_score_split(
-        list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
-    )
+    t0, cpu0, report = started()
+    read, held = ktas_halves(shared)
     patients = {lc.case.patient_id for lc in read}
     report["read_rows"], report["read_patients"] = len(read), len(patients)
     kb = load_knowledge()
@@ -419,9 +419,7 @@ def run(shared: Path, score: bool, variants: Sequence[str]) -> dict[str, Any]:
                 (xs, ts, acuity_labels(held), admit_labels(held), mand_s),
                 variants,
             )
-    report["cpu_s"] = round(time.process_time() - cpu0, 1)
-    report["wall_s"] = round(time.perf_counter() - t0, 1)
-    report["load_avg_end"] = round(os.getloadavg()[0], 1)
+    finished(report, t0, cpu0)
     return report
 
 

@@ -51,10 +51,9 @@ from agents.learned.variants import with_text
 from agents.offline.knowledge import KnowledgeBase, load_knowledge
 from agents.offline.rules import EsiAssessment, esi_triage
 from agents.offline.stage_facts import facts_with_notes
-from cases.adapters import load_adapter
+from benchmarks.learned_variants import ktas_halves, started
 from cases.labels import ACUITY_TO_ESI
 from cases.models import LabelledCase
-from cases.splits import read_score_split
 from cases.views import build_view
 from evals.erreason.fit import (
     FOLDS,
@@ -238,11 +237,8 @@ def run(shared: Path, read_only: bool = False) -> dict[str, Any]:
     from sklearn.model_selection import StratifiedKFold
     from threadpoolctl import threadpool_limits
 
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
-    read, score = read_score_split(
-        list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
-    )
+    t0, cpu0, report = started()
+    read, score = ktas_halves(shared)
     kb = load_knowledge()
     embedder = SentenceTransformerEmbedder()
     xr, rows_r, esis_r = _features(read, kb, embedder)

@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -43,10 +41,15 @@ from agents.learned.decision import apply_floor, decide_acuity
 from agents.learned.features import STRUCTURED, visit_features
 from agents.learned.variants import with_text
 from agents.offline.knowledge import load_knowledge
-from benchmarks.learned_variants import _features, cross_fitted_levels, summary
-from cases.adapters import load_adapter
+from benchmarks.learned_variants import (
+    _features,
+    cross_fitted_levels,
+    finished,
+    ktas_halves,
+    started,
+    summary,
+)
 from cases.labels import ACUITY_TO_ESI
-from cases.splits import read_score_split
 from cases.views import build_view
 from evals.erreason.fit import (
     FOLDS,
@@ -86,11 +89,8 @@ def run(shared: Path, score: bool = False) -> dict[str, Any]:
     from sklearn.model_selection import StratifiedKFold
     from threadpoolctl import threadpool_limits
 
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
-    read, held = read_score_split(
-        list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
-    )
+    t0, cpu0, report = started()
+    read, held = ktas_halves(shared)
     kb = load_knowledge()
     embedder = SentenceTransformerEmbedder()
     x, texts, _, _, rules = _features(read, kb, embedder)
@@ -156,9 +156,7 @@ def run(shared: Path, score: bool = False) -> dict[str, Any]:
                         summary(lev, ys)
                     )
                 report[f"score: {label}"] = sblock
-    report["cpu_s"] = round(time.process_time() - cpu0, 1)
-    report["wall_s"] = round(time.perf_counter() - t0, 1)
-    report["load_avg_end"] = round(os.getloadavg()[0], 1)
+    finished(report, t0, cpu0)
     return report
 
 

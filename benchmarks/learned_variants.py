@@ -74,6 +74,26 @@ Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
 
+def started() -> tuple[float, float, dict[str, Any]]:
+    """Wall and CPU clocks now, and a report stamped with the load average."""
+    report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
+    return time.perf_counter(), time.process_time(), report
+
+
+def finished(report: dict[str, Any], t0: float, cpu0: float) -> None:
+    """Stamp ``report`` with the CPU and wall seconds since ``started`` and the load."""
+    report["cpu_s"] = round(time.process_time() - cpu0, 1)
+    report["wall_s"] = round(time.perf_counter() - t0, 1)
+    report["load_avg_end"] = round(os.getloadavg()[0], 1)
+
+
+def ktas_halves(shared: Path) -> tuple[list[LabelledCase], list[LabelledCase]]:
+    """The KTAS file's read and score halves (``cases.splits.read_score_split``)."""
+    return read_score_split(
+        list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
+    )
+
+
 def _pct(r: dict[str, Any]) -> list[float]:
     return [round(100 * r[k], 1) for k in ("rate", "ci_low", "ci_high")]
 
@@ -236,11 +256,8 @@ def run(shared: Path, score_variant: str | None) -> dict[str, Any]:
     from sklearn.model_selection import StratifiedKFold
     from threadpoolctl import threadpool_limits
 
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    report: dict[str, Any] = {"load_avg_start": round(os.getloadavg()[0], 1)}
-    read, score = read_score_split(
-        list(load_adapter("ktas", shared / "ktas-triage" / "data.csv").cases)
-    )
+    t0, cpu0, report = started()
+    read, score = ktas_halves(shared)
     kb = load_knowledge()
     embedder = SentenceTransformerEmbedder()
     xr, tr_, full_r, mand_r, rules_r = _features(read, kb, embedder)
@@ -341,9 +358,7 @@ def run(shared: Path, score_variant: str | None) -> dict[str, Any]:
                 ),
                 ys,
             )
-    report["cpu_s"] = round(time.process_time() - cpu0, 1)
-    report["wall_s"] = round(time.perf_counter() - t0, 1)
-    report["load_avg_end"] = round(os.getloadavg()[0], 1)
+    finished(report, t0, cpu0)
     return report
 
 
