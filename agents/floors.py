@@ -89,6 +89,7 @@ from agents.schemas import (
     TreatmentResult,
     TriageResult,
 )
+from agents.triage_pathways import pathway_high_risk
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Vitals
 from cases.views import StageView
@@ -166,7 +167,8 @@ def esi_floor(
             situation or new confusion), for a learned model fitted for that split.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    esi = esi_triage(facts_with_notes(view, (), ctx.knowledge), complaint)
+    facts = facts_with_notes(view, (), ctx.knowledge)
+    esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     if mandatory_only:
         return esi.mandatory_floor, f"mandatory criteria only (learned model); {why}"
@@ -323,7 +325,7 @@ def _site_scale_floor(
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
     facts = facts_with_notes(view, (), ctx.knowledge)
-    esi = esi_triage(facts, complaint)
+    esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)
     site_level = min(site, esi.mandatory_floor)

@@ -177,8 +177,13 @@ _POSTSEPTAL: Final = _rx(
     r"(?:eye movements?|upgaze|gaze|ocular motility|abduction)|diplopi\w*|"
     r"double vision|(?:reduced|decreased) (?:visual acuity|vision)|"
     r"visual acuity 6/(?:[1-9]\d)|relative afferent pupillary defect|\brapd\b|"
-    r"chemosis|orbital cellulitis|post-?septal"
+    r"chemosis|orbital cellulitis|post-?septal|"
+    r"(?:eye|eyeball) (?:is |looks )?(?:bulg\w*|pushed forward|sticking out)|"
+    r"bulging (?:\w+ )?(?:eye|eyeball)|pain\w* (?:when |on )?moving (?:the |his |her |"
+    r"my )?eyes?|hurts? to (?:move|look)"
 )
+"""Post-septal signs (Chandler 1970), also in the family's words at triage: a bulging
+eye is proptosis, pain moving the eye is painful ophthalmoplegia (RCH Melbourne)."""
 
 _ORBITAL_INFECTION: Final = _rx(
     r"fever\w*|febrile|sinusitis|cellulitis|erythema\w*|red(?:ness)?\b|"

@@ -18,6 +18,7 @@ from agents.offline.rules import esi_triage, plausible_vitals
 from agents.offline.rules.ctas import ctas_triage
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import RuleResult, TriageResult
+from agents.triage_pathways import pathway_high_risk
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 
 
@@ -60,7 +61,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
     facts = facts_with_notes(view, (), ctx.knowledge)
-    esi = esi_triage(facts, complaint)
+    esi = esi_triage(facts, complaint, pathway_high_risk(view))
     level = int(esi.level)
     floor = min(int(esi.floor), 5)
     red_flags: list[str] = [r.split(" [")[0] for r in esi.high_risk_reasons]

@@ -132,11 +132,14 @@ _FOUND_UNRESPONSIVE: Final = _rx(
 _NOW_AWAKE: Final = _rx(
     r"(?:now|since|currently|has since) (?:\w+ ){0,2}(?:awake|alert|talking|responsive"
     r"|oriented|conversant|answering)|woke up|came (?:to|around)|regained"
-    r"|back to (?:baseline|normal)"
+    r"|back to (?:baseline|normal|(?:his|her|their) (?:normal|usual) sel(?:f|ves))"
+    r"|(?:now|since) (?:\w+ ){0,2}(?:well|fine|normal|pink|breathing normally)"
+    r"|acting normal\w*"
 )
 """Found unresponsive and not recorded as awake since: still unresponsive at triage
 (handbook Table 3-3, AVPU U). "Found down, now awake and talking" is a transient loss
-of consciousness, judged at decision point B."""
+of consciousness, and an infant who "stopped breathing, now well" a resolved event
+(AAP 2016 BRUE), both judged at decision point B."""
 
 
 def awake_now(facts: ClinicalFacts) -> bool:

@@ -269,7 +269,8 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         or any(facts.has(c) for c in AMS_CONCEPTS)
     )
     reasons += _unstable_rate(facts, v, altered)
-    reasons += flaccid_infant(facts)
+    if not woke:  # "went limp, now back to normal": judged at B (a BRUE)
+        reasons += flaccid_infant(facts)
     shock = any(r.startswith("hypotension/shock") for r in reasons)
     reasons += [
         r
@@ -464,7 +465,11 @@ def _no_resource_visit(
     return None
 
 
-def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
+def esi_triage(
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    pathway_reasons: tuple[str, ...] = (),
+) -> EsiAssessment:
     """Assign an ESI v4 level by the handbook decision points.
 
     A stage's reasoner and its floors ask about the very same facts object (shared
@@ -473,20 +478,28 @@ def esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAsse
     Args:
         facts: Clinical facts at triage (vitals, age, findings).
         complaint: The matched chief-complaint spec, or None when unknown.
+        pathway_reasons: Must-not-miss pathway criteria met by the triage view
+            (``agents.triage_pathways.pathway_high_risk``): high-risk situations at
+            decision point B, whatever the complaint.
 
     Returns:
         The assessment; ``floor`` is the most urgent level the decision points force
         (5 when none forces one), ``rule.missing`` lists missing or implausible vitals.
     """
     return _RECENT.get_or_compute(
-        (facts, complaint), lambda: _esi_triage(facts, complaint)
+        (facts, complaint, pathway_reasons),
+        lambda: _esi_triage(facts, complaint, pathway_reasons),
     )
 
 
 _RECENT: Final[RecentByIdentity[EsiAssessment]] = RecentByIdentity(64)
 
 
-def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAssessment:
+def _esi_triage(
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    pathway_reasons: tuple[str, ...],
+) -> EsiAssessment:
     v, dropped = plausible_vitals(facts.vitals)
     unmeasured = [n for n in VITAL_NAMES if getattr(v, n) is None]
     missing = [n for n in unmeasured if not any(d.startswith(n) for d in dropped)]
@@ -504,6 +517,7 @@ def _esi_triage(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> EsiAss
         _step_b(facts, complaint, v)
         + sepsis_screen(v, ams)
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
+        + list(pathway_reasons)
     )
     stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
     severe_pain = (v.pain is not None and v.pain >= 7) or stated_severe

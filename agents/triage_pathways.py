@@ -1,0 +1,345 @@
+"""Pathway criteria met at triage: high-risk situations (ESI decision point B).
+
+The ESI v4 handbook's high-risk principle (Gilboy N et al., AHRQ 2012/2020 ed., ch.4):
+a patient whose condition could deteriorate, or who needs time-critical treatment, is
+level 2 ("would you give your last open bed to this patient?"). The must-not-miss
+pathways (``agents.pathways``, ``agents.pathways_acute``, ``agents.pathways_child``,
+``agents.pathways_medical``) declare, from their own guidelines, when such a condition
+is present; where those criteria can be met from what triage sees, triage asks the very
+same criteria instead of a second copy: each pathway below is run on the triage view
+(chief complaint, the triage vitals block and narrative, demographics; no note, no
+later text) and, when it fires, the presentation is a high-risk situation. CTAS/KTAS
+grade ESI's mandatory level-2 criteria at level 2 (``agents.offline.rules.ctas``), so
+the site's scale follows.
+
+Two criteria are triage's own where the pathway needs findings a triage nurse cannot
+see or no pathway exists: a brief resolved unexplained event in an infant that is not
+lower risk (AAP 2016), and ear pain with otorrhoea in an older diabetic or
+immunocompromised adult (suspected necrotising otitis externa, read with the pathway's
+own ear and risk-factor words). Pathways whose firing does not itself make the patient
+high risk (tetanus, a pregnancy test for possible ectopic, imaging rules) are not
+asked. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from agents import pathways
+from agents import pathways_acute as acute
+from agents import pathways_child as child
+from agents import pathways_medical as medical
+from agents._text import visible_texts
+from agents.pathways_acute import asserted
+from agents.pathways_medical import _CHOLESTASIS, _EAR, _INFLAMMATION, _NOE_RISK
+from cases.memo import RecentByIdentity
+from cases.population import Population, view_population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = ["TRIAGE_CRITERIA", "TriageCriterion", "pathway_high_risk", "triage_view"]
+
+ESI_HIGH_RISK: Final = "ESI v4 handbook ch.4 high-risk situation"
+
+_rx = word_start
+
+
+@dataclass(frozen=True)
+class TriageCriterion:
+    """A high-risk situation triage reads with a pathway's own criteria."""
+
+    name: str
+    met: Callable[[StageView, Population], bool]
+    source: str
+
+
+def _fires(
+    pathway: Callable[[StageView, Population], Sequence[object]],
+) -> Callable[[StageView, Population], bool]:
+    """Whether ``pathway`` asks for orders on this view: its criteria are met."""
+
+    def met(view: StageView, pop: Population) -> bool:
+        return bool(pathway(view, pop))
+
+    return met
+
+
+# --- brief resolved unexplained event (BRUE) ---
+
+_EVENT: Final = _rx(
+    r"stopp\w* breathing|not breathing|apno\w*|apne\w*|pauses? in (?:her |his )?"
+    r"breathing|(?:turned|went|going|was) (?:\w+ )?(?:blue|purple|grey|gray|pale|limp"
+    r"|floppy|stiff)|cyano\w*|colou?r change|\bbrue\b|\balte\b|apparent "
+    r"life-?threatening"
+)
+_NOT_LOWER_RISK: Final = _rx(
+    r"pre-?term|prematur\w*|ex-?prem\w*|born at (?:2\d|3[01]) ?(?:wks?|weeks?)|"
+    r"again|another|second (?:episode|time|event)|twice|several|multiple|recurr\w*|"
+    r"episodes|(?:[1-9]\d*|one|two|three|few|several) (?:full )?min\w*|a minute|"
+    r"cpr|chest compressions|rescue breath\w*|mouth[- ]to[- ]mouth|resuscitat\w*|"
+    r"blew (?:in|into)"
+)
+"""AAP 2016 BRUE lower-risk criteria (all needed): age > 60 days, born at >= 32 weeks,
+the first event, lasting < 1 minute, no CPR by a trained provider. Wordings of a
+criterion not met."""
+BRUE_LOWER_RISK_DAYS: Final = 60
+
+
+def brue_not_lower_risk(view: StageView, pop: Population) -> bool:
+    """A brief resolved unexplained event in an infant that is not lower risk.
+
+    Tieder JS et al. AAP clinical practice guideline: brief resolved unexplained
+    events. Pediatrics 2016;137:e20160590: an infant under 1 year with a sudden,
+    brief, now-resolved episode of cyanosis or pallor, absent or irregular breathing,
+    or a marked change in tone is lower risk only when older than 60 days, born at 32
+    weeks or later, with a first event lasting under a minute and no CPR; any other
+    is higher risk (monitoring, ECG, admission). An infant whose age in days is not
+    known is not shown to be lower risk.
+    """
+    if pop.age_within(0, 364) is not True:
+        return False
+    texts = visible_texts(view)
+    if not asserted(_EVENT, texts):
+        return False
+    young = pop.age_days_min is None or pop.age_days_min <= BRUE_LOWER_RISK_DAYS
+    return young or asserted(_NOT_LOWER_RISK, texts)
+
+
+# --- necrotising otitis externa suspected at triage ---
+
+_OTORRHOEA: Final = _rx(
+    r"otorrh\w*|discharg\w* (?:from|in) (?:the |his |her |my )?(?:\w+ )?ears?|"
+    r"(?:ear|ears) (?:is |are )?(?:discharg\w*|drain\w*|leak\w*|oozing)|"
+    r"(?:pus|fluid) (?:from|in) (?:the |his |her |my )?(?:\w+ )?ears?"
+)
+NOE_MIN_AGE: Final = 60
+
+
+def otitis_externa_high_risk(view: StageView, pop: Population) -> bool:
+    """Ear pain with otorrhoea in an older diabetic or immunocompromised adult.
+
+    Necrotising otitis externa: pain and exudate are the obligatory criteria of Cohen
+    & Friedman (J Laryngol Otol 1987;101:216) in the population it affects, older
+    diabetic or immunocompromised patients (Carfrae MJ, Kesser BW. Otolaryngol Clin
+    North Am 2008;41:537); granulation tissue or a facial palsy (the pathway's own
+    criteria, ``agents.pathways_medical.necrotising_otitis``) is found on examination,
+    after triage.
+    """
+    if pop.age_within(365 * NOE_MIN_AGE, None) is not True:
+        return False
+    texts = visible_texts(view)
+    return (
+        asserted(_EAR, texts)
+        and asserted(_OTORRHOEA, texts)
+        and asserted(_NOE_RISK, texts)
+    )
+
+
+def _noe(view: StageView, pop: Population) -> bool:
+    return bool(medical.necrotising_otitis(view, pop)) or otitis_externa_high_risk(
+        view, pop
+    )
+
+
+# --- acute cholangitis suspected at triage ---
+
+_RUQ_PAIN: Final = _rx(
+    r"(?:right upper quadrant|ruq|right upper (?:abdominal|abdomen|belly|stomach)|"
+    r"upper (?:abdominal|abdomen|belly|stomach)|epigastric|abdominal|abdomen|belly|"
+    r"stomach) (?:pain|tenderness|ache)|(?:pain|tenderness) (?:in|under) (?:the )?"
+    r"(?:right upper|ruq|right ribs|upper abdomen)|biliary colic"
+)
+
+
+def charcot_triad(view: StageView, pop: Population) -> bool:
+    """Fever, jaundice and upper abdominal pain in an adult: suspected cholangitis.
+
+    Tokyo Guidelines 2018 (Kiriyama S et al. J Hepatobiliary Pancreat Sci
+    2018;25:17): systemic inflammation (A) with cholestasis (B) is a *suspected*
+    diagnosis, read with the pathway's own fever and jaundice words; imaging (C,
+    the pathway's definite criterion) comes later. Charcot's triad (fever, jaundice,
+    right upper quadrant pain) is its specific bedside form.
+    """
+    if pop.age_within(365 * 16, None) is not True:
+        return False
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    febrile = (t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts)
+    return febrile and asserted(_CHOLESTASIS, texts) and asserted(_RUQ_PAIN, texts)
+
+
+def _cholangitis(view: StageView, pop: Population) -> bool:
+    return bool(medical.cholangitis(view, pop)) or charcot_triad(view, pop)
+
+
+TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
+    TriageCriterion(
+        "orbital cellulitis signs",
+        _fires(child.orbital_cellulitis),
+        "Chandler 1970; RCH Melbourne orbital cellulitis guideline (post-septal signs:"
+        " IV antibiotics, CT, emergent ophthalmology)",
+    ),
+    TriageCriterion(
+        "possible airway foreign body",
+        _fires(child.airway_foreign_body),
+        "Tintinalli 9th ed. ch.124 (choking episode with chest signs: bronchoscopy; a"
+        " partial obstruction can become complete)",
+    ),
+    TriageCriterion(
+        "iron ingestion",
+        _fires(child.iron_poisoning),
+        "AAPCC 2005 iron ingestion guideline (Manoguerra AS et al.)",
+    ),
+    TriageCriterion(
+        "brief resolved unexplained event, not lower risk",
+        brue_not_lower_risk,
+        "AAP 2016 BRUE guideline (Tieder JS et al. Pediatrics 2016;137:e20160590)",
+    ),
+    TriageCriterion(
+        "possible necrotising otitis externa",
+        _noe,
+        "Cohen & Friedman 1987; Carfrae & Kesser 2008 (skull-base osteomyelitis)",
+    ),
+    TriageCriterion(
+        "preterm labour",
+        _fires(medical.preterm_labour),
+        "ACOG Practice Bulletin 171 (2016); AWHONN Maternal-Fetal Triage Index 2015"
+        " (preterm labour: MFTI 2)",
+    ),
+    TriageCriterion(
+        "syncope with drug-induced long QT",
+        _fires(medical.torsades),
+        "AHA scientific statement (Drew BJ et al. Circulation 2010;121:1047)",
+    ),
+    TriageCriterion(
+        "possible myxoedema coma",
+        _fires(medical.myxoedema_coma),
+        "ATA 2014 hypothyroidism guideline (Jonklaas J et al.)",
+    ),
+    TriageCriterion(
+        "possible acute cholangitis",
+        _cholangitis,
+        "Tokyo Guidelines 2018 (Kiriyama S et al.; suspected: inflammation with"
+        " cholestasis)",
+    ),
+    TriageCriterion(
+        "Wellens pattern",
+        _fires(medical.wellens),
+        "de Zwaan C et al. Am Heart J 1982;103:730 (critical LAD stenosis)",
+    ),
+    TriageCriterion(
+        "possible acute aortic syndrome (ADD-RS >= 2)",
+        _fires(acute.aortic_syndrome),
+        "AHA/ACC 2022 aortic disease guideline; ADD-RS (Rogers AM et al. Circulation"
+        " 2011)",
+    ),
+    TriageCriterion(
+        "possible high-risk pulmonary embolism",
+        _fires(acute.pulmonary_embolism_shock),
+        "ESC 2019 acute pulmonary embolism guideline",
+    ),
+    TriageCriterion(
+        "possible cardiac tamponade",
+        _fires(acute.cardiac_tamponade),
+        "ESC 2015 pericardial diseases guideline",
+    ),
+    TriageCriterion(
+        "possible spinal cord or cauda equina compression",
+        _fires(acute.spinal_emergency),
+        "NICE NG234 2023 spinal metastases and cord compression; GIRFT 2023 cauda"
+        " equina (emergency MRI)",
+    ),
+    TriageCriterion(
+        "possible compartment syndrome",
+        _fires(acute.compartment_syndrome),
+        "BOAST 2016 acute compartment syndrome",
+    ),
+    TriageCriterion(
+        "possible intussusception",
+        _fires(acute.intussusception),
+        "APSA 2021 intussusception (Kelley-Quon LI et al.)",
+    ),
+    TriageCriterion(
+        "antepartum haemorrhage",
+        _fires(acute.antepartum_haemorrhage),
+        "RCOG Green-top 63; AWHONN Maternal-Fetal Triage Index 2015",
+    ),
+    TriageCriterion(
+        "paracetamol ingestion needing acetylcysteine now",
+        _fires(acute.paracetamol),
+        "Chiew AL et al. Med J Aust 2020 (ANZ paracetamol guideline)",
+    ),
+    TriageCriterion(
+        "lithium toxicity",
+        _fires(acute.lithium),
+        "EXTRIP 2015 lithium",
+    ),
+    TriageCriterion(
+        "possible serotonin syndrome",
+        _fires(acute.serotonin),
+        "Hunter criteria (Dunkley EJ et al. QJM 2003); Boyer & Shannon NEJM 2005",
+    ),
+    TriageCriterion(
+        "possible neuroleptic malignant syndrome",
+        _fires(acute.neuroleptic_malignant),
+        "Strawn JR et al. Am J Psychiatry 2007",
+    ),
+    TriageCriterion(
+        "temperature extreme (hypothermia, or hyperthermia with altered mentation)",
+        _fires(acute.temperature),
+        "WMS 2019 accidental hypothermia and heat illness guidelines",
+    ),
+    TriageCriterion(
+        "possible septic shock in a child",
+        _fires(pathways.paediatric_sepsis),
+        "Surviving Sepsis Campaign children 2020 (Weiss SL et al.)",
+    ),
+    TriageCriterion(
+        "major bleeding on an anticoagulant",
+        _fires(pathways.bleeding_on_anticoagulant),
+        "ACC 2020 expert consensus on bleeding on oral anticoagulants (Tomaselli GF"
+        " et al.)",
+    ),
+)
+"""The pathway criteria triage asks, each a high-risk situation when met."""
+
+
+def triage_view(view: StageView) -> StageView:
+    """``view`` reduced to what triage sees: no one-liner, no ED note."""
+    if view.one_liner is None and view.ed_text is None:
+        return view
+    return view.model_copy(update={"one_liner": None, "ed_text": None})
+
+
+def pathway_high_risk(view: StageView) -> tuple[str, ...]:
+    """The pathway criteria met by the triage-time part of ``view``.
+
+    Only triage-time information is read (``triage_view``): the criteria a later
+    stage's notes meet are the pathways' business, not triage's. The answer for the
+    very same view object is reused (the triage stage and its floors ask alike).
+
+    Args:
+        view: A stage view (its triage fields are read).
+
+    Returns:
+        "name [source; ESI v4 handbook ch.4 high-risk situation]" for each criterion
+        met, in table order; empty when none is.
+    """
+    return _RECENT.get_or_compute((view,), lambda: _pathway_high_risk(view))
+
+
+_RECENT: Final[RecentByIdentity[tuple[str, ...]]] = RecentByIdentity(64)
+
+
+def _pathway_high_risk(view: StageView) -> tuple[str, ...]:
+    triage = triage_view(view)
+    if not visible_texts(triage):
+        return ()
+    pop = view_population(triage)
+    return tuple(
+        f"{c.name} [{c.source}; {ESI_HIGH_RISK}]"
+        for c in TRIAGE_CRITERIA
+        if c.met(triage, pop)
+    )

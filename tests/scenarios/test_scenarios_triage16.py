@@ -1,0 +1,208 @@
+"""Triage sees what the pathways know (triage16, issue 10).
+
+Vignettes written for this file from the sources each one names, before any run and
+never from rows of the shared data. The ESI v4 handbook's high-risk principle (Gilboy N
+et al., AHRQ 2012/2020 ed., ch.4: "would you give your last open bed to this
+patient?") makes a presentation whose must-not-miss pathway criteria are met at triage
+ESI 2, and CTAS/KTAS grade ESI's high-risk situations at level 2 (Bullard MJ et al.
+CJEM 2017; Park & Lim 2017). Sources of the criteria:
+
+- orbital (post-septal) cellulitis: Chandler JR et al. Laryngoscope 1970; RCH
+  Melbourne periorbital and orbital cellulitis guideline (proptosis, painful eye
+  movements);
+- airway foreign body: Tintinalli 9th ed. ch.124 (a choking episode then cough or
+  wheeze);
+- iron ingestion: AAPCC 2005 (Manoguerra AS et al. Clin Toxicol 2005;43:553);
+- brief resolved unexplained event: AAP 2016 (Tieder JS et al. Pediatrics
+  2016;137:e20160590: lower risk only when > 60 days, >= 32 weeks, first event,
+  < 1 minute, no CPR);
+- necrotising otitis externa: Cohen & Friedman 1987; Carfrae & Kesser 2008 (ear pain
+  and otorrhoea in an older diabetic);
+- preterm labour: ACOG Practice Bulletin 171 (2016); AWHONN MFTI 2015;
+- drug-induced long QT with syncope: AHA scientific statement (Drew BJ et al. 2010);
+- acute cholangitis: Tokyo Guidelines 2018 (fever with jaundice: suspected);
+- intussusception: APSA 2021 (Kelley-Quon LI et al.);
+- serotonin syndrome: Hunter criteria (Dunkley EJ et al. QJM 2003).
+
+Properties: "<= 2" in ESI and in the site's KTAS for each presentation; a resolved
+event is not level 1; the same words in a later note do not change triage (no label
+leakage); the lower-risk forms of each presentation do not raise the pathway flag.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _triage(out: ReasoningOutput) -> TriageResult:
+    rec = next(r for r in out.trace if r.stage == "triage")
+    assert isinstance(rec.output, TriageResult)
+    return rec.output
+
+
+_CHILD = vitals(112, 104, 64, 22, 99, 38.6)
+_TODDLER = vitals(128, 96, 60, 30, 97)
+_ADULT = vitals(88, 150, 80, 16, 97, 37.4)
+_INFANT = {"heart_rate": 150.0, "respiratory_rate": 40.0, "spo2": 99.0}
+
+HIGH_RISK = [
+    pytest.param(
+        "swollen red eyelid, pain moving the eye, eye bulging",
+        {"age": 7, "sex": "M", "vitals": _CHILD},
+        "orbital cellulitis",
+        id="orbital-cellulitis-lay-words-chandler",
+    ),
+    pytest.param(
+        "left periorbital swelling with proptosis after a cold",
+        {"age": 34, "sex": "F", "vitals": vitals(96, 124, 76, 16, 99, 38.2)},
+        "orbital cellulitis",
+        id="orbital-cellulitis-adult-proptosis-rch",
+    ),
+    pytest.param(
+        "choked on a peanut, now coughing and wheezing",
+        {"age": 2, "sex": "F", "vitals": _TODDLER},
+        "foreign body",
+        id="airway-foreign-body-peanut-tintinalli",
+    ),
+    pytest.param(
+        "found with an empty bottle of ferrous sulfate tablets, may have eaten some",
+        {"age": 2, "sex": "F", "vitals": _TODDLER},
+        "iron",
+        id="iron-ingestion-toddler-aapcc",
+    ),
+    pytest.param(
+        "7 week old baby turned blue and stiff for about 30 seconds at home, now"
+        " acting normal",
+        {"sex": "F", "vitals": _INFANT},
+        "unexplained event",
+        id="brue-under-60-days-aap2016",
+    ),
+    pytest.param(
+        "5 month old had an episode of not breathing with colour change lasting one"
+        " minute, now back to normal, born at 30 weeks",
+        {"age": 0, "sex": "M", "vitals": _INFANT},
+        "unexplained event",
+        id="brue-preterm-one-minute-aap2016",
+    ),
+    pytest.param(
+        "severe right ear pain with discharge from the ear, diabetic on insulin",
+        {"age": 78, "sex": "M", "vitals": _ADULT},
+        "otitis",
+        id="necrotising-otitis-externa-cohen-friedman",
+    ),
+    pytest.param(
+        "34 weeks pregnant, tightenings every 5 minutes",
+        {"age": 27, "sex": "F", "vitals": vitals(96, 118, 72, 18, 99)},
+        "preterm labour",
+        id="preterm-labour-acog171",
+    ),
+    pytest.param(
+        "on methadone, fainted twice today, QTc 560 on GP ECG",
+        {"age": 45, "sex": "M", "vitals": vitals(70, 120, 70, 16, 98)},
+        "long QT",
+        id="syncope-drug-induced-long-qt-aha2010",
+    ),
+    pytest.param(
+        "fever and rigors, yellow eyes, right upper quadrant pain",
+        {"age": 70, "sex": "F", "vitals": vitals(98, 124, 70, 18, 96, 38.9)},
+        "cholangitis",
+        id="charcot-triad-tokyo2018",
+    ),
+    pytest.param(
+        "episodes of screaming and drawing up his legs, vomiting, redcurrant jelly"
+        " stool",
+        {"age": 1, "sex": "M", "vitals": {"heart_rate": 140.0, "spo2": 99.0}},
+        "intussusception",
+        id="intussusception-apsa2021",
+    ),
+    pytest.param(
+        "on sertraline, took tramadol, agitated, sweating, muscle jerks with clonus",
+        {"age": 34, "sex": "F", "vitals": vitals(98, 150, 90, 18, 98, 37.9)},
+        "serotonin",
+        id="serotonin-syndrome-hunter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kw", "flag"), HIGH_RISK)
+def test_pathway_criteria_met_at_triage_make_esi_two(
+    reason: Reason, text: str, kw: dict[str, Any], flag: str
+) -> None:
+    """A must-not-miss presentation recognised at triage is ESI <= 2 (handbook ch.4)."""
+    triage = _triage(reason(make_case(text, case_id="t16-esi", **kw)))
+    assert triage.esi is not None and triage.esi <= 2, triage.rationale
+    assert any(flag.lower() in f.lower() for f in triage.red_flags), triage.red_flags
+
+
+@pytest.mark.parametrize(("text", "kw", "flag"), HIGH_RISK)
+def test_pathway_criteria_met_at_triage_make_ktas_two(
+    reason: Reason, text: str, kw: dict[str, Any], flag: str
+) -> None:
+    """The site's KTAS grades ESI's high-risk situations at level 2 (KTAS/CTAS)."""
+    case = make_case(text, case_id="t16-ktas", triage_scale="KTAS", **kw)
+    triage = _triage(reason(case))
+    assert triage.site_level is not None and triage.site_level <= 2, triage.rationale
+
+
+def test_resolved_apnoea_in_an_infant_is_level_two_not_one(reason: Reason) -> None:
+    """AAP 2016: a BRUE has resolved; level 1 needs apnoea now (handbook Table 3-3)."""
+    text = (
+        "6 week old stopped breathing and turned blue for about a minute while"
+        " feeding, now well"
+    )
+    triage = _triage(reason(make_case(text, sex="F", vitals=_INFANT)))
+    assert triage.esi == 2, triage.rationale
+
+
+def test_criteria_met_only_in_a_later_note_do_not_change_triage(
+    reason: Reason,
+) -> None:
+    """Triage reads triage-time text only: a later note's findings are not triage's."""
+    case = make_case(
+        "cough",
+        age=2,
+        sex="F",
+        vitals=vitals(110, 96, 60, 24, 99),
+        ed_note="HPI: choked on a peanut at a party, since then coughing and wheezing.",
+    )
+    triage = _triage(reason(case))
+    assert not any("foreign body" in f for f in triage.red_flags), triage.red_flags
+
+
+LOWER_RISK = [
+    pytest.param(
+        "swollen red eyelid after an insect bite, eye moves freely, vision normal",
+        {"age": 7, "sex": "M", "vitals": vitals(96, 104, 64, 20, 99)},
+        "orbital cellulitis",
+        id="preseptal-no-postseptal-signs-rch",
+    ),
+    pytest.param(
+        "4 month old, first episode, turned pale for 10 seconds, now back to normal",
+        {"demographics": {"age": 0, "age_days": 120}, "sex": "F", "vitals": _INFANT},
+        "unexplained event",
+        id="brue-lower-risk-aap2016",
+    ),
+    pytest.param(
+        "itchy ear after swimming, no discharge",
+        {"age": 40, "sex": "M", "vitals": vitals(72, 124, 76, 14, 99)},
+        "otitis",
+        id="otitis-externa-young-no-risk-factor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kw", "flag"), LOWER_RISK)
+def test_lower_risk_forms_do_not_raise_the_pathway_flag(
+    reason: Reason, text: str, kw: dict[str, Any], flag: str
+) -> None:
+    """Each criterion is read in full: the lower-risk form is judged by resources."""
+    triage = _triage(reason(make_case(text, case_id="t16-low", **kw)))
+    assert not any(flag.lower() in f.lower() for f in triage.red_flags), (
+        triage.red_flags
+    )
