@@ -209,6 +209,10 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         "tss_source",
         "neck_manipulation",
         "malnutrition",
+        # kb16: euglycaemic DKA (ADA 2024), torsades (AHA 2010), myxoedema (ATA 2014)
+        "sglt2_inhibitor",
+        "qt_prolonging_drug",
+        "hypothyroid_history",
     }
 )
 """Risk factors and background conditions: they raise the pre-test probability of a
@@ -304,6 +308,28 @@ def unexplained(
     ]
 
 
+def defined(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether the result that defines the diagnosis is documented (``requires``).
+
+    A diagnosis defined by a result is not established without it, however much
+    else points to it: DKA needs hyperglycaemia or known diabetes besides the
+    ketoacidosis (Umpierrez GE et al. Diabetes Care 2024;47:1257), so ketoacidosis in
+    an alcohol binge or ketonuria in hyperemesis is not DKA; hyponatraemia needs a
+    low sodium. A requirement is met when one of its sets holds (each group has a
+    concept documented present now; a background condition, ``RISK_FACTORS``, also
+    counts from the history). True when the diagnosis declares none.
+    """
+    if not spec.requires:
+        return True
+
+    def has(concept: str) -> bool:
+        return facts.has(concept) or (
+            concept in RISK_FACTORS and concept in facts.historical
+        )
+
+    return any(req.met(has) is not None for req in spec.requires)
+
+
 def symptom_level(spec: DiagnosisSpec) -> bool:
     """Whether the diagnosis is a symptom or sign (ICD-10-CM chapter R)."""
     return spec.icd10.startswith("R")
@@ -346,8 +372,11 @@ def confirmed(
     treated at once and stays a working diagnosis), or a documented current finding
     or result supports it with a log-LR >= ``RULE_IN_LR`` (a confirmatory test:
     xanthochromia for SAH, ST elevation for STEMI). Risk factors, constitutional
-    findings and MDM wording never confirm.
+    findings and MDM wording never confirm, nor anything without the result that
+    defines the diagnosis (``defined``).
     """
+    if not defined(spec, facts):
+        return False
     if entry.status == "ruled_in" and any(
         c.rule not in NOT_DIAGNOSTIC_RULES for c in spec.rule_in
     ):
@@ -418,7 +447,12 @@ def rule_in_met(
     ``confirmed`` (a validated rule or a rule-in finding, LR+ >= 10, decisive across
     the range of plausible priors: Sox HC et al. Medical Decision Making, 2nd ed.
     2013, ch. 3).
+
+    A diagnosis defined by a result (``DiagnosisSpec.requires``) never meets it
+    without that result (``defined``).
     """
+    if not defined(spec, facts):
+        return False
     if entry.status == "ruled_in":
         return True
     if symptom_level(spec):
@@ -904,7 +938,7 @@ def score(
         _tally(s, facts, cites, mention, impression, implies, implying, found)
         for s in specs
     ]
-    met = [criteria_evidence(s, facts) for s in specs]
+    met = [criteria_evidence(s, facts) if defined(s, facts) else [] for s in specs]
     weights = [
         p / total_prior * math.exp(t.log_odds + (RULE_IN_LR if m else 0.0))
         for p, t, m in zip(priors, tallies, met, strict=True)
@@ -922,7 +956,7 @@ def score(
         ins = [
             _rule_ev(c, rules, facts)
             for c in spec.rule_in
-            if satisfied(c, rules, facts)
+            if satisfied(c, rules, facts) and defined(spec, facts)
         ] + crit
         p = w / norm
         status: DxStatus = "considered"

@@ -269,7 +269,12 @@ def _rule_in(spec: DiagnosisSpec, kb: KnowledgeBase) -> str:
     ]
     if strong:
         parts.append("finding LR+ >= 10: " + ", ".join(strong))
-    return "; ".join(parts) or "NONE (treated on suspicion only)"
+    if not parts:
+        return "NONE (treated on suspicion only)"
+    needs = " or ".join(r.name for r in spec.requires)
+    if needs:
+        parts.append(f"only with its defining result: {needs}")
+    return "; ".join(parts)
 
 
 def _treatment(spec: DiagnosisSpec) -> str:

@@ -318,7 +318,7 @@ def _diagnosis_problems(
                 problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
         if crit.op in ("<=", ">=", "==") and crit.value is None:
             problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
-    for cr in dx.criteria:
+    for cr in [*dx.criteria, *dx.requires]:
         for concept in [*(c for g in cr.all_of for c in g), *cr.none_of]:
             if concept not in concept_ids:
                 problems.append(f"{dx.id}: criteria '{cr.name}' unknown '{concept}'")

@@ -252,6 +252,14 @@ class DiagnosisSpec(_Frozen):
         default_factory=list,
         description="Any-of: published clinical criteria that rule the diagnosis in",
     )
+    requires: list[ClinicalCriteria] = Field(
+        default_factory=list,
+        description="Any-of: the result that defines the diagnosis (DKA: "
+        "hyperglycaemia or known diabetes, with ketoacidosis; hyponatraemia: a low "
+        "sodium). With none met it is never ruled in, confirmed or asserted, "
+        "whatever else supports it; background conditions (known diabetes) count "
+        "from the history. Empty: no defining result",
+    )
     disposition: Disposition = "Discharge"
     admit_level: Literal["ward", "icu"] | None = None
     orders: list[OrderSpec] = Field(default_factory=list)

@@ -223,6 +223,8 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
+    # kb16: thyroid function (ATA 2014 hypothyroidism; ATA 2016 hyperthyroidism)
+    "tsh": _Analyte(r"tsh|thyroid[- ]stimulating hormone", "mU/L", _same),
     # gaps14: HELLP (ACOG PB 222), toxic alcohols (EXTRIP 2015), hypercapnia
     # (BTS/ERS), angle closure (EGS 2020), perfusion (NICE NG143/NG240)
     "ast": _Analyte(r"aspartate aminotransferase|sgot", "U/L", _same, r"AST"),
@@ -402,7 +404,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
                       (v < 3.5, "potassium_low")],
         "glucose": [(v < 54, "glucose_low_severe"), (v < 70, "glucose_low"),
                     (v >= 70, "glucose_not_low"), (v > 250, "glucose_high"),
-                    (v > 600, "glucose_very_high")],
+                    (v > 600, "glucose_very_high"),
+                    # below the ADA 2024 DKA threshold (>= 200 mg/dL; Umpierrez 2024)
+                    (70 <= v < 200, "glucose_not_high")],
         "hemoglobin": [(v < 7, "hemoglobin_low_severe"), (v < 12, "hemoglobin_low")],
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
@@ -438,6 +442,10 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
+        # ATA 2014: a TSH >= 10 mU/L is overt primary hypothyroidism (with a low free
+        # T4); ATA 2016: a suppressed TSH (< 0.1) is thyrotoxicosis of thyroid origin
+        "tsh": [(v >= 10 and not below, "tsh_high"),
+                (v < 0.1 or (below and v <= 0.1), "tsh_suppressed")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
         # ACOG PB 222: AST/ALT > 2 x ULN (~35 U/L); LDH >= 600 IU/L (Sibai 1993)
         "ast": [(v >= 70, "transaminases_high")],
@@ -550,6 +558,7 @@ _REASSURING: dict[str, set[str]] = {
     "sodium_normal": {"sodium_low", "sodium_high"},
     "potassium_normal": {"potassium_high", "potassium_low"},
     "glucose_not_low": {"glucose_low"},
+    "glucose_not_high": {"glucose_high", "glucose_very_high"},
     "lactate_normal": {"lactate_high"},
     "troponin_normal": _TROP_UP,
     "troponin_below_lod": _TROP_UP,

@@ -1,0 +1,267 @@
+"""kb16 (issue 10): diagnoses the pathways treat, and diagnoses defined by a result.
+
+Two review patterns, each scenario written from the guideline in its id and docstring,
+never from rows of the shared data:
+
+1. A pathway ordered the care of a presentation whose diagnosis the knowledge base did
+   not hold (myxoedema coma, iron poisoning, preterm labour, necrotising otitis externa,
+   torsades de pointes, an airway foreign body), so the final diagnosis named something
+   else (hyponatraemia, an unspecified drug, abdominal pain, otalgia, syncope).
+2. A diagnosis defined by a result was named without it: ketoacidosis after an alcohol
+   binge and ketonuria in hyperemesis gravidarum were coded as DKA, which needs
+   hyperglycaemia or known diabetes (ADA 2024).
+
+Properties asserted: the named diagnosis (or the open must-not-miss entry), the key
+order, what must not be named or ordered, no discharge. Every scenario failed on main
+before the change (the diagnosis did not exist, or DKA was named).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from cases.models import Case
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A presentation, the diagnosis it must name and what must (not) be ordered."""
+
+    case: Case
+    named: str
+    """Regex the final diagnosis name must match."""
+    icd10: str
+    """Prefix of the final ICD-10-CM code."""
+    first_order: tuple[str, ...] = ()
+    """Regexes: one order must name one of them."""
+    forbidden: tuple[str, ...] = ()
+    """Regexes no medication order may name."""
+    not_named: str | None = None
+    """Regex the final diagnosis must not match."""
+    discharge_ok: bool = False
+    """Discharge may be safe (not what the scenario is about)."""
+
+
+SCENARIOS: dict[str, Scenario] = {
+    # ATA 2014 hypothyroidism guideline (Jonklaas J et al. Thyroid 2014;24:1670)
+    "ata2014-myxoedema-coma": Scenario(
+        make_case(
+            "altered mental status",
+            age=78,
+            sex="F",
+            vitals=vitals(48, 96, 60, 10, 93, 34.6),
+            one_liner="78 y.o. woman found drowsy at home; she stopped her"
+            " levothyroxine months ago",
+            ed_note="Confused and lethargic, puffy face, delayed reflexes. Sodium 124."
+            " TSH 86.",
+            case_id="kb16-myxoedema",
+        ),
+        named=r"(?i)myx",
+        icd10="E03.5",
+        first_order=(r"hydrocortisone", r"levothyroxine"),
+        not_named=r"(?i)hyponatr",
+    ),
+    # AAPCC iron guideline (Manoguerra AS et al. Clin Toxicol 2005;43:553)
+    "aapcc2005-iron-poisoning": Scenario(
+        make_case(
+            "ingestion",
+            age=3,
+            sex="M",
+            vitals=vitals(150, 90, 50, 30, 98),
+            one_liner="3 y.o. boy who swallowed ferrous sulfate tablets 3 hours ago,"
+            " now vomiting and diarrhoea",
+            ed_note="Vomited twice, one bloody. Abdominal X-ray shows radiopaque"
+            " tablets in the stomach.",
+            case_id="kb16-iron",
+        ),
+        named=r"(?i)iron",
+        icd10="T45.4",
+        first_order=(r"serum iron", r"deferoxamine", r"poison"),
+    ),
+    # ACOG Practice Bulletin 171 (2016): preterm labour
+    "acog-pb171-preterm-labour": Scenario(
+        make_case(
+            "abdominal pain",
+            age=29,
+            sex="F",
+            vitals=vitals(96, 118, 72, 18, 99),
+            one_liner="29 y.o. woman, 30 weeks pregnant, with regular painful"
+            " contractions every 5 minutes",
+            ed_note="G2P1 at 30 weeks gestation. Cervix 3 cm dilated. Membranes"
+            " intact.",
+            case_id="kb16-preterm",
+        ),
+        named=r"(?i)preterm labou?r",
+        icd10="O60",
+        first_order=(r"betamethasone",),
+        not_named=r"(?i)unspecified abdominal pain",
+    ),
+    # Cohen & Friedman 1987; Carfrae & Kesser 2008: necrotising otitis externa
+    "carfrae2008-necrotising-otitis-externa": Scenario(
+        make_case(
+            "ear pain",
+            age=72,
+            sex="M",
+            vitals=vitals(88, 148, 84, 16, 98, 37.6),
+            one_liner="72 y.o. man with diabetes with severe right ear pain and"
+            " discharge for 3 weeks",
+            ed_note="Granulation tissue on the floor of the ear canal. New right"
+            " facial palsy.",
+            case_id="kb16-noe",
+        ),
+        named=r"(?i)malignant otitis externa",
+        icd10="H60.2",
+        first_order=(r"ciprofloxacin|ceftazidime|piperacillin",),
+        not_named=r"(?i)otalgia|otitis media",
+    ),
+    # AHA/ACCF 2010 (Drew BJ et al. Circulation 2010;121:1047); AHA 2020 ACLS
+    "aha2010-torsades": Scenario(
+        make_case(
+            "syncope",
+            age=64,
+            sex="F",
+            vitals=vitals(72, 122, 70, 16, 98),
+            one_liner="64 y.o. woman on methadone with two syncopal episodes today",
+            ed_note="Monitor showed runs of polymorphic VT. QTc 590 ms. Potassium 3.0.",
+            case_id="kb16-torsades",
+        ),
+        named=r"(?i)torsade",
+        icd10="I47.21",
+        first_order=(r"magnesium sulfate",),
+        forbidden=(r"amiodarone",),
+    ),
+    # McGuire LC et al. Emerg Med J 2006;23:417; ADA 2024 (Umpierrez GE et al.)
+    "mcguire2006-alcoholic-ketoacidosis": Scenario(
+        make_case(
+            "abdominal pain",
+            age=45,
+            sex="M",
+            vitals=vitals(112, 118, 74, 24, 98),
+            one_liner="45 y.o. man with vomiting and abdominal pain after a 5-day"
+            " alcohol binge, no history of diabetes",
+            ed_note="Heavy drinker, last drink yesterday. Glucose 96 mg/dL. pH 7.21,"
+            " bicarbonate 12, anion gap 24. Beta-hydroxybutyrate 6.2 mmol/L. Lipase"
+            " normal.",
+            case_id="kb16-aka",
+        ),
+        named=r"(?i)alcoholic ketoacidosis",
+        icd10="E87.2",
+        first_order=(r"thiamine",),
+        forbidden=(r"insulin infusion|fixed-rate insulin",),
+        not_named=r"(?i)diabetic",
+    ),
+    # ACOG Practice Bulletin 189 (2018): hyperemesis gravidarum
+    "acog-pb189-hyperemesis-not-dka": Scenario(
+        make_case(
+            "vomiting",
+            age=27,
+            sex="F",
+            vitals=vitals(108, 104, 66, 18, 99),
+            one_liner="27 y.o. woman, 10 weeks pregnant, with persistent vomiting for"
+            " two weeks, unable to keep fluids down",
+            ed_note="Weight loss of 4 kg (6 % of pre-pregnancy weight). Urinalysis:"
+            " ketonuria 3+. Glucose 88 mg/dL. Potassium 3.1. No abdominal pain, no"
+            " fever.",
+            case_id="kb16-hyperemesis",
+        ),
+        named=r"(?i)hyperemesis",
+        icd10="O21",
+        forbidden=(r"insulin infusion|fixed-rate insulin",),
+        not_named=r"(?i)diabetic",
+        discharge_ok=True,
+    ),
+    # ADA 2024 (Umpierrez GE et al. Diabetes Care 2024;47:1257): euglycaemic DKA on
+    # an SGLT2 inhibitor is DKA (known diabetes), treated with dextrose and insulin
+    "ada2024-euglycaemic-dka": Scenario(
+        make_case(
+            "vomiting",
+            age=58,
+            sex="F",
+            vitals=vitals(112, 112, 70, 26, 98),
+            one_liner="58 y.o. woman with type 2 diabetes on empagliflozin, vomiting"
+            " and malaise for 2 days after a reduced intake",
+            ed_note="Glucose 162 mg/dL. pH 7.19, bicarbonate 11, anion gap 22."
+            " Beta-hydroxybutyrate 5.1 mmol/L.",
+            case_id="kb16-eudka",
+        ),
+        named=r"(?i)ketoacidosis",
+        icd10="E11.1",
+        first_order=(r"dextrose",),
+        not_named=r"(?i)alcoholic",
+    ),
+}
+
+
+def _named(out: ReasoningOutput) -> str:
+    return out.final.diagnosis_name or ""
+
+
+@pytest.mark.parametrize("sid", sorted(SCENARIOS))
+def test_kb16_scenario(reason: Reason, sid: str) -> None:
+    """The diagnosis the care is for is named; its key order given; no discharge."""
+    sc = SCENARIOS[sid]
+    out = reason(sc.case)
+    name = _named(out)
+    assert re.search(sc.named, name), (sid, name, out.final.icd10)
+    assert (out.final.icd10 or "").startswith(sc.icd10), (sid, out.final.icd10)
+    if sc.not_named is not None:
+        assert not re.search(sc.not_named, name), (sid, name)
+    if sc.first_order:
+        assert any(O.ordered(out, w) for w in sc.first_order), (
+            sid,
+            [o.name for o in O.orders(out)],
+        )
+    for word in sc.forbidden:
+        assert not O.medication_ordered(out, word), (sid, word)
+    if not sc.discharge_ok:
+        assert out.final.disposition != "Discharge", (sid, out.final.disposition)
+
+
+def test_kb16_airway_foreign_body_kept_open(reason: Reason) -> None:
+    """AHA 2020 PALS; Fidkowski 2010: choking then unilateral wheeze in a toddler.
+
+    The aspirated foreign body stays an open must-not-miss diagnosis with bronchoscopy
+    ordered (on main it was not in the knowledge base at all).
+    """
+    out = reason(
+        make_case(
+            "cough",
+            age=2,
+            sex="M",
+            vitals=vitals(130, 95, 55, 36, 94),
+            one_liner="2 y.o. boy with sudden choking and coughing while eating"
+            " peanuts, now wheezing",
+            ed_note="Unilateral wheeze over the right lung with reduced air entry."
+            " No fever.",
+            case_id="kb16-airway-fb",
+        )
+    )
+    words = "foreign body in respiratory"
+    entry = next((e for e in out.final.ledger if words in e.diagnosis.lower()), None)
+    assert entry is not None and entry.must_not_miss
+    assert entry.status != "ruled_out"
+    assert O.ordered(out, "bronchoscopy")
+    assert out.final.disposition != "Discharge"
+
+
+def test_kb16_dka_not_named_without_its_result(reason: Reason) -> None:
+    """ADA 2024: vomiting with ketones but no glucose, no known diabetes is not DKA."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=34,
+            sex="M",
+            vitals=vitals(104, 124, 76, 18, 99),
+            one_liner="34 y.o. man vomiting for three days, not eating",
+            ed_note="Urine ketones 2+. No history of diabetes. Glucose 104 mg/dL.",
+            case_id="kb16-ketosis",
+        )
+    )
+    assert not re.search(r"(?i)diabetic ketoacidosis", _named(out)), _named(out)
+    assert not O.medication_ordered(out, "insulin infusion|fixed-rate insulin")
