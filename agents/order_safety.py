@@ -34,6 +34,7 @@ from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
+from agents import pathways_tox as tox
 from agents.offline.rules.results import read_results
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -863,6 +864,10 @@ def _known_pregnancy_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] 
     return None
 
 
+def _tox_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return tox.gate(order, ctx.texts)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _known_pregnancy_gate,
@@ -872,6 +877,7 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         _septicaemia_steroid_gate,
         _bilious_gate,
         _pe_testing_gate,
+        _tox_gate,
     ):
         if (found := special(order, ctx)) is not None:
             return found
@@ -1570,8 +1576,11 @@ def check(
                     reason=gate[1],
                 )
             )
-            if "insulin_infusion" in drug_classes(order.name) and gate[0] == (
-                "contraindication"
+            if (
+                "insulin_infusion" in drug_classes(order.name)
+                and gate[0] == "contraindication"
+                and ctx.potassium is not None
+                and ctx.potassium < INSULIN_MIN_POTASSIUM
             ):
                 kept.append(POTASSIUM_FIRST)
                 events.append(

@@ -25,7 +25,11 @@ diagnosis-led protocols miss:
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``);
 - critical laboratory results (severe hypo- and hyperkalaemia, hypomagnesaemia, a
-  supratherapeutic INR without bleeding): ``agents.pathways_results``.
+  supratherapeutic INR without bleeding): ``agents.pathways_results``;
+- poisonings, environmental, endocrine and oncological emergencies (salicylate,
+  calcium-channel blocker, cholinergic, smoke and CO, adrenal crisis, sepsis from
+  results, HHS, retention, rhabdomyolysis, tumour lysis, SVC obstruction, capacity in
+  self-harm, drowning): ``agents.pathways_tox``.
 
 ``agents.order_safety.check`` puts these orders first (unless an equivalent order is
 already there) and then gates them like every other order. Research software, not for
@@ -43,6 +47,7 @@ from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_results as results
+from agents import pathways_tox as tox
 from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.offline.rules.results import read_results
@@ -1311,7 +1316,7 @@ def required_orders(
         out += acute_pathway(view, pop, ledger)
     for result_pathway in results.RESULT_PATHWAYS:
         out += result_pathway(view, pop)
-    for more in (*child.CHILD_PATHWAYS, *medical.MEDICAL_PATHWAYS):
+    for more in (*child.CHILD_PATHWAYS, *medical.MEDICAL_PATHWAYS, *tox.TOX_PATHWAYS):
         out += more(view, pop)
     seen: set[str] = set()
     unique: list[Required] = []

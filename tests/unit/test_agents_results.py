@@ -199,3 +199,19 @@ def test_ct_signs_of_appendicitis(text: str, expected: bool) -> None:
     """Pinto Leite N et al. AJR 2005;185:406: a dilated appendix (> 6 mm) and
     periappendiceal inflammation are the CT signs (the first failed on main)."""
     assert ("ct_appendicitis" in concepts(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "toxic"),
+    [
+        ("Salicylate level 3.4 mmol/L", True),
+        ("salicylate 47 mg/dL", True),
+        ("salicylate 0.5 mmol/L", False),
+    ],
+)
+def test_salicylate_in_mmol_per_litre(text: str, toxic: bool) -> None:
+    """Salicylate 1 mmol/L = 13.8 mg/dL (salicylic acid 138.1 g/mol); >= 30 mg/dL
+    (2.2 mmol/L) is toxic (Chyka 2007). 3.4 mmol/L read as 'undetectable' on main."""
+    found = concepts(text)
+    assert ("salicylate_toxic_level" in found) is toxic
+    assert ("salicylate_undetectable" in found) is False

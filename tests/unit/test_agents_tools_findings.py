@@ -194,3 +194,11 @@ def test_negation_scope_is_bounded_so_extraction_stays_linear():
     near = extract_findings("denies nausea, vomiting, fever, chills or chest pain", KB)
     assert [f.status for f in far if f.concept == "chest_pain"] == ["present"]
     assert [f.status for f in near if f.concept == "chest_pain"] == ["absent"]
+
+
+def test_glucose_in_mmol_per_litre_is_kept_in_mg_per_dl() -> None:
+    """A glucose of 48 mmol/L is 864 mg/dL, not a hypoglycaemia of 48 mg/dL (failed
+    on main: ESI and CTAS read it as hypoglycaemia)."""
+    assert extract_measurements("Glucose 48 mmol/L")["glucose"] == pytest.approx(864)
+    assert extract_measurements("glucose 2.1 mmol/L")["glucose"] == pytest.approx(37.8)
+    assert extract_measurements("glucose 62")["glucose"] == 62

@@ -542,7 +542,8 @@ _MEASURES: dict[str, re.Pattern[str]] = {
 def extract_measurements(text: str | None) -> dict[str, float]:
     """Read simple numeric facts (GCS, troponin, WBC, BUN, Hct, Hb, glucose, ...).
 
-    The first value found for each measure is kept; nothing is inferred.
+    The first value found for each measure is kept; nothing is inferred, except that
+    a glucose followed by mmol/L is converted to mg/dL (``MG_DL_PER_MMOL_GLUCOSE``).
 
     Args:
         text: Free text or None.
@@ -560,4 +561,12 @@ def extract_measurements(text: str | None) -> dict[str, float]:
                 out[name] = float(m.group(1))
             except ValueError:  # pragma: no cover - regex guarantees digits
                 continue
+            if name == "glucose" and _MMOL.match(text, m.end()):
+                out[name] *= MG_DL_PER_MMOL_GLUCOSE
     return out
+
+
+_MMOL: Final = re.compile(r"(?i)\s*mmol")
+MG_DL_PER_MMOL_GLUCOSE: Final = 18.0
+"""A glucose written in mmol/L is kept in mg/dL (x 18): the bare value of '48 mmol/L'
+is no hypoglycaemia of 48 mg/dL (ADA 2024 units)."""

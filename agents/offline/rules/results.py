@@ -156,6 +156,9 @@ def _magnesium(value: float, unit: str) -> float | None:
 
 
 def _salicylate(value: float, unit: str) -> float | None:
+    # mmol/L to mg/dL: x 13.81 (salicylic acid 138.1 g/mol); mg/L / 10
+    if "mmol" in unit:
+        return value * 13.81
     return value / 10.0 if "mg/l" in unit else value
 
 

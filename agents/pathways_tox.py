@@ -1,0 +1,1026 @@
+"""Toxicology, environmental, endocrine and oncology pathways read from their criteria.
+
+Checked whatever the differential says (like ``agents.pathways_acute``): each pathway
+reads its own published criteria from the visible text, vitals and results, so a
+poisoning or metabolic emergency is treated even when the complaint is vague ("took
+tablets", "confusion", "off legs") and the differential does not name it first:
+
+- salicylate poisoning, acute or chronic: urine alkalinisation, potassium, the EXTRIP
+  haemodialysis criteria, no intubation unless unavoidable (Chyka PA et al. AAPCC
+  guideline, Clin Toxicol 2007;45:95; Juurlink DN et al. EXTRIP, Ann Emerg Med
+  2015;66:165; Goldfrank's Toxicologic Emergencies 11th ed. ch. 37);
+- calcium-channel blocker poisoning with shock or bradycardia: calcium, high-dose
+  insulin, vasopressors (St-Onge M et al. Crit Care Med 2017;45:e306; Lavonas EJ et
+  al. AHA 2023 toxicology focused update, Circulation 2023;148:e149);
+- the cholinergic toxidrome (organophosphate or carbamate): decontamination, atropine
+  titrated to a dry chest, pralidoxime (Eddleston M et al. Lancet 2008;371:597);
+- smoke inhalation and carbon monoxide: 100 % oxygen whatever the pulse oximeter
+  reads, hydroxocobalamin for suspected cyanide, early intubation for an inhalation
+  injury, hyperbaric oxygen criteria (Weaver LK. NEJM 2009;360:1217; Anseeuw K et al.
+  Eur J Emerg Med 2013;20:2; UHMS 2019);
+- adrenal crisis in a patient with adrenal insufficiency or on long-term
+  glucocorticoids: hydrocortisone 100 mg without waiting for results (Bornstein SR et
+  al. Endocrine Society 2016; Simpson H et al. Clin Med 2020;20:371);
+- sepsis from results: a documented source with hypoperfusion or qSOFA >= 2 (Evans L
+  et al. Surviving Sepsis Campaign 2021; Singer M et al. Sepsis-3, JAMA 2016);
+- hyperosmolar hyperglycaemic state: fluids first, low-dose insulin later (JBDS-IP
+  2022 HHS guideline; Umpierrez GE et al. ADA consensus, Diabetes Care 2024);
+- acute urinary retention: a catheter (Selius BA, Subedi R. Am Fam Physician
+  2008;77:643);
+- rhabdomyolysis: isotonic fluids to a high urine output (Bosch X et al. NEJM
+  2009;361:62);
+- tumour lysis syndrome by the Cairo-Bishop criteria (Cairo MS, Bishop M. Br J
+  Haematol 2004;127:3; Coiffier B et al. J Clin Oncol 2008;26:2767);
+- superior vena cava syndrome (Wilson LD et al. NEJM 2007;356:1862);
+- a self-harm patient who wants to leave: capacity assessment (ACEP clinical policy
+  on psychiatric patients 2017; Appelbaum PS. NEJM 2007;357:1834);
+- drowning: oxygen, chest X-ray and 6 h observation (Szpilman D et al. NEJM
+  2012;366:2102; ERC 2021 special circumstances).
+
+``gate`` holds the orders these conditions forbid (``agents.order_safety`` calls it).
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from agents._text import visible_texts
+from agents.offline.rules.results import read_results
+from agents.pathway_orders import Required
+from agents.pathway_orders import child as _child
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import asserted
+from agents.schemas import Order, OrderGate
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "TOX_PATHWAYS",
+    "ToxRequired",
+    "gate",
+    "salicylate_toxic",
+]
+
+ToxRequired = Required
+"""``agents.pathway_orders.Required``, under this module's public name."""
+
+_rx = word_start
+
+
+def _values(analyte: str, texts: Sequence[str]) -> list[float]:
+    return [
+        r.value
+        for t in texts
+        for r in read_results(t)
+        if r.analyte == analyte and not r.below
+    ]
+
+
+def _highest(analyte: str, texts: Sequence[str]) -> float | None:
+    return max(_values(analyte, texts), default=None)
+
+
+def _lowest(analyte: str, texts: Sequence[str]) -> float | None:
+    return min(_values(analyte, texts), default=None)
+
+
+def _number(pattern: re.Pattern[str], texts: Sequence[str]) -> list[float]:
+    return [
+        float(m.group(1).replace(",", "")) for t in texts for m in pattern.finditer(t)
+    ]
+
+
+SHOCK_SBP: Final = 90.0
+"""Adult hypotension: SBP < 90 mmHg (ATLS 10th ed.; Sepsis-3)."""
+
+
+def _shock(view: StageView) -> bool:
+    sbp = view.vitals.systolic_bp
+    return sbp is not None and sbp < SHOCK_SBP
+
+
+_GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
+_AMS: Final = _rx(
+    r"confus\w*|disorient\w*|drowsy|letharg\w*|obtunded|unresponsive|coma\b|"
+    r"comatose|agitat\w*|delirium|seizur\w*|convuls\w*"
+)
+
+
+def _altered(texts: Sequence[str]) -> bool:
+    gcs = _number(_GCS, texts)
+    return any(g < 15 for g in gcs) or asserted(_AMS, tuple(texts))
+
+
+# --- ingestion ---
+
+_INGESTED: Final = _rx(
+    r"overdos\w*|\bod\b|took (?:about |around |over )?(?:\d+|an? (?:handful|bottle|"
+    r"box|packet|pack|strip)|all|several|many|multiple|a lot|extra|too many)|"
+    r"swallow\w* (?:about |around |over )?(?:\d+|an? (?:handful|bottle|box|packet|"
+    r"pack)|all|several|many)|ingest\w*|intending to die|suicide attempt|"
+    r"deliberate self[- ](?:harm|poisoning)"
+)
+
+# --- salicylate ---
+
+SALICYLATE_TOXIC_MG_DL: Final = 30.0
+"""A salicylate level >= 30 mg/dL (2.2 mmol/L) is toxic (Chyka 2007)."""
+SALICYLATE_DIALYSIS_MG_DL: Final = 100.0
+SALICYLATE_DIALYSIS_RENAL_MG_DL: Final = 90.0
+"""EXTRIP 2015: haemodialysis above 100 mg/dL (7.2 mmol/L), above 90 mg/dL (6.5
+mmol/L) with impaired kidney function, or with altered mental status, new hypoxaemia
+or a pH <= 7.20 whatever the level."""
+_SALICYLATE: Final = _rx(
+    r"aspirin|salicylat\w*|acetylsalicylic|\basa\b|oil of wintergreen|"
+    r"methyl salicylate|bismuth subsalicylate"
+)
+_SALICYLISM: Final = _rx(
+    r"tinnitus|ringing in (?:the |her |his |their |both )?ears|"
+    r"hearing (?:loss|muffled)|muffled hearing"
+)
+_TAKING_MORE: Final = _rx(
+    r"(?:taking|took|takes|using) (?:extra|more|lots of|a lot of|large amounts of|"
+    r"increasing (?:amounts|doses) of|high[- ]dose)"
+)
+
+
+def salicylate_toxic(view: StageView) -> bool:
+    """A toxic salicylate level, or salicylate intake with salicylism.
+
+    Chronic salicylism of older adults presents as confusion and tachypnoea, not as an
+    overdose (Goldfrank ch. 37): salicylate taken in excess or as an overdose with
+    tinnitus, or any toxic level, counts.
+    """
+    texts = visible_texts(view)
+    level = _highest("salicylate", texts)
+    if level is not None and level >= SALICYLATE_TOXIC_MG_DL:
+        return True
+    if not asserted(_SALICYLATE, texts):
+        return False
+    excess = asserted(_INGESTED, texts) or asserted(_TAKING_MORE, texts)
+    return excess and asserted(_SALICYLISM, texts)
+
+
+def salicylate(view: StageView, pop: Population) -> list[ToxRequired]:
+    """AAPCC 2007 / EXTRIP 2015: alkalinise, replace potassium, dialyse by criteria."""
+    if not salicylate_toxic(view):
+        return []
+    texts = visible_texts(view)
+    level = _highest("salicylate", texts)
+    ph = _lowest("ph", texts)
+    creatinine = _highest("creatinine", texts)
+    impaired = creatinine is not None and creatinine > 1.5
+    now = [
+        *(["altered mental status"] if _altered(texts) else []),
+        *(
+            [f"level {level:.0f} mg/dL"]
+            if level is not None
+            and (
+                level > SALICYLATE_DIALYSIS_MG_DL
+                or (impaired and level > SALICYLATE_DIALYSIS_RENAL_MG_DL)
+            )
+            else []
+        ),
+        *([f"pH {ph:g}"] if ph is not None and ph <= 7.20 else []),
+    ]
+    src = "Chyka PA et al. AAPCC 2007; Juurlink DN et al. EXTRIP 2015"
+    bicarbonate = (
+        "sodium bicarbonate 1-2 mEq/kg IV bolus, then infusion"
+        if _child(pop)
+        else "sodium bicarbonate 1-2 mEq/kg IV bolus, then 150 mEq in 1 L 5% dextrose"
+    )
+    dialysis = (
+        "nephrology: haemodialysis now (EXTRIP criteria met: " + ", ".join(now) + ")"
+        if now
+        else "nephrology: haemodialysis if the level exceeds 100 mg/dL (7.2 mmol/L), "
+        "or 90 mg/dL with impaired kidney function, altered mental status, "
+        "hypoxaemia or pH <= 7.20"
+    )
+    return [
+        _req(
+            "medication",
+            f"{bicarbonate} infusion to a urine pH of 7.5-8.0; keep potassium >= 4 "
+            "mmol/L (urine alkalinisation fails while hypokalaemic)",
+            f"salicylate poisoning: ion trapping and faster elimination ({src})",
+            r"sodium bicarbonate",
+        ),
+        _req(
+            "diagnostic",
+            "salicylate level and blood gas every 2 h until falling; potassium and "
+            "glucose (keep glucose high-normal: brain glucose falls first)",
+            f"salicylate kinetics are erratic (delayed absorption) ({src})",
+            r"serial salicylate|salicylate level",
+        ),
+        _req("consult", f"{dialysis} and poison centre", src, r"dialysis"),
+        _req(
+            "procedure",
+            "avoid intubation if possible; if unavoidable, match the patient's minute "
+            "ventilation (hyperventilate) and give bicarbonate around it",
+            f"a rising pCO2 after intubation drives salicylate into the brain ({src})",
+            r"avoid intubation",
+        ),
+    ]
+
+
+# --- calcium-channel blocker ---
+
+_CCB: Final = _rx(
+    r"amlodipine|nifedipine|felodipine|lercanidipine|nicardipine|nimodipine|"
+    r"isradipine|verapamil|diltiazem|calcium[- ]channel blocker\w*|\bccbs?\b"
+)
+BRADYCARDIA_HR: Final = 50.0
+
+
+def ccb_poisoning(view: StageView) -> bool:
+    """A calcium-channel blocker taken in overdose with shock or bradycardia."""
+    texts = visible_texts(view)
+    if not (asserted(_CCB, texts) and asserted(_INGESTED, texts)):
+        return False
+    hr = view.vitals.heart_rate
+    return _shock(view) or (hr is not None and hr < BRADYCARDIA_HR)
+
+
+def calcium_channel_blocker(view: StageView, pop: Population) -> list[ToxRequired]:
+    """St-Onge 2017 / AHA 2023: calcium, high-dose insulin, vasopressors, ECMO."""
+    if not ccb_poisoning(view):
+        return []
+    src = "St-Onge M et al. Crit Care Med 2017; Lavonas EJ et al. AHA 2023"
+    calcium = (
+        "calcium chloride 10% 0.2 mL/kg IV (or calcium gluconate 10% 0.6 mL/kg), "
+        "repeat as needed"
+        if _child(pop)
+        else "calcium chloride 10% 10-20 mL IV via a central or large vein, or calcium "
+        "gluconate 10% 30-60 mL (calcium chloride 10% 0.2 mL/kg in children), repeat "
+        "as needed"
+    )
+    return [
+        _req(
+            "medication",
+            calcium,
+            f"calcium-channel blocker shock ({src})",
+            r"calcium chloride|calcium gluconate",
+        ),
+        _req(
+            "medication",
+            "high-dose insulin 1 unit/kg IV bolus then 1 unit/kg/h with dextrose; "
+            "glucose every 15-30 min and potassium hourly",
+            f"first-line with calcium for CCB shock ({src})",
+            r"high-dose insulin",
+        ),
+        _req(
+            "medication",
+            "norepinephrine or epinephrine infusion titrated to MAP >= 65 mmHg",
+            f"vasodilatory shock ({src})",
+            r"norepinephrine|noradrenaline|epinephrine infusion",
+        ),
+        _req(
+            "diagnostic",
+            "12-lead ECG, glucose and potassium",
+            f"AV block; hyperglycaemia reflects severity ({src})",
+            r"ecg",
+        ),
+        _req(
+            "consult",
+            "poison centre / toxicology and ICU; ECMO centre if shock is refractory",
+            src,
+            r"poison|toxicolog",
+        ),
+    ]
+
+
+# --- cholinergic toxidrome ---
+
+_ANTICHOLINESTERASE: Final = _rx(
+    r"organophosph\w*|carbamate\w*|insecticid\w*|pesticid\w*|nerve agent\w*|sarin|"
+    r"novichok|parathion|malathion|chlorpyrifos|diazinon|dichlorvos|sheep dip|"
+    r"(?:spray\w*|dusting) (?:his |her |their |the )?(?:crops?|fields?|orchards?|"
+    r"vineyards?|garden|farm)|crop[- ]spray\w*"
+)
+_MIOSIS: Final = _rx(r"pinpoint|miosis|miotic|constricted pupils|pupils? constricted")
+_CHOLINERGIC_SIGNS: Final = tuple(
+    _rx(p)
+    for p in (
+        r"salivat\w*|hypersalivat\w*|drool\w*",
+        r"lacrimat\w*",
+        r"bronchorr\w*|bubbly crackles|copious (?:secretions|sputum)|frothy secretions",
+        r"profuse(?:ly)? sweat\w*|profuse diaphoresis|drenched in sweat",
+        r"fasciculat\w*",
+        r"diarrh\w*",
+        r"urinary incontinence|incontinen\w* of urine",
+    )
+)
+_FASCICULATION: Final = _CHOLINERGIC_SIGNS[4]
+
+
+def cholinergic_toxidrome(view: StageView) -> bool:
+    """Anticholinesterase exposure with a sign, or the toxidrome itself.
+
+    Miosis with fasciculations, or with three muscarinic signs, is the cholinergic
+    toxidrome (Eddleston 2008); an opioid overdose has miosis without secretions.
+    """
+    texts = visible_texts(view)
+    signs = sum(asserted(p, texts) for p in _CHOLINERGIC_SIGNS)
+    miosis = asserted(_MIOSIS, texts)
+    if asserted(_ANTICHOLINESTERASE, texts):
+        hr = view.vitals.heart_rate
+        return miosis or signs >= 1 or (hr is not None and hr < BRADYCARDIA_HR)
+    return miosis and (asserted(_FASCICULATION, texts) or signs >= 3)
+
+
+def cholinergic(view: StageView, pop: Population) -> list[ToxRequired]:
+    """Eddleston 2008: decontaminate, atropine to a dry chest, pralidoxime, airway."""
+    if not cholinergic_toxidrome(view):
+        return []
+    src = "Eddleston M et al. Lancet 2008;371:597; Goldfrank 11th ed. ch. 110"
+    atropine = (
+        "atropine 0.02-0.05 mg/kg IV, doubling every 5 min until the chest is clear"
+        if _child(pop)
+        else "atropine 1-2 mg IV, doubling the dose every 5 min until the chest is "
+        "clear, HR > 80 and SBP > 80, then infusion (0.02-0.05 mg/kg in children)"
+    )
+    return [
+        _req(
+            "procedure",
+            "decontamination: remove clothing, wash skin; staff wear gloves and gowns",
+            f"ongoing absorption and staff exposure ({src})",
+            r"decontaminat",
+        ),
+        _req(
+            "medication",
+            atropine,
+            f"muscarinic crisis: bronchorrhoea, bronchospasm and bradycardia ({src})",
+            r"atropine \d|atropine 0",
+        ),
+        _req(
+            "medication",
+            "pralidoxime 30 mg/kg IV over 30 min then 8 mg/kg/h",
+            f"organophosphate: reactivate acetylcholinesterase ({src}; WHO)",
+            r"pralidoxime|obidoxime",
+        ),
+        _req(
+            "procedure",
+            "airway: suction secretions; for intubation avoid succinylcholine "
+            "(prolonged paralysis); benzodiazepine for seizures",
+            f"respiratory failure is the cause of death ({src})",
+            r"succinylcholine",
+        ),
+        _req("consult", "poison centre / toxicology and ICU", src, r"poison|toxicolog"),
+    ]
+
+
+# --- smoke inhalation, carbon monoxide and cyanide ---
+
+_FIRE: Final = _rx(
+    r"smoke inhalation|(?:house|building|apartment|flat|car|vehicle|structure|"
+    r"enclosed[- ]space) fire|burning (?:house|building|apartment|flat|home|room|car)|"
+    r"rescued from (?:a |the )?(?:fire|burning)|trapped (?:in|by) (?:a |the )?fire|"
+    r"inhaled smoke|smoke exposure"
+)
+_CO: Final = _rx(
+    r"carbon monoxide|\bco (?:poisoning|exposure)|generator indoors|indoor generator|"
+    r"charcoal (?:burner|grill|barbecue|bbq) (?:indoors|inside)|faulty (?:boiler|"
+    r"heater|gas fire)|exhaust fumes"
+)
+_INHALATION_INJURY: Final = _rx(
+    r"soot (?:in|around) (?:the )?(?:mouth|nose|nostrils|airway|oropharynx|"
+    r"pharynx|sputum)|carbonaceous sputum|singed (?:nasal|facial) hairs?|"
+    r"hoarse\w*|stridor|burns? (?:to|of) the face|facial burns?|oropharyngeal "
+    r"(?:burns?|o?edema|swelling)"
+)
+COHB_HIGH: Final = 10.0
+COHB_HBO: Final = 25.0
+CYANIDE_LACTATE: Final = 8.0
+"""Anseeuw 2013: smoke inhalation with a lactate >= 8 mmol/L (or shock or arrest)
+suggests cyanide; UHMS: hyperbaric oxygen for CO with loss of consciousness, neurology,
+COHb > 25 % or pregnancy."""
+
+
+def smoke_or_co(view: StageView) -> bool:
+    """Smoke inhalation, carbon monoxide exposure or a raised carboxyhaemoglobin."""
+    return _smoke_or_co(visible_texts(view))
+
+
+def _smoke_or_co(texts: tuple[str, ...]) -> bool:
+    cohb = _highest("carboxyhemoglobin", texts)
+    return (
+        asserted(_FIRE, texts)
+        or asserted(_CO, texts)
+        or (cohb is not None and cohb >= COHB_HIGH)
+    )
+
+
+def smoke_inhalation(view: StageView, pop: Population) -> list[ToxRequired]:
+    """100 % oxygen, co-oximetry, hydroxocobalamin, early airway, hyperbaric care."""
+    if not smoke_or_co(view):
+        return []
+    texts = visible_texts(view)
+    src = "Weaver LK. NEJM 2009;360:1217; Anseeuw K et al. Eur J Emerg Med 2013"
+    out = [
+        _req(
+            "procedure",
+            "100% oxygen by non-rebreather mask at 15 L/min (or via the ventilator), "
+            "whatever the SpO2",
+            "carbon monoxide: pulse oximetry reads carboxyhaemoglobin as oxygenated "
+            f"haemoglobin; oxygen shortens the CO half-life ({src})",
+            r"100 ?% oxygen|non-?rebreather|hyperbaric oxygen",
+        ),
+        _req(
+            "diagnostic",
+            "carboxyhaemoglobin by co-oximetry, blood gas and lactate, ECG and "
+            "troponin",
+            f"CO severity and myocardial injury ({src})",
+            r"carboxyh|co-?oximetr",
+        ),
+    ]
+    fire = asserted(_FIRE, texts)
+    lactate = _highest("lactate", texts)
+    if fire and (_shock(view) or (lactate is not None and lactate >= CYANIDE_LACTATE)):
+        out.append(
+            _req(
+                "medication",
+                "hydroxocobalamin 70 mg/kg IV over 15 min, repeat once"
+                if _child(pop)
+                else "hydroxocobalamin 5 g IV over 15 min (70 mg/kg in children), "
+                "repeat once if needed",
+                "smoke inhalation with shock or lactate >= 8 mmol/L: suspected cyanide "
+                f"({src}); no nitrites (methaemoglobin worsens CO hypoxia)",
+                r"hydroxocobalamin|cyanokit",
+            )
+        )
+    if fire and asserted(_INHALATION_INJURY, texts):
+        out.append(
+            _req(
+                "procedure",
+                "early intubation by the most experienced operator (large uncut tube) "
+                "before airway oedema progresses",
+                "signs of inhalation injury: soot in the airway, singed hairs, "
+                "hoarseness or stridor (ATLS 10th ed.; ABA Advanced Burn Life Support)",
+                r"intubat|definitive airway|\brsi\b",
+            )
+        )
+    cohb = _highest("carboxyhemoglobin", texts)
+    if (
+        (cohb is not None and cohb >= COHB_HBO)
+        or _altered(texts)
+        or pop.pregnancy == "pregnant"
+    ):
+        out.append(
+            _req(
+                "consult",
+                "hyperbaric medicine: loss of consciousness, neurological signs, "
+                "COHb > 25 %, pregnancy or myocardial ischaemia",
+                "hyperbaric oxygen lowers delayed neurological sequelae (Weaver LK et "
+                "al. NEJM 2002;347:1057; UHMS 2019)",
+                r"hyperbaric",
+            )
+        )
+    return out
+
+
+# --- adrenal crisis ---
+
+_ADRENAL_RISK: Final = _rx(
+    r"addison\w*|adrenal insufficien\w*|hypoadrenal\w*|hypopituitar\w*|"
+    r"panhypopituitar\w*|congenital adrenal hyperplasia|steroid[- ]dependen\w*|"
+    r"(?:long[- ]term|chronic|maintenance|daily) (?:oral )?(?:steroids?|"
+    r"glucocorticoids?|prednisolone|prednisone|hydrocortisone|dexamethasone)|"
+    r"(?:on|takes|taking) (?:oral )?(?:prednisolone|prednisone|hydrocortisone|"
+    r"dexamethasone|methylprednisolone|fludrocortisone)"
+)
+_ADRENAL_UNWELL: Final = _rx(
+    r"vomit\w*|collaps\w*|faint\w*|syncop\w*|postural|orthostatic|confus\w*|drows\w*"
+)
+SODIUM_LOW: Final = 135.0
+GLUCOSE_LOW_MG_DL: Final = 70.0
+
+
+def adrenal_crisis_risk(view: StageView) -> bool:
+    """Adrenal insufficiency or glucocorticoid dependence with shock or its signs.
+
+    Simpson 2020: a patient with adrenal insufficiency (or on long-term
+    glucocorticoids) who is hypotensive, or vomiting with hyponatraemia or
+    hypoglycaemia, is in adrenal crisis until proven otherwise.
+    """
+    texts = visible_texts(view)
+    if not asserted(_ADRENAL_RISK, texts):
+        return False
+    sodium = _lowest("sodium", texts)
+    glucose = _lowest("glucose", texts)
+    biochemistry = (sodium is not None and sodium < SODIUM_LOW) or (
+        glucose is not None and glucose < GLUCOSE_LOW_MG_DL
+    )
+    return _shock(view) or (asserted(_ADRENAL_UNWELL, texts) and biochemistry)
+
+
+def adrenal_crisis(view: StageView, pop: Population) -> list[ToxRequired]:
+    """Endocrine Society 2016: hydrocortisone now, saline, glucose; never wait."""
+    if not adrenal_crisis_risk(view):
+        return []
+    src = "Bornstein SR et al. Endocrine Society 2016; Simpson H et al. Clin Med 2020"
+    return [
+        _req(
+            "medication",
+            "hydrocortisone 2 mg/kg IV/IM now (max 100 mg), then every 6 h"
+            if _child(pop)
+            else "hydrocortisone 100 mg IV/IM now, then 50 mg every 6 h (2 mg/kg in "
+            "children, max 100 mg)",
+            f"adrenal crisis: do not wait for cortisol or an ACTH test ({src})",
+            r"hydrocortisone",
+        ),
+        _req(
+            "medication",
+            "0.9% saline 20 mL/kg IV bolus"
+            if _child(pop)
+            else "0.9% saline 1 L over the first hour (20 mL/kg in children)",
+            f"volume ({src})",
+            r"saline|crystalloid",
+        ),
+        _req(
+            "diagnostic",
+            "glucose, sodium, potassium; cortisol and ACTH sample if it does not delay "
+            "hydrocortisone; look for the precipitant",
+            src,
+            r"cortisol",
+        ),
+    ]
+
+
+# --- sepsis from results ---
+
+_SOURCE: Final = _rx(
+    r"nitrites?(?: and leu[ck]ocytes)? positive|nitrite[- ]positive|positive nitrites?|"
+    r"leu[ck]ocytes and nitrites|pyuria|urinary tract infection|\buti\b|"
+    r"pyelonephritis|urosepsis|pneumonia|consolidation|cellulitis|cholangitis|"
+    r"empyema|abscess|infected|septic"
+)
+LACTATE_HIGH: Final = 2.0
+LACTATE_SHOCK: Final = 4.0
+
+
+def _qsofa(view: StageView, texts: Sequence[str]) -> int:
+    v = view.vitals
+    return (
+        int(v.systolic_bp is not None and v.systolic_bp <= 100)
+        + int(v.respiratory_rate is not None and v.respiratory_rate >= 22)
+        + int(_altered(texts))
+    )
+
+
+def sepsis_by_results(view: StageView, pop: Population) -> list[ToxRequired]:
+    """SSC 2021: a documented source with lactate >= 2 or qSOFA >= 2 is sepsis."""
+    if _child(pop):
+        return []  # paediatric sepsis: agents.pathways.paediatric_sepsis
+    texts = visible_texts(view)
+    if not asserted(_SOURCE, texts):
+        return []
+    lactate = _highest("lactate", texts)
+    high = lactate is not None and lactate >= LACTATE_HIGH
+    if not (high or _qsofa(view, texts) >= 2):
+        return []
+    src = "Evans L et al. Surviving Sepsis Campaign 2021; Singer M et al. JAMA 2016"
+    out = [
+        _req(
+            "diagnostic",
+            "blood cultures x2 before antibiotics, lactate (repeat within 2-4 h if "
+            "raised)",
+            f"sepsis with a documented source ({src})",
+            r"blood cultures?",
+        ),
+        _req(
+            "medication",
+            "broad-spectrum IV antibiotics within 1 h, chosen for the documented "
+            "source and local resistance",
+            f"possible sepsis with hypoperfusion or organ dysfunction ({src})",
+            r"broad-spectrum|iv antibiotic|antibiotics within|cefepime|ceftriaxone|"
+            r"cefotaxime|piperacillin|meropenem|ertapenem",
+        ),
+    ]
+    if _shock(view) or (lactate is not None and lactate >= LACTATE_SHOCK):
+        out.append(
+            _req(
+                "medication",
+                "30 mL/kg IV balanced crystalloid within 3 h, reassessed after each "
+                "500 mL",
+                f"sepsis-induced hypoperfusion ({src})",
+                r"30 ml/kg|crystalloid|fluid bolus",
+            )
+        )
+    else:
+        out.append(
+            _req(
+                "medication",
+                "IV crystalloid 500 mL bolus, reassess perfusion and lactate",
+                f"raised lactate or organ dysfunction ({src})",
+                r"30 ml/kg|crystalloid|fluid bolus|saline",
+            )
+        )
+    return out
+
+
+# --- hyperosmolar hyperglycaemic state ---
+
+_OSMOLALITY: Final = _rx(
+    r"(?:serum |plasma |measured |calculated |effective )?osmolality\W{0,4}"
+    r"(?:of |is |was )?(\d{3})"
+)
+HHS_OSMOLALITY: Final = 320.0
+HHS_GLUCOSE_MG_DL: Final = 540.0
+"""JBDS 2022 HHS: glucose >= 30 mmol/L (540 mg/dL), osmolality >= 320 mOsm/kg,
+without significant ketonaemia (< 3 mmol/L) or acidosis (pH >= 7.3, HCO3 >= 15)."""
+DKA_PH: Final = 7.30
+DKA_BICARBONATE: Final = 18.0
+"""ADA 2024: DKA needs pH < 7.30 or bicarbonate < 18 mmol/L."""
+
+
+def not_acidotic(texts: Sequence[str]) -> bool:
+    """A measured pH >= 7.30 and bicarbonate >= 18 mmol/L: no ketoacidosis (ADA)."""
+    ph = _lowest("ph", texts)
+    bicarbonate = _lowest("bicarbonate", texts)
+    return (
+        ph is not None
+        and bicarbonate is not None
+        and ph >= DKA_PH
+        and bicarbonate >= DKA_BICARBONATE
+    )
+
+
+def hhs_present(view: StageView) -> bool:
+    """JBDS 2022: glucose >= 30 mmol/L and osmolality >= 320 without acidosis."""
+    texts = visible_texts(view)
+    glucose = _highest("glucose", texts)
+    osmolality = max(_number(_OSMOLALITY, texts), default=None)
+    return (
+        glucose is not None
+        and glucose >= HHS_GLUCOSE_MG_DL
+        and osmolality is not None
+        and osmolality >= HHS_OSMOLALITY
+        and not_acidotic(texts)
+    )
+
+
+def hyperosmolar(view: StageView, pop: Population) -> list[ToxRequired]:
+    """JBDS 2022: fluids first; insulin 0.05 U/kg/h once glucose stops falling."""
+    if _child(pop) or not hhs_present(view):
+        return []
+    src = "JBDS-IP 2022 hyperosmolar hyperglycaemic state; ADA 2024"
+    return [
+        _req(
+            "medication",
+            "0.9% saline 1 L over the first hour, then 0.5-1 L/h by response; aim "
+            "for an osmolality fall of 3-8 mOsm/kg/h",
+            f"HHS: fluid replacement alone lowers glucose; a fast osmolality fall "
+            f"risks cerebral oedema ({src})",
+            r"0\.9% saline 1 l over the first hour, then",
+        ),
+        _req(
+            "medication",
+            "fixed-rate insulin 0.05 U/kg/h only once glucose stops falling with "
+            "fluids alone (at once if blood ketones > 1 mmol/L); potassium in the "
+            "fluids once K < 5.5 mmol/L",
+            f"early insulin in HHS drops the osmolality and circulating volume ({src})",
+            r"0\.05 u/kg",
+        ),
+        _req(
+            "diagnostic",
+            "glucose, sodium, potassium and osmolality hourly for the first 6 h; "
+            "foot examination",
+            src,
+            r"osmolality hourly",
+        ),
+    ]
+
+
+# --- acute urinary retention ---
+
+RETENTION_ML: Final = 400.0
+"""A bladder scan >= 400 mL with symptoms or no urge: catheterise (Selius & Subedi
+2008; EAU 2023 non-neurogenic male LUTS)."""
+
+
+def urinary_retention(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """A full bladder on scan: urethral catheter and a drug review."""
+    volume = _highest("bladder_volume", visible_texts(view))
+    if volume is None or volume < RETENTION_ML:
+        return []
+    return [
+        _req(
+            "procedure",
+            f"urethral catheter now (bladder {volume:.0f} mL); record the drained "
+            "volume",
+            "acute urinary retention (Selius BA, Subedi R. Am Fam Physician 2008)",
+            r"catheter|foley",
+        ),
+        _req(
+            "medication",
+            "review and stop anticholinergic, opioid and sympathomimetic drugs "
+            "(common causes of retention and delirium)",
+            "drug-induced retention (Selius & Subedi 2008; AGS Beers criteria 2023)",
+            r"stop anticholinergic|review and stop",
+        ),
+    ]
+
+
+# --- rhabdomyolysis ---
+
+_CK: Final = _rx(
+    r"(?:ck|cpk|creatine (?:phospho)?kinase)\W{0,4}(?:of |is |was )?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:u/l|iu/l|units)?"
+)
+CK_RHABDO: Final = 5000.0
+"""Bosch 2009: CK above ~5,000 U/L carries the kidney-injury risk that aggressive
+isotonic fluids prevent."""
+
+
+def rhabdomyolysis(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Bosch 2009: isotonic fluids to a urine output of ~200-300 mL/h; no NSAIDs."""
+    ck = max(_number(_CK, visible_texts(view)), default=None)
+    if ck is None or ck < CK_RHABDO:
+        return []
+    src = "Bosch X et al. NEJM 2009;361:62"
+    return [
+        _req(
+            "medication",
+            f"IV isotonic crystalloid infusion (CK {ck:.0f} U/L): 1-2 L, then to a "
+            "urine output of 200-300 mL/h, adjusted for heart and kidney function; no "
+            "potassium-containing fluid while hyperkalaemic",
+            f"rhabdomyolysis: prevent pigment kidney injury ({src})",
+            r"crystalloid|iv fluid|saline 1 l|30 ml/kg",
+        ),
+        _req(
+            "diagnostic",
+            "CK, potassium, creatinine, calcium and phosphate every 6-12 h; strict "
+            "fluid balance with a urine output chart",
+            src,
+            r"ck, potassium",
+        ),
+    ]
+
+
+# --- tumour lysis syndrome ---
+
+_PHOSPHATE: Final = _rx(r"phosphate\W{0,4}(?:of |is |was )?(\d+(?:\.\d+)?)")
+_URATE: Final = _rx(r"(?:urate|uric acid)\W{0,4}(?:of |is |was )?(\d+(?:\.\d+)?)")
+_CANCER_THERAPY: Final = _rx(
+    r"chemotherap\w*|lymphoma|leuka?emia|\ball\b|\baml\b|\bcll\b|burkitt\w*|"
+    r"myeloma|venetoclax|started (?:treatment|therapy) for (?:his |her )?cancer"
+)
+
+
+def _phosphate_high(texts: Sequence[str]) -> bool:
+    # >= 1.45 mmol/L, or >= 4.5 mg/dL when the value is above 3 (mg/dL)
+    return any(v >= 4.5 or 1.45 <= v < 3.0 for v in _number(_PHOSPHATE, texts))
+
+
+def _urate_high(texts: Sequence[str]) -> bool:
+    # >= 476 umol/L (0.476 mmol/L) or >= 8 mg/dL
+    return any(
+        v >= 476 or 0.476 <= v < 1.5 or 8.0 <= v < 30 for v in _number(_URATE, texts)
+    )
+
+
+def tumour_lysis(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Cairo-Bishop: two laboratory criteria in a patient on cancer therapy."""
+    texts = visible_texts(view)
+    if not asserted(_CANCER_THERAPY, texts):
+        return []
+    potassium = _highest("potassium", texts)
+    calcium = _lowest("calcium", texts)
+    criteria = sum(
+        (
+            potassium is not None and potassium >= 6.0,
+            _phosphate_high(texts),
+            _urate_high(texts),
+            calcium is not None and calcium <= 7.0,
+        )
+    )
+    if criteria < 2:
+        return []
+    src = "Cairo & Bishop 2004; Coiffier B et al. J Clin Oncol 2008;26:2767"
+    return [
+        _req(
+            "medication",
+            "IV isotonic fluids about 3 L/m2/day to a urine output >= 100 mL/h (unless "
+            "anuric or overloaded); no potassium or phosphate in the fluids",
+            f"tumour lysis syndrome ({src})",
+            r"isotonic fluids about",
+        ),
+        _req(
+            "medication",
+            "rasburicase 0.2 mg/kg IV (check G6PD status first: haemolysis)",
+            f"hyperuricaemia in laboratory tumour lysis ({src})",
+            r"rasburicase",
+        ),
+        _req(
+            "consult",
+            "nephrology: haemodialysis for oliguria, refractory hyperkalaemia, "
+            "hyperphosphataemia or fluid overload; haematology/oncology",
+            src,
+            r"dialysis",
+        ),
+        _req(
+            "procedure",
+            "calcium only for symptomatic hypocalcaemia or ECG changes (calcium "
+            "phosphate precipitates in the kidney)",
+            src,
+            r"calcium only for",
+        ),
+    ]
+
+
+# --- superior vena cava syndrome ---
+
+_SVC_NAMED: Final = _rx(
+    r"superior vena cava (?:syndrome|obstruction)|svc (?:syndrome|obstruction)|svco\b"
+)
+_FACE_ARM_SWELLING: Final = _rx(
+    r"(?:facial|face|neck|arm) (?:and (?:arm|neck|face|facial) )?(?:swelling|o?edema)|"
+    r"swollen (?:face|neck|arms?)|puffy face|plethor\w*"
+)
+_VENOUS_DISTENSION: Final = _rx(
+    r"distended neck veins|neck veins? (?:distended|engorged)|dilated (?:chest wall |"
+    r"superficial )?veins|collateral veins|venous collaterals|non-?pulsatile "
+    r"(?:jvp|jugular)|engorged (?:neck |chest )?veins"
+)
+
+
+def svc_syndrome(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Wilson 2007: CT venography, head up, no steroids before a tissue diagnosis."""
+    texts = visible_texts(view)
+    named = asserted(_SVC_NAMED, texts)
+    if not named and not (
+        asserted(_FACE_ARM_SWELLING, texts) and asserted(_VENOUS_DISTENSION, texts)
+    ):
+        return []
+    src = "Wilson LD et al. NEJM 2007;356:1862"
+    return [
+        _req(
+            "procedure",
+            "sit the patient up (head elevated); oxygen if hypoxaemic; airway review "
+            "for stridor",
+            f"superior vena cava obstruction ({src})",
+            r"head elevated|sit the patient up",
+        ),
+        _req(
+            "diagnostic",
+            "CT chest with IV contrast (venous phase) for the cause and level of "
+            "obstruction",
+            src,
+            r"ct chest|ct venogra",
+        ),
+        _req(
+            "consult",
+            "oncology and interventional radiology (stenting for stridor, confusion "
+            "or haemodynamic compromise); no steroids before a tissue diagnosis "
+            "unless the airway is threatened",
+            f"steroids can mask lymphoma histology ({src})",
+            r"interventional radiology",
+        ),
+    ]
+
+
+# --- capacity in self-harm ---
+
+_SELF_HARM: Final = _rx(
+    r"suicid\w*|self[- ]harm\w*|intending to die|wants? to die|"
+    r"kill (?:him|her|them)self|end (?:his|her|their) life|deliberate self"
+)
+_LEAVING: Final = _rx(
+    r"wants? to leave|asking to leave|insists? (?:she|he|they) will leave|"
+    r"trying to leave|threaten\w* to leave|refus\w* (?:treatment|admission|the "
+    r"antidote|acetylcysteine|assessment|to stay)|leave against (?:medical )?advice|"
+    r"self[- ]discharg\w*|walk(?:ing)? out"
+)
+
+
+def capacity(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """ACEP 2017: a self-harm patient who wants to leave gets a capacity assessment."""
+    texts = visible_texts(view)
+    if not (asserted(_SELF_HARM, texts) and asserted(_LEAVING, texts)):
+        return []
+    return [
+        _req(
+            "procedure",
+            "capacity assessment now (understand, retain, weigh, communicate); "
+            "lacking capacity: treat in best interests and prevent leaving under "
+            "mental health or capacity law, with security and 1:1 observation",
+            "self-harm with a wish to leave (ACEP clinical policy psychiatric "
+            "patients 2017; Appelbaum PS. NEJM 2007;357:1834)",
+            r"capacity assessment",
+        )
+    ]
+
+
+# --- drowning ---
+
+_DROWNING: Final = _rx(
+    r"drown\w*|near[- ]drown\w*|submersion|submerged|pulled (?:out )?from (?:the |a )?"
+    r"(?:water|pool|lake|sea|river|canal|bath)"
+)
+
+
+def drowning(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Szpilman 2012 / ERC 2021: oxygen, chest X-ray, temperature, observation."""
+    if not asserted(_DROWNING, visible_texts(view)):
+        return []
+    src = "Szpilman D et al. NEJM 2012;366:2102; ERC 2021 special circumstances"
+    return [
+        _req(
+            "procedure",
+            "oxygen to SpO2 94-98%; CPAP or non-invasive ventilation if hypoxaemic "
+            "on oxygen and alert, intubation if not",
+            f"drowning: surfactant washout and pulmonary oedema ({src})",
+            r"cpap|non-invasive ventilation",
+        ),
+        _req(
+            "diagnostic",
+            "chest X-ray, blood gas, core temperature and glucose",
+            src,
+            r"core temperature and glucose",
+        ),
+        _req(
+            "monitoring",
+            "observe at least 6-8 h with SpO2 (delayed pulmonary oedema); no routine "
+            "antibiotics or steroids",
+            src,
+            r"observe at least 6",
+        ),
+    ]
+
+
+TOX_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[ToxRequired]], ...]
+] = (
+    salicylate,
+    calcium_channel_blocker,
+    cholinergic,
+    smoke_inhalation,
+    adrenal_crisis,
+    sepsis_by_results,
+    hyperosmolar,
+    urinary_retention,
+    rhabdomyolysis,
+    tumour_lysis,
+    svc_syndrome,
+    capacity,
+    drowning,
+)
+"""Every pathway of this module, run by ``agents.pathways.required_orders``."""
+
+
+# --- gates ---
+
+_FOMEPIZOLE: Final = _rx(r"fomepizole")
+_TOXIC_ALCOHOL: Final = _rx(
+    r"methanol|ethylene glycol|antifreeze|anti-freeze|windscreen washer|windshield "
+    r"washer|moonshine|toxic alcohol|osmo\w* gap"
+)
+_DKA_INSULIN: Final = _rx(r"insulin infusion 0\.1 u/kg")
+_SPO2_TARGET_OXYGEN: Final = _rx(r"supplemental oxygen to spo2")
+
+
+def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
+    """Orders that a poisoning or metabolic state read here forbids.
+
+    - fomepizole when a toxic salicylate level explains the acidosis and no toxic
+      alcohol or osmolar gap is documented (AACT 2002: fomepizole for a suspected
+      toxic alcohol; Chyka 2007);
+    - oxygen titrated to an SpO2 target after smoke or carbon monoxide (the
+      oximeter reads carboxyhaemoglobin as oxygenated; 100 % oxygen is ordered);
+    - the fixed-rate DKA insulin infusion when a measured pH >= 7.30 and bicarbonate
+      >= 18 mmol/L exclude ketoacidosis (ADA 2024; JBDS 2022: in HHS fluids come
+      first and insulin at 0.05 U/kg/h).
+    """
+    if (
+        order.kind == "procedure"
+        and _SPO2_TARGET_OXYGEN.search(order.name)
+        and _smoke_or_co(tuple(texts))
+    ):
+        return "contraindication", (
+            "smoke or carbon monoxide: the pulse oximeter over-reads, so oxygen "
+            "is not titrated to SpO2; 100% oxygen instead (Weaver LK. NEJM 2009)"
+        )
+    if order.kind != "medication":
+        return None
+    if _FOMEPIZOLE.search(order.name):
+        level = _highest("salicylate", texts)
+        if (
+            level is not None
+            and level >= SALICYLATE_TOXIC_MG_DL
+            and not asserted(_TOXIC_ALCOHOL, tuple(texts))
+        ):
+            return "contraindication", (
+                f"salicylate {level:.0f} mg/dL explains the anion-gap acidosis and no "
+                "toxic alcohol or osmolar gap is documented: treat the salicylate "
+                "(AACT 2002; Chyka PA et al. AAPCC 2007)"
+            )
+    if _DKA_INSULIN.search(order.name) and not_acidotic(texts):
+        return "contraindication", (
+            "pH >= 7.30 and bicarbonate >= 18 mmol/L: not ketoacidosis (ADA 2024); "
+            "in a hyperosmolar state fluids come first, insulin 0.05 U/kg/h once "
+            "glucose stops falling (JBDS 2022)"
+        )
+    return None
