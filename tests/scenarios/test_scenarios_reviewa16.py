@@ -310,3 +310,26 @@ def test_drowning_gets_oxygen_and_observation(reason: Reason) -> None:
     )
     assert O.ordered(out, "cpap", "non-invasive ventilation")
     assert O.ordered(out, "observe at least 6", "observation")
+
+
+def test_neutrophil_count_in_units_makes_fever_after_chemotherapy_an_admission(
+    reason: Reason,
+) -> None:
+    """IDSA 2010 (Freifeld) / ASCO-IDSA 2018: fever with neutrophils < 0.5 x10^9/L
+    after chemotherapy is febrile neutropenia: IV anti-pseudomonal antibiotic and
+    admission unless a MASCC score >= 21 is documented; a count written as
+    'neutrophils 0.1 x10^9/L' is the neutrophil count."""
+    out = reason(
+        make_case(
+            "temperature",
+            age=61,
+            sex="M",
+            vitals=vitals(102, 124, 74, 18, 97, 38.6),
+            one_liner="61 y.o. man with colon cancer on FOLFOX, last cycle 10 days "
+            "ago, hot and shivery tonight",
+            ed_note="Comfortable. Neutrophils 0.1 x10^9/L. Lactate 1.2 mmol/L.",
+            case_id="a16-fn",
+        )
+    )
+    assert _given(out, "cefepime", "piperacillin", "meropenem", "antibiotic")
+    assert O.disposition(out).disposition == "Admit"

@@ -119,6 +119,14 @@ def _anc(value: float, unit: str) -> float | None:
     return value / 1000.0 if value >= 50 else value  # cells/uL -> 10^9/L
 
 
+def _neutrophils(value: float, unit: str) -> float | None:
+    # 'neutrophils' alone is often a percentage: a count needs its unit
+    # (x10^9/L, K/uL), or a bare value below 1 (no differential is < 1 %)
+    if "10" in unit or "k/ul" in unit:
+        return value
+    return value if not unit and value < 1.0 else None
+
+
 def _ddimer(value: float, unit: str) -> float | None:
     if "mg/l" in unit or "ug/ml" in unit or "µg/ml" in unit or value < 10:
         return value * 1000.0
@@ -184,6 +192,7 @@ _ANALYTES: dict[str, _Analyte] = {
     "anc": _Analyte(
         r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
     ),
+    "neutrophils": _Analyte(r"neutrophils?(?: count)?", "10^9/L", _neutrophils),
     "troponin": _Analyte(
         r"(?:hs-?|high[- ]sensitivity )?(?:troponin|trop|tn)(?:\s*[it])?|hs-?tn[it]",
         "ng/L",
@@ -414,6 +423,7 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
+        "neutrophils": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "lactate": [(v >= 4, "lactate_high_severe"), (v >= 2, "lactate_high"),
                     (v < 2, "lactate_normal")],
         # ISTH 2020 TTP / PLASMIC (Bendapudi 2017): platelets < 30 x 10^9/L
