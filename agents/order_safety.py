@@ -34,6 +34,7 @@ from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
+from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents.offline.rules.results import read_results
 from agents.population import PopulationLimits, excluded_reason, years
@@ -616,6 +617,7 @@ class _Context:
     pe_suspected: bool = True
     acute: _Acute = _Acute()
     haemorrhagic_shock: bool = False
+    nil_by_mouth: bool = False
 
 
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
@@ -868,6 +870,10 @@ def _tox_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return tox.gate(order, ctx.texts)
 
 
+def _surgical_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return surgical.order_gate(order, ctx.texts, ctx.pop, ctx.nil_by_mouth)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _known_pregnancy_gate,
@@ -878,6 +884,7 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         _bilious_gate,
         _pe_testing_gate,
         _tox_gate,
+        _surgical_gate,
     ):
         if (found := special(order, ctx)) is not None:
             return found
@@ -1237,10 +1244,11 @@ _BAND: Final = re.compile(
 """A dose followed by its weight or age band ("2.5 mg if < 20 kg", "250 mcg (ages
 2-11)") is a paediatric dose (BNF for Children: doses by weight or age band)."""
 AGE_INDEPENDENT_DOSE: Final = _rx(
-    r"tdap|dtap|\btd\b|tetanus toxoid|tetanus immune globulin|\btig\b"
+    r"tdap|dtap|\btd\b|tetanus toxoid|tetanus immune globulin|\btig\b|honey\b"
 )
 """Orders whose dose is the same at every age (CDC ACIP 2018/2020: one 0.5 mL vaccine
-dose; tetanus immune globulin 250 units IM for children and adults)."""
+dose; tetanus immune globulin 250 units IM for children and adults; honey 10 mL for a
+swallowed button battery from 1 year, NCPC 2018)."""
 
 
 def _keep_cap(name: str) -> Callable[[re.Match[str]], str]:
@@ -1517,6 +1525,7 @@ def check(
         haemorrhagic_shock=any(
             _EMERGENCY_BLOOD.search(o.name) for o, _pattern in required
         ),
+        nil_by_mouth=any(surgical.NIL_BY_MOUTH.search(o.name) for o, _ in required),
     )
     events: list[FloorEvent] = []
     first = [

@@ -24,6 +24,11 @@ diagnosis-led protocols miss:
   2011/2021; NICE CG124);
 - major bleeding on an anticoagulant: reversal by the documented drug, coagulation
   tests (ACC 2020 ECDP; ASH 2018; ``agents.reversal``);
+- surgical, trauma, gynaecological, ENT and eye emergencies read by their own criteria
+  (chemical eye injury, orbital compartment syndrome, button battery, major burns,
+  posterior epistaxis, mesenteric ischaemia, strangulated hernia, adnexal torsion,
+  SCIWORA, penetrating neck injury, rib fractures in older adults, septic abortion):
+  ``agents.pathways_surgical``;
 - critical laboratory results (severe hypo- and hyperkalaemia, hypomagnesaemia, a
   supratherapeutic INR without bleeding): ``agents.pathways_results``;
 - poisonings, environmental, endocrine and oncological emergencies (salicylate,
@@ -47,6 +52,7 @@ from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_results as results
+from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import reversal
 from agents._text import asserted, visible_texts
@@ -914,6 +920,7 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
 BILIOUS: Final = _rx(
     r"bilious|bile[- ]stained|green (?:vomit\w*|emesis)|"
     r"(?:vomit\w*|emesis) (?:that is |was |is )?(?:bright |dark )?green|"
+    r"vomit\w* (?:[\w,]+ ){0,6}(?:bright |dark |bottle )?green\b|"
     r"(?:bright |dark )?green[- ]coloured vomit"
 )
 """Bilious (green) vomiting."""
@@ -1316,7 +1323,12 @@ def required_orders(
         out += acute_pathway(view, pop, ledger)
     for result_pathway in results.RESULT_PATHWAYS:
         out += result_pathway(view, pop)
-    for more in (*child.CHILD_PATHWAYS, *medical.MEDICAL_PATHWAYS, *tox.TOX_PATHWAYS):
+    for more in (
+        *child.CHILD_PATHWAYS,
+        *medical.MEDICAL_PATHWAYS,
+        *surgical.SURGICAL_PATHWAYS,
+        *tox.TOX_PATHWAYS,
+    ):
         out += more(view, pop)
     seen: set[str] = set()
     unique: list[Required] = []

@@ -77,7 +77,8 @@ _HYPERKALAEMIA_ECG: Final = _rx(
 )
 _BLEEDING: Final = _rx(
     r"bleed\w*|blood loss|h(?:a)?emorrhag\w*|melaena|melena|h(?:a)?ematemesis|"
-    r"h(?:a)?ematochezia|h(?:a)?ematuria|epistaxis|h(?:a)?emoptysis|bruis\w*|"
+    r"h(?:a)?ematochezia|h(?:a)?ematuria|epistaxis|nose ?bleed\w*|nosebleed\w*|"
+    r"h(?:a)?emoptysis|bruis\w*|"
     r"h(?:a)?ematoma"
 )
 

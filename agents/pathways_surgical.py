@@ -1,0 +1,913 @@
+"""Surgical, trauma, gynaecological, ENT and eye pathways read from their own criteria.
+
+Checked whatever the differential says (like ``agents.pathways_acute``), so a patient
+whose complaint does not name the emergency ("eye injury", "groin lump", "swallowed
+object") still gets the time-critical orders:
+
+- chemical eye injury: irrigation before anything else (Tintinalli 9th ed. ch. 241;
+  Kuckelkorn R et al. Acta Ophthalmol Scand 2002;80:4);
+- orbital compartment syndrome (retrobulbar haemorrhage): lateral canthotomy and
+  cantholysis before imaging (McCallum E et al. Clin Ophthalmol 2019;13:2189;
+  Tintinalli 9th ed. ch. 241);
+- button battery in the oesophagus: emergent endoscopic removal, honey on the way
+  (Mubarak A et al. NASPGHAN, J Pediatr Gastroenterol Nutr 2021;73:129; National
+  Capital Poison Center 2018 guideline);
+- major burns and inhalation injury: early airway, Parkland fluids, burn centre
+  (ATLS 10th ed. ch. 9; American Burn Association 2022 referral criteria);
+- posterior epistaxis: posterior packing or balloon, ENT, admission (AAO-HNS 2020
+  epistaxis guideline, Tunkel DE et al. Otolaryngol Head Neck Surg 2020;162:S1);
+- acute mesenteric ischaemia: CT angiography, heparin, vascular surgery (ESVS 2017,
+  Björck M et al. Eur J Vasc Endovasc Surg 2017;53:460; WSES 2022, Bala M et al.);
+- incarcerated or strangulated groin hernia (WSES 2017, Birindelli A et al. World J
+  Emerg Surg 2017;12:37);
+- adnexal (ovarian) torsion (ACOG Committee Opinion 783, 2019);
+- spinal cord injury with normal radiographs (SCIWORA): immobilisation and MRI (Pang D,
+  Wilberger JE. J Neurosurg 1982;57:114; ATLS 10th ed. ch. 7; NICE NG41 2016);
+- penetrating neck injury with hard signs: early airway, no probing, operative
+  exploration (ATLS 10th ed.; Sperry JL et al. WTA, J Trauma Acute Care Surg
+  2013;75:936);
+- rib fractures in an older adult: multimodal analgesia, spirometry, admission (EAST
+  2016, Galvagno SM et al. J Trauma Acute Care Surg 2016;81:936; Bulger EM et al.
+  J Trauma 2000;48:1040);
+- septic abortion: evacuation of the uterus as source control (Eschenbach DA. Obstet
+  Gynecol 2015;125:1042; WHO 2012 safe abortion).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from agents import reversal
+from agents._text import visible_texts
+from agents.pathway_orders import Required
+from agents.pathway_orders import child as _child
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import asserted
+from agents.pathways_results import highest
+from agents.population import years
+from agents.schemas import Order, OrderGate
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "BUTTON_BATTERY_OESOPHAGUS",
+    "NIL_BY_MOUTH",
+    "SURGICAL_PATHWAYS",
+    "major_burn_percent",
+    "order_gate",
+]
+
+_rx = word_start
+
+
+# --- chemical eye injury ---
+
+_EYE: Final = r"(?:eyes?|ocular|cornea\w*|conjunctiva\w*)"
+_CHEMICAL: Final = (
+    r"(?:chemical|alkali\w*|acid|caustic|corrosive|lye|bleach|ammonia|cement|lime|"
+    r"plaster|oven cleaner|drain cleaner|sodium hydroxide|potassium hydroxide|"
+    r"hydrofluoric|sulfuric|sulphuric|battery acid|hydrochloric)"
+)
+_CHEMICAL_EYE: Final = _rx(
+    rf"{_CHEMICAL}\w* (?:\w+ ){{0,6}}(?:in|into|to|on) (?:\w+ ){{0,3}}{_EYE}|"
+    rf"{_EYE} (?:\w+ ){{0,3}}(?:splash\w*|burn\w*|exposure|injury) (?:\w+ ){{0,3}}"
+    rf"(?:with |from |by )?(?:\w+ ){{0,2}}{_CHEMICAL}|"
+    rf"(?:chemical|alkali|acid) (?:eye |ocular )?(?:burn|injury|splash|exposure)\w*"
+    rf"(?: (?:\w+ ){{0,2}}{_EYE})?|"
+    rf"splash\w* (?:\w+ ){{0,4}}{_CHEMICAL}"
+)
+"""A chemical in the eye (ocular chemical injury: Kuckelkorn 2002)."""
+_EYE_CONTEXT: Final = _rx(_EYE)
+
+
+def chemical_eye(view: StageView, _pop: Population) -> list[Required]:
+    """Irrigate a chemical eye injury now, before history, acuity or examination."""
+    texts = visible_texts(view)
+    if not (asserted(_CHEMICAL_EYE, texts) and asserted(_EYE_CONTEXT, texts)):
+        return []
+    src = "Tintinalli 9th ed. ch. 241; Kuckelkorn R et al. Acta Ophthalmol Scand 2002"
+    return [
+        _req(
+            "procedure",
+            "immediate irrigation of the eye with at least 1-2 L of saline or Ringer's "
+            "lactate (topical anaesthetic first, lids held open, fornices swept for "
+            "particles), before acuity or examination; check the tear pH, continue "
+            "until pH 7.0-7.5",
+            f"a chemical injury of the eye: every minute of contact deepens the burn "
+            f"({src})",
+            r"irrigat",
+        ),
+        _req(
+            "consult",
+            "ophthalmology emergently after irrigation (grade the limbal ischaemia)",
+            f"alkali and acid burns threaten the cornea and limbal stem cells ({src})",
+            r"ophthalmolog",
+        ),
+    ]
+
+
+# --- orbital compartment syndrome ---
+
+_PROPTOSIS: Final = _rx(
+    r"propto\w*|exophthalm\w*|(?:rock|stony)[- ]hard (?:\w+ ){0,3}(?:orbit|globe|eye)|"
+    r"(?:eye|globe|orbit\w*) (?:is |was |felt )?(?:rock|stony)[- ]hard|"
+    r"tense (?:orbit|globe)\w*|retrobulbar ha?emorrhag\w*|retrobulbar ha?ematoma|"
+    r"orbital compartment"
+)
+_VISION_THREAT: Final = _rx(
+    r"relative afferent pupill\w* defect|\brapd\b|marcus gunn|"
+    r"(?:reduced|decreased|poor|loss of|lost|blurred) (?:visual acuity|vision|sight)|"
+    r"cannot see|can't see|counting fingers|hand movements|light perception|"
+    r"acuity 6/(?:[2-9]\d|\d{3})|visual acuity 6/(?:[2-9]\d|\d{3})|"
+    r"(?:restricted|reduced|painful) (?:eye )?movements?|ophthalmopleg\w*|"
+    r"retrobulbar ha?emorrhag\w*|orbital compartment"
+)
+_FACIAL_TRAUMA: Final = _rx(
+    r"punch\w*|assault\w*|struck|hit (?:in|on) the (?:eye|face)|fall\w*|fell|"
+    r"injur\w*|trauma\w*|blow to|kick\w*|orbital fracture|blunt|collision|crash\w*|"
+    r"retrobulbar|post-?operative|after (?:eye|orbital|sinus|blepharo\w*) surgery"
+)
+ORBIT_IOP_MMHG: Final = 40.0
+"""An intraocular pressure above 40 mmHg with proptosis after trauma is an orbital
+compartment syndrome (McCallum 2019: canthotomy within 90-120 minutes)."""
+
+
+def orbital_compartment(view: StageView, _pop: Population) -> list[Required]:
+    """A retrobulbar haemorrhage threatening the optic nerve: decompress now."""
+    texts = visible_texts(view)
+    if not (asserted(_PROPTOSIS, texts) and asserted(_FACIAL_TRAUMA, texts)):
+        return []
+    iop = highest(view, "iop")
+    if not (
+        (iop is not None and iop > ORBIT_IOP_MMHG) or asserted(_VISION_THREAT, texts)
+    ):
+        return []
+    src = "McCallum E et al. Clin Ophthalmol 2019;13:2189; Tintinalli 9th ed. ch. 241"
+    return [
+        _req(
+            "procedure",
+            "lateral canthotomy and inferior cantholysis now, before CT (vision is "
+            "lost after 90-120 min of optic nerve ischaemia)",
+            f"orbital compartment syndrome: proptosis after trauma with "
+            f"{'IOP ' + format(iop, 'g') + ' mmHg' if iop else 'a threat to vision'} "
+            f"({src})",
+            r"canthotomy",
+        ),
+        _req(
+            "consult",
+            "ophthalmology emergently; CT orbits after decompression",
+            f"retrobulbar haemorrhage ({src})",
+            r"ophthalmolog",
+        ),
+    ]
+
+
+# --- button battery ---
+
+_BATTERY: Final = _rx(
+    r"(?:button|disc|disk|coin|lithium|watch|remote|hearing[- ]aid)[- ](?:cell )?"
+    r"batter\w*|coin cell|batter(?:y|ies) (?:\w+ ){0,4}(?:swallow\w*|ingest\w*|in "
+    r"(?:her|his|the) mouth)|(?:swallow\w*|ingest\w*) (?:\w+ ){0,4}batter\w*|"
+    r"double[- ](?:ring|contour|density)|halo (?:sign|contour)|\(halo\)"
+)
+BUTTON_BATTERY_OESOPHAGUS: Final = _rx(
+    r"(?:o?esophag\w*|oesophag\w*|upper (?:o?esophag\w*|oesophag\w*)|"
+    r"cricopharyn\w*|thoracic inlet|(?:in|at) the neck)"
+)
+"""A radio-opaque disc in the oesophagus (or not yet located below it)."""
+_BELOW: Final = _rx(
+    r"in the stomach|gastric|small bowel|small intestine|colon|past the (?:o?esophag"
+    r"\w*|pylorus)|beyond the (?:o?esophag\w*|pylorus)|distal to the"
+)
+
+
+def button_battery(view: StageView, pop: Population) -> list[Required]:
+    """A swallowed button battery: locate it; in the oesophagus, out within 2 hours."""
+    texts = visible_texts(view)
+    if not asserted(_BATTERY, texts):
+        return []
+    src = "NASPGHAN 2021 (Mubarak A et al. JPGN 2021;73:129); NCPC 2018"
+    below = asserted(_BELOW, texts)
+    located = below or asserted(BUTTON_BATTERY_OESOPHAGUS, texts)
+    out = [
+        _req(
+            "diagnostic",
+            "radiographs of the neck, chest and abdomen now (AP and lateral: a "
+            "battery's double ring, its site and the negative pole's side)",
+            f"a swallowed battery is located at once ({src})",
+            r"radiograph|x-?ray",
+        )
+    ]
+    if below:
+        return [
+            *out,
+            _req(
+                "consult",
+                "paediatric gastroenterology now: endoscopic removal if under 5 with a "
+                "battery >= 20 mm, symptoms, or a magnet also swallowed; otherwise "
+                "repeat radiograph in 7-14 days",
+                f"a battery in the stomach ({src})",
+                r"gastroenterolog",
+            ),
+        ]
+    removal = (
+        "emergent endoscopic removal within 2 hours"
+        if located
+        else "if the radiograph shows it in the oesophagus (or the site is unknown): "
+        "emergent endoscopic removal within 2 hours"
+    )
+    honey = (
+        "honey 10 mL by mouth every 10 min up to 6 doses on the way to endoscopy "
+        "(age >= 1 year, within 12 h of ingestion, swallowing safely); otherwise nil "
+        "by mouth"
+        if pop.age_within(years(1), years(130)) is not False
+        else "nil by mouth (no honey under 1 year: botulism)"
+    )
+    return [
+        *out,
+        _req(
+            "consult",
+            f"{removal}: gastroenterology / ENT / paediatric surgery emergently, "
+            "whatever the symptoms",
+            f"a button battery in the oesophagus burns through the wall within hours "
+            f"(aorto-oesophageal and tracheo-oesophageal fistula) ({src})",
+            r"endoscop",
+        ),
+        _req(
+            "medication",
+            honey,
+            f"honey coats the battery and lessens the alkaline injury ({src})",
+            r"honey|sucralfate",
+        ),
+    ]
+
+
+# --- major burns and inhalation injury ---
+
+_TBSA: Final = re.compile(
+    r"(?i)(\d{1,2}(?:\.\d)?)\s*%\s*(?:of\s+)?(?:tbsa|total body surface|body surface|"
+    r"bsa\b)|(?:tbsa|total body surface area|body surface area)\W{1,12}(?:of\s+)?"
+    r"(?:estimated\s+|about\s+|approximately\s+)?(\d{1,2}(?:\.\d)?)\s*%"
+)
+_BURN: Final = _rx(r"burn\w*|scald\w*|fire|flame\w*")
+_INHALATION: Final = _rx(
+    r"singed (?:nasal |nose )?(?:hairs?|eyebrows?|vibrissae)|(?:carbonaceous|sooty) "
+    r"sputum|soot (?:in|around) (?:the )?(?:mouth|nose|nostrils|oropharynx|airway|"
+    r"pharynx)|(?:mouth|nose|nostrils|oropharynx) (?:\w+ ){0,2}soot|"
+    r"inhalation injur\w*|smoke inhalation|enclosed[- ]space fire|"
+    r"burning (?:house|building|car)|house fire"
+)
+_AIRWAY_THREAT: Final = _rx(
+    r"hoarse\w*|stridor\w*|voice change|drooling|difficulty swallowing|dysphagia|"
+    r"(?:oedema|edema|swelling) of the (?:lips|tongue|pharynx|oropharynx|airway)|"
+    r"burns? (?:in|inside) the mouth|circumferential (?:neck|chest) burn\w*|"
+    r"respiratory distress|deep facial burns?|full[- ]thickness (?:\w+ ){0,2}face"
+)
+MAJOR_BURN_ADULT: Final = 20.0
+MAJOR_BURN_CHILD: Final = 10.0
+"""Partial- or full-thickness burns >= 20 % TBSA in adults (>= 10 % in children) need
+formal fluid resuscitation (ATLS 10th ed. ch. 9; ABA 2022)."""
+INTUBATE_TBSA: Final = 40.0
+"""ATLS 10th ed. ch. 9: a burn > 40-50 % TBSA is an indication for early intubation."""
+
+
+def major_burn_percent(texts: tuple[str, ...]) -> float | None:
+    """The documented burnt %TBSA, if a burn and a percentage are both stated."""
+    if not asserted(_BURN, texts):
+        return None
+    found = [float(m.group(1) or m.group(2)) for t in texts for m in _TBSA.finditer(t)]
+    return max(found, default=None)
+
+
+def burns(view: StageView, pop: Population) -> list[Required]:
+    """Major burn: Parkland fluids and a burn centre; inhalation signs: early airway."""
+    texts = visible_texts(view)
+    tbsa = major_burn_percent(texts)
+    inhalation = asserted(_BURN, texts) and asserted(_INHALATION, texts)
+    threshold = MAJOR_BURN_CHILD if _child(pop) else MAJOR_BURN_ADULT
+    major = tbsa is not None and tbsa >= threshold
+    if not (major or inhalation):
+        return []
+    src = "ATLS 10th ed. ch. 9; American Burn Association 2022"
+    out: list[Required] = []
+    if inhalation:
+        airway = asserted(_AIRWAY_THREAT, texts) or (
+            tbsa is not None and tbsa >= INTUBATE_TBSA
+        )
+        out.append(
+            _req(
+                "procedure",
+                "early endotracheal intubation by the most experienced operator "
+                "(uncut tube, surgical airway ready) before airway oedema progresses"
+                if airway
+                else "airway assessment now (nasendoscopy); intubate early at any "
+                "hoarseness, stridor or respiratory distress",
+                f"inhalation injury"
+                f"{' with signs of airway obstruction' if airway else ''} ({src})",
+                r"intubat|airway",
+            )
+        )
+        out.append(
+            _req(
+                "medication",
+                "100 % oxygen by non-rebreather; carboxyhaemoglobin and lactate; "
+                "hydroxocobalamin 5 g IV (70 mg/kg in children) if cyanide is "
+                "suspected (lactate >= 8 mmol/L, shock or coma after a fire in an "
+                "enclosed space)",
+                f"carbon monoxide and cyanide after smoke inhalation ({src}; "
+                "Anseeuw K et al. Eur J Emerg Med 2013;20:2)",
+                r"100 ?% oxygen|hydroxocobalamin",
+            )
+        )
+    if major:
+        per_kg = 3 if _child(pop) else 2
+        out += [
+            _req(
+                "medication",
+                f"Ringer's lactate {per_kg} mL x kg x %TBSA over 24 h from the time of "
+                "the burn, half in the first 8 h (children: add maintenance with "
+                "glucose); titrate to urine output 0.5 mL/kg/h (1 mL/kg/h in "
+                "children); two large-bore IVs, urinary catheter",
+                f"burn shock: {tbsa:g} % TBSA ({src})",
+                r"ringer|parkland|ml x kg",
+            ),
+            _req(
+                "medication",
+                "IV opioid analgesia titrated to effect (morphine or fentanyl)",
+                f"pain of a major burn; anti-inflammatory drugs risk kidney injury "
+                f"in burn shock ({src})",
+                r"iv opioid|morphine|fentanyl",
+            ),
+            _req(
+                "consult",
+                "burn centre emergently (transfer); keep the patient warm, cover with "
+                "clean dry dressings or cling film",
+                f"ABA referral criteria: {tbsa:g} % TBSA"
+                f"{', inhalation injury' if inhalation else ''} ({src})",
+                r"burns? cent|burns? unit",
+            ),
+        ]
+    elif inhalation:
+        out.append(
+            _req(
+                "consult",
+                "burn centre emergently (inhalation injury)",
+                f"ABA referral criteria: inhalation injury ({src})",
+                r"burns? cent|burns? unit",
+            )
+        )
+    return out
+
+
+# --- posterior epistaxis ---
+
+_EPISTAXIS: Final = _rx(r"epistaxis|nose ?bleed\w*|nosebleed\w*|bleeding from the nose")
+_POSTERIOR: Final = _rx(
+    r"posterior (?:epistaxis|bleed\w*|source|pack\w*)|"
+    r"(?:down|running down|into) (?:the )?back of (?:the|his|her) throat|"
+    r"posterior (?:pharynx|oropharynx)|from both (?:sides|nostrils)|bilateral\w* "
+    r"(?:epistaxis|bleeding)|despite (?:\w+ ){0,3}(?:anterior )?pack\w*|"
+    r"(?:pack\w*|tamponade) (?:\w+ ){0,3}(?:failed|not (?:controlled|stopped))|"
+    r"spitting (?:blood|clots)|swallowing blood|vomit\w* (?:\w+ ){0,2}blood"
+)
+
+
+def posterior_epistaxis(view: StageView, _pop: Population) -> list[Required]:
+    """Epistaxis from behind the anterior nose, or past anterior packing: ENT now."""
+    texts = visible_texts(view)
+    if not (asserted(_EPISTAXIS, texts) and asserted(_POSTERIOR, texts)):
+        return []
+    src = "AAO-HNS 2020 epistaxis (Tunkel DE et al. Otolaryngol Head Neck Surg 2020)"
+    out = [
+        _req(
+            "procedure",
+            "posterior nasal packing or a posterior (double) balloon catheter, airway "
+            "protected, monitored",
+            f"bleeding past an anterior pack or down the pharynx is posterior ({src})",
+            r"posterior (?:nasal )?pack|balloon",
+        ),
+        _req(
+            "consult",
+            "ENT emergently (endoscopic cautery or sphenopalatine artery ligation); "
+            "admit with posterior packing",
+            f"posterior packing needs admission and monitoring ({src})",
+            r"\bent\b|otolaryngolog",
+        ),
+        _req(
+            "diagnostic",
+            "CBC, INR/aPTT, type and crossmatch",
+            f"blood loss and coagulopathy ({src})",
+            r"crossmatch|cross-match",
+        ),
+    ]
+    if reversal.on_anticoagulant(texts):
+        out.append(
+            _req(
+                "medication",
+                "hold the anticoagulant; if bleeding continues despite packing or is "
+                "major (Hb fall >= 20 g/L, transfusion, instability): vitamin K IV "
+                "with PCC for a vitamin K antagonist, the specific agent for a DOAC "
+                "(with a mechanical valve, decide with cardiology)",
+                f"bleeding on an anticoagulant (ACC 2020 ECDP; {src})",
+                r"hold (?:the )?(?:anticoag|warfarin|apixaban|rivaroxaban)|revers|"
+                r"vitamin k\b",
+            )
+        )
+    return out
+
+
+# --- acute mesenteric ischaemia ---
+
+_ABDO_PAIN: Final = _rx(
+    r"abd\w* pain|abdominal pain|belly pain|stomach pain|tummy (?:pain|ache)|"
+    r"(?:central|periumbilical|epigastric|upper|lower) (?:\w+ ){0,2}abdominal pain|"
+    r"pain (?:in|of) the (?:abdomen|belly)"
+)
+_EMBOLIC_SOURCE: Final = _rx(
+    r"atrial fibrillation|\baf\b|\bafib\b|a-?fib\b|mural thromb\w*|"
+    r"recent (?:myocardial infarction|\bmi\b)|mechanical (?:mitral |aortic )?valve|"
+    r"(?:previous|prior|history of) (?:embol\w*|peripheral arterial)|"
+    r"stopped (?:his |her )?(?:warfarin|apixaban|rivaroxaban|anticoagula\w*)"
+)
+_OUT_OF_PROPORTION: Final = _rx(
+    r"out of proportion|(?:abdomen|belly) (?:is |was )?soft (?:with |and )?"
+    r"(?:only )?(?:mild|minimal)|soft (?:abdomen|belly) (?:with |and )?(?:only )?"
+    r"(?:mild|minimal)|writhing|pain (?:is )?(?:severe|excruciating) (?:but|yet) "
+    r"(?:the )?(?:abdomen|belly|examination)"
+)
+_SUDDEN: Final = _rx(r"sudden\w*|abrupt\w*|acute onset|came on suddenly")
+MESENTERIC_LACTATE: Final = 2.0
+"""A raised lactate with pain out of proportion in a patient with an embolic source
+(ESVS 2017: a normal lactate does not exclude it; a raised one adds urgency)."""
+
+
+def mesenteric_ischaemia(view: StageView, _pop: Population) -> list[Required]:
+    """Sudden abdominal pain with an embolic source: CTA and a vascular surgeon."""
+    texts = visible_texts(view)
+    if not (asserted(_ABDO_PAIN, texts) and asserted(_EMBOLIC_SOURCE, texts)):
+        return []
+    lactate = highest(view, "lactate")
+    raised = lactate is not None and lactate >= MESENTERIC_LACTATE
+    disproportion = asserted(_OUT_OF_PROPORTION, texts)
+    if not (disproportion or (raised and asserted(_SUDDEN, texts))):
+        return []
+    src = "ESVS 2017 (Björck M et al. Eur J Vasc Endovasc Surg 2017;53:460); WSES 2022"
+    return [
+        _req(
+            "diagnostic",
+            "CT angiography of the abdomen now (arterial and portal phases); do not "
+            "wait for the lactate or renal function",
+            f"suspected acute mesenteric ischaemia: sudden pain out of proportion "
+            f"with an embolic source ({src})",
+            r"ct angiograph|cta\b",
+        ),
+        _req(
+            "medication",
+            "unfractionated heparin IV bolus (80 units/kg) then infusion once "
+            "bleeding and aortic dissection are not suspected",
+            f"limits thrombus propagation while revascularisation is arranged ({src})",
+            r"heparin",
+        ),
+        _req(
+            "consult",
+            "vascular surgery and general surgery emergently (revascularisation, "
+            "bowel resection); nil by mouth, IV fluids, broad-spectrum IV "
+            "antibiotics",
+            f"bowel viability falls by the hour ({src})",
+            r"vascular surg",
+        ),
+    ]
+
+
+# --- incarcerated / strangulated hernia ---
+
+_HERNIA: Final = _rx(
+    r"hernia\w*|(?:groin|inguinal|femoral|umbilical) (?:lump|swelling)"
+)
+_IRREDUCIBLE: Final = _rx(
+    r"irreducible|incarcerat\w*|strangulat\w*|(?:would|will|could|can) ?not (?:go|be "
+    r"pushed|be reduced|reduce)(?: back)?|won't go back|cannot be reduced|no longer "
+    r"reduc\w*|not reducible"
+)
+_STRANGULATION: Final = _rx(
+    r"strangulat\w*|(?:red|erythematous|discoloured|dusky|purple|bruised) "
+    r"(?:overlying )?skin|(?:overlying )?(?:erythema|skin discolou?ration)|"
+    r"peritonism|peritonitis|rebound|guarding|no flatus|not passed (?:wind|flatus)|"
+    r"(?:abdomen|abdominal) (?:is )?distend\w*|distended abdomen|vomit\w*|"
+    r"bowel obstruction"
+)
+STRANGULATION_LACTATE: Final = 2.0
+STRANGULATION_WBC: Final = 15.0
+
+
+def incarcerated_hernia(view: StageView, _pop: Population) -> list[Required]:
+    """An irreducible hernia: surgeon now; strangulation signs: no reduction attempt."""
+    texts = visible_texts(view)
+    if not (asserted(_HERNIA, texts) and asserted(_IRREDUCIBLE, texts)):
+        return []
+    lactate = highest(view, "lactate")
+    wbc = highest(view, "wbc")
+    strangulated = (
+        asserted(_STRANGULATION, texts)
+        or (lactate is not None and lactate > STRANGULATION_LACTATE)
+        or (wbc is not None and wbc > STRANGULATION_WBC)
+    )
+    src = "WSES 2017 (Birindelli A et al. World J Emerg Surg 2017;12:37)"
+    if not strangulated:
+        return [
+            _req(
+                "consult",
+                "general surgery now: one gentle reduction attempt with analgesia "
+                "(taxis) only without signs of strangulation, then admit",
+                f"an incarcerated hernia ({src})",
+                r"general surg|surgery",
+            )
+        ]
+    return [
+        _req(
+            "consult",
+            "general surgery emergently for emergency repair; no attempt at manual "
+            "reduction (it may return dead bowel to the abdomen)",
+            f"incarcerated hernia with signs of strangulation or obstruction ({src})",
+            r"general surg\w* emergent|emergency (?:hernia )?repair",
+        ),
+        _req(
+            "procedure",
+            "nil by mouth, nasogastric tube if vomiting, IV fluids, IV analgesia, "
+            "lactate and CBC",
+            f"bowel obstruction and ischaemia ({src})",
+            r"nil by mouth|\bnpo\b|nasogastric",
+        ),
+    ]
+
+
+# --- adnexal torsion ---
+
+_TORSION_IMAGING: Final = _rx(
+    r"(?:ovar\w*|adnex\w*) (?:\w+ ){0,8}(?:(?:reduced|absent|no|diminished|decreased) "
+    r"(?:\w+ ){0,2}(?:doppler |arterial |venous |blood )?flow|whirlpool)|"
+    r"(?:(?:reduced|absent|no|diminished|decreased) (?:\w+ ){0,2}(?:doppler |arterial "
+    r"|venous |blood )?flow) (?:\w+ ){0,4}(?:ovar\w*|adnex\w*)|whirlpool sign|"
+    r"(?:ovarian|adnexal) torsion|"
+    r"torsion of (?:the )?(?:right |left )?(?:ovary|adnexa)|"
+    r"(?:oedematous|edematous|enlarged) ovary (?:\w+ ){0,4}peripheral follicles|"
+    r"peripheral(?:ly displaced)? follicles"
+)
+
+
+def adnexal_torsion(view: StageView, pop: Population) -> list[Required]:
+    """Ovarian torsion suspected on imaging or named: laparoscopy, not observation."""
+    if pop.sex == "M":
+        return []
+    texts = visible_texts(view)
+    if not asserted(_TORSION_IMAGING, texts):
+        return []
+    src = "ACOG Committee Opinion 783 (2019) adnexal torsion in adolescents"
+    return [
+        _req(
+            "consult",
+            "gynaecology (paediatric surgery in a child) emergently for diagnostic "
+            "laparoscopy and detorsion, conserving the ovary",
+            f"suspected adnexal torsion: Doppler flow can be normal, the diagnosis is "
+            f"made at surgery ({src})",
+            r"laparoscop|detorsion",
+        ),
+        _req(
+            "medication",
+            "IV analgesia (opioid) and antiemetic; nil by mouth",
+            f"pain and vomiting of torsion; surgery is expected ({src})",
+            r"iv analges|iv opioid|morphine|fentanyl",
+        ),
+    ]
+
+
+# --- spinal cord injury without radiographic abnormality ---
+
+_NECK_MECHANISM: Final = _rx(
+    r"neck (?:pain|injur\w*|tender\w*)|(?:midline|cervical) (?:\w+ ){0,2}tender\w*|"
+    r"(?:landed|fell|dived|dove) (?:\w+ ){0,3}(?:on|onto) (?:his|her|the) head|"
+    r"head[- ]first|diving|whiplash|hyperextension|hyperflexion|axial load\w*|"
+    r"c-?spine|cervical spine"
+)
+_CORD_SYMPTOM: Final = _rx(
+    r"(?:both|all four|all 4) (?:arms|legs|hands|limbs) (?:\w+ ){0,6}(?:weak\w*|"
+    r"numb\w*|tingl\w*|fizzy|floppy|dead|paralys\w*|could not move|couldn't move|"
+    r"pins and needles|burning|heavy)|"
+    r"(?:tingl\w*|numb\w*|weak\w*|paraesthesi\w*|paresthesi\w*|burning|pins and "
+    r"needles) (?:\w+ ){0,3}(?:in |of )?(?:both|all four|all 4) (?:arms|legs|hands|"
+    r"limbs|feet)|"
+    r"(?:transient|brief) (?:\w+ ){0,2}(?:quadripar\w*|tetrapar\w*|paralys\w*|"
+    r"weakness|paraesthesi\w*|paresthesi\w*)|quadripar\w*|tetrapar\w*|"
+    r"burning hands|central cord|cord (?:injur\w*|contusion)"
+)
+
+
+def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:
+    """Cord symptoms after a neck injury: normal radiographs do not clear the spine."""
+    texts = visible_texts(view)
+    if not (asserted(_NECK_MECHANISM, texts) and asserted(_CORD_SYMPTOM, texts)):
+        return []
+    src = (
+        "Pang D, Wilberger JE. J Neurosurg 1982;57:114; ATLS 10th ed. ch. 7; "
+        "NICE NG41 2016"
+    )
+    who = "a child" if _child(pop) else "a patient"
+    return [
+        _req(
+            "procedure",
+            "keep full spinal motion restriction (collar, log-roll) until MRI clears "
+            "the cord",
+            f"transient or persisting cord symptoms in {who} after a neck injury "
+            f"({src})",
+            r"spinal motion restriction|immobilis|immobiliz|collar",
+        ),
+        _req(
+            "diagnostic",
+            "MRI of the cervical spine (a normal radiograph or CT does not exclude a "
+            "cord injury)",
+            f"spinal cord injury without radiographic abnormality ({src})",
+            r"\bmri\b",
+        ),
+        _req(
+            "consult",
+            "spinal surgery / neurosurgery emergently; admit",
+            f"cord injury ({src})",
+            r"neurosurg|spin\w* surg",
+        ),
+    ]
+
+
+# --- penetrating neck injury ---
+
+_NECK_WOUND: Final = _rx(
+    r"(?:stab\w*|gunshot|shot|penetrating|laceration|wound|knife|glass) (?:\w+ ){0,8}"
+    r"neck|neck (?:\w+ ){0,3}(?:stab\w*|wound|laceration)|"
+    r"(?:through|breach\w*|violat\w*|penetrat\w*) (?:the )?platysma"
+)
+_NECK_HARD_SIGN: Final = _rx(
+    r"expanding (?:\w+ ){0,2}ha?ematoma|pulsatile (?:\w+ ){0,2}(?:ha?ematoma|bleed\w*)|"
+    r"active (?:arterial )?bleed\w*|hoarse\w*|stridor\w*|ha?emoptysis|blood in the "
+    r"saliva|air (?:bubbl\w*|leak\w*)|bubbling|(?:subcutaneous|surgical) emphysema|"
+    r"crepitus|bruit|thrill|(?:focal|lateralising) (?:neuro\w* )?deficit"
+)
+"""Hard signs of vascular or aerodigestive injury (WTA 2013; ATLS 10th ed.)."""
+_PLATYSMA: Final = _rx(
+    r"through (?:the )?platysma|platysma (?:is |was )?(?:breached|violated|"
+    r"penetrated)|(?:breach\w*|violat\w*|penetrat\w*) (?:of )?(?:the )?platysma"
+)
+
+
+def penetrating_neck(view: StageView, _pop: Population) -> list[Required]:
+    """A neck wound through platysma or with hard signs: no probing, a surgeon now."""
+    texts = visible_texts(view)
+    if not asserted(_NECK_WOUND, texts):
+        return []
+    hard = asserted(_NECK_HARD_SIGN, texts)
+    if not (hard or asserted(_PLATYSMA, texts)):
+        return []
+    src = "ATLS 10th ed.; Sperry JL et al. WTA, J Trauma Acute Care Surg 2013;75:936"
+    out = [
+        _req(
+            "monitoring",
+            "no probing or local exploration of the wound in the ED; no nasogastric "
+            "tube; head-down if venous air embolism is suspected",
+            f"probing dislodges clot ({src})",
+            r"no probing",
+        )
+    ]
+    if not hard:
+        return [
+            *out,
+            _req(
+                "diagnostic",
+                "CT angiography of the neck; trauma surgery review",
+                f"platysma breached without hard signs: imaging selects the injured "
+                f"({src})",
+                r"ct angiograph|cta\b",
+            ),
+        ]
+    return [
+        _req(
+            "procedure",
+            "secure the airway early (RSI by the most experienced operator, surgical "
+            "airway set open) while it is still patent; direct pressure on bleeding",
+            f"a penetrating neck injury with hard signs of vascular or aerodigestive "
+            f"injury ({src})",
+            r"airway|intubat|\brsi\b",
+        ),
+        *out,
+        _req(
+            "consult",
+            "trauma / vascular / ENT surgery emergently: operative exploration (CT "
+            "angiography only if the patient is stable and the airway secure)",
+            f"hard signs of vascular or aerodigestive injury ({src})",
+            r"operative exploration",
+        ),
+    ]
+
+
+# --- rib fractures in an older adult ---
+
+_RIB_LIST: Final = re.compile(
+    r"(?i)\bribs?\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|to|-|&)\s*)+\d{1,2})"
+    r"(?:st|nd|rd|th)?\b"
+)
+_RIB_COUNT: Final = re.compile(
+    r"(?i)\b(\d|two|three|four|five|six|seven|eight|multiple|several)\s+"
+    r"(?:\w+\s+){0,2}rib\s+fractures?\b|\b(flail)\b"
+)
+_WORD_NUMBER: Final = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "multiple": 3,
+    "several": 3,
+    "flail": 3,
+}
+_RIB_FRACTURE: Final = _rx(
+    r"rib fractures?|fractur\w* (?:\w+ ){0,4}ribs?|fractured ribs?"
+)
+OLDER_RIB_AGE: Final = 65
+RIB_FRACTURES_ADMIT: Final = 3
+"""Three or more rib fractures at 65 or older: each fracture raises mortality and
+pneumonia (Bulger 2000); admission with multimodal analgesia (EAST 2016)."""
+
+
+def _rib_count(texts: tuple[str, ...]) -> int:
+    best = 0
+    for t in texts:
+        for m in _RIB_LIST.finditer(t):
+            numbers = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
+            if re.search(r"(?i)\bto\b|-", m.group(1)) and len(numbers) == 2:
+                best = max(best, abs(numbers[1] - numbers[0]) + 1)
+            else:
+                best = max(best, len(numbers))
+        for m in _RIB_COUNT.finditer(t):
+            word = (m.group(1) or m.group(2)).lower()
+            best = max(best, int(word) if word.isdigit() else _WORD_NUMBER[word])
+    return best
+
+
+def rib_fractures_older(view: StageView, pop: Population) -> list[Required]:
+    """Three or more rib fractures at 65 or older: analgesia, spirometry, admission."""
+    if pop.age_within(years(OLDER_RIB_AGE), years(130)) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_RIB_FRACTURE, texts) or _rib_count(texts) < RIB_FRACTURES_ADMIT:
+        return []
+    src = (
+        "EAST 2016 (Galvagno SM et al. J Trauma Acute Care Surg 2016;81:936); "
+        "Bulger EM et al. J Trauma 2000;48:1040"
+    )
+    return [
+        _req(
+            "medication",
+            "multimodal analgesia: regular paracetamol, a regional block (serratus "
+            "anterior or erector spinae) or thoracic epidural, small titrated opioid "
+            "doses",
+            f"pain that stops deep breathing and coughing causes pneumonia ({src})",
+            r"regional|epidural|serratus|erector",
+        ),
+        _req(
+            "procedure",
+            "incentive spirometry and chest physiotherapy; admit (high-dependency if "
+            "SpO2 < 94 % or vital capacity falls)",
+            f"three or more rib fractures at {OLDER_RIB_AGE} or older ({src})",
+            r"spirometr",
+        ),
+        _req(
+            "diagnostic",
+            "CT chest (pulmonary contusion, haemopneumothorax, further fractures)",
+            f"plain films miss injuries in multiple rib fractures ({src})",
+            r"ct (?:of the )?chest|ct thorax|chest ct",
+        ),
+    ]
+
+
+# --- septic abortion ---
+
+_PREGNANCY_END: Final = r"(?:termination|abortion|miscarriage|\w*evacuation|d ?& ?c\b)"
+_ABORTION: Final = _rx(
+    rf"(?:after|following|since) (?:\w+ ){{0,3}}{_PREGNANCY_END}|"
+    rf"\d+ (?:days?|weeks?) (?:after|since|following) (?:\w+ ){{0,3}}{_PREGNANCY_END}|"
+    rf"{_PREGNANCY_END} (?:\w+ ){{0,6}}(?:\d+|a few|two|three|four|five|six|ten) "
+    r"(?:days?|weeks?) ago|retained products|products of conception|"
+    r"(?:open|dilated) (?:cervical )?os (?:with|and) (?:\w+ ){0,2}tissue|"
+    r"(?:septic|incomplete|unsafe|illegal|self-induced) (?:abortion|miscarriage)"
+)
+"""A recent end of pregnancy (days to weeks), not a miscarriage years ago."""
+_UTERINE_INFECTION: Final = _rx(
+    r"fever\w*|febrile|pyrexi\w*|sepsis|septic|foul[- ]smelling|offensive "
+    r"(?:vaginal )?discharge|purulent (?:vaginal )?discharge|rigors?"
+)
+
+
+def septic_abortion(view: StageView, pop: Population) -> list[Required]:
+    """Infection after an abortion or miscarriage: source control by evacuation."""
+    if pop.sex == "M":
+        return []
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    if not asserted(_ABORTION, texts):
+        return []
+    if not (asserted(_UTERINE_INFECTION, texts) or (t is not None and t >= 38.0)):
+        return []
+    src = "Eschenbach DA. Obstet Gynecol 2015;125:1042; WHO 2012 safe abortion"
+    return [
+        _req(
+            "consult",
+            "gynaecology emergently: uterine evacuation as soon as antibiotics are "
+            "running (source control; do not wait for the fever to settle)",
+            f"septic abortion: retained infected tissue ({src})",
+            r"uterine evacuation|evacuat",
+        ),
+        _req(
+            "medication",
+            "broad-spectrum IV antibiotics covering anaerobes and clostridia within "
+            "1 h: clindamycin plus gentamicin, or piperacillin-tazobactam; tetanus "
+            "prophylaxis after a non-sterile procedure",
+            f"polymicrobial infection ({src})",
+            r"clindamycin|piperacillin|ampicillin",
+        ),
+    ]
+
+
+SURGICAL_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[Required]], ...]
+] = (
+    chemical_eye,
+    orbital_compartment,
+    button_battery,
+    burns,
+    posterior_epistaxis,
+    mesenteric_ischaemia,
+    incarcerated_hernia,
+    adnexal_torsion,
+    spinal_cord_injury,
+    penetrating_neck,
+    rib_fractures_older,
+    septic_abortion,
+)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
+
+
+# --- order gates that use the same criteria (called by ``agents.order_safety``) ---
+
+NIL_BY_MOUTH: Final = _rx(r"nil by mouth|\bnpo\b")
+"""A required order that keeps the patient fasting (surgery or endoscopy expected)."""
+_ORAL_INTAKE: Final = _rx(
+    r"oral rehydration|\bors\b|oral fluids|clear fluids|\bodt\b|"
+    r"orally disintegrating"
+)
+_EXPECTANT: Final = _rx(r"expectant management|await\w* (?:its )?passage")
+_NSAID: Final = _rx(
+    r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
+    r"meloxicam"
+)
+
+
+def order_gate(
+    order: Order, texts: tuple[str, ...], pop: Population, nil_by_mouth: bool
+) -> tuple[OrderGate, str] | None:
+    """The gate this module's criteria put on ``order``, if any.
+
+    - oral fluids or an orally disintegrating drug while a pathway keeps the patient
+      nil by mouth (surgery, endoscopy or anaesthesia expected);
+    - expectant management of a swallowed battery not documented below the
+      oesophagus (NASPGHAN 2021: emergent removal from the oesophagus);
+    - an NSAID in a major burn (ATLS 10th ed. ch. 9: burn shock and kidney injury).
+    """
+    name = order.name
+    if nil_by_mouth and _ORAL_INTAKE.search(name) and order.kind != "diagnostic":
+        return "contraindication", (
+            "nil by mouth: surgery, endoscopy or anaesthesia is expected (ASA 2017 "
+            "fasting; the pathway's own order)"
+        )
+    if (
+        _EXPECTANT.search(name)
+        and asserted(_BATTERY, texts)
+        and not asserted(_BELOW, texts)
+    ):
+        return "contraindication", (
+            "a swallowed button battery not documented below the oesophagus: no "
+            "expectant management; emergent removal from the oesophagus within 2 h "
+            "(NASPGHAN 2021, Mubarak A et al. JPGN 2021;73:129)"
+        )
+    if order.kind == "medication" and _NSAID.search(name):
+        tbsa = major_burn_percent(texts)
+        threshold = MAJOR_BURN_CHILD if _child(pop) else MAJOR_BURN_ADULT
+        if tbsa is not None and tbsa >= threshold:
+            return "contraindication", (
+                f"major burn ({tbsa:g} % TBSA): no NSAID during burn-shock "
+                "resuscitation (kidney injury; ATLS 10th ed. ch. 9)"
+            )
+    return None
