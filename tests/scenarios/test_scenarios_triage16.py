@@ -206,3 +206,66 @@ def test_lower_risk_forms_do_not_raise_the_pathway_flag(
     assert not any(flag.lower() in f.lower() for f in triage.red_flags), (
         triage.red_flags
     )
+
+
+# --- ESI 1-2 and over-triage mechanisms read from the handbook's own principles ---
+
+
+def _vignette(reason: Reason, text: str, **kw: Any) -> TriageResult:
+    return _triage(reason(make_case(text, case_id="t16-hb", **kw)))
+
+
+def test_stridor_with_cyanosis_is_level_one(reason: Reason) -> None:
+    """Handbook Table 6-2: cyanosis with an obstructed airway is respiratory failure."""
+    triage = _vignette(
+        reason,
+        "stridor at rest, drooling and cyanosis, sitting forward",
+        age=3,
+        sex="M",
+        vitals={"heart_rate": 150.0, "respiratory_rate": 36.0},
+    )
+    assert triage.esi == 1, triage.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "nurse stuck herself with a needle from an HIV-positive patient 30"
+            " minutes ago",
+            id="needle-stick-cdc2018-pep-window",
+        ),
+        pytest.param(
+            "on dialysis, missed his last two sessions, feels weak",
+            id="missed-dialysis-handbook-ch4",
+        ),
+    ],
+)
+def test_handbook_high_risk_wordings_are_level_two(reason: Reason, text: str) -> None:
+    """ESI v4 handbook ch.4 high-risk situations worded in prose: ESI <= 2."""
+    triage = _vignette(
+        reason, text, age=40, sex="F", vitals=vitals(84, 132, 80, 16, 98)
+    )
+    assert triage.esi is not None and triage.esi <= 2, triage.rationale
+
+
+def test_dyspnoea_on_exertion_is_not_chest_pain_suggestive_of_acs(
+    reason: Reason,
+) -> None:
+    """AHA/ACC 2021: the ACS symptom is chest pain or pressure, not 'on exertion'."""
+    triage = _vignette(
+        reason,
+        "short of breath on exertion for two weeks",
+        age=45,
+        sex="F",
+        vitals=vitals(84, 128, 78, 18, 97),
+    )
+    assert not any("ACS" in f for f in triage.red_flags), triage.red_flags
+
+
+def test_no_resource_bite_is_not_held_at_d_for_missing_vitals(reason: Reason) -> None:
+    """Handbook ch.6: danger-zone vitals (point D) apply to >= 2-resource patients."""
+    triage = _vignette(
+        reason, "bitten by a mosquito, small itchy bump on his arm", age=29, sex="M"
+    )
+    assert triage.esi is not None and triage.esi >= 4, triage.rationale

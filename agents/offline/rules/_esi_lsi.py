@@ -208,6 +208,14 @@ RESP_FAILURE_RR: Final = 30.0
 (the handbook's level-1 "severe respiratory distress"; BTS/ATS NIV criteria use RR >
 25-30)."""
 _CYANOSIS: Final = _rx(r"(?:cyanotic|cyanosis|blue (?:lips|around the (?:lips|mouth)))")
+_RESPIRATORY_COMPROMISE: Final = (
+    "dyspnea",
+    "respiratory_distress",
+    "stridor",
+    "airway_compromise",
+)
+"""Breathing or airway findings that with cyanosis are respiratory failure or an
+obstructing airway (handbook Table 6-2: cyanosis; ch.3: airway compromise)."""
 
 
 def life_saving_presentations(
@@ -327,8 +335,8 @@ def life_saving_presentations(
             or (rr is not None and rr >= RESP_FAILURE_RR)
         )
     )
-    cyanotic = _CYANOSIS.search(joined) and (
-        facts.has("dyspnea") or facts.has("respiratory_distress")
+    cyanotic = _CYANOSIS.search(joined) and any(
+        facts.has(c) for c in _RESPIRATORY_COMPROMISE
     )
     if cyanotic or (compromised and altered):
         reasons.append(

@@ -359,11 +359,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "blood or body-fluid exposure (post-exposure prophylaxis window)",
         _rx(
-            r"(?:needle ?stick|stuck (?:by|with) a (?:used |dirty )?needle"
+            r"(?:needle ?stick|stuck (?:\w+ )?(?:by|with) (?:a |an )?(?:\w+ )?needle"
             r"|sharps injury|(?:blood|body fluid) (?:splash|exposure))"
         ),
         "CDC 2018 occupational HIV/HBV post-exposure prophylaxis (start within"
         " hours); ESI v4 handbook ch.4",
+    ),
+    TimeCritical(
+        "missed dialysis (possible hyperkalaemia or fluid overload)",
+        _rx(
+            r"(?:missed|skipped|no|did not (?:go|get)|didn'?t (?:go|get)|has not had"
+            r"|hasn'?t had)(?: \w+){0,3} (?:dialysis|ha?emodialysis|sessions?"
+            r"|treatments?|runs?)"
+        ),
+        "ESI v4 handbook ch.4 (a dialysis patient who has missed dialysis is high"
+        " risk); KDIGO 2020 / UK Kidney Association 2020 hyperkalaemia",
+        requires=_rx(r"dialys\w*|ha?emodialys\w*|esrd|end[- ]stage renal"),
     ),
     TimeCritical(
         "possible testicular torsion",

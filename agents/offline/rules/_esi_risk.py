@@ -124,7 +124,7 @@ def complaint_high_risk(
     """
     reasons: list[str] = []
     is_chest = complaint is not None and complaint.id == "chest_pain"
-    if is_chest or facts.has("chest_pain"):
+    if is_chest or chest_pain_worded(facts):
         adult = facts.age is None or facts.age >= ACS_MIN_AGE
         atypical = (
             any(facts.has(c) for c in NON_CARDIAC_CHEST)
@@ -146,6 +146,35 @@ def complaint_high_risk(
     ):
         reasons.append("signs of stroke")
     return reasons
+
+
+_CHEST_CONCEPTS: Final = (
+    "chest_pain",
+    "chest_pressure",
+    "exertional_pain",
+    "pleuritic_pain",
+)
+_PAIN_WORDS: Final = re.compile(
+    r"(?i)chest|pain|pressure|tight|discomfort|angina|heav|ache|burn|squeez|crush"
+)
+
+
+def chest_pain_worded(facts: ClinicalFacts) -> bool:
+    """Whether chest pain is present as pain, not only implied by an exertion word.
+
+    The lexicon reads "on exertion" as exertional pain, which implies chest pain;
+    "short of breath on exertion" is exertional dyspnoea, not chest pain (AHA/ACC
+    2021 chest pain guideline: the symptom is pain, pressure, tightness or
+    discomfort). A chest-pain concept counts when one of its mentions words pain.
+    """
+    if not facts.has("chest_pain"):
+        return False
+    mentions = [
+        f.text
+        for f in facts.findings
+        if f.concept in _CHEST_CONCEPTS and f.status == "present"
+    ]
+    return not mentions or any(_PAIN_WORDS.search(t) for t in mentions)
 
 
 def _infectious_chest_pain(facts: ClinicalFacts) -> bool:

@@ -55,6 +55,7 @@ from agents.offline.rules._esi_risk import (
     OLDER_ADULT_AGE,
     age_adjusted_resources,
     avpu,
+    chest_pain_worded,
     complaint_high_risk,
     dz_uptriage,
     mild_presentation,
@@ -333,6 +334,7 @@ def _step_b(
         if facts.has(c)
         and (c != "vision_loss" or vision_loss_is_high_risk(facts))
         and (c != "overdose" or overdose_is_high_risk(facts))
+        and (c != "chest_pain" or chest_pain_worded(facts))
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [r for r in time_critical(facts) if r not in reasons]
@@ -400,11 +402,19 @@ def _unassessable(
 ) -> list[str]:
     """Vitals whose absence stops decision point D for this presentation.
 
-    A time-critical complaint needs its ``vitals_required``; an older adult needing a
-    work-up (>= 2 resources) needs heart rate and blood pressure.
+    Decision point D is reached only by a patient expected to need two or more
+    resources (ESI v4 handbook ch.6: danger-zone vitals are considered for the
+    patient who would otherwise be level 3), so only such a patient can be held at
+    it: a time-critical complaint needs its ``vitals_required``, an older adult heart
+    rate and blood pressure. A one- or no-resource presentation of the same
+    complaint (a mosquito bite filed as a bite or sting) is graded by its resources;
+    its dangerous forms (anaphylaxis, airway compromise) are decision-point A and B
+    patterns read from the text.
     """
+    if resources is not None and resources < 2:
+        return []
     required: list[str] = list(complaint.vitals_required) if complaint else []
-    if (resources is None or resources >= 2) and (age or 0) >= OLDER_ADULT_AGE:
+    if (age or 0) >= OLDER_ADULT_AGE:
         required += ["heart_rate", "systolic_bp"]
     return [n for n in dict.fromkeys(required) if n in unmeasured]
 
