@@ -39,6 +39,7 @@ from cases.labels import (
     Acuity,
     Disposition,
     StageName,
+    TriageScale,
     collapse_disposition,
 )
 from retrieval.schemas import Citation, NoteHit
@@ -100,14 +101,26 @@ def _narrative(offline: str, llm: str, mode: Mode) -> str:
 
 
 def _triage(
-    out: TriageLLM, off: TriageResult | None, mode: Mode, votes: dict[str, float] | None
+    out: TriageLLM,
+    off: TriageResult | None,
+    mode: Mode,
+    votes: dict[str, float] | None,
+    scale: TriageScale = "ESI",
 ) -> Mapped:
+    """The model graded ``scale`` (the site's); its acuity word names that level.
+
+    In ESI the level is the ESI level. At a KTAS or CTAS site it is the site level,
+    compared with the rules' site level; ``esi`` stays the rules' ESI level (the
+    model was not asked for one), or the site level when there are no rules.
+    """
     final: Acuity = out.acuity
     notes: tuple[str, ...] = ()
-    if off is not None and off.acuity != out.acuity:
+    site = scale != "ESI"
+    rules_level = None if off is None else (off.site_level if site else off.esi)
+    if off is not None and rules_level is not None and off.acuity != out.acuity:
         # Hybrid: the rules stand unless the model escalates (more urgent is
         # always within the triage floors).
-        if mode == "hybrid" and ACUITY_TO_ESI[out.acuity] > off.esi:
+        if mode == "hybrid" and ACUITY_TO_ESI[out.acuity] > rules_level:
             final = off.acuity
         notes = (f"acuity: rules {off.acuity}, llm {out.acuity}, kept {final}",)
     flags = tuple(
@@ -116,9 +129,12 @@ def _triage(
         )
     )
     probs = {cast(Acuity, k): v for k, v in votes.items()} if votes else None
+    level = ACUITY_TO_ESI[final]
     result = TriageResult(
         acuity=final,
-        esi=ACUITY_TO_ESI[final],
+        esi=off.esi if site and off is not None else level,
+        scale=scale,
+        site_level=level if site else None,
         probabilities=probs,
         red_flags=flags,
         expected_resources=off.expected_resources if off else None,
@@ -290,7 +306,8 @@ def map_output(
     """
     off = offline.result
     if isinstance(out, TriageLLM):
-        return _triage(out, off if isinstance(off, TriageResult) else None, mode, votes)
+        off_t = off if isinstance(off, TriageResult) else None
+        return _triage(out, off_t, mode, votes, inp.view.triage_scale)
     if isinstance(out, DispositionLLM):
         off_d = off if isinstance(off, DispositionResult) else None
         return _disposition(out, off_d, mode, votes)

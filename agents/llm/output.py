@@ -57,7 +57,10 @@ class TriageLLM(_Out):
     """Triage answer."""
 
     rationale: str = _RATIONALE
-    acuity: Acuity = Field(description="ESI acuity word: Immediate = ESI 1 ... 5")
+    acuity: Acuity = Field(
+        description="Acuity word of the level in the scale asked (ESI, KTAS or "
+        "CTAS): Immediate = level 1 ... Non-Urgent = level 5"
+    )
     red_flags: list[str] = Field(
         max_length=4, description="Up to 4 red-flag findings, a few words each"
     )

@@ -29,7 +29,7 @@ from agents.llm.invoke import invoke_model, reply_text_and_tokens
 from agents.llm.mapping import Mode, map_output
 from agents.llm.output import LLM_OUTPUTS, LLMOutput, vote_key
 from agents.llm.pricing import load_prices, usage
-from agents.llm.prompts import PROMPT_VERSION, STAGE_PROMPTS
+from agents.llm.prompts import PROMPT_VERSION, stage_prompt
 from agents.llm.settings import (
     LLMSettings,
     check_endpoint_allowed,
@@ -38,6 +38,7 @@ from agents.llm.settings import (
     sampling_models,
 )
 from agents.schemas import Backend, StageName
+from cases.labels import TriageScale
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -93,8 +94,8 @@ class LLMRefiner:
         self.k = max(1, self_consistency)
         self.model_id = model_id(settings)
         self.prices = load_prices(settings.price_table)
-        self._principles: dict[StageName, str] = {}
-        self._locks: dict[StageName, asyncio.Lock] = {}
+        self._principles: dict[tuple[StageName, TriageScale], str] = {}
+        self._locks: dict[tuple[StageName, TriageScale], asyncio.Lock] = {}
         kwargs = {}
         if settings.structured_output_method is not None:
             kwargs["method"] = settings.structured_output_method
@@ -108,8 +109,9 @@ class LLMRefiner:
 
     async def __call__(self, inp: StageInput, offline: StageOutcome) -> StageOutcome:
         """Return the LLM (or hybrid) outcome for ``inp.stage``; see the module doc."""
-        principles, p_in, p_out = await self.principles(inp.stage)
-        messages = STAGE_PROMPTS[inp.stage].render(inp, offline.rules, principles)
+        scale = inp.view.triage_scale if inp.stage == "triage" else "ESI"
+        principles, p_in, p_out = await self.principles(inp.stage, scale)
+        messages = stage_prompt(inp.stage, scale).render(inp, offline.rules, principles)
         samples = await asyncio.gather(
             *(self._sample(r, messages) for r in self._runnables[inp.stage])
         )
@@ -182,23 +184,26 @@ class LLMRefiner:
         reason = type(err).__name__ if err else "no structured output"
         return _Sample(None, reason, prompt, completion)
 
-    async def principles(self, stage: StageName) -> tuple[str | None, int, int]:
+    async def principles(
+        self, stage: StageName, scale: TriageScale = "ESI"
+    ) -> tuple[str | None, int, int]:
         """Return the step-back principles for ``stage`` and the tokens spent now.
 
-        Generated once per stage, model and prompt version; cached in memory and on
-        disk, so later cases (and later runs) spend no tokens on them.
+        Generated once per stage, triage scale, model and prompt version; cached in
+        memory and on disk, so later cases (and later runs) spend no tokens on them.
         """
         if not self.step_back:
             return None, 0, 0
-        lock = self._locks.setdefault(stage, asyncio.Lock())
+        key = (stage, scale)
+        lock = self._locks.setdefault(key, asyncio.Lock())
         async with lock:
-            if stage in self._principles:
-                return self._principles[stage], 0, 0
-            path = self._principles_path(stage)
+            if key in self._principles:
+                return self._principles[key], 0, 0
+            path = self._principles_path(stage, scale)
             if path.is_file():
-                self._principles[stage] = path.read_text(encoding="utf-8")
-                return self._principles[stage], 0, 0
-            prompt = STAGE_PROMPTS[stage]
+                self._principles[key] = path.read_text(encoding="utf-8")
+                return self._principles[key], 0, 0
+            prompt = stage_prompt(stage, scale)
             msgs: list[BaseMessage] = [
                 SystemMessage(content=prompt.system.split("\n", 1)[0]),
                 HumanMessage(content=prompt.step_back),
@@ -207,13 +212,14 @@ class LLMRefiner:
             text = str(getattr(raw, "content", "")).strip()[:_MAX_PRINCIPLES_CHARS]
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-            self._principles[stage] = text
+            self._principles[key] = text
             p_in, p_out = _tokens(raw)
             return text, p_in, p_out
 
-    def _principles_path(self, stage: StageName) -> Path:
+    def _principles_path(self, stage: StageName, scale: TriageScale = "ESI") -> Path:
         slug = re.sub(r"[^A-Za-z0-9._-]+", "_", self.model_id)
-        name = f"{slug}__{stage}__{PROMPT_VERSION}.txt"
+        site = "" if scale == "ESI" else f"__{scale}"
+        name = f"{slug}__{stage}{site}__{PROMPT_VERSION}.txt"
         return Path(self.settings.principles_dir) / name
 
 
