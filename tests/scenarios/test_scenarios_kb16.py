@@ -11,9 +11,14 @@ never from rows of the shared data:
    binge and ketonuria in hyperemesis gravidarum were coded as DKA, which needs
    hyperglycaemia or known diabetes (ADA 2024).
 
-Properties asserted: the named diagnosis (or the open must-not-miss entry), the key
-order, what must not be named or ordered, no discharge. Every scenario failed on main
-before the change (the diagnosis did not exist, or DKA was named).
+3. Must-not-miss diagnoses with no rule-in path (docs/mnm_coverage_audit.md): each
+   now has its published criteria; a presentation meeting them rules it in.
+
+Properties asserted: the named diagnosis (or the open must-not-miss entry, or the
+ruled-in status), the key order, what must not be named or ordered, no discharge.
+Every scenario failed on main before the change (the diagnosis did not exist, DKA was
+named, or nothing could rule it in) except two guards: euglycaemic DKA in known
+diabetes stays DKA, and allergic angioedema is not read as bradykinin angioedema.
 """
 
 from __future__ import annotations
@@ -265,3 +270,262 @@ def test_kb16_dka_not_named_without_its_result(reason: Reason) -> None:
     )
     assert not re.search(r"(?i)diabetic ketoacidosis", _named(out)), _named(out)
     assert not O.medication_ordered(out, "insulin infusion|fixed-rate insulin")
+
+
+# --- must-not-miss diagnoses that had no rule-in path (docs/mnm_coverage_audit.md) ---
+
+
+@dataclass(frozen=True)
+class RuleIn:
+    """A presentation meeting a diagnosis' published criteria, and its key order."""
+
+    case: Case
+    dx: str
+    """Words of the diagnosis name (lower case) as the knowledge base names it."""
+    order: str
+    """Regex one order must name."""
+
+
+RULE_IN: dict[str, RuleIn] = {
+    # Bernstein JA et al. ACEP/AAAAI bradykinin angioedema consensus, 2017
+    "acep2017-ace-inhibitor-angioedema": RuleIn(
+        make_case(
+            "lip swelling",
+            age=58,
+            sex="F",
+            vitals=vitals(88, 146, 88, 18, 97),
+            one_liner="58 y.o. woman on lisinopril with tongue swelling since waking",
+            ed_note="Tongue and lower lip swelling, no urticaria, no itch. Voice"
+            " normal.",
+            case_id="kb16-angioedema",
+        ),
+        dx="angioneurotic",
+        order=r"airway|stop ace",
+    ),
+    # Eslani M et al. Surv Ophthalmol 2014 (ocular chemical burns)
+    "eslani2014-chemical-eye-injury": RuleIn(
+        make_case(
+            "eye pain",
+            age=34,
+            sex="M",
+            vitals=vitals(90, 130, 80, 16, 99),
+            one_liner="34 y.o. man with drain cleaner in the eye at work 20 minutes"
+            " ago",
+            ed_note="Right eye pain and redness, blurred vision.",
+            case_id="kb16-chemical-eye",
+        ),
+        dx="corrosion",
+        order=r"irrigation",
+    ),
+    # Brighton Collaboration GBS case definition (Sejvar JJ et al. Vaccine 2011)
+    "brighton-guillain-barre": RuleIn(
+        make_case(
+            "weakness",
+            age=41,
+            sex="M",
+            vitals=vitals(96, 128, 80, 18, 97),
+            one_liner="41 y.o. man with ascending weakness of both legs over 5 days"
+            " after a diarrhoeal illness",
+            ed_note="Bilateral leg weakness, areflexia at knees and ankles, distal"
+            " paraesthesia. No back pain, normal anal tone, no sensory level.",
+            case_id="kb16-gbs",
+        ),
+        dx="guillain",
+        order=r"vital cap|inspiratory force",
+    ),
+    # AAP 2021 febrile infant guideline (Pantell RH et al.)
+    "aap2021-neonatal-bacteraemia": RuleIn(
+        make_case(
+            "fever",
+            age=0,
+            sex="M",
+            vitals=vitals(178, 70, 40, 56, 96, 38.6),
+            demographics={"age_days": 14},
+            one_liner="14-day-old boy with fever and poor feeding",
+            ed_note="Lethargic. Blood cultures positive for group B streptococcus."
+            " CSF cloudy.",
+            case_id="kb16-neonate",
+        ),
+        dx="sepsis of newborn",
+        order=r"ampicillin",
+    ),
+    # CDC/CSTE 2020 pertussis case definition: infants
+    "cdc2020-infant-pertussis": RuleIn(
+        make_case(
+            "cough",
+            age=0,
+            sex="F",
+            vitals=vitals(160, 85, 50, 50, 93),
+            demographics={"age_days": 60},
+            one_liner="2-month-old girl with coughing fits for a week and post-tussive"
+            " vomiting",
+            ed_note="Paroxysms of coughing with an inspiratory whoop; one apnoeic"
+            " episode at home. Afebrile.",
+            case_id="kb16-pertussis",
+        ),
+        dx="whooping cough",
+        order=r"azithromycin",
+    ),
+    # RCOG Green-top Guideline 63 (antepartum haemorrhage)
+    "rcog-gtg63-placental-abruption": RuleIn(
+        make_case(
+            "vaginal bleeding",
+            age=31,
+            sex="F",
+            vitals=vitals(118, 104, 62, 20, 98),
+            one_liner="31 y.o. woman, 33 weeks pregnant, with vaginal bleeding and"
+            " constant abdominal pain",
+            ed_note="Uterus firm and tender, hypertonic between contractions. Fetal"
+            " heart rate decelerations.",
+            case_id="kb16-abruption",
+        ),
+        dx="premature separation of placenta",
+        order=r"crossmatch|large-bore",
+    ),
+    # Craig FW, Schunk JE. Pediatrics 2003;111:1394
+    "craig2003-retropharyngeal-abscess": RuleIn(
+        make_case(
+            "sore throat",
+            age=4,
+            sex="M",
+            vitals=vitals(140, 100, 60, 28, 97, 39.2),
+            one_liner="4 y.o. boy with fever, sore throat and refusing to move his"
+            " neck",
+            ed_note="Drooling, neck stiffness. Lateral neck X-ray: widened"
+            " prevertebral soft tissue.",
+            case_id="kb16-rpa",
+        ),
+        dx="retropharyngeal",
+        order=r"ampicillin-sulbactam|clindamycin",
+    ),
+    # ACOG Practice Bulletin 200 (early pregnancy loss)
+    "acog-pb200-septic-abortion": RuleIn(
+        make_case(
+            "pelvic pain",
+            age=26,
+            sex="F",
+            vitals=vitals(116, 102, 60, 22, 98, 38.9),
+            one_liner="26 y.o. woman with fever and pelvic pain 4 days after a"
+            " miscarriage",
+            ed_note="Tender uterus, foul-smelling vaginal discharge.",
+            case_id="kb16-septic-abortion",
+        ),
+        dx="septic abortion",
+        order=r"blood cultures|gentamicin",
+    ),
+    # Creamer D et al. UK SJS/TEN guideline 2016
+    "creamer2016-sjs": RuleIn(
+        make_case(
+            "rash",
+            age=37,
+            sex="F",
+            vitals=vitals(112, 110, 70, 20, 97, 38.6),
+            one_liner="37 y.o. woman with fever and a painful rash two weeks after"
+            " starting lamotrigine",
+            ed_note="Oral erosions, conjunctivitis, dusky targetoid macules with skin"
+            " detachment on the trunk. Nikolsky sign positive.",
+            case_id="kb16-sjs",
+        ),
+        dx="stevens-johnson",
+        order=r"stop culprit",
+    ),
+    # Biggins SW et al. AASLD 2021 ascites guidance
+    "aasld2021-sbp": RuleIn(
+        make_case(
+            "abdominal pain",
+            age=56,
+            sex="M",
+            vitals=vitals(104, 108, 64, 18, 97, 38.2),
+            one_liner="56 y.o. man with alcoholic cirrhosis and ascites, abdominal"
+            " pain and fever",
+            ed_note="Tense ascites, diffuse tenderness. Paracentesis: ascitic fluid"
+            " PMN 480 cells/mm3.",
+            case_id="kb16-sbp",
+        ),
+        dx="spontaneous bacterial peritonitis",
+        order=r"cefotaxime|ceftriaxone",
+    ),
+    # ATLS 10th ed.: a hand wound with loss of active flexion
+    "atls-flexor-tendon-injury": RuleIn(
+        make_case(
+            "laceration",
+            age=28,
+            sex="M",
+            vitals=vitals(84, 128, 78, 14, 99),
+            one_liner="28 y.o. man with a knife laceration to the palm of the right"
+            " hand",
+            ed_note="2 cm laceration over the index finger. Unable to flex the finger"
+            " at the DIP joint.",
+            case_id="kb16-tendon",
+        ),
+        dx="tendon",
+        order=r"hand surgery",
+    ),
+    # Easton JD et al. AHA/ASA 2009 TIA definition
+    "aha2009-tia": RuleIn(
+        make_case(
+            "weakness",
+            age=68,
+            sex="M",
+            vitals=vitals(78, 158, 88, 16, 97),
+            one_liner="68 y.o. man with right arm weakness and slurred speech for 20"
+            " minutes this morning",
+            ed_note="Symptoms fully resolved on arrival. Neurological examination"
+            " normal. Glucose 110. CT head negative.",
+            case_id="kb16-tia",
+        ),
+        dx="transient cerebral ischemic",
+        order=r"aspirin|antiplatelet",
+    ),
+    # Amsterdam EA et al. 2014 AHA/ACC NSTE-ACS guideline
+    "aha2014-unstable-angina": RuleIn(
+        make_case(
+            "chest pain",
+            age=62,
+            sex="M",
+            vitals=vitals(84, 148, 86, 16, 97),
+            one_liner="62 y.o. man with chest pressure at rest this morning,"
+            " crescendo over a week",
+            ed_note="ECG: new ST depression in V4-V6. High-sensitivity troponin 4"
+            " ng/L at 0 and 3 h.",
+            case_id="kb16-ua",
+        ),
+        dx="unstable angina",
+        order=r"aspirin",
+    ),
+}
+
+
+@pytest.mark.parametrize("sid", sorted(RULE_IN))
+def test_kb16_rule_in_path(reason: Reason, sid: str) -> None:
+    """The published criteria are met: the diagnosis is ruled in, its order given."""
+    sc = RULE_IN[sid]
+    out = reason(sc.case)
+    entry = next((e for e in out.final.ledger if sc.dx in e.diagnosis.lower()), None)
+    assert entry is not None, (sid, [e.diagnosis for e in out.final.ledger])
+    assert entry.status == "ruled_in", (sid, entry.status, entry.probability)
+    assert any(O.ordered(out, w) for w in sc.order.split("|")), (
+        sid,
+        [o.name for o in O.orders(out)],
+    )
+
+
+def test_kb16_allergic_angioedema_is_not_bradykinin(reason: Reason) -> None:
+    """ACEP/AAAAI 2017: angioedema with urticaria after an allergen is histaminergic."""
+    out = reason(
+        make_case(
+            "lip swelling",
+            age=30,
+            sex="F",
+            vitals=vitals(96, 122, 76, 18, 98),
+            one_liner="30 y.o. woman with lip swelling and hives after eating shrimp",
+            ed_note="Urticaria on the trunk, lip swelling. Takes lisinopril.",
+            case_id="kb16-allergic-angioedema",
+        )
+    )
+    entry = next(
+        (e for e in out.final.ledger if "angioneurotic" in e.diagnosis.lower()), None
+    )
+    assert entry is None or not any(
+        "Bradykinin" in (ev.rule or "") for ev in entry.evidence_for
+    )

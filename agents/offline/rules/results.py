@@ -262,6 +262,13 @@ _ANALYTES: dict[str, _Analyte] = {
         "cells/uL",
         _same,
     ),
+    # kb16: AASLD 2021 SBP: ascitic fluid neutrophils >= 250 cells/mm3
+    "ascitic_pmn": _Analyte(
+        r"ascitic(?: fluid)? (?:pmns?|neutrophils?|polymorphonuclear (?:cells|"
+        r"leukocytes))(?: count)?",
+        "cells/uL",
+        _same,
+    ),
 }
 
 _NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
@@ -288,7 +295,9 @@ def _rx(a: _Analyte) -> re.Pattern[str]:
 
 
 _PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
-_FLUID_ANALYTES = frozenset({"csf_rbc", "bladder_volume", "hcg", "synovial_wbc"})
+_FLUID_ANALYTES = frozenset(
+    {"csf_rbc", "bladder_volume", "hcg", "synovial_wbc", "ascitic_pmn"}
+)
 """Analytes read whatever the specimen: measured in CSF or the bladder by definition,
 or valid in urine as in serum (hCG)."""
 
@@ -475,6 +484,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "capillary_refill": [(v >= 3 and not below, "poor_perfusion")],
         # Margaretten ME et al. JAMA 2007;297:1478: LR+ 28 (>= 100,000/uL), 7.7
         # (50,000-100,000), LR 0.32 (< 25,000) for septic arthritis
+        # Biggins SW et al. AASLD 2021: SBP is ascitic neutrophils >= 250/mm3
+        "ascitic_pmn": [(v >= 250, "ascitic_pmn_high")],
         "synovial_wbc": [(v >= 100_000, "synovial_wbc_100k"),
                          (50_000 <= v < 100_000, "synovial_wbc_50k"),
                          (v < 25_000, "synovial_wbc_low")],
