@@ -3,14 +3,13 @@
 The ESI v4 handbook's high-risk principle (Gilboy N et al., AHRQ 2012/2020 ed., ch.4):
 a patient whose condition could deteriorate, or who needs time-critical treatment, is
 level 2 ("would you give your last open bed to this patient?"). The must-not-miss
-pathways (``agents.pathways``, ``agents.pathways_acute``, ``agents.pathways_child``,
-``agents.pathways_medical``) declare, from their own guidelines, when such a condition
-is present; where those criteria can be met from what triage sees, triage asks the very
-same criteria instead of a second copy: each pathway below is run on the triage view
-(chief complaint, the triage vitals block and narrative, demographics; no note, no
-later text) and, when it fires, the presentation is a high-risk situation. CTAS/KTAS
-grade ESI's mandatory level-2 criteria at level 2 (``agents.offline.rules.ctas``), so
-the site's scale follows.
+pathways (``agents.pathways`` and its ``pathways_*`` modules) declare, from their own
+guidelines, when such a condition is present; where those criteria can be met from
+what triage sees, triage asks the very same criteria instead of a second copy: each
+pathway below is run on the triage view (chief complaint, the triage vitals block and
+narrative, demographics; no note, no later text) and, when it fires, the presentation
+is a high-risk situation. CTAS/KTAS grade ESI's mandatory level-2 criteria at level 2
+(``agents.offline.rules.ctas``), so the site's scale follows.
 
 Two criteria are triage's own where the pathway needs findings a triage nurse cannot
 see or no pathway exists: a brief resolved unexplained event in an infant that is not
@@ -31,6 +30,8 @@ from agents import pathways
 from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
+from agents import pathways_surgical as surgical
+from agents import pathways_tox as tox
 from agents._text import visible_texts
 from agents.pathways_acute import asserted
 from agents.pathways_medical import _CHOLESTASIS, _EAR, _INFLAMMATION, _NOE_RISK
@@ -290,6 +291,71 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "temperature extreme (hypothermia, or hyperthermia with altered mentation)",
         _fires(acute.temperature),
         "WMS 2019 accidental hypothermia and heat illness guidelines",
+    ),
+    TriageCriterion(
+        "salicylate toxicity",
+        _fires(tox.salicylate),
+        "AAPCC 2007 salicylate guideline; EXTRIP 2015",
+    ),
+    TriageCriterion(
+        "calcium-channel blocker poisoning",
+        _fires(tox.calcium_channel_blocker),
+        "St-Onge M et al. Crit Care Med 2017 (CCB poisoning)",
+    ),
+    TriageCriterion(
+        "cholinergic toxidrome",
+        _fires(tox.cholinergic),
+        "Eddleston M et al. Lancet 2008 (organophosphate poisoning)",
+    ),
+    TriageCriterion(
+        "smoke inhalation or carbon monoxide",
+        _fires(tox.smoke_inhalation),
+        "ACEP clinical policy: carbon monoxide 2017; ABA 2018 inhalation injury",
+    ),
+    TriageCriterion(
+        "possible adrenal crisis",
+        _fires(tox.adrenal_crisis),
+        "Endocrine Society 2016 adrenal insufficiency (Bornstein SR et al.)",
+    ),
+    TriageCriterion(
+        "possible superior vena cava obstruction",
+        _fires(tox.svc_syndrome),
+        "Wilson LD et al. N Engl J Med 2007 (SVC syndrome)",
+    ),
+    TriageCriterion(
+        "orbital compartment syndrome",
+        _fires(surgical.orbital_compartment),
+        "McCallum E et al. 2019 (lateral canthotomy within 2 hours)",
+    ),
+    TriageCriterion(
+        "major burn or inhalation injury",
+        _fires(surgical.burns),
+        "ATLS 10th ed. ch.9; ABA 2018 burn centre referral",
+    ),
+    TriageCriterion(
+        "possible acute mesenteric ischaemia",
+        _fires(surgical.mesenteric_ischaemia),
+        "ESVS 2017 mesenteric arterial disease",
+    ),
+    TriageCriterion(
+        "strangulated hernia",
+        _fires(surgical.incarcerated_hernia),
+        "WSES 2017 emergency repair of complicated hernias",
+    ),
+    TriageCriterion(
+        "possible spinal cord injury",
+        _fires(surgical.spinal_cord_injury),
+        "ATLS 10th ed. ch.7 (spine and spinal cord trauma)",
+    ),
+    TriageCriterion(
+        "penetrating neck injury with hard signs",
+        _fires(surgical.penetrating_neck),
+        "WTA 2013 penetrating neck trauma (Sperry JL et al.)",
+    ),
+    TriageCriterion(
+        "possible septic abortion",
+        _fires(surgical.septic_abortion),
+        "ACOG Practice Bulletin 200 (2018) early pregnancy loss; SSC 2021",
     ),
     TriageCriterion(
         "possible septic shock in a child",

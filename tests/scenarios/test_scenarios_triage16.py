@@ -22,7 +22,10 @@ CJEM 2017; Park & Lim 2017). Sources of the criteria:
 - drug-induced long QT with syncope: AHA scientific statement (Drew BJ et al. 2010);
 - acute cholangitis: Tokyo Guidelines 2018 (fever with jaundice: suspected);
 - intussusception: APSA 2021 (Kelley-Quon LI et al.);
-- serotonin syndrome: Hunter criteria (Dunkley EJ et al. QJM 2003).
+- serotonin syndrome: Hunter criteria (Dunkley EJ et al. QJM 2003);
+- strangulated hernia: WSES 2017 (an irreducible, tender, red hernia with vomiting);
+- septic abortion: ACOG Practice Bulletin 200 (2018) (fever and foul discharge after an
+  abortion).
 
 Properties: "<= 2" in ESI and in the site's KTAS for each presentation; a resolved
 event is not level 1; the same words in a later note do not change triage (no label
@@ -120,6 +123,18 @@ HIGH_RISK = [
         {"age": 1, "sex": "M", "vitals": {"heart_rate": 140.0, "spo2": 99.0}},
         "intussusception",
         id="intussusception-apsa2021",
+    ),
+    pytest.param(
+        "painful groin lump that will not go back in, vomiting, lump is red and tender",
+        {"age": 70, "sex": "M", "vitals": vitals(96, 140, 80, 18, 97, 37.6)},
+        "hernia",
+        id="strangulated-hernia-wses2017",
+    ),
+    pytest.param(
+        "fever and foul vaginal discharge 3 days after an abortion",
+        {"age": 24, "sex": "F", "vitals": vitals(110, 110, 70, 20, 98, 38.7)},
+        "septic abortion",
+        id="septic-abortion-acog200",
     ),
     pytest.param(
         "on sertraline, took tramadol, agitated, sweating, muscle jerks with clonus",
