@@ -58,6 +58,7 @@ __all__ = [
     "BUTTON_BATTERY_OESOPHAGUS",
     "NIL_BY_MOUTH",
     "SURGICAL_PATHWAYS",
+    "TRIAGE_HIGH_RISK",
     "major_burn_percent",
     "order_gate",
 ]
@@ -114,7 +115,9 @@ def chemical_eye(view: StageView, _pop: Population) -> list[Required]:
 # --- orbital compartment syndrome ---
 
 _PROPTOSIS: Final = _rx(
-    r"propto\w*|exophthalm\w*|(?:rock|stony)[- ]hard (?:\w+ ){0,3}(?:orbit|globe|eye)|"
+    r"propto\w*|exophthalm\w*|bulging (?:\w+ ){0,2}(?:eye|globe)|"
+    r"(?:eye|globe) (?:is |was )?bulging|"
+    r"(?:rock|stony)[- ]hard (?:\w+ ){0,3}(?:orbit|globe|eye)|"
     r"(?:eye|globe|orbit\w*) (?:is |was |felt )?(?:rock|stony)[- ]hard|"
     r"tense (?:orbit|globe)\w*|retrobulbar ha?emorrhag\w*|retrobulbar ha?ematoma|"
     r"orbital compartment"
@@ -122,7 +125,8 @@ _PROPTOSIS: Final = _rx(
 _VISION_THREAT: Final = _rx(
     r"relative afferent pupill\w* defect|\brapd\b|marcus gunn|"
     r"(?:reduced|decreased|poor|loss of|lost|blurred) (?:visual acuity|vision|sight)|"
-    r"cannot see|can't see|counting fingers|hand movements|light perception|"
+    r"cannot see|can't see|count(?:ing|s)? fingers|hand movements|"
+    r"light perception|"
     r"acuity 6/(?:[2-9]\d|\d{3})|visual acuity 6/(?:[2-9]\d|\d{3})|"
     r"(?:restricted|reduced|painful) (?:eye )?movements?|ophthalmopleg\w*|"
     r"retrobulbar ha?emorrhag\w*|orbital compartment"
@@ -589,8 +593,9 @@ def adnexal_torsion(view: StageView, pop: Population) -> list[Required]:
 # --- spinal cord injury without radiographic abnormality ---
 
 _NECK_MECHANISM: Final = _rx(
-    r"neck (?:pain|injur\w*|tender\w*)|(?:midline|cervical) (?:\w+ ){0,2}tender\w*|"
-    r"(?:landed|fell|dived|dove) (?:\w+ ){0,3}(?:on|onto) (?:his|her|the) head|"
+    r"neck (?:pain|injur\w*|tender\w*|hurts|is sore)|"
+    r"(?:midline|cervical) (?:\w+ ){0,2}tender\w*|"
+    r"(?:landed|fell|dived|dove) (?:\w+ ){0,5}(?:on|onto) (?:his|her|the) head|"
     r"head[- ]first|diving|whiplash|hyperextension|hyperflexion|axial load\w*|"
     r"c-?spine|cervical spine"
 )
@@ -858,6 +863,84 @@ SURGICAL_PATHWAYS: Final[
     septic_abortion,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
+
+_EMERGENT: Final = _rx(r"emergent\w*")
+
+
+def _emergent(
+    pathway: Callable[[StageView, Population], list[Required]],
+) -> Callable[[StageView, Population], bool]:
+    """Whether ``pathway`` asks for an emergent order: a time-critical condition.
+
+    The pathways' own branches decide: a battery already in the stomach, an
+    incarcerated hernia without signs of strangulation, a neck wound through platysma
+    without hard signs and rib fractures ask for no emergent order.
+    """
+
+    def met(view: StageView, pop: Population) -> bool:
+        return any(_EMERGENT.search(order.name) for order, _ in pathway(view, pop))
+
+    return met
+
+
+TRIAGE_HIGH_RISK: Final[
+    tuple[tuple[str, Callable[[StageView, Population], bool], str], ...]
+] = (
+    ("chemical eye injury", _emergent(chemical_eye), "Tintinalli 9th ed. ch. 241"),
+    (
+        "possible orbital compartment syndrome",
+        _emergent(orbital_compartment),
+        "McCallum E et al. Clin Ophthalmol 2019",
+    ),
+    (
+        "button battery not known to be past the oesophagus",
+        _emergent(button_battery),
+        "NASPGHAN 2021 (Mubarak A et al.)",
+    ),
+    (
+        "major burn or inhalation injury",
+        _emergent(burns),
+        "ATLS 10th ed. ch. 9; ABA 2022",
+    ),
+    (
+        "posterior epistaxis",
+        _emergent(posterior_epistaxis),
+        "AAO-HNS 2020 epistaxis",
+    ),
+    (
+        "possible acute mesenteric ischaemia",
+        _emergent(mesenteric_ischaemia),
+        "ESVS 2017 (Björck M et al.)",
+    ),
+    (
+        "possible strangulated hernia",
+        _emergent(incarcerated_hernia),
+        "WSES 2017 (Birindelli A et al.)",
+    ),
+    (
+        "possible adnexal torsion",
+        _emergent(adnexal_torsion),
+        "ACOG Committee Opinion 783 (2019)",
+    ),
+    (
+        "possible spinal cord injury",
+        _emergent(spinal_cord_injury),
+        "ATLS 10th ed. ch. 7; NICE NG41 2016",
+    ),
+    (
+        "penetrating neck injury with hard signs",
+        _emergent(penetrating_neck),
+        "WTA 2013 (Sperry JL et al.); ATLS 10th ed.",
+    ),
+    (
+        "possible septic abortion",
+        _emergent(septic_abortion),
+        "Eschenbach DA. Obstet Gynecol 2015",
+    ),
+)
+"""Time-critical conditions of this module, asked at triage by
+``agents.triage_pathways`` (ESI v4 handbook ch. 4 high-risk situations): a pathway
+that asks for an emergent order."""
 
 
 # --- order gates that use the same criteria (called by ``agents.order_safety``) ---

@@ -368,6 +368,10 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "ACC 2020 expert consensus on bleeding on oral anticoagulants (Tomaselli GF"
         " et al.)",
     ),
+    *(
+        TriageCriterion(name, met, source)
+        for name, met, source in surgical.TRIAGE_HIGH_RISK
+    ),
 )
 """The pathway criteria triage asks, each a high-risk situation when met."""
 

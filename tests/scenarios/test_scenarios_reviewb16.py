@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from cases.adapters._common import demographics_from_text
+from cases.models import Case
+from cases.vitals import extract_vitals_report
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
@@ -352,3 +357,76 @@ def test_fever_after_a_miscarriage_with_retained_tissue_is_evacuated(
     )
     assert O.ordered(out, r"evacuat")
     assert _not_discharged(out)
+
+
+# --- triage: the same criteria are high-risk situations (ESI v4 handbook ch. 4) ---
+
+
+def _vignette(text: str, n: int) -> Case:
+    """A triage case read the way the handbook adapter reads a vignette."""
+    return Case(
+        patient_id=f"P-rb16-triage-{n}",
+        encounter_id=f"E-rb16-triage-{n}",
+        demographics=demographics_from_text(text),
+        chief_complaint=text,
+        vitals=extract_vitals_report(text).vitals,
+        source="scenario",
+    )
+
+
+HIGH_RISK_AT_TRIAGE = [
+    pytest.param(
+        "A 34-year-old plasterer got wet cement in his right eye 15 minutes ago; it"
+        " is burning and he cannot open it. HR 90, BP 132/80, RR 16, SpO2 99%.",
+        id="chemical-eye-esi-handbook",
+    ),
+    pytest.param(
+        "A 2-year-old swallowed a button battery from a toy half an hour ago and is"
+        " playing normally. HR 118, RR 24, SpO2 99%.",
+        id="button-battery-naspghan",
+    ),
+    pytest.param(
+        "A 76-year-old man's groin hernia became stuck, tender and red this morning"
+        " and he has vomited; it will not go back. HR 104, BP 138/82, RR 18.",
+        id="strangulated-hernia-wses",
+    ),
+    pytest.param(
+        "A 40-year-old man was kicked in the face an hour ago; his right eye is"
+        " bulging and rock hard and he can only count fingers with it. HR 96,"
+        " BP 150/90, RR 16.",
+        id="orbital-compartment-mccallum",
+    ),
+    pytest.param(
+        "A 9-year-old boy fell off the monkey bars onto his head; both arms went"
+        " numb and weak for a few minutes and his neck hurts. HR 100, RR 20,"
+        " SpO2 99%.",
+        id="cord-symptoms-atls",
+    ),
+    pytest.param(
+        "A 74-year-old woman on warfarin has had a nosebleed for two hours; blood is"
+        " running down the back of her throat despite pinching. HR 96, BP 160/90,"
+        " RR 18.",
+        id="posterior-epistaxis-aao-hns",
+    ),
+    pytest.param(
+        "A 26-year-old woman has fever and offensive discharge 5 days after a"
+        " termination of pregnancy. T 38.6, HR 112, BP 110/70, RR 20.",
+        id="septic-abortion-eschenbach",
+    ),
+    pytest.param(
+        "A 30-year-old man was stabbed in the neck; there is an expanding swelling"
+        " and his voice is hoarse. HR 104, BP 128/80, RR 20, SpO2 97%.",
+        id="neck-hard-signs-wta",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HIGH_RISK_AT_TRIAGE)
+def test_surgical_emergency_in_triage_prose_is_level_two(
+    reason: Reason, text: str
+) -> None:
+    """ESI v4 handbook ch. 4: a time-critical condition (chemical eye injury, a
+    swallowed button battery, a strangulated hernia) is a high-risk situation,
+    ESI <= 2, with normal vital signs."""
+    esi = reason(_vignette(text, hash(text) % 10_000)).final.esi
+    assert esi is not None and esi <= 2, f"ESI {esi} for a level-2 presentation"
