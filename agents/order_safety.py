@@ -1208,6 +1208,13 @@ _ALTERNATIVE: Final = re.compile(r"\s+/\s+|\s+or\s+")
 _CONDITION: Final = re.compile(r"(?i)\b(?:if|once|when|unless|until)\b|[<>]")
 
 
+_INNER_CHOICE: Final = re.compile(
+    r"^(?P<head>[^()]*\()(?P<choice>[^()]*(?:\s+or\s+|\s+/\s+)[^()]*)"
+    r"(?P<tail>\)[^()]*)$"
+)
+"""A choice of drugs inside the only brackets of an order name."""
+
+
 def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     """The alternatives of a blocked medication that pass every gate, if any.
 
@@ -1223,6 +1230,14 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
         head, body = "", order.name
     if _CONDITION.search(_ASIDE.sub("", body)):
         return None  # "X if hypotensive or lactate >= 4": the "or" joins conditions
+    tail = ""
+    inner = _INNER_CHOICE.match(body)
+    if inner is not None and all(
+        p.strip() for p in _ALTERNATIVE.split(inner["choice"])
+    ):
+        # "oral analgesia (paracetamol or ibuprofen)": the choice is in the brackets
+        head = f"{head}: {inner['head']}" if head else inner["head"]
+        body, tail = inner["choice"], inner["tail"]
     parts = [p.strip() for p in _ALTERNATIVE.split(body) if p.strip()]
     if len(parts) < 2:
         return None
@@ -1231,6 +1246,8 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     ]
     if not safe:
         return None
+    if tail:
+        return order.model_copy(update={"name": f"{head}{' or '.join(safe)}{tail}"})
     return order.model_copy(
         update={"name": (f"{head}: " if head else "") + " or ".join(safe)}
     )

@@ -165,6 +165,9 @@ def test_quarter_body_scald_gets_formula_fluids_and_a_burn_centre(
     assert O.ordered(out, r"ml x kg|ringer|parkland")
     assert O.ordered(out, r"burns? cent")
     assert not [m.name for m in O.medications(out) if O.mentions(m, O.NSAID)]
+    # the NSAID is dropped from inside the brackets, the paracetamol kept whole
+    assert all(o.name.count("(") == o.name.count(")") for o in O.orders(out))
+    assert O.ordered(out, r"paracetamol|acetaminophen")
 
 
 def test_smoke_inhalation_with_stridor_is_intubated_early(reason: Reason) -> None:
