@@ -12,8 +12,9 @@ object") still gets the time-critical orders:
 - button battery in the oesophagus: emergent endoscopic removal, honey on the way
   (Mubarak A et al. NASPGHAN, J Pediatr Gastroenterol Nutr 2021;73:129; National
   Capital Poison Center 2018 guideline);
-- major burns and inhalation injury: early airway, Parkland fluids, burn centre
-  (ATLS 10th ed. ch. 9; American Burn Association 2022 referral criteria);
+- major burns: Parkland fluids, IV opioid, burn centre (ATLS 10th ed. ch. 9; American
+  Burn Association 2022 referral criteria; the airway of smoke inhalation is
+  ``agents.pathways_tox``'s);
 - posterior epistaxis: posterior packing or balloon, ENT, admission (AAO-HNS 2020
   epistaxis guideline, Tunkel DE et al. Otolaryngol Head Neck Surg 2020;162:S1);
 - acute mesenteric ischaemia: CT angiography, heparin, vascular surgery (ESVS 2017,
@@ -266,18 +267,10 @@ _INHALATION: Final = _rx(
     r"inhalation injur\w*|smoke inhalation|enclosed[- ]space fire|"
     r"burning (?:house|building|car)|house fire"
 )
-_AIRWAY_THREAT: Final = _rx(
-    r"hoarse\w*|stridor\w*|voice change|drooling|difficulty swallowing|dysphagia|"
-    r"(?:oedema|edema|swelling) of the (?:lips|tongue|pharynx|oropharynx|airway)|"
-    r"burns? (?:in|inside) the mouth|circumferential (?:neck|chest) burn\w*|"
-    r"respiratory distress|deep facial burns?|full[- ]thickness (?:\w+ ){0,2}face"
-)
 MAJOR_BURN_ADULT: Final = 20.0
 MAJOR_BURN_CHILD: Final = 10.0
 """Partial- or full-thickness burns >= 20 % TBSA in adults (>= 10 % in children) need
 formal fluid resuscitation (ATLS 10th ed. ch. 9; ABA 2022)."""
-INTUBATE_TBSA: Final = 40.0
-"""ATLS 10th ed. ch. 9: a burn > 40-50 % TBSA is an indication for early intubation."""
 
 
 def major_burn_percent(texts: tuple[str, ...]) -> float | None:
@@ -289,7 +282,7 @@ def major_burn_percent(texts: tuple[str, ...]) -> float | None:
 
 
 def burns(view: StageView, pop: Population) -> list[Required]:
-    """Major burn: Parkland fluids and a burn centre; inhalation signs: early airway."""
+    """Major burn: Parkland fluids and a burn centre; inhalation: a burn centre."""
     texts = visible_texts(view)
     tbsa = major_burn_percent(texts)
     inhalation = asserted(_BURN, texts) and asserted(_INHALATION, texts)
@@ -299,35 +292,8 @@ def burns(view: StageView, pop: Population) -> list[Required]:
         return []
     src = "ATLS 10th ed. ch. 9; American Burn Association 2022"
     out: list[Required] = []
-    if inhalation:
-        airway = asserted(_AIRWAY_THREAT, texts) or (
-            tbsa is not None and tbsa >= INTUBATE_TBSA
-        )
-        out.append(
-            _req(
-                "procedure",
-                "early endotracheal intubation by the most experienced operator "
-                "(uncut tube, surgical airway ready) before airway oedema progresses"
-                if airway
-                else "airway assessment now (nasendoscopy); intubate early at any "
-                "hoarseness, stridor or respiratory distress",
-                f"inhalation injury"
-                f"{' with signs of airway obstruction' if airway else ''} ({src})",
-                r"intubat|airway",
-            )
-        )
-        out.append(
-            _req(
-                "medication",
-                "100 % oxygen by non-rebreather; carboxyhaemoglobin and lactate; "
-                "hydroxocobalamin 5 g IV (70 mg/kg in children) if cyanide is "
-                "suspected (lactate >= 8 mmol/L, shock or coma after a fire in an "
-                "enclosed space)",
-                f"carbon monoxide and cyanide after smoke inhalation ({src}; "
-                "Anseeuw K et al. Eur J Emerg Med 2013;20:2)",
-                r"100 ?% oxygen|hydroxocobalamin",
-            )
-        )
+    # the airway, oxygen and cyanide orders of smoke inhalation are
+    # ``agents.pathways_tox.smoke_inhalation``'s; here inhalation is a referral reason
     if major:
         per_kg = 3 if _child(pop) else 2
         out += [
