@@ -284,3 +284,45 @@ def test_no_resource_bite_is_not_held_at_d_for_missing_vitals(reason: Reason) ->
         reason, "bitten by a mosquito, small itchy bump on his arm", age=29, sex="M"
     )
     assert triage.esi is not None and triage.esi >= 4, triage.rationale
+
+
+HANDBOOK_HIGH_RISK = [
+    pytest.param(
+        "had his tonsils removed 7 days ago, now spitting up bright red blood",
+        {"age": 6, "sex": "M"},
+        id="post-tonsillectomy-bleed-aao-hns-2019",
+    ),
+    pytest.param(
+        "her defibrillator shocked her twice in the last hour, feels anxious",
+        {"age": 58, "sex": "F", "vitals": vitals(78, 128, 76, 16, 98)},
+        id="icd-shocks-hrs-2015",
+    ),
+    pytest.param(
+        "frostbite: toes are white, hard and numb after a night outside",
+        {"age": 35, "sex": "M", "vitals": vitals(92, 128, 76, 16, 98, 36.1)},
+        id="deep-frostbite-wms-2019",
+    ),
+    pytest.param(
+        "delivered a baby at home 2 hours ago, soaking a pad every 10 minutes",
+        {"age": 30, "sex": "F", "vitals": vitals(118, 100, 60, 20, 98)},
+        id="postpartum-haemorrhage-acog183",
+    ),
+    pytest.param(
+        "fever, irritable, bulging fontanelle",
+        {
+            "demographics": {"age": 0, "age_days": 150},
+            "sex": "F",
+            "vitals": {"temperature_c": 38.5, "heart_rate": 160.0},
+        },
+        id="bulging-fontanelle-nice-ng143",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kw"), HANDBOOK_HIGH_RISK)
+def test_handbook_high_risk_presentations_are_level_two(
+    reason: Reason, text: str, kw: dict[str, Any]
+) -> None:
+    """ESI v4 handbook ch.4 high-risk situations from their guidelines: ESI <= 2."""
+    triage = _vignette(reason, text, **kw)
+    assert triage.esi is not None and triage.esi <= 2, triage.rationale

@@ -377,6 +377,61 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(r"dialys\w*|ha?emodialys\w*|esrd|end[- ]stage renal"),
     ),
     TimeCritical(
+        "bleeding after tonsillectomy",
+        _rx(r"(?:adeno)?tonsillectom\w*|tonsils? (?:\w+ )?(?:removed|out|taken out)"),
+        "AAO-HNS 2019 tonsillectomy guideline (Mitchell RB et al.: secondary"
+        " haemorrhage in the first two weeks can be life-threatening, emergency"
+        " evaluation); ESI v4 handbook ch.4 (post-procedure complications)",
+        requires=_rx(r"bleed\w*|blood\w*|ha?emorrhag\w*|clots?"),
+    ),
+    TimeCritical(
+        "shock from an implanted defibrillator",
+        _rx(
+            r"(?:defibrillator|a?icd)(?: \w+){0,2} (?:shock\w*|fired|firing|went off"
+            r"|discharg\w*)|shock\w* by (?:his |her |the |my )?(?:defibrillator|a?icd)"
+        ),
+        "HRS/EHRA/APHRS/SOLAECE 2015 expert consensus on ICD programming and shocks"
+        " (more than one shock: emergency evaluation, electrical storm); ESI v4"
+        " handbook ch.4",
+        points_to=("ventricular_tachycardia",),
+    ),
+    TimeCritical(
+        "deep frostbite (thrombolysis window)",
+        _rx(r"frost-?bit\w*"),
+        "Wilderness Medical Society 2019 frostbite guideline (McIntosh SE et al.:"
+        " rapid rewarming; thrombolysis or iloprost within 24 hours for deep"
+        " frostbite)",
+        requires=_rx(
+            r"white|hard|numb\w*|waxy|gr[ae]y|blue|black|blister\w*|(?:can'?t|cannot"
+            r"|unable to) feel"
+        ),
+    ),
+    TimeCritical(
+        "postpartum haemorrhage",
+        _rx(
+            r"post-?partum|after (?:giving birth|delivery)|(?:delivered|gave birth)"
+            r"(?: to)?(?: (?:a|her|twins|the))?(?: baby)?(?: \w+){0,4} (?:ago|today"
+            r"|yesterday|this morning|last night)"
+        ),
+        "ACOG Practice Bulletin 183 (2017) postpartum haemorrhage (heavy bleeding"
+        " after birth; tachycardia is an early sign); AWHONN MFTI 2015",
+        requires=_rx(
+            r"soak\w*|heavy (?:vaginal )?bleed\w*|bleeding heavily|(?:large|big)"
+            r" clots|ha?emorrhag\w*|gush\w* (?:of )?blood|pads? (?:every|an|per|each)"
+        ),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "fever with a bulging fontanelle (possible meningitis)",
+        _rx(r"bulging (?:anterior )?fontanel\w*|fontanel\w* (?:is )?bulging"),
+        "NICE NG143 2019 fever in under 5s (bulging fontanelle: red, high risk of"
+        " serious illness); NICE NG240 2024 meningitis",
+        requires=_rx(r"fever\w*|febrile|temp\w*|hot|irritab\w*|vomit\w*"),
+        max_age=2,
+        points_to=("meningitis",),
+    ),
+    TimeCritical(
         "possible testicular torsion",
         _rx(r"(?:testic\w*|testes|scrot\w*)"),
         "AUA / EAU paediatric urology: acute scrotal pain is torsion until proven"
