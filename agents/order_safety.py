@@ -29,11 +29,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from agents import _text, pathways, reversal
+from agents import _text, leading_gates, order_concepts, pathways, reversal
 from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
+from agents import pathways_msk as msk
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents.offline.rules.results import read_results
@@ -618,6 +619,7 @@ class _Context:
     acute: _Acute = _Acute()
     haemorrhagic_shock: bool = False
     nil_by_mouth: bool = False
+    leading: leading_gates.Situation = leading_gates.NOTHING
 
 
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
@@ -874,9 +876,14 @@ def _surgical_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return surgical.order_gate(order, ctx.texts, ctx.pop, ctx.nil_by_mouth)
 
 
+def _leading_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return leading_gates.gate(order, ctx.leading)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _known_pregnancy_gate,
+        _leading_gate,
         _airway_gate,
         _bp_target_gate,
         _lp_gate,
@@ -1388,11 +1395,21 @@ def _after_brain_imaging(order: Order, ctx: _Context) -> Order | None:
     return order.model_copy(update={"name": staged})
 
 
+def _after_stemi_criteria(order: Order, ctx: _Context) -> Order | None:
+    """The catheter laboratory beside a leading STEMI mimic waits for STEMI criteria."""
+    return leading_gates.qualify(order, ctx.leading)
+
+
+STEMI_CRITERIA_FIRST: Final = (
+    "a STEMI mimic leads (ESC 2015 pericardial diseases; Wang K et al. NEJM 2003): the "
+    "catheter laboratory only on STEMI criteria (ACC/AHA 2013 STEMI)"
+)
 _STAGERS: Final[
     tuple[tuple[Callable[[Order, _Context], Order | None], str, str], ...]
 ] = (
     (_after_stabilisation, "stabilise_before_ct", UNSTABLE_CT_REASON),
     (_after_brain_imaging, "brain_imaging_first", BRAIN_IMAGING_FIRST),
+    (_after_stemi_criteria, "stemi_criteria_first", STEMI_CRITERIA_FIRST),
 )
 """Orders kept but deferred until a condition is met, with the floor that says so."""
 
@@ -1471,6 +1488,10 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "IV potassium under cardiac monitoring (Kardalas 2018: severe hypokalaemia)",
     ),
     (
+        _rx(r"mri of the hip before any discharge"),
+        "an occult hip fracture not yet excluded (NICE CG124 1.2.1)",
+    ),
+    (
         _rx(r"deferoxamine|desferrioxamine"),
         "deferoxamine infusion for severe iron poisoning (AAPCC 2005)",
     ),
@@ -1543,6 +1564,15 @@ def check(
             _EMERGENCY_BLOOD.search(o.name) for o, _pattern in required
         ),
         nil_by_mouth=any(surgical.NIL_BY_MOUTH.search(o.name) for o, _ in required),
+        leading=leading_gates.read(
+            texts,
+            ledger,
+            result.working_diagnosis,
+            view.vitals.systolic_bp,
+            pathways.hypotension_sbp(pop),
+            febrile_limp=msk.febrile_limp(view, pop)
+            and not msk.neurological_signs(view),
+        ),
     )
     events: list[FloorEvent] = []
     first = [
@@ -1655,6 +1685,18 @@ def check(
                 reason=why,
             )
         )
+    kept, same = order_concepts.deduplicate(kept)
+    events += [
+        FloorEvent(
+            floor="same_order_concept",
+            before=dup.name,
+            after=instead.name,
+            reason="one order per concept (drug and route, or procedure): "
+            + ", ".join(sorted(order_concepts.concepts(dup)))
+            + " is already ordered (ISMP 2020 duplicate therapy)",
+        )
+        for dup, instead in same
+    ]
     if _needs_pregnancy_test(pop, kept):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
         test_at = next(

@@ -34,7 +34,9 @@ diagnosis-led protocols miss:
 - poisonings, environmental, endocrine and oncological emergencies (salicylate,
   calcium-channel blocker, cholinergic, smoke and CO, adrenal crisis, sepsis from
   results, HHS, retention, rhabdomyolysis, tumour lysis, SVC obstruction, capacity in
-  self-harm, drowning): ``agents.pathways_tox``.
+  self-harm, drowning): ``agents.pathways_tox``;
+- the febrile limping child (Kocher criteria) and occult scaphoid and hip fractures:
+  ``agents.pathways_msk``; an unstable tachyarrhythmia: ``agents.pathways_cardiac``.
 
 ``agents.order_safety.check`` puts these orders first (unless an equivalent order is
 already there) and then gates them like every other order. Research software, not for
@@ -49,8 +51,10 @@ from typing import Final
 
 from agents import ledger as L
 from agents import pathways_acute as acute
+from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
+from agents import pathways_msk as msk
 from agents import pathways_results as results
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
@@ -1328,6 +1332,8 @@ def required_orders(
         *medical.MEDICAL_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,
         *tox.TOX_PATHWAYS,
+        *msk.MSK_PATHWAYS,
+        *cardiac.CARDIAC_PATHWAYS,
     ):
         out += more(view, pop)
     seen: set[str] = set()

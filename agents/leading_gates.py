@@ -1,0 +1,218 @@
+"""Gates implied by the leading diagnosis and the measured blood pressure.
+
+Orders are copied from several protocols at once (the working diagnosis, every open
+must-not-miss diagnosis that meets its rule-in requirement, the pathways); an order
+written for a lower-ranked diagnosis can contradict the one that leads:
+
+- a STEMI mimic leads (acute pericarditis: diffuse ST elevation with PR depression
+  and no reciprocal change, ESC 2015 pericardial diseases, Adler Y et al. Eur Heart
+  J 2015;36:2921; early repolarisation, Brugada pattern, LV aneurysm, hyperkalaemia:
+  Wang K et al. NEJM 2003;349:2128) and STEMI criteria are not documented (ST
+  elevation in contiguous leads with reciprocal depression, or a named STEMI;
+  O'Gara PT et al. ACC/AHA 2013 STEMI; Thygesen K et al. Fourth universal definition
+  of MI 2018): the catheter laboratory is qualified ("only if STEMI criteria are
+  met"), lysis and the ACS antithrombotics are withheld (anticoagulation in
+  pericarditis risks haemopericardium, ESC 2015);
+- a blood-pressure lowering drug at a measured hypotension (below the PALS/ATLS
+  limit): nimodipine (AHA/ASA 2023 aneurysmal SAH, Hoh BL et al. Stroke
+  2023;54:e314: avoid hypotension), IV antihypertensives, AV-nodal rate control in
+  unstable AF (AHA/ACC/HRS 2023 AF, Joglar JA et al.: synchronised cardioversion),
+  loop diuretics before perfusion is restored (ESC 2021 heart failure, McDonagh TA et
+  al.: cardiogenic shock);
+- nimodipine before aneurysmal SAH is confirmed by CT, LP or angiography (AHA/ASA
+  2023, class 1 for aSAH: it is not a treatment of a headache under investigation);
+- a head CT for a febrile child who limps without a neurological sign
+  (``agents.pathways_msk``: septic arthritis by the Kocher criteria; ALARA).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from agents import _text
+from agents.schemas import DifferentialEntry, Order
+from cases.rx import word_start
+
+__all__ = ["NOTHING", "Situation", "gate", "qualify", "read"]
+
+_rx = word_start
+
+Gate = Literal["contraindication", "treatment_threshold"]
+
+# --- STEMI and its mimics ---
+
+STEMI_MIMIC: Final = _rx(
+    r"\w*pericarditis|early repolari[sz]ation|brugada|left ventricular aneurysm|"
+    r"lv aneurysm|hyperkal(?:a)?emia"
+)
+"""Diagnoses with ST elevation that is not an acute coronary occlusion (Wang 2003)."""
+_PERICARDITIS_ECG: Final = _rx(
+    r"pr[- ]?(?:segment )?depression|(?:diffuse|widespread|generali[sz]ed|global) "
+    r"(?:concave )?(?:st[- ]?(?:segment )?)?elevation|spodick\w*"
+)
+"""The ECG of acute pericarditis (ESC 2015: widespread ST elevation, PR depression)."""
+_STEMI_CRITERIA: Final = _rx(
+    r"stemi\b(?! mimic)|st[- ]elevation (?:myocardial infarction|mi\b)|"
+    r"reciprocal (?:st[- ]?(?:segment )?)?(?:depression|changes?)|"
+    r"regional wall[- ]motion abnormalit\w*|sgarbossa\w* (?:positive|criteria met)|"
+    r"posterior (?:stemi|mi\b|myocardial infarction)|de winter\w*|"
+    r"(?:occlusion|occluded) (?:mi\b|myocardial|coronary|artery)"
+)
+"""What makes ST elevation a STEMI (ACC/AHA 2013; Fourth UDMI 2018)."""
+_ACS_TARGET: Final = _rx(
+    r"myocardial infarction|acute coronary|\bacs\b|\bstemi\b|nstemi|unstable angina"
+)
+CATH_LAB: Final = _rx(
+    r"cath\w* lab\w*|primary pci|percutaneous coronary|coronary angiograph\w*"
+)
+_ANTITHROMBOTIC: Final = _rx(
+    r"aspirin\b|asa\b|clopidogrel|ticagrelor|prasugrel|antiplatelet|heparin|"
+    r"enoxaparin|fondaparinux|bivalirudin|anticoagula\w*"
+)
+_LYTIC: Final = _rx(
+    r"alteplase|tenecteplase|reteplase|t-?pa\b|thromboly\w*|fibrinoly\w*"
+)
+_STAGED: Final = re.compile(r"(?i)^\s*only if\b")
+
+# --- blood pressure ---
+
+BP_LOWERING: Final = _rx(
+    r"nimodipine|nicardipine|clevidipine|labetalol|hydralazine|enalaprilat|"
+    r"nitroprusside|urapidil|phentolamine|esmolol|diltiazem|verapamil|metoprolol|"
+    r"propranolol|atenolol|antihypertensive\w*|(?:lower|reduce)\w* (?:the )?"
+    r"(?:bp|blood pressure|sbp|systolic)"
+)
+"""Drugs given to lower blood pressure or that lower it as rate control does."""
+_DIURETIC: Final = _rx(r"furosemide|frusemide|bumetanide|torsemide|lasix|loop diuretic")
+_NIMODIPINE: Final = _rx(r"nimodipine")
+_SAH_SHOWN: Final = _rx(
+    r"subarachnoid (?:ha?emorrhage|blood|bleed\w*)|\bsah\b|xanthochromi\w*|"
+    r"(?:cerebral|intracranial|berry|saccular|communicating artery|cerebral artery) "
+    r"aneurysm\w*|aneurysm\w* (?:of|on|in) the (?:\w+ )?(?:communicating|cerebral)"
+)
+_SAH_DX: Final = _rx(r"subarachnoid")
+_NOT_SHOWN: Final = re.compile(
+    r"(?i)\b(?:exclude|excluding|rule out|r/o|evaluate for|assess for|concern for|"
+    r"query|suspect\w*|suspicion of|possible|probable|likely|if|awaiting|pending|"
+    r"risk of|worried about|consider\w*)\b[^.;:\n]{0,40}$|\?\s*$"
+)
+_STOP: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|avoid|no|do not)\b")
+_HEAD_CT: Final = _rx(r"ct\b[^;]{0,20}(?:head|brain)|(?:head|brain) ct\b")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the gates read once per plan."""
+
+    mimic: str | None = None
+    """The leading STEMI mimic (a diagnosis name or the pericarditis ECG), when STEMI
+    criteria are not documented."""
+    hypotension: float | None = None
+    """The measured systolic pressure when below the hypotension limit."""
+    sah_shown: bool = False
+    febrile_limp: bool = False
+    """A febrile child who limps, without a neurological sign (``pathways_msk``)."""
+
+
+def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
+    """Whether ``pattern`` is stated as found: not negated, suspected or awaited."""
+    return any(
+        _text.asserted(pattern, [t[m.start() :]])
+        and _text.asserted(pattern, [t[max(0, m.start() - 40) : m.end()]])
+        and not _NOT_SHOWN.search(t[max(0, m.start() - 60) : m.start()])
+        for t in texts
+        for m in pattern.finditer(t)
+    )
+
+
+def read(
+    texts: Sequence[str],
+    ledger: Sequence[DifferentialEntry],
+    working: str | None,
+    sbp: float | None,
+    hypotension_sbp: float,
+    *,
+    febrile_limp: bool = False,
+) -> Situation:
+    """Read the situation the gates need from the visible text and the ledger."""
+    leading = working or (ledger[0].diagnosis if ledger else None)
+    mimic: str | None = None
+    if not _shown(_STEMI_CRITERIA, texts):
+        if leading is not None and STEMI_MIMIC.search(leading):
+            mimic = leading
+        elif _text.asserted(_PERICARDITIS_ECG, texts):
+            mimic = "the ECG of pericarditis (diffuse ST elevation, PR depression)"
+    sah = _shown(_SAH_SHOWN, texts) or any(
+        e.status == "ruled_in" and _SAH_DX.search(e.diagnosis) for e in ledger
+    )
+    low = sbp if sbp is not None and sbp < hypotension_sbp else None
+    return Situation(
+        mimic=mimic, hypotension=low, sah_shown=sah, febrile_limp=febrile_limp
+    )
+
+
+def _acs_order(order: Order) -> bool:
+    target = order.for_diagnosis or ""
+    return bool(_ACS_TARGET.search(target) or _ACS_TARGET.search(order.reason))
+
+
+def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
+    """Why the leading diagnosis or the blood pressure withholds ``order``, if so."""
+    if s.febrile_limp and order.kind == "diagnostic" and _HEAD_CT.search(order.name):
+        return "treatment_threshold", (
+            "a febrile child who limps without a neurological sign: septic arthritis "
+            "or osteomyelitis, not an intracranial cause; no head CT (Kocher 1999; "
+            "PECARN and ALARA: no radiation without an indication)"
+        )
+    if order.kind not in ("medication", "procedure") or _STOP.match(order.name):
+        return None
+    name = order.name
+    if s.mimic is not None and (
+        _LYTIC.search(name) or (_ANTITHROMBOTIC.search(name) and _acs_order(order))
+    ):
+        return "contraindication", (
+            f"{s.mimic} leads and STEMI criteria are not documented (ST elevation in "
+            "contiguous leads with reciprocal depression; ACC/AHA 2013 STEMI, Fourth "
+            "UDMI 2018): no lysis or ACS antithrombotic; anticoagulation risks "
+            "haemopericardium in pericarditis (ESC 2015 pericardial diseases)"
+        )
+    if s.hypotension is not None and order.kind == "medication":
+        if BP_LOWERING.search(name):
+            return "contraindication", (
+                f"measured hypotension (SBP {s.hypotension:g}): no blood-pressure "
+                "lowering drug (AHA/ASA 2023 aSAH: avoid hypotension; AHA/ACC/HRS 2023 "
+                "AF: synchronised cardioversion when unstable; ACC/AHA 2017 BP)"
+            )
+        if _DIURETIC.search(name):
+            return "contraindication", (
+                f"measured hypotension (SBP {s.hypotension:g}): restore perfusion "
+                "before a loop diuretic (ESC 2021 heart failure: cardiogenic shock)"
+            )
+    if _NIMODIPINE.search(name) and not s.sah_shown:
+        return "treatment_threshold", (
+            "nimodipine treats a confirmed aneurysmal SAH (AHA/ASA 2023, class 1): "
+            "not before CT, LP or angiography shows it"
+        )
+    return None
+
+
+def qualify(order: Order, s: Situation) -> Order | None:
+    """The catheter laboratory beside a leading STEMI mimic, made conditional."""
+    if s.mimic is None or not CATH_LAB.search(order.name) or _STAGED.match(order.name):
+        return None
+    return order.model_copy(
+        update={
+            "name": "only if STEMI criteria are met (ST elevation in contiguous leads "
+            "with reciprocal depression on a repeat ECG, or a regional wall-motion "
+            f"abnormality on echocardiography): {order.name}"
+        }
+    )
+
+
+NOTHING: Final = Situation()
+"""No mimic, no hypotension, no SAH shown: the gates withhold nothing but nimodipine."""

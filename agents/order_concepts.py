@@ -1,0 +1,234 @@
+"""One order per concept: a drug by its route, or a procedure, is ordered once.
+
+Required pathway orders, the working diagnosis' protocol and the must-not-miss
+work-ups are written separately; each deduplicates by its own name only, so the same
+drug can arrive twice with two doses (IV magnesium from the torsades pathway and from
+a low measured magnesium) and the same procedure twice (controlled oxygen and NIV from
+hypercapnic respiratory failure and from COPD). Two orders for one drug by one route
+are one prescription with two doses, a medication error (ISMP 2020 targeted medication
+safety best practices: duplicate therapy; Joint Commission NPSG.03.06.01 medication
+reconciliation); an emergency physician signs one.
+
+:func:`deduplicate` keeps, of orders sharing every concept, the most specific: an
+order whose concepts include another's replaces it (``albuterol/ipratropium`` over
+``albuterol``); of orders with the same concepts the first is kept (required pathway
+orders come first, then the working diagnosis' protocol) unless a later one carries a
+dose or target the first lacks. Conditional clauses ("intubate if it fails") and stop
+orders ("stop every QT-prolonging drug") name no concept. Research software, not for
+clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from agents.schemas import Order
+from cases.rx import word_start
+
+__all__ = ["CONCEPTS", "concepts", "deduplicate"]
+
+_rx = word_start
+
+CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
+    # drugs (the route is read separately)
+    "magnesium sulfate": _rx(r"magnesium sul(?:ph|f)ate|(?:iv|intravenous) magnesium"),
+    "aspirin": _rx(r"aspirin\b|asa\b"),
+    "parenteral anticoagulant": _rx(
+        r"(?<!of )(?<!units of )heparin\b|enoxaparin|dalteparin|fondaparinux|"
+        r"bivalirudin"
+    ),
+    "nitroglycerin": _rx(r"nitroglycerin|ntg\b|glyceryl trinitrate|gtn\b"),
+    "epinephrine": _rx(r"epinephrine|adrenaline"),
+    "salbutamol": _rx(r"albuterol|salbutamol"),
+    "ipratropium": _rx(r"ipratropium"),
+    "systemic corticosteroid": _rx(
+        r"prednisone|prednisolone|methylprednisolone|hydrocortisone|dexamethasone|"
+        r"corticosteroids?\b"
+    ),
+    "calcium salt": _rx(r"calcium (?:gluconate|chloride)"),
+    "naloxone": _rx(r"naloxone"),
+    "acetaminophen": _rx(r"acetaminophen|paracetamol"),
+    "opioid analgesic": _rx(r"morphine|fentanyl|hydromorphone"),
+    "ondansetron": _rx(r"ondansetron"),
+    "thrombolytic": _rx(r"alteplase|tenecteplase|reteplase"),
+    "tranexamic acid": _rx(r"tranexamic|txa\b"),
+    "vitamin K": _rx(r"vitamin k\b|phytomenadione|phytonadione"),
+    "prothrombin complex concentrate": _rx(
+        r"prothrombin complex|\d?-?factor pcc|pcc\b"
+    ),
+    "thiamine": _rx(r"thiamine|pabrinex"),
+    "potassium chloride": _rx(r"potassium chloride|kcl\b"),
+    "proton pump inhibitor": _rx(r"pantoprazole|omeprazole|esomeprazole|proton pump"),
+    "octreotide": _rx(r"octreotide"),
+    "acetylcysteine": _rx(r"acetylcysteine|\bnac\b"),
+    "activated charcoal": _rx(r"(?:activated )?charcoal"),
+    "ceftriaxone": _rx(r"ceftriaxone"),
+    "vancomycin": _rx(r"vancomycin"),
+    "benzodiazepine": _rx(r"lorazepam|diazepam|midazolam"),
+    # procedures (no route)
+    "oxygen": _rx(r"(?<!hyperbaric )oxygen\b|o2\b"),
+    "non-invasive ventilation": _rx(
+        r"non-?invasive (?:positive pressure )?ventilation|niv\b|bilevel|bi-?pap\b|"
+        r"cpap\b"
+    ),
+    "intravenous access": _rx(r"large-?bore|(?:iv|intravenous) access"),
+    "continuous monitoring": _rx(
+        r"continuous (?:cardiac )?monitoring|cardiac monitoring"
+    ),
+    "defibrillator pads": _rx(r"defibrillat\w* pads|pads on"),
+    # tests
+    "12-lead ECG": _rx(r"(?:12-?lead )?ecg\b(?! monitor)|electrocardiogram"),
+    "troponin": _rx(r"troponins?\b|\bhs-?tn"),
+    "serial troponins": _rx(r"(?:serial|repeat) troponins?"),
+    "blood cultures": _rx(r"blood cultures?"),
+    "lactate": _rx(r"lactate\b"),
+}
+"""Order concepts (drug or procedure) -> the words that name them in an order."""
+
+_ROUTELESS: Final = frozenset(
+    {
+        "oxygen",
+        "non-invasive ventilation",
+        "intravenous access",
+        "continuous monitoring",
+        "defibrillator pads",
+        "12-lead ECG",
+        "troponin",
+        "serial troponins",
+        "blood cultures",
+        "lactate",
+    }
+)
+_ROUTES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("IV", _rx(r"iv\b|intravenous\w*|infusion|drip\b|io\b|intraosseous")),
+    ("IM", _rx(r"im\b|intramuscular\w*")),
+    ("inhaled", _rx(r"neb\w*|inhal\w*|mdi\b|spacer")),
+    ("PO", _rx(r"po\b|oral(?:ly)?\b|by mouth|chewed|tablets?\b")),
+    ("SL", _rx(r"sl\b|sublingual\w*")),
+    ("SC", _rx(r"sc\b|subcut\w*|subcutaneous\w*")),
+    ("PR", _rx(r"pr\b|rectal\w*")),
+)
+_KINDS: Final = frozenset({"medication", "procedure", "monitoring", "diagnostic"})
+_STOP: Final = re.compile(
+    r"(?i)\s*(?:stop|hold|withhold|discontinue|avoid|no|do not)\b"
+)
+_CONDITIONAL: Final = re.compile(
+    r"(?i)\b(?:if|unless|when|until|once|after|before|following|instead of|"
+    r"rather than|not|no|avoid)\b[^;,]*"
+)
+_ASIDE: Final = re.compile(r"\([^()]*\)")
+_CLAUSES: Final = re.compile(r";|,\s*then\b")
+_DETAIL: Final = re.compile(r"\d")
+
+
+_FILLER: Final = frozenset(
+    {
+        "and", "the", "within", "minutes", "min", "now", "stat", "before", "after",
+        "antibiotics", "two", "sets", "repeat", "serial", "hours", "at", "of", "for",
+        "with", "a", "an", "in", "on", "arrival", "lead",
+    }
+)  # fmt: skip
+"""Words of a test order that name no further test (timing, count)."""
+_WORD: Final = re.compile(r"[a-z][a-z0-9-]*")
+_OTHER_ACTION: Final = _rx(
+    r"\w*(?:cillin|cephalospor\w*|macrolide|mycin|floxacin|penem|cycline)|cef\w+|"
+    r"antibiotic\w*|antimicrob\w*|antiviral\w*|antifungal\w*|crystalloid|saline|"
+    r"ringer|fluids?\b|bolus|transfus\w*|blood\b|plasma|platelets|ultrasound|"
+    r"x-?ray|radiograph|ct\b|cta\b|mri\b|cultures?\b|cbc\b|panel|gas\b|"
+    r"echo\w*|spirometry|intubat\w*|consult\w*|catheter|tube\b|splint|cast\b|"
+    r"immobili\w*|antihistamine\w*|antiemetic\w*|insulin|dextrose|glucose|"
+    r"potassium|bicarbonate|vasopressor\w*|norepinephrine|noradrenaline|inotrope\w*|"
+    r"dobutamine|surgery|surgical|drain\w*|decompress\w*"
+)
+"""Words of a further action in a treatment order (an antibiotic, fluids, a test, a
+procedure): such an order is kept even when one of its concepts is ordered elsewhere
+("acute chest syndrome: IV cephalosporin plus a macrolide, oxygen ..." beside an
+oxygen order)."""
+
+
+@dataclass(frozen=True)
+class _Read:
+    concepts: frozenset[str]
+    route: str | None
+    more: bool = False
+    """The order names actions beyond its concepts (a panel, a bundle): kept."""
+    test: bool = False
+    """A diagnostic order: it covers and is covered by tests only."""
+
+
+def _route(text: str) -> str | None:
+    return next((name for name, rx in _ROUTES if rx.search(text)), None)
+
+
+def _read(order: Order) -> _Read:
+    if order.kind not in _KINDS or _STOP.match(order.name):
+        return _Read(frozenset(), None)
+    text = _ASIDE.sub(" ", order.name)
+    head, _colon, body = text.rpartition(": ")
+    if head and not _CONDITIONAL.search(head):
+        body = f"{head}; {body}"  # a heading that does something ("pads on: ...")
+    clauses = _CLAUSES.split(body if head else text)
+    # The first clause is what the order does now (less its conditional span); a
+    # later clause counts only when unconditional ("intubate if it fails" does not).
+    said = [_CONDITIONAL.sub(" ", clauses[0])] + [
+        c for c in clauses[1:] if not _CONDITIONAL.search(c)
+    ]
+    joined = " ; ".join(said)
+    found = frozenset(c for c, rx in CONCEPTS.items() if rx.search(joined))
+    rest = (text if order.kind == "diagnostic" else joined).lower()
+    for c in found:
+        rest = CONCEPTS[c].sub(" ", rest)
+    if order.kind == "diagnostic":
+        more = any(w not in _FILLER and not w[0].isdigit() for w in _WORD.findall(rest))
+    else:
+        more = _OTHER_ACTION.search(rest) is not None
+    route = _route(joined) if found - _ROUTELESS else None
+    return _Read(found, route, more, order.kind == "diagnostic")
+
+
+def concepts(order: Order) -> frozenset[str]:
+    """Return the order concepts an order performs now (empty for stop orders)."""
+    return _read(order).concepts
+
+
+def _covers(big: _Read, small: _Read) -> bool:
+    """Whether ``big`` performs every concept of ``small`` by a compatible route."""
+    if small.test != big.test or small.more or not small.concepts:
+        return False
+    if not small.concepts <= big.concepts:
+        return False
+    drugs = small.concepts - _ROUTELESS
+    return not drugs or big.route is None or small.route in (None, big.route)
+
+
+def deduplicate(
+    orders: Sequence[Order],
+) -> tuple[list[Order], list[tuple[Order, Order]]]:
+    """Keep one order per concept.
+
+    Args:
+        orders: Orders in priority order (required pathway orders first).
+
+    Returns:
+        The kept orders (in their order) and ``(dropped, kept instead)`` pairs.
+    """
+    reads = [_read(o) for o in orders]
+
+    def rank(k: int) -> tuple[int, int, int]:
+        detail = _DETAIL.search(orders[k].name) is not None
+        return (0 if reads[k].more else 1, 0 if detail else 1, k)
+
+    dropped: dict[int, int] = {}
+    for i, small in enumerate(reads):
+        for j, big in enumerate(reads):
+            if i == j or not _covers(big, small):
+                continue
+            if big.concepts == small.concepts and rank(j) > rank(i):
+                continue  # same concepts: a fuller order, then a dose, then the first
+            dropped[i] = j
+            break
+    kept = [o for i, o in enumerate(orders) if i not in dropped]
+    return kept, [(orders[i], orders[j]) for i, j in dropped.items()]

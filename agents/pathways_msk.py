@@ -1,0 +1,287 @@
+"""Musculoskeletal pathways read from their own published criteria.
+
+Checked whatever the differential says (like ``agents.pathways_acute``):
+
+- a febrile child who limps or will not bear weight: septic arthritis or
+  osteomyelitis until the Kocher criteria say otherwise (fever > 38.5 °C,
+  non-weight-bearing, ESR > 40 mm/h, WBC > 12 x10^9/L: Kocher MS et al. J Bone Joint
+  Surg Am 1999;81:1662, validated in children; CRP > 2 mg/dL: Caird MS et al. J Bone
+  Joint Surg Am 2006;88:1251): blood count, CRP and ESR, blood culture, ultrasound of
+  the hip, orthopaedics, antibiotics after aspiration and culture (Woods CR et al.
+  IDSA/PIDS 2023 acute bacterial arthritis in children); no head CT without a
+  neurological sign (the limp is not a seizure);
+- an occult scaphoid fracture: anatomical snuffbox or scaphoid tubercle tenderness, or
+  pain on axial thumb loading, after a fall on the hand, with a normal or pending
+  radiograph: immobilise and arrange MRI (NICE NG38 2016 fractures (non-complex) 1.1;
+  BSSH / RCEM 2021 suspected scaphoid fracture guidance);
+- an occult hip fracture: an older adult who fell with hip or groin pain or cannot bear
+  weight and whose radiographs show no fracture: MRI (CT if MRI is not available
+  within 24 h) before any discharge (NICE CG124 hip fracture 2011/2023, 1.2.1).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from agents._text import visible_texts
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import AcuteRequired, asserted
+from agents.population import years
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = ["MSK_PATHWAYS", "febrile_limp", "kocher_count", "neurological_signs"]
+
+_rx = word_start
+
+# --- the febrile child who limps (Kocher 1999; Caird 2006) ---
+
+CHILD_YEARS: Final = 18
+"""Kocher and Caird studied children and adolescents (under 18)."""
+KOCHER_TEMP_C: Final = 38.5
+KOCHER_ESR: Final = 40.0
+KOCHER_WBC: Final = 12.0
+CAIRD_CRP_MG_DL: Final = 2.0
+URGENT_PREDICTORS: Final = 2
+"""Two Kocher predictors: ~40 % septic arthritis; three ~93 % (Kocher 1999)."""
+
+_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+_LIMB: Final = _rx(
+    r"limp\w*|refus\w* to (?:walk|bear weight|weight[- ]bear|stand|crawl|"
+    r"move (?:the|his|her) (?:leg|arm))|won'?t (?:walk|bear weight|stand)|"
+    r"will not (?:walk|bear weight|stand)|"
+    r"(?:unable|cannot|can't|not able) to (?:walk|bear weight|weight[- ]bear)|"
+    r"non[- ]?weight[- ]bearing|not (?:weight[- ]bearing|walking|bearing weight)|"
+    r"pseudo-?paralysis|(?:hip|knee|ankle|joint|leg|thigh) (?:pain|swelling)|"
+    r"(?:painful|swollen|hot) (?:hip|knee|ankle|joint)|"
+    r"pain on (?:passive )?(?:movement|motion|rotation)|held (?:flexed|in flexion)|"
+    r"(?:holds|holding) (?:the |his |her )?(?:right |left )?(?:hip|leg|knee) flexed"
+)
+_NON_WEIGHT: Final = _rx(
+    r"refus\w* to (?:walk|bear weight|weight[- ]bear|stand)|won'?t (?:walk|bear weight|"
+    r"stand)|will not (?:walk|bear weight|stand)|(?:unable|cannot|can't|not able) to "
+    r"(?:walk|bear weight|weight[- ]bear)|non[- ]?weight[- ]bearing|"
+    r"not (?:weight[- ]bearing|walking|bearing weight)"
+)
+_NEURO: Final = _rx(
+    r"seizur\w*|convuls\w*|focal (?:neuro\w* )?(?:deficit|signs?)|hemipar\w*|"
+    r"weakness of (?:the )?(?:arm|leg|face)|facial droop|(?:reduced|decreased|altered) "
+    r"(?:consciousness|level of consciousness|gcs)|unresponsive|obtunded|lethargic|"
+    r"head (?:injury|trauma)|bulging fontanelle|papill?o?edema|ataxi\w*"
+)
+"""Neurological signs that would justify brain imaging in a febrile limping child."""
+_TEMP_VALUE: Final = re.compile(
+    r"(?i)\b(?:temp(?:erature)?|t)\W{0,4}(3[5-9](?:\.\d)?|4[0-2](?:\.\d)?)\s*°?\s*c?\b"
+)
+_ESR: Final = re.compile(
+    r"(?i)\besr\W{0,4}(?:of |was |is )?(\d{1,3})(?:\s*mm(?:/h(?:r|our)?)?)?"
+)
+_CRP: Final = re.compile(
+    r"(?i)\b(?:crp|c-reactive protein)\W{0,4}(?:of |was |is )?(\d{1,3}(?:\.\d+)?)"
+    r"\s*(mg/dl|mg/l)?"
+)
+_WBC: Final = re.compile(
+    r"(?i)\b(?:wbc|white (?:blood )?(?:cell )?count|leukocytes)\W{0,4}(?:of |was |is )?"
+    r"(\d{1,2}(?:\.\d+)?)"
+)
+
+
+def _values(pattern: re.Pattern[str], texts: Sequence[str]) -> list[re.Match[str]]:
+    return [m for t in texts for m in pattern.finditer(t)]
+
+
+def _crp_mg_dl(m: re.Match[str]) -> float | None:
+    value, unit = float(m.group(1)), (m.group(2) or "").lower()
+    if unit == "mg/dl":
+        return value
+    if unit == "mg/l" or value > 30:
+        return value / 10.0
+    return None  # a bare value of 30 or less: mg/L and mg/dL are both plausible
+
+
+def febrile_limp(view: StageView, pop: Population) -> bool:
+    """A child with fever who limps, will not bear weight or has a painful joint."""
+    if pop.age_within(0, years(CHILD_YEARS) - 1) is not True:
+        return False
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    return fever and asserted(_LIMB, texts)
+
+
+def kocher_count(view: StageView) -> tuple[int, int]:
+    """Return (predictors present, predictors measured) of Kocher's and Caird's.
+
+    Fever > 38.5 °C, non-weight-bearing, ESR > 40, WBC > 12, CRP > 2 mg/dL.
+    """
+    texts = visible_texts(view)
+    temps = [float(m.group(1)) for m in _values(_TEMP_VALUE, texts)]
+    if view.vitals.temperature_c is not None:
+        temps.append(view.vitals.temperature_c)
+    esr = [float(m.group(1)) for m in _values(_ESR, texts)]
+    wbc = [float(m.group(1)) for m in _values(_WBC, texts)]
+    crp = [v for m in _values(_CRP, texts) if (v := _crp_mg_dl(m)) is not None]
+    known = [
+        (bool(temps), any(v > KOCHER_TEMP_C for v in temps)),
+        (True, asserted(_NON_WEIGHT, texts)),
+        (bool(esr), any(v > KOCHER_ESR for v in esr)),
+        (bool(wbc), any(v > KOCHER_WBC for v in wbc)),
+        (bool(crp), any(v > CAIRD_CRP_MG_DL for v in crp)),
+    ]
+    return sum(hit for _, hit in known), sum(measured for measured, _ in known)
+
+
+def neurological_signs(view: StageView) -> bool:
+    """Whether a neurological sign is documented (a reason for brain imaging)."""
+    return asserted(_NEURO, visible_texts(view))
+
+
+def septic_joint_child(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Kocher 1999 / Caird 2006; IDSA/PIDS 2023: the febrile limping child."""
+    if not febrile_limp(view, pop):
+        return []
+    present, measured = kocher_count(view)
+    src = (
+        f"Kocher/Caird predictors {present} of {measured} measured (fever > 38.5 °C, "
+        "non-weight-bearing, ESR > 40, WBC > 12, CRP > 2 mg/dL; Kocher 1999, Caird "
+        "2006); IDSA/PIDS 2023 paediatric bacterial arthritis"
+    )
+    urgency = "emergently" if present >= URGENT_PREDICTORS else "urgently"
+    return [
+        _req(
+            "diagnostic",
+            "CBC with differential, CRP and ESR",
+            f"septic arthritis or osteomyelitis in a febrile limping child ({src})",
+            r"\bcrp\b|c-reactive",
+        ),
+        _req(
+            "diagnostic",
+            "blood culture before antibiotics",
+            f"the organism in 40 % of septic joints ({src})",
+            r"blood cultures?",
+        ),
+        _req(
+            "diagnostic",
+            "ultrasound of the hip (or the painful joint) for an effusion; "
+            "radiograph of the limb",
+            f"an effusion guides aspiration (ACR Appropriateness Criteria limping "
+            f"child 2018; {src})",
+            r"ultrasound[^;]{0,30}(?:hip|joint)|hip ultrasound",
+        ),
+        _req(
+            "consult",
+            f"orthopaedics {urgency}: ultrasound-guided joint aspiration (Gram stain, "
+            "culture, cell count), washout if septic",
+            src,
+            r"orthop\w*",
+        ),
+        _req(
+            "medication",
+            "IV anti-staphylococcal antibiotic (weight-based, e.g. cefazolin; "
+            "clindamycin or vancomycin where MRSA is common) after joint aspiration "
+            "and blood culture; at once if septic or unstable",
+            src,
+            r"cefazolin|clindamycin|vancomycin|antibiotic",
+        ),
+    ]
+
+
+# --- occult fractures (NICE NG38; BSSH/RCEM; NICE CG124) ---
+
+_SCAPHOID_SIGN: Final = _rx(
+    r"(?:anatomical )?snuff ?box (?:tender\w*|pain)|tender\w* (?:\w+ ){0,3}"
+    r"(?:anatomical )?snuff ?box|scaphoid (?:tubercle )?tender\w*|"
+    r"tender\w* (?:\w+ ){0,3}scaphoid|"
+    r"(?:pain on |painful )(?:axial )?(?:loading|compression) of the thumb|"
+    r"(?:thumb|telescoping) (?:axial )?(?:loading|compression) (?:is )?painful|"
+    r"scaphoid (?:fracture )?(?:suspected|not excluded)|suspected scaphoid"
+)
+_FRACTURE_SHOWN: Final = _rx(r"fractur\w*|broken")
+_FILM_NORMAL: Final = _rx(
+    r"(?:x-?rays?|radiographs?|films?|views)\W{1,4}(?:\w+\W+){0,6}?(?:no|without) "
+    r"(?:\w+ )?(?:fracture|bony injury)|(?:x-?rays?|radiographs?|films?)\W{1,4}"
+    r"(?:are |were |is |was )?(?:normal|negative|unremarkable)|(?:normal|negative|"
+    r"unremarkable) (?:\w+ )?(?:x-?rays?|radiographs?|films?)|no fracture (?:is )?seen"
+)
+_HIP: Final = _rx(
+    r"(?:hip|groin)\w* (?:pain|tender\w*)|pain (?:in|at|over) (?:the )?(?:\w+ )?(?:hip|"
+    r"groin)|tender\w* (?:over )?(?:the )?(?:\w+ )?(?:hip|greater trochanter)|"
+    r"pain on (?:log[- ]?roll\w*|hip rotation|rotation of the hip)|"
+    r"(?:unable|cannot|can't|not able) to (?:bear weight|weight[- ]bear|walk|stand)|"
+    r"non[- ]?weight[- ]bearing"
+)
+_FALL: Final = _rx(r"fall\w*|fell|slipp\w*|tripp\w*|found on the floor|found down")
+OLDER_ADULT_YEARS: Final = 65
+"""NICE CG124 applies to adults; an occult fracture after a low-energy fall is a
+disease of older adults (Cannon J et al. J Bone Joint Surg Br 2009: 2-10 %)."""
+
+
+def occult_scaphoid(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG38 / BSSH-RCEM: suspected scaphoid fracture, film normal or pending."""
+    if pop.age_within(years(10), None) is False:
+        return []  # the scaphoid ossifies late: under 10 other injuries lead
+    texts = visible_texts(view)
+    if not asserted(_SCAPHOID_SIGN, texts):
+        return []
+    src = "NICE NG38 2016 fractures (non-complex); BSSH/RCEM 2021 suspected scaphoid"
+    films = asserted(_FRACTURE_SHOWN, texts) and not asserted(_FILM_NORMAL, texts)
+    if films:
+        return []  # a fracture seen on the film is treated as a fracture
+    return [
+        _req(
+            "procedure",
+            "immobilise in a removable wrist splint or below-elbow cast (thumb spica) "
+            "until the scaphoid is imaged",
+            f"a suspected scaphoid fracture is immobilised whatever the first "
+            f"radiograph shows: 20 % are occult ({src})",
+            r"immobili\w*|splint|thumb spica|cast\b",
+        ),
+        _req(
+            "diagnostic",
+            "MRI of the wrist (first-line for a suspected scaphoid fracture with "
+            "normal radiographs; CT or repeat radiographs at 10-14 days if MRI is not "
+            "available)",
+            src,
+            r"\bmri\b|repeat (?:x-?ray|radiograph)",
+        ),
+        _req(
+            "consult",
+            "fracture clinic or hand surgery follow-up within 1-2 weeks",
+            f"a missed scaphoid fracture risks non-union and avascular necrosis "
+            f"({src})",
+            r"fracture clinic|hand surg\w*",
+        ),
+    ]
+
+
+def occult_hip(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE CG124 1.2.1: suspected hip fracture with normal radiographs: MRI or CT."""
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (asserted(_FALL, texts) and asserted(_HIP, texts)):
+        return []
+    if not asserted(_FILM_NORMAL, texts):
+        return []  # no film yet: the hip fracture protocol orders it
+    src = "NICE CG124 hip fracture (2011, updated 2023) 1.2.1"
+    return [
+        _req(
+            "diagnostic",
+            "MRI of the hip before any discharge (CT if MRI is not available within "
+            "24 h)",
+            f"hip or groin pain or inability to bear weight after a fall with normal "
+            f"radiographs: an occult hip fracture until MRI excludes it ({src})",
+            r"\bmri\b[^;]{0,20}hip|hip[^;]{0,20}\bmri\b",
+        ),
+    ]
+
+
+MSK_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
+] = (septic_joint_child, occult_scaphoid, occult_hip)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
