@@ -178,13 +178,15 @@ def _read(order: Order) -> _Read:
     ]
     joined = " ; ".join(said)
     found = frozenset(c for c, rx in CONCEPTS.items() if rx.search(joined))
-    rest = (text if order.kind == "diagnostic" else joined).lower()
+    rest = text.lower()
     for c in found:
         rest = CONCEPTS[c].sub(" ", rest)
     if order.kind == "diagnostic":
         more = any(w not in _FILLER and not w[0].isdigit() for w in _WORD.findall(rest))
-    else:
-        more = _OTHER_ACTION.search(rest) is not None
+    else:  # a further action, now or conditional ("CPAP if hypoxaemic on oxygen")
+        more = _OTHER_ACTION.search(rest) is not None or any(
+            rx.search(rest) for rx in CONCEPTS.values()
+        )
     route = _route(joined) if found - _ROUTELESS else None
     return _Read(found, route, more, order.kind == "diagnostic")
 
