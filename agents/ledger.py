@@ -71,7 +71,16 @@ def upsert(
 
 
 def rank(ledger: Iterable[DifferentialEntry]) -> tuple[DifferentialEntry, ...]:
-    """Rank entries: ruled in, then by probability, ruled-out entries last."""
+    """Rank entries by probability, ruled-out entries last; status breaks ties.
+
+    Probability leads, not status: a ruled-in entry's probability already carries
+    the rule-in likelihood ratio (``differential.score``), and a syndrome whose
+    criteria are met (hypovolaemic shock, sepsis) must not displace the more probable
+    cause it comes with (a GI bleed, a ruptured ectopic) as the working diagnosis.
+    Ruled-in entries are acted on whatever their rank (treatment orders every one;
+    ``explained`` adds them to the leading entries). At equal probability the order
+    is ruled in, cannot exclude, considered.
+    """
     return tuple(
         sorted(
             ledger,

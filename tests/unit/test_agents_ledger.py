@@ -100,3 +100,30 @@ def test_history_collects_changes_in_trace_order():
         ("treatment", "B", None),
     ]
     assert L.find(second, "  b ") is not None
+
+
+def test_rank_orders_by_probability_and_breaks_ties_by_status():
+    """The cause outranks the ruled-in syndrome it comes with (text16, issue 10).
+
+    The docstring used to promise "ruled in, then by probability"; the callers
+    (working diagnosis, summary, explained, treatment) rely on probability first:
+    hypovolaemic shock ruled in by criteria must not displace a GI bleed at p 0.6.
+    """
+    ev = Evidence(kind="rule", text="shock index > 1 and SBP < 90")
+    shock = DifferentialEntry(
+        diagnosis="Hypovolemic shock",
+        probability=0.3,
+        status="ruled_in",
+        evidence_for=(ev,),
+        changed_by="triage",
+    )
+    ranked = L.rank([_entry("Upper GI bleed", 0.6, mnm=True), shock])
+    assert L.working(ranked).diagnosis == "Upper GI bleed"
+    tied = L.rank(
+        [
+            _entry("Considered", 0.3),
+            _entry("Open", 0.3, mnm=True, status="cannot_exclude"),
+            shock,
+        ]
+    )
+    assert [e.status for e in tied] == ["ruled_in", "cannot_exclude", "considered"]

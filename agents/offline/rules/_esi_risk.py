@@ -12,7 +12,7 @@ from typing import Final, Literal
 
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.news2_oxygen import oxygen_items
+from agents.offline.rules.news2 import news2_score
 from cases.models import Vitals
 
 Avpu = Literal["A", "V", "P", "U"]
@@ -380,42 +380,8 @@ def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
 NEWS2_EMERGENCY: Final = 7
 """NEWS2 aggregate score of 7 or more: high clinical risk, emergency assessment by a
 clinical team with critical-care competencies (Royal College of Physicians. National
-Early Warning Score (NEWS) 2. London: RCP 2017, chart 2)."""
-_NEWS2_BANDS: Final[dict[str, tuple[tuple[float, float, int], ...]]] = {
-    # (low, high, points), inclusive bands of RCP 2017 chart 1 (SpO2 scale 1).
-    "respiratory_rate": ((0, 8, 3), (9, 11, 1), (21, 24, 2), (25, 999, 3)),
-    "spo2": ((0, 91, 3), (92, 93, 2), (94, 95, 1)),
-    "systolic_bp": ((0, 90, 3), (91, 100, 2), (101, 110, 1), (220, 999, 3)),
-    "heart_rate": ((0, 40, 3), (41, 50, 1), (91, 110, 1), (111, 130, 2), (131, 999, 3)),
-    "temperature_c": ((0, 35.0, 3), (35.01, 36.0, 1), (38.01, 39.0, 1), (39.01, 99, 2)),
-}
-
-
-def news2(v: Vitals, altered: bool, facts: ClinicalFacts | None = None) -> int:
-    """NEWS2 aggregate score from the recorded vitals (RCP 2017).
-
-    A vital not recorded scores 0 (the score is a lower bound). With ``facts``, SpO2
-    is scored on scale 2 when hypercapnia is documented and breathing oxygen adds 2
-    (``news2_oxygen``); without them, scale 1 and no oxygen item. Rates are rounded
-    to whole numbers before banding, temperatures to one decimal, as charted.
-
-    Args:
-        v: Plausible triage vitals.
-        altered: New confusion or AVPU V/P/U (3 points).
-        facts: Facts at the stage (hypercapnia, supplemental oxygen).
-    """
-    score = 3 if altered else 0
-    if facts is not None:  # SpO2 scale 2 and the oxygen item (RCP 2017)
-        score += sum(oxygen_items(facts, v.spo2).values())
-    for name, bands in _NEWS2_BANDS.items():
-        if name == "spo2" and facts is not None:
-            continue
-        value = getattr(v, name)
-        if value is None:
-            continue
-        x = round(value, 1) if name == "temperature_c" else round(value)
-        score += next((pts for lo, hi, pts in bands if lo <= x <= hi), 0)
-    return score
+Early Warning Score (NEWS) 2. London: RCP 2017, chart 2). Scored by ``rules.news2``,
+the one implementation of chart 1."""
 
 
 def news2_high_risk(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
@@ -428,7 +394,7 @@ def news2_high_risk(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]
     """
     if facts.age is None or facts.age < 16 or facts.has("pregnancy"):
         return []
-    score = news2(v, altered, facts)
+    score = news2_score(facts, v, altered=altered)
     if score < NEWS2_EMERGENCY:
         return []
     return [f"NEWS2 {score} >= {NEWS2_EMERGENCY}: high clinical risk (RCP 2017)"]

@@ -60,7 +60,8 @@ from typing import Final, Literal
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.esi import danger_zone_vitals, hypotensive
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.news2_oxygen import oxygen_items
+from agents.offline.rules.news2 import NEWS2_SOURCE
+from agents.offline.rules.news2 import news2_items as _news2_chart_items
 from agents.schemas import RuleResult
 from cases.labels import TriageScale
 from cases.models import Vitals
@@ -87,10 +88,6 @@ __all__ = [
     "resolved_in_ed",
 ]
 
-NEWS2_SOURCE: Final = (
-    "Royal College of Physicians. National Early Warning Score (NEWS) 2. London: RCP,"
-    " 2017"
-)
 GAPS_SOURCE: Final = (
     "Cameron A et al. A simple tool to predict admission at the time of triage. Emerg"
     " Med J 2015;32:174-179 (validated: Emerg Med J 2017;34:2; BMJ Open"
@@ -142,16 +139,6 @@ scene."""
 _CONFUSION: Final = ("altered_mental_status", "confusion", "disorientation", "lethargy")
 
 
-def _band(value: float | None, bands: tuple[tuple[float, int], ...], top: int) -> int:
-    """Points of the first band whose upper bound is >= value (``top`` above all)."""
-    if value is None:
-        return 0
-    for upper, points in bands:
-        if value <= upper:
-            return points
-    return top
-
-
 def _consciousness(facts: ClinicalFacts) -> int:
     level = avpu(facts)
     if level in ("V", "P", "U") or any(facts.has(c) for c in _CONFUSION):
@@ -160,22 +147,12 @@ def _consciousness(facts: ClinicalFacts) -> int:
 
 
 def news2_items(facts: ClinicalFacts, vitals: Vitals) -> dict[str, int]:
-    """NEWS2 points per parameter (SpO2 scale 1 or 2 and the oxygen item, RCP 2017)."""
-    v = vitals
-    return {
-        **oxygen_items(facts, v.spo2),
-        "respiratory_rate": _band(
-            v.respiratory_rate, ((8, 3), (11, 1), (20, 0), (24, 2)), 3
-        ),
-        "systolic_bp": _band(v.systolic_bp, ((90, 3), (100, 2), (110, 1), (219, 0)), 3),
-        "heart_rate": _band(
-            v.heart_rate, ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2)), 3
-        ),
-        "consciousness": _consciousness(facts),
-        "temperature_c": _band(
-            v.temperature_c, ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1)), 2
-        ),
-    }
+    """NEWS2 points per parameter (``rules.news2``, RCP 2017 chart 1).
+
+    Consciousness scores 3 for AVPU V, P or U in the triage block or a confusion
+    finding.
+    """
+    return _news2_chart_items(facts, vitals, altered=bool(_consciousness(facts)))
 
 
 def news2(facts: ClinicalFacts, vitals: Vitals) -> RuleResult:

@@ -143,7 +143,37 @@ _HIST_PRE = (
 """Past or habitual state ("usually unresponsive", "at baseline bedbound") is history,
 not a new finding (ESI v4 handbook ch.4: *new* confusion/lethargy/unresponsiveness)."""
 _HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
-_FAMILY = r"family history|family hx|fhx|fh|mother|father|brother|sister|sibling"
+_RELATIVE = (
+    r"mother|father|brother|sister|sibling|siblings|mom|dad|parents?|grandmother"
+    r"|grandfather|grandparents?|grandma|grandpa|aunt|uncle|cousin"
+)
+_FAMILY = rf"family history|family hx|fhx|fh|{_RELATIVE}"
+_OWNER = r"(?:(?:his|her|their|the|a|pt'?s|patient'?s)\s+)?"
+_FAMILY_PSEUDO = (
+    # The relative as companion or informant: "brought in by mother", "per mom",
+    # "according to her father", "lives with his grandmother".
+    rf"(?:by|per|from|with|to|according to|accompanied by)\s+{_OWNER}(?:{_RELATIVE})"
+    rf"(?:\s+(?:and|or)\s+(?:{_RELATIVE}))?{_E}"
+    # ... or the one who tells or acts: "mother states he has been vomiting".
+    rf"|(?:{_RELATIVE})\s+(?:states?|stated|says|said|reports?|reported|notes?|noted"
+    r"|notices?|noticed|found|finds|saw|sees|witnessed|heard|called|brought|gave"
+    r"|gives|giving|thinks|thought|believes?|believed|is concerned|concerned"
+    r"|worried|is worried|describes?|described|tried|administered|at (?:the )?bedside"
+    rf"|present|is here|accompanies|accompanied){_E}"
+    # Another person's object the patient took: "ate her mother's ferrous sulfate
+    # tablets", "got into grandma's pill box" (possession, not family history).
+    r"|(?:took|take|takes|taking|ate|eaten|eating|eats|swallowed|swallowing|ingested"
+    r"|ingesting|drank|drinking|chewed|chewing|got into|found with|found in|used"
+    r"|using|injected|access to)\s+(?:\w+\s+){0,2}?"
+    rf"{_OWNER}(?:{_RELATIVE})'?s{_E}"
+    rf"|(?:{_RELATIVE})'s\s+(?:[\w-]+\s+){{0,3}}?(?:tablets?|pills?|medications?"
+    r"|medicines?|meds|drugs?|prescriptions?|supply|bottles?|box|boxes|patch(?:es)?"
+    r"|inhalers?|vitamins?|capsules?|gummies|purse|bag|handbag|cabinet|gun|firearm"
+    rf"|cigarettes?|vape|lighter){_E}"
+)
+"""Relatives who are not the experiencer (ConText pseudo-triggers; Harkema 2009): the
+companion or informant of a visit and the owner of what a patient ingested. Family
+history attaches to a relative's conditions, not to the relative's tablets."""
 _TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
@@ -215,6 +245,7 @@ _POST_RX = re.compile(rf"^\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE)
 _HIST_RX = _rx(_HIST_PRE)
 _HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
 _FAMILY_RX = _rx(_FAMILY)
+_FAMILY_PSEUDO_RX = re.compile(rf"{_B}(?:{_FAMILY_PSEUDO})", re.IGNORECASE)
 _TERM_RX = _rx(_TERMINATORS)
 _DDX_RX = _rx(_DDX_PRE)
 _HYPO_RX = _rx(_HYPO_PRE)
@@ -315,11 +346,23 @@ def _status(
         return cast(FindingStatus, section)
     before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX, _CLAUSE_RX)
     before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
-    if section == "family" or _FAMILY_RX.search(before_hist):
+    if section == "family" or _family(before_hist, text[start : min(s_end, end + 60)]):
         return "family"
     if section == "history" or _HIST_RX.search(before_hist):
         return "historical"
     return "present"
+
+
+def _family(before: str, mention_on: str) -> bool:
+    """Whether a family trigger before a mention makes it another person's.
+
+    Pseudo-triggers are blanked first (``_FAMILY_PSEUDO``), over the clause before
+    the mention and the mention's own noun phrase ("her mother's iron tablets").
+    """
+    if not _FAMILY_RX.search(before):
+        return False
+    probe = _FAMILY_PSEUDO_RX.sub(_blank, before + mention_on)
+    return bool(_FAMILY_RX.search(probe[: len(before)]))
 
 
 def _negated(status: FindingStatus, before: str) -> FindingStatus:
