@@ -16,10 +16,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
+from agents.offline.rules.immunocompromise import immunocompromise
 from cases.models import Vitals
 from cases.rx import guarded, whole_letters
 
@@ -27,12 +28,19 @@ CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
 
 
+class Searches(Protocol):
+    """What a time-critical pattern needs: ``search`` (a compiled regex has it)."""
+
+    def search(self, string: str, /) -> object | None:
+        """A match (truthy) where the text states the pattern, else None."""
+
+
 @dataclass(frozen=True)
 class TimeCritical:
     """One time-critical pattern and the guideline behind it."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: Searches
     source: str
     requires: re.Pattern[str] | None = None
     """A second pattern that must also appear in the triage text."""
@@ -55,11 +63,9 @@ class TimeCritical:
 _rx = whole_letters
 
 
-IMMUNOCOMPROMISE: Final = guarded(
+FEBRILE_RISK: Final = guarded(
     re.compile(
-        r"(?i)(?<![a-z])(?:chemo\w*|neutropeni\w*|transplant\w*|bone marrow"
-        r"|immunosuppress\w*|immunocompromis\w*|prednison\w*|(?:on |long-term )"
-        r"steroids|methotrexate|tacrolimus|cyclosporin\w*|mycophenolate|hiv|aids"
+        r"(?i)(?<![a-z])(?:neutropeni\w*"
         r"|asplen\w*|splenectomy|sickle cell|leuka?emi\w*|lymphoma\w*|myeloma"
         r"|(?:anc|neutrophil\w*|neutrophil count|white (?:blood )?(?:cell )?count|wbc)"
         r"(?: count)?(?: (?:of|was|is|=|:))? ?0?\.\d+"
@@ -68,13 +74,30 @@ IMMUNOCOMPROMISE: Final = guarded(
         r"(?![a-z])"
     )
 )
-"""Immunocompromise and functional asplenia worded at triage (IDSA 2010 / ASCO-IDSA
-2018 febrile neutropenia: chemotherapy, a haematological malignancy, a neutrophil
-count below 1.0 (0.x x10^9/L) or a "low count"; NHLBI 2014 sickle cell disease)."""
+"""Febrile-risk groups beside immunocompromise worded at triage (IDSA 2010 / ASCO-IDSA
+2018 febrile neutropenia: a haematological malignancy, a neutrophil count below 1.0
+(0.x x10^9/L) or a "low count"; functional asplenia, NHLBI 2014 sickle cell disease).
+Immunocompromise itself is the one declaration, ``rules.immunocompromise`` (IDSA
+2014 / ATS-IDSA 2019)."""
+
+
+class _Immunocompromise:
+    """``Searches`` for immunocompromise or a febrile-risk group in one text."""
+
+    def search(self, string: str, /) -> object | None:
+        return FEBRILE_RISK.search(string) or immunocompromise(string)
+
+
+IMMUNOCOMPROMISE: Final = _Immunocompromise()
+"""The time-critical "fever with immunocompromise" pattern's reader."""
 
 
 def immunocompromise_words(facts: ClinicalFacts) -> bool:
-    """Whether the triage text's current clauses word an immunocompromised state."""
+    """Whether the triage text's current clauses word an immunocompromised state.
+
+    Immunocompromise as declared in ``rules.immunocompromise`` or a febrile-risk
+    group (``FEBRILE_RISK``).
+    """
     return any(IMMUNOCOMPROMISE.search(t) for t in _texts(facts) if t)
 
 

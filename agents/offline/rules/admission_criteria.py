@@ -68,7 +68,8 @@ while missing inputs never do. Criteria:
   its severity-guided site of care; Ramirez JA et al. Chest 2020;158:1896, consensus
   definition: cancer chemotherapy, solid-organ or stem-cell transplant, HIV with CD4
   < 200, prednisone >= 20 mg/day for >= 14 days, biological immune modulators such as
-  rituximab or ocrelizumab, DMARDs and other immunosuppressants).
+  rituximab or ocrelizumab, DMARDs and other immunosuppressants), read by the one
+  declaration ``rules.immunocompromise``.
 - Febrile neutropenia (ANC < 0.5 x 10^9/L with fever >= 38.0 C): admission for IV
   empirical antibiotics unless a MASCC score >= 21 (low risk) is documented (Taplitz RA
   et al. ASCO/IDSA 2018. J Clin Oncol 2018;36:1443; Freifeld AG et al. IDSA 2010. Clin
@@ -93,6 +94,8 @@ from agents.offline.knowledge.models import RuleName
 from agents.offline.rules.admission import resolved_in_ed
 from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
+from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
 from agents.offline.rules.registry import run_in_scope
 from agents.offline.rules.rule_scope import out_of_scope
 from agents.population import rule_excluded
@@ -606,68 +609,12 @@ def _asserted_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None
     return None
 
 
-IMMUNOCOMPROMISED_SOURCE: Final = (
-    "Metlay JP et al. ATS/IDSA CAP guideline. Am J Respir Crit Care Med"
-    " 2019;200:e45 (immunocompromised hosts excluded); Ramirez JA et al. Treatment of"
-    " CAP in immunocompromised adults, consensus statement. Chest 2020;158:1896"
-)
-IMMUNOSUPPRESSION: Final = re.compile(
-    r"(?i)(?<![a-z])(?:immunocompromi\w*|immunosuppress\w*|chemo(?:therapy)?"
-    r"|(?:kidney|renal|liver|heart|lung|solid[- ]organ|stem[- ]cell|bone marrow)"
-    r" transplant\w*|transplant recipient|hsct|hiv|aids"
-    r"|ocrelizumab|rituximab|ofatumumab|obinutuzumab|alemtuzumab|natalizumab"
-    r"|fingolimod|cladribine|infliximab|adalimumab|etanercept|certolizumab|golimumab"
-    r"|tocilizumab|abatacept|tofacitinib|baricitinib|upadacitinib|azathioprine"
-    r"|mycophenol\w*|tacrolimus|cyclosporin\w*|ciclosporin|sirolimus|everolimus"
-    r"|cyclophosphamide|methotrexate)(?![a-z])"
-)
-"""The consensus definition's treatments and states (Ramirez 2020), as worded."""
-_STEROID: Final = re.compile(
-    r"(?i)\b(prednis(?:one|olone)|methylprednisolone|dexamethasone)\s*(\d{1,3})"
-    r"\s*mg\b([^.;\n]{0,60})"
-)
-_STEROID_MIN_MG: Final = {
-    "prednisone": 20.0,
-    "prednisolone": 20.0,
-    "methylprednisolone": 16.0,
-    "dexamethasone": 3.0,
-}
-"""Prednisone 20 mg/day and its equivalents (Ramirez 2020: >= 20 mg for >= 14 d)."""
-_LONG_COURSE: Final = re.compile(
-    r"(?i)\b(?:daily|weeks|months|years|chronic|long[- ]term|maintenance)\b"
-)
-
-
-_NOT_CURRENT_AFTER: Final = re.compile(
-    r"(?i)^\W*(?:\w+\W+){0,3}?(?:negative|neg\b|-ve\b|completed|finished|stopped"
-    r"|in remission|years ago|candidate|work-?up|evaluation)"
-)
-"""A test result or a past or prospective course after the mention ("HIV negative",
-"chemotherapy completed in 2015", "transplant candidate")."""
-_CD4: Final = re.compile(
-    r"(?i)\bcd4(?:\+)?(?: count)?\s*(?:of|is|was|:|=)?\s*(\d{1,4})"
-)
-CD4_LOW: Final = 200.0
-"""CD4 count (cells/uL) below which HIV is immunocompromising (Ramirez 2020)."""
-
-
 def _immunosuppression(facts: ClinicalFacts, text: str) -> str | None:
-    """The documented immunocompromising state or treatment, if any."""
-    for m in IMMUNOSUPPRESSION.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        after = text[m.end() : m.end() + 40]
-        if not (_NEGATED_BEFORE.search(before) or _NOT_CURRENT_AFTER.search(after)):
-            return m.group(0)
-    cd4 = [float(c.group(1)) for c in _CD4.finditer(text)]
-    if cd4 and cd4[-1] < CD4_LOW:
-        return f"CD4 {cd4[-1]:g}"
-    for s in _STEROID.finditer(text):
-        drug = s.group(1).lower()
-        if float(s.group(2)) >= _STEROID_MIN_MG[drug] and _LONG_COURSE.search(
-            s.group(3)
-        ):
-            return f"{drug} {s.group(2)} mg"
-    return "immunocompromised" if facts.known("immunocompromised") else None
+    """The documented immunocompromising state or treatment (``immunocompromise``)."""
+    found = immunocompromise(text)
+    if found is not None:
+        return found.text
+    return IMMUNOCOMPROMISED if facts.immunocompromised else None
 
 
 def _cap_immunocompromised(
@@ -680,7 +627,7 @@ def _cap_immunocompromised(
         return None
     rule = RuleResult(
         name="Pneumonia in an immunocompromised host",
-        source=IMMUNOCOMPROMISED_SOURCE,
+        source=IMMUNOCOMPROMISE_SOURCE,
         inputs={"pneumonia": True, "immunocompromised": host},
         score=None,
         interpretation=f"pneumonia with {host}: outside severity-score-guided"

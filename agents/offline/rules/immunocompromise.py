@@ -1,25 +1,38 @@
-"""Immunocompromise read from drugs, doses and counts in the visible text.
+"""Immunocompromise: the one declaration, read from words, drugs, doses and counts.
 
-Research software, not for clinical use. One named fact,
-``ClinicalFacts.immunocompromised`` (concept ``immunocompromised``), that any module
-can use (disposition, sepsis work-up, antimicrobial choice). Besides the words
-("immunosuppressed", "transplant": ``findings.yaml``) and neutropenia (``implies``),
-the text states it as what the patient takes or measures. High-level
-immunosuppression per the IDSA guideline for the immunocompromised host (Rubin LG et
-al. Clin Infect Dis 2014;58:e44) and the febrile neutropenia guideline (Freifeld AG
-et al. Clin Infect Dis 2011;52:e56):
+Research software, not for clinical use. Every reader uses it: the facts
+(``ClinicalFacts.immunocompromised``, concept ``immunocompromised``, through
+``results.result_findings``), pneumonia's admission criterion
+(``admission_criteria``) and triage's fever screen (``_esi_patterns``, which adds
+the febrile-risk groups that are not immunocompromise: asplenia, sickle cell disease,
+haematological malignancy, a low neutrophil count). The criteria are the high-level
+immunosuppression of the IDSA guideline (Rubin LG et al. Clin Infect Dis
+2014;58:e44) as operationalised for pneumonia by the consensus on the
+immunocompromised host that the ATS/IDSA 2019 CAP guideline excludes (Metlay JP et al.
+Am J Respir Crit Care Med 2019;200:e45; Ramirez JA et al. Chest 2020;158:1896):
 
-- B-cell depleting or other lymphocyte-depleting biologics (rituximab,
-  ocrelizumab, ofatumumab, obinutuzumab, alemtuzumab) and TNF antagonists;
-- cancer chemotherapy within the last 6 weeks (a stated time; "on chemotherapy");
-- transplant immunosuppressants (tacrolimus, ciclosporin, mycophenolate,
-  sirolimus, everolimus, azathioprine, belatacept);
-- corticosteroids >= 20 mg prednisone(-equivalent) a day for >= 14 days;
-- HIV with a CD4 count < 200 cells/uL (or AIDS);
+- stated immunocompromise or immunodeficiency ("immunosuppressed", "on
+  immunosuppressants", "primary immunodeficiency");
+- a solid-organ or haematopoietic stem-cell transplant recipient (not a candidate,
+  a donor, or someone awaiting one);
+- cancer chemotherapy: current wording, a stated time within 6 weeks, or a present
+  mention with no time; not a stated time beyond 6 weeks, a year, or a completed
+  course (NICE NG151: anticancer treatment within 6 weeks);
+- HIV with a CD4 count < 200 cells/uL (or < 14 %), AIDS; HIV with no CD4 count
+  counts (it cannot be excluded), a latest CD4 >= 200 does not;
+- corticosteroids >= 20 mg prednisone-equivalent a day for >= 14 days, or a
+  cumulative dose > 600 mg; steroids worded as long-term with no dose count (cannot
+  be excluded); a short burst does not;
+- biological immune modulators, DMARDs and other immunosuppressive drugs (B-cell and
+  lymphocyte depleting antibodies, TNF antagonists, IL-6 blockade, abatacept, JAK
+  inhibitors, MS disease-modifying drugs, transplant immunosuppressants,
+  azathioprine, methotrexate, cyclophosphamide). Hydroxychloroquine is not counted
+  (not immunosuppressive at its doses; IDSA 2014 does not list it);
 - neutrophils < 0.5 x 10^9/L (``results``: neutropenia, which implies it).
 
-Each mention counts only when its ConText status is present or historical (not
-"no chemotherapy", not "if she starts rituximab").
+A mention counts when its ConText status is present or historical (not "no
+chemotherapy", not "if she starts rituximab", not a relative's) and no stop or past
+course is worded at it ("stopped", "completed", "HIV negative").
 """
 
 from __future__ import annotations
@@ -30,24 +43,111 @@ from typing import Final
 from agents.offline.rules.findings import Finding, context_status
 from cases.rx import guarded
 
-__all__ = ["IMMUNOCOMPROMISED", "immunocompromise_findings"]
+__all__ = [
+    "CD4_BELOW",
+    "CHEMO_WEEKS",
+    "IMMUNOCOMPROMISED",
+    "SOURCE",
+    "STEROID_CUMULATIVE_MG",
+    "STEROID_DAYS",
+    "STEROID_MG",
+    "immunocompromise",
+    "immunocompromise_findings",
+]
 
 IMMUNOCOMPROMISED: Final = "immunocompromised"
 """The concept (and ``ClinicalFacts`` fact) this module produces."""
+SOURCE: Final = (
+    "Rubin LG et al. 2013 IDSA clinical practice guideline for vaccination of the"
+    " immunocompromised host. Clin Infect Dis 2014;58:e44 (high-level"
+    " immunosuppression); Metlay JP et al. ATS/IDSA CAP guideline. Am J Respir Crit"
+    " Care Med 2019;200:e45; Ramirez JA et al. Treatment of CAP in immunocompromised"
+    " adults, consensus statement. Chest 2020;158:1896"
+)
 
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+_STATED: Final = guarded(
+    re.compile(
+        rf"(?i){_B}(?:immunocompromis\w*|immunosuppressed|immuno-?suppression"
+        r"|immunosuppress(?:ive|ant)s?(?: (?:therapy|drugs?|medications?|treatment))?"
+        r"|(?:primary |combined |common variable )?immunodeficien\w*|cvid|scid"
+        rf"|hypogammaglobulin(?:a)?emi\w*){_E}"
+    )
+)
+_TRANSPLANT: Final = guarded(
+    re.compile(
+        rf"(?i){_B}(?:(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas"
+        r"|intestin\w*|solid[- ]organ|organ|stem[- ]cell|bone marrow|allogeneic"
+        r"|autologous|haematopoietic|hematopoietic)(?: stem cell)?"
+        r"(?:[- ](?:and|/)[- ]?\w+)? transplant(?:ed|ation|s)?"
+        r"|transplant (?:recipient|patient|pt)|post-?transplant|s/p (?:\w+ )?transplant"
+        rf"|hsct|bmt|sot recipient){_E}"
+    )
+)
+_TRANSPLANT_NOT: Final = guarded(
+    re.compile(
+        r"(?i)(?:awaiting|listed for|candidate for|evaluation for|work-?up for"
+        r"|pending|referred for|on the (?:\w+ )?list for|donor)\W+(?:\w+\W+){0,3}$"
+    )
+)
+_TRANSPLANT_NOT_AFTER: Final = guarded(
+    re.compile(
+        r"(?i)^\W*(?:candida(?:te|cy)|evaluation|work-?up|list(?:ing)?|donor"
+        r"|donation|referral)"
+    )
+)
 _DRUGS: Final = guarded(
     re.compile(
-        r"(?i)(?<![A-Za-z0-9])(?:rituximab|ocrelizumab|ofatumumab|obinutuzumab|"
-        r"alemtuzumab|ublituximab|anti-?CD20|infliximab|adalimumab|etanercept|"
-        r"golimumab|certolizumab|TNF[- ]?(?:alpha )?(?:inhibitor|antagonist|blocker)s?|"
-        r"tacrolimus|ciclosporin|cyclosporine?|mycophenol\w*|cellcept|sirolimus|"
-        r"everolimus|azathioprine|belatacept|anti-?rejection (?:drugs?|medications?|"
-        r"therapy)|AIDS)(?![A-Za-z0-9])"
+        rf"(?i){_B}(?:rituximab|ocrelizumab|ofatumumab|obinutuzumab|ublituximab"
+        r"|alemtuzumab|anti-?CD20|infliximab|adalimumab|etanercept|golimumab"
+        r"|certolizumab|TNF[- ]?(?:alpha )?(?:inhibitor|antagonist|blocker)s?"
+        r"|tocilizumab|sarilumab|abatacept|tofacitinib|baricitinib|upadacitinib"
+        r"|ruxolitinib|JAK inhibitors?|natalizumab|fingolimod|siponimod|ozanimod"
+        r"|cladribine|tacrolimus|ciclosporin|cyclosporine?|mycophenol\w*|cellcept"
+        r"|sirolimus|everolimus|azathioprine|mercaptopurine|belatacept|basiliximab"
+        r"|antithymocyte globulin|methotrexate|cyclophosphamide"
+        rf"|anti-?rejection (?:drugs?|medications?|therapy)){_E}"
     )
 )
 _CHEMO: Final = guarded(
-    re.compile(r"(?i)(?<![A-Za-z0-9])(?:chemo(?:therapy)?|chemoradiation)(?![A-Za-z])")
+    re.compile(rf"(?i){_B}(?:chemo(?:therapy)?|chemoradiation|chemoradiotherapy){_E}")
 )
+_HIV: Final = guarded(re.compile(rf"(?i){_B}(?:hiv|aids){_E}"))
+_HIV_NOT_AFTER: Final = guarded(
+    re.compile(
+        r"(?i)^\W{0,3}(?:-?\s*(?:neg(?:ative)?\b|-ve\b)|(?:status )?unknown|test\w*"
+        r"|screen\w*|(?:viral )?load (?:test|request)|prep\b|pep\b|exposure|risk)"
+    )
+)
+_HIV_NOT_BEFORE: Final = guarded(
+    re.compile(r"(?i)(?:negative|neg|tested|test|screen\w*|prep|pep|for)\W+$")
+)
+_CD4: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])CD4\+?(?:\s*(?:T[- ]cell|cell|lymphocyte))?"
+        r"(?:\s*count)?\s*(?:of|is|was|:|=)?\s*(?P<cmp><)?\s*(?P<v>\d+(?:\.\d+)?)"
+        r"\s*(?P<pct>%)?"
+    )
+)
+CD4_BELOW: Final = 200.0
+"""CD4 count (cells/uL) below which HIV is high-level immunosuppression."""
+CD4_PCT_BELOW: Final = 14.0
+"""CD4 percentage below which HIV counts (Ramirez 2020)."""
+_NOT_CURRENT_BEFORE: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:stopped|discontinued|completed|finished|off|held"
+        r"|came off|weaned off|former(?:ly)?|previously on)\W+(?:\w+\W+){0,3}$"
+    )
+)
+_NOT_CURRENT_AFTER: Final = guarded(
+    re.compile(
+        r"(?i)^\W*(?:\w+\W+){0,3}?(?:completed|finished|stopped|discontinued"
+        r"|held|in remission)(?![A-Za-z])"
+    )
+)
+"""A stop or a past course worded at the mention ("stopped rituximab", "chemotherapy
+completed in 2015", "off tacrolimus")."""
 _WEEKS: Final = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": 4.35, "year": 52.0}
 _AGO: Final = guarded(
     re.compile(
@@ -55,6 +155,7 @@ _AGO: Final = guarded(
         r"(days?|weeks?|wks?|months?|years?)\s+(?:ago|prior|earlier|before)"
     )
 )
+_YEAR: Final = guarded(re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])"))
 _CURRENT: Final = guarded(
     re.compile(
         r"(?i)\b(?:on|receiving|currently|ongoing|undergoing|recent(?:ly)?|"
@@ -66,7 +167,8 @@ _NUMBER_WORDS: Final = {
     "five": 5.0, "six": 6.0,
 }  # fmt: skip
 CHEMO_WEEKS: Final = 6.0
-"""Chemotherapy within this many weeks counts (IDSA 2013: during and shortly after)."""
+"""Chemotherapy within this many weeks counts (NICE NG151; IDSA: during and shortly
+after)."""
 
 _STEROID_FACTOR: Final = {
     "prednisone": 1.0,
@@ -84,6 +186,13 @@ _STEROID: Final = guarded(
         r"(?P<tail>[^.;\n]{0,60})"
     )
 )
+_STEROID_UNDOSED: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:(?:on|long[- ]term|chronic|maintenance|daily"
+        r"|home)\s+(?:oral\s+|systemic\s+)?(?:cortico)?steroids?"
+        r"|steroid[- ]dependent)(?![A-Za-z0-9])"
+    )
+)
 _DURATION: Final = guarded(
     re.compile(
         r"(?i)(?:for|x|over|since|past|last)\s+(?:the\s+)?(?:past\s+|last\s+)?"
@@ -96,13 +205,8 @@ _CHRONIC: Final = guarded(
 )
 STEROID_MG: Final = 20.0
 STEROID_DAYS: Final = 14.0
-_CD4: Final = guarded(
-    re.compile(
-        r"(?i)(?<![A-Za-z0-9])CD4\+?(?:\s*(?:T[- ]cell|cell|lymphocyte))?"
-        r"(?:\s*count)?\s*(?:of|is|was|:|=)?\s*(?P<cmp><)?\s*(?P<v>\d+)"
-    )
-)
-CD4_BELOW: Final = 200.0
+STEROID_CUMULATIVE_MG: Final = 600.0
+"""Ramirez 2020: >= 20 mg/day for >= 14 days, or a cumulative dose > 600 mg."""
 
 
 def _weeks(number: str, unit: str) -> float:
@@ -113,72 +217,135 @@ def _weeks(number: str, unit: str) -> float:
 
 
 def _counts(text: str, start: int, end: int) -> bool:
-    return context_status(text, start, end) in ("present", "historical")
-
-
-def _chemo_recent(text: str, m: re.Match[str]) -> bool:
-    """A stated time within 6 weeks, or wording of current treatment."""
-    line = (
-        re.split(r"[.;\n]", text[max(0, m.start() - 60) : m.start()])[-1]
-        + (re.split(r"[.;\n]", text[m.start() : m.end() + 60])[0])
-    )
-    ago = _AGO.search(line)
-    if ago is not None:
-        return _weeks(ago.group(1), ago.group(2)) <= CHEMO_WEEKS
-    return _CURRENT.search(line) is not None
-
-
-def _steroid_high(m: re.Match[str]) -> bool:
-    dose = float(m.group("dose")) * _STEROID_FACTOR[m.group("drug").lower()]
-    if dose < STEROID_MG:
+    """Present or past, and not stopped or completed where it is worded."""
+    if context_status(text, start, end) not in ("present", "historical"):
         return False
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return not (_NOT_CURRENT_BEFORE.search(before) or _NOT_CURRENT_AFTER.search(after))
+
+
+def _line(text: str, m: re.Match[str], reach: int = 60) -> str:
+    return (
+        re.split(r"[.;\n]", text[max(0, m.start() - reach) : m.start()])[-1]
+        + (re.split(r"[.;\n]", text[m.start() : m.end() + reach])[0])
+    )
+
+
+def _chemo(text: str, m: re.Match[str]) -> bool:
+    """Within 6 weeks: a stated time, current wording, or a present undated mention."""
+    status = context_status(text, m.start(), m.end())
+    if status not in ("present", "historical"):
+        return False
+    line = _line(text, m)
+    ago = _AGO.search(line)
+    if ago is not None:  # "completed chemotherapy 2 weeks ago" still counts
+        return _weeks(ago.group(1), ago.group(2)) <= CHEMO_WEEKS
+    if _CURRENT.search(line):
+        return _counts(text, m.start(), m.end())
+    if _YEAR.search(line) or status != "present":
+        return False
+    return _counts(text, m.start(), m.end())
+
+
+def _steroid(m: re.Match[str]) -> bool:
+    dose = float(m.group("dose")) * _STEROID_FACTOR[m.group("drug").lower()]
     tail = m.group("tail")
     duration = _DURATION.search(tail)
     if duration is not None:
-        return 7 * _weeks(duration.group(1), duration.group(2)) >= STEROID_DAYS
-    return _CHRONIC.search(tail) is not None
+        days = 7 * _weeks(duration.group(1), duration.group(2))
+        return (dose >= STEROID_MG and days >= STEROID_DAYS) or (
+            dose * days > STEROID_CUMULATIVE_MG
+        )
+    return dose >= STEROID_MG and _CHRONIC.search(tail) is not None
 
 
-def immunocompromise_findings(text: str | None) -> tuple[Finding, ...]:
-    """The first statement of high-level immunosuppression, as a present finding.
+def _latest_cd4(text: str) -> tuple[float, bool] | None:
+    """The last CD4 stated (value, is a percentage), or None."""
+    found = [(float(c.group("v")), bool(c.group("pct"))) for c in _CD4.finditer(text)]
+    return found[-1] if found else None
+
+
+def _cd4_low(cd4: tuple[float, bool]) -> bool:
+    value, pct = cd4
+    return value < (CD4_PCT_BELOW if pct else CD4_BELOW)
+
+
+def _hiv(text: str, m: re.Match[str], cd4: tuple[float, bool] | None) -> bool:
+    if m.group(0).lower() == "aids":
+        return _counts(text, m.start(), m.end())
+    if _HIV_NOT_AFTER.search(text[m.end() : m.end() + 30]) or _HIV_NOT_BEFORE.search(
+        text[max(0, m.start() - 20) : m.start()]
+    ):
+        return False
+    return (cd4 is None or _cd4_low(cd4)) and _counts(text, m.start(), m.end())
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Every qualifying statement, as (start, end)."""
+    cd4 = _latest_cd4(text)
+    spans = [
+        (m.start(), m.end())
+        for rx in (_STATED, _DRUGS)
+        for m in rx.finditer(text)
+        if _counts(text, m.start(), m.end())
+    ]
+    spans += [
+        (m.start(), m.end())
+        for m in _TRANSPLANT.finditer(text)
+        if not _TRANSPLANT_NOT.search(text[max(0, m.start() - 40) : m.start()])
+        and not _TRANSPLANT_NOT_AFTER.search(text[m.end() : m.end() + 20])
+        and _counts(text, m.start(), m.end())
+    ]
+    spans += [(m.start(), m.end()) for m in _CHEMO.finditer(text) if _chemo(text, m)]
+    spans += [(m.start(), m.end()) for m in _HIV.finditer(text) if _hiv(text, m, cd4)]
+    if cd4 is not None and _cd4_low(cd4):
+        spans += [
+            (m.start(), m.end())
+            for m in _CD4.finditer(text)
+            if _counts(text, m.start(), m.end())
+        ][-1:]
+    dosed = [m.start() for m in _STEROID.finditer(text) if _steroid(m)]
+    spans += [
+        (m.start(), m.end())
+        for m in _STEROID.finditer(text)
+        if m.start() in dosed and _counts(text, m.start(), m.end())
+    ]
+    doses = [m.start() for m in _STEROID.finditer(text)]
+    spans += [
+        (m.start(), m.end())
+        for m in _STEROID_UNDOSED.finditer(text)
+        if not any(abs(d - m.start()) <= 40 for d in doses)
+        and _counts(text, m.start(), m.end())
+    ]
+    return spans
+
+
+def immunocompromise(text: str | None) -> Finding | None:
+    """The first statement of immunocompromise in ``text``, or None.
 
     Args:
         text: Free text of the current visit (never prior notes).
 
     Returns:
-        At most one ``immunocompromised`` finding, quoting what states it.
+        A present ``immunocompromised`` finding quoting what states it.
     """
     if not text:
-        return ()
-    found = [
-        (d.start(), d.end())
-        for d in _DRUGS.finditer(text)
-        if _counts(text, d.start(), d.end())
-    ][:1]
-    found += [
-        (c.start(), c.end())
-        for c in _CHEMO.finditer(text)
-        if _chemo_recent(text, c) and _counts(text, c.start(), c.end())
-    ][:1]
-    found += [
-        (s.start(), s.end())
-        for s in _STEROID.finditer(text)
-        if _steroid_high(s) and _counts(text, s.start(), s.end())
-    ][:1]
-    found += [
-        (c.start(), c.end())
-        for c in _CD4.finditer(text)
-        if float(c.group("v")) < CD4_BELOW and _counts(text, c.start(), c.end())
-    ][:1]
-    if not found:
-        return ()
-    start, end = min(found)
-    return (
-        Finding(
-            concept=IMMUNOCOMPROMISED,
-            status="present",
-            text=text[start:end],
-            start=start,
-            end=end,
-        ),
+        return None
+    spans = _spans(text)
+    if not spans:
+        return None
+    start, end = min(spans)
+    return Finding(
+        concept=IMMUNOCOMPROMISED,
+        status="present",
+        text=text[start:end],
+        start=start,
+        end=end,
     )
+
+
+def immunocompromise_findings(text: str | None) -> tuple[Finding, ...]:
+    """``immunocompromise`` as a tuple of at most one finding (``result_findings``)."""
+    found = immunocompromise(text)
+    return () if found is None else (found,)
