@@ -450,17 +450,19 @@ class KnowledgeBase(_Frozen):
         return frozenset(out)
 
     def _other_site(self, text: str, spec: ComplaintSpec) -> bool:
-        """Whether ``text`` names a body site and ``spec`` only other sites.
+        """Whether ``text`` names a body site and every alias of ``spec`` other sites.
 
         "LEG REDNESS" is near "EYE REDNESS" in meaning but names the leg: a complaint
-        whose aliases name only the eye is not its complaint (the presenting
-        problem's site conditions the differential).
+        whose aliases all name only the eye is not its complaint (the presenting
+        problem's site conditions the differential). Alias by alias, as the meaning
+        match (``semantic``): an alias naming no site ("HEMATEMESIS") agrees with any.
         """
         named = self.sites_named(text)
         if not named:
             return False
-        own = frozenset().union(*(self.sites_named(a) for a in spec.aliases))
-        return bool(own) and named.isdisjoint(own)
+        return all(
+            (own := self.sites_named(a)) and named.isdisjoint(own) for a in spec.aliases
+        )
 
     def diagnosis(self, diagnosis_id: str) -> DiagnosisSpec:
         """Return one diagnosis by id.

@@ -12,9 +12,13 @@ A narrative is read by its presenting problem (the text after "presents with",
 clauses with a negation, history or baseline cue. The nearest complaint must clear a
 similarity floor and, unless clearly close, beat the runner-up complaint by a margin;
 otherwise the complaint is unknown (the generic ESI path), never the nearest wrong
-protocol. The floor and margin were calibrated on CEDIS / ICD-10 chief-complaint
-paraphrases and complaints outside the knowledge base
-(``tests/unit/test_complaint_matcher.py``), not on shared-data rows.
+protocol. Body sites must agree, alias by alias: an alias naming only sites the text
+does not name is out of the match (the anatomical lexicon ``body_sites.yaml``: "right
+upper quadrant pain" is near "FLANK PAIN" in meaning, but names the upper abdomen;
+an alias naming no site, "HEMATEMESIS", agrees with any text). The floor and margin
+were calibrated on CEDIS / ICD-10 chief-complaint paraphrases and complaints outside
+the knowledge base (``tests/unit/test_complaint_matcher.py``), not on shared-data
+rows.
 Research software, not for clinical use.
 """
 
@@ -169,6 +173,14 @@ class ComplaintMatcher:
                 )
             )
         self._starts = np.asarray(starts, dtype=np.intp)
+        sites = sorted(kb.body_sites)
+        self._site_col = {sid: k for k, sid in enumerate(sites)}
+        self._alias_sites = np.zeros((len(self._aliases), len(sites)), dtype=bool)
+        for j, alias in enumerate(self._aliases):
+            for sid in kb.sites_named(alias):
+                self._alias_sites[j, self._site_col[sid]] = True
+        self._sited = self._alias_sites.any(axis=1)
+        """Alias x body-site incidence (regions expanded), and aliases naming a site."""
         self._lexicon = {
             syn.lower(): concept
             for concept, syns in kb.concepts.items()
@@ -234,6 +246,13 @@ class ComplaintMatcher:
         # Through the process-wide vector cache: the retrieval query of the same
         # complaint then costs no second model call.
         sims = encode_cached(self.embedder, clauses) @ self._alias_matrix().T
+        for i, clause in enumerate(clauses):
+            # Body-site agreement, alias by alias: an alias naming only other sites
+            # is no match ("RUQ pain" is not "FLANK PAIN"; "RECTAL BLEEDING" is off
+            # for epigastric pain while "HEMATEMESIS", naming no site, stays).
+            named = [self._site_col[s] for s in self._kb.sites_named(clause)]
+            if named:
+                sims[i, self._sited & ~self._alias_sites[:, named].any(axis=1)] = -1.0
         per_complaint = np.maximum.reduceat(sims, self._starts, axis=1)
         row, col = np.unravel_index(int(np.argmax(per_complaint)), per_complaint.shape)
         scores = np.sort(per_complaint[row])
