@@ -25,6 +25,7 @@ CASES = [
     ("prednisone 40 mg daily for 5 days for COPD, fever", False),  # a burst
     ("prednisone 5 mg daily long-term, fever", False),  # below 20 mg
     ("prednisone 20 mg daily for 3 weeks, fever", True),
+    ("lupus on prednisone, fever", True),  # no dose stated: cannot be excluded
     ("breast cancer, chemotherapy in 2015, fever", False),  # years ago
     ("chemotherapy 3 months ago, fever", False),  # beyond 6 weeks
     ("lung cancer on chemotherapy, fever", True),

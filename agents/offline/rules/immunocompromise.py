@@ -21,8 +21,9 @@ Am J Respir Crit Care Med 2019;200:e45; Ramirez JA et al. Chest 2020;158:1896):
 - HIV with a CD4 count < 200 cells/uL (or < 14 %), AIDS; HIV with no CD4 count
   counts (it cannot be excluded), a latest CD4 >= 200 does not;
 - corticosteroids >= 20 mg prednisone-equivalent a day for >= 14 days, or a
-  cumulative dose > 600 mg; steroids worded as long-term with no dose count (cannot
-  be excluded); a short burst does not;
+  cumulative dose > 600 mg; a glucocorticoid taken with no dose stated ("lupus on
+  prednisone", "long-term steroids") counts (it cannot be excluded; hydrocortisone,
+  usually a replacement dose, only with its dose); a stated short burst does not;
 - biological immune modulators, DMARDs and other immunosuppressive drugs (B-cell and
   lymphocyte depleting antibodies, TNF antagonists, IL-6 blockade, abatacept, JAK
   inhibitors, MS disease-modifying drugs, transplant immunosuppressants,
@@ -189,7 +190,8 @@ _STEROID: Final = guarded(
 _STEROID_UNDOSED: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:(?:on|long[- ]term|chronic|maintenance|daily"
-        r"|home)\s+(?:oral\s+|systemic\s+)?(?:cortico)?steroids?"
+        r"|home)\s+(?:oral\s+|systemic\s+)?(?:(?:cortico)?steroids?|prednisone"
+        r"|prednisolone|methylprednisolone|dexamethasone)"
         r"|steroid[- ]dependent)(?![A-Za-z0-9])"
     )
 )
