@@ -21,9 +21,10 @@ Am J Respir Crit Care Med 2019;200:e45; Ramirez JA et al. Chest 2020;158:1896):
 - HIV with a CD4 count < 200 cells/uL (or < 14 %), AIDS; HIV with no CD4 count
   counts (it cannot be excluded), a latest CD4 >= 200 does not;
 - corticosteroids >= 20 mg prednisone-equivalent a day for >= 14 days, or a
-  cumulative dose > 600 mg; a glucocorticoid taken with no dose stated ("lupus on
-  prednisone", "long-term steroids") counts (it cannot be excluded; hydrocortisone,
-  usually a replacement dose, only with its dose); a stated short burst does not;
+  cumulative dose > 600 mg; a dose >= 20 mg with no duration stated, or a
+  glucocorticoid taken with no dose stated ("lupus on prednisone", "long-term
+  steroids"), counts (it cannot be excluded; hydrocortisone, usually a replacement
+  dose, only with its dose); a stated short burst or a lower dose does not;
 - biological immune modulators, DMARDs and other immunosuppressive drugs (B-cell and
   lymphocyte depleting antibodies, TNF antagonists, IL-6 blockade, abatacept, JAK
   inhibitors, MS disease-modifying drugs, transplant immunosuppressants,
@@ -202,9 +203,6 @@ _DURATION: Final = guarded(
         r"months?|years?)"
     )
 )
-_CHRONIC: Final = guarded(
-    re.compile(r"(?i)\b(?:long[- ]term|chronic(?:ally)?|maintenance|daily since)\b")
-)
 STEROID_MG: Final = 20.0
 STEROID_DAYS: Final = 14.0
 STEROID_CUMULATIVE_MG: Final = 600.0
@@ -259,7 +257,7 @@ def _steroid(m: re.Match[str]) -> bool:
         return (dose >= STEROID_MG and days >= STEROID_DAYS) or (
             dose * days > STEROID_CUMULATIVE_MG
         )
-    return dose >= STEROID_MG and _CHRONIC.search(tail) is not None
+    return dose >= STEROID_MG  # no duration stated: >= 14 days cannot be excluded
 
 
 def _latest_cd4(text: str) -> tuple[float, bool] | None:
