@@ -323,41 +323,6 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "Wilson LD et al. N Engl J Med 2007 (SVC syndrome)",
     ),
     TriageCriterion(
-        "orbital compartment syndrome",
-        _fires(surgical.orbital_compartment),
-        "McCallum E et al. 2019 (lateral canthotomy within 2 hours)",
-    ),
-    TriageCriterion(
-        "major burn or inhalation injury",
-        _fires(surgical.burns),
-        "ATLS 10th ed. ch.9; ABA 2018 burn centre referral",
-    ),
-    TriageCriterion(
-        "possible acute mesenteric ischaemia",
-        _fires(surgical.mesenteric_ischaemia),
-        "ESVS 2017 mesenteric arterial disease",
-    ),
-    TriageCriterion(
-        "strangulated hernia",
-        _fires(surgical.incarcerated_hernia),
-        "WSES 2017 emergency repair of complicated hernias",
-    ),
-    TriageCriterion(
-        "possible spinal cord injury",
-        _fires(surgical.spinal_cord_injury),
-        "ATLS 10th ed. ch.7 (spine and spinal cord trauma)",
-    ),
-    TriageCriterion(
-        "penetrating neck injury with hard signs",
-        _fires(surgical.penetrating_neck),
-        "WTA 2013 penetrating neck trauma (Sperry JL et al.)",
-    ),
-    TriageCriterion(
-        "possible septic abortion",
-        _fires(surgical.septic_abortion),
-        "ACOG Practice Bulletin 200 (2018) early pregnancy loss; SSC 2021",
-    ),
-    TriageCriterion(
         "possible septic shock in a child",
         _fires(pathways.paediatric_sepsis),
         "Surviving Sepsis Campaign children 2020 (Weiss SL et al.)",

@@ -23,7 +23,7 @@ CJEM 2017; Park & Lim 2017). Sources of the criteria:
 - acute cholangitis: Tokyo Guidelines 2018 (fever with jaundice: suspected);
 - intussusception: APSA 2021 (Kelley-Quon LI et al.);
 - serotonin syndrome: Hunter criteria (Dunkley EJ et al. QJM 2003);
-- strangulated hernia: WSES 2017 (an irreducible, tender, red hernia with vomiting);
+- strangulated hernia: WSES 2017 (an irreducible hernia with red overlying skin);
 - septic abortion: ACOG Practice Bulletin 200 (2018) (fever and foul discharge after an
   abortion).
 
@@ -125,7 +125,7 @@ HIGH_RISK = [
         id="intussusception-apsa2021",
     ),
     pytest.param(
-        "painful groin lump that will not go back in, vomiting, lump is red and tender",
+        "vomiting, red overlying skin on a groin hernia that will not go back in",
         {"age": 70, "sex": "M", "vitals": vitals(96, 140, 80, 18, 97, 37.6)},
         "hernia",
         id="strangulated-hernia-wses2017",
