@@ -333,3 +333,53 @@ def test_neutrophil_count_in_units_makes_fever_after_chemotherapy_an_admission(
     )
     assert _given(out, "cefepime", "piperacillin", "meropenem", "antibiotic")
     assert O.disposition(out).disposition == "Admit"
+
+
+def _final_dx(out: ReasoningOutput) -> str:
+    for record in out.trace:
+        if record.stage == "diagnosis" and record.output is not None:
+            return str(getattr(record.output, "name", "") or "")
+    return ""
+
+
+def test_sickle_crisis_failing_home_opioids_is_not_sent_home(reason: Reason) -> None:
+    """NICE CG143 / NHLBI 2014: a painful sickle cell crisis with severe pain
+    despite home opioids needs parenteral opioids reassessed in hospital; the
+    arrival forecast must not be a discharge."""
+    out = reason(
+        make_case(
+            "knee and hip pain",
+            age=29,
+            sex="M",
+            vitals={**vitals(104, 128, 78, 18, 97, 37.3), "pain": 8},
+            one_liner="29 y.o. man with HbSS sickle cell anaemia, pain 8/10 in both "
+            "knees and hips since this morning; took his oral oxycodone at home with "
+            "no relief",
+            ed_note="Chest clear, no cough. Hb 81 g/L.",
+            case_id="a16-sickle",
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_ruled_in_poisoning_is_the_final_diagnosis_not_a_syndrome(
+    reason: Reason,
+) -> None:
+    """Chyka 2007 (AAPCC): a toxic salicylate level with confusion and acidosis is
+    salicylate poisoning; the ED diagnosis names the poisoning, not 'delirium' or
+    'altered mental status', and treatment follows it (no fomepizole)."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=76,
+            sex="F",
+            vitals=vitals(104, 138, 76, 28, 96, 37.8),
+            one_liner="76 y.o. woman, two days of confusion and ringing in the ears; "
+            "has been taking extra aspirin for arthritis",
+            ed_note="Disorientated. Salicylate 52 mg/dL. Bicarbonate 15 mmol/L, anion "
+            "gap 21.",
+            case_id="a16-salicylate-dx",
+        )
+    )
+    assert re.search(r"(?i)salicylate", _final_dx(out))
+    assert not _given(out, "fomepizole")

@@ -58,6 +58,9 @@ while missing inputs never do. Criteria:
   so (after / following / post treatment, nebulisers, bronchodilator).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
+- Sickle cell painful crisis with severe pain (>= 7/10) despite home opioids:
+  parenteral opioids reassessed in hospital, not a discharge from the arrival
+  forecast (NICE CG143, 2012; Yawn BP et al. NHLBI 2014. JAMA 2014;312:1033).
 - Hypoglycaemia on a sulfonylurea or a long-acting insulin: observation, not home
   after the first correction (recurrence for up to 24-72 h: ADA Standards of Care
   2024, section 6; Goldfrank's Toxicologic Emergencies 11th ed., ch. 47, antidiabetics:
@@ -685,6 +688,55 @@ def _febrile_neutropenia(facts: ClinicalFacts, text: str) -> AdmissionCriterion 
     )
 
 
+SICKLE_SOURCE: Final = (
+    "NICE CG143 sickle cell disease: managing acute painful episodes in hospital"
+    " (2012); Yawn BP et al. NHLBI expert panel. JAMA 2014;312:1033"
+)
+SICKLE_SEVERE_PAIN: Final = 7.0
+"""Pain >= 7/10 is severe (NICE CG143: assess severity with a pain scoring tool)."""
+_HOME_ANALGESIA_FAILED: Final = re.compile(
+    r"(?i)\b(?:home|oral|usual|own) (?:oral )?(?:morphine|opioids?|analgesi\w*|"
+    r"painkillers?|codeine|oxycodone|tramadol)\b[^.;]{0,30}\b(?:not (?:helping|"
+    r"working|controlling)|failed|ineffective|no (?:help|relief|effect)|did not help|"
+    r"didn't help)|despite (?:home|oral|usual|regular) (?:oral )?(?:morphine|opioids?|"
+    r"analgesi\w*|painkillers?)"
+)
+
+
+def _sickle_pain(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    """A sickle cell painful crisis with severe pain despite home opioids.
+
+    NICE CG143 / NHLBI 2014: parenteral opioids within 30-60 min, reassessed every
+    30 min until controlled; a patient whose home analgesia failed is not sent home
+    from the triage-time forecast (hospital care until the pain is controlled).
+    """
+    if not facts.has("sickle_cell_disease"):
+        return None
+    pain = facts.vitals.pain
+    severe = facts.has("severe_pain") or (
+        pain is not None and pain >= SICKLE_SEVERE_PAIN
+    )
+    if not (severe and _HOME_ANALGESIA_FAILED.search(text)):
+        return None
+    rule = RuleResult(
+        name="Sickle cell painful crisis (NICE CG143)",
+        source=SICKLE_SOURCE,
+        inputs={"severe pain": True, "home analgesia failed": True},
+        score=None,
+        interpretation="severe pain despite home opioids: parenteral analgesia and"
+        " reassessment in hospital",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Observation",
+        "ward",
+        "sickle cell painful crisis with severe pain despite home opioids: parenteral"
+        " opioids reassessed every 30 min in hospital, admission if not controlled"
+        " (NICE CG143; NHLBI 2014)",
+        instead_of_admission=True,
+    )
+
+
 ANAPHYLAXIS_SOURCE: Final = (
     "Cardona V et al. World Allergy Organization anaphylaxis guidance 2020. World"
     " Allergy Organ J 2020;13:100472; Resuscitation Council UK. Emergency treatment of"
@@ -791,5 +843,6 @@ def admission_criteria(
         _cap_immunocompromised(facts, text),
         _febrile_neutropenia(facts, text),
         _anaphylaxis(facts, ruled_in, text),
+        _sickle_pain(facts, text),
     ]
     return [c for c in found if c is not None]
