@@ -12,9 +12,11 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 V = TypeVar("V")
+
+_MISSING = object()
 
 
 def digest(parts: Iterable[str | bytes | None]) -> bytes:
@@ -62,9 +64,10 @@ class HashMemo(Generic[V]):
         the memoised functions are pure.
         """
         with self._lock:
-            if key in self._data:
+            found = self._data.get(key, _MISSING)
+            if found is not _MISSING:
                 self._data.move_to_end(key)
-                return self._data[key]
+                return cast("V", found)
         value = compute()
         with self._lock:
             self._data[key] = value
@@ -101,9 +104,9 @@ class RecentByIdentity(Generic[V]):
         key = tuple(map(id, inputs))
         with self._lock:
             found = self._data.get(key)
-            if found is not None and all(
-                a is b for a, b in zip(found[0], inputs, strict=True)
-            ):
+            # The entry holds its inputs, so no other live object has their ids:
+            # equal ids are the very same objects.
+            if found is not None:
                 self._data.move_to_end(key)
                 return found[1]
         value = compute()

@@ -23,7 +23,7 @@ from typing import Final
 
 import yaml
 
-from cases.memo import HashMemo, digest
+from cases.memo import HashMemo, digest, text_digest
 from cases.models import Case, GoldLabels
 
 DIAGNOSIS_TOKEN: Final = "[DIAGNOSIS REDACTED]"
@@ -215,8 +215,26 @@ def redact_gold_text(
 _GoldPatterns = tuple["re.Pattern[str] | None", "re.Pattern[str] | None"]
 
 
+_PATTERNS: HashMemo[tuple[_GoldPatterns, bytes]] = HashMemo(256)
+"""Gold patterns by the SHA-256 of the gold name and codes: an encounter's rows and
+texts share them, and a served worker meets the same gold labels again."""
+_REDACTED: HashMemo[tuple[str, int, int]] = HashMemo(256)
+"""Redacted texts by the SHA-256 of the text and the patterns' digest (no text kept
+as a key): a returning case's ED note is redacted once."""
+
+
+def _gold_patterns_keyed(gold: GoldLabels) -> tuple[_GoldPatterns, bytes]:
+    """The gold patterns of ``gold`` and the digest they are kept under."""
+    key = digest((gold.diagnosis_name, *gold.icd10_codes))
+    return _PATTERNS.get_or_compute(key, lambda: (_build_patterns(gold), key))
+
+
 def _gold_patterns(gold: GoldLabels) -> _GoldPatterns:
     """The diagnosis-variant and gold-code patterns of one encounter."""
+    return _gold_patterns_keyed(gold)[0]
+
+
+def _build_patterns(gold: GoldLabels) -> _GoldPatterns:
     diagnosis = None
     if gold.diagnosis_name and gold.diagnosis_name.strip():
         variants = diagnosis_variants(gold.diagnosis_name)
@@ -240,11 +258,31 @@ def _redact(
     return text, counts
 
 
+def _redact_kept(
+    text: str | None, patterns: _GoldPatterns, key: bytes
+) -> tuple[str | None, Counter[str]]:
+    """``_redact`` of ``text``, memoised under its digest and the patterns' ``key``."""
+    if not text:
+        return text, Counter()
+
+    def run() -> tuple[str, int, int]:
+        out, counts = _redact(text, patterns)
+        return out or "", counts["diagnosis"], counts["icd10"]
+
+    out, n_dx, n_icd = _REDACTED.get_or_compute(digest((key, text_digest(text))), run)
+    counts: Counter[str] = Counter()
+    if patterns[0] is not None:
+        counts["diagnosis"] += n_dx
+    if patterns[1] is not None:
+        counts["icd10"] += n_icd
+    return out, counts
+
+
 def redact_gold_with_counts(case: Case, gold: GoldLabels) -> tuple[Case, Counter[str]]:
     """Redact gold strings from the ED note and one-liner, returning the counts."""
-    patterns = _gold_patterns(gold)  # built once for both texts
-    note, c1 = _redact(case.ed_note, patterns)
-    one_liner, c2 = _redact(case.one_liner, patterns)
+    patterns, key = _gold_patterns_keyed(gold)  # built once for both texts
+    note, c1 = _redact_kept(case.ed_note, patterns, key)
+    one_liner, c2 = _redact_kept(case.one_liner, patterns, key)
     return case.model_copy(update={"ed_note": note, "one_liner": one_liner}), c1 + c2
 
 

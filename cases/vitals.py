@@ -18,6 +18,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from cases.memo import HashMemo, text_digest
 from cases.models import Vitals
 
 NO_VITALS: Final = "No vital signs available"
@@ -237,6 +238,17 @@ def extract_vitals_report(note_text: str | None) -> VitalsReport:
     """
     if not note_text or not note_text.strip():
         return VitalsReport(vitals=Vitals(), source="none")
+    return _REPORTS.get_or_compute(
+        text_digest(note_text), lambda: _extract_report(note_text)
+    )
+
+
+_REPORTS: HashMemo[VitalsReport] = HashMemo(256)
+"""Reports (frozen) by the SHA-256 of the note (no text kept as a key): a served
+worker reads a returning case's note once."""
+
+
+def _extract_report(note_text: str) -> VitalsReport:
     block = _find_block(note_text)
     if block is not None:
         raw, source = block

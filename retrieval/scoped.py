@@ -42,6 +42,7 @@ from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note, embedding_text
 from retrieval.embeddings import VectorCache, encode_cached
 from retrieval.filters import NoteFilter
+from retrieval.fusion import MIN_COVERAGE, Ranking, run_lexical
 from retrieval.lexical import PatientLexicon
 from retrieval.schemas import NoteChunk, NoteHit
 from retrieval.writer import chunk_metadata
@@ -53,6 +54,22 @@ INDEX_CACHE_SIZE = 256
 """In-memory scoped indexes kept per process (a few chunks of one patient each)."""
 
 _INDEXES: HashMemo[PatientLexicon | None] = HashMemo(INDEX_CACHE_SIZE)
+
+_LEXICAL: HashMemo[Ranking] = HashMemo(4 * INDEX_CACHE_SIZE)
+"""BM25 rankings of one query over a kept index, by the SHA-256 of the index key,
+the query and the search's filter and depth (no text kept as a key): the later
+stages' diagnosis queries recur for a returning case, its complaint does not."""
+
+
+def _filter_parts(flt: NoteFilter) -> list[str | None]:
+    """The filter's fields as digest parts (sets sorted, None kept apart)."""
+    allowed = flt.allowed_note_keys
+    return [
+        flt.patient_id,
+        None if allowed is None else "\x1f".join(sorted(allowed)),
+        None if flt.before_year is None else str(flt.before_year),
+        "\x1f".join(sorted(flt.exclude_note_keys)),
+    ]
 
 
 def _index_key(embedder: object, notes: Sequence[ClinicalNote]) -> bytes:
@@ -89,6 +106,8 @@ class ScopedNotes:
         self.persist = persist
         self._built = False
         self._lexicon: PatientLexicon | None = None
+        self._kept: bytes | None = None
+        """The key of the kept in-memory index this run searches (None: persisted)."""
         self._lock = threading.Lock()
 
     def _chunks(
@@ -134,6 +153,7 @@ class ScopedNotes:
         else:  # the same notes make the same in-memory index: kept, read-only
             key = _index_key(self.store.embedder, self.notes)
             lexicon = _INDEXES.get_or_compute(key, self._index)
+            self._kept = key
         with self._lock:
             self._lexicon = lexicon
 
@@ -173,12 +193,7 @@ class ScopedNotes:
         k: int = 5,
     ) -> list[NoteHit]:
         """Hybrid search over this case's chunks, leakage filters applied."""
-        from retrieval.fusion import (
-            MIN_COVERAGE,
-            fuse_hits,
-            run_dense_cached,
-            run_lexical,
-        )
+        from retrieval.fusion import fuse_hits, run_dense_cached
 
         if not self._built:
             self._build()
@@ -191,7 +206,18 @@ class ScopedNotes:
             return []
         n = max(self.store.candidates, k)
         dense = run_dense_cached(lexicon, self.store.embedder, qs, flt, n)
-        lexical = run_lexical(lexicon, qs, flt, n, min_coverage=MIN_COVERAGE)
+        kept = self._kept
+        if kept is None:
+            lexical = run_lexical(lexicon, qs, flt, n, min_coverage=MIN_COVERAGE)
+        else:  # each query's ranking is its own (BM25 per query): kept per query
+            parts = [*_filter_parts(flt), str(n), str(MIN_COVERAGE)]
+            lexical = [
+                _LEXICAL.get_or_compute(
+                    digest((kept, q, *parts)),
+                    functools.partial(_rank_one, lexicon, q, flt, n),
+                )
+                for q in qs
+            ]
         return fuse_hits(qs, dense, lexical, k)
 
     async def asearch(
@@ -235,3 +261,8 @@ class ScopedNotes:
     def ping(self) -> bool:
         """Readiness of the underlying store."""
         return self.store.ping()
+
+
+def _rank_one(lexicon: PatientLexicon, query: str, flt: NoteFilter, n: int) -> Ranking:
+    """``run_lexical`` of one query (rankings of several queries are independent)."""
+    return run_lexical(lexicon, [query], flt, n, min_coverage=MIN_COVERAGE)[0]

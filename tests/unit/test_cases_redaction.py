@@ -120,3 +120,29 @@ def test_scrub_leaves_clinical_words_alone():
     out, counts = scrub_outcome_text(text)
     assert out == text and sum(counts.values()) == 0
     assert SCRUB_TOKEN not in (out or "")
+
+
+def test_gold_redaction_is_memoised_by_digest_and_follows_the_gold():
+    """A repeated (text, gold) pair is answered from memory with the same text and
+    counts; another gold label redacts afresh; the memo keys are digests."""
+    import cases.redaction as redaction
+    from cases.models import Case, GoldLabels
+    from cases.redaction import redact_gold_with_counts
+
+    case = Case(
+        patient_id="P-memo",
+        encounter_id="E-memo",
+        ed_note="Assessment: pneumonia (J18.9), improving. Memo probe 81c2.",
+        one_liner="Cough and fever, pneumonia.",
+        source="test",
+    )
+    gold = GoldLabels(diagnosis_name="Pneumonia", icd10_codes=("J18.9",))
+    first, c1 = redact_gold_with_counts(case, gold)
+    again, c2 = redact_gold_with_counts(case.model_copy(), gold)
+    assert first.ed_note == again.ed_note and c1 == c2
+    assert c1 == {"diagnosis": 2, "icd10": 1}
+    assert "pneumonia" not in (first.ed_note or "").lower()
+    other, c3 = redact_gold_with_counts(case, GoldLabels(diagnosis_name="Cough"))
+    assert "pneumonia" in (other.ed_note or "") and c3 == {"diagnosis": 1}
+    held = [*redaction._REDACTED._data, *redaction._PATTERNS._data]
+    assert all(isinstance(k, bytes) and len(k) == 32 for k in held)

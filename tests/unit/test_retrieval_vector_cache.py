@@ -279,3 +279,41 @@ def test_scoped_index_kept_is_added_without_a_thread_hand_off(
         asyncio.run(scoped.aadd_notes([note]))
         assert scoped._lexicon is not None
     assert hand_offs == ["add_notes"]  # new notes in a thread; the kept index here
+
+
+def test_kept_index_keeps_lexical_rankings_per_query_and_filter(
+    embedder, tmp_path, monkeypatch
+):
+    """A search over a kept index ranks each query by BM25 once per filter: a repeat
+    answers from the per-query memo (digest keys, no text), with the same hits as
+    ranking afresh; another filter or a persisted index ranks again."""
+    import retrieval.scoped as scoped_module
+    from retrieval.fusion import run_lexical
+
+    store = NoteStore(str(tmp_path / "chroma"), embedder=embedder)
+    note = _note(NOTE_TEXT + " Lexical memo test 3e9a.")
+    ranked: list[list[str]] = []
+
+    def counting(lexicon, queries, flt, n, min_coverage=0.5):  # type: ignore[no-untyped-def]
+        ranked.append(list(queries))
+        return run_lexical(lexicon, queries, flt, n, min_coverage=min_coverage)
+
+    monkeypatch.setattr(scoped_module, "run_lexical", counting)
+    queries = ["pneumonia ceftriaxone 3e9a", "COPD tiotropium"]
+    hits = []
+    for complaint in ("cough 3e9a", "fever 3e9a"):  # two requests, same notes
+        scoped = ScopedNotes(store, [note])
+        scoped.add_notes([note])
+        hits.append(scoped.search([complaint, *queries], patient_id="P-cache", k=3))
+    assert ranked == [["cough 3e9a"], queries[:1], queries[1:], ["fever 3e9a"]]
+    fresh = ScopedNotes(store, [note], persist=True)  # no kept index: no memo
+    fresh.add_notes([note])
+    assert [h.chunk.chunk_id for h in hits[1]] == [
+        h.chunk.chunk_id
+        for h in fresh.search(["fever 3e9a", *queries], patient_id="P-cache", k=3)
+    ]
+    assert ranked[-1] == ["fever 3e9a", *queries]
+    scoped.search(queries[:1], patient_id="P-cache", exclude_note_keys=["N9"], k=3)
+    assert ranked[-1] == queries[:1]  # another filter: ranked again
+    held = list(scoped_module._LEXICAL._data)
+    assert all(isinstance(k, bytes) and len(k) == 32 for k in held)
