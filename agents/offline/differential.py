@@ -349,9 +349,12 @@ closed list leaves out the diseases it does not know; ICD-10-CM Official Guideli
 the symptom, not as an established disease."""
 
 
-CONTEXT_ONLY: Final[frozenset[str]] = frozenset({"pregnancy", "postpartum"})
+CONTEXT_ONLY: Final[frozenset[str]] = frozenset(
+    {"pregnancy", "postpartum", "sickle_cell_disease"}
+)
 """The state a diagnosis occurs in (pregnancy for pre-eclampsia, ectopic pregnancy):
-its precondition, however strongly weighted, never its confirmation."""
+its precondition, however strongly weighted, never its confirmation (sickle cell
+disease for a vaso-occlusive crisis or acute chest syndrome: kb16)."""
 
 
 NOT_DIAGNOSTIC_RULES: Final[frozenset[str]] = frozenset({"qsofa", "alvarado"})

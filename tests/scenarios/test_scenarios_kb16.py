@@ -5,8 +5,10 @@ never from rows of the shared data:
 
 1. A pathway ordered the care of a presentation whose diagnosis the knowledge base did
    not hold (myxoedema coma, iron poisoning, preterm labour, necrotising otitis externa,
-   torsades de pointes, an airway foreign body), so the final diagnosis named something
-   else (hyponatraemia, an unspecified drug, abdominal pain, otalgia, syncope).
+   torsades de pointes, an airway foreign body, rhabdomyolysis, superior vena cava
+   syndrome, drowning, midgut volvulus, sickle cell crises), so the final diagnosis
+   named something else (hyponatraemia, an unspecified drug, abdominal pain, otalgia,
+   syncope, pneumonia).
 2. A diagnosis defined by a result was named without it: ketoacidosis after an alcohol
    binge and ketonuria in hyperemesis gravidarum were coded as DKA, which needs
    hyperglycaemia or known diabetes (ADA 2024).
@@ -199,6 +201,108 @@ SCENARIOS: dict[str, Scenario] = {
         icd10="E11.1",
         first_order=(r"dextrose",),
         not_named=r"(?i)alcoholic",
+    ),
+    # Bosch X et al. NEJM 2009;361:62: rhabdomyolysis after a long lie
+    "bosch2009-rhabdomyolysis": Scenario(
+        make_case(
+            "fall",
+            age=81,
+            sex="F",
+            vitals=vitals(102, 112, 64, 18, 96),
+            one_liner="81 y.o. woman found on the floor after a long lie of about 20"
+            " hours",
+            ed_note="Aching muscles, dark brown urine. CK 48,000 U/L, creatinine 2.1"
+            " mg/dL, potassium 5.2.",
+            case_id="kb16-rhabdo",
+        ),
+        named=r"(?i)rhabdomyolysis",
+        icd10="M62.82",
+        first_order=(r"isotonic crystalloid",),
+    ),
+    # Wilson LD et al. NEJM 2007;356:1862: superior vena cava syndrome
+    "wilson2007-svc-syndrome": Scenario(
+        make_case(
+            "shortness of breath",
+            age=63,
+            sex="M",
+            vitals=vitals(104, 138, 84, 24, 94),
+            one_liner="63 y.o. man with lung cancer, two weeks of facial swelling and"
+            " breathlessness, worse lying flat",
+            ed_note="Facial swelling, distended neck veins, dilated chest wall veins."
+            " No stridor.",
+            case_id="kb16-svc",
+        ),
+        named=r"(?i)superior vena cava|compression of vein",
+        icd10="I87.1",
+        first_order=(r"ct chest",),
+        forbidden=(r"dexamethasone|methylprednisolone|prednisolone",),
+    ),
+    # Szpilman D et al. NEJM 2012;366:2102; ERC 2021: drowning
+    "szpilman2012-drowning": Scenario(
+        make_case(
+            "shortness of breath",
+            age=7,
+            sex="M",
+            vitals=vitals(128, 100, 60, 32, 91, 35.9),
+            one_liner="7 y.o. boy pulled from the pool after a submersion of about a"
+            " minute, coughing",
+            ed_note="Crackles at both bases. Alert.",
+            case_id="kb16-drowning",
+        ),
+        named=r"(?i)drowning",
+        icd10="T75.1",
+        first_order=(r"cpap|non-invasive ventilation|oxygen",),
+    ),
+    # ACR Appropriateness Criteria vomiting in infants 2019; APSA
+    "acr2019-midgut-volvulus": Scenario(
+        make_case(
+            "vomiting",
+            age=0,
+            sex="M",
+            vitals=vitals(170, 70, 40, 48, 97),
+            demographics={"age_days": 12},
+            one_liner="12-day-old boy with bilious vomiting since this morning",
+            ed_note="Green vomit four times, abdomen mildly distended. Upper GI"
+            " contrast study: corkscrew duodenum.",
+            case_id="kb16-volvulus",
+        ),
+        named=r"(?i)volvulus",
+        icd10="K56.2",
+        first_order=(r"paediatric surgery|pediatric surgery",),
+    ),
+    # BSH 2015 acute chest syndrome (Howard J et al.); NHLBI 2014
+    "bsh2015-acute-chest-syndrome": Scenario(
+        make_case(
+            "chest pain",
+            age=16,
+            sex="M",
+            vitals=vitals(118, 118, 70, 28, 91, 38.4),
+            one_liner="16 y.o. boy with sickle cell disease (HbSS), chest pain and"
+            " fever for a day",
+            ed_note="Crackles at the right base. Chest X-ray: new right lower lobe"
+            " consolidation.",
+            case_id="kb16-acs",
+        ),
+        named=r"(?i)acute chest syndrome",
+        icd10="D57.01",
+        first_order=(r"macrolide|azithromycin", r"haematology|hematology"),
+        not_named=r"(?i)pneumonia",
+    ),
+    # NHLBI 2014 (Yawn BP et al. JAMA 2014;312:1033); ASH 2020
+    "nhlbi2014-vaso-occlusive-crisis": Scenario(
+        make_case(
+            "back pain",
+            age=24,
+            sex="F",
+            vitals=vitals(104, 126, 78, 18, 98),
+            one_liner="24 y.o. woman with sickle cell disease (HbSS) with severe back"
+            " and leg pain like her usual crises since last night",
+            ed_note="Pain 9/10. Afebrile, chest clear, no cough.",
+            case_id="kb16-voc",
+        ),
+        named=r"(?i)vaso-occlusive|crisis",
+        icd10="D57.0",
+        first_order=(r"morphine|hydromorphone|opioid",),
     ),
 }
 

@@ -235,6 +235,10 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
+    # kb16: creatine kinase (Bosch X et al. NEJM 2009;361:62), not its MB fraction
+    "ck": _Analyte(
+        r"(?:ck|cpk|creatine (?:phospho)?kinase)(?![- ]?mb)(?: level)?", "U/L", _same
+    ),
     # kb16: thyroid function (ATA 2014 hypothyroidism; ATA 2016 hyperthyroidism)
     "tsh": _Analyte(r"tsh|thyroid[- ]stimulating hormone", "mU/L", _same),
     # gaps14: HELLP (ACOG PB 222), toxic alcohols (EXTRIP 2015), hypercapnia
@@ -464,6 +468,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
+        # Bosch 2009: rhabdomyolysis is a CK above 5 x the upper limit (~1,000 U/L);
+        # above ~5,000 U/L kidney injury is likely
+        "ck": [(v >= 1000 and not below, "ck_high")],
         # ATA 2014: a TSH >= 10 mU/L is overt primary hypothyroidism (with a low free
         # T4); ATA 2016: a suppressed TSH (< 0.1) is thyrotoxicosis of thyroid origin
         "tsh": [(v >= 10 and not below, "tsh_high"),
