@@ -70,8 +70,6 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         red_flags.append("altered mental status")
     if esi.severe_pain:
         red_flags.append("severe pain/distress")
-    if complaint is not None:
-        red_flags.extend(c for c in complaint.high_risk_findings if facts.has(c))
     missing = [k for k, v in vitals.items() if v is None and k != "pain"]
     confidence = 0.7 if not missing else 0.55
     rules: tuple[RuleResult, ...] = (esi.rule,)

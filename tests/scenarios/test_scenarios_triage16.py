@@ -276,6 +276,7 @@ def test_dyspnoea_on_exertion_is_not_chest_pain_suggestive_of_acs(
         vitals=vitals(84, 128, 78, 18, 97),
     )
     assert not any("ACS" in f for f in triage.red_flags), triage.red_flags
+    assert "chest_pain" not in triage.red_flags, triage.red_flags
 
 
 def test_no_resource_bite_is_not_held_at_d_for_missing_vitals(reason: Reason) -> None:
