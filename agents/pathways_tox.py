@@ -363,8 +363,8 @@ def cholinergic(view: StageView, pop: Population) -> list[ToxRequired]:
         ),
         _req(
             "procedure",
-            "airway: suction secretions; for intubation avoid succinylcholine "
-            "(prolonged paralysis); benzodiazepine for seizures",
+            "suction secretions; no succinylcholine for induction (prolonged "
+            "paralysis); benzodiazepine for seizures",
             f"respiratory failure is the cause of death ({src})",
             r"succinylcholine",
         ),

@@ -383,3 +383,24 @@ def test_ruled_in_poisoning_is_the_final_diagnosis_not_a_syndrome(
     )
     assert re.search(r"(?i)salicylate", _final_dx(out))
     assert not _given(out, "fomepizole")
+
+
+def test_hypoxic_insecticide_poisoning_still_gets_oxygen(reason: Reason) -> None:
+    """BTS 2017 emergency oxygen and Eddleston 2008: SpO2 87 % in organophosphate
+    poisoning needs oxygen; the toxidrome's airway advice (no succinylcholine) is
+    not an oxygen order and must not stand in for one."""
+    out = reason(
+        make_case(
+            "difficulty breathing",
+            age=50,
+            sex="F",
+            vitals=vitals(42, 104, 62, 30, 87, 36.5),
+            one_liner="50 y.o. woman who drank from a bottle of insecticide in her "
+            "shed",
+            ed_note="Miosis, lacrimation and hypersalivation, coarse crackles "
+            "throughout, fasciculations.",
+            case_id="a16-op-oxygen",
+        )
+    )
+    assert O.ordered(out, "oxygen")
+    assert _given(out, "atropine")
