@@ -5,8 +5,10 @@ A keyword counts when the ConText classifier of the findings extraction
 scope, pseudo-negations, sections) reads it as present, historical or a possibility
 under consideration; not when negated ("no fever, cough or chest pain", "non-bilious",
 "seizure-free", "(excluded, glucose 142)"), hypothetical ("return if fever") or
-another person's ("mother had a stroke"). A possibility still counts: a diagnosis on
-the differential gets its safety steps.
+another person's ("mother had a stroke"). A relative who tells, accompanies or owns
+what the patient took is no experiencer: "mother states he vomited" and "ate her
+mother's ferrous sulfate tablets" are the patient's (``findings._FAMILY_PSEUDO``).
+A possibility still counts: a diagnosis on the differential gets its safety steps.
 """
 
 from __future__ import annotations

@@ -91,12 +91,12 @@ class ClinicalFacts(BaseModel):
     def immunocompromised(self) -> bool:
         """Whether the patient is documented immunocompromised, now or in the history.
 
-        Stated in words ("immunosuppressed", "transplant"), implied by neutropenia
-        (ANC < 0.5) or recent chemotherapy, or read from drugs, doses and counts
-        (``rules.immunocompromise``: B-cell depleting biologics, transplant drugs,
-        chemotherapy within 6 weeks, prednisone >= 20 mg/day for >= 14 days, CD4 <
-        200; IDSA, Rubin LG et al. Clin Infect Dis 2014;58:e44). The evidence text is
-        ``evidence["immunocompromised"]``.
+        The one declaration, ``rules.immunocompromise`` (IDSA, Rubin LG et al. Clin
+        Infect Dis 2014;58:e44; ATS/IDSA 2019 and Ramirez JA et al. Chest 2020): stated
+        immunosuppression, a transplant recipient, chemotherapy within 6 weeks, HIV
+        with a CD4 < 200 (or no count), prednisone >= 20 mg/day for >= 14 days,
+        biologics, DMARDs and transplant drugs; or neutropenia (ANC < 0.5, which
+        implies it). The evidence text is ``evidence["immunocompromised"]``.
         """
         return self.known(IMMUNOCOMPROMISED)
 
