@@ -108,3 +108,13 @@ def test_copd_alone_is_scale_1_and_hypercapnic_failure_is_scale_2() -> None:
     )
     assert news2_items(copd, vitals)["spo2"] == 3
     assert news2_items(failure, vitals)["spo2"] == 0
+
+
+def test_a_prescribed_88_to_92_target_is_scale_2() -> None:
+    """RCP 2017 chart 1: scale 2 for a prescribed 88-92 % target (scored 3 on main)."""
+    kb = load_knowledge()
+    vitals = NORMAL.model_copy(update={"spo2": 89})
+    target = ClinicalFacts.from_texts(
+        [("ed_note", "COPD, target sats 88-92 %, on air")], kb, vitals=vitals
+    )
+    assert news2_items(target, vitals)["spo2"] == 0

@@ -25,7 +25,8 @@ from zero as a nurse charts it (38.05 C is charted 38.1 and scores 1; a pulse of
 is 91), not by Python's round-half-to-even. SpO2 scale 2 and the supplemental-oxygen
 item: SpO2 scale 2 is for patients with hypercapnic respiratory failure whose
 prescribed target is 88-92 % (confirmed on a blood gas: the ``hypercapnia`` concept,
-now or known; COPD alone is scale 1); on it, saturations above target score only
+now or known, or the prescribed target stated: ``spo2_target_88_92``; COPD alone is
+scale 1); on it, saturations above target score only
 while on oxygen. Breathing oxygen scores 2 whatever the scale. A vital not recorded
 scores 0 (the aggregate is a lower bound).
 """
@@ -87,8 +88,8 @@ _SCALE2_ON_O2: Final = ((92.0, 0), (94.0, 1), (96.0, 2))
 
 
 def scale2(facts: ClinicalFacts) -> bool:
-    """Whether SpO2 scale 2 applies: hypercapnic respiratory failure, now or known."""
-    return facts.known("hypercapnia")
+    """Whether SpO2 scale 2 applies: hypercapnic failure or a prescribed 88-92 %."""
+    return facts.known("hypercapnia") or facts.known("spo2_target_88_92")
 
 
 def on_oxygen(facts: ClinicalFacts) -> bool:
