@@ -45,7 +45,11 @@ from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = [
+    "CHOLESTASIS",
+    "EAR",
+    "INFLAMMATION",
     "MEDICAL_PATHWAYS",
+    "NOE_RISK",
     "ketoacidosis_without_hyperglycaemia",
     "not_diabetic_ketosis",
     "torsades_risk",
@@ -203,8 +207,8 @@ def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
 
 # --- necrotising otitis externa ---
 
-_EAR: Final = _rx(r"ear\s?ache|ear pain|otalgia|otorrh\w*|otitis externa|ear canal")
-_NOE_RISK: Final = _rx(
+EAR: Final = _rx(r"ear\s?ache|ear pain|otalgia|otorrh\w*|otitis externa|ear canal")
+NOE_RISK: Final = _rx(
     r"diabet\w*|immunocompromis\w*|immunosuppress\w*|chemotherapy|\bhiv\b|"
     r"transplant\w*|\bt[12]dm\b|\bdm\b|insulin"
 )
@@ -221,8 +225,8 @@ def necrotising_otitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     if not (
         _adult(pop)
-        and asserted(_EAR, texts)
-        and asserted(_NOE_RISK, texts)
+        and asserted(EAR, texts)
+        and asserted(NOE_RISK, texts)
         and asserted(_NOE_SIGN, texts)
     ):
         return []
@@ -470,8 +474,8 @@ def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 # --- acute cholangitis ---
 
-_INFLAMMATION: Final = _rx(r"fever\w*|febrile|rigou?rs?|pyrexi\w*|chills")
-_CHOLESTASIS: Final = _rx(
+INFLAMMATION: Final = _rx(r"fever\w*|febrile|rigou?rs?|pyrexi\w*|chills")
+CHOLESTASIS: Final = _rx(
     r"jaundic\w*|icter\w*|yellow (?:skin|sclera\w*|eyes)|(?:raised|elevated|high) "
     r"bilirubin|bilirubin \d{2,3}"
 )
@@ -490,8 +494,8 @@ def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not (
         _adult(pop)
         and asserted(_BILIARY, texts)
-        and asserted(_CHOLESTASIS, texts)
-        and ((t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts))
+        and asserted(CHOLESTASIS, texts)
+        and ((t is not None and t >= 38.0) or asserted(INFLAMMATION, texts))
     ):
         return []
     src = "Tokyo Guidelines 2018 (Kiriyama S, Miura F et al.)"

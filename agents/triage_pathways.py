@@ -34,7 +34,7 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents._text import visible_texts
 from agents.pathways_acute import asserted
-from agents.pathways_medical import _CHOLESTASIS, _EAR, _INFLAMMATION, _NOE_RISK
+from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, NOE_RISK
 from cases.memo import RecentByIdentity
 from cases.population import Population, view_population
 from cases.rx import word_start
@@ -132,9 +132,9 @@ def otitis_externa_high_risk(view: StageView, pop: Population) -> bool:
         return False
     texts = visible_texts(view)
     return (
-        asserted(_EAR, texts)
+        asserted(EAR, texts)
         and asserted(_OTORRHOEA, texts)
-        and asserted(_NOE_RISK, texts)
+        and asserted(NOE_RISK, texts)
     )
 
 
@@ -167,8 +167,8 @@ def charcot_triad(view: StageView, pop: Population) -> bool:
         return False
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    febrile = (t is not None and t >= 38.0) or asserted(_INFLAMMATION, texts)
-    return febrile and asserted(_CHOLESTASIS, texts) and asserted(_RUQ_PAIN, texts)
+    febrile = (t is not None and t >= 38.0) or asserted(INFLAMMATION, texts)
+    return febrile and asserted(CHOLESTASIS, texts) and asserted(_RUQ_PAIN, texts)
 
 
 def _cholangitis(view: StageView, pop: Population) -> bool:
