@@ -51,11 +51,19 @@ STEMI_MIMIC: Final = _rx(
     r"lv aneurysm|hyperkal(?:a)?emia"
 )
 """Diagnoses with ST elevation that is not an acute coronary occlusion (Wang 2003)."""
-_PERICARDITIS_ECG: Final = _rx(
+_MIMIC_ECG: Final = _rx(
     r"pr[- ]?(?:segment )?depression|(?:diffuse|widespread|generali[sz]ed|global) "
-    r"(?:concave )?(?:st[- ]?(?:segment )?)?elevation|spodick\w*"
+    r"(?:concave )?(?:st[- ]?(?:segment )?)?elevation|spodick\w*|"
+    r"(?:benign )?early repolari[sz]ation|brugada (?:pattern|sign)|"
+    r"(?:st[- ]?(?:segment )?elevation|ecg|changes?)[^.;]{0,40}unchanged from (?:an? |"
+    r"the )?(?:previous|prior|old|earlier|baseline|\d{4})"
 )
-"""The ECG of acute pericarditis (ESC 2015: widespread ST elevation, PR depression)."""
+"""ECGs of ST elevation without coronary occlusion: acute pericarditis (ESC 2015:
+widespread ST elevation, PR depression), early repolarisation, a Brugada pattern, and
+ST elevation unchanged from an earlier ECG (Wang 2003)."""
+MIMIC_ECG_NAME: Final = (
+    "an ECG of a STEMI mimic (pericarditis, early repolarisation, old ST elevation)"
+)
 _STEMI_CRITERIA: Final = _rx(
     r"stemi\b(?! mimic)|st[- ]elevation (?:myocardial infarction|mi\b)|"
     r"reciprocal (?:st[- ]?(?:segment )?)?(?:depression|changes?)|"
@@ -110,7 +118,7 @@ class Situation:
     """What the gates read once per plan."""
 
     mimic: str | None = None
-    """The leading STEMI mimic (a diagnosis name or the pericarditis ECG), when STEMI
+    """The leading STEMI mimic (a diagnosis name or a mimic's ECG), when STEMI
     criteria are not documented."""
     hypotension: float | None = None
     """The measured systolic pressure when below the hypotension limit."""
@@ -145,8 +153,8 @@ def read(
     if not _shown(_STEMI_CRITERIA, texts):
         if leading is not None and STEMI_MIMIC.search(leading):
             mimic = leading
-        elif _text.asserted(_PERICARDITIS_ECG, texts):
-            mimic = "the ECG of pericarditis (diffuse ST elevation, PR depression)"
+        elif _text.asserted(_MIMIC_ECG, texts):
+            mimic = MIMIC_ECG_NAME
     sah = _shown(_SAH_SHOWN, texts) or any(
         e.status == "ruled_in" and _SAH_DX.search(e.diagnosis) for e in ledger
     )
@@ -175,7 +183,7 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
     if s.mimic is not None and (
         _LYTIC.search(name) or (_ANTITHROMBOTIC.search(name) and _acs_order(order))
     ):
-        return "contraindication", (
+        return "treatment_threshold", (
             f"{s.mimic} leads and STEMI criteria are not documented (ST elevation in "
             "contiguous leads with reciprocal depression; ACC/AHA 2013 STEMI, Fourth "
             "UDMI 2018): no lysis or ACS antithrombotic; anticoagulation risks "

@@ -68,6 +68,9 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
     "ceftriaxone": _rx(r"ceftriaxone"),
     "vancomycin": _rx(r"vancomycin"),
     "benzodiazepine": _rx(r"lorazepam|diazepam|midazolam"),
+    "labetalol": _rx(r"labetalol"),
+    "hydralazine": _rx(r"hydralazine"),
+    "nicardipine": _rx(r"nicardipine"),
     # procedures (no route)
     "oxygen": _rx(r"(?<!hyperbaric )oxygen\b|o2\b"),
     "non-invasive ventilation": _rx(
@@ -79,6 +82,12 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"continuous (?:cardiac )?monitoring|cardiac monitoring"
     ),
     "defibrillator pads": _rx(r"defibrillat\w* pads|pads on"),
+    # consultations (a specialty is called once)
+    "cardiology": _rx(r"cardiology|cardiologist"),
+    "obstetrics": _rx(r"obstetric\w*|ob/?gyn\b|o&g\b"),
+    "orthopaedics": _rx(r"orthop(?:a)?edic\w*"),
+    "neurosurgery": _rx(r"neurosurg\w*"),
+    "critical care": _rx(r"critical care|intensive care|\bicu\b"),
     # tests
     "12-lead ECG": _rx(r"(?:12-?lead )?ecg\b(?! monitor)|electrocardiogram"),
     "troponin": _rx(r"troponins?\b|\bhs-?tn"),
@@ -95,6 +104,11 @@ _ROUTELESS: Final = frozenset(
         "intravenous access",
         "continuous monitoring",
         "defibrillator pads",
+        "cardiology",
+        "obstetrics",
+        "orthopaedics",
+        "neurosurgery",
+        "critical care",
         "12-lead ECG",
         "troponin",
         "serial troponins",
@@ -111,13 +125,19 @@ _ROUTES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("SC", _rx(r"sc\b|subcut\w*|subcutaneous\w*")),
     ("PR", _rx(r"pr\b|rectal\w*")),
 )
-_KINDS: Final = frozenset({"medication", "procedure", "monitoring", "diagnostic"})
+_KINDS: Final = frozenset(
+    {"medication", "procedure", "monitoring", "diagnostic", "consult"}
+)
+_CONSULT_DETAIL: Final = _rx(
+    r"emergent\w*|urgent\w*|activat\w*|cath\w* lab|now\b|stat\b|immediate\w*"
+)
+"""What makes one call of a specialty more specific than another."""
 _STOP: Final = re.compile(
     r"(?i)\s*(?:stop|hold|withhold|discontinue|avoid|no|do not)\b"
 )
 _CONDITIONAL: Final = re.compile(
     r"(?i)\b(?:if|unless|when|until|once|after|before|following|instead of|"
-    r"rather than|not|no|avoid)\b[^;,]*"
+    r"rather than|not|no|avoid|with each|alongside|together with|added to)\b[^;,]*"
 )
 _ASIDE: Final = re.compile(r"\([^()]*\)")
 _CLAUSES: Final = re.compile(r";|,\s*then\b")
@@ -155,8 +175,8 @@ class _Read:
     route: str | None
     more: bool = False
     """The order names actions beyond its concepts (a panel, a bundle): kept."""
-    test: bool = False
-    """A diagnostic order: it covers and is covered by tests only."""
+    family: str = "treat"
+    """Tests cover tests, consultations consultations, treatments treatments."""
 
 
 def _route(text: str) -> str | None:
@@ -181,14 +201,16 @@ def _read(order: Order) -> _Read:
     rest = text.lower()
     for c in found:
         rest = CONCEPTS[c].sub(" ", rest)
+    other = any(rx.search(rest) for rx in CONCEPTS.values())
     if order.kind == "diagnostic":
+        family = "test"
         more = any(w not in _FILLER and not w[0].isdigit() for w in _WORD.findall(rest))
+    elif order.kind == "consult":
+        family, more = "consult", other
     else:  # a further action, now or conditional ("CPAP if hypoxaemic on oxygen")
-        more = _OTHER_ACTION.search(rest) is not None or any(
-            rx.search(rest) for rx in CONCEPTS.values()
-        )
+        family, more = "treat", other or _OTHER_ACTION.search(rest) is not None
     route = _route(joined) if found - _ROUTELESS else None
-    return _Read(found, route, more, order.kind == "diagnostic")
+    return _Read(found, route, more, family)
 
 
 def concepts(order: Order) -> frozenset[str]:
@@ -198,7 +220,7 @@ def concepts(order: Order) -> frozenset[str]:
 
 def _covers(big: _Read, small: _Read) -> bool:
     """Whether ``big`` performs every concept of ``small`` by a compatible route."""
-    if small.test != big.test or small.more or not small.concepts:
+    if small.family != big.family or small.more or not small.concepts:
         return False
     if not small.concepts <= big.concepts:
         return False
@@ -220,7 +242,8 @@ def deduplicate(
     reads = [_read(o) for o in orders]
 
     def rank(k: int) -> tuple[int, int, int]:
-        detail = _DETAIL.search(orders[k].name) is not None
+        specific = _CONSULT_DETAIL if reads[k].family == "consult" else _DETAIL
+        detail = specific.search(orders[k].name) is not None
         return (0 if reads[k].more else 1, 0 if detail else 1, k)
 
     dropped: dict[int, int] = {}

@@ -1,4 +1,4 @@
-"""Cardiac rhythm pathway read from its own published criteria.
+"""Cardiac pathways read from their own published criteria.
 
 An unstable tachyarrhythmia: a documented non-sinus tachycardia at >= 150/min in an
 adult with hypotension, acutely altered mentation, signs of shock, ischaemic chest
@@ -7,7 +7,16 @@ et al. AHA 2020 ACLS adult tachycardia with a pulse; Joglar JA et al. AHA/ACC/AC
 2023 AF, class 1: haemodynamically unstable AF with rapid ventricular response).
 Rate-slowing drugs that lower the pressure are withheld at a measured hypotension by
 ``agents.leading_gates``. A sinus tachycardia is not cardioverted: its cause is
-treated. Research software, not for clinical use.
+treated.
+
+Cardiogenic shock: a systolic pressure below 90 mmHg with signs of hypoperfusion (cool
+or mottled peripheries, lactate > 2 mmol/L, confusion, oliguria) and a cardiac cause
+(pulmonary oedema, raised JVP, heart failure, a STEMI): echocardiography and ECG now,
+a vasopressor (norepinephrine) and an inotrope for low output, no fluid bolus into
+pulmonary oedema, cardiology and intensive care (McDonagh TA et al. ESC 2021 heart
+failure, section 11.1.4; van Diepen S et al. AHA 2017 cardiogenic shock scientific
+statement). Loop diuretics and vasodilators wait until perfusion is restored
+(``agents.leading_gates``). Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import visible_texts
+from agents.offline.rules.results import read_results
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -23,7 +33,7 @@ from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["CARDIAC_PATHWAYS", "unstable_tachyarrhythmia"]
+__all__ = ["CARDIAC_PATHWAYS", "cardiogenic_shock", "unstable_tachyarrhythmia"]
 
 _rx = word_start
 
@@ -74,7 +84,65 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
     ]
 
 
+_HYPOPERFUSION: Final = _rx(
+    r"cool (?:and )?(?:clammy |mottled )?(?:peripher\w*|extremit\w*|skin)|"
+    r"cold (?:and )?(?:clammy )?(?:peripher\w*|extremit\w*)|mottl\w*|clammy|"
+    r"confus\w*|altered mental\w*|oligur\w*|anur\w*|poor urine output"
+)
+_CARDIAC_CAUSE: Final = _rx(
+    r"pulmonary o?edema|(?:raised|elevated|distended) (?:jvp|jugular\w*)|"
+    r"jvp (?:is )?(?:raised|elevated)|heart failure|cardiogenic|\bstemi\b|"
+    r"ejection fraction|(?:severe(?:ly)? )?(?:impaired|reduced|poor) (?:lv|left "
+    r"ventricular) function|cardiomyopathy"
+)
+LACTATE_HYPOPERFUSION: Final = 2.0
+
+
+def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ESC 2021 heart failure 11.1.4; AHA 2017: cardiogenic shock."""
+    if pop.age_within(years(18), None) is not True:
+        return []
+    sbp = view.vitals.systolic_bp
+    if sbp is None or sbp >= HYPOTENSION_SBP:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_CARDIAC_CAUSE, texts):
+        return []
+    lactate = max(
+        (r.value for t in texts for r in read_results(t) if r.analyte == "lactate"),
+        default=None,
+    )
+    perfusion = lactate is not None and lactate > LACTATE_HYPOPERFUSION
+    if not (perfusion or asserted(_HYPOPERFUSION, texts)):
+        return []
+    src = "ESC 2021 heart failure 11.1.4; AHA 2017 cardiogenic shock statement"
+    why = f"SBP {sbp:g} with hypoperfusion and a cardiac cause"
+    return [
+        _req(
+            "diagnostic",
+            "echocardiography and 12-lead ECG now (the cause: STEMI, mechanical "
+            "complication, tamponade)",
+            f"cardiogenic shock: {why} (ESC 2021, class I; {src})",
+            r"echocardiog\w*|\becho\b",
+        ),
+        _req(
+            "medication",
+            "norepinephrine infusion to MAP >= 65 mmHg; add an inotrope (dobutamine) "
+            "for persisting low output; no fluid bolus into pulmonary oedema",
+            f"cardiogenic shock: {why} ({src})",
+            r"norepinephrine|noradrenaline|dobutamine|inotrope|vasopressor",
+        ),
+        _req(
+            "consult",
+            "cardiology and intensive care emergently (revascularisation, mechanical "
+            "circulatory support)",
+            src,
+            r"cardiology\w*[^;]{0,30}emergent|intensive care|critical care|\bicu\b",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (unstable_tachyarrhythmia,)
+] = (unstable_tachyarrhythmia, cardiogenic_shock)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -14,6 +14,8 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   pain on axial thumb loading, after a fall on the hand, with a normal or pending
   radiograph: immobilise and arrange MRI (NICE NG38 2016 fractures (non-complex) 1.1;
   BSSH / RCEM 2021 suspected scaphoid fracture guidance);
+- an occult elbow fracture: a raised posterior fat pad without a fracture line
+  (Irshad F et al. Injury 1997; Skaggs DL, Mirzayan R. J Bone Joint Surg Am 1999);
 - an occult hip fracture: an older adult who fell with hip or groin pain or cannot bear
   weight and whose radiographs show no fracture: MRI (CT if MRI is not available
   within 24 h) before any discharge (NICE CG124 hip fracture 2011/2023, 1.2.1).
@@ -178,7 +180,7 @@ def septic_joint_child(view: StageView, pop: Population) -> list[AcuteRequired]:
             f"orthopaedics {urgency}: ultrasound-guided joint aspiration (Gram stain, "
             "culture, cell count), washout if septic",
             src,
-            r"orthop\w*",
+            r"orthop\w*\s+(?:emergent|urgent|consult|review|now|same)\w*|^orthop\w*$",
         ),
         _req(
             "medication",
@@ -186,7 +188,8 @@ def septic_joint_child(view: StageView, pop: Population) -> list[AcuteRequired]:
             "clindamycin or vancomycin where MRSA is common) after joint aspiration "
             "and blood culture; at once if septic or unstable",
             src,
-            r"cefazolin|clindamycin|vancomycin|antibiotic",
+            r"cefazolin|clindamycin|vancomycin|ceftriaxone|cefuroxime|flucloxacillin|"
+            r"(?:iv|intravenous|empiric\w*|broad-spectrum) (?:\w+ )?antibiotic",
         ),
     ]
 
@@ -281,7 +284,58 @@ def occult_hip(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_FAT_PAD: Final = _rx(
+    r"(?:raised|elevated|displaced|lifted|visible) (?:anterior and |anterior or )?"
+    r"posterior fat pads?|(?:raised|elevated|displaced|lifted|positive) "
+    r"(?:anterior and posterior |anterior )?fat pads?|fat pad sign|sail sign|"
+    r"elbow (?:joint )?effusion"
+)
+_ELBOW_INJURY: Final = _rx(
+    r"elbow\w*|radial head|fell (?:on|onto) (?:an |her |his |the )?outstretched|foosh"
+)
+
+
+def occult_elbow(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A fat pad sign after an elbow injury without a fracture line: occult fracture.
+
+    A raised posterior fat pad means an occult radial head or neck fracture in an
+    adult (Irshad F et al. Injury 1997;28:433) and an occult fracture, mostly
+    supracondylar, in 76 % of children (Skaggs DL, Mirzayan R. J Bone Joint Surg Am
+    1999;81:1429): immobilised and followed up as a fracture.
+    """
+    texts = visible_texts(view)
+    if not (asserted(_ELBOW_INJURY, texts) and asserted(_FAT_PAD, texts)):
+        return []
+    if asserted(_FRACTURE_SHOWN, texts) and not asserted(_FILM_NORMAL, texts):
+        return []
+    src = "Irshad 1997 (adults); Skaggs & Mirzayan 1999 (children)"
+    child = pop.age_within(0, years(16) - 1) is True
+    splint = (
+        "above-elbow backslab or collar and cuff, neurovascular check (treat as an "
+        "occult supracondylar fracture)"
+        if child
+        else "broad arm sling with early movement as pain allows (treat as an occult "
+        "radial head fracture)"
+    )
+    return [
+        _req(
+            "procedure",
+            splint,
+            f"a fat pad sign without a visible fracture line is an occult fracture "
+            f"({src})",
+            r"sling|backslab|collar and cuff|immobili\w*|splint|cast\b",
+        ),
+        _req(
+            "consult",
+            "fracture clinic follow-up within 1-2 weeks (repeat radiograph if pain "
+            "persists)",
+            src,
+            r"fracture clinic",
+        ),
+    ]
+
+
 MSK_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (septic_joint_child, occult_scaphoid, occult_hip)
+] = (septic_joint_child, occult_scaphoid, occult_hip, occult_elbow)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -358,3 +358,130 @@ def test_febrile_child_who_will_not_walk_gets_septic_joint_workup(
     assert given(out, r"orthop")
     assert not O.ordered(out, *CT_HEAD)
     assert not O.proposes(out, "seizure")
+
+
+# --- 6. the same families, round 2 (written from guidelines before running) ---
+
+
+def test_early_repolarisation_gets_no_cath_lab(reason: Reason) -> None:
+    """Wang K et al. NEJM 2003 (ST elevation without infarction) and ACC/AHA 2013
+    STEMI: benign early repolarisation unchanged from an old ECG with a normal
+    troponin is a STEMI mimic: no catheter laboratory, no ACS antithrombotic."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=24,
+            sex="M",
+            vitals=vitals(64, 122, 70, 14, 99),
+            one_liner="24 y.o. athletic man with brief sharp left chest pain after"
+            " lifting weights",
+            ed_note="Pain reproducible on palpation. ECG: benign early repolarisation"
+            " with J-point notching, ST elevation V2-V4 unchanged from a 2023 ECG."
+            " Troponin < 5 ng/L.",
+            case_id="o16-ber",
+        )
+    )
+    assert not unconditional(out, *CATH_LAB)
+    assert not O.medication_ordered(out, "heparin", *O.LYTIC)
+
+
+def test_life_threatening_asthma_keeps_its_bronchodilator(reason: Reason) -> None:
+    """GINA 2024 / BTS-SIGN 2019: a short-acting beta-agonist, repeated, is the first
+    treatment of severe asthma; ipratropium is given WITH it, not instead of it (one
+    order per concept must not read 'with each albuterol nebuliser' as albuterol)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=28,
+            sex="F",
+            vitals=vitals(128, 124, 76, 30, 91),
+            one_liner="28 y.o. woman with asthma, severe wheeze, unable to complete"
+            " sentences",
+            ed_note="Peak flow 30 % of best. Accessory muscle use. Salbutamol inhaler"
+            " at home without relief.",
+            case_id="o16-asthma",
+        )
+    )
+    assert any(
+        re.search(r"(?i)^(?:\w+ )?(?:albuterol|salbutamol)", o.name)
+        for o in O.medications(out)
+    )
+    assert concept_counts(out)["IV magnesium"] == 1
+
+
+def test_eclampsia_gets_one_antihypertensive_order_and_one_obstetric_call(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222 (2020) / CO 767: one magnesium regimen, one acute antihypertensive
+    order (labetalol, hydralazine or nifedipine at >= 160/110), obstetrics once."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=24,
+            sex="F",
+            vitals=vitals(110, 172, 114, 20, 96),
+            one_liner="24 y.o. woman 36 weeks pregnant with a generalised tonic-clonic"
+            " seizure at home",
+            ed_note="Headache and visual disturbance yesterday. Proteinuria 3+. Now"
+            " drowsy, GCS 13.",
+            demographics={"pregnancy": "pregnant"},
+            case_id="o16-eclampsia",
+        )
+    )
+    meds = [o for o in O.medications(out) if re.search(r"(?i)labetalol", o.name)]
+    assert len(meds) == 1, [o.name for o in meds]
+    calls = [o for o in O.orders(out) if o.kind == "consult"]
+    assert sum(bool(re.search(r"(?i)obstet|ob/?gyn", o.name)) for o in calls) == 1
+    assert concept_counts(out)["IV magnesium"] == 1
+
+
+def test_elbow_fat_pad_without_a_fracture_line_is_immobilised(reason: Reason) -> None:
+    """Irshad F et al. Injury 1997 (fat pad sign and occult radial head fracture);
+    Skaggs DL, Mirzayan R. JBJS Am 1999: a raised posterior fat pad after an elbow
+    injury is an occult fracture: sling and fracture-clinic follow-up."""
+    out = reason(
+        make_case(
+            "elbow injury",
+            age=35,
+            sex="F",
+            vitals=vitals(80, 126, 78, 14, 99),
+            one_liner="35 y.o. woman fell onto her outstretched right hand",
+            ed_note="Tender over the radial head, painful pronation and supination."
+            " Elbow x-ray: raised anterior and posterior fat pads, no fracture line"
+            " seen.",
+            case_id="o16-fat-pad",
+        )
+    )
+    assert given(out, "sling", "backslab", "collar and cuff", r"immobili[sz]")
+    assert given(out, "fracture clinic")
+
+
+def test_cardiogenic_shock_gets_a_vasopressor_not_a_diuretic(reason: Reason) -> None:
+    """ESC 2021 heart failure 11.1.4 and AHA 2017 cardiogenic shock: hypotension with
+    hypoperfusion and pulmonary oedema: echocardiography, norepinephrine (and an
+    inotrope), cardiology and ICU; loop diuretics wait until perfusion returns."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=74,
+            sex="F",
+            vitals=vitals(118, 84, 56, 30, 86),
+            one_liner="74 y.o. woman with heart failure, acute breathlessness and"
+            " orthopnoea",
+            ed_note="Bibasal crackles, raised JVP, cool mottled peripheries. Chest"
+            " x-ray: pulmonary oedema. Lactate 4.1.",
+            case_id="o16-cardiogenic",
+        )
+    )
+    assert O.medication_ordered(out, "norepinephrine", "noradrenaline", "dobutamine")
+    assert not O.medication_ordered(out, "furosemide", "frusemide", "bumetanide")
+    assert given(out, r"echocardiog")
+
+
+def test_febrile_limping_child_is_not_discharged(reason: Reason) -> None:
+    """Kocher 1999: fever > 38.5 and non-weight-bearing are two predictors (~40 %
+    septic arthritis): orthopaedics the same day, IV antibiotics after aspiration,
+    admission; a complaint of 'LIMP' must not read as a stroke."""
+    out = reason(LIMP_TERSE)
+    assert O.disposition(out).disposition != "Discharge"
+    assert O.medication_ordered(out, "antibiotic", "cefazolin", "clindamycin")

@@ -131,3 +131,20 @@ def test_nimodipine_needs_a_shown_aneurysmal_sah() -> None:
     assert G.gate(nimodipine, G.read(suspected, [], None, 150, 90)) is not None
     assert G.gate(nimodipine, G.read(shown, [], None, 150, 90)) is None
     assert G.gate(nimodipine, G.read(shown, [], None, 86, 90)) is not None
+
+
+def test_a_drug_named_as_a_companion_is_not_ordered_by_that_order() -> None:
+    """GINA 2024: ipratropium 'with each albuterol nebuliser' orders no albuterol."""
+    ipratropium = _o(
+        "ipratropium 0.5 mg nebulised with each of the first three albuterol"
+    )
+    albuterol = _o("albuterol (salbutamol) 2.5-5 mg nebulised every 20 min")
+    assert deduplicate([ipratropium, albuterol])[0] == [ipratropium, albuterol]
+
+
+def test_a_specialty_is_called_once_keeping_the_specific_call() -> None:
+    plain = _o("cardiology consult", kind="consult")
+    cath = _o("cardiology / cath lab activation", kind="consult")
+    ob = _o("obstetrics emergently", kind="consult")
+    ob_again = _o("OB/GYN emergently", kind="consult")
+    assert deduplicate([plain, cath, ob, ob_again])[0] == [cath, ob]
