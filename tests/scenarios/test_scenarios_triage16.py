@@ -327,3 +327,27 @@ def test_handbook_high_risk_presentations_are_level_two(
     """ESI v4 handbook ch.4 high-risk situations from their guidelines: ESI <= 2."""
     triage = _vignette(reason, text, **kw)
     assert triage.esi is not None and triage.esi <= 2, triage.rationale
+
+
+def test_asymptomatic_raised_blood_pressure_needs_no_resource(reason: Reason) -> None:
+    """ACEP 2013 clinical policy: asymptomatic raised BP needs no testing (ESI 5)."""
+    triage = _vignette(
+        reason,
+        "A 50-year-old man was told his blood pressure was 170/100 at a pharmacy; he"
+        " has no symptoms.",
+        age=50,
+        sex="M",
+    )
+    assert triage.esi == 5, triage.rationale
+
+
+def test_raised_blood_pressure_with_a_headache_stays_high_risk(reason: Reason) -> None:
+    """ACC/AHA 2017: BP > 180/120 with a target-organ symptom is an emergency."""
+    triage = _vignette(
+        reason,
+        "blood pressure 200/125 at home and a headache, no other symptoms",
+        age=50,
+        sex="M",
+        vitals=vitals(88, 200, 125, 16, 98),
+    )
+    assert triage.esi is not None and triage.esi <= 2, triage.rationale

@@ -166,6 +166,53 @@ def non_resource_need(facts: ClinicalFacts) -> str | None:
     return None
 
 
+_RAISED_BP: Final = _rx(
+    r"(?:blood pressure|bp)(?: \w+){0,3} (?:was |is |of |reading )?(?:high|elevated"
+    r"|raised|up|1[4-9]\d|2[0-4]\d)|(?:high|elevated|raised) (?:blood pressure|bp)"
+)
+_ASYMPTOMATIC: Final = _rx(
+    r"asymptomatic|(?:has |with |having |reports |denies )?no (?:other )?symptoms"
+    r"|feels? (?:fine|well|ok(?:ay)?)|(?:has |had )?no complaints"
+)
+_PERIPARTUM: Final = _rx(
+    r"pregnan\w*|post-?partum|(?:\d{1,2}) ?(?:wks?|weeks?) (?:gestation|ga)"
+)
+_TARGET_ORGAN: Final = (
+    "headache",
+    "chest_pain",
+    "dyspnea",
+    "vision_loss",
+    "confusion",
+    "altered_mental_status",
+    "focal_deficit",
+    "unilateral_weakness",
+    "speech_disturbance",
+    "seizure",
+    "pregnancy",
+    "postpartum",
+)
+"""Symptoms of acute target-organ injury, and pregnancy (pre-eclampsia): with them a
+raised blood pressure is not 'asymptomatic' (ACC/AHA 2017; ACOG 2020)."""
+
+
+def asymptomatic_raised_bp(facts: ClinicalFacts) -> bool:
+    """A raised blood pressure found elsewhere, no symptom, in a non-pregnant adult.
+
+    ACEP clinical policy: asymptomatic elevated blood pressure (Wolf SJ et al. Ann
+    Emerg Med 2013;62:59; Level B/C): routine testing for target-organ injury is not
+    required and the patient is referred for follow-up, so the visit needs no
+    resource (handbook ch.5: a recheck of a vital sign is not one).
+    """
+    if facts.age is not None and facts.age < 18:
+        return False
+    if any(facts.has(c) for c in _TARGET_ORGAN):
+        return False
+    text = facts.chief_complaint or ""
+    if facts.population.pregnancy == "pregnant" or _PERIPARTUM.search(text):
+        return False  # ACOG 2020: evaluate for pre-eclampsia
+    return bool(_RAISED_BP.search(text) and _ASYMPTOMATIC.search(text))
+
+
 def minor_condition(facts: ClinicalFacts) -> str | None:
     """A presentation resolved by examination and oral/topical treatment, if worded.
 
@@ -179,6 +226,8 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
     for name, rx in MINOR_CONDITIONS:
         if any(rx.search(t) for t in clauses):
             return name
+    if asymptomatic_raised_bp(facts):
+        return "asymptomatic raised blood pressure (ACEP clinical policy 2013)"
     return None
 
 
