@@ -465,7 +465,9 @@ _IRREDUCIBLE: Final = _rx(
     r"reduc\w*|not reducible"
 )
 _STRANGULATION: Final = _rx(
-    r"strangulat\w*|(?:red|erythematous|discoloured|dusky|purple|bruised) "
+    r"strangulat\w*|(?:lump|swelling|hernia) (?:is |looks |has become |became )?"
+    r"(?:red|erythematous|discoloured|dusky|purple)|"
+    r"(?:red|erythematous|discoloured|dusky|purple|bruised) "
     r"(?:overlying )?skin|(?:overlying )?(?:erythema|skin discolou?ration)|"
     r"peritonism|peritonitis|rebound|guarding|no flatus|not passed (?:wind|flatus)|"
     r"(?:abdomen|abdominal) (?:is )?distend\w*|distended abdomen|vomit\w*|"
@@ -492,8 +494,8 @@ def incarcerated_hernia(view: StageView, _pop: Population) -> list[Required]:
         return [
             _req(
                 "consult",
-                "general surgery now: one gentle reduction attempt with analgesia "
-                "(taxis) only without signs of strangulation, then admit",
+                "general surgery emergently: one gentle reduction attempt with "
+                "analgesia (taxis) only without signs of strangulation, then admit",
                 f"an incarcerated hernia ({src})",
                 r"general surg|surgery",
             )
@@ -838,9 +840,9 @@ def _emergent(
 ) -> Callable[[StageView, Population], bool]:
     """Whether ``pathway`` asks for an emergent order: a time-critical condition.
 
-    The pathways' own branches decide: a battery already in the stomach, an
-    incarcerated hernia without signs of strangulation, a neck wound through platysma
-    without hard signs and rib fractures ask for no emergent order.
+    The pathways' own branches decide: a battery already in the stomach, a neck wound
+    through platysma without hard signs and rib fractures ask for no emergent order; an
+    irreducible hernia does (it may strangulate: WSES 2017).
     """
 
     def met(view: StageView, pop: Population) -> bool:

@@ -333,7 +333,7 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "ACC 2020 expert consensus on bleeding on oral anticoagulants (Tomaselli GF"
         " et al.)",
     ),
-    *(
+    *(  # a surgical pathway asking for an emergent order (its own branches decide)
         TriageCriterion(name, met, source)
         for name, met, source in surgical.TRIAGE_HIGH_RISK
     ),
