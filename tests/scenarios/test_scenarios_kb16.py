@@ -304,6 +304,23 @@ SCENARIOS: dict[str, Scenario] = {
         icd10="D57.0",
         first_order=(r"morphine|hydromorphone|opioid",),
     ),
+    # McCallum E et al. Clin Ophthalmol 2019;13:2189: orbital compartment syndrome
+    "mccallum2019-orbital-compartment-syndrome": Scenario(
+        make_case(
+            "eye injury",
+            age=29,
+            sex="M",
+            vitals=vitals(96, 142, 86, 16, 99),
+            one_liner="29 y.o. man punched in the left eye an hour ago, now cannot see"
+            " well out of it",
+            ed_note="Proptosis of the left eye, tense orbit, reduced visual acuity,"
+            " relative afferent pupillary defect. Intraocular pressure 52 mmHg.",
+            case_id="kb16-ocs",
+        ),
+        named=r"(?i)orbit",
+        icd10="H05.2",
+        first_order=(r"canthotomy",),
+    ),
 }
 
 
@@ -612,6 +629,26 @@ def test_kb16_rule_in_path(reason: Reason, sid: str) -> None:
         sid,
         [o.name for o in O.orders(out)],
     )
+
+
+def test_kb16_hypomagnesaemia_needs_its_result(reason: Reason) -> None:
+    """Pham 2014: a measured magnesium < 0.7 mmol/L names hypomagnesaemia; none, no."""
+    low = reason(
+        make_case(
+            "weakness",
+            age=66,
+            sex="F",
+            vitals=vitals(88, 132, 78, 16, 98),
+            one_liner="66 y.o. woman on omeprazole with weakness and muscle cramps",
+            ed_note="Magnesium 0.38 mmol/L. Potassium 3.9. ECG sinus rhythm.",
+            case_id="kb16-hypomag",
+        )
+    )
+    entry = next(
+        (e for e in low.final.ledger if "hypomagnes" in e.diagnosis.lower()), None
+    )
+    assert entry is not None and entry.status != "ruled_out"
+    assert O.ordered(low, "magnesium")
 
 
 def test_kb16_allergic_angioedema_is_not_bradykinin(reason: Reason) -> None:

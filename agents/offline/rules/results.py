@@ -468,6 +468,11 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
+        # kb16: Pham PC et al. Clin J Am Soc Nephrol 2014: hypomagnesaemia < 0.7 mmol/L
+        "magnesium": [(v < 0.7, "magnesium_low")],
+        # McCallum 2019: an IOP above 40 mmHg with proptosis after trauma is an orbital
+        # compartment syndrome (canthotomy); EGS 2020: > 21 raised
+        "iop": [(v > 21, "raised_iop"), (v > 40, "iop_very_high")],
         # Bosch 2009: rhabdomyolysis is a CK above 5 x the upper limit (~1,000 U/L);
         # above ~5,000 U/L kidney injury is likely
         "ck": [(v >= 1000 and not below, "ck_high")],
@@ -485,8 +490,6 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # BTS/ICS 2016 NIV guideline: pCO2 > 6.5 kPa (49 mmHg) with pH < 7.35;
         # hypercapnia from > 45 mmHg (6 kPa)
         "pco2": [(v > 45, "hypercapnia")],
-        # EGS 2020: IOP > 21 mmHg raised
-        "iop": [(v > 21, "raised_iop")],
         # NICE NG143 / NG240: capillary refill >= 3 s is poor perfusion
         "capillary_refill": [(v >= 3 and not below, "poor_perfusion")],
         # Margaretten ME et al. JAMA 2007;297:1478: LR+ 28 (>= 100,000/uL), 7.7
