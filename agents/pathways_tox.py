@@ -323,12 +323,18 @@ def cholinergic_toxidrome(view: StageView) -> bool:
     toxidrome (Eddleston 2008); an opioid overdose has miosis without secretions.
     """
     texts = visible_texts(view)
-    signs = sum(asserted(p, texts) for p in _CHOLINERGIC_SIGNS)
     miosis = asserted(_MIOSIS, texts)
     if asserted(_ANTICHOLINESTERASE, texts):
         hr = view.vitals.heart_rate
-        return miosis or signs >= 1 or (hr is not None and hr < BRADYCARDIA_HR)
-    return miosis and (asserted(_FASCICULATION, texts) or signs >= 3)
+        return (
+            miosis
+            or (hr is not None and hr < BRADYCARDIA_HR)
+            or any(asserted(p, texts) for p in _CHOLINERGIC_SIGNS)
+        )
+    if not miosis:
+        return False
+    signs = sum(asserted(p, texts) for p in _CHOLINERGIC_SIGNS)
+    return asserted(_FASCICULATION, texts) or signs >= 3
 
 
 def cholinergic(view: StageView, pop: Population) -> list[ToxRequired]:
@@ -765,7 +771,7 @@ def rhabdomyolysis(view: StageView, _pop: Population) -> list[ToxRequired]:
 _PHOSPHATE: Final = _rx(r"phosphate\W{0,4}(?:of |is |was )?(\d+(?:\.\d+)?)")
 _URATE: Final = _rx(r"(?:urate|uric acid)\W{0,4}(?:of |is |was )?(\d+(?:\.\d+)?)")
 _CANCER_THERAPY: Final = _rx(
-    r"chemotherap\w*|lymphoma|leuka?emia|\ball\b|\baml\b|\bcll\b|burkitt\w*|"
+    r"chemotherap\w*|lymphoma|leuka?emia|(?-i:ALL|AML|CLL)\b|burkitt\w*|"
     r"myeloma|venetoclax|started (?:treatment|therapy) for (?:his |her )?cancer"
 )
 
