@@ -39,8 +39,23 @@ from typing import Any
 import pytest
 
 from agents.schemas import TriageResult
+from cases.adapters._common import demographics_from_text
+from cases.models import Case
+from cases.vitals import extract_vitals_report
 from graph.state import ReasoningOutput
 from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _case(text: str) -> Case:
+    """A triage case read the way the handbook adapter reads a vignette."""
+    return Case(
+        patient_id="P-triage16-prose",
+        encounter_id="E-triage16-prose",
+        demographics=demographics_from_text(text),
+        chief_complaint=text,
+        vitals=extract_vitals_report(text).vitals,
+        source="scenario",
+    )
 
 
 def _triage(out: ReasoningOutput) -> TriageResult:
@@ -350,4 +365,42 @@ def test_raised_blood_pressure_with_a_headache_stays_high_risk(reason: Reason) -
         sex="M",
         vitals=vitals(88, 200, 125, 16, 98),
     )
+    assert triage.esi is not None and triage.esi <= 2, triage.rationale
+
+
+PAEDIATRIC_HIGH_RISK = [
+    pytest.param(
+        "A 2-month-old with a fever of 38.4 C.",
+        id="febrile-infant-reported-fever-aap2021",
+    ),
+    pytest.param(
+        "A 10-year-old with diabetes, vomiting, abdominal pain and rapid deep"
+        " breathing.",
+        id="dka-in-a-known-diabetic-child-ispad2022",
+    ),
+    pytest.param(
+        "A 2-year-old found with his grandmother's blood pressure pills in his mouth.",
+        id="one-pill-can-kill-aapcc",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PAEDIATRIC_HIGH_RISK)
+def test_paediatric_high_risk_in_prose_is_level_two(reason: Reason, text: str) -> None:
+    """ESI v4 handbook ch.4 and ch.6 paediatric high-risk situations: ESI <= 2."""
+    triage = _triage(reason(_case(text)))
+    assert triage.esi is not None and triage.esi <= 2, triage.rationale
+
+
+def test_stridor_only_when_crying_is_not_airway_compromise(reason: Reason) -> None:
+    """Westley 1978 / Bjornson 2013: stridor only when upset is mild croup."""
+    text = "A 3-year-old with a barking cough and stridor only when crying, playful."
+    triage = _triage(reason(_case(text)))
+    assert triage.esi is not None and triage.esi >= 3, triage.rationale
+
+
+def test_stridor_at_rest_stays_level_two(reason: Reason) -> None:
+    """Westley 1978: stridor at rest is moderate croup, an airway at risk (ch.4)."""
+    text = "A 2-year-old with a barking cough and stridor at rest."
+    triage = _triage(reason(_case(text)))
     assert triage.esi is not None and triage.esi <= 2, triage.rationale

@@ -538,10 +538,26 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:swallow\w*|ingest\w*|ate|eaten|took|got into|chewed)"
             r"(?: \w+'?s?){0,4} (?:pills?|tablets?|medications?|meds|capsules?"
             r"|patch(?:es)?)"
+            r"|(?:pills?|tablets?|capsules?)(?: \w+){0,2} in (?:his|her|the|their)"
+            r" mouth|found (?:\w+ ){0,2}with (?:\w+'?s? ){0,4}(?:pills?|tablets?"
+            r"|medications?|meds|capsules?|pill bottle)"
         ),
         "AAPCC / Bar-Oz B et al. Paediatr Drugs 2004: one adult tablet can kill a"
         " toddler ('one pill can kill'); ESI v4 handbook ch.3 (overdose)",
         max_age=12,
+    ),
+    TimeCritical(
+        "known diabetes with vomiting and deep or rapid breathing (possible DKA)",
+        _rx(r"diabet\w*|type 1|t1dm|insulin"),
+        "ISPAD 2022 clinical practice consensus: diabetic ketoacidosis (vomiting,"
+        " abdominal pain and deep sighing breathing in a child with diabetes are DKA"
+        " until proven otherwise); ADA 2024 hyperglycaemic crises",
+        requires=_rx(r"vomit\w*|throwing up|abd\w* pain|belly pain|stomach pain"),
+        requires_also=_rx(
+            r"kussmaul|(?:deep|rapid|fast|heavy|sighing)(?: \w+){0,2} breath\w*"
+            r"|breath\w* (?:fast|deep\w*|hard|heav\w*|rapid\w*)|fruity|drows\w*"
+        ),
+        points_to=("dka",),
     ),
     TimeCritical(
         "danger to others (violent or agitated)",
@@ -1031,6 +1047,29 @@ def _time_critical(complaint: str, sex: str | None, age: int | None) -> tuple[st
             continue
         out.append(f"{p.name} [{p.source}]")
     return tuple(out)
+
+
+_STRIDOR_WHEN_UPSET: Final = _rx(
+    r"stridor(?: \w+){0,2} (?:only )?(?:when|with|while|on) (?:crying|cries|upset"
+    r"|agitat\w*|coughing|active|exertion)|no stridor at rest"
+)
+_OTHER_AIRWAY: Final = _rx(
+    r"drool\w*|(?:can'?t|cannot|unable to) swallow|throat (?:is |feels? )?(?:tight\w*"
+    r"|closing|swell\w*)|tongue swell\w*|singed|soot|stridor at rest|tripod\w*"
+)
+
+
+def stridor_only_when_upset(facts: ClinicalFacts) -> bool:
+    """Stridor heard only when the child cries or is upset, no other airway sign.
+
+    Westley croup score (Westley CR et al. Am J Dis Child 1978;132:484): stridor with
+    agitation scores 1, at rest 2; mild croup (no stridor at rest, no retractions) is
+    treated with oral dexamethasone and discharged (Bjornson CL, Johnson DW. CMAJ
+    2013;185:1317). It is not the handbook's airway compromise (ch.4), which stridor
+    at rest is.
+    """
+    text = plain_quotes(facts.chief_complaint or "")
+    return bool(_STRIDOR_WHEN_UPSET.search(text)) and not _OTHER_AIRWAY.search(text)
 
 
 def _may_be_pregnant(sex: str | None, age: int | None) -> bool:

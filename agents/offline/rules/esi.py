@@ -35,6 +35,7 @@ from agents.offline.rules._esi_patterns import (
     new_confusion_words,
     responds_only_to_pain,
     stated_severe_pain,
+    stridor_only_when_upset,
     time_critical,
     vitals_documented_normal,
 )
@@ -328,6 +329,7 @@ def _step_b(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> list[str]:
     specific = complaint.high_risk_findings if complaint else []
+    mild_stridor = stridor_only_when_upset(facts)
     reasons = [
         c
         for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
@@ -335,9 +337,14 @@ def _step_b(
         and (c != "vision_loss" or vision_loss_is_high_risk(facts))
         and (c != "overdose" or overdose_is_high_risk(facts))
         and (c != "chest_pain" or chest_pain_worded(facts))
+        and (c != "stridor" or not mild_stridor)
     ]
     reasons += complaint_high_risk(facts, complaint)
-    reasons += [r for r in time_critical(facts) if r not in reasons]
+    reasons += [
+        r
+        for r in time_critical(facts)
+        if r not in reasons and not (mild_stridor and r.startswith("airway compromise"))
+    ]
     reasons += dehydrated_young_child(facts)
     if low_glucose_worded(facts):
         reasons.append("point-of-care glucose < 54 mg/dL (ADA 2023 level 2)")
@@ -354,7 +361,7 @@ def _step_b(
     reasons += severe_hypertension_with_symptoms(facts, v)
     reasons += obstetric_hypertension(facts, v)
     fever = v.temperature_c is not None and v.temperature_c >= 38.0
-    if fever and facts.age == 0 and not _older_infant(facts):
+    if (fever or facts.has("fever")) and facts.age == 0 and not _older_infant(facts):
         reasons.append(
             f"fever in an infant (may be <= {FEBRILE_INFANT_DAYS} days; ESI handbook"
             " ch.6, AAP 2021)"
