@@ -21,6 +21,8 @@ written for a lower-ranked diagnosis can contradict the one that leads:
   al.: cardiogenic shock);
 - nimodipine before aneurysmal SAH is confirmed by CT, LP or angiography (AHA/ASA
   2023, class 1 for aSAH: it is not a treatment of a headache under investigation);
+- thrombolysis when a TIA leads or the deficit has resolved (AHA/ASA 2019 3.5:
+  lysis treats a persisting disabling deficit; NICE NG128 2019 TIA);
 - a head CT for a febrile child who limps without a neurological sign
   (``agents.pathways_msk``: septic arthritis by the Kocher criteria; ALARA).
 
@@ -104,6 +106,14 @@ _SAH_SHOWN: Final = _rx(
     r"aneurysm\w*|aneurysm\w* (?:of|on|in) the (?:\w+ )?(?:communicating|cerebral)"
 )
 _SAH_DX: Final = _rx(r"subarachnoid")
+_TIA: Final = _rx(r"transient (?:cerebral )?isch\w*|tia\b")
+_RESOLVED: Final = _rx(
+    r"(?:symptoms?|deficits?|weakness|speech) (?:have |has |had )?(?:now )?"
+    r"(?:fully |completely )?resolved|(?:fully|completely) resolved|"
+    r"back to (?:normal|baseline)|fully recovered|recovered fully"
+)
+"""A deficit that has resolved: a TIA, not a stroke to lyse (AHA/ASA 2019 3.5;
+NICE NG128 2019: aspirin and specialist assessment)."""
 _NOT_SHOWN: Final = re.compile(
     r"(?i)\b(?:exclude|excluding|rule out|r/o|evaluate for|assess for|concern for|"
     r"query|suspect\w*|suspicion of|possible|probable|likely|if|awaiting|pending|"
@@ -125,6 +135,8 @@ class Situation:
     sah_shown: bool = False
     febrile_limp: bool = False
     """A febrile child who limps, without a neurological sign (``pathways_msk``)."""
+    resolved_deficit: bool = False
+    """A TIA leads, or the focal deficit is documented as resolved."""
 
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
@@ -159,8 +171,15 @@ def read(
         e.status == "ruled_in" and _SAH_DX.search(e.diagnosis) for e in ledger
     )
     low = sbp if sbp is not None and sbp < hypotension_sbp else None
+    resolved = (leading is not None and bool(_TIA.search(leading))) or (
+        _text.asserted(_RESOLVED, texts)
+    )
     return Situation(
-        mimic=mimic, hypotension=low, sah_shown=sah, febrile_limp=febrile_limp
+        mimic=mimic,
+        hypotension=low,
+        sah_shown=sah,
+        febrile_limp=febrile_limp,
+        resolved_deficit=resolved,
     )
 
 
@@ -188,6 +207,16 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
             "contiguous leads with reciprocal depression; ACC/AHA 2013 STEMI, Fourth "
             "UDMI 2018): no lysis or ACS antithrombotic; anticoagulation risks "
             "haemopericardium in pericarditis (ESC 2015 pericardial diseases)"
+        )
+    if (
+        s.resolved_deficit
+        and _LYTIC.search(name)
+        and not _ACS_TARGET.search(order.for_diagnosis or "")
+    ):
+        return "treatment_threshold", (
+            "the focal deficit has resolved (a TIA): no thrombolysis, which treats a "
+            "persisting disabling deficit (AHA/ASA 2019 3.5); antiplatelet therapy and "
+            "specialist assessment (NICE NG128 2019)"
         )
     if s.hypotension is not None and order.kind == "medication":
         if BP_LOWERING.search(name):

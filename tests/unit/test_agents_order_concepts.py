@@ -148,3 +148,15 @@ def test_a_specialty_is_called_once_keeping_the_specific_call() -> None:
     ob = _o("obstetrics emergently", kind="consult")
     ob_again = _o("OB/GYN emergently", kind="consult")
     assert deduplicate([plain, cath, ob, ob_again])[0] == [cath, ob]
+
+
+def test_a_resolved_deficit_is_not_lysed() -> None:
+    """AHA/ASA 2019 3.5; NICE NG128: a TIA gets antiplatelets, not alteplase."""
+    lytic = _o("alteplase or tenecteplase if eligible within 4.5 h", for_dx="stroke")
+    resolved = ("Symptoms fully resolved before arrival; examination normal.",)
+    ongoing = ("Right arm weakness and aphasia for 1 hour.",)
+    assert G.gate(lytic, G.read(resolved, [], None, 150, 90)) is not None
+    assert G.gate(lytic, G.read(ongoing, [], None, 150, 90)) is None
+    assert G.gate(
+        lytic, G.read(ongoing, [], "Transient cerebral ischemic attack", 150, 90)
+    )
