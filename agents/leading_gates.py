@@ -107,6 +107,7 @@ _SAH_SHOWN: Final = _rx(
 )
 _SAH_DX: Final = _rx(r"subarachnoid")
 _TIA: Final = _rx(r"transient (?:cerebral )?isch\w*|tia\b")
+_STROKE_TARGET: Final = _rx(r"stroke|cerebral infarct\w*|cerebral|isch\w* stroke")
 _RESOLVED: Final = _rx(
     r"(?:symptoms?|deficits?|weakness|speech) (?:have |has |had )?(?:now )?"
     r"(?:fully |completely )?resolved|(?:fully|completely) resolved|"
@@ -211,7 +212,7 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
     if (
         s.resolved_deficit
         and _LYTIC.search(name)
-        and not _ACS_TARGET.search(order.for_diagnosis or "")
+        and _STROKE_TARGET.search(f"{order.for_diagnosis or ''} {order.reason}")
     ):
         return "treatment_threshold", (
             "the focal deficit has resolved (a TIA): no thrombolysis, which treats a "
