@@ -9,6 +9,8 @@ tablets", "confusion", "off legs") and the differential does not name it first:
   haemodialysis criteria, no intubation unless unavoidable (Chyka PA et al. AAPCC
   guideline, Clin Toxicol 2007;45:95; Juurlink DN et al. EXTRIP, Ann Emerg Med
   2015;66:165; Goldfrank's Toxicologic Emergencies 11th ed. ch. 37);
+- a timed paracetamol level on or above the treatment line: acetylcysteine now (Chiew
+  AL et al. Med J Aust 2020;212:175);
 - calcium-channel blocker poisoning with shock or bradycardia: calcium, high-dose
   insulin, vasopressors (St-Onge M et al. Crit Care Med 2017;45:e306; Lavonas EJ et
   al. AHA 2023 toxicology focused update, Circulation 2023;148:e149);
@@ -223,6 +225,65 @@ def salicylate(view: StageView, pop: Population) -> list[ToxRequired]:
             f"a rising pCO2 after intubation drives salicylate into the brain ({src})",
             r"avoid intubation",
         ),
+    ]
+
+
+# --- paracetamol level above the nomogram line ---
+
+_APAP: Final = r"(?:paracetamol|acetaminophen|apap)(?: level| concentration)?"
+_APAP_UNIT: Final = r"(mg/l|mcg/ml|µg/ml|ug/ml|umol/l|µmol/l)"
+_HOURS: Final = r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b"
+_APAP_AT_TIME: Final = _rx(
+    rf"{_APAP}\W{{0,3}}(?:at|@)\s*{_HOURS}\W{{0,12}}(?:was |of |is )?"
+    rf"(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+)
+_APAP_THEN_TIME: Final = _rx(
+    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"
+    rf"(?:at|@)\s*{_HOURS}"
+)
+TREATMENT_LINE_4H: Final = 150.0
+"""The Rumack-Matthew treatment line (ANZ 2020, US): 150 mg/L at 4 h, halving every
+4 h to 24 h after a single acute ingestion (Chiew AL et al. Med J Aust 2020)."""
+
+
+def _mg_per_l(value: float, unit: str) -> float:
+    return value * 0.1512 if "mol" in unit.lower() else value  # 151.2 g/mol
+
+
+def paracetamol_above_line(view: StageView) -> tuple[float, float] | None:
+    """A timed paracetamol level at or above the treatment line: (mg/L, hours)."""
+    for t in visible_texts(view):
+        timed = [
+            (float(m.group(2)), m.group(3), float(m.group(1)))
+            for m in _APAP_AT_TIME.finditer(t)
+        ] + [
+            (float(m.group(1)), m.group(2), float(m.group(3)))
+            for m in _APAP_THEN_TIME.finditer(t)
+        ]
+        for value, unit, hours in timed:
+            level = _mg_per_l(value, unit)
+            line = TREATMENT_LINE_4H * 2 ** (-(hours - 4.0) / 4.0)
+            if 4.0 <= hours <= 24.0 and level >= line:
+                return level, hours
+    return None
+
+
+def paracetamol_nomogram(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Chiew 2020: a timed level on or above the line: acetylcysteine now."""
+    above = paracetamol_above_line(view)
+    if above is None:
+        return []
+    level, hours = above
+    line = TREATMENT_LINE_4H * 2 ** (-(hours - 4.0) / 4.0)
+    return [
+        _req(
+            "medication",
+            "acetylcysteine IV now: 200 mg/kg over 4 h then 100 mg/kg over 16 h "
+            "(actual weight, capped at 110 kg)",
+            f"paracetamol {level:.0f} mg/L at {hours:g} h is above the treatment line "
+            f"({line:.0f} mg/L) (Chiew AL et al. Med J Aust 2020; Rumack-Matthew)",
+            r"acetylcysteine iv now|acetylcysteine 200|acetylcysteine iv,",
+        )
     ]
 
 
@@ -961,6 +1022,7 @@ TOX_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[ToxRequired]], ...]
 ] = (
     salicylate,
+    paracetamol_nomogram,
     calcium_channel_blocker,
     cholinergic,
     smoke_inhalation,

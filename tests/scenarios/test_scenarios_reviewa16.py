@@ -404,3 +404,31 @@ def test_hypoxic_insecticide_poisoning_still_gets_oxygen(reason: Reason) -> None
     )
     assert O.ordered(out, "oxygen")
     assert _given(out, "atropine")
+
+
+def test_timed_paracetamol_level_above_the_line_gets_acetylcysteine_now(
+    reason: Reason,
+) -> None:
+    """Chiew 2020 (ANZ paracetamol guideline) / Rumack-Matthew: a level on or above
+    the treatment line (150 mg/L at 4 h, halving every 4 h) means acetylcysteine now,
+    not 'if above the line'; a level below the line does not (guard, passes on
+    main too)."""
+
+    def case(level: str, cid: str) -> ReasoningOutput:
+        return reason(
+            make_case(
+                "overdose",
+                age=27,
+                sex="M",
+                vitals=vitals(88, 126, 78, 14, 99),
+                one_liner="27 y.o. man who swallowed a packet of paracetamol after an "
+                "argument, single ingestion",
+                ed_note=f"Alert and well. {level}. ALT 22 U/L.",
+                case_id=cid,
+            )
+        )
+
+    above = case("APAP concentration 1100 umol/L at 5 hours", "a16-apap-high")
+    below = case("Paracetamol 40 mg/L at 8 h", "a16-apap-low")
+    assert _given(above, r"acetylcysteine iv now")
+    assert not _given(below, r"acetylcysteine iv now")
