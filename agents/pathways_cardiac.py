@@ -9,6 +9,11 @@ Rate-slowing drugs that lower the pressure are withheld at a measured hypotensio
 ``agents.leading_gates``. A sinus tachycardia is not cardioverted: its cause is
 treated.
 
+A stable SVT (a documented regular narrow-complex re-entrant tachycardia at >= 150/min
+without signs of instability): a vagal manoeuvre (the modified Valsalva, Appelboam A et
+al. Lancet 2015;386:1747), then adenosine 6 mg, 12 mg (Brugada J et al. ESC 2019 SVT,
+class I; AHA 2020 ACLS).
+
 Cardiogenic shock: a systolic pressure below 90 mmHg with signs of hypoperfusion (cool
 or mottled peripheries, lactate > 2 mmol/L, confusion, oliguria) and a cardiac cause
 (pulmonary oedema, raised JVP, heart failure, a STEMI): echocardiography and ECG now,
@@ -33,7 +38,12 @@ from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["CARDIAC_PATHWAYS", "cardiogenic_shock", "unstable_tachyarrhythmia"]
+__all__ = [
+    "CARDIAC_PATHWAYS",
+    "cardiogenic_shock",
+    "stable_svt",
+    "unstable_tachyarrhythmia",
+]
 
 _rx = word_start
 
@@ -142,7 +152,55 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_SVT: Final = _rx(
+    r"supraventricular tachy\w*|\bsvt\b|avnrt|av nodal re-?entr\w*|"
+    r"narrow[- ]complex (?:regular )?tachy\w*|regular narrow[- ]complex tachy\w*"
+)
+_NOT_SVT: Final = _rx(
+    r"atrial fibrillation|a-?fib\w*|atrial flutter|flutter|irregular\w*|"
+    r"pre-?excit\w*|wolff|wpw\b|delta waves?|wide[- ]complex|ventricular tachy\w*|"
+    r"sinus tachy\w*"
+)
+SVT_MIN_HR: Final = 150.0
+"""Re-entrant SVT in adults runs at 150-250/min (ESC 2019 SVT)."""
+
+
+def stable_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ESC 2019 SVT; AHA 2020 ACLS: vagal manoeuvres, then adenosine."""
+    if pop.age_within(years(18), None) is not True:
+        return []
+    hr, sbp = view.vitals.heart_rate, view.vitals.systolic_bp
+    if hr is None or hr < SVT_MIN_HR or (sbp is not None and sbp < HYPOTENSION_SBP):
+        return []
+    texts = visible_texts(view)
+    if not asserted(_SVT, texts) or asserted(_NOT_SVT, texts):
+        return []
+    if asserted(_UNSTABLE, texts):
+        return []  # unstable: synchronised cardioversion (unstable_tachyarrhythmia)
+    src = (
+        "Brugada J et al. ESC 2019 SVT (class I); AHA 2020 ACLS; modified Valsalva: "
+        "Appelboam A et al. Lancet 2015 (REVERT)"
+    )
+    return [
+        _req(
+            "procedure",
+            "vagal manoeuvre now: modified Valsalva (strain 15 s semi-recumbent, then "
+            "supine with legs raised)",
+            f"stable regular narrow-complex tachycardia at {hr:g} ({src})",
+            r"valsalva|vagal",
+        ),
+        _req(
+            "medication",
+            "adenosine 6 mg rapid IV push with a flush, then 12 mg if needed, on a "
+            "monitor (record the rhythm strip); synchronised cardioversion if it "
+            "becomes unstable",
+            f"SVT that vagal manoeuvres do not end ({src})",
+            r"adenosine",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (unstable_tachyarrhythmia, cardiogenic_shock)
+] = (unstable_tachyarrhythmia, cardiogenic_shock, stable_svt)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -485,3 +485,24 @@ def test_febrile_limping_child_is_not_discharged(reason: Reason) -> None:
     out = reason(LIMP_TERSE)
     assert O.disposition(out).disposition != "Discharge"
     assert O.medication_ordered(out, "antibiotic", "cefazolin", "clindamycin")
+
+
+def test_stable_svt_gets_a_vagal_manoeuvre_then_adenosine(reason: Reason) -> None:
+    """ESC 2019 SVT (class I) and AHA 2020 ACLS; REVERT (Lancet 2015): a stable
+    regular narrow-complex tachycardia: modified Valsalva, then adenosine; no
+    cardioversion while stable."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=32,
+            sex="F",
+            vitals=vitals(182, 118, 74, 18, 99),
+            one_liner="32 y.o. woman with sudden regular palpitations for 40 minutes",
+            ed_note="ECG: narrow complex regular tachycardia at 182, no P waves - SVT."
+            " Feels well otherwise.",
+            case_id="o16-svt",
+        )
+    )
+    assert given(out, "valsalva", "vagal")
+    assert O.medication_ordered(out, "adenosine")
+    assert not unconditional(out, "cardioversion")
