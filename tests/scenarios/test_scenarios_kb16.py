@@ -321,6 +321,23 @@ SCENARIOS: dict[str, Scenario] = {
         icd10="H05.2",
         first_order=(r"canthotomy",),
     ),
+    # Cairo MS, Bishop M. Br J Haematol 2004; Coiffier B et al. J Clin Oncol 2008
+    "cairo2004-tumour-lysis": Scenario(
+        make_case(
+            "weakness",
+            age=58,
+            sex="M",
+            vitals=vitals(98, 128, 76, 18, 97),
+            one_liner="58 y.o. man with Burkitt lymphoma, first chemotherapy 2 days"
+            " ago, weak and nauseated",
+            ed_note="Potassium 6.4, phosphate 2.6 mmol/L, uric acid 13.8 mg/dL,"
+            " creatinine 2.2 mg/dL.",
+            case_id="kb16-tls",
+        ),
+        named=r"(?i)tumou?r lysis",
+        icd10="E88.3",
+        first_order=(r"rasburicase", r"isotonic fluids"),
+    ),
 }
 
 

@@ -149,6 +149,25 @@ def _calcium(value: float, unit: str) -> float | None:
     return value * 4.008 if "mol" in unit or value < 5 else value
 
 
+def _phosphate(value: float, unit: str) -> float | None:
+    # mmol/L; mg/dL / 3.1. A bare value is read only when one unit is plausible:
+    # above 3 it is mg/dL (3 mmol/L would be extreme), below it either could be
+    if "mmol" in unit:
+        return value
+    if "mg/dl" in unit or (not unit and value > 3.0):
+        return value / 3.1
+    return None
+
+
+def _urate(value: float, unit: str) -> float | None:
+    # mg/dL; umol/L / 59.48. A bare value below 30 is mg/dL, above 100 umol/L
+    if "mol" in unit:
+        return value / 59.48 if "mmol" not in unit else value * 1000 / 59.48
+    if "mg/dl" in unit or (not unit and value < 30):
+        return value
+    return value / 59.48 if not unit and value >= 100 else None
+
+
 def _pco2(value: float, unit: str) -> float | None:
     # kPa to mmHg (x 7.50); a bare value below 15 is in kPa (arterial/venous
     # pCO2 is 2-15 kPa, 15-150 mmHg)
@@ -235,6 +254,11 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
+    # kb16: tumour lysis laboratory criteria (Cairo MS, Bishop M. Br J Haematol 2004)
+    "phosphate": _Analyte(
+        r"(?:serum |inorganic )?(?:phosphate|phosphorus)", "mmol/L", _phosphate
+    ),
+    "urate": _Analyte(r"(?:serum )?(?:uric acid|urate)", "mg/dL", _urate),
     # kb16: creatine kinase (Bosch X et al. NEJM 2009;361:62), not its MB fraction
     "ck": _Analyte(
         r"(?:ck|cpk|creatine (?:phospho)?kinase)(?![- ]?mb)(?: level)?", "U/L", _same
@@ -459,7 +483,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
         # Endocrine Society 2023: severe hypercalcaemia >= 14 mg/dL (3.5 mmol/L)
-        "calcium": [(v >= 14.0, "calcium_high_severe"), (v > 10.5, "calcium_high")],
+        "calcium": [(v >= 14.0, "calcium_high_severe"), (v > 10.5, "calcium_high"),
+                    (v <= 7.0, "calcium_low")],
         # therapeutic 0.5-2.0 ng/mL (Lavonas EJ et al. AHA 2023 toxicology)
         "digoxin": [(v > 2.0, "digoxin_level_high")],
         # above every published therapeutic range (BNF 0.4-1.0 mmol/L; 0.6-1.2 in
@@ -468,6 +493,10 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
+        # kb16: Cairo-Bishop 2004 laboratory tumour lysis: phosphate >= 1.45 mmol/L
+        # (adults), uric acid >= 8 mg/dL (476 umol/L), corrected calcium <= 7 mg/dL
+        "phosphate": [(v >= 1.45, "phosphate_high")],
+        "urate": [(v >= 8.0, "urate_high")],
         # kb16: Pham PC et al. Clin J Am Soc Nephrol 2014: hypomagnesaemia < 0.7 mmol/L
         "magnesium": [(v < 0.7, "magnesium_low")],
         # McCallum 2019: an IOP above 40 mmHg with proptosis after trauma is an orbital
