@@ -149,7 +149,8 @@ _DEVIATED_TRACHEA: Final = _rx(
 )
 _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab\w*|domestic violence|kicked|punched|tackle\w*|"
+    r"injur\w*|struck|gunshot|stab(?:bed|bing|s)?\b|domestic violence|kicked|"
+    r"punched|tackle\w*|"
     r"thrown from"
 )
 LEADING_P: Final = 0.25

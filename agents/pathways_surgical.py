@@ -618,8 +618,9 @@ def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:
 # --- penetrating neck injury ---
 
 _NECK_WOUND: Final = _rx(
-    r"(?:stab\w*|gunshot|shot|penetrating|laceration|wound|knife|glass) (?:\w+ ){0,8}"
-    r"neck|neck (?:\w+ ){0,3}(?:stab\w*|wound|laceration)|"
+    r"(?:stab(?:bed|bing|s)?|gunshot|shot|penetrating|laceration|wound|knife|glass) "
+    r"(?:\w+ ){0,8}"
+    r"neck|neck (?:\w+ ){0,3}(?:stab(?:bed|bing|s)?\b|wound|laceration)|"
     r"(?:through|breach\w*|violat\w*|penetrat\w*) (?:the )?platysma"
 )
 _NECK_HARD_SIGN: Final = _rx(

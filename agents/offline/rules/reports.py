@@ -127,7 +127,11 @@ _TARGETS: Final[dict[str, str]] = {
         r"(?:ureteric|ureteral|ureterovesical|UVJ|renal|kidney|urinary|obstructing)?"
         r"\s*(?:stone|calculus|calculi|nephrolithiasis|urolithiasis|ureterolithiasis)"
     ),
-    "pe": r"(?-i:PE)|pulmonary embol\w*|filling defects?|saddle embol\w*",
+    "pe": (
+        r"(?-i:PE)|pulmonary embol\w*|filling defects?|saddle embol\w*|"
+        r"(?:pulmonary|lobar|segmental|main) (?:\w+ ){0,3}(?:embol\w*|thromb\w*)|"
+        r"(?:clot|thromb\w*|embol\w*) in (?:the )?(?:\w+ ){0,3}pulmonary arter\w*"
+    ),
     "pneumothorax": r"pneumothorax|(?-i:PTX)",
     "cholecystitis": (
         r"cholecystitis|pericholecystic fluid|sonographic Murphy'?s?(?: sign)?"
