@@ -208,11 +208,12 @@ def test_full_bladder_on_scan_gets_a_catheter(reason: Reason) -> None:
     assert O.ordered(out, "catheter")
 
 
-def test_crush_rhabdomyolysis_gets_fluid_infusion_and_is_not_sent_home(
+def test_crush_rhabdomyolysis_gets_fluid_infusion_and_admission(
     reason: Reason,
 ) -> None:
     """Bosch 2009 (NEJM): CK above 5,000 U/L after a long lie: isotonic fluid
-    infusion to a high urine output, repeated CK and potassium; inpatient care."""
+    infusion to a high urine output, repeated CK and potassium; with kidney injury
+    and a raised potassium that is an admission, not observation (KDIGO 2012)."""
     out = reason(
         make_case(
             "fall",
@@ -227,7 +228,7 @@ def test_crush_rhabdomyolysis_gets_fluid_infusion_and_is_not_sent_home(
         )
     )
     assert _given(out, "crystalloid", "saline", "iv fluid")
-    assert O.disposition(out).disposition != "Discharge"
+    assert O.disposition(out).disposition == "Admit"
 
 
 def test_laboratory_tumour_lysis_gets_rasburicase_and_nephrology(

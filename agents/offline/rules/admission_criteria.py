@@ -58,6 +58,8 @@ while missing inputs never do. Criteria:
   so (after / following / post treatment, nebulisers, bronchodilator).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
+- Rhabdomyolysis (CK >= 5,000 U/L) with a raised creatinine or potassium: admission
+  for IV fluids and monitoring (Bosch X et al. NEJM 2009;361:62; KDIGO 2012).
 - Sickle cell painful crisis with severe pain (>= 7/10) despite home opioids:
   parenteral opioids reassessed in hospital, not a discharge from the arrival
   forecast (NICE CG143, 2012; Yawn BP et al. NHLBI 2014. JAMA 2014;312:1033).
@@ -737,6 +739,44 @@ def _sickle_pain(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     )
 
 
+RHABDO_SOURCE: Final = (
+    "Bosch X, Poch E, Grau JM. Rhabdomyolysis and acute kidney injury. N Engl J Med"
+    " 2009;361:62; KDIGO 2012 acute kidney injury guideline"
+)
+CK_RHABDO: Final = 5000.0
+"""CK above ~5,000 U/L: the kidney-injury risk that IV fluids to a high urine output
+treat (Bosch 2009)."""
+_CK: Final = re.compile(
+    r"(?i)\b(?:ck|cpk|creatine (?:phospho)?kinase)\W{0,4}(?:of |is |was )?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)"
+)
+
+
+def _rhabdomyolysis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    """Rhabdomyolysis (CK >= 5,000 U/L) with kidney injury or hyperkalaemia."""
+    ck = max(
+        (float(m.group(1).replace(",", "")) for m in _CK.finditer(text)), default=0
+    )
+    organ = facts.has("creatinine_high") or facts.has("potassium_high")
+    if ck < CK_RHABDO or not organ:
+        return None
+    rule = RuleResult(
+        name="Rhabdomyolysis with kidney injury or hyperkalaemia",
+        source=RHABDO_SOURCE,
+        inputs={"CK": ck, "creatinine or potassium raised": True},
+        score=None,
+        interpretation="IV fluids to a urine output of 200-300 mL/h with repeated CK,"
+        " potassium and creatinine: hospital",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"rhabdomyolysis (CK {ck:.0f} U/L) with kidney injury or hyperkalaemia:"
+        " admission for IV fluids and monitoring (Bosch 2009; KDIGO 2012)",
+    )
+
+
 ANAPHYLAXIS_SOURCE: Final = (
     "Cardona V et al. World Allergy Organization anaphylaxis guidance 2020. World"
     " Allergy Organ J 2020;13:100472; Resuscitation Council UK. Emergency treatment of"
@@ -844,5 +884,6 @@ def admission_criteria(
         _febrile_neutropenia(facts, text),
         _anaphylaxis(facts, ruled_in, text),
         _sickle_pain(facts, text),
+        _rhabdomyolysis(facts, text),
     ]
     return [c for c in found if c is not None]
