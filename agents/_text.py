@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from agents.offline.rules.findings import context_status
+from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 from cases.views import StageView
@@ -66,6 +67,15 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
         if found:
             return True
     return False
+
+
+def immunocompromised(texts: Iterable[str]) -> bool:
+    """Whether the texts state immunocompromise (``rules.immunocompromise``).
+
+    The one declaration (IDSA 2014 / ATS-IDSA 2019) for the pathways' risk lists, as
+    for the facts, the admission criteria and triage.
+    """
+    return any(immunocompromise(t) is not None for t in texts)
 
 
 def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:

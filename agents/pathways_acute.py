@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import asserted as _asserted
-from agents._text import visible_texts
+from agents._text import immunocompromised, visible_texts
 from agents.offline.rules.results import onset_hours, read_results
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -420,7 +420,7 @@ _CORD_DEFICIT: Final = _rx(
 )
 _SPINAL_INFECTION_RISK: Final = _rx(
     r"inject\w* (?:drugs|heroin)|ivdu|intravenous drug|iv drug|injects? \w+|"
-    r"immunosuppress\w*|immunocompromis\w*|dialysis|spinal (?:surgery|injection)|"
+    r"dialysis|spinal (?:surgery|injection)|"
     r"epidural (?:catheter|injection)|bacteraemia|bacteremia|endocarditis"
 )
 _FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
@@ -432,8 +432,8 @@ def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
     if not asserted(_BACK, texts):
         return []
     t = view.vitals.temperature_c
-    infection = ((t is not None and t >= 38.0) or asserted(_FEVER, texts)) and asserted(
-        _SPINAL_INFECTION_RISK, texts
+    infection = ((t is not None and t >= 38.0) or asserted(_FEVER, texts)) and (
+        asserted(_SPINAL_INFECTION_RISK, texts) or immunocompromised(texts)
     )
     deficit = asserted(_CORD_DEFICIT, texts)
     if not (deficit or infection):

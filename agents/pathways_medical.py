@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
-from agents._text import visible_texts
+from agents._text import immunocompromised, visible_texts
 from agents.offline.rules.results import read_results
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
@@ -49,8 +49,8 @@ __all__ = [
     "EAR",
     "INFLAMMATION",
     "MEDICAL_PATHWAYS",
-    "NOE_RISK",
     "ketoacidosis_without_hyperglycaemia",
+    "noe_risk",
     "not_diabetic_ketosis",
     "torsades_risk",
 ]
@@ -208,10 +208,14 @@ def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
 # --- necrotising otitis externa ---
 
 EAR: Final = _rx(r"ear\s?ache|ear pain|otalgia|otorrh\w*|otitis externa|ear canal")
-NOE_RISK: Final = _rx(
-    r"diabet\w*|immunocompromis\w*|immunosuppress\w*|chemotherapy|\bhiv\b|"
-    r"transplant\w*|\bt[12]dm\b|\bdm\b|insulin"
-)
+_DIABETES: Final = _rx(r"diabet\w*|\bt[12]dm\b|\bdm\b|insulin")
+
+
+def noe_risk(texts: Sequence[str]) -> bool:
+    """Diabetes or immunocompromise (``rules.immunocompromise``): who gets NOE."""
+    return asserted(_DIABETES, texts) or immunocompromised(texts)
+
+
 _NOE_SIGN: Final = _rx(
     r"granulation (?:tissue)?|(?:facial|7th|seventh|cranial) (?:nerve )?(?:palsy|"
     r"paralysis|weakness)|face (?:\w+ )?droop\w*|(?:facial|face) droop\w*|"
@@ -226,7 +230,7 @@ def necrotising_otitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not (
         _adult(pop)
         and asserted(EAR, texts)
-        and asserted(NOE_RISK, texts)
+        and noe_risk(texts)
         and asserted(_NOE_SIGN, texts)
     ):
         return []

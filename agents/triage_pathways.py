@@ -34,7 +34,7 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents._text import visible_texts
 from agents.pathways_acute import asserted
-from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, NOE_RISK
+from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, noe_risk
 from cases.memo import RecentByIdentity
 from cases.population import Population, view_population
 from cases.rx import word_start
@@ -131,11 +131,7 @@ def otitis_externa_high_risk(view: StageView, pop: Population) -> bool:
     if pop.age_within(365 * NOE_MIN_AGE, None) is not True:
         return False
     texts = visible_texts(view)
-    return (
-        asserted(EAR, texts)
-        and asserted(_OTORRHOEA, texts)
-        and asserted(NOE_RISK, texts)
-    )
+    return asserted(EAR, texts) and asserted(_OTORRHOEA, texts) and noe_risk(texts)
 
 
 def _noe(view: StageView, pop: Population) -> bool:

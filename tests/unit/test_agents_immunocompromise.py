@@ -66,3 +66,25 @@ def test_triage_adds_febrile_risk_groups_that_are_not_immunocompromise() -> None
 def test_a_completed_course_within_six_weeks_still_counts() -> None:
     found = immunocompromise("completed chemotherapy 2 weeks ago, now febrile")
     assert found is not None and found.text == "chemotherapy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HIV on ART, CD4 800, ear pain", False),  # counted by main's NOE word list
+        ("awaiting kidney transplant, ear pain", False),  # counted on main
+        ("renal transplant recipient on tacrolimus, ear pain", True),
+        ("on methotrexate for psoriasis, ear pain", True),  # missed on main
+        ("type 2 diabetes on insulin, ear pain", True),
+    ],
+)
+def test_the_pathways_risk_lists_read_the_same_declaration(
+    text: str, expected: bool
+) -> None:
+    """Necrotising otitis externa's risk (diabetes or immunocompromise) and the spinal
+    infection risk read ``rules.immunocompromise`` through ``agents._text``."""
+    from agents._text import immunocompromised
+    from agents.pathways_medical import noe_risk
+
+    assert noe_risk((text,)) is expected
+    assert immunocompromised((text,)) is (expected and "diabetes" not in text)
