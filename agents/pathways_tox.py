@@ -1018,6 +1018,95 @@ def drowning(view: StageView, _pop: Population) -> list[ToxRequired]:
     ]
 
 
+# --- alcohol withdrawal ---
+
+_ALCOHOL_USE: Final = _rx(
+    r"alcohol (?:use disorder|dependen\w*|abuse|excess)|alcoholi\w*|heavy drink\w*|"
+    r"drinks? (?:heavily|daily|every day|a (?:litre|liter|bottle|pint)|\d+)|"
+    r"(?:litre|liter|bottle|pints?|cans?|units) of (?:vodka|whisky|whiskey|gin|rum|"
+    r"wine|beer|cider|spirits|alcohol)|\betoh\b"
+)
+_STOPPED_DRINKING: Final = _rx(
+    r"last (?:alcoholic )?drink|stopped drinking|cut down|not (?:had|drunk) (?:a drink|"
+    r"any alcohol|alcohol)|no alcohol (?:for|since)|without (?:a drink|alcohol) "
+    r"(?:for|since)|ran out of (?:alcohol|money for)|abstinen\w*"
+)
+_WITHDRAWAL_SIGN: Final = _rx(
+    r"tremor\w*|tremulous|shak(?:y|es|ing)|sweat\w*|diaphore\w*|hallucinat\w*|"
+    r"seeing (?:\w+ )?(?:insects|bugs|spiders|things)|formication|agitat\w*|"
+    r"restless\w*|anxious|insomnia|withdrawal seizure"
+)
+_WITHDRAWAL_DELIRIUM: Final = _rx(
+    r"disorient\w*|confus\w*|delirium|delirious|hallucinat\w*|seeing (?:\w+ )?"
+    r"(?:insects|bugs|spiders|things)|picking at the air"
+)
+WITHDRAWAL_HR: Final = 100.0
+
+
+def alcohol_withdrawal_present(view: StageView) -> bool:
+    """Alcohol withdrawal by DSM-5 (ASAM 2020 guideline).
+
+    Heavy, prolonged use stopped or reduced, then at least two of autonomic
+    hyperactivity, tremor, insomnia, nausea or vomiting, hallucinations, agitation,
+    anxiety or seizures.
+    """
+    texts = visible_texts(view)
+    if not (asserted(_ALCOHOL_USE, texts) and asserted(_STOPPED_DRINKING, texts)):
+        return False
+    hr = view.vitals.heart_rate
+    signs = sum(1 for t in texts for _ in _WITHDRAWAL_SIGN.finditer(t)) + int(
+        hr is not None and hr > WITHDRAWAL_HR
+    )
+    return signs >= 2 and asserted(_WITHDRAWAL_SIGN, texts)
+
+
+def alcohol_withdrawal(view: StageView, pop: Population) -> list[ToxRequired]:
+    """ASAM 2020: benzodiazepines first, thiamine before glucose.
+
+    Withdrawal delirium is managed in a monitored (HDU/ICU) bed with a search for
+    infection, head injury and electrolyte loss (magnesium, potassium, phosphate).
+    """
+    if _child(pop) or not alcohol_withdrawal_present(view):
+        return []
+    src = "ASAM Clinical Practice Guideline on Alcohol Withdrawal Management 2020"
+    out = [
+        _req(
+            "medication",
+            "benzodiazepine now: diazepam 10-20 mg IV (or lorazepam 2-4 mg IV in liver "
+            "failure or the elderly), repeated every 5-15 min and titrated by CIWA-Ar "
+            "until calm but rousable",
+            "alcohol withdrawal: benzodiazepines prevent seizures and delirium "
+            f"({src})",
+            r"diazepam|lorazepam|chlordiazepoxide|benzodiazepine",
+        ),
+        _req(
+            "medication",
+            "thiamine 500 mg IV before any glucose, three times daily",
+            f"Wernicke encephalopathy prevention in alcohol dependence ({src}; "
+            "NICE CG100)",
+            r"thiamine|pabrinex",
+        ),
+        _req(
+            "diagnostic",
+            "electrolytes with magnesium, phosphate and glucose; liver tests",
+            f"withdrawal losses and mimics ({src})",
+            r"magnesium",
+        ),
+    ]
+    if asserted(_WITHDRAWAL_DELIRIUM, visible_texts(view)):
+        out.append(
+            _req(
+                "monitoring",
+                "alcohol withdrawal delirium: high-dependency or ICU bed with "
+                "continuous monitoring; look for infection, head injury and "
+                "hypoglycaemia",
+                f"delirium tremens carries a mortality of up to 5 % untreated ({src})",
+                r"high-dependency|icu",
+            )
+        )
+    return out
+
+
 TOX_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[ToxRequired]], ...]
 ] = (
@@ -1035,6 +1124,7 @@ TOX_PATHWAYS: Final[
     svc_syndrome,
     capacity,
     drowning,
+    alcohol_withdrawal,
 )
 """Every pathway of this module, run by ``agents.pathways.required_orders``."""
 
