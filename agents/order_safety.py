@@ -1122,6 +1122,35 @@ POTASSIUM_FIRST: Final = Order(
     "mmol/L, then start the insulin infusion",
     reason="potassium < 3.3 mmol/L before insulin (ADA hyperglycaemic crises 2024)",
 )
+BP_BEFORE_LYSIS: Final = Order(
+    kind="medication",
+    name="labetalol 10-20 mg IV over 1-2 min (may repeat once) or nicardipine 5 mg/h "
+    "IV titrated by 2.5 mg/h every 5-15 min to BP < 185/110 mmHg, the ceiling for "
+    "reperfusion treatment",
+    reason="BP must be < 185/110 before thrombolysis and < 180/105 for 24 h after "
+    "(AHA/ASA 2019 acute ischaemic stroke)",
+)
+LYTIC_BP_GATE: Final = "BP above 185/110: lower it before any lytic (AHA/ASA 2019)"
+
+
+def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order | None:
+    """The order that makes a blocked one possible, if the block is reversible now.
+
+    Insulin waits for potassium >= 3.3 (ADA 2024): replace potassium first. A stroke
+    lytic waits for BP < 185/110 (AHA/ASA 2019): lower it, then reassess.
+    """
+    if gate[0] != "contraindication":
+        return None
+    if (
+        "insulin_infusion" in drug_classes(order.name)
+        and ctx.potassium is not None
+        and ctx.potassium < INSULIN_MIN_POTASSIUM
+    ):
+        return POTASSIUM_FIRST
+    text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
+    if gate[1] == LYTIC_BP_GATE and "stemi" not in text and "myocardial" not in text:
+        return BP_BEFORE_LYSIS
+    return None
 
 
 _ANTIBIOTIC: Final = _rx(r"antibiotic|antimicrobial")
@@ -1200,9 +1229,7 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         )
     high_sbp, high_dbp = LYTIC_MAX_BP
     if (ctx.sbp or 0) > high_sbp or (ctx.dbp or 0) > high_dbp:
-        return "contraindication", (
-            "BP above 185/110: lower it before any lytic (AHA/ASA 2019)"
-        )
+        return "contraindication", LYTIC_BP_GATE
     if _text.asserted(_ON_ANTICOAGULANT, ctx.texts) and not stemi:
         return "contraindication", (
             "on an anticoagulant: lytic contraindicated until levels are known "
@@ -1632,19 +1659,14 @@ def check(
                     reason=gate[1],
                 )
             )
-            if (
-                "insulin_infusion" in drug_classes(order.name)
-                and gate[0] == "contraindication"
-                and ctx.potassium is not None
-                and ctx.potassium < INSULIN_MIN_POTASSIUM
-            ):
-                kept.append(POTASSIUM_FIRST)
+            if (enabler := _enabler(order, gate, ctx)) is not None:
+                kept.append(enabler)
                 events.append(
                     FloorEvent(
                         floor="required_order",
                         before="",
-                        after=POTASSIUM_FIRST.name,
-                        reason=POTASSIUM_FIRST.reason,
+                        after=enabler.name,
+                        reason=enabler.reason,
                     )
                 )
             if safe is None:

@@ -5,7 +5,8 @@ Written from: Konstantinides SV et al. ESC 2019 acute pulmonary embolism, Eur He
 2020;41:543 (anticoagulate confirmed PE; haemorrhagic-shock care needs a bleed);
 ATLS 10th ed. (haemorrhagic shock after injury); ASAM Clinical Practice Guideline on
 Alcohol Withdrawal Management 2020 (benzodiazepines, thiamine before glucose, a
-monitored bed for withdrawal delirium).
+monitored bed for withdrawal delirium); Powers WJ et al. AHA/ASA 2019 acute
+ischaemic stroke (BP lowered below 185/110 so that thrombolysis can be given).
 """
 
 from __future__ import annotations
@@ -102,3 +103,29 @@ def test_drinking_without_withdrawal_gets_no_benzodiazepine(reason: Reason) -> N
         )
     )
     assert not O.medication_ordered(out, *_BENZODIAZEPINE)
+
+
+_BP_LOWERING = ("labetalol", "nicardipine", "clevidipine")
+
+
+@pytest.mark.parametrize(
+    ("sbp", "dbp", "lowered"), [(204, 112, True), (176, 96, False)]
+)
+def test_stroke_lytic_held_for_bp_comes_with_bp_lowering(
+    reason: Reason, sbp: int, dbp: int, lowered: bool
+) -> None:
+    """A disabling deficit 1 h old: above 185/110 the lytic waits and the pressure
+    is lowered so that it can be given; below it, no BP drug is added (AHA/ASA
+    2019)."""
+    out = reason(
+        make_case(
+            "speech difficulty",
+            age=69,
+            sex="M",
+            vitals=vitals(88, sbp, dbp, 16, 97),
+            ed_note="69M, sudden slurred speech and left arm and leg weakness that "
+            "began 1 hour ago, still present. Glucose 6.1 mmol/L. Not on "
+            "anticoagulants. CT head: no haemorrhage.",
+        )
+    )
+    assert O.medication_ordered(out, *_BP_LOWERING) is lowered
