@@ -23,6 +23,7 @@ import re
 from typing import Final
 
 from agents.offline.rules._esi_patterns import triage_clauses
+from agents.offline.rules._esi_risk import TARGET_ORGAN_SYMPTOMS
 from agents.offline.rules.facts import ClinicalFacts
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -177,20 +178,7 @@ _ASYMPTOMATIC: Final = _rx(
 _PERIPARTUM: Final = _rx(
     r"pregnan\w*|post-?partum|(?:\d{1,2}) ?(?:wks?|weeks?) (?:gestation|ga)"
 )
-_TARGET_ORGAN: Final = (
-    "headache",
-    "chest_pain",
-    "dyspnea",
-    "vision_loss",
-    "confusion",
-    "altered_mental_status",
-    "focal_deficit",
-    "unilateral_weakness",
-    "speech_disturbance",
-    "seizure",
-    "pregnancy",
-    "postpartum",
-)
+_TARGET_ORGAN: Final = (*TARGET_ORGAN_SYMPTOMS, "pregnancy", "postpartum")
 """Symptoms of acute target-organ injury, and pregnancy (pre-eclampsia): with them a
 raised blood pressure is not 'asymptomatic' (ACC/AHA 2017; ACOG 2020)."""
 
