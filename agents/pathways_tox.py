@@ -793,10 +793,6 @@ def urinary_retention(view: StageView, _pop: Population) -> list[ToxRequired]:
 
 # --- rhabdomyolysis ---
 
-_CK: Final = _rx(
-    r"(?:ck|cpk|creatine (?:phospho)?kinase)\W{0,4}(?:of |is |was )?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:u/l|iu/l|units)?"
-)
 CK_RHABDO: Final = 5000.0
 """Bosch 2009: CK above ~5,000 U/L carries the kidney-injury risk that aggressive
 isotonic fluids prevent."""
@@ -804,7 +800,7 @@ isotonic fluids prevent."""
 
 def rhabdomyolysis(view: StageView, _pop: Population) -> list[ToxRequired]:
     """Bosch 2009: isotonic fluids to a urine output of ~200-300 mL/h; no NSAIDs."""
-    ck = max(_number(_CK, visible_texts(view)), default=None)
+    ck = _highest("ck", visible_texts(view))
     if ck is None or ck < CK_RHABDO:
         return []
     src = "Bosch X et al. NEJM 2009;361:62"

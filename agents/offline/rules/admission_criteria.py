@@ -102,6 +102,7 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
 from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
 from agents.offline.rules.registry import run_in_scope
+from agents.offline.rules.results import read_results
 from agents.offline.rules.rule_scope import out_of_scope
 from agents.population import rule_excluded
 from agents.schemas import RuleResult
@@ -746,16 +747,13 @@ RHABDO_SOURCE: Final = (
 CK_RHABDO: Final = 5000.0
 """CK above ~5,000 U/L: the kidney-injury risk that IV fluids to a high urine output
 treat (Bosch 2009)."""
-_CK: Final = re.compile(
-    r"(?i)\b(?:ck|cpk|creatine (?:phospho)?kinase)\W{0,4}(?:of |is |was )?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)"
-)
 
 
 def _rhabdomyolysis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     """Rhabdomyolysis (CK >= 5,000 U/L) with kidney injury or hyperkalaemia."""
     ck = max(
-        (float(m.group(1).replace(",", "")) for m in _CK.finditer(text)), default=0
+        (r.value for r in read_results(text) if r.analyte == "ck" and not r.below),
+        default=0.0,
     )
     organ = facts.has("creatinine_high") or facts.has("potassium_high")
     if ck < CK_RHABDO or not organ:
