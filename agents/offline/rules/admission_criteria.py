@@ -751,12 +751,13 @@ treat (Bosch 2009)."""
 
 def _rhabdomyolysis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     """Rhabdomyolysis (CK >= 5,000 U/L) with kidney injury or hyperkalaemia."""
+    if not (facts.has("creatinine_high") or facts.has("potassium_high")):
+        return None  # before reading the results: the reader scans the whole text
     ck = max(
         (r.value for r in read_results(text) if r.analyte == "ck" and not r.below),
         default=0.0,
     )
-    organ = facts.has("creatinine_high") or facts.has("potassium_high")
-    if ck < CK_RHABDO or not organ:
+    if ck < CK_RHABDO:
         return None
     rule = RuleResult(
         name="Rhabdomyolysis with kidney injury or hyperkalaemia",
