@@ -108,6 +108,11 @@ _PELVIC: Final = _rx(
     r"(?:left|right) lower quadrant|vaginal bleed\w*|spotting|vb\b|cramp\w*|"
     r"syncop\w*|fainted|fainting|passed out|shoulder tip pain"
 )
+# A period that is late or missed, or a dated last period ("later", "lateral" are not).
+_LATE_PERIOD: Final = _rx(
+    r"lmp|missed (?:a |her )?(?:period|menses)|(?:period|menses|menstruation)\W+"
+    r"(?:\w+\W+){0,3}late\b|late (?:period|menses)"
+)
 _SEVERE_FEATURES: Final = _rx(
     r"headache|visual|vision|scotoma|blurr\w*|ruq|right upper quadrant|epigastric|"
     r"seizur\w*|convuls\w*|confus\w*|short\w* of breath|dyspnea|pulmonary edema"
@@ -596,9 +601,7 @@ def ectopic(view: StageView, pop: Population) -> list[Required]:
     texts = visible_texts(view)
     if not _possible_ectopic(pop, texts):
         return []
-    if pop.pregnancy != "pregnant" and not asserted(
-        _rx(r"lmp|missed period|late"), texts
-    ):
+    if pop.pregnancy != "pregnant" and not asserted(_LATE_PERIOD, texts):
         return [
             _req(
                 "diagnostic",

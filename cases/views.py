@@ -30,7 +30,7 @@ from cases.memo import RecentByIdentity
 from cases.models import Arrival, Case, Demographics, Vitals
 from cases.redaction import scrub_outcome_text
 from cases.sections import cut_before_final_disposition, presentation_part
-from cases.vitals import extract_vitals
+from cases.vitals import extract_vitals, plausible_vitals
 
 
 class StageView(BaseModel):
@@ -44,7 +44,15 @@ class StageView(BaseModel):
     demographics: Demographics
     chief_complaint: str | None
     arrival: Arrival
-    vitals: Vitals
+    vitals: Vitals = Field(
+        description="Triage vitals; recorded values outside physiological ranges "
+        "(0 for 'not measured') are removed and named in ``implausible_vitals``"
+    )
+    implausible_vitals: tuple[str, ...] = Field(
+        default=(),
+        description="Recorded vitals removed as implausible, e.g. "
+        "'systolic_bp implausible (0)'",
+    )
     triage_scale: TriageScale = Field(
         default="ESI", description="The site's triage scale (``Case.triage_scale``)"
     )
@@ -64,13 +72,15 @@ class StageView(BaseModel):
 _TRIAGE_FIELDS: Final = ("demographics", "chief_complaint", "arrival", "vitals")
 
 
-def _triage_vitals(case: Case) -> Vitals:
+def _triage_vitals(case: Case) -> tuple[Vitals, tuple[str, ...]]:
+    """The triage vitals every stage reads, and the implausible values removed."""
     vitals = case.vitals
     has_values = any(v is not None for v in vitals.model_dump().values())
     if not has_values and case.ed_note:
         vitals = extract_vitals(case.ed_note)
+    vitals, dropped = plausible_vitals(vitals)
     raw, _ = scrub_outcome_text(vitals.raw)
-    return vitals.model_copy(update={"raw": raw})
+    return vitals.model_copy(update={"raw": raw}), dropped
 
 
 # Every later stage's view extends the triage and assessment views: a run builds them
@@ -85,6 +95,7 @@ def build_triage_view(case: Case) -> StageView:
 
 
 def _build_triage_view(case: Case) -> StageView:
+    vitals, implausible = _triage_vitals(case)
     return StageView(
         stage="triage",
         patient_id=case.patient_id,
@@ -92,7 +103,8 @@ def _build_triage_view(case: Case) -> StageView:
         demographics=case.demographics,
         chief_complaint=case.chief_complaint,
         arrival=case.arrival,
-        vitals=_triage_vitals(case),
+        vitals=vitals,
+        implausible_vitals=implausible,
         triage_scale=case.triage_scale,
         exposed_fields=_TRIAGE_FIELDS,
     )

@@ -40,6 +40,38 @@ _PLAUSIBLE: Final[dict[str, tuple[float, float]]] = {
 PLAUSIBLE_RANGES: Final = _PLAUSIBLE
 """Public name of the plausible ranges (also used by the FHIR importer)."""
 
+RECORDED_RANGES: Final[dict[str, tuple[float, float]]] = {
+    "heart_rate": (1, 300),
+    "systolic_bp": (20, 300),
+    "diastolic_bp": (5, 250),
+    "respiratory_rate": (1, 80),
+    "temperature_c": (25, 45),
+    "spo2": (30, 100),
+    "pain": (0, 10),
+}
+"""Inclusive ranges of a *recorded* (typed) vital sign: outside them (0 for "not
+measured", SpO2 140) the value is not used. Wider than ``PLAUSIBLE_RANGES``, which
+also rejects numbers that parsing picked up from unrelated text."""
+
+
+def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
+    """Drop recorded vitals outside ``RECORDED_RANGES`` (e.g. HR 0, SpO2 140).
+
+    Returns:
+        The cleaned vitals and a label for each dropped value.
+    """
+    dropped: list[str] = []
+    update: dict[str, float | None] = {}
+    for name, (lo, hi) in RECORDED_RANGES.items():
+        value = getattr(vitals, name)
+        if value is not None and not lo <= value <= hi:
+            dropped.append(f"{name} implausible ({value:g})")
+            update[name] = None
+    if not update:
+        return vitals, ()
+    return vitals.model_copy(update=update), tuple(dropped)
+
+
 _BLOCK_MAX_CHARS: Final = 600
 
 _TRIAGE_HEADER = re.compile(r"(?i)triage\s+vital(?:\s+sign)?s?\b\s*:?")

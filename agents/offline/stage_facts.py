@@ -79,6 +79,7 @@ def _facts_with_notes(
         age=demo.age,
         sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
         vitals=view.vitals,
+        implausible_vitals=view.implausible_vitals,
         chief_complaint=view.chief_complaint,
         measurements=measures,
         population=population,
@@ -152,6 +153,7 @@ def _same_inputs(a: StageView, b: StageView) -> bool:
         and a.ed_text == b.ed_text
         and a.demographics == b.demographics
         and a.vitals == b.vitals
+        and a.implausible_vitals == b.implausible_vitals
     )
 
 

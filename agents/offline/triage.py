@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.offline.rules import esi_triage, plausible_vitals
+from agents.offline.rules import esi_triage
 from agents.offline.rules.ctas import ctas_triage
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import RuleResult, TriageResult
@@ -70,7 +70,10 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         red_flags.append("altered mental status")
     if esi.severe_pain:
         red_flags.append("severe pain/distress")
-    missing = [k for k, v in vitals.items() if v is None and k != "pain"]
+    ignored = {label.split(" ", 1)[0] for label in view.implausible_vitals}
+    missing = [
+        k for k, v in vitals.items() if v is None and k not in ("pain", *ignored)
+    ]
     confidence = 0.7 if not missing else 0.55
     rules: tuple[RuleResult, ...] = (esi.rule,)
     cc = "unrecognised complaint" if complaint is None else complaint.id
@@ -94,9 +97,8 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     if missing:
         rationale += f"; vitals not recorded: {', '.join(missing)}"
-    _, dropped = plausible_vitals(view.vitals)
-    if dropped:
-        rationale += f"; ignored {', '.join(dropped)}"
+    if view.implausible_vitals:
+        rationale += f"; ignored {', '.join(view.implausible_vitals)}"
     result = TriageResult(
         acuity=ESI_TO_ACUITY[final],
         esi=level,

@@ -1,4 +1,4 @@
-"""ESI v4 helper rules: AVPU, complaint high risk, danger zone, plausible vitals.
+"""ESI v4 helper rules: AVPU, complaint high risk, danger zone.
 
 Private to :mod:`agents.offline.rules.esi`. Each rule is a general statement from the
 ESI v4 Implementation Handbook (Gilboy et al., AHRQ 2012/2020 ed.), chapters 3-6; none
@@ -438,33 +438,6 @@ def severe_hypertension_with_symptoms(facts: ClinicalFacts, v: Vitals) -> list[s
     return [
         f"possible hypertensive emergency: BP {bp} with {symptoms[0]} (ACC/AHA 2017)"
     ]
-
-
-_PLAUSIBLE = {
-    "heart_rate": (1, 300),
-    "systolic_bp": (20, 300),
-    "diastolic_bp": (5, 250),
-    "respiratory_rate": (1, 80),
-    "temperature_c": (25, 45),
-    "spo2": (30, 100),
-    "pain": (0, 10),
-}
-
-
-def plausible_vitals(vitals: Vitals) -> tuple[Vitals, tuple[str, ...]]:
-    """Drop physiologically implausible vitals (e.g. HR 0, SpO2 140).
-
-    Returns:
-        The cleaned vitals and a label for each dropped value.
-    """
-    dropped: list[str] = []
-    update: dict[str, float | None] = {}
-    for name, (lo, hi) in _PLAUSIBLE.items():
-        value = getattr(vitals, name)
-        if value is not None and not lo <= value <= hi:
-            dropped.append(f"{name} implausible ({value:g})")
-            update[name] = None
-    return vitals.model_copy(update=update), tuple(dropped)
 
 
 def mild_presentation(

@@ -46,13 +46,14 @@ from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
 )
-from agents.offline.rules._esi_risk import avpu, plausible_vitals
+from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 from cases.labels import TriageScale
 from cases.models import Vitals
+from cases.vitals import plausible_vitals
 
 __all__ = [
     "CTAS_SOURCE",

@@ -64,7 +64,6 @@ from agents.offline.rules._esi_risk import (
     news2_high_risk,
     obstetric_hypertension,
     overdose_is_high_risk,
-    plausible_vitals,
     sepsis_screen,
     severe_hypertension_with_symptoms,
     severe_pain_escalates,
@@ -75,6 +74,7 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 from cases.memo import RecentByIdentity
 from cases.models import Vitals
+from cases.vitals import plausible_vitals
 
 __all__ = [
     "ESI_SOURCE",
@@ -518,6 +518,7 @@ def _esi_triage(
     pathway_reasons: tuple[str, ...],
 ) -> EsiAssessment:
     v, dropped = plausible_vitals(facts.vitals)
+    dropped = (*facts.implausible_vitals, *dropped)
     unmeasured = [n for n in VITAL_NAMES if getattr(v, n) is None]
     missing = [n for n in unmeasured if not any(d.startswith(n) for d in dropped)]
     missing += list(dropped)

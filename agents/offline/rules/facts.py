@@ -59,6 +59,9 @@ class ClinicalFacts(BaseModel):
         description="Age in days, sex and pregnancy (for population limits)",
     )
     vitals: Vitals = Vitals()
+    implausible_vitals: tuple[str, ...] = Field(
+        default=(), description="Recorded vitals removed as implausible (the view's)"
+    )
     chief_complaint: str | None = None
     present: frozenset[str] = frozenset()
     absent: frozenset[str] = frozenset()
@@ -259,7 +262,7 @@ class ClinicalFacts(BaseModel):
             ("one_liner", view.one_liner),
             ("ed_note", view.ed_text),
         ]
-        return cls.from_texts(
+        facts = cls.from_texts(
             texts,
             knowledge,
             extra_texts=extra_texts,
@@ -269,6 +272,9 @@ class ClinicalFacts(BaseModel):
             chief_complaint=view.chief_complaint,
             population=view_population(view),
         )
+        if not view.implausible_vitals:
+            return facts
+        return facts.model_copy(update={"implausible_vitals": view.implausible_vitals})
 
 
 _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (

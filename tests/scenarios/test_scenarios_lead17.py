@@ -1,0 +1,125 @@
+"""A recorded zero is not a measurement (lead, session 17).
+
+Written from: ESI v4 Implementation Handbook ch. 3-4 (vital signs are measured before
+they decide anything; a value that cannot be physiological is re-measured, not acted
+on); ATLS 10th ed. (shock is recognised from measured perfusion, not from a blank
+field); AAP 2021 febrile infant guideline (Pantell RH et al. Pediatrics
+2021;148:e2021052228: a well-appearing 22-60-day-old gets urine, inflammatory markers
+and, by them, a lumbar puncture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_SHOCK_CARE = ("large-bore", "intraosseous", "crystalloid bolus", "massive transfusion")
+
+
+@pytest.mark.parametrize(
+    ("complaint", "age", "age_days", "note"),
+    [
+        (
+            "fever",
+            0,
+            45,
+            "6-week-old, fever 38.4 at home, feeding well, alert and pink, CRT < 2 s. "
+            "No rash, no cough.",
+        ),
+        (
+            "cough",
+            4,
+            None,
+            "4-year-old with cough and runny nose for 2 days, playing in the waiting "
+            "room, well perfused, chest clear.",
+        ),
+        (
+            "ankle injury",
+            30,
+            None,
+            "30-year-old twisted her ankle playing netball, walking with a limp, "
+            "lateral malleolus tender, foot warm and well perfused.",
+        ),
+    ],
+)
+def test_blood_pressure_recorded_as_zero_is_not_shock(
+    reason: Reason, complaint: str, age: int, age_days: int | None, note: str
+) -> None:
+    """A blood pressure of 0/0 in the triage fields (not measured: common for
+    infants and in exported records) is never read as shock: no shock access, no
+    fluid bolus, no lumbar puncture deferred "for shock", and triage says the value
+    was ignored (ESI v4 ch. 3-4; ATLS 10th ed.)."""
+    demographics = {"age": age} | ({"age_days": age_days} if age_days else {})
+    out = reason(
+        make_case(
+            complaint,
+            vitals=vitals(120 if age else 160, 0, 0, 24 if age else 44, 98, t=38.4),
+            demographics=demographics,
+            ed_note=note,
+        )
+    )
+    assert not any(O.ordered(out, word) for word in _SHOCK_CARE)
+    treatment = O.treatment(out)
+    blocked = treatment.blocked if treatment else ()
+    assert not any("shock" in b.reason.lower() for b in blocked)
+    triage = out.trace[0].output
+    assert triage is not None and "implausible" in " ".join(triage.missing_vitals)
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "signs of meningeal irritation",
+        "meningism on examination",
+        "positive Kernig's sign",
+        "Brudzinski sign present",
+    ],
+)
+def test_fever_with_meningeal_signs_is_treated_as_meningitis(
+    reason: Reason, sign: str
+) -> None:
+    """Fever with meningeal signs in a child: bacterial meningitis is suspected and
+    treated without delay: parenteral antibiotics and a lumbar puncture, never
+    symptom relief alone (NICE NG240 2024; IDSA 2004 bacterial meningitis)."""
+    out = reason(
+        make_case(
+            "fever",
+            age=3,
+            sex="F",
+            vitals=vitals(150, 95, 60, 30, 97, t=39.4),
+            ed_note=f"3-year-old with fever for 1 day, irritable and vomiting. Exam: "
+            f"{sign}, no rash, chest clear.",
+        )
+    )
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime")
+    assert O.ordered(out, "lumbar puncture")
+    assert O.proposes(out, "meningitis")
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "She later learned the cookie contained peanut flour.",
+        "Lateral malleolus bruised after she slipped on the stairs.",
+    ],
+)
+def test_later_and_lateral_are_not_a_late_period(reason: Reason, wording: str) -> None:
+    """A tachycardic woman of 30 with abdominal pain and no pregnancy information
+    gets a pregnancy test (ACOG PB 193), but words that merely begin with "late"
+    ("later", "lateral") are not a late period: no emergent ruptured-ectopic consult
+    and no transvaginal ultrasound before the hCG is known."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=30,
+            sex="F",
+            vitals=vitals(118, 104, 64, 20, 98),
+            ed_note=f"30F with crampy abdominal pain and vomiting since lunch. {wording} "
+            "Abdomen soft, mild diffuse tenderness.",
+        )
+    )
+    assert O.ordered(out, "hcg", "pregnancy test")
+    assert not O.ordered(out, "ob/gyn emergently", "ruptured ectopic")
+    assert not O.ordered(out, "transvaginal")
