@@ -89,7 +89,7 @@ from agents.schemas import (
     TreatmentResult,
     TriageResult,
 )
-from agents.triage_pathways import pathway_high_risk
+from agents.triage_pathways import pathway_high_risk, triage_view
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Vitals
 from cases.views import StageView
@@ -167,7 +167,7 @@ def esi_floor(
             situation or new confusion), for a learned model fitted for that split.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(view, (), ctx.knowledge)
+    facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     if mandatory_only:
@@ -324,7 +324,7 @@ def _site_scale_floor(
     signs by its own modifiers.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(view, (), ctx.knowledge)
+    facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)

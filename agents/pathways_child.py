@@ -170,6 +170,7 @@ _LID: Final = _rx(
     r"(?:peri-?orbital|eyelid|lid|eye) (?:\w+ ){0,3}(?:swell\w*|swollen|oedema|"
     r"edema|redness|erythema)|(?:swollen|red) (?:\w+ )?(?:eyelids?|lids?|eye)|"
     r"eye (?:\w+ ){0,2}swollen|periorbital cellulitis|orbital cellulitis"
+    r"|\bstyes?\b|hordeol\w*"  # a stye is a lid swelling (AAO PPP 2018)
 )
 _POSTSEPTAL: Final = _rx(
     r"propto\w*|exophthalm\w*|pain\w* (?:on|with) (?:eye )?(?:movement|moving)|"

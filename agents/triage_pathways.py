@@ -40,7 +40,13 @@ from cases.population import Population, view_population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["TRIAGE_CRITERIA", "TriageCriterion", "pathway_high_risk", "triage_view"]
+__all__ = [
+    "TRIAGE_CRITERIA",
+    "TriageCriterion",
+    "pathway_high_risk",
+    "triage_text",
+    "triage_view",
+]
 
 ESI_HIGH_RISK: Final = "ESI v4 handbook ch.4 high-risk situation"
 
@@ -337,11 +343,51 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
 """The pathway criteria triage asks, each a high-risk situation when met."""
 
 
+_ALERT: Final = _rx(
+    r"(?:stroke|stemi|trauma|sepsis|code)\w* (?:alert|activation|call|team)|code \w+"
+    r"|pre-?(?:alert|notif\w*)"
+)
+"""Arrival information that is itself triage text: an EMS pre-alert or a team
+activation ("ambulance, stroke alert"; AHA/ASA 2019 EMS pre-notification)."""
+
+
+def triage_text(view: StageView) -> str | None:
+    """All triage-time text of ``view``: complaint, presenting history, arrival alert.
+
+    The chief complaint alone ("WEAKNESS") hides what the triage history says
+    ("sudden right-sided weakness"); the ESI v4 handbook (ch.2-4) triages on the
+    complaint *and* the triage history, so the presenting part of the one-liner
+    (``StageView.presentation``: history and symptoms, nothing learned after
+    arrival) and an EMS pre-alert in the arrival mode are read with the complaint.
+    """
+    parts = [view.chief_complaint, view.presentation]
+    mode = view.arrival.mode
+    if mode and _ALERT.search(mode):
+        parts.append(mode)
+    kept = [p.strip().rstrip(".") for p in parts if p and p.strip()]
+    return ". ".join(kept) if kept else view.chief_complaint
+
+
 def triage_view(view: StageView) -> StageView:
-    """``view`` reduced to what triage sees: no one-liner, no ED note."""
-    if view.one_liner is None and view.ed_text is None:
+    """``view`` reduced to what triage sees, its triage text as the complaint.
+
+    No one-liner beyond its presenting part, no ED note; the complaint field holds
+    :func:`triage_text` (match the complaint on the original view's field). The
+    answer for the very same view object is reused.
+    """
+    return _VIEWS.get_or_compute((view,), lambda: _triage_view(view))
+
+
+def _triage_view(view: StageView) -> StageView:
+    text = triage_text(view)
+    if view.one_liner is None and view.ed_text is None and text == view.chief_complaint:
         return view
-    return view.model_copy(update={"one_liner": None, "ed_text": None})
+    return view.model_copy(
+        update={"one_liner": None, "ed_text": None, "chief_complaint": text}
+    )
+
+
+_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(64)
 
 
 def pathway_high_risk(view: StageView) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 
 Follows ER-Reason's task inputs and goes beyond its exact-string redaction:
 - triage: demographics, chief complaint, arrival mode, triage vitals (typed values and
-  the vitals block only; never any other ED note text);
+  the vitals block only; never any other ED note text) and the presenting part of the
+  one-liner (history and presenting symptoms, cut before any result, diagnosis or
+  ED course: ``cases.presentation.presenting_part``), the triage history;
 - assessment: + one-liner and the prior-note keys (their text arrives via retrieval);
 - treatment: + the H&P part of the ED note (before "Medical Decision Making");
 - disposition / diagnosis: + the ED note cut before "Final Disposition and ED Course",
@@ -28,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cases.labels import StageName, TriageScale
 from cases.memo import RecentByIdentity
 from cases.models import Arrival, Case, Demographics, Vitals
+from cases.presentation import presenting_part
 from cases.redaction import scrub_outcome_text
 from cases.sections import cut_before_final_disposition, presentation_part
 from cases.vitals import extract_vitals, plausible_vitals
@@ -55,6 +58,11 @@ class StageView(BaseModel):
     )
     triage_scale: TriageScale = Field(
         default="ESI", description="The site's triage scale (``Case.triage_scale``)"
+    )
+    presentation: str | None = Field(
+        default=None,
+        description="The one-liner's history and presenting symptoms, the triage-time "
+        "part (``cases.presentation.presenting_part``); read by triage",
     )
     one_liner: str | None = None
     prior_note_keys: tuple[str, ...] = ()
@@ -90,12 +98,14 @@ _ASSESSMENT_VIEWS: Final[RecentByIdentity[StageView]] = RecentByIdentity(64)
 
 
 def build_triage_view(case: Case) -> StageView:
-    """Triage: demographics, chief complaint, arrival and triage vitals only."""
+    """Triage: demographics, complaint, arrival, triage vitals, presenting history."""
     return _TRIAGE_VIEWS.get_or_compute((case,), lambda: _build_triage_view(case))
 
 
 def _build_triage_view(case: Case) -> StageView:
     vitals, implausible = _triage_vitals(case)
+    one_liner, _ = scrub_outcome_text(case.one_liner)
+    presentation = presenting_part(one_liner)
     return StageView(
         stage="triage",
         patient_id=case.patient_id,
@@ -106,7 +116,9 @@ def _build_triage_view(case: Case) -> StageView:
         vitals=vitals,
         implausible_vitals=implausible,
         triage_scale=case.triage_scale,
-        exposed_fields=_TRIAGE_FIELDS,
+        presentation=presentation,
+        exposed_fields=_TRIAGE_FIELDS
+        + (("one_liner:presentation",) if presentation else ()),
     )
 
 

@@ -18,7 +18,7 @@ from agents.offline.rules import esi_triage
 from agents.offline.rules.ctas import ctas_triage
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import RuleResult, TriageResult
-from agents.triage_pathways import pathway_high_risk
+from agents.triage_pathways import pathway_high_risk, triage_view
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 
 
@@ -60,7 +60,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             error="no chief complaint and no vital signs: nothing to triage on",
         )
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(view, (), ctx.knowledge)
+    facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     level = int(esi.level)
     floor = min(int(esi.floor), 5)

@@ -147,15 +147,33 @@ CASE = Case(
 def test_triage_view_exposes_only_vitals_from_note():
     view = build_view(CASE, "triage")
     dumped = view.model_dump_json()
-    assert "SENTINEL" not in dumped and "EF 30" not in dumped and "70F" not in dumped
+    assert "SENTINEL" not in dumped and "EF 30" not in dumped
     assert view.vitals.heart_rate == 110  # extracted on the fly: the Case had no vitals
     assert view.exposed_fields == (
         "demographics",
         "chief_complaint",
         "arrival",
         "vitals",
+        "one_liner:presentation",
     )
     assert view.ed_text is None and view.prior_note_keys == ()
+    assert view.one_liner is None and view.presentation == "70F with weakness"
+
+
+def test_triage_view_keeps_only_the_presenting_part_of_the_one_liner():
+    """History and presenting symptoms are triage-time; results and diagnoses are not
+    (triage17: the triage history, ESI v4 handbook ch.2)."""
+    case = CASE.model_copy(
+        update={
+            "one_liner": "70F with AF presenting with weakness, CT showing SENTINEL_CT"
+        }
+    )
+    view = build_view(case, "triage")
+    assert view.presentation == "70F with AF presenting with weakness"
+    assert "SENTINEL" not in view.model_dump_json()
+    bare = build_view(CASE.model_copy(update={"one_liner": None}), "triage")
+    assert bare.presentation is None
+    assert "one_liner:presentation" not in bare.exposed_fields
 
 
 def test_stage_progression_of_disclosure():

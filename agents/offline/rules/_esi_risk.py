@@ -13,6 +13,7 @@ from typing import Final, Literal
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.news2 import news2_score
+from agents.population import PopulationLimits, excluded_reason, years
 from cases.models import Vitals
 
 Avpu = Literal["A", "V", "P", "U"]
@@ -125,7 +126,7 @@ def complaint_high_risk(
     reasons: list[str] = []
     is_chest = complaint is not None and complaint.id == "chest_pain"
     if is_chest or chest_pain_worded(facts):
-        adult = facts.age is None or facts.age >= ACS_MIN_AGE
+        adult = triage_rule_applies("acs_chest_pain", facts)
         atypical = (
             any(facts.has(c) for c in NON_CARDIAC_CHEST)
             or bool(_MUSCULOSKELETAL_CHEST.search(_short_cc(facts)))
@@ -135,7 +136,7 @@ def complaint_high_risk(
             reasons.append("chest pain suggestive of ACS in an adult")
     if complaint is None:
         return reasons
-    if complaint.id == "syncope" and (facts.age is None or facts.age >= SYNCOPE_AGE):
+    if complaint.id == "syncope" and triage_rule_applies("older_syncope", facts):
         reasons.append(f"syncope at age >= {SYNCOPE_AGE}")
     if complaint.id == "stroke_symptoms" and (
         any(
@@ -355,15 +356,83 @@ def dz_uptriage(
     return rr is not None and rr > (rr_limit + DZ_RR_MARGIN if adult else rr_limit)
 
 
-def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
-    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2.
+TRIAGE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
+    "qsofa_sepsis_screen": PopulationLimits(
+        min_age_days=years(18),
+        source="Seymour CW et al. JAMA 2016 (Sepsis-3): qSOFA derived and validated in"
+        " adults; children are read by the ESI paediatric fever criteria and age-banded"
+        " danger zones (handbook ch.6/9) and the paediatric septic shock pathway (SSC"
+        " children 2020)",
+    ),
+    "older_adult_sepsis_screen": PopulationLimits(
+        min_age_days=years(OLDER_ADULT_AGE),
+        source="SSC 2021 (Evans L et al.): screen with SIRS/NEWS, not qSOFA alone;"
+        " older adults present with blunted fever and few localising signs (ESI"
+        " handbook ch.4)",
+    ),
+    "news2": PopulationLimits(
+        min_age_days=years(16),
+        pregnancy="excluded",
+        source="RCP 2017: NEWS2 in adults (16 and over), not in pregnancy",
+    ),
+    "acs_chest_pain": PopulationLimits(
+        min_age_days=years(ACS_MIN_AGE),
+        source="ESI handbook ch.4: chest pain suggestive of ACS in an adult",
+    ),
+    "older_syncope": PopulationLimits(
+        min_age_days=years(SYNCOPE_AGE),
+        source="ACEP clinical policy: syncope 2007 (older age a high-risk feature)",
+    ),
+    "adult_rate_instability": PopulationLimits(
+        min_age_days=years(18),
+        source="AHA ACLS 2020 adult bradycardia/tachycardia algorithms (PALS limits for"
+        " children)",
+    ),
+}
+"""The population each vital-sign screen of triage was derived in (``agents.population``
+limits: age in days, pregnancy). A screen outside its population is not run; unknown
+facts never exclude, except for the older-adult screens, which need a known age."""
+
+
+def triage_rule_applies(
+    rule: str, facts: ClinicalFacts, *, known: bool = False
+) -> bool:
+    """Whether triage screen ``rule`` (a ``TRIAGE_POPULATIONS`` key) applies here.
+
+    Args:
+        rule: The screen's key.
+        facts: Clinical facts at triage (their ``population``).
+        known: Require the age to be known inside the limits (screens for a group
+            defined by age, e.g. older adults).
+    """
+    limits = TRIAGE_POPULATIONS[rule]
+    if excluded_reason(limits, facts.population) is not None:
+        return False
+    inside = facts.population.age_within(limits.min_age_days, limits.max_age_days)
+    if inside is None and facts.age is not None:  # an age read from the text
+        days = years(facts.age)
+        inside = (limits.min_age_days is None or days >= limits.min_age_days) and (
+            limits.max_age_days is None or days <= limits.max_age_days
+        )
+    return inside is not False and (inside is True or not known)
+
+
+def sepsis_screen(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
+    """Possible sepsis at triage: abnormal temperature with qSOFA >= 2 (adults only).
 
     qSOFA (Seymour CW et al. JAMA 2016;315:762): respiratory rate >= 22, systolic BP
     <= 100, altered mentation; with fever or hypothermia it flags infection at risk of a
-    poor outcome. Broader screens (three SIRS criteria, NEWS2 >= 5; SSC 2021) were
-    tried and not kept: the ESI handbook keeps febrile wheezing adults with
-    tachypnoea at ESI 3, and they are judged by danger-zone vitals (decision point D).
+    poor outcome. Its cut-offs are adult values (a systolic of 95 and a rate of 24 are
+    normal at 4 years), so it is not run below 18 (``TRIAGE_POPULATIONS``); a febrile
+    child is graded by the handbook's paediatric criteria instead (fever in an infant,
+    age-banded danger-zone vitals, PALS hypotension, altered mentation). Broader adult
+    screens (three SIRS criteria, NEWS2 >= 5; SSC 2021) were tried and not kept: the
+    ESI handbook keeps febrile wheezing adults with tachypnoea at ESI 3, and they are
+    judged by danger-zone vitals (decision point D); older adults have their own
+    screen (:func:`older_adult_sepsis_screen`).
     """
+    if not triage_rule_applies("qsofa_sepsis_screen", facts):
+        return []
     t = v.temperature_c
     if t is None or 36.0 <= t < 38.0:
         return []
@@ -375,6 +444,42 @@ def sepsis_screen(v: Vitals, altered: bool) -> list[str]:
     if score < 2:
         return []
     return [f"possible sepsis: temperature {t:g} with qSOFA {score}"]
+
+
+SIRS_HR: Final = 90.0
+SIRS_RR: Final = 20.0
+
+
+def older_adult_sepsis_screen(facts: ClinicalFacts, v: Vitals) -> list[str]:
+    """Possible sepsis in an older adult: fever with SIRS, or fever with rigors.
+
+    Older adults mount a blunted fever and seldom localise an infection (occult
+    urosepsis presents as "off legs" or a fall); the Surviving Sepsis Campaign 2021
+    (Evans L et al. Crit Care Med 2021;49:e1063) recommends against qSOFA alone as a
+    screen, in favour of SIRS or NEWS. From 65 years, a measured temperature >= 38 or
+    < 36 C with both other SIRS vital criteria (HR > 90, RR > 20: Bone RC et al.
+    Chest 1992), or a fever with shaking chills (rigors: bacteraemia, Tokuda Y et al.
+    Am J Med 2005, LR+ 4.7) and one SIRS vital criterion, is a high-risk situation
+    (ESI v4 handbook ch.4: a condition that could easily deteriorate).
+    """
+    if not triage_rule_applies("older_adult_sepsis_screen", facts, known=True):
+        return []
+    t = v.temperature_c
+    abnormal_t = t is not None and not 36.0 <= t < 38.0
+    fever = (t is not None and t >= 38.0) or (t is None and facts.has("fever"))
+    hr = v.heart_rate is not None and v.heart_rate > SIRS_HR
+    rr = v.respiratory_rate is not None and v.respiratory_rate > SIRS_RR
+    if abnormal_t and hr and rr:
+        return [
+            f"possible sepsis in an older adult: temperature {t:g} with HR"
+            f" {v.heart_rate:g} and RR {v.respiratory_rate:g} (SIRS; SSC 2021)"
+        ]
+    if fever and facts.has("chills") and (hr or rr):
+        return [
+            "possible sepsis in an older adult: fever with rigors (Tokuda 2005;"
+            " SSC 2021)"
+        ]
+    return []
 
 
 NEWS2_EMERGENCY: Final = 7
@@ -392,7 +497,9 @@ def news2_high_risk(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]
     (ch.4: a patient whose condition could easily deteriorate) whatever the
     complaint.
     """
-    if facts.age is None or facts.age < 16 or facts.has("pregnancy"):
+    if facts.age is None or not triage_rule_applies("news2", facts):
+        return []
+    if facts.has("pregnancy"):
         return []
     score = news2_score(facts, v, altered=altered)
     if score < NEWS2_EMERGENCY:

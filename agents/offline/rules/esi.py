@@ -63,10 +63,12 @@ from agents.offline.rules._esi_risk import (
     needs_rehydration,
     news2_high_risk,
     obstetric_hypertension,
+    older_adult_sepsis_screen,
     overdose_is_high_risk,
     sepsis_screen,
     severe_hypertension_with_symptoms,
     severe_pain_escalates,
+    triage_rule_applies,
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._scoring import gcs
@@ -301,7 +303,7 @@ def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
     limit in :func:`hypotensive`).
     """
     hr = v.heart_rate
-    if hr is None or (facts.age is not None and facts.age < 18):
+    if hr is None or not triage_rule_applies("adult_rate_instability", facts):
         return []
     if hr >= BRADY_UNSTABLE_HR and hr < TACHY_UNSTABLE_HR:
         return []
@@ -533,7 +535,8 @@ def _esi_triage(
     )
     high = (
         _step_b(facts, complaint, v)
-        + sepsis_screen(v, ams)
+        + sepsis_screen(facts, v, ams)
+        + older_adult_sepsis_screen(facts, v)
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
         + list(pathway_reasons)
     )
