@@ -123,3 +123,38 @@ def test_later_and_lateral_are_not_a_late_period(reason: Reason, wording: str) -
     assert O.ordered(out, "hcg", "pregnancy test")
     assert not O.ordered(out, "ob/gyn emergently", "ruptured ectopic")
     assert not O.ordered(out, "transvaginal")
+
+
+@pytest.mark.parametrize(
+    ("signs", "imaging"),
+    [
+        (
+            "distended neck veins, muffled heart sounds",
+            "FAST: pericardial effusion with RV diastolic collapse.",
+        ),
+        (
+            "raised JVP, heart sounds quiet",
+            "Bedside echo shows a pericardial effusion with tamponade physiology.",
+        ),
+    ],
+)
+def test_penetrating_cardiac_injury_with_tamponade_goes_to_surgery(
+    reason: Reason, signs: str, imaging: str
+) -> None:
+    """A stab wound over the heart with shock and an effusion compressing the right
+    heart is a traumatic tamponade: it is named, and operative decompression by the
+    trauma or cardiothoracic surgeon is ordered (needle pericardiocentesis is only a
+    bridge) (ATLS 10th ed.; Seamon MJ et al. EAST 2015 emergency department
+    thoracotomy; ESC 2015 pericardial diseases)."""
+    out = reason(
+        make_case(
+            "stab wound",
+            age=27,
+            sex="M",
+            vitals=vitals(128, 80, 60, 26, 95),
+            ed_note=f"27M stabbed in the left chest next to the sternum 15 min ago. "
+            f"Pale, anxious. {signs}, breath sounds equal. {imaging}",
+        )
+    )
+    assert O.proposes(out, "tamponade")
+    assert O.ordered(out, "thoracotomy", "sternotomy", "operative pericardial")
