@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from agents import _text, leading_gates, order_concepts, pathways, reversal
+from agents import _text, leading_gates, order_concepts, pathways, resulted, reversal
 from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_child as child
@@ -620,6 +620,7 @@ class _Context:
     haemorrhagic_shock: bool = False
     nil_by_mouth: bool = False
     leading: leading_gates.Situation = leading_gates.NOTHING
+    known: resulted.Known = resulted.NOTHING_KNOWN
 
 
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
@@ -880,8 +881,14 @@ def _leading_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return leading_gates.gate(order, ctx.leading)
 
 
+def _resulted_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    why = resulted.gate(order, ctx.known)
+    return None if why is None else ("already_resulted", why)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
+        _resulted_gate,
         _known_pregnancy_gate,
         _leading_gate,
         _airway_gate,
@@ -1600,6 +1607,7 @@ def check(
             febrile_limp=msk.febrile_limp(view, pop)
             and not msk.neurological_signs(view),
         ),
+        known=resulted.read(texts),
     )
     events: list[FloorEvent] = []
     first = [

@@ -231,8 +231,10 @@ OrderGate = Literal[
     "time_window",
     "dose",
     "treatment_threshold",
+    "already_resulted",
 ]
-"""Why the order-safety layer withheld an order."""
+"""Why the order-safety layer withheld an order (``already_resulted``: the test's
+answer is already in this visit's notes, ``agents.resulted``)."""
 
 
 class BlockedOrder(_Frozen):

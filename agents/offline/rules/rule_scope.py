@@ -4,9 +4,25 @@ Research software, not for clinical use. A decision rule is only valid in the pa
 it was derived and validated in: the HEART score in chest pain, PERC and Wells in
 suspected PE, CURB-65 once pneumonia is diagnosed, qSOFA in suspected infection (never
 in anaphylaxis), Glasgow-Blatchford only with GI bleeding. A rule whose scope does not
-hold is not run, so it is never shown as evidence. The population part (age, sex,
-pregnancy) is the shared filter ``agents.population.RULE_POPULATIONS``;
-``differential.run_rules`` applies both.
+hold is not run, so it is never shown as evidence.
+
+Every rule of ``registry.RULES`` declares its scope here (``tests/unit`` checks it), an
+empty ``requires_any`` stating that the rule was validated in undifferentiated ED
+patients. Two kinds of exclusion:
+
+- a rule whose points another documented cause explains: qSOFA and SIRS are Sepsis-3
+  tools for patients with SUSPECTED INFECTION (Singer M et al. JAMA 2016;315:801;
+  Seymour CW et al. JAMA 2016;315:762); confusion, tachypnoea and hypotension from
+  alcohol withdrawal, a poisoning, smoke or carbon monoxide, or anaphylaxis are not
+  evidence of sepsis, and SSC 2021 recommends against qSOFA alone as a screening tool
+  (Evans L et al. Crit Care Med 2021;49:e1063);
+- a pre-test rule once the test has answered: PERC and the Wells scores estimate the
+  probability before imaging (ESC 2019 PE, Konstantinides SV et al. Eur Heart J
+  2020;41:543: clinical probability, then D-dimer, then CTPA); a CTPA that shows PE, or
+  a venous ultrasound that shows DVT, leaves nothing for them to decide.
+
+The population part (age, sex, pregnancy) is the shared filter
+``agents.population.RULE_POPULATIONS``; ``differential.run_rules`` applies both.
 """
 
 from __future__ import annotations
@@ -34,6 +50,11 @@ class RuleScope(BaseModel):
         default=(),
         description="A documented concept that puts the patient outside the rule",
     )
+    not_with_all: tuple[tuple[str, ...], ...] = Field(
+        default=(),
+        description="Combinations of concepts, all documented, that put the patient "
+        "outside the rule (tremor in a heavy drinker is alcohol withdrawal)",
+    )
     source: str
 
 
@@ -41,6 +62,20 @@ _INFECTION: Final = (
     "fever", "chills", "cough", "dysuria", "cellulitis", "pneumonia", "cxr_infiltrate",
     "wbc_high", "wbc_low", "neck_stiffness", "sepsis", "uti", "pyelonephritis",
     "meningitis", "skin_abscess",
+)  # fmt: skip
+_NOT_INFECTIVE: Final = (
+    "anaphylaxis", "alcohol_withdrawal", "overdose", "poisoning", "co_exposure",
+    "acetaminophen_overdose", "tca_ingestion", "aspirin_ingestion",
+    "toxic_alcohol_ingestion", "ethylene_glycol_ingestion",
+)  # fmt: skip
+"""Documented non-infective causes of the qSOFA and SIRS points (confusion,
+tachypnoea, tachycardia, fever, hypotension): withdrawal, poisoning, smoke or carbon
+monoxide, anaphylaxis."""
+_WITHDRAWAL: Final = (("withdrawal", "alcohol_use"),)
+"""Tremor or withdrawal in a documented heavy drinker: alcohol withdrawal (ASAM
+2020)."""
+_TRAUMA: Final = (
+    "trauma", "mvc", "fall", "dangerous_mechanism", "head_injury", "cord_injury_signs",
 )  # fmt: skip
 _SUSPECTED_PE: Final = (
     "dyspnea", "chest_pain", "pleuritic_pain", "hemoptysis", "syncope", "presyncope",
@@ -54,15 +89,20 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     ),
     "wells_pe": RuleScope(
         requires_any=_SUSPECTED_PE,
-        source="Wells PS et al. Thromb Haemost 2000: suspected PE",
+        not_with=("ctpa_pe",),
+        source="Wells PS et al. Thromb Haemost 2000: suspected PE, before imaging "
+        "(ESC 2019 PE)",
     ),
     "perc": RuleScope(
         requires_any=_SUSPECTED_PE,
-        source="Kline JA et al. J Thromb Haemost 2004: suspected PE, low gestalt",
+        not_with=("ctpa_pe", "ctpa_negative"),
+        source="Kline JA et al. J Thromb Haemost 2004: suspected PE, low gestalt, "
+        "to avoid testing (ESC 2019 PE)",
     ),
     "wells_dvt": RuleScope(
         requires_any=("leg_swelling", "calf_swelling", "calf_tenderness", "dvt"),
-        source="Wells PS et al. NEJM 2003: suspected lower-limb DVT",
+        not_with=("us_dvt",),
+        source="Wells PS et al. NEJM 2003: suspected lower-limb DVT, before ultrasound",
     ),
     "curb65": RuleScope(
         requires_any=("pneumonia", "cxr_infiltrate"),
@@ -71,8 +111,25 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     ),
     "qsofa": RuleScope(
         requires_any=_INFECTION,
-        not_with=("anaphylaxis",),
-        source="Seymour CW et al. JAMA 2016: patients with suspected infection",
+        not_with=_NOT_INFECTIVE,
+        not_with_all=_WITHDRAWAL,
+        source="Seymour CW et al. JAMA 2016: patients with suspected infection; "
+        "points explained by another cause are not sepsis (Sepsis-3; SSC 2021)",
+    ),
+    "sirs": RuleScope(
+        requires_any=_INFECTION,
+        not_with=_NOT_INFECTIVE,
+        not_with_all=_WITHDRAWAL,
+        source="Bone RC et al. Chest 1992: SIRS with infection (sepsis); not "
+        "specific to infection (Kaukonen KM et al. NEJM 2015)",
+    ),
+    "shock_index": RuleScope(
+        source="Allgower M, Burri C. 1967; Rady MY et al. Ann Emerg Med 1994: "
+        "undifferentiated ED patients",
+    ),
+    "nexus": RuleScope(
+        requires_any=_TRAUMA,
+        source="Hoffman JR et al. NEJM 2000: blunt trauma, cervical spine imaging",
     ),
     "glasgow_blatchford": RuleScope(
         requires_any=("gi_bleeding", "hematemesis", "melena", "hematochezia"),
@@ -107,7 +164,7 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
         source="Johnston SC et al. Lancet 2007: transient ischaemic attack",
     ),
 }
-"""Rule key -> where it applies; rules not listed apply to every presentation."""
+"""Rule key -> where it applies (every rule of ``registry.RULES`` is listed)."""
 
 
 def out_of_scope(rule: str, facts: ClinicalFacts) -> str | None:
@@ -120,7 +177,11 @@ def out_of_scope(rule: str, facts: ClinicalFacts) -> str | None:
     scope = RULE_SCOPES.get(rule)
     if scope is None:
         return None
-    blocked = [c for c in scope.not_with if facts.has(c)]
+    blocked = [c for c in scope.not_with if facts.has(c)] + [
+        " and ".join(combo)
+        for combo in scope.not_with_all
+        if all(facts.has(c) for c in combo)
+    ]
     if blocked:
         return f"not valid with {', '.join(blocked)} ({scope.source})"
     if scope.requires_any and not any(facts.has(c) for c in scope.requires_any):

@@ -1,0 +1,160 @@
+"""Tests whose result this visit already reports, and rule-out tests made moot.
+
+Research software, not for clinical use. Protocol orders are copied whatever the note
+already says; a physician does not re-order a test whose result is on the chart, nor
+a rule-out test once imaging has confirmed the diagnosis:
+
+- a test already resulted in the visible text of this visit (never prior notes): the
+  D-dimer with a value or a stated result, a CT pulmonary angiogram, a venous
+  ultrasound of the leg, a CT KUB, read by the results readers
+  (``agents.offline.rules.results``: numbers, ``reports``: imaging stated in words);
+  serial tests (troponin, hCG, lactate, glucose) are repeated by design and are not
+  listed;
+- a rule-out test once imaging confirms the diagnosis: the D-dimer only excludes
+  VTE in a patient with a non-high clinical probability, and has no place once a CTPA
+  shows PE or an ultrasound shows DVT (Konstantinides SV et al. ESC 2019 acute PE.
+  Eur Heart J 2020;41:543, diagnostic algorithm; NICE NG158 2020 VTE).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from agents import _text
+from agents.offline.rules.reports import report_findings
+from agents.offline.rules.results import read_results
+from agents.schemas import Order
+from cases.rx import word_start
+
+__all__ = ["NOTHING_KNOWN", "Known", "gate", "read"]
+
+_rx = word_start
+
+
+@dataclass(frozen=True)
+class _Test:
+    """A one-off test: how an order names it and the results that answer it."""
+
+    name: str
+    order: re.Pattern[str]
+    reports: frozenset[str] = frozenset()
+    analytes: frozenset[str] = frozenset()
+    words: re.Pattern[str] | None = None
+
+
+_D_DIMER_WORDS: Final = _rx(
+    r"d-?dimer\W{0,3}(?:level |result |test )?(?:was |is |came back |returned )?"
+    r"(?:strongly |markedly |mildly )?(?:positive|negative|elevated|raised|high|"
+    r"normal|unremarkable|not elevated|within normal limits|<|>|\d)|"
+    r"(?:positive|negative|elevated|raised|normal|high) d-?dimer"
+)
+"""A D-dimer stated as a result ("D-dimer positive", "elevated D-dimer")."""
+
+TESTS: Final[tuple[_Test, ...]] = (
+    _Test(
+        name="D-dimer",
+        order=_rx(r"(?:quantitative |age-adjusted |high-sensitivity )?d-?dimer"),
+        analytes=frozenset({"d_dimer"}),
+        words=_D_DIMER_WORDS,
+    ),
+    _Test(
+        name="CT pulmonary angiogram",
+        order=_rx(
+            r"ct pulmonary angiogra\w*|ctpa\b|ct pe protocol|pe protocol ct|"
+            r"ct angiogra\w* (?:of the )?chest|v/?q (?:scan|scintigraph\w*)"
+        ),
+        reports=frozenset({"ctpa_pe", "ctpa_negative"}),
+    ),
+    _Test(
+        name="venous ultrasound of the leg",
+        order=_rx(
+            r"(?:compression|duplex|venous) (?:doppler )?ultraso\w*|"
+            r"(?:lower[- ]limb|leg|lower[- ]extremity) (?:venous )?(?:doppler|duplex|"
+            r"ultraso\w*)"
+        ),
+        reports=frozenset({"us_dvt", "us_dvt_negative"}),
+    ),
+    _Test(
+        name="CT KUB",
+        order=_rx(r"ct kub|non-?contrast ct (?:kub|abdomen|of the abdomen)"),
+        reports=frozenset({"ct_ureteric_stone", "ct_ureteric_stone_negative"}),
+    ),
+)
+"""One-off tests whose reported result makes a new order of them redundant."""
+
+_RULE_OUT: Final[tuple[tuple[str, frozenset[str], str], ...]] = (
+    (
+        "D-dimer",
+        frozenset({"ctpa_pe"}),
+        "a CTPA shows PE: a D-dimer (or PERC) rules nothing out once imaging has "
+        "confirmed the diagnosis (ESC 2019 PE diagnostic algorithm)",
+    ),
+    (
+        "D-dimer",
+        frozenset({"us_dvt"}),
+        "an ultrasound shows DVT: a D-dimer rules nothing out once imaging has "
+        "confirmed the diagnosis (ESC 2019 PE; NICE NG158 2020)",
+    ),
+)
+"""(test, confirming imaging, why): rule-out tests made moot by a confirmation."""
+
+_CONDITIONAL: Final = re.compile(r"(?i)^\s*(?:if|only if|when|once|repeat|serial)\b")
+"""An order that is itself conditional or a deliberate repeat is left as written."""
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the visible text of this visit already answers."""
+
+    done: frozenset[str] = frozenset()
+    """Names (``_Test.name``) of the tests whose result is reported."""
+    shown: frozenset[str] = frozenset()
+    """Imaging result concepts reported present (``reports.report_findings``)."""
+
+
+NOTHING_KNOWN: Final = Known()
+
+
+def read(texts: Sequence[str]) -> Known:
+    """Read the tests already resulted in ``texts`` (the current visit only)."""
+    shown = frozenset(f.concept for t in texts for f in report_findings(t))
+    analytes = frozenset(r.analyte for t in texts for r in read_results(t))
+    done = frozenset(
+        test.name
+        for test in TESTS
+        if test.reports & shown
+        or test.analytes & analytes
+        or (test.words is not None and _text.asserted(test.words, texts))
+    )
+    return Known(done=done, shown=shown)
+
+
+def _names(order: Order) -> str | None:
+    """The one-off test an order is, when its name starts with it."""
+    for test in TESTS:
+        m = test.order.search(order.name)
+        if m is not None and not order.name[: m.start()].strip(" :-(").strip():
+            return test.name
+    return None
+
+
+def gate(order: Order, known: Known) -> str | None:
+    """Why ``order`` is not re-ordered, if its answer is already known."""
+    if order.kind != "diagnostic" or _CONDITIONAL.match(order.name):
+        return None
+    test = _names(order)
+    if test is None:
+        return None
+    for name, confirming, why in _RULE_OUT:
+        if name == test and confirming & known.shown:
+            return why
+    if test in known.done:
+        return (
+            f"{test} already resulted in this visit's notes: not re-ordered (read the "
+            "result; ESC 2019 PE and ACR appropriateness: no repeat imaging without a "
+            "new question)"
+        )
+    return None
