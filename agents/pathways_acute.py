@@ -228,6 +228,13 @@ ARM_SBP_DIFFERENCE: Final = 20.0
 """Inter-arm systolic difference >= 20 mmHg: a pulse deficit equivalent (ACC/AHA 2022;
 von Kodolitsch Y et al. Arch Intern Med 2000;160:2977)."""
 _WIDENED_MEDIASTINUM: Final = _rx(r"wid(?:e|ened|ening)\w* (?:of the )?mediastin\w*")
+# Blood lost from the gut or the genital tract explains hypotension without the aorta:
+# ADD-RS scores hypotension as an aortic sign only in suspected aortic syndrome.
+_NON_AORTIC_BLEEDING: Final = _rx(
+    r"vaginal bleed\w*|pv bleed\w*|ectopic|miscarriage|postpartum h\w*rrhage|"
+    r"placental abruption|h\w*matemesis|vomit\w* blood|coffee[- ]ground|mela?ena|"
+    r"h\w*matochezia|brbpr"
+)
 
 
 def add_rs(view: StageView) -> int:
@@ -236,7 +243,8 @@ def add_rs(view: StageView) -> int:
     One point for each category with a feature: a high-risk condition, high-risk pain
     (abrupt, severe at onset, tearing or ripping) and a high-risk examination (pulse
     deficit or inter-arm SBP difference >= 20 mmHg, new aortic regurgitation murmur,
-    hypotension or shock with pain). A widened mediastinum on the chest film adds to
+    hypotension or shock with pain, unless blood loss from the gut or the genital tract
+    explains it). A widened mediastinum on the chest film adds to
     a score of 1 (ACC/AHA 2022: imaging when ADD-RS >= 2, or 1 with a suggestive
     chest radiograph).
     """
@@ -245,10 +253,11 @@ def add_rs(view: StageView) -> int:
         return 0
     arms = [float(m.group(1)) for t in texts for m in _ARM_BP.finditer(t)]
     sbp = view.vitals.systolic_bp
+    shock = sbp is not None and sbp < 90 and not asserted(_NON_AORTIC_BLEEDING, texts)
     exam = (
         asserted(_AAS_EXAM, texts)
         or (len(arms) >= 2 and max(arms) - min(arms) >= ARM_SBP_DIFFERENCE)
-        or (sbp is not None and sbp < 90)
+        or shock
     )
     score = sum(
         (asserted(_AAS_CONDITION, texts), asserted(_AAS_PAIN_FEATURE, texts), exam)

@@ -116,8 +116,8 @@ def test_later_and_lateral_are_not_a_late_period(reason: Reason, wording: str) -
             age=30,
             sex="F",
             vitals=vitals(118, 104, 64, 20, 98),
-            ed_note=f"30F with crampy abdominal pain and vomiting since lunch. {wording} "
-            "Abdomen soft, mild diffuse tenderness.",
+            ed_note=f"30F with crampy abdominal pain and vomiting since lunch. "
+            f"{wording} Abdomen soft, mild diffuse tenderness.",
         )
     )
     assert O.ordered(out, "hcg", "pregnancy test")
@@ -158,3 +158,58 @@ def test_penetrating_cardiac_injury_with_tamponade_goes_to_surgery(
     )
     assert O.proposes(out, "tamponade")
     assert O.ordered(out, "thoracotomy", "sternotomy", "operative pericardial")
+
+
+@pytest.mark.parametrize(
+    ("complaint", "sex", "note"),
+    [
+        (
+            "vaginal bleeding",
+            "F",
+            "26F sudden severe lower abdominal pain, fainted at home, vaginal bleeding "
+            "since this morning, LMP 8 weeks ago. Urine hCG positive. Bedside US: free "
+            "fluid in the pelvis, empty uterus.",
+        ),
+        (
+            "vomiting blood",
+            "M",
+            "64M sudden severe epigastric pain then collapsed, vomited blood twice, "
+            "melena since yesterday. Takes naproxen daily.",
+        ),
+    ],
+)
+def test_shock_from_a_documented_bleed_is_not_scored_as_aortic(
+    reason: Reason, complaint: str, sex: str, note: str
+) -> None:
+    """ADD-RS is used where an acute aortic syndrome is suspected (ACC/AHA 2022;
+    Rogers AM et al. Circulation 2011): hypotension explained by blood lost from the
+    genital tract or the gut is not an aortic sign, so a ruptured ectopic or an upper
+    GI bleed in shock goes to its own resuscitation, not to an aortic CT first."""
+    out = reason(
+        make_case(
+            complaint,
+            age=26 if sex == "F" else 64,
+            sex=sex,
+            vitals=vitals(128, 82, 50, 24, 97),
+            ed_note=note,
+        )
+    )
+    assert not O.ordered(out, "ct angiography of the aorta")
+    assert O.ordered(out, "massive transfusion", "emergency-release", "crossmatch")
+
+
+def test_tearing_pain_with_shock_is_still_imaged_for_dissection(reason: Reason) -> None:
+    """Guard: tearing chest pain radiating to the back with hypotension and no
+    bleeding scores ADD-RS 2: aortic imaging comes first (ACC/AHA 2022)."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=66,
+            sex="M",
+            vitals=vitals(110, 84, 50, 22, 96),
+            ed_note="66M sudden tearing chest pain radiating to the back 1 h ago, "
+            "sweaty. No vomiting, no bleeding.",
+        )
+    )
+    assert O.ordered(out, "ct angiograph")
+    assert "aspirin" in " ".join(O.blocked_names(out)).lower()
