@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.schemas import TriageResult
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -65,7 +66,8 @@ def test_blood_pressure_recorded_as_zero_is_not_shock(
     blocked = treatment.blocked if treatment else ()
     assert not any("shock" in b.reason.lower() for b in blocked)
     triage = out.trace[0].output
-    assert triage is not None and "implausible" in " ".join(triage.missing_vitals)
+    assert isinstance(triage, TriageResult)
+    assert "implausible" in " ".join(triage.missing_vitals)
 
 
 @pytest.mark.parametrize(
