@@ -279,3 +279,29 @@ def test_a_lethargic_febrile_child_is_still_esi_2(reason: Reason) -> None:
         vitals=vitals(150, 92, 56, 34, 96, 39.4),
     )
     assert _triage(reason(case)).esi <= 2
+
+
+HYPERTENSION = [
+    pytest.param(
+        vitals(78, 180, 100, 16, 98), False, id="bp-180-100-not-emergency-range"
+    ),
+    pytest.param(
+        vitals(78, 176, 120, 16, 98), False, id="bp-176-120-not-emergency-range"
+    ),
+    pytest.param(vitals(78, 188, 124, 16, 98), True, id="bp-188-124-handbook-example"),
+]
+
+
+@pytest.mark.parametrize("v, emergency", HYPERTENSION)
+def test_hypertensive_emergency_range_is_above_180_or_120(
+    reason: Reason, v: dict[str, float], emergency: bool
+) -> None:
+    """ACC/AHA 2017 (Whelton PK et al.): a hypertensive emergency is BP > 180 and/or
+    > 120 mmHg with target-organ damage; the ESI handbook's ch.4 example (188/124
+    with a headache) is ESI 2. A headache at exactly 180/100 is severe hypertension,
+    not the emergency range."""
+    triage = _triage(reason(make_case("headache", age=58, sex="M", vitals=v)))
+    flagged = any("hypertensive emergency" in f for f in triage.red_flags)
+    assert flagged is emergency, triage.red_flags
+    if emergency:
+        assert triage.esi <= 2

@@ -383,6 +383,16 @@ TRIAGE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
         min_age_days=years(SYNCOPE_AGE),
         source="ACEP clinical policy: syncope 2007 (older age a high-risk feature)",
     ),
+    "adult_sbp_hr_limits": PopulationLimits(
+        min_age_days=years(10),
+        source="PALS 2020: the lower SBP limit reaches 90 mmHg at 10 years (70 + 2 x"
+        " age below it; children are read by ``esi.hypotensive``'s PALS limit)",
+    ),
+    "hypertensive_emergency": PopulationLimits(
+        min_age_days=years(18),
+        source="ACC/AHA 2017 (Whelton PK et al.): adult BP > 180 and/or > 120 with"
+        " target-organ damage (children: AAP 2017 percentiles)",
+    ),
     "adult_rate_instability": PopulationLimits(
         min_age_days=years(18),
         source="AHA ACLS 2020 adult bradycardia/tachycardia algorithms (PALS limits for"
@@ -531,12 +541,13 @@ def severe_hypertension_with_symptoms(facts: ClinicalFacts, v: Vitals) -> list[s
     """Severe hypertension with a target-organ symptom: a high-risk situation.
 
     ESI handbook ch.4 example: BP 188/124 with a headache is ESI 2; ACC/AHA 2017: BP
-    > 180 and/or > 120 with target-organ damage is a hypertensive emergency.
+    > 180 and/or > 120 with target-organ damage is a hypertensive emergency (strictly
+    above: 180/100 is severe hypertension, not yet the emergency range).
     """
-    severe = (v.systolic_bp is not None and v.systolic_bp >= SEVERE_SBP) or (
-        v.diastolic_bp is not None and v.diastolic_bp >= SEVERE_DBP
+    severe = (v.systolic_bp is not None and v.systolic_bp > SEVERE_SBP) or (
+        v.diastolic_bp is not None and v.diastolic_bp > SEVERE_DBP
     )
-    if not severe or (facts.age is not None and facts.age < 18):
+    if not severe or not triage_rule_applies("hypertensive_emergency", facts):
         return []
     symptoms = [c for c in TARGET_ORGAN_SYMPTOMS if facts.has(c)]
     if not symptoms:

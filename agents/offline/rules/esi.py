@@ -354,7 +354,7 @@ def _step_b(
         reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
     if v.spo2 is not None and v.spo2 < 90:
         reasons.append(f"SpO2 {v.spo2:g} < 90")
-    adult = facts.age is None or facts.age >= 10
+    adult = triage_rule_applies("adult_sbp_hr_limits", facts)
     if adult and v.systolic_bp is not None and v.systolic_bp < 90:
         reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
     needs_work_up = complaint is None or complaint.expected_resources >= 2
