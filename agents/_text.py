@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
@@ -66,6 +67,22 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
             found = index[pattern] = _asserted_in(pattern, text)
         if found:
             return True
+    return False
+
+
+def exposure_asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """Whether ``pattern`` names a drug as a poisoning exposure somewhere.
+
+    As ``asserted``, and the mention is not worded as a therapeutic use ("fever
+    despite paracetamol", "tried paracetamol 1 g": ``rules.exposure``): a drug taken
+    as directed is no ingestion to treat.
+    """
+    for text in texts:
+        for m in pattern.finditer(text):
+            if context_status(
+                text, m.start(), m.end()
+            ) not in _NOT_COUNTED and not therapeutic_use(text, m.start(), m.end()):
+                return True
     return False
 
 

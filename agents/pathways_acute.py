@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import asserted as _asserted
-from agents._text import immunocompromised, visible_texts
+from agents._text import exposure_asserted, immunocompromised, visible_texts
 from agents.offline.rules.results import onset_hours, read_results
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -788,7 +788,9 @@ PARACETAMOL_LATE_H: Final = 8.0
 def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """ANZ 2020: acetylcysteine now for a late, staggered or hepatotoxic ingestion."""
     texts = visible_texts(view)
-    if not (asserted(_PARACETAMOL, texts) and asserted(_INGESTED, texts)):
+    # A paracetamol taken as directed ("fever despite paracetamol", "took 1 g for the
+    # headache") is no ingestion to treat (rules.exposure; Dart 2023).
+    if not (exposure_asserted(_PARACETAMOL, texts) and asserted(_INGESTED, texts)):
         return []
     joined = " ".join(texts)
     ago = [float(m.group(1)) for m in _HOURS_AGO.finditer(joined)]

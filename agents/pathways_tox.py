@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import visible_texts
+from agents._text import exposure_asserted, visible_texts
 from agents.offline.rules.results import read_results
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -161,8 +161,8 @@ def salicylate_toxic(view: StageView) -> bool:
     level = _highest("salicylate", texts)
     if level is not None and level >= SALICYLATE_TOXIC_MG_DL:
         return True
-    if not asserted(_SALICYLATE, texts):
-        return False
+    if not exposure_asserted(_SALICYLATE, texts):
+        return False  # aspirin taken as directed (rules.exposure) is no exposure
     excess = asserted(_INGESTED, texts) or asserted(_TAKING_MORE, texts)
     return excess and asserted(_SALICYLISM, texts)
 

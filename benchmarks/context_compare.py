@@ -10,8 +10,11 @@ negated / hypothetical / historical / family / differential) and
 ``context_cases_s15.jsonl`` (66 more, written by session 15 before its changes:
 lists in both directions, pseudo-negations, hyphenated negatives, "-free",
 "has resolved") and ``context_cases_s15_fresh.jsonl`` (24, written after those
-changes and scored once: its misses were left unfixed). Per label: precision and
-recall. The keyword check of the safety
+changes and scored once: its misses were left unfixed) and
+``context_cases_s17.jsonl`` (32, written by session 17 before its changes: termination
+terms, a list item that is the subject of its own verb, "return for", "risk of",
+other experiencers such as "mother on chemotherapy", "mum takes"). Per label:
+precision and recall. The keyword check of the safety
 layer (``agents._text.asserted``: does a mention count?) is scored on the same
 mentions: it should count asserted, historical and differential mentions (a possible
 diagnosis still gets its safety steps) and not negated, hypothetical or family ones.
@@ -47,6 +50,7 @@ CASES = (
     Path(__file__).parent / "data" / "context_cases.jsonl",
     Path(__file__).parent / "data" / "context_cases_s15.jsonl",
     Path(__file__).parent / "data" / "context_cases_s15_fresh.jsonl",
+    Path(__file__).parent / "data" / "context_cases_s17.jsonl",
 )
 DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"
 RUNNER = Path(__file__).parent / "_medspacy_runner.py"

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._lexicon import lexicon, matches
+from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 
@@ -119,7 +120,13 @@ _DDX_POST = re.compile(
 )
 _HYPO_PRE = (
     r"if|should|return precautions?|return to (?:the )?(?:ed|er|emergency)|"
-    r"in case of|unless|watch for|monitor for|call for|may develop|at risk for"
+    r"in case of|unless|watch for|monitor for|call for|may develop|at risk for|"
+    # Return advice and a discussed risk are future events, not findings (ConText
+    # hypothetical triggers "return for", "risk of"; Harkema 2009): "return for
+    # vomiting", "the risk of GI bleeding on apixaban". "risk factors for PE: recent
+    # surgery" is no trigger (the factors are the patient's).
+    r"(?:return|come back|go to (?:the )?(?:ed|er|emergency)) (?:for|with)|"
+    r"risks? (?:of|for)"
 )
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
@@ -146,6 +153,11 @@ _HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
 _RELATIVE = (
     r"mother|father|brother|sister|sibling|siblings|mom|dad|parents?|grandmother"
     r"|grandfather|grandparents?|grandma|grandpa|aunt|uncle|cousin"
+    # ConText's other experiencers beyond the family history (Harkema 2009): lay
+    # and British names of parents, step-parents, spouse, partner, adult children.
+    r"|mum|mummy|mommy|mama|papa|step-?(?:mother|father|mom|mum|dad)|husband|wife"
+    r"|spouse|partner|boyfriend|girlfriend|son|daughter|grandson|granddaughter"
+    r"|nephew|niece"
 )
 _FAMILY = rf"family history|family hx|fhx|fh|{_RELATIVE}"
 _OWNER = r"(?:(?:his|her|their|the|a|pt'?s|patient'?s)\s+)?"
@@ -154,12 +166,17 @@ _FAMILY_PSEUDO = (
     # "according to her father", "lives with his grandmother".
     rf"(?:by|per|from|with|to|according to|accompanied by)\s+{_OWNER}(?:{_RELATIVE})"
     rf"(?:\s+(?:and|or)\s+(?:{_RELATIVE}))?{_E}"
+    # ... unless a relative clause describes the relative: "lives with his mother,
+    # who is on chemotherapy" is the mother's (ConText experiencer).
+    r"(?!\s*,?\s*(?:who|whom|whose)(?![A-Za-z0-9]))"
     # ... or the one who tells or acts: "mother states he has been vomiting".
-    rf"|(?:{_RELATIVE})\s+(?:states?|stated|says|said|reports?|reported|notes?|noted"
+    rf"|(?:{_RELATIVE})(?:\s*,?\s*who)?\s+(?:states?|stated|says|said|reports?|reported|notes?|noted"
     r"|notices?|noticed|found|finds|saw|sees|witnessed|heard|called|brought|gave"
     r"|gives|giving|thinks|thought|believes?|believed|is concerned|concerned"
     r"|worried|is worried|describes?|described|tried|administered|at (?:the )?bedside"
-    rf"|present|is here|accompanies|accompanied){_E}"
+    r"|present|is here|accompanies|accompanied|felt|feels|measured|checked|observed"
+    r"|tells|told|explains|explained|adds|added|confirms|confirmed|recalls|recalled"
+    rf"|denies|denied|endorses|endorsed|is (?:at|by) (?:the )?bedside){_E}"
     # Another person's object the patient took: "ate her mother's ferrous sulfate
     # tablets", "got into grandma's pill box" (possession, not family history).
     r"|(?:took|take|takes|taking|ate|eaten|eating|eats|swallowed|swallowing|ingested"
@@ -202,12 +219,39 @@ _PSEUDO_MENTION = re.compile(
 )
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
-"unresponsive to pain" (AVPU)."""
+"unresponsive to pain" (AVPU). Likewise a drug taken as directed ("fever despite
+paracetamol") is no poisoning exposure (``exposure.therapeutic_use``)."""
 _HIST_TERMINATORS = (
     _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute|worsening"
 )
 """A history trigger's reach ends where the current illness starts: "known disc
 prolapse, 2 days of worsening low back pain" states the back pain now."""
+_FAMILY_TERMINATORS = (
+    r"but|however|though|although|except|apart from|aside from|yet|presents?|"
+    r"presenting|presented|complains?|c/o|endorses?|admits?|secondary to|due to|"
+    r"(?:the )?patient(?:'s)?|pt'?s?|he|she|they|"
+    r"(?:the )?(?:child|baby|infant|toddler|boy|girl|kid)|"
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
+)
+"""An other experiencer's reach (ConText, Harkema 2009): to the end of its clause,
+through "on", "takes", "who" and "which" ("mother on chemotherapy", "mum takes
+iron tablets", "her mother, who has dementia": the relative's), and ended by the
+patient's own presentation, a contrast or the patient named as a new subject
+("father has epilepsy but the patient presents with a first seizure", "daughter has
+a cold, he now has a cough", "parents at bedside, child has fever")."""
+_OWN_VERB = re.compile(
+    r"(?i)^\s+(?:(?:is|was|are|were|has|had|have)\s+(?:been\s+)?"
+    r"(?:worse|worsening|better|present|severe|mild|moderate|constant|intermittent"
+    r"|sharp|dull|new|ongoing|persistent|getting|increasing|associated|noted|started"
+    r"|described|located|radiating|localized|\w+ed\b)|started|starts|began|begins"
+    r"|worsened|worsens|radiates|developed|occurred|occurs|came on|comes on"
+    r"|noted|appeared|persists|persisted|continues|continued)(?![A-Za-z0-9])"
+)
+"""A mention that is the subject of its own verb ("denies fever, chest pain is worse
+on inspiration", "no cough, dyspnea started two days ago"): a new clause, so the
+negation of the list before it ends at the comma (NegEx/ConText scope ends at a new
+clause; Chapman 2001, Harkema 2009). Applies only past a comma: "no chest pain is
+reported" keeps its negation."""
 
 SCOPE_CHARS: Final = 250
 """How far (characters) a trigger reaches: NegEx's scope is the sentence, bounded
@@ -250,6 +294,7 @@ _TERM_RX = _rx(_TERMINATORS)
 _DDX_RX = _rx(_DDX_PRE)
 _HYPO_RX = _rx(_HYPO_PRE)
 _HIST_TERM_RX = _rx(_HIST_TERMINATORS)
+_FAMILY_TERM_RX = _rx(_FAMILY_TERMINATORS)
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -335,8 +380,11 @@ def _status(
     ):
         return "absent"
     clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
+    negation = _last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause))
+    if negation >= 0 and "," in clause[negation:] and _OWN_VERB.match(after):
+        negation = -1  # the subject of a new clause after the negated list
     nearest = max(
-        (_last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause)), 2, "absent"),
+        (negation, 2, "absent"),
         (_last(_DDX_RX, clause), 1, "differential"),
         (_last(_HYPO_RX, clause), 0, "hypothetical"),
     )
@@ -346,7 +394,10 @@ def _status(
         return cast(FindingStatus, section)
     before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX, _CLAUSE_RX)
     before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
-    if section == "family" or _family(before_hist, text[start : min(s_end, end + 60)]):
+    before_family = _clause_before(text, s_start, start, _FAMILY_TERM_RX, _CLAUSE_RX)
+    if section == "family" or _family(
+        _HIST_PSEUDO_RX.sub(" ", before_family), text[start : min(s_end, end + 60)]
+    ):
         return "family"
     if section == "history" or _HIST_RX.search(before_hist):
         return "historical"
@@ -404,6 +455,8 @@ def extract_findings(
     for start, end, concept in matches(lex, text):
         if any(a <= start and end <= b for a, b in pseudo):
             continue
+        if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
+            continue  # a medication taken as directed is no poisoning exposure
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]

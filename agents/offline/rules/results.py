@@ -313,8 +313,14 @@ _SEP = (
 _NOT_TIME = (
     r"(?![A-Za-z0-9])(?!\.\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes|d|days?|wks?|weeks?|"
     r"mo|months?|y|yrs?|years?|yo|y/o)(?![A-Za-z]))"
+    r"(?!\s*(?:mg/kg|mcg/kg|mg|mcg|g|grams?|tablets?|tabs?|pills?|caps(?:ules?)?)"
+    r"(?![A-Za-z/]))"
+    r"(?!\s*(?:/|per)\s*(?:hpf|lpf|high[- ]power|low[- ]power))"
 )
-"""A number followed by a time unit is a time, not a result ("troponin at 3 hours")."""
+"""A number followed by a time unit is a time, not a result ("troponin at 3 hours");
+one followed by a dose unit is a dose ("paracetamol 15 mg/kg given", "took
+paracetamol 1 g"), not a serum level; one per high-power field is a urine or fluid
+microscopy count ("3-5 WBC/hpf"), not a blood count."""
 
 
 def _rx(a: _Analyte) -> re.Pattern[str]:
@@ -360,6 +366,48 @@ _SPECIMEN_WORD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?:\s+[a-z]+)?\s*$")
 _SPECIMEN_HEAD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])[^:\n]{{0,40}}:")
 """A specimen heading earlier on the line: 'CSF (via lumbar puncture): ...'."""
 _BLOOD_WORD = re.compile(r"(?i)(?<![a-z])(?:serum|blood|plasma|capillary)\s*$")
+_HEADING_ALONE = re.compile(r"(?i)^\s*([A-Za-z][A-Za-z0-9 /&()+,-]{0,40}):\s*$")
+"""A heading on a line of its own ("Urinalysis:"): its values follow on the next
+lines, up to a blank line or the next heading (a sectionizer's scope; medspaCy
+sectionizer, Eyre H et al. AMIA 2021)."""
+_ANY_HEADING = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9 /&()+-]{0,30}:")
+_PANEL = re.compile(
+    r"(?i)(?<![a-z])(?:serum|plasma|blood (?:glucose|sugar|work|tests?|count)|"
+    r"cbc|bmp|cmp|chem\w*|labs?|vbg|abg|lfts?|poc|point[- ]of[- ]care|fingerstick|"
+    r"finger ?stick|cbg|bedside glucose|capillary|electrolytes|troponin|coags?)"
+    r"(?![a-z])"
+)
+"""A blood panel named after a specimen heading starts another panel."""
+_FLUID_WORD = (
+    r"wbcs?|rbcs?|white|red|cells?|cell count|glucose|protein|ketones?|nitrites?|"
+    r"leuk\w*|le|bacteria|sg|specific gravity|ph|blood|bilirubin|urobilinogen|"
+    r"epithelial|casts?|crystals?|hcg|gram|culture|ldh|xanthochromia|opening|"
+    r"neutrophils|pmns?|lymphocytes|appearance|colou?r|clear|cloudy|turbid|tubes?|"
+    r"large|moderate|small|trace|positive|negative|many|few|no|none"
+)
+_NEW_PANEL_SENTENCE = re.compile(
+    rf"(?i)[.;](?=\s)\s*(?!(?:{_FLUID_WORD})(?![a-z]))[A-Za-z]"
+)
+"""A sentence after a specimen heading that opens with a word no fluid panel reports
+("UA: ... negative. Creatinine 1.0, WBC 10.4"): the serum results start there."""
+
+
+def _scope_ended(after_heading: str) -> bool:
+    """Whether a specimen heading's scope ends before the end of ``after_heading``.
+
+    It ends at another heading, a blood panel's name or a sentence that starts
+    another panel (a heading's scope ends at the next heading: a sectionizer's rule).
+    """
+    return bool(
+        _ANY_HEADING.search(after_heading)
+        or _PANEL.search(after_heading)
+        or _NEW_PANEL_SENTENCE.search(after_heading)
+    )
+
+
+_OWN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+_HEADING_LINES = 12
+"""Lines looked back for a heading standing alone (a panel rarely has more)."""
 
 
 def other_specimen(text: str, start: int) -> bool:
@@ -368,13 +416,41 @@ def other_specimen(text: str, start: int) -> bool:
     A CSF glucose below 40 mg/dL is hypoglycorrhachia (bacterial or tuberculous
     meningitis), not hypoglycaemia; a urine sodium is no serum sodium. The cut-offs
     here are serum values (ADA, Spasovski, ...), so results written after a specimen
-    word or heading on the same line are not read, unless the analyte itself is
-    marked serum, blood or plasma.
+    word, or within a specimen heading's scope, are not read, unless the analyte
+    itself is marked serum, blood or plasma. A heading on the result's line reaches
+    to the end of the line, unless another heading, a blood panel or a sentence
+    starting another panel comes first ("UA: ... nitrite negative. Creatinine 1.0,
+    WBC 10.4": the creatinine and WBC are serum); a heading alone on its line reaches
+    over the following lines to a blank line or the next heading.
     """
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
     if _BLOOD_WORD.search(line):
         return False
-    return bool(_SPECIMEN_WORD.search(line) or _SPECIMEN_HEAD.search(line))
+    if _SPECIMEN_WORD.search(line):
+        return True
+    heads = list(_SPECIMEN_HEAD.finditer(line))
+    if heads:
+        # the analyte's own words count ("blood glucose 45" after "UA: ...")
+        own = _OWN_WORDS.match(text, start)
+        return not _scope_ended(line[heads[-1].end() :] + (own.group(0) if own else ""))
+    if _ANY_HEADING.search(line) or _PANEL.search(line):
+        return False
+    end = line_start - 1
+    for _ in range(_HEADING_LINES):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        previous = text[begin:end]
+        if not previous.strip():
+            return False  # a blank line ends the heading's scope
+        alone = _HEADING_ALONE.match(previous)
+        if alone:
+            return bool(_SPECIMEN_HEAD.search(previous))
+        if _ANY_HEADING.search(previous) or _PANEL.search(previous):
+            return False
+        end = begin - 1
+    return False
 
 
 def _read_results(text: str) -> tuple[LabResult, ...]:
