@@ -160,7 +160,7 @@ _RELATIVE = (
     r"|nephew|niece"
 )
 _FAMILY = rf"family history|family hx|fhx|fh|{_RELATIVE}"
-_OWNER = r"(?:(?:his|her|their|the|a|pt'?s|patient'?s)\s+)?"
+_OWNER = r"(?:(?:his|her|their|my|our|the|a|pt'?s|patient'?s)\s+)?"
 _FAMILY_PSEUDO = (
     # The relative as companion or informant: "brought in by mother", "per mom",
     # "according to her father", "lives with his grandmother".
@@ -229,7 +229,9 @@ prolapse, 2 days of worsening low back pain" states the back pain now."""
 _FAMILY_TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|complains?|c/o|endorses?|admits?|secondary to|due to|"
-    r"(?:the )?patient(?:'s)?|pt'?s?|he|she|they|"
+    r"(?:the )?patient(?:'s)?|pt'?s?|he|she|they|i'm|i've|i'd|myself|"
+    # the speaker "I", not a roman numeral ("mother has type I diabetes")
+    r"(?<!type )(?<!grade )(?<!class )(?<!stage )(?<!phase )(?-i:I)|"
     r"(?:the )?(?:child|baby|infant|toddler|boy|girl|kid)|"
     r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
 )
@@ -238,7 +240,9 @@ through "on", "takes", "who" and "which" ("mother on chemotherapy", "mum takes
 iron tablets", "her mother, who has dementia": the relative's), and ended by the
 patient's own presentation, a contrast or the patient named as a new subject
 ("father has epilepsy but the patient presents with a first seizure", "daughter has
-a cold, he now has a cough", "parents at bedside, child has fever")."""
+a cold, he now has a cough", "parents at bedside, child has fever"; in a quoted
+history the speaker, "I", is the patient: "having breakfast with my wife, and all of
+a sudden I couldn't see")."""
 _OWN_VERB = re.compile(
     r"(?i)^\s+(?:(?:is|was|are|were|has|had|have)\s+(?:been\s+)?"
     r"(?:worse|worsening|better|present|severe|mild|moderate|constant|intermittent"
