@@ -90,9 +90,14 @@ _AMS: Final = _rx(
     r"found down|"
     r"verbal response|pain response|not acting right"
 )
+# "haemorrhagic" describing a lesion (haemorrhagic bullae, crusting of the lips) and
+# ruptured membranes, tendons or ear drums are no blood loss (ATLS 10th ed.: shock
+# with haemorrhage).
 _BLEEDING: Final = _rx(
     r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
-    r"coffee[- ]ground|bleed\w*|blood loss|hemorrhag\w*|haemorrhag\w*|ruptured|"
+    r"coffee[- ]ground|bleed\w*|blood loss|h(?:a)?emorrhag(?:es?|ed|ing|ic shock)|"
+    r"ruptured(?! (?:\w+ )?(?:membranes|waters|(?:tympanic|ear ?drum|eardrum)\w*|disc|"
+    r"achilles|tendon|appendix|baker\W?s cyst|globe))|"
     r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
     r"pelvic|thigh|muscle) (?:hematoma|haematoma)|free (?:intraperitoneal )?fluid|"
     r"h(?:a)?emoperitoneum|h(?:a)?emothorax|positive (?:e?fast|focused assessment)|"
