@@ -49,6 +49,16 @@ class PopulationLimits(BaseModel):
         "after 55, documented negative test); 'required': known pregnant only; "
         "'excluded': not when known pregnant",
     )
+    min_gestation_weeks: int | None = Field(
+        default=None, ge=0, le=44, description="Earliest gestation, completed weeks"
+    )
+    max_gestation_weeks: int | None = Field(
+        default=None,
+        ge=0,
+        le=44,
+        description="Latest gestation in completed weeks (preterm labour: 36, ACOG PB "
+        "171); a documented gestation outside excludes, an unknown one never does",
+    )
     source: str | None = Field(default=None, description="Validated population")
 
     @model_validator(mode="before")
@@ -82,6 +92,12 @@ def excluded_reason(limits: PopulationLimits, pop: Population) -> str | None:
         return "known pregnancy only"
     if limits.pregnancy == "excluded" and pop.pregnancy == "pregnant":
         return "not in pregnancy"
+    weeks = pop.gestation_weeks if pop.pregnancy == "pregnant" else None
+    low, high = limits.min_gestation_weeks, limits.max_gestation_weeks
+    if weeks is not None and low is not None and weeks < low:
+        return f"gestation {weeks} weeks, before {low} weeks"
+    if weeks is not None and high is not None and weeks > high:
+        return f"gestation {weeks} weeks, after {high} weeks"
     return None
 
 

@@ -94,10 +94,12 @@ _PREGNANT_HEDGE = re.compile(
 )
 _GESTATION = guarded(
     re.compile(
-        r"(?i)\b(\d{1,2})(?:\s*\d/7)?\s*(?:weeks?|wks?|w)['\u2019]?\s*"
-        r"(?:pregnant|gestation|ga\b|by lmp)"
-        r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})\s*(?:weeks?|wks?|w)"
-        r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})\s*(?:weeks?|wks?|w)"
+        r"(?i)(?<![+/\d])\b(\d{1,2})(?:\s*\d/7|\s*\+\s*[0-6])?\s*(?:weeks?|wks?|w)"
+        r"['\u2019]?\s*(?:pregnant|gestation|ga\b|by lmp)"
+        r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})(?:\s*\+\s*[0-6])?\s*"
+        r"(?:weeks?|wks?|w)"
+        r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})(?:\s*\d/7|\s*\+\s*[0-6])?\s*"
+        r"(?:weeks?|wks?|w)"
         r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
     )
 )

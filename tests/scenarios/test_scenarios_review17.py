@@ -28,6 +28,27 @@ BLOOD_NOW = ("emergency-release", "massive transfusion", "uncrossmatched", "o-ne
 STEROID_FOR_LUNGS = ("betamethasone", "dexamethasone")
 
 
+def test_term_labour_gets_no_preterm_corticosteroid(reason: Reason) -> None:
+    """ACOG CO 579: 37+0 weeks is term; preterm labour (ACOG PB 171) and its
+    betamethasone (ACOG CO 713: up to 34+6 weeks) do not apply to labour at term."""
+    out = reason(
+        make_case(
+            "contractions",
+            age=29,
+            sex="F",
+            vitals=vitals(88, 122, 76, 16, 99),
+            one_liner="29 y.o. G2P1 at 39+3 weeks gestation with regular painful "
+            "contractions since midnight",
+            ed_note="Contractions every 4 minutes lasting 60 s. Membranes intact. "
+            "Cervix 4 cm dilated, fully effaced. Fetal heart 140, reactive.",
+            case_id="r17-term-labour",
+        )
+    )
+    assert not O.medication_ordered(out, *STEROID_FOR_LUNGS)
+    final = out.final.diagnosis_name or ""
+    assert "preterm" not in final.lower()
+
+
 def test_haemorrhagic_bullae_are_not_haemorrhagic_shock(reason: Reason) -> None:
     """ATLS 10th ed.: shock is haemorrhagic with blood loss; septic shock from a
     Vibrio soft-tissue infection with haemorrhagic bullae needs antibiotics and

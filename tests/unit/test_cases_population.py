@@ -54,6 +54,13 @@ def test_gestation_weeks() -> None:
     assert gestation_weeks_from_text("headache") is None
 
 
+def test_gestation_with_days_keeps_the_weeks() -> None:
+    # review17: "34+5 weeks" is 34 weeks and 5 days, not 5 weeks; "at 38+2 wk" counts
+    assert gestation_weeks_from_text("34+5 weeks gestation, PV bleeding") == 34
+    assert gestation_weeks_from_text("G2P1 at 38+2 wk, waters broke") == 38
+    assert gestation_weeks_from_text("GA 29+6 weeks") == 29
+
+
 def test_infant_age_in_days_derives_years() -> None:
     demo = Demographics(age_days=300)
     assert demo.age == 0

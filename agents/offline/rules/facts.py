@@ -385,10 +385,16 @@ the first trimester (ACOG PB 193, 2018); abruption and pre-eclampsia from 20 wee
 (ACOG PB 222, 2020)."""
 
 
+TERM_WEEKS: Final = 37
+"""ACOG Committee Opinion 579 (2013): term from 37+0 weeks; labour before it is
+preterm (ACOG PB 171)."""
+
+
 def _population_findings(pop: object) -> list[Finding]:
     """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding.
 
-    From 20 weeks the gestation itself is one too (``second_half_pregnancy``).
+    From 20 weeks the gestation itself is one too (``second_half_pregnancy``), from
+    37 weeks a term pregnancy (``term_pregnancy``).
     """
     if isinstance(pop, Population) and pop.pregnancy == "pregnant":
         weeks = pop.gestation_weeks
@@ -400,6 +406,16 @@ def _population_findings(pop: object) -> list[Finding]:
             out.append(
                 Finding(
                     concept="second_half_pregnancy",
+                    status="present",
+                    text=text,
+                    start=0,
+                    end=0,
+                )
+            )
+        if weeks is not None and weeks >= TERM_WEEKS:
+            out.append(
+                Finding(
+                    concept="term_pregnancy",
                     status="present",
                     text=text,
                     start=0,
