@@ -29,6 +29,8 @@ diagnosis-led protocols miss:
   posterior epistaxis, mesenteric ischaemia, strangulated hernia, adnexal torsion,
   SCIWORA, penetrating neck injury, rib fractures in older adults, septic abortion):
   ``agents.pathways_surgical``;
+- obstetric, airway and skin emergencies (umbilical cord prolapse, a threatened upper
+  airway from a throat or neck infection, SJS/TEN): ``agents.pathways_specialty``;
 - critical laboratory results (severe hypo- and hyperkalaemia, hypomagnesaemia, a
   supratherapeutic INR without bleeding): ``agents.pathways_results``;
 - poisonings, environmental, endocrine and oncological emergencies (salicylate,
@@ -56,6 +58,7 @@ from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_results as results
+from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import reversal
@@ -1340,6 +1343,7 @@ def required_orders(
         *child.CHILD_PATHWAYS,
         *medical.MEDICAL_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,
+        *specialty.SPECIALTY_PATHWAYS,
         *tox.TOX_PATHWAYS,
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,

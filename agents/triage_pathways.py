@@ -30,6 +30,7 @@ from agents import pathways
 from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
+from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents._text import visible_texts
@@ -338,6 +339,10 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
     *(  # a surgical pathway asking for an emergent order (its own branches decide)
         TriageCriterion(name, met, source)
         for name, met, source in surgical.TRIAGE_HIGH_RISK
+    ),
+    *(  # a specialty pathway (obstetric, airway, skin) whose criteria are met
+        TriageCriterion(name, met, source)
+        for name, met, source in specialty.TRIAGE_HIGH_RISK
     ),
 )
 """The pathway criteria triage asks, each a high-risk situation when met."""

@@ -28,6 +28,36 @@ BLOOD_NOW = ("emergency-release", "massive transfusion", "uncrossmatched", "o-ne
 STEROID_FOR_LUNGS = ("betamethasone", "dexamethasone")
 
 
+def _esi(out: ReasoningOutput) -> int | None:
+    return out.final.esi
+
+
+def test_cord_prolapse_at_term_relieves_compression_and_delivers(
+    reason: Reason,
+) -> None:
+    """RCOG GTG 50 (2014): with an overt cord prolapse, elevate the presenting part
+    (or fill the bladder) and deliver by category-1 caesarean section; at 40 weeks
+    no antenatal corticosteroid (ACOG CO 713: 24-34 weeks)."""
+    out = reason(
+        make_case(
+            "contractions",
+            age=34,
+            sex="F",
+            vitals=vitals(98, 118, 72, 18, 99),
+            one_liner="34 y.o. G3P2 at 40 weeks gestation, membranes ruptured at home "
+            "20 minutes ago",
+            ed_note="Contractions every 3 minutes. On speculum examination the "
+            "umbilical cord is visible in the vagina, pulsating. Cervix 7 cm. "
+            "Fetal heart rate 100 on Doppler, decelerating with contractions.",
+            case_id="r17-cord-term",
+        )
+    )
+    assert O.ordered(out, r"presenting part", r"fill\w* (?:the )?bladder")
+    assert O.ordered(out, r"caesarean|cesarean")
+    assert not O.medication_ordered(out, *STEROID_FOR_LUNGS)
+    assert O.disposition(out).disposition in ("OR Admit", "Admit", "Send to L&D")
+
+
 def test_term_labour_gets_no_preterm_corticosteroid(reason: Reason) -> None:
     """ACOG CO 579: 37+0 weeks is term; preterm labour (ACOG PB 171) and its
     betamethasone (ACOG CO 713: up to 34+6 weeks) do not apply to labour at term."""
@@ -47,6 +77,76 @@ def test_term_labour_gets_no_preterm_corticosteroid(reason: Reason) -> None:
     assert not O.medication_ordered(out, *STEROID_FOR_LUNGS)
     final = out.final.diagnosis_name or ""
     assert "preterm" not in final.lower()
+
+
+def test_deep_neck_infection_with_stridor_calls_the_airway_team(
+    reason: Reason,
+) -> None:
+    """Tintinalli ch. 246-247 and DAS 2015: a neck infection with stridor and pooled
+    secretions threatens the airway: the most experienced airway team secures it in a
+    controlled setting; the patient stays sitting up."""
+    out = reason(
+        make_case(
+            "neck swelling",
+            age=61,
+            sex="F",
+            vitals=vitals(112, 150, 84, 24, 95, 38.6),
+            one_liner="61 y.o. woman with 3 days of a painful swollen neck after a "
+            "dental extraction",
+            ed_note="Hoarse, pooling of secretions in the mouth, soft inspiratory "
+            "stridor. Woody swelling of both submandibular spaces, floor of the mouth "
+            "firm. WBC 21.",
+            case_id="r17-deep-neck",
+        )
+    )
+    assert O.ordered(out, r"airway team", r"awake (?:fibre|fiber)optic")
+    assert O.ordered(out, r"sitting up", r"calm and upright")
+
+
+def test_peritonsillar_abscess_without_a_threat_is_no_airway_emergency(
+    reason: Reason,
+) -> None:
+    """Control (Tintinalli ch. 246): trismus, a muffled voice and some drooling are a
+    quinsy's own signs; without stridor or inability to handle secretions it is
+    drained, not an airway-team emergency."""
+    out = reason(
+        make_case(
+            "sore throat",
+            age=19,
+            sex="F",
+            vitals=vitals(100, 118, 70, 16, 99, 38.2),
+            one_liner="19 y.o. woman with 4 days of sore throat, worse on the right",
+            ed_note="Muffled voice, mild trismus, drooling slightly. Right "
+            "peritonsillar bulge with the uvula deviated to the left. No stridor, "
+            "handling secretions, speaking in full sentences.",
+            case_id="r17-quinsy",
+        )
+    )
+    assert not O.ordered(out, r"airway team", r"awake (?:fibre|fiber)optic")
+
+
+def test_epidermal_necrolysis_gets_fluids_eyes_and_no_blood(reason: Reason) -> None:
+    """Creamer 2016 (BAD SJS/TEN): stop the culprit, IV fluids to urine output,
+    ophthalmology, burn centre/ICU; a haemorrhagic crust of the lips is no
+    haemorrhage (ATLS: no emergency-release blood without blood loss)."""
+    out = reason(
+        make_case(
+            "skin peeling",
+            age=67,
+            sex="M",
+            vitals=vitals(122, 104, 62, 22, 96, 38.4),
+            one_liner="67 y.o. man started on allopurinol 4 weeks ago, now skin coming "
+            "off in sheets",
+            ed_note="Dusky erythema of the trunk with flaccid bullae, Nikolsky sign "
+            "positive, about 40 % of the skin detached. Haemorrhagic crusts on the "
+            "lips, oral erosions, both eyes red and sticky. Urea 12 mmol/L, "
+            "bicarbonate 18.",
+            case_id="r17-ten",
+        )
+    )
+    assert O.ordered(out, r"ophthalmolog")
+    assert O.medication_ordered(out, r"crystalloid", r"iv fluid")
+    assert not O.ordered(out, *BLOOD_NOW)
 
 
 def test_haemorrhagic_bullae_are_not_haemorrhagic_shock(reason: Reason) -> None:
@@ -88,3 +188,42 @@ def test_ruptured_membranes_are_not_blood_loss(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, *BLOOD_NOW)
+
+
+def test_blisters_and_mouth_erosions_on_a_culprit_drug_are_high_risk_at_triage(
+    reason: Reason,
+) -> None:
+    """ESI v4 handbook ch. 4 and Creamer 2016: a blistering rash with mucosal
+    erosions on a high-risk drug (carbamazepine) is SJS/TEN until shown otherwise:
+    a high-risk situation (ESI 2), whatever the heart rate."""
+    out = reason(
+        make_case(
+            "rash with blisters and mouth ulcers, started carbamazepine 2 weeks ago",
+            age=44,
+            sex="F",
+            vitals=vitals(96, 124, 80, 18, 98, 37.9),
+            case_id="r17-sjs-triage",
+        )
+    )
+    esi = _esi(out)
+    assert esi is not None and esi <= 2
+
+
+def test_hand_foot_and_mouth_disease_is_not_sjs(reason: Reason) -> None:
+    """Control (Creamer 2016; AAP Red Book): vesicles on the hands and feet with mouth
+    ulcers in a toddler, on no culprit drug, is hand, foot and mouth disease: no burn
+    centre, no SCORTEN."""
+    out = reason(
+        make_case(
+            "rash",
+            age=2,
+            sex="M",
+            vitals=vitals(120, 96, 60, 26, 99, 38.1),
+            one_liner="2 y.o. boy, 2 days of fever, sores in the mouth and small "
+            "blisters on the hands and feet",
+            ed_note="Oral ulcers on the tongue and buccal mucosa, vesicles on palms "
+            "and soles. Drinking. No medications.",
+            case_id="r17-hfmd",
+        )
+    )
+    assert not O.ordered(out, r"scorten", r"burn cent")

@@ -1,0 +1,301 @@
+"""Specialty emergencies (obstetric, airway, dermatological) read from their criteria.
+
+Checked whatever the differential says (like ``agents.pathways_surgical``), so a
+patient whose complaint does not name the emergency ("labor", "sore throat", "rash")
+still gets the time-critical orders:
+
+- umbilical cord prolapse: relieve the cord compression (elevate the presenting part
+  or fill the bladder, knee-chest position) and deliver by category-1 caesarean
+  section (RCOG Green-top Guideline 50, Umbilical cord prolapse, 2014; ACOG);
+- a threatened upper airway from a throat or neck infection (epiglottitis, Ludwig's
+  angina, deep neck abscess) with stridor, inability to swallow secretions or a
+  tripod position: the most experienced airway team now, the patient left sitting
+  up, no throat examination or sedation before the airway is secured (Tintinalli
+  9th ed. ch. 246-247; Frerk C et al. Difficult Airway Society 2015 guidelines, Br J
+  Anaesth 2015;115:827);
+- Stevens-Johnson syndrome / toxic epidermal necrolysis (blistering or epidermal
+  detachment with mucosal erosions): stop the culprit drug, fluids guided by urine
+  output, burn centre or ICU, ophthalmology within 24 h, SCORTEN (Creamer D et al.
+  UK guidelines for SJS/TEN in adults 2016, Br J Dermatol 2016;174:1194; Bastuji-
+  Garin S et al. SCORTEN, J Invest Dermatol 2000;115:149).
+
+Each criterion is the guideline's own, read from the visible text (negated,
+hypothetical and family mentions do not count), and limited to its population.
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from agents._text import visible_texts
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import asserted
+from agents.population import years
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "SPECIALTY_PATHWAYS",
+    "TRIAGE_HIGH_RISK",
+    "cord_prolapse",
+    "epidermal_necrolysis",
+    "threatened_upper_airway",
+]
+
+_rx = word_start
+
+
+# --- umbilical cord prolapse ---
+
+_CORD: Final = r"(?:umbilical )?cord"
+_CORD_PROLAPSE: Final = _rx(
+    rf"cord prolaps\w*|prolaps\w* (?:of (?:the )?)?{_CORD}|funic presentation|"
+    rf"cord presentation|(?:a |the )?loops? of (?:the )?{_CORD}|"
+    rf"{_CORD} (?:is |was )?(?:\w+ ){{0,2}}(?:visible|palpable|palpated|felt|seen|"
+    rf"protrud\w*|hanging|coming out|presenting) (?:\w+ ){{0,4}}(?:introitus|vagina\w*|"
+    rf"vulva\w*|perineum|cervix|os\b)|"
+    rf"{_CORD} (?:is |was )?(?:\w+ ){{0,2}}(?:out of|through) (?:the )?(?:vagina|"
+    rf"introitus|cervix|os\b)"
+)
+"""The cord below or beside the presenting part (RCOG GTG 50: overt prolapse seen or
+felt at or beyond the introitus or in the vagina; cord presentation)."""
+
+
+def cord_prolapse(view: StageView, pop: Population) -> list[Required]:
+    """RCOG GTG 50: relieve the compression and deliver by category-1 caesarean."""
+    if pop.sex == "M" or pop.pregnancy == "not_pregnant":
+        return []
+    if pop.age_within(0, years(10) - 1) is True:
+        return []
+    if not asserted(_CORD_PROLAPSE, visible_texts(view)):
+        return []
+    src = "RCOG Green-top Guideline 50, umbilical cord prolapse, 2014"
+    return [
+        _req(
+            "procedure",
+            "relieve cord compression now: elevate the presenting part by hand "
+            "through the vagina, or fill the bladder with 500-750 mL saline through a "
+            "urinary catheter; knee-chest or exaggerated left lateral (Sims) position "
+            "with head down; handle the cord as little as possible, do not try to "
+            "replace it",
+            f"a prolapsed cord is compressed by the presenting part and goes into "
+            f"spasm: fetal hypoxia within minutes ({src})",
+            r"elevat\w* (?:the )?presenting part|fill\w* (?:the )?bladder|knee-?chest",
+        ),
+        _req(
+            "consult",
+            "obstetrics, anaesthesia and neonatology emergently: category-1 caesarean "
+            "section (decision to delivery within 30 min), or immediate assisted "
+            "vaginal birth if fully dilated",
+            f"umbilical cord prolapse: delivery is the treatment ({src})",
+            r"caesarean|cesarean|c-?section",
+        ),
+        _req(
+            "monitoring",
+            "continuous fetal heart rate monitoring until delivery",
+            f"fetal bradycardia or decelerations decide the urgency ({src})",
+            r"(?:continuous )?fetal (?:heart )?(?:rate )?monitor\w*|\bctg\b|"
+            r"cardiotocograph\w*",
+        ),
+        _req(
+            "medication",
+            "tocolysis (terbutaline 0.25 mg subcutaneously) while delivery is delayed "
+            "and the fetal heart rate stays abnormal",
+            f"uterine contractions worsen the cord compression ({src})",
+            r"terbutaline|tocoly\w*",
+        ),
+    ]
+
+
+# --- threatened upper airway (epiglottitis, Ludwig's angina, deep neck infection) ---
+
+_THROAT: Final = _rx(
+    r"sore throat|throat (?:pain|swelling)|odynophag\w*|dysphag\w*|"
+    r"(?:neck|submandibular|submental|sublingual|jaw) (?:\w+ ){0,2}swell\w*|"
+    r"swell\w* (?:\w+ ){0,3}(?:neck|jaw|chin|tongue|floor of (?:the )?mouth)|"
+    r"floor of (?:the )?mouth|epiglott\w*|supraglott\w*|tonsil\w*|peritonsillar|"
+    r"retropharyngeal|parapharyngeal|ludwig\w*|deep neck (?:space )?infection|"
+    r"quinsy|dental (?:abscess|infection)|tooth\w*"
+)
+"""An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247)."""
+_AIRWAY_THREAT: Final = _rx(
+    r"stridor\w*|"
+    r"(?:unable to|can't|cannot|can not|not able to|difficulty|trouble) (?:\w+ ){0,2}"
+    r"(?:swallow\w*|handl\w*|manag\w*) (?:\w+ ){0,2}(?:saliva|secretions|spit)|"
+    r"pooling (?:of )?(?:oral )?secretions|"
+    r"tripod\w*|sniffing position|"
+    r"tongue (?:\w+ ){0,3}(?:elevated|raised|pushed (?:up|back|posteriorly)|"
+    r"displaced)|(?:elevated|raised) (?:\w+ ){0,2}(?:floor of (?:the )?mouth|tongue)"
+)
+"""Signs that the airway is threatened (Tintinalli 9th ed. ch. 246: stridor, inability
+to handle secretions, the tripod or sniffing position; Ludwig's angina: the tongue
+pushed up and back by the mouth floor)."""
+_DROOLING: Final = _rx(r"drool\w*")
+_LEANING_FORWARD: Final = _rx(
+    r"(?:sitting|sits|sat|leaning|leans|prefers to sit) (?:\w+ ){0,3}(?:leaning )?"
+    r"forward"
+)
+"""Drooling counts with the forward-leaning posture it comes with in epiglottitis
+(Tintinalli ch. 246); alone it is common in a peritonsillar abscess that does not
+threaten the airway, and leaning forward alone is pericarditis' posture."""
+
+
+def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]:
+    """Tintinalli ch. 246-247; DAS 2015: airway team now, patient left sitting up."""
+    texts = visible_texts(view)
+    threat = asserted(_AIRWAY_THREAT, texts) or (
+        asserted(_DROOLING, texts) and asserted(_LEANING_FORWARD, texts)
+    )
+    if not (threat and asserted(_THROAT, texts)):
+        return []
+    src = "Tintinalli 9th ed. ch. 246-247; Frerk C et al. Difficult Airway Society 2015"
+    return [
+        _req(
+            "consult",
+            "airway team emergently (the most experienced operator, anaesthesia and "
+            "ENT): secure the airway in a controlled setting (awake fibreoptic "
+            "intubation) with front-of-neck access set up (double set-up)",
+            f"an infection threatening the upper airway: obstruction can be sudden "
+            f"and complete ({src})",
+            r"double set-?up|awake (?:fibre|fiber)optic|airway team|anaesthe\w*|"
+            r"anesthe\w*",
+        ),
+        _req(
+            "monitoring",
+            "keep the patient sitting up in the position they choose, with "
+            "continuous SpO2; no supine positioning, no instruments in the pharynx "
+            "and no sedation until the airway is secured",
+            f"lying flat, instrumenting the pharynx or sedation can precipitate "
+            f"complete obstruction ({src})",
+            r"sitting up|position of comfort|calm and upright",
+        ),
+    ]
+
+
+# --- Stevens-Johnson syndrome / toxic epidermal necrolysis ---
+
+_DETACHMENT: Final = _rx(
+    r"bull(?:ae|a|ous)|epiderm\w* (?:detach\w*|loss|slough\w*)|"
+    r"(?:skin|epidermis) (?:is |was )?(?:\w+ ){0,2}(?:peel\w*|slough\w*|detach\w*)|"
+    r"(?:positive|\+) nikolsky|nikolsky\w* (?:sign )?(?:is )?(?:positive|\+|present)|"
+    r"denuded"
+)
+"""Epidermal detachment (Creamer 2016: SJS/TEN is epidermal necrosis with detachment;
+flaccid bullae, a positive Nikolsky sign)."""
+_BLISTER: Final = _rx(r"blister\w*")
+_CULPRIT: Final = _rx(
+    r"lamotrigine|carbamazepine|oxcarbazepine|phenytoin|phenobarbit\w*|allopurinol|"
+    r"sulfamethoxazole|co-?trimoxazole|bactrim|septrin|sulfasalazine|sulphasalazine|"
+    r"sulfadiazine|nevirapine"
+)
+"""High-risk culprit drugs (ALDEN: Sassolas B et al. Clin Pharmacol Ther 2010;88:60;
+Mockenhaupt M et al. EuroSCAR, J Invest Dermatol 2008;128:35): blisters with mucosal
+erosions on one of these is SJS/TEN until shown otherwise; blisters and mouth sores
+alone are also hand, foot and mouth disease or herpes."""
+_MUCOSAL: Final = _rx(
+    r"(?:oral|mouth|buccal|lip|mucosal|genital|vulval|penile|urethral) "
+    r"(?:\w+ ){0,2}(?:erosion\w*|ulcer\w*|sores?|blister\w*)|"
+    r"(?:erosion\w*|ulcer\w*|sores?) (?:\w+ ){0,3}(?:mouth|lips?|mucosa\w*|genital\w*)|"
+    r"(?:crust\w*|erosion\w*) of (?:the )?lips|lips? (?:\w+ ){0,2}crust\w*|"
+    r"(?:bilateral |purulent )?conjunctivitis|conjunctival (?:injection|erosion\w*)|"
+    r"painful eyes|mucositis"
+)
+"""Mucous membrane involvement (Creamer 2016: two or more mucosal sites in most)."""
+_NAMED: Final = _rx(
+    r"stevens-?johnson|\bsjs\b|toxic epidermal necrolysis|epidermal necrolysis|"
+    r"sjs/ten"
+)
+
+
+def epidermal_necrolysis(view: StageView, _pop: Population) -> list[Required]:
+    """Creamer 2016 (BAD): SJS/TEN: stop the culprit, fluids, burn unit, eyes."""
+    texts = visible_texts(view)
+    if not (
+        asserted(_NAMED, texts)
+        or (
+            asserted(_MUCOSAL, texts)
+            and (
+                asserted(_DETACHMENT, texts)
+                or (asserted(_BLISTER, texts) and asserted(_CULPRIT, texts))
+            )
+        )
+    ):
+        return []
+    src = "Creamer D et al. UK SJS/TEN guidelines 2016, Br J Dermatol 2016;174:1194"
+    return [
+        _req(
+            "medication",
+            "stop every possible culprit drug now (drugs started in the last 8 weeks, "
+            "e.g. lamotrigine, carbamazepine, allopurinol, sulfonamides, nevirapine)",
+            f"early withdrawal of the culprit drug lowers mortality ({src})",
+            r"stop (?:the |every |all )?(?:possible )?(?:culprit|causative|suspect)|"
+            r"culprit",
+        ),
+        _req(
+            "medication",
+            "IV crystalloid guided by a urine output of 0.5-1 mL/kg/h (skin loss as "
+            "in a burn, usually less than the Parkland volume); urinary catheter",
+            f"fluid and protein loss through the denuded skin ({src})",
+            r"iv crystalloid|crystalloid|iv fluid|fluid resus\w*",
+        ),
+        _req(
+            "consult",
+            "burn centre or ICU with dermatology (epidermal detachment >= 10 % BSA)",
+            f"barrier nursing, warmed room and wound care reduce sepsis ({src})",
+            r"burn|intensive care|\bicu\b",
+        ),
+        _req(
+            "consult",
+            "ophthalmology within 24 h: lubricants and daily review",
+            f"ocular involvement scars the cornea and lids ({src})",
+            r"ophthalmolog\w*",
+        ),
+        _req(
+            "diagnostic",
+            "SCORTEN on the first day: bicarbonate, glucose, urea, heart rate, "
+            "detached BSA, malignancy and age; skin and mucosal swabs, no prophylactic "
+            "antibiotics",
+            f"SCORTEN predicts mortality (Bastuji-Garin S et al. J Invest Dermatol "
+            f"2000;115:149; {src})",
+            r"scorten",
+        ),
+    ]
+
+
+SPECIALTY_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[Required]], ...]
+] = (cord_prolapse, threatened_upper_airway, epidermal_necrolysis)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
+
+
+def _fires(
+    pathway: Callable[[StageView, Population], list[Required]],
+) -> Callable[[StageView, Population], bool]:
+    def met(view: StageView, pop: Population) -> bool:
+        return bool(pathway(view, pop))
+
+    return met
+
+
+TRIAGE_HIGH_RISK: Final[
+    tuple[tuple[str, Callable[[StageView, Population], bool], str], ...]
+] = (
+    (
+        "threatened upper airway (stridor, secretions, tripod position)",
+        _fires(threatened_upper_airway),
+        "Tintinalli 9th ed. ch. 246-247",
+    ),
+    (
+        "possible Stevens-Johnson syndrome / toxic epidermal necrolysis",
+        _fires(epidermal_necrolysis),
+        "Creamer D et al. Br J Dermatol 2016",
+    ),
+)
+"""Time-critical conditions of this module, asked at triage by
+``agents.triage_pathways`` (ESI v4 handbook ch. 4 high-risk situations). Cord prolapse
+is not here: triage's own late-pregnancy pattern (AWHONN Maternal-Fetal Triage Index
+2015) already reads it."""
