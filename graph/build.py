@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Hashable, Sequence
-from typing import Any, Protocol, get_args, get_type_hints
+from dataclasses import dataclass
+from typing import Any, Final, Protocol, get_args, get_type_hints
 
 from langchain_core.runnables import Runnable, RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -88,6 +89,28 @@ class Node(Protocol):
         """Run the node on ``state`` with the run's dependencies."""
 
 
+@dataclass(frozen=True)
+class Step:
+    """One node of the pipeline and the edge after it."""
+
+    name: str
+    node: Node
+    route: Callable[[ReasoningState], Hashable] | None
+    """Returns the next step's name or ``"__end__"``; None: the run ends here."""
+
+
+PIPELINE: Final[tuple[Step, ...]] = (
+    Step("retrieve", retrieve_node, routing.route_after_retrieve),
+    Step("triage", triage_node, routing.route_after_triage),
+    Step("assessment", assessment_node, routing.route_after_assessment),
+    Step("treatment", treatment_node, routing.route_after_treatment),
+    Step("disposition", disposition_node, routing.route_after_disposition),
+    Step("diagnosis", diagnosis_node, None),
+)
+"""The graph's nodes in order, each going to the next or to END: ``build_graph``
+declares them to LangGraph and ``graph.sequential`` runs them the same way."""
+
+
 def _default_context(node: Node, context: AgentContext) -> Node:
     """Return ``node`` running with ``context`` when the run passed none.
 
@@ -116,25 +139,17 @@ def build_graph(default_context: AgentContext | None = None) -> ReasoningGraph:
     g: ReasoningGraph = StateGraph(
         ReasoningState, context_schema=AgentContext, input_schema=ReasoningInput
     )
-    nodes: dict[str, Node] = {
-        "retrieve": retrieve_node,
-        "triage": triage_node,
-        "assessment": assessment_node,
-        "treatment": treatment_node,
-        "disposition": disposition_node,
-        "diagnosis": diagnosis_node,
-    }
-    for name, node in nodes.items():
+    for step in PIPELINE:
+        node = step.node
         if default_context is not None:
             node = _default_context(node, default_context)
-        g.add_node(name, node)
-    g.add_edge(START, "retrieve")
-    _edge(g, "retrieve", routing.route_after_retrieve)
-    _edge(g, "triage", routing.route_after_triage)
-    _edge(g, "assessment", routing.route_after_assessment)
-    _edge(g, "treatment", routing.route_after_treatment)
-    _edge(g, "disposition", routing.route_after_disposition)
-    g.add_edge("diagnosis", END)
+        g.add_node(step.name, node)
+    g.add_edge(START, PIPELINE[0].name)
+    for step in PIPELINE:
+        if step.route is None:
+            g.add_edge(step.name, END)
+        else:
+            _edge(g, step.name, step.route)
     return g
 
 

@@ -32,6 +32,7 @@ from graph._review import review_update
 from graph._serde import checkpoint_serde
 from graph.audit import AuditRecord, AuditStore, MemoryAuditStore, SqliteAuditStore
 from graph.build import CompiledReasoningGraph, compile_graph
+from graph.sequential import run_pipeline
 from graph.settings import Settings
 from graph.state import MetaValue, ReasoningInput, ReasoningOutput
 from graph.summary import to_output
@@ -271,7 +272,13 @@ class Reasoner:
         inp = self._input(case, overrides)
         ctx = self.context_for(case, top_k)
         if thread_id is None:
-            values = await self._plain.ainvoke(inp, context=ctx)
+            # The rules backend calls no model: nothing needs LangGraph's run
+            # config (callbacks, tracing parents), so the nodes run in order.
+            values = (
+                await run_pipeline(inp, ctx)
+                if ctx.refiner is None
+                else await self._plain.ainvoke(inp, context=ctx)
+            )
             return to_output(case.encounter_id, values, self.meta(None) | extra)
         graph = await self._graph()
         config = _config(thread_id)
