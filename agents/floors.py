@@ -234,18 +234,13 @@ def enforce(
         ):
             # an infusion, dialysis, blood for shock or an emergent operation is
             # inpatient care, not an observation stay (CMS observation services)
-            changed = result.model_copy(
-                update={
-                    "disposition": "Admit",
-                    "admit_level": result.admit_level or "ward",
-                    "probabilities": None,
-                }
-            )
+            why = f"treatment ordered that cannot continue at home: {need}"
+            changed = raised_to(result, "Admit", why)
             event = FloorEvent(
                 floor="no_unsafe_discharge",
                 before=result.disposition,
                 after="Admit",
-                reason=f"treatment ordered that cannot continue at home: {need}",
+                reason=why,
             )
             return changed, (event,)
         return _discharge_floor(result, view, ledger, ctx, triage_esi)
@@ -393,17 +388,31 @@ def _discharge_floor(
     target, reason = unsafe_discharge(view, ledger, ctx, triage_esi)
     if target is None:
         return result, ()
-    changed = result.model_copy(
-        update={
-            "disposition": target,
-            "admit_level": result.admit_level or "ward",
-            "probabilities": None,
-        }
-    )
+    changed = raised_to(result, target, reason)
     event = FloorEvent(
         floor="no_unsafe_discharge", before="Discharge", after=target, reason=reason
     )
     return changed, (event,)
+
+
+def raised_to(
+    result: DispositionResult, target: Disposition, why: str
+) -> DispositionResult:
+    """``result`` raised by a floor to ``target``, with a rationale that says why.
+
+    The backend's rationale argued for the disposition the floor overruled ("discharge:
+    P(admission) 0.04 ..."); kept, an Admit would read as a discharge. The floor's
+    reason becomes the rationale; the backend's forecast stays in its rules (the
+    admission decision) and the floor event.
+    """
+    return result.model_copy(
+        update={
+            "disposition": target,
+            "admit_level": result.admit_level or "ward",
+            "probabilities": None,
+            "rationale": f"{target} (safety floor over the admission forecast): {why}",
+        }
+    )
 
 
 VITAL_FIELDS: Final[dict[str, str]] = {

@@ -29,7 +29,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from agents import _text, leading_gates, order_concepts, pathways, resulted, reversal
+from agents import (
+    _text,
+    leading_gates,
+    order_concepts,
+    pathways,
+    picture_gates,
+    resulted,
+    reversal,
+)
 from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_child as child
@@ -621,6 +629,7 @@ class _Context:
     nil_by_mouth: bool = False
     leading: leading_gates.Situation = leading_gates.NOTHING
     known: resulted.Known = resulted.NOTHING_KNOWN
+    picture: picture_gates.Picture = picture_gates.NOTHING
 
 
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
@@ -881,6 +890,10 @@ def _leading_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return leading_gates.gate(order, ctx.leading)
 
 
+def _picture_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return picture_gates.gate(order, ctx.picture)
+
+
 def _resulted_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     why = resulted.gate(order, ctx.known)
     return None if why is None else ("already_resulted", why)
@@ -889,6 +902,7 @@ def _resulted_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
+        _picture_gate,
         _known_pregnancy_gate,
         _leading_gate,
         _airway_gate,
@@ -1608,6 +1622,7 @@ def check(
             and not msk.neurological_signs(view),
         ),
         known=resulted.read(texts),
+        picture=picture_gates.read(texts, pop, [o for o, _ in required]),
     )
     events: list[FloorEvent] = []
     first = [
@@ -1688,6 +1703,16 @@ def check(
                     )
                 )
                 order = staged
+        if (adjusted := picture_gates.adjust(order, ctx.picture)) is not None:
+            events.append(
+                FloorEvent(
+                    floor="fits_the_picture",
+                    before=order.name,
+                    after=adjusted[0].name,
+                    reason=adjusted[1],
+                )
+            )
+            order = adjusted[0]
         if dosed := _dose(order, pop):
             events.append(
                 FloorEvent(
@@ -1699,6 +1724,17 @@ def check(
             )
             order = dosed[0]
         kept.append(order)
+    if (moved := picture_gates.decompression_first(kept, ctx.picture)) != kept:
+        events.append(
+            FloorEvent(
+                floor="decompression_first",
+                before=kept[0].name,
+                after=moved[0].name,
+                reason="tension pneumothorax with shock or hypoxia: decompress before "
+                "anything else is done for the chest (ATLS 10th ed. ch. 4)",
+            )
+        )
+        kept = moved
     kept, doubled = _one_rate_control_agent(kept, ledger)
     for order in doubled:
         why = (

@@ -18,6 +18,8 @@ named as such (they keep the gates from withholding a work-up or a rule that app
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cases.models import Case
@@ -213,3 +215,144 @@ def test_qsofa_kept_in_pneumonia_guard(reason: Reason) -> None:
         )
     )
     assert "qsofa" in O.rules_shown(out)
+
+
+# --- D. orders that contradict the picture (ESGE 2016; ATLS 10th; ABA; ACR/ACOG) ---
+
+BOLUS = [
+    make_case(
+        "food stuck",
+        age=45,
+        sex="M",
+        vitals=vitals(96, 138, 84, 18, 98),
+        one_liner="45 y.o. man with steak stuck in his oesophagus since dinner 3 hours"
+        " ago",
+        ed_note="Drooling, cannot swallow his saliva, spitting into a bowl. No"
+        " stridor, speaking normally. Assessment: oesophageal food bolus impaction.",
+        case_id="o17-bolus",
+    ),
+    make_case(
+        "FOOD BOLUS",
+        age=33,
+        sex="M",
+        vitals=vitals(88, 130, 80, 16, 99),
+        one_liner="33 y.o. man with chicken stuck after lunch, unable to swallow his"
+        " own secretions",
+        ed_note="Known eosinophilic oesophagitis. Comfortable breathing. Food bolus"
+        " obstruction.",
+        case_id="o17-bolus-secretions",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BOLUS, ids=["drooling", "secretions"])
+def test_complete_food_bolus_obstruction_gets_emergency_endoscopy(
+    reason: Reason, case: Case
+) -> None:
+    """ESGE 2016 (Birk 2016): complete obstruction (cannot swallow saliva) needs
+    emergency endoscopy, preferably within 6 h; no discharge; an Admit's rationale
+    never argues for discharge."""
+    out = reason(case)
+    endoscopy = [
+        o.name
+        for o in O.orders(out)
+        if o.kind in ("consult", "procedure") and "endoscop" in o.name.lower()
+    ]
+    assert endoscopy and all("6 h" in n and "24 h" not in n for n in endoscopy)
+    dispo = O.disposition(out)
+    assert dispo.disposition != "Discharge"
+    assert not re.search(r"(?i)\bdischarge\s*:", dispo.rationale or "")
+
+
+TENSION = [
+    make_case(
+        "chest injury",
+        age=28,
+        sex="M",
+        vitals=vitals(138, 72, 40, 34, 84),
+        one_liner="28 y.o. man stabbed in the right chest",
+        ed_note="Severe respiratory distress, absent breath sounds on the right,"
+        " trachea deviated to the left, distended neck veins. Assessment: tension"
+        " pneumothorax.",
+        case_id="o17-tension-stab",
+    ),
+    make_case(
+        "SOB after fall",
+        age=70,
+        sex="F",
+        vitals=vitals(130, 78, 50, 32, 86),
+        one_liner="70 y.o. woman fell onto the left chest, rapidly worsening"
+        " breathlessness",
+        ed_note="Hypotensive, absent breath sounds on the left with tracheal deviation"
+        " to the right. Suspected tension pneumothorax.",
+        case_id="o17-tension-fall",
+    ),
+]
+CHEST_IMAGING = (
+    r"chest x-?ray",
+    r"\bcxr\b",
+    r"chest radiograph",
+    r"ct (?:of the )?chest",
+)
+
+
+@pytest.mark.parametrize("case", TENSION, ids=["stab", "fall"])
+def test_needle_decompression_before_any_chest_imaging_in_tension_with_shock(
+    reason: Reason, case: Case
+) -> None:
+    """ATLS 10th ed. ch. 4: tension pneumothorax is a clinical diagnosis; in shock or
+    hypoxia it is decompressed before any chest imaging."""
+    out = reason(case)
+    decompress = O.first_index(out, r"decompress", r"finger thoracostomy")
+    assert decompress is not None
+    for i, o in enumerate(O.orders(out)):
+        if o.kind == "diagnostic" and O.mentions(o, CHEST_IMAGING):
+            assert i > decompress or o.name.lower().startswith("after decompression")
+
+
+def test_no_minor_burn_dressing_for_a_major_burn(reason: Reason) -> None:
+    """ATLS 10th ch. 9; ABA 2022: 30 % TBSA is a major burn (Parkland fluids, burn
+    centre, clean dry cover); minor-burn dressing and oral analgesia do not fit."""
+    out = reason(
+        make_case(
+            "burn",
+            age=38,
+            sex="M",
+            vitals=vitals(118, 112, 70, 22, 97),
+            one_liner="38 y.o. man with flame burns to the chest, abdomen and both arms"
+            " in a kitchen fire",
+            ed_note="Partial and full thickness burns estimated at 30 % TBSA by the"
+            " rule of nines. Weight 80 kg. No facial burns, no soot.",
+            case_id="o17-burn",
+        )
+    )
+    assert not O.ordered(out, r"dress the burn", r"non-adherent dressing")
+    assert not O.medication_ordered(out, r"oral analgesi")
+    assert O.ordered(out, r"burn cent")
+
+
+@pytest.mark.parametrize(
+    ("age", "note"),
+    [
+        (13, "Urine hCG positive. Assessment: possible ectopic pregnancy."),
+        (14, "Never sexually active. Urine hCG positive on repeat, ectopic possible."),
+    ],
+    ids=["13-year-old", "14-never-active"],
+)
+def test_no_transvaginal_ultrasound_in_a_child(
+    reason: Reason, age: int, note: str
+) -> None:
+    """ACR-AAPM-SPR-SRU 2019 pelvic ultrasound; ACOG CO 783: pelvic ultrasound in a
+    child or a girl never sexually active is transabdominal."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=age,
+            sex="F",
+            vitals=vitals(104, 110, 68, 18, 99),
+            one_liner=f"{age} y.o. girl with lower abdominal pain and vaginal spotting",
+            ed_note=note,
+            case_id=f"o17-tvus-{age}",
+        )
+    )
+    assert not O.ordered(out, r"transvaginal")

@@ -1,0 +1,278 @@
+"""Orders that contradict the documented picture, and orders the picture re-times.
+
+Research software, not for clinical use. Protocol orders are copied from every open
+diagnosis; read against what the note already shows, some contradict it:
+
+- biliary drainage (ERCP) and the cholangitis antibiotics without cholestasis: the
+  Tokyo Guidelines 2018 (Kiriyama S et al. J Hepatobiliary Pancreat Sci 2018;25:17)
+  suspect acute cholangitis only with systemic inflammation AND cholestasis
+  (jaundice, bilirubin >= 2 mg/dL, ALP, GGT, AST or ALT > 1.5 x the upper limit) or
+  biliary imaging (dilatation, a duct stone, a stricture or a stent); drainage is for
+  cholangitis (Miura F et al. TG18 flowchart), while acute cholecystitis gets
+  antibiotics and a surgeon for cholecystectomy (Okamoto K et al. TG18 cholecystitis);
+- minor-burn care (clean and dress, oral analgesia) beside a major burn: >= 20 % TBSA
+  in adults, >= 10 % in children (ATLS 10th ed. ch. 9; ABA 2022 referral criteria:
+  cover with a clean dry dressing, Parkland fluids, a burn centre);
+- a transvaginal ultrasound in a child or a patient never sexually active: pelvic
+  ultrasound is transabdominal (full bladder) in children and adolescents (ACR-AAPM-
+  SPR-SRU practice parameter for pelvic ultrasound 2019; ACOG CO 783 adnexal torsion
+  in adolescents);
+- complete oesophageal obstruction by a food bolus (drooling, cannot swallow saliva):
+  emergency endoscopy, preferably within 6 h, not the 24 h of incomplete obstruction
+  (Birk M et al. ESGE 2016 guideline, Endoscopy 2016;48:489; ASGE 2011);
+- tension pneumothorax with shock or hypoxia: a clinical diagnosis, decompressed
+  before any chest imaging (ATLS 10th ed. ch. 4): chest radiographs wait until after
+  decompression, and the decompression is the first order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from agents import _text
+from agents import pathways_surgical as surgical
+from agents.schemas import Order
+from cases.population import Population
+from cases.rx import word_start
+
+__all__ = ["Picture", "adjust", "decompression_first", "gate", "read"]
+
+_rx = word_start
+Gate = Literal["contraindication", "population", "treatment_threshold"]
+
+# --- TG18 acute cholangitis ---
+
+_CHOLESTASIS_WORDS: Final = _rx(
+    r"jaundice\w*|icter\w*|yellow (?:skin|sclera\w*|eyes)|"
+    r"(?:raised|elevated|high|increased|deranged|abnormal) (?:serum |total |direct |"
+    r"conjugated )?(?:bilirubin|alkaline phosphatase|alp\b|ggt\b|gamma-?gt\b|"
+    r"liver (?:enzymes|tests|function tests)|lfts\b|transaminases)|"
+    r"(?:bilirubin|alkaline phosphatase|alp|ggt|lfts|transaminases) (?:is |was |are |"
+    r"were )?(?:raised|elevated|high|increased|deranged)|hyperbilirubin\w*|"
+    r"transaminitis|cholesta\w*|obstructive (?:liver|pattern)"
+)
+_BILIARY_IMAGING: Final = _rx(
+    r"(?:dilated|dilatation of the|dilation of the) (?:common bile duct|cbd|"
+    r"common duct|bile ducts?|biliary (?:tree|ducts?)|intrahepatic (?:bile )?ducts?)|"
+    r"(?:common bile duct|cbd|bile ducts?|biliary tree|intrahepatic ducts?) "
+    r"(?:is |are |was |were )?(?:dilated|distended)|"
+    r"biliary (?:dilatation|dilation|obstruction)|"
+    r"choledocholithiasis|(?:cbd|common bile duct|duct) stones?|"
+    r"stones? in the (?:common bile|cbd|bile) duct|biliary stricture|biliary stent|"
+    r"pneumobilia"
+)
+_LFT: Final = re.compile(
+    r"(?i)\b(?P<a>total bilirubin|bilirubin|t\.? ?bil|alkaline phosphatase|alp|ggt|"
+    r"gamma-?gt|ast|alt)\b\s*(?:of|was|is|:|=)?\s*(?P<v>\d+(?:\.\d+)?)\s*"
+    r"(?P<u>mg/dl|umol/l|µmol/l|micromol/l|u/l|iu/l)?"
+)
+LFT_LIMITS: Final[dict[str, float]] = {
+    "alp": 1.5 * 130.0,
+    "ggt": 1.5 * 60.0,
+    "ast": 1.5 * 40.0,
+    "alt": 1.5 * 40.0,
+}
+"""TG18 B-2: > 1.5 x the upper limit of normal (common ULNs, U/L)."""
+BILIRUBIN_MG_DL: Final = 2.0
+"""TG18 B-1: total bilirubin >= 2 mg/dL (34 umol/L)."""
+_CHOLANGITIS: Final = _rx(r"\w*cholangitis")
+_DRAINAGE: Final = _rx(
+    r"ercp|biliary drainage|biliary decompression|\bptbd|sphincterot"
+)
+
+
+def _lft_raised(texts: Sequence[str]) -> bool:
+    for t in texts:
+        for m in _LFT.finditer(t):
+            name, value = (
+                m.group("a").lower().replace(".", "").replace(" ", ""),
+                float(m.group("v")),
+            )
+            unit = (m.group("u") or "").lower()
+            if "bil" in name:
+                mg = value / 17.1 if "mol" in unit or value > 30 else value
+                if mg >= BILIRUBIN_MG_DL:
+                    return True
+                continue
+            key = (
+                "ggt"
+                if "gt" in name
+                else "alp"
+                if name.startswith(("alk", "alp"))
+                else name
+            )
+            if value > LFT_LIMITS.get(key, float("inf")):
+                return True
+    return False
+
+
+def cholestasis(texts: Sequence[str]) -> bool:
+    """TG18 criterion B or C: cholestasis or biliary imaging, documented present."""
+    return (
+        _text.asserted(_CHOLESTASIS_WORDS, texts)
+        or _text.asserted(_BILIARY_IMAGING, texts)
+        or _lft_raised(texts)
+    )
+
+
+# --- burns, transvaginal ultrasound, food bolus, tension pneumothorax ---
+
+_MINOR_BURN_CARE: Final = _rx(
+    r"(?:clean and )?dress the burn|non-adherent dressing|oral analgesi\w*|"
+    r"silver sulfadiazine|topical (?:antibiotic|antimicrobial)"
+)
+_MINOR_BURN_REASON: Final = _rx(r"minor burn\w*|burn pain")
+_TRANSVAGINAL: Final = _rx(
+    r"transvaginal(?: pelvic)?(?: ultrasound| us| sonograph\w*)?"
+)
+_NEVER_ACTIVE: Final = re.compile(
+    r"(?i)\b(?:never (?:been )?sexually active|not (?:yet )?sexually active|"
+    r"no (?:prior )?sexual (?:activity|intercourse|contact)|virgo intacta|virgin|"
+    r"has not had (?:sex|sexual intercourse)|denies (?:ever having )?sexual "
+    r"(?:activity|intercourse))\b"
+)
+CHILD_PELVIC_US_YEARS: Final = 16
+"""Below this age a pelvic ultrasound is transabdominal unless the adolescent is
+sexually active and consents (ACR-AAPM-SPR-SRU 2019)."""
+_SEXUALLY_ACTIVE: Final = _rx(r"sexually active|sexual intercourse|unprotected sex")
+_FOOD_BOLUS_DX: Final = _rx(r"food|o?esophag\w*|bolus")
+_ENDOSCOPY: Final = _rx(r"endoscop\w*|ogd\b|egd\b|o?esophagoscop\w*")
+_COMPLETE_OBSTRUCTION: Final = _rx(
+    r"drool\w*|(?:cannot|can ?not|can't|unable to|not able to|inability to) "
+    r"(?:swallow|manage|handle|clear|tolerate) (?:his |her |their |own |any )?"
+    r"(?:own )?(?:saliva|secretions|spit|oral secretions)|spitting (?:out |up )?"
+    r"(?:saliva|secretions)|spitting into|total dysphagia|complete (?:o?esophageal )?"
+    r"obstruction|absolute dysphagia"
+)
+EMERGENCY_ENDOSCOPY: Final = (
+    "endoscopy emergently, within 6 h (complete obstruction: saliva not "
+    "swallowed); no discharge before the bolus is cleared"
+)
+_DECOMPRESSION: Final = _rx(
+    r"(?:immediate |needle |finger )?decompress\w*|finger thoracostomy|needle "
+    r"thoracocentesis"
+)
+_CHEST_IMAGING: Final = _rx(
+    r"chest x-?ray|cxr\b|chest radiograph\w*|portable chest|ct (?:of the )?chest|"
+    r"ct thorax|chest ct"
+)
+_STAGED: Final = re.compile(r"(?i)^\s*(?:after|only if|if|once|when)\b")
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What the documented picture says, read once per plan."""
+
+    cholestasis: bool = True
+    major_burn: float | None = None
+    transabdominal: str | None = None
+    """Why the pelvic ultrasound is transabdominal, if so."""
+    complete_obstruction: bool = False
+    tension: bool = False
+    """Tension pneumothorax with shock or hypoxia (the pathway's decompression)."""
+
+
+NOTHING: Final = Picture()
+
+
+def read(
+    texts: Sequence[str], pop: Population, required: Sequence[Order] = ()
+) -> Picture:
+    """Read the picture from the visible text, the population and required orders."""
+    child = pop.age_years is not None and pop.age_years < 18
+    tbsa = surgical.major_burn_percent(tuple(texts))
+    limit = surgical.MAJOR_BURN_CHILD if child else surgical.MAJOR_BURN_ADULT
+    why: str | None = None
+    if any(_NEVER_ACTIVE.search(t) for t in texts):
+        why = "never sexually active"
+    elif (
+        pop.age_years is not None
+        and pop.age_years < CHILD_PELVIC_US_YEARS
+        and not _text.asserted(_SEXUALLY_ACTIVE, texts)
+    ):
+        why = f"a child of {pop.age_years}"
+    return Picture(
+        cholestasis=cholestasis(texts),
+        major_burn=tbsa if tbsa is not None and tbsa >= limit else None,
+        transabdominal=why,
+        complete_obstruction=_text.asserted(_COMPLETE_OBSTRUCTION, texts),
+        tension=any(
+            o.kind == "procedure" and _DECOMPRESSION.search(o.name) for o in required
+        ),
+    )
+
+
+def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
+    """Why the documented picture withholds ``order``, if it does."""
+    target = order.for_diagnosis or ""
+    if (
+        not p.cholestasis
+        and _CHOLANGITIS.search(target)
+        and order.kind in ("medication", "procedure", "consult")
+    ) or (not p.cholestasis and _DRAINAGE.search(order.name)):
+        return "treatment_threshold", (
+            "no cholestasis documented (no jaundice, bilirubin < 2 mg/dL, liver "
+            "enzymes not raised, no duct dilatation): acute cholangitis is not even "
+            "suspected (TG18: inflammation AND cholestasis or biliary imaging); ERCP "
+            "and biliary drainage are for cholangitis, not cholecystitis (TG18)"
+        )
+    if p.major_burn is not None and (
+        _MINOR_BURN_CARE.search(order.name) or _MINOR_BURN_REASON.search(order.reason)
+    ):
+        return "contraindication", (
+            f"major burn ({p.major_burn:g} % TBSA): no minor-burn care; cover with a "
+            "clean dry dressing, IV analgesia, Parkland fluids and a burn centre "
+            "(ATLS 10th ed. ch. 9; ABA 2022)"
+        )
+    return None
+
+
+def adjust(order: Order, p: Picture) -> tuple[Order, str] | None:
+    """``order`` re-written by the picture (route or timing), with the reason."""
+    name = order.name
+    if _STAGED.match(name):
+        return None
+    if p.transabdominal is not None and _TRANSVAGINAL.search(name):
+        return order.model_copy(
+            update={
+                "name": _TRANSVAGINAL.sub(
+                    "transabdominal pelvic ultrasound (full bladder)", name, count=1
+                )
+            }
+        ), (
+            f"{p.transabdominal}: pelvic ultrasound is transabdominal (ACR-AAPM-SPR-"
+            "SRU 2019 pelvic ultrasound; ACOG CO 783)"
+        )
+    if (
+        p.complete_obstruction
+        and order.kind in ("consult", "procedure")
+        and _ENDOSCOPY.search(name)
+        and _FOOD_BOLUS_DX.search(f"{order.for_diagnosis or ''} {order.reason}")
+        and not name.startswith(EMERGENCY_ENDOSCOPY)
+    ):
+        rest = name.split(";", 1)[1].strip() if ";" in name else ""
+        return order.model_copy(
+            update={"name": EMERGENCY_ENDOSCOPY + (f"; {rest}" if rest else "")}
+        ), (
+            "complete oesophageal obstruction (cannot swallow saliva): emergency "
+            "endoscopy within 6 h (ESGE 2016; ASGE 2011)"
+        )
+    if p.tension and order.kind == "diagnostic" and _CHEST_IMAGING.search(name):
+        return order.model_copy(update={"name": f"after decompression: {name}"}), (
+            "tension pneumothorax with shock or hypoxia is a clinical diagnosis: "
+            "decompress first, image after (ATLS 10th ed. ch. 4)"
+        )
+    return None
+
+
+def decompression_first(orders: Sequence[Order], p: Picture) -> list[Order]:
+    """The decompression of a tension pneumothorax moved to the front of the plan."""
+    if not p.tension:
+        return list(orders)
+    first = [
+        o for o in orders if o.kind == "procedure" and _DECOMPRESSION.search(o.name)
+    ]
+    return first + [o for o in orders if o not in first]
