@@ -10,9 +10,10 @@ diagnosis; read against what the note already shows, some contradict it:
   biliary imaging (dilatation, a duct stone, a stricture or a stent); drainage is for
   cholangitis (Miura F et al. TG18 flowchart), while acute cholecystitis gets
   antibiotics and a surgeon for cholecystectomy (Okamoto K et al. TG18 cholecystitis);
-- minor-burn care (clean and dress, oral analgesia) beside a major burn: >= 20 % TBSA
-  in adults, >= 10 % in children (ATLS 10th ed. ch. 9; ABA 2022 referral criteria:
-  cover with a clean dry dressing, Parkland fluids, a burn centre);
+- minor-burn wound care (clean and dress, topical agents) beside a major burn:
+  >= 20 % TBSA in adults, >= 10 % in children (ATLS 10th ed. ch. 9; ABA 2022
+  referral criteria: cover with a clean dry dressing, Parkland fluids, a burn
+  centre);
 - a transvaginal ultrasound in a child or a patient never sexually active: pelvic
   ultrasound is transabdominal (full bladder) in children and adolescents (ACR-AAPM-
   SPR-SRU practice parameter for pelvic ultrasound 2019; ACOG CO 783 adnexal torsion
@@ -121,10 +122,10 @@ def cholestasis(texts: Sequence[str]) -> bool:
 # --- burns, transvaginal ultrasound, food bolus, tension pneumothorax ---
 
 _MINOR_BURN_CARE: Final = _rx(
-    r"(?:clean and )?dress the burn|non-adherent dressing|oral analgesi\w*|"
-    r"silver sulfadiazine|topical (?:antibiotic|antimicrobial)"
+    r"(?:clean and )?dress the burn|non-adherent dressing|silver sulfadiazine|"
+    r"topical (?:antibiotic|antimicrobial)"
 )
-_MINOR_BURN_REASON: Final = _rx(r"minor burn\w*|burn pain")
+_MINOR_BURN_REASON: Final = _rx(r"minor burn\w*")
 _TRANSVAGINAL: Final = _rx(
     r"transvaginal(?: pelvic)?(?: ultrasound| us| sonograph\w*)?"
 )
@@ -223,8 +224,8 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
         _MINOR_BURN_CARE.search(order.name) or _MINOR_BURN_REASON.search(order.reason)
     ):
         return "contraindication", (
-            f"major burn ({p.major_burn:g} % TBSA): no minor-burn care; cover with a "
-            "clean dry dressing, IV analgesia, Parkland fluids and a burn centre "
+            f"major burn ({p.major_burn:g} % TBSA): no minor-burn wound care; cover "
+            "with a clean dry dressing, Parkland fluids and a burn centre "
             "(ATLS 10th ed. ch. 9; ABA 2022)"
         )
     return None
