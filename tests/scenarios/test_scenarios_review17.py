@@ -227,3 +227,22 @@ def test_hand_foot_and_mouth_disease_is_not_sjs(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, r"scorten", r"burn cent")
+
+
+def test_waters_broken_in_late_pregnancy_is_read_at_triage(reason: Reason) -> None:
+    """AWHONN Maternal-Fetal Triage Index 2015 and ESI v4 handbook ch. 4: ruptured
+    membranes in late pregnancy (the cord may follow) are a high-risk situation;
+    "her waters broke" is the same history as "her water broke"."""
+    out = reason(
+        make_case(
+            "labour",
+            age=31,
+            sex="F",
+            vitals=vitals(90, 120, 74, 18, 99),
+            one_liner="31 y.o. 40 wk pregnant, waters broke 15 min ago at home, "
+            "feels pressure",
+            case_id="r17-waters",
+        )
+    )
+    esi = _esi(out)
+    assert esi is not None and esi <= 2
