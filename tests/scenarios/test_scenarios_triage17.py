@@ -305,3 +305,43 @@ def test_hypertensive_emergency_range_is_above_180_or_120(
     assert flagged is emergency, triage.red_flags
     if emergency:
         assert triage.esi <= 2
+
+
+_WELL = vitals(78, 122, 76, 14, 99)
+
+ONE_RESOURCE_UNNAMED = [
+    pytest.param("ingrown toenail", 4, id="ingrown-toenail-simple-procedure"),
+    pytest.param("ring stuck on swollen finger", 4, id="ring-removal-simple-procedure"),
+    pytest.param("bead in nose", 4, id="nasal-foreign-body-simple-procedure"),
+    pytest.param("stubbed toe", 4, id="stubbed-toe-one-x-ray"),
+    pytest.param("needs a work note", 5, id="work-note-no-resource"),
+]
+
+
+@pytest.mark.parametrize("complaint, least_urgent", ONE_RESOURCE_UNNAMED)
+def test_a_complaint_without_a_name_is_graded_by_its_predicted_resources(
+    reason: Reason, complaint: str, least_urgent: int
+) -> None:
+    """ESI v4 handbook ch.5 (Table 5-1: a simple procedure or one x-ray is one
+    resource; a work note none) and the CTAS level definitions (4: acute, less
+    urgent; 5: non-urgent): when ESI predicts the resources from what the text says,
+    the site's scale grades the visit by them, not 'unrecognised complaint, 3'."""
+    case = make_case(complaint, age=30, sex="M", vitals=_WELL, triage_scale="KTAS")
+    triage = _triage(reason(case))
+    assert triage.esi >= 4, triage.rationale
+    assert triage.site_level is not None and triage.site_level >= 4, triage.rationale
+    assert triage.site_level <= least_urgent
+
+
+def test_danger_zone_vitals_still_bind_an_unnamed_complaint(reason: Reason) -> None:
+    """Guard (CTAS first-order modifiers): the same one-resource visit with a heart
+    rate of 136 is graded by the haemodynamic modifier, not by its resources."""
+    case = make_case(
+        "ring stuck on swollen finger",
+        age=30,
+        sex="M",
+        vitals=vitals(136, 122, 76, 14, 99),
+        triage_scale="KTAS",
+    )
+    triage = _triage(reason(case))
+    assert triage.site_level is not None and triage.site_level <= 3, triage.rationale

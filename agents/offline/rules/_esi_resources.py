@@ -283,7 +283,7 @@ def simple_procedure(facts: ClinicalFacts) -> bool:
 
 _INJURY: Final = _rx(
     r"injur\w*|hurt|twist\w*|jam+ed|sprain\w*|fell|fall|tripped|slipped|landed"
-    r"|hit|struck|kicked|rolled|bumped|playing|jumping|trampoline|sports?"
+    r"|hit|struck|kicked|rolled|bumped|stubb\w*|playing|jumping|trampoline|sports?"
 )
 
 

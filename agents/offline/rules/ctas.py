@@ -639,7 +639,7 @@ def _paediatric(
         *_pain(facts, complaint, v.pain),
         *_glucose(facts, bool(conscious) or complaint is not None),
         *_bleeding_disorder(facts, complaint),
-        *_complaint(complaint, None),
+        *_complaint(complaint, None, esi),
     ]
 
 
@@ -685,9 +685,30 @@ def _from_esi(esi: EsiAssessment) -> list[Modifier]:
     return out
 
 
-def _complaint(complaint: ComplaintSpec | None, hr: float | None) -> list[Modifier]:
-    """Complaint-specific (second-order) modifiers; unrecognised: not below 3."""
+def _complaint(
+    complaint: ComplaintSpec | None, hr: float | None, esi: EsiAssessment
+) -> list[Modifier]:
+    """Complaint-specific (second-order) modifiers; unrecognised: not below 3.
+
+    An unrecognised complaint whose resources ESI predicted from what the text says
+    (a simple procedure, a limb injury, a minor condition or a non-resource need:
+    ESI v4 handbook ch.5) at one or none is graded like a recognised complaint
+    (``_no_modifier``: CTAS level 4, or 5 for a non-urgent visit needing no
+    resource), not held at 3 for want of a complaint name; the first-order
+    modifiers and ESI's high-risk criteria still bind.
+    """
     if complaint is None:
+        if esi.expected_resources is not None and esi.expected_resources <= 1:
+            minor = esi.expected_resources == 0 and esi.level == 5
+            return [
+                Modifier(
+                    level=5 if minor else 4,
+                    text="unrecognised complaint, ESI predicts"
+                    f" {esi.expected_resources} resource(s): "
+                    + ("minor complaint" if minor else "acute, less urgent"),
+                    source=f"{CTAS_SOURCE}; ESI v4 handbook ch.5",
+                )
+            ]
         return [
             Modifier(
                 level=3,
@@ -777,7 +798,7 @@ def ctas_triage(
                 or (complaint is not None and complaint.id != "hyperglycemia"),
             ),
             *_bleeding_disorder(facts, complaint),
-            *_complaint(complaint, hr),
+            *_complaint(complaint, hr, esi),
         ]
         if complaint is not None:
             mods.append(_no_modifier(facts, complaint, esi))
