@@ -425,7 +425,12 @@ _CORD_DEFICIT: Final = _rx(
     r"parapar\w*|parapleg\w*|saddle (?:an(?:a)?esthesia|numbness|sensory loss)|"
     r"urinary retention|retention of urine|bladder scan\W{0,4}\d{3,4}|"
     r"\d{3,4}\s*ml (?:retained|residual)|faecal incontinence|fecal incontinence|"
-    r"urinary incontinence|reduced anal tone|sensory level|reduced sensation below"
+    r"urinary incontinence|reduced anal tone|sensory level|reduced sensation below|"
+    # the same deficits in lay words at triage (NICE NG234 2023: new limb weakness,
+    # numbness, bladder or bowel dysfunction with spinal pain)
+    r"(?:can'?t|cannot|unable to|not able to|could not|couldn'?t) (?:pass|passing)"
+    r" (?:urine|water)|(?:unable to|can'?t|cannot) (?:urinate|void|pee)|"
+    r"(?:numb|weak) (?:both )?legs|legs? (?:keep )?(?:giving|gave|give) way"
 )
 _SPINAL_INFECTION_RISK: Final = _rx(
     r"inject\w* (?:drugs|heroin)|ivdu|intravenous drug|iv drug|injects? \w+|"

@@ -149,6 +149,16 @@ TIME_CRITICAL = [
         },
         id="mscc-prostate-cancer-retention-ng234",
     ),
+    pytest.param(
+        "back pain, metastatic prostate ca, can't pass urine",
+        {"age": 72, "sex": "M", "vitals": vitals(82, 138, 80, 16, 98)},
+        id="mscc-lay-retention-short-complaint-ng234",
+    ),
+    pytest.param(
+        "low back pain, myeloma, legs keep giving way",
+        {"age": 67, "sex": "F", "vitals": vitals(78, 132, 78, 16, 98)},
+        id="mscc-lay-legs-giving-way-ng234",
+    ),
     # ASCO/IDSA 2018: fever within 6 weeks of chemotherapy
     pytest.param(
         "FEVER",
