@@ -246,3 +246,29 @@ def test_waters_broken_in_late_pregnancy_is_read_at_triage(reason: Reason) -> No
     )
     esi = _esi(out)
     assert esi is not None and esi <= 2
+
+
+def test_femoral_shaft_fracture_on_the_radiograph_is_splinted(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 8: a femoral shaft fracture (blood loss up to 1-1.5 L) gets
+    analgesia with a femoral nerve block, a traction splint, blood for type and
+    screen and orthopaedics; the radiograph's 'fracture of the femoral shaft' is read
+    as the fracture."""
+    out = reason(
+        make_case(
+            "thigh pain",
+            age=27,
+            sex="M",
+            vitals=vitals(104, 132, 80, 18, 99),
+            one_liner="27 y.o. man thrown from his motorbike, right thigh deformed",
+            ed_note="Right thigh swollen, shortened and angulated, distal pulses "
+            "present. X-ray of the right femur shows a transverse fracture of the "
+            "femoral shaft.",
+            case_id="r17-femur",
+        )
+    )
+    assert O.ordered(out, r"traction splint")
+    assert O.ordered(out, r"type and screen", r"crossmatch", r"type and cross")
+    assert O.ordered(out, r"orthop")
+    assert O.disposition(out).disposition != "Discharge"

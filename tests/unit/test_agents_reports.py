@@ -60,3 +60,35 @@ def test_every_report_concept_is_a_knowledge_base_concept() -> None:
     found = {f.concept for f in report_findings(note)}
     assert len(found) == 12
     assert found <= set(kb.concepts)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # review17: the site after the fracture, and the femoral shaft
+        (
+            "XR L hip: displaced intracapsular fracture of femoral neck.",
+            "xray_fracture_hip",
+        ),
+        (
+            "Pelvis x-ray shows a fracture of the right neck of femur.",
+            "xray_fracture_hip",
+        ),
+        ("XR R femur: spiral mid-shaft femur fracture.", "xray_fracture_femur_shaft"),
+        (
+            "X-ray of the left femur shows a transverse fracture of the femoral shaft.",
+            "xray_fracture_femur_shaft",
+        ),
+    ],
+)
+def test_fracture_site_after_the_word_and_femoral_shaft(
+    text: str, concept: str
+) -> None:
+    assert concept in {
+        f.concept for f in report_findings(text) if f.status == "present"
+    }
+
+
+def test_no_femur_fracture_is_not_one() -> None:
+    found = {f.concept for f in report_findings("XR femur: no fracture.")}
+    assert "xray_fracture_femur_shaft" not in found

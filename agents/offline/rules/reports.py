@@ -107,6 +107,7 @@ _XRAY = (
     r"(?:x-?rays?|(?-i:XR|CXR)|radiographs?|films?|plain films?|CT)"
     r"(?:\s+(?:of\s+)?(?:the\s+)?"
     r"(?:left|right|bilateral|ankle|wrist|forearm|hip|pelvis|chest|ribs?|leg|foot|"
+    r"femur|thigh|"
     r"tib/fib|AP|lateral|and|&|views?))*"
 )
 _FRACTURE = r"\s+(?:fractures?|fx)"
@@ -147,7 +148,18 @@ _TARGETS: Final[dict[str, str]] = {
     ),
     "hip_fx": (
         r"(?:hip|femoral neck|neck of (?:the )?femur|intertrochanteric|subcapital|"
-        r"pertrochanteric|proximal femur|proximal femoral)" + _FRACTURE
+        r"pertrochanteric|proximal femur|proximal femoral)" + _FRACTURE + "|"
+        # the site after the fracture: "intracapsular fracture of (the) femoral neck"
+        r"(?:(?:intra|extra)-?capsular\s+)?(?:fractures?|fx) of (?:the )?"
+        r"(?:(?:left|right)\s+)?(?:hip|femoral neck|neck of (?:the )?femur|"
+        r"proximal femur)"
+    ),
+    "femur_fx": (
+        r"(?:(?:mid-?)?shaft of (?:the )?femur|(?:mid-?shaft\s+|mid-?)?femoral shaft|"
+        r"(?<!proximal )(?<!distal )(?:mid-?shaft\s+|diaphyseal\s+|mid-?)?femur)"
+        + _FRACTURE
+        + r"|(?:fractures?|fx) of (?:the )?(?:(?:left|right)\s+)?(?:(?:mid-?)?shaft of "
+        r"(?:the )?femur|femoral shaft|femur)"
     ),
     "edema": (
         r"pulmonary (?:edema|oedema)|(?:pulmonary )?(?:vascular|venous) congestion|"
@@ -176,6 +188,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("xray_fracture_ankle", _XRAY, "ankle_fx"),
     ("xray_fracture_wrist", _XRAY, "wrist_fx"),
     ("xray_fracture_hip", _XRAY, "hip_fx"),
+    ("xray_fracture_femur_shaft", _XRAY, "femur_fx"),
     ("xray_fracture_rib", _XRAY, "rib_fx"),
     ("ct_appendicitis", _CT, "appendicitis"),
     ("us_appendicitis", _US, "appendicitis"),
@@ -240,6 +253,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "ankle_fx": ("fractur", "fx"),
     "wrist_fx": ("fractur", "fx"),
     "hip_fx": ("fractur", "fx"),
+    "femur_fx": ("fractur", "fx"),
     "rib_fx": ("fractur", "fx"),
     "edema": ("edema", "oedema", "congestion", "cephali", "kerley"),
     "diverticulitis": ("diverticulitis",),
