@@ -13,6 +13,7 @@ compiled graph.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Annotated, Any, get_args, get_origin, get_type_hints
@@ -61,6 +62,9 @@ async def run_pipeline(inp: ReasoningInput, context: AgentContext) -> dict[str, 
     runtime = Runtime(context=context)
     for i, step in enumerate(PIPELINE):
         state = _merge(state, await step.node(state, runtime))  # type: ignore[arg-type]
+        # A yield between steps, as the Pregel loop's: other runs on the loop go on
+        # and a cancellation (the request's deadline) lands between stages.
+        await asyncio.sleep(0)
         if step.route is None:
             break
         nxt = step.route(state)  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -80,3 +81,25 @@ async def test_an_error_record_ends_the_run_as_in_the_graph(
     assert [r.stage for r in ours["trace"]] == ["triage", "assessment", "treatment"]
     assert _plain(ours) == _plain(theirs)
     assert "disposition" not in ours
+
+
+async def test_runs_on_one_loop_take_turns_between_steps(ctx, monkeypatch):
+    order: list[str] = []
+
+    def _node(name: str):
+        async def node(state, runtime):
+            del runtime
+            order.append(f"{state['case'].encounter_id}:{name}")
+            return {}
+
+        return node
+
+    steps = tuple(Step(s.name, _node(s.name), s.route) for s in build.PIPELINE)
+    monkeypatch.setattr(sequential, "PIPELINE", steps)
+    await asyncio.gather(
+        *(
+            run_pipeline({"case": Case(patient_id="p", encounter_id=e)}, ctx)
+            for e in ("a", "b")
+        )
+    )
+    assert order[:4] == ["a:retrieve", "b:retrieve", "a:triage", "b:triage"]
