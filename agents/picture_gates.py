@@ -23,7 +23,11 @@ diagnosis; read against what the note already shows, some contradict it:
   (Birk M et al. ESGE 2016 guideline, Endoscopy 2016;48:489; ASGE 2011);
 - tension pneumothorax with shock or hypoxia: a clinical diagnosis, decompressed
   before any chest imaging (ATLS 10th ed. ch. 4): chest radiographs wait until after
-  decompression, and the decompression is the first order.
+  decompression, and the decompression is the first order;
+- orders of an undelivered pregnancy once the baby is born (delivery planning,
+  tocolysis, antenatal corticosteroids, fetal monitoring): after birth the care is
+  postpartum (third stage, haemorrhage, postpartum pre-eclampsia: ACOG PB 183 and
+  222; NICE NG121 intrapartum care); an obstetric consult stays, for the puerperium.
 """
 
 from __future__ import annotations
@@ -160,6 +164,25 @@ _CHEST_IMAGING: Final = _rx(
     r"chest x-?ray|cxr\b|chest radiograph\w*|portable chest|ct (?:of the )?chest|"
     r"ct thorax|chest ct"
 )
+_DELIVERED: Final = _rx(
+    r"delivered (?:a |her |the |their )?(?:\w+ )?(?:baby|infant|neonate|newborn|"
+    r"boy|girl|twins)|(?:baby|infant|newborn) (?:was |has been )?(?:born|delivered)|"
+    r"gave birth|(?:born|delivered) (?:at home|in the car|in the ambulance|"
+    r"before arrival|en route|on the way)|birth before arrival|"
+    r"precipitous (?:birth|delivery)|postpartum|"
+    r"post-partum|after (?:her |the )?delivery|since (?:her |the )?delivery|"
+    r"(?:hours?|days?|weeks?) (?:after|post) (?:delivery|birth|caesarean|cesarean)"
+)
+"""The baby is born (the puerperium has begun)."""
+_ANTENATAL: Final = _rx(
+    r"tocoly\w*|nifedipine for tocolysis|atosiban|antenatal (?:cortico)?steroids?|"
+    r"betamethasone|cardiotocograph\w*|ctg\b|fetal (?:heart (?:rate )?)?monitoring|"
+    r"continuous fetal|magnesium (?:sulfate|sulphate) for (?:fetal )?neuroprotection"
+)
+_DELIVERY_PLANNING: Final = _rx(
+    r"delivery planning|plan(?:ning)? (?:the |for )?delivery|expedite\w* delivery|"
+    r"timing (?:and mode )?of delivery|mode of delivery|induction of labou?r"
+)
 _STAGED: Final = re.compile(r"(?i)^\s*(?:after|only if|if|once|when)\b")
 
 
@@ -174,6 +197,8 @@ class Picture:
     complete_obstruction: bool = False
     tension: bool = False
     """Tension pneumothorax with shock or hypoxia (the pathway's decompression)."""
+    delivered: bool = False
+    """The baby is born: orders of an undelivered pregnancy no longer apply."""
 
 
 NOTHING: Final = Picture()
@@ -203,6 +228,7 @@ def read(
         tension=any(
             o.kind == "procedure" and _DECOMPRESSION.search(o.name) for o in required
         ),
+        delivered=_text.asserted(_DELIVERED, texts),
     )
 
 
@@ -227,6 +253,18 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             f"major burn ({p.major_burn:g} % TBSA): no minor-burn wound care; cover "
             "with a clean dry dressing, Parkland fluids and a burn centre "
             "(ATLS 10th ed. ch. 9; ABA 2022)"
+        )
+    if p.delivered and (
+        (
+            order.kind in ("medication", "procedure", "diagnostic", "monitoring")
+            and _ANTENATAL.search(order.name)
+        )
+        or (order.kind != "consult" and _DELIVERY_PLANNING.search(order.name))
+    ):
+        return "contraindication", (
+            "the baby is already delivered: no tocolysis, antenatal steroids, fetal "
+            "monitoring or delivery planning; postpartum care (ACOG PB 183, 222; "
+            "NICE NG121)"
         )
     return None
 
@@ -261,6 +299,18 @@ def adjust(order: Order, p: Picture) -> tuple[Order, str] | None:
             "complete oesophageal obstruction (cannot swallow saliva): emergency "
             "endoscopy within 6 h (ESGE 2016; ASGE 2011)"
         )
+    if (
+        p.delivered
+        and order.kind == "consult"
+        and (_DELIVERY_PLANNING.search(order.reason) or _DELIVERY_PLANNING.search(name))
+    ):
+        return order.model_copy(
+            update={
+                "name": _DELIVERY_PLANNING.sub("postpartum assessment", name),
+                "reason": "postpartum care: the baby is already delivered (third "
+                "stage, bleeding, postpartum pre-eclampsia; ACOG PB 183, 222)",
+            }
+        ), "the baby is already delivered: the consult is for postpartum care"
     if p.tension and order.kind == "diagnostic" and _CHEST_IMAGING.search(name):
         return order.model_copy(update={"name": f"after decompression: {name}"}), (
             "tension pneumothorax with shock or hypoxia is a clinical diagnosis: "

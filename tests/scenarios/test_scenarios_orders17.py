@@ -355,3 +355,78 @@ def test_no_transvaginal_ultrasound_in_a_child(
         )
     )
     assert not O.ordered(out, r"transvaginal")
+
+
+DELIVERED = [
+    make_case(
+        "labour",
+        age=29,
+        sex="F",
+        vitals=vitals(100, 118, 72, 18, 99),
+        one_liner="29 y.o. G3P2 at 39 weeks who delivered a baby boy in the car on the"
+        " way in",
+        ed_note="Baby crying, placenta not yet delivered, uterus firm, minimal"
+        " bleeding.",
+        case_id="o17-delivered-car",
+    ),
+    make_case(
+        "headache",
+        age=34,
+        sex="F",
+        vitals=vitals(92, 168, 112, 18, 98),
+        one_liner="34 y.o. woman who gave birth at home 6 hours ago, now severe"
+        " headache and blurred vision",
+        ed_note="BP 168/112 on repeat. Urine protein 3+. Brisk reflexes.",
+        case_id="o17-delivered-pet",
+    ),
+]
+ANTENATAL = (
+    r"delivery planning",
+    r"plan(?:ning)? (?:for )?delivery",
+    r"tocoly",
+    r"antenatal (?:cortico)?steroid",
+    r"betamethasone",
+    r"fetal (?:heart )?monitoring",
+    r"cardiotocograph",
+)
+
+
+@pytest.mark.parametrize("case", DELIVERED, ids=["born-in-car", "postpartum-bp"])
+def test_no_delivery_planning_after_the_baby_is_born(
+    reason: Reason, case: Case
+) -> None:
+    """ACOG PB 183 and 222; NICE NG121: once the baby is born the care is postpartum
+    (third stage, haemorrhage, postpartum pre-eclampsia); no delivery planning,
+    tocolysis, antenatal steroids or fetal monitoring."""
+    out = reason(case)
+    assert not any(
+        O.mentions(o, ANTENATAL) or any(re.search(w, o.reason, re.I) for w in ANTENATAL)
+        for o in O.orders(out)
+    )
+
+
+HYPEREMESIS = [
+    make_case(
+        "vomiting",
+        age=26,
+        sex="F",
+        vitals=vitals(112, 104, 66, 18, 98),
+        one_liner="26 y.o. woman at 9 weeks of pregnancy vomiting 15 times a day,"
+        " unable to keep fluids down",
+        ed_note="Dry mucous membranes. Weight loss 6 % of pre-pregnancy weight. Urine"
+        " ketones 3+. Potassium 3.1. Assessment: hyperemesis gravidarum.",
+        case_id="o17-hg",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HYPEREMESIS, ids=["ketonuria-weight-loss"])
+def test_hyperemesis_with_ketonuria_and_weight_loss_is_not_discharged(
+    reason: Reason, case: Case
+) -> None:
+    """RCOG GTG 69 (2016): ketonuria with weight loss > 5 %, or oral intake that
+    fails, is managed in hospital; ACOG PB 189: IV fluids for ketonuria."""
+    out = reason(case)
+    dispo = O.disposition(out)
+    assert dispo.disposition != "Discharge"
+    assert not re.search(r"(?i)^\s*discharge\s*:", dispo.rationale or "")

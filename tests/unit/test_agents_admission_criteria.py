@@ -266,3 +266,27 @@ def test_anaphylaxis_is_observed_once_resolved(text: str, target: str) -> None:
     met = [c for c in found if c.rule.name.startswith("Anaphylaxis")]
     assert met and met[0].disposition.startswith(target)
     assert met[0].instead_of_admission is (target == "Obs")
+
+
+def test_hyperemesis_rcog_gtg69_admission_and_day_care() -> None:
+    """RCOG GTG 69 (2016): ketonuria with > 5 % weight loss -> hospital; ketonuria
+    alone -> day-care IV rehydration (observation); only for ruled-in hyperemesis."""
+    pregnant = _facts(28, present=("pregnancy", "vomiting", "kussmaul"))
+    severe = "Urine ketones 3+. Weight loss 6 % of pre-pregnancy weight."
+    ruled_in = ("hyperemesis_gravidarum",)
+    name = "Hyperemesis gravidarum admission criteria"
+    assert [
+        c.disposition
+        for c in admission_criteria(pregnant, ruled_in, text=severe)
+        if c.rule.name == name
+    ] == ["Admit"]
+    assert [
+        c.disposition
+        for c in admission_criteria(pregnant, ruled_in, text="ketones 2+")
+        if c.rule.name == name
+    ] == ["Observation"]
+    settled = _facts(28, present=("pregnancy", "vomiting"))
+    assert name not in _met(settled, ruled_in)
+    assert name not in {
+        c.rule.name for c in admission_criteria(pregnant, (), text=severe)
+    }

@@ -91,3 +91,19 @@ def test_tension_decompression_first_and_imaging_after() -> None:
     staged = P.adjust(cxr, picture)
     assert staged is not None and staged[0].name.startswith("after decompression")
     assert P.adjust(cxr, P.read(["tension"], ADULT)) is None
+
+
+def test_antenatal_orders_withheld_once_the_baby_is_born() -> None:
+    ctg = Order(kind="monitoring", name="continuous fetal monitoring", reason="x")
+    steroid = Order(kind="medication", name="antenatal corticosteroids", reason="x")
+    consult = Order(
+        kind="consult", name="OB/GYN emergently", reason="delivery planning"
+    )
+    born = P.read(["delivered a baby girl at home 1 hour ago"], ADULT)
+    pregnant = P.read(["34 weeks pregnant, contractions"], ADULT)
+    assert P.gate(ctg, born) is not None
+    assert P.gate(steroid, born) is not None
+    assert P.gate(ctg, pregnant) is None
+    changed = P.adjust(consult, born)
+    assert changed is not None and "delivery planning" not in changed[0].reason
+    assert P.adjust(consult, pregnant) is None

@@ -86,6 +86,11 @@ while missing inputs never do. Criteria:
   treatment of anaphylaxis 2021); the observation stands in place of an admission
   chosen from the probability alone (``instead_of_admission``). Refractory anaphylaxis
   on an epinephrine infusion needs the ICU (``needs``).
+- Hyperemesis gravidarum (RCOG Green-top Guideline 69, 2016, recommendation for
+  inpatient care): unable to keep down oral fluids or antiemetics, or ketonuria with
+  weight loss > 5 % of body weight: admission; ketonuria (or a low potassium) alone:
+  ambulatory day-care IV rehydration, an observation setting, never a discharge from
+  the arrival forecast (ACOG PB 189, 2018: IV fluids for ketonuria and dehydration).
 """
 
 from __future__ import annotations
@@ -776,6 +781,65 @@ def _rhabdomyolysis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
     )
 
 
+HYPEREMESIS_SOURCE: Final = (
+    "RCOG Green-top Guideline 69: nausea and vomiting and hyperemesis gravidarum, 2016;"
+    " ACOG Practice Bulletin 189, 2018"
+)
+_WEIGHT_LOSS_PCT: Final = re.compile(
+    r"(?i)\bweight loss (?:of )?(?:about |approximately |~)?(\d{1,2}(?:\.\d)?)\s*%"
+    r"|\blost (?:about |approximately |~)?(\d{1,2}(?:\.\d)?)\s*% of (?:her )?"
+    r"(?:pre-?pregnancy |body )?weight"
+)
+HYPEREMESIS_WEIGHT_LOSS: Final = 5.0
+HYPOKALAEMIA: Final = 3.5
+
+
+def _hyperemesis(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    """RCOG GTG 69 (2016): hyperemesis that oral care cannot manage."""
+    if "hyperemesis_gravidarum" not in ruled_in:
+        return None
+    oral = bool(ORAL_FAILURE.search(text))
+    ketones = facts.has("kussmaul")
+    losses = [float(a or b) for a, b in _WEIGHT_LOSS_PCT.findall(text)]
+    weight = max(losses, default=0.0) > HYPEREMESIS_WEIGHT_LOSS
+    potassium = [r.value for r in read_results(text) if r.analyte == "potassium"]
+    low_k = bool(potassium) and min(potassium) < HYPOKALAEMIA
+    if not (oral or ketones or low_k):
+        return None
+    admit = oral or (ketones and weight)
+    found = [
+        w
+        for w, on in (
+            ("unable to keep down oral fluids", oral),
+            ("ketonuria", ketones),
+            ("weight loss > 5 %", weight),
+            ("potassium < 3.5 mmol/L", low_k),
+        )
+        if on
+    ]
+    setting = "inpatient care" if admit else "day-care IV rehydration (observation)"
+    rule = RuleResult(
+        name="Hyperemesis gravidarum admission criteria",
+        source=HYPEREMESIS_SOURCE,
+        inputs={
+            "oral intake failed": oral,
+            "ketonuria": ketones,
+            "weight loss > 5 %": weight,
+            "potassium < 3.5": low_k,
+        },
+        score=None,
+        interpretation=f"hyperemesis gravidarum with {', '.join(found)}: {setting}",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit" if admit else "Observation",
+        "ward",
+        f"hyperemesis gravidarum with {', '.join(found)}: {setting} (RCOG GTG 69)",
+    )
+
+
 ANAPHYLAXIS_SOURCE: Final = (
     "Cardona V et al. World Allergy Organization anaphylaxis guidance 2020. World"
     " Allergy Organ J 2020;13:100472; Resuscitation Council UK. Emergency treatment of"
@@ -884,5 +948,6 @@ def admission_criteria(
         _anaphylaxis(facts, ruled_in, text),
         _sickle_pain(facts, text),
         _rhabdomyolysis(facts, text),
+        _hyperemesis(facts, ruled_in, text),
     ]
     return [c for c in found if c is not None]
