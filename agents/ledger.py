@@ -80,17 +80,30 @@ def rank(ledger: Iterable[DifferentialEntry]) -> tuple[DifferentialEntry, ...]:
     Ruled-in entries are acted on whatever their rank (treatment orders every one;
     ``explained`` adds them to the leading entries). At equal probability the order
     is ruled in, cannot exclude, considered.
+
+    A disease ruled in ranks above every symptom-level entry (ICD-10-CM chapter R:
+    "abdominal pain, unspecified", hypovolaemic shock): the symptom is the final
+    diagnosis only when no disease meets its rule-in requirement (docs/ARCHITECTURE.md).
     """
-    return tuple(
-        sorted(
-            ledger,
-            key=lambda e: (
-                e.status == "ruled_out",
-                -(e.probability or 0.0),
-                _STATUS_ORDER[e.status],
-            ),
-        )
+    out = sorted(
+        ledger,
+        key=lambda e: (
+            e.status == "ruled_out",
+            -(e.probability or 0.0),
+            _STATUS_ORDER[e.status],
+        ),
     )
+    for disease in [e for e in out if e.status == "ruled_in" and not symptom(e)]:
+        at = out.index(disease)
+        first = next((i for i in range(at) if symptom(out[i])), None)
+        if first is not None:
+            out.insert(first, out.pop(at))
+    return tuple(out)
+
+
+def symptom(entry: DifferentialEntry) -> bool:
+    """Whether the entry is a symptom or sign (ICD-10-CM chapter R), not a disease."""
+    return (entry.icd10 or "").upper().startswith("R")
 
 
 def update(

@@ -47,8 +47,9 @@ clinical use.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import ledger as L
@@ -69,11 +70,20 @@ from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.population import years
 from agents.schemas import DifferentialEntry
+from cases.memo import RecentByIdentity
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["BILIOUS", "Required", "hypotension_sbp", "required_orders"]
+__all__ = [
+    "BILIOUS",
+    "PATHWAYS",
+    "Pathway",
+    "Required",
+    "fired_pathways",
+    "hypotension_sbp",
+    "required_orders",
+]
 
 
 _rx = word_start
@@ -1312,12 +1322,9 @@ def bleeding_on_anticoagulant(view: StageView, pop: Population) -> list[Required
     ]
 
 
-def required_orders(
-    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
-) -> list[Required]:
-    """Return resuscitation orders, then every population pathway that applies."""
-    out = resuscitation(view, pop, ledger)
-    for pathway in (
+def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
+    """Every pathway with its name, in the order their orders are listed."""
+    plain: tuple[Callable[[StageView, Population], list[Required]], ...] = (
         febrile_infant,
         paediatric_sepsis,
         ectopic,
@@ -1332,14 +1339,9 @@ def required_orders(
         sickle_cell,
         bleeding_on_anticoagulant,
         hip_fracture_on_warfarin,
-    ):
-        out += pathway(view, pop)
-    out += severe_asthma(view, pop, ledger)
-    for acute_pathway in acute.ACUTE_PATHWAYS:
-        out += acute_pathway(view, pop, ledger)
-    for result_pathway in results.RESULT_PATHWAYS:
-        out += result_pathway(view, pop)
-    for more in (
+    )
+    later: tuple[Callable[[StageView, Population], list[Required]], ...] = (
+        *results.RESULT_PATHWAYS,
         *child.CHILD_PATHWAYS,
         *medical.MEDICAL_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,
@@ -1347,12 +1349,69 @@ def required_orders(
         *tox.TOX_PATHWAYS,
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,
-    ):
-        out += more(view, pop)
+    )
+    return (
+        ("resuscitation", resuscitation),
+        *((fn.__name__, _ignore_ledger(fn)) for fn in plain),
+        ("severe_asthma", severe_asthma),
+        *((fn.__name__, fn) for fn in acute.ACUTE_PATHWAYS),
+        *((fn.__name__, _ignore_ledger(fn)) for fn in later),
+    )
+
+
+Pathway = Callable[[StageView, Population, Sequence[DifferentialEntry]], list[Required]]
+"""A pathway: the orders its criteria require on this view (none: not met)."""
+
+
+def _ignore_ledger(
+    fn: Callable[[StageView, Population], list[Required]],
+) -> Pathway:
+    @functools.wraps(fn)
+    def run(
+        view: StageView, pop: Population, _ledger: Sequence[DifferentialEntry]
+    ) -> list[Required]:
+        return fn(view, pop)
+
+    return run
+
+
+PATHWAYS: Final[tuple[tuple[str, Pathway], ...]] = _all_pathways()
+"""Every pathway by name (``agents.pathway_dx.ACTS_ON`` declares their diagnoses)."""
+_FIRED: Final[RecentByIdentity[tuple[tuple[str, list[Required]], ...]]] = (
+    RecentByIdentity(16)
+)
+
+
+def fired_pathways(
+    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
+) -> tuple[tuple[str, list[Required]], ...]:
+    """Every pathway whose criteria are met on ``view``, with the orders it requires.
+
+    ``pop`` is the view's population (``cases.population.view_population``).
+    Memoised by the identity of the view and the ledger: the treatment stage asks for
+    the ledger (``agents.pathway_dx``) and for the orders (``required_orders``).
+    """
+
+    def run() -> tuple[tuple[str, list[Required]], ...]:
+        out: list[tuple[str, list[Required]]] = []
+        for name, pathway in PATHWAYS:
+            got = pathway(view, pop, ledger)
+            if got:
+                out.append((name, got))
+        return tuple(out)
+
+    return _FIRED.get_or_compute((view, ledger), run)
+
+
+def required_orders(
+    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
+) -> list[Required]:
+    """Return resuscitation orders, then every population pathway that applies."""
     seen: set[str] = set()
     unique: list[Required] = []
-    for order, pattern in out:
-        if order.name.lower() not in seen:
-            seen.add(order.name.lower())
-            unique.append((order, pattern))
+    for _name, orders in fired_pathways(view, pop, ledger):
+        for order, pattern in orders:
+            if order.name.lower() not in seen:
+                seen.add(order.name.lower())
+                unique.append((order, pattern))
     return unique

@@ -1079,6 +1079,7 @@ def _with_ledger(
 ) -> Callable[
     [StageView, Population, Sequence[DifferentialEntry]], list[AcuteRequired]
 ]:
+    @functools.wraps(fn)
     def run(
         view: StageView, pop: Population, _ledger: Sequence[DifferentialEntry]
     ) -> list[AcuteRequired]:

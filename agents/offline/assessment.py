@@ -18,6 +18,7 @@ from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, stage_facts
 from agents.offline.rules import ClinicalFacts
 from agents.offline.rules.facts import vital_sign_findings
+from agents.pathway_dx import pathway_verdicts
 from agents.schemas import AssessmentResult, DifferentialEntry
 from cases.views import StageView
 
@@ -81,6 +82,11 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     view = inp.view
     facts = stage_facts.facts_with_notes(view, inp.hits, kb)
     specs = differential.candidate_specs(kb, view.chief_complaint, facts)
+    verdicts = pathway_verdicts(view, inp.ledger)
+    have = {s.id for s in specs}
+    specs += [
+        s for s in differential.pathway_specs(kb, verdicts, facts) if s.id not in have
+    ]
     if not specs:
         return StageOutcome(
             status="abstained",
@@ -99,6 +105,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         previous=(),
         listed=differential.listed_ids(kb, view.chief_complaint),
         implies=kb.implies,
+        pathways=verdicts,
     )
     # Stated as the diagnosis stage states it: an unconfirmed entry at most
     # ``differential.WORKING_MAX`` (the order is kept).

@@ -206,9 +206,11 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
     )
     known = kb.match_complaint(inp.view.chief_complaint) is not None
-    working = L.working(ledger)
     odd = unexplained_abnormal(kb, ledger, facts)
-    ledger = differential.temper(kb, ledger, facts, tentative=odd.picture)
+    # Stated before chosen: a confirmed disease (at least CONFIRMED_MIN) leads a
+    # working hypothesis (at most WORKING_MAX), as ICD-10-CM codes it.
+    ledger = L.rank(differential.temper(kb, ledger, facts, tentative=odd.picture))
+    working = L.working(ledger)
     if working is None or not working.icd10:
         return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)

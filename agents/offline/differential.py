@@ -30,6 +30,7 @@ from agents.offline.knowledge import (
 from agents.offline.rules import ClinicalFacts
 from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
+from agents.pathway_dx import PathwayVerdict, pathway_strength, pathway_verdicts
 from agents.population import excluded_reason
 from agents.schemas import (
     DifferentialEntry,
@@ -380,8 +381,9 @@ def confirmed(
     """
     if not defined(spec, facts):
         return False
-    if entry.status == "ruled_in" and any(
-        c.rule not in NOT_DIAGNOSTIC_RULES for c in spec.rule_in
+    if entry.status == "ruled_in" and (
+        any(c.rule not in NOT_DIAGNOSTIC_RULES for c in spec.rule_in)
+        or by_criteria(entry, spec)
     ):
         return True
     return any(
@@ -392,6 +394,36 @@ def confirmed(
         and facts.has(c)
         for c, v in spec.findings_for.items()
     )
+
+
+def by_criteria(entry: DifferentialEntry, spec: DiagnosisSpec) -> bool:
+    """Whether the entry's evidence holds its published criteria met, as criteria.
+
+    The diagnosis' own clinical criteria (``DiagnosisSpec.criteria``: Tokyo
+    Guidelines 2018 definite cholecystitis, NICE NG240 meningococcal disease) or a
+    must-not-miss pathway whose criteria define it (``agents.pathway_dx``: an
+    irreducible hernia is an incarcerated hernia).
+    """
+    names = {cr.name for cr in spec.criteria}
+    return any(
+        ev.kind == "rule" and (ev.rule in names or pathway_strength(ev) == "defines")
+        for ev in entry.evidence_for
+    )
+
+
+CONFIRMED_MIN: Final[float] = 0.5
+"""Lowest probability stated for a disease ruled in by a must-not-miss pathway whose
+criteria define it (``agents.pathway_dx``, strength ``defines``): established, so at
+least as likely as not, and the ED acts on it. The closed list's normalisation
+otherwise leaves it below a hypothesis that only has more non-specific findings (an
+alkali splash into the eye below a corneal abrasion) and the final diagnosis names a
+disease the orders do not treat; ICD-10-CM Official Guidelines (FY2024) section IV
+code the established diagnosis, never the uncertain one, in the ED."""
+
+
+def by_pathway(entry: DifferentialEntry) -> bool:
+    """Whether a pathway whose criteria define the diagnosis ruled it in."""
+    return any(pathway_strength(ev) == "defines" for ev in entry.evidence_for)
 
 
 def temper(
@@ -409,18 +441,29 @@ def temper(
     probability taken off goes to the diagnoses not on the list (the entries are
     not renormalised) and the order is kept: capped entries tie, the better supported
     stays first. Entries unknown to the knowledge base are kept unchanged.
+
+    A disease (not a symptom) ruled in by a pathway whose criteria define it is
+    stated at least ``CONFIRMED_MIN`` unless the picture is ``tentative``.
     """
     out: list[DifferentialEntry] = []
     for e in ledger:
         spec = spec_for(kb, e.diagnosis)
         p = e.probability
-        if (
-            spec is not None
-            and p is not None
-            and p > WORKING_MAX
-            and (tentative or not confirmed(e, spec, facts))
-        ):
+        if spec is None or p is None:
+            out.append(e)
+            continue
+        sure = confirmed(e, spec, facts)
+        if p > WORKING_MAX and (tentative or not sure):
             e = e.model_copy(update={"probability": WORKING_MAX})
+        elif (
+            p < CONFIRMED_MIN
+            and sure
+            and not tentative
+            and e.status == "ruled_in"
+            and not symptom_level(spec)
+            and by_pathway(e)
+        ):
+            e = e.model_copy(update={"probability": CONFIRMED_MIN})
         out.append(e)
     return tuple(out)
 
@@ -463,6 +506,8 @@ def rule_in_met(
     if kb is not None and kb.match_complaint(facts.chief_complaint) is None:
         return confirmed(entry, spec, facts)
     support = specific_support(spec, facts)
+    if any(pathway_strength(ev) is not None for ev in entry.evidence_for):
+        support += MIN_SUPPORT  # a pathway's criteria met: discriminating findings
     named = facts.has(spec.id) or (stated is not None and stated.id == spec.id)
     return support > 0.0 and support + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
 
@@ -914,6 +959,7 @@ def score(
     listed: Mapping[str, float] | None = None,
     implies: Mapping[str, Sequence[str]] | None = None,
     other_factor: float = 1.0,
+    pathways: Sequence[PathwayVerdict] = (),
 ) -> tuple[tuple[DifferentialEntry, ...], float]:
     """Score ``specs`` into ledger entries, merging evidence from ``previous``.
 
@@ -928,7 +974,15 @@ def score(
     listed at its own prior) start from ``OFF_LIST_PRIOR`` times their prior.
     ``implies`` (the knowledge base's narrower -> broader concepts) keeps one
     observation from counting twice (``nested_overlap``).
+
+    ``pathways`` are the must-not-miss pathways whose criteria are met
+    (``agents.pathway_dx``): a pathway that ``defines`` its diagnosis weighs as met
+    clinical criteria (``RULE_IN_LR``) and rules it in; one that ``suspects`` it
+    weighs ``MIN_SUPPORT`` and keeps a must-not-miss diagnosis open
+    (``cannot_exclude``, at least ``ledger.TEST_THRESHOLD``) until evidence excludes
+    it.
     """
+    verdicts = {v.diagnosis: v for v in pathways}
     priors = [
         (s.prior if listed is None else listed.get(s.id, s.prior * OFF_LIST_PRIOR))
         * risk_factor(s, facts)
@@ -942,14 +996,26 @@ def score(
         for s in specs
     ]
     met = [criteria_evidence(s, facts) if defined(s, facts) else [] for s in specs]
+    acted = [verdicts.get(s.id) for s in specs]
+    defines = [
+        v is not None and v.strength == "defines" and defined(s, facts)
+        for s, v in zip(specs, acted, strict=True)
+    ]
     weights = [
-        p / total_prior * math.exp(t.log_odds + (RULE_IN_LR if m else 0.0))
-        for p, t, m in zip(priors, tallies, met, strict=True)
+        p
+        / total_prior
+        * math.exp(
+            t.log_odds
+            + (RULE_IN_LR if m or d else MIN_SUPPORT if v is not None else 0.0)
+        )
+        for p, t, m, v, d in zip(priors, tallies, met, acted, defines, strict=True)
     ]
     norm = sum(weights) + OTHER_MASS * other_factor
     earlier = L.index(previous)
     out: list[DifferentialEntry] = []
-    for spec, t, w, crit in zip(specs, tallies, weights, met, strict=True):
+    for spec, t, w, crit, verdict, by_pathway in zip(
+        specs, tallies, weights, met, acted, defines, strict=True
+    ):
         used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
         outs = [
             _rule_ev(c, rules, facts)
@@ -961,12 +1027,18 @@ def score(
             for c in spec.rule_in
             if satisfied(c, rules, facts) and defined(spec, facts)
         ] + crit
+        if verdict is not None and by_pathway:
+            ins.append(verdict.evidence)
+        elif verdict is not None:
+            t.ev_for.append(verdict.evidence)
         p = w / norm
         status: DxStatus = "considered"
         if ins:
             status = "ruled_in"
         elif outs or (t.strong_against and p < L.TEST_THRESHOLD):
             status, p = "ruled_out", min(p, 0.01)
+        elif spec.must_not_miss and verdict is not None:
+            status, p = "cannot_exclude", max(p, L.TEST_THRESHOLD)
         elif spec.must_not_miss and p >= L.TEST_THRESHOLD:
             status = "cannot_exclude"
         prev = earlier.get(L.key(spec.name))
@@ -1014,6 +1086,14 @@ def keep_top(
     ranked = L.rank(entries)
     others = [e for e in ranked if not e.must_not_miss][:n]
     return L.rank([e for e in ranked if e.must_not_miss] + others)
+
+
+def pathway_specs(
+    kb: KnowledgeBase, verdicts: Sequence[PathwayVerdict], facts: ClinicalFacts
+) -> list[DiagnosisSpec]:
+    """The diagnoses the pathways met act on, for this patient's population."""
+    specs = [s for v in verdicts if (s := kb.diagnoses.get(v.diagnosis)) is not None]
+    return in_population(specs, facts)
 
 
 Restaged = tuple[
@@ -1093,6 +1173,8 @@ def restage_open(
     extra = [*candidate_specs(kb, view.chief_complaint, facts)]
     if impression is not None:
         extra.extend(in_population([impression], facts))
+    verdicts = pathway_verdicts(view, ledger)
+    extra.extend(pathway_specs(kb, verdicts, facts))
     have = {s.id for s in specs}
     for spec in extra:
         if spec.id not in have:
@@ -1114,6 +1196,7 @@ def restage_open(
         listed=listed_ids(kb, view.chief_complaint),
         implies=kb.implies,
         other_factor=factor,
+        pathways=verdicts,
     )
     kept = [e for e, s in known if s is None]
     ranked = L.rank([*keep_top(scored, keep), *kept])

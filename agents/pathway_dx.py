@@ -1,0 +1,258 @@
+"""The diagnosis each must-not-miss pathway acts on, and its verdict on the ledger.
+
+A pathway (``agents.pathways`` and its ``pathways_*`` families) fires on its
+guideline's criteria and adds orders; the disease those orders treat belongs on the
+differential too, or the final diagnosis names something the orders do not treat (a
+strangulated-hernia pathway beside a final diagnosis of renal colic). Every pathway
+declares here, as a typed ``ActsOn``, the knowledge-base diagnosis it acts on and how
+strongly its criteria speak for it:
+
+- ``defines``: the criteria are the disease's own definition (an irreducible hernia
+  is an incarcerated hernia, WSES 2017; a chemical splash into the eye is a chemical
+  eye injury; severe hypertension with acute end-organ damage is a hypertensive
+  emergency, ACC/AHA 2017): the disease is ruled in, weighed as a rule-in result
+  (LR+ >= 10: Jaeschke R et al. JAMA 1994;271:703), unless results exclude it;
+- ``suspects``: the criteria raise suspicion enough to act (reduced ovarian Doppler
+  flow for adnexal torsion, ACOG CO 783: the diagnosis is made at surgery): the
+  disease enters the differential with a moderate weight (LR+ 5, the knowledge
+  base's rule-in bar for discriminating findings) and, when must-not-miss, stays open
+  (``cannot_exclude``) until a result excludes it.
+
+A pathway that acts on no single diagnosis (tetanus prophylaxis, an imaging rule,
+resuscitation) declares ``ActsOn(None, why=...)``; ``tests/unit/test_agents_pathway_dx``
+checks that every pathway declares one or the other and that every named diagnosis is
+in the knowledge base. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from agents.schemas import DifferentialEntry, Evidence
+from cases.population import view_population
+from cases.views import StageView
+
+__all__ = [
+    "ACTS_ON",
+    "PATHWAY_RULE",
+    "ActsOn",
+    "PathwayVerdict",
+    "Strength",
+    "pathway_strength",
+    "pathway_verdicts",
+]
+
+Strength = Literal["defines", "suspects"]
+PATHWAY_RULE: Final = "pathway criteria"
+"""Prefix of the ``Evidence.rule`` of a pathway verdict: 'pathway criteria (defines):
+<pathway>'."""
+
+
+@dataclass(frozen=True)
+class ActsOn:
+    """The knowledge-base diagnosis a pathway acts on (``None``: none, with ``why``).
+
+    ``when`` (a pattern over the pathway's order names and reasons) picks the
+    diagnosis of a pathway that treats one of several (rewarming is hypothermia,
+    cooling heat stroke).
+    """
+
+    diagnosis: str | None
+    strength: Strength = "suspects"
+    when: str | None = None
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class PathwayVerdict:
+    """A pathway whose criteria are met on this view, and the diagnosis it acts on."""
+
+    pathway: str
+    diagnosis: str
+    strength: Strength
+    evidence: Evidence
+
+
+def _one(dx: str, strength: Strength = "suspects") -> tuple[ActsOn, ...]:
+    return (ActsOn(dx, strength),)
+
+
+def _none(why: str) -> tuple[ActsOn, ...]:
+    return (ActsOn(None, why=why),)
+
+
+ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
+    # agents.pathways
+    "resuscitation": _none("ABC orders from vitals and mental status, any cause"),
+    "febrile_infant": _one("neonatal_sepsis"),
+    "paediatric_sepsis": _one("sepsis"),
+    "ectopic": (
+        ActsOn("ectopic_pregnancy", when=r"locate the pregnancy|ruptured ectopic"),
+        ActsOn(None, why="a pregnancy test in a woman who may be pregnant"),
+    ),
+    "hypertensive_pregnancy": _one("preeclampsia_severe"),
+    "trauma_in_pregnancy": _none("injury in pregnancy: the injuries vary"),
+    "tetanus": _none("prophylaxis for a wound, not a diagnosis"),
+    "self_harm": _one("suicidal_ideation"),
+    "older_abdominal_pain": _none("a work-up rule by age, no single diagnosis"),
+    "hypertensive_emergency": _one("hypertensive_emergency", "defines"),
+    "bilious_vomiting": _one("midgut_volvulus"),
+    "toxic_alcohol": _one("toxic_alcohol_poisoning"),
+    "sickle_cell": _one("sickle_cell_vaso_occlusive_crisis"),
+    "bleeding_on_anticoagulant": _none("reversal for a bleed at any site"),
+    "hip_fracture_on_warfarin": _one("hip_fracture", "defines"),
+    "severe_asthma": _one("asthma_exacerbation", "defines"),
+    # agents.pathways_acute
+    "temperature": (
+        ActsOn("hypothermia", "defines", when=r"rewarm"),
+        ActsOn("heat_stroke", "defines", when=r"cooling"),
+    ),
+    "hypoglycaemia": _one("hypoglycemia", "defines"),
+    "aortic_syndrome": _one("aortic_dissection"),
+    "pulmonary_embolism_shock": _one("pulmonary_embolism"),
+    "cardiac_tamponade": _one("cardiac_tamponade"),
+    "spinal_emergency": (
+        ActsOn("spinal_epidural_abscess", when=r"epidural abscess"),
+        ActsOn("cauda_equina"),
+    ),
+    "compartment_syndrome": _one("compartment_syndrome"),
+    "slipped_epiphysis": _one("slipped_capital_femoral_epiphysis"),
+    "kawasaki": _one("kawasaki_disease"),
+    "intussusception": _one("intussusception"),
+    "antepartum_haemorrhage": _one("placental_abruption"),
+    # a reported ingestion at an unknown time: the level decides (the nomogram
+    # pathway below defines the poisoning once a timed level is on the line)
+    "paracetamol": _one("acetaminophen_overdose"),
+    "lithium": _one("lithium_toxicity"),
+    "serotonin": _one("serotonin_syndrome"),
+    "neuroleptic_malignant": _one("neuroleptic_malignant_syndrome"),
+    "anaphylaxis_refractory": _one("anaphylaxis", "defines"),
+    # agents.pathways_results
+    # The measured result itself scores these (their own findings and ``requires``);
+    # the pathway's threshold marks severity, not a second definition.
+    "hyperkalaemia": _one("hyperkalemia"),
+    "hypokalaemia": _one("hypokalemia"),
+    "hypomagnesaemia": _one("hypomagnesemia"),
+    "supratherapeutic_inr": _none("a drug level above its range without bleeding"),
+    # agents.pathways_child
+    "physical_abuse": _one("child_abuse_suspected"),
+    "airway_foreign_body": _one("airway_foreign_body"),
+    "orbital_cellulitis": _one("orbital_cellulitis", "defines"),
+    "iron_poisoning": _one("iron_poisoning", "defines"),
+    # agents.pathways_medical
+    "torsades": _one("torsades_de_pointes", "defines"),
+    "myxoedema_coma": _one("myxedema_coma"),
+    "necrotising_otitis": _one("necrotizing_otitis_externa"),
+    "preterm_labour": _one("preterm_labor"),
+    "ketoacidosis": (
+        ActsOn("dka", "defines", when=r"euglycaemic diabetic ketoacidosis"),
+        ActsOn("alcoholic_ketoacidosis", "defines", when=r"alcohol ketoacidosis"),
+        ActsOn(None, why="starvation ketoacidosis is not in the knowledge base"),
+    ),
+    "cervical_spine": _none("an imaging decision rule (Canadian C-spine)"),
+    "cholangitis": _one("acute_cholangitis", "defines"),
+    "wellens": _one("unstable_angina"),
+    "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
+    "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
+    # agents.pathways_surgical
+    "chemical_eye": _one("chemical_eye_injury", "defines"),
+    "orbital_compartment": _one("orbital_compartment_syndrome", "defines"),
+    "button_battery": _one("esophageal_foreign_body"),
+    "burns": _one("burn_major", "defines"),
+    "posterior_epistaxis": _one("epistaxis", "defines"),
+    "mesenteric_ischaemia": _one("mesenteric_ischemia"),
+    "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
+    "adnexal_torsion": _one("ovarian_torsion"),
+    "spinal_cord_injury": _one("spinal_cord_injury"),
+    "penetrating_neck": _none("a penetrating wound: the injured structure varies"),
+    "rib_fractures_older": _one("rib_fracture", "defines"),
+    "septic_abortion": _one("septic_abortion"),
+    # agents.pathways_tox
+    "salicylate": _one("salicylate_toxicity", "defines"),
+    "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),
+    "calcium_channel_blocker": _one("ccb_toxicity", "defines"),
+    "cholinergic": _one("organophosphate_toxicity"),
+    "smoke_inhalation": _one("co_poisoning"),
+    "adrenal_crisis": _one("adrenal_crisis"),
+    "sepsis_by_results": _one("sepsis"),
+    "hyperosmolar": _one("hhs", "defines"),
+    "urinary_retention": _one("urinary_retention", "defines"),
+    "rhabdomyolysis": _one("rhabdomyolysis", "defines"),
+    "tumour_lysis": _one("tumour_lysis_syndrome", "defines"),
+    "svc_syndrome": _one("svc_syndrome"),
+    "capacity": _none("a capacity assessment, not a diagnosis"),
+    "drowning": _one("drowning", "defines"),
+    "alcohol_withdrawal": _one("alcohol_withdrawal"),
+    # agents.pathways_msk
+    "septic_joint_child": _one("septic_arthritis"),
+    "occult_scaphoid": _none("an occult carpal fracture: imaging rule"),
+    "occult_hip": _one("hip_fracture"),
+    "occult_elbow": _none("an occult elbow fracture: imaging rule"),
+    # agents.pathways_cardiac
+    "unstable_tachyarrhythmia": _none("the rhythm varies (AF, flutter, VT, SVT)"),
+    "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
+    "stable_svt": _one("svt", "defines"),
+}
+"""Every pathway's diagnosis, keyed by the pathway function's name."""
+
+
+def _criteria_text(orders: Sequence[tuple[str, str]]) -> str:
+    """The pathway's own statement of the criteria met: its first order's reason."""
+    return orders[0][1] if orders else ""
+
+
+def _pick(acts: Sequence[ActsOn], orders: Sequence[tuple[str, str]]) -> ActsOn | None:
+    words = " ".join(f"{name} {reason}" for name, reason in orders)
+    for act in acts:
+        if act.when is None or re.search(act.when, words, re.IGNORECASE):
+            return act
+    return None
+
+
+def verdicts_of(
+    fired: Sequence[tuple[str, Sequence[tuple[str, str]]]],
+) -> tuple[PathwayVerdict, ...]:
+    """Verdicts of the pathways that fired: ``(pathway name, [(order, reason)])``."""
+    out: list[PathwayVerdict] = []
+    seen: set[str] = set()
+    for name, orders in fired:
+        if not orders:
+            continue
+        act = _pick(ACTS_ON.get(name, ()), orders)
+        if act is None or act.diagnosis is None or act.diagnosis in seen:
+            continue
+        seen.add(act.diagnosis)
+        text = f"pathway criteria met: {_criteria_text(orders)}"
+        rule = f"{PATHWAY_RULE} ({act.strength}): {name}"
+        out.append(
+            PathwayVerdict(
+                pathway=name,
+                diagnosis=act.diagnosis,
+                strength=act.strength,
+                evidence=Evidence(kind="rule", rule=rule, text=text[:300]),
+            )
+        )
+    return tuple(out)
+
+
+def pathway_verdicts(
+    view: StageView, ledger: Sequence[DifferentialEntry] = ()
+) -> tuple[PathwayVerdict, ...]:
+    """The pathways whose criteria are met on ``view`` and the diagnoses they act on."""
+    from agents import pathways
+
+    fired = pathways.fired_pathways(view, view_population(view), ledger)
+    return verdicts_of(
+        [(name, [(o.name, o.reason) for o, _ in req]) for name, req in fired]
+    )
+
+
+def pathway_strength(ev: Evidence) -> Strength | None:
+    """The strength of a pathway verdict's evidence, or None for other evidence."""
+    rule = ev.rule or ""
+    if ev.kind != "rule" or not rule.startswith(PATHWAY_RULE):
+        return None
+    return "defines" if rule.startswith(f"{PATHWAY_RULE} (defines)") else "suspects"
