@@ -103,7 +103,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "toxic_alcohol": _one("toxic_alcohol_poisoning"),
     "sickle_cell": _one("sickle_cell_vaso_occlusive_crisis"),
     "bleeding_on_anticoagulant": _none("reversal for a bleed at any site"),
-    "hip_fracture_on_warfarin": _one("hip_fracture", "defines"),
+    "hip_fracture_on_warfarin": _one("hip_fracture"),
     "severe_asthma": _one("asthma_exacerbation", "defines"),
     # agents.pathways_acute
     "temperature": (
@@ -140,8 +140,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_child
     "physical_abuse": _one("child_abuse_suspected"),
     "airway_foreign_body": _one("airway_foreign_body"),
-    "orbital_cellulitis": _one("orbital_cellulitis", "defines"),
-    "iron_poisoning": _one("iron_poisoning", "defines"),
+    # post-septal signs call for CT, which makes the diagnosis (Chandler 1970)
+    "orbital_cellulitis": _one("orbital_cellulitis"),
+    "iron_poisoning": _one("iron_poisoning"),
     # agents.pathways_medical
     "torsades": _one("torsades_de_pointes", "defines"),
     "myxoedema_coma": _one("myxedema_coma"),
@@ -153,7 +154,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn(None, why="starvation ketoacidosis is not in the knowledge base"),
     ),
     "cervical_spine": _none("an imaging decision rule (Canadian C-spine)"),
-    "cholangitis": _one("acute_cholangitis", "defines"),
+    "cholangitis": _one("acute_cholangitis"),
     "wellens": _one("unstable_angina"),
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
@@ -173,7 +174,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_tox
     "salicylate": _one("salicylate_toxicity", "defines"),
     "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),
-    "calcium_channel_blocker": _one("ccb_toxicity", "defines"),
+    "calcium_channel_blocker": _one("ccb_toxicity"),
     "cholinergic": _one("organophosphate_toxicity"),
     "smoke_inhalation": _one("co_poisoning"),
     "adrenal_crisis": _one("adrenal_crisis"),
