@@ -171,6 +171,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "penetrating_neck": _none("a penetrating wound: the injured structure varies"),
     "rib_fractures_older": _one("rib_fracture", "defines"),
     "septic_abortion": _one("septic_abortion"),
+    # agents.pathways_specialty
+    "cord_prolapse": _one("umbilical_cord_prolapse", "defines"),
+    "threatened_upper_airway": _none(
+        "the infection varies (epiglottitis, abscess, Ludwig angina)"
+    ),
+    "epidermal_necrolysis": _one("sjs_ten"),
     # agents.pathways_tox
     "salicylate": _one("salicylate_toxicity", "defines"),
     "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),
