@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.schemas import TriageResult
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -187,3 +188,121 @@ def test_a_serum_sodium_after_a_urinalysis_is_read(reason: Reason, labs: str) ->
         )
     )
     assert O.ordered(out, "hypertonic saline", "3% saline", "3 % saline")
+
+
+# --- complaints read by meaning (CEDIS v2 presenting complaints; Grafstein E et al.
+# CJEM 2008;10:151) ---
+
+
+@pytest.mark.parametrize(
+    "complaint", ["hearing voices", "hearing voices telling him to hurt himself"]
+)
+def test_hearing_voices_is_a_psychiatric_complaint(
+    reason: Reason, complaint: str
+) -> None:
+    """CEDIS 'hallucinations / delusions': psychosis on the list, no hearing-loss
+    work-up (main matched the hearing-loss complaint or nothing)."""
+    out = reason(
+        make_case(complaint, age=25, sex="M", vitals=vitals(90, 130, 80, 16, 99))
+    )
+    assert O.proposes(out, "psychosis")
+    assert not O.proposes(out, "hearing loss", "cerumen", "otitis")
+
+
+@pytest.mark.parametrize(
+    "complaint", ["SOB climbing stairs", "short of breath climbing the stairs"]
+)
+def test_breathless_on_stairs_is_exertional_dyspnoea_not_a_fall(
+    reason: Reason, complaint: str
+) -> None:
+    """ACC/AHA/HFSA 2022 heart failure: exertional dyspnoea; no fall decision rules
+    (main matched the fall complaint: NEXUS, subdural haematoma)."""
+    out = reason(
+        make_case(complaint, age=70, sex="F", vitals=vitals(96, 150, 90, 22, 93))
+    )
+    assert not ({"nexus", "canadian ct head"} & O.rules_shown(out))
+    assert not O.proposes(out, "subdural")
+    assert O.proposes(out, "heart failure")
+
+
+@pytest.mark.parametrize("complaint", ["cold pale leg", "pale pulseless left leg"])
+def test_a_cold_pale_limb_puts_acute_limb_ischaemia_on_the_list(
+    reason: Reason, complaint: str
+) -> None:
+    """Rutherford 1997 / ESVS 2020 acute limb ischaemia (pallor, pulselessness,
+    poikilothermia): on the list (main matched leg swelling: DVT, no ischaemia)."""
+    out = reason(
+        make_case(complaint, age=72, sex="M", vitals=vitals(96, 150, 90, 18, 97))
+    )
+    assert O.proposes(out, "limb isch")
+
+
+def test_right_lower_quadrant_pain_is_abdominal_pain(reason: Reason) -> None:
+    """CEDIS: right lower quadrant pain is abdominal pain; appendicitis on the list
+    (main matched no complaint for the written-out quadrant)."""
+    out = reason(
+        make_case(
+            "right lower quadrant pain",
+            age=22,
+            sex="M",
+            vitals=vitals(96, 128, 78, 16, 99, t=37.9),
+        )
+    )
+    assert O.proposes(out, "appendicitis")
+
+
+def _esi(out: O.ReasoningOutput) -> int:
+    return next(r.output.esi for r in out.trace if isinstance(r.output, TriageResult))
+
+
+@pytest.mark.parametrize(
+    "one_liner",
+    [
+        "58-year-old man, denies fever, chest pain started an hour ago, radiating to"
+        " the left arm, sweaty",
+        "58-year-old man, no cough, chest pressure began 40 minutes ago with sweating",
+    ],
+)
+def test_chest_pain_after_a_negated_list_is_asserted_at_triage(
+    reason: Reason, one_liner: str
+) -> None:
+    """ConText: the list item with its own verb is a new clause; ACC/AHA 2021 chest
+    pain guideline (Gulati M et al. Circulation 2021;144:e368): possible ischaemic
+    chest pain gets an ECG within 10 minutes, ESI 2 (main read the pain as
+    negated in the triage text)."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=58,
+            sex="M",
+            vitals=vitals(96, 150, 90, 18, 97),
+            one_liner=one_liner,
+        )
+    )
+    assert _esi(out) <= 2
+
+
+@pytest.mark.parametrize(
+    ("history", "high_risk"),
+    [
+        ("father has leukaemia", False),
+        ("her brother has sickle cell disease", False),
+        ("has leukaemia", True),  # positive control
+    ],
+)
+def test_a_relatives_febrile_risk_group_is_not_the_patients(
+    reason: Reason, history: str, high_risk: bool
+) -> None:
+    """IDSA/ASCO 2018 febrile neutropenia and NHLBI 2014 sickle cell disease: fever
+    in the patient's own risk group is ESI 2 (handbook ch.4); a relative's is not
+    (main raised the child to ESI 2 for the father's leukaemia)."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=6,
+            sex="F",
+            vitals=vitals(110, 100, 60, 22, 99, t=38.4),
+            one_liner=f"6-year-old with fever and cough, {history}",
+        )
+    )
+    assert (_esi(out) <= 2) is high_risk

@@ -137,6 +137,61 @@ _PRESENTING = re.compile(
 )
 """The presenting-problem clause of a narrative: the text after "presents with",
 "complains of", "brought in because", "chief complaint:" (ESI handbook style)."""
+_ABBREVIATIONS: Final = (
+    (r"n\s*/\s*v\s*/\s*d", "nausea, vomiting and diarrhea"),
+    (r"n\s*/\s*v|n\s*&\s*v", "nausea and vomiting"),
+    (r"sob|s\.o\.b\.?", "shortness of breath"),
+    (r"doe", "dyspnea on exertion"),
+    (r"(?-i:HA)", "headache"),
+    (r"ams", "altered mental status"),
+    (r"loc", "loss of consciousness"),
+    (r"abd", "abdominal"),
+    (r"rlq", "right lower quadrant"),
+    (r"llq", "left lower quadrant"),
+    (r"ruq", "right upper quadrant"),
+    (r"luq", "left upper quadrant"),
+    (r"etoh", "alcohol"),
+    (r"mvc|mva", "motor vehicle collision"),
+    (r"gsw", "gunshot wound"),
+    (r"brbpr", "bright red blood per rectum"),
+    (r"(?-i:L)(?=\s+(?:arm|leg|hand|foot|side|eye|ear|knee|ankle))", "left"),
+    (r"(?-i:R)(?=\s+(?:arm|leg|hand|foot|side|eye|ear|knee|ankle))", "right"),
+)
+"""Triage abbreviations written out before matching, in the text and in the aliases
+alike (so "RLQ PAIN" and "right lower quadrant pain" are one phrase): the embedder
+knows the words, not the letters ("SOB climbing stairs" was nearest to a fall).
+Standard clinical abbreviations (e.g. Davis's Pocket Guide to Medical Abbreviations);
+ambiguous ones are left alone ("CP": chest pain or cerebral palsy; "SI"; "CVA")."""
+_ABBREVIATION_RX: Final = tuple(
+    (re.compile(rf"(?i)(?<![A-Za-z0-9/&]){rx}(?![A-Za-z0-9/&])"), full)
+    for rx, full in _ABBREVIATIONS
+)
+_CIRCUMSTANCE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:while|when|on|with)\s+)?(?:climbing|going|walking|running"
+    r"|coming|jogging|hiking|stepping)(?:\s+(?:up|down|upstairs|downstairs))?"
+    r"(?:\s+(?:the|a|some|\d+|one|two|three)?\s*(?:flights? of\s+)?(?:stairs|steps"
+    r"|hills?|incline|slope)|\s+(?:to|around|across)\s+(?:the\s+)?[a-z]+"
+    r"|\s+upstairs|\s+downstairs)(?![a-z])"
+)
+"""The activity during which a symptom comes ("SOB climbing stairs", "chest pain
+walking up stairs", "knee pain going down stairs") is its circumstance, exertion,
+not an event: read as "on exertion" (a fall names a fall: "fell down the stairs")."""
+
+
+def expand(text: str) -> str:
+    """A complaint with triage abbreviations written out and activities as exertion.
+
+    Args:
+        text: A chief complaint or complaint alias.
+
+    Returns:
+        The text to embed and to read body sites from.
+    """
+    for rx, full in _ABBREVIATION_RX:
+        text = rx.sub(full, text)
+    return _CIRCUMSTANCE.sub("on exertion", text)
+
+
 _LOCK = threading.Lock()
 _EMBEDDER: list[Embedder] = []
 
@@ -169,7 +224,10 @@ class ComplaintMatcher:
             self._ids.append(spec.id)
             self._aliases.extend(
                 dict.fromkeys(
-                    [spec.id.replace("_", " "), *(a.lower() for a in spec.aliases)]
+                    [
+                        spec.id.replace("_", " "),
+                        *(expand(a).lower() for a in spec.aliases),
+                    ]
                 )
             )
         self._starts = np.asarray(starts, dtype=np.intp)
@@ -210,9 +268,12 @@ class ComplaintMatcher:
     def match(self, text: str) -> tuple[str, float] | None:
         """Return (complaint id, similarity) of the nearest complaint, or None.
 
-        See ``_match``; repeated texts are answered from a bounded memo.
+        See ``_match``; triage abbreviations are written out first (``expand``);
+        repeated texts are answered from a bounded memo.
         """
-        return self._memo.get_or_compute(digest((text,)), lambda: self._match(text))
+        return self._memo.get_or_compute(
+            digest((text,)), lambda: self._match(expand(text))
+        )
 
     def _match(self, text: str) -> tuple[str, float] | None:
         """Return (complaint id, similarity) of the nearest complaint, or None.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.findings import plain_quotes
+from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.models import Vitals
 from cases.rx import guarded, whole_letters
@@ -82,10 +82,20 @@ Immunocompromise itself is the one declaration, ``rules.immunocompromise`` (IDSA
 
 
 class _Immunocompromise:
-    """``Searches`` for immunocompromise or a febrile-risk group in one text."""
+    """``Searches`` for immunocompromise or a febrile-risk group in one text.
+
+    A febrile-risk group counts when it is the patient's and stated (ConText: not
+    "father has leukaemia", not "no sickle cell disease"), as immunocompromise does.
+    """
 
     def search(self, string: str, /) -> object | None:
-        return FEBRILE_RISK.search(string) or immunocompromise(string)
+        for m in FEBRILE_RISK.finditer(string):
+            if context_status(string, m.start(), m.end()) in _STATED:
+                return m
+        return immunocompromise(string)
+
+
+_STATED: Final = frozenset({"present", "historical", "differential"})
 
 
 IMMUNOCOMPROMISE: Final = _Immunocompromise()
@@ -890,6 +900,12 @@ clause is history."""
 _SCOPE_END = re.compile(
     r"(?i)(?:,\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|complains?"
     r"|noted|found|appears|looks|says|states|tells)(?![a-z])"
+    # a list item that is the subject of its own verb opens a new clause ("denies
+    # fever, chest pain started an hour ago": the pain is asserted; NegEx/ConText,
+    # as rules.findings reads a note)
+    r"|,\s*(?=(?:(?!(?:and|or|nor)\s)[a-z-]+\s+){1,3}(?:started|starts|began|begins"
+    r"|worsened|worsens|radiates|developed|came on|comes on|appeared|(?:is|was|are"
+    r"|were) (?:worse|worsening|getting|severe|constant|new|ongoing|present))(?![a-z]))"
     r"|(?<![a-z])(?:but|however|though|although|except|yet|presents?|presenting"
     r"|presented|reports?|reporting|endorses?|complains?|c/o|says|said|states|stated"
     r"|tells|told|describes?|now|today|currently|this (?:morning|afternoon|evening)"
@@ -1032,7 +1048,7 @@ def _time_critical(complaint: str, sex: str | None, age: int | None) -> tuple[st
     joined = " | ".join(texts)
     out: list[str] = []
     for p in PATTERNS:
-        if not any(p.pattern.search(t) for t in texts):
+        if not any(_patients(p.pattern, t) for t in texts):
             continue
         if p.requires is not None and not p.requires.search(joined):
             continue
@@ -1048,6 +1064,21 @@ def _time_critical(complaint: str, sex: str | None, age: int | None) -> tuple[st
             continue
         out.append(f"{p.name} [{p.source}]")
     return tuple(out)
+
+
+def _patients(pattern: Searches, text: str) -> bool:
+    """Whether ``pattern`` matches ``text`` somewhere as the patient's own.
+
+    A relative's state is not the patient's ("her brother has sickle cell disease",
+    "father had a stroke at 50"): ConText's experiencer (``rules.findings``), read on
+    the clause the negation and history cues left (``_current``).
+    """
+    if not isinstance(pattern, re.Pattern):
+        return pattern.search(text) is not None
+    return any(
+        context_status(text, m.start(), m.end()) != "family"
+        for m in pattern.finditer(text)
+    )
 
 
 _STRIDOR_WHEN_UPSET: Final = _rx(

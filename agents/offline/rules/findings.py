@@ -170,6 +170,9 @@ _FAMILY_PSEUDO = (
     # who is on chemotherapy" is the mother's (ConText experiencer).
     r"(?!\s*,?\s*(?:who|whom|whose)(?![A-Za-z0-9]))"
     # ... or the one who tells or acts: "mother states he has been vomiting".
+    # the patient named as the relative's ("the daughter of a 67-year-old man
+    # noticed ..."): the relative is the informant
+    rf"|(?:{_RELATIVE})\s+of\s+(?:the|a|an|this|our|my)(?![A-Za-z0-9])"
     rf"|(?:{_RELATIVE})(?:\s*,?\s*who)?\s+(?:states?|stated|says|said|reports?|reported|notes?|noted"
     r"|notices?|noticed|found|finds|saw|sees|witnessed|heard|called|brought|gave"
     r"|gives|giving|thinks|thought|believes?|believed|is concerned|concerned"
