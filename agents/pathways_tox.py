@@ -241,6 +241,12 @@ _APAP_THEN_TIME: Final = _rx(
     rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"
     rf"(?:at|@)\s*{_HOURS}"
 )
+_TIME_THEN_APAP: Final = _rx(
+    rf"(\d+(?:\.\d+)?)\s*-?\s*(?:h|hrs?|hours?)\b(?:\s+post[- ]?ingestion)?\s+"
+    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+)
+"""The time before the analyte: "4-h paracetamol level 210 mg/L", "4 hour
+acetaminophen concentration 180 mcg/mL"."""
 TREATMENT_LINE_4H: Final = 150.0
 """The Rumack-Matthew treatment line (ANZ 2020, US): 150 mg/L at 4 h, halving every
 4 h to 24 h after a single acute ingestion (Chiew AL et al. Med J Aust 2020)."""
@@ -253,13 +259,20 @@ def _mg_per_l(value: float, unit: str) -> float:
 def paracetamol_above_line(view: StageView) -> tuple[float, float] | None:
     """A timed paracetamol level at or above the treatment line: (mg/L, hours)."""
     for t in visible_texts(view):
-        timed = [
-            (float(m.group(2)), m.group(3), float(m.group(1)))
-            for m in _APAP_AT_TIME.finditer(t)
-        ] + [
-            (float(m.group(1)), m.group(2), float(m.group(3)))
-            for m in _APAP_THEN_TIME.finditer(t)
-        ]
+        timed = (
+            [
+                (float(m.group(2)), m.group(3), float(m.group(1)))
+                for m in _APAP_AT_TIME.finditer(t)
+            ]
+            + [
+                (float(m.group(1)), m.group(2), float(m.group(3)))
+                for m in _APAP_THEN_TIME.finditer(t)
+            ]
+            + [
+                (float(m.group(2)), m.group(3), float(m.group(1)))
+                for m in _TIME_THEN_APAP.finditer(t)
+            ]
+        )
         for value, unit, hours in timed:
             level = _mg_per_l(value, unit)
             line = TREATMENT_LINE_4H * 2 ** (-(hours - 4.0) / 4.0)

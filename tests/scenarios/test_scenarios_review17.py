@@ -272,3 +272,43 @@ def test_femoral_shaft_fracture_on_the_radiograph_is_splinted(
     assert O.ordered(out, r"type and screen", r"crossmatch", r"type and cross")
     assert O.ordered(out, r"orthop")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_four_hour_level_written_before_the_drug_starts_acetylcysteine(
+    reason: Reason,
+) -> None:
+    """Chiew AL et al. Med J Aust 2020 (Rumack-Matthew line 150 mg/L at 4 h): a
+    '4 hour acetaminophen concentration 186 mcg/mL' is above the line: acetylcysteine
+    now, not 'if above the treatment line'."""
+    out = reason(
+        make_case(
+            "ingestion",
+            age=34,
+            sex="M",
+            vitals=vitals(96, 128, 78, 16, 99),
+            one_liner="34 y.o. man took about 30 tablets of acetaminophen 500 mg after "
+            "an argument",
+            ed_note="Nausea, no vomiting. 4 hour acetaminophen concentration 186 "
+            "mcg/mL. AST 30, INR 1.0. Salicylate and ethanol negative.",
+            case_id="r17-apap",
+        )
+    )
+    assert O.medication_ordered(out, r"acetylcysteine iv now", r"acetylcysteine 200")
+
+
+def test_four_hour_level_below_the_line_starts_no_acetylcysteine(
+    reason: Reason,
+) -> None:
+    """Control (Chiew 2020): a 4-h level of 90 mg/L lies below the 150 mg/L line."""
+    out = reason(
+        make_case(
+            "ingestion",
+            age=22,
+            sex="F",
+            vitals=vitals(84, 118, 72, 14, 99),
+            one_liner="22 y.o. woman took 12 paracetamol tablets 5 hours ago",
+            ed_note="Well. 4-h paracetamol level 90 mg/L. ALT 18.",
+            case_id="r17-apap-low",
+        )
+    )
+    assert not O.medication_ordered(out, r"acetylcysteine iv now")
