@@ -94,6 +94,21 @@ TIME_CRITICAL = [
         },
         id="stroke-ems-prealert-arrival-aha2019",
     ),
+    pytest.param(
+        "NUMBNESS",
+        {
+            "age": 55,
+            "sex": "F",
+            "vitals": vitals(84, 150, 88, 16, 98),
+            "one_liner": "55 y.o. female with sudden left face and arm numbness",
+        },
+        id="stroke-side-with-limb-list-numbness-aha2019",
+    ),
+    pytest.param(
+        "right arm and leg weakness",
+        {"age": 68, "sex": "M", "vitals": vitals(84, 160, 88, 16, 98)},
+        id="stroke-side-with-limb-list-weakness-aha2019",
+    ),
     # SSC 2021 / Bone 1992: fever with SIRS in an older adult, no localising complaint
     pytest.param(
         "off legs",
@@ -204,6 +219,16 @@ TIME_CRITICAL = [
         },
         id="postpartum-preeclampsia-visual-acog2020",
     ),
+    pytest.param(
+        "SHORTNESS OF BREATH",
+        {
+            "age": 34,
+            "sex": "F",
+            "vitals": vitals(104, 150, 96, 22, 95),
+            "one_liner": "34 y.o. female POD 5 from C-section with shortness of breath",
+        },
+        id="postpartum-breathless-after-caesarean-acog2020-aha2019",
+    ),
     # ACOG 2019 / EAST: abdominal trauma at >= 20 weeks
     pytest.param(
         "FALL",
@@ -239,7 +264,7 @@ def test_time_critical_text_outside_the_complaint_is_esi_2(
     assert triage.esi <= 2, triage.rationale
 
 
-@pytest.mark.parametrize("complaint, kwargs", TIME_CRITICAL[:1] + TIME_CRITICAL[4:5])
+@pytest.mark.parametrize("complaint, kwargs", TIME_CRITICAL[:1] + TIME_CRITICAL[6:7])
 def test_time_critical_text_is_level_2_in_ktas(
     reason: Reason, complaint: str, kwargs: dict[str, Any]
 ) -> None:

@@ -139,6 +139,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "signs of stroke (focal deficit)",
         _rx(
             rf"(?:{_SIDE}[- ]?(?:sided? |side )?(?:{_LIMB} )?(?:motor )?{_DEFICIT}"
+            rf"|{_SIDE}[- ]?(?:sided? )?{_LIMB}(?:,? (?:and |or )?{_LIMB})+ {_DEFICIT}"
             rf"|{_MOTOR},? (?:of |in |on )?(?:the |his |her |my )?"
             rf"(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}"
             rf"|{_LIMB} (?:and \w+ )?{_MOTOR}|fac(?:e|ial) numb\w*"
@@ -716,14 +717,19 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|after (?:a |an |her )?(?:c-?section|c section|cesarean|caesarean"
             r"|vaginal delivery)(?: section)?"
             r"|(?:delivered|gave birth)(?: to)?(?: (?:a|her|twins|the))?(?: baby)?"
-            r"(?: \w+){0,2} (?:days?|weeks?) ago)"
+            r"(?: \w+){0,2} (?:days?|weeks?) ago"
+            r"|(?:pod|post-?op(?:erative)? day) ?\d{1,2} (?:from|after|s/p|post)"
+            r" (?:an? |her )?(?:c-?section|c section|cesarean|caesarean)"
+            r"|(?:c-?section|c section|cesarean|caesarean|svd|nsvd|vaginal delivery)"
+            r"(?: section)?(?: \w+){0,2} (?:\d{1,2}|one|two|three|four|five|six|a few)"
+            r" (?:days?|weeks?) ago)"
         ),
         "ACOG Practice Bulletin 222 (2020) gestational hypertension and"
         " pre-eclampsia: postpartum pre-eclampsia up to 6 weeks after delivery"
         " (headache, visual disturbance); AHA 2019 peripartum cardiomyopathy",
         requires=_rx(
-            r"(?:headache|vision|visual|blurr\w*|seizure|short of breath|sob"
-            r"|breathless\w*|chest pain|swelling|confus\w*)"
+            r"(?:headache|vision|visual|blurr\w*|seizure|short(?:ness)? of breath|sob"
+            r"|dyspn\w*|breathless\w*|chest pain|swelling|confus\w*)"
         ),
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
