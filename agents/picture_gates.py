@@ -27,7 +27,16 @@ diagnosis; read against what the note already shows, some contradict it:
 - orders of an undelivered pregnancy once the baby is born (delivery planning,
   tocolysis, antenatal corticosteroids, fetal monitoring): after birth the care is
   postpartum (third stage, haemorrhage, postpartum pre-eclampsia: ACOG PB 183 and
-  222; NICE NG121 intrapartum care); an obstetric consult stays, for the puerperium.
+  222; NICE NG121 intrapartum care); an obstetric consult stays, for the puerperium;
+- fetal monitoring before viability (a documented gestation under 24 weeks: ACOG
+  Obstetric Care Consensus 6, periviable birth, 2017; intrapartum fetal heart rate
+  monitoring, ACOG PB 106, presumes a viable fetus);
+- the treatment of a ruptured ectopic (shock transfusion, emergency laparoscopy)
+  once the pregnancy is documented intrauterine or an abortion has taken place (an
+  ectopic is a pregnancy outside the uterus, ACOG PB 193, 2018; a septic abortion is
+  treated by antibiotics and uterine evacuation, Eschenbach DA. Obstet Gynecol
+  2015;125:1042); not after assisted reproduction (heterotopic pregnancy, about 1 in
+  100 ART pregnancies); its tests stay.
 """
 
 from __future__ import annotations
@@ -183,6 +192,25 @@ _DELIVERY_PLANNING: Final = _rx(
     r"delivery planning|plan(?:ning)? (?:the |for )?delivery|expedite\w* delivery|"
     r"timing (?:and mode )?of delivery|mode of delivery|induction of labou?r"
 )
+VIABILITY_WEEKS: Final = 24
+_FETAL_MONITORING: Final = _rx(
+    r"fetal (?:heart (?:rate )?)?monitoring|cardiotocograph\w*|ctg\b|continuous fetal"
+)
+_ABORTION: Final = _rx(
+    r"(?:self-?induced|induced|surgical|medical|unsafe|illegal|backstreet|septic|"
+    r"incomplete|inevitable) (?:abortion|miscarriage)|"
+    r"termination of (?:the )?pregnancy|products of conception|retained products"
+)
+"""An abortion has taken place (or is under way): no fetus to monitor, no ectopic."""
+_INTRAUTERINE: Final = _rx(
+    r"(?:live |viable )?intrauterine (?:pregnancy|gestation(?:al sac)?)|\biup\b"
+)
+_ART: Final = _rx(
+    r"ivf\b|in vitro fertili[sz]ation|assisted reproduction|embryo transfer|"
+    r"fertility treatment|\bart\b pregnancy|ovulation induction"
+)
+_ECTOPIC: Final = _rx(r"ectopic")
+_METHOTREXATE: Final = _rx(r"methotrexate")
 _STAGED: Final = re.compile(r"(?i)^\s*(?:after|only if|if|once|when)\b")
 
 
@@ -199,6 +227,13 @@ class Picture:
     """Tension pneumothorax with shock or hypoxia (the pathway's decompression)."""
     delivered: bool = False
     """The baby is born: orders of an undelivered pregnancy no longer apply."""
+    previable: int | None = None
+    """The documented gestation in weeks, when under viability."""
+    intrauterine: bool = False
+    """The pregnancy is documented intrauterine or an abortion has taken place (and
+    no assisted reproduction, which allows a heterotopic pregnancy)."""
+    abortion: bool = False
+    """An abortion has taken place or is under way."""
 
 
 NOTHING: Final = Picture()
@@ -229,6 +264,12 @@ def read(
             o.kind == "procedure" and _DECOMPRESSION.search(o.name) for o in required
         ),
         delivered=_text.asserted(_DELIVERED, texts),
+        previable=weeks
+        if (weeks := pop.gestation_weeks) is not None and weeks < VIABILITY_WEEKS
+        else None,
+        intrauterine=(abortion := _text.asserted(_ABORTION, texts))
+        or (_text.asserted(_INTRAUTERINE, texts) and not _text.asserted(_ART, texts)),
+        abortion=abortion,
     )
 
 
@@ -265,6 +306,24 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             "the baby is already delivered: no tocolysis, antenatal steroids, fetal "
             "monitoring or delivery planning; postpartum care (ACOG PB 183, 222; "
             "NICE NG121)"
+        )
+    if (p.previable is not None or p.abortion) and _FETAL_MONITORING.search(order.name):
+        return "population", (
+            "an abortion or a pregnancy before viability (24 weeks): fetal monitoring "
+            "changes nothing (ACOG Obstetric Care Consensus 6, 2017)"
+        )
+    if (
+        p.intrauterine
+        and _ECTOPIC.search(target)
+        and (
+            order.kind in ("procedure", "consult")
+            or (order.kind == "medication" and _METHOTREXATE.search(order.name))
+        )
+    ):
+        return "treatment_threshold", (
+            "the pregnancy is documented intrauterine or an abortion has taken place: "
+            "no ruptured-ectopic treatment (ACOG PB 193); a septic abortion needs "
+            "antibiotics and uterine evacuation (Eschenbach 2015)"
         )
     return None
 

@@ -430,3 +430,45 @@ def test_hyperemesis_with_ketonuria_and_weight_loss_is_not_discharged(
     dispo = O.disposition(out)
     assert dispo.disposition != "Discharge"
     assert not re.search(r"(?i)^\s*discharge\s*:", dispo.rationale or "")
+
+
+SEPTIC_ABORTION = [
+    make_case(
+        "abdominal pain",
+        age=22,
+        sex="F",
+        vitals=vitals(132, 78, 42, 28, 95, 39.4),
+        one_liner="22 y.o. woman with lower abdominal pain, fever and vaginal"
+        " bleeding 4 days after a self-induced abortion at 9 weeks",
+        ed_note="Positive pregnancy test. Uterine tenderness, foul purulent discharge."
+        " Lactate 5. Assessment: septic abortion with septic shock.",
+        case_id="o17-septic-abortion",
+    ),
+    make_case(
+        "vaginal bleeding, fever",
+        age=27,
+        sex="F",
+        vitals=vitals(126, 84, 50, 24, 96, 39.0),
+        one_liner="27 y.o. woman with fever, pelvic pain and bleeding after an unsafe"
+        " abortion last week",
+        ed_note="hCG positive. Offensive discharge, tender uterus. Retained products of"
+        " conception suspected.",
+        case_id="o17-septic-abortion-unsafe",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SEPTIC_ABORTION, ids=["self-induced", "unsafe"])
+def test_no_ectopic_shock_treatment_or_fetal_monitoring_in_a_septic_abortion(
+    reason: Reason, case: Case
+) -> None:
+    """ACOG PB 193 (ectopic: a pregnancy outside the uterus); Eschenbach 2015 (septic
+    abortion: antibiotics and uterine evacuation): after an abortion no ruptured-
+    ectopic consult or transfusion, and no fetal monitoring."""
+    out = reason(case)
+    assert not any(
+        "ectopic" in (o.for_diagnosis or "").lower()
+        and o.kind in ("consult", "procedure")
+        for o in O.orders(out)
+    )
+    assert not O.ordered(out, r"fetal (?:heart )?monitoring", r"cardiotocograph")

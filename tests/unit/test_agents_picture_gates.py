@@ -107,3 +107,25 @@ def test_antenatal_orders_withheld_once_the_baby_is_born() -> None:
     changed = P.adjust(consult, born)
     assert changed is not None and "delivery planning" not in changed[0].reason
     assert P.adjust(consult, pregnant) is None
+
+
+def test_no_ectopic_treatment_after_an_abortion_or_a_documented_iup() -> None:
+    consult = Order(
+        kind="consult", name="gynecology", reason="x", for_diagnosis="Ectopic pregnancy"
+    )
+    anti_d = consult.model_copy(
+        update={"kind": "medication", "name": "anti-D immunoglobulin if Rh-negative"}
+    )
+    scan = consult.model_copy(update={"kind": "diagnostic", "name": "transvaginal US"})
+    after = P.read(["fever 4 days after a self-induced abortion"], ADULT)
+    iup = P.read(["bedside ultrasound: live intrauterine pregnancy"], ADULT)
+    ivf = P.read(["intrauterine pregnancy after IVF embryo transfer"], ADULT)
+    unknown = P.read(["6 weeks pregnant, pelvic pain"], ADULT)
+    assert P.gate(consult, after) is not None
+    assert P.gate(consult, iup) is not None
+    assert P.gate(consult, ivf) is None  # heterotopic pregnancy after ART
+    assert P.gate(consult, unknown) is None
+    assert P.gate(anti_d, after) is None
+    assert P.gate(scan, after) is None
+    ctg = Order(kind="monitoring", name="fetal monitoring", reason="x")
+    assert P.gate(ctg, after) is not None
