@@ -312,3 +312,29 @@ def test_four_hour_level_below_the_line_starts_no_acetylcysteine(
         )
     )
     assert not O.medication_ordered(out, r"acetylcysteine iv now")
+
+
+def test_infant_fracture_with_abuse_concern_stays_in_a_place_of_safety(
+    reason: Reason,
+) -> None:
+    """AAP 2015 (Christian CW, Pediatrics 2015;135:e1337) and NICE CG89: a fracture in
+    a non-mobile infant with bruising and an inconsistent history is suspected abuse:
+    child protection, a skeletal survey, and the infant admitted to a place of safety
+    while the assessment is completed (not an observation bed)."""
+    out = reason(
+        make_case(
+            "arm swelling",
+            sex="F",
+            vitals=vitals(150, 90, 52, 36, 99, 36.8),
+            demographics={"age_days": 150},
+            one_liner="5-month-old girl crying when her right arm is moved since this "
+            "morning, mother unsure how it happened",
+            ed_note="Non-mobile infant. Right upper arm swollen and tender. Bruises of "
+            "differing colour on both cheeks and a torn frenulum. X-ray of the right "
+            "humerus shows a spiral fracture of the humeral shaft.",
+            case_id="r17-nai-humerus",
+        )
+    )
+    assert O.ordered(out, r"skeletal survey")
+    assert O.ordered(out, r"child protection|safeguarding")
+    assert O.disposition(out).disposition in ("Admit", "OR Admit")
