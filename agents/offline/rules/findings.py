@@ -401,9 +401,16 @@ def _status(
         return cast(FindingStatus, section)
     before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX, _CLAUSE_RX)
     before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
-    before_family = _clause_before(text, s_start, start, _FAMILY_TERM_RX, _CLAUSE_RX)
-    if section == "family" or _family(
-        _HIST_PSEUDO_RX.sub(" ", before_family), text[start : min(s_end, end + 60)]
+    if section == "family" or (
+        # most sentences name no relative: the family clause is cut only then
+        _FAMILY_RX.search(text, s_start, start)
+        and _family(
+            _HIST_PSEUDO_RX.sub(
+                " ",
+                _clause_before(text, s_start, start, _FAMILY_TERM_RX, _CLAUSE_RX),
+            ),
+            text[start : min(s_end, end + 60)],
+        )
     ):
         return "family"
     if section == "history" or _HIST_RX.search(before_hist):
