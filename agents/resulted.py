@@ -6,7 +6,8 @@ a rule-out test once imaging has confirmed the diagnosis:
 
 - a test already resulted in the visible text of this visit (never prior notes): the
   D-dimer with a value or a stated result, a CT pulmonary angiogram, a venous
-  ultrasound of the leg, a CT KUB, read by the results readers
+  ultrasound of the leg, a right upper quadrant ultrasound, a CT KUB, read by the
+  results readers
   (``agents.offline.rules.results``: numbers, ``reports``: imaging stated in words);
   serial tests (troponin, hCG, lactate, glucose) are repeated by design and are not
   listed;
@@ -76,6 +77,15 @@ TESTS: Final[tuple[_Test, ...]] = (
             r"ultraso\w*)"
         ),
         reports=frozenset({"us_dvt", "us_dvt_negative"}),
+    ),
+    _Test(
+        name="right upper quadrant ultrasound",
+        order=_rx(
+            r"(?:right upper quadrant|ruq|biliary|gallbladder|hepatobiliary|abdominal) "
+            r"ultraso\w*|ultraso\w* (?:of the )?(?:right upper quadrant|ruq|"
+            r"gallbladder|biliary tree)"
+        ),
+        reports=frozenset({"us_cholecystitis", "us_cholecystitis_negative"}),
     ),
     _Test(
         name="CT KUB",

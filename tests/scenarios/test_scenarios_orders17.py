@@ -472,3 +472,43 @@ def test_no_ectopic_shock_treatment_or_fetal_monitoring_in_a_septic_abortion(
         for o in O.orders(out)
     )
     assert not O.ordered(out, r"fetal (?:heart )?monitoring", r"cardiotocograph")
+
+
+CHOLECYSTITIS_IMAGED = [
+    make_case(
+        "RUQ pain",
+        age=49,
+        sex="F",
+        vitals=vitals(102, 134, 82, 18, 98, 38.2),
+        one_liner="49 y.o. woman with 24 hours of right upper quadrant pain and fever"
+        " after a fatty meal",
+        ed_note="Murphy sign positive. Bedside ultrasound shows acute cholecystitis"
+        " with gallstones and pericholecystic fluid.",
+        case_id="o17-us-cholecystitis",
+    ),
+    make_case(
+        "abdominal pain",
+        age=57,
+        sex="M",
+        vitals=vitals(98, 140, 86, 18, 97, 38.0),
+        one_liner="57 y.o. man with constant right upper quadrant pain since yesterday",
+        ed_note="RUQ tenderness. RUQ ultrasound shows acute cholecystitis: wall"
+        " thickening and stones.",
+        case_id="o17-us-shows",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", CHOLECYSTITIS_IMAGED, ids=["pericholecystic", "shows"]
+)
+def test_no_second_gallbladder_ultrasound_once_it_is_reported(
+    reason: Reason, case: Case
+) -> None:
+    """TG18 acute cholecystitis (Yokoe M et al. J Hepatobiliary Pancreat Sci
+    2018;25:41): ultrasound is the first imaging test; once it is reported the plan
+    acts on it (antibiotics, surgeon) rather than ordering it again."""
+    out = reason(case)
+    assert not O.ordered(
+        out, r"(?:right upper quadrant|ruq|gallbladder|biliary) ultraso"
+    )

@@ -51,3 +51,11 @@ def test_other_orders_and_conditional_repeats_pass() -> None:
     assert resulted.gate(heparin, known) is None
     assert resulted.gate(troponin, known) is None
     assert resulted.gate(repeat, known) is None
+
+
+def test_reported_gallbladder_ultrasound_is_not_reordered() -> None:
+    ruq = Order(kind="diagnostic", name="right upper quadrant ultrasound", reason="x")
+    shown = resulted.read(["Ultrasound: acute cholecystitis, pericholecystic fluid."])
+    planned = resulted.read(["RUQ ultrasound to assess for cholecystitis."])
+    assert resulted.gate(ruq, shown) is not None
+    assert resulted.gate(ruq, planned) is None
