@@ -499,9 +499,7 @@ CHOLECYSTITIS_IMAGED = [
 ]
 
 
-@pytest.mark.parametrize(
-    "case", CHOLECYSTITIS_IMAGED, ids=["pericholecystic", "shows"]
-)
+@pytest.mark.parametrize("case", CHOLECYSTITIS_IMAGED, ids=["pericholecystic", "shows"])
 def test_no_second_gallbladder_ultrasound_once_it_is_reported(
     reason: Reason, case: Case
 ) -> None:
