@@ -206,6 +206,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
 """Every pathway's diagnosis, keyed by the pathway function's name."""
 
 
+NO_DIAGNOSIS: Final[frozenset[str]] = frozenset(
+    name for name, acts in ACTS_ON.items() if all(a.diagnosis is None for a in acts)
+)
+"""Pathways that act on no diagnosis: not run for the ledger (resuscitation)."""
+
+
 def _criteria_text(orders: Sequence[tuple[str, str]]) -> str:
     """The pathway's own statement of the criteria met: its first order's reason."""
     return orders[0][1] if orders else ""
@@ -251,7 +257,7 @@ def pathway_verdicts(
     """The pathways whose criteria are met on ``view`` and the diagnoses they act on."""
     from agents import pathways
 
-    fired = pathways.fired_pathways(view, view_population(view), ledger)
+    fired = pathways.fired_pathways(view, view_population(view), ledger, NO_DIAGNOSIS)
     return verdicts_of(
         [(name, [(o.name, o.reason) for o, _ in req]) for name, req in fired]
     )

@@ -70,7 +70,7 @@ from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.population import years
 from agents.schemas import DifferentialEntry
-from cases.memo import RecentByIdentity
+from cases.memo import HashMemo, digest
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -1377,30 +1377,51 @@ def _ignore_ledger(
 
 PATHWAYS: Final[tuple[tuple[str, Pathway], ...]] = _all_pathways()
 """Every pathway by name (``agents.pathway_dx.ACTS_ON`` declares their diagnoses)."""
-_FIRED: Final[RecentByIdentity[tuple[tuple[str, list[Required]], ...]]] = (
-    RecentByIdentity(16)
+_LEDGER_FREE: Final[frozenset[str]] = frozenset(
+    name for name, fn in PATHWAYS if hasattr(fn, "__wrapped__")
 )
+"""Pathways that read the view only (wrapped by ``_ignore_ledger`` or the acute
+module's ``_with_ledger``): their verdict is shared by every stage that sees the
+same text."""
+Fired = tuple[tuple[str, list[Required]], ...]
+_BY_CONTENT: Final[HashMemo[Fired]] = HashMemo(64)
+"""The view-only pathways' verdicts by the SHA-256 of what the view shows (no text
+kept): the disposition and diagnosis stages see the same note, and the treatment
+stage asks for the ledger and for the orders."""
+_VIEW_KEY_EXCLUDE: Final = {"stage", "exposed_fields", "prior_note_keys"}
 
 
 def fired_pathways(
-    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
-) -> tuple[tuple[str, list[Required]], ...]:
+    view: StageView,
+    pop: Population,
+    ledger: Sequence[DifferentialEntry],
+    skip: frozenset[str] = frozenset(),
+) -> Fired:
     """Every pathway whose criteria are met on ``view``, with the orders it requires.
 
-    ``pop`` is the view's population (``cases.population.view_population``).
-    Memoised by the identity of the view and the ledger: the treatment stage asks for
-    the ledger (``agents.pathway_dx``) and for the orders (``required_orders``).
+    ``pop`` is the view's population (``cases.population.view_population``). The
+    view-only pathways are memoised by the content of the view (``_BY_CONTENT``);
+    the few that read the ledger run on every call, unless named in ``skip``.
+    Callers must not mutate the returned lists.
     """
+    key = digest((view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE),))
 
-    def run() -> tuple[tuple[str, list[Required]], ...]:
-        out: list[tuple[str, list[Required]]] = []
-        for name, pathway in PATHWAYS:
-            got = pathway(view, pop, ledger)
-            if got:
-                out.append((name, got))
-        return tuple(out)
+    def run() -> Fired:
+        return tuple(
+            (name, got)
+            for name, pathway in PATHWAYS
+            if name in _LEDGER_FREE and (got := pathway(view, pop, ()))
+        )
 
-    return _FIRED.get_or_compute((view, ledger), run)
+    free = dict(_BY_CONTENT.get_or_compute(key, run))
+    out: list[tuple[str, list[Required]]] = []
+    for name, pathway in PATHWAYS:
+        if name in _LEDGER_FREE:
+            if name in free:
+                out.append((name, free[name]))
+        elif name not in skip and (got := pathway(view, pop, ledger)):
+            out.append((name, got))
+    return tuple(out)
 
 
 def required_orders(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import pytest
 
 from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
@@ -238,3 +239,143 @@ def test_definite_cholecystitis_is_ruled_in(
     assert "working_diagnosis" not in record.flags
     assert "undifferentiated" not in record.flags
     _no_symptom_above_ruled_in(out)
+
+
+# --- acute gout (ACR/EULAR 2015 classification; ACR 2020 management) ---
+
+GOUT = [
+    (
+        "foot pain",
+        61,
+        "61M known gout, woke with an exquisitely painful hot swollen red right first "
+        "MTP joint. Joint aspirate: negatively birefringent needle-shaped urate "
+        "crystals.",
+    ),
+    (
+        "toe pain",
+        55,
+        "55M overnight podagra: swollen, red, exquisitely tender 1st MTP joint. "
+        "Aspirate shows monosodium urate crystals, Gram stain negative.",
+    ),
+    (
+        "knee pain",
+        70,
+        "70F hot swollen right knee with an effusion since yesterday; history of "
+        "gout. Arthrocentesis: MSU crystals, Gram stain negative.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "age", "note"), GOUT)
+def test_crystal_proven_gout_is_named(
+    reason: Reason, complaint: str, age: int, note: str
+) -> None:
+    """ACR/EULAR 2015: urate crystals in a symptomatic joint are sufficient for gout."""
+    out = reason(
+        make_case(
+            complaint,
+            age=age,
+            vitals=vitals(84, 146, 88, 16, 98, 37.6),
+            ed_note=note,
+            case_id="dx17-gout",
+        )
+    )
+    assert "gout" in _final(out), out.final.diagnosis_name
+    entry = next(e for e in out.final.ledger if "gout" in e.diagnosis.lower())
+    assert entry.status == "ruled_in"
+
+
+# --- simple febrile seizure (AAP 2011) ---
+
+FEBRILE_SEIZURE = [
+    (
+        "seizure",
+        {"age": 2},
+        "2 year old girl with fever since this morning had a generalized tonic-clonic "
+        "seizure lasting 2 minutes at home, first ever, single episode. Now back to "
+        "baseline, playful. Runny nose.",
+        39.4,
+    ),
+    (
+        "seizure",
+        {"age": 1, "age_days": 548},
+        "18-month-old boy, temperature 39.5, one generalised convulsion lasting about "
+        "a minute; now alert and playful. Red bulging left ear drum.",
+        39.5,
+    ),
+    (
+        "fever",
+        {"age": 3},
+        "3 year old with a fever of 39.8 had a convulsion at home, shaking all four "
+        "limbs for 3 minutes, single episode, now back to normal.",
+        39.8,
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "demo", "note", "temp"), FEBRILE_SEIZURE)
+def test_simple_febrile_seizure_is_not_epilepsy(
+    reason: Reason, complaint: str, demo: dict[str, int], note: str, temp: float
+) -> None:
+    """AAP 2011: a simple febrile seizure at 6-60 months is provoked, not epilepsy."""
+    out = reason(
+        make_case(
+            complaint,
+            demographics=demo,
+            vitals=vitals(150, 95, 60, 30, 98, temp),
+            ed_note=note,
+            case_id="dx17-fs",
+        )
+    )
+    final = out.final
+    assert not (final.icd10 or "").startswith("G40"), final.diagnosis_name
+    summary = final.summary
+    assert summary is not None and summary.top_diagnoses
+    assert not (summary.top_diagnoses[0].icd10 or "").startswith("G40")
+    assert _named(out, "febrile"), (final.diagnosis_name, summary.top_diagnoses)
+
+
+# --- encephalitis (IDSA 2008; International Encephalitis Consortium 2013) ---
+
+ENCEPHALITIS = [
+    (
+        "fever",
+        34,
+        "34M fever and headache for 3 days, today confused with odd behaviour, then a "
+        "generalized seizure in the ED. Disoriented. No rash.",
+        39.2,
+    ),
+    (
+        "confusion",
+        58,
+        "58F two days of fever, new word-finding difficulty and confusion; a focal "
+        "seizure of the right arm in triage.",
+        38.9,
+    ),
+    (
+        "altered mental status",
+        22,
+        "22M febrile, agitated, bizarre behaviour since yesterday and a generalised "
+        "seizure this morning. No neck stiffness.",
+        39.1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "age", "note", "temp"), ENCEPHALITIS)
+def test_fever_seizure_and_confusion_get_lp_and_aciclovir(
+    reason: Reason, complaint: str, age: int, note: str, temp: float
+) -> None:
+    """IDSA 2008 / IEC 2013: possible encephalitis: LP and empirical aciclovir."""
+    out = reason(
+        make_case(
+            complaint,
+            age=age,
+            vitals=vitals(112, 128, 76, 20, 97, temp),
+            ed_note=note,
+            case_id="dx17-enceph",
+        )
+    )
+    assert O.ordered(out, "lumbar puncture", r"\bLP\b")
+    assert O.medication_ordered(out, "aciclovir", "acyclovir")
+    assert _named(out, "encephalitis", open_ok=True), out.final.summary
