@@ -217,3 +217,55 @@ def test_tearing_pain_with_shock_is_still_imaged_for_dissection(reason: Reason) 
     # no aspirin while dissection is open: blocked, or never proposed once the
     # aortic pathway keeps dissection leading (dxname17)
     assert not O.medication_ordered(out, "aspirin")
+
+
+@pytest.mark.parametrize(
+    "dipstick",
+    [
+        "Urine dip: leucocytes ++, nitrite positive.",
+        "Catheter urinalysis: positive leukocyte esterase, nitrites +.",
+        "UA: 50-100 WBC/hpf, nitrite positive.",
+    ],
+)
+def test_febrile_infant_with_a_positive_urinalysis_is_a_urinary_infection(
+    reason: Reason, dipstick: str
+) -> None:
+    """A febrile 7-week-old whose urinalysis shows pyuria and nitrite has a urinary
+    tract infection: it is named and treated parenterally, never with an oral
+    cystitis drug (AAP 2011 UTI 2-24 months: pyuria and/or bacteriuria on the
+    urinalysis; AAP 2021 febrile infant 29-60 days: parenteral antibiotic)."""
+    out = reason(
+        make_case(
+            "fever",
+            vitals=vitals(172, 85, 50, 44, 98, t=38.6),
+            demographics={"age": 0, "age_days": 49, "sex": "F"},
+            ed_note="7-week-old girl, fever 38.6 since this morning, feeding a little "
+            f"less, alert, well perfused, no focus on examination. {dipstick}",
+        )
+    )
+    assert O.proposes(out, "urinary tract infection", "pyelonephritis")
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime", "ampicillin")
+    assert not O.medication_ordered(out, "nitrofurantoin")
+
+
+@pytest.mark.parametrize(
+    "systemic", ["fever 38.9 with rigors", "right flank pain and fever"]
+)
+def test_urinary_infection_with_systemic_features_is_not_treated_as_cystitis(
+    reason: Reason, systemic: str
+) -> None:
+    """Fever, rigors or flank pain with a positive urinalysis are an upper-tract
+    infection: no nitrofurantoin, which does not reach the kidney (IDSA 2011
+    uncomplicated cystitis and pyelonephritis, Gupta K et al.)."""
+    out = reason(
+        make_case(
+            "dysuria",
+            age=34,
+            sex="F",
+            vitals=vitals(108, 118, 72, 20, 98, t=38.9),
+            ed_note=f"34F with 2 days of dysuria and frequency, now {systemic}. Not "
+            "pregnant. Urinalysis: nitrite positive, leukocyte esterase positive.",
+        )
+    )
+    assert O.proposes(out, "pyelonephritis")
+    assert not O.medication_ordered(out, "nitrofurantoin")

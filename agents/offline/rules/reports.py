@@ -32,6 +32,10 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
   base;
 - urine dipstick blood (any positive) or >= 3 RBC/hpf is haematuria (AUA/SUFU
   microhematuria guideline 2020: >= 3 RBC/hpf);
+- a positive urine nitrite (LR+ ~15.9) and pyuria by dipstick leucocyte esterase or
+  >= 5 WBC/hpf (LR+ ~5.5) for urinary tract infection (Williams GJ et al. Lancet
+  Infect Dis 2010;10:240, children; Deville WL et al. BMC Urol 2004;4:4, adults: the
+  knowledge base weighs them lower, LR ~7 and ~3);
 - pulmonary venous congestion or interstitial oedema on a chest radiograph: LR+ 12.0
   for heart failure in the dyspnoeic ED patient (Wang CS et al. JAMA 2005;294:1944);
 - CT for acute colonic diverticulitis: sens 95 %, spec 96 % (Lameris W et al. Eur
@@ -263,6 +267,8 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "venous": ("ultraso", "duplex", "doppler", "sonograph", "scan", "us"),
     "ctpa": ("ct",),
     "blood": ("blood", "hgb", "globin", "rbc", "red cell", "maturia"),
+    "nitrite": ("nitrite",),
+    "pyuria": ("pyuria", "leucocyte", "leukocyte", "wbc", "white cell", "esterase"),
 }
 """Lower-case words a pattern cannot match without (a substring test is ~100 times
 cheaper than scanning the text with the pattern)."""
@@ -293,6 +299,22 @@ _HEMATURIA: Final = _rx(
 )
 """Haematuria in dipstick or microscopy wording; "blood 3+" needs no urine word."""
 
+_URINE_NITRITE: Final = _rx(
+    r"nitrites?\s*(?:[:=]\s*)?(?:positive|pos\b|present|\+)|"
+    r"positive\s+(?:for\s+)?nitrites?"
+)
+"""A positive urine nitrite (only urine is tested for nitrite)."""
+_PYURIA: Final = _rx(
+    r"pyuria|positive\s+(?:for\s+)?leu[ck]ocyte esterase|"
+    r"(?:UA|U/A|urinalysis|urine dip\w*|dipstick|urine)\s*(?:[:=-]|shows?|"
+    r"showed|with|positive for|notable for|significant for)?\s*[^.;\n]{0,40}?"
+    r"(?:(?:leu[ck]ocytes?|leu[ck]ocyte esterase|LE|WBCs?|white (?:blood )?cells)\s*"
+    r"(?:[:=]\s*)?(?:[1-4]\s*\+|\+{1,4}|positive|pos\b|moderate|large)|"
+    r"(?:[5-9]|[1-9]\d+)\s*(?:-\s*\d+\s*)?(?:WBCs?|white cells)\s*/\s*hpf)"
+)
+"""Pyuria in dipstick or microscopy wording (>= 5 WBC/hpf), after a urine word: a
+blood count's "WBC 19" is not pyuria."""
+
 
 def report_findings(text: str | None) -> tuple[Finding, ...]:
     """Imaging and urine results stated in words, as present findings.
@@ -308,7 +330,12 @@ def report_findings(text: str | None) -> tuple[Finding, ...]:
         return ()
     seen: dict[str, Finding] = {}
     lower = text.lower()
-    for concept, cue, rx in (*_PATTERNS, ("hematuria", _CUES["blood"], _HEMATURIA)):
+    urine = (
+        ("hematuria", _CUES["blood"], _HEMATURIA),
+        ("urine_nitrite", _CUES["nitrite"], _URINE_NITRITE),
+        ("pyuria", _CUES["pyuria"], _PYURIA),
+    )
+    for concept, cue, rx in (*_PATTERNS, *urine):
         if not any(k in lower for k in cue):
             continue
         for m in rx.finditer(text):
