@@ -269,3 +269,25 @@ def test_urinary_infection_with_systemic_features_is_not_treated_as_cystitis(
     )
     assert O.proposes(out, "pyelonephritis")
     assert not O.medication_ordered(out, "nitrofurantoin")
+
+
+@pytest.mark.parametrize(("age", "age_days"), [(0, 300), (6, None), (35, None)])
+def test_fever_with_meningeal_signs_is_admitted(
+    reason: Reason, age: int, age_days: int | None
+) -> None:
+    """Suspected bacterial meningitis (fever with meningeal signs) is treated and
+    investigated in hospital at any age: admission, never observation or discharge
+    (NICE NG240 2024; IDSA 2004 bacterial meningitis)."""
+    demographics = {"age": age} | ({"age_days": age_days} if age_days else {})
+    out = reason(
+        make_case(
+            "fever",
+            vitals=vitals(
+                130 if age < 18 else 104, 100, 60, 26 if age < 18 else 20, 97, t=39.2
+            ),
+            demographics=demographics,
+            ed_note="Fever since yesterday, irritable, vomited twice. Examination: "
+            "signs of meningeal irritation, no rash, chest clear.",
+        )
+    )
+    assert out.final.disposition in ("Admit", "OR Admit")

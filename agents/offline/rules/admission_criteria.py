@@ -23,6 +23,9 @@ while missing inputs never do. Criteria:
 - Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
   (Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063); qSOFA
   >= 2: admission (Seymour CW et al. JAMA 2016;315:762, Sepsis-3).
+- Fever with meningeal signs (neck stiffness, Kernig, Brudzinski): suspected bacterial
+  meningitis, admission for parenteral antibiotics and a lumbar puncture (NICE NG240
+  2024; Tunkel AR et al. IDSA 2004).
 - Syncope with a Canadian Syncope Risk Score >= 4 (high and very high risk: 30-day
   serious outcome about 8-20 %; Thiruganasambandamoorthy V et al. CMAJ
   2016;188:E289), with its ECG documented: in-hospital evaluation (Shen WK et al.
@@ -267,6 +270,34 @@ def _cauda_equina(facts: ClinicalFacts) -> AdmissionCriterion | None:
         "ward",
         "suspected cauda equina syndrome: emergency MRI and spinal surgical"
         " assessment, not a discharge (GIRFT 2023; NICE NG59)",
+    )
+
+
+MENINGITIS_SOURCE: Final = (
+    "NICE NG240 bacterial meningitis and meningococcal disease 2024; Tunkel AR et al."
+    " IDSA bacterial meningitis guideline, Clin Infect Dis 2004;39:1267: fever with"
+    " meningeal signs is suspected bacterial meningitis, treated and investigated in"
+    " hospital"
+)
+
+
+def _suspected_meningitis(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    if not (facts.has("fever") and facts.has("neck_stiffness")):
+        return None
+    rule = RuleResult(
+        name="Suspected bacterial meningitis (fever with meningeal signs)",
+        source=MENINGITIS_SOURCE,
+        inputs={"fever": True, "meningeal signs": True},
+        missing=(),
+        score=None,
+        interpretation="suspected bacterial meningitis",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "fever with meningeal signs: suspected bacterial meningitis, parenteral"
+        " antibiotics and lumbar puncture in hospital (NICE NG240; IDSA 2004)",
     )
 
 
@@ -936,6 +967,7 @@ def admission_criteria(
         _pe(facts, ruled_in),
         _syncope(facts, complaint_id, text),
         _cauda_equina(facts),
+        _suspected_meningitis(facts),
         _cap_hypoxaemia(facts, text),
         _pyelonephritis(facts, ruled_in, text),
         _cellulitis(facts, text),
