@@ -395,22 +395,27 @@ def _discharge_floor(
     return changed, (event,)
 
 
+OVERRULED: Final = "overruled forecast:"
+"""Label of the backend's forecast in a floor-raised disposition's rationale."""
+
+
 def raised_to(
     result: DispositionResult, target: Disposition, why: str
 ) -> DispositionResult:
     """``result`` raised by a floor to ``target``, with a rationale that says why.
 
     The backend's rationale argued for the disposition the floor overruled ("discharge:
-    P(admission) 0.04 ..."); kept, an Admit would read as a discharge. The floor's
-    reason becomes the rationale; the backend's forecast stays in its rules (the
-    admission decision) and the floor event.
+    P(admission) 0.04 ..."); first, an Admit would read as a discharge. The floor's
+    reason leads the rationale; the backend's forecast (the rules' or the learned
+    model's) follows, labelled as the forecast the floor overruled.
     """
     return result.model_copy(
         update={
             "disposition": target,
             "admit_level": result.admit_level or "ward",
             "probabilities": None,
-            "rationale": f"{target} (safety floor over the admission forecast): {why}",
+            "rationale": f"{target} (safety floor over the admission forecast): {why}"
+            f"; {OVERRULED} {result.rationale}",
         }
     )
 

@@ -22,6 +22,7 @@ import re
 
 import pytest
 
+from agents.floors import OVERRULED
 from cases.models import Case
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
@@ -261,7 +262,10 @@ def test_complete_food_bolus_obstruction_gets_emergency_endoscopy(
     assert endoscopy and all("6 h" in n and "24 h" not in n for n in endoscopy)
     dispo = O.disposition(out)
     assert dispo.disposition != "Discharge"
-    assert not re.search(r"(?i)\bdischarge\s*:", dispo.rationale or "")
+    # the reasons for the Admit never argue for discharge; the forecast the floor
+    # overruled follows, labelled as such
+    reasons = (dispo.rationale or "").split(OVERRULED)[0]
+    assert not re.search(r"(?i)\bdischarge\s*:", reasons)
 
 
 TENSION = [
