@@ -291,3 +291,29 @@ def test_fever_with_meningeal_signs_is_admitted(
         )
     )
     assert out.final.disposition in ("Admit", "OR Admit")
+
+
+@pytest.mark.parametrize(
+    "one_liner",
+    [
+        "36 y.o. female with peanut allergy presenting with allergic reaction after "
+        "peanut ingestion.",
+        "28 y.o. male with hives and lip swelling after ingestion of shellfish.",
+    ],
+)
+def test_eating_an_allergen_is_not_an_overdose(reason: Reason, one_liner: str) -> None:
+    """A food allergen eaten is an allergic exposure, not a poisoning: no overdose
+    high-risk flag at triage (ESI v4 handbook ch.4 lists overdose for drugs and
+    toxins; WAO 2020 anaphylaxis: food is the allergen)."""
+    out = reason(
+        make_case(
+            "allergic reaction",
+            age=36,
+            sex="F",
+            vitals=vitals(104, 128, 78, 18, 98),
+            one_liner=one_liner,
+        )
+    )
+    triage = out.trace[0].output
+    assert isinstance(triage, TriageResult)
+    assert not any("overdose" in flag.lower() for flag in triage.red_flags)
