@@ -287,10 +287,14 @@ _PATTERNS: Final = (
     ]
 )
 
-_HEMATURIA: Final = _rx(
+_URINE_LEAD: Final = (
     r"(?:UA|U/A|urinalysis|urine dip\w*|dipstick|urine)\s*(?:[:=-]|shows?|showed|"
     r"with|positive for|notable for|significant for)?\s*[^.;\n]{0,40}?"
-    r"(?:(?:blood|hgb|hemoglobin|haemoglobin)\s*(?:[:=]\s*)?(?:[1-4]\s*\+|\+{1,4}|"
+)
+"""A urine test named, then up to 40 characters of the same clause before its result."""
+_HEMATURIA: Final = _rx(
+    _URINE_LEAD
+    + r"(?:(?:blood|hgb|hemoglobin|haemoglobin)\s*(?:[:=]\s*)?(?:[1-4]\s*\+|\+{1,4}|"
     r"positive|pos|trace|small|moderate|large)|(?:positive|large|moderate|small)\s+"
     r"(?:for\s+)?blood|(?:[3-9]|[1-9]\d+)\s*(?:-\s*\d+\s*)?(?:RBC|red cells)"
     r"(?:\s*/\s*hpf)?|RBC\s*[:=]?\s*(?:[3-9]|[1-9]\d+)(?:\s*-\s*\d+)?\s*(?:/\s*hpf)?)"
@@ -306,9 +310,8 @@ _URINE_NITRITE: Final = _rx(
 """A positive urine nitrite (only urine is tested for nitrite)."""
 _PYURIA: Final = _rx(
     r"pyuria|positive\s+(?:for\s+)?leu[ck]ocyte esterase|"
-    r"(?:UA|U/A|urinalysis|urine dip\w*|dipstick|urine)\s*(?:[:=-]|shows?|"
-    r"showed|with|positive for|notable for|significant for)?\s*[^.;\n]{0,40}?"
-    r"(?:(?:leu[ck]ocytes?|leu[ck]ocyte esterase|LE|WBCs?|white (?:blood )?cells)\s*"
+    + _URINE_LEAD
+    + r"(?:(?:leu[ck]ocytes?|leu[ck]ocyte esterase|LE|WBCs?|white (?:blood )?cells)\s*"
     r"(?:[:=]\s*)?(?:[1-4]\s*\+|\+{1,4}|positive|pos\b|moderate|large)|"
     r"(?:[5-9]|[1-9]\d+)\s*(?:-\s*\d+\s*)?(?:WBCs?|white cells)\s*/\s*hpf)"
 )
