@@ -98,7 +98,13 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
     _NeedPattern(
         "massive transfusion",
         "icu",
-        _rx(r"(?:massive transfusion|mtp activated|mtp)"),
+        # Bare "MTP" is also the metatarsophalangeal joint ("hot swollen 1st MTP"):
+        # count it only with a word that says the protocol ran.
+        _rx(
+            r"(?:massive transfusion|mtp (?:activated|initiated|called|started|running|"
+            r"protocol)|(?:after|activated|initiated|called|started|post|during) "
+            r"(?:the )?mtp)"
+        ),
         "ACS TQIP massive transfusion guideline 2014",
     ),
     _NeedPattern(
