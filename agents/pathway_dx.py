@@ -162,7 +162,13 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "chemical_eye": _one("chemical_eye_injury", "defines"),
     "orbital_compartment": _one("orbital_compartment_syndrome", "defines"),
     "button_battery": _one("esophageal_foreign_body"),
-    "burns": _one("burn_major", "defines"),
+    # A documented %TBSA over the major-burn line defines a major burn; smoke
+    # inhalation alone is a burn-centre referral reason (ABA 2022), not a skin burn:
+    # its CO and cyanide diagnoses are ``smoke_inhalation``'s.
+    "burns": (
+        ActsOn("burn_major", "defines", when=r"% TBSA"),
+        ActsOn(None, why="inhalation injury without a burn size: a referral reason"),
+    ),
     "posterior_epistaxis": _one("epistaxis", "defines"),
     "mesenteric_ischaemia": _one("mesenteric_ischemia"),
     "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
