@@ -11,6 +11,10 @@ narrative, demographics; no note, no later text) and, when it fires, the present
 is a high-risk situation. CTAS/KTAS grade ESI's mandatory level-2 criteria at level 2
 (``agents.offline.rules.ctas``), so the site's scale follows.
 
+A criterion marked ``life_saving`` is more than a high-risk situation: met, the
+patient needs an immediate life-saving intervention (ESI v4 handbook ch.3, decision
+point A, level 1): an upper airway closing now, an umbilical cord prolapse.
+
 Two criteria are triage's own where the pathway needs findings a triage nurse cannot
 see or no pathway exists: a brief resolved unexplained event in an infant that is not
 lower risk (AAP 2016), and ear pain with otorrhoea in an older diabetic or
@@ -34,6 +38,7 @@ from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents._text import visible_texts
+from agents.offline.rules.esi import ESI_LIFE_SAVING
 from agents.pathways_acute import asserted
 from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, noe_risk
 from cases.memo import RecentByIdentity
@@ -61,6 +66,9 @@ class TriageCriterion:
     name: str
     met: Callable[[StageView, Population], bool]
     source: str
+    life_saving: bool = False
+    """Met, the patient needs an immediate life-saving intervention (decision point
+    A, level 1) rather than being at high risk (B, level 2)."""
 
 
 def _fires(
@@ -178,7 +186,104 @@ def _cholangitis(view: StageView, pop: Population) -> bool:
     return bool(medical.cholangitis(view, pop)) or charcot_triad(view, pop)
 
 
+# --- an upper airway closing now (decision point A) ---
+
+_OBSTRUCTING: Final = _rx(
+    r"(?:unable to|can'?t|cannot|can not|not able to|difficulty|trouble) (?:\w+ ){0,2}"
+    r"(?:swallow\w*|handl\w*|manag\w*) (?:\w+ ){0,2}(?:saliva|secretions|spit)|"
+    r"pooling (?:of )?(?:oral )?secretions|tripod\w*|sniffing position|"
+    r"tongue (?:\w+ ){0,3}(?:elevated|raised|pushed (?:up|back|posteriorly)|"
+    r"displaced)|(?:elevated|raised) (?:\w+ ){0,2}(?:floor of (?:the )?mouth|tongue)"
+)
+"""Signs that the upper airway is closing, beyond stridor: secretions that cannot be
+swallowed, the tripod or sniffing posture, the tongue pushed up by the mouth floor
+(Tintinalli 9th ed. ch.246-247)."""
+_DROOLING_FORWARD: Final = (
+    _rx(r"drool\w*"),
+    _rx(r"(?:sitting|sits|sat|leaning|leans|prefers to sit) (?:\w+ ){0,3}forward"),
+)
+"""Drooling while sitting forward: the epiglottitis posture (Tintinalli ch.246)."""
+
+
+def upper_airway_closing(view: StageView, pop: Population) -> bool:
+    """A threatened upper airway with signs of obstruction: airway team now.
+
+    ESI v4 handbook ch.3 (decision point A: the patient *requires an immediate
+    life-saving intervention*; Table 3-1 airway support, surgical airway) and ch.6
+    Table 6-2 (respiratory compromise with stridor is level 1). A throat, mouth-floor
+    or neck infection or swelling with stridor is the specialty pathway's threatened
+    airway (``agents.pathways_specialty.threatened_upper_airway``, a high-risk
+    situation); with secretions that cannot be swallowed, a tripod or sniffing
+    posture, drooling while leaning forward or the tongue pushed up, the airway is
+    closing and must be secured now in a controlled setting (Tintinalli 9th ed.
+    ch.246-247; Frerk C et al. Difficult Airway Society 2015). Stridor alone, or
+    croup's stridor only when crying, stays at decision point B.
+    """
+    if not specialty.threatened_upper_airway(view, pop):
+        return False
+    texts = visible_texts(view)
+    drool, forward = _DROOLING_FORWARD
+    return asserted(_OBSTRUCTING, texts) or (
+        asserted(drool, texts) and asserted(forward, texts)
+    )
+
+
+# --- suspected physical abuse of a young child ---
+
+_ABUSE_WORDED: Final = _rx(
+    r"(?:suspect\w*|suspicio\w*|concern\w*|worr\w*|possible|query|likely|probable)"
+    r" (?:\w+ ){0,3}(?:child |physical )?(?:abuse|maltreatment|non-?accidental"
+    r" (?:injury|injuries|trauma))|non-?accidental (?:injury|injuries|trauma)|nai\b|"
+    r"shaken (?:baby|infant)|inflicted (?:injury|injuries|head (?:injury|trauma))"
+)
+"""A suspicion of abuse worded at triage (AAP 2015: "non-accidental injury", NAI,
+abusive head trauma)."""
+ABUSE_MAX_YEARS: Final = 4
+"""The population of the sentinel-injury criteria (TEN-4-FACESp, Pierce MC et al. JAMA
+Netw Open 2021: children under 4; AAP 2015: fractures in non-ambulant children)."""
+
+
+def suspected_abuse_young_child(view: StageView, pop: Population) -> bool:
+    """A sentinel injury of physical abuse, or a worded suspicion, in a child under 4.
+
+    ESI v4 handbook ch.4 (decision point B: a high-risk situation, "would you give
+    your last open bed to this patient?"): a sentinel injury (an infant's bruise,
+    TEN-4-FACESp bruising, a fracture in a non-ambulant child) precedes severe or
+    fatal abuse (Sheets LK et al. Pediatrics 2013;131:701) and the child needs
+    protection, a skeletal survey and, in an infant, neuroimaging for occult head
+    injury before anyone goes home (AAP 2015, Christian CW, Pediatrics
+    2015;135:e1337; NICE CG89). The pathway's own criteria
+    (``agents.pathways_child.physical_abuse``) are asked, and a suspicion the triage
+    text words in a child of that age.
+    """
+    if bool(child.physical_abuse(view, pop)):
+        return True
+    if pop.age_within(0, 365 * ABUSE_MAX_YEARS - 1) is not True:
+        return False
+    return asserted(_ABUSE_WORDED, visible_texts(view))
+
+
 TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
+    TriageCriterion(
+        "upper airway closing (stridor or swelling with secretions, tripod, tongue"
+        " pushed up): airway now",
+        upper_airway_closing,
+        "Tintinalli 9th ed. ch.246-247; Difficult Airway Society 2015",
+        life_saving=True,
+    ),
+    TriageCriterion(
+        "umbilical cord prolapse: relieve compression now",
+        _fires(specialty.cord_prolapse),
+        "RCOG Green-top Guideline 50, 2014; AWHONN Maternal-Fetal Triage Index 2015"
+        " (cord prolapse: MFTI 1)",
+        life_saving=True,
+    ),
+    TriageCriterion(
+        "suspected physical abuse of a young child (sentinel injury)",
+        suspected_abuse_young_child,
+        "AAP 2015 (Christian CW); Sheets LK et al. Pediatrics 2013; TEN-4-FACESp"
+        " (Pierce MC et al. 2021)",
+    ),
     TriageCriterion(
         "orbital cellulitis signs",
         _fires(child.orbital_cellulitis),
@@ -421,7 +526,7 @@ def _pathway_high_risk(view: StageView) -> tuple[str, ...]:
         return ()
     pop = view_population(triage)
     return tuple(
-        f"{c.name} [{c.source}; {ESI_HIGH_RISK}]"
+        f"{c.name} [{c.source}; {ESI_LIFE_SAVING if c.life_saving else ESI_HIGH_RISK}]"
         for c in TRIAGE_CRITERIA
         if c.met(triage, pop)
     )

@@ -79,6 +79,7 @@ from cases.models import Vitals
 from cases.vitals import plausible_vitals
 
 __all__ = [
+    "ESI_LIFE_SAVING",
     "ESI_SOURCE",
     "EsiAssessment",
     "danger_zone_vitals",
@@ -91,6 +92,9 @@ ESI_SOURCE = (
     "Gilboy N, Tanabe P, Travers D, Rosenau AM. Emergency Severity Index (ESI) v4 "
     "Implementation Handbook. AHRQ 2012 (2020 edition)"
 )
+ESI_LIFE_SAVING: Final = "ESI v4 handbook ch.3 life-saving intervention"
+"""Marks a pathway reason (``pathway_reasons`` of :func:`esi_triage`) as a decision
+point A need: the patient requires an immediate life-saving intervention (level 1)."""
 LSI_CONCEPTS = (
     "cardiac_arrest",
     "pulseless",
@@ -499,7 +503,8 @@ def esi_triage(
         complaint: The matched chief-complaint spec, or None when unknown.
         pathway_reasons: Must-not-miss pathway criteria met by the triage view
             (``agents.triage_pathways.pathway_high_risk``): high-risk situations at
-            decision point B, whatever the complaint.
+            decision point B, whatever the complaint, or, marked with
+            ``ESI_LIFE_SAVING``, an immediate life-saving need at decision point A.
 
     Returns:
         The assessment; ``floor`` is the most urgent level the decision points force
@@ -525,7 +530,9 @@ def _esi_triage(
     missing = [n for n in unmeasured if not any(d.startswith(n) for d in dropped)]
     missing += list(dropped)
     g = gcs(facts)
-    lsi = _step_a(facts, v, g)
+    lsi = _step_a(facts, v, g) + [
+        r for r in pathway_reasons if r.endswith(f"{ESI_LIFE_SAVING}]")
+    ]
     ams = (
         any(facts.has(c) for c in AMS_CONCEPTS)
         or (g is not None and 8 < g < 15)
@@ -538,7 +545,7 @@ def _esi_triage(
         + sepsis_screen(facts, v, ams)
         + older_adult_sepsis_screen(facts, v)
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
-        + list(pathway_reasons)
+        + [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
     )
     stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
     severe_pain = (v.pain is not None and v.pain >= 7) or stated_severe

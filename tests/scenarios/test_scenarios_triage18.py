@@ -1,0 +1,134 @@
+"""Triage levels from the ESI v4 handbook's own definitions (triage18).
+
+Vignettes written for this file from the sources each group names, before any run and
+never from rows of the shared data.
+
+- ESI v4 Implementation Handbook (Gilboy N et al., AHRQ 2012/2020 ed.), ch.3 decision
+  point A: level 1 is the patient who *requires an immediate life-saving
+  intervention* (Table 3-1: airway and breathing support, emergency procedures), and
+  ch.6 Table 6-2 (anaphylaxis with stridor, respiratory failure). An upper airway
+  that is closing (stridor or swelling with secretions that cannot be swallowed, a
+  tripod or sniffing posture, the tongue pushed up) needs the airway team now
+  (Tintinalli 9th ed. ch.246-247; Difficult Airway Society 2015), not within 10
+  minutes. An umbilical cord prolapse needs the presenting part elevated by hand now
+  and a category-1 caesarean (RCOG Green-top Guideline 50, 2014; AWHONN
+  Maternal-Fetal Triage Index 2015: cord prolapse is MFTI 1, "requires immediate
+  life-saving intervention").
+- ESI v4 handbook ch.4 decision point B (high-risk situation: "would you give your
+  last open bed to this patient?"): a sentinel injury of physical abuse in an infant
+  or young child (AAP 2015, Christian CW, Pediatrics 2015;135:e1337; TEN-4-FACESp,
+  Pierce MC et al. JAMA Netw Open 2021; Sheets LK et al. Pediatrics 2013: a sentinel
+  injury precedes severe abuse) is a high-risk situation whatever the resources.
+- ESI v4 handbook ch.5 decision point C (resources are counted by type: an x-ray is
+  one, a simple procedure such as a laceration repair another; the handbook's
+  example of an injured limb with a laceration is two resources, level 3).
+
+Properties asserted: ESI 1 for an immediately threatened airway and a prolapsed cord
+(ESI 2 for stridor alone, and for croup stridor only when crying, the controls); ESI
+<= 2 for an infant with sentinel injuries of abuse; ESI 3 (two resources) for an
+injured limb that needs an x-ray plus a laceration repair, and ESI 4 for either alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _triage(out: ReasoningOutput) -> TriageResult:
+    rec = next(r for r in out.trace if r.stage == "triage")
+    assert isinstance(rec.output, TriageResult)
+    return rec.output
+
+
+LEVEL_ONE = [
+    # Tintinalli ch.246 (epiglottitis): drooling, cannot swallow saliva, tripod
+    pytest.param(
+        "sore throat and fever since yesterday, now drooling and unable to swallow"
+        " his saliva, sitting forward in a tripod position, muffled voice",
+        {"age": 46, "sex": "M", "vitals": vitals(118, 146, 88, 24, 95, 38.9)},
+        id="epiglottitis-secretions-tripod",
+    ),
+    # Tintinalli ch.247 (Ludwig's angina): floor of mouth swelling, tongue pushed up
+    pytest.param(
+        "tooth infection for 3 days, now swelling under the jaw and floor of the"
+        " mouth, tongue pushed up, cannot handle secretions",
+        {"age": 38, "sex": "F", "vitals": vitals(112, 132, 80, 22, 96, 38.4)},
+        id="ludwig-tongue-elevated",
+    ),
+    # RCOG GTG 50; AWHONN MFTI 2015: cord prolapse is MFTI 1
+    pytest.param(
+        "36 weeks pregnant, waters broke 10 minutes ago and the umbilical cord is"
+        " hanging out of the vagina",
+        {"age": 29, "sex": "F", "vitals": vitals(104, 122, 74, 20, 99)},
+        id="cord-prolapse-visible",
+    ),
+    pytest.param(
+        "cord prolapse",
+        {"age": 33, "sex": "F", "vitals": vitals(110, 118, 70, 20, 99)},
+        id="cord-prolapse-complaint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), LEVEL_ONE)
+def test_immediate_life_saving_need_is_esi_1(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi == 1, t.rationale
+
+
+LEVEL_TWO_AIRWAY = [
+    # stridor with a sore throat, no secretion or posture sign: high risk (ch.4)
+    pytest.param(
+        "sore throat for two days, now some stridor",
+        {"age": 52, "sex": "M", "vitals": vitals(100, 140, 84, 20, 97, 38.2)},
+        id="stridor-alone-sore-throat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), LEVEL_TWO_AIRWAY)
+def test_stridor_alone_stays_high_risk_not_resuscitation(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi == 2, t.rationale
+
+
+ABUSE = [
+    # TEN-4-FACESp: ear and cheek bruising in an infant with an implausible story
+    pytest.param(
+        "4-month-old with bruises on both ears and the left cheek, father says she"
+        " rolled off the sofa",
+        {"age": 0, "sex": "F", "vitals": vitals(148, 88, 52, 36, 99, 36.9)},
+        id="ten4-bruising-infant",
+    ),
+    # AAP 2015: a fracture in a non-ambulant infant is a sentinel injury
+    pytest.param(
+        "5-month-old not moving the right leg, thigh swollen; x-ray at the clinic"
+        " shows a femur fracture, no history of injury",
+        {"age": 0, "sex": "M", "vitals": vitals(150, 90, 54, 34, 99, 37.0)},
+        id="femur-fracture-non-ambulant-infant",
+    ),
+    # a worded suspicion at triage: the nurse's concern is itself the high risk
+    pytest.param(
+        "suspected non-accidental injury: 7-month-old with bruising on the back",
+        {"age": 0, "sex": "M", "vitals": vitals(140, 92, 56, 32, 99, 36.8)},
+        id="worded-nai-infant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), ABUSE)
+def test_sentinel_injury_of_abuse_in_an_infant_is_high_risk(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi <= 2, t.rationale
