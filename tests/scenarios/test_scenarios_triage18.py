@@ -132,3 +132,36 @@ def test_sentinel_injury_of_abuse_in_an_infant_is_high_risk(
 ) -> None:
     t = _triage(reason(make_case(complaint, **kw)))
     assert t.esi <= 2, t.rationale
+
+
+RESOURCES = [
+    # handbook ch.5: x-ray (1) + laceration repair (1) = 2 resources -> ESI 3
+    pytest.param(
+        "fell off his bicycle onto the right arm, painful swollen wrist, and a 3 cm"
+        " laceration on the left knee",
+        {"age": 27, "sex": "M", "vitals": vitals(84, 128, 76, 16, 99)},
+        3,
+        id="limb-injury-plus-laceration-two-resources",
+    ),
+    # controls: either alone is one resource -> ESI 4
+    pytest.param(
+        "fell off his bicycle onto the right arm, painful swollen wrist",
+        {"age": 27, "sex": "M", "vitals": vitals(84, 128, 76, 16, 99)},
+        4,
+        id="limb-injury-alone-one-resource",
+    ),
+    pytest.param(
+        "3 cm laceration on the left knee from a fall off his bicycle",
+        {"age": 27, "sex": "M", "vitals": vitals(84, 128, 76, 16, 99)},
+        4,
+        id="laceration-alone-one-resource",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw", "level"), RESOURCES)
+def test_resources_of_different_types_add_up(
+    reason: Reason, complaint: str, kw: dict[str, Any], level: int
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi == level, t.rationale

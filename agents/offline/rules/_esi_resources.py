@@ -310,6 +310,32 @@ def limb_injury(facts: ClinicalFacts) -> bool:
     )
 
 
+_LIMB_WORDS: Final = (
+    r"(?:fingers?|thumbs?|toes?|hand|wrist|forearm|elbow|shoulder|arm|ankle|foot|feet"
+    r"|knee|leg|shin|calf|hip|collarbone|clavicle)"
+)
+_BONY_INJURY: Final = _rx(
+    r"(?:pain\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
+    rf" (?:\w+ ){{0,3}}(?:in |of |to |at |on |around )?(?:the |his |her |my |their )?"
+    rf"(?:left |right |lt |rt )?{_LIMB_WORDS}"
+    rf"|{_LIMB_WORDS} (?:\w+ ){{0,2}}(?:is |are |feels? |looks? )?(?:pain\w*|tender"
+    r"|swollen|swelling|deform\w*|hurts?|sore)"
+    r"|(?:can'?t|cannot|unable to|won'?t) (?:bear weight|weight[- ]bear|walk on)"
+    r"|(?:in|wearing) a sling|(?:arm|wrist|ankle|leg) (?:\w+ )?splinted"
+)
+"""A painful, swollen or deformed limb after an injury, or one that cannot bear
+weight: an x-ray (handbook ch.5: imaging is one resource; the nurse predicts it from
+the injured limb, as the Ottawa rules do: Stiell IG et al. JAMA 1993/1994). A wound
+alone on the limb ("laceration on the knee") is not this."""
+
+
+def injured_limb_needs_xray(facts: ClinicalFacts) -> bool:
+    """Whether a limb injury is worded with pain, swelling or deformity (an x-ray)."""
+    return limb_injury(facts) and any(
+        _BONY_INJURY.search(t) for t in triage_clauses(facts)
+    )
+
+
 _JOINT: Final = r"(?:knee|hip|ankle|elbow|shoulder|wrist|joint)"
 _HOT_JOINT: Final = _rx(
     rf"{_JOINT}(?: \w+){{0,4}} (?:red|warm|hot|swollen|swelling|tender)(?:,? (?:and )?"

@@ -41,6 +41,7 @@ from agents.offline.rules._esi_patterns import (
 )
 from agents.offline.rules._esi_resources import (
     hot_joint,
+    injured_limb_needs_xray,
     injury_swelling,
     limb_injury,
     minor_condition,
@@ -438,13 +439,17 @@ def _procedure_resources(
     """Resources a worded procedure or wound implies (handbook ch.5, Table 5-1).
 
     A laceration repair or another simple procedure (a fish hook, a foreign body in
-    the nose) is one resource; a wound with lost movement or feeling beyond it needs
+    the nose) is one resource; resources of different types add up, so a wound that
+    needs repair on top of a painful, swollen or deformed injured limb (an x-ray) is
+    two; a wound with lost movement or feeling beyond it needs
     repair and a specialty consultation, two; so does a red, warm, swollen joint
     (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
     if wound_with_lost_function(facts) or hot_joint(facts):
         return max(resources or 0, 2)
+    if needs_wound_repair(facts) and injured_limb_needs_xray(facts):
+        return max(resources or 0, 2)  # an x-ray and a laceration repair: two types
     if (
         complaint is not None
         and complaint.id == "leg_swelling"
