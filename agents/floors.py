@@ -45,7 +45,8 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   signs of stroke, posterior-circulation signs, airway compromise, a sudden severe
   headache or a symptomatic pregnancy still forbid a Discharge forecast
   (→ ``Observation``) until an ED evaluation the reasoner could judge (a visible ED
-  note and a differential) exists.
+  note and a differential) exists, and so does chest pain suggestive of ACS until an
+  ED note is visible (AHA/ACC 2021 chest pain: ECG and serial troponin first).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
 from agents.offline import differential
 from agents.offline.explained import UNEXPLAINED_WHY, unexplained_abnormal
 from agents.offline.rules import (
+    ACS_CHEST_PAIN,
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
     ctas_triage,
@@ -588,6 +590,9 @@ def unsafe_discharge(
     unevaluated = [
         r for r in esi.high_risk_reasons if r.startswith(NOT_HOME_UNEVALUATED)
     ]
+    if not view.ed_text and ACS_CHEST_PAIN in esi.high_risk_reasons:
+        # a triage-only record: no ECG and serial troponin seen yet (AHA/ACC 2021)
+        unevaluated.append(ACS_CHEST_PAIN)
     if unevaluated and not (view.ed_text and ledger):
         return "Observation", (
             "time-critical presentation at triage with no ED evaluation the reasoner"

@@ -13,7 +13,7 @@ Research software, not for clinical use. Typical use::
 """
 
 from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
-from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu
 from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import CtasAssessment, ctas_triage
 from agents.offline.rules.esi import (
@@ -39,6 +39,7 @@ from agents.offline.rules.registry import (
 )
 
 __all__ = [
+    "ACS_CHEST_PAIN",
     "NOT_HOME_UNEVALUATED",
     "POSITIVE_AT",
     "RULES",

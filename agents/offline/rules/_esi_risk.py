@@ -90,8 +90,14 @@ def avpu(facts: ClinicalFacts) -> Avpu | None:
     return _AVPU_WORD.get(m.group(1).split()[0].lower())
 
 
+ACS_CHEST_PAIN: Final = "chest pain suggestive of ACS in an adult"
+"""ESI v4 ch.4 high-risk reason; AHA/ACC 2021 chest pain guideline (Gulati M et al.
+Circulation 2021;144:e368): a patient with acute chest pain suggestive of ACS is not
+sent home before an ECG and serial (hs-)troponin, so in a triage-only record the
+reason forbids a Discharge forecast (``agents.floors``)."""
+
 COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
-    "chest pain suggestive of ACS in an adult": ("stemi", "nstemi", "unstable_angina"),
+    ACS_CHEST_PAIN: ("stemi", "nstemi", "unstable_angina"),
     f"syncope at age >= {SYNCOPE_AGE}": ("arrhythmic_syncope",),
     "signs of stroke": ("ischemic_stroke", "intracranial_hemorrhage"),
     # ACR Appropriateness Criteria: altered mental status (2019): non-contrast head CT
@@ -133,7 +139,7 @@ def complaint_high_risk(
             or _infectious_chest_pain(facts)
         )
         if adult and not atypical and not facts.denied("chest_pain"):
-            reasons.append("chest pain suggestive of ACS in an adult")
+            reasons.append(ACS_CHEST_PAIN)
     if complaint is None:
         return reasons
     if complaint.id == "syncope" and triage_rule_applies("older_syncope", facts):

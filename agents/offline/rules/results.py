@@ -308,6 +308,9 @@ _SEP = (
     r"\s*(?:level|value|count)?\s*"
     # serial values stated once: "troponin at 0 and 3 hours < 0.01" (HEART pathway)
     r"(?:(?:at|x)\s*\d+\s*(?:h|hrs?|hours?)?\s*(?:and|&|,)\s*\d+\s*(?:h|hrs?|hours?)\s*)?"
+    # a sampling-time label before the first of serial values: "hs-troponin T 0h 58
+    # ng/L, 1h 94 ng/L" (ESC 2020 NSTE-ACS 0/1 h algorithm; the first value is read)
+    r"(?:(?:at\s*)?\d{1,2}\s*(?:h|hrs?|hours?)\s*(?:[:=]\s*)?(?=\d))?"
     r"(?:of|is|was|:|=|estimated at)?\s*"
 )
 _NOT_TIME = (
