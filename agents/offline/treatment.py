@@ -17,8 +17,9 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
-from agents.offline.rules import ClinicalFacts, triage_points_to
+from agents.offline.rules import ClinicalFacts, criterion_met, triage_points_to
 from agents.offline.rules.findings import extract_findings
+from agents.offline.rules.registry import run_in_scope
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from cases.population import Population, view_population
@@ -42,17 +43,34 @@ def ledger_queries(
 def indicated(order: OrderSpec, facts: ClinicalFacts | None) -> bool:
     """Whether the order's indication is documented.
 
-    One of ``OrderSpec.requires`` (any-of) and every one of ``requires_all``. Without
-    facts (no text read) an order with a precondition is not given: its indication
-    cannot be checked.
+    One of ``OrderSpec.requires`` (any-of) and every one of ``requires_all``, none of
+    ``unless``, and its pre-test criterion (``pretest_holds``). Without facts (no text
+    read) an order with a precondition is not given: its indication cannot be checked.
     """
-    if not order.requires and not order.requires_all:
+    if not (order.requires or order.requires_all or order.unless or order.pretest):
         return True
     return (
         facts is not None
         and (not order.requires or any(facts.has(c) for c in order.requires))
         and all(facts.has(c) for c in order.requires_all)
+        and not any(facts.has(c) for c in order.unless)
+        and pretest_holds(order, facts)
     )
+
+
+def pretest_holds(order: OrderSpec, facts: ClinicalFacts) -> bool:
+    """Whether a test of a sequence is due at the documented pre-test probability.
+
+    ESC 2019 PE (Konstantinides SV et al. Eur Heart J 2020;41:543): the clinical
+    probability comes first; with PE unlikely a D-dimer, and a CTPA only once it is
+    positive; with PE likely a CTPA directly (a negative D-dimer would not exclude
+    PE). The rule is read on its documented inputs (an undocumented item counts 0);
+    a rule outside its validated population or scope does not gate the order.
+    """
+    if order.pretest is None or any(facts.has(c) for c in order.after):
+        return True
+    result = run_in_scope(order.pretest.rule, facts)
+    return result is None or criterion_met(order.pretest, result)
 
 
 THERAPEUTIC: Final = frozenset({"medication", "procedure"})

@@ -306,7 +306,12 @@ def _diagnosis_problems(
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")
     for order in dx.orders:
-        for concept in [*order.requires, *order.requires_all]:
+        for concept in [
+            *order.requires,
+            *order.requires_all,
+            *order.unless,
+            *order.after,
+        ]:
             if concept not in kb.concepts:
                 problems.append(
                     f"{dx.id}: order '{order.name}' requires unknown '{concept}'"

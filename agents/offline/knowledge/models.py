@@ -151,6 +151,24 @@ class OrderSpec(_Frozen):
         "(besides ``requires``), e.g. magnesium for pre-eclampsia needs the "
         "severe-range BP as well as the pregnancy (ACOG PB 222)",
     )
+    unless: list[str] = Field(
+        default_factory=list,
+        description="None-of: concepts whose documented presence withholds the order "
+        "(a cardiology drainage consult when a penetrating cardiac wound goes to the "
+        "operating room, ATLS 10th ed.)",
+    )
+    pretest: RuleCriterion | None = Field(
+        default=None,
+        description="A pre-test probability criterion of a test sequence: the order "
+        "is given only when it holds on the documented inputs (ESC 2019 PE: D-dimer "
+        "when Wells <= 4, CTPA directly when Wells > 4), or once one of ``after`` is "
+        "documented; not evaluated when the rule is outside its scope",
+    )
+    after: list[str] = Field(
+        default_factory=list,
+        description="Any-of: results that indicate the order whatever ``pretest`` "
+        "(a CTPA after a positive D-dimer, ESC 2019 PE)",
+    )
 
 
 class CodeVariant(_Frozen):
