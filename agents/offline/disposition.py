@@ -77,7 +77,7 @@ from agents.offline.rules.admission import (
 )
 from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
-from agents.offline.rules.needs import care_needs
+from agents.offline.rules.needs import care_needs, planned_needs
 from agents.schemas import (
     DifferentialEntry,
     DispositionResult,
@@ -348,6 +348,10 @@ _MONITORING: Final = re.compile(
 )
 
 
+_PLAN_KINDS: Final = frozenset({"medication", "procedure", "consult"})
+"""Order kinds whose names can imply a level of care (``needs.planned_needs``)."""
+
+
 def plan_needs(orders: Sequence[Order]) -> list[str]:
     """What the ED plan itself says the patient needs in hospital.
 
@@ -462,6 +466,16 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         level = "icu" if met.level == "icu" else level
         needed.append(met.reason)
     needs = care_needs(inp.view.one_liner, inp.view.ed_text)
+    plan = inp.previous.get("treatment")
+    if isinstance(plan, TreatmentResult):  # what the ED plan orders needs a level too
+        have = {n.name for n in needs}
+        needs += tuple(
+            n
+            for n in planned_needs(
+                [o.name for o in plan.orders if o.kind in _PLAN_KINDS]
+            )
+            if n.name not in have
+        )
     for need in needs:
         target: Disposition = "OR Admit" if need.level == "or" else "Admit"
         choice = _escalate(choice, target)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -193,4 +194,58 @@ def _needs_in(text: str) -> frozenset[int]:
         lambda: frozenset(
             i for i, need in enumerate(NEEDS) if _unblocked(need.pattern, text)
         ),
+    )
+
+
+_PLANNED_NAMES: Final = frozenset(
+    {
+        "invasive mechanical ventilation",
+        "non-invasive ventilation",
+        "vasopressor infusion",
+        "hypertonic saline",
+        "emergency operation",
+    }
+)
+"""Needs that an order of the ED plan itself implies (not only a documented course):
+the level of care follows the treatment ordered (SCCM 2016: ICU by the support
+needed; Spasovski G et al. 2014: hypertonic saline where sodium can be checked every
+few hours)."""
+PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
+    _NeedPattern(
+        "emergent pericardial drainage",
+        "or",
+        _rx(r"(?:pericardiocentesis|pericardial (?:window|decompression|drainage))"),
+        "Adler Y et al. ESC 2015 pericardial diseases guideline (tamponade with "
+        "haemodynamic compromise: urgent drainage, cath lab or operating room); "
+        "ATLS 10th ed.",
+    ),
+)
+"""Needs read from a planned order only: a pericardiocentesis already done in the ED
+(documented text) does not send the patient to a procedure room again."""
+_PLAN_BLOCK = re.compile(
+    r"(?i)(?<![a-z])(?:no|not|without|avoid\w*|hold|withheld|contraindicat\w*|"
+    r"declined|refused)(?![a-z])"
+)
+"""Negations of an order name ("avoid positive-pressure ventilation until drained");
+a condition ("if severe symptoms") does not block: the plan orders it for this
+patient."""
+
+
+def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
+    """Return the needs that the ED plan's therapeutic orders imply.
+
+    Args:
+        order_names: Names of the plan's medication, procedure and consult orders.
+
+    Returns:
+        The needs found, in ``NEEDS`` then ``PLANNED_ONLY`` order.
+    """
+    patterns = [n for n in NEEDS if n.name in _PLANNED_NAMES] + list(PLANNED_ONLY)
+    return tuple(
+        CareNeed(need.name, need.level, need.source)
+        for need in patterns
+        if any(
+            need.pattern.search(name) and not _PLAN_BLOCK.search(name)
+            for name in order_names
+        )
     )

@@ -1,0 +1,203 @@
+"""cardio18 (issue 10): chest pain, PE, tamponade and sodium, from the guidelines.
+
+Each scenario asserts a safety property, written from the source in its docstring
+(never from rows of the shared data):
+
+- AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021;144:e368) and
+  ESC 2020 NSTE-ACS (Collet JP et al. Eur Heart J 2021;42:1289): chest pain
+  suggestive of ACS is not sent home before an ECG and serial (hs-)troponin; the
+  0/1 h hs-troponin values are read as written ("0h 60 ng/L, 1h 95 ng/L");
+- ESC 2019 acute PE (Konstantinides SV et al. Eur Heart J 2020;41:543): clinical
+  probability first; PE likely (Wells > 4) goes to CTPA without a D-dimer; PE
+  unlikely gets a D-dimer, and a CTPA only if it is positive;
+- ESC 2015 pericardial diseases (Adler Y et al. Eur Heart J 2015;36:2921) and ATLS
+  10th ed.: tamponade with haemodynamic compromise needs emergent drainage (cath lab
+  or operating room); a penetrating cardiac wound goes to the operating room, not to
+  a cardiology drainage consult;
+- European hyponatraemia guideline (Spasovski G et al. Eur J Endocrinol
+  2014;170:G1): hypertonic saline where sodium is checked every few hours (not a
+  ward), with the rise limited to 10 mmol/L in the first 24 h.
+
+Every scenario failed on main (1f043a8) before the change that made it pass, except
+the guards named as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.schemas import AssessmentResult, DiagnosisResult
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+ACS = ("myocardial infarction", "angina", "coronary")
+D_DIMER = (r"d-?dimer",)
+CTPA = (r"ct pulmonary angiogra", r"\bctpa\b", r"ct pe protocol", r"v/?q scan")
+ANTITHROMBOTIC = O.ANTITHROMBOTIC
+
+
+def _ledgers_name(out: object, *words: str) -> bool:
+    """Whether the assessment or diagnosis differential names any of ``words``."""
+    for record in out.trace:  # type: ignore[attr-defined]
+        if isinstance(record.output, AssessmentResult | DiagnosisResult):
+            for e in record.output.differential:
+                if any(w in e.diagnosis.lower() for w in words):
+                    return True
+    return False
+
+
+# --- chest pain suggestive of ACS (AHA/ACC 2021; ESC 2020 NSTE-ACS) ---
+
+
+def test_triage_only_chest_pressure_with_troponin_pending_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """AHA/ACC 2021: a triage record of chest pressure suggestive of ACS, troponin
+    not back, is no Discharge forecast (serial troponin first)."""
+    out = reason(
+        make_case(
+            "chest pressure",
+            age=57,
+            sex="F",
+            vitals=vitals(84, 146, 88, 16, 98),
+            one_liner="57 yo F c/o chest tightness x2h, ?cardiac. ECG no STE, trop"
+            " pending",
+            case_id="c18-acs-triage",
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_serial_hs_troponin_with_sampling_times_is_read(reason: Reason) -> None:
+    """ESC 2020 0/1 h algorithm: a 0 h hs-troponin of 52 ng/L or more rules in
+    myocardial infarction whatever the ECG; written with its sampling times, it still
+    puts ACS on the differential and an antithrombotic in the plan."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=81,
+            sex="M",
+            vitals=vitals(94, 138, 80, 20, 95),
+            ed_note="81M c/o breathlessness and jaw ache since this morning, no chest"
+            " pain. ECG: sinus rhythm, no acute ischaemic changes. hs-TnT 0h 71 ng/L,"
+            " 1h 112 ng/L. Creatinine 1.1. No allergies.",
+            case_id="c18-hstnt-serial",
+        )
+    )
+    assert _ledgers_name(out, *ACS)
+    assert O.medication_ordered(out, *ANTITHROMBOTIC)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+# --- pre-test probability before PE tests (ESC 2019) ---
+
+
+def test_pe_likely_goes_to_ctpa_without_a_d_dimer(reason: Reason) -> None:
+    """ESC 2019: Wells > 4 (unilateral leg swelling 3, heart rate > 100 1.5): CTPA
+    directly; a negative D-dimer would not exclude PE at that probability."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=47,
+            sex="M",
+            vitals=vitals(114, 128, 82, 24, 93),
+            one_liner="47 y/o M sudden SOB and pleuritic CP this am",
+            ed_note="Left leg swelling for a week since a fall, L calf tender. No"
+            " haemoptysis. Chest clear. ECG sinus tachycardia.",
+            case_id="c18-pe-likely",
+        )
+    )
+    assert O.ordered(out, *CTPA)
+    assert not O.ordered(out, *D_DIMER)
+
+
+def test_pe_unlikely_gets_d_dimer_before_any_ctpa(reason: Reason) -> None:
+    """ESC 2019: PE unlikely (Wells <= 4): D-dimer first, CTPA only if positive."""
+    out = reason(
+        make_case(
+            "pleuritic chest pain",
+            age=44,
+            sex="F",
+            vitals=vitals(104, 126, 80, 20, 96),
+            ed_note="44F sharp L sided chest pain on inspiration since yesterday, short"
+            " of breath on stairs. Took the pill for 10 years. No leg swelling, no"
+            " recent surgery, no haemoptysis. Chest clear, ECG sinus tachy.",
+            case_id="c18-pe-unlikely",
+        )
+    )
+    assert O.ordered(out, *D_DIMER)
+    assert not O.ordered(out, *CTPA)
+
+
+# --- tamponade (ESC 2015; ATLS 10th ed.) ---
+
+
+def test_medical_tamponade_with_shock_goes_for_emergent_drainage(
+    reason: Reason,
+) -> None:
+    """ESC 2015: tamponade with hypotension is drained emergently (a procedure
+    room), not admitted to wait for it."""
+    out = reason(
+        make_case(
+            "dyspnoea",
+            age=71,
+            sex="M",
+            vitals=vitals(128, 82, 64, 28, 93),
+            ed_note="71M on dialysis, missed sessions, 3 days breathless, can't lie"
+            " flat. Distended neck veins, quiet heart sounds, pulsus paradoxus."
+            " POCUS: large pericardial effusion with right ventricular diastolic"
+            " collapse.",
+            case_id="c18-tamponade-uraemic",
+        )
+    )
+    assert O.disposition(out).disposition == "OR Admit"
+
+
+def test_penetrating_tamponade_goes_to_theatre_not_to_cardiology(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed.; EAST 2015: a stab wound with tamponade needs an operation now:
+    the patient goes to the operating room, no cardiology drainage consult."""
+    out = reason(
+        make_case(
+            "stabbed in chest",
+            age=24,
+            sex="F",
+            vitals=vitals(136, 80, 52, 30, 95),
+            ed_note="24F stabbed L chest just below the nipple 15 min ago. Raised JVP,"
+            " muffled heart sounds. eFAST: pericardial fluid with RV diastolic"
+            " collapse, no pneumothorax.",
+            case_id="c18-tamponade-stab",
+        )
+    )
+    consults = [o.name.lower() for o in O.orders(out) if o.kind == "consult"]
+    assert not any(re.fullmatch(r"cardiology\W*", c) for c in consults), consults
+    assert O.disposition(out).disposition == "OR Admit"
+
+
+# --- severe symptomatic hyponatraemia (ESE/ESICM/ERBP 2014) ---
+
+
+def test_hypertonic_saline_is_not_given_on_a_ward_and_has_a_rise_limit(
+    reason: Reason,
+) -> None:
+    """Spasovski 2014: 3 % saline for severe symptoms, sodium every few hours (ICU
+    or step-down), and a stated limit on the rise (10 mmol/L in 24 h)."""
+    out = reason(
+        make_case(
+            "vomiting and drowsy",
+            age=49,
+            sex="F",
+            vitals=vitals(96, 128, 76, 18, 97),
+            ed_note="49F on sertraline, 2 days vomiting, now drowsy and had a"
+            " generalised fit in the department. Na 109, K 3.6, glucose 6. Clinically"
+            " euvolaemic.",
+            case_id="c18-hypona",
+        )
+    )
+    assert O.medication_ordered(out, r"hypertonic|3 ?%")
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit") and d.admit_level == "icu"
+    assert any(
+        re.search(r"(?i)\b(?:8|10) mmol/l\b.{0,40}24 ?h", o.name) for o in O.orders(out)
+    )
