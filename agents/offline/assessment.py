@@ -81,7 +81,8 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     kb = ctx.knowledge
     view = inp.view
     facts = stage_facts.facts_with_notes(view, inp.hits, kb)
-    specs = differential.candidate_specs(kb, view.chief_complaint, facts)
+    presenting = differential.presenting_complaint(kb, view.chief_complaint, facts)
+    specs = differential.candidate_specs(kb, presenting, facts)
     verdicts = pathway_verdicts(view, inp.ledger)
     have = {s.id for s in specs}
     specs += [
@@ -94,7 +95,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             "findings or results support a known diagnosis",
             flags=("out_of_scope",),
         )
-    rules = differential.run_rules(kb, view.chief_complaint, facts, specs)
+    rules = differential.run_rules(kb, presenting, facts, specs)
     cites = stage_facts.citations_for(inp.hits, facts, kb)
     scored, _other = differential.score(
         specs,
@@ -103,7 +104,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         cites,
         stage="assessment",
         previous=(),
-        listed=differential.listed_ids(kb, view.chief_complaint),
+        listed=differential.listed_ids(kb, presenting),
         implies=kb.implies,
         pathways=verdicts,
     )
@@ -112,7 +113,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     ledger = differential.temper(
         kb, differential.keep_top(scored, MAX_DIFFERENTIAL), facts
     )
-    complaint = kb.match_complaint(view.chief_complaint)
+    complaint = kb.match_complaint(presenting)
     why = (
         f"worst-first differential for '{complaint.id}'"
         if complaint is not None

@@ -687,6 +687,26 @@ def listed_ids(
     }
 
 
+def presenting_complaint(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts
+) -> str | None:
+    """The chief complaint, or the note's first presenting symptom that is one.
+
+    A chief complaint naming no known complaint ("pain", "unwell", a blank triage
+    box) leaves the differential to the findings alone; the note's own first
+    present symptom that is a complaint ("sudden severe abdo pain radiating to the
+    back") is the presenting problem, and its worst-first list applies (CEDIS v2:
+    the presenting complaint is the patient's main symptom as documented).
+    """
+    if complaint_text and kb.match_complaint(complaint_text) is not None:
+        return complaint_text
+    for found in facts.findings:
+        if found.status == "present" and found.concept in kb.complaints:
+            aliases = kb.complaints[found.concept].aliases
+            return aliases[0] if aliases else found.concept.replace("_", " ")
+    return complaint_text
+
+
 def candidate_specs(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
 ) -> list[DiagnosisSpec]:
@@ -1168,9 +1188,10 @@ def restage_open(
         probability that the diagnosis is not on the list)``.
     """
     facts = facts_with_notes(view, hits, kb)
+    complaint = presenting_complaint(kb, view.chief_complaint, facts)
     known = [(e, spec_for(kb, e.diagnosis)) for e in ledger]
     specs = in_population([s for _, s in known if s is not None], facts)
-    extra = [*candidate_specs(kb, view.chief_complaint, facts)]
+    extra = [*candidate_specs(kb, complaint, facts)]
     if impression is not None:
         extra.extend(in_population([impression], facts))
     verdicts = pathway_verdicts(view, ledger)
@@ -1180,7 +1201,7 @@ def restage_open(
         if spec.id not in have:
             have.add(spec.id)
             specs.append(spec)
-    rules = run_rules(kb, view.chief_complaint, facts, specs)
+    rules = run_rules(kb, complaint, facts, specs)
     cites = citations_for(hits, facts, kb)
     loose = tuple(unexplained(kb, specs, facts)) if open_world else ()
     factor = math.exp(UNEXPLAINED_LR * len(loose))
@@ -1193,7 +1214,7 @@ def restage_open(
         previous=ledger,
         mention=mention,
         impression=impression.id if impression is not None else None,
-        listed=listed_ids(kb, view.chief_complaint),
+        listed=listed_ids(kb, complaint),
         implies=kb.implies,
         other_factor=factor,
         pathways=verdicts,

@@ -145,7 +145,10 @@ _ABBREVIATIONS: Final = (
     (r"(?-i:HA)", "headache"),
     (r"ams", "altered mental status"),
     (r"loc", "loss of consciousness"),
-    (r"abd", "abdominal"),
+    (r"abd|abdo", "abdominal"),
+    (r"rif", "right iliac fossa"),
+    (r"lif", "left iliac fossa"),
+    (r"pv(?=\s+(?:bleed|bleeding|blood|discharge|loss|spotting))", "vaginal"),
     (r"rlq", "right lower quadrant"),
     (r"llq", "left lower quadrant"),
     (r"ruq", "right upper quadrant"),
@@ -239,6 +242,7 @@ class ComplaintMatcher:
                 self._alias_sites[j, self._site_col[sid]] = True
         self._sited = self._alias_sites.any(axis=1)
         """Alias x body-site incidence (regions expanded), and aliases naming a site."""
+        self._alias_words = [frozenset(_WORD.findall(a)) for a in self._aliases]
         self._lexicon = {
             syn.lower(): concept
             for concept, syns in kb.concepts.items()
@@ -318,12 +322,27 @@ class ComplaintMatcher:
         row, col = np.unravel_index(int(np.argmax(per_complaint)), per_complaint.shape)
         scores = np.sort(per_complaint[row])
         best, runner_up = float(scores[-1]), float(scores[-2])
-        if best < floor:
+        if best < floor or self._qualifier_missing(clauses[row], sims[row]):
             return None
         clear = clear_alone and best >= CLEAR_SIMILARITY
         if not clear and best - runner_up < MIN_MARGIN:
             return None
         return self._ids[int(col)], round(best, 3)
+
+    def _qualifier_missing(self, clause: str, sims: FloatArray) -> bool:
+        """Whether the nearest alias is the clause plus a word the clause never said.
+
+        A bare symptom naming no body site ("pain", "bleed", "lump", "injury") is
+        nearest to the same word with its site or organ ("anal pain", "gi bleed",
+        "anal lump", "back injury"): the qualifier that makes the complaint is
+        exactly what the text lacks, so the complaint is unknown (the generic path,
+        the note read for the problem), never the protocol of a site not named
+        (CEDIS v2 codes a complaint by its site and system).
+        """
+        words = frozenset(_WORD.findall(clause.lower()))
+        if not words or self._kb.sites_named(clause):
+            return False
+        return words < self._alias_words[int(np.argmax(sims))]
 
     def nearest(self, text: str | None) -> ComplaintSpec | None:
         """Return the complaint nearest in meaning to ``text``, or None."""
