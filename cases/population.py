@@ -75,7 +75,10 @@ _POSITIVE = guarded(
         r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)['\u2019]?\s*"
         r"(?:pregnant|gestation|ga\b|by lmp)"
         r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"
-        r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}\s*(?:weeks?|wks?|w)"
+        r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}(?:\s*\d/7|\s*\+\s*[0-6])?\s*"
+        r"(?:weeks?|wks?|w\b|/40)"
+        r"|(?<![/\d.])\b\d{1,2}\s*\+\s*[0-6]\s*(?:weeks?|wks?|/40)"
+        r"|(?:\bat|@)\s*\d{1,2}/40\b|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
         r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
     )
@@ -99,7 +102,9 @@ _GESTATION = guarded(
         r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})(?:\s*\+\s*[0-6])?\s*"
         r"(?:weeks?|wks?|w)"
         r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})(?:\s*\d/7|\s*\+\s*[0-6])?\s*"
-        r"(?:weeks?|wks?|w)"
+        r"(?:weeks?|wks?|w\b|/40)"
+        r"|(?<![/\d.])\b(\d{1,2})\s*\+\s*[0-6]\s*(?:weeks?|wks?|/40)"
+        r"|(?:\bat|@)\s*(\d{1,2})/40\b|(?<![/\d.])\b(\d{1,2})/40\s*(?:pregnant|gestation)"
         r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
     )
 )
@@ -277,7 +282,10 @@ def _population_of(
                 break
     sex = _norm_sex(demographics.sex) or sex_from_text(joined)
     pregnancy = demographics.pregnancy
-    if pregnancy == "unknown" and sex != "M":  # a man's is "not_pregnant" below
+    # a man's is "not_pregnant" below; a child's gestation is her own birth's
+    # ("ex-preterm, born at 34+2 weeks"), never a pregnancy now
+    child = band is not None and band[1] < CHILDBEARING_YEARS[0] * DAYS_PER_YEAR
+    if pregnancy == "unknown" and sex != "M" and not child:
         pregnancy = pregnancy_from_text(joined)
     pop = Population(
         age_days_min=band[0] if band else None,
