@@ -116,6 +116,21 @@ _BLEEDING: Final = _rx(
     r"h(?:a)?emoperitoneum|h(?:a)?emothorax|positive (?:e?fast|focused assessment)|"
     r"e?fast (?:scan )?(?:is )?positive"
 )
+_MINOR_BLEEDING: Final = re.compile(
+    r"(?i)(?<![a-z])(?:light|slight|minor|minimal|scant|scanty|small|little|mild|"
+    r"trace|small amounts? of|a little)\s+(?:(?:pv|vaginal|rectal|fresh|red)\s+)?"
+    r"(?:bleed\w*|blood loss)(?![a-z])"
+)
+"""Bleeding the note itself calls slight: it does not explain a shock index >= 1
+(ATLS 10th ed. class I haemorrhage is up to 15 % of blood volume with no change in
+heart rate or pressure)."""
+_MISCARRIAGE_UNDER_WAY: Final = _rx(
+    r"(?:spontaneous|incomplete|inevitable|septic|missed|induced|medical|surgical)"
+    r" (?:abortion|miscarriage)|miscarri\w*|products of conception|retained products|"
+    r"termination of (?:the )?pregnancy"
+)
+"""A miscarriage or abortion under way or taken place: the pregnancy was intrauterine,
+so its shock is not a ruptured ectopic's unless the bleeding says so (ACOG PB 200)."""
 _HAEMORRHAGE_DX: Final = _rx(
     r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
     r"intra-abdominal injury|variceal"
@@ -262,8 +277,9 @@ def resuscitation(
     # Shock is haemorrhagic with documented blood loss or trauma (ATLS 10th ed.), or
     # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
     # the differential of a septic, anaphylactic or poisoned patient is not enough.
+    major = tuple(_MINOR_BLEEDING.sub(" ", t) for t in texts)
     bleeding = (
-        asserted(_BLEEDING, texts)
+        asserted(_BLEEDING, major)
         or asserted(_TRAUMA, texts)
         or any(
             _HAEMORRHAGE_DX.search(e.diagnosis)
@@ -278,6 +294,7 @@ def resuscitation(
         pop.pregnancy == "pregnant"
         and _possible_ectopic(pop, texts)
         and (hypo or (si or 0) >= 1.0)
+        and not asserted(_MISCARRIAGE_UNDER_WAY, texts)
     )
     adult = not _child(pop)
     if hypo or (adult and bleeding and si is not None and si >= 1.0):
