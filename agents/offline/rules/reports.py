@@ -45,6 +45,9 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
   Reprod 2007;22:2824);
 - Doppler ultrasound showing testicular torsion (absent intratesticular flow): sens
   88.9 %, spec 98.8 % (Baker LA et al. Pediatrics 2000;105:604);
+- ultrasound (or CT) reporting adnexal torsion: ultrasound sens 79 %, spec 76 %
+  (LR+ 4.35; Wattar BH et al. BJOG 2021;128:37); the whirlpool sign of the
+  ovarian pedicle LR+ 8.0 (Garde I et al. Ultrasound Obstet Gynecol 2023;61:310);
 - melena on the rectal examination: LR+ 25 for an upper source of GI bleeding
   (Srygley FD et al. JAMA 2012;307:1072); the history of black stool alone is weaker
   (LR+ 5.1-5.9) and stays the finding 'melena'.
@@ -139,7 +142,20 @@ _TARGETS: Final[dict[str, str]] = {
     ),
     "pneumothorax": r"pneumothorax|(?-i:PTX)",
     "cholecystitis": (
+        # a report names the form: "acute calculous cholecystitis", "gangrenous
+        # cholecystitis" (TG18 imaging findings, Yokoe M et al. 2018)
+        r"(?:(?:a?calculous|gangrenous|emphysematous|perforated|obstructive)\s+)?"
         r"cholecystitis|pericholecystic fluid|sonographic Murphy'?s?(?: sign)?"
+    ),
+    "ovarian_torsion": (
+        r"(?:ovarian|adnexal|tubo-?ovarian) torsion|torsion of the (?:left |right )?"
+        r"(?:ovary|adnexa|adnexum)|torsed (?:left |right )?(?:ovary|adnexa)"
+    ),
+    # the whirlpool sign of the ovary's or adnexa's vascular pedicle only: a
+    # mesenteric whirlpool is midgut volvulus
+    "whirlpool": (
+        r"whirlpool sign (?:of|in|at) the (?:left |right )?(?:ovar\w*|adnex\w*)"
+        r"(?: pedicle| vascular pedicle)?"
     ),
     "ankle_fx": (
         r"(?:(?:lateral|medial|posterior|bi|tri)\s*malleol(?:us|ar)|malleolar|ankle|"
@@ -205,6 +221,8 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("cxr_pulmonary_edema", _CXR, "edema"),
     ("ct_diverticulitis", _CT, "diverticulitis"),
     ("us_ectopic", _US, "ectopic"),
+    ("us_ovarian_torsion", _US + "|" + _CT, "ovarian_torsion"),
+    ("whirlpool_sign", _US + "|" + _CT, "whirlpool"),
     ("us_torsion", _US, "torsion"),
     ("melena_on_exam", _RECTAL, "melena"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
@@ -263,6 +281,8 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "diverticulitis": ("diverticulitis",),
     "ectopic": ("ectopic", "extrauterine", "extra-uterine", "tubal", "adnexal mass"),
     "torsion": ("torsion", "absent"),
+    "ovarian_torsion": ("torsion", "torsed"),
+    "whirlpool": ("whirlpool",),
     "melena": ("melena", "melaena", "black"),
     "venous": ("ultraso", "duplex", "doppler", "sonograph", "scan", "us"),
     "ctpa": ("ct",),
@@ -319,6 +339,36 @@ _PYURIA: Final = _rx(
 blood count's "WBC 19" is not pyuria."""
 
 
+_CBD_MM: Final = _rx(
+    r"(?:CBD|common bile duct|common duct)\s*(?:is |was |appears )?(?:dilated |"
+    r"prominent )?(?:measures?|measuring|measured|of|at|to|:|=)?\s*(?:up to\s*)?"
+    r"(?P<mm>\d{1,2}(?:\.\d)?)\s*mm"
+)
+"""A common bile duct diameter in millimetres."""
+CBD_DILATED_MM: Final = 8.0
+"""Common bile duct diameter read as biliary dilatation: above 6-7 mm is dilated in
+most adults; 8 mm leaves the older patient's wider normal duct (about 1 mm per
+decade after 60) and the post-cholecystectomy duct below it (TG18 imaging criterion
+'biliary dilatation', Kiriyama S et al. J Hepatobiliary Pancreat Sci 2018;25:17;
+Bachar GN et al. Abdom Imaging 2003;28:445)."""
+
+
+def _cbd_dilated(text: str) -> Finding | None:
+    for m in _CBD_MM.finditer(text):
+        if float(m.group("mm")) < CBD_DILATED_MM:
+            continue
+        if context_status(text, m.start(), m.end()) != "present":
+            continue
+        return Finding(
+            concept="biliary_dilatation",
+            status="present",
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+        )
+    return None
+
+
 def report_findings(text: str | None) -> tuple[Finding, ...]:
     """Imaging and urine results stated in words, as present findings.
 
@@ -362,4 +412,8 @@ def report_findings(text: str | None) -> tuple[Finding, ...]:
             del seen[concept], seen[positive]
     if "ctpa_negative" in seen and "ctpa_pe" in seen:
         del seen["ctpa_negative"], seen["ctpa_pe"]
+    if ("cbd" in lower or "bile duct" in lower or "common duct" in lower) and (
+        duct := _cbd_dilated(text)
+    ):
+        seen["biliary_dilatation"] = duct
     return tuple(sorted(seen.values(), key=lambda f: f.start))
