@@ -33,6 +33,7 @@ from typing import Final, Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from cases.memo import HashMemo, text_digest
@@ -548,9 +549,12 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     """Signs stated as measurements rather than words, with their ConText status.
 
     An abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
-    count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), and blood
+    count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
-    (``pulse_deficit``).
+    (``pulse_deficit``), and a headache's thunderclap onset or worst-ever severity
+    written across its sentence (``thunderclap_headache``, ``worst_headache``:
+    ``_headache_onset``); a clause after a headache that is not present ("denies
+    headache, chest pain came on suddenly") describes something else and is skipped.
 
     Args:
         text: Free text or None.
@@ -577,6 +581,20 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         gap = abs(int(a.group(2)) - int(b.group(2)))
         if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
             out.append(_sign(text, "pulse_deficit", a, b.end()))
+    for concept, start, end, h_start, h_end in headache_onset_spans(text):
+        after = h_start < start or h_end > end  # the descriptor follows its headache
+        if after and context_status(text, h_start, h_end) != "present":
+            continue
+        status = context_status(text, start, end)
+        out.append(
+            Finding(
+                concept=concept,
+                status=status,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
     return tuple(sorted(out, key=lambda f: f.start))
 
 

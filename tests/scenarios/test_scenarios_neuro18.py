@@ -1,0 +1,74 @@
+"""neuro18 (issue 10): neurology emergencies read and acted on as the guidelines say.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the review cases:
+
+- ACEP clinical policy: critical issues in the evaluation and management of adult
+  patients presenting with acute headache (Godwin SA et al. Ann Emerg Med
+  2019;74:e41); Perry JJ et al. Ottawa SAH rule (JAMA 2013;310:1248); ICHD-3 4.4
+  thunderclap headache.
+
+Each scenario asserts safety properties (the must-not-miss diagnosis kept open, the
+time-critical test ordered, no discharge) and failed on main before its change.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+CT_HEAD = (r"\bct\b.*head", r"computed tom\w* .*head")
+
+
+def _sah_open(out: ReasoningOutput) -> bool:
+    summary = out.final.summary
+    named = [*summary.open_must_not_miss, out.final.diagnosis_name or ""]
+    return any("subarachnoid" in n.lower() for n in named)
+
+
+def test_instantly_peaking_headache_during_exertion_is_worked_up_for_sah(
+    reason: Reason,
+) -> None:
+    """Ottawa SAH rule (Perry 2013): age >= 40, onset during exertion and
+    instantly peaking pain each make a patient not low risk; ACEP 2019: non-contrast
+    CT head for sudden-onset severe headache; SAH stays open until excluded."""
+    out = reason(
+        make_case(
+            "headache",
+            age=61,
+            sex="M",
+            vitals=vitals(76, 158, 90, 16, 98),
+            ed_note="61 y/o M, HA began abruptly during intercourse 90 min ago, peaked "
+            "instantly, 'like being hit over the head with a bat'. Nausea, no "
+            "vomiting. No LOC. O/E alert, GCS 15, no focal neurology, neck not "
+            "assessed. Takes amlodipine.",
+            case_id="n18-sah-coital",
+        )
+    )
+    assert O.ordered(out, *CT_HEAD)
+    assert _sah_open(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_worst_ever_headache_in_a_young_woman_is_not_sent_home_unscanned(
+    reason: Reason,
+) -> None:
+    """ACEP 2019 / Perry 2013: thunderclap onset alone makes the Ottawa SAH rule
+    positive at any age; a normal examination does not exclude SAH."""
+    out = reason(
+        make_case(
+            "headache",
+            age=36,
+            sex="F",
+            vitals=vitals(88, 136, 84, 16, 99),
+            ed_note="36F headache at work 2 hrs ago, pain reached full intensity "
+            "within seconds, she has never had a headache like this before. No "
+            "fever. Neuro exam normal, neck supple. LMP 1 week ago, not pregnant.",
+            case_id="n18-sah-young",
+        )
+    )
+    assert O.ordered(out, *CT_HEAD)
+    assert _sah_open(out)
+    assert O.disposition(out).disposition != "Discharge"
+
