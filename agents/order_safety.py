@@ -1251,7 +1251,7 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     high_sbp, high_dbp = LYTIC_MAX_BP
     if (ctx.sbp or 0) > high_sbp or (ctx.dbp or 0) > high_dbp:
         return "contraindication", LYTIC_BP_GATE
-    if _text.asserted(_ON_ANTICOAGULANT, ctx.texts) and not stemi:
+    if reversal.on_anticoagulant(ctx.texts, _ON_ANTICOAGULANT) and not stemi:
         return "contraindication", (
             "on an anticoagulant: lytic contraindicated until levels are known "
             "(AHA/ASA 2019)"

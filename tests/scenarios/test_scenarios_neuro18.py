@@ -6,7 +6,9 @@ data or copies of the review cases:
 - ACEP clinical policy: critical issues in the evaluation and management of adult
   patients presenting with acute headache (Godwin SA et al. Ann Emerg Med
   2019;74:e41); Perry JJ et al. Ottawa SAH rule (JAMA 2013;310:1248); ICHD-3 4.4
-  thunderclap headache.
+  thunderclap headache;
+- Powers WJ et al. AHA/ASA 2019 guidelines for the early management of acute
+  ischaemic stroke (Stroke 2019;50:e344), section 3.5 (thrombolysis eligibility).
 
 Each scenario asserts safety properties (the must-not-miss diagnosis kept open, the
 time-critical test ordered, no discharge) and failed on main before its change.
@@ -72,3 +74,31 @@ def test_worst_ever_headache_in_a_young_woman_is_not_sent_home_unscanned(
     assert _sah_open(out)
     assert O.disposition(out).disposition != "Discharge"
 
+
+def test_an_anticoagulant_stopped_long_ago_does_not_withhold_thrombolysis(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019 acute ischaemic stroke 3.5: thrombolysis is withheld for a DOAC
+    taken within 48 h or an INR > 1.7, not for a drug stopped years ago; within
+    4.5 h of last known well the lytic is offered once CT excludes haemorrhage."""
+    out = reason(
+        make_case(
+            "stroke symptoms",
+            age=71,
+            sex="M",
+            vitals=vitals(84, 168, 88, 16, 97),
+            ed_note="71M, last known well 90 min ago. Right-sided weakness, facial "
+            "droop and aphasia. PMH: paroxysmal AF - dabigatran discontinued in 2020 "
+            "after a GI bleed, now on no anticoagulant. Glucose 7.1.",
+            case_id="n18-stroke-stopped-doac",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None
+    assert O.ordered(out, *O.LYTIC) or any(
+        O.mentions(b.order, O.LYTIC) for b in result.blocked
+    )
+    for b in result.blocked:
+        if O.mentions(b.order, O.LYTIC):
+            assert "anticoagul" not in b.reason.lower()
+    assert O.ordered(out, *CT_HEAD)
