@@ -8,7 +8,12 @@ data or copies of the review cases:
   2019;74:e41); Perry JJ et al. Ottawa SAH rule (JAMA 2013;310:1248); ICHD-3 4.4
   thunderclap headache;
 - Powers WJ et al. AHA/ASA 2019 guidelines for the early management of acute
-  ischaemic stroke (Stroke 2019;50:e344), section 3.5 (thrombolysis eligibility).
+  ischaemic stroke (Stroke 2019;50:e344), section 3.5 (thrombolysis eligibility);
+  Kothari RU et al. Cincinnati Prehospital Stroke Scale (Ann Emerg Med 1999;33:373);
+- NICE NG232 head injury (2023) and Carney N et al. Brain Trauma Foundation
+  guidelines 4th ed. (Neurosurgery 2017;80:6): CT is the diagnostic test;
+- NICE NG240 bacterial meningitis and meningococcal disease (2024) and NICE NG143
+  fever in under 5s (red features: bulging fontanelle, high-pitched cry).
 
 Each scenario asserts safety properties (the must-not-miss diagnosis kept open, the
 time-critical test ordered, no discharge) and failed on main before its change.
@@ -102,3 +107,29 @@ def test_an_anticoagulant_stopped_long_ago_does_not_withhold_thrombolysis(
         if O.mentions(b.order, O.LYTIC):
             assert "anticoagul" not in b.reason.lower()
     assert O.ordered(out, *CT_HEAD)
+
+
+def test_hemiparesis_and_dysphasia_written_in_shorthand_are_a_stroke(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019: a lateralised motor deficit with dysphasia within 4.5 h is an
+    acute stroke until imaging says otherwise: CT/CTA, a lytic once haemorrhage is
+    excluded, admission."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=69,
+            sex="M",
+            vitals=vitals(78, 172, 94, 16, 96),
+            ed_note="69M LKW 08:30 (~2h ago). Wife noticed weakness of the R arm and "
+            "leg at breakfast, dysphasic. NIHSS 9. BM 6.8. Not on any blood "
+            "thinners. PMH: HTN, T2DM.",
+            case_id="n18-stroke-shorthand",
+        )
+    )
+    assert O.ordered(out, *CT_HEAD)
+    assert O.ordered(out, *O.LYTIC)
+    named = [*out.final.summary.open_must_not_miss, out.final.diagnosis_name or ""]
+    assert any("infarction" in n.lower() for n in named)
+    assert O.disposition(out).disposition == "Admit"
+

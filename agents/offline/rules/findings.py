@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
+from agents.offline.rules._limb_signs import limb_sign_spans
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
@@ -554,7 +555,10 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     (``pulse_deficit``), and a headache's thunderclap onset or worst-ever severity
     written across its sentence (``thunderclap_headache``, ``worst_headache``:
     ``_headache_onset``); a clause after a headache that is not present ("denies
-    headache, chest pain came on suddenly") describes something else and is skipped.
+    headache, chest pain came on suddenly") describes something else and is skipped;
+    a lateralised limb weakness written with its side and limbs ("R arm and leg
+    weakness": ``unilateral_weakness``) and a stated NIHSS (``focal_deficit``, absent
+    at 0: ``_limb_signs``).
 
     Args:
         text: Free text or None.
@@ -581,6 +585,19 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         gap = abs(int(a.group(2)) - int(b.group(2)))
         if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
             out.append(_sign(text, "pulse_deficit", a, b.end()))
+    for concept, start, end, present in limb_sign_spans(text):
+        status = context_status(text, start, end)
+        if not present and status == "present":
+            status = "absent"
+        out.append(
+            Finding(
+                concept=concept,
+                status=status,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
     for concept, start, end, h_start, h_end in headache_onset_spans(text):
         after = h_start < start or h_end > end  # the descriptor follows its headache
         if after and context_status(text, h_start, h_end) != "present":
