@@ -133,3 +133,28 @@ def test_hemiparesis_and_dysphasia_written_in_shorthand_are_a_stroke(
     assert any("infarction" in n.lower() for n in named)
     assert O.disposition(out).disposition == "Admit"
 
+
+def test_a_subdural_on_ct_is_the_diagnosis_and_is_admitted(reason: Reason) -> None:
+    """BTF 2016 / NICE NG232: a subdural haematoma shown on CT is diagnosed, not
+    still to be excluded; an acute subdural with midline shift on warfarin is
+    reversed and admitted under neurosurgery."""
+    out = reason(
+        make_case(
+            "fall",
+            age=81,
+            sex="F",
+            vitals=vitals(76, 164, 80, 16, 97),
+            ed_note="81F tripped on a rug yesterday, struck her head. Takes warfarin "
+            "for a mechanical valve, INR 3.1. Increasing confusion today, GCS 13. "
+            "Non-contrast CT brain showed an acute right SDH, 11 mm, with midline "
+            "shift.",
+            case_id="n18-sdh-warfarin",
+        )
+    )
+    dx = out.final.diagnosis_name or ""
+    assert "subdural" in dx.lower()
+    assert "subdural" not in " ".join(out.final.summary.open_must_not_miss).lower()
+    assert O.ordered(out, r"neurosurg")
+    assert O.ordered(out, r"pcc|prothrombin complex")
+    assert O.disposition(out).disposition == "Admit"
+

@@ -24,7 +24,10 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
   sens 91 %, spec 98 % (Alrajhi K et al. Chest 2012;141:703);
 - blood on CT head is not read here: it shows a bleed, not its cause (aneurysm,
   hypertensive ICH, septic emboli, haemorrhagic transformation, trauma), and the
-  knowledge base names causes;
+  knowledge base names causes; a subdural haematoma is the exception, the
+  collection being the diagnosis and CT its diagnostic test (Carney N et al. Brain
+  Trauma Foundation guidelines 4th ed. Neurosurgery 2017;80:6; NICE NG232 2023):
+  "CT head: acute left subdural haematoma 9 mm" (``ct_subdural``);
 - a fracture reported on a radiograph (or CT) of the site: the radiograph is the
   reference standard the Ottawa ankle rule and the distal radius and hip fracture
   guidelines diagnose by (Stiell IG et al. JAMA 1993;269:1127; AAOS distal radius
@@ -118,6 +121,11 @@ _XRAY = (
     r"tib/fib|AP|lateral|and|&|views?))*"
 )
 _FRACTURE = r"\s+(?:fractures?|fx)"
+_HEAD_IMAGING = (
+    r"(?:(?:non-?contrast\s+)?(?:CT|CAT scan|computed tomography|MRI|MR)"
+    r"(?:\s+(?:of\s+the\s+)?(?:head|brain|scan|non-?contrast|without contrast))*|"
+    r"(?:non-?contrast\s+)?(?:head|brain)\s+(?:CT|MRI))"
+)
 
 _TARGETS: Final[dict[str, str]] = {
     "appendicitis": (
@@ -198,6 +206,11 @@ _TARGETS: Final[dict[str, str]] = {
         r"blood )*flow (?:to|in|within) the (?:left |right )?(?:testis|testicle)"
     ),
     "melena": r"melena|melaena|black,? tarry stool|tarry black stool|black stool",
+    "subdural": (
+        r"(?:(?:hyper|sub)?acute[- ]on[- ]chronic\s+|(?:chronic|subacute|mixed[- ]"
+        r"density)\s+)?(?:subdural(?:\s+(?:ha?ematoma|ha?emorrhage|collection|bleed|"
+        r"blood))?|(?-i:SDH))"
+    ),
     "rib_fx": (
         r"(?:rib|ribs|\d+(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d+(?:st|nd|rd|th)?)?"
         r"\s+ribs?)" + _FRACTURE
@@ -225,6 +238,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("whirlpool_sign", _US + "|" + _CT, "whirlpool"),
     ("us_torsion", _US, "torsion"),
     ("melena_on_exam", _RECTAL, "melena"),
+    ("ct_subdural", _HEAD_IMAGING, "subdural"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
 )
 _NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
@@ -284,6 +298,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "ovarian_torsion": ("torsion", "torsed"),
     "whirlpool": ("whirlpool",),
     "melena": ("melena", "melaena", "black"),
+    "subdural": ("subdural", "sdh"),
     "venous": ("ultraso", "duplex", "doppler", "sonograph", "scan", "us"),
     "ctpa": ("ct",),
     "blood": ("blood", "hgb", "globin", "rbc", "red cell", "maturia"),
