@@ -158,3 +158,28 @@ def test_a_subdural_on_ct_is_the_diagnosis_and_is_admitted(reason: Reason) -> No
     assert O.ordered(out, r"pcc|prothrombin complex")
     assert O.disposition(out).disposition == "Admit"
 
+
+def test_a_febrile_baby_with_a_tense_fontanelle_is_meningitis_not_fever(
+    reason: Reason,
+) -> None:
+    """NICE NG240 / NG143: fever with a bulging fontanelle and a high-pitched cry in a
+    baby is suspected bacterial meningitis: antibiotics, lumbar puncture, admission;
+    meningitis stays open and the ED diagnosis is a disease, not the fever."""
+    out = reason(
+        make_case(
+            "fever",
+            age=0,
+            sex="M",
+            vitals=vitals(176, 0, 0, 46, 97, t=38.9),
+            demographics={"age": 0, "age_days": 100},
+            ed_note="14 wk old boy, temp 38.9 at home, irritable w/ high pitched cry, "
+            "feeding poorly. O/E tense fontanelle, mottled peripheries. No rash.",
+            case_id="n18-infant-fontanelle",
+        )
+    )
+    assert O.ordered(out, r"lumbar puncture|\blp\b")
+    assert O.medication_ordered(out, r"ceftriaxone|cefotaxime")
+    named = [*out.final.summary.open_must_not_miss, out.final.diagnosis_name or ""]
+    assert any("meningitis" in n.lower() for n in named)
+    assert not (out.final.icd10 or "R").startswith("R")
+    assert O.disposition(out).disposition == "Admit"

@@ -23,9 +23,9 @@ while missing inputs never do. Criteria:
 - Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
   (Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063); qSOFA
   >= 2: admission (Seymour CW et al. JAMA 2016;315:762, Sepsis-3).
-- Fever with meningeal signs (neck stiffness, Kernig, Brudzinski): suspected bacterial
-  meningitis, admission for parenteral antibiotics and a lumbar puncture (NICE NG240
-  2024; Tunkel AR et al. IDSA 2004).
+- Fever with meningeal signs (neck stiffness, Kernig, Brudzinski; in a baby a bulging
+  fontanelle): suspected bacterial meningitis, admission for parenteral antibiotics
+  and a lumbar puncture (NICE NG240 2024; Tunkel AR et al. IDSA 2004).
 - Syncope with a Canadian Syncope Risk Score >= 4 (high and very high risk: 30-day
   serious outcome about 8-20 %; Thiruganasambandamoorthy V et al. CMAJ
   2016;188:E289), with its ECG documented: in-hospital evaluation (Shen WK et al.
@@ -282,7 +282,8 @@ MENINGITIS_SOURCE: Final = (
 
 
 def _suspected_meningitis(facts: ClinicalFacts) -> AdmissionCriterion | None:
-    if not (facts.has("fever") and facts.has("neck_stiffness")):
+    meningeal = facts.has("neck_stiffness") or facts.has("bulging_fontanelle")
+    if not (facts.has("fever") and meningeal):
         return None
     rule = RuleResult(
         name="Suspected bacterial meningitis (fever with meningeal signs)",
