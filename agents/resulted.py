@@ -92,6 +92,24 @@ TESTS: Final[tuple[_Test, ...]] = (
         order=_rx(r"ct kub|non-?contrast ct (?:kub|abdomen|of the abdomen)"),
         reports=frozenset({"ct_ureteric_stone", "ct_ureteric_stone_negative"}),
     ),
+    # A radiograph that already shows the fracture (``reports``: the site's fracture
+    # stated on the x-ray) is not re-ordered for that fracture.
+    *(
+        _Test(
+            name=f"{site} x-ray",
+            order=_rx(
+                rf"(?:{words})(?: and (?:{words}))? (?:x-?rays?|radiographs?|films?)|"
+                rf"x-?rays? (?:of )?(?:the )?(?:{words})"
+            ),
+            reports=frozenset({concept}),
+        )
+        for site, words, concept in (
+            ("hip", r"hip|pelvis|pelvic", "xray_fracture_hip"),
+            ("femur", r"femur|femoral|thigh", "xray_fracture_femur_shaft"),
+            ("ankle", r"ankle", "xray_fracture_ankle"),
+            ("wrist", r"wrist|forearm|distal radius", "xray_fracture_wrist"),
+        )
+    ),
 )
 """One-off tests whose reported result makes a new order of them redundant."""
 

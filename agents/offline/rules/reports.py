@@ -126,6 +126,8 @@ _HEAD_IMAGING = (
     r"(?:\s+(?:of\s+the\s+)?(?:head|brain|scan|non-?contrast|without contrast))*|"
     r"(?:non-?contrast\s+)?(?:head|brain)\s+(?:CT|MRI))"
 )
+_SIDE = r"(?:(?:left|right|lt|rt|l|r)\.?\s+)?"
+"""A side as ED notes write it: "fracture of the R femoral neck", "of the lt femur"."""
 
 _TARGETS: Final[dict[str, str]] = {
     "appendicitis": (
@@ -179,15 +181,17 @@ _TARGETS: Final[dict[str, str]] = {
         r"pertrochanteric|proximal femur|proximal femoral)" + _FRACTURE + "|"
         # the site after the fracture: "intracapsular fracture of (the) femoral neck"
         r"(?:(?:intra|extra)-?capsular\s+)?(?:fractures?|fx) of (?:the )?"
-        r"(?:(?:left|right)\s+)?(?:hip|femoral neck|neck of (?:the )?femur|"
-        r"proximal femur)"
+        + _SIDE
+        + r"(?:hip|femoral neck|neck of (?:the )?femur|proximal femur)"
     ),
     "femur_fx": (
         r"(?:(?:mid-?)?shaft of (?:the )?femur|(?:mid-?shaft\s+|mid-?)?femoral shaft|"
         r"(?<!proximal )(?<!distal )(?:mid-?shaft\s+|diaphyseal\s+|mid-?)?femur)"
         + _FRACTURE
-        + r"|(?:fractures?|fx) of (?:the )?(?:(?:left|right)\s+)?(?:(?:mid-?)?shaft of "
-        r"(?:the )?femur|femoral shaft|femur)"
+        + r"|(?:fractures?|fx) of (?:the )?"
+        + _SIDE
+        + r"(?:(?:mid-?)?shaft (?:of )?(?:the )?femur|(?:mid-?shaft )?femoral shaft|"
+        r"femur)"
     ),
     "edema": (
         r"pulmonary (?:edema|oedema)|(?:pulmonary )?(?:vascular|venous) congestion|"
