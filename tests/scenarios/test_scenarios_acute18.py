@@ -90,3 +90,102 @@ def test_ten_is_coded_as_ten_not_sjs(reason: Reason) -> None:
     )
     assert out.final.icd10 == "L51.2"
     assert O.ordered(out, r"stop (?:the )?culprit|stop lamotrigine|withdraw")
+
+
+def test_radiograph_proven_neck_of_femur_fracture_is_the_diagnosis(
+    reason: Reason,
+) -> None:
+    """NICE CG124 / AAOS 2021: a femoral neck fracture on the radiograph is the
+    diagnosis (the radiograph is the reference standard); analgesia (nerve block) and
+    orthopaedic admission follow, and the x-ray is not ordered again."""
+    out = reason(
+        make_case(
+            "hip pain",
+            age=81,
+            sex="M",
+            vitals=vitals(88, 152, 84, 16, 97),
+            ed_note="81M tripped on rug at care home, c/o L hip pain, can't weight "
+            "bear. L leg shortened + ext rotated. Radiograph L hip: subcapital "
+            "fracture of the lt femoral neck, displaced.",
+            case_id="a18-nof",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("S72.0")
+    dx = next(
+        e for e in out.final.summary.top_diagnoses if e.diagnosis.startswith("Fracture")
+    )
+    assert dx.status == "ruled_in"
+    assert O.ordered(out, r"block|analges")
+    assert O.ordered(out, r"ortho")
+    assert O.disposition(out).disposition in ("Admit", "OR Admit")
+    assert not O.ordered(out, r"hip (?:and pelvis )?x-?ray", r"wrist")
+
+
+def test_femur_fracture_in_non_mobile_infant(reason: Reason) -> None:
+    """RCPCH child protection / AAP 2015: a femoral fracture in a non-ambulant infant
+    is the diagnosis on the film, with a skeletal survey and child-protection referral;
+    it is not read as swelling."""
+    out = reason(
+        make_case(
+            "irritable",
+            age=0,
+            sex="F",
+            vitals=vitals(160, 0, 0, 38, 99),
+            demographics={"age": 0, "age_days": 150},
+            ed_note="5 month old girl, mother reports crying on nappy changes x2d, no "
+            "hx of trauma given. Not crawling. R thigh swollen, tender. XR R femur: "
+            "oblique fracture of the R femoral shaft. Healing posterior rib "
+            "fractures noted.",
+            case_id="a18-infant-femur",
+        )
+    )
+    assert (out.final.icd10 or "")[:3] in ("S72", "T74", "T76")
+    assert O.ordered(out, r"skeletal survey")
+    assert O.ordered(out, r"child protect|safeguard|social")
+
+
+def test_explored_wound_that_excludes_tendon_injury_needs_no_hand_surgeon(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. / Tintinalli ch. 43 (hand injuries): a wound explored through a
+    full range of motion that excludes a tendon laceration, with intact sensation, is
+    closed in the ED; "excludes tendon laceration" is a negative finding, not a
+    tendon injury that needs a hand surgeon."""
+    out = reason(
+        make_case(
+            "hand laceration",
+            age=36,
+            sex="F",
+            vitals=vitals(78, 124, 76, 14, 99),
+            ed_note="36F sliced thenar eminence R hand with a bread knife. 2.5 cm "
+            "linear lac. Explored under local: exploration excludes tendon "
+            "laceration, FPL intact, digital sensation normal, CRT < 2 s.",
+            case_id="a18-hand",
+        )
+    )
+    assert not O.ordered(out, r"hand surg", r"plastic")
+    assert not any(
+        "tendon" in e.diagnosis and e.status == "ruled_in"
+        for e in out.final.summary.top_diagnoses
+    )
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_failed_home_opioid_is_opioid_exposure_not_denial(reason: Reason) -> None:
+    """ACMT/AACT naloxone position statement; Hoffman 1991: a drowsy older patient
+    whose home oxycodone dose was raised and who breathes slowly is treated for opioid
+    toxicity (naloxone titrated to respirations); "pain not controlled with home
+    oxycodone" states opioid use, it does not deny it."""
+    out = reason(
+        make_case(
+            "drowsy",
+            age=83,
+            sex="F",
+            vitals=vitals(66, 118, 64, 11, 94),
+            ed_note="83F, knee OA pain not controlled with home oxycodone so dose "
+            "doubled by GP 2 days ago. Carer found her very sleepy and slurring "
+            "today. No focal neuro deficit. BM 6.1.",
+            case_id="a18-oxy",
+        )
+    )
+    assert O.medication_ordered(out, "naloxone")

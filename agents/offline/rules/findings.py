@@ -90,7 +90,10 @@ _NEG_PRE = (
     r"no|not|never|denies|denied|deny|denying|negative for|neg for|without|w/o|"
     r"free of|absence of|no evidence of|no signs? of|no history of|no hx of|"
     r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
-    r"does not have|did not have|doesn't have|resolution of"
+    r"does not have|did not have|doesn't have|resolution of|"
+    # a result or an examination that excludes a finding: "exploration excludes
+    # tendon laceration", "ruled out fracture" (NegEx pre-negation "rules out")
+    r"excludes|excluded|ruled out|rules out"
 )
 _UNCERTAIN_NEG = (
     r"can ?not (?:be )?(?:rule[sd]? out|exclude[sd]?)|can't (?:be )?(?:rule[sd]? out|"
@@ -99,7 +102,11 @@ _UNCERTAIN_NEG = (
 _PSEUDO = (
     r"no increase|no change|not only|no further|not certain|gram negative|"
     r"without difficulty|not limited to|no longer than|non-?contrast|no acute distress|"
-    + _UNCERTAIN_NEG
+    # a treatment that failed, not a treatment denied: "pain not controlled with home
+    # oxycodone", "no relief from paracetamol" (the drug was taken)
+    r"not (?:well |adequately |fully |completely )?(?:controlled|relieved|helped|"
+    r"improved|settled|managed|responding|responsive)(?: \w+)? (?:with|by|on|to)|"
+    r"no (?:relief|improvement|response) (?:with|from|on|to|despite)|" + _UNCERTAIN_NEG
 )
 _DDX_PRE = (
     r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
