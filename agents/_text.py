@@ -52,22 +52,43 @@ def visible_texts(view: StageView) -> tuple[str, ...]:
 def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     """Whether ``pattern`` matches somewhere not negated, hypothetical or familial.
 
-    A note part (``INDEXED_CHARS`` or longer) is scanned once per pattern: the
-    answers are kept per text digest (``_SCANS``), shared by every pathway and order
-    check that asks, in this request or a later one about the same note.
+    Each text's answers are kept per pattern (``_index``): a note part
+    (``INDEXED_CHARS`` or longer) by its digest (``_SCANS``), shared by every pathway
+    and order check that asks, in this request or a later one about the same note; a
+    short text (the complaint, the one-liner) while it is among the last texts asked,
+    by identity, as the stages of one run ask about the very same strings.
     """
+    key = id(pattern)
     for text in texts:
-        if len(text) < INDEXED_CHARS:
-            if _asserted_in(pattern, text):
-                return True
-            continue
-        index = _SCANS.get_or_compute(text_digest(text), dict)
-        found = index.get(pattern)
-        if found is None:
-            found = index[pattern] = _asserted_in(pattern, text)
-        if found:
+        index = _index(text)
+        found = index.get(key)
+        if found is None or found[0] is not pattern:
+            found = index[key] = (pattern, _asserted_in(pattern, text))
+        if found[1]:
             return True
     return False
+
+
+_Answers = dict[int, tuple[re.Pattern[str], bool]]
+"""One text's answers: ``id(pattern)`` -> (the pattern, asserted there). The entry
+holds its pattern, so no other live pattern has that id; looking a pattern up by
+its own hash would rehash its compiled code on every call."""
+
+
+def _index(text: str) -> _Answers:
+    """The answers kept for ``text`` (found by identity among the last texts asked)."""
+    entry = _RECENT.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    index: _Answers = (
+        _SCANS.get_or_compute(text_digest(text), dict)
+        if len(text) >= INDEXED_CHARS
+        else {}
+    )
+    if len(_RECENT) >= _RECENT_TEXTS:
+        _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[id(text)] = (text, index)
+    return index
 
 
 def exposure_asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
@@ -105,8 +126,20 @@ def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
 INDEXED_CHARS: Final = 1000
 """Texts at least this long (note parts) keep their answers; shorter ones (the
 complaint, the one-liner, a quoted span) are scanned afresh: cheap, and new."""
-_SCANS: HashMemo[dict[re.Pattern[str], bool]] = HashMemo(256)
-"""Per note text (by its SHA-256: no text kept): pattern -> asserted there."""
+_SCANS: HashMemo[_Answers] = HashMemo(256)
+"""Per note text (by its SHA-256: no text kept): the answers of ``asserted``."""
+_RECENT_TEXTS: Final = 64
+"""Texts whose answers are found by identity (a run asks about ~10)."""
+_RECENT: dict[int, tuple[str, _Answers]] = {}
+"""``id(text)`` -> (the text, its answers), oldest first; each entry holds its text,
+so the id is not reused while it lives. Plain dict operations: two threads racing
+at worst compute an answer twice (``_asserted_in`` is pure)."""
+
+
+def clear_answers() -> None:
+    """Drop every kept answer of ``asserted`` (tests)."""
+    _SCANS.clear()
+    _RECENT.clear()
 
 
 def _hours(number: str, unit: str) -> float:

@@ -124,7 +124,7 @@ def test_asserted_keeps_a_long_notes_answers_per_pattern():
     assert len(note) >= _text.INDEXED_CHARS
     blood = re.compile(r"(?i)\bblood per rectum\b")
     melena = re.compile(r"(?i)\bmelena\b")
-    _text._SCANS.clear()
+    _text.clear_answers()
     for _ in range(2):  # computed, then answered from the note's index
         assert _text.asserted(blood, ["no complaint", note])
         assert not _text.asserted(melena, [note])
