@@ -148,7 +148,7 @@ _TARGETS: Final[dict[str, str]] = {
     "pe": (
         r"(?-i:PE)|pulmonary embol\w*|filling defects?|saddle embol\w*|"
         r"(?:pulmonary|lobar|segmental|main) (?:\w+ ){0,3}(?:embol\w*|thromb\w*)|"
-        r"(?:clot|thromb\w*|embol\w*) in (?:the )?(?:\w+ ){0,3}pulmonary arter\w*"
+        r"(?:clot|thromb\w*|embol\w*) in (?:the )?(?:\w+ ){0,6}pulmonary arter\w*"
     ),
     "pneumothorax": r"pneumothorax|(?-i:PTX)",
     "cholecystitis": (
