@@ -201,3 +201,108 @@ def test_hypertonic_saline_is_not_given_on_a_ward_and_has_a_rise_limit(
     assert any(
         re.search(r"(?i)\b(?:8|10) mmol/l\b.{0,40}24 ?h", o.name) for o in O.orders(out)
     )
+
+
+# --- batch 2: a confirming test rules in; severity sets the level of care ---
+
+
+def _final_status(out: object, *words: str) -> str | None:
+    """Status of the first final-ledger entry naming any of ``words``."""
+    for e in out.final.ledger:  # type: ignore[attr-defined]
+        if any(w in e.diagnosis.lower() for w in words):
+            return str(e.status)
+    return None
+
+
+def test_ct_pulmonary_angiogram_showing_clot_confirms_pe(reason: Reason) -> None:
+    """ESC 2019 PE; PIOPED II (LR+ 20.8): a CTPA showing emboli establishes PE, it
+    is no longer an open 'cannot exclude' hypothesis."""
+    out = reason(
+        make_case(
+            "pleuritic chest pain",
+            age=63,
+            sex="M",
+            vitals=vitals(102, 138, 84, 22, 94),
+            ed_note="63M with metastatic colon ca, 2 days R pleuritic CP and SOB."
+            " CT PE protocol: acute emboli in the right main and lower lobe pulmonary"
+            " arteries. RV not dilated.",
+            case_id="c18-ctpa-confirmed",
+        )
+    )
+    assert _final_status(out, "pulmonary embol") == "ruled_in"
+
+
+def test_pneumothorax_on_chest_xray_is_established(reason: Reason) -> None:
+    """BTS 2023 pleural disease: a pneumothorax seen on the chest radiograph is the
+    diagnosis, not an open hypothesis."""
+    out = reason(
+        make_case(
+            "sudden chest pain and breathlessness",
+            age=22,
+            sex="M",
+            vitals=vitals(96, 124, 76, 20, 96),
+            ed_note="Tall thin 22M, smoker, sudden L sided pleuritic pain at rest."
+            " Reduced air entry L. CXR: large left pneumothorax, 3 cm rim at the hilum,"
+            " no mediastinal shift.",
+            case_id="c18-ptx-cxr",
+        )
+    )
+    assert _final_status(out, "pneumothorax") == "ruled_in"
+
+
+def test_severe_hyperkalaemia_is_not_sent_to_an_unmonitored_ward(
+    reason: Reason,
+) -> None:
+    """UK Kidney Association 2020: K >= 6.5 mmol/L needs continuous cardiac
+    monitoring while treated: a monitored bed, not a ward."""
+    out = reason(
+        make_case(
+            "generally unwell",
+            age=74,
+            sex="F",
+            vitals=vitals(62, 132, 70, 16, 97),
+            ed_note="74F with diabetic nephropathy on lisinopril and trimethoprim for a"
+            " UTI, 3 days lethargy. Potassium 7.1 mmol/L (haemolysis excluded),"
+            " creatinine 3.4 mg/dL. ECG: tented T waves.",
+            case_id="c18-hyperk",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit") and d.admit_level == "icu"
+
+
+def test_life_threatening_asthma_is_admitted(reason: Reason) -> None:
+    """BTS/SIGN 158 (2019) s8.7: admit any attack with a life-threatening feature
+    (PEF < 33 % of best, SpO2 < 92 %), whatever the early response."""
+    out = reason(
+        make_case(
+            "asthma attack",
+            age=19,
+            sex="M",
+            vitals=vitals(126, 124, 72, 32, 90),
+            ed_note="19M asthmatic, 2 days worsening wheeze after a cold, now speaking"
+            " in words only. Peak flow 140 L/min = 25% of his best. Widespread"
+            " wheeze, no pneumothorax signs.",
+            case_id="c18-asthma-lt",
+        )
+    )
+    assert O.disposition(out).disposition in ("Admit", "OR Admit")
+
+
+def test_septic_shock_plan_names_a_vasopressor(reason: Reason) -> None:
+    """SSC 2021: norepinephrine first-line for hypotension that persists during or
+    after fluids (MAP target 65 mmHg); the plan names it and the level is ICU."""
+    out = reason(
+        make_case(
+            "fever, hypotension",
+            age=66,
+            sex="F",
+            vitals=vitals(118, 78, 40, 28, 93, 38.8),
+            ed_note="66F rigors and feeling faint since last night, no focal symptoms:"
+            " no cough, no dysuria, no abdominal pain, no rash, no headache. Lactate"
+            " 5.1, WBC 2.9. BP 78/40 after 1 L saline.",
+            case_id="c18-septic-shock",
+        )
+    )
+    assert O.medication_ordered(out, r"norepinephrine|noradrenaline|vasopressor")
+    assert O.disposition(out).admit_level == "icu"

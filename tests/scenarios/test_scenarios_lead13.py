@@ -10,7 +10,8 @@ from __future__ import annotations
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case
 
-EPINEPHRINE = ("epinephrine", "adrenaline")
+EPINEPHRINE = (r"(?<!nor)epinephrine", r"(?<!nor)adrenaline")
+"""Epinephrine, not norepinephrine (the septic-shock vasopressor, SSC 2021)."""
 
 
 def test_an_allergy_list_reaction_is_not_a_current_anaphylaxis(reason: Reason) -> None:

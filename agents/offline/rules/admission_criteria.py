@@ -33,6 +33,11 @@ while missing inputs never do. Criteria:
   observation protocol, which the guideline recommends in place of admission for
   intermediate-risk syncope (class IIa, B-R; Sun BC et al. SEEDS. Ann Emerg Med
   2014;64:167): the criterion's setting is observation (``instead_of_admission``).
+- Acute asthma with a life-threatening feature (PEF or FEV1 < 33 % before
+  treatment, SpO2 < 92 %): admission with senior and ICU review (BTS/SIGN 158, 2019).
+- Severe hyperkalaemia (K >= 6.5 mmol/L) or hyperkalaemia with ECG changes (peaked T
+  waves, wide QRS): a monitored bed with continuous cardiac monitoring (UK Kidney
+  Association 2020).
 - Confirmed pulmonary embolism with sPESI >= 1: admission, not early discharge
   (Jiménez D et al. Arch Intern Med 2010;170:1383; Konstantinides SV et al. ESC 2019
   acute PE guideline).
@@ -556,6 +561,89 @@ def _asthma_lung_function(facts: ClinicalFacts, text: str) -> AdmissionCriterion
     return None
 
 
+ASTHMA_LIFE_THREATENING_PEF: Final = 33.0
+"""PEF or FEV1 (% of best or predicted) below which an asthma attack is
+life-threatening (BTS/SIGN 158, 2019)."""
+ASTHMA_LIFE_THREATENING_SPO2: Final = 92.0
+"""SpO2 (%) below which an asthma attack is life-threatening (BTS/SIGN 158, 2019)."""
+BTS_ASTHMA: Final = "BTS/SIGN 158 British guideline on the management of asthma 2019"
+
+
+def _asthma_life_threatening(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    """Acute asthma with a life-threatening feature: admission (BTS/SIGN 158 s8.7).
+
+    PEF or FEV1 < 33 % of best or predicted before treatment, or SpO2 < 92 %: "admit
+    patients with any feature of a life-threatening or near-fatal asthma attack",
+    whatever the response in the ED (the attack can relapse within hours).
+    """
+    asthma = facts.has("asthma_exacerbation") or facts.has("asthma")
+    if not asthma or facts.age is None or facts.age < 5:
+        return None
+    features: list[str] = []
+    pre = [
+        float(m.group(1))
+        for m in _LUNG_FUNCTION.finditer(text)
+        if not _POST_TREATMENT.search(_sentence(text, m.start(), m.end()))
+    ]
+    if pre and min(pre) < ASTHMA_LIFE_THREATENING_PEF:
+        features.append(f"PEF/FEV1 {min(pre):g} % of best or predicted")
+    spo2 = facts.vitals.spo2
+    if spo2 is not None and spo2 < ASTHMA_LIFE_THREATENING_SPO2:
+        features.append(f"SpO2 {spo2:g} %")
+    if not features:
+        return None
+    rule = RuleResult(
+        name="Life-threatening asthma (BTS/SIGN)",
+        source=BTS_ASTHMA,
+        inputs={"features": "; ".join(features)},
+        score=None,
+        interpretation="life-threatening features: admission, senior and ICU review",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "life-threatening asthma (" + "; ".join(features) + "): admission with"
+        f" senior and ICU review ({BTS_ASTHMA})",
+    )
+
+
+HYPERKALAEMIA_SOURCE: Final = (
+    "UK Kidney Association. Clinical practice guidelines: treatment of acute"
+    " hyperkalaemia in adults, 2020"
+)
+_HYPERKALAEMIA_ECG: Final = ("peaked_t_waves", "qrs_wide")
+
+
+def _hyperkalaemia_monitored(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """Severe hyperkalaemia (K >= 6.5 mmol/L) or hyperkalaemia with ECG changes.
+
+    UK Kidney Association 2020: continuous cardiac monitoring while the potassium is
+    treated and rechecked (a monitored bed: ICU, HDU or coronary care), not a ward.
+    """
+    severe = facts.has("potassium_high_severe")
+    ecg = [c for c in _HYPERKALAEMIA_ECG if facts.has(c)]
+    if not (severe or (facts.has("potassium_high") and ecg)):
+        return None
+    why = "K >= 6.5 mmol/L" if severe else "with " + ", ".join(ecg).replace("_", " ")
+    rule = RuleResult(
+        name="Hyperkalaemia needing cardiac monitoring (UK KA 2020)",
+        source=HYPERKALAEMIA_SOURCE,
+        inputs={"potassium >= 6.5": severe, "ECG changes": ", ".join(ecg) or None},
+        score=None,
+        interpretation=f"hyperkalaemia {why}: continuous cardiac monitoring",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        f"hyperkalaemia {why}: admission to a monitored bed with continuous cardiac"
+        " monitoring (UK Kidney Association 2020)",
+    )
+
+
 AHA_TIA: Final = "AHA/ASA TIA statement 2009"
 
 
@@ -975,6 +1063,8 @@ def admission_criteria(
         _hip_fracture(facts),
         _tia(facts),
         _asthma_lung_function(facts, text),
+        _asthma_life_threatening(facts, text),
+        _hyperkalaemia_monitored(facts),
         _long_acting_hypoglycaemia(facts, text),
         _cap_immunocompromised(facts, text),
         _febrile_neutropenia(facts, text),
