@@ -23,10 +23,18 @@ never from rows of the shared data.
   one, a simple procedure such as a laceration repair another; the handbook's
   example of an injured limb with a laceration is two resources, level 3).
 
+- ESI v4 handbook ch.4 (severe pain/distress): the patient's 0-10 rating, or the
+  distress the nurse observes (writhing, doubled over), with a presentation needing a
+  work-up, is considered for level 2; the CTAS 2016 severe band (8-10) confirms it
+  (Bullard MJ et al. CJEM 2017). A minor injury or a toothache rated 10/10 stays at
+  its resource level.
+
 Properties asserted: ESI 1 for an immediately threatened airway and a prolapsed cord
 (ESI 2 for stridor alone, and for croup stridor only when crying, the controls); ESI
 <= 2 for an infant with sentinel injuries of abuse; ESI 3 (two resources) for an
-injured limb that needs an x-ray plus a laceration repair, and ESI 4 for either alone.
+injured limb that needs an x-ray plus a laceration repair, and ESI 4 for either alone;
+ESI 2 for severe pain rated or observed in the narrative with a work-up complaint, ESI
+>= 4 for the same rating with a toothache or a sprain.
 """
 
 from __future__ import annotations
@@ -165,3 +173,56 @@ def test_resources_of_different_types_add_up(
 ) -> None:
     t = _triage(reason(make_case(complaint, **kw)))
     assert t.esi == level, t.rationale
+
+
+SEVERE_PAIN = [
+    # ch.4: the patient's rating, written in the narrative, is the rating
+    pytest.param(
+        "sudden right flank pain radiating to the groin with vomiting; he rates the"
+        " pain as 9/10",
+        {"age": 38, "sex": "M", "vitals": vitals(96, 148, 88, 18, 99)},
+        id="renal-colic-rated-9-in-words",
+    ),
+    pytest.param(
+        "lower abdominal pain for 6 hours, pain 10 out of 10",
+        {"age": 30, "sex": "F", "vitals": vitals(94, 120, 76, 18, 99)},
+        id="abdominal-pain-10-out-of-10",
+    ),
+    # ch.4: or the distress the nurse observes
+    pytest.param(
+        "abdominal pain since this morning, writhing on the stretcher",
+        {"age": 50, "sex": "F", "vitals": vitals(92, 138, 84, 18, 99)},
+        id="abdominal-pain-writhing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), SEVERE_PAIN)
+def test_severe_pain_worded_in_the_narrative_is_esi_2(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi == 2, t.rationale
+
+
+MINOR_SEVERE_PAIN = [
+    # ch.4: severe pain does not raise a presentation needing no work-up
+    pytest.param(
+        "toothache since yesterday, he rates the pain as 10/10",
+        {"age": 38, "sex": "M", "vitals": vitals(78, 128, 74, 16, 99, 37.0)},
+        id="toothache-10-of-10",
+    ),
+    pytest.param(
+        "twisted his ankle stepping off a curb, pain 20/10",
+        {"age": 24, "sex": "M", "vitals": vitals(84, 126, 78, 14, 99)},
+        id="ankle-sprain-20-of-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), MINOR_SEVERE_PAIN)
+def test_severe_pain_with_a_minor_complaint_stays_at_its_resources(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi >= 4, t.rationale

@@ -1265,6 +1265,49 @@ _DISTRESS: Final = _rx(
 ch.4, severe pain/distress: the rating is weighed with what the nurse sees)."""
 
 
+_PAIN_WORD: Final = r"(?:pain\w*|ache\w*|hurts?|hurting|cramp\w*|discomfort|sore\w*)"
+_RATING: Final = (
+    r"(?<!since )(?<!on )(?<!from )(?<![\d/])"
+    r"(\d{1,2}) ?(?:/ ?10|out of 10|on a (?:0|zero) ?(?:to|-) ?(?:10|ten) scale)"
+)
+_WORDED_RATING: Final = _rx(
+    rf"{_PAIN_WORD}[^.;!?\d]{{0,40}}?{_RATING}"
+    rf"|rat(?:es|ed|ing)\s+(?:\w+\s+){{0,3}}(?:as|at)\s+(?:a\s+)?{_RATING}"
+    rf"|{_RATING}[^.;!?\d]{{0,20}}?{_PAIN_WORD}"
+)
+"""A pain rating in the triage text: "rates the pain as 9/10", "flank pain radiating
+to the groin, 9/10", "10 out of 10 pain"; not a date ("pain since 9/10")."""
+PAIN_SCALE_TOP: Final = 10.0
+
+
+def worded_pain_rating(facts: ClinicalFacts) -> float | None:
+    """The patient's 0-10 pain rating as the triage text words it, or None.
+
+    ESI v4 handbook ch.4 (severe pain/distress): the nurse asks the patient to rate
+    the pain on a 0-10 scale; a rating written in the triage narrative is that
+    rating when no pain score was charted. A rating above the scale ("20/10") is the
+    patient's way of saying the worst pain: the top of the scale.
+    """
+    for text in _texts(facts):
+        if m := _WORDED_RATING.search(plain_quotes(text)):
+            value = float(next(g for g in m.groups() if g is not None))
+            return min(value, PAIN_SCALE_TOP)
+    return None
+
+
+_OBSERVED_PAIN_DISTRESS: Final = _rx(
+    r"writh\w*|doubled over|(?:can'?t|cannot|unable to) (?:sit|lie|keep) still"
+    r"|(?:crying|screaming|moaning|groaning) (?:out )?(?:in|with|from) (?:the )?pain"
+)
+"""Behaviour a nurse sees in a patient in severe pain (ESI v4 handbook ch.4: severe
+pain/distress is judged by the rating *or* by observation)."""
+
+
+def observed_pain_distress(facts: ClinicalFacts) -> bool:
+    """Whether the triage text records distress from pain ("writhing")."""
+    return any(_OBSERVED_PAIN_DISTRESS.search(t) for t in triage_clauses(facts))
+
+
 def longstanding_pain_without_distress(facts: ClinicalFacts, v: Vitals) -> bool:
     """Severe pain of days' standing, with no observed distress, in an adult under 65.
 

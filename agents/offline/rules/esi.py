@@ -33,11 +33,13 @@ from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     longstanding_pain_without_distress,
     new_confusion_words,
+    observed_pain_distress,
     responds_only_to_pain,
     stated_severe_pain,
     stridor_only_when_upset,
     time_critical,
     vitals_documented_normal,
+    worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import (
     hot_joint,
@@ -552,12 +554,17 @@ def _esi_triage(
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
         + [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
     )
-    stated_severe = facts.has("severe_pain") or stated_severe_pain(facts)
-    severe_pain = (v.pain is not None and v.pain >= 7) or stated_severe
+    stated_severe = (
+        facts.has("severe_pain")
+        or stated_severe_pain(facts)
+        or observed_pain_distress(facts)
+    )
+    pain = v.pain if v.pain is not None else worded_pain_rating(facts)
+    severe_pain = (pain is not None and pain >= 7) or stated_severe
     pain_escalates = (
         severe_pain
         and severe_pain_escalates(
-            complaint, v.pain, v, facts.age, stated_severe=stated_severe
+            complaint, pain, v, facts.age, stated_severe=stated_severe
         )
         and not longstanding_pain_without_distress(facts, v)
     )
@@ -655,7 +662,7 @@ def _esi_triage(
             "spo2": v.spo2,
             "systolic_bp": v.systolic_bp,
             "temperature_c": v.temperature_c,
-            "pain": v.pain,
+            "pain": pain,
             "gcs": g,
             "complaint": complaint.id if complaint else None,
             "expected_resources": resources,
