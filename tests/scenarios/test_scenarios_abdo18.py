@@ -157,3 +157,29 @@ def test_whirlpool_sign_of_the_ovarian_pedicle_leads_to_torsion(
     )
     assert "ovar" in (out.final.diagnosis_name or "").lower(), _ledger(out)[:4]
     assert O.ordered(out, "gyn"), [o.name for o in O.orders(out)]
+
+
+def test_well_febrile_quinsy_is_drained_without_a_sepsis_work_up(
+    reason: Reason,
+) -> None:
+    """NICE CKS sore throat (quinsy: same-day ENT for drainage and antibiotics) and
+    Sepsis-3 / NICE NG51: a well-looking patient whose fever and tachycardia come
+    from a peritonsillar abscess gets drainage, not lactate and blood cultures, and
+    no epiglottitis antibiotics or double-setup airway."""
+    out = reason(
+        make_case(
+            "throat pain",
+            age=24,
+            sex="M",
+            vitals=vitals(106, 128, 74, 16, 99, t=38.5),
+            ed_note="24M one week of sore throat, worse on the right for 2 days, "
+            "difficulty opening the mouth, voice muffled, swallowing fluids. Right "
+            "peritonsillar bulging, uvula displaced to the left. Non-toxic, speaking "
+            "comfortably, no stridor. WBC 15.4.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "drainage", "aspiration"), names
+    assert not O.ordered(out, "lactate", "blood culture"), names
+    assert not O.ordered(out, "double setup", "epiglottitis"), names
+    assert not any("epiglottitis" in o.reason.lower() for o in O.orders(out)), names
