@@ -78,7 +78,8 @@ _POSITIVE = guarded(
         r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}(?:\s*\d/7|\s*\+\s*[0-6])?\s*"
         r"(?:weeks?|wks?|w\b|/40)"
         r"|(?<![/\d.])\b\d{1,2}\s*\+\s*[0-6]\s*(?:weeks?|wks?|/40)"
-        r"|(?:\bat|@)\s*\d{1,2}/40\b|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
+        r"|(?:\bat|@)\s*(?:[4-9]|[1-3]\d|4[0-2])/40\b"
+        r"|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
         r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
     )
@@ -104,7 +105,8 @@ _GESTATION = guarded(
         r"|\bg\d+\s*p\d+\w*\s*(?:at|@)\s*(\d{1,2})(?:\s*\d/7|\s*\+\s*[0-6])?\s*"
         r"(?:weeks?|wks?|w\b|/40)"
         r"|(?<![/\d.])\b(\d{1,2})\s*\+\s*[0-6]\s*(?:weeks?|wks?|/40)"
-        r"|(?:\bat|@)\s*(\d{1,2})/40\b|(?<![/\d.])\b(\d{1,2})/40\s*(?:pregnant|gestation)"
+        r"|(?:\bat|@)\s*([4-9]|[1-3]\d|4[0-2])/40\b"  # 'at 90/40' is a BP
+        r"|(?<![/\d.])\b(\d{1,2})/40\s*(?:pregnant|gestation)"
         r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
     )
 )
