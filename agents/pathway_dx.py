@@ -131,11 +131,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "neuroleptic_malignant": _one("neuroleptic_malignant_syndrome"),
     "anaphylaxis_refractory": _one("anaphylaxis", "defines"),
     # agents.pathways_results
-    # The measured result itself scores these (their own findings and ``requires``);
-    # the pathway's threshold marks severity, not a second definition.
-    "hyperkalaemia": _one("hyperkalemia"),
-    "hypokalaemia": _one("hypokalemia"),
-    "hypomagnesaemia": _one("hypomagnesemia"),
+    # A measured value beyond the pathway's critical limit lies inside the disease's
+    # own definition (hyperkalaemia K > 5.5, hypokalaemia < 3.5 mmol/L, UK Kidney
+    # Association 2020; hypomagnesaemia < 0.7 mmol/L, Pham 2014): it defines it.
+    "hyperkalaemia": _one("hyperkalemia", "defines"),
+    "hypokalaemia": _one("hypokalemia", "defines"),
+    "hypomagnesaemia": _one("hypomagnesemia", "defines"),
     "supratherapeutic_inr": _none("a drug level above its range without bleeding"),
     # agents.pathways_child
     "physical_abuse": _one("child_abuse_suspected"),

@@ -53,3 +53,39 @@ def test_severe_pre_eclampsia_in_obstetric_notation_is_treated(reason: Reason) -
     assert O.medication_ordered(out, "magnesium"), O.orders(out)
     assert O.medication_ordered(out, "labetalol", "hydralazine", "nifedipine"), O.orders(out)
     assert out.final.disposition != "Discharge"
+
+
+def test_severe_hyperkalaemia_on_dialysis_is_dialysed(reason: Reason) -> None:
+    """Severe hyperkalaemia in a dialysis-dependent patient: calcium for the ECG
+    changes, insulin-glucose, and emergency dialysis, the definitive treatment (UK
+    Kidney Association 2020); the measured value makes the diagnosis."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=58,
+            sex="F",
+            vitals=vitals(54, 138, 80, 16, 98),
+            ed_note="58F end-stage kidney disease on PD, has not done her exchanges "
+            "for 3 days after a family funeral. Palpitations and tingling in her hands. "
+            "ECG: tented T waves, wide QRS. Labs: K 7.1 mmol/L, bicarbonate 15.",
+        )
+    )
+    assert O.ordered(out, "dialysis"), O.orders(out)
+    assert O.medication_ordered(out, "calcium"), O.orders(out)
+    assert "hyperkal" in (out.final.diagnosis_name or "").lower()
+    assert out.final.disposition != "Discharge"
+
+
+def test_hyperkalaemia_without_kidney_failure_is_not_dialysed(reason: Reason) -> None:
+    """Hyperkalaemia of DKA shifts back with insulin: no dialysis is asked for."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=22,
+            sex="M",
+            vitals=vitals(118, 112, 70, 28, 99),
+            ed_note="22M type 1 diabetic, vomiting for a day, missed insulin. Kussmaul "
+            "breathing. Glucose 29 mmol/L, pH 7.12, ketones 5.2, K 6.6, creatinine 98.",
+        )
+    )
+    assert not O.ordered(out, "dialysis"), O.orders(out)
