@@ -131,12 +131,14 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "neuroleptic_malignant": _one("neuroleptic_malignant_syndrome"),
     "anaphylaxis_refractory": _one("anaphylaxis", "defines"),
     # agents.pathways_results
-    # A measured value beyond the pathway's critical limit lies inside the disease's
-    # own definition (hyperkalaemia K > 5.5, hypokalaemia < 3.5 mmol/L, UK Kidney
-    # Association 2020; hypomagnesaemia < 0.7 mmol/L, Pham 2014): it defines it.
+    # A measured potassium >= 6.5 mmol/L lies inside hyperkalaemia's own definition
+    # (K > 5.5, UK Kidney Association 2020): it defines it. The low ones are scored
+    # by the measured result itself (their own findings and ``requires``); ruled in,
+    # their vaguer knowledge-base protocol would stand in for the pathway's rate-
+    # limited IV replacement.
     "hyperkalaemia": _one("hyperkalemia", "defines"),
-    "hypokalaemia": _one("hypokalemia", "defines"),
-    "hypomagnesaemia": _one("hypomagnesemia", "defines"),
+    "hypokalaemia": _one("hypokalemia"),
+    "hypomagnesaemia": _one("hypomagnesemia"),
     "supratherapeutic_inr": _none("a drug level above its range without bleeding"),
     # agents.pathways_child
     "physical_abuse": _one("child_abuse_suspected"),

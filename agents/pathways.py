@@ -404,7 +404,7 @@ def resuscitation(
 
 
 def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
-    """Injury with haemorrhagic shock: tranexamic acid and a surgeon for control."""
+    """Injury with haemorrhagic shock: tranexamic acid, eFAST, a surgeon for control."""
     txa = (
         "tranexamic acid 1 g IV over 10 min within 3 h of injury, then 1 g over 8 h"
         if not _child(pop)
@@ -424,6 +424,14 @@ def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
             "until control unless a head injury",
             f"haemorrhagic shock after injury: {shock} (ATLS 10th ed.)",
             r"trauma surg|general surg|surgery emergent",
+        ),
+        _req(
+            "diagnostic",
+            "eFAST and a portable chest x-ray in the resuscitation bay (pelvic x-ray "
+            "for blunt trauma): find the bleeding cavity and a tension pneumothorax",
+            f"adjuncts to the primary survey in shock after injury: {shock} (ATLS "
+            "10th ed.)",
+            r"\bfast\b|efast|focused assessment",
         ),
     ]
 

@@ -104,7 +104,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         cites,
         stage="assessment",
         previous=(),
-        listed=differential.listed_ids(kb, presenting),
+        listed=differential.listed_ids(kb, presenting, facts),
         implies=kb.implies,
         pathways=verdicts,
     )

@@ -637,6 +637,40 @@ def injury_documented(complaint_text: str | None, facts: ClinicalFacts) -> bool:
     return any(facts.has(c) for c in INJURY_MECHANISMS)
 
 
+SITE_INJURIES: Final[Mapping[str, tuple[str, ...]]] = {
+    "head": ("subdural_hematoma",),
+    "neck": ("cspine_fracture", "cervical_strain"),
+    "chest": ("rib_fracture", "traumatic_pneumothorax"),
+    "abdomen": ("intra_abdominal_injury",),
+    "upper_abdomen": ("intra_abdominal_injury",),
+    "lower_abdomen": ("intra_abdominal_injury",),
+    "flank": ("intra_abdominal_injury",),
+}
+"""The injuries of a body site's primary survey (ATLS 10th ed.: head, cervical spine,
+chest wall and pleura, abdomen): added to a site's complaint ("CHEST WALL PAIN")
+once an injury is documented, whose own list holds the medical causes only."""
+
+
+def site_injuries(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts
+) -> list[DiagnosisSpec]:
+    """The injuries of the sites a complaint names, when an injury is documented.
+
+    Documented means an injury word in the complaint or an injury concept in the
+    facts (a mechanism, or the triage record's injury field); a child's unwitnessed
+    injury is not presumed here (``injury_documented`` does so for limbs only).
+    """
+    stated = bool(complaint_text and _INJURY_WORDS.search(complaint_text))
+    if not (stated or any(facts.has(c) for c in INJURY_MECHANISMS)):
+        return []
+    ids = (
+        d
+        for site in sorted(kb.sites_named(complaint_text))
+        for d in SITE_INJURIES.get(site, ())
+    )
+    return [kb.diagnoses[d] for d in dict.fromkeys(ids) if d in kb.diagnoses]
+
+
 @functools.lru_cache(maxsize=4)
 def _limb_sites(kb: KnowledgeBase) -> frozenset[str]:
     """The body sites of the limbs (what "extremity" contains)."""
@@ -664,18 +698,28 @@ def _needs_injury(spec: DiagnosisSpec, age: int | None) -> bool:
 
 
 def listed_ids(
-    kb: KnowledgeBase, complaint_text: str | None
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None = None
 ) -> dict[str, float] | None:
     """The complaint's differential as ``id -> prior`` (None: complaint unknown).
 
     A complaint may state its own priors (prevalence among ED visits for that
     complaint, with its source, ``ComplaintSpec.priors``); otherwise each
-    diagnosis' own relative weight is used.
+    diagnosis' own relative weight is used. With ``facts``, the injuries of the
+    named sites are listed once an injury is documented (``site_injuries``).
     """
     complaint = kb.match_complaint(complaint_text)
     if complaint is None:
         return None
     ids = _at_named_sites(kb, complaint, complaint_text)
+    if facts is not None:
+        ids = [
+            *ids,
+            *(
+                s.id
+                for s in site_injuries(kb, complaint_text, facts)
+                if s.id not in ids
+            ),
+        ]
     # Percentages become relative weights on the list's own scale, so diagnoses
     # off the list keep a comparable prior (OFF_LIST_PRIOR).
     scale = sum(kb.diagnoses[d].prior for d in ids) / 100.0
@@ -722,6 +766,11 @@ def candidate_specs(
     listed = [kb.diagnoses[d] for d in ids or ()]
     if facts is None:
         return listed
+    if complaint is not None:
+        have = {s.id for s in listed}
+        listed += [
+            s for s in site_injuries(kb, complaint_text, facts) if s.id not in have
+        ]
     if _limb_sites(kb) & kb.sites_named(complaint_text) and not injury_documented(
         complaint_text, facts
     ):
@@ -1214,7 +1263,7 @@ def restage_open(
         previous=ledger,
         mention=mention,
         impression=impression.id if impression is not None else None,
-        listed=listed_ids(kb, complaint),
+        listed=listed_ids(kb, complaint, facts),
         implies=kb.implies,
         other_factor=factor,
         pathways=verdicts,

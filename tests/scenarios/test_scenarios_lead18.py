@@ -1,10 +1,17 @@
 """What an emergency physician reads in a note (lead, session 18).
 
 Written from: NICE NG133 / ACOG Practice Bulletin 222 (2020) hypertension in pregnancy:
-severe-range blood pressure (>= 160/110) in pregnancy is treated within 30-60 minutes and
-magnesium sulfate is given for pre-eclampsia with severe features; obstetric notes write
-gestation as weeks over a 40-week term ("G2P1 at 34/40", "28+3/40": RCOG / NICE
-antenatal care notation).
+severe-range blood pressure (>= 160/110) in pregnancy is treated within 30-60 minutes
+and magnesium sulfate is given for pre-eclampsia with severe features; obstetric notes
+write gestation as weeks over a 40-week term ("G2P1 at 34/40", "28+3/40": RCOG / NICE
+antenatal care notation). UK Kidney Association 2020 hyperkalaemia guideline (a
+dialysis-dependent patient's severe hyperkalaemia is dialysed). ATLS 10th ed. (an
+injured body site's own injuries are the primary survey's differential; eFAST and
+chest x-ray are adjuncts to the primary survey in shock after injury); the KTAS triage
+record's injury field (Moon SH et al. Clin Exp Emerg Med 2019;6:6). Tintinalli 9th
+ed. ch. 241 (an eyelid laceration is an eye injury first: visual acuity and slit lamp
+for a globe injury; lid margin and canaliculus to ophthalmology); ACEP / CDC wound care
+(a laceration is irrigated and closed, tetanus updated).
 """
 
 from __future__ import annotations
@@ -51,7 +58,9 @@ def test_severe_pre_eclampsia_in_obstetric_notation_is_treated(reason: Reason) -
         )
     )
     assert O.medication_ordered(out, "magnesium"), O.orders(out)
-    assert O.medication_ordered(out, "labetalol", "hydralazine", "nifedipine"), O.orders(out)
+    assert O.medication_ordered(out, "labetalol", "hydralazine", "nifedipine"), (
+        O.orders(out)
+    )
     assert out.final.disposition != "Discharge"
 
 
@@ -66,7 +75,7 @@ def test_severe_hyperkalaemia_on_dialysis_is_dialysed(reason: Reason) -> None:
             sex="F",
             vitals=vitals(54, 138, 80, 16, 98),
             ed_note="58F end-stage kidney disease on PD, has not done her exchanges "
-            "for 3 days after a family funeral. Palpitations and tingling in her hands. "
+            "for 3 days after a family funeral. Palpitations, tingling in her hands. "
             "ECG: tented T waves, wide QRS. Labs: K 7.1 mmol/L, bicarbonate 15.",
         )
     )
@@ -89,3 +98,84 @@ def test_hyperkalaemia_without_kidney_failure_is_not_dialysed(reason: Reason) ->
         )
     )
     assert not O.ordered(out, "dialysis"), O.orders(out)
+
+
+def _triage_record(sbp: float, hr: float, *, injury: bool) -> dict[str, object]:
+    line = f"Triage Vital Signs: BP: {sbp:g}/60 | HR: {hr:g} | RR: 20 | Temp: 36.6 °C"
+    line += " | Mental: alert" + (" | Injury: yes" if injury else "")
+    return vitals(hr, sbp, 60, 20, 97, t=36.6) | {"raw": line}
+
+
+def test_triage_record_injury_brings_the_sites_injuries(reason: Reason) -> None:
+    """A triage record marked as an injury visit with "rib pain": rib fracture and
+    traumatic pneumothorax are on the differential and the working diagnosis is no
+    medical chest disease picked from the chest-pain list (ATLS 10th ed.)."""
+    out = reason(
+        make_case(
+            "rib pain left",
+            age=68,
+            sex="F",
+            vitals=_triage_record(132, 88, injury=True),
+        )
+    )
+    assessment = next(r.output for r in out.trace if r.stage == "assessment")
+    top = [e.diagnosis.lower() for e in assessment.differential[:3]]  # type: ignore[union-attr]
+    assert any("rib" in d or "pneumothorax" in d for d in top), top
+    working = (O.treatment(out).working_diagnosis or "").lower()  # type: ignore[union-attr]
+    assert "infarction" not in working and "pneumonia" not in working, working
+
+
+def test_rib_pain_without_an_injury_is_not_a_fracture(reason: Reason) -> None:
+    """Without a documented injury the injury diagnoses are not added to the list."""
+    out = reason(
+        make_case(
+            "rib pain left",
+            age=68,
+            sex="F",
+            vitals=_triage_record(132, 88, injury=False),
+        )
+    )
+    working = (O.treatment(out).working_diagnosis or "").lower()  # type: ignore[union-attr]
+    assert "fracture" not in working, working
+
+
+def test_shock_after_injury_gets_efast(reason: Reason) -> None:
+    """Shock in an injury visit with upper abdominal pain: eFAST in the resuscitation
+    bay, tranexamic acid and a trauma surgeon (ATLS 10th ed.; CRASH-2)."""
+    out = reason(
+        make_case(
+            "left upper abdominal pain",
+            age=35,
+            sex="M",
+            vitals=_triage_record(84, 124, injury=True),
+        )
+    )
+    assert O.ordered(out, "efast", "fast"), O.orders(out)
+    assert O.medication_ordered(out, "tranexamic"), O.orders(out)
+    assert O.proposes(out, "abdom", "spleen", "liver", "hemorrhagic shock"), (
+        O.diagnoses_proposed(out)
+    )
+
+
+def test_eyelid_laceration_is_an_eye_injury_not_a_hand_one(reason: Reason) -> None:
+    """An eyelid wound: the globe is examined and ophthalmology decides on the lid
+    margin; no hand surgery, no two-point discrimination (Tintinalli ch. 241)."""
+    out = reason(
+        make_case(
+            "eyelid laceration", age=9, sex="F", vitals=vitals(96, 104, 64, 20, 99)
+        )
+    )
+    assert O.ordered(out, "visual acuity", "slit-lamp", "slit lamp"), O.orders(out)
+    assert not O.ordered(out, "hand surgery", "two-point"), O.orders(out)
+
+
+def test_a_named_laceration_is_repaired(reason: Reason) -> None:
+    """ "Finger laceration" as the complaint: the wound is irrigated and closed and
+    tetanus is updated if due (ACEP laceration management; CDC tetanus)."""
+    out = reason(
+        make_case(
+            "finger laceration", age=41, sex="M", vitals=vitals(78, 134, 82, 14, 99)
+        )
+    )
+    assert O.ordered(out, "laceration repair", "wound irrigation"), O.orders(out)
+    assert O.ordered(out, "tetanus"), O.orders(out)

@@ -147,6 +147,7 @@ class ClinicalFacts(BaseModel):
                 _as_population(fields.get("population")),
             ),
             *_population_findings(fields.get("population")),
+            *triage_record_findings(vitals if isinstance(vitals, Vitals) else None),
         )
         sets = {"present": present, "absent": absent, "historical": historical}
         for f in current:
@@ -377,6 +378,25 @@ def vital_sign_findings(
         text = f"fever (Temp °C {temp:g})"
         out.append(Finding(concept="fever", status="absent", text=text, start=0, end=0))
     return out
+
+
+_TRIAGE_INJURY: Final = re.compile(r"(?:^|\|)\s*Injury: yes\s*(?:\||$)")
+"""The triage record's structured injury field as the adapters write it into the
+vital-signs line (``cases.adapters.ktas``: KTAS "Injury" = 2)."""
+
+
+def triage_record_findings(vitals: Vitals | None) -> list[Finding]:
+    """A triage record's structured injury field documents an injury (``trauma``).
+
+    The triage nurse records whether the visit is for an injury (KTAS: Moon SH et al.
+    Clin Exp Emerg Med 2019;6:6); an injury diagnosis of the named body site then
+    needs no injury word in the complaint ("chest wall pain right" after a fall).
+    """
+    raw = vitals.raw if vitals is not None else None
+    if raw is None or not _TRIAGE_INJURY.search(raw):
+        return []
+    text = "triage record: injury"
+    return [Finding(concept="trauma", status="present", text=text, start=0, end=0)]
 
 
 SECOND_HALF_WEEKS: Final = 20
