@@ -158,6 +158,27 @@ RESOURCES = [
         4,
         id="limb-injury-alone-one-resource",
     ),
+    # the pain of a laceration is the wound's own: no x-ray for it
+    pytest.param(
+        "fell and cut her knee, 2 cm laceration to the knee, knee is painful",
+        {"age": 30, "sex": "F", "vitals": vitals(84, 128, 76, 16, 99)},
+        4,
+        id="laceration-painful-at-the-wound-one-resource",
+    ),
+    pytest.param(
+        "cut his hand on a kitchen knife, 3 cm laceration on the palm, hand hurts",
+        {"age": 27, "sex": "M", "vitals": vitals(84, 128, 76, 16, 99)},
+        4,
+        id="hand-laceration-hurts-one-resource",
+    ),
+    # a limb that cannot bear weight needs its x-ray whatever else is wounded
+    pytest.param(
+        "fell off a ladder, laceration to the forehead, cannot bear weight on the"
+        " right ankle",
+        {"age": 40, "sex": "M", "vitals": vitals(84, 128, 76, 16, 99)},
+        3,
+        id="forehead-laceration-plus-ankle-no-weight-two-resources",
+    ),
     pytest.param(
         "3 cm laceration on the left knee from a fall off his bicycle",
         {"age": 27, "sex": "M", "vitals": vitals(84, 128, 76, 16, 99)},

@@ -311,29 +311,62 @@ def limb_injury(facts: ClinicalFacts) -> bool:
 
 
 _LIMB_WORDS: Final = (
-    r"(?:fingers?|thumbs?|toes?|hand|wrist|forearm|elbow|shoulder|arm|ankle|foot|feet"
+    r"(?:fingers?|thumbs?|toes?|hand|palm|wrist|forearm|elbow|shoulder|arm|ankle|foot|feet"
     r"|knee|leg|shin|calf|hip|collarbone|clavicle)"
 )
+_SIGN: Final = r"(?:pain\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
 _BONY_INJURY: Final = _rx(
-    r"(?:pain\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
-    rf" (?:\w+ ){{0,3}}(?:in |of |to |at |on |around )?(?:the |his |her |my |their )?"
-    rf"(?:left |right |lt |rt )?{_LIMB_WORDS}"
-    rf"|{_LIMB_WORDS} (?:\w+ ){{0,2}}(?:is |are |feels? |looks? )?(?:pain\w*|tender"
-    r"|swollen|swelling|deform\w*|hurts?|sore)"
-    r"|(?:can'?t|cannot|unable to|won'?t) (?:bear weight|weight[- ]bear|walk on)"
-    r"|(?:in|wearing) a sling|(?:arm|wrist|ankle|leg) (?:\w+ )?splinted"
+    rf"{_SIGN} (?:\w+ ){{0,3}}(?:in |of |to |at |on |around )?(?:the |his |her |my "
+    rf"|their )?(?:left |right |lt |rt )?(?P<a>{_LIMB_WORDS})"
+    rf"|(?P<b>{_LIMB_WORDS}) (?:\w+ ){{0,2}}(?:is |are |feels? |looks? )?(?:pain\w*"
+    r"|tender|swollen|swelling|deform\w*|hurts?|sore)"
 )
-"""A painful, swollen or deformed limb after an injury, or one that cannot bear
-weight: an x-ray (handbook ch.5: imaging is one resource; the nurse predicts it from
-the injured limb, as the Ottawa rules do: Stiell IG et al. JAMA 1993/1994). A wound
-alone on the limb ("laceration on the knee") is not this."""
+"""A painful, swollen or deformed limb (handbook ch.5: imaging is one resource; the
+nurse predicts the x-ray from the injured limb, as the Ottawa rules do: Stiell IG et
+al. JAMA 1993/1994)."""
+_NO_WEIGHT: Final = _rx(
+    r"(?:can'?t|cannot|unable to|won'?t) (?:bear weight|weight[- ]bear|walk on)"
+    r"|(?:in|wearing) a sling|(?:arm|wrist|ankle|leg) (?:\w+ )?splinted|deform\w*"
+)
+"""An injured limb that cannot bear weight, is held in a sling or is deformed."""
+_WOUND_ON: Final = _rx(
+    rf"(?:lacerat\w*|cut|gash\w*|wound)(?: \w+){{0,4}}? (?:on|to|of|in|across)"
+    rf" (?:the |his |her |my |their )?(?:left |right |lt |rt )?(?P<a>{_LIMB_WORDS})"
+    rf"|(?P<b>{_LIMB_WORDS}) (?:lacerat\w*|cut|gash\w*|wound)"
+    rf"|(?:cut|gashed|lacerated|sliced) (?:his |her |my |their |the )?(?:left |right )?"
+    rf"(?P<c>{_LIMB_WORDS})"
+)
+_LIMB_STEM: Final = {
+    "fingers": "finger",
+    "thumbs": "thumb",
+    "toes": "toe",
+    "feet": "foot",
+}
+
+
+def _limbs(pattern: re.Pattern[str], clauses: list[str]) -> set[str]:
+    out: set[str] = set()
+    for t in clauses:
+        for m in pattern.finditer(t):
+            word = next((g for g in m.groups() if g), "").lower()
+            if word:
+                out.add(_LIMB_STEM.get(word, word))
+    return out
 
 
 def injured_limb_needs_xray(facts: ClinicalFacts) -> bool:
-    """Whether a limb injury is worded with pain, swelling or deformity (an x-ray)."""
-    return limb_injury(facts) and any(
-        _BONY_INJURY.search(t) for t in triage_clauses(facts)
-    )
+    """Whether a limb injury needs an x-ray beyond the wound on it.
+
+    A limb that cannot bear weight, is in a sling or is deformed, or a painful,
+    swollen limb other than the one the wound is on (the pain of a laceration is the
+    wound's own): handbook ch.5 counts the x-ray as a resource of its own.
+    """
+    if not limb_injury(facts):
+        return False
+    clauses = triage_clauses(facts)
+    if any(_NO_WEIGHT.search(t) for t in clauses):
+        return True
+    return bool(_limbs(_BONY_INJURY, clauses) - _limbs(_WOUND_ON, clauses))
 
 
 _JOINT: Final = r"(?:knee|hip|ankle|elbow|shoulder|wrist|joint)"
