@@ -160,6 +160,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "cholangitis": _one("acute_cholangitis"),
     "wellens": _one("unstable_angina"),
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
+    "sah_headache": _one("subarachnoid_hemorrhage"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
     "chemical_eye": _one("chemical_eye_injury", "defines"),

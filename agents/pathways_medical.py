@@ -22,7 +22,13 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   J Hepatobiliary Pancreat Sci 2018;25:17 and 31): antibiotics and biliary drainage;
 - no urethral catheter with blood at the meatus after pelvic trauma (ATLS 10th ed.);
 - the Wellens pattern (de Zwaan C et al. Am Heart J 1982;103:730): angiography, no
-  stress test.
+  stress test;
+- a severe headache with a feature of the Ottawa SAH rule (Perry JJ et al. JAMA
+  2013;310:1248 and CMAJ 2017;189:E1379: age >= 40 with a rapid onset, neck pain or
+  stiffness, witnessed loss of consciousness, onset during exertion, thunderclap
+  onset, limited neck flexion): non-contrast CT head, and lumbar puncture or CT
+  angiography when the CT is negative beyond 6 h (Godwin SA et al. ACEP clinical
+  policy: acute headache, Ann Emerg Med 2019;74:e41).
 
 Research software, not for clinical use.
 """
@@ -36,6 +42,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import immunocompromised, visible_texts
+from agents.offline.rules.findings import sign_findings
 from agents.offline.rules.results import read_results
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
@@ -575,6 +582,115 @@ def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRe
     ]
 
 
+# --- severe headache: the Ottawa SAH rule ---
+
+_HEADACHE: Final = _rx(r"head ?aches?\b|h/a\b|cephalgia|head pain|(?-i:HA)\b")
+_SEVERE: Final = _rx(
+    r"severe|excruciating|worst|terrible|intense|agoni[sz]ing|(?:10|[7-9])/10|"
+    r"thunderclap|sudden\w*|abrupt\w*|explosive|instant\w*"
+)
+_RAPID: Final = _rx(
+    r"thunderclap|sudden\w*|abrupt\w*|explosive|instant\w*|maximal at onset|"
+    r"peak\w* (?:with)?in (?:seconds|minutes|an hour|1 h)"
+)
+_SAH_NECK: Final = _rx(
+    r"neck (?:pain|stiff\w*)|stiff neck|nuchal rigidity|meningism\w*|meningismus|"
+    r"limited neck flexion|(?:unable|can'?t|cannot) (?:to )?(?:touch|put|bring) "
+    r"(?:his |her |their )?chin to (?:his |her |their )?chest"
+)
+_WITNESSED_LOC: Final = _rx(
+    r"loss of consciousness|\bloc\b|passed out|blacked out|syncop\w*|collapsed"
+)
+_EXERTION: Final = _rx(
+    r"(?:while|whilst|during|when|on)\s+(?:\w+\s+){0,2}?(?:lifting|exercis\w*|"
+    r"jogging|running|straining|intercourse|sex\b|coitus|weights|weight ?lifting|"
+    r"at the gym|working out|bending|pushing|climbing|swimming|cycling|shovel\w*|"
+    r"defecat\w*|orgasm)|exertion|exertional|(?:post-?)?coital headache|at the gym"
+)
+_USUAL: Final = _rx(
+    r"(?:same as|similar to|typical of|like) (?:his |her |their |the |my )?"
+    r"(?:usual|previous|prior|normal|typical|other)|usual (?:migraine|headache)"
+)
+_TRAUMA: Final = _rx(
+    r"head (?:injury|trauma|strike)|hit (?:his|her|their) head|struck (?:his|her|"
+    r"their) head|assault\w*|\bfall\b|\bfell\b"
+)
+_SENTENCE: Final = re.compile(r"[^.;\n]*")
+
+
+def _severe_headache(texts: tuple[str, ...]) -> bool:
+    """A headache with a severity or rapid-onset word in its own sentence."""
+    for text in texts:
+        for m in _HEADACHE.finditer(text):
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+            sentence = _SENTENCE.match(text, start + 1)
+            if sentence and asserted(_SEVERE, (sentence.group(0),)):
+                return True
+    return False
+
+
+_THUNDERCLAP_WORDS: Final = _rx(r"thunderclap|maximal at onset")
+
+
+def _thunderclap(texts: tuple[str, ...]) -> bool:
+    return any(
+        f.concept == "thunderclap_headache" and f.status == "present"
+        for t in texts
+        for f in sign_findings(t)
+    ) or asserted(_THUNDERCLAP_WORDS, texts)
+
+
+def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Ottawa SAH rule (Perry 2013, 2017): CT head, then LP or CTA beyond 6 h.
+
+    A severe headache with any of the rule's features is not low risk (ACEP 2019).
+
+    The rule's population: alert, >= 15 years, new severe atraumatic headache; a
+    headache like the patient's usual ones and a head injury are outside it. Age
+    >= 40 counts with a rapid onset (the rule's 'peaking within an hour').
+    """
+    texts = visible_texts(view)
+    if pop.age_within(years(15), None) is not True or not _severe_headache(texts):
+        return []
+    thunderclap = _thunderclap(texts)
+    if asserted(_TRAUMA, texts) or (asserted(_USUAL, texts) and not thunderclap):
+        return []
+    features = [
+        name
+        for name, met in (
+            ("thunderclap onset", thunderclap),
+            ("neck pain or stiffness", asserted(_SAH_NECK, texts)),
+            ("onset during exertion", asserted(_EXERTION, texts)),
+            ("loss of consciousness", asserted(_WITNESSED_LOC, texts)),
+            (
+                "age >= 40 with a rapid onset",
+                pop.age_within(years(40), None) is True and asserted(_RAPID, texts),
+            ),
+        )
+        if met
+    ]
+    if not features:
+        return []
+    src = "Perry JJ et al. JAMA 2013 Ottawa SAH rule; ACEP 2019 acute headache"
+    why = f"severe headache with {', '.join(features)}: SAH not excluded ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head now",
+            why,
+            r"ct (?:of the )?(?:head|brain)|(?:head|brain) ct|non-?contrast ct",
+        ),
+        _req(
+            "diagnostic",
+            "if the CT head is negative beyond 6 h of onset: lumbar puncture "
+            "(xanthochromia, red cell count) or CT angiography",
+            f"CT sensitivity for SAH falls after 6 h ({src}; Perry JJ et al. BMJ "
+            "2011;343:d4277)",
+            r"lumbar puncture|\blp\b|\bcta\b|ct angiogra",
+        ),
+    ]
+
+
 # --- urethral injury ---
 
 URETHRAL_INJURY: Final = _rx(
@@ -614,5 +730,6 @@ MEDICAL_PATHWAYS: Final[
     wellens,
     head_injury_anticoagulated,
     urethral_injury,
+    sah_headache,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

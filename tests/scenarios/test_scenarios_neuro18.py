@@ -183,3 +183,49 @@ def test_a_febrile_baby_with_a_tense_fontanelle_is_meningitis_not_fever(
     assert any("meningitis" in n.lower() for n in named)
     assert not (out.final.icd10 or "R").startswith("R")
     assert O.disposition(out).disposition == "Admit"
+
+
+def test_severe_headache_on_straining_with_neck_pain_is_not_discharged(
+    reason: Reason,
+) -> None:
+    """Ottawa SAH rule (Perry 2013, 2017): onset during exertion and neck pain each
+    make a severe headache not low risk; ACEP 2019: CT head, no discharge before it,
+    and no NSAID while SAH is open."""
+    out = reason(
+        make_case(
+            "headache",
+            age=58,
+            sex="F",
+            vitals=vitals(90, 148, 88, 18, 98),
+            ed_note="58 yo F, severe headache started while straining on the toilet "
+            "4 h ago, now neck pain and vomiting. GCS 15, pupils equal, moving all "
+            "limbs. No head injury. No hx of migraine.",
+            case_id="n18-sah-straining",
+        )
+    )
+    assert O.ordered(out, *CT_HEAD)
+    assert _sah_open(out)
+    assert O.disposition(out).disposition != "Discharge"
+    assert not O.medication_ordered(out, *O.NSAID)
+
+
+def test_severe_headache_with_meningism_keeps_sah_open_to_the_end(
+    reason: Reason,
+) -> None:
+    """Ottawa SAH rule: neck stiffness with a severe headache is not low risk at any
+    age; ACEP 2019: investigate (CT, then LP); SAH stays open in the summary."""
+    out = reason(
+        make_case(
+            "headache",
+            age=33,
+            sex="M",
+            vitals=vitals(80, 132, 80, 16, 99),
+            ed_note="33M c/o severe bifrontal headache since this afternoon w/ "
+            "photophobia. O/E afebrile, neck stiffness on flexion, no rash, "
+            "no focal neuro deficit.",
+            case_id="n18-sah-meningism",
+        )
+    )
+    assert O.ordered(out, *CT_HEAD)
+    assert _sah_open(out)
+    assert O.disposition(out).disposition != "Discharge"
