@@ -13,7 +13,10 @@ data or copies of the review cases:
 - NICE NG232 head injury (2023) and Carney N et al. Brain Trauma Foundation
   guidelines 4th ed. (Neurosurgery 2017;80:6): CT is the diagnostic test;
 - NICE NG240 bacterial meningitis and meningococcal disease (2024) and NICE NG143
-  fever in under 5s (red features: bulging fontanelle, high-pitched cry).
+  fever in under 5s (red features: bulging fontanelle, high-pitched cry);
+- Brignole M et al. 2018 ESC guidelines for the diagnosis and management of syncope
+  (Eur Heart J 2018;39:1883), Table 4 and the low-risk features of Table 5; Sheldon R
+  et al. Calgary Syncope Symptom Score (Eur Heart J 2002;23:1814).
 
 Each scenario asserts safety properties (the must-not-miss diagnosis kept open, the
 time-critical test ordered, no discharge) and failed on main before its change.
@@ -229,3 +232,29 @@ def test_severe_headache_with_meningism_keeps_sah_open_to_the_end(
     assert O.ordered(out, *CT_HEAD)
     assert _sah_open(out)
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_situational_faint_with_a_warm_prodrome_is_reflex_syncope(
+    reason: Reason,
+) -> None:
+    """ESC 2018 syncope (Tables 4-5): a faint after prolonged standing in a hot
+    crowded place with a warm prodrome, quick recovery, normal ECG and no heart
+    disease is low-risk reflex syncope: home, without a troponin series or a
+    bleeding work-up, and no must-not-miss diagnosis left hanging."""
+    out = reason(
+        make_case(
+            "syncope",
+            age=19,
+            sex="M",
+            vitals=vitals(70, 118, 72, 14, 99),
+            ed_note="19M fainted at a concert after prolonged standing, hot and "
+            "crowded, felt warm beforehand and his vision went grey. LOC a few "
+            "seconds, back to normal at once. No chest pain, palpitations or "
+            "exertional symptoms, no FHx of sudden death. ECG: sinus rhythm, normal "
+            "intervals. Exam normal.",
+            case_id="n18-reflex-syncope",
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge"
+    assert not O.ordered(out, r"serial troponin", r"type and screen")
+    assert not out.final.summary.open_must_not_miss
