@@ -9,8 +9,10 @@ a rule-out test once imaging has confirmed the diagnosis:
   ultrasound of the leg, a right upper quadrant ultrasound, a CT KUB, read by the
   results readers
   (``agents.offline.rules.results``: numbers, ``reports``: imaging stated in words);
-  serial tests (troponin, hCG, lactate, glucose) are repeated by design and are not
-  listed;
+  a qualitative pregnancy test once a test result or an hCG value is stated, and a
+  transvaginal ultrasound once its findings are (ACOG PB 193 goes on from them);
+  serial tests (troponin, quantitative hCG, lactate, glucose) are repeated by design
+  and are not listed;
 - a rule-out test once imaging confirms the diagnosis: the D-dimer only excludes
   VTE in a patient with a non-high clinical probability, and has no place once a CTPA
   shows PE or an ultrasound shows DVT (Konstantinides SV et al. ESC 2019 acute PE.
@@ -54,6 +56,24 @@ _D_DIMER_WORDS: Final = _rx(
 )
 """A D-dimer stated as a result ("D-dimer positive", "elevated D-dimer")."""
 
+_PREGNANCY_TEST = (
+    r"(?:b-?hcg|beta[- ]?hcg|hcg|upt|urine preg\w*|pregnancy test|preg test)"
+)
+_PREGNANCY_TEST_WORDS: Final = _rx(
+    rf"(?:positive|pos|negative|neg)\s*(?:home\s+|urine\s+|serum\s+)?{_PREGNANCY_TEST}|"
+    rf"{_PREGNANCY_TEST}\s*(?:is |was |came back |:|=)?\s*(?:positive|pos\b|negative|"
+    r"neg\b|\+|\d)"
+)
+"""A pregnancy test stated as a result ("pos home UPT", "urine hCG negative",
+"serum bhCG 1850"): a qualitative test answers nothing more (ACOG PB 193 then follows
+the quantitative value; serial quantitative hCG is ordered as such)."""
+_TVUS_WORDS: Final = _rx(
+    r"(?:tvus|tvs|transvaginal (?:ultraso\w*|us|scan|sonograph\w*)|pelvic "
+    r"(?:ultraso\w*|us|scan))\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*|"
+    r"confirm\w*|found)"
+)
+"""A transvaginal or pelvic ultrasound stated with its findings."""
+
 TESTS: Final[tuple[_Test, ...]] = (
     _Test(
         name="D-dimer",
@@ -86,6 +106,20 @@ TESTS: Final[tuple[_Test, ...]] = (
             r"gallbladder|biliary tree)"
         ),
         reports=frozenset({"us_cholecystitis", "us_cholecystitis_negative"}),
+    ),
+    _Test(
+        name="qualitative pregnancy test",
+        order=_rx(
+            r"(?:urine |serum |point-of-care )?(?:or serum )?(?:b-?hcg|beta[- ]?hcg|"
+            r"hcg|pregnancy test|upt)(?! level| titre| titer)"
+        ),
+        words=_PREGNANCY_TEST_WORDS,
+    ),
+    _Test(
+        name="transvaginal ultrasound",
+        order=_rx(r"transvaginal (?:ultraso\w*|scan|us)\b|tvus\b"),
+        reports=frozenset({"us_ectopic"}),
+        words=_TVUS_WORDS,
     ),
     _Test(
         name="CT KUB",

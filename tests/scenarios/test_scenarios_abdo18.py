@@ -183,3 +183,30 @@ def test_well_febrile_quinsy_is_drained_without_a_sepsis_work_up(
     assert not O.ordered(out, "lactate", "blood culture"), names
     assert not O.ordered(out, "double setup", "epiglottitis"), names
     assert not any("epiglottitis" in o.reason.lower() for o in O.orders(out)), names
+
+
+def test_stated_pregnancy_test_and_scan_are_read_not_reordered(
+    reason: Reason,
+) -> None:
+    """ACOG PB 193 / NICE NG126: with a positive pregnancy test and a transvaginal
+    scan already reported (empty uterus, adnexal mass), the work-up goes on from them
+    (gynaecology, Rh status), not a second pregnancy test or scan."""
+    out = reason(
+        make_case(
+            "lower abdominal pain",
+            age=34,
+            sex="F",
+            vitals=vitals(84, 122, 76, 16, 99),
+            ed_note="34F, 7 weeks since LMP, right-sided pelvic pain and brown "
+            "spotting for 2 days. Urine pregnancy test positive at GP. Transvaginal "
+            "ultrasound showed an empty uterus and a 2.5 cm right adnexal mass "
+            "separate from the ovary, no free fluid. Haemodynamically stable.",
+        )
+    )
+    names = [o.name.lower() for o in O.orders(out)]
+    assert not any(
+        n.startswith(("urine hcg", "urine or serum hcg", "serum hcg", "pregnancy test"))
+        for n in names
+    ), names
+    assert not any(n.startswith("transvaginal") for n in names), names
+    assert O.ordered(out, "gyn"), names
