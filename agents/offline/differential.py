@@ -1111,7 +1111,14 @@ def score(
         elif spec.must_not_miss and p >= L.TEST_THRESHOLD:
             status = "cannot_exclude"
         prev = earlier.get(L.key(spec.name))
-        status = _keep_settled(prev, status, bool(ins), bool(outs) or t.strong_against)
+        # a diagnosis whose defining requirement no longer holds at this stage (the
+        # note names heat exposure behind triage's qSOFA) keeps no earlier rule-in
+        status = _keep_settled(
+            prev,
+            status,
+            bool(ins),
+            bool(outs) or t.strong_against or not defined(spec, facts),
+        )
         moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
         out.append(
             DifferentialEntry(

@@ -66,11 +66,13 @@ _INFECTION: Final = (
 _NOT_INFECTIVE: Final = (
     "anaphylaxis", "alcohol_withdrawal", "overdose", "poisoning", "co_exposure",
     "acetaminophen_overdose", "tca_ingestion", "aspirin_ingestion",
-    "toxic_alcohol_ingestion", "ethylene_glycol_ingestion",
+    "toxic_alcohol_ingestion", "ethylene_glycol_ingestion", "heat_exposure",
+    "cold_exposure",
 )  # fmt: skip
 """Documented non-infective causes of the qSOFA and SIRS points (confusion,
 tachypnoea, tachycardia, fever, hypotension): withdrawal, poisoning, smoke or carbon
-monoxide, anaphylaxis."""
+monoxide, anaphylaxis, environmental heat or cold (exertional heat stroke, exposure
+hypothermia: WMS 2019)."""
 _WITHDRAWAL: Final = (("withdrawal", "alcohol_use"),)
 """Tremor or withdrawal in a documented heavy drinker: alcohol withdrawal (ASAM
 2020)."""
