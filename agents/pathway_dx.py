@@ -204,7 +204,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "drowning": _one("drowning", "defines"),
     "alcohol_withdrawal": _one("alcohol_withdrawal"),
     # agents.pathways_msk
-    "septic_joint_child": _one("septic_arthritis"),
+    # Four or more Kocher/Caird predictors: septic arthritis in 93-99 % (Kocher 1999;
+    # 2004 validation; Caird 2006): the clinical diagnosis, confirmed by aspiration
+    "septic_joint_child": (
+        ActsOn("septic_arthritis", "defines", when=r"predictors [45] of"),
+        ActsOn("septic_arthritis"),
+    ),
     "occult_scaphoid": _none("an occult carpal fracture: imaging rule"),
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
