@@ -189,3 +189,52 @@ def test_failed_home_opioid_is_opioid_exposure_not_denial(reason: Reason) -> Non
         )
     )
     assert O.medication_ordered(out, "naloxone")
+
+
+def test_febrile_child_who_will_not_bear_weight_is_a_septic_joint(
+    reason: Reason,
+) -> None:
+    """Kocher 1999 / Caird 2006; IDSA/PIDS 2023: a febrile child who will not bear
+    weight with raised ESR, WBC and CRP has septic arthritis until aspiration says
+    otherwise; with no seizure there is no febrile seizure (AAP 2011) to treat or
+    to name."""
+    out = reason(
+        make_case(
+            "not walking",
+            age=3,
+            sex="F",
+            vitals=vitals(138, 0, 0, 26, 99, t=39.0),
+            ed_note="3yo girl won't walk since yesterday, non-weight bearing on L leg, "
+            "T 39.0, L knee hot and swollen, screams when moved. Bloods: WBC 18.5, "
+            "ESR 55, CRP 140 mg/L.",
+            case_id="a18-kocher",
+        )
+    )
+    tr = O.treatment(out)
+    assert tr is not None and "febrile convulsion" not in tr.working_diagnosis.lower()
+    assert not O.ordered(out, r"seizure first aid")
+    assert (out.final.icd10 or "").startswith("M00")
+    assert O.ordered(out, r"aspiration|arthrocentesis")
+
+
+def test_exertional_heat_stroke_is_cooled_not_given_sepsis_antibiotics(
+    reason: Reason,
+) -> None:
+    """WMS 2019 heat illness (Lipman GS et al.): core temperature > 40 °C with CNS
+    dysfunction after exertion in the heat is heat stroke: cool first; the fever and
+    confusion are the heat's, so they do not make qSOFA-positive sepsis (Sepsis-3:
+    suspected infection only)."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=19,
+            sex="F",
+            vitals=vitals(152, 96, 48, 32, 97, t=41.5),
+            ed_note="19F army recruit, collapsed during a 10 km march in a heatwave. "
+            "Agitated, disoriented, GCS 11. Rectal temp 41.5. Skin hot. No cough, no "
+            "urinary symptoms, no rash.",
+            case_id="a18-heat",
+        )
+    )
+    assert O.ordered(out, r"cool|immersion")
+    assert not O.medication_ordered(out, *ANTIBIOTIC)
