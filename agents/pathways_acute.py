@@ -319,7 +319,10 @@ _PE_CLUE: Final = _rx(
     r"tender\w*)|(?:swollen|tender) (?:right |left )?calf|leg swelling|"
     r"oral contracepti\w*|contraceptive pill|(?:long[- ]haul )?flight|immobili\w*|"
     r"recent surgery|post-?operative|malignan\w*|cancer|haemoptysis|hemoptysis|"
-    r"pleuritic"
+    r"pleuritic|"
+    # a clot on the CT angiogram: "saddle embolus", "filling defects" (ESC 2019)
+    r"saddle embol\w*|filling defects?|emboli? in the (?:\w+ ){0,4}pulmonary arter\w*|"
+    r"ctpa|arthroscopy|arthroplasty|joint replacement"
 )
 _TAMPONADE_SIGNS: Final = _rx(
     r"(?:right (?:ventric\w*|atri\w*)|rv|ra)\W+(?:\w+\W+){0,2}?(?:diastolic )?"

@@ -306,3 +306,59 @@ def test_septic_shock_plan_names_a_vasopressor(reason: Reason) -> None:
     )
     assert O.medication_ordered(out, r"norepinephrine|noradrenaline|vasopressor")
     assert O.disposition(out).admit_level == "icu"
+
+
+# --- batch 3: reperfusion and high-risk PE; imaging wording ---
+
+
+def test_high_risk_pe_with_shock_gets_reperfusion(reason: Reason) -> None:
+    """ESC 2019 PE (class I): high-risk PE (persistent hypotension) is treated with
+    systemic thrombolysis, or surgical/catheter treatment if it is contraindicated."""
+    out = reason(
+        make_case(
+            "syncope and breathlessness",
+            age=49,
+            sex="F",
+            vitals=vitals(138, 72, 44, 32, 85),
+            ed_note="49F 2 weeks after a knee arthroscopy, fainted at work, now SOB."
+            " SBP 70s despite 1 L fluid. Echo: RV dilatation with septal flattening."
+            " CT chest angiogram: large saddle embolus.",
+            case_id="c18-pe-high-risk",
+        )
+    )
+    assert O.ordered(out, *O.LYTIC, r"embolectomy", r"catheter-directed")
+
+
+def test_stemi_with_ischaemic_pain_is_anticoagulated(reason: Reason) -> None:
+    """ESC 2023 ACS: ischaemic chest pain with ST elevation is STEMI, the working
+    diagnosis for reperfusion: aspirin and parenteral anticoagulation with primary
+    PCI, not held back as 'unconfirmed'."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=68,
+            sex="F",
+            vitals=vitals(56, 94, 58, 18, 96),
+            ed_note="68F central crushing CP x 1 hr. ECG: STE II, III, aVF 2mm and STE"
+            " V4R. Clear lungs. No anticoagulants.",
+            case_id="c18-stemi-anterior",
+        )
+    )
+    assert O.medication_ordered(out, r"heparin|enoxaparin|bivalirudin|fondaparinux")
+
+
+def test_small_apical_pneumothorax_on_the_film_is_read(reason: Reason) -> None:
+    """BTS 2023: a pneumothorax described by side, size and site on the radiograph
+    ('small L apical pneumothorax') is the diagnosis."""
+    out = reason(
+        make_case(
+            "pleuritic chest pain",
+            age=19,
+            sex="M",
+            vitals=vitals(90, 122, 74, 18, 97),
+            ed_note="19M sudden L sided sharp chest pain at rest 3h ago, bit"
+            " breathless. CXR: small L apical pneumothorax, no mediastinal shift.",
+            case_id="c18-ptx-small",
+        )
+    )
+    assert _final_status(out, "pneumothorax") == "ruled_in"
