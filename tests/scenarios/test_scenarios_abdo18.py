@@ -210,3 +210,23 @@ def test_stated_pregnancy_test_and_scan_are_read_not_reordered(
     ), names
     assert not any(n.startswith("transvaginal") for n in names), names
     assert O.ordered(out, "gyn"), names
+
+
+def test_febrile_obstructing_stone_gets_urgent_decompression(reason: Reason) -> None:
+    """EAU urolithiasis 2024: an obstructed kidney with fever is drained urgently
+    (nephrostomy or ureteric stent) with antibiotics; it is not discharged as renal
+    colic or treated as pyelonephritis alone."""
+    out = reason(
+        make_case(
+            "loin pain",
+            age=63,
+            sex="M",
+            vitals=vitals(104, 126, 78, 18, 97, t=38.6),
+            ed_note="63M left loin to groin pain for 2 days, now shivering and "
+            "vomiting. Left renal angle tenderness. CT KUB: 6 mm calculus at the "
+            "left VUJ with hydronephrosis. Creatinine 131.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "nephrostomy", "ureteric stent", "decompress"), names
+    assert out.final.disposition != "Discharge"
