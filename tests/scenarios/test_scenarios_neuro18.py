@@ -14,6 +14,9 @@ data or copies of the review cases:
   guidelines 4th ed. (Neurosurgery 2017;80:6): CT is the diagnostic test;
 - NICE NG240 bacterial meningitis and meningococcal disease (2024) and NICE NG143
   fever in under 5s (red features: bulging fontanelle, high-pitched cry);
+- ACEP clinical policy: seizures (Huff JS et al. Ann Emerg Med 2014;63:437): a first
+  unprovoked seizure back to baseline need not be admitted nor started on an
+  antiseizure drug; Trinka E et al. ILAE 2015 status epilepticus definition;
 - Brignole M et al. 2018 ESC guidelines for the diagnosis and management of syncope
   (Eur Heart J 2018;39:1883), Table 4 and the low-risk features of Table 5; Sheldon R
   et al. Calgary Syncope Symptom Score (Eur Heart J 2002;23:1814).
@@ -258,3 +261,29 @@ def test_a_situational_faint_with_a_warm_prodrome_is_reflex_syncope(
     assert O.disposition(out).disposition == "Discharge"
     assert not O.ordered(out, r"serial troponin", r"type and screen")
     assert not out.final.summary.open_must_not_miss
+
+
+def test_a_first_seizure_back_to_baseline_in_a_non_drinker_goes_home(
+    reason: Reason,
+) -> None:
+    """ACEP 2014: a first unprovoked seizure with a return to baseline and normal
+    work-up need not be admitted or started on an antiseizure drug; recovery
+    excludes status epilepticus (ILAE 2015) and a teetotaller has no alcohol
+    withdrawal."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=31,
+            sex="F",
+            vitals=vitals(82, 122, 74, 14, 99),
+            ed_note="31F first-ever tonic-clonic seizure while shopping, 90 seconds, "
+            "witnessed. Post-ictal confusion has resolved, now back to her baseline. "
+            "Teetotal, no medications. Neuro exam normal. Glucose 5.2, Na 138, urine "
+            "hCG negative.",
+            case_id="n18-first-seizure",
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge"
+    assert not O.medication_ordered(
+        out, r"levetiracetam", r"phenytoin", r"valpro", r"lorazepam", r"midazolam"
+    )
