@@ -59,7 +59,9 @@ _CORD_PROLAPSE: Final = _rx(
     rf"protrud\w*|hanging|coming out|presenting) (?:\w+ ){{0,4}}(?:introitus|vagina\w*|"
     rf"vulva\w*|perineum|cervix|os\b)|"
     rf"{_CORD} (?:is |was )?(?:\w+ ){{0,2}}(?:out of|through) (?:the )?(?:vagina|"
-    rf"introitus|cervix|os\b)"
+    rf"introitus|cervix|os\b)|"
+    rf"(?:feel|feels|felt|see|sees|saw|seen) (?:the |a )?{_CORD} (?:\w+ ){{0,3}}"
+    rf"(?:in|at|through|from|out of) (?:the |her )?(?:vagina|introitus|cervix|os\b)"
 )
 """The cord below or beside the presenting part (RCOG GTG 50: overt prolapse seen or
 felt at or beyond the introitus or in the vagina; cord presentation)."""

@@ -260,7 +260,27 @@ def suspected_abuse_young_child(view: StageView, pop: Population) -> bool:
         return True
     if pop.age_within(0, 365 * ABUSE_MAX_YEARS - 1) is not True:
         return False
-    return asserted(_ABUSE_WORDED, visible_texts(view))
+    texts = visible_texts(view)
+    if not asserted(_ABUSE_WORDED, texts):
+        return False
+    return any(_current_suspicion(t) for t in texts)
+
+
+_PAST_BEFORE: Final = _rx(
+    r"(?:history of|hx of|previous|prior|past|old|known)(?: \w+){0,2} ?$"
+)
+_PAST_AFTER: Final = _rx(
+    r"^[^.;,]*?(?:in the past|previously|years? ago|last year|months ago|resolved)"
+)
+
+
+def _current_suspicion(text: str) -> bool:
+    """Whether a suspicion of abuse is worded as present, not as past history."""
+    for m in _ABUSE_WORDED.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not (_PAST_BEFORE.search(before) or _PAST_AFTER.search(text[m.end() :])):
+            return True
+    return False
 
 
 TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (

@@ -77,6 +77,12 @@ LEVEL_ONE = [
         id="cord-prolapse-visible",
     ),
     pytest.param(
+        "39 weeks pregnant, waters broke at home and she can feel the umbilical cord"
+        " in the vagina",
+        {"age": 28, "sex": "F", "vitals": vitals(100, 120, 70, 18, 99)},
+        id="cord-prolapse-felt",
+    ),
+    pytest.param(
         "cord prolapse",
         {"age": 33, "sex": "F", "vitals": vitals(110, 118, 70, 20, 99)},
         id="cord-prolapse-complaint",
@@ -247,3 +253,28 @@ def test_severe_pain_with_a_minor_complaint_stays_at_its_resources(
 ) -> None:
     t = _triage(reason(make_case(complaint, **kw)))
     assert t.esi >= 4, t.rationale
+
+
+NOT_NOW = [
+    # a suspicion worded as past history is not a sentinel injury now
+    pytest.param(
+        "3-year-old with a cough, history of non-accidental injury in the past, now"
+        " in foster care",
+        {"age": 3, "sex": "F", "vitals": vitals(110, 98, 60, 24, 99)},
+        id="past-nai-history",
+    ),
+    # of two ratings, the one given now is the triage rating
+    pytest.param(
+        "abdominal pain was 9/10 last night, now 2/10, feels better",
+        {"age": 35, "sex": "F", "vitals": vitals(80, 118, 74, 14, 99)},
+        id="pain-was-severe-now-mild",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), NOT_NOW)
+def test_past_findings_do_not_raise_the_level(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, **kw)))
+    assert t.esi >= 3, t.rationale

@@ -1274,6 +1274,7 @@ _WORDED_RATING: Final = _rx(
     rf"{_PAIN_WORD}[^.;!?\d]{{0,40}}?{_RATING}"
     rf"|rat(?:es|ed|ing)\s+(?:\w+\s+){{0,3}}(?:as|at)\s+(?:a\s+)?{_RATING}"
     rf"|{_RATING}[^.;!?\d]{{0,20}}?{_PAIN_WORD}"
+    rf"|(?:now|currently) (?:\w+ ){{0,2}}{_RATING}"
 )
 """A pain rating in the triage text: "rates the pain as 9/10", "flank pain radiating
 to the groin, 9/10", "10 out of 10 pain"; not a date ("pain since 9/10")."""
@@ -1286,13 +1287,25 @@ def worded_pain_rating(facts: ClinicalFacts) -> float | None:
     ESI v4 handbook ch.4 (severe pain/distress): the nurse asks the patient to rate
     the pain on a 0-10 scale; a rating written in the triage narrative is that
     rating when no pain score was charted. A rating above the scale ("20/10") is the
-    patient's way of saying the worst pain: the top of the scale.
+    patient's way of saying the worst pain: the top of the scale. Of two ratings,
+    the one given now is the triage rating.
     """
     for text in _texts(facts):
-        if m := _WORDED_RATING.search(plain_quotes(text)):
-            value = float(next(g for g in m.groups() if g is not None))
-            return min(value, PAIN_SCALE_TOP)
+        plain = plain_quotes(text)
+        found = list(_WORDED_RATING.finditer(plain))
+        if not found:
+            continue
+        now = [
+            m for m in found if _NOW_CUE.search(plain[max(0, m.start() - 20) : m.end()])
+        ]
+        m = (now or found)[0]
+        value = float(next(g for g in m.groups() if g is not None))
+        return min(value, PAIN_SCALE_TOP)
     return None
+
+
+_NOW_CUE: Final = _rx(r"now|currently|at present|presently|at triage|on arrival")
+"""The rating given now wins over an earlier one ("was 9/10 last night, now 2/10")."""
 
 
 _OBSERVED_PAIN_DISTRESS: Final = _rx(
