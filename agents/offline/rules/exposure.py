@@ -74,7 +74,9 @@ _OVERDOSE: Final = guarded(
         r"(?:doses?|tablets|pills)|more than (?:prescribed|recommended|directed|the "
         r"(?:maximum|recommended))|ingest\w*|accidental\w*|got into|found with|"
         r"poison\w*|toxicity|empty (?:bottle|box|pack\w*|blister\w*)|"
-        r"\d{2,}\s*(?:x\s*)?(?:\d+\s*(?:mg|g)\s*)?(?:tablets|tabs|pills|caps\w*))"
+        r"\d{2,}\s*(?:x\s*)?(?:\d+\s*(?:mg|g)\s*)?(?:tablets|tabs|pills|caps\w*)|"
+        # a count of units before the drug: "40 x amitriptyline 50 mg", "30x codeine"
+        r"\d{2,}\s*x\s*(?:\d+\s*(?:mg|g)\s+)?[a-z]{4,})"
         r"(?![A-Za-z])"
     )
 )
