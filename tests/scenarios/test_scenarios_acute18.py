@@ -238,3 +238,45 @@ def test_exertional_heat_stroke_is_cooled_not_given_sepsis_antibiotics(
     )
     assert O.ordered(out, r"cool|immersion")
     assert not O.medication_ordered(out, *ANTIBIOTIC)
+
+
+def test_uncomplicated_lower_leg_cellulitis_is_named_and_sent_home(
+    reason: Reason,
+) -> None:
+    """IDSA SSTI 2014 (Stevens DL et al.): non-purulent cellulitis in a well,
+    afebrile adult is treated with oral antibiotics as an outpatient; spreading,
+    warm erythema is cellulitis, not 'localized oedema'."""
+    out = reason(
+        make_case(
+            "red leg",
+            age=47,
+            sex="M",
+            vitals=vitals(84, 128, 78, 15, 98, t=37.4),
+            ed_note="47M c/o 3d spreading erythema R calf, erythematous and warm, "
+            "tender. Tinea between toes. No crepitus, no blistering, systemically "
+            "well.",
+            case_id="a18-cellulitis",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("L03")
+    assert O.medication_ordered(out, "cephalexin", "cefalexin", "flucloxacillin")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_counted_tricyclic_tablets_are_a_tca_overdose(reason: Reason) -> None:
+    """AACT / Boehnert & Lovejoy 1985: a counted ingestion of a tricyclic ('30 x
+    nortriptyline 25 mg') with a wide QRS is TCA toxicity: sodium bicarbonate and
+    cardiac monitoring; a count of tablets is an overdose, not a therapeutic dose."""
+    out = reason(
+        make_case(
+            "ingestion",
+            age=27,
+            sex="M",
+            vitals=vitals(128, 98, 60, 16, 97),
+            ed_note="27M took 30 x nortriptyline 25 mg about 3 h ago. Drowsy, "
+            "mydriatic. ECG sinus tachy, QRS 128 ms.",
+            case_id="a18-tca",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("T43.01")
+    assert O.medication_ordered(out, "bicarbonate")
