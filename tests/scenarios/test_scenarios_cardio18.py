@@ -362,3 +362,63 @@ def test_small_apical_pneumothorax_on_the_film_is_read(reason: Reason) -> None:
         )
     )
     assert _final_status(out, "pneumothorax") == "ruled_in"
+
+
+# --- batch 4: rules inside their population; results with their effects ---
+
+
+def test_heart_score_is_not_applied_to_st_elevation_or_a_pulse_deficit(
+    reason: Reason,
+) -> None:
+    """Six 2008 / Backus 2013: HEART was derived in chest pain suspected of ACS with
+    STEMI excluded; with a pulse deficit the question is aortic dissection (AHA/ACC
+    2022, ADD-RS), not ACS risk: the score is not shown."""
+    out = reason(
+        make_case(
+            "chest and back pain",
+            age=59,
+            sex="F",
+            vitals=vitals(92, 178, 98, 20, 97),
+            ed_note="59F abrupt severe chest pain going through to the back 1h ago,"
+            " tearing. Absent L radial pulse, BP difference 40 mmHg between arms."
+            " ECG sinus, no ischaemic changes.",
+            case_id="c18-heart-dissection",
+        )
+    )
+    assert not any(r.split()[0] == "heart" for r in O.rules_shown(out))
+
+
+def test_hyperkalaemia_with_ecg_changes_is_established(reason: Reason) -> None:
+    """UK Kidney Association 2020: a raised potassium with peaked T waves or a broad
+    QRS is true hyperkalaemia (an artefact has no ECG effect): the diagnosis is
+    made, not left open."""
+    out = reason(
+        make_case(
+            "weak legs",
+            age=58,
+            sex="M",
+            vitals=vitals(58, 128, 74, 16, 98),
+            ed_note="58M on haemodialysis, missed Friday session, legs feel weak."
+            " K+ 6.1. ECG: peaked T waves, QRS 130 ms.",
+            case_id="c18-hyperk-ecg",
+        )
+    )
+    assert _final_status(out, "hyperkal") == "ruled_in"
+
+
+def test_no_pulse_deficit_is_not_a_cardiac_arrest(reason: Reason) -> None:
+    """AHA/ACC 2022 aortic disease: 'no pulse deficit' documents equal pulses (a
+    dissection sign absent); it is no pulseless patient: no arrest, no airway."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=52,
+            sex="F",
+            vitals=vitals(80, 134, 82, 16, 99),
+            ed_note="52F aching L chest pain on and off for 2 days. BP equal both arms,"
+            " no pulse deficit. ECG normal. hs-troponin < 5 ng/L at 4 h after onset.",
+            case_id="c18-no-pulse-deficit",
+        )
+    )
+    assert not O.proposes(out, "cardiac arrest")
+    assert not O.ordered(out, r"airway|intubat|\bcpr\b|defibrillat")

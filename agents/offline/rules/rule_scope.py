@@ -87,7 +87,12 @@ _SUSPECTED_PE: Final = (
 RULE_SCOPES: Final[dict[str, RuleScope]] = {
     "heart": RuleScope(
         requires_any=("chest_pain",),
-        source="Backus BE et al. Int J Cardiol 2013: ED patients with chest pain",
+        # STEMI was excluded from its derivation and validation; a pulse deficit or a
+        # dissection flap makes aortic dissection, not ACS risk, the question
+        # (AHA/ACC 2022 aortic disease: ADD-RS)
+        not_with=("ecg_st_elevation", "pulse_deficit", "intimal_flap"),
+        source="Backus BE et al. Int J Cardiol 2013: ED patients with chest pain"
+        " suspected of ACS, STEMI excluded (Six AJ et al. Neth Heart J 2008)",
     ),
     "wells_pe": RuleScope(
         requires_any=_SUSPECTED_PE,
