@@ -17,6 +17,8 @@ data or copies of the review cases:
 - ACEP clinical policy: seizures (Huff JS et al. Ann Emerg Med 2014;63:437): a first
   unprovoked seizure back to baseline need not be admitted nor started on an
   antiseizure drug; Trinka E et al. ILAE 2015 status epilepticus definition;
+- ICHD-3 3.1 cluster headache; Robbins MS et al. AHS guideline: treatment of cluster
+  headache (Headache 2016;56:1093): high-flow oxygen and subcutaneous sumatriptan;
 - Brignole M et al. 2018 ESC guidelines for the diagnosis and management of syncope
   (Eur Heart J 2018;39:1883), Table 4 and the low-risk features of Table 5; Sheldon R
   et al. Calgary Syncope Symptom Score (Eur Heart J 2002;23:1814).
@@ -287,3 +289,25 @@ def test_a_first_seizure_back_to_baseline_in_a_non_drinker_goes_home(
     assert not O.medication_ordered(
         out, r"levetiracetam", r"phenytoin", r"valpro", r"lorazepam", r"midazolam"
     )
+
+
+def test_a_cluster_attack_gets_high_flow_oxygen_and_goes_home(reason: Reason) -> None:
+    """ICHD-3 3.1 / AHS 2016: a unilateral orbital headache with ipsilateral
+    lacrimation and nasal blockage and restlessness in a known cluster patient is a
+    cluster attack: 100 % oxygen (level A), home; named as cluster headache."""
+    out = reason(
+        make_case(
+            "headache",
+            age=41,
+            sex="M",
+            vitals=vitals(96, 142, 88, 18, 99),
+            ed_note="Known episodic cluster headache, 3rd attack this week. Now 45 "
+            "min of excruciating R retro-orbital pain with R eye watering and a "
+            "blocked R nostril, pacing the room. Neuro exam normal, no fever, neck "
+            "supple.",
+            case_id="n18-cluster",
+        )
+    )
+    assert O.ordered(out, r"oxygen")
+    assert O.disposition(out).disposition == "Discharge"
+    assert "cluster" in (out.final.diagnosis_name or "").lower()
