@@ -11,7 +11,8 @@ chest x-ray are adjuncts to the primary survey in shock after injury); the KTAS 
 record's injury field (Moon SH et al. Clin Exp Emerg Med 2019;6:6). Tintinalli 9th
 ed. ch. 241 (an eyelid laceration is an eye injury first: visual acuity and slit lamp
 for a globe injury; lid margin and canaliculus to ophthalmology); ACEP / CDC wound care
-(a laceration is irrigated and closed, tetanus updated).
+(a laceration is irrigated and closed, tetanus updated). BTS/SIGN 158 (2019) s8.7:
+admit any patient with a feature of life-threatening asthma (SpO2 < 92 %, PEF < 33 %).
 """
 
 from __future__ import annotations
@@ -179,3 +180,20 @@ def test_a_named_laceration_is_repaired(reason: Reason) -> None:
     )
     assert O.ordered(out, "laceration repair", "wound irrigation"), O.orders(out)
     assert O.ordered(out, "tetanus"), O.orders(out)
+
+
+def test_known_asthmatic_wheezing_with_hypoxia_is_admitted(reason: Reason) -> None:
+    """A known asthmatic wheezing with SpO2 91 % has a life-threatening attack:
+    admitted, not observed or sent home (BTS/SIGN 158 s8.7)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=34,
+            sex="F",
+            vitals=vitals(124, 128, 76, 30, 91),
+            ed_note="34F PMH asthma (2 admissions last year), 2 days of cough and "
+            "increasing SOB, using her reliever hourly. O/E: speaking in short phrases, "
+            "diffuse expiratory wheeze, no focal crackles.",
+        )
+    )
+    assert O.disposition(out).disposition in ("Admit", "OR Admit"), O.disposition(out)

@@ -533,9 +533,20 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : len(text) if right < 0 else right]
 
 
-def _asthma_lung_function(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
-    asthma = facts.has("asthma_exacerbation") or facts.has("asthma")
-    if not asthma or facts.age is None or facts.age < 5:
+def _asthma_attack(facts: ClinicalFacts, ruled_in: Collection[str]) -> bool:
+    """An asthma attack now: named, ruled in, or a known asthmatic now wheezing."""
+    return (
+        facts.has("asthma_exacerbation")
+        or facts.has("asthma")
+        or "asthma_exacerbation" in ruled_in
+        or ("asthma" in facts.historical and facts.has("wheezing"))
+    )
+
+
+def _asthma_lung_function(
+    facts: ClinicalFacts, text: str, ruled_in: Collection[str] = ()
+) -> AdmissionCriterion | None:
+    if not _asthma_attack(facts, ruled_in) or facts.age is None or facts.age < 5:
         return None
     for m in _LUNG_FUNCTION.finditer(text):
         pct = float(m.group(1))
@@ -570,7 +581,7 @@ BTS_ASTHMA: Final = "BTS/SIGN 158 British guideline on the management of asthma 
 
 
 def _asthma_life_threatening(
-    facts: ClinicalFacts, text: str
+    facts: ClinicalFacts, text: str, ruled_in: Collection[str] = ()
 ) -> AdmissionCriterion | None:
     """Acute asthma with a life-threatening feature: admission (BTS/SIGN 158 s8.7).
 
@@ -578,8 +589,7 @@ def _asthma_life_threatening(
     patients with any feature of a life-threatening or near-fatal asthma attack",
     whatever the response in the ED (the attack can relapse within hours).
     """
-    asthma = facts.has("asthma_exacerbation") or facts.has("asthma")
-    if not asthma or facts.age is None or facts.age < 5:
+    if not _asthma_attack(facts, ruled_in) or facts.age is None or facts.age < 5:
         return None
     features: list[str] = []
     pre = [
@@ -1062,8 +1072,8 @@ def admission_criteria(
         _cellulitis(facts, text),
         _hip_fracture(facts),
         _tia(facts),
-        _asthma_lung_function(facts, text),
-        _asthma_life_threatening(facts, text),
+        _asthma_lung_function(facts, text, ruled_in),
+        _asthma_life_threatening(facts, text, ruled_in),
         _hyperkalaemia_monitored(facts),
         _long_acting_hypoglycaemia(facts, text),
         _cap_immunocompromised(facts, text),
