@@ -778,8 +778,14 @@ def candidate_specs(
     limit = MAX_ADDED if ids is not None else GENERIC_MAX
     # Outside the patient's population first, then the best ``limit``: adult entrants
     # (opioid overdose for apnoea) must not take an infant's places.
-    supported = supported_specs(kb, facts, listed, len(kb.diagnoses))
-    return in_population(listed, facts) + in_population(supported, facts)[:limit]
+    supported = in_population(
+        supported_specs(kb, facts, listed, len(kb.diagnoses)), facts
+    )
+    # Worst first: a must-not-miss diagnosis the findings support enters even when
+    # ``limit`` commoner entrants outscore it on prior (fever, a prosthetic valve and
+    # a murmur bring endocarditis beside the stroke list, not behind it).
+    beyond = [s for s in supported[limit:] if s.must_not_miss]
+    return in_population(listed, facts) + supported[:limit] + beyond
 
 
 def queries_for(view: StageView, specs: Sequence[DiagnosisSpec]) -> list[str]:

@@ -13,6 +13,9 @@ ed. ch. 241 (an eyelid laceration is an eye injury first: visual acuity and slit
 for a globe injury; lid margin and canaliculus to ophthalmology); ACEP / CDC wound care
 (a laceration is irrigated and closed, tetanus updated). BTS/SIGN 158 (2019) s8.7:
 admit any patient with a feature of life-threatening asthma (SpO2 < 92 %, PEF < 33 %).
+Duke-ISCVID 2023 (Fowler VG et al. Clin Infect Dis 2023;77:518): fever, a predisposing
+valve and embolic or immunological phenomena make endocarditis a must-not-miss cause of
+a new focal deficit.
 """
 
 from __future__ import annotations
@@ -192,8 +195,31 @@ def test_known_asthmatic_wheezing_with_hypoxia_is_admitted(reason: Reason) -> No
             sex="F",
             vitals=vitals(124, 128, 76, 30, 91),
             ed_note="34F PMH asthma (2 admissions last year), 2 days of cough and "
-            "increasing SOB, using her reliever hourly. O/E: speaking in short phrases, "
+            "increasing SOB, using her reliever hourly. O/E: speaks in short phrases, "
             "diffuse expiratory wheeze, no focal crackles.",
         )
     )
     assert O.disposition(out).disposition in ("Admit", "OR Admit"), O.disposition(out)
+
+
+def test_febrile_stroke_with_a_prosthetic_valve_keeps_endocarditis(
+    reason: Reason,
+) -> None:
+    """Fever, a prosthetic valve, a murmur and splinter haemorrhages with a new arm
+    weakness: endocarditis is on the differential beside the stroke (Duke-ISCVID
+    2023 minor criteria), however many commoner diagnoses the abnormal results bring
+    onto the list (hyponatraemia, kidney injury, anaemia, hyperglycaemia)."""
+    out = reason(
+        make_case(
+            "left arm weakness",
+            age=52,
+            sex="F",
+            vitals=vitals(108, 132, 70, 20, 97, t=38.7),
+            ed_note="52F, aortic valve replacement (mechanical) 2019 on warfarin, "
+            "3 weeks of fevers and night sweats, today sudden weakness of the left "
+            "arm. O/E: febrile, pansystolic murmur, splinter haemorrhages on 3 nails, "
+            "L arm power 3/5. Labs: Na 127, creatinine 188, Hb 89, glucose 15.2, "
+            "lactate 3.4, WBC 17.",
+        )
+    )
+    assert O.proposes(out, "endocarditis"), O.diagnoses_proposed(out)
