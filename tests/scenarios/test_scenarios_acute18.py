@@ -280,3 +280,25 @@ def test_counted_tricyclic_tablets_are_a_tca_overdose(reason: Reason) -> None:
     )
     assert (out.final.icd10 or "").startswith("T43.01")
     assert O.medication_ordered(out, "bicarbonate")
+
+
+def test_deliberate_paracetamol_overdose_gets_a_psychosocial_assessment(
+    reason: Reason,
+) -> None:
+    """UK TOXBASE / MHRA 2012 treatment line and NICE NG225 (self-harm, 2022): a
+    deliberate paracetamol overdose above the line gets acetylcysteine, and every
+    self-harm presentation a psychosocial (mental health) assessment."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=24,
+            sex="M",
+            vitals=vitals(90, 124, 70, 14, 99),
+            ed_note="24M took 24 x 500 mg paracetamol tablets deliberately after "
+            "losing his job, single ingestion 4 hours ago, no co-ingestants. "
+            "Paracetamol level at 4 h 170 mg/L. LFTs normal.",
+            case_id="a18-para",
+        )
+    )
+    assert O.medication_ordered(out, "acetylcysteine")
+    assert O.ordered(out, r"mental health|psychiat|psychosocial")
