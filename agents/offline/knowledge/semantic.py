@@ -71,6 +71,12 @@ spot of BERT-style embeddings (Schick T, Schuetze H. Rare words: a major problem
 contextualized embedding models. AAAI 2020). Such a word is matched by an exact alias
 only; otherwise the complaint is unknown (the generic path), never a wrong protocol."""
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MODIFIERS: Final = frozenset(
+    "heavy heavily severe bad terrible sudden acute chronic mild worsening worse "
+    "persistent ongoing new recurrent lots lot of a the some much very".split()
+)
+"""Severity and time words that name no site or organ ("heavy bleeding" is still a
+bleed of no stated site)."""
 _TOKENIZER: list[Tokenizer] = []
 
 
@@ -339,7 +345,7 @@ class ComplaintMatcher:
         the note read for the problem), never the protocol of a site not named
         (CEDIS v2 codes a complaint by its site and system).
         """
-        words = frozenset(_WORD.findall(clause.lower()))
+        words = frozenset(_WORD.findall(clause.lower())) - _MODIFIERS
         if not words or self._kb.sites_named(clause):
             return False
         return words < self._alias_words[int(np.argmax(sims))]
