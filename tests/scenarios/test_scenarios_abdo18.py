@@ -230,3 +230,26 @@ def test_febrile_obstructing_stone_gets_urgent_decompression(reason: Reason) -> 
     names = [o.name for o in O.orders(out)]
     assert O.ordered(out, "nephrostomy", "ureteric stent", "decompress"), names
     assert out.final.disposition != "Discharge"
+
+
+def test_bleeding_after_birth_is_postpartum_haemorrhage_not_aub(
+    reason: Reason,
+) -> None:
+    """ACOG PB 183 / FIGO PALM-COEIN: heavy bleeding an hour after a birth with a
+    poorly contracted uterus is postpartum haemorrhage (uterotonics, obstetrics), not
+    abnormal uterine bleeding with a pregnancy test."""
+    out = reason(
+        make_case(
+            "heavy bleeding",
+            age=35,
+            sex="F",
+            vitals=vitals(118, 96, 58, 20, 98),
+            ed_note="35F baby born in the ambulance 1 hour ago, placenta out, "
+            "estimated blood loss over a litre and still trickling. Uterus poorly "
+            "contracted on palpation. Looks pale.",
+        )
+    )
+    name = (out.final.diagnosis_name or "").lower()
+    assert "postpartum" in name, _ledger(out)[:4]
+    assert not O.ordered(out, "urine hcg"), [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "oxytocin")
