@@ -72,8 +72,31 @@ contextualized embedding models. AAAI 2020). Such a word is matched by an exact 
 only; otherwise the complaint is unknown (the generic path), never a wrong protocol."""
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MODIFIERS: Final = frozenset(
-    "heavy heavily severe bad terrible sudden acute chronic mild worsening worse "
-    "persistent ongoing new recurrent lots lot of a the some much very".split()
+    [
+        "heavy",
+        "heavily",
+        "severe",
+        "bad",
+        "terrible",
+        "sudden",
+        "acute",
+        "chronic",
+        "mild",
+        "worsening",
+        "worse",
+        "persistent",
+        "ongoing",
+        "new",
+        "recurrent",
+        "lots",
+        "lot",
+        "of",
+        "a",
+        "the",
+        "some",
+        "much",
+        "very",
+    ]
 )
 """Severity and time words that name no site or organ ("heavy bleeding" is still a
 bleed of no stated site)."""
