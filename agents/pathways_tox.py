@@ -233,10 +233,13 @@ def salicylate(view: StageView, pop: Population) -> list[ToxRequired]:
 _APAP: Final = r"(?:paracetamol|acetaminophen|apap)(?: level| concentration)?"
 _APAP_UNIT: Final = r"(mg/l|mcg/ml|µg/ml|ug/ml|umol/l|µmol/l)"
 _HOURS: Final = r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b"
+_POST: Final = r"(?:\s*(?:post[- ]?|after )(?:the )?(?:ingestion|overdose|od)\b)?"
 _APAP_AT_TIME: Final = _rx(
-    rf"{_APAP}\W{{0,3}}(?:at|@)\s*{_HOURS}\W{{0,12}}(?:was |of |is )?"
-    rf"(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+    rf"{_APAP}\W{{0,3}}(?:(?:at|@)\s*{_HOURS}|\(\s*(?:at\s*)?{_HOURS}{_POST}\s*\))"
+    rf"\W{{0,12}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
 )
+"""The time after the analyte: "paracetamol level at 4 h 180 mg/L", "paracetamol
+level (4 h post ingestion) 180 mg/L"."""
 _APAP_THEN_TIME: Final = _rx(
     rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"
     rf"(?:at|@)\s*{_HOURS}"
@@ -261,7 +264,7 @@ def paracetamol_above_line(view: StageView) -> tuple[float, float] | None:
     for t in visible_texts(view):
         timed = (
             [
-                (float(m.group(2)), m.group(3), float(m.group(1)))
+                (float(m.group(3)), m.group(4), float(m.group(1) or m.group(2)))
                 for m in _APAP_AT_TIME.finditer(t)
             ]
             + [

@@ -15,7 +15,8 @@ for a globe injury; lid margin and canaliculus to ophthalmology); ACEP / CDC wou
 admit any patient with a feature of life-threatening asthma (SpO2 < 92 %, PEF < 33 %).
 Duke-ISCVID 2023 (Fowler VG et al. Clin Infect Dis 2023;77:518): fever, a predisposing
 valve and embolic or immunological phenomena make endocarditis a must-not-miss cause of
-a new focal deficit.
+a new focal deficit. Chiew AL et al. Med J Aust 2020 (paracetamol: a timed level on or
+above the treatment line gets acetylcysteine now).
 """
 
 from __future__ import annotations
@@ -223,3 +224,20 @@ def test_febrile_stroke_with_a_prosthetic_valve_keeps_endocarditis(
         )
     )
     assert O.proposes(out, "endocarditis"), O.diagnoses_proposed(out)
+
+
+def test_paracetamol_level_timed_in_brackets_is_on_the_nomogram(reason: Reason) -> None:
+    """'APAP concentration (5 hours after ingestion) 160 mg/L' lies above the 5-h
+    treatment line (126 mg/L): acetylcysteine now, not 'if above the line'."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=30,
+            sex="M",
+            vitals=vitals(92, 126, 80, 16, 99),
+            ed_note="30M took about 40 tablets of acetaminophen 500 mg in a single "
+            "ingestion after losing his job. Nausea. APAP concentration (5 hours "
+            "after ingestion) 160 mg/L. ALT 40.",
+        )
+    )
+    assert O.medication_ordered(out, "acetylcysteine iv now"), O.orders(out)
