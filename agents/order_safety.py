@@ -1027,6 +1027,15 @@ def _allergen_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return None
 
 
+_ACS_TARGET: Final = re.compile(r"(?i)myocardial infarction|angina|coronary")
+_ISCHAEMIC_ECG: Final = _rx(
+    r"st[- ]?(?:segment )?elevations?|ste\b|stemi|st[- ]?(?:segment )?depressions?"
+)
+"""Ischaemic ST changes on the ECG: with ischaemic symptoms they make ACS the working
+diagnosis, anticoagulated at once (Byrne RA et al. ESC 2023 ACS guideline. Eur Heart J
+2023;44:3720: parenteral anticoagulation for all patients at diagnosis)."""
+
+
 def _below_threshold(
     order: Order, classes: frozenset[str], ctx: _Context
 ) -> str | None:
@@ -1035,6 +1044,13 @@ def _below_threshold(
         return None
     if ctx.acute.high_risk_pe:
         return None  # ESC 2019: shock with RV dysfunction: treat, do not wait
+    if (
+        "anticoagulant" in classes
+        and "thrombolytic" not in classes
+        and _ACS_TARGET.search(target)
+        and _documented(_ISCHAEMIC_ECG, ctx.texts)
+    ):
+        return None  # ESC 2023 ACS: anticoagulate at the working diagnosis (ECG)
     entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":
         return None
