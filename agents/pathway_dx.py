@@ -187,6 +187,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         "the infection varies (epiglottitis, abscess, Ludwig angina)"
     ),
     "epidermal_necrolysis": _one("sjs_ten"),
+    "necrotising_soft_tissue_infection": _one("necrotizing_fasciitis"),
     # agents.pathways_tox
     "salicylate": _one("salicylate_toxicity", "defines"),
     "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),

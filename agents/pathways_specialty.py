@@ -1,4 +1,4 @@
-"""Specialty emergencies (obstetric, airway, dermatological) read from their criteria.
+"""Specialty emergencies (obstetric, airway, skin) read from their criteria.
 
 Checked whatever the differential says (like ``agents.pathways_surgical``), so a
 patient whose complaint does not name the emergency ("labor", "sore throat", "rash")
@@ -17,7 +17,11 @@ still gets the time-critical orders:
   detachment with mucosal erosions): stop the culprit drug, fluids guided by urine
   output, burn centre or ICU, ophthalmology within 24 h, SCORTEN (Creamer D et al.
   UK guidelines for SJS/TEN in adults 2016, Br J Dermatol 2016;174:1194; Bastuji-
-  Garin S et al. SCORTEN, J Invest Dermatol 2000;115:149).
+  Garin S et al. SCORTEN, J Invest Dermatol 2000;115:149);
+- necrotising soft-tissue infection (a skin infection with crepitus, haemorrhagic
+  bullae, necrosis or anaesthesia, or with pain out of proportion or oedema beyond the
+  erythema and systemic toxicity): emergent surgical debridement and antibiotics with
+  clindamycin (Stevens DL et al. IDSA SSTI 2014; Wong CH et al. JBJS Am 2003).
 
 Each criterion is the guideline's own, read from the visible text (negated,
 hypothetical and family mentions do not count), and limited to its population.
@@ -43,6 +47,7 @@ __all__ = [
     "TRIAGE_HIGH_RISK",
     "cord_prolapse",
     "epidermal_necrolysis",
+    "necrotising_soft_tissue_infection",
     "threatened_upper_airway",
 ]
 
@@ -268,9 +273,97 @@ def epidermal_necrolysis(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+# --- necrotising soft-tissue infection ---
+
+_NSTI_HARD: Final = _rx(
+    r"crepitus|crepitance|subcutaneous (?:gas|emphysema|air)|gas (?:in|within|along|"
+    r"tracking)(?: \w+){0,3} (?:soft tissue\w*|fasci\w*|muscle\w*|subcutane\w*)|"
+    r"soft[- ]tissue gas|(?:h(?:a)?emorrhagic|violaceous|dusky|bloody) bullae|"
+    r"skin necrosis|necrotic skin|(?:dusky|grey|gray|violaceous|purple|black) "
+    r"(?:\w+ )?(?:skin|discolou?ration|patch\w*)|"
+    r"dishwater (?:fluid|discharge|pus)|(?:skin )?an(?:a)?esthesia over"
+)
+"""Hard signs of necrotising infection (Wong CH et al. J Bone Joint Surg Am
+2003;85:1454; Stevens DL et al. IDSA SSTI 2014): crepitus or gas, haemorrhagic bullae,
+skin necrosis or dusky discolouration, dishwater discharge, anaesthesia of the skin."""
+_NSTI_SOFT: Final = _rx(
+    r"(?:pain|tenderness) (?:\w+ ){0,3}out of proportion|out of proportion to "
+    r"(?:the )?(?:exam\w*|findings|skin|appearance|what)|"
+    r"(?:pain|tenderness|o(?:e)?dema|swelling|induration) (?:\w+ ){0,3}(?:extend\w* )?"
+    r"beyond (?:the )?(?:margin of (?:the )?)?(?:erythema|redness|cellulitis|rash)|"
+    r"(?:woody|wooden|tense) (?:o(?:e)?dema|induration|swelling)|rapidly spreading"
+)
+"""Early signs (IDSA 2014: pain disproportionate to the findings, oedema or tenderness
+beyond the erythema, woody induration, rapid progression)."""
+_SOFT_TISSUE: Final = _rx(
+    r"cellulitis|erythema|redness|red (?:and )?(?:hot|swollen)|skin infection|"
+    r"wound infection|abscess|fournier\w*|scrot\w* (?:\w+ ){0,2}swelling|"
+    r"perine\w* (?:\w+ ){0,2}(?:pain|swelling)"
+)
+_NSTI_NAMED: Final = _rx(
+    r"necroti[sz]ing (?:fasciitis|soft[- ]tissue infection|infection)|nec fasc|"
+    r"\bnsti\b|fournier\w* gangrene|gas gangrene"
+)
+
+
+def necrotising_soft_tissue_infection(
+    view: StageView, _pop: Population
+) -> list[Required]:
+    """IDSA 2014: suspected necrotising infection goes to the surgeon now.
+
+    A skin or soft-tissue infection with a hard sign, or with an early sign and
+    systemic toxicity (fever with tachycardia or hypotension), or the infection
+    named: emergent surgical exploration and debridement, and broad-spectrum
+    antibiotics with clindamycin against toxin production (Stevens DL et al. Clin
+    Infect Dis 2014;59:e10).
+    """
+    texts = visible_texts(view)
+    v = view.vitals
+    toxic = (v.systolic_bp is not None and v.systolic_bp < 90) or (
+        v.heart_rate is not None
+        and v.heart_rate > 100
+        and v.temperature_c is not None
+        and v.temperature_c >= 38.0
+    )
+    named = asserted(_NSTI_NAMED, texts)
+    infected = named or asserted(_SOFT_TISSUE, texts)
+    hard = asserted(_NSTI_HARD, texts)
+    if not (named or (infected and (hard or (toxic and asserted(_NSTI_SOFT, texts))))):
+        return []
+    src = "Stevens DL et al. IDSA SSTI guideline, Clin Infect Dis 2014;59:e10"
+    return [
+        _req(
+            "consult",
+            "surgery emergently: operative exploration and debridement (imaging must "
+            "not delay it; a negative CT does not exclude necrotising infection)",
+            f"suspected necrotising soft-tissue infection: mortality rises with every "
+            f"hour to debridement ({src})",
+            r"surg\w* (?:\w+ )?emergent|emergent\w* surg|debridement",
+        ),
+        _req(
+            "medication",
+            "vancomycin + piperacillin-tazobactam + clindamycin IV now (clindamycin "
+            "suppresses toxin production)",
+            f"empiric therapy of necrotising infection ({src})",
+            r"clindamycin",
+        ),
+        _req(
+            "diagnostic",
+            "blood cultures, lactate, CK, creatinine and CBC before antibiotics",
+            f"severity and organ dysfunction ({src})",
+            r"blood cultures?",
+        ),
+    ]
+
+
 SPECIALTY_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
-] = (cord_prolapse, threatened_upper_airway, epidermal_necrolysis)
+] = (
+    cord_prolapse,
+    threatened_upper_airway,
+    epidermal_necrolysis,
+    necrotising_soft_tissue_infection,
+)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 
 

@@ -16,7 +16,9 @@ admit any patient with a feature of life-threatening asthma (SpO2 < 92 %, PEF < 
 Duke-ISCVID 2023 (Fowler VG et al. Clin Infect Dis 2023;77:518): fever, a predisposing
 valve and embolic or immunological phenomena make endocarditis a must-not-miss cause of
 a new focal deficit. Chiew AL et al. Med J Aust 2020 (paracetamol: a timed level on or
-above the treatment line gets acetylcysteine now).
+above the treatment line gets acetylcysteine now). Stevens DL et al. IDSA SSTI 2014 and
+Wong CH et al. JBJS Am 2003 (necrotising soft-tissue infection: hard signs, or early
+signs with systemic toxicity, go to the surgeon now, with clindamycin).
 """
 
 from __future__ import annotations
@@ -241,3 +243,38 @@ def test_paracetamol_level_timed_in_brackets_is_on_the_nomogram(reason: Reason) 
         )
     )
     assert O.medication_ordered(out, "acetylcysteine iv now"), O.orders(out)
+
+
+def test_necrotising_infection_goes_to_the_surgeon(reason: Reason) -> None:
+    """A red swollen forearm with tense oedema beyond the erythema, pain out of
+    proportion, fever and tachycardia: emergent surgical exploration and clindamycin
+    (IDSA 2014), not a septic-joint tap or outpatient cephalexin."""
+    out = reason(
+        make_case(
+            "arm swelling",
+            age=39,
+            sex="M",
+            vitals=vitals(126, 104, 62, 24, 97, t=38.8),
+            ed_note="39M injects heroin into his R forearm. 24 h of R forearm redness "
+            "and swelling, now severe pain out of proportion to the exam. O/E: "
+            "erythema of the forearm, tense oedema extending beyond the erythema, "
+            "skin exquisitely tender.",
+        )
+    )
+    assert O.ordered(out, "surgery emergently", "debridement"), O.orders(out)
+    assert O.medication_ordered(out, "clindamycin"), O.orders(out)
+
+
+def test_simple_cellulitis_is_not_sent_to_the_surgeon(reason: Reason) -> None:
+    """Well-appearing cellulitis without hard signs or toxicity: no emergent surgery."""
+    out = reason(
+        make_case(
+            "cellulitis",
+            age=45,
+            sex="F",
+            vitals=vitals(84, 132, 80, 16, 99, t=37.6),
+            ed_note="45F 3 days of a warm red patch on the L shin, spreading slowly, "
+            "tender. No crepitus, no bullae. Walking normally. Looks well.",
+        )
+    )
+    assert not O.ordered(out, "surgery emergently", "debridement"), O.orders(out)
