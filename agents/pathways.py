@@ -485,6 +485,53 @@ def _danger_zone(view: StageView, pop: Population) -> bool:
     )
 
 
+_PCT_VALUE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pct|procalcitonin)(?![A-Za-z])\W{0,3}(?:level\s*)?"
+    r"(?:of|was|is|=|:)?\s*<?\s*(\d+(?:\.\d+)?)"
+)
+_CRP_VALUE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])crp(?![A-Za-z])\W{0,3}(?:of|was|is|=|:)?\s*<?\s*"
+    r"(\d+(?:\.\d+)?)\s*(mg/dl|mg/l)?"
+)
+_UA_NEGATIVE: Final = _rx(
+    r"(?:ua|u/a|urinalysis|urine dip\w*|urine dipstick|dipstick)\s*(?:was |is |:\s*)?"
+    r"(?:negative|normal|clear|unremarkable|nad)"
+)
+AAP_PCT_MAX: Final = 0.5
+"""ng/mL; AAP 2021 inflammatory markers abnormal: procalcitonin > 0.5 ng/mL, ANC >
+4000/uL (4.0 x 10^9/L), CRP > 20 mg/L (2 mg/dL), temperature > 38.5 °C."""
+AAP_ANC_MAX: Final = 4.0
+AAP_CRP_MAX_MG_L: Final = 20.0
+AAP_TEMP_MAX: Final = 38.5
+
+
+def low_risk_markers(view: StageView) -> bool:
+    """AAP 2021 (29-60 days): markers documented normal and the urinalysis negative.
+
+    Procalcitonin and ANC must both be stated (PCT <= 0.5 ng/mL, ANC <= 4000/uL), a
+    stated CRP must be <= 20 mg/L (<= 2 mg/dL), the temperature <= 38.5 °C and the
+    urinalysis stated negative.
+    """
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    if t is None or t > AAP_TEMP_MAX or not asserted(_UA_NEGATIVE, texts):
+        return False
+    pct = [float(m.group(1)) for x in texts for m in _PCT_VALUE.finditer(x)]
+    anc = [r.value for x in texts for r in read_results(x) if r.analyte == "anc"]
+    crp = [
+        float(m.group(1)) * (10.0 if (m.group(2) or "").lower() == "mg/dl" else 1.0)
+        for x in texts
+        for m in _CRP_VALUE.finditer(x)
+    ]
+    return (
+        bool(pct)
+        and bool(anc)
+        and max(pct) <= AAP_PCT_MAX
+        and max(anc) <= AAP_ANC_MAX
+        and all(v <= AAP_CRP_MAX_MG_L for v in crp)
+    )
+
+
 def febrile_infant(view: StageView, pop: Population) -> list[Required]:
     """AAP 2021 febrile infant (well-appearing, 8-60 days) by age band."""
     low, high = pop.age_days_min, pop.age_days_max
@@ -557,6 +604,20 @@ def febrile_infant(view: StageView, pop: Population) -> list[Required]:
                 "paediatrics: admission unless UA, markers and CSF are all normal",
                 f"22-28 days ({src})",
                 r"paediatric|pediatric",
+            ),
+        ]
+    if low_risk_markers(view):
+        # 29-60 days, markers normal and urinalysis negative: no LP, no antibiotics;
+        # home with follow-up in 24-36 h when it can be assured (AAP 2021)
+        return [
+            *out,
+            _req(
+                "procedure",
+                "no lumbar puncture or antibiotics: inflammatory markers normal and "
+                "urinalysis negative; follow blood and urine cultures, re-examine "
+                "within 24-36 h (observe in hospital if follow-up is not assured)",
+                f"29-60 days, low-risk markers ({src})",
+                r"follow (?:the )?(?:blood )?cultures|re-?examin",
             ),
         ]
     return [

@@ -19,6 +19,7 @@ makes it pass (see the commit messages).
 
 from __future__ import annotations
 
+from cases.models import Case
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -302,3 +303,34 @@ def test_deliberate_paracetamol_overdose_gets_a_psychosocial_assessment(
     )
     assert O.medication_ordered(out, "acetylcysteine")
     assert O.ordered(out, r"mental health|psychiat|psychosocial")
+
+
+def test_low_risk_febrile_infant_29_to_60_days_needs_no_lp_or_antibiotics(
+    reason: Reason,
+) -> None:
+    """AAP 2021 febrile infant guideline (Pantell RH et al. Pediatrics 2021), 29-60
+    days, well-appearing: with a negative urinalysis and normal inflammatory markers
+    (procalcitonin <= 0.5 ng/mL, ANC <= 4000/uL, CRP <= 20 mg/L, T <= 38.5 °C) no
+    lumbar puncture and no antibiotics; an abnormal procalcitonin keeps both."""
+
+    def infant(markers: str, cid: str) -> Case:
+        return make_case(
+            "fever",
+            age=0,
+            sex="F",
+            vitals=vitals(160, 0, 0, 42, 99, t=38.2),
+            demographics={"age": 0, "age_days": 38},
+            ed_note="38 day old girl, term, well appearing, feeding well, temp 38.2 "
+            f"at home. No focus. Urine dip negative. {markers}",
+            case_id=cid,
+        )
+
+    low = reason(infant("Procalcitonin 0.1 ng/mL, ANC 2900, CRP 4 mg/L.", "a18-fi-low"))
+    # an LP order, not the statement that none is needed
+    assert not O.ordered(low, r"^(?!no\b).*lumbar puncture")
+    assert not O.medication_ordered(low, "ceftriaxone", "ampicillin", "antibiotic")
+    high = reason(
+        infant("Procalcitonin 1.6 ng/mL, ANC 6200, CRP 35 mg/L.", "a18-fi-hi")
+    )
+    assert O.ordered(high, r"lumbar puncture")
+    assert O.medication_ordered(high, "ceftriaxone", "ampicillin")
