@@ -19,6 +19,8 @@ data or copies of the review cases:
   antiseizure drug; Trinka E et al. ILAE 2015 status epilepticus definition;
 - ICHD-3 3.1 cluster headache; Robbins MS et al. AHS guideline: treatment of cluster
   headache (Headache 2016;56:1093): high-flow oxygen and subcutaneous sumatriptan;
+- Hunder GG et al. ACR 1990 GCA criteria (ESR >= 50 mm/h); Smetana GW, Shmerling RH.
+  JAMA 2002;287:92; Mackie SL et al. BSR 2020 GCA guideline: steroids at suspicion;
 - Brignole M et al. 2018 ESC guidelines for the diagnosis and management of syncope
   (Eur Heart J 2018;39:1883), Table 4 and the low-risk features of Table 5; Sheldon R
   et al. Calgary Syncope Symptom Score (Eur Heart J 2002;23:1814).
@@ -311,3 +313,27 @@ def test_a_cluster_attack_gets_high_flow_oxygen_and_goes_home(reason: Reason) ->
     assert O.ordered(out, r"oxygen")
     assert O.disposition(out).disposition == "Discharge"
     assert "cluster" in (out.final.diagnosis_name or "").lower()
+
+
+def test_jaw_claudication_and_a_high_esr_make_gca_the_working_diagnosis(
+    reason: Reason,
+) -> None:
+    """ACR 1990 / BSR 2020: a new temporal headache over 50 with jaw claudication,
+    a tender temple and an ESR >= 50 is giant cell arteritis until shown otherwise:
+    the working diagnosis, steroids started before any biopsy."""
+    out = reason(
+        make_case(
+            "headache",
+            age=69,
+            sex="M",
+            vitals=vitals(78, 138, 82, 16, 98),
+            ed_note="69M 3 wks of new L temporal headache, jaw claudication when "
+            "eating, scalp tender over L temple. No visual symptoms. Sed rate 96, "
+            "CRP 71.",
+            case_id="n18-gca",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None
+    assert "arteritis" in (result.working_diagnosis or "").lower()
+    assert O.medication_ordered(out, r"prednis", r"methylpred")

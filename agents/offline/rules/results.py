@@ -202,6 +202,9 @@ _ANALYTES: dict[str, _Analyte] = {
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
     "wbc": _Analyte(r"wbc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
+    "esr": _Analyte(
+        r"esr|sed rate|erythrocyte sedimentation rate|sedimentation rate", "mm/h", _same
+    ),
     "platelets": _Analyte(r"platelets|platelet count|plts?", "10^9/L", _platelets),
     "carboxyhemoglobin": _Analyte(
         r"carboxyh[a]?emoglobin|carboxy-h[a]?emoglobin|cohb|carboxy ?hb",
@@ -542,6 +545,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "neutrophils": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "lactate": [(v >= 4, "lactate_high_severe"), (v >= 2, "lactate_high"),
                     (v < 2, "lactate_normal")],
+        # ACR 1990 GCA criteria: ESR >= 50 mm/h; a normal ESR (< 20) argues against
+        # GCA (LR- 0.2: Smetana GW, Shmerling RH. JAMA 2002;287:92)
+        "esr": [(v >= 50, "esr_high"), (v < 20, "esr_normal")],
         # ISTH 2020 TTP / PLASMIC (Bendapudi 2017): platelets < 30 x 10^9/L
         "platelets": [(v < 30, "platelets_low_severe"), (v < 150, "thrombocytopenia")],
         # ACEP 2017 CO policy: COHb >= 10 % is exposure beyond smoking; < 3 % normal
@@ -702,6 +708,7 @@ _REASSURING: dict[str, set[str]] = {
     "glucose_not_low": {"glucose_low"},
     "glucose_not_high": {"glucose_high", "glucose_very_high"},
     "lactate_normal": {"lactate_high"},
+    "esr_normal": {"esr_high"},
     "troponin_normal": _TROP_UP,
     "troponin_below_lod": _TROP_UP,
     "troponin_single_rule_out": _TROP_UP,
