@@ -253,3 +253,25 @@ def test_bleeding_after_birth_is_postpartum_haemorrhage_not_aub(
     assert "postpartum" in name, _ledger(out)[:4]
     assert not O.ordered(out, "urine hcg"), [o.name for o in O.orders(out)]
     assert O.medication_ordered(out, "oxytocin")
+
+
+def test_volvulus_on_the_film_is_obstruction_not_constipation(reason: Reason) -> None:
+    """ASCRS 2021 colonic volvulus guideline / AGA 2023: a coffee bean sign in a
+    constipated, distended older patient is a sigmoid volvulus (a mechanical
+    obstruction for the surgeons; vomiting is often late or absent), never
+    'constipation' with a laxative."""
+    out = reason(
+        make_case(
+            "abdominal distension",
+            age=79,
+            sex="M",
+            vitals=vitals(100, 134, 80, 18, 96),
+            ed_note="79M care home resident with long-standing constipation on "
+            "laxatives, 3 days increasing abdominal distension, no vomiting. "
+            "Abdomen grossly distended and tympanic. Abdominal x-ray: coffee bean "
+            "sign.",
+        )
+    )
+    name = (out.final.diagnosis_name or "").lower()
+    assert "constipation" not in name, _ledger(out)[:4]
+    assert O.ordered(out, "surg"), [o.name for o in O.orders(out)]
