@@ -139,7 +139,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "hyperkalaemia": _one("hyperkalemia", "defines"),
     "hypokalaemia": _one("hypokalemia"),
     "hypomagnesaemia": _one("hypomagnesemia"),
-    "supratherapeutic_inr": _none("a drug level above its range without bleeding"),
+    "supratherapeutic_inr": _none("a drug level above its range, any bleed site"),
     # agents.pathways_child
     "physical_abuse": _one("child_abuse_suspected"),
     "airway_foreign_body": _one("airway_foreign_body"),

@@ -57,6 +57,9 @@ INR_HOLD: Final = 4.5
 INR_VITAMIN_K: Final = 10.0
 """INR 4.5-10 without bleeding: hold warfarin, no routine vitamin K; above 10: oral
 vitamin K as well (CHEST 2012, Holbrook A et al.)."""
+INR_ABOVE_RANGE: Final = 3.5
+"""Above the highest usual warfarin target (2.5-3.5 for a mechanical mitral valve,
+ACC/AHA 2020 VHD): a bleed with an INR above it is a bleed from over-anticoagulation."""
 
 _ECG_OR_WEAKNESS: Final = _rx(
     r"u[- ]waves?|flat(?:tened)? t[- ]waves?|t[- ]wave flattening|st depression|"
@@ -209,13 +212,35 @@ def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
 
 
 def supratherapeutic_inr(view: StageView, _pop: Population) -> list[ResultRequired]:
-    """A high INR on a vitamin K antagonist without bleeding: hold, vitamin K by INR."""
+    """A high INR on a vitamin K antagonist: hold, vitamin K by INR and bleeding.
+
+    Without bleeding, CHEST 2012 by INR. With a bleed that is not major (major
+    bleeding is ``agents.pathways.bleeding_on_anticoagulant``'s reversal), an INR
+    above the target range still needs managing: hold warfarin, low-dose vitamin K,
+    recheck the INR and treat the bleed's site (ACC 2020 ECDP non-major bleeding:
+    local measures, hold the drug; NICE CKS epistaxis: check the INR on warfarin).
+    """
     inr = highest(view, "inr")
-    if inr is None or inr < INR_HOLD:
+    if inr is None or inr <= INR_ABOVE_RANGE:
         return []
     texts = visible_texts(view)
     vka = reversal.agent("vka")
-    if vka not in reversal.documented(texts) or asserted(_BLEEDING, texts):
+    if vka not in reversal.documented(texts):
+        return []
+    if asserted(_BLEEDING, texts):
+        src = "ACC 2020 ECDP (Tomaselli GF et al. JACC 2020;76:594); CHEST 2012"
+        return [
+            _req(
+                "medication",
+                "hold warfarin; vitamin K 1-2.5 mg orally (IV if bleeding persists); "
+                "recheck INR in 24 h; PCC only if the bleed becomes major",
+                f"bleeding with INR {inr:g} above the target range on a vitamin K "
+                f"antagonist ({src})",
+                r"hold (?:the )?(?:warfarin|anticoag)|withhold warfarin|vitamin k|"
+                r"revers|pcc\b",
+            )
+        ]
+    if inr < INR_HOLD:
         return []
     src = "Holbrook A et al. CHEST 2012;141:e152S; ACC 2020 ECDP"
     vitamin_k = inr > INR_VITAMIN_K

@@ -340,6 +340,7 @@ _EPISTAXIS: Final = _rx(r"epistaxis|nose ?bleed\w*|nosebleed\w*|bleeding from th
 _POSTERIOR: Final = _rx(
     r"posterior (?:epistaxis|bleed\w*|source|pack\w*)|"
     r"(?:down|running down|into) (?:the )?back of (?:the|his|her) throat|"
+    r"(?:running|trickling|dripping|going) down (?:the|his|her) throat|"
     r"posterior (?:pharynx|oropharynx)|from both (?:sides|nostrils)|bilateral\w* "
     r"(?:epistaxis|bleeding)|despite (?:\w+ ){0,3}(?:anterior )?pack\w*|"
     r"(?:pack\w*|tamponade) (?:\w+ ){0,3}(?:failed|not (?:controlled|stopped))|"

@@ -6,8 +6,9 @@ a rule-out test once imaging has confirmed the diagnosis:
 
 - a test already resulted in the visible text of this visit (never prior notes): the
   D-dimer with a value or a stated result, a CT pulmonary angiogram, a venous
-  ultrasound of the leg, a right upper quadrant ultrasound, a CT KUB, read by the
-  results readers
+  ultrasound of the leg, a right upper quadrant ultrasound, a CT KUB, a CT head
+  with its findings stated, an ESR with its value (with the CRP for a panel), read
+  by the results readers
   (``agents.offline.rules.results``: numbers, ``reports``: imaging stated in words);
   a qualitative pregnancy test once a test result or an hCG value is stated, and a
   transvaginal ultrasound once its findings are (ACOG PB 193 goes on from them);
@@ -46,6 +47,9 @@ class _Test:
     reports: frozenset[str] = frozenset()
     analytes: frozenset[str] = frozenset()
     words: re.Pattern[str] | None = None
+    every: bool = False
+    """Every answer is needed (``analytes`` all reported and ``words`` stated): a
+    panel order is redundant only once each of its tests is resulted."""
 
 
 _D_DIMER_WORDS: Final = _rx(
@@ -67,6 +71,21 @@ _PREGNANCY_TEST_WORDS: Final = _rx(
 """A pregnancy test stated as a result ("pos home UPT", "urine hCG negative",
 "serum bhCG 1850"): a qualitative test answers nothing more (ACOG PB 193 then follows
 the quantitative value; serial quantitative hCG is ordered as such)."""
+_CT_HEAD = r"(?:non-?contrast )?(?:ct (?:of the )?(?:head|brain)|head ct)"
+_CT_HEAD_WORDS: Final = _rx(
+    rf"{_CT_HEAD}\s*(?::|-|=)?\s*(?!pending|ordered|requested|planned|to be\b)"
+    r"(?:shows?|showed|reveal\w*|demonstrat\w*|confirm\w*|negative|normal|"
+    r"unremarkable|positive|no acute|(?:an? )?(?:acute|chronic|subacute|small|large|"
+    r"left|right|bilateral|\d))"
+)
+"""A CT of the head stated with its findings ("CT head: acute subdural",
+"CT head negative")."""
+_CRP_WORDS: Final = _rx(
+    r"crp\W{0,3}(?:of |was |is |level )?(?:\d|<|>|normal|elevated|raised|high)|"
+    r"(?:elevated|raised|normal|high) crp"
+)
+"""A C-reactive protein stated as a result (no numeric reader for it)."""
+
 _TVUS_WORDS: Final = _rx(
     r"(?:tvus|tvs|transvaginal (?:ultraso\w*|us|scan|sonograph\w*)|pelvic "
     r"(?:ultraso\w*|us|scan))\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*|"
@@ -125,6 +144,35 @@ TESTS: Final[tuple[_Test, ...]] = (
         name="CT KUB",
         order=_rx(r"ct kub|non-?contrast ct (?:kub|abdomen|of the abdomen)"),
         reports=frozenset({"ct_ureteric_stone", "ct_ureteric_stone_negative"}),
+    ),
+    # A head CT whose findings are stated (a subdural already shown) is read, not
+    # repeated; an angiogram or venogram with it asks a new question and stays, and
+    # a deliberate repeat for deterioration is written as such (``_CONDITIONAL``).
+    _Test(
+        name="CT head",
+        order=_rx(rf"{_CT_HEAD}(?! with| and| \+|,? ?(?:ct )?angio|,? ?(?:ct )?veno)"),
+        reports=frozenset({"ct_subdural"}),
+        words=_CT_HEAD_WORDS,
+    ),
+    # The ESR is one result per visit (not a serial test); a panel with the CRP is
+    # redundant only when both are reported.
+    _Test(
+        name="ESR",
+        order=_rx(
+            r"(?:esr|erythrocyte sedimentation rate)(?!\W{1,3}(?:and |& |or )?"
+            r"(?:crp|c-reactive))"
+        ),
+        analytes=frozenset({"esr"}),
+    ),
+    _Test(
+        name="ESR and CRP",
+        order=_rx(
+            r"(?:esr|erythrocyte sedimentation rate)\W{1,3}(?:and |& )?(?:crp|"
+            r"c-reactive)|crp\W{1,3}(?:and |& )?esr"
+        ),
+        analytes=frozenset({"esr"}),
+        words=_CRP_WORDS,
+        every=True,
     ),
     # A radiograph that already shows the fracture (``reports``: the site's fracture
     # stated on the x-ray) is not re-ordered for that fracture.
@@ -185,13 +233,19 @@ def read(texts: Sequence[str]) -> Known:
     shown = frozenset(f.concept for t in texts for f in report_findings(t))
     analytes = frozenset(r.analyte for t in texts for r in read_results(t))
     done = frozenset(
-        test.name
-        for test in TESTS
-        if test.reports & shown
-        or test.analytes & analytes
-        or (test.words is not None and _text.asserted(test.words, texts))
+        test.name for test in TESTS if _answered(test, shown, analytes, texts)
     )
     return Known(done=done, shown=shown)
+
+
+def _answered(
+    test: _Test, shown: frozenset[str], analytes: frozenset[str], texts: Sequence[str]
+) -> bool:
+    """Whether ``texts`` answer ``test`` (any of its answers, or all when ``every``)."""
+    said = test.words is not None and _text.asserted(test.words, texts)
+    if test.every:
+        return test.analytes <= analytes and (test.words is None or said)
+    return bool(test.reports & shown or test.analytes & analytes) or said
 
 
 def _names(order: Order) -> str | None:
