@@ -269,6 +269,42 @@ negation of the list before it ends at the comma (NegEx/ConText scope ends at a 
 clause; Chapman 2001, Harkema 2009). Applies only past a comma: "no chest pain is
 reported" keeps its negation."""
 
+_OWN_CONTEXT = re.compile(
+    r"(?i)^\s*(?:[x\u00d7]\s?\d+|\d+\s*(?:x|times|episodes)|once|twice"
+    r"|(?:three|four|five|several|multiple|many|numerous|repeated)\s+(?:times|episodes)"
+    r"|since\s+(?:\d|yesterday|last|this|the|[a-z]+day\b)|overnight"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night|all\s+(?:day|night)"
+    r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six"
+    r"|seven|several|a\s+few|few)\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?"
+    r"|wks?|months?))(?![A-Za-z0-9])"
+)
+"""A mention with its own count, onset or duration ("no flatus, vomiting x3 today",
+"known epilepsy, seizure twice this morning"): a new asserted statement. Applies only
+to the first item after a comma that no coordinator joins to the list before it:
+"no fever, chills or rigors for 3 days" keeps the rigors negated (a list under one
+trigger; NegEx/ConText scope ends at a new clinical statement, Chapman 2001,
+Harkema 2009)."""
+_PREDICATE_NOT = re.compile(r"(?i)(?<![A-Za-z0-9])not\s+[A-Za-z][\w-]*\s*,")
+"""A bare "not" before one predicate word and a comma ("not anticoagulated, R-sided
+weakness"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
+on only over a parallel list of predicates ("not tachycardic, hypotensive or
+hypoxic")."""
+_ADJECTIVE_HEAD = re.compile(
+    r"(?i)(?:ed|ic|ive|ous|al|ent|ant|ile|ary|able|ible|ful|less|tender|pale|warm"
+    r"|cold|well|alert|awake|unwell|short|breathless)$"
+)
+_ITEM_SPLIT = re.compile(r"(?i)\s*(?:,|\+|&|\b(?:or|and|nor)\b)\s*")
+_COORDINATED = re.compile(r"(?i)(?:^|\s)(?:or|and|nor|\+|&)(?:\s|$)")
+_NEW_ITEM_OPENER = re.compile(
+    r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:usual|typical|ongoing|current|today'?s"
+    r"|mild|moderate|severe|worst|sudden|acute|new|increasing|worsening"
+    r"|l|r|left|right|bilateral)(?![A-Za-z0-9])"
+)
+"""A comma item that opens with its own descriptor (severity, onset, side, "usual"):
+"known cluster headache, usual severe L orbital pain" describes today's attack, so a
+history trigger's reach ("known", "history of") ends at that comma. A bare list
+("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
+
 SCOPE_CHARS: Final = 250
 """How far (characters) a trigger reaches: NegEx's scope is the sentence, bounded
 here so that text without sentence breaks stays linear. 250 characters (~40 words)
@@ -397,8 +433,12 @@ def _status(
         return "absent"
     clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
     negation = _last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause))
-    if negation >= 0 and "," in clause[negation:] and _OWN_VERB.match(after):
-        negation = -1  # the subject of a new clause after the negated list
+    if (
+        negation >= 0
+        and "," in clause[negation:]
+        and _new_statement(clause, negation, after, text[start:end])
+    ):
+        negation = -1  # a new asserted item after the negated list
     nearest = max(
         (negation, 2, "absent"),
         (_last(_DDX_RX, clause), 1, "differential"),
@@ -408,8 +448,13 @@ def _status(
         return cast(FindingStatus, nearest[2])
     if section in ("differential", "hypothetical"):
         return cast(FindingStatus, section)
-    before_hist = _clause_before(text, s_start, start, _HIST_TERM_RX, _CLAUSE_RX)
+    before_hist = _clause_before(
+        text, s_start, start, _HIST_TERM_RX, _CLAUSE_RX, _NEW_ITEM_OPENER
+    )
     before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
+    hist = _last(_HIST_RX, before_hist)
+    if hist >= 0 and "," in before_hist[hist:] and _own_item(before_hist, after):
+        before_hist = ""  # its own count or onset: today's event, not the history
     if section == "family" or (
         # most sentences name no relative: the family clause is cut only then
         _FAMILY_RX.search(text, s_start, start)
@@ -425,6 +470,32 @@ def _status(
     if section == "history" or _HIST_RX.search(before_hist):
         return "historical"
     return "present"
+
+
+def _own_item(clause: str, after: str) -> bool:
+    """Whether the mention opens its comma item and has its own count or onset."""
+    item = clause[clause.rfind(",") + 1 :]
+    return not _COORDINATED.search(item) and bool(_OWN_CONTEXT.match(after))
+
+
+def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool:
+    """Whether a mention past a comma after a negation is asserted on its own.
+
+    The subject of its own verb ("no cough, dyspnea started today"), an item with
+    its own count or onset ("no flatus, vomiting x3"), or a noun item after a
+    predicate negated by a bare "not" ("not anticoagulated, R-sided weakness";
+    "not tachycardic, hypotensive or hypoxic" is a list of predicates and stays
+    negated).
+    """
+    if _OWN_VERB.match(after) or _own_item(clause, after):
+        return True
+    m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
+    if m is None:
+        return False
+    items = _ITEM_SPLIT.split(clause[m.end() :] + mention)
+    return any(
+        not _ADJECTIVE_HEAD.search(words[-1]) for i in items if (words := i.split())
+    )
 
 
 def _family(before: str, mention_on: str) -> bool:
