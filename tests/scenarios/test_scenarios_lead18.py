@@ -247,8 +247,8 @@ def test_paracetamol_level_timed_in_brackets_is_on_the_nomogram(reason: Reason) 
 
 def test_necrotising_infection_goes_to_the_surgeon(reason: Reason) -> None:
     """A red swollen forearm with tense oedema beyond the erythema, pain out of
-    proportion, fever and tachycardia: emergent surgical exploration and clindamycin
-    (IDSA 2014), not a septic-joint tap or outpatient cephalexin."""
+    proportion, fever and tachycardia: emergent surgical exploration and clindamycin,
+    to the operating room (IDSA 2014), not a septic-joint tap or cephalexin."""
     out = reason(
         make_case(
             "arm swelling",
@@ -263,6 +263,7 @@ def test_necrotising_infection_goes_to_the_surgeon(reason: Reason) -> None:
     )
     assert O.ordered(out, "surgery emergently", "debridement"), O.orders(out)
     assert O.medication_ordered(out, "clindamycin"), O.orders(out)
+    assert O.disposition(out).disposition == "OR Admit", O.disposition(out)
 
 
 def test_simple_cellulitis_is_not_sent_to_the_surgeon(reason: Reason) -> None:

@@ -120,7 +120,8 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
         _rx(
             r"(?:to (?:the )?(?:or|operating room)|emergent(?:ly)? (?:surgery|repair|"
             r"laparotomy|operation)|exploratory laparotomy|taken to surgery|"
-            r"for emergent repair|surgical emergency)"
+            r"for emergent repair|surgical emergency|operative exploration|"
+            r"(?:surgical |operative )?debridement)"
         ),
         "ACS: emergency general surgery; SVS AAA guideline 2018",
     ),
