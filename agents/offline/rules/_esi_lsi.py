@@ -142,6 +142,40 @@ of consciousness, and an infant who "stopped breathing, now well" a resolved eve
 (AAP 2016 BRUE), both judged at decision point B."""
 
 
+_SEIZING: Final = _rx(
+    r"(?<!was )(?<!were )(?<!been )(?<!after )(?<!stopped )(?<!-)(?<!ill )"
+    r"(?<!tight )(?<!well )(?<!loose )(?:seizing|convulsing|fitting)"
+    r"(?! (?:of|for) )(?! (?:\w+ ){0,3}(?:ago|earlier|yesterday|last night"
+    r"|this morning|overnight))"
+)
+"""A seizure worded as going on at triage ("seizing", "still fitting", "convulsing in
+the ambulance bay"), not one that was ("was fitting", "seizing an hour ago")."""
+_SEIZURE_OVER: Final = _rx(
+    r"post-?ictal|(?:seizures?|fits?|convulsions?|seizing|fitting|convulsing)"
+    r" (?:has |had |have )?(?:now )?(?:stopped|ended|resolved|terminated"
+    r"|self-terminated|abated|settled)|stopped (?:seizing|fitting|convulsing)"
+)
+"""The seizure recorded as over: post-ictal, or stopped (ILAE 2015: status is a
+seizure that does not stop)."""
+
+
+def seizing_now(facts: ClinicalFacts, clauses: list[str] | None = None) -> bool:
+    """Whether the triage text words a seizure still going on at triage.
+
+    ESI v4 handbook ch.3 (decision point A) and Table 6-2 ("active seizure"): a
+    patient convulsing now needs airway management and a benzodiazepine at once (AES
+    2016, Glauser T et al.: treat a seizure lasting >= 5 minutes; Trinka E et al. ILAE
+    2015). A seizure recorded as over (post-ictal, stopped, awake again) is judged at
+    decision point B, whatever the words before it.
+    """
+    if clauses is None:
+        clauses = triage_clauses(facts)
+    if not any(_SEIZING.search(t) for t in clauses):
+        return False
+    cc = plain_quotes(facts.chief_complaint or "")
+    return not (_SEIZURE_OVER.search(cc) or _NOW_AWAKE.search(cc))
+
+
 def awake_now(facts: ClinicalFacts) -> bool:
     """Whether the triage text records the patient as awake again ("now alert")."""
     return bool(_NOW_AWAKE.search(plain_quotes(facts.chief_complaint or "")))
@@ -271,8 +305,10 @@ def life_saving_presentations(
             "anaphylaxis with hypotension or respiratory compromise (epinephrine now;"
             " ESI handbook Table 6-2, WAO 2020)"
         )
-    if facts.has("active_seizure") or _STATUS_EPILEPTICUS.search(
-        plain_quotes(facts.chief_complaint or "")
+    if (
+        facts.has("active_seizure")
+        or _STATUS_EPILEPTICUS.search(plain_quotes(facts.chief_complaint or ""))
+        or seizing_now(facts, clauses)
     ):
         reasons.append("actively seizing (ESI handbook Table 6-2; AES 2016)")
     if facts.has("petechiae") and altered:
