@@ -82,6 +82,55 @@ def test_severe_hypertension_in_late_pregnancy_is_high_risk(
     assert t.esi <= 2, t.rationale
 
 
+LATE_PREGNANCY = [
+    # AWHONN MFTI 2015: decreased fetal movement in the second half is MFTI 2
+    pytest.param(
+        "reduced fetal movements since last night",
+        {"age": 28, "sex": "F", "one_liner": "28F, 35+2 weeks"},
+        id="reduced-movements-plus-notation",
+    ),
+    pytest.param(
+        "baby not moving as much today",
+        {"age": 33, "sex": "F", "one_liner": "33F G3P2 at 36/40"},
+        id="reduced-movements-gravida-slash-forty",
+    ),
+    # ACOG PB 217 (2020): prelabour rupture of membranes before term
+    pytest.param(
+        "leaking fluid from the vagina since this morning",
+        {"age": 25, "sex": "F", "one_liner": "25F, 33+1 weeks"},
+        id="leaking-fluid-preterm-plus-notation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("complaint", "kw"), LATE_PREGNANCY)
+def test_late_pregnancy_in_obstetric_notation_is_high_risk(
+    reason: Reason, complaint: str, kw: dict[str, Any]
+) -> None:
+    t = _triage(reason(make_case(complaint, vitals=vitals(88, 118, 72, 16, 99), **kw)))
+    assert t.esi <= 2, t.rationale
+
+
+def test_documented_negative_pregnancy_is_not_a_pregnancy(reason: Reason) -> None:
+    """Control: lower abdominal pain, 'not pregnant' documented, normal vitals.
+
+    A documented negative (ACEP 2017: a negative urine hCG excludes pregnancy for
+    practical purposes) is not the high-risk "pain in pregnancy" situation; the
+    abdominal pain is judged by its resources (ESI 3).
+    """
+    t = _triage(
+        reason(
+            make_case(
+                "lower abdominal pain since yesterday, not pregnant",
+                age=26,
+                sex="F",
+                vitals=vitals(84, 122, 76, 16, 99),
+            )
+        )
+    )
+    assert t.esi == 3, t.rationale
+
+
 SEIZING = [
     # ILAE 2015: a convulsion of 5 minutes or more is status epilepticus
     pytest.param(

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.models import Vitals
@@ -58,6 +58,10 @@ class TimeCritical:
     points_to: tuple[str, ...] = ()
     """Knowledge-base diagnoses the pattern is about: the triage finding points to
     them, so their imaging and consults are indicated (``triage_points_to``)."""
+    gestation_from: int | None = None
+    """The pattern also counts when the population (``cases.population``, the one
+    reader of pregnancy and gestation: "35+2 weeks", "at 34/40", "G2P1 at 34/40",
+    "positive hCG") documents a pregnancy of at least this many weeks (0: any)."""
 
 
 _rx = whole_letters
@@ -122,17 +126,18 @@ _LINK = (
 """Verbs linking a limb to its deficit ("her right arm was weak", "his face looked
 droopy"): the same BE-FAST sign in the family's words."""
 _PREGNANT = (
-    r"(?:pregnan\w*|\d{1,2} ?(?:wks?|weeks?) (?:pregnant|gestation|ga)|"
-    r"(?:positive|\+) ?(?:pregnancy test|upt|hcg|b-?hcg)|missed (?:period|menses)|"
+    r"(?:pregnan\w*|missed (?:period|menses)|"
     r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]) ?"
     r"(?:wks?|weeks?) ago|(?:period|menses) (?:is |was )?(?:late|overdue)"
     r"|(?:[5-9]|1[0-6]|five|six|seven|eight|nine|ten) ?(?:wks?|weeks?) since"
     r" (?:her |my |the )?(?:last (?:menstrual )?period|lmp)"
     r"|late (?:period|menses))"
 )
-"""Pregnancy or possible pregnancy: stated, a positive test, or amenorrhoea (a missed
-or late period, a last menstrual period 5-16 weeks ago: ACEP 2017 early pregnancy,
-ectopic pregnancy presents at 5-10 weeks' gestation)."""
+"""Possible pregnancy: worded ("pregnant", "? pregnancy", "G2P1"), or amenorrhoea (a
+missed or late period, a last menstrual period 5-16 weeks ago: ACEP 2017 early
+pregnancy, ectopic pregnancy presents at 5-10 weeks' gestation). A documented
+pregnancy (a positive test, a gestational age) is the population's
+(``TimeCritical.gestation_from``)."""
 
 PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
@@ -269,6 +274,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
         points_to=("ectopic_pregnancy", "preeclampsia_severe"),
+        gestation_from=0,
     ),
     TimeCritical(
         "vertigo with inability to walk or stand (possible posterior stroke)",
@@ -485,10 +491,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "vaginal bleeding in the second half of pregnancy",
-        _rx(
-            r"(?:(?:2\d|3\d|4[0-2]) ?(?:wks?|weeks?)(?: pregnant| gestation| ga)?"
-            r"|third trimester|3rd trimester|late pregnancy)"
-        ),
+        _rx(r"(?:third trimester|3rd trimester|late pregnancy)"),
         "ACOG 2019 (Obstetric Care Consensus: placenta accreta/previa) and AWHONN"
         " Maternal-Fetal Triage Index 2015: vaginal bleeding at >= 20 weeks is"
         " abruption or previa until proven otherwise",
@@ -498,6 +501,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
+        gestation_from=SECOND_HALF_WEEKS,
     ),
     TimeCritical(
         "possible open globe injury",
@@ -763,10 +767,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "late pregnancy: cord, membranes, labour or reduced fetal movement",
-        _rx(
-            r"(?:(?:2\d|3\d|4[0-2]) ?(?:wks?|weeks?)(?: pregnant| gestation| ga)?"
-            r"|third trimester|3rd trimester|term pregnan\w*|full term)"
-        ),
+        _rx(r"(?:third trimester|3rd trimester|term pregnan\w*|full term)"),
         "AWHONN Maternal-Fetal Triage Index 2015 (cord prolapse: MFTI 1; decreased"
         " fetal movement, ruptured membranes, preterm labour: MFTI 2); ACOG 2020"
         " (cord prolapse)",
@@ -780,6 +781,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
+        gestation_from=SECOND_HALF_WEEKS,
     ),
     TimeCritical(
         "syncope during exertion",
@@ -1037,31 +1039,60 @@ def time_critical(facts: ClinicalFacts) -> list[str]:
     """Time-critical patterns present in the triage text, with their sources.
 
     Args:
-        facts: Clinical facts at triage (chief complaint, vitals block, sex, age).
+        facts: Clinical facts at triage (chief complaint, vitals block, sex, age, and
+            the population's pregnancy and gestational age).
 
     Returns:
         "name (source)" for each matching pattern; empty when none matches.
     """
-    return list(_time_critical(facts.chief_complaint or "", facts.sex, facts.age))
+    pop = facts.population
+    weeks = pop.gestation_weeks if pop.pregnancy == "pregnant" else None
+    return list(
+        _time_critical(
+            facts.chief_complaint or "",
+            facts.sex,
+            facts.age,
+            pop.pregnancy,
+            weeks,
+        )
+    )
+
+
+def _gestation_counts(p: TimeCritical, pregnancy: str, weeks: int | None) -> bool:
+    """Whether the documented pregnancy reaches the pattern's ``gestation_from``."""
+    if p.gestation_from is None or pregnancy != "pregnant":
+        return False
+    return p.gestation_from == 0 or (weeks is not None and weeks >= p.gestation_from)
 
 
 @functools.lru_cache(maxsize=1024)
-def _time_critical(complaint: str, sex: str | None, age: int | None) -> tuple[str, ...]:
-    """:func:`time_critical` of one complaint, sex and age (cached per triage)."""
+def _time_critical(
+    complaint: str,
+    sex: str | None,
+    age: int | None,
+    pregnancy: str = "unknown",
+    weeks: int | None = None,
+) -> tuple[str, ...]:
+    """:func:`time_critical` of one complaint, patient and pregnancy (cached)."""
     texts = [t for t in _texts_of(complaint) if t]
     if not texts:
         return ()
     joined = " | ".join(texts)
     out: list[str] = []
     for p in PATTERNS:
-        if not any(_patients(p.pattern, t) for t in texts):
+        if not (
+            any(_patients(p.pattern, t) for t in texts)
+            or _gestation_counts(p, pregnancy, weeks)
+        ):
             continue
         if p.requires is not None and not p.requires.search(joined):
             continue
         if p.requires_also is not None and not p.requires_also.search(joined):
             continue
-        if p.female_of_childbearing_age and not _may_be_pregnant(sex, age):
-            continue
+        if p.female_of_childbearing_age and (
+            pregnancy == "not_pregnant" or not _may_be_pregnant(sex, age)
+        ):
+            continue  # a documented negative: a negative test, "not pregnant"
         if p.male and sex == "F":
             continue
         if p.min_age is not None and age is not None and age < p.min_age:

@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from agents.offline.rules._esi_patterns import triage_clauses
-from agents.offline.rules._esi_risk import TARGET_ORGAN_SYMPTOMS
+from agents.offline.rules._esi_risk import TARGET_ORGAN_SYMPTOMS, peripartum
 from agents.offline.rules.facts import ClinicalFacts
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -175,9 +175,6 @@ _ASYMPTOMATIC: Final = _rx(
     r"asymptomatic|(?:has |with |having |reports |denies )?no (?:other )?symptoms"
     r"|feels? (?:fine|well|ok(?:ay)?)|(?:has |had )?no complaints"
 )
-_PERIPARTUM: Final = _rx(
-    r"pregnan\w*|post-?partum|(?:\d{1,2}) ?(?:wks?|weeks?) (?:gestation|ga)"
-)
 _TARGET_ORGAN: Final = (*TARGET_ORGAN_SYMPTOMS, "pregnancy", "postpartum")
 """Symptoms of acute target-organ injury, and pregnancy (pre-eclampsia): with them a
 raised blood pressure is not 'asymptomatic' (ACC/AHA 2017; ACOG 2020)."""
@@ -195,9 +192,9 @@ def asymptomatic_raised_bp(facts: ClinicalFacts) -> bool:
         return False
     if any(facts.has(c) for c in _TARGET_ORGAN):
         return False
-    text = facts.chief_complaint or ""
-    if facts.population.pregnancy == "pregnant" or _PERIPARTUM.search(text):
+    if peripartum(facts):
         return False  # ACOG 2020: evaluate for pre-eclampsia
+    text = facts.chief_complaint or ""
     return bool(_RAISED_BP.search(text) and _ASYMPTOMATIC.search(text))
 
 

@@ -632,12 +632,30 @@ OB_HTN_DBP: Final = 90.0
 >= 140/90 is hypertension in pregnancy; >= 160/110, or hypertension with headache,
 visual disturbance or epigastric/RUQ pain, is pre-eclampsia with severe features
 (also up to 6 weeks postpartum), an emergency (eclampsia, stroke)."""
-_PERIPARTUM: Final = re.compile(
-    r"(?i)(?<![a-z])(?:pregnan\w*|\d{1,2} ?(?:wks?|weeks?) (?:pregnant|gestation)"
-    r"|(?:c-?section|cesarean|caesarean)|postpartum|post-partum|gave birth"
-    r"|(?:had|delivered) (?:a |her |the )?bab(?:y|ies)|delivered (?:\w+ )?(?:days?"
-    r"|weeks?) ago)(?![a-z])"
+POSTPARTUM: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:c-?section|cesarean|caesarean)|postpartum|post-partum"
+    r"|gave birth|(?:had|delivered) (?:a |her |the )?bab(?:y|ies)|delivered (?:\w+ )?"
+    r"(?:days?|weeks?) ago)(?![a-z])"
 )
+"""A recent birth worded at triage (ACOG PB 222: pre-eclampsia up to 6 weeks
+postpartum). Pregnancy itself is the population's (``cases.population``, the one
+reader of pregnancy and gestation: "35+2 weeks", "at 34/40", "positive hCG")."""
+
+
+def peripartum(facts: ClinicalFacts) -> bool:
+    """Whether the patient is pregnant or recently delivered, as triage documents it.
+
+    A pregnancy documented in the population (``ClinicalFacts.population``) or worded
+    as a finding, a postpartum finding, or a recent birth worded (``POSTPARTUM``).
+    """
+    return (
+        facts.population.pregnancy == "pregnant"
+        or facts.has("pregnancy")
+        or facts.has("postpartum")
+        or bool(POSTPARTUM.search(facts.chief_complaint or ""))
+    )
+
+
 _PREECLAMPSIA_SYMPTOMS: Final = re.compile(
     r"(?i)(?<![a-z])(?:headache|head ache|(?:seeing |sees )?spots|blurr\w* vision"
     r"|vision (?:is )?blurr\w*|visual (?:disturbance|changes?)|flashing lights"
@@ -653,11 +671,9 @@ def obstetric_hypertension(facts: ClinicalFacts, v: Vitals) -> list[str]:
     """
     if facts.sex == "M" or (facts.age is not None and not 10 <= facts.age <= 55):
         return []
-    text = facts.chief_complaint or ""
-    if not (
-        facts.has("pregnancy") or facts.has("postpartum") or _PERIPARTUM.search(text)
-    ):
+    if not peripartum(facts):
         return []
+    text = facts.chief_complaint or ""
     sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
     severe = sbp >= OB_SEVERE_SBP or dbp >= OB_SEVERE_DBP
     raised = sbp >= OB_HTN_SBP or dbp >= OB_HTN_DBP
