@@ -79,3 +79,42 @@ def test_known_cluster_headache_does_not_make_todays_attack_history(
         )
     )
     assert O.medication_ordered(out, "oxygen")
+
+
+def test_tearing_beside_ptosis_is_a_cluster_attack_not_a_dissection(
+    reason: Reason,
+) -> None:
+    """ICHD-3 3.1 / AHS 2016: "tearing and ptosis" with orbital pain is lacrimation,
+    a cranial autonomic sign: oxygen (main read "tearing" as a dissection's pain
+    quality and treated a migraine)."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=34,
+            sex="M",
+            vitals=vitals(92, 138, 84, 18, 99),
+            one_liner="34-year-old man with a headache",
+            ed_note="HPI: 34M, known cluster headache, usual severe L orbital pain"
+            " with tearing and ptosis for 40 minutes, restless. Neuro exam"
+            " otherwise normal.",
+        )
+    )
+    assert O.medication_ordered(out, "oxygen")
+
+
+def test_a_tearing_chest_pain_still_gets_aortic_imaging(reason: Reason) -> None:
+    """Guard (ESC 2014 aortic diseases; ADD-RS high-risk pain feature): a sudden
+    tearing chest pain stays a dissection to image (passes on main and after)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=66,
+            sex="M",
+            vitals=vitals(104, 182, 96, 20, 97),
+            one_liner="66-year-old man with sudden tearing chest pain",
+            ed_note="HPI: 66M, hypertensive. Sudden tearing chest pain 1 hour ago,"
+            " now between the shoulder blades. Diaphoretic.",
+        )
+    )
+    assert O.proposes(out, "dissection")
+    assert O.ordered(out, "ct angiography", "cta", "ct aorta", "aortogram")

@@ -69,3 +69,37 @@ def _status(text: str, target: str) -> str:
 )
 def test_scope_over_a_comma_list(text: str, target: str, status: str) -> None:
     assert _status(text, target) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "concept"),
+    [
+        (
+            "Severe L orbital pain with tearing and ptosis.",
+            "tearing",
+            "cranial_autonomic_signs",
+        ),
+        (
+            "Orbital pain, red eye and lacrimation.",
+            "lacrimation",
+            "cranial_autonomic_signs",
+        ),
+        # guards: a dissection's tearing pain
+        (
+            "Sudden tearing chest pain radiating to the back.",
+            "tearing",
+            "radiation_back",
+        ),
+        ("Severe tearing pain, ptosis on the left.", "tearing", "radiation_back"),
+    ],
+)
+def test_tearing_is_read_by_its_neighbours(
+    text: str, target: str, concept: str
+) -> None:
+    pos = text.lower().find(target)
+    hits = {
+        f.concept
+        for f in extract_findings(text, load_knowledge())
+        if f.start <= pos < f.end
+    }
+    assert hits == {concept}

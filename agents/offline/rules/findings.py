@@ -546,6 +546,7 @@ def extract_findings(
     out: list[Finding] = []
     span_i = 0
     pseudo = [m.span() for m in _PSEUDO_MENTION.finditer(text)]
+    pseudo += [_tearing_span(m) for m in _EYE_TEARING.finditer(text)]
     for start, end, concept in matches(lex, text):
         if any(a <= start and end <= b for a, b in pseudo):
             continue
@@ -618,6 +619,21 @@ _ARM_BP = guarded(
     )
 )
 _BREAK = re.compile(r"[.;\n]")
+_AUTONOMIC = (
+    r"(?:ptosis|miosis|rhinorrh\w*|runny nose|nasal congestion|blocked nostril"
+    r"|conjunctival (?:injection|redness)|red eye|eyelid (?:oedema|edema|swelling))"
+)
+_EYE_TEARING = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(tearing|lacrimation)(?=[\s,&+/]+(?:(?:and|with|or)\s+)?"
+        rf"(?:(?:an?|the|ipsilateral|left|right|l|r)\s+)?{_AUTONOMIC})"
+        rf"|(?<![A-Za-z0-9]){_AUTONOMIC}[\s,&+/]+(?:(?:and|with)\s+)?"
+        r"(?:ipsilateral\s+)?(tearing|lacrimation)(?![A-Za-z0-9])"
+    )
+)
+"""Tearing beside another cranial autonomic sign ("orbital pain with tearing and
+ptosis", "red eye and lacrimation") is lacrimation (ICHD-3 3.1 cluster headache), not
+the "tearing" quality of an aortic dissection's pain."""
 ARM_SBP_DIFFERENCE: Final = 20
 """An inter-arm systolic difference of 20 mmHg or more is a pulse deficit, the
 high-risk examination feature of aortic dissection (ACC/AHA 2022 aortic disease:
@@ -630,13 +646,15 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     An abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
     count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
-    (``pulse_deficit``), and a headache's thunderclap onset or worst-ever severity
-    written across its sentence (``thunderclap_headache``, ``worst_headache``:
-    ``_headache_onset``); a clause after a headache that is not present ("denies
-    headache, chest pain came on suddenly") describes something else and is skipped;
-    a lateralised limb weakness written with its side and limbs ("R arm and leg
-    weakness": ``unilateral_weakness``) and a stated NIHSS (``focal_deficit``, absent
-    at 0: ``_limb_signs``).
+    (``pulse_deficit``), tearing beside another cranial autonomic sign
+    (``cranial_autonomic_signs``: ``_EYE_TEARING``), and a headache's thunderclap
+    onset or worst-ever severity written across its sentence
+    (``thunderclap_headache``, ``worst_headache``: ``_headache_onset``); a clause
+    after a headache that is not present ("denies headache, chest pain came on
+    suddenly") describes something else and is skipped; a lateralised limb weakness
+    written with its side and limbs ("R arm and leg weakness":
+    ``unilateral_weakness``) and a stated NIHSS (``focal_deficit``, absent at 0:
+    ``_limb_signs``).
 
     Args:
         text: Free text or None.
@@ -663,6 +681,17 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         gap = abs(int(a.group(2)) - int(b.group(2)))
         if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
             out.append(_sign(text, "pulse_deficit", a, b.end()))
+    for m in _EYE_TEARING.finditer(text):
+        start, end = _tearing_span(m)
+        out.append(
+            Finding(
+                concept="cranial_autonomic_signs",
+                status=context_status(text, start, end),
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
     for concept, start, end, present in limb_sign_spans(text):
         status = context_status(text, start, end)
         if not present and status == "present":
@@ -691,6 +720,12 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
             )
         )
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _tearing_span(m: re.Match[str]) -> tuple[int, int]:
+    """The span of "tearing" (or "lacrimation") in an ``_EYE_TEARING`` match."""
+    group = 1 if m.group(1) else 2
+    return m.span(group)
 
 
 def _sign(text: str, concept: str, m: re.Match[str], end: int = -1) -> Finding:
