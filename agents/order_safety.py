@@ -185,6 +185,9 @@ class _DxRule:
     source: str
 
 
+_ENDOCARDITIS_DX: Final = _rx(r"endocarditis")
+"""Infective endocarditis open (suspected by its pathway or on the differential)."""
+
 CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
     _DxRule(
         ("antiplatelet", "anticoagulant", "thrombolytic"),
@@ -200,6 +203,13 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         _PREEXCITATION,
         "AHA/ACC/HRS 2019 AF focused update: AV-nodal blockers in pre-excited AF can"
         " cause ventricular fibrillation (class III: harm)",
+    ),
+    _DxRule(
+        ("thrombolytic",),
+        _ENDOCARDITIS_DX,
+        "AHA/ASA 2019 acute ischaemic stroke: symptoms consistent with infective "
+        "endocarditis contraindicate alteplase (intracranial haemorrhage from septic "
+        "emboli and mycotic aneurysms)",
     ),
     _DxRule(
         ("antifibrinolytic",),

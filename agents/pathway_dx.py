@@ -161,6 +161,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "wellens": _one("unstable_angina"),
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
     "sah_headache": _one("subarachnoid_hemorrhage"),
+    "infective_endocarditis": _one("infective_endocarditis"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
     "chemical_eye": _one("chemical_eye_injury", "defines"),

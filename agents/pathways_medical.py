@@ -28,7 +28,12 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   stiffness, witnessed loss of consciousness, onset during exertion, thunderclap
   onset, limited neck flexion): non-contrast CT head, and lumbar puncture or CT
   angiography when the CT is negative beyond 6 h (Godwin SA et al. ACEP clinical
-  policy: acute headache, Ann Emerg Med 2019;74:e41).
+  policy: acute headache, Ann Emerg Med 2019;74:e41);
+- suspected infective endocarditis: fever with a predisposition (prosthetic valve,
+  prior endocarditis, injection drug use) and a murmur or embolic or immunological
+  phenomena (Duke-ISCVID 2023 minor criteria, Fowler VG et al. Clin Infect Dis
+  2023;77:518; Delgado V et al. ESC 2023 endocarditis, Eur Heart J 2023;44:3948):
+  three blood culture sets before antibiotics, echocardiography, the endocarditis team.
 
 Research software, not for clinical use.
 """
@@ -42,7 +47,9 @@ from typing import Final
 
 from agents import reversal
 from agents._text import immunocompromised, visible_texts
-from agents.offline.rules.findings import sign_findings
+from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.knowledge.models import KnowledgeBase
+from agents.offline.rules.findings import extract_findings, sign_findings
 from agents.offline.rules.results import read_results
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
@@ -717,6 +724,98 @@ def urethral_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- suspected infective endocarditis ---
+
+_IE_PREDISPOSITION: Final = _rx(
+    r"(?:prosthetic|mechanical|metallic|bioprosthetic|tissue|artificial) (?:mitral |"
+    r"aortic |tricuspid |pulmonary |heart )?valve|(?:mitral|aortic|tricuspid) valve "
+    r"replacement|\b[am]vr\b|tavi\b|tavr\b|(?:prior|previous|history of|past) "
+    r"(?:infective )?endocarditis|(?:intravenous|iv|injection|injecting) drug|\bivdu\b|"
+    r"\bpwid\b|injects? (?:heroin|drugs|meth\w*)"
+)
+"""Duke-ISCVID 2023 minor criterion 'predisposition' (the high-risk conditions of ESC
+2023): a prosthetic valve, prior endocarditis, injection drug use."""
+_IE_SIGNS: Final = frozenset(
+    {"murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena"}
+)
+"""A murmur, or Duke-ISCVID 2023 vascular or immunological phenomena."""
+_IE_EMBOLIC: Final = _rx(
+    r"hemipar\w*|hemipleg\w*|(?:acute|new|sudden) (?:\w+ ){0,4}weakness|aphasi\w*|"
+    r"facial droop|splenic infarct\w*|septic emboli|(?:embolic|ischa?emic) stroke"
+)
+"""Duke-ISCVID 2023 vascular phenomenon: arterial emboli, cerebral infarcts."""
+
+
+@functools.lru_cache(maxsize=1)
+def _knowledge() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def endocarditis_suspected(view: StageView) -> bool:
+    """Fever with a predisposition and a murmur or embolic/immunological phenomena.
+
+    Duke-ISCVID 2023 minor criteria (Fowler VG et al. Clin Infect Dis 2023;77:518)
+    and ESC 2023 endocarditis (Delgado V et al. Eur Heart J 2023;44:3948): fever in a
+    patient with a prosthetic valve, prior endocarditis or injection drug use, with a
+    murmur or an embolic or immunological phenomenon, is endocarditis until blood
+    cultures and echocardiography say otherwise.
+    """
+    texts = visible_texts(view)
+    if not asserted(_IE_PREDISPOSITION, texts):
+        return False
+    kb = _knowledge()
+    present = {
+        f.concept
+        for t in texts
+        for f in extract_findings(t, kb)
+        if f.status == "present"
+    }
+    t = core_temperature(view)
+    febrile = (t is not None and t >= 38.0) or "fever" in present
+    return febrile and bool(present & _IE_SIGNS or asserted(_IE_EMBOLIC, texts))
+
+
+def infective_endocarditis(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Suspected endocarditis: three blood culture sets first, echo, antibiotics."""
+    if not endocarditis_suspected(view):
+        return []
+    src = "ESC 2023 endocarditis (Delgado V et al.); Duke-ISCVID 2023"
+    return [
+        _req(
+            "diagnostic",
+            "three sets of blood cultures from separate venepunctures, before any "
+            "antibiotic",
+            f"suspected infective endocarditis: fever, a predisposition and a murmur "
+            f"or embolic/immunological phenomena ({src})",
+            r"(?:three|3) (?:sets of )?blood cultures|blood cultures? (?:x ?3|×3)",
+        ),
+        _req(
+            "diagnostic",
+            "echocardiogram: transthoracic now, transoesophageal with a prosthetic "
+            "valve or a non-diagnostic TTE",
+            f"vegetation, abscess or valve destruction (Duke-ISCVID major criterion; "
+            f"{src})",
+            r"echocardiog|\btte\b|\btoe\b|\btee\b",
+        ),
+        _req(
+            "medication",
+            "after the three blood culture sets: empiric IV antibiotics for "
+            "endocarditis (vancomycin 15-20 mg/kg plus gentamicin, with rifampicin "
+            "for a prosthetic valve), adjusted to cultures",
+            f"empiric therapy once cultures are drawn, without delay if septic or "
+            f"unstable ({src})",
+            r"vancomycin|daptomycin|endocarditis antibiot",
+        ),
+        _req(
+            "consult",
+            "cardiology and infectious diseases (endocarditis team); cardiac surgery "
+            "with heart failure, abscess or embolism",
+            f"the endocarditis team decides surgery ({src})",
+            r"endocarditis team|infectious disease",
+        ),
+    ]
+
+
 MEDICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -731,5 +830,6 @@ MEDICAL_PATHWAYS: Final[
     head_injury_anticoagulated,
     urethral_injury,
     sah_headache,
+    infective_endocarditis,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

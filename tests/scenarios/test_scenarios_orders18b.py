@@ -10,7 +10,13 @@ the shared data) and asserts a safety property:
   anticoagulants (Tomaselli GF et al. JACC 2020;76:594) and NICE CKS Epistaxis (2024):
   a bleed with an INR above the target range on warfarin needs the warfarin held and
   the INR managed; blood passing into the pharynx points to a posterior source, which
-  needs ENT and admission (AAO-HNS 2020 epistaxis, Tunkel DE et al.).
+  needs ENT and admission (AAO-HNS 2020 epistaxis, Tunkel DE et al.);
+- Duke-ISCVID 2023 (Fowler VG et al. Clin Infect Dis 2023;77:518) and ESC 2023
+  endocarditis (Delgado V et al. Eur Heart J 2023;44:3948): fever with a prosthetic
+  valve, prior endocarditis or injection drug use and a murmur or embolic or
+  immunological phenomena is suspected endocarditis: three blood culture sets before
+  antibiotics and echocardiography; AHA/ASA 2019 acute ischaemic stroke: no alteplase
+  with symptoms consistent with infective endocarditis.
 
 Every scenario failed on main before the change that made it pass, except the guards
 named as such.
@@ -141,3 +147,93 @@ def test_epistaxis_down_the_throat_is_posterior(reason: Reason) -> None:
     out = reason(OVER_ANTICOAGULATED_EPISTAXIS[0])
     assert O.ordered(out, r"\bent\b", r"otolaryngolog")
     assert "discharge" not in O.disposition(out).disposition.lower()
+
+
+# --- C. suspected infective endocarditis (Duke-ISCVID 2023; ESC 2023; AHA/ASA 2019) ---
+
+THREE_CULTURES = (r"(?:three|3) (?:sets of )?blood cultures", r"blood cultures? x ?3")
+ECHO = (r"echocardiog", r"\btte\b", r"\btoe\b", r"\btee\b")
+
+SUSPECTED_ENDOCARDITIS = [
+    make_case(
+        "fever, weakness",
+        age=52,
+        sex="M",
+        vitals=vitals(108, 126, 64, 20, 96, 38.7),
+        one_liner="52 y.o. man with a mechanical aortic valve, two weeks of fevers and"
+        " sweats, sudden right arm and leg weakness this morning",
+        ed_note="Soft early diastolic murmur. Splinter haemorrhages on two nails."
+        " Right hemiparesis. INR 1.7.",
+        case_id="o18b-ie-pve-stroke",
+    ),
+    make_case(
+        "fever",
+        age=31,
+        sex="F",
+        vitals=vitals(116, 104, 60, 22, 95, 39.1),
+        one_liner="31 y.o. woman who injects heroin, 5 days of fever and rigors",
+        ed_note="Pansystolic murmur at the left sternal edge. Janeway lesions on both"
+        " palms.",
+        case_id="o18b-ie-pwid",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SUSPECTED_ENDOCARDITIS, ids=["valve-stroke", "pwid"])
+def test_suspected_endocarditis_gets_three_cultures_and_echo(
+    reason: Reason, case: Case
+) -> None:
+    """ESC 2023 endocarditis and Duke-ISCVID 2023: fever with a predisposition and a
+    murmur or embolic/immunological phenomena: three blood culture sets before
+    antibiotics, and echocardiography."""
+    out = reason(case)
+    assert O.ordered(out, *THREE_CULTURES)
+    assert O.ordered(out, *ECHO)
+
+
+def test_no_lytic_for_a_stroke_with_suspected_endocarditis(reason: Reason) -> None:
+    """AHA/ASA 2019: alteplase is not given when the stroke may come from infective
+    endocarditis (septic emboli bleed): the lytic gate names endocarditis, whatever
+    else (the time window, a bleed not yet excluded) also withholds it."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=44,
+            sex="M",
+            vitals=vitals(104, 150, 80, 18, 97, 38.5),
+            one_liner="44 y.o. man with prior endocarditis, febrile for a week, left"
+            " face and arm weakness that began 1 hour ago",
+            ed_note="New holosystolic murmur. Roth spots. Left hemiparesis, NIHSS 8."
+            " CT head: no haemorrhage. Glucose 6.1.",
+            case_id="o18b-ie-lytic",
+        )
+    )
+    assert not any(O.mentions(o, O.LYTIC) for o in O.medications(out))
+    result = O.treatment(out)
+    assert result is not None
+    assert any(
+        O.mentions(b.order, O.LYTIC) and "endocarditis" in b.reason.lower()
+        for b in result.blocked
+    )
+
+
+def test_afebrile_stroke_with_a_valve_keeps_its_lytic_guard(reason: Reason) -> None:
+    """Guard (AHA/ASA 2019): a prosthetic valve alone, without fever, a murmur or
+    immunological signs, is not suspected endocarditis; the lytic is not withheld for
+    it."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=70,
+            sex="M",
+            vitals=vitals(84, 165, 90, 16, 97, 36.9),
+            one_liner="70 y.o. man with a bioprosthetic aortic valve, sudden right arm"
+            " weakness and aphasia since 1 hour ago",
+            ed_note="NIHSS 7. CT head: no haemorrhage. Glucose 6.0. Afebrile.",
+            case_id="o18b-valve-stroke-afebrile",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None
+    assert not any("endocarditis" in b.reason.lower() for b in result.blocked)
+    assert not O.ordered(out, *THREE_CULTURES)
