@@ -32,9 +32,11 @@ weeks, and for reduced fetal movements or leaking fluid (AWHONN Maternal-Fetal T
 Index 2015: MFTI 2), written in obstetric notation; ESI 3 for abdominal pain with a
 pregnancy documented as excluded (control); ESI 1 for an active seizure or status
 epilepticus, ESI >= 2 for a seizure recorded as over (post-ictal, stopped, back to
-baseline); ESI <= 2 for back pain with a cauda equina red flag, ESI >= 3 for simple
-back pain (control); ESI <= 2 for a thunderclap or worst-ever headache whose
-complaint is just "headache", ESI >= 3 for a gradual, mild headache.
+baseline); ESI <= 2 for back pain with a cauda equina red flag, named or in lay words
+("incontinent of urine", "numb between the legs", bilateral sciatica), ESI >= 3 for
+mechanical back pain or one-sided sciatica with the red flags absent (controls); ESI
+<= 2 for a thunderclap or worst-ever headache whose complaint is just "headache", ESI
+>= 3 for a gradual, mild headache.
 """
 
 from __future__ import annotations
@@ -219,6 +221,34 @@ CAUDA_EQUINA = [
         {"age": 41, "sex": "F", "vitals": vitals(82, 124, 76, 16, 99)},
         id="saddle-anaesthesia-named",
     ),
+    # the same red flags in the patient's words (GIRFT 2023 patient card wording)
+    pytest.param(
+        "back pain",
+        {
+            "age": 47,
+            "sex": "M",
+            "vitals": vitals(84, 132, 80, 16, 98),
+            "one_liner": "47M, low back pain for 5 days, incontinent of urine since"
+            " this morning",
+        },
+        id="lay-incontinent-of-urine",
+    ),
+    pytest.param(
+        "back pain",
+        {
+            "age": 39,
+            "sex": "F",
+            "vitals": vitals(80, 126, 78, 16, 99),
+            "one_liner": "39F, disc prolapse pain, now numb between the legs and"
+            " lost control of her bladder",
+        },
+        id="lay-numb-between-legs-bladder-control",
+    ),
+    pytest.param(
+        "back pain with bilateral sciatica",
+        {"age": 50, "sex": "M", "vitals": vitals(78, 138, 84, 16, 98)},
+        id="bilateral-sciatica",
+    ),
 ]
 
 
@@ -230,16 +260,20 @@ def test_cauda_equina_red_flags_are_high_risk(
     assert t.esi <= 2, t.rationale
 
 
-def test_simple_back_strain_is_not_high_risk(reason: Reason) -> None:
-    """Control: lifting strain, no red flag."""
+BACK_STRAIN = [
+    "lower back pain after lifting boxes yesterday, no leg symptoms",
+    "back pain after gardening, no bladder or bowel problems, no numbness between"
+    " the legs",
+    "low back pain radiating down the right leg, passing urine normally",
+]
+
+
+@pytest.mark.parametrize("complaint", BACK_STRAIN)
+def test_simple_back_strain_is_not_high_risk(reason: Reason, complaint: str) -> None:
+    """Control: mechanical back pain or one-sided sciatica, red flags absent."""
     t = _triage(
         reason(
-            make_case(
-                "lower back pain after lifting boxes yesterday, no leg symptoms",
-                age=34,
-                sex="M",
-                vitals=vitals(78, 126, 78, 14, 99),
-            )
+            make_case(complaint, age=34, sex="M", vitals=vitals(78, 126, 78, 14, 99))
         )
     )
     assert t.esi >= 3, t.rationale

@@ -277,6 +277,37 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         gestation_from=0,
     ),
     TimeCritical(
+        "back pain with a cauda equina red flag",
+        _rx(
+            r"(?:saddle (?:area |region )?(?:an(?:a)?esthesia|numb\w*|sensory loss"
+            r"|tingling|paraesth\w*)|(?:perianal|perineal|genital) (?:numbness"
+            r"|an(?:a)?esthesia|sensory loss)|numb\w*(?: \w+){0,3} (?:in |around |of )"
+            r"(?:the |his |her |my )?(?:saddle|back passage|anus|perine\w*|genitals?"
+            r"|buttocks|bottom)|numb\w* between (?:the |his |her |my )?legs"
+            r"|(?:can'?t|cannot|unable to) feel (?:\w+ ){0,3}(?:wip\w*|bottom"
+            r"|back passage|genitals)"
+            r"|incontinen\w* of (?:urine|faeces|feces|stool)|(?:urinary|bladder"
+            r"|bowel|faecal|fecal) incontinence|incontinent"
+            r"|wet (?:himself|herself|themselves|myself)"
+            r"|lost control of (?:his |her |my |the )?(?:bladder|bowels?)"
+            r"|(?:can'?t|cannot|unable to|not able to) feel (?:when|the need)"
+            r"(?: \w+){0,4} (?:pee|urinate|void|wee|pass urine)"
+            r"|(?:can'?t|cannot|unable to|not able to) (?:pass urine|pee|urinate|void)"
+            r"|urinary retention|retention of urine|not passed urine"
+            r"|bilateral (?:sciatica|leg (?:pain|weakness|numbness)|radicular\w*)"
+            r"|sciatica (?:in|down) both legs|(?:pain|numbness|weakness|tingling)"
+            r" (?:down|in|of) both legs|both legs (?:are |feel |have gone |went )?"
+            r"(?:weak|numb|heavy|dead))"
+        ),
+        "GIRFT 2023 national suspected cauda equina syndrome pathway and NICE NG59"
+        " (2016): back pain with saddle anaesthesia, new bladder or bowel dysfunction,"
+        " or bilateral leg symptoms needs an emergency MRI (Greenhalgh S et al."
+        " Musculoskelet Sci Pract 2018 red flags framework); ESI v4 handbook ch.4",
+        requires=_rx(r"(?:back(?! passage)|lumbar|sciatica|spin(?:e|al))"),
+        not_home_unevaluated=True,
+        points_to=("cauda_equina",),
+    ),
+    TimeCritical(
         "vertigo with inability to walk or stand (possible posterior stroke)",
         _rx(
             r"(?:cannot|can'?t|unable to|could not|couldn'?t|not able to)"
