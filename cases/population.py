@@ -68,6 +68,18 @@ _SEX_WORDS: Final[dict[str, Sex]] = {
     "f": "F",
 }
 _TEST = r"(?:b-?hcg|beta[- ]?hcg|hcg|upt|urine preg\w*|pregnancy test|preg test)"
+_OBSTETRIC_WORDS: Final = (
+    r"(?:waters?|membranes|s?rom\b|pprom|contraction\w*|labou?r\w*|f(?:o)?etal|"
+    r"baby (?:moving|movements?)|cervix|(?:pv|vaginal) (?:bleed\w*|loss))"
+)
+_WEEKS_BY_OBSTETRIC_WORDS: Final = (
+    rf"\b([2-3]\d|4[0-2])(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?)\b[^.;\n]{{0,60}}?"
+    rf"\b{_OBSTETRIC_WORDS}"
+    rf"|\b{_OBSTETRIC_WORDS}[^.;\n]{{0,40}}?\b(?:at\s+)?([2-3]\d|4[0-2])"
+    rf"(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?)\b"
+)
+"""A gestation in weeks beside the words of a pregnancy in its own clause ("34 weeks,
+waters broke", "contractions at 36 weeks"): bare "NN weeks" is a duration otherwise."""
 _POSITIVE = guarded(
     re.compile(
         rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
@@ -82,6 +94,7 @@ _POSITIVE = guarded(
         r"|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
         r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
+        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}"
     )
 )
 _NEGATIVE = guarded(
@@ -108,6 +121,7 @@ _GESTATION = guarded(
         r"|(?:\bat|@)\s*([4-9]|[1-3]\d|4[0-2])/40\b"  # 'at 90/40' is a BP
         r"|(?<![/\d.])\b(\d{1,2})/40\s*(?:pregnant|gestation)"
         r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
+        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}"
     )
 )
 

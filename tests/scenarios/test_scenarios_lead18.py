@@ -279,3 +279,22 @@ def test_simple_cellulitis_is_not_sent_to_the_surgeon(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, "surgery emergently", "debridement"), O.orders(out)
+
+
+def test_weeks_beside_labour_words_are_a_pregnancy_at_triage(reason: Reason) -> None:
+    """ "33 weeks, waters went ..., tightenings": a pregnancy of 33 weeks in preterm
+    labour is ESI 2 (ESI v4 handbook ch.4 high-risk situations; ACOG PB 171), and a
+    bare duration in weeks elsewhere is no pregnancy."""
+    out = reason(
+        make_case(
+            "contractions",
+            age=31,
+            sex="F",
+            vitals=vitals(92, 118, 72, 18, 99),
+            one_liner="31F 33 weeks, waters went at home, tightenings every 4 min",
+        )
+    )
+    triage = next(r.output for r in out.trace if r.stage == "triage")
+    assert triage.esi <= 2, triage  # type: ignore[union-attr]
+    case = make_case("knee pain", age=31, sex="F", ed_note="knee pain for 3 weeks")
+    assert population_of(case.demographics, (case.ed_note,)).pregnancy != "pregnant"
