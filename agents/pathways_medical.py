@@ -48,7 +48,6 @@ from typing import Final
 from agents import reversal
 from agents._text import immunocompromised, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules.findings import extract_findings, sign_findings
 from agents.offline.rules.results import read_results
 from agents.pathway_orders import required as _req
@@ -746,11 +745,6 @@ _IE_EMBOLIC: Final = _rx(
 """Duke-ISCVID 2023 vascular phenomenon: arterial emboli, cerebral infarcts."""
 
 
-@functools.lru_cache(maxsize=1)
-def _knowledge() -> KnowledgeBase:
-    return load_knowledge()
-
-
 def endocarditis_suspected(view: StageView) -> bool:
     """Fever with a predisposition and a murmur or embolic/immunological phenomena.
 
@@ -763,7 +757,7 @@ def endocarditis_suspected(view: StageView) -> bool:
     texts = visible_texts(view)
     if not asserted(_IE_PREDISPOSITION, texts):
         return False
-    kb = _knowledge()
+    kb = load_knowledge()  # cached by the loader
     present = {
         f.concept
         for t in texts
