@@ -131,16 +131,40 @@ _THROAT: Final = _rx(
 """An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247)."""
 _AIRWAY_THREAT: Final = _rx(
     r"stridor\w*|"
-    r"(?:unable to|can't|cannot|can not|not able to|difficulty|trouble) (?:\w+ ){0,2}"
-    r"(?:swallow\w*|handl\w*|manag\w*) (?:\w+ ){0,2}(?:saliva|secretions|spit)|"
-    r"pooling (?:of )?(?:oral )?secretions|"
     r"tripod\w*|sniffing position|"
     r"tongue (?:\w+ ){0,3}(?:elevated|raised|pushed (?:up|back|posteriorly)|"
     r"displaced)|(?:elevated|raised) (?:\w+ ){0,2}(?:floor of (?:the )?mouth|tongue)"
 )
-"""Signs that the airway is threatened (Tintinalli 9th ed. ch. 246: stridor, inability
-to handle secretions, the tripod or sniffing position; Ludwig's angina: the tongue
-pushed up and back by the mouth floor)."""
+"""Signs that the airway is threatened (Tintinalli 9th ed. ch. 246: stridor, the tripod
+or sniffing position; Ludwig's angina: the tongue pushed up and back by the mouth
+floor)."""
+_SECRETIONS: Final = _rx(
+    r"(?:unable to|can't|cannot|can not|not able to|difficulty|trouble) (?:\w+ ){0,2}"
+    r"(?:swallow\w*|handl\w*|manag\w*) (?:\w+ ){0,2}(?:saliva|secretions|spit)|"
+    r"pooling (?:of )?(?:oral )?secretions"
+)
+"""Secretions that cannot be swallowed (Tintinalli ch. 246): an airway threat in
+epiglottitis, Ludwig's angina or a deep neck abscess."""
+_PERITONSILLAR: Final = _rx(
+    r"peritonsillar|quinsy|uvula\w* (?:\w+ ){0,2}(?:deviat\w*|displac\w*|pushed|"
+    r"shifted)|(?:deviat\w*|displac\w*) (?:\w+ ){0,2}uvula|"
+    r"(?:unilateral|asymmetric\w*|one-sided) (?:\w+ ){0,2}tonsil\w*|"
+    r"tonsil\w* (?:\w+ ){0,3}(?:pushed|displaced) (?:medially|to the midline|across)|"
+    r"(?:bulg\w*|fullness|swelling) (?:\w+ ){0,2}(?:soft palate|above the tonsil)"
+)
+"""A unilateral peritonsillar process (Galioto NJ. Am Fam Physician 2017;95:501: a
+peritonsillar bulge displacing the uvula). Drooling, a muffled voice, trismus and
+odynophagia so severe that saliva is not swallowed are the abscess' own features, and
+airway compromise is rare (Tintinalli 9th ed. ch. 246; Galioto 2017)."""
+_DEEPER: Final = _rx(
+    r"epiglott\w*|supraglott\w*|ludwig\w*|floor of (?:the )?mouth|sublingual|"
+    r"submental|submandibular|retropharyngeal|parapharyngeal|deep neck|"
+    r"neck (?:\w+ ){0,2}swell\w*|swell\w* (?:\w+ ){0,3}neck|"
+    r"respiratory distress|(?:struggling|working hard) to breathe|"
+    r"short(?:ness)? of breath|dyspn\w*|breathless\w*"
+)
+"""A process below or beyond the tonsil, or breathing itself affected: secretions
+that cannot be swallowed then signal a closing airway (Tintinalli ch. 246-247)."""
 _DROOLING: Final = _rx(r"drool\w*")
 _LEANING_FORWARD: Final = _rx(
     r"(?:sitting|sits|sat|leaning|leans|prefers to sit) (?:\w+ ){0,3}(?:leaning )?"
@@ -149,13 +173,26 @@ _LEANING_FORWARD: Final = _rx(
 """Drooling counts with the forward-leaning posture it comes with in epiglottitis
 (Tintinalli ch. 246); alone it is common in a peritonsillar abscess that does not
 threaten the airway, and leaning forward alone is pericarditis' posture."""
+_HYPOXAEMIA_SPO2: Final = 92.0
+"""SpO2 below 92 % (BTS 2017 emergency oxygen): breathing is affected."""
 
 
 def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]:
     """Tintinalli ch. 246-247; DAS 2015: airway team now, patient left sitting up."""
     texts = visible_texts(view)
-    threat = asserted(_AIRWAY_THREAT, texts) or (
-        asserted(_DROOLING, texts) and asserted(_LEANING_FORWARD, texts)
+    spo2 = view.vitals.spo2
+    # Saliva not swallowed in a peritonsillar abscess with no deeper spread, no
+    # breathing difficulty and no hypoxaemia is odynophagia, not a closing airway
+    # (Galioto 2017; Tintinalli ch. 246).
+    local_pta = (
+        asserted(_PERITONSILLAR, texts)
+        and not asserted(_DEEPER, texts)
+        and (spo2 is None or spo2 >= _HYPOXAEMIA_SPO2)
+    )
+    threat = (
+        asserted(_AIRWAY_THREAT, texts)
+        or (asserted(_SECRETIONS, texts) and not local_pta)
+        or (asserted(_DROOLING, texts) and asserted(_LEANING_FORWARD, texts))
     )
     if not (threat and asserted(_THROAT, texts)):
         return []

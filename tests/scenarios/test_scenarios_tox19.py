@@ -1,0 +1,71 @@
+"""tox19 (issue 10): toxicology, environmental and eye/ENT emergencies read right.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data nor copies of the reviewer's own cases (different patients and wording):
+
+- Galioto NJ. Peritonsillar abscess. Am Fam Physician 2017;95:501 and Tintinalli 9th
+  ed. ch. 246-247 (deep neck infections; the threatened upper airway);
+- Hoffman JR et al. Ann Emerg Med 1991;20:246 (the opioid toxidrome predicts a
+  response to naloxone); Christenson J et al. Acad Emerg Med 2000;7:1110 (St Paul's
+  early discharge rule after naloxone); Boyer EW. N Engl J Med 2012;367:146.
+
+Each scenario asserts a safety property and failed on main before the change that
+makes it pass, unless it is named as a guard (see the commit messages).
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+AIRWAY_INSTRUMENTATION = (
+    r"awake (?:fibre|fiber)optic",
+    r"double set-?up",
+    r"intubat",
+    r"front-of-neck",
+)
+
+
+def test_quinsy_drooling_is_drained_not_intubated(reason: Reason) -> None:
+    """Galioto 2017 / Tintinalli ch. 246: a peritonsillar abscess with a muffled voice,
+    trismus and saliva he cannot swallow, but no stridor, speaking in full sentences
+    and SpO2 99 %, is drained and given antibiotics; airway compromise is rare, so no
+    awake fibreoptic intubation with a double set-up and no ICU bed."""
+    out = reason(
+        make_case(
+            "throat pain",
+            age=31,
+            sex="M",
+            vitals=vitals(98, 130, 80, 16, 99, t=38.3),
+            ed_note="31M, 4/7 worsening R-sided throat pain despite penicillin V from "
+            "GP. Can't swallow his spit, spitting into a cup. Hot potato voice, "
+            "trismus 2 fingerbreadths. O/E R tonsil pushed medially, uvula displaced "
+            "to the L, fluctuant bulge above the R tonsil. Speaking in full sentences, "
+            "no stridor.",
+            case_id="tox19-quinsy",
+        )
+    )
+    assert not any(O.mentions(o, AIRWAY_INSTRUMENTATION) for o in O.orders(out))
+    assert O.disposition(out).admit_level != "icu"
+    assert O.ordered(out, r"aspirat|incision|drain")
+
+
+def test_ludwig_angina_with_saliva_not_swallowed_calls_the_airway_team(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main too). Tintinalli ch. 247 / DAS 2015: a mouth-floor
+    infection with saliva that cannot be swallowed is a closing airway: the airway team
+    now, the patient left sitting up."""
+    out = reason(
+        make_case(
+            "jaw swelling",
+            age=47,
+            sex="F",
+            vitals=vitals(112, 138, 82, 22, 96, t=38.9),
+            ed_note="47F, lower molar abscess 1 week. Now firm bilateral submandibular "
+            "swelling, floor of mouth indurated, cannot swallow her saliva, muffled "
+            "voice, sitting up.",
+            case_id="tox19-ludwig",
+        )
+    )
+    assert O.ordered(out, r"airway team|double set-?up|awake (?:fibre|fiber)optic")
