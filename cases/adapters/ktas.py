@@ -24,7 +24,14 @@ from cases._csvio import (
 from cases.adapters._common import SHARED_DATA_ROOT, find_data_file
 from cases.errors import DataError
 from cases.labels import ESI_TO_ACUITY, Acuity, Disposition
-from cases.models import Arrival, Case, Demographics, GoldLabels, LabelledCase
+from cases.models import (
+    Arrival,
+    Case,
+    Demographics,
+    GoldLabels,
+    LabelledCase,
+    Vitals,
+)
 from cases.reports import AdapterResult, ReportBuilder
 from cases.vitals import extract_vitals_report
 
@@ -101,9 +108,21 @@ def _triage_block(row: dict[str, object], line: int, report: ReportBuilder) -> s
     return "Triage Vital Signs: " + " | ".join(parts)
 
 
+def _with_block(vitals: Vitals, block: str) -> Vitals:
+    """``vitals`` keeping the triage block as their raw text.
+
+    A visit whose every vital sign is missing ('??') still records its mental status
+    (AVPU) and injury; the vitals parser finds no vitals block in "Triage Vital
+    Signs: Mental: unresponsive" and would drop it, and with it the patient's level
+    of consciousness (ESI v4 decision point A; CTAS/KTAS consciousness modifier).
+    """
+    return vitals if vitals.raw else vitals.model_copy(update={"raw": block})
+
+
 def _row_case(row: dict[str, object], line: int, report: ReportBuilder) -> LabelledCase:
     ident = f"ktas-{line:04d}"
-    vitals = extract_vitals_report(_triage_block(row, line, report))
+    block = _triage_block(row, line, report)
+    vitals = extract_vitals_report(block)
     for rejected in vitals.rejected:
         report.warn(
             "vitals_rejected",
@@ -139,7 +158,7 @@ def _row_case(row: dict[str, object], line: int, report: ReportBuilder) -> Label
         ),
         chief_complaint=complaint,
         arrival=Arrival(mode=_ARRIVAL.get(cell(row, "Arrival mode") or "", "other")),
-        vitals=vitals.vitals,
+        vitals=_with_block(vitals.vitals, block),
         source=NAME,
         triage_scale="KTAS",
     )
