@@ -148,15 +148,23 @@ _FILLER: Final = frozenset(
     {
         "and", "the", "within", "minutes", "min", "now", "stat", "before", "after",
         "antibiotics", "two", "sets", "repeat", "serial", "hours", "at", "of", "for",
-        "with", "a", "an", "in", "on", "arrival", "lead",
+        "with", "a", "an", "in", "on", "arrival", "lead", "one", "three", "four",
+        "from", "separate", "different", "sites", "venepunctures", "venepuncture",
+        "venipunctures", "peripheral", "bottles",
     }
 )  # fmt: skip
-"""Words of a test order that name no further test (timing, count)."""
+"""Words of a test order that name no further test (timing, count, sites)."""
+_TIMES: Final = re.compile(r"(?i)^x\d+$")
+"""A count written 'x2': how many, not a further test."""
+_SETS: Final = re.compile(
+    r"(?i)\bx\s*(\d)\b|\b(\d|one|two|three|four)\s+(?:sets?|bottles?|pairs?)\b"
+)
+_NUMBER: Final = {"one": 1, "two": 2, "three": 3, "four": 4}
 _WORD: Final = re.compile(r"[a-z][a-z0-9-]*")
 _OTHER_ACTION: Final = _rx(
     r"\w*(?:cillin|cephalospor\w*|macrolide|mycin|floxacin|penem|cycline)|cef\w+|"
     r"antibiotic\w*|antimicrob\w*|antiviral\w*|antifungal\w*|crystalloid|saline|"
-    r"ringer|fluids?\b|bolus|transfus\w*|blood\b|plasma|platelets|ultrasound|"
+    r"ringer|fluids?\b|transfus\w*|blood\b|plasma|platelets|ultrasound|"
     r"x-?ray|radiograph|ct\b|cta\b|mri\b|cultures?\b|cbc\b|panel|gas\b|"
     r"echo\w*|spirometry|intubat\w*|consult\w*|catheter|tube\b|splint|cast\b|"
     r"immobili\w*|antihistamine\w*|antiemetic\w*|insulin|dextrose|glucose|"
@@ -204,7 +212,10 @@ def _read(order: Order) -> _Read:
     other = any(rx.search(rest) for rx in CONCEPTS.values())
     if order.kind == "diagnostic":
         family = "test"
-        more = any(w not in _FILLER and not w[0].isdigit() for w in _WORD.findall(rest))
+        more = any(
+            w not in _FILLER and not w[0].isdigit() and not _TIMES.match(w)
+            for w in _WORD.findall(rest)
+        )
     elif order.kind == "consult":
         family, more = "consult", other
     else:  # a further action, now or conditional ("CPAP if hypoxaemic on oxygen")
@@ -241,10 +252,10 @@ def deduplicate(
     """
     reads = [_read(o) for o in orders]
 
-    def rank(k: int) -> tuple[int, int, int]:
+    def rank(k: int) -> tuple[int, int, int, int]:
         specific = _CONSULT_DETAIL if reads[k].family == "consult" else _DETAIL
         detail = specific.search(orders[k].name) is not None
-        return (0 if reads[k].more else 1, 0 if detail else 1, k)
+        return (0 if reads[k].more else 1, -_sets(orders[k]), 0 if detail else 1, k)
 
     dropped: dict[int, int] = {}
     for i, small in enumerate(reads):
@@ -255,5 +266,112 @@ def deduplicate(
                 continue  # same concepts: a fuller order, then a dose, then the first
             dropped[i] = j
             break
-    kept = [o for i, o in enumerate(orders) if i not in dropped]
-    return kept, [(orders[i], orders[j]) for i, j in dropped.items()]
+    for i, j in _within_panels(orders, reads).items():
+        dropped.setdefault(i, j)
+    timed = list(orders)
+    for i, j in _generic_antibiotics(orders, reads).items():
+        if i in dropped:
+            continue
+        dropped[i] = j
+        when = _WITHIN.search(orders[i].name)
+        if when and not _WITHIN.search(timed[j].name):  # keep the bundle's clock
+            timed[j] = timed[j].model_copy(
+                update={"name": f"{timed[j].name} ({when[0]})"}
+            )
+    kept = [o for i, o in enumerate(timed) if i not in dropped]
+    return kept, [(orders[i], timed[j]) for i, j in dropped.items()]
+
+
+def _sets(order: Order) -> int:
+    """How many sets a test order asks for ('x2', 'three sets'); 0 when unsaid."""
+    counts = [
+        int(word) if word.isdigit() else _NUMBER[word.lower()]
+        for m in _SETS.finditer(order.name)
+        for word in (m[1] or m[2],)
+    ]
+    return max(counts, default=0)
+
+
+_PANEL_SPLIT: Final = re.compile(r"(?i)\s*(?:,|;|\+|\band\b|\bplus\b)\s*")
+
+
+def _components(order: Order) -> frozenset[str]:
+    """The tests a diagnostic order lists ('CBC and BUN and INR' -> 3)."""
+    text = _ASIDE.sub(" ", order.name).lower()
+    parts = (" ".join(p.split()) for p in _PANEL_SPLIT.split(text))
+    return frozenset(p for p in parts if p)
+
+
+def _within_panels(orders: Sequence[Order], reads: Sequence[_Read]) -> dict[int, int]:
+    """Test orders every test of which another test order already lists.
+
+    'CBC and type and screen' beside 'CBC and BUN and INR and type and screen' is
+    the same blood drawn twice (ISMP 2020 duplicate orders); conditional orders
+    ('CT if ...') are left alone.
+    """
+    tests = [
+        (k, _components(o))
+        for k, o in enumerate(orders)
+        if reads[k].family == "test" and not _CONDITIONAL.search(o.name)
+    ]
+    out: dict[int, int] = {}
+    for i, small in tests:
+        for j, big in tests:
+            if (
+                i != j
+                and j not in out
+                and small
+                and (small < big or (small == big and j < i))
+            ):
+                out[i] = j
+                break
+    return out
+
+
+_ANTIBIOTIC_DRUG: Final = _rx(
+    r"\w*(?:cillin|mycin|micin|floxacin|penem|cycline|bactam)\b|cef\w+|cephal\w+|"
+    r"vancomycin|metronidazole|linezolid|aztreonam|clindamycin|co-?trimoxazole|"
+    r"trimethoprim|nitrofurantoin|azithromycin|clarithromycin"
+)
+_WITHIN: Final = re.compile(r"(?i)\bwithin (?:1|one) (?:h|hour)\b")
+"""The sepsis bundle's clock (SSC 2021: antibiotics within 1 h of recognising septic
+shock or probable sepsis), carried onto the named regimen that replaces it."""
+_NOT_NOW: Final = re.compile(r"(?i)^\s*(?:if|consider|unless|when)\b")
+_GENERIC_ANTIBIOTIC: Final = _rx(
+    r"(?:broad[- ]spectrum |empiric(?:al)? )?(?:(?:iv|intravenous) )?"
+    r"(?:antibiotics?|antimicrobials?)\b"
+)
+
+
+def _generic_antibiotics(
+    orders: Sequence[Order], reads: Sequence[_Read]
+) -> dict[int, int]:
+    """A generic 'broad-spectrum IV antibiotics' order beside a named IV regimen.
+
+    The sepsis bundle's antibiotic is the source's empirical regimen once the source
+    has one (Surviving Sepsis Campaign 2021: empirical therapy for the likely
+    source); one patient gets one antibiotic order, the named one, by the same
+    route (an oral course does not stand for IV antibiotics in sepsis).
+    """
+    generic = [
+        k
+        for k, o in enumerate(orders)
+        if reads[k].family == "treat"
+        and _GENERIC_ANTIBIOTIC.search(o.name)
+        and not _ANTIBIOTIC_DRUG.search(o.name)
+    ]
+    out: dict[int, int] = {}
+    for i in generic:
+        route = _route(orders[i].name)
+        for j, o in enumerate(orders):
+            if (
+                j not in generic
+                and reads[j].family == "treat"
+                and orders[j].kind == "medication"
+                and not _NOT_NOW.match(o.name)
+                and _ANTIBIOTIC_DRUG.search(_ASIDE.sub(" ", o.name))
+                and _route(o.name) == route
+            ):
+                out[i] = j
+                break
+    return out

@@ -1597,6 +1597,43 @@ _EMERGENCY_BLOOD: Final = _rx(r"emergency-release blood")
 """The resuscitation layer's order for haemorrhagic shock (``agents.pathways``)."""
 
 
+_HB_FALL: Final = _rx(
+    r"(?:hb|hgb|ha?emoglobin)\s*(?:of\s*|was\s*|is\s*)?(\d+(?:\.\d+)?)\s*"
+    r"(?:g/dl|g/l)?[^.;]{0,40}?\b(?:baseline|usual|down from|previously|"
+    r"last (?:month|year|week))\s*(?:of\s*|was\s*|is\s*)?(\d+(?:\.\d+)?)"
+)
+_TRANSFUSED: Final = _rx(
+    r"transfused|received \d+ units?|(?:\d+|two|three|four) units? of (?:packed )?"
+    r"(?:red cells|rbc|prbc|blood)"
+)
+
+
+def _g_dl(value: float) -> float:
+    return value / 10 if value > 25 else value  # a value in g/L
+
+
+def _major_bleed(view: StageView, pop: Population) -> bool:
+    """Whether the visit documents a major bleed.
+
+    ACC 2020 ECDP on bleeding on oral anticoagulants, figure 2; ISTH: haemodynamic
+    instability or a critical site (``pathways.bleeding_on_anticoagulant``), a
+    haemoglobin fall >= 2 g/dL from a stated baseline, a haemoglobin below 8 g/dL
+    (the transfusion threshold with cardiovascular disease, ACG 2021), or blood
+    already transfused.
+    """
+    if pathways.bleeding_on_anticoagulant(view, pop):
+        return True
+    texts = _text.visible_texts(view)
+    hb = _lowest("hemoglobin", texts)
+    if hb is not None and hb < 8.0:
+        return True
+    for t in texts:
+        for m in _HB_FALL.finditer(t):
+            if _g_dl(float(m[2])) - _g_dl(float(m[1])) >= 2.0:
+                return True
+    return _text.asserted(_TRANSFUSED, texts)
+
+
 def check(
     result: TreatmentResult,
     view: StageView,
@@ -1685,7 +1722,7 @@ def check(
     blocked = list(result.blocked)
     for order in (*first, *result.orders, *cultures):
         if order.kind == "medication" and reversal.is_reversal(order.name):
-            chosen = reversal.resolve(order, texts)
+            chosen = reversal.resolve(order, texts, major=_major_bleed(view, pop))
             if chosen.name != order.name:
                 events.append(
                     FloorEvent(

@@ -124,6 +124,14 @@ _MINOR_BLEEDING: Final = re.compile(
 """Bleeding the note itself calls slight: it does not explain a shock index >= 1
 (ATLS 10th ed. class I haemorrhage is up to 15 % of blood volume with no change in
 heart rate or pressure)."""
+_LESION_HAEMORRHAGE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:splinter|subconjunctival|conjunctival|retinal|flame|"
+    r"dot[- ]and[- ]blot|petechial|subungual|nail[- ]?bed|vitreous|perifollicular)"
+    r"\s+h(?:a)?emorrhag\w*"
+)
+"""Haemorrhages that are signs, not blood loss (splinter haemorrhages of
+endocarditis, retinal or subconjunctival haemorrhages): they make no shock
+haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena)."""
 _MISCARRIAGE_UNDER_WAY: Final = _rx(
     r"(?:spontaneous|incomplete|inevitable|septic|missed|induced|medical|surgical)"
     r" (?:abortion|miscarriage)|miscarri\w*|products of conception|retained products|"
@@ -277,7 +285,9 @@ def resuscitation(
     # Shock is haemorrhagic with documented blood loss or trauma (ATLS 10th ed.), or
     # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
     # the differential of a septic, anaphylactic or poisoned patient is not enough.
-    major = tuple(_MINOR_BLEEDING.sub(" ", t) for t in texts)
+    major = tuple(
+        _LESION_HAEMORRHAGE.sub(" ", _MINOR_BLEEDING.sub(" ", t)) for t in texts
+    )
     bleeding = (
         asserted(_BLEEDING, major)
         or asserted(_TRAUMA, texts)

@@ -244,12 +244,26 @@ def found(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
     )
 
 
-def resolve(order: Order, texts: Sequence[str]) -> Order:
+_FOR_MAJOR: Final = re.compile(r"(?i)\bfor major bleed\w*")
+"""A reversal written for major bleeding only (the GI-bleed protocols)."""
+MAJOR_BLEED_CRITERIA: Final = (
+    "haemodynamic instability, haemoglobin fall >= 2 g/dL or below 8 g/dL, "
+    ">= 2 units transfused, or a critical site"
+)
+
+
+def resolve(order: Order, texts: Sequence[str], *, major: bool = True) -> Order:
     """Rewrite a reversal order to the reversal of the documented anticoagulant.
 
     For an intracranial diagnosis, reversal waits for the CT that shows the bleed
     (NICE NG232 2023: image first; Frontera 2016: reverse once haemorrhage is
-    confirmed); the order says so until the text documents it.
+    confirmed); the order says so until the text documents it. A reversal written
+    'for major bleeding' when the visit documents no major bleed (``major`` False)
+    holds the drug now and reverses only if the bleed becomes major: a non-major
+    bleed needs the anticoagulant held and local measures, not PCC (ACC 2020 ECDP,
+    Tomaselli GF et al. JACC 2020;76:594, figure 2: major = haemodynamic
+    instability, a haemoglobin fall >= 2 g/dL or >= 2 units transfused, or a
+    critical site).
     """
     agents = documented(texts)
     if agents:
@@ -260,6 +274,13 @@ def resolve(order: Order, texts: Sequence[str]) -> Order:
     target = f"{order.for_diagnosis or ''} {order.name}"
     if _INTRACRANIAL_DX.search(target) and not found(_INTRACRANIAL_BLEED, texts):
         name = f"if CT shows intracranial haemorrhage: {name}"
+    elif not major and _FOR_MAJOR.search(order.name):
+        held = "; ".join(a.label for a in agents) or "the anticoagulant"
+        undo = "; ".join(f"{a.label}: {a.reversal}" for a in agents) or name
+        name = (
+            f"hold further doses of {held} (no major bleeding documented); reverse "
+            f"only if the bleed becomes major ({MAJOR_BLEED_CRITERIA}): {undo}"
+        )
     source = "ACC 2020 ECDP bleeding on oral anticoagulants; ASH 2018"
     reason = order.reason if source in order.reason else f"{order.reason} ({source})"
     return order.model_copy(update={"name": name, "reason": reason})
