@@ -18,7 +18,8 @@ of one diagnosis:
    is observation care. Before any ED evaluation is documented the disposition is a
    forecast, the likelier outcome (``admission.FORECAST_COST``: P >= 1/2), and a
    published admission rate of the presenting problem, where one exists
-   (``admission.PRESENTING_PROBLEM_RATES``: dyspnoea, generalised weakness from 65),
+   (``admission.PRESENTING_PROBLEM_RATES``: dyspnoea, generalised weakness from 65;
+   ``admission.REFERRED_RATE``: an adult referred or transferred by a physician),
    stands in for the ledger.
 2. Published admission criteria by diagnosis and severity
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
@@ -422,7 +423,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     shift, why = _risk_shift(facts, inp.view, risks, p_triage is not None)
     cid = complaint.id if complaint else None
-    cohort = None if inp.view.ed_text else presenting_problem_admission(cid, facts.age)
+    cohort = (
+        None
+        if inp.view.ed_text
+        else presenting_problem_admission(cid, facts.age, inp.view.arrival.mode)
+    )
     if cohort is not None:
         rules[cohort.name] = cohort
     probs = disposition_probabilities(

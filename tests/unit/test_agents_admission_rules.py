@@ -114,6 +114,19 @@ def test_presenting_problem_rates_stay_inside_their_cohorts():
     assert presenting_problem_admission("abdominal_pain", 80) is None
 
 
+def test_a_referral_or_transfer_is_a_presenting_context_with_its_own_rate():
+    """Hong 2022 (NEDIS adults > 18 y): 62.3 % of referred patients hospitalised."""
+    from agents.offline.rules.admission import presenting_problem_admission
+
+    sent = presenting_problem_admission("abdominal_pain", 40, "transfer from clinic")
+    assert sent is not None and sent.score == pytest.approx(0.623)
+    assert presenting_problem_admission("abdominal_pain", 40, "walk-in") is None
+    assert presenting_problem_admission("abdominal_pain", 17, "transfer") is None
+    assert presenting_problem_admission(None, 40, "private ambulance") is not None
+    weak = presenting_problem_admission("weakness", 80, "transfer")
+    assert weak is not None and weak.score == pytest.approx(0.70)  # the higher rate
+
+
 def test_gaps_scores_any_five_level_scale_level_for_level():
     """Cameron 2015 scored the Manchester category; a KTAS level 2 scores 10 as a
     Manchester 2 would, and the trace names the scale."""

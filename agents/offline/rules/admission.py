@@ -37,7 +37,12 @@
   complaints such as generalised weakness in older adults). Before any ED evaluation
   they stand for the presenting problem in the forecast instead of the knowledge
   base's usual dispositions, whose must-not-miss priors are kept above prevalence on
-  purpose (complaints.yaml) and so are not an admission rate.
+  purpose (complaints.yaml) and so are not an admission rate. A referral or
+  inter-facility transfer (``REFERRAL_ARRIVAL``) is a presenting context with its own
+  published rate (``REFERRED_RATE``: 62.3 % of referred adults hospitalised in Korea's
+  national ED registry, Hong SI et al. Int J Environ Res Public Health 2022;19:8578):
+  a physician has already judged that the patient needs hospital assessment, which
+  the complaint's priors cannot know.
 
 - A level-1 presentation that resolved with ED treatment (``resolved_in_ed``: a
   documented response such as "full recovery", "prompt response", "GCS 15", "back to
@@ -75,6 +80,7 @@ __all__ = [
     "OBSERVATION_BELOW",
     "PRESENTING_PROBLEM_RATES",
     "REFERRAL_ARRIVAL",
+    "REFERRED_RATE",
     "PresentingProblemRate",
     "Severity",
     "admission_decision",
@@ -296,31 +302,58 @@ PRESENTING_PROBLEM_RATES: Final = (
     ),
 )
 """Published presenting-problem cohorts (adults; generalised weakness only from 65)."""
+REFERRED_RATE: Final = PresentingProblemRate(
+    "referred or transferred by a physician",
+    19,
+    0.623,
+    "Hong SI et al. Characteristics of patients who visited emergency department: a"
+    " nationwide population-based study in South Korea (2016-2018). Int J Environ Res"
+    " Public Health 2022;19:8578 (NEDIS, adults > 18 y): 62.3 % of referred patients"
+    " hospitalised against 16.9 % of direct visits",
+)
+"""Adults referred to the ED by a physician or another hospital: the referring
+physician's evaluation has already judged that hospital care is likely, which the
+complaint's must-not-miss priors cannot know (``REFERRAL_ARRIVAL`` names the
+arrival)."""
 
 
 def presenting_problem_admission(
-    complaint: str | None, age: int | None
+    complaint: str | None, age: int | None, arrival: str | None = None
 ) -> RuleResult | None:
     """The published admission rate of the patient's presenting problem, if any.
+
+    A referral or inter-facility transfer (``REFERRAL_ARRIVAL``) is a presenting
+    context with its own published rate (``REFERRED_RATE``); when both a complaint
+    cohort and the referral apply, the higher rate stands.
 
     Args:
         complaint: The matched knowledge-base complaint id.
         age: Age in years (a cohort applies only from its youngest age).
+        arrival: The arrival mode as recorded.
 
     Returns:
         A rule result whose ``score`` is the rate, or None outside every cohort.
     """
-    for c in PRESENTING_PROBLEM_RATES:
-        if complaint == c.complaint and age is not None and age >= c.min_age:
-            return RuleResult(
-                name="Presenting-problem admission rate",
-                source=c.source,
-                inputs={"age": float(age), "cohort minimum age": float(c.min_age)},
-                score=c.rate,
-                interpretation=f"{c.complaint.replace('_', ' ')} from {c.min_age} y:"
-                f" {c.rate:.0%} admitted in the published cohort",
-            )
-    return None
+    if age is None:
+        return None
+    cohorts = [
+        c
+        for c in PRESENTING_PROBLEM_RATES
+        if complaint == c.complaint and age >= c.min_age
+    ]
+    if arrival and REFERRAL_ARRIVAL.search(arrival) and age >= REFERRED_RATE.min_age:
+        cohorts.append(REFERRED_RATE)
+    if not cohorts:
+        return None
+    c = max(cohorts, key=lambda x: x.rate)
+    return RuleResult(
+        name="Presenting-problem admission rate",
+        source=c.source,
+        inputs={"age": float(age), "cohort minimum age": float(c.min_age)},
+        score=c.rate,
+        interpretation=f"{c.complaint.replace('_', ' ')} from {c.min_age} y:"
+        f" {c.rate:.0%} admitted in the published cohort",
+    )
 
 
 Verdict = Literal["discharge", "observe", "admit"]
