@@ -20,7 +20,7 @@ import pytest
 
 from cases.adapters.ktas import load_ktas
 from cases.models import Case
-from tests.scenarios.conftest import Reason
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 HEADER = (
     "Group;Sex;Age;Patients number per hour;Arrival mode;Injury;Chief_complain;"
@@ -98,3 +98,53 @@ def test_ktas_alert_without_measurable_vitals_is_not_level_1_guard(
     )
     out = reason(case)
     assert out.final.site_level is not None and out.final.site_level >= 2
+
+
+NORMAL = vitals(78, 132, 80, 16, 98, 36.7)
+
+
+def _site_level(reason: Reason, complaint: str, **kw: object) -> int:
+    """The KTAS level the reasoner gives an adult with ``complaint``."""
+    kw.setdefault("vitals", NORMAL)
+    case = make_case(
+        complaint, age=kw.pop("age", 58), triage_scale="KTAS", case_id="triage19", **kw
+    )
+    out = reason(case)
+    assert out.final.triage_scale == "KTAS" and out.final.site_level is not None
+    return out.final.site_level
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "PTBD stopped draining since this morning",  # percutaneous biliary drain
+        "difficulty voiding since last night",
+        "erythematous papules on the trunk",
+    ],
+)
+def test_ktas_stable_recognised_minor_complaint_is_not_held_at_3(
+    reason: Reason, complaint: str
+):
+    # KTAS/CTAS level definitions: a recognised acute complaint with no first-order
+    # modifier (alert, normal haemodynamics and breathing, afebrile, no pain) is
+    # level 4 (less urgent) or 5; level 3 is the floor of a complaint the scale
+    # cannot name. A blocked percutaneous biliary drain, difficulty passing urine and
+    # a papular rash are named complaints (CEDIS presenting-complaint list: tube or
+    # drain problem, urinary retention / difficulty, rash).
+    assert _site_level(reason, complaint) >= 4
+
+
+@pytest.mark.parametrize(
+    ("complaint", "v"),
+    [
+        # Cholangitis behind a blocked drain: fever with hypotension (CTAS temperature
+        # modifier, looks septic; haemodynamic compromise) -> 2 or more urgent.
+        ("PTBD stopped draining, rigors", vitals(124, 84, 50, 24, 95, 39.4)),
+        # Retention with sepsis signs (CTAS: fever with 3 SIRS criteria -> 2).
+        ("difficulty voiding, shaking chills", vitals(118, 102, 60, 24, 96, 39.0)),
+    ],
+)
+def test_ktas_named_minor_complaint_with_sepsis_signs_stays_level_1_2_guard(
+    reason: Reason, complaint: str, v: dict[str, float]
+):
+    assert _site_level(reason, complaint, vitals=v) <= 2
