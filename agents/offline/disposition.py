@@ -73,6 +73,7 @@ from agents.offline.rules.admission import (
     gaps,
     gaps_probability,
     objective_severity,
+    opioid_reversible,
     presenting_problem_admission,
     resolved_in_ed,
 )
@@ -493,6 +494,15 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
     level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
     settled = resolved_in_ed(inp.view.ed_text, facts, vitals) if level_one else None
+    reversible = (
+        opioid_reversible(text, facts, level_one) if level_one and not settled else None
+    )
+    if reversible and not organ_support:
+        # Naloxone reverses the level-1 need itself: observation for recurrence.
+        choice = _escalate(choice, "Observation")
+        level = "ward" if level == "icu" else level
+        needed.append(reversible)
+        level_one = []
     if settled and not organ_support:
         # A level-1 presentation that resolved with ED treatment needs monitoring for
         # recurrence, not by itself an ICU (SCCM 2016; ADA 2024; WAO 2020).

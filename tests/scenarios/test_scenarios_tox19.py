@@ -69,3 +69,51 @@ def test_ludwig_angina_with_saliva_not_swallowed_calls_the_airway_team(
         )
     )
     assert O.ordered(out, r"airway team|double set-?up|awake (?:fibre|fiber)optic")
+
+
+def test_fentanyl_toxidrome_is_named_and_observed_not_sent_to_icu(
+    reason: Reason,
+) -> None:
+    """Hoffman 1991 / Boyer 2012: pinpoint pupils, slow breathing and a depressed level
+    of consciousness after fentanyl is the opioid toxidrome: it is named (ruled in),
+    naloxone is titrated, and the reversible respiratory depression needs observation
+    for recurrence, not an ICU bed (Christenson 2000 St Paul's rule; AHA 2020)."""
+    out = reason(
+        make_case(
+            "found slumped in car",
+            age=38,
+            sex="F",
+            vitals=vitals(70, 110, 68, 8, 89, t=36.1),
+            ed_note="38F smoked fentanyl in her car, found slumped over the wheel by "
+            "security. Opens eyes to loud voice, mumbling. Pupils pinpoint, "
+            "breathing slowly. No head injury seen. BM 6.4.",
+            case_id="tox19-fentanyl",
+        )
+    )
+    assert O.ordered(out, r"naloxone")
+    top = out.final.summary.top_diagnoses[0]
+    assert top.diagnosis.startswith("Poisoning by") and "opioid" in top.diagnosis
+    assert top.status == "ruled_in"
+    dispo = O.disposition(out)
+    assert dispo.disposition != "Discharge"
+    assert dispo.admit_level != "icu"
+
+
+def test_methadone_overdose_with_slow_breathing_is_not_discharged(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main too). AHA 2020 / Goldfrank ch. 36: methadone outlasts
+    naloxone, so depressed breathing after a methadone overdose needs admission."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=44,
+            sex="M",
+            vitals=vitals(62, 118, 70, 7, 90),
+            ed_note="44M on a methadone programme, took his partner's methadone "
+            "doses as well tonight. Drowsy, pinpoint pupils, slow respirations.",
+            case_id="tox19-methadone",
+        )
+    )
+    assert O.ordered(out, r"naloxone")
+    assert O.disposition(out).disposition != "Discharge"

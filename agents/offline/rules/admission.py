@@ -59,6 +59,7 @@ None is fitted to any shared file. Research software, not for clinical use.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -90,6 +91,7 @@ __all__ = [
     "news2",
     "news2_items",
     "objective_severity",
+    "opioid_reversible",
     "presenting_problem_admission",
     "resolved_in_ed",
 ]
@@ -531,3 +533,55 @@ def resolved_in_ed(
                 return None
         return m.group(0)
     return None
+
+
+_OPIOID_NAMED: Final = re.compile(
+    r"(?i)\b(?:heroin|fentanyl|opioid\w*|opiate\w*|oxycodone|hydrocodone|morphine|"
+    r"codeine|tramadol|hydromorphone|oxy\b|smack|naloxone|narcan)"
+)
+_NOT_SHORT_ACTING: Final = re.compile(
+    r"(?i)\b(?:methadone|buprenorphine|suboxone|subutex|"
+    r"(?:extended|sustained|modified|controlled|slow)[- ]release|ms ?contin|oxycontin|"
+    r"patch(?:es)?|benzo\w*|diazepam|alprazolam|clonazepam|lorazepam|temazepam|"
+    r"etizolam|zopiclone|zolpidem|barbiturat\w*|phenobarb\w*|ghb|gbl|xylazine|"
+    r"tricyclic|amitriptyline|co-?ingest\w*|mixed overdose|polysubstance|"
+    r"intubat\w*|ventilated|naloxone infusion|aspirat\w*)"
+)
+"""A long-acting opioid, a co-ingested sedative naloxone does not reverse, or an
+airway already secured or soiled: the recurrence or the depression outlasts a short
+observation (AHA 2020 opioid-associated emergencies; Goldfrank 11th ed. ch. 36)."""
+_LEVEL_ONE_OPIOID: Final = "toxic ingestion with respiratory depression"
+"""The ESI life-saving reason ``agents.offline.rules._esi_lsi`` gives an overdose with a
+slow or depressed breathing (naloxone or ventilation now)."""
+
+
+def opioid_reversible(
+    text: str | None, facts: ClinicalFacts, level_one: Sequence[str]
+) -> str | None:
+    """Opioid respiratory depression that titrated naloxone is expected to reverse.
+
+    Naloxone is the life-saving intervention of the opioid toxidrome (miosis, depressed
+    breathing and consciousness; Hoffman JR et al. Ann Emerg Med 1991;20:246: 92 %
+    respond). After reversal of a short-acting opioid the patient is observed, and most
+    can leave after an hour (Christenson J et al. St Paul's early discharge rule, Acad
+    Emerg Med 2000;7:1110; Willman MW et al. Clin Toxicol 2017;55:81): observation, not
+    an ICU bed, unless another level-1 need, a long-acting opioid, a co-ingested
+    sedative, an airway already secured or a failed response (``_PERSISTS``) is
+    documented.
+
+    Returns:
+        The reason to write in the rationale, or None when the ICU need stands.
+    """
+    if not level_one or not all(r.startswith(_LEVEL_ONE_OPIOID) for r in level_one):
+        return None
+    if not text or not (facts.has("opioid_use") or _OPIOID_NAMED.search(text)):
+        return None
+    if not facts.has("miosis") or _NOT_SHORT_ACTING.search(text):
+        return None
+    if _PERSISTS.search(text):
+        return None
+    return (
+        "opioid toxidrome with depressed breathing: titrated naloxone reverses it;"
+        " observation for recurrence, not ICU unless naloxone fails or an infusion is"
+        " needed (Hoffman 1991; Christenson 2000 St Paul's rule; AHA 2020)"
+    )
