@@ -646,6 +646,36 @@ def _thunderclap(texts: tuple[str, ...]) -> bool:
     ) or asserted(_THUNDERCLAP_WORDS, texts)
 
 
+_EYE_PAIN_OR_RED: Final = _rx(
+    r"eye (?:\w+ ){0,2}(?:pain|ache)|(?:painful|red|injected) (?:\w+ ){0,2}eye|"
+    r"(?:ocular|orbital|periorbital|retro-?orbital) pain|red eye|"
+    r"(?:circumcorneal|ciliary|conjunctival) (?:injection|flush)"
+)
+_ANGLE_CLOSURE_NAMED: Final = _rx(
+    r"(?:acute )?angle[- ]closure|acute (?:closed[- ]angle )?glaucoma|"
+    r"closed[- ]angle glaucoma"
+)
+RAISED_IOP_MMHG: Final = 21.0
+"""EGS 2020: an intraocular pressure above 21 mmHg is raised."""
+
+
+def angle_closure_headache(texts: tuple[str, ...]) -> bool:
+    """Headache attributed to acute angle-closure glaucoma (ICHD-3 11.3.2).
+
+    ICHD-3 11.3.2: acute angle-closure glaucoma diagnosed with proof of raised
+    intraocular pressure (EGS 2020: > 21 mmHg) and eye pain or redness; the headache is
+    then the glaucoma's, outside the Ottawa SAH rule's population of a new
+    unexplained headache (Perry JJ et al. JAMA 2013;310:1248).
+    """
+    iop = max(
+        (r.value for t in texts for r in read_results(t) if r.analyte == "iop"),
+        default=None,
+    )
+    if iop is None or iop <= RAISED_IOP_MMHG:
+        return False
+    return asserted(_EYE_PAIN_OR_RED, texts) or asserted(_ANGLE_CLOSURE_NAMED, texts)
+
+
 def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Ottawa SAH rule (Perry 2013, 2017): CT head, then LP or CTA beyond 6 h.
 
@@ -676,6 +706,11 @@ def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
         if met
     ]
     if not features:
+        return []
+    # The rapid onset and exertion features alone do not reopen SAH in a headache
+    # attributed to acute angle closure; a thunderclap, meningism or collapse do.
+    hard = {"thunderclap onset", "neck pain or stiffness", "loss of consciousness"}
+    if not hard.intersection(features) and angle_closure_headache(texts):
         return []
     src = "Perry JJ et al. JAMA 2013 Ottawa SAH rule; ACEP 2019 acute headache"
     why = f"severe headache with {', '.join(features)}: SAH not excluded ({src})"

@@ -117,3 +117,29 @@ def test_methadone_overdose_with_slow_breathing_is_not_discharged(
     )
     assert O.ordered(out, r"naloxone")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_angle_closure_headache_is_not_worked_up_as_subarachnoid(
+    reason: Reason,
+) -> None:
+    """EGS 2020 / ICHD-3 11.3.2: a sudden brow ache with a red eye, haloes, a steamy
+    cornea, a fixed mid-dilated pupil and an IOP of 52 mmHg is acute angle closure, and
+    the headache is the glaucoma's: pressure-lowering treatment and ophthalmology, not
+    a lumbar puncture and a neurosurgeon (the Ottawa SAH rule is for a new unexplained
+    headache, Perry 2013)."""
+    out = reason(
+        make_case(
+            "eye pain",
+            age=58,
+            sex="M",
+            vitals=vitals(90, 158, 88, 16, 98),
+            ed_note="58M, hypermetrope, came on suddenly watching TV with the lights "
+            "off: aching R eye and R brow headache, sees coloured rings around "
+            "lights, vomited x2. R eye: ciliary flush, steamy cornea, pupil 5 mm and "
+            "non-reactive. IOP R 52 mmHg, L 15 mmHg.",
+            case_id="tox19-aacg",
+        )
+    )
+    assert O.ordered(out, r"acetazolamide")
+    assert O.ordered(out, r"ophthalmolog")
+    assert not O.ordered(out, r"lumbar puncture|\blp\b|neurosurg")

@@ -215,3 +215,26 @@ def test_salicylate_in_mmol_per_litre(text: str, toxic: bool) -> None:
     found = concepts(text)
     assert ("salicylate_toxic_level" in found) is toxic
     assert ("salicylate_undetectable" in found) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IOP R 52 mmHg, L 15 mmHg", 52.0),  # fails on main: the eye named first
+        ("intraocular pressure left eye 44", 44.0),  # fails on main
+        ("IOP (OD) 61", 61.0),  # fails on main
+        ("IOP 58 mmHg on the left, 16 on the right", 58.0),  # guard
+    ],
+)
+def test_an_intraocular_pressure_is_read_with_the_eye_named(
+    text: str, value: float
+) -> None:
+    """tox19: an eye examination names the eye between 'IOP' and the value (EGS 2020:
+    > 21 mmHg is raised)."""
+    iop = [r.value for r in read_results(text) if r.analyte == "iop"]
+    assert iop[:1] == [value]
+
+
+def test_a_word_after_iop_is_not_an_eye() -> None:
+    """Guard: 'IOP raised' is no eye label, and no value follows it."""
+    assert not [r for r in read_results("IOP raised 52") if r.analyte == "iop"]

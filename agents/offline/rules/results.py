@@ -277,7 +277,14 @@ _ANALYTES: dict[str, _Analyte] = {
     "pco2": _Analyte(
         r"p(?:a|v)?co2|p(?:a|v)?co₂|partial pressure of co2", "mmHg", _pco2
     ),
-    "iop": _Analyte(r"intraocular pressure|iop", "mmHg", _same),
+    # tox19: the eye named between the name and the value ('IOP R 52', 'IOP (OD) 48',
+    # 'intraocular pressure left eye 40'), as an eye examination records it
+    "iop": _Analyte(
+        r"(?:intraocular pressure|iop)(?:\s*\(?(?:right|left|r|l|od|os|re|le)"
+        r"(?:\s*eye)?\)?(?![A-Za-z]))?",
+        "mmHg",
+        _same,
+    ),
     "capillary_refill": _Analyte(
         r"capillary refill(?: time)?|cap(?:illary)? refill|crt", "s", _same
     ),
