@@ -143,3 +143,52 @@ def test_angle_closure_headache_is_not_worked_up_as_subarachnoid(
     assert O.ordered(out, r"acetazolamide")
     assert O.ordered(out, r"ophthalmolog")
     assert not O.ordered(out, r"lumbar puncture|\blp\b|neurosurg")
+
+
+def test_tricyclic_poisoning_with_shock_and_a_fit_gets_fluids_and_a_benzodiazepine(
+    reason: Reason,
+) -> None:
+    """AHA 2023 toxicology / Bruccoleri & Burns 2016 / Goldfrank ch. 68: a tricyclic
+    overdose with a wide QRS, hypotension and a seizure gets sodium bicarbonate, a
+    crystalloid bolus (then a vasopressor) and a benzodiazepine for the seizure; not
+    phenytoin, itself a sodium-channel blocker."""
+    out = reason(
+        make_case(
+            "tablets",
+            age=41,
+            sex="M",
+            vitals=vitals(134, 82, 46, 16, 95, t=37.8),
+            ed_note="41M swallowed a month's supply of nortriptyline after an "
+            "argument, about 3 h ago. Had a tonic-clonic fit lasting 1 min in "
+            "triage. GCS 11, pupils large, skin dry and hot. ECG sinus tach, "
+            "QRS 124 ms, R in aVR 4 mm.",
+            case_id="tox19-tca",
+        )
+    )
+    assert O.medication_ordered(out, r"bicarbonate")
+    assert O.medication_ordered(out, r"crystalloid|saline|fluid bolus|iv fluid")
+    assert O.medication_ordered(out, r"benzodiazepine|lorazepam|midazolam|diazepam")
+    assert not O.medication_ordered(out, r"^(?!.*no phenytoin).*phenytoin")
+
+
+def test_anaphylaxis_with_bronchospasm_gets_oxygen_and_a_bronchodilator(
+    reason: Reason,
+) -> None:
+    """RCUK 2021 / WAO 2020: anaphylaxis with wheeze and a low SpO2 after a food
+    allergen: IM adrenaline first, high-flow oxygen, and an inhaled bronchodilator for
+    the bronchospasm that persists after adrenaline."""
+    out = reason(
+        make_case(
+            "allergy",
+            age=19,
+            sex="F",
+            vitals=vitals(122, 104, 62, 26, 92),
+            ed_note="19F known cashew allergy, ate a curry at a restaurant 30 min ago. "
+            "Itchy raised wheals over chest and arms, lips swollen, tight chest with "
+            "diffuse expiratory wheeze, speaking in short sentences.",
+            case_id="tox19-anaph",
+        )
+    )
+    assert O.medication_ordered(out, r"epinephrine|adrenaline")
+    assert O.ordered(out, r"oxygen")
+    assert O.medication_ordered(out, r"salbutamol|albuterol|bronchodilat")
