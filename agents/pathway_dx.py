@@ -16,7 +16,12 @@ strongly its criteria speak for it:
   flow for adnexal torsion, ACOG CO 783: the diagnosis is made at surgery): the
   disease enters the differential with a moderate weight (LR+ 5, the knowledge
   base's rule-in bar for discriminating findings) and, when must-not-miss, stays open
-  (``cannot_exclude``) until a result excludes it.
+  (``cannot_exclude``) until a result excludes it;
+- ``keeps_open``: the criteria are those of a rule-out rule not met (the Ottawa SAH
+  rule: sensitivity 100 %, specificity 15 %, so a positive criterion has an LR+ near
+  1; Perry JJ et al. JAMA 2013;310:1248): the must-not-miss disease stays open until
+  tested, with no weight for it and no rule-in (no protocol of a disease nobody
+  suspects beyond "not excluded": the neurosurgeon follows a positive scan).
 
 A pathway that acts on no single diagnosis (tetanus prophylaxis, an imaging rule,
 resuscitation) declares ``ActsOn(None, why=...)``; ``tests/unit/test_agents_pathway_dx``
@@ -45,7 +50,7 @@ __all__ = [
     "pathway_verdicts",
 ]
 
-Strength = Literal["defines", "suspects"]
+Strength = Literal["defines", "suspects", "keeps_open"]
 PATHWAY_RULE: Final = "pathway criteria"
 """Prefix of the ``Evidence.rule`` of a pathway verdict: 'pathway criteria (defines):
 <pathway>'."""
@@ -160,7 +165,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "cholangitis": _one("acute_cholangitis"),
     "wellens": _one("unstable_angina"),
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
-    "sah_headache": _one("subarachnoid_hemorrhage"),
+    "sah_headache": _one("subarachnoid_hemorrhage", "keeps_open"),
     "infective_endocarditis": _one("infective_endocarditis"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
@@ -285,4 +290,7 @@ def pathway_strength(ev: Evidence) -> Strength | None:
     rule = ev.rule or ""
     if ev.kind != "rule" or not rule.startswith(PATHWAY_RULE):
         return None
-    return "defines" if rule.startswith(f"{PATHWAY_RULE} (defines)") else "suspects"
+    for strength in ("defines", "keeps_open"):
+        if rule.startswith(f"{PATHWAY_RULE} ({strength})"):
+            return strength
+    return "suspects"

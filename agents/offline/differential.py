@@ -506,7 +506,7 @@ def rule_in_met(
     if kb is not None and kb.match_complaint(facts.chief_complaint) is None:
         return confirmed(entry, spec, facts)
     support = specific_support(spec, facts)
-    if any(pathway_strength(ev) is not None for ev in entry.evidence_for):
+    if any(pathway_strength(ev) == "suspects" for ev in entry.evidence_for):
         support += MIN_SUPPORT  # a pathway's criteria met: discriminating findings
     named = facts.has(spec.id) or (stated is not None and stated.id == spec.id)
     return support > 0.0 and support + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
@@ -1021,6 +1021,10 @@ def _tally(
     return t
 
 
+def _suspects(verdict: PathwayVerdict | None) -> bool:
+    return verdict is not None and verdict.strength == "suspects"
+
+
 def score(
     specs: Sequence[DiagnosisSpec],
     facts: ClinicalFacts,
@@ -1055,7 +1059,7 @@ def score(
     clinical criteria (``RULE_IN_LR``) and rules it in; one that ``suspects`` it
     weighs ``MIN_SUPPORT`` and keeps a must-not-miss diagnosis open
     (``cannot_exclude``, at least ``ledger.TEST_THRESHOLD``) until evidence excludes
-    it.
+    it; one that ``keeps_open`` (a rule-out rule not met) only keeps it open.
     """
     verdicts = {v.diagnosis: v for v in pathways}
     priors = [
@@ -1081,7 +1085,7 @@ def score(
         / total_prior
         * math.exp(
             t.log_odds
-            + (RULE_IN_LR if m or d else MIN_SUPPORT if v is not None else 0.0)
+            + (RULE_IN_LR if m or d else MIN_SUPPORT if _suspects(v) else 0.0)
         )
         for p, t, m, v, d in zip(priors, tallies, met, acted, defines, strict=True)
     ]

@@ -382,6 +382,34 @@ def _pregnancy_first(
     return out
 
 
+JUDGED_MOST_LIKELY: Final = {"pulmonary_embolism": "pe_suspected"}
+"""Diagnoses whose decision rule scores the clinician's own judgement that the
+disease is the most likely one (Wells PE: 'PE the most likely diagnosis', 3 points;
+Wells PS et al. Thromb Haemost 2000), and the concept that states it."""
+
+
+def with_leading_judgement(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    facts: ClinicalFacts | None,
+) -> ClinicalFacts | None:
+    """``facts`` with the reasoner's own judgement of the most likely diagnosis.
+
+    The judgement item of a test sequence's rule (``JUDGED_MOST_LIKELY``) is the
+    clinician's: here, the reasoner's ledger. When its leader is that diagnosis, the
+    item is scored, so PE likely by Wells (> 4) goes to CT pulmonary angiography
+    rather than a D-dimer (ESC 2019 PE).
+    """
+    leader = L.working(ledger)
+    if facts is None or leader is None or not leader.must_not_miss:
+        return facts
+    spec = differential.spec_for(ctx.knowledge, leader.diagnosis)
+    concept = JUDGED_MOST_LIKELY.get(spec.id) if spec is not None else None
+    if concept is None or facts.has(concept):
+        return facts
+    return facts.model_copy(update={"present": facts.present | {concept}})
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -401,6 +429,7 @@ def plan_orders(
     """
     pop = population or Population()
     flagged = flagged_at_triage(triage)
+    facts = with_leading_judgement(ledger, ctx, facts)
 
     def fits(o: OrderSpec) -> bool:
         return excluded_reason(o.population, pop) is None and indicated(o, facts)

@@ -312,7 +312,7 @@ def _diagnosis_problems(
             *order.unless,
             *order.after,
         ]:
-            if concept not in kb.concepts:
+            if concept not in kb.concepts and concept not in kb.diagnoses:
                 problems.append(
                     f"{dx.id}: order '{order.name}' requires unknown '{concept}'"
                 )

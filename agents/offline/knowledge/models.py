@@ -143,7 +143,9 @@ class OrderSpec(_Frozen):
         default_factory=list,
         description="Any-of: concepts of which one must be documented present now for "
         "the order to be given (its indication, e.g. tranexamic acid needs trauma or "
-        "bleeding, CRASH-2); empty: no precondition beyond the diagnosis",
+        "bleeding, CRASH-2), or diagnosis ids named present in the text (a "
+        "neurosurgical consult once a scan shows the SAH); empty: no precondition "
+        "beyond the diagnosis",
     )
     requires_all: list[str] = Field(
         default_factory=list,

@@ -1,0 +1,143 @@
+"""What an emergency physician reads in a triage complaint (lead, session 19).
+
+Written from: Australasian Triage Scale / ACEM triage documentation and the KTAS
+complaint list (Moon SH et al. Clin Exp Emerg Med 2019;6:6), where "BSL" is the blood
+sugar level and "voiding difficulty" the presenting complaint of a patient who cannot
+empty the bladder; ADA Standards of Care 2024 / Umpierrez GE et al. Diabetes Care 2024
+(hyperglycaemia: check ketones and the anion gap for DKA, osmolality for HHS); AUA
+2021 BPH guideline and EAU 2024 non-neurogenic male LUTS (acute retention: bladder
+scan, then a catheter). A complaint the knowledge base lists must also be read as the
+symptom it names: a complaint alias and the findings lexicon must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules.findings import extract_findings
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+@pytest.mark.parametrize(
+    ("words", "concept"),
+    [
+        ("abdomen pain", "abdominal_pain"),
+        ("crampy abdominal discomfort since lunch", "abdominal_pain"),
+        ("feels light headed when standing", "presyncope"),
+        ("palpitation and rapid heart rate", "palpitations"),
+        ("difficulty voiding since yesterday", "urinary_retention"),
+        ("elevated BSL on home meter", "hyperglycemia"),
+        ("bleeding per rectum x2", "hematochezia"),
+        ("backache after gardening", "back_pain"),
+        ("coughed up blood-streaked sputum", "hemoptysis"),
+        ("on the combined pill", "hormone_use"),
+    ],
+)
+def test_complaint_words_name_their_symptom(words: str, concept: str) -> None:
+    """The words a triage note uses for a listed complaint are read as its symptom."""
+    found = {
+        f.concept
+        for f in extract_findings(words, load_knowledge(), source="cc")
+        if f.status == "present"
+    }
+    assert concept in found, found
+
+
+def test_high_blood_sugar_level_is_worked_up_not_out_of_scope(reason: Reason) -> None:
+    """'BSL high' at triage is hyperglycaemia: ketones / anion gap are checked
+    (ADA 2024), the case is not out of the knowledge base."""
+    out = reason(
+        make_case("BSL high", age=61, sex="M", vitals=vitals(96, 150, 84, 18, 97))
+    )
+    assert "out_of_scope" not in out.final.summary.flags
+    assert O.ordered(out, "anion gap", "ketone", "beta-hydroxybutyrate"), O.orders(out)
+
+
+def test_voiding_difficulty_gets_a_bladder_scan(reason: Reason) -> None:
+    """An older man who cannot void: bladder scan and catheter (AUA 2021; EAU 2024)."""
+    out = reason(
+        make_case(
+            "difficulty voiding", age=82, sex="M", vitals=vitals(88, 146, 82, 16, 97)
+        )
+    )
+    assert "out_of_scope" not in out.final.summary.flags
+    assert O.ordered(out, "bladder scan", "post-void residual"), O.orders(out)
+    assert O.ordered(out, "catheter"), O.orders(out)
+
+
+def test_ottawa_sah_criteria_keep_sah_open_without_calling_neurosurgery(
+    reason: Reason,
+) -> None:
+    """The Ottawa SAH rule is a rule-out rule (Perry JJ et al. JAMA 2013: sensitivity
+    100 %, specificity 15 %): a criterion met means SAH is not excluded, so the head CT
+    (then LP or CTA) is ordered, but the neurosurgeon follows a scan that shows blood
+    (ACEP 2019 acute headache; AHA/ASA 2023 aSAH)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=58,
+            sex="M",
+            vitals=vitals(84, 158, 90, 16, 98),
+            ed_note="58M with a severe headache that came on abruptly while shovelling "
+            "snow an hour ago, now 8/10, one episode of vomiting. Alert, GCS 15, no "
+            "focal deficit, neck supple. No head injury.",
+        )
+    )
+    sah = [e for e in out.final.ledger if "subarachnoid" in e.diagnosis.lower()]
+    assert sah and sah[0].status in ("cannot_exclude", "ruled_in"), sah
+    assert O.ordered(out, r"ct head|head ct|ct (?:of the )?brain"), O.orders(out)
+    assert not O.ordered(out, "neurosurg"), O.orders(out)
+
+
+def test_subarachnoid_blood_on_ct_brings_the_neurosurgeon(reason: Reason) -> None:
+    """Guard: once CT shows subarachnoid blood, neurosurgery is consulted (AHA/ASA
+    2023 aSAH: treat at a centre with neurosurgical care)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=52,
+            sex="F",
+            vitals=vitals(92, 172, 96, 18, 98),
+            ed_note="52F sudden worst headache of her life at rest 2 hours ago with "
+            "neck stiffness. GCS 15. CT head: diffuse subarachnoid hemorrhage in the "
+            "basal cisterns.",
+        )
+    )
+    assert O.ordered(out, "neurosurg"), O.orders(out)
+
+
+def test_pe_the_most_likely_diagnosis_goes_to_ctpa(reason: Reason) -> None:
+    """Wells PE scores the clinician's judgement that PE is the most likely diagnosis
+    (3 points); with tachycardia that makes PE likely (> 4), and ESC 2019 sends PE
+    likely to CT pulmonary angiography directly, not to a D-dimer alone."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=41,
+            sex="F",
+            vitals=vitals(112, 124, 78, 24, 92),
+            ed_note="41F on the combined pill, 3 days of right-sided pleuritic chest "
+            "pain and breathlessness, coughed up blood-streaked sputum this morning. "
+            "No fever, no cough before this. Chest clear, calves soft and non-tender.",
+        )
+    )
+    assert O.ordered(out, r"ct pulmonary angiogra|ctpa"), O.orders(out)
+
+
+def test_chest_wall_pain_is_not_sent_for_ctpa(reason: Reason) -> None:
+    """Guard: reproducible chest wall pain with normal vital signs, PE not the most
+    likely diagnosis: no CT pulmonary angiography (ESC 2019; ACEP 2018 VTE)."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=27,
+            sex="M",
+            vitals=vitals(74, 126, 76, 14, 99),
+            ed_note="27M sharp left chest pain since lifting weights yesterday, worse "
+            "on twisting, reproduced exactly by pressing the left costochondral "
+            "junctions. No breathlessness, no haemoptysis, no leg swelling.",
+        )
+    )
+    assert not O.ordered(out, r"ct pulmonary angiogra|ctpa"), O.orders(out)
