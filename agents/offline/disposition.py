@@ -18,9 +18,9 @@ of one diagnosis:
    is observation care. Before any ED evaluation is documented the disposition is a
    forecast, the likelier outcome (``admission.FORECAST_COST``: P >= 1/2), and a
    published admission rate of the presenting problem, where one exists
-   (``admission.PRESENTING_PROBLEM_RATES``: dyspnoea, generalised weakness from 65;
-   ``admission.REFERRED_RATE``: an adult referred or transferred by a physician),
-   stands in for the ledger.
+   (``admission.PRESENTING_PROBLEM_RATES``: dyspnoea; generalised weakness and fever
+   from 65; ``admission.REFERRED_RATE``: an adult referred or transferred by a
+   physician), stands in for the ledger.
 2. Published admission criteria by diagnosis and severity
    (``agents.offline.rules.admission_criteria``: CURB-65, HEART, Glasgow-Blatchford,
    DKA, lactate >= 4 or qSOFA >= 2 in suspected infection, sPESI in confirmed PE,

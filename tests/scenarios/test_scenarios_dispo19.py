@@ -103,3 +103,41 @@ def test_a_referral_never_lowers_the_forecast_and_a_walk_in_goes_home(
     )
     assert walk.final.disposition == "Discharge"
     assert _p_admit(sent) > _p_admit(walk)
+
+
+def test_an_older_adult_with_fever_is_forecast_in_at_triage(reason: Reason) -> None:
+    """Rosen's: 70-90 % of febrile adults >= 65 hospitalised; Marco 1995 (76 %
+    seriously ill, 'strongly consider admission'); Leung (>= 65 y): 81.9 %."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=78,
+            sex="Female",
+            vitals={**NORMAL, "temperature_c": 38.4, "heart_rate": 96},
+            arrival={"mode": "private vehicle"},
+            case_id="d19-febrile-elder",
+        )
+    )
+    assert out.final.disposition in _ADMIT_LIKE
+    assert (
+        "fever from 65"
+        in _rule(out, "Presenting-problem admission rate").interpretation
+    )
+
+
+def test_a_young_adult_with_fever_and_normal_vitals_is_forecast_home(
+    reason: Reason,
+) -> None:
+    """Guard: the fever cohort starts at 65 (younger febrile adults mostly go home,
+    Knott JC et al. Emerg Med J 2004;21:170)."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=29,
+            sex="Male",
+            vitals={**NORMAL, "temperature_c": 38.2},
+            arrival={"mode": "walk-in"},
+            case_id="d19-febrile-young",
+        )
+    )
+    assert out.final.disposition == "Discharge"

@@ -112,6 +112,9 @@ def test_presenting_problem_rates_stay_inside_their_cohorts():
     assert weak is not None and 0.55 <= (weak.score or 0) <= 0.84
     assert presenting_problem_admission("weakness", None) is None
     assert presenting_problem_admission("abdominal_pain", 80) is None
+    assert presenting_problem_admission("fever", 64) is None
+    febrile = presenting_problem_admission("fever", 65)
+    assert febrile is not None and 0.70 <= (febrile.score or 0) <= 0.90
 
 
 def test_a_referral_or_transfer_is_a_presenting_context_with_its_own_rate():

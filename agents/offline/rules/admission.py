@@ -302,8 +302,21 @@ PRESENTING_PROBLEM_RATES: Final = (
         " 2010;17:284 (median age 82); Wachelder JJH et al. PLoS ONE 2017;12:e0188954"
         " (>= 65 y, 84 % hospitalised)",
     ),
+    PresentingProblemRate(
+        "fever",
+        65,
+        0.70,
+        "Older adults with fever in the ED: 70-90 % hospitalised (Rosen's Emergency"
+        " Medicine, 'Fever in the adult patient'; the lower bound); Leung YY et al. A"
+        " retrospective study of geriatric patients presenting with fever to an"
+        " accident and emergency department in Hong Kong. Hong Kong J Emerg Med"
+        " (>= 65 y, n = 370, median age 80): admission 81.9 %; Marco CA et al. Ann"
+        " Emerg Med 1995;26:18 (>= 65 y, T >= 37.8 C, n = 470): 76 % with serious"
+        " illness, 'all such patients should be strongly considered for admission'",
+    ),
 )
-"""Published presenting-problem cohorts (adults; generalised weakness only from 65)."""
+"""Published presenting-problem cohorts (adults; generalised weakness and fever only
+from 65)."""
 REFERRED_RATE: Final = PresentingProblemRate(
     "referred or transferred by a physician",
     19,
