@@ -186,6 +186,48 @@ def _undifferentiated(
     )
 
 
+_POISONING_CODE: Final = re.compile(r"T(?:3[6-9]|[45]\d|6[0-5])")
+"""ICD-10-CM T36-T65: poisoning by drugs and toxic effects of substances."""
+_MANIFESTATION_CODES: Final = (
+    "E16",  # hypoglycaemia
+    "E86",  # volume depletion
+    "E87",  # electrolyte and acid-base disorders
+    "M62.82",  # rhabdomyolysis
+    "N17",  # acute kidney failure
+    "R00",  # bradycardia, tachycardia
+    "R40",  # somnolence, stupor, coma
+    "R56",  # convulsions
+    "R57",  # shock
+    "I95",  # hypotension
+    "I49",  # other cardiac arrhythmias
+)
+"""Physiological consequences of a poisoning (ICD-10-CM chapters E, M, N, R, I)."""
+
+
+def poisoning_first(
+    ledger: Sequence[DifferentialEntry], working: DifferentialEntry | None
+) -> DifferentialEntry | None:
+    """A ruled-in poisoning is named before its ruled-in manifestation.
+
+    ICD-10-CM Official Guidelines FY2024 I.C.19.e.5(b): a poisoning code (T36-T65) is
+    sequenced first, followed by its manifestations (hypoglycaemia after a
+    beta-blocker overdose, rhabdomyolysis, seizures, acute kidney injury); the
+    poisoning is what the ED treats.
+    """
+    if working is None or working.status != "ruled_in" or not working.icd10:
+        return working
+    if not working.icd10.startswith(_MANIFESTATION_CODES):
+        return working
+    return next(
+        (
+            e
+            for e in L.rank(ledger)
+            if e.status == "ruled_in" and e.icd10 and _POISONING_CODE.match(e.icd10)
+        ),
+        working,
+    )
+
+
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring.
 
@@ -210,7 +252,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     # Stated before chosen: a confirmed disease (at least CONFIRMED_MIN) leads a
     # working hypothesis (at most WORKING_MAX), as ICD-10-CM codes it.
     ledger = L.rank(differential.temper(kb, ledger, facts, tentative=odd.picture))
-    working = L.working(ledger)
+    working = poisoning_first(ledger, L.working(ledger))
     if working is None or not working.icd10:
         return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)

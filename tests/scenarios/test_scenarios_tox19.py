@@ -192,3 +192,26 @@ def test_anaphylaxis_with_bronchospasm_gets_oxygen_and_a_bronchodilator(
     assert O.medication_ordered(out, r"epinephrine|adrenaline")
     assert O.ordered(out, r"oxygen")
     assert O.medication_ordered(out, r"salbutamol|albuterol|bronchodilat")
+
+
+def test_beta_blocker_overdose_is_named_before_its_hypoglycaemia(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM Official Guidelines I.C.19.e.5(b): a poisoning is coded first, its
+    manifestations after: a metoprolol overdose with bradycardia, hypotension and a
+    low glucose is beta-blocker poisoning (T44.7-), treated with glucagon and
+    high-dose insulin (Lavonas 2023), not 'hypoglycaemia'."""
+    out = reason(
+        make_case(
+            "deliberate ingestion",
+            age=63,
+            sex="M",
+            vitals=vitals(40, 78, 44, 14, 96),
+            ed_note="63M took his whole box of metoprolol (about 40 x 100 mg) with "
+            "intent, 90 min ago. Pale, sweaty, drowsy. CBG 2.8 mmol/L. ECG sinus "
+            "brady 40, first-degree heart block.",
+            case_id="tox19-bb",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("T44.7")
+    assert O.medication_ordered(out, r"glucagon|high-dose insulin")

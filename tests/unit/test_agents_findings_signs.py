@@ -56,6 +56,10 @@ def test_negation_words_state_a_concept_absent(
         ("POCUS of the aorta: 4.1 cm", "us_aaa"),
         ("She took 40 paracetamol tablets last night.", "overdose"),
         ("swallowed a whole bottle of pills", "overdose"),
+        # tox19 (fail on main): a whole container or a supply of a named drug
+        ("took his whole box of metoprolol with intent", "overdose"),
+        ("swallowed a month's supply of her lithium", "overdose"),
+        ("took a full pack of ibuprofen", "overdose"),
         ("BP right arm 182/100, left arm 148/84.", "pulse_deficit"),
     ],
 )
@@ -70,6 +74,7 @@ def test_measured_signs_are_read(text: str, concept: str) -> None:
         "Bedside ultrasound: abdominal aorta 2.1 cm.",
         "Echo: ascending aorta 4.1 cm.",
         "Took 2 tablets of ibuprofen for the pain.",
+        "taking his usual supply of insulin",  # tox19 guard: no container taken
         "BP right arm 122/80, left arm 118/78.",
         "BP right arm 150/90. Later: left arm 120/80.",
     ],

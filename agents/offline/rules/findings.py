@@ -602,12 +602,18 @@ _PILLS = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:took|taken|taking|swallowed|swallowing|ingested|"
         r"ingesting|overdosed on)\s+(?:about |around |approximately |roughly |~|"
-        r"over |more than |at least )?(\d{2,3}|a (?:whole|full) (?:bottle|pack|packet|"
-        r"box)|(?:the|an?) (?:whole|entire) (?:bottle|pack|packet|box))"
+        r"over |more than |at least )?(?:(\d{2,3}|a (?:whole|full) (?:bottle|pack|"
+        r"packet|box)|(?:the|an?) (?:whole|entire) (?:bottle|pack|packet|box))"
         r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:tablets|tabs|pills|capsules|caps)"
-        r"(?![A-Za-z])"
+        r"(?![A-Za-z])|((?:a|an|the|his|her|their|my) (?:whole|entire|full) "
+        r"(?:bottle|pack|packet|box|blister pack|strip|supply|prescription)|"
+        r"(?:a|his|her|their|my) (?:week|fortnight|month)'?s?'? (?:supply|worth))"
+        r" of (?:his |her |their |my )?[A-Za-z])"
     )
 )
+"""Tablets counted, or a whole container or a week's or month's supply of a named
+drug taken at once ('took his whole box of metoprolol', 'swallowed a month's supply
+of nortriptyline')."""
 OVERDOSE_TABLETS: Final = 10
 """Ten or more tablets taken at once is an overdose of any common tablet (ten 500 mg
 paracetamol tablets are 5 g, above the 4 g daily maximum; Dart RC et al. JAMA Netw
@@ -670,7 +676,7 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         if float(m.group(1)) >= AORTA_ANEURYSM_CM:
             out.append(_sign(text, "us_aaa", m))
     for m in _PILLS.finditer(text):
-        count = m.group(1)
+        count = m.group(1) or m.group(2)
         if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
     arms = list(_ARM_BP.finditer(text))
