@@ -113,7 +113,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_acute
     "temperature": (
         ActsOn("hypothermia", "defines", when=r"rewarm"),
-        ActsOn("heat_stroke", "defines", when=r"cooling"),
+        ActsOn("heat_stroke", "defines", when=r"heat exposure or exertion: heat"),
+        ActsOn(None, why="hyperthermia of open cause: drug, infection or heat"),
     ),
     "hypoglycaemia": _one("hypoglycemia", "defines"),
     "aortic_syndrome": _one("aortic_dissection"),

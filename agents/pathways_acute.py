@@ -152,18 +152,39 @@ def temperature(view: StageView, _pop: Population) -> list[AcuteRequired]:
                 )
             )
     elif t >= HYPERTHERMIA_C and asserted(_AMS, texts):
+        # WMS 2019: heat stroke is the hyperthermia of heat exposure or exertion;
+        # without either the cause is open (neuroleptic malignant syndrome, serotonin
+        # toxicity, a sympathomimetic or anticholinergic, sepsis), the cooling is not
+        cause = (
+            "after heat exposure or exertion: heat stroke"
+            if asserted(_HEAT_CONTEXT, texts)
+            else "with no heat exposure or exertion documented: a drug-induced "
+            "hyperthermia or infection until shown otherwise"
+        )
         out.append(
             _req(
                 "procedure",
                 "active cooling now to 38.5-39 °C: cold-water immersion for exertional "
                 "heat stroke, otherwise ice packs and evaporative cooling; continuous "
                 "core temperature; antipyretics do not lower this temperature",
-                f"temperature {t:g} °C with altered mentation (WMS 2019 heat illness; "
-                "Boyer & Shannon NEJM 2005)",
+                f"temperature {t:g} °C with altered mentation {cause} (WMS 2019 heat "
+                "illness; Boyer & Shannon NEJM 2005)",
                 r"cooling|cold[- ]water|ice (?:water|packs?)",
             )
         )
     return out
+
+
+_HEAT_CONTEXT: Final = _rx(
+    r"heat\w*|hot (?:day|weather|environment|room|flat|car|vehicle|conditions|sun)|"
+    r"(?:the )?sun\b|sunstroke|humid\w*|exert\w*|exercis\w*|marathon|\d+ ?k(?:m)? "
+    r"(?:run|race)|run(?:ning)? (?:a |the )?race|race\b|running|jogging|training|"
+    r"football|rugby|soccer|military|recruit|drill|hiking|hike\b|labou?ring|"
+    r"working (?:outside|outdoors)|outdoor work\w*|sauna|hot tub|no air[- ]con\w*|"
+    r"without air[- ]con\w*"
+)
+"""Heat exposure or exertion (Lipman GS et al. WMS heat illness 2019: classic heat
+stroke after environmental heat, exertional heat stroke after exercise)."""
 
 
 # --- hypoglycaemia ---

@@ -215,3 +215,49 @@ def test_beta_blocker_overdose_is_named_before_its_hypoglycaemia(
     )
     assert (out.final.icd10 or "").startswith("T44.7")
     assert O.medication_ordered(out, r"glucagon|high-dose insulin")
+
+
+def test_hyperthermia_on_an_antipsychotic_is_cooled_but_not_called_heat_stroke(
+    reason: Reason,
+) -> None:
+    """WMS 2019 (Lipman 2019): heat stroke is the hyperthermia of heat exposure or
+    exertion. A man rigid and confused at 40.4 C after a depot antipsychotic increase,
+    indoors and at rest, has neuroleptic malignant syndrome until shown otherwise
+    (Strawn JR et al. Am J Psychiatry 2007): he is cooled, and the antipsychotic
+    stopped, but heat stroke is not ruled in."""
+    out = reason(
+        make_case(
+            "rigid and confused",
+            age=36,
+            sex="M",
+            vitals=vitals(128, 172, 100, 24, 96, t=40.4),
+            ed_note="36M with schizoaffective disorder, fluphenazine depot dose "
+            "doubled last week. Found at home by his support worker, mute and "
+            "confused, sweating heavily, stiff as a board in all four limbs. No "
+            "clonus. CK 22,000 U/L.",
+            case_id="tox19-nms",
+        )
+    )
+    assert O.ordered(out, r"cooling|cold[- ]water|ice packs?")
+    assert not any(
+        e.diagnosis.startswith("Heatstroke") and e.status == "ruled_in"
+        for e in out.final.summary.top_diagnoses
+    )
+
+
+def test_exertional_heat_stroke_on_a_march_is_heat_stroke(reason: Reason) -> None:
+    """Guard (passes on main too). WMS 2019: a recruit collapsing confused at 41 C on
+    a loaded march in the sun has exertional heat stroke: cold-water immersion."""
+    out = reason(
+        make_case(
+            "collapsed on march",
+            age=19,
+            sex="M",
+            vitals=vitals(150, 98, 50, 30, 97, t=41.0),
+            ed_note="19M army recruit, collapsed 10 km into a loaded march in the sun. "
+            "Disorientated, staggering, then combative. Rectal temp 41.0 C.",
+            case_id="tox19-march",
+        )
+    )
+    assert O.ordered(out, r"cooling|cold[- ]water|immersion")
+    assert (out.final.icd10 or "").startswith("T67.0")

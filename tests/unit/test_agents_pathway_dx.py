@@ -34,7 +34,16 @@ def test_verdict_evidence_is_typed_and_carries_the_criteria() -> None:
             [("general surgery emergently", "an incarcerated hernia (WSES 2017)")],
         ),
         ("tetanus", [("Tdap", "tetanus-prone wound (CDC ACIP)")]),
-        ("temperature", [("active cooling now", "temperature 41 (WMS 2019)")]),
+        (
+            "temperature",
+            [
+                (
+                    "active cooling now",
+                    "temperature 41 with altered mentation after heat exposure or "
+                    "exertion: heat stroke (WMS 2019)",
+                )
+            ],
+        ),
     ]
     verdicts = pathway_dx.verdicts_of(fired)
     assert [v.diagnosis for v in verdicts] == ["incarcerated_hernia", "heat_stroke"]
@@ -49,3 +58,22 @@ def test_verdict_evidence_is_typed_and_carries_the_criteria() -> None:
 
 def test_a_pathway_that_did_not_fire_gives_no_verdict() -> None:
     assert pathway_dx.verdicts_of([("incarcerated_hernia", [])]) == ()
+
+
+def test_cooling_without_heat_or_exertion_names_no_heat_stroke() -> None:
+    """tox19: WMS 2019: without heat exposure or exertion the hyperthermia's cause is
+    open (NMS, serotonin toxicity, a drug, sepsis): cooling, but no heat stroke."""
+    fired = [
+        (
+            "temperature",
+            [
+                (
+                    "active cooling now",
+                    "temperature 40.4 with altered mentation with no heat exposure or "
+                    "exertion documented: a drug-induced hyperthermia or infection "
+                    "until shown otherwise (WMS 2019)",
+                )
+            ],
+        )
+    ]
+    assert pathway_dx.verdicts_of(fired) == ()
