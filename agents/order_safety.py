@@ -909,9 +909,36 @@ def _resulted_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return None if why is None else ("already_resulted", why)
 
 
+_ALPHA_BLOCKER: Final = _rx(r"tamsulosin|alfuzosin|silodosin|doxazosin")
+_STONE_SIZE: Final = re.compile(
+    r"(?i)(?<![\d.])(\d+(?:\.\d+)?)\s*(?:mm|millimet\w*)\b[^.;]{0,40}?"
+    r"(?:stone|calcul\w*|obstructing)|"
+    r"(?:stone|calcul\w*)[^.;]{0,12}?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:mm|millimet\w*)\b"
+)
+MET_MIN_MM: Final = 5.0
+"""EAU 2024 urolithiasis (Skolarikos A et al.): medical expulsive therapy with an
+alpha-blocker for distal ureteric stones > 5 mm; a stone of 5 mm or less mostly
+passes on its own (analgesia, NSAID first)."""
+
+
+def _stone_size_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    """No alpha-blocker for a ureteric stone the imaging measures at <= 5 mm."""
+    if order.kind != "medication" or not _ALPHA_BLOCKER.search(order.name):
+        return None
+    sizes = [float(m[1] or m[2]) for t in ctx.texts for m in _STONE_SIZE.finditer(t)]
+    if not sizes or max(sizes) > MET_MIN_MM:
+        return None
+    return "treatment_threshold", (
+        f"ureteric stone {max(sizes):g} mm on imaging: medical expulsive therapy is "
+        f"for distal stones > {MET_MIN_MM:g} mm; smaller stones mostly pass with "
+        "analgesia alone (EAU 2024 urolithiasis guideline)"
+    )
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
+        _stone_size_gate,
         _picture_gate,
         _known_pregnancy_gate,
         _leading_gate,

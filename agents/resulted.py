@@ -142,7 +142,12 @@ TESTS: Final[tuple[_Test, ...]] = (
     ),
     _Test(
         name="CT KUB",
-        order=_rx(r"ct kub|non-?contrast ct (?:kub|abdomen|of the abdomen)"),
+        # the stone protocol's imaging ("renal ultrasound or low-dose CT") asks
+        # what a reported CT KUB has answered (EAU 2024 urolithiasis: imaging once)
+        order=_rx(
+            r"ct kub|non-?contrast ct (?:kub|abdomen|of the abdomen)|"
+            r"(?:renal |kidney )?ultraso\w* or low-?dose ct|low-?dose ct(?: kub)?\b"
+        ),
         reports=frozenset({"ct_ureteric_stone", "ct_ureteric_stone_negative"}),
     ),
     # A head CT whose findings are stated (a subdural already shown) is read, not

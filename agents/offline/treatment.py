@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 from agents import ledger as L
+from agents import order_concepts
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
@@ -286,7 +287,7 @@ def _protocol_orders(
             threat_treated
             or (working is not None and working.must_not_miss and entry is not working)
         )
-        for o in filter(fits, spec.orders):
+        for o in _indicated_first(list(filter(fits, spec.orders))):
             relief = (
                 not treat
                 and (not displaced or bool(HARMLESS_RELIEF.match(o.name)))
@@ -302,6 +303,33 @@ def _protocol_orders(
                 else o.reason,
                 for_diagnosis=None if relief else spec.name,
             )
+
+
+def _indicated_first(specs: list[OrderSpec]) -> Iterator[OrderSpec]:
+    """A protocol's orders, less a default medication its indicated one replaces.
+
+    A protocol writes a default drug and, for a documented indication, the drug that
+    replaces it: giant cell arteritis is oral prednisolone 40-60 mg, and IV
+    methylprednisolone 0.5-1 g with visual symptoms (Mackie SL et al. BSR 2020 GCA
+    guideline). When the indicated order (its ``requires`` documented) gives a drug
+    concept the default (no ``requires``) also gives, the patient gets the
+    indicated one only, not the default beside it or in its place.
+    """
+    indicated_concepts = [
+        order_concepts.concepts(_as_order(o))
+        for o in specs
+        if o.kind == "medication" and (o.requires or o.requires_all)
+    ]
+    for o in specs:
+        mine = order_concepts.concepts(_as_order(o))
+        default = o.kind == "medication" and not (o.requires or o.requires_all)
+        if default and mine and any(mine & c for c in indicated_concepts):
+            continue
+        yield o
+
+
+def _as_order(o: OrderSpec) -> Order:
+    return Order(kind=o.kind, name=o.name, reason=o.reason)
 
 
 def _exclusion_orders(

@@ -144,3 +144,178 @@ def test_cirrhotic_haematemesis_gets_octreotide_once(reason: Reason) -> None:
         )
     )
     assert _count(out, r"octreotide|terlipressin|somatostatin") == 1
+
+
+# --- giant cell arteritis: the steroid the visual symptoms call for (BSR 2020) ---
+
+STEROID = (r"prednis", r"methylpred", r"hydrocortisone", r"dexamethasone")
+
+
+def _steroids(out: object) -> list[str]:
+    return [
+        o.name.lower()
+        for o in O.medications(out)  # type: ignore[arg-type]
+        if O.mentions(o, STEROID)
+    ]
+
+
+def test_gca_with_blurred_vision_gets_iv_methylprednisolone_not_oral(
+    reason: Reason,
+) -> None:
+    """Mackie SL et al. BSR 2020 GCA guideline: suspected GCA with visual symptoms is
+    treated with IV methylprednisolone 0.5-1 g daily for 3 days; the oral dose is for
+    GCA without visual or ischaemic symptoms, not a second steroid beside it."""
+    out = reason(
+        make_case(
+            "temple pain",
+            age=77,
+            sex="M",
+            vitals=vitals(80, 150, 86, 16, 97),
+            one_liner="77 y.o. man with a month of right temple pain and jaw"
+            " claudication",
+            ed_note="Blurred vision in the right eye since yesterday. Tender thickened"
+            " right temporal artery. ESR 84 mm/h.",
+            case_id="o19-gca-blurred",
+        )
+    )
+    steroids = _steroids(out)
+    assert steroids and all(re.search(r"\biv\b|intravenous", s) for s in steroids)
+
+
+def test_gca_in_lay_words_with_double_vision_gets_an_iv_steroid(
+    reason: Reason,
+) -> None:
+    """BSR 2020 GCA and ACR/VF 2021: chewing pain ('hurts to chew'), a thickened
+    temporal artery and diplopia in a 70-year-old are GCA with visual symptoms until
+    shown otherwise: IV methylprednisolone the same day, not migraine treatment."""
+    out = reason(
+        make_case(
+            "headache",
+            age=70,
+            sex="F",
+            vitals=vitals(84, 144, 82, 16, 98),
+            one_liner="70 y.o. woman with a new headache over the left temple for 2"
+            " weeks; it hurts to chew her food",
+            ed_note="Seeing double since this morning. On examination the left temporal"
+            " artery is thickened. ESR 71 mm/h, CRP 45.",
+            case_id="o19-gca-lay",
+        )
+    )
+    steroids = _steroids(out)
+    assert steroids and all(re.search(r"\biv\b|intravenous", s) for s in steroids)
+
+
+def test_gca_without_visual_symptoms_keeps_the_oral_steroid(reason: Reason) -> None:
+    """Guard (passes on main): BSR 2020: GCA without visual symptoms is oral
+    prednisolone 40-60 mg daily; no IV pulse."""
+    out = reason(
+        make_case(
+            "headache",
+            age=72,
+            sex="F",
+            vitals=vitals(82, 140, 80, 16, 98),
+            one_liner="72 y.o. woman with 3 weeks of new bitemporal headache and jaw"
+            " claudication",
+            ed_note="Scalp tenderness. Vision normal, no diplopia. Tender thickened"
+            " left temporal artery. ESR 68 mm/h.",
+            case_id="o19-gca-no-visual",
+        )
+    )
+    steroids = _steroids(out)
+    assert steroids and not any(re.search(r"methylpred", s) for s in steroids)
+
+
+# --- symptomatic hyponatraemia (ESE/ESICM/ERBP 2014) ---
+
+
+def test_hyponatraemic_seizure_gets_150_ml_of_3_percent_now(reason: Reason) -> None:
+    """Spasovski G et al. Eur J Endocrinol 2014;170:G1, 1.1: severe symptoms (here a
+    convulsion and vomiting) with a low sodium: 150 mL 3 % saline IV over 20 min at
+    once, recheck the sodium and repeat; not a 100 mL bolus 'if severe symptoms'."""
+    out = reason(
+        make_case(
+            "fit at home",
+            age=66,
+            sex="F",
+            vitals=vitals(92, 142, 78, 18, 97),
+            one_liner="66 y.o. woman on indapamide, vomiting for three days, then a"
+            " convulsion at home witnessed by her husband",
+            ed_note="Drowsy but rousable. Serum sodium 111 mmol/L, glucose 5.8.",
+            case_id="o19-na-fit",
+        )
+    )
+    saline = [
+        o.name
+        for o in O.medications(out)
+        if O.mentions(o, (r"hypertonic", r"3 ?% (?:saline|sodium chloride|nacl)"))
+    ]
+    assert saline and all(re.search(r"150 ?ml", s, re.I) for s in saline)
+    assert all(_now(s, r"150 ?ml") for s in saline)
+
+
+def test_mild_hyponatraemia_without_symptoms_gets_no_hypertonic_bolus(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): ESE 2014 section 1.4: chronic hyponatraemia without
+    moderately severe or severe symptoms: treat the cause, no hypertonic saline
+    bolus (and so no ICU bed for one)."""
+    out = reason(
+        make_case(
+            "low sodium on bloods",
+            age=79,
+            sex="M",
+            vitals=vitals(74, 136, 72, 16, 97),
+            one_liner="79 y.o. man sent in by his GP with a sodium of 127 on routine"
+            " bloods, on a thiazide",
+            ed_note="Alert, orientated, walking independently, no headache or nausea."
+            " Sodium 127 mmol/L.",
+            case_id="o19-na-mild",
+        )
+    )
+    assert not O.ordered(out, r"hypertonic", r"3 ?% (?:saline|sodium chloride|nacl)")
+
+
+# --- ureteric stones: medical expulsive therapy by size (EAU 2024) ---
+
+ALPHA_BLOCKER = (r"tamsulosin", r"alfuzosin", r"silodosin", r"alpha[- ]blocker")
+
+
+def test_four_millimetre_ureteric_stone_gets_no_alpha_blocker_or_repeat_ct(
+    reason: Reason,
+) -> None:
+    """EAU 2024 urolithiasis (Skolarikos A et al.): MET with an alpha-blocker is for
+    distal ureteric stones > 5 mm; a 4 mm stone needs analgesia; the CT KUB that
+    measured it is read, not repeated."""
+    out = reason(
+        make_case(
+            "renal colic",
+            age=45,
+            sex="M",
+            vitals=vitals(86, 138, 84, 16, 99),
+            one_liner="45 y.o. man with left loin pain radiating to the groin since"
+            " this morning, comfortable after analgesia",
+            ed_note="Afebrile. Urine: blood ++, nitrite negative. CT KUB: 4 mm calculus"
+            " in the distal left ureter, no hydronephrosis.",
+            case_id="o19-stone-4mm",
+        )
+    )
+    assert not O.medication_ordered(out, *ALPHA_BLOCKER)
+    assert not O.ordered(out, r"low-?dose ct", r"ct kub")
+
+
+def test_seven_millimetre_distal_stone_keeps_the_alpha_blocker(reason: Reason) -> None:
+    """Guard (passes on main): EAU 2024: a 7 mm distal ureteric stone is offered
+    medical expulsive therapy with an alpha-blocker."""
+    out = reason(
+        make_case(
+            "renal colic",
+            age=39,
+            sex="M",
+            vitals=vitals(88, 132, 80, 16, 99),
+            one_liner="39 y.o. man with right renal colic since last night",
+            ed_note="Afebrile. CT KUB: 7 mm stone in the distal right ureter with mild"
+            " hydronephrosis. Pain controlled with an NSAID.",
+            case_id="o19-stone-7mm",
+        )
+    )
+    assert O.medication_ordered(out, *ALPHA_BLOCKER)
