@@ -319,3 +319,52 @@ def test_seven_millimetre_distal_stone_keeps_the_alpha_blocker(reason: Reason) -
         )
     )
     assert O.medication_ordered(out, *ALPHA_BLOCKER)
+
+
+# --- NSTEMI ruled in by the ESC 0/1 h algorithm ---
+
+
+def _status(out: object, pattern: str) -> str | None:
+    ledger = out.final.ledger  # type: ignore[attr-defined]
+    return next((e.status for e in ledger if re.search(pattern, e.diagnosis)), None)
+
+
+def test_rising_hs_troponin_with_ischaemic_pain_rules_nstemi_in(
+    reason: Reason,
+) -> None:
+    """Byrne RA et al. 2023 ESC ACS guideline (0/1 h algorithm): an hs-cTnT change of
+    >= 6 ng/L in 1 h with ischaemic symptoms and no ST elevation rules NSTEMI in
+    (Fourth Universal Definition of MI); it is not left 'cannot exclude'."""
+    out = reason(
+        make_case(
+            "chest tightness",
+            age=63,
+            sex="F",
+            vitals=vitals(96, 148, 88, 18, 97),
+            one_liner="63 y.o. woman with diabetes, an hour of heavy central chest"
+            " tightness going into her jaw",
+            ed_note="ECG: 1.5 mm horizontal ST depression in the lateral leads, no ST"
+            " elevation. hs-cTnT 0h 24 ng/L, 1h 41 ng/L.",
+            case_id="o19-nstemi-delta",
+        )
+    )
+    assert _status(out, r"Non-ST elevation") == "ruled_in"
+    assert O.medication_ordered(out, r"aspirin")
+
+
+def test_flat_hs_troponin_does_not_rule_nstemi_in(reason: Reason) -> None:
+    """Guard (passes on main): ESC 2023 0/1 h: a 1-h change of 1 ng/L is below the
+    rule-in delta; NSTEMI is not ruled in by it."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=58,
+            sex="M",
+            vitals=vitals(78, 134, 80, 16, 98),
+            one_liner="58 y.o. man with 5 hours of intermittent central chest ache",
+            ed_note="ECG sinus rhythm, no ischaemic changes. hs-cTnT 0h 8 ng/L, 1h 9"
+            " ng/L.",
+            case_id="o19-nstemi-flat",
+        )
+    )
+    assert _status(out, r"Non-ST elevation") != "ruled_in"

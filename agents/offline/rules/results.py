@@ -17,6 +17,10 @@ windows, with their sources:
 - troponin: hs (ng/L) below the limit of detection (< 5) is a single-sample rule-out
   only when chest pain began > 3 h earlier (ESC 2020 NSTE-ACS 0/1 h algorithm); < 14
   normal; >= 52 rule-in (hs-cTnT 0/1 h); conventional (ng/mL) >= 0.04 elevated;
+  serial hs values ("0 h 38 ng/L, 1 h 71 ng/L", "rose from 38 to 71") whose change
+  meets the ESC 2023 ACS 0/1 h or 0/2 h rule-in delta (hs-cTnT >= 6 ng/L in 1 h,
+  >= 10 in 2-3 h; hs-cTnI or an unnamed assay >= 15 and >= 20, the largest of the
+  listed assays' deltas) are a dynamic troponin (``troponin_dynamic``);
 - D-dimer (ng/mL FEU) < 500, or < age x 10 above 50 years, negative (Righini, JAMA
   2014); it excludes PE only with a low pre-test probability (the rule layer);
 - lipase >= 180 U/L (3 x ULN 60, Atlanta 2012); creatinine >= 1.5 mg/dL; INR >= 1.5;
@@ -681,6 +685,17 @@ def result_findings(
         + immunocompromise_findings(text)
     )
     results = read_results(text)
+    change = troponin_change(text) if text else None
+    if change is not None:
+        reports += (
+            Finding(
+                concept="troponin_dynamic",
+                status="present",
+                text=change.group(0),
+                start=change.start(),
+                end=change.end(),
+            ),
+        )
     if not results:
         return reports
     if onset is None:
@@ -706,6 +721,56 @@ def result_findings(
         if c not in {r.concept for r in reports}
         and not (_REASSURING.get(c, set()) & seen.keys())
     )
+
+
+_TROP_NAME = (
+    r"(?:hs-?|high[- ]sensitivity )?(?:cardiac )?(?:troponin|trop|c?tn)\s*"
+    r"(?P<kind>[it]\b)?|hs-?c?tn(?P<kind2>[it])"
+)
+_HS = r"(?P<{}>\d{{1,4}}(?:\.\d+)?)\s*(?:ng/l)?"
+_SERIAL_TROPONIN = re.compile(
+    rf"(?i)(?<![a-z0-9])(?:{_TROP_NAME})[^.;]{{0,30}}?"
+    r"(?:"
+    # labelled serial values: "0 h 38 ng/L, 1 h 71 ng/L", "0h: 38 -> 2h: 70"
+    r"(?:at\s*)?0\s*(?:h|hrs?|hours?)\s*[:=]?\s*" + _HS.format("a") + r"\s*"
+    r"(?:,|;|and|then|->|→|to)?\s*(?:at\s*)?(?P<h>[123])\s*(?:h|hrs?|hours?)\s*"
+    r"[:=]?\s*" + _HS.format("b") + r"|"
+    # "rose from 38 to 71 ng/L over 1 hour"
+    r"(?:rose|rising|risen|increased|went up|fell|falling|decreased)\s+from\s+"
+    + _HS.format("c")
+    + r"\s*to\s*"
+    + _HS.format("d")
+    + r"(?:[^.;]{0,20}?(?P<h2>[123])\s*(?:h|hrs?|hours?))?"
+    r")"
+)
+"""Serial high-sensitivity troponin values in one sentence."""
+
+
+def troponin_change(text: str) -> re.Match[str] | None:
+    """The first serial hs-troponin pair whose change meets the ESC 2023 rule-in delta.
+
+    Returns the match when a stated pair of high-sensitivity values (ng/L)
+    changes by at least the rule-in delta of the assay (hs-cTnT >= 6 ng/L within
+    1 h, >= 10 within 2-3 h; hs-cTnI or an unnamed assay >= 15 and >= 20: Byrne RA
+    et al. 2023 ESC ACS guideline, Eur Heart J 2023;44:3720, table of 0/1 h and 0/2 h
+    cut-offs), else None. A rise or a fall counts (Fourth Universal Definition of MI:
+    'rise and/or fall').
+    """
+    for m in _SERIAL_TROPONIN.finditer(text):
+        first, second = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        hours = int(m["h"] or m["h2"] or 1)
+        a, b = float(first), float(second)
+        if a < 1 and b < 1:  # conventional ng/mL: no ESC delta
+            continue
+        kind = (m["kind"] or m["kind2"] or "").lower()
+        needed = (
+            (6.0 if hours <= 1 else 10.0)
+            if kind == "t"
+            else (15.0 if hours <= 1 else 20.0)
+        )
+        if abs(b - a) >= needed:
+            return m
+    return None
 
 
 _TROP_UP = {"troponin_elevated", "troponin_borderline"}
