@@ -141,3 +141,28 @@ def test_chest_wall_pain_is_not_sent_for_ctpa(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, r"ct pulmonary angiogra|ctpa"), O.orders(out)
+
+
+def test_older_adult_with_two_danger_zone_vitals_is_esi_2(reason: Reason) -> None:
+    """ESI v4 handbook ch.6 and Table 3-1: an older adult with abdominal pain whose
+    heart rate and respiratory rate are both in the danger zone is high risk, not
+    an isolated tachycardia the nurse may explain away (ACEP geriatric ED 2014)."""
+    out = reason(
+        make_case(
+            "abdominal pain", age=82, sex="M", vitals=vitals(108, 138, 82, 24, 96)
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_a_young_adult_with_an_isolated_mild_tachycardia_is_considered(
+    reason: Reason,
+) -> None:
+    """Guard: at 30 the same danger-zone vitals are considered, not automatically
+    ESI 2 (handbook ch.6: tachycardia explained by pain may stay ESI 3)."""
+    out = reason(
+        make_case(
+            "abdominal pain", age=30, sex="M", vitals=vitals(106, 128, 78, 22, 98)
+        )
+    )
+    assert out.final.esi == 3

@@ -331,7 +331,11 @@ def severe_pain_escalates(
 
 
 def dz_uptriage(
-    dz: tuple[str, ...], v: Vitals, limits: tuple[float, float], adult: bool = True
+    dz: tuple[str, ...],
+    v: Vitals,
+    limits: tuple[float, float],
+    adult: bool = True,
+    older: bool = False,
 ) -> bool:
     """Whether danger-zone vitals at decision point D move a level-3 patient to 2.
 
@@ -339,7 +343,11 @@ def dz_uptriage(
     tachycardia or tachypnoea explained by fever, pain or dehydration may stay ESI 3.
     Uptriaged: SpO2 < 92 %; a heart rate at least ``DZ_HR_MARGIN`` above its limit; an
     adult respiratory rate at least ``DZ_RR_MARGIN`` above its limit; in a child any
-    respiratory rate above the age band's limit. Sepsis is screened separately
+    respiratory rate above the age band's limit; in an older adult (``older``: 65 or
+    over) a heart rate and a respiratory rate both in the danger zone, which is no
+    isolated tachycardia (handbook ch.6 and Table 3-1: older adults compensate less
+    and are high risk at lesser derangements; Lewis LM et al. J Emerg Med 2005 and
+    Sanders AB, ACEP geriatric ED guidelines 2014). Sepsis is screened separately
     (:func:`sepsis_screen`).
 
     Args:
@@ -347,6 +355,7 @@ def dz_uptriage(
         v: Plausible vitals.
         limits: The age band's (heart-rate, respiratory-rate) limits.
         adult: Whether the patient is older than 8.
+        older: Whether the patient is 65 or older.
 
     Returns:
         True when the patient should be ESI 2.
@@ -359,6 +368,9 @@ def dz_uptriage(
     if v.heart_rate is not None and v.heart_rate >= hr_limit + DZ_HR_MARGIN:
         return True
     rr = v.respiratory_rate
+    hr = v.heart_rate
+    if older and hr is not None and rr is not None and hr > hr_limit and rr > rr_limit:
+        return True
     return rr is not None and rr > (rr_limit + DZ_RR_MARGIN if adult else rr_limit)
 
 

@@ -622,7 +622,8 @@ def _esi_triage(
         ]
     elif resources is None or resources >= 2:
         adult = facts.age is None or facts.age > 8
-        if dz_uptriage(dz, v, _dz_limits(facts.age, days), adult):
+        older = facts.age is not None and facts.age >= OLDER_ADULT_AGE
+        if dz_uptriage(dz, v, _dz_limits(facts.age, days), adult, older):
             level, floor, point, reasons = (
                 2,
                 2,
