@@ -336,6 +336,11 @@ _ANTIBIOTIC_DRUG: Final = _rx(
 _WITHIN: Final = re.compile(r"(?i)\bwithin (?:1|one) (?:h|hour)\b")
 """The sepsis bundle's clock (SSC 2021: antibiotics within 1 h of recognising septic
 shock or probable sepsis), carried onto the named regimen that replaces it."""
+_TIED_TO: Final = re.compile(
+    r"(?i)\b(?:with|before|after|alongside|prior to|until|if|when)\b"
+)
+"""Words that make 'antibiotic' a timing of another order ('dexamethasone with the
+first antibiotic dose'), not the antibiotic order itself."""
 _NOT_NOW: Final = re.compile(r"(?i)^\s*(?:if|consider|unless|when)\b")
 _GENERIC_ANTIBIOTIC: Final = _rx(
     r"(?:broad[- ]spectrum |empiric(?:al)? )?(?:(?:iv|intravenous) )?"
@@ -357,7 +362,9 @@ def _generic_antibiotics(
         k
         for k, o in enumerate(orders)
         if reads[k].family == "treat"
-        and _GENERIC_ANTIBIOTIC.search(o.name)
+        and not reads[k].concepts  # the antibiotic is what it orders, not a timing
+        and (m := _GENERIC_ANTIBIOTIC.search(o.name)) is not None
+        and not _TIED_TO.search(o.name[: m.start()])
         and not _ANTIBIOTIC_DRUG.search(o.name)
     ]
     out: dict[int, int] = {}

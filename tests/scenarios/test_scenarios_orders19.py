@@ -368,3 +368,26 @@ def test_flat_hs_troponin_does_not_rule_nstemi_in(reason: Reason) -> None:
         )
     )
     assert _status(out, r"Non-ST elevation") != "ruled_in"
+
+
+def test_bacterial_meningitis_keeps_dexamethasone_beside_the_antibiotics(
+    reason: Reason,
+) -> None:
+    """IDSA 2004 / ESCMID 2016 bacterial meningitis: dexamethasone 0.15 mg/kg IV with
+    (or just before) the first antibiotic dose; an order timed 'with the first
+    antibiotic dose' is the steroid, not a second antibiotic order to merge away."""
+    out = reason(
+        make_case(
+            "fever and stiff neck",
+            age=34,
+            sex="M",
+            vitals=vitals(112, 124, 70, 20, 97, 39.6),
+            one_liner="34 y.o. man with a day of severe headache, fever and vomiting,"
+            " now drowsy",
+            ed_note="Marked neck stiffness, photophobia, Kernig sign positive. No rash."
+            " GCS 14, no focal deficit.",
+            case_id="o19-meningitis-dex",
+        )
+    )
+    assert O.medication_ordered(out, r"dexamethasone")
+    assert O.medication_ordered(out, r"ceftriaxone", r"cefotaxime", r"antibiotic")
