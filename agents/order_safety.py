@@ -456,6 +456,7 @@ class _Acute:
     nms: bool = False
     kawasaki: bool = False
     intussusception: bool = False
+    dehydration_shock: bool = False
     asthma: bool = False
     hypertensive: bool = False
     torsades: bool = False
@@ -479,6 +480,7 @@ class _Acute:
             nms=acute.nms(view),
             kawasaki=acute.kawasaki_complete(view, pop),
             intussusception=acute.surgical_abdomen_child(view, pop),
+            dehydration_shock=bool(child.dehydration_shock(view, pop)),
             asthma=_text.asserted(_ASTHMA, texts),
             torsades=medical.torsades_risk(view),
             iron=bool(child.iron_poisoning(view, pop)),
@@ -516,6 +518,12 @@ def _acute_gate(
         return "contraindication", (
             "suspected intussusception: nil by mouth, no antiemetic; ultrasound and "
             "enema reduction (APSA 2021)"
+        )
+    if a.dehydration_shock and child.ORAL_REHYDRATION.search(order.name):
+        return "contraindication", (
+            "gastroenteritis with clinical shock: IV or IO fluid bolus and IV "
+            "rehydration, not oral rehydration or an orally disintegrating drug "
+            "(NICE CG84 1.3.2-1.3.3)"
         )
     if order.kind == "diagnostic":
         return None
@@ -1390,10 +1398,23 @@ def _keep_cap(name: str) -> Callable[[re.Match[str]], str]:
     return sub
 
 
+_ADULT_MAP_TARGET: Final = re.compile(r"(?i)\bmap\s*(?:>=|≥|of|above|over)\s*65\s*mmhg")
+"""The adult vasopressor target (SSC 2021: MAP 65 mmHg); in a child the target is an
+age-appropriate MAP, between the 5th and 50th centile for age (SSC children 2020,
+Weiss SL et al. Pediatr Crit Care Med 2020;21:e52)."""
+CHILD_MAP_TARGET: Final = "an age-appropriate MAP (5th-50th centile for age)"
+
+
 def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
     if order.kind != "medication" or AGE_INDEPENDENT_DOSE.search(order.name):
         return None
     child = pop.age_within(0, years(CHILD_DOSING_YEARS) - 1)
+    if child is True and _ADULT_MAP_TARGET.search(order.name):
+        aged = _ADULT_MAP_TARGET.sub(CHILD_MAP_TARGET, order.name)
+        order = order.model_copy(update={"name": aged})
+        if (dosed := _dose(order, pop)) is not None:
+            return dosed[0], f"adult MAP target replaced; {dosed[1]}"
+        return order, "adult MAP target replaced (SSC children 2020)"
     name = order.name
     uncapped = _FIXED_DOSE.sub(_keep_cap(name), name)
     if child is True and uncapped != name:
@@ -1591,6 +1612,15 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (
         _rx(r"mri of the hip before any discharge"),
         "an occult hip fracture not yet excluded (NICE CG124 1.2.1)",
+    ),
+    (
+        _rx(r"enema reduction"),
+        "image-guided enema reduction under the paediatric surgeons, with "
+        "observation for recurrence and perforation (APSA 2021, Kelley-Quon LI et al.)",
+    ),
+    (
+        _rx(r"iv rehydration in hospital"),
+        "IV rehydration after a bolus for shock (NICE CG84 1.3.3)",
     ),
     (
         _rx(r"deferoxamine|desferrioxamine"),

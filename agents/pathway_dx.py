@@ -147,11 +147,15 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "hypomagnesaemia": _one("hypomagnesemia"),
     "supratherapeutic_inr": _none("a drug level above its range, any bleed site"),
     # agents.pathways_child
-    "physical_abuse": _one("child_abuse_suspected"),
+    # ICD-10-CM T76.12XA is the suspicion itself: TEN-4-FACESp bruising or a fracture
+    # in a non-ambulant child meets it (AAP 2015); the assessment continues as an
+    # inpatient, but the ED diagnosis is the suspected abuse the orders act on
+    "physical_abuse": _one("child_abuse_suspected", "defines"),
     "airway_foreign_body": _one("airway_foreign_body"),
     # post-septal signs call for CT, which makes the diagnosis (Chandler 1970)
     "orbital_cellulitis": _one("orbital_cellulitis"),
     "iron_poisoning": _one("iron_poisoning"),
+    "dehydration_shock": _one("dehydration"),
     # agents.pathways_medical
     "torsades": _one("torsades_de_pointes", "defines"),
     "myxoedema_coma": _one("myxedema_coma"),

@@ -701,10 +701,13 @@ def kawasaki(view: StageView, pop: Population) -> list[AcuteRequired]:
 _INTUSSUSCEPTION: Final = (
     _rx(r"(?:red ?)?currant[- ]jelly|blood and mucus|bloody mucus|mucus and blood"),
     _rx(r"sausage[- ]shaped mass|abdominal mass|mass in the (?:right|left) (?:upper|"
-        r"lower) quadrant|palpable mass"),
-    _rx(r"(?:legs|knees) drawn up|drawing up (?:the |his |her )?legs|episod\w* of "
-        r"(?:inconsolable )?(?:crying|screaming)|(?:intermittent|paroxysm\w*|colicky) "
-        r"(?:crying|screaming|abdominal pain)|inconsolable (?:crying|screaming)"),
+        r"lower) quadrant|palpable mass|mass (?:is )?(?:felt|palpable|palpated) in the "
+        r"(?:right|left) (?:upper |lower )?(?:abdomen|quadrant)"),
+    _rx(r"(?:legs|knees) (?:drawn|pulled) up|(?:drawing|pulling) up (?:the |his |her )?"
+        r"legs|(?:drawing|pulling) (?:the |his |her )?legs up|(?:episod\w*|bouts?|"
+        r"spells?|attacks?) of (?:inconsolable )?(?:crying|screaming)|(?:intermittent|"
+        r"paroxysm\w*|colicky) (?:crying|screaming|abdominal pain)|inconsolable "
+        r"(?:crying|screaming)"),
 )  # fmt: skip
 
 

@@ -13,7 +13,10 @@ whose complaint does not name the disease still gets the orders:
   movements, reduced acuity (Chandler JR et al. Laryngoscope 1970;80:1414; RCH
   Melbourne periorbital and orbital cellulitis guideline; AAO);
 - iron poisoning (Manoguerra AS et al. AAPCC guideline, Clin Toxicol 2005;43:553;
-  Goldfrank's Toxicologic Emergencies 11th ed. ch. 40).
+  Goldfrank's Toxicologic Emergencies 11th ed. ch. 40);
+- dehydration with clinical shock from vomiting or diarrhoea: an IV or IO bolus and
+  IV rehydration, not oral rehydration (NICE CG84 2009, Table 1 and 1.3.2-1.3.3;
+  NICE NG29 2020: 10 mL/kg boluses).
 
 Research software, not for clinical use.
 """
@@ -32,7 +35,13 @@ from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["CHILD_PATHWAYS", "iron_poisoning", "orbital_cellulitis"]
+__all__ = [
+    "CHILD_PATHWAYS",
+    "ORAL_REHYDRATION",
+    "dehydration_shock",
+    "iron_poisoning",
+    "orbital_cellulitis",
+]
 
 _rx = word_start
 
@@ -324,7 +333,97 @@ def iron_poisoning(view: StageView, pop: Population) -> list[AcuteRequired]:
     return out
 
 
+# --- dehydration with clinical shock (NICE CG84; NICE NG29) ---
+
+_GUT_LOSS: Final = _rx(
+    r"diarrho?ea\w*|loose (?:stools?|motions?)|watery stools?|gastroenteritis|"
+    r"\bd(?:&|and)v\b"
+)
+"""NICE CG84 covers fluid loss from gastroenteritis: diarrhoea, with or without
+vomiting (vomiting alone with shock is sepsis, obstruction or DKA until shown
+otherwise, each with its own pathway)."""
+_DKA: Final = _rx(r"ketoacidosis|\bdka\b|diabet\w*|hyperglyc\w*")
+"""DKA has its own, slower rehydration (ISPAD 2022): not this pathway."""
+_SHOCK_SIGNS: Final = (
+    _rx(
+        r"letharg\w*|drowsy|listless|floppy|hard to (?:wake|rouse|arouse)|"
+        r"unresponsive|(?:decreased|reduced|altered) (?:level of )?consciousness|"
+        r"responds (?:only )?to (?:voice|pain)"
+    ),
+    _rx(r"mottl\w*|pale skin|pallor|grey skin|ashen"),
+    _rx(
+        r"(?:cold|cool) (?:hands|feet|peripher\w*|extremit\w*|limbs|legs)|"
+        r"(?:peripher\w*|extremit\w*|hands|feet) (?:are |were |feel )?(?:cold|cool)"
+    ),
+    _rx(r"(?:weak|thready|poor) (?:peripheral )?pulses?"),
+    _rx(
+        r"(?:capillary refill|cap refill|crt)(?: time)?\W{0,12}(?:of |was |is )?"
+        r"(?:>\s*2|[3-9]|\d\d)\s*(?:s\b|sec)|(?:prolonged|delayed|sluggish) "
+        r"(?:capillary refill|cap refill|crt)"
+    ),
+)
+"""The 'clinical shock' column of NICE CG84 Table 1 (decreased level of
+consciousness, pale or mottled skin, cold extremities, weak peripheral pulses,
+prolonged capillary refill; tachycardia and tachypnoea are shared with clinical
+dehydration and are not counted)."""
+SHOCK_SIGNS_NEEDED: Final = 2
+"""Two distinct signs of the shock column, or hypotension for age. One sign alone
+(a capillary refill of 3 s: LR+ 4.1 for >= 5 % dehydration, Steiner MJ et al. JAMA
+2004;291:2746) is moderate dehydration, which oral or nasogastric rehydration
+treats (NICE CG84 1.3.1)."""
+ORAL_REHYDRATION: Final = _rx(
+    r"oral rehydration|\bors\b|oral fluids|clear fluids|fluid challenge|"
+    r"\bodt\b|orally disintegrating"
+)
+"""Oral fluids and orally disintegrating drugs: not for a child in clinical shock."""
+
+
+def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE CG84: diarrhoea (and vomiting) with clinical shock: IV bolus, IV fluids."""
+    if not _under(pop, 16):
+        return []
+    texts = visible_texts(view)
+    if not asserted(_GUT_LOSS, texts) or asserted(_DKA, texts):
+        return []
+    sbp = view.vitals.systolic_bp
+    hypotensive = sbp is not None and sbp < _hypotension(pop)
+    signs = sum(asserted(rx, texts) for rx in _SHOCK_SIGNS)
+    if not (hypotensive or signs >= SHOCK_SIGNS_NEEDED):
+        return []
+    why = "hypotension for age" if hypotensive else f"{signs} signs of clinical shock"
+    src = "NICE CG84 2009 diarrhoea and vomiting in children; NICE NG29 2020"
+    return [
+        _req(
+            "medication",
+            "0.9 % sodium chloride 10 mL/kg IV or IO bolus over < 10 min, reassess "
+            "and repeat (senior review after a second bolus)",
+            f"gastroenteritis with {why} ({src})",
+            r"10(?:-20)? ?ml/kg|20 ?ml/kg",
+        ),
+        _req(
+            "diagnostic",
+            "capillary glucose, venous gas, sodium, potassium, urea and creatinine",
+            f"hypoglycaemia and sodium disorders after IV fluids ({src})",
+            r"electrolytes|\bbmp\b|urea|sodium,",
+        ),
+        _req(
+            "medication",
+            "IV rehydration in hospital after the bolus: deficit 100 mL/kg plus "
+            "maintenance over 24 h with isotonic fluid (0.9 % sodium chloride with 5 % "
+            "glucose), sodium rechecked",
+            f"after resuscitation for shock ({src} 1.3.3)",
+            r"iv rehydration",
+        ),
+    ]
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (physical_abuse, airway_foreign_body, orbital_cellulitis, iron_poisoning)
+] = (
+    physical_abuse,
+    airway_foreign_body,
+    orbital_cellulitis,
+    iron_poisoning,
+    dehydration_shock,
+)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

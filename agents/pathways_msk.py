@@ -59,11 +59,19 @@ _LIMB: Final = _rx(
     r"will not (?:walk|bear weight|stand)|"
     r"(?:unable|cannot|can't|not able) to (?:walk|bear weight|weight[- ]bear)|"
     r"non[- ]?weight[- ]bearing|not (?:weight[- ]bearing|walking|bearing weight)|"
-    r"pseudo-?paralysis|(?:hip|knee|ankle|joint|leg|thigh) (?:pain|swelling)|"
+    r"pseudo-?paralysis|(?:hip|knee|ankle|joint) (?:pain|swelling)|"
     r"(?:painful|swollen|hot) (?:hip|knee|ankle|joint)|"
     r"pain on (?:passive )?(?:movement|motion|rotation)|held (?:flexed|in flexion)|"
     r"(?:holds|holding) (?:the |his |her )?(?:right |left )?(?:hip|leg|knee) flexed"
 )
+_LEG_ACHE: Final = _rx(
+    r"(?:leg|thigh|limb) (?:pain|swelling)|(?:legs|limbs) (?:hurt|ache)"
+)
+"""Pain in a whole leg: a limb complaint, unless a purpuric rash explains it."""
+_PURPURA: Final = _rx(r"purpur\w*|non-?blanching|petechia\w*")
+"""Leg pain, cold hands and feet with a non-blanching rash are early signs of
+meningococcal septicaemia (Thompson MJ et al. Lancet 2006;367:397; NICE NG240 2024),
+not of a septic joint: antibiotics are not deferred to a joint aspiration."""
 _NON_WEIGHT: Final = _rx(
     r"refus\w* to (?:walk|bear weight|weight[- ]bear|stand)|won'?t (?:walk|bear weight|"
     r"stand)|will not (?:walk|bear weight|stand)|(?:unable|cannot|can't|not able) to "
@@ -113,7 +121,10 @@ def febrile_limp(view: StageView, pop: Population) -> bool:
     texts = visible_texts(view)
     t = view.vitals.temperature_c
     fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
-    return fever and asserted(_LIMB, texts)
+    limb = asserted(_LIMB, texts) or (
+        asserted(_LEG_ACHE, texts) and not asserted(_PURPURA, texts)
+    )
+    return fever and limb
 
 
 def kocher_count(view: StageView) -> tuple[int, int]:

@@ -216,9 +216,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"hoarse\w*|singed|soot)"
         ),
         "ESI v4 handbook ch.3-4 (airway compromise); ATLS 10th ed. (inhalation injury)",
+        # hoarseness needs its context (burn, smoke, allergy, swelling, stridor):
+        # a hoarse voice with a barky cough and no stridor at rest is mild croup,
+        # Westley <= 2, treated with oral dexamethasone and sent home (CPS 2017)
         requires=_rx(
             r"(?:stridor|drool\w*|swallow|throat|tongue|burn\w*|fire|smoke|"
-            r"allerg\w*|sting|hives|swell\w*|hoarse)"
+            r"allerg\w*|sting|hives|swell\w*)"
         ),
         not_home_unevaluated=True,
     ),

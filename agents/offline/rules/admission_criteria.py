@@ -94,6 +94,12 @@ while missing inputs never do. Criteria:
   treatment of anaphylaxis 2021); the observation stands in place of an admission
   chosen from the probability alone (``instead_of_admission``). Refractory anaphylaxis
   on an epinephrine infusion needs the ICU (``needs``).
+- Croup treated with nebulised epinephrine: observation for 2-4 h after the dose,
+  as its effect wears off within 2 h and stridor can return; not home straight
+  after the nebuliser (Bjornson CL, Johnson DW. Canadian Paediatric Society position
+  statement 2017 (updated 2020); Westley CR et al. Am J Dis Child 1978;132:484; RCH
+  Melbourne croup guideline: observe at least 3 h after adrenaline). A documented
+  observation of 2 h or more after the dose satisfies it.
 - Hyperemesis gravidarum (RCOG Green-top Guideline 69, 2016, recommendation for
   inpatient care): unable to keep down oral fluids or antiemetics, or ketonuria with
   weight loss > 5 % of body weight: admission; ketonuria (or a low potassium) alone:
@@ -1012,6 +1018,48 @@ def _anaphylaxis(
     )
 
 
+CROUP_SOURCE: Final = (
+    "Canadian Paediatric Society position statement on croup 2017 (Ortiz-Alvarez O,"
+    " Mikrogianakis A); RCH Melbourne croup clinical practice guideline"
+)
+_NEB_EPINEPHRINE: Final = re.compile(
+    r"(?i)\b(?:(?:nebuli[sz]ed|nebulised|neb|racemic|inhaled|l-)\s*"
+    r"(?:epinephrine|adrenaline|epi)|(?:epinephrine|adrenaline|epi)\s+"
+    r"(?:neb\w*|1:1000 neb\w*)|racepinephrine)\b"
+)
+"""Nebulised epinephrine, racemic or L-epinephrine (the croup rescue treatment)."""
+_OBSERVED_HOURS: Final = re.compile(
+    r"(?i)\b(?:observed|monitored|watched|reassessed|stridor-?free|no stridor)\b"
+    r"[^.;]{0,40}?\b(?:for |over )?([2-9]|1\d)(?:\s*-\s*\d+)?\s*(?:h|hrs?|hours?)\b"
+    r"|\b([2-9]|1\d)\s*(?:h|hrs?|hours?)\s+(?:after|post|following|since)\b"
+)
+"""A documented observation period of 2 hours or more after treatment."""
+
+
+def _croup_epinephrine(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    if not (facts.has("barking_cough") or "croup" in ruled_in):
+        return None
+    dose = _asserted_match(_NEB_EPINEPHRINE, text)
+    if dose is None or _OBSERVED_HOURS.search(text):
+        return None
+    rule = RuleResult(
+        name="Croup after nebulised epinephrine (CPS 2017)",
+        source=CROUP_SOURCE,
+        inputs={"nebulised epinephrine given": True, "observed >= 2 h": False},
+        score=None,
+        interpretation=f"{dose.group(0)} for croup: observe 2-4 h for rebound stridor",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Observation",
+        "ward",
+        f"croup treated with {dose.group(0)}: observe 2-4 h after the dose for "
+        "recurrent stridor before discharge (CPS 2017; RCH croup guideline)",
+    )
+
+
 def admission_criteria(
     facts: ClinicalFacts,
     ruled_in: Collection[str] = (),
@@ -1082,5 +1130,6 @@ def admission_criteria(
         _sickle_pain(facts, text),
         _rhabdomyolysis(facts, text),
         _hyperemesis(facts, ruled_in, text),
+        _croup_epinephrine(facts, ruled_in, text),
     ]
     return [c for c in found if c is not None]

@@ -478,16 +478,38 @@ def _own_item(clause: str, after: str) -> bool:
     return not _COORDINATED.search(item) and bool(_OWN_CONTEXT.match(after))
 
 
+_MEASURED: Final = re.compile(
+    r"(?i)(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|mm ?hg|bpm|/min|°\s?c)"
+    r"(?![A-Za-z0-9])"
+)
+"""A measured value with its unit ("capillary refill 3 seconds", "SpO2 89%")."""
+
+
+def _measured_item(clause: str, negation: int, after: str, mention: str) -> bool:
+    """Whether a comma item after the negated one states a measured value.
+
+    A measurement is an observation, never a member of a "no ..." list: "no tears,
+    capillary refill 3 seconds, cool hands" negates the tears only, and the scope
+    ends at the measured item (NegEx termination; medspaCy ConText max_scope).
+    """
+    items = clause[negation:].split(",")[1:]
+    own = mention + after.split(",")[0]
+    return bool(items) and any(_MEASURED.search(i) for i in (*items, own))
+
+
 def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool:
     """Whether a mention past a comma after a negation is asserted on its own.
 
     The subject of its own verb ("no cough, dyspnea started today"), an item with
-    its own count or onset ("no flatus, vomiting x3"), or a noun item after a
+    its own count or onset ("no flatus, vomiting x3"), a measured value or an item
+    after one ("no tears, capillary refill 3 s, cool hands"), or a noun item after a
     predicate negated by a bare "not" ("not anticoagulated, R-sided weakness";
     "not tachycardic, hypotensive or hypoxic" is a list of predicates and stays
     negated).
     """
     if _OWN_VERB.match(after) or _own_item(clause, after):
+        return True
+    if _measured_item(clause, negation, after, mention):
         return True
     m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
     if m is None:
