@@ -457,6 +457,7 @@ class _Acute:
     kawasaki: bool = False
     intussusception: bool = False
     dehydration_shock: bool = False
+    dka_cerebral_oedema: bool = False
     asthma: bool = False
     hypertensive: bool = False
     torsades: bool = False
@@ -481,6 +482,7 @@ class _Acute:
             kawasaki=acute.kawasaki_complete(view, pop),
             intussusception=acute.surgical_abdomen_child(view, pop),
             dehydration_shock=bool(child.dehydration_shock(view, pop)),
+            dka_cerebral_oedema=bool(child.dka_cerebral_oedema(view, pop)),
             asthma=_text.asserted(_ASTHMA, texts),
             torsades=medical.torsades_risk(view),
             iron=bool(child.iron_poisoning(view, pop)),
@@ -493,6 +495,13 @@ class _Acute:
 
 
 _ASTHMA: Final = _rx(r"asthma\w*|reactive airway")
+_FLUID_BOLUS: Final = _rx(
+    r"(?:crystalloid|saline|fluid|ringer\w*)[^;]{0,30}(?:bolus|first hour)|"
+    r"bolus[^;]{0,20}(?:crystalloid|saline|fluid)|\d+(?:-\d+)? ?ml/kg (?:bolus|over)"
+)
+"""A fluid bolus or first-hour resuscitation volume."""
+_HYPEROSMOLAR: Final = _rx(r"mannitol|hypertonic|[23] ?% (?:sodium chloride|saline)")
+"""Hyperosmolar therapy: the treatment of cerebral oedema, not a volume bolus."""
 _HYPERTENSIVE_HISTORY: Final = _rx(
     r"hypertensi\w*|pre-?eclampsia|eclampsia|\bhtn\b|raised blood pressure"
 )
@@ -524,6 +533,17 @@ def _acute_gate(
             "gastroenteritis with clinical shock: IV or IO fluid bolus and IV "
             "rehydration, not oral rehydration or an orally disintegrating drug "
             "(NICE CG84 1.3.2-1.3.3)"
+        )
+    if (
+        a.dka_cerebral_oedema
+        and order.kind == "medication"
+        and _FLUID_BOLUS.search(order.name)
+        and not _HYPEROSMOLAR.search(order.name)
+        and not (ctx.sbp is not None and ctx.sbp < pathways.hypotension_sbp(ctx.pop))
+    ):
+        return "contraindication", (
+            "cerebral oedema in DKA: reduce the fluid rate, no bolus unless in shock "
+            "(ISPAD 2022)"
         )
     if order.kind == "diagnostic":
         return None

@@ -156,6 +156,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "orbital_cellulitis": _one("orbital_cellulitis"),
     "iron_poisoning": _one("iron_poisoning"),
     "dehydration_shock": _one("dehydration"),
+    # cerebral oedema is a complication of DKA treated as DKA's own emergency
+    "dka_cerebral_oedema": _one("dka"),
     # agents.pathways_medical
     "torsades": _one("torsades_de_pointes", "defines"),
     "myxoedema_coma": _one("myxedema_coma"),

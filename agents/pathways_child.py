@@ -16,7 +16,10 @@ whose complaint does not name the disease still gets the orders:
   Goldfrank's Toxicologic Emergencies 11th ed. ch. 40);
 - dehydration with clinical shock from vomiting or diarrhoea: an IV or IO bolus and
   IV rehydration, not oral rehydration (NICE CG84 2009, Table 1 and 1.3.2-1.3.3;
-  NICE NG29 2020: 10 mL/kg boluses).
+  NICE NG29 2020: 10 mL/kg boluses);
+- cerebral oedema in paediatric DKA by the bedside criteria (Muir AB et al. Diabetes
+  Care 2004;27:1541, adopted by ISPAD 2022, Glaser N et al. Pediatr Diabetes
+  2022;23:835): hyperosmolar therapy now, fluids reduced, intensive care.
 
 Research software, not for clinical use.
 """
@@ -39,6 +42,7 @@ __all__ = [
     "CHILD_PATHWAYS",
     "ORAL_REHYDRATION",
     "dehydration_shock",
+    "dka_cerebral_oedema",
     "iron_poisoning",
     "orbital_cellulitis",
 ]
@@ -417,6 +421,112 @@ def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- cerebral oedema in paediatric DKA (Muir 2004; ISPAD 2022) ---
+
+_DKA_NAMED: Final = _rx(r"ketoacidosis|\bdka\b")
+_CO_DIAGNOSTIC: Final = _rx(
+    r"decorticate|decerebrate|posturing|(?:third|sixth|3rd|6th|cranial) nerve "
+    r"palsy|anisocoria|unequal pupils|(?:fixed|unreactive) (?:and )?dilated pupils?|"
+    r"cheyne-?stokes|apneusis|(?:abnormal|no) (?:motor|verbal) response to pain"
+)
+"""Muir 2004 diagnostic criteria: abnormal motor or verbal response to pain,
+decorticate or decerebrate posture, cranial nerve palsy, neurogenic breathing."""
+_CO_MENTATION: Final = _rx(
+    r"drowsy|drowsiness|confus\w*|disorient\w*|obtunded|fluctuating (?:level of )?"
+    r"consciousness|(?:decreased|reduced|altered|falling|deteriorating) (?:level of )?"
+    r"(?:consciousness|mentation|mental status|gcs)|gcs\W{0,3}(?:[3-9]|1[0-3])\b|"
+    r"gcs (?:fell|dropped|fallen|falling)|responds (?:only )?to (?:voice|pain)"
+)
+_CO_BRADYCARDIA_WORDS: Final = _rx(
+    r"bradycardi\w*|(?:heart rate|hr|pulse) (?:is |was )?(?:slowing|falling|"
+    r"dropping)|slowing (?:of the )?(?:heart rate|pulse)|cushing\w*"
+)
+_HR_FALL: Final = re.compile(
+    r"(?i)\b(?:hr|heart rate|pulse)\b[^.;]{0,25}?\b(?:fell|dropped|fallen|"
+    r"decreased|slowed|went down|down)\s+from\s+(\d{2,3})\s*(?:bpm\s*)?to\s+"
+    r"(\d{2,3})"
+)
+_CO_INCONTINENCE: Final = _rx(
+    r"(?:new|age-inappropriate) incontinence|wet (?:the|her|his) bed"
+)
+_CO_MINOR: Final = (
+    _rx(r"vomit\w*"),
+    _rx(r"headache\w*"),
+    _rx(r"letharg\w*|not easily (?:roused|arousable)"),
+)
+HR_FALL_BPM: Final = 20
+"""Muir 2004 major criterion: a sustained heart-rate fall of more than 20 bpm not
+explained by better volume status or sleep."""
+MUIR_YOUNG_YEARS: Final = 5
+"""Minor criterion: age under 5 years."""
+MUIR_DIASTOLIC: Final = 90
+"""Minor criterion: diastolic blood pressure above 90 mmHg."""
+
+
+def _hr_fell(texts: Sequence[str]) -> bool:
+    for text in texts:
+        for m in _HR_FALL.finditer(text):
+            if int(m.group(1)) - int(m.group(2)) > HR_FALL_BPM:
+                return True
+    return False
+
+
+def dka_cerebral_oedema(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Muir 2004 / ISPAD 2022: 1 diagnostic, 2 major, or 1 major + 2 minor criteria."""
+    if not _under(pop, 18):
+        return []
+    texts = visible_texts(view)
+    if not asserted(_DKA_NAMED, texts):
+        return []
+    diagnostic = asserted(_CO_DIAGNOSTIC, texts)
+    major = sum(
+        (
+            asserted(_CO_MENTATION, texts),
+            _hr_fell(texts) or asserted(_CO_BRADYCARDIA_WORDS, texts),
+            asserted(_CO_INCONTINENCE, texts),
+        )
+    )
+    dbp = view.vitals.diastolic_bp
+    minor = sum(asserted(rx, texts) for rx in _CO_MINOR) + sum(
+        (
+            dbp is not None and dbp > MUIR_DIASTOLIC,
+            pop.age_within(0, years(MUIR_YOUNG_YEARS) - 1) is True,
+        )
+    )
+    if not (diagnostic or major >= 2 or (major >= 1 and minor >= 2)):
+        return []
+    src = "ISPAD 2022 (Glaser N et al. Pediatr Diabetes 2022;23:835); Muir 2004"
+    why = (
+        "a diagnostic criterion"
+        if diagnostic
+        else f"{major} major and {minor} minor criteria"
+    )
+    return [
+        _req(
+            "medication",
+            "mannitol 0.5-1 g/kg IV over 10-15 min now (or 3 % saline 2.5-5 mL/kg "
+            "over 10-15 min); repeat if no response in 30 min",
+            f"cerebral oedema in DKA by {why}: treat on the clinical signs, before "
+            f"imaging ({src})",
+            r"mannitol[^;]*\bnow\b|hypertonic saline now",
+        ),
+        _req(
+            "procedure",
+            "reduce the IV fluid rate by one third, no fluid bolus unless in shock; "
+            "head of the bed raised 30 degrees, head midline",
+            src,
+            r"reduce the iv fluid rate",
+        ),
+        _req(
+            "consult",
+            "paediatric intensive care emergently; CT head only after treatment has "
+            "started; intubate only for failing breathing (no hyperventilation)",
+            src,
+            r"paediatric intensive care emergently|picu emergently",
+        ),
+    ]
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -425,5 +535,6 @@ CHILD_PATHWAYS: Final[
     orbital_cellulitis,
     iron_poisoning,
     dehydration_shock,
+    dka_cerebral_oedema,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -308,3 +308,51 @@ def test_croup_observed_hours_after_epinephrine_may_go_home(reason: Reason) -> N
         )
     )
     assert out.final.disposition == "Discharge"
+
+
+HYPEROSMOLAR_NOW = (r"mannitol[^;]*\bnow\b", r"hypertonic saline now")
+
+
+def test_dka_child_with_headache_confusion_and_falling_pulse_gets_mannitol_now(
+    reason: Reason,
+) -> None:
+    """ISPAD 2022 / Muir 2004: two major criteria (altered mentation, heart rate
+    falling > 20 bpm) + headache: hyperosmolar therapy now, no fluid bolus."""
+    out = reason(
+        make_case(
+            "HYPERGLYCEMIA",
+            age=11,
+            sex="Male",
+            vitals=vitals(66, 132, 94, 22, 98),
+            one_liner="11 y.o. boy with DKA on an insulin infusion, new headache and "
+            "confusion",
+            ed_note="HPI: 11 year old with known type 1 diabetes in DKA (pH 7.02, "
+            "glucose 29 mmol/L), on insulin 0.1 U/kg/h for 4 hours. Now says his head "
+            "is pounding, confused about where he is, GCS 13. Pulse dropped from 124 "
+            "to 66 over the last hour, BP 132/94.",
+        )
+    )
+    assert O.ordered(out, *HYPEROSMOLAR_NOW)
+    bolus = [
+        o.name
+        for o in O.medications(out)
+        if O.mentions(o, ("bolus", "first hour")) and "mannitol" not in o.name.lower()
+    ]
+    assert not bolus, bolus
+
+
+def test_alert_child_in_dka_is_not_treated_for_cerebral_oedema(reason: Reason) -> None:
+    """Guard (ISPAD 2022): vomiting and abdominal pain alone are not cerebral oedema."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=10,
+            sex="Female",
+            vitals=vitals(124, 108, 68, 30, 99),
+            one_liner="10 y.o. girl with new diabetes, vomiting and abdominal pain",
+            ed_note="HPI: 10 year old, 3 weeks of thirst and weight loss, vomiting "
+            "today with abdominal pain. Exam: alert, GCS 15, Kussmaul breathing. "
+            "Glucose 26 mmol/L, pH 7.15, bicarbonate 9, ketones 5.1: DKA.",
+        )
+    )
+    assert not O.ordered(out, *HYPEROSMOLAR_NOW)
