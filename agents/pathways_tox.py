@@ -720,14 +720,19 @@ DKA_BICARBONATE: Final = 18.0
 
 
 def not_acidotic(texts: Sequence[str]) -> bool:
-    """A measured pH >= 7.30 and bicarbonate >= 18 mmol/L: no ketoacidosis (ADA)."""
+    """A measured bicarbonate >= 18 mmol/L and no pH below 7.30: no ketoacidosis.
+
+    ADA 2024 DKA needs a pH < 7.30 or a bicarbonate < 18 mmol/L; with the bicarbonate
+    measured at or above 18, an unmeasured pH does not hold HHS open (JBDS-IP 2022:
+    HHS is diagnosed on glucose, osmolality and the absence of acidosis, which a
+    normal bicarbonate shows; a blood gas is not required).
+    """
     ph = _lowest("ph", texts)
     bicarbonate = _lowest("bicarbonate", texts)
     return (
-        ph is not None
-        and bicarbonate is not None
-        and ph >= DKA_PH
+        bicarbonate is not None
         and bicarbonate >= DKA_BICARBONATE
+        and (ph is None or ph >= DKA_PH)
     )
 
 
@@ -1189,8 +1194,8 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
             )
     if _DKA_INSULIN.search(order.name) and not_acidotic(texts):
         return "contraindication", (
-            "pH >= 7.30 and bicarbonate >= 18 mmol/L: not ketoacidosis (ADA 2024); "
-            "in a hyperosmolar state fluids come first, insulin 0.05 U/kg/h once "
+            "bicarbonate >= 18 mmol/L and no pH below 7.30: not ketoacidosis (ADA "
+            "2024); in a hyperosmolar state fluids come first, insulin 0.05 U/kg/h once "
             "glucose stops falling (JBDS 2022)"
         )
     return None

@@ -166,3 +166,43 @@ def test_a_young_adult_with_an_isolated_mild_tachycardia_is_considered(
         )
     )
     assert out.final.esi == 3
+
+
+def test_hhs_without_a_blood_gas_is_established(reason: Reason) -> None:
+    """JBDS-IP 2022 / ADA 2024: glucose >= 30 mmol/L with an osmolality >= 320 and
+    no acidosis is HHS; a measured bicarbonate >= 18 mmol/L shows there is no
+    ketoacidosis, so an unmeasured pH does not hold the diagnosis open: fluids are
+    given by the HHS regimen and the patient is admitted."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=84,
+            sex="F",
+            vitals=vitals(106, 104, 62, 20, 96),
+            ed_note="84F care-home resident with type 2 diabetes, two days more "
+            "muddled and barely drinking. Dry mucosae. Glucose 37 mmol/L, serum "
+            "osmolality 344, sodium 150, bicarbonate 23, urine ketones negative.",
+        )
+    )
+    hhs = [e for e in out.final.ledger if "hyperosmolar" in e.diagnosis.lower()]
+    assert hhs and hhs[0].status == "ruled_in", hhs
+    assert O.ordered(out, r"0\.9% saline 1 l"), O.orders(out)
+    assert out.final.disposition not in (None, "Discharge")
+
+
+def test_ketoacidosis_is_not_called_hhs(reason: Reason) -> None:
+    """Guard: with a pH of 7.08 and a bicarbonate of 8 the hyperglycaemic crisis is
+    DKA (ADA 2024), however high the osmolality: the HHS criteria need no acidosis."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=24,
+            sex="M",
+            vitals=vitals(122, 112, 70, 30, 99),
+            ed_note="24M type 1 diabetes, missed insulin for 3 days, vomiting, deep "
+            "rapid breathing. Glucose 36 mmol/L, osmolality 331, pH 7.08, "
+            "bicarbonate 8, ketones 6.1.",
+        )
+    )
+    hhs = [e for e in out.final.ledger if "hyperosmolar" in e.diagnosis.lower()]
+    assert not hhs or hhs[0].status != "ruled_in", hhs
