@@ -7,7 +7,8 @@ a rule-out test once imaging has confirmed the diagnosis:
 - a test already resulted in the visible text of this visit (never prior notes): the
   D-dimer with a value or a stated result, a CT pulmonary angiogram, a venous
   ultrasound of the leg, a right upper quadrant ultrasound, a CT KUB, a CT head
-  with its findings stated, an ESR with its value (with the CRP for a panel), read
+  with its findings stated, a chest radiograph or an aortic CT angiogram stated with
+  its findings, an ESR with its value (with the CRP for a panel), read
   by the results readers
   (``agents.offline.rules.results``: numbers, ``reports``: imaging stated in words);
   a qualitative pregnancy test once a test result or an hCG value is stated, and a
@@ -93,6 +94,27 @@ _TVUS_WORDS: Final = _rx(
 )
 """A transvaginal or pelvic ultrasound stated with its findings."""
 
+_CXR_WORDS: Final = _rx(
+    r"(?:cxr|chest x-?ray|chest radiograph|chest film)\s*(?::|=|-|shows?|showed|"
+    r"reveal\w*|demonstrat\w*|confirm\w*|(?:is |was )?(?:clear|normal|"
+    r"unremarkable|negative))(?!\s*(?:pending|ordered|requested|to be\b))"
+)
+"""A chest radiograph stated with its findings ("CXR: right lower lobe
+consolidation", "chest x-ray clear")."""
+
+_CT_AORTA = (
+    r"(?:ct aortogra\w*|ct angiogra\w* (?:of the )?(?:aorta|thoracic aorta|"
+    r"chest/abdomen/pelvis|chest,? abdomen and pelvis)|cta (?:of the )?(?:aorta|"
+    r"chest/abdomen/pelvis))"
+)
+_CT_AORTA_WORDS: Final = _rx(
+    rf"{_CT_AORTA}\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*|confirm\w*|"
+    r"(?:is |was )?(?:negative|normal|unremarkable)|no\b)"
+    r"(?!\s*(?:pending|ordered|requested|to be\b))"
+)
+"""A CT angiogram of the aorta stated with its findings ("CT aortogram: no aortic
+dissection")."""
+
 TESTS: Final[tuple[_Test, ...]] = (
     _Test(
         name="D-dimer",
@@ -149,6 +171,18 @@ TESTS: Final[tuple[_Test, ...]] = (
             r"(?:renal |kidney )?ultraso\w* or low-?dose ct|low-?dose ct(?: kub)?\b"
         ),
         reports=frozenset({"ct_ureteric_stone", "ct_ureteric_stone_negative"}),
+    ),
+    # The aortic CT angiogram already read answers the dissection question (ACC/AHA
+    # 2022 aortic disease: CTA is the first test; no repeat without a new question).
+    _Test(name="CT aortogram", order=_rx(_CT_AORTA), words=_CT_AORTA_WORDS),
+    # A chest radiograph read this visit is not repeated without a new question
+    # (ACR Appropriateness Criteria; a deliberate repeat is written as such).
+    _Test(
+        name="chest x-ray",
+        order=_rx(
+            r"(?:portable )?(?:chest x-?ray|cxr|chest radiograph)(?! (?:if|once))"
+        ),
+        words=_CXR_WORDS,
     ),
     # A head CT whose findings are stated (a subdural already shown) is read, not
     # repeated; an angiogram or venogram with it asks a new question and stays, and
@@ -254,12 +288,19 @@ def _answered(
 
 
 def _names(order: Order) -> str | None:
-    """The one-off test an order is, when its name starts with it."""
+    """The one-off test an order is, when its name starts with it.
+
+    Of tests whose names both start the order, the longer naming wins ('CT
+    angiography chest/abdomen/pelvis' is the aortic study, not a CT angiogram of the
+    chest for PE).
+    """
+    best: tuple[int, str] | None = None
     for test in TESTS:
         m = test.order.search(order.name)
-        if m is not None and not order.name[: m.start()].strip(" :-(").strip():
-            return test.name
-    return None
+        starts = m is not None and not order.name[: m.start()].strip(" :-(").strip()
+        if m is not None and starts and (best is None or m.end() > best[0]):
+            best = (m.end(), test.name)
+    return best[1] if best else None
 
 
 def gate(order: Order, known: Known) -> str | None:

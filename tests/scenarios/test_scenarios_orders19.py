@@ -391,3 +391,45 @@ def test_bacterial_meningitis_keeps_dexamethasone_beside_the_antibiotics(
     )
     assert O.medication_ordered(out, r"dexamethasone")
     assert O.medication_ordered(out, r"ceftriaxone", r"cefotaxime", r"antibiotic")
+
+
+# --- imaging already read this visit (ACR Appropriateness Criteria) ---
+
+
+def test_chest_radiograph_already_reported_is_not_reordered(reason: Reason) -> None:
+    """ACR Appropriateness Criteria (acute respiratory illness) and ATS/IDSA 2019: the
+    chest radiograph that showed the consolidation is read, not repeated."""
+    out = reason(
+        make_case(
+            "productive cough",
+            age=57,
+            sex="F",
+            vitals=vitals(100, 126, 74, 22, 94, 38.5),
+            one_liner="57 y.o. woman with 5 days of cough with yellow sputum and"
+            " fevers",
+            ed_note="Coarse crackles at the left base. Chest radiograph shows left"
+            " lower lobe consolidation, no effusion.",
+            case_id="o19-cxr-read",
+        )
+    )
+    assert not O.ordered(out, r"chest x-?ray", r"\bcxr\b", r"chest radiograph")
+
+
+def test_negative_ct_aortogram_is_not_repeated(reason: Reason) -> None:
+    """ACC/AHA 2022 aortic disease (Isselbacher EM et al.): CT angiography is the
+    first test for suspected dissection; a CT aortogram already reported is read,
+    not ordered again."""
+    out = reason(
+        make_case(
+            "chest and back pain",
+            age=66,
+            sex="M",
+            vitals=vitals(84, 174, 98, 18, 97),
+            one_liner="66 y.o. man with hypertension and sudden tearing pain between"
+            " the shoulder blades",
+            ed_note="CT aortogram: no dissection or intramural haematoma, normal"
+            " calibre aorta. ECG sinus rhythm.",
+            case_id="o19-cta-read",
+        )
+    )
+    assert not O.ordered(out, r"ct angiogra\w* (?:of the )?(?:chest|aorta)", r"\bcta\b")
