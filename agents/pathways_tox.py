@@ -1195,7 +1195,7 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
     if _DKA_INSULIN.search(order.name) and not_acidotic(texts):
         return "contraindication", (
             "bicarbonate >= 18 mmol/L and no pH below 7.30: not ketoacidosis (ADA "
-            "2024); in a hyperosmolar state fluids come first, insulin 0.05 U/kg/h once "
-            "glucose stops falling (JBDS 2022)"
+            "2024); in a hyperosmolar state fluids come first, insulin 0.05 U/kg/h "
+            "once glucose stops falling (JBDS 2022)"
         )
     return None
