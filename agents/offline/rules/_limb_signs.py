@@ -11,6 +11,17 @@ weakness may be a peripheral palsy (AAO-HNS 2013 Bell's palsy).
 
 The NIH Stroke Scale stated with its score is a focal deficit when 1 or more and none
 at 0 (Brott T et al. Stroke 1989;20:864).
+
+A limb's lost perfusion written in the examiner's words is neurovascular compromise,
+the 'pale, pulseless, perishingly cold' limb of acute limb ischaemia (Bjorck M et al.
+ESVS 2020 acute limb ischaemia, Eur J Vasc Endovasc Surg 2020;59:173, recs 7-9;
+Rutherford RB et al. J Vasc Surg 1997;26:517: an absent arterial Doppler signal at the
+ankle is class IIb/III): one limb described pale, white, cold, mottled or pulseless
+("right foot white and cold to mid-shin", "cold, pale L leg"), named pulses absent
+("no popliteal, DP or PT pulses", "pedal pulses not palpable") and no arterial Doppler
+signal. One limb, written in the singular: "cold hands and feet" or "mottled legs" is
+the skin of shock, not a limb's artery; a radial pulse alone needs its side ("no radial
+pulse" is also the shock of ATLS).
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["limb_sign_spans"]
+__all__ = ["limb_perfusion_spans", "limb_sign_spans"]
 
 _SIDE: Final = r"(?:left|right|lt|rt|(?-i:L|R))"
 _SIDED: Final = rf"{_SIDE}(?:[- ]?sided)?\.?"
@@ -72,3 +83,72 @@ def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
     for m in _NIHSS.finditer(text):
         out.append(("focal_deficit", m.start(), m.end(), int(m.group(1)) > 0))
     return sorted(out, key=lambda x: x[1])
+
+
+_ONE_LIMB: Final = (
+    r"(?:leg|foot|calf|shin|arm|hand|forearm|limb|(?:upper|lower) (?:limb|extremity)"
+    r"|(?-i:UL|LL|UE|LE))"
+)
+_PALE: Final = (
+    r"(?:cold|white|pale|mottled|dusky|blue|cyanosed|cyanotic|marbled|pulseless"
+    r"|ice[- ]cold|cold to (?:the )?touch)"
+)
+_PALE_LIST: Final = rf"{_PALE}(?:\s*(?:,|and|&|\+|/)\s*(?:and\s+)?{_PALE})*"
+_PULSE_NAME: Final = (
+    r"(?:femoral|popliteal|pedal|foot|distal|dorsalis pedis|posterior tibial|"
+    r"(?-i:DP|PT|DPA|PTA)|brachial|ulnar|radial|ankle)"
+)
+_PULSE_NAMES: Final = (
+    rf"{_PULSE_NAME}(?:\s*(?:,|or|and|&|/)\s*(?:or\s+)?{_PULSE_NAME})*"
+)
+_GONE: Final = (
+    r"(?:absent|not palpable|impalpable|non-?palpable|not felt|not found|"
+    r"not detected|unrecordable|not present)"
+)
+_PERFUSION: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:"
+        rf"(?P<limb>{_SIDED}\s*)?{_ONE_LIMB}\s+(?:is\s+|was\s+|looks\s+|feels\s+|"
+        rf"appears\s+)?(?:very\s+|markedly\s+)?{_PALE_LIST}"
+        rf"|{_PALE_LIST}\s+(?:{_SIDED}\s*)?{_ONE_LIMB}"
+        rf"|(?:no|absent|impalpable|non-?palpable)\s+(?:palpable\s+|detectable\s+|"
+        rf"doppler\s+)?(?P<sa>{_SIDED}\s*)?(?P<na>{_PULSE_NAMES})\s+pulses?"
+        rf"|(?P<sb>{_SIDED}\s*)?(?P<nb>{_PULSE_NAMES})\s+pulses?\s+(?:are\s+|were\s+"
+        rf"|is\s+|was\s+)?{_GONE}"
+        rf"|no\s+(?:arterial\s+)?(?:doppler\s+)?(?:signals?|flow)\s+(?:at|in|over)\s+"
+        rf"(?:the\s+)?(?:{_SIDED}\s*)?(?:ankle|foot|pedal|leg|wrist|arm)"
+        rf"|no\s+(?:audible\s+)?arterial\s+(?:doppler\s+)?(?:signals?|flow)"
+        rf"|absent\s+(?:arterial\s+)?doppler\s+signals?"
+        rf")(?![A-Za-z])"
+    )
+)
+_OWN_ABSENCE: Final = re.compile(r"(?i)(?:no|absent|impalpable|non-?palpable)\s")
+_ONLY_RADIAL: Final = re.compile(
+    r"(?i)^(?:radial)(?:\s*(?:,|or|and|&|/)\s*(?:or\s+)?radial)*$"
+)
+
+
+def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
+    """``(neurovascular_compromise, start, end, own)`` of a limb's lost perfusion.
+
+    A pale, white, cold, mottled or pulseless limb in the singular, named limb pulses
+    absent, or no arterial Doppler signal (ESVS 2020 acute limb ischaemia). A radial
+    pulse alone counts with its side only (an absent radial pulse is also shock).
+    ``own`` is True when the span opens with its own negator ("no pedal pulses",
+    "absent Doppler signals"): the absence is the sign, not its negation.
+
+    Args:
+        text: Free text (typographic quotes already plain).
+
+    Returns:
+        The spans, in text order.
+    """
+    out: list[tuple[str, int, int, bool]] = []
+    for m in _PERFUSION.finditer(text):
+        names = m.group("na") or m.group("nb")
+        side = m.group("sa") or m.group("sb")
+        if names and _ONLY_RADIAL.match(names.strip()) and not side:
+            continue
+        own = _OWN_ABSENCE.match(m.group(0)) is not None
+        out.append(("neurovascular_compromise", m.start(), m.end(), own))
+    return out

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
-from agents.offline.rules._limb_signs import limb_sign_spans
+from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
@@ -682,7 +682,9 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     suddenly") describes something else and is skipped; a lateralised limb weakness
     written with its side and limbs ("R arm and leg weakness":
     ``unilateral_weakness``) and a stated NIHSS (``focal_deficit``, absent at 0:
-    ``_limb_signs``).
+    ``_limb_signs``), and a limb's lost perfusion in the examiner's words ("right
+    foot white and cold", "no popliteal, DP or PT pulses", no arterial Doppler
+    signal: ``neurovascular_compromise``, ``_limb_signs``).
 
     Args:
         text: Free text or None.
@@ -724,6 +726,21 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         status = context_status(text, start, end)
         if not present and status == "present":
             status = "absent"
+        out.append(
+            Finding(
+                concept=concept,
+                status=status,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
+    for concept, start, end, own in limb_perfusion_spans(text):
+        # "no popliteal pulses": the absence is the sign; its own "no", and the "no"
+        # of the clause before ("no calf tenderness, no pedal pulses"), are not its
+        # negation: its status is read within its clause
+        clause = 1 + max(text.rfind(c, 0, start) for c in ",;:.") if own else 0
+        status = context_status(text[clause:], start - clause, end - clause)
         out.append(
             Finding(
                 concept=concept,

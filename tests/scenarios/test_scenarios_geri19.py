@@ -1,0 +1,102 @@
+"""geri19 (issue 10): older adults and vascular / abdominal catastrophes.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the review cases:
+
+- Bjorck M et al. ESVS 2020 clinical practice guidelines on the management of acute
+  limb ischaemia, Eur J Vasc Endovasc Surg 2020;59:173 (recs 7-9: a clinical
+  diagnosis from the pale, cold, pulseless limb; heparin at once; vascular surgery);
+  Rutherford RB et al. J Vasc Surg 1997;26:517 (absent arterial Doppler signal);
+- Bjorck M et al. ESVS 2017 mesenteric arterial and venous disease, Eur J Vasc
+  Endovasc Surg 2017;53:460, and Bala M et al. WSES 2022 acute mesenteric ischaemia,
+  World J Emerg Surg 2022;17:54 (suspected AMI: CT angiography and heparin now).
+
+Each scenario asserts safety properties and failed on main before its fix, unless
+named a guard.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _ledger(out: ReasoningOutput) -> list[tuple[str, str]]:
+    return [(e.diagnosis.lower(), e.status) for e in out.final.ledger]
+
+
+def test_pale_pulseless_foot_in_examiner_words_is_limb_ischaemia(
+    reason: Reason,
+) -> None:
+    """A 71-year-old with claudication and sudden pain in the left leg: the foot is
+    pale and cold, the foot pulses are gone and the Doppler is silent at the ankle.
+    That is acute limb ischaemia (ESVS 2020): heparin and an emergent vascular
+    surgeon, not a musculoskeletal work-up, and never home."""
+    out = reason(
+        make_case(
+            "leg pain",
+            age=71,
+            sex="M",
+            vitals=vitals(94, 158, 86, 18, 96),
+            ed_note="71 yo man, ex-smoker with intermittent claudication of both "
+            "calves. Two hours ago sudden agonising pain in the L calf and foot "
+            "while watching TV, now pins and needles in the toes. Exam: L foot "
+            "white, mottled up to the ankle, no DP/PT pulse on the left, femoral "
+            "pulse present, handheld Doppler: no arterial signal at the ankle. "
+            "Sensation reduced over the dorsum of the foot, can wiggle toes. R foot "
+            "warm with weak pulses.",
+        )
+    )
+    ledger = _ledger(out)
+    assert any("limb ischaemia" in d and s != "ruled_out" for d, s in ledger), ledger
+    assert "limb ischaemia" in (out.final.diagnosis_name or "").lower(), (
+        out.final.diagnosis_name
+    )
+    assert O.medication_ordered(out, "heparin"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "vascular"), [o.name for o in O.orders(out)]
+    assert out.final.disposition != "Discharge"
+
+
+def test_white_arm_with_absent_brachial_pulse_is_arterial_embolism(
+    reason: Reason,
+) -> None:
+    """An 83-year-old with atrial fibrillation whose right arm suddenly went numb and
+    painful: the arm is white and cold with no brachial or radial pulse on that side.
+    An upper-limb embolus is treated as acute limb ischaemia (ESVS 2020: heparin,
+    vascular surgery)."""
+    out = reason(
+        make_case(
+            "arm pain",
+            age=83,
+            sex="F",
+            vitals=vitals(88, 146, 80, 16, 97),
+            ed_note="83F, AF on no anticoagulant (falls). Sudden onset of pain and "
+            "numbness of the right arm at breakfast. Right forearm white and cold, no "
+            "right brachial or radial pulse, grip weak. Left arm normal. No injury.",
+        )
+    )
+    assert O.medication_ordered(out, "heparin"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "vascular"), [o.name for o in O.orders(out)]
+    assert out.final.disposition != "Discharge"
+
+
+def test_cold_mottled_legs_of_shock_are_not_limb_ischaemia(reason: Reason) -> None:
+    """Guard: mottled, cold legs and feet on both sides in a febrile hypotensive
+    patient are the skin of septic shock, not an arterial occlusion: no heparin
+    for a limb (SSC 2021)."""
+    out = reason(
+        make_case(
+            "fever",
+            age=80,
+            sex="M",
+            vitals=vitals(124, 78, 44, 28, 92, 39.1),
+            ed_note="80M from a care home, 2 days of cough and fever, now drowsy. "
+            "Peripheries: cold mottled legs and feet bilaterally, capillary refill "
+            "5 s. Crackles at the right base.",
+        )
+    )
+    assert not any("limb ischaemia" in d and s == "ruled_in" for d, s in _ledger(out))
+    assert not O.medication_ordered(out, "heparin 80 units"), [
+        o.name for o in O.orders(out)
+    ]
