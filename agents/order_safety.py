@@ -465,6 +465,7 @@ class _Acute:
     ketosis_without_diabetes: bool = False
     urethral_injury: bool = False
     otogenic_palsy: bool = False
+    mesenteric: bool = False
 
     @classmethod
     def read(cls, view: StageView, pop: Population) -> _Acute:
@@ -489,6 +490,7 @@ class _Acute:
             ketosis_without_diabetes=medical.not_diabetic_ketosis(view),
             urethral_injury=_text.asserted(medical.URETHRAL_INJURY, texts),
             otogenic_palsy=bool(medical.necrotising_otitis(view, pop)),
+            mesenteric=bool(surgical.mesenteric_ischaemia(view, pop)),
             hypertensive=(sbp is not None and sbp >= 140)
             or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
         )
@@ -1093,6 +1095,16 @@ def _allergen_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 
 _ACS_TARGET: Final = re.compile(r"(?i)myocardial infarction|angina|coronary")
+_MESENTERIC_TARGET: Final = re.compile(
+    r"(?i)mesenteric|infarction of (?:the )?intestine|ischa?emic bowel"
+)
+"""Acute mesenteric ischaemia, suspected on its pathway's criteria (sudden abdominal
+pain with an embolic source, and pain out of proportion or a raised lactate:
+``pathways_surgical.mesenteric_ischaemia``), is anticoagulated with unfractionated
+heparin at once, unless contraindicated, while CT angiography and the surgeon are
+arranged (Bjorck M et al. ESVS 2017, Eur J Vasc Endovasc Surg 2017;53:460; Bala M et
+al. WSES 2022, World J Emerg Surg 2022;17:54): the treatment threshold does not wait
+for the CT."""
 _ISCHAEMIC_ECG: Final = _rx(
     r"st[- ]?(?:segment )?elevations?|ste\b|stemi|st[- ]?(?:segment )?depressions?"
 )
@@ -1116,6 +1128,13 @@ def _below_threshold(
         and _documented(_ISCHAEMIC_ECG, ctx.texts)
     ):
         return None  # ESC 2023 ACS: anticoagulate at the working diagnosis (ECG)
+    if (
+        "anticoagulant" in classes
+        and "thrombolytic" not in classes
+        and ctx.acute.mesenteric
+        and _MESENTERIC_TARGET.search(target)
+    ):
+        return None  # ESVS 2017; WSES 2022: heparin once AMI is suspected, CTA now
     entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":
         return None

@@ -44,6 +44,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import visible_texts
+from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -424,7 +425,9 @@ def mesenteric_ischaemia(view: StageView, _pop: Population) -> list[Required]:
         return []
     lactate = highest(view, "lactate")
     raised = lactate is not None and lactate >= MESENTERIC_LACTATE
-    disproportion = asserted(_OUT_OF_PROPORTION, texts)
+    disproportion = asserted(_OUT_OF_PROPORTION, texts) or (
+        asserted(SEVERE_PAIN, texts) and asserted(BENIGN_ABDOMEN, texts)
+    )
     if not (disproportion or (raised and asserted(_SUDDEN, texts))):
         return []
     src = "ESVS 2017 (Björck M et al. Eur J Vasc Endovasc Surg 2017;53:460); WSES 2022"

@@ -100,3 +100,83 @@ def test_cold_mottled_legs_of_shock_are_not_limb_ischaemia(reason: Reason) -> No
     assert not O.medication_ordered(out, "heparin 80 units"), [
         o.name for o in O.orders(out)
     ]
+
+
+def test_suspected_mesenteric_ischaemia_is_heparinised_while_cta_is_arranged(
+    reason: Reason,
+) -> None:
+    """A 76-year-old with atrial fibrillation off anticoagulation, sudden severe
+    periumbilical pain for four hours and a lactate of 2.9: suspected acute mesenteric
+    ischaemia. ESVS 2017 / WSES 2022: CT angiography now, a vascular surgeon, and
+    unfractionated heparin at once unless contraindicated; the treatment threshold
+    does not wait for the CT."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=76,
+            sex="F",
+            vitals=vitals(104, 142, 84, 20, 96),
+            ed_note="76F, AF (apixaban stopped by her GP last month), hypertension. "
+            "Sudden severe periumbilical pain at 4 pm, vomited once. Abdomen soft, "
+            "no guarding or rebound, bowel sounds present. VBG: lactate 2.9 mmol/L. "
+            "Creatinine 88.",
+        )
+    )
+    assert O.medication_ordered(out, "heparin"), (
+        [o.name for o in O.orders(out)],
+        O.blocked_names(out),
+    )
+    assert O.ordered(out, "ct angiograph", "cta"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "vascular"), [o.name for o in O.orders(out)]
+    assert out.final.disposition != "Discharge"
+
+
+def test_severe_pain_with_a_soft_abdomen_in_af_raises_mesenteric_ischaemia(
+    reason: Reason,
+) -> None:
+    """An 84-year-old with atrial fibrillation: abrupt 9/10 central abdominal pain
+    with a loose stool, yet the abdomen is soft and only mildly tender. Severe pain
+    with few signs is pain out of proportion, the early picture of acute mesenteric
+    ischaemia (ESVS 2017; WSES 2022): it leads the differential over gastroenteritis,
+    with CT angiography, heparin and a vascular surgeon."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=84,
+            sex="M",
+            vitals=vitals(96, 150, 88, 18, 97),
+            ed_note="84 year old man with atrial fibrillation on no anticoagulant "
+            "and ischaemic heart disease. Abrupt onset central abdominal pain 3 hours "
+            "ago, pain score 9/10, one loose stool, no blood. On examination the "
+            "abdomen is soft and only mildly tender centrally, no peritonism.",
+        )
+    )
+    working = (O.treatment(out).working_diagnosis or "").lower()  # type: ignore[union-attr]
+    assert "intestine" in working or "mesenteric" in working, working
+    assert O.medication_ordered(out, "heparin"), (
+        [o.name for o in O.orders(out)],
+        O.blocked_names(out),
+    )
+    assert O.ordered(out, "ct angiograph", "cta"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "vascular"), [o.name for o in O.orders(out)]
+
+
+def test_gastroenteritis_with_a_soft_non_tender_abdomen_stays_benign(
+    reason: Reason,
+) -> None:
+    """Guard: a 27-year-old with a day of vomiting and watery diarrhoea after a
+    family meal, crampy mild pain, soft non-tender abdomen, no embolic source: no
+    heparin and no CT angiography (IDSA 2017 infectious diarrhoea)."""
+    out = reason(
+        make_case(
+            "vomiting and diarrhea",
+            age=27,
+            sex="F",
+            vitals=vitals(92, 118, 72, 16, 99, 37.6),
+            ed_note="27F, one day of vomiting and watery diarrhoea, her partner has "
+            "the same after a takeaway meal. Crampy mild abdominal pain. Drinking "
+            "sips. Abdomen soft, non-tender. Mucous membranes slightly dry.",
+        )
+    )
+    assert not O.medication_ordered(out, "heparin"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "ct angiograph", "cta"), [o.name for o in O.orders(out)]

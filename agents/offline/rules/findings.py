@@ -36,6 +36,7 @@ from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
 from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
+from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
@@ -684,7 +685,10 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     ``unilateral_weakness``) and a stated NIHSS (``focal_deficit``, absent at 0:
     ``_limb_signs``), and a limb's lost perfusion in the examiner's words ("right
     foot white and cold", "no popliteal, DP or PT pulses", no arterial Doppler
-    signal: ``neurovascular_compromise``, ``_limb_signs``).
+    signal: ``neurovascular_compromise``, ``_limb_signs``), and a soft abdomen with
+    little or no tenderness in a note that also asserts a severe pain ("pain 10/10
+    ... abdomen soft, minimal tenderness": ``pain_out_of_proportion``,
+    ``disproportion``).
 
     Args:
         text: Free text or None.
@@ -735,6 +739,14 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+    severe = any(
+        context_status(text, m.start(), m.end()) == "present"
+        for m in SEVERE_PAIN.finditer(text)
+    )
+    for m in BENIGN_ABDOMEN.finditer(text) if severe else ():
+        # severe pain in the history, a soft abdomen with little or no tenderness on
+        # examination: pain out of proportion (ESVS 2017; WSES 2022: early AMI)
+        out.append(_sign(text, "pain_out_of_proportion", m))
     for concept, start, end, own in limb_perfusion_spans(text):
         # "no popliteal pulses": the absence is the sign; its own "no", and the "no"
         # of the clause before ("no calf tenderness, no pedal pulses"), are not its
