@@ -85,6 +85,10 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
         r"alteplase|tenecteplase|reteplase|t-?pa\b|rt-?pa\b|thromboly|fibrinoly|lytics?\b"
     ),
     "nitrate": _rx(r"nitroglycerin|ntg\b|nitrates?\b|isosorbide|nitro\b"),
+    "laxative": _rx(
+        r"polyethylene glycol|macrogol|\bpeg\b(?! tube)|lactulose|senna\w*|bisacodyl|"
+        r"docusate|magnesium citrate|sodium picosulfate|picolax|laxatives?"
+    ),
     "nsaid": _rx(
         r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
         r"meloxicam|aspirin\b"
@@ -185,6 +189,11 @@ class _DxRule:
     source: str
 
 
+_OBSTRUCTION_DX: Final = _rx(
+    r"intestinal obstruction|bowel obstruction|volvulus|\w*ileus|strangulated|"
+    r"incarcerated|perforation of intestine"
+)
+"""A mechanical obstruction, volvulus or perforation open: a laxative is withheld."""
 _ENDOCARDITIS_DX: Final = _rx(r"endocarditis")
 """Infective endocarditis open (suspected by its pathway or on the differential)."""
 
@@ -210,6 +219,14 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         "AHA/ASA 2019 acute ischaemic stroke: symptoms consistent with infective "
         "endocarditis contraindicate alteplase (intracranial haemorrhage from septic "
         "emboli and mycotic aneurysms)",
+    ),
+    _DxRule(
+        ("laxative",),
+        _OBSTRUCTION_DX,
+        "Ten Broek RPG et al. Bologna adhesive SBO 2017 (World J Emerg Surg"
+        " 2018;13:24): nil by mouth and decompression; Vogel JD et al. ASCRS 2021"
+        " colonic volvulus; AGA 2023: constipation is treated once obstruction is"
+        " excluded",
     ),
     _DxRule(
         ("antifibrinolytic",),

@@ -9,7 +9,12 @@ data or copies of the review cases:
   Rutherford RB et al. J Vasc Surg 1997;26:517 (absent arterial Doppler signal);
 - Bjorck M et al. ESVS 2017 mesenteric arterial and venous disease, Eur J Vasc
   Endovasc Surg 2017;53:460, and Bala M et al. WSES 2022 acute mesenteric ischaemia,
-  World J Emerg Surg 2022;17:54 (suspected AMI: CT angiography and heparin now).
+  World J Emerg Surg 2022;17:54 (suspected AMI: CT angiography and heparin now);
+- Ten Broek RPG et al. Bologna guidelines for adhesive small bowel obstruction 2017,
+  World J Emerg Surg 2018;13:24, and Vogel JD et al. ASCRS 2021 colonic volvulus and
+  acute colonic pseudo-obstruction, Dis Colon Rectum 2021;64:1046 (no flatus with
+  vomiting and distension is an obstruction until imaged); Chapman WW et al. NegEx,
+  J Biomed Inform 2001;34:301 (a negation's scope ends at a new statement).
 
 Each scenario asserts safety properties and failed on main before its fix, unless
 named a guard.
@@ -180,3 +185,62 @@ def test_gastroenteritis_with_a_soft_non_tender_abdomen_stays_benign(
     )
     assert not O.medication_ordered(out, "heparin"), [o.name for o in O.orders(out)]
     assert not O.ordered(out, "ct angiograph", "cta"), [o.name for o in O.orders(out)]
+
+
+LAXATIVE = (
+    "polyethylene glycol",
+    "macrogol",
+    "lactulose",
+    "senna",
+    "bisacodyl",
+    "enema",
+)
+
+
+def test_obstipation_with_vomiting_and_distension_is_obstruction_not_constipation(
+    reason: Reason,
+) -> None:
+    """A 79-year-old 'constipated' man who has passed no flatus since yesterday
+    and now vomits dark fluid with a swollen, drum-like belly: absolute constipation
+    with vomiting and distension is a bowel obstruction until imaged (Bologna 2017
+    adhesive SBO; ASCRS 2021 large-bowel obstruction and volvulus): imaging and a
+    surgeon, no laxative, never home."""
+    out = reason(
+        make_case(
+            "constipation",
+            age=79,
+            sex="M",
+            vitals=vitals(102, 134, 80, 20, 96),
+            ed_note="79M, lives alone. No flatus since yesterday evening, vomiting "
+            "dark green-brown fluid, belly swollen and drum-like to percuss, "
+            "tinkling bowel sounds. Right hemicolectomy 2015.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert out.final.disposition != "Discharge", out.final.disposition
+    assert not any(O.mentions(o, LAXATIVE) for o in O.orders(out)), names
+    assert O.ordered(out, "ct abdomen", "general surgery"), names
+
+
+def test_no_flatus_for_days_does_not_negate_the_vomiting_after_it(
+    reason: Reason,
+) -> None:
+    """A negated item closed by its own duration ends the negation (NegEx/ConText
+    scope, Chapman 2001): an 86-year-old who 'has not passed wind for 2 days' and
+    is vomiting with a distended abdomen has vomiting and distension present, a
+    bowel obstruction kept open."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=86,
+            sex="F",
+            vitals=vitals(98, 126, 74, 18, 96),
+            ed_note="86F nursing home. Has not passed wind for 2 days, vomiting "
+            "since this afternoon, abdomen distended and tympanic, not tender.",
+        )
+    )
+    assert any(
+        "obstruction" in e.diagnosis.lower() and e.status != "ruled_out"
+        for e in out.final.ledger[:3]
+    ), [(e.diagnosis, e.status) for e in out.final.ledger[:5]]
+    assert out.final.disposition != "Discharge", out.final.disposition

@@ -285,6 +285,19 @@ to the first item after a comma that no coordinator joins to the list before it:
 "no fever, chills or rigors for 3 days" keeps the rigors negated (a list under one
 trigger; NegEx/ConText scope ends at a new clinical statement, Chapman 2001,
 Harkema 2009)."""
+_CLOSED_BY_DURATION = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:for|x|since|in|over)\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|several|a\s+few|few)\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)"
+    r"|yesterday|last\s+\w+|\w+day)(?:\s+(?:morning|afternoon|evening|night))?\s*,"
+)
+_LIST_OR: Final = re.compile(r"(?i)(?<![A-Za-z0-9])(?:or|nor)(?![A-Za-z0-9])")
+"""A list under one negation trigger: "no vomiting for 24 h, diarrhoea or pain"."""
+"""A negated item closed by its own duration ("no flatus for 2 days, vomiting brown
+fluid, abdomen distended"): the negation is a complete statement, and the comma items
+after it are new ones (NegEx/ConText scope ends at a new clinical statement, Chapman
+2001, Harkema 2009); "no fever, chills or rigors for 3 days" is one list under one
+trigger (its duration closes the list, after it)."""
 _PREDICATE_NOT = re.compile(r"(?i)(?<![A-Za-z0-9])not\s+[A-Za-z][\w-]*\s*,")
 """A bare "not" before one predicate word and a comma ("not anticoagulated, R-sided
 weakness"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
@@ -503,14 +516,22 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
 
     The subject of its own verb ("no cough, dyspnea started today"), an item with
     its own count or onset ("no flatus, vomiting x3"), a measured value or an item
-    after one ("no tears, capillary refill 3 s, cool hands"), or a noun item after a
-    predicate negated by a bare "not" ("not anticoagulated, R-sided weakness";
-    "not tachycardic, hypotensive or hypoxic" is a list of predicates and stays
-    negated).
+    after one ("no tears, capillary refill 3 s, cool hands"), an item after a negated
+    one closed by its own duration ("no flatus for 2 days, vomiting") unless an "or"
+    lists it under the trigger, or a noun item after a predicate negated by a bare
+    "not" ("not anticoagulated, R-sided weakness"; "not tachycardic, hypotensive or
+    hypoxic" is a list of predicates and stays negated).
     """
     if _OWN_VERB.match(after) or _own_item(clause, after):
         return True
     if _measured_item(clause, negation, after, mention):
+        return True
+    first = clause.find(",", negation)
+    if (
+        first >= 0
+        and _CLOSED_BY_DURATION.search(clause, negation, first + 1)
+        and not _LIST_OR.search(clause[first:] + after[:40])
+    ):
         return True
     m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
     if m is None:
