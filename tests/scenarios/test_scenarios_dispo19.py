@@ -141,3 +141,47 @@ def test_a_young_adult_with_fever_and_normal_vitals_is_forecast_home(
         )
     )
     assert out.final.disposition == "Discharge"
+
+
+@pytest.mark.parametrize(
+    ("complaint", "vitals", "age", "why"),
+    [
+        pytest.param(
+            "CHEST PRESSURE RADIATING TO LEFT ARM",
+            NORMAL,
+            58,
+            "AHA/ACC 2021 chest pain: ECG and serial troponin before any discharge",
+            id="acs-chest-pain",
+        ),
+        pytest.param(
+            "FACIAL PALSY",
+            NORMAL,
+            44,
+            "AHA/ASA 2019 BE-FAST: a facial weakness is a stroke sign until examined",
+            id="facial-weakness",
+        ),
+        pytest.param(
+            "FEVER",
+            {**NORMAL, "temperature_c": 38.9, "systolic_bp": 86, "heart_rate": 118},
+            41,
+            "RCP NEWS2 2017: a red parameter (SBP <= 90) needs urgent review",
+            id="febrile-hypotension",
+        ),
+    ],
+)
+def test_a_walk_in_with_a_time_critical_picture_is_never_forecast_home(
+    reason: Reason, complaint: str, vitals: dict[str, float], age: int, why: str
+) -> None:
+    """Guard: a walk-in (no referral, GAPS low) still is not forecast home at triage
+    when the picture needs an ED evaluation first; the cohorts only ever raise P."""
+    out = reason(
+        make_case(
+            complaint,
+            age=age,
+            sex="Male",
+            vitals=vitals,
+            arrival={"mode": "walk-in"},
+            case_id=f"d19-guard-{complaint[:6]}",
+        )
+    )
+    assert out.final.disposition in _ADMIT_LIKE, why
