@@ -14,6 +14,9 @@ the differential names no disease that explains it (a potassium of 1.9 mmol/L in
 - severe hyperkalaemia: K >= 6.5 mmol/L: cardiac monitoring, calcium when the ECG
   shows changes, insulin with glucose (UK Kidney Association 2020 hyperkalaemia
   guideline);
+- a haemolysed potassium above the range: pseudohyperkalaemia until an urgent repeat
+  on a non-haemolysed sample and an ECG say otherwise; it starts no calcium or
+  insulin unless the ECG shows hyperkalaemic changes (UK Kidney Association 2020);
 - a supratherapeutic INR on a vitamin K antagonist without bleeding: hold the drug,
   oral vitamin K only above INR 10, no PCC or plasma (Holbrook A et al. CHEST 2012;
   141:e152S; Tomaselli GF et al. ACC 2020 ECDP, JACC 2020;76:594).
@@ -29,7 +32,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import asserted, visible_texts
-from agents.offline.rules.results import read_results
+from agents.offline.rules.results import haemolysed_potassium, read_results
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -175,6 +178,10 @@ def hypomagnesaemia(view: StageView, _pop: Population) -> list[ResultRequired]:
 def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     """Severe hyperkalaemia: monitor, protect the heart, shift potassium."""
     k = highest(view, "potassium")
+    texts = visible_texts(view)
+    if (k is None or k < POTASSIUM_SEVERE_HIGH) and asserted(_HYPERKALAEMIA_ECG, texts):
+        # a haemolysed value with the ECG changes of hyperkalaemia is treated
+        k = max((v for t in texts for v in haemolysed_potassium(t)), default=k)
     if k is None or k < POTASSIUM_SEVERE_HIGH:
         return []
     src = "UK Kidney Association 2020 hyperkalaemia guideline"
@@ -195,7 +202,7 @@ def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
             r"insulin",
         ),
     ]
-    if asserted(_HYPERKALAEMIA_ECG, visible_texts(view)):
+    if asserted(_HYPERKALAEMIA_ECG, texts):
         out.insert(
             1,
             _req(
@@ -209,6 +216,38 @@ def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
             ),
         )
     return out
+
+
+POTASSIUM_ABOVE_RANGE: Final = 5.5
+"""Hyperkalaemia: > 5.5 mmol/L (UK Kidney Association 2020)."""
+
+
+def haemolysed_potassium_repeat(
+    view: StageView, _pop: Population
+) -> list[ResultRequired]:
+    """A haemolysed potassium above the range: repeat it on a non-haemolysed sample.
+
+    UK Kidney Association 2020: haemolysis is the commonest cause of a spurious high
+    potassium; repeat urgently (a blood gas gives a quick value) with an ECG, and
+    treat only a confirmed value or hyperkalaemic ECG changes.
+    """
+    texts = visible_texts(view)
+    values = [v for t in texts for v in haemolysed_potassium(t)]
+    k = max(values, default=None)
+    if k is None or k <= POTASSIUM_ABOVE_RANGE:
+        return []
+    src = "UK Kidney Association 2020 hyperkalaemia guideline"
+    return [
+        _req(
+            "diagnostic",
+            "urgent repeat potassium on a non-haemolysed venous sample (a blood gas"
+            " potassium meanwhile) and a 12-lead ECG",
+            f"haemolysed sample (K {k:g} mmol/L): pseudohyperkalaemia until"
+            f" repeated ({src})",
+            r"repeat\w* (?:serum |venous )?(?:potassium|k\b|u&e|electrolytes|bmp)"
+            r"|non-?ha?emoly",
+        )
+    ]
 
 
 def supratherapeutic_inr(view: StageView, _pop: Population) -> list[ResultRequired]:
@@ -263,5 +302,11 @@ def supratherapeutic_inr(view: StageView, _pop: Population) -> list[ResultRequir
 
 RESULT_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[ResultRequired]], ...]
-] = (hyperkalaemia, hypokalaemia, hypomagnesaemia, supratherapeutic_inr)
+] = (
+    hyperkalaemia,
+    haemolysed_potassium_repeat,
+    hypokalaemia,
+    hypomagnesaemia,
+    supratherapeutic_inr,
+)
 """Every critical-result pathway, run by ``agents.pathways.required_orders``."""

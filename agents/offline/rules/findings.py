@@ -311,13 +311,42 @@ _ITEM_SPLIT = re.compile(r"(?i)\s*(?:,|\+|&|\b(?:or|and|nor)\b)\s*")
 _COORDINATED = re.compile(r"(?i)(?:^|\s)(?:or|and|nor|\+|&)(?:\s|$)")
 _NEW_ITEM_OPENER = re.compile(
     r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:usual|typical|ongoing|current|today'?s"
-    r"|mild|moderate|severe|worst|sudden|acute|new|increasing|worsening"
+    r"|sudden|acute|new|increasing|worsening|worst)(?![A-Za-z0-9])"
+)
+"""A comma item that opens with a word of the present ("usual", "new", "acute",
+"worsening"): "known cluster headache, usual severe L orbital pain" describes today's
+attack, so a history trigger's reach ("known", "history of") ends at that comma. A bare
+list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
+_DESCRIPTOR_OPENER = re.compile(
+    r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:mild|moderate|severe|marked|dense"
     r"|l|r|left|right|bilateral)(?![A-Za-z0-9])"
 )
-"""A comma item that opens with its own descriptor (severity, onset, side, "usual"):
-"known cluster headache, usual severe L orbital pain" describes today's attack, so a
-history trigger's reach ("known", "history of") ends at that comma. A bare list
-("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
+"""A comma item that opens with a severity or a side only ("known AF, R arm
+weakness"): today's complaint, unless it is a chronic condition of the history list
+("known COPD, severe emphysema") or the residual deficit of a past brain or cord
+lesion ("h/o stroke, L hemiparesis": ``_RESIDUAL_SOURCE``)."""
+_RESIDUAL_SOURCE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:stroke|cva|cvas|infarct\w*|cerebrovascular|ich"
+    r"|(?:intra)?cerebral (?:haem|hem)\w*|sah|subarachnoid|tbi|(?:traumatic )?brain"
+    r" injury|head injury|craniotomy|brain (?:tumou?r|abscess|surgery)"
+    r"|multiple sclerosis|ms|cerebral palsy|polio\w*|spinal cord injury|sci"
+    r"|myelopathy|transverse myelitis|bell'?s palsy|guillain|gbs)(?![A-Za-z0-9])"
+)
+"""Past lesions whose deficits persist: a side-marked deficit listed after them is
+their residual deficit, history rather than a new focal deficit (ConText historical
+scope over the items of a history statement, Harkema 2009; AHA/ASA 2019: the
+deficit that counts for reperfusion is the new one, pre-stroke disability is
+baseline)."""
+_ITEM_DATED = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:since|today|tonight|this (?:morning|afternoon|evening)"
+    r"|last night|overnight|began|begun|started|starting|came on|onset"
+    r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?)\s+ago"
+    r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven"
+    r"|several|a\s+few|few)\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?)"
+    r"|[x\u00d7]\s?\d+)(?![A-Za-z0-9])"
+)
+"""A comma item dated in the present ("h/o stroke, L arm weakness and slurred speech
+since 09:00"): a new statement, whatever the history before it."""
 
 SCOPE_CHARS: Final = 250
 """How far (characters) a trigger reaches: NegEx's scope is the sentence, bounded
@@ -433,7 +462,14 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def _status(
-    text: str, s_start: int, s_end: int, start: int, end: int, section: str
+    text: str,
+    s_start: int,
+    s_end: int,
+    start: int,
+    end: int,
+    section: str,
+    *,
+    chronic: bool = False,
 ) -> FindingStatus:
     """Classify one mention: post-triggers first, then the nearest pre-trigger."""
     after = text[end:s_end]
@@ -467,8 +503,16 @@ def _status(
     )
     before_hist = _HIST_PSEUDO_RX.sub(" ", before_hist)
     hist = _last(_HIST_RX, before_hist)
-    if hist >= 0 and "," in before_hist[hist:] and _own_item(before_hist, after):
-        before_hist = ""  # its own count or onset: today's event, not the history
+    if (
+        hist >= 0
+        and "," in before_hist[hist:]
+        and (
+            _own_item(before_hist, after)
+            or _item_dated(text, start, end, s_end)
+            or _described_now(before_hist + text[start:end], hist, chronic=chronic)
+        )
+    ):
+        before_hist = ""  # its own count, onset or descriptor: today's event
     if section == "family" or (
         # most sentences name no relative: the family clause is cut only then
         _FAMILY_RX.search(text, s_start, start)
@@ -484,6 +528,27 @@ def _status(
     if section == "history" or _HIST_RX.search(before_hist):
         return "historical"
     return "present"
+
+
+def _item_dated(text: str, start: int, end: int, s_end: int) -> bool:
+    """Whether the comma item holding the mention states a present time."""
+    lo = text.rfind(",", 0, start) + 1
+    hi = text.find(",", end, s_end)
+    return bool(_ITEM_DATED.search(text, lo, s_end if hi < 0 else hi))
+
+
+def _described_now(probe: str, hist: int, *, chronic: bool) -> bool:
+    """Whether a severity or side item after a history trigger is today's complaint.
+
+    ``probe`` is the clause before the mention and the mention (its side may be its
+    own first word: "known AF, R arm weakness"). Not for a chronic condition of the
+    list ("known COPD, severe emphysema") nor for the residual deficit of a past
+    brain or cord lesion ("h/o CVA, R hemiparesis").
+    """
+    m = _DESCRIPTOR_OPENER.search(probe, hist)
+    if m is None or chronic:
+        return False
+    return not _RESIDUAL_SOURCE.search(probe, 0, m.start())
 
 
 def _own_item(clause: str, after: str) -> bool:
@@ -605,7 +670,15 @@ def extract_findings(
         if k + 1 < len(offsets):
             s_end = min(s_end, offsets[k + 1])
         s_end = min(s_end, end + SCOPE_CHARS)
-        status = _status(text, s_start, s_end, start, end, section)
+        status = _status(
+            text,
+            s_start,
+            s_end,
+            start,
+            end,
+            section,
+            chronic=concept in knowledge.history_concepts,
+        )
         if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])

@@ -6,7 +6,10 @@ the knowledge base weighs (``findings.yaml`` / ``diagnoses_*.yaml``). Bands and
 windows, with their sources:
 
 - sodium < 135 low, < 125 profound; 135-145 normal (Spasovski, Eur J Endocrinol 2014);
-- potassium > 5.5 high, >= 6.5 severe; < 3.5 low (UK Renal Association 2020);
+- potassium > 5.5 high, >= 6.5 severe; < 3.5 low (UK Renal Association 2020); a
+  haemolysed sample's potassium of 3.5 or more is not read (pseudohyperkalaemia: UK
+  Kidney Association 2020 hyperkalaemia guideline; a low one stays low, haemolysis
+  only raises it): ``haemolysed_potassium`` gives it to the repeat-sample order;
 - glucose < 70 mg/dL low, < 54 severe (ADA Standards 2024 s6); >= 70 not low (this
   excludes hypoglycaemia at the time of the sample); > 250 high (ADA DKA criterion,
   Kitabchi 2009); > 600 very high (HHS);
@@ -57,7 +60,13 @@ from agents.offline.rules.reports import report_findings
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 
-__all__ = ["LabResult", "onset_hours", "read_results", "result_findings"]
+__all__ = [
+    "LabResult",
+    "haemolysed_potassium",
+    "onset_hours",
+    "read_results",
+    "result_findings",
+]
 
 
 class LabResult(BaseModel):
@@ -470,6 +479,66 @@ def other_specimen(text: str, start: int) -> bool:
     return False
 
 
+_HAEMOLYSED = re.compile(
+    r"(?i)(?<![A-Za-z0-9-])(?<!non-)(?<!non )(?<!not )(?<!un)"
+    r"(?:h(?:a)?emoly[sz]ed|(?:sample|specimen|in[- ]vitro|spurious)\s+h(?:a)?emolysis"
+    r"|h(?:a)?emolysis\s+(?:of|in|on)\s+(?:the\s+)?(?:sample|specimen)"
+    r"|h(?:a)?emoly(?:sis|[sz]ed)\s+(?:index|flag)|lysed (?:sample|specimen))"
+    r"(?![A-Za-z0-9])"
+)
+"""A sample marked haemolysed ("K 6.8, haemolysed sample", "hemolyzed", "in vitro
+haemolysis"); "non-haemolysed" and "not haemolysed" are the valid repeat."""
+_REPEAT = re.compile(r"(?i)(?<![A-Za-z0-9])(?:repeat\w*|re-?check\w*|re-?test\w*)")
+POTASSIUM_HAEMOLYSIS_KEPT = 3.5
+"""A haemolysed potassium below 3.5 mmol/L is still read (haemolysis raises it: the
+true value is lower still)."""
+
+
+def _haemolysed(text: str, start: int, end: int) -> bool:
+    """Whether the sample of the result at ``text[start:end]`` is marked haemolysed.
+
+    The mark may follow the value in its sentence ("K 6.8 (haemolysed)") up to a
+    repeat, or precede its name in the sentence ("haemolysed sample: K 6.8") after
+    any repeat.
+    """
+    lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    his = [i for c in ".;\n" if (i := text.find(c, end)) >= 0]
+    hi = min(his, default=len(text))
+    before = text[lo:start]
+    repeat = list(_REPEAT.finditer(before))
+    if repeat:
+        before = before[repeat[-1].end() :]
+    after = text[end:hi]
+    cut = _REPEAT.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return bool(_HAEMOLYSED.search(before) or _HAEMOLYSED.search(after))
+
+
+def haemolysed_potassium(text: str | None) -> tuple[float, ...]:
+    """Potassium values (mmol/L) of samples marked haemolysed, which are not read.
+
+    UK Kidney Association 2020: haemolysis releases potassium from red cells
+    (pseudohyperkalaemia); the value defines no hyperkalaemia and is repeated on a
+    non-haemolysed sample.
+    """
+    if not text:
+        return ()
+    out: list[float] = []
+    for m in _PATTERNS["potassium"].finditer(text):
+        if other_specimen(text, m.start()):
+            continue
+        unit = (m.group("u") or "").strip().lower()
+        value = _ANALYTES["potassium"].convert(float(m.group("v")), unit)
+        if (
+            value is not None
+            and value >= POTASSIUM_HAEMOLYSIS_KEPT
+            and _haemolysed(text, m.start(), m.end())
+        ):
+            out.append(value)
+    return tuple(out)
+
+
 def _read_results(text: str) -> tuple[LabResult, ...]:
     out: list[LabResult] = []
     for name, rx in _PATTERNS.items():
@@ -481,6 +550,12 @@ def _read_results(text: str) -> tuple[LabResult, ...]:
             value = a.convert(float(m.group("v").replace(",", "")), unit)
             if value is None:
                 continue
+            if (
+                name == "potassium"
+                and value >= POTASSIUM_HAEMOLYSIS_KEPT
+                and _haemolysed(text, m.start(), m.end())
+            ):
+                continue  # pseudohyperkalaemia: repeated, not read
             analyte, canonical = name, a.unit
             if name == "troponin":
                 analyte, canonical = _troponin_assay(value, unit)

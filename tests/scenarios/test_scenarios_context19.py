@@ -1,0 +1,121 @@
+"""How the offline reasoner reads a note: history lists, sample quality, lay words.
+
+context19 (issue 10). Text-layer sources: NegEx (Chapman WW et al. J Biomed Inform
+2001;34:301) and ConText (Harkema H et al. J Biomed Inform 2009;42:839): a history
+trigger's scope covers the items of its statement up to a termination term or a new
+clinical statement. Clinical sources: AHA/ASA 2019 acute ischaemic stroke (Powers WJ
+et al. Stroke 2019;50:e344: the deficit that counts is the new one; a residual
+deficit of an old stroke is baseline); GOLD 2024 (emphysema is the chronic disease,
+an exacerbation is an acute worsening of symptoms).
+
+Each scenario failed on main before the change unless marked a guard.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_STROKE = ("infarction", "stroke", "cerebrovascular")
+
+
+def test_residual_deficit_of_an_old_stroke_is_not_a_new_stroke(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019: "previous CVA, R hemiparesis and expressive dysphasia" in a
+    febrile cough is the baseline of a care-home resident, not a focal deficit today
+    (main proposed a cerebral infarction)."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=78,
+            sex="M",
+            vitals=vitals(96, 138, 80, 22, 93, 38.3),
+            one_liner="78-year-old man with cough and fever",
+            ed_note="HPI: 78M, previous CVA 2021, R hemiparesis and expressive"
+            " dysphasia, lives in a care home. Productive cough and fever for 3"
+            " days. Crackles at the L base.",
+        )
+    )
+    assert not O.proposes(out, *_STROKE)
+    assert not O.ordered(out, "stroke team", "ct head", "cta head")
+
+
+def test_a_new_deficit_after_an_old_stroke_is_a_stroke(reason: Reason) -> None:
+    """Guard (AHA/ASA 2019): after the old residual deficit, "now new L facial droop
+    and L arm weakness" within the window is a stroke: imaging and the stroke team."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=77,
+            sex="F",
+            vitals=vitals(84, 176, 94, 16, 97),
+            one_liner="77-year-old woman with new weakness",
+            ed_note="HPI: 77F, h/o stroke, R hemiparesis. Now new L facial droop and"
+            " L arm weakness, last seen well 50 minutes ago.",
+        )
+    )
+    assert O.proposes(out, *_STROKE)
+    assert O.ordered(out, "ct head", "ct/cta head", "mri")
+
+
+def test_severe_emphysema_in_the_history_is_no_exacerbation(reason: Reason) -> None:
+    """GOLD 2024: "known COPD, severe emphysema" names the chronic disease; an ankle
+    sprain with normal breathing is no COPD exacerbation (main proposed one)."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=66,
+            sex="F",
+            vitals=vitals(84, 136, 80, 16, 95),
+            one_liner="66-year-old woman with an ankle injury",
+            ed_note="HPI: 66F. Known COPD, severe emphysema. Twisted her right ankle"
+            " on a kerb, can weight bear 4 steps. Tender over the ATFL, no bony"
+            " tenderness at the malleoli.",
+        )
+    )
+    assert not O.proposes(out, "exacerbation")
+
+
+_HYPERK_TREATMENT = ("calcium gluconate", "calcium chloride", "insulin")
+
+
+def test_a_haemolysed_potassium_is_repeated_not_treated(reason: Reason) -> None:
+    """UK Kidney Association 2020: a potassium of 6.8 from a sample marked
+    haemolysed, with a normal ECG, is pseudohyperkalaemia until an urgent repeat on
+    a non-haemolysed sample (main gave calcium and insulin)."""
+    out = reason(
+        make_case(
+            "FATIGUE",
+            age=59,
+            sex="M",
+            vitals=vitals(78, 142, 84, 16, 98),
+            one_liner="59-year-old man with a week of tiredness",
+            ed_note="HPI: 59M, type 2 diabetes, on lisinopril. Tired for a week."
+            " Bloods: Na 138, K 6.8 (sample haemolysed), creatinine 1.1. ECG: sinus"
+            " rhythm 76, normal T waves, QRS 88 ms.",
+        )
+    )
+    assert not O.medication_ordered(out, *_HYPERK_TREATMENT)
+    assert O.ordered(out, "repeat potassium", "non-haemolysed", "non-hemolyzed")
+
+
+def test_a_haemolysed_potassium_with_hyperkalaemic_ecg_is_treated(
+    reason: Reason,
+) -> None:
+    """Guard (UK Kidney Association 2020): hyperkalaemic ECG changes with a high
+    potassium are treated whatever the sample (calcium, insulin with glucose)."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=64,
+            sex="F",
+            vitals=vitals(52, 150, 84, 16, 98),
+            one_liner="64-year-old woman on dialysis with weakness",
+            ed_note="HPI: 64F, end-stage renal failure on haemodialysis, missed a"
+            " session. Generalised weakness. K 7.4, hemolyzed. ECG: peaked T waves,"
+            " QRS 130 ms.",
+        )
+    )
+    assert O.medication_ordered(out, "calcium gluconate", "calcium chloride")
+    assert O.medication_ordered(out, "insulin")
