@@ -42,6 +42,7 @@ from typing import Final
 
 from agents._text import asserted as _asserted
 from agents._text import exposure_asserted, immunocompromised, visible_texts
+from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.results import onset_hours, read_results
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -446,14 +447,16 @@ _BACK: Final = _rx(
 _CORD_DEFICIT: Final = _rx(
     r"(?:both |bilateral )?(?:leg|legs|lower limbs?) (?:are )?(?:weak\w*|numb\w*)|"
     r"weak\w* (?:in|of) (?:both |the )?(?:legs|lower limbs)|power [0-4]/5|"
-    r"parapar\w*|parapleg\w*|saddle (?:an(?:a)?esthesia|numbness|sensory loss)|"
-    r"urinary retention|retention of urine|bladder scan\W{0,4}\d{3,4}|"
-    r"\d{3,4}\s*ml (?:retained|residual)|faecal incontinence|fecal incontinence|"
-    r"urinary incontinence|reduced anal tone|sensory level|reduced sensation below|"
+    r"parapar\w*|parapleg\w*|bladder scan\W{0,4}\d{3,4}|"
+    r"\d{3,4}\s*ml (?:retained|residual)|"
+    r"reduced anal tone|sensory level|reduced sensation below|"
+    # saddle anaesthesia, bladder and bowel dysfunction, clinical and lay words: the
+    # triage pattern's own words (one source: ``cauda_equina_words``, GIRFT 2023)
+    rf"{CAUDA_EQUINA_FLAGS}|"
     # the same deficits in lay words at triage (NICE NG234 2023: new limb weakness,
     # numbness, bladder or bowel dysfunction with spinal pain)
-    r"(?:can'?t|cannot|unable to|not able to|could not|couldn'?t) (?:pass|passing)"
-    r" (?:urine|water)|(?:unable to|can'?t|cannot) (?:urinate|void|pee)|"
+    r"(?:can'?t|cannot|unable to|not able to|could not|couldn'?t) passing"
+    r" (?:urine|water)|"
     r"(?:numb|weak) (?:both )?legs|legs? (?:keep )?(?:giving|gave|give) way"
 )
 _SPINAL_INFECTION_RISK: Final = _rx(

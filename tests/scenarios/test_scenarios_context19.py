@@ -119,3 +119,46 @@ def test_a_haemolysed_potassium_with_hyperkalaemic_ecg_is_treated(
     )
     assert O.medication_ordered(out, "calcium gluconate", "calcium chloride")
     assert O.medication_ordered(out, "insulin")
+
+
+def test_lay_words_of_saddle_anaesthesia_and_incontinence_get_an_mri(
+    reason: Reason,
+) -> None:
+    """GIRFT 2023 suspected cauda equina pathway / NICE CKS: back pain with saddle
+    anaesthesia ("cannot feel the toilet paper when she wipes") and new incontinence
+    ("wet herself without noticing") needs an emergency MRI and a spinal surgeon;
+    main's triage read the red flags but its spinal pathway did not, and discharged
+    her with an NSAID."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=44,
+            sex="F",
+            vitals=vitals(88, 134, 82, 16, 99),
+            one_liner="44-year-old woman with low back pain",
+            ed_note="HPI: 44F, lifting injury 3 days ago, low back pain radiating"
+            " down both legs. Today says she cannot feel the toilet paper when she"
+            " wipes and wet herself on the way in without noticing.",
+        )
+    )
+    assert O.ordered(out, "mri")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_numb_soles_of_the_feet_are_no_saddle_anaesthesia(reason: Reason) -> None:
+    """Guard (NICE CKS sciatica): unilateral sciatica with numbness in the bottom of
+    one foot and normal bladder and bowel is no cauda equina red flag: no emergency
+    MRI."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=38,
+            sex="M",
+            vitals=vitals(76, 128, 78, 14, 99),
+            one_liner="38-year-old man with sciatica",
+            ed_note="HPI: 38M, 5 days of low back pain radiating down the back of the"
+            " left leg with numbness in the bottom of his left foot. Passing urine"
+            " normally, bowels normal. Power 5/5, SLR positive on the left.",
+        )
+    )
+    assert not O.ordered(out, "emergent mri", "emergency mri")

@@ -9,11 +9,16 @@ chronic condition of the list and the residual deficit of a past brain or cord l
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from agents._text import asserted
 from agents.offline.knowledge import load_knowledge
+from agents.offline.rules._esi_patterns import PATTERNS
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.results import haemolysed_potassium, read_results
+from agents.pathways_acute import _CORD_DEFICIT
 
 
 def _status(text: str, target: str) -> str:
@@ -69,3 +74,24 @@ def test_a_haemolysed_potassium_is_not_read(
     values = [r.value for r in read_results(text) if r.analyte == "potassium"]
     assert values == ([] if read is None else [read])
     assert haemolysed_potassium(text) == haemolysed
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Low back pain, numb between the legs.", True),
+        ("Back pain; can't feel the toilet paper when wiping.", True),
+        ("Back pain, wet myself on the way here.", True),
+        ("Back pain, cannot pass urine since noon.", True),
+        ("Back pain with saddle anaesthesia.", True),
+        # guards
+        ("Back pain, numbness in the bottom of the left foot.", False),
+        ("Back pain, no saddle anaesthesia, passing urine normally.", False),
+    ],
+)
+def test_both_readers_share_the_cauda_equina_words(text: str, flag: bool) -> None:
+    """GIRFT 2023 / NICE CKS: the triage pattern and the spinal pathway agree."""
+    triage = next(p for p in PATTERNS if "cauda equina" in p.name).pattern
+    assert isinstance(triage, re.Pattern)
+    assert asserted(_CORD_DEFICIT, (text,)) is flag
+    assert asserted(triage, (text,)) is flag

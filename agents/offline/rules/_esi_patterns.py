@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
@@ -282,21 +283,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "back pain with a cauda equina red flag",
         _rx(
-            r"(?:saddle (?:area |region )?(?:an(?:a)?esthesia|numb\w*|sensory loss"
-            r"|tingling|paraesth\w*)|(?:perianal|perineal|genital) (?:numbness"
-            r"|an(?:a)?esthesia|sensory loss)|numb\w*(?: \w+){0,3} (?:in |around |of )"
-            r"(?:the |his |her |my )?(?:saddle|back passage|anus|perine\w*|genitals?"
-            r"|buttocks|bottom)|numb\w* between (?:the |his |her |my )?legs"
-            r"|(?:can'?t|cannot|unable to) feel (?:\w+ ){0,3}(?:wip\w*|bottom"
-            r"|back passage|genitals)"
-            r"|incontinen\w* of (?:urine|faeces|feces|stool)|(?:urinary|bladder"
-            r"|bowel|faecal|fecal) incontinence|incontinent"
-            r"|wet (?:himself|herself|themselves|myself)"
-            r"|lost control of (?:his |her |my |the )?(?:bladder|bowels?)"
-            r"|(?:can'?t|cannot|unable to|not able to) feel (?:when|the need)"
-            r"(?: \w+){0,4} (?:pee|urinate|void|wee|pass urine)"
-            r"|(?:can'?t|cannot|unable to|not able to) (?:pass urine|pee|urinate|void)"
-            r"|urinary retention|retention of urine|not passed urine"
+            rf"(?:{CAUDA_EQUINA_FLAGS}"
             r"|bilateral (?:sciatica|leg (?:pain|weakness|numbness)|radicular\w*)"
             r"|sciatica (?:in|down) both legs|(?:pain|numbness|weakness|tingling)"
             r" (?:down|in|of) both legs|both legs (?:are |feel |have gone |went )?"
