@@ -69,9 +69,35 @@ _SEX_WORDS: Final[dict[str, Sex]] = {
 }
 _TEST = r"(?:b-?hcg|beta[- ]?hcg|hcg|upt|urine preg\w*|pregnancy test|preg test)"
 _OBSTETRIC_WORDS: Final = (
-    r"(?:waters?|membranes|s?rom\b|pprom|contraction\w*|labou?r\w*|f(?:o)?etal|"
+    r"(?:waters?|(?<!mucous )(?<!mucosal )(?<!tympanic )membranes|s?rom\b|pprom|"
+    r"(?<!ventricular )(?<!atrial )(?<!muscle )(?<!muscular )(?<!junctional )"
+    r"contractions?|"
+    r"(?<!manual )(?<!physical )(?<!hard )(?<!heavy )(?<!casual )(?<!farm )"
+    r"(?<!child )(?<!general )labou?r(?:ing)?(?![\w-])|in labou?r|f(?:o)?etal|"
     r"baby (?:moving|movements?)|cervix|(?:pv|vaginal) (?:bleed\w*|loss))"
 )
+"""Words of a pregnancy in its own clause. Not their other senses: "mucous
+membranes", "premature ventricular contractions", "laboured breathing", "a
+labour-intensive job", "manual labourer" (a pregnancy read from them wrongly gates
+imaging, drugs and the obstetric pathways)."""
+_OBSTETRIC_NOTE: Final = guarded(
+    re.compile(
+        rf"(?i)\b{_OBSTETRIC_WORDS}|\bg\d+\s*p\d+|\bgravida\b|\bprimi(?:p|gravida)\w*"
+        r"|\bmultip(?:arous|s?\b)|\bmultigravida\b|\bantenatal\b|\bobstetric\w*"
+        r"|\bfundal height\b|\bedd\b|\bmidwi(?:fe|ves)\b|\bfhr\b|\bfetal heart\b"
+    )
+)
+"""An obstetric note: its words or its history (G2P1, primip, antenatal, EDD)."""
+_BARE_FORTIETHS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![/\d.])(?<!bp )(?<!bp: )(?<!va )(?<!va: )(?<!pressure )"
+        r"(?<!acuity )(?<!vision )(?<!snellen )\b([4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40"
+        r"(?![\d/])(?!\s*(?:mm|vision|acuity|[lr]e\b|od\b|os\b|ou\b))"
+    )
+)
+"""A bare "32/40" (weeks of forty): a gestation in an obstetric note (RCOG notation),
+never a blood pressure (a systolic of 42 or less is no reading) nor a Snellen
+acuity ("VA 20/40")."""
 _WEEKS_BY_OBSTETRIC_WORDS: Final = (
     rf"\b([2-3]\d|4[0-2])(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?)\b[^.;\n]{{0,60}}?"
     rf"\b{_OBSTETRIC_WORDS}"
@@ -214,6 +240,8 @@ def pregnancy_from_text(text: str | None) -> Pregnancy:
         return "unknown"
     if _POSITIVE.search(text):
         return "pregnant"
+    if _BARE_FORTIETHS.search(text) and _OBSTETRIC_NOTE.search(text):
+        return "pregnant"
     if _NEGATIVE.search(text):
         return "not_pregnant"
     for m in _PREGNANT.finditer(text):
@@ -228,7 +256,10 @@ def gestation_weeks_from_text(text: str | None) -> int | None:
         return None
     m = _GESTATION.search(text)
     if not m:
-        return None
+        # a bare "32/40" in an obstetric note (or a note that states the pregnancy)
+        m = _BARE_FORTIETHS.search(text)
+        if m is None or pregnancy_from_text(text) != "pregnant":
+            return None
     weeks = int(next(g for g in m.groups() if g is not None))
     return weeks if weeks <= 44 else None
 

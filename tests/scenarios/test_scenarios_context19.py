@@ -162,3 +162,64 @@ def test_numb_soles_of_the_feet_are_no_saddle_anaesthesia(reason: Reason) -> Non
         )
     )
     assert not O.ordered(out, "emergent mri", "emergency mri")
+
+
+def test_a_bare_fortieths_gestation_in_an_obstetric_note_is_a_pregnancy(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222 (2020) / NICE NG133: "G2P1, 32/40" (RCOG notation, no "at" and
+    no word "pregnant") with BP 168/112, headache, visual blurring and proteinuria is
+    preeclampsia with severe features: magnesium sulfate and an antihypertensive
+    (main read no pregnancy and only asked for an hCG)."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=31,
+            sex="F",
+            vitals=vitals(92, 168, 112, 18, 98),
+            one_liner="31-year-old woman with a headache",
+            ed_note="HPI: 31F, G2P1, 32/40. Frontal headache since this morning with"
+            " blurred vision and epigastric pain. Booking BP 112/70. Urine dipstick"
+            " protein 2+.",
+        )
+    )
+    assert O.medication_ordered(out, "magnesium")
+    assert O.medication_ordered(out, "labetalol", "hydralazine", "nifedipine")
+
+
+def test_a_labour_intensive_job_is_no_labour(reason: Reason) -> None:
+    """NICE CKS low back pain (2023): months of mechanical back pain blamed on a
+    "labour-intensive" job, with weeks beside it, is no preterm labour (main gave
+    magnesium, betamethasone and GBS prophylaxis to a woman not known pregnant)."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=29,
+            sex="F",
+            vitals=vitals(80, 124, 76, 14, 99),
+            one_liner="29-year-old woman with low back pain",
+            ed_note="HPI: 29F. Mechanical low back pain for 22 weeks, worse after"
+            " shifts at her labour-intensive warehouse job. No leg symptoms, bladder"
+            " and bowels normal. Paraspinal tenderness, neuro exam normal.",
+        )
+    )
+    assert not O.medication_ordered(out, "magnesium", "betamethasone", "penicillin")
+    assert not O.proposes(out, "placenta", "eclampsia", "preterm labo")
+
+
+def test_a_snellen_acuity_is_no_gestation(reason: Reason) -> None:
+    """Guard (RCOG notation is weeks of forty; a Snellen acuity is not): "VA 20/40"
+    in an eye complaint is no pregnancy at 20 weeks (no obstetric orders)."""
+    out = reason(
+        make_case(
+            "EYE PAIN",
+            age=27,
+            sex="F",
+            vitals=vitals(76, 118, 74, 14, 99),
+            one_liner="27-year-old woman with a red painful eye",
+            ed_note="HPI: 27F, contact lens wearer, R eye pain and photophobia for 1"
+            " day. VA 20/40 R, 20/20 L. Fluorescein: no uptake.",
+        )
+    )
+    assert not O.medication_ordered(out, "magnesium", "betamethasone")
+    assert not O.ordered(out, "obstetric", "ob/gyn", "fetal")

@@ -19,6 +19,7 @@ from agents.offline.rules._esi_patterns import PATTERNS
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.results import haemolysed_potassium, read_results
 from agents.pathways_acute import _CORD_DEFICIT
+from cases.population import gestation_weeks_from_text, pregnancy_from_text
 
 
 def _status(text: str, target: str) -> str:
@@ -95,3 +96,29 @@ def test_both_readers_share_the_cauda_equina_words(text: str, flag: bool) -> Non
     assert isinstance(triage, re.Pattern)
     assert asserted(_CORD_DEFICIT, (text,)) is flag
     assert asserted(triage, (text,)) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "pregnancy", "weeks"),
+    [
+        ("G2P1, 32/40, reduced fetal movements.", "pregnant", 32),
+        ("Pregnant, 32/40, headache.", "pregnant", 32),
+        ("Primip 36/40 with abdominal pain.", "pregnant", 36),
+        # guards: a blood pressure, an acuity, other senses of obstetric words
+        ("BP 120/40, HR 110.", "unknown", None),
+        ("BP 85/40 in a G2P1.", "unknown", None),
+        ("VA 20/40 right eye, contractions?", "unknown", None),
+        ("Back pain for 24 weeks, labour-intensive job.", "unknown", None),
+        ("Laboured breathing for 24 weeks.", "unknown", None),
+        ("Mucous membranes dry, cough for 26 weeks.", "unknown", None),
+        ("Premature ventricular contractions for 30 weeks.", "unknown", None),
+    ],
+)
+def test_gestation_in_weeks_of_forty(
+    text: str, pregnancy: str, weeks: int | None
+) -> None:
+    """RCOG notation "32/40" in an obstetric note; ACOG/NICE gestational gates."""
+    assert pregnancy_from_text(text) == pregnancy
+    assert gestation_weeks_from_text(text) == (
+        weeks if pregnancy == "pregnant" else None
+    )
