@@ -116,6 +116,18 @@ def immunocompromised(texts: Iterable[str]) -> bool:
     return any(immunocompromise(t) is not None for t in texts)
 
 
+def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """Whether ``pattern`` matches somewhere stated as present in this visit.
+
+    Stricter than ``asserted``: a history ("melaena in 2019") does not count.
+    """
+    return any(
+        context_status(text, m.start(), m.end()) == "present"
+        for text in texts
+        for m in pattern.finditer(text)
+    )
+
+
 def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
     for m in pattern.finditer(text):
         if context_status(text, m.start(), m.end()) not in _NOT_COUNTED:

@@ -304,6 +304,13 @@ _INTRACRANIAL_BLEED_HISTORY: Final = _rx(
 _ACTIVE_BLEEDING: Final = _rx(
     r"active(?:ly)? bleed\w*|ongoing (?:bleed\w*|hemorrhag\w*)"
 )
+_OVERT_GI_BLEEDING: Final = _rx(
+    r"melaena|melena|black,? tarry stools?|tarry black stools?|ha?ematemesis|"
+    r"vomit\w* (?:fresh |bright red )?blood|coffee[- ]grounds? (?:vomit\w*|emesis)|"
+    r"ha?ematochezia|rectal bleeding|bright red blood per rectum|brbpr"
+)
+"""Overt GI bleeding in words (ACG 2021 UGIB; ACG 2023 LGIB)."""
+_ANTITHROMBOTIC: Final = frozenset({"anticoagulant", "thrombolytic", "antiplatelet"})
 _BLEEDING_RISK: Final = (
     (
         frozenset({"anticoagulant", "thrombolytic"}),
@@ -1045,6 +1052,13 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for risky, pattern, bleed in _BLEEDING_RISK:
         if classes & risky and _documented(pattern, ctx.texts):
             return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
+    if classes & _ANTITHROMBOTIC and _text.present_now(_OVERT_GI_BLEEDING, ctx.texts):
+        return "contraindication", (
+            f"{sorted(classes & _ANTITHROMBOTIC)[0]}: overt GI bleeding in this "
+            "visit (melaena, haematemesis or rectal bleeding): active bleeding "
+            "contraindicates anticoagulation and lysis (ESC 2019 PE: consider an IVC "
+            "filter; ACG 2021 UGIB: hold antithrombotics until haemostasis)"
+        )
     if (low := _platelet_gate(classes, ctx)) is not None:
         return "contraindication", low
     if "nitrate" in classes:
@@ -1162,7 +1176,7 @@ def _below_threshold(
         entry.status != "ruled_out"
         and "anticoagulant" in classes
         and "thrombolytic" not in classes
-        and _pe_likely(target, ctx.texts)
+        and (_pe_likely(target, ctx.texts) or _EMPIRIC_PE.search(order.reason))
     ):
         return None  # ESC 2019: anticoagulate while imaging is awaited
     return (
@@ -1189,6 +1203,12 @@ def _documented(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
         for t in texts
         for m in pattern.finditer(t)
     )
+
+
+_EMPIRIC_PE: Final = re.compile(r"(?i)\bPE likely by Wells\b")
+"""The PE protocol's empiric anticoagulation: the planner gave it only on a Wells score
+> 4 (``OrderSpec.pretest``, with the reasoner's judgement of the leading diagnosis:
+``treatment.with_leading_judgement``), so the treatment threshold is met (ESC 2019)."""
 
 
 def _pe_likely(target: str, texts: Sequence[str]) -> bool:

@@ -12,10 +12,13 @@ symptom it names: a complaint alias and the findings lexicon must agree.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
+from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -206,3 +209,70 @@ def test_ketoacidosis_is_not_called_hhs(reason: Reason) -> None:
     )
     hhs = [e for e in out.final.ledger if "hyperosmolar" in e.diagnosis.lower()]
     assert not hhs or hhs[0].status != "ruled_in", hhs
+
+
+_PE_LIKELY_NOTE = (
+    "{age}{sex} twelve days after a knee replacement, sudden pleuritic chest pain and "
+    "breathlessness this morning, right calf swollen and tender. {extra}"
+)
+
+
+def _anticoagulated(out: ReasoningOutput) -> bool:
+    return any(
+        o.kind == "medication" and re.search(r"(?i)heparin|lmwh|enoxaparin", o.name)
+        for o in O.orders(out)
+    )
+
+
+def test_pe_likely_is_anticoagulated_while_the_ctpa_is_awaited(reason: Reason) -> None:
+    """ESC 2019 PE (class I): with a high or intermediate clinical probability,
+    anticoagulation starts without delay while the diagnostic work-up is in progress;
+    the CTPA is ordered as well. No DVT sign here: PE is likely by the tachycardia,
+    the haemoptysis and PE being the most likely diagnosis (Wells 5.5)."""
+    out = reason(
+        make_case(
+            "pleuritic chest pain",
+            age=36,
+            sex="F",
+            vitals=vitals(118, 122, 76, 24, 92),
+            ed_note="36F taking a combined oral contraceptive, sudden sharp left chest "
+            "pain on breathing in and breathlessness since last night, coughing blood "
+            "this morning. No fever. Chest clear to auscultation, calves normal.",
+        )
+    )
+    assert O.ordered(out, r"ct pulmonary angiogra|ctpa"), O.orders(out)
+    assert _anticoagulated(out), O.orders(out)
+
+
+def test_no_anticoagulant_with_overt_gi_bleeding_now(reason: Reason) -> None:
+    """Active bleeding contraindicates anticoagulation (ESC 2019 PE: consider an IVC
+    filter; ACG 2021 UGIB): melaena in this visit withholds heparin for a likely PE."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=66,
+            sex="M",
+            vitals=vitals(114, 126, 80, 24, 93),
+            ed_note=_PE_LIKELY_NOTE.format(
+                age=66, sex="M", extra="Two melaena stools since yesterday, Hb 8.4."
+            ),
+        )
+    )
+    assert not _anticoagulated(out), O.orders(out)
+
+
+def test_a_remote_gi_bleed_does_not_withhold_anticoagulation(reason: Reason) -> None:
+    """Guard: a bleed years ago is history, not active bleeding (ESC 2019): the
+    likely PE is still anticoagulated."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=66,
+            sex="F",
+            vitals=vitals(114, 126, 80, 24, 93),
+            ed_note=_PE_LIKELY_NOTE.format(
+                age=66, sex="F", extra="PMH: melaena from a duodenal ulcer in 2015."
+            ),
+        )
+    )
+    assert _anticoagulated(out), O.orders(out)
