@@ -21,7 +21,7 @@ from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
-from cases.rx import guarded
+from cases.rx import guard_of, guarded
 from cases.views import StageView
 
 _NOT_COUNTED: Final = frozenset({"absent", "hypothetical", "family"})
@@ -70,7 +70,8 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
 
 
 _Answers = dict[int, tuple[re.Pattern[str], bool]]
-"""One text's answers: ``id(pattern)`` -> (the pattern, asserted there). The entry
+"""One text's answers: ``id(pattern)`` -> (the pattern, asserted there), and
+``-id(pattern)`` -> (the pattern, named as an exposure there). The entry
 holds its pattern, so no other live pattern has that id; looking a pattern up by
 its own hash would rehash its compiled code on every call."""
 
@@ -98,12 +99,23 @@ def exposure_asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     despite paracetamol", "tried paracetamol 1 g": ``rules.exposure``): a drug taken
     as directed is no ingestion to treat.
     """
+    key = -id(pattern)  # the exposure answers, apart from ``asserted``'s
     for text in texts:
-        for m in pattern.finditer(text):
-            if context_status(
-                text, m.start(), m.end()
-            ) not in _NOT_COUNTED and not therapeutic_use(text, m.start(), m.end()):
-                return True
+        index = _index(text)
+        found = index.get(key)
+        if found is None or found[0] is not pattern:
+            found = index[key] = (pattern, _exposure_in(pattern, text))
+        if found[1]:
+            return True
+    return False
+
+
+def _exposure_in(pattern: re.Pattern[str], text: str) -> bool:
+    for m in guard_of(pattern).finditer(text):
+        if context_status(
+            text, m.start(), m.end()
+        ) not in _NOT_COUNTED and not therapeutic_use(text, m.start(), m.end()):
+            return True
     return False
 
 
@@ -129,7 +141,7 @@ def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
 
 
 def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
-    for m in pattern.finditer(text):
+    for m in guard_of(pattern).finditer(text):
         if context_status(text, m.start(), m.end()) not in _NOT_COUNTED:
             return True
     return False

@@ -20,6 +20,7 @@ clinical use.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -192,9 +193,19 @@ def _route(text: str) -> str | None:
 
 
 def _read(order: Order) -> _Read:
-    if order.kind not in _KINDS or _STOP.match(order.name):
+    return _read_named(order.kind, order.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_named(kind: str, name: str) -> _Read:
+    """``_read`` of an order of ``kind`` named ``name``.
+
+    Memoised: the stages and floors read the same knowledge-base order names again
+    and again.
+    """
+    if kind not in _KINDS or _STOP.match(name):
         return _Read(frozenset(), None)
-    text = _ASIDE.sub(" ", order.name)
+    text = _ASIDE.sub(" ", name)
     head, _colon, body = text.rpartition(": ")
     if head and not _CONDITIONAL.search(head):
         body = f"{head}; {body}"  # a heading that does something ("pads on: ...")
@@ -210,13 +221,13 @@ def _read(order: Order) -> _Read:
     for c in found:
         rest = CONCEPTS[c].sub(" ", rest)
     other = any(rx.search(rest) for rx in CONCEPTS.values())
-    if order.kind == "diagnostic":
+    if kind == "diagnostic":
         family = "test"
         more = any(
             w not in _FILLER and not w[0].isdigit() and not _TIMES.match(w)
             for w in _WORD.findall(rest)
         )
-    elif order.kind == "consult":
+    elif kind == "consult":
         family, more = "consult", other
     else:  # a further action, now or conditional ("CPAP if hypoxaemic on oxygen")
         family, more = "treat", other or _OTHER_ACTION.search(rest) is not None

@@ -24,6 +24,7 @@ not for clinical use.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
-from agents.offline.rules.results import read_results
+from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
     BlockedOrder,
@@ -56,7 +57,7 @@ from agents.schemas import (
     TreatmentResult,
 )
 from cases.population import Population, view_population
-from cases.rx import word_start
+from cases.rx import guarded, word_start
 from cases.views import StageView
 from retrieval.schemas import NoteHit
 
@@ -357,11 +358,13 @@ _ON_ANTICOAGULANT: Final = _rx(
 _PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
 _ALLERGY: Final = (
     # an allergy list ("Allergies: penicillin (hives), sulfa")
-    re.compile(r"(?i)\ballerg(?:ies|y)\s*(?::|-)\s*([^\n.;]{1,120})"),
+    guarded(re.compile(r"(?i)\ballerg(?:ies|y)\s*(?::|-)\s*([^\n.;]{1,120})")),
     # "allergic to amoxicillin and sulfa" (at most four names, nothing after them)
-    re.compile(
-        r"(?i)\b(?:allergic(?: reaction)?|allergy|allergies|intoleran\w+)\s+to\s+"
-        r"([a-z][\w-]*(?:\s*(?:,|and|or)\s*[a-z][\w-]*){0,3})"
+    guarded(
+        re.compile(
+            r"(?i)\b(?:allergic(?: reaction)?|allergy|allergies|intoleran\w+)\s+to\s+"
+            r"([a-z][\w-]*(?:\s*(?:,|and|or)\s*[a-z][\w-]*){0,3})"
+        )
     ),
 )
 _NO_ALLERGY: Final = re.compile(r"(?i)^\W*(?:none|nkda|nka|no known|nil|denies|n/?a)\b")
@@ -397,11 +400,14 @@ _STOP_ORDER: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|discontinue|avoid
 """An order to stop or avoid drugs ("stop lithium and NSAIDs") is not those drugs."""
 
 
+@functools.lru_cache(maxsize=4096)
 def drug_classes(name: str) -> frozenset[str]:
     """Return the drug (or protocol) classes an order name mentions.
 
     A reversal order names the anticoagulant it reverses ("protamine per 100 units of
     heparin"): it is not an anticoagulant, and no antithrombotic gate withholds it.
+    Memoised per name: the order checks ask about the same knowledge-base order
+    names on every stage (~90 class patterns each).
     """
     if _STOP_ORDER.match(name):
         return frozenset()
@@ -1231,12 +1237,7 @@ def _pe_likely(target: str, texts: Sequence[str]) -> bool:
 
 def _lowest(analyte: str, texts: Sequence[str]) -> float | None:
     """The lowest measured value of ``analyte`` in the visible text, if any."""
-    values = [
-        r.value
-        for t in texts
-        for r in read_results(t)
-        if r.analyte == analyte and not r.below
-    ]
+    values = [r.value for t in texts for r in results_of(t, analyte) if not r.below]
     return min(values) if values else None
 
 

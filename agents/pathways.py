@@ -64,7 +64,7 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import reversal
 from agents._text import asserted, visible_texts
-from agents.offline.rules.results import read_results
+from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -72,7 +72,7 @@ from agents.population import years
 from agents.schemas import DifferentialEntry
 from cases.memo import HashMemo, digest
 from cases.population import Population
-from cases.rx import word_start
+from cases.rx import guarded, word_start
 from cases.views import StageView
 
 __all__ = [
@@ -89,7 +89,7 @@ __all__ = [
 _rx = word_start
 
 
-_GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
+_GCS: Final = guarded(re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b"))
 _NOT_TREATMENT_RESPONSE: Final = r"(?:ness)?\b(?!\s+to\b)"
 """'Unresponsive to tamsulosin / to steroids' is a treatment response, not a mental
 status: 'unresponsive' followed by 'to' is not read as unresponsiveness."""
@@ -248,6 +248,41 @@ def _gcs_now(texts: Sequence[str]) -> int | None:
     return values[-1] if values else None
 
 
+def _haemorrhagic(
+    pop: Population,
+    texts: Sequence[str],
+    ledger: Sequence[DifferentialEntry],
+    hypo: bool,
+    si: float | None,
+) -> bool:
+    """Whether a patient in shock is bleeding (``resuscitation``)."""
+    # Shock is haemorrhagic with documented blood loss or trauma (ATLS 10th ed.), or
+    # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
+    # the differential of a septic, anaphylactic or poisoned patient is not enough.
+    major = tuple(
+        _LESION_HAEMORRHAGE.sub(" ", _MINOR_BLEEDING.sub(" ", t)) for t in texts
+    )
+    bleeding = (
+        asserted(_BLEEDING, major)
+        or asserted(_TRAUMA, texts)
+        or any(
+            _HAEMORRHAGE_DX.search(e.diagnosis)
+            and (e.status == "ruled_in" or (e.probability or 0.0) >= LEADING_P)
+            for e in ledger
+            if e.must_not_miss
+        )
+    )
+    # Ectopic pregnancy in shock: haemorrhagic once pregnancy is known (ACOG PB 193);
+    # with pregnancy unknown the hCG comes first (``ectopic``), not blood products.
+    bleeding |= (
+        pop.pregnancy == "pregnant"
+        and _possible_ectopic(pop, texts)
+        and (hypo or (si or 0) >= 1.0)
+        and not asserted(_MISCARRIAGE_UNDER_WAY, texts)
+    )
+    return bleeding
+
+
 def resuscitation(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -282,31 +317,10 @@ def resuscitation(
         if v.heart_rate and v.systolic_bp and v.systolic_bp > 0
         else None
     )
-    # Shock is haemorrhagic with documented blood loss or trauma (ATLS 10th ed.), or
-    # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
-    # the differential of a septic, anaphylactic or poisoned patient is not enough.
-    major = tuple(
-        _LESION_HAEMORRHAGE.sub(" ", _MINOR_BLEEDING.sub(" ", t)) for t in texts
-    )
-    bleeding = (
-        asserted(_BLEEDING, major)
-        or asserted(_TRAUMA, texts)
-        or any(
-            _HAEMORRHAGE_DX.search(e.diagnosis)
-            and (e.status == "ruled_in" or (e.probability or 0.0) >= LEADING_P)
-            for e in ledger
-            if e.must_not_miss
-        )
-    )
-    # Ectopic pregnancy in shock: haemorrhagic once pregnancy is known (ACOG PB 193);
-    # with pregnancy unknown the hCG comes first (``ectopic``), not blood products.
-    bleeding |= (
-        pop.pregnancy == "pregnant"
-        and _possible_ectopic(pop, texts)
-        and (hypo or (si or 0) >= 1.0)
-        and not asserted(_MISCARRIAGE_UNDER_WAY, texts)
-    )
     adult = not _child(pop)
+    # Whether the shock is haemorrhagic matters only in shock: read it only then.
+    shocked = hypo or (adult and si is not None and si >= 1.0)
+    bleeding = shocked and _haemorrhagic(pop, texts, ledger, hypo, si)
     if hypo or (adult and bleeding and si is not None and si >= 1.0):
         shock = (
             f"SBP {v.systolic_bp:g}" if hypo else f"shock index {si:.1f} with bleeding"
@@ -527,7 +541,7 @@ def low_risk_markers(view: StageView) -> bool:
     if t is None or t > AAP_TEMP_MAX or not asserted(_UA_NEGATIVE, texts):
         return False
     pct = [float(m.group(1)) for x in texts for m in _PCT_VALUE.finditer(x)]
-    anc = [r.value for x in texts for r in read_results(x) if r.analyte == "anc"]
+    anc = [r.value for x in texts for r in results_of(x, "anc")]
     crp = [
         float(m.group(1)) * (10.0 if (m.group(2) or "").lower() == "mg/dl" else 1.0)
         for x in texts
@@ -1186,7 +1200,7 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
     chest = asserted(_CHEST_SYNDROME, texts) or (hypoxic and fever)
     pain = asserted(_SICKLE_PAIN, texts) or (v.pain or 0) >= 4
     hb = min(
-        (r.value for t in texts for r in read_results(t) if r.analyte == "hemoglobin"),
+        (r.value for t in texts for r in results_of(t, "hemoglobin")),
         default=None,
     )
     sequestration = asserted(_SPLEEN_ENLARGING, texts) and (

@@ -43,7 +43,7 @@ from typing import Final
 from agents._text import asserted as _asserted
 from agents._text import exposure_asserted, immunocompromised, visible_texts
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
-from agents.offline.rules.results import onset_hours, read_results
+from agents.offline.rules.results import onset_hours, results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -199,8 +199,8 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     values = [
         r.value
         for t in visible_texts(view)
-        for r in read_results(t)
-        if r.analyte == "glucose" and not r.below
+        for r in results_of(t, "glucose")
+        if not r.below
     ]
     if not values or min(values) >= HYPOGLYCAEMIA_MG_DL:
         return []

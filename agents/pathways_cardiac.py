@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import visible_texts
-from agents.offline.rules.results import read_results
+from agents.offline.rules.results import results_of
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -119,7 +119,7 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not asserted(_CARDIAC_CAUSE, texts):
         return []
     lactate = max(
-        (r.value for t in texts for r in read_results(t) if r.analyte == "lactate"),
+        (r.value for t in texts for r in results_of(t, "lactate")),
         default=None,
     )
     perfusion = lactate is not None and lactate > LACTATE_HYPOPERFUSION

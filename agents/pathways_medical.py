@@ -49,12 +49,12 @@ from agents import reversal
 from agents._text import immunocompromised, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import extract_findings, sign_findings
-from agents.offline.rules.results import read_results
+from agents.offline.rules.results import results_of
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
 from cases.population import Population
-from cases.rx import word_start
+from cases.rx import guarded, word_start
 from cases.views import StageView
 
 __all__ = [
@@ -76,7 +76,7 @@ def _adult(pop: Population) -> bool:
 
 
 def _values(analyte: str, texts: Sequence[str]) -> list[float]:
-    return [r.value for t in texts for r in read_results(t) if r.analyte == analyte]
+    return [r.value for t in texts for r in results_of(t, analyte)]
 
 
 # --- torsades de pointes ---
@@ -341,7 +341,7 @@ _KETONES: Final = re.compile(
     r"(?i)\b(?:blood |serum |capillary )?(?:ketones?|beta[- ]?hydroxybutyrate|"
     r"b-?ohb|bhb|3-?hydroxybutyrate)\W{0,4}(\d{1,2}(?:\.\d+)?)"
 )
-_KETONE_WORD: Final = re.compile(r"(?i)keton|hydroxybut|\bb-?ohb\b|\bbhb\b")
+_KETONE_WORD: Final = guarded(re.compile(r"(?i)keton|hydroxybut|\bb-?ohb\b|\bbhb\b"))
 KETONES_HIGH: Final = 3.0
 """Blood ketones >= 3.0 mmol/L: ketoacidosis with acidaemia (JBDS-IP 2023)."""
 GLUCOSE_LOW_MG_DL: Final = 250.0
@@ -668,7 +668,7 @@ def angle_closure_headache(texts: tuple[str, ...]) -> bool:
     unexplained headache (Perry JJ et al. JAMA 2013;310:1248).
     """
     iop = max(
-        (r.value for t in texts for r in read_results(t) if r.analyte == "iop"),
+        (r.value for t in texts for r in results_of(t, "iop")),
         default=None,
     )
     if iop is None or iop <= RAISED_IOP_MMHG:

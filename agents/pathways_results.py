@@ -32,7 +32,10 @@ from typing import Final
 
 from agents import reversal
 from agents._text import asserted, visible_texts
-from agents.offline.rules.results import haemolysed_potassium, read_results
+from agents.offline.rules.results import (
+    haemolysed_potassium,
+    results_of,
+)
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -93,8 +96,8 @@ def _values(view: StageView, analyte: str) -> list[float]:
     return [
         r.value
         for t in visible_texts(view)
-        for r in read_results(t)
-        if r.analyte == analyte and not r.below
+        for r in results_of(t, analyte)
+        if not r.below
     ]
 
 

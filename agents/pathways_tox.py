@@ -50,7 +50,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import exposure_asserted, visible_texts
-from agents.offline.rules.results import read_results
+from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -74,12 +74,7 @@ _rx = word_start
 
 
 def _values(analyte: str, texts: Sequence[str]) -> list[float]:
-    return [
-        r.value
-        for t in texts
-        for r in read_results(t)
-        if r.analyte == analyte and not r.below
-    ]
+    return [r.value for t in texts for r in results_of(t, analyte) if not r.below]
 
 
 def _highest(analyte: str, texts: Sequence[str]) -> float | None:

@@ -56,7 +56,8 @@ def _class_items(items: Any) -> set[str] | None:
 
 def _first(items: Any) -> set[str] | None:
     """Class items a match of the sequence ``items`` can start with (None: unknown)."""
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # \b, ^, lookarounds: zero width, the next item consumes
@@ -79,7 +80,12 @@ def _first(items: Any) -> set[str] | None:
             return out
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _high, sub = av
-            return _first(sub.data) if low >= 1 else None
+            if low >= 1:
+                return _first(sub.data)
+            # optional ('s?rom', '(?:serum )?hcg'): its first characters or the
+            # rest's, when both are known (the rest must consume a character)
+            here, rest = _first(sub.data), _first(items[i + 1 :])
+            return None if here is None or rest is None else here | rest
         return None  # ANY, lookarounds, group references, ...: not read
     return None  # the sequence can match the empty string
 
@@ -123,6 +129,27 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"{head}(?={cls})(?:{src[len(head) :]})", pattern.flags)
     except re.error:  # pragma: no cover - e.g. a second global flag group
         return pattern
+
+
+def guard_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``guarded(pattern)``, found by the pattern's identity.
+
+    For scanners handed patterns compiled elsewhere (``agents._text.asserted``, the
+    triage patterns): hashing a compiled pattern rehashes its code on every lookup.
+    Each entry holds its pattern, so no other live pattern shares its id.
+    """
+    entry = _GUARDS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_GUARDS) >= _GUARDS_SIZE:
+            _GUARDS.clear()  # patterns are module constants: this rarely happens
+        entry = _GUARDS[id(pattern)] = (pattern, guarded(pattern))
+    return entry[1]
+
+
+_GUARDS_SIZE: Final = 8192
+_GUARDS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+"""``id(pattern)`` -> (the pattern, its guarded form). Plain dict operations: two
+threads racing at worst guard a pattern twice (``guarded`` is pure)."""
 
 
 def word_start(alternatives: str) -> re.Pattern[str]:

@@ -33,6 +33,9 @@ def _all_matches(rx: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
         r"(?i)\bs[k-m]",
         r"\b[A-Z][a-z]+",
         r"(?i)(?<![A-Za-z0-9])(?:GCS|glasgow)\s*:?\s*(\d+)",
+        r"(?i)\b(?:s?rom\b|waters?|(?:serum\s+)?hcg)",  # an optional first item
+        r"(?i)(?:\+\s*)?\d{1,2}\s*(?:weeks?|wks?)",
+        r"(?i)\b(?:(?:urine|serum)\s+)*(?:upt|hcg)",
     ],
 )
 def test_guarded_pattern_finds_the_same_matches(pattern: str) -> None:
@@ -60,6 +63,8 @@ def test_case_folding_of_the_guard_equals_the_patterns_own() -> None:
         r"(?i:abc)",  # scoped flags
         r".x",  # any character
         r"\w+ing",  # a word-character guard saves nothing
+        r"(?i)x?",  # an optional item with nothing after it can match empty
+        r"(?i)(?:a?)?b",  # the optional item can itself be empty
     ],
 )
 def test_unreadable_first_characters_leave_the_pattern_as_it_is(pattern: str) -> None:

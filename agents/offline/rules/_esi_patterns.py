@@ -23,7 +23,7 @@ from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.models import Vitals
-from cases.rx import guarded, whole_letters
+from cases.rx import guard_of, guarded, whole_letters
 
 CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
@@ -1135,7 +1135,7 @@ def _patients(pattern: Searches, text: str) -> bool:
         return pattern.search(text) is not None
     return any(
         context_status(text, m.start(), m.end()) != "family"
-        for m in pattern.finditer(text)
+        for m in guard_of(pattern).finditer(text)
     )
 
 

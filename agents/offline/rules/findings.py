@@ -80,8 +80,15 @@ def plain_quotes(text: str) -> str:
 
     Typeset narratives (handbook vignettes, case reports) write "couldn\u2019t see" and
     "can\u2019t move"; the lexicon and the triage patterns are written with "'".
+    A text without them is returned as it is (a substring test per quote is far
+    cheaper than translating every character).
     """
+    if not any(q in text for q in _TYPOGRAPHIC_QUOTES):
+        return text
     return text.translate(_TYPOGRAPHIC)
+
+
+_TYPOGRAPHIC_QUOTES: Final = tuple(chr(c) for c in _TYPOGRAPHIC)
 
 
 _B = r"(?<![A-Za-z0-9])"

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
@@ -351,10 +352,25 @@ microscopy count ("3-5 WBC/hpf"), not a blood count."""
 
 def _rx(a: _Analyte) -> re.Pattern[str]:
     names = a.names + (f"|(?-i:{a.case_sensitive})" if a.case_sensitive else "")
-    return re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{names}){_SEP}{_NUM}{_UNIT}{_NOT_TIME}")
+    return guarded(
+        re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{names}){_SEP}{_NUM}{_UNIT}{_NOT_TIME}")
+    )
 
 
 _PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
+_ANY_NAME: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:"
+        + "|".join(
+            f"(?:{a.names})" + (f"|(?-i:{cs})" if (cs := a.case_sensitive) else "")
+            for a in _ANALYTES.values()
+        )
+        + ")"
+    )
+)
+"""Any analyte's name where a result could start: every pattern of ``_PATTERNS``
+starts so, so a text without one has no result (one scan instead of one per
+analyte: most complaints and one-liners name none)."""
 _FLUID_ANALYTES = frozenset(
     {"csf_rbc", "bladder_volume", "hcg", "synovial_wbc", "ascitic_pmn"}
 )
@@ -379,6 +395,35 @@ def read_results(text: str | None) -> tuple[LabResult, ...]:
 _READ: HashMemo[tuple[LabResult, ...]] = HashMemo(1024)
 """Results by the SHA-256 of the text: the stages and the order checks read the same
 note parts again (one pattern per analyte over the whole text each time)."""
+
+
+def results_of(text: str | None, analyte: str) -> tuple[LabResult, ...]:
+    """``read_results(text)`` of one ``analyte``, in text order.
+
+    The pathways and order checks ask each visible text for one analyte at a time,
+    dozens of times a stage: a text's results are grouped by analyte once and found
+    by the text's identity among the last texts asked (``_BY_ANALYTE``).
+    """
+    if not text:
+        return ()
+    entry = _BY_ANALYTE.get(id(text))
+    if entry is None or entry[0] is not text:
+        grouped: dict[str, list[LabResult]] = {}
+        for r in read_results(text):
+            grouped.setdefault(r.analyte, []).append(r)
+        if len(_BY_ANALYTE) >= _BY_ANALYTE_TEXTS:
+            _BY_ANALYTE.pop(next(iter(_BY_ANALYTE)), None)
+        entry = (text, {k: tuple(v) for k, v in grouped.items()})
+        _BY_ANALYTE[id(text)] = entry
+    return entry[1].get(analyte, ())
+
+
+_BY_ANALYTE_TEXTS: Final = 64
+"""Texts whose grouped results are found by identity (a run asks about ~10)."""
+_BY_ANALYTE: dict[int, tuple[str, dict[str, tuple[LabResult, ...]]]] = {}
+"""``id(text)`` -> (the text, its results by analyte), oldest first; each entry holds
+its text, so the id is not reused while it lives. Plain dict operations: two threads
+racing at worst group a text twice (``read_results`` is pure)."""
 
 
 _SPECIMEN = (
@@ -540,6 +585,8 @@ def haemolysed_potassium(text: str | None) -> tuple[float, ...]:
 
 
 def _read_results(text: str) -> tuple[LabResult, ...]:
+    if _ANY_NAME.search(text) is None:
+        return ()
     out: list[LabResult] = []
     for name, rx in _PATTERNS.items():
         a = _ANALYTES[name]
@@ -588,9 +635,12 @@ _ONSET = guarded(
         r"presentation)|before (?:arrival|presentation)|of (?:symptoms|pain|headache)))"
     )
 )
-_POST_INGESTION = re.compile(
-    r"(?i)(?:(?P<a>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\s*(?:post[- ]ingestion|"
-    r"after ingestion|level)|(?:level )?at (?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)"
+_POST_INGESTION = guarded(
+    re.compile(
+        r"(?i)(?:(?P<a>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\s*"
+        r"(?:post[- ]ingestion|after ingestion|level)|"
+        r"(?:level )?at (?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)"
+    )
 )
 
 
