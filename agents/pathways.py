@@ -58,6 +58,7 @@ from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
+from agents import pathways_pain as pain
 from agents import pathways_results as results
 from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
@@ -1461,6 +1462,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *tox.TOX_PATHWAYS,
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,
+        *pain.PAIN_PATHWAYS,
     )
     return (
         ("resuscitation", resuscitation),

@@ -1,0 +1,255 @@
+"""Documented pain is treated: an analgesic when the plan has none.
+
+ACEP policy statement "Optimizing the treatment of acute pain in the emergency
+department" (2017, reaffirmed 2023): pain is assessed and treated promptly with a
+multimodal plan. The pathway reads the visible text only:
+
+- pain is documented as moderate or severe: a pain score of 4 or more (0-10 numeric
+  or verbal scale, VAS, FLACC or FACES), or pain with a painful injury or condition
+  (fracture, dislocation, renal colic, appendicitis, burn); severe at a score of 7 or
+  more or in severe words;
+- adults: paracetamol (not after a paracetamol overdose or with liver failure); an
+  NSAID for an injury or renal colic below 65 without pregnancy, renal impairment or a
+  bleed (EAU 2024 urolithiasis: NSAIDs first for renal colic; NICE CG124 and AGS Beers
+  2023: no NSAID in an older adult with a hip fracture); a titrated IV opioid for
+  severe pain (fentanyl, not morphine, with renal impairment), held with hypotension,
+  hypoxia or a slow respiratory rate;
+- children (under 16) per kilogram (RCEM best practice "Management of pain in
+  children" 2021; APLS 7th ed.): paracetamol and ibuprofen, intranasal fentanyl for
+  severe pain from one year; an infant's opioid is a per-kg dose after weighing, with
+  monitoring;
+- a hip fracture: paracetamol whatever else is ordered (NICE CG124 1.4.2) and a
+  fascia iliaca (or femoral nerve) block (NICE CG124 1.4.4).
+
+Early analgesia does not hide acute abdominal pain or delay its diagnosis (Manterola
+C et al. Cochrane Database Syst Rev 2011;CD005660): an abdominal cause is no reason to
+wait for the surgeon. Every order passes the order-safety gates afterwards (no NSAID
+with a bleed, haemorrhage, dissection, ACS or an anticoagulant; allergies;
+pregnancy). Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from agents._text import asserted, visible_texts
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import AcuteRequired
+from agents.population import years
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = ["PAIN_PATHWAYS", "documented_pain", "pain_relief"]
+
+_rx = word_start
+
+MODERATE: Final = 4
+"""A pain score of 4-6 of 10 is moderate, 7-10 severe (ACEP 2017; RCEM 2021)."""
+SEVERE: Final = 7
+
+_SCORE_AFTER: Final = re.compile(
+    r"(?i)\b(?:pain|vas|nrs|score|severity|rated|rates|hurts?)\b[^.;\n]{0,30}?"
+    r"(?<![\d/.])(\d{1,2})\s*(?:/|out of)\s*10\b(?![/.]\d)"
+)
+_SCORE_BEFORE: Final = re.compile(
+    r"(?i)(?<![\d/.])(\d{1,2})\s*(?:/|out of)\s*10\b(?![/.]\d)\s*"
+    r"(?:pain|severity|\w+ pain)"
+)
+_SCALE: Final = re.compile(
+    r"(?i)\b(?:flacc|faces|wong[- ]baker|pain score|pain scale)\s*(?:score\s*)?"
+    r"(?:of|is|was|:|=)?\s*(\d{1,2})\b(?!\s*(?:/|out of)\s*(?!10\b)\d)"
+)
+"""A pain scale's value: numeric rating out of 10, VAS in tenths, FLACC and FACES 0-10
+(Merkel SI et al. Pediatr Nurs 1997;23:293; Hicks CL et al. Pain 2001;93:173)."""
+
+_SEVERE_WORDS: Final = _rx(
+    r"(?:severe|excruciating|agoni[sz]ing|unbearable|intense|worst) "
+    r"(?:\w+ ){0,2}(?:pain|ache)|writhing|"
+    r"(?:screams?|screaming|cries|crying|inconsolabl\w*)[^.;\n]{0,40}"
+    r"(?:mov\w+|touch\w*|handl\w*)"
+)
+_PAIN: Final = _rx(r"pain\w*|ache\w*|sore\b|tender\w*|hurts?\b|colic\w*")
+_PAINFUL_CONDITION: Final = _rx(
+    r"fractur\w*|dislocat\w*|renal colic|ureteric colic|(?:kidney|ureteric|renal) "
+    r"(?:stones?|calcul\w*)|appendicitis|burns?\b|burnt|scald\w*"
+)
+"""Conditions whose pain is moderate or worse on their own (ACEP 2017)."""
+_INJURY_OR_COLIC: Final = _rx(
+    r"fractur\w*|dislocat\w*|sprain\w*|renal colic|ureteric colic|"
+    r"(?:kidney|ureteric|renal) (?:stones?|calcul\w*)"
+)
+"""Where an NSAID is a first-line analgesic (EAU 2024 urolithiasis; RCEM 2021)."""
+_HIP_FRACTURE: Final = _rx(
+    r"(?:hip|femoral neck|neck of (?:the )?femur|nof|intracapsular|extracapsular|"
+    r"intertrochanteric|pertrochanteric|subtrochanteric|trochanteric)\b[^.;\n]{0,40}?"
+    r"fractur\w*|fractur\w* (?:of )?(?:the )?(?:left |right |l |r )?"
+    r"(?:hip|femoral neck|neck of (?:the )?femur)"
+)
+_RENAL: Final = _rx(
+    r"ckd\b|chronic kidney|renal (?:failure|impairment|insufficiency)|"
+    r"acute kidney|aki\b|dialysis|ha?emodialysis|raised creatinine|"
+    r"creatinine (?:of |is |was )?(?:1[3-9]\d|[2-9]\d\d|\d{4}) ?(?:umol|µmol|micromol)|"
+    r"creatinine (?:of |is |was )?(?:[2-9]|1\.[5-9])(?:\.\d+)? ?mg"
+)
+"""Renal impairment: NSAIDs avoided, morphine's metabolites accumulate (BNF;
+creatinine above ~130 umol/L or 1.5 mg/dL read as impaired)."""
+_BLEED: Final = _rx(
+    r"mela?ena|ha?ematemesis|coffee[- ]ground|rectal bleed\w*|pr bleed\w*|"
+    r"ha?ematochezia|gi bleed\w*|peptic ulcer|anticoagula\w*|warfarin|apixaban|"
+    r"rivaroxaban|dabigatran|edoxaban|dissection"
+)
+_NO_PARACETAMOL: Final = _rx(
+    r"overdos\w*|liver failure|hepatic failure|acute liver injury|"
+    r"(?:paracetamol|acetaminophen|tylenol)[^.;\n]{0,30}(?:ingest\w*|tablets|level)"
+)
+_GIVEN: Final = _rx(
+    r"(?:given|received|administered|had|gave)\s+(?:\w+\s+){0,3}?"
+    r"(?:iv |im |in |intranasal |oral )?(?:morphine|fentanyl|hydromorphone|"
+    r"ketamine|methoxyflurane|penthrox|entonox|nitrous|paracetamol|acetaminophen|"
+    r"ibuprofen|ketorolac|analgesi\w*)|"
+    r"(?:morphine|fentanyl|hydromorphone|methoxyflurane|penthrox|entonox|paracetamol|"
+    r"acetaminophen|ibuprofen|ketorolac|analgesi\w*)[^.;\n]{0,25}"
+    r"(?:given|administered|by (?:the )?(?:paramedics?|ambulance|ems)|"
+    r"in (?:the )?(?:ambulance|triage)|pre-?hospital)"
+)
+"""Analgesia already given in this visit: the plan is reassessed, not repeated."""
+_UNRESPONSIVE: Final = _rx(r"unresponsive|gcs (?:of )?(?:[3-8])\b|comatose|obtunded")
+
+ANALGESIC_ORDERS: Final = (
+    r"paracetamol|acetaminophen|ibuprofen|naproxen|ketorolac|diclofenac|nsaids?\b|"
+    r"morphine|fentanyl|hydromorphone|oxycodone|opioid|analgesi|ketamine|nitrous|"
+    r"entonox|methoxyflurane|penthrox|nerve block|fascia iliaca|ha?ematoma block|"
+    r"prochlorperazine|migraine cocktail"
+)
+"""An order already in the plan that treats pain: nothing is added."""
+_BLOCK_ORDERS: Final = r"nerve block|fascia iliaca|femoral block|regional block"
+
+
+def _scores(texts: tuple[str, ...]) -> list[int]:
+    found: list[int] = []
+    for t in texts:
+        for pattern in (_SCORE_AFTER, _SCORE_BEFORE, _SCALE):
+            found += [int(m[1]) for m in pattern.finditer(t) if int(m[1]) <= 10]
+    return found
+
+
+def documented_pain(texts: tuple[str, ...]) -> str | None:
+    """Return "severe" or "moderate" when the text documents such pain, else None.
+
+    The highest documented score counts (a score taken after analgesia is no reason
+    to withhold it: the drug documented as given is read by ``_GIVEN``).
+    """
+    scores = _scores(texts)
+    top = max(scores, default=-1)
+    if top >= SEVERE or asserted(_SEVERE_WORDS, texts):
+        return "severe"
+    if top >= MODERATE:
+        return "moderate"
+    if asserted(_PAINFUL_CONDITION, texts) and asserted(_PAIN, texts):
+        return "moderate"
+    return None
+
+
+def _no_opioid(view: StageView) -> bool:
+    v = view.vitals
+    return (
+        (v.systolic_bp is not None and v.systolic_bp < 90)
+        or (v.spo2 is not None and v.spo2 < 90)
+        or (v.respiratory_rate is not None and v.respiratory_rate < 10)
+    )
+
+
+def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """An analgesic plan for documented moderate or severe pain (ACEP 2017)."""
+    texts = visible_texts(view)
+    level = documented_pain(texts)
+    if level is None or asserted(_GIVEN, texts) or asserted(_UNRESPONSIVE, texts):
+        return []
+    src = "ACEP 2017 acute pain in the ED"
+    why = f"documented {level} pain is treated now ({src})"
+    severe = level == "severe"
+    renal = asserted(_RENAL, texts)
+    injury = asserted(_INJURY_OR_COLIC, texts)
+    hip = asserted(_HIP_FRACTURE, texts)
+    nsaid_ok = (
+        injury
+        and not hip
+        and not renal
+        and pop.pregnancy != "pregnant"
+        and pop.age_within(years(65), None) is not True
+        and not asserted(_BLEED, texts)
+    )
+    opioid_ok = severe and not _no_opioid(view)
+    paracetamol_ok = not asserted(_NO_PARACETAMOL, texts)
+    infant = pop.age_within(0, years(1) - 1) is True
+    child = pop.age_within(0, years(16) - 1) is True
+    out: list[Required] = []
+
+    def add(name: str, reason: str, satisfied_by: str = ANALGESIC_ORDERS) -> None:
+        out.append(_req("medication", name, reason, satisfied_by))
+
+    if child:
+        child_src = "RCEM 2021 pain in children; APLS"
+        if paracetamol_ok:
+            add(
+                "paracetamol 15 mg/kg PO or IV (weight-based)"
+                + ("; weigh the infant first" if infant else ""),
+                f"{why}; per kg in a child ({child_src})",
+            )
+        if nsaid_ok and pop.age_within(0, years(0.25)) is not True:
+            add("ibuprofen 10 mg/kg PO (weight-based)", f"{why} ({child_src})")
+        if opioid_ok:
+            add(
+                "IV morphine 0.05-0.1 mg/kg titrated with SpO2 and sedation "
+                "monitoring, after weighing"
+                if infant
+                else "intranasal fentanyl 1.5 mcg/kg (weight-based)",
+                f"severe pain in a child ({child_src})",
+            )
+    else:
+        if paracetamol_ok:
+            add(
+                "paracetamol 1 g IV or PO",
+                f"{why}; multimodal analgesia, first line"
+                + ("; every 6 h with a hip fracture (NICE CG124 1.4.2)" if hip else ""),
+                # NICE CG124: paracetamol beside a block or an opioid, not instead
+                r"paracetamol|acetaminophen" if hip else ANALGESIC_ORDERS,
+            )
+        if nsaid_ok:
+            add(
+                "NSAID: ibuprofen 400 mg PO or ketorolac 15 mg IV",
+                f"{why}; NSAID first line for injury and renal colic (EAU 2024 "
+                "urolithiasis; RCEM)",
+            )
+        if opioid_ok:
+            older = pop.age_within(years(65), None) is True
+            add(
+                "IV fentanyl 25-50 mcg titrated to effect (renal impairment)"
+                if renal
+                else "IV morphine 1-2.5 mg titrated every 5 min to effect (older adult)"
+                if older
+                else "IV morphine 2.5-5 mg titrated every 5 min to effect",
+                f"severe pain: titrated IV opioid with sedation and SpO2 monitoring "
+                f"({src})",
+            )
+    if hip:
+        out.append(
+            _req(
+                "procedure",
+                "fascia iliaca block (or femoral nerve block)",
+                "hip fracture: a peripheral nerve block beside systemic analgesia "
+                "(NICE CG124 1.4.4)",
+                _BLOCK_ORDERS,
+            )
+        )
+    return out
+
+
+PAIN_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
+] = (pain_relief,)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
