@@ -231,6 +231,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "unstable_tachyarrhythmia": _none("the rhythm varies (AF, flutter, VT, SVT)"),
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
     "stable_svt": _one("svt", "defines"),
+    # agents.pathways_pain
+    "pain_relief": _none("symptom relief for documented pain, any cause"),
 }
 """Every pathway's diagnosis, keyed by the pathway function's name."""
 
