@@ -143,6 +143,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # their vaguer knowledge-base protocol would stand in for the pathway's rate-
     # limited IV replacement.
     "hyperkalaemia": _one("hyperkalemia", "defines"),
+    "haemolysed_potassium_repeat": _none(
+        "a haemolysed sample's potassium is repeated, not a diagnosis"
+    ),
     "hypokalaemia": _one("hypokalemia"),
     "hypomagnesaemia": _one("hypomagnesemia"),
     "supratherapeutic_inr": _none("a drug level above its range, any bleed site"),
