@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from agents.offline.rules.exposure import therapeutic_use
-from agents.offline.rules.findings import context_status
+from agents.offline.rules.findings import context_status, dated_past
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
 from cases.rx import guard_of, guarded
@@ -135,6 +135,20 @@ def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     """
     return any(
         context_status(text, m.start(), m.end()) == "present"
+        for text in texts
+        for m in pattern.finditer(text)
+    )
+
+
+def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """Whether an injury (``pattern``) is asserted for this visit, not dated before it.
+
+    "Fell 3 months ago" or "after a fall in June" is history: the primary survey,
+    eFAST and the trauma team are for the injury of this visit (ATLS 10th ed.).
+    """
+    return asserted(pattern, texts) and any(
+        context_status(text, m.start(), m.end()) not in _NOT_COUNTED
+        and not dated_past(text, m.start(), m.end())
         for text in texts
         for m in pattern.finditer(text)
     )

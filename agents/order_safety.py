@@ -1056,7 +1056,11 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
                     f"({e.status}); {rule.source}"
                 )
     for risky, pattern, bleed in _BLEEDING_RISK:
-        if classes & risky and _documented(pattern, ctx.texts):
+        if classes & risky and (
+            reversal.on_anticoagulant(ctx.texts)  # current use, not a stopped drug
+            if pattern is reversal.ANY_ANTICOAGULANT
+            else _documented(pattern, ctx.texts)
+        ):
             return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
     if classes & _ANTITHROMBOTIC and _text.present_now(_OVERT_GI_BLEEDING, ctx.texts):
         return "contraindication", (

@@ -64,7 +64,7 @@ from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import reversal
-from agents._text import asserted, visible_texts
+from agents._text import asserted, injury_now, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -265,7 +265,7 @@ def _haemorrhagic(
     )
     bleeding = (
         asserted(_BLEEDING, major)
-        or asserted(_TRAUMA, texts)
+        or injury_now(_TRAUMA, texts)
         or any(
             _HAEMORRHAGE_DX.search(e.diagnosis)
             and (e.status == "ruled_in" or (e.probability or 0.0) >= LEADING_P)
@@ -343,7 +343,7 @@ def resuscitation(
                     r"pelvic binder|sheet",
                 )
             )
-        if bleeding and asserted(_TRAUMA, texts):
+        if bleeding and injury_now(_TRAUMA, texts):
             out += _trauma_haemorrhage(pop, shock)
         if bleeding:
             out.append(
@@ -368,7 +368,7 @@ def resuscitation(
             )
     if (
         asserted(_HAEMOTHORAX, texts)
-        and asserted(_TRAUMA, texts)
+        and injury_now(_TRAUMA, texts)
         and (hypo or (si or 0) >= 1.0 or (v.spo2 is not None and v.spo2 < 92))
         and not asserted(_DEVIATED_TRACHEA, texts)
     ):
@@ -829,7 +829,7 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
 def trauma_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
     """ATLS 10th ed. / ACOG: tilt, Rh status, fetal monitoring >= 20 weeks, KB test."""
     texts = visible_texts(view)
-    if pop.pregnancy != "pregnant" or not asserted(_TRAUMA, texts):
+    if pop.pregnancy != "pregnant" or not injury_now(_TRAUMA, texts):
         return []
     weeks = pop.gestation_weeks
     late = weeks is None or weeks >= 20

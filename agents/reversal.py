@@ -19,9 +19,9 @@ An anticoagulant documented without its name gets no guessed agent: the plan say
 the drug is unknown and what to find out first. An anticoagulant worded as stopped
 ("stopped warfarin 1y ago after a fall", "apixaban discontinued in 2021", "previously
 on rivaroxaban") is no current anticoagulation, unless the stop was within
-``STOPPED_HOURS`` (a DOAC taken in the last 48 h still contraindicates thrombolysis:
-Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke, section 3.5; "held this
-morning" stays current). Research software, not for clinical use.
+``rules.stopped.STOPPED_HOURS`` (a DOAC taken in the last 48 h still contraindicates
+thrombolysis: Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke, section 3.5;
+"held this morning" stays current). Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from typing import Final
 
 from agents._text import asserted
 from agents.offline.rules.findings import context_status
+from agents.offline.rules.stopped import stopped
 from agents.schemas import Order
 from cases.rx import word_start
 
@@ -166,46 +167,6 @@ def is_reversal(name: str) -> bool:
     )
 
 
-STOPPED_HOURS: Final = 48.0
-"""A stop at least this long ago (or undated) ends the anticoagulation (AHA/ASA 2019
-3.5: no DOAC dose within 48 h; warfarin's effect is measured by the INR anyway)."""
-_STOP_BEFORE: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:stopped|discontinued|ceased|came off|taken off|weaned off|"
-    r"off|no longer on|previously on|formerly on|used to (?:take|be on)|was on)"
-    r"\W+(?:(?:his|her|their|the|taking)\W+)?$"
-)
-_STOP_AFTER: Final = re.compile(
-    r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has been|had been)\s+)?"
-    r"(?:stopped|discontinued|ceased)(?![A-Za-z])"
-)
-_STOP_CLAUSE: Final = re.compile(r"[^.;\n]{0,60}")
-_RECENT: Final = re.compile(
-    r"(?i)\b(?:today|yesterday|this (?:morning|afternoon|evening)|last night|"
-    r"tonight|(?:\d+|a|an|one|two|few)\s*(?:min\w*|h|hrs?|hours?)\s+ago)\b"
-)
-_DAYS_AGO: Final = re.compile(
-    r"(?i)\b(\d+(?:\.\d+)?|a|an|one|two|three)\s*(d|days?)\s+(?:ago|prior|earlier)"
-)
-
-
-def _stopped(text: str, start: int, end: int) -> bool:
-    """A stop worded at the mention, at least ``STOPPED_HOURS`` ago or undated."""
-    before = text[max(0, start - 30) : start]
-    after = re.split(r"[.;\n]", text[end : end + 40], maxsplit=1)[0]
-    if not (_STOP_BEFORE.search(before) or _STOP_AFTER.match(after)):
-        return False
-    m = _STOP_CLAUSE.match(text, end)
-    clause = before.rsplit(".", 1)[-1] + text[start : m.end() if m else end]
-    if _RECENT.search(clause):
-        return False
-    days = _DAYS_AGO.search(clause)
-    if days is None:
-        return True
-    n = days.group(1).lower()
-    value = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(n)
-    return (float(n) if value is None else value) * 24 >= STOPPED_HOURS
-
-
 def on_anticoagulant(
     texts: Sequence[str], names: re.Pattern[str] = ANY_ANTICOAGULANT
 ) -> bool:
@@ -213,14 +174,14 @@ def on_anticoagulant(
 
     The memoised ``asserted`` scan answers most texts (no anticoagulant named); a
     mention then counts unless it is negated, hypothetical, a relative's or stopped
-    (``_stopped``).
+    (``rules.stopped``).
     """
     if not asserted(names, texts):
         return False
     return any(
         context_status(t, m.start(), m.end())
         not in ("absent", "hypothetical", "family")
-        and not _stopped(t, m.start(), m.end())
+        and not stopped(t, m.start(), m.end())
         for t in texts
         for m in names.finditer(t)
     )

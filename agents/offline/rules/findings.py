@@ -38,6 +38,7 @@ from agents.offline.rules._lexicon import lexicon, matches
 from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
+from agents.offline.rules.stopped import stopped
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
 
@@ -45,6 +46,7 @@ __all__ = [
     "Finding",
     "FindingStatus",
     "context_status",
+    "dated_past",
     "extract_findings",
     "extract_measurements",
     "plain_quotes",
@@ -637,6 +639,44 @@ def _negated(status: FindingStatus, before: str) -> FindingStatus:
     return status
 
 
+_INJURY_EVENTS: Final = frozenset(
+    {"fall", "trauma", "mvc", "penetrating_trauma", "dangerous_mechanism",
+     "head_injury"}
+)  # fmt: skip
+"""Injury events: the primary survey, eFAST and the trauma team are for the injury of
+this visit (ATLS 10th ed.), not for one dated weeks or months before it."""
+_MONTHS: Final = (
+    r"(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_PAST_DATE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|few"
+    r"|many)\s*(?:weeks?|wks?|months?|mo|years?|yrs?|y)\s+(?:ago|earlier|before|prior)"
+    r"|(?:last|previous|past) (?:year|month|winter|spring|summer|autumn|fall)"
+    rf"|(?:in|since|during|back in|early|late|mid)[ -](?:{_MONTHS}|(?:19|20)\d\d)"
+    r")(?![A-Za-z0-9])"
+)
+"""A date weeks, months or years before the visit ("fell 3 months ago", "after a fall
+in June", "MVC in 2019"); days or hours ago stay this visit's injury."""
+_CLAUSE_END: Final = re.compile(r"[.;:\n]|\b(?:but|now|today|then|and now)\b", re.I)
+
+
+def dated_past(text: str, start: int, end: int) -> bool:
+    """Whether the mention's own clause dates it weeks or months before the visit."""
+    after = text[end : end + 40]
+    cut = _CLAUSE_END.search(after)
+    before = text[max(0, start - 40) : start]
+    cuts = list(_CLAUSE_END.finditer(before))
+    probe = before[cuts[-1].end() :] if cuts else before
+    probe += " " + (after[: cut.start()] if cut else after)
+    return _PAST_DATE.search(probe) is not None
+
+
+_STOPPABLE: Final = frozenset({"anticoagulation"})
+"""Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
+stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
+
+
 def extract_findings(
     text: str | None, knowledge: KnowledgeBase, *, source: str = "note"
 ) -> tuple[Finding, ...]:
@@ -686,6 +726,14 @@ def extract_findings(
             section,
             chronic=concept in knowledge.history_concepts,
         )
+        if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
+            status = "absent"  # stopped before the visit: no current use
+        if (
+            concept in _INJURY_EVENTS
+            and status == "present"
+            and dated_past(text, start, end)
+        ):
+            status = "historical"  # an injury weeks or months ago is history
         if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])

@@ -1,0 +1,58 @@
+"""A medication worded as stopped before the visit: no current use.
+
+One reading for every reader of anticoagulant use (the findings concept
+``anticoagulation``, ``agents.reversal.on_anticoagulant`` and through it the NSAID gate,
+the head-injury CT criterion and the reversal pathways). "Apixaban stopped 3 weeks
+ago", "warfarin stopped after the bleed", "off rivaroxaban since March" are no current
+anticoagulation; a stop within ``STOPPED_HOURS`` ("held this morning", "last dose
+yesterday") still is: a DOAC taken in the last 48 h still anticoagulates (Powers WJ et
+al. AHA/ASA 2019 acute ischaemic stroke, section 3.5; Tomaselli GF et al. ACC 2020
+ECDP on bleeding on oral anticoagulants: DOAC effect lasts about 24-48 h).
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["STOPPED_HOURS", "stopped"]
+
+STOPPED_HOURS: Final = 48.0
+"""A stop at least this long ago (or undated) ends the anticoagulation (AHA/ASA 2019
+3.5: no DOAC dose within 48 h; warfarin's effect is measured by the INR anyway)."""
+_STOP_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:stopped|discontinued|ceased|came off|taken off|weaned off|"
+    r"off|no longer on|previously on|formerly on|used to (?:take|be on)|was on)"
+    r"\W+(?:(?:his|her|their|the|taking)\W+)?$"
+)
+_STOP_AFTER: Final = re.compile(
+    r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has been|had been)\s+)?"
+    r"(?:stopped|discontinued|ceased)(?![A-Za-z])"
+)
+_STOP_CLAUSE: Final = re.compile(r"[^.;\n]{0,60}")
+_RECENT: Final = re.compile(
+    r"(?i)\b(?:today|yesterday|this (?:morning|afternoon|evening)|last night|"
+    r"tonight|(?:\d+|a|an|one|two|few)\s*(?:min\w*|h|hrs?|hours?)\s+ago)\b"
+)
+_DAYS_AGO: Final = re.compile(
+    r"(?i)\b(\d+(?:\.\d+)?|a|an|one|two|three)\s*(d|days?)\s+(?:ago|prior|earlier)"
+)
+
+
+def stopped(text: str, start: int, end: int) -> bool:
+    """A stop worded at the mention, ``STOPPED_HOURS`` ago or more, or undated."""
+    before = text[max(0, start - 30) : start]
+    after = re.split(r"[.;\n]", text[end : end + 40], maxsplit=1)[0]
+    if not (_STOP_BEFORE.search(before) or _STOP_AFTER.match(after)):
+        return False
+    m = _STOP_CLAUSE.match(text, end)
+    clause = before.rsplit(".", 1)[-1] + text[start : m.end() if m else end]
+    if _RECENT.search(clause):
+        return False
+    days = _DAYS_AGO.search(clause)
+    if days is None:
+        return True
+    n = days.group(1).lower()
+    value = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(n)
+    return (float(n) if value is None else value) * 24 >= STOPPED_HOURS
