@@ -22,6 +22,7 @@ from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
+from agents.offline.rules.stopped import stopped
 from cases.models import Vitals
 from cases.rx import guard_of, guarded, whole_letters
 
@@ -101,6 +102,27 @@ class _Immunocompromise:
 
 
 _STATED: Final = frozenset({"present", "historical", "differential"})
+
+
+class _CurrentAnticoagulant:
+    """``Searches`` for an anticoagulant in current use (``rules.stopped``).
+
+    One stopped before the visit ("warfarin stopped after the bleed") is none: NICE
+    NG232 1.4.11 concerns current anticoagulation.
+    """
+
+    def search(self, string: str, /) -> object | None:
+        for m in _ANTICOAGULANT_NAMES.finditer(string):
+            if not stopped(string, m.start(), m.end()):
+                return m
+        return None
+
+
+_ANTICOAGULANT_NAMES: Final = _rx(
+    r"(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|"
+    r"pradaxa|edoxaban|blood thinners?|anticoagula\w*)"
+)
+_CURRENT_ANTICOAGULANT: Final = _CurrentAnticoagulant()
 
 
 IMMUNOCOMPROMISE: Final = _Immunocompromise()
@@ -374,10 +396,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "head injury on anticoagulation",
-        _rx(
-            r"(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|"
-            r"pradaxa|edoxaban|blood thinners?|anticoagula\w*)"
-        ),
+        _CURRENT_ANTICOAGULANT,
         "ACEP clinical policy: mild TBI 2008 (anticoagulated head injury)",
         requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
         points_to=("subdural_hematoma",),
