@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from agents import reversal
 from agents._text import asserted, visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
@@ -99,9 +100,8 @@ _RENAL: Final = _rx(
 creatinine above ~130 umol/L or 1.5 mg/dL read as impaired)."""
 _BLEED: Final = _rx(
     r"mela?ena|ha?ematemesis|coffee[- ]ground|rectal bleed\w*|pr bleed\w*|"
-    r"ha?ematochezia|gi bleed\w*|peptic ulcer|anticoagula\w*|warfarin|apixaban|"
-    r"rivaroxaban|dabigatran|edoxaban|dissection"
-)
+    r"ha?ematochezia|gi bleed\w*|peptic ulcer|dissection"
+)  # an anticoagulant: ``reversal.on_anticoagulant`` (current use, not a stopped one)
 _NO_PARACETAMOL: Final = _rx(
     r"overdos\w*|liver failure|hepatic failure|acute liver injury|"
     r"(?:paracetamol|acetaminophen|tylenol)[^.;\n]{0,30}(?:ingest\w*|tablets|level)"
@@ -182,6 +182,7 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
         and pop.pregnancy != "pregnant"
         and pop.age_within(years(65), None) is not True
         and not asserted(_BLEED, texts)
+        and not reversal.on_anticoagulant(texts)
     )
     opioid_ok = severe and not _no_opioid(view)
     paracetamol_ok = not asserted(_NO_PARACETAMOL, texts)
