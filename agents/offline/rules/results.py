@@ -41,6 +41,8 @@ windows, with their sources:
   painless retention is a cauda equina red flag, NICE NG59 / GIRFT 2023);
 - CSF RBC < 2000 x10^6/L without xanthochromia: negative LP (Perry, BMJ 2015); a
   negative CT head within 6 h of headache onset (Perry, BMJ 2011; ACEP 2019);
+- CSF WBC < 5 /uL normal, >= 5 pleocytosis (Tunkel, IDSA 2004; van de Beek, ESCMID
+  2016): a normal count makes bacterial meningitis very unlikely;
 - synovial fluid WBC >= 100,000/uL (LR+ 28), 50,000-100,000 (LR+ 7.7), < 25,000
   (LR 0.32) for septic arthritis (Margaretten ME et al. JAMA 2007;297:1478).
 """
@@ -307,6 +309,13 @@ _ANALYTES: dict[str, _Analyte] = {
         "10^6/L",
         _same,
     ),
+    # exclude19: CSF white cells, normal < 5 /uL in adults (Tunkel AR et al. IDSA
+    # 2004; van de Beek D et al. ESCMID 2016 acute bacterial meningitis)
+    "csf_wbc": _Analyte(
+        r"csf (?:wbcs?|white (?:blood )?cells?(?: count)?|leu[ck]ocytes|cell count)",
+        "cells/uL",
+        _same,
+    ),
     "synovial_wbc": _Analyte(
         r"(?:synovial|joint|arthrocentesis)(?: fluid)?(?: aspirate)?(?:\s*:\s*|\s+)"
         r"(?:(?:total |nucleated )*(?:wbc|white (?:blood )?cells?(?: count)?|"
@@ -372,7 +381,7 @@ _ANY_NAME: Final = guarded(
 starts so, so a text without one has no result (one scan instead of one per
 analyte: most complaints and one-liners name none)."""
 _FLUID_ANALYTES = frozenset(
-    {"csf_rbc", "bladder_volume", "hcg", "synovial_wbc", "ascitic_pmn"}
+    {"csf_rbc", "csf_wbc", "bladder_volume", "hcg", "synovial_wbc", "ascitic_pmn"}
 )
 """Analytes read whatever the specimen: measured in CSF or the bladder by definition,
 or valid in urine as in serum (hCG)."""
@@ -731,6 +740,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "tsh": [(v >= 10 and not below, "tsh_high"),
                 (v < 0.1 or (below and v <= 0.1), "tsh_suppressed")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
+        "csf_wbc": [(v < 5, "csf_wbc_normal"),
+                    (v >= 5 and not below, "csf_pleocytosis")],
         # ACOG PB 222: AST/ALT > 2 x ULN (~35 U/L); LDH >= 600 IU/L (Sibai 1993)
         "ast": [(v >= 70, "transaminases_high")],
         "alt": [(v >= 70, "transaminases_high")],
@@ -821,10 +832,13 @@ def result_findings(
                 end=change.end(),
             ),
         )
-    if not results:
-        return reports
     if onset is None:
         onset = onset_hours(onset_text if onset_text is not None else text)
+    early_ct = _early_negative_ct(text, onset)
+    if early_ct is not None:
+        reports += (early_ct,)
+    if not results:
+        return reports
     ingestion = onset_hours(text, ingestion=True)
     seen: dict[str, Finding] = {}
     for r in results:
@@ -845,6 +859,39 @@ def result_findings(
         for c, f in seen.items()
         if c not in {r.concept for r in reports}
         and not (_REASSURING.get(c, set()) & seen.keys())
+    )
+
+
+_CT_HEAD_NEGATIVE = guarded(
+    re.compile(
+        r"(?i)(?<![a-z])(?:non-?contrast |plain |unenhanced )?(?:ct (?:head|brain)|"
+        r"(?:head|brain) ct)(?: scan)?[^.;]{0,60}?(?:negative|normal|unremarkable|"
+        r"no (?:acute |intracranial |subarachnoid )*(?:ha?emorrhage|blood|bleed|"
+        r"abnormality))"
+    )
+)
+"""A head CT stated as negative for blood."""
+
+
+def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
+    """A negative head CT when the headache began at most 6 h earlier.
+
+    A modern non-contrast CT read as negative within 6 h of headache onset excludes
+    SAH in an alert patient (sensitivity 100 %: Perry JJ et al. BMJ 2011;343:d4277;
+    ACEP 2019 acute headache, level B); after 6 h it does not (an LP or CTA follows).
+    The time is the stated time from onset, a bound on the time of the scan.
+    """
+    if not text or onset is None or onset > 6:
+        return None
+    m = _CT_HEAD_NEGATIVE.search(text)
+    if m is None:
+        return None
+    return Finding(
+        concept="ct_head_negative_early",
+        status="present",
+        text=m.group(0),
+        start=m.start(),
+        end=m.end(),
     )
 
 
