@@ -936,6 +936,8 @@ class _Tally:
         self.ev_for: list[Evidence] = []
         self.ev_against: list[Evidence] = []
         self.strong_against = False
+        self.named_excluded = False
+        """The note names the diagnosis absent ('no SAH'): a statement, no result."""
 
 
 def nested_overlap(
@@ -1017,7 +1019,7 @@ def _tally(
     elif mention and facts.denied(spec.id):
         t.log_odds += DX_MENTION[1]
         t.ev_against.append(ev(spec.id, "excluded in ED note: "))
-        t.strong_against = True
+        t.named_excluded = True
     return t
 
 
@@ -1112,9 +1114,15 @@ def score(
             t.ev_for.append(verdict.evidence)
         p = w / norm
         status: DxStatus = "considered"
+        # A diagnosis named absent is excluded, unless a must-not-miss pathway's
+        # criteria hold it open: then a result must exclude it ('CT: no SAH' 10 h
+        # after a thunderclap headache is no exclusion: Perry JJ et al. BMJ 2011).
+        against = t.strong_against or (
+            t.named_excluded and not (spec.must_not_miss and verdict is not None)
+        )
         if ins:
             status = "ruled_in"
-        elif outs or (t.strong_against and p < L.TEST_THRESHOLD):
+        elif outs or (against and p < L.TEST_THRESHOLD):
             status, p = "ruled_out", min(p, 0.01)
         elif spec.must_not_miss and verdict is not None:
             status, p = "cannot_exclude", max(p, L.TEST_THRESHOLD)
@@ -1127,7 +1135,7 @@ def score(
             prev,
             status,
             bool(ins),
-            bool(outs) or t.strong_against or not defined(spec, facts),
+            bool(outs) or against or not defined(spec, facts),
         )
         moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
         out.append(

@@ -276,3 +276,24 @@ def test_a_remote_gi_bleed_does_not_withhold_anticoagulation(reason: Reason) -> 
         )
     )
     assert _anticoagulated(out), O.orders(out)
+
+
+def test_a_headache_peaking_over_seconds_is_thunderclap(reason: Reason) -> None:
+    """ICHD-3 4.4 / Perry JJ et al. JAMA 2013: a headache reaching its maximum within
+    a minute is a thunderclap headache; a CT read as normal 10 hours after onset does
+    not exclude SAH (CT sensitivity falls after 6 h: Perry JJ et al. BMJ 2011): SAH
+    stays open and the LP or CT angiography follows (ACEP 2019)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=33,
+            sex="F",
+            vitals=vitals(82, 132, 82, 16, 99),
+            ed_note="33F severe occipital headache that built up over a few seconds "
+            "this morning, about 10 hours before arrival. No neck stiffness, GCS 15. "
+            "CT head 10 hours after onset: no subarachnoid haemorrhage.",
+        )
+    )
+    sah = [e for e in out.final.ledger if "subarachnoid" in e.diagnosis.lower()]
+    assert sah and sah[0].status != "ruled_out", sah
+    assert O.ordered(out, r"lumbar puncture|\blp\b|ct angiogra|\bcta\b"), O.orders(out)

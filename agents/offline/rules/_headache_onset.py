@@ -44,12 +44,13 @@ _BEFORE: Final = guarded(
 _HEAD_RX: Final = guarded(re.compile(rf"(?i)(?<![A-Za-z0-9]){_HEAD}(?![A-Za-z])"))
 _ONSET_AFTER: Final = (
     r"(?:onset|came on|comes on|starts?|started|starting|began|begun|beginning|"
-    r"developed|"
+    r"developed|built up|builds up|building up|"
     r"struck|hit (?:him|her|them|me))\W{0,3}(?:(?:was|is|were|very|quite|"
     r"completely|totally)\s+){0,2}"
     r"(?:sudden(?:ly)?|abrupt(?:ly)?|instant(?:ly|aneous(?:ly)?)?|explosive(?:ly)?|"
     r"out of the blue|like a (?:bang|thunderclap|clap of thunder|bolt|gunshot|"
-    r"explosion)|within seconds|in seconds|over seconds|in an instant)|"
+    r"explosion)|(?:within|in|over) (?:a few |several |a couple of )?seconds|"
+    r"in an instant|within (?:a |one |1 )min(?:ute)?)|"
     r"(?:max(?:imal|imum)?|peak(?:ed|ing|s)?|at (?:its )?(?:worst|peak|maximum)|"
     r"worst|full (?:intensity|severity)|10/10|severe)\s+(?:intensity\s+|severity\s+|"
     r"pain\s+)?(?:at onset|from (?:the )?onset|from the (?:start|outset)|"
