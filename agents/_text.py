@@ -136,7 +136,7 @@ def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     return any(
         context_status(text, m.start(), m.end()) == "present"
         for text in texts
-        for m in pattern.finditer(text)
+        for m in guard_of(pattern).finditer(text)
     )
 
 
