@@ -197,6 +197,19 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "penetrating_neck": _none("a penetrating wound: the injured structure varies"),
     "rib_fractures_older": _one("rib_fracture", "defines"),
     "septic_abortion": _one("septic_abortion"),
+    # agents.pathways_trauma
+    # blood in the pericardium after a penetrating chest wound, with signs of
+    # tamponade, is the tamponade (ATLS 10th ed. ch. 4); without signs, suspected
+    "penetrating_cardiac": (
+        ActsOn("cardiac_tamponade", "defines", when=r"with tamponade signs"),
+        ActsOn("cardiac_tamponade"),
+    ),
+    # free intraperitoneal fluid after injury is haemoperitoneum (ATLS 10th ed.)
+    "abdominal_haemorrhage": _one("intra_abdominal_injury", "defines"),
+    "pelvic_haemorrhage": _one("hemorrhagic_shock", "defines"),
+    "intracranial_mass_lesion": _none(
+        "the haematoma varies (subdural, extradural, contusion)"
+    ),
     # agents.pathways_specialty
     "cord_prolapse": _one("umbilical_cord_prolapse", "defines"),
     "threatened_upper_airway": _none(

@@ -63,6 +63,7 @@ from agents import pathways_results as results
 from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
+from agents import pathways_trauma as trauma
 from agents import reversal
 from agents._text import asserted, injury_now, visible_texts
 from agents.offline.rules.results import results_of
@@ -1298,6 +1299,15 @@ _OWN_BP_TARGET: Final = _rx(
 """Stroke, intracranial haemorrhage and aortic dissection have their own BP targets
 (AHA/ASA 2019 and 2022; ACC/AHA 2022 aortic disease): the generic 25 % rule does not
 apply."""
+_HEAD_INJURY: Final = _rx(
+    r"head (?:injur\w*|trauma|strike)|(?:hit|struck|bang\w*|bump\w*) (?:\w+ ){0,4}"
+    r"head|traumatic brain injury|\btbi\b|skull fracture|scalp (?:h(?:a)?ematoma|"
+    r"laceration|wound)"
+)
+"""A head injury: confusion after it is the injury's, and a high pressure with a slow
+pulse is the Cushing response to raised intracranial pressure. Its BP target is a
+floor (SBP >= 100-110 mmHg: Carney N et al. Brain Trauma Foundation 4th ed. 2017),
+not a lowering (ATLS 10th ed. ch. 6)."""
 SEVERE_HYPERTENSION: Final = (180.0, 120.0)
 """ACC/AHA 2017: hypertensive crisis at SBP > 180 or DBP > 120 mmHg."""
 
@@ -1309,7 +1319,8 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
     to 160/100-110 over 2-6 h; end-organ tests. A woman who may be pregnant (status
     unknown) gets the pregnancy test first: a positive one makes this pre-eclampsia
     (magnesium, obstetrics; ACOG PB 222), and some agents are contraindicated.
-    Stroke, haemorrhage and dissection keep their own targets (``_OWN_BP_TARGET``).
+    Stroke, haemorrhage and dissection keep their own targets (``_OWN_BP_TARGET``),
+    and so does a head injury or an intracranial bleed (``_HEAD_INJURY``: BTF 2017).
     """
     v = view.vitals
     sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
@@ -1319,6 +1330,8 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
         return []  # hypertensive_pregnancy: ACOG thresholds and agents
     texts = visible_texts(view)
     if not asserted(_END_ORGAN, texts) or asserted(_OWN_BP_TARGET, texts):
+        return []
+    if asserted(trauma.INTRACRANIAL_BLEED, texts) or injury_now(_HEAD_INJURY, texts):
         return []
     src = "Whelton PK et al. 2017 ACC/AHA hypertension guideline"
     out: list[Required] = []
@@ -1458,6 +1471,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *child.CHILD_PATHWAYS,
         *medical.MEDICAL_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,
+        *trauma.TRAUMA_PATHWAYS,
         *specialty.SPECIALTY_PATHWAYS,
         *tox.TOX_PATHWAYS,
         *msk.MSK_PATHWAYS,

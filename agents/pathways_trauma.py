@@ -1,0 +1,333 @@
+"""Haemorrhage control and decompression after injury, read from their own criteria.
+
+Checked whatever the differential says (like ``agents.pathways_surgical``), so an
+injured patient whose complaint names only the mechanism ("stab wound", "fall from
+height", "head injury") gets the definitive treatment the documented findings call for:
+
+- penetrating cardiac injury: a penetrating wound of the chest with blood in the
+  pericardium (effusion on eFAST or echocardiography) or signs of tamponade goes to
+  the operating room for decompression and repair; needle pericardiocentesis is only
+  a bridge (ATLS 10th ed. ch. 4; Seamon MJ et al. EAST 2015 emergency department
+  thoracotomy, J Trauma Acute Care Surg 2015;79:159);
+- haemodynamically abnormal abdominal haemorrhage: hypotension after injury with free
+  intraperitoneal fluid on FAST goes to laparotomy, not to CT (ATLS 10th ed. ch. 5);
+- pelvic ring injury with hypotension: pelvic haemorrhage control by preperitoneal
+  packing or angioembolisation with the binder on (Coccolini F et al. WSES 2017 pelvic
+  trauma, World J Emerg Surg 2017;12:5; Cullinane DC et al. EAST 2011 pelvic
+  haemorrhage, J Trauma 2011;71:1850);
+- traumatic intracranial mass lesion: a subdural haematoma thicker than 10 mm, an
+  extradural one of 15 mm or more, or a midline shift above 5 mm is evacuated whatever
+  the GCS (Bullock MR et al. Surgical management of acute subdural / epidural
+  haematomas, Neurosurgery 2006;58:S16 and S7); signs of herniation (a unilateral
+  dilated or fixed pupil, extensor posturing) get hyperosmolar therapy now, the head
+  raised and the blood pressure kept up (Carney N et al. Brain Trauma Foundation 4th
+  ed., Neurosurgery 2017;80:6; ATLS 10th ed. ch. 6).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from agents._text import injury_now, visible_texts
+from agents.offline.rules.facts import hypotension_sbp
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import asserted
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "INTRACRANIAL_BLEED",
+    "TRAUMA_PATHWAYS",
+    "herniation_signs",
+]
+
+_rx = word_start
+
+_INJURY: Final = _rx(
+    r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|fallen|assault\w*|trauma\w*|"
+    r"injur\w*|struck|gunshot|shot\b|stab(?:bed|bing|s)?\b|knife|impaled|kicked|"
+    r"punched|thrown from|run over|hit by"
+)
+"""An injury of this visit (ATLS 10th ed.): the pathways act on it only when
+``injury_now`` says it is not dated to the past."""
+
+
+def _hypotensive(view: StageView, pop: Population) -> bool:
+    sbp = view.vitals.systolic_bp
+    return sbp is not None and sbp < hypotension_sbp(pop)
+
+
+# --- penetrating cardiac injury ---
+
+_CHEST_SITE: Final = (
+    r"(?:chest|precordi\w*|thora\w*|stern\w*|parastern\w*|cardiac box|intercostal|"
+    r"epigastri\w*|nipple|axilla\w*)"
+)
+_PENETRATING_CHEST: Final = _rx(
+    rf"(?:stab(?:bed|bing|s)?|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
+    rf"(?:\w+ ){{0,8}}{_CHEST_SITE}|"
+    rf"{_CHEST_SITE} (?:\w+ ){{0,3}}(?:stab(?:bed|bing|s)?\b|gunshot|penetrating) "
+    r"(?:\w+ )?wounds?"
+)
+"""A penetrating wound of the chest or the cardiac box (ATLS 10th ed. ch. 4)."""
+_PERICARDIAL_BLOOD: Final = _rx(
+    r"pericardial (?:effusion|fluid|collection|blood|clot)|h(?:a)?emopericardium|"
+    r"(?:fluid|blood) (?:\w+ ){0,2}(?:in|within|around) the (?:pericardi\w*|heart)|"
+    r"positive (?:pericardial|cardiac) (?:window|view)|tamponade"
+)
+"""Blood in the pericardium on eFAST or echocardiography (any size after a
+penetrating wound: ATLS 10th ed.)."""
+_TAMPONADE_SIGNS: Final = _rx(
+    r"muffled|distant heart (?:sounds|tones)|heart (?:sounds|tones) (?:are )?"
+    r"(?:muffled|distant|quiet)|jvp (?:is )?(?:raised|elevated|high)|"
+    r"(?:raised|elevated|distended) (?:jvp|jugular ven\w*|neck veins)|"
+    r"jugular venous distension|jvd\b|pulsus paradoxus|"
+    r"(?:right (?:ventric\w*|atri\w*)|rv|ra)\W+(?:\w+\W+){0,2}?(?:diastolic )?collapse"
+)
+
+
+def penetrating_cardiac(view: StageView, pop: Population) -> list[Required]:
+    """A penetrating chest wound with blood in the pericardium: the operating room."""
+    texts = visible_texts(view)
+    if not injury_now(_PENETRATING_CHEST, texts):
+        return []
+    blood = asserted(_PERICARDIAL_BLOOD, texts)
+    signs = asserted(_TAMPONADE_SIGNS, texts) or _hypotensive(view, pop)
+    if not blood:
+        return []
+    src = (
+        "ATLS 10th ed. ch. 4; Seamon MJ et al. EAST 2015 emergency department "
+        "thoracotomy"
+    )
+    what = "pericardial blood with tamponade signs" if signs else "pericardial blood"
+    return [
+        _req(
+            "consult",
+            "trauma / cardiothoracic surgery emergently: to the operating room for "
+            "pericardial decompression and cardiac repair (sternotomy or "
+            "thoracotomy); resuscitative thoracotomy in the ED if the patient arrests; "
+            "needle pericardiocentesis only as a bridge while the surgeon is awaited",
+            f"penetrating chest wound with {what}: penetrating cardiac injury ({src})",
+            r"sternotomy|thoracotomy|pericardial window",
+        ),
+    ]
+
+
+# --- abdominal haemorrhage with hypotension ---
+
+_FAST_POSITIVE: Final = _rx(
+    r"free (?:intra-?peritoneal |intra-?abdominal |abdominal )?fluid|"
+    r"h(?:a)?emoperitoneum|positive (?:e?fast|focused assessment)|"
+    r"e?fast (?:scan |exam\w* )?(?:is |was )?positive|"
+    r"fluid in (?:the )?(?:morison\W?s pouch|hepatorenal|splenorenal|"
+    r"(?:recto|vesico)\w* pouch|pouch of douglas|pelvis|abdomen)"
+)
+"""Free intraperitoneal fluid on FAST after injury: haemoperitoneum (ATLS 10th ed.;
+specificity 94-100 %, Stengel D et al. Cochrane 2018;CD012669)."""
+
+
+def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:
+    """Hypotension after injury with a positive FAST: laparotomy, not CT."""
+    texts = visible_texts(view)
+    if not (_hypotensive(view, pop) and injury_now(_INJURY, texts)):
+        return []
+    if not asserted(_FAST_POSITIVE, texts):
+        return []
+    src = "ATLS 10th ed. ch. 5"
+    return [
+        _req(
+            "consult",
+            "trauma surgery emergently: to the operating room for laparotomy and "
+            "haemorrhage control (CT only if the patient responds to resuscitation)",
+            f"hypotension after injury with free intraperitoneal fluid on FAST ({src})",
+            r"laparotomy",
+        ),
+    ]
+
+
+# --- pelvic haemorrhage ---
+
+_PELVIC_RING: Final = _rx(
+    r"unstable pelvi\w*|pelvi\w* instability|pelvic ring (?:injury|disruption|"
+    r"fracture)|open[- ]book|pelvic fractures?|fractur\w* (?:\w+ ){0,3}pelvi\w*|"
+    r"(?:symphys\w*|sacroiliac|si joint) (?:\w+ ){0,3}(?:diastasis|disruption|"
+    r"widening|widened)|(?:diastasis|disruption|widening) (?:\w+ ){0,3}"
+    r"(?:symphys\w*|sacroiliac|si joint)|(?:vertical shear|lateral compression|"
+    r"anteroposterior compression|apc) (?:\w+ ){0,2}(?:injury|fracture)"
+)
+"""A pelvic ring injury on examination or the pelvic film (ATLS 10th ed.; WSES 2017)."""
+
+
+def pelvic_haemorrhage(view: StageView, pop: Population) -> list[Required]:
+    """A pelvic ring injury with hypotension: packing or angioembolisation."""
+    texts = visible_texts(view)
+    if not (_hypotensive(view, pop) and injury_now(_INJURY, texts)):
+        return []
+    if not asserted(_PELVIC_RING, texts):
+        return []
+    src = (
+        "Coccolini F et al. WSES 2017 pelvic trauma; Cullinane DC et al. EAST 2011 "
+        "pelvic haemorrhage; ATLS 10th ed. ch. 5"
+    )
+    return [
+        _req(
+            "consult",
+            "trauma surgery and interventional radiology emergently: to the operating "
+            "room or angiography suite for pelvic haemorrhage control "
+            "(preperitoneal packing with external fixation, or angioembolisation; "
+            "laparotomy first if FAST is positive); binder kept on",
+            f"pelvic ring injury with hypotension ({src})",
+            r"preperitoneal|angioemboli|pelvic packing",
+        ),
+    ]
+
+
+# --- traumatic intracranial mass lesion ---
+
+INTRACRANIAL_BLEED: Final = _rx(
+    r"(?:subdural|extradural|epidural|intracranial|intracerebral|intraparenchymal|"
+    r"subarachnoid)\s+(?:h(?:a)?emorrhag\w*|h(?:a)?ematoma|bleed\w*|collection)|"
+    r"\b(?:a?sdh|edh|ich)\b|midline shift|brain contusion|cerebral contusion|"
+    r"contusional"
+)
+"""An intracranial haemorrhage named in the note (CT) or its mass effect."""
+_MM: Final = r"(\d{1,2}(?:\.\d)?)\s*mm"
+_SHIFT: Final = (
+    re.compile(rf"(?i){_MM}\s+(?:of\s+)?(?:\w+\s+){{0,2}}midline shift"),
+    re.compile(rf"(?i)midline shift\s+(?:of\s+|is\s+|measur\w*\s+)?{_MM}"),
+)
+_THICK: Final = (
+    (
+        "subdural",
+        re.compile(rf"(?i){_MM}\s+(?:thick\s+)?(?:\w+\s+){{0,4}}?(?:subdural|sdh\b)"),
+    ),
+    (
+        "extradural",
+        re.compile(
+            rf"(?i){_MM}\s+(?:thick\s+)?(?:\w+\s+){{0,4}}?"
+            r"(?:extradural|epidural|edh\b)"
+        ),
+    ),
+    (
+        "subdural",
+        re.compile(
+            rf"(?i)(?:subdural|sdh)\b[^.;]{{0,40}}?{_MM}\s+(?:thick|in thickness)"
+        ),
+    ),
+    (
+        "extradural",
+        re.compile(
+            rf"(?i)(?:extradural|epidural|edh)\b[^.;]{{0,40}}?{_MM}\s+"
+            r"(?:thick|in thickness)"
+        ),
+    ),
+)
+SDH_EVACUATE_MM: Final = 10.0
+"""Bullock 2006: an acute subdural haematoma > 10 mm thick is evacuated, any GCS."""
+EDH_EVACUATE_MM: Final = 15.0
+"""Bullock 2006: an extradural haematoma >= 15 mm thick (or > 30 cm3) is evacuated."""
+SHIFT_EVACUATE_MM: Final = 5.0
+"""Bullock 2006: a midline shift > 5 mm from a subdural or extradural haematoma."""
+
+_HERNIATION: Final = _rx(
+    r"(?:unequal|asymmetric\w*|anisocori\w*|blown|fixed and dilated|fixed,? dilated|"
+    r"dilated,? (?:non-?reactive|unreactive|fixed)|non-?reactive|unreactive)"
+    r"(?: \w+){0,2} pupils?|pupils? (?:are |is )?(?:unequal|asymmetric\w*|blown)|"
+    r"anisocori\w*|(?:left|right|one) pupil (?:is )?(?:larger|dilated|blown|fixed|"
+    r"non-?reactive|unreactive|sluggish)|extensor posturing|decerebrat\w*|"
+    r"cushing\W?s? (?:triad|response|reflex)"
+)
+"""Clinical signs of transtentorial herniation (BTF 4th ed.; ATLS 10th ed. ch. 6)."""
+_PUPIL_SIZES: Final = re.compile(
+    r"(?i)\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm[^.;]{0,40}?"
+    r"\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm"
+)
+ANISOCORIA_MM: Final = 1.0
+"""Anisocoria: pupils differing by more than 1 mm (BTF 2006 surgical guidelines)."""
+
+
+def herniation_signs(texts: Sequence[str]) -> bool:
+    """Whether the note documents signs of transtentorial herniation."""
+    if asserted(_HERNIATION, tuple(texts)):
+        return True
+    return any(
+        abs(float(m.group(1)) - float(m.group(2))) > ANISOCORIA_MM
+        for t in texts
+        for m in _PUPIL_SIZES.finditer(t)
+    )
+
+
+def _mass_lesion(texts: Sequence[str]) -> str | None:
+    """The surgical criterion an intracranial haematoma meets, if any (Bullock 2006)."""
+    for t in texts:
+        for rx in _SHIFT:
+            for m in rx.finditer(t):
+                if float(m.group(1)) > SHIFT_EVACUATE_MM:
+                    return f"midline shift {m.group(1)} mm > {SHIFT_EVACUATE_MM:g} mm"
+        for kind, rx in _THICK:
+            limit = SDH_EVACUATE_MM if kind == "subdural" else EDH_EVACUATE_MM
+            for m in rx.finditer(t):
+                mm = float(m.group(1))
+                if (mm > limit) if kind == "subdural" else (mm >= limit):
+                    return f"{kind} haematoma {m.group(1)} mm thick"
+    return None
+
+
+def intracranial_mass_lesion(view: StageView, _pop: Population) -> list[Required]:
+    """A traumatic intracranial haematoma meeting surgical criteria, or herniating."""
+    texts = visible_texts(view)
+    if not asserted(INTRACRANIAL_BLEED, texts):
+        return []
+    lesion = _mass_lesion(texts)
+    herniating = herniation_signs(texts)
+    if lesion is None and not herniating:
+        return []
+    btf = "Carney N et al. Brain Trauma Foundation 4th ed. 2017; ATLS 10th ed. ch. 6"
+    out: list[Required] = []
+    if herniating:
+        out += [
+            _req(
+                "medication",
+                "hyperosmolar therapy now: mannitol 0.25-1 g/kg IV or hypertonic "
+                "saline (3 % 250 mL or 23.4 % 30 mL via a central line)",
+                f"signs of transtentorial herniation ({btf})",
+                r"mannitol|hypertonic",
+            ),
+            _req(
+                "procedure",
+                "head of the bed 30 degrees, head midline, collar loosened; SBP kept "
+                ">= 100-110 mmHg and SpO2 > 90 %; brief hyperventilation (PaCO2 "
+                "30-35 mmHg) only as a bridge to surgery",
+                f"cerebral perfusion in raised intracranial pressure ({btf})",
+                r"head of the bed|head-up|30 degrees",
+            ),
+        ]
+    why = lesion or "signs of herniation"
+    out.append(
+        _req(
+            "consult",
+            "neurosurgery emergently: to the operating room for craniotomy and "
+            "evacuation of the haematoma",
+            f"traumatic intracranial haematoma: {why} (Bullock MR et al. "
+            f"Neurosurgery 2006;58:S16, S7; {btf})",
+            r"craniotomy|evacuat|burr hole",
+        )
+    )
+    return out
+
+
+TRAUMA_PATHWAYS: Final[
+    tuple[Callable[[StageView, Population], list[Required]], ...]
+] = (
+    penetrating_cardiac,
+    abdominal_haemorrhage,
+    pelvic_haemorrhage,
+    intracranial_mass_lesion,
+)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -1,0 +1,192 @@
+"""trauma20: haemorrhage control and decompression after injury.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the review cases:
+
+- ATLS 10th ed. (2018) ch. 4 (thoracic trauma: a penetrating cardiac injury with
+  blood in the pericardium goes to the operating room; pericardiocentesis is a
+  bridge), ch. 5 (the haemodynamically abnormal patient with a positive FAST goes to
+  laparotomy, not CT) and ch. 6 (head trauma);
+- Seamon MJ et al. EAST 2015 emergency department thoracotomy, J Trauma Acute Care
+  Surg 2015;79:159;
+- Coccolini F et al. WSES 2017 pelvic trauma, World J Emerg Surg 2017;12:5, and
+  Cullinane DC et al. EAST 2011 pelvic haemorrhage, J Trauma 2011;71:1850
+  (preperitoneal packing or angioembolisation for pelvic ring injury in shock);
+- Bullock MR et al. Surgical management of acute epidural / subdural haematomas,
+  Neurosurgery 2006;58:S7 and S16 (evacuate an EDH >= 15 mm or > 30 cm3, an SDH
+  > 10 mm or a midline shift > 5 mm whatever the GCS); Carney N et al. Brain Trauma
+  Foundation 4th ed., Neurosurgery 2017;80:6 (hyperosmolar therapy for herniation;
+  SBP floors, not lowering).
+
+Each scenario asserts safety properties and failed on main before its fix, unless
+named a guard.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_ANTIHYPERTENSIVE = (
+    "nicardipine",
+    "labetalol",
+    "clevidipine",
+    "hydralazine",
+    "esmolol",
+    "antihypertensive",
+)
+
+
+def _names(out: ReasoningOutput) -> list[str]:
+    return [o.name for o in O.orders(out)]
+
+
+def test_gunshot_to_the_precordium_with_haemopericardium_goes_to_theatre(
+    reason: Reason,
+) -> None:
+    """A 30-year-old shot once just left of the sternum: tachycardic, the neck veins
+    full, and the subxiphoid view shows blood around the heart. A penetrating cardiac
+    injury goes to the operating room for decompression (ATLS 10th ed. ch. 4; EAST
+    2015), never to a ward bed."""
+    out = reason(
+        make_case(
+            "gunshot wound",
+            age=30,
+            sex="M",
+            vitals=vitals(126, 102, 70, 26, 96),
+            ed_note="30 yo man brought by police, single gunshot wound to the chest "
+            "2 cm left of the sternum at the level of the nipple, about 15 minutes "
+            "ago. No exit wound. Restless. Neck veins distended. Bilateral air "
+            "entry. Bedside ultrasound subxiphoid view: haemopericardium, lungs "
+            "sliding both sides.",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "OR Admit", (d.disposition, d.rationale)
+    assert O.ordered(out, "sternotomy", "thoracotomy", "operating room"), _names(out)
+    assert any(
+        "tamponade" in e.diagnosis.lower() and e.status != "ruled_out"
+        for e in out.final.ledger
+    ), [(e.diagnosis, e.status) for e in out.final.ledger]
+
+
+def test_pedestrian_in_shock_with_haemoperitoneum_goes_to_laparotomy(
+    reason: Reason,
+) -> None:
+    """A pedestrian hit by a van: hypotensive and tachycardic, the FAST shows blood
+    in the hepatorenal space. The haemodynamically abnormal patient with a positive
+    FAST needs a laparotomy, not CT and not an ICU bed first (ATLS 10th ed. ch. 5)."""
+    out = reason(
+        make_case(
+            "pedestrian struck",
+            age=52,
+            sex="F",
+            vitals=vitals(136, 76, 40, 30, 95),
+            ed_note="52F pedestrian hit by a van at about 50 km/h, thrown onto the "
+            "bonnet. Pain across the abdomen and right lower ribs. Grey and sweaty, "
+            "peripheries cold. Abdomen distended and tender in the right upper "
+            "quadrant. FAST: haemoperitoneum in the hepatorenal space. GCS 14. "
+            "Pelvis springing not done.",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "OR Admit", (d.disposition, d.rationale)
+    assert O.ordered(out, "laparotomy"), _names(out)
+    assert O.medication_ordered(out, "tranexamic"), _names(out)
+
+
+def test_crushed_pelvis_in_shock_gets_packing_or_angioembolisation(
+    reason: Reason,
+) -> None:
+    """A rider whose pelvis was crushed under his motorbike: the pelvic film shows a
+    widened symphysis with sacroiliac disruption, he is hypotensive and the FAST has
+    no free fluid. Pelvic bleeding is controlled by preperitoneal packing or
+    angioembolisation (WSES 2017; EAST 2011), with the binder on."""
+    out = reason(
+        make_case(
+            "motorcycle crash",
+            age=41,
+            sex="M",
+            vitals=vitals(124, 84, 52, 24, 97),
+            ed_note="41M motorcyclist, bike fell on him at a junction, pinned under it "
+            "for 10 minutes. Severe pain in the groin and buttocks. Scrotal "
+            "swelling. Pale. AP pelvis: widened pubic symphysis 3.5 cm with left "
+            "sacroiliac joint disruption. FAST: no free fluid. Chest film clear.",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "OR Admit", (d.disposition, d.rationale)
+    assert O.ordered(out, "preperitoneal", "angioembolisation", "angioembolization"), (
+        _names(out)
+    )
+    assert O.ordered(out, "binder"), _names(out)
+
+
+def test_extradural_with_blown_pupil_is_decompressed_not_given_antihypertensives(
+    reason: Reason,
+) -> None:
+    """A young man kicked in the head in a fight: lucid, then drowsy, with a high
+    pressure and a slow pulse, a fixed dilated left pupil, and an 18 mm extradural
+    haematoma on CT. The hypertension is the Cushing response: no antihypertensive
+    (BTF 2017: keep SBP up); mannitol or hypertonic saline now and a craniotomy
+    (Bullock 2006: EDH >= 15 mm)."""
+    out = reason(
+        make_case(
+            "assault",
+            age=24,
+            sex="M",
+            vitals=vitals(54, 194, 90, 12, 97),
+            ed_note="24M punched and kicked in the head outside a bar 2 hours ago, "
+            "talked to the ambulance crew, now confused and increasingly drowsy, "
+            "GCS 10 (E2 V3 M5). Left pupil fixed and dilated, right reacts. "
+            "Boggy swelling over the left temple. CT head: 18 mm biconvex left "
+            "temporal extradural haematoma with effacement of the ventricle.",
+        )
+    )
+    meds = [o.name for o in O.medications(out)]
+    assert not any(w in m.lower() for m in meds for w in _ANTIHYPERTENSIVE), meds
+    assert O.medication_ordered(out, "mannitol", "hypertonic"), meds
+    assert O.ordered(out, "craniotomy"), _names(out)
+    assert O.disposition(out).disposition == "OR Admit"
+
+
+def test_small_subdural_without_shift_is_not_sent_for_craniotomy(
+    reason: Reason,
+) -> None:
+    """Guard: a 4 mm subdural with no shift in an alert older woman is observed with
+    neurosurgical advice (Bullock 2006: below the surgical thresholds), not rushed
+    to the operating room, and gets no hyperosmolar therapy."""
+    out = reason(
+        make_case(
+            "fall",
+            age=77,
+            sex="F",
+            vitals=vitals(80, 150, 84, 16, 97),
+            ed_note="77F tripped in the garden and hit the back of her head, no LOC. "
+            "GCS 15, pupils equal and reactive, no focal deficit. CT head: thin "
+            "4 mm right frontal acute subdural haematoma, no midline shift.",
+        )
+    )
+    assert not O.ordered(out, "craniotomy"), _names(out)
+    assert not O.medication_ordered(out, "mannitol", "hypertonic"), _names(out)
+
+
+def test_positive_fast_with_normal_pressure_goes_to_ct_not_straight_to_theatre(
+    reason: Reason,
+) -> None:
+    """Guard: a haemodynamically normal cyclist with a small amount of free fluid on
+    FAST is imaged with contrast CT (ATLS 10th ed. ch. 5; EAST 2012 non-operative
+    management of blunt splenic injury), not sent to laparotomy on the FAST alone."""
+    out = reason(
+        make_case(
+            "bicycle accident",
+            age=19,
+            sex="M",
+            vitals=vitals(92, 128, 76, 18, 99),
+            ed_note="19M went over the handlebars of his bike onto the kerb, left "
+            "upper abdominal pain. Tender left upper quadrant, no peritonism. FAST: "
+            "small amount of free fluid in the splenorenal recess.",
+        )
+    )
+    assert not O.ordered(out, "laparotomy"), _names(out)
