@@ -356,6 +356,17 @@ _ON_ANTICOAGULANT: Final = _rx(
     r"dabigatran|pradaxa|edoxaban"
 )
 _PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
+_RV_INFARCTION: Final = _rx(
+    r"(?:right ventric\w*|rv) (?:infarct\w*|involvement|mi\b|myocardial infarct\w*)|"
+    r"st[- ](?:segment )?elevation\W+(?:\w+\W+){0,4}?"
+    r"(?:v4r|v3r|right[- ]sided lead\w*)|"
+    r"(?:v4r|v3r|right[- ]sided leads?)\W+(?:\w+\W+){0,6}?st[- ](?:segment )?elevation"
+)
+"""Right-ventricular infarction, named or read from ST elevation in V4R/V3R: preload
+dependent, so no nitrate (O'Gara PT et al. ACCF/AHA 2013 STEMI 4.x; Byrne RA et al.
+ESC 2023 ACS; Ibanez B et al. ESC 2017 STEMI 10.x: avoid vasodilators and diuretics)."""
+NITRATE_MIN_HR: Final = 50.0
+"""ACCF/AHA 2013 STEMI: no nitrate with marked bradycardia (< 50/min)."""
 _ALLERGY: Final = (
     # an allergy list ("Allergies: penicillin (hives), sulfa")
     guarded(re.compile(r"(?i)\ballerg(?:ies|y)\s*(?::|-)\s*([^\n.;]{1,120})")),
@@ -691,6 +702,8 @@ class _Context:
     dbp: float | None
     pde5: bool
     hours: float | None
+    hr: float | None = None
+    rv_infarction: bool = False
     potassium: float | None = None
     platelets: float | None = None
     pe_suspected: bool = True
@@ -1076,6 +1089,15 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return "contraindication", f"nitrate with SBP {ctx.sbp:g} < 90 (AHA/ACC)"
         if ctx.pde5:
             return "contraindication", "nitrate after a PDE5 inhibitor (AHA/ACC 2014)"
+        if ctx.rv_infarction:
+            return "contraindication", (
+                "nitrate with right-ventricular infarction: preload dependent "
+                "(ACCF/AHA 2013 STEMI; ESC 2023 ACS)"
+            )
+        if ctx.hr is not None and ctx.hr < NITRATE_MIN_HR:
+            return "contraindication", (
+                f"nitrate with HR {ctx.hr:g} < 50 (ACCF/AHA 2013 STEMI)"
+            )
     if "thrombolytic" in classes and (lytic := _lytic_window(order, ctx)):
         return lytic  # a hard contraindication is named before the threshold
     if (why := _below_threshold(order, classes, ctx)) is not None:
@@ -1805,6 +1827,8 @@ def check(
         dbp=view.vitals.diastolic_bp,
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
+        hr=view.vitals.heart_rate,
+        rv_infarction=_text.asserted(_RV_INFARCTION, texts),
         potassium=_lowest("potassium", texts),
         platelets=_lowest("platelets", texts),
         pe_suspected=_pe_suspected(view, texts),

@@ -234,10 +234,16 @@ _AAS_CONDITION: Final = _rx(
     r"replacement|surgery)|known (?:thoracic )?aortic aneurysm|thoracic aortic "
     r"aneurysm|recent aortic (?:surgery|manipulation)|aortic surgery"
 )
+# ADD-RS scores the pain's features: "abrupt" or "sudden severe" count when they
+# describe the pain, not a sudden severe breathlessness (Rogers AM et al. Circulation
+# 2011;123:2213: abrupt onset, severe intensity, ripping or tearing pain).
 _AAS_PAIN_FEATURE: Final = _rx(
     r"tearing|ripping|maximal at (?:its )?onset|maximal (?:intensity )?at onset|"
-    r"worst at (?:its )?onset|abrupt\w*|sudden(?:ly)?(?: onset)?(?: of)? severe|"
-    r"instantaneous onset"
+    r"worst at (?:its )?onset|"
+    r"(?:abrupt\w*|sudden(?:ly)?(?: onset)?(?: of)? severe|instantaneous onset)\W+"
+    r"(?:\w+\W+){0,4}?(?:pain|ache|discomfort)|"
+    r"(?:pain|ache|discomfort)\W+(?:\w+\W+){0,3}?(?:abrupt\w*|sudden|instantaneous)"
+    r"(?: (?:in|at))? onset"
 )
 _AAS_EXAM: Final = _rx(
     r"pulse deficit|absent (?:left |right )?(?:radial|femoral|carotid|brachial) "
