@@ -77,6 +77,48 @@ def _bounded(alternatives: list[str]) -> re.Pattern[str]:
 
 
 _DISPOSITION_RE: Final = _bounded(list(_DISPOSITION_VOCAB))
+# A discharge that is a body fluid is a clinical finding, not a disposition: the
+# vaginal or cervical discharge of PID and cervicitis (CDC STI guidelines 2021), the
+# urethral or penile discharge of urethritis and epididymitis, an ear, eye, nipple or
+# wound discharge. Only the noun with a site or a character before it, or with
+# "from the <site>" after it, is kept; "discharged", "discharge home" and "safe for
+# discharge" are still scrubbed.
+_DISCHARGE_SITES: Final = (
+    r"vaginal|vulval|vulvar|cervical|penile|urethral|rectal|anal|nipple|breast|ear|"
+    r"aural|eye|ocular|conjunctival|nasal|wound|umbilical|stoma|pv|p\.v\."
+)
+_CLINICAL_DISCHARGE_BEFORE: Final = re.compile(
+    r"(?:(?:" + _DISCHARGE_SITES + r")|purulent|mucopurulent|muco-purulent|pus|"
+    r"foul(?:[\s-]+smelling)?|malodou?rous|offensive|smelly|green(?:ish)?|"
+    r"yellow(?:ish)?|white|grey|gray|frothy|watery|bloody|blood[\s-]+stained|"
+    r"serous|serosanguin\w*|cheesy|curd-like|thick|thin|copious)\s+$",
+    re.IGNORECASE,
+)
+_CLINICAL_DISCHARGE_AFTER: Final = re.compile(
+    r"\s+from\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+|a\s+)?(?:(?:left|right)"
+    r"\s+)?(?:" + _DISCHARGE_SITES + r"|ears|eyes|vagina|penis|urethra|meatus|"
+    r"cervix|os|rectum|anus|nipples?|breasts?|nose|nostrils?|wound|incision|"
+    r"umbilicus|stoma)\b",
+    re.IGNORECASE,
+)
+
+
+def _clinical_discharge(m: re.Match[str]) -> bool:
+    """Whether a matched 'discharge' is a body fluid (kept), not a disposition."""
+    if m.group(0).lower() != "discharge":
+        return False
+    text = m.string
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(
+        _CLINICAL_DISCHARGE_BEFORE.search(before)
+        or _CLINICAL_DISCHARGE_AFTER.match(text, m.end(), min(len(text), m.end() + 40))
+    )
+
+
+def _disposition_token(m: re.Match[str]) -> str:
+    return m.group(0) if _clinical_discharge(m) else SCRUB_TOKEN
+
+
 _ACUITY_RE: Final = _bounded(list(_ACUITY_VOCAB))
 
 
@@ -327,6 +369,11 @@ def _scrub(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
         ("disposition", _DISPOSITION_RE),
         ("acuity", _ACUITY_RE),
     ):
-        text, n = pattern.subn(SCRUB_TOKEN, text)
+        if kind == "disposition":
+            kept = sum(map(_clinical_discharge, pattern.finditer(text)))
+            text, n = pattern.subn(_disposition_token, text)
+            n -= kept
+        else:
+            text, n = pattern.subn(SCRUB_TOKEN, text)
         counts.append((kind, n))
     return text, tuple(counts)

@@ -146,3 +146,34 @@ def test_gold_redaction_is_memoised_by_digest_and_follows_the_gold():
     assert "pneumonia" in (other.ed_note or "") and c3 == {"diagnosis": 1}
     held = [*redaction._REDACTED._data, *redaction._PATTERNS._data]
     assert all(isinstance(k, bytes) and len(k) == 32 for k in held)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fever and foul-smelling vaginal discharge",
+        "mucopurulent cervical discharge on speculum",
+        "penile discharge for 3 days",
+        "purulent discharge from the left ear",
+        "no nipple discharge",
+    ],
+)
+def test_scrub_keeps_a_discharge_that_is_a_body_fluid(text):
+    """PID, urethritis, otitis: a discharge with a site or character is a finding."""
+    out, counts = scrub_outcome_text(text)
+    assert out == text and counts["disposition"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "discharge home with follow-up",
+        "safe for discharge",
+        "Discharge from the ED to home",
+        "Discharge instructions given",
+    ],
+)
+def test_scrub_still_removes_a_discharge_that_is_a_disposition(text):
+    out, counts = scrub_outcome_text(text)
+    assert out is not None and counts["disposition"] == 1
+    assert not re.search(r"discharg", out, re.IGNORECASE), out

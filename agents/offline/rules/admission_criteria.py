@@ -46,6 +46,9 @@ while missing inputs never do. Criteria:
   not counted (Marrie TJ et al. CAPITAL. JAMA 2000;283:749: PSI I-III treated at home
   unless SaO2 < 90 %; Metlay JP et al. ATS/IDSA CAP guideline. Am J Respir Crit Care
   Med 2019;200:e45: a severity score plus clinical judgement, hypoxaemia included).
+- Pelvic inflammatory disease with a tubo-ovarian abscess, pregnancy, a temperature
+  > 38.5 °C, vomiting or oral therapy not possible: hospital, parenteral antibiotics
+  (Workowski KA et al. CDC STI treatment guidelines 2021, MMWR 2021;70(4)).
 - Acute pyelonephritis in pregnancy: inpatient parenteral antibiotics (ACOG Clinical
   Consensus No. 4. Obstet Gynecol 2023;142:435); in anyone, inability to tolerate
   oral fluids or medications (Gupta K et al. IDSA/ESCMID guideline. Clin Infect Dis
@@ -976,6 +979,53 @@ def _hyperemesis(
     )
 
 
+PID_SOURCE: Final = (
+    "Workowski KA et al. CDC Sexually transmitted infections treatment guidelines 2021."
+    " MMWR Recomm Rep 2021;70(4):1-187 (PID: criteria for hospitalisation)"
+)
+PID_SEVERE_FEVER_C: Final = 38.5
+"""CDC 2021: severe illness, nausea and vomiting, or an oral temperature > 38.5 °C."""
+
+
+def _pid(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    """CDC 2021: PID that needs hospital care and parenteral antibiotics."""
+    toa = "tubo_ovarian_abscess" in ruled_in or facts.has("us_tubo_ovarian_abscess")
+    if not (toa or "pid" in ruled_in):
+        return None
+    temp = facts.vitals.temperature_c
+    found = [
+        w
+        for w, on in (
+            ("tubo-ovarian abscess", toa),
+            ("pregnancy", facts.population.pregnancy == "pregnant"),
+            (
+                f"temperature > {PID_SEVERE_FEVER_C:g} °C",
+                temp is not None and temp > PID_SEVERE_FEVER_C,
+            ),
+            ("vomiting", facts.has("vomiting")),
+            ("unable to take oral therapy", bool(ORAL_FAILURE.search(text))),
+        )
+        if on
+    ]
+    if not found:
+        return None
+    rule = RuleResult(
+        name="PID hospitalisation criteria",
+        source=PID_SOURCE,
+        inputs=dict.fromkeys(found, True),
+        score=None,
+        interpretation=f"PID with {', '.join(found)}: parenteral antibiotics, hospital",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"PID with {', '.join(found)}: hospital, parenteral antibiotics (CDC 2021)",
+    )
+
+
 ANAPHYLAXIS_SOURCE: Final = (
     "Cardona V et al. World Allergy Organization anaphylaxis guidance 2020. World"
     " Allergy Organ J 2020;13:100472; Resuscitation Council UK. Emergency treatment of"
@@ -1130,6 +1180,7 @@ def admission_criteria(
         _sickle_pain(facts, text),
         _rhabdomyolysis(facts, text),
         _hyperemesis(facts, ruled_in, text),
+        _pid(facts, ruled_in, text),
         _croup_epinephrine(facts, ruled_in, text),
     ]
     return [c for c in found if c is not None]
