@@ -1415,6 +1415,12 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     high_sbp, high_dbp = LYTIC_MAX_BP
     if (ctx.sbp or 0) > high_sbp or (ctx.dbp or 0) > high_dbp:
         return "contraindication", LYTIC_BP_GATE
+    if acute.recent_major_surgery(ctx.texts):
+        return "contraindication", (
+            "major surgery within 3 weeks: systemic thrombolysis contraindicated "
+            "(ESC 2019 PE table 9; ESC 2017 STEMI; AHA/ASA 2019 stroke: 14 days); "
+            "embolectomy or catheter-directed therapy for high-risk PE"
+        )
     if reversal.on_anticoagulant(ctx.texts, _ON_ANTICOAGULANT) and not stemi:
         return "contraindication", (
             "on an anticoagulant: lytic contraindicated until levels are known "

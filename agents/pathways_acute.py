@@ -62,6 +62,7 @@ __all__ = [
     "kawasaki_complete",
     "lithium_toxic",
     "nms",
+    "recent_major_surgery",
     "serotonin_syndrome",
     "surgical_abdomen_child",
     "tamponade",
@@ -391,11 +392,72 @@ def high_risk_pe(view: StageView) -> bool:
     )
 
 
+_SURGERY: Final = (
+    r"(?:surgery|operation|replacement|arthroplasty|\w+ectomy|(?:lapar|cranio|"
+    r"thoraco|sterno)tomy|"
+    r"cabg|bypass graft\w*|(?:internal )?fixation|\w+plasty)"
+)
+_SURGERY_NUM = r"(\d{1,2}|an?|one|two|three|four)"
+_SURGERY_DAYS: Final = tuple(
+    _rx(p)
+    for p in (
+        rf"{_SURGERY_NUM} (days?|weeks?|wks?) (?:after|following|post|since|status "
+        rf"post|s/p) (?:\w+\W+){{0,4}}?{_SURGERY}",
+        rf"{_SURGERY}\W+(?:\w+\W+){{0,4}}?{_SURGERY_NUM} (days?|weeks?|wks?) ago",
+        r"(?:post-?op(?:erative)?|pod)\W{0,2}(?:day\W{0,2})?#?(\d{1,2})()\b",
+    )
+)
+_WORD_COUNT: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+MAJOR_SURGERY_LYTIC_DAYS: Final = 21
+"""Major surgery, trauma or head injury in the previous 3 weeks: an absolute
+contraindication to systemic thrombolysis (ESC 2019 acute PE, table 9; ESC 2017
+STEMI, table 11: within 1 month)."""
+
+
+def recent_major_surgery(texts: Sequence[str]) -> bool:
+    """Whether an operation is documented within the last 3 weeks.
+
+    Read from "10 days after a knee replacement", "appendicectomy two weeks ago" or
+    "post-op day 5".
+    """
+    for text in texts:
+        for rx in _SURGERY_DAYS:
+            for m in rx.finditer(text):
+                number, unit = m.group(1).lower(), m.group(2).lower()
+                n = _WORD_COUNT.get(number) or int(number)
+                days = n * 7 if unit.startswith("w") else n
+                if days <= MAJOR_SURGERY_LYTIC_DAYS:
+                    return True
+    return False
+
+
 def pulmonary_embolism_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """ESC 2019: UFH now and systemic thrombolysis for high-risk PE."""
+    """ESC 2019: UFH now and systemic thrombolysis for high-risk PE.
+
+    After major surgery within 3 weeks systemic thrombolysis is contraindicated:
+    surgical embolectomy or catheter-directed treatment instead (ESC 2019, class I
+    and IIa).
+    """
     if not high_risk_pe(view) or _child(pop):
         return []
     src = "ESC 2019 acute PE (Konstantinides SV et al. Eur Heart J 2020;41:543)"
+    lytic = _req(
+        "medication",
+        "systemic thrombolysis: alteplase 100 mg IV over 2 h unless "
+        "contraindicated; surgical embolectomy or catheter-directed therapy if "
+        "contraindicated",
+        f"high-risk PE: reperfusion (class I) ({src})",
+        r"alteplase|tenecteplase|thromboly|embolectomy",
+    )
+    if recent_major_surgery(visible_texts(view)):
+        lytic = _req(
+            "procedure",
+            "surgical pulmonary embolectomy or catheter-directed treatment "
+            "(cardiothoracic surgery / interventional radiology now)",
+            "high-risk PE with systemic thrombolysis contraindicated: major surgery "
+            f"within 3 weeks ({src}, table 9)",
+            r"embolectomy|catheter-directed",
+        )
     return [
         _req(
             "medication",
@@ -403,14 +465,7 @@ def pulmonary_embolism_shock(view: StageView, pop: Population) -> list[AcuteRequ
             f"suspected high-risk PE (shock with RV dysfunction) ({src})",
             r"heparin",
         ),
-        _req(
-            "medication",
-            "systemic thrombolysis: alteplase 100 mg IV over 2 h unless "
-            "contraindicated; surgical embolectomy or catheter-directed therapy if "
-            "contraindicated",
-            f"high-risk PE: reperfusion (class I) ({src})",
-            r"alteplase|tenecteplase|thromboly|embolectomy",
-        ),
+        lytic,
         _req(
             "medication",
             "cautious fluid (<= 500 mL) and norepinephrine for hypotension; avoid "

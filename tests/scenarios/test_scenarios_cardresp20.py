@@ -87,3 +87,29 @@ def test_aortic_pain_with_abrupt_onset_still_holds_antithrombotics(
         )
     )
     assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)
+
+
+def test_high_risk_pe_a_week_after_surgery_gets_embolectomy_not_lysis(
+    reason: Reason,
+) -> None:
+    """ESC 2019 acute PE, table 9: major surgery in the previous 3 weeks is an
+    absolute contraindication to systemic thrombolysis; surgical embolectomy or
+    catheter-directed treatment instead, with heparin."""
+    out = reason(
+        make_case(
+            "short of breath",
+            age=69,
+            sex="F",
+            vitals=vitals(132, 74, 48, 30, 85),
+            one_liner="69 yo F post-op day 8 after a right hemicolectomy, sudden"
+            " dyspnoea",
+            ed_note="69F, post-op day 8 after a right hemicolectomy for caecal"
+            " cancer, discharged home yesterday. Sudden breathlessness and near"
+            " collapse this morning. Cold peripheries. Bedside echo: severely"
+            " dilated right ventricle, septal flattening.",
+            case_id="cr20-pe-postop",
+        )
+    )
+    assert not O.medication_ordered(out, *O.LYTIC)
+    assert O.ordered(out, "embolectomy", "catheter-directed")
+    assert O.medication_ordered(out, "heparin")
