@@ -48,18 +48,26 @@ def test_respiratory_distress_by_saturation(spo2: float, level: int) -> None:
 @pytest.mark.parametrize(
     ("vitals", "level"),
     [
-        ({"heart_rate": 125}, 2),
+        ({"heart_rate": 135}, 2),
         ({"heart_rate": 38}, 2),
         ({"systolic_bp": 88}, 2),
+        ({"heart_rate": 125}, 3),
         ({"heart_rate": 115}, 3),
         ({"systolic_bp": 96}, 3),
         ({"heart_rate": 105}, 4),
     ],
-    ids=["tachy", "brady", "sbp88", "hr115", "sbp96", "hr105"],
+    ids=["tachy", "brady", "sbp88", "hr125", "hr115", "sbp96", "hr105"],
 )
 def test_haemodynamic_bands(vitals: dict[str, float], level: int) -> None:
-    # compromise -> 2, ends of normal -> 3, otherwise the complaint's level (4)
+    # compromise (NEWS2 3-point bands) -> 2, ends of normal (2-point bands) -> 3,
+    # otherwise the complaint's level (4)
     assert grade("leg swelling", **vitals).level == level
+
+
+@pytest.mark.parametrize("cc", ["vomiting blood", "forearm laceration"])
+def test_tachycardia_120_in_bleeding_is_compromise(cc: str) -> None:
+    # ATLS 10th ed. class III haemorrhage: HR 120-140 in a bleeding or injured adult
+    assert grade(cc, heart_rate=124).level <= 2
 
 
 @pytest.mark.parametrize(

@@ -224,26 +224,59 @@ def _respiratory(
     return out
 
 
-COMPROMISE_HR: Final = 120.0
-"""Adult heart rate from which tachycardia is read as haemodynamic compromise: ATLS
-10th ed. class III haemorrhage (HR 120-140) and the ESI v4 danger-zone margin (handbook
-ch.6); 111-119 is in the NEWS2 2-point band (ends of normal)."""
+COMPROMISE_HR: Final = 131.0
+"""Adult heart rate from which an unexplained tachycardia is read as haemodynamic
+compromise: the NEWS2 3-point band (HR >= 131), the same band this modifier reads for
+bradycardia (HR <= 40) and hypotension (SBP <= 90); 111-130 is the NEWS2 2-point band
+(ends of normal). The ESI v4 danger zone (HR > 100, handbook ch.6) is a criterion ESI
+only *considers*; CTAS grades the rate by its own modifier."""
+HAEMORRHAGE_HR: Final = 120.0
+"""In a bleeding or injured adult a heart rate from 120 is ATLS 10th ed. class III
+haemorrhage (HR 120-140, 30-40 % blood volume lost): haemodynamic compromise."""
+HAEMORRHAGE_COMPLAINTS: Final = frozenset(
+    {
+        "gi_bleeding",
+        "vaginal_bleeding",
+        "epistaxis",
+        "trauma",
+        "fall",
+        "head_injury",
+        "extremity_injury",
+        "laceration",
+        "burn",
+    }
+)
+"""Complaints in which a tachycardia may be blood loss (ATLS haemorrhage classes)."""
 
 
-def _haemodynamic(hr: float | None, sbp: float | None) -> list[Modifier]:
+def _compromise_hr(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> float:
+    """The heart rate from which tachycardia is haemodynamic compromise (2).
+
+    ATLS class III (``HAEMORRHAGE_HR``) when the presentation is bleeding or an injury
+    (the triage record's injury field, a bleeding or trauma complaint), otherwise the
+    NEWS2 3-point band (``COMPROMISE_HR``).
+    """
+    bleeding = complaint is not None and complaint.id in HAEMORRHAGE_COMPLAINTS
+    return HAEMORRHAGE_HR if bleeding or facts.has("trauma") else COMPROMISE_HR
+
+
+def _haemodynamic(
+    hr: float | None, sbp: float | None, compromise_hr: float = COMPROMISE_HR
+) -> list[Modifier]:
     """CTAS haemodynamic stability modifier.
 
     Compromise (2) and vital signs at the ends of normal (3). CTAS names the signs
     (unexplained tachycardia, bradycardia, suspected hypotension) without adult numbers:
-    HR >= ``COMPROMISE_HR`` and the NEWS2 3-point bands (HR <= 40, SBP <= 90) are read
-    as compromise, the NEWS2 2-point bands (HR 41-50 or 111-119, SBP 91-100) as the ends
-    of normal. Shock (1) is ESI decision point A's hypotension/shock.
+    the NEWS2 3-point bands (HR >= 131 or <= 40, SBP <= 90; HR >= 120 in bleeding or
+    injury, ATLS class III: ``_compromise_hr``) are read as compromise, the NEWS2
+    2-point bands (HR 41-50 or 111-130, SBP 91-100) as the ends of normal. Shock (1)
+    is ESI decision point A's hypotension/shock.
     """
     src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
     bad = [
         *(
             [f"HR {hr:g}"]
-            if hr is not None and (hr <= 40 or hr >= COMPROMISE_HR)
+            if hr is not None and (hr <= 40 or hr >= compromise_hr)
             else []
         ),
         *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 90 else []),
@@ -430,11 +463,40 @@ def _blood_pressure(
     return []
 
 
+HYPOGLYCAEMIA_SYMPTOMS: Final = (
+    "confusion",
+    "altered_mental_status",
+    "behaviour_change",
+    "diaphoresis",
+    "tremor",
+    "seizure",
+    "focal_deficit",
+)
+"""CTAS blood glucose modifier, glucose < 3 mmol/L: symptomatic means confusion,
+diaphoresis, behavioural change, seizure or an acute focal deficit (the autonomic
+tremor of neuroglycopenia's warning phase with them: ADA Standards of Care 2024 s6)."""
+HYPERGLYCAEMIA_SYMPTOMS: Final = (
+    "dyspnea",
+    "tachypnea",
+    "vomiting",
+    "polyuria",
+    "weakness",
+    "confusion",
+    "altered_mental_status",
+)
+"""CTAS blood glucose modifier, glucose > 18 mmol/L: symptomatic means dyspnoea,
+dehydration (vomiting), tachypnoea, thirst, polyuria or weakness."""
+
+
 def _glucose(facts: ClinicalFacts, symptomatic: bool) -> list[Modifier]:
     """CTAS blood glucose modifier.
 
     Glucose < 3 mmol/L (54 mg/dL) or > 18 mmol/L (324 mg/dL) with
-    symptoms -> 2, without -> 3.
+    symptoms -> 2, without -> 3. ``symptomatic`` is what the caller knows (an
+    impaired consciousness, a presenting complaint other than the glucose itself);
+    the manual's own symptoms of each derangement (``HYPOGLYCAEMIA_SYMPTOMS``,
+    ``HYPERGLYCAEMIA_SYMPTOMS``) stated in the text count as well, so a high or low
+    sugar named as the complaint is still graded by what accompanies it.
     """
     value = facts.measurements.get("glucose")
     if value is None or value <= 0:
@@ -443,6 +505,8 @@ def _glucose(facts: ClinicalFacts, symptomatic: bool) -> list[Modifier]:
     src = f"{CTAS_MANUAL}: blood glucose modifier"
     if mmol < 3.0 or mmol > 18.0:
         kind = "hypoglycaemia" if mmol < 3.0 else "hyperglycaemia"
+        named = HYPOGLYCAEMIA_SYMPTOMS if mmol < 3.0 else HYPERGLYCAEMIA_SYMPTOMS
+        symptomatic = symptomatic or any(facts.has(c) for c in named)
         lvl = 2 if symptomatic else 3
         return [
             Modifier(
@@ -781,7 +845,7 @@ def ctas_triage(
             mods.append(_no_modifier(facts, complaint, esi))
     else:
         resp = _respiratory(facts, spo2, rr)
-        haemo = _haemodynamic(hr, sbp)
+        haemo = _haemodynamic(hr, sbp, _compromise_hr(facts, complaint))
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
         mods = [

@@ -996,7 +996,7 @@ _MEASURES: dict[str, re.Pattern[str]] = {
     "bun": _measure(r"BUN|urea nitrogen"),
     "hematocrit": _measure(r"hct|hematocrit"),
     "hemoglobin": _measure(r"hgb|hb|hemoglobin"),
-    "glucose": _measure(r"glucose|bg|fsbg|blood sugar|poc glucose"),
+    "glucose": _measure(r"glucose|bg|fsbg|blood sugar|sugar|poc glucose"),
     "lactate": _measure(r"lactate|lactic acid"),
     "neutrophil_pct": _measure(r"neutrophils|neut|pmn|segs", percent=True),
     "ef_pct": _measure(r"EF|LVEF|ejection fraction", percent=True),
