@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from agents.offline.knowledge.semantic import ComplaintMatcher, focus
 from agents.population import PopulationLimits
@@ -289,6 +289,13 @@ class DiagnosisSpec(_Frozen):
         default=False,
         description="Documented: the ED cannot exclude it; needs follow-up/admission",
     )
+    excluded_by: list[str] = Field(
+        default_factory=list,
+        description="The tests whose negative can exclude it (case-insensitive "
+        "regular expressions): a sentence naming it absent beside other tests only "
+        "('non-contrast CT chest: no dissection') does not exclude it. Empty: any "
+        "statement of its absence does",
+    )
     population: PopulationLimits = Field(
         default_factory=PopulationLimits,
         description="Who it occurs in (age, sex, pregnancy); outside: never proposed",
@@ -306,6 +313,13 @@ class DiagnosisSpec(_Frozen):
         "empty: any site. Left off a complaint that names only other sites",
     )
     source: str
+
+    @field_validator("excluded_by")
+    @classmethod
+    def _patterns_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            re.compile(pattern)  # a bad pattern fails the load, not a later note
+        return value
 
 
 class SymptomCode(_Frozen):

@@ -33,6 +33,7 @@ from typing import Final, Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
 from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
@@ -737,6 +738,10 @@ def extract_findings(
         if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])
+        if status == "absent" and unfit_exclusion(
+            knowledge, concept, text[spans[span_i][0] : spans[span_i][1]]
+        ):
+            continue  # another test's negative: no statement on this diagnosis
         if status == "family" and concept in _FAMILY_MAP:
             concept, status = _FAMILY_MAP[concept], "present"
         elif status == "present" and prior_source:

@@ -867,7 +867,7 @@ _CT_HEAD_NEGATIVE = guarded(
         r"(?i)(?<![a-z])(?:non-?contrast |plain |unenhanced )?(?:ct (?:head|brain)|"
         r"(?:head|brain) ct)(?: scan)?[^.;]{0,60}?(?:negative|normal|unremarkable|"
         r"no (?:acute |intracranial |subarachnoid )*(?:ha?emorrhage|blood|bleed|"
-        r"abnormality))"
+        r"abnormality|(?-i:SAH)))"
     )
 )
 """A head CT stated as negative for blood."""
