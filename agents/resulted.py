@@ -115,6 +115,18 @@ _CT_AORTA_WORDS: Final = _rx(
 """A CT angiogram of the aorta stated with its findings ("CT aortogram: no aortic
 dissection")."""
 
+_LP = r"(?:lumbar puncture|lp|spinal tap|csf)"
+_LP_WORDS: Final = _rx(
+    r"(?:no |without |negative for |positive for )?xanthochrom\w*|"
+    r"opening pressure\W{0,3}(?:of |was |is )?\d|"
+    rf"{_LP}\s*(?:\([^)]{{0,40}}\)\s*)?(?::|=|-|shows?|showed|reveal\w*|"
+    r"demonstrat\w*|(?:is |was )?(?:negative|normal|unremarkable|clear|cloudy|"
+    r"turbid|bloody|xanthochromic|positive))"
+    r"(?!\s*(?:pending|ordered|requested|planned|to be\b|deferred))"
+)
+"""A lumbar puncture stated with its findings ("LP: opening pressure 18, WBC 1",
+"CSF clear, no xanthochromia")."""
+
 TESTS: Final[tuple[_Test, ...]] = (
     _Test(
         name="D-dimer",
@@ -193,6 +205,15 @@ TESTS: Final[tuple[_Test, ...]] = (
         reports=frozenset({"ct_subdural"}),
         words=_CT_HEAD_WORDS,
     ),
+    # A lumbar puncture with its CSF reported is read, not repeated, and its 'or CTA'
+    # alternative is answered with it (ACEP 2019 acute headache: LP or CTA after a
+    # late negative CT; IDSA 2004 meningitis: one diagnostic LP).
+    _Test(
+        name="lumbar puncture",
+        order=_rx(r"lumbar puncture|lp\b|spinal tap"),
+        analytes=frozenset({"csf_wbc", "csf_rbc"}),
+        words=_LP_WORDS,
+    ),
     # The ESR is one result per visit (not a serial test); a panel with the CRP is
     # redundant only when both are reported.
     _Test(
@@ -252,6 +273,13 @@ _RULE_OUT: Final[tuple[tuple[str, frozenset[str], str], ...]] = (
 
 _CONDITIONAL: Final = re.compile(r"(?i)^\s*(?:if|only if|when|once|repeat|serial)\b")
 """An order that is itself conditional or a deliberate repeat is left as written."""
+_CONDITION_THEN: Final = re.compile(
+    r"(?i)^\s*(?:if|only if|when|once)\b[^:]{0,80}?\b(?:negative|normal|"
+    r"unremarkable|non-?diagnostic|inconclusive|equivocal)\b[^:]{0,60}:\s*"
+)
+"""The next test of a diagnostic sequence, after a first one's negative ('if the CT
+head is negative beyond 6 h of onset: lumbar puncture ...'): asked as any order once
+written (a condition on the course, 'if GCS falls: CT head', stays as written)."""
 
 
 @dataclass(frozen=True)
@@ -305,7 +333,13 @@ def _names(order: Order) -> str | None:
 
 def gate(order: Order, known: Known) -> str | None:
     """Why ``order`` is not re-ordered, if its answer is already known."""
-    if order.kind != "diagnostic" or _CONDITIONAL.match(order.name):
+    if order.kind != "diagnostic":
+        return None
+    then = _CONDITION_THEN.match(order.name)
+    if then is not None:
+        # the condition's test, once resulted, answers the conditional order too
+        order = order.model_copy(update={"name": order.name[then.end() :]})
+    elif _CONDITIONAL.match(order.name):
         return None
     test = _names(order)
     if test is None:

@@ -125,3 +125,90 @@ def test_cta_statement_excludes_dissection(reason: Reason) -> None:
     )
     e = _entry(out, "aortic dissection")
     assert e is None or e.status not in ("cannot_exclude", "ruled_in"), e
+
+
+# --- the lumbar puncture read in its usual forms (item 2) ---
+# Tunkel AR et al. IDSA 2004 and van de Beek D et al. ESCMID 2016 (CSF white cell
+# count < 5 /uL normal); Perry JJ et al. BMJ 2015 (a negative LP: no xanthochromia and
+# CSF red cells < 2000 x10^6/L; the fluid's look is not the test); ACEP 2019 acute
+# headache (an LP or CTA once after a late negative CT).
+
+
+def test_csf_panel_under_its_heading_is_read(reason: Reason) -> None:
+    """Febrile headache with meningism; the LP's counts are written under its name
+    ('Lumbar puncture: ... WBC 1, RBC 0 ...'): a normal CSF makes bacterial meningitis
+    very unlikely, so no empiric meningitis antibiotics."""
+    out = reason(
+        make_case(
+            "fever and headache",
+            age=26,
+            sex="F",
+            vitals=vitals(97, 118, 72, 16, 99, 38.3),
+            ed_note=(
+                "A day of fever, headache and photophobia, stiff neck on examination. "
+                "GCS 15, no rash. Lumbar puncture: opening pressure 17 cmH2O, WBC 1, "
+                "RBC 0, protein 0.31 g/L, glucose 3.5 mmol/L, Gram stain negative."
+            ),
+        )
+    )
+    e = _entry(out, "meningitis")
+    assert e is None or e.status not in ("cannot_exclude", "ruled_in"), e
+    assert not O.medication_ordered(out, "ceftriaxone", "vancomycin"), O.orders(out)
+
+
+def test_csf_pleocytosis_under_its_heading_keeps_meningitis(reason: Reason) -> None:
+    """Guard: the same panel with 900 white cells keeps meningitis and treats it."""
+    out = reason(
+        make_case(
+            "fever and headache",
+            age=26,
+            sex="F",
+            vitals=vitals(97, 118, 72, 16, 99, 38.3),
+            ed_note=(
+                "A day of fever, headache and photophobia, stiff neck on examination. "
+                "GCS 15, no rash. CSF: WBC 900, 90% neutrophils, protein 2.2 g/L."
+            ),
+        )
+    )
+    e = _entry(out, "meningitis")
+    assert e is not None and e.status in ("cannot_exclude", "ruled_in"), e
+    assert O.medication_ordered(out, "ceftriaxone"), O.orders(out)
+
+
+def test_clear_csf_alone_does_not_exclude_sah(reason: Reason) -> None:
+    """Thunderclap headache 12 h old, normal CT, LP noted only as 'CSF clear': the
+    fluid's look is no negative LP (Perry 2015), so SAH stays open."""
+    out = reason(
+        make_case(
+            "headache",
+            age=44,
+            sex="M",
+            vitals=vitals(82, 144, 88, 16, 99),
+            ed_note=(
+                "Severe headache that reached its peak instantly, 12 hours ago. "
+                "Alert, no focal signs. CT head normal. LP: CSF clear."
+            ),
+        )
+    )
+    assert _not_ruled_out(out, "subarachnoid"), _entry(out, "subarachnoid")
+
+
+def test_resulted_lp_is_not_ordered_again(reason: Reason) -> None:
+    """A late thunderclap with a normal CT and an LP already resulted (no
+    xanthochromia, 4 red cells in the last tube): no second LP and no CTA for it."""
+    out = reason(
+        make_case(
+            "headache",
+            age=44,
+            sex="M",
+            vitals=vitals(82, 144, 88, 16, 99),
+            ed_note=(
+                "Severe headache that reached its peak instantly, 12 hours ago. "
+                "Alert, no focal signs. CT head normal. LP: opening pressure 15, "
+                "tube 4 RBC 4, no xanthochromia."
+            ),
+        )
+    )
+    assert not O.ordered(out, "lumbar puncture", r"\bLP\b", r"\bCTA\b", "angiogra"), (
+        O.orders(out)
+    )

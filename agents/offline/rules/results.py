@@ -50,7 +50,7 @@ windows, with their sources:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -593,8 +593,68 @@ def haemolysed_potassium(text: str | None) -> tuple[float, ...]:
     return tuple(out)
 
 
+_CSF_SPECIMEN: Final = re.compile(
+    r"(?i)(?<![a-z])(?:csf|cerebrospinal(?: fluid)?|lumbar puncture|lp|spinal tap)"
+    r"(?![a-z])"
+)
+_ANY_SPECIMEN: Final = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])")
+_CSF_CELLS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![a-z0-9])(?:(?P<w>wbcs?|white (?:blood )?cells?(?: count)?|"
+        r"leu[ck]ocytes|nucleated cells)|(?P<r>rbcs?|red (?:blood )?cells?(?: count)?|"
+        r"erythrocytes))\s*(?:[:=]|of|was|were|is)?\s*(?P<cmp><=?)?\s*"
+        r"(?P<v>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]*\s*%)(?!\d|\.\d)|"
+        r"(?P<v2>\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:cells?\s*/\s*(?:u|µ|mm)[l3]\s*)?"
+        r"(?:(?P<w2>wbcs?|white (?:blood )?cells|leu[ck]ocytes)|"
+        r"(?P<r2>rbcs?|red (?:blood )?cells|erythrocytes))(?![a-z])"
+    )
+)
+"""White or red cells with a count, name first ('WBC 850') or count first ('600
+white cells'): read as CSF counts inside a CSF specimen's scope."""
+_CSF_LOOKBACK: Final = 400
+"""Characters looked back for the specimen a cell count belongs to."""
+
+
+def _csf_counts(text: str, taken: Sequence[LabResult]) -> list[LabResult]:
+    """CSF white and red cell counts written after the specimen, not beside each count.
+
+    A CSF panel names its specimen once ('CSF: WBC 620, RBC 4, protein 2.1 g/L',
+    'LP: opening pressure 18, WBC 1', 'CSF showed 600 white cells'); a count inside
+    the scope of a fluid other than blood (``other_specimen``) whose nearest
+    specimen word is CSF, an LP or a spinal tap is a CSF count (Tunkel AR et al.
+    IDSA 2004: CSF white cells; Perry JJ et al. BMJ 2015: CSF red cells).
+    """
+    if _CSF_SPECIMEN.search(text) is None:
+        return []
+    out: list[LabResult] = []
+    for m in _CSF_CELLS.finditer(text):
+        if any(r.start <= m.start() < r.end for r in taken):
+            continue  # already read by its own name ('CSF WBC 3')
+        if not other_specimen(text, m.start()):
+            continue
+        near = list(
+            _ANY_SPECIMEN.finditer(text, max(0, m.start() - _CSF_LOOKBACK), m.start())
+        )
+        if not near or _CSF_SPECIMEN.fullmatch(near[-1].group(0)) is None:
+            continue
+        value = float((m.group("v") or m.group("v2")).replace(",", ""))
+        white = bool(m.group("w") or m.group("w2"))
+        out.append(
+            LabResult(
+                analyte="csf_wbc" if white else "csf_rbc",
+                value=value,
+                unit="cells/uL" if white else "10^6/L",
+                below=m.group("cmp") in ("<", "<="),
+                text=m.group(0).strip(),
+                start=m.start(),
+                end=m.end(),
+            )
+        )
+    return out
+
+
 def _read_results(text: str) -> tuple[LabResult, ...]:
-    if _ANY_NAME.search(text) is None:
+    if _ANY_NAME.search(text) is None and _CSF_SPECIMEN.search(text) is None:
         return ()
     out: list[LabResult] = []
     for name, rx in _PATTERNS.items():
@@ -626,6 +686,7 @@ def _read_results(text: str) -> tuple[LabResult, ...]:
                     end=m.end(),
                 )
             )
+    out += _csf_counts(text, [r for r in out if r.analyte.startswith("csf_")])
     return tuple(sorted(out, key=lambda r: r.start))
 
 
