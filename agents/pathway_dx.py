@@ -206,7 +206,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     # free intraperitoneal fluid after injury is haemoperitoneum (ATLS 10th ed.)
     "abdominal_haemorrhage": _one("intra_abdominal_injury", "defines"),
-    "pelvic_haemorrhage": _one("hemorrhagic_shock", "defines"),
+    "pelvic_haemorrhage": _one("pelvic_fracture"),
     "intracranial_mass_lesion": _none(
         "the haematoma varies (subdural, extradural, contusion)"
     ),

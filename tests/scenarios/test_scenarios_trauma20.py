@@ -190,3 +190,47 @@ def test_positive_fast_with_normal_pressure_goes_to_ct_not_straight_to_theatre(
         )
     )
     assert not O.ordered(out, "laparotomy"), _names(out)
+
+
+def test_pubic_rami_fractures_on_the_film_are_the_diagnosis(reason: Reason) -> None:
+    """An 85-year-old who sat down hard on the bathroom floor cannot walk; the pelvic
+    film shows fractures of the left superior and inferior pubic rami. The fracture
+    reported on the radiograph is the diagnosis (ATLS 10th ed. ch. 5; BOAST 3 2018),
+    and she is not sent home unable to walk."""
+    out = reason(
+        make_case(
+            "fall",
+            age=85,
+            sex="F",
+            vitals=vitals(86, 146, 82, 16, 96),
+            ed_note="85F lost her footing in the bathroom and landed on her bottom. "
+            "Left groin pain, cannot stand or walk since. No head strike. Hip "
+            "movements painful but legs not shortened or rotated. X-ray pelvis "
+            "shows fractures of the left superior and inferior pubic rami.",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("S32"), (
+        out.final.icd10,
+        out.final.diagnosis_name,
+    )
+    assert out.final.disposition != "Discharge"
+
+
+def test_a_normal_pelvic_film_names_no_pelvic_fracture(reason: Reason) -> None:
+    """Guard: a bruised hip with a pelvic film reported as showing no fracture is no
+    pelvic fracture (the film is the reference standard)."""
+    out = reason(
+        make_case(
+            "hip pain",
+            age=58,
+            sex="M",
+            vitals=vitals(76, 132, 80, 14, 98),
+            ed_note="58M slipped on ice onto his right side, walking with a limp. "
+            "Bruise over the right greater trochanter. X-ray pelvis and right hip: "
+            "no fracture.",
+        )
+    )
+    assert not any(
+        "pelvis" in e.diagnosis.lower() and e.status == "ruled_in"
+        for e in out.final.ledger
+    ), [(e.diagnosis, e.status) for e in out.final.ledger]

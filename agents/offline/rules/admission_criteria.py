@@ -69,6 +69,9 @@ while missing inputs never do. Criteria:
   so (after / following / post treatment, nebulisers, bronchodilator).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
+- Pelvic fracture on the film in a patient who cannot bear weight (or is
+  hypotensive): admission for analgesia, mobilisation and assessment of the ring
+  (Rommens PM, Hofmann A. Injury 2013;44:1733; BOAST 3 2018).
 - Rhabdomyolysis (CK >= 5,000 U/L) with a raised creatinine or potassium: admission
   for IV fluids and monitoring (Bosch X et al. NEJM 2009;361:62; KDIGO 2012).
 - Sickle cell painful crisis with severe pain (>= 7/10) despite home opioids:
@@ -707,6 +710,35 @@ def _hip_fracture(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+PELVIS_SOURCE: Final = (
+    "Rommens PM, Hofmann A. Comprehensive classification of fragility fractures of the"
+    " pelvic ring. Injury 2013;44:1733; BOAST 3 pelvic and acetabular fracture"
+    " management 2018; ATLS 10th ed. ch. 5"
+)
+
+
+def _pelvic_fracture(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """A pelvic fracture on the film in a patient who cannot bear weight."""
+    if not facts.has("xray_fracture_pelvis"):
+        return None
+    if not (facts.has("unable_to_bear_weight") or facts.has("hypotension")):
+        return None
+    rule = RuleResult(
+        name="Pelvic fracture, unable to bear weight",
+        source=PELVIS_SOURCE,
+        inputs={"pelvic fracture": True, "unable to bear weight": True},
+        score=None,
+        interpretation="pelvic fracture: analgesia and mobilisation in hospital",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "pelvic fracture unable to bear weight: admission for analgesia, "
+        "mobilisation and ring assessment (BOAST 3 2018; Rommens 2013)",
+    )
+
+
 LONG_ACTING_HYPOGLYCAEMIC: Final = re.compile(
     r"(?i)\b(?:sulfonylureas?|sulphonylureas?|glipizide|glyburide|glibenclamide|"
     r"gliclazide|glimepiride|chlorpropamide|tolbutamide|insulin glargine|glargine|"
@@ -1169,6 +1201,7 @@ def admission_criteria(
         _pyelonephritis(facts, ruled_in, text),
         _cellulitis(facts, text),
         _hip_fracture(facts),
+        _pelvic_fracture(facts),
         _tia(facts),
         _asthma_lung_function(facts, text, ruled_in),
         _asthma_life_threatening(facts, text, ruled_in),

@@ -186,6 +186,22 @@ _TARGETS: Final[dict[str, str]] = {
         + _SIDE
         + r"(?:hip|femoral neck|neck of (?:the )?femur|proximal femur)"
     ),
+    # the pelvic ring on the film or CT: a named fracture of the pelvis, pubic rami,
+    # acetabulum, sacrum or iliac wing, or a widened symphysis / disrupted sacroiliac
+    # joint (ring disruption: Young-Burgess APC and vertical shear; ATLS 10th ed. ch. 5)
+    "pelvic_fx": (
+        r"(?:open[- ]book\s+)?(?:pelvi(?:c|s)(?:\s+ring)?|pubic\s+rami?|"
+        r"(?:superior|inferior)\s+pubic\s+ramus|acetabul(?:um|ar)|sacral|sacrum|"
+        r"iliac\s+wing)" + _FRACTURE + "|"
+        r"(?:fractures?|fx) of (?:the )?"
+        + _SIDE
+        + r"(?:pelvis|pelvic ring|(?:(?:superior|inferior)(?: and (?:superior|"
+        r"inferior))? )?pubic ram(?:us|i)|acetabulum|sacrum|iliac wing)|"
+        r"open[- ]book pelvi\w*|"
+        r"(?:pubic\s+)?symphys\w*\s+(?:diastasis|disruption|widening)|"
+        r"(?:widened|widening of the)\s+(?:pubic\s+)?symphys\w*|"
+        r"sacroiliac(?:\s+joint)?\s+(?:disruption|diastasis|widening)"
+    ),
     "femur_fx": (
         r"(?:(?:mid-?)?shaft of (?:the )?femur|(?:mid-?shaft\s+|mid-?)?femoral shaft|"
         r"(?<!proximal )(?<!distal )(?:mid-?shaft\s+|diaphyseal\s+|mid-?)?femur)"
@@ -228,6 +244,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("xray_fracture_wrist", _XRAY, "wrist_fx"),
     ("xray_fracture_hip", _XRAY, "hip_fx"),
     ("xray_fracture_femur_shaft", _XRAY, "femur_fx"),
+    ("xray_fracture_pelvis", _XRAY, "pelvic_fx"),
     ("xray_fracture_rib", _XRAY, "rib_fx"),
     ("ct_appendicitis", _CT, "appendicitis"),
     ("us_appendicitis", _US, "appendicitis"),
@@ -296,6 +313,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "wrist_fx": ("fractur", "fx"),
     "hip_fx": ("fractur", "fx"),
     "femur_fx": ("fractur", "fx"),
+    "pelvic_fx": ("fractur", "fx", "open-book", "open book", "symphys", "sacroiliac"),
     "rib_fx": ("fractur", "fx"),
     "edema": ("edema", "oedema", "congestion", "cephali", "kerley"),
     "diverticulitis": ("diverticulitis",),
