@@ -64,7 +64,7 @@ from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
-from agents import reversal
+from agents import picture_gates, reversal
 from agents._text import asserted, injury_now, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
@@ -723,6 +723,8 @@ def _possible_ectopic(pop: Population, texts: Sequence[str]) -> bool:
         return False
     if asserted(_POSTPARTUM, texts):
         return False  # after a birth the bleeding is postpartum (ACOG PB 183)
+    if picture_gates.intrauterine_seen(texts):
+        return False  # an IUP on a scan, no assisted reproduction (ACEP 2017)
     return asserted(_PELVIC, texts)
 
 

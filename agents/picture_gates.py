@@ -52,7 +52,14 @@ from agents.schemas import Order
 from cases.population import Population
 from cases.rx import word_start
 
-__all__ = ["Picture", "adjust", "decompression_first", "gate", "read"]
+__all__ = [
+    "Picture",
+    "adjust",
+    "decompression_first",
+    "gate",
+    "intrauterine_seen",
+    "read",
+]
 
 _rx = word_start
 Gate = Literal["contraindication", "population", "treatment_threshold"]
@@ -202,14 +209,40 @@ _ABORTION: Final = _rx(
     r"termination of (?:the )?pregnancy|products of conception|retained products"
 )
 """An abortion has taken place (or is under way): no fetus to monitor, no ectopic."""
+_IUP: Final = r"(?:intrauterine (?:pregnancy|gestation(?:al sac)?)|iup\b)"
 _INTRAUTERINE: Final = _rx(
-    r"(?:live |viable )?intrauterine (?:pregnancy|gestation(?:al sac)?)|\biup\b"
+    r"(?:live|viable|single|confirmed|known|documented|definite|established)"
+    rf" (?:single )?(?:live )?{_IUP}|"
+    rf"{_IUP} (?:was |is |has been )?(?:confirmed|seen|visuali[sz]ed|identified|"
+    r"demonstrated|present|noted)|"
+    rf"{_IUP} with (?:an? )?(?:fetal )?(?:heart ?beat|cardiac activity|fetal pole|"
+    r"yolk sac|fetal heart)|"
+    r"(?:ultrasound|scan|sonograph\w*|tvus|us)\b[^.;]{0,40}?\b(?:showed|shows|"
+    r"demonstrated|demonstrates|confirmed|confirms|revealed|reveals) (?:an? )?"
+    rf"(?:single )?(?:live |viable )?{_IUP}"
 )
+"""A pregnancy seen inside the uterus on a scan (ACEP 2017 early pregnancy; ACOG PB
+193): a live, confirmed or known IUP, an IUP seen or with cardiac activity, a scan
+that showed one. A bare mention ("? IUP", "ectopic vs IUP", "TVUS to confirm an
+intrauterine pregnancy", "IUP not confirmed") documents nothing."""
 _ART: Final = _rx(
     r"ivf\b|in vitro fertili[sz]ation|assisted reproduction|embryo transfer|"
     r"fertility treatment|\bart\b pregnancy|ovulation induction"
 )
 _ECTOPIC: Final = _rx(r"ectopic")
+
+
+def intrauterine_seen(texts: Sequence[str]) -> bool:
+    """Whether a scan documents an intrauterine pregnancy and no assisted reproduction.
+
+    An IUP on ultrasound all but excludes an ectopic pregnancy after spontaneous
+    conception (heterotopic pregnancy about 1 in 30,000), not after assisted
+    reproduction (about 1 in 100): ACEP clinical policy early pregnancy 2017; Barnhart
+    KT. N Engl J Med 2009;361:379.
+    """
+    return _text.asserted(_INTRAUTERINE, texts) and not _text.asserted(_ART, texts)
+
+
 _METHOTREXATE: Final = _rx(r"methotrexate")
 _STAGED: Final = re.compile(r"(?i)^\s*(?:after|only if|if|once|when)\b")
 
@@ -268,7 +301,7 @@ def read(
         if (weeks := pop.gestation_weeks) is not None and weeks < VIABILITY_WEEKS
         else None,
         intrauterine=(abortion := _text.asserted(_ABORTION, texts))
-        or (_text.asserted(_INTRAUTERINE, texts) and not _text.asserted(_ART, texts)),
+        or intrauterine_seen(texts),
         abortion=abortion,
     )
 

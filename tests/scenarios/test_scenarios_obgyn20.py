@@ -6,6 +6,10 @@ data nor copies of the reviewer's own cases (different patients and wording):
 - Workowski KA et al. CDC Sexually transmitted infections treatment guidelines 2021.
   MMWR Recomm Rep 2021;70(4) (PID minimum and additional criteria; hospitalisation
   for a tubo-ovarian abscess, parenteral regimens);
+- ACEP Clinical Policy: early pregnancy. Ann Emerg Med 2017;69:241; ACOG Practice
+  Bulletin 193 (2018); Barnhart KT. N Engl J Med 2009;361:379 (an intrauterine
+  pregnancy on a scan all but excludes an ectopic after spontaneous conception, not
+  after assisted reproduction: heterotopic pregnancy);
 
 Each scenario asserts a safety property and failed on main before the change that
 makes it pass, unless it is named as a guard (see the commit messages).
@@ -75,3 +79,84 @@ def test_pid_by_cdc_criteria_is_treated(reason: Reason) -> None:
     )
     assert O.medication_ordered(out, "ceftriaxone", "doxycycline", "cefoxitin")
     assert O.proposes(out, "pelvic inflammatory")
+
+
+def _ectopic_entries(out):  # type: ignore[no-untyped-def]
+    return [e for e in out.final.ledger if "ectopic" in e.diagnosis.lower()]
+
+
+def test_bleeding_with_a_live_iup_on_a_scan_is_not_called_ectopic(
+    reason: Reason,
+) -> None:
+    """ACEP 2017 / Barnhart 2009: first-trimester spotting in a woman whose early
+    pregnancy unit scan showed a single live IUP (spontaneous conception), stable,
+    closed os: a threatened miscarriage, not an ectopic pregnancy; no ruptured-ectopic
+    work-up leads the plan."""
+    out = reason(
+        make_case(
+            "spotting in pregnancy",
+            age=27,
+            sex="F",
+            vitals=vitals(78, 122, 76, 14, 99),
+            one_liner="27-year-old, 8 weeks pregnant, with brown spotting since last "
+            "night.",
+            ed_note="27F G1P0 8/40 by LMP, natural conception. Brown spotting since "
+            "last night, no pain to speak of. EPU scan 5 days ago: single live IUP, "
+            "CRL consistent with dates. Obs normal. Abdo soft, non-tender. Os closed "
+            "on speculum, minimal old blood.",
+            case_id="obgyn20-iup",
+        )
+    )
+    dx = next(r for r in out.trace if r.stage == "diagnosis").output
+    assert dx is not None and "ectopic" not in dx.name.lower()  # type: ignore[union-attr]
+    ectopic = _ectopic_entries(out)
+    assert not ectopic or ectopic[0].status != "cannot_exclude"
+
+
+def test_ivf_pregnancy_with_an_iup_keeps_a_heterotopic_ectopic_open(
+    reason: Reason,
+) -> None:
+    """Guard (ACEP 2017): after IVF an intrauterine pregnancy does not exclude a
+    heterotopic ectopic (about 1 in 100): pelvic pain with free fluid keeps the ectopic
+    open."""
+    out = reason(
+        make_case(
+            "pelvic pain",
+            age=35,
+            sex="F",
+            vitals=vitals(104, 108, 66, 18, 99),
+            one_liner="35-year-old, 7 weeks pregnant after IVF embryo transfer, with "
+            "sudden right pelvic pain.",
+            ed_note="35F 7/40 after IVF with a two-embryo transfer. Sudden right-sided "
+            "pelvic pain for 3 hours, light-headed. Scan last week: live IUP. Bedside "
+            "US today: IUP seen, free fluid in the pouch of Douglas.",
+            case_id="obgyn20-heterotopic",
+        )
+    )
+    ectopic = _ectopic_entries(out)
+    assert ectopic and ectopic[0].status in ("cannot_exclude", "ruled_in")
+
+
+def test_no_iup_then_free_fluid_reads_the_free_fluid(reason: Reason) -> None:
+    """ACEP 2017 / Moore C et al. Acad Emerg Med 2007;14:755: a positive hCG with no
+    intrauterine pregnancy and free fluid on bedside ultrasound is an ectopic until
+    proven otherwise; 'no IUP, free fluid ...' states the fluid present (the 'no'
+    belongs to the IUP), so the ectopic is held open with the fluid as evidence."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=23,
+            sex="F",
+            vitals=vitals(96, 112, 70, 16, 99),
+            one_liner="23-year-old with a positive home pregnancy test and left lower "
+            "abdominal pain.",
+            ed_note="23F, LMP 6 weeks ago, positive home test. Left iliac fossa "
+            "pain since this morning, some spotting. Urine hCG positive. Bedside US: "
+            "no IUP, moderate free fluid in the pelvis.",
+            case_id="obgyn20-no-iup-fluid",
+        )
+    )
+    ectopic = _ectopic_entries(out)
+    assert ectopic and ectopic[0].status in ("cannot_exclude", "ruled_in")
+    evidence = " ".join(e.text.lower() for e in ectopic[0].evidence_for)
+    assert "free fluid" in evidence

@@ -117,7 +117,11 @@ _PSEUDO = (
     # oxycodone", "no relief from paracetamol" (the drug was taken)
     r"not (?:well |adequately |fully |completely )?(?:controlled|relieved|helped|"
     r"improved|settled|managed|responding|responsive)(?: \w+)? (?:with|by|on|to)|"
-    r"no (?:relief|improvement|response) (?:with|from|on|to|despite)|" + _UNCERTAIN_NEG
+    r"no (?:relief|improvement|response) (?:with|from|on|to|despite)|"
+    # a scan finding of its own (findings.yaml no_intrauterine_pregnancy), not a
+    # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
+    r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
+    r"(?:al sac)?)|iup)|" + _UNCERTAIN_NEG
 )
 _DDX_PRE = (
     r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
