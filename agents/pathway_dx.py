@@ -247,6 +247,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "unstable_tachyarrhythmia": _none("the rhythm varies (AF, flutter, VT, SVT)"),
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
     "stable_svt": _one("svt", "defines"),
+    "st_elevation_acs": _one("stemi"),
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
 }

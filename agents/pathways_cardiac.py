@@ -21,7 +21,17 @@ a vasopressor (norepinephrine) and an inotrope for low output, no fluid bolus in
 pulmonary oedema, cardiology and intensive care (McDonagh TA et al. ESC 2021 heart
 failure, section 11.1.4; van Diepen S et al. AHA 2017 cardiogenic shock scientific
 statement). Loop diuretics and vasodilators wait until perfusion is restored
-(``agents.leading_gates``). Research software, not for clinical use.
+(``agents.leading_gates``).
+
+ST elevation with ischaemic chest symptoms, read from the ECG as written (ST elevation
+in two contiguous leads, posterior leads V7-V9 included, or a STEMI named): a
+reperfusion strategy at once, primary PCI (catheter laboratory) within 120 min of the
+diagnosis, fibrinolysis within 10 min when PCI cannot be done in time (Byrne RA et al.
+ESC 2023 ACS, sections 3.2.1 and 5.2, class I: posterior ST elevation >= 0.5 mm in
+V7-V9 is a STEMI equivalent; O'Gara PT et al. ACCF/AHA 2013 STEMI). An ST elevation
+with the picture of pericarditis, early repolarisation, a ventricular aneurysm, a
+bundle branch block or paced rhythm is left to the ECG reader. Research software,
+not for clinical use.
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from agents._text import visible_texts
+from agents._text import present_now, symptom_hours, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
@@ -41,6 +51,7 @@ from cases.views import StageView
 __all__ = [
     "CARDIAC_PATHWAYS",
     "cardiogenic_shock",
+    "st_elevation_acs",
     "stable_svt",
     "unstable_tachyarrhythmia",
 ]
@@ -200,7 +211,53 @@ def stable_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_ST_ELEVATION: Final = _rx(
+    r"st[- ](?:segment )?elevation|\bste\b|\bstemi\b|tombstoning|"
+    r"posterior (?:mi\b|myocardial infarct\w*)"
+)
+_ISCHAEMIC_PAIN: Final = _rx(
+    r"(?:chest|retrosternal|substernal|epigastric)\W+(?:\w+\W+){0,2}?(?:pain|"
+    r"pressure|tightness|discomfort|heaviness)|(?:crushing|pressure-like|heavy|"
+    r"tight|squeezing)\W+(?:\w+\W+){0,2}?(?:chest|retrosternal|central) |"
+    r"retrosternal pressure|central (?:chest )?pain"
+)
+_STE_MIMIC: Final = _rx(
+    r"pericarditis|diffuse (?:concave )?st[- ]elevation|saddle[- ]shaped|"
+    r"pr[- ](?:segment )?depression|early repolari[sz]ation|ventricular aneurysm|"
+    r"takotsubo|brugada|left bundle branch block|\blbbb\b|paced rhythm|"
+    r"ventricular(?:ly)? paced|friction rub"
+)
+STEMI_PCI_MAX_HOURS: Final = 48.0
+"""ESC 2023 ACS 5.2: primary PCI within 12 h of onset, and up to 48 h with ongoing
+symptoms; beyond 48 h without symptoms no routine reperfusion (class III)."""
+
+
+def st_elevation_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ESC 2023 ACS: ST elevation with ischaemic symptoms: primary PCI now."""
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not present_now(_ST_ELEVATION, texts) or not asserted(_ISCHAEMIC_PAIN, texts):
+        return []
+    if asserted(_STE_MIMIC, texts):
+        return []
+    hours = symptom_hours(texts)
+    if hours is not None and hours > STEMI_PCI_MAX_HOURS:
+        return []
+    src = "ESC 2023 ACS (Byrne RA et al. Eur Heart J 2023;44:3720), class I"
+    return [
+        _req(
+            "consult",
+            "activate the catheter laboratory for primary PCI now (within 120 min "
+            "of the ECG diagnosis; fibrinolysis within 10 min if PCI cannot be done "
+            "in time)",
+            f"ST elevation (posterior leads included) with ischaemic symptoms ({src})",
+            r"cath\w* lab\w*|primary pci|\bpci\b",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (unstable_tachyarrhythmia, cardiogenic_shock, stable_svt)
+] = (unstable_tachyarrhythmia, cardiogenic_shock, stable_svt, st_elevation_acs)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -6,6 +6,8 @@ Each scenario asserts a safety property written from the source in its docstring
 - O'Gara PT et al. ACCF/AHA 2013 STEMI guideline (Circulation 2013;127:e362) and
   Byrne RA et al. ESC 2023 ACS (Eur Heart J 2023;44:3720): no nitrate with
   right-ventricular infarction (preload dependent) or marked bradycardia (< 50/min);
+- Byrne RA et al. ESC 2023 ACS, 3.2.1: ST elevation in the posterior leads V7-V9
+  is a STEMI equivalent: primary PCI and a cardiac care bed, not a ward;
 - Rogers AM et al. Circulation 2011;123:2213 (ADD-RS) and Isselbacher EM et al.
   ACC/AHA 2022 aortic disease: the high-risk features are features of the pain; a
   sudden severe breathlessness is none, so a high-risk PE in shock is anticoagulated
@@ -113,3 +115,53 @@ def test_high_risk_pe_a_week_after_surgery_gets_embolectomy_not_lysis(
     assert not O.medication_ordered(out, *O.LYTIC)
     assert O.ordered(out, "embolectomy", "catheter-directed")
     assert O.medication_ordered(out, "heparin")
+
+
+def test_posterior_leads_st_elevation_activates_the_cath_lab(reason: Reason) -> None:
+    """ESC 2023 ACS 3.2.1: ST depression in V1-V3 with ST elevation >= 0.5 mm in
+    V7-V9 is a posterior STEMI equivalent: primary PCI, not a ward admission for
+    serial troponins."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=61,
+            sex="M",
+            vitals=vitals(88, 142, 86, 18, 96),
+            one_liner="61 yo M tight band across the chest for an hour, sweaty",
+            ed_note="61M, smoker, tight band-like chest pressure for an hour with"
+            " sweating. 12-lead: ST depression V1-V4 with a dominant R wave in V2."
+            " Leads V7-V9 added: ST elevation 0.5-1 mm. hs-troponin I at 0 h 140"
+            " ng/L.",
+            case_id="cr20-posterior",
+        )
+    )
+    assert O.ordered(out, "cath lab", "catheter lab", "primary pci")
+    assert O.disposition(out).admit_level != "ward"
+
+
+def test_pericarditis_st_elevation_does_not_activate_the_cath_lab(
+    reason: Reason,
+) -> None:
+    """Guard (ESC 2015 pericardial diseases): diffuse concave ST elevation with PR
+    depression and pleuritic, positional pain is pericarditis, not a STEMI."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=27,
+            sex="M",
+            vitals=vitals(96, 124, 74, 18, 98, 37.9),
+            one_liner="27 yo M sharp chest pain after a cold, better sitting forward",
+            ed_note="27M, viral illness last week, sharp central chest pain worse"
+            " lying flat and on inspiration, eased leaning forward. Pericardial"
+            " friction rub. ECG: diffuse concave ST elevation with PR depression.",
+            case_id="cr20-pericarditis",
+        )
+    )
+    unconditional = [
+        o.name
+        for o in O.orders(out)
+        if not o.name.lower().startswith("only if")
+        and O.mentions(o, ("cath lab", "catheter lab", "primary pci"))
+    ]
+    assert not unconditional
+    assert O.disposition(out).admit_level != "icu"

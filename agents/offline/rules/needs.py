@@ -220,6 +220,13 @@ PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
         "haemodynamic compromise: urgent drainage, cath lab or operating room); "
         "ATLS 10th ed.",
     ),
+    _NeedPattern(
+        "primary PCI",
+        "icu",
+        _rx(r"(?:cath(?:eter)? lab\w*|primary pci)"),
+        "Byrne RA et al. ESC 2023 ACS (STEMI: primary PCI, then an intensive or "
+        "intermediate cardiac care unit, class I)",
+    ),
 )
 """Needs read from a planned order only: a pericardiocentesis already done in the ED
 (documented text) does not send the patient to a procedure room again."""
@@ -230,6 +237,9 @@ _PLAN_BLOCK = re.compile(
 """Negations of an order name ("avoid positive-pressure ventilation until drained");
 a condition ("if severe symptoms") does not block: the plan orders it for this
 patient."""
+_ONLY_IF: Final = re.compile(r"(?i)\s*only if\b")
+"""An order made conditional on a test not yet done ("only if STEMI criteria are met
+...", ``agents.leading_gates.qualify``) is no plan yet."""
 
 
 def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
@@ -246,7 +256,9 @@ def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
         CareNeed(need.name, need.level, need.source)
         for need in patterns
         if any(
-            need.pattern.search(name) and not _PLAN_BLOCK.search(name)
+            need.pattern.search(name)
+            and not _PLAN_BLOCK.search(name)
+            and not _ONLY_IF.match(name)
             for name in order_names
         )
     )
