@@ -46,6 +46,7 @@ from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
+from agents import pathways_trauma as trauma
 from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -966,7 +967,9 @@ def _tox_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 
 def _surgical_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    return surgical.order_gate(order, ctx.texts, ctx.pop, ctx.nil_by_mouth)
+    return surgical.order_gate(
+        order, ctx.texts, ctx.pop, ctx.nil_by_mouth
+    ) or trauma.order_gate(order, ctx.texts)
 
 
 def _leading_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:

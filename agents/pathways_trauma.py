@@ -35,8 +35,11 @@ from typing import Final
 from agents._text import injury_now, visible_texts
 from agents.offline.rules.facts import hypotension_sbp
 from agents.pathway_orders import Required
+from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import asserted
+from agents.population import years
+from agents.schemas import Order, OrderGate
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -45,6 +48,8 @@ __all__ = [
     "INTRACRANIAL_BLEED",
     "TRAUMA_PATHWAYS",
     "herniation_signs",
+    "injury_hours",
+    "order_gate",
 ]
 
 _rx = word_start
@@ -322,6 +327,113 @@ def intracranial_mass_lesion(view: StageView, _pop: Population) -> list[Required
     return out
 
 
+# --- minor head injury: the Canadian CT head rule ---
+
+_HEAD_STRIKE: Final = _rx(
+    r"hit (?:his|her|their|the) (?:head|forehead|face)|head (?:injury|strike|trauma)|"
+    r"struck (?:his|her|their|the back of (?:his|her|their)) head|"
+    r"bang\w* (?:his|her|their) head|(?:forehead|scalp|occipital) (?:abrasion|"
+    r"laceration|haematoma|hematoma|wound)"
+)
+_MINOR_HEAD_ENTRY: Final = _rx(
+    r"loss of consciousness|\bloc\b|lost consciousness|knocked out|"
+    r"amnesi\w*|(?:does not|doesn't|cannot|can't) remember (?:the )?(?:fall|event|"
+    r"injury|incident)|disorient\w*"
+)
+"""Canadian CT head rule population: witnessed loss of consciousness, definite
+amnesia or witnessed disorientation (Stiell IG et al. Lancet 2001;357:1391)."""
+_CCHR_RISK: Final = _rx(
+    r"vomit\w* (?:twice|two times|three times|\d+ times|x ?[2-9]|repeatedly|"
+    r"several times|more than once)|(?:repeated|recurrent|persistent) vomiting|"
+    r"open (?:skull )?fracture|depressed (?:skull )?fracture|palpable (?:skull )?"
+    r"(?:fracture|depression|step)|haemotympanum|hemotympanum|raccoon eyes|"
+    r"panda eyes|battle\W?s sign|csf (?:otorrh|rhinorrh)\w*|(?:pedestrian|cyclist) "
+    r"(?:struck|hit)|struck by a (?:car|vehicle|van|bus|truck|lorry)|ejected|"
+    r"fall from (?:a )?height|fell (?:down )?(?:a flight of )?(?:\d+|five|six|seven|"
+    r"eight|ten) (?:stairs|steps)|down (?:a flight of )?stairs"
+)
+"""Canadian CT head rule high/medium-risk findings read in words: vomiting >= 2
+episodes, suspected open or depressed skull fracture, signs of basal skull fracture,
+a dangerous mechanism (pedestrian struck, ejection, fall from > 3 ft or 5 stairs)."""
+CCHR_AGE: Final = 65
+_GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
+
+
+def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
+    """Canadian CT head rule met: a non-contrast CT head (Stiell 2001; NICE NG232)."""
+    if _child(pop) or pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (injury_now(_HEAD_STRIKE, texts) and asserted(_MINOR_HEAD_ENTRY, texts)):
+        return []
+    scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    gcs = [g for g in scores if 3 <= g <= 15]
+    low = min(gcs, default=15)
+    if low < 13:
+        return []  # not a minor head injury: CT by the severity itself
+    old = pop.age_within(years(CCHR_AGE), None) is True
+    if not (old or low < 15 or asserted(_CCHR_RISK, texts)):
+        return []
+    why = f"age >= {CCHR_AGE}" if old else "a high- or medium-risk criterion"
+    src = "Stiell IG et al. Lancet 2001;357:1391; NICE NG232 2023 (1.4.7)"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head",
+            f"minor head injury with loss of consciousness, amnesia or disorientation "
+            f"and {why} (Canadian CT head rule; {src})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+    ]
+
+
+# --- tranexamic acid: within 3 h of injury ---
+
+_HOURS: Final = r"(?P<h>\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\b"
+_INJURY_TIME: Final = (
+    re.compile(
+        rf"(?i)\b(?:injur\w*|crash|collision|accident|fall|fell|assault\w*|stabbed|"
+        rf"stabbing|shot|struck|hit)\b[^.;]{{0,30}}?\b(?:about |approximately |"
+        rf"around |~)?{_HOURS}\s+(?:ago|earlier|before (?:arrival|presentation))"
+    ),
+    re.compile(
+        rf"(?i){_HOURS}\s+(?:after|since|from)\s+(?:the\s+)?(?:injury|crash|"
+        r"collision|accident|fall|assault|stabbing|shooting)"
+    ),
+)
+TXA_WINDOW_H: Final = 3.0
+"""CRASH-2 (Lancet 2011;377:1096): tranexamic acid given more than 3 h after injury
+raised death from bleeding (RR 1.44); CRASH-3 (Lancet 2019;394:1713): within 3 h."""
+
+
+def injury_hours(texts: Sequence[str]) -> float | None:
+    """Hours since the injury as the note states them ("injured 5 hours ago")."""
+    found = [
+        float(m.group("h"))
+        for t in texts
+        for rx in _INJURY_TIME
+        for m in rx.finditer(t)
+    ]
+    return max(found, default=None)
+
+
+_TXA: Final = _rx(r"tranexamic|txa")
+
+
+def order_gate(order: Order, texts: tuple[str, ...]) -> tuple[OrderGate, str] | None:
+    """Tranexamic acid more than 3 h after the injury (CRASH-2) is withheld."""
+    if order.kind != "medication" or not _TXA.search(order.name):
+        return None
+    hours = injury_hours(texts)
+    if hours is None or hours <= TXA_WINDOW_H or not injury_now(_INJURY, texts):
+        return None
+    return "contraindication", (
+        f"injury {hours:g} h ago: tranexamic acid started more than "
+        f"{TXA_WINDOW_H:g} h after injury raised death from bleeding (CRASH-2, "
+        "Lancet 2011;377:1096; CRASH-3 2019: within 3 h)"
+    )
+
+
 TRAUMA_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -329,5 +441,6 @@ TRAUMA_PATHWAYS: Final[
     abdominal_haemorrhage,
     pelvic_haemorrhage,
     intracranial_mass_lesion,
+    minor_head_injury_ct,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

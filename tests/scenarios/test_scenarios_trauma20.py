@@ -234,3 +234,81 @@ def test_a_normal_pelvic_film_names_no_pelvic_fracture(reason: Reason) -> None:
         "pelvis" in e.diagnosis.lower() and e.status == "ruled_in"
         for e in out.final.ledger
     ), [(e.diagnosis, e.status) for e in out.final.ledger]
+
+
+def test_no_tranexamic_acid_six_hours_after_the_injury(reason: Reason) -> None:
+    """A farmer trapped under a tractor and found six hours later, hypotensive with a
+    tender abdomen. Tranexamic acid started more than 3 h after injury raised death
+    from bleeding (CRASH-2, Lancet 2011;377:1096): it is not given; blood and
+    haemorrhage control are."""
+    out = reason(
+        make_case(
+            "crush injury",
+            age=58,
+            sex="M",
+            vitals=vitals(122, 86, 54, 24, 96),
+            ed_note="58M farmer, tractor rolled onto him in a field, found by his son; "
+            "injured about 6 hours ago. Pale and clammy, abdomen tender and "
+            "distended, bruising across the lower chest.",
+        )
+    )
+    assert not O.medication_ordered(out, "tranexamic", r"\btxa\b"), [
+        o.name for o in O.medications(out)
+    ]
+    assert O.ordered(out, "transfusion", "blood"), _names(out)
+
+
+def test_tranexamic_acid_within_the_hour_of_a_stabbing(reason: Reason) -> None:
+    """Guard: a man stabbed in the flank 40 minutes ago, hypotensive: tranexamic
+    acid within 3 h of injury (CRASH-2) is still given."""
+    out = reason(
+        make_case(
+            "stab wound",
+            age=26,
+            sex="M",
+            vitals=vitals(128, 84, 50, 24, 97),
+            ed_note="26M stabbed in the left flank 40 minutes ago, bleeding through "
+            "the dressing, pale and sweaty.",
+        )
+    )
+    assert O.medication_ordered(out, "tranexamic"), [o.name for o in O.medications(out)]
+
+
+def test_older_man_knocked_out_by_a_head_strike_gets_a_ct_head(
+    reason: Reason,
+) -> None:
+    """A 74-year-old who hit his head on a kitchen cupboard and was briefly knocked
+    out, GCS 15, on no blood thinners. Age >= 65 with loss of consciousness meets the
+    Canadian CT head rule (Stiell 2001) and NICE NG232: a CT head."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=74,
+            sex="M",
+            vitals=vitals(78, 148, 84, 16, 97),
+            ed_note="74M stood up under an open kitchen cupboard door and hit his "
+            "head, knocked out for a few seconds per his wife. Now GCS 15, headache, "
+            "no vomiting. Takes no anticoagulants or antiplatelets. Small scalp "
+            "abrasion.",
+        )
+    )
+    assert O.ordered(out, "ct head", "head ct"), _names(out)
+
+
+def test_young_adult_head_bump_without_loss_of_consciousness_needs_no_ct(
+    reason: Reason,
+) -> None:
+    """Guard: a 28-year-old who bumped his head on a low doorway, no loss of
+    consciousness, amnesia or disorientation, GCS 15: outside the Canadian CT head
+    rule's high-risk group, no CT."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=28,
+            sex="M",
+            vitals=vitals(72, 124, 76, 14, 99),
+            ed_note="28M walked into a low doorframe and hit his forehead. No loss of "
+            "consciousness, remembers everything, no vomiting. GCS 15, small bruise.",
+        )
+    )
+    assert not O.ordered(out, "ct head", "head ct"), _names(out)
