@@ -10,6 +10,11 @@ data nor copies of the reviewer's own cases (different patients and wording):
   Bulletin 193 (2018); Barnhart KT. N Engl J Med 2009;361:379 (an intrauterine
   pregnancy on a scan all but excludes an ectopic after spontaneous conception, not
   after assisted reproduction: heterotopic pregnancy);
+- ACOG Clinical Consensus No. 4 (2023) urinary tract infections in pregnancy (acute
+  pyelonephritis in pregnancy: inpatient parenteral antibiotics); EAU 2024 urological
+  infections (fever, flank pain or CVA tenderness and pyuria);
+- ACOG Committee Opinion 783 (2019) adnexal torsion in adolescents (sudden pelvic
+  pain with vomiting and an adnexal mass: torsion until proven otherwise);
 
 Each scenario asserts a safety property and failed on main before the change that
 makes it pass, unless it is named as a guard (see the commit messages).
@@ -160,3 +165,48 @@ def test_no_iup_then_free_fluid_reads_the_free_fluid(reason: Reason) -> None:
     assert ectopic and ectopic[0].status in ("cannot_exclude", "ruled_in")
     evidence = " ".join(e.text.lower() for e in ectopic[0].evidence_for)
     assert "free fluid" in evidence
+
+
+def test_abrupt_pain_with_a_known_dermoid_is_triaged_as_torsion(
+    reason: Reason,
+) -> None:
+    """ACOG CO 783: abrupt pelvic pain with vomiting in a girl with a known ovarian
+    dermoid is adnexal torsion until proven otherwise, a time-critical surgical
+    emergency (ESI high-risk situation, level 2 at most)."""
+    out = reason(
+        make_case(
+            "left sided pain",
+            age=16,
+            sex="F",
+            vitals=vitals(96, 118, 72, 18, 99),
+            one_liner="16-year-old girl with a left ovarian dermoid under follow-up, "
+            "abrupt onset left iliac fossa pain an hour ago and has vomited twice.",
+            ed_note="16F, known 7 cm L ovarian dermoid awaiting elective surgery. "
+            "Abrupt L iliac fossa pain at school an hour ago, vomited x2, can't get "
+            "comfortable. Not sexually active. Tender L iliac fossa, guarding.",
+            case_id="obgyn20-dermoid",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_kidney_infection_at_26_weeks_is_admitted(reason: Reason) -> None:
+    """ACOG CC 4 (2023): fever, loin tenderness and an infected urine at 26 weeks is
+    acute pyelonephritis in pregnancy (sepsis, preterm labour, ARDS): admitted for
+    parenteral antibiotics, not sent home or to a short stay."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=30,
+            sex="F",
+            vitals=vitals(108, 112, 68, 18, 98, t=38.6),
+            one_liner="30-year-old at 26 weeks with right loin pain, shivers and "
+            "burning when passing urine for a day.",
+            ed_note="30F G2P1 26/40. 24 h R loin pain, rigors, dysuria, nauseated but "
+            "keeping fluids down. R renal angle tenderness. Uterus soft, non-tender, "
+            "FHR 145. Urine dip: leucocytes 3+, nitrite positive.",
+            case_id="obgyn20-pyelo-pregnancy",
+        )
+    )
+    assert out.final.disposition not in (None, "Discharge", "Observation")
+    assert O.medication_ordered(out, "ceftriaxone", "cefuroxime", "cefazolin")

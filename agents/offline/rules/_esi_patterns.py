@@ -51,6 +51,8 @@ class TimeCritical:
     female_of_childbearing_age: bool = False
     male: bool = False
     """Counts only when the patient is not recorded as female."""
+    female: bool = False
+    """Counts only when the patient is not recorded as male (any age, any test)."""
     min_age: int | None = None
     """Counts from this age only (unknown age counts)."""
     max_age: int | None = None
@@ -522,6 +524,21 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(r"(?:pain\w*|swell\w*|ache|aching|tender\w*)"),
         male=True,
         points_to=("testicular_torsion",),
+    ),
+    TimeCritical(
+        "possible ovarian torsion",
+        _rx(
+            r"(?:ovar\w*|adnex\w*)(?: \w+){0,2} (?:cyst\w*|mass\w*|torsion)"
+            r"|dermoid\w*|(?:ovar\w*|adnex\w*) (?:pain|torsion)"
+        ),
+        "ACOG Committee Opinion 783 (2019) adnexal torsion: sudden severe pelvic pain,"
+        " often with vomiting, with an adnexal mass is torsion until proven otherwise;"
+        " ovarian salvage depends on the time to surgery",
+        requires=_rx(r"(?:sudden\w*|abrupt\w*|acute onset|severe|excruciating|worst)"),
+        requires_also=_rx(r"(?:pain\w*|ache|aching|cramp\w*)"),
+        female=True,
+        not_home_unevaluated=True,
+        points_to=("ovarian_torsion",),
     ),
     TimeCritical(
         "possible ischaemic priapism",
@@ -1137,6 +1154,8 @@ def _time_critical(
         ):
             continue  # a documented negative: a negative test, "not pregnant"
         if p.male and sex == "F":
+            continue
+        if p.female and sex == "M":
             continue
         if p.min_age is not None and age is not None and age < p.min_age:
             continue

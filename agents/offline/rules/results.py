@@ -352,11 +352,13 @@ _NOT_TIME = (
     r"(?!\s*(?:mg/kg|mcg/kg|mg|mcg|g|grams?|tablets?|tabs?|pills?|caps(?:ules?)?)"
     r"(?![A-Za-z/]))"
     r"(?!\s*(?:/|per)\s*(?:hpf|lpf|high[- ]power|low[- ]power))"
+    r"(?!\s*\+)"
 )
 """A number followed by a time unit is a time, not a result ("troponin at 3 hours");
 one followed by a dose unit is a dose ("paracetamol 15 mg/kg given", "took
 paracetamol 1 g"), not a serum level; one per high-power field is a urine or fluid
-microscopy count ("3-5 WBC/hpf"), not a blood count."""
+microscopy count ("3-5 WBC/hpf"), not a blood count; one followed by "+" is a
+dipstick grade ("leukocytes 3+", "protein 2+"), not a measured value."""
 
 
 def _rx(a: _Analyte) -> re.Pattern[str]:
