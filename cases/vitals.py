@@ -106,7 +106,8 @@ _RR = re.compile(
     + _NUM
 )
 _TEMP = re.compile(
-    r"(?i)(?:\b(?:temp(?:erature)?|tmax)(?:\s*\(src\))?\b|\bT(?=[ \t:]*\d))"
+    r"(?i)(?:\b(?:temp(?:erature)?|tmax)(?:\s*\(src\))?\b"
+    r"(?:\s+(?:at\s+triage|on\s+arrival))?|\bT(?=[ \t:]*\d))"
     + _SEP
     + r"(\d{2,3}(?:\.\d+)?)\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?(?![a-z])"
 )

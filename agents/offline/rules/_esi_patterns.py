@@ -152,8 +152,9 @@ _LINK = (
 droopy"): the same BE-FAST sign in the family's words."""
 _PREGNANT = (
     r"(?:pregnan\w*|missed (?:period|menses)|"
-    r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]) ?"
-    r"(?:wks?|weeks?) ago|(?:period|menses) (?:is |was )?(?:late|overdue)"
+    r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?) ago"
+    r"|(?:period|menses) (?:is |was )?(?:late|overdue)"
     r"|(?:[5-9]|1[0-6]|five|six|seven|eight|nine|ten) ?(?:wks?|weeks?) since"
     r" (?:her |my |the )?(?:last (?:menstrual )?period|lmp)"
     r"|late (?:period|menses))"
@@ -409,7 +410,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "suicidal or homicidal ideation",
         _rx(
-            r"(?:suicid\w*|(?:hurt|harm|kill)\w* (?:him|her|my|your|them)sel(?:f|ves)"
+            r"(?:suicid\w*|(?:hurt|harm|kill|shoot|hang|drown|poison)\w*"
+            r" (?:him|her|my|your|them)sel(?:f|ves)"
             r"|end (?:his|her|my) (?:own )?life|(?:take|taking|took) (?:his|her|my)"
             r" (?:own )?life|end(?:ing)? it all|(?:want(?:s|ed)?|wish(?:es|ed)?) to die"
             r"|(?:want(?:s|ed)?|wish(?:es|ed)?) (?:(?:s?he|i) (?:was|were) )?"
@@ -751,6 +753,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:tearing|ripping|shearing)(?: \w+){0,3} (?:pain|sensation|feeling)"
             r"|(?:pain|sensation)(?: \w+){0,3} (?:tearing|ripping)"
+            r"|(?:like|as if|as though) (?:\w+ ){0,3}(?:tearing|ripping|being (?:torn"
+            r"|ripped))"
         ),
         "AHA/ACC 2022 aortic disease guideline (Isselbacher EM et al.: abrupt severe"
         " tearing or ripping pain, ADD-RS high-risk pain feature); CTAS 2016 (chest"
@@ -940,6 +944,70 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:fever\w*|febrile|chills|rigors|temp\w*(?: \w+){0,2} (?:3[89]|4[0-2]))"
         ),
         points_to=("neutropenic_fever",),
+    ),
+    TimeCritical(
+        "sudden loss of vision in one eye (curtain or shade)",
+        _rx(
+            r"(?:dark |black |grey |gray )?(?:curtain|shade|veil|shadow)"
+            r" (?:\w+ ){0,2}(?:came|coming|come|fell|falling|went|moving|drawn|pulled)"
+            r" (?:\w+ ){0,1}(?:down|over|across|up)"
+            r"|(?:went|goes|gone|turned) (?:dark|black|blank) in (?:one|his|her|my|the)"
+            r" (?:left |right )?eye"
+        ),
+        "ESI v4 handbook ch.4 (sudden loss of vision is high risk); AAO 2019"
+        " retinal and ophthalmic artery occlusions and posterior vitreous detachment /"
+        " retinal break PPPs (a curtain over the field: urgent same-day assessment)",
+        not_home_unevaluated=True,
+        points_to=("crao", "retinal_detachment"),
+    ),
+    TimeCritical(
+        "breathlessness with a venous thromboembolism risk factor (possible PE)",
+        _rx(
+            r"short(?:ness)? of breath|dyspn\w*|breathless\w*|(?:trouble|difficulty)"
+            r" breathing|(?:can'?t|cannot|could not|couldn'?t) (?:catch|get)"
+            r" (?:my|his|her|their) breath"
+        ),
+        "ESC 2019 acute PE (Konstantinides SV et al.: sudden dyspnoea or pleuritic"
+        " pain with a provoking factor - surgery or immobilisation in the past 4"
+        " weeks, oestrogen, a long journey - is a clinical suspicion of PE; Wells"
+        " 1.5 for each); ESI v4 handbook ch.4 (a condition that can easily"
+        " deteriorate)",
+        requires=_rx(
+            r"(?:surgery|operation|operated on|arthroplasty|replacement)(?: \w+){0,3}"
+            r" (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|fourteen|few|several|couple of) (?:days?|weeks?) ago"
+            r"|(?:days?|weeks?) (?:after|since|post) (?:\w+ ){0,2}(?:surgery|operation)"
+            r"|post-?op(?:erative)?(?: day)?|long (?:flight|plane ride|drive|car ride"
+            r"|bus ride)|bed-?(?:ridden|bound)|immobili[sz]\w*|(?:leg|ankle) (?:is )?in"
+            r" a cast|birth control pills?|oral contraceptives?|(?:estrogen|oestrogen)"
+        ),
+        requires_also=_rx(
+            r"sudden\w*|abrupt\w*|all at once|pleuritic|(?:hurts|painful|pain\w*)"
+            r" (?:\w+ ){0,2}(?:when|to|on) (?:s?he |i )?(?:breathe|breathing|take a"
+            r" (?:deep )?breath|breath(?:es)? in)|cough\w* (?:up )?blood|ha?emoptysis"
+        ),
+        min_age=12,
+        not_home_unevaluated=True,
+        points_to=("pulmonary_embolism",),
+    ),
+    TimeCritical(
+        "alcohol withdrawal with tremor or hallucinations",
+        _rx(
+            r"(?:stopped|quit|stop|cut (?:back|down)|not had a|hasn'?t had a|last)"
+            r" (?:\w+ ){0,2}(?:drinking|drink|drinks|alcohol|booze)"
+        ),
+        "ASAM 2020 alcohol withdrawal management (tremor, sweating and"
+        " hallucinations after stopping heavy drinking: risk of seizures and"
+        " delirium tremens); ESI v4 handbook ch.4 (a condition that can easily"
+        " deteriorate)",
+        requires=_rx(
+            r"tremor\w*|trembl\w*|shak(?:y|ing|es)(?! chills)|hallucinat\w*"
+            r"|seeing (?:things|bugs|spiders|insects|people)|(?:bugs|spiders|insects)"
+            r" (?:on|crawling)|hearing things|withdrawal|(?:had|has had) (?:a )?"
+            r"seizures? (?:when|after)"
+        ),
+        min_age=12,
+        points_to=("alcohol_withdrawal",),
     ),
 )
 """The time-critical patterns, each an ESI-2 high-risk situation on its own."""
@@ -1212,6 +1280,8 @@ def _may_be_pregnant(sex: str | None, age: int | None) -> bool:
 _UNRESPONSIVE_TO_VOICE = re.compile(
     r"(?i)(?:(?:does not|doesn'?t|not|un)\s?respon\w* to (?:voice|verbal|speech)"
     r"|respon\w* only to (?:pain|painful|noxious)"
+    r"|(?:does not|doesn'?t|did not|didn'?t|not|no) (?:respon\w*|react\w*)"
+    r" (?:\w+ ){0,2}to (?:a |his |her )?(?:loud )?(?:shout\w*|voice)"
     r"|only respon\w* to (?:pain|painful|noxious|sternal rub))"
 )
 _VITALS_NORMAL = re.compile(
@@ -1327,14 +1397,23 @@ _NEW_CONFUSION: Final = _rx(
     r"|(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot) (?:tell|say) (?:us )?where"
     r"|(?:hard|difficult|unable) to (?:wake|rouse|arouse)(?: up)?|won'?t wake up"
     r"|(?:does not|doesn'?t|did not|didn'?t) (?:know|recogni[sz]e)"
-    r" (?:where|who|what day|(?:his|her) (?:wife|husband|family|daughter|son|mother"
+    r" (?:where|who|what (?:day|year|month|time)|the (?:date|year)"
+    r"|(?:his|her) (?:wife|husband|family|daughter|son|mother"
     r"|father))"
     r"|(?:more|very|unusually) (?:sleepy|drowsy|confused)|sleepier than usual"
+    r"|(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot|could not|couldn'?t)"
+    r" (?:know|remember|tell (?:us |me |the nurse )?|say|give) (?:his|her|their)"
+    r" (?:own )?name"
+    r"|(?:can'?t|cannot|could not|couldn'?t|does not|doesn'?t|unable to|won'?t|will"
+    r" not) follow (?:simple )?(?:commands|instructions)"
+    r"|(?:mumbl|talk|speak|babbl)\w* (?:\w+ )?(?:nonsense|gibberish)|incoherent\w*"
 )
 """How families and nurses word new confusion, lethargy or disorientation (ESI v4
 handbook ch.3: "new onset confusion, lethargy, or disorientation" is level 2; the
 CAM's acute change from baseline, Inouye 1990). The negated wordings are the sign, so
-the whole triage text is read."""
+the whole triage text is read. Disorientation to person (does not know his own name),
+inability to follow commands and incoherent speech are the orientation and attention
+items of the GCS verbal score and the CAM (Teasdale G, Jennett B. Lancet 1974)."""
 
 
 def new_confusion_words(facts: ClinicalFacts) -> bool:

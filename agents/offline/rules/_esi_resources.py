@@ -67,6 +67,15 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        "crutches, a splint or a sling",
+        _rx(
+            r"(?:wants?|would like|needs?|asks? for|requests?|came (?:in|back) for"
+            r"|here for|returns? for) (?:\w+ ){0,3}(?:crutches|sling|splint)"
+            r"|(?:sling|splint|crutches) (?:\w+ ){0,2}(?:rubs?|rubbing|uncomfortable"
+            r"|too (?:tight|loose|big|small)|broke|broken|fell off|(?:is |are )?loose)"
+        ),
+    ),
+    (
         "a note for work or school",
         _rx(
             r"(?:work|school|doctor'?s?|sick|excuse) (?:note|slip|form|letter)"
@@ -252,6 +261,24 @@ _LOST_FUNCTION: Final = _rx(
 repair plus a specialty consultation, two resources (handbook Table 5-1)."""
 
 
+_RETAINED_BODY: Final = _rx(
+    r"(?:glass|metal|wood|splinters?|shards?|fragments?|pieces?|something|foreign"
+    r" (?:body|object))(?: \w+){0,3} (?:is |are |may be |might be |could be |still )?"
+    r"(?:still )?(?:in|inside|stuck in|embedded|lodged|left in)(?![a-z])"
+    r"|foreign (?:body|object) in (?:the |his |her )?(?:wound|cut)"
+)
+"""A wound that may hold a foreign body (glass, metal, wood): a radiograph or
+ultrasound looks for it before closure (ACEP/EMRA wound care; Steele MT et al. Ann
+Emerg Med 1998: glass is seen on plain films), an imaging resource beside the repair."""
+
+
+def wound_with_retained_body(facts: ClinicalFacts) -> bool:
+    """Whether a wound that needs repair may hold a foreign body (imaging + repair)."""
+    clauses = triage_clauses(facts)
+    wound = any(_REPAIR.search(t) or _CUT.search(t) for t in clauses)
+    return wound and any(_RETAINED_BODY.search(t) for t in clauses)
+
+
 def wound_with_lost_function(facts: ClinicalFacts) -> bool:
     """Whether a wound is worded with lost movement or feeling distal to it."""
     clauses = triage_clauses(facts)
@@ -281,6 +308,7 @@ def simple_procedure(facts: ClinicalFacts) -> bool:
 _INJURY: Final = _rx(
     r"injur\w*|hurt|twist\w*|jam+ed|sprain\w*|fell|fall|tripped|slipped|landed"
     r"|hit|struck|kicked|rolled|bumped|stubb\w*|playing|jumping|trampoline|sports?"
+    r"|swung|swinging|yanked|pulled (?:\w+ ){0,2}by (?:the |his |her )?(?:arms?|hands?)"
 )
 
 

@@ -587,7 +587,10 @@ def mild_presentation(
 
     An adult under ``OLDER_ADULT_AGE`` with pain recorded at most ``MILD_PAIN``/10,
     no danger-zone vital, afebrile, SBP >= 100, heart rate >= ``MILD_MIN_HR``, not
-    pregnant and no high-risk finding.
+    pregnant and no high-risk finding. A complaint that is not about pain (cough,
+    rash, fever) is mild from ``MILD_MIN_CHILD_AGE`` too: the handbook's healthy
+    10-year-old with poison ivy needs an examination and a prescription, no resource
+    (Table 3-4), and its age-banded danger zones judge the child's vitals (ch.6).
     With ``pain_score_needed`` False (complaints that are not about pain: cough,
     rash) an unrecorded pain score is no bar, unless the text states pain
     ("Pain present (score not recorded)"); a recorded score must still be mild.
@@ -597,9 +600,10 @@ def mild_presentation(
         if v.pain is not None
         else not pain_score_needed and not _UNSCORED_PAIN.search(facts.vitals.raw or "")
     )
+    youngest = 18 if pain_score_needed else MILD_MIN_CHILD_AGE
     return (
         facts.age is not None
-        and 18 <= facts.age < OLDER_ADULT_AGE
+        and youngest <= facts.age < OLDER_ADULT_AGE
         and pain_ok
         and not dz
         and not high_risk
@@ -610,6 +614,9 @@ def mild_presentation(
     )
 
 
+MILD_MIN_CHILD_AGE: Final = 3
+"""From 3 years a child's fever or cough is judged by resources and danger-zone vitals
+(ESI v4 handbook ch.6: the paediatric fever criteria cover the first 36 months)."""
 MILD_MIN_HR: Final = 50.0
 """Below this heart rate (AHA ACLS 2020 bradycardia) a presentation is not 'mild',
 even when well perfused: it keeps the complaint's usual resources."""
@@ -634,6 +641,22 @@ def needs_rehydration(
         return False
     tachycardic = any(d.startswith("heart_rate") for d in dz)
     return tachycardic or bool(_DEHYDRATED.search(facts.chief_complaint or ""))
+
+
+def febrile_vomiting_adult(facts: ClinicalFacts, v: Vitals) -> bool:
+    """A measured fever with vomiting in an adult: labs plus IV fluids or medication.
+
+    ESI v4 handbook ch.5 predicts resources from the patient, not the complaint word:
+    a febrile adult who is vomiting cannot take oral antibiotics or fluids (IDSA 2011
+    pyelonephritis: parenteral therapy when oral intake fails; SSC 2021: blood tests
+    for a febrile adult), so a urinary or sore-throat complaint that would be one
+    resource needs labs and IV therapy, two (Table 5-1). Children are graded by the
+    handbook's paediatric fever criteria instead (ch.6).
+    """
+    if facts.age is None or facts.age < 18:
+        return False
+    febrile = v.temperature_c is not None and v.temperature_c >= 38.0
+    return febrile and facts.has("vomiting")
 
 
 OB_SEVERE_SBP: Final = 160.0

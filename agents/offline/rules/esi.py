@@ -52,6 +52,7 @@ from agents.offline.rules._esi_resources import (
     simple_procedure,
     well_for_level_five,
     wound_with_lost_function,
+    wound_with_retained_body,
 )
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
@@ -62,6 +63,7 @@ from agents.offline.rules._esi_risk import (
     chest_pain_worded,
     complaint_high_risk,
     dz_uptriage,
+    febrile_vomiting_adult,
     mild_presentation,
     needs_rehydration,
     news2_high_risk,
@@ -278,6 +280,7 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         level in ("V", "P", "U")
         or (g is not None and g < 15)
         or any(facts.has(c) for c in AMS_CONCEPTS)
+        or new_confusion_words(facts)
     )
     reasons += _unstable_rate(facts, v, altered)
     if not woke:  # "went limp, now back to normal": judged at B (a BRUE)
@@ -442,14 +445,17 @@ def _procedure_resources(
 
     A laceration repair or another simple procedure (a fish hook, a foreign body in
     the nose) is one resource; resources of different types add up, so a wound that
-    needs repair on top of a painful, swollen or deformed injured limb (an x-ray) is
-    two; a wound with lost movement or feeling beyond it needs
-    repair and a specialty consultation, two; so does a red, warm, swollen joint
+    needs repair on top of a painful, swollen or deformed injured limb (an x-ray), or
+    one that may hold glass or metal (imaging for the foreign body), is two; a
+    wound with lost movement or feeling beyond it needs repair and a specialty
+    consultation, two; so does a red, warm, swollen joint
     (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
     if wound_with_lost_function(facts) or hot_joint(facts):
         return max(resources or 0, 2)
+    if needs_wound_repair(facts) and wound_with_retained_body(facts):
+        return max(resources or 0, 2)  # imaging for the foreign body and the repair
     if needs_wound_repair(facts) and injured_limb_needs_xray(facts):
         return max(resources or 0, 2)  # an x-ray and a laceration repair: two types
     if (
@@ -585,7 +591,9 @@ def _esi_triage(
         resources = max(resources, 2)
     if resources is not None and any(not d.startswith("heart_rate") for d in dz):
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
-    if resources is not None and needs_rehydration(facts, complaint, dz):
+    if resources is not None and (
+        needs_rehydration(facts, complaint, dz) or febrile_vomiting_adult(facts, v)
+    ):
         resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
     resources = _procedure_resources(facts, complaint, resources)
     no_resource = _no_resource_visit(
