@@ -214,6 +214,14 @@ TESTS: Final[tuple[_Test, ...]] = (
         analytes=frozenset({"csf_wbc", "csf_rbc"}),
         words=_LP_WORDS,
     ),
+    # An intraocular pressure already measured is read, not measured again (EGS 2020
+    # angle closure: the IOP is measured once at presentation, then after treatment,
+    # which is written as a repeat).
+    _Test(
+        name="intraocular pressure",
+        order=_rx(r"intraocular pressure|iop\b|tonometry"),
+        analytes=frozenset({"iop"}),
+    ),
     # The ESR is one result per visit (not a serial test); a panel with the CRP is
     # redundant only when both are reported.
     _Test(

@@ -212,3 +212,73 @@ def test_resulted_lp_is_not_ordered_again(reason: Reason) -> None:
     assert not O.ordered(out, "lumbar puncture", r"\bLP\b", r"\bCTA\b", "angiogra"), (
         O.orders(out)
     )
+
+
+# --- a gradual course is no stroke onset; a measured IOP is not measured again ---
+# Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke (a sudden deficit with a time
+# last known well); Hand PJ et al. Stroke 2006;37:769 (exact onset time OR 2.6 for
+# stroke; mimics come on gradually); EXTRIP lithium 2015 (Decker BS et al. CJASN
+# 2015); EGS 2020 (angle closure: IOP measured at presentation).
+
+
+def test_gradual_lithium_toxicity_gets_no_stroke_workup(reason: Reason) -> None:
+    """A week of worsening tremor, unsteadiness and slurred speech with a toxic
+    lithium level and kidney injury: a toxic encephalopathy, no stroke team, CT
+    angiography with contrast in the injured kidney, or neurosurgeon."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=61,
+            sex="M",
+            vitals=vitals(66, 120, 72, 16, 97),
+            ed_note=(
+                "Bipolar disorder on lithium; a thiazide was added last month. Ten "
+                "days of diarrhoea, and over the last week gradually worsening "
+                "tremor, unsteady walking and slurred speech, now muddled. Lithium "
+                "2.9 mmol/L, creatinine 2.2 mg/dL, sodium 135."
+            ),
+        )
+    )
+    assert not O.ordered(out, "stroke team", "neurosurgery", "angiograph"), O.orders(
+        out
+    )
+
+
+def test_sudden_deficit_on_lithium_keeps_stroke(reason: Reason) -> None:
+    """Guard: on lithium, but a sudden right-sided weakness with a time last known
+    well is a stroke until imaging says otherwise."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=61,
+            sex="M",
+            vitals=vitals(88, 176, 96, 16, 97),
+            ed_note=(
+                "Bipolar disorder on lithium, a week of loose stools. Sudden right arm "
+                "and leg weakness with slurred speech, last known well 08:40, 50 "
+                "minutes ago. Right facial droop."
+            ),
+        )
+    )
+    e = _entry(out, "cerebral infarction")
+    assert e is not None and e.status in ("cannot_exclude", "ruled_in"), e
+
+
+def test_measured_iop_is_not_measured_again(reason: Reason) -> None:
+    """Acute angle closure with the pressures already written: no second IOP order."""
+    out = reason(
+        make_case(
+            "eye pain",
+            age=67,
+            sex="F",
+            vitals=vitals(86, 160, 90, 16, 98),
+            ed_note=(
+                "Painful red right eye with blurred vision and haloes since tonight, "
+                "headache and vomiting. Fixed mid-dilated right pupil, hazy cornea. "
+                "IOP right 56 mmHg, left 15 mmHg."
+            ),
+        )
+    )
+    assert not O.ordered(out, "intraocular pressure", r"\bIOP\b", "tonometr"), O.orders(
+        out
+    )

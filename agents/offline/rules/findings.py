@@ -37,6 +37,7 @@ from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
 from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
+from agents.offline.rules._onset_course import GRADUAL_ONSET, gradual_onset_span
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.stopped import stopped
@@ -763,6 +764,16 @@ def extract_findings(
         if sign.status == "present" and prior_source:
             sign = sign.model_copy(update={"status": "historical"})
         out.append(sign)
+    if course := gradual_onset_span(text):
+        out.append(
+            Finding(
+                concept=GRADUAL_ONSET,
+                status="historical" if prior_source else "present",
+                text=text[course[0] : course[1]],
+                start=course[0],
+                end=course[1],
+            )
+        )
     return tuple(sorted(out, key=lambda f: f.start))
 
 

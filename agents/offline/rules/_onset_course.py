@@ -1,0 +1,62 @@
+"""A gradual course stated without a sudden or timed onset: the finding gradual_onset.
+
+Private to ``agents.offline.rules.findings``. Stroke and intracerebral haemorrhage
+begin suddenly: the AHA/ASA definition is a sudden focal deficit with a time last
+known well (Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke; Greenberg SM et al.
+AHA/ASA 2022 ICH), and a deficit that came on gradually over days is a mimic more
+often than a stroke (toxic or metabolic encephalopathy, tumour, subdural: Hand PJ et
+al. Stroke 2006;37:769, an exact onset time OR 2.6 for stroke; Merino JG et al.
+Stroke 2013;44:1300, a non-sudden onset among the predictors of a mimic). The
+knowledge base weighs the finding against those diagnoses. A sudden, abrupt or timed
+onset anywhere in the text wins: the course then is not read as gradual (safety first:
+a stroke after days of another complaint stays a stroke).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cases.rx import guarded
+
+__all__ = ["GRADUAL_ONSET", "gradual_onset_span"]
+
+GRADUAL_ONSET: Final = "gradual_onset"
+
+_GRADUAL: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:gradual(?:ly)? (?:onset|in onset|worsening|worse|"
+        r"progressive|progressing|increasing|deteriorat\w*|decline|declining)|"
+        r"(?:came on|began|started|developed|built up|worsened|progressed|"
+        r"deteriorated) (?:gradually|slowly|insidiously|over (?:several |a few |the "
+        r"(?:past|last) (?:few |several )?)?(?:days|weeks|\d+ days))|"
+        r"insidious(?:ly)?(?: onset)?|slowly (?:progressive|progressing|worsening|"
+        r"deteriorating)|progressively (?:worsening|worse|deteriorating)|"
+        r"(?:worsening|progressive|progressing|deteriorating) over (?:several |a few |"
+        r"the (?:past|last) (?:few |several )?)?(?:days|weeks?|\d+ days)|"
+        r"over (?:several |a few |the (?:past|last) (?:few |several )?)?(?:days|"
+        r"weeks?|\d+ days),? (?:increasingly|progressively|gradually)|"
+        r"increasingly \w+(?: \w+)? over (?:several |a few |the (?:past|last) "
+        r"(?:few |several )?)?(?:days|weeks?|\d+ days)"
+        r")(?![A-Za-z0-9])"
+    )
+)
+"""A course stated as gradual: 'gradually worsening', 'insidious onset', 'came on
+over several days', 'progressive over the last week'."""
+
+_SUDDEN: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|all at once|"
+        r"instantaneous\w*|woke (?:up )?with|last (?:known|seen) (?:well|normal)|"
+        r"(?-i:LKW)|onset (?:at|was at|time) \d|witnessed onset)(?![A-Za-z0-9])"
+    )
+)
+"""A sudden or timed onset ('suddenly', 'last known well 09:10', 'woke with')."""
+
+
+def gradual_onset_span(text: str) -> tuple[int, int] | None:
+    """The span of a gradual course, when the text states no sudden or timed onset."""
+    m = _GRADUAL.search(text)
+    if m is None or _SUDDEN.search(text) is not None:
+        return None
+    return m.span()
