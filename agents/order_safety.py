@@ -1859,11 +1859,15 @@ def check(
         picture=picture_gates.read(texts, pop, [o for o, _ in required]),
     )
     events: list[FloorEvent] = []
-    first = [
-        o
-        for o, satisfied_by in required
-        if not any(satisfied_by.search(have.name) for have in result.orders)
-    ]
+    first: list[Order] = []
+    for o, satisfied_by in required:
+        # One order per intervention: a requirement met by the plan, or now (its
+        # unconditional clauses) by an earlier pathway's order, is not written
+        # again: two pathways holding one anticoagulant give one hold (ISMP 2020).
+        if not any(satisfied_by.search(have.name) for have in result.orders) and not (
+            any(satisfied_by.search(pathways.unconditional(f.name)) for f in first)
+        ):
+            first.append(o)
     events += [
         FloorEvent(floor="required_order", before="", after=o.name, reason=o.reason)
         for o in first

@@ -85,6 +85,7 @@ __all__ = [
     "fired_pathways",
     "hypotension_sbp",
     "required_orders",
+    "unconditional",
 ]
 
 
@@ -110,7 +111,8 @@ _AMS: Final = _rx(
 # with haemorrhage).
 _BLEEDING: Final = _rx(
     r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
-    r"coffee[- ]ground|bleed\w*|blood loss|h(?:a)?emorrhag(?:es?|ed|ing|ic shock)|"
+    r"coffee[- ]ground|bleed\w*|blood loss|epistaxis|nose ?bleed\w*|"
+    r"h(?:a)?emorrhag(?:es?|ed|ing|ic shock)|"
     r"ruptured(?! (?:\w+ )?(?:membranes|waters|(?:tympanic|ear ?drum|eardrum)\w*|disc|"
     r"achilles|tendon|appendix|baker\W?s cyst|globe))|"
     r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
@@ -1552,6 +1554,20 @@ def fired_pathways(
         elif name not in skip and (got := pathway(view, pop, ledger)):
             out.append((name, got))
     return tuple(out)
+
+
+_CONDITION_CLAUSE: Final = re.compile(r"(?i)\b(?:if|unless|only|when|once|until)\b")
+
+
+def unconditional(name: str) -> str:
+    """An order's clauses that act now: conditional clauses and asides dropped.
+
+    'hold warfarin; vitamin K 1-2.5 mg orally (IV if bleeding persists); PCC only if
+    the bleed becomes major' holds warfarin and gives oral vitamin K now; it gives no
+    PCC and no IV vitamin K.
+    """
+    plain = re.sub(r"\([^()]*\)", " ", name)
+    return "; ".join(c for c in plain.split(";") if not _CONDITION_CLAUSE.search(c))
 
 
 def required_orders(

@@ -11,6 +11,8 @@ must-not-miss diagnosis only when that test can.
 
 from __future__ import annotations
 
+import re
+
 from agents.schemas import DifferentialEntry
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
@@ -282,3 +284,61 @@ def test_measured_iop_is_not_measured_again(reason: Reason) -> None:
     assert not O.ordered(out, "intraocular pressure", r"\bIOP\b", "tonometr"), O.orders(
         out
     )
+
+
+# --- bleeding from the nose on warfarin (item 4) ---
+# Tomaselli GF et al. 2020 ACC Expert Consensus Decision Pathway on bleeding in
+# patients on oral anticoagulants (JACC 2020;76:594): haemodynamic instability makes a
+# bleed major, reversed with 4-factor PCC and IV vitamin K for a vitamin K
+# antagonist; AAO-HNS 2020 epistaxis (Tunkel DE et al.); ISMP 2020 (duplicate orders).
+
+_HOLD = r"^\s*(?:hold|withhold|stop)\b"
+_PCC = re.compile(r"(?i)prothrombin complex|\bpcc\b")
+
+
+def _pcc_now(name: str) -> bool:
+    """Whether an order gives PCC now: a clause naming it with no condition."""
+    return any(
+        _PCC.search(clause)
+        and not re.search(r"(?i)\b(?:if|only|unless|when)\b", clause)
+        for clause in name.split(";")
+    )
+
+
+def test_shocked_nosebleed_on_warfarin_is_reversed(reason: Reason) -> None:
+    """A torrential nosebleed on warfarin with a shock index above 1, clammy and
+    pale: a major bleed, so 4-factor PCC with IV vitamin K."""
+    out = reason(
+        make_case(
+            "nosebleed",
+            age=77,
+            sex="M",
+            vitals=vitals(114, 94, 56, 20, 97),
+            ed_note=(
+                "Nosebleed for three hours that will not stop with pressure, soaking "
+                "towels and swallowing blood. Takes warfarin for atrial fibrillation. "
+                "Pale and clammy. INR 4.6, Hb 86 g/L."
+            ),
+        )
+    )
+    assert any(_pcc_now(o.name) for o in O.medications(out)), O.orders(out)
+
+
+def test_nosebleed_on_warfarin_gets_one_hold(reason: Reason) -> None:
+    """A nosebleed on warfarin with a high INR: the anticoagulant is held once, not
+    in two separate orders."""
+    out = reason(
+        make_case(
+            "nosebleed",
+            age=73,
+            sex="F",
+            vitals=vitals(86, 148, 86, 16, 98),
+            ed_note=(
+                "Brisk nosebleed from the left side for two hours, running down the "
+                "back of her throat. Warfarin for atrial fibrillation. INR 3.9, "
+                "Hb 128 g/L."
+            ),
+        )
+    )
+    holds = [o for o in O.orders(out) if re.match(_HOLD, o.name, re.IGNORECASE)]
+    assert len(holds) <= 1, holds
