@@ -342,3 +342,67 @@ def test_nosebleed_on_warfarin_gets_one_hold(reason: Reason) -> None:
     )
     holds = [o for o in O.orders(out) if re.match(_HOLD, o.name, re.IGNORECASE)]
     assert len(holds) <= 1, holds
+
+
+# --- a simple febrile seizure is triaged by resources; AMI is admitted (item 5) ---
+# Subcommittee on Febrile Seizures, AAP clinical practice guideline, Pediatrics
+# 2011;127:389 (6-60 months, generalised, brief, back to baseline: no routine LP,
+# blood tests or imaging); ESI v4 handbook (no high-risk situation: level by
+# resources); Bala M et al. WSES 2022 and Bjorck M et al. ESVS 2017 acute mesenteric
+# ischaemia (heparin at once, CT angiography, surgery: a hospital admission);
+# Garcia DA et al. CHEST 2012 (a heparin infusion is titrated in hospital).
+
+
+def test_simple_febrile_seizure_is_not_esi_2(reason: Reason) -> None:
+    """A toddler after a brief generalised seizure with a cold, now playful and back
+    to normal: no high-risk situation, the level follows the resources."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=2,
+            sex="F",
+            vitals=vitals(130, 96, 58, 26, 99, 38.8),
+            one_liner=(
+                "22-month-old with a runny nose; a one-minute generalised febrile "
+                "seizure at home that stopped by itself, now back to her normal "
+                "self, alert and playing."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
+
+
+def test_febrile_seizure_child_still_drowsy_stays_high_risk(reason: Reason) -> None:
+    """Guard: the same toddler still drowsy after the seizure is ESI 2 or higher."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=2,
+            sex="F",
+            vitals=vitals(130, 96, 58, 26, 99, 38.8),
+            one_liner=(
+                "22-month-old with fever; a generalised seizure at home, still drowsy "
+                "and hard to rouse 40 minutes later."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_suspected_mesenteric_ischaemia_on_heparin_is_admitted(reason: Reason) -> None:
+    """An older patient in AF with pain out of proportion: heparin started, CT
+    angiography and a surgeon ordered: admitted, not observed."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=79,
+            sex="F",
+            vitals=vitals(104, 132, 78, 20, 96),
+            ed_note=(
+                "Sudden severe central abdominal pain for 4 hours, pain out of "
+                "proportion to examination, abdomen soft and barely tender. Atrial "
+                "fibrillation, not anticoagulated. Vomited twice."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition in ("Admit", "OR Admit"), O.disposition(out)

@@ -231,6 +231,46 @@ def vision_loss_is_high_risk(facts: ClinicalFacts) -> bool:
     return not mentions or any(_VISION_LOST.search(t) for t in mentions)
 
 
+SIMPLE_FEBRILE_SEIZURE_DAYS: Final = (180, 1826)
+"""Ages of a simple febrile seizure: 6 to 60 months (AAP 2011)."""
+_NOT_SIMPLE: Final = (
+    "status_epilepticus",
+    "active_seizure",
+    "convulsing_now",
+    "focal_deficit",
+    "unilateral_weakness",
+    "neck_stiffness",
+    "bulging_fontanelle",
+    "petechiae",
+    "unresponsive",
+    "altered_mental_status",
+    "confusion",
+    "lethargy",
+    "head_injury",
+)
+"""A seizure still going, a focal sign, meningism, a rash or a child not back to
+normal: no simple febrile seizure (AAP 2011; NICE NG143 red features)."""
+
+
+def simple_febrile_seizure(facts: ClinicalFacts) -> bool:
+    """Whether the fever of a seizure complaint is a simple febrile seizure's.
+
+    AAP 2011 (Subcommittee on Febrile Seizures, Pediatrics 2011;127:389): a
+    generalised seizure with fever at 6-60 months, brief and back to baseline, in a
+    well child needs no routine LP, blood tests or imaging; the fever beside the seizure
+    is then no high-risk situation, and the ESI level follows the expected resources
+    (ESI handbook ch.4). A return to baseline must be stated; anything of
+    ``_NOT_SIMPLE`` keeps the fever high risk.
+    """
+    days = facts.population.age_days_max
+    low, high = SIMPLE_FEBRILE_SEIZURE_DAYS
+    if days is None or not low <= days <= high or not facts.has("seizure"):
+        return False
+    if not facts.has("seizure_recovered"):
+        return False
+    return not any(facts.has(c) for c in _NOT_SIMPLE)
+
+
 _FOREIGN_BODY = re.compile(
     r"(?i)(?<![a-z])(?:foreign body|fb|coin|toy|bone|marble|object|pin|button)"
 )

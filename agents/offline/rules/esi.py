@@ -73,6 +73,7 @@ from agents.offline.rules._esi_risk import (
     sepsis_screen,
     severe_hypertension_with_symptoms,
     severe_pain_escalates,
+    simple_febrile_seizure,
     triage_rule_applies,
     vision_loss_is_high_risk,
 )
@@ -347,6 +348,7 @@ def _step_b(
         for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
         if facts.has(c)
         and (c != "vision_loss" or vision_loss_is_high_risk(facts))
+        and (c != "fever" or not simple_febrile_seizure(facts))
         and (c != "overdose" or overdose_is_high_risk(facts))
         and (c != "chest_pain" or chest_pain_worded(facts))
         and (c != "stridor" or not mild_stridor)

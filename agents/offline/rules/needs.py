@@ -227,9 +227,23 @@ PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
         "Byrne RA et al. ESC 2023 ACS (STEMI: primary PCI, then an intensive or "
         "intermediate cardiac care unit, class I)",
     ),
+    _NeedPattern(
+        "a therapeutic heparin infusion",
+        "ward",
+        _rx(
+            r"(?:unfractionated )?heparin (?:[^;,]{0,40}\b)?(?:infusion|drip)|"
+            r"(?:ufh|heparin) infusion"
+        ),
+        "Garcia DA et al. CHEST 2012 parenteral anticoagulants (an unfractionated "
+        "heparin infusion is titrated to the aPTT or anti-Xa level every 6 h: "
+        "hospital care)",
+    ),
 )
 """Needs read from a planned order only: a pericardiocentesis already done in the ED
-(documented text) does not send the patient to a procedure room again."""
+(documented text) does not send the patient to a procedure room again; a heparin
+infusion started in the ED is titrated in hospital."""
+_CONDITION_ASIDE = re.compile(r"(?i)\([^()]*\b(?:unless|if)\b[^()]*\)")
+"""A condition in parentheses ("(unless contraindicated)"): the order stands."""
 _PLAN_BLOCK = re.compile(
     r"(?i)(?<![a-z])(?:no|not|without|avoid\w*|hold|withheld|contraindicat\w*|"
     r"declined|refused)(?![a-z])"
@@ -257,7 +271,7 @@ def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
         for need in patterns
         if any(
             need.pattern.search(name)
-            and not _PLAN_BLOCK.search(name)
+            and not _PLAN_BLOCK.search(_CONDITION_ASIDE.sub(" ", name))
             and not _ONLY_IF.match(name)
             for name in order_names
         )
