@@ -207,6 +207,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # free intraperitoneal fluid after injury is haemoperitoneum (ATLS 10th ed.)
     "abdominal_haemorrhage": _one("intra_abdominal_injury", "defines"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),
+    "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
     "intracranial_mass_lesion": _none(
         "the haematoma varies (subdural, extradural, contusion)"

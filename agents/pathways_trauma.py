@@ -387,6 +387,40 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+CSPINE_CT_GCS: Final = 12
+"""NICE NG232 2023 (1.5.x): CT cervical spine within 1 h for an adult head injury with
+GCS 12 or less on initial assessment (imaged with the CT head)."""
+
+
+def head_injury_cspine_ct(view: StageView, pop: Population) -> list[Required]:
+    """An adult head injury with GCS <= 12: CT of the cervical spine with the head."""
+    if _child(pop) or pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (injury_now(_HEAD_STRIKE, texts) or asserted(INTRACRANIAL_BLEED, texts)):
+        return []
+    if not injury_now(_INJURY, texts):
+        return []
+    gcs = [
+        int(m.group(1))
+        for t in texts
+        for m in _GCS.finditer(t)
+        if 3 <= int(m.group(1)) <= 15
+    ]
+    if not gcs or min(gcs) > CSPINE_CT_GCS:
+        return []
+    src = "NICE NG232 2023 head injury (cervical spine imaging); ATLS 10th ed. ch. 7"
+    return [
+        _req(
+            "diagnostic",
+            "CT cervical spine with the CT head; spinal motion restriction until "
+            "cleared",
+            f"head injury with GCS {min(gcs)} <= {CSPINE_CT_GCS} ({src})",
+            r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
+        ),
+    ]
+
+
 # --- tranexamic acid: within 3 h of injury ---
 
 _HOURS: Final = r"(?P<h>\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\b"
@@ -442,5 +476,6 @@ TRAUMA_PATHWAYS: Final[
     pelvic_haemorrhage,
     intracranial_mass_lesion,
     minor_head_injury_ct,
+    head_injury_cspine_ct,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -312,3 +312,21 @@ def test_young_adult_head_bump_without_loss_of_consciousness_needs_no_ct(
         )
     )
     assert not O.ordered(out, "ct head", "head ct"), _names(out)
+
+
+def test_head_injury_with_gcs_eleven_images_the_cervical_spine(reason: Reason) -> None:
+    """A cyclist thrown over the handlebars without a helmet, GCS 11 on arrival: he
+    cannot report neck pain, so the neck is imaged with the head (NICE NG232: CT
+    cervical spine within 1 h for GCS <= 12)."""
+    out = reason(
+        make_case(
+            "bicycle accident",
+            age=45,
+            sex="M",
+            vitals=vitals(96, 150, 86, 18, 96),
+            ed_note="45M cyclist, no helmet, thrown over the handlebars into a parked "
+            "car 30 minutes ago, head injury with a large occipital haematoma. GCS 11 "
+            "(E3 V3 M5), pupils equal and reactive. Moving all four limbs.",
+        )
+    )
+    assert O.ordered(out, "ct cervical", "ct c-spine", "cervical spine ct"), _names(out)
