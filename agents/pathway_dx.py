@@ -177,6 +177,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
     "sah_headache": _one("subarachnoid_hemorrhage", "keeps_open"),
     "infective_endocarditis": _one("infective_endocarditis"),
+    # ATS/IDSA 2019: infiltrate + symptoms is treated as pneumonia, yet the CXR is no
+    # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
+    "community_pneumonia": _one("pneumonia", "keeps_open"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
     "chemical_eye": _one("chemical_eye_injury", "defines"),
@@ -242,6 +245,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("septic_arthritis", "defines", when=r"predictors [45] of"),
         ActsOn("septic_arthritis"),
     ),
+    # BSR/BOA 2006: fever with a hot joint raises septic arthritis enough to aspirate
+    "septic_joint_adult": _one("septic_arthritis"),
     "occult_scaphoid": _none("an occult carpal fracture: imaging rule"),
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),

@@ -33,7 +33,11 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   prior endocarditis, injection drug use) and a murmur or embolic or immunological
   phenomena (Duke-ISCVID 2023 minor criteria, Fowler VG et al. Clin Infect Dis
   2023;77:518; Delgado V et al. ESC 2023 endocarditis, Eur Heart J 2023;44:3948):
-  three blood culture sets before antibiotics, echocardiography, the endocarditis team.
+  three blood culture sets before antibiotics, echocardiography, the endocarditis team;
+- pneumonia on imaging beside another leading diagnosis: an infiltrate with compatible
+  symptoms is community-acquired pneumonia and is treated empirically (Metlay JP et
+  al. ATS/IDSA CAP 2019), also when it precipitated a DKA or another crisis (ADA
+  hyperglycaemic crises 2024: treat the precipitating infection).
 
 Research software, not for clinical use.
 """
@@ -845,6 +849,52 @@ def infective_endocarditis(view: StageView, _pop: Population) -> list[AcuteRequi
     ]
 
 
+# --- pneumonia on imaging (ATS/IDSA 2019) ---
+
+_PNEUMONIA_SYMPTOMS: Final = frozenset(
+    {"fever", "cough", "dyspnea", "rales", "pleuritic_pain", "consolidation_signs"}
+)
+"""ATS/IDSA 2019: a compatible clinical picture beside the infiltrate."""
+_NOT_CAP: Final = frozenset({"sickle_cell_disease", "submersion"})
+"""An infiltrate in sickle cell disease is acute chest syndrome (BSH 2015), after a
+submersion drowning lung injury (Szpilman D et al. NEJM 2012): other protocols."""
+_CAP_ANTIBIOTIC: Final = (
+    r"ceftriaxone|cefotaxime|amoxicillin|co-?amoxiclav|doxycycline|azithromycin|"
+    r"clarithromycin|levofloxacin|moxifloxacin|piperacillin|meropenem|cefepime|"
+    r"(?:iv|intravenous|empiric\w*|broad-spectrum) (?:\w+ )?antibiotic"
+)
+
+
+def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ATS/IDSA 2019: an adult's infiltrate with compatible symptoms is treated."""
+    if not _adult(pop):
+        return []
+    kb = load_knowledge()  # cached by the loader
+    present = {
+        f.concept
+        for t in visible_texts(view)
+        for f in extract_findings(t, kb)
+        if f.status == "present"
+    }
+    if "cxr_infiltrate" not in present or present & _NOT_CAP:
+        return []
+    if not present & _PNEUMONIA_SYMPTOMS:
+        return []
+    src = "Metlay JP et al. ATS/IDSA CAP 2019; ADA hyperglycaemic crises 2024"
+    return [
+        _req(
+            "medication",
+            "empiric antibiotic for community-acquired pneumonia: ceftriaxone 1-2 g "
+            "IV plus azithromycin if admitted (amoxicillin or doxycycline if "
+            "discharged; levofloxacin with a beta-lactam allergy)",
+            f"an infiltrate on imaging with compatible symptoms is pneumonia, treated "
+            f"whatever else leads, including an infection precipitating a crisis "
+            f"({src})",
+            _CAP_ANTIBIOTIC,
+        ),
+    ]
+
+
 MEDICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -860,5 +910,6 @@ MEDICAL_PATHWAYS: Final[
     urethral_injury,
     sah_headache,
     infective_endocarditis,
+    community_pneumonia,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

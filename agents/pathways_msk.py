@@ -10,6 +10,12 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   the hip, orthopaedics, antibiotics after aspiration and culture (Woods CR et al.
   IDSA/PIDS 2023 acute bacterial arthritis in children); no head CT without a
   neurological sign (the limp is not a seizure);
+- an adult with fever and a hot or swollen joint: septic arthritis until the joint is
+  aspirated, gout or pseudogout history notwithstanding (crystals and sepsis coexist):
+  aspirate for cell count, Gram stain, culture and crystals before antibiotics, blood
+  cultures, then IV antibiotics and orthopaedics (Coakley G et al. BSR/BOA guideline
+  for the hot swollen joint in adults. Rheumatology 2006;45:1039; Margaretten ME et al.
+  JAMA 2007;297:1478);
 - an occult scaphoid fracture: anatomical snuffbox or scaphoid tubercle tenderness, or
   pain on axial thumb loading, after a fall on the hand, with a normal or pending
   radiograph: immobilise and arrange MRI (NICE NG38 2016 fractures (non-complex) 1.1;
@@ -37,7 +43,13 @@ from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["MSK_PATHWAYS", "febrile_limp", "kocher_count", "neurological_signs"]
+__all__ = [
+    "MSK_PATHWAYS",
+    "febrile_hot_joint",
+    "febrile_limp",
+    "kocher_count",
+    "neurological_signs",
+]
 
 _rx = word_start
 
@@ -205,6 +217,72 @@ def septic_joint_child(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- the adult hot swollen joint (BSR/BOA 2006) ---
+
+_JOINT: Final = (
+    r"(?:joint|knee|ankle|wrist|elbow|shoulder|hip|(?:big |great )?toe|mtp|"
+    r"metatarsophalangeal|sternoclavicular)s?"
+)
+_HOT: Final = r"(?:hot|swollen|warm|red|erythematous|inflamed|effused|septic)"
+_HOT_JOINT: Final = _rx(
+    rf"{_HOT}(?:,? (?:and |or )?(?:\w+ ){{0,2}}?{_HOT})*,? (?:and )?(?:\w+ ){{0,2}}"
+    rf"(?:(?:left|right) )?{_JOINT}\b|{_JOINT} (?:is |was )?(?:\w+ )?{_HOT}\b|"
+    rf"{_JOINT} effusion|effusion (?:of|in) the (?:(?:left|right) )?{_JOINT}\b"
+)
+"""A hot, red or swollen joint, or a joint effusion (BSR/BOA 2006)."""
+
+
+def febrile_hot_joint(view: StageView, pop: Population) -> bool:
+    """An adult with fever and a hot or swollen joint (the child: ``febrile_limp``)."""
+    if pop.age_within(years(CHILD_YEARS), None) is not True:
+        return False
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    return fever and asserted(_HOT_JOINT, texts)
+
+
+def septic_joint_adult(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """BSR/BOA 2006: a febrile adult's hot swollen joint is septic until aspirated."""
+    if not febrile_hot_joint(view, pop):
+        return []
+    src = (
+        "fever with a hot swollen joint: septic arthritis until aspirated, whatever "
+        "the gout history (Coakley G et al. BSR/BOA hot swollen joint in adults, "
+        "Rheumatology 2006;45:1039)"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "joint aspiration before antibiotics: synovial white cell count, Gram "
+            "stain, culture and crystal microscopy",
+            src,
+            r"(?:joint )?aspirat\w*|arthrocentes\w*",
+        ),
+        _req(
+            "diagnostic",
+            "blood cultures before antibiotics; CBC, CRP, creatinine",
+            f"bacteraemia in about a third of septic joints ({src})",
+            r"blood cultures?",
+        ),
+        _req(
+            "medication",
+            "IV antibiotic after aspiration and blood cultures (flucloxacillin or "
+            "cefazolin; vancomycin where MRSA is likely or with penicillin "
+            "anaphylaxis), not delayed beyond the aspiration",
+            src,
+            r"cefazolin|clindamycin|vancomycin|ceftriaxone|cefuroxime|flucloxacillin|"
+            r"(?:iv|intravenous|empiric\w*|broad-spectrum) (?:\w+ )?antibiotic",
+        ),
+        _req(
+            "consult",
+            "orthopaedics: washout if the aspirate is purulent or Gram-positive",
+            src,
+            r"orthop\w*",
+        ),
+    ]
+
+
 # --- occult fractures (NICE NG38; BSSH/RCEM; NICE CG124) ---
 
 _SCAPHOID_SIGN: Final = _rx(
@@ -348,5 +426,5 @@ def occult_elbow(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 MSK_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (septic_joint_child, occult_scaphoid, occult_hip, occult_elbow)
+] = (septic_joint_child, septic_joint_adult, occult_scaphoid, occult_hip, occult_elbow)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -228,6 +228,37 @@ def poisoning_first(
     )
 
 
+SEPSIS_UNSPECIFIED: Final = "A41.9"
+_ORGANISM_SEPSIS: Final = re.compile(
+    r"A39(?:\.|$)|A40(?:\.|$)|A41\.[0-8]|A32\.7|A02\.1|B37\.7"
+)
+"""ICD-10-CM systemic infections by a named organism: meningococcal disease (A39),
+streptococcal and other named-organism sepsis (A40, A41.0-A41.8), listerial (A32.7),
+salmonella (A02.1) and candidal (B37.7) sepsis."""
+
+
+def organism_first(
+    ledger: Sequence[DifferentialEntry], working: DifferentialEntry | None
+) -> DifferentialEntry | None:
+    """A ruled-in systemic infection by a named organism is named before 'sepsis'.
+
+    ICD-10-CM Official Guidelines FY2024 I.C.1.d.1(a): sepsis is coded by its
+    organism; A41.9 (sepsis, unspecified organism) only when no causal organism is
+    documented. Meningococcaemia that NICE NG240's criteria rule in is what the ED
+    treats (ceftriaxone, public health), not an unspecified sepsis.
+    """
+    if working is None or working.icd10 != SEPSIS_UNSPECIFIED:
+        return working
+    return next(
+        (
+            e
+            for e in L.rank(ledger)
+            if e.status == "ruled_in" and e.icd10 and _ORGANISM_SEPSIS.match(e.icd10)
+        ),
+        working,
+    )
+
+
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring.
 
@@ -252,7 +283,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     # Stated before chosen: a confirmed disease (at least CONFIRMED_MIN) leads a
     # working hypothesis (at most WORKING_MAX), as ICD-10-CM codes it.
     ledger = L.rank(differential.temper(kb, ledger, facts, tentative=odd.picture))
-    working = poisoning_first(ledger, L.working(ledger))
+    working = organism_first(ledger, poisoning_first(ledger, L.working(ledger)))
     if working is None or not working.icd10:
         return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)

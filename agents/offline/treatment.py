@@ -243,6 +243,41 @@ def working_diagnosis(
     return leader
 
 
+SEPSIS_ID: Final = "sepsis"
+
+
+def sepsis_source(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    working: DifferentialEntry | None,
+    facts: ClinicalFacts | None,
+) -> DifferentialEntry | None:
+    """The documented source of a sepsis under treatment, treated with it.
+
+    Surviving Sepsis Campaign 2021 (Evans L et al. Crit Care Med 2021;49:e1063):
+    cultures from the suspected source and antimicrobials chosen for the likely
+    source and pathogens, with source control. The source is the likeliest other
+    diagnosis that meets its own rule-in requirement (pyelonephritis from a positive
+    urine nitrite and loin tenderness), so its protocol (urine culture, its
+    antibiotic) joins the sepsis bundle.
+    """
+    if working is None or facts is None:
+        return None
+    spec = differential.spec_for(ctx.knowledge, working.diagnosis)
+    if spec is None or spec.id != SEPSIS_ID:
+        return None
+    return next(
+        (
+            e
+            for e in L.rank(ledger)
+            if e is not working
+            and e.status != "ruled_out"
+            and _meets_rule_in(e, ctx, facts)
+        ),
+        None,
+    )
+
+
 def _protocol_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -263,6 +298,7 @@ def _protocol_orders(
     treated = [
         working,
         L.working(ledger),
+        sepsis_source(ledger, ctx, working, facts),
         *(e for e in ledger if e.status == "ruled_in"),
         *(
             e

@@ -319,6 +319,42 @@ def _suspected_meningitis(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+ENDOCARDITIS_SOURCE: Final = (
+    "Delgado V et al. 2023 ESC endocarditis guideline. Eur Heart J 2023;44:3948;"
+    " Fowler VG et al. Duke-ISCVID 2023. Clin Infect Dis 2023;77:518"
+)
+_IE_PREDISPOSITION: Final = (
+    "injection_drug_use",
+    "prosthetic_valve",
+    "prior_endocarditis",
+)
+_IE_SIGN: Final = ("murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena")
+
+
+def _suspected_endocarditis(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """Fever, a predisposition and a murmur or embolic/immunological phenomenon."""
+    risk = next((c for c in _IE_PREDISPOSITION if facts.has(c)), None)
+    sign = next((c for c in _IE_SIGN if facts.has(c)), None)
+    if not (facts.has("fever") and risk and sign):
+        return None
+    rule = RuleResult(
+        name="Suspected infective endocarditis (Duke-ISCVID minor criteria)",
+        source=ENDOCARDITIS_SOURCE,
+        inputs={"fever": True, risk: True, sign: True},
+        missing=(),
+        score=None,
+        interpretation="suspected infective endocarditis",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "fever with a predisposition and a murmur or embolic phenomenon: suspected"
+        " endocarditis, three blood culture sets, echocardiography and IV antibiotics"
+        " in hospital (ESC 2023)",
+    )
+
+
 def _lactate(facts: ClinicalFacts) -> AdmissionCriterion | None:
     if not facts.has("lactate_high_severe") or out_of_scope(_INFECTION_RULE, facts):
         return None
@@ -1197,6 +1233,7 @@ def admission_criteria(
         _syncope(facts, complaint_id, text),
         _cauda_equina(facts),
         _suspected_meningitis(facts),
+        _suspected_endocarditis(facts),
         _cap_hypoxaemia(facts, text),
         _pyelonephritis(facts, ruled_in, text),
         _cellulitis(facts, text),
