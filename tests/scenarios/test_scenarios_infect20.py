@@ -155,3 +155,27 @@ def test_septic_shock_from_the_urine_gets_source_cultures_and_antibiotic(
         out, "ceftriaxone", "piperacillin", "meropenem", "gentamicin", "cefepime"
     )
     assert O.ordered(out, "blood culture")
+
+
+def test_cough_with_one_apnoea_is_not_confirmed_pertussis(reason: Reason) -> None:
+    """AAP Red Book 2024 pertussis; CDC/CSTE 2020 case definition: in an infant the
+    clinical picture of pertussis is cough with paroxysms, an inspiratory whoop or
+    post-tussive vomiting; apnoea with a cough and coryza alone is shared by RSV
+    bronchiolitis and a brief resolved unexplained event (Tieder JS et al. AAP BRUE
+    2016) and the infant case definition asks for a PCR or a contact besides. Without
+    paroxysms pertussis is not ruled in (it may stay open), and the infant is still
+    admitted and monitored."""
+    case = make_case(
+        "COUGH",
+        age=0,
+        sex="Female",
+        vitals=vitals(158, 80, 50, 48, 95, 37.3),
+        demographics={"age_days": 70},
+        ed_note="Ten-week-old with a blocked snuffly nose and a cough for three days."
+        " While feeding this afternoon she stopped breathing for about 15 seconds"
+        " and looked pale, then recovered by herself. No known sick contacts.",
+    )
+    out = reason(case)
+    pertussis = "whooping cough, unspecified species without pneumonia"
+    assert _ledger(out).get(pertussis) != "ruled_in"
+    assert O.disposition(out).disposition != "Discharge"
