@@ -179,3 +179,20 @@ def test_cough_with_one_apnoea_is_not_confirmed_pertussis(reason: Reason) -> Non
     pertussis = "whooping cough, unspecified species without pneumonia"
     assert _ledger(out).get(pertussis) != "ruled_in"
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_no_covid_contacts_does_not_exclude_covid(reason: Reason) -> None:
+    """CDC/CSTE case definitions keep an exposure apart from the illness: 'no known
+    COVID contacts' denies a contact, not the disease. Fever, cough and myalgia with
+    anosmia keep COVID-19 on the list, not ruled out."""
+    case = make_case(
+        "FEVER",
+        age=35,
+        sex="Male",
+        vitals=vitals(96, 124, 78, 18, 97, 38.4),
+        ed_note="Four days of high temperatures, a dry cough and aching muscles; lost"
+        " his sense of smell two days ago. No COVID contacts that he knows of. Chest"
+        " clear, saturations normal.",
+    )
+    out = reason(case)
+    assert _ledger(out).get("covid-19") not in (None, "ruled_out")

@@ -249,6 +249,13 @@ _PSEUDO_MENTION = re.compile(
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 "unresponsive to pain" (AVPU). Likewise a drug taken as directed ("fever despite
 paracetamol") is no poisoning exposure (``exposure.therapeutic_use``)."""
+_CONTACT_OF: Final = re.compile(
+    r"(?i)\b([a-z][\w-]*)\s+(?=(?:contacts?|vaccin\w*|immuni[sz]ations?|boosters?|"
+    r"jabs?)\b)"
+)
+"""A disease named as a contact or a vaccine ("no COVID contacts", "no pertussis
+contact", "influenza vaccine given"): an exposure or an immunisation, not the disease
+present or denied (CDC/CSTE case definitions keep contact apart from illness)."""
 _HIST_TERMINATORS = (
     _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute|worsening"
 )
@@ -709,6 +716,7 @@ def extract_findings(
     span_i = 0
     pseudo = [m.span() for m in _PSEUDO_MENTION.finditer(text)]
     pseudo += [_tearing_span(m) for m in _EYE_TEARING.finditer(text)]
+    pseudo += [m.span(1) for m in _CONTACT_OF.finditer(text)]
     for start, end, concept in matches(lex, text):
         if any(a <= start and end <= b for a, b in pseudo):
             continue
