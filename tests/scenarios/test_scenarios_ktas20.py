@@ -81,24 +81,6 @@ def test_fall_from_several_storeys_is_ktas_2(reason: Reason, complaint: str):
 
 
 @pytest.mark.parametrize(
-    "complaint",
-    [
-        "crampy lower abdominal pain since yesterday",
-        "loose stools six times today",
-    ],
-)
-def test_isolated_tachycardia_below_news2_red_band_is_ktas_3(
-    reason: Reason, complaint: str
-):
-    # CTAS haemodynamic modifier: an alert adult with normal BP, SpO2 and breathing
-    # whose only abnormal sign is HR 121-130 (NEWS2 2-point band) has vital signs at
-    # the ends of normal (3), not haemodynamic compromise (2); ESI's danger zone is a
-    # criterion ESI only considers.
-    v = vitals(126, 132, 80, 18, 98, 37.0)
-    assert _site(reason, complaint, v, age=31) == 3
-
-
-@pytest.mark.parametrize(
     ("complaint", "v"),
     [
         # NEWS2 red band: HR >= 131 is compromise whatever the complaint.
@@ -114,4 +96,7 @@ def test_isolated_tachycardia_below_news2_red_band_is_ktas_3(
 def test_tachycardia_with_compromise_stays_ktas_2_guard(
     reason: Reason, complaint: str, v: dict[str, float]
 ):
+    # Guard (CTAS haemodynamic modifier): the rates ktas20 tried to read by the NEWS2
+    # bands (HR 121-130 as the ends of normal) stay compromise where the manual, ATLS
+    # or NEWS2 call them so; the trial was withdrawn (benchmarks/RESULTS.md, ktas20).
     assert _site(reason, complaint, v, age=31) <= 2

@@ -224,59 +224,29 @@ def _respiratory(
     return out
 
 
-COMPROMISE_HR: Final = 131.0
-"""Adult heart rate from which an unexplained tachycardia is read as haemodynamic
-compromise: the NEWS2 3-point band (HR >= 131), the same band this modifier reads for
-bradycardia (HR <= 40) and hypotension (SBP <= 90); 111-130 is the NEWS2 2-point band
-(ends of normal). The ESI v4 danger zone (HR > 100, handbook ch.6) is a criterion ESI
-only *considers*; CTAS grades the rate by its own modifier."""
-HAEMORRHAGE_HR: Final = 120.0
-"""In a bleeding or injured adult a heart rate from 120 is ATLS 10th ed. class III
-haemorrhage (HR 120-140, 30-40 % blood volume lost): haemodynamic compromise."""
-HAEMORRHAGE_COMPLAINTS: Final = frozenset(
-    {
-        "gi_bleeding",
-        "vaginal_bleeding",
-        "epistaxis",
-        "trauma",
-        "fall",
-        "head_injury",
-        "extremity_injury",
-        "laceration",
-        "burn",
-    }
-)
-"""Complaints in which a tachycardia may be blood loss (ATLS haemorrhage classes)."""
+COMPROMISE_HR: Final = 120.0
+"""Adult heart rate from which tachycardia is read as haemodynamic compromise: ATLS
+10th ed. class III haemorrhage (HR 120-140) and the ESI v4 danger-zone margin (handbook
+ch.6); 111-119 is in the NEWS2 2-point band (ends of normal). ktas20 tried the NEWS2
+3-point band (HR >= 131, ATLS 120 kept for bleeding or injury): one KTAS 1-2 visit of
+the held-out half went under-triaged for one over-triage fixed, so 120 stays (the
+under-triage of a level-2 patient is the dangerous direction)."""
 
 
-def _compromise_hr(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> float:
-    """The heart rate from which tachycardia is haemodynamic compromise (2).
-
-    ATLS class III (``HAEMORRHAGE_HR``) when the presentation is bleeding or an injury
-    (the triage record's injury field, a bleeding or trauma complaint), otherwise the
-    NEWS2 3-point band (``COMPROMISE_HR``).
-    """
-    bleeding = complaint is not None and complaint.id in HAEMORRHAGE_COMPLAINTS
-    return HAEMORRHAGE_HR if bleeding or facts.has("trauma") else COMPROMISE_HR
-
-
-def _haemodynamic(
-    hr: float | None, sbp: float | None, compromise_hr: float = COMPROMISE_HR
-) -> list[Modifier]:
+def _haemodynamic(hr: float | None, sbp: float | None) -> list[Modifier]:
     """CTAS haemodynamic stability modifier.
 
     Compromise (2) and vital signs at the ends of normal (3). CTAS names the signs
     (unexplained tachycardia, bradycardia, suspected hypotension) without adult numbers:
-    the NEWS2 3-point bands (HR >= 131 or <= 40, SBP <= 90; HR >= 120 in bleeding or
-    injury, ATLS class III: ``_compromise_hr``) are read as compromise, the NEWS2
-    2-point bands (HR 41-50 or 111-130, SBP 91-100) as the ends of normal. Shock (1)
-    is ESI decision point A's hypotension/shock.
+    HR >= ``COMPROMISE_HR`` and the NEWS2 3-point bands (HR <= 40, SBP <= 90) are read
+    as compromise, the NEWS2 2-point bands (HR 41-50 or 111-119, SBP 91-100) as the ends
+    of normal. Shock (1) is ESI decision point A's hypotension/shock.
     """
     src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
     bad = [
         *(
             [f"HR {hr:g}"]
-            if hr is not None and (hr <= 40 or hr >= compromise_hr)
+            if hr is not None and (hr <= 40 or hr >= COMPROMISE_HR)
             else []
         ),
         *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 90 else []),
@@ -845,7 +815,7 @@ def ctas_triage(
             mods.append(_no_modifier(facts, complaint, esi))
     else:
         resp = _respiratory(facts, spo2, rr)
-        haemo = _haemodynamic(hr, sbp, _compromise_hr(facts, complaint))
+        haemo = _haemodynamic(hr, sbp)
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
         mods = [
