@@ -14,8 +14,8 @@ A possibility still counts: a diagnosis on the differential gets its safety step
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Callable, Iterable
+from typing import Any, Final, Generic, TypeVar, cast
 
 from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status, dated_past
@@ -69,11 +69,66 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     return False
 
 
-_Answers = dict[int, tuple[re.Pattern[str], bool]]
-"""One text's answers: ``id(pattern)`` -> (the pattern, asserted there), and
-``-id(pattern)`` -> (the pattern, named as an exposure there). The entry
-holds its pattern, so no other live pattern has that id; looking a pattern up by
-its own hash would rehash its compiled code on every call."""
+_Answers = dict[int, tuple[object, object]]
+"""One text's answers: ``id(pattern)`` -> (the pattern, asserted there),
+``-id(pattern)`` -> (the pattern, named as an exposure there), and ``id(reader)`` ->
+(the reader, ``reader(text)``: ``per_text``). The entry holds its pattern or reader,
+so no other live object has that id; looking a pattern up by its own hash would
+rehash its compiled code on every call."""
+_T = TypeVar("_T")
+
+
+def per_text(reader: Callable[[str], _T], text: str) -> _T:
+    """``reader(text)``, kept with the text's ``asserted`` answers (``_index``).
+
+    For a pure reader of one text whose result is immutable (a tuple, a bool): a note
+    part's answer is shared by every stage view and pathway that shows the same part,
+    a short text's while it is among the last texts asked. ``reader`` must be a
+    long-lived object (a module-level function), as patterns are.
+    """
+    index = _index(text)
+    found = index.get(id(reader))
+    if found is None or found[0] is not reader:
+        found = index[id(reader)] = (reader, reader(text))
+    return cast(_T, found[1])
+
+
+class _Bound(Generic[_T]):
+    """``fn(pattern, text)`` as a reader of one text (``per_text_of``)."""
+
+    __slots__ = ("fn", "pattern")
+
+    def __init__(
+        self, fn: Callable[[re.Pattern[str], str], _T], pattern: re.Pattern[str]
+    ) -> None:
+        self.fn = fn
+        self.pattern = pattern
+
+    def __call__(self, text: str) -> _T:
+        return self.fn(self.pattern, text)
+
+
+def per_text_of(
+    fn: Callable[[re.Pattern[str], str], _T], pattern: re.Pattern[str], text: str
+) -> _T:
+    """``fn(pattern, text)`` kept per text as ``per_text`` keeps a reader's answer.
+
+    ``fn`` and ``pattern`` must be long-lived (a module-level function and pattern);
+    the pair's reader is found by their identities.
+    """
+    key = (id(fn), id(pattern))
+    bound = _BOUND.get(key)
+    if bound is None or bound.fn is not fn or bound.pattern is not pattern:
+        if len(_BOUND) >= _GUARD_SIZE:
+            _BOUND.clear()  # module constants: this rarely happens
+        bound = _BOUND[key] = _Bound(fn, pattern)
+    return per_text(cast(_Bound[_T], bound), text)
+
+
+_GUARD_SIZE: Final = 4096
+_BOUND: dict[tuple[int, int], _Bound[Any]] = {}
+"""(id(fn), id(pattern)) -> their reader; each holds its fn and pattern, so the ids
+are not reused while it lives."""
 
 
 def _index(text: str) -> _Answers:

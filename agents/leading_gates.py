@@ -142,11 +142,15 @@ class Situation:
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
     """Whether ``pattern`` is stated as found: not negated, suspected or awaited."""
+    return any(_text.per_text_of(_shown_in, pattern, t) for t in texts)
+
+
+def _shown_in(pattern: re.Pattern[str], t: str) -> bool:
+    """``_shown`` of one text (kept per text: every stage view asks)."""
     return any(
         _text.asserted(pattern, [t[m.start() :]])
         and _text.asserted(pattern, [t[max(0, m.start() - 40) : m.end()]])
         and not _NOT_SHOWN.search(t[max(0, m.start() - 60) : m.start()])
-        for t in texts
         for m in pattern.finditer(t)
     )
 

@@ -65,7 +65,7 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents import picture_gates, reversal
-from agents._text import asserted, injury_now, visible_texts
+from agents._text import asserted, injury_now, per_text, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -231,8 +231,13 @@ def hypotension_sbp(pop: Population) -> float:
 
 
 def _gcs_values(texts: Sequence[str]) -> list[int]:
-    values = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
-    return [v for v in values if 3 <= v <= 15]
+    return [v for t in texts for v in per_text(_gcs_in, t)]
+
+
+def _gcs_in(text: str) -> tuple[int, ...]:
+    """The GCS values written in one text (kept per text: 5 runs a request ask)."""
+    values = (int(m.group(1)) for m in _GCS.finditer(text))
+    return tuple(v for v in values if 3 <= v <= 15)
 
 
 def _gcs(texts: Sequence[str]) -> int | None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from agents._text import asserted as _asserted
@@ -74,12 +74,11 @@ AcuteRequired = Required
 _rx = word_start
 
 
-@functools.lru_cache(maxsize=4096)
-def asserted(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
-    """``agents._text.asserted``, memoised per pattern and texts.
+def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """``agents._text.asserted``, which keeps each text's answers per pattern.
 
-    The pathways and the order gates ask the same questions of the same visible
-    texts; a string caches its hash, so the lookup is cheap.
+    (No cache of its own: a key holding the compiled pattern rehashes its code on
+    every lookup, dearer than ``_text``'s per-text answers found by identity.)
     """
     return _asserted(pattern, texts)
 

@@ -50,7 +50,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
-from agents._text import immunocompromised, visible_texts
+from agents._text import immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import extract_findings, sign_findings
 from agents.offline.rules.results import results_of
@@ -630,12 +630,16 @@ _SENTENCE: Final = re.compile(r"[^.;\n]*")
 
 def _severe_headache(texts: tuple[str, ...]) -> bool:
     """A headache with a severity or rapid-onset word in its own sentence."""
-    for text in texts:
-        for m in _HEADACHE.finditer(text):
-            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
-            sentence = _SENTENCE.match(text, start + 1)
-            if sentence and asserted(_SEVERE, (sentence.group(0),)):
-                return True
+    return any(per_text(_severe_headache_in, text) for text in texts)
+
+
+def _severe_headache_in(text: str) -> bool:
+    """``_severe_headache`` of one text (kept per text: every view asks)."""
+    for m in _HEADACHE.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+        sentence = _SENTENCE.match(text, start + 1)
+        if sentence and asserted(_SEVERE, (sentence.group(0),)):
+            return True
     return False
 
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents import reversal
-from agents._text import asserted, visible_texts
+from agents._text import asserted, per_text, visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired
@@ -130,11 +130,17 @@ _BLOCK_ORDERS: Final = r"nerve block|fascia iliaca|femoral block|regional block"
 
 
 def _scores(texts: tuple[str, ...]) -> list[int]:
-    found: list[int] = []
-    for t in texts:
-        for pattern in (_SCORE_AFTER, _SCORE_BEFORE, _SCALE):
-            found += [int(m[1]) for m in pattern.finditer(t) if int(m[1]) <= 10]
-    return found
+    return [score for t in texts for score in per_text(_scores_in, t)]
+
+
+def _scores_in(text: str) -> tuple[int, ...]:
+    """The pain scores written in one text (kept per text: every view asks)."""
+    return tuple(
+        int(m[1])
+        for pattern in (_SCORE_AFTER, _SCORE_BEFORE, _SCALE)
+        for m in pattern.finditer(text)
+        if int(m[1]) <= 10
+    )
 
 
 def documented_pain(texts: tuple[str, ...]) -> str | None:

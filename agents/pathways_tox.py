@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import exposure_asserted, visible_texts
+from agents._text import exposure_asserted, per_text_of, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -86,9 +86,12 @@ def _lowest(analyte: str, texts: Sequence[str]) -> float | None:
 
 
 def _number(pattern: re.Pattern[str], texts: Sequence[str]) -> list[float]:
-    return [
-        float(m.group(1).replace(",", "")) for t in texts for m in pattern.finditer(t)
-    ]
+    return [v for t in texts for v in per_text_of(_numbers_in, pattern, t)]
+
+
+def _numbers_in(pattern: re.Pattern[str], text: str) -> tuple[float, ...]:
+    """The numbers ``pattern`` captures (group 1) in one text (kept per text)."""
+    return tuple(float(m.group(1).replace(",", "")) for m in pattern.finditer(text))
 
 
 SHOCK_SBP: Final = 90.0

@@ -106,27 +106,31 @@ _DRAINAGE: Final = _rx(
 
 
 def _lft_raised(texts: Sequence[str]) -> bool:
-    for t in texts:
-        for m in _LFT.finditer(t):
-            name, value = (
-                m.group("a").lower().replace(".", "").replace(" ", ""),
-                float(m.group("v")),
-            )
-            unit = (m.group("u") or "").lower()
-            if "bil" in name:
-                mg = value / 17.1 if "mol" in unit or value > 30 else value
-                if mg >= BILIRUBIN_MG_DL:
-                    return True
-                continue
-            key = (
-                "ggt"
-                if "gt" in name
-                else "alp"
-                if name.startswith(("alk", "alp"))
-                else name
-            )
-            if value > LFT_LIMITS.get(key, float("inf")):
+    return any(_text.per_text(_lft_raised_in, t) for t in texts)
+
+
+def _lft_raised_in(t: str) -> bool:
+    """A raised liver test in one text (kept per text: every stage view asks)."""
+    for m in _LFT.finditer(t):
+        name, value = (
+            m.group("a").lower().replace(".", "").replace(" ", ""),
+            float(m.group("v")),
+        )
+        unit = (m.group("u") or "").lower()
+        if "bil" in name:
+            mg = value / 17.1 if "mol" in unit or value > 30 else value
+            if mg >= BILIRUBIN_MG_DL:
                 return True
+            continue
+        key = (
+            "ggt"
+            if "gt" in name
+            else "alp"
+            if name.startswith(("alk", "alp"))
+            else name
+        )
+        if value > LFT_LIMITS.get(key, float("inf")):
+            return True
     return False
 
 

@@ -305,7 +305,9 @@ NOTHING_KNOWN: Final = Known()
 
 def read(texts: Sequence[str]) -> Known:
     """Read the tests already resulted in ``texts`` (the current visit only)."""
-    shown = frozenset(f.concept for t in texts for f in report_findings(t))
+    shown = frozenset(
+        f.concept for t in texts for f in _text.per_text(report_findings, t)
+    )
     analytes = frozenset(r.analyte for t in texts for r in read_results(t))
     done = frozenset(
         test.name for test in TESTS if _answered(test, shown, analytes, texts)

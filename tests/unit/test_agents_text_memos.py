@@ -131,3 +131,60 @@ def test_asserted_keeps_a_long_notes_answers_per_pattern():
     assert _keys_are_digests(_text._SCANS)
     assert _text.asserted(melena, [note[:-50] + " Melena x2."])  # another text
     assert not _text.asserted(blood, ["blood per rectum"[:5]])
+
+
+def _word_count(text: str) -> int:
+    _CALLS.append(text)
+    return len(text.split())
+
+
+_CALLS: list[str] = []
+
+
+def _matches(pattern: Any, text: str) -> tuple[str, ...]:
+    _CALLS.append(text)
+    return tuple(m.group(0) for m in pattern.finditer(text))
+
+
+def test_per_text_readers_answer_once_per_text_and_follow_the_text():
+    import re
+
+    from agents import _text
+
+    note = "Pt seen. " * 120 + "GCS 14 on arrival, later GCS 15."
+    gcs = re.compile(r"GCS \d+")
+    _text.clear_answers()
+    _CALLS.clear()
+    for _ in range(2):  # read, then answered from the text's index
+        assert _text.per_text(_word_count, note) == len(note.split())
+        assert _text.per_text_of(_matches, gcs, note) == ("GCS 14", "GCS 15")
+    assert len(_CALLS) == 2
+    other = note.replace("15", "13")  # another text: read again
+    assert _text.per_text_of(_matches, gcs, other) == ("GCS 14", "GCS 13")
+    short = "GCS 8"  # a short text by identity
+    assert _text.per_text_of(_matches, gcs, short) == ("GCS 8",)
+    assert _text.per_text(_word_count, short) == 2
+    assert _keys_are_digests(_text._SCANS)
+
+
+def test_pathway_readers_match_a_fresh_scan():
+    from agents import pathways, pathways_pain, pathways_tox
+
+    texts = ("pain 8/10, GCS 12", "Pt seen. " * 120 + "pain score 6/10. GCS 9 earlier.")
+    scales = (
+        pathways_pain._SCORE_AFTER,
+        pathways_pain._SCORE_BEFORE,
+        pathways_pain._SCALE,
+    )
+    scores = [
+        int(m[1])
+        for t in texts
+        for p in scales
+        for m in p.finditer(t)
+        if int(m[1]) <= 10
+    ]
+    assert 8 in scores and 6 in scores
+    for _ in range(2):  # read, then answered per text: the same values, in order
+        assert pathways._gcs_values(texts) == [12, 9]
+        assert pathways_pain._scores(texts) == scores
+        assert pathways_tox._number(pathways_tox._GCS, texts) == [12.0, 9.0]
