@@ -4,7 +4,12 @@ An unstable tachyarrhythmia: a documented non-sinus tachycardia at >= 150/min in
 adult with hypotension, acutely altered mentation, signs of shock, ischaemic chest
 discomfort or acute heart failure is cardioverted (synchronised) at once (Panchal AR
 et al. AHA 2020 ACLS adult tachycardia with a pulse; Joglar JA et al. AHA/ACC/ACCP/HRS
-2023 AF, class 1: haemodynamically unstable AF with rapid ventricular response).
+2023 AF, class 1: haemodynamically unstable AF with rapid ventricular response). With
+a systemic driver of the rate (fever, or documented thyrotoxicosis) the confusion,
+chest pain or failure may be the driver's, and AF driven by it rarely stays in sinus
+rhythm until it is treated (2023 AF guideline: AF with thyrotoxicosis or acute
+illness, the precipitant treated and the rate controlled first): then only a measured
+hypotension or signs of shock call for cardioversion.
 Rate-slowing drugs that lower the pressure are withheld at a measured hypotension by
 ``agents.leading_gates``. A sinus tachycardia is not cardioverted: its cause is
 treated.
@@ -40,7 +45,11 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import present_now, symptom_hours, visible_texts
-from agents.offline.rules.results import results_of
+from agents.offline.rules.results import (
+    FREE_T4_HIGH_PMOL_L,
+    TSH_SUPPRESSED_MU_L,
+    results_of,
+)
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -76,6 +85,28 @@ _UNSTABLE: Final = _rx(
     r"chest pain|chest tightness|ischa?emic (?:chest )?(?:pain|discomfort)|"
     r"pulmonary o?edema|(?:acute )?heart failure|syncop\w*"
 )
+_SHOCK: Final = _rx(
+    r"cool (?:and )?(?:clammy |mottled )?(?:peripher\w*|extremit\w*|skin)|"
+    r"cold (?:and )?(?:clammy )?(?:peripher\w*|extremit\w*)|mottl\w*|clammy|"
+    r"(?:cardiogenic )?shock"
+)
+_THYROTOXIC: Final = _rx(r"thyroid storm|thyrotoxic\w*|hyperthyroid\w*")
+FEVER_C: Final = 38.0
+"""Surviving Sepsis 2021 (SIRS): a temperature above 38 °C is a fever."""
+
+
+def _systemic_driver(view: StageView, texts: tuple[str, ...]) -> bool:
+    """A fever or documented thyrotoxicosis: a cause of the rate to treat first."""
+    temp = view.vitals.temperature_c
+    if temp is not None and temp >= FEVER_C:
+        return True
+    thyroid = {"free_t4", "tsh"}
+    results = [r for t in texts for a in thyroid for r in results_of(t, a)]
+    return asserted(_THYROTOXIC, texts) or any(
+        (r.analyte == "free_t4" and r.value >= FREE_T4_HIGH_PMOL_L and not r.below)
+        or (r.analyte == "tsh" and r.value < TSH_SUPPRESSED_MU_L)
+        for r in results
+    )
 
 
 def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -89,7 +120,8 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
     if not asserted(_ARRHYTHMIA, texts) or asserted(_SINUS, texts):
         return []
     low = sbp is not None and sbp < HYPOTENSION_SBP
-    if not (low or asserted(_UNSTABLE, texts)):
+    signs = _SHOCK if _systemic_driver(view, texts) else _UNSTABLE
+    if not (low or asserted(signs, texts)):
         return []
     why = f"SBP {sbp:g}" if low and sbp is not None else "signs of poor perfusion"
     src = "AHA 2020 ACLS tachycardia with a pulse; AHA/ACC/HRS 2023 AF (class 1)"

@@ -629,7 +629,11 @@ _SENTENCE: Final = re.compile(r"[^.;\n]*")
 
 
 def _severe_headache(texts: tuple[str, ...]) -> bool:
-    """A headache with a severity or rapid-onset word in its own sentence."""
+    """A headache present in a sentence with a severity or rapid-onset word.
+
+    "Sudden painless loss of vision, no headache" names a headache only to deny it:
+    the Ottawa SAH rule's population is a patient with a headache (Perry 2013).
+    """
     return any(per_text(_severe_headache_in, text) for text in texts)
 
 
@@ -638,7 +642,10 @@ def _severe_headache_in(text: str) -> bool:
     for m in _HEADACHE.finditer(text):
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
         sentence = _SENTENCE.match(text, start + 1)
-        if sentence and asserted(_SEVERE, (sentence.group(0),)):
+        if sentence is None:
+            continue
+        own = (sentence.group(0),)
+        if asserted(_HEADACHE, own) and asserted(_SEVERE, own):
             return True
     return False
 

@@ -49,10 +49,11 @@ COMPLAINT_MEANS_AMS = ("altered_mental_status",)
 """Complaints whose chief complaint itself states a change in mental status."""
 _STROKE_RX = re.compile(
     r"(?i)\b(weak(ness)?|paresis|plegia|palsy|droop\w*|dysarthria|aphasia|dysphasia|"
-    r"slurred|stroke|cva|tia)\b"
+    r"slurred|stroke|cva|tia|speech(?! delay)|speaking|word[- ]finding)\b"
 )
-"""Chief-complaint words naming a motor, facial or speech deficit (signs of stroke);
-numbness or tingling alone is judged by its findings."""
+"""Chief-complaint words naming a motor, facial or speech deficit (signs of stroke:
+'speech difficulty' is the FAST 'S'; a child's speech delay is not); numbness or
+tingling alone is judged by its findings."""
 CC_MAX_CHARS = 80
 """Longer 'chief complaints' are narratives (e.g. handbook vignettes): words in them
 may be history ('stroke 3 years ago'), so only extracted findings count there."""

@@ -184,6 +184,23 @@ def _urate(value: float, unit: str) -> float | None:
     return value / 59.48 if not unit and value >= 100 else None
 
 
+FREE_T4_HIGH_PMOL_L: Final = 25.0
+"""ATA 2016: thyrotoxicosis is a raised free T4 (upper limit ~23 pmol/L, 1.8 ng/dL)
+with a suppressed TSH; 25 pmol/L clears every laboratory's limit."""
+TSH_SUPPRESSED_MU_L: Final = 0.1
+"""ATA 2016: a suppressed TSH (< 0.1 mU/L) is thyrotoxicosis of thyroid origin."""
+
+
+def _free_t4(value: float, unit: str) -> float | None:
+    # pmol/L; ng/dL x 12.87. A bare value below 10 is ng/dL (the adult range is
+    # 0.8-1.8 ng/dL, 10-23 pmol/L: the two never meet)
+    if "pmol" in unit:
+        return value
+    if "ng/dl" in unit or (not unit and value < 10):
+        return value * 12.87
+    return value if not unit else None
+
+
 def _pco2(value: float, unit: str) -> float | None:
     # kPa to mmHg (x 7.50); a bare value below 15 is in kPa (arterial/venous
     # pCO2 is 2-15 kPa, 15-150 mmHg)
@@ -284,6 +301,7 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     # kb16: thyroid function (ATA 2014 hypothyroidism; ATA 2016 hyperthyroidism)
     "tsh": _Analyte(r"tsh|thyroid[- ]stimulating hormone", "mU/L", _same),
+    "free_t4": _Analyte(r"free t4|free thyroxine|ft4", "pmol/L", _free_t4),
     # gaps14: HELLP (ACOG PB 222), toxic alcohols (EXTRIP 2015), hypercapnia
     # (BTS/ERS), angle closure (EGS 2020), perfusion (NICE NG143/NG240)
     "ast": _Analyte(r"aspartate aminotransferase|sgot", "U/L", _same, r"AST"),
@@ -334,7 +352,7 @@ _ANALYTES: dict[str, _Analyte] = {
 
 _NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 _UNIT = (
-    r"(?P<u>\s*(?:mmol/l|meq/l|mg/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
+    r"(?P<u>\s*(?:mmol/l|pmol/l|meq/l|mg/dl|ng/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
     r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%))?"
 )
 _SEP = (
@@ -801,7 +819,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # ATA 2014: a TSH >= 10 mU/L is overt primary hypothyroidism (with a low free
         # T4); ATA 2016: a suppressed TSH (< 0.1) is thyrotoxicosis of thyroid origin
         "tsh": [(v >= 10 and not below, "tsh_high"),
-                (v < 0.1 or (below and v <= 0.1), "tsh_suppressed")],
+                (v < TSH_SUPPRESSED_MU_L or (below and v <= TSH_SUPPRESSED_MU_L),
+                 "tsh_suppressed")],
+        "free_t4": [(v >= FREE_T4_HIGH_PMOL_L and not below, "thyroid_hormones_high")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
         "csf_wbc": [(v < 5, "csf_wbc_normal"),
                     (v >= 5 and not below, "csf_pleocytosis")],
