@@ -105,6 +105,57 @@ central (a body cavity: head, chest, abdomen, pelvis; or an organ: eye, testis),
 when its site is not known (a fever, a cough): CTAS assigns the more urgent level when
 in doubt."""
 _CHRONIC: Final = re.compile(r"(?i)\b(?:chronic|recurrent|long[- ]standing)\b")
+_PERIPHERAL_SITE: Final = re.compile(
+    r"(?i)\b(?:arms?|forearms?|elbows?|wrists?|hands?|fingers?|thumbs?|fingernails?"
+    r"|shoulders?|hips?|legs?|thighs?|femur|knees?|kneecaps?|shins?|calf|calves"
+    r"|ankles?|foot|feet|heels?|toes?|toenails?|limbs?|extremit(?:y|ies)|joints?"
+    r"|muscles?|muscular|myalgias?|lumbar|sacral|sacrum|coccyx|coccygeal|tailbone"
+    r"|skin|bruis(?:e|ed|es|ing))\b"
+)
+"""Words naming a peripheral pain site (CTAS 2016 pain modifier: skin, soft tissue,
+the axial skeleton and the extremities), read from a complaint the knowledge base
+does not recognise."""
+_CENTRAL_SITE: Final = re.compile(
+    r"(?i)\b(?:head|headaches?|chest|thorax|thoracic|abd\w*|belly|stomach|epigastr\w*"
+    r"|pelv\w*|groin|flank|loin|eyes?|ocular|testi\w*|scrot\w*|rect\w*|vagin\w*"
+    r"|heart|lungs?|kidneys?|renal|neck|throat)\b"
+)
+"""Words naming a central site (a body cavity or an organ): with one of these the pain
+is central, whatever else the complaint names (CTAS: the more urgent reading when in
+doubt)."""
+LOCAL_COMPLAINTS: Final = frozenset(
+    {
+        "eye_complaint",
+        "eye_foreign_body",
+        "eyelid_lesion",
+        "conjunctivitis_complaint",
+        "ear_pain",
+        "hearing_loss",
+        "dental_pain",
+        "nasal_sinus",
+        "contact_dermatitis",
+        "shingles",
+        "wound_recheck",
+        "medication_refill",
+    }
+)
+"""Complaints of a sense organ, the teeth or the skin, or an administrative need,
+whose presentations CTAS does not grade by the circulation: the haemodynamic
+modifier's "vital signs at the ends of normal *as they relate to the presenting
+complaint*" (level 3) does not apply to them; compromise (2) and shock (1) still do."""
+
+
+def peripheral_site(text: str | None) -> bool:
+    """Whether a complaint names only peripheral pain sites (limb, back, muscle, skin).
+
+    CTAS 2016: peripheral pain arises in the skin, soft tissue, axial skeleton or
+    extremities; central pain in a body cavity (head, chest, abdomen, pelvis) or an
+    organ. A text naming a central site as well, or no site, is not peripheral.
+    """
+    if not text:
+        return False
+    return bool(_PERIPHERAL_SITE.search(text)) and not _CENTRAL_SITE.search(text)
+
 
 COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
     "shortness_of_breath": (
@@ -233,14 +284,18 @@ the held-out half went under-triaged for one over-triage fixed, so 120 stays (th
 under-triage of a level-2 patient is the dangerous direction)."""
 
 
-def _haemodynamic(hr: float | None, sbp: float | None) -> list[Modifier]:
+def _haemodynamic(
+    hr: float | None, sbp: float | None, complaint: ComplaintSpec | None = None
+) -> list[Modifier]:
     """CTAS haemodynamic stability modifier.
 
     Compromise (2) and vital signs at the ends of normal (3). CTAS names the signs
     (unexplained tachycardia, bradycardia, suspected hypotension) without adult numbers:
     HR >= ``COMPROMISE_HR`` and the NEWS2 3-point bands (HR <= 40, SBP <= 90) are read
     as compromise, the NEWS2 2-point bands (HR 41-50 or 111-119, SBP 91-100) as the ends
-    of normal. Shock (1) is ESI decision point A's hypotension/shock.
+    of normal. Shock (1) is ESI decision point A's hypotension/shock. The ends of
+    normal count "as they relate to the presenting complaint" (the CTAS card): not for
+    a complaint of a sense organ, the teeth or the skin (``LOCAL_COMPLAINTS``).
     """
     src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
     bad = [
@@ -254,6 +309,8 @@ def _haemodynamic(hr: float | None, sbp: float | None) -> list[Modifier]:
     if bad:
         text = f"haemodynamic compromise ({', '.join(bad)})"
         return [Modifier(level=2, text=text, source=src)]
+    if complaint is not None and complaint.id in LOCAL_COMPLAINTS:
+        return []
     edge = [
         *([f"HR {hr:g}"] if hr is not None and (hr <= 50 or hr >= 111) else []),
         *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 100 else []),
@@ -366,7 +423,10 @@ def _pain(
         score = 8.0
     if score is None or score <= 0:
         return []
-    central = complaint is None or complaint.id not in PERIPHERAL_PAIN
+    if complaint is None:
+        central = not peripheral_site(facts.chief_complaint)
+    else:
+        central = complaint.id not in PERIPHERAL_PAIN
     if central:
         level = 2 if score >= 8 else 3 if score >= 4 else 4
     else:
@@ -720,7 +780,10 @@ def _from_esi(esi: EsiAssessment) -> list[Modifier]:
 
 
 def _complaint(
-    complaint: ComplaintSpec | None, hr: float | None, esi: EsiAssessment
+    complaint: ComplaintSpec | None,
+    hr: float | None,
+    esi: EsiAssessment,
+    text: str | None = None,
 ) -> list[Modifier]:
     """Complaint-specific (second-order) modifiers; unrecognised: not below 3.
 
@@ -729,8 +792,20 @@ def _complaint(
     ESI v4 handbook ch.5) at one or none is graded like a recognised complaint
     (``_no_modifier``: CTAS level 4, or 5 for a non-urgent visit needing no
     resource), not held at 3 for want of a complaint name; the first-order
-    modifiers and ESI's high-risk criteria still bind.
+    modifiers and ESI's high-risk criteria still bind. One that names only a
+    peripheral site (a limb, the back, a muscle, the skin: ``peripheral_site``) is
+    graded by the first-order modifiers, its pain as peripheral pain, and otherwise
+    as an acute less urgent complaint (4): the site is known, only the name is not.
     """
+    if complaint is None and peripheral_site(text):
+        return [
+            Modifier(
+                level=4,
+                text="unrecognised complaint at a peripheral site (limb, back,"
+                " muscle or skin): acute, less urgent",
+                source=f"{CTAS_2016}: pain modifier (peripheral pain); {CTAS_SOURCE}",
+            )
+        ]
     if complaint is None:
         if esi.expected_resources is not None and esi.expected_resources <= 1:
             minor = esi.expected_resources == 0 and esi.level == 5
@@ -815,7 +890,7 @@ def ctas_triage(
             mods.append(_no_modifier(facts, complaint, esi))
     else:
         resp = _respiratory(facts, spo2, rr)
-        haemo = _haemodynamic(hr, sbp)
+        haemo = _haemodynamic(hr, sbp, complaint)
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
         mods = [
@@ -832,7 +907,7 @@ def ctas_triage(
                 or (complaint is not None and complaint.id != "hyperglycemia"),
             ),
             *_bleeding_disorder(facts, complaint),
-            *_complaint(complaint, hr, esi),
+            *_complaint(complaint, hr, esi, facts.chief_complaint),
         ]
         if complaint is not None:
             mods.append(_no_modifier(facts, complaint, esi))
