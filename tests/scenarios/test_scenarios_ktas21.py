@@ -96,3 +96,22 @@ def test_central_site_named_with_a_limb_stays_central_guard(reason: Reason):
     # Guard: a text naming a body cavity as well as a limb is read as central pain
     # (CTAS: the more urgent reading when in doubt): 8/10 stays level 2.
     assert _site(reason, "bruised shin and chest", NORMAL, pain=8) <= 2
+
+
+def test_facial_injury_with_moderate_pain_is_ktas_4(reason: Reason):
+    # The face's soft tissue and skeleton are peripheral in the pain modifier (as
+    # the nose, lips, ears and teeth are): a ball to the face with 6/10 pain, alert
+    # and with normal vital signs, is level 4, not 3 as a head (cranial) injury.
+    assert _site(reason, "hit in the face with a ball", NORMAL, pain=6) == 4
+
+
+def test_blow_to_the_head_stays_central_guard(reason: Reason):
+    # Guard: a blow to the head (the cranial cavity) with 6/10 pain stays central
+    # moderate pain, level 3 or more urgent.
+    assert _site(reason, "hit on the head with a ball", NORMAL, pain=6) <= 3
+
+
+def test_facial_injury_with_reduced_consciousness_is_ktas_2_guard(reason: Reason):
+    # Guard: the consciousness modifier binds whatever the site: a facial injury
+    # with GCS 13 is level 2 or more urgent.
+    assert _site(reason, "hit in the face with a ball, GCS 13", NORMAL, pain=6) <= 2

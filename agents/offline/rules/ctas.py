@@ -145,6 +145,26 @@ modifier's "vital signs at the ends of normal *as they relate to the presenting
 complaint*" (level 3) does not apply to them; compromise (2) and shock (1) still do."""
 
 
+_FACE: Final = re.compile(
+    r"(?i)\b(?:face|facial|cheeks?|jaw|mandib\w*|maxill\w*|zygom\w*|chin|lips?"
+    r"|nose|nasal|eyebrows?)\b"
+)
+_CRANIAL: Final = re.compile(
+    r"(?i)\b(?:head|skull|scalp|forehead|temple|occiput|occipital|concuss\w*"
+    r"|unconscious|knocked out|eyes?|eyeball|ocular|orbits?|orbital|vision)\b"
+)
+"""A facial injury (the face's soft tissue and skeleton: like the nose, lips, ears
+and teeth, peripheral in the pain modifier) is read apart from a head injury (the
+cranial cavity) and from an eye injury (an organ): both central."""
+
+
+def facial_only(text: str | None) -> bool:
+    """Whether an injury text names the face and neither the cranium nor an eye."""
+    if not text:
+        return False
+    return bool(_FACE.search(text)) and not _CRANIAL.search(text)
+
+
 def peripheral_site(text: str | None) -> bool:
     """Whether a complaint names only peripheral pain sites (limb, back, muscle, skin).
 
@@ -425,6 +445,8 @@ def _pain(
         return []
     if complaint is None:
         central = not peripheral_site(facts.chief_complaint)
+    elif complaint.id == "head_injury" and facial_only(facts.chief_complaint):
+        central = False
     else:
         central = complaint.id not in PERIPHERAL_PAIN
     if central:
