@@ -292,9 +292,10 @@ EMPIRIC_WELLS: Final = 4.0
 anticoagulation without delay in high or intermediate clinical probability while the
 workup is in progress; CHEST 2016 (Kearon C et al.): treat while awaiting imaging when
 suspicion is high. Wells > 4 ("PE likely", two-tier) is that probability."""
-INSULIN_MIN_POTASSIUM: Final = 3.3
-"""ADA hyperglycaemic crises 2009/2024 (Kitabchi; Umpierrez): with K < 3.3 mmol/L hold
-insulin and give potassium 20-30 mEq/h until K >= 3.3 (insulin drives K into cells:
+INSULIN_MIN_POTASSIUM: Final = 3.5
+"""Umpierrez GE et al. ADA/EASD/JBDS/AACE/DTS hyperglycaemic crises consensus. Diabetes
+Care 2024;47:1257: with K < 3.5 mmol/L hold insulin and give potassium 10-20 mmol/h
+until K >= 3.5 (the 2009 statement's line was 3.3; insulin drives K into cells:
 arrhythmia, respiratory muscle weakness)."""
 
 _INTRACRANIAL_BLEED_HISTORY: Final = _rx(
@@ -1306,9 +1307,9 @@ def _platelet_gate(classes: frozenset[str], ctx: _Context) -> str | None:
 
 POTASSIUM_FIRST: Final = Order(
     kind="medication",
-    name="potassium chloride 20-30 mEq/h IV with cardiac monitoring until K >= 3.3 "
+    name="potassium chloride 10-20 mEq/h IV with cardiac monitoring until K >= 3.5 "
     "mmol/L, then start the insulin infusion",
-    reason="potassium < 3.3 mmol/L before insulin (ADA hyperglycaemic crises 2024)",
+    reason="potassium < 3.5 mmol/L before insulin (ADA hyperglycaemic crises 2024)",
 )
 BP_BEFORE_LYSIS: Final = Order(
     kind="medication",
@@ -1324,7 +1325,7 @@ LYTIC_BP_GATE: Final = "BP above 185/110: lower it before any lytic (AHA/ASA 201
 def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order | None:
     """The order that makes a blocked one possible, if the block is reversible now.
 
-    Insulin waits for potassium >= 3.3 (ADA 2024): replace potassium first. A stroke
+    Insulin waits for potassium >= 3.5 (ADA 2024): replace potassium first. A stroke
     lytic waits for BP < 185/110 (AHA/ASA 2019): lower it, then reassess.
     """
     if gate[0] != "contraindication":

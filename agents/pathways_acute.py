@@ -43,7 +43,7 @@ from typing import Final
 from agents._text import asserted as _asserted
 from agents._text import exposure_asserted, immunocompromised, visible_texts
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
-from agents.offline.rules.results import onset_hours, results_of
+from agents.offline.rules.results import glucose_corrected, onset_hours, results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -195,14 +195,18 @@ HYPOGLYCAEMIA_MG_DL: Final = 70.0
 
 
 def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """Treat a measured low glucose now (ADA 2024; JBDS 2023; ISPAD 2022)."""
-    values = [
-        r.value
-        for t in visible_texts(view)
-        for r in results_of(t, "glucose")
-        if not r.below
+    """Treat a measured low glucose now (ADA 2024; JBDS 2023; ISPAD 2022).
+
+    Not once a later glucose is measured normal (``glucose_corrected``): the low
+    was treated before this order would act.
+    """
+    readings = [
+        r for t in visible_texts(view) for r in results_of(t, "glucose") if not r.below
     ]
+    values = [r.value for r in readings]
     if not values or min(values) >= HYPOGLYCAEMIA_MG_DL:
+        return []
+    if glucose_corrected(readings) is not None:
         return []
     low = min(values)
     name = (

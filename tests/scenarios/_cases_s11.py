@@ -82,7 +82,7 @@ CASES: dict[str, Case] = {
         " 7.4 mmol/L. ECG: peaked T waves, wide QRS 150 ms, bradycardia.",
         case_id="s11-hyperk",
     ),
-    # ADA hyperglycaemic crises 2024 (Umpierrez): DKA with K >= 3.3
+    # ADA hyperglycaemic crises 2024 (Umpierrez): DKA with K >= 3.5
     "dka": make_case(
         "VOMITING",
         age=19,

@@ -131,7 +131,7 @@ def test_dka_with_low_potassium_holds_insulin_and_replaces_potassium(
 def test_dka_with_normal_potassium_gets_fluids_insulin_and_potassium(
     reason: Reason,
 ) -> None:
-    """Guard, ADA 2024: K >= 3.3: fluids, insulin infusion, potassium in the fluids."""
+    """Guard, ADA 2024: K >= 3.5: fluids, insulin infusion, potassium in the fluids."""
     out = reason(CASES["dka"])
     assert O.medication_ordered(out, "insulin infusion")
     assert O.medication_ordered(out, "crystalloid", "fluid")

@@ -410,6 +410,35 @@ def _pe(facts: ClinicalFacts, ruled_in: Collection[str]) -> AdmissionCriterion |
     )
 
 
+SCCM_ICU: Final = (
+    "Nates JL et al. SCCM ICU admission, discharge and triage guideline. Crit Care"
+    " Med 2016;44:1553; ACS ATLS 10th ed. 2018"
+)
+
+
+def _haemorrhagic_shock(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    """Bleeding with shock (shock index >= 1, the knowledge base's rule-in): ICU.
+
+    Haemodynamic instability that needs ongoing resuscitation and transfusion is
+    an ICU (or high-dependency) admission whatever the bleeding source (SCCM 2016;
+    ATLS 10th ed.); not once the text records the shock resolved with ED treatment.
+    """
+    if "hemorrhagic_shock" not in ruled_in or resolved_in_ed(text, facts):
+        return None
+    result = run_in_scope("shock_index", facts)
+    if result is None or not result.applicable or (result.score or 0) < 1.0:
+        return None
+    return AdmissionCriterion(
+        result,
+        "Admit",
+        "icu",
+        f"haemorrhagic shock (shock index {result.score:g} >= 1 with bleeding):"
+        f" resuscitation and transfusion in an ICU or high-dependency bed ({SCCM_ICU})",
+    )
+
+
 def _syncope(
     facts: ClinicalFacts, complaint_id: str | None, text: str
 ) -> AdmissionCriterion | None:
@@ -1230,6 +1259,7 @@ def admission_criteria(
         _dka(facts, text),
         _lactate(facts),
         _pe(facts, ruled_in),
+        _haemorrhagic_shock(facts, ruled_in, text),
         _syncope(facts, complaint_id, text),
         _cauda_equina(facts),
         _suspected_meningitis(facts),

@@ -332,9 +332,13 @@ def _hypoglycaemic(facts: ClinicalFacts) -> bool:
     ADA Standards of Care 2023: level 2 hypoglycaemia is < 54 mg/dL (3.0 mmol/L);
     with altered mentation (level 3) it needs immediate glucose, an ESI v4 decision
     point A intervention (handbook ch.3). Values 3-10 are read as normal mmol/L.
+    A glucose measured normal after the low one (or the only measured glucose not
+    low) means the hypoglycaemia was treated: no dextrose is due now.
     """
     glucose = facts.measurements.get("glucose")
     low = glucose is not None and (10 <= glucose < 54 or glucose < 3.0)
+    if facts.has("glucose_corrected") or (facts.has("glucose_not_low") and not low):
+        return False  # measured normal now: treated, no dextrose due (ADA 2024, s. 6)
     return low or facts.has("hypoglycemia")
 
 

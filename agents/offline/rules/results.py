@@ -937,12 +937,46 @@ def result_findings(
                     concept=c, status="present", text=r.text, start=r.start, end=r.end
                 ),
             )
+    corrected = glucose_corrected(results)
+    if corrected is not None:
+        seen.setdefault(
+            "glucose_corrected",
+            Finding(
+                concept="glucose_corrected",
+                status="present",
+                text=corrected.text,
+                start=corrected.start,
+                end=corrected.end,
+            ),
+        )
     return reports + tuple(
         f
         for c, f in seen.items()
         if c not in {r.concept for r in reports}
         and not (_REASSURING.get(c, set()) & seen.keys())
     )
+
+
+GLUCOSE_LOW_MG_DL: Final = 70.0
+"""ADA Standards of Care 2024, section 6: level 1 hypoglycaemia is < 70 mg/dL
+(3.9 mmol/L)."""
+
+
+def glucose_corrected(results: Sequence[LabResult]) -> LabResult | None:
+    """The glucose that shows a documented hypoglycaemia corrected, if any.
+
+    The last glucose in text order is >= 70 mg/dL after an earlier one below it
+    ("BM 2.2 ... now 6.9 mmol/L"). ``glucose_low`` still stands for the episode
+    (safety first); this says only that no hypoglycaemia is measured now, so no
+    further dextrose bolus is due (ADA Standards of Care 2024, section 6). A low
+    value last ("6.2 after dextrose, then 2.9") is a recurrence, not a correction.
+    """
+    glucose = [r for r in results if r.analyte == "glucose"]
+    if len(glucose) < 2 or glucose[-1].value < GLUCOSE_LOW_MG_DL:
+        return None
+    if not any(r.value < GLUCOSE_LOW_MG_DL for r in glucose[:-1]):
+        return None
+    return glucose[-1]
 
 
 _CT_HEAD_NEGATIVE = guarded(
