@@ -33,7 +33,7 @@ from cases.models import Arrival, Case, Demographics, Vitals
 from cases.presentation import presenting_part
 from cases.redaction import scrub_outcome_text
 from cases.sections import cut_before_final_disposition, presentation_part
-from cases.vitals import extract_vitals, plausible_vitals
+from cases.vitals import extract_vitals, extract_vitals_report, plausible_vitals
 
 
 class StageView(BaseModel):
@@ -86,9 +86,27 @@ def _triage_vitals(case: Case) -> tuple[Vitals, tuple[str, ...]]:
     has_values = any(v is not None for v in vitals.model_dump().values())
     if not has_values and case.ed_note:
         vitals = extract_vitals(case.ed_note)
+    elif case.ed_note and any(v is None for v in vitals.model_dump().values()):
+        vitals = _with_block(vitals, case.ed_note)
     vitals, dropped = plausible_vitals(vitals)
     raw, _ = scrub_outcome_text(vitals.raw)
     return vitals.model_copy(update={"raw": raw}), dropped
+
+
+def _with_block(vitals: Vitals, note: str) -> Vitals:
+    """Recorded vitals, their gaps filled from the note's vitals block.
+
+    A recorded value wins; a value the record lacks (often the temperature) is taken
+    from the note's own "Vital Signs:" block, and the block's text is kept as the
+    record's text when it has none (its GCS is read there). Running text is not a
+    vitals block (``extract_vitals_report`` source ``inline`` is left out).
+    """
+    report = extract_vitals_report(note)
+    if report.source not in ("triage_block", "vitals_block"):
+        return vitals
+    block = report.vitals.model_dump(exclude_none=True)
+    update = {k: v for k, v in block.items() if getattr(vitals, k) is None}
+    return vitals.model_copy(update=update) if update else vitals
 
 
 # Every later stage's view extends the triage and assessment views: a run builds them

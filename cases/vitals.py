@@ -14,6 +14,7 @@ is never read as BP).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -377,3 +378,81 @@ def vitals_cascade_official(text: object) -> str:
         start, end = max(0, m.start() - 100), min(len(text), m.end() + 100)
         return "Possible Vital Signs: " + text[start:end]
     return NO_VITALS
+
+
+_TEXT_TEMP: Final = re.compile(
+    r"(?i)(?:(?<![A-Za-z0-9-])(?:temp(?:erature)?s?|febrile|pyrexial|hypothermic"
+    r"|fever|pyrexia)(?:\s+(?:to|of|at|up to|as high as|reaching|measured at"
+    r"|recorded at|on arrival|at triage))?"
+    r"|(?<![A-Za-z0-9-])(?<!troponin )(?<!trop )(?-i:T)(?=[ \t:]*\d))"
+    + _SEP
+    + r"(\d{2,3}(?:\.\d+)?)(?![\d.])\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?"
+    r"(?![A-Za-z0-9/%])"
+    r"(?!\s*(?:h|hrs|hours?|min|mins|minutes|d|days?|wks?|weeks?|ng|pg|mg|mmol"
+    r"|/)(?![A-Za-z]))"
+)
+"""A measured temperature in running text: "temp 39.2", "febrile to 38.9", "T 102.4F",
+"temperature of 35.1 C" (°F converted; a number followed by a time or a lab unit is
+not one)."""
+_REPORTED_TEMP: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:at home|home|prior to arrival|pta|before arrival"
+    r"|per (?:mom|mum|mother|dad|father|parents?|family|caregiver)|reported"
+    r"|by (?:mom|mum|mother|dad|father|parents?)|at (?:school|daycare|nursery)"
+    r"|yesterday|last night|tmax)(?![A-Za-z])"
+)
+"""A temperature taken before the visit (at home, by a parent): history, not a vital
+sign of this visit."""
+_CLAUSE_BREAK: Final = re.compile(r"[.;,\n]")
+TEXT_TEMPERATURE_RANGE: Final = (30.0, 44.0)
+"""Temperatures (°C) a text reading may give; outside it the number is another."""
+
+
+def text_temperature(text: str | None) -> float | None:
+    """The most extreme temperature (°C) measured in this visit's running text.
+
+    Reads "temp 39.2", "febrile to 38.9", "T 102.4F" (°F converted, as a number above
+    45 without a unit is); a reading taken before the visit ("38.5 at home", "per
+    mum", "Tmax") is history, not a vital sign, and is left out. The value furthest
+    from 37 °C is kept (a fever or hypothermia seen in the ED is not undone by a later
+    reading after an antipyretic).
+
+    Args:
+        text: Running text of the visit (a note, a one-liner, a triage history).
+
+    Returns:
+        The temperature in °C, or None when none is stated.
+    """
+    if not text:
+        return None
+    lo, hi = TEXT_TEMPERATURE_RANGE
+    found: list[float] = []
+    for m in _TEXT_TEMP.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        cuts = list(_CLAUSE_BREAK.finditer(before))
+        before = before[cuts[-1].end() :] if cuts else before
+        after = text[m.end() : m.end() + 30]
+        cut = _CLAUSE_BREAK.search(after)
+        after = after[: cut.start()] if cut else after
+        if _REPORTED_TEMP.search(before + " " + text[m.start() : m.end()] + after):
+            continue
+        value = _to_celsius(float(m.group(1)), m.group(2))
+        if lo <= value <= hi:
+            found.append(value)
+    return max(found, key=lambda t: abs(t - 37.0)) if found else None
+
+
+def with_text_temperature(vitals: Vitals, texts: Iterable[str | None]) -> Vitals:
+    """``vitals`` with a temperature read from ``texts`` when none is recorded.
+
+    The recorded (structured) temperature wins when present; otherwise a
+    temperature measured in this visit's text (``text_temperature``) is the one the
+    rules read (a fever written only in the examination, "T 39.2", is a fever: SIRS,
+    Bone RC et al. Chest 1992; NEWS2, RCP 2017).
+    """
+    if vitals.temperature_c is not None:
+        return vitals
+    readings = [t for text in texts if (t := text_temperature(text)) is not None]
+    if not readings:
+        return vitals
+    value = max(readings, key=lambda t: abs(t - 37.0))
+    return vitals.model_copy(update={"temperature_c": value})

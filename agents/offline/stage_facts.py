@@ -23,6 +23,7 @@ from cases.memo import HashMemo, digest, text_digest
 from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
+from cases.vitals import with_text_temperature
 from retrieval.citations import cite
 from retrieval.schemas import Citation, NoteHit
 
@@ -66,6 +67,11 @@ def _facts_with_notes(
             current.extend(_results(text, demo.age, onset, key))
             for k, v in _measures(text, key):
                 measures.setdefault(k, v)
+    raw = view.vitals.raw
+    if raw and "gcs" not in measures:  # a GCS in the vitals record ("GCS 12")
+        for k, v in _measures(raw, text_digest(raw)):
+            if k == "gcs":
+                measures[k] = v
     prior: list[Finding] = []
     for label, text in extra:
         key = text_digest(text)
@@ -78,7 +84,7 @@ def _facts_with_notes(
         historical_only=prior,
         age=demo.age,
         sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
-        vitals=view.vitals,
+        vitals=with_text_temperature(view.vitals, [raw, *(t for _, t in texts)]),
         implausible_vitals=view.implausible_vitals,
         chief_complaint=view.chief_complaint,
         measurements=measures,

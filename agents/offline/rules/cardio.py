@@ -80,10 +80,22 @@ def _heart_ecg(facts: ClinicalFacts) -> int | None:
 
 
 def _heart_troponin(facts: ClinicalFacts) -> int | None:
+    """The HEART troponin item; a lone normal value taken early is not yet one.
+
+    A normal troponin on a sample taken less than 3 h after symptom onset, with no
+    repeat, cannot rule out NSTEMI (ESC 2020 NSTE-ACS; Byrne RA et al. ESC 2023 ACS:
+    a single-sample rule-out needs onset > 3 h, otherwise 0/1 h, 0/2 h or 0/3 h; the
+    HEART pathway repeats it at 3 h, Mahler SA et al. Circ Cardiovasc Qual Outcomes
+    2015;8:195): the item stays missing, so HEART closes nothing before the repeat.
+    """
     if facts.has("troponin_markedly_elevated"):
         return 2
     if facts.has("troponin_elevated"):
         return 1
+    if facts.has("troponin_early_sample") and not (
+        facts.has("troponin_repeated") or facts.has("troponin_dynamic")
+    ):
+        return None
     if facts.has("troponin_normal") or facts.denied("troponin_elevated"):
         return 0
     return None

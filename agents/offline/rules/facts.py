@@ -24,6 +24,7 @@ from agents.offline.rules.results import result_findings
 from cases.models import Vitals
 from cases.population import Population, view_population
 from cases.views import StageView
+from cases.vitals import with_text_temperature
 
 __all__ = ["ClinicalFacts"]
 
@@ -161,6 +162,10 @@ class ClinicalFacts(BaseModel):
                 historical.add(f.concept)
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
         _close(present, evidence, knowledge.implies)
+        if "troponin_early_sample" in present and not present & _TROPONIN_REPEATS:
+            # one normal value < 3 h after onset is not yet a normal troponin (ESC
+            # 2023 ACS: repeat at 1, 2 or 3 h): it excludes nothing until repeated
+            present -= {"troponin_normal", "troponin_below_lod"}
         _close(historical, evidence, knowledge.history_implies)
         _close(historical, evidence, knowledge.implies)
         for concept in absent - present:
@@ -263,21 +268,30 @@ class ClinicalFacts(BaseModel):
             ("one_liner", view.one_liner),
             ("ed_note", view.ed_text),
         ]
+        raw = view.vitals.raw
         facts = cls.from_texts(
             texts,
             knowledge,
             extra_texts=extra_texts,
             age=view.demographics.age,
             sex=view.demographics.sex,
-            vitals=view.vitals,
+            vitals=with_text_temperature(view.vitals, [raw, *(t for _, t in texts)]),
             chief_complaint=view.chief_complaint,
             population=view_population(view),
         )
-        if not view.implausible_vitals:
-            return facts
-        return facts.model_copy(update={"implausible_vitals": view.implausible_vitals})
+        update: dict[str, object] = {}
+        if raw and "gcs" not in facts.measurements:  # a GCS in the vitals record
+            gcs = extract_measurements(raw).get("gcs")
+            if gcs is not None:
+                update["measurements"] = {**facts.measurements, "gcs": gcs}
+        if view.implausible_vitals:
+            update["implausible_vitals"] = view.implausible_vitals
+        return facts.model_copy(update=update) if update else facts
 
 
+_TROPONIN_REPEATS: Final = frozenset({"troponin_repeated", "troponin_dynamic"})
+"""A troponin measured again (``rules.results._troponin_timing``): an early first
+value is then part of a serial measurement."""
 _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # concept, Vitals field, threshold, comparison, label (adult SIRS/shock cut-offs)
     ("tachycardia", "heart_rate", 100.0, ">", "HR"),

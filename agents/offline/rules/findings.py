@@ -105,7 +105,9 @@ _NEG_PRE = (
     r"does not have|did not have|doesn't have|resolution of|"
     # a result or an examination that excludes a finding: "exploration excludes
     # tendon laceration", "ruled out fracture" (NegEx pre-negation "rules out")
-    r"excludes|excluded|ruled out|rules out"
+    r"excludes|excluded|ruled out|rules out|"
+    # British and Australian notes: "nil vomiting, nil diarrhoea" (nil = none)
+    r"nil"
 )
 _UNCERTAIN_NEG = (
     r"can ?not (?:be )?(?:rule[sd]? out|exclude[sd]?)|can't (?:be )?(?:rule[sd]? out|"
@@ -122,7 +124,12 @@ _PSEUDO = (
     # a scan finding of its own (findings.yaml no_intrauterine_pregnancy), not a
     # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
     r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
-    r"(?:al sac)?)|iup)|" + _UNCERTAIN_NEG
+    r"(?:al sac)?)|iup)|"
+    # "nil by mouth" is an order, "nil of note" closes its own statement
+    r"nil (?:by mouth|per os|orally|else|(?:else )?of note|significant)|"
+    # a templated answer closing its own item, not a trigger for the next one:
+    # "fever - no, vomiting - yes", "chest pain: denied, palpitations: yes"
+    r"(?:no|nil|denies|denied)(?=[ \t]*[,;.\n])|" + _UNCERTAIN_NEG
 )
 _DDX_PRE = (
     r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
@@ -156,8 +163,14 @@ _HYPO_PRE = (
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
     r"(?:is|was|were|are|been|:|\()?\s*(?:negative|neg|ruled out|absent|not present|"
-    r"not seen|none|unlikely|denied|resolved|excluded)"
+    r"not seen|none|unlikely|denied|resolved|excluded|-\s?ve)"
 )
+_ANSWER_POST = re.compile(
+    r"(?i)^\s*[:=-]\s*(?:no|nil|denies|denied)(?=\s*(?:[,.;)]|$))"
+)
+"""A templated review of systems answers each item after a colon or a dash:
+"Fever: no.", "Chest pain: denies.", "Diarrhoea: nil", "vomiting - no," (the answer
+closes the item; NegEx post-negation)."""
 _NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
 """A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
 abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
@@ -320,6 +333,36 @@ fluid, abdomen distended"): the negation is a complete statement, and the comma 
 after it are new ones (NegEx/ConText scope ends at a new clinical statement, Chapman
 2001, Harkema 2009); "no fever, chills or rigors for 3 days" is one list under one
 trigger (its duration closes the list, after it)."""
+_CONTEXT_ITEM: Final = re.compile(
+    r"(?i)\s*(?:(?:any|recent(?:ly)?|known|significant|sig|similar|other|new|prior"
+    r"|previous|foreign|international|overseas|long[- ]haul|long|sick|ill|unwell"
+    r"|[a-z]+-?19|covid|tb|animal|insect|tick|med(?:ication)?|drug|iv|illicit"
+    r"|past|medical|surgical)\s+)*"
+    r"(?:(?:sick |ill |unwell )?contacts?|exposures?|travel(?:l?ed|l?ing)?"
+    r"|travel history|flights?|car (?:rides?|journeys?)|surger(?:y|ies)|procedures?"
+    r"|operations?|trauma|injur(?:y|ies)|falls?|head (?:injury|strike|trauma)|mvc"
+    r"|accidents?|hospitali[sz]ations?|admissions?|hospital stays?|antibiotics"
+    r"|abx|immobili[sz]ation|immobility|bed ?rest|changes|meds|medications"
+    r"|pmh|pmhx|(?:medical )?history|medical problems|allergies|alcohol|etoh"
+    r"|drug use|drugs|ivdu|smoking|tobacco|vaping|bites?|pets?|camping|hiking"
+    r"|episodes)\s*"
+)
+"""A context item of the history: an exposure or a risk (sick contacts, travel,
+recent surgery, trauma, antibiotics, the past history), not a symptom of the visit
+(ConText's modifiers are scoped to the findings they govern; Harkema 2009)."""
+_DATED_LIST_END: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:since|starting|started|began|begun|onset"
+    r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six"
+    r"|seven|several|a\s+few|few)\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d"
+    r"|weeks?|wks?|w|months?)|(?:over\s+)?(?:the\s+)?(?:past|last)\s+(?:\d+|few"
+    r"|several|two|three)\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)"
+    r"|[x\u00d7]\s?\d+\s*(?:/7|/52|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?"
+    r"|w)?|\d+\s*(?:/7|/52)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?"
+    r"|wks?)\s+ago|yesterday|today|overnight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening|week))(?![A-Za-z0-9])"
+)
+"""A time phrase that dates the symptoms listed before it ("fever and cough since
+Tuesday", "vomiting and diarrhoea x2d", "for 3 days", "3/7")."""
 _PREDICATE_NOT = re.compile(r"(?i)(?<![A-Za-z0-9])not\s+[A-Za-z][\w-]*\s*,")
 """A bare "not" before one predicate word and a comma ("not anticoagulated, R-sided
 weakness"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
@@ -499,6 +542,7 @@ def _status(
         return "differential"
     if (
         _POST_RX.match(after)
+        or _ANSWER_POST.match(after)
         or _FREE_POST.match(after)
         or _NON_PRE.search(text, max(0, start - 4), start)
     ):
@@ -598,6 +642,38 @@ def _measured_item(clause: str, negation: int, after: str, mention: str) -> bool
     return bool(items) and any(_MEASURED.search(i) for i in (*items, own))
 
 
+def _dated_after_context(clause: str, negation: int, after: str, mention: str) -> bool:
+    """Whether symptoms dated after a negated context item are asserted.
+
+    "No sick contacts, fever and cough since Tuesday": the trigger governs the
+    context item (an exposure, a risk, the past history: ``_CONTEXT_ITEM``); the
+    symptoms after the comma, closed by their own time phrase
+    (``_DATED_LIST_END``), are a new statement of the present illness (ConText:
+    a modifier's scope is the findings it governs, Harkema 2009; NegEx scope ends at
+    a new clinical statement, Chapman 2001). A list joined by "or"/"nor" stays under
+    the trigger ("no travel, fever or cough for 3 days"), as does any list whose
+    first item is a symptom ("no fever, cough or dyspnoea").
+    """
+    items = clause[negation:].split(",")
+    if len(items) < 2 or _CONTEXT_ITEM.fullmatch(mention):
+        return False
+    governed = 0  # the leading context items, under the trigger
+    for item in items[:-1]:
+        parts = [p for p in _ITEM_SPLIT.split(item) if p.strip()]
+        if not parts or not all(_CONTEXT_ITEM.fullmatch(p) for p in parts):
+            break
+        governed += 1
+    if governed == 0:
+        return False
+    rest = re.split(r"[.;:\n]", after, maxsplit=1)[0]
+    negated = _NEG_RX.search(rest)
+    if negated is not None:
+        rest = rest[: negated.start()]
+    if _LIST_OR.search(",".join(items[governed:]) + rest):
+        return False
+    return bool(_DATED_LIST_END.search(mention + rest))
+
+
 def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool:
     """Whether a mention past a comma after a negation is asserted on its own.
 
@@ -612,6 +688,8 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
     if _OWN_VERB.match(after) or _own_item(clause, after):
         return True
     if _measured_item(clause, negation, after, mention):
+        return True
+    if _dated_after_context(clause, negation, after, mention):
         return True
     first = clause.find(",", negation)
     if (
@@ -1035,7 +1113,8 @@ def extract_measurements(text: str | None) -> dict[str, float]:
     """Read simple numeric facts (GCS, troponin, WBC, BUN, Hct, Hb, glucose, ...).
 
     The first value found for each measure is kept; nothing is inferred, except that
-    a glucose followed by mmol/L is converted to mg/dL (``MG_DL_PER_MMOL_GLUCOSE``).
+    a glucose followed by mmol/L is converted to mg/dL (``MG_DL_PER_MMOL_GLUCOSE``)
+    and a GCS written only by its parts ("E3V4M5") is their sum.
 
     Args:
         text: Free text or None.
@@ -1055,7 +1134,19 @@ def extract_measurements(text: str | None) -> dict[str, float]:
                 continue
             if name == "glucose" and _MMOL.match(text, m.end()):
                 out[name] *= MG_DL_PER_MMOL_GLUCOSE
+    if "gcs" not in out and (m := _GCS_PARTS.search(text)):
+        out["gcs"] = float(sum(int(g) for g in m.groups()))
     return out
+
+
+_GCS_PARTS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:(?:GCS|glasgow coma scale)\W{0,3}(?:score\W{0,3})?)?"
+        r"E\s?([1-4])\s*[,/]?\s*V\s?([1-5])\s*[,/]?\s*M\s?([1-6])(?![A-Za-z0-9])"
+    )
+)
+"""A GCS written by its parts ("GCS E3V4M5", "E2 V3 M5"): the total is their sum
+(Teasdale G, Jennett B. Lancet 1974); a verbal "T" (intubated) has no sum."""
 
 
 _MMOL: Final = re.compile(r"(?i)\s*mmol")

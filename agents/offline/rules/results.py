@@ -719,12 +719,20 @@ def _troponin_assay(value: float, unit: str) -> tuple[str, str]:
 
 _ONSET = guarded(
     re.compile(
-        r"(?i)(?:(?:onset|began|started|starting|for(?: the (?:past|last))?|x)\s*"
-        r"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)|"
-        r"(?:(?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:ago|prior to (?:arrival|"
-        r"presentation)|before (?:arrival|presentation)|of (?:symptoms|pain|headache)))"
+        r"(?i)(?:(?:onset|began|started|starting)\s*"
+        r"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?|an?|one)\s*"
+        r"(?P<ua>hours?|hrs?|h|minutes?|mins?)\b)|"
+        r"(?:(?:for(?: the (?:past|last))?|x)\s*"
+        r"(?:about |approximately |~)?(?P<c>\d+(?:\.\d+)?|an?|one)\s*"
+        r"(?P<uc>hours?|hrs?|h)\b)|"
+        r"(?:(?P<b>\d+(?:\.\d+)?|an?|one)\s*(?P<ub>hours?|hrs?|h|minutes?|mins?)\s*"
+        r"(?:ago|prior to (?:arrival|presentation)|before (?:arrival|presentation)"
+        r"|of (?:symptoms|pain|headache)))"
     )
 )
+"""Time from onset: "began 2 hours ago", "started 40 minutes ago", "an hour ago"
+("for 2 hours" counts in hours; "for a minute" is an episode's length, not the time
+since onset)."""
 _POST_INGESTION = guarded(
     re.compile(
         r"(?i)(?:(?P<a>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\s*"
@@ -741,7 +749,12 @@ def onset_hours(text: str | None, *, ingestion: bool = False) -> float | None:
     m = (_POST_INGESTION if ingestion else _ONSET).search(text)
     if m is None:
         return None
-    return float(m.group("a") or m.group("b"))
+    if ingestion:
+        return float(m.group("a") or m.group("b"))
+    number = (m.group("a") or m.group("b") or m.group("c")).lower()
+    value = 1.0 if number in ("a", "an", "one") else float(number)
+    unit = (m.group("ua") or m.group("ub") or m.group("uc")).lower()
+    return value / 60.0 if unit.startswith("m") else value
 
 
 def _rumack_line(hours: float) -> float:
@@ -920,6 +933,7 @@ def result_findings(
     early_ct = _early_negative_ct(text, onset)
     if early_ct is not None:
         reports += (early_ct,)
+    reports += _troponin_timing(text, results, onset)
     if not results:
         return reports
     ingestion = onset_hours(text, ingestion=True)
@@ -977,6 +991,80 @@ def glucose_corrected(results: Sequence[LabResult]) -> LabResult | None:
     if not any(r.value < GLUCOSE_LOW_MG_DL for r in glucose[:-1]):
         return None
     return glucose[-1]
+
+
+EARLY_TROPONIN_HOURS: Final = 3.0
+"""A single normal troponin excludes NSTEMI only on a sample taken 3 h or more after
+symptom onset (ESC 2020 NSTE-ACS and Byrne RA et al. ESC 2023 ACS guideline: the
+single-sample rule-out needs chest pain > 3 h before; otherwise 0/1 h, 0/2 h or
+0/3 h; the HEART pathway repeats it at 3 h, Mahler SA et al. Circ Cardiovasc Qual
+Outcomes 2015;8:195)."""
+_TROPONIN_NORMAL_WORDS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:hs-?)?trop(?:onin)?s?(?:\s+[IT])?\s*(?::|is|was|were)?"
+        r"\s*(?:negative|neg|normal|wnl|within normal limits|undetectable|not elevated"
+        r"|unremarkable|<\s*\d)|(?:negative|normal|undetectable) (?:hs-?)?trop"
+        r"(?:onin)?s?)(?![A-Za-z])"
+    )
+)
+"""A troponin stated normal ("troponin negative", "trop <0.01", "normal troponin")."""
+_TROPONIN_REPEATED: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:serial|repeat(?:ed)?|second|2nd|delta|follow-?up"
+        r"|\d\s*-?\s*h(?:ou)?r?|0\s*(?:and|&|/)\s*[1-6]\s*-?\s*h(?:ou)?r?s?)"
+        r"\s*(?:hs-?)?trop(?:onin)?s?|trop(?:onin)?s?\s*(?:x\s?[2-9]|at 0 and"
+        r"|0\s*/\s*[1-6]\s*h)|(?:troponins|trops))(?![A-Za-z])[^.;\n]{0,40}?"
+        r"(?:negative|neg|normal|wnl|undetectable|not elevated|unchanged|flat|stable"
+        r"|<\s*\d|\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:h|hrs?|hours?|min\w*)(?![A-Za-z])))"
+        # sampling-time labels of serial values: "troponin 0h 4 ng/L, 1h 5 ng/L"
+        # and serial times after the result: "troponin negative at 0 and 3 hours",
+        # "troponin normal twice"
+        r"|(?<![A-Za-z])trop\w*[^.;\n]{0,30}?(?<![\d.])0(?![.\d])\s*(?:h\w*)?"
+        r"[^.;\n]{1,30}?(?<![\d.])[1-6]\s*-?\s*h(?:ours?|rs?)?(?![A-Za-z])"
+        r"(?!\s*(?:troponin\s*)?(?:pending|due|to follow|ordered|planned))"
+        r"|(?<![A-Za-z])trop\w*\s+(?:\w+\s+){0,2}?(?:x\s?[2-9]|twice"
+        r"|on two occasions)(?![A-Za-z0-9])"
+    )
+)
+"""A repeat or serial troponin with its result ("repeat troponin at 3 h <5 ng/L",
+"troponins x2 negative"): an order for one ("plan repeat troponin") is no result."""
+_TROPONIN_ANALYTES: Final = frozenset({"troponin_hs", "troponin_conventional"})
+
+
+def _troponin_timing(
+    text: str | None, results: Sequence[LabResult], onset: float | None
+) -> tuple[Finding, ...]:
+    """Whether a normal troponin was taken early, and whether it was repeated.
+
+    ``troponin_early_sample``: a normal troponin (a value or words) with symptom
+    onset stated less than ``EARLY_TROPONIN_HOURS`` before; ``troponin_repeated``: a
+    second troponin value, or a serial or repeat troponin stated with its result.
+    """
+    if not text:
+        return ()
+    out: list[Finding] = []
+    trops = [r for r in results if r.analyte in _TROPONIN_ANALYTES]
+    repeated = _TROPONIN_REPEATED.search(text)
+    if repeated is not None:
+        out.append(_found("troponin_repeated", text, repeated.start(), repeated.end()))
+    elif len(trops) >= 2:
+        out.append(_found("troponin_repeated", text, trops[1].start, trops[1].end))
+    if onset is None or onset >= EARLY_TROPONIN_HOURS:
+        return tuple(out)
+    normal = [r for r in trops if "troponin_normal" in _bands(r, None, onset)]
+    if normal:
+        out.append(
+            _found("troponin_early_sample", text, normal[0].start, normal[0].end)
+        )
+    elif words := _TROPONIN_NORMAL_WORDS.search(text):
+        out.append(_found("troponin_early_sample", text, words.start(), words.end()))
+    return tuple(out)
+
+
+def _found(concept: str, text: str, start: int, end: int) -> Finding:
+    return Finding(
+        concept=concept, status="present", text=text[start:end], start=start, end=end
+    )
 
 
 _CT_HEAD_NEGATIVE = guarded(
