@@ -413,6 +413,13 @@ def resuscitation(
         and not acute.hypothermic(view)
     ):
         out.append(_unstable_bradycardia(pop, v.heart_rate))
+    elif (
+        v.heart_rate is not None
+        and v.heart_rate < SEVERE_BRADYCARDIA_HR
+        and not _child(pop)
+        and not acute.hypothermic(view)
+    ):
+        out.append(_severe_bradycardia(v.heart_rate))
     if asserted(_STATUS, texts):
         out.append(_benzodiazepine(pop))
     if asserted(_AMS, texts) or (gcs is not None and gcs < 15):
@@ -488,6 +495,26 @@ def _unstable_bradycardia(pop: Population, hr: float) -> Required:
         f"HR {hr:g} with hypotension, altered mentation or shock (AHA 2020 ACLS "
         "adult bradycardia algorithm)",
         r"atropine|isoproterenol",
+    )
+
+
+SEVERE_BRADYCARDIA_HR: Final = 40
+"""An adult heart rate below this is a bradyarrhythmia to look for and be ready to
+treat even with a normal blood pressure (AHA 2020 ACLS adult bradycardia algorithm:
+identify and treat the cause, monitor, 12-lead ECG; Kusumoto FM et al. 2018
+ACC/AHA/HRS bradycardia guideline: AV block, drugs, hyperkalaemia)."""
+
+
+def _severe_bradycardia(hr: float) -> Required:
+    """Severe bradycardia with preserved perfusion: find the cause, be ready to pace."""
+    return _req(
+        "procedure",
+        "12-lead ECG for AV block, continuous monitoring, transcutaneous pacing pads "
+        "on and atropine at the bedside; potassium, and a review of rate-slowing "
+        "drugs (beta-blocker, calcium-channel blocker, digoxin level if taking it)",
+        f"HR {hr:g} < {SEVERE_BRADYCARDIA_HR}: severe bradycardia (AHA 2020 ACLS "
+        "adult bradycardia algorithm; 2018 ACC/AHA/HRS bradycardia guideline)",
+        r"pacing pads|transcutaneous pacing|atropine",
     )
 
 

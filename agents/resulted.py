@@ -184,6 +184,17 @@ TESTS: Final[tuple[_Test, ...]] = (
         ),
         reports=frozenset({"ct_ureteric_stone", "ct_ureteric_stone_negative"}),
     ),
+    # An ultrasound that already shows appendicitis answers the ultrasound the
+    # appendicitis protocol asks for (WSES Jerusalem 2020: imaging once; a
+    # non-diagnostic scan goes on to MRI or CT, a new question).
+    _Test(
+        name="appendix ultrasound",
+        order=_rx(
+            r"(?:graded[- ]compression )?(?:right lower quadrant|rlq|appendix) "
+            r"ultraso\w*|ultraso\w* (?:of the )?(?:right lower quadrant|rlq|appendix)"
+        ),
+        reports=frozenset({"us_appendicitis"}),
+    ),
     # The aortic CT angiogram already read answers the dissection question (ACC/AHA
     # 2022 aortic disease: CTA is the first test; no repeat without a new question).
     _Test(name="CT aortogram", order=_rx(_CT_AORTA), words=_CT_AORTA_WORDS),

@@ -379,6 +379,12 @@ class ComplaintSpec(_Frozen):
         "unrecorded pain score does not stop resources_if_mild; a recorded one must "
         "still be <= 3/10",
     )
+    symptom_words: list[str] = Field(
+        default_factory=list,
+        description="Words (lower case, whole or a word's start) of which a complaint "
+        "matched by meaning alone must contain one: a chest-wall deformity is near "
+        "'CHEST WALL PAIN' in meaning but is no chest pain",
+    )
     vitals_required: list[VitalName] = Field(
         default_factory=list,
         description="Vitals without which decision point D cannot be judged for this "
@@ -537,7 +543,11 @@ class KnowledgeBase(_Frozen):
         if self._by_meaning is None:
             self._by_meaning = ComplaintMatcher(self)
         nearest = self._by_meaning.nearest(text)
-        if nearest is not None and not self._other_site(text, nearest):
+        if (
+            nearest is not None
+            and not self._other_site(text, nearest)
+            and _states_symptom(norm, nearest)
+        ):
             return nearest
         # Fallbacks read only the presenting problem (a narrative's "presents with"
         # clause or its unnegated clauses): a denied, past or baseline problem is not
@@ -562,6 +572,13 @@ class KnowledgeBase(_Frozen):
             if len(alias_words) > 1 and alias_words <= words:
                 return self.complaints[cid]
         return None
+
+
+def _states_symptom(norm: str, spec: ComplaintSpec) -> bool:
+    """Whether a normalised complaint names one of ``spec.symptom_words`` (if any)."""
+    if not spec.symptom_words:
+        return True
+    return any(w.startswith(tuple(spec.symptom_words)) for w in norm.split())
 
 
 def _normalise(text: str) -> str:

@@ -1099,7 +1099,7 @@ _MEASURES: dict[str, re.Pattern[str]] = {
     "gcs": _measure(r"GCS|glasgow coma scale"),
     "troponin": _measure(r"(?:hs-?)?(?:troponin|trop|hs-?tn[it]?)(?:\s*[it])?"),
     "wbc": _measure(r"WBC|white (?:blood )?count|leukocytes"),
-    "bun": _measure(r"BUN|urea nitrogen"),
+    "bun": _measure(r"BUN|urea nitrogen|(?:serum |plasma |blood )?urea"),
     "hematocrit": _measure(r"hct|hematocrit"),
     "hemoglobin": _measure(r"hgb|hb|hemoglobin"),
     "glucose": _measure(r"glucose|bg|fsbg|blood sugar|sugar|poc glucose"),
@@ -1114,6 +1114,7 @@ def extract_measurements(text: str | None) -> dict[str, float]:
 
     The first value found for each measure is kept; nothing is inferred, except that
     a glucose followed by mmol/L is converted to mg/dL (``MG_DL_PER_MMOL_GLUCOSE``)
+    a haemoglobin in g/L and a urea in mmol/L are converted to g/dL and BUN mg/dL,
     and a GCS written only by its parts ("E3V4M5") is their sum.
 
     Args:
@@ -1134,6 +1135,12 @@ def extract_measurements(text: str | None) -> dict[str, float]:
                 continue
             if name == "glucose" and _MMOL.match(text, m.end()):
                 out[name] *= MG_DL_PER_MMOL_GLUCOSE
+            elif name == "hemoglobin" and (
+                _G_PER_L.match(text, m.end()) or out[name] > HB_G_DL_MAX
+            ):
+                out[name] /= 10.0
+            elif name == "bun":
+                out[name] *= _bun_factor(m.group(0), text, m.end())
     if "gcs" not in out and (m := _GCS_PARTS.search(text)):
         out["gcs"] = float(sum(int(g) for g in m.groups()))
     return out
@@ -1147,6 +1154,31 @@ _GCS_PARTS: Final = guarded(
 )
 """A GCS written by its parts ("GCS E3V4M5", "E2 V3 M5"): the total is their sum
 (Teasdale G, Jennett B. Lancet 1974); a verbal "T" (intubated) has no sum."""
+
+HB_G_DL_MAX: Final = 30.0
+"""A haemoglobin above this is in g/L (72 is 7.2 g/dL), as ``results`` reads it."""
+MG_DL_BUN_PER_MMOL_UREA: Final = 2.8
+"""Urea 1 mmol/L = blood urea nitrogen 2.8 mg/dL (urea N2 28 g/mol)."""
+UREA_PER_BUN_MG_DL: Final = 2.14
+"""Urea 2.14 mg/dL per 1 mg/dL of urea nitrogen (60/28)."""
+_G_PER_L: Final = re.compile(r"(?i)\s*g/l\b")
+_MG_DL: Final = re.compile(r"(?i)\s*mg/dl")
+
+
+def _bun_factor(matched: str, text: str, end: int) -> float:
+    """Factor to blood urea nitrogen in mg/dL.
+
+    A reading in mmol/L (a unit saying so, or the word 'urea' with no unit, as SI
+    reports write it) or urea in mg/dL.
+    """
+    if _MMOL.match(text, end):
+        return MG_DL_BUN_PER_MMOL_UREA
+    word = matched.lower()
+    if "urea" not in word or "nitrogen" in word:
+        return 1.0
+    if _MG_DL.match(text, end):
+        return 1.0 / UREA_PER_BUN_MG_DL
+    return MG_DL_BUN_PER_MMOL_UREA
 
 
 _MMOL: Final = re.compile(r"(?i)\s*mmol")

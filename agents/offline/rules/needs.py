@@ -205,12 +205,13 @@ _PLANNED_NAMES: Final = frozenset(
         "vasopressor infusion",
         "hypertonic saline",
         "emergency operation",
+        "massive transfusion",
     }
 )
 """Needs that an order of the ED plan itself implies (not only a documented course):
 the level of care follows the treatment ordered (SCCM 2016: ICU by the support
 needed; Spasovski G et al. 2014: hypertonic saline where sodium can be checked every
-few hours)."""
+few hours; ACS TQIP 2014: a massive transfusion protocol is intensive care)."""
 PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
     _NeedPattern(
         "emergent pericardial drainage",

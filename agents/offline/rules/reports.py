@@ -137,7 +137,10 @@ _TARGETS: Final[dict[str, str]] = {
         # CT signs: a dilated (> 6 mm) appendix, periappendiceal inflammation
         # (Pinto Leite N et al. AJR 2005;185:406)
         r"(?:dilated|distended|enlarged|thick-?walled)(?: \d+(?:\.\d+)?\s*mm)? "
-        r"appendix|periappendiceal (?:fat )?(?:stranding|inflammation)"
+        r"appendix|periappendiceal (?:fat )?(?:stranding|inflammation)|"
+        # ultrasound's sign: an appendix that does not compress under graded
+        # compression (Puylaert JB. Radiology 1986;158:355)
+        r"non-?compressible(?: \d+(?:\.\d+)?\s*mm)? appendix"
     ),
     "dvt": (
         r"(?-i:DVT)|deep vein thrombosis|deep venous thrombosis|thrombus|thrombosis|"
