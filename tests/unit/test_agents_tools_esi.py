@@ -103,12 +103,22 @@ def test_severe_pain_escalates_only_high_risk_complaints(kb: KnowledgeBase) -> N
 
 
 def test_severe_pain_escalates_an_unknown_complaint(kb: KnowledgeBase) -> None:
-    """Unknown complaint = work-up assumed (ESI 3 by default), so severe pain -> 2."""
+    """Unknown complaint = work-up assumed (ESI 3 by default), so severe pain -> 2.
+
+    Hiccups in a well patient are no longer that default (esi21): the handbook
+    resolves them by examination and oral medication (ch.5, no resource), ESI 5.
+    """
+    text = "Feels strange since yesterday."
+    a = run(kb, "FEELS STRANGE", text, 40, pain=9, **NORMAL)
+    assert kb.match_complaint("FEELS STRANGE") is None
+    assert a.severe_pain and a.level == 2
+    a = run(kb, "FEELS STRANGE", text, 40, pain=2, **NORMAL)
+    assert a.level == 3
     a = run(kb, "HICCUPS", "Hiccups since yesterday.", 40, pain=9, **NORMAL)
     assert kb.match_complaint("HICCUPS") is None
     assert a.severe_pain and a.level == 2
     a = run(kb, "HICCUPS", "Hiccups since yesterday.", 40, pain=2, **NORMAL)
-    assert a.level == 3
+    assert a.level == 5
 
 
 def test_known_cad_makes_chest_pain_high_risk(kb: KnowledgeBase) -> None:

@@ -184,6 +184,7 @@ _ABBREVIATIONS: Final = (
     (r"luq", "left upper quadrant"),
     (r"etoh", "alcohol"),
     (r"mvc|mva", "motor vehicle collision"),
+    (r"(?-i:R?TA|RTC)", "road traffic accident"),
     (r"gsw", "gunshot wound"),
     (r"brbpr", "bright red blood per rectum"),
     (r"(?-i:L)(?=\s+(?:arm|leg|hand|foot|side|eye|ear|knee|ankle))", "left"),
@@ -193,7 +194,9 @@ _ABBREVIATIONS: Final = (
 alike (so "RLQ PAIN" and "right lower quadrant pain" are one phrase): the embedder
 knows the words, not the letters ("SOB climbing stairs" was nearest to a fall).
 Standard clinical abbreviations (e.g. Davis's Pocket Guide to Medical Abbreviations);
-ambiguous ones are left alone ("CP": chest pain or cerebral palsy; "SI"; "CVA")."""
+ambiguous ones are left alone ("CP": chest pain or cerebral palsy; "SI"; "CVA").
+"TA"/"RTA"/"RTC" (road traffic accident or collision, in capitals only) was nearest
+to a stroke complaint by its letters (TIA)."""
 _ABBREVIATION_RX: Final = tuple(
     (re.compile(rf"(?i)(?<![A-Za-z0-9/&]){rx}(?![A-Za-z0-9/&])"), full)
     for rx, full in _ABBREVIATIONS

@@ -200,7 +200,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:sudden(?:ly)?|acute|abrupt)(?: onset(?: of)?)? (?:\w+ )?"
             r"(?:weakness|numbness|confusion|vision loss|loss of vision|blindness"
-            r"|trouble (?:speaking|walking)|double vision|imbalance"
+            r"|trouble (?:speaking|walking)|double vision|imbalance|stagger\w*"
+            r"|veering|loss of balance"
             r"|blurr(?:ed|y) vision|visual disturbance)"
             r"|(?:sudden(?:ly)?|abrupt(?:ly)?)(?: \w+){0,3} (?:lost|loss of|losing)"
             r" (?:the |his |her |my )?(?:vision|sight)"
@@ -214,7 +215,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "posterior circulation signs (diplopia/ataxia)",
-        _rx(r"(?:double vision|diplopia|ataxi\w*|can'?t walk straight)"),
+        _rx(
+            r"(?:double vision|diplopia|(?:seeing|sees|saw|see) double|ataxi\w*"
+            r"|can'?t walk straight)"
+        ),
         "ACEP GRACE-3 2023 acute dizziness; AHA/ASA 2019",
         not_home_unevaluated=True,
         points_to=("posterior_stroke",),

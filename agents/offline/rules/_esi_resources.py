@@ -76,6 +76,10 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        "a request for an oral medication (emergency contraception)",
+        _rx(r"morning[- ]after pill|emergency contracepti\w*|plan b(?: pill)?"),
+    ),
+    (
         "a note for work or school",
         _rx(
             r"(?:work|school|doctor'?s?|sick|excuse) (?:note|slip|form|letter)"
@@ -136,6 +140,8 @@ MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|ant) bites?"
         ),
     ),
+    ("head lice or scabies", _rx(r"(?:head )?lice|nits|scabies|pinworms?")),
+    ("hiccups", _rx(r"hiccups?|hiccough\w*|hiccupping")),
 )
 """Presentations the handbook resolves by examination and oral or topical treatment
 (ch.5: no resource; ch.9 level-5 practice cases), in a well patient."""
@@ -293,7 +299,8 @@ SIMPLE_PROCEDURES: Final = _rx(
     r" off|removed?)|ingrown (?:toe)?nail|(?:bead|pea|bean|pebble|eraser|toy|object"
     r"|bug|insect|something)(?: \w+){0,3} (?:in|into|up) (?:his |her |my |the )?"
     r"(?:left |right )?(?:ear|nose|nostril)|(?:foley|catheter) (?:\w+ ){0,2}(?:change"
-    r"|blocked|clogged|fell out|came out|not draining|stopped draining)"
+    r"|changed|replaced|blocked|clogged|fell out|came out|not draining"
+    r"|stopped draining)"
 )
 """Needs met by one simple procedure (Table 5-1: simple procedure = 1 resource):
 removing a fish hook, splinter, ring or a foreign body from the ear or nose, an
@@ -419,3 +426,62 @@ def hot_joint(facts: ClinicalFacts) -> bool:
     hot = any(_HOT_JOINT.search(t) for t in clauses)
     prosthesis = any(_PROSTHESIS.search(t) for t in clauses)
     return hot and (prosthesis or not any(_INJURY.search(t) for t in clauses))
+
+
+_PLANNED: Final = _rx(
+    r"as (?:planned|arranged|scheduled|booked|instructed|directed)|scheduled|booked"
+    r"|(?:daily|next|weekly|second|third|regular) (?:\w+ ){0,3}(?:dose|infusion"
+    r"|treatment)|(?:told|asked|sent|called|referred|instructed|advised)"
+    r" (?:\w+ ){0,4}to (?:come|return|go) (?:in|back|to)|come (?:in|back) for"
+    r"|(?:and|then) to come (?:in|back)"
+)
+"""A visit arranged beforehand (a scheduled procedure or treatment, a recall for a
+test result), as worded at triage."""
+_FEELS_WELL: Final = _rx(
+    r"feels? (?:\w+ )?(?:well|fine|ok(?:ay)?|normal)|(?:is |otherwise )well"
+    r"|no (?:new )?(?:symptoms|complaints)|asymptomatic|(?:has )?no (?:bleeding"
+    r"|bruising|pain|fever)"
+)
+_PLANNED_IV: Final = _rx(
+    r"(?:intravenous|iv) (?:\w+ ){0,2}(?:antibiotics?|medication|medicine|iron"
+    r"|infusion|treatment|therapy|dose)|infusion|(?:antibiotic|iron) (?:drip|infusion)"
+)
+_RESULT: Final = _rx(
+    r"(?:inr|potassium|sodium|ha?emoglobin|hb|platelets?|white (?:cell|count)"
+    r"|blood (?:test|count|sugar|results?|work)|labs?|lab (?:test|results?)"
+    r"|test results?|results?)(?: \w+){0,5} (?:was|were|is|are|came back|showed"
+    r"|of|at|high|low|abnormal|raised|elevated)"
+)
+_ECG_RESULT: Final = _rx(r"potassium")
+"""An abnormal potassium needs an ECG beside the repeat test (ESI Table 5-1: two
+resources; KDIGO 2020 hyperkalaemia: ECG in every patient with a raised potassium)."""
+
+
+def planned_visit_resources(facts: ClinicalFacts) -> int | None:
+    """Resources of a pre-arranged visit by a patient who feels well, if worded.
+
+    ESI v4 handbook ch.5 asks what *this* visit will use: a scheduled catheter
+    change is one simple procedure, a planned dose of IV antibiotics or an infusion
+    one IV medication, a recall for an abnormal blood result in a well patient a
+    repeat test (labs, one; two when it is a potassium, which needs an ECG) - not
+    the work-up of the complaint word it was filed under, nor the older adult's
+    extra resources (the visit's need is already named).
+
+    Returns:
+        The expected resources, or None when the visit is not worded as planned by a
+        well patient or its need is not one of these.
+    """
+    clauses = triage_clauses(facts)
+    if not any(_PLANNED.search(t) for t in clauses):
+        return None
+    if not _FEELS_WELL.search(facts.chief_complaint or ""):
+        return None  # read on the whole text: 'no bleeding' is itself a negation
+    if any(_NEEDS_A_RESOURCE.search(t) for t in clauses):
+        return None
+    if any(SIMPLE_PROCEDURES.search(t) for t in clauses):
+        return 1
+    if any(_PLANNED_IV.search(t) for t in clauses):
+        return 1
+    if any(_RESULT.search(t) for t in clauses):
+        return 2 if any(_ECG_RESULT.search(t) for t in clauses) else 1
+    return None

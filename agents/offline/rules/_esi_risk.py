@@ -138,6 +138,7 @@ def complaint_high_risk(
             any(facts.has(c) for c in NON_CARDIAC_CHEST)
             or bool(_MUSCULOSKELETAL_CHEST.search(_short_cc(facts)))
             or _infectious_chest_pain(facts)
+            or _pleuritic_only(facts)
         )
         if adult and not atypical and not facts.denied("chest_pain"):
             reasons.append(ACS_CHEST_PAIN)
@@ -197,6 +198,34 @@ def _infectious_chest_pain(facts: ClinicalFacts) -> bool:
         facts.vitals.temperature_c is not None and facts.vitals.temperature_c >= 38.0
     )
     return febrile and facts.has("cough")
+
+
+_PLEURITIC: Final = re.compile(
+    r"(?i)\b(?:pleuritic|(?:when|as|if) (?:\w+ ){0,3}(?:breathes?|breathing|takes?"
+    r" (?:a )?deep breaths?|inhales?|coughs?)(?: in)? deep\w*|(?:on|with) deep"
+    r" (?:breath\w*|inspiration)|(?:hurts|painful|pain) (?:\w+ )?(?:to|when)"
+    r" (?:\w+ )?(?:breathe|breathing) in)\b"
+)
+_BREATHLESS: Final = ("dyspnea", "respiratory_distress", "hemoptysis", "syncope")
+
+
+def _pleuritic_only(facts: ClinicalFacts) -> bool:
+    """Pleuritic chest pain without breathlessness, tachycardia or low saturation.
+
+    AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021;144:e368,
+    Figure 2): pain that is sharp and varies with respiration is a non-ischaemic
+    descriptor, so it is not 'chest pain suggestive of ACS'. With dyspnoea, a heart
+    rate over 100 or SpO2 below 95 % it stays a possible pulmonary embolism or
+    pneumothorax, judged by the time-critical patterns and danger-zone vitals.
+    """
+    if not (
+        facts.has("pleuritic_pain") or _PLEURITIC.search(facts.chief_complaint or "")
+    ):
+        return False
+    v = facts.vitals
+    fast = v.heart_rate is not None and v.heart_rate > 100
+    low = v.spo2 is not None and v.spo2 < 95
+    return not (fast or low or any(facts.has(c) for c in _BREATHLESS))
 
 
 def _short_cc(facts: ClinicalFacts) -> str:

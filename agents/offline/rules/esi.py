@@ -38,6 +38,7 @@ from agents.offline.rules._esi_patterns import (
     stated_severe_pain,
     stridor_only_when_upset,
     time_critical,
+    triage_clauses,
     vitals_documented_normal,
     worded_pain_rating,
 )
@@ -49,6 +50,7 @@ from agents.offline.rules._esi_resources import (
     minor_condition,
     needs_wound_repair,
     non_resource_need,
+    planned_visit_resources,
     simple_procedure,
     well_for_level_five,
     wound_with_lost_function,
@@ -82,6 +84,7 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 from cases.memo import RecentByIdentity
 from cases.models import Vitals
+from cases.rx import whole_letters
 from cases.vitals import plausible_vitals
 
 __all__ = [
@@ -399,7 +402,42 @@ def _step_b(
         )
     if fever and (facts.known("immunocompromised") or immunocompromise_words(facts)):
         reasons.append("fever in an immunocompromised patient")
+    if (fever or facts.has("fever")) and _endocarditis_risk(facts):
+        reasons.append(
+            "fever with injection drug use or a prosthetic valve: possible infective"
+            " endocarditis (AHA 2015 infective endocarditis statement; ESC 2023"
+            " endocarditis; ESI v4 handbook ch.4 high risk)"
+        )
     return reasons
+
+
+_ENDOCARDITIS_RISK_CONCEPTS: Final = (
+    "injection_drug_use",
+    "prosthetic_valve",
+    "prior_endocarditis",
+)
+_INJECTING: Final = whole_letters(
+    r"inject\w* (?:\w+ ){0,2}(?:drugs?|heroin|meth\w*|cocaine|opioids?|fentanyl"
+    r"|speed)|(?:uses?|using|used) (?:iv|intravenous|injectable) (?:drugs?|heroin)"
+    r"|(?:iv|intravenous) (?:drug|heroin) (?:use|user|abuse)\w*|ivdu|pwid|ivda"
+    r"|(?:shoots?|shooting) up|track marks"
+)
+"""Injection drug use as worded at triage (beside the knowledge base's history
+concept)."""
+
+
+def _endocarditis_risk(facts: ClinicalFacts) -> bool:
+    """Injection drug use, a prosthetic valve or prior endocarditis, if worded.
+
+    With fever these are the populations in which infective endocarditis must be
+    excluded before the patient leaves (Baddour LM et al. AHA scientific statement,
+    Circulation 2015;132:1435: blood cultures before antibiotics in every febrile
+    person who injects drugs or has a prosthetic valve; Delgado V et al. ESC 2023):
+    a high-risk situation that can deteriorate (septic emboli, valve failure).
+    """
+    if any(facts.known(c) for c in _ENDOCARDITIS_RISK_CONCEPTS):
+        return True
+    return any(_INJECTING.search(t) for t in triage_clauses(facts))
 
 
 HYPOTHERMIA_C = 35.0
@@ -477,6 +515,22 @@ def _procedure_resources(
     if resources is not None and resources < 1 and needs_wound_repair(facts):
         return 1
     return resources
+
+
+def _planned_visit(facts: ClinicalFacts, v: Vitals, acute: bool) -> int | None:
+    """Resources of a pre-arranged visit by a well patient (handbook ch.5), or None.
+
+    A scheduled catheter change, a planned IV antibiotic dose, a recall for an
+    abnormal blood result: the visit names its own need, so neither the complaint's
+    work-up nor an unknown complaint's default applies. Not for a patient with a
+    decision-point A/B finding, severe pain, a danger-zone vital, a finding that
+    implies a work-up, fever >= 39 C, SBP < 90 or an infant.
+    """
+    if acute or any(facts.has(c) for c in RESOURCE_FINDINGS):
+        return None
+    if not well_for_level_five(v, facts.age):
+        return None
+    return planned_visit_resources(facts)
 
 
 def _no_resource_visit(
@@ -602,9 +656,10 @@ def _esi_triage(
     ):
         resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
     resources = _procedure_resources(facts, complaint, resources)
-    no_resource = _no_resource_visit(
-        facts, complaint, v, bool(lsi or high or ams or severe_pain or dz)
-    )
+    acute = bool(lsi or high or ams or severe_pain or dz)
+    if (planned := _planned_visit(facts, v, acute)) is not None:
+        resources = planned
+    no_resource = _no_resource_visit(facts, complaint, v, acute)
     if no_resource is not None:
         resources = 0
     reasons: list[str]
