@@ -25,6 +25,13 @@ written for a lower-ranked diagnosis can contradict the one that leads:
   lysis treats a persisting disabling deficit; NICE NG128 2019 TIA);
 - a head CT for a febrile child who limps without a neurological sign
   (``agents.pathways_msk``: septic arthritis by the Kocher criteria; ALARA).
+- empirical sepsis antibiotics when a non-infective cause of the fever and
+  tachycardia is ruled in (thyroid storm, acute pancreatitis, DKA, heat stroke,
+  neuroleptic malignant or serotonin syndrome) and nothing documented points to an
+  infection: antibiotics treat a suspected infection (Evans L et al. Surviving Sepsis
+  Campaign 2021: SIRS is not infection; ACG 2024 acute pancreatitis: no prophylactic
+  antibiotics; JTA 2016 thyroid storm; JBDS-IP 2023 DKA: antibiotics only with
+  evidence of infection); cultures stay.
 
 Research software, not for clinical use.
 """
@@ -124,6 +131,27 @@ _STOP: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|avoid|no|do not)\b")
 _HEAD_CT: Final = _rx(r"ct\b[^;]{0,20}(?:head|brain)|(?:head|brain) ct\b")
 
 
+_STERILE_SIRS: Final = _rx(
+    r"thyrotoxic crisis|thyroid storm|acute pancreatitis|diabetic ketoacidosis|"
+    r"hyperosmolar|heat ?stroke|neuroleptic malignant|serotonin syndrome|"
+    r"malignant hyperthermia"
+)
+"""Non-infective causes of fever, tachycardia and leucocytosis (SIRS mimics)."""
+_INFECTION_CLUE: Final = _rx(
+    r"infect\w*|sepsis|septic|pneumonia|consolidation|productive cough|purulent|"
+    r"pus\b|abscess\w*|cellulitis|dysuria|nitrites? (?:positive|\+)|pyuria|"
+    r"neck stiffness|meningism\w*|kernig|brudzinski|rigors?\b|cholangitis|"
+    r"peritonitis|osteomyelitis|cultures? (?:positive|grew|growing)|bacteraemi\w*|"
+    r"bacteremi\w*|procalcitonin (?:raised|elevated|high)"
+)
+"""A documented clue to infection: empirical antibiotics stay (SSC 2021)."""
+_SEPSIS_TARGET: Final = _rx(r"sepsis|septic")
+_ANTIBIOTIC_ORDER: Final = _rx(
+    r"antibiotic\w*|antimicrobial\w*|\w*cillin|\w*mycin|cef\w+|ceph\w+|"
+    r"\w*penem|\w*floxacin|metronidazole|tazobactam|vancomycin"
+)
+
+
 @dataclass(frozen=True)
 class Situation:
     """What the gates read once per plan."""
@@ -138,6 +166,8 @@ class Situation:
     """A febrile child who limps, without a neurological sign (``pathways_msk``)."""
     resolved_deficit: bool = False
     """A TIA leads, or the focal deficit is documented as resolved."""
+    sterile_sirs: str | None = None
+    """A ruled-in non-infective cause of SIRS, when no infection clue is documented."""
 
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
@@ -179,7 +209,18 @@ def read(
     resolved = (leading is not None and bool(_TIA.search(leading))) or (
         _text.asserted(_RESOLVED, texts)
     )
+    sterile = next(
+        (
+            e.diagnosis
+            for e in ledger
+            if e.status == "ruled_in" and _STERILE_SIRS.search(e.diagnosis)
+        ),
+        None,
+    )
+    if sterile is not None and _text.asserted(_INFECTION_CLUE, texts):
+        sterile = None
     return Situation(
+        sterile_sirs=sterile,
         mimic=mimic,
         hypotension=low,
         sah_shown=sah,
@@ -204,6 +245,18 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
     if order.kind not in ("medication", "procedure") or _STOP.match(order.name):
         return None
     name = order.name
+    if (
+        s.sterile_sirs is not None
+        and order.kind == "medication"
+        and _SEPSIS_TARGET.search(f"{order.for_diagnosis or ''} {order.reason}")
+        and _ANTIBIOTIC_ORDER.search(name)
+    ):
+        return "treatment_threshold", (
+            f"{s.sterile_sirs} is ruled in and nothing documented points to an "
+            "infection: fever and tachycardia are its own (SIRS is not sepsis); "
+            "antibiotics when an infection is suspected (Surviving Sepsis Campaign "
+            "2021; ACG 2024 pancreatitis; JBDS-IP 2023 DKA); cultures stay"
+        )
     if s.mimic is not None and (
         _LYTIC.search(name) or (_ANTITHROMBOTIC.search(name) and _acs_order(order))
     ):

@@ -35,6 +35,7 @@ from agents import (
     leading_gates,
     order_concepts,
     pathways,
+    pathways_pain,
     picture_gates,
     resulted,
     reversal,
@@ -83,6 +84,7 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
         r"heparin|enoxaparin|lmwh\b|apixaban|rivaroxaban|warfarin|coumadin|dabigatran|"
         r"edoxaban|fondaparinux|bivalirudin|argatroban|anticoagula"
     ),
+    "doac": _rx(r"apixaban|rivaroxaban|dabigatran|edoxaban|doacs?\b|noacs?\b"),
     "thrombolytic": _rx(
         r"alteplase|tenecteplase|reteplase|t-?pa\b|rt-?pa\b|thromboly|fibrinoly|lytics?\b"
     ),
@@ -241,6 +243,8 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
 
 PREGNANCY_CONTRAINDICATED: Final[dict[str, str]] = {
     "warfarin": "teratogenic (ACOG PB 196, 2018: use LMWH in pregnancy)",
+    "doac": "crosses the placenta, no safety data: LMWH in pregnancy (RCOG green-top "
+    "37b 2015; ASH 2018 VTE in pregnancy)",
     "ace_arb": "fetotoxic (FDA boxed warning)",
     "fluoroquinolone": "avoid in pregnancy (ACOG; safer alternatives exist)",
     "tetracycline": "avoid in pregnancy (teeth/bone; AAP Red Book)",
@@ -408,7 +412,7 @@ CHILD_DOSING_YEARS: Final = 16
 """Under this age doses are weight-based (BNF for Children / Harriet Lane)."""
 
 
-_REVERSED_CLASSES: Final = frozenset({"anticoagulant", "warfarin"})
+_REVERSED_CLASSES: Final = frozenset({"anticoagulant", "warfarin", "doac"})
 _STOP_ORDER: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|discontinue|avoid|no)\b")
 """An order to stop or avoid drugs ("stop lithium and NSAIDs") is not those drugs."""
 
@@ -504,6 +508,7 @@ class _Acute:
     asthma: bool = False
     hypertensive: bool = False
     torsades: bool = False
+    long_qt: bool = False
     iron: bool = False
     ketosis_without_diabetes: bool = False
     urethral_injury: bool = False
@@ -529,6 +534,7 @@ class _Acute:
             dka_cerebral_oedema=bool(child.dka_cerebral_oedema(view, pop)),
             asthma=_text.asserted(_ASTHMA, texts),
             torsades=medical.torsades_risk(view),
+            long_qt=medical.long_qtc(view),
             iron=bool(child.iron_poisoning(view, pop)),
             ketosis_without_diabetes=medical.not_diabetic_ketosis(view),
             urethral_injury=_text.asserted(medical.URETHRAL_INJURY, texts),
@@ -646,6 +652,14 @@ def _acute_gate(
             frozenset({"qt_prolonging"}),
             "torsades de pointes or QTc >= 500 ms with symptoms: no QT-prolonging "
             "drug, amiodarone included (AHA 2010 drug-induced QT prolongation)",
+        ),
+        (
+            a.long_qt,
+            frozenset({"qt_prolonging"}),
+            "QTc >= 500 ms: no QT-prolonging drug (ondansetron, droperidol, "
+            "haloperidol, macrolides, fluoroquinolones); replace potassium and "
+            "magnesium and repeat the ECG (AHA 2010 drug-induced QT prolongation, "
+            "Drew BJ et al.)",
         ),
         (
             a.ketosis_without_diabetes,
@@ -1079,6 +1093,15 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             else _documented(pattern, ctx.texts)
         ):
             return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
+    if "nonaspirin_nsaid" in classes and _text.asserted(
+        pathways_pain.RENAL_IMPAIRMENT, ctx.texts
+    ):
+        return "contraindication", (
+            "NSAID with renal impairment (CKD, AKI, dialysis or a raised "
+            "creatinine): nephrotoxic (KDIGO 2012 CKD 3.1.19, none with GFR < 30; "
+            "EAU 2024 urolithiasis); paracetamol, an opioid (fentanyl) or a "
+            "glucocorticoid for gout (ACR 2020)"
+        )
     if classes & _ANTITHROMBOTIC and _text.present_now(_OVERT_GI_BLEEDING, ctx.texts):
         return "contraindication", (
             f"{sorted(classes & _ANTITHROMBOTIC)[0]}: overt GI bleeding in this "
@@ -1406,6 +1429,52 @@ def _prior_cultures(orders: Sequence[Order], texts: Sequence[str]) -> list[Order
     return out
 
 
+_UNKNOWN_ONSET: Final = _rx(
+    r"wake-?up stroke|woke (?:up )?(?:with|and (?:was|could)|unable)|on waking|"
+    r"upon waking|(?:time of )?(?:symptom )?onset (?:is |was )?(?:unknown|unclear|"
+    r"not known|uncertain)|unknown (?:time of )?onset|unwitnessed onset"
+)
+"""A stroke whose onset is unknown, or noticed on waking (AHA/ASA 2019 3.5.1)."""
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|h\b)?"
+_LKW_CLOCK: Final = re.compile(
+    rf"(?i)\blast (?:known|seen) (?:well|normal)[^.;\n]{{0,12}}?\bat {_CLOCK}"
+)
+_FOUND_CLOCK: Final = re.compile(
+    rf"(?i)\b(?:found|woke|noticed|discovered)\b[^.;\n]{{0,40}}?\bat {_CLOCK}"
+)
+UNKNOWN_ONSET_WHY: Final = (
+    "onset unknown or noticed on waking: IV lysis only within 4.5 h of last known "
+    "well, or with an MRI DWI-FLAIR mismatch (AHA/ASA 2019 3.5.1; WAKE-UP trial); "
+    "CT angiography for thrombectomy up to 24 h (DAWN, DEFUSE-3)"
+)
+
+
+def _clock(m: re.Match[str]) -> float:
+    hour, minute, half = int(m[1]) % 24, int(m[2] or 0), (m[3] or "").lower()
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour + minute / 60
+
+
+def _unknown_onset(texts: Sequence[str]) -> str | None:
+    """Why the stroke lytic window cannot be established, if it cannot."""
+    if _text.asserted(_UNKNOWN_ONSET, texts):
+        return UNKNOWN_ONSET_WHY
+    joined = "\n".join(texts)
+    lkw, found = _LKW_CLOCK.search(joined), _FOUND_CLOCK.search(joined)
+    if lkw is None or found is None or not all(m[2] or m[3] for m in (lkw, found)):
+        return None  # "at 10" and "at 11" without am/pm or minutes are ambiguous
+    hours = (_clock(found) - _clock(lkw)) % 24
+    if hours <= STROKE_LYTIC_HOURS:
+        return None
+    return (
+        f"last known well ~{hours:g} h before the deficit was found: outside the "
+        f"{STROKE_LYTIC_HOURS:g} h lytic window (AHA/ASA 2019 stroke)"
+    )
+
+
 def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
     stemi = "stemi" in text or "myocardial" in text
@@ -1416,6 +1485,8 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             f"symptoms for ~{ctx.hours:g} h: outside the {limit:g} h lytic window "
             + ("(ACC/AHA 2013 STEMI)" if stemi else "(AHA/ASA 2019 stroke)")
         )
+    if not stemi and not pe and (why := _unknown_onset(ctx.texts)) is not None:
+        return "time_window", why
     high_sbp, high_dbp = LYTIC_MAX_BP
     if (ctx.sbp or 0) > high_sbp or (ctx.dbp or 0) > high_dbp:
         return "contraindication", LYTIC_BP_GATE
@@ -1467,7 +1538,7 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
         # "oral analgesia (paracetamol or ibuprofen)": the choice is in the brackets
         head = f"{head}: {inner['head']}" if head else inner["head"]
         body, tail = inner["choice"], inner["tail"]
-    parts = [p.strip() for p in _ALTERNATIVE.split(body) if p.strip()]
+    parts = [p.strip(" ,") for p in _ALTERNATIVE.split(body) if p.strip(" ,")]
     if len(parts) < 2:
         return None
     safe = [

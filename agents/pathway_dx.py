@@ -172,6 +172,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn(None, why="starvation ketoacidosis is not in the knowledge base"),
     ),
     "cervical_spine": _none("an imaging decision rule (Canadian C-spine)"),
+    "thiamine_before_glucose": _none(
+        "Wernicke prevention for a depleted patient (hyperemesis, alcohol, starvation)"
+    ),
     "cholangitis": _one("acute_cholangitis"),
     "wellens": _one("unstable_angina"),
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),

@@ -58,6 +58,7 @@ from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
+from agents import pathways_nutrition as nutrition
 from agents import pathways_pain as pain
 from agents import pathways_results as results
 from agents import pathways_specialty as specialty
@@ -181,9 +182,14 @@ _POOR_PERFUSION: Final = _rx(
 )
 """Signs of poor perfusion in a slow pulse (AHA 2020 ACLS: hypotension, altered
 mentation, signs of shock, ischaemic chest discomfort, acute heart failure)."""
+_TRACHEA_SHIFTED: Final = (
+    r"trachea\w* (?:is |was )?(?:deviat|shift|displac)\w*|"
+    r"(?:deviated|shifted|displaced) trachea|mediastinal shift"
+)
 _TENSION_SIGNS: Final = _rx(
-    r"tension pneumothorax|trachea\w* (?:is )?deviat\w*|deviated trachea|"
-    r"absent breath sounds"
+    rf"tension pneumothorax|{_TRACHEA_SHIFTED}|"
+    r"(?:absent|no) (?:breath sounds|air entry)|breath sounds (?:are |were )?absent|"
+    r"silent hemithorax"
 )
 """Clinical signs of tension pneumothorax (ATLS 10th ed.: a clinical diagnosis; treat
 before imaging)."""
@@ -194,8 +200,7 @@ _HAEMOTHORAX: Final = _rx(
 )
 """A dull hemithorax or pleural fluid after injury: haemothorax (ATLS 10th ed.)."""
 _DEVIATED_TRACHEA: Final = _rx(
-    r"trachea\w* (?:is )?deviat\w*|deviated trachea|hyper-?resonan\w*|tension "
-    r"pneumothorax"
+    rf"{_TRACHEA_SHIFTED}|hyper-?resonan\w*|tension pneumothorax"
 )
 _TRAUMA: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
@@ -1506,6 +1511,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *results.RESULT_PATHWAYS,
         *child.CHILD_PATHWAYS,
         *medical.MEDICAL_PATHWAYS,
+        *nutrition.NUTRITION_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,
         *trauma.TRAUMA_PATHWAYS,
         *specialty.SPECIALTY_PATHWAYS,

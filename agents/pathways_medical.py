@@ -67,6 +67,7 @@ __all__ = [
     "INFLAMMATION",
     "MEDICAL_PATHWAYS",
     "ketoacidosis_without_hyperglycaemia",
+    "long_qtc",
     "noe_risk",
     "not_diabetic_ketosis",
     "torsades_risk",
@@ -104,6 +105,11 @@ def torsades_risk(view: StageView) -> bool:
         return True
     qtc = max(_values("qtc", texts), default=0.0)
     return qtc >= QTC_HIGH_RISK and asserted(_QT_SYMPTOM, texts)
+
+
+def long_qtc(view: StageView) -> bool:
+    """A documented QTc of 500 ms or more (AHA 2010: high risk of torsades)."""
+    return max(_values("qtc", visible_texts(view)), default=0.0) >= QTC_HIGH_RISK
 
 
 def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:

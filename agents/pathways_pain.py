@@ -44,7 +44,7 @@ from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["PAIN_PATHWAYS", "documented_pain", "pain_relief"]
+__all__ = ["PAIN_PATHWAYS", "RENAL_IMPAIRMENT", "documented_pain", "pain_relief"]
 
 _rx = word_start
 
@@ -90,14 +90,16 @@ _HIP_FRACTURE: Final = _rx(
     r"fractur\w*|fractur\w* (?:of )?(?:the )?(?:left |right |l |r )?"
     r"(?:hip|femoral neck|neck of (?:the )?femur)"
 )
-_RENAL: Final = _rx(
+RENAL_IMPAIRMENT: Final = _rx(
     r"ckd\b|chronic kidney|renal (?:failure|impairment|insufficiency)|"
     r"acute kidney|aki\b|dialysis|ha?emodialysis|raised creatinine|"
+    r"e?gfr (?:of |is |was |=|: ?)?(?:<|less than )?(?:[0-9]|[12]\d)\b(?!\.\d)|"
     r"creatinine (?:of |is |was )?(?:1[3-9]\d|[2-9]\d\d|\d{4}) ?(?:umol|µmol|micromol)|"
     r"creatinine (?:of |is |was )?(?:[2-9]|1\.[5-9])(?:\.\d+)? ?mg"
 )
 """Renal impairment: NSAIDs avoided, morphine's metabolites accumulate (BNF;
-creatinine above ~130 umol/L or 1.5 mg/dL read as impaired)."""
+creatinine above ~130 umol/L or 1.5 mg/dL, or an eGFR under 30, read as impaired;
+KDIGO 2012 CKD 3.1.19: no NSAID with a GFR < 30)."""
 _BLEED: Final = _rx(
     r"mela?ena|ha?ematemesis|coffee[- ]ground|rectal bleed\w*|pr bleed\w*|"
     r"ha?ematochezia|gi bleed\w*|peptic ulcer|dissection"
@@ -119,13 +121,17 @@ _GIVEN: Final = _rx(
 """Analgesia already given in this visit: the plan is reassessed, not repeated."""
 _UNRESPONSIVE: Final = _rx(r"unresponsive|gcs (?:of )?(?:[3-8])\b|comatose|obtunded")
 
+_NSAID_ORDERS: Final = r"ibuprofen|naproxen|ketorolac|diclofenac|nsaids?\b"
 ANALGESIC_ORDERS: Final = (
-    r"paracetamol|acetaminophen|ibuprofen|naproxen|ketorolac|diclofenac|nsaids?\b|"
+    rf"paracetamol|acetaminophen|{_NSAID_ORDERS}|"
     r"morphine|fentanyl|hydromorphone|oxycodone|opioid|analgesi|ketamine|nitrous|"
     r"entonox|methoxyflurane|penthrox|nerve block|fascia iliaca|ha?ematoma block|"
     r"prochlorperazine|migraine cocktail"
 )
 """An order already in the plan that treats pain: nothing is added."""
+_NON_NSAID_ANALGESIC: Final = ANALGESIC_ORDERS.replace(f"|{_NSAID_ORDERS}|", "|")
+"""Where an NSAID is barred, an NSAID in the plan treats nothing (the order-safety
+gates withhold it), so only another analgesic satisfies the pathway."""
 _BLOCK_ORDERS: Final = r"nerve block|fascia iliaca|femoral block|regional block"
 
 
@@ -178,7 +184,7 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     src = "ACEP 2017 acute pain in the ED"
     why = f"documented {level} pain is treated now ({src})"
     severe = level == "severe"
-    renal = asserted(_RENAL, texts)
+    renal = asserted(RENAL_IMPAIRMENT, texts)
     injury = asserted(_INJURY_OR_COLIC, texts)
     hip = asserted(_HIP_FRACTURE, texts)
     nsaid_ok = (
@@ -190,13 +196,20 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
         and not asserted(_BLEED, texts)
         and not reversal.on_anticoagulant(texts)
     )
+    barred = (
+        renal
+        or asserted(_BLEED, texts)
+        or reversal.on_anticoagulant(texts)
+        or (pop.pregnancy == "pregnant" and (pop.gestation_weeks or 20) >= 20)
+    )
+    treats = _NON_NSAID_ANALGESIC if barred else ANALGESIC_ORDERS
     opioid_ok = severe and not _no_opioid(view)
     paracetamol_ok = not asserted(_NO_PARACETAMOL, texts)
     infant = pop.age_within(0, years(1) - 1) is True
     child = pop.age_within(0, years(16) - 1) is True
     out: list[Required] = []
 
-    def add(name: str, reason: str, satisfied_by: str = ANALGESIC_ORDERS) -> None:
+    def add(name: str, reason: str, satisfied_by: str = treats) -> None:
         out.append(_req("medication", name, reason, satisfied_by))
 
     if child:
@@ -224,7 +237,7 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
                 f"{why}; multimodal analgesia, first line"
                 + ("; every 6 h with a hip fracture (NICE CG124 1.4.2)" if hip else ""),
                 # NICE CG124: paracetamol beside a block or an opioid, not instead
-                r"paracetamol|acetaminophen" if hip else ANALGESIC_ORDERS,
+                r"paracetamol|acetaminophen" if hip else treats,
             )
         if nsaid_ok:
             add(
@@ -242,6 +255,8 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
                 else "IV morphine 2.5-5 mg titrated every 5 min to effect",
                 f"severe pain: titrated IV opioid with sedation and SpO2 monitoring "
                 f"({src})",
+                # paracetamol alone does not treat severe pain (ACEP 2017 multimodal)
+                treats.replace("paracetamol|acetaminophen|", ""),
             )
     if hip:
         out.append(

@@ -23,7 +23,10 @@ diagnosis; read against what the note already shows, some contradict it:
   (Birk M et al. ESGE 2016 guideline, Endoscopy 2016;48:489; ASGE 2011);
 - tension pneumothorax with shock or hypoxia: a clinical diagnosis, decompressed
   before any chest imaging (ATLS 10th ed. ch. 4): chest radiographs wait until after
-  decompression, and the decompression is the first order;
+  decompression, and the decompression is the first order; shock with distended neck
+  veins is its obstructive picture, so no pericardiocentesis unless the tamponade is
+  itself documented (an effusion, muffled heart sounds, tamponade physiology on echo:
+  Adler Y et al. ESC 2015 pericardial diseases);
 - orders of an undelivered pregnancy once the baby is born (delivery planning,
   tocolysis, antenatal corticosteroids, fetal monitoring): after birth the care is
   postpartum (third stage, haemorrhage, postpartum pre-eclampsia: ACOG PB 183 and
@@ -63,6 +66,16 @@ __all__ = [
 
 _rx = word_start
 Gate = Literal["contraindication", "population", "treatment_threshold"]
+
+_PERICARDIOCENTESIS: Final = _rx(r"pericardiocentes\w*|pericardial (?:drain|tap)\w*")
+_TAMPONADE_SIGNS: Final = _rx(
+    r"pericardial (?:effusion|fluid|collection)|ha?emopericardium|tamponade "
+    r"physiology|(?:muffled|distant|quiet) heart (?:sounds|tones)|electrical "
+    r"alternans|pulsus paradoxus|(?:right (?:ventric\w*|atri\w*)|rv|ra)\W+"
+    r"(?:\w+\W+){0,2}?(?:diastolic )?collapse"
+)
+"""An effusion or a sign of tamponade itself (Adler Y et al. ESC 2015 pericardial
+diseases; Roy CL et al. JAMA 2007;297:1810)."""
 
 # --- TG18 acute cholangitis ---
 
@@ -262,6 +275,8 @@ class Picture:
     complete_obstruction: bool = False
     tension: bool = False
     """Tension pneumothorax with shock or hypoxia (the pathway's decompression)."""
+    tamponade_signs: bool = False
+    """A pericardial effusion or a sign of tamponade itself is documented."""
     delivered: bool = False
     """The baby is born: orders of an undelivered pregnancy no longer apply."""
     previable: int | None = None
@@ -300,6 +315,7 @@ def read(
         tension=any(
             o.kind == "procedure" and _DECOMPRESSION.search(o.name) for o in required
         ),
+        tamponade_signs=_text.asserted(_TAMPONADE_SIGNS, texts),
         delivered=_text.asserted(_DELIVERED, texts),
         previable=weeks
         if (weeks := pop.gestation_weeks) is not None and weeks < VIABILITY_WEEKS
@@ -331,6 +347,14 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             f"major burn ({p.major_burn:g} % TBSA): no minor-burn wound care; cover "
             "with a clean dry dressing, Parkland fluids and a burn centre "
             "(ATLS 10th ed. ch. 9; ABA 2022)"
+        )
+    if p.tension and not p.tamponade_signs and _PERICARDIOCENTESIS.search(order.name):
+        return "contraindication", (
+            "signs of tension pneumothorax (absent breath sounds, tracheal shift): "
+            "hypotension with distended neck veins is its obstructive shock; needle "
+            "or finger decompression, then a chest drain (ATLS 10th ed. ch. 4), no "
+            "pericardiocentesis without a documented effusion or tamponade sign "
+            "(ESC 2015 pericardial diseases)"
         )
     if p.delivered and (
         (
