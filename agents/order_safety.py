@@ -1475,6 +1475,11 @@ def _unknown_onset(texts: Sequence[str]) -> str | None:
     )
 
 
+THROMBECTOMY_HOURS: Final = 24.0
+"""Hours from last known well to which thrombectomy is considered for an anterior
+large-vessel occlusion (AHA/ASA 2019 3.7.2: DAWN and DEFUSE 3 selection)."""
+
+
 def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
     stemi = "stemi" in text or "myocardial" in text
@@ -1484,6 +1489,12 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         return "time_window", (
             f"symptoms for ~{ctx.hours:g} h: outside the {limit:g} h lytic window "
             + ("(ACC/AHA 2013 STEMI)" if stemi else "(AHA/ASA 2019 stroke)")
+            + (
+                "; thrombectomy for a large-vessel occlusion stays open to 24 h from"
+                " last known well (AHA/ASA 2019 3.7.2; DAWN, DEFUSE 3)"
+                if not stemi and ctx.hours <= THROMBECTOMY_HOURS
+                else ""
+            )
         )
     if not stemi and not pe and (why := _unknown_onset(ctx.texts)) is not None:
         return "time_window", why

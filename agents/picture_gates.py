@@ -39,7 +39,14 @@ diagnosis; read against what the note already shows, some contradict it:
   ectopic is a pregnancy outside the uterus, ACOG PB 193, 2018; a septic abortion is
   treated by antibiotics and uterine evacuation, Eschenbach DA. Obstet Gynecol
   2015;125:1042); not after assisted reproduction (heterotopic pregnancy, about 1 in
-  100 ART pregnancies); its tests stay.
+  100 ART pregnancies); its tests stay;
+- a third benzodiazepine in convulsive status epilepticus: at most two doses are
+  given, prehospital doses included, before the second-line drug (APLS 6th ed.
+  convulsive status algorithm; NICE NG217 2022 1.4; Glauser T et al. AES 2016:
+  repeat once; more doses add respiratory depression, not seizure control). A dose
+  documented before arrival ("buccal midazolam given by the paramedics") makes the
+  ED's first dose the last: the repeat is withheld; two documented doses withhold
+  both (the second-line drug is next).
 """
 
 from __future__ import annotations
@@ -76,6 +83,28 @@ _TAMPONADE_SIGNS: Final = _rx(
 )
 """An effusion or a sign of tamponade itself (Adler Y et al. ESC 2015 pericardial
 diseases; Roy CL et al. JAMA 2007;297:1810)."""
+
+# --- Convulsive status epilepticus: benzodiazepine doses already given ---
+
+_BENZO: Final = r"(?:midazolam|lorazepam|diazepam|clonazepam|benzodiazepines?)"
+_BENZO_GIVEN: Final = _rx(
+    r"(?:buccal |intranasal |nasal |rectal |pr |im |iv |intramuscular )?"
+    + _BENZO
+    + r"(?: \d+(?:\.\d+)? ?mg)?(?: (?:buccal|intranasal|rectal|pr|im|iv))?"
+    r"(?: was| were)? (?:given|administered|received)|"
+    r"(?:given|gave|received|administered) (?:\w+ ){0,3}" + _BENZO
+)
+"""A benzodiazepine dose stated as given (paramedics, parents, another hospital)."""
+_TWO_BENZO: Final = _rx(
+    r"(?:two|2|second|repeat(?:ed)?|further) (?:doses? (?:of )?)?(?:\w+ ){0,2}"
+    + _BENZO
+    + r"|"
+    + _BENZO
+    + r"(?: \w+){0,3} (?:twice|x ?2|two doses|2 doses)"
+)
+"""Two benzodiazepine doses stated as given."""
+_STATUS_TARGET: Final = _rx(r"status epilepticus|seizure|convuls\w*|epilep\w*")
+_BENZO_ORDER: Final = _rx(_BENZO)
 
 # --- TG18 acute cholangitis ---
 
@@ -286,6 +315,8 @@ class Picture:
     no assisted reproduction, which allows a heterotopic pregnancy)."""
     abortion: bool = False
     """An abortion has taken place or is under way."""
+    benzodiazepine_doses: int = 0
+    """Benzodiazepine doses documented as given before the ED's (0, 1 or 2)."""
 
 
 NOTHING: Final = Picture()
@@ -323,7 +354,15 @@ def read(
         intrauterine=(abortion := _text.asserted(_ABORTION, texts))
         or intrauterine_seen(texts),
         abortion=abortion,
+        benzodiazepine_doses=benzodiazepine_doses(texts),
     )
+
+
+def benzodiazepine_doses(texts: Sequence[str]) -> int:
+    """Benzodiazepine doses the text documents as given (2 stands for two or more)."""
+    if not _text.asserted(_BENZO_GIVEN, texts):
+        return 0
+    return 2 if _text.asserted(_TWO_BENZO, texts) else 1
 
 
 def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
@@ -372,6 +411,19 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
         return "population", (
             "an abortion or a pregnancy before viability (24 weeks): fetal monitoring "
             "changes nothing (ACOG Obstetric Care Consensus 6, 2017)"
+        )
+    if (
+        p.benzodiazepine_doses
+        and order.kind == "medication"
+        and _STATUS_TARGET.search(target)
+        and _BENZO_ORDER.search(order.name)
+        and (p.benzodiazepine_doses >= 2 or order.name.lower().startswith("repeat"))
+    ):
+        given = "two doses" if p.benzodiazepine_doses >= 2 else "one dose"
+        return "treatment_threshold", (
+            f"{given} of a benzodiazepine already given in this episode: at most two"
+            " doses, prehospital doses included, then the second-line drug"
+            " (APLS convulsive status; NICE NG217 2022; AES 2016)"
         )
     if (
         p.intrauterine

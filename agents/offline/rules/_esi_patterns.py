@@ -327,6 +327,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("cauda_equina",),
     ),
     TimeCritical(
+        "ascending or rapidly progressive weakness of both legs (possible"
+        " Guillain-Barre syndrome)",
+        _rx(
+            r"(?:ascending (?:weakness|paralysis|numbness|paraesthesia\w*"
+            r"|paresthesia\w*)"
+            r"|weakness (?:\w+ ){0,2}(?:spreading|ascending|moving|creeping) up"
+            r"|(?:progressive|worsening|rapidly progressive) weakness (?:of|in) "
+            r"(?:both|all four|the) (?:legs|limbs|arms and legs|legs and arms))"
+        ),
+        "van Doorn PA et al. EAN/PNS Guillain-Barre syndrome guideline 2023 (a"
+        " rapidly progressive bilateral weakness may reach respiratory failure within"
+        " hours: about 20-30 % are ventilated); ESI v4 handbook ch.4",
+        not_home_unevaluated=True,
+        points_to=("guillain_barre",),
+    ),
+    TimeCritical(
         "vertigo with inability to walk or stand (possible posterior stroke)",
         _rx(
             r"(?:cannot|can'?t|unable to|could not|couldn'?t|not able to)"

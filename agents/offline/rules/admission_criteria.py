@@ -111,6 +111,12 @@ while missing inputs never do. Criteria:
   weight loss > 5 % of body weight: admission; ketonuria (or a low potassium) alone:
   ambulatory day-care IV rehydration, an observation setting, never a discharge from
   the arrival forecast (ACOG PB 189, 2018: IV fluids for ketonuria and dehydration).
+- Neuromuscular weakness (Guillain-Barre syndrome, myasthenia gravis) with a forced
+  vital capacity below 20 mL/kg or a maximal inspiratory pressure (NIF) weaker than
+  -30 cmH2O, or a falling vital capacity in words: intensive care, where
+  intubation is planned before respiratory failure (the 20/30/40 rule, Lawn ND et al.
+  Arch Neurol 2001;58:893; van Doorn PA et al. EAN/PNS GBS guideline 2023;
+  Sanders DB et al. MG international consensus. Neurology 2016;87:419).
 """
 
 from __future__ import annotations
@@ -856,6 +862,61 @@ def _asserted_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None
     return None
 
 
+NEUROMUSCULAR_IDS: Final = frozenset({"guillain_barre", "myasthenic_crisis"})
+"""Knowledge-base ids of the neuromuscular diseases the 20/30/40 rule is about."""
+NEUROMUSCULAR_SOURCE: Final = (
+    "Lawn ND et al. Arch Neurol 2001;58:893 (20/30/40 rule); van Doorn PA et al."
+    " EAN/PNS Guillain-Barre syndrome guideline 2023; Sanders DB et al. Neurology"
+    " 2016;87:419 (myasthenia gravis)"
+)
+FVC_ML_PER_KG_LIMIT: Final = 20.0
+"""Forced vital capacity (mL/kg) below which intubation is anticipated (Lawn 2001)."""
+NIF_LIMIT_CMH2O: Final = 30.0
+"""Maximal inspiratory pressure magnitude (cmH2O) below which it is (Lawn 2001)."""
+_FVC_PER_KG: Final = re.compile(
+    r"(?i)\b(?:FVC|forced vital capacity|vital capacity|VC)\b"
+    r"(?:[^.;\n]|\.(?=\d)){0,30}?"
+    r"(?P<v>\d{1,2}(?:\.\d)?)\s*(?:mL|ml|cc)\s*/\s*kg"
+)
+_NIF: Final = re.compile(
+    r"(?i)\b(?:NIF|negative inspiratory force|MIP|PImax|maximal inspiratory"
+    r" pressure)\b\s*(?:of|was|is|:|=)?\s*(?P<v>-?\s*\d{1,3})\s*(?:cm\s*H2O|cmH2O)?"
+)
+
+
+def _neuromuscular_respiratory(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    """GBS or myasthenia gravis with a vital capacity or NIF past the 20/30/40 rule."""
+    if not (NEUROMUSCULAR_IDS & set(ruled_in) or facts.has("myasthenia_gravis")):
+        return None
+    why = ""
+    if (m := _FVC_PER_KG.search(text)) and float(m.group("v")) < FVC_ML_PER_KG_LIMIT:
+        why = f"vital capacity {m.group('v')} mL/kg (< 20)"
+    if not why and (m := _NIF.search(text)):
+        nif = abs(float(m.group("v").replace(" ", "")))
+        if 0 < nif < NIF_LIMIT_CMH2O:
+            why = f"inspiratory force -{nif:g} cmH2O (weaker than -30)"
+    if not why and facts.has("vital_capacity_low"):
+        why = "a low or falling vital capacity"
+    if not why:
+        return None
+    rule = RuleResult(
+        name="Neuromuscular respiratory weakness (20/30/40 rule)",
+        source=NEUROMUSCULAR_SOURCE,
+        inputs={"neuromuscular disease": True, "respiratory limit": why},
+        score=None,
+        interpretation=f"neuromuscular weakness with {why}: intubation risk",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        f"neuromuscular weakness with {why}: intensive care with planned, not"
+        " emergency, intubation (Lawn 2001 20/30/40 rule; EAN/PNS GBS 2023)",
+    )
+
+
 def _immunosuppression(facts: ClinicalFacts, text: str) -> str | None:
     """The documented immunocompromising state or treatment (``immunocompromise``)."""
     found = immunocompromise(text)
@@ -1282,5 +1343,6 @@ def admission_criteria(
         _hyperemesis(facts, ruled_in, text),
         _pid(facts, ruled_in, text),
         _croup_epinephrine(facts, ruled_in, text),
+        _neuromuscular_respiratory(facts, ruled_in, text),
     ]
     return [c for c in found if c is not None]

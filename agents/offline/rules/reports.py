@@ -27,7 +27,12 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
   knowledge base names causes; a subdural haematoma is the exception, the
   collection being the diagnosis and CT its diagnostic test (Carney N et al. Brain
   Trauma Foundation guidelines 4th ed. Neurosurgery 2017;80:6; NICE NG232 2023):
-  "CT head: acute left subdural haematoma 9 mm" (``ct_subdural``);
+  "CT head: acute left subdural haematoma 9 mm" (``ct_subdural``); so is a
+  parenchymal haemorrhage named by its site, which is the ICH the AHA/ASA 2022
+  guideline diagnoses by non-contrast CT and treats the same whatever the cause
+  (reversal, SBP 140, neurosurgery): "CT head: 35 mL right basal ganglia
+  intracerebral haemorrhage" (``ct_intracranial_hemorrhage``; after a head injury
+  the knowledge base does not call it non-traumatic);
 - a fracture reported on a radiograph (or CT) of the site: the radiograph is the
   reference standard the Ottawa ankle rule and the distal radius and hip fracture
   guidelines diagnose by (Stiell IG et al. JAMA 1993;269:1127; AAOS distal radius
@@ -240,6 +245,16 @@ _TARGETS: Final[dict[str, str]] = {
         r"(?:rib|ribs|\d+(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d+(?:st|nd|rd|th)?)?"
         r"\s+ribs?)" + _FRACTURE
     ),
+    # neuro21: a parenchymal bleed named by its site, with an optional volume
+    # ("35 mL right basal ganglia intracerebral haemorrhage", "left thalamic bleed")
+    "ich": (
+        r"(?:\d+(?:\.\d+)?\s*(?:mL|ml|cc|cm3)\s+)?(?:(?:left|right|deep|acute|large|"
+        r"small)\s+){0,2}(?:(?:frontal|parietal|temporal|occipital)(?: lobe)?\s+)?"
+        r"(?:intracerebral|intraparenchymal|parenchymal|basal ganglia|putaminal|"
+        r"thalamic|lobar|cerebellar|pontine|brainstem|(?:frontal|parietal|temporal|"
+        r"occipital)(?: lobe)?)(?:\s+(?:intracerebral|intraparenchymal))?\s+"
+        r"(?:ha?emorrhage|ha?ematoma|bleed)"
+    ),
 }
 
 _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
@@ -265,6 +280,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("us_torsion", _US, "torsion"),
     ("melena_on_exam", _RECTAL, "melena"),
     ("ct_subdural", _HEAD_IMAGING, "subdural"),
+    ("ct_intracranial_hemorrhage", _HEAD_IMAGING, "ich"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
 )
 _NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
@@ -326,6 +342,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "whirlpool": ("whirlpool",),
     "melena": ("melena", "melaena", "black"),
     "subdural": ("subdural", "sdh"),
+    "ich": ("morrhag", "matoma", "bleed"),
     "venous": ("ultraso", "duplex", "doppler", "sonograph", "scan", "us"),
     "ctpa": ("ct",),
     "blood": ("blood", "hgb", "globin", "rbc", "red cell", "maturia"),
