@@ -193,3 +193,32 @@ def test_posterior_circulation_stroke_within_the_window_is_offered_lysis(
     out = reason(case)
     assert O.medication_ordered(out, "alteplase", "tenecteplase")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_normal_head_impulse_in_positional_dizziness_is_not_a_stroke_sign(
+    reason: Reason,
+) -> None:
+    """Kattah JC et al. Stroke 2009;40:3504 and Edlow JA et al. GRACE-3 2023: HINTS
+    applies to the acute vestibular syndrome (continuous vertigo with nystagmus); a
+    normal head impulse in brief positional dizziness is the expected finding, not a
+    central sign. No posterior circulation stroke is ruled in, no thrombolytic and no
+    CT angiography for it."""
+    case = make_case(
+        "DIZZY",
+        age=49,
+        sex="Male",
+        vitals=vitals(70, 128, 80, 14, 99),
+        ed_note="Seconds-long spins when getting out of bed or tipping his head back,"
+        " for a week; none between them. Head impulse test normal. No diplopia, no"
+        " slurred speech, no limb weakness; walks steadily.",
+    )
+    out = reason(case)
+    assert (
+        _ledger(out).get(
+            "cerebral infarction due to vertebral/basilar occlusion"
+            " (posterior circulation)"
+        )
+        != "ruled_in"
+    )
+    assert not O.medication_ordered(out, "alteplase", "tenecteplase")
+    assert not O.ordered(out, "ct angiograph")
