@@ -195,6 +195,19 @@ TESTS: Final[tuple[_Test, ...]] = (
         ),
         reports=frozenset({"us_appendicitis"}),
     ),
+    # A contrast CT of the abdomen and pelvis already read for appendicitis or
+    # diverticulitis answers that question (ACR Appropriateness Criteria: right lower
+    # quadrant pain 2022, left lower quadrant pain 2023; one CT per question).
+    _Test(
+        name="CT abdomen/pelvis",
+        order=_rx(
+            r"ct (?:of the )?(?:abdomen|abd)(?:/| and | & )pelvis"
+            r"(?: with (?:iv |oral )?(?:and oral )?contrast)?|ct a/p(?: with contrast)?"
+        ),
+        reports=frozenset(
+            {"ct_appendicitis", "ct_appendicitis_negative", "ct_diverticulitis"}
+        ),
+    ),
     # The aortic CT angiogram already read answers the dissection question (ACC/AHA
     # 2022 aortic disease: CTA is the first test; no repeat without a new question).
     _Test(name="CT aortogram", order=_rx(_CT_AORTA), words=_CT_AORTA_WORDS),

@@ -228,6 +228,36 @@ def poisoning_first(
     )
 
 
+_UNSPECIFIED_DRUG: Final = "T50.90"
+"""ICD-10-CM T50.90-: poisoning by unspecified drugs, medicaments and biological
+substances."""
+
+
+def named_agent_first(
+    ledger: Sequence[DifferentialEntry], working: DifferentialEntry | None
+) -> DifferentialEntry | None:
+    """A ruled-in poisoning by a named agent is named before 'unspecified drugs'.
+
+    ICD-10-CM Official Guidelines FY2024 I.C.19.e.5(b) code each drug by its own
+    poisoning code (Table of Drugs and Chemicals); T50.90- is for a drug that is not
+    identified. A stated paracetamol or benzodiazepine overdose is what the ED treats
+    (N-acetylcysteine by the nomogram, airway care), not an unnamed ingestion.
+    """
+    if working is None or not (working.icd10 or "").startswith(_UNSPECIFIED_DRUG):
+        return working
+    return next(
+        (
+            e
+            for e in L.rank(ledger)
+            if e.status == "ruled_in"
+            and e.icd10
+            and _POISONING_CODE.match(e.icd10)
+            and not e.icd10.startswith(_UNSPECIFIED_DRUG)
+        ),
+        working,
+    )
+
+
 SEPSIS_UNSPECIFIED: Final = "A41.9"
 _ORGANISM_SEPSIS: Final = re.compile(
     r"A39(?:\.|$)|A40(?:\.|$)|A41\.[0-8]|A32\.7|A02\.1|B37\.7"
@@ -283,7 +313,9 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     # Stated before chosen: a confirmed disease (at least CONFIRMED_MIN) leads a
     # working hypothesis (at most WORKING_MAX), as ICD-10-CM codes it.
     ledger = L.rank(differential.temper(kb, ledger, facts, tentative=odd.picture))
-    working = organism_first(ledger, poisoning_first(ledger, L.working(ledger)))
+    working = organism_first(
+        ledger, named_agent_first(ledger, poisoning_first(ledger, L.working(ledger)))
+    )
     if working is None or not working.icd10:
         return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)

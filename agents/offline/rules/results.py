@@ -463,8 +463,12 @@ _SPECIMEN = (
 )
 _SPECIMEN_WORD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?:\s+[a-z]+)?\s*$")
 """A specimen named just before the analyte: 'CSF glucose', 'urine sodium'."""
-_SPECIMEN_HEAD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])[^:\n]{{0,40}}:")
-"""A specimen heading earlier on the line: 'CSF (via lumbar puncture): ...'."""
+_SPECIMEN_HEAD = re.compile(
+    rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])(?:(?![.;]\s)[^:\n]){{0,40}}:"
+)
+"""A specimen heading earlier on the line: 'CSF (via lumbar puncture): ...'; a heading
+does not reach back over a sentence end ("urinary retention. ECG: QRS 128 ms": the
+ECG is no urine test)."""
 _BLOOD_WORD = re.compile(r"(?i)(?<![a-z])(?:serum|blood|plasma|capillary)\s*$")
 _HEADING_ALONE = re.compile(r"(?i)^\s*([A-Za-z][A-Za-z0-9 /&()+,-]{0,40}):\s*$")
 """A heading on a line of its own ("Urinalysis:"): its values follow on the next
