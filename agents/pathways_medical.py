@@ -52,8 +52,9 @@ from typing import Final
 from agents import reversal
 from agents._text import immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.rules.findings import extract_findings, sign_findings
+from agents.offline.rules.findings import sign_findings
 from agents.offline.rules.results import results_of
+from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
@@ -817,7 +818,7 @@ def endocarditis_suspected(view: StageView) -> bool:
     present = {
         f.concept
         for t in texts
-        for f in extract_findings(t, kb)
+        for f in current_findings(t, kb)
         if f.status == "present"
     }
     t = core_temperature(view)
@@ -890,7 +891,7 @@ def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]
     present = {
         f.concept
         for t in visible_texts(view)
-        for f in extract_findings(t, kb)
+        for f in current_findings(t, kb)
         if f.status == "present"
     }
     if "cxr_infiltrate" not in present or present & _NOT_CAP:

@@ -202,6 +202,18 @@ def _findings(
     )
 
 
+def current_findings(text: str | None, knowledge: KnowledgeBase) -> tuple[Finding, ...]:
+    """``extract_findings(text, knowledge)`` of a current text, kept in ``_FINDINGS``.
+
+    The same answer as the stage facts' own reading of that text (the source label
+    only matters as prior vs current): a pathway that reads a view's findings shares
+    the extraction with the facts and with the other stages' views of the same text.
+    """
+    if not text:
+        return ()
+    return _findings(text, "note", knowledge)
+
+
 def _results(
     text: str, age: int | None, onset: float | None, text_key: bytes
 ) -> tuple[Finding, ...]:

@@ -188,3 +188,14 @@ def test_pathway_readers_match_a_fresh_scan():
         assert pathways._gcs_values(texts) == [12, 9]
         assert pathways_pain._scores(texts) == scores
         assert pathways_tox._number(pathways_tox._GCS, texts) == [12.0, 9.0]
+
+
+def test_current_findings_are_the_extraction_of_the_text():
+    from agents.offline.rules.findings import extract_findings
+
+    kb = load_knowledge()
+    text = NOTE + " CXR: right lower lobe infiltrate. Cough and fever for 3 days."
+    for _ in range(2):  # the second answer is the kept one
+        assert stage_facts.current_findings(text, kb) == extract_findings(text, kb)
+    assert stage_facts.current_findings(None, kb) == ()
+    assert stage_facts.current_findings("", kb) == ()
