@@ -10,14 +10,17 @@ outside it. Research software, not for clinical use.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import re
 import threading
 from collections import OrderedDict
-from typing import Final, Literal
+from typing import Any, Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cases.memo import HashMemo, digest, text_digest
 from cases.models import Demographics, Pregnancy
 from cases.rx import guarded
 from cases.views import StageView
@@ -238,16 +241,183 @@ def pregnancy_from_text(text: str | None) -> Pregnancy:
     """
     if not text:
         return "unknown"
-    if _POSITIVE.search(text):
+    return _pregnancy(_Joined((text,)))
+
+
+def _pregnancy(j: _Joined) -> Pregnancy:
+    """``pregnancy_from_text`` of ``j.text``, the note part's scans answered once."""
+    if j.found(_POSITIVE):
         return "pregnant"
-    if _BARE_FORTIETHS.search(text) and _OBSTETRIC_NOTE.search(text):
+    if j.found(_BARE_FORTIETHS) and j.found(_OBSTETRIC_NOTE):
         return "pregnant"
-    if _NEGATIVE.search(text):
+    if j.found(_NEGATIVE):
         return "not_pregnant"
-    for m in _PREGNANT.finditer(text):
-        if not _PREGNANT_HEDGE.search(text[max(0, m.start() - 40) : m.start()]):
+    text = j.text
+    for start in j.starts(_PREGNANT):
+        if not _PREGNANT_HEDGE.search(text[max(0, start - 40) : start]):
             return "pregnant"
     return "unknown"
+
+
+_NEWLINE: Final = ord("\n")
+_BOUNDARIES: Final = frozenset({"AT_BOUNDARY", "AT_NON_BOUNDARY"})
+
+
+def _can_match_newline(items: Any) -> bool:
+    """Whether some item of a parsed sequence can match a newline (unknown: True)."""
+    for op, av in items:
+        name = str(op)
+        if name == "AT":
+            if str(av) not in _BOUNDARIES:
+                return True  # ^, $ read the ends of the string: not read
+        elif name == "LITERAL":
+            if av == _NEWLINE:
+                return True
+        elif name == "IN":
+            for cop, cav in av:
+                cname = str(cop)
+                if cname == "LITERAL" and cav != _NEWLINE:
+                    continue
+                if cname == "RANGE" and not cav[0] <= _NEWLINE <= cav[1]:
+                    continue
+                if cname == "CATEGORY" and str(cav) in _NO_NEWLINE_CATEGORIES:
+                    continue
+                return True  # a newline, a negated class, \\s, ...: may match it
+        elif name == "SUBPATTERN":
+            if _can_match_newline(av[3].data):
+                return True
+        elif name == "BRANCH":
+            if any(_can_match_newline(alt.data) for alt in av[1]):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if _can_match_newline(av[2].data):
+                return True
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if _can_match_newline(av[1].data):
+                return True
+        else:  # NOT_LITERAL, ANY, group references, ...: not read
+            return True
+    return False
+
+
+_NO_NEWLINE_CATEGORIES: Final = frozenset({"CATEGORY_DIGIT", "CATEGORY_WORD"})
+
+
+def _lookbehinds_see_newline(items: Any) -> bool:
+    """Whether a lookbehind in a parsed sequence can match a newline (unknown: True)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            if direction < 0 and _can_match_newline(sub.data):
+                return True
+            if _lookbehinds_see_newline(sub.data):
+                return True
+        elif name == "SUBPATTERN":
+            if _lookbehinds_see_newline(av[3].data):
+                return True
+        elif name == "BRANCH":
+            if any(_lookbehinds_see_newline(alt.data) for alt in av[1]):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if _lookbehinds_see_newline(av[2].data):
+                return True
+        elif name in _UNREAD:
+            return True
+    return False
+
+
+_UNREAD: Final = frozenset(
+    {"GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "ATOMIC_GROUP"}
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    return re_parser.parse(pattern.pattern, pattern.flags).data
+
+
+re_parser: Any = importlib.import_module("re._parser")  # read-only use of its tree
+
+
+@functools.lru_cache(maxsize=64)
+def _tail_apart(pattern: re.Pattern[str]) -> bool:
+    """Whether a match starting after a newline never depends on the text before it.
+
+    True when no lookbehind can match a newline (nor any group reference appear):
+    such a match reads only what follows it, and the one character before it (a
+    word boundary), which is the newline or later.
+    """
+    return not (pattern.flags & re.MULTILINE) and not _lookbehinds_see_newline(
+        _parsed(pattern)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _within_lines(pattern: re.Pattern[str]) -> bool:
+    """Whether no match, nor any lookaround of it, can read across a newline."""
+    tree = re_parser.parse(pattern.pattern, pattern.flags)
+    return (
+        _tail_apart(pattern)
+        and tree.getwidth()[0] > 0
+        and not _can_match_newline(tree.data)
+    )
+
+
+_TAIL_CHARS: Final = 1000
+"""A last text at least this long (an ED note part) keeps its scans' answers."""
+_TAILS: Final[HashMemo[dict[int, tuple[re.Pattern[str], object]]]] = HashMemo(256)
+"""Per note part (by its SHA-256: no text kept): ``id(pattern)`` -> (the pattern,
+whether it matches from the part's start; ``-id(pattern)``: its match starts)."""
+
+
+class _Joined:
+    """A view's texts joined by newlines, whose last text (a note part) answers once.
+
+    A match of ``text`` starts before the last part (tried there position by
+    position: the complaint and one-liner are short) or inside it; one that starts
+    inside reads only the part (``_tail_apart``), so its answer is kept by the
+    part's digest and shared by every view and request that shows the same part
+    after other texts. Same answers as scanning ``text``.
+    """
+
+    __slots__ = ("cut", "tail", "text")
+
+    def __init__(self, texts: tuple[str | None, ...]) -> None:
+        present = [t for t in texts if t]
+        self.text = "\n".join(present)
+        self.cut = 0
+        self.tail: dict[int, tuple[re.Pattern[str], object]] | None = None
+        if present and len(present[-1]) >= _TAIL_CHARS:
+            self.cut = len(self.text) - len(present[-1])
+            # a part read alone or after a newline: its start reads differently
+            where = b"after" if self.cut else b"alone"
+            key = digest((where, text_digest(present[-1])))
+            self.tail = _TAILS.get_or_compute(key, dict)
+
+    def found(self, pattern: re.Pattern[str]) -> bool:
+        """``pattern.search(self.text) is not None``."""
+        text, cut, tail = self.text, self.cut, self.tail
+        if tail is None or (cut and not _tail_apart(pattern)):
+            return pattern.search(text) is not None
+        if any(pattern.match(text, p) for p in range(cut)):
+            return True
+        got = tail.get(id(pattern))
+        if got is None or got[0] is not pattern:
+            got = tail[id(pattern)] = (pattern, pattern.search(text, cut) is not None)
+        return bool(got[1])
+
+    def starts(self, pattern: re.Pattern[str]) -> list[int]:
+        """``[m.start() for m in pattern.finditer(self.text)]``."""
+        text, cut, tail = self.text, self.cut, self.tail
+        if tail is None or (cut and not _within_lines(pattern)):
+            return [m.start() for m in pattern.finditer(text)]
+        head = [m.start() for m in pattern.finditer(text, 0, cut)] if cut else []
+        got = tail.get(-id(pattern))
+        if got is None or got[0] is not pattern:
+            offsets = tuple(m.start() - cut for m in pattern.finditer(text, cut))
+            got = tail[-id(pattern)] = (pattern, offsets)
+        return head + [cut + o for o in cast("tuple[int, ...]", got[1])]
 
 
 def gestation_weeks_from_text(text: str | None) -> int | None:
@@ -333,7 +503,7 @@ def _population_of(
     # ("ex-preterm, born at 34+2 weeks"), never a pregnancy now
     child = band is not None and band[1] < CHILDBEARING_YEARS[0] * DAYS_PER_YEAR
     if pregnancy == "unknown" and sex != "M" and not child:
-        pregnancy = pregnancy_from_text(joined)
+        pregnancy = _pregnancy(_Joined(texts)) if joined else "unknown"
     pop = Population(
         age_days_min=band[0] if band else None,
         age_days_max=band[1] if band else None,
