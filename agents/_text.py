@@ -21,7 +21,7 @@ from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status, dated_past
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
-from cases.rx import guard_of, guarded
+from cases.rx import guard_of, guarded, may_match
 from cases.views import StageView
 
 _NOT_COUNTED: Final = frozenset({"absent", "hypothetical", "family"})
@@ -166,6 +166,8 @@ def exposure_asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
 
 
 def _exposure_in(pattern: re.Pattern[str], text: str) -> bool:
+    if not may_match(pattern, text):
+        return False
     for m in guard_of(pattern).finditer(text):
         if context_status(
             text, m.start(), m.end()
@@ -210,6 +212,8 @@ def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
 
 
 def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
+    if not may_match(pattern, text):
+        return False
     for m in guard_of(pattern).finditer(text):
         if context_status(text, m.start(), m.end()) not in _NOT_COUNTED:
             return True

@@ -160,3 +160,107 @@ def word_start(alternatives: str) -> re.Pattern[str]:
 def whole_letters(body: str) -> re.Pattern[str]:
     """Case-insensitive ``body`` not inside a longer run of letters, guarded."""
     return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
+
+
+_REPEATS: Final = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+
+
+def _required(items: Any, folded: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains, or None.
+
+    A run of literals must appear as it is; a group, a repeat taken at least once
+    and an alternation (one string of each branch) pass their own strings up. The
+    fewest, longest strings are kept. Compared case-folded (``folded``), a string
+    must be ASCII: only then does ``(?i)`` match it as ``str.lower`` does (on ASCII
+    text: the Kelvin sign and the long s fold onto ASCII letters).
+    """
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        got: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags or del_flags):
+                got = _required(sub.data, folded)
+        elif name == "BRANCH":
+            alts = [_required(alt.data, folded) for alt in av[1]]
+            if all(alts):
+                got = frozenset().union(*(a for a in alts if a))
+        elif name in _REPEATS and av[0] >= 1:
+            got = _required(av[2].data, folded)
+        if got:
+            found.append(got)
+    usable = [s for s in found if all(x and (x.isascii() or not folded) for x in s)]
+    if not usable:
+        return None
+    best = max(usable, key=lambda s: (min(map(len, s)) >= 3, -len(s), min(map(len, s))))
+    return frozenset(x.lower() for x in best) if folded else best
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Strings one of which every match of ``pattern`` contains, or None.
+
+    With whether they are compared with the text lower-cased (``(?i)``, ASCII text
+    only). None when no such string is read: ``may_match`` then always scans.
+    """
+    if _P is None or not isinstance(pattern.pattern, str):
+        return None
+    if pattern.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - compiled already, so it parses
+        return None
+    folded = bool(pattern.flags & re.IGNORECASE)
+    got = _required(tree.data, folded)
+    return None if got is None else (got, folded)
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match ``text``.
+
+    A string every match contains (``required_strings``) is absent from the text.
+    Same matches, and no scan of the texts that name none of them (most pathway
+    and triage patterns over a complaint or a one-liner).
+    """
+    entry = _NEEDS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_NEEDS) >= _GUARDS_SIZE:
+            _NEEDS.clear()
+        entry = _NEEDS[id(pattern)] = (pattern, required_strings(pattern))
+    need = entry[1]
+    if need is None:
+        return True
+    strings, folded = need
+    if folded:
+        low = _lowered(text)
+        if low is None:
+            return True  # non-ASCII text: (?i) folds beyond str.lower
+        text = low
+    return any(s in text for s in strings)
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` for an ASCII text (None otherwise), kept for the last texts."""
+    entry = _LOWER.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    low = text.lower() if text.isascii() else None
+    if len(_LOWER) >= _LOWER_SIZE:
+        _LOWER.pop(next(iter(_LOWER)), None)
+    _LOWER[id(text)] = (text, low)
+    return low
+
+
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], bool] | None]] = {}
+"""``id(pattern)`` -> (the pattern, ``required_strings(pattern)``)."""
+_LOWER_SIZE: Final = 32
+_LOWER: dict[int, tuple[str, str | None]] = {}
+"""``id(text)`` -> (the text, its lower case when ASCII), oldest first."""

@@ -82,3 +82,36 @@ def test_guarded_is_memoised_per_pattern() -> None:
     pattern = re.compile(r"(?i)\b(?:memo|cache)d?")
     assert guarded(pattern) is guarded(re.compile(pattern.pattern, pattern.flags))
     assert guarded(pattern).pattern != pattern.pattern  # the guard was added
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)\b(?:hematemesis|melena|bleed\w*|brbpr)",
+        r"(?i)(?<![a-z])(?:icu|intensive care)(?![a-z])",
+        r"(?i)\bg\d+\s*p\d+\w*\s*(?:at|@)\s*\d{1,2}\s*(?:weeks?|wks?|w\b|/40)",
+        r"(?i)(?:kelvin|\u212a)|stick",
+        r"lactate\s*:?\s*\d",
+        r"(?i)s?rom\b|(?:serum )?hcg",
+        r"(?i)(?:a|b)+c",
+    ],
+)
+def test_may_match_is_false_only_without_a_match(pattern: str) -> None:
+    from cases.rx import may_match
+
+    rx = re.compile(pattern)
+    for text in CORPUS + [t.upper() for t in CORPUS] + ["KELVIN", "\u212aelvin"]:
+        if not may_match(rx, text):
+            assert rx.search(text) is None, (pattern, text)
+
+
+def test_required_strings_read_literals_and_branches() -> None:
+    from cases.rx import may_match, required_strings
+
+    got = required_strings(re.compile(r"(?i)\b(?:positive|\+)\s*hcg"))
+    assert got == (frozenset({"hcg"}), True)
+    assert required_strings(re.compile(r"(?i)\d+\s*[a-z]+")) is None
+    # (?i) compares on ASCII text only: the Kelvin sign folds onto "k"
+    rx = re.compile(r"(?i)kg")
+    assert rx.search("5 \u212ag") and may_match(rx, "5 \u212ag")
+    assert not may_match(rx, "five grams")

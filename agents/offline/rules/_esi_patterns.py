@@ -24,7 +24,7 @@ from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
 from agents.offline.rules.stopped import stopped
 from cases.models import Vitals
-from cases.rx import guard_of, guarded, whole_letters
+from cases.rx import guard_of, guarded, may_match, whole_letters
 
 CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
@@ -1262,6 +1262,8 @@ def _patients(pattern: Searches, text: str) -> bool:
     """
     if not isinstance(pattern, re.Pattern):
         return pattern.search(text) is not None
+    if not may_match(pattern, text):
+        return False
     return any(
         context_status(text, m.start(), m.end()) != "family"
         for m in guard_of(pattern).finditer(text)
