@@ -135,3 +135,28 @@ def test_a_resulted_appendix_ultrasound_is_not_ordered_again(reason: Reason) -> 
     )
     assert not O.ordered(out, "ultrasound"), O.orders(out)
     assert O.ordered(out, "surgery"), O.orders(out)
+
+
+def test_definite_endocarditis_by_duke_major_criteria_is_the_diagnosis(
+    reason: Reason,
+) -> None:
+    """Two Duke-ISCVID 2023 major criteria (a typical organism in separate blood
+    cultures, Granulicatella being one since 2023; a vegetation on echocardiography)
+    make endocarditis definite: it is the final diagnosis, also when a stroke is its
+    complication (Fowler VG et al. Clin Infect Dis 2023)."""
+    out = reason(
+        make_case(
+            "left arm weakness and fevers",
+            age=58,
+            sex="F",
+            vitals=vitals(104, 128, 70, 18, 96, 38.4),
+            ed_note=(
+                "58F with a bioprosthetic aortic valve, 3 weeks of night sweats and "
+                "fevers, today new weakness of the left arm. Blood cultures x2 from "
+                "separate sites grew Granulicatella adiacens. TOE: 7 mm vegetations on "
+                "the prosthetic aortic valve. CT head: small right frontal infarct."
+            ),
+        )
+    )
+    name = (out.final.diagnosis_name or "").lower()
+    assert "endocarditis" in name, out.final.diagnosis_name
