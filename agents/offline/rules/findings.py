@@ -1156,7 +1156,7 @@ _GCS_PARTS: Final = guarded(
 (Teasdale G, Jennett B. Lancet 1974); a verbal "T" (intubated) has no sum."""
 
 HB_G_DL_MAX: Final = 30.0
-"""A haemoglobin above this is in g/L (72 is 7.2 g/dL), as ``results`` reads it."""
+"""A haemoglobin above this is in g/L (72 is 7.2 g/dL); ``results`` reads it so too."""
 MG_DL_BUN_PER_MMOL_UREA: Final = 2.8
 """Urea 1 mmol/L = blood urea nitrogen 2.8 mg/dL (urea N2 28 g/mol)."""
 UREA_PER_BUN_MG_DL: Final = 2.14

@@ -56,7 +56,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
-from agents.offline.rules.findings import Finding
+from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
 from agents.offline.rules.reports import report_findings
@@ -110,14 +110,14 @@ altered mentation orders anyway: ADA Standards of Care 2024 s6)."""
 
 def _glucose(value: float, unit: str) -> float | None:
     if "mmol" in unit:
-        return value * 18.0
+        return value * MG_DL_PER_MMOL_GLUCOSE
     if unit or value >= GLUCOSE_AMBIGUOUS_BELOW:
         return value
-    return value * 18.0 if value != int(value) else None
+    return value * MG_DL_PER_MMOL_GLUCOSE if value != int(value) else None
 
 
 def _per_litre_hb(value: float, unit: str) -> float | None:
-    return value / 10.0 if "g/l" in unit or value > 30 else value
+    return value / 10.0 if "g/l" in unit or value > HB_G_DL_MAX else value
 
 
 def _wbc(value: float, unit: str) -> float | None:
