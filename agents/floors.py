@@ -45,8 +45,10 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   signs of stroke, posterior-circulation signs, airway compromise, a sudden severe
   headache or a symptomatic pregnancy still forbid a Discharge forecast
   (→ ``Observation``) until an ED evaluation the reasoner could judge (a visible ED
-  note and a differential) exists, and so does chest pain suggestive of ACS until an
-  ED note is visible (AHA/ACC 2021 chest pain: ECG and serial troponin first).
+  note and a differential) exists; chest pain suggestive of ACS is no Discharge while
+  the record shows the troponin pending (AHA/ACC 2021 chest pain: the ECG and serial
+  troponin result first); a bare triage record of it is a forecast whose Discharge
+  states that condition (the guideline asks for the work-up, not for observation).
 """
 
 from __future__ import annotations
@@ -142,6 +144,30 @@ def repeat_vitals(text: str | None) -> Vitals | None:
         ):
             found = vitals
     return found
+
+
+TROPONIN_PENDING: Final[re.Pattern[str]] = re.compile(
+    r"(?i)(?<![A-Za-z])(?:hs-?)?(?:trop(?:onin)?s?|tn[ti])(?![A-Za-z])"
+    r"(?:\s+[\w-]+){0,3}?\s*(?:pending|awaited|to follow"
+    r"|not (?:yet )?(?:back|resulted))(?![A-Za-z])"
+    r"|(?<![A-Za-z])awaiting\s+(?:the\s+|a\s+|repeat\s+|serial\s+)?"
+    r"(?:hs-?)?(?:trop(?:onin)?s?|tn[ti])(?![A-Za-z])"
+)
+"""A troponin documented as not yet resulted ("trop pending", "awaiting troponin")."""
+
+
+def troponin_pending(view: StageView) -> bool:
+    """Whether the visible text documents a troponin whose result is not back.
+
+    The AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation
+    2021;144:e368) asks for the ECG and the (serial) troponin result before a patient
+    with chest pain suggestive of ACS goes home. A record that shows the troponin
+    pending is a decision taken before that result; a bare triage record (complaint
+    and vitals) is a forecast of the disposition after the evaluation, which the
+    disposition stage states with its condition ("only after excluding ...").
+    """
+    text = " ".join(t for t in (view.one_liner, view.ed_text) if t)
+    return bool(text) and TROPONIN_PENDING.search(text) is not None
 
 
 def danger_addressed(view: StageView, danger: Sequence[str]) -> bool:
@@ -590,13 +616,15 @@ def unsafe_discharge(
     unevaluated = [
         r for r in esi.high_risk_reasons if r.startswith(NOT_HOME_UNEVALUATED)
     ]
-    if not view.ed_text and ACS_CHEST_PAIN in esi.high_risk_reasons:
-        # a triage-only record: no ECG and serial troponin seen yet (AHA/ACC 2021)
-        unevaluated.append(ACS_CHEST_PAIN)
     if unevaluated and not (view.ed_text and ledger):
         return "Observation", (
             "time-critical presentation at triage with no ED evaluation the reasoner"
             " could judge: " + "; ".join(unevaluated)
+        )
+    if ACS_CHEST_PAIN in esi.high_risk_reasons and troponin_pending(view):
+        return "Observation", (
+            f"{ACS_CHEST_PAIN} with the troponin documented as pending: no discharge"
+            " before its result (AHA/ACC 2021 chest pain)"
         )
     open_mnm = [
         e

@@ -94,8 +94,9 @@ def avpu(facts: ClinicalFacts) -> Avpu | None:
 ACS_CHEST_PAIN: Final = "chest pain suggestive of ACS in an adult"
 """ESI v4 ch.4 high-risk reason; AHA/ACC 2021 chest pain guideline (Gulati M et al.
 Circulation 2021;144:e368): a patient with acute chest pain suggestive of ACS is not
-sent home before an ECG and serial (hs-)troponin, so in a triage-only record the
-reason forbids a Discharge forecast (``agents.floors``)."""
+sent home before an ECG and serial (hs-)troponin, so while the record shows the
+troponin pending the reason forbids a Discharge (``agents.floors``); a bare triage
+record's disposition is a forecast conditional on that work-up."""
 
 COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     ACS_CHEST_PAIN: ("stemi", "nstemi", "unstable_angina"),
