@@ -31,7 +31,9 @@ of one diagnosis:
    ACC/AHA/HRS 2017), an admission chosen from P alone becomes observation; any
    further criterion or need escalates.
 3. Escalation by need (``agents.offline.rules.needs``): ventilation, vasopressors,
-   thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU;
+   thrombolysis, hypertonic saline, insulin infusion, massive transfusion, ROSC -> ICU
+   (hypertonic saline for moderately severe hyponatraemia symptoms, a single 150 mL
+   infusion, -> ward: ``needs.hyponatraemia_level``, ESE 2014);
    an emergency operation -> OR Admit; a febrile neonate (AAP 2021) -> admission;
    ESI 1 (or level-1 criteria documented since triage) -> ICU, unless the ED text
    documents that the presentation resolved with treatment and no organ support is
@@ -79,7 +81,11 @@ from agents.offline.rules.admission import (
 )
 from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
-from agents.offline.rules.needs import care_needs, planned_needs
+from agents.offline.rules.needs import (
+    care_needs,
+    hyponatraemia_level,
+    planned_needs,
+)
 from agents.schemas import (
     DifferentialEntry,
     DispositionResult,
@@ -482,6 +488,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             )
             if n.name not in have
         )
+    needs = hyponatraemia_level(needs, facts)
     for need in needs:
         target: Disposition = "OR Admit" if need.level == "or" else "Admit"
         choice = _escalate(choice, target)

@@ -70,3 +70,55 @@ def test_chest_pain_awaiting_troponin_is_not_discharged(reason: Reason) -> None:
         )
     )
     assert O.disposition(out).disposition != "Discharge"
+
+
+# --- hyponatraemia: the level of care follows the symptom severity (ESE 2014) ---
+
+
+def test_moderately_severe_hyponatraemia_is_admitted_to_a_ward_with_one_bolus(
+    reason: Reason,
+) -> None:
+    """ESE 2014: confusion with profound hyponatraemia gets one 150 mL 3 % saline
+    infusion and admission with sodium checks, not an ICU bed or repeated boluses."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=77,
+            sex="Female",
+            vitals=vitals(80, 142, 74, 16, 97),
+            one_liner="77-year-old woman taking a thiazide, muddled for two days and"
+            " complaining of headache; no vomiting, no fits.",
+            ed_note="Exam: awake, disoriented to time and place, no focal weakness."
+            " Labs: sodium 118 mmol/L, potassium 3.5 mmol/L, glucose 5.8 mmol/L."
+            " Assessment: hyponatraemia, probably thiazide-induced.",
+            case_id="dispo22-na-moderate",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "Observation")
+    assert d.admit_level != "icu"
+    assert O.medication_ordered(out, r"hypertonic|3 ?%")
+    assert not O.medication_ordered(out, r"repeat 150 ?ml")
+
+
+def test_hyponatraemic_seizure_keeps_the_icu_and_repeated_boluses(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): ESE 2014 severe symptoms (a seizure, vomiting) need
+    repeated 3 % saline boluses where close monitoring is possible (ICU)."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=49,
+            sex="Male",
+            vitals=vitals(104, 148, 88, 20, 95),
+            one_liner="49-year-old man after a marathon, generalised tonic-clonic"
+            " seizure, now vomiting repeatedly.",
+            ed_note="Exam: post-ictal, opens eyes to voice. Labs: sodium 114 mmol/L."
+            " Impression: exercise-associated hyponatraemia with severe symptoms.",
+            case_id="dispo22-na-severe",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit") and d.admit_level == "icu"
+    assert O.medication_ordered(out, r"repeat 150 ?ml")

@@ -13,9 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
+from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules.facts import ClinicalFacts
 from cases.memo import HashMemo, text_digest
 from cases.rx import whole_letters
 
@@ -276,4 +278,61 @@ def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
             and not _ONLY_IF.match(name)
             for name in order_names
         )
+    )
+
+
+_ESE_2014 = "Spasovski G et al. hyponatraemia guideline. Eur J Endocrinol 2014;170:G1"
+SEVERE_HYPONATRAEMIA: Final = (
+    "vomiting",
+    "seizure",
+    "status_epilepticus",
+    "lethargy",
+    "unresponsive",
+    "respiratory_distress",
+    "cardiac_arrest",
+)
+"""Severe symptoms of hyponatraemia (Spasovski 2014, table of symptom severity:
+vomiting, cardiorespiratory distress, abnormal and deep somnolence, seizures, coma
+GCS <= 8); drowsiness counts here, on the side of monitoring."""
+COMA_GCS: Final = 8.0
+"""GCS at or below which ESE 2014 calls the depressed consciousness coma."""
+
+
+def severe_hyponatraemia_symptoms(facts: ClinicalFacts) -> bool:
+    """Whether a severe symptom of hyponatraemia (ESE 2014) is documented now."""
+    gcs = facts.measurements.get("gcs")
+    return (
+        any(facts.has(c) for c in SEVERE_HYPONATRAEMIA)
+        or (gcs is not None and gcs <= COMA_GCS)
+        or avpu(facts) in ("P", "U")
+    )
+
+
+def hyponatraemia_level(
+    needs: Sequence[CareNeed], facts: ClinicalFacts
+) -> tuple[CareNeed, ...]:
+    """``needs`` with hypertonic saline for moderately severe symptoms as ward care.
+
+    Spasovski 2014 (ESE/ESICM/ERBP): severe symptoms get repeated 150 mL 3 % saline
+    boluses with the sodium checked every 20 min, in an environment where close
+    biochemical and clinical monitoring can be provided (an ICU or high-dependency
+    bed); moderately severe symptoms (nausea without vomiting, confusion, headache) a
+    single 150 mL infusion, then treatment of the cause with the sodium checked
+    after 1, 6 and 12 h: hospital care, not by itself intensive care (SCCM 2016: ICU
+    by the support needed). Hypertonic saline without a measured low sodium (raised
+    intracranial pressure) keeps its level.
+    """
+    low = facts.has("sodium_low") or facts.has("sodium_low_profound")
+    if not low or severe_hyponatraemia_symptoms(facts):
+        return tuple(needs)
+    return tuple(
+        replace(
+            n,
+            name="hypertonic saline for moderately severe hyponatraemia",
+            level="ward",
+            source=_ESE_2014 + " (a single 150 mL infusion; sodium at 1, 6 and 12 h)",
+        )
+        if n.name == "hypertonic saline"
+        else n
+        for n in needs
     )
