@@ -215,8 +215,10 @@ def test_tachycardia_140_is_haemodynamic_compromise(reason: Reason):
 
 
 def test_vomiting_with_normal_vitals_is_mild_dehydration(reason: Reason):
-    # CTAS dehydration modifier: history of increased fluid loss, stable vitals -> 3
-    r = _run(reason, "vomiting", age=33)
+    # CTAS dehydration modifier: thirst and concentrated urine with a history of
+    # increased fluid loss, stable vitals -> 3 (ktas22: the symptoms are part of the
+    # definition; vomiting without them is potential dehydration, 4)
+    r = _run(reason, "vomiting, very thirsty, passing little dark urine", age=33)
     assert r.level == 3
 
 

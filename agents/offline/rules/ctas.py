@@ -46,7 +46,7 @@ from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
 )
-from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules._esi_risk import OLDER_ADULT_AGE, avpu
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
@@ -97,13 +97,16 @@ PERIPHERAL_PAIN: Final = frozenset(
         "epistaxis",
         "anorectal",
         "wound_recheck",
+        "allergic_reaction",
     }
 )
 """Complaints whose pain is peripheral: skin, soft tissue, musculoskeletal, teeth, ear,
-nose or throat (CTAS 2016 pain modifier). Pain with any other complaint is graded as
-central (a body cavity: head, chest, abdomen, pelvis; or an organ: eye, testis), also
-when its site is not known (a fever, a cough): CTAS assigns the more urgent level when
-in doubt."""
+nose or throat (CTAS 2016 pain modifier); an allergic reaction's pain is that of the
+skin and soft tissue it swells (hives, lips, face), its airway and circulation being
+graded by the first-order modifiers and ESI's anaphylaxis criteria. Pain with any
+other complaint is graded as central (a body cavity: head, chest, abdomen, pelvis; or
+an organ: eye, testis), also when its site is not known (a fever, a cough): CTAS
+assigns the more urgent level when in doubt."""
 _CHRONIC: Final = re.compile(r"(?i)\b(?:chronic|recurrent|long[- ]standing)\b")
 _PERIPHERAL_SITE: Final = re.compile(
     r"(?i)\b(?:arms?|forearms?|elbows?|wrists?|hands?|fingers?|thumbs?|fingernails?"
@@ -198,16 +201,6 @@ COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
         "dizziness as presyncope, now at baseline (2 with a rate change)",
         f"{CEDIS}: syncope/presyncope",
     ),
-    "nausea_vomiting": (
-        3,
-        "mild dehydration (history of fluid loss; moderate: by haemodynamics)",
-        f"{CTAS_MANUAL}: dehydration modifier (vomiting and/or nausea)",
-    ),
-    "diarrhea": (
-        3,
-        "mild dehydration (history of fluid loss; moderate: by haemodynamics)",
-        f"{CTAS_MANUAL}: dehydration modifier",
-    ),
     "gi_bleeding": (
         3,
         "GI bleeding, haemodynamically stable (2 with compromise)",
@@ -220,6 +213,82 @@ COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
     ),
 }
 """Complaint-specific level when no first-order modifier is more urgent."""
+
+ADULT_TACHYCARDIA: Final = 100.0
+"""An adult heart rate above 100 is a tachycardia (the sign of volume loss the CTAS
+dehydration modifier names)."""
+FLUID_LOSS_COMPLAINTS: Final = frozenset({"nausea_vomiting", "diarrhea"})
+"""Complaints graded by the CTAS dehydration modifier (vomiting and/or nausea,
+diarrhoea)."""
+FLUID_LOSS_FINDINGS: Final = ("vomiting", "diarrhea")
+"""Findings of fluid loss that bring the modifier to another complaint's text
+("vomiting all day, thirsty, little urine" matched as a urinary complaint)."""
+KTAS_MOHW: Final = (
+    "Korean Ministry of Health and Welfare, KTAS levels explained (briefing of"
+    " 6 Sept 2024): diarrhoea without symptoms of dehydration is KTAS 5"
+)
+_DEHYDRATION_WORDS: Final = re.compile(
+    r"(?i)(?<![a-z])(?:dehydrat\w*|thirst\w*|dry (?:mouth|mucous membranes|mucosa"
+    r"|lips|tongue)|(?:concentrated|dark) urine|(?:decreased|reduced|little|less"
+    r"|minimal|no|poor) (?:urine|urination|oral intake|intake|fluid intake)"
+    r"|(?:unable to|can'?t|cannot|could not|couldn'?t|not able to)"
+    r" (?:drink|eat or drink|keep (?:anything|fluids|liquids|water|food) down"
+    r"|tolerate (?:fluids|liquids|oral intake|po))|not (?:drinking|keeping"
+    r" (?:anything|fluids) down))(?![a-z])"
+)
+_DEHYDRATION_NEGATED: Final = re.compile(
+    r"(?i)(?<![a-z])(?:no|not|denies|denied|without|nil)(?![a-z])[^.;,]{0,20}$"
+)
+DEHYDRATION_FINDINGS: Final = ("oliguria", "presyncope", "polyuria")
+"""Lexicon findings that are symptoms of volume loss: reduced urine, feeling faint
+(postural), thirst (read with polyuria by the lexicon)."""
+
+
+def _dehydration_symptoms(facts: ClinicalFacts) -> bool:
+    """Whether the triage text states a symptom of dehydration (CTAS mild dehydration).
+
+    Thirst, concentrated or reduced urine, a dry mouth, poor intake or fluids not kept
+    down, feeling faint; a negation just before the words removes them ("no reduced
+    urine" is read as negated, "reduced urine" is not).
+    """
+    if any(facts.has(c) for c in DEHYDRATION_FINDINGS):
+        return True
+    text = facts.chief_complaint or ""
+    for m in _DEHYDRATION_WORDS.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m.group(0).lower().startswith(("no ", "not ", "unable", "can", "could")):
+            return True
+        if not _DEHYDRATION_NEGATED.search(before):
+            return True
+    return False
+
+
+def _dehydration(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, tachycardic: bool
+) -> list[Modifier]:
+    """CTAS dehydration modifier for vomiting / nausea and diarrhoea.
+
+    Severe (shock) and moderate (haemodynamic compromise) dehydration are graded by the
+    haemodynamic modifier (1, 2). Mild dehydration is a complaint of thirst and
+    concentrated urine with a history of fluid loss or poor intake, vital signs stable
+    (3); a tachycardia (a sign the manual lists under moderate dehydration) is read as
+    at least mild dehydration with these complaints. Ongoing loss without any symptom
+    or sign of dehydration is potential dehydration (4): the KTAS example is diarrhoea
+    without symptoms of dehydration at KTAS 5.
+    """
+    named = complaint is not None and complaint.id in FLUID_LOSS_COMPLAINTS
+    if not (named or any(facts.has(c) for c in FLUID_LOSS_FINDINGS)):
+        return []
+    src = f"{CTAS_MANUAL}: dehydration modifier (vomiting and/or nausea, diarrhoea)"
+    symptoms = _dehydration_symptoms(facts)
+    if symptoms or (named and tachycardic):
+        why = "symptoms" if symptoms else "tachycardia"
+        text = f"mild dehydration ({why} with fluid loss, vital signs stable)"
+        return [Modifier(level=3, text=text, source=src)]
+    if not named:
+        return []  # another complaint, graded by its own modifiers
+    text = "potential dehydration (fluid loss without symptoms of dehydration)"
+    return [Modifier(level=4, text=text, source=f"{src}; {KTAS_MOHW}")]
 
 
 class Modifier(BaseModel):
@@ -436,16 +505,24 @@ def _pain(
 
     Central (body cavity or organ) acute 8-10 -> 2, 4-7 -> 3, < 4 -> 4;
     peripheral acute 8-10 -> 3, 4-7 -> 4, < 4 -> 5; chronic pain one level less
-    urgent. Pain stated as severe without a score is read as 8-10.
+    urgent. Pain stated as severe without a score is read as 8-10. The site is the
+    one the complaint names: a text naming only peripheral sites (``peripheral_site``:
+    a limb, joint, the back, a muscle, the skin) has peripheral pain whatever
+    complaint it was matched to by meaning ("elbow painful swelling" is not an
+    allergic reaction's pain), except a chest-pain match (arm pain as an anginal
+    equivalent stays central).
     """
     stated = score is None and stated_severe_pain(facts)
     if stated:
         score = 8.0
     if score is None or score <= 0:
         return []
+    cc = facts.chief_complaint
     if complaint is None:
-        central = not peripheral_site(facts.chief_complaint)
-    elif complaint.id == "head_injury" and facial_only(facts.chief_complaint):
+        central = not peripheral_site(cc)
+    elif complaint.id != "chest_pain" and peripheral_site(cc):
+        central = False  # the site the complaint names, whatever it was matched to
+    elif complaint.id == "head_injury" and facial_only(cc):
         central = False
     else:
         central = complaint.id not in PERIPHERAL_PAIN
@@ -747,7 +824,7 @@ def _paediatric(
         text = temp[0].text.replace("appears well", "looks unwell (rates for age)")
         temp = [Modifier(level=3, text=text, source=temp[0].source)]
     return [
-        *_from_esi(esi),
+        *_from_esi(esi, facts, complaint, v),
         *rates,
         *resp,
         *conscious,
@@ -756,10 +833,58 @@ def _paediatric(
         *_glucose(facts, bool(conscious) or complaint is not None),
         *_bleeding_disorder(facts, complaint),
         *_complaint(complaint, None, esi),
+        *_dehydration(facts, complaint, any(m.level <= 3 for m in rates)),
     ]
 
 
-def _from_esi(esi: EsiAssessment) -> list[Modifier]:
+RESPIRATORY_VITALS: Final = frozenset({"spo2", "respiratory_rate"})
+RED_BAND_RR: Final = 25.0
+"""NEWS2's 3-point respiratory-rate band (>= 25 per minute): a rate there cannot
+exclude moderate respiratory distress when no saturation was recorded."""
+
+
+def _respiratory_gradable(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Whether the CTAS respiratory modifier is graded although a vital is missing.
+
+    The CTAS first-order card grades respiratory distress by SpO2 and by the work of
+    breathing: with a saturation recorded it is graded; without one, a recorded rate
+    below NEWS2's red band (``RED_BAND_RR``) and no stated distress show no increased
+    work of breathing (mild distress at most, level 3 with a breathing complaint).
+    """
+    if v.spo2 is not None:
+        return True
+    rr = v.respiratory_rate
+    return rr is not None and rr < RED_BAND_RR and not facts.has("respiratory_distress")
+
+
+def _unassessed(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
+) -> bool:
+    """Whether a CTAS modifier the time-critical complaint needs cannot be graded.
+
+    The missing vital signs are the complaint's ``vitals_required`` (with heart rate
+    and blood pressure from ``OLDER_ADULT_AGE``), as ESI's decision point D reads
+    them. A missing heart rate or blood pressure leaves the haemodynamic modifier
+    ungraded; a missing saturation or rate leaves the respiratory modifier ungraded
+    only when the other sign cannot grade it (``_respiratory_gradable``).
+    """
+    required = set(complaint.vitals_required) if complaint else set()
+    if (facts.age or 0) >= OLDER_ADULT_AGE:
+        required |= {"heart_rate", "systolic_bp"}
+    missing = {n for n in required if getattr(v, n, None) is None}
+    if not missing:
+        return True  # what ESI found missing is not known here: keep its reading
+    if missing - RESPIRATORY_VITALS:
+        return True
+    return not _respiratory_gradable(facts, v)
+
+
+def _from_esi(
+    esi: EsiAssessment,
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    v: Vitals,
+) -> list[Modifier]:
     """Life threat and high-risk situations shared with ESI, kept in every scale.
 
     ESI decision-point A reasons are CTAS level 1 (resuscitation); its mandatory
@@ -768,6 +893,10 @@ def _from_esi(esi: EsiAssessment) -> list[Modifier]:
     anaphylaxis, suicidal intent, GI bleeding in an older adult, ...). ESI's
     *considered* criteria (severe pain at B, danger-zone vitals at D) and its resource
     count are not carried over: CTAS grades pain and vital signs by its own modifiers.
+    A time-critical complaint held at ESI decision point D because a vital sign was
+    not recorded is level 2 only while the CTAS modifier that vital grades cannot be
+    graded from what was recorded (``_unassessed``): a breathing complaint without a
+    saturation but with a normal recorded rate is graded by the respiratory modifier.
     """
     out = [
         Modifier(
@@ -790,6 +919,7 @@ def _from_esi(esi: EsiAssessment) -> list[Modifier]:
         esi.decision_point == "D"
         and esi.level <= 2
         and "not assessable" in esi.rule.interpretation
+        and _unassessed(facts, complaint, v)
     ):
         out.append(
             Modifier(
@@ -916,7 +1046,7 @@ def ctas_triage(
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
         mods = [
-            *_from_esi(esi),
+            *_from_esi(esi, facts, complaint, v),
             *resp,
             *haemo,
             *conscious,
@@ -930,6 +1060,7 @@ def ctas_triage(
             ),
             *_bleeding_disorder(facts, complaint),
             *_complaint(complaint, hr, esi, facts.chief_complaint),
+            *_dehydration(facts, complaint, hr is not None and hr > ADULT_TACHYCARDIA),
         ]
         if complaint is not None:
             mods.append(_no_modifier(facts, complaint, esi))
