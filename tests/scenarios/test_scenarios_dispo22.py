@@ -122,3 +122,45 @@ def test_hyponatraemic_seizure_keeps_the_icu_and_repeated_boluses(
     d = O.disposition(out)
     assert d.disposition in ("Admit", "OR Admit") and d.admit_level == "icu"
     assert O.medication_ordered(out, r"repeat 150 ?ml")
+
+
+# --- massive transfusion: an activated protocol is intensive care (ACS TQIP 2014) ---
+
+
+def test_massive_transfusion_held_in_reserve_is_not_an_icu_need(
+    reason: Reason,
+) -> None:
+    """ACS TQIP 2014: activating the massive transfusion protocol is a decision on its
+    own criteria; a protocol the plan keeps 'if ongoing haemorrhage' does not by
+    itself send the patient to an ICU (blood for shock still means admission)."""
+    out = reason(
+        make_case(
+            "scalp wound after a fall",
+            age=70,
+            sex="Male",
+            vitals=vitals(70, 84, 46, 18, 97),
+            case_id="dispo22-mtp-reserve",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition != "Discharge"
+    assert d.admit_level != "icu"
+
+
+def test_activated_massive_transfusion_keeps_the_icu(reason: Reason) -> None:
+    """Guard (passes on main): ACS TQIP 2014, an activated protocol is ICU care."""
+    out = reason(
+        make_case(
+            "stab wound to the abdomen",
+            age=31,
+            sex="Male",
+            vitals=vitals(134, 78, 40, 28, 95),
+            one_liner="31-year-old man stabbed in the left upper quadrant.",
+            ed_note="Exam: pale, distended tender abdomen, FAST positive in the left"
+            " upper quadrant. Course: MTP activated, 4 units of O-negative blood and 4"
+            " units of plasma given.",
+            case_id="dispo22-mtp-active",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit") and d.admit_level == "icu"

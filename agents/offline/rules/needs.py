@@ -259,6 +259,28 @@ _ONLY_IF: Final = re.compile(r"(?i)\s*only if\b")
 ...", ``agents.leading_gates.qualify``) is no plan yet."""
 
 
+_MTP_CONDITIONAL: Final = re.compile(
+    r"(?i)massive transfusion(?: protocol)?\s+(?:if|when|should)(?![a-z])"
+)
+"""A massive transfusion protocol held for a condition ("massive transfusion protocol
+if ongoing haemorrhage", "if unstable"): the ACS TQIP 2014 massive transfusion
+guideline makes activation a decision on its own criteria (ABC score >= 2, persistent
+haemodynamic instability, active bleeding needing an operation or angioembolisation,
+transfusion in the trauma bay); a protocol kept in reserve is not yet the intensive
+care an activated one is (emergency-release blood is inpatient care already:
+``order_safety.inpatient_need``)."""
+
+
+def _planned(need: _NeedPattern, name: str) -> bool:
+    """Whether the order ``name`` orders ``need`` for this patient now."""
+    return (
+        need.pattern.search(name) is not None
+        and not _PLAN_BLOCK.search(_CONDITION_ASIDE.sub(" ", name))
+        and not _ONLY_IF.match(name)
+        and not (need.name == "massive transfusion" and _MTP_CONDITIONAL.search(name))
+    )
+
+
 def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
     """Return the needs that the ED plan's therapeutic orders imply.
 
@@ -272,12 +294,7 @@ def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
     return tuple(
         CareNeed(need.name, need.level, need.source)
         for need in patterns
-        if any(
-            need.pattern.search(name)
-            and not _PLAN_BLOCK.search(_CONDITION_ASIDE.sub(" ", name))
-            and not _ONLY_IF.match(name)
-            for name in order_names
-        )
+        if any(_planned(need, name) for name in order_names)
     )
 
 
