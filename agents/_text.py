@@ -188,13 +188,35 @@ def immunocompromised(texts: Iterable[str]) -> bool:
 def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     """Whether ``pattern`` matches somewhere stated as present in this visit.
 
-    Stricter than ``asserted``: a history ("melaena in 2019") does not count.
+    Stricter than ``asserted``: a history ("melaena in 2019") does not count. Each
+    text's answer is kept with its ``asserted`` answers (``per_text_of``).
     """
+    return any(per_text_of(_present_in, pattern, text) for text in texts)
+
+
+def _present_in(pattern: re.Pattern[str], text: str) -> bool:
+    if not may_match(pattern, text):
+        return False
     return any(
         context_status(text, m.start(), m.end()) == "present"
-        for text in texts
         for m in guard_of(pattern).finditer(text)
     )
+
+
+def floats_of(pattern: re.Pattern[str], texts: Iterable[str]) -> list[float]:
+    """``float`` of group 1 of every match of ``pattern``, text by text, in order.
+
+    Each text's numbers are kept with its ``asserted`` answers (``per_text_of``): a
+    note part is scanned once for every stage view and later request that shows it.
+    ``pattern`` must be long-lived (a module constant).
+    """
+    return [v for text in texts for v in per_text_of(_floats_in, pattern, text)]
+
+
+def _floats_in(pattern: re.Pattern[str], text: str) -> tuple[float, ...]:
+    if not may_match(pattern, text):
+        return ()
+    return tuple(float(m.group(1)) for m in pattern.finditer(text))
 
 
 def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:

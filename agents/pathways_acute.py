@@ -41,7 +41,12 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from agents._text import asserted as _asserted
-from agents._text import exposure_asserted, immunocompromised, visible_texts
+from agents._text import (
+    exposure_asserted,
+    floats_of,
+    immunocompromised,
+    visible_texts,
+)
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.results import glucose_corrected, onset_hours, results_of
 from agents.pathway_orders import Required
@@ -106,11 +111,9 @@ _AMS: Final = _rx(
 def core_temperature(view: StageView) -> float | None:
     """The most extreme documented temperature (vitals or a core reading in text)."""
     values = [view.vitals.temperature_c] if view.vitals.temperature_c else []
-    for text in visible_texts(view):
-        for m in _CORE_TEMP.finditer(text):
-            value = float(m.group(1))
-            if 20.0 <= value <= 45.0:
-                values.append(value)
+    for value in floats_of(_CORE_TEMP, visible_texts(view)):
+        if 20.0 <= value <= 45.0:
+            values.append(value)
     if not values:
         return None
     return max(values, key=lambda t: abs(t - 37.0))
@@ -283,7 +286,7 @@ def add_rs(view: StageView) -> int:
     texts = visible_texts(view)
     if not asserted(_AAS_PAIN, texts):
         return 0
-    arms = [float(m.group(1)) for t in texts for m in _ARM_BP.finditer(t)]
+    arms = floats_of(_ARM_BP, texts)
     sbp = view.vitals.systolic_bp
     shock = sbp is not None and sbp < 90 and not asserted(_NON_AORTIC_BLEEDING, texts)
     exam = (
@@ -894,7 +897,7 @@ def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
     joined = " ".join(texts)
     ago = [float(m.group(1)) for m in _HOURS_AGO.finditer(joined)]
     hours = max(ago) if ago else onset_hours(joined, ingestion=True)
-    alt = max((float(m.group(1)) for t in texts for m in _ALT.finditer(t)), default=0.0)
+    alt = max(floats_of(_ALT, texts), default=0.0)
     staggered = bool(re.search(r"(?i)staggered|over (?:several|\d+) days", joined))
     late = hours is None or hours >= PARACETAMOL_LATE_H or staggered
     src = "Chiew AL et al. Med J Aust 2020 (ANZ paracetamol guideline); UK CHM 2012"
@@ -940,12 +943,7 @@ _NEUROTOXIC: Final = _rx(
 
 def lithium_toxic(view: StageView) -> float | None:
     """The documented lithium level when it is toxic (>= 2.5 mmol/L), else None."""
-    levels = [
-        float(m.group(1))
-        for t in visible_texts(view)
-        for m in _LITHIUM_LEVEL.finditer(t)
-    ]
-    level = max(levels, default=0.0)
+    level = max(floats_of(_LITHIUM_LEVEL, visible_texts(view)), default=0.0)
     return level if level >= LITHIUM_TOXIC else None
 
 

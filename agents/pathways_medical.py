@@ -50,7 +50,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
-from agents._text import immunocompromised, per_text, visible_texts
+from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import sign_findings
 from agents.offline.rules.results import results_of
@@ -182,7 +182,7 @@ def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
     bradycardia (< 60) or hyponatraemia (< 130 mmol/L).
     """
     texts = visible_texts(view)
-    tsh = max((float(m.group(1)) for t in texts for m in _TSH.finditer(t)), default=0.0)
+    tsh = max(floats_of(_TSH, texts), default=0.0)
     if not (asserted(_UNTREATED_THYROID, texts) or tsh >= TSH_HIGH):
         return []
     temp = core_temperature(view)

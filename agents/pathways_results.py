@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents import reversal
-from agents._text import asserted, visible_texts
+from agents._text import asserted, per_text, visible_texts
 from agents.offline.rules.results import (
     haemolysed_potassium,
     results_of,
@@ -184,7 +184,9 @@ def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     texts = visible_texts(view)
     if (k is None or k < POTASSIUM_SEVERE_HIGH) and asserted(_HYPERKALAEMIA_ECG, texts):
         # a haemolysed value with the ECG changes of hyperkalaemia is treated
-        k = max((v for t in texts for v in haemolysed_potassium(t)), default=k)
+        k = max(
+            (v for t in texts for v in per_text(haemolysed_potassium, t)), default=k
+        )
     if k is None or k < POTASSIUM_SEVERE_HIGH:
         return []
     src = "UK Kidney Association 2020 hyperkalaemia guideline"
@@ -235,7 +237,7 @@ def haemolysed_potassium_repeat(
     treat only a confirmed value or hyperkalaemic ECG changes.
     """
     texts = visible_texts(view)
-    values = [v for t in texts for v in haemolysed_potassium(t)]
+    values = [v for t in texts for v in per_text(haemolysed_potassium, t)]
     k = max(values, default=None)
     if k is None or k <= POTASSIUM_ABOVE_RANGE:
         return []

@@ -46,10 +46,10 @@ Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
-from agents._text import exposure_asserted, per_text_of, visible_texts
+from agents._text import exposure_asserted, per_text, per_text_of, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -57,7 +57,7 @@ from agents.pathway_orders import required as _req
 from agents.pathways_acute import asserted
 from agents.schemas import Order, OrderGate
 from cases.population import Population
-from cases.rx import word_start
+from cases.rx import may_match, word_start
 from cases.views import StageView
 
 __all__ = [
@@ -257,25 +257,37 @@ def _mg_per_l(value: float, unit: str) -> float:
     return value * 0.1512 if "mol" in unit.lower() else value  # 151.2 g/mol
 
 
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped when a string it needs is absent."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+
+
+def _timed_levels(text: str) -> tuple[tuple[float, float], ...]:
+    """Timed paracetamol levels in ``text``: (mg/L, hours), in the readers' order.
+
+    Kept per text (``per_text``): every stage view shows the same note parts.
+    """
+    timed = (
+        [
+            (float(m.group(3)), m.group(4), float(m.group(1) or m.group(2)))
+            for m in _scan(_APAP_AT_TIME, text)
+        ]
+        + [
+            (float(m.group(1)), m.group(2), float(m.group(3)))
+            for m in _scan(_APAP_THEN_TIME, text)
+        ]
+        + [
+            (float(m.group(2)), m.group(3), float(m.group(1)))
+            for m in _scan(_TIME_THEN_APAP, text)
+        ]
+    )
+    return tuple((_mg_per_l(value, unit), hours) for value, unit, hours in timed)
+
+
 def paracetamol_above_line(view: StageView) -> tuple[float, float] | None:
     """A timed paracetamol level at or above the treatment line: (mg/L, hours)."""
     for t in visible_texts(view):
-        timed = (
-            [
-                (float(m.group(3)), m.group(4), float(m.group(1) or m.group(2)))
-                for m in _APAP_AT_TIME.finditer(t)
-            ]
-            + [
-                (float(m.group(1)), m.group(2), float(m.group(3)))
-                for m in _APAP_THEN_TIME.finditer(t)
-            ]
-            + [
-                (float(m.group(2)), m.group(3), float(m.group(1)))
-                for m in _TIME_THEN_APAP.finditer(t)
-            ]
-        )
-        for value, unit, hours in timed:
-            level = _mg_per_l(value, unit)
+        for level, hours in per_text(_timed_levels, t):
             line = TREATMENT_LINE_4H * 2 ** (-(hours - 4.0) / 4.0)
             if 4.0 <= hours <= 24.0 and level >= line:
                 return level, hours
