@@ -18,7 +18,11 @@ from agents.offline.rules import (
     extract_findings,
     extract_measurements,
 )
-from agents.offline.rules.results import onset_hours, result_findings
+from agents.offline.rules.results import (
+    onset_hours,
+    onset_hours_joined,
+    result_findings,
+)
 from cases.memo import HashMemo, digest, text_digest
 from cases.population import view_population
 from cases.sections import presentation_part
@@ -59,7 +63,7 @@ def _facts_with_notes(
     texts += [("ed_note", part) for part in _ed_parts(view.ed_text)]
     current: list[Finding] = []
     measures: dict[str, float] = {}
-    onset = _onset(" ".join(t for _, t in texts if t))
+    onset = _joined_onset([t for _, t in texts if t])
     for label, text in texts:
         if text:
             key = text_digest(text)  # each text is hashed once for the three memos
@@ -232,6 +236,19 @@ def _measures(text: str, text_key: bytes) -> tuple[tuple[str, float], ...]:
 
 def _onset(text: str) -> float | None:
     return _ONSET.get_or_compute(digest((text,)), lambda: onset_hours(text))
+
+
+def _joined_onset(texts: list[str]) -> float | None:
+    """``onset_hours`` of the texts joined by spaces.
+
+    The texts after the first (one-liner, note parts) are read as one text through
+    the memo; the first (the complaint: new on every request) is read where it is
+    joined to them (``onset_hours_joined``).
+    """
+    if len(texts) < 2:
+        return _onset(" ".join(texts))
+    rest = " ".join(texts[1:])
+    return onset_hours_joined(texts[0], rest, _onset(rest))
 
 
 def _quote(text: str, start: int, end: int) -> str:

@@ -9,7 +9,12 @@ import pytest
 
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.results import read_results, result_findings
+from agents.offline.rules.results import (
+    onset_hours,
+    onset_hours_joined,
+    read_results,
+    result_findings,
+)
 from agents.offline.rules.rule_scope import out_of_scope
 
 KB = load_knowledge()
@@ -238,3 +243,19 @@ def test_an_intraocular_pressure_is_read_with_the_eye_named(
 def test_a_word_after_iop_is_not_an_eye() -> None:
     """Guard: 'IOP raised' is no eye label, and no value follows it."""
     assert not [r for r in read_results("IOP raised 52") if r.analyte == "iop"]
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("chest pain", "started 2 hours ago"),  # the match is in the rest
+        ("pain onset", "2 hours ago"),  # a match running on into the rest
+        ("headache for", "3 hours, worse for 1 h"),
+        ("syncope 40 min ago", "for 3 hours"),  # the first part's match wins
+        ("fever", "no timing stated"),
+        ("2", "hours ago"),
+    ],
+)
+def test_onset_hours_joined_equals_the_joined_text(first: str, rest: str) -> None:
+    joined = onset_hours_joined(first, rest, onset_hours(rest))
+    assert joined == onset_hours(f"{first} {rest}")

@@ -67,6 +67,7 @@ __all__ = [
     "LabResult",
     "haemolysed_potassium",
     "onset_hours",
+    "onset_hours_joined",
     "read_results",
     "result_findings",
 ]
@@ -755,6 +756,28 @@ def onset_hours(text: str | None, *, ingestion: bool = False) -> float | None:
         return None
     if ingestion:
         return float(m.group("a") or m.group("b"))
+    return _onset_of(m)
+
+
+def onset_hours_joined(first: str, rest: str, rest_hours: float | None) -> float | None:
+    r"""``onset_hours(first + " " + rest)``, given ``rest_hours = onset_hours(rest)``.
+
+    The first match starting in ``first`` (or at the space) is looked for position
+    by position in the joined text, as ``search`` would try them (it may run on into
+    ``rest``); without one, the first match starts in ``rest``, where the joined
+    text's answer is ``rest``'s own (the pattern looks behind only with ``\b``, and
+    a space and the start of a text are both no word character). A new complaint
+    before the same note then costs no scan of the note.
+    """
+    joined = f"{first} {rest}"
+    for pos in range(len(first) + 1):
+        m = _ONSET.match(joined, pos)
+        if m is not None:
+            return _onset_of(m)
+    return rest_hours
+
+
+def _onset_of(m: re.Match[str]) -> float:
     number = (m.group("a") or m.group("b") or m.group("c")).lower()
     value = 1.0 if number in ("a", "an", "one") else float(number)
     unit = (m.group("ua") or m.group("ub") or m.group("uc")).lower()
