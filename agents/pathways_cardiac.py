@@ -78,18 +78,18 @@ _ARRHYTHMIA: Final = _rx(
     r"rapid ventricular response|\brvr\b"
 )
 _SINUS: Final = _rx(r"sinus tachy\w*")
-_UNSTABLE: Final = _rx(
-    r"cool (?:and )?(?:clammy |mottled )?(?:peripher\w*|extremit\w*|skin)|"
-    r"cold (?:and )?(?:clammy )?(?:peripher\w*|extremit\w*)|mottl\w*|clammy|"
-    r"(?:cardiogenic )?shock|confus\w*|altered mental\w*|drowsy|obtunded|"
-    r"chest pain|chest tightness|ischa?emic (?:chest )?(?:pain|discomfort)|"
-    r"pulmonary o?edema|(?:acute )?heart failure|syncop\w*"
-)
-_SHOCK: Final = _rx(
+_POOR_PERFUSION: Final = (
     r"cool (?:and )?(?:clammy |mottled )?(?:peripher\w*|extremit\w*|skin)|"
     r"cold (?:and )?(?:clammy )?(?:peripher\w*|extremit\w*)|mottl\w*|clammy|"
     r"(?:cardiogenic )?shock"
 )
+"""Signs of shock (AHA 2020 ACLS: the perfusion signs of an unstable tachycardia)."""
+_UNSTABLE: Final = _rx(
+    _POOR_PERFUSION + r"|confus\w*|altered mental\w*|drowsy|obtunded|"
+    r"chest pain|chest tightness|ischa?emic (?:chest )?(?:pain|discomfort)|"
+    r"pulmonary o?edema|(?:acute )?heart failure|syncop\w*"
+)
+_SHOCK: Final = _rx(_POOR_PERFUSION)
 _THYROTOXIC: Final = _rx(r"thyroid storm|thyrotoxic\w*|hyperthyroid\w*")
 FEVER_C: Final = 38.0
 """Surviving Sepsis 2021 (SIRS): a temperature above 38 °C is a fever."""
