@@ -262,6 +262,52 @@ def vision_loss_is_high_risk(facts: ClinicalFacts) -> bool:
     return not mentions or any(_VISION_LOST.search(t) for t in mentions)
 
 
+_MENINGEAL_SIGN: Final = re.compile(r"(?i)nuchal|mening|kernig|brudzinski|rigid")
+"""Wordings of meningism as an examination sign, not a stiff neck as a symptom."""
+_MENINGISM_COMPANIONS: Final = (
+    "fever",
+    "headache",
+    "thunderclap_headache",
+    "photophobia",
+    "vomiting",
+    "petechiae",
+    "purpura",
+    "seizure",
+    "altered_mental_status",
+    "confusion",
+    "lethargy",
+    "disorientation",
+)
+"""Features that make a stiff neck possible meningitis or SAH (Attia J et al. JAMA
+1999;282:175: fever, neck stiffness and altered mentation; Perry JJ et al. JAMA
+2013;310:1248 Ottawa SAH rule: headache with neck pain or stiffness)."""
+ADULT_NECK_YEARS: Final = 16
+"""A child's stiff neck stays high risk (retropharyngeal abscess, meningitis)."""
+
+
+def neck_stiffness_is_high_risk(facts: ClinicalFacts) -> bool:
+    """Whether a documented stiff neck is the handbook's high-risk meningism.
+
+    ESI handbook ch.3: a stiff neck with fever or headache (meningitis, SAH) is high
+    risk. An adult's stiff neck as the only feature (whiplash after a collision, a
+    muscular neck after sleeping awkwardly) is judged by its resources; an
+    examination sign (nuchal rigidity, meningism, Kernig, Brudzinski), a child, or
+    any of ``_MENINGISM_COMPANIONS`` keeps it high risk.
+    """
+    if not facts.has("neck_stiffness"):
+        return False
+    mentions = [
+        f.text
+        for f in facts.findings
+        if f.concept == "neck_stiffness" and f.status == "present"
+    ]
+    if not mentions or any(_MENINGEAL_SIGN.search(t) for t in mentions):
+        return True
+    adult = facts.age is not None and facts.age >= ADULT_NECK_YEARS
+    febrile = (facts.vitals.temperature_c or 0.0) >= 38.0
+    return not adult or febrile or any(facts.has(c) for c in _MENINGISM_COMPANIONS)
+
+
 SIMPLE_FEBRILE_SEIZURE_DAYS: Final = (180, 1826)
 """Ages of a simple febrile seizure: 6 to 60 months (AAP 2011)."""
 _NOT_SIMPLE: Final = (

@@ -67,6 +67,7 @@ from agents.offline.rules._esi_risk import (
     dz_uptriage,
     febrile_vomiting_adult,
     mild_presentation,
+    neck_stiffness_is_high_risk,
     needs_rehydration,
     news2_high_risk,
     obstetric_hypertension,
@@ -355,6 +356,7 @@ def _step_b(
         for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
         if facts.has(c)
         and (c != "vision_loss" or vision_loss_is_high_risk(facts))
+        and (c != "neck_stiffness" or neck_stiffness_is_high_risk(facts))
         and (c != "fever" or not simple_febrile_seizure(facts))
         and (c != "overdose" or overdose_is_high_risk(facts))
         and (c != "chest_pain" or chest_pain_worded(facts))

@@ -1,0 +1,76 @@
+"""minor22 scenarios: common low-acuity ED presentations and their red-flag mimics.
+
+Each asserts a safety property named with its source; wording differs from the
+review cases (/work/notes/review/minor22_cases.py) and from any shared-data row.
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _esi(out: ReasoningOutput) -> int:
+    record = next(r for r in out.trace if r.stage == "triage")
+    assert isinstance(record.output, TriageResult)
+    return record.output.esi
+
+
+def _open(out: ReasoningOutput) -> set[str]:
+    return {d.lower() for d in out.final.summary.open_must_not_miss}
+
+
+def test_a_stiff_neck_after_whiplash_alone_is_not_meningism(reason: Reason) -> None:
+    """ESI v4 handbook ch.3: a stiff neck is high risk with fever or headache
+    (meningitis, SAH; Attia J et al. JAMA 1999;282:175). An afebrile adult whose
+    neck went stiff the morning after a minor collision, with no headache or
+    confusion, is judged by the resources expected (no ESI 2)."""
+    case = make_case(
+        "STIFF NECK",
+        age=42,
+        sex="Female",
+        vitals=vitals(78, 126, 78, 14, 99, 36.6),
+        one_liner="42 y.o. female with a stiff neck since a minor car collision"
+        " two days ago",
+        ed_note="Passenger in a car that was shunted from behind at a junction."
+        " Sore stiff neck the next morning. Alert, no headache, no tingling in the"
+        " arms, no midline bony tenderness, turns her head 45 degrees each way.",
+    )
+    assert _esi(reason(case)) >= 3
+
+
+def test_a_stiff_neck_with_fever_and_headache_stays_high_risk(reason: Reason) -> None:
+    """Guard (passes before and after): IDSA 2004 bacterial meningitis; ESI v4
+    handbook ch.3. Fever, headache and a stiff neck is possible meningitis: ESI 2
+    or higher."""
+    case = make_case(
+        "STIFF NECK",
+        age=23,
+        sex="Male",
+        vitals=vitals(112, 118, 70, 20, 98, 38.9),
+        one_liner="23 y.o. male student with a stiff neck, headache and fever",
+        ed_note="Since last night severe headache, fever and a stiff neck, dislikes"
+        " the light. No head injury.",
+    )
+    assert _esi(reason(case)) <= 2
+
+
+def test_a_sticky_red_eye_is_not_observed_as_a_stroke(reason: Reason) -> None:
+    """AAO Preferred Practice Pattern conjunctivitis 2018: a red, sticky eye with
+    normal vision is conjunctivitis; stroke and retinal ischaemia leave the eye
+    white (AHA/ASA 2021 CRAO statement). No stroke left open, no observation."""
+    case = make_case(
+        "EYE REDNESS",
+        age=35,
+        sex="Male",
+        vitals=vitals(72, 124, 78, 14, 99, 36.7),
+        one_liner="35 y.o. male whose left eye went red and crusted overnight",
+        ed_note="Left eye red with a mucopurulent discharge, lids stuck together on"
+        " waking. Vision 6/6 each eye, no photophobia, cornea clear.",
+    )
+    out = reason(case)
+    assert not any("infarction" in d for d in _open(out))
+    assert O.disposition(out).disposition == "Discharge"
