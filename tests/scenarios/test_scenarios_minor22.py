@@ -74,3 +74,36 @@ def test_a_sticky_red_eye_is_not_observed_as_a_stroke(reason: Reason) -> None:
     out = reason(case)
     assert not any("infarction" in d for d in _open(out))
     assert O.disposition(out).disposition == "Discharge"
+
+
+def test_a_sore_coccyx_is_not_worked_up_as_an_sti(reason: Reason) -> None:
+    """NICE CKS coccydynia: coccyx pain after a fall onto the bottom is a
+    musculoskeletal low back problem (NICE NG59 red flags apply); no sexual
+    health tests without a genital complaint."""
+    case = make_case(
+        "SORE TAILBONE",
+        age=58,
+        sex="Female",
+        vitals=vitals(80, 136, 82, 16, 98),
+        one_liner="58 y.o. female with a sore tailbone",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "gonorrh", "chlamydia", "naat", "syphilis")
+
+
+def test_a_swollen_cheek_after_an_assault_is_not_observed_for_anaphylaxis(
+    reason: Reason,
+) -> None:
+    """WAO 2020 anaphylaxis criteria need an allergen exposure (Cardona V et al.);
+    a cheek swollen where a blow landed is a bruise: anaphylaxis is not left open
+    and the patient is not kept in for observation of an allergy."""
+    case = make_case(
+        "FACIAL SWELLING",
+        age=26,
+        sex="Male",
+        vitals=vitals(84, 130, 78, 16, 99),
+        one_liner="26 y.o. male with facial swelling after he was punched",
+    )
+    out = reason(case)
+    assert not any("anaphyla" in d for d in _open(out))
+    assert O.disposition(out).disposition == "Discharge"
