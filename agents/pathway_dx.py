@@ -253,6 +253,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "occult_scaphoid": _none("an occult carpal fracture: imaging rule"),
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
+    "ottawa_knee_films": _none("a knee fracture not excluded: imaging rule"),
+    "facial_fracture_signs": _none("a facial fracture: imaging rule"),
     # agents.pathways_cardiac
     "unstable_tachyarrhythmia": _none("the rhythm varies (AF, flutter, VT, SVT)"),
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),

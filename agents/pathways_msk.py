@@ -24,7 +24,16 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   (Irshad F et al. Injury 1997; Skaggs DL, Mirzayan R. J Bone Joint Surg Am 1999);
 - an occult hip fracture: an older adult who fell with hip or groin pain or cannot bear
   weight and whose radiographs show no fracture: MRI (CT if MRI is not available
-  within 24 h) before any discharge (NICE CG124 hip fracture 2011/2023, 1.2.1).
+  within 24 h) before any discharge (NICE CG124 hip fracture 2011/2023, 1.2.1);
+- an acute knee injury with any Ottawa knee rule criterion (age 55 or older, isolated
+  patellar tenderness, fibular head tenderness, cannot flex to 90 degrees, cannot bear
+  weight for 4 steps): knee radiographs (Stiell IG et al. JAMA 1996;275:611,
+  sensitivity ~99 % for fracture, Bachmann LM et al. Ann Intern Med 2004;140:121);
+- a blow to the face with a sign of a facial fracture (cheek or upper-lip numbness
+  of the infraorbital nerve, double vision or restricted eye movement, a step in the
+  orbital rim, a flattened cheekbone, malocclusion, trismus): CT of the facial bones,
+  and the eye examined for entrapment (ACR Appropriateness Criteria Facial Trauma 2022;
+  Tintinalli's Emergency Medicine 9th ed., face and jaw injuries).
 
 Research software, not for clinical use.
 """
@@ -424,7 +433,152 @@ def occult_elbow(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- the Ottawa knee rule (Stiell 1995, 1996; Bulloch 1999 children >= 2 y) ---
+
+_KNEE_INJURY: Final = _rx(
+    r"(?:fell|fall\w*|landed|land\w*|struck|hit|kick\w*|tackl\w*|twist\w*|bang\w*|"
+    r"knock\w*|collid\w*|injur\w*)\W+(?:\w+\W+){0,6}?(?:on|onto|to|in|of)?\W*"
+    r"(?:(?:his|her|the|a|their|right|left|both)\W+){0,2}knees?\b|"
+    r"knees?\W+(?:\w+\W+){0,3}?(?:injur\w*|trauma|twist\w*|struck|hit|sprain\w*)"
+)
+"""An acute knee injury: a blow, fall or twist to the knee (the rule's population)."""
+_OTTAWA_KNEE_SIGN: Final = _rx(
+    r"(?:isolated )?(?:tender\w*|pain) (?:\w+ ){0,3}(?:patella|patellar|kneecap)\b|"
+    r"(?:patellar?|kneecap) (?:bone )?tender\w*|"
+    r"(?:tender\w*|pain) (?:\w+ ){0,3}(?:head of the fibula|fibular head)|"
+    r"fibular head (?:bone )?tender\w*|"
+    r"(?:unable|cannot|can'?t|not able) to (?:flex|bend) (?:\w+ ){0,3}(?:to |beyond |"
+    r"past )?90|flex\w* (?:\w+ ){0,3}(?:less than|under|<) ?90|"
+    r"(?:unable|cannot|can'?t|not able) to (?:bear weight|weight[- ]bear|walk|take "
+    r"(?:4|four) steps)|non[- ]?weight[- ]bearing"
+)
+"""The Ottawa knee criteria other than age, as notes word them."""
+OTTAWA_KNEE_AGE: Final = 55
+OTTAWA_KNEE_MIN_YEARS: Final = 2
+"""Stiell 1995 (adults); Bulloch K et al. Ann Emerg Med 1999;33:437 (children >= 2)."""
+_KNEE_FILM: Final = _rx(
+    r"knee (?:x-?rays?|radiographs?|films?)|(?:x-?rays?|radiographs?|films?) of the "
+    r"(?:\w+ )?knee"
+)
+
+
+def ottawa_knee_films(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Ottawa knee rule: an acute knee injury with any criterion needs radiographs.
+
+    The rule's criteria (Stiell IG et al. Ann Emerg Med 1995;26:405; validated JAMA
+    1996;275:611): age 55 or older, isolated patellar tenderness, fibular head
+    tenderness, inability to flex to 90 degrees, inability to bear weight for four
+    steps. None present: no film (the rule's point); a film already reported is
+    read, not re-ordered.
+    """
+    if pop.age_within(years(OTTAWA_KNEE_MIN_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_KNEE_INJURY, texts) or asserted(_KNEE_FILM, texts):
+        return []
+    older = pop.age_within(years(OTTAWA_KNEE_AGE), None) is True
+    if not (older or asserted(_OTTAWA_KNEE_SIGN, texts)):
+        return []
+    src = "Ottawa knee rule: Stiell IG et al. Ann Emerg Med 1995;26:405; JAMA 1996"
+    return [
+        _req(
+            "diagnostic",
+            "knee radiographs (AP and lateral)",
+            f"an acute knee injury with an Ottawa knee criterion (age >= 55, isolated "
+            f"patellar or fibular head tenderness, cannot flex to 90 or bear weight): "
+            f"fracture not excluded ({src})",
+            r"knee (?:x-?ray|radiograph|film)|"
+            r"(?:x-?ray|radiograph)\w* (?:of )?(?:the )?(?:\w+ )?knee",
+        ),
+    ]
+
+
+# --- facial fractures (ACR AC Facial Trauma 2022) ---
+
+_FACE: Final = (
+    r"(?:face|facial|cheek\w*|zygom\w*|malar|jaw|mandib\w*|maxill\w*|orbit\w*|"
+    r"eye|nose|nasal|chin|temple)"
+)
+_FACIAL_BLOW: Final = _rx(
+    rf"(?:punch\w*|hit|struck|kick\w*|assault\w*|head-?butt\w*|elbow\w*|"
+    rf"blow|fell|fall\w*|landed|trauma|injur\w*)\W+(?:\w+\W+){{0,6}}?{_FACE}\b|"
+    rf"{_FACE}\W+(?:\w+\W+){{0,3}}?(?:injur\w*|trauma)"
+)
+"""A blow to the face (the mechanism of a facial fracture)."""
+_FACIAL_FRACTURE_SIGN: Final = _rx(
+    r"numb\w* (?:\w+ ){0,5}(?:cheek|upper lip|infraorbital|side of (?:the )?nose)|"
+    r"(?:cheek|upper lip|infraorbital)\w* (?:\w+ ){0,2}(?:numb\w*|"
+    r"(?:hypo|par)a?esthesi\w*)|infraorbital (?:nerve )?(?:hypo|par|an)a?esthesi\w*|"
+    r"diplopia|double vision|(?:restricted|painful|limited|reduced) (?:up|upward )?"
+    r"(?:gaze|eye movements?)|enophthalm\w*|step(?:-off| off| deformity)|"
+    r"flatten\w* (?:\w+ ){0,2}(?:cheek|malar|zygom)\w*|malocclusion|"
+    r"(?:teeth|bite) (?:do not|don'?t|does not|doesn'?t) (?:meet|fit)|trismus|"
+    r"sublingual ha?ematoma|mobile (?:maxilla|segment)|jaw (?:deviat\w*|deformity)"
+)
+"""Signs of a facial fracture: infraorbital nerve numbness (zygomaticomaxillary or
+orbital floor), diplopia or restricted gaze (orbital floor, entrapment), a rim step,
+a flat malar eminence, malocclusion or trismus (mandible, zygomatic arch)."""
+_EYE_SIGN: Final = _rx(
+    r"diplopia|double vision|(?:restricted|painful|limited|reduced) (?:up|upward )?"
+    r"(?:gaze|eye movements?)|enophthalm\w*"
+)
+_FACE_CT: Final = _rx(
+    r"ct (?:of )?(?:the )?(?:facial|face|maxillofacial|orbits?)|"
+    r"(?:facial|maxillofacial|orbital) (?:bones? )?ct"
+)
+
+
+def facial_fracture_signs(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """A blow to the face with a fracture sign: CT of the facial bones.
+
+    ACR Appropriateness Criteria Facial Trauma (2022): non-contrast CT of the
+    maxillofacial bones is the examination for a suspected facial fracture (plain
+    films miss them); numbness of the cheek or upper lip is the infraorbital nerve of
+    a zygomaticomaxillary or orbital floor fracture, and double vision or restricted
+    gaze needs an eye examination for entrapment the same day. A facial bruise
+    without such a sign is judged clinically.
+    """
+    texts = visible_texts(view)
+    if not asserted(_FACIAL_BLOW, texts) or not asserted(_FACIAL_FRACTURE_SIGN, texts):
+        return []
+    if asserted(_FACE_CT, texts):
+        return []  # imaged already: the report is read
+    src = "ACR Appropriateness Criteria Facial Trauma 2022"
+    orders = [
+        _req(
+            "diagnostic",
+            "CT of the facial bones (maxillofacial CT without contrast)",
+            f"a blow to the face with a sign of a facial fracture ({src})",
+            r"ct\b[^;]{0,30}(?:fac|maxillo|orbit)",
+        ),
+        _req(
+            "consult",
+            "maxillofacial surgery follow-up (advise not to blow the nose)",
+            f"a facial fracture is reviewed by maxillofacial surgery ({src})",
+            r"maxillofacial|oral (?:and|&) maxillofacial|omfs|plastic surg\w*",
+        ),
+    ]
+    if asserted(_EYE_SIGN, texts):
+        orders.append(
+            _req(
+                "consult",
+                "ophthalmology the same day (orbital floor entrapment)",
+                f"double vision or restricted gaze after a facial blow ({src})",
+                r"ophthalm\w*",
+            )
+        )
+    return orders
+
+
 MSK_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (septic_joint_child, septic_joint_adult, occult_scaphoid, occult_hip, occult_elbow)
+] = (
+    septic_joint_child,
+    septic_joint_adult,
+    occult_scaphoid,
+    occult_hip,
+    occult_elbow,
+    ottawa_knee_films,
+    facial_fracture_signs,
+)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

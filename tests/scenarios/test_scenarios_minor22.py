@@ -76,6 +76,64 @@ def test_a_sticky_red_eye_is_not_observed_as_a_stroke(reason: Reason) -> None:
     assert O.disposition(out).disposition == "Discharge"
 
 
+def test_an_older_adult_who_fell_on_her_knee_gets_a_knee_film(reason: Reason) -> None:
+    """Ottawa knee rule (Stiell IG et al. Ann Emerg Med 1995;26:405; JAMA 1996):
+    after an acute knee injury, age 55 or older or tenderness of the patella
+    alone indicates knee radiographs."""
+    case = make_case(
+        "KNEE INJURY",
+        age=71,
+        sex="Male",
+        vitals=vitals(76, 142, 82, 16, 97),
+        one_liner="71 y.o. male who fell on his right knee getting off a bus",
+        ed_note="Fell forwards off the bus step onto his right knee. Walks with a"
+        " limp. Tender over the kneecap only, bends the knee to 110 degrees, small"
+        " swelling. Foot pulses present.",
+    )
+    assert O.ordered(reason(case), "knee")
+
+
+def test_a_young_knee_twist_without_ottawa_criteria_gets_no_film(
+    reason: Reason,
+) -> None:
+    """Guard: Ottawa knee rule negative (under 55, no patellar or fibular head
+    tenderness, flexes past 90, walks): the rule's radiographs are not required
+    (Stiell 1996); the knee-sprain entry's conditional 'x-ray only if Ottawa
+    positive' wording is left to the reader of the rule."""
+    case = make_case(
+        "KNEE PAIN",
+        age=24,
+        sex="Female",
+        vitals=vitals(74, 118, 72, 14, 99),
+        one_liner="24 y.o. female who twisted her knee at football",
+        ed_note="Twisted the left knee turning at five-a-side football. Walked in"
+        " unaided. Medial joint line tenderness, no patellar tenderness, no fibular"
+        " head tenderness, flexes to 130 degrees, no effusion.",
+    )
+    assert not O.ordered(reason(case), "knee radiographs")
+
+
+def test_cheek_numbness_after_an_assault_gets_facial_ct(reason: Reason) -> None:
+    """ACR Appropriateness Criteria Facial Trauma 2022: a suspected facial
+    fracture is imaged with maxillofacial CT. Numbness of the cheek after a blow
+    is the infraorbital nerve of a zygomatic or orbital floor fracture; double
+    vision on looking up needs the eye examined for entrapment."""
+    case = make_case(
+        "ASSAULT",
+        age=30,
+        sex="Female",
+        vitals=vitals(92, 130, 80, 16, 99),
+        one_liner="30 y.o. female kicked in the face during an assault",
+        ed_note="Kicked in the right side of the face an hour ago, no loss of"
+        " consciousness. Bruised swollen right cheekbone with a step at the"
+        " infraorbital rim, numbness of the right upper lip, double vision on"
+        " looking up. Teeth meet normally.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "facial bones", "maxillofacial ct", "ct of the face")
+    assert O.ordered(out, "ophthalm")
+
+
 def test_a_sore_coccyx_is_not_worked_up_as_an_sti(reason: Reason) -> None:
     """NICE CKS coccydynia: coccyx pain after a fall onto the bottom is a
     musculoskeletal low back problem (NICE NG59 red flags apply); no sexual
