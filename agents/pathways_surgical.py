@@ -566,7 +566,9 @@ def adnexal_torsion(view: StageView, pop: Population) -> list[Required]:
 
 _NECK_MECHANISM: Final = _rx(
     r"neck (?:pain|injur\w*|tender\w*|hurts|is sore)|"
-    r"(?:midline|cervical) (?:\w+ ){0,2}tender\w*|"
+    r"cervical (?:\w+ ){0,2}tender\w*|midline (?:cervical|neck|c-?spine) "
+    r"(?:\w+ )?tender\w*|midline tender\w* (?:\w+ ){0,3}(?:neck|cervical|c-?spine|"
+    r"c[1-7]\b)|"
     r"(?:landed|fell|dived|dove) (?:\w+ ){0,5}(?:on|onto) (?:his|her|the) head|"
     r"head[- ]first|diving|whiplash|hyperextension|hyperflexion|axial load\w*|"
     r"c-?spine|cervical spine"

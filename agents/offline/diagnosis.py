@@ -289,6 +289,39 @@ def organism_first(
     )
 
 
+def cause_first(
+    kb: KnowledgeBase,
+    ledger: Sequence[DifferentialEntry],
+    working: DifferentialEntry | None,
+) -> DifferentialEntry | None:
+    """A ruled-in must-not-miss cause is named before the result it explains.
+
+    ICD-10-CM Official Guidelines FY2024 I.A.13 and I.B.7 (etiology and manifestation:
+    code first the underlying condition): a diagnosis defined by a result
+    (``DiagnosisSpec.requires``: hypoglycaemia by a low glucose) that a ruled-in
+    must-not-miss disease lists among its own findings (adrenal crisis: low glucose,
+    low sodium) is its manifestation; the cause is what the ED treats.
+    """
+    if working is None or working.status != "ruled_in":
+        return working
+    spec = differential.spec_for(kb, working.diagnosis)
+    if spec is None or not spec.requires:
+        return working
+    defining = {c for req in spec.requires for group in req.all_of for c in group}
+    for entry in L.rank(ledger):
+        cause = differential.spec_for(kb, entry.diagnosis)
+        if (
+            entry.status == "ruled_in"
+            and cause is not None
+            and cause.id != spec.id
+            and cause.must_not_miss
+            and not cause.requires
+            and defining & set(cause.findings_for)
+        ):
+            return entry
+    return working
+
+
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring.
 
@@ -316,6 +349,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     working = organism_first(
         ledger, named_agent_first(ledger, poisoning_first(ledger, L.working(ledger)))
     )
+    working = cause_first(kb, ledger, working)
     if working is None or not working.icd10:
         return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)

@@ -76,6 +76,10 @@ hypothermia: WMS 2019)."""
 _WITHDRAWAL: Final = (("withdrawal", "alcohol_use"),)
 """Tremor or withdrawal in a documented heavy drinker: alcohol withdrawal (ASAM
 2020)."""
+_OBSTRUCTIVE: Final = (("copd", "wheezing"), ("asthma", "wheezing"))
+"""Wheeze in known COPD or asthma: the exacerbation explains the tachypnoea and the
+hypercapnic drowsiness (GOLD 2024 report ch. 5; GINA 2024), and its cough and sputum
+are no sign of a systemic infection; a pneumonia is judged by its own rules."""
 _TRAUMA: Final = (
     "trauma", "mvc", "fall", "dangerous_mechanism", "head_injury", "cord_injury_signs",
 )  # fmt: skip
@@ -119,14 +123,14 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     "qsofa": RuleScope(
         requires_any=_INFECTION,
         not_with=_NOT_INFECTIVE,
-        not_with_all=_WITHDRAWAL,
+        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE,
         source="Seymour CW et al. JAMA 2016: patients with suspected infection; "
         "points explained by another cause are not sepsis (Sepsis-3; SSC 2021)",
     ),
     "sirs": RuleScope(
         requires_any=_INFECTION,
         not_with=_NOT_INFECTIVE,
-        not_with_all=_WITHDRAWAL,
+        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE,
         source="Bone RC et al. Chest 1992: SIRS with infection (sepsis); not "
         "specific to infection (Kaukonen KM et al. NEJM 2015)",
     ),
