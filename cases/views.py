@@ -99,7 +99,10 @@ def _with_block(vitals: Vitals, note: str) -> Vitals:
     A recorded value wins; a value the record lacks (often the temperature) is taken
     from the note's own "Vital Signs:" block, and the block's text is kept as the
     record's text when it has none (its GCS is read there). Running text is not a
-    vitals block (``extract_vitals_report`` source ``inline`` is left out).
+    vitals block (``extract_vitals_report`` source ``inline`` is left out). This is
+    the official acuity script's own input (ERREASON_SPEC 2.1: its regex cascade takes
+    the "Triage Vital Signs:" block, else any "Vital Signs" block up to the exam), so
+    triage reads no more of the note than the benchmark's triage task does.
     """
     report = extract_vitals_report(note)
     if report.source not in ("triage_block", "vitals_block"):
