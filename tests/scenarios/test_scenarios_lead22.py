@@ -120,3 +120,27 @@ def test_a_wheezy_copd_exacerbation_is_not_called_sepsis(reason: Reason) -> None
     assert treat is not None and "sepsis" not in treat.working_diagnosis.lower()
     assert not O.ordered(out, "broad-spectrum"), O.orders(out)
     assert O.ordered(out, "nebuli", "salbutamol", "albuterol"), O.orders(out)
+
+
+def test_an_aneurysm_with_retroperitoneal_blood_is_a_rupture(reason: Reason) -> None:
+    """An abdominal aorta of 68 mm with a retroperitoneal haematoma on CT in a man with
+    back pain and a low pressure: the rupture is established (ESVS 2019), not merely
+    not excluded, and no antithrombotic is ordered."""
+    out = reason(
+        make_case(
+            "back pain, collapse",
+            age=77,
+            sex="M",
+            vitals=vitals(118, 86, 50, 22, 95),
+            ed_note=(
+                "77M collapsed at home with sudden severe low back pain. Pale, "
+                "clammy. CT angiogram: abdominal aorta measures 68 mm with a left "
+                "retroperitoneal haematoma."
+            ),
+        )
+    )
+    assert any(
+        e.status == "ruled_in" and "aneurysm" in e.diagnosis.lower()
+        for e in out.final.ledger
+    ), [(e.diagnosis, e.status) for e in out.final.ledger]
+    assert not O.medication_ordered(out, "heparin", "aspirin", "alteplase")

@@ -454,6 +454,31 @@ def _cbd_dilated(text: str) -> Finding | None:
     return None
 
 
+_AORTA_CM: Final = _rx(
+    r"(?<!ascending )(?<!descending )(?<!thoracic )(?<!arch of the )"
+    r"aort(?:a|ic diameter)\s*(?:is |was |appears )?(?:dilated |aneurysmal )?"
+    r"(?:measures?|measuring|measured|of|at|to|:|=)?\s*(?:up to\s*)?"
+    r"(?P<size>\d{1,2}(?:\.\d)?)\s*(?P<unit>cm|mm)"
+)
+"""An abdominal aortic diameter (the thoracic aorta is named as such)."""
+AAA_CM: Final = 3.0
+"""An abdominal aorta of 3.0 cm or more is an aneurysm (Chaikof EL et al. SVS practice
+guidelines on AAA. J Vasc Surg 2018;67:2; Wanhainen A et al. ESVS 2019)."""
+
+
+def _aorta_aneurysmal(text: str) -> Finding | None:
+    for m in _AORTA_CM.finditer(text):
+        size = float(m.group("size"))
+        cm = size / 10.0 if m.group("unit").lower() == "mm" else size
+        if cm < AAA_CM or context_status(text, m.start(), m.end()) != "present":
+            continue
+        return Finding(
+            concept="us_aaa", status="present", text=m.group(0), start=m.start(),
+            end=m.end(),
+        )  # fmt: skip
+    return None
+
+
 def report_findings(text: str | None) -> tuple[Finding, ...]:
     """Imaging and urine results stated in words, as present findings.
 
@@ -501,4 +526,6 @@ def report_findings(text: str | None) -> tuple[Finding, ...]:
         duct := _cbd_dilated(text)
     ):
         seen["biliary_dilatation"] = duct
+    if "aort" in lower and "us_aaa" not in seen and (aorta := _aorta_aneurysmal(text)):
+        seen["us_aaa"] = aorta
     return tuple(sorted(seen.values(), key=lambda f: f.start))
