@@ -72,6 +72,7 @@ from agents.offline.rules.admission import (
     MISSED_ADMISSION_COST,
     admission_decision,
     decision_band,
+    dextrose_reversible,
     gaps,
     gaps_probability,
     objective_severity,
@@ -502,10 +503,14 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
     settled = resolved_in_ed(inp.view.ed_text, facts, vitals) if level_one else None
     reversible = (
-        opioid_reversible(text, facts, level_one) if level_one and not settled else None
+        opioid_reversible(text, facts, level_one)
+        or dextrose_reversible(text, level_one)
+        if level_one and not settled
+        else None
     )
     if reversible and not organ_support:
-        # Naloxone reverses the level-1 need itself: observation for recurrence.
+        # Naloxone or dextrose reverses the level-1 need itself: observation for
+        # recurrence.
         choice = _escalate(choice, "Observation")
         level = "ward" if level == "icu" else level
         needed.append(reversible)

@@ -11,6 +11,11 @@ sends to hospital (or to an ICU) keeps that disposition.
   observation. The guideline asks for the work-up, not for an observation stay: a bare
   triage record's disposition is a forecast conditional on that work-up, and a record
   that shows the troponin pending is no Discharge.
+- ADA Standards of Care 2024 section 6 and the SCCM ICU admission guideline (Nates JL
+  et al. Crit Care Med 2016;44:1553): hypoglycaemia with altered mentation is reversed
+  by IV dextrose and then observed for recurrence; the ICU is for organ support.
+- ACS TQIP massive transfusion guideline 2014: an activated protocol is intensive care;
+  one held 'if ongoing haemorrhage' is not yet.
 - European hyponatraemia guideline (Spasovski G et al. Eur J Endocrinol
   2014;170:G1): severe symptoms (vomiting, deep somnolence, seizures, coma): 150 mL
   3 % saline over 20 min, repeated until the sodium has risen 5 mmol/L, in an
@@ -160,6 +165,49 @@ def test_activated_massive_transfusion_keeps_the_icu(reason: Reason) -> None:
             " upper quadrant. Course: MTP activated, 4 units of O-negative blood and 4"
             " units of plasma given.",
             case_id="dispo22-mtp-active",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit") and d.admit_level == "icu"
+
+
+# --- hypoglycaemia: reversed by dextrose, observed, not an ICU by itself ---
+
+
+def test_hypoglycaemic_confusion_is_observed_not_sent_to_an_icu(
+    reason: Reason,
+) -> None:
+    """ADA 2024 s.6; SCCM 2016: IV dextrose reverses it; observation for recurrence."""
+    out = reason(
+        make_case(
+            "low blood sugar",
+            age=29,
+            sex="Female",
+            vitals=vitals(96, 126, 74, 16, 99),
+            one_liner="29-year-old woman with type 1 diabetes on an insulin pump,"
+            " confused and clammy at work; capillary glucose 36 mg/dL.",
+            case_id="dispo22-hypo-pump",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition != "Discharge"
+    assert d.admit_level != "icu"
+
+
+def test_hypoglycaemia_recurring_on_a_dextrose_infusion_keeps_the_icu(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): hypoglycaemia that recurs despite dextrose stays ICU."""
+    out = reason(
+        make_case(
+            "low blood sugar",
+            age=58,
+            sex="Male",
+            vitals=vitals(92, 134, 80, 16, 98),
+            one_liner="58-year-old man, confused, capillary glucose 2.2 mmol/L.",
+            ed_note="Course: two 25 g boluses of IV dextrose; glucose fell again to"
+            " 2.5 mmol/L despite a 10 % dextrose infusion.",
+            case_id="dispo22-hypo-recur",
         )
     )
     d = O.disposition(out)

@@ -86,6 +86,7 @@ __all__ = [
     "Severity",
     "admission_decision",
     "decision_band",
+    "dextrose_reversible",
     "gaps",
     "gaps_probability",
     "news2",
@@ -597,4 +598,35 @@ def opioid_reversible(
         "opioid toxidrome with depressed breathing: titrated naloxone reverses it;"
         " observation for recurrence, not ICU unless naloxone fails or an infusion is"
         " needed (Hoffman 1991; Christenson 2000 St Paul's rule; AHA 2020)"
+    )
+
+
+_LEVEL_ONE_HYPOGLYCAEMIA: Final = "hypoglycaemia with altered mentation"
+
+
+def dextrose_reversible(text: str | None, level_one: Sequence[str]) -> str | None:
+    """Hypoglycaemia whose altered mentation IV dextrose is expected to reverse.
+
+    IV dextrose (or glucagon) is the life-saving intervention and restores mentation
+    within minutes (ADA Standards of Care 2024, section 6, severe hypoglycaemia);
+    afterwards the patient is observed for recurrence, for up to 24-72 h on a
+    sulfonylurea or a long-acting insulin (the admission criterion,
+    ``admission_criteria``), not by itself in an ICU, which is for organ support
+    (Nates JL et al. SCCM ICU admission guideline. Crit Care Med 2016;44:1553). The
+    ICU stands with another level-1 need or a cue that it persists or recurs
+    (``_PERSISTS``).
+
+    Returns:
+        The reason to write in the rationale, or None when the ICU need stands.
+    """
+    if not level_one or not all(
+        r.startswith(_LEVEL_ONE_HYPOGLYCAEMIA) for r in level_one
+    ):
+        return None
+    if text and _PERSISTS.search(text):
+        return None
+    return (
+        "hypoglycaemia with altered mentation: IV dextrose reverses it; observation"
+        " for recurrence, not ICU unless it persists or recurs (ADA 2024 section 6;"
+        " SCCM 2016)"
     )
