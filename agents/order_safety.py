@@ -528,7 +528,7 @@ class _Acute:
             lithium=acute.lithium_toxic(view) is not None,
             serotonin=acute.serotonin_syndrome(view),
             nms=acute.nms(view),
-            kawasaki=acute.kawasaki_complete(view, pop),
+            kawasaki=acute.kawasaki_treated(view, pop),
             intussusception=acute.surgical_abdomen_child(view, pop),
             dehydration_shock=bool(child.dehydration_shock(view, pop)),
             dka_cerebral_oedema=bool(child.dka_cerebral_oedema(view, pop)),

@@ -126,7 +126,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "compartment_syndrome": _one("compartment_syndrome"),
     "slipped_epiphysis": _one("slipped_capital_femoral_epiphysis"),
-    "kawasaki": _one("kawasaki_disease"),
+    # AHA 2017: fever >= 5 days with 4 principal features, or the incomplete-KD
+    # algorithm met, is the disease treated with IVIG; fewer features only suspect it
+    "kawasaki": (
+        ActsOn("kawasaki_disease", "defines", when=r"ivig"),
+        ActsOn("kawasaki_disease"),
+    ),
     "intussusception": _one("intussusception"),
     "antepartum_haemorrhage": _one("placental_abruption"),
     # a reported ingestion at an unknown time: the level decides (the nomogram

@@ -47,6 +47,7 @@ from agents._text import (
     immunocompromised,
     visible_texts,
 )
+from agents.kawasaki_labs import incomplete_kawasaki_treated
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.results import glucose_corrected, onset_hours, results_of
 from agents.pathway_orders import Required
@@ -65,6 +66,7 @@ __all__ = [
     "core_temperature",
     "hypothermic",
     "kawasaki_complete",
+    "kawasaki_treated",
     "lithium_toxic",
     "nms",
     "recent_major_surgery",
@@ -697,7 +699,7 @@ _KD_FEATURES: Final = (
         r"(?:swollen|red|oedematous|edematous)|periungual desquamation|"
         r"peeling (?:of the )?(?:fingers|toes)"),
     _rx(r"cervical (?:lymph ?node|lymphadenopathy|adenopathy)\w*|(?:lymph ?node|"
-        r"lymphadenopathy)\w*\W+(?:\w+\W+){0,2}?(?:neck|cervical)|[1-9](?:\.\d)? ?cm "
+        r"lymphadenopathy)\w*\W+(?:\w+\W+){0,6}?(?:neck|cervical)|[1-9](?:\.\d)? ?cm "
         r"(?:left |right )?cervical"),
 )  # fmt: skip
 _FEVER_DAYS: Final = _rx(
@@ -731,13 +733,39 @@ def kawasaki_complete(view: StageView, pop: Population) -> bool:
     return _fever_days(visible_texts(view)) >= 5 and kawasaki_features(view) >= 4
 
 
+KD_INFANT_DAYS: Final = 182
+KD_INFANT_FEVER_DAYS: Final = 7
+"""AHA 2017: an infant <= 6 months with fever >= 7 days and no other explanation is
+evaluated for incomplete Kawasaki disease whatever the principal features."""
+
+
+def kawasaki_treated(view: StageView, pop: Population) -> bool:
+    """Whether IVIG and aspirin are indicated: complete Kawasaki disease or incomplete.
+
+    Incomplete by the AHA 2017 algorithm (Figure 3, ``agents.kawasaki_labs``).
+    """
+    if pop.age_within(0, years(18) - 1) is not True:
+        return False
+    texts = visible_texts(view)
+    days, features = _fever_days(texts), kawasaki_features(view)
+    if days < 5:
+        return False
+    if features >= 4:
+        return True
+    infant = pop.age_within(0, KD_INFANT_DAYS) is True and days >= KD_INFANT_FEVER_DAYS
+    if features < 2 and not infant:
+        return False
+    return incomplete_kawasaki_treated(texts, pop, days)
+
+
 def kawasaki(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """AHA 2017: IVIG and aspirin for complete KD; echo for complete or incomplete."""
+    """AHA 2017: IVIG and aspirin when treated; echocardiogram for any evaluated."""
     if pop.age_within(0, years(18) - 1) is not True:
         return []
     texts = visible_texts(view)
     days, features = _fever_days(texts), kawasaki_features(view)
-    if days < 5 or features < 2:
+    infant = pop.age_within(0, KD_INFANT_DAYS) is True and days >= KD_INFANT_FEVER_DAYS
+    if days < 5 or (features < 2 and not infant):
         return []
     src = "AHA 2017 Kawasaki disease (McCrindle BW et al. Circulation 2017)"
     out = [
@@ -755,13 +783,19 @@ def kawasaki(view: StageView, pop: Population) -> list[AcuteRequired]:
             r"paediatric|pediatric",
         ),
     ]
-    if features >= 4:
+    if kawasaki_treated(view, pop):
+        which = (
+            "complete Kawasaki disease"
+            if features >= 4
+            else "incomplete Kawasaki disease (CRP or ESR raised with >= 3 "
+            "supplementary laboratory criteria or coronary changes)"
+        )
         out.append(
             _req(
                 "medication",
                 "IVIG 2 g/kg IV over 10-12 h plus aspirin 30-50 mg/kg/day in 4 doses "
                 "(Kawasaki disease is the exception to the no-aspirin-under-16 rule)",
-                f"complete Kawasaki disease: within 10 days of fever onset ({src})",
+                f"{which}: within 10 days of fever onset ({src})",
                 r"ivig|immunoglobulin",
             )
         )

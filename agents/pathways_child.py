@@ -132,8 +132,14 @@ def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 # --- airway foreign body ---
 
+# An object inhaled or aspirated, not an inhaled medicine ('on inhaled budesonide' is
+# asthma treatment) nor a joint or fluid aspirated: a foreign body needs an article or
+# a foreign-body word after the verb (Tintinalli 9th ed. ch.124: food, nuts, small toys)
 _CHOKING: Final = _rx(
-    r"chok\w*|inhaled (?:a |some )?\w+|aspirated (?:a |some )?\w+|"
+    r"chok\w*|(?:inhaled|aspirated) (?:a |an |some |part of (?:a |an )?|(?:a )?pieces? "
+    r"of (?:a |an )?)(?!lot\b|little\b|smoke|fumes?|gas|vapou?r|steam|water)\w+|"
+    r"(?:inhaled|aspirated) (?:peanut|nut|coin|bead|popcorn|grape|seed|sweet|candy|"
+    r"food|toy|button|marble|lego|pen|crayon)\w*|"
     r"(?:sudden|paroxysm\w*) (?:onset of )?cough\w* (?:while|whilst|after) eating"
 )
 _CHEST_SIGN: Final = _rx(

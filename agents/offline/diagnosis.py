@@ -30,11 +30,13 @@ from agents.offline.explained import (
     unexplained_abnormal,
 )
 from agents.offline.knowledge import (
+    CodeVariant,
     DiagnosisSpec,
     KnowledgeBase,
     SymptomCode,
     verified_icd10,
 )
+from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
 from agents.schemas import DiagnosisResult, DifferentialEntry, TraceFlag
@@ -391,7 +393,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         (
             v
             for v in (spec.code_variants if spec is not None else ())
-            if any(facts.known(c) for c in v.when_any)
+            if _variant_applies(v, facts)
         ),
         None,
     )
@@ -418,6 +420,22 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     return _unexplained(
         differential.ok_outcome(result, cites, rules, ledger, flags), odd
     )
+
+
+def _variant_applies(variant: CodeVariant, facts: ClinicalFacts) -> bool:
+    """Whether the text documents what a more specific code needs.
+
+    A variant with a population applies only to a patient known to be inside it (an
+    unknown age never selects a child's code).
+    """
+    if not any(facts.known(c) for c in variant.when_any):
+        return False
+    if any(facts.known(c) for c in variant.none_of):
+        return False
+    lim = variant.population
+    if lim is None:
+        return True
+    return facts.population.age_within(lim.min_age_days, lim.max_age_days) is True
 
 
 def _unexplained(outcome: StageOutcome, odd: Unexplained) -> StageOutcome:

@@ -18,6 +18,7 @@ from agents.offline.knowledge.loader import (
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
     ClinicalCriteria,
+    CodeVariant,
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
@@ -30,6 +31,7 @@ from agents.offline.knowledge.models import (
 __all__ = [
     "ABSENT_PREFIX",
     "ClinicalCriteria",
+    "CodeVariant",
     "ComplaintSpec",
     "DiagnosisSpec",
     "KnowledgeBase",

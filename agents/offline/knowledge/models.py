@@ -184,6 +184,15 @@ class CodeVariant(_Frozen):
         min_length=1,
         description="Any-of: concepts documented now or in the history",
     )
+    none_of: list[str] = Field(
+        default_factory=list,
+        description="Concepts that, documented, keep this variant from applying",
+    )
+    population: PopulationLimits | None = Field(
+        default=None,
+        description="Only in a patient known to be inside these limits (a child's "
+        "new diabetic ketoacidosis is type 1 unless shown otherwise, ISPAD 2022)",
+    )
     icd10: str = Field(description="Billable ICD-10-CM code with dot")
     name: str
     source: str
