@@ -324,6 +324,38 @@ def cause_first(
     return working
 
 
+_COMBINATIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    # N13.6 pyonephrosis: "conditions in N13.0-N13.5 with infection; obstructive
+    # uropathy with infection": an obstructing ureteric stone (N20) or hydronephrosis
+    # (N13) with pyelonephritis (N10) or a urinary infection (N39.0). It is what the
+    # ED acts on: emergency decompression (EAU urolithiasis 2024).
+    ("N13.6", ("N10", "N20", "N13", "N39.0")),
+)
+"""ICD-10-CM combination codes and the component codes each one includes."""
+
+
+def combination_first(
+    ledger: Sequence[DifferentialEntry], working: DifferentialEntry | None
+) -> DifferentialEntry | None:
+    """A ruled-in combination code is named before a component it includes.
+
+    ICD-10-CM Official Guidelines FY2024 I.B.9: a combination code classifies two
+    diagnoses, or a diagnosis with its complication, and is assigned alone when it
+    fully identifies the conditions (``_COMBINATIONS``).
+    """
+    code = (working.icd10 or "") if working is not None else ""
+    for combined, parts in _COMBINATIONS:
+        if not code.startswith(parts):
+            continue
+        found = next(
+            (e for e in ledger if e.status == "ruled_in" and e.icd10 == combined),
+            None,
+        )
+        if found is not None:
+            return found
+    return working
+
+
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring.
 
@@ -348,8 +380,12 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     # Stated before chosen: a confirmed disease (at least CONFIRMED_MIN) leads a
     # working hypothesis (at most WORKING_MAX), as ICD-10-CM codes it.
     ledger = L.rank(differential.temper(kb, ledger, facts, tentative=odd.picture))
-    working = organism_first(
-        ledger, named_agent_first(ledger, poisoning_first(ledger, L.working(ledger)))
+    working = combination_first(
+        ledger,
+        organism_first(
+            ledger,
+            named_agent_first(ledger, poisoning_first(ledger, L.working(ledger))),
+        ),
     )
     working = cause_first(kb, ledger, working)
     if working is None or not working.icd10:

@@ -538,7 +538,7 @@ def _status(
 ) -> FindingStatus:
     """Classify one mention: post-triggers first, then the nearest pre-trigger."""
     after = text[end:s_end]
-    if _DDX_POST.match(after):
+    if _DDX_POST.match(after) or _queried(text, start):
         return "differential"
     if (
         _POST_RX.match(after)
@@ -594,6 +594,33 @@ def _status(
     if section == "history" or _HIST_RX.search(before_hist):
         return "historical"
     return "present"
+
+
+_REFERRAL_LABEL = re.compile(
+    r"(?i)(?<![A-Za-z])(?:referred|sent)(?: in| up)? as "
+    r"(?:an? |possible |suspected )?\??$"
+)
+"""A referral's label on the term itself ("referred as renal colic", "sent in as
+?sepsis"): the referrer's hypothesis, not a finding (diagnostic momentum: Croskerry P.
+Acad Med 2003;78:775). Only the label: "referred as urgent for chest pain" asserts
+the chest pain."""
+
+
+def _queried(text: str, start: int) -> bool:
+    """A '?' on the term ('?renal colic', '(?appendicitis)') or a referral label.
+
+    The question mark prefixed to a diagnosis is the clinical shorthand for a
+    suspected, unconfirmed one (ConText's possible existence; Harkema H et al.
+    J Biomed Inform 2009;42:839). A question ending a sentence ('any pain? no') is
+    followed by a space and is not on the term.
+    """
+    if (
+        start > 0
+        and text[start - 1] == "?"
+        and not text[start - 2 : start - 1].isalnum()
+    ):
+        return True
+    return _REFERRAL_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 def _item_dated(text: str, start: int, end: int, s_end: int) -> bool:
