@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 from agents._text import asserted as _asserted
@@ -45,6 +45,7 @@ from agents._text import (
     exposure_asserted,
     floats_of,
     immunocompromised,
+    per_text,
     visible_texts,
 )
 from agents.kawasaki_labs import incomplete_kawasaki_treated
@@ -56,7 +57,7 @@ from agents.pathway_orders import required as _req
 from agents.population import years
 from agents.schemas import DifferentialEntry
 from cases.population import Population
-from cases.rx import word_start
+from cases.rx import may_match, word_start
 from cases.views import StageView
 
 __all__ = [
@@ -69,6 +70,8 @@ __all__ = [
     "kawasaki_treated",
     "lithium_toxic",
     "nms",
+    "paracetamol_nomogram_void",
+    "paracetamol_timed_levels",
     "recent_major_surgery",
     "serotonin_syndrome",
     "surgical_abdomen_child",
@@ -909,11 +912,14 @@ _PARACETAMOL: Final = _rx(
 )
 _INGESTED: Final = _rx(
     r"overdos\w*|took \w+|ingest\w*|swallowed|tablets|staggered|paracetamol level|"
-    r"acetaminophen level"
+    r"acetaminophen level|(?:paracetamol|acetaminophen) concentration|"
+    # "has been taking 8 g a day": an amount above the maximum (exposure_asserted)
+    r"(?:has|had|have) (?:been )?tak(?:en|ing)"
 )
 _HOURS_AGO: Final = _rx(
     r"(\d{1,3}(?:\.\d)?)\s*(?:hours?|hrs?|h)\s*(?:ago|earlier|before)"
 )
+_MINUTES_AGO: Final = _rx(r"(\d{1,3})\s*(?:minutes?|mins?)\s*(?:ago|earlier|before)")
 _ALT: Final = _rx(r"\balt\W{0,3}(\d{2,5})")
 ALT_RAISED: Final = 50.0
 """ALT above the upper limit (~50 U/L) after a paracetamol overdose: treat."""
@@ -921,32 +927,123 @@ PARACETAMOL_LATE_H: Final = 8.0
 """Chiew 2020: acetylcysteine within 8 h prevents liver injury; later, start at once."""
 
 
-def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
-    """ANZ 2020: acetylcysteine now for a late, staggered or hepatotoxic ingestion."""
-    texts = visible_texts(view)
+# --- paracetamol levels timed after the ingestion ---
+
+_APAP: Final = r"(?:paracetamol|acetaminophen|apap)(?: level| concentration)?"
+_APAP_UNIT: Final = r"(mg/l|mcg/ml|µg/ml|ug/ml|umol/l|µmol/l)"
+_HOURS: Final = r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b"
+_POST: Final = r"(?:\s*(?:post[- ]?|after )(?:the )?(?:ingestion|overdose|od)\b)?"
+_APAP_AT_TIME: Final = _rx(
+    rf"{_APAP}\W{{0,3}}(?:(?:at|@)\s*{_HOURS}|\(\s*(?:at\s*)?{_HOURS}{_POST}\s*\))"
+    rf"\W{{0,12}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+)
+"""The time after the analyte: "paracetamol level at 4 h 180 mg/L", "paracetamol
+level (4 h post ingestion) 180 mg/L"."""
+_APAP_THEN_TIME: Final = _rx(
+    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"
+    rf"(?:at|@)\s*{_HOURS}"
+)
+_TIME_THEN_APAP: Final = _rx(
+    rf"(\d+(?:\.\d+)?)\s*-?\s*(?:h|hrs?|hours?)\b(?:\s+post[- ]?ingestion)?\s+"
+    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+)
+"""The time before the analyte: "4-h paracetamol level 210 mg/L", "4 hour
+acetaminophen concentration 180 mcg/mL"."""
+
+
+def _mg_per_l(value: float, unit: str) -> float:
+    return value * 0.1512 if "mol" in unit.lower() else value  # 151.2 g/mol
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped when a string it needs is absent."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+
+
+def _timed_levels(text: str) -> tuple[tuple[float, float], ...]:
+    """Timed paracetamol levels in ``text``: (mg/L, hours), in the readers' order.
+
+    Kept per text (``per_text``): every stage view shows the same note parts.
+    """
+    timed = (
+        [
+            (float(m.group(3)), m.group(4), float(m.group(1) or m.group(2)))
+            for m in _scan(_APAP_AT_TIME, text)
+        ]
+        + [
+            (float(m.group(1)), m.group(2), float(m.group(3)))
+            for m in _scan(_APAP_THEN_TIME, text)
+        ]
+        + [
+            (float(m.group(2)), m.group(3), float(m.group(1)))
+            for m in _scan(_TIME_THEN_APAP, text)
+        ]
+    )
+    return tuple((_mg_per_l(value, unit), hours) for value, unit, hours in timed)
+
+
+def paracetamol_timed_levels(texts: Sequence[str]) -> list[tuple[float, float]]:
+    """Paracetamol levels stated with their time after ingestion: (mg/L, hours)."""
+    return [level for t in texts for level in per_text(_timed_levels, t)]
+
+
+_STAGGERED: Final = re.compile(
+    r"(?i)staggered|over (?:several|\d+) days|"
+    r"over the (?:last|past) (?:few |several |\d+ |two |three )?days|"
+    r"supra-?therapeutic"
+)
+"""A staggered or repeated supratherapeutic ingestion (doses over more than 1-2 h):
+no single ingestion time, so no nomogram (UK CHM 2012; Chiew 2020; Dart 2023)."""
+
+
+def paracetamol_nomogram_void(texts: Sequence[str]) -> str | None:
+    """Why the nomogram cannot guide a paracetamol ingestion: when it was, if so.
+
+    The Rumack-Matthew line reads a level taken 4-24 h after one acute ingestion
+    (Chiew AL et al. Med J Aust 2020; UK CHM 2012; Dart RC et al. JAMA Netw Open
+    2023): a staggered or repeated supratherapeutic ingestion, an unknown or late
+    (>= 8 h) time, or a raised ALT needs acetylcysteine at once, whatever the level.
+    """
     # A paracetamol taken as directed ("fever despite paracetamol", "took 1 g for the
     # headache") is no ingestion to treat (rules.exposure; Dart 2023).
     if not (exposure_asserted(_PARACETAMOL, texts) and asserted(_INGESTED, texts)):
-        return []
+        return None
     joined = " ".join(texts)
     ago = [float(m.group(1)) for m in _HOURS_AGO.finditer(joined)]
+    ago += [float(m.group(1)) / 60.0 for m in _MINUTES_AGO.finditer(joined)]
     hours = max(ago) if ago else onset_hours(joined, ingestion=True)
     alt = max(floats_of(_ALT, texts), default=0.0)
-    staggered = bool(re.search(r"(?i)staggered|over (?:several|\d+) days", joined))
+    staggered = bool(_STAGGERED.search(joined))
+    if not staggered and alt <= ALT_RAISED:
+        # A level timed 4-24 h after one ingestion is what the nomogram reads
+        timed = [h for _, h in paracetamol_timed_levels(texts) if 4.0 <= h <= 24.0]
+        if timed:
+            return None
     late = hours is None or hours >= PARACETAMOL_LATE_H or staggered
-    src = "Chiew AL et al. Med J Aust 2020 (ANZ paracetamol guideline); UK CHM 2012"
     if not (late or alt > ALT_RAISED):
-        return []
+        return None
     when = (
-        f"~{hours:g} h after ingestion" if hours is not None else "time unknown"
-    ) + (f", ALT {alt:g}" if alt else "")
+        "staggered"
+        if staggered
+        else (f"~{hours:g} h after ingestion" if hours is not None else "time unknown")
+    )
+    return when + (f", ALT {alt:g}" if alt else "")
+
+
+def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ANZ 2020: acetylcysteine now for a late, staggered or hepatotoxic ingestion."""
+    when = paracetamol_nomogram_void(visible_texts(view))
+    if when is None:
+        return []
+    src = "Chiew AL et al. Med J Aust 2020 (ANZ paracetamol guideline); UK CHM 2012"
     return [
         _req(
             "medication",
             "acetylcysteine IV now, before the level: 200 mg/kg over 4 h then 100 "
             "mg/kg over 16 h (actual weight, capped at 110 kg)",
             f"paracetamol ingestion {when}: the nomogram does not apply ({src})",
-            r"acetylcysteine|\bnac\b",
+            # "N-acetylcysteine if above the treatment line" gives none now
+            r"(?:n-)?acetylcysteine(?![^;]*\b(?:if|when|only)\b)|\bnac\b(?! if)",
         ),
         _req(
             "diagnostic",

@@ -46,18 +46,22 @@ Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import exposure_asserted, per_text, per_text_of, visible_texts
+from agents._text import exposure_asserted, per_text_of, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import asserted
+from agents.pathways_acute import (
+    asserted,
+    paracetamol_nomogram_void,
+    paracetamol_timed_levels,
+)
 from agents.schemas import Order, OrderGate
 from cases.population import Population
-from cases.rx import may_match, word_start
+from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = [
@@ -228,69 +232,17 @@ def salicylate(view: StageView, pop: Population) -> list[ToxRequired]:
 
 # --- paracetamol level above the nomogram line ---
 
-_APAP: Final = r"(?:paracetamol|acetaminophen|apap)(?: level| concentration)?"
-_APAP_UNIT: Final = r"(mg/l|mcg/ml|µg/ml|ug/ml|umol/l|µmol/l)"
-_HOURS: Final = r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b"
-_POST: Final = r"(?:\s*(?:post[- ]?|after )(?:the )?(?:ingestion|overdose|od)\b)?"
-_APAP_AT_TIME: Final = _rx(
-    rf"{_APAP}\W{{0,3}}(?:(?:at|@)\s*{_HOURS}|\(\s*(?:at\s*)?{_HOURS}{_POST}\s*\))"
-    rf"\W{{0,12}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
-)
-"""The time after the analyte: "paracetamol level at 4 h 180 mg/L", "paracetamol
-level (4 h post ingestion) 180 mg/L"."""
-_APAP_THEN_TIME: Final = _rx(
-    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"
-    rf"(?:at|@)\s*{_HOURS}"
-)
-_TIME_THEN_APAP: Final = _rx(
-    rf"(\d+(?:\.\d+)?)\s*-?\s*(?:h|hrs?|hours?)\b(?:\s+post[- ]?ingestion)?\s+"
-    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
-)
-"""The time before the analyte: "4-h paracetamol level 210 mg/L", "4 hour
-acetaminophen concentration 180 mcg/mL"."""
 TREATMENT_LINE_4H: Final = 150.0
 """The Rumack-Matthew treatment line (ANZ 2020, US): 150 mg/L at 4 h, halving every
 4 h to 24 h after a single acute ingestion (Chiew AL et al. Med J Aust 2020)."""
 
 
-def _mg_per_l(value: float, unit: str) -> float:
-    return value * 0.1512 if "mol" in unit.lower() else value  # 151.2 g/mol
-
-
-def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped when a string it needs is absent."""
-    return pattern.finditer(text) if may_match(pattern, text) else iter(())
-
-
-def _timed_levels(text: str) -> tuple[tuple[float, float], ...]:
-    """Timed paracetamol levels in ``text``: (mg/L, hours), in the readers' order.
-
-    Kept per text (``per_text``): every stage view shows the same note parts.
-    """
-    timed = (
-        [
-            (float(m.group(3)), m.group(4), float(m.group(1) or m.group(2)))
-            for m in _scan(_APAP_AT_TIME, text)
-        ]
-        + [
-            (float(m.group(1)), m.group(2), float(m.group(3)))
-            for m in _scan(_APAP_THEN_TIME, text)
-        ]
-        + [
-            (float(m.group(2)), m.group(3), float(m.group(1)))
-            for m in _scan(_TIME_THEN_APAP, text)
-        ]
-    )
-    return tuple((_mg_per_l(value, unit), hours) for value, unit, hours in timed)
-
-
 def paracetamol_above_line(view: StageView) -> tuple[float, float] | None:
     """A timed paracetamol level at or above the treatment line: (mg/L, hours)."""
-    for t in visible_texts(view):
-        for level, hours in per_text(_timed_levels, t):
-            line = TREATMENT_LINE_4H * 2 ** (-(hours - 4.0) / 4.0)
-            if 4.0 <= hours <= 24.0 and level >= line:
-                return level, hours
+    for level, hours in paracetamol_timed_levels(visible_texts(view)):
+        line = TREATMENT_LINE_4H * 2 ** (-(hours - 4.0) / 4.0)
+        if 4.0 <= hours <= 24.0 and level >= line:
+            return level, hours
     return None
 
 
@@ -1167,6 +1119,36 @@ _DKA_INSULIN: Final = _rx(r"insulin infusion 0\.1 u/kg")
 _SPO2_TARGET_OXYGEN: Final = _rx(r"supplemental oxygen to spo2")
 
 
+_BY_THE_LINE: Final = _rx(
+    r"(?:n-?)?acetylcysteine\b[^;]*\b(?:treatment line|nomogram)|"
+    r"\bnac\b[^;]*\b(?:treatment line|nomogram)"
+)
+_TIMED_LEVEL: Final = _rx(
+    r"4[- ]?(?:h|hr|hour)s?\b[^;]{0,20}(?:acetaminophen|paracetamol|apap)|"
+    r"(?:acetaminophen|paracetamol|apap) level at 4 ?h"
+)
+
+
+def _nomogram_order(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
+    """A nomogram-timed order when the nomogram cannot guide this ingestion.
+
+    After a staggered, late or unknown-time paracetamol ingestion, or with a raised
+    ALT, acetylcysteine starts now whatever the level (Chiew AL et al. Med J Aust
+    2020; UK CHM 2012; Dart RC et al. JAMA Netw Open 2023): "N-acetylcysteine if above
+    the treatment line" and a "4-hour level" would withhold or delay it.
+    """
+    timed = (order.kind == "medication" and _BY_THE_LINE.search(order.name)) or (
+        order.kind == "diagnostic" and _TIMED_LEVEL.search(order.name)
+    )
+    if not timed or (when := paracetamol_nomogram_void(texts)) is None:
+        return None
+    return "time_window", (
+        f"paracetamol ingestion {when}: the Rumack-Matthew nomogram reads only a level "
+        "4-24 h after one acute ingestion; acetylcysteine now, whatever the level "
+        "(Chiew AL et al. Med J Aust 2020; UK CHM 2012)"
+    )
+
+
 def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
     """Orders that a poisoning or metabolic state read here forbids.
 
@@ -1175,6 +1157,8 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
       toxic alcohol; Chyka 2007);
     - oxygen titrated to an SpO2 target after smoke or carbon monoxide (the
       oximeter reads carboxyhaemoglobin as oxygenated; 100 % oxygen is ordered);
+    - acetylcysteine conditional on the treatment line, and a 4-hour level, after a
+      staggered, late or unknown-time paracetamol ingestion (``_nomogram_order``);
     - the fixed-rate DKA insulin infusion when a measured pH >= 7.30 and bicarbonate
       >= 18 mmol/L exclude ketoacidosis (ADA 2024; JBDS 2022: in HHS fluids come
       first and insulin at 0.05 U/kg/h).
@@ -1188,6 +1172,8 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
             "smoke or carbon monoxide: the pulse oximeter over-reads, so oxygen "
             "is not titrated to SpO2; 100% oxygen instead (Weaver LK. NEJM 2009)"
         )
+    if (nomogram := _nomogram_order(order, texts)) is not None:
+        return nomogram
     if order.kind != "medication":
         return None
     if _FOMEPIZOLE.search(order.name):

@@ -307,6 +307,10 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     ("severe_range_bp", "diastolic_bp", 110.0, ">=", "DBP"),
     # BTS 2017 emergency oxygen: SpO2 < 90 % is hypoxaemia needing treatment
     ("hypoxaemia", "spo2", 90.0, "<", "SpO2"),
+    # Slow breathing at any age: a rate <= 10/min is respiratory depression (Hoffman
+    # JR et al. Ann Emerg Med 1991;20:246: the opioid toxidrome's RR <= 12; AHA 2020
+    # opioid-associated emergency; NEWS2 scores 9-11 and <= 8 as abnormal)
+    ("respiratory_depression", "respiratory_rate", 10.0, "<=", "RR"),
 )
 _PLAUSIBLE: dict[str, tuple[float, float]] = {
     "heart_rate": (20.0, 300.0),
@@ -314,6 +318,7 @@ _PLAUSIBLE: dict[str, tuple[float, float]] = {
     "diastolic_bp": (20.0, 200.0),
     "temperature_c": (25.0, 45.0),
     "spo2": (40.0, 100.0),
+    "respiratory_rate": (2.0, 80.0),
 }
 
 
@@ -373,6 +378,8 @@ def vital_sign_findings(
             if op == ">"
             else value < limit
             if op == "<"
+            else value <= limit
+            if op == "<="
             else value >= limit
         )
         if hit:

@@ -231,6 +231,14 @@ PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
         "intermediate cardiac care unit, class I)",
     ),
     _NeedPattern(
+        "hyperbaric oxygen",
+        "ward",
+        _rx(r"hyperbaric"),
+        "Weaver LK et al. NEJM 2002;347:1057 (three hyperbaric sessions within 24 h "
+        "for CO poisoning with loss of consciousness, neurological signs, COHb > 25 "
+        "% or pregnancy; UHMS 2019): a referral to a hyperbaric centre, not home",
+    ),
+    _NeedPattern(
         "a therapeutic heparin infusion",
         "ward",
         _rx(
