@@ -120,7 +120,12 @@ Dalziel WB. Ann Emerg Med 2002;39:238)."""
 NEONATE_DAYS: Final[int] = 28
 """AAP 2021 febrile infant guideline: 8-21 days admit; 22-28 days usually admitted."""
 _DAYS_OLD: Final = re.compile(r"(?i)\b(\d{1,2})[- ]day[- ]old\b")
-_ADMIT_LIKE: Final[tuple[Disposition, ...]] = ("Observation", "Admit", "OR Admit")
+_ADMIT_LIKE: Final[tuple[Disposition, ...]] = (
+    "Observation",
+    "Admit",
+    "Send to L&D",
+    "OR Admit",
+)
 
 
 def _escalate(current: Disposition, target: Disposition) -> Disposition:

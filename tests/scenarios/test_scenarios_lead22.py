@@ -144,3 +144,53 @@ def test_an_aneurysm_with_retroperitoneal_blood_is_a_rupture(reason: Reason) -> 
         for e in out.final.ledger
     ), [(e.diagnosis, e.status) for e in out.final.ledger]
     assert not O.medication_ordered(out, "heparin", "aspirin", "alteplase")
+
+
+def test_a_clinical_abruption_goes_to_labour_and_delivery(reason: Reason) -> None:
+    """At 33 weeks, constant pain with dark bleeding, the uterus is hard and tender
+    and the fetal heart shows late decelerations: a clinical abruption (RCOG Green-top
+    63), whose place is the obstetric unit or theatre, not a general ward bed."""
+    out = reason(
+        make_case(
+            "pregnant with bleeding",
+            age=29,
+            sex="F",
+            vitals=vitals(114, 104, 64, 20, 99),
+            ed_note=(
+                "29F G3P2 at 33 weeks with sudden constant abdominal pain and dark "
+                "vaginal bleeding for 40 minutes. Uterus is hard and tender between "
+                "palpations. CTG: late decelerations. No trauma."
+            ),
+        )
+    )
+    assert any(
+        e.status == "ruled_in" and "placenta" in e.diagnosis.lower()
+        for e in out.final.ledger
+    ), [(e.diagnosis, e.status) for e in out.final.ledger]
+    assert O.disposition(out).disposition in ("Send to L&D", "OR Admit")
+
+
+def test_a_dizzy_patient_without_bleeding_gets_no_crossmatch(reason: Reason) -> None:
+    """Dizziness with normal vitals and no bleeding: a blood count and urea answer an
+    occult bleed (Glasgow-Blatchford inputs); a group and screen waits for a bleed."""
+    out = reason(
+        make_case("dizzy", age=72, sex="F", vitals=vitals(78, 138, 80, 16, 98))
+    )
+    assert not O.ordered(out, "type and screen", "crossmatch"), O.orders(out)
+
+
+def test_a_black_stool_bleed_still_gets_a_group_and_screen(reason: Reason) -> None:
+    """Named guard: melaena with a fast pulse keeps its coagulation screen and group and
+    screen (ACG 2021)."""
+    out = reason(
+        make_case(
+            "black stools",
+            age=66,
+            sex="M",
+            vitals=vitals(108, 112, 70, 18, 97),
+            ed_note="66M, two days of black tarry stools, light-headed on standing.",
+        )
+    )
+    assert O.ordered(out, "type and screen", "crossmatch", "group and screen"), (
+        O.orders(out)
+    )
