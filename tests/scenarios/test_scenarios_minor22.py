@@ -165,3 +165,56 @@ def test_a_swollen_cheek_after_an_assault_is_not_observed_for_anaphylaxis(
     out = reason(case)
     assert not any("anaphyla" in d for d in _open(out))
     assert O.disposition(out).disposition == "Discharge"
+
+
+def test_muscle_pain_with_dark_urine_after_exertion_gets_a_ck(reason: Reason) -> None:
+    """Bosch X et al. NEJM 2009;361:62: muscle pain with dark (tea- or
+    cola-coloured) urine after unaccustomed exertion is rhabdomyolysis until the CK
+    says otherwise; the CK is measured and the diagnosis kept on the list."""
+    case = make_case(
+        "MUSCLE PAIN",
+        age=19,
+        sex="Male",
+        vitals=vitals(96, 128, 76, 16, 99, 37.2),
+        one_liner="19 y.o. male with muscle pain and tea-coloured urine after a"
+        " military training run",
+    )
+    out = reason(case)
+    assert O.ordered(out, "ck", "creatine kinase")
+    assert any(
+        "rhabdomyolysis" in e.diagnosis.lower() and e.status != "ruled_out"
+        for e in out.final.ledger
+    )
+
+
+def test_sore_muscles_after_moving_house_are_low_acuity_and_not_an_sti(
+    reason: Reason,
+) -> None:
+    """ESI v4 handbook: the level follows the expected resources; aching muscles
+    after unaccustomed work in a well adult need at most one (NICE CKS). No sexual
+    health tests without a genital complaint."""
+    case = make_case(
+        "SORE MUSCLES",
+        age=35,
+        sex="Female",
+        vitals=vitals(78, 122, 76, 14, 99),
+        one_liner="35 y.o. female with sore muscles in her thighs and shoulders for"
+        " two days after moving house",
+    )
+    out = reason(case)
+    assert _esi(out) >= 4
+    assert not O.ordered(out, "gonorrh", "chlamydia", "naat", "syphilis")
+
+
+def test_generalised_myalgias_without_red_flags_are_not_esi_3(reason: Reason) -> None:
+    """ESI v4 handbook ch.5: a well adult whose complaint needs one resource is ESI
+    4; a muscle-ache complaint with normal vital signs is not an unknown
+    complaint triaged to ESI 3 by default."""
+    case = make_case(
+        "MYALGIAS",
+        age=48,
+        sex="Male",
+        vitals=vitals(76, 130, 80, 14, 98, 37.0),
+        one_liner="48 y.o. male with myalgias in both calves for a week",
+    )
+    assert _esi(reason(case)) >= 4
