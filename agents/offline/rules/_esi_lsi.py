@@ -118,8 +118,11 @@ _UNRESPONSIVE_NOW: Final = _rx(
     r" (?:unconscious|comatose|unarousable)|unconscious (?:on|at) arrival"
     r"|(?:no|does not|doesn'?t|not) respon\w* (?:even )?to (?:a |the )?(?:pain|painful"
     r"|noxious|sternal rub|stimul\w*|anything)"
-    r"|(?:moan|groan|grimac|withdraw)\w* (?:only )?(?:to|with) (?:a |the )?(?:pain"
+    r"|(?:moan|groan|grimac|withdraw)\w* (?:only )?to (?:a |the )?(?:pain"
     r"|painful|noxious|sternal rub)|opens (?:his |her )?eyes only to pain"
+    # a response *to* a stimulus; "moaning with pain" is distress (decision point B)
+    r"|(?:moan|groan|grimac|withdraw)\w* (?:only )?(?:with|from|on) (?:a |the )?"
+    r"(?:painful|noxious|sternal rub)"
     r"|(?:decorticate|decerebrate|extensor|flexor) posturing|snoring respirations"
 )
 """Unresponsive now (handbook ch.3 Table 3-3: AVPU P or U, "requires a noxious

@@ -154,7 +154,8 @@ _PREGNANT = (
     r"(?:pregnan\w*|missed (?:period|menses)|"
     r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]"
     r"|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?) ago"
-    r"|(?:period|menses) (?:is |was )?(?:late|overdue)"
+    r"|(?:period|menses) (?:is |was |has been )?(?:(?:a |one |two |three |four"
+    r"|\d+ )?(?:days?|wks?|weeks?) )?(?:late|overdue)"
     r"|(?:[5-9]|1[0-6]|five|six|seven|eight|nine|ten) ?(?:wks?|weeks?) since"
     r" (?:her |my |the )?(?:last (?:menstrual )?period|lmp)"
     r"|late (?:period|menses))"
@@ -259,7 +260,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "possible anaphylaxis",
         _rx(
             r"anaphyla\w*|hives|urticaria|welts|allergic reaction|(?<![a-z] )allerg\w*"
-            r"|stung|(?:bee |wasp |hornet |insect |jellyfish )?stings?|(?:ate|eaten"
+            r"|stung|(?<![a-z])(?:bee |wasp |hornet |insect |jellyfish )?stings?"
+            r"|(?:ate|eaten"
             r"|eating|bit into|tasted|took|taken|taking|given|after|exposed to"
             r"|contact with)(?: \w+){0,4} (?:peanuts?|nuts?|shellfish|shrimp|crab"
             r"|lobster|eggs?|cookies?|candy|cake|sesame|penicillin|amoxicillin|sulfa"
@@ -432,7 +434,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:suicid\w*|(?:hurt|harm|kill|shoot|hang|drown|poison)\w*"
             r" (?:him|her|my|your|them)sel(?:f|ves)"
-            r"|end (?:his|her|my) (?:own )?life|(?:take|taking|took) (?:his|her|my)"
+            r"|end(?:s|ing)? (?:his|her|my|their) (?:own )?li(?:fe|ves)"
+            r"|(?:take|taking|took) (?:his|her|my)"
             r" (?:own )?life|end(?:ing)? it all|(?:want(?:s|ed)?|wish(?:es|ed)?) to die"
             r"|(?:want(?:s|ed)?|wish(?:es|ed)?) (?:(?:s?he|i) (?:was|were) )?"
             r"(?:to be )?dead"
@@ -688,12 +691,17 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"non-?blanch\w*|(?:does not|doesn'?t|did not|won'?t) blanch"
             r"|purpur\w*|petechia\w*|purple (?:\w+ )?(?:rash|spots|blotches|dots)"
-            r"|(?:does not|doesn'?t|did not|won'?t) (?:fade|go away|disappear|turn"
+            r"|(?:does not|doesn'?t|do not|don'?t|did not|won'?t) (?:fade|go away"
+            r"|disappear|turn"
             r" white)(?: \w+){0,3} (?:pressed|pressure|pressing|glass)"
         ),
         "NICE NG240 2024 meningitis and meningococcal disease (fever with a"
         " non-blanching rash: treat as meningococcal disease); ESI v4 handbook ch.6",
-        requires=_rx(r"(?:fever\w*|febrile|temp\w*|hot to (?:the )?touch|chills)"),
+        requires=_rx(
+            r"(?:fever\w*|febrile|temp\w*|hot to (?:the )?touch|chills|(?:felt|feels?"
+            r"|feeling|been|is|was) (?:very )?hot|shiver\w*|rigou?rs?"
+            r"|t:? ?(?:3[89]|4[0-2])(?:[.,]\d)? ?°? ?c)"
+        ),
         points_to=("meningitis",),
     ),
     TimeCritical(
@@ -1304,7 +1312,15 @@ _UNRESPONSIVE_TO_VOICE = re.compile(
     r"|respon\w* only to (?:pain|painful|noxious)"
     r"|(?:does not|doesn'?t|did not|didn'?t|not|no) (?:respon\w*|react\w*)"
     r" (?:\w+ ){0,2}to (?:a |his |her )?(?:loud )?(?:shout\w*|voice)"
-    r"|only respon\w* to (?:pain|painful|noxious|sternal rub))"
+    r"|only respon\w* to (?:pain|painful|noxious|sternal rub)"
+    r"|(?:does not|doesn'?t|did not|didn'?t|will not|won'?t) open (?:his |her |their )?"
+    r"eyes (?:\w+ ){0,2}(?:to|when) (?:voice|verbal|speech|(?:his |her )?name|spoken"
+    r"|called|talked|asked)"
+    r"|(?:withdraws?|withdrawing|locali[sz]\w*) (?:\w+ ){0,2}(?:to|from) (?:a )?pain"
+    r"|(?:withdraws?|withdrawing|moans?|moaning|groans?|groaning|grimac\w*|locali[sz]\w*)"
+    r" (?:\w+ ){0,5}(?:to|when|with|on|from) (?:a |his |her )?(?:painful stimul\w*"
+    r"|sternal rub|sternum (?:is |was )?rubbed|pinch\w*|nail[- ]?bed pressure"
+    r"|trapezius squeeze))"
 )
 _VITALS_NORMAL = re.compile(
     r"(?i)\b(?:vital signs?|vitals|vs)\b[^.;]{0,25}\b(?:within normal limits|wnl|"
@@ -1410,10 +1426,23 @@ def flaccid_infant(facts: ClinicalFacts) -> list[str]:
     return ["flaccid infant (decreased tone; ESI v4 handbook ch.2, Table 6-2)"]
 
 
-_NEW_CONFUSION: Final = _rx(
+_CHANGE_FROM_USUAL: Final = _rx(
     r"not acting (?:right|normal|like (?:him|her|them)sel(?:f|ves))"
     r"|(?:is not|isn'?t|not|wasn'?t) (?:him|her)self|acting (?:strange\w*|odd\w*|funny"
-    r"|weird\w*|bizarre\w*|confused)"
+    r"|weird\w*|bizarre\w*)"
+)
+"""A family's report of a change from the usual self: new confusion unless the nurse
+finds the patient oriented (``_ORIENTED``)."""
+_ORIENTED: Final = _rx(
+    r"(?<!not )(?<!n't )(?:alert and )?oriented(?: (?:x ?|times )?[34]| to (?:person"
+    r"|time|place))?"
+    r"|knows (?:where (?:s?he|they) (?:is|are)|(?:the )?(?:date|day|year))"
+    r"|answers? (?:\w+ ){0,2}(?:appropriately|correctly|sensibly)"
+)
+"""The nurse's finding of orientation (GCS verbal 5; Teasdale G, Jennett B. Lancet
+1974): with it, "not himself" is not new confusion (ESI v4 handbook ch.3)."""
+_NEW_CONFUSION: Final = _rx(
+    r"acting confused"
     r"|(?:is not|isn'?t|not|has not been|hasn'?t been|stopped) making (?:any )?sense"
     r"|(?:keeps?|kept) asking (?:where|who|what day|the same)"
     r"|(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot) (?:tell|say) (?:us )?where"
@@ -1439,8 +1468,15 @@ items of the GCS verbal score and the CAM (Teasdale G, Jennett B. Lancet 1974)."
 
 
 def new_confusion_words(facts: ClinicalFacts) -> bool:
-    """Whether the triage text words a new change in mentation ("not acting right")."""
-    return bool(_NEW_CONFUSION.search(plain_quotes(facts.chief_complaint or "")))
+    """Whether the triage text words a new change in mentation ("not acting right").
+
+    A change from the usual self reported by the family counts unless the triage
+    text finds the patient oriented; disorientation itself always counts.
+    """
+    text = plain_quotes(facts.chief_complaint or "")
+    if _NEW_CONFUSION.search(text):
+        return True
+    return bool(_CHANGE_FROM_USUAL.search(text)) and not _ORIENTED.search(text)
 
 
 _LONGSTANDING: Final = _rx(

@@ -45,6 +45,8 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?:stitches|sutures|staples) (?:\w+ ){0,2}(?:out|removed|taken out"
             r"|removal)|(?:remove|take out|taking out) (?:\w+ ){0,2}(?:stitches"
             r"|sutures|staples)|(?:suture|staple|stitch) removal"
+            r"|(?:stitches|sutures|staples)(?: [\w-]+){0,20} (?:have|get|having"
+            r"|getting) (?:them|it) (?:taken out|removed|out)"
         ),
     ),
     (
@@ -52,6 +54,8 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             r"(?:wound|boil|abscess|incision|cut|laceration|burn|stitches|sutures"
             r"|packing)(?: \w+){0,3} (?:re-?)?check\w*|re-?check\w*"
+            r"|(?:come|came|coming) back (?:\w+ ){0,7}(?:look at|check|see) (?:my |his"
+            r" |her |the )?(?:burn|wound|cut|boil|abscess|incision|stitches|blister)"
             r"|dressing change|chang\w* (?:\w+ ){0,2}dressing|packing (?:changed"
             r"|removed|change)|(?:make sure|see if|see whether|check that)"
             r" (?:\w+ ){0,3}(?:is |it'?s )?healing"
@@ -267,10 +271,15 @@ _LOST_FUNCTION: Final = _rx(
 repair plus a specialty consultation, two resources (handbook Table 5-1)."""
 
 
+_BODY_PART: Final = (
+    r"(?:wound|cut|laceration|skin|it|hand|palm|fingers?|thumb|foot|sole|heel|toes?"
+    r"|arm|forearm|leg|knee|shin|scalp|face|lip|chin|eye)"
+)
 _RETAINED_BODY: Final = _rx(
     r"(?:glass|metal|wood|splinters?|shards?|fragments?|pieces?|something|foreign"
     r" (?:body|object))(?: \w+){0,3} (?:is |are |may be |might be |could be |still )?"
-    r"(?:still )?(?:in|inside|stuck in|embedded|lodged|left in)(?![a-z])"
+    r"(?:still )?(?:(?:in|inside) (?:the |his |her |my |their )?(?:left |right )?"
+    rf"{_BODY_PART}|inside|stuck in|embedded|lodged|left in)(?![a-z])"
     r"|foreign (?:body|object) in (?:the |his |her )?(?:wound|cut)"
 )
 """A wound that may hold a foreign body (glass, metal, wood): a radiograph or

@@ -647,7 +647,8 @@ def _esi_triage(
         )
     ):
         resources = complaint.resources_if_mild
-    if resources is not None and complaint is not None:
+    if resources is not None and complaint is not None and not simple_procedure(facts):
+        # a named simple procedure (a catheter change) is one resource at any age
         resources = age_adjusted_resources(resources, complaint, facts.age)
     if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
         resources = max(resources, 2)

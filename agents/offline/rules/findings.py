@@ -211,8 +211,15 @@ _FAMILY_PSEUDO = (
     # the patient named as the relative's ("the daughter of a 67-year-old man
     # noticed ..."): the relative is the informant
     rf"|(?:{_RELATIVE})\s+of\s+(?:the|a|an|this|our|my)(?![A-Za-z0-9])"
+    # The one a relative brings is the patient: "a mother brings her 3-year-old
+    # daughter who has had a fever", "a daughter brings her 81-year-old mother".
+    rf"|(?:(?:{_RELATIVE})\s+)?(?:brings?|bringing|brought|carr(?:y|ies|ied|ying)"
+    r"|rush(?:es|ed|ing)?)"
+    r"(?:\s+in)?\s+(?:his|her|their|our|my|the|a)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_RELATIVE}|child|baby|infant|boy|girl|toddler|newborn){_E}"
     rf"|(?:{_RELATIVE})(?:\s*,?\s*who)?\s+(?:states?|stated|says|said|reports?|reported|notes?|noted"
-    r"|notices?|noticed|found|finds|saw|sees|witnessed|heard|called|brought|gave"
+    r"|notices?|noticed|found|finds|saw|sees|witnessed|heard|called|brought|brings?"
+    r"|bringing|carries|carried|rushes|rushed|gave"
     r"|gives|giving|thinks|thought|believes?|believed|is concerned|concerned"
     r"|worried|is worried|describes?|described|tried|administered|at (?:the )?bedside"
     r"|present|is here|accompanies|accompanied|felt|feels|measured|checked|observed"
