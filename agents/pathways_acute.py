@@ -202,8 +202,20 @@ HYPOGLYCAEMIA_MG_DL: Final = 70.0
 """ADA Standards 2024 s6: level 1 hypoglycaemia < 70 mg/dL (3.9 mmol/L)."""
 
 
+LEVEL_2_MG_DL: Final = 54.0
+"""ADA Standards 2024 s6: level 2 hypoglycaemia < 54 mg/dL (3.0 mmol/L)."""
+_NOTHING_BY_MOUTH: Final = _rx(
+    r"vomit\w*|unable to (?:swallow|tolerate|keep)|cannot (?:swallow|keep)|"
+    r"nil by mouth|\bnpo\b|nbm\b"
+)
+
+
 def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Treat a measured low glucose now (ADA 2024; JBDS 2023; ISPAD 2022).
+
+    An alert adult with a level 1 low (54-69 mg/dL) who can swallow takes 15-20 g of
+    fast-acting glucose by mouth; IV 10 % dextrose is for a level 2 low, altered
+    mentation or a patient who cannot take it by mouth (ADA 2024 s6; JBDS-IP 2022).
 
     Not once a later glucose is measured normal (``glucose_corrected``): the low
     was treated before this order would act.
@@ -217,9 +229,18 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     if glucose_corrected(readings) is not None:
         return []
     low = min(values)
+    texts = visible_texts(view)
+    by_mouth = (
+        low >= LEVEL_2_MG_DL
+        and not asserted(_AMS, texts)
+        and not asserted(_NOTHING_BY_MOUTH, texts)
+    )
     name = (
         "glucose now: 10% dextrose 2 mL/kg IV; recheck in 15 min"
         if _child(pop)
+        else "glucose now: 15-20 g of fast-acting glucose by mouth; recheck in 15 min "
+        "and repeat while below 70 mg/dL (3.9 mmol/L)"
+        if by_mouth
         else "glucose now: 10% dextrose 150-200 mL IV (or glucagon 1 mg IM without IV "
         "access); recheck in 15 min"
     )
@@ -229,7 +250,7 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
             name,
             f"measured glucose {low:.0f} mg/dL ({low / 18:.1f} mmol/L) < 70 (ADA "
             "Standards 2024; JBDS 2023; ISPAD 2022)",
-            r"dextrose|glucagon|\bd10|\bd50|glucose gel",
+            r"dextrose|glucagon|\bd10|\bd50|glucose gel|fast-acting glucose",
         )
     ]
 

@@ -125,3 +125,73 @@ def test_carbon_monoxide_with_blackout_and_high_cohb_is_not_sent_home(
     out = reason(case)
     assert O.ordered(out, "hyperbaric")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_alert_adult_with_a_level_one_low_gets_glucose_without_a_50_percent_bolus(
+    reason: Reason,
+) -> None:
+    """ADA Standards of Care 2024 section 6 and JBDS-IP 2022 hospital hypoglycaemia: a
+    level 1 low (54-69 mg/dL, 3.0-3.8 mmol/L) in an alert adult who can swallow is
+    treated with 15-20 g of fast-acting glucose by mouth and rechecked at 15 min;
+    50 % dextrose is for a level 2 low or neuroglycopenia (and is not needed then
+    either when 10 % is at hand). Glucose is still given."""
+    case = make_case(
+        "HYPOGLYCEMIA",
+        age=41,
+        sex="Female",
+        vitals=vitals(92, 126, 78, 14, 99),
+        one_liner="41 y.o. female with type 1 diabetes who felt shaky after missing"
+        " lunch",
+        ed_note="Type 1 diabetes on basal-bolus insulin. Took her usual lunchtime"
+        " rapid-acting insulin and then missed lunch; felt shaky and sweaty at work."
+        " Fingerstick glucose 62 mg/dL. Fully alert and oriented, talking normally,"
+        " able to eat and drink. No vomiting.",
+    )
+    out = reason(case)
+    assert not O.medication_ordered(out, "50%", "d50")
+    assert O.medication_ordered(out, "glucose", "dextrose")
+
+
+def test_confused_adult_with_a_severe_low_still_gets_iv_dextrose(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): a level 2-3 low with neuroglycopenia (confused,
+    cannot take glucose safely by mouth) is treated with IV dextrose or glucagon at
+    once (ADA Standards of Care 2024 section 6; JBDS-IP 2022)."""
+    case = make_case(
+        "ALTERED MENTAL STATUS",
+        age=67,
+        sex="Male",
+        vitals=vitals(96, 150, 88, 16, 97),
+        one_liner="67 y.o. male on insulin found confused and sweating by his wife",
+        ed_note="Type 2 diabetes on insulin glargine. Wife found him sweating,"
+        " confused and not making sense. Capillary glucose 1.9 mmol/L. GCS 13,"
+        " moving all limbs.",
+    )
+    out = reason(case)
+    assert any(
+        re.search(r"(?i)dextrose|glucagon", o.name)
+        and re.search(r"(?i)\biv\b|\bim\b", o.name)
+        for o in O.medications(out)
+    )
+
+
+def test_heat_illness_with_a_clear_mind_is_named_and_cooled(reason: Reason) -> None:
+    """Lipman GS et al. WMS heat illness 2019: after heat exposure or exertion,
+    dizziness, nausea and heavy sweating with a normal mental status and a core
+    temperature below 40 C is heat exhaustion: rest in a cool place, cooling and
+    fluids. The heat illness is named (not only 'dizziness') and cooling ordered."""
+    case = make_case(
+        "WEAKNESS",
+        age=36,
+        sex="Male",
+        vitals=vitals(108, 118, 72, 18, 99, 38.6),
+        one_liner="36 y.o. male roofer who felt faint and sick working in the heat",
+        ed_note="Roofer working outdoors all afternoon during a heat wave, drinking"
+        " little. Became light-headed, nauseated and drenched in sweat with a"
+        " headache; sat down in the shade, no collapse. Alert and fully oriented,"
+        " speech and gait normal. Rectal temperature 38.6. Sodium 141, glucose 5.8.",
+    )
+    out = reason(case)
+    assert "heat" in out.final.summary.top_diagnoses[0].diagnosis.lower()
+    assert O.ordered(out, "cool")
