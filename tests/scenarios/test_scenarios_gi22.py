@@ -103,3 +103,31 @@ def test_free_air_with_peritonism_rules_in_a_perforated_viscus(
     assert (out.final.icd10 or "").startswith("K63.1"), out.final.diagnosis_name
     assert O.ordered(out, "surgery")
     assert O.medication_ordered(out, "antibiotic")
+
+
+def test_hyperkalaemia_on_raas_blockade_holds_the_drugs_that_raise_potassium(
+    reason: Reason,
+) -> None:
+    """Potassium 6.8 mmol/L with peaked T waves in a woman on lisinopril and
+    eplerenone after days of vomiting: besides calcium and insulin-glucose, an order
+    holds the drugs that raise potassium, and no potassium-raising drug is given
+    (UK Kidney Association 2020)."""
+    out = reason(
+        make_case(
+            "generalized weakness",
+            age=72,
+            sex="F",
+            vitals=vitals(56, 112, 64, 18, 97),
+            ed_note="72 yo woman with heart failure on lisinopril, eplerenone and "
+            "bumetanide. Three days of vomiting, eating and drinking little, now "
+            "weak all over. Potassium 6.8 mmol/L, not haemolysed; creatinine 260 "
+            "umol/L (was 120 last month). ECG: peaked T waves.",
+        )
+    )
+    assert any(
+        O.mentions(o, (r"\bhold\b", r"\bstop\b"))
+        and O.mentions(o, ("potassium", "ace inhibitor", "mineralocorticoid"))
+        for o in O.orders(out)
+    ), [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "calcium")
+    assert not O.medication_ordered(out, "potassium chloride", "spironolactone")

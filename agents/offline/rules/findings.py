@@ -171,6 +171,14 @@ _ANSWER_POST = re.compile(
 """A templated review of systems answers each item after a colon or a dash:
 "Fever: no.", "Chest pain: denies.", "Diarrhoea: nil", "vomiting - no," (the answer
 closes the item; NegEx post-negation)."""
+_NEXT_ITEM_NEGATED = re.compile(
+    r"(?i)^\s*,\s*(?:absent|negative)\s+(?!(?:today|now|currently|on|at|in|"
+    r"bilaterally|throughout|since|and|or|but|per|by|this|again)\b)[a-z]"
+)
+"""A negated next item of a list, not a post-negation of this one: "rebound
+tenderness, absent bowel sounds", "calf tenderness, negative Homans sign", "nausea,
+negative for vomiting" (the trigger modifies the words after it); "rebound, absent."
+and "fever, absent today" stay post-negations (NegEx, Chapman WW et al. 2001)."""
 _NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
 """A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
 abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
@@ -548,7 +556,7 @@ def _status(
     if _DDX_POST.match(after) or _queried(text, start):
         return "differential"
     if (
-        _POST_RX.match(after)
+        (_POST_RX.match(after) and not _NEXT_ITEM_NEGATED.match(after))
         or _ANSWER_POST.match(after)
         or _FREE_POST.match(after)
         or _NON_PRE.search(text, max(0, start - 4), start)
