@@ -131,3 +131,27 @@ def test_hyperkalaemia_on_raas_blockade_holds_the_drugs_that_raise_potassium(
     ), [o.name for o in O.orders(out)]
     assert O.medication_ordered(out, "calcium")
     assert not O.medication_ordered(out, "potassium chloride", "spironolactone")
+
+
+def test_adhesive_obstruction_is_resuscitated_and_decompressed(reason: Reason) -> None:
+    """Colicky pain, faeculent-looking vomit, a distended abdomen and no flatus after
+    two laparotomies: obstruction is kept open, and the work-up comes with
+    nil-by-mouth, IV fluid and electrolyte resuscitation, NG decompression and the
+    surgeon (Bologna 2017 adhesive SBO guidelines)."""
+    out = reason(
+        make_case(
+            "abdominal distension",
+            age=59,
+            sex="M",
+            vitals=vitals(102, 128, 78, 18, 97),
+            ed_note="59 yo man, two previous laparotomies for a perforated appendix. "
+            "Cramping central abdominal pain in waves since yesterday, has vomited "
+            "green fluid six times, no wind passed since last night. Abdomen "
+            "distended and tympanic, tender centrally, no peritonism.",
+        )
+    )
+    assert _status(out, "obstruction") not in (None, "ruled_out")
+    assert O.ordered(out, "nasogastric", r"\bNG\b")
+    assert O.ordered(out, r"crystalloid|IV fluid|saline|lactated ringer")
+    assert O.ordered(out, "nil by mouth", r"\bNPO\b")
+    assert O.ordered(out, "surgery")
