@@ -194,3 +194,20 @@ def test_a_black_stool_bleed_still_gets_a_group_and_screen(reason: Reason) -> No
     assert O.ordered(out, "type and screen", "crossmatch", "group and screen"), (
         O.orders(out)
     )
+
+
+def test_a_faint_with_a_bruised_face_is_triaged_as_syncope(reason: Reason) -> None:
+    """An older man on a beta-blocker who collapsed without warning and bruised his
+    face: a high-risk syncope (ESI v4 handbook ch. 4: possible arrhythmia), ESI 2, not
+    a facial swelling to be seen in turn."""
+    out = reason(
+        make_case(
+            "An 82-year-old man with atrial fibrillation on bisoprolol blacked out "
+            "without warning in the garden and now is awake and talking. There is a "
+            "bruise over his left cheekbone. BP 118/70, HR 58, RR 16, SpO2 96%.",
+            age=82,
+            sex="M",
+            vitals=vitals(58, 118, 70, 16, 96),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
