@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from agents._text import asserted
+from agents.crp import crp_mg_dl, matches_in
 from agents.offline.rules.results import results_of
 from cases.population import Population
 from cases.rx import word_start
@@ -45,10 +46,6 @@ _ANAEMIA_HB: Final = ((182, 9.5), (5 * 365, 11.0), (12 * 365, 11.5), (15 * 365, 
 concentrations for the diagnosis of anaemia (6-59 months 11.0, 5-11 years 11.5, 12-14
 years 12.0); under 6 months the lower reference limit ~9.5 g/dL (Dallman PR 1977)."""
 
-_CRP: Final = re.compile(
-    r"(?i)\b(?:crp|c-reactive protein)\W{0,4}(?:of |was |is )?(\d{1,3}(?:\.\d+)?)"
-    r"\s*(mg/dl|mg/l)?"
-)
 _ALBUMIN: Final = re.compile(
     r"(?i)\balbumin\W{0,4}(?:of |was |is )?(\d{1,2}(?:\.\d+)?)\s*(g/dl|g/l)?"
 )
@@ -63,19 +60,6 @@ _ECHO_POSITIVE: Final = word_start(
 )
 
 
-def _values(pattern: re.Pattern[str], texts: Sequence[str]) -> list[re.Match[str]]:
-    return [m for t in texts for m in pattern.finditer(t)]
-
-
-def _crp_mg_dl(m: re.Match[str]) -> float | None:
-    value, unit = float(m.group(1)), (m.group(2) or "").lower()
-    if unit == "mg/dl":
-        return value
-    if unit == "mg/l" or value > CRP_MG_DL * 10:
-        return value / 10.0
-    return None  # a bare value of 30 or less: mg/L and mg/dL are both plausible
-
-
 def _albumin_g_dl(m: re.Match[str]) -> float:
     value, unit = float(m.group(1)), (m.group(2) or "").lower()
     return value / 10.0 if unit == "g/l" or value > 10 else value
@@ -87,7 +71,7 @@ def _lab(texts: Sequence[str], analyte: str) -> list[float]:
 
 def inflammation_high(texts: Sequence[str]) -> bool:
     """CRP >= 3.0 mg/dL or ESR >= 40 mm/h (the algorithm's first laboratory step)."""
-    crp = [v for m in _values(_CRP, texts) if (v := _crp_mg_dl(m)) is not None]
+    crp = crp_mg_dl(texts)
     esr = _lab(texts, "esr")
     return any(v >= CRP_MG_DL for v in crp) or any(v >= ESR_MM_H for v in esr)
 
@@ -105,8 +89,8 @@ def supplementary_criteria(
     texts: Sequence[str], pop: Population, fever_days: int
 ) -> int:
     """How many of the six AHA 2017 supplementary laboratory criteria are met."""
-    albumin = [_albumin_g_dl(m) for m in _values(_ALBUMIN, texts)]
-    urine = [float(m.group(1)) for m in _values(_URINE_WBC, texts)]
+    albumin = [_albumin_g_dl(m) for m in matches_in(_ALBUMIN, texts)]
+    urine = [float(m.group(1)) for m in matches_in(_URINE_WBC, texts)]
     return sum(
         (
             _anaemic(texts, pop),

@@ -41,10 +41,11 @@ Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Final
 
 from agents._text import visible_texts
+from agents.crp import crp_mg_dl, matches_in
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -112,27 +113,10 @@ _TEMP_VALUE: Final = re.compile(
 _ESR: Final = re.compile(
     r"(?i)\besr\W{0,4}(?:of |was |is )?(\d{1,3})(?:\s*mm(?:/h(?:r|our)?)?)?"
 )
-_CRP: Final = re.compile(
-    r"(?i)\b(?:crp|c-reactive protein)\W{0,4}(?:of |was |is )?(\d{1,3}(?:\.\d+)?)"
-    r"\s*(mg/dl|mg/l)?"
-)
 _WBC: Final = re.compile(
     r"(?i)\b(?:wbc|white (?:blood )?(?:cell )?count|leukocytes)\W{0,4}(?:of |was |is )?"
     r"(\d{1,2}(?:\.\d+)?)"
 )
-
-
-def _values(pattern: re.Pattern[str], texts: Sequence[str]) -> list[re.Match[str]]:
-    return [m for t in texts for m in pattern.finditer(t)]
-
-
-def _crp_mg_dl(m: re.Match[str]) -> float | None:
-    value, unit = float(m.group(1)), (m.group(2) or "").lower()
-    if unit == "mg/dl":
-        return value
-    if unit == "mg/l" or value > 30:
-        return value / 10.0
-    return None  # a bare value of 30 or less: mg/L and mg/dL are both plausible
 
 
 def febrile_limp(view: StageView, pop: Population) -> bool:
@@ -154,12 +138,12 @@ def kocher_count(view: StageView) -> tuple[int, int]:
     Fever > 38.5 °C, non-weight-bearing, ESR > 40, WBC > 12, CRP > 2 mg/dL.
     """
     texts = visible_texts(view)
-    temps = [float(m.group(1)) for m in _values(_TEMP_VALUE, texts)]
+    temps = [float(m.group(1)) for m in matches_in(_TEMP_VALUE, texts)]
     if view.vitals.temperature_c is not None:
         temps.append(view.vitals.temperature_c)
-    esr = [float(m.group(1)) for m in _values(_ESR, texts)]
-    wbc = [float(m.group(1)) for m in _values(_WBC, texts)]
-    crp = [v for m in _values(_CRP, texts) if (v := _crp_mg_dl(m)) is not None]
+    esr = [float(m.group(1)) for m in matches_in(_ESR, texts)]
+    wbc = [float(m.group(1)) for m in matches_in(_WBC, texts)]
+    crp = crp_mg_dl(texts)
     known = [
         (bool(temps), any(v > KOCHER_TEMP_C for v in temps)),
         (True, asserted(_NON_WEIGHT, texts)),
