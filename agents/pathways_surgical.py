@@ -39,7 +39,7 @@ Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
@@ -63,6 +63,7 @@ __all__ = [
     "TRIAGE_HIGH_RISK",
     "major_burn_percent",
     "order_gate",
+    "swallowed_battery",
 ]
 
 _rx = word_start
@@ -190,6 +191,11 @@ _BELOW: Final = _rx(
     r"in the stomach|gastric|small bowel|small intestine|colon|past the (?:o?esophag"
     r"\w*|pylorus)|beyond the (?:o?esophag\w*|pylorus)|distal to the"
 )
+
+
+def swallowed_battery(texts: Sequence[str]) -> bool:
+    """Whether the text asserts a swallowed button battery (NASPGHAN 2021)."""
+    return asserted(_BATTERY, texts)
 
 
 def button_battery(view: StageView, pop: Population) -> list[Required]:

@@ -20,7 +20,9 @@ diagnosis; read against what the note already shows, some contradict it:
   in adolescents);
 - complete oesophageal obstruction by a food bolus (drooling, cannot swallow saliva):
   emergency endoscopy, preferably within 6 h, not the 24 h of incomplete obstruction
-  (Birk M et al. ESGE 2016 guideline, Endoscopy 2016;48:489; ASGE 2011);
+  (Birk M et al. ESGE 2016 guideline, Endoscopy 2016;48:489; ASGE 2011); not after a
+  swallowed button battery, removed within 2 h whatever the symptoms (Mubarak A et
+  al. NASPGHAN 2021, JPGN 2021;73:129);
 - tension pneumothorax with shock or hypoxia: a clinical diagnosis, decompressed
   before any chest imaging (ATLS 10th ed. ch. 4): chest radiographs wait until after
   decompression, and the decompression is the first order; shock with distended neck
@@ -40,6 +42,11 @@ diagnosis; read against what the note already shows, some contradict it:
   treated by antibiotics and uterine evacuation, Eschenbach DA. Obstet Gynecol
   2015;125:1042); not after assisted reproduction (heterotopic pregnancy, about 1 in
   100 ART pregnancies); its tests stay;
+- nebulised adrenaline in mild croup (stridor heard only when the child cries or is
+  upset, or none at rest, and no recession, hypoxia or drooling): every child with
+  croup gets dexamethasone, nebulised adrenaline is for stridor at rest, moderate or
+  severe croup (Westley CR et al. Am J Dis Child 1978;132:484; Ortiz-Alvarez O,
+  Mikrogianakis A. CPS croup statement 2017; RCH Melbourne croup guideline);
 - a third benzodiazepine in convulsive status epilepticus: at most two doses are
   given, prehospital doses included, before the second-line drug (APLS 6th ed.
   convulsive status algorithm; NICE NG217 2022 1.4; Glauser T et al. AES 2016:
@@ -218,6 +225,23 @@ EMERGENCY_ENDOSCOPY: Final = (
     "endoscopy emergently, within 6 h (complete obstruction: saliva not "
     "swallowed); no discharge before the bolus is cleared"
 )
+_STRIDOR_ONLY_UPSET: Final = _rx(
+    r"stridor(?: \w+){0,3} (?:only )?(?:when|with|while|on|if) (?:(?:she|he|they) )?"
+    r"(?:cry\w*|cries|upset|agitat\w*|distress\w*|coughing|active|exert\w*)|"
+    r"(?:no|without) (?:\w+ )?stridor (?:at rest|when (?:calm|settled|asleep))|"
+    r"mild croup|westley(?: croup)?(?: score)?(?: of| was| is|:)? [0-2]\b"
+)
+"""Mild croup: stridor only with agitation, none at rest (Westley <= 2)."""
+_CROUP_COMPROMISE: Final = _rx(
+    r"(?<!no )(?<!without )stridor (?:\w+ )?at rest|resting stridor|(?:moderate|"
+    r"severe) croup|westley(?: croup)?(?: score)?(?: of| was| is|:)? (?:[3-9]|1[0-7])"
+    r"\b|recession|retraction\w*|indrawing|tracheal tug|drool\w*|cyanos\w*|"
+    r"cyanotic|letharg\w*|exhaust\w*"
+)
+"""Stridor at rest or a sign of moderate or severe croup (Westley >= 3)."""
+_NEB_ADRENALINE: Final = _rx(
+    r"nebuli[sz]ed (?:l-|racemic )?(?:epinephrine|adrenaline)|racemic epinephrine"
+)
 _DECOMPRESSION: Final = _rx(
     r"(?:immediate |needle |finger )?decompress\w*|finger thoracostomy|needle "
     r"thoracocentesis"
@@ -315,6 +339,8 @@ class Picture:
     no assisted reproduction, which allows a heterotopic pregnancy)."""
     abortion: bool = False
     """An abortion has taken place or is under way."""
+    mild_croup: bool = False
+    """Croup's stridor only when upset (or none at rest), no sign of compromise."""
     benzodiazepine_doses: int = 0
     """Benzodiazepine doses documented as given before the ED's (0, 1 or 2)."""
 
@@ -342,7 +368,10 @@ def read(
         cholestasis=cholestasis(texts),
         major_burn=tbsa if tbsa is not None and tbsa >= limit else None,
         transabdominal=why,
-        complete_obstruction=_text.asserted(_COMPLETE_OBSTRUCTION, texts),
+        # A drooling child after a button battery is no food bolus: the battery
+        # comes out within 2 h (NASPGHAN 2021), not in the food-bolus 6 h.
+        complete_obstruction=_text.asserted(_COMPLETE_OBSTRUCTION, texts)
+        and not surgical.swallowed_battery(texts),
         tension=any(
             o.kind == "procedure" and _DECOMPRESSION.search(o.name) for o in required
         ),
@@ -354,6 +383,8 @@ def read(
         intrauterine=(abortion := _text.asserted(_ABORTION, texts))
         or intrauterine_seen(texts),
         abortion=abortion,
+        mild_croup=_text.asserted(_STRIDOR_ONLY_UPSET, texts)
+        and not _text.asserted(_CROUP_COMPROMISE, texts),
         benzodiazepine_doses=benzodiazepine_doses(texts),
     )
 
@@ -411,6 +442,16 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
         return "population", (
             "an abortion or a pregnancy before viability (24 weeks): fetal monitoring "
             "changes nothing (ACOG Obstetric Care Consensus 6, 2017)"
+        )
+    if (
+        p.mild_croup
+        and order.kind == "medication"
+        and _NEB_ADRENALINE.search(order.name)
+    ):
+        return "treatment_threshold", (
+            "mild croup (stridor only when upset, none at rest, no recession): "
+            "dexamethasone alone; nebulised adrenaline is for stridor at rest (CPS "
+            "2017; RCH croup guideline)"
         )
     if (
         p.benzodiazepine_doses
