@@ -98,15 +98,18 @@ PERIPHERAL_PAIN: Final = frozenset(
         "anorectal",
         "wound_recheck",
         "allergic_reaction",
+        "facial_swelling",
     }
 )
 """Complaints whose pain is peripheral: skin, soft tissue, musculoskeletal, teeth, ear,
 nose or throat (CTAS 2016 pain modifier); an allergic reaction's pain is that of the
 skin and soft tissue it swells (hives, lips, face), its airway and circulation being
-graded by the first-order modifiers and ESI's anaphylaxis criteria. Pain with any
-other complaint is graded as central (a body cavity: head, chest, abdomen, pelvis; or
-an organ: eye, testis), also when its site is not known (a fever, a cough): CTAS
-assigns the more urgent level when in doubt."""
+graded by the first-order modifiers and ESI's anaphylaxis criteria; a facial swelling's
+pain is that of the face's soft tissue (as a facial injury's, ``facial_only``), its
+airway threat (angioedema, Ludwig angina) graded by the airway modifiers and ESI's
+high-risk criteria. Pain with any other complaint is graded as central (a body
+cavity: head, chest, abdomen, pelvis; or an organ: eye, testis), also when its site
+is not known (a fever, a cough): CTAS assigns the more urgent level when in doubt."""
 _CHRONIC: Final = re.compile(r"(?i)\b(?:chronic|recurrent|long[- ]standing)\b")
 _PERIPHERAL_SITE: Final = re.compile(
     r"(?i)\b(?:arms?|forearms?|elbows?|wrists?|hands?|fingers?|thumbs?|fingernails?"
