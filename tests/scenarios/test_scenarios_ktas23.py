@@ -9,7 +9,9 @@ pain level 4); the CTAS National Working Group adult first-order modifier card
 an anticoagulant is level 3); the CEDIS presenting-complaint list (Grafstein E et al.
 CJEM 2008;10:151-173: bleeding gums are a dental/gum problem of the mouth, apart from
 the gastrointestinal complaints vomiting blood and blood in stool); Park J, Lim T.
-KTAS. J Korean Soc Emerg Med 2017;28:547-551 (the same modifiers and levels).
+KTAS. J Korean Soc Emerg Med 2017;28:547-551 (the same modifiers and levels); the
+Prehospital CTAS reference (Ontario Base Hospital Group, v4.2 2020: symptoms of stroke
+within 6 h are level 2, beyond 6 h or resolved level 3).
 
 Each vignette is written from these sources in wording of its own, never from rows of
 the shared data; properties (level bounds), not strings, are asserted. Both
@@ -91,3 +93,25 @@ def test_facial_swelling_with_noisy_breathing_is_ktas_2_guard(reason: Reason):
 def test_severe_central_abdominal_pain_stays_ktas_2_guard(reason: Reason):
     # Guard: severe (8-10) acute central pain is level 2 (CTAS 2016 pain modifier).
     assert _site(reason, "sudden severe belly pain", NORMAL, pain=9) <= 2
+
+
+def test_resolved_one_sided_numbness_is_ktas_3_not_4(reason: Reason):
+    # Numbness of one side of the face and arm that has since passed is a symptom of
+    # stroke that has resolved (a TIA): CTAS grades resolved CVA symptoms, or those
+    # past the treatment window, at level 3, not as a less urgent complaint (4).
+    complaint = "numbness of the left face and arm an hour ago, now gone"
+    assert _site(reason, complaint, NORMAL, age=67) <= 3
+
+
+def test_numbness_of_both_feet_for_years_is_not_raised_guard(reason: Reason):
+    # Guard: a long-standing numbness of both feet is a chronic problem, not a
+    # symptom of stroke: it is not raised to level 3.
+    complaint = "chronic numbness of both feet"
+    assert _site(reason, complaint, NORMAL, age=67) >= 4
+
+
+def test_arm_weakness_with_slurred_speech_now_is_ktas_2_guard(reason: Reason):
+    # Guard: a one-sided weakness with slurred speech now is a stroke within the
+    # window until proven otherwise (CTAS level 2; ESI high risk).
+    complaint = "right arm weakness and slurred speech for 40 minutes"
+    assert _site(reason, complaint, NORMAL, age=67) <= 2

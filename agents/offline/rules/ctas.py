@@ -183,6 +183,10 @@ def peripheral_site(text: str | None) -> bool:
     return bool(_PERIPHERAL_SITE.search(text)) and not _CENTRAL_SITE.search(text)
 
 
+PREHOSPITAL_CTAS: Final = (
+    "Prehospital CTAS (Ontario Base Hospital Group CTAS reference v4.2, 2020): CVA"
+    " onset within 6 h 2, beyond 6 h or resolved 3"
+)
 COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
     "shortness_of_breath": (
         3,
@@ -994,8 +998,17 @@ def _complaint(
             )
         )
     if complaint.id in COMPLAINT_LEVEL:
-        level, text, source = COMPLAINT_LEVEL[complaint.id]
-        out.append(Modifier(level=level, text=text, source=source))
+        level, what, source = COMPLAINT_LEVEL[complaint.id]
+        out.append(Modifier(level=level, text=what, source=source))
+    if complaint.id == "stroke_symptoms" and not _CHRONIC.search(text or ""):
+        out.append(
+            Modifier(
+                level=3,
+                text="stroke symptoms, resolved or past the treatment window"
+                " (2 within it or with a deficit now)",
+                source=f"{CEDIS}: symptoms of CVA; {PREHOSPITAL_CTAS}",
+            )
+        )
     return out
 
 
