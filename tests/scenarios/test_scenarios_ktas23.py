@@ -115,3 +115,24 @@ def test_arm_weakness_with_slurred_speech_now_is_ktas_2_guard(reason: Reason):
     # window until proven otherwise (CTAS level 2; ESI high risk).
     complaint = "right arm weakness and slurred speech for 40 minutes"
     assert _site(reason, complaint, NORMAL, age=67) <= 2
+
+
+def test_high_sugar_with_an_unrelated_injury_is_level_3(reason: Reason):
+    # CTAS blood glucose modifier: a glucose above 18 mmol/L is level 2 only with its
+    # symptoms (dyspnoea, dehydration, tachypnoea, thirst, polyuria, weakness); a
+    # diabetic who turned an ankle and has no such symptom is level 3, not 2.
+    complaint = "rolled right ankle at football, capillary glucose 22 mmol/L"
+    assert _site(reason, complaint, NORMAL) == 3
+
+
+def test_low_sugar_without_symptoms_with_a_backache_is_level_3(reason: Reason):
+    # A glucose below 3 mmol/L is level 2 with confusion, sweating, behavioural
+    # change, a seizure or a focal deficit; without them it is level 3.
+    complaint = "aching lower back after lifting, capillary glucose 2.8 mmol/L"
+    assert _site(reason, complaint, NORMAL) == 3
+
+
+def test_high_sugar_presenting_as_weakness_is_ktas_2_guard(reason: Reason):
+    # Guard: weakness is one of the card's symptoms of hyperglycaemia: level 2.
+    complaint = "generalised weakness for two days, capillary glucose 24 mmol/L"
+    assert _site(reason, complaint, NORMAL) <= 2

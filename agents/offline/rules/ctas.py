@@ -624,34 +624,50 @@ HYPERGLYCAEMIA_SYMPTOMS: Final = (
 dehydration (vomiting), tachypnoea, thirst, polyuria or weakness."""
 
 
-def _glucose(facts: ClinicalFacts, symptomatic: bool) -> list[Modifier]:
+HYPOGLYCAEMIA_COMPLAINTS: Final = frozenset(
+    {"altered_mental_status", "seizure", "stroke_symptoms", "psychiatric"}
+)
+"""Presenting complaints that are themselves the card's symptoms of hypoglycaemia
+(confusion, seizure, an acute focal deficit, behavioural change)."""
+HYPERGLYCAEMIA_COMPLAINTS: Final = frozenset(
+    {"shortness_of_breath", "nausea_vomiting", "diarrhea", "weakness"}
+)
+"""Presenting complaints that are themselves the card's symptoms of hyperglycaemia
+(dyspnoea, dehydration from vomiting or diarrhoea, weakness)."""
+
+
+def _glucose(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, impaired: bool
+) -> list[Modifier]:
     """CTAS blood glucose modifier.
 
-    Glucose < 3 mmol/L (54 mg/dL) or > 18 mmol/L (324 mg/dL) with
-    symptoms -> 2, without -> 3. ``symptomatic`` is what the caller knows (an
-    impaired consciousness, a presenting complaint other than the glucose itself);
-    the manual's own symptoms of each derangement (``HYPOGLYCAEMIA_SYMPTOMS``,
-    ``HYPERGLYCAEMIA_SYMPTOMS``) stated in the text count as well, so a high or low
-    sugar named as the complaint is still graded by what accompanies it.
+    Glucose < 3 mmol/L (54 mg/dL) or > 18 mmol/L (324 mg/dL) with symptoms -> 2,
+    without -> 3. Symptoms are the card's own for each derangement: an impaired
+    consciousness (``impaired``: confusion), the symptoms stated in the text
+    (``HYPOGLYCAEMIA_SYMPTOMS``, ``HYPERGLYCAEMIA_SYMPTOMS``) or a presenting complaint
+    that is one of them (``HYPOGLYCAEMIA_COMPLAINTS``, ``HYPERGLYCAEMIA_COMPLAINTS``).
+    Another complaint is no symptom of the sugar: a twisted ankle with a glucose of
+    21 mmol/L is an asymptomatic hyperglycaemia (3), not level 2.
     """
     value = facts.measurements.get("glucose")
     if value is None or value <= 0:
         return []
     mmol = value if value < 35 else value / 18.0
     src = f"{CTAS_MANUAL}: blood glucose modifier"
-    if mmol < 3.0 or mmol > 18.0:
-        kind = "hypoglycaemia" if mmol < 3.0 else "hyperglycaemia"
-        named = HYPOGLYCAEMIA_SYMPTOMS if mmol < 3.0 else HYPERGLYCAEMIA_SYMPTOMS
-        symptomatic = symptomatic or any(facts.has(c) for c in named)
-        lvl = 2 if symptomatic else 3
-        return [
-            Modifier(
-                level=lvl,
-                text=f"{kind} (glucose {value:g})" + (" with symptoms" * symptomatic),
-                source=src,
-            )
-        ]
-    return []
+    if not (mmol < 3.0 or mmol > 18.0):
+        return []
+    low = mmol < 3.0
+    kind = "hypoglycaemia" if low else "hyperglycaemia"
+    named = HYPOGLYCAEMIA_SYMPTOMS if low else HYPERGLYCAEMIA_SYMPTOMS
+    own = HYPOGLYCAEMIA_COMPLAINTS if low else HYPERGLYCAEMIA_COMPLAINTS
+    symptomatic = (
+        impaired
+        or any(facts.has(c) for c in named)
+        or (complaint is not None and complaint.id in own)
+    )
+    shown = f"glucose {mmol:.1f} mmol/L, {mmol * 18:.0f} mg/dL"
+    text = f"{kind} ({shown})" + (" with symptoms" * symptomatic)
+    return [Modifier(level=2 if symptomatic else 3, text=text, source=src)]
 
 
 MAJOR_BLEED_SITES: Final = frozenset(
@@ -837,7 +853,7 @@ def _paediatric(
         *conscious,
         *temp,
         *_pain(facts, complaint, v.pain),
-        *_glucose(facts, bool(conscious) or complaint is not None),
+        *_glucose(facts, complaint, bool(conscious)),
         *_bleeding_disorder(facts, complaint),
         *_complaint(complaint, None, esi),
         *_dehydration(facts, complaint, any(m.level <= 3 for m in rates)),
@@ -1069,11 +1085,7 @@ def ctas_triage(
             *_temperature(facts, v.temperature_c, hr, rr, unstable),
             *_pain(facts, complaint, v.pain),
             *_blood_pressure(complaint, sbp, v.diastolic_bp),
-            *_glucose(
-                facts,
-                bool(conscious)
-                or (complaint is not None and complaint.id != "hyperglycemia"),
-            ),
+            *_glucose(facts, complaint, bool(conscious)),
             *_bleeding_disorder(facts, complaint),
             *_complaint(complaint, hr, esi, facts.chief_complaint),
             *_dehydration(facts, complaint, hr is not None and hr > ADULT_TACHYCARDIA),
