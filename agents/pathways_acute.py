@@ -210,12 +210,41 @@ _NOTHING_BY_MOUTH: Final = _rx(
 )
 
 
+_DIABETES: Final = _rx(
+    r"diabet\w*|dm ?(?:type )?[12]?\b|t[12]dm|n?iddm|insulin\b|"
+    r"sul(?:f|ph)onylureas?|gliclazide|glipizide|glibenclamide|glyburide|glimepiride|"
+    r"metformin"
+)
+"""Diabetes or its treatment documented (ADA level 1 is for people with diabetes)."""
+
+
+def whipple_unmet(low: float, pop: Population, texts: Sequence[str]) -> bool:
+    """Whether a level 1 low in an adult without diabetes is no hypoglycaemia.
+
+    ADA level 1 (54-69 mg/dL) is an alert value for people treated for diabetes;
+    without diabetes hypoglycaemia is Whipple's triad, a glucose below about
+    55 mg/dL with symptoms relieved by glucose (Cryer PE et al. Endocrine Society.
+    J Clin Endocrinol Metab 2009;94:709). An alert adult without diabetes whose
+    glucose reads 54-69 mg/dL needs no glucose order; altered mentation keeps it
+    (treat first). Children keep the paediatric rule (ISPAD 2022; PES 2015).
+    """
+    adult = pop.age_within(years(16), years(130)) is True
+    return (
+        adult
+        and low >= LEVEL_2_MG_DL
+        and not asserted(_DIABETES, texts)
+        and not asserted(_AMS, texts)
+    )
+
+
 def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Treat a measured low glucose now (ADA 2024; JBDS 2023; ISPAD 2022).
 
     An alert adult with a level 1 low (54-69 mg/dL) who can swallow takes 15-20 g of
     fast-acting glucose by mouth; IV 10 % dextrose is for a level 2 low, altered
     mentation or a patient who cannot take it by mouth (ADA 2024 s6; JBDS-IP 2022).
+    An alert adult without diabetes with a level 1 reading has no hypoglycaemia
+    (``whipple_unmet``, Endocrine Society 2009).
 
     Not once a later glucose is measured normal (``glucose_corrected``): the low
     was treated before this order would act.
@@ -230,6 +259,8 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     low = min(values)
     texts = visible_texts(view)
+    if whipple_unmet(low, pop, texts):
+        return []
     by_mouth = (
         low >= LEVEL_2_MG_DL
         and not asserted(_AMS, texts)

@@ -76,6 +76,8 @@ _AXIS = re.compile(
 _ECG_READ = re.compile(
     r"(?i)\b(?:ecg|ekg)\s*(?::|shows|showed|demonstrates|with)"
     r"\s*(?!pending|not |ordered)"
+    # a reading written straight after the test: "ECG sinus rhythm, normal intervals"
+    r"|\b(?:ecg|ekg)\s+(?:(?:is|was)\s+)?(?:normal|sinus|nsr)\b"
 )
 _NEGATED = re.compile(r"(?i)\b(?:no|without|not|negative for)\W+(?:\w+\W+){0,2}$")
 _CARDIAC = ("cad", "chf", "atrial_fibrillation", "prior_mi", "stent", "cabg")

@@ -168,6 +168,8 @@ class ClinicalFacts(BaseModel):
             present -= {"troponin_normal", "troponin_below_lod"}
         _close(historical, evidence, knowledge.history_implies)
         _close(historical, evidence, knowledge.implies)
+        if _whipple_unmet(present, historical, fields.get("age")):
+            present.discard("glucose_low")
         for concept in absent - present:
             if concept in evidence:
                 evidence.setdefault(
@@ -429,6 +431,42 @@ the first trimester (ACOG PB 193, 2018); abruption and pre-eclampsia from 20 wee
 TERM_WEEKS: Final = 37
 """ACOG Committee Opinion 579 (2013): term from 37+0 weeks; labour before it is
 preterm (ACOG PB 171)."""
+
+
+ADULT_YEARS: Final = 16
+"""Age from which the adult definition of hypoglycaemia applies (Cryer 2009)."""
+_DIABETES: Final = frozenset(
+    {
+        "diabetes",
+        "type_1_diabetes",
+        "type_2_diabetes",
+        "insulin_use",
+        "sulfonylurea_use",
+    }
+)
+_NEUROGLYCOPENIA: Final = frozenset(
+    {"confusion", "altered_mental_status", "seizure", "unresponsive", "lethargy"}
+)
+
+
+def _whipple_unmet(present: set[str], historical: set[str], age: object) -> bool:
+    """Whether an alert adult without diabetes has a level 1 glucose only (54-69).
+
+    ADA level 1 hypoglycaemia (< 70 mg/dL) is an alert value in people with
+    diabetes; without diabetes hypoglycaemia is Whipple's triad, a glucose below
+    about 55 mg/dL with symptoms relieved by glucose (Cryer PE et al. Endocrine
+    Society. J Clin Endocrinol Metab 2009;94:709): such a reading is no low glucose
+    (``agents.pathways_acute.whipple_unmet`` orders nothing for it). Altered
+    mentation keeps it (treat first); children and an unknown age keep it too.
+    """
+    return (
+        isinstance(age, int)
+        and age >= ADULT_YEARS
+        and "glucose_low" in present
+        and "glucose_low_severe" not in present
+        and not (present | historical) & _DIABETES
+        and not present & _NEUROGLYCOPENIA
+    )
 
 
 def _population_findings(pop: object) -> list[Finding]:
