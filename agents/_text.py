@@ -203,6 +203,25 @@ def _present_in(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
+def current(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """Whether ``pattern`` is stated as present in this visit, not dated before it.
+
+    Stricter than ``present_now``: "stopped apixaban a month ago after a nosebleed"
+    is a bleed of the past, which no longer explains a shock (ATLS 10th ed.).
+    """
+    return any(per_text_of(_current_in, pattern, text) for text in texts)
+
+
+def _current_in(pattern: re.Pattern[str], text: str) -> bool:
+    if not may_match(pattern, text):
+        return False
+    return any(
+        context_status(text, m.start(), m.end()) == "present"
+        and not dated_past(text, m.start(), m.end())
+        for m in guard_of(pattern).finditer(text)
+    )
+
+
 def floats_of(pattern: re.Pattern[str], texts: Iterable[str]) -> list[float]:
     """``float`` of group 1 of every match of ``pattern``, text by text, in order.
 

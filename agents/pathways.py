@@ -66,7 +66,7 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents import picture_gates, reversal
-from agents._text import asserted, injury_now, per_text, visible_texts
+from agents._text import asserted, current, injury_now, per_text, visible_texts
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -270,14 +270,14 @@ def _haemorrhagic(
     si: float | None,
 ) -> bool:
     """Whether a patient in shock is bleeding (``resuscitation``)."""
-    # Shock is haemorrhagic with documented blood loss or trauma (ATLS 10th ed.), or
+    # Shock is haemorrhagic with blood loss of this visit or trauma (ATLS 10th ed.), or
     # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
     # the differential of a septic, anaphylactic or poisoned patient is not enough.
     major = tuple(
         _LESION_HAEMORRHAGE.sub(" ", _MINOR_BLEEDING.sub(" ", t)) for t in texts
     )
     bleeding = (
-        asserted(_BLEEDING, major)
+        current(_BLEEDING, major)
         or injury_now(_TRAUMA, texts)
         or any(
             _HAEMORRHAGE_DX.search(e.diagnosis)
@@ -1469,7 +1469,7 @@ def bleeding_on_anticoagulant(view: StageView, pop: Population) -> list[Required
         v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
     ) or bool(v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1.0)
     critical = reversal.found(_CRITICAL_SITE_BLEED, texts)
-    if not (critical or (unstable and asserted(_BLEEDING, texts))):
+    if not (critical or (unstable and current(_BLEEDING, texts))):
         return []
     src = "ACC 2020 ECDP bleeding on oral anticoagulants; ASH 2018"
     why = "bleeding in a critical site" if critical else "bleeding with shock"

@@ -46,6 +46,7 @@ __all__ = [
     "SPECIALTY_PATHWAYS",
     "TRIAGE_HIGH_RISK",
     "cord_prolapse",
+    "deep_neck_infection",
     "epidermal_necrolysis",
     "necrotising_soft_tissue_infection",
     "threatened_upper_airway",
@@ -413,6 +414,42 @@ def _fires(
     return met
 
 
+_BELOW_THE_JAW: Final = _rx(
+    r"submandibular|submental|sublingual|floor of (?:the )?mouth|ludwig\w*|"
+    r"retropharyngeal|parapharyngeal|deep neck|"
+    r"(?:neck|jaw|chin) (?:\w+ ){0,2}(?:swell\w*|swollen)|"
+    r"(?:swell\w*|swollen) (?:\w+ ){0,2}(?:under|below|beneath) (?:the |his |her )?"
+    r"(?:jaw|chin)|"
+    r"(?:swell\w*|swollen) (?:\w+ ){0,2}(?:of |in )?(?:the |his |her )?neck"
+)
+"""Swelling below the jaw or in the neck: the spaces of Ludwig's angina and deep neck
+abscesses (Tintinalli 9th ed. ch. 246-247), not the cheek of a dental abscess."""
+_SWALLOW_OR_OPEN: Final = _rx(
+    r"dysphag\w*|odynophag\w*|(?:difficulty|trouble|pain\w*|unable|cannot|can't|"
+    r"can not) (?:\w+ ){0,2}(?:swallow\w*|opening (?:the |his |her )?mouth|open "
+    r"(?:the |his |her )?mouth)|trismus|muffled|hot[- ]potato|drool\w*"
+)
+"""Dysphagia, odynophagia, trismus or a muffled voice: the infection has spread to
+the deep spaces around the airway (NICE CKS dental abscess: same-day hospital
+referral for difficulty swallowing or breathing; Tintinalli ch. 246-247)."""
+_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+
+
+def deep_neck_infection(view: StageView, _pop: Population) -> bool:
+    """Fever with swelling below the jaw and dysphagia or trismus (high risk).
+
+    A deep neck space infection (Ludwig's angina, a parapharyngeal or retropharyngeal
+    abscess) can close the airway within hours: a high-risk situation before any
+    airway sign (Tintinalli 9th ed. ch. 246-247; ESI v4 handbook ch. 4).
+    """
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    return (
+        fever and asserted(_BELOW_THE_JAW, texts) and asserted(_SWALLOW_OR_OPEN, texts)
+    )
+
+
 TRIAGE_HIGH_RISK: Final[
     tuple[tuple[str, Callable[[StageView, Population], bool], str], ...]
 ] = (
@@ -420,6 +457,12 @@ TRIAGE_HIGH_RISK: Final[
         "threatened upper airway (stridor, secretions, tripod position)",
         _fires(threatened_upper_airway),
         "Tintinalli 9th ed. ch. 246-247",
+    ),
+    (
+        "possible deep neck space infection (fever, swelling below the jaw, "
+        "dysphagia or trismus)",
+        deep_neck_infection,
+        "Tintinalli 9th ed. ch. 246-247; NICE CKS dental abscess",
     ),
     (
         "possible Stevens-Johnson syndrome / toxic epidermal necrolysis",

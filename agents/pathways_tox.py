@@ -1002,8 +1002,8 @@ def drowning(view: StageView, _pop: Population) -> list[ToxRequired]:
 _ALCOHOL_USE: Final = _rx(
     r"alcohol (?:use disorder|dependen\w*|abuse|excess)|alcoholi\w*|heavy drink\w*|"
     r"drinks? (?:heavily|daily|every day|a (?:litre|liter|bottle|pint)|\d+)|"
-    r"(?:litre|liter|bottle|pints?|cans?|units) of (?:vodka|whisky|whiskey|gin|rum|"
-    r"wine|beer|cider|spirits|alcohol)|\betoh\b"
+    r"(?:litres?|liters?|bottles?|pints?|cans?|units|glasses|shots) of (?:vodka|"
+    r"whisky|whiskey|gin|rum|wine|beer|lager|cider|spirits|alcohol)|\betoh\b"
 )
 _STOPPED_DRINKING: Final = _rx(
     r"last (?:alcoholic )?drink|stopped drinking|cut down|not (?:had|drunk) (?:a drink|"
@@ -1017,7 +1017,10 @@ _WITHDRAWAL_SIGN: Final = _rx(
 )
 _WITHDRAWAL_DELIRIUM: Final = _rx(
     r"disorient\w*|confus\w*|delirium|delirious|hallucinat\w*|seeing (?:\w+ )?"
-    r"(?:insects|bugs|spiders|things)|picking at the air"
+    r"(?:insects|bugs|spiders|things)|picking at the air|not (?:orient|orientat)\w*|"
+    r"(?:does not|doesn't|did not|didn't) know where (?:he|she|they) "
+    r"(?:is|are|was|were)|"
+    r"talking to (?:people|someone|things) (?:who|that) (?:is|are) not there"
 )
 WITHDRAWAL_HR: Final = 100.0
 

@@ -490,7 +490,8 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         needs += tuple(
             n
             for n in planned_needs(
-                [o.name for o in plan.orders if o.kind in _PLAN_KINDS]
+                [o.name for o in plan.orders if o.kind in _PLAN_KINDS],
+                [o.name for o in plan.orders if o.kind == "monitoring"],
             )
             if n.name not in have
         )

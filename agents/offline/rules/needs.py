@@ -253,6 +253,14 @@ PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
 """Needs read from a planned order only: a pericardiocentesis already done in the ED
 (documented text) does not send the patient to a procedure room again; a heparin
 infusion started in the ED is titrated in hospital."""
+MONITORED_BED: Final = _NeedPattern(
+    "a high-dependency or ICU bed",
+    "icu",
+    _rx(r"(?:high-dependency|hdu|icu) bed"),
+    _SCCM + " (admission by the monitoring the patient needs)",
+)
+"""The ED plan's own monitoring order for a monitored bed (alcohol withdrawal
+delirium: ASAM 2020): the disposition follows it, not a ward."""
 _CONDITION_ASIDE = re.compile(r"(?i)\([^()]*\b(?:unless|if)\b[^()]*\)")
 """A condition in parentheses ("(unless contraindicated)"): the order stands."""
 _PLAN_BLOCK = re.compile(
@@ -289,21 +297,23 @@ def _planned(need: _NeedPattern, name: str) -> bool:
     )
 
 
-def planned_needs(order_names: Sequence[str]) -> tuple[CareNeed, ...]:
-    """Return the needs that the ED plan's therapeutic orders imply.
+def planned_needs(
+    order_names: Sequence[str], monitoring_names: Sequence[str] = ()
+) -> tuple[CareNeed, ...]:
+    """Return the needs that the ED plan's orders imply.
 
     Args:
         order_names: Names of the plan's medication, procedure and consult orders.
+        monitoring_names: Names of its monitoring orders (a monitored bed only).
 
     Returns:
-        The needs found, in ``NEEDS`` then ``PLANNED_ONLY`` order.
+        The needs found, in ``NEEDS``, ``PLANNED_ONLY`` then ``MONITORED_BED`` order.
     """
     patterns = [n for n in NEEDS if n.name in _PLANNED_NAMES] + list(PLANNED_ONLY)
-    return tuple(
-        CareNeed(need.name, need.level, need.source)
-        for need in patterns
-        if any(_planned(need, name) for name in order_names)
-    )
+    found = [need for need in patterns if any(_planned(need, n) for n in order_names)]
+    if any(_planned(MONITORED_BED, n) for n in monitoring_names):
+        found.append(MONITORED_BED)
+    return tuple(CareNeed(need.name, need.level, need.source) for need in found)
 
 
 _ESE_2014 = "Spasovski G et al. hyponatraemia guideline. Eur J Endocrinol 2014;170:G1"
