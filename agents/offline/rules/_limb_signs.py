@@ -22,6 +22,10 @@ ankle is class IIb/III): one limb described pale, white, cold, mottled or pulsel
 signal. One limb, written in the singular: "cold hands and feet" or "mottled legs" is
 the skin of shock, not a limb's artery; a radial pulse alone needs its side ("no radial
 pulse" is also the shock of ATLS).
+
+One leg swollen or tender, written with its side ("swollen tender right calf"), or a
+calf 3 cm or more larger than the other is the Wells scores' clinical sign of DVT
+(Wells PS et al. Thromb Haemost 2000;83:416; N Engl J Med 2003;349:1227).
 """
 
 from __future__ import annotations
@@ -62,12 +66,51 @@ _NIHSS: Final = guarded(
 )
 
 
+_VEIN_LIMB: Final = r"(?:calf|leg|lower (?:limb|extremity)|thigh)"
+_LEG_SIGN: Final = r"(?:swollen|oedematous|edematous|tender|painful|red|hot|warm)"
+_LEG_SIGNS: Final = rf"{_LEG_SIGN}(?:(?:\s*(?:,|and|&)\s*|\s+)(?:and\s+)?{_LEG_SIGN})*"
+_DVT_SIGNS: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?<!non-)(?<!non )(?:"
+        rf"(?P<a>{_LEG_SIGNS})\s+{_SIDED}\s*{_VEIN_LIMB}"
+        rf"|{_SIDED}\s*{_VEIN_LIMB}\s+(?:is\s+|was\s+)?(?:very\s+)?(?P<b>{_LEG_SIGNS})"
+        rf"|{_VEIN_LIMB}\s+(?:circumference\s+)?(?:is\s+|was\s+)?(?P<cm>\d+(?:\.\d+)?)"
+        rf"\s*cm\s+(?:larger|bigger|greater|wider|more)\s+than\s+(?:the\s+)?(?:other"
+        rf"|left|right|contralateral|opposite|unaffected|asymptomatic)"
+        rf")(?![A-Za-z])"
+    )
+)
+_SWELLING_WORD: Final = re.compile(r"(?i)swollen|o?edematous")
+_TENDER_WORD: Final = re.compile(r"(?i)tender")
+CALF_DIFFERENCE_CM: Final = 3.0
+"""Calf swelling of 3 cm or more beside the other calf is a clinical sign of DVT (Wells
+PS et al. Lancet 1997;350:1795; N Engl J Med 2003;349:1227)."""
+
+
+def _dvt_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
+    out: list[tuple[str, int, int, bool]] = []
+    for m in _DVT_SIGNS.finditer(text):
+        signs = m.group("a") or m.group("b") or ""
+        swollen = _SWELLING_WORD.search(signs) is not None or (
+            m.group("cm") is not None and float(m.group("cm")) >= CALF_DIFFERENCE_CM
+        )
+        if swollen:
+            out.append(("unilateral_leg_swelling", m.start(), m.end(), True))
+        if _TENDER_WORD.search(signs):
+            out.append(("calf_tenderness", m.start(), m.end(), True))
+    return out
+
+
 def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
-    """``(concept, start, end, present)`` of lateralised weakness and a stated NIHSS.
+    """``(concept, start, end, present)`` of lateralised limb signs and a stated NIHSS.
 
     ``unilateral_weakness`` for one side's limbs (not the face alone);
     ``focal_deficit`` for an NIHSS of 1 or more, and ``present=False`` for an NIHSS
-    of 0 (no deficit on the scale).
+    of 0 (no deficit on the scale). One leg swollen or tender with its side ("swollen
+    tender right calf", "left leg red, hot and swollen") or a calf measured 3 cm or
+    more beside the other: the clinical signs of DVT of the Wells scores
+    (``unilateral_leg_swelling``, ``calf_tenderness``; Wells PS et al. Thromb
+    Haemost 2000;83:416).
 
     Args:
         text: Free text (typographic quotes already plain).
@@ -82,6 +125,7 @@ def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
             out.append(("unilateral_weakness", m.start(), m.end(), True))
     for m in _NIHSS.finditer(text):
         out.append(("focal_deficit", m.start(), m.end(), int(m.group(1)) > 0))
+    out += _dvt_sign_spans(text)
     return sorted(out, key=lambda x: x[1])
 
 

@@ -1,0 +1,96 @@
+"""cardresp23: adult cardiorespiratory presentations, from the guidelines.
+
+Each scenario asserts a safety property written from the source in its docstring
+(never from rows of the shared data):
+
+- McDonagh TA et al. ESC 2021 heart failure, 11.1.4 (cardiogenic shock) and ATLS
+  10th ed.: a low ejection fraction is no injury mechanism, so a cardiogenic shock
+  gets no massive transfusion, tranexamic acid or trauma team;
+- Six AJ et al. Neth Heart J 2008 (HEART score) and Gulati M et al. AHA/ACC 2021
+  chest pain: the HEART score is validated in chest pain suspected to be ACS;
+  breathlessness on exertion without chest pain is outside its population.
+
+Every scenario failed on main (9a84cb6) before the change that made it pass, except
+the guards named as such.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_low_ejection_fraction_in_cardiogenic_shock_is_no_trauma(
+    reason: Reason,
+) -> None:
+    """ESC 2021 heart failure 11.1.4: cardiogenic shock is treated with vasopressor
+    and inotrope support; blood products and tranexamic acid belong to haemorrhage
+    (ATLS 10th ed.; CRASH-2), and the working diagnosis is no haemorrhagic shock."""
+    out = reason(
+        make_case(
+            "dyspnea",
+            age=68,
+            sex="F",
+            vitals=vitals(118, 78, 52, 30, 89),
+            one_liner="68 yo F with known heart failure, increasingly breathless and"
+            " grey",
+            ed_note="68F dilated cardiomyopathy, last echo ejection fraction 15 %."
+            " Progressive breathlessness over 4 days, cannot lie flat. Cool mottled"
+            " legs, confused, crackles to the mid zones, raised JVP. Lactate 5.1."
+            " CXR: bilateral alveolar oedema.",
+            case_id="cr23-ef-shock",
+        )
+    )
+    assert not O.medication_ordered(out, "tranexamic", "txa")
+    assert not O.ordered(out, "massive transfusion", "trauma surg")
+    assert not O.proposes(out, "hemorrhagic shock")
+
+
+def test_heart_score_is_not_used_for_exertional_breathlessness(
+    reason: Reason,
+) -> None:
+    """AHA/ACC 2021 chest pain; HEART (Six 2008) was derived and validated in chest
+    pain: a breathless patient who denies chest pain is not scored with it, and the
+    denied chest pain stays denied."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=74,
+            sex="M",
+            vitals=vitals(84, 138, 80, 18, 96),
+            one_liner="74 yo M short of breath on exertion for 10 days",
+            ed_note="74M hypertension. Short of breath on exertion for 10 days, now"
+            " after one flight of stairs. Denies chest pain, palpitations or"
+            " syncope. Chest clear, no ankle oedema. ECG sinus rhythm.",
+            case_id="cr23-doe-heart",
+        )
+    )
+    assert not any(r == "heart" or r.startswith("heart ") for r in O.rules_shown(out))
+    assert "HEART" not in O.disposition(out).rationale
+
+
+def test_pe_likely_by_wells_is_anticoagulated_while_ctpa_is_awaited(
+    reason: Reason,
+) -> None:
+    """ESC 2019 acute PE (class I): with PE likely (Wells > 4: one leg swollen and
+    tender, HR > 100, active cancer) and no bleeding risk, anticoagulation starts
+    while the CT pulmonary angiogram is awaited, and no D-dimer is sent for the PE."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=70,
+            sex="M",
+            vitals=vitals(106, 130, 78, 24, 92),
+            one_liner="70 yo M with prostate cancer, breathless for 3 days",
+            ed_note="70M metastatic prostate cancer on hormone therapy. Three days of"
+            " breathlessness, worse today. Left calf swollen and tender, pitting"
+            " oedema to the knee. No haemoptysis, no bleeding history, not on"
+            " anticoagulants. Chest clear. ECG sinus tachycardia.",
+            case_id="cr23-wells-heparin",
+        )
+    )
+    assert O.medication_ordered(out, "heparin", "enoxaparin", "anticoagula")
+    assert not any(
+        "d-dimer" in o.name.lower() and "pulmonary" in (o.for_diagnosis or "").lower()
+        for o in O.orders(out)
+    )
