@@ -8,7 +8,12 @@ Each scenario asserts a safety property written from the source in its docstring
   gets no massive transfusion, tranexamic acid or trauma team;
 - Six AJ et al. Neth Heart J 2008 (HEART score) and Gulati M et al. AHA/ACC 2021
   chest pain: the HEART score is validated in chest pain suspected to be ACS;
-  breathlessness on exertion without chest pain is outside its population.
+  breathlessness on exertion without chest pain is outside its population;
+- Konstantinides SV et al. ESC 2019 acute PE (class I): PE likely by Wells (one leg
+  swollen and tender with its side is the clinical sign of DVT) is anticoagulated
+  while the CTPA is awaited;
+- Katz PO et al. ACG 2022 GERD and NICE CG184: a burning retrosternal pain with
+  regurgitation, ACS excluded, gets an antacid or PPI, not an NSAID.
 
 Every scenario failed on main (9a84cb6) before the change that made it pass, except
 the guards named as such.
@@ -94,3 +99,29 @@ def test_pe_likely_by_wells_is_anticoagulated_while_ctpa_is_awaited(
         "d-dimer" in o.name.lower() and "pulmonary" in (o.for_diagnosis or "").lower()
         for o in O.orders(out)
     )
+
+
+def test_reflux_type_chest_pain_after_acs_excluded_gets_acid_suppression(
+    reason: Reason,
+) -> None:
+    """Katz PO et al. ACG 2022 GERD: a burning retrosternal pain with regurgitation is
+    reflux once ACS is excluded (AHA/ACC 2021 chest pain: normal ECG, hs-troponin
+    below the limit twice); it is treated with an antacid or PPI, not an NSAID,
+    which worsens dyspepsia (NICE CG184)."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=49,
+            sex="F",
+            vitals=vitals(74, 128, 80, 14, 99),
+            one_liner="49 yo F burning in the chest after dinner",
+            ed_note="49F, no cardiac history or risk factors. Burning in the chest"
+            " behind the breastbone since a heavy dinner, worse bending forward, with"
+            " a sour taste coming up into the mouth. Comparable episodes before. ECG"
+            " normal. High-sensitivity troponin < 5 ng/L at presentation and 3 hours"
+            " later. Chest wall not tender. Abdomen soft.",
+            case_id="cr23-reflux",
+        )
+    )
+    assert O.medication_ordered(out, "ppi", "antacid", "omeprazole", "proton pump")
+    assert not O.medication_ordered(out, *O.NSAID)
