@@ -13,7 +13,10 @@ Each scenario asserts a safety property written from the source in its docstring
   swollen and tender with its side is the clinical sign of DVT) is anticoagulated
   while the CTPA is awaited;
 - Katz PO et al. ACG 2022 GERD and NICE CG184: a burning retrosternal pain with
-  regurgitation, ACS excluded, gets an antacid or PPI, not an NSAID.
+  regurgitation, ACS excluded, gets an antacid or PPI, not an NSAID;
+- Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia: a Mobitz II, high-grade or
+  third-degree AV block on the ECG with its symptoms is the diagnosis; a
+  first-degree block is not.
 
 Every scenario failed on main (9a84cb6) before the change that made it pass, except
 the guards named as such.
@@ -21,6 +24,7 @@ the guards named as such.
 
 from __future__ import annotations
 
+from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -125,3 +129,53 @@ def test_reflux_type_chest_pain_after_acs_excluded_gets_acid_suppression(
     )
     assert O.medication_ordered(out, "ppi", "antacid", "omeprazole", "proton pump")
     assert not O.medication_ordered(out, *O.NSAID)
+
+
+def _final_status(out: ReasoningOutput, word: str) -> str | None:
+    """The final ledger status of the first diagnosis whose name contains ``word``."""
+    ledger = out.final.ledger
+    return next((e.status for e in ledger if word in e.diagnosis.lower()), None)
+
+
+def test_third_degree_block_on_the_ecg_establishes_the_bradyarrhythmia(
+    reason: Reason,
+) -> None:
+    """ACC/AHA/HRS 2018 bradycardia; ESC 2021 pacing: third-degree AV block on the
+    ECG with presyncope is the diagnosis (pacing, class I), not one possibility
+    beside vertigo; pads and pacing are arranged."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=84,
+            sex="F",
+            vitals=vitals(38, 96, 52, 16, 96),
+            one_liner="84 yo F near-faints since this morning, pulse slow",
+            ed_note="84F felt she was going to pass out three times this morning,"
+            " now tired. Alert and orientated. 12-lead: third-degree AV block with"
+            " a wide ventricular escape at 38 bpm. Potassium 4.2. No new drugs.",
+            case_id="cr23-chb",
+        )
+    )
+    assert _final_status(out, "arrhythmia") == "ruled_in"
+    assert O.ordered(out, "pacing")
+
+
+def test_first_degree_block_in_a_faint_is_no_high_grade_block(
+    reason: Reason,
+) -> None:
+    """Guard (ACC/AHA/HRS 2018): a first-degree AV block is conduction delay, not the
+    high-grade block that establishes an arrhythmic syncope."""
+    out = reason(
+        make_case(
+            "syncope",
+            age=33,
+            sex="M",
+            vitals=vitals(68, 122, 76, 14, 99),
+            one_liner="33 yo M fainted while having blood taken",
+            ed_note="33M felt hot, sweaty and nauseated while having blood taken,"
+            " then fainted for a few seconds, back to normal at once. ECG: sinus"
+            " rhythm 68, first degree heart block (PR 220 ms), normal QT. Well.",
+            case_id="cr23-first-degree",
+        )
+    )
+    assert _final_status(out, "arrhythmia") != "ruled_in"
