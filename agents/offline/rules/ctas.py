@@ -388,10 +388,11 @@ def _haemodynamic(
     Compromise (2) and vital signs at the ends of normal (3). CTAS names the signs
     (unexplained tachycardia, bradycardia, suspected hypotension) without adult numbers:
     HR >= ``COMPROMISE_HR`` and the NEWS2 3-point bands (HR <= 40, SBP <= 90) are read
-    as compromise, the NEWS2 2-point bands (HR 41-50 or 111-119, SBP 91-100) as the ends
-    of normal. Shock (1) is ESI decision point A's hypotension/shock. The ends of
-    normal count "as they relate to the presenting complaint" (the CTAS card): not for
-    a complaint of a sense organ, the teeth or the skin (``LOCAL_COMPLAINTS``).
+    as compromise, the NEWS2 2-point bands (HR 111-119, SBP 91-100) and a bradycardia
+    of 41-50 (NEWS2 scores it 1 point, but it is below the resting range of 60-100) as
+    the ends of normal. Shock (1) is ESI decision point A's hypotension/shock. The
+    ends of normal count "as they relate to the presenting complaint" (the CTAS card):
+    not for a complaint of a sense organ, the teeth or the skin (``LOCAL_COMPLAINTS``).
     """
     src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
     bad = [
