@@ -6,9 +6,8 @@ peripheral pain in the skin, soft tissue, axial skeleton or extremities; severe
 central acute pain is level 2, severe peripheral pain level 3, moderate peripheral
 pain level 4); the CTAS National Working Group adult first-order modifier card
 (bleeding-disorder modifier: a minor bleed such as the mouth or nose in a patient on
-an anticoagulant is level 3); the CEDIS presenting-complaint list (Grafstein E et al.
-CJEM 2008;10:151-173: bleeding gums are a dental/gum problem of the mouth, apart from
-the gastrointestinal complaints vomiting blood and blood in stool); Park J, Lim T.
+an anticoagulant is level 3; blood glucose: < 3 or > 18 mmol/L is level 2 with the
+symptoms the card names, 3 without them); Park J, Lim T.
 KTAS. J Korean Soc Emerg Med 2017;28:547-551 (the same modifiers and levels); the
 Prehospital CTAS reference (Ontario Base Hospital Group, v4.2 2020: symptoms of stroke
 within 6 h are level 2, beyond 6 h or resolved level 3).
@@ -51,12 +50,6 @@ def _site(
 
 
 NORMAL = vitals(78, 126, 80, 16, 98, 36.7)
-
-
-def test_oozing_gums_are_a_mouth_complaint_not_gi_bleeding(reason: Reason):
-    # Bleeding gums are a dental/gum problem (CEDIS), not GI bleeding: with normal
-    # vital signs and no anticoagulant nothing grades them above less urgent (4).
-    assert _site(reason, "oral bleeding from the gingiva", NORMAL) >= 4
 
 
 def test_gum_bleeding_on_warfarin_is_ktas_3_guard(reason: Reason):
