@@ -99,7 +99,7 @@ _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 
 _NEG_PRE = (
-    r"no|not|never|denies|denied|deny|denying|negative for|neg for|without|w/o|"
+    r"no|not|never|neither|denies|denied|deny|denying|negative for|neg for|without|w/o|"
     r"free of|absence of|no evidence of|no signs? of|no history of|no hx of|"
     r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
     r"does not have|did not have|doesn't have|resolution of|"
@@ -148,7 +148,7 @@ _DDX_PRE = (
 _DDX_POST = re.compile(
     r"(?i)^\W{0,3}(?:vs\.?|versus|(?:is |was )?(?:less likely|not (?:been )?"
     r"(?:ruled out|excluded)|cannot be (?:ruled out|excluded)|on the differential|"
-    r"considered))(?![A-Za-z0-9])"
+    r"considered|equivocal|indeterminate|questionable))(?![A-Za-z0-9])"
 )
 _HYPO_PRE = (
     r"if|should|return precautions?|return to (?:the )?(?:ed|er|emergency)|"
@@ -182,6 +182,17 @@ and "fever, absent today" stay post-negations (NegEx, Chapman WW et al. 2001).""
 _NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
 """A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
 abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
+_NEGATIVE_PRE: Final = re.compile(r"(?i)(?<![A-Za-z0-9])(?:negative|neg|-ve)\s+$")
+"""A sign or test named as negative before it: "negative Murphy's sign", "negative
+Kernig sign", "negative flu swab" state the finding absent, as "Murphy's sign
+negative" does (NegEx post-negation turned round; Chapman WW et al. 2001). A
+lexicon term that holds the word itself ("negative D-dimer", "negative troponin")
+is the longer match and never reaches this."""
+_NEGATIVE_KEPT: Final = re.compile(
+    r"(?i)(?:[tpu][- ]?waves?|pressure|inotrop|predictive|feedback)(?![A-Za-z])"
+)
+"""Where "negative" is the finding's own quality: "negative T waves" are inverted
+ones, "negative pressure pulmonary oedema" is an oedema."""
 _FREE_POST = re.compile(
     r"(?i)^-?\s?free(?![A-Za-z0-9])(?!\s+(?:air|fluid|gas|flap|wall|water)\b)"
 )
@@ -560,6 +571,10 @@ def _status(
         or _ANSWER_POST.match(after)
         or _FREE_POST.match(after)
         or _NON_PRE.search(text, max(0, start - 4), start)
+        or (
+            _NEGATIVE_PRE.search(text, max(0, start - 10), start)
+            and not _NEGATIVE_KEPT.match(text, start)
+        )
     ):
         return "absent"
     clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
@@ -805,6 +820,27 @@ def dated_past(text: str, start: int, end: int) -> bool:
     return _PAST_DATE.search(probe) is not None
 
 
+def _own_negations_masked(text: str, found: list[tuple[int, int, str]]) -> str:
+    """The text with the negation words that belong to a finding's own name masked.
+
+    "No air entry", "not breathing", "no bowel sounds" and "not passing urine" state
+    a finding present; their "no" is not a trigger over the items after them ("no
+    air entry on the left, trachea deviated, hypotensive" asserts all three): a
+    trigger that is part of a target term is no trigger (ConText, Harkema H et al.
+    J Biomed Inform 2009). A negation term of the lexicon ("no pulse deficit") keeps
+    its reach over its list. Same length, so offsets hold.
+    """
+    out: list[str] | None = None
+    for start, end, concept in found:
+        if concept.startswith(ABSENT_PREFIX):
+            continue
+        for m in _NEG_RX.finditer(text, start, end):
+            if m.end() <= end:
+                out = out if out is not None else list(text)
+                out[m.start() : m.end()] = "x" * (m.end() - m.start())
+    return text if out is None else "".join(out)
+
+
 _STOPPABLE: Final = frozenset({"anticoagulation"})
 """Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
 stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
@@ -837,7 +873,9 @@ def extract_findings(
     pseudo = [m.span() for m in _PSEUDO_MENTION.finditer(text)]
     pseudo += [_tearing_span(m) for m in _EYE_TEARING.finditer(text)]
     pseudo += [m.span(1) for m in _CONTACT_OF.finditer(text)]
-    for start, end, concept in matches(lex, text):
+    found = matches(lex, text)
+    scoped = _own_negations_masked(text, found)
+    for start, end, concept in found:
         if any(a <= start and end <= b for a, b in pseudo):
             continue
         if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
@@ -852,7 +890,7 @@ def extract_findings(
             s_end = min(s_end, offsets[k + 1])
         s_end = min(s_end, end + SCOPE_CHARS)
         status = _status(
-            text,
+            scoped,
             s_start,
             s_end,
             start,
@@ -860,6 +898,15 @@ def extract_findings(
             section,
             chronic=concept in knowledge.history_concepts,
         )
+        if (
+            status == "absent"
+            and scoped[start:end] != text[start:end]
+            and not _POST_RX.match(text[end:s_end])
+            and not _NEGATIVE_PRE.search(text, max(0, start - 10), start)
+        ):
+            # "no fever, no bowel sounds": the second "no" names the finding (absent
+            # bowel sounds), it does not repeat the first one's negation
+            status = "present"
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
         if (

@@ -340,8 +340,10 @@ def _negative(test: str, target: str) -> re.Pattern[str]:
 
 
 def _negative_test(test: str) -> re.Pattern[str]:
+    # the mention starts at "negative": it is the result's own word, not a trigger
+    # over the test named after it (``findings._NEGATIVE_PRE``)
     return _rx(
-        rf"(?:negative|normal)\s+(?P<t>{test})|(?P<t2>{test})\s*(?:is |was |:)?\s*"
+        rf"(?:negative|normal)\s+(?:{test})|(?P<t2>{test})\s*(?:is |was |:)?\s*"
         r"(?:negative|normal|unremarkable)"
     )
 
