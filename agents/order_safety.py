@@ -45,6 +45,7 @@ from agents import pathways_acute as acute
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
+from agents import pathways_scrotum as scrotum
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
@@ -731,6 +732,21 @@ class _Context:
     picture: picture_gates.Picture = picture_gates.NOTHING
 
 
+_NON_DHP_CCB: Final = _rx(r"diltiazem|verapamil")
+_REDUCED_EF: Final = _rx(
+    r"hfref\b|(?:heart failure with )?reduced ejection fraction|"
+    r"(?:lv)?ef\W{0,3}(?:of |was |is |= ?)?(?:[5-9]|[1-3]\d|40) ?%|"
+    r"ejection fraction (?:of |was |is |= ?)?(?:[5-9]|[1-3]\d|40) ?%|"
+    r"systolic (?:heart )?failure|(?:severe(?:ly)?|moderate(?:ly)?) (?:impaired|"
+    r"reduced) (?:lv|left ventricular) (?:systolic )?function|poor lv function|"
+    r"(?:acute )?pulmonary o?edema|cardiogenic shock"
+)
+"""A left-ventricular ejection fraction <= 40 % or decompensated heart failure, where a
+non-dihydropyridine calcium-channel blocker depresses the heart (ESC 2024 AF, Van
+Gelder IC et al. Eur Heart J 2024;45:3314; Joglar JA et al. 2023 ACC/AHA/ACCP/HRS
+AF)."""
+
+
 _EPIGLOTTITIS: Final = _rx(r"epiglottitis")
 _AIRWAY_PROVOKING: Final = _rx(
     r"ct\b|computed tomograph|x-?ray|needle aspiration|incision and drainage|"
@@ -982,9 +998,11 @@ def _tox_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 
 def _surgical_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    return surgical.order_gate(
-        order, ctx.texts, ctx.pop, ctx.nil_by_mouth
-    ) or trauma.order_gate(order, ctx.texts)
+    return (
+        surgical.order_gate(order, ctx.texts, ctx.pop, ctx.nil_by_mouth)
+        or scrotum.order_gate(order, ctx.texts, ctx.pop)
+        or trauma.order_gate(order, ctx.texts)
+    )
 
 
 def _leading_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
@@ -1057,6 +1075,17 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     classes = drug_classes(order.name)
     if (found := _acute_gate(order, classes, ctx)) is not None:
         return found
+    if (
+        order.kind == "medication"
+        and _NON_DHP_CCB.search(order.name)
+        and _text.asserted(_REDUCED_EF, ctx.texts)
+    ):
+        return "contraindication", (
+            "non-dihydropyridine calcium-channel blocker with a reduced ejection "
+            "fraction or decompensated heart failure: negative inotrope (ESC 2024 "
+            "AF; 2023 ACC/AHA/ACCP/HRS AF, class 3 harm): a beta-blocker or digoxin, "
+            "amiodarone if unstable"
+        )
     if (
         "insulin_infusion" in classes
         and ctx.potassium is not None

@@ -204,6 +204,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "mesenteric_ischaemia": _one("mesenteric_ischemia"),
     "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
     "adnexal_torsion": _one("ovarian_torsion"),
+    "twist_high_risk": _one("testicular_torsion"),
     "spinal_cord_injury": _one("spinal_cord_injury"),
     "penetrating_neck": _none("a penetrating wound: the injured structure varies"),
     "rib_fractures_older": _one("rib_fracture", "defines"),

@@ -61,6 +61,7 @@ from agents import pathways_msk as msk
 from agents import pathways_nutrition as nutrition
 from agents import pathways_pain as pain
 from agents import pathways_results as results
+from agents import pathways_scrotum as scrotum
 from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
@@ -208,6 +209,29 @@ _TRAUMA: Final = _rx(
     r"punched|tackle\w*|"
     r"thrown from"
 )
+_HIGH_ENERGY: Final = _rx(
+    r"mvc|mva|motor vehicle|collision|crash\w*|motorcycl\w*|motorbike|pedestrian|"
+    r"(?:hit|struck|knocked down|run over) by (?:a )?(?:car|vehicle|van|truck|lorry|"
+    r"bus)|ejected|roll-?over|fall from (?:a )?height|fell from (?:a )?(?:height|roof|"
+    r"scaffold\w*|balcony|building|bridge)|crush\w*"
+)
+"""A high-energy mechanism (ACS-COT / CDC 2021 field triage guideline)."""
+_BLEEDING_SITE: Final = _rx(
+    r"(?:abdom\w*|flank|loin|(?:left|right) upper quadrant|luq|ruq|ribs?|chest wall|"
+    r"pelvi\w*|groin|thigh|femur|femoral) (?:\w+ ){0,2}(?:tender\w*|pain|bruis\w*|"
+    r"injur\w*|deformit\w*|swelling|swollen|distended|distension|unstable|"
+    r"instability)|"
+    r"tender\w* (?:\w+ ){0,3}(?:abdomen|flank|loin|upper quadrant|luq|ruq|ribs?|"
+    r"pelvis|thigh)|"
+    r"seat ?belt (?:sign|bruis\w*|abrasion)|guarding|peritonism|"
+    r"(?:femur|femoral shaft|pelvic) fracture|fractured (?:femur|pelvis)"
+)
+"""Signs of injury where blood is lost unseen: chest, abdomen, pelvis,
+retroperitoneum, thigh (ATLS 10th ed. ch. 3)."""
+STRIDOR_SPO2: Final = 94.0
+"""A child with stridor below this saturation gets oxygen (BTS 2017: children's target
+94-98 %); in upper-airway obstruction desaturation means severe obstruction."""
+_STRIDOR: Final = _rx(r"stridor\w*|stridulous")
 LEADING_P: Final = 0.25
 """Probability at which a haemorrhage diagnosis on the ledger counts as a source."""
 _PELVIS: Final = _rx(
@@ -270,15 +294,23 @@ def _haemorrhagic(
     si: float | None,
 ) -> bool:
     """Whether a patient in shock is bleeding (``resuscitation``)."""
-    # Shock is haemorrhagic with blood loss of this visit or trauma (ATLS 10th ed.), or
-    # when a haemorrhage diagnosis leads or is ruled in; a bleed merely listed on
-    # the differential of a septic, anaphylactic or poisoned patient is not enough.
+    # Shock is haemorrhagic with blood loss of this visit, after an injury with
+    # hypotension, a high-energy mechanism or signs at a site where blood hides
+    # (chest, abdomen, pelvis, retroperitoneum, thigh: ATLS 10th ed.), or when a
+    # haemorrhage diagnosis leads or is ruled in; a bleed merely listed on the
+    # differential of a septic, anaphylactic or poisoned patient is not enough. A
+    # normotensive tachycardia after a low-energy injury of a limb with no blood loss
+    # documented (pain, fear: ATLS class I-II at most; ABC score 0, Nunez TC et al.
+    # J Trauma 2009;66:346) is assessed and given analgesia, not transfused.
     major = tuple(
         _LESION_HAEMORRHAGE.sub(" ", _MINOR_BLEEDING.sub(" ", t)) for t in texts
     )
+    injured = injury_now(_TRAUMA, texts) and (
+        hypo or asserted(_HIGH_ENERGY, texts) or asserted(_BLEEDING_SITE, texts)
+    )
     bleeding = (
         current(_BLEEDING, major)
-        or injury_now(_TRAUMA, texts)
+        or injured
         or any(
             _HAEMORRHAGE_DX.search(e.diagnosis)
             and (e.status == "ruled_in" or (e.probability or 0.0) >= LEADING_P)
@@ -322,6 +354,23 @@ def resuscitation(
                 "procedure",
                 "supplemental oxygen to SpO2 94-98% (88-92% if hypercapnic risk)",
                 f"SpO2 {v.spo2:g}% (BTS 2017 emergency oxygen)",
+                r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
+            )
+        )
+    elif (
+        v.spo2 is not None
+        and v.spo2 < STRIDOR_SPO2
+        and _child(pop)
+        and asserted(_STRIDOR, texts)
+    ):
+        out.append(
+            _req(
+                "procedure",
+                "oxygen without upsetting the child (blow-by or a mask held by the "
+                "parent) to SpO2 94-98%; keep the child calm on the parent's lap",
+                f"stridor with SpO2 {v.spo2:g}%: a falling saturation is a late sign "
+                "of severe upper-airway obstruction (BTS 2017 emergency oxygen, "
+                "children 94-98%; Bjornson CL, Johnson DW. CMAJ 2013;185:1317; APLS)",
                 r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
             )
         )
@@ -1510,6 +1559,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
     later: tuple[Callable[[StageView, Population], list[Required]], ...] = (
         *results.RESULT_PATHWAYS,
         *child.CHILD_PATHWAYS,
+        *scrotum.SCROTUM_PATHWAYS,
         *medical.MEDICAL_PATHWAYS,
         *nutrition.NUTRITION_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,

@@ -69,7 +69,7 @@ _SCALE: Final = re.compile(
 
 _SEVERE_WORDS: Final = _rx(
     r"(?:severe|excruciating|agoni[sz]ing|unbearable|intense|worst) "
-    r"(?:\w+ ){0,2}(?:pain|ache)|writhing|"
+    r"(?:\w+ ){0,3}(?:pain|ache)|writhing|"
     r"(?:screams?|screaming|cries|crying|inconsolabl\w*)[^.;\n]{0,40}"
     r"(?:mov\w+|touch\w*|handl\w*)"
 )

@@ -88,7 +88,11 @@ _BLEEDING: Final = _rx(
     r"bleed\w*|blood loss|h(?:a)?emorrhag\w*|melaena|melena|h(?:a)?ematemesis|"
     r"h(?:a)?ematochezia|h(?:a)?ematuria|epistaxis|nose ?bleed\w*|nosebleed\w*|"
     r"h(?:a)?emoptysis|bruis\w*|"
-    r"h(?:a)?ematoma"
+    r"h(?:a)?ematoma|"
+    # the patient's own words for a GI bleed (NICE CG141: haematemesis, melaena)
+    r"vomit\w* (?:\w+ ){0,3}blood|coffee[- ]grounds?|black,? tarry|tarry (?:black )?"
+    r"stools?|blood (?:in|per) (?:the )?(?:stools?|rectum)|passing blood|"
+    r"cough\w* (?:up )?(?:\w+ ){0,2}blood"
 )
 
 

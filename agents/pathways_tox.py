@@ -138,6 +138,8 @@ SALICYLATE_DIALYSIS_RENAL_MG_DL: Final = 90.0
 """EXTRIP 2015: haemodialysis above 100 mg/dL (7.2 mmol/L), above 90 mg/dL (6.5
 mmol/L) with impaired kidney function, or with altered mental status, new hypoxaemia
 or a pH <= 7.20 whatever the level."""
+POTASSIUM_TARGET_HIGH: Final = 4.5
+"""Potassium kept at 4.0-4.5 mmol/L during urine alkalinisation (AACT/EAPCCT 2004)."""
 _SALICYLATE: Final = _rx(
     r"aspirin|salicylat\w*|acetylsalicylic|\basa\b|oil of wintergreen|"
     r"methyl salicylate|bismuth subsalicylate"
@@ -204,6 +206,15 @@ def salicylate(view: StageView, pop: Population) -> list[ToxRequired]:
         "or 90 mg/dL with impaired kidney function, altered mental status, "
         "hypoxaemia or pH <= 7.20"
     )
+    k = _lowest("potassium", texts)
+    potassium = (
+        f"potassium every 1-2 h (now {k:g} mmol/L); replace potassium (KCl) once "
+        "it falls below 4.0 mmol/L"
+        if k is not None and k > POTASSIUM_TARGET_HIGH
+        else "potassium chloride IV (in the bicarbonate infusion), with potassium "
+        "checked every 1-2 h, to keep potassium 4.0-4.5 mmol/L"
+        + (f" (now {k:g})" if k is not None else "")
+    )
     return [
         _req(
             "medication",
@@ -211,6 +222,18 @@ def salicylate(view: StageView, pop: Population) -> list[ToxRequired]:
             "mmol/L (urine alkalinisation fails while hypokalaemic)",
             f"salicylate poisoning: ion trapping and faster elimination ({src})",
             r"sodium bicarbonate",
+        ),
+        # A bicarbonate order from elsewhere (the knowledge base's protocol) must not
+        # stand alone: alkalinisation drives potassium into cells, and the kidney
+        # keeps potassium and excretes acid until it is replaced (Proudfoot AT et al.
+        # AACT/EAPCCT position paper on urine alkalinisation, J Toxicol Clin Toxicol
+        # 2004;42:1; EXTRIP 2015).
+        _req(
+            "medication",
+            potassium,
+            f"urine alkalinisation fails while hypokalaemic and bicarbonate lowers "
+            f"potassium further (AACT/EAPCCT 2004; {src})",
+            r"potassium chloride|\bkcl\b|replace potassium",
         ),
         _req(
             "diagnostic",
