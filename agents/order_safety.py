@@ -104,9 +104,15 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "penicillin": _rx(
         r"amoxicillin|ampicillin|penicillin|piperacillin|nafcillin|oxacillin|"
-        r"dicloxacillin|augmentin|unasyn|zosyn|pcn\b"
+        r"dicloxacillin|flucloxacillin|cloxacillin|benzylpenicillin|"
+        r"phenoxymethylpenicillin|temocillin|co-?amoxiclav|augmentin|unasyn|zosyn|"
+        r"pcn\b"
     ),
     "cephalosporin": _rx(r"cef\w+|ceph\w+|keflex|rocephin"),
+    "aminopenicillin_side_chain": _rx(
+        r"cefalexin|cephalexin|keflex|cefadroxil|cefaclor|cefprozil|cefradine|"
+        r"cephradine|cefatrizine"
+    ),
     "sulfonamide": _rx(r"sulfamethoxazole|tmp-?smx|bactrim|sulfa\b|sulfonamide"),
     "fluoroquinolone": _rx(r"\w*floxacin|fluoroquinolone"),
     "tetracycline": _rx(r"doxycycline|tetracycline|minocycline"),
@@ -385,6 +391,19 @@ _ALLERGY: Final = (
         )
     ),
 )
+_IMMEDIATE_REACTION: Final = re.compile(
+    r"(?i)\b(?:anaphyla\w*|angio-?o?edema|throat (?:swelling|swelled|closing|"
+    r"tightness|tight)|swollen (?:throat|tongue|lips?)|airway|stridor|wheez\w*|"
+    r"collapsed?|hypotensi\w*|(?:needed|required|given) (?:an? )?(?:adrenaline|"
+    r"epinephrine|epipen)|stevens|\bsjs\b|toxic epidermal|\bdress\b)"
+)
+"""An immediate-type (or severe delayed) reaction to a penicillin: no cephalosporin
+that shares the aminopenicillin R1 side chain (cefalexin, cefadroxil, cefaclor,
+cefprozil); one with a dissimilar side chain may be given (Khan DA et al. AAAAI/ACAAI
+drug allergy practice parameter, J Allergy Clin Immunol 2022;150:1333)."""
+_REACTION_WINDOW: Final = 80
+"""Characters after an allergy entry read for its reaction ("allergic to penicillin
+(anaphylaxis in 2019)")."""
 _NO_ALLERGY: Final = re.compile(r"(?i)^\W*(?:none|nkda|nka|no known|nil|denies|n/?a)\b")
 _ALLERGEN_WORD: Final = re.compile(r"[a-z]{5,}")
 _ALLERGY_CROSS: Final[dict[str, tuple[str, ...]]] = {
@@ -450,6 +469,9 @@ def allergy_classes(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str
                 continue
             found = drug_classes(listed)
             classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+            after = text[m.start(1) : m.end(1) + _REACTION_WINDOW]
+            if "penicillin" in found and _IMMEDIATE_REACTION.search(after):
+                classes.add("aminopenicillin_side_chain")
             words |= {
                 w
                 for w in _ALLERGEN_WORD.findall(listed.lower())
@@ -463,6 +485,12 @@ _NOT_ALLERGENS: Final = frozenset(
         "hives", "rash", "swelling", "anaphylaxis", "itching", "nausea", "reaction",
         "known", "allergies", "allergy", "medications", "medication", "drugs",
         "unknown", "severe", "throat", "patient", "reports", "states", "other",
+        # the reaction told after the drug ("penicillin - throat swelling, needed
+        # adrenaline") names no allergen: adrenaline stays available for anaphylaxis
+        "needed", "required", "given", "adrenaline", "epinephrine", "epipen",
+        "tongue", "breathing", "wheeze", "wheezing", "angioedema", "collapse",
+        "collapsed", "blisters", "vomiting", "diarrhoea", "diarrhea", "stevens",
+        "johnson", "urticaria",
     }
 )  # fmt: skip
 

@@ -21,7 +21,12 @@ the shared data), with wording of its own, and asserts a safety property of the 
   CMAJ 2013): a child with stridor whose saturation falls gets oxygen;
 - WSES Jerusalem 2020 appendicitis: nil by mouth and IV fluids until surgery;
 - FDA 2020 / ACOG / EAU 2024: renal colic late in pregnancy gets paracetamol and an
-  opioid when the NSAID is withheld.
+  opioid when the NSAID is withheld;
+- ESC 2024 AF / 2023 ACC/AHA/ACCP/HRS AF: no diltiazem or verapamil with an LVEF
+  <= 40 %;
+- AAAAI/ACAAI 2022 drug allergy practice parameter and NICE NG141: after anaphylaxis
+  to a penicillin, no cephalosporin with the aminopenicillin side chain (cefalexin);
+  cellulitis gets doxycycline.
 
 Every scenario failed on main (9a84cb6) before the change that made it pass.
 """
@@ -264,3 +269,28 @@ def test_fast_af_with_a_poor_ventricle_gets_no_diltiazem(reason: Reason) -> None
         )
     )
     assert not O.ordered(out, r"diltiazem", r"verapamil")
+
+
+def test_penicillin_anaphylaxis_gets_no_cefalexin(reason: Reason) -> None:
+    """AAAAI/ACAAI 2022: no aminopenicillin-side-chain cephalosporin after anaphylaxis
+    to a penicillin; NICE NG141: doxycycline or clarithromycin for cellulitis."""
+    out = reason(
+        make_case(
+            "SKIN INFECTION",
+            age=47,
+            sex="Female",
+            vitals=vitals(92, 132, 80, 16, 99, 37.9),
+            one_liner="47 y.o. woman with a spreading red area on her forearm",
+            ed_note=(
+                "47F, cat scratch on the left forearm 3 days ago, now a hot, red, "
+                "tender, spreading area 10 cm across with a clear edge, no pus, no "
+                "fluctuance. Felt feverish. Allergies: amoxicillin - anaphylaxis, "
+                "needed adrenaline in 2015. Otherwise well."
+            ),
+        )
+    )
+    assert not O.ordered(
+        out, r"cefalexin", r"cephalexin", r"keflex", r"cefadroxil", r"cefaclor"
+    )
+    assert not O.ordered(out, r"amoxicillin", r"flucloxacillin", r"benzylpenicillin")
+    assert O.ordered(out, r"doxycycline", r"clarithromycin", r"clindamycin")
