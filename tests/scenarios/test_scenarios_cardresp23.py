@@ -16,7 +16,9 @@ Each scenario asserts a safety property written from the source in its docstring
   regurgitation, ACS excluded, gets an antacid or PPI, not an NSAID;
 - Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia: a Mobitz II, high-grade or
   third-degree AV block on the ECG with its symptoms is the diagnosis; a
-  first-degree block is not.
+  first-degree block is not;
+- APA 2009 panic disorder (DSM-5 panic attack): perioral numbness and carpopedal
+  spasm after a stressor, chest clear, are hyperventilation, not a pneumonia.
 
 Every scenario failed on main (9a84cb6) before the change that made it pass, except
 the guards named as such.
@@ -179,3 +181,29 @@ def test_first_degree_block_in_a_faint_is_no_high_grade_block(
         )
     )
     assert _final_status(out, "arrhythmia") != "ruled_in"
+
+
+def test_hyperventilation_signs_point_to_panic_not_pneumonia(
+    reason: Reason,
+) -> None:
+    """DSM-5 panic attack (APA 2009): acute breathlessness after a stressor with
+    perioral numbness and carpopedal spasm, clear chest, SpO2 100 % and no fever, is
+    hyperventilation: the working diagnosis is the panic attack, not a
+    pneumonia worked up with a chest x-ray."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=24,
+            sex="M",
+            vitals=vitals(102, 132, 78, 30, 100),
+            one_liner="24 yo M overbreathing after hearing bad news",
+            ed_note="24M started overbreathing after hearing bad news an hour ago,"
+            " feels he cannot catch his breath. Perioral numbness, carpopedal spasm"
+            " of both hands. No chest pain. Chest clear. SpO2 100 % on room air.",
+            case_id="cr23-hyperventilation",
+        )
+    )
+    result = O.treatment(out)
+    assert result is not None
+    assert "pneumonia" not in (result.working_diagnosis or "").lower()
+    assert "panic" in (result.working_diagnosis or "").lower()
