@@ -166,6 +166,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "dehydration_shock": _one("dehydration"),
     # cerebral oedema is a complication of DKA treated as DKA's own emergency
     "dka_cerebral_oedema": _one("dka"),
+    # EULAR/PRINTO/PReS 2010 classification criteria met, in an afebrile child with
+    # a normal platelet count
+    "iga_vasculitis": _one("iga_vasculitis", "defines"),
     # agents.pathways_medical
     "torsades": _one("torsades_de_pointes", "defines"),
     "myxoedema_coma": _one("myxedema_coma"),
@@ -260,6 +263,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
     "ottawa_knee_films": _none("a knee fracture not excluded: imaging rule"),
+    "toddler_limp_films": _none("a toddler's fracture not excluded: imaging rule"),
     "facial_fracture_signs": _none("a facial fracture: imaging rule"),
     # agents.pathways_cardiac
     "unstable_tachyarrhythmia": _none("the rhythm varies (AF, flutter, VT, SVT)"),

@@ -17,6 +17,14 @@ whose complaint does not name the disease still gets the orders:
 - dehydration with clinical shock from vomiting or diarrhoea: an IV or IO bolus and
   IV rehydration, not oral rehydration (NICE CG84 2009, Table 1 and 1.3.2-1.3.3;
   NICE NG29 2020: 10 mL/kg boluses);
+- IgA vasculitis (Henoch-Schönlein purpura) by the EULAR/PRINTO/PReS criteria (Ozen S
+  et al. Ann Rheum Dis 2010;69:798: purpura or petechiae with lower-limb predominance
+  and one of abdominal pain, arthritis or arthralgia, renal involvement) in an
+  afebrile child with a normal platelet count (fever with a non-blanching rash is
+  meningococcal disease until shown otherwise, NICE NG240; a low count is another
+  disease): urinalysis and blood pressure for nephritis, abdominal ultrasound for
+  intussusception when the pain is colicky or severe, analgesia (SHARE 2019, Ozen S et
+  al. Rheumatology 2019;58:1607);
 - cerebral oedema in paediatric DKA by the bedside criteria (Muir AB et al. Diabetes
   Care 2004;27:1541, adopted by ISPAD 2022, Glaser N et al. Pediatr Diabetes
   2022;23:835): hyperosmolar therapy now, fluids reduced, intensive care.
@@ -30,6 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from agents import pathways_results as results
 from agents._text import visible_texts
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
@@ -43,6 +52,7 @@ __all__ = [
     "ORAL_REHYDRATION",
     "dehydration_shock",
     "dka_cerebral_oedema",
+    "iga_vasculitis",
     "iron_poisoning",
     "orbital_cellulitis",
 ]
@@ -533,6 +543,89 @@ def dka_cerebral_oedema(view: StageView, pop: Population) -> list[AcuteRequired]
     ]
 
 
+# --- IgA vasculitis (Henoch-Schönlein purpura) ---
+
+_PURPURA: Final = r"(?:purpur\w*|petechia\w*|non-?blanching|nonblanching)"
+_LOWER_LIMB: Final = (
+    r"(?:legs?|lower limbs?|lower extremit\w*|buttocks?|bottom|shins?|thighs?|calf|"
+    r"calves|ankles?|feet|extensor)"
+)
+_LEG_PURPURA: Final = _rx(
+    rf"{_PURPURA}\w* (?:\w+ ){{0,8}}(?:on|over|of|across|to) (?:\w+ ){{0,4}}"
+    rf"{_LOWER_LIMB}|{_LOWER_LIMB}\w* (?:\w+ ){{0,3}}{_PURPURA}|palpable purpura"
+)
+_IGAV_ABDOMEN: Final = _rx(
+    r"(?:abdominal|tummy|belly|stomach|abdo) (?:pain|ache|cramp\w*)|colicky (?:\w+ )?"
+    r"pain|pain in the abdomen"
+)
+_IGAV_JOINT: Final = _rx(
+    r"arthralgi\w*|arthriti\w*|(?:swollen|painful|sore|tender|puffy) (?:\w+ ){0,2}"
+    r"(?:ankles?|knees?|joints?|wrists?|elbows?)|(?:ankles?|knees?|joints?) "
+    r"(?:are |is )?(?:swollen|painful|sore|tender|puffy)|joint (?:pain|swelling)"
+)
+_IGAV_RENAL: Final = _rx(
+    r"ha?ematuria|proteinuria|(?:blood|protein) (?:[1-4] ?\+|\+{1,4}|trace)|"
+    r"dipstick\W{0,3} (?:\w+ ){0,3}(?:blood|protein)"
+)
+_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+_COUNT_LOW: Final = 150.0
+"""Platelets below 150 x 10^9/L: purpura with a low count is not IgA vasculitis
+(ITP, leukaemia, meningococcal sepsis)."""
+
+
+def iga_vasculitis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """EULAR/PRINTO/PReS 2010: leg purpura plus gut, joint or kidney involvement."""
+    if not _under(pop, 18):
+        return []
+    texts = visible_texts(view)
+    if not asserted(_LEG_PURPURA, texts):
+        return []
+    organs = [
+        name
+        for name, rx in (
+            ("abdominal pain", _IGAV_ABDOMEN),
+            ("arthritis", _IGAV_JOINT),
+            ("renal", _IGAV_RENAL),
+        )
+        if asserted(rx, texts)
+    ]
+    t = view.vitals.temperature_c
+    febrile = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    platelets = results.lowest(view, "platelets")
+    if not organs or febrile or platelets is None or platelets < _COUNT_LOW:
+        return []
+    src = "EULAR/PRINTO/PReS 2010 (Ozen S, Ann Rheum Dis 2010;69:798); SHARE 2019"
+    why = f"leg purpura with {', '.join(organs)} and a normal platelet count"
+    out = [
+        _req(
+            "diagnostic",
+            "urinalysis (blood, protein; urine protein:creatinine ratio), blood "
+            "pressure, creatinine",
+            f"{why}: IgA vasculitis nephritis is looked for at once and for 6 months "
+            f"({src})",
+            r"urinalysis|urine protein",
+        ),
+        _req(
+            "medication",
+            "paracetamol 15 mg/kg PO (max 1 g) for joint and abdominal pain; an NSAID "
+            "only without kidney involvement or gut bleeding",
+            f"IgA vasculitis is self-limiting: symptomatic care ({src})",
+            r"paracetamol|acetaminophen",
+        ),
+    ]
+    if "abdominal pain" in organs:
+        out.append(
+            _req(
+                "diagnostic",
+                "abdominal ultrasound if the pain is severe or colicky, or with "
+                "vomiting or blood in the stool (ileo-ileal intussusception)",
+                f"intussusception complicates IgA vasculitis ({src})",
+                r"abdominal (?:ultrasound|us)\b|ultrasound (?:of the )?abdomen",
+            )
+        )
+    return out
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -542,5 +635,6 @@ CHILD_PATHWAYS: Final[
     iron_poisoning,
     dehydration_shock,
     dka_cerebral_oedema,
+    iga_vasculitis,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -29,6 +29,12 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
   patellar tenderness, fibular head tenderness, cannot flex to 90 degrees, cannot bear
   weight for 4 steps): knee radiographs (Stiell IG et al. JAMA 1996;275:611,
   sensitivity ~99 % for fracture, Bachmann LM et al. Ann Intern Med 2004;140:121);
+- a toddler (under 5, afebrile) who limps or will not bear weight after a minor
+  twist or fall, or with bony tenderness of the leg: radiographs of the leg (the whole
+  tibia and fibula when the child cannot point to the pain); a normal film does not
+  exclude a toddler's fracture (RCH Melbourne clinical practice guideline, the
+  limping child; Halsey MF et al. J Pediatr Orthop 2001;21:152; Ottawa rules are not
+  validated under 5, Dowling S et al. Acad Emerg Med 2009;16:277);
 - a blow to the face with a sign of a facial fracture (cheek or upper-lip numbness
   of the infraorbital nerve, double vision or restricted eye movement, a step in the
   orbital rim, a flattened cheekbone, malocclusion, trismus): CT of the facial bones,
@@ -477,6 +483,55 @@ def ottawa_knee_films(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- the limping toddler (RCH limping child guideline; Halsey 2001) ---
+
+TODDLER_YEARS: Final = 5
+"""Under 5 the Ottawa ankle rule is not validated (Dowling 2009) and a toddler's
+fracture (a spiral tibial fracture after a trivial twist) shows only as a limp."""
+_TODDLER_INJURY: Final = _rx(
+    r"twist\w*|fell|fall\w*|tripped|trip\w* over|jump\w*|slide|slipped|trampoline|"
+    r"caught (?:his|her|their) (?:foot|leg)|landed"
+)
+_LEG_BONE_TENDER: Final = _rx(
+    r"(?:tender\w*|pain\w*) (?:\w+ ){0,4}(?:over|of|at|on|along) (?:\w+ ){0,3}"
+    r"(?:tibia\w*|fibula\w*|shin|femur|femoral shaft|metatars\w*|calcane\w*|"
+    r"malleol\w*)|(?:tibia\w*|tibial|fibula\w*|fibular|shin|bony) (?:\w+ ){0,2}"
+    r"tender\w*|bony tenderness|point tenderness"
+)
+_LEG_FILM: Final = _rx(
+    r"(?:x-?rays?|radiographs?|films?) (?:\w+ ){0,4}(?:tibia\w*|fibula\w*|leg|shin|"
+    r"ankle|foot|femur|limb)|(?:tibia\w*|fibula\w*|leg|shin|ankle|foot|femur|limb) "
+    r"(?:x-?rays?|radiographs?|films?)"
+)
+
+
+def toddler_limp_films(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """An afebrile toddler who limps after a minor injury or has bony tenderness."""
+    if pop.age_within(0, years(TODDLER_YEARS) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    if (t is not None and t >= 38.0) or asserted(_FEVER, texts):
+        return []
+    if not asserted(_LIMB, texts) or asserted(_LEG_FILM, texts):
+        return []
+    if not (asserted(_TODDLER_INJURY, texts) or asserted(_LEG_BONE_TENDER, texts)):
+        return []
+    src = "RCH limping child guideline; Halsey MF et al. J Pediatr Orthop 2001"
+    return [
+        _req(
+            "diagnostic",
+            "radiographs (AP and lateral) of the painful leg, the whole tibia and "
+            "fibula if the child cannot point to the pain; a normal film does not "
+            "exclude a toddler's fracture: boot or cast and review in 7-10 days if "
+            "the limp persists",
+            f"a toddler who limps after a minor twist or fall, or with bony "
+            f"tenderness: a toddler's fracture is not excluded ({src})",
+            r"x-?ray|radiograph|film",
+        ),
+    ]
+
+
 # --- facial fractures (ACR AC Facial Trauma 2022) ---
 
 _FACE: Final = (
@@ -563,6 +618,7 @@ MSK_PATHWAYS: Final[
     occult_hip,
     occult_elbow,
     ottawa_knee_films,
+    toddler_limp_films,
     facial_fracture_signs,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -10,7 +10,15 @@ data or copies of the review cases:
 - Canadian Paediatric Society croup statement 2017 (Ortiz-Alvarez O, Mikrogianakis A),
   RCH Melbourne croup guideline and NICE CKS croup: every child gets dexamethasone;
   nebulised adrenaline is for stridor at rest (moderate or severe croup), not for
-  stridor heard only when the child cries (Westley <= 2, mild croup).
+  stridor heard only when the child cries (Westley <= 2, mild croup);
+- EULAR/PRINTO/PReS 2010 IgA vasculitis criteria (Ozen S et al. Ann Rheum Dis
+  2010;69:798) and SHARE 2019: leg purpura with joint, gut or kidney involvement in
+  an afebrile child with a normal platelet count is IgA vasculitis, looked after with
+  urinalysis and blood pressure; fever with a non-blanching rash stays meningococcal
+  disease until shown otherwise (NICE NG240, named guard);
+- RCH Melbourne limping child guideline; Halsey MF et al. J Pediatr Orthop 2001: a
+  toddler who limps after a trivial twist or fall, or with bony tenderness, has a leg
+  radiograph (toddler's fracture); Ottawa rules are not validated under 5.
 
 Each scenario asserts safety properties and failed on main before this change.
 """
@@ -77,3 +85,75 @@ def test_mild_croup_stridor_only_with_crying_gets_no_nebulised_adrenaline(
     assert not O.medication_ordered(
         out, "nebuli[sz]ed (?:l-)?epinephrine", "nebuli[sz]ed adrenaline", "racemic"
     )
+
+
+def test_leg_purpura_with_sore_knees_and_proteinuria_is_iga_vasculitis(
+    reason: Reason,
+) -> None:
+    """A well, afebrile 7-year-old with raised spots on the shins that do not fade
+    under a glass, puffy sore knees and protein on the dipstick, platelets normal:
+    IgA vasculitis is named and the urine is checked; no urticaria (EULAR/PRINTO/PReS
+    2010; SHARE 2019)."""
+    out = reason(
+        make_case(
+            "spots on legs",
+            age=7,
+            sex="M",
+            vitals=vitals(96, 106, 66, 20, 99, 36.9),
+            one_liner="7 yo boy with spots on his shins and sore knees for two days",
+            ed_note="7 year old boy, had a cold 10 days ago. Two days of raised dark "
+            "red spots over both shins and the backs of the thighs that are purpuric "
+            "and do not fade under a glass; both knees puffy and painful to walk on. "
+            "Afebrile, active, eating. Abdomen soft. Urine dipstick protein 2+, blood "
+            "negative. FBC: platelets 280 x10^9/L, WBC 8.8. Weight 23 kg.",
+        )
+    )
+    name = (out.final.diagnosis_name or "").lower()
+    assert (out.final.icd10 or "").startswith("D69.0") or "vasculitis" in name, name
+    assert "urticaria" not in name
+    assert O.ordered(out, "urinalysis", "urine protein")
+
+
+def test_fever_with_leg_purpura_and_belly_pain_stays_meningococcal(
+    reason: Reason,
+) -> None:
+    """Named guard (NICE NG240): a febrile, unwell 4-year-old with a purpuric rash on
+    the legs and abdominal pain gets ceftriaxone at once; IgA vasculitis is not the
+    answer while fever and a non-blanching rash are present."""
+    out = reason(
+        make_case(
+            "rash and fever",
+            age=4,
+            sex="F",
+            vitals=vitals(164, 84, 48, 34, 96, 39.4),
+            one_liner="4 yo girl, fever and a spreading purple rash on her legs",
+            ed_note="4 year old girl, fever since this morning, tummy pain and now a "
+            "purpuric non-blanching rash spreading over both legs. Drowsy, cool "
+            "hands, capillary refill 4 seconds. Platelets 190 x10^9/L. Weight 17 kg.",
+        )
+    )
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime")
+    assert not (out.final.icd10 or "").startswith("D69")
+
+
+def test_toddler_limping_after_jumping_off_the_sofa_gets_a_leg_film(
+    reason: Reason,
+) -> None:
+    """A 3-year-old, afebrile, who jumped off the sofa and now will not put weight on
+    the left leg, tender low on the shin: a radiograph of the leg (RCH limping child;
+    Halsey 2001)."""
+    out = reason(
+        make_case(
+            "not walking",
+            age=3,
+            sex="F",
+            vitals=vitals(108, 96, 58, 22, 99, 36.7),
+            one_liner="3 yo girl not putting weight on her left leg since jumping off "
+            "the sofa",
+            ed_note="3 year old girl jumped off the sofa last evening, since then she "
+            "crawls or walks on tiptoe and will not put her full weight on the left "
+            "leg. Well, no fever. Tenderness along the lower third of the left tibia, "
+            "no swelling or bruising, hip and knee move freely. Weight 14 kg.",
+        )
+    )
+    assert O.ordered(out, "x-?ray", "radiograph"), [o.name for o in O.orders(out)]
