@@ -428,6 +428,9 @@ _FIXED_DOSE: Final = re.compile(
 """A fixed dose; a weight-based dose (per kg) and a concentration threshold ("if Hb <
 7 g/dL") are not doses."""
 _PER_KG_PAREN: Final = re.compile(r"\s*\([^()]*/\s*kg[^()]*\)")
+_EMPTIED_ADULT: Final = re.compile(r"(?i)\s*\bor\s*\(\s*(?:in\s+)?adults?\s*\)")
+"""The adult alternative left empty once its fixed dose is removed ("10 mL/kg
+(children) or (adults)"): the clause goes with its dose."""
 CHILD_DOSING_YEARS: Final = 16
 """Under this age doses are weight-based (BNF for Children / Harriet Lane)."""
 
@@ -1670,7 +1673,7 @@ def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
     name = order.name
     uncapped = _FIXED_DOSE.sub(_keep_cap(name), name)
     if child is True and uncapped != name:
-        stripped = " ".join(uncapped.split()).strip(" ,;+-")
+        stripped = _EMPTIED_ADULT.sub("", " ".join(uncapped.split())).strip(" ,;+-")
         if "/kg" not in stripped:
             stripped += " (weight-based paediatric dose)"
         return order.model_copy(update={"name": stripped}), "adult fixed dose removed"

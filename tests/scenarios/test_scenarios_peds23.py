@@ -157,3 +157,50 @@ def test_toddler_limping_after_jumping_off_the_sofa_gets_a_leg_film(
         )
     )
     assert O.ordered(out, "x-?ray", "radiograph"), [o.name for o in O.orders(out)]
+
+
+def test_child_in_meningococcal_shock_gets_no_emptied_adult_dose_clause(
+    reason: Reason,
+) -> None:
+    """A 5-year-old with fever, a spreading purpuric rash and cold peripheries: the
+    fluid bolus is written per kg for the child, with no adult alternative left
+    behind once the adult volume is removed (NICE NG240; SSC children 2020)."""
+    out = reason(
+        make_case(
+            "fever and rash",
+            age=5,
+            sex="M",
+            vitals=vitals(170, 78, 40, 36, 95, 39.8),
+            one_liner="5 yo boy, high fever and purple spots spreading on his body",
+            ed_note="5 year old boy, fever since last night, now a rapidly spreading "
+            "purpuric rash that does not blanch on the trunk and legs. Cold hands "
+            "and feet, mottled, capillary refill 4 seconds, drowsy. Weight 19 kg.",
+        )
+    )
+    fluids = [o.name for o in O.orders(out) if re.search(r"(?i)bolus", o.name)]
+    assert fluids and all("mL/kg" in n for n in fluids), fluids
+    assert not any(re.search(r"(?i)\(\s*adults?\s*\)", o.name) for o in O.orders(out))
+
+
+def test_breathless_infant_is_not_given_a_panic_disorder(reason: Reason) -> None:
+    """A 3-month-old breathing fast with a cold: panic disorder (reported fear, rare
+    before adolescence, DSM-5) is on no list of an infant's breathlessness."""
+    out = reason(
+        make_case(
+            "difficulty breathing",
+            sex="M",
+            demographics={"age": 0, "age_days": 95},
+            vitals={"heart_rate": 164, "respiratory_rate": 62, "spo2": 93},
+            one_liner="3 month old boy breathing fast with a cold, feeding less",
+            ed_note="3 month old boy, two days of snuffles and cough, now breathing "
+            "fast with subcostal recession and taking about half his feeds. Weight "
+            "5.8 kg.",
+        )
+    )
+    listed = [
+        d.diagnosis.lower()
+        for r in out.trace
+        if r.stage == "assessment" and r.output is not None
+        for d in getattr(r.output, "differential", ())
+    ] + [d.diagnosis.lower() for d in out.final.ledger]
+    assert not any("panic" in d for d in listed), listed
