@@ -101,9 +101,12 @@ from cases.vitals import extract_vitals
 from retrieval.schemas import NoteHit
 
 REPEAT_VITALS: Final[re.Pattern[str]] = re.compile(
-    r"(?<![A-Za-z])(?:repeat(?:ed)?|re-?check(?:ed)?|re-?assess(?:ed|ment)?|"
+    r"(?<![A-Za-z])(?:(?:repeat(?:ed)?|re-?check(?:ed)?|re-?assess(?:ed|ment)?|"
     r"subsequent|latest|most recent|discharge|pre-?discharge|follow-?up|"
-    r"re-?evaluation)\s+(?:set\s+of\s+)?(?:vital\s+signs?|vitals|VS)(?![A-Za-z])",
+    r"re-?evaluation)\s+(?:set\s+of\s+)?(?:vital\s+signs?|vitals|VS)|"
+    # the response documented with its numbers: "breathing settled, RR 14, HR 84"
+    r"(?:breathing|observations|vital\s+signs|tachycardia|tachypno?ea)\s+"
+    r"(?:has\s+|have\s+)?(?:settled|resolved|improved|normali[sz]ed))(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A cue that introduces documented repeat vitals (the numbers follow it)."""

@@ -48,6 +48,7 @@ from agents._text import (
     per_text,
     visible_texts,
 )
+from agents.crp import crp_mg_dl
 from agents.kawasaki_labs import incomplete_kawasaki_treated
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.results import glucose_corrected, onset_hours, results_of
@@ -585,10 +586,51 @@ _CORD_DEFICIT: Final = _rx(
 )
 _SPINAL_INFECTION_RISK: Final = _rx(
     r"inject\w* (?:drugs|heroin)|ivdu|intravenous drug|iv drug|injects? \w+|"
-    r"dialysis|spinal (?:surgery|injection)|"
-    r"epidural (?:catheter|injection)|bacteraemia|bacteremia|endocarditis"
+    r"(?:haemo|hemo)?dialysis|spinal (?:surgery|injection)|"
+    r"epidural (?:catheter|injection)|bacteraemia|bacteremia|endocarditis|"
+    # Davis DP et al. J Emerg Med 2004;26:285: an indwelling line and a distant
+    # (skin or soft-tissue) infection are risk factors too
+    r"(?:tunnell?ed|indwelling|central) (?:line|catheter)|(?:skin|soft[- ]tissue) "
+    r"(?:abscess|infection)|abscess (?:on|of) the"
 )
 _FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+ESR_RAISED: Final = 20.0
+"""ESR (mm/h) above which it is raised (Davis 2004: raised in 94 % of abscesses)."""
+CRP_RAISED_MG_DL: Final = 1.0
+"""CRP (mg/dL, 10 mg/L) above which it is raised (the laboratory upper limit)."""
+
+
+def _inflamed(texts: Sequence[str]) -> bool:
+    """A raised ESR or CRP documented (Davis 2004 epidural abscess protocol)."""
+    esr = [r.value for t in texts for r in results_of(t, "esr") if not r.below]
+    crp = crp_mg_dl(texts)
+    return any(v > ESR_RAISED for v in esr) or any(v > CRP_RAISED_MG_DL for v in crp)
+
+
+_LIMB_WEAKNESS: Final = _rx(
+    r"(?:left|right) (?:leg|lower limb) (?:is )?weak\w*|weak\w* (?:in|of) (?:the )?"
+    r"(?:left|right) (?:leg|lower limb)|[0-4]/5\b"
+)
+"""A motor deficit of one leg: an abscess's root or cord deficit (Heusner stages 3-4,
+Darouiche 2006), with inflammation or fever."""
+
+
+def spinal_infection(view: StageView, deficit: bool) -> bool:
+    """Suspected spinal epidural abscess with back pain (Darouiche 2006; Davis 2004).
+
+    Fever with a risk factor (injection drug use, dialysis, a spinal procedure,
+    bacteraemia, an indwelling line, a skin infection, immunosuppression); with a
+    neurological deficit, fever alone (the classic triad) or a raised ESR or CRP with
+    a risk factor or diabetes (Davis 2004: a risk factor in 98 %).
+    """
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    febrile = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    risk = asserted(_SPINAL_INFECTION_RISK, texts) or immunocompromised(texts)
+    deficit = deficit or asserted(_LIMB_WEAKNESS, texts)
+    if febrile and (risk or deficit):
+        return True
+    return deficit and (risk or asserted(_DIABETES, texts)) and _inflamed(texts)
 
 
 def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
@@ -596,11 +638,8 @@ def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     if not asserted(_BACK, texts):
         return []
-    t = view.vitals.temperature_c
-    infection = ((t is not None and t >= 38.0) or asserted(_FEVER, texts)) and (
-        asserted(_SPINAL_INFECTION_RISK, texts) or immunocompromised(texts)
-    )
     deficit = asserted(_CORD_DEFICIT, texts)
+    infection = spinal_infection(view, deficit)
     if not (deficit or infection):
         return []
     src = "NICE NG59; GIRFT 2023 cauda equina; Darouiche RO. NEJM 2006 (abscess)"

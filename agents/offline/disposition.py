@@ -59,6 +59,7 @@ from typing import Final, Literal
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.floors import severity_addressed
 from agents.offline import differential
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.rules import (
@@ -535,9 +536,23 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         # the physician) need the ICU.
         choice, level = _escalate(choice, "Admit"), "icu"
         needed.append("needs ICU-level care: " + "; ".join(level_one))
-    if severity.reasons and not settled:
+    # Triage vital signs alone, re-measured in range in the ED (hyperventilation
+    # coached, RR 26 -> 14): no longer an urgent-response NEWS2 (RCP 2017 scores
+    # the current observations); the same standard as the NEWS2 floor.
+    calmed = (
+        bool(severity.reasons)
+        and severity.reasons == severity.vital_reasons
+        and severity_addressed(inp.view, facts, severity.vital_reasons)
+    )
+    if severity.reasons and not settled and not calmed:
         choice = _escalate(choice, "Observation")
         why.append("objective severity: " + "; ".join(severity.reasons))
+    elif calmed:
+        why.append(
+            "triage "
+            + "; ".join(severity.vital_reasons)
+            + ": repeat vital signs in range in the ED"
+        )
     if _febrile_neonate(inp.view):
         choice = _escalate(choice, "Admit")
         needed.append(

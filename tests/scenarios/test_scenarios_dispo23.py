@@ -132,3 +132,237 @@ def test_reflex_faint_with_an_ecg_read_in_words_goes_home(reason: Reason) -> Non
     )
     assert "canadian syncope risk score" in O.rules_shown(out)
     assert O.disposition(out).disposition == "Discharge"
+
+
+# --- spinal epidural abscess (Darouiche NEJM 2006; Davis J Emerg Med 2004) ---
+
+
+def test_febrile_back_pain_with_weak_legs_on_dialysis_is_admitted_as_abscess(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): Darouiche 2006, back pain, fever and a deficit is an SEA.
+
+    Emergency MRI, admission (not an observation stay) and the abscess as the ED
+    diagnosis, not 'dorsalgia'.
+    """
+    out = reason(
+        make_case(
+            "LOWER BACK PAIN",
+            age=66,
+            sex="Female",
+            vitals=vitals(102, 136, 80, 18, 97, 38.3),
+            one_liner="66-year-old woman on haemodialysis with back pain, fever and"
+            " weak legs",
+            ed_note="66F end-stage renal failure on haemodialysis through a"
+            " tunnelled line. Ten days of worsening lumbar back pain, temperature"
+            " 38.3 at dialysis yesterday, since this morning weakness of both legs:"
+            " hip flexion 3/5 bilaterally, knee jerks reduced. Tender over L3."
+            " ESR 85 mm/h, CRP 160 mg/L, WBC 14.9.",
+            case_id="dispo23-sea-dialysis",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit"), d.rationale
+    assert O.ordered(out, "mri")
+    assert (out.final.icd10 or "").startswith("G06"), out.final.diagnosis_name
+
+
+def test_afebrile_back_pain_with_leg_weakness_and_high_esr_is_admitted(
+    reason: Reason,
+) -> None:
+    """Davis 2004: a risk factor with a raised ESR and a deficit: MRI and admission."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=52,
+            sex="Male",
+            vitals=vitals(92, 142, 86, 16, 98, 37.3),
+            ed_note="52M type 2 diabetes. A skin abscess on the buttock was drained"
+            " four weeks ago. Three weeks of constant thoracolumbar pain, worse at"
+            " night; since yesterday the right leg is weak, ankle dorsiflexion 4/5."
+            " No fever measured. ESR 70 mm/h, CRP 95 mg/L.",
+            case_id="dispo23-sea-esr",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition in ("Admit", "OR Admit"), d.rationale
+    assert O.ordered(out, "mri")
+
+
+def test_mechanical_sciatica_with_full_power_still_goes_home(reason: Reason) -> None:
+    """Guard (passes on main): NICE NG59, no red flag: no admission for sciatica."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=36,
+            sex="Male",
+            vitals=vitals(78, 128, 78, 14, 99, 36.7),
+            ed_note="36M lifted a fridge two days ago, low back pain radiating down"
+            " the back of the left leg to the foot. Power 5/5 throughout, reflexes"
+            " normal, no saddle numbness, passing urine normally, no fever, no"
+            " weight loss, no cancer history. Straight leg raise positive on the"
+            " left.",
+            case_id="dispo23-sciatica",
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge"
+
+
+# --- sepsis: qSOFA >= 2 is critical-care level monitoring (Sepsis-3) ---
+
+
+def test_pyelonephritis_with_qsofa_two_goes_to_critical_care(reason: Reason) -> None:
+    """Singer 2016 (Sepsis-3): qSOFA >= 2 prompts critical-care referral (HDU/ICU)."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=79,
+            sex="Female",
+            vitals=vitals(112, 96, 56, 25, 95, 38.8),
+            ed_note="79F three days of dysuria, now rigors and right loin pain."
+            " Alert, GCS 15. Right renal angle tenderness. Urine dipstick nitrite"
+            " positive, leucocytes 3+. Lactate 2.4 mmol/L, creatinine 148 umol/L.",
+            case_id="dispo23-qsofa2",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "Admit"
+    assert d.admit_level == "icu", d.rationale
+
+
+def test_pyelonephritis_without_organ_dysfunction_is_not_sent_to_icu(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): qSOFA 0 pyelonephritis is no critical-care case."""
+    out = reason(
+        make_case(
+            "FLANK PAIN",
+            age=31,
+            sex="Female",
+            vitals=vitals(94, 122, 76, 16, 99, 38.0),
+            ed_note="31F two days of dysuria and left loin pain, fever at home."
+            " Left renal angle tenderness. Nitrites positive. Eating and drinking,"
+            " no vomiting. Not pregnant.",
+            case_id="dispo23-pyelo-mild",
+        )
+    )
+    assert O.disposition(out).admit_level != "icu"
+
+
+# --- thyroid storm: its fever and tachycardia are not a suspected infection ---
+
+
+def test_thyroid_storm_does_not_rule_in_sepsis_on_its_own_fever(
+    reason: Reason,
+) -> None:
+    """Sepsis-3 (points explained by another cause); Burch-Wartofsky 1993, JTA 2012."""
+    out = reason(
+        make_case(
+            "AGITATION",
+            age=44,
+            sex="Male",
+            vitals=vitals(152, 150, 70, 24, 97, 39.4),
+            ed_note="44M known hyperthyroidism, stopped methimazole a month ago."
+            " Two days of sweating, palpitations and diarrhoea; today delirious and"
+            " agitated. Fine tremor, goitre. Free T4 64 pmol/L, TSH undetectable."
+            " No cough, no urinary symptoms, no rash, no neck stiffness, chest"
+            " clear.",
+            case_id="dispo23-storm",
+        )
+    )
+    assert _status(out, "sepsis") != "ruled_in"
+    assert _status(out, "thyrotoxicosis, unspecified with thyrotoxic") == "ruled_in"
+
+
+# --- anaphylaxis needs skin/mucosal signs or an allergen (WAO 2020) ---
+
+
+def test_breathlessness_without_skin_signs_keeps_no_anaphylaxis_open(
+    reason: Reason,
+) -> None:
+    """WAO 2020: documented absence of skin and mucosal signs, no allergen named."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=26,
+            sex="Male",
+            vitals=vitals(94, 126, 80, 20, 99, 36.8),
+            ed_note="26M feels he cannot take a deep breath since this afternoon,"
+            " worried. No hives, no rash, no swelling of the lips or face. Chest"
+            " clear, speaking in full sentences, SpO2 99% on air.",
+            case_id="dispo23-sob-noskin",
+        )
+    )
+    assert not any(
+        "anaphyla" in d.lower() for d in out.final.summary.open_must_not_miss
+    )
+    rec = next(r for r in out.trace if r.stage == "disposition")
+    assert not any("anaphyla" in f.reason.lower() for f in rec.floors_fired)
+
+
+def test_sting_with_wheeze_and_low_bp_without_rash_is_anaphylaxis(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): WAO criterion 2, allergen and bronchospasm, no skin."""
+    out = reason(
+        make_case(
+            "BEE STING",
+            age=39,
+            sex="Female",
+            vitals=vitals(128, 84, 48, 26, 92, 36.9),
+            ed_note="39F known bee venom allergy, stung on the neck 10 minutes ago;"
+            " now wheezy, light-headed, BP 84/48. No rash seen.",
+            case_id="dispo23-sting",
+        )
+    )
+    assert O.medication_ordered(out, "epinephrine", "adrenaline")
+
+
+# --- NEWS2 scores the current observations (RCP 2017) ---
+
+
+def test_hyperventilation_settled_with_repeat_numbers_is_not_kept_in(
+    reason: Reason,
+) -> None:
+    """RCP 2017: a red triage RR re-measured in range no longer blocks discharge."""
+    out = reason(
+        make_case(
+            "HYPERVENTILATION",
+            age=24,
+            sex="Male",
+            vitals=vitals(96, 128, 80, 28, 100, 36.7),
+            ed_note="24M panic attack after a row with his partner: overbreathing,"
+            " tingling fingers and lips. Similar episodes before. No chest pain, no"
+            " leg swelling, no travel, no surgery, no haemoptysis. Chest clear."
+            " Coached breathing: breathing settled, RR 16, HR 78, SpO2 99%."
+            " Impression: panic attack.",
+            case_id="dispo23-hypervent",
+        )
+    )
+    d = O.disposition(out)
+    rec = next(r for r in out.trace if r.stage == "disposition")
+    assert not any("news2" in f.reason.lower() for f in rec.floors_fired)
+    assert "objective severity" not in d.rationale
+    assert d.disposition != "Admit", d.rationale
+
+
+# --- a dose given for a fever is no paracetamol poisoning (ICD-10-CM I.C.19.e.5) ---
+
+
+def test_antipyretic_given_before_a_repeat_reading_is_no_overdose(
+    reason: Reason,
+) -> None:
+    """Dart 2023: assessment for an ingestion needs an overdose, not an antipyretic."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=27,
+            sex="Female",
+            vitals=vitals(104, 116, 70, 16, 99, 38.6),
+            ed_note="27F dysuria and left loin pain for a day. Left renal angle"
+            " tender, nitrites positive. Managing fluids and tablets by mouth, not"
+            " pregnant. Temperature 37.5 after paracetamol.",
+            case_id="dispo23-antipyretic",
+        )
+    )
+    assert not O.medication_ordered(out, "acetylcysteine")

@@ -22,7 +22,14 @@ while missing inputs never do. Criteria:
   Care 2009;32:1335; Umpierrez GE et al. Diabetes Care 2024;47:1257).
 - Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
   (Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063); qSOFA
-  >= 2: admission (Seymour CW et al. JAMA 2016;315:762, Sepsis-3).
+  >= 2: admission at a critical-care (HDU/ICU) level of monitoring (Seymour CW et al.
+  JAMA 2016;315:762; Singer M et al. Sepsis-3. JAMA 2016;315:801: qSOFA >= 2 should
+  prompt a search for organ dysfunction and referral to critical care or more
+  frequent monitoring; Tokyo Guidelines 2018 grade III cholangitis: organ support).
+- Back pain with a neurological deficit and fever or a raised ESR: suspected spinal
+  epidural abscess, admission for an emergency MRI, spinal surgery and IV
+  antibiotics (Darouiche RO. N Engl J Med 2006;355:2012; Davis DP et al. J Emerg Med
+  2004;26:285).
 - Fever with meningeal signs (neck stiffness, Kernig, Brudzinski; in a baby a bulging
   fontanelle): suspected bacterial meningitis, admission for parenteral antibiotics
   and a lumbar puncture (NICE NG240 2024; Tunkel AR et al. IDSA 2004).
@@ -293,6 +300,55 @@ def _cauda_equina(facts: ClinicalFacts) -> AdmissionCriterion | None:
         "ward",
         "suspected cauda equina syndrome: emergency MRI and spinal surgical"
         " assessment, not a discharge (GIRFT 2023; NICE NG59)",
+    )
+
+
+SEA_SOURCE: Final = (
+    "Darouiche RO. Spinal epidural abscess. N Engl J Med 2006;355:2012; Davis DP et"
+    " al. J Emerg Med 2004;26:285: back pain with a neurological deficit and fever or"
+    " a raised ESR is a suspected spinal epidural abscess: emergency MRI of the whole"
+    " spine, spinal surgery and IV antibiotics"
+)
+_SEA_DEFICIT: Final = (
+    "leg_weakness",
+    "focal_deficit",
+    "unilateral_weakness",
+    "urinary_retention",
+    "saddle_anesthesia",
+)
+
+
+_MOTOR_DEFICIT: Final = re.compile(
+    r"(?i)(?<![\w/])[0-4]/5(?![\w/])|\b(?:left|right) (?:leg|lower limb) (?:is )?weak"
+)
+"""A graded motor deficit ('dorsiflexion 4/5') or a weak leg, as written."""
+
+
+def _spinal_abscess(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    """Back pain, a neurological deficit and fever or a raised ESR (Darouiche 2006)."""
+    back = facts.has("back_pain") or facts.has("low_back_pain")
+    deficit = next((c for c in _SEA_DEFICIT if facts.has(c)), None)
+    if deficit is None and (m := _asserted_match(_MOTOR_DEFICIT, text)):
+        deficit = m.group(0)
+    sign = next((c for c in ("fever", "esr_high") if facts.has(c)), None)
+    if not (back and deficit and sign):
+        return None
+    rule = RuleResult(
+        name="Suspected spinal epidural abscess (back pain, deficit, fever or ESR)",
+        source=SEA_SOURCE,
+        inputs={"back pain": True, deficit: True, sign: True},
+        missing=(),
+        score=None,
+        interpretation="suspected spinal epidural abscess with a neurological deficit",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "back pain with a neurological deficit and "
+        + ("fever" if sign == "fever" else "a raised ESR")
+        + ": suspected spinal epidural abscess, emergency MRI of the whole spine,"
+        " spinal surgery and IV antibiotics in hospital (Darouiche 2006; Davis 2004)",
     )
 
 
@@ -1315,7 +1371,15 @@ def admission_criteria(
         _at_least(
             "qsofa",
             facts,
-            ((2, "Admit", "ward", f">= 2 with suspected infection ({SEPSIS3})"),),
+            (
+                (
+                    2,
+                    "Admit",
+                    "icu",
+                    ">= 2 with suspected infection: organ dysfunction likely,"
+                    f" critical-care (HDU/ICU) monitoring ({SEPSIS3}; Singer 2016)",
+                ),
+            ),
         ),
         _dka(facts, text),
         _lactate(facts),
@@ -1323,6 +1387,7 @@ def admission_criteria(
         _haemorrhagic_shock(facts, ruled_in, text),
         _syncope(facts, complaint_id, text),
         _cauda_equina(facts),
+        _spinal_abscess(facts, text),
         _suspected_meningitis(facts),
         _suspected_endocarditis(facts),
         _cap_hypoxaemia(facts, text),

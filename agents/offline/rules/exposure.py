@@ -88,7 +88,10 @@ _CUE_BEFORE: Final = guarded(
         r"relieved (?:by|with)|relief (?:with|from)|improved (?:with|on|after)|"
         r"(?:currently |regularly )?on|regular|usual|home|prescribed|started on|"
         r"alternating|alternates?|dose of|doses of|administered|premedicated with|"
-        r"antipyretics? (?:such as|like|including))(?![A-Za-z])[^.;,\n]{0,40}$"
+        r"antipyretics? (?:such as|like|including)|"
+        # a sign re-measured after the dose: "heart rate 86 after paracetamol"
+        r"(?:heart rate|hr|pulse|temperature|temp|fever)\W+(?:[\w.]+\W+){0,4}?"
+        r"(?:after|following))(?![A-Za-z])[^.;,\n]{0,40}$"
     )
 )
 _CUE_AFTER: Final = guarded(
