@@ -128,3 +128,46 @@ def test_dental_abscess_with_cheek_swelling_and_no_fever_is_not_high_risk(
         )
     )
     assert out.final.esi is not None and out.final.esi >= 3, out.trace[0].output
+
+
+def test_paroxysmal_crying_in_a_toddler_needs_an_intussusception_work_up(
+    reason: Reason,
+) -> None:
+    """A 14-month-old who screams in bouts every 20 minutes and draws up her legs:
+    the colicky pain of intussusception (APSA 2021), an ultrasound and IV
+    access at least, so ESI 3 or higher, not one resource."""
+    out = reason(
+        make_case(
+            "crying",
+            vitals={"heart_rate": 140, "respiratory_rate": 30, "spo2": 99},
+            demographics={"age": 1, "age_days": 425, "sex": "F"},
+            one_liner=(
+                "14-month-old girl who screams in bouts every 20 minutes since "
+                "this morning, draws up her legs, settles in between."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 3, out.trace[0].output
+
+
+def test_evening_crying_in_a_six_week_old_stays_one_resource(reason: Reason) -> None:
+    """Named guard: a six-week-old who cries in the evenings drawing up his legs
+    and settles when held is in colic's age (Freedman SB et al. Pediatrics 2009: a
+    urinalysis at most), not intussusception's population."""
+    out = reason(
+        make_case(
+            "crying",
+            vitals={
+                "heart_rate": 150,
+                "respiratory_rate": 40,
+                "spo2": 99,
+                "temperature_c": 36.9,
+            },
+            demographics={"age": 0, "age_days": 42, "sex": "M"},
+            one_liner=(
+                "6-week-old boy crying most evenings for a week, draws up his "
+                "legs, settles when held, feeding well, wet nappies, no fever."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 4, out.trace[0].output

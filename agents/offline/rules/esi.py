@@ -156,6 +156,24 @@ RESOURCE_FINDINGS = (
     "hypotension",
 )
 """Findings that imply >= 2 resources (labs plus imaging/IV therapy/consult)."""
+INTUSSUSCEPTION_AGE_DAYS: Final = (90, 6 * 365 + 1)
+"""The population of intussusception (3 months to 6 years: Kelley-Quon LI et al.
+APSA, J Pediatr Surg 2021), where colic no longer explains paroxysmal crying."""
+
+
+def paroxysmal_crying_child(facts: ClinicalFacts) -> bool:
+    """Paroxysms of crying or legs drawn up in a child of 3 months to 6 years.
+
+    The colicky pain of intussusception (APSA 2021): an abdominal ultrasound and IV
+    access at least, two resources (ESI v4 handbook ch. 5), not the one urinalysis
+    of a well, crying young infant (Freedman SB et al. Pediatrics 2009).
+    """
+    low, high = INTUSSUSCEPTION_AGE_DAYS
+    return (
+        facts.has("colicky_crying") and facts.population.age_within(low, high) is True
+    )
+
+
 VITAL_NAMES = ("heart_rate", "respiratory_rate", "spo2", "systolic_bp", "temperature_c")
 """Triage vitals whose absence is flagged (``rule.missing``), never invented."""
 AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
@@ -652,6 +670,8 @@ def _esi_triage(
         resources = age_adjusted_resources(resources, complaint, facts.age)
     if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
         resources = max(resources, 2)
+    if resources is not None and paroxysmal_crying_child(facts):
+        resources = max(resources, 2)  # ultrasound and IV access (APSA 2021)
     if resources is not None and any(not d.startswith("heart_rate") for d in dz):
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
     if resources is not None and (
