@@ -977,6 +977,20 @@ def implying_present(
     return [c for c in facts.present if implies.get(c)]
 
 
+def documented_concepts(facts: ClinicalFacts) -> frozenset[str]:
+    """Every concept ``_tally`` can weigh on ``facts``: the others change nothing.
+
+    A concept counts when present (``has``: an ``absent:<concept>`` key when its
+    concept is documented absent), in the history or documented absent (``denied``).
+    """
+    return (
+        facts.present
+        | facts.historical
+        | facts.absent
+        | {f"{ABSENT_PREFIX}{c}" for c in facts.absent}
+    )
+
+
 def _tally(
     spec: DiagnosisSpec,
     facts: ClinicalFacts,
@@ -986,8 +1000,10 @@ def _tally(
     implies: Mapping[str, Sequence[str]] | None = None,
     implying: Sequence[str] | None = None,
     found: _Findings | None = None,
+    documented: frozenset[str] | None = None,
 ) -> _Tally:
     ev = found or _Findings(facts, cites)
+    known = documented_concepts(facts) if documented is None else documented
     t = _Tally()
     t.log_odds -= sum(nested_overlap(spec, facts, implies or {}, implying).values())
     if spec.id == impression:
@@ -996,6 +1012,8 @@ def _tally(
             Evidence(kind="finding", text=f"physician's impression: {spec.name}")
         )
     for c, v in spec.findings_for.items():
+        if c not in known:
+            continue  # neither present, historical nor denied: weighs nothing
         lr = w_for(v)
         if facts.has(c):
             t.log_odds += lr
@@ -1008,6 +1026,8 @@ def _tally(
             t.log_odds += denied_weight(lr)
             t.ev_against.append(ev(c, "denied: "))
     for c, v in spec.findings_against.items():
+        if c not in known:
+            continue
         lr = w_against(v)
         if facts.has(c):
             t.log_odds += lr
@@ -1072,8 +1092,9 @@ def score(
     total_prior = sum(priors) or 1.0
     implying = implying_present(facts, implies or {})
     found = _Findings(facts, cites)
+    known = documented_concepts(facts)
     tallies = [
-        _tally(s, facts, cites, mention, impression, implies, implying, found)
+        _tally(s, facts, cites, mention, impression, implies, implying, found, known)
         for s in specs
     ]
     met = [criteria_evidence(s, facts) if defined(s, facts) else [] for s in specs]
