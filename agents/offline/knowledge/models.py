@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -477,9 +477,19 @@ class KnowledgeBase(_Frozen):
         """
         if not text or not self.body_sites:
             return frozenset()
-        if self._sites is None:
-            self._sites = RecentByIdentity(64)
-        return self._sites.get_or_compute((text,), lambda: self._sites_named(text))
+        sites: RecentByIdentity[frozenset[str]] | None = self._private("_sites")
+        if sites is None:
+            sites = self._sites = RecentByIdentity(64)
+        return sites.get_or_compute((text,), lambda: self._sites_named(text))
+
+    def _private(self, name: str) -> Any:
+        """A private attribute's value, read from pydantic's own dict of them.
+
+        ``self._matches`` goes through ``BaseModel.__getattr__``, ~30 times a plain
+        read; a request asks the complaint match ~25 times.
+        """
+        private = self.__pydantic_private__
+        return private[name] if private is not None else getattr(self, name)
 
     def _sites_named(self, text: str) -> frozenset[str]:
         index = self._site_index
@@ -539,11 +549,12 @@ class KnowledgeBase(_Frozen):
         """
         if not text or not text.strip():
             return None
-        if self._matches is None:
-            self._matches = RecentByIdentity(64)
-        return self._matches.get_or_compute(
-            (text,), lambda: self._match_complaint(text)
+        matches: RecentByIdentity[ComplaintSpec | None] | None = self._private(
+            "_matches"
         )
+        if matches is None:
+            matches = self._matches = RecentByIdentity(64)
+        return matches.get_or_compute((text,), lambda: self._match_complaint(text))
 
     def _match_complaint(self, text: str) -> ComplaintSpec | None:
         norm = _normalise(text)
