@@ -20,7 +20,7 @@ from typing import Any, Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cases.memo import HashMemo, digest, text_digest
+from cases.memo import HashMemo, RecentByIdentity, digest, text_digest
 from cases.models import Demographics, Pregnancy
 from cases.rx import guarded
 from cases.views import StageView
@@ -522,7 +522,18 @@ def _population_of(
 
 
 def view_population(view: StageView) -> Population:
-    """Return the population a stage may know: demographics plus its visible text."""
-    return population_of(
-        view.demographics, (view.chief_complaint, view.one_liner, view.ed_text)
+    """Return the population a stage may know: demographics plus its visible text.
+
+    A stage asks ~3 times about the very same demographics and texts (the facts,
+    the pathways, the floors): those answers are found by the inputs' identities
+    (``_BY_VIEW_INPUTS``) before ``population_of`` hashes the whole note for its memo.
+    """
+    demo = view.demographics
+    texts = (view.chief_complaint, view.one_liner, view.ed_text)
+    return _BY_VIEW_INPUTS.get_or_compute(
+        (demo, *texts), lambda: population_of(demo, texts)
     )
+
+
+_BY_VIEW_INPUTS: Final[RecentByIdentity[Population]] = RecentByIdentity(64)
+"""``population_of`` answers of the last views asked, by their inputs' identities."""
