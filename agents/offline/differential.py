@@ -1097,11 +1097,15 @@ def score(
         _tally(s, facts, cites, mention, impression, implies, implying, found, known)
         for s in specs
     ]
-    met = [criteria_evidence(s, facts) if defined(s, facts) else [] for s in specs]
+    is_defined = [defined(s, facts) for s in specs]  # pure: asked once per spec
+    met = [
+        criteria_evidence(s, facts) if d else []
+        for s, d in zip(specs, is_defined, strict=True)
+    ]
     acted = [verdicts.get(s.id) for s in specs]
     defines = [
-        v is not None and v.strength == "defines" and defined(s, facts)
-        for s, v in zip(specs, acted, strict=True)
+        v is not None and v.strength == "defines" and d
+        for v, d in zip(acted, is_defined, strict=True)
     ]
     weights = [
         p
@@ -1115,8 +1119,8 @@ def score(
     norm = sum(weights) + OTHER_MASS * other_factor
     earlier = L.index(previous)
     out: list[DifferentialEntry] = []
-    for spec, t, w, crit, verdict, by_pathway in zip(
-        specs, tallies, weights, met, acted, defines, strict=True
+    for spec, t, w, crit, verdict, by_pathway, spec_defined in zip(
+        specs, tallies, weights, met, acted, defines, is_defined, strict=True
     ):
         used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
         outs = [
@@ -1127,7 +1131,7 @@ def score(
         ins = [
             _rule_ev(c, rules, facts)
             for c in spec.rule_in
-            if satisfied(c, rules, facts) and defined(spec, facts)
+            if spec_defined and satisfied(c, rules, facts)
         ] + crit
         if verdict is not None and by_pathway:
             ins.append(verdict.evidence)
@@ -1156,7 +1160,7 @@ def score(
             prev,
             status,
             bool(ins),
-            bool(outs) or against or not defined(spec, facts),
+            bool(outs) or against or not spec_defined,
         )
         moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
         out.append(
