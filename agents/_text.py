@@ -44,9 +44,24 @@ _LKW: Final = guarded(
 
 
 def visible_texts(view: StageView) -> tuple[str, ...]:
-    """Return the current texts a stage may read (never prior notes)."""
+    """Return the current texts a stage may read (never prior notes).
+
+    The same tuple for the same view object among the last views asked, with its
+    own ``asserted`` answers (``_VISIBLE``): the ~90 pathways and the order checks
+    of one view ask ~100 patterns of the very same texts.
+    """
+    entry = _VISIBLE.get(id(view))
+    if entry is not None and entry[0] is view:
+        return entry[1]
     texts = (view.chief_complaint, view.one_liner, view.ed_text, view.vitals.raw)
-    return tuple([t for t in texts if t])
+    shown = tuple([t for t in texts if t])
+    if len(_VISIBLE) >= _RECENT_TEXTS:
+        _VISIBLE.pop(next(iter(_VISIBLE)), None)
+    _VISIBLE[id(view)] = (view, shown)
+    _JOINT[id(shown)] = (shown, {})
+    if len(_JOINT) > _RECENT_TEXTS:
+        _JOINT.pop(next(iter(_JOINT)), None)
+    return shown
 
 
 def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
@@ -56,8 +71,20 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     (``INDEXED_CHARS`` or longer) by its digest (``_SCANS``), shared by every pathway
     and order check that asks, in this request or a later one about the same note; a
     short text (the complaint, the one-liner) while it is among the last texts asked,
-    by identity, as the stages of one run ask about the very same strings.
+    by identity, as the stages of one run ask about the very same strings. A view's
+    ``visible_texts`` keep their joint answers too (``_JOINT``).
     """
+    joint = _JOINT.get(id(texts))
+    if joint is None or joint[0] is not texts:
+        return _asserted_any(pattern, texts)
+    found = joint[1].get(id(pattern))
+    if found is None or found[0] is not pattern:
+        found = joint[1][id(pattern)] = (pattern, _asserted_any(pattern, texts))
+    return found[1]
+
+
+def _asserted_any(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """``asserted`` text by text, through each text's answers."""
     key = id(pattern)
     recent = _RECENT
     for text in texts:
@@ -276,10 +303,21 @@ so the id is not reused while it lives. Plain dict operations: two threads racin
 at worst compute an answer twice (``_asserted_in`` is pure)."""
 
 
+_VISIBLE: dict[int, tuple[StageView, tuple[str, ...]]] = {}
+"""``id(view)`` -> (the view, its ``visible_texts``), oldest first; each entry holds
+its view, so the id is not reused while it lives."""
+_JOINT: dict[int, tuple[tuple[str, ...], dict[int, tuple[object, bool]]]] = {}
+"""``id(texts)`` of a ``visible_texts`` tuple -> (the tuple, ``id(pattern)`` -> (the
+pattern, ``asserted`` of it there)), oldest first; each entry holds its tuple and
+patterns, so no id is reused while it lives."""
+
+
 def clear_answers() -> None:
     """Drop every kept answer of ``asserted`` (tests)."""
     _SCANS.clear()
     _RECENT.clear()
+    _VISIBLE.clear()
+    _JOINT.clear()
 
 
 def _hours(number: str, unit: str) -> float:
