@@ -1044,7 +1044,10 @@ _FORWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:no|denies|denied|without|negative(?: for)?|history of"
     r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
     r"|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
-    r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died))"
+    r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died)"
+    r"|(?:not|isn'?t|wasn'?t|aren'?t)(?= (?:drool|vomit|bleed|cough|wheez|febrile"
+    r"|feverish|short of breath|sweat|diaphoretic|in (?:any |acute |obvious )?distress"
+    r"|dizzy|light-?headed)))"
     r"(?![a-z])"
 )
 """Negation, history, family-history and allergy-list cues ("allergic to sulfa",
@@ -1054,7 +1057,8 @@ WW et al. J Biomed Inform 2001;34:301; ConText, Harkema H et al. J Biomed Inform
 2009;42:839). A parent named as the informant ("mother states the baby is limp") is
 not family history: only a relative's own history or death is. A bare "not" negates a
 verb, which at triage is usually the sign itself ("could not move his arm", "not
-breathing", "not drinking"), so it is no cue here."""
+breathing", "not drinking"), so it is a cue only before a sign whose absence it states
+("is not drooling", "is not vomiting", "not in distress")."""
 _BACKWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:years? ago|months? ago|last (?:year|month)|in the past)"
     r"(?![a-z])"

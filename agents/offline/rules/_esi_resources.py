@@ -322,9 +322,14 @@ def simple_procedure(facts: ClinicalFacts) -> bool:
 
 
 _INJURY: Final = _rx(
-    r"injur\w*|hurt|twist\w*|jam+ed|sprain\w*|fell|fall|tripped|slipped|landed"
-    r"|hit|struck|kicked|rolled|bumped|stubb\w*|playing|jumping|trampoline|sports?"
-    r"|swung|swinging|yanked|pulled (?:\w+ ){0,2}by (?:the |his |her )?(?:arms?|hands?)"
+    # one group: every alternative whole-word ("hit" is not the one in "within",
+    # "rolled" not the one in "controlled"); "hurt" is an injury when something or
+    # someone was hurt ("hurt his wrist", "got hurt"), not the pain of "my calf hurts"
+    r"(?:injur\w*|hurt(?= (?:his|her|my|their|the|a|an|him|herself|himself|myself)"
+    r"(?![a-z]))|(?:got|get|gets|getting|was|were|been) hurt|twist\w*|jam+ed"
+    r"|sprain\w*|fell|fall|tripped|slipped|landed|hit|struck|kicked|rolled|bumped"
+    r"|stubb\w*|playing|jumping|trampoline|sports?|swung|swinging|yanked"
+    r"|pulled (?:\w+ ){0,2}by (?:the |his |her )?(?:arms?|hands?))"
 )
 
 
@@ -494,3 +499,122 @@ def planned_visit_resources(facts: ClinicalFacts) -> int | None:
     if any(_RESULT.search(t) for t in clauses):
         return 2 if any(_ECG_RESULT.search(t) for t in clauses) else 1
     return None
+
+
+SKIN_INFECTION_COMPLAINTS: Final = (
+    "rash_cellulitis",
+    "skin_abscess",
+    "animal_bite",
+    "wound_recheck",
+)
+"""Complaints of a skin or soft-tissue infection (or a bite or wound that can become
+one: a wound brought back with fever is a wound infection, not a dressing)."""
+
+
+def febrile_cough(complaint_id: str | None, v: Vitals, age: int | None) -> bool:
+    """Whether an adult's cough comes with a measured fever: a chest film and labs.
+
+    ACP/CDC 2016 (Harris AM et al. Ann Intern Med 2016;164:425): pneumonia is
+    suspected, and a chest radiograph taken, when a cough comes with a temperature
+    > 38 C (or a heart rate > 100, a respiratory rate > 24, focal chest signs); the
+    handbook counts the film and the blood tests of a suspected pneumonia as two
+    resources (ch.5, Table 5-1).
+    """
+    return (
+        complaint_id == "cough"
+        and (age is None or age >= 18)
+        and v.temperature_c is not None
+        and v.temperature_c >= 38.0
+    )
+
+
+def febrile_skin_infection(
+    complaint_id: str | None, v: Vitals, age: int | None
+) -> bool:
+    """Whether an adult's skin infection comes with fever: labs and IV antibiotics.
+
+    IDSA 2014 skin and soft-tissue infection guideline (Stevens DL et al. Clin Infect
+    Dis 2014;59:e10): cellulitis or an abscess with systemic signs (temperature
+    > 38 C) is moderate and treated with intravenous antibiotics, and the handbook
+    counts blood tests and IV antibiotics as two resources (ch.5, Table 5-1; a saline
+    lock is none). A child's rash with fever is usually viral and is not read here.
+    """
+    return (
+        complaint_id in SKIN_INFECTION_COMPLAINTS
+        and (age is None or age >= 18)
+        and v.temperature_c is not None
+        and v.temperature_c >= 38.0
+    )
+
+
+_HIGH_GLUCOSE_TEXT: Final = _rx(
+    r"(?:bs|bg|cbg|fsbs|fingerstick|finger stick|glucometer|blood sugars?"
+    r"|blood glucose|sugars?|glucose)(?: \w+){0,3}?(?: is| of| was| reads?| at|:|="
+    r"| over| above| greater than| more than| >)? ?"
+    r"(?:(?<![\d.])(?:2[5-9]\d|[3-9]\d\d)(?! ?(?:mmol|%|\d|min|hour|hr|year|day))"
+    r"|(?:hi|high)(?= on (?:the|his|her|my) (?:meter|glucometer)))"
+)
+_HYPERGLYCAEMIC_SYMPTOMS: Final = _rx(
+    r"(?:thirst\w*|polyuri\w*|polydips\w*|(?:urinat\w*|peeing|passing urine|drinking)"
+    r" (?:\w+ ){0,2}(?:a lot|all the time|constantly|frequently|more)|vomit\w*"
+    r"|nause\w*|weak\w*|tired|fatigue\w*|blurr\w* vision)"
+)
+
+
+def symptomatic_hyperglycaemia(facts: ClinicalFacts) -> bool:
+    """Whether a worded glucose >= 250 mg/dL comes with hyperglycaemic symptoms.
+
+    ADA Standards of Care 2024 and the ADA consensus on hyperglycaemic crises
+    (Umpierrez GE et al. Diabetes Care 2024;47:1257): a glucose >= 250 mg/dL with
+    symptoms is assessed for ketoacidosis or a hyperosmolar state (a metabolic panel,
+    ketones, a blood gas) and volume loss is replaced intravenously: labs and IV
+    fluids, two resources (ESI v4 handbook ch.5, Table 5-1).
+    """
+    clauses = triage_clauses(facts)
+    return any(_HIGH_GLUCOSE_TEXT.search(t) for t in clauses) and (
+        facts.has("polyuria")
+        or facts.has("polydipsia")
+        or any(_HYPERGLYCAEMIC_SYMPTOMS.search(t) for t in clauses)
+    )
+
+
+_DEFORMED_LIMB: Final = _rx(
+    rf"{_LIMB_WORDS}(?: \w+){{0,3}} (?:is|looks|was|appears|seems) (?:\w+ )?"
+    r"(?:bent|crooked|deformed|angulated|out of (?:shape|place|line))"
+    r"|(?:visibly|obviously|clearly|grossly) (?:bent|crooked|deformed|angulated)"
+    r"|at an? (?:odd|abnormal|awkward|unnatural|strange) angle"
+)
+
+
+def deformed_limb(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words a visibly deformed limb.
+
+    A deformed (angulated) fracture needs imaging and a reduction, usually under
+    procedural sedation, a complex procedure: two or more resources (ESI v4 handbook
+    ch.5, Table 5-1; the handbook's deformed-extremity examples are level 3).
+    """
+    return any(_DEFORMED_LIMB.search(t) for t in triage_clauses(facts))
+
+
+_FLANK: Final = _rx(
+    r"(?:flank|kidney|loin|costovertebral|cva|side of (?:his|her) back)"
+)
+
+
+def febrile_flank_infection(
+    complaint_id: str | None, v: Vitals, age: int | None, facts: ClinicalFacts
+) -> bool:
+    """Whether an adult's urinary complaint with fever and flank pain is pyelonephritis.
+
+    IDSA 2011 (Gupta K et al. Clin Infect Dis 2011;52:e103): fever with flank pain
+    or costovertebral tenderness is acute pyelonephritis, worked up with a urine
+    culture and blood tests and treated with an initial parenteral dose: labs and
+    IV antibiotics, two resources (ESI v4 handbook ch.5, Table 5-1).
+    """
+    return (
+        complaint_id == "urinary_symptoms"
+        and (age is None or age >= 18)
+        and v.temperature_c is not None
+        and v.temperature_c >= 38.0
+        and any(_FLANK.search(t) for t in triage_clauses(facts))
+    )

@@ -43,6 +43,10 @@ from agents.offline.rules._esi_patterns import (
     worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import (
+    deformed_limb,
+    febrile_cough,
+    febrile_flank_infection,
+    febrile_skin_infection,
     hot_joint,
     injured_limb_needs_xray,
     injury_swelling,
@@ -52,6 +56,7 @@ from agents.offline.rules._esi_resources import (
     non_resource_need,
     planned_visit_resources,
     simple_procedure,
+    symptomatic_hyperglycaemia,
     well_for_level_five,
     wound_with_lost_function,
     wound_with_retained_body,
@@ -516,7 +521,7 @@ def _procedure_resources(
     (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
-    if wound_with_lost_function(facts) or hot_joint(facts):
+    if wound_with_lost_function(facts) or hot_joint(facts) or deformed_limb(facts):
         return max(resources or 0, 2)
     if needs_wound_repair(facts) and wound_with_retained_body(facts):
         return max(resources or 0, 2)  # imaging for the foreign body and the repair
@@ -678,6 +683,15 @@ def _esi_triage(
         needs_rehydration(facts, complaint, dz) or febrile_vomiting_adult(facts, v)
     ):
         resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
+    cid = complaint.id if complaint else None
+    if resources is not None and (
+        febrile_skin_infection(cid, v, facts.age)
+        or febrile_cough(cid, v, facts.age)
+        or febrile_flank_infection(cid, v, facts.age, facts)
+    ):
+        resources = max(resources, 2)  # labs plus IV antibiotics or a chest film
+    if resources is not None and symptomatic_hyperglycaemia(facts):
+        resources = max(resources, 2)  # labs plus IV fluids (ADA 2024)
     resources = _procedure_resources(facts, complaint, resources)
     acute = bool(lsi or high or ams or severe_pain or dz)
     if (planned := _planned_visit(facts, v, acute)) is not None:
@@ -734,16 +748,19 @@ def _esi_triage(
                 reasons.append(
                     f"danger-zone vitals considered, not uptriaged: {', '.join(dz)}"
                 )
-    elif dz:
-        level, floor, point = 3, 3, "D"
-        reasons = [
-            f"danger-zone vitals with {resources} expected resource(s): {', '.join(dz)}"
-        ]
     else:
         level, floor, point = (4 if resources == 1 else 5), 5, "C"
         reasons = [f"{resources} expected resource(s)"]
         if no_resource is not None:
             reasons.append(no_resource)
+        if dz:
+            # decision point D is reached only by a patient needing >= 2 resources
+            # (ESI v4 handbook ch.2 algorithm, ch.6): a fast pulse in an upset
+            # patient with a sprain does not change a one-resource level
+            reasons.append(
+                f"danger-zone vitals noted ({', '.join(dz)}); not a decision-point D"
+                " patient with fewer than two resources"
+            )
     applicable = complaint is not None and (level <= 2 or not missing)
     rule = RuleResult(
         name="ESI v4",
