@@ -27,12 +27,17 @@ rate with one resource).
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from cases.adapters._common import demographics_from_text
 from cases.models import Case
 from cases.vitals import extract_vitals_report
 from tests.scenarios.conftest import Reason
+
+DATA = Path(__file__).parent / "data" / "esi23_vignettes.csv"
 
 
 def _vignette(text: str, ident: str) -> Case:
@@ -128,3 +133,65 @@ def test_negated_drooling_is_no_airway_compromise(reason: Reason) -> None:
 def test_labs_and_parenteral_care_are_two_resources(reason: Reason, text: str) -> None:
     """ch.5: blood tests plus IV treatment or a reduction are >= 2 resources: ESI 3."""
     assert _esi(reason, text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A 38-year-old hotel housekeeper got a splash of toilet disinfectant in"
+            " her left eye five minutes ago. It stings, waters and she cannot keep it"
+            " open. BP 128/80, HR 88, RR 16, SpO2 99%.",
+            id="disinfectant-splash-eye",
+        ),
+        pytest.param(
+            "A 60-year-old widower tells the nurse he has been stockpiling his late"
+            " wife's heart tablets and has given away his dog. He is calm and polite."
+            " BP 134/82, HR 76, RR 14, SpO2 98%.",
+            id="stockpiling-tablets",
+        ),
+        pytest.param(
+            "A son says his 79-year-old father has been mixing up the days and the"
+            " names of his grandchildren since Tuesday; he usually does his own"
+            " shopping and banking. T 37.6 C, BP 138/76, HR 90, RR 18, SpO2 96%.",
+            id="mixing-up-names",
+        ),
+        pytest.param(
+            "A 66-year-old man with diabetes has felt a pressure between his shoulder"
+            " blades for an hour and is sweating through his shirt. BP 150/90,"
+            " HR 88, RR 18, SpO2 97%.",
+            id="shoulder-blade-pressure-sweating",
+        ),
+    ],
+)
+def test_high_risk_wordings_are_esi_2_or_higher(reason: Reason, text: str) -> None:
+    """ch.4: a chemical splash to the eye, a suicide plan's preparatory acts, new
+    confusion, an anginal equivalent with sweating are high-risk situations.
+
+    Sources: AAO ocular chemical injury (irrigate at once); Posner K et al. Am J
+    Psychiatry 2011 (C-SSRS: gathering the means is suicidal behaviour); Inouye SK
+    1990 (CAM: an acute change from baseline); Gulati M et al. AHA/ACC 2021 chest
+    pain (pressure in the back is chest pain; women and people with diabetes).
+    """
+    assert _esi(reason, text) <= 2
+
+
+def test_esi23_development_set(reason: Reason) -> None:
+    """ESI 1-2 vignettes are never more than one level low, nor ESI 1 below ESI 2.
+
+    ``data/esi23_vignettes.csv``: 34 vignettes written from the handbook's principles
+    before any run, each with its level and a one-line justification. On main
+    9a84cb6 a chlorine splash to both eyes was ESI 4 (matched to a burn).
+    """
+    with DATA.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 30
+    too_low: list[str] = []
+    for row in rows:
+        gold = int(row["esi"])
+        if gold > 2:
+            continue
+        got = _esi(reason, row["vignette"], row["id"])
+        if got > gold + 1 or (gold == 1 and got > 2):
+            too_low.append(f"{row['id']}: {gold} -> {got}")
+    assert not too_low, too_low

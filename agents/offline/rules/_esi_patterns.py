@@ -447,7 +447,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|family|child\w*|kids?|son|daughter|boss|brother|sister)"
             r"|voices (?:\w+ ){0,3}(?:telling|tell|told|command\w*|order\w*)"
             r" (?:him|her|them|me) to (?:kill|hurt|harm|jump)"
-            r"|homicidal)"
+            r"|homicidal"
+            # preparatory acts of a plan (C-SSRS suicidal behaviour, Posner K et al.
+            # Am J Psychiatry 2011): gathering the means, goodbye notes, giving away
+            r"|(?:sav(?:e|es|ed|ing) up|stockpil\w*|hoard\w*|stash\w*) (?:[\w']+ ){0,4}"
+            r"(?:pills|tablets|medicines|medications|meds)"
+            r"|(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?)"
+            r"|giv\w* away (?:his|her|my|their|all) (?:\w+ )?(?:belongings|possessions"
+            r"|things))"
         ),
         "ESI v4 handbook ch.4 (suicidal/homicidal ideation is high risk)",
         points_to=("suicidal_ideation",),
@@ -456,7 +463,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "chemical exposure to the eye",
         _rx(
             r"(?:chemical|bleach|lye|alkali\w*|acid|cement|lime|drain cleaner|"
-            r"oven cleaner|ammonia|pepper spray)"
+            r"oven cleaner|ammonia|pepper spray|chlorine|caustic|corrosive|solvent"
+            r"|detergent|disinfectant|degreaser|hypochlorite|hydroxide"
+            r"|clean(?:ing|er) (?:solution|product|fluid|liquid|spray))"
         ),
         "ESI v4 handbook ch.4 (chemical splash to the eyes: irrigate at once);"
         " AAO ocular chemical injury",
@@ -741,6 +750,24 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(
             r"(?:sweat\w*|diaphore\w*|clammy|short(?:ness)? of breath|sob|dyspn\w*"
             r"|breathless\w*|winded|exert\w*|shovel\w*|climbing)"
+        ),
+        min_age=30,
+        points_to=("stemi", "nstemi", "unstable_angina"),
+    ),
+    TimeCritical(
+        "upper back pressure with sweating or breathlessness (possible ACS)",
+        _rx(
+            r"(?:heav\w*|pressure|tight\w*|squeez\w*|discomfort) (?:\w+ ){0,2}"
+            r"(?:across|in|between|over) (?:his |her |my |the )?(?:upper back"
+            r"|shoulder blades|back)"
+        ),
+        "AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021: chest"
+        " pain includes pressure, tightness or discomfort in the shoulders, arms,"
+        " neck, back, upper abdomen or jaw; women and people with diabetes more often"
+        " present so); ESI v4 handbook ch.4 (possible ACS is high risk)",
+        requires=_rx(
+            r"(?:sweat\w*|diaphore\w*|clammy|short(?:ness)? of breath|sob|dyspn\w*"
+            r"|breathless\w*)"
         ),
         min_age=30,
         points_to=("stemi", "nstemi", "unstable_angina"),
@@ -1462,6 +1489,9 @@ _NEW_CONFUSION: Final = _rx(
     r"|(?:can'?t|cannot|could not|couldn'?t|does not|doesn'?t|unable to|won'?t|will"
     r" not) follow (?:simple )?(?:commands|instructions)"
     r"|(?:mumbl|talk|speak|babbl)\w* (?:\w+ )?(?:nonsense|gibberish)|incoherent\w*"
+    r"|(?:mix|mixes|mixed|mixing) up (?:\w+ ){0,3}(?:names|people|days|words|family"
+    r"|grandchildren|children|kids)|(?:got|gets|getting) lost (?:in|on the way to)"
+    r" (?:his|her|their) (?:own )?(?:home|house|street|neighbou?rhood)"
 )
 """How families and nurses word new confusion, lethargy or disorientation (ESI v4
 handbook ch.3: "new onset confusion, lethargy, or disorientation" is level 2; the
