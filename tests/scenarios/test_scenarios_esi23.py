@@ -195,3 +195,27 @@ def test_esi23_development_set(reason: Reason) -> None:
         if got > gold + 1 or (gold == 1 and got > 2):
             too_low.append(f"{row['id']}: {gold} -> {got}")
     assert not too_low, too_low
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A 47-year-old woman wants her thyroid prescription renewed because she"
+            " is moving house. She has no chest pain, palpitations, shortness of"
+            " breath or weight loss. BP 126/78, HR 72, RR 14, SpO2 99%, T 36.7 C.",
+            id="thyroid-refill-denied-list",
+        ),
+        pytest.param(
+            "A 61-year-old man was told by his dentist that his blood pressure was up"
+            " and came to have it checked. He denies headache, chest pain, weakness"
+            " or blurred vision and feels well. BP 164/96, HR 74, RR 14, SpO2 98%.",
+            id="bp-check-denied-list",
+        ),
+    ],
+)
+def test_denied_list_is_not_the_complaint(reason: Reason, text: str) -> None:
+    """NegEx (Chapman 2001): a negation reaches over its list, so symptoms a patient
+    denies are not the presenting complaint; a refill or a BP check of a well patient
+    needs no resource (Table 5-1)."""
+    assert _esi(reason, text) >= 4

@@ -133,11 +133,17 @@ _SKIP = re.compile(
 )
 _NEGATED = re.compile(
     r"(?i)(?<![a-z])(?:no|not|denies|denied|denying|without|negative for)(?![a-z])"
-    r"[^,;.!?\n]*?(?=[,;.!?\n]|$|\s(?:but|has|have|had|is|was|presents?|presenting|"
-    r"reports?|complains?|c/o|now|with(?!out)|after|since|and (?:has|is|was|now))\b)"
+    r"[^;.!?\n]*?(?=[;.!?\n]|$|\s(?:but|has|have|had|is|was|presents?|presenting|"
+    r"reports?|complains?|c/o|now|with(?!out)|after|since|and (?:has|is|was|now))\b"
+    # a list item that is the subject of its own verb opens a new clause ("no
+    # fever, the pain started at noon"), as the triage reader's ConText scope
+    r"|,\s*(?:(?!(?:and|or|nor)\s)[a-z'-]+\s+){0,3}(?:started|starts|began|begins"
+    r"|worsened|worsens|radiates|developed|came|comes|appeared|is|was|are|were"
+    r"|has|have|had|says|states|reports)\b)"
 )
-"""A negation and its reach (NegEx; Chapman WW et al. J Biomed Inform 2001): up to a
-comma or the next clause's verb ("without chest pain has a swollen ankle")."""
+"""A negation and its reach (NegEx; Chapman WW et al. J Biomed Inform 2001): over a
+list ("no headache, chest pain or shortness of breath") to the next clause's verb
+("without chest pain has a swollen ankle"; "no fever, the cough started today")."""
 _NORMAL_STATE = re.compile(
     r"(?i)(?<![a-z])(?:breathing (?:comfortably|easily|normally)|"
     r"(?:normal|unlabou?red|easy|comfortable|quiet) (?:breathing|respirations?|"

@@ -36,6 +36,7 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             r"refill\w*|ran out of (?:\w+ ){0,3}(?:medication|medicine|meds|pills"
             r"|prescription|inhaler|tablets)\w*|(?:renew|new) (?:\w+ )?prescription"
+            r"|prescriptions? (?:\w+ ){0,2}(?:renew\w*|repeat\w*|extended|rewritten)"
             r"|needs? (?:more|a new supply of) (?:\w+ )?(?:medication|meds|pills)"
         ),
     ),
