@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from agents import ledger as L
-from agents.offline.differential import spec_for
+from agents.offline.differential import in_population, spec_for
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.rules import ClinicalFacts
 from agents.schemas import DifferentialEntry
@@ -71,12 +71,29 @@ class Unexplained:
     picture: bool = False
 
     def describe(self) -> str:
-        """'thrombocytopenia (would fit: TTP, HUS), creatinine_high (...)'."""
+        """'thrombocytopenia (would fit: TTP, HUS), raised creatinine (...)'."""
         parts = []
         for concept, names in zip(self.findings, self.explainers, strict=True):
             fits = f" (would fit: {', '.join(names)})" if names else ""
-            parts.append(concept + fits)
+            parts.append(_readable(concept) + fits)
         return ", ".join(parts)
+
+
+_GRADE: Final = {"severe": "severe", "profound": "profound", "markedly": "marked"}
+
+
+def _readable(concept: str) -> str:
+    """A finding as a clinician writes it: 'calcium_high' -> 'raised calcium'."""
+    words = concept.split("_")
+    grade = [_GRADE[w] for w in words if w in _GRADE]
+    words = [w for w in words if w not in _GRADE]
+    if len(words) > 1 and words[-1] in ("high", "elevated"):
+        text = "raised " + " ".join(words[:-1])
+    elif len(words) > 1 and words[-1] == "low":
+        text = "low " + " ".join(words[:-1])
+    else:
+        text = " ".join(words)
+    return text + (f" ({grade[0]})" if grade else "")
 
 
 @functools.lru_cache(maxsize=4)
@@ -129,8 +146,15 @@ def unexplained_abnormal(
             continue
         found.append(concept)
     found = [c for c in found if SEVERER.get(c) not in found]
+    # only diagnoses this patient can have (no HELLP syndrome for a man: the
+    # population limits of ``differential.in_population``)
     names = tuple(
-        tuple(kb.diagnoses[x].name for x in table[c] if x in kb.diagnoses)[:3]
+        tuple(
+            s.name
+            for s in in_population(
+                [kb.diagnoses[x] for x in table[c] if x in kb.diagnoses], facts
+            )
+        )[:3]
         for c in found
     )
     picture = len(found) >= 2 or any(not kb.abnormal[c].mild for c in found)

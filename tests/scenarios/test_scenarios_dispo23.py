@@ -366,3 +366,35 @@ def test_antipyretic_given_before_a_repeat_reading_is_no_overdose(
         )
     )
     assert not O.medication_ordered(out, "acetylcysteine")
+
+
+# --- unexplained abnormal results: kept in, and said as a clinician says them ---
+
+
+def test_unexplained_results_in_a_man_keep_him_in_and_read_clinically(
+    reason: Reason,
+) -> None:
+    """Kassirer 2010 (an adequate hypothesis explains every abnormal finding).
+
+    An impression outside the knowledge base with abnormal results no leading
+    diagnosis explains: not discharged (guard on main); the rationale names the
+    findings in words, and offers only diagnoses a man can have (no HELLP syndrome).
+    """
+    out = reason(
+        make_case(
+            "FATIGUE",
+            age=58,
+            sex="Male",
+            vitals=vitals(90, 130, 78, 16, 97, 37.0),
+            ed_note="58M six weeks of tiredness, easy bruising and bone pain in the"
+            " back. Pale, scattered bruises, no lymphadenopathy. Platelets 62,"
+            " haemoglobin 94 g/L, adjusted calcium 2.91 mmol/L, creatinine"
+            " 150 umol/L. Impression: possible marrow infiltration, for"
+            " haematology review.",
+            case_id="dispo23-unexplained",
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition != "Discharge"
+    assert "HELLP" not in d.rationale
+    assert not any(w in d.rationale for w in ("calcium_high", "hemoglobin_low"))
