@@ -274,6 +274,25 @@ def test_thyroid_storm_does_not_rule_in_sepsis_on_its_own_fever(
     assert _status(out, "thyrotoxicosis, unspecified with thyrotoxic") == "ruled_in"
 
 
+def test_febrile_thyroid_storm_still_looks_for_a_precipitating_infection(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): JTA 2016 / ATA 2016, cultures for a precipitant."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=51,
+            sex="Female",
+            vitals=vitals(146, 142, 66, 24, 96, 39.1),
+            ed_note="51F Graves disease, ran out of carbimazole three weeks ago."
+            " Restless, confused, vomiting, heart racing. Goitre, tremor, lid lag."
+            " Free T4 71 pmol/L, TSH < 0.01.",
+            case_id="dispo23-storm-cultures",
+        )
+    )
+    assert O.ordered(out, "blood culture")
+
+
 # --- anaphylaxis needs skin/mucosal signs or an allergen (WAO 2020) ---
 
 
