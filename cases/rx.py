@@ -158,8 +158,13 @@ def word_start(alternatives: str) -> re.Pattern[str]:
 
 
 def whole_letters(body: str) -> re.Pattern[str]:
-    """Case-insensitive ``body`` not inside a longer run of letters, guarded."""
-    return guarded(re.compile(rf"(?i)(?<![a-z]){body}(?![a-z])"))
+    """Case-insensitive ``body`` not inside a longer run of letters, guarded.
+
+    Every alternative of ``body`` is bounded, not only its first and last ("sting"
+    is not read inside "twisting", nor "febrile" inside "afebrile"): an alternative
+    that means its inflections names them ("legs?", "hurts?").
+    """
+    return guarded(re.compile(rf"(?i)(?<![a-z])(?:{body})(?![a-z])"))
 
 
 _REPEATS: Final = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})

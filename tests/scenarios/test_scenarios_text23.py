@@ -7,11 +7,18 @@ sounds", "no air entry") is no trigger over the items after it, and a sign named
 negative before it ("negative Battle's sign") is a negated finding, as it is when
 named negative after it.
 
-Each scenario failed on main 9a84cb6 before the change.
+``cases.rx.whole_letters`` bounds every alternative of its pattern (ESI v4 handbook
+patterns read "febrile" inside "afebrile").
+
+Each scenario failed on main before its change (9a84cb6 / b25a415 for the reading,
+004d6a6 for the bound).
 """
 
 from __future__ import annotations
 
+from cases.adapters._common import demographics_from_text
+from cases.models import Case
+from cases.vitals import extract_vitals_report
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -77,3 +84,32 @@ def test_family_words_for_new_confusion_with_fever(reason: Reason) -> None:
     )
     assert O.ordered(out, "blood culture", "lactate"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge"
+
+
+def _vignette(text: str) -> Case:
+    return Case(
+        patient_id="text23-v",
+        encounter_id="text23-v-e",
+        demographics=demographics_from_text(text),
+        chief_complaint=text,
+        vitals=extract_vitals_report(text).vitals,
+        source="esi_handbook",
+    )
+
+
+def test_an_afebrile_graze_asking_for_tetanus_needs_no_resource(
+    reason: Reason,
+) -> None:
+    """ESI v4 handbook ch.5, Table 5-1: a tetanus booster and simple care of a
+    superficial wound are not resources, so a well adult with a scratch is ESI 5
+    (or 4), never 3. Main read "febrile" inside "afebrile" (``whole_letters`` bounded
+    only its first and last alternatives) and triaged ESI 3."""
+    level = reason(
+        _vignette(
+            "A 52-year-old woman would like a tetanus booster after a superficial"
+            " scratch from a rose bush on her forearm this morning; she is afebrile"
+            " and otherwise well."
+        )
+    ).final.esi
+    assert level is not None
+    assert level >= 4

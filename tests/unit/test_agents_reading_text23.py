@@ -14,6 +14,7 @@ import pytest
 
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
+from cases.rx import whole_letters
 
 ROWS = [
     # the family's words for new confusion
@@ -104,3 +105,19 @@ def test_reading_set(text: str, concept: str, want: str) -> None:
         assert "present" not in got
     else:
         assert got == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Twisting injury to the knee.", False),
+        ("Wasp sting to the hand.", True),
+        ("Afebrile, no rash.", False),
+        ("Febrile to 38.9.", True),
+        ("Stung on the lip.", True),
+    ],
+)
+def test_whole_letters_bounds_every_alternative(text: str, found: bool) -> None:
+    """'sting' inside 'twisting' and 'febrile' inside 'afebrile' are no match."""
+    rx = whole_letters(r"sting|febrile|stung")
+    assert (rx.search(text) is not None) is found

@@ -32,7 +32,8 @@ _HYPOPERFUSED_SKIN: Final = _rx(
     r"(?:cool|cold|clammy|mottled|ashen|gr[ae]y)"
     r"|(?:pale|ashen|gr[ae]y|mottled|clammy),? (?:and )?(?:cool|cold)"
     r"|(?:cap(?:illary)?(?: refill)?|crt) (?:time )?(?:of |is |was )?"
-    r"(?:>|greater than|more than|over|delayed|prolonged|sluggish|[4-9](?: ?s| sec))"
+    r"(?:>|greater than|more than|over|delayed|prolonged|sluggish"
+    r"|[4-9](?: ?s| secs?| seconds?))"
     r"|(?:weak|thready|faint|diminished) (?:peripheral |radial |distal )?pulses?"
 )
 """Signs of hypoperfusion at the skin and pulses (ESI handbook Table 6-2 "shock with

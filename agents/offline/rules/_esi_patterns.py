@@ -401,7 +401,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(r"sickle(?:[- ]cell)?|hb ?ss|hemoglobin ss|haemoglobin ss"),
         "ESI v4 handbook ch.4 (sickle cell crisis is a high-risk situation); NHLBI"
         " 2014 sickle cell disease expert panel (analgesia within 60 minutes)",
-        requires=_rx(r"pain\w*|crisis|crises|ache\w*|hurt\w*|chest|fever\w*|priapism"),
+        requires=_rx(
+            r"pain\w*|crisis|crises|\w*aches?|aching|hurt\w*|chest|fever\w*|priapism"
+        ),
     ),
     TimeCritical(
         "fall of unclear cause in an older adult",
@@ -915,11 +917,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "possible acute angle-closure glaucoma",
-        _rx(r"halos?(?: around lights)?|(?:sudden|severe|acute)(?: \w+){0,2} eye pain"),
+        _rx(
+            r"halo(?:e?s)?(?: around lights)?|(?:sudden|severe|acute)(?: \w+){0,2}"
+            r" eye pain"
+        ),
         "AAO Preferred Practice Pattern: primary angle-closure disease 2020 (acute"
         " angle closure: painful red eye, halos, blurred vision, nausea: lower the"
         " pressure within hours)",
-        requires=_rx(r"(?:halos?|blurr\w*|vomit\w*|nause\w*|headache|red eye)"),
+        requires=_rx(r"(?:halo(?:e?s)?|blurr\w*|vomit\w*|nause\w*|headache|red eye)"),
     ),
     TimeCritical(
         "possible acute angle-closure glaucoma",
@@ -933,7 +938,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " vomiting, read as the triad whatever the complaint word)",
         requires=_rx(
             r"eye (?:pain|ache)|(?:pain\w*|ach\w*|hurt\w*|sore)"
-            r" (?:in |around |behind )?(?:the |her |his |my )?(?:\w+ )?eye"
+            r" (?:in |around |behind )?(?:the |her |his |my )?(?:\w+ )?eyes?"
             r"|eye (?:is |was )?(?:\w+ )?(?:pain\w*|sore|hurt\w*)"
             r"|(?:ocular|orbital|brow) (?:pain|ache)"
             r"|headache"
@@ -946,8 +951,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:cold|pale|white|blue|mottled|pulseless|numb|dusky)"
             r"(?:,? (?:and )?(?:cold|pale|white|blue|mottled|pulseless|numb|dusky"
             r"|painful|pale-looking))*"
-            r" (?:\w+ )?(?:leg|foot|arm|hand|limb)"
-            r"|(?:leg|foot|arm|hand|limb) (?:\w+ ){0,2}(?:cold|pale|white|blue|mottled"
+            r" (?:\w+ )?(?:legs?|foot|feet|arms?|hands?|limbs?)"
+            r"|(?:legs?|foot|feet|arms?|hands?|limbs?) (?:\w+ ){0,2}(?:cold|pale|white"
+            r"|blue|mottled"
             r"|pulseless)"
         ),
         "ESVS 2020 acute limb ischaemia (Bjorck M et al.: the 6 Ps; a cold, pale limb"
@@ -1038,7 +1044,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         requires_also=_rx(
             r"sudden\w*|abrupt\w*|all at once|pleuritic|(?:hurts|painful|pain\w*)"
-            r" (?:\w+ ){0,2}(?:when|to|on) (?:s?he |i )?(?:breathe|breathing|take a"
+            r" (?:\w+ ){0,2}(?:when|to|on) (?:s?he |i )?(?:breathes?|breathing|take a"
             r" (?:deep )?breath|breath(?:es)? in)|cough\w* (?:up )?blood|ha?emoptysis"
         ),
         min_age=12,

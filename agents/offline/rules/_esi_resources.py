@@ -66,8 +66,8 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "a point-of-care test",
         _rx(
             r"(?:wants?|needs?|asks? for|requests?|come in for|came in for|here for)"
-            r" (?:\w+ ){0,2}(?:pregnancy test|(?:blood )?(?:sugar|glucose) (?:check"
-            r"|test)|(?:blood pressure|bp) (?:check\w*|recheck\w*|taken))"
+            r" (?:\w+ ){0,2}(?:pregnancy tests?|(?:blood )?(?:sugar|glucose) (?:check"
+            r"\w*|test\w*)|(?:blood pressure|bp) (?:check\w*|recheck\w*|taken))"
             r"|(?:blood pressure|bp) (?:\w+ ){0,2}(?:check\w*|recheck\w*)"
         ),
     ),
@@ -114,7 +114,8 @@ _NEEDS_A_RESOURCE: Final = _rx(
     r"|swollen|swelling|deformit\w*|gaping|deep (?:cut|laceration|wound)"
     r"|(?:still|actively|keeps?) bleeding|bleeding (?:through|heavily)"
     r"|(?:can'?t|cannot|unable to) (?:bear weight|walk|move)|red streak\w*"
-    r"|pus|draining|spreading|fever\w*|febrile|worse|worsening|more painful"
+    r"|pus|draining|spreading|fever\w*|febrile|worse|wors(?:en|ens|ened|ening)"
+    r"|more painful"
     rf"|{_OPEN_WOUND}|cut (?:on|to|in|across) |punctur\w*|(?:stepped|stuck)"
     r" (?:on|with) (?:a )?(?:nail|needle)|bit(?:e|ten) by"
 )
@@ -302,7 +303,7 @@ def wound_with_lost_function(facts: ClinicalFacts) -> bool:
     return wound and any(_LOST_FUNCTION.search(t) for t in clauses)
 
 
-_CUT: Final = _rx(r"cut|cuts|wound|sliced|glass|knife|blade")
+_CUT: Final = _rx(r"cut|cuts|wounds?|sliced|glass|knife|blade")
 
 SIMPLE_PROCEDURES: Final = _rx(
     r"fish ?hook|splinter|sliver|(?:ring|rings) (?:\w+ ){0,2}(?:stuck|tight|won'?t come"
@@ -344,8 +345,10 @@ def injury_swelling(facts: ClinicalFacts) -> bool:
 
 
 _LIMB_PART: Final = _rx(
-    r"fingers?|thumbs?|toes?|hand|wrist|forearm|elbow|shoulder|arm|ankle|foot|feet"
-    r"|knee|leg|shin|calf|hip|collarbone|clavicle"
+    r"fingers?|fingertips?|thumbs?|toes?|hands?|wrists?|forearms?|elbows?|shoulders?"
+    r"|arms?"
+    r"|ankles?|foot|feet|knees?|legs?|shins?|calf|calves|hips?|collarbones?"
+    r"|clavicles?"
 )
 
 
@@ -358,8 +361,10 @@ def limb_injury(facts: ClinicalFacts) -> bool:
 
 
 _LIMB_WORDS: Final = (
-    r"(?:fingers?|thumbs?|toes?|hand|palm|wrist|forearm|elbow|shoulder|arm|ankle|foot|feet"
-    r"|knee|leg|shin|calf|hip|collarbone|clavicle)"
+    r"(?:fingers?|fingertips?|thumbs?|toes?|hands?|palms?|wrists?|forearms?|elbows?"
+    r"|shoulders?"
+    r"|arms?|ankles?|foot|feet|knees?|legs?|shins?|calf|calves|hips?|collarbones?"
+    r"|clavicles?)"
 )
 _SIGN: Final = r"(?:pain\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
 _BONY_INJURY: Final = _rx(
