@@ -344,12 +344,12 @@ def injury_swelling(facts: ClinicalFacts) -> bool:
     return any(_INJURY.search(t) for t in triage_clauses(facts))
 
 
-_LIMB_PART: Final = _rx(
+_LIMB_NAMES: Final = (
     r"fingers?|fingertips?|thumbs?|toes?|hands?|wrists?|forearms?|elbows?|shoulders?"
-    r"|arms?"
-    r"|ankles?|foot|feet|knees?|legs?|shins?|calf|calves|hips?|collarbones?"
+    r"|arms?|ankles?|foot|feet|knees?|legs?|shins?|calf|calves|hips?|collarbones?"
     r"|clavicles?"
 )
+_LIMB_PART: Final = _rx(_LIMB_NAMES)
 
 
 def limb_injury(facts: ClinicalFacts) -> bool:
@@ -360,12 +360,7 @@ def limb_injury(facts: ClinicalFacts) -> bool:
     )
 
 
-_LIMB_WORDS: Final = (
-    r"(?:fingers?|fingertips?|thumbs?|toes?|hands?|palms?|wrists?|forearms?|elbows?"
-    r"|shoulders?"
-    r"|arms?|ankles?|foot|feet|knees?|legs?|shins?|calf|calves|hips?|collarbones?"
-    r"|clavicles?)"
-)
+_LIMB_WORDS: Final = rf"(?:palms?|{_LIMB_NAMES})"
 _SIGN: Final = r"(?:pain\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
 _BONY_INJURY: Final = _rx(
     rf"{_SIGN} (?:\w+ ){{0,3}}(?:in |of |to |at |on |around )?(?:the |his |her |my "
