@@ -593,7 +593,7 @@ _SPINAL_INFECTION_RISK: Final = _rx(
     r"(?:tunnell?ed|indwelling|central) (?:line|catheter)|(?:skin|soft[- ]tissue) "
     r"(?:abscess|infection)|abscess (?:on|of) the"
 )
-_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
 ESR_RAISED: Final = 20.0
 """ESR (mm/h) above which it is raised (Davis 2004: raised in 94 % of abscesses)."""
 CRP_RAISED_MG_DL: Final = 1.0
@@ -625,7 +625,7 @@ def spinal_infection(view: StageView, deficit: bool) -> bool:
     """
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    febrile = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    febrile = (t is not None and t >= 38.0) or asserted(FEVER, texts)
     risk = asserted(_SPINAL_INFECTION_RISK, texts) or immunocompromised(texts)
     deficit = deficit or asserted(_LIMB_WEAKNESS, texts)
     if febrile and (risk or deficit):
@@ -758,7 +758,7 @@ def slipped_epiphysis(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not (asserted(_SCFE_SIGN, texts) or asserted(_NO_WEIGHT, texts)):
         return []
     t = view.vitals.temperature_c
-    if (t is not None and t >= 38.0) or asserted(_FEVER, texts):
+    if (t is not None and t >= 38.0) or asserted(FEVER, texts):
         return []  # fever: septic arthritis first (Kocher criteria)
     src = "POSNA; AAOS; Peck DM. Am Fam Physician 2017 (SCFE)"
     return [
@@ -1294,7 +1294,7 @@ def nms(view: StageView) -> bool:
     if not (asserted(DOPAMINE_ANTAGONIST, texts) and asserted(_RIGIDITY, texts)):
         return False
     t = core_temperature(view)
-    if not ((t is not None and t >= 38.0) or asserted(_FEVER, texts)):
+    if not ((t is not None and t >= 38.0) or asserted(FEVER, texts)):
         return False
     ck = max(
         (float(g) for tx in texts for m in _CK.finditer(tx) for g in m.groups() if g),

@@ -36,7 +36,7 @@ from typing import Final
 from agents._text import visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import asserted
+from agents.pathways_acute import FEVER, asserted
 from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
@@ -432,7 +432,6 @@ _SWALLOW_OR_OPEN: Final = _rx(
 """Dysphagia, odynophagia, trismus or a muffled voice: the infection has spread to
 the deep spaces around the airway (NICE CKS dental abscess: same-day hospital
 referral for difficulty swallowing or breathing; Tintinalli ch. 246-247)."""
-_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
 
 
 def deep_neck_infection(view: StageView, _pop: Population) -> bool:
@@ -444,7 +443,7 @@ def deep_neck_infection(view: StageView, _pop: Population) -> bool:
     """
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    fever = (t is not None and t >= 38.0) or asserted(FEVER, texts)
     return (
         fever and asserted(_BELOW_THE_JAW, texts) and asserted(_SWALLOW_OR_OPEN, texts)
     )
