@@ -274,7 +274,20 @@ def enforce(
                 reason=why,
             )
             return changed, (event,)
-        return _discharge_floor(result, view, ledger, ctx, triage_esi)
+        floored, events = _discharge_floor(result, view, ledger, ctx, triage_esi)
+        if floored.disposition == "Discharge" and (
+            watch := order_safety.observation_need(orders)
+        ):
+            # hours of monitoring are an observation stay, not a discharge
+            why = f"monitoring ordered that takes hours in the ED: {watch}"
+            event = FloorEvent(
+                floor="no_unsafe_discharge",
+                before="Discharge",
+                after="Observation",
+                reason=why,
+            )
+            return raised_to(floored, "Observation", why), (event,)
+        return floored, events
     return result, ()
 
 

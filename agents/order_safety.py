@@ -1886,6 +1886,26 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 discharged from the ED (disposition follows what the patient needs)."""
 
 
+OBSERVATION_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (
+        _rx(r"fetal monitoring[^;]*\bat least \d"),
+        "at least 4 h of fetal monitoring after trauma from 20 weeks (ATLS 10th ed.;"
+        " ACOG trauma in pregnancy)",
+    ),
+)
+"""Kept orders that take hours in hospital but no admission: the patient is not
+discharged from the ED before they are done (observation)."""
+
+
+def observation_need(orders: Sequence[Order]) -> str | None:
+    """Return why ``orders`` need an observation stay (None when none does)."""
+    for order in orders:
+        for pattern, why in OBSERVATION_ORDERS:
+            if pattern.search(order.name):
+                return f"{why}: '{order.name[:60]}'"
+    return None
+
+
 def inpatient_need(orders: Sequence[Order]) -> str | None:
     """Return why ``orders`` rule out discharge (None when none of them does)."""
     for order in orders:

@@ -917,10 +917,37 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+_FORCE_TO_TRUNK: Final = _rx(
+    r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|struck|gunshot|"
+    r"stab(?:bed|bing|s)?\b|domestic violence|kicked|punched|tackle\w*|thrown from|"
+    r"(?:abdom\w*|belly|bump|uterus|trunk|torso|chest|back|pelvi\w*|head) "
+    r"(?:trauma|injur\w*|blow)|blow to|seat ?belt"
+)
+"""A mechanism whose force can reach the uterus: the falls, crashes and blows after
+which abruption is watched for (ATLS 10th ed.; ACOG trauma in pregnancy)."""
+_DISTAL_LIMB: Final = _rx(
+    r"ankle\w*|foot|feet|toes?\b|finger\w*|thumbs?\b|hands?\b|wrists?\b|nail\w*"
+)
+"""A hand or foot: an injury confined to it, without a fall or blow, sends no force
+to the uterus."""
+
+
+def _trauma_reaching_uterus(texts: Sequence[str]) -> bool:
+    """Whether this visit's injury is one the pregnancy bundle is for.
+
+    ATLS / ACOG monitor after any trauma from 20 weeks, minor included, because
+    abruption follows force transmitted to the uterus; an injury confined to a hand
+    or a foot (a jammed finger, a rolled ankle) without a fall or blow is not one.
+    """
+    if injury_now(_FORCE_TO_TRUNK, texts):
+        return True
+    return injury_now(_TRAUMA, texts) and not asserted(_DISTAL_LIMB, texts)
+
+
 def trauma_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
     """ATLS 10th ed. / ACOG: tilt, Rh status, fetal monitoring >= 20 weeks, KB test."""
     texts = visible_texts(view)
-    if pop.pregnancy != "pregnant" or not injury_now(_TRAUMA, texts):
+    if pop.pregnancy != "pregnant" or not _trauma_reaching_uterus(texts):
         return []
     weeks = pop.gestation_weeks
     late = weeks is None or weeks >= 20
