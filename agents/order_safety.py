@@ -1881,6 +1881,11 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         _rx(r"deferoxamine|desferrioxamine"),
         "deferoxamine infusion for severe iron poisoning (AAPCC 2005)",
     ),
+    (
+        _rx(r"a regional block \(serratus anterior or erector spinae\)"),
+        "a regional block and pulmonary care for three or more rib fractures at 65 "
+        "or older (EAST 2016, Galvagno SM et al.; Bulger EM et al. J Trauma 2000)",
+    ),
 )
 """Kept orders that cannot continue at home: the patient they were ordered for is not
 discharged from the ED (disposition follows what the patient needs)."""

@@ -449,6 +449,7 @@ def ketoacidosis(view: StageView, _pop: Population) -> list[AcuteRequired]:
 
 _BLUNT: Final = _rx(
     r"fell|fall\b|falls\b|tripped|slipped|collision|crash\w*|mvc|rtc|mva|motor vehicle|"
+    r"rear[- ]end\w*|shunted|whiplash|(?:hit|struck) from behind|"
     r"struck|hit (?:his|her|their|the) (?:head|forehead|face)|dived|diving|"
     r"tackle\w*|assault\w*|thrown"
 )

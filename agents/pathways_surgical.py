@@ -699,10 +699,14 @@ def penetrating_neck(view: StageView, _pop: Population) -> list[Required]:
 
 # --- rib fractures in an older adult ---
 
+_ORDINAL_RIBS: Final = (
+    r"((?:\d{1,2}(?:st|nd|rd|th)\s*(?:,|and|to|-|&)\s*)+\d{1,2}(?:st|nd|rd|th))"
+)
 _RIB_LIST: Final = re.compile(
     r"(?i)\bribs?\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|to|-|&)\s*)+\d{1,2})"
-    r"(?:st|nd|rd|th)?\b"
+    rf"(?:st|nd|rd|th)?\b|\b{_ORDINAL_RIBS}\s+(?:(?:left|right)\s+)?ribs?\b"
 )
+"""Ribs named by number: 'ribs 5-7', 'ribs 4, 5 and 6', 'the 5th, 6th and 7th ribs'."""
 _RIB_COUNT: Final = re.compile(
     r"(?i)\b(\d|two|three|four|five|six|seven|eight|multiple|several)\s+"
     r"(?:\w+\s+){0,2}rib\s+fractures?\b|\b(flail)\b"
@@ -720,7 +724,9 @@ _WORD_NUMBER: Final = {
     "flail": 3,
 }
 _RIB_FRACTURE: Final = _rx(
-    r"rib fractures?|fractur\w* (?:\w+ ){0,4}ribs?|fractured ribs?"
+    r"rib fractures?|fractur\w* (?:\w+ ){0,4}ribs?|fractured ribs?|"
+    rf"fractur\w* (?:of )?(?:the )?(?:(?:left|right) )?{_ORDINAL_RIBS} "
+    r"(?:(?:left|right) )?ribs?|ribs? (?:[\w,-]+ ){0,4}(?:are |were )?fractured"
 )
 OLDER_RIB_AGE: Final = 65
 RIB_FRACTURES_ADMIT: Final = 3
@@ -732,8 +738,9 @@ def _rib_count(texts: tuple[str, ...]) -> int:
     best = 0
     for t in texts:
         for m in _RIB_LIST.finditer(t):
-            numbers = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
-            if re.search(r"(?i)\bto\b|-", m.group(1)) and len(numbers) == 2:
+            listed = m.group(1) or m.group(2)
+            numbers = [int(n) for n in re.findall(r"\d{1,2}", listed)]
+            if re.search(r"(?i)\bto\b|-", listed) and len(numbers) == 2:
                 best = max(best, abs(numbers[1] - numbers[0]) + 1)
             else:
                 best = max(best, len(numbers))

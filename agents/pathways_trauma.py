@@ -21,7 +21,16 @@ height", "head injury") gets the definitive treatment the documented findings ca
   haematomas, Neurosurgery 2006;58:S16 and S7); signs of herniation (a unilateral
   dilated or fixed pupil, extensor posturing) get hyperosmolar therapy now, the head
   raised and the blood pressure kept up (Carney N et al. Brain Trauma Foundation 4th
-  ed., Neurosurgery 2017;80:6; ATLS 10th ed. ch. 6).
+  ed., Neurosurgery 2017;80:6; ATLS 10th ed. ch. 6);
+- suspected elder abuse or neglect at 60 or older (the CDC and NCEA definition): two
+  of the published red flags (the patient's own account of being hit or pushed, an
+  injury the history does not explain or a delay in seeking care, patterned or
+  differently aged bruises or bruises in protected sites, neglect, a carer who answers
+  for the patient or will not leave) call for safeguarding: the patient interviewed
+  alone, injuries documented, an adult protective services (safeguarding) referral,
+  and no discharge back to the suspected abuser (Lachs MS, Pillemer KA. N Engl J Med
+  2015;373:1947; Rosen T et al. Clin Geriatr Med 2018;34:435; Wiglesworth A et al. J
+  Am Geriatr Soc 2009;57:1191; ACEP/AGS/ENA/SAEM geriatric ED guidelines 2014).
 
 Research software, not for clinical use.
 """
@@ -45,8 +54,10 @@ from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = [
+    "ELDER_ABUSE_AGE",
     "INTRACRANIAL_BLEED",
     "TRAUMA_PATHWAYS",
+    "elder_abuse",
     "herniation_signs",
     "injury_hours",
     "order_gate",
@@ -468,6 +479,106 @@ def order_gate(order: Order, texts: tuple[str, ...]) -> tuple[OrderGate, str] | 
     )
 
 
+# --- suspected elder abuse or neglect ---
+
+ELDER_ABUSE_AGE: Final = 60
+"""Elder abuse is defined from 60 (CDC 2016 uniform definitions; NCEA)."""
+_ELDER_DISCLOSURE: Final = _rx(
+    r"(?:says|said|states|stated|reports|reported|told|tells|discloses|disclosed|"
+    r"alleges|alleged|claims) (?:\w+ ){0,3}(?:was |had been |got |is being |has been )?"
+    r"(?:pushed|shoved|hit|struck|kicked|slapped|punched|beaten|grabbed|tied|"
+    r"locked in|thrown)|(?:son|daughter|husband|wife|partner|carer|caregiver|"
+    r"grandson|granddaughter|nephew|niece) (?:\w+ ){0,2}(?:pushed|shoved|hit|kicked|"
+    r"slapped|punched|beat|grabbed|hurt|threatened) (?:her|him|them)"
+)
+_ELDER_UNEXPLAINED: Final = _rx(
+    r"(?:history|story|account|explanation|mechanism) (?:\w+ ){0,3}(?:inconsistent|"
+    r"does not (?:match|fit|explain)|doesn't (?:match|fit|explain)|implausible|"
+    r"changing|changed|vague)|inconsistent (?:history|story|account|explanation)|"
+    r"(?:changing|conflicting|differing) (?:histories|stories|accounts)|"
+    r"delay\w* (?:in )?(?:seeking|presentation|presenting)|delayed presentation|"
+    r"(?:brought|presents?|presented|seen|came) (?:in )?(?:\w+ ){0,3}(?:\d+|two|three|"
+    r"four|five|six|seven|several) days after (?:the |a |an )?(?:\w+ )?(?:fall|injury|"
+    r"incident)|unexplained (?:injur\w+|bruis\w+|fractures?)"
+)
+_ELDER_PATTERNED: Final = _rx(
+    r"(?:grip|fingertip|finger[- ]?tip|finger|hand[- ]?print|slap|ligature|rope|cord|"
+    r"belt|bite|restraint)[- ]?(?:\w+ )?(?:pattern\w*|marks?|bruis\w*)|"
+    r"pattern\w* (?:bruis\w*|injur\w*|marks?)|bruis\w* (?:\w+ ){0,3}(?:different|"
+    r"differing|various) (?:colou?rs|ages|stages)|(?:different|differing|various) "
+    r"(?:colou?rs|ages|stages) (?:\w+ ){0,2}(?:of )?(?:bruis|heal)\w*|bruis\w* "
+    r"(?:\w+ ){0,5}(?:inner (?:arms?|thighs?)|genital\w*|ears?|neck|soles?)"
+)
+_ELDER_NEGLECT: Final = _rx(
+    r"(?:pressure (?:sore|ulcer|injury)|bed ?sore|decubitus ulcer)\w*|unkempt|"
+    r"(?:soiled|urine[- ]soaked|faeces|feces)|poor (?:personal )?hygiene|"
+    r"malnourish\w*|cachectic|emaciated|(?:severely |clinically )?dehydrated|"
+    r"(?:medication|medicines|tablets) (?:\w+ ){0,2}(?:withheld|not given)"
+)
+_ELDER_CARER: Final = _rx(
+    r"(?:son|daughter|husband|wife|partner|carer|caregiver|relative|family member) "
+    r"(?:\w+ ){0,2}(?:answers (?:for|on behalf of)|speaks for|(?:refuses|reluctant|"
+    r"unwilling|declines) to leave|will not leave|won't leave|insists on staying)"
+)
+_ELDER_FLAGS: Final = (
+    ("her or his own account of being hurt", _ELDER_DISCLOSURE),
+    ("an injury the history does not explain or a delay in seeking care",
+     _ELDER_UNEXPLAINED),
+    ("patterned or differently aged bruising", _ELDER_PATTERNED),
+    ("signs of neglect", _ELDER_NEGLECT),
+    ("a carer who answers for the patient or will not leave", _ELDER_CARER),
+)  # fmt: skip
+"""The red-flag groups of Lachs & Pillemer 2015 and Rosen 2018 (two are needed)."""
+ELDER_ABUSE_FLAGS: Final = 2
+
+
+def elder_abuse(view: StageView, pop: Population) -> list[Required]:
+    """Two red flags of elder abuse at 60 or older: safeguarding, a safe place."""
+    if pop.age_within(years(ELDER_ABUSE_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    flags = [name for name, rx in _ELDER_FLAGS if asserted(rx, texts)]
+    if len(flags) < ELDER_ABUSE_FLAGS:
+        return []
+    why = "; ".join(flags)
+    src = (
+        "Lachs MS, Pillemer KA. N Engl J Med 2015;373:1947; Rosen T et al. Clin "
+        "Geriatr Med 2018;34:435"
+    )
+    out = [
+        _req(
+            "consult",
+            "safeguarding: social work and an adult protective services referral "
+            "(mandated reporting in most US states); interview the patient alone, "
+            "away from the carer; assess decision-making capacity; no discharge back "
+            "to the suspected abuser",
+            f"suspected elder abuse: {why} ({src})",
+            r"safeguarding|adult protective",
+        ),
+        _req(
+            "diagnostic",
+            "document every injury on a body map with photographs after a full skin "
+            "examination (inner arms and thighs, ears, neck, back, genitals); image "
+            "painful or deformed sites",
+            f"patterned and occult injuries are looked for and recorded ({src}; "
+            "Wiglesworth A et al. J Am Geriatr Soc 2009;57:1191)",
+            r"body map",
+        ),
+    ]
+    if "signs of neglect" in flags:
+        out.append(
+            _req(
+                "diagnostic",
+                "full blood count, electrolytes, urea and creatinine, CK, albumin; "
+                "levels of prescribed drugs",
+                f"neglect: dehydration, malnutrition, withheld or excess medication "
+                f"({src})",
+                r"albumin|electrolytes|creatinine",
+            )
+        )
+    return out
+
+
 TRAUMA_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -477,5 +588,6 @@ TRAUMA_PATHWAYS: Final[
     intracranial_mass_lesion,
     minor_head_injury_ct,
     head_injury_cspine_ct,
+    elder_abuse,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

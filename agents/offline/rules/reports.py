@@ -254,7 +254,9 @@ _TARGETS: Final[dict[str, str]] = {
     ),
     "rib_fx": (
         r"(?:rib|ribs|\d+(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d+(?:st|nd|rd|th)?)?"
-        r"\s+ribs?)" + _FRACTURE
+        r"\s+ribs?)" + _FRACTURE + r"|(?:fractures?|fractured)\s+(?:of\s+)?(?:the\s+)?"
+        r"(?:(?:left|right)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|-|to|and|&)?\s*)+"
+        r"(?:(?:left|right)\s+)?ribs?"
     ),
     # neuro21: a parenchymal bleed named by its site, with an optional volume
     # ("35 mL right basal ganglia intracerebral haemorrhage", "left thalamic bleed")

@@ -1,0 +1,115 @@
+"""trauma24: injury decision rules, penetrating trauma, burns and safeguarding.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the review cases:
+
+- Canadian C-spine rule (Stiell IG et al. JAMA 2001;286:1841) and NICE NG232 2023
+  1.4: an alert adult with neck pain after blunt trauma aged 65 or older is imaged
+  (CT), whatever the NEXUS criteria say;
+- EAST 2016 rib fractures (Galvagno SM et al. J Trauma Acute Care Surg 2016;81:936)
+  and Bulger EM et al. J Trauma 2000;48:1040: three or more rib fractures at 65 or
+  older are admitted with multimodal analgesia and pulmonary care.
+
+Each scenario asserts safety properties and failed on main before its fix, unless
+named a guard.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_CSPINE_IMAGING = (r"ct (?:of the )?(?:c-?spine|cervical)", r"cervical spine ct")
+
+
+def test_older_driver_shunted_from_behind_has_her_neck_imaged(reason: Reason) -> None:
+    """A 69-year-old whose stationary car was shunted from behind at traffic lights,
+    now a sore neck; alert, no midline tenderness, no deficit. Age 65 or older is a
+    high-risk factor of the Canadian C-spine rule (NEXUS was less sensitive in older
+    adults): CT of the cervical spine before anyone sends her home."""
+    out = reason(
+        make_case(
+            "neck pain",
+            age=69,
+            sex="M",
+            vitals=vitals(74, 152, 88, 16, 97),
+            ed_note="69 yo man, his stationary car was shunted from behind at traffic "
+            "lights this morning, seatbelted. Sore neck since, worse turning his "
+            "head. Alert and sober, no midline cervical spine tenderness, limbs "
+            "neurologically normal, no other injuries.",
+        )
+    )
+    assert O.ordered(out, *_CSPINE_IMAGING), [o.name for o in O.orders(out)]
+
+
+def test_four_rib_fractures_numbered_on_the_film_at_81_are_admitted(
+    reason: Reason,
+) -> None:
+    """An 81-year-old woman who fell onto the arm of a chair: the film shows the left
+    6th, 7th, 8th and 9th ribs broken. Three or more rib fractures at 65 or older:
+    multimodal analgesia with a regional block, incentive spirometry and admission
+    (EAST 2016; Bulger 2000), not paracetamol and home."""
+    out = reason(
+        make_case(
+            "chest wall pain",
+            age=81,
+            sex="F",
+            vitals=vitals(92, 150, 84, 20, 95),
+            ed_note="81 yo woman fell against the arm of a chair two days ago. Left "
+            "lateral chest pain, shallow breathing because of the pain. Chest "
+            "radiograph: fractured left 6th, 7th, 8th and 9th ribs, lungs clear, no "
+            "pneumothorax.",
+        )
+    )
+    assert O.ordered(out, "regional", "serratus", "erector", "epidural"), [
+        o.name for o in O.orders(out)
+    ]
+    assert O.ordered(out, "spirometr"), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition not in ("Discharge", "Observation")
+
+
+def test_old_man_who_says_his_grandson_hits_him_is_not_sent_home_unprotected(
+    reason: Reason,
+) -> None:
+    """A 78-year-old man with Parkinson's disease, a laceration over the eyebrow; he
+    tells the nurse his grandson hits him when he asks for money back, there are
+    thumb-print bruises on both forearms and a soiled, neglected appearance. Two red
+    flags of elder abuse: safeguarding (protective services referral, the patient
+    seen alone, injuries documented) and no discharge back to the suspected abuser
+    (Lachs & Pillemer NEJM 2015; Rosen T et al. Clin Geriatr Med 2018)."""
+    out = reason(
+        make_case(
+            "facial laceration",
+            age=78,
+            sex="M",
+            vitals=vitals(88, 138, 80, 16, 97),
+            ed_note="78 yo man with Parkinson's disease, lives with his grandson. 3 cm "
+            "laceration over the left eyebrow. He tells the nurse that his grandson "
+            "hit him when he asked for his pension money back. Finger-mark bruising "
+            "on both forearms. Clothes soiled, poor hygiene. Alert, oriented.",
+        )
+    )
+    assert O.ordered(out, "safeguarding", "adult protective"), [
+        o.name for o in O.orders(out)
+    ]
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_bruised_older_woman_with_a_consistent_fall_is_not_labelled_abused(
+    reason: Reason,
+) -> None:
+    """Guard: a 76-year-old on warfarin who tripped on the garden step this morning,
+    one bruise on the hip, history consistent, lives with her husband. One ordinary
+    bruise after a witnessed fall is no red flag: no safeguarding referral."""
+    out = reason(
+        make_case(
+            "fall",
+            age=76,
+            sex="F",
+            vitals=vitals(80, 142, 78, 16, 98),
+            ed_note="76 yo woman on warfarin tripped on the garden step this morning, "
+            "witnessed by her husband, landed on her right hip. Walking with a limp. "
+            "Bruise over the right greater trochanter. No head strike.",
+        )
+    )
+    assert not O.ordered(out, "safeguarding", "adult protective")
