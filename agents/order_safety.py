@@ -1567,12 +1567,31 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "(ESC 2019 PE table 9; ESC 2017 STEMI; AHA/ASA 2019 stroke: 14 days); "
             "embolectomy or catheter-directed therapy for high-risk PE"
         )
-    if reversal.on_anticoagulant(ctx.texts, _ON_ANTICOAGULANT) and not stemi:
+    if (
+        reversal.on_anticoagulant(ctx.texts, _ON_ANTICOAGULANT)
+        and not stemi
+        and not _vka_with_low_inr(ctx.texts)
+    ):
         return "contraindication", (
             "on an anticoagulant: lytic contraindicated until levels are known "
             "(AHA/ASA 2019)"
         )
     return None
+
+
+LYTIC_MAX_INR: Final = 1.7
+"""On a vitamin K antagonist, IV alteplase is reasonable at an INR up to 1.7 (AHA/ASA
+2019 acute ischaemic stroke 3.5); the INR does not measure a direct oral
+anticoagulant."""
+
+
+def _vka_with_low_inr(texts: Sequence[str]) -> bool:
+    """Only a vitamin K antagonist documented, and every measured INR <= 1.7."""
+    inrs = [r.value for t in texts for r in results_of(t, "inr") if not r.below]
+    if not inrs or max(inrs) > LYTIC_MAX_INR:
+        return False
+    agents = reversal.documented(texts)
+    return bool(agents) and all(a.id == "vka" for a in agents)
 
 
 _ALTERNATIVE: Final = re.compile(r"\s+/\s+|\s+or\s+")

@@ -52,6 +52,7 @@ from typing import Final
 
 from agents._text import visible_texts
 from agents.crp import crp_mg_dl, matches_in
+from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -218,18 +219,6 @@ def septic_joint_child(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 # --- the adult hot swollen joint (BSR/BOA 2006) ---
 
-_JOINT: Final = (
-    r"(?:joint|knee|ankle|wrist|elbow|shoulder|hip|(?:big |great )?toe|mtp|"
-    r"metatarsophalangeal|sternoclavicular)s?"
-)
-_HOT: Final = r"(?:hot|swollen|warm|red|erythematous|inflamed|effused|septic)"
-_HOT_JOINT: Final = _rx(
-    rf"{_HOT}(?:,? (?:and |or )?(?:\w+ ){{0,2}}?{_HOT})*,? (?:and )?(?:\w+ ){{0,2}}"
-    rf"(?:(?:left|right) )?{_JOINT}\b|{_JOINT} (?:is |was )?(?:\w+ )?{_HOT}\b|"
-    rf"{_JOINT} effusion|effusion (?:of|in) the (?:(?:left|right) )?{_JOINT}\b"
-)
-"""A hot, red or swollen joint, or a joint effusion (BSR/BOA 2006)."""
-
 
 def febrile_hot_joint(view: StageView, pop: Population) -> bool:
     """An adult with fever and a hot or swollen joint (the child: ``febrile_limp``)."""
@@ -238,7 +227,7 @@ def febrile_hot_joint(view: StageView, pop: Population) -> bool:
     texts = visible_texts(view)
     t = view.vitals.temperature_c
     fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
-    return fever and asserted(_HOT_JOINT, texts)
+    return fever and asserted(HOT_JOINT, texts)
 
 
 def septic_joint_adult(view: StageView, pop: Population) -> list[AcuteRequired]:

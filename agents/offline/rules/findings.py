@@ -40,6 +40,7 @@ from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spa
 from agents.offline.rules._onset_course import GRADUAL_ONSET, gradual_onset_span
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
+from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.stopped import stopped
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
@@ -873,11 +874,16 @@ def extract_findings(
     pseudo = [m.span() for m in _PSEUDO_MENTION.finditer(text)]
     pseudo += [_tearing_span(m) for m in _EYE_TEARING.finditer(text)]
     pseudo += [m.span(1) for m in _CONTACT_OF.finditer(text)]
+    hot_joints = [m.span() for m in _hot_joints(text)]
     found = matches(lex, text)
     scoped = _own_negations_masked(text, found)
     for start, end, concept in found:
         if any(a <= start and end <= b for a, b in pseudo):
             continue
+        if concept == "cellulitis" and any(
+            a <= start and end <= b for a, b in hot_joints
+        ):
+            continue  # "hot, red, swollen knee": the joint's heat and redness (BSR/BOA)
         if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
             continue  # a medication taken as directed is no poisoning exposure
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
@@ -1032,7 +1038,9 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     signal: ``neurovascular_compromise``, ``_limb_signs``), and a soft abdomen with
     little or no tenderness in a note that also asserts a severe pain ("pain 10/10
     ... abdomen soft, minimal tenderness": ``pain_out_of_proportion``,
-    ``disproportion``).
+    ``disproportion``), and a hot, red or swollen joint with its descriptors and
+    side between ("hot, red, very swollen right knee": ``joint_swelling``,
+    ``joint_signs``; not an ankle, whose swelling is mostly oedema).
 
     Args:
         text: Free text or None.
@@ -1070,6 +1078,8 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+    for m in _hot_joints(text):
+        out.append(_sign(text, "joint_swelling", m))
     for concept, start, end, present in limb_sign_spans(text):
         status = context_status(text, start, end)
         if not present and status == "present":
@@ -1121,6 +1131,11 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
             )
         )
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _hot_joints(text: str) -> list[re.Match[str]]:
+    """Hot, red or swollen joints; not an ankle, whose swelling is mostly oedema."""
+    return [m for m in HOT_JOINT.finditer(text) if "ankle" not in m.group().lower()]
 
 
 def _tearing_span(m: re.Match[str]) -> tuple[int, int]:

@@ -3,11 +3,12 @@
 One reading for every reader of anticoagulant use (the findings concept
 ``anticoagulation``, ``agents.reversal.on_anticoagulant`` and through it the NSAID gate,
 the head-injury CT criterion and the reversal pathways). "Apixaban stopped 3 weeks
-ago", "warfarin stopped after the bleed", "off rivaroxaban since March" are no current
-anticoagulation; a stop within ``STOPPED_HOURS`` ("held this morning", "last dose
-yesterday") still is: a DOAC taken in the last 48 h still anticoagulates (Powers WJ et
-al. AHA/ASA 2019 acute ischaemic stroke, section 3.5; Tomaselli GF et al. ACC 2020
-ECDP on bleeding on oral anticoagulants: DOAC effect lasts about 24-48 h).
+ago", "warfarin stopped after the bleed", "off rivaroxaban since March", "stopped
+taking his warfarin months ago" are no current anticoagulation; a stop within
+``STOPPED_HOURS`` ("held this morning", "last dose yesterday") still is: a DOAC taken
+in the last 48 h still anticoagulates (Powers WJ et al. AHA/ASA 2019 acute ischaemic
+stroke, section 3.5; Tomaselli GF et al. ACC 2020 ECDP on bleeding on oral
+anticoagulants: DOAC effect lasts about 24-48 h).
 Research software, not for clinical use.
 """
 
@@ -24,7 +25,7 @@ STOPPED_HOURS: Final = 48.0
 _STOP_BEFORE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:stopped|discontinued|ceased|came off|taken off|weaned off|"
     r"off|no longer on|previously on|formerly on|used to (?:take|be on)|was on)"
-    r"\W+(?:(?:his|her|their|the|taking)\W+)?$"
+    r"\W+(?:(?:his|her|their|the|taking)\W+){0,2}$"
 )
 _STOP_AFTER: Final = re.compile(
     r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has been|had been)\s+)?"

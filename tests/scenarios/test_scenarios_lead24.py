@@ -1,0 +1,167 @@
+"""The lead's session-24 review: a stopped anticoagulant, a hot swollen joint.
+
+Written from: Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke guideline,
+section 3.5
+(IV alteplase is reasonable in a warfarin-treated patient whose INR is <= 1.7; a direct
+oral anticoagulant contraindicates it only if a dose was taken within 48 h or its
+activity is unknown), and the ED convention that a drug the patient stopped taking
+months ago is not a current medication.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_LYTIC = ("alteplase", "tenecteplase", "thromboly")
+
+
+def _lytic_blocked_for_anticoagulant(out: object) -> list[str]:
+    treat = O.treatment(out)  # type: ignore[arg-type]
+    reasons = [b.reason for b in treat.blocked] if treat else []
+    return [r for r in reasons if "anticoagulant" in r]
+
+
+def test_warfarin_stopped_months_ago_does_not_block_lysis(reason: Reason) -> None:
+    """Left hemiparesis and dysarthria 70 minutes ago in a man who gave up taking his
+    warfarin half a year ago; CT shows no bleed: the lytic is not withheld for an
+    anticoagulant he no longer takes."""
+    out = reason(
+        make_case(
+            "arm weakness",
+            age=71,
+            sex="M",
+            vitals=vitals(84, 168, 92, 16, 97, t=36.7),
+            one_liner="71M, sudden left arm and leg weakness, slurred words 70 min.",
+            ed_note=(
+                "HPI: 71-year-old man with paroxysmal atrial fibrillation, who stopped "
+                "taking his warfarin six months ago after a fall. Sudden weakness of "
+                "the left arm and leg and slurred speech 70 minutes ago while reading; "
+                "last known well 70 minutes ago.\nExam: left facial droop, left arm "
+                "drift, dysarthria.\nResults: capillary glucose 6.4 mmol/L. CT head: "
+                "no haemorrhage."
+            ),
+        )
+    )
+    assert not _lytic_blocked_for_anticoagulant(out), O.treatment(out)
+
+
+def test_warfarin_with_inr_under_1_7_does_not_block_lysis(reason: Reason) -> None:
+    """On warfarin but the point-of-care INR is 1.3: below the 1.7 threshold, so the
+    anticoagulant is no contraindication to alteplase (AHA/ASA 2019 3.5)."""
+    out = reason(
+        make_case(
+            "speech difficulty",
+            age=77,
+            sex="F",
+            vitals=vitals(78, 162, 88, 16, 98, t=36.6),
+            one_liner="77F on warfarin, word-finding trouble, right arm weakness 1 h.",
+            ed_note=(
+                "HPI: 77-year-old woman on warfarin for atrial fibrillation (poorly "
+                "controlled INRs). Sudden difficulty finding words and weakness of the "
+                "right hand an hour ago; last seen well 60 minutes ago.\nExam: "
+                "expressive dysphasia, right arm drift.\nResults: point-of-care INR "
+                "1.3, glucose 7.0 mmol/L. CT head: no bleed, no early ischaemic change."
+            ),
+        )
+    )
+    assert not _lytic_blocked_for_anticoagulant(out), O.treatment(out)
+
+
+def test_warfarin_with_a_high_inr_still_blocks_lysis(reason: Reason) -> None:
+    """Named guard: on warfarin with INR 2.6: the lytic stays withheld."""
+    out = reason(
+        make_case(
+            "speech difficulty",
+            age=77,
+            sex="F",
+            vitals=vitals(78, 162, 88, 16, 98, t=36.6),
+            one_liner="77F on warfarin, word-finding trouble, right arm weakness 1 h.",
+            ed_note=(
+                "HPI: 77-year-old woman on warfarin for atrial fibrillation. Sudden "
+                "difficulty finding words and weakness of the right hand an hour ago; "
+                "last seen well 60 minutes ago.\nExam: expressive dysphasia, right arm "
+                "drift.\nResults: INR 2.6, glucose 7.0 mmol/L. CT head: no bleed."
+            ),
+        )
+    )
+    assert _lytic_blocked_for_anticoagulant(out), O.treatment(out)
+
+
+def test_apixaban_this_morning_still_blocks_lysis(reason: Reason) -> None:
+    """Named guard: a factor Xa inhibitor taken this morning blocks lysis whatever the
+    INR (the INR does not measure it; AHA/ASA 2019 3.5)."""
+    out = reason(
+        make_case(
+            "facial droop",
+            age=69,
+            sex="M",
+            vitals=vitals(80, 158, 86, 16, 97, t=36.8),
+            one_liner="69M on apixaban, right facial droop, arm weakness 50 min.",
+            ed_note=(
+                "HPI: 69-year-old man on apixaban for atrial fibrillation, took his "
+                "dose this morning. Sudden right facial droop and right arm weakness "
+                "50 minutes ago.\nExam: right facial droop, right arm drift.\n"
+                "Results: INR 1.1. CT head: no haemorrhage."
+            ),
+        )
+    )
+    assert _lytic_blocked_for_anticoagulant(out), O.treatment(out)
+
+
+def _status(out: object, name: str) -> str | None:
+    return next(
+        (e.status for e in out.final.ledger if e.diagnosis.lower().startswith(name)),  # type: ignore[attr-defined]
+        None,
+    )
+
+
+def test_febrile_hot_swollen_knee_is_a_septic_joint_not_cellulitis(
+    reason: Reason,
+) -> None:
+    """A febrile woman on prednisolone with a warm, red, markedly swollen left knee
+    and a tense effusion: septic arthritis until aspirated (BSR/BOA 2006), so the final
+    diagnosis is not 'cellulitis' and the septic joint stays open."""
+    out = reason(
+        make_case(
+            "knee swelling",
+            age=63,
+            sex="F",
+            vitals={**vitals(104, 128, 74, 18, 97, t=38.4), "pain": 8},
+            one_liner="63F on prednisolone, painful swollen left knee 3 days.",
+            ed_note=(
+                "HPI: 63-year-old woman on prednisolone 15 mg for polymyalgia "
+                "rheumatica. Three days of a painful left knee, now cannot walk on it. "
+                "No injury.\nExam: warm, red, markedly swollen left knee with a tense "
+                "effusion; any passive flexion is very painful. Skin intact.\nResults: "
+                "CRP 180, WBC 14."
+            ),
+        )
+    )
+    final = (out.final.diagnosis_name or "").lower()
+    assert "cellulitis" not in final, final
+    assert _status(out, "pyogenic arthritis") in ("cannot_exclude", "ruled_in"), [
+        (e.diagnosis, e.status) for e in out.final.ledger[:5]
+    ]
+
+
+def test_swollen_ankles_of_heart_failure_are_no_hot_joint(reason: Reason) -> None:
+    """Named guard: both ankles swollen in an older man with heart failure and no fever:
+    oedema, not a hot joint; no joint aspiration."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=81,
+            sex="M",
+            vitals=vitals(82, 134, 76, 20, 95, t=36.6),
+            one_liner="81M with heart failure, breathless, swollen ankles for a week.",
+            ed_note=(
+                "HPI: 81-year-old man with heart failure, a week of swollen ankles and "
+                "breathlessness on exertion, 3 kg weight gain.\nExam: pitting oedema "
+                "to mid-shin, both ankles swollen, fine basal crackles."
+            ),
+        )
+    )
+    assert not O.ordered(out, "aspiration before antibiotics", "arthrocentesis"), (
+        O.orders(out)
+    )
