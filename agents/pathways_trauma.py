@@ -11,6 +11,11 @@ height", "head injury") gets the definitive treatment the documented findings ca
   thoracotomy, J Trauma Acute Care Surg 2015;79:159);
 - haemodynamically abnormal abdominal haemorrhage: hypotension after injury with free
   intraperitoneal fluid on FAST goes to laparotomy, not to CT (ATLS 10th ed. ch. 5);
+- penetrating abdominal wound with evisceration or peritonitis: laparotomy, a single
+  preoperative antibiotic dose, the eviscerated contents covered with saline-soaked
+  dressings (ATLS 10th ed. ch. 5; Como JJ et al. EAST 2010 selective nonoperative
+  management, J Trauma 2010;68:721; Goldberg SR et al. EAST 2012 antibiotics, J Trauma
+  Acute Care Surg 2012;73:S321);
 - pelvic ring injury with hypotension: pelvic haemorrhage control by preperitoneal
   packing or angioembolisation with the binder on (Coccolini F et al. WSES 2017 pelvic
   trauma, World J Emerg Surg 2017;12:5; Cullinane DC et al. EAST 2011 pelvic
@@ -165,6 +170,68 @@ def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:
             r"laparotomy",
         ),
     ]
+
+
+# --- penetrating abdominal wound: laparotomy indications ---
+
+_PENETRATING_ABDOMEN: Final = _rx(
+    r"(?:stab(?:bed|bing|s)?|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
+    r"(?:\w+ ){0,8}(?:abdom\w*|belly|flank|umbilic\w*|iliac fossa|(?:left|right) "
+    r"(?:upper|lower) quadrant|epigastri\w*|hypochondri\w*|groin)|"
+    r"(?:abdom\w*|flank) (?:\w+ ){0,3}(?:stab(?:bed|bing|s)?\b|gunshot|penetrating)"
+)
+_EVISCERATION: Final = _rx(
+    r"eviscerat\w*|(?:omentum|bowel|intestine|small bowel|viscera) (?:\w+ ){0,3}"
+    r"(?:protrud\w*|herniat\w*|exposed|visible|extrud\w*|coming out|hanging out)|"
+    r"(?:protruding|exposed|extruding) (?:omentum|bowel|viscera)"
+)
+_GENERALISED_PERITONITIS: Final = _rx(
+    r"(?:generali[sz]ed|diffuse) (?:peritonism|peritonitis|guarding|rigidity)|"
+    r"peritonitis|board[- ]like|rigid abdomen|abdom\w* (?:is )?rigid"
+)
+"""ATLS 10th ed. ch. 5 and EAST (Como JJ et al. J Trauma 2010;68:721): after a
+penetrating abdominal wound, haemodynamic abnormality, peritonitis or evisceration
+calls for laparotomy; the stable patient without them may be managed selectively."""
+
+
+def penetrating_abdomen(view: StageView, _pop: Population) -> list[Required]:
+    """A penetrating abdominal wound with evisceration or peritonitis: laparotomy."""
+    texts = visible_texts(view)
+    if not injury_now(_PENETRATING_ABDOMEN, texts):
+        return []
+    eviscerated = asserted(_EVISCERATION, texts)
+    if not (eviscerated or asserted(_GENERALISED_PERITONITIS, texts)):
+        return []
+    why = "evisceration" if eviscerated else "peritonitis"
+    src = "ATLS 10th ed. ch. 5; Como JJ et al. EAST 2010, J Trauma 2010;68:721"
+    out = [
+        _req(
+            "consult",
+            "trauma surgery emergently: to the operating room for laparotomy",
+            f"penetrating abdominal wound with {why} ({src})",
+            r"laparotomy",
+        ),
+        _req(
+            "medication",
+            "a single preoperative dose of IV antibiotic with aerobic and anaerobic "
+            "cover (cefoxitin 2 g, or cefazolin 2 g with metronidazole 500 mg)",
+            "penetrating abdominal injury: one preoperative dose, stopped within "
+            "24 h (Goldberg SR et al. EAST 2012, J Trauma Acute Care Surg "
+            "2012;73:S321)",
+            r"cefoxitin|metronidazole|piperacillin|ertapenem",
+        ),
+    ]
+    if eviscerated:
+        out.append(
+            _req(
+                "procedure",
+                "cover the eviscerated omentum or bowel with sterile saline-soaked "
+                "dressings; do not push it back in the emergency department",
+                f"evisceration after a penetrating wound ({src})",
+                r"saline-soaked|moist\w* (?:sterile )?dressing",
+            )
+        )
+    return out
 
 
 # --- pelvic haemorrhage ---
@@ -584,6 +651,7 @@ TRAUMA_PATHWAYS: Final[
 ] = (
     penetrating_cardiac,
     abdominal_haemorrhage,
+    penetrating_abdomen,
     pelvic_haemorrhage,
     intracranial_mass_lesion,
     minor_head_injury_ct,

@@ -113,3 +113,53 @@ def test_bruised_older_woman_with_a_consistent_fall_is_not_labelled_abused(
         )
     )
     assert not O.ordered(out, "safeguarding", "adult protective")
+
+
+_MASSIVE_TRANSFUSION = ("massive transfusion", "emergency-release", "uncrossmatched")
+
+
+def test_knife_wound_with_bowel_out_goes_to_laparotomy_without_blood(
+    reason: Reason,
+) -> None:
+    """A 27-year-old knifed in the left flank, a loop of small bowel visible through
+    the wound, pulse 90 and BP 126/78. Evisceration after a penetrating abdominal
+    wound is an indication for laparotomy (ATLS 10th ed. ch. 5; EAST 2010), with one
+    preoperative antibiotic dose (EAST 2012); a haemodynamically normal patient gets
+    no massive transfusion protocol (ABC score 1, Nunez 2009)."""
+    out = reason(
+        make_case(
+            "stab wound",
+            age=27,
+            sex="M",
+            vitals=vitals(90, 126, 78, 18, 99),
+            ed_note="27 yo man knifed once in the left flank half an hour ago. Loop of "
+            "small bowel visible through the 4 cm wound. Observations normal, "
+            "alert, talking. Abdomen soft away from the wound.",
+        )
+    )
+    assert O.ordered(out, "laparotomy"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, *_MASSIVE_TRANSFUSION)
+    assert O.disposition(out).disposition.startswith("OR")
+
+
+def test_stable_superficial_abdominal_stab_is_not_sent_to_theatre(
+    reason: Reason,
+) -> None:
+    """A stable 35-year-old with a 1 cm stab wound of the right upper quadrant, no
+    evisceration, no peritonism. Selective non-operative management (serial
+    examination, CT) is the standard (EAST 2010): no laparotomy ordered on the wound
+    alone (a guard), and no massive transfusion protocol for a haemodynamically
+    normal patient (this part failed on main)."""
+    out = reason(
+        make_case(
+            "stab wound",
+            age=35,
+            sex="M",
+            vitals=vitals(84, 132, 82, 16, 99),
+            ed_note="35 yo man stabbed in the right upper quadrant 1 hour ago, 1 cm "
+            "wound, bleeding stopped. Abdomen soft, tender only at the wound, no "
+            "peritonism, nothing protruding. Haemodynamically normal.",
+        )
+    )
+    assert not O.ordered(out, "laparotomy")
+    assert not O.ordered(out, *_MASSIVE_TRANSFUSION)
