@@ -423,10 +423,10 @@ parameter: penicillins cross-react with penicillins; aspirin with NSAIDs)."""
 
 _FIXED_DOSE: Final = re.compile(
     r"(?i)\b\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|mcg|units?|u|ml|l)\b"
-    r"(?!\s*/\s*(?:kg|dl|l)\b)"
+    r"(?!\s*/\s*(?:kg|dl|l)\b|\s*(?:x|×|per)\s*kg\b)"
 )
-"""A fixed dose; a weight-based dose (per kg) and a concentration threshold ("if Hb <
-7 g/dL") are not doses."""
+"""A fixed dose; a weight-based dose (per kg, or "3 mL x kg x %TBSA", the Parkland
+formula) and a concentration threshold ("if Hb < 7 g/dL") are not doses."""
 _PER_KG_PAREN: Final = re.compile(r"\s*\([^()]*/\s*kg[^()]*\)")
 _EMPTIED_ADULT: Final = re.compile(r"(?i)\s*\bor\s*\(\s*(?:in\s+)?adults?\s*\)")
 """The adult alternative left empty once its fixed dose is removed ("10 mL/kg

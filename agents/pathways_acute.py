@@ -65,6 +65,7 @@ __all__ = [
     "ACUTE_PATHWAYS",
     "AcuteRequired",
     "add_rs",
+    "circumferential_deep_burn",
     "core_temperature",
     "hypothermic",
     "kawasaki_complete",
@@ -706,11 +707,35 @@ _COMPARTMENT_LIMB: Final = _rx(
 )
 
 
+_DEEP_BURN: Final = _rx(
+    r"full[- ]thickness|third[- ]degree|deep dermal|(?:white|leathery|waxy|charred),? "
+    r"(?:\w+,? ){0,3}(?:insensate|painless)"
+)
+_CIRCUMFERENTIAL: Final = _rx(
+    r"circumferential\w*|(?:encircl\w*|all (?:the )?way round) (?:\w+ ){0,3}(?:arm|"
+    r"forearm|leg|limb|chest|trunk|neck|finger|wrist|thigh|calf)"
+)
+_BURNT: Final = _rx(r"burn\w*|scald\w*|flame\w*|caught fire|on fire")
+
+
+def circumferential_deep_burn(texts: tuple[str, ...]) -> bool:
+    """A circumferential full-thickness burn: its eschar constricts as it swells.
+
+    Escharotomy, not a fasciotomy or a split cast, relieves it first (ATLS 10th ed.
+    ch. 9; ABA 2022).
+    """
+    return (
+        asserted(_BURNT, texts)
+        and asserted(_DEEP_BURN, texts)
+        and asserted(_CIRCUMFERENTIAL, texts)
+    )
+
+
 def compartment_syndrome(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """BOAST 10: suspected acute compartment syndrome after a limb injury."""
     texts = visible_texts(view)
-    if not asserted(_LIMB_INJURY, texts):
-        return []
+    if not asserted(_LIMB_INJURY, texts) or circumferential_deep_burn(texts):
+        return []  # a circumferential burn: escharotomy (``pathways_surgical.burns``)
     strong = asserted(_COMPARTMENT_STRONG, texts)
     if not (
         strong

@@ -48,7 +48,7 @@ from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import asserted
+from agents.pathways_acute import asserted, circumferential_deep_burn
 from agents.pathways_results import highest
 from agents.population import years
 from agents.schemas import Order, OrderGate
@@ -288,17 +288,52 @@ def major_burn_percent(texts: tuple[str, ...]) -> float | None:
     return max(found, default=None)
 
 
+BURN_REFERRAL_SOURCE: Final = (
+    "American Burn Association guidelines for burn patient referral 2022; ATLS 10th "
+    "ed. ch. 9"
+)
+
+
+def _escharotomy(texts: tuple[str, ...]) -> list[Required]:
+    """A circumferential deep burn: escharotomy, a burn-centre referral."""
+    if not circumferential_deep_burn(texts):
+        return []
+    src = BURN_REFERRAL_SOURCE
+    return [
+        _req(
+            "consult",
+            "burn or plastic surgeon emergently for escharotomy of the circumferential "
+            "full-thickness burn (fasciotomy only if compartment pressures stay raised "
+            "after it); remove rings and watches, elevate the limb, check distal "
+            "perfusion hourly",
+            f"a circumferential full-thickness burn constricts the limb's circulation "
+            f"or the chest's movement as it swells ({src})",
+            r"escharotom",
+        ),
+        _req(
+            "consult",
+            "burn centre referral",
+            f"ABA referral criteria: full-thickness and circumferential burns ({src})",
+            r"burns? cent|burns? unit",
+        ),
+    ]
+
+
 def burns(view: StageView, pop: Population) -> list[Required]:
-    """Major burn: Parkland fluids and a burn centre; inhalation: a burn centre."""
+    """Major burn: Parkland fluids and a burn centre; inhalation: a burn centre.
+
+    A circumferential full-thickness burn of any size: escharotomy (ABA 2022).
+    """
     texts = visible_texts(view)
     tbsa = major_burn_percent(texts)
     inhalation = asserted(_BURN, texts) and asserted(_INHALATION, texts)
     threshold = MAJOR_BURN_CHILD if _child(pop) else MAJOR_BURN_ADULT
     major = tbsa is not None and tbsa >= threshold
+    eschar = _escharotomy(texts)
     if not (major or inhalation):
-        return []
+        return eschar
     src = "ATLS 10th ed. ch. 9; American Burn Association 2022"
-    out: list[Required] = []
+    out: list[Required] = eschar[:1]
     # the airway, oxygen and cyanide orders of smoke inhalation are
     # ``agents.pathways_tox.smoke_inhalation``'s; here inhalation is a referral reason
     if major:

@@ -13,7 +13,9 @@ diagnosis; read against what the note already shows, some contradict it:
 - minor-burn wound care (clean and dress, topical agents) beside a major burn:
   >= 20 % TBSA in adults, >= 10 % in children (ATLS 10th ed. ch. 9; ABA 2022
   referral criteria: cover with a clean dry dressing, Parkland fluids, a burn
-  centre);
+  centre); and the converse, formal burn-shock fluids (per kg per %TBSA) for a burn
+  documented below those sizes, which oral or maintenance fluids serve (ATLS 10th
+  ed. ch. 9; ABA 2022 burn resuscitation);
 - a transvaginal ultrasound in a child or a patient never sexually active: pelvic
   ultrasound is transabdominal (full bladder) in children and adolescents (ACR-AAPM-
   SPR-SRU practice parameter for pelvic ultrasound 2019; ACOG CO 783 adnexal torsion
@@ -199,6 +201,9 @@ _MINOR_BURN_CARE: Final = _rx(
     r"topical (?:antibiotic|antimicrobial)"
 )
 _MINOR_BURN_REASON: Final = _rx(r"minor burn\w*")
+_BURN_SHOCK_FLUIDS: Final = _rx(
+    r"(?:ml|ml/kg) (?:x kg x |per )?%\s*tbsa|x %\s*tbsa|parkland"
+)
 _TRANSVAGINAL: Final = _rx(
     r"transvaginal(?: pelvic)?(?: ultrasound| us| sonograph\w*)?"
 )
@@ -323,6 +328,8 @@ class Picture:
 
     cholestasis: bool = True
     major_burn: float | None = None
+    small_burn: float | None = None
+    """The documented %TBSA when below the formal resuscitation threshold."""
     transabdominal: str | None = None
     """Why the pelvic ultrasound is transabdominal, if so."""
     complete_obstruction: bool = False
@@ -367,6 +374,7 @@ def read(
     return Picture(
         cholestasis=cholestasis(texts),
         major_burn=tbsa if tbsa is not None and tbsa >= limit else None,
+        small_burn=tbsa if tbsa is not None and tbsa < limit else None,
         transabdominal=why,
         # A drooling child after a button battery is no food bolus: the battery
         # comes out within 2 h (NASPGHAN 2021), not in the food-bolus 6 h.
@@ -417,6 +425,16 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             f"major burn ({p.major_burn:g} % TBSA): no minor-burn wound care; cover "
             "with a clean dry dressing, Parkland fluids and a burn centre "
             "(ATLS 10th ed. ch. 9; ABA 2022)"
+        )
+    if (
+        p.small_burn is not None
+        and order.kind == "medication"
+        and _BURN_SHOCK_FLUIDS.search(order.name)
+    ):
+        return "treatment_threshold", (
+            f"burn of {p.small_burn:g} % TBSA: below the size that needs formal "
+            "burn-shock fluids (20 % in adults, 10 % in children); oral or "
+            "maintenance fluids (ATLS 10th ed. ch. 9; ABA 2022)"
         )
     if p.tension and not p.tamponade_signs and _PERICARDIOCENTESIS.search(order.name):
         return "contraindication", (

@@ -16,6 +16,8 @@ named a guard.
 
 from __future__ import annotations
 
+import re
+
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -163,3 +165,50 @@ def test_stable_superficial_abdominal_stab_is_not_sent_to_theatre(
     )
     assert not O.ordered(out, "laparotomy")
     assert not O.ordered(out, *_MASSIVE_TRANSFUSION)
+
+
+_PER_KG_FORMULA = re.compile(r"(?i)\b[234]\s*ml\s*(?:x\s*kg|/\s*kg)")
+
+
+def test_scalded_toddler_keeps_the_paediatric_parkland_figure(reason: Reason) -> None:
+    """A 2-year-old (12 kg) who sat in a bath run too hot: partial-thickness scalds of
+    the buttocks and legs, 14 % TBSA. A child over 10 % TBSA gets formal fluids at 3
+    mL/kg/%TBSA plus maintenance (ATLS 10th ed. ch. 9; ABA 2022): the order keeps its
+    per-kg figure, which is the child's dose, not an adult fixed one."""
+    out = reason(
+        make_case(
+            "scald",
+            age=2,
+            sex="F",
+            vitals=vitals(150, 94, 56, 32, 99),
+            ed_note="2 yo girl, 12 kg, lowered into a bath that was too hot 1 hour "
+            "ago. Partial-thickness scalds of the buttocks and both legs, 14 % TBSA on "
+            "a Lund-Browder chart. Distressed but consolable.",
+        )
+    )
+    fluids = [o.name for o in O.medications(out) if re.search(r"(?i)tbsa", o.name)]
+    assert fluids, [o.name for o in O.orders(out)]
+    assert all(_PER_KG_FORMULA.search(name) for name in fluids), fluids
+
+
+def test_encircling_deep_burn_of_the_leg_gets_an_escharotomy(reason: Reason) -> None:
+    """A 52-year-old whose trousers caught fire at a bonfire: a white, leathery,
+    insensate burn encircling the right lower leg, about 5 % TBSA, the toes dusky
+    and cold. A circumferential full-thickness burn is relieved by escharotomy (ATLS
+    10th ed. ch. 9; ABA 2022), not a split cast or an orthopaedic fasciotomy first,
+    and a 5 % burn needs no formal burn-shock fluids."""
+    out = reason(
+        make_case(
+            "burn",
+            age=52,
+            sex="M",
+            vitals=vitals(100, 142, 86, 18, 99),
+            ed_note="52 yo man, trousers caught fire at a bonfire 90 minutes ago. "
+            "Circumferential full-thickness burn of the right lower leg (white, "
+            "leathery, insensate), about 5 % TBSA. Toes dusky and cold, pain on "
+            "passive movement of the toes. No facial burns, no smoke exposure.",
+        )
+    )
+    assert O.ordered(out, "escharotom"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "split the cast", "backslab")
+    assert not O.medication_ordered(out, "%tbsa", "parkland")
