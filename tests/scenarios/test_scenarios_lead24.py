@@ -165,3 +165,73 @@ def test_swollen_ankles_of_heart_failure_are_no_hot_joint(reason: Reason) -> Non
     assert not O.ordered(out, "aspiration before antibiotics", "arthrocentesis"), (
         O.orders(out)
     )
+
+
+def test_breathless_guillain_barre_goes_to_a_monitored_bed(reason: Reason) -> None:
+    """Ascending weakness with areflexia after a chest infection, now breathless when
+    lying flat: respiratory failure risk, so a high-dependency or ICU bed, not a
+    general ward (van Doorn PA et al. EAN/PNS 2023 GBS guideline)."""
+    out = reason(
+        make_case(
+            "leg weakness",
+            age=52,
+            sex="F",
+            vitals=vitals(112, 138, 84, 26, 95, t=36.9),
+            one_liner="52F, five days of numb feet, legs weaker, now breathless.",
+            ed_note=(
+                "HPI: 52-year-old woman, chest infection three weeks ago. Five days of "
+                "pins and needles in the feet then both legs getting weaker, now the "
+                "arms too; since last night breathless lying flat.\nExam: power 3/5 "
+                "in both legs, 4/5 in both arms, reflexes absent, sensation patchy, no "
+                "sensory level. Vital capacity 1.5 L."
+            ),
+        )
+    )
+    dispo = O.disposition(out)
+    assert dispo.disposition == "Admit" and dispo.admit_level == "icu", dispo
+
+
+def test_adrenal_crisis_hyponatraemia_gets_no_hypertonic_saline(
+    reason: Reason,
+) -> None:
+    """Addison's disease with vomiting, hypotension and sodium 123: hydrocortisone and
+    0.9 % saline correct it; 3 % saline on top risks overcorrection (Endocrine Society
+    2016 primary adrenal insufficiency guideline)."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=38,
+            sex="M",
+            vitals=vitals(116, 84, 50, 20, 98, t=37.4),
+            one_liner="38M with Addison's disease, vomiting all night, lightheaded.",
+            ed_note=(
+                "HPI: 38-year-old man with Addison's disease on hydrocortisone, "
+                "vomiting "
+                "since last night, cannot keep his tablets down. Lightheaded on "
+                "standing.\nExam: dry mucous membranes, drowsy but orientated.\n"
+                "Results: sodium 123, potassium 5.7, glucose 4.6 mmol/L."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "hydrocortisone"), O.orders(out)
+    assert not O.medication_ordered(out, "hypertonic", "3%"), O.orders(out)
+
+
+def test_hyponatraemic_seizure_still_gets_hypertonic_saline(reason: Reason) -> None:
+    """Named guard: a seizure with sodium 114 after drinking large amounts of water:
+    3 % saline now (ESE 2014 section 1.1)."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=29,
+            sex="F",
+            vitals=vitals(104, 132, 80, 20, 97, t=36.8),
+            one_liner="29F, generalised seizure after drinking litres of water.",
+            ed_note=(
+                "HPI: 29-year-old woman with schizophrenia who drinks several litres "
+                "of water a day, headache, vomiting, then a generalised seizure.\n"
+                "Exam: post-ictal, GCS 13.\nResults: sodium 114, glucose 5.6 mmol/L."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "hypertonic", "3%"), O.orders(out)
