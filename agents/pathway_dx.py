@@ -274,6 +274,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
     "stable_svt": _one("svt", "defines"),
     "st_elevation_acs": _one("stemi"),
+    # agents.pathways_vascular: pain with collapse or hypotension at 50 or more
+    # raises a leaking AAA enough to act (ESVS 2024: confirmed on imaging); a first
+    # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)
+    "leaking_aaa": _one("ruptured_aaa"),
+    "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
 }

@@ -66,6 +66,7 @@ from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
+from agents import pathways_vascular as vascular
 from agents import picture_gates, reversal
 from agents._text import asserted, current, injury_now, per_text, visible_texts
 from agents.offline.rules.results import results_of
@@ -1595,6 +1596,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *tox.TOX_PATHWAYS,
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,
+        *vascular.VASCULAR_PATHWAYS,
         *pain.PAIN_PATHWAYS,
     )
     return (

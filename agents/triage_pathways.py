@@ -37,6 +37,7 @@ from agents import pathways_medical as medical
 from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
+from agents import pathways_vascular as vascular
 from agents._text import visible_texts
 from agents.offline.rules.esi import ESI_LIFE_SAVING
 from agents.pathways_acute import asserted
@@ -363,6 +364,12 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         _fires(acute.aortic_syndrome),
         "AHA/ACC 2022 aortic disease guideline; ADD-RS (Rogers AM et al. Circulation"
         " 2011)",
+    ),
+    TriageCriterion(
+        "possible leaking abdominal aortic aneurysm (pain with collapse or"
+        " hypotension at 50 or more)",
+        _fires(vascular.leaking_aaa),
+        "ESVS 2024 abdominal aorto-iliac aneurysm guideline (Wanhainen A et al.)",
     ),
     TriageCriterion(
         "possible high-risk pulmonary embolism",

@@ -137,7 +137,7 @@ _DDX_PRE = (
     r"ddx|r/o|rule out|to rule out|ruling out|evaluate for|eval for|evaluation for|"
     r"concern for|concerning for|worrisome for|worry for|suspicion for|suspicious for|"
     r"question of|questionable|possible|possibly|probable|may represent|vs\.?|versus|"
-    r"consider|considering|considered|query|concerned (?:for|about|that)|"
+    r"consider|considering|considered|query|queried|concerned (?:for|about|that)|"
     # The patient's own belief or fear ("I think I'm having a stroke", "worried she
     # has a blood clot") is why they came, not an asserted finding: ConText's
     # possible existence (Harkema H et al. J Biomed Inform 2009;42:839).
@@ -821,6 +821,16 @@ def dated_past(text: str, start: int, end: int) -> bool:
     return _PAST_DATE.search(probe) is not None
 
 
+_NEAR_MISS: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:nearly|almost|near-|about to|going to|gonna|felt like"
+    r"|feels? like|feeling like|as if|as though)(?:\s+(?:he|she|i|they|was|were|is"
+    r"|would|might|could|be|going|to|about|gonna))*\s*$"
+)
+"""A faint that nearly happened ("nearly blacked out", "felt like passing out",
+"felt like she was going to faint") is presyncope: no loss of consciousness, which
+syncope requires (ESC 2018 syncope guideline, definitions)."""
+
+
 def _own_negations_masked(text: str, found: list[tuple[int, int, str]]) -> str:
     """The text with the negation words that belong to a finding's own name masked.
 
@@ -913,6 +923,12 @@ def extract_findings(
             # "no fever, no bowel sounds": the second "no" names the finding (absent
             # bowel sounds), it does not repeat the first one's negation
             status = "present"
+        if concept == "syncope" and (near := _NEAR_MISS.search(text, s_start, start)):
+            # "nearly blacked out": the faint did not happen (presyncope)
+            unmasked = " " * (start - near.start())
+            near_text = text[: near.start()] + unmasked + text[start:]
+            concept = "presyncope"
+            status = _status(near_text, s_start, s_end, start, end, section)
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
         if (

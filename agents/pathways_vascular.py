@@ -1,0 +1,163 @@
+"""Vascular pathways read from their own published criteria: the leaking aneurysm.
+
+A leaking or ruptured abdominal aortic aneurysm (Wanhainen A et al. ESVS 2024
+clinical practice guidelines on abdominal aorto-iliac artery aneurysms, Eur J Vasc
+Endovasc Surg 2024;67:192; Chaikof EL et al. SVS 2018 AAA guideline): abdominal,
+flank or back pain with collapse, a near-collapse or hypotension in a patient aged 50
+or more (or with a known aneurysm) is a rupture until the aorta is imaged. The classic
+triad (pain, shock, a pulsatile mass) is complete in only about half, and a leaking
+aneurysm is often taken for renal colic. Bedside ultrasound of the aorta now, two
+large-bore cannulae with blood crossmatched and the massive-transfusion protocol
+ready, permissive hypotension (fluid only to keep the patient conscious, SBP about
+70-90 mmHg) and the vascular surgeon at once; CT angiography only when stable.
+
+First renal colic after 60 (NICE CKS renal or ureteric colic 2024: consider a leaking
+AAA in anyone over 60 presenting with renal colic; NICE NG118 2019: non-contrast CT
+within 24 hours): flank or loin pain in a patient of 60 or more with no stones
+before and no imaging of the aorta yet is not called renal colic until the aorta is
+seen; the aneurysm stays open until then. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from agents._text import visible_texts
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import asserted
+from agents.population import years
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "COLIC_AAA_AGE_YEARS",
+    "LEAKING_AAA_AGE_YEARS",
+    "VASCULAR_PATHWAYS",
+    "first_colic_after_sixty",
+    "leaking_aaa",
+]
+
+_rx = word_start
+
+LEAKING_AAA_AGE_YEARS: Final = 50
+"""Degenerative aneurysms are rare before 50 (ESVS 2024; USPSTF screening from 65)."""
+COLIC_AAA_AGE_YEARS: Final = 60
+"""NICE CKS renal colic: consider a leaking AAA over 60."""
+HYPOTENSION_SBP: Final = 90.0
+
+_PAIN: Final = _rx(
+    r"(?:abdominal|abdomen|abdo|belly|tummy|stomach|flank|loin|back(?! of)|lumbar|"
+    r"umbilic\w*|periumbilical|groin|renal angle)\W+(?:\w+\W+){0,3}?(?:pain|ache)|"
+    r"pain\W+(?:\w+\W+){0,4}?(?:to|into|in|through|across|of|round) (?:the |his |"
+    r"her |my )?(?:\w+ )?(?:abdomen|belly|tummy|flank|loin|back(?! of)|groin)|"
+    r"(?:renal|ureteric) colic|backache|back ache"
+)
+_COLLAPSE: Final = _rx(
+    r"collaps\w*|syncop\w*|presyncop\w*|near[- ]syncop\w*|passed out|passing out|"
+    r"pass out|fainted|fainting|(?:felt|feeling|feels) faint|blacked out|"
+    r"blacking out|black out|light[- ]?headed\w*|went grey|"
+    r"lost consciousness|loss of consciousness|hypotensi\w*"
+)
+_KNOWN_AAA: Final = _rx(
+    r"(?:abdominal )?aortic aneurysm|\baaa\b|aneurysmal (?:abdominal )?aorta"
+)
+_FLANK: Final = _rx(
+    r"(?:flank|loin|renal angle|costovertebral|cva)\W+(?:\w+\W+){0,3}?"
+    r"(?:pain|ache|tender\w*)|"
+    r"pain\W+(?:\w+\W+){0,4}?(?:flank|loin)|(?:renal|ureteric) colic"
+)
+_STONES_BEFORE: Final = _rx(
+    r"(?:previous|prior|known|past|recurrent|history of|hx of|h/o)\W+(?:\w+\W+){0,2}?"
+    r"(?:renal |kidney |ureteric |urinary )?(?:stones?|calcul\w*|colic|"
+    r"nephrolithiasis|urolithiasis)|"
+    r"(?:stones?|colic) (?:before|in the past)|stone former"
+)
+_AORTA_IMAGED: Final = _rx(
+    r"(?:ct|computed tomograph\w*|ctkub)\W+(?:\w+\W+){0,3}?(?:kub|abdomen|abdominal|"
+    r"abdo|urogra\w*|renal tract|aorta|angiogra\w*)|ct kub|ctkub|ct urogra\w*|"
+    r"aort\w*\W+(?:\w+\W+){0,4}?(?:normal|not dilated|not aneurysmal|calibre|"
+    r"\d+(?:\.\d+)? ?(?:cm|mm))|"
+    r"(?:normal|non-?dilated|non-?aneurysmal) (?:calibre )?(?:abdominal )?aorta"
+)
+_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigou?rs")
+
+
+def _hypotensive(view: StageView) -> bool:
+    sbp = view.vitals.systolic_bp
+    return sbp is not None and 0 < sbp < HYPOTENSION_SBP
+
+
+def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
+    """Pain with collapse or hypotension at 50 or more: a leaking aneurysm."""
+    texts = visible_texts(view)
+    known = asserted(_KNOWN_AAA, texts)
+    if not (known or pop.age_within(years(LEAKING_AAA_AGE_YEARS), None) is True):
+        return []
+    if pop.age_within(years(18), None) is not True or not asserted(_PAIN, texts):
+        return []
+    if not (_hypotensive(view) or asserted(_COLLAPSE, texts)):
+        return []
+    src = "ESVS 2024 abdominal aorto-iliac aneurysm guideline; SVS 2018 AAA guideline"
+    why = "pain with collapse or hypotension in an older patient: a leaking AAA"
+    return [
+        _req(
+            "diagnostic",
+            "bedside ultrasound of the abdominal aorta (POCUS) now",
+            f"{why} until the aorta is imaged ({src})",
+            r"(?:bedside |point-of-care )?(?:aortic |aorta )(?:ultraso\w*|us\b|pocus)|"
+            r"ultraso\w* (?:of )?(?:the )?(?:abdominal )?aort\w*|pocus",
+        ),
+        _req(
+            "procedure",
+            "two large-bore IV cannulae; group and crossmatch 6 units, "
+            "massive-transfusion protocol ready",
+            f"{why}: haemorrhage ({src}; ATLS 10th ed.)",
+            r"crossmatch|cross-match",
+        ),
+        _req(
+            "medication",
+            "permissive hypotension: fluid or blood only to keep the patient "
+            "conscious (SBP 70-90 mmHg), no fluid to a normal pressure",
+            f"{why}: fluid to a normal pressure worsens the bleeding ({src})",
+            r"permissive hypotension",
+        ),
+        _req(
+            "consult",
+            "vascular surgery now (theatre without imaging if unstable)",
+            f"{why} ({src})",
+            r"vascular surg",
+        ),
+    ]
+
+
+def first_colic_after_sixty(view: StageView, pop: Population) -> list[Required]:
+    """First flank pain at 60 or more: the aorta is imaged before 'renal colic'."""
+    if pop.age_within(years(COLIC_AAA_AGE_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_FLANK, texts) or asserted(_STONES_BEFORE, texts):
+        return []
+    temp = view.vitals.temperature_c
+    if (temp is not None and temp >= 38.0) or asserted(_FEVER, texts):
+        return []  # a fever with flank pain is an infection's work-up
+    if asserted(_AORTA_IMAGED, texts):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT of the abdomen (KUB), which images the aorta, or "
+            "bedside aortic ultrasound before calling it renal colic",
+            f"first flank pain at {COLIC_AAA_AGE_YEARS} or more: a leaking AAA is "
+            "often taken for renal colic (NICE CKS renal colic 2024; NICE NG118; "
+            "ESVS 2024)",
+            r"ct kub|non-?contrast ct|ct (?:of the )?abdomen|ct angiograph\w*|"
+            r"aort\w* (?:ultraso\w*|us\b|pocus)|ultraso\w* (?:of )?(?:the )?"
+            r"(?:abdominal )?aort\w*",
+        )
+    ]
+
+
+VASCULAR_PATHWAYS: Final = (leaking_aaa, first_colic_after_sixty)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -1,0 +1,118 @@
+"""geri24 (issue 10): older adults and vascular emergencies.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the review cases:
+
+- Wanhainen A et al. ESVS 2024 clinical practice guidelines on the management of
+  abdominal aorto-iliac artery aneurysms, Eur J Vasc Endovasc Surg 2024;67:192
+  (rupture: pain with collapse or hypotension in an older patient; bedside
+  ultrasound, permissive hypotension, vascular surgery at once; a leaking aneurysm is
+  often misdiagnosed as renal colic); NICE CKS renal or ureteric colic 2024 (consider a
+  leaking AAA in anyone over 60 with renal colic symptoms);
+- ACEP/AGS/ENA/SAEM Geriatric Emergency Department Guidelines 2014 and the GEDA
+  2023 update (an older adult who cannot mobilise safely is not sent home: admission
+  or observation with physiotherapy and occupational therapy);
+- American Geriatrics Society 2023 updated Beers Criteria, J Am Geriatr Soc
+  2023;71:2052 (first-generation antihistamines and long-acting benzodiazepines
+  avoided in older adults);
+- NICE CG176 head injury (2014, updated 2023) 1.4.12: anyone on an anticoagulant
+  with a head injury has a CT head within 8 hours whatever else; the Canadian CT Head
+  Rule excluded anticoagulated patients (Stiell IG et al. Lancet 2001;357:1391).
+
+Each scenario asserts safety properties and failed on main before its fix, unless
+named a guard.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+AORTA_IMAGED = ("aort", "ct kub", "non-contrast ct", "ct abdomen", "ct angiograph")
+
+
+def _ledger(out: ReasoningOutput) -> list[tuple[str, str]]:
+    return [(e.diagnosis.lower(), e.status) for e in out.final.ledger]
+
+
+def _esi(out: ReasoningOutput) -> int | None:
+    record = next(r for r in out.trace if r.stage == "triage")
+    return getattr(record.output, "esi", None)
+
+
+def test_back_pain_with_near_faint_in_older_man_is_a_leaking_aneurysm(
+    reason: Reason,
+) -> None:
+    """ESVS 2024: a 72-year-old with sudden low back pain who almost passed out on the
+    toilet, pale, pulse faster than the systolic pressure: a leaking aneurysm until the
+    aorta is imaged. High-risk triage, bedside aortic ultrasound, blood crossmatched
+    through large-bore access, the vascular surgeon now, no NSAID, never home."""
+    out = reason(
+        make_case(
+            "low back pain",
+            age=72,
+            sex="M",
+            vitals=vitals(104, 100, 62, 20, 97),
+            one_liner="72M sudden severe low back pain, almost passed out",
+            ed_note="72-year-old retired builder, smokes. Sudden severe pain across "
+            "the lower back and into the left side of the belly this afternoon; "
+            "almost passed out on the toilet and his wife found him pale and sweaty. "
+            "Never had this before. Tender lower abdomen, no guarding.",
+        )
+    )
+    esi = _esi(out)
+    assert esi is not None and esi <= 2, esi
+    ledger = _ledger(out)
+    assert any("aortic aneurysm" in d and s != "ruled_out" for d, s in ledger), ledger
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any("aort" in n and ("ultraso" in n or "pocus" in n) for n in names), names
+    assert any("crossmatch" in n or "cross-match" in n for n in names), names
+    assert any("vascular surg" in n for n in names), names
+    assert not O.medication_ordered(out, *O.NSAID), names
+    assert out.final.disposition != "Discharge"
+
+
+def test_first_loin_colic_after_sixty_is_not_sent_home_unimaged(
+    reason: Reason,
+) -> None:
+    """NICE CKS renal colic / ESVS 2024: a 64-year-old with his first ever colicky loin
+    pain into the groin and blood in the urine looks like a stone, but a leaking
+    aneurysm presents the same way: the aorta is imaged (non-contrast CT or aortic
+    ultrasound) before he goes home, and the aneurysm stays on the list meanwhile."""
+    out = reason(
+        make_case(
+            "loin pain",
+            age=64,
+            sex="M",
+            vitals=vitals(84, 148, 86, 16, 98),
+            ed_note="64-year-old man, hypertensive. Colicky left loin pain coming in "
+            "waves into the left groin since early morning, cannot keep still. No "
+            "fever, no collapse. No previous stones. Left renal angle tender, abdomen "
+            "soft. Urine dip: blood 2+, no nitrites or leucocytes.",
+        )
+    )
+    ledger = _ledger(out)
+    assert any("aortic aneurysm" in d and s != "ruled_out" for d, s in ledger), ledger
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any(any(w in n for w in AORTA_IMAGED) for n in names), names
+    assert out.final.disposition != "Discharge"
+
+
+def test_loin_colic_in_a_young_man_is_still_sent_home(reason: Reason) -> None:
+    """Guard (EAU 2024 urolithiasis): the same colic at 38 with a normal pulse and
+    pressure is a stone; no aneurysm pathway, analgesia and home are right."""
+    out = reason(
+        make_case(
+            "loin pain",
+            age=38,
+            sex="M",
+            vitals=vitals(84, 132, 80, 16, 98),
+            ed_note="38-year-old man. Colicky left loin pain coming in waves into the "
+            "left groin since early morning, cannot keep still. No fever, no "
+            "collapse. Left renal angle tender, abdomen soft. Urine dip: blood 2+, "
+            "no nitrites or leucocytes.",
+        )
+    )
+    assert not any("vascular surg" in o.name.lower() for o in O.orders(out))
+    assert out.final.disposition == "Discharge"
