@@ -141,8 +141,6 @@ def servers(
         "main": {"REASONER_MAX_BODY_BYTES": "200000"},
         "auth": {"REASONER_API_KEY": API_KEY, "REASONER_RETRIEVAL": "false"},
         "llm_fail": llm | {"REASONER_LLM__BASE_URL": f"{fake_model}/fail/v1"},
-        "llm_down": llm
-        | {"REASONER_LLM__BASE_URL": f"http://127.0.0.1:{free_port()}/v1"},
         "llm_hang": llm
         | {
             "REASONER_LLM__BASE_URL": f"{fake_model}/hang/v1",
