@@ -66,6 +66,7 @@ __all__ = [
     "AcuteRequired",
     "add_rs",
     "circumferential_deep_burn",
+    "compartment_warning",
     "core_temperature",
     "hypothermic",
     "kawasaki_complete",
@@ -705,6 +706,32 @@ _COMPARTMENT_LIMB: Final = _rx(
     r"compartment|forearm|thigh) (?:is )?tense|paraesthesia|paresthesia|numbness|"
     r"tingling"
 )
+
+
+_CAST_OR_FRACTURE: Final = _rx(
+    r"back-?slab|plaster|cast\b|splint\w*|(?:tibia\w*|fibula\w*|forearm|radius|"
+    r"radial|ulna\w*|femur|femoral|humer\w*|leg|arm|calf|shin|elbow|wrist|ankle) "
+    r"(?:\w+ ){0,2}fractur\w*|fractur\w* (?:\w+ ){0,4}(?:tibia\w*|fibula\w*|forearm|"
+    r"radius|ulna|femur|humerus|leg|arm|shin)"
+)
+_ESCALATING_PAIN: Final = _rx(
+    r"(?:worsening|increasing|escalating|uncontrolled|unbearable|excruciating) "
+    r"(?:\w+ ){0,2}pain|pain (?:\w+ ){0,3}(?:out of proportion|despite (?:\w+ ){0,2}"
+    r"(?:analgesi\w*|morphine|opioids?|painkillers|pain relief))|pain (?:is |keeps )?"
+    r"(?:getting |becoming )?worse"
+)
+
+
+def compartment_warning(view: StageView, _pop: Population) -> bool:
+    """A limb in a cast or splint, or a limb fracture, with escalating pain.
+
+    Pain out of proportion and rising analgesic need are the earliest symptoms of
+    acute compartment syndrome; the patient at risk is the one with a fracture or a
+    circumferential cast (BOAST 10 (2016); Via AG et al. Muscles Ligaments Tendons J
+    2015;5:18): triage asks it from the presenting words alone.
+    """
+    texts = visible_texts(view)
+    return asserted(_CAST_OR_FRACTURE, texts) and asserted(_ESCALATING_PAIN, texts)
 
 
 _DEEP_BURN: Final = _rx(

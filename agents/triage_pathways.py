@@ -389,7 +389,10 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
     ),
     TriageCriterion(
         "possible compartment syndrome",
-        _fires(acute.compartment_syndrome),
+        lambda view, pop: (
+            bool(acute.compartment_syndrome(view, pop))
+            or acute.compartment_warning(view, pop)
+        ),
         "BOAST 2016 acute compartment syndrome",
     ),
     TriageCriterion(

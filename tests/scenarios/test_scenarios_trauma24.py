@@ -212,3 +212,40 @@ def test_encircling_deep_burn_of_the_leg_gets_an_escharotomy(reason: Reason) -> 
     assert O.ordered(out, "escharotom"), [o.name for o in O.orders(out)]
     assert not O.ordered(out, "split the cast", "backslab")
     assert not O.medication_ordered(out, "%tbsa", "parkland")
+
+
+def test_plastered_forearm_with_escalating_pain_is_high_risk_at_triage(
+    reason: Reason,
+) -> None:
+    """A 34-year-old whose forearm fracture was put in plaster yesterday, back with
+    escalating pain in the forearm and hand. Rising pain in a limb in a cast is the
+    earliest symptom of compartment syndrome (BOAST 10, 2016): a high-risk situation
+    at triage, ESI 2 or higher (ESI v4 handbook ch. 4), not a cast check."""
+    out = reason(
+        make_case(
+            "arm pain",
+            age=34,
+            sex="F",
+            vitals=vitals(96, 128, 80, 18, 99),
+            one_liner="34 y.o. female with a forearm fracture in a plaster cast since "
+            "yesterday, now escalating pain in the forearm and hand",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_cast_check_with_settling_pain_is_not_high_risk(reason: Reason) -> None:
+    """Guard: a 40-year-old back for a routine check of a wrist fracture in plaster,
+    pain settling on paracetamol. No escalating pain: not a compartment-syndrome
+    high-risk situation (ESI 3-5)."""
+    out = reason(
+        make_case(
+            "cast check",
+            age=40,
+            sex="M",
+            vitals=vitals(72, 126, 78, 14, 99),
+            one_liner="40 y.o. male with a wrist fracture in plaster for a routine "
+            "cast check, pain settling on paracetamol",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
