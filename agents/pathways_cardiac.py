@@ -86,9 +86,14 @@ _POOR_PERFUSION: Final = (
 """Signs of shock (AHA 2020 ACLS: the perfusion signs of an unstable tachycardia)."""
 _UNSTABLE: Final = _rx(
     _POOR_PERFUSION + r"|confus\w*|altered mental\w*|drowsy|obtunded|"
-    r"chest pain|chest tightness|ischa?emic (?:chest )?(?:pain|discomfort)|"
+    r"(?<!mild )(?<!slight )chest (?:pain|tightness|discomfort)|"
+    r"ischa?emic (?:chest )?(?:pain|discomfort)|"
     r"pulmonary o?edema|(?:acute )?heart failure|syncop\w*"
 )
+"""AHA 2020 ACLS signs of instability; a mild or slight chest tightness in an alert,
+well-perfused patient is not the ischaemic chest discomfort of an unstable tachycardia
+(Brugada J et al. ESC 2019 SVT: cardioversion for haemodynamic instability; vagal
+manoeuvres and adenosine first otherwise)."""
 _SHOCK: Final = _rx(_POOR_PERFUSION)
 _THYROTOXIC: Final = _rx(r"thyroid storm|thyrotoxic\w*|hyperthyroid\w*")
 FEVER_C: Final = 38.0

@@ -235,3 +235,48 @@ def test_hyponatraemic_seizure_still_gets_hypertonic_saline(reason: Reason) -> N
         )
     )
     assert O.medication_ordered(out, "hypertonic", "3%"), O.orders(out)
+
+
+def test_stable_svt_with_mild_chest_tightness_is_not_cardioverted(
+    reason: Reason,
+) -> None:
+    """An alert, well-perfused young man in a regular narrow-complex tachycardia at 188
+    with only a mild tightness in the chest: vagal manoeuvres and adenosine, not
+    synchronised cardioversion under sedation (Brugada J et al. ESC 2019 SVT)."""
+    out = reason(
+        make_case(
+            "racing heart",
+            age=33,
+            sex="M",
+            vitals=vitals(188, 126, 80, 18, 99, t=36.6),
+            one_liner="33M, racing heart that started suddenly 30 minutes ago.",
+            ed_note=(
+                "HPI: 33-year-old man, sudden regular racing heartbeat 30 minutes ago "
+                "while lifting boxes, slight chest tightness, no fainting.\nExam: "
+                "alert, warm peripheries, capillary refill 2 s.\nResults: ECG regular "
+                "narrow-complex tachycardia at 188, no P waves seen."
+            ),
+        )
+    )
+    assert not O.ordered(out, "cardioversion"), O.orders(out)
+    assert O.ordered(out, "adenosine", "vagal", "valsalva"), O.orders(out)
+
+
+def test_svt_with_hypotension_is_still_cardioverted(reason: Reason) -> None:
+    """Named guard: the same rhythm with SBP 78 and clammy skin: synchronised
+    cardioversion now (AHA 2020 ACLS)."""
+    out = reason(
+        make_case(
+            "racing heart",
+            age=33,
+            sex="M",
+            vitals=vitals(204, 78, 50, 22, 97, t=36.6),
+            one_liner="33M, racing heart for 2 hours, now lightheaded and clammy.",
+            ed_note=(
+                "HPI: 33-year-old man, regular racing heartbeat for 2 hours, now "
+                "lightheaded.\nExam: pale, clammy, cool peripheries.\nResults: ECG "
+                "regular narrow-complex tachycardia at 204."
+            ),
+        )
+    )
+    assert O.ordered(out, "cardioversion"), O.orders(out)
