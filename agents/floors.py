@@ -33,7 +33,10 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   it is confirmed (a validated rule or a result with LR+ >= 10) and its usual care is
   outpatient (e.g. DVT on an anticoagulant; the admission criteria still apply); never
   while a must-not-miss diagnosis is ruled in whose usual care is in hospital (a made
-  STEMI or SAH, → ``Admit``); never
+  STEMI or SAH, → ``Admit``); never for an older adult (65 or more) whose visible
+  ED text documents that they cannot mobilise safely now (``agents.pathways_older``:
+  ACEP geriatric ED guidelines 2014, GEDA 2023; → ``Observation`` with physiotherapy
+  and occupational therapy); never
   while documented abnormal results or unstable vitals are explained by none of the
   leading diagnoses after an ED evaluation (``agents.offline.explained``: a diagnosis
   outside the knowledge base or a second process; → ``Observation``). An ESI 2
@@ -59,7 +62,7 @@ from dataclasses import replace
 from typing import Final
 
 from agents import ledger as L
-from agents import order_safety
+from agents import order_safety, pathways_older
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
@@ -96,6 +99,7 @@ from agents.schemas import (
 from agents.triage_pathways import pathway_high_risk, triage_view
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Vitals
+from cases.population import view_population
 from cases.views import StageView
 from cases.vitals import extract_vitals
 from retrieval.schemas import NoteHit
@@ -641,6 +645,12 @@ def unsafe_discharge(
         return "Observation", (
             f"{ACS_CHEST_PAIN} with the troponin documented as pending: no discharge"
             " before its result (AHA/ACC 2021 chest pain)"
+        )
+    if view.ed_text and pathways_older.cannot_mobilise(view, view_population(view)):
+        return "Observation", (
+            "an older adult who cannot mobilise safely now: physiotherapy and "
+            "occupational therapy before any discharge, whatever the diagnosis "
+            f"({pathways_older.UNSAFE_MOBILITY_SOURCE})"
         )
     open_mnm = [
         e

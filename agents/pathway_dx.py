@@ -279,6 +279,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)
     "leaking_aaa": _one("ruptured_aaa"),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
+    # agents.pathways_older
+    "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
+    # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the
+    # subdural stays open until then (no weight: the scan decides)
+    "anticoagulated_head_injury": _one("subdural_hematoma", "keeps_open"),
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
 }

@@ -59,6 +59,7 @@ from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_nutrition as nutrition
+from agents import pathways_older as older
 from agents import pathways_pain as pain
 from agents import pathways_results as results
 from agents import pathways_scrotum as scrotum
@@ -1597,6 +1598,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,
         *vascular.VASCULAR_PATHWAYS,
+        *older.OLDER_PATHWAYS,
         *pain.PAIN_PATHWAYS,
     )
     return (

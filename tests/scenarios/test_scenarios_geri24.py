@@ -116,3 +116,79 @@ def test_loin_colic_in_a_young_man_is_still_sent_home(reason: Reason) -> None:
     )
     assert not any("vascular surg" in o.name.lower() for o in O.orders(out))
     assert out.final.disposition == "Discharge"
+
+
+def test_frail_woman_who_cannot_walk_after_a_spine_fracture_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """GEDA 2023: an 84-year-old who lives alone with a stable osteoporotic L1
+    compression fracture after lifting a shopping bag, who cannot get out of the chair
+    or walk to the toilet for pain, is not safe at home whatever the fracture's usual
+    outpatient care: observation or admission with physiotherapy and occupational
+    therapy."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=84,
+            sex="F",
+            vitals=vitals(86, 148, 80, 16, 97),
+            ed_note="84F osteoporosis on alendronate, lives alone. Sudden pain in the "
+            "lower back two days ago lifting a shopping bag, no fall. Tender over L1. "
+            "Legs strong, sensation normal, bladder and bowels normal. Lumbar spine "
+            "X-ray: L1 osteoporotic compression fracture, about 20 % loss of height, "
+            "old appearance of T11. Cannot get out of the chair or walk to the toilet "
+            "because of the pain.",
+        )
+    )
+    assert out.final.disposition != "Discharge"
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any("physio" in n or "occupational" in n for n in names), names
+
+
+def test_older_man_off_his_legs_after_a_fall_without_fracture_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """GEDA 2023 / NICE CG161: an 88-year-old who lives alone fell in the night and
+    lay on the floor until morning; the hip and pelvis films show no fracture, but he
+    cannot get up off the trolley even with his stick and two staff. No fracture is
+    no safe discharge: observation with physiotherapy and occupational therapy."""
+    out = reason(
+        make_case(
+            "fall",
+            age=88,
+            sex="M",
+            vitals=vitals(84, 136, 74, 16, 96),
+            ed_note="88-year-old man who lives by himself, uses a stick outdoors. Fell "
+            "getting up to the toilet overnight, on the floor until his carer came "
+            "at 8 am. Bruised left buttock. Hip and pelvis X-rays: no fracture. "
+            "CK 310. Tried to get him up in the department: unable to stand even "
+            "with his stick and two staff. No head injury, no chest pain.",
+        )
+    )
+    assert out.final.disposition != "Discharge"
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any("physio" in n or "occupational" in n for n in names), names
+
+
+def test_bump_on_the_head_on_warfarin_is_scanned_whatever_the_gcs(
+    reason: Reason,
+) -> None:
+    """NICE CG176 1.4.12: a 59-year-old on warfarin (INR in range) who slipped and
+    bumped the back of her head, GCS 15, no loss of consciousness or vomiting, has a
+    CT head within 8 hours; the Canadian CT Head Rule excluded anticoagulated
+    patients. She is not sent home unscanned."""
+    out = reason(
+        make_case(
+            "fall",
+            age=59,
+            sex="F",
+            vitals=vitals(78, 134, 82, 14, 98),
+            ed_note="59-year-old woman on warfarin for a mechanical mitral valve, INR "
+            "3.1 last week. Slipped on a wet floor and bumped the back of her head. "
+            "No loss of consciousness, no vomiting, GCS 15, no neck pain, walking "
+            "normally. Neurologically intact.",
+        )
+    )
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any("ct" in n.split() and "head" in n for n in names), names
+    assert out.final.disposition != "Discharge"

@@ -1,0 +1,150 @@
+"""Older adults' care needs read from their own guidelines: unsafe mobility.
+
+An older adult who cannot mobilise safely now (new inability to stand, walk, bear
+weight or transfer from bed to chair, or stated unsafe to go home) is not sent home
+whatever the usual disposition of the diagnosis: a stable vertebral or pubic ramus
+fracture is outpatient care only for a patient who can walk (ACEP/AGS/ENA/SAEM
+Geriatric Emergency Department Guidelines 2014, and the ACEP Geriatric ED
+Accreditation (GEDA) criteria 2023: functional and mobility assessment before
+discharge, physiotherapy and occupational therapy in the ED or an observation stay;
+NICE CG161 falls in older people 2013: multifactorial falls assessment). The need
+ends when the note documents the patient mobilising safely again; an immobility that
+is the patient's baseline (bed-bound, wheelchair user) is no new need.
+
+A head injury on an anticoagulant, at any adult age and whatever the GCS: a CT head
+within 8 hours of the injury (NICE CG176 head injury, 2023 update, 1.4.12, which
+older adults on anticoagulants make common) with the anticoagulant's effect measured;
+the Canadian CT Head Rule excluded anticoagulated patients (Stiell IG et al. Lancet
+2001;357:1391) and does not spare the scan. A subdural haematoma stays open until the
+scan. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from agents import reversal
+from agents._text import current, visible_texts
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import asserted
+from agents.population import years
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "OLDER_ADULT_YEARS",
+    "OLDER_PATHWAYS",
+    "UNSAFE_MOBILITY_SOURCE",
+    "anticoagulated_head_injury",
+    "cannot_mobilise",
+    "unsafe_mobility",
+]
+
+_rx = word_start
+
+OLDER_ADULT_YEARS: Final = 65
+"""The geriatric ED guidelines' older adult (ACEP 2014; GEDA 2023)."""
+UNSAFE_MOBILITY_SOURCE: Final = (
+    "ACEP/AGS/ENA/SAEM geriatric ED guidelines 2014; ACEP GEDA 2023; NICE CG161"
+)
+
+_MOVE: Final = (
+    r"(?:stand\w*|walk\w*|weight[- ]?bear\w*|bear (?:any )?weight|mobili[sz]\w*|"
+    r"ambulat\w*|get (?:up|off the floor)|transfer\w*|"
+    r"get out of (?:the |a |her |his )?(?:bed|chair)|"
+    r"get from (?:the )?(?:bed|trolley|chair))"
+)
+_CANNOT_MOVE: Final = _rx(
+    r"(?:unable|not able|inability|cannot|can ?not|can't|could not|couldn't|"
+    r"(?:has|have|had) not been able|hasn't been able|did not manage|failed) "
+    rf"(?:\w+ ){{0,2}}?(?:to )?{_MOVE}|"
+    r"(?:unsafe|not safe) (?:to (?:go )?home|to mobili[sz]e|on (?:her|his) feet|"
+    r"mobility)|"
+    r"off (?:her|his) legs|immobile|non-?ambulatory|"
+    r"(?:needs|needed|requires|required) (?:two|2) (?:people|persons|staff|nurses) "
+    r"to (?:stand|transfer|mobili[sz]e)"
+)
+_BASELINE: Final = _rx(
+    r"bed-?(?:bound|ridden|bed bound)|wheelchair[- ](?:user|bound)|uses a wheelchair|"
+    r"non-?ambulatory at baseline|(?:at|her|his) baseline (?:mobility|function)|"
+    r"hoist transfers?|(?:chronically|long[- ]?term) immobile"
+)
+_MOBILE_NOW: Final = _rx(
+    r"(?:now|is now|then|later|subsequently|after analgesia) (?:\w+ ){0,2}?"
+    r"(?:walking|mobili[sz]ing|ambulating|weight[- ]?bearing|standing)|"
+    r"mobili[sz]ing (?:safely|independently)|walks? (?:safely|unaided|independently|"
+    r"normally)|walking (?:safely|unaided|independently|normally)|"
+    r"safe(?:ly)? (?:to mobili[sz]e|mobil\w*|on (?:her|his) feet)|"
+    r"(?:walking|mobili[sz]ing|ambulating) (?:\w+ ){0,2}?(?:with|on) (?:crutches|"
+    r"(?:a|her|his|the) (?:zimmer )?(?:frame|stick|walker|cane))|"
+    r"independently mobile|steady on (?:her|his) feet|"
+    r"cleared by (?:the )?(?:physio\w*|pt\b|ot\b|occupational)"
+)
+
+
+def cannot_mobilise(view: StageView, pop: Population) -> bool:
+    """Whether an older adult's visible text documents a new unsafe mobility now."""
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return False
+    texts = visible_texts(view)
+    if not current(_CANNOT_MOVE, texts):
+        return False
+    return not (asserted(_MOBILE_NOW, texts) or asserted(_BASELINE, texts))
+
+
+def unsafe_mobility(view: StageView, pop: Population) -> list[Required]:
+    """An older adult who cannot mobilise safely: physiotherapy and OT first."""
+    if not cannot_mobilise(view, pop):
+        return []
+    return [
+        _req(
+            "consult",
+            "physiotherapy and occupational therapy: mobility, transfers and home "
+            "safety before any discharge; falls assessment",
+            f"an older adult who cannot mobilise safely now ({UNSAFE_MOBILITY_SOURCE})",
+            r"physio\w*|occupational therap\w*",
+        )
+    ]
+
+
+_HEAD_BLOW: Final = _rx(
+    r"(?:hit|hits|hitting|bump\w*|bang\w*|knock\w*|struck|strik\w*|smack\w*|"
+    r"whack\w*)\W+(?:\w+\W+){0,4}?(?:head|forehead|scalp|occiput)\b|"
+    r"head (?:injur\w*|trauma|strike|bump|knock)|"
+    r"(?:blow|bump|knock|bang) (?:to|on) (?:the |his |her )?(?:head|forehead)|"
+    r"(?:scalp|forehead|occipital) (?:haematoma|hematoma|laceration|wound|bruis\w*)|"
+    r"head laceration"
+)
+
+
+def anticoagulated_head_injury(view: StageView, pop: Population) -> list[Required]:
+    """A head injury on an anticoagulant: CT head whatever the GCS (NICE CG176)."""
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not current(_HEAD_BLOW, texts) or not reversal.on_anticoagulant(texts):
+        return []
+    src = (
+        "NICE CG176 head injury 2023, 1.4.12: on an anticoagulant, CT within 8 h "
+        "whatever the GCS; the Canadian CT Head Rule excluded anticoagulated patients"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 8 hours of the injury",
+            f"head injury on an anticoagulant ({src})",
+            r"ct (?:of the )?(?:head|brain)|head ct|ct scan of the head",
+        ),
+        _req(
+            "diagnostic",
+            "INR, aPTT, platelet count (anticoagulant effect)",
+            f"on an anticoagulant: reversal if the scan shows a bleed ({src})",
+            r"\binr\b|coagulation|anti-?xa",
+        ),
+    ]
+
+
+OLDER_PATHWAYS: Final = (unsafe_mobility, anticoagulated_head_injury)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
