@@ -124,6 +124,14 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "statin": _rx(r"\w+statin\b"),
     "warfarin": _rx(r"warfarin|coumadin"),
     "benzodiazepine": _rx(r"lorazepam|diazepam|midazolam|benzodiazepine"),
+    "first_gen_antihistamine": _rx(
+        r"diphenhydramine|benadryl|promethazine|phenergan|meclizine|meclozine|"
+        r"hydroxyzine|chlorphenamine|chlorpheniramine|cyclizine|dimenhydrinate|"
+        r"doxylamine|cyproheptadine"
+    ),
+    "long_acting_benzodiazepine": _rx(
+        r"diazepam|chlordiazepoxide|clonazepam|clorazepate|flurazepam|nitrazepam"
+    ),
     "ciwa": _rx(r"ciwa"),
     "adult_sepsis_bolus": _rx(r"30 ?ml/kg"),
     "antifibrinolytic": _rx(r"tranexamic|txa\b"),
@@ -260,6 +268,8 @@ PREGNANCY_CONTRAINDICATED: Final[dict[str, str]] = {
 NSAID_PREGNANCY_WEEKS: Final = 20
 """FDA 2020 drug safety communication: avoid NSAIDs from 20 weeks of gestation."""
 
+BEERS_AGE_YEARS: Final = 65
+"""AGS Beers Criteria 2023 apply from 65 years."""
 DRUG_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "aspirin": PopulationLimits(
         min_age_days=years(16), source="Reye syndrome: no aspirin under 16 (MHRA/FDA)"
@@ -283,8 +293,34 @@ DRUG_POPULATIONS: Final[dict[str, PopulationLimits]] = {
         min_age_days=years(18),
         source="SSC children 2020: 10-20 mL/kg aliquots, not an adult 30 mL/kg bolus",
     ),
+    "first_gen_antihistamine": PopulationLimits(
+        max_age_days=years(BEERS_AGE_YEARS) - 1,
+        source="AGS Beers Criteria 2023: avoid first-generation antihistamines from "
+        "65 (strongly anticholinergic: confusion, constipation, urinary retention, "
+        "falls); ondansetron for nausea, a non-sedating antihistamine for itch",
+    ),
+    "long_acting_benzodiazepine": PopulationLimits(
+        max_age_days=years(BEERS_AGE_YEARS) - 1,
+        source="AGS Beers Criteria 2023: avoid benzodiazepines from 65, above all "
+        "long-acting ones (delirium, falls, fractures), except for seizures and "
+        "alcohol or benzodiazepine withdrawal",
+    ),
 }
 """Drug class -> the population it may be ordered for."""
+BEERS_EXCEPTED: Final[dict[str, re.Pattern[str]]] = {
+    "first_gen_antihistamine": _rx(
+        r"anaphyla\w*|angio-?o?edema|allergic reaction|urticaria|hives|"
+        r"(?:acute )?dystoni\w*|oculogyric"
+    ),
+    "long_acting_benzodiazepine": _rx(
+        r"seizur\w*|status epilepticus|convuls\w*|fitting|alcohol withdrawal|"
+        r"withdrawal seizur\w*|delirium tremens|benzodiazepine withdrawal|"
+        r"alcohol(?:-related)? (?:\w+ )?withdrawal"
+    ),
+}
+"""The uses Beers 2023 keeps: diphenhydramine for a severe allergic reaction (and an
+acute dystonia); a benzodiazepine for seizures and for alcohol or benzodiazepine
+withdrawal."""
 
 TREAT_THRESHOLD: Final = 0.5
 """Anticoagulants and lytics need their diagnosis ruled in or at least this likely
@@ -1131,6 +1167,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for cls in sorted(classes & DRUG_POPULATIONS.keys()):
         if cls == "aspirin" and ctx.acute.kawasaki:
             continue  # AHA 2017: aspirin with IVIG in Kawasaki disease
+        if cls in BEERS_EXCEPTED and _text.asserted(BEERS_EXCEPTED[cls], ctx.texts):
+            continue  # the uses Beers 2023 keeps in older adults
         limits = DRUG_POPULATIONS[cls]
         if excluded_reason(limits, ctx.pop) is not None:
             return "population", f"{cls}: {limits.source}"

@@ -170,6 +170,30 @@ def test_older_man_off_his_legs_after_a_fall_without_fracture_is_not_sent_home(
     assert any("physio" in n or "occupational" in n for n in names), names
 
 
+def test_older_migraineur_gets_no_first_generation_antihistamine(
+    reason: Reason,
+) -> None:
+    """AGS Beers 2023: a 72-year-old with her lifelong migraine, the same attack as
+    always, no red flags (normal examination, ESR normal), is treated for migraine
+    without diphenhydramine, promethazine or another first-generation antihistamine
+    (anticholinergic: confusion, retention, falls); the abortive itself stays."""
+    out = reason(
+        make_case(
+            "headache",
+            age=72,
+            sex="F",
+            vitals=vitals(74, 136, 78, 16, 98),
+            ed_note="72-year-old woman with migraine since her teens, this attack the "
+            "same as all the others: throbbing right-sided headache with nausea and "
+            "dislike of light after a shimmering visual aura that cleared in 15 "
+            "minutes. Same as her usual migraines. Examination normal, no jaw "
+            "claudication, no scalp tenderness, ESR 10.",
+        )
+    )
+    banned = ("diphenhydramine", "promethazine", "hydroxyzine", "chlorphenamine")
+    assert not O.medication_ordered(out, *banned), [o.name for o in O.orders(out)]
+
+
 def test_bump_on_the_head_on_warfarin_is_scanned_whatever_the_gcs(
     reason: Reason,
 ) -> None:
