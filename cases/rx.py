@@ -272,3 +272,54 @@ _NEEDS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], bool] | None]] = 
 _LOWER_SIZE: Final = 32
 _LOWER: dict[int, tuple[str, str | None]] = {}
 """``id(text)`` -> (the text, its lower case when ASCII), oldest first."""
+
+
+class Prefilter:
+    """``may_match`` of many patterns over one text, by one pass of their strings.
+
+    For a fixed list of patterns asked of the same short texts (the ESI time-critical
+    patterns of a complaint): each distinct required string (``required_strings``) is
+    looked for once, not once per pattern that needs it. ``candidates(text)`` has bit
+    ``i`` set exactly when ``may_match(patterns[i], text)`` is true; an entry that is
+    not a compiled pattern, or whose strings cannot be read, is always a candidate.
+    """
+
+    __slots__ = ("_always", "_by_case", "_by_folded", "_folded")
+
+    def __init__(self, patterns: tuple[object, ...]) -> None:
+        """Read the required strings of ``patterns`` (bit ``i`` is ``patterns[i]``)."""
+        always = folded_bits = 0
+        by_case: dict[str, int] = {}
+        by_folded: dict[str, int] = {}
+        for i, pattern in enumerate(patterns):
+            bit = 1 << i
+            need = (
+                required_strings(pattern) if isinstance(pattern, re.Pattern) else None
+            )
+            if need is None:
+                always |= bit
+                continue
+            strings, folded = need
+            table = by_folded if folded else by_case
+            if folded:
+                folded_bits |= bit
+            for s in strings:
+                table[s] = table.get(s, 0) | bit
+        self._always = always
+        self._folded = folded_bits
+        self._by_case = tuple(by_case.items())
+        self._by_folded = tuple(by_folded.items())
+
+    def candidates(self, text: str) -> int:
+        """Bits of the patterns that may match ``text`` (``may_match`` of each)."""
+        bits = self._always
+        for s, b in self._by_case:
+            if s in text:
+                bits |= b
+        if not text.isascii():
+            return bits | self._folded  # (?i) folds beyond str.lower: always scan
+        low = text.lower()
+        for s, b in self._by_folded:
+            if s in low:
+                bits |= b
+        return bits

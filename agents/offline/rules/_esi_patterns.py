@@ -24,7 +24,7 @@ from agents.offline.rules.findings import context_status, plain_quotes
 from agents.offline.rules.immunocompromise import immunocompromise
 from agents.offline.rules.stopped import stopped
 from cases.models import Vitals
-from cases.rx import guard_of, guarded, may_match, whole_letters
+from cases.rx import Prefilter, guard_of, guarded, may_match, whole_letters
 
 CC_MAX_CHARS: Final = 80
 """Longer 'chief complaints' are narratives: only unnegated, current clauses count."""
@@ -1222,6 +1222,12 @@ judge is visible (AHA/ASA 2019 stroke-unit care; ESI v4 ch.4 airway compromise; 
 pregnancy, pre-eclampsia)."""
 
 
+_PREFILTER: Final = Prefilter(tuple(p.pattern for p in PATTERNS))
+"""The time-critical patterns' required strings, looked for once per text."""
+_BITS: Final = tuple(1 << i for i in range(len(PATTERNS)))
+"""``PATTERNS[i]``'s bit in ``_PREFILTER.candidates``."""
+
+
 POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     p.name: p.points_to for p in PATTERNS if p.points_to
 }
@@ -1272,9 +1278,12 @@ def _time_critical(
         return ()
     joined = " | ".join(texts)
     out: list[str] = []
-    for p in PATTERNS:
+    # Each text's required strings are looked for once (``Prefilter``): a pattern
+    # none of whose strings a text names cannot match there (``may_match``).
+    scanned = [(t, _PREFILTER.candidates(t)) for t in texts]
+    for bit, p in zip(_BITS, PATTERNS, strict=True):
         if not (
-            any(_patients(p.pattern, t) for t in texts)
+            any(_patients(p.pattern, t) for t, may in scanned if may & bit)
             or _gestation_counts(p, pregnancy, weeks)
         ):
             continue
