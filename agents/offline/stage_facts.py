@@ -241,14 +241,26 @@ def _onset(text: str) -> float | None:
 def _joined_onset(texts: list[str]) -> float | None:
     """``onset_hours`` of the texts joined by spaces.
 
-    The texts after the first (one-liner, note parts) are read as one text through
-    the memo; the first (the complaint: new on every request) is read where it is
-    joined to them (``onset_hours_joined``).
+    The note parts are read as one text through the memo; the complaint and a short
+    one-liner before them (new on every request) are each read where they are
+    joined to what follows (``onset_hours_joined``), so a new request costs no
+    hashing or scan of the note.
     """
     if len(texts) < 2:
         return _onset(" ".join(texts))
-    rest = " ".join(texts[1:])
-    return onset_hours_joined(texts[0], rest, _onset(rest))
+    peel = 2 if len(texts) > 2 and len(texts[1]) < _PEELED_CHARS else 1
+    rest = " ".join(texts[peel:])
+    hours = _onset(rest)
+    for i in range(peel - 1, -1, -1):
+        hours = onset_hours_joined(texts[i], rest, hours)
+        rest = f"{texts[i]} {rest}"
+    return hours
+
+
+_PEELED_CHARS: Final = 1024
+"""A second text (the one-liner) shorter than this is read where it is joined to
+the note parts, not hashed and scanned with them (``onset_hours_joined`` tries its
+positions one by one: a long text is cheaper scanned once through the memo)."""
 
 
 def _quote(text: str, start: int, end: int) -> str:
