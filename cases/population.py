@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cases.memo import HashMemo, RecentByIdentity, digest, text_digest
 from cases.models import Demographics, Pregnancy
-from cases.rx import guarded
+from cases.rx import guarded, match_starts
 from cases.views import StageView
 
 __all__ = [
@@ -400,7 +400,7 @@ class _Joined:
         text, cut, tail = self.text, self.cut, self.tail
         if tail is None or (cut and not _tail_apart(pattern)):
             return pattern.search(text) is not None
-        if any(pattern.match(text, p) for p in range(cut)):
+        if any(pattern.match(text, p) for p in match_starts(pattern, text, cut)):
             return True
         got = tail.get(id(pattern))
         if got is None or got[0] is not pattern:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any, Final
 
 try:  # CPython's parser (``re._parser`` since 3.11): read-only use of its tree
@@ -323,3 +324,31 @@ class Prefilter:
             if s in low:
                 bits |= b
         return bits
+
+
+def match_starts(pattern: re.Pattern[str], text: str, end: int) -> Iterable[int]:
+    """Positions before ``end`` where a match of ``pattern`` may start, in order.
+
+    For readers that try ``pattern.match(text, p)`` position by position (a match
+    starting in a short text may run on into the note joined after it): only the
+    positions of a character every match starts with (``first_chars``, compiled
+    under the pattern's flags as ``guarded`` compiles it) are given; every other
+    position has no match. All of ``range(end)`` when those characters are unknown.
+    """
+    entry = _PROBES.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_PROBES) >= _GUARDS_SIZE:
+            _PROBES.clear()  # patterns are module constants: this rarely happens
+        cls = first_chars(pattern)
+        probe = None
+        if cls is not None and not pattern.flags & re.VERBOSE:
+            probe = re.compile(f"(?={cls})", pattern.flags)
+        entry = _PROBES[id(pattern)] = (pattern, probe)
+    probe = entry[1]
+    if probe is None:
+        return range(end)
+    return [m.start() for m in probe.finditer(text, 0, end)]
+
+
+_PROBES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+"""``id(pattern)`` -> (the pattern, the lookahead of its first characters or None)."""

@@ -61,7 +61,7 @@ from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
 from agents.offline.rules.reports import report_findings
 from cases.memo import HashMemo, text_digest
-from cases.rx import guarded
+from cases.rx import guarded, match_starts
 
 __all__ = [
     "LabResult",
@@ -770,7 +770,7 @@ def onset_hours_joined(first: str, rest: str, rest_hours: float | None) -> float
     before the same note then costs no scan of the note.
     """
     joined = f"{first} {rest}"
-    for pos in range(len(first) + 1):
+    for pos in match_starts(_ONSET, joined, len(first) + 1):
         m = _ONSET.match(joined, pos)
         if m is not None:
             return _onset_of(m)
