@@ -280,3 +280,35 @@ def test_svt_with_hypotension_is_still_cardioverted(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, "cardioversion"), O.orders(out)
+
+
+def test_infant_with_forceful_vomiting_and_an_olive_is_pyloric_stenosis(
+    reason: Reason,
+) -> None:
+    """A 6-week-old vomiting forcefully after every feed, hungry straight after, with an
+    olive-sized lump felt in the epigastrium: pyloric stenosis (Hernanz-Schulman M.
+    Radiology 2003), so a pyloric ultrasound or the paediatric surgeons, IV fluids, no
+    antiemetic and no discharge."""
+    out = reason(
+        make_case(
+            "vomiting",
+            sex="F",
+            demographics={"age": 0, "age_days": 42},
+            vitals={
+                "heart_rate": 158,
+                "respiratory_rate": 38,
+                "spo2": 99,
+                "temperature_c": 36.9,
+            },
+            one_liner="6-week-old girl, projectile vomiting after feeds for 4 days.",
+            ed_note=(
+                "HPI: 6-week-old girl, four days of vomiting milk after every feed, "
+                "hungry again straight afterwards, fewer wet nappies.\nExam: slightly "
+                "dry; a firm olive-sized mass in the upper abdomen.\nResults: venous "
+                "pH 7.49, chloride 91, bicarbonate 31."
+            ),
+        )
+    )
+    assert O.ordered(out, "pyloric", "paediatric surgery"), O.orders(out)
+    assert not O.medication_ordered(out, "ondansetron"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
