@@ -216,3 +216,25 @@ def test_bump_on_the_head_on_warfarin_is_scanned_whatever_the_gcs(
     names = [o.name.lower() for o in O.orders(out)]
     assert any("ct" in n.split() and "head" in n for n in names), names
     assert out.final.disposition != "Discharge"
+
+
+def test_delirium_work_up_looks_for_a_full_bladder(reason: Reason) -> None:
+    """NICE CG103 1.6 / Inouye 2014: an 83-year-old woman, newly drowsy and
+    inattentive over two days (4AT positive), gets the delirium work-up with its
+    reversible causes, urinary retention and constipation among them: a bladder
+    scan."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=83,
+            sex="F",
+            vitals=vitals(88, 132, 74, 16, 96, 37.0),
+            ed_note="83-year-old woman, usually independent and chatty. Over two days "
+            "her son says she has become sleepy, vague and cannot follow a "
+            "conversation. 4AT 7: inattentive, disoriented to year and place. No "
+            "fever, no cough, no focal weakness, no head injury. Capillary glucose "
+            "7.2 mmol/L. Impression: delirium, cause not yet found.",
+        )
+    )
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any("bladder" in n for n in names), names
