@@ -225,6 +225,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
+    "pecarn_head": _none("an imaging decision rule (PECARN)"),
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
     # flags meet it (Lachs & Pillemer 2015); protective services confirm or refute
     "elder_abuse": _one("elder_abuse_suspected", "defines"),

@@ -27,6 +27,9 @@ height", "head injury") gets the definitive treatment the documented findings ca
   dilated or fixed pupil, extensor posturing) get hyperosmolar therapy now, the head
   raised and the blood pressure kept up (Carney N et al. Brain Trauma Foundation 4th
   ed., Neurosurgery 2017;80:6; ATLS 10th ed. ch. 6);
+- a child's minor head trauma by the PECARN rules, which differ under 2 years and
+  from 2: high risk, CT head; intermediate risk, observation in the department or CT
+  by shared decision; low risk, no CT (Kuppermann N et al. Lancet 2009;374:1160);
 - suspected elder abuse or neglect at 60 or older (the CDC and NCEA definition): two
   of the published red flags (the patient's own account of being hit or pushed, an
   injury the history does not explain or a delay in seeking care, patterned or
@@ -465,6 +468,117 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+# --- minor head trauma in a child: PECARN ---
+
+PECARN_SOURCE: Final = "Kuppermann N et al. PECARN. Lancet 2009;374:1160"
+_PECARN_AMS: Final = _rx(
+    r"drows\w*|letharg\w*|confus\w*|agitat\w*|somnolen\w*|slow (?:to respond|"
+    r"verbal)|repetitive question\w*|altered (?:mental|conscious)\w*"
+)
+_PECARN_SKULL: Final = _rx(
+    r"palpable (?:skull )?(?:fracture|depression|step)|depressed (?:skull )?fracture|"
+    r"haemotympanum|hemotympanum|raccoon eyes|panda eyes|battle\W?s sign|"
+    r"csf (?:otorrh|rhinorrh)\w*|(?:periorbital|retroauricular|mastoid) bruis\w*"
+)
+_NON_FRONTAL_HAEMATOMA: Final = _rx(
+    r"(?:occipital|parietal|temporal) (?:scalp )?(?:ha?ematoma|swelling|lump|bump|"
+    r"boggy)|(?:boggy|large) (?:\w+ ){0,2}(?:occipital|parietal|temporal)|"
+    r"(?:ha?ematoma|swelling|lump|bump) (?:\w+ ){0,3}(?:back|side) of (?:the |his |"
+    r"her )?head"
+)
+_PECARN_LOC: Final = _rx(
+    r"loss of consciousness|lost consciousness|knocked out|\bloc\b"
+)
+_PECARN_NOT_NORMAL: Final = _rx(
+    r"not (?:acting|behaving) (?:normally|like (?:him|her)self|(?:his|her) usual)|"
+    r"not (?:him|her)self|acting (?:abnormally|strangely|oddly)"
+)
+_PECARN_VOMIT: Final = _rx(r"vomit\w*")
+_PECARN_HEADACHE: Final = _rx(r"severe headache|worst headache|headache (?:is )?severe")
+_PECARN_MECHANISM: Final = _rx(
+    r"ejected|roll-?over|(?:pedestrian|cyclist|bicyclist|on (?:a|his|her) bike) "
+    r"(?:\w+ ){0,4}(?:struck|hit|knocked down)|(?:struck|hit|knocked down) by a "
+    r"(?:car|vehicle|van|bus|truck|lorry)|high[- ]impact|(?:golf club|baseball bat|"
+    r"cricket bat|bat|hockey stick) (?:\w+ ){0,3}head|down (?:a flight of )?stairs"
+)
+_FALL_HEIGHT: Final = re.compile(
+    r"(?i)\b(?:fell|falls?|fallen|rolled|dropped)\b[^.;]{0,40}?(\d+(?:\.\d+)?)\s*"
+    r"(cm|m|metres?|meters?|ft|feet|foot)\b"
+)
+_METRES: Final = {"cm": 0.01, "ft": 0.3048, "feet": 0.3048, "foot": 0.3048}
+
+
+def _fall_metres(texts: Sequence[str]) -> float | None:
+    found = [
+        float(m.group(1)) * _METRES.get(m.group(2).lower(), 1.0)
+        for t in texts
+        for m in _FALL_HEIGHT.finditer(t)
+    ]
+    return max(found, default=None)
+
+
+def pecarn_head(view: StageView, pop: Population) -> list[Required]:
+    """PECARN: a child's minor head trauma (GCS >= 14), by age under 2 or 2 and over.
+
+    High risk (altered mental status, GCS 14, a palpable or basal skull fracture):
+    CT head (ciTBI about 4 %). Intermediate risk (under 2: a non-frontal scalp
+    haematoma, loss of consciousness >= 5 s, a severe mechanism or a fall > 0.9 m,
+    not acting normally; from 2: loss of consciousness, vomiting, a severe mechanism
+    or a fall > 1.5 m, severe headache): observation in the department or CT by
+    shared decision (ciTBI about 1 %). Low risk: no CT (Kuppermann 2009).
+    """
+    if pop.age_within(0, years(18) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    if not injury_now(_HEAD_STRIKE, texts):
+        return []
+    gcs = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    low = min((g for g in gcs if 3 <= g <= 15), default=15)
+    if low < 14:
+        return []  # not minor head trauma: CT by the severity itself
+    under2 = pop.age_within(0, years(2) - 1) is True
+    if low == 14 or asserted(_PECARN_AMS, texts) or asserted(_PECARN_SKULL, texts):
+        return [
+            _req(
+                "diagnostic",
+                "non-contrast CT head",
+                f"PECARN high risk: altered mental status or a skull fracture sign "
+                f"(ciTBI about 4 %; {PECARN_SOURCE})",
+                r"ct (?:of the )?head|head ct|ct brain",
+            )
+        ]
+    height = _fall_metres(texts)
+    limit = 0.9 if under2 else 1.5
+    factors = [
+        name
+        for name, met in (
+            ("non-frontal scalp haematoma",
+             under2 and asserted(_NON_FRONTAL_HAEMATOMA, texts)),
+            ("loss of consciousness", asserted(_PECARN_LOC, texts)),
+            ("not acting normally", under2 and asserted(_PECARN_NOT_NORMAL, texts)),
+            ("vomiting", not under2 and asserted(_PECARN_VOMIT, texts)),
+            ("severe headache", not under2 and asserted(_PECARN_HEADACHE, texts)),
+            ("a severe mechanism",
+             asserted(_PECARN_MECHANISM, texts)
+             or (height is not None and height > limit)),
+        )
+        if met
+    ]  # fmt: skip
+    if not factors:
+        return []
+    return [
+        _req(
+            "procedure",
+            "observe in the department with repeated neurological checks until 4-6 h "
+            "after the injury; CT head if symptoms worsen or persist, with several "
+            "risk factors, under 3 months, or by shared decision with the parents",
+            f"PECARN intermediate risk ({', '.join(factors)}): ciTBI about 1 %, "
+            f"observation or CT ({PECARN_SOURCE})",
+            r"observ\w* (?:\w+ ){0,4}(?:neuro|4-6 h)|ct (?:of the )?head|head ct",
+        )
+    ]
+
+
 CSPINE_CT_GCS: Final = 12
 """NICE NG232 2023 (1.5.x): CT cervical spine within 1 h for an adult head injury with
 GCS 12 or less on initial assessment (imaged with the CT head)."""
@@ -655,6 +769,7 @@ TRAUMA_PATHWAYS: Final[
     pelvic_haemorrhage,
     intracranial_mass_lesion,
     minor_head_injury_ct,
+    pecarn_head,
     head_injury_cspine_ct,
     elder_abuse,
 )

@@ -249,3 +249,65 @@ def test_cast_check_with_settling_pain_is_not_high_risk(reason: Reason) -> None:
         )
     )
     assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
+
+
+_HEAD_CT = (r"ct (?:of the )?head", r"head ct", r"ct brain")
+
+
+def test_infant_off_the_changing_table_with_an_occipital_lump_is_observed_or_scanned(
+    reason: Reason,
+) -> None:
+    """An 11-month-old who rolled off a changing table (about 1 m) onto tiles: a
+    boggy occipital swelling, alert and feeding. Under 2 years, a non-frontal scalp
+    haematoma and a fall over 0.9 m are PECARN intermediate-risk factors: observation
+    in the department or CT (Kuppermann 2009), not discharge on paracetamol alone."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=0,
+            sex="M",
+            vitals=vitals(128, 92, 58, 30, 99),
+            demographics={"age_days": 335},
+            ed_note="11-month-old boy rolled off a changing table about 1 m onto a "
+            "tiled floor 40 minutes ago, cried at once. Boggy occipital swelling "
+            "3 cm. Alert, feeding, GCS 15, fontanelle soft.",
+        )
+    )
+    assert O.ordered(out, r"observ\w* (?:\w+ ){0,4}neuro", *_HEAD_CT), [
+        o.name for o in O.orders(out)
+    ]
+
+
+def test_drowsy_toddler_after_a_fall_gets_a_head_ct(reason: Reason) -> None:
+    """Guard: a 3-year-old who fell down the stairs, now drowsy with GCS 14.
+    Altered mental status is PECARN high risk at any age (ciTBI about 4 %): CT head
+    (Kuppermann 2009)."""
+    out = reason(
+        make_case(
+            "fall",
+            age=3,
+            sex="F",
+            vitals=vitals(110, 98, 60, 24, 99),
+            ed_note="3 yo girl fell down a flight of stairs at home and hit her head "
+            "1 hour ago. Now drowsy, GCS 14, vomited once. Frontal bruise.",
+        )
+    )
+    assert O.ordered(out, *_HEAD_CT), [o.name for o in O.orders(out)]
+
+
+def test_school_child_bumped_forehead_at_play_has_no_ct(reason: Reason) -> None:
+    """Guard: a 9-year-old who bumped foreheads with a classmate, no loss of
+    consciousness, no vomiting, mild headache, acting normally, GCS 15: PECARN low
+    risk, no CT (Kuppermann 2009; ALARA)."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=9,
+            sex="M",
+            vitals=vitals(88, 108, 66, 18, 99),
+            ed_note="9 yo boy bumped foreheads with a classmate in the playground this "
+            "morning. No loss of consciousness, no vomiting, mild headache only, "
+            "behaving normally. GCS 15, small frontal bruise, neurology normal.",
+        )
+    )
+    assert not O.ordered(out, *_HEAD_CT)
