@@ -37,7 +37,12 @@ from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
 from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
+from agents.offline.rules._mental_status_course import (
+    PROLONGED_ALTERED_MENTATION,
+    prolonged_altered_mentation_spans,
+)
 from agents.offline.rules._onset_course import GRADUAL_ONSET, gradual_onset_span
+from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -971,7 +976,35 @@ def extract_findings(
                 end=course[1],
             )
         )
+    out.extend(_course_findings(text, prior_source=prior_source))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
+    """Course findings read by duration, when asserted in the text.
+
+    Altered mentation lasting a day or more (the IEC 2013 encephalitis major
+    criterion) and a prolonged or focal seizure (a complex febrile seizure, AAP 2011).
+    """
+    spans = [
+        (PROLONGED_ALTERED_MENTATION, start, end)
+        for start, end in prolonged_altered_mentation_spans(text)
+    ]
+    out: list[Finding] = []
+    for concept, start, end in [*spans, *seizure_course_spans(text)]:
+        status = context_status(text, start, end)
+        if status != "present":
+            continue
+        out.append(
+            Finding(
+                concept=concept,
+                status="historical" if prior_source else "present",
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
+    return out
 
 
 _AORTA_CM = guarded(

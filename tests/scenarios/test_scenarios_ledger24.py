@@ -1,0 +1,119 @@
+"""ledger24 (issue 10): the differential ledger, its statuses and their sources.
+
+Each scenario asserts a property of the trace written from the source in its
+docstring, never from rows of the shared data.
+
+- Venkatesan A et al. International Encephalitis Consortium (IEC). Clin Infect Dis
+  2013;57:1114: the major criterion is altered mental status lasting >= 24 h; possible
+  encephalitis is the major criterion plus two minor ones (fever >= 38 C within 72 h,
+  new seizures, new focal findings, CSF WBC >= 5, imaging or EEG abnormality).
+- Subcommittee on Febrile Seizures. AAP. Pediatrics 2011;127:389: a simple febrile
+  seizure is generalised and shorter than 15 minutes; a focal or prolonged one is
+  complex, and meningeal signs call for a lumbar puncture.
+
+Every scenario failed on main (ab55dac) before the change that made it pass, except
+the guards named as such.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _status(out: ReasoningOutput, name: str) -> str | None:
+    """The final-ledger status of the first diagnosis whose name starts ``name``."""
+    return next(
+        (e.status for e in out.final.ledger if e.diagnosis.lower().startswith(name)),
+        None,
+    )
+
+
+def _open(out: ReasoningOutput, name: str) -> bool:
+    return _status(out, name) in {"cannot_exclude", "ruled_in"}
+
+
+# --- encephalitis: the IEC 2013 major criterion needs >= 24 h of altered mentation ---
+
+
+def test_drowsiness_forty_minutes_after_a_first_convulsion_is_no_encephalitis(
+    reason: Reason,
+) -> None:
+    """IEC 2013: post-ictal drowsiness is not the >= 24 h major criterion.
+
+    A young man convulsed once after exercise and is drowsy but improving 40 minutes
+    later, temperature 38.2: encephalitis may stay open (aciclovir is fine while it
+    is), but it is not ruled in and is not the final diagnosis.
+    """
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=27,
+            sex="Male",
+            vitals=vitals(108, 134, 80, 18, 97, 38.2),
+            one_liner="27-year-old man who had a fit while playing football",
+            ed_note="27M no medical history, no medicines. Went down on the pitch"
+            " and had generalised jerking for about a minute, seen by teammates."
+            " Half an hour later drowsy but answering questions and getting"
+            " brighter. Temperature 38.2 after the match. No preceding headache,"
+            " no rash, neck supple, moving all four limbs.",
+            case_id="ledger24-enc-postictal",
+        )
+    )
+    assert _status(out, "encephalitis") != "ruled_in"
+    assert not (out.final.icd10 or "").startswith("G04")
+
+
+def test_complex_febrile_seizure_keeps_cns_infection_open(reason: Reason) -> None:
+    """AAP 2011 and IEC 2013: a 25-minute one-sided febrile seizure is complex.
+
+    An 11-month-old, still sleepy an hour after a 25-minute left-sided febrile
+    seizure, with a full fontanelle and missed vaccines: not called a simple febrile
+    seizure, meningitis or encephalitis kept open with parenteral antibiotics and a
+    lumbar puncture, and encephalitis not ruled in on an hour of drowsiness.
+    """
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=0,
+            sex="Female",
+            vitals={"heart_rate": 166, "respiratory_rate": 38, "temperature_c": 39.2},
+            one_liner="11-month-old girl with fever and a long fit down her left side",
+            ed_note="11 month old girl, febrile since yesterday. Jerking of the left"
+            " arm and leg lasting 25 minutes, stopped with buccal midazolam. An hour"
+            " on she is still sleepy and not herself. Has missed her vaccinations."
+            " Fontanelle full. No rash. Weight 9.4 kg.",
+            case_id="ledger24-enc-complex-fs",
+            demographics={"age_days": 335},
+        )
+    )
+    assert _status(out, "encephalitis") != "ruled_in"
+    assert _status(out, "simple febrile") not in {"ruled_in"}
+    assert not (out.final.icd10 or "").startswith("R56.00")
+    assert _open(out, "meningitis") or _open(out, "encephalitis")
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime")
+    assert O.ordered(out, "lumbar puncture")
+
+
+def test_three_days_of_confusion_with_fever_and_a_seizure_is_encephalitis(
+    reason: Reason,
+) -> None:
+    """Guard (passes on main): IEC 2013 possible encephalitis is met and ruled in."""
+    out = reason(
+        make_case(
+            "ALTERED MENTAL STATUS",
+            age=52,
+            sex="Male",
+            vitals=vitals(102, 138, 84, 18, 97, 38.9),
+            one_liner="52-year-old man with fever and odd behaviour",
+            ed_note="52M well until this week. Wife says he has been confused and"
+            " repeating himself for 4 days, with fevers and headache; had a fit in"
+            " the car on the way in. Temperature 38.9, disorientated, no neck"
+            " stiffness, no rash.",
+            case_id="ledger24-enc-true",
+        )
+    )
+    assert _status(out, "encephalitis") == "ruled_in"
+    assert O.medication_ordered(out, "aciclovir", "acyclovir")
+
