@@ -44,16 +44,26 @@ def ledger_queries(
 def indicated(order: OrderSpec, facts: ClinicalFacts | None) -> bool:
     """Whether the order's indication is documented.
 
-    One of ``OrderSpec.requires`` (any-of) and every one of ``requires_all``, none of
-    ``unless``, and its pre-test criterion (``pretest_holds``). Without facts (no text
-    read) an order with a precondition is not given: its indication cannot be checked.
+    One of ``OrderSpec.requires`` (any-of), every one of ``requires_all``, one of
+    ``requires_cause`` (any-of), none of ``unless``, and its pre-test criterion
+    (``pretest_holds``). Without facts (no text read) an order with a precondition is
+    not given: its indication cannot be checked.
     """
-    if not (order.requires or order.requires_all or order.unless or order.pretest):
+    if not (
+        order.requires
+        or order.requires_all
+        or order.requires_cause
+        or order.unless
+        or order.pretest
+    ):
         return True
     return (
         facts is not None
         and (not order.requires or any(facts.has(c) for c in order.requires))
         and all(facts.has(c) for c in order.requires_all)
+        and (
+            not order.requires_cause or any(facts.has(c) for c in order.requires_cause)
+        )
         and not any(facts.has(c) for c in order.unless)
         and pretest_holds(order, facts)
     )

@@ -117,3 +117,54 @@ def test_three_days_of_confusion_with_fever_and_a_seizure_is_encephalitis(
     assert _status(out, "encephalitis") == "ruled_in"
     assert O.medication_ordered(out, "aciclovir", "acyclovir")
 
+
+# --- orders follow the cause: an abscess compressing the cord is not MSCC (NG234) ---
+
+
+def test_febrile_epidural_abscess_without_cancer_gets_no_mscc_steroid(
+    reason: Reason,
+) -> None:
+    """Darouiche NEJM 2006; NICE NG234 2023: steroids and oncology are for a cancer.
+
+    A febrile woman on haemodialysis with back pain, spinal tenderness and weak legs,
+    no cancer in her history: antibiotics, MRI and surgery for a suspected abscess, no
+    dexamethasone and no acute-oncology referral.
+    """
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=63,
+            sex="Female",
+            vitals=vitals(108, 128, 72, 20, 96, 38.8),
+            one_liner="63-year-old woman on dialysis with fever, back pain and weak"
+            " legs",
+            ed_note="63F end-stage renal disease on haemodialysis through a tunnelled"
+            " line. Six days of worsening mid-back pain and fevers;"
+            " today her legs are weak and she cannot stand. Point tenderness over"
+            " T7. Power 3/5 both legs, sensory level at T9 to pinprick, brisk knee"
+            " jerks. WBC 19.0, CRP 260.",
+            case_id="ledger24-sea-dialysis",
+        )
+    )
+    assert not O.medication_ordered(out, "dexamethasone")
+    assert not O.ordered(out, "oncology")
+    assert O.medication_ordered(out, "vancomycin")
+
+
+def test_known_cancer_with_weak_legs_gets_the_mscc_steroid(reason: Reason) -> None:
+    """Guard (passes on main): NICE NG234 dexamethasone 16 mg with neurological signs"""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=71,
+            sex="Male",
+            vitals=vitals(86, 142, 84, 16, 97),
+            one_liner="71-year-old man with metastatic prostate cancer and weak legs",
+            ed_note="71M metastatic prostate cancer with bone metastases. Two weeks of"
+            " thoracic back pain worse at night, since yesterday both legs weak and"
+            " numb. No fever. Power 4/5 both legs, sensory level at T10.",
+            case_id="ledger24-mscc-cancer",
+        )
+    )
+    assert O.medication_ordered(out, "dexamethasone")
+

@@ -309,6 +309,7 @@ def _diagnosis_problems(
         for concept in [
             *order.requires,
             *order.requires_all,
+            *order.requires_cause,
             *order.unless,
             *order.after,
         ]:

@@ -153,6 +153,14 @@ class OrderSpec(_Frozen):
         "(besides ``requires``), e.g. magnesium for pre-eclampsia needs the "
         "severe-range BP as well as the pregnancy (ACOG PB 222)",
     )
+    requires_cause: list[str] = Field(
+        default_factory=list,
+        description="Any-of: the cause the order treats, one of which must be "
+        "documented present now (besides ``requires``): the protocol of a syndrome "
+        "with several causes gives its cause-specific orders only for that cause "
+        "(dexamethasone and an oncology referral for cord compression need a cancer "
+        "or a scan showing the metastasis, NICE NG234, not an epidural abscess)",
+    )
     unless: list[str] = Field(
         default_factory=list,
         description="None-of: concepts whose documented presence withholds the order "
