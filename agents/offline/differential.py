@@ -128,9 +128,13 @@ def risk_factor(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
 
     A ruptured AAA in a 64-year-old man is several times likelier than in the
     mixed adult population the knowledge-base prior describes; alcohol use disorder
-    in an 82-year-old woman far less (NESARC-III). 1.0 without a declared gradient.
+    in an 82-year-old woman far less (NESARC-III); DKA in a 9-month-old far less than
+    in a schoolchild (ISPAD 2022: an infant band, read on the age in days). 1.0
+    without a declared gradient.
     """
-    return spec.risk.factor(facts.age, facts.sex) if spec.risk is not None else 1.0
+    if spec.risk is None:
+        return 1.0
+    return spec.risk.factor(facts.age, facts.sex, facts.population.age_days_max)
 
 
 def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:

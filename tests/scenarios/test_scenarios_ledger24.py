@@ -168,3 +168,56 @@ def test_known_cancer_with_weak_legs_gets_the_mscc_steroid(reason: Reason) -> No
     )
     assert O.medication_ordered(out, "dexamethasone")
 
+
+# --- population: DKA is rare, not impossible, under 1 year (ISPAD 2022) ---
+
+
+def test_vomiting_infant_with_colicky_pain_has_no_open_dka(reason: Reason) -> None:
+    """ISPAD 2022: type 1 diabetes is rarest in infancy; no diabetes clue here.
+
+    An 8-month-old with bouts of screaming, vomiting and a palpable abdominal mass:
+    diabetic ketoacidosis is not held open as a must-not-miss on vomiting alone.
+    """
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=0,
+            sex="Male",
+            vitals={"heart_rate": 150, "respiratory_rate": 32, "temperature_c": 37.3},
+            one_liner="8-month-old boy with bouts of screaming, pulling up his knees,"
+            " and vomiting",
+            ed_note="8 month old boy, well until today. Every quarter of an hour he"
+            " screams, goes pale and pulls his knees up, then settles; vomited four"
+            " times. A mass is felt in the right upper abdomen. Weight 8.6 kg.",
+            case_id="ledger24-dka-infant",
+            demographics={"age_days": 245},
+        )
+    )
+    for rec in out.trace:
+        ledger = getattr(rec.output, "differential", None) or ()
+        assert not any(
+            e.diagnosis.lower().startswith("diabetic ketoacidosis")
+            and e.status in {"cannot_exclude", "ruled_in"}
+            for e in ledger
+        ), rec.stage
+    assert _status(out, "diabetic ketoacidosis") not in {"cannot_exclude", "ruled_in"}
+
+
+def test_infant_with_hyperglycaemic_acidosis_is_still_dka(reason: Reason) -> None:
+    """Guard (passes on main): ISPAD 2022 biochemical DKA criteria at 10 months."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=0,
+            sex="Female",
+            vitals={"heart_rate": 168, "respiratory_rate": 48, "temperature_c": 36.9},
+            ed_note="10 month old girl, a week of heavy wet nappies and thirst,"
+            " now vomiting and breathing deeply. Capillary glucose 29 mmol/L, venous"
+            " pH 7.08, bicarbonate 6, blood ketones 5.8 mmol/L. Weight 8.9 kg.",
+            case_id="ledger24-dka-infant-true",
+            demographics={"age_days": 305},
+        )
+    )
+    assert _status(out, "diabetic ketoacidosis") == "ruled_in" or (
+        out.final.icd10 or ""
+    ).startswith(("E10.1", "E11.1"))

@@ -254,11 +254,31 @@ class AgeSexRisk(_Frozen):
     )
     male: float = Field(default=1.0, gt=0)
     female: float = Field(default=1.0, gt=0)
+    younger_than_days: int | None = Field(
+        default=None,
+        gt=0,
+        description="An age (days) below which ``younger_factor`` replaces the "
+        "gradient: a disease rare, though possible, in infancy (type 1 diabetes "
+        "and its ketoacidosis under 1 year, ISPAD 2022)",
+    )
+    younger_factor: float = Field(default=1.0, gt=0)
     source: str
 
-    def factor(self, age_years: float | None, sex: str | None) -> float:
-        """The prior's multiplier for this patient (1.0 when nothing is known)."""
+    def factor(
+        self, age_years: float | None, sex: str | None, age_days: int | None = None
+    ) -> float:
+        """The prior's multiplier for this patient (1.0 when nothing is known).
+
+        ``age_days`` is the oldest age the patient can be (an infant's age is read
+        in days or months); unknown, the infant band does not apply.
+        """
         out = {"M": self.male, "F": self.female}.get(sex or "", 1.0)
+        if (
+            self.younger_than_days is not None
+            and age_days is not None
+            and age_days < self.younger_than_days
+        ):
+            return out * self.younger_factor
         if age_years is not None:
             low, high = self.measured_ages
             age = min(max(age_years, low), high)
