@@ -62,6 +62,7 @@ from agents.contracts import StageInput, StageOutcome
 from agents.floors import severity_addressed
 from agents.offline import differential
 from agents.offline.knowledge import KnowledgeBase
+from agents.offline.knowledge.models import DiagnosisSpec
 from agents.offline.rules import (
     ClinicalFacts,
     danger_zone_vitals,
@@ -71,6 +72,7 @@ from agents.offline.rules import (
 from agents.offline.rules.admission import (
     FORECAST_COST,
     MISSED_ADMISSION_COST,
+    Severity,
     admission_decision,
     decision_band,
     dextrose_reversible,
@@ -404,6 +406,48 @@ def _pending_work_up(view: StageView, ledger: Sequence[DifferentialEntry]) -> li
     ]
 
 
+WARD_BY_NEED_P: Final = 0.5
+"""The working diagnosis' probability above which its own admission level decides."""
+
+
+def _ward_by_need(
+    level_one: Sequence[str],
+    working: DifferentialEntry | None,
+    spec: DiagnosisSpec | None,
+    organ_support: bool,
+    severity: Severity,
+) -> str | None:
+    """Why an ESI 1 label alone is admitted to the working diagnosis' ward, or None.
+
+    ICU admission is by need (Nates JL et al. SCCM ICU admission guideline. Crit
+    Care Med 2016;44:1553): an infant triaged ESI 1 for lethargy whose work-up
+    finds an intussusception needs paediatric surgery and an enema reduction on a
+    surgical bed (Kelley-Quon LI et al. APSA 2021), not an ICU. Only when the ESI 1
+    is the triage label alone (no level-1 criterion documented since), nothing
+    needs organ support, the vital signs are out of the danger zone, and the working
+    diagnosis (p >= 0.5 or ruled in) is one the knowledge base admits to a ward.
+    """
+    if (
+        list(level_one) != ["ESI 1"]
+        or organ_support
+        or severity.vital_reasons
+        or working is None
+        or spec is None
+        or spec.admit_level != "ward"
+        or spec.disposition not in ("Admit", "OR Admit")
+        or working.status == "ruled_out"
+        or (
+            working.status != "ruled_in"
+            and (working.probability or 0.0) < WARD_BY_NEED_P
+        )
+    ):
+        return None
+    return (
+        f"ESI 1 at triage, no organ support needed now: ward admission for"
+        f" {working.diagnosis} (ICU by need, SCCM 2016)"
+    )
+
+
 def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the MDM and choose a disposition."""
     ledger, rules, cites, facts = differential.restage(
@@ -531,6 +575,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             f"level-1 presentation resolved with ED treatment ({settled}):"
             f" monitoring for recurrence, not ICU ({'; '.join(level_one)})"
         )
+    elif level_one and (
+        by_need := _ward_by_need(level_one, working, spec, organ_support, severity)
+    ):
+        choice, level = _escalate(choice, "Admit"), "ward"
+        needed.append(by_need)
     elif level_one:
         # ESI 1 at triage or level-1 criteria seen since (e.g. GCS 6 documented by
         # the physician) need the ICU.

@@ -221,3 +221,38 @@ def test_infant_with_hyperglycaemic_acidosis_is_still_dka(reason: Reason) -> Non
     assert _status(out, "diabetic ketoacidosis") == "ruled_in" or (
         out.final.icd10 or ""
     ).startswith(("E10.1", "E11.1"))
+
+
+# --- disposition by need: an ESI 1 label alone is no ICU need (SCCM 2016) ---
+
+
+def test_floppy_infant_with_intussusception_goes_to_a_surgical_bed(
+    reason: Reason,
+) -> None:
+    """SCCM 2016 ICU by need; APSA 2021: enema reduction under paediatric surgery.
+
+    A 10-month-old, floppy between bouts of colic, with redcurrant stools and a
+    sausage-shaped mass, triaged at the top level: admitted, not to the ICU, with
+    paediatric surgery involved.
+    """
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=0,
+            sex="Female",
+            vitals={"heart_rate": 150, "respiratory_rate": 34, "temperature_c": 37.1},
+            one_liner="10-month-old girl with attacks of crying, vomiting, and floppy"
+            " in between",
+            ed_note="10 month old girl. Since early morning, attacks of screaming with"
+            " her legs pulled up every 20 minutes, floppy and pale between them."
+            " Vomited twice. Nappy with blood-stained mucus like redcurrant jelly."
+            " Sausage-shaped mass in the right upper quadrant. Weight 8.9 kg.",
+            case_id="ledger24-intussusception",
+            demographics={"age_days": 300},
+        )
+    )
+    dispo = O.disposition(out)
+    assert dispo.disposition in {"Admit", "OR Admit"}
+    assert dispo.admit_level != "icu"
+    assert O.ordered(out, "surgery")
+
