@@ -469,6 +469,58 @@ def temper(
         ):
             e = e.model_copy(update={"probability": CONFIRMED_MIN})
         out.append(e)
+    return with_cause(out)
+
+
+COMPLICATION_RULE: Final = "ruled in beside the leading diagnosis"
+"""``Evidence.rule`` of a ruled-in entry stated with the leading ruled-in disease."""
+
+
+def with_cause(ledger: Sequence[DifferentialEntry]) -> tuple[DifferentialEntry, ...]:
+    """State a ruled-in entry far below a ruled-in cause as that cause's complication.
+
+    The ledger's probabilities are those of rival explanations, but two ruled-in
+    entries are both present: sepsis whose criteria are met beside the acute
+    cholangitis causing it (Sepsis-3: the host response to that infection; Singer M
+    et al. JAMA 2016;315:801). Left at its share of the closed list (p 0.02) the
+    syndrome reads as 'ruled in' and 'improbable' at once. A ruled-in entry below
+    ``L.TEST_THRESHOLD`` beside a more probable ruled-in disease is stated just below
+    it, with the evidence that it comes with that cause, so the cause keeps the lead
+    (ICD-10-CM I.A.13: the underlying condition first) and status and probability
+    agree.
+    """
+    causes = [
+        e
+        for e in ledger
+        if e.status == "ruled_in"
+        and e.probability is not None
+        and e.probability >= L.TEST_THRESHOLD
+        and not L.symptom(e)
+    ]
+    if not causes:
+        return tuple(ledger)
+    cause = max(causes, key=lambda e: e.probability or 0.0)
+    stated = round(max((cause.probability or 0.0) - 0.0001, 0.0), 4)
+    out: list[DifferentialEntry] = []
+    for e in ledger:
+        if (
+            e.status == "ruled_in"
+            and e is not cause
+            and e.probability is not None
+            and e.probability < L.TEST_THRESHOLD
+        ):
+            with_it = Evidence(
+                kind="rule",
+                rule=COMPLICATION_RULE,
+                text=f"present with {cause.diagnosis}",
+            )
+            e = e.model_copy(
+                update={
+                    "probability": stated,
+                    "evidence_for": L.merge_evidence(e.evidence_for, [with_it]),
+                }
+            )
+        out.append(e)
     return tuple(out)
 
 

@@ -256,3 +256,37 @@ def test_floppy_infant_with_intussusception_goes_to_a_surgical_bed(
     assert dispo.admit_level != "icu"
     assert O.ordered(out, "surgery")
 
+
+# --- status and probability agree: a syndrome ruled in beside its cause ---
+
+
+def test_sepsis_ruled_in_beside_cholangitis_is_not_improbable(reason: Reason) -> None:
+    """Sepsis-3 (Singer M et al. JAMA 2016) with TG18 acute cholangitis.
+
+    An older man with Charcot's triad, a stone in a dilated duct, hypotension and
+    confusion: every entry ruled in is stated at least at the testing threshold
+    (no 'ruled in' at p 0.02), and the cholangitis, the cause, leads.
+    """
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=81,
+            sex="Male",
+            vitals=vitals(126, 82, 44, 28, 93, 39.4),
+            one_liner="81-year-old man with rigors, yellow skin and pain under the"
+            " right ribs, now muddled",
+            ed_note="81M known gallstones. Two days of right upper quadrant pain,"
+            " shaking chills and fever; jaundiced since yesterday; today confused."
+            " Tender right upper quadrant. Bilirubin 92 umol/L, ALT 230 U/L, ALP"
+            " 450 U/L, WBC 21.0, platelets 96, creatinine 210 umol/L, lactate"
+            " 4.8 mmol/L. Ultrasound: common bile duct 12 mm with a stone at its"
+            " lower end. BP 82/44 despite a litre of saline.",
+            case_id="ledger24-sepsis-cholangitis",
+        )
+    )
+    ruled_in = [e for e in out.final.ledger if e.status == "ruled_in"]
+    assert ruled_in
+    assert all((e.probability or 0.0) >= 0.05 for e in ruled_in), [
+        (e.diagnosis, e.probability) for e in ruled_in
+    ]
+    assert not (out.final.icd10 or "").startswith("A41")
