@@ -290,3 +290,34 @@ def test_sepsis_ruled_in_beside_cholangitis_is_not_improbable(reason: Reason) ->
         (e.diagnosis, e.probability) for e in ruled_in
     ]
     assert not (out.final.icd10 or "").startswith("A41")
+
+
+# --- a result in the visible text means the test was done (ESC 2019 PE) ---
+
+
+def test_pe_named_by_its_arterial_level_is_not_imaged_again(reason: Reason) -> None:
+    """ESC 2019 acute PE: a segmental clot on imaging confirms PE; no repeat CTPA.
+
+    The note says the scan found subsegmental and segmental emboli without naming the
+    scan: PE is ruled in and neither a CT pulmonary angiogram nor a D-dimer is
+    ordered again.
+    """
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=44,
+            sex="Male",
+            vitals=vitals(104, 134, 82, 20, 95, 37.0),
+            one_liner="44-year-old man with pleuritic chest pain a week after an"
+            " ankle fracture",
+            ed_note="44M right ankle in a cast for a week after a fracture. Sharp"
+            " right-sided chest pain on breathing in since this morning, mildly"
+            " breathless. The scan this afternoon found right lower lobe segmental"
+            " and subsegmental pulmonary emboli, right ventricle normal size."
+            " Troponin normal, creatinine 82.",
+            case_id="ledger24-pe-level",
+        )
+    )
+    assert _status(out, "pulmonary embolism") == "ruled_in"
+    assert not O.ordered(out, "CT pulmonary angiogra", "CTPA")
+    assert not O.ordered(out, "D-dimer")

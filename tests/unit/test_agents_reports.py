@@ -92,3 +92,20 @@ def test_fracture_site_after_the_word_and_femoral_shaft(
 def test_no_femur_fracture_is_not_one() -> None:
     found = {f.concept for f in report_findings("XR femur: no fracture.")}
     assert "xray_fracture_femur_shaft" not in found
+
+
+def test_pe_named_by_its_arterial_level_is_an_imaging_result() -> None:
+    """ESC 2019: a segmental (or more proximal) clot is read on the CTPA."""
+    read = report_findings
+    for text in (
+        "Imaging confirmed segmental pulmonary emboli.",
+        "CT: bilateral subsegmental PE, no RV strain.",
+        "Found to have a saddle embolus.",
+    ):
+        assert "ctpa_pe" in {f.concept for f in read(text)}, text
+    for text in (
+        "No segmental pulmonary emboli.",
+        "concern for segmental PE, CTPA pending",
+        "PE: lungs clear, heart sounds normal",
+    ):
+        assert "ctpa_pe" not in {f.concept for f in read(text)}, text

@@ -483,6 +483,28 @@ def _aorta_aneurysmal(text: str) -> Finding | None:
     return None
 
 
+_PE_AT_LEVEL: Final = _rx(
+    r"(?:saddle|main|lobar|segmental|sub-?segmental)(?:\s+and\s+(?:sub-?)?segmental)?"
+    r"\s+(?:(?:bilateral|right|left|acute|multiple|small|large)\s+){0,2}"
+    r"(?:pulmonary\s+)?(?:emboli|embolus|embolism|embolisms|(?-i:PEs?))"
+)
+"""A pulmonary embolus named by the arterial level it lodges in: 'segmental pulmonary
+emboli', 'bilateral subsegmental PE'. The level is read on a CT pulmonary angiogram
+(ESC 2019 acute PE: a segmental or more proximal clot confirms PE; Konstantinides SV
+et al. Eur Heart J 2020;41:543): the imaging was done, whichever words name it."""
+
+
+def _pe_at_level(text: str) -> Finding | None:
+    for m in _PE_AT_LEVEL.finditer(text):
+        if context_status(text, m.start(), m.end()) != "present":
+            continue
+        return Finding(
+            concept="ctpa_pe", status="present", text=m.group(0), start=m.start(),
+            end=m.end(),
+        )  # fmt: skip
+    return None
+
+
 def report_findings(text: str | None) -> tuple[Finding, ...]:
     """Imaging and urine results stated in words, as present findings.
 
@@ -524,6 +546,12 @@ def report_findings(text: str | None) -> tuple[Finding, ...]:
         positive = concept.removesuffix("_negative")
         if positive in seen:
             del seen[concept], seen[positive]
+    if (
+        "ctpa_pe" not in seen
+        and ("embol" in lower or "pe" in lower)
+        and (level := _pe_at_level(text))
+    ):
+        seen["ctpa_pe"] = level
     if "ctpa_negative" in seen and "ctpa_pe" in seen:
         del seen["ctpa_negative"], seen["ctpa_pe"]
     if ("cbd" in lower or "bile duct" in lower or "common duct" in lower) and (
