@@ -321,3 +321,55 @@ def test_pe_named_by_its_arterial_level_is_not_imaged_again(reason: Reason) -> N
     assert _status(out, "pulmonary embolism") == "ruled_in"
     assert not O.ordered(out, "CT pulmonary angiogra", "CTPA")
     assert not O.ordered(out, "D-dimer")
+
+
+# --- priors by age: myocardial infarction is rare in the young (ACC/AHA 2021) ---
+
+
+def test_breathless_young_adult_without_cardiac_features_gets_no_troponin_series(
+    reason: Reason,
+) -> None:
+    """Gulati M et al. AHA/ACC 2021 chest pain: no troponin series at low risk.
+
+    A 24-year-old man, breathless with tingling hands during a stressful phone call,
+    no cardiac features, normal ECG: NSTEMI is not held open and no serial troponins
+    are ordered for it.
+    """
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=24,
+            sex="Male",
+            vitals=vitals(106, 130, 78, 24, 100),
+            one_liner="24-year-old man who suddenly could not catch his breath during"
+            " a phone call",
+            ed_note="24M fit, no medicines. During a stressful phone call felt he"
+            " could not get air in, chest tight, pins and needles in both hands;"
+            " had the same last year. No exertional pain, no sweating, no family"
+            " history of heart disease, not a smoker. No rash or swelling, no new"
+            " food or drug. Chest clear, SpO2 100 %. ECG sinus tachycardia, no ST"
+            " changes. Calmer after slow breathing.",
+            case_id="ledger24-nstemi-young",
+        )
+    )
+    assert _status(out, "non-st elevation") not in {"cannot_exclude", "ruled_in"}
+    assert not O.ordered(out, "serial troponin")
+
+
+def test_older_man_with_exertional_pressure_keeps_nstemi_open(reason: Reason) -> None:
+    """Guard (passes on main): ACC/AHA 2021 intermediate risk is tested."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=63,
+            sex="Male",
+            vitals=vitals(88, 152, 90, 18, 97),
+            one_liner="63-year-old man with chest pressure walking uphill",
+            ed_note="63M smoker with diabetes. Central chest pressure going into"
+            " the left arm while walking uphill this morning, sweaty, eased with"
+            " rest after 15 minutes. ECG no ST elevation. First troponin pending.",
+            case_id="ledger24-nstemi-older",
+        )
+    )
+    assert _status(out, "non-st elevation") in {"cannot_exclude", "ruled_in"}
+    assert O.ordered(out, "troponin")
