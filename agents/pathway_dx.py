@@ -234,6 +234,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     # agents.pathways_specialty
     "cord_prolapse": _one("umbilical_cord_prolapse", "defines"),
+    "miscarriage_in_os": _one("spontaneous_abortion", "defines"),
     "threatened_upper_airway": _none(
         "the infection varies (epiglottitis, abscess, Ludwig angina)"
     ),

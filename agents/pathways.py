@@ -176,7 +176,9 @@ _STATUS: Final = _rx(
 """A seizure still going, or lasting >= 5 minutes (AES 2016: treat as status)."""
 _POSTPARTUM: Final = _rx(
     r"post-?partum|delivered \w+ (?:hours?|days?|weeks?) ago|delivered at home|"
-    r"after (?:her )?delivery|gave birth"
+    r"after (?:her )?delivery|gave birth|"
+    r"(?:after|post|following) (?:an? |her |the )?(?:\w+ )?"
+    r"(?:caesarean|cesarean|c-section)"
 )
 _POOR_PERFUSION: Final = _rx(
     r"clammy|mottl\w*|cool peripher\w*|cold peripher\w*|delayed capillary refill|"
@@ -815,6 +817,8 @@ def _possible_ectopic(pop: Population, texts: Sequence[str]) -> bool:
         return False  # after a birth the bleeding is postpartum (ACOG PB 183)
     if picture_gates.intrauterine_seen(texts):
         return False  # an IUP on a scan, no assisted reproduction (ACEP 2017)
+    if asserted(specialty.TISSUE_IN_OS, texts):
+        return False  # the pregnancy is in the uterus and leaving (ACOG PB 200)
     return asserted(_PELVIC, texts)
 
 

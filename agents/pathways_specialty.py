@@ -4,6 +4,9 @@ Checked whatever the differential says (like ``agents.pathways_surgical``), so a
 patient whose complaint does not name the emergency ("labor", "sore throat", "rash")
 still gets the time-critical orders:
 
+- tissue in the cervical os in early pregnancy (a miscarriage under way): remove it
+  at speculum with sponge forceps, which relieves cervical shock, and call
+  gynaecology (ACOG Practice Bulletin 200, 2018; NICE NG126, 2023);
 - umbilical cord prolapse: relieve the cord compression (elevate the presenting part
   or fill the bladder, knee-chest position) and deliver by category-1 caesarean
   section (RCOG Green-top Guideline 50, Umbilical cord prolapse, 2014; ACOG);
@@ -44,10 +47,12 @@ from cases.views import StageView
 
 __all__ = [
     "SPECIALTY_PATHWAYS",
+    "TISSUE_IN_OS",
     "TRIAGE_HIGH_RISK",
     "cord_prolapse",
     "deep_neck_infection",
     "epidermal_necrolysis",
+    "miscarriage_in_os",
     "necrotising_soft_tissue_infection",
     "threatened_upper_airway",
 ]
@@ -394,10 +399,96 @@ def necrotising_soft_tissue_infection(
     ]
 
 
+# --- miscarriage under way: tissue in the cervical os ---
+
+TISSUE_IN_OS: Final = _rx(
+    r"products of conception (?:\w+ ){0,3}(?:in|at|through|within|protruding|"
+    r"visible|seen) (?:\w+ ){0,3}(?:os|canal|cervix)|"
+    r"(?:tissue|clots? and tissue|products) (?:\w+ ){0,2}(?:in|at|through|from|"
+    r"protruding (?:from|through)) (?:the |her )?(?:\w+ ){0,1}(?:os|canal|cervix)|"
+    r"(?:open|dilated) (?:cervical |internal )?os (?:with|and) (?:\w+ ){0,2}"
+    r"(?:tissue|products)|(?:cervical )?os (?:is |was )?open with (?:\w+ ){0,2}"
+    r"(?:tissue|products)|"
+    r"(?:incomplete|inevitable) (?:miscarriage|abortion)"
+)
+"""Tissue in or through the cervical os, or a miscarriage named incomplete or
+inevitable: the pregnancy is intrauterine and leaving (ACOG PB 200; NICE NG126)."""
+_BELOW_20_WEEKS: Final = 20
+_FAINT: Final = _rx(
+    r"syncop\w*|faint\w*|near[- ]syncope|presyncop\w*|collaps\w*|grey|gray|"
+    r"sweaty|clammy|pale"
+)
+
+
+def miscarriage_in_os(view: StageView, pop: Population) -> list[Required]:
+    """Tissue in the os: remove it at speculum (cervical shock) and call gynaecology.
+
+    Products of conception held in the cervical canal cause heavy bleeding and a
+    vagal "cervical shock" (bradycardia, hypotension); removing them with sponge
+    forceps at speculum examination relieves both, before any evacuation (Tintinalli
+    9th ed. ch. 98; ACOG Practice Bulletin 200, 2018; NICE NG126, 2023).
+    """
+    if pop.sex == "M" or pop.pregnancy == "not_pregnant":
+        return []
+    weeks = pop.gestation_weeks
+    if weeks is not None and weeks >= _BELOW_20_WEEKS:
+        return []
+    texts = visible_texts(view)
+    if not asserted(TISSUE_IN_OS, texts):
+        return []
+    v = view.vitals
+    shocked = (
+        (v.systolic_bp is not None and v.systolic_bp < 90)
+        or (v.heart_rate is not None and v.heart_rate < 60)
+        or bool(v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1)
+        or asserted(_FAINT, texts)
+    )
+    src = "ACOG Practice Bulletin 200 (2018); NICE NG126 (2023); Tintinalli ch. 98"
+    out = [
+        _req(
+            "procedure",
+            "speculum examination: remove the products of conception from the "
+            "cervical os with sponge forceps",
+            f"tissue held in the os keeps the bleeding going and causes vagal "
+            f"(cervical) shock ({src})",
+            r"sponge forceps|remov\w* (?:the )?(?:products|tissue)",
+        ),
+        _req(
+            "diagnostic",
+            "blood group and Rh status (anti-D immunoglobulin if Rh-negative and "
+            "surgical management)",
+            f"NICE NG126 1.8 ({src})",
+            r"\brh\b|type and (?:screen|crossmatch)",
+        ),
+    ]
+    if shocked:
+        out.append(
+            _req(
+                "consult",
+                "gynaecology emergently: miscarriage with haemodynamic compromise "
+                "(uterine evacuation if bleeding continues)",
+                f"heavy bleeding or shock in a miscarriage ({src})",
+                r"gyn\w* emergent\w*|ob/gyn emergent\w*",
+            )
+        )
+    else:
+        out.append(
+            _req(
+                "consult",
+                "gynaecology / early pregnancy unit: expectant, medical or surgical "
+                "management",
+                src,
+                r"gyn\w*|early pregnancy",
+            )
+        )
+    return out
+
+
 SPECIALTY_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
     cord_prolapse,
+    miscarriage_in_os,
     threatened_upper_airway,
     epidermal_necrolysis,
     necrotising_soft_tissue_infection,

@@ -262,7 +262,9 @@ _DELIVERED: Final = _rx(
     r"before arrival|en route|on the way)|birth before arrival|"
     r"precipitous (?:birth|delivery)|postpartum|"
     r"post-partum|after (?:her |the )?delivery|since (?:her |the )?delivery|"
-    r"(?:hours?|days?|weeks?) (?:after|post) (?:delivery|birth|caesarean|cesarean)"
+    r"(?:hours?|days?|weeks?) (?:after|post) (?:delivery|birth|caesarean|cesarean)|"
+    r"(?:after|post|following) (?:an? |her |the )?(?:\w+ )?"
+    r"(?:caesarean|cesarean|c-section)"
 )
 """The baby is born (the puerperium has begun)."""
 _ANTENATAL: Final = _rx(
