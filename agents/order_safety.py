@@ -1443,12 +1443,23 @@ BP_BEFORE_LYSIS: Final = Order(
 LYTIC_BP_GATE: Final = "BP above 185/110: lower it before any lytic (AHA/ASA 2019)"
 
 
+PREGNANCY_ANALGESIA: Final = Order(
+    kind="medication",
+    name="paracetamol (acetaminophen) 1 g PO every 6 h as needed, max 4 g/day",
+    reason="the analgesic of pregnancy when an NSAID is withheld from 20 weeks "
+    "(FDA 2020 drug safety communication; ACOG)",
+)
+
+
 def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order | None:
     """The order that makes a blocked one possible, if the block is reversible now.
 
     Insulin waits for potassium >= 3.5 (ADA 2024): replace potassium first. A stroke
-    lytic waits for BP < 185/110 (AHA/ASA 2019): lower it, then reassess.
+    lytic waits for BP < 185/110 (AHA/ASA 2019): lower it, then reassess. An NSAID
+    withheld in pregnancy still leaves the pain: paracetamol instead (FDA 2020).
     """
+    if gate[0] == "pregnancy" and "nsaid" in drug_classes(order.name):
+        return PREGNANCY_ANALGESIA
     if gate[0] != "contraindication":
         return None
     if (

@@ -174,3 +174,26 @@ def test_new_heart_failure_after_a_birth_is_peripartum_cardiomyopathy(
     )
     assert O.proposes(out, "peripartum cardiomyopathy")
     assert O.ordered(out, "echocardiogra")
+
+
+def test_pain_in_late_pregnancy_gets_paracetamol_when_the_nsaid_is_withheld(
+    reason: Reason,
+) -> None:
+    """FDA 2020: no NSAID from 20 weeks of pregnancy; the pain is still treated,
+    with paracetamol, the analgesic of choice in pregnancy."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=29,
+            sex="F",
+            vitals=vitals(84, 112, 70, 14, 99),
+            one_liner="29-year-old, 28 weeks pregnant, low back pain since lifting her "
+            "toddler yesterday.",
+            ed_note="29F 28/40. Lumbar paraspinal pain after lifting, no leg "
+            "symptoms, no urinary symptoms, no abdominal pain, no bleeding, baby "
+            "moving. Paraspinal tenderness, neurology normal.",
+            case_id="obgyn24-back-28w",
+        )
+    )
+    assert not O.medication_ordered(out, *O.NSAID)
+    assert O.medication_ordered(out, "paracetamol", "acetaminophen")
