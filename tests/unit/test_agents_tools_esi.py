@@ -261,11 +261,16 @@ def test_stroke_signs_in_chief_complaint_are_esi_2(kb: KnowledgeBase) -> None:
     assert run(kb, "NUMBNESS", "", 40, **NORMAL).level > 2
 
 
-def test_older_adult_needs_more_resources(kb: KnowledgeBase) -> None:
+def test_older_adult_resources_come_from_the_presentation(kb: KnowledgeBase) -> None:
+    """ESI v4 ch.5: resources are predicted from the presentation, not from age."""
     young = run(kb, "Lt. ankle pain", "", 30, pain=4, **NORMAL)
     old = run(kb, "Lt. ankle pain", "", 82, pain=4, **NORMAL)
     assert young.expected_resources == 1 and young.level == 4
-    assert old.expected_resources == 2 and old.level == 3
+    assert old.expected_resources == 1 and old.level == 4
+    hip = run(kb, "HIP PAIN AFTER A FALL, CANNOT STAND", "", 82, **NORMAL)
+    assert hip.expected_resources == 2 and hip.level == 3
+    belly = run(kb, "ABDOMINAL PAIN", "", 82, pain=3, **NORMAL)
+    assert belly.expected_resources == 2 and belly.level == 3
     assert run(kb, "TOOTHACHE", "", 82, **NORMAL).expected_resources == 0
 
 

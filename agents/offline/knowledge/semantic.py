@@ -211,12 +211,14 @@ _CIRCUMSTANCE: Final = re.compile(
     r"(?i)(?<![a-z])(?:(?:while|when|on|with)\s+)?(?:climbing|going|walking|running"
     r"|coming|jogging|hiking|stepping)(?:\s+(?:up|down|upstairs|downstairs))?"
     r"(?:\s+(?:the|a|some|\d+|one|two|three)?\s*(?:flights? of\s+)?(?:stairs|steps"
-    r"|hills?|incline|slope)|\s+(?:to|around|across)\s+(?:the\s+)?[a-z]+"
+    r"|hills?|incline|slope)|\s+(?:to|around|across)\s+(?:the\s+)?"
+    r"(?!(?:toilet|bathroom|loo|lavatory|restroom|wc)(?![a-z]))[a-z]+"
     r"|\s+upstairs|\s+downstairs)(?![a-z])"
 )
 """The activity during which a symptom comes ("SOB climbing stairs", "chest pain
 walking up stairs", "knee pain going down stairs") is its circumstance, exertion,
-not an event: read as "on exertion" (a fall names a fall: "fell down the stairs")."""
+not an event: read as "on exertion" (a fall names a fall: "fell down the stairs").
+"Going to the toilet" is passing urine or stool, not exertion."""
 
 
 def expand(text: str) -> str:

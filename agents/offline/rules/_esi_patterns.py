@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -66,6 +67,10 @@ class TimeCritical:
     """The pattern also counts when the population (``cases.population``, the one
     reader of pregnancy and gestation: "35+2 weeks", "at 34/40", "G2P1 at 34/40",
     "positive hCG") documents a pregnancy of at least this many weeks (0: any)."""
+    spares: Callable[[str, str], str] | None = None
+    """Blanks, in one clause (given the whole joined text), the spans this pattern
+    must not read: a deficit of both legs is the cord's or the cauda equina's, not a
+    stroke's (``not_stroke_spans``)."""
 
 
 _rx = whole_letters
@@ -166,6 +171,89 @@ pregnancy, ectopic pregnancy presents at 5-10 weeks' gestation). A documented
 pregnancy (a positive test, a gestational age) is the population's
 (``TimeCritical.gestation_from``)."""
 
+_BOTH_LEGS_MOTOR: Final = (
+    r"(?:both|two|bilateral|either) (?:lower )?(?:legs?|lower limbs?|lower extremit"
+    r"(?:y|ies))(?: \w+){0,3} (?:motor )?(?:weak(?:ness)?|paralys[ie]s|paralyzed"
+    r"|heav(?:y|iness)|dead|gave way|giving way|give way|buckl\w*)"
+    r"|(?:weak(?:ness)?|paralys[ie]s|heav(?:y|iness)) (?:\w+ ){0,2}(?:of |in |on )?"
+    r"(?:both|either|the two) (?:\w+ )?(?:legs|lower limbs|lower extremities)"
+    r"|(?:legs|lower limbs|lower extremities)(?: \w+){0,3} (?:weak|paralyzed|heavy"
+    r"|dead|gave way|giving way|buckl\w*)"
+    r"|(?:para|quadri|tetra)(?:paresis|pleg\w*)"
+    r"|(?:can'?t|cannot|could not|couldn'?t|unable to) (?:move|lift|use) (?:\w+ )?"
+    r"(?:both |either |his |her |my )?legs"
+)
+"""Weakness of both legs (paraparesis): a lesion of the spinal cord or the cauda
+equina, or a neuropathy (Guillain-Barre), not a hemispheric stroke."""
+_BOTH_LEGS_DEFICIT: Final = _rx(
+    rf"{_BOTH_LEGS_MOTOR}"
+    r"|(?:both|two|bilateral|either) (?:lower )?(?:legs?|lower limbs?)(?: \w+){0,3}"
+    r" (?:numb\w*|tingl\w*)|numb\w* (?:\w+ ){0,2}(?:of |in |on )?(?:both|either)"
+    r" (?:\w+ )?legs|legs(?: \w+){0,3} numb\w*"
+)
+_LMN_FACE: Final = _rx(
+    r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|does not|doesn'?t)"
+    r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
+    r"(?:forehead|brow|eyebrows?)"
+    r"|(?:forehead|brow) (?:is |was )?(?:also )?(?:involved|not spared|weak|flat"
+    r"|smooth|droop\w*)|forehead involvement"
+    r"|(?:can'?t|cannot|could not|couldn'?t|unable to) (?:fully )?(?:close|shut)"
+    r" (?:his |her |my |the )?(?:left |right )?eye(?:lid)?"
+)
+"""A facial palsy that takes the forehead (or eye closure) in: the lower motor
+neurone, the nerve itself, not a hemispheric stroke, which spares the forehead
+(Baugh RF et al. AAO-HNS clinical practice guideline: Bell's palsy 2013; Fahimi J
+et al. Ann Emerg Med 2014;63:428)."""
+_FACIAL_MOTOR: Final = _rx(
+    r"(?:(?:left|right|one) (?:side of (?:the |his |her |my )?)?)?(?:face|facial|mouth"
+    r"|lip)(?: \w+){0,2} (?:droop\w*|weak\w*|palsy|paralys[ie]s|paralyzed|sag\w*)"
+    r"|facial (?:nerve )?(?:droop|palsy|weakness|paralysis)"
+    r"|(?:droop\w*|sag\w*) (?:of )?(?:the |his |her |my )?(?:\w+ ){0,3}(?:face|mouth"
+    r"|lip)"
+)
+
+
+def not_stroke_spans(clause: str, joined: str) -> str:
+    """``clause`` with the deficits a stroke does not explain blanked.
+
+    Weakness of both legs is a spinal cord, cauda equina or peripheral lesion, not
+    a stroke (a hemispheric stroke weakens one side: AHA/ASA 2019 BE-FAST); a facial
+    palsy that involves the forehead is the facial nerve's (AAO-HNS 2013 Bell's
+    palsy), so its facial words are blanked when the text states the forehead (or
+    eye closure) is involved. Any other deficit - an arm, speech, one side - still
+    reads as a stroke.
+    """
+    out = _BOTH_LEGS_DEFICIT.sub(" ", clause)
+    if _LMN_FACE.search(joined):
+        out = _FACIAL_MOTOR.sub(" ", out)
+    return out
+
+
+_OTHER_DEFICITS: Final = (
+    "unilateral_weakness",
+    "speech_disturbance",
+    "ataxia",
+    "vision_loss",
+    "altered_mental_status",
+)
+"""Deficits beyond the face that keep a facial palsy on the stroke pathway."""
+
+
+def facial_nerve_palsy_only(facts: ClinicalFacts) -> bool:
+    """Whether the deficit is a facial palsy of the nerve, with nothing else.
+
+    The forehead (or eye closure) is involved and no limb, speech, gait or vision
+    deficit is stated: Bell's palsy (AAO-HNS 2013; usually ESI 3-4 when there is no
+    other deficit), not a stroke's facial weakness, which spares the forehead.
+    """
+    texts = _texts(facts)
+    if not _LMN_FACE.search(" | ".join(texts)):
+        return False
+    if any(facts.has(c) for c in _OTHER_DEFICITS):
+        return False
+    return not any(r.startswith("signs of stroke") for r in time_critical(facts))
+
+
 PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "signs of stroke (focal deficit)",
@@ -175,15 +263,17 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             rf"|{_MOTOR},? (?:of |in |on )?(?:the |his |her |my )?"
             rf"(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}"
             rf"|{_LIMB} (?:and \w+ )?{_MOTOR}|fac(?:e|ial) numb\w*"
-            rf"|(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}(?: \w+)? {_LINK} (?:\w+ )?{_MOTOR}"
+            rf"|(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}(?: \w+)? {_LINK} (?:\w+ ){{0,2}}"
+            rf"{_MOTOR}"
             rf"|{_SIDE}[- ]?(?:sided? )?{_LIMB}(?: \w+)? {_LINK} (?:\w+ )?numb\w*"
             r"|(?:could not|couldn'?t|can'?t|cannot|unable to|trouble|difficulty)"
             r" (?:\w+ )?(?:find(?:ing)?|get(?:ting)?|form(?:ing)?) (?:out )?"
             r"(?:the |his |her |my |any )?(?:right )?words|word[- ]finding"
             r"|(?:words|speech) (?:\w+ ){0,2}(?:jumbled|garbled|came out wrong)"
-            r"|(?:hemi|mono|para|quadri|tetra)(?:paresis|plegia)|facial palsy"
+            r"|(?:hemi|mono)(?:paresis|plegia)|facial palsy"
             r"|facial droop"
-            r"|mouth (?:is )?droop\w*|slurred speech|slurring|dysarthria|aphasi[ac]"
+            r"|(?:mouth|face) (?:is |has |had )?(?:droop\w*|dropped|sagg(?:ed|ing))"
+            r"|slurred speech|slurring|dysarthria|aphasi[ac]"
             r"|speech (?:is |was |became |has been )?(?:slurred|garbled)"
             r"|can'?t (?:talk|speak|get (?:the )?words out)|trouble speaking"
             r"|(?:can'?t|cannot|could not|couldn'?t|unable to) (?:move|lift|feel|use) "
@@ -195,6 +285,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " window); ESI v4 handbook ch.4",
         not_home_unevaluated=True,
         points_to=("ischemic_stroke", "intracranial_hemorrhage", "tia"),
+        spares=not_stroke_spans,
     ),
     TimeCritical(
         "signs of stroke (sudden neurological symptom)",
@@ -213,6 +304,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " BE-FAST eyes: sudden blurred, double or lost vision",
         not_home_unevaluated=True,
         points_to=("ischemic_stroke", "intracranial_hemorrhage"),
+        spares=not_stroke_spans,
     ),
     TimeCritical(
         "posterior circulation signs (diplopia/ataxia)",
@@ -343,6 +435,21 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " hours: about 20-30 % are ventilated); ESI v4 handbook ch.4",
         not_home_unevaluated=True,
         points_to=("guillain_barre",),
+    ),
+    TimeCritical(
+        "new weakness of both legs (possible spinal cord or cauda equina compression)",
+        _rx(_BOTH_LEGS_MOTOR),
+        "NICE NG234 (2023) metastatic spinal cord compression and GIRFT 2023"
+        " suspected cauda equina pathway: new weakness of both legs needs an"
+        " emergency MRI of the whole spine; van Doorn PA et al. EAN/PNS 2023"
+        " Guillain-Barre syndrome; ESI v4 handbook ch.4 high-risk situation",
+        not_home_unevaluated=True,
+        points_to=(
+            "malignant_spinal_cord_compression",
+            "cauda_equina",
+            "spinal_epidural_abscess",
+            "guillain_barre",
+        ),
     ),
     TimeCritical(
         "vertigo with inability to walk or stand (possible posterior stroke)",
@@ -1279,11 +1386,17 @@ def _time_critical(
     joined = " | ".join(texts)
     out: list[str] = []
     # Each text's required strings are looked for once (``Prefilter``): a pattern
-    # none of whose strings a text names cannot match there (``may_match``).
+    # none of whose strings a text names cannot match there (``may_match``). A
+    # pattern's spared spans are blanked after the prefilter (blanking only removes).
     scanned = [(t, _PREFILTER.candidates(t)) for t in texts]
     for bit, p in zip(_BITS, PATTERNS, strict=True):
+        read = [
+            t if p.spares is None else p.spares(t, joined)
+            for t, may in scanned
+            if may & bit
+        ]
         if not (
-            any(_patients(p.pattern, t) for t, may in scanned if may & bit)
+            any(_patients(p.pattern, t) for t in read)
             or _gestation_counts(p, pregnancy, weeks)
         ):
             continue

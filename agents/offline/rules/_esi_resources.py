@@ -23,7 +23,11 @@ import re
 from typing import Final
 
 from agents.offline.rules._esi_patterns import triage_clauses
-from agents.offline.rules._esi_risk import TARGET_ORGAN_SYMPTOMS, peripartum
+from agents.offline.rules._esi_risk import (
+    OLDER_ADULT_AGE,
+    TARGET_ORGAN_SYMPTOMS,
+    peripartum,
+)
 from agents.offline.rules.facts import ClinicalFacts
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -580,8 +584,9 @@ def symptomatic_hyperglycaemia(facts: ClinicalFacts) -> bool:
 
 
 _DEFORMED_LIMB: Final = _rx(
-    rf"{_LIMB_WORDS}(?: \w+){{0,3}} (?:is|looks|was|appears|seems) (?:\w+ )?"
+    rf"{_LIMB_WORDS}(?: \w+){{0,3}} (?:is|looks|was|appears|seems) (?:\w+ ){{0,2}}"
     r"(?:bent|crooked|deformed|angulated|out of (?:shape|place|line))"
+    r"|dinner[- ]fork|bayonet deformity"
     r"|(?:visibly|obviously|clearly|grossly) (?:bent|crooked|deformed|angulated)"
     r"|at an? (?:odd|abnormal|awkward|unnatural|strange) angle"
 )
@@ -598,24 +603,118 @@ def deformed_limb(facts: ClinicalFacts) -> bool:
 
 
 _FLANK: Final = _rx(
-    r"(?:flank|kidney|loin|costovertebral|cva|side of (?:his|her) back)"
+    r"(?:flank|kidney|loin|costovertebral|cva|side of (?:his|her) back"
+    r"|(?:right|left) (?:side of (?:the |his |her |my )?)?back)"
 )
+"""Flank pain as worded, a one-sided back pain included ("pain in her right back")."""
+
+
+def urinary_flank_pain(complaint_id: str | None, facts: ClinicalFacts) -> bool:
+    """Whether a urinary complaint also states flank or loin pain (two resources).
+
+    Flank pain with urinary symptoms or blood in the urine is worked up as flank
+    pain: a ureteric stone or an upper-tract infection, with a urinalysis and blood
+    tests and non-contrast CT (Pearle MS et al. AUA 2014 surgical management of
+    stones; EAU 2023 urolithiasis guideline: imaging in acute flank pain), two
+    resources, as the knowledge base's flank-pain complaint counts them (ESI v4
+    handbook ch.5). A denied flank pain ("no back or side pain") is not read.
+    """
+    return complaint_id == "urinary_symptoms" and any(
+        _FLANK.search(t) for t in triage_clauses(facts)
+    )
 
 
 def febrile_flank_infection(
     complaint_id: str | None, v: Vitals, age: int | None, facts: ClinicalFacts
 ) -> bool:
-    """Whether an adult's urinary complaint with fever and flank pain is pyelonephritis.
+    """Whether an adult's febrile urinary complaint needs labs and IV antibiotics.
 
     IDSA 2011 (Gupta K et al. Clin Infect Dis 2011;52:e103): fever with flank pain
     or costovertebral tenderness is acute pyelonephritis, worked up with a urine
     culture and blood tests and treated with an initial parenteral dose: labs and
-    IV antibiotics, two resources (ESI v4 handbook ch.5, Table 5-1).
+    IV antibiotics, two resources (ESI v4 handbook ch.5, Table 5-1); so is any
+    febrile urinary infection from 65 (EAU 2023: complicated UTI).
     """
-    return (
+    febrile_urinary = (
         complaint_id == "urinary_symptoms"
         and (age is None or age >= 18)
         and v.temperature_c is not None
         and v.temperature_c >= 38.0
-        and any(_FLANK.search(t) for t in triage_clauses(facts))
+    )
+    if not febrile_urinary:
+        return False
+    # from 65 a febrile urinary infection is a complicated one whatever the flank:
+    # blood and urine cultures and a parenteral first dose (EAU 2023 urological
+    # infections guideline, complicated UTI and urosepsis)
+    older = age is not None and age >= OLDER_ADULT_AGE
+    return older or any(_FLANK.search(t) for t in triage_clauses(facts))
+
+
+_HIP_FRACTURE_LEG: Final = _rx(
+    r"(?:legs?|limb|hip|foot|feet|it)(?: \w+){0,4} (?:short(?:er|ened)"
+    r"|(?:turned|turns|rotated|rolled|rolls|pointing|points|lying|lies) out(?:wards?)?"
+    r"|externally rotated)"
+    r"|(?:shortened|externally rotated) (?:and (?:externally )?rotated )?(?:\w+ ){0,2}"
+    r"(?:legs?|limb|hip)|external(?:ly)? rotat\w* (?:of )?(?:the |his |her )?(?:\w+ )?"
+    r"(?:legs?|limb|hip)"
+)
+"""The leg of a displaced hip fracture: shortened and externally rotated (Parker M,
+Johansen A. BMJ 2006;333:27, hip fracture: the classical posture)."""
+_HIP_OR_GROIN: Final = _rx(r"hips?|groin")
+_CANNOT_STAND: Final = _rx(
+    r"(?:can'?t|cannot|could ?not|couldn'?t|unable to|won'?t|not able to)"
+    r" (?:\w+ ){0,2}(?:stand|get up|bear weight|weight[- ]bear|walk"
+    r"|put (?:any )?weight)"
+)
+
+
+def suspected_hip_fracture(facts: ClinicalFacts) -> bool:
+    """Whether the triage text describes a suspected hip fracture.
+
+    A shortened, externally rotated leg at any age, or an older adult with hip or
+    groin pain who cannot stand or bear weight after a fall (NICE CG124 hip fracture
+    2011, updated 2023: imaging, analgesia on arrival - intravenous opioid or a nerve
+    block - and orthopaedic / orthogeriatric care). Imaging, parenteral analgesia and
+    a specialty consultation are three resources (ESI v4 handbook ch.5, Table 5-1),
+    whatever the complaint word (a fall, a leg injury, an unmatched narrative).
+    """
+    clauses = triage_clauses(facts)
+    if any(_HIP_FRACTURE_LEG.search(t) for t in clauses):
+        return True
+    older = facts.age is not None and facts.age >= OLDER_ADULT_AGE
+    return (
+        older
+        and any(_HIP_OR_GROIN.search(t) for t in clauses)
+        and any(_CANNOT_STAND.search(t) for t in clauses)
+        and limb_injury(facts)
+    )
+
+
+_BELLY_PAIN: Final = _rx(
+    r"(?:stomach|belly|tummy|abdomen|abdominal|tum)(?: \w+){0,2} (?:hurts?|hurting"
+    r"|aches?|aching|pain\w*|cramp\w*|sore)|(?:pain|cramp\w*|ache) (?:\w+ ){0,3}"
+    r"(?:across|in|around|over) (?:the |his |her |my )?(?:\w+ )?(?:stomach|belly"
+    r"|tummy|abdomen|navel|umbilicus)"
+)
+"""Abdominal pain as patients and nurses word it ("my stomach hurts", "cramping pain
+across his belly")."""
+
+
+def older_abdominal_pain(facts: ClinicalFacts) -> bool:
+    """Whether an older adult presents with abdominal pain (two or more resources).
+
+    From 65, abdominal pain is surgical or vascular far more often than in younger
+    adults, and benign-looking presentations are not benign: in a prospective
+    multicentre cohort of ED patients >= 65 with abdominal pain, 58 % were admitted
+    and 18 % needed surgery or a procedure (Lewis LM et al. J Emerg Med
+    2005;28:121). Labs and CT (with IV fluids or analgesia if vomiting) are the
+    expected work-up: two or more resources (ESI v4 handbook ch.5 predicts resources
+    from the patient; ACEP Geriatric ED guidelines 2014), whatever complaint word the
+    narrative was matched to (radiation to the shoulder blade is not a shoulder
+    injury).
+    """
+    if facts.age is None or facts.age < OLDER_ADULT_AGE:
+        return False
+    return facts.has("abdominal_pain") or any(
+        _BELLY_PAIN.search(t) for t in triage_clauses(facts)
     )

@@ -11,6 +11,10 @@ import re
 from typing import Final, Literal
 
 from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._esi_patterns import (
+    facial_nerve_palsy_only,
+    not_stroke_spans,
+)
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.news2 import news2_score
 from agents.population import PopulationLimits, excluded_reason, years
@@ -61,8 +65,6 @@ SYNCOPE_AGE = 60
 """ACEP clinical policy: syncope (Ann Emerg Med 2007;49:431): older age is a high-risk
 feature for adverse outcome (with heart failure, abnormal ECG, dyspnoea, low SBP)."""
 OLDER_ADULT_AGE = 65
-MINOR_ONE_RESOURCE = ("dental_pain", "eye_complaint", "medication_refill", "laceration")
-"""One-resource complaints whose estimate does not change with age."""
 DZ_RR_MARGIN = 10.0
 """An isolated adult respiratory rate up to this far above the danger-zone limit
 (21-30/min) is 'considered' but not uptriaged (handbook ch.6: danger-zone vitals are a
@@ -147,12 +149,19 @@ def complaint_high_risk(
         return reasons
     if complaint.id == "syncope" and triage_rule_applies("older_syncope", facts):
         reasons.append(f"syncope at age >= {SYNCOPE_AGE}")
-    if complaint.id == "stroke_symptoms" and (
-        any(
-            facts.has(c)
-            for c in ("unilateral_weakness", "facial_droop", "speech_disturbance")
+    cc = _short_cc(facts)
+    if (
+        complaint.id == "stroke_symptoms"
+        and not facial_nerve_palsy_only(facts)
+        and (
+            any(
+                facts.has(c)
+                for c in ("unilateral_weakness", "facial_droop", "speech_disturbance")
+            )
+            # weakness of both legs is the cord's or the cauda equina's, not a
+            # stroke's: its own time-critical pattern makes it high risk
+            or _STROKE_RX.search(not_stroke_spans(cc, cc))
         )
-        or _STROKE_RX.search(_short_cc(facts))
     ):
         reasons.append("signs of stroke")
     return reasons
@@ -374,25 +383,6 @@ def overdose_is_high_risk(facts: ClinicalFacts) -> bool:
         return True
     text = facts.chief_complaint or ""
     return bool(_BATTERY_OR_MAGNET.search(text)) or not _FOREIGN_BODY.search(text)
-
-
-def age_adjusted_resources(
-    resources: int, complaint: ComplaintSpec, age: int | None
-) -> int:
-    """Raise a one-resource estimate to two for older adults (handbook ch.5).
-
-    Older adults with the same complaint usually need labs and imaging where a younger
-    patient needs one test (e.g. an x-ray), so ``resources`` 1 becomes 2 from
-    ``OLDER_ADULT_AGE`` except for complaints in ``MINOR_ONE_RESOURCE``.
-    """
-    if (
-        resources == 1
-        and age is not None
-        and age >= OLDER_ADULT_AGE
-        and complaint.id not in MINOR_ONE_RESOURCE
-    ):
-        return 2
-    return resources
 
 
 CTAS_SEVERE_PAIN: Final = 8.0

@@ -29,6 +29,7 @@ from agents.offline.rules._esi_lsi import (
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     dehydrated_young_child,
+    facial_nerve_palsy_only,
     flaccid_infant,
     immunocompromise_words,
     longstanding_pain_without_distress,
@@ -54,9 +55,12 @@ from agents.offline.rules._esi_resources import (
     minor_condition,
     needs_wound_repair,
     non_resource_need,
+    older_abdominal_pain,
     planned_visit_resources,
     simple_procedure,
+    suspected_hip_fracture,
     symptomatic_hyperglycaemia,
+    urinary_flank_pain,
     well_for_level_five,
     wound_with_lost_function,
     wound_with_retained_body,
@@ -65,7 +69,6 @@ from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
     COMPLAINT_RISK_POINTS_TO,
     OLDER_ADULT_AGE,
-    age_adjusted_resources,
     avpu,
     chest_pain_worded,
     complaint_high_risk,
@@ -369,6 +372,10 @@ def _hypoglycaemic(facts: ClinicalFacts) -> bool:
     return low or facts.has("hypoglycemia")
 
 
+_FACIAL_DEFICITS: Final = ("focal_deficit", "facial_droop")
+"""Concepts a facial palsy alone sets (a facial droop implies a focal deficit)."""
+
+
 def _step_b(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> list[str]:
@@ -383,6 +390,7 @@ def _step_b(
         and (c != "fever" or not simple_febrile_seizure(facts))
         and (c != "overdose" or overdose_is_high_risk(facts))
         and (c != "chest_pain" or chest_pain_worded(facts))
+        and (c not in _FACIAL_DEFICITS or not facial_nerve_palsy_only(facts))
         and (c != "stridor" or not mild_stridor)
     ]
     reasons += complaint_high_risk(facts, complaint)
@@ -521,7 +529,13 @@ def _procedure_resources(
     (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
-    if wound_with_lost_function(facts) or hot_joint(facts) or deformed_limb(facts):
+    if (
+        wound_with_lost_function(facts)
+        or hot_joint(facts)
+        or deformed_limb(facts)
+        or suspected_hip_fracture(facts)
+        or older_abdominal_pain(facts)
+    ):
         return max(resources or 0, 2)
     if needs_wound_repair(facts) and wound_with_retained_body(facts):
         return max(resources or 0, 2)  # imaging for the foreign body and the repair
@@ -532,11 +546,11 @@ def _procedure_resources(
         and complaint.id == "leg_swelling"
         and injury_swelling(facts)
     ):
-        resources = 1 if (facts.age or 0) < OLDER_ADULT_AGE else 2
+        resources = 1
     if resources is None and simple_procedure(facts):
         return 1
     if resources is None and limb_injury(facts):
-        return 1 if (facts.age or 0) < OLDER_ADULT_AGE else 2
+        return 1
     if resources is not None and resources < 1 and needs_wound_repair(facts):
         return 1
     return resources
@@ -670,9 +684,10 @@ def _esi_triage(
         )
     ):
         resources = complaint.resources_if_mild
-    if resources is not None and complaint is not None and not simple_procedure(facts):
-        # a named simple procedure (a catheter change) is one resource at any age
-        resources = age_adjusted_resources(resources, complaint, facts.age)
+    if resources is not None and simple_febrile_seizure(facts):
+        # AAP 2011 simple febrile seizure: no routine blood tests, LP or imaging; the
+        # fever's source is sought as in any febrile child (a urine test): at most one
+        resources = min(resources, 1)
     if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
         resources = max(resources, 2)
     if resources is not None and paroxysmal_crying_child(facts):
@@ -688,6 +703,7 @@ def _esi_triage(
         febrile_skin_infection(cid, v, facts.age)
         or febrile_cough(cid, v, facts.age)
         or febrile_flank_infection(cid, v, facts.age, facts)
+        or urinary_flank_pain(cid, facts)
     ):
         resources = max(resources, 2)  # labs plus IV antibiotics or a chest film
     if resources is not None and symptomatic_hyperglycaemia(facts):
