@@ -271,6 +271,7 @@ def test_older_adult_resources_come_from_the_presentation(kb: KnowledgeBase) -> 
     assert hip.expected_resources == 2 and hip.level == 3
     belly = run(kb, "ABDOMINAL PAIN", "", 82, pain=3, **NORMAL)
     assert belly.expected_resources == 2 and belly.level == 3
+
     assert run(kb, "TOOTHACHE", "", 82, **NORMAL).expected_resources == 0
 
 

@@ -385,6 +385,36 @@ def overdose_is_high_risk(facts: ClinicalFacts) -> bool:
     return bool(_BATTERY_OR_MAGNET.search(text)) or not _FOREIGN_BODY.search(text)
 
 
+OLDER_ADULT_WORK_UP: Final[dict[str, str]] = {
+    "fall": "ACEP/AGS/ENA Geriatric ED guidelines 2014: an older adult's fall is"
+    " worked up for its cause and its injuries (ECG, blood tests, imaging)",
+    "cough": "NICE NG138/CG191 and CRB-65 (age >= 65 is a risk point): a chest film"
+    " and blood tests, pneumonia presenting atypically in older adults",
+    "constipation": "ACR Appropriateness Criteria suspected small-bowel obstruction;"
+    " ACEP geriatric guidelines 2014: obstruction and impaction excluded with"
+    " imaging and blood tests",
+    "diarrhea": "Shane AL et al. IDSA 2017 infectious diarrhoea: older adults are"
+    " tested (stool, blood) and rehydrated intravenously more often",
+}
+"""One-resource complaints whose work-up an older adult (65 or over) widens to two
+resources, each with its source (ESI v4 handbook ch.5 predicts resources for this
+patient). Other one-resource problems (a sprain, cystitis, a cut) stay one."""
+
+
+def older_adult_resources(
+    resources: int, complaint: ComplaintSpec, age: int | None
+) -> int:
+    """Two resources from 65 for a complaint in ``OLDER_ADULT_WORK_UP``."""
+    if (
+        resources == 1
+        and age is not None
+        and age >= OLDER_ADULT_AGE
+        and complaint.id in OLDER_ADULT_WORK_UP
+    ):
+        return 2
+    return resources
+
+
 CTAS_SEVERE_PAIN: Final = 8.0
 """CTAS severe pain band (8-10/10): acute central pain in it is level 2, moderate pain
 (4-7) level 3 (Bullard MJ et al. Revisions to the CTAS 2016 guidelines. CJEM
