@@ -68,7 +68,6 @@ from agents.offline.rules._esi_resources import (
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
     COMPLAINT_RISK_POINTS_TO,
-    DZ_RR_MARGIN,
     OLDER_ADULT_AGE,
     avpu,
     chest_pain_worded,
@@ -283,27 +282,6 @@ def hypotensive(v: Vitals, age: int | None) -> bool:
         return v.systolic_bp < 70 + 2 * max(age, 0)  # PALS lower limit
     sbp, hr = v.systolic_bp, v.heart_rate or 0.0
     return sbp < 80 or (sbp < 90 and hr >= max(100.0, min(sbp, 120.0)))
-
-
-def _breathing_needs_work_up(
-    v: Vitals, dz: tuple[str, ...], age: int | None, days: int | None
-) -> bool:
-    """Whether hypoxia or tachypnoea predicts treatment plus imaging (two resources).
-
-    SpO2 < 92 %, a child's respiratory rate above its age band's limit, or an adult
-    rate beyond the 'considered' band (``DZ_RR_MARGIN`` over the limit). An adult rate
-    of 21-30 in a febrile or upset patient with a sore throat or a sprain predicts
-    no chest film (ESI v4 handbook ch.5: resources come from the presentation;
-    ch.6: such a rate is considered at decision point D, not counted at C).
-    """
-    if "spo2<92" in dz:
-        return True
-    rr = v.respiratory_rate
-    if rr is None or not any(d.startswith("respiratory_rate") for d in dz):
-        return False
-    adult = age is None or age > 8
-    rr_limit = _dz_limits(age, days)[1]
-    return rr > rr_limit + DZ_RR_MARGIN if adult else True
 
 
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
@@ -717,7 +695,7 @@ def _esi_triage(
         resources = max(resources, 2)
     if resources is not None and paroxysmal_crying_child(facts):
         resources = max(resources, 2)  # ultrasound and IV access (APSA 2021)
-    if resources is not None and _breathing_needs_work_up(v, dz, facts.age, days):
+    if resources is not None and any(not d.startswith("heart_rate") for d in dz):
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
     if resources is not None and (
         needs_rehydration(facts, complaint, dz) or febrile_vomiting_adult(facts, v)
