@@ -54,7 +54,7 @@ from agents._text import visible_texts
 from agents.crp import crp_mg_dl, matches_in
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import AcuteRequired, asserted
+from agents.pathways_acute import FEVER, AcuteRequired, asserted
 from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
@@ -81,7 +81,6 @@ CAIRD_CRP_MG_DL: Final = 2.0
 URGENT_PREDICTORS: Final = 2
 """Two Kocher predictors: ~40 % septic arthritis; three ~93 % (Kocher 1999)."""
 
-_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
 _LIMB: Final = _rx(
     r"limp\w*|refus\w* to (?:walk|bear weight|weight[- ]bear|stand|crawl|"
     r"move (?:the|his|her) (?:leg|arm))|won'?t (?:walk|bear weight|stand)|"
@@ -132,7 +131,7 @@ def febrile_limp(view: StageView, pop: Population) -> bool:
         return False
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    fever = (t is not None and t >= 38.0) or asserted(FEVER, texts)
     limb = asserted(_LIMB, texts) or (
         asserted(_LEG_ACHE, texts) and not asserted(_PURPURA, texts)
     )
@@ -226,7 +225,7 @@ def febrile_hot_joint(view: StageView, pop: Population) -> bool:
         return False
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    fever = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
+    fever = (t is not None and t >= 38.0) or asserted(FEVER, texts)
     return fever and asserted(HOT_JOINT, texts)
 
 
@@ -500,7 +499,7 @@ def toddler_limp_films(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    if (t is not None and t >= 38.0) or asserted(_FEVER, texts):
+    if (t is not None and t >= 38.0) or asserted(FEVER, texts):
         return []
     if not asserted(_LIMB, texts) or asserted(_LEG_FILM, texts):
         return []
