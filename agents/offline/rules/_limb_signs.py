@@ -58,6 +58,37 @@ _WEAK: Final = guarded(
     )
 )
 _LIMB_RX: Final = re.compile(rf"(?i)(?<![A-Za-z]){_LIMB}(?![A-Za-z])")
+_OWNER: Final = r"(?:(?:his|her|their|the|its)\s+)?"
+_FUNCTIONAL: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:"
+        rf"(?:cannot|can ?not|can'?t|unable to|not able to|could not|couldn'?t"
+        rf"|can no longer|no longer able to)\s+(?:lift|raise|move|grip|hold|use"
+        rf"|squeeze)(?:\s+(?:anything|things|objects))?(?:\s+(?:with|in|using))?\s+"
+        rf"{_OWNER}"
+        rf"{_SIDED}\s*(?:arm|leg|hand|foot|side|(?:upper|lower) (?:limb|extremity))"
+        rf"|(?:dragging|drags|dragged|trailing)\s+{_OWNER}{_SIDED}\s*(?:leg|foot)"
+        rf"|(?:dropping|drops|dropped)\s+(?:things|objects|items|his \w+|her \w+"
+        rf"|the \w+|a \w+)\s+(?:from|with|out of)\s+{_OWNER}{_SIDED}\s*hand"
+        rf"|not (?:moving|using)\s+{_OWNER}{_SIDED}\s*(?:arm|leg|hand|side|limbs?)"
+        rf"|{_SIDED}\s*(?:{_LIST})\s+(?:is\s+|was\s+|feels\s+|went\s+|has gone\s+)?"
+        rf"(?:floppy|limp|flaccid)"
+        rf")(?![A-Za-z])"
+    )
+)
+"""A one-sided motor deficit in the patient's or family's words: "cannot lift her right
+arm", "unable to grip with the left hand", "dragging his right leg", "dropping things
+from her right hand", "not moving his left side", "left arm floppy" (FAST/BE-FAST arm
+weakness: Kothari RU et al. Ann Emerg Med 1999;33:373; the stroke recognition tools
+ask whether the arm can be lifted and held). Not when the sentence gives pain or an
+injury as the reason ("cannot lift his right arm since the fall": ``_PAIN_CAUSE``)."""
+_PAIN_CAUSE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pain\w*|hurts?|hurting|sore|tender\w*|swollen|swelling"
+    r"|injur\w*|fell|fall|trauma|fractur\w*|dislocat\w*|deformit\w*|deformed"
+    r"|sprain\w*|strain\w*|bruis\w*|laceration|wound|burn\w*|cast|sling)"
+    r"(?![A-Za-z])"
+)
+_SENTENCE: Final = re.compile(r"[.;!?\n]")
 _NIHSS: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:NIHSS|NIH stroke scale|NIH stroke score)"
@@ -123,10 +154,22 @@ def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
         limbs = m.group("a") or m.group("b") or m.group("c") or ""
         if m.group("d") or _LIMB_RX.search(limbs):
             out.append(("unilateral_weakness", m.start(), m.end(), True))
+    for m in _FUNCTIONAL.finditer(text):
+        if not _pain_caused(text, m.start(), m.end()):
+            out.append(("unilateral_weakness", m.start(), m.end(), True))
     for m in _NIHSS.finditer(text):
         out.append(("focal_deficit", m.start(), m.end(), int(m.group(1)) > 0))
     out += _dvt_sign_spans(text)
     return sorted(out, key=lambda x: x[1])
+
+
+def _pain_caused(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a functional loss names pain or an injury."""
+    cuts = [m.end() for m in _SENTENCE.finditer(text, 0, start)]
+    lo = cuts[-1] if cuts else 0
+    stop = _SENTENCE.search(text, end)
+    hi = stop.start() if stop else len(text)
+    return _PAIN_CAUSE.search(text, lo, hi) is not None
 
 
 _ONE_LIMB: Final = (
