@@ -34,3 +34,24 @@ def test_an_arm_she_cannot_lift_is_a_stroke_in_the_window(reason: Reason) -> Non
     assert O.ordered(out, "ct head", "cta", "ct angiography"), O.orders(out)
     assert O.ordered(out, "stroke team", "neurology"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_deficit_that_resolved_is_a_tia_not_no_deficit(reason: Reason) -> None:
+    """AHA/ASA TIA statement (Easton JD et al. Stroke 2009;40:2276) and NICE NG128:
+    a focal deficit that resolved is a TIA, with a high early stroke risk; it gets
+    brain imaging and the stroke service, not a dizziness work-up. Main read
+    "arm weakness resolved after 15 minutes" as no weakness (the resolution as a
+    negation) and ordered no brain imaging."""
+    out = reason(
+        make_case(
+            "DIZZY",
+            age=73,
+            sex="M",
+            vitals=vitals(72, 152, 84, 14, 98),
+            one_liner="73-year-old man who felt strange after breakfast",
+            ed_note="At 0915 felt odd. Left arm weakness resolved after about 15"
+            " minutes and the facial droop has resolved too. Feels back to normal.",
+        )
+    )
+    assert O.ordered(out, "ct head", "mri", "cta"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"

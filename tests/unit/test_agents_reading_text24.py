@@ -26,6 +26,28 @@ ROWS = [
     ("His face is drooping.", "facial_droop", "present"),
     ("Denies being unable to lift his right arm.", "unilateral_weakness", "absent"),
     ("Can lift both arms, no drift.", "unilateral_weakness", "not_present"),
+    # an event that resolved is still this visit's event (a TIA, a settled chest
+    # pain, a fever before the visit); other resolved symptoms are past
+    (
+        "Right arm weakness resolved after 20 minutes.",
+        "unilateral_weakness",
+        "present",
+    ),
+    (
+        "Right arm weakness resolved after 20 minutes.",
+        "symptoms_resolved",
+        "present",
+    ),
+    ("Facial droop has now resolved.", "facial_droop", "present"),
+    ("Chest pain resolved with GTN.", "chest_pain", "present"),
+    ("Chest tightness yesterday, now resolved.", "chest_pain", "present"),
+    ("Fever to 38.4 at home, now settled.", "fever", "present"),
+    ("Ongoing chest pain, not resolved with GTN.", "chest_pain", "present"),
+    ("No chest pain, resolved.", "chest_pain", "absent"),
+    ("Had diarrhoea last week, settled.", "diarrhea", "historical"),
+    ("Vomiting overnight, now settled and drinking.", "vomiting", "historical"),
+    ("Cough which has since resolved.", "cough", "historical"),
+    ("Fever, cough now resolved.", "fever", "present"),
     # the loss of use that pain or an injury explains is no motor deficit
     (
         "Cannot lift his right arm since the fall, tender shoulder.",

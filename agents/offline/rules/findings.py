@@ -14,7 +14,11 @@ Concepts and their synonyms live in ``agents/offline/knowledge/findings.yaml``
 - ``hypothetical``: conditional or future ("return if", "should he develop", return
   precautions);
 - ``family``: another person's ("family history", "mother", a family-history section);
-- ``historical``: past ("history of", "prior", "known", a past-history section);
+- ``historical``: past ("history of", "prior", "known", a past-history section), or a
+  symptom written as resolved ("diarrhoea last week, settled"); an event whose
+  resolved episode is the presentation (a TIA's deficit, a settled chest pain, a
+  fever before the visit) stays ``present`` (``_TRANSIENT_EVENTS``), and a resolved
+  deficit adds ``symptoms_resolved``;
 - ``present`` otherwise.
 
 Scope: a trigger reaches forward to the end of its sentence, across a coordinated list
@@ -857,6 +861,52 @@ def _own_negations_masked(text: str, found: list[tuple[int, int, str]]) -> str:
     return text if out is None else "".join(out)
 
 
+_RESOLUTION: Final = (
+    r"(?:(?:has|have|had)\s+)?(?:now\s+|since\s+|both\s+|all\s+|fully\s+"
+    r"|completely\s+|spontaneously\s+)*(?:(?:is|was|were|are|been|has|have)\s+)?"
+    r"(?:now\s+|since\s+|fully\s+|completely\s+|spontaneously\s+)*"
+    r"(?:resolved|settled|subsided|went away|abated|(?:now|all|completely) gone)"
+    r"(?![A-Za-z0-9])"
+)
+_RESOLVED_ON: Final = re.compile(rf"(?i)^\W{{0,3}}{_RESOLUTION}")
+"""The mention's own resolution written after it ("chest pain resolved with GTN",
+"weakness has now resolved")."""
+_RESOLVED_LATER: Final = re.compile(
+    rf"(?i)^[^.;,:\n]{{0,60}}?(?:,\s*(?:and\s+|but\s+)?|\s+(?:which|that|and)\s+)"
+    rf"{_RESOLUTION}"
+)
+"""A resolution closing the mention's own comma item or relative clause ("chest pain
+yesterday, now resolved", "diarrhoea last week, settled", "pain at 0300 which has since
+resolved"); the next list item is not reached ("fever, cough now resolved")."""
+_TRANSIENT_EVENTS: Final = frozenset(
+    {"unilateral_weakness", "facial_droop", "speech_disturbance", "vision_loss",
+     "focal_deficit", "numbness", "chest_pain", "chest_pressure", "exertional_pain",
+     "pleuritic_pain", "palpitations", "syncope", "presyncope", "seizure", "fever",
+     "apnea", "thunderclap_headache", "worst_headache", "hematemesis", "melena",
+     "hematochezia", "gi_bleeding", "hemoptysis", "vaginal_bleeding"}
+)  # fmt: skip
+"""Events whose resolved episode is itself the presentation, read present when they
+resolved: a focal deficit that resolved is a TIA, high risk of stroke in the next
+days (Easton JD et al. AHA/ASA TIA statement, Stroke 2009;40:2276); rest chest pain
+that has settled is still a suspected acute coronary syndrome (Byrne RA et al. ESC
+2023 ACS: pain-free at presentation does not exclude it); a fever documented before
+the visit counts (Pantell RH et al. AAP 2021 febrile infant guideline), as does a
+bleed that has stopped (Glasgow-Blatchford score) or a palpitation, faint or seizure
+that is over. Other symptoms that resolved are past, not current (ConText
+temporality, Harkema 2009)."""
+_DEFICITS: Final = frozenset(
+    {"unilateral_weakness", "facial_droop", "speech_disturbance", "vision_loss",
+     "focal_deficit", "numbness"}
+)  # fmt: skip
+"""Deficits whose resolution is the transience of a TIA (``symptoms_resolved``)."""
+
+
+def _resolved(text: str, end: int, s_end: int) -> bool:
+    """Whether the mention is written as resolved, on it or closing its item."""
+    after = text[end:s_end]
+    return bool(_RESOLVED_ON.match(after) or _RESOLVED_LATER.match(after))
+
+
 _STOPPABLE: Final = frozenset({"anticoagulation"})
 """Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
 stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
@@ -928,12 +978,22 @@ def extract_findings(
             # "no fever, no bowel sounds": the second "no" names the finding (absent
             # bowel sounds), it does not repeat the first one's negation
             status = "present"
+        read = scoped  # the text the status is read from
         if concept == "syncope" and (near := _NEAR_MISS.search(text, s_start, start)):
             # "nearly blacked out": the faint did not happen (presyncope)
             unmasked = " " * (start - near.start())
-            near_text = text[: near.start()] + unmasked + text[start:]
+            read = text[: near.start()] + unmasked + text[start:]
             concept = "presyncope"
-            status = _status(near_text, s_start, s_end, start, end, section)
+            status = _status(read, s_start, s_end, start, end, section)
+        resolved = _resolved(text, end, s_end)
+        if resolved and concept in _TRANSIENT_EVENTS:
+            # the resolution is no negation of the event: the status its words before
+            # it give (a TIA's deficit, a settled chest pain stay present)
+            status = _status(read, s_start, end, start, end, section)
+            if status == "present" and concept in _DEFICITS:
+                out.append(_resolved_finding(text, start, end, s_end))
+        elif resolved and status == "present":
+            status = "historical"  # "diarrhoea last week, settled": past, not current
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
         if (
@@ -1005,6 +1065,19 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
             )
         )
     return out
+
+
+def _resolved_finding(text: str, start: int, end: int, s_end: int) -> Finding:
+    """``symptoms_resolved`` over a deficit and its resolution (a TIA's transience)."""
+    m = _RESOLVED_ON.match(text, end, s_end) or _RESOLVED_LATER.match(text, end, s_end)
+    stop = m.end() if m else end
+    return Finding(
+        concept="symptoms_resolved",
+        status="present",
+        text=text[start:stop],
+        start=start,
+        end=stop,
+    )
 
 
 _AORTA_CM = guarded(
@@ -1131,6 +1204,8 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end, present in limb_sign_spans(text):
         status = context_status(text, start, end)
+        if concept in _TRANSIENT_EVENTS and _resolved(text, end, len(text)):
+            status = context_status(text[:end], start, end)  # a TIA's deficit
         if not present and status == "present":
             status = "absent"
         out.append(
