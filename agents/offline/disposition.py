@@ -528,7 +528,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = _escalate(choice, met.disposition)
         level = "icu" if met.level == "icu" else level
         needed.append(met.reason)
-    needs = care_needs(inp.view.one_liner, inp.view.ed_text)
+    needs = care_needs(
+        inp.view.one_liner,
+        inp.view.ed_text,
+        newborn_other=(facts.age is not None and facts.age >= 1),
+    )
     plan = inp.previous.get("treatment")
     if isinstance(plan, TreatmentResult):  # what the ED plan orders needs a level too
         have = {n.name for n in needs}

@@ -67,7 +67,9 @@ def _facts_with_notes(
     for label, text in texts:
         if text:
             key = text_digest(text)  # each text is hashed once for the three memos
-            current.extend(_findings(text, label, knowledge, key))
+            current.extend(
+                _findings(text, label, knowledge, key, newborn_other=demo.age >= 1)
+            )
             current.extend(_results(text, demo.age, onset, key))
             for k, v in _measures(text, key):
                 measures.setdefault(k, v)
@@ -194,15 +196,26 @@ _ONSET: HashMemo[float | None] = HashMemo(MEMO_SIZE)
 
 
 def _findings(
-    text: str, source: str, knowledge: KnowledgeBase, text_key: bytes | None = None
+    text: str,
+    source: str,
+    knowledge: KnowledgeBase,
+    text_key: bytes | None = None,
+    *,
+    newborn_other: bool = False,
 ) -> tuple[Finding, ...]:
     # The source label only matters as prior vs current (``extract_findings``): a
     # chunk read as history for the facts and again for its citations is one entry.
+    # A newborn's label is another person's only in an older patient's note.
     kind = "prior" if source.lower().startswith("prior") else "current"
+    kind += "-older" if newborn_other else ""
     text_key = text_key or text_digest(text)
     return _FINDINGS.get_or_compute(
         digest((text_key, kind, knowledge.version)),
-        lambda: tuple(extract_findings(text, knowledge, source=source)),
+        lambda: tuple(
+            extract_findings(
+                text, knowledge, source=source, newborn_other=newborn_other
+            )
+        ),
     )
 
 

@@ -55,3 +55,46 @@ def test_a_deficit_that_resolved_is_a_tia_not_no_deficit(reason: Reason) -> None
     )
     assert O.ordered(out, "ct head", "mri", "cta"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_the_babys_intubation_is_not_the_mothers(reason: Reason) -> None:
+    """ICU admission follows the patient's own organ support (Nates JL et al. SCCM
+    ICU admission guideline. Crit Care Med 2016;44:1553). In a mother's note the
+    baby's course under its own label ("Newborn: ... ventilated on NICU") is the
+    baby's (ConText experiencer). Main read the baby's intubation as the mother's and
+    admitted a well woman with a sore episiotomy to the ICU."""
+    out = reason(
+        make_case(
+            "POSTPARTUM PAIN",
+            age=27,
+            sex="F",
+            vitals=vitals(80, 116, 72, 16, 99),
+            one_liner="27-year-old woman a week after delivery with a sore stitch line",
+            ed_note="Episiotomy repaired after an assisted delivery. Sore and a little"
+            " swollen at the stitches, no fever, normal lochia.\nNewborn: delivered"
+            " at 34 weeks, grunting and intubated at birth, ventilated on NICU.",
+        )
+    )
+    d = O.disposition(out)
+    assert d.admit_level != "icu", d.rationale
+
+
+def test_a_twin_sisters_intubation_is_not_hers(reason: Reason) -> None:
+    """ICU admission follows the patient's own organ support (SCCM 2016); a
+    sibling's illness listed under the sibling's label is family history (ConText
+    experiencer). A well 4-year-old with a cold whose twin was once ventilated needs
+    no ICU; main admitted him to the ICU for his twin's intubation."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=4,
+            sex="F",
+            vitals=vitals(108, 98, 60, 24, 98),
+            one_liner="4-year-old girl with a runny nose and cough for 2 days",
+            ed_note="Coryza and a dry cough, drinking well, playing in the waiting"
+            " room.\nTwin sister: bronchiolitis as a baby, hypoxic, intubated for"
+            " three days.\nChest clear, no recession, no wheeze.",
+        )
+    )
+    d = O.disposition(out)
+    assert d.admit_level != "icu", d.rationale

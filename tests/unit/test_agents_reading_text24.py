@@ -14,6 +14,7 @@ import pytest
 
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
+from agents.offline.rules.needs import care_needs
 
 ROWS = [
     # a one-sided deficit in functional or lay words
@@ -73,3 +74,46 @@ def test_reading_set(text: str, concept: str, want: str) -> None:
         assert "present" not in got
     else:
         assert got == {want}
+
+
+LABELS = [
+    # another person named only by a list label (ConText experiencer)
+    ("Twin B: respiratory distress, required CPAP.", "respiratory_distress", True),
+    ("Maternal history: preeclampsia, seizure at 36 weeks.", "seizure", True),
+    ("Sibling: asthma, recent viral illness with cough.", "cough", True),
+    ("Neonate findings: apnoea at birth, intubated.", "intubated", True),
+    ("Baby: born at 34 weeks, respiratory distress.", "respiratory_distress", True),
+    ("Maternal fever in labour, fetal tachycardia.", "tachycardia", True),
+    # the patient's own
+    ("Twin A (patient): fever and poor feeding.", "fever", False),
+    ("Mother: healthy. Patient has had fever for 2 days.", "fever", False),
+    ("Twin pregnancy at 32 weeks with vaginal bleeding.", "vaginal_bleeding", False),
+    ("Maternal fever in labour, fetal tachycardia.", "fever", False),
+]
+
+
+@pytest.mark.parametrize(("text", "concept", "other"), LABELS)
+def test_another_persons_label(text: str, concept: str, other: bool) -> None:
+    got = {
+        f.status
+        for f in extract_findings(text, load_knowledge(), newborn_other=True)
+        if f.concept == concept
+    }
+    assert ("present" not in got) is other
+    assert got
+
+
+def test_a_newborns_label_is_the_patient_in_a_newborns_note() -> None:
+    """Without ``newborn_other`` (a newborn patient) the baby's label is the patient."""
+    got = {
+        f.status
+        for f in extract_findings("Baby: apnoea, intubated.", load_knowledge())
+        if f.concept == "intubated"
+    }
+    assert got == {"present"}
+
+
+def test_a_twins_intubation_is_no_care_need() -> None:
+    assert care_needs("Twin B: intubated for bronchiolitis.") == ()
+    assert care_needs("Newborn: intubated on NICU.", newborn_other=True) == ()
+    assert care_needs("Newborn: intubated on NICU.") != ()

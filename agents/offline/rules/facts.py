@@ -223,7 +223,14 @@ class ClinicalFacts(BaseModel):
         current: list[Finding] = []
         measures: dict[str, float] = {}
         for label, text in texts:
-            current.extend(extract_findings(text, knowledge, source=label))
+            current.extend(
+                extract_findings(
+                    text,
+                    knowledge,
+                    source=label,
+                    newborn_other=age is not None and age >= 1,
+                )
+            )
             current.extend(result_findings(text, age=age, onset_text=joined))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(k, v)

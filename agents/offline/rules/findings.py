@@ -57,6 +57,7 @@ from cases.rx import guarded
 __all__ = [
     "Finding",
     "FindingStatus",
+    "another_persons",
     "context_status",
     "dated_past",
     "extract_findings",
@@ -907,13 +908,64 @@ def _resolved(text: str, end: int, s_end: int) -> bool:
     return bool(_RESOLVED_ON.match(after) or _RESOLVED_LATER.match(after))
 
 
+_OTHER_LABEL: Final = re.compile(
+    r"(?i)(?:^|(?<=[\n.;]))[ \t*•-]*(?:(?:maternal|paternal|mother'?s|father'?s)"
+    r"(?:\s+(?:medical|obstetric|family|past))?\s+(?:history|hx|background|details)"
+    r"|(?:co-?)?twin(?:\s+(?:[a-d1-4]|one|two))?|sibling|(?:older |younger |twin )?"
+    r"(?:brother|sister)|(?P<newborn>(?:the\s+)?(?:neonate|neonatal|newborn|baby|infant"
+    r"|f(?:o)?etus|f(?:o)?etal)(?:'s)?(?:\s+(?:findings|details|status|course"
+    r"|outcome|condition|exam|examination|history|assessment|at birth))?))"
+    r"\s*:"
+)
+"""A list label naming another person ("Twin B:", "Maternal history:", "Sibling:",
+"Neonate findings:"): the items after it, to the end of its sentence, are that
+person's (ConText experiencer 'other', Harkema 2009). A newborn's label is another
+person only in an older patient's note (a mother's labour with the baby's course).
+A label naming the patient ("Twin A (patient):") is none."""
+
+
+_NEWBORN_OWNED: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:f(?:o)?etal|neonatal|(?:newborn|baby|infant|neonate)'s)\s+$"
+)
+"""The fetus's or newborn's own sign in a mother's note ("fetal tachycardia", "the
+baby's apnoea"): not the mother's."""
+
+
+def another_persons(text: str, start: int, *, newborn_other: bool = False) -> bool:
+    """Whether a list label or a newborn's owner makes ``text[start:]`` another's.
+
+    For the regex readers of their own patterns (``needs``): "Twin B: intubated"
+    is no ventilated patient; "Neonate findings: intubated" in a mother's note
+    (``newborn_other``) neither (ConText experiencer, Harkema 2009).
+    """
+    cuts = [m.end() for m in _SENT_SPLIT.finditer(text, 0, start)]
+    return _other_label(
+        text, cuts[-1] if cuts else 0, start, newborn_other=newborn_other
+    )
+
+
+def _other_label(text: str, s_start: int, start: int, *, newborn_other: bool) -> bool:
+    """Whether the mention is another person's by a label or a newborn's owner."""
+    if newborn_other and _NEWBORN_OWNED.search(text, max(0, start - 20), start):
+        return True
+    line = max(s_start, text.rfind("\n", 0, start) + 1)
+    for m in _OTHER_LABEL.finditer(text, line, start):
+        if newborn_other or m.group("newborn") is None:
+            return True
+    return False
+
+
 _STOPPABLE: Final = frozenset({"anticoagulation"})
 """Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
 stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
 
 
 def extract_findings(
-    text: str | None, knowledge: KnowledgeBase, *, source: str = "note"
+    text: str | None,
+    knowledge: KnowledgeBase,
+    *,
+    source: str = "note",
+    newborn_other: bool = False,
 ) -> tuple[Finding, ...]:
     """Find lexicon concepts in a text and classify each as present/absent/historical.
 
@@ -922,6 +974,8 @@ def extract_findings(
         knowledge: The knowledge base whose concepts and diagnosis names are sought.
         source: Label of where the text came from; ``"prior_note"`` (or any label
             starting with ``"prior"``) turns present mentions into ``historical``.
+        newborn_other: The patient is no newborn, so a newborn's list label
+            ("Neonate findings:", "Baby:") names another person (``_OTHER_LABEL``).
 
     Returns:
         One Finding per concept mention, in text order.
@@ -985,6 +1039,10 @@ def extract_findings(
             read = text[: near.start()] + unmasked + text[start:]
             concept = "presyncope"
             status = _status(read, s_start, s_end, start, end, section)
+        if status in ("present", "historical", "absent") and _other_label(
+            text, s_start, start, newborn_other=newborn_other
+        ):
+            status = "family"  # "Twin B: respiratory distress": another person's
         resolved = _resolved(text, end, s_end)
         if resolved and concept in _TRANSIENT_EVENTS:
             # the resolution is no negation of the event: the status its words before

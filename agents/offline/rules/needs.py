@@ -18,6 +18,7 @@ from typing import Final, Literal
 
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import another_persons
 from cases.memo import HashMemo, text_digest
 from cases.rx import whole_letters
 
@@ -152,8 +153,12 @@ _BLOCK = re.compile(
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
-def _unblocked(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs in a clause of ``text`` free of ``_BLOCK`` cues."""
+def _unblocked(pattern: re.Pattern[str], text: str, newborn_other: bool) -> bool:
+    """Whether ``pattern`` occurs in a clause of ``text`` free of ``_BLOCK`` cues.
+
+    A clause under another person's label ("Twin B: intubated", a newborn's in a
+    mother's note: ``findings.another_persons``) is that person's need.
+    """
     ends: list[int] | None = None
     for m in pattern.finditer(text):
         if ends is None:  # clause boundaries once per text: linear in its length
@@ -161,16 +166,20 @@ def _unblocked(pattern: re.Pattern[str], text: str) -> bool:
         k = bisect.bisect_right(ends, m.start())
         start = ends[k - 1] if k else 0
         stop = ends[k] if k < len(ends) else len(text)
-        if not _BLOCK.search(text, start, stop):
+        if not _BLOCK.search(text, start, stop) and not another_persons(
+            text, m.start(), newborn_other=newborn_other
+        ):
             return True
     return False
 
 
-def care_needs(*texts: str | None) -> tuple[CareNeed, ...]:
+def care_needs(*texts: str | None, newborn_other: bool = False) -> tuple[CareNeed, ...]:
     """Return the needs documented in ``texts`` (first mention of each).
 
     Args:
         texts: Visible text (one-liner, ED note before the disposition).
+        newborn_other: The patient is no newborn: a newborn's label names another
+            person ("Baby: intubated" in a mother's note).
 
     Returns:
         The needs found, in ``NEEDS`` order; empty when none is documented.
@@ -178,7 +187,7 @@ def care_needs(*texts: str | None) -> tuple[CareNeed, ...]:
     found: set[int] = set()
     for text in texts:
         if text:
-            found |= _needs_in(text)
+            found |= _needs_in(text, newborn_other)
     return tuple(
         CareNeed(need.name, need.level, need.source)
         for i, need in enumerate(NEEDS)
@@ -191,11 +200,13 @@ _FOUND: HashMemo[frozenset[int]] = HashMemo(1024)
 a returning patient's notes and a request's repeated note parts are scanned once."""
 
 
-def _needs_in(text: str) -> frozenset[int]:
+def _needs_in(text: str, newborn_other: bool) -> frozenset[int]:
     return _FOUND.get_or_compute(
-        text_digest(text),
+        text_digest(text) + (b"n" if newborn_other else b""),
         lambda: frozenset(
-            i for i, need in enumerate(NEEDS) if _unblocked(need.pattern, text)
+            i
+            for i, need in enumerate(NEEDS)
+            if _unblocked(need.pattern, text, newborn_other)
         ),
     )
 
