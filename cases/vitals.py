@@ -99,8 +99,11 @@ _BP = re.compile(
     r"(?i)\b(?:BP|B/P|NIBP|blood\s+pressure)\b" + _SEP + r"(\d{2,3})\s*/\s*(\d{2,3})"
 )
 _HR = re.compile(
-    r"(?i)\b(?:HR|heart\s+rate|pulse(?!\s*ox)(?:\s+rate)?)\b" + _SEP + _NUM
+    r"(?i)\b(?:HR|heart\s+rate|pulse(?!\s*ox)(?:\s+rate)?"
+    r"|tachy(?:cardic|cardia)?\s+(?:to|at|in\s+the)|brady(?:cardic|cardia)?\s+(?:to|at"
+    r"|in\s+the))\b" + _SEP + _NUM
 )
+"""Heart rate: "HR 104", "pulse of 48", "tachy to 140s", "bradycardic at 38"."""
 _RR = re.compile(
     r"(?i)\b(?:RR|resp(?:iratory)?(?:\s+rate)?|resp\.|respirations)(?![a-z])"
     + _SEP
@@ -113,7 +116,8 @@ _TEMP = re.compile(
     + r"(\d{2,3}(?:\.\d+)?)\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?(?![a-z])"
 )
 _SPO2 = re.compile(
-    r"(?i)\b(?:SpO2|SpO₂|SaO2|O2\s*sat(?:uration)?s?|sat(?:uration)?s?|"
+    r"(?i)\b(?:SpO2|SpO₂|SaO2|O2\s*sat(?:uration)?s?|sat(?:uration)?s?|saturating|"
+    r"satting|"
     r"pulse\s*ox(?:imetry)?)(?![a-z])" + _SEP + _NUM + r"\s*%?"
 )
 _PAIN_BLOCK = re.compile(
@@ -386,14 +390,14 @@ _TEXT_TEMP: Final = re.compile(
     r"|recorded at|on arrival|at triage))?"
     r"|(?<![A-Za-z0-9-])(?<!troponin )(?<!trop )(?-i:T)(?=[ \t:]*\d))"
     + _SEP
-    + r"(\d{2,3}(?:\.\d+)?)(?![\d.])\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?"
+    + r"(\d{2,3}(?:\.\d+)?)(?!\d|\.\d)\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?"
     r"(?![A-Za-z0-9/%])"
     r"(?!\s*(?:h|hrs|hours?|min|mins|minutes|d|days?|wks?|weeks?|ng|pg|mg|mmol"
     r"|/)(?![A-Za-z]))"
 )
 """A measured temperature in running text: "temp 39.2", "febrile to 38.9", "T 102.4F",
 "temperature of 35.1 C" (°F converted; a number followed by a time or a lab unit is
-not one)."""
+not one), also at the end of its sentence ("Temp 38.9.")."""
 _REPORTED_TEMP: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:at home|home|prior to arrival|pta|before arrival"
     r"|per (?:mom|mum|mother|dad|father|parents?|family|caregiver)|reported"

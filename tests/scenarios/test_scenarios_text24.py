@@ -98,3 +98,30 @@ def test_a_twin_sisters_intubation_is_not_hers(reason: Reason) -> None:
     )
     d = O.disposition(out)
     assert d.admit_level != "icu", d.rationale
+
+
+def test_a_fever_written_at_the_end_of_a_sentence_gets_cultures(
+    reason: Reason,
+) -> None:
+    """Surviving Sepsis Campaign 2021 (Evans L et al. Crit Care Med 2021;49:e1063):
+    in suspected sepsis take blood cultures before antimicrobials. A temperature
+    written only in the note and closing its sentence ("Temp 39.4.") is a fever;
+    main's text reader skipped a number followed by a full stop, so the sepsis
+    antibiotics went out without blood cultures."""
+    out = reason(
+        make_case(
+            "GENERALLY UNWELL",
+            age=84,
+            sex="M",
+            vitals={
+                "heart_rate": 114,
+                "systolic_bp": 94,
+                "diastolic_bp": 56,
+                "respiratory_rate": 24,
+                "spo2": 93,
+            },
+            one_liner="84-year-old man from residential care, weak and off his food",
+            ed_note="Carers report a wet cough since Sunday. Temp 39.4.",
+        )
+    )
+    assert O.ordered(out, "blood culture"), O.orders(out)

@@ -15,6 +15,7 @@ import pytest
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.needs import care_needs
+from cases.vitals import extract_vitals, text_temperature
 
 ROWS = [
     # a one-sided deficit in functional or lay words
@@ -117,3 +118,55 @@ def test_a_twins_intubation_is_no_care_need() -> None:
     assert care_needs("Twin B: intubated for bronchiolitis.") == ()
     assert care_needs("Newborn: intubated on NICU.", newborn_other=True) == ()
     assert care_needs("Newborn: intubated on NICU.") != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Temp 38.9.", 38.9),
+        ("On arrival temp 35.1.", 35.1),
+        ("Febrile 38.6.", 38.6),
+        ("Temp 102.4 F at triage.", 39.1),
+        ("T 101, HR 110.", 38.3),
+        ("Troponin T 14.", None),
+        ("Tmax 39.4 at home.", None),  # before the visit: history, not a vital sign
+    ],
+)
+def test_text_temperature_at_a_sentence_end(text: str, want: float | None) -> None:
+    got = text_temperature(text)
+    assert got == pytest.approx(want, abs=0.1) if want is not None else got is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Saturating 86% on air.", "spo2", 86.0),
+        ("Sats 88% RA.", "spo2", 88.0),
+        ("Tachy to 140s.", "heart_rate", 140.0),
+        ("Bradycardic at 38, BP 84/50.", "heart_rate", 38.0),
+        ("BP 82/palp.", "systolic_bp", 82.0),
+    ],
+)
+def test_vital_sign_wordings(text: str, field: str, want: float) -> None:
+    assert getattr(extract_vitals(text), field) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tmax 39.4 at home.", {"present"}),
+        ("Tmax 102.4", {"present"}),
+        ("Temp 101, HR 120.", {"present"}),
+        ("Temp 37.2.", set()),
+        ("Temp 99.1 F", set()),
+        ("If temp 38.5 or more, return.", {"hypothetical"}),
+    ],
+)
+def test_a_stated_temperature_of_38_is_a_fever(text: str, want: set[str]) -> None:
+    """AAP 2021 febrile infant guideline: a reliable reading at home counts."""
+    got = {
+        f.status
+        for f in extract_findings(text, load_knowledge())
+        if f.concept == "fever"
+    }
+    assert got == want

@@ -1178,6 +1178,21 @@ _ARM_BP = guarded(
     )
 )
 _BREAK = re.compile(r"[.;\n]")
+_TEMP_STATED = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:t\s?max|max(?:imum)? temp(?:erature)?|highest"
+        r" temp(?:erature)?|peak temp(?:erature)?|temp(?:erature)?s?)(?:\s+(?:of|was"
+        r"|is|to|at|up to|as high as|reached|reaching|measured at|recorded at))?"
+        r"\W{0,3}(\d{2,3}(?:\.\d)?)(?!\d|\.\d)\s*(?:°|deg(?:rees)?)?\s*([FC])?"
+        r"(?![A-Za-z0-9/%])"
+    )
+)
+FEVER_C: Final = 38.0
+"""A temperature of 38.0 °C or more is a fever, measured in the ED or reported from
+home (Pantell RH et al. AAP 2021 febrile infant guideline: a reliable home reading
+counts; NICE NG143)."""
+_FAHRENHEIT_RANGE: Final = (90.0, 110.0)
+"""A bare number in this range is a Fahrenheit reading ("Tmax 102.4")."""
 _AUTONOMIC = (
     r"(?:ptosis|miosis|rhinorrh\w*|runny nose|nasal congestion|blocked nostril"
     r"|conjunctival (?:injection|redness)|red eye|eyelid (?:oedema|edema|swelling))"
@@ -1202,7 +1217,9 @@ ADD-RS; pulse deficit LR+ 5.7, Klompas M. JAMA 2002;287:2262)."""
 def sign_findings(text: str | None) -> tuple[Finding, ...]:
     """Signs stated as measurements rather than words, with their ConText status.
 
-    An abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
+    A temperature of ``FEVER_C`` or more stated in the text, measured or the
+    illness's maximum ("Tmax 39.4", "temp 102.4 F", "temp 101": ``fever``), an
+    abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
     count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
     (``pulse_deficit``), tearing beside another cranial autonomic sign
@@ -1247,6 +1264,9 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         gap = abs(int(a.group(2)) - int(b.group(2)))
         if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
             out.append(_sign(text, "pulse_deficit", a, b.end()))
+    for m in _TEMP_STATED.finditer(text):
+        if _celsius(float(m.group(1)), m.group(2)) >= FEVER_C:
+            out.append(_sign(text, "fever", m))
     for m in _EYE_TEARING.finditer(text):
         start, end = _tearing_span(m)
         out.append(
@@ -1318,6 +1338,16 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
 def _hot_joints(text: str) -> list[re.Match[str]]:
     """Hot, red or swollen joints; not an ankle, whose swelling is mostly oedema."""
     return [m for m in HOT_JOINT.finditer(text) if "ankle" not in m.group().lower()]
+
+
+def _celsius(value: float, unit: str | None) -> float:
+    """A stated temperature in °C: °F by its unit or by a bare value in their range."""
+    lo, hi = _FAHRENHEIT_RANGE
+    if (unit or "").upper() == "F" or (unit is None and lo <= value <= hi):
+        return (value - 32.0) * 5.0 / 9.0
+    if (unit or "").upper() == "C" or value <= 45.0:
+        return value
+    return 0.0  # neither scale: no temperature
 
 
 def _tearing_span(m: re.Match[str]) -> tuple[int, int]:
