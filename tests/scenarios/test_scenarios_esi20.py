@@ -30,9 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from cases.adapters._common import demographics_from_text
-from cases.models import Case
-from cases.vitals import extract_vitals_report
+from tests.scenarios._esi_vignette import vignette_esi
 from tests.scenarios.conftest import Reason
 
 DATA = Path(__file__).parent / "data" / "esi20_vignettes.csv"
@@ -40,21 +38,8 @@ MIN_EXACT = 76
 MAX_UNDER_TRIAGED = 1
 
 
-def _vignette(text: str, ident: str) -> Case:
-    return Case(
-        patient_id=f"esi20-{ident}",
-        encounter_id=f"esi20-{ident}-e",
-        demographics=demographics_from_text(text),
-        chief_complaint=text,
-        vitals=extract_vitals_report(text).vitals,
-        source="esi_handbook",
-    )
-
-
 def _esi(reason: Reason, text: str, ident: str = "scenario") -> int:
-    level = reason(_vignette(text, ident)).final.esi
-    assert level is not None
-    return level
+    return vignette_esi(reason, text, ident, "esi20")
 
 
 def test_esi20_development_set(reason: Reason) -> None:

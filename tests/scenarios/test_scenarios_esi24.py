@@ -24,27 +24,12 @@ from __future__ import annotations
 
 import pytest
 
-from cases.adapters._common import demographics_from_text
-from cases.models import Case
-from cases.vitals import extract_vitals_report
+from tests.scenarios._esi_vignette import vignette_esi
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _vignette(text: str, ident: str) -> Case:
-    return Case(
-        patient_id=f"esi24-{ident}",
-        encounter_id=f"esi24-{ident}-e",
-        demographics=demographics_from_text(text),
-        chief_complaint=text,
-        vitals=extract_vitals_report(text).vitals,
-        source="esi_handbook",
-    )
-
-
 def _esi(reason: Reason, text: str, ident: str = "scenario") -> int:
-    level = reason(_vignette(text, ident)).final.esi
-    assert level is not None
-    return level
+    return vignette_esi(reason, text, ident, "esi24")
 
 
 @pytest.mark.parametrize(
