@@ -54,6 +54,13 @@ _PAIN: Final = _rx(
     r"her |my )?(?:\w+ )?(?:abdomen|belly|tummy|flank|loin|back(?! of)|groin)|"
     r"(?:renal|ureteric) colic|backache|back ache"
 )
+_CHEST_TO_BACK: Final = _rx(
+    r"chest (?:pain|discomfort|tightness)\W+(?:\w+\W+){0,6}?"
+    r"(?:back|shoulder blades?|interscapular\w*)"
+)
+"""Chest pain radiating to the back: the aortic dissection's pattern (Isselbacher EM et
+al. ACC/AHA 2022 aortic disease), read by its own pathway, not a leaking AAA's back
+pain."""
 _COLLAPSE: Final = _rx(
     r"collaps\w*|syncop\w*|presyncop\w*|near[- ]syncop\w*|passed out|passing out|"
     r"pass out|fainted|fainting|(?:felt|feeling|feels) faint|blacked out|"
@@ -95,7 +102,8 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
     known = asserted(_KNOWN_AAA, texts)
     if not (known or pop.age_within(years(LEAKING_AAA_AGE_YEARS), None) is True):
         return []
-    if pop.age_within(years(18), None) is not True or not asserted(_PAIN, texts):
+    own_pain = [_CHEST_TO_BACK.sub(" ", t) for t in texts]
+    if pop.age_within(years(18), None) is not True or not asserted(_PAIN, own_pain):
         return []
     if not (_hypotensive(view) or asserted(_COLLAPSE, texts)):
         return []

@@ -312,3 +312,24 @@ def test_infant_with_forceful_vomiting_and_an_olive_is_pyloric_stenosis(
     assert O.ordered(out, "pyloric", "paediatric surgery"), O.orders(out)
     assert not O.medication_ordered(out, "ondansetron"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+def test_dissection_pain_to_the_back_is_not_a_leaking_aaa(reason: Reason) -> None:
+    """Sudden tearing chest pain through to the back with a near-faint and BP 172/98:
+    an aortic dissection's picture, so the BP is lowered and no permissive hypotension
+    or blood is ordered for a 'leaking AAA' (ACC/AHA 2022 aortic disease)."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=66,
+            sex="M",
+            vitals={**vitals(96, 172, 98, 20, 97, t=36.7), "pain": 10},
+            one_liner="66M, sudden tearing chest pain going through to the back.",
+            ed_note=(
+                "HPI: 66-year-old man with hypertension, sudden severe tearing chest "
+                "pain through to his back 40 minutes ago, nearly fainted.\nExam: BP "
+                "172/98 right arm, 140/84 left arm.\nResults: ECG no ST elevation."
+            ),
+        )
+    )
+    assert not O.ordered(out, "permissive hypotension"), O.orders(out)
