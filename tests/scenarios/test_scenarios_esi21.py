@@ -28,12 +28,15 @@ except the guards named as such.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from tests.scenarios._esi_vignette import vignette_esi
+from tests.scenarios._esi_vignette import (
+    high_acuity_too_low,
+    read_vignettes,
+    vignette_esi,
+)
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 DATA = Path(__file__).parent / "data" / "esi21_vignettes.csv"
@@ -45,17 +48,9 @@ def _esi(reason: Reason, text: str, ident: str = "scenario") -> int:
 
 def test_esi21_development_set(reason: Reason) -> None:
     """Guard: ESI 1-2 vignettes are never triaged more than one level too low."""
-    with DATA.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = read_vignettes(DATA)
     assert len(rows) >= 40
-    too_low: list[str] = []
-    for row in rows:
-        gold = int(row["esi"])
-        if gold > 2:
-            continue
-        got = _esi(reason, row["vignette"], row["id"])
-        if got > gold + 1 or (gold == 1 and got > 2):
-            too_low.append(f"{row['id']}: {gold} -> {got}")
+    too_low = high_acuity_too_low(reason, rows, "esi21")
     assert not too_low, too_low
 
 

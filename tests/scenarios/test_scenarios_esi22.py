@@ -38,12 +38,15 @@ Every scenario failed on main 238fed7 except the named guards
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from tests.scenarios._esi_vignette import vignette_esi
+from tests.scenarios._esi_vignette import (
+    high_acuity_too_low,
+    read_vignettes,
+    vignette_esi,
+)
 from tests.scenarios.conftest import Reason
 
 DATA = Path(__file__).parent / "data" / "esi22_vignettes.csv"
@@ -59,17 +62,9 @@ def test_esi22_development_set(reason: Reason) -> None:
     On the esi22 branch over main f2b0bd8 none was below its level; main 6e64769 matches
     the fainting older woman with a bruised forehead to facial swelling (ESI 3).
     """
-    with DATA.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = read_vignettes(DATA)
     assert len(rows) >= 60
-    too_low: list[str] = []
-    for row in rows:
-        gold = int(row["esi"])
-        if gold > 2:
-            continue
-        got = _esi(reason, row["vignette"], row["id"])
-        if got > gold + 1 or (gold == 1 and got > 2):
-            too_low.append(f"{row['id']}: {gold} -> {got}")
+    too_low = high_acuity_too_low(reason, rows, "esi22")
     assert not too_low, too_low
 
 

@@ -27,12 +27,15 @@ rate with one resource).
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from tests.scenarios._esi_vignette import vignette_esi
+from tests.scenarios._esi_vignette import (
+    high_acuity_too_low,
+    read_vignettes,
+    vignette_esi,
+)
 from tests.scenarios.conftest import Reason
 
 DATA = Path(__file__).parent / "data" / "esi23_vignettes.csv"
@@ -168,17 +171,9 @@ def test_esi23_development_set(reason: Reason) -> None:
     before any run, each with its level and a one-line justification. On main
     9a84cb6 a chlorine splash to both eyes was ESI 4 (matched to a burn).
     """
-    with DATA.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = read_vignettes(DATA)
     assert len(rows) >= 30
-    too_low: list[str] = []
-    for row in rows:
-        gold = int(row["esi"])
-        if gold > 2:
-            continue
-        got = _esi(reason, row["vignette"], row["id"])
-        if got > gold + 1 or (gold == 1 and got > 2):
-            too_low.append(f"{row['id']}: {gold} -> {got}")
+    too_low = high_acuity_too_low(reason, rows, "esi23")
     assert not too_low, too_low
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.offline.knowledge import load_knowledge
-from agents.offline.rules.findings import extract_findings
+from tests.unit._reading import assert_read
 
 ROWS = [
     ("He nearly blacked out on standing.", "presyncope", "present"),
@@ -31,12 +30,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "concept", "want"), ROWS)
 def test_reading_set(text: str, concept: str, want: str) -> None:
-    got = {
-        f.status
-        for f in extract_findings(text, load_knowledge())
-        if f.concept == concept
-    }
-    if want == "not_present":
-        assert "present" not in got
-    else:
-        assert got == {want}
+    assert_read(text, concept, want)

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from agents.offline.knowledge import load_knowledge
-from agents.offline.rules.findings import extract_findings
 from cases.rx import whole_letters
+from tests.unit._reading import assert_read
 
 ROWS = [
     # the family's words for new confusion
@@ -96,15 +95,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "concept", "want"), ROWS)
 def test_reading_set(text: str, concept: str, want: str) -> None:
-    got = {
-        f.status
-        for f in extract_findings(text, load_knowledge())
-        if f.concept == concept
-    }
-    if want == "not_present":
-        assert "present" not in got
-    else:
-        assert got == {want}
+    assert_read(text, concept, want)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.needs import care_needs
 from cases.vitals import extract_vitals, text_temperature
+from tests.unit._reading import assert_read
 
 ROWS = [
     # a one-sided deficit in functional or lay words
@@ -66,15 +67,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "concept", "want"), ROWS)
 def test_reading_set(text: str, concept: str, want: str) -> None:
-    got = {
-        f.status
-        for f in extract_findings(text, load_knowledge())
-        if f.concept == concept
-    }
-    if want == "not_present":
-        assert "present" not in got
-    else:
-        assert got == {want}
+    assert_read(text, concept, want)
 
 
 LABELS = [
