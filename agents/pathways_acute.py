@@ -835,7 +835,8 @@ def slipped_epiphysis(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 _KD_FEATURES: Final = (
     _rx(r"conjunctiv\w* (?:injection|injected|redness|erythema)|(?:injected|red) "
-        r"conjunctivae|non-?(?:purulent|exudative) conjunctiv\w*"),
+        r"conjunctivae|non-?(?:purulent|exudative) conjunctiv\w*|(?:bilateral(?:ly)? )?"
+        r"red eyes|eyes (?:are |were )?(?:red|injected|bloodshot)"),
     _rx(r"strawberry tongue|(?:red|cracked|fissured|dry) (?:cracked )?lips|"
         r"lips (?:red|cracked)|oral (?:mucosa|mucosal) (?:erythema|changes)"),
     _rx(r"polymorph\w* rash|maculopapular rash|erythroderm\w*|(?:diffuse|"
@@ -849,7 +850,8 @@ _KD_FEATURES: Final = (
         r"(?:left |right )?cervical"),
 )  # fmt: skip
 _FEVER_DAYS: Final = _rx(
-    r"fever\w*\W+(?:\w+\W+){0,2}?(?:for|of|x|since)\s+(\d{1,2}|five|six|seven|eight|"
+    r"fever\w*\W+(?:(?:up )?to \d{2}(?:\.\d)? ?°? ?[cf]?\W+)?(?:\w+\W+){0,2}?"
+    r"(?:for|of|x|since)\s+(\d{1,2}|five|six|seven|eight|"
     r"nine|ten) days|(\d{1,2}|five|six|seven|eight|nine|ten) days of (?:\w+ )?fever"
 )
 _WORDS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

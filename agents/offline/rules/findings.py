@@ -405,6 +405,16 @@ _PREDICATE_NOT = re.compile(r"(?i)(?<![A-Za-z0-9])not\s+[A-Za-z][\w-]*\s*,")
 weakness"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
 on only over a parallel list of predicates ("not tachycardic, hypotensive or
 hypoxic")."""
+_QUALIFIER_WITHOUT = re.compile(
+    r"(?i)[A-Za-z]\s+(?:without|w/o)\s+(?:any\s+)?(?:discharge|exudates?|exudate"
+    r"|pus|purulen\w*|crust\w*|vesicles|blisters|\[REDACTED\])\s*,"
+)
+"""A finding qualified by the absence of its own discharge or exudate ("red eyes
+without discharge, cracked lips"; the views scrub "discharge" to "[REDACTED]"): the
+"without" describes that finding (non-purulent conjunctivitis, AHA 2017 Kawasaki
+disease), so its scope is the one word and the comma items after it are new findings
+(NegEx scope ends at the item, Chapman 2001); an "or" list stays under the trigger
+("red eye without discharge, pain or photophobia")."""
 _ADJECTIVE_HEAD = re.compile(
     r"(?i)(?:ed|ic|ive|ous|al|ent|ant|ile|ary|able|ible|ful|less|tender|pale|warm"
     r"|cold|well|alert|awake|unwell|short|breathless)$"
@@ -766,12 +776,23 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
         and not _LIST_OR.search(clause[first:] + after[:40])
     ):
         return True
+    if _qualifier_only(clause, negation, after):
+        return True
     m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
     if m is None:
         return False
     items = _ITEM_SPLIT.split(clause[m.end() :] + mention)
     return any(
         not _ADJECTIVE_HEAD.search(words[-1]) for i in items if (words := i.split())
+    )
+
+
+def _qualifier_only(clause: str, negation: int, after: str) -> bool:
+    """Whether the negation is a "without" qualifying the finding before it."""
+    return any(
+        m.start() < negation <= m.end()
+        and not _LIST_OR.search(clause[m.end() :] + after[:40])
+        for m in _QUALIFIER_WITHOUT.finditer(clause)
     )
 
 
