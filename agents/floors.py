@@ -76,6 +76,7 @@ from agents.offline.rules import (
     danger_zone_vitals,
     esi_triage,
     plausible_vitals,
+    site_mandatory_floor,
 )
 from agents.offline.rules.admission import (
     news2_items,
@@ -371,7 +372,7 @@ def _site_scale_floor(
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)
-    site_level = min(site, esi.mandatory_floor)
+    site_level = min(site, site_mandatory_floor(esi))
     site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"
     threat = ctas_triage(facts, complaint, esi, result.scale)
     if threat.level < site_level and threat.level <= 2:

@@ -15,7 +15,11 @@ Research software, not for clinical use. Typical use::
 from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
 from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu
 from agents.offline.rules._lexicon import compile_lexicon
-from agents.offline.rules.ctas import CtasAssessment, ctas_triage
+from agents.offline.rules.ctas import (
+    CtasAssessment,
+    ctas_triage,
+    site_mandatory_floor,
+)
 from agents.offline.rules.esi import (
     EsiAssessment,
     danger_zone_vitals,
@@ -60,6 +64,7 @@ __all__ = [
     "plausible_vitals",
     "rule_positive",
     "run_rules",
+    "site_mandatory_floor",
     "triage_points_to",
     "weigh_diagnosis",
 ]

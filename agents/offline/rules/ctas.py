@@ -60,6 +60,7 @@ __all__ = [
     "CtasAssessment",
     "Modifier",
     "ctas_triage",
+    "site_mandatory_floor",
 ]
 
 CTAS_2016: Final = (
@@ -448,6 +449,9 @@ def _consciousness(facts: ClinicalFacts, esi: EsiAssessment) -> list[Modifier]:
 
 FEVER_C: Final = 38.0
 """CTAS adult temperature modifier: fever is a temperature of 38.0 degC or more."""
+SIRS_LOW_C: Final = 36.0
+"""SIRS temperature criterion on the low side: below 36 degC (Bone RC et al. Chest
+1992)."""
 
 
 def _temperature(
@@ -463,11 +467,17 @@ def _temperature(
     criteria, or haemodynamic compromise, moderate respiratory distress or altered
     consciousness) -> 2; looking unwell (2 SIRS criteria) -> 3; fever alone -> 4.
     SIRS at triage counts the temperature, HR > 90 and RR > 20 (Bone, Chest 1992;
-    no white cell count yet). Hypothermia: core < 32 degC -> 2, 32-35 -> 3.
+    no white cell count yet); its temperature criterion is > 38 or < 36 degC, so a
+    temperature below 36 with both rate criteria is three SIRS criteria, "looks
+    septic" (2), as a fever with them is. Hypothermia otherwise: core < 32 degC -> 2,
+    32-35 -> 3.
     """
     src = f"{CTAS_MANUAL}: temperature modifier (SIRS: Bone RC et al. Chest 1992)"
     if t is None:
         return []
+    if t < SIRS_LOW_C and hr is not None and hr > 90 and rr is not None and rr > 20:
+        text = f"temperature {t:g} C with HR {hr:g} and RR {rr:g}: looks septic"
+        return [Modifier(level=2, text=f"{text} (3 SIRS criteria)", source=src)]
     if t < 32.0:
         return [
             Modifier(
@@ -937,7 +947,7 @@ def _from_esi(
             source=f"{CTAS_2016}: level-2 presentation (ESI high-risk situation)",
         )
         for r in esi.high_risk_reasons
-        if r not in esi.life_saving_reasons
+        if r not in esi.life_saving_reasons and r not in esi.screen_reasons
     ]
     if (
         esi.decision_point == "D"
@@ -953,6 +963,28 @@ def _from_esi(
             )
         )
     return out
+
+
+def site_mandatory_floor(esi: EsiAssessment) -> int:
+    """ESI's mandatory floor as it binds a CTAS/KTAS level.
+
+    ESI decision point A (an immediate life-saving need) binds level 1, and its
+    decision-point B presentations (a high-risk situation, new confusion) bind level
+    2, as in ``EsiAssessment.mandatory_floor``, except the physiological screen scores
+    ESI reads at B (qSOFA, the older adult's SIRS screen, NEWS2 >= 7:
+    ``EsiAssessment.screen_reasons``). CTAS and KTAS have no screen-score modifier:
+    they grade the same vital signs one by one (respiratory distress by SpO2 and the
+    work of breathing, haemodynamic stability, level of consciousness, and fever with
+    the SIRS criteria in the temperature modifier; CTAS adult first-order modifier
+    card; Bullard 2017), so a screen alone sets no site level; its components set the
+    level their own modifiers give.
+    """
+    if esi.life_saving_reasons or esi.mandatory_floor <= 1:
+        return esi.mandatory_floor
+    presentations = [r for r in esi.high_risk_reasons if r not in esi.screen_reasons]
+    if presentations or esi.altered_mental_status:
+        return min(esi.mandatory_floor, 2)
+    return 5
 
 
 def _complaint(

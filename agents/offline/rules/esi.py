@@ -208,6 +208,11 @@ class EsiAssessment(BaseModel):
     """Decision-point A/B reasons (life-saving need, high-risk situation), if any."""
     life_saving_reasons: tuple[str, ...] = ()
     """Decision-point A reasons only (an immediate life-saving intervention)."""
+    screen_reasons: tuple[str, ...] = ()
+    """The decision-point B reasons that come from a physiological screen score
+    (qSOFA, the older adult's SIRS screen, NEWS2 >= 7) rather than from the
+    presentation: ESI reads them as high-risk situations; CTAS and KTAS grade the same
+    vital signs by their own first-order modifiers instead (``rules.ctas``)."""
     altered_mental_status: bool
     severe_pain: bool
     expected_resources: int | None
@@ -653,11 +658,14 @@ def _esi_triage(
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
         or new_confusion_words(facts)
     )
-    high = (
-        _step_b(facts, complaint, v)
-        + sepsis_screen(facts, v, ams)
+    screens = (
+        sepsis_screen(facts, v, ams)
         + older_adult_sepsis_screen(facts, v)
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
+    )
+    high = (
+        _step_b(facts, complaint, v)
+        + screens
         + [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
     )
     stated_severe = (
@@ -810,6 +818,7 @@ def _esi_triage(
         high_risk=bool(high),
         high_risk_reasons=tuple(lsi) + tuple(high),
         life_saving_reasons=tuple(lsi),
+        screen_reasons=tuple(screens),
         altered_mental_status=ams,
         severe_pain=severe_pain,
         expected_resources=resources,
