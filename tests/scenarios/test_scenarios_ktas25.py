@@ -152,3 +152,16 @@ def test_older_adult_off_her_legs_cold_with_sirs_is_ktas_2_guard(reason: Reason)
         age=81,
     )
     assert _site(out) <= 2
+
+
+def test_older_adult_gone_off_her_legs_is_not_a_peripheral_pain_site(reason: Reason):
+    # "Off her legs" names the legs but no pain there: in an older adult it is a
+    # non-specific presentation of systemic illness (BGS Silver Book II), not the
+    # peripheral pain of a limb (CTAS 2016 pain modifier). Not below KTAS 3.
+    out = _run(
+        reason,
+        "gone off her legs since yesterday",
+        vitals(84, 134, 76, 18, 96, 36.9),
+        age=86,
+    )
+    assert _site(out) <= 3

@@ -172,15 +172,29 @@ def facial_only(text: str | None) -> bool:
     return bool(_FACE.search(text)) and not _CRANIAL.search(text)
 
 
+_OFF_LEGS: Final = re.compile(
+    r"(?i)\b(?:(?:gone |went |been )?off"
+    r" (?:(?:his|her|their|my|your|the) )?(?:legs|feet)"
+    r"|(?:legs?|knees?) (?:gave|give|gives|giving|have given|has given|went|going)"
+    r" (?:way|out|from under))\b"
+)
+"""Idioms of functional decline or collapse ("off her legs", "legs gave way"): they
+name the legs but no pain there; in an older adult they are a non-specific
+presentation of systemic illness (sepsis, electrolyte disturbance, stroke; British
+Geriatrics Society Silver Book II, 2021), never a peripheral pain site."""
+
+
 def peripheral_site(text: str | None) -> bool:
     """Whether a complaint names only peripheral pain sites (limb, back, muscle, skin).
 
     CTAS 2016: peripheral pain arises in the skin, soft tissue, axial skeleton or
     extremities; central pain in a body cavity (head, chest, abdomen, pelvis) or an
-    organ. A text naming a central site as well, or no site, is not peripheral.
+    organ. A text naming a central site as well, or no site, is not peripheral; the
+    legs of "off her legs" or "her legs gave way" (``_OFF_LEGS``) are no site.
     """
     if not text:
         return False
+    text = _OFF_LEGS.sub(" ", text)
     return bool(_PERIPHERAL_SITE.search(text)) and not _CENTRAL_SITE.search(text)
 
 
