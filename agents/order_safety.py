@@ -42,6 +42,7 @@ from agents import (
 )
 from agents import ledger as L
 from agents import pathways_acute as acute
+from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
@@ -405,15 +406,6 @@ _ON_ANTICOAGULANT: Final = _rx(
     r"dabigatran|pradaxa|edoxaban"
 )
 _PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
-_RV_INFARCTION: Final = _rx(
-    r"(?:right ventric\w*|rv) (?:infarct\w*|involvement|mi\b|myocardial infarct\w*)|"
-    r"st[- ](?:segment )?elevation\W+(?:\w+\W+){0,4}?"
-    r"(?:v4r|v3r|right[- ]sided lead\w*)|"
-    r"(?:v4r|v3r|right[- ]sided leads?)\W+(?:\w+\W+){0,6}?st[- ](?:segment )?elevation"
-)
-"""Right-ventricular infarction, named or read from ST elevation in V4R/V3R: preload
-dependent, so no nitrate (O'Gara PT et al. ACCF/AHA 2013 STEMI 4.x; Byrne RA et al.
-ESC 2023 ACS; Ibanez B et al. ESC 2017 STEMI 10.x: avoid vasodilators and diuretics)."""
 NITRATE_MIN_HR: Final = 50.0
 """ACCF/AHA 2013 STEMI: no nitrate with marked bradycardia (< 50/min)."""
 _ALLERGY: Final = (
@@ -2073,7 +2065,7 @@ def check(
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
         hr=view.vitals.heart_rate,
-        rv_infarction=_text.asserted(_RV_INFARCTION, texts),
+        rv_infarction=_text.asserted(cardiac.RV_INFARCTION, texts),
         potassium=_lowest("potassium", texts),
         platelets=_lowest("platelets", texts),
         pe_suspected=_pe_suspected(view, texts),

@@ -154,6 +154,18 @@ _CARDIAC_CAUSE: Final = _rx(
     r"ventricular) function|cardiomyopathy"
 )
 LACTATE_HYPOPERFUSION: Final = 2.0
+RV_INFARCTION: Final = _rx(
+    r"(?:right ventric\w*|rv) (?:infarct\w*|involvement|mi\b|myocardial infarct\w*)|"
+    r"st[- ](?:segment )?elevation\W+(?:\w+\W+){0,4}?"
+    r"(?:v4r|v3r|right[- ]sided lead\w*)|"
+    r"(?:v4r|v3r|right[- ]sided leads?)\W+(?:\w+\W+){0,6}?st[- ](?:segment )?elevation"
+)
+"""Right-ventricular infarction, named or read from ST elevation in V4R/V3R: preload
+dependent, so no nitrate (O'Gara PT et al. ACCF/AHA 2013 STEMI 4.x; Byrne RA et al.
+ESC 2023 ACS; Ibanez B et al. ESC 2017 STEMI 10.x: avoid vasodilators and diuretics)."""
+_LUNG_OEDEMA: Final = _rx(
+    r"pulmonary o?edema|alveolar o?edema|crackles|crepitations|rales|crepitus"
+)
 
 
 def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -175,6 +187,16 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     src = "ESC 2021 heart failure 11.1.4; AHA 2017 cardiogenic shock statement"
     why = f"SBP {sbp:g} with hypoperfusion and a cardiac cause"
+    if asserted(RV_INFARCTION, texts) and not asserted(_LUNG_OEDEMA, texts):
+        support = _rv_preload(sbp)
+    else:
+        support = _req(
+            "medication",
+            "norepinephrine infusion to MAP >= 65 mmHg; add an inotrope (dobutamine) "
+            "for persisting low output; no fluid bolus into pulmonary oedema",
+            f"cardiogenic shock: {why} ({src})",
+            r"norepinephrine|noradrenaline|dobutamine|inotrope|vasopressor",
+        )
     return [
         _req(
             "diagnostic",
@@ -183,13 +205,7 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
             f"cardiogenic shock: {why} (ESC 2021, class I; {src})",
             r"echocardiog\w*|\becho\b",
         ),
-        _req(
-            "medication",
-            "norepinephrine infusion to MAP >= 65 mmHg; add an inotrope (dobutamine) "
-            "for persisting low output; no fluid bolus into pulmonary oedema",
-            f"cardiogenic shock: {why} ({src})",
-            r"norepinephrine|noradrenaline|dobutamine|inotrope|vasopressor",
-        ),
+        support,
         _req(
             "consult",
             "cardiology and intensive care emergently (revascularisation, mechanical "
@@ -198,6 +214,19 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
             r"cardiology\w*[^;]{0,30}emergent|intensive care|critical care|\bicu\b",
         ),
     ]
+
+
+def _rv_preload(sbp: float) -> AcuteRequired:
+    """Hypotension in right-ventricular infarction with clear lungs: preload first."""
+    return _req(
+        "medication",
+        "IV crystalloid bolus 250-500 mL, repeated while the lungs stay clear "
+        "(right-ventricular infarction is preload dependent); then dobutamine or "
+        "norepinephrine if still hypotensive; no preload-lowering drugs",
+        f"right-ventricular infarction with SBP {sbp:g} and clear lungs (O'Gara PT et "
+        "al. ACCF/AHA 2013 STEMI; Byrne RA et al. ESC 2023 ACS)",
+        r"crystalloid bolus|fluid bolus|fluid challenge",
+    )
 
 
 _SVT: Final = _rx(

@@ -437,6 +437,23 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("guillain_barre",),
     ),
     TimeCritical(
+        "myasthenia gravis with swallowing or breathing difficulty (possible"
+        " myasthenic crisis)",
+        _rx(
+            r"(?:(?:trouble|difficulty|problems?) (?:swallowing|breathing|talking)"
+            r"|dysphagi\w*|choking|chokes|cannot swallow|can'?t swallow|nasal (?:speech"
+            r"|voice)|slurred speech|breathless\w*|short(?:ness)? of breath|"
+            r"dyspno?ea\w*|(?:weak|poor) cough|cannot count|can'?t count)"
+        ),
+        "Sanders DB et al. international consensus guidance for myasthenia gravis"
+        " 2016/2020 (bulbar or respiratory weakness heralds crisis: about 15-20 % of"
+        " patients, intubation by vital capacity, not by oxygen saturation); ESI v4"
+        " handbook ch.4 high-risk situation",
+        requires=_rx(r"myasthen\w*"),
+        not_home_unevaluated=True,
+        points_to=("myasthenic_crisis",),
+    ),
+    TimeCritical(
         "new weakness of both legs (possible spinal cord or cauda equina compression)",
         _rx(_BOTH_LEGS_MOTOR),
         "NICE NG234 (2023) metastatic spinal cord compression and GIRFT 2023"

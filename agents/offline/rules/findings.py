@@ -306,6 +306,25 @@ _CONTACT_OF: Final = re.compile(
 """A disease named as a contact or a vaccine ("no COVID contacts", "no pertussis
 contact", "influenza vaccine given"): an exposure or an immunisation, not the disease
 present or denied (CDC/CSTE case definitions keep contact apart from illness)."""
+_PULSE_SITE = (
+    r"(?:temporal|radial|ulnar|brachial|femoral|popliteal|pedal|dorsalis|posterior "
+    r"tibial|tibial|carotid|arter(?:y|ies)|foot|feet|legs?|arms?|hands?|limbs?|"
+    r"extremit(?:y|ies)|digits?|fingers?|toes?|calf|calves|ankles?|wrists?)"
+)
+_LOCAL_PULSE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:pulseless|no pulses?|absent pulses?)"
+    r"(?=\s+(?:(?:in|at|over|of)\s+)?(?:(?:the|his|her|their|both)\s+)?"
+    r"(?:(?:left|right|l|r|bilateral|distal|lower|upper|superficial)\s+)*"
+    rf"{_PULSE_SITE}(?![A-Za-z0-9]))"
+)
+_LOCAL_PULSE_BEFORE: Final = re.compile(
+    rf"(?i)(?<![A-Za-z0-9]){_PULSE_SITE}\s+(?:is|are|was|were|feels?|looks?)"
+    r"(?![A-Za-z0-9])[^.;:\n]{0,40}$"
+)
+"""A pulse absent at a named artery or limb ("a pulseless left temporal artery", "the
+right foot is cold and pulseless"): a local sign (GCA: ACR/EULAR 2022; limb ischaemia:
+ESVS 2020), not a pulseless patient. The limb's own terms ("pulseless limb") are read as
+neurovascular compromise by the lexicon; only the bare arrest concept is dropped."""
 _HIST_TERMINATORS = (
     _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute|worsening"
 )
@@ -1024,6 +1043,11 @@ def extract_findings(
             a <= start and end <= b for a, b in hot_joints
         ):
             continue  # "hot, red, swollen knee": the joint's heat and redness (BSR/BOA)
+        if concept == "pulseless" and (
+            _LOCAL_PULSE.match(text, start)
+            or _LOCAL_PULSE_BEFORE.search(text, max(0, start - 80), start)
+        ):
+            continue  # "pulseless left temporal artery": a local sign, no arrest
         if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
             continue  # a medication taken as directed is no poisoning exposure
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:

@@ -82,6 +82,11 @@ _OBSTRUCTIVE: Final = (("copd", "wheezing"), ("asthma", "wheezing"))
 """Wheeze in known COPD or asthma: the exacerbation explains the tachypnoea and the
 hypercapnic drowsiness (GOLD 2024 report ch. 5; GINA 2024), and its cough and sputum
 are no sign of a systemic infection; a pneumonia is judged by its own rules."""
+_KETOACIDOSIS: Final = (("kussmaul", "hyperglycemia"), ("kussmaul", "diabetes"))
+"""Ketosis or Kussmaul breathing with hyperglycaemia or diabetes: ketoacidosis, whose
+acidosis explains the tachypnoea and the drowsiness, and whose leucocytosis is usual
+without infection (ADA 2024 hyperglycaemic crises; Kitabchi AE et al. Diabetes Care
+2009); a precipitating infection is judged on its own source."""
 _TRAUMA: Final = (
     "trauma", "mvc", "fall", "dangerous_mechanism", "head_injury", "cord_injury_signs",
 )  # fmt: skip
@@ -125,14 +130,14 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     "qsofa": RuleScope(
         requires_any=_INFECTION,
         not_with=_NOT_INFECTIVE,
-        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE,
+        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE + _KETOACIDOSIS,
         source="Seymour CW et al. JAMA 2016: patients with suspected infection; "
         "points explained by another cause are not sepsis (Sepsis-3; SSC 2021)",
     ),
     "sirs": RuleScope(
         requires_any=_INFECTION,
         not_with=_NOT_INFECTIVE,
-        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE,
+        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE + _KETOACIDOSIS,
         source="Bone RC et al. Chest 1992: SIRS with infection (sepsis); not "
         "specific to infection (Kaukonen KM et al. NEJM 2015)",
     ),

@@ -1,0 +1,198 @@
+"""The lead's session-25 review: a local pulse, right-ventricular infarction, DKA.
+
+Written from: ACR/EULAR 2022 giant cell arteritis criteria and BSR 2020 GCA guideline
+(an abnormal temporal artery is tender, thickened, nodular or pulseless: a local sign,
+not a pulseless patient); O'Gara PT et al. ACCF/AHA 2013 STEMI (right-ventricular
+infarction with hypotension: maintain preload with a volume load, avoid nitrates and
+diuretics) and Byrne RA et al. ESC 2023 ACS; Seymour CW et al. JAMA 2016 / Singer M et
+al. JAMA 2016 (qSOFA points explained by another cause are not sepsis) and ADA 2024
+hyperglycaemic crises (Kussmaul breathing and drowsiness are the acidosis's own;
+leucocytosis is usual in DKA).
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_ARREST_ORDERS = (
+    "advanced airway", "cpr", "defibrillat", "post-rosc", "epinephrine 1 mg",
+)  # fmt: skip
+
+
+def _arrest_orders(out: object) -> list[str]:
+    return [
+        o.name
+        for o in O.orders(out)  # type: ignore[arg-type]
+        if O.mentions(o, _ARREST_ORDERS)
+    ]
+
+
+def test_pulseless_temporal_artery_is_a_local_sign_not_an_arrest(
+    reason: Reason,
+) -> None:
+    """An 81-year-old man with jaw claudication and a firm, pulseless left temporal
+    artery is talking to you: no cardiac arrest, no airway or post-arrest orders."""
+    out = reason(
+        make_case(
+            "headache",
+            age=81,
+            sex="M",
+            vitals=vitals(80, 150, 84, 16, 97, t=37.3),
+            one_liner="81M, left-sided headache for a month, jaw aches when he eats.",
+            ed_note=(
+                "HPI: 81-year-old man with a month of new left-sided headache, his "
+                "scalp hurts on the pillow, his jaw aches after a few mouthfuls, "
+                "morning stiffness of both shoulders. Vision normal.\nExam: alert, "
+                "talking. The left temporal artery is firm, beaded and pulseless. "
+                "Fundi normal.\n"
+                "Results: ESR 96 mm/h, CRP 71 mg/L, platelets 512."
+            ),
+        )
+    )
+    assert not _arrest_orders(out), O.orders(out)
+    assert not any("arrest" in d.lower() for d in _working(out)), _working(out)
+    assert "pulseless" not in O.disposition(out).rationale.lower()
+
+
+def _working(out: object) -> list[str]:
+    treat = O.treatment(out)  # type: ignore[arg-type]
+    return [treat.working_diagnosis] if treat and treat.working_diagnosis else []
+
+
+def test_pulseless_on_arrival_is_still_an_arrest(reason: Reason) -> None:
+    """Named guard: 'pulseless and apnoeic on arrival, CPR in progress' stays ESI 1."""
+    out = reason(
+        make_case(
+            "collapse",
+            age=60,
+            sex="M",
+            vitals={},
+            one_liner="60M collapsed at work, pulseless, not breathing, CPR ongoing.",
+        )
+    )
+    assert out.final.esi == 1
+
+
+def test_right_ventricular_infarction_in_shock_gets_a_volume_load(
+    reason: Reason,
+) -> None:
+    """Inferior STEMI with ST elevation in V4R, SBP 82, clear lungs and a raised JVP:
+    preload-dependent right-ventricular infarction. A fluid bolus comes first, and no
+    order says to withhold fluid."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=58,
+            sex="F",
+            vitals=vitals(58, 82, 50, 20, 95, t=36.6),
+            one_liner="58F, heavy chest pain 90 min, sweaty and faint.",
+            ed_note=(
+                "HPI: 58-year-old woman with diabetes, heavy central chest pain for 90 "
+                "minutes with sweating and feeling faint.\nExam: cool, clammy hands; "
+                "lungs clear to the bases; JVP raised to the earlobes.\nECG: ST "
+                "elevation in II, III and aVF; right-sided leads show ST elevation in "
+                "V4R. Sinus rhythm 58."
+            ),
+        )
+    )
+    meds = [o.name.lower() for o in O.orders(out)]
+    assert any("bolus" in m and "no fluid" not in m for m in meds), meds
+    assert not any("no fluid bolus" in m for m in meds), meds
+    assert not O.medication_ordered(out, "nitroglycerin", "nitrate", "furosemide")
+
+
+def test_cardiogenic_shock_with_pulmonary_oedema_gets_no_fluid(reason: Reason) -> None:
+    """Named guard: anterior STEMI with SBP 80 and crackles to the mid-zones: no fluid
+    bolus into pulmonary oedema; a vasopressor or inotrope instead."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=66,
+            sex="M",
+            vitals=vitals(112, 80, 52, 30, 88, t=36.6),
+            one_liner="66M, crushing chest pain 2 h, breathless, grey and sweaty.",
+            ed_note=(
+                "HPI: 66-year-old man, crushing central chest pain for 2 hours, now "
+                "breathless.\nExam: cold clammy peripheries, crackles to the mid-zones "
+                "both sides, pulmonary oedema.\nECG: ST elevation V1-V5."
+            ),
+        )
+    )
+    meds = [o.name.lower() for o in O.orders(out)]
+    assert any("norepinephrine" in m or "dobutamine" in m for m in meds), meds
+    assert not any("crystalloid bolus" in m for m in meds), meds
+
+
+def test_dka_breathing_and_drowsiness_are_not_sepsis(reason: Reason) -> None:
+    """DKA with Kussmaul breathing (RR 32), drowsiness and a white count of 17 from
+    the ketosis, afebrile with no source: qSOFA does not rule sepsis in."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=19,
+            sex="F",
+            vitals=vitals(122, 106, 64, 32, 99, t=36.8),
+            one_liner="19F type 1 diabetic, vomiting and tummy pain, sugars high.",
+            ed_note=(
+                "HPI: 19-year-old woman with type 1 diabetes, has missed insulin for "
+                "3 days, vomiting and abdominal pain since yesterday. No cough, no "
+                "urinary symptoms, no rash.\nExam: drowsy but rousable, deep sighing "
+                "breathing, dry mucosa, abdomen soft.\nResults: glucose 31 mmol/L, "
+                "venous pH 7.05, "
+                "bicarbonate 5, beta-hydroxybutyrate 6.8 mmol/L, WBC 17.2 (stress "
+                "leucocytosis likely). Precipitating infection was considered."
+            ),
+        )
+    )
+    sepsis = [e for e in out.final.ledger if "sepsis" in e.diagnosis.lower()]
+    assert all(d.status != "ruled_in" for d in sepsis), sepsis
+    assert "qsofa" not in O.disposition(out).rationale.lower()
+
+
+def test_dka_with_pneumonia_still_gets_antibiotics(reason: Reason) -> None:
+    """Named guard: DKA precipitated by a lobar pneumonia (fever 39.3, productive
+    cough, consolidation on the film): the infection is judged on its own source and
+    treated."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=44,
+            sex="M",
+            vitals=vitals(126, 96, 58, 30, 93, t=39.3),
+            one_liner="44M type 1 diabetic, fever, cough and vomiting for 2 days.",
+            ed_note=(
+                "HPI: 44-year-old man with type 1 diabetes, 2 days of fever, cough "
+                "with rusty sputum and right-sided pleuritic pain, then vomiting; has "
+                "not eaten so has skipped insulin.\nExam: deep rapid breathing, "
+                "bronchial breathing at the right base.\nResults: glucose 29 mmol/L, "
+                "pH 7.12, bicarbonate 8, ketones 5.9 mmol/L, WBC 21, CRP 240, "
+                "lactate 2.9. Chest X-ray: right lower lobe consolidation."
+            ),
+        )
+    )
+    assert O.medication_ordered(
+        out, "ceftriaxone", "amoxicillin", "co-amoxiclav", "antibiotic", "piperacillin"
+    ), O.orders(out)
+    pneumonia = [e for e in out.final.ledger if "pneumonia" in e.diagnosis.lower()]
+    assert pneumonia and pneumonia[0].status != "ruled_out", out.final.ledger
+
+
+def test_myasthenia_with_bulbar_and_breathing_symptoms_is_high_risk(
+    reason: Reason,
+) -> None:
+    """A man with myasthenia gravis now choking on drinks and short of breath: a
+    possible myasthenic crisis is an ESI 2 high-risk situation (Sanders 2016)."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=61,
+            sex="M",
+            vitals=vitals(102, 138, 84, 24, 95, t=36.9),
+            one_liner=(
+                "61M known myasthenic, eyelids drooping, choking on drinks and short "
+                "of breath since last night."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
