@@ -1637,13 +1637,24 @@ _NEW_CONFUSION: Final = _rx(
     r"|(?:mix|mixes|mixed|mixing) up (?:\w+ ){0,3}(?:names|people|days|words|family"
     r"|grandchildren|children|kids)|(?:got|gets|getting) lost (?:in|on the way to)"
     r" (?:his|her|their) (?:own )?(?:home|house|street|neighbou?rhood)"
+    r"|oriented only to (?:person|self|(?:his|her|their) (?:own )?name)"
+    r"|oriented to (?:person|self) only"
+    r"|(?:responds?|responding|responsive|reacts?|rousable|arousable)(?: only)? to"
+    r" (?:verbal|voice|speech|(?:a )?loud voice|being spoken to|(?:his|her|their)"
+    r" name)(?: (?:stimul\w*|commands?|cues?))?"
+    r"|(?:only )?opens? (?:his |her |their )?eyes (?:only )?(?:to|when)"
+    r" (?:voice|speech|verbal|(?:(?:he|she|they) (?:is|are) )?(?:spoken|talked) to"
+    r"|(?:his|her|their) name is (?:called|shouted|said)|(?:shouted|called) at)"
 )
 """How families and nurses word new confusion, lethargy or disorientation (ESI v4
 handbook ch.3: "new onset confusion, lethargy, or disorientation" is level 2; the
 CAM's acute change from baseline, Inouye 1990). The negated wordings are the sign, so
 the whole triage text is read. Disorientation to person (does not know his own name),
 inability to follow commands and incoherent speech are the orientation and attention
-items of the GCS verbal score and the CAM (Teasdale G, Jennett B. Lancet 1974)."""
+items of the GCS verbal score and the CAM (Teasdale G, Jennett B. Lancet 1974).
+Oriented only to person is disorientation to time and place; a patient who responds,
+or opens the eyes, only to voice is AVPU V (GCS eye opening 3): lethargy, new
+altered mental status at B (ESI v4 handbook ch.3; AVPU: ACS ATLS 10th ed.)."""
 
 
 def new_confusion_words(facts: ClinicalFacts) -> bool:
