@@ -191,6 +191,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ATS/IDSA 2019: infiltrate + symptoms is treated as pneumonia, yet the CXR is no
     # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
     "community_pneumonia": _one("pneumonia", "keeps_open"),
+    "agranulocytosis_suspected": _one("neutropenic_fever", "keeps_open"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
     "chemical_eye": _one("chemical_eye_injury", "defines"),

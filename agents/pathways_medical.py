@@ -229,6 +229,48 @@ def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- drug-induced agranulocytosis ---
+
+AGRANULOCYTOSIS_DRUG: Final = _rx(
+    r"carbimazole|methimazole|thiamazole|propylthiouracil|\bptu\b|clozapine"
+)
+"""Drugs whose agranulocytosis presents as fever, sore throat or mouth ulcers (MHRA
+2019 carbimazole; ATA 2016 hyperthyroidism; clozapine SmPC / REMS)."""
+_INFECTION_SYMPTOM: Final = _rx(
+    r"fever\w*|febrile|sore throat|pharyngitis|tonsillitis|mouth ulcers?|"
+    r"oral ulcers?|rigors|chills"
+)
+
+
+def agranulocytosis_suspected(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ATA 2016 / MHRA 2019: fever or sore throat on carbimazole, PTU or clozapine."""
+    texts = visible_texts(view)
+    if not (
+        asserted(AGRANULOCYTOSIS_DRUG, texts) and asserted(_INFECTION_SYMPTOM, texts)
+    ):
+        return []
+    src = (
+        "Ross DS et al. ATA 2016 hyperthyroidism guideline; MHRA Drug Safety Update "
+        "2019 (carbimazole); clozapine SmPC"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "full blood count with differential now (neutrophil count)",
+            f"fever or sore throat on a drug that causes agranulocytosis ({src})",
+            r"differential|neutrophil",
+        ),
+        _req(
+            "medication",
+            "stop the antithyroid drug (or clozapine) until the neutrophil count is "
+            "known; never restart it after agranulocytosis",
+            f"possible drug-induced agranulocytosis ({src})",
+            r"stop (?:the )?(?:antithyroid|carbimazole|methimazole|propylthiouracil|"
+            r"clozapine)",
+        ),
+    ]
+
+
 # --- necrotising otitis externa ---
 
 EAR: Final = _rx(r"ear\s?ache|ear pain|otalgia|otorrh\w*|otitis externa|ear canal")
@@ -930,5 +972,6 @@ MEDICAL_PATHWAYS: Final[
     sah_headache,
     infective_endocarditis,
     community_pneumonia,
+    agranulocytosis_suspected,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

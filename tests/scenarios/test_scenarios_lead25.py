@@ -196,3 +196,48 @@ def test_myasthenia_with_bulbar_and_breathing_symptoms_is_high_risk(
         )
     )
     assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_fever_on_carbimazole_is_high_risk_and_stops_the_drug(reason: Reason) -> None:
+    """A woman on carbimazole with a sore throat and a temperature: possible
+    agranulocytosis. ESI 2 at triage; an urgent neutrophil count and the drug stopped
+    (ATA 2016; MHRA 2019)."""
+    out = reason(
+        make_case(
+            "fever",
+            age=34,
+            sex="F",
+            vitals=vitals(106, 116, 72, 18, 99, t=38.6),
+            one_liner="34F on carbimazole for Graves', sore throat and temperature.",
+            ed_note=(
+                "HPI: 34-year-old woman with Graves' disease on carbimazole 20 mg "
+                "daily for 5 weeks. Sore throat and temperature since yesterday, feels "
+                "shivery.\nExam: red pharynx, no stridor, no rash."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+    assert O.ordered(out, "neutrophil", "differential"), O.orders(out)
+    assert O.ordered(out, "stop the antithyroid", "stop carbimazole"), O.orders(out)
+
+
+def test_hypokalaemic_paralysis_is_not_sent_home(reason: Reason) -> None:
+    """Flaccid weakness of all four limbs with potassium 2.1 mmol/L: IV potassium with
+    cardiac monitoring in hospital, never a discharge (Kardalas 2018)."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=27,
+            sex="M",
+            vitals=vitals(92, 134, 78, 16, 98, t=36.7),
+            one_liner="27M woke unable to lift his arms or legs.",
+            ed_note=(
+                "HPI: 27-year-old man woke unable to lift his arms or legs after a "
+                "night out. Palpitations and weight loss for months.\nExam: flaccid "
+                "paralysis of all four limbs, reflexes depressed, sensation intact.\n"
+                "Results: potassium 2.1 mmol/L, TSH < 0.01, free T4 raised. ECG: U "
+                "waves."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)

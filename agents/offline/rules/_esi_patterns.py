@@ -83,13 +83,16 @@ FEBRILE_RISK: Final = guarded(
         r"|(?:anc|neutrophil\w*|neutrophil count|white (?:blood )?(?:cell )?count|wbc)"
         r"(?: count)?(?: (?:of|was|is|=|:))? ?0?\.\d+"
         r"|(?:low|very low) (?:white (?:blood )?(?:cell )?counts?|neutrophil counts?"
-        r"|counts))"
+        r"|counts)"
+        r"|carbimazole|methimazole|thiamazole|propylthiouracil|clozapine)"
         r"(?![a-z])"
     )
 )
 """Febrile-risk groups beside immunocompromise worded at triage (IDSA 2010 / ASCO-IDSA
 2018 febrile neutropenia: a haematological malignancy, a neutrophil count below 1.0
-(0.x x10^9/L) or a "low count"; functional asplenia, NHLBI 2014 sickle cell disease).
+(0.x x10^9/L) or a "low count"; functional asplenia, NHLBI 2014 sickle cell disease);
+a drug that causes agranulocytosis (carbimazole, methimazole, propylthiouracil,
+clozapine: fever or sore throat needs an urgent neutrophil count, ATA 2016, MHRA 2019).
 Immunocompromise itself is the one declaration, ``rules.immunocompromise`` (IDSA
 2014 / ATS-IDSA 2019)."""
 

@@ -793,6 +793,50 @@ def _hyperkalaemia_monitored(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+HYPOKALAEMIA_SEVERE: Final = 2.5
+"""Severe hypokalaemia (mmol/L): IV replacement with cardiac monitoring (Kardalas E et
+al. Endocr Connect 2018; BNF potassium chloride: IV for severe deficiency)."""
+HYPOKALAEMIA_MODERATE: Final = 3.0
+_HYPOKALAEMIA_SIGNS: Final = (
+    "paralysis", "cord_injury_signs", "weakness", "ecg_nonsinus",
+)  # fmt: skip
+
+
+def _hypokalaemia_monitored(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    """Severe (< 2.5 mmol/L) or symptomatic (< 3.0) hypokalaemia: IV K, monitored.
+
+    Kardalas E et al. Endocr Connect 2018 (hypokalaemia: IV replacement with cardiac
+    monitoring when severe, with ECG changes or muscle weakness or paralysis); in
+    thyrotoxic periodic paralysis the replacement is cautious, as the potassium
+    returns from the cells (rebound hyperkalaemia: Endocrine Society / ATA 2016).
+    """
+    potassium = [r.value for r in results_of(text, "potassium")]
+    if not potassium or min(potassium) >= HYPOKALAEMIA:
+        return None
+    k = min(potassium)
+    signs = [c.replace("_", " ") for c in _HYPOKALAEMIA_SIGNS if facts.has(c)]
+    if k >= HYPOKALAEMIA_MODERATE or (k >= HYPOKALAEMIA_SEVERE and not signs):
+        return None
+    why = f"K {k:g} mmol/L" + (f" with {', '.join(signs)}" if signs else "")
+    rule = RuleResult(
+        name="Hypokalaemia needing IV replacement with cardiac monitoring",
+        source="Kardalas E et al. Endocr Connect 2018;7:R135",
+        inputs={"potassium": k, "symptoms or ECG changes": ", ".join(signs) or None},
+        score=None,
+        interpretation=f"hypokalaemia {why}: IV potassium, cardiac monitoring",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu" if signs else "ward",
+        f"hypokalaemia {why}: IV potassium replacement with continuous cardiac"
+        " monitoring in a monitored bed, not home (Kardalas E et al. Endocr Connect"
+        " 2018)",
+    )
+
+
 AHA_TIA: Final = "AHA/ASA TIA statement 2009"
 
 
@@ -1399,6 +1443,7 @@ def admission_criteria(
         _asthma_lung_function(facts, text, ruled_in),
         _asthma_life_threatening(facts, text, ruled_in),
         _hyperkalaemia_monitored(facts),
+        _hypokalaemia_monitored(facts, text),
         _long_acting_hypoglycaemia(facts, text),
         _cap_immunocompromised(facts, text),
         _febrile_neutropenia(facts, text),
