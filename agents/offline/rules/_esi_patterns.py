@@ -67,6 +67,9 @@ class TimeCritical:
     """The pattern also counts when the population (``cases.population``, the one
     reader of pregnancy and gestation: "35+2 weeks", "at 34/40", "G2P1 at 34/40",
     "positive hCG") documents a pregnancy of at least this many weeks (0: any)."""
+    household: bool = False
+    """The pattern counts in a relative's clause too: a household member's symptoms
+    are the patient's exposure, not family history (UKHSA 2022 carbon monoxide)."""
     spares: Callable[[str, str], str] | None = None
     """Blanks, in one clause (given the whole joined text), the spans this pattern
     must not read: a deficit of both legs is the cord's or the cauda equina's, not a
@@ -74,6 +77,45 @@ class TimeCritical:
 
 
 _rx = whole_letters
+
+_COMBUSTION_SOURCE: Final = (
+    r"generator|furnace|charcoal|exhaust(?: fumes)?|boiler|flue|chimney"
+    r"|(?:gas|space|paraffin|kerosene|oil|propane|calor gas|portable|patio)"
+    r" (?:heater|fire|stove|cooker|oven|boiler|appliance)s?"
+    r"|(?:wood|coal|log)[- ]?(?:burning )?(?:stove|burner|fire)s?"
+    r"|(?:barbecue|bbq) (?:indoors|inside|in the (?:tent|house|room|caravan))"
+    r"|(?:engine|car|motor|vehicle) (?:running|idling|left running)"
+    r"|heating (?:came|went|was (?:turned|switched|put)|turned|switched|put) on"
+)
+"""Combustion sources of carbon monoxide in a home (UKHSA 2022 carbon monoxide:
+recognising and treating; NHS: boilers, gas fires and cookers, paraffin heaters,
+wood or coal stoves, blocked flues and chimneys, generators, barbecues indoors, car
+exhaust in an enclosed space; Wolf SJ et al. ACEP clinical policy 2017)."""
+
+_HOUSEHOLD_SAME: Final = (
+    r"(?:partner|wife|husband|children|child|kids|son|daughter|baby|family"
+    r"|household|everyone|flatmates?|housemates?|parents|mother|father|mum|dad"
+    r"|rest of the (?:family|house(?:hold)?))"
+    r"(?: \w+){0,4} (?:ha(?:ve|s|d)|got|with|feel\w*|complain\w*)"
+    r"(?: of)? (?:the same|similar|a similar|headaches?)"
+)
+"""Other members of the household with the same symptoms (UKHSA 2022: 'are others
+in the home, including pets, unwell with similar symptoms?')."""
+
+_BETTER_AWAY: Final = (
+    r"better (?:when|once|after|outside|away|out of|at work|in the fresh air)"
+    r"|(?:worse|only) (?:at|in the) (?:home|house|flat)"
+    r"|(?:improv\w*|settl\w*|go\w* away) (?:when|once|after) (?:\w+ ){0,2}"
+    r"(?:leav\w*|left|go\w* out|outside)"
+)
+"""Symptoms that ease away from the home and return there: the CO pattern (UKHSA
+2022; Wolf SJ et al. ACEP clinical policy 2017)."""
+
+_CO_SOURCE: Final = (
+    "ACEP clinical policy: carbon monoxide poisoning 2017 and UKHSA 2022 (headache,"
+    " nausea or dizziness with a combustion source, or shared by the household and"
+    " better away from home; pulse oximetry reads normal)"
+)
 
 
 FEBRILE_RISK: Final = guarded(
@@ -760,15 +802,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "possible carbon monoxide poisoning",
         _rx(
             r"(?:carbon monoxide|co (?:poisoning|exposure|level|alarm)"
-            r"|(?:generator|gas heater|space heater|furnace|charcoal|exhaust)"
-            r"(?! \w+ (?:off|fine)))"
+            rf"|(?:{_COMBUSTION_SOURCE})(?! \w+ (?:off|fine)))"
         ),
-        "ACEP clinical policy: carbon monoxide poisoning 2017 (headache, nausea or"
-        " several sick household members with a combustion source)",
+        _CO_SOURCE,
+        household=True,
         requires=_rx(
             r"(?:headache|dizz\w*|nause\w*|vomit\w*|confus\w*|faint\w*|syncop\w*"
             r"|carbon monoxide|co poisoning|family|household|everyone)"
         ),
+    ),
+    TimeCritical(
+        "possible carbon monoxide poisoning",
+        _rx(_HOUSEHOLD_SAME),
+        _CO_SOURCE,
+        household=True,
+        requires=_rx(r"(?:headaches?|dizz\w*|nause\w*|muddled|confus\w*)"),
+        requires_also=_rx(_BETTER_AWAY),
     ),
     TimeCritical(
         "possible toxic ingestion in a child",
@@ -1416,7 +1465,7 @@ def _time_critical(
             if may & bit
         ]
         if not (
-            any(_patients(p.pattern, t) for t in read)
+            any(_patients(p.pattern, t, p.household) for t in read)
             or _gestation_counts(p, pregnancy, weeks)
         ):
             continue
@@ -1440,14 +1489,15 @@ def _time_critical(
     return tuple(out)
 
 
-def _patients(pattern: Searches, text: str) -> bool:
+def _patients(pattern: Searches, text: str, household: bool = False) -> bool:
     """Whether ``pattern`` matches ``text`` somewhere as the patient's own.
 
     A relative's state is not the patient's ("her brother has sickle cell disease",
     "father had a stroke at 50"): ConText's experiencer (``rules.findings``), read on
-    the clause the negation and history cues left (``_current``).
+    the clause the negation and history cues left (``_current``). A ``household``
+    pattern (a shared exposure) reads the relative's clause too.
     """
-    if not isinstance(pattern, re.Pattern):
+    if not isinstance(pattern, re.Pattern) or household:
         return pattern.search(text) is not None
     if not may_match(pattern, text):
         return False
