@@ -99,3 +99,42 @@ def test_suspected_household_co_is_not_sent_home_before_oxygen(reason: Reason) -
         )
     )
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+def _toxic_alcohol_open(out: ReasoningOutput) -> list[tuple[str, str]]:
+    rec = next(r for r in out.trace if r.stage == "assessment")
+    rows = [
+        (d.diagnosis.lower(), d.status) for d in getattr(rec.output, "differential", ())
+    ]
+    return [
+        (n, st)
+        for n, st in rows
+        if any(w in n for w in ("methanol", "glycol", "other alcohols"))
+        and st in ("cannot_exclude", "ruled_in")
+    ]
+
+
+def test_antifreeze_found_by_a_relative_is_not_negated(reason: Reason) -> None:
+    """'No alcohol on his breath, his wife found an empty antifreeze bottle': the
+    negation ends at the comma where a new subject speaks (NegEx clause boundary), so
+    the ethylene glycol ingestion is read and a toxic alcohol is in the differential
+    (AACT 2018 toxic alcohols: osmolar gap, fomepizole)."""
+    out = reason(
+        make_case(
+            "intoxicated",
+            age=56,
+            sex="M",
+            vitals=vitals(108, 132, 80, 30, 98),
+            one_liner=(
+                "56M slurred and staggering, no alcohol on his breath, his wife found "
+                "an empty antifreeze bottle in the shed."
+            ),
+            ed_note=(
+                "HPI: 56-year-old man, slurred speech and unsteady gait since the "
+                "afternoon. No alcohol on his breath, his wife found an empty "
+                "antifreeze bottle in the shed.\nExam: GCS 14, nystagmus, Kussmaul "
+                "breathing.\nResults: pH 7.18, bicarbonate 9, anion gap 27."
+            ),
+        )
+    )
+    assert _toxic_alcohol_open(out), out.trace[1].output

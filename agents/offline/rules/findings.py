@@ -290,6 +290,18 @@ _CLAUSE_RX = re.compile(
 """A new clause after a comma: ends a negation's reach over the list before it
 ("wheezing audible without auscultation, in moderate respiratory distress": the
 distress is asserted; ESI handbook Table 3-1)."""
+_NEW_SUBJECT_RX = re.compile(
+    r"(?i),\s*(?:and\s+)?(?:(?:his|her|their|the|a)\s+)?(?:partner|wife|husband"
+    r"|girlfriend|boyfriend|mother|mum|father|dad|son|daughter|parents?|friend"
+    r"|flatmate|housemate|carer|neighbou?r|colleague|family|paramedics?|police"
+    r"|ambulance crew|staff)(?:\s+\w+)?\s+(?:found|finds|says|said|saw|sees"
+    r"|noticed|notices|brought|called|reports?|reported|states?|stated|heard)"
+    r"(?![A-Za-z0-9])"
+)
+"""A new subject with its own verb after a comma ("smells of no alcohol, his partner
+found a bottle of antifreeze"): a new statement, so a negation before the comma does
+not reach into it (NegEx / ConText termination at a clause boundary; Chapman WW et
+al. J Biomed Inform 2001;34:301; Harkema H et al. J Biomed Inform 2009;42:839)."""
 _PSEUDO_MENTION = re.compile(
     r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*"
     r"|\b(?:un|non-?)responsive to (?!(?:voice|verbal\w*|pain\w*|stimul\w*|sternal|"
@@ -617,7 +629,7 @@ def _status(
         )
     ):
         return "absent"
-    clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX)
+    clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX, _NEW_SUBJECT_RX)
     negation = _last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause))
     if (
         negation >= 0
