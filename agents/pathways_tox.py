@@ -519,6 +519,19 @@ def smoke_inhalation(view: StageView, pop: Population) -> list[ToxRequired]:
                 r"hydroxocobalamin|cyanokit",
             )
         )
+    if fire and _shock(view):
+        out.append(
+            _req(
+                "medication",
+                "IV crystalloid 20 mL/kg"
+                if _child(pop)
+                else "IV crystalloid bolus 1 L, reassess; noradrenaline if the "
+                "hypotension persists",
+                "shock after smoke inhalation is cyanide or CO, not the burn: "
+                f"hydroxocobalamin with fluids and a vasopressor ({src}; ABLS 2018)",
+                r"crystalloid|saline|hartmann|ringer|fluid bolus|iv fluids?",
+            )
+        )
     if fire and asserted(_INHALATION_INJURY, texts):
         out.append(
             _req(

@@ -138,3 +138,57 @@ def test_antifreeze_found_by_a_relative_is_not_negated(reason: Reason) -> None:
         )
     )
     assert _toxic_alcohol_open(out), out.trace[1].output
+
+
+def test_days_of_poor_intake_with_lithium_ataxia_is_not_wernicke(
+    reason: Reason,
+) -> None:
+    """Chronic lithium toxicity after a few days of vomiting: unsteady, muddled, poor
+    oral intake since Monday. Caine 1997's dietary deficiency is weeks of it (thiamine
+    stores last 2-3 weeks), so Wernicke encephalopathy is not ruled in; the lithium
+    explains the ataxia and confusion (EXTRIP 2015 lithium)."""
+    out = reason(
+        make_case(
+            "unsteady on feet",
+            age=71,
+            sex="F",
+            vitals=vitals(92, 138, 76, 16, 97),
+            one_liner="71F on lithium, unsteady and muddled after 4 days of vomiting.",
+            ed_note=(
+                "HPI: 71-year-old woman on lithium carbonate for bipolar affective "
+                "disorder, 4 days of vomiting with poor oral intake. Now unsteady on "
+                "her feet and muddled. No alcohol.\nExam: coarse tremor of both hands, "
+                "ataxia, disorientated to time, no ophthalmoplegia.\nResults: lithium "
+                "2.9 mmol/L, creatinine 168 umol/L, sodium 139."
+            ),
+        )
+    )
+    wernicke = [d for d in out.final.ledger if "wernicke" in d.diagnosis.lower()]
+    assert all(d.status != "ruled_in" for d in wernicke), wernicke
+
+
+def test_fire_victim_in_shock_gets_cyanide_care_not_sepsis_care(reason: Reason) -> None:
+    """Pulled from a burning garage, hoarse with soot in the nostrils, BP 78/44 and
+    lactate 9.6: shock after smoke inhalation is cyanide and CO (hydroxocobalamin,
+    fluids, oxygen), not sepsis - no blood-culture-and-antibiotic bundle (Anseeuw K
+    et al. Eur J Emerg Med 2013; Baud FJ et al. NEJM 1991;325:1761)."""
+    out = reason(
+        make_case(
+            "smoke inhalation",
+            age=47,
+            sex="F",
+            vitals=vitals(128, 78, 44, 26, 95),
+            one_liner="47F pulled out of a burning garage by neighbours, drowsy.",
+            ed_note=(
+                "HPI: 47-year-old woman rescued by neighbours from her burning garage "
+                "after several minutes inside.\nExam: soot in the nostrils, hoarse "
+                "voice, GCS 10, no skin burns.\nResults: lactate 9.6 mmol/L, "
+                "carboxyhaemoglobin 12 %."
+            ),
+        )
+    )
+    names = [o.name.lower() for o in O.orders(out)]
+    assert any("hydroxocobalamin" in n for n in names), names
+    assert any("crystalloid" in n or "fluid" in n for n in names), names
+    drugs = [o.name.lower() for o in O.medications(out)]
+    assert not any("antibiotic" in n for n in drugs), drugs
