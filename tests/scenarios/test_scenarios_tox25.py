@@ -192,3 +192,28 @@ def test_fire_victim_in_shock_gets_cyanide_care_not_sepsis_care(reason: Reason) 
     assert any("crystalloid" in n or "fluid" in n for n in names), names
     drugs = [o.name.lower() for o in O.medications(out)]
     assert not any("antibiotic" in n for n in drugs), drugs
+
+
+def test_toxic_digoxin_level_with_features_is_the_diagnosis(reason: Reason) -> None:
+    """On digoxin with vomiting, a slow ventricular rate and a level of 3.0 ng/mL:
+    digoxin toxicity is made (level above range with its clinical features; Chan BS,
+    Buckley NA. Clin Toxicol 2014;52:824), not left 'cannot exclude' with the level
+    it already has as the next step; antibody fragments are ordered (AHA 2023)."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=79,
+            sex="M",
+            vitals=vitals(46, 112, 64, 16, 96),
+            one_liner="79M on digoxin for heart failure, vomiting and slow pulse.",
+            ed_note=(
+                "HPI: 79-year-old man with heart failure and atrial fibrillation on "
+                "digoxin 125 micrograms daily, 2 days of vomiting and anorexia.\nExam: "
+                "irregular pulse 46, no focal neurology.\nResults: serum digoxin "
+                "3.0 ng/mL, potassium 5.6 mmol/L, creatinine 176 umol/L."
+            ),
+        )
+    )
+    dig = [d for d in out.final.ledger if "glycoside" in d.diagnosis.lower()]
+    assert dig and dig[0].status == "ruled_in", dig
+    assert O.medication_ordered(out, "antibody fragments", "fab"), O.orders(out)
