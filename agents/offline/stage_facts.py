@@ -7,6 +7,7 @@ H&P part plus the rest, so later stages reuse the treatment stage's work.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -195,6 +196,17 @@ _MEASURES: HashMemo[tuple[tuple[str, float], ...]] = HashMemo(MEMO_SIZE)
 _ONSET: HashMemo[float | None] = HashMemo(MEMO_SIZE)
 
 
+_NEWBORN_WORD: Final = re.compile(
+    r"(?i)neonat|newborn|baby|infant|fetus|foetus|fetal|foetal"
+)
+"""Every word ``newborn_other`` reads (``findings._NEWBORN_OWNED`` and the newborn
+labels of ``findings._OTHER_LABEL``), under the same case folding: a text without
+one is read alike with and without ``newborn_other`` (``_findings``)."""
+_SHARED_CHARS: Final = 1024
+"""Texts shorter than this (the complaint, the one-liner) share their findings
+between an older patient's reading and the plain one when they name no newborn."""
+
+
 def _findings(
     text: str,
     source: str,
@@ -205,9 +217,17 @@ def _findings(
 ) -> tuple[Finding, ...]:
     # The source label only matters as prior vs current (``extract_findings``): a
     # chunk read as history for the facts and again for its citations is one entry.
-    # A newborn's label is another person's only in an older patient's note.
+    # A newborn's label is another person's only in an older patient's note, and
+    # only a text naming a newborn or fetus has one (``_NEWBORN_WORD``): the facts'
+    # reading of a short text (the complaint, the one-liner: new on every request)
+    # for an older patient and the pathways' (``current_findings``) are then one
+    # entry, one extraction a request. Note parts keep their own entries (a scan of
+    # the whole note on every ask would cost more than it saves).
     kind = "prior" if source.lower().startswith("prior") else "current"
-    kind += "-older" if newborn_other else ""
+    if newborn_other and (
+        len(text) >= _SHARED_CHARS or _NEWBORN_WORD.search(text) is not None
+    ):
+        kind += "-older"
     text_key = text_key or text_digest(text)
     return _FINDINGS.get_or_compute(
         digest((text_key, kind, knowledge.version)),
