@@ -140,7 +140,7 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
 from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
 from agents.offline.rules.registry import run_in_scope
-from agents.offline.rules.results import results_of
+from agents.offline.rules.results import analyte_results
 from agents.offline.rules.rule_scope import out_of_scope
 from agents.population import rule_excluded
 from agents.schemas import RuleResult
@@ -812,7 +812,7 @@ def _hypokalaemia_monitored(
     thyrotoxic periodic paralysis the replacement is cautious, as the potassium
     returns from the cells (rebound hyperkalaemia: Endocrine Society / ATA 2016).
     """
-    potassium = [r.value for r in results_of(text, "potassium")]
+    potassium = [r.value for r in analyte_results(text, "potassium")]
     if not potassium or min(potassium) >= HYPOKALAEMIA:
         return None
     k = min(potassium)
@@ -1156,7 +1156,7 @@ def _rhabdomyolysis(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
     if not (facts.has("creatinine_high") or facts.has("potassium_high")):
         return None  # before reading the results: the reader scans the whole text
     ck = max(
-        (r.value for r in results_of(text, "ck") if not r.below),
+        (r.value for r in analyte_results(text, "ck") if not r.below),
         default=0.0,
     )
     if ck < CK_RHABDO:
@@ -1201,7 +1201,7 @@ def _hyperemesis(
     ketones = facts.has("kussmaul")
     losses = [float(a or b) for a, b in _WEIGHT_LOSS_PCT.findall(text)]
     weight = max(losses, default=0.0) > HYPEREMESIS_WEIGHT_LOSS
-    potassium = [r.value for r in results_of(text, "potassium")]
+    potassium = [r.value for r in analyte_results(text, "potassium")]
     low_k = bool(potassium) and min(potassium) < HYPOKALAEMIA
     if not (oral or ketones or low_k):
         return None

@@ -682,37 +682,60 @@ def _read_results(text: str) -> tuple[LabResult, ...]:
     if _ANY_NAME.search(text) is None and _CSF_SPECIMEN.search(text) is None:
         return ()
     out: list[LabResult] = []
-    for name, rx in _PATTERNS.items():
-        a = _ANALYTES[name]
-        for m in rx.finditer(text):
-            if name not in _FLUID_ANALYTES and other_specimen(text, m.start()):
-                continue
-            unit = (m.group("u") or "").strip().lower()
-            value = a.convert(float(m.group("v").replace(",", "")), unit)
-            if value is None:
-                continue
-            if (
-                name == "potassium"
-                and value >= POTASSIUM_HAEMOLYSIS_KEPT
-                and _haemolysed(text, m.start(), m.end())
-            ):
-                continue  # pseudohyperkalaemia: repeated, not read
-            analyte, canonical = name, a.unit
-            if name == "troponin":
-                analyte, canonical = _troponin_assay(value, unit)
-            out.append(
-                LabResult(
-                    analyte=analyte,
-                    value=round(value, 4),
-                    unit=canonical,
-                    below=m.group("cmp") in ("<", "<="),
-                    text=m.group(0).strip(),
-                    start=m.start(),
-                    end=m.end(),
-                )
-            )
+    for name in _PATTERNS:
+        out += _analyte_results(text, name)
     out += _csf_counts(text, [r for r in out if r.analyte.startswith("csf_")])
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+def _analyte_results(text: str, name: str) -> list[LabResult]:
+    """The results of one analyte's pattern in ``text``, in text order."""
+    a = _ANALYTES[name]
+    out: list[LabResult] = []
+    for m in _PATTERNS[name].finditer(text):
+        if name not in _FLUID_ANALYTES and other_specimen(text, m.start()):
+            continue
+        unit = (m.group("u") or "").strip().lower()
+        value = a.convert(float(m.group("v").replace(",", "")), unit)
+        if value is None:
+            continue
+        if (
+            name == "potassium"
+            and value >= POTASSIUM_HAEMOLYSIS_KEPT
+            and _haemolysed(text, m.start(), m.end())
+        ):
+            continue  # pseudohyperkalaemia: repeated, not read
+        analyte, canonical = name, a.unit
+        if name == "troponin":
+            analyte, canonical = _troponin_assay(value, unit)
+        out.append(
+            LabResult(
+                analyte=analyte,
+                value=round(value, 4),
+                unit=canonical,
+                below=m.group("cmp") in ("<", "<="),
+                text=m.group(0).strip(),
+                start=m.start(),
+                end=m.end(),
+            )
+        )
+    return out
+
+
+def analyte_results(text: str | None, analyte: str) -> tuple[LabResult, ...]:
+    """``results_of(text, analyte)``, read by that analyte's pattern alone.
+
+    For a text asked about one analyte once, such as the one-liner joined to the
+    note (new on every request): ``read_results`` would read every analyte of the
+    whole note to answer. The same results: each analyte's matches are read on their
+    own (``_analyte_results``), the CSF counts and the troponin assay names only add
+    ``csf_*`` and ``troponin_*`` results, and the sort by start keeps text order.
+    """
+    if analyte not in _PATTERNS or analyte == "troponin" or analyte.startswith("csf_"):
+        return results_of(text, analyte)
+    if not text:
+        return ()
+    return tuple(_analyte_results(text, analyte))
 
 
 def _troponin_assay(value: float, unit: str) -> tuple[str, str]:
