@@ -184,19 +184,35 @@ def build_treatment_view(case: Case) -> StageView:
 
 def _pre_disposition_view(case: Case, stage: StageName) -> StageView:
     base = build_assessment_view(case)
+    text, found = _PRE_DISPOSITION.get_or_compute(
+        (case,), lambda: _pre_disposition_text(case)
+    )
+    return base.model_copy(
+        update={
+            "stage": stage,
+            "ed_text": text,
+            "cut_heading_found": found,
+            "exposed_fields": (*base.exposed_fields, "ed_note:pre_disposition"),
+        }
+    )
+
+
+def _pre_disposition_text(case: Case) -> tuple[str | None, bool | None]:
+    """The ED note cut before the final course and scrubbed, and whether cut there."""
     text: str | None = None
     found: bool | None = None
     if case.ed_note:
         part, found, _ = cut_before_final_disposition(case.ed_note)
         text, _ = scrub_outcome_text(part)
-    return base.model_copy(
-        update={
-            "stage": stage,
-            "ed_text": text or None,
-            "cut_heading_found": found,
-            "exposed_fields": (*base.exposed_fields, "ed_note:pre_disposition"),
-        }
-    )
+    return text or None, found
+
+
+_PRE_DISPOSITION: Final[RecentByIdentity[tuple[str | None, bool | None]]] = (
+    RecentByIdentity(64)
+)
+"""The disposition and diagnosis views show the same note text: it is cut and
+scrubbed once per case object, and both views hold the very same string (the
+per-text answers found by identity then serve both stages)."""
 
 
 def build_disposition_view(case: Case) -> StageView:
