@@ -517,6 +517,27 @@ def report_findings(text: str | None) -> tuple[Finding, ...]:
     """
     if not text:
         return ()
+    entry = _RECENT.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    found = _report_findings(text)
+    if len(_RECENT) >= _RECENT_TEXTS:
+        _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[id(text)] = (text, found)
+    return found
+
+
+_RECENT_TEXTS: Final = 64
+"""Texts whose answers are found by identity (a run asks about ~10)."""
+_RECENT: dict[int, tuple[str, tuple[Finding, ...]]] = {}
+"""``id(text)`` -> (the text, its findings), oldest first: the stage facts' results
+(``results.result_findings``) and the resulted-test reader (``agents.resulted``) ask
+about the very same complaint and one-liner, new on every request. Each entry holds
+its text, so the id is not reused while it lives. Plain dict operations: two threads
+racing at worst read a text twice (the reader is pure)."""
+
+
+def _report_findings(text: str) -> tuple[Finding, ...]:
     seen: dict[str, Finding] = {}
     lower = text.lower()
     urine = (
