@@ -111,10 +111,25 @@ REPEAT_VITALS: Final[re.Pattern[str]] = re.compile(
     r"re-?evaluation)\s+(?:set\s+of\s+)?(?:vital\s+signs?|vitals|VS)|"
     # the response documented with its numbers: "breathing settled, RR 14, HR 84"
     r"(?:breathing|observations|vital\s+signs|tachycardia|tachypno?ea)\s+"
-    r"(?:has\s+|have\s+)?(?:settled|resolved|improved|normali[sz]ed))(?![A-Za-z])",
+    r"(?:has\s+|have\s+)?(?:settled|resolved|improved|normali[sz]ed)|"
+    # the response to an ED treatment, then its numbers: "After coached slow
+    # breathing: HR 84, RR 14"; "after two nebulisers and prednisolone: HR 92"
+    r"(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:breathing|coaching|reassurance|"
+    r"nebuli[sz]ers?|nebs|bronchodilators?|salbutamol|albuterol|fluids?|bolus|"
+    r"analgesia|adenosine|manoeuvres?|maneuvers?|cardioversion|treatment)"
+    r"(?:\s+[\w-]+){0,5}?\s*:)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A cue that introduces documented repeat vitals (the numbers follow it)."""
+SINUS_RESTORED: Final[re.Pattern[str]] = re.compile(
+    r"(?<![A-Za-z])(?:revert\w*|restor\w*|convert\w*|cardioverted|returned|back)"
+    r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:normal\s+)?sinus\s+rhythm"
+    r"(?:\s+(?:at|of|rate))?\s*,?\s*(?:HR\s*)?(\d{2,3})(?!\s*(?:%|mm|ms|/))",
+    re.IGNORECASE,
+)
+"""A tachyarrhythmia terminated in the ED with the new rate: "adenosine restored sinus
+rhythm 80" is a heart rate measured after treatment (ESC 2019 SVT: the rhythm and rate
+after termination are what is reassessed)."""
 _CUE_NEGATED_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?:no|not|without|never|unable to obtain|refused|declined|awaiting"
     r"|pending)\W+(?:\w+\W+){0,2}$",
@@ -138,7 +153,7 @@ def repeat_vitals(text: str | None) -> Vitals | None:
     """
     if not text:
         return None
-    found: Vitals | None = None
+    found: list[tuple[int, Vitals]] = []
     for m in REPEAT_VITALS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + REPEAT_WINDOW]
@@ -150,8 +165,11 @@ def repeat_vitals(text: str | None) -> Vitals | None:
             v is not None
             for v in (vitals.heart_rate, vitals.respiratory_rate, vitals.spo2)
         ):
-            found = vitals
-    return found
+            found.append((m.start(), vitals))
+    for m in SINUS_RESTORED.finditer(text):
+        if not _CUE_NEGATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            found.append((m.start(), Vitals(heart_rate=float(m.group(1)))))
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 TROPONIN_PENDING: Final[re.Pattern[str]] = re.compile(

@@ -86,14 +86,19 @@ _POOR_PERFUSION: Final = (
 """Signs of shock (AHA 2020 ACLS: the perfusion signs of an unstable tachycardia)."""
 _UNSTABLE: Final = _rx(
     _POOR_PERFUSION + r"|confus\w*|altered mental\w*|drowsy|obtunded|"
-    r"(?<!mild )(?<!slight )chest (?:pain|tightness|discomfort)|"
     r"ischa?emic (?:chest )?(?:pain|discomfort)|"
     r"pulmonary o?edema|(?:acute )?heart failure|syncop\w*"
 )
-"""AHA 2020 ACLS signs of instability; a mild or slight chest tightness in an alert,
-well-perfused patient is not the ischaemic chest discomfort of an unstable tachycardia
-(Brugada J et al. ESC 2019 SVT: cardioversion for haemodynamic instability; vagal
-manoeuvres and adenosine first otherwise)."""
+"""AHA 2020 ACLS signs of instability. A chest pain or tightness in an alert,
+well-perfused patient is not by itself the ischaemic chest discomfort of an unstable
+tachycardia (Brugada J et al. ESC 2019 SVT: cardioversion for haemodynamic instability;
+vagal manoeuvres and adenosine first otherwise): it is ischaemic when named so, or with
+ischaemic ECG changes (:data:`_CHEST`, :data:`_ISCHAEMIC_ECG`)."""
+_CHEST: Final = _rx(r"chest (?:pain|tightness|discomfort|pressure)")
+_ISCHAEMIC_ECG: Final = _rx(
+    r"st[- ](?:segment )?(?:depression|elevation)s?|"
+    r"ischa?emic (?:ecg |ekg )?changes|dynamic (?:ecg |ekg )?changes"
+)
 _SHOCK: Final = _rx(_POOR_PERFUSION)
 _THYROTOXIC: Final = _rx(r"thyroid storm|thyrotoxic\w*|hyperthyroid\w*")
 FEVER_C: Final = 38.0
@@ -126,7 +131,12 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
         return []
     low = sbp is not None and sbp < HYPOTENSION_SBP
     signs = _SHOCK if _systemic_driver(view, texts) else _UNSTABLE
-    if not (low or asserted(signs, texts)):
+    ischaemic = (
+        signs is _UNSTABLE
+        and asserted(_CHEST, texts)
+        and asserted(_ISCHAEMIC_ECG, texts)
+    )
+    if not (low or ischaemic or asserted(signs, texts)):
         return []
     why = f"SBP {sbp:g}" if low and sbp is not None else "signs of poor perfusion"
     src = "AHA 2020 ACLS tachycardia with a pulse; AHA/ACC/HRS 2023 AF (class 1)"

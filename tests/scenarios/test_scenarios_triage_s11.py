@@ -294,12 +294,15 @@ ESI_ONE = [
         {**NORMAL, "heart_rate": 36},
         "AHA ACLS 2020 bradycardia with syncope",
     ),
+    # ledger25: a chest pain alone is not the ischaemic discomfort of an unstable
+    # tachycardia (AHA/ACC/HRS 2015, ESC 2019 SVT: instability is a reading of
+    # perfusion); the row keeps the rate and the pain and adds the shock sign.
     (
         "tachycardia-chest-pain",
-        "PALPITATIONS AND CHEST PAIN",
+        "PALPITATIONS AND CHEST PAIN, COOL PERIPHERIES",
         60,
         {**NORMAL, "heart_rate": 176},
-        "AHA ACLS 2020 tachycardia: ischaemic discomfort -> cardioversion",
+        "AHA ACLS 2020 tachycardia with signs of shock -> cardioversion",
     ),
     (
         "flaccid-baby",

@@ -335,7 +335,11 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
 
 BRADY_UNSTABLE_HR = 50.0
 TACHY_UNSTABLE_HR = 150.0
-_POOR_PERFUSION = ("syncope", "chest_pain", "diaphoresis", "hypotension")
+_POOR_PERFUSION = ("syncope", "hypotension", "poor_perfusion", "cxr_pulmonary_edema")
+"""Signs that the rate is failing the circulation (ACLS 2020: hypotension, shock, acute
+heart failure; syncope). A chest tightness or a sweat alone is no such sign: a stable
+SVT with normal BP, alert and warm, gets vagal manoeuvres and adenosine, not the
+resuscitation room (AHA/ACC/HRS 2015 SVT; ESC 2019 SVT)."""
 
 
 def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
@@ -343,7 +347,8 @@ def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
 
     AHA ACLS 2020 adult bradycardia (HR < 50) and tachycardia (HR >= 150)
     algorithms: with hypotension (SBP < 90), acutely altered mentation, signs of shock
-    or ischaemic chest discomfort, or syncope, the rhythm needs immediate treatment
+    (poor perfusion, acute heart failure), ischaemic chest discomfort (chest pain with
+    ischaemic ECG changes), or syncope, the rhythm needs immediate treatment
     (an ESI v4 decision point A intervention: electrical therapy, emergency drugs;
     handbook ch.2 "severe bradycardia or tachycardia with signs of hypoperfusion").
     Adults only (paediatric limits differ; children are read by the PALS hypotension
@@ -355,7 +360,8 @@ def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
     if hr >= BRADY_UNSTABLE_HR and hr < TACHY_UNSTABLE_HR:
         return []
     low_bp = v.systolic_bp is not None and v.systolic_bp < 90
-    poor = low_bp or altered or any(facts.has(c) for c in _POOR_PERFUSION)
+    ischaemic = facts.has("chest_pain") and facts.has("ecg_ischemic_changes")
+    poor = low_bp or altered or ischaemic or any(facts.has(c) for c in _POOR_PERFUSION)
     if not poor:
         return []
     kind = "bradycardia" if hr < BRADY_UNSTABLE_HR else "tachycardia"

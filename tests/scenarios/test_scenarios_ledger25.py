@@ -1,0 +1,92 @@
+"""ledger25: disposition by need and the ledger's cardiorespiratory leftovers.
+
+Written from: Page RL et al. 2015 ACC/AHA/HRS adult SVT guideline and Brugada J et al.
+ESC 2019 SVT guideline (a haemodynamically stable SVT is treated with vagal manoeuvres
+and adenosine, and usually discharged once terminated; instability is hypotension,
+altered mentation, shock or acute heart failure); AHA ACLS 2020 tachycardia algorithm
+(ischaemic chest discomfort, not any chest discomfort). Research software, not for
+clinical use.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_stable_svt_with_a_tight_chest_is_not_resuscitation(reason: Reason) -> None:
+    """A 29-year-old man with a regular narrow-complex tachycardia at 192, a slight
+    pressure in the chest, BP 128/80, alert and warm: a stable SVT. It is no ESI 1
+    'unstable tachycardia' and, once adenosine has restored sinus rhythm with a normal
+    ECG, needs no ICU bed (AHA/ACC/HRS 2015)."""
+    out = reason(
+        make_case(
+            "rapid heart beat",
+            age=29,
+            sex="M",
+            vitals=vitals(192, 128, 80, 18, 98),
+            one_liner="29M, heart racing for half an hour with chest tightness.",
+            ed_note=(
+                "HPI: 29-year-old man, heart suddenly started racing 30 minutes ago at "
+                "his desk, some chest tightness, no faint, no breathlessness. "
+                "Had one similar episode that stopped by itself.\nExam: alert, warm "
+                "hands, BP 128/80.\nECG: regular narrow complex tachycardia 192.\n"
+                "Course: vagal manoeuvre unsuccessful, adenosine 6 mg IV restored "
+                "sinus rhythm 80; ECG afterwards normal. Feels back to normal."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 2, out.trace[0].output
+    dispo = O.disposition(out)
+    assert dispo.disposition in ("Discharge", "Observation"), dispo
+    assert dispo.admit_level != "icu", dispo
+
+
+def test_svt_with_hypotension_is_still_unstable(reason: Reason) -> None:
+    """Named guard: the same rhythm at 210 with BP 78/50, grey and clammy, is an
+    unstable tachycardia (ACLS 2020: synchronised cardioversion), ESI 1."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=58,
+            sex="F",
+            vitals=vitals(210, 78, 50, 24, 95),
+            one_liner="58F, fast palpitations, feels faint, BP 78/50.",
+            ed_note=(
+                "HPI: 58-year-old woman, sudden fast palpitations an hour ago, now "
+                "feels faint.\nExam: grey, cold peripheries, BP 78/50.\nECG: regular "
+                "narrow complex tachycardia 210."
+            ),
+        )
+    )
+    assert out.final.esi == 1, out.trace[0].output
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+def test_hyperventilation_settled_with_coaching_goes_home(reason: Reason) -> None:
+    """A 24-year-old man overbreathing after a row, pins and needles in both hands and
+    clawed fingers, SpO2 99 %, no chest pain, no clot risk; coached breathing settles
+    him and the numbers are written (HR 86, RR 15): the triage tachypnoea no longer
+    holds him in for observation (RCP 2017 NEWS2 scores the current observations;
+    Kline 2004 PERC: under 50, no risk factor, HR < 100, SpO2 >= 95 %)."""
+    out = reason(
+        make_case(
+            "difficulty breathing",
+            age=24,
+            sex="M",
+            vitals=vitals(98, 132, 80, 30, 99),
+            one_liner="24M, can't catch his breath, pins and needles in both hands.",
+            ed_note=(
+                "HPI: 24-year-old man, overbreathing since a row with his partner an "
+                "hour ago, pins and needles in both hands and around the lips, fingers "
+                "clawing. No chest pain, no cough, no fever, no calf swelling, no "
+                "recent operation, flight or clot. Previous similar attacks.\nExam: "
+                "chest clear, no wheeze, no rash, no lip swelling, SpO2 99% on air, "
+                "fingers in carpopedal spasm.\nCourse: "
+                "after coached slow breathing and reassurance: HR 86, RR 15, SpO2 99%, "
+                "symptoms gone."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge", O.disposition(out)
+
