@@ -90,3 +90,62 @@ def test_hyperventilation_settled_with_coaching_goes_home(reason: Reason) -> Non
     )
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
 
+
+def test_first_loin_pain_at_67_keeps_the_aneurysm_open_and_no_tamsulosin(
+    reason: Reason,
+) -> None:
+    """A 67-year-old man with his first ever right loin-to-groin pain and microscopic
+    haematuria, haemodynamically normal: renal colic is likely, but at 60 or more a
+    first 'renal colic' is a leaking AAA until imaging shows the aorta (RCEM; NICE CKS
+    renal colic 2024; ESVS 2024), so the aneurysm stays open and no alpha-blocker is
+    started for a stone nobody has seen yet (EAU 2023: MET for a confirmed distal
+    ureteric stone)."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=67,
+            sex="M",
+            vitals=vitals(92, 146, 88, 18, 97),
+            one_liner="67M, first episode of right loin pain going into the groin.",
+            ed_note=(
+                "HPI: 67-year-old man, ex-smoker, never had kidney stones. Colicky "
+                "right loin pain for 3 hours spreading to the right groin, "
+                "restless, vomited once.\nExam: right renal angle tenderness, soft "
+                "abdomen.\nResults: urine dipstick blood 2+, nitrite negative. "
+                "Creatinine 88."
+            ),
+        )
+    )
+    aaa = [e for e in out.final.ledger if "aortic aneurysm" in e.diagnosis.lower()]
+    assert aaa and aaa[0].status != "ruled_out", out.final.ledger
+    assert not O.medication_ordered(out, "tamsulosin", "alpha-blocker"), O.orders(out)
+
+
+def test_loin_pain_with_an_expansile_mass_and_shock_is_the_aneurysm(
+    reason: Reason,
+) -> None:
+    """A 76-year-old man with sudden left loin pain into the groin, pale and sweaty,
+    BP 92/60, HR 118, and an expansile pulsatile mass in the epigastrium: a ruptured
+    AAA (SVS 2018: a palpable aneurysm with pain and shock), not renal colic, to the
+    end of the visit."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=76,
+            sex="M",
+            vitals=vitals(118, 92, 60, 22, 96),
+            one_liner="76M, sudden left loin pain into the groin, pale and sweaty.",
+            ed_note=(
+                "HPI: 76-year-old man, hypertensive smoker, sudden left loin pain "
+                "going into the groin 90 minutes ago, thought it was a stone.\nExam: "
+                "pale, sweaty; pulsatile and expansile mass in the epigastrium; "
+                "BP 92/60."
+            ),
+        )
+    )
+    assert out.final.icd10 is not None and out.final.icd10.startswith("I71"), (
+        out.final.icd10,
+        out.final.ledger[:3],
+    )
+    assert not O.medication_ordered(out, "tamsulosin", "ketorolac"), O.orders(out)
+
