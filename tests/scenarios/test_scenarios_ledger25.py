@@ -149,3 +149,80 @@ def test_loin_pain_with_an_expansile_mass_and_shock_is_the_aneurysm(
     )
     assert not O.medication_ordered(out, "tamsulosin", "ketorolac"), O.orders(out)
 
+
+def test_sudden_one_sided_pelvic_pain_with_vomiting_is_triaged_as_torsion(
+    reason: Reason,
+) -> None:
+    """A 17-year-old girl whose left-sided lower abdominal pain came on suddenly an
+    hour ago, with vomiting: the classic picture of adnexal torsion even before anyone
+    writes 'ovary' (ACOG CO 783, 2019), a high-risk situation at triage (ESI 2)."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=17,
+            sex="F",
+            vitals=vitals(98, 118, 72, 18, 99),
+            one_liner=(
+                "17F, abrupt onset of severe left lower abdominal pain an hour ago, "
+                "vomiting."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.trace[0].output
+
+
+def test_pus_from_a_hot_knee_is_septic_arthritis_not_cellulitis(
+    reason: Reason,
+) -> None:
+    """A 69-year-old woman with a hot, red, swollen left knee and fever whose aspirate
+    is purulent with 110,000 white cells and no crystals: septic arthritis (Margaretten
+    2007: LR+ 28), treated with IV antibiotics and admitted for washout (BSR/BOA 2006),
+    not oral cellulitis antibiotics."""
+    out = reason(
+        make_case(
+            "knee swelling",
+            age=69,
+            sex="F",
+            vitals=vitals(102, 136, 78, 18, 97, t=38.4),
+            one_liner="69F, painful swollen left knee for two days with fevers.",
+            ed_note=(
+                "HPI: 69-year-old woman with type 2 diabetes, left knee swollen, hot "
+                "and painful for two days, fevers, cannot walk on it. No injury.\n"
+                "Exam: effusion, warm, red, held still, pain on any movement.\n"
+                "Aspirate: purulent fluid, WCC 110,000, no crystals; Gram stain and "
+                "culture sent."
+            ),
+        )
+    )
+    septic = [e for e in out.final.ledger if e.icd10 and e.icd10.startswith("M00")]
+    assert septic and septic[0].status == "ruled_in", out.final.ledger[:4]
+    treat = O.treatment(out)
+    assert treat is not None and "arthritis" in treat.working_diagnosis.lower(), treat
+    assert not O.medication_ordered(out, "cephalexin", "doxycycline"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+def test_fever_and_back_pain_on_steroids_images_the_whole_spine(
+    reason: Reason,
+) -> None:
+    """A 62-year-old man on long-term prednisolone with a week of thoracic back pain,
+    fever and a raised CRP, neurology intact: a spinal epidural abscess until MRI of
+    the WHOLE spine says otherwise (a quarter are multilevel or skip; Darouiche NEJM
+    2006), with blood cultures drawn before antibiotics."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=62,
+            sex="M",
+            vitals=vitals(96, 132, 80, 16, 98, t=38.3),
+            one_liner="62M on prednisolone, a week of back pain and fevers.",
+            ed_note=(
+                "HPI: 62-year-old man with polymyalgia on prednisolone 15 mg daily, a "
+                "week of constant thoracic back pain that wakes him, fevers and "
+                "sweats.\nExam: tender over T10, legs strong, sensation normal.\n"
+                "Results: CRP 160."
+            ),
+        )
+    )
+    assert O.ordered(out, "whole spine"), O.orders(out)
+    assert O.ordered(out, "blood culture"), O.orders(out)

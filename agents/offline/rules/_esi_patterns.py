@@ -746,6 +746,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("ovarian_torsion",),
     ),
     TimeCritical(
+        "possible ovarian torsion (sudden one-sided pelvic pain with vomiting)",
+        _rx(
+            r"(?:sudden\w*|abrupt\w*|acute[- ]onset)(?: \w+){0,4}? (?:right|left"
+            r"|one[- ]sided|unilateral)(?: \w+){0,2}? (?:lower abdom\w*|pelvi\w*"
+            r"|iliac fossa|lower quadrant|adnex\w*|rlq|llq)"
+        ),
+        "ACOG Committee Opinion 783 (2019) adnexal torsion: the sudden onset of"
+        " severe unilateral lower abdominal or pelvic pain, with nausea and vomiting in"
+        " about 70 %, is the classic presentation (Houry D, Abbott JT. Emerg Med Clin"
+        " North Am 2001); ovarian salvage depends on the time to surgery",
+        requires=_rx(r"vomit\w*|nause\w*|retch\w*|throw\w* up|threw up|emesis"),
+        female=True,
+        not_home_unevaluated=True,
+        points_to=("ovarian_torsion",),
+    ),
+    TimeCritical(
         "possible ischaemic priapism",
         _rx(
             r"(?:priapism|(?:persistent|prolonged|painful|sustained) erection|erection)"

@@ -335,9 +335,14 @@ _ANALYTES: dict[str, _Analyte] = {
         "cells/uL",
         _same,
     ),
+    # ledger25: the aspirate is often written with its look first ("Joint aspirate:
+    # turbid, white cells 85,000/uL"; "Aspirate: cloudy fluid, WCC 62,000")
     "synovial_wbc": _Analyte(
-        r"(?:synovial|joint|arthrocentesis)(?: fluid)?(?: aspirate)?(?:\s*:\s*|\s+)"
-        r"(?:(?:total |nucleated )*(?:wbc|white (?:blood )?cells?(?: count)?|"
+        r"(?:synovial|joint|arthrocentesis|(?:knee |hip |joint )?aspirate)"
+        r"(?: fluid)?(?: aspirate)?(?:\s*:\s*|\s+)"
+        r"(?:(?:turbid|cloudy|purulent|pus|frank pus|yellow|opaque|straw-coloured|"
+        r"blood-stained|fluid|and|,|\s)+?)?"
+        r"(?:(?:total |nucleated )*(?:wbc|wcc|white (?:blood )?cells?(?: count)?|"
         r"leukocytes?|cell count))",
         "cells/uL",
         _same,
