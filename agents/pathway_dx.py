@@ -99,7 +99,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn(None, why="a pregnancy test in a woman who may be pregnant"),
     ),
     "hypertensive_pregnancy": _one("preeclampsia_severe"),
-    "trauma_in_pregnancy": _none("injury in pregnancy: the injuries vary"),
+    # trauma25: from 20 weeks the 4 h of cardiotocography after any injury is there to
+    # catch an abruption (ACOG CO 775; RCOG GTG 63): open until monitoring excludes it
+    "trauma_in_pregnancy": (
+        ActsOn("placental_abruption", "keeps_open", when=r"cardiotocograph"),
+        ActsOn(None, why="injury in pregnancy before 20 weeks: the injuries vary"),
+    ),
     "tetanus": _none("prophylaxis for a wound, not a diagnosis"),
     "self_harm": _one("suicidal_ideation"),
     "older_abdominal_pain": _none("a work-up rule by age, no single diagnosis"),
@@ -227,6 +232,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
     "pecarn_head": _none("an imaging decision rule (PECARN)"),
+    "pecarn_cspine": _none("an imaging decision rule (PECARN cervical spine)"),
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
     # flags meet it (Lachs & Pillemer 2015); protective services confirm or refute
     "elder_abuse": _one("elder_abuse_suspected", "defines"),
@@ -316,26 +322,31 @@ def verdicts_of(
     fired: Sequence[tuple[str, Sequence[tuple[str, str]]]],
 ) -> tuple[PathwayVerdict, ...]:
     """Verdicts of the pathways that fired: ``(pathway name, [(order, reason)])``."""
-    out: list[PathwayVerdict] = []
-    seen: set[str] = set()
+    out: dict[str, PathwayVerdict] = {}
     for name, orders in fired:
         if not orders:
             continue
         act = _pick(ACTS_ON.get(name, ()), orders)
-        if act is None or act.diagnosis is None or act.diagnosis in seen:
+        if act is None or act.diagnosis is None:
             continue
-        seen.add(act.diagnosis)
+        # one verdict per diagnosis, the strongest (a bleeding abruption's pathway
+        # outranks the trauma-in-pregnancy one that only keeps it open)
+        prev = out.get(act.diagnosis)
+        if prev is not None and _RANK[act.strength] <= _RANK[prev.strength]:
+            continue
         text = f"pathway criteria met: {_criteria_text(orders)}"
         rule = f"{PATHWAY_RULE} ({act.strength}): {name}"
-        out.append(
-            PathwayVerdict(
-                pathway=name,
-                diagnosis=act.diagnosis,
-                strength=act.strength,
-                evidence=Evidence(kind="rule", rule=rule, text=text[:300]),
-            )
+        out[act.diagnosis] = PathwayVerdict(
+            pathway=name,
+            diagnosis=act.diagnosis,
+            strength=act.strength,
+            evidence=Evidence(kind="rule", rule=rule, text=text[:300]),
         )
-    return tuple(out)
+    return tuple(out.values())
+
+
+_RANK: Final[Mapping[Strength, int]] = {"keeps_open": 0, "suspects": 1, "defines": 2}
+"""How strongly a verdict speaks for its diagnosis."""
 
 
 def pathway_verdicts(

@@ -63,6 +63,7 @@ from cases.views import StageView
 
 __all__ = [
     "ACUTE_PATHWAYS",
+    "DEEP_BURN",
     "AcuteRequired",
     "add_rs",
     "circumferential_deep_burn",
@@ -734,7 +735,7 @@ def compartment_warning(view: StageView, _pop: Population) -> bool:
     return asserted(_CAST_OR_FRACTURE, texts) and asserted(_ESCALATING_PAIN, texts)
 
 
-_DEEP_BURN: Final = _rx(
+DEEP_BURN: Final = _rx(
     r"full[- ]thickness|third[- ]degree|deep dermal|(?:white|leathery|waxy|charred),? "
     r"(?:\w+,? ){0,3}(?:insensate|painless)"
 )
@@ -753,7 +754,7 @@ def circumferential_deep_burn(texts: tuple[str, ...]) -> bool:
     """
     return (
         asserted(_BURNT, texts)
-        and asserted(_DEEP_BURN, texts)
+        and asserted(DEEP_BURN, texts)
         and asserted(_CIRCUMFERENTIAL, texts)
     )
 
@@ -1000,7 +1001,8 @@ def intussusception(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 
 _VAGINAL_BLEEDING: Final = _rx(
-    r"vaginal(?:ly)? bleed\w*|bleeding (?:per vaginam|pv)\b|\bpv bleed\w*|"
+    r"vaginal(?:ly)? bleed\w*|(?:bleeding|blood|blood loss) (?:per vaginam|pv)\b|"
+    r"\bpv bleed\w*|vaginal blood loss|bleeding from the vagina|"
     r"antepartum h(?:a)?emorrhage|\baph\b"
 )
 

@@ -48,7 +48,7 @@ from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import asserted, circumferential_deep_burn
+from agents.pathways_acute import DEEP_BURN, asserted, circumferential_deep_burn
 from agents.pathways_results import highest
 from agents.population import years
 from agents.schemas import Order, OrderGate
@@ -319,10 +319,65 @@ def _escharotomy(texts: tuple[str, ...]) -> list[Required]:
     ]
 
 
+_BURN_INJURY: Final = r"(?:burns?|burnt|burned|scalds?|scalded)"
+_SPECIAL_SITE: Final = (
+    r"(?:face|facial|cheeks?|forehead|chin|jaw|lips?|ears?|nose|eyelids?|hands?|"
+    r"palms?|fingers?|thumbs?|feet|foot|soles?|genital\w*|"
+    r"perine\w*|penis|scrotum|vulva|elbows?|knees?|axillae?|shoulders?|hips?)"
+)
+_SPECIAL_AREA_BURN: Final = _rx(
+    rf"{_BURN_INJURY}\s+(?:[\w,/-]+\s+){{0,10}}?(?:(?:the|her|his|their|both)\s+)?"
+    rf"{_SPECIAL_SITE}\b|{_SPECIAL_SITE}\s+(?:and\s+\w+\s+)?{_BURN_INJURY}"
+)
+"""A burn of a site the ABA refers whatever the size: the face, hands, feet,
+genitalia, perineum or a major joint (function and cosmesis)."""
+_DERMAL_BURN: Final = _rx(
+    r"partial[- ]thickness|blister\w*|second[- ]degree|deep dermal|full[- ]thickness|"
+    r"third[- ]degree"
+)
+"""A burn into the dermis or deeper: superficial (epidermal) burns are neither counted
+in the %TBSA nor referred (ABA 2022; ATLS 10th ed. ch. 9)."""
+REFERRAL_PARTIAL_TBSA: Final = 10.0
+"""ABA 2022: partial-thickness burns over 10 % TBSA are referred to a burn centre."""
+
+
+def _burn_referral(texts: tuple[str, ...], tbsa: float | None) -> list[Required]:
+    """ABA 2022 referral of a burn below the resuscitation size.
+
+    A burn of a special area, of full thickness, or over 10 % partial thickness.
+    """
+    if not (asserted(_BURN, texts) and asserted(_DERMAL_BURN, texts)):
+        return []
+    reasons = [
+        why
+        for why, met in (
+            ("a burn of the face, hands, feet, genitalia, perineum or a major joint",
+             asserted(_SPECIAL_AREA_BURN, texts)),
+            ("a full-thickness burn", asserted(DEEP_BURN, texts)),
+            (f"partial thickness over {REFERRAL_PARTIAL_TBSA:g} % TBSA",
+             tbsa is not None and tbsa > REFERRAL_PARTIAL_TBSA),
+        )
+        if met
+    ]  # fmt: skip
+    if not reasons:
+        return []
+    return [
+        _req(
+            "consult",
+            "burn centre referral: discuss with the burn service today (dressing and "
+            "review in the burn clinic if they accept outpatient care)",
+            f"ABA referral criteria: {'; '.join(reasons)} ({BURN_REFERRAL_SOURCE})",
+            r"burns? cent|burns? unit|burns? service",
+        )
+    ]
+
+
 def burns(view: StageView, pop: Population) -> list[Required]:
     """Major burn: Parkland fluids and a burn centre; inhalation: a burn centre.
 
-    A circumferential full-thickness burn of any size: escharotomy (ABA 2022).
+    A circumferential full-thickness burn of any size: escharotomy (ABA 2022). A
+    smaller burn of a special area, of full thickness or over 10 % partial
+    thickness: a burn-centre referral (ABA 2022).
     """
     texts = visible_texts(view)
     tbsa = major_burn_percent(texts)
@@ -331,7 +386,7 @@ def burns(view: StageView, pop: Population) -> list[Required]:
     major = tbsa is not None and tbsa >= threshold
     eschar = _escharotomy(texts)
     if not (major or inhalation):
-        return eschar
+        return eschar or _burn_referral(texts, tbsa)
     src = "ATLS 10th ed. ch. 9; American Burn Association 2022"
     out: list[Required] = eschar[:1]
     # the airway, oxygen and cyanide orders of smoke inhalation are

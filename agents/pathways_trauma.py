@@ -30,6 +30,11 @@ height", "head injury") gets the definitive treatment the documented findings ca
 - a child's minor head trauma by the PECARN rules, which differ under 2 years and
   from 2: high risk, CT head; intermediate risk, observation in the department or CT
   by shared decision; low risk, no CT (Kuppermann N et al. Lancet 2009;374:1160);
+- a child's cervical spine after blunt trauma by the PECARN factors (neck pain,
+  torticollis, altered mental status, a focal deficit, a high-risk crash, diving):
+  immobilised and imaged, CT with altered mental status or a deficit, radiographs
+  otherwise (Leonard JC et al. Ann Emerg Med 2011;58:145; Lancet Child Adolesc Health
+  2024;8:482); the Canadian C-spine rule excluded children under 16;
 - suspected elder abuse or neglect at 60 or older (the CDC and NCEA definition): two
   of the published red flags (the patient's own account of being hit or pushed, an
   injury the history does not explain or a delay in seeking care, patterned or
@@ -613,6 +618,83 @@ def head_injury_cspine_ct(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+# --- a child's cervical spine after blunt trauma (PECARN) ---
+
+_PECARN_NECK: Final = _rx(
+    r"neck pain|painful neck|(?:his|her|their|the) neck (?:hurts|is sore|is tender)|"
+    r"neck (?:hurts|is sore)|sore neck|torticollis|wry neck|(?:holds?|holding|held) "
+    r"(?:his|her|their|the) head (?:\w+ ){0,2}(?:tilted|to one side|to the (?:left|"
+    r"right))|(?:midline|cervical) (?:spine |spinal )?tenderness"
+)
+_PECARN_DEFICIT: Final = _rx(
+    r"(?:weakness|paraesthesi\w*|paresthesi\w*|numbness|tingling) (?:\w+ ){0,3}"
+    r"(?:arms?|hands?|legs?|limbs?|extremities)|not moving (?:his|her|their) "
+    r"(?:arms?|legs?|limbs?)|focal neurological (?:deficit|signs?|findings?)"
+)
+_PECARN_CSPINE_MECHANISM: Final = _rx(
+    r"head[- ]on|roll-?over|rolled over|ejected|(?:died|dead|killed) (?:\w+ ){0,3}"
+    r"(?:at the scene|in the (?:same )?(?:crash|collision|vehicle|car))|"
+    r"(?:occupant|passenger|driver) (?:\w+ ){0,3}(?:died|was killed)|"
+    r"(?:motorway|highway|high) speed|diving|dived"
+)
+_PECARN_BLUNT: Final = _rx(
+    r"mvc|mva|motor vehicle|collision|crash\w*|car seat|fell|fall\b|fallen|"
+    r"tackle\w*|assault\w*|struck|hit by|thrown|diving|dived|trampoline"
+)
+PECARN_CSPINE_SOURCE: Final = (
+    "Leonard JC et al. Ann Emerg Med 2011;58:145 (PECARN cervical spine injury"
+    " factors); Leonard JC et al. Lancet Child Adolesc Health 2024;8:482; NICE NG232"
+    " 2023 (cervical spine imaging in children)"
+)
+
+
+def pecarn_cspine(view: StageView, pop: Population) -> list[Required]:
+    """PECARN: a child's cervical spine after blunt trauma, imaged on its factors.
+
+    Under 16 the Canadian C-spine rule does not apply and NEXUS enrolled few young
+    children. Neck pain or torticollis, altered mental status, a focal neurological
+    deficit or a high-risk crash (head-on, rollover, ejection, a death in the crash,
+    high speed) or diving: the spine is immobilised and imaged, CT with an altered
+    mental status or a deficit, radiographs otherwise (Leonard 2011; 2024).
+    """
+    if not _child(pop):
+        return []
+    texts = visible_texts(view)
+    if not injury_now(_PECARN_BLUNT, texts):
+        return []
+    gcs = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    altered = min((g for g in gcs if 3 <= g <= 15), default=15) < 15
+    deficit = asserted(_PECARN_DEFICIT, texts)
+    neck = asserted(_PECARN_NECK, texts)
+    crash = asserted(_PECARN_CSPINE_MECHANISM, texts)
+    if not (altered or deficit or neck or crash):
+        return []
+    ct = altered or deficit
+    test = (
+        "CT cervical spine (altered mental status or a neurological deficit)"
+        if ct
+        else "cervical spine radiographs (AP, lateral and, if able, open-mouth views); "
+        "CT if inadequate or abnormal"
+    )
+    return [
+        _req(
+            "procedure",
+            "cervical spine immobilisation (manual in-line stabilisation, then "
+            "blocks or a collar) until imaging clears it",
+            f"PECARN cervical spine injury factor ({PECARN_CSPINE_SOURCE})",
+            r"collar|immobili|in-line",
+        ),
+        _req(
+            "diagnostic",
+            test,
+            f"a child with a PECARN cervical spine injury factor: the spine is "
+            f"imaged ({PECARN_CSPINE_SOURCE})",
+            r"(?:ct|x-?ray|radiograph\w*|mri) (?:of the )?(?:c-?spine|cervical)|"
+            r"(?:c-?spine|cervical spine) (?:ct|x-?ray|radiograph\w*|mri|imaging)",
+        ),
+    ]
+
+
 # --- tranexamic acid: within 3 h of injury ---
 
 _HOURS: Final = r"(?P<h>\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\b"
@@ -770,6 +852,7 @@ TRAUMA_PATHWAYS: Final[
     intracranial_mass_lesion,
     minor_head_injury_ct,
     pecarn_head,
+    pecarn_cspine,
     head_injury_cspine_ct,
     elder_abuse,
 )

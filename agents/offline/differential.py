@@ -416,8 +416,10 @@ def by_criteria(entry: DifferentialEntry, spec: DiagnosisSpec) -> bool:
 
 
 CONFIRMED_MIN: Final[float] = 0.5
-"""Lowest probability stated for a disease ruled in by a must-not-miss pathway whose
-criteria define it (``agents.pathway_dx``, strength ``defines``): established, so at
+"""Lowest probability stated for a disease ruled in by its own published criteria
+(``DiagnosisSpec.criteria``: a fracture on the film, Tokyo 2018 definite cholecystitis)
+or by a must-not-miss pathway whose criteria define it (``agents.pathway_dx``, strength
+``defines``; ``by_criteria``): established, so at
 least as likely as not, and the ED acts on it. The closed list's normalisation
 otherwise leaves it below a hypothesis that only has more non-specific findings (an
 alkali splash into the eye below a corneal abrasion) and the final diagnosis names a
@@ -446,8 +448,10 @@ def temper(
     not renormalised) and the order is kept: capped entries tie, the better supported
     stays first. Entries unknown to the knowledge base are kept unchanged.
 
-    A disease (not a symptom) ruled in by a pathway whose criteria define it is
-    stated at least ``CONFIRMED_MIN`` unless the picture is ``tentative``.
+    A disease (not a symptom) ruled in by its own criteria or by a pathway whose
+    criteria define it (``by_criteria``) is stated at least ``CONFIRMED_MIN`` unless
+    the picture is ``tentative``: a burst fracture on CT leads the contusion of the
+    fall that caused it.
     """
     out: list[DifferentialEntry] = []
     for e in ledger:
@@ -465,7 +469,7 @@ def temper(
             and not tentative
             and e.status == "ruled_in"
             and not symptom_level(spec)
-            and by_pathway(e)
+            and by_criteria(e, spec)
         ):
             e = e.model_copy(update={"probability": CONFIRMED_MIN})
         out.append(e)

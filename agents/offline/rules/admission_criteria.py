@@ -910,6 +910,49 @@ def _pelvic_fracture(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+SPINE_SOURCE: Final = (
+    "NICE NG41 2016 spinal injury: assessment and initial management; ATLS 10th ed."
+    " ch. 7; Vaccaro AR et al. TLICS. Spine 2005;30:2325 (burst, translation or"
+    " distraction morphology and a neurological deficit score towards instability)"
+)
+_UNSTABLE_SPINE: Final = re.compile(
+    r"(?i)(?<!\bno )(?<!without )(?<!\bnot )\b(?:burst|chance|retropuls\w*|"
+    r"fracture[- ]dislocation|distraction|translation|"
+    r"canal (?:compromise|narrowing|encroachment))\b"
+)
+"""Report words of a potentially unstable thoracolumbar fracture (TLICS morphology)."""
+_SPINE_DEFICIT: Final = ("focal_deficit", "leg_weakness", *_CES_FLAGS)
+
+
+def _thoracolumbar_fracture(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    """A thoracolumbar fracture on imaging that may be unstable or has a deficit."""
+    if not (
+        facts.has("imaging_fracture_thoracic_spine")
+        or facts.has("imaging_fracture_lumbar_spine")
+    ):
+        return None
+    deficit = [c for c in _SPINE_DEFICIT if facts.has(c)]
+    if not (deficit or _UNSTABLE_SPINE.search(text)):
+        return None
+    rule = RuleResult(
+        name="Thoracolumbar fracture, unstable pattern or neurological deficit",
+        source=SPINE_SOURCE,
+        inputs={"vertebral fracture on imaging": True, **dict.fromkeys(deficit, True)},
+        score=None,
+        interpretation="thoracolumbar fracture that may be unstable",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "thoracolumbar fracture with a burst, distraction or translation pattern or a"
+        " neurological deficit: spinal precautions and spine surgical assessment in"
+        " hospital (NICE NG41 2016; TLICS)",
+    )
+
+
 LONG_ACTING_HYPOGLYCAEMIC: Final = re.compile(
     r"(?i)\b(?:sulfonylureas?|sulphonylureas?|glipizide|glyburide|glibenclamide|"
     r"gliclazide|glimepiride|chlorpropamide|tolbutamide|insulin glargine|glargine|"
@@ -1439,6 +1482,7 @@ def admission_criteria(
         _cellulitis(facts, text),
         _hip_fracture(facts),
         _pelvic_fracture(facts),
+        _thoracolumbar_fracture(facts, text),
         _tia(facts),
         _asthma_lung_function(facts, text, ruled_in),
         _asthma_life_threatening(facts, text, ruled_in),

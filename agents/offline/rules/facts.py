@@ -343,6 +343,23 @@ anyone from 12 years (the adult limits of ``_VITAL_SIGN_CONCEPTS``); a younger c
 normal rate depends on age and is not read as evidence either way."""
 
 
+CRASH2_HR: Final = 110.0
+"""The heart rate above which CRASH-2 enrolled an injured adult as bleeding or at risk
+of significant haemorrhage (with SBP < 90 mmHg; CRASH-2 trial collaborators. Lancet
+2010;376:23); read from 12 years only, like ``NORMAL_HR``."""
+
+
+def _crash2_tachycardia(hr: float | None) -> list[Finding]:
+    """An adult's heart rate above ``CRASH2_HR`` (``tachycardia_over_110``)."""
+    if hr is None or not CRASH2_HR < hr <= _PLAUSIBLE["heart_rate"][1]:
+        return []
+    text = f"HR {hr:g}"
+    finding = Finding(
+        concept="tachycardia_over_110", status="present", text=text, start=0, end=0
+    )
+    return [finding]
+
+
 def hypotension_sbp(pop: Population | None) -> float:
     """Systolic hypotension for age, in mmHg.
 
@@ -403,6 +420,8 @@ def vital_sign_findings(
         out.append(
             Finding(concept="tachycardia", status="absent", text=text, start=0, end=0)
         )
+    if adult:
+        out += _crash2_tachycardia(hr)
     temp = vitals.temperature_c
     if temp is not None and AFEBRILE_C[0] <= temp < AFEBRILE_C[1]:
         text = f"fever (Temp °C {temp:g})"

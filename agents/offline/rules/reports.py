@@ -134,6 +134,15 @@ _HEAD_IMAGING = (
     r"(?:non-?contrast\s+)?(?:head|brain)\s+(?:CT|MRI))"
 )
 _SIDE = r"(?:(?:left|right|lt|rt|l|r)\.?\s+)?"
+_VERTEBRA_FX = (
+    r"(?:{level})(?:\s*(?:,|-|to|and|&)\s*(?:[TL](?:1[0-2]|[1-9])))*\s+"
+    r"(?:vertebral\s+(?:body\s+)?)?(?:(?:burst|compression|wedge|chance)\s+)?"
+    r"(?:fractures?|fx)|(?:(?:burst|compression|wedge|chance)\s+)?(?:fractures?|fx)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:(?:[TL](?:1[0-2]|[1-9]))\s*(?:,|-|to|and|&)\s*)*"
+    r"(?:{level})(?![0-9])"
+)
+"""A fracture of a thoracic or lumbar vertebra named by its level, either side of the
+word fracture (a report names the level: "T12 burst fracture", "fracture of L1")."""
 """A side as ED notes write it: "fracture of the R femoral neck", "of the lt femur"."""
 
 _TARGETS: Final[dict[str, str]] = {
@@ -214,6 +223,12 @@ _TARGETS: Final[dict[str, str]] = {
         r"(?:widened|widening of the)\s+(?:pubic\s+)?symphys\w*|"
         r"sacroiliac(?:\s+joint)?\s+(?:disruption|diastasis|widening)"
     ),
+    # trauma25: a thoracic or lumbar vertebra named by its level beside the fracture
+    # ("burst fracture of T12", "L1 compression fracture", "wedge fractures of T11 and
+    # T12"); a fracture on CT of the thoracolumbar spine is the diagnosis NICE NG41
+    # 2016 (1.5: CT for suspected thoracolumbar injury) and ATLS 10th ed. ch. 7 act on
+    "thoracic_fx": _VERTEBRA_FX.format(level=r"T(?:1[0-2]|[1-9])"),
+    "lumbar_fx": _VERTEBRA_FX.format(level=r"L[1-5]"),
     "femur_fx": (
         r"(?:(?:mid-?)?shaft of (?:the )?femur|(?:mid-?shaft\s+|mid-?)?femoral shaft|"
         r"(?<!proximal )(?<!distal )(?:mid-?shaft\s+|diaphyseal\s+|mid-?)?femur)"
@@ -277,6 +292,8 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("xray_fracture_femur_shaft", _XRAY, "femur_fx"),
     ("xray_fracture_pelvis", _XRAY, "pelvic_fx"),
     ("xray_fracture_rib", _XRAY, "rib_fx"),
+    ("imaging_fracture_thoracic_spine", _XRAY + "|" + _CT, "thoracic_fx"),
+    ("imaging_fracture_lumbar_spine", _XRAY + "|" + _CT, "lumbar_fx"),
     ("ct_appendicitis", _CT, "appendicitis"),
     ("us_appendicitis", _US, "appendicitis"),
     ("us_dvt", _VENOUS_US, "dvt"),
@@ -363,6 +380,8 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "femur_fx": ("fractur", "fx"),
     "pelvic_fx": ("fractur", "fx", "open-book", "open book", "symphys", "sacroiliac"),
     "rib_fx": ("fractur", "fx"),
+    "thoracic_fx": ("fractur", "fx"),
+    "lumbar_fx": ("fractur", "fx"),
     "edema": ("edema", "oedema", "congestion", "cephali", "kerley"),
     "diverticulitis": ("diverticulitis",),
     "ectopic": ("ectopic", "extrauterine", "extra-uterine", "tubal", "adnexal mass"),
