@@ -185,7 +185,7 @@ def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:
 _PENETRATING_ABDOMEN: Final = _rx(
     r"(?:stab(?:bed|bing|s)?|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
     r"(?:\w+ ){0,8}(?:abdom\w*|belly|flank|umbilic\w*|iliac fossa|(?:left|right) "
-    r"(?:upper|lower) quadrant|epigastri\w*|hypochondri\w*|groin)|"
+    r"(?:upper|lower) quadrant|epigastri\w*|hypochondri\w*|groin|lower back|loin)|"
     r"(?:abdom\w*|flank) (?:\w+ ){0,3}(?:stab(?:bed|bing|s)?\b|gunshot|penetrating)"
 )
 _EVISCERATION: Final = _rx(
@@ -202,14 +202,39 @@ penetrating abdominal wound, haemodynamic abnormality, peritonitis or eviscerati
 calls for laparotomy; the stable patient without them may be managed selectively."""
 
 
-def penetrating_abdomen(view: StageView, _pop: Population) -> list[Required]:
-    """A penetrating abdominal wound with evisceration or peritonitis: laparotomy."""
+def _selective_management(view: StageView, pop: Population) -> list[Required]:
+    """The haemodynamically normal patient: CT and serial examination (EAST 2010)."""
+    if _hypotensive(view, pop):
+        return []
+    src = (
+        "Como JJ et al. EAST 2010 selective nonoperative management, J Trauma "
+        "2010;68:721"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "CT abdomen and pelvis with IV contrast (rectal contrast for a flank or "
+            "back wound) and serial abdominal examinations by the surgical team; "
+            "theatre if peritonitis or haemodynamic instability develops",
+            f"penetrating abdominal, flank or back wound, haemodynamically normal, "
+            f"no peritonitis or evisceration: selective nonoperative management "
+            f"({src})",
+            r"ct (?:of the )?abdomen|ct abd|serial (?:abdominal )?exam",
+        )
+    ]
+
+
+def penetrating_abdomen(view: StageView, pop: Population) -> list[Required]:
+    """A penetrating abdominal wound with evisceration or peritonitis: laparotomy.
+
+    Without them, and haemodynamically normal: CT and serial examination.
+    """
     texts = visible_texts(view)
     if not injury_now(_PENETRATING_ABDOMEN, texts):
         return []
     eviscerated = asserted(_EVISCERATION, texts)
     if not (eviscerated or asserted(_GENERALISED_PERITONITIS, texts)):
-        return []
+        return _selective_management(view, pop)
     why = "evisceration" if eviscerated else "peritonitis"
     src = "ATLS 10th ed. ch. 5; Como JJ et al. EAST 2010, J Trauma 2010;68:721"
     out = [

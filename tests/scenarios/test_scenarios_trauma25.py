@@ -190,3 +190,27 @@ def test_blistered_cooking_oil_burn_of_the_face_is_referred_to_the_burn_service(
     )
     names = [o.name for o in O.orders(out)]
     assert O.ordered(out, r"burns? cent|burns? unit|burns? service"), names
+
+
+def test_stable_stab_wound_of_the_loin_gets_ct_and_serial_examination(
+    reason: Reason,
+) -> None:
+    """A knife wound of the right loin in a man with normal observations and a soft
+    abdomen: the colon, kidney and duodenum lie behind it. Selective nonoperative
+    management is CT with contrast and serial examination by the surgeons (EAST
+    2010), not discharge on a negative look, and not theatre on the wound alone."""
+    out = reason(
+        make_case(
+            "stab wound",
+            age=24,
+            sex="M",
+            vitals=vitals(80, 126, 76, 14, 99),
+            ed_note="24 yo man stabbed once in the right loin 30 minutes ago. 2 cm "
+            "wound, not bleeding. Abdomen soft, no guarding, no peritonism. No blood "
+            "in the urine on dipstick. Observations normal and steady.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"ct (?:of the )?abdomen|ct abd"), names
+    assert not O.ordered(out, "laparotomy"), names
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
