@@ -197,6 +197,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
     "community_pneumonia": _one("pneumonia", "keeps_open"),
     "agranulocytosis_suspected": _one("neutropenic_fever", "keeps_open"),
+    "acute_kidney_injury": _one("acute_kidney_injury", "defines"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
     "chemical_eye": _one("chemical_eye_injury", "defines"),

@@ -53,7 +53,7 @@ from agents import reversal
 from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import sign_findings
-from agents.offline.rules.results import results_of
+from agents.offline.rules.results import aki_stage, results_of
 from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
@@ -267,6 +267,37 @@ def agranulocytosis_suspected(view: StageView, _pop: Population) -> list[AcuteRe
             f"possible drug-induced agranulocytosis ({src})",
             r"stop (?:the )?(?:antithyroid|carbimazole|methimazole|propylthiouracil|"
             r"clozapine)",
+        ),
+    ]
+
+
+# --- acute kidney injury ---
+
+
+def acute_kidney_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """NICE NG148 1.3 / KDIGO 2012: a creatinine >= 1.5 x its stated baseline."""
+    staged = max(
+        (s for t in visible_texts(view) if (s := aki_stage(t)) is not None),
+        default=None,
+    )
+    if staged is None:
+        return []
+    src = "NICE NG148 (2019) 1.3-1.5; KDIGO 2012 acute kidney injury"
+    why = f"KDIGO stage {staged[0]} acute kidney injury ({src})"
+    return [
+        _req(
+            "medication",
+            "hold NSAIDs, ACE inhibitors and angiotensin receptor blockers, diuretics "
+            "and metformin while the kidney injury lasts; adjust renally cleared doses",
+            why,
+            r"hold nsaids|stop nsaids|nephrotoxic",
+        ),
+        _req(
+            "diagnostic",
+            "urinalysis, bladder scan, urine output and a repeat creatinine and "
+            "potassium within 24 h; renal ultrasound if obstruction is possible",
+            why,
+            r"repeat creatinine|creatinine and potassium",
         ),
     ]
 
@@ -973,5 +1004,6 @@ MEDICAL_PATHWAYS: Final[
     infective_endocarditis,
     community_pneumonia,
     agranulocytosis_suspected,
+    acute_kidney_injury,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

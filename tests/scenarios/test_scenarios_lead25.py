@@ -241,3 +241,73 @@ def test_hypokalaemic_paralysis_is_not_sent_home(reason: Reason) -> None:
         )
     )
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+def test_stage_3_aki_after_gastroenteritis_is_admitted(reason: Reason) -> None:
+    """Vomiting and diarrhoea on an ACE inhibitor and an NSAID, creatinine 2.9 mg/dL
+    from a baseline of 0.9: KDIGO stage 3. Admitted, and the nephrotoxic drugs held
+    (KDIGO 2012; NICE NG148)."""
+    out = reason(
+        make_case(
+            "diarrhea",
+            age=73,
+            sex="M",
+            vitals=vitals(90, 112, 66, 16, 97, t=36.9),
+            one_liner="73M, loose stools and vomiting 4 days, lightheaded on standing.",
+            ed_note=(
+                "HPI: 73-year-old man on lisinopril and naproxen, 4 days of loose "
+                "stools and vomiting, lightheaded when he stands, little urine today."
+                "\nExam: dry tongue, postural drop.\nResults: creatinine 2.9 mg/dL "
+                "(baseline 0.9), potassium 5.2, sodium 134. Bladder scan 60 mL."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+    assert O.ordered(out, "hold nsaids"), O.orders(out)
+
+
+def test_stable_chronic_kidney_disease_is_no_aki(reason: Reason) -> None:
+    """Named guard: creatinine 2.4 with a baseline of 2.3 (CKD stage 4) is no acute
+    kidney injury stage."""
+    out = reason(
+        make_case(
+            "cough",
+            age=69,
+            sex="F",
+            vitals=vitals(80, 136, 78, 16, 97, t=37.2),
+            one_liner="69F with a cough for a week, no fever.",
+            ed_note=(
+                "HPI: 69-year-old woman with CKD stage 4, a week of dry cough after a "
+                "cold.\nExam: chest clear.\nResults: creatinine 2.4 mg/dL (baseline "
+                "2.3), potassium 4.6."
+            ),
+        )
+    )
+    assert "kdigo" not in O.disposition(out).rationale.lower()
+    assert not O.ordered(out, "hold nsaids"), O.orders(out)
+
+
+def test_intracapsular_hip_fracture_on_the_film_is_confirmed_and_admitted(
+    reason: Reason,
+) -> None:
+    """The radiograph reports an 'undisplaced left intracapsular neck of femur
+    fracture': the hip fracture is confirmed, and the patient admitted for surgery
+    (NICE CG124: surgery on the day of or after admission)."""
+    out = reason(
+        make_case(
+            "hip pain",
+            age=83,
+            sex="F",
+            vitals=vitals(88, 146, 76, 16, 96, t=36.5),
+            one_liner="83F slipped in the kitchen, left hip pain, cannot walk.",
+            ed_note=(
+                "HPI: 83-year-old woman slipped in her kitchen this morning, left hip "
+                "pain, unable to walk since.\nExam: left leg slightly shortened.\n"
+                "Imaging: pelvis and hip X-ray: undisplaced left intracapsular neck of "
+                "femur fracture."
+            ),
+        )
+    )
+    hip = [e for e in out.final.ledger if "neck of" in e.diagnosis.lower()]
+    assert hip and hip[0].status == "ruled_in", out.final.ledger
+    assert O.disposition(out).disposition == "Admit", O.disposition(out)

@@ -140,7 +140,7 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
 from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
 from agents.offline.rules.registry import run_in_scope
-from agents.offline.rules.results import analyte_results
+from agents.offline.rules.results import aki_stage, analyte_results
 from agents.offline.rules.rule_scope import out_of_scope
 from agents.population import rule_excluded
 from agents.schemas import RuleResult
@@ -837,6 +837,38 @@ def _hypokalaemia_monitored(
     )
 
 
+AKI_SOURCE: Final = (
+    "KDIGO Clinical Practice Guideline for Acute Kidney Injury. Kidney Int Suppl"
+    " 2012;2:1; NICE NG148 (2019) acute kidney injury"
+)
+
+
+def _aki(text: str) -> AdmissionCriterion | None:
+    """KDIGO stage 2-3 acute kidney injury (creatinine >= 2 x a stated baseline)."""
+    staged = aki_stage(text)
+    if staged is None or staged[0] < 2:
+        return None
+    stage, current, baseline = staged
+    why = (
+        f"KDIGO stage {stage} acute kidney injury (creatinine {current:.1f} mg/dL,"
+        f" baseline {baseline:.1f})"
+    )
+    rule = RuleResult(
+        name="Acute kidney injury, KDIGO stage",
+        source=AKI_SOURCE,
+        inputs={"creatinine": round(current, 2), "baseline": round(baseline, 2)},
+        score=stage,
+        interpretation=f"{why}: IV fluids, drug review and daily creatinine",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"{why}: admission for IV fluids, stopping nephrotoxic drugs and a repeat"
+        " creatinine (KDIGO 2012; NICE NG148)",
+    )
+
+
 AHA_TIA: Final = "AHA/ASA TIA statement 2009"
 
 
@@ -1488,6 +1520,7 @@ def admission_criteria(
         _asthma_life_threatening(facts, text, ruled_in),
         _hyperkalaemia_monitored(facts),
         _hypokalaemia_monitored(facts, text),
+        _aki(text),
         _long_acting_hypoglycaemia(facts, text),
         _cap_immunocompromised(facts, text),
         _febrile_neutropenia(facts, text),

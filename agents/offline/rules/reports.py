@@ -87,7 +87,8 @@ _NEGATES = (
 _ADJ = (
     r"(?:(?:an?|the|acute|early|simple|uncomplicated|small|large|extensive|occlusive|"
     r"non-?occlusive|obstructing|non-?obstructing|left|right|bilateral|sided|"
-    r"displaced|non-?displaced|minimally displaced|comminuted|angulated|impacted|"
+    r"displaced|non-?displaced|undisplaced|minimally displaced|comminuted|angulated|"
+    r"impacted|(?:intra|extra)-?capsular|"
     r"transverse|oblique|spiral|intra-?articular|extra-?articular|[\w/-]+\s*mm|"
     # sides and pneumothorax sizes and sites: "small R apical pneumothorax" (BTS 2023)
     r"r|l|rt|lt|apical|basal|moderate|tiny|shallow|complete|partial|tension)\s+){0,4}"

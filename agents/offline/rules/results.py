@@ -1225,3 +1225,39 @@ _REASSURING: dict[str, set[str]] = {
 }
 """Reassuring concepts, dropped when a worse value of the same test is also reported
 (glucose 40 then 110 after dextrose keeps only glucose_low: safety first)."""
+
+
+_CREATININE_BASELINE: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:creat\w*|cr)\b(?:[^.;\n]|\.(?=\d)){0,40}?\bbaseline"
+        r"(?: creatinine| cr)?"
+        r"(?: of| was| is|:)?\s*(\d{1,4}(?:\.\d+)?)"
+        r"|\bbaseline (?:creatinine|creat|cr)(?: of| was| is|:)?\s*(\d{1,4}(?:\.\d+)?)"
+    )
+)
+KDIGO_STAGE_3_CREATININE: Final = 4.0
+"""mg/dL (354 umol/L): stage 3 once the creatinine has risen (KDIGO 2012)."""
+
+
+def aki_stage(text: str | None) -> tuple[int, float, float] | None:
+    """KDIGO 2012 stage, creatinine and baseline (mg/dL) when a baseline is stated.
+
+    Stage 1: >= 1.5 x baseline; 2: >= 2 x; 3: >= 3 x, or >= 4.0 mg/dL after a rise.
+    Without a stated baseline a raised creatinine may be chronic: no stage.
+    """
+    if not text or not (m := _CREATININE_BASELINE.search(text)):
+        return None
+    baseline = _creatinine(float(m.group(1) or m.group(2)), "")
+    values = [r.value for r in analyte_results(text, "creatinine") if not r.below]
+    if not baseline or not values:
+        return None
+    current = max(values)
+    ratio = current / baseline
+    if ratio < 1.5:
+        return None
+    stage = 1
+    if ratio >= 2:
+        stage = 2
+    if ratio >= 3 or current >= KDIGO_STAGE_3_CREATININE:
+        stage = 3
+    return stage, current, baseline
