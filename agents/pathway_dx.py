@@ -203,6 +203,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "chemical_eye": _one("chemical_eye_injury", "defines"),
     "orbital_compartment": _one("orbital_compartment_syndrome", "defines"),
     "button_battery": _one("esophageal_foreign_body"),
+    # Swallowing several magnets defines a swallowed foreign body; most lie in the
+    # stomach when first imaged (NASPGHAN 2021)
+    "swallowed_magnets": _one("gastric_foreign_body", "defines"),
     # A documented %TBSA over the major-burn line defines a major burn; smoke
     # inhalation alone is a burn-centre referral reason (ABA 2022), not a skin burn:
     # its CO and cyanide diagnoses are ``smoke_inhalation``'s.

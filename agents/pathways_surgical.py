@@ -12,6 +12,8 @@ object") still gets the time-critical orders:
 - button battery in the oesophagus: emergent endoscopic removal, honey on the way
   (Mubarak A et al. NASPGHAN, J Pediatr Gastroenterol Nutr 2021;73:129; National
   Capital Poison Center 2018 guideline);
+- several swallowed magnets: located, removed while within endoscopic reach, surgery
+  for symptoms, never sent home (Mubarak A et al. NASPGHAN 2021);
 - major burns: Parkland fluids, IV opioid, burn centre (ATLS 10th ed. ch. 9; American
   Burn Association 2022 referral criteria; the airway of smoke inhalation is
   ``agents.pathways_tox``'s);
@@ -191,6 +193,63 @@ _BELOW: Final = _rx(
     r"in the stomach|gastric|small bowel|small intestine|colon|past the (?:o?esophag"
     r"\w*|pylorus)|beyond the (?:o?esophag\w*|pylorus)|distal to the"
 )
+
+
+# --- swallowed magnets ---
+
+_MAGNETS: Final = _rx(
+    r"(?:swallow\w*|ingest\w*|in (?:his|her|their) mouth)\W+(?:\w+\W+){0,5}?"
+    r"magnet\w*|magnet\w*\W+(?:\w+\W+){0,4}?(?:swallow\w*|ingest\w*)|"
+    r"magnet(?:s|ic)? ingestion"
+)
+_SEVERAL_MAGNETS: Final = _rx(
+    r"magnets\b|magnet(?:ic)? (?:balls|beads|spheres|cubes|pieces)|(?:several|"
+    r"multiple|many|two|three|four|five|[2-9]|\d{2}|a few|some|handful of|set of)"
+    r"\W+(?:\w+\W+){0,3}?magnet\w*|magnet\w* (?:and|with|plus) (?:a |an )?(?:coin|"
+    r"metal\w*|battery|key|screw|pin|nail)"
+)
+
+
+def multiple_magnets(texts: Sequence[str]) -> bool:
+    """Whether the text asserts more than one swallowed magnet, or a magnet with metal.
+
+    NASPGHAN 2021 (Mubarak A et al.): two magnets, or a magnet and a metal object,
+    attract across bowel walls and cause pressure necrosis, perforation and fistulae;
+    a single magnet alone behaves as a blunt foreign body.
+    """
+    return asserted(_MAGNETS, texts) and asserted(_SEVERAL_MAGNETS, texts)
+
+
+def swallowed_magnets(view: StageView, _pop: Population) -> list[Required]:
+    """Several swallowed magnets: located, removed while reachable, kept in."""
+    if not multiple_magnets(visible_texts(view)):
+        return []
+    src = "NASPGHAN 2021 (Mubarak A et al. JPGN 2021;73:129)"
+    return [
+        _req(
+            "consult",
+            "paediatric gastroenterology and paediatric surgery emergently: endoscopic "
+            "removal of magnets within reach (oesophagus, stomach, duodenum); beyond "
+            "reach, serial radiographs every 4-6 h and surgery for pain, vomiting, "
+            "peritonism or no progress",
+            f"linked magnets perforate and fistulate the bowel ({src})",
+            r"gastroenterolog|paediatric surg|pediatric surg",
+        ),
+        _req(
+            "procedure",
+            "nil by mouth until the plan is made; no metal near the child (belt "
+            "buckles, snaps); not discharged while magnets are in the gut",
+            f"endoscopy or surgery is expected ({src})",
+            r"nil by mouth|\bnpo\b",
+        ),
+        _req(
+            "diagnostic",
+            "radiographs of the chest and abdomen now, AP and lateral (magnets linked "
+            "across bowel walls can look like one object)",
+            f"magnets are located at once ({src})",
+            r"radiograph|x-?ray",
+        ),
+    ]
 
 
 def swallowed_battery(texts: Sequence[str]) -> bool:
@@ -930,6 +989,7 @@ SURGICAL_PATHWAYS: Final[
     chemical_eye,
     orbital_compartment,
     button_battery,
+    swallowed_magnets,
     burns,
     posterior_epistaxis,
     mesenteric_ischaemia,
@@ -1044,7 +1104,8 @@ def order_gate(
     - oral fluids or an orally disintegrating drug while a pathway keeps the patient
       nil by mouth (surgery, endoscopy or anaesthesia expected);
     - expectant management of a swallowed battery not documented below the
-      oesophagus (NASPGHAN 2021: emergent removal from the oesophagus);
+      oesophagus, or of several swallowed magnets (NASPGHAN 2021: emergent removal
+      from the oesophagus; magnets removed while reachable);
     - an NSAID in a major burn (ATLS 10th ed. ch. 9: burn shock and kidney injury).
     """
     name = order.name
@@ -1052,6 +1113,12 @@ def order_gate(
         return "contraindication", (
             "nil by mouth: surgery, endoscopy or anaesthesia is expected (ASA 2017 "
             "fasting; the pathway's own order)"
+        )
+    if _EXPECTANT.search(name) and multiple_magnets(texts):
+        return "contraindication", (
+            "several magnets swallowed: no expectant management; removal while within "
+            "endoscopic reach, surgery for symptoms (NASPGHAN 2021, Mubarak A et al. "
+            "JPGN 2021;73:129)"
         )
     if (
         _EXPECTANT.search(name)

@@ -72,3 +72,23 @@ def test_red_eye_without_discharge_pain_or_photophobia_stays_a_negated_list(
         if e.text.startswith(("eye_pain", "photophobia"))
     ]
     assert not pains, pains
+
+
+def test_two_swallowed_magnets_are_removed_not_left_to_pass(reason: Reason) -> None:
+    """NASPGHAN 2021 (Mubarak A et al. JPGN 2021;73:129): two magnets attract across
+    bowel walls; no expectant management, a GI / surgical plan, no discharge home."""
+    out = reason(
+        make_case(
+            "SWALLOWED OBJECT",
+            age=6,
+            sex="Female",
+            vitals=vitals(104, 102, 62, 20, 99, 36.7),
+            one_liner="6 y.o. girl who swallowed two tiny magnets from a fidget toy",
+            ed_note="HPI: mum saw her swallow two small neodymium magnets from a "
+            "fidget toy 90 minutes ago. No pain, no vomiting, eating normally. Exam: "
+            "comfortable, abdomen soft and non-tender, chest clear. Weight 21 kg.",
+        )
+    )
+    assert not [o.name for o in O.orders(out) if "expectant" in o.name.lower()]
+    assert O.ordered(out, "gastroenterolog", "paediatric surg", "pediatric surg")
+    assert O.disposition(out).disposition != "Discharge"
