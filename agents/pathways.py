@@ -1183,10 +1183,12 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
 BILIOUS: Final = _rx(
     r"bilious|bile[- ]stained|green (?:vomit\w*|emesis)|"
     r"(?:vomit\w*|emesis) (?:that is |was |is )?(?:bright |dark )?green|"
-    r"vomit\w* (?:[\w,]+ ){0,6}(?:bright |dark |bottle )?green\b|"
+    r"vomit\w* (?:(?!(?:not|no|non|never|nor|without)\b)[\w,]+ ){0,6}"
+    r"(?:bright |dark |bottle )?green\b|"
     r"(?:bright |dark )?green[- ]coloured vomit"
 )
-"""Bilious (green) vomiting."""
+"""Bilious (green) vomiting; a negation between the vomiting and the colour ends the
+span ("vomiting of milk after feeds, not green" is non-bilious)."""
 
 
 def bilious_vomiting(view: StageView, pop: Population) -> list[Required]:

@@ -92,3 +92,71 @@ def test_two_swallowed_magnets_are_removed_not_left_to_pass(reason: Reason) -> N
     assert not [o.name for o in O.orders(out) if "expectant" in o.name.lower()]
     assert O.ordered(out, "gastroenterolog", "paediatric surg", "pediatric surg")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_milky_vomits_that_are_not_green_with_alkalosis_are_pyloric_stenosis(
+    reason: Reason,
+) -> None:
+    """Hernanz-Schulman 2003; APLS: forceful non-bilious vomiting in a hungry
+    6-week-old with a hypochloraemic alkalosis is pyloric stenosis (ultrasound, fluids
+    and electrolytes before surgery); vomit described "not green" opens no
+    malrotation work-up (ACR 2019: that is for bilious vomiting)."""
+    out = reason(
+        make_case(
+            "EMESIS",
+            sex="Male",
+            demographics={"age_days": 42},
+            vitals=vitals(156, 80, 48, 40, 99, 36.7),
+            one_liner="6 week old boy vomiting forcefully after feeds for 3 days",
+            ed_note="HPI: vomiting curdled milk forcefully across the room after "
+            "nearly every feed for 3 days, it is not green, feeds again hungrily "
+            "straight after. Fewer wet nappies. Exam: alert, slightly dry mouth, "
+            "peristaltic waves visible over the upper abdomen, an olive-like lump "
+            "felt right of the epigastrium. Gas: pH 7.50, Cl- 91, HCO3 31, K 3.3. "
+            "Weight 4.2 kg.",
+        )
+    )
+    assert O.ordered(out, "pyloric ultrasound", r"ultrasound.{0,20}pylor")
+    assert not O.ordered(out, "upper gi contrast", "malrotation")
+    dx = _diagnosis(out)
+    assert dx is not None and dx.icd10 == "Q40.0", dx
+
+
+def test_infant_and_toddler_vomiting_keeps_no_adult_stone_disease_open(
+    reason: Reason,
+) -> None:
+    """Population by age (Alloo 2004; Tasian 2016; Svensson 2012): appendicitis in a
+    3-month-old and kidney or gallbladder stones in a 20-month-old are rarities;
+    a vomiting infant's differential is not led or kept open by them."""
+    infant = reason(
+        make_case(
+            "VOMITING",
+            sex="Female",
+            demographics={"age_days": 90},
+            vitals=vitals(150, 82, 50, 40, 99, 37.0),
+            one_liner="3 month old girl vomiting feeds since yesterday",
+            ed_note="HPI: vomiting after feeds since yesterday, still feeding, wet "
+            "nappies normal, no fever, no diarrhoea. Exam: alert, abdomen soft, "
+            "fontanelle flat. Weight 5.8 kg.",
+        )
+    )
+    open_mnm = infant.final.summary.open_must_not_miss
+    assert not [d for d in open_mnm if "appendicitis" in d.lower()], open_mnm
+    toddler = reason(
+        make_case(
+            "VOMITING",
+            sex="Male",
+            demographics={"age_days": 600},
+            vitals=vitals(128, 90, 55, 28, 99, 37.1),
+            one_liner="20 month old boy with vomiting and tummy ache since this "
+            "morning",
+            ed_note="HPI: vomited 4 times since this morning, seems to have tummy "
+            "ache, no diarrhoea, no fever. Exam: alert, abdomen soft. Weight 11 kg.",
+        )
+    )
+    stones = [
+        (d.diagnosis, d.probability)
+        for d in toddler.final.ledger
+        if "calculus" in d.diagnosis.lower() and d.probability >= 0.02
+    ]
+    assert not stones, stones

@@ -28,7 +28,9 @@ windows, with their sources:
   2014); it excludes PE only with a low pre-test probability (the rule layer);
 - lipase >= 180 U/L (3 x ULN 60, Atlanta 2012); creatinine >= 1.5 mg/dL; INR >= 1.5;
 - hCG < 5 mIU/mL negative, >= 5 positive; pH < 7.30; bicarbonate <= 18 low, >= 22
-  normal (ADA 2009/2024: DKA needs bicarbonate < 18 or pH < 7.30);
+  normal (ADA 2009/2024: DKA needs bicarbonate < 18 or pH < 7.30); chloride < 98,
+  bicarbonate > 28 or pH > 7.45 outside their reference intervals: together a
+  hypochloraemic alkalosis (gastric acid loss, pyloric stenosis);
   anion gap > 12;
 - acetaminophen (mcg/mL) against the Rumack-Matthew treatment line (150 at 4 h,
   halving every 4 h to 24 h; Rumack 1975, Dart 2023): before 4 h not interpretable;
@@ -226,6 +228,7 @@ def _salicylate(value: float, unit: str) -> float | None:
 _ANALYTES: dict[str, _Analyte] = {
     "sodium": _Analyte(r"sodium|serum sodium", "mmol/L", _same, r"Na\+?"),
     "potassium": _Analyte(r"potassium|serum potassium", "mmol/L", _same, r"K\+?"),
+    "chloride": _Analyte(r"chloride|serum chloride", "mmol/L", _same, r"Cl-?"),
     "magnesium": _Analyte(r"magnesium|serum magnesium", "mmol/L", _magnesium, r"Mg"),
     "glucose": _Analyte(
         r"glucose|blood glucose|serum glucose|poc glucose|point[- ]of[- ]care glucose|"
@@ -855,9 +858,12 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "inr": [(v >= 1.5, "inr_high")],
         "hcg": [(v < 5 or (below and v <= 5), "pregnancy_test_negative"),
                 (v >= 5 and not below, "pregnancy_test_positive")],
-        "ph": [(6.5 <= v < 7.30, "acidemia")],
+        "ph": [(6.5 <= v < 7.30, "acidemia"), (7.45 < v <= 7.8, "alkalemia")],
         "bicarbonate": [(v <= 18, "bicarbonate_low"),
-                        (v >= 22, "bicarbonate_normal")],
+                        (v >= 22, "bicarbonate_normal"), (v > 28, "bicarbonate_high")],
+        # below / above the reference intervals (chloride 98-107, bicarbonate 22-28
+        # mmol/L, pH 7.35-7.45): with each other, a hypochloraemic metabolic alkalosis
+        "chloride": [(v < 98, "chloride_low")],
         "anion_gap": [(v > 12, "anion_gap_high")],
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
@@ -1006,6 +1012,9 @@ def result_findings(
                     concept=c, status="present", text=r.text, start=r.start, end=r.end
                 ),
             )
+    alkalosis = _hypochloraemic_alkalosis(seen)
+    if alkalosis is not None:
+        seen.setdefault("hypochloremic_alkalosis", alkalosis)
     corrected = glucose_corrected(results)
     if corrected is not None:
         seen.setdefault(
@@ -1024,6 +1033,18 @@ def result_findings(
         if c not in {r.concept for r in reports}
         and not (_REASSURING.get(c, set()) & seen.keys())
     )
+
+
+def _hypochloraemic_alkalosis(seen: dict[str, Finding]) -> Finding | None:
+    """A low chloride with a high bicarbonate or pH: hypochloraemic alkalosis.
+
+    The metabolic picture of loss of gastric acid (pyloric stenosis: Hernanz-Schulman
+    M. Radiology 2003;227:319; APLS 6th ed.), named as the knowledge base weighs it.
+    """
+    low = seen.get("chloride_low")
+    if low is None or not {"bicarbonate_high", "alkalemia"} & seen.keys():
+        return None
+    return low.model_copy(update={"concept": "hypochloremic_alkalosis"})
 
 
 GLUCOSE_LOW_MG_DL: Final = 70.0
