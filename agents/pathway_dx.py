@@ -93,6 +93,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways
     "resuscitation": _none("ABC orders from vitals and mental status, any cause"),
     "febrile_infant": _one("neonatal_sepsis"),
+    "febrile_young_infant": _none(
+        "a work-up rule: NICE NG143 tests every febrile infant under 3 months"
+    ),
     "paediatric_sepsis": _one("sepsis"),
     "ectopic": (
         ActsOn("ectopic_pregnancy", when=r"locate the pregnancy|ruptured ectopic"),

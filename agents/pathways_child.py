@@ -27,7 +27,10 @@ whose complaint does not name the disease still gets the orders:
   al. Rheumatology 2019;58:1607);
 - cerebral oedema in paediatric DKA by the bedside criteria (Muir AB et al. Diabetes
   Care 2004;27:1541, adopted by ISPAD 2022, Glaser N et al. Pediatr Diabetes
-  2022;23:835): hyperosmolar therapy now, fluids reduced, intensive care.
+  2022;23:835): hyperosmolar therapy now, fluids reduced, intensive care;
+- fever in an infant of 2-3 months (NICE NG143 2019/2021: a red feature; FBC, blood
+  culture, CRP and urine for all, LP and parenteral antibiotics if unwell or the
+  white count is abnormal).
 
 Research software, not for clinical use.
 """
@@ -40,6 +43,7 @@ from typing import Final
 
 from agents import pathways_results as results
 from agents._text import visible_texts
+from agents.offline.rules.results import results_of
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -52,6 +56,7 @@ __all__ = [
     "ORAL_REHYDRATION",
     "dehydration_shock",
     "dka_cerebral_oedema",
+    "febrile_young_infant",
     "iga_vasculitis",
     "iron_poisoning",
     "orbital_cellulitis",
@@ -626,6 +631,79 @@ def iga_vasculitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     return out
 
 
+# --- fever in an infant of 2-3 months (past the AAP 2021 bands) ---
+
+_UNWELL: Final = _rx(
+    r"appears? (?:unwell|ill|toxic)|(?:unwell|ill|toxic)[- ](?:looking|appearing)|"
+    r"looks? (?:unwell|ill|toxic)|letharg\w*|mottl\w*|grunt\w*|floppy|"
+    r"(?:weak|high[- ]pitched) cry|bulging fontanelle|difficult to (?:rouse|wake)|"
+    r"not (?:rousable|responding)"
+)
+NICE_WBC_LOW: Final = 5.0
+NICE_WBC_HIGH: Final = 15.0
+"""NICE NG143 1.3: an infant of 1-3 months with WBC < 5 or > 15 x 10^9/L has an LP
+and parenteral antibiotics, as does one who appears unwell."""
+
+
+def febrile_young_infant(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG143: fever of 38 °C or more under 3 months (61-90 days here).
+
+    A red feature at any appearance: full blood count, blood culture, CRP and a
+    urine test for every infant; a lumbar puncture and a parenteral third-generation
+    cephalosporin with amoxicillin (listeria) when the infant appears unwell or the
+    white count is < 5 or > 15 x 10^9/L. The AAP 2021 bands (8-60 days) are
+    ``agents.pathways.febrile_infant``'s.
+    """
+    low, high = pop.age_days_min, pop.age_days_max
+    if low is None or high is None or low <= 60 or high > 90:
+        return []
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    if not ((t is not None and t >= 38.0) or asserted(_FEVER, texts)):
+        return []
+    src = "NICE NG143 fever in under 5s (2019, updated 2021)"
+    wbc = [r.value for x in texts for r in results_of(x, "wbc")]
+    high_risk = asserted(_UNWELL, texts) or any(
+        v < NICE_WBC_LOW or v > NICE_WBC_HIGH for v in wbc
+    )
+    when = "" if high_risk else " if the infant appears unwell or WBC < 5 or > 15"
+    return [
+        _req(
+            "diagnostic",
+            "urine sample (catheter or clean catch): dipstick, microscopy and culture",
+            f"fever under 3 months: a red feature; a urine test for every infant "
+            f"({src})",
+            r"urinalysis|urine (?:culture|sample|test|dipstick)",
+        ),
+        _req("diagnostic", "blood culture", src, r"blood cultures?"),
+        _req(
+            "diagnostic",
+            "full blood count and CRP",
+            src,
+            r"full blood count|\bfbc\b|\bcbc\b|\bcrp\b",
+        ),
+        _req(
+            "diagnostic",
+            f"lumbar puncture{when}",
+            f"infants 1-3 months ({src})",
+            r"lumbar puncture|\bcsf\b",
+        ),
+        _req(
+            "medication",
+            f"parenteral antibiotics{when}: ceftriaxone 80 mg/kg IV (or cefotaxime "
+            "50 mg/kg) plus amoxicillin 50 mg/kg IV",
+            f"infants 1-3 months ({src})",
+            r"ceftriaxone|cefotaxime",
+        ),
+        _req(
+            "consult",
+            "paediatrics: assessment and observation",
+            f"fever under 3 months is a red feature ({src})",
+            r"paediatric|pediatric",
+        ),
+    ]
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -636,5 +714,6 @@ CHILD_PATHWAYS: Final[
     dehydration_shock,
     dka_cerebral_oedema,
     iga_vasculitis,
+    febrile_young_infant,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

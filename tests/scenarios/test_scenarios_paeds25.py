@@ -160,3 +160,28 @@ def test_infant_and_toddler_vomiting_keeps_no_adult_stone_disease_open(
         if "calculus" in d.diagnosis.lower() and d.probability >= 0.02
     ]
     assert not stones, stones
+
+
+def test_well_looking_febrile_eleven_week_old_gets_urine_bloods_and_culture(
+    reason: Reason,
+) -> None:
+    """NICE NG143: fever >= 38 °C under 3 months is a red feature: a urine test, full
+    blood count, CRP and blood culture for every infant (UTI is the commonest serious
+    bacterial infection), whatever the appearance."""
+    out = reason(
+        make_case(
+            "FEVER",
+            sex="Female",
+            demographics={"age_days": 80},
+            vitals=vitals(164, 84, 50, 44, 99, 38.5),
+            one_liner="11 week old girl, hot to touch since lunchtime, feeding well",
+            ed_note="HPI: felt hot since lunchtime, temperature 38.5 C on arrival, "
+            "feeding as normal, plenty of wet nappies, no cough, no vomiting. Exam: "
+            "smiling, pink, well perfused, fontanelle flat, no rash, chest clear. "
+            "Weight 5.6 kg.",
+        )
+    )
+    assert O.ordered(out, r"urin")
+    assert O.ordered(out, r"blood count|\bfbc\b|\bcbc\b")
+    assert O.ordered(out, r"\bcrp\b")
+    assert O.ordered(out, r"blood cultures?")
