@@ -39,6 +39,7 @@ from agents import (
     picture_gates,
     resulted,
     reversal,
+    weigh_first,
 )
 from agents import ledger as L
 from agents import pathways_acute as acute
@@ -2229,6 +2230,16 @@ def check(
         )
         for dup, instead in same
     ]
+    if (at := weigh_first.weigh_first(kept, pop, texts)) is not None:
+        kept.insert(at, weigh_first.WEIGH)
+        events.append(
+            FloorEvent(
+                floor="required_order",
+                before="",
+                after=weigh_first.WEIGH.name,
+                reason=weigh_first.WEIGH.reason,
+            )
+        )
     if _needs_pregnancy_test(pop, kept):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
         test_at = next(

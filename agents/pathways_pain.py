@@ -133,6 +133,13 @@ _NON_NSAID_ANALGESIC: Final = ANALGESIC_ORDERS.replace(f"|{_NSAID_ORDERS}|", "|"
 """Where an NSAID is barred, an NSAID in the plan treats nothing (the order-safety
 gates withhold it), so only another analgesic satisfies the pathway."""
 _BLOCK_ORDERS: Final = r"nerve block|fascia iliaca|femoral block|regional block"
+_STRONG_ANALGESIC: Final = (
+    r"morphine|fentanyl|diamorphine|hydromorphone|oxycodone|opioid|ketamine|"
+    r"nitrous|entonox|methoxyflurane|penthrox|nerve block|fascia iliaca|"
+    r"ha?ematoma block"
+)
+"""An order that treats severe pain in a child (RCEM 2021: intranasal fentanyl or
+diamorphine, IV morphine, ketamine, inhaled analgesia or a block)."""
 
 
 def _scores(texts: tuple[str, ...]) -> list[int]:
@@ -220,8 +227,14 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
                 + ("; weigh the infant first" if infant else ""),
                 f"{why}; per kg in a child ({child_src})",
             )
+        # each step of the ladder is met only by its own kind: paracetamol does not
+        # stand for ibuprofen, nor either for the opioid of severe pain (RCEM 2021)
         if nsaid_ok and pop.age_within(0, years(0.25)) is not True:
-            add("ibuprofen 10 mg/kg PO (weight-based)", f"{why} ({child_src})")
+            add(
+                "ibuprofen 10 mg/kg PO (weight-based)",
+                f"{why} ({child_src})",
+                _NSAID_ORDERS,
+            )
         if opioid_ok:
             add(
                 "IV morphine 0.05-0.1 mg/kg titrated with SpO2 and sedation "
@@ -229,6 +242,7 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
                 if infant
                 else "intranasal fentanyl 1.5 mcg/kg (weight-based)",
                 f"severe pain in a child ({child_src})",
+                _STRONG_ANALGESIC,
             )
     else:
         if paracetamol_ok:

@@ -185,3 +185,77 @@ def test_well_looking_febrile_eleven_week_old_gets_urine_bloods_and_culture(
     assert O.ordered(out, r"blood count|\bfbc\b|\bcbc\b")
     assert O.ordered(out, r"\bcrp\b")
     assert O.ordered(out, r"blood cultures?")
+
+
+_STRONG = (
+    "fentanyl",
+    "morphine",
+    "diamorphine",
+    "ketamine",
+    "nitrous",
+    "entonox",
+    "methoxyflurane",
+    "nerve block",
+)
+
+
+def test_child_with_severe_fracture_pain_gets_more_than_paracetamol(
+    reason: Reason,
+) -> None:
+    """RCEM 2021 pain in children: severe pain (7-10) is treated with intranasal
+    fentanyl or diamorphine or IV morphine, beside paracetamol and ibuprofen."""
+    out = reason(
+        make_case(
+            "WRIST INJURY",
+            age=10,
+            sex="Female",
+            vitals=vitals(116, 112, 70, 22, 99, 36.9),
+            one_liner="10 y.o. girl, fell from the monkey bars, painful bent wrist",
+            ed_note="HPI: fell from the monkey bars onto her right hand 30 minutes "
+            "ago. Pain 9/10, sobbing. Exam: dinner-fork deformity of the right "
+            "wrist, skin intact, hand warm with a good radial pulse and normal "
+            "sensation. Weight 32 kg.",
+        )
+    )
+    assert O.ordered(out, *_STRONG), [o.name for o in O.orders(out)]
+
+
+def test_per_kg_drugs_for_a_child_with_no_recorded_weight_come_after_weighing(
+    reason: Reason,
+) -> None:
+    """APLS 7th ed.; ISMP 2018: every per-kg dose is calculated on a recorded (or, in
+    an emergency, estimated) weight; with none written, weighing comes first."""
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=3,
+            sex="Male",
+            vitals=vitals(168, 98, 60, 32, 94, 39.0),
+            one_liner="3 y.o. boy brought in still having a generalised fit",
+            ed_note="HPI: generalised stiffening and jerking for 12 minutes before "
+            "arrival, still seizing in the department, febrile since this morning. "
+            "No regular medicines, no allergies.",
+        )
+    )
+    names = [o.name.lower() for o in O.orders(out)]
+    per_kg = [i for i, n in enumerate(names) if "/kg" in n]
+    weigh = [i for i, n in enumerate(names) if "weigh" in n and "weighing" not in n]
+    assert per_kg, names
+    assert weigh and weigh[0] < per_kg[0], names
+
+
+def test_a_recorded_weight_asks_for_no_weighing(reason: Reason) -> None:
+    """Guard: the weight written in the note is the one the doses use."""
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=3,
+            sex="Male",
+            vitals=vitals(168, 98, 60, 32, 94, 39.0),
+            one_liner="3 y.o. boy brought in still having a generalised fit",
+            ed_note="HPI: generalised stiffening and jerking for 12 minutes before "
+            "arrival, still seizing in the department, febrile since this morning. "
+            "Weighed 14.5 kg at his GP last week.",
+        )
+    )
+    assert not [o.name for o in O.orders(out) if "weigh the child" in o.name]
