@@ -259,3 +259,33 @@ def test_a_recorded_weight_asks_for_no_weighing(reason: Reason) -> None:
         )
     )
     assert not [o.name for o in O.orders(out) if "weigh the child" in o.name]
+
+
+def test_toddler_with_crying_bouts_and_knees_pulled_up_has_intussusception_named(
+    reason: Reason,
+) -> None:
+    """APSA 2021 (Kelley-Quon LI et al.): episodic inconsolable crying with the knees
+    drawn up, vomiting and lethargy in a toddler is intussusception until shown
+    otherwise; it is on the differential from the presenting story, and the
+    ultrasound target sign confirms it (Hryhorczuk 2009; ACR 2019)."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            sex="Female",
+            demographics={"age_days": 540},
+            vitals=vitals(158, 90, 55, 30, 99, 37.2),
+            one_liner="18 month old girl with bouts of crying, knees pulled up, "
+            "vomited twice",
+            ed_note="HPI: since this afternoon bouts of crying every 15 minutes with "
+            "her knees pulled up, pale and quiet between them, vomited twice. Exam: "
+            "sleepy between episodes, vague fullness right upper abdomen. Point of "
+            "care ultrasound: target sign right upper quadrant. Weight 10.5 kg.",
+        )
+    )
+    record = next(r for r in out.trace if r.stage == "assessment")
+    ddx = record.output.differential  # type: ignore[union-attr]
+    intus = next(d for d in ddx if "intussusception" in d.diagnosis.lower())
+    assert any("crying" in e.text for e in intus.evidence_for), intus.evidence_for
+    stones = [d for d in ddx if "calculus" in d.diagnosis.lower()]
+    assert all(d.probability < intus.probability for d in stones), stones
+    assert O.ordered(out, "enema", "paediatric surg", "pediatric surg")
