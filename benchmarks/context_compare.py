@@ -13,7 +13,9 @@ lists in both directions, pseudo-negations, hyphenated negatives, "-free",
 changes and scored once: its misses were left unfixed) and
 ``context_cases_s17.jsonl`` (32, written by session 17 before its changes: termination
 terms, a list item that is the subject of its own verb, "return for", "risk of",
-other experiencers such as "mother on chemotherapy", "mum takes"). Per label:
+other experiencers such as "mother on chemotherapy", "mum takes") and the four
+``context_cases_s25_*.jsonl`` sets (30 sentences each, written by session 25 before
+its changes: mixed lists, pseudo-negations, termination words, time). Per label:
 precision and recall. The keyword check of the safety
 layer (``agents._text.asserted``: does a mention count?) is scored on the same
 mentions: it should count asserted, historical and differential mentions (a possible
@@ -51,6 +53,10 @@ CASES = (
     Path(__file__).parent / "data" / "context_cases_s15.jsonl",
     Path(__file__).parent / "data" / "context_cases_s15_fresh.jsonl",
     Path(__file__).parent / "data" / "context_cases_s17.jsonl",
+    *(
+        Path(__file__).parent / "data" / f"context_cases_s25_{kind}.jsonl"
+        for kind in ("mixed", "pseudo", "termination", "time")
+    ),
 )
 DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"
 RUNNER = Path(__file__).parent / "_medspacy_runner.py"

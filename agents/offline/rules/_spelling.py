@@ -29,6 +29,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
             r"\1aem",
         ),
         (r"\banem(?=i)", "anaem"),
+        (r"\bmelen(?=a)", "melaen"),  # melaena (British): black tarry stools
         (r"\bedem(?=a)", "oedem"),
         (r"\b(gastro|tracheo)esophag", r"\1-oesophag"),
         (r"\besophag", "oesophag"),

@@ -117,6 +117,8 @@ _NEG_PRE = (
     # a result or an examination that excludes a finding: "exploration excludes
     # tendon laceration", "ruled out fracture" (NegEx pre-negation "rules out")
     r"excludes|excluded|ruled out|rules out|"
+    # a list label of the negatives: "Pertinent negatives: fever, neck stiffness"
+    r"(?:pertinent\s+)?negatives\s*:|pertinent\s+negative\s*:|"
     # British and Australian notes: "nil vomiting, nil diarrhoea" (nil = none)
     r"nil"
 )
@@ -125,13 +127,14 @@ _UNCERTAIN_NEG = (
     r"exclude[sd]?)|not (?:been )?(?:ruled out|excluded)|unable to (?:rule out|exclude)"
 )
 _PSEUDO = (
-    r"no increase|no change|not only|no further|not certain|gram negative|"
+    r"no increase|no (?:significant |real |major |further )?change|not only|not just"
+    r"|not merely|not simply|no sooner|no further|not certain|gram negative|"
     r"without difficulty|not limited to|no longer than|non-?contrast|no acute distress|"
     # a treatment that failed, not a treatment denied: "pain not controlled with home
     # oxycodone", "no relief from paracetamol" (the drug was taken)
     r"not (?:well |adequately |fully |completely )?(?:controlled|relieved|helped|"
     r"improved|settled|managed|responding|responsive)(?: \w+)? (?:with|by|on|to)|"
-    r"no (?:relief|improvement|response) (?:with|from|on|to|despite)|"
+    r"no (?:relief|improvement|response) (?:with|from|on|to|despite|of|in)|"
     # a scan finding of its own (findings.yaml no_intrauterine_pregnancy), not a
     # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
     r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
@@ -154,6 +157,8 @@ _DDX_PRE = (
     r"(?:thinks?|thought|believes?|believed|feels? like|felt like)\s+(?:that\s+)?"
     r"(?:i|i'm|i am|he|she|they|he's|she's|they're|it's|it is|the patient|pt)|"
     r"(?:worried|worries|afraid|scared|fearful|fears?|feared)\s+(?:about|of|for|that)|"
+    # an uncertain history: "not certain whether she had a seizure" (possible)
+    r"(?:not (?:certain|sure|clear)|unsure|uncertain|unclear) (?:whether|if)|"
     + _UNCERTAIN_NEG
 )
 _DDX_POST = re.compile(
@@ -193,7 +198,9 @@ and "fever, absent today" stay post-negations (NegEx, Chapman WW et al. 2001).""
 _NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
 """A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
 abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
-_NEGATIVE_PRE: Final = re.compile(r"(?i)(?<![A-Za-z0-9])(?:negative|neg|-ve)\s+$")
+_NEGATIVE_PRE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?<!gram )(?<!gram-)(?:negative|neg|-ve)\s+$"
+)
 """A sign or test named as negative before it: "negative Murphy's sign", "negative
 Kernig sign", "negative flu swab" state the finding absent, as "Murphy's sign
 negative" does (NegEx post-negation turned round; Chapman WW et al. 2001). A
@@ -227,7 +234,7 @@ _RELATIVE = (
     r"|spouse|partner|boyfriend|girlfriend|son|daughter|grandson|granddaughter"
     r"|nephew|niece"
 )
-_FAMILY = rf"family history|family hx|fhx|fh|{_RELATIVE}"
+_FAMILY = rf"family history|family hx|fam hx|fhx|fh|{_RELATIVE}"
 _OWNER = r"(?:(?:his|her|their|my|our|the|a|pt'?s|patient'?s)\s+)?"
 _FAMILY_PSEUDO = (
     # The relative as companion or informant: "brought in by mother", "per mom",
@@ -502,7 +509,7 @@ _HIST_SECTION = re.compile(
     r"(?i)^(past (medical|surgical) history|pmh|psh|pmhx|medical history|"
     r"problem list|past history|surgical history|history)$"
 )
-_FAMILY_SECTION = re.compile(r"(?i)^(family history|fhx|fh|family hx)$")
+_FAMILY_SECTION = re.compile(r"(?i)^(family history|fhx|fh|family hx|fam hx)$")
 _DDX_SECTION = re.compile(
     r"(?i)^(differential|differential diagnos[ie]s|ddx|differential dx)$"
 )
@@ -546,10 +553,46 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LINE_BREAK: Final = re.compile(r"[.!?;](?=\s|$)|\n")
+_TODAY_OPENER: Final = re.compile(
+    r"(?i)\W*(?:presents?|presenting|presented|attends|attended|arrives?|arrived"
+    r"|came|comes|brought|biba|bibems|c/o|complains?|complaining|reports?|reporting"
+    r"|states|now|today|tonight|currently|this (?:morning|afternoon|evening)"
+    r"|yesterday|last night|overnight|since|on arrival|on exam(?:ination)?|o/e"
+    r"|he|she|pt|patient|the patient|woke|awoke|developed|started|began"
+    r"|sudden(?:ly)?|abrupt(?:ly)?|acute(?:ly)?|new)(?![A-Za-z0-9])"
+)
+"""The opening of a sentence about this visit (a presentation verb, the patient as
+subject, a time of today, a sudden onset)."""
+
+
+def _inline_list_end(text: str, start: int, limit: int) -> int | None:
+    """Where an inline history or family label's list ends, if before ``limit``.
+
+    "PMH: HTN, DM. Presents with chest pain for 1 hour": the label's items end at the
+    sentence that turns to this visit (a presentation verb, the patient as subject,
+    a time of today or a duration), on its line or the next. A label alone on its line
+    heads a block section to the next header (unchanged). The sectionizer's section
+    runs to the next title (medspaCy); an inline label lists its items and the note
+    moves on without a title (ConText scope ends at a new clinical statement, Harkema
+    2009).
+    """
+    line_end = text.find("\n", start)
+    if not text[start : line_end if line_end >= 0 else len(text)].strip():
+        return None
+    for br in _LINE_BREAK.finditer(text, start, limit):
+        nxt = _LINE_BREAK.search(text, br.end(), limit)
+        sentence = text[br.end() : nxt.start() if nxt else limit]
+        if _TODAY_OPENER.match(sentence) or _ITEM_DATED.search(sentence):
+            return br.end()
+    return None
+
+
 def _sections(text: str) -> list[tuple[int, str]]:
     """(offset, kind) where kind is 'history', 'family' or 'other'."""
     out: list[tuple[int, str]] = [(0, "other")]
-    for m in _SECTION.finditer(text):
+    headers = list(_SECTION.finditer(text))
+    for i, m in enumerate(headers):
         name = m.group(1).strip()
         if _HIST_SECTION.match(name):
             kind = "history"
@@ -563,6 +606,12 @@ def _sections(text: str) -> list[tuple[int, str]]:
             kind = "other"
         out.append((m.start(), kind))
         # The content after the header colon belongs to it.
+        limit = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        if (
+            kind in ("history", "family")
+            and (cut := _inline_list_end(text, m.end(), limit)) is not None
+        ):
+            out.append((cut, "other"))
     return out
 
 
@@ -918,7 +967,9 @@ _RESOLUTION: Final = (
     r"(?:(?:has|have|had)\s+)?(?:now\s+|since\s+|both\s+|all\s+|fully\s+"
     r"|completely\s+|spontaneously\s+)*(?:(?:is|was|were|are|been|has|have)\s+)?"
     r"(?:now\s+|since\s+|fully\s+|completely\s+|spontaneously\s+)*"
-    r"(?:resolved|settled|subsided|went away|abated|(?:now|all|completely) gone)"
+    r"(?:resolved|settled|subsided|went away|abated|(?:now|all|completely) gone"
+    # no episode since: "haematuria yesterday, none today", "seizure, none since"
+    r"|none (?:since|today|now|further)|nil since|no (?:further|more) episodes)"
     r"(?![A-Za-z0-9])"
 )
 _RESOLVED_ON: Final = re.compile(rf"(?i)^\W{{0,3}}{_RESOLUTION}")
@@ -952,6 +1003,44 @@ _DEFICITS: Final = frozenset(
      "focal_deficit", "numbness"}
 )  # fmt: skip
 """Deficits whose resolution is the transience of a TIA (``symptoms_resolved``)."""
+
+
+_LONG_AGO: Final = re.compile(
+    r"(?i)\s*\(?\s*(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|few|many)"
+    r"\s*(?:months?|mo|years?|yrs?)\s+(?:ago|earlier|before|previously)"
+    r"|in\s+(?:19|20)\d\d|(?:last|the previous) year|as a child|in childhood)"
+    r"(?![A-Za-z0-9])"
+)
+"""A mention dated months or years before the visit by the words right after it
+("seizure 5 years ago", "DVT in 2019", "pneumonia last year"): historical (ConText
+temporality: more than two weeks before the visit; Harkema H et al. J Biomed Inform
+2009;42:839). "Cough started 2 weeks ago" is an onset (no date right after the
+mention, and weeks stay this illness's)."""
+_STILL_NOW: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:again|recurr\w*|another|similar|now|today|tonight"
+    r"|this (?:morning|afternoon|evening)|since then|ongoing|still|persist\w*"
+    r"|worse\w*|continu\w*|on and off|intermittent\w*|ever since)(?![A-Za-z0-9])"
+)
+"""Words that carry a past episode into this visit ("chest pain 3 months ago, again
+today", "headache 2 years ago, ongoing since")."""
+
+
+_EPISODE_OPENS: Final = re.compile(
+    r"(?i)(?:^|[.;,:(\n])\s*(?:(?:had|has had|a|an|one|last|his|her|the|single)\s+)*$"
+)
+"""The dated mention opens its clause ("seizure 5 years ago", "had a DVT in 2019"):
+the episode itself is dated, not an act on it ("ran out of methimazole a month ago"
+is today's state, off treatment)."""
+
+
+def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
+    """Whether the mention is an episode dated months or years back, not today's."""
+    m = _LONG_AGO.match(text, end, s_end)
+    return (
+        m is not None
+        and _EPISODE_OPENS.search(text, max(0, start - 30), start) is not None
+        and not _STILL_NOW.search(text, m.end(), s_end)
+    )
 
 
 def _resolved(text: str, end: int, s_end: int) -> bool:
@@ -1109,6 +1198,8 @@ def extract_findings(
                 out.append(_resolved_finding(text, start, end, s_end))
         elif resolved and status == "present":
             status = "historical"  # "diarrhoea last week, settled": past, not current
+        if status == "present" and _long_ago(text, start, end, s_end):
+            status = "historical"  # "seizure 5 years ago": an episode of the history
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
         if (
@@ -1429,7 +1520,8 @@ def context_status(text: str, start: int, end: int) -> FindingStatus:
     """The ConText status of the span ``text[start:end]`` (as for a lexicon mention).
 
     For readers of their own patterns (``reports``): "if the CT shows ..." is
-    hypothetical, "r/o ... CT shows" a differential, a past-history section historical.
+    hypothetical, "r/o ... CT shows" a differential, a past-history section historical,
+    the items under another person's list label ("Sibling:", "Twin B:") family.
     """
     text = plain_quotes(text)
     sections, offsets, spans = _layout(text)
@@ -1441,7 +1533,15 @@ def context_status(text: str, start: int, end: int) -> FindingStatus:
     if k + 1 < len(sections):
         s_end = min(s_end, sections[k + 1][0])
     s_end = min(s_end, end + SCOPE_CHARS)
-    return _status(text, s_start, s_end, start, end, section)
+    status = _status(text, s_start, s_end, start, end, section)
+    if status == "present" and _long_ago(text, start, end, s_end):
+        status = "historical"  # "PE in 2019": an episode of the history
+    if status in ("present", "historical", "absent") and _other_label(
+        text, s_start, start, newborn_other=False
+    ):
+        return "family"  # "Twin B: intubated": another person's (a newborn's label
+        # needs the patient's age: ``extract_findings``' ``newborn_other``)
+    return status
 
 
 _Layout = tuple[list[tuple[int, str]], list[int], list[tuple[int, int]]]
