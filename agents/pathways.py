@@ -80,6 +80,7 @@ from cases.memo import HashMemo, digest
 from cases.population import Population
 from cases.rx import guarded, word_start
 from cases.views import StageView
+from cases.vitals import FEVER_READING
 
 __all__ = [
     "BILIOUS",
@@ -151,7 +152,7 @@ _HAEMORRHAGE_DX: Final = _rx(
     r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
     r"intra-abdominal injury|variceal"
 )
-_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|temp\w*\W{1,10}3[89](?:\.\d)?")
+_FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|{FEVER_READING}")
 _PELVIC: Final = _rx(
     r"abd\w* pain|abdominal pain|pelvic pain|lower abd\w* pain|[lr]lq pain|"
     r"(?:left|right) lower quadrant|vaginal bleed\w*|spotting|vb\b|cramp\w*|"

@@ -50,6 +50,7 @@ from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
+from cases.vitals import FEVER_READING
 
 __all__ = [
     "CHILD_PATHWAYS",
@@ -572,7 +573,7 @@ _IGAV_RENAL: Final = _rx(
     r"ha?ematuria|proteinuria|(?:blood|protein) (?:[1-4] ?\+|\+{1,4}|trace)|"
     r"dipstick\W{0,3} (?:\w+ ){0,3}(?:blood|protein)"
 )
-_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+_FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigors?|{FEVER_READING}")
 _COUNT_LOW: Final = 150.0
 """Platelets below 150 x 10^9/L: purpura with a low count is not IgA vasculitis
 (ITP, leukaemia, meningococcal sepsis)."""

@@ -30,6 +30,7 @@ from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
+from cases.vitals import FEVER_READING
 
 __all__ = [
     "COLIC_AAA_AGE_YEARS",
@@ -88,7 +89,7 @@ _AORTA_IMAGED: Final = _rx(
     r"\d+(?:\.\d+)? ?(?:cm|mm))|"
     r"(?:normal|non-?dilated|non-?aneurysmal) (?:calibre )?(?:abdominal )?aorta"
 )
-_FEVER: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigou?rs")
+_FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigou?rs|{FEVER_READING}")
 
 
 def _hypotensive(view: StageView) -> bool:

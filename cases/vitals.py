@@ -384,28 +384,56 @@ def vitals_cascade_official(text: object) -> str:
     return NO_VITALS
 
 
+_TEMP_WORDS: Final = (
+    r"(?<![A-Za-z0-9-])(?:temp(?:erature)?s?|t\s?-?max|max(?:imum)?\s+temp(?:erature)?"
+    r"|(?:highest|peak)\s+temp(?:erature)?|febrile|pyrexial|hypothermic|fevers?"
+    r"|pyrexia|spik(?:ed|ing|es?)(?:\s+(?:a\s+)?(?:temp(?:erature)?s?|fevers?))?"
+    r"|temp(?:erature)?\s+spikes?)(?:\s+(?:to|of|at|up to|as high as|reaching"
+    r"|reached|measured at|recorded at|on arrival|at triage))?"
+    r"|(?<![A-Za-z0-9-])(?<!troponin )(?<!trop )(?-i:T)\s?°?(?=[ \t:]*\d)"
+)
+"""The words that name a temperature reading: "temp", "T", "T°", "Tmax", "T max",
+"max temp", "febrile to", "pyrexial at", "fevers to", "spiking to", "temperature spike
+to" (US and UK notes)."""
 _TEXT_TEMP: Final = re.compile(
-    r"(?i)(?:(?<![A-Za-z0-9-])(?:temp(?:erature)?s?|febrile|pyrexial|hypothermic"
-    r"|fever|pyrexia)(?:\s+(?:to|of|at|up to|as high as|reaching|measured at"
-    r"|recorded at|on arrival|at triage))?"
-    r"|(?<![A-Za-z0-9-])(?<!troponin )(?<!trop )(?-i:T)(?=[ \t:]*\d))"
+    r"(?i)(?:"
+    + _TEMP_WORDS
+    + r")"
     + _SEP
     + r"(\d{2,3}(?:\.\d+)?)(?!\d|\.\d)\s*(?:[°˚º]|deg(?:rees)?)?\s*([FC])?"
     r"(?![A-Za-z0-9/%])"
     r"(?!\s*(?:h|hrs|hours?|min|mins|minutes|d|days?|wks?|weeks?|ng|pg|mg|mmol"
     r"|/)(?![A-Za-z]))"
+    r"|(?<![\w.])(\d{2,3}(?:\.\d+)?)\s*(?:[°˚º]\s*([FC])|(?-i:(F)))(?![A-Za-z0-9])"
 )
-"""A measured temperature in running text: "temp 39.2", "febrile to 38.9", "T 102.4F",
-"temperature of 35.1 C" (°F converted; a number followed by a time or a lab unit is
-not one), also at the end of its sentence ("Temp 38.9.")."""
+"""A temperature in running text: "temp 39.2", "febrile to 38.9", "T 102.4F",
+"temperature of 35.1 C", "Tmax 39" (°F converted; a number followed by a time or a lab
+unit is not one), also at the end of its sentence ("Temp 38.9."), and a number with
+its degree sign or a Fahrenheit F alone ("39.2 °C on arrival", "102F")."""
+FEVER_READING: Final = (
+    r"(?:"
+    + _TEMP_WORDS
+    + r")"
+    + _SEP
+    + r"(?:(?:3[89]|4[0-3])(?:\.\d+)?(?!\d|\.\d)(?!\s*(?:[°˚º]\s*)?F)"
+    r"|(?:100\.[4-9]\d*|10[1-9](?:\.\d+)?)(?!\d|\.\d))"
+    r"(?!\s*(?:h|hrs|hours?|min|mins|minutes|d|days?|wks?|weeks?|/|%)(?![A-Za-z]))"
+    r"|(?<![\w.])(?:(?:3[89]|4[0-3])(?:\.\d+)?\s*[°˚º]\s*C"
+    r"|(?:100\.[4-9]\d*|10[1-9](?:\.\d+)?)\s*(?:[°˚º]\s*)?F)(?![A-Za-z0-9])"
+)
+"""Regex source of a stated reading of 38.0 °C (100.4 °F) or more, in any of the
+words of ``_TEXT_TEMP``, at home or in the ED: a fever (AAP 2021 febrile infant
+guideline, Pantell RH et al. Pediatrics 2021;148:e2021052228: a reliable home reading
+counts; NICE NG143). For the pathways' word patterns, which cannot compare numbers."""
 _REPORTED_TEMP: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:at home|home|prior to arrival|pta|before arrival"
     r"|per (?:mom|mum|mother|dad|father|parents?|family|caregiver)|reported"
     r"|by (?:mom|mum|mother|dad|father|parents?)|at (?:school|daycare|nursery)"
-    r"|yesterday|last night|tmax)(?![A-Za-z])"
+    r"|yesterday|last night|t\s?-?max|max(?:imum)?\s+temp|(?:highest|peak)\s+temp"
+    r")(?![A-Za-z])"
 )
-"""A temperature taken before the visit (at home, by a parent): history, not a vital
-sign of this visit."""
+"""A temperature taken before the visit (at home, by a parent) or the illness's
+maximum: history, not a vital sign of this visit."""
 _CLAUSE_BREAK: Final = re.compile(r"[.;,\n]")
 TEXT_TEMPERATURE_RANGE: Final = (30.0, 44.0)
 """Temperatures (°C) a text reading may give; outside it the number is another."""
@@ -430,19 +458,37 @@ def text_temperature(text: str | None) -> float | None:
         return None
     lo, hi = TEXT_TEMPERATURE_RANGE
     found: list[float] = []
-    for m in _TEXT_TEMP.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()]
+    for start, end, value in temperature_readings(text):
+        before = text[max(0, start - 30) : start]
         cuts = list(_CLAUSE_BREAK.finditer(before))
         before = before[cuts[-1].end() :] if cuts else before
-        after = text[m.end() : m.end() + 30]
+        after = text[end : end + 30]
         cut = _CLAUSE_BREAK.search(after)
         after = after[: cut.start()] if cut else after
-        if _REPORTED_TEMP.search(before + " " + text[m.start() : m.end()] + after):
+        if _REPORTED_TEMP.search(before + " " + text[start:end] + after):
             continue
-        value = _to_celsius(float(m.group(1)), m.group(2))
         if lo <= value <= hi:
             found.append(value)
     return max(found, key=lambda t: abs(t - 37.0)) if found else None
+
+
+def temperature_readings(text: str | None) -> list[tuple[int, int, float]]:
+    """Every temperature stated in ``text`` as (start, end, °C), measured or reported.
+
+    "Tmax 100.9 F", "T max 38.4", "febrile to 39.1", "temp 101" (a bare number above 45
+    is Fahrenheit), "39.2 °C", "102F". Whether a reading is this visit's vital sign is
+    the caller's question (``text_temperature`` leaves home readings and Tmax out).
+    """
+    if not text:
+        return []
+    out = []
+    for m in _TEXT_TEMP.finditer(text):
+        if m.group(1) is not None:
+            value = _to_celsius(float(m.group(1)), m.group(2))
+        else:
+            value = _to_celsius(float(m.group(3)), m.group(4) or m.group(5))
+        out.append((m.start(), m.end(), value))
+    return out
 
 
 def with_text_temperature(vitals: Vitals, texts: Iterable[str | None]) -> Vitals:

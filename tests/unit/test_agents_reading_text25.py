@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from agents.offline.rules.findings import context_status
+from agents._text import asserted
+from agents.offline.knowledge import load_knowledge
+from agents.offline.rules.exposure import therapeutic_use
+from agents.offline.rules.findings import context_status, extract_findings
+from agents.offline.rules.results import read_results, result_findings
+from agents.pathways_acute import FEVER
+from cases.vitals import text_temperature
 from tests.unit._reading import assert_read
 
 LABELS = [
@@ -102,3 +108,120 @@ def test_pseudo_negations_and_dates_are_read(
     text: str, concept: str, want: str
 ) -> None:
     assert_read(text, concept, want)
+
+
+TEMPERATURES = [
+    # (text, the ED vital sign read, whether a fever is stated)
+    ("Tmax 100.9 F at home.", None, True),
+    ("T max 38.4.", None, True),
+    ("T-max 102.3 overnight.", None, True),
+    ("Febrile to 39.1 in the department.", 39.1, True),
+    ("temp 101", 38.3, True),
+    ("T 38.5", 38.5, True),
+    ("T° 38.5", 38.5, True),
+    ("39.2 °C on arrival.", 39.2, True),
+    ("102F at triage.", 38.9, True),
+    ("Spiking temperatures to 39 in the ward.", 39.0, True),
+    ("Temperature spike to 39.5.", 39.5, True),
+    ("Pyrexial at 38.5.", 38.5, True),
+    ("Temp 100.4F", 38.0, True),
+    ("Temp 100", 37.8, False),
+    ("T 37.2", 37.2, False),
+    ("temp 98.6", 37.0, False),
+    ("Troponin 38 ng/L.", None, False),
+    ("T12 wedge fracture.", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "vital", "fever"), TEMPERATURES)
+def test_every_temperature_wording_is_read(
+    text: str, vital: float | None, fever: bool
+) -> None:
+    """The vital sign, the fever finding and the pathways' fever pattern agree."""
+    assert text_temperature(text) == vital
+    stated = any(
+        f.concept == "fever" and f.status == "present"
+        for f in extract_findings(text, load_knowledge())
+    )
+    assert stated == fever
+    assert asserted(FEVER, [text]) == fever
+
+
+QUALIFIED = [
+    # "weak" as the quality of a flow, a pulse, the voice: not a weakness
+    ("Weak urinary stream and nocturia for months.", "weakness", "not_present"),
+    ("Weak stream, hesitancy, dribbling.", "weakness", "not_present"),
+    ("Weak voice after a cold.", "weakness", "not_present"),
+    ("Pulses weak and thready.", "weakness", "not_present"),
+    ("Pulses weak and thready.", "poor_perfusion", "present"),
+    ("Weak and thready pulse, cool peripheries.", "poor_perfusion", "present"),
+    ("Weak radial pulse on the left.", "pulse_deficit", "present"),
+    ("Feels weak all over.", "weakness", "present"),
+    ("Weak and dizzy since this morning.", "weakness", "present"),
+    ("Left arm weak.", "unilateral_weakness", "present"),
+    ("Weak cough.", "bulbar_weakness", "present"),
+    # numbness the cold brings on (Raynaud's phenomenon), not a sensory deficit
+    ("Fingers go white and numb in the cold.", "numbness", "not_present"),
+    ("Numbness in the fingers in cold weather.", "numbness", "not_present"),
+    ("Numbness of the left hand since 09:00.", "numbness", "present"),
+    # chest wall pain is the wall's
+    (
+        "Chest wall pain reproducible on palpation.",
+        "musculoskeletal_chest_pain",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "concept", "want"), QUALIFIED)
+def test_a_qualifier_changes_what_the_symptom_word_means(
+    text: str, concept: str, want: str
+) -> None:
+    assert_read(text, concept, want)
+
+
+LABS = [
+    # (text, computed anion gap or None, hypochloraemic alkalosis read)
+    ("Na 134, K 3.1, Cl 88, HCO3 34. pH 7.52.", 12.0, True),
+    ("VBG: pH 7.49, HCO3 31, chloride 92 mmol/L.", None, True),
+    ("Na 138, Cl 100, HCO3 12, glucose 32 mmol/L.", 26.0, False),
+    ("Sodium 140, chloride 104, bicarbonate 24.", 12.0, False),
+    ("Anion gap 20. Na 140, Cl 100, HCO3 24.", None, False),
+    ("Cl 101, HCO3 26, pH 7.40", None, False),
+    ("chloride 90", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "gap", "alkalosis"), LABS)
+def test_chloride_and_the_anion_gap_are_read(
+    text: str, gap: float | None, alkalosis: bool
+) -> None:
+    computed = [
+        r.value
+        for r in read_results(text)
+        if r.analyte == "anion_gap" and "Na - [Cl + HCO3]" in r.text
+    ]
+    assert computed == ([] if gap is None else [gap])
+    concepts = {f.concept for f in result_findings(text)}
+    assert ("hypochloremic_alkalosis" in concepts) == alkalosis
+    stated_high = "Anion gap 20" in text
+    assert ("anion_gap_high" in concepts) == (stated_high or (gap or 0) > 12)
+
+
+REMEDIES = [
+    ("Temperature spike to 38.7 at home this afternoon, took paracetamol.", True),
+    ("Fever, took paracetamol 2 hours ago.", True),
+    ("Headache since noon, had some ibuprofen.", True),
+    ("Took paracetamol.", False),
+    ("Low mood, took 30 paracetamol.", False),
+    ("Headache, took paracetamol x 20.", False),
+    ("Headache, took paracetamol and 20 ibuprofen tablets.", False),
+    ("Fever, took a whole bottle of paracetamol.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "remedy"), REMEDIES)
+def test_a_dose_taken_for_the_symptom_is_a_remedy(text: str, remedy: bool) -> None:
+    drug = "paracetamol" if "paracetamol" in text else "ibuprofen"
+    i = text.index(drug)
+    assert therapeutic_use(text, i, i + len(drug)) == remedy

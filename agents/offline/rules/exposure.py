@@ -94,6 +94,25 @@ _CUE_BEFORE: Final = guarded(
         r"(?:after|following))(?![A-Za-z])[^.;,\n]{0,40}$"
     )
 )
+_TAKEN_FOR: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:fevers?|febrile|temp(?:erature)?s?|pyrexi\w*|pain|"
+        r"headaches?|aches?|aching|sore throat|earache|toothache)(?![A-Za-z])"
+        r"(?:[^.;\n]|\.(?=\d)){0,60}?,\s*(?:and\s+|so\s+)?(?:took|taken|had|has taken"
+        r"|has had)"
+        r"\s+(?:some\s+|a\s+(?:dose|tablet)\s+of\s+|(?:his|her|their)\s+(?:usual\s+)?"
+        r"|one\s+|two\s+|1\s+|2\s+)?$"
+    )
+)
+"""A dose taken for the symptom its sentence just named ("temperature spike to 38.7
+at home, took paracetamol", "headache since noon, had some ibuprofen"): a remedy, no
+ingestion to treat. A count before the drug ("took 30 paracetamol") is not read so."""
+_COUNT_AFTER: Final = re.compile(
+    r"(?i)\d+\s*(?:x(?![a-z])|(?:[a-z]+\s+)?(?:tablets?|tabs?|pills?|caps(?:ules)?)"
+    r"(?![a-z]))|(?<![a-z])x\s*\d+"
+)
+"""A count of units after the remedy ("took paracetamol and 20 ibuprofen tablets"):
+an amount the remedy cue does not vouch for ("2 hours ago" is a time)."""
 _CUE_AFTER: Final = guarded(
     re.compile(
         r"(?i)^[^.;\n]{0,40}?(?<![A-Za-z])(?:for (?:the |his |her |their )?(?:pain|"
@@ -182,5 +201,8 @@ def therapeutic_use(text: str, start: int, end: int) -> bool:
     before = text[lo:start]
     after = text[end:hi]
     return bool(
-        dose == "within" or _CUE_BEFORE.search(before) or _CUE_AFTER.search(after)
+        dose == "within"
+        or _CUE_BEFORE.search(before)
+        or _CUE_AFTER.search(after)
+        or (_TAKEN_FOR.search(before) is not None and not _COUNT_AFTER.search(after))
     )

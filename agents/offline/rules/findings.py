@@ -53,6 +53,7 @@ from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.stopped import stopped
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded
+from cases.vitals import temperature_readings
 
 __all__ = [
     "Finding",
@@ -344,6 +345,26 @@ _LOCAL_PULSE_BEFORE: Final = re.compile(
 right foot is cold and pulseless"): a local sign (GCA: ACR/EULAR 2022; limb ischaemia:
 ESVS 2020), not a pulseless patient. The limb's own terms ("pulseless limb") are read as
 neurovascular compromise by the lexicon; only the bare arrest concept is dropped."""
+_QUALIFIED_WEAK: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:weak(?:er|ening)?\s+(?:(?:urinary|urine|pee)\s+)?"
+    r"(?:stream|flow|jet)|weak(?:er)?(?:\s+(?:and|,)\s+thready)?\s+(?:(?:radial"
+    r"|femoral|pedal|peripheral|distal|carotid|brachial|foot|dorsalis pedis|posterior"
+    r"\s+tibial)\s+)?pulses?|pulses?\s+(?:(?:are|is|were|was|feel|felt)\s+)?weak"
+    r"|weak(?:er)?\s+(?:voice|erections?|bladder)|(?:voice|erections?|bladder|stream)"
+    r"\s+(?:(?:is|are|was|has been|feels?)\s+)?weak)(?![A-Za-z])"
+)
+""""Weak" as the quality of a flow, a pulse, the voice or an erection ("weak urinary
+stream", "weak and thready pulses", "weak voice"): that organ's finding (lower urinary
+tract symptoms, AUA 2021 BPH guideline; pulse volume; dysphonia), not the generalised
+or motor weakness the word names alone."""
+_COLD_NUMB: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:numb(?:ness)?|tingl\w*|pins and needles)(?:\s+\w+){0,4}?"
+    r"\s+(?:with|in|from|when|on exposure to)\s+(?:the\s+)?cold(?![A-Za-z])"
+    r"|cold[- ](?:induced|provoked)\s+(?:numbness|tingling)"
+)
+"""Numbness the cold brings on ("fingers numb with the cold", "numbness in the
+fingers in cold weather"): the vasospasm of Raynaud's phenomenon (ACR; Wigley FM.
+N Engl J Med 2016;375:556), not a sensory deficit of nerve or brain."""
 _HIST_TERMINATORS = (
     _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute|worsening"
 )
@@ -1135,11 +1156,17 @@ def extract_findings(
     pseudo += [_tearing_span(m) for m in _EYE_TEARING.finditer(text)]
     pseudo += [m.span(1) for m in _CONTACT_OF.finditer(text)]
     hot_joints = [m.span() for m in _hot_joints(text)]
+    qualified = {
+        "weakness": [m.span() for m in _QUALIFIED_WEAK.finditer(text)],
+        "numbness": [m.span() for m in _COLD_NUMB.finditer(text)],
+    }
     found = matches(lex, text)
     scoped = _own_negations_masked(text, found)
     for start, end, concept in found:
         if any(a <= start and end <= b for a, b in pseudo):
             continue
+        if any(a <= start and end <= b for a, b in qualified.get(concept, ())):
+            continue  # "weak urinary stream", "numb with the cold": another finding
         if concept == "cellulitis" and any(
             a <= start and end <= b for a, b in hot_joints
         ):
@@ -1326,21 +1353,10 @@ _ARM_BP = guarded(
     )
 )
 _BREAK = re.compile(r"[.;\n]")
-_TEMP_STATED = guarded(
-    re.compile(
-        r"(?i)(?<![A-Za-z0-9])(?:t\s?max|max(?:imum)? temp(?:erature)?|highest"
-        r" temp(?:erature)?|peak temp(?:erature)?|temp(?:erature)?s?)(?:\s+(?:of|was"
-        r"|is|to|at|up to|as high as|reached|reaching|measured at|recorded at))?"
-        r"\W{0,3}(\d{2,3}(?:\.\d)?)(?!\d|\.\d)\s*(?:°|deg(?:rees)?)?\s*([FC])?"
-        r"(?![A-Za-z0-9/%])"
-    )
-)
 FEVER_C: Final = 38.0
 """A temperature of 38.0 °C or more is a fever, measured in the ED or reported from
 home (Pantell RH et al. AAP 2021 febrile infant guideline: a reliable home reading
 counts; NICE NG143)."""
-_FAHRENHEIT_RANGE: Final = (90.0, 110.0)
-"""A bare number in this range is a Fahrenheit reading ("Tmax 102.4")."""
 _AUTONOMIC = (
     r"(?:ptosis|miosis|rhinorrh\w*|runny nose|nasal congestion|blocked nostril"
     r"|conjunctival (?:injection|redness)|red eye|eyelid (?:oedema|edema|swelling))"
@@ -1412,9 +1428,9 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         gap = abs(int(a.group(2)) - int(b.group(2)))
         if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
             out.append(_sign(text, "pulse_deficit", a, b.end()))
-    for m in _TEMP_STATED.finditer(text):
-        if _celsius(float(m.group(1)), m.group(2)) >= FEVER_C:
-            out.append(_sign(text, "fever", m))
+    for start, end, celsius in temperature_readings(text):
+        if celsius >= FEVER_C:  # "Tmax 100.9 F", "T 38.5", "39.2 °C": a fever
+            out.append(_span_sign(text, "fever", start, end))
     for m in _EYE_TEARING.finditer(text):
         start, end = _tearing_span(m)
         out.append(
@@ -1488,16 +1504,6 @@ def _hot_joints(text: str) -> list[re.Match[str]]:
     return [m for m in HOT_JOINT.finditer(text) if "ankle" not in m.group().lower()]
 
 
-def _celsius(value: float, unit: str | None) -> float:
-    """A stated temperature in °C: °F by its unit or by a bare value in their range."""
-    lo, hi = _FAHRENHEIT_RANGE
-    if (unit or "").upper() == "F" or (unit is None and lo <= value <= hi):
-        return (value - 32.0) * 5.0 / 9.0
-    if (unit or "").upper() == "C" or value <= 45.0:
-        return value
-    return 0.0  # neither scale: no temperature
-
-
 def _tearing_span(m: re.Match[str]) -> tuple[int, int]:
     """The span of "tearing" (or "lacrimation") in an ``_EYE_TEARING`` match."""
     group = 1 if m.group(1) else 2
@@ -1505,13 +1511,15 @@ def _tearing_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _sign(text: str, concept: str, m: re.Match[str], end: int = -1) -> Finding:
-    stop = m.end() if end < 0 else end
-    status = context_status(text, m.start(), stop)
+    return _span_sign(text, concept, m.start(), m.end() if end < 0 else end)
+
+
+def _span_sign(text: str, concept: str, start: int, stop: int) -> Finding:
     return Finding(
         concept=concept,
-        status=status,
-        text=text[m.start() : stop],
-        start=m.start(),
+        status=context_status(text, start, stop),
+        text=text[start:stop],
+        start=start,
         end=stop,
     )
 

@@ -693,6 +693,7 @@ def _read_results(text: str) -> tuple[LabResult, ...]:
     for name in _PATTERNS:
         out += _analyte_results(text, name)
     out += _csf_counts(text, [r for r in out if r.analyte.startswith("csf_")])
+    out += _computed_anion_gap(out)
     return tuple(sorted(out, key=lambda r: r.start))
 
 
@@ -737,13 +738,46 @@ def analyte_results(text: str | None, analyte: str) -> tuple[LabResult, ...]:
     note (new on every request): ``read_results`` would read every analyte of the
     whole note to answer. The same results: each analyte's matches are read on their
     own (``_analyte_results``), the CSF counts and the troponin assay names only add
-    ``csf_*`` and ``troponin_*`` results, and the sort by start keeps text order.
+    ``csf_*`` and ``troponin_*`` results, the anion gap computed from a panel only an
+    ``anion_gap`` one, and the sort by start keeps text order.
     """
-    if analyte not in _PATTERNS or analyte == "troponin" or analyte.startswith("csf_"):
-        return results_of(text, analyte)
+    if (
+        analyte not in _PATTERNS
+        or analyte in ("troponin", "anion_gap")
+        or analyte.startswith("csf_")
+    ):
+        return results_of(text, analyte)  # assay names, CSF counts, a computed gap
     if not text:
         return ()
     return tuple(_analyte_results(text, analyte))
+
+
+def _computed_anion_gap(results: Sequence[LabResult]) -> list[LabResult]:
+    """The anion gap Na - (Cl + HCO3) when a panel states the three and not the gap.
+
+    Kraut JA, Madias NE. Serum anion gap: its uses and limitations in clinical
+    medicine. Clin J Am Soc Nephrol 2007;2:162 (potassium left out, as most
+    laboratories report it). The first value of each, as one panel writes them.
+    """
+    first: dict[str, LabResult] = {}
+    for r in results:
+        first.setdefault(r.analyte, r)
+    if "anion_gap" in first or any(
+        a not in first or first[a].below for a in ("sodium", "chloride", "bicarbonate")
+    ):
+        return []
+    na, cl, hco3 = first["sodium"], first["chloride"], first["bicarbonate"]
+    gap = na.value - (cl.value + hco3.value)
+    return [
+        LabResult(
+            analyte="anion_gap",
+            value=round(gap, 1),
+            unit="mmol/L",
+            text=f"anion gap {gap:.0f} (Na - [Cl + HCO3])",
+            start=min(na.start, cl.start, hco3.start),
+            end=max(na.end, cl.end, hco3.end),
+        )
+    ]
 
 
 def _troponin_assay(value: float, unit: str) -> tuple[str, str]:
