@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.conftest import Reason, make_case, vitals
+from tests.scenarios._ktas_walk_in import ktas_walk_in
+from tests.scenarios.conftest import Reason, vitals
 
 
 def _site(
@@ -30,19 +31,8 @@ def _site(
     age: int = 38,
 ) -> int:
     """The KTAS level the reasoner gives a walk-in adult with ``complaint``."""
-    vv = dict(v)
-    if pain is not None:
-        vv["pain"] = pain
-    case = make_case(
-        complaint,
-        age=age,
-        vitals=vv,
-        triage_scale="KTAS",
-        case_id="ktas21",
-        arrival={"mode": "walk-in"},
-    )
-    out = reason(case)
-    assert out.final.triage_scale == "KTAS" and out.final.site_level is not None
+    out = ktas_walk_in(reason, complaint, v, age=age, case_id="ktas21", pain=pain)
+    assert out.final.site_level is not None
     return out.final.site_level
 
 

@@ -20,7 +20,8 @@ modifiers are kept (named guards).
 
 from __future__ import annotations
 
-from tests.scenarios.conftest import Reason, make_case, vitals
+from tests.scenarios._ktas_walk_in import ktas_walk_in
+from tests.scenarios.conftest import Reason, vitals
 
 
 def _site(
@@ -32,20 +33,10 @@ def _site(
     one_liner: str | None = None,
 ) -> int:
     """The KTAS level the reasoner gives a walk-in with ``complaint``."""
-    vv = dict(v)
-    if pain is not None:
-        vv["pain"] = pain
-    case = make_case(
-        complaint,
-        age=age,
-        vitals=vv,
-        one_liner=one_liner,
-        triage_scale="KTAS",
-        case_id="ktas23",
-        arrival={"mode": "walk-in"},
+    out = ktas_walk_in(
+        reason, complaint, v, age=age, case_id="ktas23", pain=pain, one_liner=one_liner
     )
-    out = reason(case)
-    assert out.final.triage_scale == "KTAS" and out.final.site_level is not None
+    assert out.final.site_level is not None
     return out.final.site_level
 
 

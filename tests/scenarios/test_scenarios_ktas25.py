@@ -19,7 +19,8 @@ the shared data; properties (level bounds), not strings, are asserted.
 from __future__ import annotations
 
 from graph.state import ReasoningOutput
-from tests.scenarios.conftest import Reason, make_case, vitals
+from tests.scenarios._ktas_walk_in import ktas_walk_in
+from tests.scenarios.conftest import Reason, vitals
 
 
 def _run(
@@ -31,21 +32,9 @@ def _run(
     pain: float | None = None,
 ) -> ReasoningOutput:
     """The reasoner's output for a walk-in triaged on the KTAS scale."""
-    vv = dict(v)
-    if pain is not None:
-        vv["pain"] = pain
-    case = make_case(
-        complaint,
-        age=age,
-        vitals=vv,
-        one_liner=one_liner,
-        triage_scale="KTAS",
-        case_id="ktas25",
-        arrival={"mode": "walk-in"},
+    return ktas_walk_in(
+        reason, complaint, v, age=age, case_id="ktas25", pain=pain, one_liner=one_liner
     )
-    out = reason(case)
-    assert out.final.triage_scale == "KTAS" and out.final.site_level is not None
-    return out
 
 
 def _site(out: ReasoningOutput) -> int:
