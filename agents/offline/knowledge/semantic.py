@@ -204,7 +204,7 @@ ambiguous ones are left alone ("CP": chest pain or cerebral palsy; "SI"; "CVA").
 "TA"/"RTA"/"RTC" (road traffic accident or collision, in capitals only) was nearest
 to a stroke complaint by its letters (TIA)."""
 _ABBREVIATION_RX: Final = tuple(
-    (re.compile(rf"(?i)(?<![A-Za-z0-9/&]){rx}(?![A-Za-z0-9/&])"), full)
+    (re.compile(rf"(?i)(?<![A-Za-z0-9/&])(?:{rx})(?![A-Za-z0-9/&])"), full)
     for rx, full in _ABBREVIATIONS
 )
 _CIRCUMSTANCE: Final = re.compile(
