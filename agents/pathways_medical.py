@@ -53,6 +53,7 @@ from agents import reversal
 from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import sign_findings
+from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, results_of
 from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
@@ -231,11 +232,8 @@ def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
 
 # --- drug-induced agranulocytosis ---
 
-AGRANULOCYTOSIS_DRUG: Final = _rx(
-    r"carbimazole|methimazole|thiamazole|propylthiouracil|\bptu\b|clozapine"
-)
-"""Drugs whose agranulocytosis presents as fever, sore throat or mouth ulcers (MHRA
-2019 carbimazole; ATA 2016 hyperthyroidism; clozapine SmPC / REMS)."""
+AGRANULOCYTOSIS_DRUG: Final = _rx(AGRANULOCYTOSIS_DRUGS + r"|\bptu\b")
+"""``rules.immunocompromise.AGRANULOCYTOSIS_DRUGS``, or propylthiouracil as "PTU"."""
 _INFECTION_SYMPTOM: Final = _rx(
     r"fever\w*|febrile|sore throat|pharyngitis|tonsillitis|mouth ulcers?|"
     r"oral ulcers?|rigors|chills"

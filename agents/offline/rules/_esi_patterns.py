@@ -22,7 +22,10 @@ from typing import Final, Protocol
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import context_status, plain_quotes
-from agents.offline.rules.immunocompromise import immunocompromise
+from agents.offline.rules.immunocompromise import (
+    AGRANULOCYTOSIS_DRUGS,
+    immunocompromise,
+)
 from agents.offline.rules.stopped import stopped
 from cases.models import Vitals
 from cases.rx import Prefilter, guard_of, guarded, may_match, whole_letters
@@ -126,7 +129,7 @@ FEBRILE_RISK: Final = guarded(
         r"(?: count)?(?: (?:of|was|is|=|:))? ?0?\.\d+"
         r"|(?:low|very low) (?:white (?:blood )?(?:cell )?counts?|neutrophil counts?"
         r"|counts)"
-        r"|carbimazole|methimazole|thiamazole|propylthiouracil|clozapine)"
+        rf"|{AGRANULOCYTOSIS_DRUGS})"
         r"(?![a-z])"
     )
 )

@@ -46,6 +46,7 @@ from agents.offline.rules.findings import Finding, context_status
 from cases.rx import guarded
 
 __all__ = [
+    "AGRANULOCYTOSIS_DRUGS",
     "CD4_BELOW",
     "CHEMO_WEEKS",
     "IMMUNOCOMPROMISED",
@@ -57,6 +58,12 @@ __all__ = [
     "immunocompromise_findings",
 ]
 
+AGRANULOCYTOSIS_DRUGS: Final = (
+    r"carbimazole|methimazole|thiamazole|propylthiouracil|clozapine"
+)
+"""Drugs whose agranulocytosis presents as fever, sore throat or mouth ulcers (an
+alternation: MHRA 2019 carbimazole; Ross DS et al. ATA 2016 hyperthyroidism; clozapine
+SmPC / REMS). Not immunocompromise by themselves: a fever on one of them is."""
 IMMUNOCOMPROMISED: Final = "immunocompromised"
 """The concept (and ``ClinicalFacts`` fact) this module produces."""
 SOURCE: Final = (
