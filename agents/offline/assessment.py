@@ -47,16 +47,19 @@ def _age_words(facts: ClinicalFacts) -> str:
     return "patient of unknown age"
 
 
+def _sex_word(facts: ClinicalFacts) -> str:
+    """'boy' / 'girl' under 18 years, else 'man' / 'woman'; '' when sex is unknown."""
+    days = facts.population.age_days
+    child = (facts.age is not None and facts.age < 18) or (
+        days is not None and days < 18 * 365
+    )
+    words = {"M": "boy", "F": "girl"} if child else {"M": "man", "F": "woman"}
+    return words.get(facts.sex or "", "")
+
+
 def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
     """Return a one-line problem representation (age, sex, complaint, key facts)."""
-    who = " ".join(
-        x
-        for x in (
-            _age_words(facts),
-            {"M": "man", "F": "woman"}.get(facts.sex or "", ""),
-        )
-        if x
-    )
+    who = " ".join(x for x in (_age_words(facts), _sex_word(facts)) if x)
     parts = [f"{who} with {view.chief_complaint or 'an unrecorded complaint'}"]
     if facts.present:
         parts.append("with " + ", ".join(sorted(facts.present)[:6]))

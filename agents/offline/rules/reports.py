@@ -67,6 +67,7 @@ import re
 from typing import Final
 
 from agents.offline.rules.findings import Finding, context_status
+from cases.redaction import DIAGNOSIS_TOKEN
 from cases.rx import guarded
 
 __all__ = ["report_findings"]
@@ -503,20 +504,29 @@ def _aorta_aneurysmal(text: str) -> Finding | None:
     return None
 
 
+_LEVELS: Final = r"(?:sub-?)?segmental(?:\s*(?:/|and|or)\s*(?:sub-?)?segmental)?"
 _PE_AT_LEVEL: Final = _rx(
-    r"(?:saddle|main|lobar|segmental|sub-?segmental)(?:\s+and\s+(?:sub-?)?segmental)?"
+    rf"(?:saddle|main|lobar|{_LEVELS})"
     r"\s+(?:(?:bilateral|right|left|acute|multiple|small|large)\s+){0,2}"
-    r"(?:pulmonary\s+)?(?:emboli|embolus|embolism|embolisms|(?-i:PEs?))"
+    r"(?:pulmonary\s+)?(?:emboli|embolus|embolism|embolisms|(?-i:PEs?))|"
+    # the benchmark's notes redact the diagnosis itself: on a CT pulmonary angiogram
+    # a saddle, segmental or subsegmental finding is the embolus ("CTA chest: acute
+    # right lower lobe segmental/subsegmental [DIAGNOSIS REDACTED]")
+    r"(?:(?-i:CTA|CTPA)|CT\s+(?:pulmonary\s+)?angiogra\w*)\b"
+    r"(?:(?!\b(?:no|not|without|negative|neg)\b)[^.\n]){0,80}?"
+    rf"\b(?P<level>(?:saddle|{_LEVELS})\s+" + re.escape(DIAGNOSIS_TOKEN) + ")"
 )
 """A pulmonary embolus named by the arterial level it lodges in: 'segmental pulmonary
-emboli', 'bilateral subsegmental PE'. The level is read on a CT pulmonary angiogram
-(ESC 2019 acute PE: a segmental or more proximal clot confirms PE; Konstantinides SV
-et al. Eur Heart J 2020;41:543): the imaging was done, whichever words name it."""
+emboli', 'segmental/subsegmental PE', 'bilateral subsegmental PE'. The level is read
+on a CT pulmonary angiogram (ESC 2019 acute PE: a segmental or more proximal clot
+confirms PE; Konstantinides SV et al. Eur Heart J 2020;41:543): the imaging was done,
+whichever words name it."""
 
 
 def _pe_at_level(text: str) -> Finding | None:
     for m in _PE_AT_LEVEL.finditer(text):
-        if context_status(text, m.start(), m.end()) != "present":
+        start = m.start("level") if m.group("level") else m.start()
+        if context_status(text, start, m.end()) != "present":
             continue
         return Finding(
             concept="ctpa_pe", status="present", text=m.group(0), start=m.start(),
@@ -589,7 +599,7 @@ def _report_findings(text: str) -> tuple[Finding, ...]:
             del seen[concept], seen[positive]
     if (
         "ctpa_pe" not in seen
-        and ("embol" in lower or "pe" in lower)
+        and ("embol" in lower or "pe" in lower or "segmental" in lower)
         and (level := _pe_at_level(text))
     ):
         seen["ctpa_pe"] = level

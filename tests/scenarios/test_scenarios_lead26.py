@@ -1,0 +1,136 @@
+"""The lead's session-26 review: a CT angiogram's redacted finding, acute chest
+syndrome with its anaemia, a child is not a man.
+
+Written from: Konstantinides SV et al. ESC 2019 acute PE (Eur Heart J 2020;41:543: a
+segmental or more proximal filling defect on CT pulmonary angiography confirms PE);
+Howard J et al. BSH 2015 acute chest syndrome (Br J Haematol 2015;169:492: a new
+infiltrate with fever or respiratory signs in sickle cell disease is acute chest
+syndrome, haemoglobin falls in it) and Yawn BP et al. NHLBI 2014 (HbSS steady-state
+haemoglobin 6-9 g/dL); the ER-Reason notes redact the diagnosis's own words
+('[DIAGNOSIS REDACTED]', ERREASON_SPEC).
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_segmental_finding_on_ct_angiogram_is_a_pulmonary_embolism(
+    reason: Reason,
+) -> None:
+    """A CT pulmonary angiogram reports an acute segmental/subsegmental finding whose
+    name the note redacts: that finding is the embolus (ESC 2019), the final diagnosis
+    is pulmonary embolism, not 'chest pain, unspecified'."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=41,
+            sex="M",
+            vitals=vitals(112, 128, 80, 22, 93, t=37.2),
+            one_liner="41M with pleuritic left chest pain and breathlessness after a "
+            "long flight.",
+            ed_note=(
+                "HPI: 41-year-old man, 2 days of pleuritic left chest pain and "
+                "breathlessness after a 12-hour flight. No cough, no fever.\n"
+                "Exam: tachycardic, chest clear, left calf not swollen.\n"
+                "Medical Decision Making: Wells 4.5, [DIAGNOSIS REDACTED] likely: CT "
+                "angiography without D-dimer.\nECG: sinus tachycardia, no ST changes.\n"
+                "CTA chest: acute left lower lobe segmental/subsegmental [DIAGNOSIS "
+                "REDACTED], RV/LV ratio 0.9.\nLabs: troponin normal, creatinine 0.9."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("I26"), out.final
+
+
+def test_no_final_pulmonary_embolism_from_a_negated_ct_angiogram(
+    reason: Reason,
+) -> None:
+    """The same patient whose CT angiogram shows no segmental finding: no PE."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=41,
+            sex="M",
+            vitals=vitals(92, 128, 80, 18, 97, t=37.2),
+            one_liner="41M with pleuritic left chest pain after a long flight.",
+            ed_note=(
+                "HPI: 41-year-old man, 2 days of pleuritic left chest pain after a "
+                "12-hour flight.\nCTA chest: no segmental or subsegmental [DIAGNOSIS "
+                "REDACTED]; lungs clear.\nLabs: troponin normal."
+            ),
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("I26"), out.final
+
+
+def test_sickle_cell_infiltrate_with_anaemia_is_acute_chest_syndrome(
+    reason: Reason,
+) -> None:
+    """HbSS, fever, pleuritic pain, hypoxaemia, a new infiltrate and a haemoglobin of
+    62 g/L: acute chest syndrome (BSH 2015) leads, its anaemia is sickle cell disease's
+    own, and pneumonia is not the final diagnosis."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=22,
+            sex="M",
+            vitals=vitals(118, 124, 72, 28, 90, t=38.4),
+            one_liner="22M with sickle cell disease (HbSS), chest pain, fever and "
+            "breathlessness after two days of a limb pain crisis.",
+            ed_note=(
+                "HPI: 22M HbSS, 2 days of vaso-occlusive leg pain, now pleuritic chest "
+                "pain, cough, fever and dyspnoea.\nExam: bronchial breathing at the "
+                "right base, crackles.\nCXR: new right lower lobe infiltrate.\n"
+                "Labs: Hb 62 g/L (baseline 85), reticulocytes raised, WBC 18."
+            ),
+        )
+    )
+    assert out.final.icd10 == "D57.01", out.final
+    assert "unexplained_findings" not in out.final.summary.flags
+
+
+def test_a_child_is_a_boy_in_the_problem_representation(reason: Reason) -> None:
+    """A 7-year-old is a boy, not a man, in the line a clinician reads first."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=7,
+            sex="M",
+            vitals=vitals(104, 102, 64, 22, 99, t=37.9),
+            one_liner="7-year-old with a day of periumbilical pain moving to the right "
+            "lower quadrant.",
+        )
+    )
+    assessment = next(r.output for r in out.trace if r.stage == "assessment")
+    text = assessment.problem_representation  # type: ignore[union-attr]
+    assert "boy" in text and "man" not in text.split(), text
+    assert O.disposition(out) is not None
+
+
+def test_tiredness_does_not_make_moderate_hypokalaemia_symptomatic(
+    reason: Reason,
+) -> None:
+    """K 2.8 mmol/L after three days of diarrhoea in a tired but strong woman with a
+    normal ECG: oral replacement is possible; the monitored-bed criterion for
+    symptomatic hypokalaemia (muscle weakness, paralysis, arrhythmia: Kardalas E et al.
+    Endocr Connect 2018) does not fire on tiredness."""
+    out = reason(
+        make_case(
+            "DIARRHEA",
+            age=45,
+            sex="F",
+            vitals=vitals(84, 122, 76, 16, 99, t=36.9),
+            one_liner="45F with three days of watery diarrhoea and fatigue.",
+            ed_note=(
+                "HPI: 45-year-old woman, 3 days of watery diarrhoea after a restaurant "
+                "meal, now settling, drinking well. Reports fatigue. No vomiting.\n"
+                "Exam: well, mucous membranes moist, abdomen soft, power 5/5.\n"
+                "ECG: sinus rhythm 84, normal intervals.\nLabs: K 2.8 mmol/L, Na 138, "
+                "creatinine 0.8 mg/dL."
+            ),
+        )
+    )
+    why = O.disposition(out).rationale.lower()
+    assert "hypokalaemia k 2.8" not in why, why
