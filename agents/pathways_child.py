@@ -216,7 +216,7 @@ _POSTSEPTAL: Final = _rx(
     r"chemosis|orbital cellulitis|post-?septal|"
     r"(?:eye|eyeball) (?:is |looks )?(?:bulg\w*|pushed forward|sticking out)|"
     r"bulging (?:\w+ )?(?:eye|eyeball)|pain\w* (?:when |on )?moving (?:the |his |her |"
-    r"my )?eyes?|hurts? to (?:move|look)"
+    r"my )?eyes?|hurts? to (?:move|look)|eyes? (?:\w+ ){0,4}painful to move"
 )
 """Post-septal signs (Chandler 1970), also in the family's words at triage: a bulging
 eye is proptosis, pain moving the eye is painful ophthalmoplegia (RCH Melbourne)."""

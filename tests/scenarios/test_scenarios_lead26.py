@@ -134,3 +134,50 @@ def test_tiredness_does_not_make_moderate_hypokalaemia_symptomatic(
     )
     why = O.disposition(out).rationale.lower()
     assert "hypokalaemia k 2.8" not in why, why
+
+
+def test_orbital_signs_with_a_swollen_eyelid_are_high_risk_at_triage(
+    reason: Reason,
+) -> None:
+    """A swollen eye that is painful to move after sinusitis is orbital cellulitis
+    until imaged (painful ophthalmoplegia: Chandler 1970; RCH Melbourne): ESI 2, not
+    a one-resource ESI 4 'eye swelling'."""
+    out = reason(
+        make_case(
+            "EYE SWELLING",
+            age=30,
+            sex="M",
+            vitals=vitals(104, 130, 80, 18, 98, t=38.7),
+            one_liner="30M with 3 days of sinusitis, now left eye swollen shut and "
+            "painful to move.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final
+
+
+def test_psychosis_off_antipsychotics_is_not_alcohol_intoxication(
+    reason: Reason,
+) -> None:
+    """A man with schizophrenia off olanzapine, hallucinating and agitated, whose family
+    says he has not been drinking: intoxication needs a history of drinking or its
+    signs (ACEP clinical policy), so psychosis leads and psychiatry is consulted."""
+    out = reason(
+        make_case(
+            "AGITATION",
+            age=28,
+            sex="M",
+            vitals=vitals(104, 136, 84, 18, 98),
+            one_liner="28M with schizophrenia brought by police, shouting, hearing "
+            "voices, stopped his medication a month ago.",
+            ed_note=(
+                "HPI: 28M schizophrenia, stopped olanzapine 1 month ago. 1 week of "
+                "auditory hallucinations, not sleeping, today shouting at neighbours. "
+                "Agitated, pacing, will not sit. No drugs or alcohol per family; no "
+                "head injury; no fever. Glucose 5.6 mmol/L."
+            ),
+        )
+    )
+    treatment = O.treatment(out)
+    assert treatment is not None
+    assert "alcohol" not in (treatment.working_diagnosis or "").lower(), treatment
+    assert O.ordered(out, "psychiatr"), O.orders(out)

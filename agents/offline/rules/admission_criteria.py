@@ -800,6 +800,19 @@ HYPOKALAEMIA_MODERATE: Final = 3.0
 _HYPOKALAEMIA_SIGNS: Final = (
     "paralysis", "cord_injury_signs", "weakness", "ecg_nonsinus",
 )  # fmt: skip
+_TIREDNESS: Final = re.compile(r"(?i)fatigu|tired|letharg|malaise|lack of energy")
+"""Tiredness is read as the 'weakness' concept; it is not the muscle weakness that
+makes hypokalaemia symptomatic (Kardalas 2018: weakness, paralysis, arrhythmia)."""
+
+
+def _hypokalaemia_sign(facts: ClinicalFacts, concept: str) -> bool:
+    """A sign of symptomatic hypokalaemia, 'weakness' only when muscle weakness."""
+    if concept != "weakness":
+        return facts.has(concept)
+    return any(
+        f.concept == concept and f.status == "present" and not _TIREDNESS.search(f.text)
+        for f in facts.findings
+    )
 
 
 def _hypokalaemia_monitored(
@@ -816,7 +829,9 @@ def _hypokalaemia_monitored(
     if not potassium or min(potassium) >= HYPOKALAEMIA:
         return None
     k = min(potassium)
-    signs = [c.replace("_", " ") for c in _HYPOKALAEMIA_SIGNS if facts.has(c)]
+    signs = [
+        c.replace("_", " ") for c in _HYPOKALAEMIA_SIGNS if _hypokalaemia_sign(facts, c)
+    ]
     if k >= HYPOKALAEMIA_MODERATE or (k >= HYPOKALAEMIA_SEVERE and not signs):
         return None
     why = f"K {k:g} mmol/L" + (f" with {', '.join(signs)}" if signs else "")
