@@ -258,6 +258,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "salicylate": _one("salicylate_toxicity", "defines"),
     "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),
     "calcium_channel_blocker": _one("ccb_toxicity"),
+    "sodium_channel_blocker": _none(
+        "sodium-channel blockade by any of several drugs: the drug's own poisoning"
+    ),
     "cholinergic": _one("organophosphate_toxicity"),
     "smoke_inhalation": _one("co_poisoning"),
     "adrenal_crisis": _one("adrenal_crisis"),

@@ -1209,9 +1209,6 @@ def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
     ]
 
 
-_LITHIUM_LEVEL: Final = _rx(
-    r"lithium(?: level| concentration)?\W{0,4}(\d{1,2}(?:\.\d+)?)"
-)
 LITHIUM_TOXIC: Final = 2.5
 """EXTRIP 2015: extracorporeal treatment suggested from 2.5 mmol/L with confusion."""
 _NEUROTOXIC: Final = _rx(
@@ -1221,8 +1218,20 @@ _NEUROTOXIC: Final = _rx(
 
 
 def lithium_toxic(view: StageView) -> float | None:
-    """The documented lithium level when it is toxic (>= 2.5 mmol/L), else None."""
-    level = max(floats_of(_LITHIUM_LEVEL, visible_texts(view)), default=0.0)
+    """The documented lithium level when it is toxic (>= 2.5 mmol/L), else None.
+
+    Read as a laboratory result with its unit (mmol/L = mEq/L; mg/L converted), so a
+    "lithium 20 mm" coin cell or a lithium dose is no serum level.
+    """
+    level = max(
+        (
+            r.value
+            for t in visible_texts(view)
+            for r in results_of(t, "lithium")
+            if not r.below
+        ),
+        default=0.0,
+    )
     return level if level >= LITHIUM_TOXIC else None
 
 
@@ -1323,16 +1332,52 @@ def serotonin(view: StageView, _pop: Population) -> list[AcuteRequired]:
         ),
     ]
     t = core_temperature(view)
-    if t is not None and t > 41.0:
+    if t is not None and t > SEROTONIN_COOL_C:
+        out.append(
+            _req(
+                "procedure",
+                "active external cooling (ice packs, tepid spray with fans, cooled IV "
+                "fluids) to below 38.5 °C; no antipyretics: the heat is muscular",
+                f"temperature {t:g} °C > {SEROTONIN_COOL_C:g} ({src}; Isbister GK "
+                "et al. Med J Aust 2007)",
+                r"cool",
+            )
+        )
+    if t is not None and t > SEROTONIN_PARALYSE_C:
         out.append(
             _req(
                 "procedure",
                 "sedation, non-depolarising paralysis and intubation; cooling",
-                f"temperature {t:g} °C > 41 ({src})",
+                f"temperature {t:g} °C > {SEROTONIN_PARALYSE_C:g} ({src})",
                 r"intubat|paralys",
             )
         )
+    elif (
+        t is not None
+        and t > SEROTONIN_COOL_C
+        and asserted(_RIGIDITY, visible_texts(view))
+    ):
+        out.append(
+            _req(
+                "consult",
+                "ICU now: rising temperature with rigidity is severe serotonin "
+                "toxicity; prepare sedation, non-depolarising paralysis and intubation",
+                f"temperature {t:g} °C with rigidity (Isbister GK et al. Med J Aust "
+                "2007; Boyer & Shannon NEJM 2005)",
+                r"\bicu\b|intensive care|intubat",
+            )
+        )
     return out
+
+
+SEROTONIN_COOL_C: Final = 38.5
+"""Serotonin toxicity above 38.5 °C is cooled actively; its hyperthermia is muscle
+activity, which antipyretics do not touch (Boyer EW, Shannon M. NEJM 2005;352:1112;
+Isbister GK, Buckley NA, Whyte IM. Med J Aust 2007;187:361: a temperature above
+38.5 °C with rising rigidity is severe toxicity)."""
+SEROTONIN_PARALYSE_C: Final = 41.0
+"""Above 41.1 °C: immediate sedation, non-depolarising paralysis and intubation
+(Boyer & Shannon 2005)."""
 
 
 DOPAMINE_ANTAGONIST: Final = _rx(

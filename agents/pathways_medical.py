@@ -98,14 +98,24 @@ _QT_SYMPTOM: Final = _rx(
 )
 QTC_HIGH_RISK: Final = 500.0
 """AHA 2010: a QTc above 500 ms carries a high risk of torsades de pointes."""
+QRS_CONDUCTION_DELAY: Final = 120.0
+"""A QRS over 120 ms lengthens the QT by conduction delay (Drew BJ et al. AHA 2010)."""
 
 
 def torsades_risk(view: StageView) -> bool:
-    """Torsades documented, or a QTc >= 500 ms with syncope, seizure or palpitations."""
+    """Torsades documented, or a QTc >= 500 ms with syncope, seizure or palpitations.
+
+    A QTc measured over a QRS wider than 120 ms is long by conduction delay (the
+    QRS is part of the QT): it does not by itself carry the repolarisation risk of
+    torsades (Drew BJ et al. AHA 2010 QT statement: the JT interval with a QRS over
+    120 ms; a TCA's wide QRS is sodium-channel blockade, Goldfrank's 11th ed.).
+    """
     texts = visible_texts(view)
     if asserted(_TORSADES, texts):
         return True
     qtc = max(_values("qtc", texts), default=0.0)
+    if max(_values("qrs", texts), default=0.0) > QRS_CONDUCTION_DELAY:
+        return False
     return qtc >= QTC_HIGH_RISK and asserted(_QT_SYMPTOM, texts)
 
 

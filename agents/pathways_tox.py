@@ -14,6 +14,8 @@ tablets", "confusion", "off legs") and the differential does not name it first:
 - calcium-channel blocker poisoning with shock or bradycardia: calcium, high-dose
   insulin, vasopressors (St-Onge M et al. Crit Care Med 2017;45:e306; Lavonas EJ et
   al. AHA 2023 toxicology focused update, Circulation 2023;148:e149);
+- a sodium-channel-blocking overdose (TCA, propranolol, flecainide, ...) with a QRS
+  over 100 ms: sodium bicarbonate (Bruccoleri RE, Burns MM. J Med Toxicol 2016);
 - the cholinergic toxidrome (organophosphate or carbamate): decontamination, atropine
   titrated to a dry chest, pralidoxime (Eddleston M et al. Lancet 2008;371:597);
 - smoke inhalation and carbon monoxide: 100 % oxygen whatever the pulse oximeter
@@ -350,6 +352,53 @@ def calcium_channel_blocker(view: StageView, pop: Population) -> list[ToxRequire
             "poison centre / toxicology and ICU; ECMO centre if shock is refractory",
             src,
             r"poison|toxicolog",
+        ),
+    ]
+
+
+# --- sodium-channel blockade ---
+
+_SODIUM_CHANNEL_BLOCKER: Final = _rx(
+    r"tricyclic\w*|\btcas?\b|amitriptyline|nortriptyline|imipramine|clomipramine|"
+    r"desipramine|doxepin|dosulepin|dothiepin|trimipramine|lofepramine|propranolol|"
+    r"flecainide|propafenone|procainamide|disopyramide|quinidine|quinine|"
+    r"hydroxychloroquine|chloroquine|diphenhydramine|carbamazepine|lamotrigine|"
+    r"cocaine|venlafaxine|bupropion|thioridazine|orphenadrine|amantadine"
+)
+"""Drugs whose overdose blocks cardiac sodium channels and widens the QRS
+(Goldfrank's Toxicologic Emergencies 11th ed. ch. 57 and 15: TCAs, class IA and IC
+antiarrhythmics, propranolol, quinine and chloroquine, diphenhydramine,
+carbamazepine, cocaine, venlafaxine, bupropion)."""
+QRS_BICARBONATE_MS: Final = 100.0
+"""QRS > 100 ms in a sodium-channel-blocking overdose: hypertonic sodium bicarbonate
+(Boehnert MT, Lovejoy FH. NEJM 1985: QRS >= 100 ms predicts seizures; Bruccoleri
+RE, Burns MM. J Med Toxicol 2016;12:121; Lavonas EJ et al. AHA 2023 toxicology
+focused update, Circulation 2023;148:e149)."""
+
+
+def sodium_channel_blockade(view: StageView) -> float | None:
+    """The QRS (ms) when a sodium-channel blocker taken in overdose widens it > 100."""
+    texts = visible_texts(view)
+    if not (asserted(_SODIUM_CHANNEL_BLOCKER, texts) and asserted(_INGESTED, texts)):
+        return None
+    qrs = _highest("qrs", texts)
+    return qrs if qrs is not None and qrs > QRS_BICARBONATE_MS else None
+
+
+def sodium_channel_blocker(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Bruccoleri & Burns 2016 / AHA 2023: bicarbonate for a QRS wider than 100 ms."""
+    qrs = sodium_channel_blockade(view)
+    if qrs is None:
+        return []
+    return [
+        _req(
+            "medication",
+            "sodium bicarbonate 8.4 % 1-2 mEq/kg IV bolus, repeated until the QRS "
+            "narrows (arterial pH 7.45-7.55), then an infusion",
+            f"QRS {qrs:g} ms > {QRS_BICARBONATE_MS:g} after a sodium-channel-blocking "
+            "overdose (Bruccoleri RE, Burns MM. J Med Toxicol 2016; Lavonas EJ et al. "
+            "AHA 2023 toxicology)",
+            r"bicarbonate",
         ),
     ]
 
@@ -1131,6 +1180,7 @@ TOX_PATHWAYS: Final[
     salicylate,
     paracetamol_nomogram,
     calcium_channel_blocker,
+    sodium_channel_blocker,
     cholinergic,
     smoke_inhalation,
     adrenal_crisis,

@@ -466,6 +466,8 @@ def _variant_applies(variant: CodeVariant, facts: ClinicalFacts) -> bool:
     """
     if not any(facts.known(c) for c in variant.when_any):
         return False
+    if not all(facts.known(c) for c in variant.all_of):
+        return False
     if any(facts.known(c) for c in variant.none_of):
         return False
     lim = variant.population

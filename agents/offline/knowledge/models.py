@@ -196,6 +196,11 @@ class CodeVariant(_Frozen):
         default_factory=list,
         description="Concepts that, documented, keep this variant from applying",
     )
+    all_of: list[str] = Field(
+        default_factory=list,
+        description="Concepts every one of which must also be documented (the drug "
+        "and the intent of a poisoning: methadone taken in self-harm)",
+    )
     population: PopulationLimits | None = Field(
         default=None,
         description="Only in a patient known to be inside these limits (a child's "

@@ -380,12 +380,14 @@ _NOT_TIME = (
     r"(?![A-Za-z/]))"
     r"(?!\s*(?:/|per)\s*(?:hpf|lpf|high[- ]power|low[- ]power))"
     r"(?!\s*\+)"
+    r"(?!\s*(?:volts?|v)(?![A-Za-z/]))"
 )
 """A number followed by a time unit is a time, not a result ("troponin at 3 hours");
 one followed by a dose unit is a dose ("paracetamol 15 mg/kg given", "took
 paracetamol 1 g"), not a serum level; one per high-power field is a urine or fluid
 microscopy count ("3-5 WBC/hpf"), not a blood count; one followed by "+" is a
-dipstick grade ("leukocytes 3+", "protein 2+"), not a measured value."""
+dipstick grade ("leukocytes 3+", "protein 2+"), not a measured value; one followed by
+a voltage ("a lithium 3 volt cell") is a battery's, not a level."""
 
 
 def _rx(a: _Analyte) -> re.Pattern[str]:
