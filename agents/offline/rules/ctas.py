@@ -927,6 +927,33 @@ def _unassessed(
     return not _respiratory_gradable(facts, v)
 
 
+SEXUAL_ASSAULT_TRIAGE: Final = (
+    "CTAS-based triage provider manual (2012), sexual assault algorithm: level 2 with"
+    " altered consciousness, abnormal vital signs or severe emotional distress, level 3"
+    " otherwise, level 4 beyond 24 h"
+)
+PEP_TIMING: Final = (
+    "CDC 2018 / USPHS occupational HIV and HBV post-exposure prophylaxis: start as soon"
+    " as possible, within hours; the CTAS level-3 time to physician (30 min) meets it"
+)
+SITE_LEVEL3_PRESENTATIONS: Final[dict[str, str]] = {
+    "sexual_assault": SEXUAL_ASSAULT_TRIAGE,
+    "blood or body-fluid exposure (post-exposure prophylaxis window)": PEP_TIMING,
+}
+"""ESI decision-point B high-risk situations that CTAS/KTAS grade at level 3, not 2:
+ESI places a sexual assault and a blood or body-fluid exposure at ESI 2 (privacy,
+the prophylaxis window); the CTAS-based scales grade a sexual assault by what
+goes with it (consciousness, vital signs, severe distress: their own first-order
+modifiers and ESI's severe-distress criterion, which stay level 2) and otherwise at
+3, and the prophylaxis window is met by level 3's 30 minutes. Keyed by the reason
+text before its source bracket."""
+
+
+def _site_level3(reason: str) -> bool:
+    """Whether an ESI high-risk reason is a level-3 presentation on the site scale."""
+    return reason.split(" [")[0] in SITE_LEVEL3_PRESENTATIONS
+
+
 def _from_esi(
     esi: EsiAssessment,
     facts: ClinicalFacts,
@@ -954,14 +981,28 @@ def _from_esi(
         )
         for r in esi.life_saving_reasons
     ]
+    kept = [
+        r
+        for r in esi.high_risk_reasons
+        if r not in esi.life_saving_reasons and r not in esi.screen_reasons
+    ]
     out += [
         Modifier(
             level=2,
             text=r.split(" [")[0],
             source=f"{CTAS_2016}: level-2 presentation (ESI high-risk situation)",
         )
-        for r in esi.high_risk_reasons
-        if r not in esi.life_saving_reasons and r not in esi.screen_reasons
+        for r in kept
+        if not _site_level3(r)
+    ]
+    out += [
+        Modifier(
+            level=3,
+            text=f"{r.split(' [')[0]}: level 3 on the site scale",
+            source=SITE_LEVEL3_PRESENTATIONS[r.split(" [")[0]],
+        )
+        for r in kept
+        if _site_level3(r)
     ]
     if (
         esi.decision_point == "D"
@@ -991,11 +1032,16 @@ def site_mandatory_floor(esi: EsiAssessment) -> int:
     work of breathing, haemodynamic stability, level of consciousness, and fever with
     the SIRS criteria in the temperature modifier; CTAS adult first-order modifier
     card; Bullard 2017), so a screen alone sets no site level; its components set the
-    level their own modifiers give.
+    level their own modifiers give. A sexual assault and a blood or body-fluid
+    exposure (``SITE_LEVEL3_PRESENTATIONS``) are level-3 presentations there.
     """
     if esi.life_saving_reasons or esi.mandatory_floor <= 1:
         return esi.mandatory_floor
-    presentations = [r for r in esi.high_risk_reasons if r not in esi.screen_reasons]
+    presentations = [
+        r
+        for r in esi.high_risk_reasons
+        if r not in esi.screen_reasons and not _site_level3(r)
+    ]
     if presentations or esi.altered_mental_status:
         return min(esi.mandatory_floor, 2)
     return 5
