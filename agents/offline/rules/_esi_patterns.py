@@ -239,6 +239,15 @@ _BOTH_LEGS_DEFICIT: Final = _rx(
     r" (?:numb\w*|tingl\w*)|numb\w* (?:\w+ ){0,2}(?:of |in |on )?(?:both|either)"
     r" (?:\w+ )?legs|legs(?: \w+){0,3} numb\w*"
 )
+_PAST_STROKE: Final = _rx(
+    r"(?:old|remote|prior|previous|past|known) (?:\w+ )?(?:strokes?|cvas?|infarcts?)"
+    r"|post[- ]?stroke|(?:strokes?|cvas?) in (?:19|20)\d\d"
+    r"|(?:strokes?|cvas?) (?:\d+|a|an|two|three|four|five|several|many)"
+    r" (?:years?|months?) ago"
+)
+"""A stroke named as past ("bedbound after an old stroke", "post-stroke", "stroke in
+2019", "CVA two years ago"): the history the lexicon reads as ``prior_stroke``, not
+signs of a stroke now (AHA/ASA 2019: the deficit is new)."""
 _LMN_FACE: Final = _rx(
     r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|does not|doesn'?t)"
     r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
@@ -268,10 +277,10 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     a stroke (a hemispheric stroke weakens one side: AHA/ASA 2019 BE-FAST); a facial
     palsy that involves the forehead is the facial nerve's (AAO-HNS 2013 Bell's
     palsy), so its facial words are blanked when the text states the forehead (or
-    eye closure) is involved. Any other deficit - an arm, speech, one side - still
-    reads as a stroke.
+    eye closure) is involved; a stroke named as past (``_PAST_STROKE``) is history.
+    Any other deficit - an arm, speech, one side - still reads as a stroke.
     """
-    out = _BOTH_LEGS_DEFICIT.sub(" ", clause)
+    out = _PAST_STROKE.sub(" ", _BOTH_LEGS_DEFICIT.sub(" ", clause))
     if _LMN_FACE.search(joined):
         out = _FACIAL_MOTOR.sub(" ", out)
     return out
