@@ -115,3 +115,77 @@ def test_blood_splash_with_tachycardia_and_low_pressure_is_ktas_2_guard(
         age=41,
     )
     assert level <= 2
+
+
+def test_peg_tube_out_after_an_old_stroke_is_not_a_stroke_sign(
+    reason: Reason,
+) -> None:
+    # A dislodged gastrostomy tube in a resident bedbound after an old stroke:
+    # the stroke is history (AHA/ASA 2019: signs of stroke are a new deficit), the
+    # tube a less urgent problem; no level-2 modifier applies.
+    level = _site(
+        reason,
+        "PEG tube fell out",
+        vitals(82, 134, 72, 16, 96),
+        age=82,
+        one_liner="82 y/o woman, PEG tube fell out this morning, bedbound after an"
+        " old stroke",
+    )
+    assert level >= 3
+
+
+def test_new_weakness_beside_an_old_stroke_is_ktas_2_guard(reason: Reason) -> None:
+    # Guard: a new one-sided weakness since this morning is a stroke sign whatever
+    # the history (CTAS level 2 within the treatment window).
+    level = _site(
+        reason,
+        "new right arm weakness",
+        vitals(82, 164, 90, 16, 96),
+        age=78,
+        one_liner="78 y/o man, old stroke, new right arm weakness since this morning",
+    )
+    assert level <= 2
+
+
+def _resident(reason: Reason, one_liner: str) -> int:
+    block = (
+        "Triage Vital Signs: BP: 128/74 | HR: 80 | RR: 16 | Temp: 36.7 °C"
+        " | SpO2: 96% | Mental: verbal response"
+    )
+    case = make_case(
+        "PEG tube fell out",
+        age=84,
+        vitals={**vitals(80, 128, 74, 16, 96, 36.7), "raw": block},
+        one_liner=one_liner,
+        triage_scale="KTAS",
+        case_id="ktas26",
+        arrival={"mode": "private ambulance"},
+    )
+    level = reason(case).final.site_level
+    assert level is not None
+    return level
+
+
+def test_responds_to_voice_at_her_baseline_is_not_ktas_2(reason: Reason) -> None:
+    # AVPU V stated to be her usual state (advanced dementia): the CTAS
+    # consciousness modifier grades a change from baseline, and ESI uptriages
+    # *new* confusion only; the dislodged tube is graded as a less urgent problem.
+    level = _resident(
+        reason,
+        "84 y/o nursing-home resident with advanced dementia, PEG tube fell out"
+        " this morning, at her baseline mental status per the nursing home",
+    )
+    assert level >= 3
+
+
+def test_responds_to_voice_not_at_her_baseline_is_ktas_2_guard(
+    reason: Reason,
+) -> None:
+    # Guard: the carers say she is not at her baseline: an altered level of
+    # consciousness (2).
+    level = _resident(
+        reason,
+        "84 y/o nursing-home resident, PEG tube fell out this morning, staff say"
+        " she is not at her baseline, sleepier than usual",
+    )
+    assert level <= 2

@@ -93,6 +93,42 @@ def avpu(facts: ClinicalFacts) -> Avpu | None:
     return _AVPU_WORD.get(m.group(1).split()[0].lower())
 
 
+_AT_BASELINE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])"
+    r"(?:at (?:his|her|their|the patient'?s) (?:usual |normal )?baseline"
+    r"|at (?:usual |normal )?baseline"
+    r" (?:mental status|mentation|cognition|level of consciousness|neuro\w*)"
+    r"|(?:mental status|mentation|cognition|level of consciousness)"
+    r" (?:is |at |as )?(?:at |per )?(?:his |her |their )?(?:usual|normal)? ?baseline"
+    r"|(?:non-?verbal|drowsy|dementia\w*|demented) (?:\w+ ){0,2}at baseline)"
+    r"(?![A-Za-z0-9])"
+)
+"""A statement that the patient's mental state is their usual one ("at her baseline",
+"at baseline mentation", "non-verbal at baseline"); a bare "at baseline" may be a
+home oxygen's or a gait's, so it needs a possessive or a mental-status word."""
+_NOT_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:not|no longer|isn'?t|never|nowhere near)\s+(?:\w+\s+)?$"
+)
+"""A negation just before it ("not at baseline", "is no longer at her baseline")."""
+
+
+def avpu_at_baseline(facts: ClinicalFacts) -> bool:
+    """Whether a recorded AVPU below alert is stated to be the patient's baseline.
+
+    ESI v4 handbook ch.4 uptriages *new* confusion, lethargy or disorientation, and
+    the CTAS level-of-consciousness modifier grades an altered level against the
+    patient's baseline (CTAS National Working Group adult first-order modifier card):
+    a resident who responds to voice as she always does (advanced dementia, an old
+    stroke) has no altered level of consciousness. Without such a statement the
+    recorded level counts.
+    """
+    text = facts.chief_complaint or ""
+    return any(
+        not _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        for m in _AT_BASELINE.finditer(text)
+    )
+
+
 ACS_CHEST_PAIN: Final = "chest pain suggestive of ACS in an adult"
 """ESI v4 ch.4 high-risk reason; AHA/ACC 2021 chest pain guideline (Gulati M et al.
 Circulation 2021;144:e368): a patient with acute chest pain suggestive of ACS is not

@@ -46,7 +46,7 @@ from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
 )
-from agents.offline.rules._esi_risk import OLDER_ADULT_AGE, avpu
+from agents.offline.rules._esi_risk import OLDER_ADULT_AGE, avpu, avpu_at_baseline
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
@@ -437,7 +437,8 @@ def _consciousness(facts: ClinicalFacts, esi: EsiAssessment) -> list[Modifier]:
     """CTAS level-of-consciousness modifier.
 
     GCS 3-9 (1), 10-13 or new confusion (2); AVPU P/U is unresponsive to voice (1) and V
-    an impaired level (2).
+    an impaired level (2), unless the text states it is the patient's baseline
+    (``avpu_at_baseline``: the card grades a change from baseline).
     """
     src = f"{CTAS_MANUAL}: level of consciousness modifier"
     g = gcs(facts)
@@ -445,12 +446,13 @@ def _consciousness(facts: ClinicalFacts, esi: EsiAssessment) -> list[Modifier]:
     if (g is not None and g <= 9) or level in ("P", "U"):
         what = f"GCS {g:g}" if g is not None and g <= 9 else f"AVPU {level}"
         return [Modifier(level=1, text=f"unconscious ({what})", source=src)]
-    if (g is not None and g <= 13) or level == "V" or esi.altered_mental_status:
+    new_v = level == "V" and not avpu_at_baseline(facts)
+    if (g is not None and g <= 13) or new_v or esi.altered_mental_status:
         what = (
             f"GCS {g:g}"
             if g is not None and g <= 13
             else "AVPU V"
-            if level == "V"
+            if new_v
             else "new confusion"
         )
         return [

@@ -70,6 +70,7 @@ from agents.offline.rules._esi_risk import (
     COMPLAINT_RISK_POINTS_TO,
     OLDER_ADULT_AGE,
     avpu,
+    avpu_at_baseline,
     chest_pain_worded,
     complaint_high_risk,
     dz_uptriage,
@@ -660,7 +661,7 @@ def _esi_triage(
     ams = (
         any(facts.has(c) for c in AMS_CONCEPTS)
         or (g is not None and 8 < g < 15)
-        or avpu(facts) == "V"
+        or (avpu(facts) == "V" and not avpu_at_baseline(facts))
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
         or new_confusion_words(facts)
     )
