@@ -136,14 +136,14 @@ _THROAT: Final = _rx(
 )
 """An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247)."""
 _AIRWAY_THREAT: Final = _rx(
-    r"stridor\w*|"
+    r"stridor\w*|noisy breath\w*|harsh (?:inspiratory )?(?:noise|breath\w*)|"
     r"tripod\w*|sniffing position|"
     r"tongue (?:\w+ ){0,3}(?:elevated|raised|pushed (?:up|back|posteriorly)|"
     r"displaced)|(?:elevated|raised) (?:\w+ ){0,2}(?:floor of (?:the )?mouth|tongue)"
 )
-"""Signs that the airway is threatened (Tintinalli 9th ed. ch. 246: stridor, the tripod
-or sniffing position; Ludwig's angina: the tongue pushed up and back by the mouth
-floor)."""
+"""Signs that the airway is threatened (Tintinalli 9th ed. ch. 246: stridor, in lay
+words 'noisy breathing', the tripod or sniffing position; Ludwig's angina: the tongue
+pushed up and back by the mouth floor)."""
 _SECRETIONS: Final = _rx(
     r"(?:unable to|can't|cannot|can not|not able to|difficulty|trouble) (?:\w+ ){0,2}"
     r"(?:swallow\w*|handl\w*|manag\w*) (?:\w+ ){0,2}(?:saliva|secretions|spit)|"

@@ -199,11 +199,8 @@ _OBSTRUCTING: Final = _rx(
 """Signs that the upper airway is closing, beyond stridor: secretions that cannot be
 swallowed, the tripod or sniffing posture, the tongue pushed up by the mouth floor
 (Tintinalli 9th ed. ch.246-247)."""
-_DROOLING_FORWARD: Final = (
-    _rx(r"drool\w*"),
-    _rx(r"(?:sitting|sits|sat|leaning|leans|prefers to sit) (?:\w+ ){0,3}forward"),
-)
-"""Drooling while sitting forward: the epiglottitis posture (Tintinalli ch.246)."""
+_DROOLING: Final = _rx(r"drool\w*")
+"""Drooling is saliva the patient cannot swallow (Tintinalli 9th ed. ch.246)."""
 
 
 def upper_airway_closing(view: StageView, pop: Population) -> bool:
@@ -214,8 +211,8 @@ def upper_airway_closing(view: StageView, pop: Population) -> bool:
     Table 6-2 (respiratory compromise with stridor is level 1). A throat, mouth-floor
     or neck infection or swelling with stridor is the specialty pathway's threatened
     airway (``agents.pathways_specialty.threatened_upper_airway``, a high-risk
-    situation); with secretions that cannot be swallowed, a tripod or sniffing
-    posture, drooling while leaning forward or the tongue pushed up, the airway is
+    situation); with secretions that cannot be swallowed (drooling beside that
+    stridor), a tripod or sniffing posture or the tongue pushed up, the airway is
     closing and must be secured now in a controlled setting (Tintinalli 9th ed.
     ch.246-247; Frerk C et al. Difficult Airway Society 2015). Stridor alone, or
     croup's stridor only when crying, stays at decision point B.
@@ -223,10 +220,7 @@ def upper_airway_closing(view: StageView, pop: Population) -> bool:
     if not specialty.threatened_upper_airway(view, pop):
         return False
     texts = visible_texts(view)
-    drool, forward = _DROOLING_FORWARD
-    return asserted(_OBSTRUCTING, texts) or (
-        asserted(drool, texts) and asserted(forward, texts)
-    )
+    return asserted(_OBSTRUCTING, texts) or asserted(_DROOLING, texts)
 
 
 # --- suspected physical abuse of a young child ---

@@ -181,3 +181,41 @@ def test_psychosis_off_antipsychotics_is_not_alcohol_intoxication(
     assert treatment is not None
     assert "alcohol" not in (treatment.working_diagnosis or "").lower(), treatment
     assert O.ordered(out, "psychiatr"), O.orders(out)
+
+
+def test_sudden_limb_pain_with_numbness_in_atrial_fibrillation_is_high_risk(
+    reason: Reason,
+) -> None:
+    """Sudden severe pain and numbness of one leg in atrial fibrillation off
+    anticoagulation: pain and paraesthesia are two of the 6 Ps of an embolic acute
+    limb ischaemia (ESVS 2020), threatening the limb within hours: ESI 2, not 4."""
+    out = reason(
+        make_case(
+            "LEG PAIN",
+            age=68,
+            sex="M",
+            vitals=vitals(108, 142, 84, 18, 97),
+            one_liner="68M with atrial fibrillation off anticoagulation, sudden severe "
+            "pain and numbness of the left leg 3 hours ago.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final
+
+
+def test_sore_throat_with_drooling_and_noisy_breathing_is_an_airway_now(
+    reason: Reason,
+) -> None:
+    """An adult with a severe sore throat who drools and breathes noisily (stridor in
+    lay words): saliva not swallowed beside stridor is an upper airway closing
+    (Tintinalli 9th ed. ch. 246; ESI handbook Table 6-2): ESI 1."""
+    out = reason(
+        make_case(
+            "SORE THROAT",
+            age=45,
+            sex="M",
+            vitals=vitals(120, 136, 82, 26, 94, t=39.2),
+            one_liner="45M with 12 hours of severe sore throat, drooling and noisy "
+            "breathing.",
+        )
+    )
+    assert out.final.esi == 1, out.final

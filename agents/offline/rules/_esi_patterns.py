@@ -1159,6 +1159,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|(?:legs?|foot|feet|arms?|hands?|limbs?) (?:\w+ ){0,2}(?:cold|pale|white"
             r"|blue|mottled"
             r"|pulseless)"
+            # pain with paraesthesia of one limb: two of the 6 Ps ("sudden severe pain
+            # and numbness of the left leg")
+            r"|(?:pain\w*|ache\w*) (?:and|with) (?:numbness|tingling|coldness|pallor"
+            r"|pins and needles|par(?:a)?esthesi\w*) (?:of|in) (?:the |his |her |my )?"
+            r"(?:(?:left|right|l|r) )?(?:legs?|foot|feet|arms?|hands?|limbs?)"
         ),
         "ESVS 2020 acute limb ischaemia (Bjorck M et al.: the 6 Ps; a cold, pale limb"
         " with sensory or motor loss threatens the limb within hours: heparin and a"
