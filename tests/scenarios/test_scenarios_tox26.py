@@ -213,3 +213,21 @@ def test_iron_poisoning_with_acidosis_goes_to_intensive_care(reason: Reason) -> 
     )
     assert O.medication_ordered(out, "deferoxamine"), O.medications(out)
     assert O.disposition(out).admit_level == "icu", O.disposition(out)
+
+
+def test_heroin_in_self_harm_is_coded_intentional(reason: Reason) -> None:
+    """A heroin overdose taken in a suicide attempt is coded as intentional self-harm
+    with the drug's own code, T40.1X2A (ICD-10-CM Official Guidelines I.C.19.e.5.b)."""
+    out = reason(
+        make_case(
+            "unresponsive",
+            age=27,
+            sex="F",
+            vitals=vitals(58, 104, 66, 5, 83),
+            ed_note=(
+                "27 year old woman found unresponsive beside a suicide note after "
+                "injecting heroin. Pinpoint pupils, breathing 5 a minute."
+            ),
+        )
+    )
+    assert out.final.icd10 == "T40.1X2A", out.final.icd10
