@@ -505,7 +505,10 @@ def settled_vitals(view: StageView) -> frozenset[str]:
     repeat = repeat_vitals(view.ed_text)
     if repeat is None:
         return frozenset()
-    still = {f.concept for f in vital_sign_findings(repeat) if f.status == "present"}
+    pop = view_population(view)
+    still = {
+        f.concept for f in vital_sign_findings(repeat, pop) if f.status == "present"
+    }
     return frozenset(
         c
         for c, field in VITAL_FIELDS.items()

@@ -74,6 +74,10 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
     "nicardipine": _rx(r"nicardipine"),
     # procedures (no route)
     "oxygen": _rx(r"(?<!hyperbaric )oxygen\b|o2\b"),
+    # 100 % oxygen whatever the SpO2 (carbon monoxide, smoke) is more than oxygen
+    # titrated to a saturation target: it stands for it, not the reverse (Weaver LK.
+    # NEJM 2009;360:1217; BTS 2017 emergency oxygen: CO is the exception to targets)
+    "100 % oxygen": _rx(r"100 ?% oxygen|oxygen (?:at )?100 ?%"),
     "non-invasive ventilation": _rx(
         r"non-?invasive (?:positive pressure )?ventilation|niv\b|bilevel|bi-?pap\b|"
         r"cpap\b"
@@ -101,6 +105,7 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
 _ROUTELESS: Final = frozenset(
     {
         "oxygen",
+        "100 % oxygen",
         "non-invasive ventilation",
         "intravenous access",
         "continuous monitoring",

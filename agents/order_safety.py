@@ -47,6 +47,7 @@ from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
+from agents import pathways_pain as pain
 from agents import pathways_scrotum as scrotum
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
@@ -1104,9 +1105,24 @@ def _stone_size_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
     )
 
 
+def _nsaid_given_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    """No second NSAID dose when the visit's text documents one already given."""
+    if order.kind != "medication" or "nonaspirin_nsaid" not in drug_classes(order.name):
+        return None
+    if not _text.asserted(pain.NSAID_GIVEN, ctx.texts):
+        return None
+    return "dose", (
+        "an NSAID is documented as already given in this visit: the next dose waits "
+        "for its interval and two NSAIDs are not combined (BNF: ketorolac every 4-6 "
+        "h, ibuprofen every 6-8 h); severe pain after the NSAID gets an opioid (WHO "
+        "ladder; EAU 2024)"
+    )
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
+        _nsaid_given_gate,
         _stone_size_gate,
         _picture_gate,
         _known_pregnancy_gate,
@@ -1687,11 +1703,15 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
 
 _CAP: Final = re.compile(r"(?i)\b(?:max(?:imum)?\.?|min(?:imum)?\.?|up to)\s*$")
 _BAND: Final = re.compile(
-    r"(?i)^\s*(?:(?:if|for|when|in)?\s*(?:[<>]=?|under|over|below|above)\s*\d+\s*kg\b"
-    r"|\(?\s*(?:ages?|aged)\s*\d+)"
+    r"(?i)^\s*(?:(?:if|for|when|in)?\s*(?:[<>]=?|under|over|below|above)\s*\d+\s*"
+    r"(?:kg|years?)\b|\(?\s*(?:ages?|aged)\s*\d+)"
 )
 """A dose followed by its weight or age band ("2.5 mg if < 20 kg", "250 mcg (ages
-2-11)") is a paediatric dose (BNF for Children: doses by weight or age band)."""
+2-11)", "150 mcg under 6 years") is a paediatric dose (BNF for Children: doses by
+weight or age band; RCUK 2021: IM adrenaline by age band, no weight needed)."""
+_CHILDREN_PAREN: Final = re.compile(r"(?i)\s*\(children\b[^()]*\)")
+"""The children's doses of an adult order ("0.5 mg IM (children by age: ...)"): an
+adult's order goes without them."""
 AGE_INDEPENDENT_DOSE: Final = _rx(
     r"tdap|dtap|\btd\b|tetanus toxoid|tetanus immune globulin|\btig\b|honey\b"
 )
@@ -1735,13 +1755,15 @@ def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
     uncapped = _FIXED_DOSE.sub(_keep_cap(name), name)
     if child is True and uncapped != name:
         stripped = _EMPTIED_ADULT.sub("", " ".join(uncapped.split())).strip(" ,;+-")
-        if "/kg" not in stripped:
+        if "/kg" not in stripped and not _FIXED_DOSE.search(stripped):
             stripped += " (weight-based paediatric dose)"
         return order.model_copy(update={"name": stripped}), "adult fixed dose removed"
     adult = pop.age_within(years(CHILD_DOSING_YEARS), None)
-    if adult is True and _FIXED_DOSE.search(name) and _PER_KG_PAREN.search(name):
-        clean = " ".join(_PER_KG_PAREN.sub("", name).split())
-        return order.model_copy(update={"name": clean}), "paediatric dose removed"
+    if adult is True and _FIXED_DOSE.search(name):
+        clean = _CHILDREN_PAREN.sub("", _PER_KG_PAREN.sub("", name))
+        if clean != name:
+            clean = " ".join(clean.split())
+            return order.model_copy(update={"name": clean}), "paediatric dose removed"
     return None
 
 

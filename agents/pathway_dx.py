@@ -262,7 +262,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         "sodium-channel blockade by any of several drugs: the drug's own poisoning"
     ),
     "cholinergic": _one("organophosphate_toxicity"),
-    "smoke_inhalation": _one("co_poisoning"),
+    # smoke with an airway sign (soot, singed hairs, hoarseness, stridor: ABLS 2018)
+    # is an inhalation injury; smoke or CO alone, CO poisoning suspected
+    "smoke_inhalation": (
+        ActsOn("smoke_inhalation_injury", when=r"early intubation"),
+        ActsOn("co_poisoning"),
+    ),
     "adrenal_crisis": _one("adrenal_crisis"),
     "sepsis_by_results": _one("sepsis"),
     "hyperosmolar": _one("hhs", "defines"),

@@ -243,6 +243,12 @@ _PELVIS: Final = _rx(
     r"unstable pelvi\w*|pelvi\w* instability|pelvic ring (?:injury|disruption)|"
     r"open[- ]book pelvi\w*|pelvic fracture"
 )
+_TENDER_PELVIS: Final = _rx(
+    r"pelvi\w* (?:is |was )?(?:\w+ )?tender\w*|tender\w* (?:over |of )?(?:the )?"
+    r"pelvi\w*|pelvic (?:pain|tenderness)|pain (?:in|over) the pelvi\w*"
+)
+"""A painful or tender pelvis after injury: in shock, a pelvic ring injury is presumed
+and bound before imaging (ATLS 10th ed. ch. 5; WSES 2017 pelvic trauma)."""
 _DANGER_ZONE: Final[tuple[tuple[int, float, float], ...]] = (
     # max age (days), heart rate above, respiratory rate above (ESI v4 handbook)
     (90, 180, 50),
@@ -401,7 +407,10 @@ def resuscitation(
         out.append(
             _req("procedure", access, f"shock: {shock} (ATLS 10th ed.)", r"large-bore")
         )
-        if asserted(_PELVIS, texts):
+        injured_pelvis = bleeding and injury_now(_TRAUMA, texts)
+        if asserted(_PELVIS, texts) or (
+            injured_pelvis and asserted(_TENDER_PELVIS, texts)
+        ):
             out.append(
                 _req(
                     "procedure",

@@ -44,7 +44,13 @@ from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
 
-__all__ = ["PAIN_PATHWAYS", "RENAL_IMPAIRMENT", "documented_pain", "pain_relief"]
+__all__ = [
+    "NSAID_GIVEN",
+    "PAIN_PATHWAYS",
+    "RENAL_IMPAIRMENT",
+    "documented_pain",
+    "pain_relief",
+]
 
 _rx = word_start
 
@@ -108,17 +114,36 @@ _NO_PARACETAMOL: Final = _rx(
     r"overdos\w*|liver failure|hepatic failure|acute liver injury|"
     r"(?:paracetamol|acetaminophen|tylenol)[^.;\n]{0,30}(?:ingest\w*|tablets|level)"
 )
-_GIVEN: Final = _rx(
-    r"(?:given|received|administered|had|gave)\s+(?:\w+\s+){0,3}?"
-    r"(?:iv |im |in |intranasal |oral )?(?:morphine|fentanyl|hydromorphone|"
-    r"ketamine|methoxyflurane|penthrox|entonox|nitrous|paracetamol|acetaminophen|"
-    r"ibuprofen|ketorolac|analgesi\w*)|"
-    r"(?:morphine|fentanyl|hydromorphone|methoxyflurane|penthrox|entonox|paracetamol|"
-    r"acetaminophen|ibuprofen|ketorolac|analgesi\w*)[^.;\n]{0,25}"
-    r"(?:given|administered|by (?:the )?(?:paramedics?|ambulance|ems)|"
-    r"in (?:the )?(?:ambulance|triage)|pre-?hospital)"
+_MILD_DRUGS: Final = (
+    r"paracetamol|acetaminophen|ibuprofen|ketorolac|naproxen|diclofenac"
 )
+_STRONG_DRUGS: Final = (
+    r"morphine|fentanyl|hydromorphone|ketamine|methoxyflurane|penthrox|entonox|nitrous"
+)
+
+
+def _given(drugs: str) -> re.Pattern[str]:
+    """Analgesia of ``drugs`` documented as already given in this visit."""
+    return _rx(
+        r"(?:given|received|administered|had|gave)\s+(?:\w+\s+){0,3}?"
+        rf"(?:iv |im |in |intranasal |oral )?(?:{drugs})|"
+        rf"(?:{drugs})[^.;\n]{{0,25}}"
+        r"(?:given|administered|by (?:the )?(?:paramedics?|ambulance|ems)|"
+        r"in (?:the )?(?:ambulance|triage)|pre-?hospital)"
+    )
+
+
+NSAID_GIVEN: Final = _given(r"ibuprofen|ketorolac|naproxen|diclofenac|nsaids?\b")
+"""An NSAID documented as given in this visit: the next NSAID dose waits for its
+interval (BNF: ketorolac every 4-6 h, ibuprofen every 6-8 h; two NSAIDs are not
+combined)."""
+_GIVEN: Final = _given(rf"{_MILD_DRUGS}|{_STRONG_DRUGS}|analgesi\w*")
 """Analgesia already given in this visit: the plan is reassessed, not repeated."""
+_GIVEN_BEYOND_MILD: Final = _given(rf"{_STRONG_DRUGS}|analgesi\w*")
+"""A strong (or unnamed) analgesic already given: reassessed, not escalated here.
+Only paracetamol or an NSAID given, with pain still severe, is the WHO ladder's next
+step: an opioid (WHO 1986/2018; ACEP 2017; EAU 2024 renal colic: NSAID first, an
+opioid when the NSAID is insufficient)."""
 _UNRESPONSIVE: Final = _rx(r"unresponsive|gcs (?:of )?(?:[3-8])\b|comatose|obtunded")
 
 _NSAID_ORDERS: Final = r"ibuprofen|naproxen|ketorolac|diclofenac|nsaids?\b"
@@ -186,7 +211,12 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     """An analgesic plan for documented moderate or severe pain (ACEP 2017)."""
     texts = visible_texts(view)
     level = documented_pain(texts)
-    if level is None or asserted(_GIVEN, texts) or asserted(_UNRESPONSIVE, texts):
+    if level is None or asserted(_UNRESPONSIVE, texts):
+        return []
+    # analgesia already given is reassessed, not repeated; severe pain after only
+    # paracetamol or an NSAID climbs to the opioid step (WHO ladder; EAU 2024)
+    escalate_only = asserted(_GIVEN, texts)
+    if escalate_only and (level != "severe" or asserted(_GIVEN_BEYOND_MILD, texts)):
         return []
     src = "ACEP 2017 acute pain in the ED"
     why = f"documented {level} pain is treated now ({src})"
@@ -218,6 +248,9 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
 
     def add(name: str, reason: str, satisfied_by: str = treats) -> None:
         out.append(_req("medication", name, reason, satisfied_by))
+
+    if escalate_only:
+        paracetamol_ok = nsaid_ok = False
 
     if child:
         child_src = "RCEM 2021 pain in children; APLS"
@@ -268,9 +301,18 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
                 if older
                 else "IV morphine 2.5-5 mg titrated every 5 min to effect",
                 f"severe pain: titrated IV opioid with sedation and SpO2 monitoring "
-                f"({src})",
-                # paracetamol alone does not treat severe pain (ACEP 2017 multimodal)
-                treats.replace("paracetamol|acetaminophen|", ""),
+                f"({src}"
+                + (
+                    "; an NSAID alone does not treat severe pain of an injury or "
+                    "colic: the opioid when it is insufficient, WHO ladder; EAU 2024)"
+                    if injury or escalate_only
+                    else ")"
+                ),
+                # paracetamol alone does not treat severe pain (ACEP 2017 multimodal);
+                # nor does an NSAID the severe pain of an injury or colic (EAU 2024)
+                _STRONG_ANALGESIC
+                if injury or escalate_only
+                else treats.replace("paracetamol|acetaminophen|", ""),
             )
     if hip:
         out.append(

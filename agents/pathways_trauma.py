@@ -56,6 +56,7 @@ from typing import Final
 
 from agents._text import injury_now, visible_texts
 from agents.offline.rules.facts import hypotension_sbp
+from agents.offline.rules.findings import FALL_HEIGHT, fall_metres
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -531,19 +532,10 @@ _PECARN_MECHANISM: Final = _rx(
     r"(?:car|vehicle|van|bus|truck|lorry)|high[- ]impact|(?:golf club|baseball bat|"
     r"cricket bat|bat|hockey stick) (?:\w+ ){0,3}head|down (?:a flight of )?stairs"
 )
-_FALL_HEIGHT: Final = re.compile(
-    r"(?i)\b(?:fell|falls?|fallen|rolled|dropped)\b[^.;]{0,40}?(\d+(?:\.\d+)?)\s*"
-    r"(cm|m|metres?|meters?|ft|feet|foot)\b"
-)
-_METRES: Final = {"cm": 0.01, "ft": 0.3048, "feet": 0.3048, "foot": 0.3048}
 
 
 def _fall_metres(texts: Sequence[str]) -> float | None:
-    found = [
-        float(m.group(1)) * _METRES.get(m.group(2).lower(), 1.0)
-        for t in texts
-        for m in _FALL_HEIGHT.finditer(t)
-    ]
+    found = [fall_metres(m) for t in texts for m in FALL_HEIGHT.finditer(t)]
     return max(found, default=None)
 
 

@@ -192,7 +192,7 @@ CASES: dict[str, Case] = {
         " drooling. Weight 12 kg.",
         case_id="s11-croup",
     ),
-    # WAO 2020 / Shaker 2020: paediatric anaphylaxis, epinephrine 0.01 mg/kg max 0.3 mg
+    # paediatric anaphylaxis: IM epinephrine by age band (RCUK 2021; WAO 2020)
     "anaphylaxis_child": make_case(
         "ALLERGIC REACTION",
         age=6,

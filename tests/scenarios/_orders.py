@@ -130,7 +130,8 @@ def rules_shown(out: ReasoningOutput) -> set[str]:
 
 CAP_BEFORE = re.compile(r"(?i)\b(?:max(?:imum)?|min(?:imum)?|up to)\.?\s*$")
 BAND_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:if|for)?\s*(?:[<>]=?|under|over)\s*\d+\s*kg\b|\(?\s*ages?\s*\d)"
+    r"(?i)^\s*(?:(?:if|for)?\s*(?:[<>]=?|under|over)\s*\d+\s*(?:kg|years?)\b"
+    r"|\(?\s*(?:ages?|aged)\s*\d)"
 )
 
 

@@ -206,13 +206,16 @@ def test_croup_with_stridor_at_rest_gets_dexamethasone_and_nebulised_epinephrine
 # --- anaphylaxis --------------------------------------------------------------------
 
 
-def test_child_anaphylaxis_epinephrine_is_per_kg_with_a_paediatric_cap(
+def test_child_anaphylaxis_epinephrine_is_a_paediatric_dose(
     reason: Reason,
 ) -> None:
-    """WAO 2020: IM epinephrine 0.01 mg/kg, max 0.3 mg in a child."""
+    """A child's IM epinephrine is a paediatric dose, never the adult 0.5 mg: by age
+    band, no weight needed (RCUK 2021 / EAACI 2021: 150 mcg under 6 years, 300 mcg
+    6-12 years, 500 mcg over 12; paeds26 replaced WAO 2020's 0.01 mg/kg, which made the
+    dose wait for a weight)."""
     out = reason(CASES["anaphylaxis_child"])
     epi = [o.name for o in O.medications(out) if "epinephrine" in o.name.lower()]
-    assert epi and all("0.01 mg/kg" in n and "max 0.3 mg" in n for n in epi)
+    assert epi and all("mcg" in n and "0.5 mg" not in n for n in epi)
     assert O.fixed_doses(out) == []
 
 

@@ -245,6 +245,11 @@ RESP_FAILURE_RR: Final = 30.0
 """Adult tachypnoea that, with dyspnoea and altered mentation, is respiratory failure
 (the handbook's level-1 "severe respiratory distress"; BTS/ATS NIV criteria use RR >
 25-30)."""
+_INHALATION_CONTEXT: Final = _rx(
+    r"smoke\b|smoky|fire\b|flames?\b|burns?\b|burned|burnt|soot\w*|singed|"
+    r"carbonaceous|inhalation injury"
+)
+"""A fire, smoke or burn around the stridor: inhalation injury, not croup."""
 _CYANOSIS: Final = _rx(r"(?:cyanotic|cyanosis|blue (?:lips|around the (?:lips|mouth)))")
 _RESPIRATORY_COMPROMISE: Final = (
     "dyspnea",
@@ -349,6 +354,12 @@ def life_saving_presentations(
     if distressed and _CANNOT_SPEAK_FOR_BREATH.search(joined):
         reasons.append(
             "too breathless to speak: severe respiratory distress (ESI handbook ch.3)"
+        )
+    if facts.has("stridor") and _INHALATION_CONTEXT.search(joined):
+        reasons.append(
+            "stridor after smoke or fire: inhalation injury with a closing airway"
+            " (early intubation; ATLS 10th ed. ch. 9; ABA ABLS 2018; ESI handbook"
+            " ch.3 airway)"
         )
     tbsa = _burn_tbsa(joined)
     if tbsa is not None and tbsa >= (10 if child else MAJOR_BURN_TBSA):

@@ -376,6 +376,22 @@ def hypotension_sbp(pop: Population | None) -> float:
     return 70.0 + 2 * (days // 365)
 
 
+def tachycardia_hr(pop: Population | None) -> float:
+    """The heart rate above which a patient is tachycardic for age, in beats/min.
+
+    The ESI v4 handbook's danger-zone heart rates (ch.6, from PALS ranges): > 180
+    under 3 months, > 160 from 3 months to 3 years, > 140 from 3 to 8 years, the adult
+    > 100 over 8 years and at an unknown age. The oldest possible age decides (the
+    lower limit). A 2-year-old's HR 128 is normal, not tachycardia.
+    """
+    days = pop.age_days_max if pop is not None else None
+    if days is None or days // 365 > 8:
+        return 100.0
+    if days < 90:
+        return 180.0
+    return 160.0 if days // 365 < 3 else 140.0
+
+
 def _as_population(pop: object) -> Population | None:
     return pop if isinstance(pop, Population) else None
 
@@ -387,7 +403,8 @@ def vital_sign_findings(
 
     Only recorded, plausible values count; a missing vital yields no finding. A
     measured normal temperature is documented absent fever (``AFEBRILE_C``).
-    Hypotension is judged for age (``hypotension_sbp``): SBP 85 is normal at 3 months.
+    Hypotension is judged for age (``hypotension_sbp``): SBP 85 is normal at 3 months;
+    tachycardia too (``tachycardia_hr``): HR 128 is normal at 2 years.
     """
     if vitals is None:
         return []
@@ -395,6 +412,8 @@ def vital_sign_findings(
     for concept, field, limit, op, label in _VITAL_SIGN_CONCEPTS:
         if concept == "hypotension":
             limit = hypotension_sbp(population)
+        elif concept == "tachycardia":
+            limit = tachycardia_hr(population)
         value = getattr(vitals, field)
         low, high = _PLAUSIBLE[field]
         if value is None or not low <= value <= high:  # implausible: never a finding

@@ -56,6 +56,8 @@ from cases.rx import guarded
 from cases.vitals import temperature_readings
 
 __all__ = [
+    "DANGEROUS_FALL_M",
+    "FALL_HEIGHT",
     "Finding",
     "FindingStatus",
     "another_persons",
@@ -63,6 +65,7 @@ __all__ = [
     "dated_past",
     "extract_findings",
     "extract_measurements",
+    "fall_metres",
     "plain_quotes",
     "sign_findings",
 ]
@@ -348,6 +351,15 @@ _LOCAL_PULSE_BEFORE: Final = re.compile(
 right foot is cold and pulseless"): a local sign (GCA: ACR/EULAR 2022; limb ischaemia:
 ESVS 2020), not a pulseless patient. The limb's own terms ("pulseless limb") are read as
 neurovascular compromise by the lexicon; only the bare arrest concept is dropped."""
+_PAIN_LIMITED: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:cannot|can'?t|could not|couldn'?t|unable to|won'?t|will "
+    r"not|not able to|does not|doesn'?t) (?:move|lift|bend|straighten|use|weight[- ]?"
+    r"bear on) (?:(?:his|her|their|the|both|either|my) )?(?:\w+ )?(?:legs?|arms?|"
+    r"limbs?|hips?|knees?)\b[^.;\n]{0,12}?\b(?:for|because of|due to|with|from) "
+    r"(?:the )?(?:severe )?pain\b"
+)
+"""A limb not moved for pain ("cannot move her legs for pain"): guarding, not the
+paralysis of a cord injury; the motor examination decides (ATLS 10th ed. ch. 7)."""
 _QUALIFIED_WEAK: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:weak(?:er|ening)?\s+(?:(?:urinary|urine|pee)\s+)?"
     r"(?:stream|flow|jet)|weak(?:er)?(?:\s+(?:and|,)\s+thready)?\s+(?:(?:radial"
@@ -1163,6 +1175,10 @@ def extract_findings(
         "weakness": [m.span() for m in _QUALIFIED_WEAK.finditer(text)],
         "numbness": [m.span() for m in _COLD_NUMB.finditer(text)],
     }
+    for concept in ("cord_injury_signs", "paralysis", "leg_weakness", "weakness"):
+        qualified.setdefault(concept, []).extend(
+            m.span() for m in _PAIN_LIMITED.finditer(text)
+        )
     found = matches(lex, text)
     scoped = _own_negations_masked(text, found)
     for start, end, concept in found:
@@ -1345,6 +1361,30 @@ _PILLS = guarded(
 """Tablets counted, or a whole container or a week's or month's supply of a named
 drug taken at once ('took his whole box of metoprolol', 'swallowed a month's supply
 of nortriptyline')."""
+FALL_HEIGHT: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b[^.;]{0,40}?"
+        r"(\d+(?:\.\d+)?)\s*(cm|m|metres?|meters?|ft|feet|foot)\b|"
+        r"(?<![\d.])(\d+(?:\.\d+)?)[- ]?(m|metres?|meters?|ft|feet|foot)[- ]"
+        r"(?:fall|drop)\b"
+    )
+)
+"""A fall's stated height ("fell about 4 metres", "a 12 ft fall")."""
+_TO_METRES: Final = {"cm": 0.01, "ft": 0.3048, "feet": 0.3048, "foot": 0.3048}
+DANGEROUS_FALL_M: Final = 3.0
+"""CDC/ACS-COT National Guideline for Field Triage 2021 (Newgard CD et al. Prehosp
+Emerg Care 2022;26 sup1:1): a fall from more than 10 feet (3 m) at any age is a
+high-risk mechanism (the 2011 guideline: 20 feet in adults, 10 feet or two to three
+times the height in children)."""
+
+
+def fall_metres(match: re.Match[str]) -> float:
+    """The height of one ``FALL_HEIGHT`` match, in metres."""
+    value = match.group(1) or match.group(3)
+    unit = (match.group(2) or match.group(4)).lower()
+    return float(value) * _TO_METRES.get(unit, 1.0)
+
+
 OVERDOSE_TABLETS: Final = 10
 """Ten or more tablets taken at once is an overdose of any common tablet (ten 500 mg
 paracetamol tablets are 5 g, above the 4 g daily maximum; Dart RC et al. JAMA Netw
@@ -1388,6 +1428,7 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     illness's maximum ("Tmax 39.4", "temp 102.4 F", "temp 101": ``fever``), an
     abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
     count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), blood
+    a fall from ``DANGEROUS_FALL_M`` or more (``dangerous_mechanism``), blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
     (``pulse_deficit``), tearing beside another cranial autonomic sign
     (``cranial_autonomic_signs``: ``_EYE_TEARING``), and a headache's thunderclap
@@ -1419,6 +1460,9 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     for m in _AORTA_CM.finditer(text):
         if float(m.group(1)) >= AORTA_ANEURYSM_CM:
             out.append(_sign(text, "us_aaa", m))
+    for m in FALL_HEIGHT.finditer(text):
+        if fall_metres(m) >= DANGEROUS_FALL_M:  # "fell about 4 metres"
+            out.append(_sign(text, "dangerous_mechanism", m))
     for m in _PILLS.finditer(text):
         count = m.group(1) or m.group(2)
         if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
