@@ -127,6 +127,7 @@ RULE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "wells_dvt": _adult("Wells PS et al. NEJM 2003: adults"),
     "curb65": _adult("Lim WS et al. Thorax 2003: adults with pneumonia"),
     "canadian_ct_head": _adult("Stiell IG et al. Lancet 2001: age >= 16", 16),
+    "nice_head_ct": _adult("NICE NG232 (2023) 1.4.7-1.4.11: the adult criteria", 16),
     "nexus": _adult("Hoffman JR et al. NEJM 2000; Viccellio 2001 (few < 8 y)", 8),
     "ottawa_ankle": _adult("Stiell 1992; Dowling 2009 meta-analysis: >= 5 y", 5),
     "ottawa_knee": _adult("Stiell 1995; Bulloch 1999: >= 2 y", 2),

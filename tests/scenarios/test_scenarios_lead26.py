@@ -219,3 +219,49 @@ def test_sore_throat_with_drooling_and_noisy_breathing_is_an_airway_now(
         )
     )
     assert out.final.esi == 1, out.final
+
+
+def test_trivial_head_bump_without_nice_criteria_goes_home(reason: Reason) -> None:
+    """A 35-year-old walked into a cupboard door: no loss of consciousness or amnesia,
+    no vomiting, no anticoagulant, GCS 15 and a normal neurological examination. No
+    NICE NG232 (2023) CT criterion: no CT, discharge with head-injury advice, not an
+    observation bed for a subdural haematoma nobody can exclude."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=35,
+            sex="M",
+            vitals=vitals(80, 132, 80, 14, 99),
+            one_liner="35M hit his head on a cupboard door 2 hours ago, small bump, no "
+            "loss of consciousness.",
+            ed_note=(
+                "35M walked into an open cupboard door 2 h ago, forehead bump, no LOC, "
+                "no amnesia, no vomiting, no headache now, not on anticoagulants, no "
+                "alcohol. GCS 15, normal neuro exam, 2 cm forehead haematoma, no signs "
+                "of base of skull fracture."
+            ),
+        )
+    )
+    assert out.final.disposition == "Discharge", O.disposition(out).rationale
+    assert not O.ordered(out, "ct head"), O.orders(out)
+
+
+def test_head_bump_on_an_anticoagulant_is_still_scanned(reason: Reason) -> None:
+    """The same bump in a man on apixaban: NICE NG232 1.4.11 asks for a CT within 8 h
+    whatever the symptoms; the subdural haematoma stays open."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=35,
+            sex="M",
+            vitals=vitals(80, 132, 80, 14, 99),
+            one_liner="35M on apixaban hit his head on a cupboard door 2 hours ago.",
+            ed_note=(
+                "35M on apixaban for a DVT, walked into an open cupboard door 2 h ago, "
+                "forehead bump, no LOC, no amnesia, no vomiting. GCS 15, normal neuro "
+                "exam, 2 cm forehead haematoma."
+            ),
+        )
+    )
+    assert out.final.disposition != "Discharge", O.disposition(out).rationale
+    assert O.ordered(out, "ct head"), O.orders(out)

@@ -212,6 +212,34 @@ def test_canadian_ct_head() -> None:
     assert not r.applicable  # no LOC/amnesia/disorientation: rule does not apply
 
 
+def test_nice_head_ct() -> None:
+    """NICE NG232 1.4.7-1.4.11: no criterion with GCS and neuro exam documented is a
+    negative; an undocumented exam is missing, never a negative."""
+    r = RULES["nice_head_ct"](
+        facts({"head_injury", "alert_oriented"}, absent={"focal_deficit"}, age=35)
+    )
+    assert r.applicable and r.score == 0 and "not indicated" in r.interpretation
+    r = RULES["nice_head_ct"](facts({"head_injury", "alert_oriented"}, age=35))
+    assert not r.applicable and "focal_neurological_deficit" in r.missing
+    r = RULES["nice_head_ct"](
+        facts(
+            {"head_injury", "alert_oriented"},
+            absent={"focal_deficit"},
+            historical={"anticoagulation"},
+            age=35,
+        )
+    )
+    assert r.score == 1 and "indicated" in r.interpretation
+    r = RULES["nice_head_ct"](
+        facts(
+            {"head_injury", "alert_oriented", "loss_of_consciousness"},
+            absent={"focal_deficit"},
+            age=70,
+        )
+    )
+    assert r.score == 1
+
+
 def test_nexus() -> None:
     clean = facts({"alert_oriented"}, {"midline_tenderness", "focal_deficit"})
     r = RULES["nexus"](clean)

@@ -46,6 +46,7 @@ RuleName = Literal[
     "wells_dvt",
     "curb65",
     "canadian_ct_head",
+    "nice_head_ct",
     "nexus",
     "ottawa_ankle",
     "ottawa_knee",

@@ -29,6 +29,7 @@ from agents.offline.rules.rule_scope import out_of_scope
 from agents.offline.rules.trauma import (
     canadian_ct_head,
     nexus,
+    nice_head_ct,
     ottawa_ankle,
     ottawa_knee,
 )
@@ -57,6 +58,7 @@ RULES: dict[RuleName, Rule] = {
     "wells_dvt": wells_dvt,
     "curb65": curb65,
     "canadian_ct_head": canadian_ct_head,
+    "nice_head_ct": nice_head_ct,
     "nexus": nexus,
     "ottawa_ankle": ottawa_ankle,
     "ottawa_knee": ottawa_knee,
@@ -78,6 +80,7 @@ POSITIVE_AT: Mapping[RuleName, float] = {
     "wells_dvt": 2,
     "curb65": 2,
     "canadian_ct_head": 1,
+    "nice_head_ct": 1,
     "nexus": 1,
     "ottawa_ankle": 1,
     "ottawa_knee": 1,

@@ -157,6 +157,10 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
         requires_any=("head_injury",),
         source="Stiell IG et al. Lancet 2001: minor head injury, GCS 13-15",
     ),
+    "nice_head_ct": RuleScope(
+        requires_any=("head_injury",),
+        source="NICE NG232 (2023): head injury",
+    ),
     "sf_syncope": RuleScope(
         requires_any=("syncope", "presyncope"),
         source="Quinn JV et al. Ann Emerg Med 2004: syncope or near syncope",

@@ -1,4 +1,4 @@
-"""Injury imaging rules: Canadian CT head, NEXUS, Ottawa ankle and knee.
+"""Injury imaging rules: Canadian CT head, NICE NG232 head CT, NEXUS, Ottawa.
 
 Research use only. Exam items that decide whether imaging can be skipped are listed
 as missing when the note does not document them, so a 'no imaging' answer is never
@@ -11,7 +11,7 @@ from agents.offline.rules._scoring import Tally, altered, doc_or_false, flag, gc
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 
-__all__ = ["canadian_ct_head", "nexus", "ottawa_ankle", "ottawa_knee"]
+__all__ = ["canadian_ct_head", "nexus", "nice_head_ct", "ottawa_ankle", "ottawa_knee"]
 
 
 def canadian_ct_head(facts: ClinicalFacts) -> RuleResult:
@@ -66,6 +66,54 @@ def canadian_ct_head(facts: ClinicalFacts) -> RuleResult:
             }
         )
     return res
+
+
+def nice_head_ct(facts: ClinicalFacts) -> RuleResult:
+    """NICE NG232 (2023) head injury: the adult criteria for a CT head scan.
+
+    Within 1 h (1.4.7): GCS < 13 at first or < 15 at 2 h after the injury, a
+    suspected open or depressed skull fracture, any sign of a basal skull fracture, a
+    post-traumatic seizure, a focal neurological deficit, more than one episode of
+    vomiting. Within 8 h: current anticoagulant treatment (1.4.11), or loss of
+    consciousness or amnesia with age >= 65, a bleeding or clotting disorder, a
+    dangerous mechanism or > 30 min of retrograde amnesia (1.4.9). Unlike the Canadian
+    CT head rule it covers injuries without loss of consciousness; a negative answer
+    needs the GCS and the neurological examination documented (missing otherwise).
+    """
+    name = "NICE NG232 head CT"
+    source = (
+        "NICE NG232 (2023) Head injury: assessment and early management, 1.4.7-1.4.11"
+    )
+    g = gcs(facts)
+    t = Tally()
+    t.add("gcs<15", None if g is None else g < 15, 1, g)
+    t.add(
+        "suspected_open_or_depressed_skull_fracture",
+        facts.has("skull_fracture_signs"),
+        1,
+    )
+    t.add("signs_of_basal_skull_fracture", facts.has("basilar_skull_fracture_signs"), 1)
+    t.add("post_traumatic_seizure", facts.has("seizure"), 1)
+    t.add("focal_neurological_deficit", flag(facts, "focal_deficit"), 1)
+    t.add("vomiting", facts.has("vomiting"), 1)
+    t.add("anticoagulant_treatment", facts.known("anticoagulation"), 1)
+    lost = flag(facts, "loss_of_consciousness", "amnesia")
+    risk = (
+        (facts.age is not None and facts.age >= 65)
+        or facts.known("coagulopathy")
+        or facts.has("dangerous_mechanism")
+        or facts.has("retrograde_amnesia")
+    )
+    t.add("loc_or_amnesia_with_a_risk_factor", bool(lost) and risk, 1)
+    return t.result(
+        name,
+        source,
+        lambda s: (
+            "CT head indicated (NICE NG232 criterion)"
+            if s >= 1
+            else "no NICE NG232 criterion: CT head not indicated"
+        ),
+    )
 
 
 def nexus(facts: ClinicalFacts) -> RuleResult:
