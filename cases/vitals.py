@@ -108,7 +108,12 @@ _RR = re.compile(
     r"(?i)\b(?:RR|resp(?:iratory)?(?:\s+rate)?|resp\.|respirations)(?![a-z])"
     + _SEP
     + _NUM
+    + r"|\bbreath(?:ing|es|s)?(?:\s+(?:only|at|about|just))?\s+(\d{1,2})\s+(?:times"
+    r"|breaths)\s+(?:a|per|each|every)\s+min(?:ute)?\b"
+    r"|\b(\d{1,2})\s+breaths\s+(?:a|per)\s+min(?:ute)?\b"
 )
+"""Respiratory rate: "RR 24", "respirations of 6", and in words, "breathing 4 times a
+minute", "6 breaths per minute"."""
 _TEMP = re.compile(
     r"(?i)(?:\b(?:temp(?:erature)?|tmax)(?:\s*\(src\))?\b"
     r"(?:\s+(?:at\s+triage|on\s+arrival))?|\bT(?=[ \t:]*\d))"
@@ -198,7 +203,7 @@ def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
         ("spo2", _SPO2),
     ):
         if m := pattern.search(text):
-            found[name] = float(m.group(1))
+            found[name] = float(next(g for g in m.groups() if g is not None))
     if m := _TEMP.search(text):
         found["temperature_c"] = _to_celsius(float(m.group(1)), m.group(2))
     pain = (_PAIN_BLOCK if in_block else _PAIN_INLINE).search(text)

@@ -117,8 +117,10 @@ BVM ventilation, emergent CPAP/BiPAP, needle decompression, intraosseous access)
 _UNRESPONSIVE_NOW: Final = _rx(
     r"(?:is|remains|still|arrives?|arrived|presents?|brought in|lying)(?: \w+){0,2}"
     r" (?:unconscious|comatose|unarousable)|unconscious (?:on|at) arrival"
-    r"|(?:no|does not|doesn'?t|not) respon\w* (?:even )?to (?:a |the )?(?:pain|painful"
-    r"|noxious|sternal rub|stimul\w*|anything)"
+    r"|(?:no|does not|doesn'?t|not) respon\w* (?:even )?to (?:a |the |his |her )?"
+    r"(?:firm |hard |deep )?(?:pain|painful|noxious|sternal rub|stimul\w*|anything"
+    r"|pinch\w*|trapezius|nail[- ]?bed|supraorbital)"
+    r"(?! ?(?:killers?|relie\w*|med\w*|tablets|pills|treatment))"
     r"|(?:moan|groan|grimac|withdraw)\w* (?:only )?to (?:a |the )?(?:pain"
     r"|painful|noxious|sternal rub)|opens (?:his |her )?eyes only to pain"
     # a response *to* a stimulus; "moaning with pain" is distress (decision point B)
@@ -187,7 +189,8 @@ def awake_now(facts: ClinicalFacts) -> bool:
 
 _LOW_GLUCOSE_TEXT: Final = _rx(
     r"(?:bs|bg|cbg|fsbs|fsbg|fingerstick|finger stick|accu-?che?c?k|glucometer|dextro"
-    r"|blood sugar|blood glucose|sugar)(?: \w+){0,2}?(?: is| of| was| reads?|:|=)? ?"
+    r"|blood sugar|blood glucose|(?:glucose|sugar) (?:meter|monitor)|sugar)"
+    r"(?: \w+){0,2}?(?: is| of| was| reads?|:|=)? ?"
     r"(?:(?<![\d.])(?:[1-4]\d|5[0-3])"
     r"(?! ?(?:mmol|%|\d|min|hour|hr|year|yo|y/o|day|week|month))"
     r"|lo(?:w)?\b)"
@@ -250,7 +253,11 @@ _INHALATION_CONTEXT: Final = _rx(
     r"carbonaceous|inhalation injury"
 )
 """A fire, smoke or burn around the stridor: inhalation injury, not croup."""
-_CYANOSIS: Final = _rx(r"(?:cyanotic|cyanosis|blue (?:lips|around the (?:lips|mouth)))")
+_CYANOSIS: Final = _rx(
+    r"(?:cyanotic|cyanosis|blue (?:lips|around the (?:lips|mouth))"
+    r"|(?:lips|face|mouth) (?:are |is |were |was |look\w* |went |turned |turning )?"
+    r"(?:blue|dusky)|(?:turned|went|turning|going) blue|blue-lipped)"
+)
 _RESPIRATORY_COMPROMISE: Final = (
     "dyspnea",
     "respiratory_distress",

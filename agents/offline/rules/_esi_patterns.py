@@ -204,7 +204,9 @@ _LINK = (
 """Verbs linking a limb to its deficit ("her right arm was weak", "his face looked
 droopy"): the same BE-FAST sign in the family's words."""
 _PREGNANT = (
-    r"(?:pregnan\w*|missed (?:period|menses)|"
+    r"(?:pregnan\w*|missed (?:her |my |a |two |\w+ )?(?:last )?(?:periods?|menses)|"
+    r"(?:period|menses)(?: \w+){0,2} (?:[5-9]|1[0-6]|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve) ?(?:wks?|weeks?) (?:ago|late|overdue)|"
     r"g\d ?p\d|(?:lmp|last (?:menstrual )?period)(?: \w+){0,3} (?:[5-9]|1[0-6]"
     r"|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?) ago"
     r"|(?:period|menses) (?:is |was |has been )?(?:(?:a |one |two |three |four"
@@ -326,7 +328,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|(?:could not|couldn'?t|can'?t|cannot|unable to|trouble|difficulty)"
             r" (?:\w+ )?(?:find(?:ing)?|get(?:ting)?|form(?:ing)?) (?:out )?"
             r"(?:the |his |her |my |any )?(?:right )?words|word[- ]finding"
-            r"|(?:words|speech) (?:\w+ ){0,2}(?:jumbled|garbled|came out wrong)"
+            r"|(?:words|speech) (?:\w+ ){0,3}(?:jumbled|garbled|(?:came|coming|comes"
+            r"|come) out (?:all )?(?:wrong|jumbled|muddled|garbled))"
+            rf"|{_SIDE} (?:arm|hand|leg) (?:would not|wouldn'?t|will not|won'?t"
+            r"|could not|couldn'?t|can'?t|cannot) (?:hold|grip|grasp|lift|move)"
             r"|(?:hemi|mono)(?:paresis|plegia)|facial palsy"
             r"|facial droop"
             r"|(?:mouth|face) (?:is |has |had )?(?:droop\w*|dropped|sagg(?:ed|ing))"
@@ -633,8 +638,15 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|homicidal"
             # preparatory acts of a plan (C-SSRS suicidal behaviour, Posner K et al.
             # Am J Psychiatry 2011): gathering the means, goodbye notes, giving away
-            r"|(?:sav(?:e|es|ed|ing) up|stockpil\w*|hoard\w*|stash\w*) (?:[\w']+ ){0,4}"
-            r"(?:pills|tablets|medicines|medications|meds)"
+            r"|(?:sav(?:e|es|ed|ing)(?: up)?|stockpil\w*|hoard\w*|stash\w*)"
+            r" (?:[\w']+ ){0,4}(?:pills|tablets|medicines|medications|meds)"
+            r"|(?:decided|going|plan\w*|want\w*|intend\w*|tried|trying) to end it"
+            r"(?! (?:with|between|off)\b)"
+            r"|(?:plan\w*|intend\w*|going|decided|threaten\w*) to (?:take|swallow)"
+            r" (?:them all|all (?:of )?(?:them|his|her|my|the|their)\b)"
+            r"|(?:belt|rope|ligature|noose)s? (?:\w+ ){0,2}"
+            r"(?:a?round|tied to) (?:his|her|their|my) (?:own )?neck"
+            r"|(?:tried|attempt\w*|trying) to hang"
             r"|(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?)"
             r"|giv\w* away (?:his|her|my|their|all) (?:\w+ )?(?:belongings|possessions"
             r"|things))"
@@ -854,8 +866,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?: \w+'?s?){0,4} (?:pills?|tablets?|medications?|meds|capsules?"
             r"|patch(?:es)?)"
             r"|(?:pills?|tablets?|capsules?)(?: \w+){0,2} in (?:his|her|the|their)"
-            r" mouth|found (?:\w+ ){0,2}with (?:\w+'?s? ){0,4}(?:pills?|tablets?"
+            r" mouth|found (?:\w+ ){0,2}with (?:\w+'?s? ){0,6}(?:pills?|tablets?"
             r"|medications?|meds|capsules?|pill bottle)"
+            r"|(?:pills?|tablets?|capsules?) (?:\w+ ){0,2}(?:are|were|is|was) missing"
         ),
         "AAPCC / Bar-Oz B et al. Paediatr Drugs 2004: one adult tablet can kill a"
         " toddler ('one pill can kill'); ESI v4 handbook ch.3 (overdose)",
@@ -1156,8 +1169,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:,? (?:and )?(?:cold|pale|white|blue|mottled|pulseless|numb|dusky"
             r"|painful|pale-looking))*"
             r" (?:\w+ )?(?:legs?|foot|feet|arms?|hands?|limbs?)"
-            r"|(?:legs?|foot|feet|arms?|hands?|limbs?) (?:\w+ ){0,2}(?:cold|pale|white"
-            r"|blue|mottled"
+            r"|(?:legs?|foot|feet|arms?|hands?|limbs?) (?:\w+ ){0,2}(?:(?:painful|numb"
+            r"|cold|pale|white),? (?:and )?)*(?:cold|pale|white|blue|mottled"
             r"|pulseless)"
             # pain with paraesthesia of one limb: two of the 6 Ps ("sudden severe pain
             # and numbness of the left leg")
@@ -1605,6 +1618,10 @@ def vitals_documented_normal(facts: ClinicalFacts) -> bool:
 _SEVERE_PAIN_WORDS = re.compile(
     r"(?i)(?<![a-z])(?:severe|excruciating|unbearable|agoni[sz]ing|intolerable"
     r"|writhing(?: in)?)(?: [a-z]+){0,2} (?:pain|[a-z]*ache|cramp(?:s|ing)?)(?![a-z])"
+    r"|(?<![a-z])worst (?:[a-z]+ ){0,2}(?:s?he|they|i) (?:has |have |had )?ever"
+    r" (?:had|felt|experienced)"
+    r"|(?<![a-z])worst (?:[a-z]+ )?(?:pain|[a-z]*ache) of (?:his|her|my|their)"
+    r" li(?:fe|ves)"
 )
 _NEGATED_BEFORE = re.compile(r"(?i)(?<![a-z])(?:no|not|denies|without)(?![a-z])")
 
@@ -1709,6 +1726,9 @@ _NEW_CONFUSION: Final = _rx(
     r"|(?:keeps?|kept) asking (?:where|who|what day|the same)"
     r"|(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot) (?:tell|say) (?:us )?where"
     r"|(?:hard|difficult|unable) to (?:wake|rouse|arouse)(?: up)?|won'?t wake up"
+    r"|(?:will not|won'?t|would not|wouldn'?t|can'?t|cannot|could not|couldn'?t)"
+    r" (?:be )?(?:wake|woken|roused|aroused)(?: up)? (?:properly|fully)"
+    r"|only (?:groans|moans|grunts|mumbles)"
     r"|(?:does not|doesn'?t|did not|didn'?t) (?:know|recogni[sz]e)"
     r" (?:where|who|what (?:day|year|month|time)|the (?:date|year)"
     r"|(?:his|her) (?:wife|husband|family|daughter|son|mother"
@@ -1817,6 +1837,8 @@ _NOW_CUE: Final = _rx(r"now|currently|at present|presently|at triage|on arrival"
 _OBSERVED_PAIN_DISTRESS: Final = _rx(
     r"writh\w*|doubled over|(?:can'?t|cannot|unable to) (?:sit|lie|keep) still"
     r"|(?:crying|screaming|moaning|groaning) (?:out )?(?:in|with|from) (?:the )?pain"
+    r"|(?:crying|screaming|moaning|groaning|sobbing) (?:out )?(?:and|while)"
+    r" (?:holding|clutching|gripping)"
 )
 """Behaviour a nurse sees in a patient in severe pain (ESI v4 handbook ch.4: severe
 pain/distress is judged by the rating *or* by observation)."""

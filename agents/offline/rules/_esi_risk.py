@@ -797,7 +797,20 @@ _UNSCORED_PAIN = re.compile(r"(?i)\bpain present\b")
 """The triage block's wording of pain reported without a score."""
 GI_LOSS_COMPLAINTS: Final = ("diarrhea", "nausea_vomiting")
 """Complaints whose fluid losses can need IV rehydration."""
-_DEHYDRATED = re.compile(r"(?i)\b(?:dehydrat\w*|dry (?:lips|mouth|mucous membranes?))")
+_DEHYDRATED = re.compile(
+    r"(?i)\b(?:dehydrat\w*|dry (?:lips|mouth|mucous membranes?)"
+    r"|(?:can'?t|cannot|unable to|not able to|won'?t|will not|could not|couldn'?t)"
+    r" (?:\w+ ){0,2}(?:keep|hold|tolerate) (?:\w+ ){0,4}(?:down|fluids|liquids|water)"
+    r"|(?:vomit\w*|throw\w* up|bring\w* up) (?:\w+ ){0,2}(?:everything|anything)"
+    r" (?:s?he|they) (?:drinks?|eats?|takes?)"
+    r"|(?<!no )(?<!not )(?<!denies )(?<!without )(?:dizzy|light-?headed|faint\w*)"
+    r" (?:\w+ ){0,3}(?:on|when|upon|after) (?:\w+ )?"
+    r"(?:standing|stood|getting up|sitting up|stands?))"
+)
+"""Volume loss or failed oral rehydration worded at triage: stated dehydration, dry
+mucous membranes, fluids not kept down (NICE CG84 / WHO 2005: IV fluids when oral
+rehydration fails or vomiting is persistent), or light-headedness on standing
+(postural symptoms of hypovolaemia, McGee S et al. JAMA 1999;281:1022)."""
 
 
 def needs_rehydration(
@@ -807,8 +820,9 @@ def needs_rehydration(
 
     ESI v4 handbook ch.5 (Table 5-1: IV fluids for hydration is a resource, labs
     another) and its answer to the diarrhoea vignette with tachycardia and dry lips:
-    "labs and IV fluid replacement - two resources". Signs: a danger-zone heart rate
-    or stated dehydration / dry mucous membranes.
+    "labs and IV fluid replacement - two resources". Signs: a danger-zone heart rate,
+    stated dehydration / dry mucous membranes, fluids not kept down or light-headedness
+    on standing (``_DEHYDRATED``).
     """
     if complaint is None or complaint.id not in GI_LOSS_COMPLAINTS:
         return False

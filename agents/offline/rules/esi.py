@@ -560,7 +560,7 @@ def _procedure_resources(
         and injury_swelling(facts)
     ):
         resources = 1
-    if resources is None and simple_procedure(facts):
+    if (resources is None or resources < 1) and simple_procedure(facts):
         return 1
     if resources is None and limb_injury(facts):
         return 1
