@@ -226,3 +226,75 @@ def test_bead_in_the_ear_is_one_simple_procedure(reason: Reason) -> None:
         " aches a little and she is chatting happily. HR 98, RR 20."
     )
     assert _esi(reason, text) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A 61-year-old woman needs the dressing changed on a healing scald on her"
+            " forearm because her practice nurse is away. The burn looks clean. Vital"
+            " signs within normal limits.",
+            id="dressing-changed",
+        ),
+        pytest.param(
+            "A 29-year-old man had a nosebleed from his right nostril while blowing his"
+            " nose; it stopped after ten minutes of pinching before he arrived. He is"
+            " on no blood thinners. BP 126/78, HR 78, RR 14, SpO2 99%.",
+            id="nosebleed-that-stopped",
+        ),
+        pytest.param(
+            "A 27-year-old woman strained her lower back moving boxes at work"
+            " yesterday; it aches when she bends. She walks normally and has no"
+            " numbness, weakness or trouble passing urine. Pain 4/10. BP 118/72,"
+            " HR 74, RR 14, SpO2 99%.",
+            id="back-strain-no-red-flag",
+        ),
+        pytest.param(
+            "A 24-year-old man has had five loose watery stools since last night after"
+            " a barbecue. He is drinking well and has not vomited; no blood in the"
+            " stool. BP 124/76, HR 82, RR 14, T 37.1 C, SpO2 99%.",
+            id="watery-diarrhoea-drinking",
+        ),
+    ],
+)
+def test_presentation_needing_no_resource_is_esi_5(reason: Reason, text: str) -> None:
+    """ch.5 Table 5-1: examination, oral treatment and simple wound care are not
+    resources. A dressing change (Table 5-1); a nosebleed that stopped with pressure
+    (AAO-HNS 2020: examination and advice); acute low back pain without a red flag
+    under 50 (ACR Appropriateness Criteria 2021, ACP 2017: no imaging); uncomplicated
+    watery diarrhoea in a patient who drinks (IDSA 2017: no tests, oral fluids).
+
+    Failed on main (ESI 4: each complaint's one resource).
+    """
+    assert _esi(reason, text) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A 74-year-old man on warfarin has had a nosebleed for an hour that keeps"
+            " starting again and runs down the back of his throat. BP 158/90, HR 92,"
+            " RR 18, SpO2 97%.",
+            id="anticoagulated-recurrent-nosebleed",
+        ),
+        pytest.param(
+            "A 41-year-old man who injects heroin has had low back pain for a week and"
+            " now has a fever. BP 126/74, HR 98, RR 18, T 38.4 C, SpO2 98%.",
+            id="back-pain-injecting-drugs-fever",
+        ),
+        pytest.param(
+            "A 35-year-old woman has had bloody diarrhoea with cramping six times"
+            " since yesterday. BP 118/70, HR 92, RR 16, T 37.8 C, SpO2 99%.",
+            id="bloody-diarrhoea",
+        ),
+    ],
+)
+def test_presentation_with_a_red_flag_keeps_its_resources(
+    reason: Reason, text: str
+) -> None:
+    """Named guards: an anticoagulated, recurrent or posterior nosebleed (AAO-HNS
+    2020), back pain with fever and injection drug use (ACR 2021: epidural abscess)
+    and bloody diarrhoea (IDSA 2017) need resources: never ESI 5."""
+    assert _esi(reason, text) <= 4

@@ -29,6 +29,7 @@ from agents.offline.rules._esi_risk import (
     peripartum,
 )
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import plain_quotes
 from cases.models import Vitals
 from cases.rx import whole_letters
 
@@ -61,7 +62,7 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|packing)(?: \w+){0,3} (?:re-?)?check\w*|re-?check\w*"
             r"|(?:come|came|coming) back (?:\w+ ){0,7}(?:look at|check|see) (?:my |his"
             r" |her |the )?(?:burn|wound|cut|boil|abscess|incision|stitches|blister)"
-            r"|dressing change|chang\w* (?:\w+ ){0,2}dressing|packing (?:changed"
+            r"|dressing chang\w*|chang\w* (?:\w+ ){0,2}dressing|packing (?:changed"
             r"|removed|change)|(?:make sure|see if|see whether|check that)"
             r" (?:\w+ ){0,3}(?:is |it'?s )?healing"
         ),
@@ -718,3 +719,101 @@ def older_abdominal_pain(facts: ClinicalFacts) -> bool:
     return facts.has("abdominal_pain") or any(
         _BELLY_PAIN.search(t) for t in triage_clauses(facts)
     )
+
+
+_BACK_RED_FLAGS: Final = _rx(
+    r"fell|fall\w*|mvc|crash\w*|accident|collision|hit by|struck|trauma|injur\w*"
+    r"|fever\w*|febrile|chills|rigors|cancer|tumou?r|malignan\w*|metasta\w*"
+    r"|weight loss|night (?:pain|sweats)|steroids?|prednis\w*|osteopor\w*"
+    r"|(?:iv|intravenous|injecti\w*) drugs?|inject\w*|immuno\w*|hiv|transplant"
+    r"|weak\w*|numb\w*|tingl\w*|saddle|bladder|bowel|incontinen\w*|retention"
+    r"|(?:can'?t|cannot|unable to) (?:walk|pass urine|pee|stand)|foot drop"
+    r"|both legs|legs? (?:gave|giving) way|flank|kidney|blood in|urin\w*"
+    r"|tearing|ripping|abdom\w*|belly|chest"
+)
+"""Red flags of low back pain that call for imaging or labs (ACR Appropriateness
+Criteria low back pain 2021; Qaseem A et al. ACP 2017; NICE NG59 2016): trauma,
+fever or infection risk (injection drug use, immunosuppression), cancer or weight
+loss, steroid use or osteoporosis, a neurological deficit or bladder / bowel change
+(cauda equina), and pain that may be visceral (flank, urine, abdomen, a tearing
+pain)."""
+BACK_STRAIN_MAX_AGE: Final = 50
+"""ACR 2021 / ACP 2017: from 50 the risk of cancer and fracture makes age itself a
+flag for a work-up."""
+
+
+def uncomplicated_back_pain(facts: ClinicalFacts, pain: float | None) -> bool:
+    """Acute low back pain with no red flag in an adult under 50: no resource.
+
+    Imaging is not indicated for acute non-specific low back pain without red flags
+    (ACR Appropriateness Criteria 2021; Qaseem A et al. Ann Intern Med 2017;166:514),
+    and its treatment is oral analgesia, heat and advice (not resources, handbook
+    ch.5 Table 5-1). A rating of 7/10 or more is judged at decision point B first and
+    may need parenteral analgesia, so it is not counted here.
+    """
+    if facts.age is None or not 18 <= facts.age < BACK_STRAIN_MAX_AGE:
+        return False
+    if pain is not None and pain >= 7:
+        return False
+    if any(facts.has(c) for c in ("fever", "pregnancy", "hematuria")):
+        return False
+    return not any(_BACK_RED_FLAGS.search(t) for t in triage_clauses(facts))
+
+
+_NOSEBLEED_SETTLED: Final = _rx(
+    r"(?:stopped|settled|has stopped|had stopped|no longer bleeding|not bleeding now"
+    r"|dried up)"
+)
+_STILL_BLEEDING: Final = _rx(
+    r"still (?:bleeding|oozing|dripping)|(?:keeps?|kept) (?:bleeding|starting)"
+    r"|started again|restart\w*|again|recurr\w*|(?:blood|bleeding) (?:\w+ ){0,2}"
+    r"(?:throat|mouth)|back of (?:his|her|the) throat|both (?:sides|nostrils)"
+    r"|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|anticoag\w*"
+    r"|blood thinners?(?! \w+ (?:not|no))|haemophilia|hemophilia|dizz\w*|faint\w*"
+    r"|light-?headed|pale"
+)
+"""A nosebleed that goes on, comes back, runs down the throat (posterior), or in a
+patient on an anticoagulant or antiplatelet, or with symptoms of blood loss: packing,
+labs or a consult may be needed (AAO-HNS 2020 epistaxis guideline, Tunkel DE et al.
+Otolaryngol Head Neck Surg 2020;162:S1)."""
+_NO_THINNER: Final = _rx(
+    r"(?:takes|taking|on) no (?:blood thinners?|anticoagulants?)"
+    r"|not on (?:any )?(?:blood thinners?|anticoagulants?)"
+)
+
+
+def settled_nosebleed(facts: ClinicalFacts) -> bool:
+    """A nosebleed that stopped before triage, with no sign it will need more.
+
+    AAO-HNS 2020 (Tunkel DE et al.): a nosebleed that has stopped with compression
+    needs examination of the nose and advice; packing, cautery or a consult are for
+    bleeding that persists or recurs. Examination is not a resource (Table 5-1).
+    """
+    text = plain_quotes(facts.chief_complaint or "")
+    if not _NOSEBLEED_SETTLED.search(text):
+        return False
+    return not _STILL_BLEEDING.search(_NO_THINNER.sub(" ", text))
+
+
+_GI_COMPLICATION: Final = _rx(
+    r"blood\w*|bloody|black|tarry|vomit\w*|throw\w* up|threw up|fever\w*|febrile"
+    r"|chills|(?:severe|bad|worst) (?:\w+ )?(?:pain|cramp\w*)|antibiotics?|hospital"
+    r"|travel\w*|abroad|chemo\w*|immuno\w*|hiv|transplant|pregnan\w*|(?:for|over)"
+    r" (?:a |one |two |\d+ )?(?:weeks?|months?)"
+)
+"""Features of diarrhoea that call for stool tests, blood tests or IV fluids (Shane
+AL et al. IDSA 2017 infectious diarrhoea: blood, fever, severe pain, recent
+antibiotics or hospital stay, travel, immunocompromise, duration >= 7 days)."""
+
+
+def uncomplicated_diarrhoea(facts: ClinicalFacts) -> bool:
+    """Acute watery diarrhoea without vomiting or a complicating feature.
+
+    IDSA 2017 (Shane AL et al. Clin Infect Dis 2017;65:e45): diagnostic testing is
+    not recommended for uncomplicated acute watery diarrhoea; oral rehydration is
+    the treatment. Neither is a resource (handbook ch.5 Table 5-1). The caller asks
+    the mild-presentation test (vital signs, age) and the rehydration test first.
+    """
+    if any(facts.has(c) for c in ("vomiting", "fever", "melena", "hematochezia")):
+        return False
+    return not any(_GI_COMPLICATION.search(t) for t in triage_clauses(facts))

@@ -57,9 +57,12 @@ from agents.offline.rules._esi_resources import (
     non_resource_need,
     older_abdominal_pain,
     planned_visit_resources,
+    settled_nosebleed,
     simple_procedure,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
+    uncomplicated_back_pain,
+    uncomplicated_diarrhoea,
     urinary_flank_pain,
     well_for_level_five,
     wound_with_lost_function,
@@ -68,6 +71,7 @@ from agents.offline.rules._esi_resources import (
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
     COMPLAINT_RISK_POINTS_TO,
+    MILD_MIN_CHILD_AGE,
     OLDER_ADULT_AGE,
     avpu,
     avpu_at_baseline,
@@ -605,11 +609,44 @@ def _no_resource_visit(
         return None
     if (need := non_resource_need(facts)) is not None:
         return f"{need}: not a resource (ESI v4 handbook ch.5, Table 5-1)"
+    if (settled := _settled_presentation(facts, complaint, v)) is not None:
+        return f"{settled}: examination and oral treatment, no resource (ESI v4 ch.5)"
     if complaint is None and (minor := minor_condition(facts)) is not None:
         return (
             f"{minor}: examination and oral/topical treatment, no resource (ESI v4"
             " handbook ch.5)"
         )
+    return None
+
+
+def _settled_presentation(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
+) -> str | None:
+    """A one-resource complaint whose presentation needs no resource, or None.
+
+    Handbook ch.5 predicts resources from the presentation: a nosebleed that has
+    stopped (AAO-HNS 2020), acute low back pain without a red flag under 50 (ACR
+    2021, ACP 2017) and uncomplicated watery diarrhoea in a well patient of 3 to 64
+    who keeps fluids down (IDSA 2017) are examined and treated orally. Another need
+    the text words (a wound to repair, an injured limb, a simple procedure) keeps
+    its resource.
+    """
+    if needs_wound_repair(facts) or limb_injury(facts) or simple_procedure(facts):
+        return None
+    cid = complaint.id if complaint else None
+    if cid == "epistaxis" and settled_nosebleed(facts):
+        return "a nosebleed that has stopped"
+    pain = v.pain if v.pain is not None else worded_pain_rating(facts)
+    if cid == "back_pain" and uncomplicated_back_pain(facts, pain):
+        return "acute low back pain without a red flag"
+    if (
+        cid == "diarrhea"
+        and facts.age is not None
+        and MILD_MIN_CHILD_AGE <= facts.age < OLDER_ADULT_AGE
+        and not needs_rehydration(facts, complaint, ())
+        and uncomplicated_diarrhoea(facts)
+    ):
+        return "uncomplicated watery diarrhoea"
     return None
 
 
