@@ -298,3 +298,32 @@ def test_presentation_with_a_red_flag_keeps_its_resources(
     2020), back pain with fever and injection drug use (ACR 2021: epidural abscess)
     and bloody diarrhoea (IDSA 2017) need resources: never ESI 5."""
     assert _esi(reason, text) <= 4
+
+
+def test_venomous_snakebite_with_swelling_is_high_risk(reason: Reason) -> None:
+    """ch.4 high risk: a pit viper bite with spreading swelling and perioral tingling
+    is envenomation needing antivenom (Lavonas EJ et al. BMC Emerg Med 2011; WHO
+    2016 snakebite guidelines).
+
+    Failed on main (ESI 3: the unknown complaint's default).
+    """
+    text = (
+        "A 52-year-old farmer was bitten on the hand by a copperhead while clearing a"
+        " woodpile 40 minutes ago. The swelling is spreading up his forearm and his"
+        " lips tingle. BP 136/82, HR 104, RR 20, SpO2 98%."
+    )
+    assert _esi(reason, text) <= 2
+
+
+def test_fingertip_amputation_needs_two_resources(reason: Reason) -> None:
+    """ch.5 Table 5-1: a traumatic fingertip amputation with bone needs an x-ray and
+    a hand surgery consultation (BSSH 2023 hand trauma standards): ESI 3 or higher.
+
+    Failed on main (ESI 4: one resource for an injured limb).
+    """
+    text = (
+        "A 47-year-old carpenter sliced off the end of his left middle finger with a"
+        " circular saw; the tip is in a bag of ice and bone is visible. The bleeding"
+        " is controlled with a dressing. BP 142/86, HR 96, RR 16, SpO2 99%."
+    )
+    assert _esi(reason, text) <= 3

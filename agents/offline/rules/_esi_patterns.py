@@ -411,6 +411,26 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         not_home_unevaluated=True,
     ),
     TimeCritical(
+        "venomous snakebite with local or systemic envenomation",
+        _rx(
+            r"(?:snake|rattlesnake|rattler|adder|viper|cobra|copperhead|cottonmouth"
+            r"|water moccasin|mamba|krait|taipan|pit viper)s?(?: ?bites?| bit\w*)"
+            r"|bitten (?:\w+ ){0,4}by (?:a |an )?(?:\w+ )?(?:snake|rattlesnake|rattler"
+            r"|adder|viper|cobra|copperhead|cottonmouth|water moccasin|mamba|krait"
+            r"|taipan)"
+        ),
+        "WHO 2016 guidelines for the management of snakebites; Lavonas EJ et al. BMC"
+        " Emerg Med 2011 (pit viper envenomation: progressive swelling or systemic"
+        " signs need antivenom now); ESI v4 handbook ch.4 (high risk)",
+        requires=_rx(
+            r"swell\w*|swollen|tingl\w*|numb\w*|bleed\w*|bruis\w*|blister\w*"
+            r"|vomit\w*|faint\w*|dizz\w*|droop\w*|(?:double|blurred) vision"
+            r"|weak\w*|metallic taste|(?:rattlesnake|rattler|adder|viper|cobra"
+            r"|copperhead|cottonmouth|moccasin|mamba|krait|taipan)"
+        ),
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
         "possible anaphylaxis",
         _rx(
             r"anaphyla\w*|hives|urticaria|welts|allergic reaction|(?<![a-z] )allerg\w*"

@@ -593,6 +593,26 @@ _DEFORMED_LIMB: Final = _rx(
 )
 
 
+_AMPUTATION: Final = _rx(
+    r"amputat\w*|severed|(?:cut|chopp\w*|slic\w*|sawn|sawed|took|taken|tore|torn"
+    r"|ripp\w*|clipp\w*|crush\w*) off (?:the )?(?:(?:tip|end|top) of )?(?:his |her"
+    r" |my |the |a |one )?(?:\w+ ){0,2}(?:finger|thumb|toe)s?"
+    r"|(?:finger|thumb|toe)(?:tip)?s? (?:\w+ ){0,2}(?:was |were |is |are )?(?:cut"
+    r"|chopped|sliced|torn|ripped|sawn) off"
+)
+"""A traumatic amputation of a digit (or more), as worded at triage."""
+
+
+def traumatic_amputation(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words a traumatic amputation (a digit or more).
+
+    An amputation needs an x-ray (bone involvement, the amputated part) and a hand
+    or plastic surgery consultation for replantation or revision (BSSH 2023 standards
+    for hand trauma; ASSH), two resources of different types (handbook Table 5-1).
+    """
+    return any(_AMPUTATION.search(t) for t in triage_clauses(facts))
+
+
 def deformed_limb(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a visibly deformed limb.
 
@@ -742,14 +762,25 @@ BACK_STRAIN_MAX_AGE: Final = 50
 flag for a work-up."""
 
 
+_MECHANICAL_BACK: Final = _rx(
+    r"lift\w*|bend\w*|bent|twist\w*|strain\w*|pull\w*|tweak\w*|carr(?:y|ied|ying)"
+    r"|shovel\w*|gardening|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:furniture|boxes|sofa|couch"
+    r"|house|bed|fridge|wardrobe)|spasms?|muscular|mechanical|stiff\w*"
+)
+"""How a mechanical (musculoskeletal) back pain is worded: its strain and its
+behaviour. A bare 'back pain' says nothing of either and keeps the complaint's
+count."""
+
+
 def uncomplicated_back_pain(facts: ClinicalFacts, pain: float | None) -> bool:
-    """Acute low back pain with no red flag in an adult under 50: no resource.
+    """Acute mechanical low back pain with no red flag in an adult under 50.
 
     Imaging is not indicated for acute non-specific low back pain without red flags
     (ACR Appropriateness Criteria 2021; Qaseem A et al. Ann Intern Med 2017;166:514),
     and its treatment is oral analgesia, heat and advice (not resources, handbook
-    ch.5 Table 5-1). A rating of 7/10 or more is judged at decision point B first and
-    may need parenteral analgesia, so it is not counted here.
+    ch.5 Table 5-1). The text must word the mechanical cause (a lift, a twist, a
+    strain); a rating of 7/10 or more is judged at decision point B first and may
+    need parenteral analgesia, so it is not counted here.
     """
     if facts.age is None or not 18 <= facts.age < BACK_STRAIN_MAX_AGE:
         return False
@@ -757,7 +788,10 @@ def uncomplicated_back_pain(facts: ClinicalFacts, pain: float | None) -> bool:
         return False
     if any(facts.has(c) for c in ("fever", "pregnancy", "hematuria")):
         return False
-    return not any(_BACK_RED_FLAGS.search(t) for t in triage_clauses(facts))
+    clauses = triage_clauses(facts)
+    if not any(_MECHANICAL_BACK.search(t) for t in clauses):
+        return False
+    return not any(_BACK_RED_FLAGS.search(t) for t in clauses)
 
 
 _NOSEBLEED_SETTLED: Final = _rx(
@@ -806,14 +840,26 @@ AL et al. IDSA 2017 infectious diarrhoea: blood, fever, severe pain, recent
 antibiotics or hospital stay, travel, immunocompromise, duration >= 7 days)."""
 
 
+_KEEPING_UP: Final = _rx(
+    r"drink\w*|watery|(?:keeps?|keeping|kept) (?:\w+ ){0,3}down|wet (?:nappies"
+    r"|nappy|diapers?)|passing (?:urine|water)|eating"
+)
+"""Wordings that the losses are watery and replaced by mouth (WHO 2005 / NICE CG84
+assessment of dehydration): without one, a bare 'diarrhoea' keeps its count."""
+
+
 def uncomplicated_diarrhoea(facts: ClinicalFacts) -> bool:
-    """Acute watery diarrhoea without vomiting or a complicating feature.
+    """Acute watery diarrhoea kept up with by mouth, no complicating feature.
 
     IDSA 2017 (Shane AL et al. Clin Infect Dis 2017;65:e45): diagnostic testing is
     not recommended for uncomplicated acute watery diarrhoea; oral rehydration is
-    the treatment. Neither is a resource (handbook ch.5 Table 5-1). The caller asks
-    the mild-presentation test (vital signs, age) and the rehydration test first.
+    the treatment. Neither is a resource (handbook ch.5 Table 5-1). The text must
+    say the stool is watery or the patient drinks; the caller asks the vital signs,
+    age and the rehydration test first.
     """
     if any(facts.has(c) for c in ("vomiting", "fever", "melena", "hematochezia")):
         return False
-    return not any(_GI_COMPLICATION.search(t) for t in triage_clauses(facts))
+    clauses = triage_clauses(facts)
+    if not any(_KEEPING_UP.search(t) for t in clauses):
+        return False
+    return not any(_GI_COMPLICATION.search(t) for t in clauses)

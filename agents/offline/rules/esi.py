@@ -61,6 +61,7 @@ from agents.offline.rules._esi_resources import (
     simple_procedure,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
+    traumatic_amputation,
     uncomplicated_back_pain,
     uncomplicated_diarrhoea,
     urinary_flank_pain,
@@ -542,7 +543,8 @@ def _procedure_resources(
     needs repair on top of a painful, swollen or deformed injured limb (an x-ray), or
     one that may hold glass or metal (imaging for the foreign body), is two; a
     wound with lost movement or feeling beyond it needs repair and a specialty
-    consultation, two; so does a red, warm, swollen joint
+    consultation, two; so does a traumatic amputation (an x-ray and a hand surgery
+    consultation) and a red, warm, swollen joint
     (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
@@ -550,6 +552,7 @@ def _procedure_resources(
         wound_with_lost_function(facts)
         or hot_joint(facts)
         or deformed_limb(facts)
+        or traumatic_amputation(facts)
         or suspected_hip_fracture(facts)
         or older_abdominal_pain(facts)
     ):
