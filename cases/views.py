@@ -27,6 +27,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cases.decimal import decimal_points
 from cases.labels import StageName, TriageScale
 from cases.memo import RecentByIdentity
 from cases.models import Arrival, Case, Demographics, Vitals
@@ -123,9 +124,18 @@ def build_triage_view(case: Case) -> StageView:
     return _TRIAGE_VIEWS.get_or_compute((case,), lambda: _build_triage_view(case))
 
 
+def _visible(text: str | None) -> str | None:
+    """``text`` as a stage reads it: outcome words scrubbed, decimal commas as points.
+
+    ``cases.decimal``: "Temp 38,5" is 38.5 for every numeric reader downstream.
+    """
+    scrubbed, _ = scrub_outcome_text(text)
+    return decimal_points(scrubbed) if scrubbed else scrubbed
+
+
 def _build_triage_view(case: Case) -> StageView:
     vitals, implausible = _triage_vitals(case)
-    one_liner, _ = scrub_outcome_text(case.one_liner)
+    one_liner = _visible(case.one_liner)
     presentation = presenting_part(one_liner)
     return StageView(
         stage="triage",
@@ -152,7 +162,7 @@ def build_assessment_view(case: Case) -> StageView:
 
 def _build_assessment_view(case: Case) -> StageView:
     base = build_triage_view(case)
-    one_liner, _ = scrub_outcome_text(case.one_liner)
+    one_liner = _visible(case.one_liner)
     keys = tuple(note.note_key for note in case.prior_notes)
     return base.model_copy(
         update={
@@ -171,7 +181,7 @@ def build_treatment_view(case: Case) -> StageView:
     found: bool | None = None
     if case.ed_note:
         part, found = presentation_part(case.ed_note)
-        text, _ = scrub_outcome_text(part)
+        text = _visible(part)
     return base.model_copy(
         update={
             "stage": "treatment",
@@ -203,7 +213,7 @@ def _pre_disposition_text(case: Case) -> tuple[str | None, bool | None]:
     found: bool | None = None
     if case.ed_note:
         part, found, _ = cut_before_final_disposition(case.ed_note)
-        text, _ = scrub_outcome_text(part)
+        text = _visible(part)
     return text or None, found
 
 

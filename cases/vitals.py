@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from cases.decimal import decimal_points
 from cases.memo import HashMemo, text_digest
 from cases.models import Vitals
 
@@ -292,6 +293,7 @@ worker reads a returning case's note once."""
 
 
 def _extract_report(note_text: str) -> VitalsReport:
+    note_text = decimal_points(note_text)
     block = _find_block(note_text)
     if block is not None:
         raw, source = block
@@ -461,6 +463,7 @@ def text_temperature(text: str | None) -> float | None:
     """
     if not text:
         return None
+    text = decimal_points(text)
     lo, hi = TEXT_TEMPERATURE_RANGE
     found: list[float] = []
     for start, end, value in temperature_readings(text):
@@ -487,7 +490,7 @@ def temperature_readings(text: str | None) -> list[tuple[int, int, float]]:
     if not text:
         return []
     out = []
-    for m in _TEXT_TEMP.finditer(text):
+    for m in _TEXT_TEMP.finditer(decimal_points(text)):
         if m.group(1) is not None:
             value = _to_celsius(float(m.group(1)), m.group(2))
         else:

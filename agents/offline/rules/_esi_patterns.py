@@ -21,7 +21,11 @@ from typing import Final, Protocol
 
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
-from agents.offline.rules.findings import context_status, plain_quotes
+from agents.offline.rules.findings import (
+    context_status,
+    negative_prefix,
+    plain_quotes,
+)
 from agents.offline.rules.immunocompromise import (
     AGRANULOCYTOSIS_DRUGS,
     immunocompromise,
@@ -1561,7 +1565,9 @@ def _patients(pattern: Searches, text: str, household: bool = False) -> bool:
     A relative's state is not the patient's ("her brother has sickle cell disease",
     "father had a stroke at 50"): ConText's experiencer (``rules.findings``), read on
     the clause the negation and history cues left (``_current``). A ``household``
-    pattern (a shared exposure) reads the relative's clause too.
+    pattern (a shared exposure) reads the relative's clause too. A mention with a
+    "non-" prefix is negated ("projectile non-bilious vomiting": NegEx reads "non" as
+    a pre-negation; Chapman WW et al. 2001).
     """
     if not isinstance(pattern, re.Pattern) or household:
         return pattern.search(text) is not None
@@ -1569,6 +1575,7 @@ def _patients(pattern: Searches, text: str, household: bool = False) -> bool:
         return False
     return any(
         context_status(text, m.start(), m.end()) != "family"
+        and not negative_prefix(text, m.start())
         for m in guard_of(pattern).finditer(text)
     )
 

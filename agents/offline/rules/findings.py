@@ -66,6 +66,7 @@ __all__ = [
     "extract_findings",
     "extract_measurements",
     "fall_metres",
+    "negative_prefix",
     "plain_quotes",
     "sign_findings",
 ]
@@ -186,22 +187,36 @@ _NEG_POST = (
     r"not seen|none|unlikely|denied|resolved|excluded|-\s?ve)"
 )
 _ANSWER_POST = re.compile(
-    r"(?i)^\s*[:=-]\s*(?:no|nil|denies|denied)(?=\s*(?:[,.;)]|$))"
+    r"(?i)^\s*[:=-]\s*(?:no|nil|none|neg|negative|denies|denied|absent)"
+    r"(?:\s+(?:new|acute|today|now|currently|noted|reported|seen|documented"
+    r"|of note|overnight))?(?=\s*(?:[,.;)]|$))"
 )
 """A templated review of systems answers each item after a colon or a dash:
-"Fever: no.", "Chest pain: denies.", "Diarrhoea: nil", "vomiting - no," (the answer
-closes the item; NegEx post-negation)."""
+"Fever: no.", "Chest pain: denies.", "Diarrhoea: nil", "vomiting - no,", "SOB: neg",
+"Confusion: nil new." (the answer closes the item; NegEx post-negation)."""
 _NEXT_ITEM_NEGATED = re.compile(
-    r"(?i)^\s*,\s*(?:absent|negative)\s+(?!(?:today|now|currently|on|at|in|"
+    r"(?i)^\s*,\s*(?:absent|negative|neg)\s+(?!(?:today|now|currently|on|at|in|"
     r"bilaterally|throughout|since|and|or|but|per|by|this|again)\b)[a-z]"
 )
 """A negated next item of a list, not a post-negation of this one: "rebound
 tenderness, absent bowel sounds", "calf tenderness, negative Homans sign", "nausea,
-negative for vomiting" (the trigger modifies the words after it); "rebound, absent."
+negative for vomiting", "+CP, neg palpitations" (the trigger modifies the words after
+it); "rebound, absent."
 and "fever, absent today" stay post-negations (NegEx, Chapman WW et al. 2001)."""
 _NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
 """A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
 abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
+
+
+def negative_prefix(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` carries a "non-" prefix ("non-bilious").
+
+    For readers of their own patterns: a pattern that means the "non-" word names it
+    ("non-blanching") and so starts at "non", never after it.
+    """
+    return _NON_PRE.search(text, max(0, start - 4), start) is not None
+
+
 _NEGATIVE_PRE: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?<!gram )(?<!gram-)(?:negative|neg|-ve)\s+$"
 )

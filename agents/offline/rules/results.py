@@ -62,6 +62,7 @@ from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, F
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
 from agents.offline.rules.reports import report_findings
+from cases.decimal import decimal_points
 from cases.memo import HashMemo, text_digest
 from cases.rx import guarded, match_starts
 
@@ -232,12 +233,16 @@ _ANALYTES: dict[str, _Analyte] = {
     "magnesium": _Analyte(r"magnesium|serum magnesium", "mmol/L", _magnesium, r"Mg"),
     "glucose": _Analyte(
         r"glucose|blood glucose|serum glucose|poc glucose|point[- ]of[- ]care glucose|"
-        r"fingerstick(?: glucose)?|fsbg|blood sugar|cbg|bg",
+        r"fingerstick(?: glucose)?|fsbg|blood sugar|cbg|bg|"
+        # text26: UK/Australian "BSL" (blood sugar level), "BGL" (blood glucose level)
+        r"bsl|bgl|blood (?:sugar|glucose) level|capillary (?:blood )?glucose",
         "mg/dL",
         _glucose,
     ),
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
-    "wbc": _Analyte(r"wbc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc),
+    "wbc": _Analyte(
+        r"wbc|wcc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc
+    ),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
     "esr": _Analyte(
         r"esr|sed rate|erythrocyte sedimentation rate|sedimentation rate", "mm/h", _same
@@ -429,7 +434,9 @@ def read_results(text: str | None) -> tuple[LabResult, ...]:
     """
     if not text:
         return ()
-    return _READ.get_or_compute(text_digest(text), lambda: _read_results(text))
+    return _READ.get_or_compute(
+        text_digest(text), lambda: _read_results(decimal_points(text))
+    )
 
 
 _READ: HashMemo[tuple[LabResult, ...]] = HashMemo(1024)
@@ -469,7 +476,7 @@ racing at worst group a text twice (``read_results`` is pure)."""
 _SPECIMEN = (
     r"(?:csf|cerebrospinal(?: fluid)?|lumbar puncture|lp|pleural(?: fluid)?|"
     r"ascitic(?: fluid)?|peritoneal(?: fluid)?|synovial(?: fluid)?|joint fluid|"
-    r"arthrocentesis|joint aspirate|"
+    r"arthrocentesis|joint aspirate|aspirate|"
     r"urine|urinary|urinalysis|ua|bal|bronchoalveolar lavage|stool|vitreous|dialysate)"
 )
 _SPECIMEN_WORD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?:\s+[a-z]+)?\s*$")
@@ -751,7 +758,7 @@ def analyte_results(text: str | None, analyte: str) -> tuple[LabResult, ...]:
         return results_of(text, analyte)  # assay names, CSF counts, a computed gap
     if not text:
         return ()
-    return tuple(_analyte_results(text, analyte))
+    return tuple(_analyte_results(decimal_points(text), analyte))
 
 
 def _computed_anion_gap(results: Sequence[LabResult]) -> list[LabResult]:
