@@ -566,6 +566,7 @@ class _Acute:
     kawasaki: bool = False
     intussusception: bool = False
     dehydration_shock: bool = False
+    adult_shock: bool = False
     dka_cerebral_oedema: bool = False
     asthma: bool = False
     hypertensive: bool = False
@@ -593,6 +594,7 @@ class _Acute:
             kawasaki=acute.kawasaki_treated(view, pop),
             intussusception=acute.surgical_abdomen_child(view, pop),
             dehydration_shock=bool(child.dehydration_shock(view, pop)),
+            adult_shock=pathways.shocked_adult(view, pop),
             dka_cerebral_oedema=bool(child.dka_cerebral_oedema(view, pop)),
             asthma=_text.asserted(_ASTHMA, texts),
             torsades=medical.torsades_risk(view),
@@ -613,6 +615,8 @@ _FLUID_BOLUS: Final = _rx(
     r"bolus[^;]{0,20}(?:crystalloid|saline|fluid)|\d+(?:-\d+)? ?ml/kg (?:bolus|over)"
 )
 """A fluid bolus or first-hour resuscitation volume."""
+_ORAL_FLUIDS: Final = _rx(r"oral rehydration|\bors\b|oral fluids|clear fluids")
+"""Rehydration by mouth: not the treatment of shock."""
 _HYPEROSMOLAR: Final = _rx(r"mannitol|hypertonic|[23] ?% (?:sodium chloride|saline)")
 """Hyperosmolar therapy: the treatment of cerebral oedema, not a volume bolus."""
 _HYPERTENSIVE_HISTORY: Final = _rx(
@@ -646,6 +650,11 @@ def _acute_gate(
             "gastroenteritis with clinical shock: IV or IO fluid bolus and IV "
             "rehydration, not oral rehydration or an orally disintegrating drug "
             "(NICE CG84 1.3.2-1.3.3)"
+        )
+    if a.adult_shock and _ORAL_FLUIDS.search(order.name):
+        return "contraindication", (
+            "shock: IV fluid resuscitation, not oral rehydration (NICE CG174 "
+            "intravenous fluid therapy in adults 1.3.1)"
         )
     if (
         a.dka_cerebral_oedema

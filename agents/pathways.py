@@ -77,6 +77,7 @@ from agents.pathway_orders import required as _req
 from agents.population import years
 from agents.schemas import DifferentialEntry
 from cases.memo import HashMemo, digest
+from cases.models import Vitals
 from cases.population import Population
 from cases.rx import guarded, word_start
 from cases.views import StageView
@@ -340,6 +341,71 @@ def _haemorrhagic(
     return bleeding
 
 
+HYPOPERFUSION: Final = _rx(
+    r"mottl\w*|(?:cold|cool) (?:and \w+ )?(?:hands|feet|peripher\w*|extremit\w*|limbs)|"
+    r"(?:peripher\w*|extremit\w*|hands|feet) (?:are |were |feel |felt )?(?:cold|cool)|"
+    r"(?:weak|thready|feeble) (?:and thready |and weak )?(?:peripheral )?pulses?|"
+    r"pulses? (?:\w+ ){0,2}(?:weak|thready|feeble)|"
+    r"(?:capillary refill|cap refill|crt)(?: time)?\W{0,12}(?:of |was |is )?"
+    r"(?:>\s*2|[3-9]|\d\d)\s*(?:s\b|sec)|(?:prolonged|delayed|sluggish) "
+    r"(?:capillary refill|cap refill|crt)|oligur\w*|anuri\w*"
+)
+"""Bedside signs of hypoperfusion: mottled or cold peripheries, weak or thready
+pulses, capillary refill > 2 s, little or no urine (NICE CG174 1.3.1: capillary
+refill > 2 s or peripheries cold to touch indicate the need for fluid resuscitation;
+the shock column of NICE CG84 Table 1)."""
+_OWN_FLUID_REGIMEN: Final = _rx(
+    r"ketoacidosis|\bdka\b|hyperosmolar|\bhhs\b|pulmonary (?:o)?edema|"
+    r"pulmonary oedema|(?:bibasal|bibasilar|bilateral) (?:crackles|creps|"
+    r"crepitations|rales)|crackles to (?:the )?mid|raised jvp|elevated jvp|"
+    r"jvp (?:raised|elevated|up)|jvd\b|jugular venous distension|cardiogenic|"
+    r"fluid overload\w*|burns?\b"
+)
+"""Shock whose fluids follow their own regimen (DKA and HHS: ADA 2024, JBDS 2022;
+burns: Parkland) or in which a bolus harms (pulmonary oedema, raised venous pressure:
+cardiogenic shock, ESC 2021 heart failure): no undifferentiated fluid challenge."""
+
+
+def _febrile(v: Vitals, texts: Sequence[str]) -> bool:
+    """Fever or hypothermia (SIRS): shock that the sepsis bundle's 30 mL/kg treats."""
+    t = v.temperature_c
+    return (t is not None and (t >= 38.0 or t < 36.0)) or asserted(_FEVER, texts)
+
+
+def shocked_adult(view: StageView, pop: Population) -> bool:
+    """An adult in shock: hypotensive, or a shock index >= 1 with hypoperfusion."""
+    if _child(pop):
+        return False
+    v = view.vitals
+    if v.systolic_bp is None or v.systolic_bp <= 0:
+        return False
+    if v.systolic_bp < hypotension_sbp(pop):
+        return True
+    si = (v.heart_rate or 0) / v.systolic_bp
+    return si >= 1.0 and asserted(HYPOPERFUSION, visible_texts(view))
+
+
+def _adult_fluid_challenge(shock: str) -> list[Required]:
+    """NICE CG174: a 500 mL crystalloid bolus in < 15 min, reassessed, in shock."""
+    src = "NICE CG174 intravenous fluid therapy in adults, 1.3.1-1.3.2; SSC 2021"
+    return [
+        _req(
+            "medication",
+            "IV crystalloid 500 mL bolus over < 15 min, reassess perfusion after each "
+            "and repeat; senior review if no response after 2 L",
+            f"shock without bleeding: {shock} ({src})",
+            r"crystalloid|fluid bolus|500 ?ml|30 ?ml/kg|saline|ringer\w*|hartmann\w*|"
+            r"iv fluids? (?:bolus|resuscitation)",
+        ),
+        _req(
+            "diagnostic",
+            "lactate, electrolytes and creatinine",
+            f"hypoperfusion and its organ effect: {shock} ({src})",
+            r"lactate",
+        ),
+    ]
+
+
 def resuscitation(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -395,9 +461,20 @@ def resuscitation(
     # Whether the shock is haemorrhagic matters only in shock: read it only then.
     shocked = hypo or (adult and si is not None and si >= 1.0)
     bleeding = shocked and _haemorrhagic(pop, texts, ledger, hypo, si)
-    if hypo or (adult and bleeding and si is not None and si >= 1.0):
+    perfusion = (
+        adult
+        and not hypo
+        and not bleeding
+        and si is not None
+        and si >= 1.0
+        and asserted(HYPOPERFUSION, texts)
+    )
+    if hypo or (adult and bleeding and si is not None and si >= 1.0) or perfusion:
         shock = (
-            f"SBP {v.systolic_bp:g}" if hypo else f"shock index {si:.1f} with bleeding"
+            f"SBP {v.systolic_bp:g}"
+            if hypo
+            else f"shock index {si:.1f} with "
+            + ("bleeding" if bleeding else "signs of hypoperfusion")
         )
         access = (
             "two large-bore IVs (14-18 G)"
@@ -442,6 +519,8 @@ def resuscitation(
                     r"10-20 ml/kg|20 ml/kg",
                 )
             )
+        elif not asserted(_OWN_FLUID_REGIMEN, texts) and not _febrile(v, texts):
+            out += _adult_fluid_challenge(shock)
     if (
         asserted(_HAEMOTHORAX, texts)
         and injury_now(_TRAUMA, texts)

@@ -7,7 +7,8 @@ the differential names no disease that explains it (a potassium of 1.9 mmol/L in
 - severe hypokalaemia: K < 2.5 mmol/L, or < 3.0 with ECG changes, an arrhythmia or
   muscle weakness: IV potassium at a limited rate under cardiac monitoring, never as a
   bolus, and magnesium (Kardalas E et al. Endocr Connect 2018;7:R135; Tintinalli 9th
-  ed. ch. 17);
+  ed. ch. 17); a K < 3.0 that cannot be replaced by mouth (oral intake not kept down)
+  is replaced IV too;
 - severe hypomagnesaemia: Mg < 0.5 mmol/L, or < 0.7 with an arrhythmia or
   hypokalaemia: IV magnesium sulfate (Pham PC et al. Clin J Am Soc Nephrol
   2014;9:1; Tintinalli ch. 17);
@@ -32,6 +33,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import asserted, per_text, visible_texts
+from agents.offline.rules.admission_criteria import ORAL_FAILURE
 from agents.offline.rules.results import (
     haemolysed_potassium,
     results_of,
@@ -124,7 +126,8 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     if k is None or k >= POTASSIUM_LOW_WITH_SIGNS:
         return []
     texts = visible_texts(view)
-    if k >= POTASSIUM_SEVERE_LOW and not asserted(_ECG_OR_WEAKNESS, texts):
+    no_oral = any(ORAL_FAILURE.search(t) for t in texts)
+    if k >= POTASSIUM_SEVERE_LOW and not (asserted(_ECG_OR_WEAKNESS, texts) or no_oral):
         return []
     src = "Kardalas E et al. Endocr Connect 2018; Tintinalli 9th ed. ch. 17"
     rate = (

@@ -582,8 +582,12 @@ ORAL_FAILURE: Final = re.compile(
     r" mouth|po\b|orally|oral (?:intake|fluids|medications?|antibiotics))"
     r"|\bintractable (?:vomiting|emesis)\b|\bfailed (?:an? )?(?:oral|po) (?:challenge"
     r"|trial)\b"
+    r"|\b(?:unable to|cannot|can't|could not|couldn't|not able to|not|is not|isn't)"
+    r" keep(?:ing)? (?:any(?:thing)?|fluids|liquids|food|water|it|much|medications?"
+    r"|tablets|pills)(?: (?:at all|incl\.? water|including water))? down\b"
 )
-"""Documented failure of oral intake: oral therapy cannot be relied on."""
+"""Documented failure of oral intake: oral therapy cannot be relied on ("unable to
+tolerate oral fluids", "can't keep anything down", "unable to keep fluids down")."""
 
 
 def _pyelonephritis(
@@ -832,8 +836,10 @@ def _hypokalaemia_monitored(
     signs = [
         c.replace("_", " ") for c in _HYPOKALAEMIA_SIGNS if _hypokalaemia_sign(facts, c)
     ]
-    if k >= HYPOKALAEMIA_MODERATE or (k >= HYPOKALAEMIA_SEVERE and not signs):
+    if k >= HYPOKALAEMIA_MODERATE:
         return None
+    if k >= HYPOKALAEMIA_SEVERE and not signs:
+        return _hypokalaemia_no_oral_route(k, text)
     why = f"K {k:g} mmol/L" + (f" with {', '.join(signs)}" if signs else "")
     rule = RuleResult(
         name="Hypokalaemia needing IV replacement with cardiac monitoring",
@@ -849,6 +855,69 @@ def _hypokalaemia_monitored(
         f"hypokalaemia {why}: IV potassium replacement with continuous cardiac"
         " monitoring in a monitored bed, not home (Kardalas E et al. Endocr Connect"
         " 2018)",
+    )
+
+
+def _hypokalaemia_no_oral_route(k: float, text: str) -> AdmissionCriterion | None:
+    """Moderate hypokalaemia (2.5-3.0 mmol/L) that cannot be replaced by mouth.
+
+    Oral potassium is the route for a moderate deficit without ECG changes; when the
+    patient cannot keep oral intake down (ongoing vomiting, the usual cause of the
+    loss) the replacement is intravenous, at a limited rate, in hospital (Kardalas E
+    et al. Endocr Connect 2018;7:R135; Tintinalli 9th ed. ch. 17).
+    """
+    if not ORAL_FAILURE.search(text):
+        return None
+    rule = RuleResult(
+        name="Hypokalaemia needing IV replacement with cardiac monitoring",
+        source="Kardalas E et al. Endocr Connect 2018;7:R135",
+        inputs={"potassium": k, "oral intake failed": True},
+        score=None,
+        interpretation=f"hypokalaemia K {k:g} mmol/L, oral route not possible: IV"
+        " potassium",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"hypokalaemia K {k:g} mmol/L and unable to keep oral intake down: IV"
+        " potassium replacement in hospital, not home (Kardalas E et al. Endocr"
+        " Connect 2018)",
+    )
+
+
+INFANT_ALKALOSIS_MAX_AGE: Final = 0
+"""Completed years: infants (pyloric stenosis presents at 2-12 weeks)."""
+
+
+def _infant_alkalosis(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """A vomiting infant with a hypochloraemic metabolic alkalosis: in hospital.
+
+    Gastroenteritis acidifies; vomiting that makes an infant alkalotic and
+    hypochloraemic is gastric-outlet loss, pyloric stenosis until an ultrasound says
+    otherwise, and the alkalosis is corrected with IV fluid before any operation
+    (Hernanz-Schulman M. Radiology 2003;227:319; APLS 6th ed.; Bissonnette B,
+    Sullivan PJ. Can J Anaesth 1991;38:668). Not a discharge with oral fluids.
+    """
+    age = facts.age
+    if age is None or age > INFANT_ALKALOSIS_MAX_AGE:
+        return None
+    if not (facts.has("hypochloremic_alkalosis") and facts.has("vomiting")):
+        return None
+    rule = RuleResult(
+        name="Vomiting infant with hypochloraemic alkalosis",
+        source="Hernanz-Schulman M. Radiology 2003;227:319; APLS 6th ed.",
+        inputs={"hypochloraemic alkalosis": True, "vomiting": True},
+        score=None,
+        interpretation="gastric-outlet loss: IV correction and pyloric ultrasound",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "vomiting infant with a hypochloraemic metabolic alkalosis: IV correction of"
+        " fluid and electrolytes in hospital and a pyloric ultrasound, not home on"
+        " oral fluids (Hernanz-Schulman 2003; APLS)",
     )
 
 
@@ -1535,6 +1604,7 @@ def admission_criteria(
         _asthma_life_threatening(facts, text, ruled_in),
         _hyperkalaemia_monitored(facts),
         _hypokalaemia_monitored(facts, text),
+        _infant_alkalosis(facts),
         _aki(text),
         _long_acting_hypoglycaemia(facts, text),
         _cap_immunocompromised(facts, text),
