@@ -52,6 +52,8 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import exposure_asserted, per_text_of, visible_texts
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.news2 import news2_score
 from agents.offline.rules.results import results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -689,6 +691,11 @@ _SOURCE: Final = _rx(
 )
 LACTATE_HIGH: Final = 2.0
 LACTATE_SHOCK: Final = 4.0
+NEWS2_HIGH_RISK: Final = 7
+"""NICE NG51 (2024) for adults in hospital: a documented infection with NEWS2 >= 7 is
+high risk of severe illness or death from sepsis: cultures, lactate and IV
+antibiotics within 1 h; fluids by the lactate and blood pressure. SSC 2021 advises
+against qSOFA alone as the screen (NEWS is preferred)."""
 
 
 def _qsofa(view: StageView, texts: Sequence[str]) -> int:
@@ -701,7 +708,10 @@ def _qsofa(view: StageView, texts: Sequence[str]) -> int:
 
 
 def sepsis_by_results(view: StageView, pop: Population) -> list[ToxRequired]:
-    """SSC 2021: a documented source with lactate >= 2 or qSOFA >= 2 is sepsis."""
+    """SSC 2021 / NICE NG51: a source with lactate, qSOFA or NEWS2 high is sepsis.
+
+    Lactate >= 2, qSOFA >= 2 or NEWS2 >= 7 with a documented infection source.
+    """
     if _child(pop):
         return []  # paediatric sepsis: agents.pathways.paediatric_sepsis
     texts = visible_texts(view)
@@ -709,7 +719,9 @@ def sepsis_by_results(view: StageView, pop: Population) -> list[ToxRequired]:
         return []
     lactate = _highest("lactate", texts)
     high = lactate is not None and lactate >= LACTATE_HIGH
-    if not (high or _qsofa(view, texts) >= 2):
+    organ = high or _qsofa(view, texts) >= 2
+    news = news2_score(ClinicalFacts(), view.vitals, altered=_altered(texts))
+    if not (organ or news >= NEWS2_HIGH_RISK):
         return []
     src = "Evans L et al. Surviving Sepsis Campaign 2021; Singer M et al. JAMA 2016"
     out = [
@@ -729,6 +741,8 @@ def sepsis_by_results(view: StageView, pop: Population) -> list[ToxRequired]:
             r"cefotaxime|piperacillin|meropenem|ertapenem",
         ),
     ]
+    if not (organ or _shock(view)):
+        return out  # NEWS2 alone: cultures, lactate, antibiotics; fluids by lactate
     if _shock(view) or (lactate is not None and lactate >= LACTATE_SHOCK):
         out.append(
             _req(

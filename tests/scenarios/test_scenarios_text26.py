@@ -145,3 +145,25 @@ def test_heart_failure_written_in_abbreviations_gets_decongestion(
         )
     )
     assert O.medication_ordered(out, "furosemide", "diuretic", "nitr"), O.orders(out)
+
+
+def test_pneumonia_with_news2_of_seven_gets_the_sepsis_hour(reason: Reason) -> None:
+    """NICE NG51 (suspected sepsis, 2024) for adults in hospital: a suspected infection
+    with NEWS2 >= 7 is high risk: blood cultures, lactate and IV antibiotics within
+    1 hour (SSC 2021 advises against qSOFA alone as the screen). A 74-year-old with
+    lobar pneumonia, RR 26, SpO2 90 % on air, HR 104, T 38.6 scores NEWS2 8 with
+    qSOFA 1; main gave oral-or-IV pneumonia antibiotics with no cultures or
+    lactate."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=74,
+            sex="M",
+            vitals=vitals(104, 132, 80, 26, 90, t=38.6),
+            one_liner="74-year-old man with productive cough and fever for 3 days",
+            ed_note="Productive cough, green sputum, fevers. Coarse creps R base."
+            " CXR: RLL consolidation. WCC 16.8. Urea 9.1 mmol/L. Alert and orientated.",
+        )
+    )
+    assert O.ordered(out, "blood culture"), O.orders(out)
+    assert O.ordered(out, "lactate"), O.orders(out)
