@@ -566,6 +566,7 @@ class _Acute:
     kawasaki: bool = False
     intussusception: bool = False
     dehydration_shock: bool = False
+    infant_gastric_outlet: bool = False
     adult_shock: bool = False
     dka_cerebral_oedema: bool = False
     asthma: bool = False
@@ -595,6 +596,7 @@ class _Acute:
             intussusception=acute.surgical_abdomen_child(view, pop),
             dehydration_shock=bool(child.dehydration_shock(view, pop)),
             adult_shock=pathways.shocked_adult(view, pop),
+            infant_gastric_outlet=bool(child.infant_gastric_outlet(view, pop)),
             dka_cerebral_oedema=bool(child.dka_cerebral_oedema(view, pop)),
             asthma=_text.asserted(_ASTHMA, texts),
             torsades=medical.torsades_risk(view),
@@ -650,6 +652,12 @@ def _acute_gate(
             "gastroenteritis with clinical shock: IV or IO fluid bolus and IV "
             "rehydration, not oral rehydration or an orally disintegrating drug "
             "(NICE CG84 1.3.2-1.3.3)"
+        )
+    if a.infant_gastric_outlet and _BILIOUS_ORAL.search(order.name):
+        return "contraindication", (
+            "vomiting infant with a hypochloraemic alkalosis (gastric outlet): nil by "
+            "mouth and IV correction, no antiemetic; ultrasound, not CT (APLS; "
+            "Hernanz-Schulman 2003)"
         )
     if a.adult_shock and _ORAL_FLUIDS.search(order.name):
         return "contraindication", (

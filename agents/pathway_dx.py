@@ -172,6 +172,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "orbital_cellulitis": _one("orbital_cellulitis"),
     "iron_poisoning": _one("iron_poisoning"),
     "dehydration_shock": _one("dehydration"),
+    "infant_gastric_outlet": _one("pyloric_stenosis"),
     # cerebral oedema is a complication of DKA treated as DKA's own emergency
     "dka_cerebral_oedema": _one("dka"),
     # EULAR/PRINTO/PReS 2010 classification criteria met, in an afebrile child with

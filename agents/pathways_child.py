@@ -59,6 +59,7 @@ __all__ = [
     "dka_cerebral_oedema",
     "febrile_young_infant",
     "iga_vasculitis",
+    "infant_gastric_outlet",
     "iron_poisoning",
     "orbital_cellulitis",
 ]
@@ -443,6 +444,60 @@ def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- a vomiting infant's hypochloraemic alkalosis (pyloric stenosis) ---
+
+CHLORIDE_LOW: Final = 98.0
+BICARBONATE_HIGH: Final = 28.0
+PH_HIGH: Final = 7.45
+"""Outside the reference intervals: chloride < 98 mmol/L with bicarbonate > 28 mmol/L
+or pH > 7.45 is a hypochloraemic metabolic alkalosis (``rules.results`` bands)."""
+_VOMIT: Final = _rx(r"vomit\w*|emesis|projectile|posset\w*")
+
+
+def infant_gastric_outlet(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A vomiting infant with a hypochloraemic alkalosis: pyloric stenosis first.
+
+    Gastroenteritis acidifies; vomiting that leaves an infant hypochloraemic and
+    alkalotic is gastric-outlet loss. Ultrasound is the test (pyloric muscle >= 3 mm,
+    channel >= 15 mm: Hernanz-Schulman M. Radiology 2003;227:319); nil by mouth and IV
+    isotonic fluid with glucose (potassium once passing urine) correct the
+    alkalosis before a pyloromyotomy, which is never an emergency (APLS 6th ed.;
+    Bissonnette B, Sullivan PJ. Can J Anaesth 1991;38:668). Oral rehydration and an
+    antiemetic are not its treatment (``order_safety`` blocks them).
+    """
+    if not _under(pop, 1):
+        return []
+    texts = visible_texts(view)
+    if not asserted(_VOMIT, texts):
+        return []
+    low_cl = any(
+        r.value < CHLORIDE_LOW and not r.below
+        for t in texts
+        for r in results_of(t, "chloride")
+    )
+    alkalotic = any(
+        r.value > BICARBONATE_HIGH for t in texts for r in results_of(t, "bicarbonate")
+    ) or any(r.value > PH_HIGH for t in texts for r in results_of(t, "ph"))
+    if not (low_cl and alkalotic):
+        return []
+    src = "Hernanz-Schulman 2003; APLS 6th ed."
+    return [
+        _req(
+            "diagnostic",
+            "pyloric ultrasound",
+            f"vomiting infant with a hypochloraemic alkalosis: gastric outlet ({src})",
+            r"pyloric ultrasound|ultrasound (?:of the )?pylorus",
+        ),
+        _req(
+            "procedure",
+            "nil by mouth, IV access, isotonic fluid with dextrose (potassium once "
+            "passing urine); electrolytes and gas rechecked before any operation",
+            f"correct the alkalosis first: pyloromyotomy is not an emergency ({src})",
+            r"nil by mouth|isotonic fluid",
+        ),
+    ]
+
+
 # --- cerebral oedema in paediatric DKA (Muir 2004; ISPAD 2022) ---
 
 _DKA_NAMED: Final = _rx(r"ketoacidosis|\bdka\b")
@@ -716,5 +771,6 @@ CHILD_PATHWAYS: Final[
     dka_cerebral_oedema,
     iga_vasculitis,
     febrile_young_infant,
+    infant_gastric_outlet,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -66,7 +66,8 @@ def test_a_vomiting_infant_with_hypochloraemic_alkalosis_is_admitted(
     2003;227:319) and APLS: vomiting that leaves an infant hypochloraemic and
     alkalotic is gastric-outlet loss, pyloric stenosis until an ultrasound says
     otherwise, and the alkalosis is corrected with IV fluid in hospital before any
-    operation. Main sent the 5-week-old to observation on oral fluids."""
+    operation; oral rehydration and an antiemetic are not its treatment. Main sent
+    the 5-week-old to observation on ondansetron and oral fluids."""
     out = reason(
         make_case(
             "VOMITING",
@@ -79,6 +80,8 @@ def test_a_vomiting_infant_with_hypochloraemic_alkalosis_is_admitted(
         )
     )
     assert O.disposition(out).disposition == "Admit"
+    assert O.ordered(out, "pyloric ultrasound"), O.orders(out)
+    assert not O.ordered(out, "ondansetron", "oral rehydration"), O.orders(out)
 
 
 def test_a_potassium_written_with_a_decimal_comma_is_read_whole(
