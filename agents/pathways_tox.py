@@ -707,6 +707,20 @@ def _qsofa(view: StageView, texts: Sequence[str]) -> int:
     )
 
 
+def _metabolic_acidosis(texts: Sequence[str]) -> bool:
+    """A measured pH < 7.30 or bicarbonate < 18 mmol/L (the ADA 2024 DKA limits).
+
+    Its Kussmaul breathing and tachycardia score NEWS2 points without infection
+    (ADA 2024 hyperglycaemic crises; ``rules.rule_scope`` keeps qSOFA and SIRS away
+    from ketoacidosis for the same reason): the lactate and qSOFA still count.
+    """
+    ph = _lowest("ph", texts)
+    bicarbonate = _lowest("bicarbonate", texts)
+    return (ph is not None and ph < DKA_PH) or (
+        bicarbonate is not None and bicarbonate < DKA_BICARBONATE
+    )
+
+
 def sepsis_by_results(view: StageView, pop: Population) -> list[ToxRequired]:
     """SSC 2021 / NICE NG51: a source with lactate, qSOFA or NEWS2 high is sepsis.
 
@@ -721,7 +735,7 @@ def sepsis_by_results(view: StageView, pop: Population) -> list[ToxRequired]:
     high = lactate is not None and lactate >= LACTATE_HIGH
     organ = high or _qsofa(view, texts) >= 2
     news = news2_score(ClinicalFacts(), view.vitals, altered=_altered(texts))
-    if not (organ or news >= NEWS2_HIGH_RISK):
+    if not (organ or (news >= NEWS2_HIGH_RISK and not _metabolic_acidosis(texts))):
         return []
     src = "Evans L et al. Surviving Sepsis Campaign 2021; Singer M et al. JAMA 2016"
     out = [
