@@ -161,7 +161,8 @@ _PELVIC: Final = _rx(
 )
 # A period that is late or missed, or a dated last period ("later", "lateral" are not).
 _LATE_PERIOD: Final = _rx(
-    r"lmp|missed (?:a |her )?(?:period|menses)|(?:period|menses|menstruation)\W+"
+    r"lmp|last menstrual period|missed (?:a |her )?(?:period|menses)|"
+    r"(?:period|menses|menstruation)\W+"
     r"(?:\w+\W+){0,3}late\b|late (?:period|menses)"
 )
 _SEVERE_FEATURES: Final = _rx(
@@ -946,8 +947,7 @@ def ectopic(view: StageView, pop: Population) -> list[Required]:
         ),
     ]
     if unstable:
-        out.insert(
-            0,
+        out[0:0] = [
             _req(
                 "consult",
                 "OB/GYN emergently: suspected ruptured ectopic pregnancy in shock",
@@ -956,7 +956,14 @@ def ectopic(view: StageView, pop: Population) -> list[Required]:
                 # consult (the protocol's) is not the response to shock.
                 r"(?:ob/gyn|obstetric|gynecolog|gynaecolog)\w* emergent",
             ),
-        )
+            _req(
+                "procedure",
+                "two large-bore IVs, type and crossmatch, blood ready",
+                "shock index >= 1 or hypotension with a possible ruptured ectopic: "
+                f"haemorrhage until the ultrasound says otherwise ({src}; ATLS)",
+                r"large-bore|crossmatch|massive transfusion",
+            ),
+        ]
     return out
 
 

@@ -265,3 +265,58 @@ def test_head_bump_on_an_anticoagulant_is_still_scanned(reason: Reason) -> None:
     )
     assert out.final.disposition != "Discharge", O.disposition(out).rationale
     assert O.ordered(out, "ct head"), O.orders(out)
+
+
+def test_appendicitis_read_from_migration_and_mcburney_tenderness_is_admitted(
+    reason: Reason,
+) -> None:
+    """Pain moving from the umbilicus to the right lower abdomen, McBurney tenderness,
+    rebound, fever, WBC 14 and a CT appendicitis: Alvarado >= 7 (Alvarado 1986) with a
+    confirming CT; appendectomy is the plan (WSES Jerusalem 2020): admitted to surgery,
+    not an observation bed."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=22,
+            sex="F",
+            vitals=vitals(96, 118, 72, 16, 99, t=38.1),
+            one_liner="22F with 1 day of periumbilical pain moving to the right lower "
+            "abdomen, anorexia and nausea.",
+            ed_note=(
+                "22F pain began periumbilical yesterday, now RLQ, anorexia, nausea. "
+                "Exam: McBurney tenderness, rebound, Rovsing positive. Urine hCG "
+                "negative. WBC 14. CT abdomen/pelvis: dilated 11 mm appendix with "
+                "periappendiceal fat stranding, no perforation or abscess."
+            ),
+        )
+    )
+    assert out.final.disposition in ("Admit", "OR Admit"), O.disposition(out).rationale
+
+
+def test_possible_ruptured_ectopic_in_shock_gets_access_and_blood_before_the_hcg(
+    reason: Reason,
+) -> None:
+    """Last menstrual period 6 weeks ago, sudden right iliac fossa and shoulder-tip
+    pain, presyncope, shock index 1.26, no vaginal bleeding: a ruptured ectopic until
+    the ultrasound says otherwise (ACOG PB 193; ATLS): large-bore access and crossmatch
+    now, gynaecology emergently, whatever the pregnancy test will show."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=28,
+            sex="F",
+            vitals=vitals(118, 94, 58, 22, 99),
+            one_liner="28F with sudden right lower abdominal pain and shoulder tip "
+            "pain, felt faint.",
+            ed_note=(
+                "28F, last menstrual period 6 weeks ago, sudden right iliac fossa pain "
+                "2 hours ago, pain at the tip of the right shoulder, felt faint on "
+                "standing. No vaginal bleeding. Abdomen tender with guarding in the "
+                "right lower quadrant."
+            ),
+        )
+    )
+    assert O.ordered(out, "large-bore"), O.orders(out)
+    assert O.ordered(out, "crossmatch"), O.orders(out)
+    assert O.ordered(out, r"(?:ob/gyn|gyn\w*) emergent"), O.orders(out)
+    assert out.final.disposition != "Discharge"
