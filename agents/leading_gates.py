@@ -23,6 +23,17 @@ written for a lower-ranked diagnosis can contradict the one that leads:
   2023, class 1 for aSAH: it is not a treatment of a headache under investigation);
 - thrombolysis when a TIA leads or the deficit has resolved (AHA/ASA 2019 3.5:
   lysis treats a persisting disabling deficit; NICE NG128 2019 TIA);
+- dual antiplatelet therapy (aspirin with a clopidogrel load) for a stroke whose
+  stated NIHSS is above 3: it is the treatment of a TIA or a minor stroke (NIHSS <= 3;
+  Kleindorfer DO et al. AHA/ASA 2021 secondary prevention, Stroke 2021;52:e364; POINT,
+  Johnston SC et al. NEJM 2018; CHANCE, Wang Y et al. NEJM 2013), and an antiplatelet
+  waits 24 h after thrombolysis (Powers WJ et al. AHA/ASA 2019 4.8);
+- permissive hypotension (a leaking aneurysm's or a haemorrhage's order) while a
+  shock that needs volume leads (adrenal crisis, sepsis, DKA or HHS, anaphylaxis,
+  dehydration): that shock is treated with fluid (Bornstein SR et al. Endocrine
+  Society 2016 adrenal insufficiency; Evans L et al. Surviving Sepsis Campaign 2021,
+  30 mL/kg; JBDS-IP 2023 DKA; RCUK 2021 anaphylaxis); the aorta is still imaged, and a
+  rupture it shows changes the plan;
 - a head CT for a febrile child who limps without a neurological sign
   (``agents.pathways_msk``: septic arthritis by the Kocher criteria; ALARA).
 - empirical sepsis antibiotics when a non-infective cause of the fever and
@@ -44,6 +55,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from agents import _text
+from agents.offline.rules.findings import stated_nihss
 from agents.schemas import DifferentialEntry, Order
 from cases.rx import word_start
 
@@ -127,6 +139,16 @@ _NOT_SHOWN: Final = re.compile(
     r"query|suspect\w*|suspicion of|possible|probable|likely|if|awaiting|pending|"
     r"risk of|worried about|consider\w*)\b[^.;:\n]{0,40}$|\?\s*$"
 )
+_FLUID_SHOCK: Final = _rx(
+    r"addison\w*|adrenal (?:crisis|insufficiency)|sepsis|septic|ketoacidosis|"
+    r"hyperosmolar|anaphyla\w*|dehydration|gastroenteritis|heat ?stroke"
+)
+"""Shock treated with volume (the leading diagnosis's name)."""
+_PERMISSIVE: Final = _rx(r"permissive hypotension")
+MINOR_STROKE_NIHSS: Final = 3
+"""The NIHSS of a minor stroke in POINT and CHANCE (AHA/ASA 2021: DAPT to NIHSS 3)."""
+_DAPT: Final = _rx(r"clopidogrel|ticagrelor")
+_ASPIRIN: Final = _rx(r"aspirin\b|asa\b")
 _STOP: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|avoid|no|do not)\b")
 _HEAD_CT: Final = _rx(r"ct\b[^;]{0,20}(?:head|brain)|(?:head|brain) ct\b")
 
@@ -166,6 +188,10 @@ class Situation:
     """A febrile child who limps, without a neurological sign (``pathways_msk``)."""
     resolved_deficit: bool = False
     """A TIA leads, or the focal deficit is documented as resolved."""
+    fluid_shock: str | None = None
+    """The leading diagnosis when it is a shock treated with volume."""
+    nihss: int | None = None
+    """The stated NIHSS when above the minor-stroke limit and the deficit persists."""
     sterile_sirs: str | None = None
     """A ruled-in non-infective cause of SIRS, when no infection clue is documented."""
 
@@ -209,6 +235,10 @@ def read(
     resolved = (leading is not None and bool(_TIA.search(leading))) or (
         _text.asserted(_RESOLVED, texts)
     )
+    fluid = leading if leading is not None and _FLUID_SHOCK.search(leading) else None
+    nihss = stated_nihss(texts)
+    if nihss is not None and (nihss <= MINOR_STROKE_NIHSS or resolved):
+        nihss = None
     sterile = next(
         (
             e.diagnosis
@@ -226,6 +256,8 @@ def read(
         sah_shown=sah,
         febrile_limp=febrile_limp,
         resolved_deficit=resolved,
+        nihss=nihss,
+        fluid_shock=fluid,
     )
 
 
@@ -275,6 +307,20 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
             "the focal deficit has resolved (a TIA): no thrombolysis, which treats a "
             "persisting disabling deficit (AHA/ASA 2019 3.5); antiplatelet therapy and "
             "specialist assessment (NICE NG128 2019)"
+        )
+    if s.fluid_shock is not None and _PERMISSIVE.search(name):
+        return "treatment_threshold", (
+            f"{s.fluid_shock} leads: its hypotension is treated with fluid (Endocrine "
+            "Society 2016; Surviving Sepsis Campaign 2021; JBDS-IP 2023); permissive "
+            "hypotension only once imaging shows a bleeding aneurysm or haemorrhage"
+        )
+    if s.nihss is not None and _DAPT.search(name) and _ASPIRIN.search(name):
+        return "treatment_threshold", (
+            f"NIHSS {s.nihss} > {MINOR_STROKE_NIHSS}: not a minor stroke; dual "
+            "antiplatelet therapy treats a TIA or a minor stroke (AHA/ASA 2021 "
+            "secondary prevention; POINT, CHANCE), and an antiplatelet waits 24 h "
+            "after thrombolysis (AHA/ASA 2019 4.8): aspirin once imaging and the "
+            "reperfusion decision allow"
         )
     if s.hypotension is not None and order.kind == "medication":
         if BP_LOWERING.search(name):

@@ -55,6 +55,7 @@ from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import sign_findings
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, results_of
+from agents.offline.rules.stopped import withdrawn
 from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
@@ -254,7 +255,9 @@ def agranulocytosis_suspected(view: StageView, _pop: Population) -> list[AcuteRe
     """ATA 2016 / MHRA 2019: fever or sore throat on carbimazole, PTU or clozapine."""
     texts = visible_texts(view)
     if not (
-        asserted(AGRANULOCYTOSIS_DRUG, texts) and asserted(_INFECTION_SYMPTOM, texts)
+        asserted(AGRANULOCYTOSIS_DRUG, texts)
+        and asserted(_INFECTION_SYMPTOM, texts)
+        and not withdrawn(AGRANULOCYTOSIS_DRUG, texts)
     ):
         return []
     src = (

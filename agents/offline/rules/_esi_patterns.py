@@ -30,7 +30,7 @@ from agents.offline.rules.immunocompromise import (
     AGRANULOCYTOSIS_DRUGS,
     immunocompromise,
 )
-from agents.offline.rules.stopped import stopped
+from agents.offline.rules.stopped import stopped, withdrawn
 from cases.models import Vitals
 from cases.rx import Prefilter, guard_of, guarded, may_match, whole_letters
 
@@ -146,6 +146,9 @@ Immunocompromise itself is the one declaration, ``rules.immunocompromise`` (IDSA
 2014 / ATS-IDSA 2019)."""
 
 
+_AGRANULOCYTOSIS_DRUG: Final = re.compile(rf"(?i){AGRANULOCYTOSIS_DRUGS}")
+
+
 class _Immunocompromise:
     """``Searches`` for immunocompromise or a febrile-risk group in one text.
 
@@ -155,6 +158,10 @@ class _Immunocompromise:
 
     def search(self, string: str, /) -> object | None:
         for m in FEBRILE_RISK.finditer(string):
+            if _AGRANULOCYTOSIS_DRUG.fullmatch(m.group(0)) and withdrawn(
+                _AGRANULOCYTOSIS_DRUG, [string]
+            ):
+                continue  # stopped weeks ago: the neutrophils have recovered
             if context_status(string, m.start(), m.end()) in _STATED:
                 return m
         return immunocompromise(string)

@@ -31,11 +31,12 @@ calf 3 cm or more larger than the other is the Wells scores' clinical sign of DV
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["limb_perfusion_spans", "limb_sign_spans"]
+__all__ = ["limb_perfusion_spans", "limb_sign_spans", "stated_nihss"]
 
 _SIDE: Final = r"(?:left|right|lt|rt|(?-i:L|R))"
 _SIDED: Final = rf"{_SIDE}(?:[- ]?sided)?\.?"
@@ -161,6 +162,12 @@ def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
         out.append(("focal_deficit", m.start(), m.end(), int(m.group(1)) > 0))
     out += _dvt_sign_spans(text)
     return sorted(out, key=lambda x: x[1])
+
+
+def stated_nihss(texts: Sequence[str]) -> int | None:
+    """The highest NIHSS stated in ``texts`` (the worst examination), or None."""
+    found = [int(m.group(1)) for t in texts for m in _NIHSS.finditer(t)]
+    return max(found) if found else None
 
 
 def _pain_caused(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,11 @@ from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches
-from agents.offline.rules._limb_signs import limb_perfusion_spans, limb_sign_spans
+from agents.offline.rules._limb_signs import (
+    limb_perfusion_spans,
+    limb_sign_spans,
+    stated_nihss,
+)
 from agents.offline.rules._mental_status_course import (
     PROLONGED_ALTERED_MENTATION,
     prolonged_altered_mentation_spans,
@@ -69,6 +73,7 @@ __all__ = [
     "negative_prefix",
     "plain_quotes",
     "sign_findings",
+    "stated_nihss",
 ]
 
 FindingStatus = Literal[
@@ -993,6 +998,14 @@ _NEAR_MISS: Final = re.compile(
 syncope requires (ESC 2018 syncope guideline, definitions)."""
 
 
+_EYE_SUBJECT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:vision|sight|eye)(?![A-Za-z])[^.;,]{0,40}$"
+)
+"""An eye or the vision as the subject of "blacked out" ("the vision in his left eye
+blacked out for a few minutes"): a transient monocular visual loss (amaurosis fugax,
+a GCA and carotid warning: AHA/ASA 2021 CRAO statement; BSR 2020 GCA), not a faint."""
+
+
 def _own_negations_masked(text: str, found: list[tuple[int, int, str]]) -> str:
     """The text with the negation words that belong to a finding's own name masked.
 
@@ -1240,6 +1253,8 @@ def extract_findings(
             # bowel sounds), it does not repeat the first one's negation
             status = "present"
         read = scoped  # the text the status is read from
+        if concept == "syncope" and _EYE_SUBJECT.search(text, s_start, start):
+            concept = "vision_loss"  # "the vision in his left eye blacked out"
         if concept == "syncope" and (near := _NEAR_MISS.search(text, s_start, start)):
             # "nearly blacked out": the faint did not happen (presyncope)
             unmasked = " " * (start - near.start())

@@ -250,6 +250,14 @@ PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
         "% or pregnancy; UHMS 2019): a referral to a hyperbaric centre, not home",
     ),
     _NeedPattern(
+        "three days of IV pulsed methylprednisolone",
+        "ward",
+        _rx(r"methylprednisolone (?:250|500|1000|500-1000) ?mg[^;]{0,30}\b3 days"),
+        "Mackie SL et al. BSR 2020 giant cell arteritis guideline (visual symptoms: IV "
+        "methylprednisolone 0.25-1 g daily for up to 3 days, same-day ophthalmology); "
+        "Maz M et al. ACR/VF 2021 GCA: daily infusions are hospital care",
+    ),
+    _NeedPattern(
         "a therapeutic heparin infusion",
         "ward",
         _rx(

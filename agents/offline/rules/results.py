@@ -863,11 +863,18 @@ def _rumack_line(hours: float) -> float:
     return 150.0 * 2 ** (-(hours - 4.0) / 4.0)
 
 
+MILD_SODIUM_FLOOR: Final = 130.0
+"""ESE 2014 (Spasovski G et al. Eur J Endocrinol 2014;170:G1): hyponatraemia of 130-134
+mmol/L is mild, 125-129 moderate, below 125 profound."""
+
+
 def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
     v, below = r.value, r.below
     a = r.analyte
     table: dict[str, list[tuple[bool, str]]] = {
+        # ESE 2014 biochemical classes: mild 130-134, moderate 125-129, profound < 125
         "sodium": [(v < 125, "sodium_low_profound"), (v < 135, "sodium_low"),
+                   (MILD_SODIUM_FLOOR <= v < 135, "sodium_low_mild"),
                    (135 <= v <= 145, "sodium_normal"), (v > 145, "sodium_high")],
         "potassium": [(v >= 6.5, "potassium_high_severe"),
                       (v > 5.5, "potassium_high"),
@@ -1055,6 +1062,8 @@ def result_findings(
                     concept=c, status="present", text=r.text, start=r.start, end=r.end
                 ),
             )
+    if any(r.analyte == "sodium" and r.value < MILD_SODIUM_FLOOR for r in results):
+        seen.pop("sodium_low_mild", None)  # 128, then 131 after treatment: not mild
     alkalosis = _hypochloraemic_alkalosis(seen)
     if alkalosis is not None:
         seen.setdefault("hypochloremic_alkalosis", alkalosis)

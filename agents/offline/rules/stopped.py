@@ -9,15 +9,23 @@ taking his warfarin months ago" are no current anticoagulation; a stop within
 in the last 48 h still anticoagulates (Powers WJ et al. AHA/ASA 2019 acute ischaemic
 stroke, section 3.5; Tomaselli GF et al. ACC 2020 ECDP on bleeding on oral
 anticoagulants: DOAC effect lasts about 24-48 h).
+
+A drug that causes agranulocytosis (carbimazole, methimazole, propylthiouracil,
+clozapine) stopped weeks or months before the visit ("stopped carbimazole 2 months
+ago") no longer explains a fever: the neutrophil count recovers within about 1-3 weeks
+of withdrawal (Vicente N et al. Eur Thyroid J 2017;6:93; Ross DS et al. ATA 2016), so
+``stopped_weeks_ago`` asks for a stop dated ``RECOVERED_WEEKS`` or more ago; an
+undated or recent stop still counts as exposure.
 Research software, not for clinical use.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["STOPPED_HOURS", "stopped"]
+__all__ = ["STOPPED_HOURS", "stopped", "stopped_weeks_ago", "withdrawn"]
 
 STOPPED_HOURS: Final = 48.0
 """A stop at least this long ago (or undated) ends the anticoagulation (AHA/ASA 2019
@@ -41,14 +49,20 @@ _DAYS_AGO: Final = re.compile(
 )
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The mention with its sentence's 30 characters before and its clause after."""
+    m = _STOP_CLAUSE.match(text, end)
+    before = text[max(0, start - 30) : start]
+    return before.rsplit(".", 1)[-1] + text[start : m.end() if m else end]
+
+
 def stopped(text: str, start: int, end: int) -> bool:
     """A stop worded at the mention, ``STOPPED_HOURS`` ago or more, or undated."""
     before = text[max(0, start - 30) : start]
     after = re.split(r"[.;\n]", text[end : end + 40], maxsplit=1)[0]
     if not (_STOP_BEFORE.search(before) or _STOP_AFTER.match(after)):
         return False
-    m = _STOP_CLAUSE.match(text, end)
-    clause = before.rsplit(".", 1)[-1] + text[start : m.end() if m else end]
+    clause = _clause(text, start, end)
     if _RECENT.search(clause):
         return False
     days = _DAYS_AGO.search(clause)
@@ -57,3 +71,55 @@ def stopped(text: str, start: int, end: int) -> bool:
     n = days.group(1).lower()
     value = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(n)
     return (float(n) if value is None else value) * 24 >= STOPPED_HOURS
+
+
+RECOVERED_WEEKS: Final = 4.0
+"""Weeks after withdrawal by which a drug-induced agranulocytosis has recovered."""
+_WEEKS_AGO: Final = re.compile(
+    r"(?i)\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|several)\s*"
+    r"(weeks?|wks?|months?|mo|years?|yrs?)\s+(?:ago|prior|earlier|before)"
+)
+_COUNT: Final = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "few": 3.0,
+    "several": 3.0,
+}
+
+
+_WEEKS_PER: Final = {"w": 1.0, "m": 4.0, "y": 52.0}
+
+
+def stopped_weeks_ago(text: str, start: int, end: int) -> bool:
+    """A stop worded at the mention and dated ``RECOVERED_WEEKS`` or more ago."""
+    if not stopped(text, start, end):
+        return False
+    ago = _WEEKS_AGO.search(_clause(text, start, end))
+    if ago is None:
+        return False
+    n = ago.group(1).lower()
+    count = _COUNT.get(n)
+    unit = ago.group(2).lower()[0]
+    weeks = (float(n) if count is None else count) * _WEEKS_PER[unit]
+    return weeks >= RECOVERED_WEEKS
+
+
+def withdrawn(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
+    """Every mention of ``pattern`` worded as stopped, one dated weeks ago or more.
+
+    "Off carbimazole" in the one-liner and "stopped carbimazole 2 months ago" in the
+    history: withdrawn; a mention without stop wording ("restarted carbimazole last
+    week", "on clozapine") is current use.
+    """
+    spans = [(t, m.start(), m.end()) for t in texts for m in pattern.finditer(t)]
+    return (
+        bool(spans)
+        and all(stopped(t, a, b) for t, a, b in spans)
+        and any(stopped_weeks_ago(t, a, b) for t, a, b in spans)
+    )
