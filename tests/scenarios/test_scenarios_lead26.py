@@ -320,3 +320,41 @@ def test_possible_ruptured_ectopic_in_shock_gets_access_and_blood_before_the_hcg
     assert O.ordered(out, "crossmatch"), O.orders(out)
     assert O.ordered(out, r"(?:ob/gyn|gyn\w*) emergent"), O.orders(out)
     assert out.final.disposition != "Discharge"
+
+
+def test_type_1_diabetic_vomiting_with_polyuria_is_possible_dka_at_triage(
+    reason: Reason,
+) -> None:
+    """A young woman with type 1 diabetes, two days of nausea, vomiting and polyuria,
+    HR 118 and RR 30: DKA until proven otherwise (ADA 2024 hyperglycaemic crises;
+    ISPAD 2022), a high-risk situation: ESI 2, not a two-resource ESI 3."""
+    out = reason(
+        make_case(
+            "NAUSEA",
+            age=24,
+            sex="F",
+            vitals=vitals(118, 108, 64, 30, 99, t=37.0),
+            one_liner="24F T1DM, N/V and polyuria x2 days",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final
+
+
+def test_vomiting_in_diabetes_without_a_dka_feature_is_not_flagged(
+    reason: Reason,
+) -> None:
+    """Guard: a man with diet-controlled type 2 diabetes and a day of vomiting after
+    a takeaway, normal vitals, no thirst, polyuria or deep breathing: no DKA flag."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=52,
+            sex="M",
+            vitals=vitals(84, 134, 80, 16, 98),
+            one_liner="52M with diet-controlled type 2 diabetes, vomiting since a "
+            "takeaway last night.",
+        )
+    )
+    triage = next(r.output for r in out.trace if r.stage == "triage")
+    flags = " ".join(triage.red_flags)  # type: ignore[union-attr]
+    assert "DKA" not in flags, flags

@@ -906,15 +906,23 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         max_age=12,
     ),
     TimeCritical(
-        "known diabetes with vomiting and deep or rapid breathing (possible DKA)",
+        "known diabetes with vomiting and deep breathing or thirst and polyuria"
+        " (possible DKA)",
         _rx(r"diabet\w*|type 1|t1dm|insulin"),
         "ISPAD 2022 clinical practice consensus: diabetic ketoacidosis (vomiting,"
         " abdominal pain and deep sighing breathing in a child with diabetes are DKA"
-        " until proven otherwise); ADA 2024 hyperglycaemic crises",
-        requires=_rx(r"vomit\w*|throwing up|abd\w* pain|belly pain|stomach pain"),
+        " until proven otherwise); ADA 2024 hyperglycaemic crises (Umpierrez GE et al."
+        " Diabetes Care 2024: polyuria, polydipsia and vomiting over a day or two,"
+        " insulin omission the commonest trigger)",
+        requires=_rx(
+            r"vomit\w*|throwing up|abd\w* pain|belly pain|stomach pain|n/v|n&v"
+            r"|nausea and vomiting"
+        ),
         requires_also=_rx(
             r"kussmaul|(?:deep|rapid|fast|heavy|sighing)(?: \w+){0,2} breath\w*"
             r"|breath\w* (?:fast|deep\w*|hard|heav\w*|rapid\w*)|fruity|drows\w*"
+            r"|polyuri\w*|polydips\w*|(?:ran|run|running) out of (?:\w+ )?insulin"
+            r"|(?:missed|stopped|omitted) (?:\w+ )?insulin(?: doses?)?"
         ),
         points_to=("dka",),
     ),
