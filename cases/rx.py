@@ -229,6 +229,28 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | 
     return None if got is None else (got, folded)
 
 
+def folded_text(text: str) -> str | None:
+    """``text.lower()`` where ``(?i)`` matches an ASCII string as ``str.lower`` does.
+
+    True of an ASCII text, and of a text whose other characters are all uncased
+    (``c.lower() == c == c.upper()``: "°", "±", "→"): ``re`` folds a character onto
+    an ASCII letter only through its lowercase or the equivalences of ``re._casefix``
+    (dotless i, long s, the Kelvin sign), all cased, so no uncased character matches
+    an ASCII literal under ``(?i)`` (checked over every code point in
+    tests/unit/test_perf26_fold.py) and a required ASCII string of a match stands in
+    ``str.lower`` of the text. None when a cased non-ASCII character is present.
+    """
+    if text.isascii():
+        return text.lower()
+    for c in set(text).difference(_ASCII):
+        if not c.lower() == c == c.upper():
+            return None
+    return text.lower()
+
+
+_ASCII: Final = frozenset(map(chr, range(128)))
+
+
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match ``text``.
 
@@ -248,7 +270,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if folded:
         low = _lowered(text)
         if low is None:
-            return True  # non-ASCII text: (?i) folds beyond str.lower
+            return True  # a cased non-ASCII letter: (?i) folds beyond str.lower
         text = low
     for s in strings:  # noqa: SIM110 - ~700 calls a request: a generator costs more
         if s in text:
@@ -257,11 +279,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _lowered(text: str) -> str | None:
-    """``text.lower()`` for an ASCII text (None otherwise), kept for the last texts."""
+    """``folded_text(text)``, kept for the last texts asked."""
     entry = _LOWER.get(id(text))
     if entry is not None and entry[0] is text:
         return entry[1]
-    low = text.lower() if text.isascii() else None
+    low = folded_text(text)
     if len(_LOWER) >= _LOWER_SIZE:
         _LOWER.pop(next(iter(_LOWER)), None)
     _LOWER[id(text)] = (text, low)
@@ -317,9 +339,9 @@ class Prefilter:
         for s, b in self._by_case:
             if s in text:
                 bits |= b
-        if not text.isascii():
-            return bits | self._folded  # (?i) folds beyond str.lower: always scan
-        low = text.lower()
+        low = folded_text(text)
+        if low is None:  # a cased non-ASCII letter: (?i) folds beyond str.lower
+            return bits | self._folded
         for s, b in self._by_folded:
             if s in low:
                 bits |= b
