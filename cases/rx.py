@@ -229,26 +229,23 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | 
     return None if got is None else (got, folded)
 
 
-def folded_text(text: str) -> str | None:
-    """``text.lower()`` where ``(?i)`` matches an ASCII string as ``str.lower`` does.
+FOLDS_TO_ASCII: Final = frozenset("\u0130\u0131\u017f\u212a")
+"""The only non-ASCII characters ``re.IGNORECASE`` matches to an ASCII literal
+(dotted and dotless i, long s, Kelvin sign; every code point checked in
+tests/unit/test_perf26_fold.py)."""
 
-    True of an ASCII text, and of a text whose other characters are all uncased
-    (``c.lower() == c == c.upper()``: "°", "±", "→"): ``re`` folds a character onto
-    an ASCII letter only through its lowercase or the equivalences of ``re._casefix``
-    (dotless i, long s, the Kelvin sign), all cased, so no uncased character matches
-    an ASCII literal under ``(?i)`` (checked over every code point in
-    tests/unit/test_perf26_fold.py) and a required ASCII string of a match stands in
-    ``str.lower`` of the text. None when a cased non-ASCII character is present.
+
+def folded_text(text: str) -> str | None:
+    """``text.lower()`` when ``(?i)`` matches ASCII strings in it as ``str.lower`` does.
+
+    A match of an ASCII literal under ``(?i)`` is ASCII unless the text holds one
+    of ``FOLDS_TO_ASCII``, and lower-casing keeps such a run contiguous (only the
+    dotted capital I lower-cases to two characters): a required ASCII string of a
+    match then stands in the lowered text. None when the text holds one of them.
     """
     if text.isascii():
         return text.lower()
-    for c in set(text).difference(_ASCII):
-        if not c.lower() == c == c.upper():
-            return None
-    return text.lower()
-
-
-_ASCII: Final = frozenset(map(chr, range(128)))
+    return text.lower() if FOLDS_TO_ASCII.isdisjoint(text) else None
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -270,7 +267,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if folded:
         low = _lowered(text)
         if low is None:
-            return True  # a cased non-ASCII letter: (?i) folds beyond str.lower
+            return True  # a FOLDS_TO_ASCII character: (?i) folds beyond str.lower
         text = low
     for s in strings:  # noqa: SIM110 - ~700 calls a request: a generator costs more
         if s in text:
@@ -340,7 +337,7 @@ class Prefilter:
             if s in text:
                 bits |= b
         low = folded_text(text)
-        if low is None:  # a cased non-ASCII letter: (?i) folds beyond str.lower
+        if low is None:  # a FOLDS_TO_ASCII character: (?i) folds beyond lower
             return bits | self._folded
         for s, b in self._by_folded:
             if s in low:

@@ -1,9 +1,9 @@
-"""perf26: the required-string prefilter reads texts with uncased non-ASCII symbols.
+"""perf26: the required-string prefilter reads every text but the four folds.
 
-``cases.rx.folded_text`` lower-cases a text whose non-ASCII characters are all
-uncased ("36.7 °C"), so ``may_match`` and ``Prefilter`` skip the ``(?i)`` patterns
-whose required strings it lacks instead of scanning every one; a cased non-ASCII
-letter (the Kelvin sign, the long s, "é") still means a full scan.
+Under ``re.IGNORECASE`` only four non-ASCII characters match an ASCII literal
+(``cases.rx.FOLDS_TO_ASCII``), so ``may_match`` and ``Prefilter`` compare a text
+without them lower-cased ("36.7 °C", "fièvre") instead of scanning every ``(?i)``
+pattern; a text holding one of them (the Kelvin sign, the long s) is still scanned.
 """
 
 from __future__ import annotations
@@ -16,21 +16,26 @@ import pytest
 from cases import rx
 
 
-def _uncased_beyond_ascii() -> str:
-    """Every code point above ASCII with ``c.lower() == c == c.upper()``."""
-    chars = (
+def test_only_the_four_folds_match_an_ascii_literal_under_ignorecase() -> None:
+    text = "".join(
         chr(cp) for cp in range(0x80, sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF
     )
-    return "".join(c for c in chars if c.lower() == c == c.upper())
-
-
-def test_no_uncased_character_matches_an_ascii_literal_under_ignorecase() -> None:
-    text = _uncased_beyond_ascii()
-    assert len(text) > 1_000_000
+    found: set[str] = set()
     for code in range(128):
         literal = re.escape(chr(code))
         for flags in (re.IGNORECASE, re.IGNORECASE | re.ASCII):
-            assert re.search(literal, text, flags) is None, (chr(code), flags)
+            found.update(m.group() for m in re.finditer(literal, text, flags))
+    assert found == rx.FOLDS_TO_ASCII
+
+
+def test_lowering_keeps_one_character_for_one_but_the_dotted_capital_i() -> None:
+    longer = {
+        chr(cp)
+        for cp in range(sys.maxunicode + 1)
+        if not 0xD800 <= cp <= 0xDFFF and len(chr(cp).lower()) != 1
+    }
+    assert longer == {"\u0130"}
+    assert longer <= rx.FOLDS_TO_ASCII
 
 
 @pytest.mark.parametrize(
@@ -41,7 +46,8 @@ def test_no_uncased_character_matches_an_ascii_literal_under_ignorecase() -> Non
         ("BP ± 10 → Repeat", "bp ± 10 → repeat"),
         ("Kelvin \u212a", None),  # folds onto 'k' under (?i)
         ("Tran\u017fferred", None),  # the long s folds onto 's'
-        ("Fièvre 39 °C", None),
+        ("Fièvre 39 °C", "fièvre 39 °c"),
+        ("DİZZY", None),  # the dotted capital I folds onto 'i'
     ],
 )
 def test_folded_text(text: str, folded: str | None) -> None:
@@ -53,7 +59,7 @@ def test_may_match_skips_a_symbol_text_without_the_required_string() -> None:
     assert not rx.may_match(pain, "Temp: 38.4 °C, no complaints")
     assert rx.may_match(pain, "CHEST PAIN since 2 h, Temp 38.4 °C")
     assert pain.search("CHEST PAIN since 2 h, Temp 38.4 °C")
-    assert rx.may_match(pain, "chest pain, 310 \u212a")  # cased non-ASCII: scan
+    assert rx.may_match(pain, "chest pain, 310 \u212a")  # a fold: scanned
 
 
 _TEXTS = (
@@ -61,6 +67,7 @@ _TEXTS = (
     "CHEST PAIN radiating to the back, 38 °C",
     "fever 39 °C, Stiff neck \u212a",
     "Fièvre et toux",
+    "FIÈVRE ET TOUX, 39 °C",
     "plain ascii text about sepsis",
 )
 _PATTERNS = (

@@ -16,13 +16,11 @@ from dataclasses import dataclass
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._spelling import british_variant
+from cases.rx import FOLDS_TO_ASCII
 
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 
-# Non-ASCII characters that ``re.IGNORECASE`` matches to ASCII letters (dotted and
-# dotless i, long s, Kelvin sign); a text holding one takes the plain full-regex path.
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _RUN = re.compile(r"[A-Za-z0-9]+")
 _SEP = re.compile(r"[\s-]+")
 _LEAD = re.compile(r"^[A-Za-z0-9]+")
@@ -171,7 +169,8 @@ def full_matches(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
 
 def raw_matches(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
     """``(start, end, matched text)`` exactly as :func:`full_matches` gives them."""
-    if not lex.indexed or not _FOLDS_TO_ASCII.isdisjoint(text):
+    # A text holding a character ``(?i)`` folds onto ASCII takes the full regex.
+    if not lex.indexed or not FOLDS_TO_ASCII.isdisjoint(text):
         return full_matches(lex, text)
     found: list[tuple[int, int, str]] = []
     runs = [(m.start(), m.group(0)) for m in _RUN.finditer(text)]
