@@ -52,7 +52,7 @@ from typing import Final
 from agents import reversal
 from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.rules.findings import sign_findings
+from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, results_of
 from agents.offline.rules.stopped import withdrawn
@@ -968,18 +968,26 @@ _CAP_ANTIBIOTIC: Final = (
 )
 
 
+_INFILTRATE: Final = "cxr_infiltrate"
+"""Read by the findings lexicon alone (its knowledge-base terms), so ``may_name``
+tells the texts that cannot hold one."""
+
+
 def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]:
     """ATS/IDSA 2019: an adult's infiltrate with compatible symptoms is treated."""
     if not _adult(pop):
         return []
     kb = load_knowledge()  # cached by the loader
+    texts = visible_texts(view)
+    if not any(may_name(kb, _INFILTRATE, t) for t in texts):
+        return []  # no text names an infiltrate: spare reading the whole note
     present = {
         f.concept
-        for t in visible_texts(view)
+        for t in texts
         for f in current_findings(t, kb)
         if f.status == "present"
     }
-    if "cxr_infiltrate" not in present or present & _NOT_CAP:
+    if _INFILTRATE not in present or present & _NOT_CAP:
         return []
     if not present & _PNEUMONIA_SYMPTOMS:
         return []

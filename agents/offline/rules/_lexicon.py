@@ -110,6 +110,18 @@ def lexicon(kb: KnowledgeBase) -> _Lexicon:
     return _Lexicon(ci, cs, lookup, True, ci_groups, cs_groups, {})
 
 
+@functools.lru_cache(maxsize=64)
+def term_words(kb: KnowledgeBase, concept: str) -> frozenset[str]:
+    """The longest word of each term that the lexicon of ``kb`` reads as ``concept``.
+
+    A mention is found for ``concept`` only where the matched text's separators
+    collapse to one of those terms (``_concept_for``), so the lower-cased text holds
+    one of these lower-cased words wherever a mention of ``concept`` is found.
+    """
+    keys = [k.lower() for k, c in lexicon(kb).lookup.items() if c == concept]
+    return frozenset(max(k.split(" "), key=len) for k in keys)
+
+
 def _key(term: str) -> str:
     """Lookup key of a term or a matched text: spaces and hyphens are one separator.
 

@@ -39,7 +39,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
-from agents.offline.rules._lexicon import lexicon, matches
+from agents.offline.rules._lexicon import lexicon, matches, term_words
 from agents.offline.rules._limb_signs import (
     limb_perfusion_spans,
     limb_sign_spans,
@@ -70,6 +70,7 @@ __all__ = [
     "extract_findings",
     "extract_measurements",
     "fall_metres",
+    "may_name",
     "negative_prefix",
     "plain_quotes",
     "sign_findings",
@@ -1163,6 +1164,17 @@ def _other_label(text: str, s_start: int, start: int, *, newborn_other: bool) ->
 _STOPPABLE: Final = frozenset({"anticoagulation"})
 """Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
 stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
+
+
+def may_name(knowledge: KnowledgeBase, concept: str, text: str) -> bool:
+    """False only when ``extract_findings(text, knowledge)`` finds no ``concept``.
+
+    For a concept the findings lexicon alone reads (its knowledge-base terms: no
+    sign reader names it): a text naming none of its terms' words (``term_words``,
+    compared lower-cased) holds no mention of it.
+    """
+    low = plain_quotes(text).lower()  # the text ``extract_findings`` matches
+    return any(w in low for w in term_words(knowledge, concept))
 
 
 def extract_findings(
