@@ -109,6 +109,10 @@ REPEAT_VITALS: Final[re.Pattern[str]] = re.compile(
     r"(?<![A-Za-z])(?:(?:repeat(?:ed)?|re-?check(?:ed)?|re-?assess(?:ed|ment)?|"
     r"subsequent|latest|most recent|discharge|pre-?discharge|follow-?up|"
     r"re-?evaluation)\s+(?:set\s+of\s+)?(?:vital\s+signs?|vitals|VS)|"
+    # the physician's own measurement, after triage: "On evaluation HR 84, SpO2 99%"
+    # (the decision rules' inputs at assessment: Kline JA et al. 2004 PERC)
+    r"(?:on|at)\s+(?:(?:my|the\s+time\s+of|physician|doctor'?s?)\s+)?"
+    r"(?:evaluation|assessment|examination|exam)\s*:?|"
     # the response documented with its numbers: "breathing settled, RR 14, HR 84"
     r"(?:breathing|observations|vital\s+signs|tachycardia|tachypno?ea)\s+"
     r"(?:has\s+|have\s+)?(?:settled|resolved|improved|normali[sz]ed)|"
@@ -132,9 +136,11 @@ rhythm 80" is a heart rate measured after treatment (ESC 2019 SVT: the rhythm an
 after termination are what is reassessed)."""
 _CUE_NEGATED_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?:no|not|without|never|unable to obtain|refused|declined|awaiting"
-    r"|pending)\W+(?:\w+\W+){0,2}$",
+    r"|pending)[^\w.;:\n]+(?:\w+[^\w.;:\n]+){0,2}$",
     re.IGNORECASE,
 )
+"""A negation just before the cue, in the same clause ("no repeat vitals"; "no
+hormones.\nExam: on my evaluation HR 86" is not negated: ledger26)."""
 _CUE_NEGATED_AFTER: Final = re.compile(
     r"^\W*(?:(?:were|was|are|is|have been|has been)\s+)?(?:not|never|pending|"
     r"unavailable|declined|refused|deferred)(?![A-Za-z])",

@@ -195,6 +195,7 @@ _GI_OR_BRAIN_BLEED: Final = _rx(
     r"lower gi|variceal|\w*hemorrhag|\w*haemorrhag|\w*bleed"
 )
 _NITRATE_DX: Final = _rx(r"\w*dissection|tamponade|right ventricular infarct")
+_PE_DX: Final = _rx(r"pulmonary embol\w*")
 _PREEXCITATION: Final = _rx(
     r"pre-?excit\w*|wolff[- ]parkinson[- ]white|wpw\b|accessory pathway|delta waves?"
 )
@@ -799,6 +800,7 @@ class _Context:
     hours: float | None
     hr: float | None = None
     rv_infarction: bool = False
+    rv_dysfunction: bool = False
     potassium: float | None = None
     platelets: float | None = None
     pe_suspected: bool = True
@@ -1244,6 +1246,13 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return "contraindication", (
                 "nitrate with right-ventricular infarction: preload dependent "
                 "(ACCF/AHA 2013 STEMI; ESC 2023 ACS)"
+            )
+        if ctx.rv_dysfunction and any(_PE_DX.search(e.diagnosis) for e in ctx.open_dx):
+            return "contraindication", (
+                "nitrate with right-ventricular dysfunction while pulmonary embolism "
+                "is open: the failing RV is preload dependent and a vasodilator can "
+                "precipitate obstructive shock (Konstantinides SV et al. ESC 2019 "
+                "PE; Harjola VP et al. Eur J Heart Fail 2016;18:226)"
             )
         if ctx.hr is not None and ctx.hr < NITRATE_MIN_HR:
             return "contraindication", (
@@ -2106,6 +2115,7 @@ def check(
         hours=_text.symptom_hours(texts),
         hr=view.vitals.heart_rate,
         rv_infarction=_text.asserted(cardiac.RV_INFARCTION, texts),
+        rv_dysfunction=_text.asserted(acute.RV_DYSFUNCTION, texts),
         potassium=_lowest("potassium", texts),
         platelets=_lowest("platelets", texts),
         pe_suspected=_pe_suspected(view, texts),

@@ -197,6 +197,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
     "sah_headache": _one("subarachnoid_hemorrhage", "keeps_open"),
     "infective_endocarditis": _one("infective_endocarditis"),
+    # ledger26: fever with a predisposition alone is two Duke-ISCVID minor criteria:
+    # open until cultures and echo, no weight (AHA 2015; ESC 2023)
+    "endocarditis_risk_fever": _one("infective_endocarditis", "keeps_open"),
     # ATS/IDSA 2019: infiltrate + symptoms is treated as pneumonia, yet the CXR is no
     # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
     "community_pneumonia": _one("pneumonia", "keeps_open"),

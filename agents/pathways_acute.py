@@ -326,11 +326,17 @@ ARM_SBP_DIFFERENCE: Final = 20.0
 von Kodolitsch Y et al. Arch Intern Med 2000;160:2977)."""
 _WIDENED_MEDIASTINUM: Final = _rx(r"wid(?:e|ened|ening)\w* (?:of the )?mediastin\w*")
 # Blood lost from the gut or the genital tract explains hypotension without the aorta:
-# ADD-RS scores hypotension as an aortic sign only in suspected aortic syndrome.
+# ADD-RS scores hypotension as an aortic sign only in suspected aortic syndrome (its
+# validation cohort, ADvISED: Nazerian P et al. Circulation 2018;137:250). Pain and
+# shock with a positive pregnancy test is a ruptured ectopic until proven otherwise
+# (ACOG PB 193 2018; NICE NG126 2019): the pregnancy explains the shock (ledger26).
 _NON_AORTIC_BLEEDING: Final = _rx(
     r"vaginal bleed\w*|pv bleed\w*|ectopic|miscarriage|postpartum h\w*rrhage|"
     r"placental abruption|h\w*matemesis|vomit\w* blood|coffee[- ]ground|mela?ena|"
-    r"h\w*matochezia|brbpr"
+    r"h\w*matochezia|brbpr|"
+    r"positive (?:urine |serum |home )?(?:b-?hcg|beta[- ]?hcg|hcg|pregnancy test|upt)|"
+    r"(?:b-?hcg|beta[- ]?hcg|hcg|pregnancy test|upt)\W{0,3}(?:is |was |came back )?"
+    r"(?:positive|pos\b|\+)"
 )
 
 
@@ -411,6 +417,8 @@ _RV_DYSFUNCTION: Final = _rx(
     r"hypokines\w*)|mcconnell\w*|d-shaped (?:left ventricle|lv)|septal flattening|"
     r"rv/lv ratio"
 )
+RV_DYSFUNCTION: Final = _RV_DYSFUNCTION
+"""Right-ventricular dysfunction on echo or CT, read by the order-safety gate too."""
 _PE_CLUE: Final = _rx(
     r"pulmonary embol\w*|\bpe\b|dvt|deep vein thromb\w*|calf (?:swollen|swelling|"
     r"tender\w*)|(?:swollen|tender) (?:right |left )?calf|leg swelling|"

@@ -248,6 +248,16 @@ _NOT_SVT: Final = _rx(
     r"pre-?excit\w*|wolff|wpw\b|delta waves?|wide[- ]complex|ventricular tachy\w*|"
     r"sinus tachy\w*"
 )
+SVT_TERMINATED: Final = _rx(
+    r"(?:convert\w*|revert\w*|return\w*|restor\w*|cardiovert\w*|terminat\w*|"
+    r"broke)\W+(?:\w+\W+){0,3}?(?:to |in(?:to)? )?(?:normal )?sinus rhythm|"
+    r"sinus rhythm (?:was |is )?restored|back (?:in|to) (?:normal )?sinus rhythm|"
+    r"\bnsr\b (?:restored|achieved)"
+)
+"""The SVT ended in the ED ("converted to sinus rhythm at 86 bpm"): no manoeuvre or
+adenosine is left to give (ESC 2019 SVT; AHA 2020 ACLS: they treat an SVT that
+persists); the knowledge base's ``tachyarrhythmia_terminated`` concept withholds the
+protocol's own orders the same way."""
 SVT_MIN_HR: Final = 150.0
 """Re-entrant SVT in adults runs at 150-250/min (ESC 2019 SVT)."""
 
@@ -264,6 +274,8 @@ def stable_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     if asserted(_UNSTABLE, texts):
         return []  # unstable: synchronised cardioversion (unstable_tachyarrhythmia)
+    if asserted(SVT_TERMINATED, texts):
+        return []  # ended in the ED: nothing left to terminate
     src = (
         "Brugada J et al. ESC 2019 SVT (class I); AHA 2020 ACLS; modified Valsalva: "
         "Appelboam A et al. Lancet 2015 (REVERT)"

@@ -877,7 +877,7 @@ _IE_PREDISPOSITION: Final = _rx(
 """Duke-ISCVID 2023 minor criterion 'predisposition' (the high-risk conditions of ESC
 2023): a prosthetic valve, prior endocarditis, injection drug use."""
 _IE_SIGNS: Final = frozenset(
-    {"murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena"}
+    {"murmur", "new_murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena"}
 )
 """A murmur, or Duke-ISCVID 2023 vascular or immunological phenomena."""
 _IE_EMBOLIC: Final = _rx(
@@ -952,6 +952,47 @@ def infective_endocarditis(view: StageView, _pop: Population) -> list[AcuteRequi
     ]
 
 
+def endocarditis_risk_fever(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Fever with a predisposition, no murmur or phenomena yet: cultures and echo.
+
+    Fever in a person who injects drugs, or with a prosthetic valve or prior
+    endocarditis, is endocarditis until blood cultures and echocardiography say
+    otherwise, murmur or not (Baddour LM et al. AHA 2015 infective endocarditis
+    statement, Circulation 2015;132:1435; Delgado V et al. ESC 2023 endocarditis,
+    class I: three blood culture sets before antibiotics and echocardiography in
+    suspected endocarditis; the fever and the predisposition are two Duke-ISCVID
+    minor criteria, Fowler VG et al. 2023). The full pathway
+    (``infective_endocarditis``) takes over once a murmur or a phenomenon is found.
+    """
+    texts = visible_texts(view)
+    if not asserted(_IE_PREDISPOSITION, texts) or endocarditis_suspected(view):
+        return []
+    t = core_temperature(view)
+    if not ((t is not None and t >= 38.0) or asserted(_FEVER_WORDS, texts)):
+        return []
+    src = "AHA 2015 infective endocarditis (Baddour LM et al.); ESC 2023 endocarditis"
+    why = "fever with injection drug use, a prosthetic valve or prior endocarditis"
+    return [
+        _req(
+            "diagnostic",
+            "three sets of blood cultures from separate venepunctures before any "
+            "antibiotic",
+            f"{why}: endocarditis not excluded (Duke-ISCVID microbiological "
+            f"criterion; {src})",
+            r"(?:three|3) (?:sets of )?blood cultures|blood cultures? (?:x ?3|×3)",
+        ),
+        _req(
+            "diagnostic",
+            "transthoracic echocardiogram",
+            f"{why}: vegetation is the imaging major criterion ({src})",
+            r"echocardiog|\btte\b|\btoe\b|\btee\b",
+        ),
+    ]
+
+
+_FEVER_WORDS: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigou?rs")
+
+
 # --- pneumonia on imaging (ATS/IDSA 2019) ---
 
 _PNEUMONIA_SYMPTOMS: Final = frozenset(
@@ -1021,6 +1062,7 @@ MEDICAL_PATHWAYS: Final[
     urethral_injury,
     sah_headache,
     infective_endocarditis,
+    endocarditis_risk_fever,
     community_pneumonia,
     agranulocytosis_suspected,
     acute_kidney_injury,

@@ -110,6 +110,22 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
         return []
     src = "ESVS 2024 abdominal aorto-iliac aneurysm guideline; SVS 2018 AAA guideline"
     why = "pain with collapse or hypotension in an older patient: a leaking AAA"
+    temp = view.vitals.temperature_c
+    febrile = (temp is not None and temp >= 38.0) or asserted(_FEVER, texts)
+    if febrile and not known:
+        # ledger26: fever with pain and shock is sepsis's picture first: the aorta is
+        # looked at, but the shock is not starved of fluid nor the surgeon called
+        # before an aneurysm is seen (Evans L et al. SSC 2021: 30 mL/kg; ESVS 2024)
+        return [
+            _req(
+                "diagnostic",
+                "bedside ultrasound of the abdominal aorta (POCUS)",
+                f"pain with hypotension or collapse at {LEAKING_AAA_AGE_YEARS} or "
+                f"more: the aorta is imaged even with a fever ({src})",
+                r"(?:bedside |point-of-care )?(?:aortic |aorta )(?:ultraso\w*|us\b|"
+                r"pocus)|ultraso\w* (?:of )?(?:the )?(?:abdominal )?aort\w*|pocus",
+            )
+        ]
     return [
         _req(
             "diagnostic",

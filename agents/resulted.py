@@ -266,6 +266,22 @@ TESTS: Final[tuple[_Test, ...]] = (
         words=_CRP_WORDS,
         every=True,
     ),
+    # ledger26: a gadolinium MRI of the whole spine stated with its findings is read,
+    # not repeated; a lumbar study leaves the whole-spine order for skip lesions
+    # (Darouiche RO. N Engl J Med 2006;355:2012).
+    _Test(
+        name="MRI whole spine",
+        order=_rx(
+            r"(?:emergent |emergency |urgent )?mri (?:of )?(?:the )?(?:whole|entire|"
+            r"total|full) spine"
+        ),
+        words=_rx(
+            r"mri (?:of )?(?:the )?(?:whole|entire|total|full) spine[^.:;\n]{0,40}?"
+            r"(?::|=|shows?|showed|reveal\w*|demonstrat\w*|confirm\w*|(?:is |was )?"
+            r"(?:negative|normal|unremarkable))"
+            r"(?!\s*(?:pending|ordered|requested|planned|to be\b))"
+        ),
+    ),
     # A radiograph that already shows the fracture (``reports``: the site's fracture
     # stated on the x-ray) is not re-ordered for that fracture.
     *(

@@ -295,6 +295,7 @@ def cause_first(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
     working: DifferentialEntry | None,
+    facts: ClinicalFacts,
 ) -> DifferentialEntry | None:
     """A ruled-in must-not-miss cause is named before the result it explains.
 
@@ -302,13 +303,20 @@ def cause_first(
     code first the underlying condition): a diagnosis defined by a result
     (``DiagnosisSpec.requires``: hypoglycaemia by a low glucose) that a ruled-in
     must-not-miss disease lists among its own findings (adrenal crisis: low glucose,
-    low sodium) is its manifestation; the cause is what the ED treats.
+    low sodium) is its manifestation; the cause is what the ED treats. So is one
+    that an established result-defined diagnosis declares among what it causes
+    (``DiagnosisSpec.causes``: the pre-renal kidney injury of a measured
+    hypercalcaemia, treated by treating the calcium; KDIGO 2012 AKI 2.3).
     """
     if working is None or working.status != "ruled_in":
         return working
     spec = differential.spec_for(kb, working.diagnosis)
     if spec is None or not spec.requires:
         return working
+    if (
+        declared := differential.declared_cause(kb, ledger, working, facts)
+    ) is not None:
+        return declared
     defining = {c for req in spec.requires for group in req.all_of for c in group}
     for entry in L.rank(ledger):
         cause = differential.spec_for(kb, entry.diagnosis)
@@ -387,7 +395,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             named_agent_first(ledger, poisoning_first(ledger, L.working(ledger))),
         ),
     )
-    working = cause_first(kb, ledger, working)
+    working = cause_first(kb, ledger, working, facts)
     if working is None or not working.icd10:
         return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
     spec = differential.spec_for(kb, working.diagnosis)

@@ -335,6 +335,42 @@ def defined(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     return any(req.met(has) is not None for req in spec.requires)
 
 
+def declared_cause(
+    kb: KnowledgeBase,
+    ledger: Sequence[DifferentialEntry],
+    working: DifferentialEntry,
+    facts: ClinicalFacts,
+) -> DifferentialEntry | None:
+    """An established diagnosis that declares ``working`` among what it causes.
+
+    ``DiagnosisSpec.causes`` (ICD-10-CM I.A.13: code first the underlying condition;
+    KDIGO 2012 AKI 2.3: treat the cause): a result-defined cause whose defining
+    result is documented is as established as the manifestation it explains, so it
+    is named (and treated) with the manifestation's status and probability.
+    """
+    spec = spec_for(kb, working.diagnosis)
+    if spec is None:
+        return None
+    for entry in L.rank(ledger):
+        cause = spec_for(kb, entry.diagnosis)
+        if (
+            cause is not None
+            and spec.id in cause.causes
+            and entry.status != "ruled_out"
+            and cause.requires
+            and defined(cause, facts)
+        ):
+            return entry.model_copy(
+                update={
+                    "status": working.status,
+                    "probability": max(
+                        entry.probability or 0.0, working.probability or 0.0
+                    ),
+                }
+            )
+    return None
+
+
 def symptom_level(spec: DiagnosisSpec) -> bool:
     """Whether the diagnosis is a symptom or sign (ICD-10-CM chapter R)."""
     return spec.icd10.startswith("R")

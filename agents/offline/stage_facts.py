@@ -25,6 +25,7 @@ from agents.offline.rules.results import (
     result_findings,
 )
 from cases.memo import HashMemo, digest, text_digest
+from cases.models import Vitals
 from cases.population import view_population
 from cases.sections import presentation_part
 from cases.views import StageView
@@ -92,11 +93,24 @@ def _facts_with_notes(
         age=demo.age,
         sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
         vitals=with_text_temperature(view.vitals, [raw, *(t for _, t in texts)]),
+        evaluation_vitals=_evaluation_vitals(view.ed_text),
         implausible_vitals=view.implausible_vitals,
         chief_complaint=view.chief_complaint,
         measurements=measures,
         population=population,
     )
+
+
+def _evaluation_vitals(ed_text: str | None) -> Vitals | None:
+    """The last vitals the ED note documents after triage (``floors.repeat_vitals``).
+
+    Imported here, not at module level: the floors read the offline reasoner's rules.
+    """
+    if not ed_text:
+        return None
+    from agents.floors import repeat_vitals
+
+    return repeat_vitals(ed_text)
 
 
 _SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}

@@ -245,6 +245,12 @@ def working_diagnosis(
         )
         if threat is not None:
             return threat
+    if leader is not None and facts is not None:
+        # the cause a result-defined leader declares (hypercalcaemia behind its
+        # pre-renal kidney injury) is treated first
+        leader = (
+            differential.declared_cause(ctx.knowledge, ledger, leader, facts) or leader
+        )
     if leader is None or supported(leader) or not flagged:
         return leader
     for entry in L.unexcluded_must_not_miss(ledger):

@@ -319,6 +319,11 @@ def _diagnosis_problems(
                 problems.append(
                     f"{dx.id}: order '{order.name}' requires unknown '{concept}'"
                 )
+    problems += [
+        f"{dx.id}: causes unknown diagnosis '{d}'"
+        for d in dx.causes
+        if d not in kb.diagnoses
+    ]
     crits = [*dx.rule_out, *dx.rule_in]
     for crit in crits + [a for c in crits for a in c.also]:
         for concept in crit.with_findings:

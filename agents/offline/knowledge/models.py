@@ -355,6 +355,13 @@ class DiagnosisSpec(_Frozen):
         description="Where it occurs (keys of the knowledge base's body_sites); "
         "empty: any site. Left off a complaint that names only other sites",
     )
+    causes: list[str] = Field(
+        default_factory=list,
+        description="Result-defined diagnoses (ids) this one causes: when both are "
+        "established, this cause is the final diagnosis (ICD-10-CM I.A.13: code "
+        "first the underlying condition; the hypercalcaemia behind its pre-renal "
+        "kidney injury)",
+    )
     source: str
 
     @field_validator("excluded_by")

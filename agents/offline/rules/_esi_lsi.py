@@ -268,6 +268,37 @@ _RESPIRATORY_COMPROMISE: Final = (
 obstructing airway (handbook Table 6-2: cyanosis; ch.3: airway compromise)."""
 
 
+_LIFE_THREATENING_ASTHMA: Final = _rx(
+    r"silent chest|(?:poor|feeble|weak|reduced) respiratory effort|exhausted|"
+    r"exhaustion|tiring|(?:pef|peak flow)\w*(?: \w+){0,3} (?:<|less than|under) ?33"
+    r"|(?:pef|peak flow)\w*(?: \w+){0,3} (?:[12]\d|3[0-2]) ?%"
+)
+"""BTS/SIGN 158 (2019) life-threatening asthma: silent chest, poor respiratory effort,
+exhaustion, PEF < 33 % of best or predicted (with SpO2 < 92 %, cyanosis, altered
+consciousness, arrhythmia or hypotension)."""
+LTA_SPO2: Final = 92.0
+"""BTS/SIGN 158: SpO2 < 92 % is a life-threatening feature of acute asthma."""
+
+
+def life_threatening_asthma(
+    facts: ClinicalFacts, v: Vitals, altered: bool, joined: str
+) -> bool:
+    """Acute asthma with a BTS/SIGN 158 life-threatening feature.
+
+    Known asthma (not COPD, whose target saturation is 88-92 %: BTS 2017 emergency
+    oxygen), with altered consciousness, SpO2 < 92 %, or a stated silent chest,
+    poor respiratory effort, exhaustion, cyanosis or PEF < 33 %:
+    immediate oxygen, nebulised bronchodilators, IV magnesium and senior/ICU review
+    with readiness to intubate (BTS/SIGN 158 2019; GINA 2024), an ESI level-1 need
+    (handbook ch.3: severe respiratory distress).
+    """
+    if not facts.known("asthma") or facts.known("copd"):
+        return False
+    hypoxic = v.spo2 is not None and v.spo2 < LTA_SPO2
+    worded = bool(_LIFE_THREATENING_ASTHMA.search(joined) or _CYANOSIS.search(joined))
+    return altered or hypoxic or worded
+
+
 def life_saving_presentations(
     facts: ClinicalFacts, v: Vitals, altered: bool
 ) -> list[str]:
@@ -396,6 +427,11 @@ def life_saving_presentations(
     cyanotic = _CYANOSIS.search(joined) and any(
         facts.has(c) for c in _RESPIRATORY_COMPROMISE
     )
+    if life_threatening_asthma(facts, v, altered, joined):
+        reasons.append(
+            "life-threatening asthma (altered consciousness, SpO2 < 92 %, silent "
+            "chest, poor effort, exhaustion or cyanosis; BTS/SIGN 158 2019)"
+        )
     if cyanotic or (compromised and altered):
         reasons.append(
             "respiratory distress with cyanosis or altered mentation (respiratory"

@@ -390,7 +390,12 @@ _IE_PREDISPOSITION: Final = (
     "prosthetic_valve",
     "prior_endocarditis",
 )
-_IE_SIGN: Final = ("murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena")
+_IE_SIGN: Final = (
+    "murmur",
+    "new_murmur",
+    "ie_vascular_phenomena",
+    "ie_immunologic_phenomena",
+)
 
 
 def _suspected_endocarditis(facts: ClinicalFacts) -> AdmissionCriterion | None:

@@ -154,7 +154,14 @@ def wells_pe(facts: ClinicalFacts) -> RuleResult:
         doc_or_false(flag(facts, "unilateral_leg_swelling", "calf_tenderness")),
         3,
     )
-    pe_first = True if facts.has("pe_suspected") else None
+    # the clinician's stated low suspicion answers the item: PE is not the most likely
+    pe_first = (
+        True
+        if facts.has("pe_suspected")
+        else False
+        if facts.has("pe_low_pretest")
+        else None
+    )
     t.add("pe_most_likely_diagnosis", pe_first, 3)
     hr = facts.vitals.heart_rate
     t.add("heart_rate>100", None if hr is None else hr > 100, 1.5, hr)
@@ -174,9 +181,21 @@ def wells_pe(facts: ClinicalFacts) -> RuleResult:
 
 
 def perc(facts: ClinicalFacts) -> RuleResult:
-    """PERC (Kline JA et al. J Thromb Haemost 2004); negative only if all 8 absent."""
+    """PERC (Kline JA et al. J Thromb Haemost 2004); negative only if all 8 absent.
+
+    The heart rate and saturation are those of the clinician's evaluation (Kline
+    2004 recorded the criteria when the physician assessed the patient): vitals the
+    ED note documents after triage (``ClinicalFacts.evaluation_vitals``) replace
+    the triage set, each only when measured.
+    """
     t = Tally()
-    age, hr, spo2 = facts.age, facts.vitals.heart_rate, facts.vitals.spo2
+    later = facts.evaluation_vitals
+    hr, spo2 = facts.vitals.heart_rate, facts.vitals.spo2
+    if later is not None and later.heart_rate is not None:
+        hr = later.heart_rate
+    if later is not None and later.spo2 is not None:
+        spo2 = later.spo2
+    age = facts.age
     t.add("age>=50", None if age is None else age >= 50, 1, age)
     t.add("heart_rate>=100", None if hr is None else hr >= 100, 1, hr)
     t.add("spo2<95", None if spo2 is None else spo2 < 95, 1, spo2)

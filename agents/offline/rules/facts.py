@@ -60,6 +60,11 @@ class ClinicalFacts(BaseModel):
         description="Age in days, sex and pregnancy (for population limits)",
     )
     vitals: Vitals = Vitals()
+    evaluation_vitals: Vitals | None = Field(
+        default=None,
+        description="Vitals documented after triage in this visit's ED note (at the "
+        "physician's evaluation or on repeat), the last set; None when none is",
+    )
     implausible_vitals: tuple[str, ...] = Field(
         default=(), description="Recorded vitals removed as implausible (the view's)"
     )

@@ -129,6 +129,12 @@ _XRAY = (
     r"femur|thigh|"
     r"tib/fib|AP|lateral|and|&|views?))*"
 )
+_MRI_SPINE = (
+    r"(?:MRI|MR|magnetic resonance imaging)(?:\s+(?:scan|of|the|whole|entire|total|"
+    r"full|cervical|thoracic|lumbar|lumbosacral|thoracolumbar|spine|spinal|c-?spine|"
+    r"t-?spine|l-?spine|with|without|and|gadolinium|contrast|gad|IV))*"
+)
+"""A magnetic resonance study (of the spine): the test of a spinal epidural abscess."""
 _FRACTURE = r"\s+(?:fractures?|fx)"
 _HEAD_IMAGING = (
     r"(?:(?:non-?contrast\s+)?(?:CT|CAT scan|computed tomography|MRI|MR)"
@@ -275,6 +281,18 @@ _TARGETS: Final[dict[str, str]] = {
         r"(?:(?:left|right)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|-|to|and|&)?\s*)+"
         r"(?:(?:left|right)\s+)?ribs?"
     ),
+    # ledger26: an epidural abscess named on the spine MRI, by its level or not
+    # ("L3-L4 epidural abscess", "dorsal epidural collection T10-L1 with rim
+    # enhancement"): gadolinium MRI, sensitivity and specificity > 90 %, is the test
+    # (Darouiche RO. N Engl J Med 2006;355:2012)
+    "epidural_abscess": (
+        r"(?:[CTLS]\d{1,2}(?:\s*(?:-|to)\s*[CTLS]?\d{1,2})?\s+)?(?:(?:spinal|dorsal|"
+        r"ventral|posterior|anterior|cervical|thoracic|lumbar|sacral)\s+)*epidural\s+"
+        r"(?:abscess|phlegmon|empyema)|(?:(?:rim|ring|peripherally)[- ]enhancing\s+)"
+        r"(?:(?:dorsal|ventral|posterior|anterior)\s+)?epidural\s+collection|"
+        r"(?:(?:dorsal|ventral|posterior|anterior)\s+)?epidural\s+collection"
+        r"[^.;\n]{0,30}?with\s+(?:rim|ring|peripheral)\s+enhancement"
+    ),
     # neuro21: a parenchymal bleed named by its site, with an optional volume
     # ("35 mL right basal ganglia intracerebral haemorrhage", "left thalamic bleed")
     "ich": (
@@ -314,6 +332,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("melena_on_exam", _RECTAL, "melena"),
     ("ct_subdural", _HEAD_IMAGING, "subdural"),
     ("ct_intracranial_hemorrhage", _HEAD_IMAGING, "ich"),
+    ("mri_epidural_abscess", _MRI_SPINE, "epidural_abscess"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
 )
 _NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
@@ -393,6 +412,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "melena": ("melena", "melaena", "black"),
     "subdural": ("subdural", "sdh"),
     "ich": ("morrhag", "matoma", "bleed"),
+    "epidural_abscess": ("epidural",),
     "skin_abscess": ("collection", "abscess cavity"),
     "venous": ("ultraso", "duplex", "doppler", "sonograph", "scan", "us"),
     "ctpa": ("ct",),
