@@ -1715,6 +1715,10 @@ def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     parts = [p.strip(" ,") for p in _ALTERNATIVE.split(body) if p.strip(" ,")]
     if len(parts) < 2:
         return None
+    if head and _gate(order.model_copy(update={"name": head}), ctx) is not None:
+        # ledger26: the shared head is itself withheld ("permissive hypotension:
+        # fluid or blood only ..."): no choice after it makes the order safe
+        return None
     safe = [
         p for p in parts if _gate(order.model_copy(update={"name": p}), ctx) is None
     ]
