@@ -306,17 +306,20 @@ def cause_first(
     low sodium) is its manifestation; the cause is what the ED treats. So is one
     that an established result-defined diagnosis declares among what it causes
     (``DiagnosisSpec.causes``: the pre-renal kidney injury of a measured
-    hypercalcaemia, treated by treating the calcium; KDIGO 2012 AKI 2.3).
+    hypercalcaemia, treated by treating the calcium; KDIGO 2012 AKI 2.3; the organ
+    dysfunction of sepsis, ICD-10-CM I.C.1.d.1.a: the systemic infection first).
     """
     if working is None or working.status != "ruled_in":
         return working
     spec = differential.spec_for(kb, working.diagnosis)
-    if spec is None or not spec.requires:
+    if spec is None:
         return working
     if (
         declared := differential.declared_cause(kb, ledger, working, facts)
     ) is not None:
         return declared
+    if not spec.requires:
+        return working
     defining = {c for req in spec.requires for group in req.all_of for c in group}
     for entry in L.rank(ledger):
         cause = differential.spec_for(kb, entry.diagnosis)

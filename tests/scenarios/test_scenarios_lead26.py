@@ -358,3 +358,53 @@ def test_vomiting_in_diabetes_without_a_dka_feature_is_not_flagged(
     triage = next(r.output for r in out.trace if r.stage == "triage")
     flags = " ".join(triage.red_flags)  # type: ignore[union-attr]
     assert "DKA" not in flags, flags
+
+
+def test_sepsis_is_named_before_the_kidney_injury_it_causes(reason: Reason) -> None:
+    """Fever, rigors, confusion and hypotension from a urinary source with a creatinine
+    twice its baseline: Sepsis-3 organ dysfunction; ICD-10-CM I.C.1.d.1.a codes the
+    systemic infection first, so the final diagnosis is sepsis, not acute kidney
+    failure."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=81,
+            sex="M",
+            vitals=vitals(118, 88, 52, 24, 94, t=39.2),
+            one_liner="81M with BPH presenting with fever, rigors and new confusion.",
+            ed_note=(
+                "HPI: 81M with BPH, fever 39.4, shaking chills, new confusion since "
+                "this morning, dysuria and poor urine output.\nExam: ill-appearing, "
+                "rigors, suprapubic tenderness.\nLabs: WBC 21, lactate 4.1, creatinine "
+                "2.4 mg/dL (baseline 1.1), urinalysis: nitrite positive, leukocytes "
+                "3+, many bacteria. Blood cultures sent."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("A41"), out.final
+
+
+def test_sepsis_is_named_before_the_respiratory_failure_it_causes(
+    reason: Reason,
+) -> None:
+    """Aspiration pneumonia in shock with lactate 5.6 on norepinephrine and a VBG of pH
+    7.22 / pCO2 52: septic shock (Sepsis-3) with respiratory failure; the systemic
+    infection is named first (ICD-10-CM I.C.1.d.1.a)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=78,
+            sex="M",
+            vitals=vitals(128, 72, 40, 34, 82, t=39.1),
+            one_liner="78M with Parkinson disease and dysphagia, shortness of breath, "
+            "fever and hypotension.",
+            ed_note=(
+                "HPI: 78M, advanced Parkinson disease with dysphagia, 2 days of cough "
+                "and fever, now somnolent.\nExam: coarse crackles right lower zone, "
+                "mottled knees, GCS 9.\nCXR: right middle and lower lobe consolidation."
+                "\nLabs: lactate 5.6, WBC 22.3, creatinine 2.0, VBG pH 7.22, pCO2 52.\n"
+                "MAP 58 after 30 mL/kg, norepinephrine started."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith(("A41", "R65")), out.final
