@@ -408,3 +408,29 @@ def test_sepsis_is_named_before_the_respiratory_failure_it_causes(
         )
     )
     assert (out.final.icd10 or "").startswith(("A41", "R65")), out.final
+
+
+def test_necrotising_fasciitis_with_spreading_swelling_stays_the_diagnosis(
+    reason: Reason,
+) -> None:
+    """Pain out of proportion, crepitus, dusky skin, swelling spreading within hours
+    after a cut, and a raised creatinine in a febrile diabetic in shock: necrotising
+    fasciitis explains every one of them (IDSA 2014; LRINEC, Wong 2004), so it is the
+    final diagnosis, not 'pain in limb'."""
+    out = reason(
+        make_case(
+            "LEG PAIN",
+            age=55,
+            sex="M",
+            vitals=vitals(118, 96, 60, 22, 96, t=38.9),
+            one_liner="55M with type 2 diabetes, 1 day of rapidly worsening right "
+            "thigh pain and swelling after a small cut.",
+            ed_note=(
+                "55M T2DM on metformin, small cut to R thigh 3 days ago. Since "
+                "yesterday severe pain out of proportion to the appearance, spreading "
+                "swelling, dusky skin with bullae, crepitus on palpation. WBC 24, Na "
+                "129, glucose 16 mmol/L, CRP 280, creatinine 150, lactate 3.8."
+            ),
+        )
+    )
+    assert out.final.icd10 == "M72.6", out.final
