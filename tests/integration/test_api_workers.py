@@ -294,6 +294,17 @@ def test_a_killed_worker_is_replaced_and_serves(served: Served) -> None:
     assert "starting a new one" in served.log.read_text()
 
 
+def _novel_case(i: int) -> dict[str, object]:
+    """The demo case as a new visit: its own encounter and note text, so nothing the
+    server memoises by text answers it (a repeated case is served in a few ms and
+    could finish before the signal)."""
+    return {
+        **DEMO_CASE,
+        "encounter_id": f"sigterm-{i}",
+        "ed_note": f"Visit {i}. {DEMO_CASE['ed_note']}",
+    }
+
+
 def test_sigterm_finishes_in_flight_requests_then_exits(served: Served) -> None:
     workers = _workers(served.proc.pid)
 
@@ -303,8 +314,10 @@ def test_sigterm_finishes_in_flight_requests_then_exits(served: Served) -> None:
             base_url=served.url, limits=limits, timeout=120
         ) as client:
             sent = [
-                asyncio.create_task(client.post("/reason", json={"case": DEMO_CASE}))
-                for _ in range(CLIENTS)
+                asyncio.create_task(
+                    client.post("/reason", json={"case": _novel_case(i)})
+                )
+                for i in range(CLIENTS)
             ]
             # Every request on its own connection and read by its worker (uvicorn
             # drops connections whose request it has not read yet), then SIGTERM.
