@@ -46,6 +46,7 @@ from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = [
+    "DROOLING",
     "SPECIALTY_PATHWAYS",
     "TISSUE_IN_OS",
     "TRIAGE_HIGH_RISK",
@@ -171,7 +172,8 @@ _DEEPER: Final = _rx(
 )
 """A process below or beyond the tonsil, or breathing itself affected: secretions
 that cannot be swallowed then signal a closing airway (Tintinalli ch. 246-247)."""
-_DROOLING: Final = _rx(r"drool\w*")
+DROOLING: Final = _rx(r"drool\w*")
+"""Drooling: saliva the patient cannot swallow (Tintinalli 9th ed. ch. 246)."""
 _LEANING_FORWARD: Final = _rx(
     r"(?:sitting|sits|sat|leaning|leans|prefers to sit) (?:\w+ ){0,3}(?:leaning )?"
     r"forward"
@@ -198,7 +200,7 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
     threat = (
         asserted(_AIRWAY_THREAT, texts)
         or (asserted(_SECRETIONS, texts) and not local_pta)
-        or (asserted(_DROOLING, texts) and asserted(_LEANING_FORWARD, texts))
+        or (asserted(DROOLING, texts) and asserted(_LEANING_FORWARD, texts))
     )
     if not (threat and asserted(_THROAT, texts)):
         return []

@@ -199,8 +199,6 @@ _OBSTRUCTING: Final = _rx(
 """Signs that the upper airway is closing, beyond stridor: secretions that cannot be
 swallowed, the tripod or sniffing posture, the tongue pushed up by the mouth floor
 (Tintinalli 9th ed. ch.246-247)."""
-_DROOLING: Final = _rx(r"drool\w*")
-"""Drooling is saliva the patient cannot swallow (Tintinalli 9th ed. ch.246)."""
 
 
 def upper_airway_closing(view: StageView, pop: Population) -> bool:
@@ -220,7 +218,7 @@ def upper_airway_closing(view: StageView, pop: Population) -> bool:
     if not specialty.threatened_upper_airway(view, pop):
         return False
     texts = visible_texts(view)
-    return asserted(_OBSTRUCTING, texts) or asserted(_DROOLING, texts)
+    return asserted(_OBSTRUCTING, texts) or asserted(specialty.DROOLING, texts)
 
 
 # --- suspected physical abuse of a young child ---
