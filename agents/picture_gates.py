@@ -258,7 +258,9 @@ _CHEST_IMAGING: Final = _rx(
 _DELIVERED: Final = _rx(
     r"delivered (?:a |her |the |their )?(?:\w+ )?(?:baby|infant|neonate|newborn|"
     r"boy|girl|twins)|(?:baby|infant|newborn) (?:was |has been )?(?:born|delivered)|"
-    r"gave birth|(?:born|delivered) (?:at home|in the car|in the ambulance|"
+    r"gave birth|(?:after|since) (?:delivering|giving birth)|"
+    r"(?:delivery|birth) \d+ (?:days?|weeks?) ago|"
+    r"(?:born|delivered) (?:at home|in the car|in the ambulance|"
     r"before arrival|en route|on the way)|birth before arrival|"
     r"precipitous (?:birth|delivery)|postpartum|"
     r"post-partum|after (?:her |the )?delivery|since (?:her |the )?delivery|"

@@ -1,0 +1,44 @@
+"""The lead's session-27 review: postpartum pre-eclampsia, ...
+
+Written from: ACOG Practice Bulletin 222 (2020) gestational hypertension and
+pre-eclampsia (pre-eclampsia can present up to 6 weeks postpartum; severe-range BP
+>= 160/110 with headache, visual disturbance, thrombocytopenia or raised transaminases
+is pre-eclampsia with severe features) and ACOG Committee Opinion 767 (2019): treat
+severe-range BP within 30-60 minutes and give magnesium sulfate.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_postpartum_preeclampsia_worded_as_days_since_delivering(
+    reason: Reason,
+) -> None:
+    """A woman 9 days after a caesarean birth worded 'since delivering' / 'delivery
+    9 days ago', with BP 168/112, headache and visual disturbance: pre-eclampsia with
+    severe features in the puerperium: antihypertensive and magnesium, not a
+    pregnancy test, and not discharged."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=33,
+            sex="F",
+            vitals=vitals(84, 168, 112, 18, 98),
+            one_liner="33F with a throbbing headache since delivering her second baby.",
+            ed_note=(
+                "HPI: 33-year-old woman, elective delivery 9 days ago, normal blood "
+                "pressure at every antenatal visit. Throbbing headache for 2 days and "
+                "spots in front of her eyes since this morning.\n"
+                "Exam: alert, no focal deficit, reflexes brisk.\n"
+                "Labs: platelets 88, AST 96."
+            ),
+        )
+    )
+    assert (out.final.esi or 5) <= 2, out.final
+    assert O.medication_ordered(out, "magnesium"), O.orders(out)
+    assert O.medication_ordered(out, "labetalol", "hydralazine", "nifedipine")
+    assert not O.ordered(out, "hcg"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"
+    assert (out.final.icd10 or "").startswith("O14"), out.final
