@@ -57,6 +57,7 @@ from typing import Final
 from agents._text import injury_now, visible_texts
 from agents.offline.rules.facts import hypotension_sbp
 from agents.offline.rules.findings import FALL_HEIGHT, fall_metres
+from agents.offline.rules.pupils import anisocoria
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -361,23 +362,11 @@ _HERNIATION: Final = _rx(
     r"cushing\W?s? (?:triad|response|reflex)"
 )
 """Clinical signs of transtentorial herniation (BTF 4th ed.; ATLS 10th ed. ch. 6)."""
-_PUPIL_SIZES: Final = re.compile(
-    r"(?i)\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm[^.;]{0,40}?"
-    r"\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm"
-)
-ANISOCORIA_MM: Final = 1.0
-"""Anisocoria: pupils differing by more than 1 mm (BTF 2006 surgical guidelines)."""
 
 
 def herniation_signs(texts: Sequence[str]) -> bool:
     """Whether the note documents signs of transtentorial herniation."""
-    if asserted(_HERNIATION, tuple(texts)):
-        return True
-    return any(
-        abs(float(m.group(1)) - float(m.group(2))) > ANISOCORIA_MM
-        for t in texts
-        for m in _PUPIL_SIZES.finditer(t)
-    )
+    return bool(asserted(_HERNIATION, tuple(texts))) or anisocoria(texts)
 
 
 def _mass_lesion(texts: Sequence[str]) -> str | None:

@@ -42,3 +42,31 @@ def test_postpartum_preeclampsia_worded_as_days_since_delivering(
     assert not O.ordered(out, "hcg"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge"
     assert (out.final.icd10 or "").startswith("O14"), out.final
+
+
+def test_pupil_sizes_apart_after_head_trauma_get_hyperosmolar_therapy(
+    reason: Reason,
+) -> None:
+    """Head struck, lucid interval, now GCS 10 and falling with the pupils written
+    in millimetres (5 mm vs 2 mm): anisocoria (> 1 mm, Bullock 2006) with a falling
+    GCS is herniation until the CT says otherwise (BTF 4th ed.; ATLS 10th ed.):
+    hyperosmolar therapy, neurosurgery, intensive care, not observation."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=31,
+            sex="F",
+            vitals=vitals(62, 172, 96, 12, 96),
+            one_liner="31F fell from a horse, hit her head, was talking, now drowsy.",
+            ed_note=(
+                "HPI: 31-year-old woman thrown from a horse 90 minutes ago, struck the "
+                "right side of her head, talked normally afterwards, now drowsy.\n"
+                "Exam: GCS 10 (E3V3M4) and dropping, right pupil 5 mm, left 2 mm. "
+                "Right temporal haematoma. Vomited once."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "mannitol", "hypertonic"), O.orders(out)
+    assert O.ordered(out, "neurosurg"), O.orders(out)
+    dispo = O.disposition(out)
+    assert dispo.disposition == "Admit" and dispo.admit_level == "icu", dispo

@@ -90,8 +90,9 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
             r"(?:3 ?%(?: hypertonic)?(?: sodium chloride| saline| nacl)|"
             r"hypertonic saline)"
         ),
-        "Spasovski G et al. hyponatraemia guideline. Eur J Endocrinol 2014;170:G1;"
-        " " + _SCCM,
+        "Spasovski G et al. hyponatraemia guideline. Eur J Endocrinol 2014;170:G1"
+        " (severe hyponatraemia); Carney N et al. Brain Trauma Foundation 4th ed."
+        " 2017 (raised intracranial pressure); " + _SCCM,
     ),
     _NeedPattern(
         "insulin infusion",

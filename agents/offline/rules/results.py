@@ -61,6 +61,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
+from agents.offline.rules.pupils import pupil_findings
 from agents.offline.rules.reports import report_findings
 from cases.decimal import decimal_points
 from cases.memo import HashMemo, text_digest
@@ -1026,6 +1027,7 @@ def result_findings(
         report_findings(text)
         + lab_word_findings(text)
         + immunocompromise_findings(text)
+        + pupil_findings(text)
     )
     results = read_results(text)
     change = troponin_change(text) if text else None

@@ -1,0 +1,53 @@
+"""Pupil sizes written in millimetres, read as anisocoria.
+
+Research software, not for clinical use. "L pupil 6 mm sluggish, R 3 mm" documents
+unequal pupils as surely as the word "anisocoria": a difference of more than 1 mm is
+anisocoria (Bullock MR et al. Neurosurgery 2006;58:S2-25, surgical management of TBI),
+and after head trauma with a falling GCS a sign of transtentorial herniation (Brain
+Trauma Foundation 4th ed. 2016; ATLS 10th ed. ch. 6).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from agents.offline.rules.findings import Finding
+
+__all__ = ["ANISOCORIA_MM", "anisocoria", "pupil_findings"]
+
+_PUPIL_SIZES: Final = re.compile(
+    r"(?i)\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm[^.;]{0,40}?"
+    r"\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm"
+)
+ANISOCORIA_MM: Final = 1.0
+"""Anisocoria: pupils differing by more than 1 mm (Bullock 2006)."""
+
+
+def _unequal(text: str) -> re.Match[str] | None:
+    for m in _PUPIL_SIZES.finditer(text):
+        if abs(float(m.group(1)) - float(m.group(2))) > ANISOCORIA_MM:
+            return m
+    return None
+
+
+def anisocoria(texts: Iterable[str]) -> bool:
+    """Whether any text gives the two pupils' sizes more than 1 mm apart."""
+    return any(_unequal(t) is not None for t in texts)
+
+
+def pupil_findings(text: str | None) -> tuple[Finding, ...]:
+    """``unequal_pupils`` when the text gives pupil sizes more than 1 mm apart."""
+    m = _unequal(text) if text else None
+    if m is None:
+        return ()
+    return (
+        Finding(
+            concept="unequal_pupils",
+            status="present",
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+        ),
+    )
