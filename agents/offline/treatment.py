@@ -366,16 +366,20 @@ def _indicated_first(specs: list[OrderSpec]) -> Iterator[OrderSpec]:
     methylprednisolone 0.5-1 g with visual symptoms (Mackie SL et al. BSR 2020 GCA
     guideline). When the indicated order (its ``requires`` documented) gives a drug
     concept the default (no ``requires``) also gives, the patient gets the
-    indicated one only, not the default beside it or in its place.
+    indicated one only, not the default beside it or in its place. A pre-test
+    criterion is an indication too: PE likely by Wells is anticoagulated while the
+    CTPA is awaited (ESC 2019 class I), whatever other heparin order the protocol has.
     """
     indicated_concepts = [
         order_concepts.concepts(_as_order(o))
         for o in specs
-        if o.kind == "medication" and (o.requires or o.requires_all)
+        if o.kind == "medication" and (o.requires or o.requires_all or o.pretest)
     ]
     for o in specs:
         mine = order_concepts.concepts(_as_order(o))
-        default = o.kind == "medication" and not (o.requires or o.requires_all)
+        default = o.kind == "medication" and not (
+            o.requires or o.requires_all or o.pretest
+        )
         if default and mine and any(mine & c for c in indicated_concepts):
             continue
         yield o

@@ -70,3 +70,36 @@ def test_pupil_sizes_apart_after_head_trauma_get_hyperosmolar_therapy(
     assert O.ordered(out, "neurosurg"), O.orders(out)
     dispo = O.disposition(out)
     assert dispo.disposition == "Admit" and dispo.admit_level == "icu", dispo
+
+
+def test_post_operative_breathlessness_with_rv_strain_is_treated_as_pe(
+    reason: Reason,
+) -> None:
+    """Sudden breathlessness and a faint a week after a knee replacement, a swollen
+    calf, T-wave inversion in V1-V3 and a raised troponin, no chest pain: the ECG and
+    the troponin are the right ventricle's strain (ESC 2019 PE), the picture is PE
+    likely by Wells (> 4). Anticoagulate while the CTPA is awaited (ESC 2019 class I);
+    no nitrate (there is no ischaemic pain, and the strained RV is preload
+    dependent); the final diagnosis is PE, not NSTEMI."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=69,
+            sex="M",
+            vitals=vitals(114, 102, 64, 26, 89, t=36.9),
+            one_liner="69M with sudden breathlessness and a faint at home, a week "
+            "after a knee replacement.",
+            ed_note=(
+                "HPI: 69-year-old man, total knee replacement 8 days ago, sudden "
+                "breathlessness this morning and a brief faint. No chest pain, no "
+                "cough.\nExam: JVP raised, chest clear, right calf swollen.\n"
+                "ECG: sinus tachycardia, T wave inversion V1-V3. Troponin 0.08."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "heparin", "enoxaparin", "lmwh"), (
+        O.orders(out),
+        O.blocked_names(out),
+    )
+    assert not O.medication_ordered(out, *O.NITRATE), O.orders(out)
+    assert (out.final.icd10 or "").startswith("I26"), out.final
