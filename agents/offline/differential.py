@@ -335,6 +335,11 @@ def defined(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     return any(req.met(has) is not None for req in spec.requires)
 
 
+CAUSE_HELD: Final[float] = 0.2
+"""The least probability at which a declared cause is named before its manifestation
+(below it the cause is a possibility to test, not the working explanation)."""
+
+
 def declared_cause(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
@@ -346,7 +351,10 @@ def declared_cause(
     ``DiagnosisSpec.causes`` (ICD-10-CM I.A.13: code first the underlying condition;
     KDIGO 2012 AKI 2.3: treat the cause): a result-defined cause whose defining
     result is documented is as established as the manifestation it explains, so it
-    is named (and treated) with the manifestation's status and probability.
+    is named (and treated) with the manifestation's status and probability. The
+    cause must itself be held: ruled in, at least ``CAUSE_HELD`` probable, or meeting
+    its rule-in requirement (a measured hypercalcaemia); a sepsis at p 0.02 whose only
+    support is a fast pulse is not what a COPD exacerbation's hypercapnia comes from.
     """
     spec = spec_for(kb, working.diagnosis)
     if spec is None:
@@ -359,6 +367,11 @@ def declared_cause(
             and entry.status != "ruled_out"
             and cause.requires
             and defined(cause, facts)
+            and (
+                entry.status == "ruled_in"
+                or (entry.probability or 0.0) >= CAUSE_HELD
+                or rule_in_met(entry, cause, facts, kb=kb)
+            )
         ):
             return entry.model_copy(
                 update={

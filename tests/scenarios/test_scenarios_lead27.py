@@ -103,3 +103,32 @@ def test_post_operative_breathlessness_with_rv_strain_is_treated_as_pe(
     )
     assert not O.medication_ordered(out, *O.NITRATE), O.orders(out)
     assert (out.final.icd10 or "").startswith("I26"), out.final
+
+
+def test_hypercapnic_copd_exacerbation_without_infection_is_not_sepsis(
+    reason: Reason,
+) -> None:
+    """A COPD exacerbation with acute hypercapnic respiratory failure (pH 7.26, pCO2
+    72 mmHg), afebrile, no infective focus: a fast pulse and drowsiness from CO2 are
+    not Sepsis-3 (infection with organ dysfunction; Singer 2016). The final
+    diagnosis is the respiratory failure or the exacerbation, not sepsis; NIV is
+    ordered (BTS/ICS 2016)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=71,
+            sex="F",
+            vitals=vitals(104, 148, 86, 26, 85, t=36.9),
+            one_liner="71F with COPD, 2 days more breathless and wheezy, sleepy today.",
+            ed_note=(
+                "HPI: 71-year-old woman with severe COPD, 2 days of worsening "
+                "breathlessness and wheeze after running out of her inhalers. Sputum "
+                "unchanged, white. No fever.\n"
+                "Exam: drowsy but rousable, flapping tremor, widespread wheeze.\n"
+                "ABG: pH 7.26, pCO2 72 mmHg, bicarbonate 32. CXR: hyperinflated, no "
+                "consolidation."
+            ),
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("A41"), out.final
+    assert O.ordered(out, "non-invasive ventilation", "bipap", "bilevel"), O.orders(out)
