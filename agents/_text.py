@@ -21,12 +21,12 @@ from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status, dated_past
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
+from cases.number_words import number_value
 from cases.rx import guard_of, guarded, may_match
 from cases.views import StageView
 
 _NOT_COUNTED: Final = frozenset({"absent", "hypothetical", "family"})
 """ConText statuses that do not make a keyword count (``asserted``)."""
-_WORD_NUMBERS: Final = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _UNIT_HOURS: Final = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0, "mo": 720.0}
 _NUM = r"(\d+(?:\.\d+)?|an?|one|two|three)"
 _UNIT = r"(min(?:ute)?s?|h(?:ou)?rs?|h|days?|d|w(?:ee)?ks?|months?)\b"
@@ -321,8 +321,7 @@ def clear_answers() -> None:
 
 
 def _hours(number: str, unit: str) -> float:
-    value = _WORD_NUMBERS.get(number.lower())
-    n = float(number) if value is None else value
+    n = number_value(number)
     u = unit.lower()
     key = "mo" if u.startswith("mo") else "m" if u.startswith("mi") else u[0]
     return n * _UNIT_HOURS[key]

@@ -54,6 +54,7 @@ from agents.pathways_acute import DEEP_BURN, asserted, circumferential_deep_burn
 from agents.pathways_results import highest
 from agents.population import years
 from agents.schemas import Order, OrderGate
+from cases.number_words import number_value
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -860,18 +861,10 @@ _RIB_COUNT: Final = re.compile(
     r"(?i)\b(\d|two|three|four|five|six|seven|eight|multiple|several)\s+"
     r"(?:\w+\s+){0,2}rib\s+fractures?\b|\b(flail)\b"
 )
-_WORD_NUMBER: Final = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "multiple": 3,
-    "several": 3,
-    "flail": 3,
-}
+_RIB_WORDS: Final = {"multiple": 3.0, "flail": 3.0}
+"""Counts the rib words carry beyond ``NUMBER_WORDS``: a flail segment is three or more
+adjacent ribs broken in two places, and "multiple rib fractures" is read as three
+(EAST 2016's threshold)."""
 _RIB_FRACTURE: Final = _rx(
     r"rib fractures?|fractur\w* (?:\w+ ){0,4}ribs?|fractured ribs?|"
     rf"fractur\w* (?:of )?(?:the )?(?:(?:left|right) )?{_ORDINAL_RIBS} "
@@ -895,7 +888,8 @@ def _rib_count(texts: tuple[str, ...]) -> int:
                 best = max(best, len(numbers))
         for m in _RIB_COUNT.finditer(t):
             word = (m.group(1) or m.group(2)).lower()
-            best = max(best, int(word) if word.isdigit() else _WORD_NUMBER[word])
+            count = _RIB_WORDS.get(word)
+            best = max(best, int(number_value(word) if count is None else count))
     return best
 
 

@@ -43,6 +43,7 @@ import re
 from typing import Final
 
 from agents.offline.rules.findings import Finding, context_status
+from cases.number_words import number_value
 from cases.rx import guarded
 
 __all__ = [
@@ -171,10 +172,6 @@ _CURRENT: Final = guarded(
         r"active|current|last (?:cycle|dose)|cycle \d+|mid-?cycle)\b"
     )
 )
-_NUMBER_WORDS: Final = {
-    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0,
-    "five": 5.0, "six": 6.0,
-}  # fmt: skip
 CHEMO_WEEKS: Final = 6.0
 """Chemotherapy within this many weeks counts (NICE NG151; IDSA: during and shortly
 after)."""
@@ -217,8 +214,7 @@ STEROID_CUMULATIVE_MG: Final = 600.0
 
 
 def _weeks(number: str, unit: str) -> float:
-    n = _NUMBER_WORDS.get(number.lower())
-    value = float(number) if n is None else n
+    value = number_value(number)
     key = unit.lower().rstrip("s")
     return value * _WEEKS["week" if key == "wk" else key]
 

@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from cases.number_words import number_value
+
 __all__ = ["STOPPED_HOURS", "stopped", "stopped_weeks_ago", "withdrawn"]
 
 STOPPED_HOURS: Final = 48.0
@@ -68,9 +70,7 @@ def stopped(text: str, start: int, end: int) -> bool:
     days = _DAYS_AGO.search(clause)
     if days is None:
         return True
-    n = days.group(1).lower()
-    value = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(n)
-    return (float(n) if value is None else value) * 24 >= STOPPED_HOURS
+    return number_value(days.group(1)) * 24 >= STOPPED_HOURS
 
 
 RECOVERED_WEEKS: Final = 4.0
@@ -79,20 +79,6 @@ _WEEKS_AGO: Final = re.compile(
     r"(?i)\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|several)\s*"
     r"(weeks?|wks?|months?|mo|years?|yrs?)\s+(?:ago|prior|earlier|before)"
 )
-_COUNT: Final = {
-    "a": 1.0,
-    "an": 1.0,
-    "one": 1.0,
-    "two": 2.0,
-    "three": 3.0,
-    "four": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "few": 3.0,
-    "several": 3.0,
-}
-
-
 _WEEKS_PER: Final = {"w": 1.0, "m": 4.0, "y": 52.0}
 
 
@@ -103,10 +89,8 @@ def stopped_weeks_ago(text: str, start: int, end: int) -> bool:
     ago = _WEEKS_AGO.search(_clause(text, start, end))
     if ago is None:
         return False
-    n = ago.group(1).lower()
-    count = _COUNT.get(n)
     unit = ago.group(2).lower()[0]
-    weeks = (float(n) if count is None else count) * _WEEKS_PER[unit]
+    weeks = number_value(ago.group(1)) * _WEEKS_PER[unit]
     return weeks >= RECOVERED_WEEKS
 
 
