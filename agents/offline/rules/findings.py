@@ -125,6 +125,9 @@ _NEG_PRE = (
     r"free of|absence of|no evidence of|no signs? of|no history of|no hx of|"
     r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
     r"does not have|did not have|doesn't have|resolution of|"
+    # a judgement against the disease before it: "unlikely to be appendicitis",
+    # "unlikely to represent PE" (ConText "unlikely"; medspaCy "not to be")
+    r"unlikely to (?:be|represent)|"
     # a result or an examination that excludes a finding: "exploration excludes
     # tendon laceration", "ruled out fracture" (NegEx pre-negation "rules out")
     r"excludes|excluded|ruled out|rules out|"
@@ -134,9 +137,12 @@ _NEG_PRE = (
     r"nil"
 )
 _UNCERTAIN_NEG = (
-    r"can ?not (?:be )?(?:rule[sd]? out|exclude[sd]?)|can't (?:be )?(?:rule[sd]? out|"
+    r"(?:can ?not|can't|could not|couldn't|did not|didn't) (?:be )?(?:rule[sd]? out|"
     r"exclude[sd]?)|not (?:been )?(?:ruled out|excluded)|unable to (?:rule out|exclude)"
 )
+"""A test that could not exclude a disease leaves it possible ("cannot exclude
+pneumothorax", "could not rule out MI"; medspaCy ConText POSSIBLE_EXISTENCE "did not
+rule out", "may be ruled out")."""
 _PSEUDO = (
     r"no increase|no (?:significant |real |major |further )?change|not only|not just"
     r"|not merely|not simply|no sooner|no further|not certain|gram negative|"
@@ -146,6 +152,7 @@ _PSEUDO = (
     r"not (?:well |adequately |fully |completely )?(?:controlled|relieved|helped|"
     r"improved|settled|managed|responding|responsive)(?: \w+)? (?:with|by|on|to)|"
     r"no (?:relief|improvement|response) (?:with|from|on|to|despite|of|in)|"
+    r"no doubt|"
     # a scan finding of its own (findings.yaml no_intrauterine_pregnancy), not a
     # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
     r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
@@ -170,6 +177,9 @@ _DDX_PRE = (
     r"(?:worried|worries|afraid|scared|fearful|fears?|feared)\s+(?:about|of|for|that)|"
     # an uncertain history: "not certain whether she had a seizure" (possible)
     r"(?:not (?:certain|sure|clear)|unsure|uncertain|unclear) (?:whether|if)|"
+    # a stated doubt keeps the disease possible ("doubt PE", "doubtful for
+    # appendicitis": medspaCy ConText POSSIBLE_EXISTENCE "doubt")
+    r"(?<!no )doubt(?:ful)?(?: for| of)?|"
     + _UNCERTAIN_NEG
 )
 _DDX_POST = re.compile(
