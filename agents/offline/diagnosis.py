@@ -36,6 +36,7 @@ from agents.offline.knowledge import (
     SymptomCode,
     verified_icd10,
 )
+from agents.offline.outside import outside_diagnoses
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
@@ -144,6 +145,7 @@ def _undifferentiated(
     leading: DifferentialEntry | None,
     known: bool,
     outside: tuple[Sequence[str], float] | None = None,
+    tissue: Sequence[str] = (),
 ) -> StageOutcome:
     """Name the presenting symptom (no disease protocol), or abstain without one."""
     need = (
@@ -164,8 +166,14 @@ def _undifferentiated(
             f"a diagnosis outside the knowledge base (p={outside[1]:.2f}) is likelier "
             f"than {leading.diagnosis} (p={leading.probability or 0.0:.2f})"
         )
+    if tissue and leading is not None:
+        why = (
+            f"a tissue diagnosis names {', '.join(tissue)}, which the knowledge base "
+            f"does not hold; {leading.diagnosis} (p={leading.probability or 0.0:.2f}) "
+            "is not confirmed"
+        )
     scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
-    what = "complaint" if outside is None else "case"
+    what = "complaint" if outside is None and not tissue else "case"
     code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view))
     if code is None or not valid_icd10(code.icd10):
         return StageOutcome(
@@ -399,13 +407,27 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         ),
     )
     working = cause_first(kb, ledger, working, facts)
+    # A tissue diagnosis the knowledge base lacks puts the case outside it.
+    texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
+    tissue = outside_diagnoses(texts, _alias_rx(kb))
+    known = known and not tissue
     if working is None or not working.icd10:
-        return _unexplained(_undifferentiated(kb, inp, ledger, None, known), odd)
+        return _unexplained(
+            _undifferentiated(kb, inp, ledger, None, known, tissue=tissue), odd
+        )
     spec = differential.spec_for(kb, working.diagnosis)
     if spec is not None and not differential.rule_in_met(
         working, spec, facts, stated, kb
     ):
-        return _unexplained(_undifferentiated(kb, inp, ledger, working, known), odd)
+        return _unexplained(
+            _undifferentiated(kb, inp, ledger, working, known, tissue=tissue), odd
+        )
+    if tissue and not (
+        spec is not None and differential.confirmed(working, spec, facts)
+    ):
+        return _unexplained(
+            _undifferentiated(kb, inp, ledger, working, False, tissue=tissue), odd
+        )
     if loose and working.status != "ruled_in" and other > (working.probability or 0):
         return _unexplained(
             _undifferentiated(kb, inp, ledger, working, False, outside=(loose, other)),

@@ -1,0 +1,93 @@
+"""A tissue diagnosis the knowledge base does not know: the case lies outside it.
+
+Research software, not for clinical use. Histopathology, a biopsy, cytology, a bone
+marrow or a surgical specimen is the reference standard for a tumour, a granulomatous
+or a tissue-invasive infection (Sox HC et al. Medical Decision Making, 2nd ed. 2013,
+ch. 5: the reference standard defines the disease). When the note reports such a
+result and names a disease the knowledge base has no entry for ("Brain biopsy:
+intravascular large B-cell lymphoma", "histopathology revealed Histoplasma yeast
+forms with necrotising granulomas"), the diagnosis lies outside the knowledge base:
+the diagnosis stage says so (flag ``out_of_scope``) instead of naming the best of its
+own candidates (issue 10: honest abstention, never a confident wrong protocol).
+
+A culture, PCR or serology names an organism, which specifies the cause of an
+infection the knowledge base may hold (pneumonia, endocarditis, sepsis), so it is no
+reason on its own. A result read as negated, hypothetical, a differential, historical
+or another person's (ConText, ``findings.context_status``) is no tissue diagnosis of
+this visit: "biopsy negative for malignancy", "biopsy to rule out lymphoma", "past
+history: biopsy-proven sarcoidosis".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from agents.offline.rules.findings import context_status
+from cases.rx import guarded
+
+__all__ = ["outside_diagnoses"]
+
+_TISSUE: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:biops(?:y|ies)|histopatholog\w*|histolog\w*|"
+        r"(?:surgical |postoperative |operative |final )?patholog(?:y|ical)|cytolog\w*|"
+        r"bone marrow (?:aspirate|biopsy|examination|trephine)|autopsy|necropsy|"
+        r"immunohistochem\w*|excised (?:specimen|tissue)|resected specimen)"
+        r"(?P<between>[^.;\n]{0,80}?)"
+        r"(?:\s*:\s*|\s(?:confirm\w*|reveal\w*|show\w*|demonstrat\w*|disclos\w*|"
+        r"consistent with|diagnostic of|compatible with|positive for|found|"
+        r"identified|was|were)\s)"
+        r"(?P<result>[^.;\n]{3,240})"
+    )
+)
+"""A tissue result and what it showed, to the end of the sentence."""
+_ENTITY: Final = re.compile(
+    # a disease by its suffix or its class: lymphoma, histoplasmosis, vasculitis
+    r"(?<![A-Za-z])(?i:[a-z-]*(?:oma|omas|omatosis|osis|oses|itis|iasis)"
+    r"|leuk(?:a)?emia|cancer|malignan(?:cy|t)|neoplasm|metastas[ie]s|metastatic"
+    r"|[a-z]+ (?:disease|syndrome))(?![A-Za-z])"
+    # an organism seen in tissue, capitalised as a genus: a binomial or a genus with
+    # its form ("Entamoeba histolytica", "Histoplasma yeast forms")
+    r"|(?<![A-Za-z])[A-Z][a-z]{3,}\s+(?:[a-z]{3,}(?:um|us|a|ae|is|ii|i|ica|ensis"
+    r"|oides|ans|ens)|yeasts?|trophozoites|hyphae|organisms|bacilli|cysts|spores)"
+    r"(?![A-Za-z])"
+)
+"""A named disease or an organism in tissue, the words a tissue diagnosis names."""
+_NOT_DISEASE: Final = re.compile(
+    r"(?i)^(?:diagnosis|prognosis|analysis|emphasis|basis|hypothesis|thesis|"
+    r"synthesis|dosis|mitosis|mitoses|apoptosis|necrosis|fibrosis|sclerosis|"
+    r"stenosis|thrombosis|ectasis|hematoma|haematoma|atheroma|edema|oedema|"
+    r"stoma|scotoma|trauma|coma|glaucoma|carcinoma in situ)$"
+)
+"""Words with a disease suffix that name a process or a finding a knowledge base
+records under its own diagnoses (a thrombosis, a haematoma), not a disease outside."""
+
+
+def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str, ...]:
+    """Diseases a tissue result of this visit names that ``known`` does not match.
+
+    Args:
+        texts: The texts the stage may read.
+        known: Matches every name and synonym of the knowledge base's diagnoses.
+
+    Returns:
+        The unknown disease words, in order of mention (empty when none).
+    """
+    found: list[str] = []
+    for text in texts:
+        for m in _TISSUE.finditer(text):
+            start = m.start("result")
+            result = m.group("result")
+            covered = [(k.start(), k.end()) for k in known.finditer(result)]
+            for e in _ENTITY.finditer(result):
+                word = e.group(0)
+                if _NOT_DISEASE.match(word.split()[-1]) or any(
+                    a <= e.start() < b or a < e.end() <= b for a, b in covered
+                ):
+                    continue
+                status = context_status(text, start + e.start(), start + e.end())
+                if status == "present" and word.lower() not in found:
+                    found.append(word.lower())
+    return tuple(found)
