@@ -52,6 +52,7 @@ from agents import pathways_scrotum as scrotum
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
+from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH
 from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -913,7 +914,7 @@ def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 _LUMBAR_PUNCTURE: Final = _rx(r"lumbar puncture|\blp\b|spinal tap")
 _LP_CONTRAINDICATION: Final = _rx(
-    r"purpur\w*|non-?blanching|petechia\w*|papill?o?edema|papilledema|"
+    NON_BLANCHING_RASH + r"|papill?o?edema|papilledema|"
     r"focal (?:neuro\w* )?(?:deficit|signs?)|hemipar\w*|"
     r"capillary refill\W{0,12}(?:[3-9]|\d\d)\s*(?:s\b|sec)"
 )
@@ -947,7 +948,7 @@ def _lp_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 
 _STEROID: Final = _rx(r"dexamethasone|corticosteroid")
-_PURPURA: Final = _rx(r"purpur\w*|non-?blanching")
+_PURPURA: Final = _rx(NON_BLANCHING_RASH)
 
 
 def _septicaemia_steroid_gate(

@@ -132,3 +132,31 @@ def test_hypercapnic_copd_exacerbation_without_infection_is_not_sepsis(
     )
     assert not (out.final.icd10 or "").startswith("A41"), out.final
     assert O.ordered(out, "non-invasive ventilation", "bipap", "bilevel"), O.orders(out)
+
+
+def test_febrile_child_with_a_positive_glass_test_and_drowsiness_is_esi_1(
+    reason: Reason,
+) -> None:
+    """A febrile toddler, unusually sleepy, with spots that do not fade under a
+    glass: meningococcal disease until proved otherwise (NICE NG240 2024), a
+    petechial rash with altered mental status at ESI level 1 (ESI handbook Table
+    6-2); antibiotics now, no lumbar puncture and no dexamethasone with purpura."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=2,
+            sex="M",
+            vitals=vitals(176, 84, 44, 40, 96, t=39.6),
+            one_liner="2-year-old boy with a high fever, very sleepy, and dark spots "
+            "on his tummy that don't fade under a glass.",
+            ed_note=(
+                "HPI: 2-year-old, fever since lunchtime, very sleepy this evening. "
+                "Mother noticed dark spots on his tummy that don't fade under a glass."
+                "\nExam: mottled, cool peripheries."
+            ),
+        )
+    )
+    assert (out.final.esi or 5) == 1, out.final
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.orders(out)
+    assert not O.ordered(out, "lumbar puncture"), O.orders(out)
+    assert not O.medication_ordered(out, "dexamethasone"), O.orders(out)

@@ -358,7 +358,10 @@ def life_saving_presentations(
         or seizing_now(facts, clauses)
     ):
         reasons.append("actively seizing (ESI handbook Table 6-2; AES 2016)")
-    if facts.has("petechiae") and altered:
+    non_blanching = facts.has("petechiae") or any(
+        r.startswith("fever with a non-blanching rash") for r in time_critical(facts)
+    )
+    if non_blanching and altered:
         reasons.append(
             "petechial or purpuric rash with altered mental status (ESI handbook"
             " Table 6-2)"

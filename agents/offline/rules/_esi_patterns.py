@@ -45,6 +45,17 @@ class Searches(Protocol):
         """A match (truthy) where the text states the pattern, else None."""
 
 
+NON_BLANCHING_RASH: Final = (
+    r"non-?blanch\w*|(?:does not|doesn'?t|did not|won'?t) blanch"
+    r"|purpur\w*|petechia\w*|purple (?:\w+ )?(?:rash|spots|blotches|dots)"
+    r"|(?:does not|doesn'?t|do not|don'?t|did not|won'?t) (?:fade|go away"
+    r"|disappear|turn white)(?: \w+){0,3} (?:pressed|pressure|pressing|glass)"
+)
+"""A non-blanching (petechial or purpuric) rash as written, the glass test included
+(NICE NG240 2024: fever with a non-blanching rash is meningococcal disease until
+proved otherwise); shared by triage and the order gates."""
+
+
 @dataclass(frozen=True)
 class TimeCritical:
     """One time-critical pattern and the guideline behind it."""
@@ -955,13 +966,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "fever with a non-blanching rash (possible meningococcal disease)",
-        _rx(
-            r"non-?blanch\w*|(?:does not|doesn'?t|did not|won'?t) blanch"
-            r"|purpur\w*|petechia\w*|purple (?:\w+ )?(?:rash|spots|blotches|dots)"
-            r"|(?:does not|doesn'?t|do not|don'?t|did not|won'?t) (?:fade|go away"
-            r"|disappear|turn"
-            r" white)(?: \w+){0,3} (?:pressed|pressure|pressing|glass)"
-        ),
+        _rx(NON_BLANCHING_RASH),
         "NICE NG240 2024 meningitis and meningococcal disease (fever with a"
         " non-blanching rash: treat as meningococcal disease); ESI v4 handbook ch.6",
         requires=_rx(
