@@ -74,7 +74,8 @@ HYPOTENSION_SBP: Final = 90.0
 _ARRHYTHMIA: Final = _rx(
     r"atrial fibrillation|\baf\b|a-?fib\w*|atrial flutter|flutter|"
     r"supraventricular tachy\w*|\bsvt\b|re-?entr\w* tachy\w*|avnrt|avrt|"
-    r"ventricular tachy\w*|\bvt\b|wide[- ]complex tachy\w*|narrow[- ]complex tachy\w*|"
+    r"ventricular tachy\w*|\bvt\b|(?:wide|broad)[- ]complex tachy\w*|"
+    r"narrow[- ]complex tachy\w*|"
     r"rapid ventricular response|\brvr\b"
 )
 _SINUS: Final = _rx(r"sinus tachy\w*")

@@ -160,3 +160,25 @@ def test_febrile_child_with_a_positive_glass_test_and_drowsiness_is_esi_1(
     assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.orders(out)
     assert not O.ordered(out, "lumbar puncture"), O.orders(out)
     assert not O.medication_ordered(out, "dexamethasone"), O.orders(out)
+
+
+def test_unstable_broad_complex_tachycardia_is_cardioverted(reason: Reason) -> None:
+    """'Broad complex tachycardia' (the British words for a wide-complex one) at
+    170/min with SBP 76 and confusion: an unstable tachycardia with a pulse, so
+    synchronised cardioversion now (AHA 2020 ACLS; Resuscitation Council UK 2021)."""
+    out = reason(
+        make_case(
+            "DIZZINESS",
+            age=71,
+            sex="F",
+            vitals=vitals(170, 76, 40, 26, 93),
+            one_liner="71F with ischaemic cardiomyopathy, dizzy and confused, racing "
+            "heart.",
+            ed_note=(
+                "HPI: 71-year-old woman, prior inferior MI, sudden racing heart and "
+                "dizziness 40 minutes ago.\nExam: pale, clammy, confused.\n"
+                "ECG: regular broad complex tachycardia at 170, QRS 160 ms."
+            ),
+        )
+    )
+    assert O.ordered(out, "cardiover"), O.orders(out)
