@@ -78,6 +78,7 @@ from agents.offline.rules import (
     plausible_vitals,
     site_mandatory_floor,
 )
+from agents.offline.rules._esi_risk import baseline_statement
 from agents.offline.rules.admission import (
     news2_items,
     objective_severity,
@@ -641,7 +642,8 @@ def unsafe_discharge(
     facts = facts_with_notes(view, (), ctx.knowledge)
     esi = esi_triage(facts, complaint)
     vitals, _ = plausible_vitals(view.vitals)
-    severity = objective_severity(facts, vitals, esi.life_saving_reasons)
+    stated = baseline_statement(view.chief_complaint, view.one_liner, view.ed_text)
+    severity = objective_severity(facts, vitals, esi.life_saving_reasons, stated)
     level_one = esi.level == 1 or triage_esi == 1 or bool(esi.life_saving_reasons)
     settled = resolved_in_ed(view.ed_text, facts, vitals) if level_one else None
     other = [r for r in severity.reasons if r not in severity.vital_reasons]

@@ -69,6 +69,7 @@ from agents.offline.rules import (
     esi_triage,
     plausible_vitals,
 )
+from agents.offline.rules._esi_risk import baseline_statement
 from agents.offline.rules.admission import (
     FORECAST_COST,
     MISSED_ADMISSION_COST,
@@ -389,6 +390,11 @@ def plan_needs(orders: Sequence[Order]) -> list[str]:
     return [f"needs {need} ({name})" for need, name in found.items()]
 
 
+def _baseline_stated(view: StageView) -> bool:
+    """Whether the visit's text states the mental state is the patient's baseline."""
+    return baseline_statement(view.chief_complaint, view.one_liner, view.ed_text)
+
+
 def _pending_work_up(view: StageView, ledger: Sequence[DifferentialEntry]) -> list[str]:
     """The condition a forecast discharge carries when no ED evaluation is visible.
 
@@ -554,7 +560,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         m.level == "icu" for m in criteria
     )
     esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
-    severity = objective_severity(facts, vitals, esi_now.life_saving_reasons)
+    severity = objective_severity(
+        facts, vitals, esi_now.life_saving_reasons, _baseline_stated(inp.view)
+    )
     level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
     settled = resolved_in_ed(inp.view.ed_text, facts, vitals) if level_one else None
     reversible = (

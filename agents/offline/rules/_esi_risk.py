@@ -100,12 +100,18 @@ _AT_BASELINE: Final = re.compile(
     r" (?:mental status|mentation|cognition|level of consciousness|neuro\w*)"
     r"|(?:mental status|mentation|cognition|level of consciousness)"
     r" (?:is |at |as )?(?:at |per )?(?:his |her |their )?(?:usual|normal)? ?baseline"
-    r"|(?:non-?verbal|drowsy|dementia\w*|demented) (?:\w+ ){0,2}at baseline)"
+    r"|(?:non-?verbal|drowsy|dementia\w*|demented|confus\w*|disorient\w*|aphasi\w*)"
+    r"[,;]? (?:\w+[,;]? ){0,2}at (?:his |her |their |usual |normal )?baseline)"
     r"(?![A-Za-z0-9])"
 )
 """A statement that the patient's mental state is their usual one ("at her baseline",
-"at baseline mentation", "non-verbal at baseline"); a bare "at baseline" may be a
-home oxygen's or a gait's, so it needs a possessive or a mental-status word."""
+"at baseline mentation", "non-verbal at baseline", "advanced dementia, at baseline per
+carer", "confused at baseline"); a bare "at baseline" may be a home oxygen's or a
+gait's, so it needs a possessive or a mental-status word."""
+_NEGATED_INSIDE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:not|no longer|isn'?t|never|nowhere near)(?![A-Za-z0-9])"
+)
+"""A negation inside the statement ("drowsy, not at baseline")."""
 _NOT_BEFORE: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:not|no longer|isn'?t|never|nowhere near)\s+(?:\w+\s+)?$"
 )
@@ -122,11 +128,25 @@ def avpu_at_baseline(facts: ClinicalFacts) -> bool:
     stroke) has no altered level of consciousness. Without such a statement the
     recorded level counts.
     """
-    text = facts.chief_complaint or ""
-    return any(
-        not _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-        for m in _AT_BASELINE.finditer(text)
-    )
+    return baseline_statement(facts.chief_complaint)
+
+
+def baseline_statement(*texts: str | None) -> bool:
+    """Whether any text states that the mental state is the patient's baseline.
+
+    The statement is ``_AT_BASELINE``'s, not negated before it ("not at her
+    baseline") or inside it ("drowsy, not at baseline"). Later stages pass the
+    one-liner and the ED note too (a physician's "mentation at baseline per
+    daughter").
+    """
+    for text in texts:
+        for m in _AT_BASELINE.finditer(text or ""):
+            before = (text or "")[max(0, m.start() - 30) : m.start()]
+            if not _NOT_BEFORE.search(before) and not _NEGATED_INSIDE.search(
+                m.group(0)
+            ):
+                return True
+    return False
 
 
 ACS_CHEST_PAIN: Final = "chest pain suggestive of ACS in an adult"

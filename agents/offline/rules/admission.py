@@ -63,7 +63,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from agents.offline.rules._esi_risk import avpu
+from agents.offline.rules._esi_risk import avpu, avpu_at_baseline
 from agents.offline.rules.esi import danger_zone_vitals, hypotensive
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.news2 import NEWS2_SOURCE
@@ -153,6 +153,21 @@ def _consciousness(facts: ClinicalFacts) -> int:
     if level in ("V", "P", "U") or any(facts.has(c) for c in _CONFUSION):
         return 3
     return 0
+
+
+def _new_altered_mentation(facts: ClinicalFacts, baseline_stated: bool) -> bool:
+    """Altered mentation that is new: AVPU V stated to be the patient's baseline is not.
+
+    ESI v4 handbook ch.4 (*new* confusion, lethargy or disorientation) and the CTAS
+    level-of-consciousness modifier grade a change from the patient's baseline
+    (``avpu_at_baseline``: "non-verbal at baseline", "dementia, at baseline per
+    carer"; ``baseline_stated`` when a later stage's one-liner or note says so); a
+    confusion finding, AVPU P or U still count. NEWS2 keeps scoring the
+    recorded AVPU, as RCP 2017 charts it.
+    """
+    if avpu(facts) == "V" and (baseline_stated or avpu_at_baseline(facts)):
+        return any(facts.has(c) for c in _CONFUSION)
+    return bool(_consciousness(facts))
 
 
 def news2_items(facts: ClinicalFacts, vitals: Vitals) -> dict[str, int]:
@@ -432,12 +447,16 @@ class Severity:
 
 
 def objective_severity(
-    facts: ClinicalFacts, vitals: Vitals, life_saving: tuple[str, ...]
+    facts: ClinicalFacts,
+    vitals: Vitals,
+    life_saving: tuple[str, ...],
+    baseline_stated: bool = False,
 ) -> Severity:
     """Objective severity at triage: what blocks discharge whatever label was given.
 
     ESI decision point A (a life-saving intervention), new altered mentation (AVPU
-    below Alert, new confusion or lethargy) and a NEWS2 at the RCP urgent-response
+    below Alert unless V is stated to be the baseline, new confusion or lethargy:
+    ``_new_altered_mentation``) and a NEWS2 at the RCP urgent-response
     threshold (aggregate >= 5 or a single red parameter) from triage vitals. Not
     included: labels (an ESI 2 assigned for severe pain, for missing vitals or by a
     model) and complaints alone, whose risk the must-not-miss ledger and the validated
@@ -447,12 +466,14 @@ def objective_severity(
         facts: Facts at triage.
         vitals: Plausible triage vitals.
         life_saving: ESI decision point A reasons.
+        baseline_stated: The visit's text states that the mental state is the
+            patient's baseline (``_esi_risk.baseline_statement``).
 
     Returns:
         The reasons, with those due to vital signs apart.
     """
     reasons = [f"life-saving intervention: {r}" for r in life_saving]
-    if _consciousness(facts):
+    if _new_altered_mentation(facts, baseline_stated):
         reasons.append("altered mentation at triage")
     vital = (
         _paediatric_vital_severity(vitals, facts.age)
