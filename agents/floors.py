@@ -72,13 +72,13 @@ from agents.offline.rules import (
     ACS_CHEST_PAIN,
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
+    baseline_statement,
     ctas_triage,
     danger_zone_vitals,
     esi_triage,
     plausible_vitals,
     site_mandatory_floor,
 )
-from agents.offline.rules._esi_risk import baseline_statement
 from agents.offline.rules.admission import (
     news2_items,
     objective_severity,

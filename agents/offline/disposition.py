@@ -65,11 +65,11 @@ from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.models import DiagnosisSpec
 from agents.offline.rules import (
     ClinicalFacts,
+    baseline_statement,
     danger_zone_vitals,
     esi_triage,
     plausible_vitals,
 )
-from agents.offline.rules._esi_risk import baseline_statement
 from agents.offline.rules.admission import (
     FORECAST_COST,
     MISSED_ADMISSION_COST,

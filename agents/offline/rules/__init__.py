@@ -13,7 +13,7 @@ Research software, not for clinical use. Typical use::
 """
 
 from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
-from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu
+from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu, baseline_statement
 from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
     CtasAssessment,
@@ -54,6 +54,7 @@ __all__ = [
     "Finding",
     "WeightedFinding",
     "avpu",
+    "baseline_statement",
     "compile_lexicon",
     "criterion_met",
     "ctas_triage",
