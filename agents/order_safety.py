@@ -52,7 +52,7 @@ from agents import pathways_scrotum as scrotum
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
-from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH
+from agents.offline.rules import NON_BLANCHING_RASH
 from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (

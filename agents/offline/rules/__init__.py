@@ -12,7 +12,7 @@ Research software, not for clinical use. Typical use::
     heart = RULES["heart"](facts)
 """
 
-from agents.offline.rules._esi_patterns import NOT_HOME_UNEVALUATED
+from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH, NOT_HOME_UNEVALUATED
 from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu, baseline_statement
 from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
@@ -44,6 +44,7 @@ from agents.offline.rules.registry import (
 
 __all__ = [
     "ACS_CHEST_PAIN",
+    "NON_BLANCHING_RASH",
     "NOT_HOME_UNEVALUATED",
     "POSITIVE_AT",
     "RULES",
