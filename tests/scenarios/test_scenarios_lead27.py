@@ -182,3 +182,45 @@ def test_unstable_broad_complex_tachycardia_is_cardioverted(reason: Reason) -> N
         )
     )
     assert O.ordered(out, "cardiover"), O.orders(out)
+
+
+def test_hives_alone_after_a_food_get_no_adrenaline(reason: Reason) -> None:
+    """Generalised hives 20 minutes after peanuts with no airway, breathing,
+    circulation or gut involvement documented: not anaphylaxis (WAO 2020 criteria;
+    RCUK 2021: skin or mucosal changes alone are not a sign of anaphylaxis): an
+    antihistamine, no IM adrenaline."""
+    out = reason(
+        make_case(
+            "ALLERGIC REACTION",
+            age=31,
+            sex="F",
+            vitals=vitals(88, 124, 76, 14, 99),
+            one_liner="31F with itchy hives after eating peanuts, breathing fine.",
+            ed_note=(
+                "HPI: 31-year-old woman, hives over the trunk and arms 20 minutes after "
+                "a satay sauce containing peanuts. No lip or tongue swelling, no "
+                "wheeze, no vomiting, no light-headedness.\n"
+                "Exam: widespread urticaria, chest clear, BP normal."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, "epinephrine", "adrenaline"), O.orders(out)
+
+
+def test_hives_with_wheeze_after_a_food_get_adrenaline_guard(reason: Reason) -> None:
+    """Guard: the same hives with wheeze and a falling pressure is anaphylaxis (WAO
+    2020 criterion 1): IM adrenaline at once."""
+    out = reason(
+        make_case(
+            "RASH",
+            age=31,
+            sex="F",
+            vitals=vitals(122, 84, 50, 26, 92),
+            one_liner="31F with hives and wheeze after eating peanuts.",
+            ed_note=(
+                "HPI: 31-year-old woman, hives 20 minutes after a peanut satay, now "
+                "wheezy and light-headed.\nExam: widespread urticaria, wheeze."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "epinephrine", "adrenaline"), O.orders(out)
