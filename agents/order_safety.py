@@ -2011,6 +2011,15 @@ OBSERVATION_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "at least 4 h of fetal monitoring after trauma from 20 weeks (ATLS 10th ed.;"
         " ACOG trauma in pregnancy)",
     ),
+    (
+        _rx(
+            r"(?:nebuli[sz]ed|racemic|inhaled|l-)\s*(?:epinephrine|adrenaline)|"
+            r"racepinephrine|(?:epinephrine|adrenaline) (?:1:1000 )?nebuli[sz]\w*"
+        ),
+        "nebulised epinephrine wears off within 2 h: 2-4 h of observation for rebound"
+        " stridor after the dose, not discharge straight after it (Canadian Paediatric"
+        " Society croup 2017; RCH Melbourne croup guideline)",
+    ),
 )
 """Kept orders that take hours in hospital but no admission: the patient is not
 discharged from the ED before they are done (observation)."""

@@ -961,7 +961,8 @@ def kawasaki(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 
 _INTUSSUSCEPTION: Final = (
-    _rx(r"(?:red ?)?currant[- ]jelly|blood and mucus|bloody mucus|mucus and blood"),
+    _rx(r"(?:red ?)?currant[- ]jelly|redcurrant|blood and mucus|bloody mucus|mucus and "
+        r"blood"),
     _rx(r"sausage[- ]shaped mass|abdominal mass|mass in the (?:right|left) (?:upper|"
         r"lower) quadrant|palpable mass|mass (?:is )?(?:felt|palpable|palpated) in the "
         r"(?:right|left) (?:upper |lower )?(?:abdomen|quadrant)"),

@@ -3,10 +3,11 @@
 Checked whatever the differential says (like ``agents.pathways_acute``), so a child
 whose complaint does not name the disease still gets the orders:
 
-- suspected physical abuse: a fracture in an infant or a non-ambulant child, or
-  bruising by the TEN-4-FACESp rule (Christian CW, AAP Committee on Child Abuse and
-  Neglect. Pediatrics 2015;135:e1337; Pierce MC et al. JAMA Netw Open
-  2021;4:e215832; NICE CG89);
+- suspected physical abuse: a fracture in an infant or a non-ambulant child,
+  bruising by the TEN-4-FACESp rule, a burn of immersion or an implement's shape, or
+  an injury whose explanation is absent, unsuitable or changing (Christian CW, AAP
+  Committee on Child Abuse and Neglect. Pediatrics 2015;135:e1337; Pierce MC et al.
+  JAMA Netw Open 2021;4:e215832; NICE CG89);
 - airway foreign body: a choking episode with chest signs (Tintinalli 9th ed.
   ch. 124; Rodríguez H et al. Int J Pediatr Otorhinolaryngol 2012;76 Suppl 1:S84);
 - orbital (post-septal) cellulitis at any age: proptosis, painful or restricted eye
@@ -91,6 +92,29 @@ _PUBLIC_TRAUMA: Final = _rx(
 )
 """TEN-4-FACESp applies without a confirmed accident in a public setting (a vehicle
 collision explains the bruises; Pierce 2021)."""
+_INJURY: Final = _rx(
+    r"burn\w*|scald\w*|bruis\w*|fractur\w*|injur\w*|laceration\w*|bite marks?"
+)
+_INCONSISTENT_HISTORY: Final = _rx(
+    r"(?:different|differing|conflicting|changing|changed|inconsistent|varying|"
+    r"contradictory) (?:\w+ ){0,2}(?:accounts?|stor(?:y|ies)|histor(?:y|ies)|"
+    r"explanations?|versions?)|(?:story|history|account|explanation) (?:has |keeps )?"
+    r"(?:changed|changes|changing|varies|differs?)|(?:not|in)consistent with (?:the )?"
+    r"(?:history|mechanism|account|story|explanation|(?:child's |his |her )?"
+    r"develop\w*)|(?:no|without an?) (?:clear |plausible |adequate |suitable )?"
+    r"explanation (?:for|of) (?:the |his |her )?(?:injur\w*|burns?|scalds?|bruis\w*|"
+    r"fractur\w*)|does not (?:fit|match|explain) (?:the )?(?:injur\w*|history|story|"
+    r"mechanism|burns?|bruis\w*)"
+)
+"""An explanation that is absent, unsuitable or changes between tellings or carers
+(NICE CG89 2009, 1.1 and 1.2: alerting features for every injury type)."""
+_IMMERSION_PATTERN: Final = _rx(
+    r"(?:stocking|glove)[- ](?:and[- ]glove[- ])?(?:distribution|pattern)|"
+    r"tide[- ]?marks?|immersion (?:burns?|scalds?|injur\w*|pattern)|cigarette burns?|"
+    r"burns? in the shape of|(?:patterned|branded) burns?"
+)
+"""A burn or scald of immersion (glove or stocking, symmetrical, clear tide-marks) or
+in the shape of an implement (NICE CG89 1.2.1; Maguire S et al. Burns 2008;34:1072)."""
 _TEN4_AGE_YEARS: Final = 4
 _ANY_BRUISE_MONTHS: Final = 4.99
 """TEN-4-FACESp: bruising of the torso, ear, neck, frenulum, angle of jaw, cheek,
@@ -99,7 +123,12 @@ eyelid or subconjunctiva in a child under 4 years, or any bruise in an infant of
 
 
 def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """AAP 2015: fracture in an infant or non-ambulant child, or TEN-4 bruising."""
+    """AAP 2015 / NICE CG89: a sentinel injury, or an injury explained unsuitably.
+
+    A fracture in an infant or non-ambulant child, TEN-4-FACESp bruising, a burn of
+    immersion or in an implement's shape, or any injury whose explanation is absent,
+    unsuitable or changes between tellings (NICE CG89 1.1-1.2), in a child under 4.
+    """
     if not _under(pop, _TEN4_AGE_YEARS):
         return []
     texts = visible_texts(view)
@@ -109,9 +138,19 @@ def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
     bruising = not asserted(_PUBLIC_TRAUMA, texts) and (
         asserted(_TEN4_BRUISE, texts) or (young_infant and asserted(_ANY_BRUISE, texts))
     )
-    if not (fracture or bruising):
+    untold = asserted(_INJURY, texts) and asserted(_INCONSISTENT_HISTORY, texts)
+    immersion = asserted(_IMMERSION_PATTERN, texts)
+    if not (fracture or bruising or untold or immersion):
         return []
-    why = "a fracture in a non-ambulant child" if fracture else "TEN-4-FACESp bruising"
+    why = (
+        "a fracture in a non-ambulant child"
+        if fracture
+        else "TEN-4-FACESp bruising"
+        if bruising
+        else "a burn of immersion or of an implement's shape"
+        if immersion
+        else "an injury whose explanation is absent, unsuitable or changing"
+    )
     src = "AAP 2015 (Christian CW, Pediatrics 2015;135:e1337); NICE CG89"
     out = [
         _req(

@@ -295,7 +295,8 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "suspected physical abuse of a young child (sentinel injury)",
         suspected_abuse_young_child,
         "AAP 2015 (Christian CW); Sheets LK et al. Pediatrics 2013; TEN-4-FACESp"
-        " (Pierce MC et al. 2021)",
+        " (Pierce MC et al. 2021); NICE CG89 (an absent, unsuitable or changing"
+        " explanation)",
     ),
     TriageCriterion(
         "orbital cellulitis signs",

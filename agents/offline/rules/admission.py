@@ -146,11 +146,31 @@ of about 239,000 inter-hospital transfers in 2022 were by private ambulance, rep
 the Korea Herald, March 2024) while the public 119 ambulance answers calls from the
 scene."""
 _CONFUSION: Final = ("altered_mental_status", "confusion", "disorientation", "lethargy")
+_NOT_RECOVERED: Final = ("status_epilepticus", "active_seizure", "unresponsive")
+
+
+def postictal_resolved(facts: ClinicalFacts) -> bool:
+    """Whether drowsiness or confusion beside a seizure is a post-ictal state now over.
+
+    A seizure documented as followed by a return to baseline, with no status, no
+    seizure now, no unresponsiveness and no GCS below 15: the drowsiness or confusion
+    the note words ("drowsy for 15 minutes, then back to her usual self") was the
+    post-ictal phase, not altered mentation now (AAP 2011 simple febrile seizure: a
+    child back to baseline; NICE NG217 2022: recovery after a first seizure).
+    """
+    if not (facts.has("seizure") and facts.has("seizure_recovered")):
+        return False
+    if any(facts.has(c) for c in _NOT_RECOVERED):
+        return False
+    g = facts.measurements.get("gcs")
+    return g is None or g >= 15
 
 
 def _consciousness(facts: ClinicalFacts) -> int:
     level = avpu(facts)
-    if level in ("V", "P", "U") or any(facts.has(c) for c in _CONFUSION):
+    if level in ("V", "P", "U"):
+        return 3
+    if any(facts.has(c) for c in _CONFUSION) and not postictal_resolved(facts):
         return 3
     return 0
 

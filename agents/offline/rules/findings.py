@@ -1135,7 +1135,9 @@ _OTHER_LABEL: Final = re.compile(
 )
 """A list label naming another person ("Twin B:", "Maternal history:", "Sibling:",
 "Neonate findings:"): the items after it, to the end of its sentence, are that
-person's (ConText experiencer 'other', Harkema 2009). A newborn's label is another
+person's (ConText experiencer 'other', Harkema 2009); a label opening a line owns its
+whole list item, over several sentences ("- Neonate findings: shock. Required
+transfusion and intubation."). A newborn's label is another
 person only in an older patient's note (a mother's labour with the baby's course).
 A label naming the patient ("Twin A (patient):") is none."""
 
@@ -1164,8 +1166,15 @@ def _other_label(text: str, s_start: int, start: int, *, newborn_other: bool) ->
     """Whether the mention is another person's by a label or a newborn's owner."""
     if newborn_other and _NEWBORN_OWNED.search(text, max(0, start - 20), start):
         return True
-    line = max(s_start, text.rfind("\n", 0, start) + 1)
-    for m in _OTHER_LABEL.finditer(text, line, start):
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = _OTHER_LABEL.match(text, line_start)
+    if (
+        opening is not None
+        and opening.end() <= start
+        and (newborn_other or opening.group("newborn") is None)
+    ):
+        return True  # a label opening a list line owns the whole item
+    for m in _OTHER_LABEL.finditer(text, max(s_start, line_start), start):
         if newborn_other or m.group("newborn") is None:
             return True
     return False
