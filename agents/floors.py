@@ -306,7 +306,9 @@ def enforce(
             return changed, (event,)
         floored, events = _discharge_floor(result, view, ledger, ctx, triage_esi)
         if floored.disposition == "Discharge" and (
-            watch := order_safety.observation_need(orders)
+            watch := order_safety.observation_need(
+                orders, " ".join(t for t in (view.one_liner, view.ed_text) if t)
+            )
         ):
             # hours of monitoring are an observation stay, not a discharge
             why = f"monitoring ordered that takes hours in the ED: {watch}"

@@ -53,6 +53,7 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents.offline.rules import NON_BLANCHING_RASH
+from agents.offline.rules.admission_criteria import OBSERVED_HOURS
 from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -2005,13 +2006,23 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 discharged from the ED (disposition follows what the patient needs)."""
 
 
-OBSERVATION_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (
+@dataclass(frozen=True)
+class ObservationOrder:
+    """An order that takes hours in the ED, and the wording that shows them done."""
+
+    pattern: re.Pattern[str]
+    why: str
+    done: re.Pattern[str] | None = None
+    """The visible text documenting the observation already completed, if any."""
+
+
+OBSERVATION_ORDERS: Final[tuple[ObservationOrder, ...]] = (
+    ObservationOrder(
         _rx(r"fetal monitoring[^;]*\bat least \d"),
         "at least 4 h of fetal monitoring after trauma from 20 weeks (ATLS 10th ed.;"
         " ACOG trauma in pregnancy)",
     ),
-    (
+    ObservationOrder(
         _rx(
             r"(?:nebuli[sz]ed|racemic|inhaled|l-)\s*(?:epinephrine|adrenaline)|"
             r"racepinephrine|(?:epinephrine|adrenaline) (?:1:1000 )?nebuli[sz]\w*"
@@ -2019,18 +2030,25 @@ OBSERVATION_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "nebulised epinephrine wears off within 2 h: 2-4 h of observation for rebound"
         " stridor after the dose, not discharge straight after it (Canadian Paediatric"
         " Society croup 2017; RCH Melbourne croup guideline)",
+        OBSERVED_HOURS,
     ),
 )
 """Kept orders that take hours in hospital but no admission: the patient is not
 discharged from the ED before they are done (observation)."""
 
 
-def observation_need(orders: Sequence[Order]) -> str | None:
-    """Return why ``orders`` need an observation stay (None when none does)."""
+def observation_need(orders: Sequence[Order], text: str = "") -> str | None:
+    """Return why ``orders`` need an observation stay (None when none does).
+
+    An observation the visible ``text`` documents as already done ("observed for 4
+    hours afterwards with no stridor") needs no second one.
+    """
     for order in orders:
-        for pattern, why in OBSERVATION_ORDERS:
-            if pattern.search(order.name):
-                return f"{why}: '{order.name[:60]}'"
+        for need in OBSERVATION_ORDERS:
+            if need.pattern.search(order.name) and not (
+                need.done is not None and need.done.search(text)
+            ):
+                return f"{need.why}: '{order.name[:60]}'"
     return None
 
 

@@ -1500,7 +1500,7 @@ _NEB_EPINEPHRINE: Final = re.compile(
     r"(?:neb\w*|1:1000 neb\w*)|racepinephrine)\b"
 )
 """Nebulised epinephrine, racemic or L-epinephrine (the croup rescue treatment)."""
-_OBSERVED_HOURS: Final = re.compile(
+OBSERVED_HOURS: Final = re.compile(
     r"(?i)\b(?:observed|monitored|watched|reassessed|stridor-?free|no stridor)\b"
     r"[^.;]{0,40}?\b(?:for |over )?([2-9]|1\d)(?:\s*-\s*\d+)?\s*(?:h|hrs?|hours?)\b"
     r"|\b([2-9]|1\d)\s*(?:h|hrs?|hours?)\s+(?:after|post|following|since)\b"
@@ -1514,7 +1514,7 @@ def _croup_epinephrine(
     if not (facts.has("barking_cough") or "croup" in ruled_in):
         return None
     dose = _asserted_match(_NEB_EPINEPHRINE, text)
-    if dose is None or _OBSERVED_HOURS.search(text):
+    if dose is None or OBSERVED_HOURS.search(text):
         return None
     rule = RuleResult(
         name="Croup after nebulised epinephrine (CPS 2017)",
