@@ -74,13 +74,15 @@ _PREGNANCY_TEST_WORDS: Final = _rx(
 the quantitative value; serial quantitative hCG is ordered as such)."""
 _CT_HEAD = r"(?:non-?contrast )?(?:ct (?:of the )?(?:head|brain)|head ct)"
 _CT_HEAD_WORDS: Final = _rx(
-    rf"{_CT_HEAD}\s*(?::|-|=)?\s*(?!pending|ordered|requested|planned|to be\b)"
+    rf"{_CT_HEAD}(?:\s+(?:done |performed )?at \d+(?:\.\d+)? ?(?:h|hours?|hrs?)"
+    r"(?: (?:from|after|post) (?:the )?(?:symptom )?onset)?)?"
+    r"\s*(?::|-|=)?\s*(?!pending|ordered|requested|planned|to be\b)"
     r"(?:shows?|showed|reveal\w*|demonstrat\w*|confirm\w*|negative|normal|"
-    r"unremarkable|positive|no acute|(?:an? )?(?:acute|chronic|subacute|small|large|"
-    r"left|right|bilateral|\d))"
+    r"unremarkable|positive|no acute|no (?:ha?emorrhage|bleed|blood)|"
+    r"(?:an? )?(?:acute|chronic|subacute|small|large|left|right|bilateral|\d))"
 )
 """A CT of the head stated with its findings ("CT head: acute subdural",
-"CT head negative")."""
+"CT head negative", "CT head at 2.5 h from onset: no haemorrhage")."""
 _CRP_WORDS: Final = _rx(
     r"crp\W{0,3}(?:of |was |is |level )?(?:\d|<|>|normal|elevated|raised|high)|"
     r"(?:elevated|raised|normal|high) crp"

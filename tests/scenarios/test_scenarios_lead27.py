@@ -197,8 +197,8 @@ def test_hives_alone_after_a_food_get_no_adrenaline(reason: Reason) -> None:
             vitals=vitals(88, 124, 76, 14, 99),
             one_liner="31F with itchy hives after eating peanuts, breathing fine.",
             ed_note=(
-                "HPI: 31-year-old woman, hives over the trunk and arms 20 minutes after "
-                "a satay sauce containing peanuts. No lip or tongue swelling, no "
+                "HPI: 31-year-old woman, hives over the trunk and arms 20 minutes "
+                "after a satay sauce containing peanuts. No lip or tongue swelling, no "
                 "wheeze, no vomiting, no light-headedness.\n"
                 "Exam: widespread urticaria, chest clear, BP normal."
             ),
@@ -224,3 +224,33 @@ def test_hives_with_wheeze_after_a_food_get_adrenaline_guard(reason: Reason) -> 
         )
     )
     assert O.medication_ordered(out, "epinephrine", "adrenaline"), O.orders(out)
+
+
+def test_head_ct_negative_within_six_hours_excludes_sah(reason: Reason) -> None:
+    """A thunderclap headache in an alert patient whose non-contrast head CT 'at
+    4.5 h from onset' shows no blood: a modern CT read negative within 6 h of onset
+    excludes SAH (Perry JJ et al. BMJ 2011;343:d4277; ACEP 2019 acute headache,
+    level B). The decimal point of '4.5 h' is no sentence end: the final diagnosis
+    is not SAH, and the CT already done is not re-ordered."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=44,
+            sex="M",
+            vitals=vitals(78, 146, 84, 16, 99),
+            one_liner="44M with a sudden severe headache during sex 5 hours ago.",
+            ed_note=(
+                "HPI: 44-year-old man, sudden severe occipital headache at peak "
+                "within seconds during intercourse 5 hours ago. Alert, GCS 15, no "
+                "focal deficit, neck supple.\n"
+                "Imaging: non-contrast CT head at 4.5 h from onset: no haemorrhage."
+            ),
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("I60"), out.final
+    repeat = [
+        o.name
+        for o in O.orders(out)
+        if o.name.lower().startswith(("ct head", "non-contrast ct head"))
+    ]
+    assert not repeat, repeat

@@ -1200,12 +1200,14 @@ def _found(concept: str, text: str, start: int, end: int) -> Finding:
 _CT_HEAD_NEGATIVE = guarded(
     re.compile(
         r"(?i)(?<![a-z])(?:non-?contrast |plain |unenhanced )?(?:ct (?:head|brain)|"
-        r"(?:head|brain) ct)(?: scan)?[^.;]{0,60}?(?:negative|normal|unremarkable|"
+        r"(?:head|brain) ct)(?: scan)?(?:[^.;]|\.(?=\d)){0,60}?(?:negative|normal|"
+        r"unremarkable|"
         r"no (?:acute |intracranial |subarachnoid )*(?:ha?emorrhage|blood|bleed|"
         r"abnormality|(?-i:SAH)))"
     )
 )
-"""A head CT stated as negative for blood."""
+"""A head CT stated as negative for blood (a decimal point, "at 2.5 h", is no sentence
+end)."""
 
 
 def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
