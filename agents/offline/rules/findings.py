@@ -179,8 +179,7 @@ _DDX_PRE = (
     r"(?:not (?:certain|sure|clear)|unsure|uncertain|unclear) (?:whether|if)|"
     # a stated doubt keeps the disease possible ("doubt PE", "doubtful for
     # appendicitis": medspaCy ConText POSSIBLE_EXISTENCE "doubt")
-    r"(?<!no )doubt(?:ful)?(?: for| of)?|"
-    + _UNCERTAIN_NEG
+    r"(?<!no )doubt(?:ful)?(?: for| of)?|" + _UNCERTAIN_NEG
 )
 _DDX_POST = re.compile(
     r"(?i)^\W{0,3}(?:vs\.?|versus|(?:is |was )?(?:less likely|not (?:been )?"
