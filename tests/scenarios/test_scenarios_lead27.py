@@ -254,3 +254,29 @@ def test_head_ct_negative_within_six_hours_excludes_sah(reason: Reason) -> None:
         if o.name.lower().startswith(("ct head", "non-contrast ct head"))
     ]
     assert not repeat, repeat
+
+
+def test_febrile_neonate_with_a_urinary_source_gets_no_ceftriaxone(
+    reason: Reason,
+) -> None:
+    """A 16-day-old with fever and a positive urine dip: the febrile-neonate work-up
+    (cultures, LP, ampicillin with gentamicin or ceftazidime, admission: AAP 2021),
+    and no ceftriaxone in the first 28 days (hyperbilirubinaemia, calcium
+    precipitates: FDA 2009)."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=0,
+            sex="M",
+            vitals=vitals(176, 74, 42, 56, 97, t=38.4),
+            one_liner="16-day-old boy with a fever of 38.4 and poor feeding.",
+            ed_note=(
+                "HPI: 16-day-old, term, rectal temperature 38.4 at home, feeding "
+                "less today.\nExam: alert, fontanelle soft, no rash.\n"
+                "Urine dip: nitrites positive, leucocytes 3+."
+            ),
+            demographics={"age": 0, "age_days": 16, "sex": "Male"},
+        )
+    )
+    assert O.medication_ordered(out, "ampicillin"), O.orders(out)
+    assert not O.medication_ordered(out, "ceftriaxone"), O.orders(out)
