@@ -302,6 +302,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
     "stable_svt": _one("svt", "defines"),
     "st_elevation_acs": _one("stemi"),
+    "epigastric_anginal_equivalent": _none("an ECG screens for ACS: no diagnosis yet"),
+    "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),
     # agents.pathways_vascular: pain with collapse or hypotension at 50 or more
     # raises a leaking AAA enough to act (ESVS 2024: confirmed on imaging); a first
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)

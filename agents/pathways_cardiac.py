@@ -60,6 +60,7 @@ from cases.views import StageView
 __all__ = [
     "CARDIAC_PATHWAYS",
     "cardiogenic_shock",
+    "epigastric_anginal_equivalent",
     "st_elevation_acs",
     "stable_svt",
     "unstable_tachyarrhythmia",
@@ -346,7 +347,63 @@ def st_elevation_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_EPIGASTRIC_PAIN: Final = _rx(
+    r"epigastri\w* (?:\w+ ){0,2}(?:pain|discomfort|burning|ache|pressure|heaviness|"
+    r"tightness)|(?:pain|discomfort|burning|ache|pressure|heaviness) (?:\w+ ){0,2}in "
+    r"(?:the|his|her) (?:epigastrium|upper abdomen)|upper (?:abdominal|abdomen|stomach|"
+    r"belly) (?:pain|discomfort)"
+)
+_CV_RISK: Final = _rx(
+    r"diabet\w*|t[12]dm\b|dm2?\b|(?<!non-)(?<!non )(?<!ex-)smok(?:er|es|ing)\b|"
+    r"hypertension|htn\b|hyperlipid\w*|dyslipid\w*|hypercholesterol\w*|"
+    r"high cholesterol|coronary (?:artery|heart) disease|cad\b|ihd\b|angina|"
+    r"(?:previous|prior|old) (?:mi\b|myocardial infarction|heart attack)|stents?\b|"
+    r"cabg\b|peripheral (?:arterial|vascular) disease|chronic kidney disease|ckd\b"
+)
+ANGINAL_EQUIVALENT_AGE: Final = 30
+"""Adults from 30 with a cardiovascular risk factor (and all from 50)."""
+ANGINAL_EQUIVALENT_ANY_RISK_AGE: Final = 50
+
+
+def epigastric_anginal_equivalent(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """Epigastric pain in an adult at cardiovascular risk: an ECG within 10 minutes.
+
+    Epigastric discomfort is an anginal equivalent, so ACS is in its differential:
+    a 12-lead ECG within 10 minutes of arrival and a high-sensitivity troponin
+    (Gulati M et al. AHA/ACC 2021 chest pain guideline, class 1; Byrne RA et al. ESC
+    2023 ACS 3.1). Applied from 30 with a documented risk factor (diabetes, smoking,
+    hypertension, dyslipidaemia, known vascular or kidney disease) and from 50 at any
+    risk; it screens, it names no diagnosis.
+    """
+    if pop.age_within(years(ANGINAL_EQUIVALENT_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_EPIGASTRIC_PAIN, texts):
+        return []
+    older = pop.age_within(years(ANGINAL_EQUIVALENT_ANY_RISK_AGE), None) is True
+    if not older and not asserted(_CV_RISK, texts):
+        return []
+    src = "Gulati M et al. AHA/ACC 2021 chest pain guideline; ESC 2023 ACS"
+    return [
+        _req(
+            "diagnostic",
+            "12-lead ECG within 10 minutes of arrival and a high-sensitivity "
+            "troponin (repeat at 1-3 h)",
+            f"epigastric pain, an anginal equivalent: ACS in the differential ({src})",
+            r"\becg\b|electrocardiogram|12-lead",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
-] = (unstable_tachyarrhythmia, cardiogenic_shock, stable_svt, st_elevation_acs)
+] = (
+    unstable_tachyarrhythmia,
+    cardiogenic_shock,
+    stable_svt,
+    st_elevation_acs,
+    epigastric_anginal_equivalent,
+)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

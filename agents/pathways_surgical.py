@@ -977,6 +977,37 @@ def septic_abortion(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_PANCREATIC_PAIN: Final = _rx(
+    r"(?:epigastri\w*|upper (?:abdominal|abdomen|stomach|belly)) (?:\w+ ){0,3}"
+    r"(?:pain|discomfort|ache)\W+(?:\w+\W+){0,4}?(?:radiat\w*|going|goes|spread\w*|"
+    r"bor\w*) (?:\w+ ){0,3}(?:to|into|through) (?:the |his |her )?back"
+)
+"""The typical pain of acute pancreatitis: epigastric, through to the back."""
+
+
+def pancreatic_type_pain(view: StageView, pop: Population) -> list[Required]:
+    """Epigastric pain radiating to the back in an adult: a serum lipase.
+
+    The typical pain is one of the three revised Atlanta criteria of acute
+    pancreatitis; a lipase above three times normal is another, so the pain calls
+    for the lipase whatever leads (Banks PA et al. revised Atlanta 2012, Gut
+    2013;62:102; Tenner S et al. ACG 2024 acute pancreatitis guideline).
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    if not asserted(_PANCREATIC_PAIN, visible_texts(view)):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "serum lipase (acute pancreatitis if > 3 times the upper limit), LFTs",
+            "epigastric pain radiating to the back: the typical pain of acute "
+            "pancreatitis (revised Atlanta 2012; ACG 2024)",
+            r"lipase",
+        )
+    ]
+
+
 SURGICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -993,6 +1024,7 @@ SURGICAL_PATHWAYS: Final[
     penetrating_neck,
     rib_fractures_older,
     septic_abortion,
+    pancreatic_type_pain,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

@@ -154,6 +154,12 @@ class ClinicalFacts(BaseModel):
             ),
             *_population_findings(fields.get("population")),
             *triage_record_findings(vitals if isinstance(vitals, Vitals) else None),
+            *_gcs_findings(fields.get("measurements")),
+            *_below_severe_range(
+                vitals if isinstance(vitals, Vitals) else None,
+                fields.get("evaluation_vitals"),
+                _as_population(fields.get("population")),
+            ),
         )
         sets = {"present": present, "absent": absent, "historical": historical}
         for f in current:
@@ -363,6 +369,61 @@ def _crash2_tachycardia(hr: float | None) -> list[Finding]:
         concept="tachycardia_over_110", status="present", text=text, start=0, end=0
     )
     return [finding]
+
+
+GCS_MODERATE_MAX: Final = 12.0
+"""ATLS 10th ed.: GCS 9-12 a moderate, 3-8 a severe depression of consciousness."""
+GCS_SEVERE_MAX: Final = 8.0
+
+
+def _gcs_findings(measurements: object) -> list[Finding]:
+    """A measured GCS in this visit's text as the depressed consciousness it scores.
+
+    GCS <= 12 is an altered mental status (ATLS 10th ed.: moderate 9-12); <= 8 is
+    responsive to pain at best (AVPU 'P' corresponds to a median GCS of 8: McNarry AF,
+    Goldhill DR. Anaesthesia 2004;59:34), read as ``lethargy`` like 'responds only to
+    pain'. A GCS worded alone ('GCS 6') otherwise names no finding.
+    """
+    gcs = measurements.get("gcs") if isinstance(measurements, Mapping) else None
+    if not isinstance(gcs, float | int) or not 3.0 <= gcs <= GCS_MODERATE_MAX:
+        return []
+    text = f"GCS {gcs:g}"
+    concepts = ["altered_mental_status"]
+    if gcs <= GCS_SEVERE_MAX:
+        concepts.append("lethargy")
+    return [
+        Finding(concept=c, status="present", text=text, start=0, end=0)
+        for c in concepts
+    ]
+
+
+def _below_severe_range(
+    vitals: Vitals | None, later: object, population: Population | None
+) -> list[Finding]:
+    """A pressure below the severe range: ``severe_range_bp`` documented absent.
+
+    An adult's triage pressure with both values plausible, SBP < 160 and DBP < 110
+    (the severe-range limits of ``_VITAL_SIGN_CONCEPTS``), and no later pressure the
+    note documents at or above them: no hypertensive emergency, whose definition is a
+    severe pressure (> 180/120) with new organ damage (Whelton PK et al. ACC/AHA
+    2017; Williams B et al. ESC/ESH 2018 section 11).
+    """
+    if population is not None and population.age_within(12 * 365, None) is False:
+        return []
+    if vitals is None or vitals.systolic_bp is None or vitals.diastolic_bp is None:
+        return []
+    sbp, dbp = vitals.systolic_bp, vitals.diastolic_bp
+    if sbp < _PLAUSIBLE["systolic_bp"][0] or dbp < _PLAUSIBLE["diastolic_bp"][0]:
+        return []
+    for v in (vitals, later):
+        if not isinstance(v, Vitals):
+            continue
+        if (v.systolic_bp or 0.0) >= 160.0 or (v.diastolic_bp or 0.0) >= 110.0:
+            return []
+    text = f"severe-range blood pressure (BP {sbp:g}/{dbp:g})"
+    return [
+        Finding(concept="severe_range_bp", status="absent", text=text, start=0, end=0)
+    ]
 
 
 def hypotension_sbp(pop: Population | None) -> float:
