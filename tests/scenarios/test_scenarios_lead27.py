@@ -280,3 +280,31 @@ def test_febrile_neonate_with_a_urinary_source_gets_no_ceftriaxone(
     )
     assert O.medication_ordered(out, "ampicillin"), O.orders(out)
     assert not O.medication_ordered(out, "ceftriaxone"), O.orders(out)
+
+
+def test_measured_st_depression_after_a_negated_item_is_present(
+    reason: Reason,
+) -> None:
+    """'ECG: no ST elevation, 1 mm ST depression V4-V6': the measured item is an
+    observation, not a member of the 'no' list (NegEx scope ends at a measured
+    value). With ischaemic pain and a raised troponin it is NSTE-ACS, anticoagulated
+    at diagnosis (Byrne RA et al. ESC 2023 ACS: parenteral anticoagulation for all)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=63,
+            sex="F",
+            vitals=vitals(84, 152, 90, 16, 98),
+            one_liner="63F with an hour of central chest pressure and sweating.",
+            ed_note=(
+                "HPI: 63-year-old woman with diabetes, central chest pressure with "
+                "sweating for an hour, radiating to the jaw, easing now.\n"
+                "ECG: no ST elevation, 1 mm ST depression V4-V6.\n"
+                "High-sensitivity troponin 34 ng/L."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "heparin", "enoxaparin", "fondaparinux"), (
+        O.orders(out),
+        O.blocked_names(out),
+    )

@@ -848,10 +848,11 @@ def _own_item(clause: str, after: str) -> bool:
 
 
 _MEASURED: Final = re.compile(
-    r"(?i)(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|mm ?hg|bpm|/min|°\s?c)"
+    r"(?i)(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|mm ?hg|mm|cm|bpm|/min|°\s?c)"
     r"(?![A-Za-z0-9])"
 )
-"""A measured value with its unit ("capillary refill 3 seconds", "SpO2 89%")."""
+"""A measured value with its unit ("capillary refill 3 seconds", "SpO2 89%", "1 mm ST
+depression")."""
 
 
 def _measured_item(clause: str, negation: int, after: str, mention: str) -> bool:
