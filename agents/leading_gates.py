@@ -42,7 +42,13 @@ written for a lower-ranked diagnosis can contradict the one that leads:
   infection: antibiotics treat a suspected infection (Evans L et al. Surviving Sepsis
   Campaign 2021: SIRS is not infection; ACG 2024 acute pancreatitis: no prophylactic
   antibiotics; JTA 2016 thyroid storm; JBDS-IP 2023 DKA: antibiotics only with
-  evidence of infection); cultures stay.
+  evidence of infection); cultures stay;
+- an ACS antiplatelet when pulmonary embolism leads, STEMI criteria are not shown
+  and no myocardial infarction is ruled in: the troponin of PE is right-ventricular
+  injury, a risk marker (Konstantinides SV et al. ESC 2019 acute PE, Eur Heart J
+  2020;41:543; Thygesen K et al. Fourth UDMI 2018: non-ischaemic myocardial injury),
+  and antiplatelet therapy adds bleeding before lysis, embolectomy or catheter
+  treatment; the PE's anticoagulation stays.
 
 Research software, not for clinical use.
 """
@@ -149,6 +155,11 @@ MINOR_STROKE_NIHSS: Final = 3
 """The NIHSS of a minor stroke in POINT and CHANCE (AHA/ASA 2021: DAPT to NIHSS 3)."""
 _DAPT: Final = _rx(r"clopidogrel|ticagrelor")
 _ASPIRIN: Final = _rx(r"aspirin\b|asa\b")
+_ANTIPLATELET: Final = _rx(
+    r"aspirin\b|asa\b|clopidogrel|ticagrelor|prasugrel|antiplatelet"
+)
+_PE_LEADS: Final = _rx(r"pulmonary embol\w*")
+_MI_DX: Final = _rx(r"myocardial infarction")
 _STOP: Final = re.compile(r"(?i)\s*(?:stop|hold|withhold|avoid|no|do not)\b")
 _HEAD_CT: Final = _rx(r"ct\b[^;]{0,20}(?:head|brain)|(?:head|brain) ct\b")
 
@@ -194,6 +205,8 @@ class Situation:
     """The stated NIHSS when above the minor-stroke limit and the deficit persists."""
     sterile_sirs: str | None = None
     """A ruled-in non-infective cause of SIRS, when no infection clue is documented."""
+    pe_injury: bool = False
+    """Pulmonary embolism leads, STEMI criteria are not shown and no MI is ruled in."""
 
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
@@ -249,7 +262,16 @@ def read(
     )
     if sterile is not None and _text.asserted(_INFECTION_CLUE, texts):
         sterile = None
+    pe_injury = (
+        leading is not None
+        and bool(_PE_LEADS.search(leading))
+        and not _shown(_STEMI_CRITERIA, texts)
+        and not any(
+            e.status == "ruled_in" and _MI_DX.search(e.diagnosis) for e in ledger
+        )
+    )
     return Situation(
+        pe_injury=pe_injury,
         sterile_sirs=sterile,
         mimic=mimic,
         hypotension=low,
@@ -297,6 +319,13 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
             "contiguous leads with reciprocal depression; ACC/AHA 2013 STEMI, Fourth "
             "UDMI 2018): no lysis or ACS antithrombotic; anticoagulation risks "
             "haemopericardium in pericarditis (ESC 2015 pericardial diseases)"
+        )
+    if s.pe_injury and _ANTIPLATELET.search(name) and _acs_order(order):
+        return "treatment_threshold", (
+            "pulmonary embolism leads and no myocardial infarction is shown: its "
+            "troponin is right-ventricular injury, a risk marker (ESC 2019 acute PE; "
+            "Fourth UDMI 2018), not an ACS to treat with antiplatelets; the PE's "
+            "anticoagulation stays"
         )
     if (
         s.resolved_deficit

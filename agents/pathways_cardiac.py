@@ -45,6 +45,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import present_now, symptom_hours, visible_texts
+from agents.offline.rules.ecg_reports import stemi_criteria_denied
 from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
     TSH_SUPPRESSED_MU_L,
@@ -180,6 +181,19 @@ _LUNG_OEDEMA: Final = _rx(
 )
 
 
+_OBSTRUCTIVE: Final = _rx(
+    r"obstructive shock|(?:massive|high[- ]risk) (?:pe\b|pulmonary embol\w*)|"
+    r"mcconnell\w*|d[- ]shaped (?:inter\w* )?septum|rv ?: ?lv|"
+    r"(?:dilated|enlarged) (?:rv\b|right ventric\w*)|(?:rv|right ventric\w*) "
+    r"(?:dilat\w*|enlarge\w*)|tamponade|(?:rv|right ventric\w*) diastolic collapse"
+)
+"""Obstructive shock named or shown at the bedside (a dilated RV, McConnell's sign, a
+high-risk PE; tamponade): the raised JVP is the obstruction's, treated by its own
+pathway (Konstantinides SV et al. ESC 2019 acute PE: reperfusion, cautious fluid;
+Adler Y et al. ESC 2015 pericardial: drainage), not as pump failure (van Diepen S et
+al. AHA 2017 cardiogenic shock statement: obstructive shock is its own category)."""
+
+
 def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     """ESC 2021 heart failure 11.1.4; AHA 2017: cardiogenic shock."""
     if pop.age_within(years(18), None) is not True:
@@ -190,6 +204,8 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     if not asserted(_CARDIAC_CAUSE, texts):
         return []
+    if asserted(_OBSTRUCTIVE, texts) and not asserted(_LUNG_OEDEMA, texts):
+        return []  # obstructive shock: the PE or tamponade pathway treats it
     lactate = max(
         (r.value for t in texts for r in results_of(t, "lactate")),
         default=None,
@@ -254,7 +270,10 @@ SVT_TERMINATED: Final = _rx(
     r"(?:convert\w*|revert\w*|return\w*|restor\w*|cardiovert\w*|terminat\w*|"
     r"broke)\W+(?:\w+\W+){0,3}?(?:to |in(?:to)? )?(?:normal )?sinus rhythm|"
     r"sinus rhythm (?:was |is )?restored|back (?:in|to) (?:normal )?sinus rhythm|"
-    r"\bnsr\b (?:restored|achieved)"
+    r"\bnsr\b (?:restored|achieved)|"
+    # cardresp27: "adenosine given with transient asystole then sinus rhythm 82"
+    r"(?:then|now(?: in)?|followed by) (?:normal )?sinus rhythm|"
+    r"(?:conversion|cardioversion) to (?:normal )?sinus"
 )
 """The SVT ended in the ED ("converted to sinus rhythm at 86 bpm"): no manoeuvre or
 adenosine is left to give (ESC 2019 SVT; AHA 2020 ACLS: they treat an SVT that
@@ -329,6 +348,8 @@ def st_elevation_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     if not present_now(_ST_ELEVATION, texts) or not asserted(_ISCHAEMIC_PAIN, texts):
         return []
+    if any(stemi_criteria_denied(t) for t in texts):
+        return []  # the ECG reader states the ST elevation is below the criteria
     if asserted(_STE_MIMIC, texts):
         return []
     hours = symptom_hours(texts)

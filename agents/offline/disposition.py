@@ -366,6 +366,9 @@ _MONITORING: Final = re.compile(
 )
 
 
+_SERIAL: Final = re.compile(r"(?i)\bserial (?:hs-?)?troponins?\b")
+"""A serial troponin order: the rule-out that decides an ACS discharge."""
+
 _PLAN_KINDS: Final = frozenset({"medication", "procedure", "consult"})
 """Order kinds whose names can imply a level of care (``needs.planned_needs``)."""
 
@@ -395,20 +398,37 @@ def _baseline_stated(view: StageView) -> bool:
     return baseline_statement(view.chief_complaint, view.one_liner, view.ed_text)
 
 
-def _pending_work_up(view: StageView, ledger: Sequence[DifferentialEntry]) -> list[str]:
+def _pending_work_up(
+    view: StageView, ledger: Sequence[DifferentialEntry], plan: object
+) -> list[str]:
     """The condition a forecast discharge carries when no ED evaluation is visible.
 
     Without an ED course (a triage-only record) the choice is a forecast from triage
     data: the open must-not-miss diagnoses must still be excluded in the ED before the
     patient goes home (the safety floor applies once the evaluation is documented).
+    A serial test the plan orders (serial troponins) is named as what must complete
+    first: the ESC 2023 0/1 h hs-troponin algorithm and the HEART pathway discharge
+    only after the rule-out (Byrne RA et al. Eur Heart J 2023;44:3720; Mahler SA et
+    al. Circ Cardiovasc Qual Outcomes 2015;8:195).
     """
     open_mnm = L.unexcluded_must_not_miss(ledger)
     if view.ed_text or not open_mnm:
         return []
     names = ", ".join(e.diagnosis for e in open_mnm[:3])
+    serial = (
+        [
+            o.name
+            for o in plan.orders
+            if o.kind == "diagnostic" and _SERIAL.search(o.name)
+        ]
+        if isinstance(plan, TreatmentResult)
+        else []
+    )
+    pending = f" and once the {serial[0]} complete the rule-out" if serial else ""
     return [
         "no ED evaluation documented: discharge is a forecast, only after excluding "
         + names
+        + pending
     ]
 
 
@@ -626,7 +646,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         level = "ward"
     if choice == "Discharge":
         level = None
-        why += _pending_work_up(inp.view, ledger)
+        why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))
     treatment = inp.previous.get("treatment")
     if choice != "Discharge" and isinstance(treatment, TreatmentResult):
         named = " ".join(needed).lower()

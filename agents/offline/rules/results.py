@@ -58,6 +58,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
@@ -1009,7 +1010,10 @@ def result_findings(
     onset_text: str | None = None,
     onset: float | None = None,
 ) -> tuple[Finding, ...]:
-    """Turn the results in ``text`` into present findings, worst value first.
+    """Turn the results in ``text`` into findings, worst value first.
+
+    Results are present findings; an ECG stated as not meeting STEMI criteria is the
+    reader's negative, an absent one (``ecg_reports``).
 
     Args:
         text: Free text of the current visit (never prior notes).
@@ -1018,13 +1022,15 @@ def result_findings(
         onset: Hours from onset when already known (wins over ``onset_text``).
 
     Returns:
-        The imaging, urine and laboratory results stated in words (``reports``,
-        ``lab_words``) and a stated immunosuppression (``immunocompromise``), then
+        The imaging, ECG, urine and laboratory results stated in words
+        (``reports``, ``ecg_reports``, ``lab_words``) and a stated immunosuppression
+        (``immunocompromise``), then
         one finding per concept, from the first result that produced it; a concept that
         reassures is dropped when the same test also gave a worse value.
     """
     reports = (
         report_findings(text)
+        + ecg_findings(text)
         + lab_word_findings(text)
         + immunocompromise_findings(text)
         + pupil_findings(text)

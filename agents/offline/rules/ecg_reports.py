@@ -1,0 +1,118 @@
+"""ECG results stated in words that establish a diagnosis or mark high risk.
+
+Research software, not for clinical use. Each pattern is a stated result, read only
+when its ConText status (``findings.context_status``) is present: "if the ECG meets
+STEMI criteria" gives nothing; "does not meet STEMI criteria" and "no Brugada pattern"
+are the ECG reader's negatives, returned as absent.
+
+- ``ecg_stemi_criteria``: the ECG documented as meeting STEMI criteria, or ST
+  elevation in the posterior leads V7-V9. ESC 2023 ACS (Byrne RA et al. Eur Heart J
+  2023;44:3720, 3.2.1): new ST elevation at the J point in two contiguous leads
+  (>= 1 mm; V2-V3 >= 2.5 mm in men < 40, >= 2 mm in men >= 40, >= 1.5 mm in women),
+  and ST elevation >= 0.5 mm in V7-V9 for the posterior MI whose standard leads show
+  only V1-V3 depression (Fourth Universal Definition of MI, Thygesen K et al.
+  Circulation 2018;138:e618). With ischaemic symptoms this is the STEMI working
+  diagnosis on which reperfusion is decided.
+- ``ecg_brugada_type1``: a type 1 (coved) Brugada pattern. ESC 2018 syncope (Brignole
+  M et al. Eur Heart J 2018;39:1883, Table 5) lists it among the major high-risk ECG
+  features of syncope; ESC 2022 ventricular arrhythmias (Zeppenfeld K et al. Eur
+  Heart J 2022;43:3997) diagnoses Brugada syndrome by it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents.offline.rules.findings import Finding, context_status
+from cases.rx import guarded
+
+__all__ = ["ecg_findings", "stemi_criteria_denied"]
+
+_STEMI = r"(?:STEMI|ST[- ](?:segment[- ])?elevation (?:MI|myocardial infarction))"
+_POSTERIOR = r"(?:V7\s*(?:-|to|through)\s*V?9|posterior leads?)"
+_ECG_STEMI: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:"
+        rf"(?:meets?|meeting|met|fulfil+s?|fulfil+ing|satisf(?:y|ies|ying))\s+"
+        rf"(?:the\s+)?(?:{_STEMI}\s+criteria|criteria\s+for\s+(?:an?\s+)?{_STEMI})|"
+        rf"{_STEMI}\s+criteria\s+(?:are\s+|were\s+)?(?:met|fulfilled)|"
+        rf"{_POSTERIOR}[^.;\n]{{0,30}}?ST[- ](?:segment[- ])?elevation|"
+        rf"ST[- ](?:segment[- ])?elevation[^.;\n]{{0,30}}?\b(?:in|on)\s+{_POSTERIOR}"
+        rf")(?![A-Za-z0-9])"
+    )
+)
+_BRUGADA: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:type[- ](?:1|I)\s+Brugada(?:\s+(?:pattern|"
+        r"ECG|morphology|syndrome))?|Brugada\s+(?:type[- ](?:1|I)|pattern\s+type"
+        r"[- ](?:1|I))|coved\s+(?:type\s+)?ST[- ](?:segment[- ])?elevation"
+        r"(?:[^.;\n]|\.\d){0,40}?\bV[12]\b)(?![A-Za-z0-9])"
+    )
+)
+_STEMI_NOT_MET: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9]){_STEMI}\s+criteria\s+(?:are\s+|were\s+)?not\s+"
+        r"(?:met|fulfilled)(?![A-Za-z0-9])"
+    )
+)
+"""STEMI criteria stated not met, the negation after the words it negates."""
+_PATTERNS: Final = (
+    ("ecg_stemi_criteria", ("stemi", "v7", "posterior", "myocardial"), _ECG_STEMI),
+    ("ecg_brugada_type1", ("brugada", "coved"), _BRUGADA),
+)
+_NEGATIVES: Final = {"ecg_stemi_criteria": _STEMI_NOT_MET}
+
+
+def ecg_findings(text: str | None) -> tuple[Finding, ...]:
+    """ECG results of ``text`` (the current visit), one per concept.
+
+    The first mention stated present wins; without one, a mention stated absent ("does
+    not meet STEMI criteria") is returned as absent: the ECG reader's own negative.
+    """
+    if not text:
+        return ()
+    lower = text.lower()
+    out: list[Finding] = []
+    for concept, cues, rx in _PATTERNS:
+        if not any(c in lower for c in cues):
+            continue
+        absent: Finding | None = None
+        for m in rx.finditer(text):
+            status = context_status(text, m.start(), m.end())
+            if status not in ("present", "absent"):
+                continue
+            found = Finding(
+                concept=concept,
+                status=status,
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+            )
+            if status == "present":
+                out.append(found)
+                break
+            absent = absent or found
+        else:
+            negative = _NEGATIVES.get(concept)
+            if absent is None and negative is not None:
+                neg = negative.search(text)
+                if neg and context_status(text, neg.start(), neg.end()) == "present":
+                    absent = Finding(
+                        concept=concept,
+                        status="absent",
+                        text=neg.group(0),
+                        start=neg.start(),
+                        end=neg.end(),
+                    )
+            if absent is not None:
+                out.append(absent)
+    return tuple(out)
+
+
+def stemi_criteria_denied(text: str | None) -> bool:
+    """Whether ``text`` states that the ECG does not meet STEMI criteria."""
+    return any(
+        f.concept == "ecg_stemi_criteria" and f.status == "absent"
+        for f in ecg_findings(text)
+    )
