@@ -251,3 +251,24 @@ def test_broad_complex_pre_excited_af_is_the_diagnosis(reason: Reason) -> None:
     )
     assert out.final.icd10 == "I45.6", out.final
     assert not O.medication_ordered(out, "diltiazem", "metoprolol", "verapamil")
+
+
+def test_complete_heart_block_is_coded_as_such(reason: Reason) -> None:
+    """Presyncope with third-degree AV block on the ECG: the ED diagnosis is the
+    complete AV block (ICD-10-CM I44.2), paced (AHA/ACC/HRS 2018 bradycardia), not an
+    unspecified arrhythmia."""
+    out = reason(
+        make_case(
+            "DIZZINESS",
+            age=81,
+            sex="M",
+            vitals=vitals(38, 102, 58, 16, 96),
+            one_liner="81M with two days of light-headedness and near-faints.",
+            ed_note=(
+                "HPI: near-faints on standing for two days, no chest pain, no new "
+                "drugs.\nECG: third-degree AV block with a junctional escape at 38."
+            ),
+        )
+    )
+    assert out.final.icd10 == "I44.2", out.final
+    assert O.ordered(out, "pacing"), O.orders(out)
