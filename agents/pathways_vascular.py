@@ -9,7 +9,10 @@ triad (pain, shock, a pulsatile mass) is complete in only about half, and a leak
 aneurysm is often taken for renal colic. Bedside ultrasound of the aorta now, two
 large-bore cannulae with blood crossmatched and the massive-transfusion protocol
 ready, permissive hypotension (fluid only to keep the patient conscious, SBP about
-70-90 mmHg) and the vascular surgeon at once; CT angiography only when stable.
+70-90 mmHg) and the vascular surgeon at once; CT angiography only when stable. A
+documented gastrointestinal bleed (melaena, haematemesis) is the shock's own source
+and is resuscitated as such (Laine L et al. ACG 2021), unless the aorta is a known
+aneurysm or graft (an aorto-enteric fistula).
 
 First renal colic after 60 (NICE CKS renal or ureteric colic 2024: consider a leaking
 AAA in anyone over 60 presenting with renal colic; NICE NG118 2019: non-contrast CT
@@ -90,6 +93,17 @@ _AORTA_IMAGED: Final = _rx(
     r"(?:normal|non-?dilated|non-?aneurysmal) (?:calibre )?(?:abdominal )?aorta"
 )
 _FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigou?rs|{FEVER_READING}")
+_GI_BLEED: Final = _rx(
+    r"ha?ematemesis|hematemesis|mela?ena|melena|ha?ematochezia|hematochezia|"
+    r"(?:black,? )?tarry stools?|coffee[- ]ground\w*|vomit\w* (?:up )?blood|brbpr|"
+    r"(?:rectal|pr) bleed\w*|blood (?:in|with) (?:the |his |her )?stools?"
+)
+"""A gastrointestinal bleed: a source of the shock of its own (NICE CG141; ACG 2021)."""
+_AORTIC_GRAFT: Final = _rx(
+    r"aortic (?:graft|stent[- ]?graft|repair)|\bevar\b|endovascular aneurysm repair|"
+    r"aorto-?(?:bi)?(?:iliac|femoral) (?:graft|bypass)"
+)
+"""A repaired aorta: its GI bleed may be an aorto-enteric fistula (ESVS 2024)."""
 
 
 def _hypotensive(view: StageView) -> bool:
@@ -108,6 +122,8 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
         return []
     if not (_hypotensive(view) or asserted(_COLLAPSE, texts)):
         return []
+    if asserted(_GI_BLEED, texts) and not (known or asserted(_AORTIC_GRAFT, texts)):
+        return []  # the bleed is the source: the GI bleed's resuscitation (ACG 2021)
     src = "ESVS 2024 abdominal aorto-iliac aneurysm guideline; SVS 2018 AAA guideline"
     why = "pain with collapse or hypotension in an older patient: a leaking AAA"
     temp = view.vitals.temperature_c

@@ -308,3 +308,32 @@ def test_measured_st_depression_after_a_negated_item_is_present(
         O.orders(out),
         O.blocked_names(out),
     )
+
+
+def test_melaena_with_hypotension_is_a_gi_bleed_not_a_leaking_aneurysm(
+    reason: Reason,
+) -> None:
+    """A 66-year-old on NSAIDs with black tarry stools, epigastric pain and SBP 92:
+    the GI bleed is the source (ACG 2021: resuscitation, PPI, endoscopy); the leaking
+    aneurysm pathway's permissive hypotension and vascular surgeon do not apply
+    (ESVS 2024's rupture is pain and shock without another source)."""
+    out = reason(
+        make_case(
+            "MELENA",
+            age=66,
+            sex="M",
+            vitals=vitals(112, 92, 56, 20, 98),
+            one_liner="66M on ibuprofen with black tarry stools and epigastric pain, "
+            "light-headed.",
+            ed_note=(
+                "HPI: 66-year-old man taking ibuprofen for arthritis, 2 days of black "
+                "tarry stools and epigastric abdominal pain, light-headed on standing."
+                "\nExam: pale, epigastric tenderness, melaena on rectal exam."
+            ),
+        )
+    )
+    assert not O.ordered(out, "permissive hypotension"), O.orders(out)
+    assert not O.ordered(out, "vascular surg"), O.orders(out)
+    assert O.medication_ordered(out, "pantoprazole", "esomeprazole", "ppi"), O.orders(
+        out
+    )
