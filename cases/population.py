@@ -57,8 +57,11 @@ _AGE_WORDS: Final[tuple[tuple[re.Pattern[str], tuple[int, int]], ...]] = (
     (re.compile(r"(?i)\btoddler\b"), (365, 3 * DAYS_PER_YEAR)),
 )
 _SEX = re.compile(
-    r"(?i)\b\d{1,3}\s*-?\s*(?:(?:days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y)"
+    # not a temperature's unit ("T 98.5 F", "temp 101 F")
+    r"(?i)(?<![\d.,])(?<!t )(?<!t: )(?<!temp )(?<!ature )\b\d{1,3}\s*-?\s*"
+    r"(?:(?:days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y)"
     r"\s*-?\s*(?:old|o|/o|\.o\.?)\s*)?(male|female|man|woman|boy|girl|m|f)\b"
+    r"(?!\s*(?:fr\b|french|foley|cath|tube|ng\b))"  # a French size ("14F Foley")
 )
 _SEX_WORDS: Final[dict[str, Sex]] = {
     "male": "M",

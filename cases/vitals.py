@@ -109,12 +109,12 @@ _RR = re.compile(
     r"(?i)\b(?:RR|resp(?:iratory)?(?:\s+rate)?|resp\.|respirations)(?![a-z])"
     + _SEP
     + _NUM
-    + r"|\bbreath(?:ing|es|s)?(?:\s+(?:only|at|about|just))?\s+(\d{1,2})\s+(?:times"
-    r"|breaths)\s+(?:a|per|each|every)\s+min(?:ute)?\b"
-    r"|\b(\d{1,2})\s+breaths\s+(?:a|per)\s+min(?:ute)?\b"
+    + r"|\bbreath(?:ing|es|s)?(?:\s+(?:only|at|about|just|around))?\s+(\d{1,2})\s*"
+    r"(?:(?:times|breaths)\s+)?(?:a|per|each|every|/)\s*min(?:ute)?\b"
+    r"|\b(\d{1,2})\s*breaths\s*(?:a|per|/)\s*min(?:ute)?\b"
 )
 """Respiratory rate: "RR 24", "respirations of 6", and in words, "breathing 4 times a
-minute", "6 breaths per minute"."""
+minute", "breathing 40 a minute", "6 breaths per minute", "40 breaths/min"."""
 _TEMP = re.compile(
     r"(?i)(?:\b(?:temp(?:erature)?|tmax)(?:\s*\(src\))?\b"
     r"(?:\s+(?:at\s+triage|on\s+arrival))?|\bT(?=[ \t:]*\d))"
@@ -125,7 +125,12 @@ _SPO2 = re.compile(
     r"(?i)\b(?:SpO2|SpO₂|SaO2|O2\s*sat(?:uration)?s?|sat(?:uration)?s?|saturating|"
     r"satting|"
     r"pulse\s*ox(?:imetry)?)(?![a-z])" + _SEP + _NUM + r"\s*%?"
+    # a reading in words: "the pulse oximeter reads 79%", "oximetry shows 88 percent"
+    r"|\b(?:pulse\s*ox\w*|oximet\w*|(?:oxygen|O2)\s+sat\w*)(?:\s+\w+){0,3}?\s+"
+    r"(?:reads?|reading|shows?|showing|displays?|displaying|of|at|is|was)"
+    r"(?:\s+(?:a\s+)?(?:saturation|sat)s?\s+of)?\s+(\d{2,3})\s*(?:%|percent)"
 )
+"""Oxygen saturation: "SpO2 94%", "sats 88", and a reading in words with its unit."""
 _PAIN_BLOCK = re.compile(
     r"(?i)\b(?:pain(?:\s+score)?|NRS)\b[ \t:=]*(\d{1,2})(?:\s*/\s*10)?"
 )
@@ -178,9 +183,24 @@ def _find_block(text: str) -> tuple[str, VitalsSource] | None:
 _BP_PALPATED = re.compile(
     r"(?i)\b(?:BP|B/P|NIBP|blood\s+pressure)\b"
     + _SEP
-    + r"(\d{2,3})\s*/\s*(?:palp(?:ated|ation)?|p|dopp(?:ler)?)\b"
+    + r"(\d{2,3})\s*(?:/\s*(?:palp(?:ated|ation)?|p|dopp(?:ler)?)\b"
+    r"|(?:mm\s?hg\s*)?(?:systolic\s*)?(?:by|on|to)\s+(?:palpation|doppler)\b"
+    r"|(?:mm\s?hg\s*)?systolic\b|palp(?:ated|able)?\b)"
+    r"|\b(?:SBP|systolic(?:\s+(?:BP|blood\s+pressure|pressure))?)\b"
+    + _SEP
+    + r"(\d{2,3})\b(?!\s*/)"
 )
-"""A systolic pressure by palpation or Doppler ("BP 70/palp"): no diastolic value."""
+"""A systolic pressure alone: by palpation or Doppler ("BP 70/palp", "BP 78 by
+palpation", "BP 70 systolic"), or labelled systolic ("SBP 84"): no diastolic value."""
+
+
+_LETTER_HR = re.compile(r"(?:^|[,;:|]\s*)P\s*:?\s*(\d{2,3})(?=\s*(?:[,;|]|$))")
+_LETTER_RR = re.compile(
+    r"(?:^|[,;:|]\s*)(?:P\s*:?\s*\d{2,3}\s*[,;|]?\s*)?R\s*:?\s*(\d{1,2})(?=\s*(?:[,;|.]|$))"
+)
+"""Pulse and respirations by their one-letter labels inside a comma-separated run of
+vital signs ("T 37.7, P 78, R 16, BP 128/74"), read only when no worded label gave
+them and another labelled vital sits in the same text."""
 
 
 def _to_celsius(value: float, unit: str | None) -> float:
@@ -197,7 +217,7 @@ def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
             float(m.group(2)),
         )
     elif m := _BP_PALPATED.search(text):
-        found["systolic_bp"] = float(m.group(1))
+        found["systolic_bp"] = float(m.group(1) or m.group(2))
     for name, pattern in (
         ("heart_rate", _HR),
         ("respiratory_rate", _RR),
@@ -207,6 +227,13 @@ def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
             found[name] = float(next(g for g in m.groups() if g is not None))
     if m := _TEMP.search(text):
         found["temperature_c"] = _to_celsius(float(m.group(1)), m.group(2))
+    if found:
+        for name, pattern in (
+            ("heart_rate", _LETTER_HR),
+            ("respiratory_rate", _LETTER_RR),
+        ):
+            if name not in found and (m := pattern.search(text)):
+                found[name] = float(m.group(1))
     pain = (_PAIN_BLOCK if in_block else _PAIN_INLINE).search(text)
     if pain:
         found["pain"] = float(next(g for g in pain.groups() if g is not None))

@@ -29,13 +29,54 @@ _SEX_WORDS: Final = {
     "lady": "Female",
 }
 _AGE_ONLY = re.compile(r"(?i)\b(\d{1,3})[-\s]*(?:year|yr)s?[-\s]*old\b")
+_KIN_WORDS: Final = {
+    "mother": "Female",
+    "mom": "Female",
+    "mum": "Female",
+    "wife": "Female",
+    "daughter": "Female",
+    "grandmother": "Female",
+    "father": "Male",
+    "dad": "Male",
+    "husband": "Male",
+    "son": "Male",
+    "grandfather": "Male",
+}
+_AGE_SEX_SHORT = re.compile(
+    # "45 y/o F", "38 yo healthy M"; "58M", "34F" written together (never a
+    # temperature's "98.5 F" or a catheter's French size "14F Foley")
+    r"\b(\d{1,3})\s*(?:y/?o|y\.o\.|yrs?|years?)\s*(?:[a-z]+\s+)?([MF])\b"
+    r"|(?<![\d.,])(?<![Tt] )(?<!temp )(?<!Temp )\b(\d{1,3})([MF])\b"
+    r"(?!\s*(?i:fr\b|french|foley|cath|tube|ng\b|ett))"
+)
+_SEX_AGE = re.compile(
+    # "woman, 45", "Male, 58", "a man of 76", "woman aged 88"
+    r"(?i)\b(male|female|man|woman|boy|girl|gentleman|lady)\b,?\s+(?:aged?\s+|of\s+)?"
+    r"(\d{1,3})\b(?!\s*(?:%|/|\.\d|[a-z]*\s*(?:mg|kg|cm|mm|min|hour|hr|day|week|wk"
+    r"|month|times|x\b)))"
+)
+_AGE_KIN = re.compile(
+    r"(?i)\b(\d{1,3})[-\s]*(?:year|yr)s?[-\s]*old\s+(" + "|".join(_KIN_WORDS) + r")\b"
+)
+_AGED = re.compile(r"(?i)\baged\s+(\d{1,3})\b")
 
 
 def age_sex_from_text(text: str) -> tuple[int | None, str | None]:
-    """Find "56-year-old male"-style age and sex in a narrative."""
+    """Find age and sex in a narrative, as nurses and clinicians write them.
+
+    "56-year-old male", "45 y/o F", "58M", "woman, 45", "a man of 76", "72-year-old
+    mother", "aged 88".
+    """
     if m := _AGE_SEX.search(text):
         return int(m.group(1)), _SEX_WORDS[m.group(2).lower()]
-    if m := _AGE_ONLY.search(text):
+    if m := _AGE_KIN.search(text):
+        return int(m.group(1)), _KIN_WORDS[m.group(2).lower()]
+    if m := _AGE_SEX_SHORT.search(text):
+        age, sex = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return int(age), {"M": "Male", "F": "Female"}[sex]
+    if m := _SEX_AGE.search(text):
+        return int(m.group(2)), _SEX_WORDS[m.group(1).lower()]
+    if m := _AGE_ONLY.search(text) or _AGED.search(text):
         return int(m.group(1)), None
     return None, None
 

@@ -187,3 +187,52 @@ def test_palpated_systolic_pressure_is_read_without_a_diastolic():
 def test_pain_score_in_narrative_wording(text: str, pain: float) -> None:
     """ESI handbook vignettes word pain scores in sentences; each is the 0-10 score."""
     assert extract_vitals(text).pain == pain
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("BP 78 by palpation, HR 148, RR 36.", "systolic_bp", 78.0),
+        ("Blood pressure 90 systolic, pulse 130.", "systolic_bp", 90.0),
+        ("SBP 84, HR 120.", "systolic_bp", 84.0),
+        ("The pulse oximeter reads 79% on room air.", "spo2", 79.0),
+        ("monitor displaying a saturation of 79 percent", "spo2", 79.0),
+        ("oximetry shows 88 percent", "spo2", 88.0),
+        ("He is breathing 40 a minute.", "respiratory_rate", 40.0),
+        ("40 breaths/min", "respiratory_rate", 40.0),
+        ("T 37.7, P 78, R 16, BP 128/74", "heart_rate", 78.0),
+        ("T 37.7, P 78, R 16, BP 128/74", "respiratory_rate", 16.0),
+        ("BP 120/80 P 80 after the R side", "heart_rate", None),
+    ],
+)
+def test_vitals_as_triage_notes_write_them(
+    text: str, field: str, value: float | None
+) -> None:
+    """esi27: a systolic pressure by palpation or labelled systolic, an oximeter
+    reading in words, a rate in words, one-letter P and R inside a run of vitals."""
+    assert getattr(extract_vitals(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("58M collapsed while shovelling snow", 58, "Male"),
+        ("Pt is a 45 y/o F with cough", 45, "Female"),
+        ("38 y/o healthy M with toothache", 38, "Male"),
+        ("Woman, 72, with COPD", 72, "Female"),
+        ("A man of 76 with COPD", 76, "Male"),
+        ("says her 72 year old mother is not herself", 72, "Female"),
+        ("EMS bring in a woman aged 88", 88, "Female"),
+        ("His ICD fired. T 98.5 F, HR 90", None, None),
+        ("a 14F Foley catheter was placed", None, None),
+    ],
+)
+def test_age_and_sex_as_triage_notes_write_them(
+    text: str, age: int | None, sex: str | None
+) -> None:
+    """esi27: '58M', '45 y/o F', 'woman, 72', 'a man of 76'; never a temperature's
+    unit ('98.5 F') or a catheter's French size ('14F')."""
+    from cases.adapters._common import demographics_from_text
+
+    d = demographics_from_text(text)
+    assert (d.age, d.sex) == (age, sex)
