@@ -1344,6 +1344,10 @@ _FORWARD_CUE = re.compile(
     r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
     r"|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
     r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died)"
+    # the stroke behind a lasting state ("bedbound since a stroke"), not a new one
+    r"|(?:since|after|following) (?:a|an|his|her|their) (?:\w+ )?(?:stroke|cva)"
+    r"(?! (?:today|yesterday|this|last night|tonight|earlier|an? (?:hour|few)"
+    r"|\d+ (?:min|hour|hr)))"
     r"|(?:not|isn'?t|wasn'?t|aren'?t)(?= (?:drool|vomit|bleed|cough|wheez|febrile"
     r"|feverish|short of breath|sweat|diaphoretic|in (?:any |acute |obvious )?distress"
     r"|dizzy|light-?headed)))"
@@ -1359,8 +1363,8 @@ verb, which at triage is usually the sign itself ("could not move his arm", "not
 breathing", "not drinking"), so it is a cue only before a sign whose absence it states
 ("is not drooling", "is not vomiting", "not in distress")."""
 _BACKWARD_CUE = re.compile(
-    r"(?i)(?<![a-z])(?:years? ago|months? ago|last (?:year|month)|in the past)"
-    r"(?![a-z])"
+    r"(?i)(?<![a-z])(?:(?:years?|yrs?|months?|mos?) ago|last (?:year|month)"
+    r"|in the past)(?![a-z])"
 )
 """History cues that follow what they qualify ("a stroke two years ago"): the whole
 clause is history."""
@@ -1629,6 +1633,26 @@ def _may_be_pregnant(sex: str | None, age: int | None) -> bool:
     return age is None or 10 <= age <= 55
 
 
+_RESPONSE_VERB: Final = (
+    r"(?:respon\w*|react\w*|open (?:his |her |their )?eyes|wake|waken\w*|rous\w*"
+    r"|stir\w*)"
+)
+_VOICE_STIMULUS: Final = (
+    r"(?:(?:a |his |her |their |the )?(?:loud )?(?:voice|verbal(?: \w+)?|speech"
+    r"|shout\w*|name)|(?:being |is |she is |he is )?(?:spoken|talked|called|shouted)"
+    r"(?: to| at)?)"
+)
+_NO_RESPONSE_TO_VOICE: Final = re.compile(
+    # negation + a response (or "answer or <response>") + to/when + a voice stimulus:
+    # "does not answer or open her eyes when spoken to", "no response to verbal
+    # stimuli", "will not wake when his name is called" (AVPU P or U, Table 3-3)
+    r"(?i)(?<![a-z])(?:does not|doesn'?t|did not|didn'?t|will not|won'?t|cannot|can'?t"
+    r"|could not|couldn'?t|unable to|fails? to|not|no|without)"
+    r"(?: (?:answer\w*|speak\w*|talk\w*|respon\w*) (?:or|and|nor))? "
+    + _RESPONSE_VERB
+    + r"(?: \w+){0,2}? (?:to|when|on) "
+    + _VOICE_STIMULUS
+)
 _UNRESPONSIVE_TO_VOICE = re.compile(
     r"(?i)(?:(?:does not|doesn'?t|not|un)\s?respon\w* to (?:voice|verbal|speech)"
     r"|respon\w* only to (?:pain|painful|noxious)"
@@ -1646,14 +1670,18 @@ _UNRESPONSIVE_TO_VOICE = re.compile(
 )
 _VITALS_NORMAL = re.compile(
     r"(?i)\b(?:vital signs?|vitals|vs)\b[^.;]{0,25}\b(?:within normal limits|wnl|"
-    r"normal|unremarkable)\b|\bno abnormal vital signs?\b"
+    r"normal|unremarkable|stable)\b|\bno abnormal vital signs?\b|\bVSS\b"
+    r"|\b(?:obs|observations)\b[^.;]{0,15}\b(?:within normal limits|wnl|normal)\b"
 )
+"""Vital signs recorded as normal without values ("vital signs within normal limits",
+"VSS" / "vital signs stable", "obs normal")."""
 
 
 def responds_only_to_pain(facts: ClinicalFacts) -> bool:
     """Whether the triage text says the patient does not respond to voice (AVPU P/U)."""
+    text = plain_quotes(facts.chief_complaint or "")
     return bool(
-        _UNRESPONSIVE_TO_VOICE.search(plain_quotes(facts.chief_complaint or ""))
+        _UNRESPONSIVE_TO_VOICE.search(text) or _NO_RESPONSE_TO_VOICE.search(text)
     )
 
 
@@ -1664,6 +1692,7 @@ def vitals_documented_normal(facts: ClinicalFacts) -> bool:
 
 _SEVERE_PAIN_WORDS = re.compile(
     r"(?i)(?<![a-z])(?:severe|excruciating|unbearable|agoni[sz]ing|intolerable"
+    r"|uncontrolled|uncontrollable|intractable|refractory"
     r"|writhing(?: in)?)(?: [a-z]+){0,2} (?:pain|[a-z]*ache|cramp(?:s|ing)?)(?![a-z])"
     r"|(?<![a-z])worst (?:[a-z]+ ){0,2}(?:s?he|they|i) (?:has |have |had )?ever"
     r" (?:had|felt|experienced)"
@@ -1825,11 +1854,18 @@ def new_confusion_words(facts: ClinicalFacts) -> bool:
 _LONGSTANDING: Final = _rx(
     r"(?:for|over|x) (?:the )?(?:past |last )?(?:[2-9]|\d{2}|two|three|four|five|six"
     r"|seven|several|few|many|a couple of) (?:days|weeks|months|years)"
+    r"|(?:[2-9]|\d{2}|two|three|four|five|six|seven|several|few|many) (?:days|weeks"
+    r"|months|years) (?:of|with)|x ?[2-9] ?(?:d|days)\b"
     r"|(?:for|over) (?:a|one|the past|the last) (?:week|month|year)"
-    r"|since last (?:week|month)|chronic|(?:her|his|my|the) usual"
+    r"|since last (?:week|month)|chronic"
+    r"|(?:her|his|my|the) usual (?:\w+ )?(?:pain|ache|headache|migraine|attack"
+    r"|episode)s?"
+    r"(?! (?:med\w*|relie\w*|kill\w*|tablets?|pills?|drugs?|patch\w*|regimen))"
     r"|like (?:her|his|my) (?:usual|other|previous|typical)"
 )
-"""Pain present for days or longer, or the patient's usual pain."""
+"""Pain present for days or longer, or the patient's usual pain ("her usual
+migraine"), not her usual pain *medicine* failing ("her usual pain medicine no longer
+controls it" is uncontrolled pain)."""
 _DISTRESS: Final = _rx(
     r"writh\w*|moan\w*|groan\w*|crying|screaming|doubled over|diaphore\w*|sweat\w*"
     r"|clammy|pale|ashen|can'?t (?:sit|lie|keep) still|rocking|pacing|grimac\w*"
@@ -1844,13 +1880,14 @@ _RATING: Final = (
     r"(\d{1,2}) ?(?:/ ?10|out of 10|on a (?:0|zero) ?(?:to|-) ?(?:10|ten) scale)"
 )
 _WORDED_RATING: Final = _rx(
-    rf"{_PAIN_WORD}[^.;!?\d]{{0,40}}?{_RATING}"
-    rf"|rat(?:es|ed|ing)\s+(?:\w+\s+){{0,3}}(?:as|at)\s+(?:a\s+)?{_RATING}"
+    rf"{_PAIN_WORD}[^.;!?\d]{{0,60}}?{_RATING}"
+    rf"|rat(?:es|ed|ing)\s+(?:\w+\s+){{0,3}}?(?:(?:as|at)\s+)?(?:a\s+)?{_RATING}"
     rf"|{_RATING}[^.;!?\d]{{0,20}}?{_PAIN_WORD}"
     rf"|(?:now|currently) (?:\w+ ){{0,2}}{_RATING}"
 )
-"""A pain rating in the triage text: "rates the pain as 9/10", "flank pain radiating
-to the groin, 9/10", "10 out of 10 pain"; not a date ("pain since 9/10")."""
+"""A pain rating in the triage text: "rates the pain as 9/10", "rates it 9/10", "flank
+pain radiating to the groin, 9/10", "10 out of 10 pain"; not a date ("pain since
+9/10")."""
 PAIN_SCALE_TOP: Final = 10.0
 
 

@@ -100,8 +100,12 @@ _AT_BASELINE: Final = re.compile(
     r" (?:mental status|mentation|cognition|level of consciousness|neuro\w*)"
     r"|(?:mental status|mentation|cognition|level of consciousness)"
     r" (?:is |at |as )?(?:at |per )?(?:his |her |their )?(?:usual|normal)? ?baseline"
-    r"|(?:non-?verbal|drowsy|dementia\w*|demented|confus\w*|disorient\w*|aphasi\w*)"
-    r"[,;]? (?:\w+[,;]? ){0,2}at (?:his |her |their |usual |normal )?baseline)"
+    r"|(?:non-?verbal|drowsy|dementia\w*|demented|confus\w*|disorient\w*|aphasi\w*"
+    r"|unresponsive|non-?responsive|minimally responsive|obtunded|bed-?bound)"
+    r"[,;]? (?:\w+[,;]? ){0,2}at (?:his |her |their |usual |normal )?baseline"
+    r"|(?:usually|normally|chronically|always) (?:\w+ )?(?:unresponsive|non-?verbal"
+    r"|non-?responsive)"
+    r"|baseline (?:\w+[ /]){0,2}?(?:unresponsive|non-?responsive|non-?verbal))"
     r"(?![A-Za-z0-9])"
 )
 """A statement that the patient's mental state is their usual one ("at her baseline",
@@ -831,6 +835,20 @@ _DEHYDRATED = re.compile(
 mucous membranes, fluids not kept down (NICE CG84 / WHO 2005: IV fluids when oral
 rehydration fails or vomiting is persistent), or light-headedness on standing
 (postural symptoms of hypovolaemia, McGee S et al. JAMA 1999;281:1022)."""
+_PERSISTENT_VOMITING = re.compile(
+    r"(?i)\b(?:persistent|intractable|repeated|constant|uncontrolled|protracted"
+    r"|continuous|incessant|relentless) (?:\w+ )?(?:vomiting|emesis)"
+    r"|\b(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|emesis)(?: \w+){0,3}? "
+    r"(?:all (?:night|day|morning)(?: long)?|(?:all )?through(?:out)? the (?:night|day)"
+    r"|non-?stop|constantly|continuously|repeatedly|persistently"
+    r"|(?:for|over) (?:the (?:last|past) )?(?:[6-9]|1\d|2\d|six|eight|ten"
+    r"|twelve|24) (?:hours|hrs)|(?:more than |over )?(?:[5-9]|1\d|five|six|seven|eight"
+    r"|nine|ten|a dozen|many|multiple|countless|numerous) times)"
+)
+"""Vomiting worded as persistent: all night, non-stop, for six hours or more, five
+times or more (NICE CG84 and WHO 2005: persistent vomiting is a reason oral
+rehydration fails; the ESI handbook's answer to 'vomiting all night, now diarrhoea':
+labs and IV fluids, two resources)."""
 
 
 def needs_rehydration(
@@ -842,12 +860,19 @@ def needs_rehydration(
     another) and its answer to the diarrhoea vignette with tachycardia and dry lips:
     "labs and IV fluid replacement - two resources". Signs: a danger-zone heart rate,
     stated dehydration / dry mucous membranes, fluids not kept down or light-headedness
-    on standing (``_DEHYDRATED``).
+    on standing (``_DEHYDRATED``), or vomiting worded as persistent
+    (``_PERSISTENT_VOMITING``).
     """
+    text = facts.chief_complaint or ""
     if complaint is None or complaint.id not in GI_LOSS_COMPLAINTS:
-        return False
+        # persistent vomiting needs them whatever word the complaint was matched by
+        return facts.has("vomiting") and bool(_PERSISTENT_VOMITING.search(text))
     tachycardic = any(d.startswith("heart_rate") for d in dz)
-    return tachycardic or bool(_DEHYDRATED.search(facts.chief_complaint or ""))
+    return (
+        tachycardic
+        or bool(_DEHYDRATED.search(text))
+        or bool(_PERSISTENT_VOMITING.search(text))
+    )
 
 
 def febrile_vomiting_adult(facts: ClinicalFacts, v: Vitals) -> bool:

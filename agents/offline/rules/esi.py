@@ -189,6 +189,16 @@ def paroxysmal_crying_child(facts: ClinicalFacts) -> bool:
     )
 
 
+SEVERE_PAIN_RATING: Final = 7.0
+"""ESI v4 handbook ch.4: a pain rating of 7/10 or more prompts the nurse to consider
+ESI 2 (severe pain/distress)."""
+SKIN_COMPLAINTS: Final = ("rash_cellulitis", "allergic_reaction")
+"""Skin complaints whose words ("groin rash") a localised itchy or fungal rash may
+match by meaning: such a rash, well, is still treated by examination and topical or
+oral medication, no resource (ESI v4 handbook ch.5)."""
+MINOR_RASH: Final = "itchy or localised rash"
+
+
 VITAL_NAMES = ("heart_rate", "respiratory_rate", "spo2", "systolic_bp", "temperature_c")
 """Triage vitals whose absence is flagged (``rule.missing``), never invented."""
 AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
@@ -297,10 +307,13 @@ def hypotensive(v: Vitals, age: int | None) -> bool:
 
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
     woke = awake_now(facts)
+    baseline = avpu_at_baseline(facts)
     reasons = [
         c
         for c in LSI_CONCEPTS
-        if facts.has(c) and not (woke and c in TRANSIENT_LSI_CONCEPTS)
+        if facts.has(c)
+        and not (woke and c in TRANSIENT_LSI_CONCEPTS)
+        and not (baseline and c == "unresponsive")  # his usual state, not new
     ]
     level = avpu(facts)
     if level in ("P", "U"):
@@ -614,7 +627,9 @@ def _no_resource_visit(
         return f"{need}: not a resource (ESI v4 handbook ch.5, Table 5-1)"
     if (settled := _settled_presentation(facts, complaint, v)) is not None:
         return f"{settled}: examination and oral treatment, no resource (ESI v4 ch.5)"
-    if complaint is None and (minor := minor_condition(facts)) is not None:
+    minor = minor_condition(facts)
+    skin = complaint is not None and complaint.id in SKIN_COMPLAINTS
+    if minor is not None and (complaint is None or (skin and minor == MINOR_RASH)):
         return (
             f"{minor}: examination and oral/topical treatment, no resource (ESI v4"
             " handbook ch.5)"
@@ -715,13 +730,15 @@ def _esi_triage(
         + screens
         + [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
     )
-    stated_severe = (
-        facts.has("severe_pain")
-        or stated_severe_pain(facts)
-        or observed_pain_distress(facts)
-    )
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
-    severe_pain = (pain is not None and pain >= 7) or stated_severe
+    # "Severe" in the words yields to the patient's own rating below the severe band
+    # ("severe cramps, 6/10"): ESI v4 handbook ch.4 judges pain by the 0-10 rating and
+    # by what the nurse observes, and observed distress still counts.
+    worded_severe = (facts.has("severe_pain") or stated_severe_pain(facts)) and (
+        pain is None or pain >= SEVERE_PAIN_RATING
+    )
+    stated_severe = worded_severe or observed_pain_distress(facts)
+    severe_pain = (pain is not None and pain >= SEVERE_PAIN_RATING) or stated_severe
     pain_escalates = (
         severe_pain
         and severe_pain_escalates(
