@@ -127,10 +127,16 @@ _CLAUSE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
 """A clause: up to a sentence stop (a decimal point, "98.9", is none)."""
 _SKIP = re.compile(
     r"(?i)(?<![a-z])(?:history of|hx of|h/o|"
-    r"prior|previous|years? ago|months? ago|in the past|family (?:history|hx)|fhx?|"
+    r"prior|previous|(?:years?|yrs?|months?|mos?) ago|in the past"
+    r"|family (?:history|hx)|fhx?|"
     r"allergies|allergic to|medications?|takes|vital signs?|baseline|"
-    r"past medical|pmh)(?![a-z])"
+    r"past medical|pmh|nkda|allergy|allergic(?! reactions?)"
+    r"|(?:since|after|following) (?:a|an|his|her|their) (?:\w+ )?(?:stroke|cva))"
+    r"(?![a-z])"
 )
+"""Clauses of history, medication, allergy list ("PCN allergy", "penicillin
+allergic", "NKDA"), vital signs or baseline ("bedbound since a stroke"): background,
+not the presenting problem (an "allergic reaction" is one)."""
 _NEGATED = re.compile(
     r"(?i)(?<![a-z])(?:no|not|denies|denied|denying|without|negative for)(?![a-z])"
     r"[^;.!?\n]*?(?=[;.!?\n]|$|\s(?:but|has|have|had|is|was|presents?|presenting|"
@@ -434,7 +440,23 @@ def _tiers(text: str) -> list[list[str]]:
     ]
     kept = [
         c
-        for c in (_stated(m.group(0)) for m in _CLAUSE.finditer(text))
+        for c in (
+            _before_background(_stated(m.group(0))) for m in _CLAUSE.finditer(text)
+        )
         if _WORDS.search(c) and not _SKIP.search(c)
     ]
     return [t[:MAX_CLAUSES] for t in (presenting, kept) if t]
+
+
+def _before_background(clause: str) -> str:
+    """The clause up to the comma before its first background cue (``_SKIP``).
+
+    "G-tube dislodged in a nursing-home resident, unresponsive at baseline since a
+    stroke" keeps its problem and drops the baseline; a clause that opens with the cue
+    ("history of asthma, ...") or has no comma before it is left whole (then skipped).
+    """
+    m = _SKIP.search(clause)
+    if m is None:
+        return clause
+    cut = clause.rfind(",", 0, m.start())
+    return clause[:cut].strip() if cut > 0 else clause

@@ -90,6 +90,17 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(r"morning[- ]after pill|emergency contracepti\w*|plan b(?: pill)?"),
     ),
     (
+        "routine nail care",
+        _rx(
+            # a nail and a care word anywhere in the clause ("thick toenails he cannot
+            # clip himself", "wants his nails cut"), not an injured or infected nail
+            r"^(?!.*(?:ingrown|in-grown|paronych|infect|pus|abscess|bleed|torn|ripped"
+            r"|crush|injur|nail gun|(?:on|with|by|a|rusty) nail\b))"
+            r"(?=.*\b(?:toe|finger)?nails?\b)"
+            r"(?=.*\b(?:trim\w*|clip\w*|cut|cutting|thick\w*|hard|overgrown)\b).*"
+        ),
+    ),
+    (
         "a note for work or school",
         _rx(
             r"(?:work|school|doctor'?s?|sick|excuse) (?:note|slip|form|letter)"
@@ -109,10 +120,11 @@ _SUPERFICIAL_WOUND: Final = _rx(
 wound (Table 5-1); a laceration that needs repair is (a simple procedure)."""
 
 _OPEN_WOUND: Final = (
-    r"(?:lacerat\w*|gash\w*)\b(?! (?:\w+ ){0,2}(?:was|were|had been|has been)"
+    r"(?:lacerat\w*|lacs?|gash\w*)\b(?! (?:\w+ ){0,2}(?:was|were|had been|has been)"
     r" (?:sutured|stitched|repaired|closed|glued|stapled))"
 )
-"""A laceration not yet closed (one already sutured is a recheck or a removal)."""
+"""A laceration ("lac" in triage shorthand) not yet closed (one already sutured is a
+recheck or a removal)."""
 _NEEDS_A_RESOURCE: Final = _rx(
     r"(?:needs?|requir\w*|will need|wants?) (?:\w+ ){0,2}(?:stitches|sutures|x-?rays?"
     r"|labs?|blood (?:work|tests?)|iv|antibiotics|shot for (?:the )?pain)"
@@ -147,6 +159,7 @@ MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "itchy or localised rash",
         _rx(
             r"itch\w*|poison (?:ivy|oak|sumac)|jock (?:itch|rot)|athlete'?s foot"
+            r"|tinea\b(?: \w+)?|ringworm|fungal (?:rash|skin infection)"
             r"|sunburn\w*|cold sore|pimple|acne|warts?|(?:mosquito|insect|bug|flea"
             r"|ant) bites?"
         ),
@@ -334,7 +347,7 @@ _INJURY: Final = _rx(
     # someone was hurt ("hurt his wrist", "got hurt"), not the pain of "my calf hurts"
     r"(?:injur\w*|hurt(?= (?:his|her|my|their|the|a|an|him|herself|himself|myself)"
     r"(?![a-z]))|(?:got|get|gets|getting|was|were|been) hurt|twist\w*|jam+ed"
-    r"|sprain\w*|fell|fall|tripped|slipped|landed|hit|struck|kicked|rolled|bumped"
+    r"|sprain\w*|fell|fall|tripped|slipped|landed|hit|struck|kicked|rolled|bumped|foosh"
     r"|stubb\w*|playing|jumping|trampoline|sports?|swung|swinging|yanked"
     r"|pulled (?:\w+ ){0,2}by (?:the |his |her )?(?:arms?|hands?))"
 )
