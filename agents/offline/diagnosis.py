@@ -299,6 +299,45 @@ def organism_first(
     )
 
 
+SEPSIS_ID: Final = "sepsis"
+LOCALISED_INFECTION_ICD10: Final = (
+    "J09",
+    "J10",
+    "J11",
+    "J12",
+    "J13",
+    "J14",
+    "J15",
+    "J16",
+    "J17",
+    "J18",
+    "N10",
+    "N39.0",
+    "N30",
+    "L03",
+    "L02",
+    "M00",
+    "M86",
+    "K35",
+    "K81",
+    "K65",
+    "N70",
+    "N71",
+    "N73",
+    "G00",
+    "G01",
+    "G03",
+    "G04",
+    "I33",
+    "A46",
+)
+"""Localised infections (pneumonia, pyelonephritis and urinary infection, cellulitis
+and abscess, septic arthritis, osteomyelitis, appendicitis, cholecystitis, peritonitis,
+pelvic infection, meningitis and encephalitis, endocarditis, erysipelas): ICD-10-CM
+Official Guidelines FY2024 I.C.1.d.4: with sepsis present on admission, the systemic
+infection is sequenced first and the localised infection second."""
+
+
 def cause_first(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
@@ -316,6 +355,8 @@ def cause_first(
     (``DiagnosisSpec.causes``: the pre-renal kidney injury of a measured
     hypercalcaemia, treated by treating the calcium; KDIGO 2012 AKI 2.3; the organ
     dysfunction of sepsis, ICD-10-CM I.C.1.d.1.a: the systemic infection first).
+    A ruled-in sepsis is named before the localised infection that is its source
+    (``LOCALISED_INFECTION_ICD10``; I.C.1.d.4).
     """
     if working is None or working.status != "ruled_in":
         return working
@@ -326,6 +367,21 @@ def cause_first(
         declared := differential.declared_cause(kb, ledger, working, facts)
     ) is not None:
         return declared
+    if spec.icd10.startswith(LOCALISED_INFECTION_ICD10):
+        for entry in ledger:
+            cause = differential.spec_for(kb, entry.diagnosis)
+            if (
+                cause is not None
+                and cause.id == SEPSIS_ID
+                and entry.status == "ruled_in"
+            ):
+                return entry.model_copy(
+                    update={
+                        "probability": max(
+                            entry.probability or 0.0, working.probability or 0.0
+                        )
+                    }
+                )
     if not spec.requires:
         return working
     defining = {c for req in spec.requires for group in req.all_of for c in group}

@@ -337,3 +337,26 @@ def test_melaena_with_hypotension_is_a_gi_bleed_not_a_leaking_aneurysm(
     assert O.medication_ordered(out, "pantoprazole", "esomeprazole", "ppi"), O.orders(
         out
     )
+
+
+def test_urosepsis_is_coded_sepsis_before_its_source(reason: Reason) -> None:
+    """Fever, rigors, new confusion, SBP 84 and a lactate of 4.2 from a urinary source
+    in a 78-year-old: sepsis (Sepsis-3) with pyelonephritis as its source. ICD-10-CM
+    Official Guidelines I.C.1.d.4: the systemic infection is sequenced first, the
+    localised infection second; the sepsis bundle is ordered."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=78,
+            sex="M",
+            vitals=vitals(118, 84, 46, 26, 94, t=39.1),
+            one_liner="78M with burning urine, shaking chills and new confusion.",
+            ed_note=(
+                "HPI: 78-year-old man, 3 days of dysuria, today rigors and new "
+                "confusion.\nExam: left loin tenderness, cool peripheries.\n"
+                "Urine dip: nitrites and leucocytes positive. Lactate 4.2, WBC 21."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("A41"), out.final
+    assert O.ordered(out, "blood culture"), O.orders(out)
