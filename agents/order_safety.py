@@ -808,6 +808,7 @@ class _Context:
     pe_suspected: bool = True
     acute: _Acute = _Acute()
     haemorrhagic_shock: bool = False
+    to_theatre_for_bleeding: bool = False
     nil_by_mouth: bool = False
     leading: leading_gates.Situation = leading_gates.NOTHING
     known: resulted.Known = resulted.NOTHING_KNOWN
@@ -1836,10 +1837,14 @@ UNSTABLE_CT_REASON: Final = (
 
 
 def _after_stabilisation(order: Order, ctx: _Context) -> Order | None:
-    """A CT ordered for a patient in shock waits until the patient is stable."""
+    """A CT ordered for a patient in shock waits until the patient is stable.
+
+    Shock is hypotension, or an injured patient whose haemorrhage goes to theatre
+    (a shock index >= 1 with free fluid on FAST: ATLS 10th ed. ch. 5).
+    """
     if order.kind != "diagnostic" or ctx.sbp is None:
         return None
-    if ctx.sbp >= pathways.hypotension_sbp(ctx.pop):
+    if ctx.sbp >= pathways.hypotension_sbp(ctx.pop) and not ctx.to_theatre_for_bleeding:
         return None
     if not _CT.search(order.name) or _STAGED.search(order.name):
         return None
@@ -2154,6 +2159,9 @@ def check(
         acute=_Acute.read(view, pop),
         haemorrhagic_shock=any(
             _EMERGENCY_BLOOD.search(o.name) for o, _pattern in required
+        ),
+        to_theatre_for_bleeding=any(
+            trauma.TO_THEATRE_FOR_BLEEDING.search(o.name) for o, _ in required
         ),
         nil_by_mouth=any(surgical.NIL_BY_MOUTH.search(o.name) for o, _ in required),
         leading=leading_gates.read(

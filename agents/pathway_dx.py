@@ -247,6 +247,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
     # flags meet it (Lachs & Pillemer 2015); protective services confirm or refute
     "elder_abuse": _one("elder_abuse_suspected", "defines"),
+    "degloving": _none(
+        "a wound's surgical care, coded as an open wound of its site (ICD-10-CM)"
+    ),
     "intracranial_mass_lesion": _none(
         "the haematoma varies (subdural, extradural, contusion)"
     ),
@@ -309,6 +312,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)
     "leaking_aaa": _one("ruptured_aaa"),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
+    "upper_abdominal_pain_to_back": (
+        ActsOn("ruptured_aaa", "keeps_open", when=r"ultrasound of the abdominal aorta"),
+        ActsOn(None, why="the aorta already imaged: ECG and lipase, no single cause"),
+    ),
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the

@@ -1106,7 +1106,7 @@ _TETANUS_PRONE: Final = _rx(
     r"soil\w*|dirt\w*|rust\w*|manure|f(?:a)?eces|f(?:a)?ecal|saliva|bite\b|bitten|"
     r"puncture\w*|nail\b|burns?\b|crush\w*|devitali[sz]ed|contaminat\w*|"
     r"open fracture|compound fracture|bone (?:visible|exposed|protruding)|"
-    r"frostbite|gunshot|missile"
+    r"frostbite|gunshot|missile|avuls\w*|deglov\w*"
 )
 """CDC ACIP (Liang JL et al. MMWR 2018;67(RR-2)): wounds contaminated with dirt,
 faeces, soil or saliva, puncture wounds, avulsions, missile, crush, burn and frostbite
@@ -1121,7 +1121,8 @@ _TETANUS_UNKNOWN: Final = _rx(
 )
 _TETANUS_LAPSED: Final = _rx(
     r"(?:tetanus|td|tdap)\W+(?:\w+\W+){0,4}?(?:>|over|more than)\s*"
-    r"(?:10|ten) years|last tetanus\W+(?:\w+\W+){0,3}?(?:1\d|[2-9]\d) years ago"
+    r"(?:10|ten) years|(?:last tetanus|tetanus (?:last|booster|shot|vaccin\w*|"
+    r"immuni[sz]ation))\W+(?:\w+\W+){0,3}?(?:1\d|[2-9]\d) years ago"
 )
 """Last dose 10 or more years ago: a booster for any wound (CDC ACIP 2018)."""
 

@@ -64,7 +64,9 @@ __all__ = [
     "NIL_BY_MOUTH",
     "SURGICAL_PATHWAYS",
     "TRIAGE_HIGH_RISK",
+    "estimated_burn_percent",
     "major_burn_percent",
+    "major_burn_size",
     "order_gate",
     "swallowed_battery",
 ]
@@ -348,6 +350,76 @@ def major_burn_percent(texts: tuple[str, ...]) -> float | None:
     return max(found, default=None)
 
 
+_SENTENCE: Final = re.compile(r"[^.;\n]+")
+_Levels = tuple[tuple[re.Pattern[str], float], ...]
+_BURNT_PARTS: Final[tuple[tuple[str, _Levels], ...]] = (
+    ("legs", (
+        (_rx(r"(?:both|two|bilateral) (?:lower )?(?:legs|limbs|extremities)|legs\b|"
+             r"lower (?:limbs|extremities)"), 18.0),
+        (_rx(r"legs?\b|thighs?|lower (?:limb|extremity)"), 9.0),
+    )),
+    ("arms", (
+        (_rx(r"(?:both|two|bilateral) (?:upper )?(?:arms|limbs)|arms\b|upper "
+             r"(?:limbs|extremities)"), 9.0),
+        (_rx(r"arms?\b|forearms?|upper (?:limb|extremity)"), 4.5),
+    )),
+    ("trunk", ((_rx(r"trunk|torso"), 18.0),)),
+    ("chest", ((_rx(r"chest|thorax"), 9.0),)),
+    ("abdomen", ((_rx(r"abdomen|abdominal wall|belly"), 9.0),)),
+    ("back", ((_rx(r"back\b|buttocks"), 18.0),)),
+    ("head", ((_rx(r"face|facial|head\b|neck"), 4.5),)),
+)  # fmt: skip
+"""Wallace's rule of nines (ATLS 10th ed. ch. 9), counted low: a limb or the trunk
+named as burnt is its front only (each leg 9 %, each arm 4.5 %, the front of the trunk
+18 % or its chest and abdomen 9 % each, the back 18 %, the head 4.5 %)."""
+
+
+_BURN_NOUN: Final = _rx(
+    r"(?:flash |flame |thermal |partial[- ]thickness |full[- ]"
+    r"thickness )?(?:burns?|scalds?)\b|scalded|burnt (?:skin|area)"
+)
+"""A burn named as an injury (not "burning rubbish")."""
+
+
+def estimated_burn_percent(texts: Sequence[str]) -> float | None:
+    """A low estimate of the burnt %TBSA from the body parts named as burnt.
+
+    Read only when no percentage is stated; it can only say a burn is at least that
+    large (a major burn's fluids, referral and triage), never that a burn is small.
+    Each sentence that asserts a burn is read on its own; the largest total counts.
+    """
+    best = 0.0
+    for text in texts:
+        for sentence in _SENTENCE.findall(text or ""):
+            if not asserted(_BURN_NOUN, [sentence]):
+                continue
+            parts = {
+                part: next((pct for rx, pct in levels if rx.search(sentence)), 0.0)
+                for part, levels in _BURNT_PARTS
+            }
+            if parts["trunk"]:
+                parts["chest"] = parts["abdomen"] = 0.0
+            best = max(best, sum(parts.values()))
+    return best or None
+
+
+def major_burn_size(texts: tuple[str, ...], child: bool) -> tuple[float, str] | None:
+    """A major burn's %TBSA and how it is known ("stated" or "estimated"), or None.
+
+    A stated percentage decides; without one, the rule-of-nines low estimate may
+    only show the burn is major (>= 20 % in adults, >= 10 % in children: ATLS 10th
+    ed. ch. 9; ABA 2022).
+    """
+    threshold = MAJOR_BURN_CHILD if child else MAJOR_BURN_ADULT
+    stated = major_burn_percent(texts)
+    if stated is not None:
+        return (stated, "stated") if stated >= threshold else None
+    estimate = estimated_burn_percent(texts)
+    if estimate is not None and estimate >= threshold:
+        return estimate, "estimated"
+    return None
+
+
 BURN_REFERRAL_SOURCE: Final = (
     "American Burn Association guidelines for burn patient referral 2022; ATLS 10th "
     "ed. ch. 9"
@@ -440,10 +512,16 @@ def burns(view: StageView, pop: Population) -> list[Required]:
     thickness: a burn-centre referral (ABA 2022).
     """
     texts = visible_texts(view)
-    tbsa = major_burn_percent(texts)
+    sized = major_burn_size(texts, _child(pop))
+    tbsa = sized[0] if sized else major_burn_percent(texts)
     inhalation = asserted(_BURN, texts) and asserted(_INHALATION, texts)
-    threshold = MAJOR_BURN_CHILD if _child(pop) else MAJOR_BURN_ADULT
-    major = tbsa is not None and tbsa >= threshold
+    major = sized is not None
+    size = (
+        f"{sized[0]:g} % TBSA"
+        + (" by a rule-of-nines low estimate (measure by Lund-Browder)"
+           if sized[1] == "estimated" else "")
+        if sized else ""
+    )  # fmt: skip
     eschar = _escharotomy(texts)
     if not (major or inhalation):
         return eschar or _burn_referral(texts, tbsa)
@@ -460,7 +538,7 @@ def burns(view: StageView, pop: Population) -> list[Required]:
                 "the burn, half in the first 8 h (children: add maintenance with "
                 "glucose); titrate to urine output 0.5 mL/kg/h (1 mL/kg/h in "
                 "children); two large-bore IVs, urinary catheter",
-                f"burn shock: {tbsa:g} % TBSA ({src})",
+                f"burn shock: {size} ({src})",
                 r"ringer|parkland|ml x kg",
             ),
             _req(
@@ -474,7 +552,7 @@ def burns(view: StageView, pop: Population) -> list[Required]:
                 "consult",
                 "burn centre emergently (transfer); keep the patient warm, cover with "
                 "clean dry dressings or cling film",
-                f"ABA referral criteria: {tbsa:g} % TBSA"
+                f"ABA referral criteria: {size}"
                 f"{', inhalation injury' if inhalation else ''} ({src})",
                 r"burns? cent|burns? unit",
             ),
@@ -1157,11 +1235,10 @@ def order_gate(
             "(NASPGHAN 2021, Mubarak A et al. JPGN 2021;73:129)"
         )
     if order.kind == "medication" and _NSAID.search(name):
-        tbsa = major_burn_percent(texts)
-        threshold = MAJOR_BURN_CHILD if _child(pop) else MAJOR_BURN_ADULT
-        if tbsa is not None and tbsa >= threshold:
+        sized = major_burn_size(texts, _child(pop))
+        if sized is not None:
             return "contraindication", (
-                f"major burn ({tbsa:g} % TBSA): no NSAID during burn-shock "
+                f"major burn ({sized[0]:g} % TBSA): no NSAID during burn-shock "
                 "resuscitation (kidney injury; ATLS 10th ed. ch. 9)"
             )
     return None

@@ -9,8 +9,9 @@ height", "head injury") gets the definitive treatment the documented findings ca
   the operating room for decompression and repair; needle pericardiocentesis is only
   a bridge (ATLS 10th ed. ch. 4; Seamon MJ et al. EAST 2015 emergency department
   thoracotomy, J Trauma Acute Care Surg 2015;79:159);
-- haemodynamically abnormal abdominal haemorrhage: hypotension after injury with free
-  intraperitoneal fluid on FAST goes to laparotomy, not to CT (ATLS 10th ed. ch. 5);
+- haemodynamically abnormal abdominal haemorrhage: hypotension or an adult's shock
+  index of 1 or more after injury with free intraperitoneal fluid on FAST goes to
+  laparotomy, not to CT (ATLS 10th ed. ch. 5);
 - penetrating abdominal wound with evisceration or peritonitis: laparotomy, a single
   preoperative antibiotic dose, the eviscerated contents covered with saline-soaked
   dressings (ATLS 10th ed. ch. 5; Como JJ et al. EAST 2010 selective nonoperative
@@ -43,7 +44,10 @@ height", "head injury") gets the definitive treatment the documented findings ca
   alone, injuries documented, an adult protective services (safeguarding) referral,
   and no discharge back to the suspected abuser (Lachs MS, Pillemer KA. N Engl J Med
   2015;373:1947; Rosen T et al. Clin Geriatr Med 2018;34:435; Wiglesworth A et al. J
-  Am Geriatr Soc 2009;57:1191; ACEP/AGS/ENA/SAEM geriatric ED guidelines 2014).
+  Am Geriatr Soc 2009;57:1191; ACEP/AGS/ENA/SAEM geriatric ED guidelines 2014);
+- a degloving (skin torn off the deep fascia): plastic surgery emergently, the flap
+  kept and covered, antibiotic cover of the contaminated devitalised wound (Latifi R
+  et al. J Emerg Trauma Shock 2014;7:228).
 
 Research software, not for clinical use.
 """
@@ -69,8 +73,11 @@ from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = [
+    "DEGLOVING",
     "ELDER_ABUSE_AGE",
     "INTRACRANIAL_BLEED",
+    "SHOCK_INDEX_ABNORMAL",
+    "TO_THEATRE_FOR_BLEEDING",
     "TRAUMA_PATHWAYS",
     "elder_abuse",
     "herniation_signs",
@@ -163,10 +170,38 @@ _FAST_POSITIVE: Final = _rx(
 specificity 94-100 %, Stengel D et al. Cochrane 2018;CD012669)."""
 
 
+SHOCK_INDEX_ABNORMAL: Final = 1.0
+"""An adult's shock index (heart rate / systolic pressure) of 1 or more after injury:
+haemodynamically abnormal (ATLS 10th ed. ch. 3: class III haemorrhage, tachycardia
+before the pressure falls; a shock index >= 1 predicts massive transfusion, Olaussen A
+et al. Emerg Med J 2014;31:1003)."""
+TO_THEATRE_FOR_BLEEDING: Final = _rx(r"laparotomy and haemorrhage control")
+"""The order that sends an injured patient's haemorrhage to theatre (its CT waits)."""
+
+
+def _haemodynamically_abnormal(view: StageView, pop: Population) -> str | None:
+    """Hypotension, or an adult's shock index of 1 or more, as the reason; else None."""
+    if _hypotensive(view, pop):
+        return "hypotension"
+    v = view.vitals
+    adult = pop.age_within(years(18), None) is True
+    if adult and v.heart_rate and v.systolic_bp and v.systolic_bp > 0:
+        si = v.heart_rate / v.systolic_bp
+        if si >= SHOCK_INDEX_ABNORMAL:
+            return f"a shock index of {si:.1f}"
+    return None
+
+
 def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:
-    """Hypotension after injury with a positive FAST: laparotomy, not CT."""
+    """Haemodynamically abnormal after injury with a positive FAST: laparotomy.
+
+    Hypotension or an adult's shock index >= 1 (ATLS 10th ed. ch. 5: the
+    haemodynamically abnormal patient with free fluid goes to the operating room,
+    not to CT).
+    """
     texts = visible_texts(view)
-    if not (_hypotensive(view, pop) and injury_now(_INJURY, texts)):
+    abnormal = _haemodynamically_abnormal(view, pop)
+    if abnormal is None or not injury_now(_INJURY, texts):
         return []
     if not asserted(_FAST_POSITIVE, texts):
         return []
@@ -176,7 +211,7 @@ def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:
             "consult",
             "trauma surgery emergently: to the operating room for laparotomy and "
             "haemorrhage control (CT only if the patient responds to resuscitation)",
-            f"hypotension after injury with free intraperitoneal fluid on FAST ({src})",
+            f"{abnormal} after injury with free intraperitoneal fluid on FAST ({src})",
             r"laparotomy",
         ),
     ]
@@ -848,6 +883,59 @@ def elder_abuse(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+# --- degloving ---
+
+DEGLOVING: Final = _rx(
+    r"deglov\w*|skin (?:\w+ ){0,2}(?:stripped|peeled|torn|ripped|pulled) (?:off|away|"
+    r"back)|(?:stripped|peeled|tore|ripped) (?:\w+ ){0,2}skin off|avulsion of (?:the )?"
+    r"skin|skin avulsion|avulsed (?:skin|flap)"
+)
+"""Skin and subcutaneous tissue torn off the deep fascia (a degloving or avulsion)."""
+DEGLOVING_SOURCE: Final = (
+    "Latifi R et al. J Emerg Trauma Shock 2014;7:228 (degloving soft-tissue "
+    "injuries); ATLS 10th ed. ch. 8"
+)
+
+
+def degloving(view: StageView, _pop: Population) -> list[Required]:
+    """A degloving: the plastic surgeon, the flap kept, a contaminated wound covered.
+
+    The avulsed flap has lost much of its blood supply: it is not trimmed or thrown
+    away in the department, and its viability is judged and debrided in the operating
+    room; the torn-off tissue is a contaminated, devitalised wound (antibiotic cover,
+    tetanus by ``agents.pathways.tetanus``).
+    """
+    texts = visible_texts(view)
+    if not injury_now(DEGLOVING, texts):
+        return []
+    src = DEGLOVING_SOURCE
+    return [
+        _req(
+            "consult",
+            "plastic surgery emergently: the flap's viability judged, debridement and "
+            "repair or reconstruction in the operating room; the flap is not trimmed "
+            "or discarded in the ED",
+            f"degloving injury: the avulsed flap's blood supply is torn ({src})",
+            r"plastic",
+        ),
+        _req(
+            "procedure",
+            "irrigate and remove gross contamination, lay the flap back without "
+            "tension, saline-soaked sterile dressing, elevate the limb; hourly "
+            "distal neurovascular and flap capillary-refill checks",
+            f"degloving wound care while theatre is arranged ({src})",
+            r"saline-soaked|irrigat",
+        ),
+        _req(
+            "medication",
+            "cefazolin 2 g IV (clindamycin 600 mg IV if beta-lactam allergy)",
+            f"a contaminated wound with devitalised tissue ({src}; Tintinalli 9th ed. "
+            "ch. 46: antibiotic prophylaxis of contaminated and crushed wounds)",
+            r"cefazolin|clindamycin|antibiotic|co-amoxiclav|flucloxacillin",
+        ),
+    ]
+
+
 TRAUMA_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -861,5 +949,6 @@ TRAUMA_PATHWAYS: Final[
     pecarn_cspine,
     head_injury_cspine_ct,
     elder_abuse,
+    degloving,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -30,11 +30,19 @@ diagnosis; read against what the note already shows, some contradict it:
   decompression, and the decompression is the first order; shock with distended neck
   veins is its obstructive picture, so no pericardiocentesis unless the tamponade is
   itself documented (an effusion, muffled heart sounds, tamponade physiology on echo:
-  Adler Y et al. ESC 2015 pericardial diseases);
+  Adler Y et al. ESC 2015 pericardial diseases), and the exclusion work-up of the
+  other shocks it explains (pulmonary embolism, tamponade, anaphylaxis, sepsis without
+  a sign of infection) and the stable spontaneous pneumothorax's conservative plan
+  (BTS 2023) are withheld;
 - orders of an undelivered pregnancy once the baby is born (delivery planning,
   tocolysis, antenatal corticosteroids, fetal monitoring): after birth the care is
   postpartum (third stage, haemorrhage, postpartum pre-eclampsia: ACOG PB 183 and
   222; NICE NG121 intrapartum care); an obstetric consult stays, for the puerperium;
+- CT of the abdomen in a pregnant patient who is not injured: ultrasound first, then
+  MRI without gadolinium, CT only if these are unavailable or not diagnostic, never
+  withheld when needed (ACOG Committee Opinion 723, 2017; ACR Appropriateness
+  Criteria, suspected appendicitis in pregnancy); an injured patient's CT is the trauma
+  survey's (ATLS 10th ed.; ACOG CO 723);
 - fetal monitoring before viability (a documented gestation under 24 weeks: ACOG
   Obstetric Care Consensus 6, periviable birth, 2017; intrapartum fetal heart rate
   monitoring, ACOG PB 106, presumes a viable fetus);
@@ -255,6 +263,34 @@ _CHEST_IMAGING: Final = _rx(
     r"chest x-?ray|cxr\b|chest radiograph\w*|portable chest|ct (?:of the )?chest|"
     r"ct thorax|chest ct"
 )
+_CT_ABDOMEN: Final = _rx(
+    r"ct (?:scan )?(?:of )?(?:the )?(?:abdomen|abdo|abdominal|abd\b|a/p)"
+    r"(?!\w* angiogra)"
+)
+_INJURED: Final = _rx(
+    r"trauma\w*|injur\w*|collision|crash\w*|mvc|assault\w*|fell|fall\b|struck|stab\w*|"
+    r"gunshot"
+)
+PREGNANCY_IMAGING: Final = (
+    "pregnancy: ultrasound first, then MRI without gadolinium if it is not diagnostic; "
+    "CT only if MRI is unavailable or not diagnostic and the diagnosis cannot wait, "
+    "never withheld when needed (ACOG Committee Opinion 723, 2017; ACR Appropriateness "
+    "Criteria right lower quadrant pain, suspected appendicitis, in pregnancy)"
+)
+_TENSION_ASIDE: Final = _rx(
+    r"pulmonary embol\w*|cardiac tamponade|anaphyla\w*|sepsis\w*|septic\w*"
+)
+"""Causes of shock and hypoxia a tension pneumothorax with its signs already explains:
+their exclusion work-up (D-dimer, troponin and BNP, blood cultures, an echo and a
+cardiologist for drainage) waits on the decompression's response (ATLS 10th ed. ch. 4:
+needle or finger decompression, then a chest drain)."""
+_SPONTANEOUS_PTX_CARE: Final = _rx(r"by symptoms, not size|conservative care")
+"""The stable spontaneous pneumothorax's size-and-symptom plan (BTS 2023), not
+tension's."""
+_INFECTION_SIGNS: Final = _rx(
+    r"fever\w*|febrile|pyrexi\w*|rigou?rs|pus\b|purulent|empyema|infect\w*|"
+    r"sputum|cough\w*"
+)
 _DELIVERED: Final = _rx(
     r"delivered (?:a |her |the |their )?(?:\w+ )?(?:baby|infant|neonate|newborn|"
     r"boy|girl|twins)|(?:baby|infant|newborn) (?:was |has been )?(?:born|delivered)|"
@@ -341,6 +377,10 @@ class Picture:
     """Tension pneumothorax with shock or hypoxia (the pathway's decompression)."""
     tamponade_signs: bool = False
     """A pericardial effusion or a sign of tamponade itself is documented."""
+    infection_signs: bool = False
+    """A fever or another sign of infection is documented."""
+    pregnant_uninjured: bool = False
+    """A documented pregnancy, no injury: abdominal imaging starts with ultrasound."""
     delivered: bool = False
     """The baby is born: orders of an undelivered pregnancy no longer apply."""
     previable: int | None = None
@@ -366,6 +406,7 @@ def read(
     child = pop.age_years is not None and pop.age_years < 18
     tbsa = surgical.major_burn_percent(tuple(texts))
     limit = surgical.MAJOR_BURN_CHILD if child else surgical.MAJOR_BURN_ADULT
+    major = surgical.major_burn_size(tuple(texts), child)
     why: str | None = None
     if any(_NEVER_ACTIVE.search(t) for t in texts):
         why = "never sexually active"
@@ -377,7 +418,7 @@ def read(
         why = f"a child of {pop.age_years}"
     return Picture(
         cholestasis=cholestasis(texts),
-        major_burn=tbsa if tbsa is not None and tbsa >= limit else None,
+        major_burn=major[0] if major else None,
         small_burn=tbsa if tbsa is not None and tbsa < limit else None,
         transabdominal=why,
         # A drooling child after a button battery is no food bolus: the battery
@@ -388,6 +429,9 @@ def read(
             o.kind == "procedure" and _DECOMPRESSION.search(o.name) for o in required
         ),
         tamponade_signs=_text.asserted(_TAMPONADE_SIGNS, texts),
+        infection_signs=_text.asserted(_INFECTION_SIGNS, texts),
+        pregnant_uninjured=pop.pregnancy == "pregnant"
+        and not _text.asserted(_INJURED, texts),
         delivered=_text.asserted(_DELIVERED, texts),
         previable=weeks
         if (weeks := pop.gestation_weeks) is not None and weeks < VIABILITY_WEEKS
@@ -448,6 +492,15 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             "pericardiocentesis without a documented effusion or tamponade sign "
             "(ESC 2015 pericardial diseases)"
         )
+    if p.tension and not p.tamponade_signs and _tension_aside(order, p):
+        return "treatment_threshold", (
+            "tension pneumothorax with its signs (absent breath sounds, tracheal "
+            "shift, shock or hypoxia) explains the shock: needle or finger "
+            "decompression, then a chest drain (ATLS 10th ed. ch. 4); other causes "
+            "are worked up only if the decompression does not restore the "
+            "circulation, and the stable spontaneous pneumothorax's conservative "
+            "plan (BTS 2023) is not tension's"
+        )
     if p.delivered and (
         (
             order.kind in ("medication", "procedure", "diagnostic", "monitoring")
@@ -504,6 +557,20 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
     return None
 
 
+def _tension_aside(order: Order, p: Picture) -> bool:
+    """An order for a cause of shock a tension pneumothorax already explains."""
+    if _SPONTANEOUS_PTX_CARE.search(order.name):
+        return True
+    target = order.for_diagnosis or ""
+    if not _TENSION_ASIDE.search(target):
+        return False
+    if re.search(r"(?i)seps|septic", target) and p.infection_signs:
+        return False
+    if re.search(r"(?i)\blactate\b", order.name):
+        return False  # the shock's perfusion is measured whatever its cause
+    return order.kind in ("diagnostic", "consult", "medication")
+
+
 def adjust(order: Order, p: Picture) -> tuple[Order, str] | None:
     """``order`` re-written by the picture (route or timing), with the reason."""
     name = order.name
@@ -546,6 +613,12 @@ def adjust(order: Order, p: Picture) -> tuple[Order, str] | None:
                 "stage, bleeding, postpartum pre-eclampsia; ACOG PB 183, 222)",
             }
         ), "the baby is already delivered: the consult is for postpartum care"
+    if p.pregnant_uninjured and order.kind == "diagnostic" and _CT_ABDOMEN.search(name):
+        staged = (
+            "abdominal ultrasound first; MRI abdomen/pelvis without gadolinium if not "
+            f"diagnostic; {name} only if MRI is unavailable or not diagnostic"
+        )
+        return order.model_copy(update={"name": staged}), PREGNANCY_IMAGING
     if p.tension and order.kind == "diagnostic" and _CHEST_IMAGING.search(name):
         return order.model_copy(update={"name": f"after decompression: {name}"}), (
             "tension pneumothorax with shock or hypoxia is a clinical diagnosis: "

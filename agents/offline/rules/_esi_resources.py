@@ -616,6 +616,55 @@ _AMPUTATION: Final = _rx(
 """A traumatic amputation of a digit (or more), as worded at triage."""
 
 
+_TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        # a degloving (the skin torn off the deep fascia): x-ray, wound irrigation and
+        # a plastic surgery consultation for the flap (Latifi R et al. J Emerg Trauma
+        # Shock 2014;7:228)
+        "degloving injury",
+        _rx(
+            r"deglov\w*|skin (?:\w+ ){0,2}(?:stripped|peeled|torn|ripped|pulled)"
+            r" (?:off|away|back)|(?:stripped|peeled|tore|ripped) (?:\w+ ){0,2}skin off"
+        ),
+    ),
+    (
+        # muscle pain with dark urine: CK and renal function, and IV fluids to keep
+        # the urine flowing (Bosch X et al. N Engl J Med 2009;361:62)
+        "suspected rhabdomyolysis",
+        _rx(
+            r"rhabdo\w*|(?:cola|coke|tea|dark|brown)[- ]colou?red urine|(?:dark|brown|"
+            r"black) (?:brown )?urine(?= (?:\w+ ){0,8}(?:muscle|thigh|calf|exercis\w*|"
+            r"workout|spin|gym|crush\w*|long lie|on the floor))|(?:muscle|thigh|"
+            r"calf|leg)\w* (?:\w+ ){0,6}(?:dark|brown|black|cola|tea)\W(?:\w+ )?urine"
+        ),
+    ),
+    (
+        # acute urinary retention: a urethral catheter (a procedure) and a urinalysis
+        # and renal function (labs) (EAU 2024 non-neurogenic male LUTS; NICE CKS
+        # acute urinary retention)
+        "acute urinary retention",
+        _rx(
+            r"(?:urinary|acute) retention|retention of urine|(?:unable|cannot|can'?t|"
+            r"could ?n[o']t|not able) to (?:pass (?:any )?urine|urinate|void|pee|wee)"
+            r"|(?:has ?n[o']t|has not|not) (?:passed urine|urinated|voided|peed)"
+            r" (?:\w+ ){0,2}(?:for|since|in)"
+        ),
+    ),
+)
+"""Presentations that need two resources of different types however they are filed
+(ESI v4 handbook ch.5, Table 5-1: labs, IV fluids, a procedure, a consultation)."""
+
+
+def two_resource_presentation(facts: ClinicalFacts) -> str | None:
+    """The name of a two-resource presentation the triage text words, if any."""
+    clauses = triage_clauses(facts)
+    return next(
+        (name for name, rx in _TWO_RESOURCE_PRESENTATIONS
+         if any(rx.search(t) for t in clauses)),
+        None,
+    )  # fmt: skip
+
+
 def traumatic_amputation(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a traumatic amputation (a digit or more).
 

@@ -62,6 +62,7 @@ from agents.offline.rules._esi_resources import (
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     traumatic_amputation,
+    two_resource_presentation,
     uncomplicated_back_pain,
     uncomplicated_diarrhoea,
     urinary_flank_pain,
@@ -557,7 +558,8 @@ def _procedure_resources(
     one that may hold glass or metal (imaging for the foreign body), is two; a
     wound with lost movement or feeling beyond it needs repair and a specialty
     consultation, two; so does a traumatic amputation (an x-ray and a hand surgery
-    consultation) and a red, warm, swollen joint
+    consultation), a degloving, suspected rhabdomyolysis or acute urinary retention
+    (``two_resource_presentation``) and a red, warm, swollen joint
     (labs, x-ray, aspiration). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
@@ -566,6 +568,7 @@ def _procedure_resources(
         or hot_joint(facts)
         or deformed_limb(facts)
         or traumatic_amputation(facts)
+        or two_resource_presentation(facts) is not None
         or suspected_hip_fracture(facts)
         or older_abdominal_pain(facts)
     ):

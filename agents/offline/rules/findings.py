@@ -51,6 +51,7 @@ from agents.offline.rules._mental_status_course import (
 )
 from agents.offline.rules._onset_course import GRADUAL_ONSET, gradual_onset_span
 from agents.offline.rules._seizure_course import seizure_course_spans
+from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -1506,7 +1507,9 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
     ... abdomen soft, minimal tenderness": ``pain_out_of_proportion``,
     ``disproportion``), and a hot, red or swollen joint with its descriptors and
     side between ("hot, red, very swollen right knee": ``joint_swelling``,
-    ``joint_signs``; not an ankle, whose swelling is mostly oedema).
+    ``joint_signs``; not an ankle, whose swelling is mostly oedema), and an open
+    wound's body site ("laceration on the volar left forearm": ``wound_forearm``,
+    ``_wound_site``; ICD-10-CM codes a wound by its site).
 
     Args:
         text: Free text or None.
@@ -1552,6 +1555,8 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
         )
     for m in _hot_joints(text):
         out.append(_sign(text, "joint_swelling", m))
+    for concept, start, end in wound_site_spans(text):
+        out.append(_span_sign(text, concept, start, end))
     for concept, start, end, present in limb_sign_spans(text):
         status = context_status(text, start, end)
         if concept in _TRANSIENT_EVENTS and _resolved(text, end, len(text)):
