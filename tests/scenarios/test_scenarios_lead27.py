@@ -360,3 +360,27 @@ def test_urosepsis_is_coded_sepsis_before_its_source(reason: Reason) -> None:
     )
     assert (out.final.icd10 or "").startswith("A41"), out.final
     assert O.ordered(out, "blood culture"), O.orders(out)
+
+
+def test_broad_complex_tachycardia_after_an_infarct_is_named_vt(
+    reason: Reason,
+) -> None:
+    """A regular broad complex tachycardia at 176 in a man with a previous MI, still
+    perfusing: a wide-complex tachycardia is VT until proved otherwise, over 90 %
+    after an infarction (Akhtar 1988; Baerman 1987; AHA 2020 ACLS). The final
+    diagnosis is VT, not 'palpitations'."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=68,
+            sex="M",
+            vitals=vitals(176, 112, 70, 20, 96),
+            one_liner="68M with a previous heart attack, racing heart for an hour.",
+            ed_note=(
+                "HPI: 68-year-old man, anterior MI 4 years ago, racing heart and "
+                "light-headedness for an hour.\nExam: alert, warm peripheries.\n"
+                "ECG: regular broad complex tachycardia at 176, QRS 150 ms."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("I47"), out.final
