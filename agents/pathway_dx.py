@@ -312,10 +312,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)
     "leaking_aaa": _one("ruptured_aaa"),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
-    "upper_abdominal_pain_to_back": (
-        ActsOn("ruptured_aaa", "keeps_open", when=r"ultrasound of the abdominal aorta"),
-        ActsOn(None, why="the aorta already imaged: ECG and lipase, no single cause"),
-    ),
+    "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the

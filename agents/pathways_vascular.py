@@ -21,9 +21,8 @@ before and no imaging of the aorta yet is not called renal colic until the aorta
 seen; the aneurysm stays open until then.
 
 Upper abdominal pain going through to the back at 50 or more: the aorta imaged at the
-bedside, an ECG and a lipase (a symptomatic aneurysm, an anginal equivalent,
-pancreatitis); the aneurysm stays open until the aorta is seen. Research software,
-not for clinical use.
+bedside (a symptomatic aneurysm); the aneurysm stays open until the aorta is seen.
+Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -214,57 +213,38 @@ _TO_THE_BACK: Final = _rx(
     r"(?:radiat\w*|going|goes|went|shoot\w*|spread\w*|bor\w*|straight) (?:\w+ ){0,3}?"
     r"(?:to|into|through|thru) (?:to )?(?:the |his |her |my )?(?:\w+ )?back\b"
 )
-"""Pain going through to the back: pancreatitis's typical pain (Banks PA et al.
-revised Atlanta 2012), the back pain of a symptomatic aneurysm (ESVS 2024)."""
+"""Pain going through to the back: the back pain of a symptomatic aneurysm (ESVS
+2024)."""
 
 
 def upper_abdominal_pain_to_back(view: StageView, pop: Population) -> list[Required]:
-    """Upper abdominal pain through to the back at 50 or more: aorta, ECG, lipase.
+    """Upper abdominal pain through to the back at 50 or more: the aorta imaged.
 
-    Pancreatitis's pain goes through to the back (Banks PA et al. revised Atlanta
-    classification 2012; Tenner S et al. ACG 2024 acute pancreatitis: lipase); so
-    does a symptomatic aneurysm's, which the classic triad misses in half (ESVS 2024:
-    imaged at once; ACEP emergency ultrasound guidelines 2023: bedside aorta
-    ultrasound for abdominal or back pain in the patient at risk); and upper
-    abdominal pain is an anginal equivalent (Gulati M et al. ACC/AHA 2021 chest pain
-    guideline: ECG within 10 min). A chest pain to the back is the dissection
-    pathway's (``agents.pathways_acute.aortic_syndrome``).
+    A symptomatic aneurysm's pain goes to the back and the classic triad misses it in
+    half (ESVS 2024: imaged at once; ACEP emergency ultrasound guidelines 2023:
+    bedside aorta ultrasound for abdominal or back pain in the patient at risk). The
+    same pain's ECG (an anginal equivalent) and lipase (pancreatitis) are asked by
+    ``pathways_cardiac.epigastric_anginal_equivalent`` and
+    ``pathways_surgical.pancreatic_type_pain``. A chest pain to the back is the
+    dissection pathway's (``agents.pathways_acute.aortic_syndrome``).
     """
     if pop.age_within(years(LEAKING_AAA_AGE_YEARS), None) is not True:
         return []
     texts = [_CHEST_TO_BACK.sub(" ", t) for t in visible_texts(view)]
     if not (asserted(_UPPER_ABDOMINAL, texts) and asserted(_TO_THE_BACK, texts)):
         return []
-    src = (
-        "ESVS 2024; ACEP emergency ultrasound guidelines 2023; ACC/AHA 2021 chest "
-        "pain guideline; revised Atlanta 2012 / ACG 2024 acute pancreatitis"
-    )
-    why = f"upper abdominal pain through to the back at {LEAKING_AAA_AGE_YEARS} or more"
-    out: list[Required] = []
-    if not asserted(_AORTA_IMAGED, texts):
-        out.append(
-            _req(
-                "diagnostic",
-                "bedside ultrasound of the abdominal aorta (POCUS)",
-                f"{why}: a symptomatic aneurysm until the aorta is seen ({src})",
-                r"(?:aortic |aorta )(?:ultraso\w*|us\b|pocus)|ultraso\w* (?:of )?"
-                r"(?:the )?(?:abdominal )?aort\w*|pocus|ct angiograph\w*",
-            )
-        )
+    if asserted(_AORTA_IMAGED, texts):
+        return []
+    src = "ESVS 2024; ACEP emergency ultrasound guidelines 2023"
     return [
-        *out,
         _req(
             "diagnostic",
-            "12-lead ECG within 10 min of arrival; troponin",
-            f"{why}: an anginal equivalent ({src})",
-            r"\becg\b|\bekg\b|electrocardiogra\w*",
-        ),
-        _req(
-            "diagnostic",
-            "lipase, liver tests, CBC, electrolytes and creatinine",
-            f"{why}: pancreatitis's typical pain ({src})",
-            r"lipase",
-        ),
+            "bedside ultrasound of the abdominal aorta (POCUS)",
+            f"upper abdominal pain through to the back at {LEAKING_AAA_AGE_YEARS} or "
+            f"more: a symptomatic aneurysm until the aorta is seen ({src})",
+            r"(?:aortic |aorta )(?:ultraso\w*|us\b|pocus)|ultraso\w* (?:of )?"
+            r"(?:the )?(?:abdominal )?aort\w*|pocus|ct angiograph\w*",
+        )
     ]
 
 
