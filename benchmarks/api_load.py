@@ -11,12 +11,14 @@ Payloads are the bundled SYNTHETIC demo rows (cases/demo/er_reason_demo.csv), se
 flat ER-Reason rows to ``POST /reason`` with the offline default backend, either
 ``unique`` (every request gets a new encounter id and two extra complaint words, so
 every retrieval query is embedded afresh: no query-cache hits, as with real traffic)
-or ``novel`` (as ``unique``, and every note text, the ED note and the prior notes,
-gets a visit sentence, so nothing derived from a note is cached: each request is a
-patient the server has never seen, as with real traffic; ``unique`` reuses the 41
-patients' notes, whose embeddings and note-derived work are cached after first
-sight), or ``cycled`` (the 41 rows as they are: mostly cache hits). 503 answers with
-``Retry-After`` (bounded admission) are counted apart from errors.
+or ``novel`` (the default: as ``unique``, and every note text, the ED note and the
+prior notes, gets a visit sentence and a visit tag closing each paragraph
+(``fresh_note``), so nothing derived from a note or from a part of one is cached:
+each request is a patient the server has never seen, as with real traffic;
+``unique`` keeps the 41 patients' note texts, whose embeddings and note-derived work
+are cached after first sight, so it measures a returning patient's cost, about a
+fifth of a new one's), or ``cycled`` (the 41 rows as they are: mostly cache hits).
+503 answers with ``Retry-After`` (bounded admission) are counted apart from errors.
 
 The load generator runs on the same cores as the server, so its own CPU is part of
 what the machine spends per request (``client_cpu_ms_per_request``). The default
@@ -26,7 +28,7 @@ response read by its ``Content-Length``): it sends the same requests over the sa
 loopback connections as ``--client httpx`` (the general-purpose client used before
 2026-12-02), at a fraction of its CPU (benchmarks/RESULTS.md, perf15 s15).
 
-    .venv/bin/python benchmarks/api_load.py                     # 1 worker, unique
+    .venv/bin/python benchmarks/api_load.py                     # 1 worker, novel
     .venv/bin/python benchmarks/api_load.py --workers 2 --mode cycled
     .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000  # existing
 
@@ -104,8 +106,25 @@ class Payloads:
             if self.novel:  # every note text differs: nothing note-derived is cached
                 for key, text in row.items():
                     if key.endswith("_Text") and text:
-                        row[key] = f"Visit {n}. {text}"
+                        row[key] = fresh_note(text, n)
         return {"row": row}
+
+
+def fresh_note(text: str, n: int) -> str:
+    """``text`` as the note of visit ``n``: new in every paragraph, same findings.
+
+    A visit sentence first, and a "(visit n)" tag closing every paragraph (the line
+    before each blank line, and the last): every part a reader keeps per text (the
+    ED note's H&P part and the rest, each section) and every retrieval chunk of a
+    prior note is new, as in a patient the server has never seen. A prefix alone
+    left a note's later parts and chunks equal to the cycled row's, so their
+    memoised readings and cached vectors were reused (perf27).
+    """
+    paragraphs = text.rstrip().split("\n\n")
+    tagged = "\n\n".join(
+        f"{p.rstrip()} (visit {n})" if p.strip() else p for p in paragraphs
+    )
+    return f"Visit {n}. {tagged}"
 
 
 def free_port() -> int:
@@ -417,7 +436,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--url", help="an already running server (loopback only)")
     ap.add_argument("--workers", type=int, default=1, help="server processes")
-    ap.add_argument("--mode", choices=("unique", "novel", "cycled"), default="unique")
+    ap.add_argument(
+        "--mode",
+        choices=("novel", "unique", "cycled"),
+        default="novel",
+        help="novel (default): new patient and note texts per request; unique: "
+        "new complaint and encounter, the rows' notes kept; cycled: rows as they are",
+    )
     ap.add_argument("--first-minute", type=float, default=60.0, help="seconds")
     ap.add_argument("--first-clients", type=int, default=16)
     ap.add_argument("--levels", default="16,64")
