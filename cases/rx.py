@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final
 
+from cases.rx_words import Need, holds, required_formula, word_view
+
 try:  # CPython's parser (``re._parser`` since 3.11): read-only use of its tree
     _P: Any = importlib.import_module("re._parser")
     _C: Any = importlib.import_module("re._constants")
@@ -249,11 +251,13 @@ def folded_text(text: str) -> str | None:
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when ``pattern`` cannot match ``text``.
+    r"""False only when ``pattern`` cannot match ``text``.
 
-    A string every match contains (``required_strings``) is absent from the text.
-    Same matches, and no scan of the texts that name none of them (most pathway
-    and triage patterns over a complaint or a one-liner).
+    A string every match contains (``required_strings``) is absent from the text,
+    or, in a note part, what the whole pattern needs (``cases.rx_words``: all the
+    literals of a sequence, one branch of an alternation, words started after
+    ``\b``) is not there. Same matches, and no scan of the texts that name none of
+    them (most pathway and triage patterns over a complaint or a one-liner).
     """
     entry = _NEEDS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
@@ -262,17 +266,59 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         entry = _NEEDS[id(pattern)] = (pattern, required_strings(pattern))
     need = entry[1]
     if need is None:
-        return True
+        return _formula_holds(pattern, text)
     strings, folded = need
+    seen = text
     if folded:
         low = _lowered(text)
         if low is None:
             return True  # a FOLDS_TO_ASCII character: (?i) folds beyond str.lower
-        text = low
-    for s in strings:  # noqa: SIM110 - ~700 calls a request: a generator costs more
-        if s in text:
-            return True
+        seen = low
+    for s in strings:  # ~700 calls a request: a generator costs more
+        if s in seen:
+            return _formula_holds(pattern, text)
     return False
+
+
+FORMULA_CHARS: Final = 500
+"""Texts at least this long (note parts) are also checked against the pattern's
+whole formula (``cases.rx_words``): ~90 % of the pattern scans of a note part that
+pass ``required_strings`` found no match (perf27). Shorter texts scan about as fast
+as the formula is read."""
+
+
+def _formula_holds(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``text`` lacks what every match of ``pattern`` contains."""
+    if len(text) < FORMULA_CHARS:
+        return True
+    entry = _FORMULAS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_FORMULAS) >= _GUARDS_SIZE:
+            _FORMULAS.clear()
+        entry = _FORMULAS[id(pattern)] = (pattern, required_formula(pattern))
+    if entry[1] is None:
+        return True
+    need, folded = entry[1]
+    view = _word_view(text, folded)
+    return True if view is None else holds(need, view)
+
+
+def _word_view(text: str, folded: bool) -> str | None:
+    """``word_view`` of the text (lower-cased when ``folded``), kept for the last texts.
+
+    None when folded and the text holds a ``FOLDS_TO_ASCII`` character.
+    """
+    entry = _VIEWS.get(id(text))
+    if entry is None or entry[0] is not text:
+        low = _lowered(text)
+        if len(_VIEWS) >= _LOWER_SIZE:
+            _VIEWS.pop(next(iter(_VIEWS)), None)
+        entry = _VIEWS[id(text)] = (
+            text,
+            word_view(text),
+            None if low is None else word_view(low),
+        )
+    return entry[2] if folded else entry[1]
 
 
 def _lowered(text: str) -> str | None:
@@ -292,6 +338,10 @@ _NEEDS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], bool] | None]] = 
 _LOWER_SIZE: Final = 32
 _LOWER: dict[int, tuple[str, str | None]] = {}
 """``id(text)`` -> (the text, its lower case when ASCII), oldest first."""
+_FORMULAS: dict[int, tuple[re.Pattern[str], tuple[Need, bool] | None]] = {}
+"""``id(pattern)`` -> (the pattern, ``required_formula(pattern)``)."""
+_VIEWS: dict[int, tuple[str, str, str | None]] = {}
+"""``id(text)`` -> (the text, its ``word_view``, that of its lower case or None)."""
 
 
 class Prefilter:
