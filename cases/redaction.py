@@ -25,6 +25,7 @@ import yaml
 
 from cases.memo import HashMemo, digest, text_digest
 from cases.models import Case, GoldLabels
+from cases.rx import guard_of
 
 DIAGNOSIS_TOKEN: Final = "[DIAGNOSIS REDACTED]"
 CODE_TOKEN: Final = "[CODE REDACTED]"
@@ -115,8 +116,11 @@ def _clinical_discharge(m: re.Match[str]) -> bool:
     )
 
 
-def _disposition_token(m: re.Match[str]) -> str:
-    return m.group(0) if _clinical_discharge(m) else SCRUB_TOKEN
+def _disposition_token(kept: list[bool], m: re.Match[str]) -> str:
+    """The match itself when it is a body fluid (noted in ``kept``), else the token."""
+    clinical = _clinical_discharge(m)
+    kept.append(clinical)
+    return m.group(0) if clinical else SCRUB_TOKEN
 
 
 _ACUITY_RE: Final = _bounded(list(_ACUITY_VOCAB))
@@ -365,14 +369,14 @@ def scrub_outcome_text(text: str | None) -> tuple[str | None, Counter[str]]:
 def _scrub(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     counts: list[tuple[str, int]] = []
     for kind, pattern in (
-        ("icd10", _ICD_PATTERN),
+        ("icd10", guard_of(_ICD_PATTERN)),  # the same matches, faster (cases.rx)
         ("disposition", _DISPOSITION_RE),
-        ("acuity", _ACUITY_RE),
+        ("acuity", guard_of(_ACUITY_RE)),
     ):
-        if kind == "disposition":
-            kept = sum(map(_clinical_discharge, pattern.finditer(text)))
-            text, n = pattern.subn(_disposition_token, text)
-            n -= kept
+        if kind == "disposition":  # one pass: the kept matches are counted in it
+            kept: list[bool] = []
+            text, n = pattern.subn(functools.partial(_disposition_token, kept), text)
+            n -= sum(kept)
         else:
             text, n = pattern.subn(SCRUB_TOKEN, text)
         counts.append((kind, n))

@@ -56,7 +56,7 @@ from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.stopped import stopped
-from cases.memo import HashMemo, text_digest
+from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.rx import guarded
 from cases.vitals import temperature_readings
 
@@ -1484,6 +1484,20 @@ ADD-RS; pulse deficit LR+ 5.7, Klompas M. JAMA 2002;287:2262)."""
 
 
 def sign_findings(text: str | None) -> tuple[Finding, ...]:
+    """``_sign_findings(text)``, kept for the last texts asked, by their identity.
+
+    ``extract_findings`` reads a note part's signs, and the thunderclap headache
+    pathway asks again of the very same string (perf27).
+    """
+    if not text:
+        return ()
+    return _SIGNS.get_or_compute((text,), lambda: _sign_findings(text))
+
+
+_SIGNS: RecentByIdentity[tuple[Finding, ...]] = RecentByIdentity(16)
+
+
+def _sign_findings(text: str) -> tuple[Finding, ...]:
     """Signs stated as measurements rather than words, with their ConText status.
 
     A temperature of ``FEVER_C`` or more stated in the text, measured or the

@@ -66,7 +66,7 @@ from agents.offline.rules.pupils import pupil_findings
 from agents.offline.rules.reports import report_findings
 from cases.decimal import decimal_points
 from cases.memo import HashMemo, text_digest
-from cases.rx import guarded, match_starts
+from cases.rx import Prefilter, guarded, match_starts
 
 __all__ = [
     "LabResult",
@@ -405,6 +405,10 @@ def _rx(a: _Analyte) -> re.Pattern[str]:
 
 
 _PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
+_NAMED: Final = Prefilter(tuple(_PATTERNS.values()))
+"""The analytes whose patterns may match a text (``cases.rx.may_match`` of each, by
+one pass of their required strings): a note part names ~20 of the 48, and each
+pattern scan of a note part costs about the same whether it matches or not."""
 _ANY_NAME: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:"
@@ -701,8 +705,10 @@ def _read_results(text: str) -> tuple[LabResult, ...]:
     if _ANY_NAME.search(text) is None and _CSF_SPECIMEN.search(text) is None:
         return ()
     out: list[LabResult] = []
-    for name in _PATTERNS:
-        out += _analyte_results(text, name)
+    named = _NAMED.candidates(text)
+    for i, name in enumerate(_PATTERNS):
+        if named >> i & 1:  # else no match: its results would be []
+            out += _analyte_results(text, name)
     out += _csf_counts(text, [r for r in out if r.analyte.startswith("csf_")])
     out += _computed_anion_gap(out)
     return tuple(sorted(out, key=lambda r: r.start))
