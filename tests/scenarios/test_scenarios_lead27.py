@@ -384,3 +384,30 @@ def test_broad_complex_tachycardia_after_an_infarct_is_named_vt(
         )
     )
     assert (out.final.icd10 or "").startswith("I47"), out.final
+
+
+def test_confusion_days_after_a_head_strike_on_an_anticoagulant_is_subdural(
+    reason: Reason,
+) -> None:
+    """An 82-year-old on rivaroxaban who fell 10 days ago banging her head, now with
+    a week of headache and new confusion: a subdural haematoma until the CT says
+    otherwise (NICE NG232 2023: anticoagulated head injury; ACEP 2008 mild TBI);
+    CT head and the reversal decision, no lytic."""
+    out = reason(
+        make_case(
+            "CONFUSION",
+            age=82,
+            sex="F",
+            vitals=vitals(84, 150, 82, 16, 97),
+            one_liner="82F on rivaroxaban, more confused over 3 days.",
+            ed_note=(
+                "HPI: 82-year-old woman on rivaroxaban for atrial fibrillation. Fell "
+                "at home 10 days ago, banged her head on the door frame, not seen "
+                "then. A week of headache, 3 days of increasing confusion.\n"
+                "Exam: GCS 14, disorientated to time, mild right pronator drift."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("S06.5"), out.final
+    assert O.ordered(out, "ct head"), O.orders(out)
+    assert not O.medication_ordered(out, *O.LYTIC), O.orders(out)
