@@ -411,3 +411,26 @@ def test_confusion_days_after_a_head_strike_on_an_anticoagulant_is_subdural(
     assert (out.final.icd10 or "").startswith("S06.5"), out.final
     assert O.ordered(out, "ct head"), O.orders(out)
     assert not O.medication_ordered(out, *O.LYTIC), O.orders(out)
+
+
+def test_wheals_alone_are_urticaria_treated_and_sent_home(reason: Reason) -> None:
+    """Wheals over the trunk an hour after a new soap, nothing else: urticaria is
+    diagnosed from its wheals (EAACI/GA2LEN 2022), given a non-sedating
+    antihistamine and sent home; the diagnosis stage names it rather than
+    abstaining."""
+    out = reason(
+        make_case(
+            "ALLERGIC REACTION",
+            age=29,
+            sex="F",
+            vitals=vitals(82, 118, 72, 14, 99),
+            one_liner="29F with itchy welts after using a new soap.",
+            ed_note=(
+                "HPI: 29-year-old woman, itchy raised welts over the trunk an hour "
+                "after a new shower gel. No swelling of lips or tongue, no breathing "
+                "difficulty, no vomiting.\nExam: wheals over the trunk, chest clear."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("L50"), out.final
+    assert O.disposition(out).disposition == "Discharge", O.disposition(out)
