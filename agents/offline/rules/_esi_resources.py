@@ -891,6 +891,44 @@ def settled_nosebleed(facts: ClinicalFacts) -> bool:
     return not _STILL_BLEEDING.search(_NO_THINNER.sub(" ", text))
 
 
+_RED_EYE: Final = _rx(
+    r"(?:red|pink|itchy|watery|sticky|crusty|goopy|bloodshot) eyes?|eyes? (?:redness"
+    r"|discharge|crusting|itch\w*)|pink ?eye|conjunctivitis"
+)
+_RED_EYE_RED_FLAG: Final = _rx(
+    r"pain\w*|hurts?|ache|vision|visual|see\w*|blur\w*|photophob\w*|light"
+    r"|halos?|contact lens\w*|contacts|injur\w*|trauma|hit|struck|poked|chemical"
+    r"|splash\w*|bleach|alkali|acid|foreign body|something in|scratch\w*|weld\w*"
+    r"|grind\w*|swell\w*|swollen|fever\w*|febrile|headache|vomit\w*|newborn|neonat\w*"
+)
+"""A red eye's red flags (AAO Preferred Practice Pattern Conjunctivitis 2018; Cronau H
+et al. Am Fam Physician 2010;81:137): pain, reduced or blurred vision, photophobia,
+contact lens wear, trauma or a chemical, lid or orbital swelling, fever, headache with
+halos or vomiting (angle closure), a newborn."""
+
+
+_VISION_NORMAL: Final = _rx(
+    r"(?:vision|visual acuity|sight) (?:is |was )?(?:normal|fine|ok(?:ay)?|unchanged"
+    r"|intact|unaffected|good)|normal (?:vision|visual acuity)"
+)
+
+
+def simple_red_eye(facts: ClinicalFacts) -> bool:
+    """A red, itchy or discharging eye with none of the red-eye red flags.
+
+    Conjunctivitis without pain, visual loss, photophobia, contact lens wear or
+    injury is diagnosed by examination (visual acuity and a penlight or slit lamp
+    are the examination, not a resource: handbook ch.5, Table 5-1) and treated
+    supportively or topically (AAO PPP Conjunctivitis 2018).
+    """
+    clauses = triage_clauses(facts)
+    if not any(_RED_EYE.search(t) for t in clauses):
+        return False
+    return not any(
+        _RED_EYE_RED_FLAG.search(_VISION_NORMAL.sub(" ", t)) for t in clauses
+    )
+
+
 _GI_COMPLICATION: Final = _rx(
     r"blood\w*|bloody|black|tarry|vomit\w*|throw\w* up|threw up|fever\w*|febrile"
     r"|chills|(?:severe|bad|worst) (?:\w+ )?(?:pain|cramp\w*)|antibiotics?|hospital"

@@ -59,6 +59,7 @@ from agents.offline.rules._esi_resources import (
     planned_visit_resources,
     settled_nosebleed,
     simple_procedure,
+    simple_red_eye,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     traumatic_amputation,
@@ -646,17 +647,19 @@ def _settled_presentation(
     """A one-resource complaint whose presentation needs no resource, or None.
 
     Handbook ch.5 predicts resources from the presentation: a nosebleed that has
-    stopped (AAO-HNS 2020), acute low back pain without a red flag under 50 (ACR
-    2021, ACP 2017) and uncomplicated watery diarrhoea in a well patient of 3 to 64
-    who keeps fluids down (IDSA 2017) are examined and treated orally. Another need
-    the text words (a wound to repair, an injured limb, a simple procedure) keeps
-    its resource.
+    stopped (AAO-HNS 2020), a red eye without red flags (AAO PPP 2018), acute low
+    back pain without a red flag under 50 (ACR 2021, ACP 2017) and uncomplicated
+    watery diarrhoea in a well patient of 3 to 64 who keeps fluids down (IDSA 2017)
+    are examined and treated orally. Another need the text words (a wound to repair,
+    an injured limb, a simple procedure) keeps its resource.
     """
     if needs_wound_repair(facts) or limb_injury(facts) or simple_procedure(facts):
         return None
     cid = complaint.id if complaint else None
     if cid == "epistaxis" and settled_nosebleed(facts):
         return "a nosebleed that has stopped"
+    if cid == "eye_complaint" and simple_red_eye(facts):
+        return "a red eye without pain, visual change or injury"
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
     if cid == "back_pain" and uncomplicated_back_pain(facts, pain):
         return "acute low back pain without a red flag"
