@@ -239,6 +239,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # free intraperitoneal fluid after injury is haemoperitoneum (ATLS 10th ed.)
     "abdominal_haemorrhage": _one("intra_abdominal_injury", "defines"),
     "penetrating_abdomen": _none("a penetrating wound: the injured organ varies"),
+    "blunt_abdomen_ct": _none("an imaging decision after blunt injury (EAST)"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),

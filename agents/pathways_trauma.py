@@ -304,6 +304,75 @@ def penetrating_abdomen(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+# --- blunt abdominal trauma: CT when haemodynamically normal ---
+
+_BLUNT_MECHANISM: Final = _rx(
+    r"mvc|mva|motor vehicle|collision|crash\w*|fell(?! pregnant)|fall\b(?! in )|"
+    r"fallen|assault\w*|"
+    r"kicked|punched|struck|thrown from|run over|hit by|handlebar\w*|blow to"
+)
+_ABDOMINAL_INJURY_SIGN: Final = _rx(
+    r"seat[- ]?belt (?:sign|bruis\w*|abrasion|mark\w*)|"
+    r"(?:abdominal wall|abdominal|flank|periumbilical) (?:bruis\w*|ecchymos\w*|"
+    r"abrasion\w*)|(?:bruis\w*|ecchymos\w*) (?:\w+ ){0,3}(?:abdom\w*|flank)|"
+    r"(?:abdom\w*|flank|upper quadrant|iliac fossa) (?:is |was )?(?:\w+ ){0,2}"
+    r"(?<!non-)(?<!non)tender\w*|(?<!non-)(?<!non)tender\w* (?:\w+ ){0,3}"
+    r"(?:abdom\w*|flank|upper quadrant|iliac fossa)|guarding|peritonism|"
+    r"rebound tender\w*|abdom\w* (?:is |was )?distended"
+)
+"""Signs of an intra-abdominal injury after blunt force: the seat-belt sign (hollow
+viscus and mesenteric injury, Chandler CF et al. Am Surg 1997;63:885), abdominal wall
+bruising, tenderness, guarding (Hoff WS et al. EAST blunt abdominal trauma, J Trauma
+2002;53:602)."""
+_ABDOMINAL_CT_DONE: Final = _rx(
+    r"ct (?:\w+ ){0,3}(?:abdom\w*|a/?p\b)|computed tomograph\w* (?:\w+ ){0,3}abdom\w*"
+)
+
+
+def blunt_abdomen_ct(view: StageView, pop: Population) -> list[Required]:
+    """Blunt force with abdominal signs, haemodynamically normal: CT abdomen/pelvis.
+
+    EAST (Hoff 2002) and ACR Appropriateness Criteria (blunt abdominal trauma): the
+    haemodynamically normal adult with abdominal findings gets CT with IV contrast;
+    a negative FAST does not exclude hollow viscus or mesenteric injury. In pregnancy
+    the indicated CT is not withheld (ACOG Committee Opinion 723, 2017; ACOG 2019
+    trauma in pregnancy). Children follow PECARN (not here); the abnormal patient
+    with a positive FAST goes to laparotomy (``abdominal_haemorrhage``).
+    """
+    if pop.age_within(0, years(16) - 1) is not False:
+        return []
+    texts = visible_texts(view)
+    if not injury_now(_BLUNT_MECHANISM, texts) or injury_now(
+        _PENETRATING_ABDOMEN, texts
+    ):
+        return []
+    if not asserted(_ABDOMINAL_INJURY_SIGN, texts) or asserted(
+        _ABDOMINAL_CT_DONE, texts
+    ):
+        return []
+    abnormal = _haemodynamically_abnormal(view, pop)
+    if abnormal is not None and asserted(_FAST_POSITIVE, texts):
+        return []
+    src = (
+        "Hoff WS et al. EAST blunt abdominal trauma, J Trauma 2002;53:602; ACR "
+        "Appropriateness Criteria blunt abdominal trauma"
+    )
+    if pop.pregnancy == "pregnant":
+        src += "; ACOG Committee Opinion 723: indicated CT is not withheld in pregnancy"
+    return [
+        _req(
+            "diagnostic",
+            "bedside FAST, then CT abdomen and pelvis with IV contrast once "
+            "haemodynamically normal; serial abdominal examinations by the surgical "
+            "team",
+            f"abdominal signs after blunt injury: solid-organ, hollow viscus or "
+            f"mesenteric injury; a negative FAST does not exclude it ({src})",
+            r"ct (?:of the )?abdomen|ct abd|ct (?:chest,? )?abdomen|pan-?scan|"
+            r"trauma ct|whole[- ]body ct",
+        )
+    ]
+
+
 # --- pelvic haemorrhage ---
 
 _PELVIC_RING: Final = _rx(
@@ -942,6 +1011,7 @@ TRAUMA_PATHWAYS: Final[
     penetrating_cardiac,
     abdominal_haemorrhage,
     penetrating_abdomen,
+    blunt_abdomen_ct,
     pelvic_haemorrhage,
     intracranial_mass_lesion,
     minor_head_injury_ct,

@@ -1154,7 +1154,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " fetal movement, ruptured membranes, preterm labour: MFTI 2); ACOG 2020"
         " (cord prolapse)",
         requires=_rx(
-            r"(?:cord|waters? (?:broke|(?:has|have) broken|(?:has|have) gone)"
+            r"(?:cord|waters? (?:broke|broken|(?:has|have) (?:broken|gone))"
             r"|ruptur\w* (?:of )?(?:the )?membranes"
             r"|leaking fluid|gush of fluid|contractions|in labou?r|urge to push"
             r"|crowning|(?:baby|fetus)(?: \w+){0,2} (?:has not|hasn'?t|not|stopped)"
