@@ -67,9 +67,13 @@ def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
         parts.append("history of " + ", ".join(sorted(facts.historical)[:6]))
     # A measured normal temperature is a sign, not the patient's denial: "afebrile
     # (36.8 °C)", and "denies fever" only when the text says so.
+    # A finding derived from a measurement has no span in the text (a pressure below
+    # the severe range): it is no denial either.
     measured = {f for f in vital_sign_findings(facts.vitals) if f.status == "absent"}
     stated = {
-        f.concept for f in facts.findings if f.status == "absent" and f not in measured
+        f.concept
+        for f in facts.findings
+        if f.status == "absent" and f not in measured and f.end > f.start
     }
     denied = sorted(c for c in facts.absent if c in stated)
     if denied:

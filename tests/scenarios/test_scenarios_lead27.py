@@ -434,3 +434,24 @@ def test_wheals_alone_are_urticaria_treated_and_sent_home(reason: Reason) -> Non
     )
     assert (out.final.icd10 or "").startswith("L50"), out.final
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
+
+
+def test_a_normal_pressure_is_no_denial_in_the_problem_representation(
+    reason: Reason,
+) -> None:
+    """A measured blood pressure below the severe range is a sign, not something the
+    patient denies: the one-line problem representation a clinician reads first
+    does not say 'denies severe_range_bp' (it says only what the text denies)."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=44,
+            sex="F",
+            vitals=vitals(88, 128, 78, 18, 97, t=37.8),
+            one_liner="44F with a week of cough, denies chest pain.",
+        )
+    )
+    assessment = next(r.output for r in out.trace if r.stage == "assessment")
+    text = assessment.problem_representation  # type: ignore[union-attr]
+    assert "severe_range_bp" not in text, text
+    assert "chest_pain" in text, text
