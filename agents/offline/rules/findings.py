@@ -655,13 +655,26 @@ def _inline_list_end(text: str, start: int, limit: int) -> int | None:
     return None
 
 
+_LIST_HEADER = re.compile(
+    r"(?im)^[ \t]*(allerg(?:y|ies)(?: list)?|(?:current |home |outpatient )*"
+    r"(?:outpatient )?medications?)[ \t]*$"
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+"""An EHR list header on its own line, no colon ("Allergies" then "- Sulfa - Hives";
+"Current Outpatient Medications"): its items are history (an allergy's reaction is
+a past one: FHIR AllergyIntolerance.reaction), not the present illness."""
+
+
 def _sections(text: str) -> list[tuple[int, str]]:
     """(offset, kind) where kind is 'history', 'family' or 'other'."""
     out: list[tuple[int, str]] = [(0, "other")]
-    headers = list(_SECTION.finditer(text))
+    headers = sorted(
+        [*_SECTION.finditer(text), *_LIST_HEADER.finditer(text)],
+        key=lambda m: m.start(),
+    )
     for i, m in enumerate(headers):
         name = m.group(1).strip()
-        if _HIST_SECTION.match(name):
+        if m.re is _LIST_HEADER or _HIST_SECTION.match(name):
             kind = "history"
         elif _FAMILY_SECTION.match(name):
             kind = "family"
@@ -674,6 +687,12 @@ def _sections(text: str) -> list[tuple[int, str]]:
         out.append((m.start(), kind))
         # The content after the header colon belongs to it.
         limit = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        first_item_end = text.find("\n", m.end() + 1)
+        if m.re is _LIST_HEADER and (
+            gap := _BLANK_LINE.search(text, max(first_item_end, m.end()))
+        ):
+            limit = min(limit, gap.start())  # the list ends at its blank line
+            out.append((limit, "other"))
         if (
             kind in ("history", "family")
             and (cut := _inline_list_end(text, m.end(), limit)) is not None
