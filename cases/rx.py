@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final
 
-from cases.rx_words import Need, holds, required_formula, word_view
+from cases.rx_words import Need, holds, parsed, required_formula, word_view
 
 try:  # CPython's parser (``re._parser`` since 3.11): read-only use of its tree
     _P: Any = importlib.import_module("re._parser")
@@ -218,17 +218,11 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | 
     With whether they are compared with the text lower-cased (``(?i)``, ASCII text
     only). None when no such string is read: ``may_match`` then always scans.
     """
-    if _P is None or not isinstance(pattern.pattern, str):
+    tree = parsed(pattern, re.LOCALE | re.VERBOSE)
+    if tree is None:
         return None
-    if pattern.flags & (re.LOCALE | re.VERBOSE):
-        return None
-    try:
-        tree = _P.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - compiled already, so it parses
-        return None
-    folded = bool(pattern.flags & re.IGNORECASE)
-    got = _required(tree.data, folded)
-    return None if got is None else (got, folded)
+    got = _required(tree[0], tree[1])
+    return None if got is None else (got, tree[1])
 
 
 FOLDS_TO_ASCII: Final = frozenset("\u0130\u0131\u017f\u212a")

@@ -106,22 +106,33 @@ def _need(items: Any, folded: bool, word_start: bool = False) -> Need | None:
     return conj[0] if len(conj) == 1 else ("and", tuple(conj))
 
 
-def required_formula(pattern: re.Pattern[str]) -> tuple[Need, bool] | None:
-    """The formula of ``pattern`` and whether it is read on the lower-cased text.
+def parsed(pattern: re.Pattern[str], unread_flags: int) -> tuple[Any, bool] | None:
+    """The parse tree of ``pattern`` and whether it ignores case.
 
-    None when nothing is read (then only ``required_strings`` can skip a text).
+    None when the parser is not available, the pattern is bytes, or it has one of
+    ``unread_flags`` (flags whose semantics the readers of the tree do not model).
     """
     if _P is None or not isinstance(pattern.pattern, str):
         return None
-    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+    if pattern.flags & unread_flags:
         return None
     try:
         tree = _P.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - compiled already, so it parses
         return None
-    folded = bool(pattern.flags & re.IGNORECASE)
-    need = _need(tree.data, folded)
-    return None if need is None else (need, folded)
+    return tree.data, bool(pattern.flags & re.IGNORECASE)
+
+
+def required_formula(pattern: re.Pattern[str]) -> tuple[Need, bool] | None:
+    """The formula of ``pattern`` and whether it is read on the lower-cased text.
+
+    None when nothing is read (then only ``required_strings`` can skip a text).
+    """
+    tree = parsed(pattern, re.ASCII | re.LOCALE | re.VERBOSE)
+    if tree is None:
+        return None
+    need = _need(tree[0], tree[1])
+    return None if need is None else (need, tree[1])
 
 
 def holds(need: Need, view: str) -> bool:
