@@ -299,7 +299,6 @@ def organism_first(
     )
 
 
-SEPSIS_ID: Final = "sepsis"
 LOCALISED_INFECTION_ICD10: Final = (
     "J09",
     "J10",
@@ -372,7 +371,7 @@ def cause_first(
             cause = differential.spec_for(kb, entry.diagnosis)
             if (
                 cause is not None
-                and cause.id == SEPSIS_ID
+                and cause.id == differential.SEPSIS_ID
                 and entry.status == "ruled_in"
             ):
                 return entry.model_copy(

@@ -335,6 +335,9 @@ def defined(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     return any(req.met(has) is not None for req in spec.requires)
 
 
+SEPSIS_ID: Final = "sepsis"
+"""The knowledge base's sepsis: the treatment looks for its source, the diagnosis
+names it before its localised source."""
 CAUSE_HELD: Final[float] = 0.2
 """The least probability at which a declared cause is named before its manifestation
 (below it the cause is a possibility to test, not the working explanation)."""

@@ -261,9 +261,6 @@ def working_diagnosis(
     return leader
 
 
-SEPSIS_ID: Final = "sepsis"
-
-
 def sepsis_source(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -282,7 +279,7 @@ def sepsis_source(
     if working is None or facts is None:
         return None
     spec = differential.spec_for(ctx.knowledge, working.diagnosis)
-    if spec is None or spec.id != SEPSIS_ID:
+    if spec is None or spec.id != differential.SEPSIS_ID:
         return None
     return next(
         (
