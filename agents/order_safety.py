@@ -360,12 +360,6 @@ _INTRACRANIAL_BLEED_HISTORY: Final = _rx(
 _ACTIVE_BLEEDING: Final = _rx(
     r"active(?:ly)? bleed\w*|ongoing (?:bleed\w*|hemorrhag\w*)"
 )
-_OVERT_GI_BLEEDING: Final = _rx(
-    r"melaena|melena|black,? tarry stools?|tarry black stools?|ha?ematemesis|"
-    r"vomit\w* (?:fresh |bright red )?blood|coffee[- ]grounds? (?:vomit\w*|emesis)|"
-    r"ha?ematochezia|rectal bleeding|bright red blood per rectum|brbpr"
-)
-"""Overt GI bleeding in words (ACG 2021 UGIB; ACG 2023 LGIB)."""
 _ANTITHROMBOTIC: Final = frozenset({"anticoagulant", "thrombolytic", "antiplatelet"})
 _BLEEDING_RISK: Final = (
     (
@@ -1231,7 +1225,9 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "EAU 2024 urolithiasis); paracetamol, an opioid (fentanyl) or a "
             "glucocorticoid for gout (ACR 2020)"
         )
-    if classes & _ANTITHROMBOTIC and _text.present_now(_OVERT_GI_BLEEDING, ctx.texts):
+    if classes & _ANTITHROMBOTIC and _text.present_now(
+        acute.OVERT_GI_BLEEDING, ctx.texts
+    ):
         return "contraindication", (
             f"{sorted(classes & _ANTITHROMBOTIC)[0]}: overt GI bleeding in this "
             "visit (melaena, haematemesis or rectal bleeding): active bleeding "

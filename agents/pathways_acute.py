@@ -65,6 +65,7 @@ from cases.vitals import FEVER_READING
 __all__ = [
     "ACUTE_PATHWAYS",
     "DEEP_BURN",
+    "OVERT_GI_BLEEDING",
     "AcuteRequired",
     "add_rs",
     "circumferential_deep_burn",
@@ -87,6 +88,14 @@ AcuteRequired = Required
 """``agents.pathway_orders.Required``, under this module's public name."""
 
 _rx = word_start
+
+OVERT_GI_BLEEDING: Final = _rx(
+    r"melaena|melena|black,? tarry stools?|tarry black stools?|ha?ematemesis|"
+    r"vomit\w* (?:fresh |bright red )?blood|coffee[- ]grounds? (?:vomit\w*|emesis)|"
+    r"ha?ematochezia|rectal bleeding|bright red blood per rectum|brbpr"
+)
+"""Overt GI bleeding in words (ACG 2021 UGIB; ACG 2023 LGIB): read by the
+antithrombotic gate (``agents.order_safety``) and the leaking-aneurysm pathway."""
 
 
 def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:

@@ -32,7 +32,7 @@ from typing import Final
 from agents._text import visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import asserted
+from agents.pathways_acute import OVERT_GI_BLEEDING, asserted
 from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
@@ -98,12 +98,6 @@ _AORTA_IMAGED: Final = _rx(
     r"(?:normal|non-?dilated|non-?aneurysmal) (?:calibre )?(?:abdominal )?aorta"
 )
 _FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigou?rs|{FEVER_READING}")
-_GI_BLEED: Final = _rx(
-    r"ha?ematemesis|hematemesis|mela?ena|melena|ha?ematochezia|hematochezia|"
-    r"(?:black,? )?tarry stools?|coffee[- ]ground\w*|vomit\w* (?:up )?blood|brbpr|"
-    r"(?:rectal|pr) bleed\w*|blood (?:in|with) (?:the |his |her )?stools?"
-)
-"""A gastrointestinal bleed: a source of the shock of its own (NICE CG141; ACG 2021)."""
 _AORTIC_GRAFT: Final = _rx(
     r"aortic (?:graft|stent[- ]?graft|repair)|\bevar\b|endovascular aneurysm repair|"
     r"aorto-?(?:bi)?(?:iliac|femoral) (?:graft|bypass)"
@@ -127,7 +121,9 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
         return []
     if not (_hypotensive(view) or asserted(_COLLAPSE, texts)):
         return []
-    if asserted(_GI_BLEED, texts) and not (known or asserted(_AORTIC_GRAFT, texts)):
+    if asserted(OVERT_GI_BLEEDING, texts) and not (
+        known or asserted(_AORTIC_GRAFT, texts)
+    ):
         return []  # the bleed is the source: the GI bleed's resuscitation (ACG 2021)
     src = "ESVS 2024 abdominal aorto-iliac aneurysm guideline; SVS 2018 AAA guideline"
     why = "pain with collapse or hypotension in an older patient: a leaking AAA"
