@@ -312,6 +312,10 @@ class ClinicalFacts(BaseModel):
 _TROPONIN_REPEATS: Final = frozenset({"troponin_repeated", "troponin_dynamic"})
 """A troponin measured again (``rules.results._troponin_timing``): an early first
 value is then part of a serial measurement."""
+SEVERE_SBP: Final = 160.0
+SEVERE_DBP: Final = 110.0
+"""A severe-range pressure: >= 160 systolic or >= 110 diastolic (ACOG PB 222; ACC/AHA
+2017)."""
 _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # concept, Vitals field, threshold, comparison, label (adult SIRS/shock cut-offs)
     ("tachycardia", "heart_rate", 100.0, ">", "HR"),
@@ -323,8 +327,8 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     ("hypothermia", "temperature_c", 35.0, "<", "Temp °C"),
     ("hyperthermia", "temperature_c", 40.0, ">=", "Temp °C"),
     # ACOG PB 222 / ACC/AHA 2017: a severe-range reading (>= 160 or >= 110 mmHg)
-    ("severe_range_bp", "systolic_bp", 160.0, ">=", "SBP"),
-    ("severe_range_bp", "diastolic_bp", 110.0, ">=", "DBP"),
+    ("severe_range_bp", "systolic_bp", SEVERE_SBP, ">=", "SBP"),
+    ("severe_range_bp", "diastolic_bp", SEVERE_DBP, ">=", "DBP"),
     # BTS 2017 emergency oxygen: SpO2 < 90 % is hypoxaemia needing treatment
     ("hypoxaemia", "spo2", 90.0, "<", "SpO2"),
     # Slow breathing at any age: a rate <= 10/min is respiratory depression (Hoffman
@@ -402,8 +406,8 @@ def _below_severe_range(
 ) -> list[Finding]:
     """A pressure below the severe range: ``severe_range_bp`` documented absent.
 
-    An adult's triage pressure with both values plausible, SBP < 160 and DBP < 110
-    (the severe-range limits of ``_VITAL_SIGN_CONCEPTS``), and no later pressure the
+    An adult's triage pressure with both values plausible and below ``SEVERE_SBP`` /
+    ``SEVERE_DBP`` (as ``_VITAL_SIGN_CONCEPTS`` reads them), and no later pressure the
     note documents at or above them: no hypertensive emergency, whose definition is a
     severe pressure (> 180/120) with new organ damage (Whelton PK et al. ACC/AHA
     2017; Williams B et al. ESC/ESH 2018 section 11).
@@ -418,7 +422,9 @@ def _below_severe_range(
     for v in (vitals, later):
         if not isinstance(v, Vitals):
             continue
-        if (v.systolic_bp or 0.0) >= 160.0 or (v.diastolic_bp or 0.0) >= 110.0:
+        if (v.systolic_bp or 0.0) >= SEVERE_SBP or (
+            v.diastolic_bp or 0.0
+        ) >= SEVERE_DBP:
             return []
     text = f"severe-range blood pressure (BP {sbp:g}/{dbp:g})"
     return [
