@@ -118,6 +118,14 @@ while missing inputs never do. Criteria:
   weight loss > 5 % of body weight: admission; ketonuria (or a low potassium) alone:
   ambulatory day-care IV rehydration, an observation setting, never a discharge from
   the arrival forecast (ACOG PB 189, 2018: IV fluids for ketonuria and dehydration).
+- Chest pain suspected of ACS at 75 or over with no troponin resulted: observation
+  with serial high-sensitivity troponins, never a discharge forecast before it. The
+  HEART score needs its troponin (Backus BE et al. Int J Cardiol 2013; ACEP clinical
+  policy NSTE-ACS 2018: HEART <= 3 with troponins may go home, 4-6 observation); from
+  65 its age item is already 2 points, so any other item makes 4; the AHA/ACC 2021
+  chest pain guideline names patients 75 and over apart: ACS is considered with
+  atypical presentations and comorbidities, and its decision pathways were validated
+  with few of them (Gulati M et al. Circulation 2021;144:e368, older patients).
 - Neuromuscular weakness (Guillain-Barre syndrome, myasthenia gravis) with a forced
   vital capacity below 20 mL/kg or a maximal inspiratory pressure (NIF) weaker than
   -30 cmH2O, or a falling vital capacity in words: intensive care, where
@@ -1532,6 +1540,35 @@ def _croup_epinephrine(
     )
 
 
+OLDER_CHEST_PAIN_AGE: Final = 75
+"""AHA/ACC 2021 chest pain guideline's older-patient group (75 years and over)."""
+AHA_CHEST_PAIN: Final = (
+    "Gulati M et al. AHA/ACC 2021 chest pain guideline. Circulation 2021;144:e368"
+)
+
+
+def _older_chest_pain(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """Chest pain suspected of ACS at 75 or over, no troponin resulted: observation.
+
+    The HEART score (in its scope: chest pain, no STEMI or dissection signs) is not
+    complete without its troponin, and at this age its age item alone is 2 points:
+    the forecast from arrival is observation with serial troponins, not discharge.
+    """
+    if facts.age is None or facts.age < OLDER_CHEST_PAIN_AGE:
+        return None
+    heart = run_in_scope("heart", facts)
+    if heart is None or "troponin" not in heart.missing:
+        return None
+    return AdmissionCriterion(
+        heart,
+        "Observation",
+        "ward",
+        f"chest pain suspected of ACS at {facts.age}, no troponin resulted: HEART"
+        f" needs its troponin; observation with serial troponins, not a discharge"
+        f" forecast ({ACEP_ACS}; {AHA_CHEST_PAIN}, older patients)",
+    )
+
+
 def admission_criteria(
     facts: ClinicalFacts,
     ruled_in: Collection[str] = (),
@@ -1605,6 +1642,7 @@ def admission_criteria(
         _pelvic_fracture(facts),
         _thoracolumbar_fracture(facts, text),
         _tia(facts),
+        _older_chest_pain(facts),
         _asthma_lung_function(facts, text, ruled_in),
         _asthma_life_threatening(facts, text, ruled_in),
         _hyperkalaemia_monitored(facts),
