@@ -1540,6 +1540,8 @@ def _croup_epinephrine(
     )
 
 
+HEART_OBSERVATION: Final = 4
+"""HEART lower bound from which its own band criterion (4-6: observation) applies."""
 OLDER_CHEST_PAIN_AGE: Final = 75
 """AHA/ACC 2021 chest pain guideline's older-patient group (75 years and over)."""
 AHA_CHEST_PAIN: Final = (
@@ -1559,6 +1561,8 @@ def _older_chest_pain(facts: ClinicalFacts) -> AdmissionCriterion | None:
     heart = run_in_scope("heart", facts)
     if heart is None or "troponin" not in heart.missing:
         return None
+    if heart.score is not None and heart.score >= HEART_OBSERVATION:
+        return None  # the HEART band criterion itself already holds the patient
     return AdmissionCriterion(
         heart,
         "Observation",
@@ -1601,7 +1605,7 @@ def admission_criteria(
             (
                 (7, "Admit", "ward", f">= 7: high risk, admission ({ACEP_ACS})"),
                 (
-                    4,
+                    HEART_OBSERVATION,
                     "Observation",
                     "ward",
                     f"4-6: observation, serial troponins ({ACEP_ACS})",
