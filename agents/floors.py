@@ -594,20 +594,21 @@ def _diagnosed_outpatient(
     spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
     return (
         spec is not None
-        and spec.disposition == "Discharge"
+        and differential.usual_disposition(spec, facts) == "Discharge"
         and differential.confirmed(entry, spec, facts)
     )
 
 
 def _confirmed_inpatient(
-    ledger: Sequence[DifferentialEntry], ctx: AgentContext
+    ledger: Sequence[DifferentialEntry], ctx: AgentContext, facts: ClinicalFacts
 ) -> list[DifferentialEntry]:
     """Must-not-miss diagnoses ruled in whose usual care is not outpatient.
 
     A confirmed must-not-miss diagnosis is no longer "not excluded", but a made
     STEMI, subarachnoid haemorrhage or ectopic pregnancy is not sent home either; only
     the knowledge base's outpatient ones (``_diagnosed_outpatient``: e.g. DVT on an
-    anticoagulant) are left to the admission criteria.
+    anticoagulant, or a documented outpatient presentation of it,
+    ``DiagnosisSpec.outpatient_when``) are left to the admission criteria.
     """
     out = []
     for e in ledger:
@@ -616,7 +617,7 @@ def _confirmed_inpatient(
             e.must_not_miss
             and e.status == "ruled_in"
             and spec is not None
-            and spec.disposition != "Discharge"
+            and differential.usual_disposition(spec, facts) != "Discharge"
         ):
             out.append(e)
     return out
@@ -692,7 +693,7 @@ def unsafe_discharge(
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])
         return "Observation", f"must-not-miss not excluded: {names}"
-    made = _confirmed_inpatient(ledger, ctx) if view.ed_text else []
+    made = _confirmed_inpatient(ledger, ctx, facts) if view.ed_text else []
     if made:
         names = ", ".join(e.diagnosis for e in made[:3])
         return (

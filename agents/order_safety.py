@@ -883,7 +883,69 @@ def _peritonsillar_drainage(order: Order, ctx: _Context) -> bool:
 _DRAINAGE: Final = _rx(r"needle aspiration|incision and drainage")
 
 
+_SEDATING: Final = ("opioid", "benzodiazepine")
+"""Drug classes that depress breathing or airway tone: no sedation of a patient whose
+upper airway is threatened until it is secured (Tintinalli 9th ed. ch. 246-247;
+Frerk C et al. Difficult Airway Society 2015 guidelines)."""
+
+
+def _airway_sedation_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    """No opioid or benzodiazepine for a threatened upper airway not yet secured.
+
+    While epiglottitis or a deep neck space infection with a threatened airway is
+    open the airway comes first; paracetamol stays.
+    """
+    if order.kind != "medication" or not drug_classes(order.name) & set(_SEDATING):
+        return None
+    if not _documented(_AIRWAY_THREAT, ctx.texts):
+        return None
+    if _documented(_PTA_SIGNS, ctx.texts) and not _documented(
+        _LOWER_AIRWAY_THREAT, ctx.texts
+    ):
+        return None  # a quinsy's muffled voice and trismus: its pain is treated
+    for e in ctx.open_dx:
+        if _EPIGLOTTITIS.search(e.diagnosis) or _DEEP_NECK.search(e.diagnosis):
+            return "contraindication", (
+                f"while {e.diagnosis} is open with a threatened airway: no opioid or "
+                "sedative until the airway is secured (respiratory depression and loss "
+                "of airway tone can precipitate complete obstruction; Tintinalli 9th "
+                "ed. ch. 246-247; DAS 2015); paracetamol for pain"
+            )
+    return None
+
+
+_OPEN_GLOBE_DX: Final = _rx(
+    r"open globe|globe rupture|ruptured globe|penetrating wound \w* ?(?:with|without) "
+    r"foreign body of \w+ eyeball"
+)
+_GLOBE_PRESSING: Final = _rx(
+    r"ocular ultrasound|ultrasound (?:of )?(?:the )?(?:eye|globe|orbit)|"
+    r"b-?scan|tonometr\w*|intraocular pressure|\biop\b|pressure patch|eye (?:pad|"
+    r"patch)|lid eversion|evert the lids?"
+)
+"""Examinations and dressings that press on the eye: with an open globe nothing may
+press on it until it is repaired (AAO Preferred Practice Pattern; Blair K et al. BMJ
+2020: rigid shield, no tonometry; ACEP 2016 emergency ultrasound imaging criteria:
+suspected globe rupture is a contraindication to ocular ultrasound)."""
+
+
+def _open_globe_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if not _GLOBE_PRESSING.search(order.name):
+        return None
+    for e in ctx.open_dx:
+        if _OPEN_GLOBE_DX.search(e.diagnosis):
+            return "contraindication", (
+                f"while {e.diagnosis} is open: no pressure on the globe (no "
+                "ultrasound probe, tonometry, lid eversion or pressure patch) until "
+                "it is repaired; rigid shield and CT orbits (AAO; ACEP 2016 "
+                "ultrasound imaging criteria)"
+            )
+    return None
+
+
 def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    if (found := _airway_sedation_gate(order, ctx)) is not None:
+        return found
     if not _AIRWAY_PROVOKING.search(order.name):
         return None
     if _peritonsillar_drainage(order, ctx):
@@ -1144,6 +1206,7 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         _known_pregnancy_gate,
         _leading_gate,
         _airway_gate,
+        _open_globe_gate,
         _bp_target_gate,
         _lp_gate,
         _septicaemia_steroid_gate,

@@ -299,6 +299,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
     "ottawa_knee_films": _none("a knee fracture not excluded: imaging rule"),
+    "knee_dislocation": _one("knee_dislocation"),
+    "ottawa_not_applicable": _none("a fracture not excluded: imaging rule"),
     "toddler_limp_films": _none("a toddler's fracture not excluded: imaging rule"),
     "facial_fracture_signs": _none("a facial fracture: imaging rule"),
     # agents.pathways_cardiac

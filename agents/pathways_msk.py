@@ -50,7 +50,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from agents._text import visible_texts
+from agents._text import injury_now, visible_texts
 from agents.crp import crp_mg_dl, matches_in
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.pathway_orders import required as _req
@@ -471,6 +471,133 @@ def ottawa_knee_films(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- the knee dislocation (Medina 2014; Mills 2004) ---
+
+_KNEE_DISLOCATION: Final = _rx(
+    r"knees? (?:joint )?(?:fracture[- ])?dislocat\w*|dislocat\w* (?:of )?(?:his |her |"
+    r"their |the |a )?(?:(?:right|left) )?knee(?! ?cap)\b|knee (?:was |is |had )?"
+    r"(?:been )?dislocated|tibio-?femoral dislocat\w*|"
+    r"multi-?ligament\w* knee injur\w*"
+)
+"""A tibiofemoral (knee) dislocation, reduced or not (a patellar one is not)."""
+_LIMB_PULSE_DEFICIT: Final = _rx(
+    r"(?:pulses?|dorsalis pedis|posterior tibial|\bdp\b|\bpt\b)\W+(?:\w+\W+){0,4}?"
+    r"(?:weak\w*|diminished|reduced|decreased|absent|impalpable|not palpable|"
+    r"asymmetr\w*|faint|thready)|(?:weak\w*|diminished|reduced|decreased|absent|"
+    r"impalpable|faint|thready|no) (?:\w+ ){0,2}(?:foot |pedal |distal |popliteal |"
+    r"dorsalis pedis |posterior tibial )pulses?|cold (?:pale |white )?foot|"
+    r"(?:pale|white|mottled) (?:cold )?foot|expanding (?:popliteal )?ha?ematoma"
+)
+"""A pulse deficit or a hard sign of arterial injury below the knee (EAST: Fox N et
+al. J Trauma Acute Care Surg 2012;73:S315, hard signs go to theatre or angiography)."""
+KNEE_DISLOCATION_SOURCE: Final = (
+    "Medina O et al. Clin Orthop Relat Res 2014;472:2621 (popliteal artery injury in "
+    "18 %, nerve injury in 25 % of knee dislocations); Mills WJ et al. J Trauma "
+    "2004;56:1261 (ABI < 0.9); Fox N et al. EAST 2012 lower-extremity arterial injury"
+)
+
+
+def knee_dislocation(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """A knee dislocation, even reduced: the popliteal artery until ABI or CTA clear it.
+
+    A spontaneously reduced dislocation looks like a sprain; the Ottawa knee rule is
+    about fractures and was not derived in it (Stiell 1995: multiple injuries and
+    obvious deformity excluded). Every one has an ankle-brachial index and serial
+    pulse checks; an ABI < 0.9 or a pulse deficit, CT angiography and the vascular
+    surgeon; the knee is reduced, splinted and observed in hospital.
+    """
+    texts = visible_texts(view)
+    if not injury_now(_KNEE_DISLOCATION, texts):
+        return []
+    src = KNEE_DISLOCATION_SOURCE
+    orders = [
+        _req(
+            "diagnostic",
+            "ankle-brachial index of both legs now and serial pulse and "
+            "neurovascular checks every 1-2 h; CT angiography if the ABI is < 0.9 or "
+            "the pulses are unequal",
+            f"a knee dislocation, even reduced, can injure the popliteal artery "
+            f"with a palpable pulse ({src})",
+            r"ankle[- ]brachial|\babi\b",
+        ),
+        _req(
+            "consult",
+            "orthopaedics emergently: reduction if still dislocated, splint in 15-20 "
+            "degrees of flexion, films after reduction; admission for serial "
+            "neurovascular checks for 24 h (peroneal nerve: foot drop)",
+            f"knee dislocation ({src})",
+            r"orthop\w*[^;]{0,60}(?:reduc\w*|dislocat\w*)",
+        ),
+    ]
+    if asserted(_LIMB_PULSE_DEFICIT, texts):
+        orders.append(
+            _req(
+                "consult",
+                "vascular surgery emergently and CT angiography of the leg now "
+                "(theatre without imaging if the limb is ischaemic)",
+                f"a pulse deficit after a knee dislocation is a popliteal artery "
+                f"injury until imaged; ischaemia over 6-8 h costs the limb ({src})",
+                r"vascular surg\w*",
+            )
+        )
+    return orders
+
+
+# --- the Ottawa rules outside their validated population (Stiell 1992, 1995) ---
+
+_ANKLE_KNEE_INJURY: Final = _rx(
+    r"(?:twist\w*|rolled|inver\w*|sprain\w*|injur\w*|fell|fall\w*|landed|struck|"
+    r"hit|kick\w*) (?:\w+ ){0,4}?(?:ankle|foot|midfoot|knee)s?\b|"
+    r"(?:ankle|foot|midfoot|knee) (?:\w+ ){0,2}(?:injur\w*|trauma|twist\w*|sprain\w*)"
+)
+_OTTAWA_UNRELIABLE: Final = _rx(
+    r"(?:peripheral |diabetic |sensory )neuropath\w*|(?:reduced|decreased|diminished|"
+    r"absent|impaired|altered|loss of) (?:\w+ ){0,2}sensation (?:\w+ ){0,3}"
+    r"(?:feet|foot|legs?|ankles?|lower limbs?)|sensation (?:is )?(?:reduced|"
+    r"decreased|diminished|absent|impaired) (?:\w+ ){0,3}"
+    r"(?:feet|foot|legs?|ankles?|lower limbs?)|"
+    r"intoxicated|drunk|smells? of alcohol|paraplegi\w*|spinal cord injury"
+)
+"""What the Ottawa ankle and knee rules cannot be applied in: an unreliable
+examination from intoxication or reduced sensation of the legs (neuropathy,
+paraplegia): Stiell IG et al. Ann Emerg Med 1992;21:384 and JAMA 1993;269:1127;
+Stiell 1995 (knee: paraplegia, altered consciousness excluded); Bachmann LM et al.
+BMJ 2003;326:417."""
+_ANKLE_KNEE_FILM: Final = _rx(
+    r"(?:ankle|foot|knee) (?:x-?rays?|radiographs?|films?)|(?:x-?rays?|radiographs?|"
+    r"films?) (?:\w+ ){0,3}(?:ankle|foot|knee)"
+)
+
+
+def ottawa_not_applicable(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """An ankle, foot or knee injury where the Ottawa rules cannot be applied: films.
+
+    The rules rest on palpation and weight bearing reported by the patient; with
+    reduced sensation of the legs or intoxication they were not validated, and the
+    ACR recommends radiographs when they cannot be applied (ACR Appropriateness
+    Criteria Acute Trauma to the Ankle 2020, to the Knee 2019). A neuropathic foot
+    may hide a fracture or an early Charcot joint.
+    """
+    if pop.age_within(years(OTTAWA_KNEE_MIN_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not injury_now(_ANKLE_KNEE_INJURY, texts) or asserted(_ANKLE_KNEE_FILM, texts):
+        return []
+    if not asserted(_OTTAWA_UNRELIABLE, texts):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "radiographs of the injured ankle, foot or knee (the Ottawa rules cannot "
+            "be applied)",
+            "reduced sensation of the legs or intoxication: the Ottawa ankle and knee "
+            "rules were not validated in them (Stiell 1992, 1995; ACR Appropriateness "
+            "Criteria acute ankle trauma 2020, acute knee trauma 2019)",
+            r"(?:x-?ray|radiograph)\w*",
+        ),
+    ]
+
+
 # --- the limping toddler (RCH limping child guideline; Halsey 2001) ---
 
 TODDLER_YEARS: Final = 5
@@ -606,6 +733,8 @@ MSK_PATHWAYS: Final[
     occult_hip,
     occult_elbow,
     ottawa_knee_films,
+    knee_dislocation,
+    ottawa_not_applicable,
     toddler_limp_films,
     facial_fracture_signs,
 )

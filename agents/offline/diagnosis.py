@@ -30,7 +30,6 @@ from agents.offline.explained import (
     unexplained_abnormal,
 )
 from agents.offline.knowledge import (
-    CodeVariant,
     DiagnosisSpec,
     KnowledgeBase,
     SymptomCode,
@@ -517,7 +516,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         (
             v
             for v in (spec.code_variants if spec is not None else ())
-            if _variant_applies(v, facts)
+            if differential.documented(v, facts)
         ),
         None,
     )
@@ -544,24 +543,6 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     return _unexplained(
         differential.ok_outcome(result, cites, rules, ledger, flags), odd
     )
-
-
-def _variant_applies(variant: CodeVariant, facts: ClinicalFacts) -> bool:
-    """Whether the text documents what a more specific code needs.
-
-    A variant with a population applies only to a patient known to be inside it (an
-    unknown age never selects a child's code).
-    """
-    if not any(facts.known(c) for c in variant.when_any):
-        return False
-    if not all(facts.known(c) for c in variant.all_of):
-        return False
-    if any(facts.known(c) for c in variant.none_of):
-        return False
-    lim = variant.population
-    if lim is None:
-        return True
-    return facts.population.age_within(lim.min_age_days, lim.max_age_days) is True
 
 
 def _unexplained(outcome: StageOutcome, odd: Unexplained) -> StageOutcome:

@@ -24,6 +24,7 @@ from agents.offline.knowledge import (
     ABSENT_PREFIX,
     ComplaintSpec,
     DiagnosisSpec,
+    Documented,
     KnowledgeBase,
     RuleCriterion,
 )
@@ -97,6 +98,31 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
                 index.setdefault(L.key(alias), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
+
+
+def documented(entry: Documented, facts: ClinicalFacts) -> bool:
+    """Whether the text documents what a code variant (or outpatient entry) needs.
+
+    An entry with a population applies only to a patient known to be inside it (an
+    unknown age never selects a child's code).
+    """
+    if not any(facts.known(c) for c in entry.when_any):
+        return False
+    if not all(facts.known(c) for c in entry.all_of):
+        return False
+    if any(facts.known(c) for c in entry.none_of):
+        return False
+    lim = entry.population
+    if lim is None:
+        return True
+    return facts.population.age_within(lim.min_age_days, lim.max_age_days) is True
+
+
+def usual_disposition(spec: DiagnosisSpec, facts: ClinicalFacts | None) -> str:
+    """The diagnosis' usual disposition, Discharge in a documented outpatient case."""
+    if facts is not None and any(documented(o, facts) for o in spec.outpatient_when):
+        return "Discharge"
+    return spec.disposition
 
 
 def w_for(value: float) -> float:

@@ -146,6 +146,7 @@ def disposition_probabilities(
     shift: float = 0.0,
     triage_admission: float | None = None,
     presenting_rate: float | None = None,
+    facts: ClinicalFacts | None = None,
 ) -> dict[Disposition, float]:
     """Probabilities of Discharge / Observation / Admit / OR Admit from the evidence.
 
@@ -164,6 +165,8 @@ def disposition_probabilities(
         triage_admission: A validated admission prediction at triage (GAPS), if any.
         presenting_rate: A published admission rate of the presenting problem
             (``admission.PRESENTING_PROBLEM_RATES``), used instead of the ledger.
+        facts: The patient's facts: a diagnosis documented in its outpatient
+            presentation (``DiagnosisSpec.outpatient_when``) counts as Discharge.
 
     Returns:
         A distribution over ``("Discharge", "Observation", "Admit", "OR Admit")``.
@@ -173,7 +176,8 @@ def disposition_probabilities(
         spec = differential.spec_for(kb, entry.diagnosis)
         if spec is None or entry.status == "ruled_out" or not entry.probability:
             continue
-        label = spec.disposition if spec.disposition in mix else "Admit"
+        usual = differential.usual_disposition(spec, facts)
+        label = usual if usual in mix else "Admit"
         mix[label] += entry.probability
     total = sum(mix.values())
     parts: list[float] = []
@@ -521,6 +525,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         shift,
         p_triage,
         cohort.score if cohort is not None else None,
+        facts,
     )
     cost = MISSED_ADMISSION_COST if inp.view.ed_text else FORECAST_COST
     decision = admission_decision(1.0 - probs["Discharge"], cost)

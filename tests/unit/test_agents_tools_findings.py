@@ -69,7 +69,11 @@ def test_spans_point_at_the_text() -> None:
         ("Medics are externally pacing him.", "external_pacing", "present"),
         ("Drowsy mentality since morning.", "altered_mental_status", "present"),
         ("She is working hard at breathing.", "respiratory_distress", "present"),
-        ("Right leg shortened and externally rotated.", "deformity", "present"),
+        (
+            "Right leg shortened and externally rotated.",
+            "shortened_rotated_leg",
+            "present",
+        ),
         # A new clause after a comma ends a history cue's reach as it ends a negation's
         (
             "No known medical problems, was found unresponsive.",

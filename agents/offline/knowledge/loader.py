@@ -301,7 +301,9 @@ def _diagnosis_problems(
     if "." not in dx.icd10 and len(dx.icd10) > 3:
         problems.append(f"{dx.id}: ICD-10 code '{dx.icd10}' needs a dot")
     variants = [
-        c for v in dx.code_variants for c in (*v.when_any, *v.all_of, *v.none_of)
+        c
+        for v in (*dx.code_variants, *dx.outpatient_when)
+        for c in (*v.when_any, *v.all_of, *v.none_of)
     ]
     for key in [*dx.findings_for, *dx.findings_against, *variants]:
         concept = key.removeprefix(ABSENT_PREFIX)

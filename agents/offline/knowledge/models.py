@@ -182,12 +182,8 @@ class OrderSpec(_Frozen):
     )
 
 
-class CodeVariant(_Frozen):
-    """A more specific code of a diagnosis, used when the text documents what it needs.
-
-    E.g. diabetic ketoacidosis is E10.10 when type 1 diabetes is documented; the
-    diagnosis' own code is the default when nothing more specific is.
-    """
+class Documented(_Frozen):
+    """What the text must document (and not document) for an entry to apply."""
 
     when_any: list[str] = Field(
         min_length=1,
@@ -207,9 +203,26 @@ class CodeVariant(_Frozen):
         description="Only in a patient known to be inside these limits (a child's "
         "new diabetic ketoacidosis is type 1 unless shown otherwise, ISPAD 2022)",
     )
+    source: str
+
+
+class CodeVariant(Documented):
+    """A more specific code of a diagnosis, used when the text documents what it needs.
+
+    E.g. diabetic ketoacidosis is E10.10 when type 1 diabetes is documented; the
+    diagnosis' own code is the default when nothing more specific is.
+    """
+
     icd10: str = Field(description="Billable ICD-10-CM code with dot")
     name: str
-    source: str
+
+
+class OutpatientWhen(Documented):
+    """A documented presentation of an inpatient diagnosis cared for at home.
+
+    A primary spontaneous pneumothorax with no high-risk feature (BTS 2023) is
+    managed as an outpatient: its usual disposition is then Discharge.
+    """
 
 
 class BodySite(_Frozen):
@@ -346,6 +359,11 @@ class DiagnosisSpec(_Frozen):
     code_variants: list[CodeVariant] = Field(
         default_factory=list,
         description="More specific codes by documented facts; first match wins",
+    )
+    outpatient_when: list[OutpatientWhen] = Field(
+        default_factory=list,
+        description="Any-of: documented presentations whose guideline care is "
+        "outpatient; the usual disposition is then Discharge",
     )
     risk: AgeSexRisk | None = Field(
         default=None, description="Age and sex gradient of the prior, when published"

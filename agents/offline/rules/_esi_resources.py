@@ -650,6 +650,18 @@ _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r" (?:\w+ ){0,2}(?:for|since|in)"
         ),
     ),
+    (
+        # msk28: trismus or a peritonsillar bulge is a collection beside the tonsil or
+        # the tooth: drainage (a procedure) by ENT or maxillofacial surgery (a
+        # consultation), often with IV antibiotics (Tintinalli 9th ed. ch. 246;
+        # SDCEP 2016; NICE CKS dental abscess 2023)
+        "peritonsillar or dental space infection with trismus",
+        _rx(
+            r"(?<!no )(?<!without )(?:trismus|quinsy|peritonsillar (?:abscess|bulge|"
+            r"swelling)|uvula (?:\w+ )?deviat\w*|limited mouth opening|(?:cannot|"
+            r"can'?t|unable to) open (?:his |her |their |the )?mouth)"
+        ),
+    ),
 )
 """Presentations that need two resources of different types however they are filed
 (ESI v4 handbook ch.5, Table 5-1: labs, IV fluids, a procedure, a consultation)."""

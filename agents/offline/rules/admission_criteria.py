@@ -993,12 +993,25 @@ HIP_SOURCE: Final = (
 
 
 def _hip_fracture(facts: ClinicalFacts) -> AdmissionCriterion | None:
-    if not facts.has("hip_fracture") or (facts.age is not None and facts.age < 18):
+    """A hip fracture, named or shown by its leg.
+
+    A fall with a shortened, externally rotated leg in an adult is a displaced hip
+    fracture until the film says otherwise (NICE CG124; AAOS 2021), and either answer
+    keeps the patient in (surgery, or the occult-fracture MRI before any discharge,
+    NICE CG124 1.2.1).
+    """
+    if facts.age is not None and facts.age < 18:
+        return None
+    shown = facts.has("shortened_rotated_leg") and facts.has("fall")
+    if not (facts.has("hip_fracture") or shown):
         return None
     rule = RuleResult(
         name="Hip fracture (NICE CG124)",
         source=HIP_SOURCE,
-        inputs={"hip fracture": True},
+        inputs={
+            "hip fracture": facts.has("hip_fracture"),
+            "shortened rotated leg after a fall": shown,
+        },
         score=None,
         interpretation="hip fracture: surgery on the day of or the day after admission",
     )

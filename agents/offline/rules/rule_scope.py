@@ -173,12 +173,18 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
         requires_any=("abdominal_pain", "rlq_pain", "appendicitis"),
         source="Alvarado A. Ann Emerg Med 1986: suspected appendicitis",
     ),
+    # msk28: the examination they rest on is unreliable with intoxication, altered
+    # consciousness or reduced sensation of the legs (Stiell 1992/1993, 1995
+    # exclusions; Bachmann LM et al. BMJ 2003;326:417): films instead
+    # (agents.pathways_msk.ottawa_not_applicable)
     "ottawa_ankle": RuleScope(
         requires_any=("ankle_pain",),
+        not_with=("intoxication", "altered_mental_status", "numbness"),
         source="Stiell IG et al. JAMA 1993: acute ankle injury",
     ),
     "ottawa_knee": RuleScope(
         requires_any=("knee_pain",),
+        not_with=("intoxication", "altered_mental_status", "numbness"),
         source="Stiell IG et al. JAMA 1997: acute knee injury",
     ),
     "abcd2": RuleScope(
