@@ -1585,6 +1585,11 @@ _ANTIBIOTIC_CLASSES: Final = frozenset(
 _POST_NEGATION: Final = re.compile(
     r"(?i)^[^.;\n]{0,25}\b(?:negative|neg\b|not detected|not isolated|cleared)"
 )
+ESBL_CARBAPENEM: Final = Order(
+    kind="medication",
+    name="carbapenem for ESBL history (e.g. meropenem)",
+    reason="prior ESBL-producing isolate (IDSA 2023 AMR guidance)",
+)
 PRIOR_CULTURES: Final[tuple[tuple[re.Pattern[str], Order], ...]] = (
     (
         _rx(r"mrsa\b|methicillin[- ]resistant"),
@@ -1594,14 +1599,7 @@ PRIOR_CULTURES: Final[tuple[tuple[re.Pattern[str], Order], ...]] = (
             reason="prior MRSA culture (IDSA 2014 SSTI; ATS/IDSA 2019 CAP)",
         ),
     ),
-    (
-        _rx(r"esbl\b|extended[- ]spectrum beta"),
-        Order(
-            kind="medication",
-            name="carbapenem for ESBL history (e.g. meropenem)",
-            reason="prior ESBL-producing isolate (IDSA 2023 AMR guidance)",
-        ),
-    ),
+    (_rx(r"esbl\b|extended[- ]spectrum beta"), ESBL_CARBAPENEM),
     (
         _rx(r"pseudomonas"),
         Order(
@@ -1612,6 +1610,23 @@ PRIOR_CULTURES: Final[tuple[tuple[re.Pattern[str], Order], ...]] = (
     ),
 )
 """Organisms in earlier cultures that change empiric antibiotics."""
+
+
+ESBL_WHY: Final = (
+    "prior ESBL-producing isolate: a cephalosporin or piperacillin-tazobactam is "
+    "unreliable empiric cover; the carbapenem replaces it (Tamma PD et al. IDSA 2023 "
+    "AMR guidance; Harris PNA et al. MERINO, JAMA 2018)"
+)
+_ESBL_UNRELIABLE: Final = _rx(r"cef\w+|ceph\w+|keflex|rocephin|piperacillin")
+
+
+def _esbl_superseded(orders: Sequence[Order], cultures: Sequence[Order]) -> list[Order]:
+    """Cephalosporin and piperacillin orders an ESBL history's carbapenem replaces."""
+    if ESBL_CARBAPENEM not in cultures:
+        return []
+    return [
+        o for o in orders if o.kind == "medication" and _ESBL_UNRELIABLE.search(o.name)
+    ]
 
 
 def _prior_cultures(orders: Sequence[Order], texts: Sequence[str]) -> list[Order]:
@@ -2272,7 +2287,22 @@ def check(
     ]
     kept: list[Order] = []
     blocked = list(result.blocked)
+    superseded = _esbl_superseded((*first, *result.orders), cultures)
+    for order in superseded:
+        blocked.append(
+            BlockedOrder(order=order, gate="contraindication", reason=ESBL_WHY)
+        )
+        events.append(
+            FloorEvent(
+                floor="order_contraindication",
+                before=order.name,
+                after=cultures[0].name if cultures else "blocked",
+                reason=ESBL_WHY,
+            )
+        )
     for order in (*first, *result.orders, *cultures):
+        if order in superseded:
+            continue
         if order.kind == "medication" and reversal.is_reversal(order.name):
             chosen = reversal.resolve(order, texts, major=_major_bleed(view, pop))
             if chosen.name != order.name:

@@ -162,7 +162,8 @@ _HYPOPERFUSION: Final = _rx(
 )
 _CARDIAC_CAUSE: Final = _rx(
     r"pulmonary o?edema|(?:raised|elevated|distended) (?:jvp|jugular\w*)|"
-    r"jvp (?:is )?(?:raised|elevated)|heart failure|cardiogenic|\bstemi\b|"
+    r"jvp (?:is )?(?:raised|elevated)|(?:distended|engorged) neck veins|neck veins "
+    r"(?:are )?(?:distended|engorged)|heart failure|cardiogenic|\bstemi\b|"
     r"ejection fraction|(?:severe(?:ly)? )?(?:impaired|reduced|poor) (?:lv|left "
     r"ventricular) function|cardiomyopathy"
 )
@@ -211,11 +212,14 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
         default=None,
     )
     perfusion = lactate is not None and lactate > LACTATE_HYPOPERFUSION
-    if not (perfusion or asserted(_HYPOPERFUSION, texts)):
+    rv_preload = asserted(RV_INFARCTION, texts) and not asserted(_LUNG_OEDEMA, texts)
+    if not (perfusion or rv_preload or asserted(_HYPOPERFUSION, texts)):
+        # hypotension in right-ventricular infarction is treated whatever the
+        # perfusion markers: volume first (ACCF/AHA 2013 STEMI 9.6; ESC 2023 ACS)
         return []
     src = "ESC 2021 heart failure 11.1.4; AHA 2017 cardiogenic shock statement"
     why = f"SBP {sbp:g} with hypoperfusion and a cardiac cause"
-    if asserted(RV_INFARCTION, texts) and not asserted(_LUNG_OEDEMA, texts):
+    if rv_preload:
         support = _rv_preload(sbp)
     else:
         support = _req(
@@ -236,8 +240,8 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
         support,
         _req(
             "consult",
-            "cardiology and intensive care emergently (revascularisation, mechanical "
-            "circulatory support)",
+            "cardiology and intensive care emergently (revascularisation: cath lab "
+            "for primary PCI in a STEMI; mechanical circulatory support)",
             src,
             r"cardiology\w*[^;]{0,30}emergent|intensive care|critical care|\bicu\b",
         ),

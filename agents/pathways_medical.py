@@ -54,7 +54,7 @@ from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
-from agents.offline.rules.results import aki_stage, results_of
+from agents.offline.rules.results import aki_stage, result_findings, results_of
 from agents.offline.rules.stopped import withdrawn
 from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
@@ -753,6 +753,15 @@ def _thunderclap(texts: tuple[str, ...]) -> bool:
     ) or asserted(_THUNDERCLAP_WORDS, texts)
 
 
+def _early_negative_ct(texts: tuple[str, ...]) -> bool:
+    """A head CT read as negative within 6 h of onset (``results``' finding)."""
+    return any(
+        f.concept == "ct_head_negative_early"
+        for t in texts
+        for f in per_text(result_findings, t)
+    )
+
+
 _EYE_PAIN_OR_RED: Final = _rx(
     r"eye (?:\w+ ){0,2}(?:pain|ache)|(?:painful|red|injected) (?:\w+ ){0,2}eye|"
     r"(?:ocular|orbital|periorbital|retro-?orbital) pain|red eye|"
@@ -819,6 +828,8 @@ def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
     hard = {"thunderclap onset", "neck pain or stiffness", "loss of consciousness"}
     if not hard.intersection(features) and angle_closure_headache(texts):
         return []
+    if _early_negative_ct(texts):
+        return []  # SAH excluded: no CT to repeat, no LP (Perry JJ et al. BMJ 2011)
     src = "Perry JJ et al. JAMA 2013 Ottawa SAH rule; ACEP 2019 acute headache"
     why = f"severe headache with {', '.join(features)}: SAH not excluded ({src})"
     return [

@@ -76,13 +76,16 @@ _CT_HEAD = r"(?:non-?contrast )?(?:ct (?:of the )?(?:head|brain)|head ct)"
 _CT_HEAD_WORDS: Final = _rx(
     rf"{_CT_HEAD}(?:\s+(?:done |performed )?at \d+(?:\.\d+)? ?(?:h|hours?|hrs?)"
     r"(?: (?:from|after|post) (?:the )?(?:symptom )?onset)?)?"
+    r"(?:[^.;:\n]{0,70}?:)?"
     r"\s*(?::|-|=)?\s*(?!pending|ordered|requested|planned|to be\b)"
     r"(?:shows?|showed|reveal\w*|demonstrat\w*|confirm\w*|negative|normal|"
-    r"unremarkable|positive|no acute|no (?:ha?emorrhage|bleed|blood)|"
+    r"unremarkable|positive|no acute|"
+    r"no (?:subarachnoid |intracranial )?(?:ha?emorrhage|bleed|blood)|"
     r"(?:an? )?(?:acute|chronic|subacute|small|large|left|right|bilateral|\d))"
 )
 """A CT of the head stated with its findings ("CT head: acute subdural",
-"CT head negative", "CT head at 2.5 h from onset: no haemorrhage")."""
+"CT head negative", "CT head at 2.5 h from onset: no haemorrhage", "CT head on a
+modern scanner, reported by a neuroradiologist: no subarachnoid haemorrhage")."""
 _CRP_WORDS: Final = _rx(
     r"crp\W{0,3}(?:of |was |is |level )?(?:\d|<|>|normal|elevated|raised|high)|"
     r"(?:elevated|raised|normal|high) crp"

@@ -477,6 +477,16 @@ def _pe(facts: ClinicalFacts, ruled_in: Collection[str]) -> AdmissionCriterion |
     result = spesi(facts)
     if not result.applicable or (result.score or 0) < 1:
         return None
+    if facts.has("rv_strain") and facts.has("troponin_elevated"):
+        return AdmissionCriterion(
+            result,
+            "Admit",
+            "icu",
+            f"intermediate-high-risk PE: sPESI {result.score:g} >= 1 with right-"
+            "ventricular dysfunction on imaging and a raised troponin: a monitored "
+            "bed for early detection of decompensation and rescue reperfusion "
+            f"({ESC_PE})",
+        )
     return AdmissionCriterion(
         result,
         "Admit",

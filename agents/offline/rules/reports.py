@@ -511,6 +511,29 @@ AAA_CM: Final = 3.0
 guidelines on AAA. J Vasc Surg 2018;67:2; Wanhainen A et al. ESVS 2019)."""
 
 
+_RV_LV_RATIO: Final = _rx(
+    r"rv\s*(?:/|:|to)\s*lv(?: diameter)? ratio\s*(?:of|was|is|=|:)?\s*"
+    r"(?P<ratio>\d(?:\.\d{1,2})?)"
+)
+"""A right- to left-ventricular diameter ratio stated with its value."""
+RV_LV_DILATED: Final = 1.0
+"""RV/LV ratio >= 1.0 on CT pulmonary angiography is right-ventricular dilatation
+(Konstantinides SV et al. ESC 2019 acute PE guideline, Table 6)."""
+
+
+def _rv_dilated(text: str) -> Finding | None:
+    for m in _RV_LV_RATIO.finditer(text):
+        if float(m.group("ratio")) < RV_LV_DILATED:
+            continue
+        if context_status(text, m.start(), m.end()) != "present":
+            continue
+        return Finding(
+            concept="rv_strain", status="present", text=m.group(0), start=m.start(),
+            end=m.end(),
+        )  # fmt: skip
+    return None
+
+
 def _aorta_aneurysmal(text: str) -> Finding | None:
     for m in _AORTA_CM.finditer(text):
         size = float(m.group("size"))
@@ -631,4 +654,6 @@ def _report_findings(text: str) -> tuple[Finding, ...]:
         seen["biliary_dilatation"] = duct
     if "aort" in lower and "us_aaa" not in seen and (aorta := _aorta_aneurysmal(text)):
         seen["us_aaa"] = aorta
+    if "lv" in lower and "rv_strain" not in seen and (rv := _rv_dilated(text)):
+        seen["rv_strain"] = rv
     return tuple(sorted(seen.values(), key=lambda f: f.start))

@@ -1212,7 +1212,7 @@ def _found(concept: str, text: str, start: int, end: int) -> Finding:
 _CT_HEAD_NEGATIVE = guarded(
     re.compile(
         r"(?i)(?<![a-z])(?:non-?contrast |plain |unenhanced )?(?:ct (?:head|brain)|"
-        r"(?:head|brain) ct)(?: scan)?(?:[^.;]|\.(?=\d)){0,60}?(?:negative|normal|"
+        r"(?:head|brain) ct)(?: scan)?(?:[^.;]|\.(?=\d)){0,100}?(?:negative|normal|"
         r"unremarkable|"
         r"no (?:acute |intracranial |subarachnoid )*(?:ha?emorrhage|blood|bleed|"
         r"abnormality|(?-i:SAH)))"
@@ -1220,6 +1220,11 @@ _CT_HEAD_NEGATIVE = guarded(
 )
 """A head CT stated as negative for blood (a decimal point, "at 2.5 h", is no sentence
 end)."""
+_CT_TIME_FROM_ONSET = re.compile(
+    r"(?i)(?:at|within|<)\s*(?P<h>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*"
+    r"(?:of|from|after)\s*(?:the\s*)?(?:onset|ictus|symptom|headache)"
+)
+"""The scan's own time from onset, stated with it: "CT head at 3 h from onset"."""
 
 
 def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
@@ -1228,12 +1233,18 @@ def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
     A modern non-contrast CT read as negative within 6 h of headache onset excludes
     SAH in an alert patient (sensitivity 100 %: Perry JJ et al. BMJ 2011;343:d4277;
     ACEP 2019 acute headache, level B); after 6 h it does not (an LP or CTA follows).
-    The time is the stated time from onset, a bound on the time of the scan.
+    The time is the scan's own time from onset when stated with it, else the stated
+    time from onset (a bound on the time of the scan).
     """
-    if not text or onset is None or onset > 6:
+    if not text:
         return None
     m = _CT_HEAD_NEGATIVE.search(text)
     if m is None:
+        return None
+    timed = _CT_TIME_FROM_ONSET.search(m.group(0))
+    if timed is not None:
+        onset = float(timed.group("h"))
+    if onset is None or onset > 6:
         return None
     return Finding(
         concept="ct_head_negative_early",

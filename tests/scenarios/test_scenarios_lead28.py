@@ -1,0 +1,153 @@
+"""The lead's session-28 review: an early negative head CT, intermediate-high-risk
+PE and suspected pulmonary tuberculosis.
+
+Written from: Perry JJ et al. BMJ 2011;343:d4277 and the ACEP 2019 acute headache
+policy (a modern non-contrast CT read as negative within 6 h of onset excludes SAH in
+an alert patient; no lumbar puncture follows); Konstantinides SV et al. ESC 2019 acute
+PE guideline (RV dysfunction on CT or echo with a raised troponin is intermediate-high
+risk: monitoring for early decompensation and rescue reperfusion); Jensen PA et al.
+CDC 2005 infection control and Lewinsohn DM et al. ATS/IDSA/CDC 2017 (a cough of weeks
+with weight loss, night sweats or immunosuppression: airborne isolation and sputum
+for AFB and NAAT).
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_thunderclap_headache_with_a_negative_ct_within_six_hours_is_not_sah(
+    reason: Reason,
+) -> None:
+    """Sudden worst headache during sex, CT brain 2 h after onset reported, after
+    a description of the scanner, as showing no intracranial bleed: SAH is excluded
+    (Perry 2011), so no lumbar puncture, no SAH as the answer and no ICU."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=51,
+            sex="M",
+            vitals=vitals(78, 142, 86, 16, 99),
+            one_liner="51M with an explosive headache during intercourse this evening.",
+            ed_note=(
+                "HPI: 51-year-old man, explosive bilateral headache during sex, "
+                "peak intensity at once, the worst of his life. No syncope.\n"
+                "Exam: GCS 15, no neck stiffness, no focal deficit, fundi normal.\n"
+                "Imaging: non-contrast CT brain at 2 h from onset, 64-slice scanner, "
+                "consultant radiologist report: no intracranial haemorrhage."
+            ),
+        )
+    )
+    assert not O.ordered(out, "lumbar puncture"), O.orders(out)
+    assert not (out.final.icd10 or "").startswith("I60"), out.final
+    assert O.disposition(out).admit_level != "icu", O.disposition(out)
+
+
+def test_pe_with_rv_dilatation_and_a_raised_troponin_goes_to_a_monitored_bed(
+    reason: Reason,
+) -> None:
+    """Normotensive PE on CTPA with an RV/LV ratio above 1 and a raised troponin is
+    intermediate-high risk (ESC 2019): anticoagulation and a monitored (HDU/ICU)
+    bed, not a general ward."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=63,
+            sex="M",
+            vitals=vitals(114, 124, 80, 24, 92),
+            one_liner="63M, pleuritic chest pain and breathlessness after hip surgery.",
+            ed_note=(
+                "HPI: 63-year-old man 10 days after a hip replacement, 1 day of "
+                "pleuritic chest pain and breathlessness.\n"
+                "Results: troponin I 0.21 ng/mL. CTPA: bilateral segmental and lobar "
+                "pulmonary emboli, RV:LV ratio 1.2.\n"
+                "Blood pressure stable throughout."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "heparin", "anticoagula"), O.orders(out)
+    dispo = O.disposition(out)
+    assert dispo.disposition == "Admit" and dispo.admit_level == "icu", dispo
+
+
+def test_weeks_of_cough_with_night_sweats_get_airborne_isolation(
+    reason: Reason,
+) -> None:
+    """A man with HIV not on treatment, cough for 6 weeks, night sweats, weight loss
+    and haemoptysis, an upper-lobe cavity on the film: pulmonary TB until sputum says
+    otherwise: airborne isolation and sputum for AFB and NAAT (CDC 2005; ATS/IDSA/CDC
+    2017), and not sent home."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=38,
+            sex="M",
+            vitals=vitals(102, 118, 74, 20, 95, 38.0),
+            one_liner="38M with HIV, cough for 6 weeks, coughing blood this week.",
+            ed_note=(
+                "HPI: 38-year-old man with HIV, off antiretrovirals for a year, cough "
+                "for 6 weeks, night sweats, 8 kg weight loss, streaks of blood in his "
+                "sputum this week.\n"
+                "CXR: right upper lobe cavitating lesion."
+            ),
+        )
+    )
+    assert O.ordered(out, "airborne", "negative-pressure", "isolation"), O.orders(out)
+    assert O.ordered(out, "afb", "sputum"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_inferior_stemi_with_rv_involvement_and_hypotension_gets_volume(
+    reason: Reason,
+) -> None:
+    """Inferior STEMI with ST elevation in V4R, SBP 84 and clear lungs, no lactate or
+    words of hypoperfusion: right-ventricular infarction is preload dependent, so a
+    fluid bolus, no nitrate, and the cath lab for primary PCI (ACCF/AHA 2013 STEMI
+    9.6; Byrne RA et al. ESC 2023 ACS)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=59,
+            sex="F",
+            vitals=vitals(56, 84, 52, 18, 97),
+            one_liner="59F with heavy central chest pain for 30 minutes.",
+            ed_note=(
+                "HPI: 59-year-old woman, heavy central chest pain for 30 minutes with "
+                "nausea.\n"
+                "ECG: ST elevation in leads II, III and aVF; right-sided leads show ST "
+                "elevation in V4R.\n"
+                "Exam: chest clear, JVP raised."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "bolus", "fluid challenge"), O.orders(out)
+    assert not O.medication_ordered(out, *O.NITRATE), O.orders(out)
+    assert O.ordered(out, "pci", "cath lab"), O.orders(out)
+
+
+def test_urosepsis_with_a_prior_esbl_isolate_gets_a_carbapenem_not_ceftriaxone(
+    reason: Reason,
+) -> None:
+    """Febrile, hypotensive urinary sepsis in a woman whose last urine culture grew an
+    ESBL-producing Klebsiella: a carbapenem is the empiric choice, and ceftriaxone
+    (unreliable against ESBL producers) is not ordered beside it (Tamma PD et al.
+    IDSA 2023 AMR guidance; MERINO, JAMA 2018)."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=74,
+            sex="F",
+            vitals=vitals(118, 86, 50, 26, 95, 39.4),
+            one_liner="74F with dysuria, fever and confusion.",
+            ed_note=(
+                "HPI: 74-year-old woman, 2 days dysuria and frequency, today fever, "
+                "rigors and new confusion.\n"
+                "Microbiology: urine culture 3 months ago grew ESBL-producing "
+                "Klebsiella pneumoniae.\n"
+                "Urinalysis: nitrite positive, leucocytes 3+."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "carbapenem", "meropenem", "ertapenem")
+    assert not O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.orders(out)
