@@ -151,3 +151,21 @@ def test_urosepsis_with_a_prior_esbl_isolate_gets_a_carbapenem_not_ceftriaxone(
     )
     assert O.medication_ordered(out, "carbapenem", "meropenem", "ertapenem")
     assert not O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.orders(out)
+
+
+def test_type_1_diabetes_with_vomiting_and_high_sugars_is_triaged_as_possible_dka(
+    reason: Reason,
+) -> None:
+    """A young man with type 1 diabetes vomiting since yesterday with home sugars in
+    the 400s: DKA until ketones say otherwise (JBDS 2023; ISPAD 2022 sick-day
+    rules; ADA 2024): a high-risk presentation, ESI 2 at triage."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=19,
+            sex="M",
+            vitals=vitals(112, 118, 72, 22, 99),
+            one_liner="19M, type 1 diabetes, vomiting since yesterday, sugars high.",
+        )
+    )
+    assert (out.final.esi or 5) <= 2, out.final

@@ -917,8 +917,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         max_age=12,
     ),
     TimeCritical(
-        "known diabetes with vomiting and deep breathing or thirst and polyuria"
-        " (possible DKA)",
+        "known diabetes with vomiting and deep breathing, thirst and polyuria or a"
+        " high glucose (possible DKA)",
         _rx(r"diabet\w*|type 1|t1dm|insulin"),
         "ISPAD 2022 clinical practice consensus: diabetic ketoacidosis (vomiting,"
         " abdominal pain and deep sighing breathing in a child with diabetes are DKA"
@@ -934,6 +934,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|breath\w* (?:fast|deep\w*|hard|heav\w*|rapid\w*)|fruity|drows\w*"
             r"|polyuri\w*|polydips\w*|(?:ran|run|running) out of (?:\w+ )?insulin"
             r"|(?:missed|stopped|omitted) (?:\w+ )?insulin(?: doses?)?"
+            # vomiting with a high glucose or a DKA history: ketones now (JBDS
+            # 2023 / ISPAD 2022 sick-day rules: DKA until ketones say otherwise)
+            r"|hyperglyc\w*|high (?:blood )?(?:sugars?|glucose)|(?:sugars?|glucose)"
+            r" (?:\w+ ){0,3}(?:high|[3-9]\d\d)|(?:prior|previous|history of|recurrent)"
+            r" (?:\w+ ){0,2}dka"
         ),
         points_to=("dka",),
     ),
