@@ -29,20 +29,22 @@ _GRADUAL: Final = guarded(
         r"progressive|progressing|increasing|deteriorat\w*|decline|declining)|"
         r"(?:came on|began|started|developed|built up|worsened|progressed|"
         r"deteriorated) (?:gradually|slowly|insidiously|over (?:several |a few |the "
-        r"(?:past|last) (?:few |several )?)?(?:days|weeks|\d+ days))|"
+        r"(?:past|last) (?:few |several )?)?(?:days|weeks|\d+ (?:days|weeks)))|"
         r"insidious(?:ly)?(?: onset)?|slowly (?:progressive|progressing|worsening|"
         r"deteriorating)|progressively (?:worsening|worse|deteriorating)|"
         r"(?:worsening|progressive|progressing|deteriorating) over (?:several |a few |"
-        r"the (?:past|last) (?:few |several )?)?(?:days|weeks?|\d+ days)|"
+        r"the (?:past|last) (?:few |several )?)?(?:days|weeks?|\d+ (?:days|weeks))|"
         r"over (?:several |a few |the (?:past|last) (?:few |several )?)?(?:days|"
-        r"weeks?|\d+ days),? (?:increasingly|progressively|gradually)|"
+        r"weeks?|\d+ (?:days|weeks)),? (?:increasingly|progressively|gradually|"
+        r"increasing|worsening)|"
         r"increasingly \w+(?: \w+)? over (?:several |a few |the (?:past|last) "
-        r"(?:few |several )?)?(?:days|weeks?|\d+ days)"
+        r"(?:few |several )?)?(?:days|weeks?|\d+ (?:days|weeks))"
         r")(?![A-Za-z0-9])"
     )
 )
 """A course stated as gradual: 'gradually worsening', 'insidious onset', 'came on
-over several days', 'progressive over the last week'."""
+over several days', 'progressive over the last week', 'over the last 10 days increasing
+confusion'."""
 
 _SUDDEN: Final = guarded(
     re.compile(

@@ -144,7 +144,11 @@ from typing import Final, Literal
 from agents.offline.knowledge.models import RuleName
 from agents.offline.rules.admission import resolved_in_ed
 from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import (
+    FVC_ML_PER_KG_LIMIT,
+    NIF_LIMIT_CMH2O,
+    ClinicalFacts,
+)
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
 from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
 from agents.offline.rules.registry import run_in_scope
@@ -1164,34 +1168,25 @@ NEUROMUSCULAR_SOURCE: Final = (
     " EAN/PNS Guillain-Barre syndrome guideline 2023; Sanders DB et al. Neurology"
     " 2016;87:419 (myasthenia gravis)"
 )
-FVC_ML_PER_KG_LIMIT: Final = 20.0
-"""Forced vital capacity (mL/kg) below which intubation is anticipated (Lawn 2001)."""
-NIF_LIMIT_CMH2O: Final = 30.0
-"""Maximal inspiratory pressure magnitude (cmH2O) below which it is (Lawn 2001)."""
-_FVC_PER_KG: Final = re.compile(
-    r"(?i)\b(?:FVC|forced vital capacity|vital capacity|VC)\b"
-    r"(?:[^.;\n]|\.(?=\d)){0,30}?"
-    r"(?P<v>\d{1,2}(?:\.\d)?)\s*(?:mL|ml|cc)\s*/\s*kg"
-)
-_NIF: Final = re.compile(
-    r"(?i)\b(?:NIF|negative inspiratory force|MIP|PImax|maximal inspiratory"
-    r" pressure)\b\s*(?:of|was|is|:|=)?\s*(?P<v>-?\s*\d{1,3})\s*(?:cm\s*H2O|cmH2O)?"
-)
 
 
 def _neuromuscular_respiratory(
-    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+    facts: ClinicalFacts, ruled_in: Collection[str]
 ) -> AdmissionCriterion | None:
-    """GBS or myasthenia gravis with a vital capacity or NIF past the 20/30/40 rule."""
+    """GBS or myasthenia gravis with a vital capacity or NIF past the 20/30/40 rule.
+
+    The measured values are the facts' (``fvc_ml_kg``, ``nif_cmh2o``: read by
+    ``findings.extract_measurements`` from every text of the visit).
+    """
     if not (NEUROMUSCULAR_IDS & set(ruled_in) or facts.has("myasthenia_gravis")):
         return None
     why = ""
-    if (m := _FVC_PER_KG.search(text)) and float(m.group("v")) < FVC_ML_PER_KG_LIMIT:
-        why = f"vital capacity {m.group('v')} mL/kg (< 20)"
-    if not why and (m := _NIF.search(text)):
-        nif = abs(float(m.group("v").replace(" ", "")))
-        if 0 < nif < NIF_LIMIT_CMH2O:
-            why = f"inspiratory force -{nif:g} cmH2O (weaker than -30)"
+    fvc = facts.measurements.get("fvc_ml_kg")
+    nif = facts.measurements.get("nif_cmh2o")
+    if fvc is not None and 0 < fvc < FVC_ML_PER_KG_LIMIT:
+        why = f"vital capacity {fvc:g} mL/kg (< 20)"
+    if not why and nif is not None and 0 < nif < NIF_LIMIT_CMH2O:
+        why = f"inspiratory force -{nif:g} cmH2O (weaker than -30)"
     if not why and facts.has("vital_capacity_low"):
         why = "a low or falling vital capacity"
     if not why:
@@ -1685,6 +1680,6 @@ def admission_criteria(
         _hyperemesis(facts, ruled_in, text),
         _pid(facts, ruled_in, text),
         _croup_epinephrine(facts, ruled_in, text),
-        _neuromuscular_respiratory(facts, ruled_in, text),
+        _neuromuscular_respiratory(facts, ruled_in),
     ]
     return [c for c in found if c is not None]

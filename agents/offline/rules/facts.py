@@ -155,6 +155,7 @@ class ClinicalFacts(BaseModel):
             *_population_findings(fields.get("population")),
             *triage_record_findings(vitals if isinstance(vitals, Vitals) else None),
             *_gcs_findings(fields.get("measurements")),
+            *_respiratory_muscle_findings(fields.get("measurements")),
             *_below_severe_range(
                 vitals if isinstance(vitals, Vitals) else None,
                 fields.get("evaluation_vitals"),
@@ -398,6 +399,37 @@ def _gcs_findings(measurements: object) -> list[Finding]:
     return [
         Finding(concept=c, status="present", text=text, start=0, end=0)
         for c in concepts
+    ]
+
+
+FVC_ML_PER_KG_LIMIT: Final = 20.0
+"""Forced vital capacity (mL/kg) below which intubation is anticipated (Lawn 2001)."""
+NIF_LIMIT_CMH2O: Final = 30.0
+"""Maximal inspiratory pressure magnitude (cmH2O) below which it is (Lawn 2001)."""
+
+
+def _respiratory_muscle_findings(measurements: object) -> list[Finding]:
+    """A measured vital capacity or inspiratory force past the 20/30/40 rule.
+
+    A forced vital capacity below 20 mL/kg or a maximal inspiratory pressure weaker
+    than -30 cmH2O is the respiratory failure of neuromuscular weakness (Lawn ND et
+    al. Arch Neurol 2001;58:893; van Doorn PA et al. EAN/PNS GBS 2023; Sanders DB et
+    al. Neurology 2016;87:419): ``vital_capacity_low``, as the words say it.
+    """
+    if not isinstance(measurements, Mapping):
+        return []
+    fvc = measurements.get("fvc_ml_kg")
+    nif = measurements.get("nif_cmh2o")
+    if isinstance(fvc, float | int) and 0 < fvc < FVC_ML_PER_KG_LIMIT:
+        text = f"FVC {fvc:g} mL/kg"
+    elif isinstance(nif, float | int) and 0 < nif < NIF_LIMIT_CMH2O:
+        text = f"NIF -{nif:g} cmH2O"
+    else:
+        return []
+    return [
+        Finding(
+            concept="vital_capacity_low", status="present", text=text, start=0, end=0
+        )
     ]
 
 

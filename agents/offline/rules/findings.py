@@ -1770,7 +1770,29 @@ def extract_measurements(text: str | None) -> dict[str, float]:
                 out[name] *= _bun_factor(m.group(0), text, m.end())
     if "gcs" not in out and (m := _GCS_PARTS.search(text)):
         out["gcs"] = float(sum(int(g) for g in m.groups()))
+    if m := FVC_PER_KG.search(text):
+        out["fvc_ml_kg"] = float(m.group("v"))
+    if m := NIF.search(text):
+        out["nif_cmh2o"] = abs(float(m.group("v").replace(" ", "")))
     return out
+
+
+FVC_PER_KG: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:FVC|forced vital capacity|vital capacity|VC)\b"
+        r"(?:[^.;\n]|\.(?=\d)){0,30}?"
+        r"(?P<v>\d{1,2}(?:\.\d)?)\s*(?:mL|ml|cc)\s*/\s*kg"
+    )
+)
+"""A vital capacity per kilogram ("FVC 1.1 L (18 mL/kg)"): ``fvc_ml_kg``."""
+NIF: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:NIF|negative inspiratory force|MIP|PImax|maximal inspiratory"
+        r" pressure)\b\s*(?:of|was|is|:|=)?\s*(?P<v>-?\s*\d{1,3})\s*(?:cm\s*H2O|cmH2O)?"
+    )
+)
+"""A maximal inspiratory pressure ("NIF -20 cmH2O"), kept as its magnitude
+(``nif_cmh2o``)."""
 
 
 _GCS_PARTS: Final = guarded(
