@@ -267,3 +267,66 @@ def test_quinsy_with_trismus_but_a_normal_swallow_is_not_esi_2(
         )
     )
     assert _esi(out) in (3, 4), _esi(out)
+
+
+def test_blunt_eye_injury_with_signs_of_occult_rupture_is_shielded(
+    reason: Reason,
+) -> None:
+    """AAO / Blair 2020: after blunt trauma a circumferential subconjunctival
+    haemorrhage with hyphaema and poor vision is an occult globe rupture until the
+    ophthalmologist says otherwise: shield, ophthalmology; not a retinal-stroke CTA."""
+    out = reason(
+        make_case(
+            "EYE INJURY",
+            age=67,
+            sex="Male",
+            vitals=vitals(84, 150, 86, 16, 98),
+            one_liner="67 y.o. man struck in the left eye by a swinging gate",
+            ed_note="HPI: hit in the left eye by a metal gate an hour ago. Exam: lids "
+            "swollen, bullous subconjunctival haemorrhage all round the globe, "
+            "hyphaema, acuity left counting fingers only.",
+        )
+    )
+    assert O.ordered(out, "shield"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "ophthalm"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "stroke"), [o.name for o in O.orders(out)]
+
+
+def test_quinsy_pain_is_treated(reason: Reason) -> None:
+    """Galioto 2017: a peritonsillar abscess is drained, given antibiotics and its
+    pain treated (the pain is why the patient cannot swallow)."""
+    out = reason(
+        make_case(
+            "SORE THROAT",
+            age=26,
+            sex="Male",
+            vitals=vitals(98, 130, 80, 16, 99, 38.1),
+            one_liner="26 y.o. man with a week of sore throat, now one-sided",
+            ed_note="HPI: worsening left throat pain, cannot eat, sipping water. Exam: "
+            "left peritonsillar swelling, uvula deviated to the right, trismus, "
+            "no stridor. Impression quinsy.",
+        )
+    )
+    assert O.medication_ordered(
+        out, "paracetamol", "acetaminophen", "ibuprofen", "morphine", "fentanyl"
+    ), [o.name for o in O.medications(out)]
+
+
+def test_acute_angle_closure_with_vomiting_gets_an_antiemetic(reason: Reason) -> None:
+    """AAO PPP primary angle-closure disease 2020: the pressure is lowered and the
+    vomiting treated."""
+    out = reason(
+        make_case(
+            "EYE PAIN",
+            age=70,
+            sex="Female",
+            vitals=vitals(90, 162, 90, 18, 98),
+            one_liner="70 y.o. woman, painful red right eye, vomiting since evening",
+            ed_note="HPI: sudden right eye pain and headache this evening, sees "
+            "rainbow halos, vomited three times. Exam: red eye, hazy cornea, pupil "
+            "fixed and mid-dilated, IOP 62 mmHg right.",
+        )
+    )
+    assert O.medication_ordered(
+        out, "ondansetron", "antiemetic", "metoclopramide", "prochlorperazine"
+    ), [o.name for o in O.medications(out)]
