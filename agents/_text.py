@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Final, Generic, TypeVar, cast
 
 from agents.offline.rules.exposure import therapeutic_use
-from agents.offline.rules.findings import context_status, dated_past
+from agents.offline.rules.findings import context_status, dated_past, label_reading
 from agents.offline.rules.immunocompromise import immunocompromise
 from cases.memo import HashMemo, text_digest
 from cases.number_words import number_value
@@ -53,7 +53,10 @@ def visible_texts(view: StageView) -> tuple[str, ...]:
     entry = _VISIBLE.get(id(view))
     if entry is not None and entry[0] is view:
         return entry[1]
-    texts = (view.chief_complaint, view.one_liner, view.ed_text, view.vitals.raw)
+    # A coded complaint label ("Pain, chest", "Abd. pain") is read in word order, as
+    # the findings read it (``label_reading``), so every pattern sees "chest pain".
+    cc = view.chief_complaint
+    texts = (cc and label_reading(cc), view.one_liner, view.ed_text, view.vitals.raw)
     shown = tuple([t for t in texts if t])
     if len(_VISIBLE) >= _RECENT_TEXTS:
         _VISIBLE.pop(next(iter(_VISIBLE)), None)

@@ -3,7 +3,9 @@
 Private to ``agents.offline.rules.findings`` (which gives each span its ConText status).
 The lexicon holds fixed phrases ("right arm weakness", "left-sided weakness"); notes
 write the side and a list of limbs in many orders: "R arm and leg weakness", "weakness
-of the L arm and leg", "power 3/5 in the right arm", "weak L hand". A motor deficit of
+of the L arm and leg", "power 3/5 in the right arm", "weak L hand", and the side's
+"motor weakness" as triage records write it ("Lt. motor weakness", "left side
+motor weakness"). A motor deficit of
 one side's limbs is the hemiparesis of the stroke scales (Kothari RU et al. Cincinnati
 Prehospital Stroke Scale, Ann Emerg Med 1999;33:373: arm drift; Powers WJ et al.
 AHA/ASA 2019 acute ischaemic stroke). A face alone is not a limb: an isolated facial
@@ -50,11 +52,12 @@ _MOTOR: Final = r"(?:weakness|weak|paresis|paralysis|paralysed|paralyzed|plegia|
 _WEAK: Final = guarded(
     re.compile(
         rf"(?i)(?<![A-Za-z0-9])(?:"
-        rf"{_SIDED}\s*(?P<a>{_LIST})\s+{_MOTOR}"
+        rf"{_SIDED}\s*(?P<a>{_LIST})\s+(?:motor\s+)?{_MOTOR}"
         rf"|(?:{_MOTOR}|reduced power|(?:power|strength)\s+[0-4][+-]?/5)\s+"
         rf"(?:of|in|on|to)\s+(?:the\s+|his\s+|her\s+)?{_SIDED}\s*(?P<b>{_LIST})"
         rf"|weak\s+{_SIDED}\s*(?P<c>{_LIST})"
         rf"|{_SIDE}[- ]?(?P<d>sided)\s+{_MOTOR}"
+        rf"|{_SIDED}\s*(?P<e>motor)\s+{_MOTOR}"
         rf")(?![A-Za-z])"
     )
 )
@@ -153,7 +156,7 @@ def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
     out: list[tuple[str, int, int, bool]] = []
     for m in _WEAK.finditer(text):
         limbs = m.group("a") or m.group("b") or m.group("c") or ""
-        if m.group("d") or _LIMB_RX.search(limbs):
+        if m.group("d") or m.group("e") or _LIMB_RX.search(limbs):
             out.append(("unilateral_weakness", m.start(), m.end(), True))
     for m in _FUNCTIONAL.finditer(text):
         if not _pain_caused(text, m.start(), m.end()):

@@ -37,6 +37,7 @@ from typing import Final, Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lexicon import lexicon, matches, term_words
@@ -71,6 +72,7 @@ __all__ = [
     "extract_findings",
     "extract_measurements",
     "fall_metres",
+    "label_reading",
     "may_name",
     "negative_prefix",
     "plain_quotes",
@@ -1238,7 +1240,7 @@ def extract_findings(
     """
     if not text or not text.strip():
         return ()
-    text = plain_quotes(text)
+    text = label_reading(plain_quotes(text))
     lex = lexicon(knowledge)
     sections = _sections(text)
     offsets = [o for o, _ in sections]
