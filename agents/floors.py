@@ -599,6 +599,23 @@ def _diagnosed_outpatient(
     )
 
 
+def _below_testing(
+    entry: DifferentialEntry, view: StageView, ctx: AgentContext
+) -> bool:
+    """A must-not-miss the work-up does not test for: PE without a symptom or sign.
+
+    The order gate withholds its testing (``order_safety.pe_suspected``: ESC 2019 PE
+    section 4); a diagnosis not tested for is below its testing threshold (Pauker SG,
+    Kassirer JP. NEJM 1980;302:1109) and keeps no patient in hospital.
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        spec is not None
+        and spec.id == "pulmonary_embolism"
+        and not order_safety.pe_suspected(view)
+    )
+
+
 def _confirmed_inpatient(
     ledger: Sequence[DifferentialEntry], ctx: AgentContext, facts: ClinicalFacts
 ) -> list[DifferentialEntry]:
@@ -688,7 +705,7 @@ def unsafe_discharge(
     open_mnm = [
         e
         for e in L.unexcluded_must_not_miss(ledger)
-        if not _diagnosed_outpatient(e, ctx, facts)
+        if not _diagnosed_outpatient(e, ctx, facts) and not _below_testing(e, view, ctx)
     ]
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])

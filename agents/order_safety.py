@@ -1043,15 +1043,22 @@ CIRCULATION_SBP: Final = 50.0
 
 
 _PE_SYMPTOM: Final = _rx(
-    r"dyspn\w*|short(?:ness)? of breath|\bsob\b|breathless\w*|chest (?:pain|tightness)|"
-    r"pleuritic|ha?emoptysis|coughing up blood|syncop\w*|presyncop\w*|faint\w*|"
+    r"dyspn\w*|short(?:ness)? of breath|\bsob\b|breathless\w*|"
+    r"chest (?:pain|tightness|discomfort|pressure)|pleuritic|ha?emoptysis|"
+    r"coughing up blood|syncop\w*|presyncop\w*|faint\w*|"
     r"passed out|collaps\w*|hypox\w*|tachypn\w*"
 )
 """Symptoms from which the suspicion of PE arises (ESC 2019 PE guideline, section 4)."""
 
 
-def _pe_suspected(view: StageView, texts: Sequence[str]) -> bool:
-    """Whether a symptom or sign of PE is documented: a reason to test for it."""
+def pe_suspected(view: StageView, texts: Sequence[str] | None = None) -> bool:
+    """Whether a symptom or sign of PE is documented: a reason to test for it.
+
+    Without one, PE is below its testing threshold: no work-up is ordered (the order
+    gate) and it holds no patient as a must-not-miss "not excluded" (the disposition
+    floor; ESC 2019 PE section 4: the suspicion arises from the symptoms).
+    """
+    texts = _text.visible_texts(view) if texts is None else texts
     hr, spo2 = view.vitals.heart_rate, view.vitals.spo2
     return (
         (hr is not None and hr > 100)
@@ -2147,7 +2154,7 @@ PREGNANCY_TEST: Final = Order(
     "(ACOG Committee Opinion 723, 2017)",
 )
 
-_PREGNANCY_TEST_ORDER: Final = re.compile(r"(?i)hcg|pregnancy test")
+PREGNANCY_TEST_ORDER: Final = re.compile(r"(?i)hcg|pregnancy test")
 
 
 _EMERGENCY_BLOOD: Final = _rx(r"emergency-release blood")
@@ -2229,7 +2236,7 @@ def check(
         rv_dysfunction=_text.asserted(acute.RV_DYSFUNCTION, texts),
         potassium=_lowest("potassium", texts),
         platelets=_lowest("platelets", texts),
-        pe_suspected=_pe_suspected(view, texts),
+        pe_suspected=pe_suspected(view, texts),
         acute=_Acute.read(view, pop),
         haemorrhagic_shock=any(
             _EMERGENCY_BLOOD.search(o.name) for o, _pattern in required
@@ -2421,7 +2428,7 @@ def check(
     if _needs_pregnancy_test(pop, kept):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
         test_at = next(
-            (i for i, o in enumerate(kept) if _PREGNANCY_TEST_ORDER.search(o.name)),
+            (i for i, o in enumerate(kept) if PREGNANCY_TEST_ORDER.search(o.name)),
             None,
         )
         if test_at is None or test_at > at:  # the test goes before the imaging
