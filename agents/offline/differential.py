@@ -783,10 +783,20 @@ SITE_INJURIES: Final[Mapping[str, tuple[str, ...]]] = {
     "upper_abdomen": ("intra_abdominal_injury",),
     "lower_abdomen": ("intra_abdominal_injury",),
     "flank": ("intra_abdominal_injury",),
+    "face": ("cspine_fracture", "subdural_hematoma"),
 }
 """The injuries of a body site's primary survey (ATLS 10th ed.: head, cervical spine,
 chest wall and pleura, abdomen): added to a site's complaint ("CHEST WALL PAIN")
-once an injury is documented, whose own list holds the medical causes only."""
+once an injury is documented, whose own list holds the medical causes only. A blow
+to the face is an injury above the clavicle: the cervical spine and the brain are
+injured with it until cleared (ATLS 10th ed. ch. 6-7; Stiell IG et al. Canadian
+C-spine rule, JAMA 2001;286:1841: age 65 or more is a high-risk factor)."""
+_FACE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:face|facial|chin|jaw|mandib\w*|cheek\w*|nose|nasal|lips?|"
+    r"mouth|teeth|tooth|dental|maxill\w*|zygoma\w*|orbit\w*)(?![a-z])"
+)
+"""The face's words in a complaint (the face has no body site of its own: its
+complaints are matched by the dental, eye, nose and facial-swelling lists)."""
 
 
 def site_injuries(
@@ -801,11 +811,10 @@ def site_injuries(
     stated = bool(complaint_text and _INJURY_WORDS.search(complaint_text))
     if not (stated or any(facts.has(c) for c in INJURY_MECHANISMS)):
         return []
-    ids = (
-        d
-        for site in sorted(kb.sites_named(complaint_text))
-        for d in SITE_INJURIES.get(site, ())
-    )
+    sites = sorted(kb.sites_named(complaint_text))
+    if complaint_text and _FACE.search(complaint_text):
+        sites.append("face")
+    ids = (d for site in sites for d in SITE_INJURIES.get(site, ()))
     return [kb.diagnoses[d] for d in dict.fromkeys(ids) if d in kb.diagnoses]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 from agents import ledger as L
-from agents import order_concepts
+from agents import order_concepts, order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
@@ -461,6 +461,8 @@ def _pregnancy_first(
             continue
         if PREGNANCY_TEST_FIRST not in out:
             out.append(PREGNANCY_TEST_FIRST)
+        if order_safety.PREGNANCY_TEST_ORDER.search(order.name):
+            continue  # the diagnosis' own pregnancy test is the one ordered first
         out.append(order.model_copy(update={"name": f"if hCG positive: {order.name}"}))
     return out
 
