@@ -190,3 +190,23 @@ def test_pe_without_its_symptoms_holds_no_patient(reason: Reason) -> None:
         "pulmonary embol" in (o.for_diagnosis or "").lower() for o in O.orders(out)
     )
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
+
+
+def test_decompensated_heart_failure_named_as_the_complaint_is_worked_up(
+    reason: Reason,
+) -> None:
+    """'Decompensated heart failure' written as the complaint is acute heart failure
+    (ESC 2021 heart failure: new or worsening symptoms and signs), not a complaint
+    outside the knowledge base: it is on the differential, worked up (natriuretic
+    peptide, chest x-ray, ECG) and not sent home."""
+    out = reason(
+        make_case(
+            "Decompensated heart failure",
+            age=72,
+            sex="F",
+            vitals=vitals(92, 132, 80, 22, 94, t=36.7),
+        )
+    )
+    assert O.proposes(out, "heart failure"), O.diagnoses_proposed(out)
+    assert O.ordered(out, "bnp", "natriuretic"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
