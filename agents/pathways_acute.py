@@ -709,12 +709,17 @@ def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
 
 _LIMB_INJURY: Final = _rx(
     r"fractur\w*|backslab|plaster|cast\b|splint\w*|crush\w*|reperfus\w*|"
-    r"tibial? shaft|forearm"
+    r"tibial? shaft|forearm|electrocut\w*|high[- ]voltage|electrical (?:injury|burn)|"
+    r"(?:trapped|pinned) (?:under|beneath|by)"
 )
+"""Limb injuries that cause compartment syndrome; a limb trapped under a weight is
+crushed, and a high-voltage electrical injury destroys muscle under little skin burn
+(BOAST 10 (2016); Arnoldo B et al. J Burn Care Res 2006;27:439; ABA 2018)."""
 _COMPARTMENT_STRONG: Final = _rx(
-    r"pain on passive (?:stretch\w*|extension|flexion|movement)|passive (?:stretch\w*"
+    r"pain(?:ful)? on passive (?:\w+ )?(?:stretch\w*|extension|flexion|movement|"
+    r"dorsiflexion|plantarflexion)|passive (?:stretch\w*"
     r"|extension|flexion|movement) (?:of the \w+ )?(?:is |was )?(?:very |severely |"
-    r"exquisitely )?painful|(?:severe )?pain (?:on|with) passive"
+    r"exquisitely )?painful|(?:severe )?pain(?:ful)? (?:on|with) passive"
 )
 _COMPARTMENT_PAIN: Final = _rx(
     r"pain out of proportion|escalating pain|increasing (?:pain|analgesi\w* "
@@ -727,6 +732,7 @@ _COMPARTMENT_LIMB: Final = _rx(
 )
 
 
+_CAST: Final = _rx(r"back-?slab|plaster|cast\b|splint\w*")
 _CAST_OR_FRACTURE: Final = _rx(
     r"back-?slab|plaster|cast\b|splint\w*|(?:tibia\w*|fibula\w*|forearm|radius|"
     r"radial|ulna\w*|femur|femoral|humer\w*|leg|arm|calf|shin|elbow|wrist|ankle) "
@@ -789,20 +795,25 @@ def compartment_syndrome(view: StageView, _pop: Population) -> list[AcuteRequire
     ):
         return []
     src = "BOAST 10 (2016) acute compartment syndrome"
+    release = (
+        "split the cast or backslab and dressings down to skin"
+        if asserted(_CAST, texts)
+        else "remove dressings and anything constricting down to skin"
+    )
     return [
         _req(
             "procedure",
-            "split the cast or backslab and dressings down to skin; keep the limb at "
-            "heart level (not elevated)",
+            f"{release}; keep the limb at heart level (not elevated)",
             f"suspected compartment syndrome ({src})",
-            r"split|bivalve",
+            r"split|bivalve|down to skin",
         ),
         _req(
             "consult",
             "orthopaedics emergently: fasciotomy within 1 h of decision (compartment "
             "pressure only if the diagnosis is uncertain)",
             f"palpable pulses do not exclude it ({src})",
-            r"fasciotomy",
+            # tox28: "surgery for fasciotomy if compartment syndrome" is no referral
+            r"fasciotomy within|(?:orthop\w*|surg\w*) (?:\w+ )?emergent",
         ),
     ]
 
@@ -1105,16 +1116,21 @@ _APAP_AT_TIME: Final = _rx(
 )
 """The time after the analyte: "paracetamol level at 4 h 180 mg/L", "paracetamol
 level (4 h post ingestion) 180 mg/L"."""
+_POST_INGESTION: Final = r"(?:post[- ]?|after )(?:the )?(?:ingestion|overdose|od)\b"
 _APAP_THEN_TIME: Final = _rx(
     rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"
-    rf"(?:at|@)\s*{_HOURS}"
+    rf"(?:(?:at|@)\s*|(?:taken|drawn|measured)\s+(?:at\s+)?"
+    rf"(?=\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)\s+{_POST_INGESTION})){_HOURS}"
 )
+"""The time after the level: "paracetamol 180 mg/L at 4 h", "paracetamol level 190
+mg/L taken 4 hours after ingestion" (tox28)."""
 _TIME_THEN_APAP: Final = _rx(
-    rf"(\d+(?:\.\d+)?)\s*-?\s*(?:h|hrs?|hours?)\b(?:\s+post[- ]?ingestion)?\s+"
-    rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+    rf"(\d+(?:\.\d+)?)\s*-?\s*(?:h|hrs?|hours?)\b(?:\s+{_POST_INGESTION}"
+    rf"\s*[:,]?)?\s+{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
 )
 """The time before the analyte: "4-h paracetamol level 210 mg/L", "4 hour
-acetaminophen concentration 180 mcg/mL"."""
+acetaminophen concentration 180 mcg/mL", "labs at 4 hours post-ingestion:
+paracetamol level 190 mg/L" (tox28)."""
 
 
 def _mg_per_l(value: float, unit: str) -> float:

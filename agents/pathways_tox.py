@@ -1233,6 +1233,22 @@ _TOXIC_ALCOHOL: Final = _rx(
     r"washer|moonshine|toxic alcohol|osmo\w* gap"
 )
 _DKA_INSULIN: Final = _rx(r"insulin infusion 0\.1 u/kg")
+_STIMULANT = (
+    r"(?:cocaine|crack|(?:meth)?amphetamines?|methamphetamine|mdma|ecstasy|"
+    r"mephedrone|bath salts)"
+)
+RECENT_STIMULANT: Final = _rx(
+    rf"{_STIMULANT}\b[^.;]{{0,60}}\b(?:ago|tonight|today|last night|this (?:morning|"
+    r"afternoon|evening))\b|(?:after|since|while) (?:using|snorting|smoking|injecting|"
+    rf"taking) (?:\w+ ){{0,2}}{_STIMULANT}|(?:intoxicated|high) (?:on|with|from) "
+    rf"(?:\w+ )?{_STIMULANT}|{_STIMULANT}[- ](?:intoxication|toxicity|induced|"
+    rf"associated|binge)|positive for {_STIMULANT}"
+)
+"""Cocaine or another stimulant used within hours (tox28): its acute intoxication."""
+_PURE_BETA_BLOCKER: Final = _rx(
+    r"metoprolol|esmolol|propranolol|atenolol|bisoprolol|nadolol|beta-?blockers?"
+)
+"""Beta-blockers without alpha blockade (labetalol and carvedilol are not named)."""
 _SPO2_TARGET_OXYGEN: Final = _rx(r"supplemental oxygen to spo2")
 
 
@@ -1276,6 +1292,8 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
       oximeter reads carboxyhaemoglobin as oxygenated; 100 % oxygen is ordered);
     - acetylcysteine conditional on the treatment line, and a 4-hour level, after a
       staggered, late or unknown-time paracetamol ingestion (``_nomogram_order``);
+    - a beta-blocker without alpha blockade during acute cocaine or stimulant
+      intoxication (Amsterdam EA et al. 2014 AHA/ACC NSTE-ACS 7.2, class III harm);
     - the fixed-rate DKA insulin infusion when a measured pH >= 7.30 and bicarbonate
       >= 18 mmol/L exclude ketoacidosis (ADA 2024; JBDS 2022: in HHS fluids come
       first and insulin at 0.05 U/kg/h).
@@ -1305,6 +1323,13 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
                 "toxic alcohol or osmolar gap is documented: treat the salicylate "
                 "(AACT 2002; Chyka PA et al. AAPCC 2007)"
             )
+    if _PURE_BETA_BLOCKER.search(order.name) and asserted(RECENT_STIMULANT, texts):
+        return "contraindication", (
+            "acute cocaine or stimulant intoxication: no beta-blocker (unopposed "
+            "alpha stimulation, coronary vasospasm); benzodiazepine, nitrate, "
+            "calcium-channel blocker (Amsterdam EA et al. AHA/ACC NSTE-ACS 2014 7.2, "
+            "class III harm; McCord J et al. Circulation 2008)"
+        )
     if _DKA_INSULIN.search(order.name) and not_acidotic(texts):
         return "contraindication", (
             "bicarbonate >= 18 mmol/L and no pH below 7.30: not ketoacidosis (ADA "
