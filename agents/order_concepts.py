@@ -61,6 +61,9 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"prothrombin complex|\d?-?factor pcc|pcc\b"
     ),
     "thiamine": _rx(r"thiamine|pabrinex"),
+    # tox28: ethylene glycol's cofactor, dosed ("doxylamine-pyridoxine" is an
+    # antiemetic); with thiamine it is more than thiamine alone
+    "pyridoxine": _rx(r"pyridoxine \d"),
     "potassium chloride": _rx(r"potassium chloride|kcl\b"),
     "proton pump inhibitor": _rx(r"pantoprazole|omeprazole|esomeprazole|proton pump"),
     "octreotide": _rx(r"octreotide"),

@@ -813,7 +813,7 @@ def compartment_syndrome(view: StageView, _pop: Population) -> list[AcuteRequire
             "pressure only if the diagnosis is uncertain)",
             f"palpable pulses do not exclude it ({src})",
             # tox28: "surgery for fasciotomy if compartment syndrome" is no referral
-            r"fasciotomy within|(?:orthop\w*|surg\w*) (?:\w+ )?emergent",
+            r"fasciotomy(?! if\b)",
         ),
     ]
 
