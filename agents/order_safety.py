@@ -219,6 +219,8 @@ _OBSTRUCTION_DX: Final = _rx(
     r"incarcerated|perforation of intestine"
 )
 """A mechanical obstruction, volvulus or perforation open: a laxative is withheld."""
+_PERFORATION_DX: Final = _rx(r"perforation of intestine|with perforation|peritonitis")
+"""A perforated viscus or peritonitis open (a peptic ulcer perforation among them)."""
 _ENDOCARDITIS_DX: Final = _rx(r"endocarditis")
 """Infective endocarditis open (suspected by its pathway or on the differential)."""
 
@@ -229,6 +231,13 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         "ACC/AHA 2022 aortic disease; AHA/ASA 2022 ICH and 2023 SAH; ACG 2021 GI bleed",
     ),
     _DxRule(("nsaid",), _GI_OR_BRAIN_BLEED, "ACG 2021 UGIB; AHA/ASA 2022 ICH"),
+    _DxRule(
+        ("nonaspirin_nsaid",),
+        _PERFORATION_DX,
+        "Tarasconi A et al. WSES 2020 perforated peptic ulcer (World J Emerg Surg"
+        " 2020;15:3): NSAIDs cause and worsen ulcer perforation and bleeding; "
+        "paracetamol or a titrated IV opioid until surgery",
+    ),
     _DxRule(
         ("nitrate",), _NITRATE_DX, "ACC/AHA 2022 aortic disease; ESC 2015 tamponade"
     ),
@@ -1286,6 +1295,13 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             else _documented(pattern, ctx.texts)
         ):
             return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
+    if "nonaspirin_nsaid" in classes and trauma.internal_bleeding_open(ctx.texts):
+        return "contraindication", (
+            "NSAID after a high-risk mechanism or blunt abdominal injury, internal "
+            "bleeding not yet excluded: NSAIDs impair platelet function (TCCC "
+            "guidelines 2021: avoid NSAIDs in the injured; ATLS 10th ed.); "
+            "paracetamol, or a titrated IV opioid for severe pain"
+        )
     if "nonaspirin_nsaid" in classes and _text.asserted(
         pathways_pain.RENAL_IMPAIRMENT, ctx.texts
     ):
@@ -2117,6 +2133,11 @@ OBSERVATION_ORDERS: Final[tuple[ObservationOrder, ...]] = (
         " stridor after the dose, not discharge straight after it (Canadian Paediatric"
         " Society croup 2017; RCH Melbourne croup guideline)",
         OBSERVED_HOURS,
+    ),
+    ObservationOrder(
+        _rx(r"chest and pelvic radiographs and efast in the resuscitation bay"),
+        "trauma imaging and re-examination after a high-risk mechanism before any "
+        "discharge (ATLS 10th ed.; Newgard CD et al. CDC field triage 2021)",
     ),
 )
 """Kept orders that take hours in hospital but no admission: the patient is not

@@ -240,6 +240,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "abdominal_haemorrhage": _one("intra_abdominal_injury", "defines"),
     "penetrating_abdomen": _none("a penetrating wound: the injured organ varies"),
     "blunt_abdomen_ct": _none("an imaging decision after blunt injury (EAST)"),
+    "high_risk_mechanism_imaging": _none("the adjuncts of the ATLS surveys: imaging"),
+    "blunt_chest_wall_films": _none("an imaging decision after chest wall injury"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
@@ -308,8 +310,19 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
     "stable_svt": _one("svt", "defines"),
     "st_elevation_acs": _one("stemi"),
-    "epigastric_anginal_equivalent": _none("an ECG screens for ACS: no diagnosis yet"),
+    # AHA/ACC 2021: with diaphoresis the epigastric pain is an anginal equivalent:
+    # NSTE-ACS stays open until the serial troponins (no weight: they decide)
+    "epigastric_anginal_equivalent": (
+        ActsOn("nstemi", "keeps_open", when=r"pain with diaphoresis"),
+        ActsOn(None, why="an ECG screens for ACS: no diagnosis yet"),
+    ),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),
+    # WSES 2020: sudden severe pain with peritonism raises a perforation enough to act;
+    # peritonism alone is a surgical abdomen of many causes
+    "peritonism": (
+        ActsOn("perforated_viscus", when=r"sudden onset with peritonism"),
+        ActsOn(None, why="peritonism: a surgical abdomen, the cause varies"),
+    ),
     # agents.pathways_vascular: pain with collapse or hypotension at 50 or more
     # raises a leaking AAA enough to act (ESVS 2024: confirmed on imaging); a first
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)

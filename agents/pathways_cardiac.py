@@ -385,6 +385,8 @@ _CV_RISK: Final = _rx(
     r"(?:previous|prior|old) (?:mi\b|myocardial infarction|heart attack)|stents?\b|"
     r"cabg\b|peripheral (?:arterial|vascular) disease|chronic kidney disease|ckd\b"
 )
+_DIAPHORESIS: Final = _rx(r"diaphore\w*|sweat(?:y|ing|s)?\b|sweated|clammy")
+"""Sweating with the pain: raises the likelihood of ACS (AHA/ACC 2021)."""
 ANGINAL_EQUIVALENT_AGE: Final = 30
 """Adults from 30 with a cardiovascular risk factor (and all from 50)."""
 ANGINAL_EQUIVALENT_ANY_RISK_AGE: Final = 50
@@ -400,7 +402,10 @@ def epigastric_anginal_equivalent(
     (Gulati M et al. AHA/ACC 2021 chest pain guideline, class 1; Byrne RA et al. ESC
     2023 ACS 3.1). Applied from 30 with a documented risk factor (diabetes, smoking,
     hypertension, dyslipidaemia, known vascular or kidney disease) and from 50 at any
-    risk; it screens, it names no diagnosis.
+    risk; it screens, it names no diagnosis. With diaphoresis the pain is the
+    anginal equivalent the guideline describes (women and people with diabetes
+    present so more often): serial troponins, and NSTE-ACS stays open until they
+    exclude it (``agents.pathway_dx``: keeps_open, no weight).
     """
     if pop.age_within(years(ANGINAL_EQUIVALENT_AGE), None) is not True:
         return []
@@ -411,7 +416,7 @@ def epigastric_anginal_equivalent(
     if not older and not asserted(_CV_RISK, texts):
         return []
     src = "Gulati M et al. AHA/ACC 2021 chest pain guideline; ESC 2023 ACS"
-    return [
+    out = [
         _req(
             "diagnostic",
             "12-lead ECG within 10 minutes of arrival and a high-sensitivity "
@@ -420,6 +425,19 @@ def epigastric_anginal_equivalent(
             r"\becg\b|electrocardiogram|12-lead",
         ),
     ]
+    if asserted(_DIAPHORESIS, texts):
+        out.append(
+            _req(
+                "diagnostic",
+                "serial high-sensitivity troponin (0 h and 1-3 h) before any discharge",
+                f"epigastric pain with diaphoresis: an anginal equivalent, NSTE-ACS "
+                f"open until the serial troponins exclude it ({src}; Swap CJ, "
+                f"Nagurney JT. JAMA 2005;294:2623: diaphoresis LR about 2)",
+                r"serial (?:hs-?)?tropon\w*|repeat (?:hs-?)?tropon\w*|"
+                r"(?:hs-?)?tropon\w* (?:\w+ ){0,3}(?:1-3 ?h|0 ?/ ?[123] ?h)",
+            )
+        )
+    return out
 
 
 CARDIAC_PATHWAYS: Final[

@@ -1086,6 +1086,59 @@ def pancreatic_type_pain(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+# --- peritonism: the surgical abdomen ---
+
+_PERITONISM: Final = _rx(
+    r"rigid(?:ity)? (?:\w+ ){0,2}abdom\w*|abdom\w* (?:\w+ ){0,3}(?:is |was )?rigid\w*|"
+    r"board[- ]like|peritonism|peritonitic|peritoneal signs|involuntary guarding|"
+    r"(?:generali[sz]ed|diffuse) (?:peritonitis|guarding|rebound)|"
+    r"rebound tender\w*|percussion tender\w*"
+)
+"""Peritonism on examination: rigidity, involuntary or generalised guarding, rebound
+or percussion tenderness (McGee S. Evidence-based physical diagnosis: rigidity LR+
+about 4 for peritonitis)."""
+_SUDDEN_ONSET: Final = _rx(
+    r"sudden(?:ly)? (?:\w+ ){0,3}(?:onset|severe|pain|start\w*|began)|"
+    r"(?:abrupt|sudden)[- ]onset|came on (?:all of a )?sudden\w*|started suddenly"
+)
+
+
+def peritonism(view: StageView, pop: Population) -> list[Required]:
+    """Peritonism in an adult: surgical review now, nil by mouth, CT (WSES).
+
+    A rigid abdomen or rebound is a surgical abdomen whatever its cause: nil by mouth,
+    IV access and crystalloid, CT abdomen/pelvis with IV contrast (an erect chest film
+    if CT is delayed) and a surgeon now (Tarasconi A et al. WSES 2020 perforated
+    peptic ulcer, World J Emerg Surg 2020;15:3; Sartelli M et al. WSES 2017
+    intra-abdominal infections). With a sudden onset it is a perforated viscus until
+    the CT says otherwise (WSES 2020: sudden severe epigastric pain with peritonism).
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_PERITONISM, texts):
+        return []
+    src = "Tarasconi A et al. WSES 2020 perforated peptic ulcer; WSES 2017"
+    why = "peritonism on examination: a surgical abdomen"
+    if asserted(_SUDDEN_ONSET, texts):
+        why = "sudden onset with peritonism: a perforated viscus until imaged"
+    return [
+        _req(
+            "consult",
+            "general surgery review now",
+            f"{why} ({src})",
+            r"general surg|surgery|surgical (?:review|consult)",
+        ),
+        _req(
+            "diagnostic",
+            "CT abdomen/pelvis with IV contrast (erect chest radiograph if CT is "
+            "delayed); nil by mouth, IV access and crystalloid",
+            f"{why} ({src})",
+            r"ct (?:of the )?abdom\w*|ct a/?p\b",
+        ),
+    ]
+
+
 SURGICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -1103,6 +1156,7 @@ SURGICAL_PATHWAYS: Final[
     rib_fractures_older,
     septic_abortion,
     pancreatic_type_pain,
+    peritonism,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

@@ -60,7 +60,7 @@ from typing import Final
 
 from agents._text import injury_now, visible_texts
 from agents.offline.rules.facts import hypotension_sbp
-from agents.offline.rules.findings import FALL_HEIGHT, fall_metres
+from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
 from agents.offline.rules.pupils import anisocoria
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -82,6 +82,7 @@ __all__ = [
     "elder_abuse",
     "herniation_signs",
     "injury_hours",
+    "internal_bleeding_open",
     "order_gate",
 ]
 
@@ -309,7 +310,8 @@ def penetrating_abdomen(view: StageView, pop: Population) -> list[Required]:
 _BLUNT_MECHANISM: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash\w*|fell(?! pregnant)|fall\b(?! in )|"
     r"fallen|assault\w*|"
-    r"kicked|punched|struck|thrown from|run over|hit by|handlebar\w*|blow to"
+    r"kicked|punched|struck|thrown from|run over|hit by|handlebar\w*|blow to|"
+    r"tackled"
 )
 _ABDOMINAL_INJURY_SIGN: Final = _rx(
     r"seat[- ]?belt (?:sign|bruis\w*|abrasion|mark\w*)|"
@@ -369,6 +371,127 @@ def blunt_abdomen_ct(view: StageView, pop: Population) -> list[Required]:
             f"mesenteric injury; a negative FAST does not exclude it ({src})",
             r"ct (?:of the )?abdomen|ct abd|ct (?:chest,? )?abdomen|pan-?scan|"
             r"trauma ct|whole[- ]body ct",
+        )
+    ]
+
+
+# --- high-risk mechanism: the adjuncts of the primary and secondary survey ---
+
+_HIGH_ENERGY: Final = _rx(
+    r"(?:pedestrian|cyclist|bicyclist|(?:on|riding) (?:a|his|her|their) "
+    r"(?:bike|bicycle)) (?:\w+ ){0,4}(?:struck|hit|knocked down|run over)|"
+    r"(?:struck|hit|knocked down|run over) by (?:a |an |the )?(?:\w+ )?(?:car|"
+    r"vehicle|van|bus|truck|lorry|motorcycle|motorbike)|eject(?:ed|ion)|roll-?over|"
+    r"high[- ]speed (?:\w+ ){0,3}(?:collision|crash|mvc|rtc|impact)|head-on "
+    r"(?:collision|crash)|(?:collision|crash) at (?:high|highway|motorway) speed|"
+    r"(?:motorcycle|motorbike|motorcyclist) (?:\w+ ){0,2}(?:crash|collision|"
+    r"accident)|(?:death|fatality|died) in (?:the )?same (?:vehicle|car|passenger "
+    r"compartment)|(?:passenger compartment|cabin) intrusion"
+)
+"""High-risk mechanisms of the CDC 2021 field triage guideline (Newgard CD et al. J
+Trauma Acute Care Surg 2022;93:e49): a pedestrian or cyclist struck by a vehicle,
+ejection, rollover, a high-speed or head-on crash, a motorcycle crash, a death in the
+same vehicle, intrusion; a fall from ``DANGEROUS_FALL_M`` or more is read by height."""
+_TRAUMA_IMAGING_DONE: Final = _rx(
+    r"(?:pan-?scan|trauma (?:ct|series)|whole[- ]body ct|ct (?:\w+ ){0,4}"
+    r"(?:chest|abdom\w*|pelvis|c-?spine|cervical)|(?:chest|pelvi\w*) (?:x-?ray|"
+    r"radiograph|film|xr)s?|cxr|e?fast) (?:\w+ ){0,3}(?:normal|negative|"
+    r"unremarkable|clear|no (?:acute |free |intra-?abdominal )?(?:injury|fluid|"
+    r"fracture|abnormality|pneumothorax))"
+)
+"""The trauma imaging already resulted in the note (the adjuncts are done)."""
+
+
+def high_risk_mechanism_imaging(view: StageView, pop: Population) -> list[Required]:
+    """A high-risk mechanism in an adult: chest and pelvic films and eFAST, then CT.
+
+    ATLS 10th ed. (adjuncts to the primary survey: chest and pelvic radiographs and
+    eFAST; secondary survey: CT of the regions injured); ACR Appropriateness Criteria
+    major blunt trauma 2019 (CT with IV contrast of the regions at risk, whole-body
+    CT after a high-energy mechanism); a normal pressure does not exclude an injury
+    the mechanism predicts (CDC 2021 field triage). Children follow PECARN; a
+    penetrating wound has its own pathway; shock has ``abdominal_haemorrhage``.
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    fall = _fall_metres(texts)
+    if not (
+        injury_now(_HIGH_ENERGY, texts)
+        or (
+            fall is not None and fall >= DANGEROUS_FALL_M and injury_now(_INJURY, texts)
+        )
+    ):
+        return []
+    if injury_now(_PENETRATING_ABDOMEN, texts) or asserted(_TRAUMA_IMAGING_DONE, texts):
+        return []
+    src = (
+        "ATLS 10th ed. adjuncts to the primary survey; ACR Appropriateness Criteria "
+        "major blunt trauma 2019; Newgard CD et al. CDC field triage 2021"
+    )
+    name = "chest and pelvic radiographs and eFAST in the resuscitation bay"
+    if _haemodynamically_abnormal(view, pop) is None:
+        # the abnormal patient's CT waits for haemorrhage control (other pathways)
+        name += (
+            "; CT with IV contrast of the injured regions (or whole-body CT); "
+            "re-examination before any discharge"
+        )
+    return [
+        _req(
+            "diagnostic",
+            name,
+            f"high-risk mechanism of injury: injuries the vital signs do not yet "
+            f"show ({src})",
+            r"pelvi\w* (?:x-?ray|radiograph)|chest and pelvic|pan-?scan|trauma ct|"
+            r"whole[- ]body ct|trauma series",
+        )
+    ]
+
+
+# --- blunt chest wall injury: the chest film ---
+
+_CHEST_WALL_SIGN: Final = _rx(
+    r"(?:chest wall|ribs?|costal|(?:left |right )?lateral chest) (?:\w+ ){0,3}"
+    r"(?:tender\w*|bruis\w*|crepitus|ecchymos\w*|deformit\w*)|(?:tender\w*|"
+    r"bruis\w*|crepitus|ecchymos\w*) (?:\w+ ){0,4}(?:ribs?|chest wall)|"
+    r"(?:pain|painful) (?:\w+ ){0,3}(?:breath\w*|inspiration|cough\w*) (?:\w+ ){0,3}"
+    r"after (?:\w+ ){0,3}(?:fall|fell|blow|collision|crash|assault)"
+)
+"""Signs of a blunt chest wall injury (rib point tenderness, bruising, crepitus)."""
+OLDER_CHEST_CT_AGE: Final = 65
+
+
+def blunt_chest_wall_films(view: StageView, pop: Population) -> list[Required]:
+    """Blunt chest wall injury in an adult: a chest radiograph (CT chest from 65).
+
+    ACR Appropriateness Criteria rib fractures 2018: a chest radiograph after blunt
+    chest injury (pneumothorax, haemothorax, contusion, the fractures that change
+    care); in older adults, where every fracture raises pneumonia and death, CT chest
+    finds what films miss (EAST 2016, Galvagno SM et al.; Bulger EM et al. J Trauma
+    2000;48:1040). Children are left to their own rules.
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (injury_now(_BLUNT_MECHANISM, texts) and asserted(_CHEST_WALL_SIGN, texts)):
+        return []
+    if injury_now(_PENETRATING_CHEST, texts) or asserted(_TRAUMA_IMAGING_DONE, texts):
+        return []
+    older = pop.age_within(years(OLDER_CHEST_CT_AGE), None) is True
+    src = (
+        "ACR Appropriateness Criteria rib fractures 2018; Galvagno SM et al. EAST "
+        "2016, J Trauma Acute Care Surg 2016;81:936"
+    )
+    name = "chest radiograph (rib fractures, pneumothorax, haemothorax)"
+    if older:
+        name += f"; CT chest at {OLDER_CHEST_CT_AGE} or older"
+    return [
+        _req(
+            "diagnostic",
+            name,
+            f"blunt chest wall injury ({src})",
+            r"chest (?:x-?ray|radiograph)|cxr|chest and pelvic radiographs|"
+            r"ct (?:of the )?chest|chest ct|pan-?scan|whole[- ]body ct",
         )
     ]
 
@@ -838,6 +961,21 @@ def injury_hours(texts: Sequence[str]) -> float | None:
 _TXA: Final = _rx(r"tranexamic|txa")
 
 
+def internal_bleeding_open(texts: Sequence[str]) -> bool:
+    """Whether an internal bleed is open after an injury of this visit (ATLS).
+
+    A high-risk mechanism, or blunt force with abdominal signs, with no trauma
+    imaging resulted yet.
+    """
+    if asserted(_TRAUMA_IMAGING_DONE, texts):
+        return False
+    if injury_now(_HIGH_ENERGY, texts):
+        return True
+    return injury_now(_BLUNT_MECHANISM, texts) and asserted(
+        _ABDOMINAL_INJURY_SIGN, texts
+    )
+
+
 def order_gate(order: Order, texts: tuple[str, ...]) -> tuple[OrderGate, str] | None:
     """Tranexamic acid more than 3 h after the injury (CRASH-2) is withheld."""
     if order.kind != "medication" or not _TXA.search(order.name):
@@ -1012,6 +1150,8 @@ TRAUMA_PATHWAYS: Final[
     abdominal_haemorrhage,
     penetrating_abdomen,
     blunt_abdomen_ct,
+    high_risk_mechanism_imaging,
+    blunt_chest_wall_films,
     pelvic_haemorrhage,
     intracranial_mass_lesion,
     minor_head_injury_ct,
