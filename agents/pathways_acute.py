@@ -60,7 +60,7 @@ from agents.schemas import DifferentialEntry
 from cases.population import Population
 from cases.rx import may_match, word_start
 from cases.views import StageView
-from cases.vitals import FEVER_READING
+from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "ACUTE_PATHWAYS",
@@ -614,7 +614,7 @@ _SPINAL_INFECTION_RISK: Final = _rx(
     r"(?:tunnell?ed|indwelling|central) (?:line|catheter)|(?:skin|soft[- ]tissue) "
     r"(?:abscess|infection)|abscess (?:on|of) the"
 )
-FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigors?|{FEVER_READING}")
+FEVER: Final = _rx(FEVER_WORDS)
 ESR_RAISED: Final = 20.0
 """ESR (mm/h) above which it is raised (Davis 2004: raised in 94 % of abscesses)."""
 CRP_RAISED_MG_DL: Final = 1.0

@@ -51,7 +51,7 @@ from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
-from cases.vitals import FEVER_READING
+from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "CHILD_PATHWAYS",
@@ -667,7 +667,7 @@ _IGAV_RENAL: Final = _rx(
     r"ha?ematuria|proteinuria|(?:blood|protein) (?:[1-4] ?\+|\+{1,4}|trace)|"
     r"dipstick\W{0,3} (?:\w+ ){0,3}(?:blood|protein)"
 )
-_FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigors?|{FEVER_READING}")
+_FEVER: Final = _rx(FEVER_WORDS)
 _COUNT_LOW: Final = 150.0
 """Platelets below 150 x 10^9/L: purpura with a low count is not IgA vasculitis
 (ITP, leukaemia, meningococcal sepsis)."""

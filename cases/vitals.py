@@ -459,6 +459,10 @@ FEVER_READING: Final = (
 words of ``_TEXT_TEMP``, at home or in the ED: a fever (AAP 2021 febrile infant
 guideline, Pantell RH et al. Pediatrics 2021;148:e2021052228: a reliable home reading
 counts; NICE NG143). For the pathways' word patterns, which cannot compare numbers."""
+
+FEVER_WORDS: Final = rf"fever\w*|febrile|pyrexi\w*|rigors?|{FEVER_READING}"
+"""Regex source of a fever in words or a stated reading of 38.0 °C or more (the one
+pattern of the pathways and the triage resource rules)."""
 _REPORTED_TEMP: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:at home|home|prior to arrival|pta|before arrival"
     r"|per (?:mom|mum|mother|dad|father|parents?|family|caregiver)|reported"

@@ -224,6 +224,7 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         "insulin_use",
         "prior_abdominal_surgery",
         "ckd",
+        "dialysis_dependent",
         "liver_disease",
         "pad",
         # mnm15: background conditions of the new must-not-miss diagnoses

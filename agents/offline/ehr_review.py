@@ -82,6 +82,7 @@ _ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("copd", "COPD"),
     ("asthma", "asthma"),
     ("ckd", "CKD"),
+    ("dialysis_dependent", "ESRD on HD"),
     ("type_1_diabetes", "type 1 diabetes"),
     ("type_2_diabetes", "DM2"),
     ("diabetes", "DM2"),

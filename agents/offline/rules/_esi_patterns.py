@@ -732,6 +732,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " risk); KDIGO 2020 / UK Kidney Association 2020 hyperkalaemia",
         requires=_rx(r"dialys\w*|ha?emodialys\w*|esrd|end[- ]stage renal"),
     ),
+    # meta28: a measured severe hyperkalaemia (>= 6.5 mmol/L) or one with its ECG
+    # changes needs calcium and insulin-glucose within minutes (UK Kidney Association
+    # 2020): a time-sensitive treatment, ESI ch.4's high-risk situation. A value the
+    # clause splitter cut at its decimal point ("6") is read only from 7 up.
+    TimeCritical(
+        "severe hyperkalaemia (potassium >= 6.5 mmol/L or with ECG changes)",
+        _rx(
+            r"(?:hyperkala?emi\w*|potassium|k\+?)(?: (?:of|is|was|level|now))*"
+            r"(?: ?[:=])? ?(?:[7-9](?:\.\d+)?|6\.[5-9]\d*)(?!\d|\.\d)"
+            r"|(?:hyperkala?emi\w*|potassium|k\+?)(?: \S+){0,3} with (?:\w+ )?"
+            r"(?:ecg|ekg) changes"
+        ),
+        "UK Kidney Association 2020 hyperkalaemia guideline (K >= 6.5 mmol/L or ECG"
+        " changes: IV calcium and insulin-glucose now); ESI v4 handbook ch.4",
+        points_to=("hyperkalemia",),
+    ),
     TimeCritical(
         "bleeding after tonsillectomy",
         _rx(r"(?:adeno)?tonsillectom\w*|tonsils? (?:\w+ )?(?:removed|out|taken out)"),

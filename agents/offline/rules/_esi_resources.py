@@ -29,9 +29,10 @@ from agents.offline.rules._esi_risk import (
     peripartum,
 )
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.findings import plain_quotes
+from agents.offline.rules.findings import FEVER_C, plain_quotes
 from cases.models import Vitals
 from cases.rx import whole_letters
+from cases.vitals import FEVER_WORDS
 
 _rx = whole_letters
 
@@ -438,13 +439,37 @@ _JOINT: Final = r"(?:knee|hip|ankle|elbow|shoulder|wrist|joint)"
 _HOT_JOINT: Final = _rx(
     rf"{_JOINT}(?: \w+){{0,4}} (?:red|warm|hot|swollen|swelling|tender)(?:,? (?:and )?"
     r"(?:red|warm|hot|swollen|tender|painful))+"
+    # meta28: the side may stand before the joint ("a hot, swollen right knee")
     rf"|(?:red|warm|hot|swollen)(?:,? (?:and )?(?:red|warm|hot|swollen|tender))+"
-    rf" {_JOINT}"
+    rf" (?:(?:left|right) )?{_JOINT}"
 )
 _PROSTHESIS: Final = _rx(
     rf"{_JOINT} (?:replacement|arthroplasty|prosthes[ie]s)|(?:replaced|artificial)"
     rf" {_JOINT}"
 )
+
+
+_FEVER_WORDS: Final = _rx(FEVER_WORDS)
+_NAMED_JOINT: Final = r"(?:knee|hip|ankle|elbow|shoulder|wrist)"
+_JOINT_PAIN: Final = _rx(
+    rf"{_NAMED_JOINT} pain(?!s)|painful,? (?:(?:left|right) )?{_NAMED_JOINT}"
+    rf"|pain in (?:the |his |her |my )?(?:(?:left|right) )?{_NAMED_JOINT}"
+)
+
+
+def _febrile_joint(facts: ClinicalFacts, clauses: list[str]) -> bool:
+    """One painful named joint with a fever, worded or measured at triage.
+
+    BSR/BSAC 2006 (Coakley G et al. Rheumatology 2006;45:1039) and EULAR 2006: a
+    painful joint with fever is septic arthritis until aspirated, in adults and
+    children alike (the Kocher predictors grade a child's hip, they do not decide
+    the work-up).
+    """
+    if not any(_JOINT_PAIN.search(t) for t in clauses):
+        return False
+    temperature = facts.vitals.temperature_c
+    measured = temperature is not None and temperature >= FEVER_C
+    return measured or any(_FEVER_WORDS.search(t) for t in clauses)
 
 
 def hot_joint(facts: ClinicalFacts) -> bool:
@@ -453,10 +478,10 @@ def hot_joint(facts: ClinicalFacts) -> bool:
     Septic arthritis and prosthetic-joint infection are excluded by blood tests, an
     x-ray and joint aspiration or an orthopaedic consult (EULAR 2006 septic
     arthritis; IDSA 2013 prosthetic joint infection): two or more resources
-    (handbook Table 5-1).
+    (handbook Table 5-1). So is a painful joint with fever (``_febrile_joint``).
     """
     clauses = triage_clauses(facts)
-    hot = any(_HOT_JOINT.search(t) for t in clauses)
+    hot = any(_HOT_JOINT.search(t) for t in clauses) or _febrile_joint(facts, clauses)
     prosthesis = any(_PROSTHESIS.search(t) for t in clauses)
     return hot and (prosthesis or not any(_INJURY.search(t) for t in clauses))
 

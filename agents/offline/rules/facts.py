@@ -596,6 +596,10 @@ _DIABETES: Final = frozenset(
 _NEUROGLYCOPENIA: Final = frozenset(
     {"confusion", "altered_mental_status", "seizure", "unresponsive", "lethargy"}
 )
+_HYPOGLYCAEMIC_DEFICIENCY: Final = frozenset({"adrenal_insufficiency"})
+"""A hormone deficiency that causes hypoglycaemia (cortisol: Cryer 2009, Table 1;
+Bornstein SR et al. Endocrine Society 2016 adrenal insufficiency): with it a level 1
+glucose is the crisis's own low glucose, not a reading to explain away."""
 
 
 def _whipple_unmet(present: set[str], historical: set[str], age: object) -> bool:
@@ -606,14 +610,16 @@ def _whipple_unmet(present: set[str], historical: set[str], age: object) -> bool
     about 55 mg/dL with symptoms relieved by glucose (Cryer PE et al. Endocrine
     Society. J Clin Endocrinol Metab 2009;94:709): such a reading is no low glucose
     (``agents.pathways_acute.whipple_unmet`` orders nothing for it). Altered
-    mentation keeps it (treat first); children and an unknown age keep it too.
+    mentation keeps it (treat first); children and an unknown age keep it too, and
+    so does a known cortisol deficiency (Cryer 2009 evaluates hypoglycaemia in a
+    patient with a condition that causes it; ``_HYPOGLYCAEMIC_DEFICIENCY``).
     """
     return (
         isinstance(age, int)
         and age >= ADULT_YEARS
         and "glucose_low" in present
         and "glucose_low_severe" not in present
-        and not (present | historical) & _DIABETES
+        and not (present | historical) & (_DIABETES | _HYPOGLYCAEMIC_DEFICIENCY)
         and not present & _NEUROGLYCOPENIA
     )
 
