@@ -843,6 +843,14 @@ epiglottitis open they wait until the airway is secured (RCH Melbourne clinical
 practice guideline, acute upper airway obstruction; Tintinalli 9th ed. ch. 124)."""
 
 
+_VENEPUNCTURE: Final = _rx(
+    r"blood cultures?|lactate|blood gas|\bcbc\b|full blood count|blood tests?|"
+    r"venepuncture|cannula\w*|iv access|vascular access"
+)
+"""Needles that upset a child: with epiglottitis open they wait for a secured airway
+(RCH Melbourne acute upper airway obstruction guideline)."""
+
+
 _AIRWAY_THREAT: Final = _rx(
     r"stridor\w*|drool\w*|(?:can ?not|can't|unable to) (?:swallow|handle) (?:\w+ )?"
     r"(?:saliva|secretions)|tripod\w*|sitting forward|muffled voice|hot potato|"
@@ -955,20 +963,23 @@ def _open_globe_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
 def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if (found := _airway_sedation_gate(order, ctx)) is not None:
         return found
-    if not _AIRWAY_PROVOKING.search(order.name):
+    if order.kind == "monitoring":
+        return None  # an instruction about care ('no throat examination') is no test
+    child = ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is True
+    upsetting = child and _VENEPUNCTURE.search(order.name) is not None
+    if not (upsetting or _AIRWAY_PROVOKING.search(order.name)):
         return None
     if _peritonsillar_drainage(order, ctx):
         return None
-    child = ctx.pop.age_within(0, years(CHILD_DOSING_YEARS) - 1) is True
     threat = _documented(_AIRWAY_THREAT, ctx.texts)
     who = "a child" if child else "an adult with a threatened airway"
     for e in ctx.open_dx:
         if _EPIGLOTTITIS.search(e.diagnosis) and (child or threat):
             return "contraindication", (
                 f"while {e.diagnosis} is open in {who}: keep the patient calm and "
-                "upright; imaging and pharyngeal procedures wait until the airway is "
-                "secured (RCH Melbourne upper airway obstruction guideline; Guldfred "
-                "2008)"
+                "upright; imaging, pharyngeal procedures (and in a child blood tests "
+                "and cannulation) wait until the airway is secured (RCH Melbourne "
+                "upper airway obstruction guideline; Guldfred 2008)"
             )
         if _DEEP_NECK.search(e.diagnosis) and threat:
             return "contraindication", (

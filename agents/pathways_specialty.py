@@ -129,6 +129,7 @@ def cord_prolapse(view: StageView, pop: Population) -> list[Required]:
 
 _THROAT: Final = _rx(
     r"sore throat|throat (?:pain|swelling)|odynophag\w*|dysphag\w*|"
+    r"(?:refus\w*|unable|not able) to swallow|(?:can ?not|can't) swallow|"
     r"(?:neck|submandibular|submental|sublingual|jaw) (?:\w+ ){0,2}swell\w*|"
     r"swell\w* (?:\w+ ){0,3}(?:neck|jaw|chin|tongue|floor of (?:the )?mouth)|"
     r"floor of (?:the )?mouth|epiglott\w*|supraglott\w*|tonsil\w*|peritonsillar|"
@@ -213,8 +214,7 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
             "intubation) with front-of-neck access set up (double set-up)",
             f"an infection threatening the upper airway: obstruction can be sudden "
             f"and complete ({src})",
-            r"double set-?up|awake (?:fibre|fiber)optic|airway team|anaesthe\w*|"
-            r"anesthe\w*",
+            r"double set-?up|awake (?:fibre|fiber)optic|airway team",
         ),
         _req(
             "monitoring",

@@ -169,3 +169,57 @@ def test_type_1_diabetes_with_vomiting_and_high_sugars_is_triaged_as_possible_dk
         )
     )
     assert (out.final.esi or 5) <= 2, out.final
+
+
+def test_child_with_epiglottitis_signs_gets_the_airway_first_and_no_needles(
+    reason: Reason,
+) -> None:
+    """An unvaccinated 3-year-old, toxic, drooling, leaning forward with stridor and
+    breathing difficulty: epiglottitis until the airway is seen in theatre; no
+    X-ray, cannulation or blood tests that upset the child before the airway is
+    secured, then an IV cephalosporin, and intensive care (RCH Melbourne acute upper
+    airway obstruction guideline; Tintinalli 9th ed. ch. 124 and 246)."""
+    out = reason(
+        make_case(
+            "RESPIRATORY DISTRESS",
+            age=3,
+            sex="F",
+            vitals={"heart_rate": 158, "respiratory_rate": 34, "spo2": 95},
+            one_liner="3-year-old girl, high fever, drooling and noisy breathing.",
+            ed_note=(
+                "HPI: 3-year-old girl, no vaccinations, 5 hours of fever to 40 C, "
+                "refuses to swallow, drooling, sits leaning forward, soft inspiratory "
+                "stridor, looks unwell. No barking cough."
+            ),
+        )
+    )
+    assert O.ordered(out, "airway team", "anaesthe", "anesthe"), O.orders(out)
+    assert not O.ordered(out, "x-ray", "blood culture", "lactate"), O.orders(out)
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.orders(out)
+    assert O.disposition(out).admit_level == "icu", O.disposition(out)
+
+
+def test_young_man_with_epididymitis_is_treated_for_gonorrhoea_and_chlamydia(
+    reason: Reason,
+) -> None:
+    """A 24-year-old with days of one-sided scrotal pain, dysuria and urethral
+    discharge, a tender epididymis and a normally lying testis: acute epididymitis,
+    treated with ceftriaxone and doxycycline (CDC 2021), not a cystitis course."""
+    out = reason(
+        make_case(
+            "SCROTAL PAIN",
+            age=24,
+            sex="M",
+            vitals=vitals(88, 126, 76, 16, 99, 37.9),
+            one_liner="24M, left scrotal pain for 2 days, pain passing urine.",
+            ed_note=(
+                "HPI: 24-year-old man, left scrotal ache building over 2 days, burning "
+                "when passing urine and a urethral discharge.\n"
+                "Exam: swollen tender epididymis on the left, testis lies normally, "
+                "cremasteric reflex present."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "ceftriaxone"), O.orders(out)
+    assert O.medication_ordered(out, "doxycycline"), O.orders(out)
+    assert not O.medication_ordered(out, "nitrofurantoin"), O.orders(out)
