@@ -223,3 +223,21 @@ def test_young_man_with_epididymitis_is_treated_for_gonorrhoea_and_chlamydia(
     assert O.medication_ordered(out, "ceftriaxone"), O.orders(out)
     assert O.medication_ordered(out, "doxycycline"), O.orders(out)
     assert not O.medication_ordered(out, "nitrofurantoin"), O.orders(out)
+
+
+def test_abbreviated_breathlessness_on_the_pill_is_triaged_as_possible_pe(
+    reason: Reason,
+) -> None:
+    """Charting shorthand ('SOB', 'OCPs', '8 hr flight') for sudden breathlessness
+    with an oestrogen and travel risk: a clinical suspicion of PE (ESC 2019), a
+    high-risk presentation at triage (ESI v4 ch.4)."""
+    out = reason(
+        make_case(
+            "SOB",
+            age=29,
+            sex="F",
+            vitals=vitals(112, 118, 74, 22, 95),
+            one_liner="29F w/ sudden SOB since this AM, on OCPs, 8 hr flight 3d ago",
+        )
+    )
+    assert (out.final.esi or 5) <= 2, out.final

@@ -1311,9 +1311,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "breathlessness with a venous thromboembolism risk factor (possible PE)",
         _rx(
-            r"short(?:ness)? of breath|dyspn\w*|breathless\w*|(?:trouble|difficulty)"
-            r" breathing|(?:can'?t|cannot|could not|couldn'?t) (?:catch|get)"
-            r" (?:my|his|her|their) breath"
+            r"short(?:ness)? of breath|\bsob\b|dyspn\w*|breathless\w*|(?:trouble"
+            r"|difficulty) breathing|(?:can'?t|cannot|could not|couldn'?t) (?:catch"
+            r"|get) (?:my|his|her|their) breath"
         ),
         "ESC 2019 acute PE (Konstantinides SV et al.: sudden dyspnoea or pleuritic"
         " pain with a provoking factor - surgery or immobilisation in the past 4"
@@ -1325,9 +1325,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r" (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             r"|twelve|fourteen|few|several|couple of) (?:days?|weeks?) ago"
             r"|(?:days?|weeks?) (?:after|since|post) (?:\w+ ){0,2}(?:surgery|operation)"
-            r"|post-?op(?:erative)?(?: day)?|long (?:flight|plane ride|drive|car ride"
-            r"|bus ride)|bed-?(?:ridden|bound)|immobili[sz]\w*|(?:leg|ankle) (?:is )?in"
-            r" a cast|birth control pills?|oral contraceptives?|(?:estrogen|oestrogen)"
+            r"|post-?op(?:erative)?(?: day)?|(?:long|long-haul|\d+ ?(?:h|hrs?|hours?))"
+            r" (?:flight|plane ride|drive|car ride|bus ride)|bed-?(?:ridden|bound)"
+            r"|immobili[sz]\w*|(?:leg|ankle) (?:is )?in a cast|birth control pills?"
+            r"|oral contraceptives?|\bocps?\b|(?:estrogen|oestrogen)"
         ),
         requires_also=_rx(
             r"sudden\w*|abrupt\w*|all at once|pleuritic|(?:hurts|painful|pain\w*)"
