@@ -129,7 +129,7 @@ def cord_prolapse(view: StageView, pop: Population) -> list[Required]:
 
 _THROAT: Final = _rx(
     r"sore throat|throat (?:pain|swelling)|odynophag\w*|dysphag\w*|"
-    r"(?:refus\w*|unable|not able) to swallow|(?:can ?not|can't) swallow|"
+    r"refus\w* to swallow|"
     r"(?:neck|submandibular|submental|sublingual|jaw) (?:\w+ ){0,2}swell\w*|"
     r"swell\w* (?:\w+ ){0,3}(?:neck|jaw|chin|tongue|floor of (?:the )?mouth)|"
     r"floor of (?:the )?mouth|epiglott\w*|supraglott\w*|tonsil\w*|peritonsillar|"
