@@ -2000,6 +2000,26 @@ def _after_brain_imaging(order: Order, ctx: _Context) -> Order | None:
     return order.model_copy(update={"name": staged})
 
 
+_REPERFUSION_CONSULT: Final = _rx(r"reperfusion|thrombectomy")
+BEYOND_REPERFUSION: Final = (
+    "beyond 24 h from last known well no lysis or thrombectomy is offered (AHA/ASA "
+    "2019 3.5, 3.7.2; DAWN, DEFUSE 3): stroke unit care and secondary prevention"
+)
+
+
+def _beyond_reperfusion(order: Order, ctx: _Context) -> Order | None:
+    """A stroke team's reperfusion decision, asked beyond every reperfusion window."""
+    if order.kind != "consult" or not _REPERFUSION_CONSULT.search(order.name):
+        return None
+    if ctx.hours is None or ctx.hours <= THROMBECTOMY_HOURS:
+        return None
+    name = (
+        "stroke team / neurology: stroke unit admission, swallow screen and "
+        f"secondary prevention (deficit ~{ctx.hours:g} h old: past the acute windows)"
+    )
+    return order.model_copy(update={"name": name, "reason": BEYOND_REPERFUSION})
+
+
 def _after_stemi_criteria(order: Order, ctx: _Context) -> Order | None:
     """The catheter laboratory beside a leading STEMI mimic waits for STEMI criteria."""
     return leading_gates.qualify(order, ctx.leading)
@@ -2015,6 +2035,7 @@ _STAGERS: Final[
     (_after_stabilisation, "stabilise_before_ct", UNSTABLE_CT_REASON),
     (_after_brain_imaging, "brain_imaging_first", BRAIN_IMAGING_FIRST),
     (_after_stemi_criteria, "stemi_criteria_first", STEMI_CRITERIA_FIRST),
+    (_beyond_reperfusion, "beyond_reperfusion_window", BEYOND_REPERFUSION),
 )
 """Orders kept but deferred until a condition is met, with the floor that says so."""
 

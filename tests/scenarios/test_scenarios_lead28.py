@@ -241,3 +241,28 @@ def test_abbreviated_breathlessness_on_the_pill_is_triaged_as_possible_pe(
         )
     )
     assert (out.final.esi or 5) <= 2, out.final
+
+
+def test_a_stroke_deficit_days_old_gets_no_reperfusion_consult(
+    reason: Reason,
+) -> None:
+    """A hemiparesis that began suddenly a week ago: beyond 24 h from last known
+    well no lysis or thrombectomy is offered (AHA/ASA 2019 3.5, 3.7.2), so neither a
+    lytic nor a reperfusion decision is asked for; the patient is still admitted."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=69,
+            sex="F",
+            vitals=vitals(78, 158, 88, 16, 97),
+            one_liner="69F with right arm weakness and slurred speech for a week.",
+            ed_note=(
+                "HPI: 69-year-old woman, right arm weakness and slurred speech that "
+                "began suddenly 7 days ago and have not changed. NIHSS 4. Glucose 5.9."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *O.LYTIC), O.orders(out)
+    consults = [o.name.lower() for o in O.orders(out) if o.kind == "consult"]
+    assert not any("reperfusion" in c or "thrombectomy" in c for c in consults)
+    assert O.disposition(out).disposition != "Discharge"
