@@ -36,7 +36,9 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   STEMI or SAH, → ``Admit``); never for an older adult (65 or more) whose visible
   ED text documents that they cannot mobilise safely now (``agents.pathways_older``:
   ACEP geriatric ED guidelines 2014, GEDA 2023; → ``Observation`` with physiotherapy
-  and occupational therapy); never
+  and occupational therapy); never while the vitals the ESI level rests on were not
+  documented (``EsiAssessment.unassessable_vitals``, decision point D; →
+  ``Observation``: obtain them first); never
   while documented abnormal results or unstable vitals are explained by none of the
   leading diagnoses after an ED evaluation (``agents.offline.explained``: a diagnosis
   outside the knowledge base or a second process; → ``Observation``). An ESI 2
@@ -675,6 +677,14 @@ def unsafe_discharge(
         return "Admit", "; ".join(other)
     if other:
         return "Observation", "; ".join(other)
+    if esi.unassessable_vitals:
+        # ESI v4 handbook ch.6: decision point D needs these vitals; a patient whose
+        # level rests on vitals never documented is not sent home on a forecast
+        return "Observation", (
+            "vitals not documented: obtain before any discharge ("
+            + ", ".join(esi.unassessable_vitals)
+            + "; ESI decision point D)"
+        )
     if not severity_addressed(view, facts, severity.vital_reasons):
         return "Admit", (
             "triage vitals at the NEWS2 urgent-response threshold without documented"

@@ -188,6 +188,11 @@ class TriageResult(_Frozen):
         default=(),
         description="Triage vitals not recorded or implausible (never invented)",
     )
+    vitals_to_obtain: tuple[str, ...] = Field(
+        default=(),
+        description="Vitals the level depends on that were not documented: obtain "
+        "before the final level (ESI decision point D)",
+    )
     rationale: str
 
     @model_validator(mode="after")

@@ -108,6 +108,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         red_flags=tuple(dict.fromkeys(red_flags)),
         expected_resources=esi.expected_resources,
         missing_vitals=esi.rule.missing,
+        vitals_to_obtain=esi.unassessable_vitals,
         rationale=rationale,
     )
     return StageOutcome(status="ok", result=result, rules=rules)

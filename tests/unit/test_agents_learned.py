@@ -759,7 +759,7 @@ def test_mandatory_floor_follows_the_handbook() -> None:
     a = esi("FLANK PAIN", "Left flank pain.", 35, pain=9, **normal)
     assert (a.floor, a.mandatory_floor) == (2, 5)  # B severe pain: consider
     a = esi("ABDOMINAL PAIN", "", 40)
-    assert (a.floor, a.mandatory_floor) == (2, 5)  # vitals not recorded
+    assert (a.floor, a.mandatory_floor) == (3, 5)  # vitals not recorded: level 3 held
     a = esi("WEAKNESS", "Family notes new confusion.", 80, **normal)
     assert (a.floor, a.mandatory_floor) == (2, 2)  # B new confusion: mandatory
     a = esi("CHEST PAIN", "", 55, **normal)

@@ -139,14 +139,21 @@ def test_missing_vitals_are_listed_not_invented(kb: KnowledgeBase) -> None:
     assert a.rule.inputs["heart_rate"] is None
 
 
-def test_missing_vitals_in_a_time_critical_complaint_give_esi_2(
+def test_missing_vitals_are_flagged_and_esi_2_only_when_high_risk(
     kb: KnowledgeBase,
 ) -> None:
+    """Issue 10: missing vitals are flagged, with an ESI 2 floor when the presentation
+    is high-risk (decision point B); otherwise the nurse measures them at decision
+    point D and level 3 is held (ESI v4 handbook ch.2, ch.6)."""
     a = run(kb, "ABDOMINAL PAIN", "", 40)
-    assert a.level == 2 and a.decision_point == "D"
-    assert "heart_rate, systolic_bp not recorded" in a.rule.interpretation
+    assert a.level == 3 and a.floor == 3
+    assert a.unassessable_vitals == ("heart_rate", "systolic_bp")
+    assert "obtain before final level" in a.rule.interpretation
+    assert "heart_rate" in a.rule.missing
     a = run(kb, "HEADACHE", "", 70)
-    assert a.level == 2, "older adult needing a work-up without HR/BP"
+    assert a.level == 3 and a.unassessable_vitals, "older adult, HR/BP flagged"
+    a = run(kb, "CHEST PAIN", "Crushing pain, diaphoretic.", 55)
+    assert a.level == 2 and a.decision_point == "B" and "heart_rate" in a.rule.missing
 
 
 def test_implausible_vitals_flagged(kb: KnowledgeBase) -> None:

@@ -150,16 +150,29 @@ _NEGATED = re.compile(
 """A negation and its reach (NegEx; Chapman WW et al. J Biomed Inform 2001): over a
 list ("no headache, chest pain or shortness of breath") to the next clause's verb
 ("without chest pain has a swollen ankle"; "no fever, the cough started today")."""
+NORMAL_BREATHING: Final = (
+    r"breathing (?:comfortably|easily|normally|fine|well|without (?:any )?(?:difficulty"
+    r"|trouble))|(?:normal|unlabou?red|easy|comfortable|quiet) (?:breathing"
+    r"|respirations?|work of breathing)|(?:speaking|talking) (?:in )?(?:full"
+    r"|complete) sentences"
+)
+"""Breathing stated normal ("breathing fine", "speaking in full sentences"): the
+absence of a breathing problem, not its mention (read by the triage clauses too)."""
 _NORMAL_STATE = re.compile(
-    r"(?i)(?<![a-z])(?:breathing (?:comfortably|easily|normally)|"
-    r"(?:normal|unlabou?red|easy|comfortable|quiet) (?:breathing|respirations?|"
-    r"work of breathing)|(?:speaking|talking) (?:in )?(?:full|complete) sentences|"
+    rf"(?i)(?<![a-z])(?:{NORMAL_BREATHING}|"
     r"in no (?:acute |apparent |obvious )?distress|well[- ]appearing|"
     r"alert(?: and oriented(?: x ?\d)?)?|(?:looks|appears) (?:well|comfortable)|"
+    r"feels? (?:otherwise )?(?:well|fine)|otherwise (?:well|healthy)|"
     r"vital signs (?:are )?(?:normal|stable|within normal limits))(?![a-z])"
 )
 """A normal state (ESI handbook vignettes: "breathing comfortably", "in no distress")
 names no presenting problem: matched to nothing (it resembled shortness of breath)."""
+_NOT_A_FALL = re.compile(
+    r"(?i)(?<![a-z])(?:fell|falls?|falling|fallen) (?:asleep|ill|sick|pregnant)"
+    r"(?![a-z])"
+)
+"""Idioms of "fall" that name no fall ("fell asleep at the beach", "fell ill"): the
+circumstance of the problem, not a fall complaint."""
 _MEASURED = re.compile(
     r"(?i)(?<![a-z])(?:t|temp(?:erature)?|hr|heart rate|pulse|bp|blood pressure|rr|"
     r"resp(?:iratory)? rate|spo2|sao2|o2 sat(?:uration)?s?|sats?|gcs|pain(?: score)?)"
@@ -423,7 +436,7 @@ _WORDS = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}|[A-Za-z]{4,}")
 
 def _stated(clause: str) -> str:
     """The clause without its negated and normal-state parts, spaces collapsed."""
-    for rx in (_NEGATED, _NORMAL_STATE, _MEASURED):
+    for rx in (_NEGATED, _NORMAL_STATE, _MEASURED, _NOT_A_FALL):
         clause = rx.sub(" ", clause)
     clause = _DANGLING.sub(",", " ".join(clause.split()))
     return clause.strip(" ,")

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from agents.offline.knowledge.semantic import NORMAL_BREATHING
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import (
@@ -1372,7 +1373,7 @@ _FORWARD_CUE = re.compile(
     r"|\d+ (?:min|hour|hr)))"
     r"|(?:not|isn'?t|wasn'?t|aren'?t)(?= (?:drool|vomit|bleed|cough|wheez|febrile"
     r"|feverish|short of breath|sweat|diaphoretic|in (?:any |acute |obvious )?distress"
-    r"|dizzy|light-?headed)))"
+    r"|dizzy|light-?headed|swollen|swelling|hurt|hurting|painful|tender)))"
     r"(?![a-z])"
 )
 """Negation, history, family-history and allergy-list cues ("allergic to sulfa",
@@ -1383,7 +1384,8 @@ WW et al. J Biomed Inform 2001;34:301; ConText, Harkema H et al. J Biomed Inform
 not family history: only a relative's own history or death is. A bare "not" negates a
 verb, which at triage is usually the sign itself ("could not move his arm", "not
 breathing", "not drinking"), so it is a cue only before a sign whose absence it states
-("is not drooling", "is not vomiting", "not in distress")."""
+("is not drooling", "is not vomiting", "not in distress", "lips are not swollen", "it
+does not hurt")."""
 _BACKWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:(?:years?|yrs?|months?|mos?) ago|last (?:year|month)"
     r"|in the past)(?![a-z])"
@@ -1434,15 +1436,26 @@ _NO_HISTORY = re.compile(
 problems") negates only itself: what follows is the present illness."""
 
 
+_STATED_NORMAL: Final = re.compile(
+    rf"(?i)(?<![a-z])(?:{NORMAL_BREATHING}|(?:[a-z]+ (?:and|or) )?[a-z]+ (?:is|are"
+    r"|was|were|looks?|looked) (?=not (?:swollen|swelling|painful|tender)(?![a-z])))"
+)
+"""Spans that state an absence: breathing stated normal, and the subject of a negated
+sign ("her lips and tongue are not swollen": NegEx post-negation, Chapman 2001), whose
+"not" the forward cue then blanks with the sign."""
+
+
 def _current(clause: str) -> str:
     """The clause with each negated or historical span blanked, or "" if all history.
 
     A forward cue blanks the text from the cue to the next scope terminator (or the
-    clause end); a backward cue ("years ago") makes the whole clause history.
+    clause end); a backward cue ("years ago") makes the whole clause history; normal
+    breathing and a negated sign's subject are blanked (``_STATED_NORMAL``).
     """
     if _BACKWARD_CUE.search(clause):
         return ""
     out = _NO_HISTORY.sub(lambda m: " " * len(m.group(0)), clause)
+    out = _STATED_NORMAL.sub(lambda m: " " * len(m.group(0)), out)
     pos = 0
     while m := _FORWARD_CUE.search(out, pos):
         end = _SCOPE_END.search(out, m.end())

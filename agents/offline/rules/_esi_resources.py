@@ -121,11 +121,12 @@ _SUPERFICIAL_WOUND: Final = _rx(
 wound (Table 5-1); a laceration that needs repair is (a simple procedure)."""
 
 _OPEN_WOUND: Final = (
-    r"(?:lacerat\w*|lacs?|gash\w*)\b(?! (?:\w+ ){0,2}(?:was|were|had been|has been)"
-    r" (?:sutured|stitched|repaired|closed|glued|stapled))"
+    r"(?:lacerat\w*|lacs?|gash\w*)\b(?! (?:(?!(?:be|to|get|needs?|wants?|requir\w*)"
+    r" )\w+ ){0,4}(?:sutured|stitched|repaired|closed|glued|stapled))"
 )
-"""A laceration ("lac" in triage shorthand) not yet closed (one already sutured is a
-recheck or a removal)."""
+"""A laceration ("lac" in triage shorthand) not yet closed: one already closed ("a
+laceration on his forearm sutured 10 days ago", "lac was glued") is a recheck or a
+removal; one still to close ("needs to be sutured") is open."""
 _NEEDS_A_RESOURCE: Final = _rx(
     r"(?:needs?|requir\w*|will need|wants?) (?:\w+ ){0,2}(?:stitches|sutures|x-?rays?"
     r"|labs?|blood (?:work|tests?)|iv|antibiotics|shot for (?:the )?pain)"
@@ -724,9 +725,11 @@ def deformed_limb(facts: ClinicalFacts) -> bool:
 
 _FLANK: Final = _rx(
     r"(?:flank|kidney|loin|costovertebral|cva|side of (?:his|her) back"
-    r"|(?:right|left) (?:side of (?:the |his |her |my )?)?back)"
+    r"|(?:right|left) (?:side of (?:the |his |her |my )?)?back|(?:right|left)[- ]sided"
+    r" back|back (?:\w+ ){0,2}(?:on|in) (?:the |his |her |my )?(?:right|left) side)"
 )
-"""Flank pain as worded, a one-sided back pain included ("pain in her right back")."""
+"""Flank pain as worded, a one-sided back pain included ("pain in her right back",
+"my back hurts on the right side")."""
 
 
 def urinary_flank_pain(complaint_id: str | None, facts: ClinicalFacts) -> bool:
@@ -930,7 +933,8 @@ def settled_nosebleed(facts: ClinicalFacts) -> bool:
 
 _RED_EYE: Final = _rx(
     r"(?:red|pink|itchy|watery|sticky|crusty|goopy|bloodshot) eyes?|eyes? (?:redness"
-    r"|discharge|crusting|itch\w*)|pink ?eye|conjunctivitis"
+    r"|discharge|crusting|itch\w*)|pink ?eye|conjunctivitis|eyes? (?:is |are |was "
+    r"|were )?(?:red|pink|bloodshot|crusted|crusty|sticky|goopy)"
 )
 _RED_EYE_RED_FLAG: Final = _rx(
     r"pain\w*|hurts?|ache|vision|visual|see\w*|blur\w*|photophob\w*|light"

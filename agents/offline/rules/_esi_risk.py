@@ -16,7 +16,7 @@ from agents.offline.rules._esi_patterns import (
     not_stroke_spans,
 )
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.news2 import news2_score
+from agents.offline.rules.news2 import news2_items, news2_score
 from agents.population import PopulationLimits, excluded_reason, years
 from cases.models import Vitals
 
@@ -950,3 +950,74 @@ def obstetric_hypertension(facts: ClinicalFacts, v: Vitals) -> list[str]:
         f"hypertension in pregnancy or postpartum (BP {sbp:g}/{dbp:g}): possible"
         " pre-eclampsia with severe features (ACOG 2020)"
     ]
+
+
+RESPIRATORY_VITALS: Final = frozenset({"spo2", "respiratory_rate"})
+RED_BAND_RR: Final = 25.0
+"""NEWS2's 3-point respiratory-rate band (>= 25 per minute): a rate there cannot
+exclude moderate respiratory distress when no saturation was recorded."""
+
+
+def respiratory_gradable(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Whether respiratory distress is graded although a vital is missing.
+
+    The CTAS first-order card grades respiratory distress by SpO2 and by the work of
+    breathing: with a saturation recorded it is graded; without one, a recorded rate
+    below NEWS2's red band (``RED_BAND_RR``) and no stated distress show no increased
+    work of breathing (mild distress at most, level 3 with a breathing complaint).
+    Read by the CTAS/KTAS modifier and by ESI decision point D alike.
+    """
+    if v.spo2 is not None:
+        return True
+    rr = v.respiratory_rate
+    return rr is not None and rr < RED_BAND_RR and not facts.has("respiratory_distress")
+
+
+NEWS2_RED: Final = 3
+"""A single NEWS2 parameter scoring 3 (RCP 2017 "red score"): urgent clinical review."""
+TORSO_PAIN: Final = frozenset({"abdominal_pain", "chest_pain", "flank_pain"})
+"""Complaints (and the findings of the same names) whose injury can bleed out of
+sight: chest, abdomen, flank."""
+
+
+def unassessable_high_risk(
+    facts: ClinicalFacts,
+    v: Vitals,
+    complaint: ComplaintSpec | None,
+    needed: list[str],
+) -> str | None:
+    """Why vitals missing at decision point D still hold ESI 2, or None.
+
+    Missing vitals hold ESI 2 only where the presentation is high risk (issue 10; ESI
+    v4 handbook ch.4 decision point B): otherwise the nurse measures them at D and the
+    level comes from resources. High risk from what *was* (or was not) recorded: a
+    breathing complaint without a saturation whose work of breathing cannot be graded
+    (``respiratory_gradable``: no rate, a rate in the NEWS2 red band or stated
+    distress), as the CTAS respiratory modifier reads it; any recorded vital already
+    in the NEWS2 red band (one parameter scoring 3, RCP 2017: respiratory rate >= 25
+    or <= 8, heart rate >= 131 or <= 40) while a vital that would judge it is
+    missing; and an injury to the chest, abdomen or flank with neither pulse nor
+    blood pressure recorded, where bleeding is hidden and is judged by them (ATLS
+    10th ed. 2018, primary survey C).
+    """
+    if not needed:
+        return None
+    if "spo2" in needed and not respiratory_gradable(facts, v):
+        return (
+            "breathing complaint whose work of breathing cannot be graded without a"
+            " saturation (CTAS 2016 respiratory modifier)"
+        )
+    items = news2_items(facts, v)
+    red = [
+        n
+        for n in ("respiratory_rate", "heart_rate", "systolic_bp", "spo2")
+        if getattr(v, n) is not None and items.get(n) == NEWS2_RED
+    ]
+    if red:
+        return f"recorded {', '.join(red)} in the NEWS2 red band (RCP 2017)"
+    torso = (complaint is not None and complaint.id in TORSO_PAIN) or any(
+        facts.has(c) for c in TORSO_PAIN
+    )
+    if torso and facts.has("trauma") and v.heart_rate is None and v.systolic_bp is None:
+        return "torso injury, bleeding judged by pulse and pressure (ATLS 10th ed.)"
+    return None

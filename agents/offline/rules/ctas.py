@@ -46,7 +46,13 @@ from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
 )
-from agents.offline.rules._esi_risk import OLDER_ADULT_AGE, avpu, avpu_at_baseline
+from agents.offline.rules._esi_risk import (
+    OLDER_ADULT_AGE,
+    RESPIRATORY_VITALS,
+    avpu,
+    avpu_at_baseline,
+    respiratory_gradable,
+)
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
@@ -887,26 +893,6 @@ def _paediatric(
     ]
 
 
-RESPIRATORY_VITALS: Final = frozenset({"spo2", "respiratory_rate"})
-RED_BAND_RR: Final = 25.0
-"""NEWS2's 3-point respiratory-rate band (>= 25 per minute): a rate there cannot
-exclude moderate respiratory distress when no saturation was recorded."""
-
-
-def _respiratory_gradable(facts: ClinicalFacts, v: Vitals) -> bool:
-    """Whether the CTAS respiratory modifier is graded although a vital is missing.
-
-    The CTAS first-order card grades respiratory distress by SpO2 and by the work of
-    breathing: with a saturation recorded it is graded; without one, a recorded rate
-    below NEWS2's red band (``RED_BAND_RR``) and no stated distress show no increased
-    work of breathing (mild distress at most, level 3 with a breathing complaint).
-    """
-    if v.spo2 is not None:
-        return True
-    rr = v.respiratory_rate
-    return rr is not None and rr < RED_BAND_RR and not facts.has("respiratory_distress")
-
-
 def _unassessed(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> bool:
@@ -916,7 +902,7 @@ def _unassessed(
     and blood pressure from ``OLDER_ADULT_AGE``), as ESI's decision point D reads
     them. A missing heart rate or blood pressure leaves the haemodynamic modifier
     ungraded; a missing saturation or rate leaves the respiratory modifier ungraded
-    only when the other sign cannot grade it (``_respiratory_gradable``).
+    only when the other sign cannot grade it (``respiratory_gradable``).
     """
     required = set(complaint.vitals_required) if complaint else set()
     if (facts.age or 0) >= OLDER_ADULT_AGE:
@@ -926,7 +912,7 @@ def _unassessed(
         return True  # what ESI found missing is not known here: keep its reading
     if missing - RESPIRATORY_VITALS:
         return True
-    return not _respiratory_gradable(facts, v)
+    return not respiratory_gradable(facts, v)
 
 
 SEXUAL_ASSAULT_TRIAGE: Final = (
@@ -970,10 +956,11 @@ def _from_esi(
     anaphylaxis, suicidal intent, GI bleeding in an older adult, ...). ESI's
     *considered* criteria (severe pain at B, danger-zone vitals at D) and its resource
     count are not carried over: CTAS grades pain and vital signs by its own modifiers.
-    A time-critical complaint held at ESI decision point D because a vital sign was
-    not recorded is level 2 only while the CTAS modifier that vital grades cannot be
-    graded from what was recorded (``_unassessed``): a breathing complaint without a
-    saturation but with a normal recorded rate is graded by the respiratory modifier.
+    A time-critical complaint reaching ESI decision point D with a vital sign not
+    recorded (``esi.unassessable_vitals``; ESI holds it at level 3 until measured) is
+    level 2 here while the CTAS modifier that vital grades cannot be graded from what
+    was recorded (``_unassessed``): a breathing complaint without a saturation but
+    with a normal recorded rate is graded by the respiratory modifier.
     """
     out = [
         Modifier(
@@ -1006,12 +993,7 @@ def _from_esi(
         for r in kept
         if _site_level3(r)
     ]
-    if (
-        esi.decision_point == "D"
-        and esi.level <= 2
-        and "not assessable" in esi.rule.interpretation
-        and _unassessed(facts, complaint, v)
-    ):
+    if esi.unassessable_vitals and _unassessed(facts, complaint, v):
         out.append(
             Modifier(
                 level=2,

@@ -95,6 +95,7 @@ from agents.offline.rules._esi_risk import (
     severe_pain_escalates,
     simple_febrile_seizure,
     triage_rule_applies,
+    unassessable_high_risk,
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._scoring import gcs
@@ -235,6 +236,10 @@ class EsiAssessment(BaseModel):
     severe_pain: bool
     expected_resources: int | None
     danger_zone_vitals: tuple[str, ...]
+    unassessable_vitals: tuple[str, ...] = ()
+    """Vitals a patient reaching decision point D needs and lacks (``_unassessable``):
+    flagged ("obtain before final level"), level 3 held (floor 3) until measured; ESI
+    2 only where the presentation is high risk (``unassessable_high_risk``)."""
     rule: RuleResult
 
 
@@ -533,12 +538,14 @@ def _unassessable(
 
     Decision point D is reached only by a patient expected to need two or more
     resources (ESI v4 handbook ch.6: danger-zone vitals are considered for the
-    patient who would otherwise be level 3), so only such a patient can be held at
-    it: a time-critical complaint needs its ``vitals_required``, an older adult heart
-    rate and blood pressure. A one- or no-resource presentation of the same
-    complaint (a mosquito bite filed as a bite or sting) is graded by its resources;
-    its dangerous forms (anaphylaxis, airway compromise) are decision-point A and B
-    patterns read from the text.
+    patient who would otherwise be level 3), so only such a patient is flagged
+    at it: a time-critical complaint needs its ``vitals_required``, an older adult
+    heart rate and blood pressure. The nurse measures them there; their absence
+    holds level 3 (floor 3), not level 2, which is decision point B's (a high-risk
+    presentation is ESI 2 with or without vitals). A one- or no-resource
+    presentation of the same complaint (a mosquito bite filed as a bite or sting)
+    is graded by its resources; its dangerous forms (anaphylaxis, airway
+    compromise) are decision-point A and B patterns read from the text.
     """
     if resources is not None and resources < 2:
         return []
@@ -797,6 +804,7 @@ def _esi_triage(
     if no_resource is not None:
         resources = 0
     reasons: list[str]
+    needed: list[str] = []
     if lsi:
         level, floor, point, reasons = 1, 1, "A", lsi
     elif high or ams or pain_escalates:
@@ -810,22 +818,16 @@ def _esi_triage(
             )
         )
         level, floor, point = 2, 2, "B"
-    elif no_resource is None and (
-        needed := _unassessable(
+    elif resources is None or resources >= 2:
+        needed = _unassessable(
             complaint,
             resources,
             facts.age,
             [] if vitals_documented_normal(facts) else unmeasured,
         )
-    ):
-        level, floor, point = 2, 2, "D"
-        reasons = [
-            "time-critical complaint, danger zone not assessable: "
-            f"{', '.join(needed)} not recorded"
-        ]
-    elif resources is None or resources >= 2:
         adult = facts.age is None or facts.age > 8
         older = facts.age is not None and facts.age >= OLDER_ADULT_AGE
+        held = unassessable_high_risk(facts, v, complaint, needed)
         if dz_uptriage(dz, v, _dz_limits(facts.age, days), adult, older):
             level, floor, point, reasons = (
                 2,
@@ -833,6 +835,12 @@ def _esi_triage(
                 "D",
                 [f"danger-zone vitals: {', '.join(dz)}"],
             )
+        elif held is not None:
+            level, floor, point = 2, 2, "D"
+            reasons = [
+                "high-risk presentation, danger zone not assessable: "
+                f"{', '.join(needed)} not recorded; {held}"
+            ]
         else:
             level, floor, point = 3, 5, "C"
             reasons = [
@@ -844,6 +852,16 @@ def _esi_triage(
                 floor = 3
                 reasons.append(
                     f"danger-zone vitals considered, not uptriaged: {', '.join(dz)}"
+                )
+            if needed:
+                # ESI v4 handbook ch.2, ch.6: decision point D is the nurse's check of
+                # the vital signs of a patient who would otherwise be level 3; a
+                # missing HR/BP is measured there, not a level by itself (the level-2
+                # floor belongs to high-risk presentations, decision point B).
+                floor = 3
+                reasons.append(
+                    "vitals not documented: obtain before final level "
+                    f"(decision point D): {', '.join(needed)}"
                 )
     else:
         level, floor, point = (4 if resources == 1 else 5), 5, "C"
@@ -893,5 +911,6 @@ def _esi_triage(
         severe_pain=severe_pain,
         expected_resources=resources,
         danger_zone_vitals=dz,
+        unassessable_vitals=tuple(needed),
         rule=rule,
     )
