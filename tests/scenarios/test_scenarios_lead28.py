@@ -266,3 +266,27 @@ def test_a_stroke_deficit_days_old_gets_no_reperfusion_consult(
     consults = [o.name.lower() for o in O.orders(out) if o.kind == "consult"]
     assert not any("reperfusion" in c or "thrombectomy" in c for c in consults)
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_an_ejection_systolic_murmur_is_no_high_energy_mechanism(
+    reason: Reason,
+) -> None:
+    """Exertional syncope with an ejection systolic murmur (aortic stenosis: ESC 2018
+    syncope; ESC/EACTS 2021 valvular disease): no injury, so no trauma imaging; the
+    word 'ejection' here is the murmur's, not a vehicle ejection (CDC 2021 field
+    triage)."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=81,
+            sex="F",
+            vitals=vitals(72, 108, 66, 16, 97),
+            one_liner="81F fainted climbing the stairs, now alert.",
+            ed_note=(
+                "HPI: 81-year-old woman fainted while climbing stairs, no injury, "
+                "alert within a minute. Exam: ejection systolic murmur at the right "
+                "upper sternal edge radiating to the carotids, slow-rising pulse."
+            ),
+        )
+    )
+    assert not O.ordered(out, "efast", "pelvic radiograph"), O.orders(out)
