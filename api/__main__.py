@@ -2,9 +2,12 @@
 
 The same as ``uvicorn api.app:create_app --factory`` plus what this service needs:
 
-- the worker count (``REASONER_WORKERS``; by default one per CPU core when the note
-  index is a Chroma server, else one, because Chroma's on-disk client is not
-  process-safe; see benchmarks/RESULTS.md);
+- the worker count (``REASONER_WORKERS``; by default one per CPU core: on 2 cores two
+  workers served 1.3-1.6x the requests of one, benchmarks/RESULTS.md perf28. One only
+  when requests write to an on-disk Chroma index (``REASONER_PERSIST_REQUEST_NOTES``
+  without ``REASONER_CHROMA_URL``): Chroma's on-disk client is not process-safe for
+  writes. Otherwise the API only reads the folder, which the workers create one at a
+  time);
 - with several workers on Linux, one ``SO_REUSEPORT`` socket per worker
   (:mod:`api.supervisor`) instead of uvicorn's shared socket, which let one worker
   accept a client's whole burst of keep-alive connections
@@ -25,6 +28,7 @@ import logging
 import logging.config
 import os
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 from api import supervisor
@@ -46,19 +50,19 @@ def main(argv: list[str] | None = None) -> None:
         "--workers",
         type=int,
         default=cfg.workers,
-        help="server processes; 0 (default: %(default)s) = one per CPU core with a "
-        "Chroma server (REASONER_CHROMA_URL) or without retrieval, else 1",
+        help="server processes; 0 (default: %(default)s) = one per CPU core, or 1 "
+        "when requests write to an on-disk Chroma index "
+        "(REASONER_PERSIST_REQUEST_NOTES without REASONER_CHROMA_URL)",
     )
     ap.add_argument("--log-level", default="info", help="uvicorn log level")
     args = ap.parse_args(argv)
-    retrieval = os.environ.get("REASONER_RETRIEVAL", "true").lower() != "false"
-    on_disk = retrieval and not os.environ.get("REASONER_CHROMA_URL")
-    workers = args.workers or (1 if on_disk else os.cpu_count() or 1)
-    if workers > 1 and on_disk:
+    writes_on_disk = disk_writes(os.environ)
+    workers = args.workers or default_workers(writes_on_disk, os.cpu_count())
+    if workers > 1 and writes_on_disk:
         logging.getLogger("api").warning(
-            "%d server processes share the on-disk Chroma folder; Chroma's on-disk "
-            "client is not process-safe: set REASONER_CHROMA_URL to a `chroma run` "
-            "server (see compose.yaml) or use one worker",
+            "%d server processes write request notes to the on-disk Chroma folder; "
+            "Chroma's on-disk client is not process-safe: set REASONER_CHROMA_URL to "
+            "a `chroma run` server (see compose.yaml) or use one worker",
             workers,
         )
     # Served processes freeze the start-up heap after the warm-up (see APISettings);
@@ -82,6 +86,32 @@ def main(argv: list[str] | None = None) -> None:
         timeout_worker_healthcheck=cfg.worker_healthcheck_s,
         **options,
     )
+
+
+def _true(env: Mapping[str, str], name: str, default: bool) -> bool:
+    value = env.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on", "t", "y"}
+
+
+def disk_writes(env: Mapping[str, str]) -> bool:
+    """Whether requests write to an on-disk Chroma folder (``REASONER_*`` in ``env``).
+
+    Only with ``REASONER_PERSIST_REQUEST_NOTES`` (off for the API), retrieval on and no
+    ``REASONER_CHROMA_URL``; otherwise requests index their notes in memory and the
+    folder is only opened (created under a lock) at start-up.
+    """
+    return (
+        _true(env, "REASONER_RETRIEVAL", True)
+        and _true(env, "REASONER_PERSIST_REQUEST_NOTES", False)
+        and not env.get("REASONER_CHROMA_URL")
+    )
+
+
+def default_workers(writes_on_disk: bool, cpus: int | None) -> int:
+    """Processes for ``--workers 0``: one per core, 1 if requests write to disk."""
+    return 1 if writes_on_disk else max(1, cpus or 1)
 
 
 def _supervise(

@@ -52,8 +52,9 @@ class APISettings(BaseSettings):
     workers: int = Field(
         default=0,
         ge=0,
-        description="python -m api: server processes (0 = one per CPU core with a "
-        "Chroma server or without retrieval, else 1)",
+        description="python -m api: server processes (0 = one per CPU core; 1 when "
+        "requests write to an on-disk Chroma index: persist_request_notes without "
+        "a Chroma server)",
     )
     reuse_port: bool = Field(
         default=True,

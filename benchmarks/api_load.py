@@ -28,7 +28,7 @@ response read by its ``Content-Length``): it sends the same requests over the sa
 loopback connections as ``--client httpx`` (the general-purpose client used before
 2026-12-02), at a fraction of its CPU (benchmarks/RESULTS.md, perf15 s15).
 
-    .venv/bin/python benchmarks/api_load.py                     # 1 worker, novel
+    .venv/bin/python benchmarks/api_load.py                     # default workers, novel
     .venv/bin/python benchmarks/api_load.py --workers 2 --mode cycled
     .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000  # existing
 
@@ -435,7 +435,12 @@ async def run_level(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--url", help="an already running server (loopback only)")
-    ap.add_argument("--workers", type=int, default=1, help="server processes")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="server processes (0: the server's default, one per core)",
+    )
     ap.add_argument(
         "--mode",
         choices=("novel", "unique", "cycled"),
@@ -553,7 +558,7 @@ def main() -> None:
         "load_avg_before": [round(x, 2) for x in load_before],
         "load_avg_after": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
-        "workers": args.workers,
+        "workers": args.workers or os.cpu_count(),
         "mode": args.mode,
         "retrieval": not args.no_retrieval,
         "chroma": "server" if args.chroma_server else "on-disk (PersistentClient)",

@@ -18,19 +18,20 @@ tokenizer wraps), with sentence-transformers' truncation and stripping.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import logging
 import os
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
+
+from retrieval.filelock import locked
 
 logger = logging.getLogger(__name__)
 
@@ -67,23 +68,12 @@ def onnx_file(model_path: Path) -> Path:
     return cache_dir() / name
 
 
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.with_suffix(".lock").open("a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def ensure_onnx(model_path: Path) -> Path:
     """Return the checked ONNX export of ``model_path``, exporting it when missing."""
     target = onnx_file(model_path)
     if target.exists():
         return target
-    with _locked(target):
+    with locked(target):
         if not target.exists():  # another process may have exported meanwhile
             export(model_path, target)
     return target

@@ -10,6 +10,7 @@ patient, time and current-note rules applied to both.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -25,6 +26,7 @@ from cases.models import ClinicalNote
 from retrieval.chunking import chunk_note
 from retrieval.client import DEFAULT_DB_PATH, make_client
 from retrieval.embeddings import Embedder, SentenceTransformerEmbedder, encode_queries
+from retrieval.filelock import locked
 from retrieval.filters import NoteFilter
 from retrieval.hygiene import IngestReport, NoteTriage
 from retrieval.lexical import PatientLexicon
@@ -76,13 +78,20 @@ class NoteStore:
                 took ~440 ms, the per-patient fetch ~20 ms (then microseconds).
         """
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder()
-        self.client = client or make_client(path, url=url, ephemeral=ephemeral)
-        self.collection: ChromaCollection = self.client.get_or_create_collection(
-            collection,
-            embedding_function=None,
-            configuration={"hnsw": {"space": "cosine"}},
-            metadata={"embedding_model": self.embedder.model_id},
-        )
+        on_disk = client is None and not url and not ephemeral
+        # Several server workers open one on-disk folder at start-up: its files and
+        # the collection are created by one process at a time (Chroma's on-disk
+        # client is not process-safe; requests never write to it unless
+        # persist_request_notes).
+        folder = Path(path or DEFAULT_DB_PATH)
+        with locked(folder) if on_disk else contextlib.nullcontext():
+            self.client = client or make_client(path, url=url, ephemeral=ephemeral)
+            self.collection: ChromaCollection = self.client.get_or_create_collection(
+                collection,
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+                metadata={"embedding_model": self.embedder.model_id},
+            )
         stored = (self.collection.metadata or {}).get("embedding_model")
         if stored and stored != self.embedder.model_id:
             raise ValueError(

@@ -46,7 +46,7 @@ def test_python_m_api_turns_it_on() -> None:
     code = (
         "import os, api.__main__ as m, uvicorn; "
         "uvicorn.run = lambda *a, **k: print(os.environ['REASONER_GC_FREEZE']); "
-        "m.main([])"
+        "m.main(['--workers', '1'])"
     )
     env = {k: v for k, v in os.environ.items() if k != "REASONER_GC_FREEZE"}
     out = subprocess.run(
