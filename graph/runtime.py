@@ -59,9 +59,14 @@ def make_context(settings: Settings) -> AgentContext:
         check_endpoint_allowed(settings.llm, settings.credentialed_data)
     store = None
     if settings.retrieval:
+        from retrieval.embeddings import SentenceTransformerEmbedder
         from retrieval.store import NoteStore
 
-        store = NoteStore(settings.chroma_path, url=settings.chroma_url)
+        store = NoteStore(
+            settings.chroma_path,
+            url=settings.chroma_url,
+            embedder=SentenceTransformerEmbedder(int8=settings.embed_int8),
+        )
     refiner = None
     model_id = None
     if settings.backend != "rules":

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     """Chat-model endpoint for the llm / hybrid backends."""
 
+    embed_int8: bool = False
+    """Embed prior-note chunks and retrieval queries with the int8 variant of the
+    MiniLM graph (quantised at start-up from the packaged weights): ~1.8x less CPU a
+    chunk, but other vectors (cosine ~0.99), so citations can differ: off by default
+    (benchmarks/RESULTS.md, perf28). The complaint matcher keeps the float model."""
+
     persist_request_notes: bool = False
     """Write the prior notes a case carries into the persistent note index. Off for
     the API (request notes are indexed in memory for the run only); the harness
