@@ -3,7 +3,7 @@
 The same as ``uvicorn api.app:create_app --factory`` plus what this service needs:
 
 - the worker count (``REASONER_WORKERS``; by default one per CPU core: on 2 cores two
-  workers served 1.3-1.6x the requests of one, benchmarks/RESULTS.md perf28. One only
+  workers served 1.15-1.6x the requests of one, benchmarks/RESULTS.md perf28. One only
   when requests write to an on-disk Chroma index (``REASONER_PERSIST_REQUEST_NOTES``
   without ``REASONER_CHROMA_URL``): Chroma's on-disk client is not process-safe for
   writes. Otherwise the API only reads the folder, which the workers create one at a

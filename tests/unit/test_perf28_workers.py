@@ -1,6 +1,6 @@
 """``python -m api`` runs one worker per core unless requests write to an on-disk index.
 
-Measured on 2 cores (benchmarks/RESULTS.md, perf28): two workers served 1.3-1.6x the
+Measured on 2 cores (benchmarks/RESULTS.md, perf28): two workers served 1.15-1.6x the
 requests of one. The API's requests index their notes in memory (the on-disk Chroma
 folder is only opened at start-up), so workers are safe on it once its creation is
 serialised between processes; with ``REASONER_PERSIST_REQUEST_NOTES`` requests write
