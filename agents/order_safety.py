@@ -1800,14 +1800,49 @@ _INNER_CHOICE: Final = re.compile(
 """A choice of drugs inside the only brackets of an order name."""
 
 
+_COMBINED: Final = re.compile(r"\s+\+\s+|\s+plus\s+")
+"""The join of a combination order ("ibuprofen + acetaminophen")."""
+
+
+def _is_analgesic(part: str) -> bool:
+    """Whether a component names a simple analgesic (NSAID, paracetamol, opioid)."""
+    return bool(
+        drug_classes(part) & {"nonaspirin_nsaid", "opioid"}
+        or order_concepts.CONCEPTS["acetaminophen"].search(part)
+    )
+
+
+def _safe_components(order: Order, ctx: _Context) -> Order | None:
+    """The safe part of a blocked multimodal analgesic combination, if any.
+
+    "ibuprofen + acetaminophen" while a bleed is open keeps acetaminophen: the
+    components of multimodal analgesia are given independently (WHO analgesic ladder;
+    ACEP 2017 / Hachimi-Idrissi S et al. EuSEM 2020 acute pain), so an unsafe NSAID
+    does not withhold the analgesic that is safe. Combination antibiotic regimens are
+    not split (half a regimen is not adequate cover).
+    """
+    parts = [p.strip(" ,") for p in _COMBINED.split(order.name) if p.strip(" ,")]
+    if len(parts) < 2 or not all(_is_analgesic(p) for p in parts):
+        return None
+    safe = [
+        p for p in parts if _gate(order.model_copy(update={"name": p}), ctx) is None
+    ]
+    if not safe:
+        return None
+    return order.model_copy(update={"name": " + ".join(safe)})
+
+
 def _safe_alternatives(order: Order, ctx: _Context) -> Order | None:
     """The alternatives of a blocked medication that pass every gate, if any.
 
     "acetaminophen / NSAID" in pregnancy keeps acetaminophen: one unsafe alternative
-    does not withhold the safe one.
+    does not withhold the safe one; a combination keeps its safe analgesic
+    (``_safe_components``).
     """
     if order.kind != "medication":
         return None
+    if (components := _safe_components(order, ctx)) is not None:
+        return components
     # "second-line uterotonic if atony persists: A or B": the heading's condition
     # is not an alternative; the choices follow the last colon.
     head, colon, body = order.name.rpartition(": ")

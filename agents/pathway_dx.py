@@ -108,6 +108,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("placental_abruption", "keeps_open", when=r"cardiotocograph"),
         ActsOn(None, why="injury in pregnancy before 20 weeks: the injuries vary"),
     ),
+    "surgical_abdomen_in_pregnancy": _none(
+        "consults and fetal assessment for a surgical abdomen, any cause"
+    ),
     "tetanus": _none("prophylaxis for a wound, not a diagnosis"),
     "self_harm": _one("suicidal_ideation"),
     "older_abdominal_pain": _none("a work-up rule by age, no single diagnosis"),
@@ -239,11 +242,20 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # free intraperitoneal fluid after injury is haemoperitoneum (ATLS 10th ed.)
     "abdominal_haemorrhage": _one("intra_abdominal_injury", "defines"),
     "penetrating_abdomen": _none("a penetrating wound: the injured organ varies"),
-    "blunt_abdomen_ct": _none("an imaging decision after blunt injury (EAST)"),
+    # trauma28b: guarding, rebound, distension or a seat-belt sign after blunt force
+    # carry LR+ 3.7-9.9 for an intra-abdominal injury (Nishijima DK et al. JAMA 2012):
+    # suspected; tenderness alone (LR about 1) keeps it open until the CT
+    "blunt_abdomen_ct": (
+        ActsOn("intra_abdominal_injury", when=r"guarding, rebound, distension"),
+        ActsOn("intra_abdominal_injury", "keeps_open"),
+    ),
     "high_risk_mechanism_imaging": _none("the adjuncts of the ATLS surveys: imaging"),
     "blunt_chest_wall_films": _none("an imaging decision after chest wall injury"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
+    "older_adult_cspine_ct": _none(
+        "an imaging rule (Canadian C-spine rule, NICE NG232)"
+    ),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
     "pecarn_head": _none("an imaging decision rule (PECARN)"),
     "pecarn_cspine": _none("an imaging decision rule (PECARN cervical spine)"),

@@ -1097,6 +1097,69 @@ def trauma_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+_SURGICAL_SIGN: Final = _rx(
+    r"guarding|rebound|rigid\w*|peritonism|peritonitic|peritoneal signs|"
+    r"mcburney\w*|rovsing\w*|psoas sign|obturator sign|murphy'?s sign"
+)
+"""Signs of a surgical abdomen on examination (guarding, rebound, rigidity; the
+appendicitis signs; Murphy's sign)."""
+VIABLE_WEEKS: Final = 24
+"""ACOG CO 775 (2019): from viability (about 23-24 weeks) the fetal heart rate and
+contractions are monitored before and after any non-obstetric surgery."""
+
+
+def surgical_abdomen_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
+    """A surgical abdomen in pregnancy: surgeon and obstetrician, fetal assessment.
+
+    Appendicitis is the commonest non-obstetric surgical emergency of pregnancy; delay
+    to surgery raises fetal loss, so a pregnant woman with abdominal pain and guarding
+    or peritonism is seen by the surgeon now, with obstetric involvement, and the
+    fetus is assessed: heart tones before viability, fetal heart rate and contraction
+    monitoring from it (ACOG Committee Opinion 775, 2019; Pearl JP et al. SAGES 2017
+    guidelines for the use of laparoscopy during pregnancy, Surg Endosc 2017;31:3767).
+    Imaging follows the pregnancy gate (ultrasound, then MRI without gadolinium).
+    """
+    texts = visible_texts(view)
+    if pop.pregnancy != "pregnant" or _trauma_reaching_uterus(texts):
+        return []
+    if not (asserted(_ABDOMINAL_PAIN, texts) and asserted(_SURGICAL_SIGN, texts)):
+        return []
+    weeks = pop.gestation_weeks
+    src = "ACOG Committee Opinion 775 (2019); SAGES 2017 laparoscopy in pregnancy"
+    why = "abdominal pain with guarding or peritonism in pregnancy"
+    fetal = (
+        _req(
+            "monitoring",
+            "fetal heart rate and uterine contraction monitoring (cardiotocography); "
+            "obstetric team present if surgery",
+            f"{why} at a viable gestation (>= {VIABLE_WEEKS} weeks) ({src})",
+            r"fetal (?:heart rate )?monitor|cardiotocograph",
+        )
+        if weeks is not None and weeks >= VIABLE_WEEKS
+        else _req(
+            "diagnostic",
+            "fetal heart tones by Doppler or ultrasound",
+            f"{why} before viability ({src})",
+            r"fetal heart|cardiotocograph",
+        )
+    )
+    return [
+        _req(
+            "consult",
+            "general surgery review now (delay to appendicectomy raises fetal loss)",
+            f"{why} ({src})",
+            r"general surg|surgery|surgical (?:review|consult)",
+        ),
+        _req(
+            "consult",
+            "obstetrics (non-obstetric surgical abdomen in pregnancy)",
+            f"{why}: obstetric involvement and fetal assessment ({src})",
+            r"ob/gyn|obstetric",
+        ),
+        fetal,
+    ]
+
+
 _WOUND: Final = _rx(
     r"laceration\w*|puncture\w*|wound\w*|open fracture|compound fracture|"
     r"bone (?:visible|exposed|protruding)|bite\b|bitten|burns?\b|abrasion\w*|"
@@ -1678,6 +1741,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         ectopic,
         hypertensive_pregnancy,
         trauma_in_pregnancy,
+        surgical_abdomen_in_pregnancy,
         tetanus,
         self_harm,
         older_abdominal_pain,

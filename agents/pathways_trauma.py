@@ -326,6 +326,16 @@ _ABDOMINAL_INJURY_SIGN: Final = _rx(
 viscus and mesenteric injury, Chandler CF et al. Am Surg 1997;63:885), abdominal wall
 bruising, tenderness, guarding (Hoff WS et al. EAST blunt abdominal trauma, J Trauma
 2002;53:602)."""
+_STRONG_ABDOMINAL_INJURY_SIGN: Final = _rx(
+    r"seat[- ]?belt (?:sign|bruis\w*|abrasion|mark\w*)|guarding|peritonism|"
+    r"rebound tender\w*|abdom\w* (?:is |was )?distended|rigid\w*"
+)
+"""The signs with a likelihood ratio for an intra-abdominal injury after blunt force
+(Nishijima DK et al. JAMA 2012;307:1517: seat-belt sign LR+ 5.6-9.9, rebound 6.5,
+distension 3.8, guarding 3.7; tenderness alone about 1): the injury is suspected, not
+only kept open, until the CT."""
+STRONG_SIGN_REASON: Final = "guarding, rebound, distension or a seat-belt sign"
+"""The reason's words of a strong sign (``agents.pathway_dx`` matches them)."""
 _ABDOMINAL_CT_DONE: Final = _rx(
     r"ct (?:\w+ ){0,3}(?:abdom\w*|a/?p\b)|computed tomograph\w* (?:\w+ ){0,3}abdom\w*"
 )
@@ -361,13 +371,16 @@ def blunt_abdomen_ct(view: StageView, pop: Population) -> list[Required]:
     )
     if pop.pregnancy == "pregnant":
         src += "; ACOG Committee Opinion 723: indicated CT is not withheld in pregnancy"
+    signs = "abdominal signs"
+    if asserted(_STRONG_ABDOMINAL_INJURY_SIGN, texts):
+        signs = f"{STRONG_SIGN_REASON} (Nishijima DK et al. JAMA 2012: LR+ 3.7-9.9)"
     return [
         _req(
             "diagnostic",
             "bedside FAST, then CT abdomen and pelvis with IV contrast once "
             "haemodynamically normal; serial abdominal examinations by the surgical "
             "team",
-            f"abdominal signs after blunt injury: solid-organ, hollow viscus or "
+            f"{signs} after blunt injury: solid-organ, hollow viscus or "
             f"mesenteric injury; a negative FAST does not exclude it ({src})",
             r"ct (?:of the )?abdomen|ct abd|ct (?:chest,? )?abdomen|pan-?scan|"
             r"trauma ct|whole[- ]body ct",
@@ -855,10 +868,11 @@ def head_injury_cspine_ct(view: StageView, pop: Population) -> list[Required]:
 # --- a child's cervical spine after blunt trauma (PECARN) ---
 
 _PECARN_NECK: Final = _rx(
-    r"neck pain|painful neck|(?:his|her|their|the) neck (?:hurts|is sore|is tender)|"
-    r"neck (?:hurts|is sore)|sore neck|torticollis|wry neck|(?:holds?|holding|held) "
-    r"(?:his|her|their|the) head (?:\w+ ){0,2}(?:tilted|to one side|to the (?:left|"
-    r"right))|(?:midline|cervical) (?:spine |spinal )?tenderness"
+    r"neck (?:pain|ache)|painful neck|(?:his|her|their|the) neck (?:hurts|is sore|"
+    r"is tender)|neck (?:hurts|is sore)|sore neck|torticollis|wry neck|"
+    r"(?:holds?|holding|held) (?:his|her|their|the) head (?:\w+ ){0,2}(?:tilted|"
+    r"to one side|to the (?:left|right))|"
+    r"(?:midline|cervical) (?:spine |spinal )?tenderness"
 )
 _PECARN_DEFICIT: Final = _rx(
     r"(?:weakness|paraesthesi\w*|paresthesi\w*|numbness|tingling) (?:\w+ ){0,3}"
@@ -925,6 +939,41 @@ def pecarn_cspine(view: StageView, pop: Population) -> list[Required]:
             f"imaged ({PECARN_CSPINE_SOURCE})",
             r"(?:ct|x-?ray|radiograph\w*|mri) (?:of the )?(?:c-?spine|cervical)|"
             r"(?:c-?spine|cervical spine) (?:ct|x-?ray|radiograph\w*|mri|imaging)",
+        ),
+    ]
+
+
+CCR_HIGH_RISK_AGE: Final = 65
+"""Canadian C-spine rule high-risk factor: age 65 or more mandates imaging (Stiell IG
+et al. JAMA 2001;286:1841); NICE NG232 2023: CT, not radiographs, in adults."""
+
+
+def older_adult_cspine_ct(view: StageView, pop: Population) -> list[Required]:
+    """An injured adult of 65 or more with neck pain or tenderness: CT cervical spine.
+
+    The Canadian C-spine rule applies to the alert, stable patient with neck pain
+    after trauma; age >= 65 is a high-risk factor, so the spine is imaged whatever the
+    mechanism and cannot be cleared clinically (Stiell 2001; NICE NG232 2023 1.5:
+    CT cervical spine within 1 h at 65 or over with neck pain or tenderness). A fall
+    onto the face hyperextends the neck (odontoid and central cord injuries of older
+    adults; ATLS 10th ed. ch. 7: injury above the clavicle).
+    """
+    if pop.age_within(years(CCR_HIGH_RISK_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (injury_now(_INJURY, texts) and asserted(_PECARN_NECK, texts)):
+        return []
+    src = (
+        "Stiell IG et al. JAMA 2001;286:1841 Canadian C-spine rule (age >= 65: high"
+        " risk); NICE NG232 2023 head injury 1.5 (CT cervical spine)"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "CT cervical spine; spinal motion restriction until cleared",
+            f"neck pain or tenderness after injury at {CCR_HIGH_RISK_AGE} or over: "
+            f"the spine is imaged, not cleared clinically ({src})",
+            r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
         ),
     ]
 
@@ -1159,6 +1208,7 @@ TRAUMA_PATHWAYS: Final[
     pecarn_head,
     pecarn_cspine,
     head_injury_cspine_ct,
+    older_adult_cspine_ct,
     elder_abuse,
     degloving,
 )

@@ -800,6 +800,45 @@ _FACE: Final = re.compile(
 complaints are matched by the dental, eye, nose and facial-swelling lists)."""
 
 
+def _injury_stated(complaint_text: str | None, facts: ClinicalFacts) -> bool:
+    """An injury word in the complaint, or an injury concept in the facts.
+
+    No age presumption, unlike ``injury_documented``.
+    """
+    stated = bool(complaint_text and _INJURY_WORDS.search(complaint_text))
+    return stated or any(facts.has(c) for c in INJURY_MECHANISMS)
+
+
+FACE_INJURY_COMPLAINT: Final = "head_injury"
+"""The complaint of an injured face (its aliases hold FACIAL INJURY): ATLS 10th ed.
+treats an injury above the clavicle as head and cervical spine injury until cleared."""
+_MOUTH_COMPLAINTS: Final = frozenset({"dental_pain"})
+"""Complaints of the mouth and jaw whose list holds only dental causes."""
+
+
+def injured_face_complaint(
+    kb: KnowledgeBase,
+    complaint: ComplaintSpec | None,
+    complaint_text: str | None,
+    facts: ClinicalFacts,
+) -> ComplaintSpec | None:
+    """The complaint to triage on: an injured chin or jaw is a facial injury.
+
+    "CHIN PAIN" or "JAW PAIN" after a fall or a blow is matched as dental pain (ESI
+    5, dental follow-up), but the injury is to the face: the brain and the cervical
+    spine are injured with it until cleared (ATLS 10th ed. ch. 6-7; Stiell IG et al.
+    Canadian C-spine rule, JAMA 2001: age >= 65 high risk; NICE NG232 2023: CT head
+    in the anticoagulated), so the head-injury complaint's high-risk history applies.
+    """
+    if complaint is None or complaint.id not in _MOUTH_COMPLAINTS:
+        return complaint
+    if not (complaint_text and _FACE.search(complaint_text)):
+        return complaint
+    if not _injury_stated(complaint_text, facts):
+        return complaint
+    return kb.complaints.get(FACE_INJURY_COMPLAINT, complaint)
+
+
 def site_injuries(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts
 ) -> list[DiagnosisSpec]:
@@ -809,8 +848,7 @@ def site_injuries(
     facts (a mechanism, or the triage record's injury field); a child's unwitnessed
     injury is not presumed here (``injury_documented`` does so for limbs only).
     """
-    stated = bool(complaint_text and _INJURY_WORDS.search(complaint_text))
-    if not (stated or any(facts.has(c) for c in INJURY_MECHANISMS)):
+    if not _injury_stated(complaint_text, facts):
         return []
     sites = sorted(kb.sites_named(complaint_text))
     if complaint_text and _FACE.search(complaint_text):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
+from agents.offline.differential import injured_face_complaint
 from agents.offline.rules import esi_triage
 from agents.offline.rules.ctas import ctas_triage, site_mandatory_floor
 from agents.offline.stage_facts import facts_with_notes
@@ -59,8 +60,13 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             status="abstained",
             error="no chief complaint and no vital signs: nothing to triage on",
         )
-    complaint = ctx.knowledge.match_complaint(view.chief_complaint)
     facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
+    complaint = injured_face_complaint(
+        ctx.knowledge,
+        ctx.knowledge.match_complaint(view.chief_complaint),
+        view.chief_complaint,
+        facts,
+    )
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     level = int(esi.level)
     floor = min(int(esi.floor), 5)

@@ -414,6 +414,41 @@ _FACIAL_DEFICITS: Final = ("focal_deficit", "facial_droop")
 """Concepts a facial palsy alone sets (a facial droop implies a focal deficit)."""
 
 
+OVERT_BLEEDING_CONCEPTS: Final = (
+    "gi_bleeding",
+    "vaginal_bleeding",
+    "postpartum_bleeding",
+    "hemoptysis",
+)
+"""Overt haemorrhage named at triage (the knowledge base's bleeding concepts)."""
+COMPROMISE_SHOCK_INDEX: Final = 1.0
+"""Shock index (HR / SBP) from which bleeding is haemodynamic compromise: ATLS 10th
+ed. class III haemorrhage; Mutschler M et al. Crit Care 2013;17:R172 (SI >= 1
+predicts transfusion); CTAS 2016 first-order modifier "haemodynamic compromise"
+(level 2)."""
+
+
+def bleeding_with_compromise(facts: ClinicalFacts, v: Vitals) -> str | None:
+    """Overt bleeding with a shock index >= 1 (haemodynamic compromise), if any.
+
+    The compensated patient who is bleeding is high risk before the pressure falls
+    (ESI v4 handbook ch.4 decision point B; CTAS 2016: haemodynamic compromise is
+    level 2); it is the same shock index from which the floor orders emergency-release
+    blood, so triage and treatment agree.
+    """
+    if not v.heart_rate or not v.systolic_bp or v.systolic_bp <= 0:
+        return None
+    si = v.heart_rate / v.systolic_bp
+    if si < COMPROMISE_SHOCK_INDEX:
+        return None
+    if not any(facts.has(c) for c in OVERT_BLEEDING_CONCEPTS):
+        return None
+    return (
+        f"bleeding with haemodynamic compromise (shock index {si:.1f} >= 1; ATLS 10th"
+        " ed. class III haemorrhage; CTAS 2016)"
+    )
+
+
 def _step_b(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> list[str]:
@@ -447,6 +482,8 @@ def _step_b(
     adult = triage_rule_applies("adult_sbp_hr_limits", facts)
     if adult and v.systolic_bp is not None and v.systolic_bp < 90:
         reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
+    elif adult and (bleed := bleeding_with_compromise(facts, v)):
+        reasons.append(bleed)
     needs_work_up = complaint is None or complaint.expected_resources >= 2
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
         reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
