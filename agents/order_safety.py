@@ -122,6 +122,7 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "fluoroquinolone": _rx(r"\w*floxacin|fluoroquinolone"),
     "tetracycline": _rx(r"doxycycline|tetracycline|minocycline"),
     "macrolide": _rx(r"azithromycin|clarithromycin|erythromycin|macrolide"),
+    "aminoglycoside": _rx(r"gentamicin|tobramycin|amikacin|aminoglycosides?\b"),
     "opioid": _rx(
         r"morphine|hydromorphone|fentanyl|oxycodone|hydrocodone|codeine|tramadol|opioid"
     ),
@@ -584,6 +585,7 @@ class _Acute:
     urethral_injury: bool = False
     otogenic_palsy: bool = False
     mesenteric: bool = False
+    myasthenia: bool = False
 
     @classmethod
     def read(cls, view: StageView, pop: Population) -> _Acute:
@@ -612,12 +614,19 @@ class _Acute:
             urethral_injury=_text.asserted(medical.URETHRAL_INJURY, texts),
             otogenic_palsy=bool(medical.necrotising_otitis(view, pop)),
             mesenteric=bool(surgical.mesenteric_ischaemia(view, pop)),
+            myasthenia=_text.asserted(medical.MYASTHENIA, texts),
             hypertensive=(sbp is not None and sbp >= 140)
             or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
         )
 
 
 _ASTHMA: Final = _rx(r"asthma\w*|reactive airway")
+_WORSEN_MYASTHENIA: Final = frozenset(
+    {"aminoglycoside", "fluoroquinolone", "macrolide"}
+)
+"""Antibiotics that impair neuromuscular transmission and can precipitate a myasthenic
+crisis (Sanders DB et al. MGFA consensus, Neurology 2016;87:419; Narayanaswami P et al.
+2020 update, Neurology 2021;96:114; FDA 2011 fluoroquinolone boxed warning)."""
 _FLUID_BOLUS: Final = _rx(
     r"(?:crystalloid|saline|fluid|ringer\w*)[^;]{0,30}(?:bolus|first hour)|"
     r"bolus[^;]{0,20}(?:crystalloid|saline|fluid)|\d+(?:-\d+)? ?ml/kg (?:bolus|over)"
@@ -774,6 +783,17 @@ def _acute_gate(
             "patient is not Bell's palsy: Bell's is a diagnosis of exclusion (AAO-HNS "
             "2013 KAS 1); no steroid course or routine follow-up while necrotising "
             "otitis externa is treated"
+        )
+    if (
+        a.myasthenia
+        and classes & _WORSEN_MYASTHENIA
+        and not _STOP_ORDER.match(order.name)
+    ):
+        return "contraindication", (
+            f"{sorted(classes & _WORSEN_MYASTHENIA)[0]} in myasthenia gravis: "
+            "aminoglycosides, fluoroquinolones and macrolides worsen neuromuscular "
+            "transmission and can precipitate a crisis (MGFA 2016 consensus; 2020 "
+            "update): a beta-lactam, with doxycycline for atypical cover"
         )
     if a.iron and "charcoal" in classes and order.kind in ("medication", "procedure"):
         return "contraindication", (

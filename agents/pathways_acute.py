@@ -198,6 +198,22 @@ def temperature(view: StageView, _pop: Population) -> list[AcuteRequired]:
     return out
 
 
+def heat_stroke(view: StageView, _pop: Population) -> bool:
+    """Core temperature >= 40 °C with altered mentation after heat or exertion.
+
+    Heat stroke: its mortality rises with the minutes spent above 40 °C, so cooling is
+    started at once, before transfer or any test ("cool first, transport second":
+    Lipman GS et al. WMS heat illness 2019; Epstein Y, Yanovich R. NEJM 2019;380:2449).
+    That immediate intervention makes it ESI level 1 (ESI v4 handbook ch.3: level 1
+    is a patient who requires an immediate life-saving intervention).
+    """
+    t = core_temperature(view)
+    if t is None or t < HYPERTHERMIA_C:
+        return False
+    texts = visible_texts(view)
+    return asserted(_AMS, texts) and asserted(_HEAT_CONTEXT, texts)
+
+
 _HEAT_CONTEXT: Final = _rx(
     r"heat\w*|hot (?:day|weather|environment|room|flat|car|vehicle|conditions|sun)|"
     r"(?:the )?sun\b|sunstroke|humid\w*|exert\w*|exercis\w*|marathon|\d+ ?k(?:m)? "

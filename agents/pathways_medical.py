@@ -1020,6 +1020,15 @@ _CAP_ANTIBIOTIC: Final = (
 )
 
 
+MYASTHENIA: Final = re.compile(r"(?i)\bmyasthen\w*")
+"""Myasthenia gravis (or a myasthenic syndrome) documented: aminoglycosides,
+fluoroquinolones and macrolides worsen neuromuscular transmission (Sanders DB et al.
+MGFA consensus, Neurology 2016;87:419; 2020 update, Neurology 2021;96:114)."""
+_MG_CAP_REGIMEN: Final = (
+    "ceftriaxone 1-2 g IV, with doxycycline 100 mg twice daily for atypical cover"
+)
+"""ATS/IDSA 2019 beta-lactam with doxycycline, the alternative to the macrolide."""
+
 _INFILTRATE: Final = "cxr_infiltrate"
 """Read by the findings lexicon alone (its knowledge-base terms), so ``may_name``
 tells the texts that cannot hold one."""
@@ -1044,12 +1053,16 @@ def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]
     if not present & _PNEUMONIA_SYMPTOMS:
         return []
     src = "Metlay JP et al. ATS/IDSA CAP 2019; ADA hyperglycaemic crises 2024"
+    regimen = (
+        "ceftriaxone 1-2 g IV plus azithromycin if admitted (amoxicillin or "
+        "doxycycline if discharged; levofloxacin with a beta-lactam allergy)"
+    )
+    if asserted(MYASTHENIA, texts):
+        regimen, src = _MG_CAP_REGIMEN, f"{src}; MGFA 2016/2020 (no macrolide)"
     return [
         _req(
             "medication",
-            "empiric antibiotic for community-acquired pneumonia: ceftriaxone 1-2 g "
-            "IV plus azithromycin if admitted (amoxicillin or doxycycline if "
-            "discharged; levofloxacin with a beta-lactam allergy)",
+            f"empiric antibiotic for community-acquired pneumonia: {regimen}",
             f"an infiltrate on imaging with compatible symptoms is pneumonia, treated "
             f"whatever else leads, including an infection precipitating a crisis "
             f"({src})",

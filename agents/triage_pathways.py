@@ -285,6 +285,14 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         life_saving=True,
     ),
     TriageCriterion(
+        "heat stroke (core temperature >= 40 °C with altered mentation after heat or"
+        " exertion): cooling now",
+        acute.heat_stroke,
+        "Lipman GS et al. WMS heat illness 2019 (cool first, transport second); ESI v4"
+        " handbook ch.3 (level 1: immediate life-saving intervention)",
+        life_saving=True,
+    ),
+    TriageCriterion(
         "umbilical cord prolapse: relieve compression now",
         _fires(specialty.cord_prolapse),
         "RCOG Green-top Guideline 50, 2014; AWHONN Maternal-Fetal Triage Index 2015"

@@ -239,6 +239,14 @@ COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
         "chest pain, non-cardiac features (graded by pain; cardiac features: 2)",
         f"{CTAS_2016}: chest pain",
     ),
+    # med28b: acute memory loss is a new neurological change whose mimics (stroke,
+    # hypoglycaemia, seizure) are excluded in the ED (Hodges & Warlow 1990): not a
+    # level-4 minor complaint; confusion or a focal sign grade it higher
+    "amnesia": (
+        3,
+        "acute memory loss, alert, no focal sign (confusion or a focal sign: 2)",
+        f"{CTAS_2016}: level of consciousness modifier; Hodges & Warlow 1990",
+    ),
 }
 """Complaint-specific level when no first-order modifier is more urgent."""
 
