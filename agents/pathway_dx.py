@@ -253,9 +253,6 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "blunt_chest_wall_films": _none("an imaging decision after chest wall injury"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
-    "older_adult_cspine_ct": _none(
-        "an imaging rule (Canadian C-spine rule, NICE NG232)"
-    ),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
     "pecarn_head": _none("an imaging decision rule (PECARN)"),
     "pecarn_cspine": _none("an imaging decision rule (PECARN cervical spine)"),

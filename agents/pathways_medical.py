@@ -538,7 +538,8 @@ _BLUNT: Final = _rx(
     r"tackle\w*|assault\w*|thrown"
 )
 _NECK: Final = _rx(
-    r"neck pain|painful neck|neck (?:is )?(?:sore|tender)|(?:midline|cervical) "
+    r"neck (?:pain|ache)|painful neck|sore neck|neck (?:is )?(?:sore|tender)|"
+    r"neck hurts|(?:midline|cervical) "
     r"(?:spine |spinal )?tenderness|tender\w* (?:over|of) (?:the )?c\d|"
     r"(?:unable|cannot|can't) (?:to )?(?:actively )?rotate (?:the |his |her )?neck|"
     r"painful to rotate (?:the |his |her )?neck"

@@ -943,41 +943,6 @@ def pecarn_cspine(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
-CCR_HIGH_RISK_AGE: Final = 65
-"""Canadian C-spine rule high-risk factor: age 65 or more mandates imaging (Stiell IG
-et al. JAMA 2001;286:1841); NICE NG232 2023: CT, not radiographs, in adults."""
-
-
-def older_adult_cspine_ct(view: StageView, pop: Population) -> list[Required]:
-    """An injured adult of 65 or more with neck pain or tenderness: CT cervical spine.
-
-    The Canadian C-spine rule applies to the alert, stable patient with neck pain
-    after trauma; age >= 65 is a high-risk factor, so the spine is imaged whatever the
-    mechanism and cannot be cleared clinically (Stiell 2001; NICE NG232 2023 1.5:
-    CT cervical spine within 1 h at 65 or over with neck pain or tenderness). A fall
-    onto the face hyperextends the neck (odontoid and central cord injuries of older
-    adults; ATLS 10th ed. ch. 7: injury above the clavicle).
-    """
-    if pop.age_within(years(CCR_HIGH_RISK_AGE), None) is not True:
-        return []
-    texts = visible_texts(view)
-    if not (injury_now(_INJURY, texts) and asserted(_PECARN_NECK, texts)):
-        return []
-    src = (
-        "Stiell IG et al. JAMA 2001;286:1841 Canadian C-spine rule (age >= 65: high"
-        " risk); NICE NG232 2023 head injury 1.5 (CT cervical spine)"
-    )
-    return [
-        _req(
-            "diagnostic",
-            "CT cervical spine; spinal motion restriction until cleared",
-            f"neck pain or tenderness after injury at {CCR_HIGH_RISK_AGE} or over: "
-            f"the spine is imaged, not cleared clinically ({src})",
-            r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
-        ),
-    ]
-
-
 # --- tranexamic acid: within 3 h of injury ---
 
 _HOURS: Final = r"(?P<h>\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\b"
@@ -1208,7 +1173,6 @@ TRAUMA_PATHWAYS: Final[
     pecarn_head,
     pecarn_cspine,
     head_injury_cspine_ct,
-    older_adult_cspine_ct,
     elder_abuse,
     degloving,
 )
