@@ -64,6 +64,7 @@ the test's published likelihood ratios (``diagnoses_*.yaml``, with sources):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from agents.offline.rules.findings import Finding, context_status
@@ -483,20 +484,28 @@ decade after 60) and the post-cholecystectomy duct below it (TG18 imaging criter
 Bachar GN et al. Abdom Imaging 2003;28:445)."""
 
 
-def _cbd_dilated(text: str) -> Finding | None:
-    for m in _CBD_MM.finditer(text):
-        if float(m.group("mm")) < CBD_DILATED_MM:
-            continue
-        if context_status(text, m.start(), m.end()) != "present":
+def _first_measured(
+    rx: re.Pattern[str],
+    text: str,
+    concept: str,
+    size: Callable[[re.Match[str]], float],
+    limit: float,
+) -> Finding | None:
+    """The first asserted measurement of ``rx`` at or above ``limit``, as a finding."""
+    for m in rx.finditer(text):
+        if size(m) < limit or context_status(text, m.start(), m.end()) != "present":
             continue
         return Finding(
-            concept="biliary_dilatation",
-            status="present",
-            text=m.group(0),
-            start=m.start(),
+            concept=concept, status="present", text=m.group(0), start=m.start(),
             end=m.end(),
-        )
+        )  # fmt: skip
     return None
+
+
+def _cbd_dilated(text: str) -> Finding | None:
+    return _first_measured(
+        _CBD_MM, text, "biliary_dilatation", lambda m: float(m["mm"]), CBD_DILATED_MM
+    )
 
 
 _AORTA_CM: Final = _rx(
@@ -522,29 +531,18 @@ RV_LV_DILATED: Final = 1.0
 
 
 def _rv_dilated(text: str) -> Finding | None:
-    for m in _RV_LV_RATIO.finditer(text):
-        if float(m.group("ratio")) < RV_LV_DILATED:
-            continue
-        if context_status(text, m.start(), m.end()) != "present":
-            continue
-        return Finding(
-            concept="rv_strain", status="present", text=m.group(0), start=m.start(),
-            end=m.end(),
-        )  # fmt: skip
-    return None
+    return _first_measured(
+        _RV_LV_RATIO, text, "rv_strain", lambda m: float(m["ratio"]), RV_LV_DILATED
+    )
+
+
+def _aorta_cm(m: re.Match[str]) -> float:
+    size = float(m["size"])
+    return size / 10.0 if m["unit"].lower() == "mm" else size
 
 
 def _aorta_aneurysmal(text: str) -> Finding | None:
-    for m in _AORTA_CM.finditer(text):
-        size = float(m.group("size"))
-        cm = size / 10.0 if m.group("unit").lower() == "mm" else size
-        if cm < AAA_CM or context_status(text, m.start(), m.end()) != "present":
-            continue
-        return Finding(
-            concept="us_aaa", status="present", text=m.group(0), start=m.start(),
-            end=m.end(),
-        )  # fmt: skip
-    return None
+    return _first_measured(_AORTA_CM, text, "us_aaa", _aorta_cm, AAA_CM)
 
 
 _LEVELS: Final = r"(?:sub-?)?segmental(?:\s*(?:/|and|or)\s*(?:sub-?)?segmental)?"
