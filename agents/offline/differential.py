@@ -1337,7 +1337,11 @@ def score(
             status, p = "ruled_out", min(p, 0.01)
         elif spec.must_not_miss and verdict is not None:
             status, p = "cannot_exclude", max(p, L.TEST_THRESHOLD)
-        elif spec.must_not_miss and p >= L.TEST_THRESHOLD:
+        elif (
+            spec.must_not_miss
+            and p >= L.TEST_THRESHOLD
+            and (not spec.held_open_by or any(facts.has(c) for c in spec.held_open_by))
+        ):
             status = "cannot_exclude"
         prev = earlier.get(L.key(spec.name))
         # a diagnosis whose defining requirement no longer holds at this stage (the

@@ -290,3 +290,52 @@ def test_an_ejection_systolic_murmur_is_no_high_energy_mechanism(
         )
     )
     assert not O.ordered(out, "efast", "pelvic radiograph"), O.orders(out)
+
+
+def test_headache_without_eye_symptoms_is_not_held_for_angle_closure(
+    reason: Reason,
+) -> None:
+    """A thunderclap headache whose CT 2 h after onset excludes SAH, with no eye pain,
+    red eye or visual symptom: acute angle closure presents through the eye (EGS
+    2020 ch. 2.4.3; AAO PPP 2020), so no tonometry and no admission held for it."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=47,
+            sex="F",
+            vitals=vitals(80, 138, 84, 16, 99),
+            one_liner="47F with a sudden severe headache at the gym 3 hours ago.",
+            ed_note=(
+                "HPI: 47-year-old woman, sudden severe occipital headache while "
+                "lifting weights, worst ever at onset, nausea. No visual symptoms.\n"
+                "Exam: GCS 15, no neck stiffness, no focal deficit.\n"
+                "Imaging: non-contrast CT head 2 h after onset: no haemorrhage."
+            ),
+        )
+    )
+    assert not O.ordered(out, "intraocular pressure", "tonometry"), O.orders(out)
+    reasons = O.disposition(out).rationale or ""
+    assert "angle-closure" not in reasons.lower(), reasons
+
+
+def test_headache_with_a_painful_red_eye_keeps_angle_closure_open(
+    reason: Reason,
+) -> None:
+    """Guard: headache and vomiting with a painful red eye, haloes and a mid-dilated
+    pupil is acute angle closure until the pressure is measured (EGS 2020)."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=66,
+            sex="F",
+            vitals=vitals(88, 162, 90, 18, 98),
+            one_liner="66F, severe headache, a painful red right eye and vomiting.",
+            ed_note=(
+                "HPI: 66-year-old woman, 3 hours of severe right-sided headache and "
+                "right eye pain, sees haloes around lights, vomited twice.\n"
+                "Exam: red right eye, mid-dilated poorly reactive right pupil, hazy "
+                "cornea."
+            ),
+        )
+    )
+    assert O.ordered(out, "intraocular pressure", "tonometry", "ophthalmolog")

@@ -305,7 +305,7 @@ def _diagnosis_problems(
         for v in (*dx.code_variants, *dx.outpatient_when)
         for c in (*v.when_any, *v.all_of, *v.none_of)
     ]
-    for key in [*dx.findings_for, *dx.findings_against, *variants]:
+    for key in [*dx.findings_for, *dx.findings_against, *variants, *dx.held_open_by]:
         concept = key.removeprefix(ABSENT_PREFIX)
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")

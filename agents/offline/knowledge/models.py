@@ -345,6 +345,13 @@ class DiagnosisSpec(_Frozen):
         default=False,
         description="Documented: the ED cannot exclude it; needs follow-up/admission",
     )
+    held_open_by: list[str] = Field(
+        default_factory=list,
+        description="Cardinal findings: a must-not-miss diagnosis is kept open by its "
+        "probability alone only when one of these is documented present (acute "
+        "angle closure without eye pain, a red eye or visual symptoms is no "
+        "headache's must-not-miss). Empty: its probability alone keeps it open",
+    )
     excluded_by: list[str] = Field(
         default_factory=list,
         description="The tests whose negative can exclude it (case-insensitive "
