@@ -1671,7 +1671,7 @@ ESBL_WHY: Final = (
     "unreliable empiric cover; the carbapenem replaces it (Tamma PD et al. IDSA 2023 "
     "AMR guidance; Harris PNA et al. MERINO, JAMA 2018)"
 )
-_ESBL_UNRELIABLE: Final = _rx(r"cef\w+|ceph\w+|keflex|rocephin|piperacillin")
+_PIPERACILLIN: Final = _rx(r"piperacillin")
 
 
 def _esbl_superseded(orders: Sequence[Order], cultures: Sequence[Order]) -> list[Order]:
@@ -1679,7 +1679,10 @@ def _esbl_superseded(orders: Sequence[Order], cultures: Sequence[Order]) -> list
     if ESBL_CARBAPENEM not in cultures:
         return []
     return [
-        o for o in orders if o.kind == "medication" and _ESBL_UNRELIABLE.search(o.name)
+        o
+        for o in orders
+        if o.kind == "medication"
+        and ("cephalosporin" in drug_classes(o.name) or _PIPERACILLIN.search(o.name))
     ]
 
 
@@ -2411,7 +2414,7 @@ def check(
             FloorEvent(
                 floor="order_contraindication",
                 before=order.name,
-                after=cultures[0].name if cultures else "blocked",
+                after=ESBL_CARBAPENEM.name,
                 reason=ESBL_WHY,
             )
         )
