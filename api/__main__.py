@@ -28,11 +28,11 @@ import logging
 import logging.config
 import os
 import sys
-from collections.abc import Mapping
 from typing import Any
 
 from api import supervisor
 from api.settings import APISettings
+from graph.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--log-level", default="info", help="uvicorn log level")
     args = ap.parse_args(argv)
-    writes_on_disk = disk_writes(os.environ)
+    writes_on_disk = disk_writes(Settings())
     workers = args.workers or default_workers(writes_on_disk, os.cpu_count())
     if workers > 1 and writes_on_disk:
         logging.getLogger("api").warning(
@@ -88,24 +88,17 @@ def main(argv: list[str] | None = None) -> None:
     )
 
 
-def _true(env: Mapping[str, str], name: str, default: bool) -> bool:
-    value = env.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on", "t", "y"}
+def disk_writes(settings: Settings) -> bool:
+    """Whether requests write to an on-disk Chroma folder.
 
-
-def disk_writes(env: Mapping[str, str]) -> bool:
-    """Whether requests write to an on-disk Chroma folder (``REASONER_*`` in ``env``).
-
-    Only with ``REASONER_PERSIST_REQUEST_NOTES`` (off for the API), retrieval on and no
-    ``REASONER_CHROMA_URL``; otherwise requests index their notes in memory and the
-    folder is only opened (created under a lock) at start-up.
+    Only with ``persist_request_notes`` (off for the API), retrieval on and no
+    ``chroma_url``; otherwise requests index their notes in memory and the folder is
+    only opened (created under a lock) at start-up.
     """
     return (
-        _true(env, "REASONER_RETRIEVAL", True)
-        and _true(env, "REASONER_PERSIST_REQUEST_NOTES", False)
-        and not env.get("REASONER_CHROMA_URL")
+        settings.retrieval
+        and settings.persist_request_notes
+        and not settings.chroma_url
     )
 
 

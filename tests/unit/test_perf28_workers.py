@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from api.__main__ import default_workers, disk_writes, main
+from graph.settings import Settings
 
 
 def test_one_worker_per_core_unless_requests_write_to_disk() -> None:
@@ -45,8 +46,18 @@ def test_one_worker_per_core_unless_requests_write_to_disk() -> None:
         ),
     ],
 )
-def test_disk_writes_reads_the_settings(env: dict[str, str], writes: bool) -> None:
-    assert disk_writes(env) is writes
+def test_disk_writes_reads_the_settings(
+    env: dict[str, str], writes: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in (
+        "REASONER_PERSIST_REQUEST_NOTES",
+        "REASONER_CHROMA_URL",
+        "REASONER_RETRIEVAL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert disk_writes(Settings()) is writes
 
 
 def test_default_start_follows_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
