@@ -409,6 +409,16 @@ the held-out half went under-triaged for one over-triage fixed, so 120 stays (th
 under-triage of a level-2 patient is the dangerous direction)."""
 
 
+HYPOTENSION_SBP: Final = 90.0
+"""Adult hypotension is a systolic pressure below 90 mmHg (the lower limit of the
+normal range: the project's ``hypotension`` finding, ``facts``; Surviving Sepsis and
+ATLS use the same bound). The CTAS card reads "suspected hypotension (lower than
+normal blood pressure)" as compromise (2) and "vital signs at the upper and lower ends
+of normal" as level 3, so a systolic of exactly 90 is the end of normal, not below
+it. NEWS2 (which scores <= 90 with 3 points) is an early-warning score, not the
+definition of the normal range."""
+
+
 def _haemodynamic(
     hr: float | None, sbp: float | None, complaint: ComplaintSpec | None = None
 ) -> list[Modifier]:
@@ -416,10 +426,11 @@ def _haemodynamic(
 
     Compromise (2) and vital signs at the ends of normal (3). CTAS names the signs
     (unexplained tachycardia, bradycardia, suspected hypotension) without adult numbers:
-    HR >= ``COMPROMISE_HR`` and the NEWS2 3-point bands (HR <= 40, SBP <= 90) are read
-    as compromise, the NEWS2 2-point bands (HR 111-119, SBP 91-100) and a bradycardia
-    of 41-50 (NEWS2 scores it 1 point, but it is below the resting range of 60-100) as
-    the ends of normal. Shock (1) is ESI decision point A's hypotension/shock. The
+    HR >= ``COMPROMISE_HR``, HR <= 40 (NEWS2 3 points) and a systolic pressure below
+    the normal range (``HYPOTENSION_SBP``) are read as compromise; the NEWS2 2-point
+    bands (HR 111-119, SBP 90-100: a systolic of 90 is the lower end of the normal
+    range itself) and a bradycardia of 41-50 (NEWS2 scores it 1 point, but it is below
+    the resting range of 60-100) as the ends of normal. Shock (1) is ESI decision point A's hypotension/shock. The
     ends of normal count "as they relate to the presenting complaint" (the CTAS card):
     not for a complaint of a sense organ, the teeth or the skin (``LOCAL_COMPLAINTS``).
     """
@@ -430,7 +441,7 @@ def _haemodynamic(
             if hr is not None and (hr <= 40 or hr >= COMPROMISE_HR)
             else []
         ),
-        *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 90 else []),
+        *([f"SBP {sbp:g}"] if sbp is not None and sbp < HYPOTENSION_SBP else []),
     ]
     if bad:
         text = f"haemodynamic compromise ({', '.join(bad)})"
