@@ -339,7 +339,13 @@ def symptom_hours(texts: Iterable[str]) -> float | None:
     joined = "\n".join(texts)
     if m := _LKW.search(joined):
         return _hours(m.group(1), m.group(2))
-    found = [
+    found = stated_hours((joined,))
+    return max(found) if found else None
+
+
+def stated_hours(texts: Iterable[str]) -> list[float]:
+    """Every duration stated in the texts, in hours ("for 3 days", "2 hours ago")."""
+    joined = "\n".join(texts)
+    return [
         _hours(m.group(1), m.group(2)) for rx in _DURATION for m in rx.finditer(joined)
     ]
-    return max(found) if found else None

@@ -78,6 +78,7 @@ from agents.offline.rules import (
     ctas_triage,
     danger_zone_vitals,
     esi_triage,
+    late_stroke_symptoms,
     plausible_vitals,
     site_mandatory_floor,
 )
@@ -401,7 +402,9 @@ def _site_scale_floor(
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)
-    site_level = min(site, site_mandatory_floor(esi))
+    site_level = min(
+        site, site_mandatory_floor(esi, late_stroke_symptoms(facts, complaint))
+    )
     site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"
     threat = ctas_triage(facts, complaint, esi, result.scale)
     if threat.level < site_level and threat.level <= 2:

@@ -16,7 +16,11 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.differential import injured_face_complaint
 from agents.offline.rules import esi_triage
-from agents.offline.rules.ctas import ctas_triage, site_mandatory_floor
+from agents.offline.rules.ctas import (
+    ctas_triage,
+    late_stroke_symptoms,
+    site_mandatory_floor,
+)
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import RuleResult, TriageResult
 from agents.triage_pathways import pathway_high_risk, triage_view
@@ -94,7 +98,11 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         site = ctas_triage(facts, complaint, esi, view.triage_scale)
         site_level = site.level
         rules += (site.rule,)
-        final, final_floor = site.level, max(site_mandatory_floor(esi), site.level)
+        late = late_stroke_symptoms(facts, complaint)
+        final, final_floor = (
+            site.level,
+            max(site_mandatory_floor(esi, late), site.level),
+        )
         rationale = (
             f"{view.triage_scale} {site.level} ({ESI_TO_ACUITY[site.level]}), the "
             f"site's scale{_paediatric(site.rule.name)}: "

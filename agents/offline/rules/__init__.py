@@ -18,6 +18,7 @@ from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
     CtasAssessment,
     ctas_triage,
+    late_stroke_symptoms,
     site_mandatory_floor,
 )
 from agents.offline.rules.esi import (
@@ -63,6 +64,7 @@ __all__ = [
     "esi_triage",
     "extract_findings",
     "extract_measurements",
+    "late_stroke_symptoms",
     "plausible_vitals",
     "rule_positive",
     "run_rules",

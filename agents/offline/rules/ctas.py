@@ -430,9 +430,10 @@ def _haemodynamic(
     the normal range (``HYPOTENSION_SBP``) are read as compromise; the NEWS2 2-point
     bands (HR 111-119, SBP 90-100: a systolic of 90 is the lower end of the normal
     range itself) and a bradycardia of 41-50 (NEWS2 scores it 1 point, but it is below
-    the resting range of 60-100) as the ends of normal. Shock (1) is ESI decision point A's hypotension/shock. The
-    ends of normal count "as they relate to the presenting complaint" (the CTAS card):
-    not for a complaint of a sense organ, the teeth or the skin (``LOCAL_COMPLAINTS``).
+    the resting range of 60-100) as the ends of normal. Shock (1) is ESI decision
+    point A's hypotension/shock. The ends of normal count "as they relate to the
+    presenting complaint" (the CTAS card): not for a complaint of a sense organ, the
+    teeth or the skin (``LOCAL_COMPLAINTS``).
     """
     src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
     bad = [
@@ -956,9 +957,65 @@ modifiers and ESI's severe-distress criterion, which stay level 2) and otherwise
 text before its source bracket."""
 
 
-def _site_level3(reason: str) -> bool:
+STROKE_WINDOW_HOURS: Final = 24.0
+"""Hours from onset to which a stroke may still be offered reperfusion: IV lysis to
+4.5 h, thrombectomy for a large-vessel occlusion to 24 h from last known well
+(Powers WJ et al. AHA/ASA 2019 3.5, 3.7.2; DAWN, DEFUSE 3)."""
+LATE_STROKE: Final = (
+    f"{CTAS_2016} / {CEDIS}: symptoms of CVA beyond the treatment window are level 3"
+    f" ({PREHOSPITAL_CTAS}); window: AHA/ASA 2019 (thrombectomy to 24 h)"
+)
+STROKE_DEFICIT_REASONS: Final = frozenset(
+    {
+        "signs of stroke",
+        "signs of stroke (focal deficit)",
+        "signs of stroke (sudden neurological symptom)",
+        "posterior circulation signs (diplopia/ataxia)",
+        "focal_deficit",
+        "unilateral_weakness",
+        "facial_droop",
+        "speech_disturbance",
+        "ataxia",
+    }
+)
+"""ESI high-risk reasons that name the deficit of a stroke (ESI binds them at 2 at any
+time from onset; CTAS/KTAS grade them by the treatment window)."""
+_RECENT_CHANGE: Final = re.compile(
+    r"(?i)\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|worse\w*|worsen\w*"
+    r"|progress\w*|fluctuat\w*|today|this (?:morning|afternoon|evening)|tonight"
+    r"|last (?:known|seen) (?:well|normal)|lkw|woke)\b"
+)
+"""Words of a change within the window (a new or worsening deficit, a timed onset):
+with one of them a stated older onset does not put the deficit beyond the window."""
+
+
+def late_stroke_symptoms(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> bool:
+    """Whether stroke symptoms are stated to have begun beyond the treatment window.
+
+    CTAS 2016 and the CEDIS list grade symptoms of CVA at level 2 within the window of
+    treatment and at 3 beyond it. Every duration the triage text states must exceed
+    ``STROKE_WINDOW_HOURS`` ("weakness for 3 days"), with no word of a recent change
+    (``_RECENT_CHANGE``: "worse since this morning", "sudden"); an onset not stated is
+    taken as within the window (the more urgent level when in doubt). A deficit with
+    another complaint (a fall, a head injury: a subdural) is not read here.
+    """
+    if complaint is None or complaint.id != "stroke_symptoms":
+        return False
+    text = facts.chief_complaint or ""
+    if _RECENT_CHANGE.search(text):
+        return False
+    from agents._text import stated_hours
+
+    hours = stated_hours((text,))
+    return bool(hours) and min(hours) > STROKE_WINDOW_HOURS
+
+
+def _site_level3(reason: str, late_stroke: bool = False) -> bool:
     """Whether an ESI high-risk reason is a level-3 presentation on the site scale."""
-    return reason.split(" [")[0] in SITE_LEVEL3_PRESENTATIONS
+    key = reason.split(" [")[0]
+    return key in SITE_LEVEL3_PRESENTATIONS or (
+        late_stroke and key in STROKE_DEFICIT_REASONS
+    )
 
 
 def _from_esi(
@@ -994,6 +1051,7 @@ def _from_esi(
         for r in esi.high_risk_reasons
         if r not in esi.life_saving_reasons and r not in esi.screen_reasons
     ]
+    late = late_stroke_symptoms(facts, complaint)
     out += [
         Modifier(
             level=2,
@@ -1001,16 +1059,17 @@ def _from_esi(
             source=f"{CTAS_2016}: level-2 presentation (ESI high-risk situation)",
         )
         for r in kept
-        if not _site_level3(r)
+        if not _site_level3(r, late)
     ]
     out += [
         Modifier(
             level=3,
-            text=f"{r.split(' [')[0]}: level 3 on the site scale",
-            source=SITE_LEVEL3_PRESENTATIONS[r.split(" [")[0]],
+            text=f"{r.split(' [')[0]}: level 3 on the site scale"
+            + (" (onset beyond the treatment window)" if late else ""),
+            source=SITE_LEVEL3_PRESENTATIONS.get(r.split(" [")[0], LATE_STROKE),
         )
         for r in kept
-        if _site_level3(r)
+        if _site_level3(r, late)
     ]
     if esi.unassessable_vitals and _unassessed(facts, complaint, v):
         out.append(
@@ -1023,7 +1082,7 @@ def _from_esi(
     return out
 
 
-def site_mandatory_floor(esi: EsiAssessment) -> int:
+def site_mandatory_floor(esi: EsiAssessment, late_stroke: bool = False) -> int:
     """ESI's mandatory floor as it binds a CTAS/KTAS level.
 
     ESI decision point A (an immediate life-saving need) binds level 1, and its
@@ -1036,14 +1095,16 @@ def site_mandatory_floor(esi: EsiAssessment) -> int:
     the SIRS criteria in the temperature modifier; CTAS adult first-order modifier
     card; Bullard 2017), so a screen alone sets no site level; its components set the
     level their own modifiers give. A sexual assault and a blood or body-fluid
-    exposure (``SITE_LEVEL3_PRESENTATIONS``) are level-3 presentations there.
+    exposure (``SITE_LEVEL3_PRESENTATIONS``) are level-3 presentations there, and so
+    are the signs of a stroke stated to have begun beyond the treatment window
+    (``late_stroke``: ``late_stroke_symptoms``).
     """
     if esi.life_saving_reasons or esi.mandatory_floor <= 1:
         return esi.mandatory_floor
     presentations = [
         r
         for r in esi.high_risk_reasons
-        if r not in esi.screen_reasons and not _site_level3(r)
+        if r not in esi.screen_reasons and not _site_level3(r, late_stroke)
     ]
     if presentations or esi.altered_mental_status:
         return min(esi.mandatory_floor, 2)
