@@ -987,6 +987,10 @@ _RECENT_CHANGE: Final = re.compile(
 )
 """Words of a change within the window (a new or worsening deficit, a timed onset):
 with one of them a stated older onset does not put the deficit beyond the window."""
+_INJURY_CONCEPTS: Final = ("fall", "head_injury", "bleeding_or_trauma", "mvc")
+"""Findings of an injury: a deficit after one is a subdural or a traumatic lesion
+until imaged (ESI and CTAS grade it by the injury), not a stroke graded by its
+window."""
 
 
 def late_stroke_symptoms(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> bool:
@@ -997,9 +1001,12 @@ def late_stroke_symptoms(facts: ClinicalFacts, complaint: ComplaintSpec | None) 
     ``STROKE_WINDOW_HOURS`` ("weakness for 3 days"), with no word of a recent change
     (``_RECENT_CHANGE``: "worse since this morning", "sudden"); an onset not stated is
     taken as within the window (the more urgent level when in doubt). A deficit with
-    another complaint (a fall, a head injury: a subdural) is not read here.
+    another complaint or after an injury (a fall, a head injury: a subdural) is not
+    read here.
     """
     if complaint is None or complaint.id != "stroke_symptoms":
+        return False
+    if any(facts.has(c) for c in _INJURY_CONCEPTS):
         return False
     text = facts.chief_complaint or ""
     if _RECENT_CHANGE.search(text):
