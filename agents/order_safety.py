@@ -2225,6 +2225,15 @@ OBSERVATION_ORDERS: Final[tuple[ObservationOrder, ...]] = (
         OBSERVED_HOURS,
     ),
     ObservationOrder(
+        _rx(r"contraction monitoring \(cardiotocography\) before discharge"),
+        "pain from 20 weeks: fetal heart rate and contraction monitoring and an "
+        "obstetric review before she goes home (ACOG CO 667, 2016; ACOG PB 171)",
+        _rx(
+            r"(?:ctg|cardiotocograph\w*|non-?stress test|nst|fetal monitoring)\W+"
+            r"(?:\w+\W+){0,4}?(?:reactive|reassuring|normal)"
+        ),
+    ),
+    ObservationOrder(
         _rx(r"chest and pelvic radiographs and efast in the resuscitation bay"),
         "trauma imaging and re-examination after a high-risk mechanism before any "
         "discharge (ATLS 10th ed.; Newgard CD et al. CDC field triage 2021)",

@@ -101,7 +101,13 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("ectopic_pregnancy", when=r"locate the pregnancy|ruptured ectopic"),
         ActsOn(None, why="a pregnancy test in a woman who may be pregnant"),
     ),
-    "hypertensive_pregnancy": _one("preeclampsia_severe"),
+    # peds29: below the severe range without features the pathway orders labs and an
+    # obstetric assessment (or, before 20 weeks, treats chronic hypertension): no
+    # diagnosis is suspected until they answer (ACOG PB 222; NICE NG133)
+    "hypertensive_pregnancy": (
+        ActsOn("preeclampsia_severe", when=r"magnesium sulfate"),
+        ActsOn(None, why="hypertension in pregnancy below the severe range: work-up"),
+    ),
     # trauma25: from 20 weeks the 4 h of cardiotocography after any injury is there to
     # catch an abruption (ACOG CO 775; RCOG GTG 63): open until monitoring excludes it
     "trauma_in_pregnancy": (
@@ -110,6 +116,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "surgical_abdomen_in_pregnancy": _none(
         "consults and fetal assessment for a surgical abdomen, any cause"
+    ),
+    "pain_in_later_pregnancy": _none(
+        "fetal monitoring and obstetric review for pain from 20 weeks, any cause"
     ),
     "tetanus": _none("prophylaxis for a wound, not a diagnosis"),
     "self_harm": _one("suicidal_ideation"),

@@ -701,10 +701,22 @@ _CRP_VALUE: Final = re.compile(
     r"(?i)(?<![A-Za-z])crp(?![A-Za-z])\W{0,3}(?:of|was|is|=|:)?\s*<?\s*"
     r"(\d+(?:\.\d+)?)\s*(mg/dl|mg/l)?"
 )
+_NEG: Final = r"\s*(?:was |is |:\s*)?(?:negative|neg\b|nil)"
 _UA_NEGATIVE: Final = _rx(
     r"(?:ua|u/a|urinalysis|urine dip\w*|urine dipstick|dipstick)\s*(?:was |is |:\s*)?"
-    r"(?:negative|normal|clear|unremarkable|nad)"
+    r"(?:negative|normal|clear|unremarkable|nad)|"
+    rf"(?:leu[ck]ocyte esterase|le){_NEG}\W+(?:and\s+)?nitrites?{_NEG}|"
+    rf"nitrites?{_NEG}\W+(?:and\s+)?(?:leu[ck]ocyte esterase|le){_NEG}|"
+    r"(?:leu[ck]ocyte esterase and nitrites?|nitrites? and leu[ck]ocyte esterase)"
+    rf"(?:\s+both)?{_NEG}"
 )
+"""A urinalysis stated negative, as a whole or as leukocyte esterase and nitrite."""
+_UA_POSITIVE_SIGN: Final = _rx(
+    r"pyuria|(?:[5-9]|\d{2,})\s*(?:wbcs?|white (?:blood )?cells?)\s*/\s*hpf|"
+    r"(?:leu[ck]ocyte esterase|nitrites?)\s*(?:was |is |:\s*)?"
+    r"(?:positive|trace|[1-3]\+)"
+)
+"""AAP 2021: a urinalysis is positive with leukocyte esterase, nitrite or pyuria."""
 AAP_PCT_MAX: Final = 0.5
 """ng/mL; AAP 2021 inflammatory markers abnormal: procalcitonin > 0.5 ng/mL, ANC >
 4000/uL (4.0 x 10^9/L), CRP > 20 mg/L (2 mg/dL), temperature > 38.5 °C."""
@@ -718,11 +730,14 @@ def low_risk_markers(view: StageView) -> bool:
 
     Procalcitonin and ANC must both be stated (PCT <= 0.5 ng/mL, ANC <= 4000/uL), a
     stated CRP must be <= 20 mg/L (<= 2 mg/dL), the temperature <= 38.5 °C and the
-    urinalysis stated negative.
+    urinalysis stated negative (as a whole, or leukocyte esterase and nitrite) with no
+    sign of a positive one (pyuria, >= 5 white cells per high-power field).
     """
     texts = visible_texts(view)
     t = view.vitals.temperature_c
     if t is None or t > AAP_TEMP_MAX or not asserted(_UA_NEGATIVE, texts):
+        return False
+    if asserted(_UA_POSITIVE_SIGN, texts):
         return False
     pct = [float(m.group(1)) for x in texts for m in _PCT_VALUE.finditer(x)]
     anc = [r.value for x in texts for r in results_of(x, "anc")]
@@ -967,18 +982,35 @@ def ectopic(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+_PE_LABS: Final = (
+    "pre-eclampsia labs: CBC with platelets, creatinine, AST/ALT, "
+    "urine protein:creatinine"
+)
+_PE_LABS_DONE: Final = r"platelet|protein:creatinine|hellp"
+
+
 def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
-    """ACOG PB 222 / CO 767: treat BP >= 160/110 within 30-60 min; magnesium."""
+    """ACOG PB 222 / CO 767: treat BP >= 160/110 within 30-60 min; magnesium.
+
+    Hypertension below the severe range is not left alone either: before 20 weeks it
+    is chronic hypertension, treated from 140/90 with labetalol or nifedipine (never
+    an ACE inhibitor or ARB) with baseline labs (Tita AT et al. CHAP, NEJM
+    2022;386:1781; ACOG clinical guidance 2022; NICE NG133 1.2); from 20 weeks or
+    after delivery it is gestational hypertension or pre-eclampsia until the labs and a
+    same-day obstetric assessment say which (ACOG PB 222; NICE NG133 1.4).
+    """
     texts = visible_texts(view)
-    pregnant = pop.pregnancy == "pregnant" and (
-        pop.gestation_weeks is None or pop.gestation_weeks >= 20
-    )
-    if pop.sex == "M" or not (pregnant or asserted(_POSTPARTUM, texts)):
+    weeks = pop.gestation_weeks
+    known_pregnant = pop.pregnancy == "pregnant"
+    pregnant = known_pregnant and (weeks is None or weeks >= 20)
+    if pop.sex == "M" or not (known_pregnant or asserted(_POSTPARTUM, texts)):
         return []
     v = view.vitals
     sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
     severe_bp = sbp >= 160 or dbp >= 110
     hypertensive = sbp >= 140 or dbp >= 90
+    if not (pregnant or asserted(_POSTPARTUM, texts)):
+        return _chronic_hypertension_in_pregnancy(sbp, dbp) if hypertensive else []
     seizure = asserted(_SEIZURE, texts)
     features = asserted(_SEVERE_FEATURES, texts)
     src = "ACOG Practice Bulletin 222 (2020)"
@@ -1002,13 +1034,7 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
                 + f": seizure prophylaxis/treatment ({src})",
                 r"magnesium sulfate",
             ),
-            _req(
-                "diagnostic",
-                "pre-eclampsia labs: CBC with platelets, creatinine, AST/ALT, "
-                "urine protein:creatinine",
-                src,
-                r"platelet|protein:creatinine|hellp",
-            ),
+            _req("diagnostic", _PE_LABS, src, _PE_LABS_DONE),
             _req(
                 "consult",
                 "OB/GYN emergently (delivery planning)",
@@ -1016,7 +1042,44 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
                 r"ob/gyn|obstetric",
             ),
         ]
+    elif hypertensive:
+        why = f"BP {sbp:g}/{dbp:g} from 20 weeks or after delivery"
+        out += [
+            _req("diagnostic", _PE_LABS, f"{why} ({src})", _PE_LABS_DONE),
+            _req(
+                "consult",
+                "obstetrics: same-day assessment for gestational hypertension or "
+                "pre-eclampsia, with fetal assessment",
+                f"{why} ({src}; NICE NG133 1.4)",
+                r"ob/gyn|obstetric",
+            ),
+        ]
     return out
+
+
+def _chronic_hypertension_in_pregnancy(sbp: float, dbp: float) -> list[Required]:
+    why = f"BP {sbp:g}/{dbp:g} before 20 weeks: chronic hypertension"
+    src = "Tita AT et al. CHAP, NEJM 2022; ACOG clinical guidance 2022; NICE NG133"
+    return [
+        _req(
+            "medication",
+            "oral labetalol or extended-release nifedipine, target < 140/90",
+            f"{why}: the antihypertensives of pregnancy ({src})",
+            r"labetalol|nifedipine|methyldopa",
+        ),
+        _req(
+            "diagnostic",
+            "baseline " + _PE_LABS,
+            f"{why}: a baseline for later pre-eclampsia (ACOG PB 203)",
+            _PE_LABS_DONE,
+        ),
+        _req(
+            "consult",
+            "obstetrics / antenatal clinic within a week (hypertension in pregnancy)",
+            f"{why} ({src})",
+            r"ob/gyn|obstetric|antenatal",
+        ),
+    ]
 
 
 _FORCE_TO_TRUNK: Final = _rx(
@@ -1103,6 +1166,23 @@ _SURGICAL_SIGN: Final = _rx(
 )
 """Signs of a surgical abdomen on examination (guarding, rebound, rigidity; the
 appendicitis signs; Murphy's sign)."""
+_UTERINE_TONE: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:uterus|womb|uterine)\b[^.;]{0,30}?\brigid\w*|"
+        r"\brigid\w*\s+(?:\w+\s+)?(?:uterus|womb)\b"
+    )
+)
+"""A rigid ('woody') uterus: the sign of a placental abruption (RCOG GTG 63), an
+obstetric sign rather than a surgical abdomen's rigidity."""
+
+
+def _surgical_abdomen(texts: tuple[str, ...]) -> bool:
+    """Abdominal pain with a surgical sign, a rigid uterus not counted as one."""
+    return asserted(_ABDOMINAL_PAIN, texts) and asserted(
+        _SURGICAL_SIGN, [_UTERINE_TONE.sub(" ", t) for t in texts]
+    )
+
+
 VIABLE_WEEKS: Final = 24
 """ACOG CO 775 (2019): from viability (about 23-24 weeks) the fetal heart rate and
 contractions are monitored before and after any non-obstetric surgery."""
@@ -1122,7 +1202,7 @@ def surgical_abdomen_in_pregnancy(view: StageView, pop: Population) -> list[Requ
     texts = visible_texts(view)
     if pop.pregnancy != "pregnant" or _trauma_reaching_uterus(texts):
         return []
-    if not (asserted(_ABDOMINAL_PAIN, texts) and asserted(_SURGICAL_SIGN, texts)):
+    if not _surgical_abdomen(texts):
         return []
     weeks = pop.gestation_weeks
     src = "ACOG Committee Opinion 775 (2019); SAGES 2017 laparoscopy in pregnancy"
@@ -1157,6 +1237,54 @@ def surgical_abdomen_in_pregnancy(view: StageView, pop: Population) -> list[Requ
             r"ob/gyn|obstetric",
         ),
         fetal,
+    ]
+
+
+_PAIN_AFTER_20_WEEKS: Final = _rx(
+    r"abd\w*\.? pain|abdominal pain|stomach pain|belly pain|epigastric pain|"
+    r"[lr][lu]q pain|flank pain|loin pain|pelvic pain|(?:lower )?back pain|"
+    r"renal colic|ureteric colic|colicky|cramp\w*|contractions|tightenings"
+)
+"""Pain that preterm labour or a placental cause can present as, or provoke: abdominal,
+pelvic, flank, loin or back pain, cramps, contractions, tightenings."""
+VIABLE_TRIAGE_WEEKS: Final = 20
+"""ACOG CO 667 (2016): from 20 weeks a pregnant woman's complaint may be obstetric."""
+
+
+def pain_in_later_pregnancy(view: StageView, pop: Population) -> list[Required]:
+    """Abdominal, pelvic, flank or back pain from 20 weeks: fetal and obstetric review.
+
+    From 20 weeks pain may be preterm labour, an abruption, or a non-obstetric cause
+    (renal colic, pyelonephritis, appendicitis) that provokes contractions, so before
+    she goes home the fetal heart rate and contractions are monitored and an
+    obstetrician sees her (ACOG Committee Opinion 667, 2016, hospital-based triage of
+    obstetric patients; ACOG Practice Bulletin 171, 2016, preterm labour). Trauma and a
+    surgical abdomen have their own pathways; a documented gestation is required.
+    """
+    weeks = pop.gestation_weeks
+    if pop.pregnancy != "pregnant" or weeks is None or weeks < VIABLE_TRIAGE_WEEKS:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_PAIN_AFTER_20_WEEKS, texts) or _trauma_reaching_uterus(texts):
+        return []
+    if _surgical_abdomen(texts):
+        return []
+    src = "ACOG Committee Opinion 667 (2016); ACOG Practice Bulletin 171 (2016)"
+    why = f"pain at {weeks} weeks: preterm labour or a placental cause"
+    return [
+        _req(
+            "monitoring",
+            "fetal heart rate and uterine contraction monitoring (cardiotocography) "
+            "before discharge",
+            f"{why} ({src})",
+            r"fetal (?:heart rate )?monitor|cardiotocograph|\bctg\b|non-?stress test",
+        ),
+        _req(
+            "consult",
+            "obstetrics review before discharge (labour and delivery triage)",
+            f"{why} ({src})",
+            r"ob/gyn|obstetric",
+        ),
     ]
 
 
@@ -1742,6 +1870,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         hypertensive_pregnancy,
         trauma_in_pregnancy,
         surgical_abdomen_in_pregnancy,
+        pain_in_later_pregnancy,
         tetanus,
         self_harm,
         older_abdominal_pain,

@@ -896,14 +896,21 @@ PECARN_CSPINE_SOURCE: Final = (
 )
 
 
+PECARN_CSPINE_CT_GCS: Final = 8
+"""Leonard JC et al. 2024: high risk (CT) is a GCS of 3-8 (or AVPU not alert) or a
+focal neurological deficit; GCS 9-14 is non-low risk (radiographs)."""
+
+
 def pecarn_cspine(view: StageView, pop: Population) -> list[Required]:
     """PECARN: a child's cervical spine after blunt trauma, imaged on its factors.
 
     Under 16 the Canadian C-spine rule does not apply and NEXUS enrolled few young
     children. Neck pain or torticollis, altered mental status, a focal neurological
     deficit or a high-risk crash (head-on, rollover, ejection, a death in the crash,
-    high speed) or diving: the spine is immobilised and imaged, CT with an altered
-    mental status or a deficit, radiographs otherwise (Leonard 2011; 2024).
+    high speed) or diving: the spine is immobilised and imaged. The 2024 rule's high
+    risk (GCS 3-8, a focal deficit) goes to CT; a GCS of 9-14 or the other factors to
+    radiographs first, sparing a young child's thyroid the CT dose (Leonard 2011;
+    2024).
     """
     if not _child(pop):
         return []
@@ -911,15 +918,16 @@ def pecarn_cspine(view: StageView, pop: Population) -> list[Required]:
     if not injury_now(_PECARN_BLUNT, texts):
         return []
     gcs = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
-    altered = min((g for g in gcs if 3 <= g <= 15), default=15) < 15
+    lowest = min((g for g in gcs if 3 <= g <= 15), default=15)
+    altered = lowest < 15
     deficit = asserted(_PECARN_DEFICIT, texts)
     neck = asserted(_PECARN_NECK, texts)
     crash = asserted(_PECARN_CSPINE_MECHANISM, texts)
     if not (altered or deficit or neck or crash):
         return []
-    ct = altered or deficit
+    ct = deficit or lowest <= PECARN_CSPINE_CT_GCS
     test = (
-        "CT cervical spine (altered mental status or a neurological deficit)"
+        "CT cervical spine (GCS 8 or less or a neurological deficit)"
         if ct
         else "cervical spine radiographs (AP, lateral and, if able, open-mouth views); "
         "CT if inadequate or abnormal"

@@ -117,14 +117,25 @@ def _adult(src: str, age: float = 18) -> PopulationLimits:
     return PopulationLimits(min_age_days=years(age), source=src)
 
 
+def _not_pregnant(src: str) -> PopulationLimits:
+    return PopulationLimits(
+        min_age_days=years(18), pregnancy="excluded", source=f"{src}, not pregnant"
+    )
+
+
 RULE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "shock_index": _adult("Allgöwer 1967; adult cut-off 1.0 (SIPA for children)", 16),
     "qsofa": _adult("Seymour CW et al. JAMA 2016 (Sepsis-3): adults"),
     "sirs": _adult("Bone RC et al. Chest 1992: adult criteria (Goldstein 2005 paeds)"),
     "heart": _adult("Backus BE et al. Int J Cardiol 2013: adult chest pain"),
-    "wells_pe": _adult("Wells PS et al. Thromb Haemost 2000: adults"),
-    "perc": _adult("Kline JA et al. J Thromb Haemost 2004: adults"),
-    "wells_dvt": _adult("Wells PS et al. NEJM 2003: adults"),
+    # peds29: the Wells scores and PERC were derived and validated without pregnant
+    # women; in pregnancy a negative D-dimer excludes PE only inside a pregnancy-
+    # validated algorithm (Righini M et al. Ann Intern Med 2018; van der Pol LM et al.
+    # NEJM 2019), else imaging decides (ESC 2019 section 9; Leung AN et al. ATS/STR
+    # 2011; RCOG green-top 37b 2015)
+    "wells_pe": _not_pregnant("Wells PS et al. Thromb Haemost 2000: adults"),
+    "perc": _not_pregnant("Kline JA et al. J Thromb Haemost 2004: adults"),
+    "wells_dvt": _not_pregnant("Wells PS et al. NEJM 2003: adults"),
     "curb65": _adult("Lim WS et al. Thorax 2003: adults with pneumonia"),
     "canadian_ct_head": _adult("Stiell IG et al. Lancet 2001: age >= 16", 16),
     "nice_head_ct": _adult("NICE NG232 (2023) 1.4.7-1.4.11: the adult criteria", 16),
