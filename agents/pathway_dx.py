@@ -345,6 +345,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # raises a leaking AAA enough to act (ESVS 2024: confirmed on imaging); a first
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)
     "leaking_aaa": _one("ruptured_aaa"),
+    "massive_haemoptysis": _none(
+        "massive haemoptysis: the cause varies (cancer, bronchiectasis, TB, "
+        "aspergilloma)"
+    ),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
     # agents.pathways_older

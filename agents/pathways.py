@@ -61,6 +61,7 @@ from agents import pathways_msk as msk
 from agents import pathways_nutrition as nutrition
 from agents import pathways_older as older
 from agents import pathways_pain as pain
+from agents import pathways_respiratory as respiratory
 from agents import pathways_results as results
 from agents import pathways_scrotum as scrotum
 from agents import pathways_specialty as specialty
@@ -1894,6 +1895,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,
         *vascular.VASCULAR_PATHWAYS,
+        *respiratory.RESPIRATORY_PATHWAYS,
         *older.OLDER_PATHWAYS,
         *pain.PAIN_PATHWAYS,
     )
