@@ -54,6 +54,7 @@ from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents.offline.rules import NON_BLANCHING_RASH
 from agents.offline.rules.admission_criteria import OBSERVED_HOURS
+from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -840,12 +841,7 @@ class _Context:
 
 _NON_DHP_CCB: Final = _rx(r"diltiazem|verapamil")
 _REDUCED_EF: Final = _rx(
-    r"hfref\b|(?:heart failure with )?reduced ejection fraction|"
-    r"(?:lv)?ef\W{0,3}(?:of |was |is |= ?)?(?:[5-9]|[1-3]\d|40) ?%|"
-    r"ejection fraction (?:of |was |is |= ?)?(?:[5-9]|[1-3]\d|40) ?%|"
-    r"systolic (?:heart )?failure|(?:severe(?:ly)?|moderate(?:ly)?) (?:impaired|"
-    r"reduced) (?:lv|left ventricular) (?:systolic )?function|poor lv function|"
-    r"(?:acute )?pulmonary o?edema|cardiogenic shock"
+    rf"{LOW_EJECTION_FRACTION_WORDS}|(?:acute )?pulmonary o?edema|cardiogenic shock"
 )
 """A left-ventricular ejection fraction <= 40 % or decompensated heart failure, where a
 non-dihydropyridine calcium-channel blocker depresses the heart (ESC 2024 AF, Van
@@ -2083,6 +2079,45 @@ def _after_stemi_criteria(order: Order, ctx: _Context) -> Order | None:
     return leading_gates.qualify(order, ctx.leading)
 
 
+_NSTE_ACS_TARGET: Final = re.compile(r"(?i)non-st elevation|unstable angina")
+OAC_ACS_HEPARIN_MAX_INR: Final = 2.5
+"""On warfarin, additional parenteral anticoagulation for NSTE-ACS only at an INR
+below 2.5 (Collet JP et al. ESC 2020 NSTE-ACS, 5.2.9; Byrne RA et al. ESC 2023 ACS)."""
+_OAC_STAGED: Final = "at angiography, or once the oral anticoagulant has worn off"
+ORAL_ANTICOAGULANT_FIRST: Final = (
+    "NSTE-ACS on an oral anticoagulant: no upfront parenteral anticoagulant on top of "
+    "a DOAC, or of warfarin at an INR of 2.5 or more; angiography without "
+    "interrupting it, and low-dose parenteral anticoagulation in the catheter "
+    "laboratory whatever the time of the last DOAC dose (Collet JP et al. ESC 2020 "
+    "NSTE-ACS, 5.2.9; Byrne RA et al. ESC 2023 ACS; Capodanno D et al. "
+    "ESC/EHRA consensus 2019)"
+)
+
+
+def _after_oral_anticoagulant(order: Order, ctx: _Context) -> Order | None:
+    """The NSTE-ACS heparin waits while a documented oral anticoagulant acts."""
+    if order.kind != "medication" or _OAC_STAGED in order.name:
+        return None
+    classes = drug_classes(order.name)
+    if "anticoagulant" not in classes or "thrombolytic" in classes:
+        return None
+    target = order.for_diagnosis or ctx.working
+    if target is None or not _NSTE_ACS_TARGET.search(target):
+        return None
+    on = {a.id for a in reversal.documented(ctx.texts)}
+    if not on & {"factor_xa", "dabigatran"}:
+        if "vka" not in on:
+            return None
+        inrs = [r.value for t in ctx.texts for r in results_of(t, "inr")]
+        if inrs and max(inrs) < OAC_ACS_HEPARIN_MAX_INR:
+            return None
+    staged = (
+        f"{_OAC_STAGED} (DOAC: 24 h after the last dose; warfarin: INR below "
+        f"{OAC_ACS_HEPARIN_MAX_INR:g}): {order.name}"
+    )
+    return order.model_copy(update={"name": staged})
+
+
 STEMI_CRITERIA_FIRST: Final = (
     "a STEMI mimic leads (ESC 2015 pericardial diseases; Wang K et al. NEJM 2003): the "
     "catheter laboratory only on STEMI criteria (ACC/AHA 2013 STEMI)"
@@ -2093,6 +2128,7 @@ _STAGERS: Final[
     (_after_stabilisation, "stabilise_before_ct", UNSTABLE_CT_REASON),
     (_after_brain_imaging, "brain_imaging_first", BRAIN_IMAGING_FIRST),
     (_after_stemi_criteria, "stemi_criteria_first", STEMI_CRITERIA_FIRST),
+    (_after_oral_anticoagulant, "oral_anticoagulant_first", ORAL_ANTICOAGULANT_FIRST),
     (_beyond_reperfusion, "beyond_reperfusion_window", BEYOND_REPERFUSION),
 )
 """Orders kept but deferred until a condition is met, with the floor that says so."""

@@ -143,7 +143,10 @@ from typing import Final, Literal
 
 from agents.offline.knowledge.models import RuleName
 from agents.offline.rules.admission import resolved_in_ed
-from agents.offline.rules.discharge_rules import canadian_syncope_risk_score
+from agents.offline.rules.discharge_rules import (
+    canadian_syncope_risk_score,
+    serious_syncope_condition,
+)
 from agents.offline.rules.facts import (
     FVC_ML_PER_KG_LIMIT,
     NIF_LIMIT_CMH2O,
@@ -534,6 +537,15 @@ def _syncope(
     if complaint_id != "syncope" or rule_excluded("sf_syncope", facts.population):
         return None
     result = canadian_syncope_risk_score(facts, text)
+    if serious := serious_syncope_condition(facts, text):
+        return AdmissionCriterion(
+            result,
+            "Admit",
+            "ward",
+            f"syncope with a serious condition found ({', '.join(serious)}):"
+            " in-hospital evaluation on telemetry, not the observation protocol of"
+            f" intermediate risk ({ACC_SYNCOPE}, Table 5, class I)",
+        )
     score = result.score or 0
     if not result.applicable or score < CSRS_MEDIUM:
         return None

@@ -24,8 +24,16 @@ from typing import Final
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.registry import RULES
 from agents.schemas import RuleResult
+from cases.rx import word_start
 
-__all__ = ["LowRisk", "canadian_syncope_risk_score", "low_risk_rules"]
+__all__ = [
+    "LOW_EJECTION_FRACTION_WORDS",
+    "LowRisk",
+    "canadian_syncope_risk_score",
+    "esc_high_risk_syncope",
+    "low_risk_rules",
+    "serious_syncope_condition",
+]
 
 
 @dataclass(frozen=True)
@@ -164,6 +172,58 @@ def canadian_syncope_risk_score(facts: ClinicalFacts, text: str) -> RuleResult:
     )
 
 
+ESC_SYNCOPE_MAJOR_NOW: Final = (
+    "exertional_syncope", "ecg_nsvt", "ecg_bifascicular_block", "ecg_brugada_type1",
+    "ecg_av_block",
+)  # fmt: skip
+"""Major high-risk features of syncope documented now (Brignole M et al. ESC 2018
+syncope, Eur Heart J 2018;39:1883, Table 5): syncope during exertion, non-sustained
+VT, bifascicular block, a type 1 Brugada pattern, a high-grade AV block."""
+ESC_SYNCOPE_MAJOR_HISTORY: Final = ("chf",)
+"""ESC 2018 Table 5's severe structural heart disease (heart failure, low LVEF), also
+when only in the past history."""
+SERIOUS_SYNCOPE_CONDITIONS: Final = ("ecg_nsvt", "ecg_av_block", "ecg_brugada_type1")
+"""Serious conditions found at the first evaluation of syncope (Shen WK et al.
+ACC/AHA/HRS 2017 syncope, Circulation 2017;136:e60, Table 5: ventricular tachycardia,
+symptomatic conduction disease or Mobitz II / third-degree block, an inheritable
+arrhythmia syndrome), beside moderate-to-severe LV dysfunction
+(``LOW_EJECTION_FRACTION_WORDS``)."""
+LOW_EJECTION_FRACTION_WORDS: Final = (
+    r"hfref\b|(?:heart failure with )?reduced ejection fraction|"
+    r"(?:lv)?ef\W{0,3}(?:of |was |is |= ?)?(?:[5-9]|[1-3]\d|40) ?%|"
+    r"ejection fraction (?:of |was |is |= ?)?(?:[5-9]|[1-3]\d|40) ?%|"
+    r"systolic (?:heart )?failure|(?:severe(?:ly)?|moderate(?:ly)?) (?:impaired|"
+    r"reduced) (?:lv|left ventricular) (?:systolic )?function|poor lv function"
+)
+"""A left-ventricular ejection fraction of 40 % or less in words (moderate or severe
+LV systolic dysfunction: Lang RM et al. ASE/EACVI chamber quantification 2015)."""
+_LOW_EF: Final = word_start(LOW_EJECTION_FRACTION_WORDS)
+
+
+def esc_high_risk_syncope(facts: ClinicalFacts) -> tuple[str, ...]:
+    """The ESC 2018 major high-risk features of syncope that ``facts`` document.
+
+    With one, the Canadian Syncope Risk Score's low-risk discharge does not apply
+    (ESC 2018 4.1.2: high-risk patients get an early intensive evaluation, in an ED
+    observation or syncope unit or in hospital, not a discharge).
+    """
+    return tuple(c for c in ESC_SYNCOPE_MAJOR_NOW if facts.has(c)) + tuple(
+        c for c in ESC_SYNCOPE_MAJOR_HISTORY if facts.known(c)
+    )
+
+
+def serious_syncope_condition(facts: ClinicalFacts, text: str) -> tuple[str, ...]:
+    """The serious conditions of syncope documented (ACC/AHA/HRS 2017, Table 5).
+
+    With one, the patient is evaluated in hospital (ACC/AHA/HRS 2017 3.2, class I),
+    not in the structured ED observation protocol, which is for intermediate risk
+    with no serious condition found (class IIa).
+    """
+    found = tuple(c for c in SERIOUS_SYNCOPE_CONDITIONS if facts.has(c))
+    low_ef = any(_asserted(text, m.start()) for m in _LOW_EF.finditer(text))
+    return found + (("ejection fraction <= 40 %",) if low_ef else ())
+
+
 def low_risk_rules(
     facts: ClinicalFacts, complaint_id: str | None, texts: Sequence[str | None]
 ) -> list[LowRisk]:
@@ -182,7 +242,7 @@ def low_risk_rules(
         heart = RULES["heart"](facts)
         if heart.applicable and heart.score is not None and heart.score <= 3:
             out.append(LowRisk(heart, ACS, HEART_LR))
-    if complaint_id == "syncope":
+    if complaint_id == "syncope" and not esc_high_risk_syncope(facts):
         text = " ".join(t for t in texts if t)
         csrs = canadian_syncope_risk_score(facts, text)
         if csrs.applicable and csrs.score is not None and csrs.score <= 0:

@@ -156,6 +156,9 @@ _PSEUDO = (
     r"improved|settled|managed|responding|responsive)(?: \w+)? (?:with|by|on|to)|"
     r"no (?:relief|improvement|response) (?:with|from|on|to|despite|of|in)|"
     r"no doubt|"
+    # "collapsed without warning" is a sudden onset (no prodrome), not a trigger that
+    # negates the list after it ("..., brief loss of consciousness, palpitations")
+    r"(?:without|with no|no) (?:any )?(?:warning|forewarning)|"
     # a scan finding of its own (findings.yaml no_intrauterine_pregnancy), not a
     # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
     r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
@@ -197,7 +200,11 @@ _HYPO_PRE = (
     # vomiting", "the risk of GI bleeding on apixaban". "risk factors for PE: recent
     # surgery" is no trigger (the factors are the patient's).
     r"(?:return|come back|go to (?:the )?(?:ed|er|emergency)) (?:for|with)|"
-    r"risks? (?:of|for)"
+    r"risks? (?:of|for)|"
+    # a goal of the plan, not a finding: "temperature control to prevent fever",
+    # "avoid hypotension", "avoidance of hyperoxia" (ConText hypothetical; AHA 2020
+    # post-cardiac arrest care states its targets so)
+    r"prevent|to prevent|prevention of|avoid|avoidance of"
 )
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"

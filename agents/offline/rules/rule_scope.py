@@ -67,14 +67,17 @@ _NOT_INFECTIVE: Final = (
     "anaphylaxis", "alcohol_withdrawal", "overdose", "poisoning", "co_exposure",
     "acetaminophen_overdose", "tca_ingestion", "aspirin_ingestion",
     "toxic_alcohol_ingestion", "ethylene_glycol_ingestion", "heat_exposure",
-    "cold_exposure", "thyroid_hormones_high",
+    "cold_exposure", "thyroid_hormones_high", "cardiac_arrest",
 )  # fmt: skip
 """Documented non-infective causes of the qSOFA and SIRS points (confusion,
 tachypnoea, tachycardia, fever, hypotension): withdrawal, poisoning, smoke or carbon
 monoxide, anaphylaxis, environmental heat or cold (exertional heat stroke, exposure
 hypothermia: WMS 2019), measured thyrotoxicosis (thyroid storm's fever, tachycardia
 and agitation: Burch HB, Wartofsky L 1993; JTA 2012; an infection that precipitated
-it is judged on its own source)."""
+it is judged on its own source), a cardiac arrest (the post-cardiac arrest syndrome's
+coma, myocardial stunning and sepsis-like ischaemia-reperfusion response: Neumar RW et
+al. AHA scientific statement, Circulation 2008;118:2452; Nolan JP et al. ERC-ESICM
+2021 post-resuscitation care)."""
 _WITHDRAWAL: Final = (("withdrawal", "alcohol_use"),)
 """Tremor or withdrawal in a documented heavy drinker: alcohol withdrawal (ASAM
 2020)."""
