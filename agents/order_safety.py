@@ -428,6 +428,13 @@ _ALLERGY: Final = (
             r"([a-z][\w-]*(?:\s*(?:,|and|or)\s*[a-z][\w-]*){0,3})"
         )
     ),
+    # "penicillin allergy (rash)", "PCN allergic": the drug charted before the word
+    guarded(
+        re.compile(
+            r"(?i)\b(?<!no )(?<!denies )(?<!without )([a-z][\w-]{2,})\s+"
+            r"allerg(?:y|ies|ic)\b"
+        )
+    ),
 )
 _IMMEDIATE_REACTION: Final = re.compile(
     r"(?i)\b(?:anaphyla\w*|angio-?o?edema|throat (?:swelling|swelled|closing|"

@@ -1261,10 +1261,14 @@ def paracetamol(view: StageView, _pop: Population) -> list[AcuteRequired]:
 
 LITHIUM_TOXIC: Final = 2.5
 """EXTRIP 2015: extracorporeal treatment suggested from 2.5 mmol/L with confusion."""
-_NEUROTOXIC: Final = _rx(
-    r"confus\w*|disorient\w*|coarse tremor|myoclon\w*|ataxi\w*|seizur\w*|drowsy|"
-    r"letharg\w*|obtunded|decreased (?:level of )?consciousness|dysarthri\w*"
+LITHIUM_NEUROTOXIC: Final = _rx(
+    r"confus\w*|disorient\w*|coarse tremor|myoclon\w*|ataxi\w*|unstead\w*|seizur\w*|"
+    r"drowsy|letharg\w*|obtunded|decreased (?:level of )?consciousness|dysarthri\w*|"
+    r"slurred speech"
 )
+"""The neurological signs of lithium toxicity (EXTRIP 2015; Baird-Gunning J et al. J
+Intensive Care Med 2017): a coarse tremor, ataxia, dysarthria, confusion, seizures."""
+_LITHIUM_TAKEN: Final = _rx(r"lithium|priadel|camcolit|lithobid|eskalith")
 
 
 def lithium_toxic(view: StageView) -> float | None:
@@ -1285,13 +1289,25 @@ def lithium_toxic(view: StageView) -> float | None:
     return level if level >= LITHIUM_TOXIC else None
 
 
+def lithium_toxicity_suspected(view: StageView, _pop: Population) -> bool:
+    """A patient on lithium with a neurological sign of toxicity, before any level.
+
+    Chronic lithium toxicity presents as a coarse tremor, ataxia, dysarthria or
+    confusion, often after diarrhoea, dehydration or a new interacting drug (EXTRIP
+    2015; Baird-Gunning J et al. J Intensive Care Med 2017): a high-risk situation
+    whose level and kidney function decide on dialysis.
+    """
+    texts = visible_texts(view)
+    return asserted(_LITHIUM_TAKEN, texts) and asserted(LITHIUM_NEUROTOXIC, texts)
+
+
 def lithium(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """EXTRIP 2015: saline, stop interacting drugs, haemodialysis by its criteria."""
     level = lithium_toxic(view)
     if level is None:
         return []
     texts = visible_texts(view)
-    neuro = asserted(_NEUROTOXIC, texts)
+    neuro = asserted(LITHIUM_NEUROTOXIC, texts)
     src = "EXTRIP 2015 lithium (Decker BS et al. Clin J Am Soc Nephrol 2015)"
     out = [
         _req(

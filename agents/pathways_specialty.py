@@ -233,6 +233,7 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
 _DETACHMENT: Final = _rx(
     r"bull(?:ae|a|ous)|epiderm\w* (?:detach\w*|loss|slough\w*)|"
     r"(?:skin|epidermis) (?:is |was )?(?:\w+ ){0,2}(?:peel\w*|slough\w*|detach\w*)|"
+    r"peeling (?:\w+ )?rash|"
     r"(?:positive|\+) nikolsky|nikolsky\w* (?:sign )?(?:is )?(?:positive|\+|present)|"
     r"denuded"
 )

@@ -187,6 +187,42 @@ def _cholangitis(view: StageView, pop: Population) -> bool:
     return bool(medical.cholangitis(view, pop)) or charcot_triad(view, pop)
 
 
+# --- giant cell arteritis threatening sight, suspected at triage ---
+
+_JAW_CLAUDICATION: Final = _rx(
+    r"jaw (?:pain|ache|claudication|tiredness|fatigue) (?:\w+ ){0,2}(?:chewing|eating)|"
+    r"jaw claudication|pain (?:in the jaw )?(?:on|when|with) chewing"
+)
+_CRANIAL_ARTERITIS: Final = _rx(
+    r"(?:scalp|temporal artery|temple) (?:\w+ ){0,2}tender\w*|tender (?:\w+ ){0,2}"
+    r"(?:scalp|temporal artery|temple)|temporal (?:headache|pain)"
+)
+"""The cranial symptoms of giant cell arteritis besides jaw claudication (BSR 2020 GCA
+guideline: new temporal headache, scalp tenderness)."""
+_VISUAL_DISTURBANCE: Final = _rx(
+    r"(?:blurr\w*|loss of|los\w* (?:the )?|dim\w*|double|reduced|decreased|transient "
+    r"(?:loss of |blurring of )?)(?:\w+ ){0,2}vision|vision (?:loss|blurr\w*)|"
+    r"amaurosis(?: fugax)?|diplopia|visual (?:loss|disturbance|blurring)"
+)
+
+
+def sight_threatening_arteritis(view: StageView, pop: Population) -> bool:
+    """At 50 or over, a cranial symptom of GCA with a visual disturbance or jaw pain.
+
+    Mackie SL et al. BSR 2020 GCA guideline (Rheumatology 2020;59:e1): suspected GCA
+    with visual symptoms (or jaw claudication, the feature that predicts sight loss)
+    is an emergency: glucocorticoids and same-day assessment; ACR 1990 criteria start
+    at 50. Read on the triage words; the ESI handbook's high-risk principle (sight
+    that can be lost within hours) gives level 2.
+    """
+    if pop.age_within(365 * 50, None) is not True:
+        return False
+    texts = visible_texts(view)
+    return asserted(_CRANIAL_ARTERITIS, texts) and (
+        asserted(_VISUAL_DISTURBANCE, texts) or asserted(_JAW_CLAUDICATION, texts)
+    )
+
+
 # --- an upper airway closing now (decision point A) ---
 
 _OBSTRUCTING: Final = _rx(
@@ -455,6 +491,24 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "possible adrenal crisis",
         _fires(tox.adrenal_crisis),
         "Endocrine Society 2016 adrenal insufficiency (Bornstein SR et al.)",
+    ),
+    TriageCriterion(
+        "possible lithium toxicity (on lithium with a neurological sign)",
+        acute.lithium_toxicity_suspected,
+        "EXTRIP 2015 lithium (Decker BS et al. Clin J Am Soc Nephrol 2015); ESI v4 "
+        "handbook ch.4 high-risk situation",
+    ),
+    TriageCriterion(
+        "possible giant cell arteritis with visual or jaw symptoms",
+        sight_threatening_arteritis,
+        "Mackie SL et al. BSR 2020 giant cell arteritis guideline (visual symptoms or "
+        "jaw claudication: same-day assessment and glucocorticoids)",
+    ),
+    TriageCriterion(
+        "possible Stevens-Johnson syndrome / toxic epidermal necrolysis",
+        _fires(specialty.epidermal_necrolysis),
+        "Creamer D et al. UK SJS/TEN guidelines 2016 (a dermatological emergency: "
+        "burn centre or ICU)",
     ),
     TriageCriterion(
         "possible superior vena cava obstruction",

@@ -456,7 +456,8 @@ _HEMATURIA: Final = _rx(
 
 _URINE_NITRITE: Final = _rx(
     r"nitrites?\s*(?:[:=]\s*)?(?:positive|pos\b|present|\+)|"
-    r"positive\s+(?:for\s+)?nitrites?"
+    r"positive\s+(?:for\s+)?nitrites?|"
+    r"nitrites?\s+(?:and|&)\s+leu[ck]ocytes?(?:\s+esterase)?\s+(?:positive|pos\b|\+)"
 )
 """A positive urine nitrite (only urine is tested for nitrite)."""
 _PYURIA: Final = _rx(

@@ -884,7 +884,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "sodium": [(v < 125, "sodium_low_profound"), (v < 135, "sodium_low"),
                    (MILD_SODIUM_FLOOR <= v < 135, "sodium_low_mild"),
                    (135 <= v <= 145, "sodium_normal"), (v > 145, "sodium_high")],
+        # UK Kidney Association 2020: mild 5.5-5.9, moderate 6.0-6.4, severe >= 6.5
         "potassium": [(v >= 6.5, "potassium_high_severe"),
+                      (v >= 6.0, "potassium_high_moderate"),
                       (v > 5.5, "potassium_high"),
                       (3.5 <= v <= 5.0, "potassium_normal"),
                       (v < 3.5, "potassium_low")],
@@ -916,7 +918,10 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "inr": [(v >= 1.5, "inr_high")],
         "hcg": [(v < 5 or (below and v <= 5), "pregnancy_test_negative"),
                 (v >= 5 and not below, "pregnancy_test_positive")],
-        "ph": [(6.5 <= v < 7.30, "acidemia"), (7.45 < v <= 7.8, "alkalemia")],
+        # below 7.35 is below the reference interval: with hypercapnia, the BTS/ICS 2016
+        # threshold for non-invasive ventilation; 'acidemia' keeps the DKA cut-off
+        "ph": [(6.5 <= v < 7.30, "acidemia"), (6.5 <= v < 7.35, "ph_below_normal"),
+               (7.45 < v <= 7.8, "alkalemia")],
         "bicarbonate": [(v <= 18, "bicarbonate_low"),
                         (v >= 22, "bicarbonate_normal"), (v > 28, "bicarbonate_high")],
         # below / above the reference intervals (chloride 98-107, bicarbonate 22-28
