@@ -69,6 +69,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
 from agents.offline import differential
+from agents.offline.door import triage_facts
 from agents.offline.explained import UNEXPLAINED_WHY, unexplained_abnormal
 from agents.offline.rules import (
     ACS_CHEST_PAIN,
@@ -101,7 +102,7 @@ from agents.schemas import (
     TreatmentResult,
     TriageResult,
 )
-from agents.triage_pathways import pathway_high_risk, triage_view
+from agents.triage_pathways import pathway_high_risk
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
 from cases.models import Vitals
 from cases.population import view_population
@@ -231,7 +232,7 @@ def esi_floor(
             situation or new confusion), for a learned model fitted for that split.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
+    facts = triage_facts(view, ctx.knowledge)
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     if mandatory_only:
@@ -398,7 +399,7 @@ def _site_scale_floor(
     signs by its own modifiers.
     """
     complaint = ctx.knowledge.match_complaint(view.chief_complaint)
-    facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
+    facts = triage_facts(view, ctx.knowledge)
     esi = esi_triage(facts, complaint, pathway_high_risk(view))
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)

@@ -4,8 +4,12 @@ Follows ER-Reason's task inputs and goes beyond its exact-string redaction:
 - triage: demographics, chief complaint, arrival mode, triage vitals (typed values and
   the vitals block only; never any other ED note text) and the presenting part of the
   one-liner (history and presenting symptoms, cut before any result, diagnosis or
-  ED course: ``cases.presentation.presenting_part``), the triage history;
-- assessment: + one-liner and the prior-note keys (their text arrives via retrieval);
+  ED course: ``cases.presentation.presenting_part``), the triage history, and the
+  background sentences of the ED note's history (past history, medications,
+  allergies, standing conditions: ``cases.background``), what the nurse asks at the
+  door; the triage reasoner reads only background conditions out of them;
+- assessment: + one-liner and the prior-note keys (their text arrives via retrieval),
+  the background replaced by the notes themselves from the treatment stage on;
 - treatment: + the H&P part of the ED note (before "Medical Decision Making");
 - disposition / diagnosis: + the ED note cut before "Final Disposition and ED Course",
   with disposition and acuity vocabulary and ICD-10 codes scrubbed.
@@ -27,6 +31,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cases.background import background_history
 from cases.decimal import decimal_points
 from cases.labels import StageName, TriageScale
 from cases.memo import RecentByIdentity
@@ -64,6 +69,13 @@ class StageView(BaseModel):
         default=None,
         description="The one-liner's history and presenting symptoms, the triage-time "
         "part (``cases.presentation.presenting_part``); read by triage",
+    )
+    background: str | None = Field(
+        default=None,
+        description="The ED note history's background sentences (past history, "
+        "medications, allergies, standing conditions: ``cases.background``), what "
+        "the triage nurse asks at the door; triage reads only background conditions "
+        "from them",
     )
     one_liner: str | None = None
     prior_note_keys: tuple[str, ...] = ()
@@ -137,6 +149,11 @@ def _build_triage_view(case: Case) -> StageView:
     vitals, implausible = _triage_vitals(case)
     one_liner = _visible(case.one_liner)
     presentation = presenting_part(one_liner)
+    background = (
+        background_history(_visible(presentation_part(case.ed_note)[0]))
+        if case.ed_note
+        else None
+    )
     return StageView(
         stage="triage",
         patient_id=case.patient_id,
@@ -148,8 +165,10 @@ def _build_triage_view(case: Case) -> StageView:
         implausible_vitals=implausible,
         triage_scale=case.triage_scale,
         presentation=presentation,
+        background=background,
         exposed_fields=_TRIAGE_FIELDS
-        + (("one_liner:presentation",) if presentation else ()),
+        + (("one_liner:presentation",) if presentation else ())
+        + (("ed_note:background",) if background else ()),
     )
 
 
@@ -168,6 +187,7 @@ def _build_assessment_view(case: Case) -> StageView:
         update={
             "stage": "assessment",
             "one_liner": one_liner,
+            "background": None,
             "prior_note_keys": keys,
             "exposed_fields": (*_TRIAGE_FIELDS, "one_liner", "prior_note_keys"),
         }

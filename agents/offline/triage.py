@@ -3,7 +3,8 @@
 The offline reasoner follows the ESI v4 algorithm through
 ``agents.offline.rules.esi_triage`` (life-saving intervention → high-risk / altered
 mental status / severe pain → expected resources → danger-zone vitals) over the triage
-view only: demographics, chief complaint, arrival mode and triage vitals. It reads no
+view only: demographics, chief complaint, arrival mode, triage vitals and the
+background conditions the nurse asks at the door (``agents.offline.door``). It reads no
 prior notes. When the site grades in KTAS or CTAS (``Case.triage_scale``), the level in
 that scale is computed too (``agents.offline.rules.ctas.ctas_triage``: CTAS first- and
 second-order modifiers, with ESI's life-threat and high-risk criteria kept) and the
@@ -15,15 +16,15 @@ from __future__ import annotations
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.differential import injured_face_complaint
+from agents.offline.door import triage_facts
 from agents.offline.rules import esi_triage
 from agents.offline.rules.ctas import (
     ctas_triage,
     late_stroke_symptoms,
     site_mandatory_floor,
 )
-from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import RuleResult, TriageResult
-from agents.triage_pathways import pathway_high_risk, triage_view
+from agents.triage_pathways import pathway_high_risk
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity
 
 
@@ -64,7 +65,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             status="abstained",
             error="no chief complaint and no vital signs: nothing to triage on",
         )
-    facts = facts_with_notes(triage_view(view), (), ctx.knowledge)
+    facts = triage_facts(view, ctx.knowledge)
     complaint = injured_face_complaint(
         ctx.knowledge,
         ctx.knowledge.match_complaint(view.chief_complaint),

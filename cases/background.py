@@ -1,0 +1,63 @@
+"""The patient's background as the triage nurse knows it at the door.
+
+At triage the nurse asks for, or reads in the record, the medication list, allergies
+and past medical history (ESI v4 handbook ch.2: the triage history includes
+medications and allergies; ch.4: "head injury in an elderly patient on an
+anticoagulant" is high risk). The ED note states the same background, written by the
+physician after triage, beside findings the nurse does not have yet (the physician's
+history of the present illness, the examination, results). This module keeps only
+the background: the sentences or lines of the note's history, before any
+examination heading, that carry a past-history, medication, allergy or standing-
+condition cue ("PMH:", "takes apixaban", "on haemodialysis", "kidney transplant",
+"last cycle of chemotherapy", "LMP 7 weeks ago"). The triage reasoner reads only
+background conditions out of them (``agents.offline.door``). Research software.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["background_history"]
+
+_EXAM: Final = re.compile(
+    r"(?i)(?:^|(?<=[\s.;]))(?:physical\s+exam(?:ination)?|exam(?:ination)?|on\s+"
+    r"examination|o/e)\s*:|\bexam(?:ination)?\s+(?:shows|showed|reveals|revealed)\b"
+)
+"""Where the physician's examination starts: nothing after it is door knowledge."""
+
+_SENTENCE: Final = re.compile(r"[^\n.;]+(?:[.;]|\n|$)")
+
+_CUE: Final = re.compile(
+    r"(?i)\b(?:pmh|psh|pmhx|past (?:medical |surgical )?history|medical history|"
+    r"history of|hx of|h/o|known|background|co-?morbidit\w*|medications?|meds|"
+    r"home meds|allerg\w*|takes|taking|prescribed|anticoagula\w*|blood thinners?|"
+    r"antiplatelets?|chemo\w*|radiotherapy|dialysis|haemodialysis|hemodialysis|"
+    r"transplant\w*|immunosuppress\w*|steroids?|prednis\w*|pregnan\w*|lmp|"
+    r"last (?:menstrual )?period|weeks? (?:of )?gestation|gravida|g\d+p\d+|"
+    r"end[- ]stage|esrd|eskd|stent\w*|pacemaker|prosthetic|mechanical (?:\w+ )?valve)"
+)
+"""Past-history, medication, allergy and standing-condition cues."""
+
+
+def background_history(note: str | None) -> str | None:
+    """The background sentences of ``note``'s history, or None when there are none.
+
+    Args:
+        note: The ED note's history-and-physical part (already scrubbed).
+
+    Returns:
+        The sentences before the first examination heading that carry a background
+        cue, joined by spaces, in note order.
+    """
+    if not note:
+        return None
+    exam = _EXAM.search(note)
+    history = note[: exam.start()] if exam else note
+    kept = [
+        s.group(0).strip()
+        for s in _SENTENCE.finditer(history)
+        if _CUE.search(s.group(0))
+    ]
+    text = " ".join(k for k in kept if k)
+    return text or None
