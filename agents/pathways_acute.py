@@ -42,6 +42,7 @@ from typing import Final
 
 from agents._text import asserted as _asserted
 from agents._text import (
+    current,
     exposure_asserted,
     floats_of,
     immunocompromised,
@@ -662,9 +663,11 @@ def spinal_infection(view: StageView, deficit: bool) -> bool:
     """
     texts = visible_texts(view)
     t = view.vitals.temperature_c
-    febrile = (t is not None and t >= 38.0) or asserted(FEVER, texts)
+    # a fever or a deficit of the past ("fevers two months ago with a flu") is no
+    # sign of this visit (ConText historical; Harkema H et al. 2009)
+    febrile = (t is not None and t >= 38.0) or current(FEVER, texts)
     risk = asserted(_SPINAL_INFECTION_RISK, texts) or immunocompromised(texts)
-    deficit = deficit or asserted(_LIMB_WEAKNESS, texts)
+    deficit = deficit or current(_LIMB_WEAKNESS, texts)
     if febrile and (risk or deficit):
         return True
     return deficit and (risk or asserted(_DIABETES, texts)) and _inflamed(texts)
@@ -675,7 +678,7 @@ def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     if not asserted(_BACK, texts):
         return []
-    deficit = asserted(_CORD_DEFICIT, texts)
+    deficit = current(_CORD_DEFICIT, texts)  # "retention last year, resolved": past
     infection = spinal_infection(view, deficit)
     if not (deficit or infection):
         return []

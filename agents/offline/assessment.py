@@ -114,6 +114,7 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         listed=differential.listed_ids(kb, presenting, facts),
         implies=kb.implies,
         pathways=verdicts,
+        past=differential.past_symptoms(kb),
     )
     # Stated as the diagnosis stage states it: an unconfirmed entry at most
     # ``differential.WORKING_MAX`` (the order is kept).

@@ -261,14 +261,41 @@ SYSTEMIC_MIN: Final[float] = 1.0
 a diagnosis' own picture (hypotension and fever in sepsis): it then counts."""
 
 
-def specific_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
+@functools.lru_cache(maxsize=4)
+def past_symptoms(kb: KnowledgeBase) -> frozenset[str]:
+    """Concepts that are presenting symptoms or signs, not conditions.
+
+    A past diagnosis raises the prior of its recurrence (a history of PE, a kidney
+    stone, migraine) and a known condition is part of a diagnosis' picture (the COPD
+    of a COPD exacerbation), but a past symptom ("had chest pain last year", "fever
+    last week, resolved") is no finding of the present picture: ConText's HISTORICAL
+    mention is not a current one (Chapman WW, Chu D, Dowling JN. ConText, BioNLP 2007;
+    Harkema H et al. J Biomed Inform 2009;42:839; medspaCy). The symptoms are the
+    knowledge base's symptom-level concepts and complaints (ICD-10-CM chapter R,
+    ``KnowledgeBase.symptom_codes``), less those it keeps as conditions
+    (``history_concepts``: a seizure disorder) or diagnoses.
+    """
+    symptoms = set(kb.symptom_codes) | set(kb.complaints)
+    return frozenset(symptoms - kb.history_concepts - set(kb.diagnoses))
+
+
+def _history_weight(c: str, lr: float, past: frozenset[str]) -> float:
+    """Half ``lr`` for a condition from the history; nothing for a past symptom."""
+    return 0.0 if c in past else 0.5 * lr
+
+
+def specific_support(
+    spec: DiagnosisSpec, facts: ClinicalFacts, kb: KnowledgeBase | None = None
+) -> float:
     """Summed log-LR of the documented current findings and results that discriminate.
 
     A known condition from the history (the COPD of a COPD exacerbation) counts half,
-    as in the differential's tally. Risk factors (``RISK_FACTORS``), non-specific
-    findings (``NONSPECIFIC``) with a weight below ``SYSTEMIC_MIN`` for this
-    diagnosis, and the diagnosis merely being named in a note do not count.
+    as in the differential's tally; a past symptom (``past_symptoms``) not at all.
+    Risk factors (``RISK_FACTORS``), non-specific findings (``NONSPECIFIC``) with a
+    weight below ``SYSTEMIC_MIN`` for this diagnosis, and the diagnosis merely being
+    named in a note do not count.
     """
+    past = past_symptoms(kb) if kb is not None else frozenset()
     total = 0.0
     for c, v in spec.findings_for.items():
         w = w_for(v)
@@ -277,7 +304,7 @@ def specific_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
         if facts.has(c):
             total += w
         elif c in facts.historical:
-            total += 0.5 * w  # a known condition (COPD, asthma) counts as in _tally
+            total += _history_weight(c, w, past)
     return total
 
 
@@ -644,11 +671,41 @@ def rule_in_met(
         return entry_support(spec, facts) > 0.0
     if kb is not None and kb.match_complaint(facts.chief_complaint) is None:
         return confirmed(entry, spec, facts)
-    support = specific_support(spec, facts)
+    support = specific_support(spec, facts, kb)
     if any(pathway_strength(ev) == "suspects" for ev in entry.evidence_for):
         support += MIN_SUPPORT  # a pathway's criteria met: discriminating findings
     named = facts.has(spec.id) or (stated is not None and stated.id == spec.id)
     return support > 0.0 and support + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
+
+
+SWITCH_P: Final[float] = 0.10
+"""Probability from which an open must-not-miss diagnosis that meets its rule-in
+requirement is worked on (and named) in place of an unconfirmed leader."""
+
+
+def rule_in_threat(
+    ledger: Sequence[DifferentialEntry],
+    facts: ClinicalFacts,
+    kb: KnowledgeBase,
+    stated: DiagnosisSpec | None = None,
+) -> DifferentialEntry | None:
+    """The open must-not-miss diagnosis to act on when the leader is unconfirmed.
+
+    The first still ``cannot_exclude`` must-not-miss entry at ``SWITCH_P`` or more
+    that meets its rule-in requirement (``rule_in_met``) from discriminating
+    findings: a tearing back pain with a pulse deficit is worked up, treated and
+    named as dissection, not as low back pain (Pauker SG, Kassirer JP. N Engl J Med
+    1980;302:1109: act above the treatment threshold). None when there is none.
+    """
+    for e in L.unexcluded_must_not_miss(ledger):
+        spec = spec_for(kb, e.diagnosis)
+        if (
+            (e.probability or 0.0) >= SWITCH_P
+            and spec is not None
+            and rule_in_met(e, spec, facts, stated, kb)
+        ):
+            return e
+    return None
 
 
 _SUPPORT_INDEX: dict[str, dict[str, list[tuple[str, float]]]] = {}
@@ -1187,6 +1244,7 @@ def _tally(
     implying: Sequence[str] | None = None,
     found: _Findings | None = None,
     documented: frozenset[str] | None = None,
+    past: frozenset[str] = frozenset(),
 ) -> _Tally:
     ev = found or _Findings(facts, cites)
     known = documented_concepts(facts) if documented is None else documented
@@ -1205,7 +1263,9 @@ def _tally(
             t.log_odds += lr
             t.ev_for.append(ev(c, ""))
         elif c in facts.historical:
-            t.log_odds += 0.5 * lr
+            if c in past:
+                continue  # a past symptom is no finding of the present picture
+            t.log_odds += _history_weight(c, lr, past)
             t.ev_for.append(ev(c, "history: "))
         elif facts.denied(c) and f"{ABSENT_PREFIX}{c}" not in spec.findings_against:
             # A declared LR- ('absent:<concept>') is applied with findings_against.
@@ -1247,6 +1307,7 @@ def score(
     implies: Mapping[str, Sequence[str]] | None = None,
     other_factor: float = 1.0,
     pathways: Sequence[PathwayVerdict] = (),
+    past: frozenset[str] = frozenset(),
 ) -> tuple[tuple[DifferentialEntry, ...], float]:
     """Score ``specs`` into ledger entries, merging evidence from ``previous``.
 
@@ -1268,6 +1329,8 @@ def score(
     weighs ``MIN_SUPPORT`` and keeps a must-not-miss diagnosis open
     (``cannot_exclude``, at least ``ledger.TEST_THRESHOLD``) until evidence excludes
     it; one that ``keeps_open`` (a rule-out rule not met) only keeps it open.
+
+    ``past`` (``past_symptoms``): concepts that weigh nothing when only historical.
     """
     verdicts = {v.diagnosis: v for v in pathways}
     priors = [
@@ -1280,7 +1343,9 @@ def score(
     found = _Findings(facts, cites)
     known = documented_concepts(facts)
     tallies = [
-        _tally(s, facts, cites, mention, impression, implies, implying, found, known)
+        _tally(
+            s, facts, cites, mention, impression, implies, implying, found, known, past
+        )
         for s in specs
     ]
     is_defined = [defined(s, facts) for s in specs]  # pure: asked once per spec
@@ -1507,6 +1572,7 @@ def restage_open(
         implies=kb.implies,
         other_factor=factor,
         pathways=verdicts,
+        past=past_symptoms(kb),
     )
     kept = [e for e, s in known if s is None]
     ranked = L.rank([*keep_top(scored, keep), *kept])

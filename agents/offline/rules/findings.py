@@ -1130,11 +1130,12 @@ today", "headache 2 years ago, ongoing since")."""
 
 
 _EPISODE_OPENS: Final = re.compile(
-    r"(?i)(?:^|[.;,:(\n])\s*(?:(?:had|has had|a|an|one|last|his|her|the|single)\s+)*$"
+    r"(?i)(?:^|[.;,:(\n])\s*(?:(?:he|she|they|patient|pt|had|has had|have had|a|an"
+    r"|one|last|his|her|the|single)\s+)*$"
 )
-"""The dated mention opens its clause ("seizure 5 years ago", "had a DVT in 2019"):
-the episode itself is dated, not an act on it ("ran out of methimazole a month ago"
-is today's state, off treatment)."""
+"""The dated mention opens its clause ("seizure 5 years ago", "had a DVT in 2019",
+"he had chest pain last year"): the episode itself is dated, not an act on it ("ran
+out of methimazole a month ago" is today's state, off treatment)."""
 
 
 def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
@@ -1145,6 +1146,42 @@ def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
         and _EPISODE_OPENS.search(text, max(0, start - 30), start) is not None
         and not _STILL_NOW.search(text, m.end(), s_end)
     )
+
+
+_LAST_WEEK: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:last week|the week before|(?:a|one|1) week ago)"
+    r"(?![A-Za-z0-9])"
+)
+_RECENT_STAYS: Final = _DEFICITS | {
+    "chest_pain",
+    "chest_pressure",
+    "exertional_pain",
+    "pleuritic_pain",
+}
+"""Transient events whose resolved episode of last week is still this presentation:
+a TIA (stroke risk highest in the first week: Easton JD et al. AHA/ASA 2009) and
+rest chest pain (recent angina: ESC 2023 ACS)."""
+
+
+def _resolved_long_before(text: str, start: int, end: int, concept: str) -> bool:
+    """Whether a resolved transient event is dated before this illness.
+
+    Dated weeks, months or years back (``dated_past``) it is a past episode
+    (ConText temporality: more than two weeks before the visit, Harkema H et al. J
+    Biomed Inform 2009;42:839); a fever, faint or bleed of last week that settled is
+    too, except the events whose last week still counts (``_RECENT_STAYS``).
+    """
+    if dated_past(text, start, end):
+        return True
+    if concept in _RECENT_STAYS:
+        return False
+    after = text[end : end + 40]
+    cut = _CLAUSE_END.search(after)
+    before = text[max(0, start - 40) : start]
+    cuts = list(_CLAUSE_END.finditer(before))
+    probe = (before[cuts[-1].end() :] if cuts else before) + " "
+    probe += after[: cut.start()] if cut else after
+    return _LAST_WEEK.search(probe) is not None
 
 
 def _resolved(text: str, end: int, s_end: int) -> bool:
@@ -1326,7 +1363,13 @@ def extract_findings(
         ):
             status = "family"  # "Twin B: respiratory distress": another person's
         resolved = _resolved(text, end, s_end)
-        if resolved and concept in _TRANSIENT_EVENTS:
+        if (
+            resolved
+            and concept in _TRANSIENT_EVENTS
+            and _resolved_long_before(text, start, end, concept)
+        ):
+            status = "historical"  # "fever last week, which resolved": history
+        elif resolved and concept in _TRANSIENT_EVENTS:
             # the resolution is no negation of the event: the status its words before
             # it give (a TIA's deficit, a settled chest pain stay present)
             status = _status(read, s_start, end, start, end, section)
