@@ -30,6 +30,7 @@ from agents.offline.explained import (
     unexplained_abnormal,
 )
 from agents.offline.knowledge import (
+    ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
     SymptomCode,
@@ -115,15 +116,49 @@ def valid_icd10(code: str) -> bool:
 
 
 def symptom_code(
-    kb: KnowledgeBase, chief_complaint: str | None, population: Population
+    kb: KnowledgeBase,
+    chief_complaint: str | None,
+    population: Population,
+    facts: ClinicalFacts | None = None,
 ) -> SymptomCode | None:
     """The presenting symptom's ICD-10-CM code (``KnowledgeBase.symptom_codes``).
 
     The complaint's own code when the complaint is known, else the first symptom
     stated present in the chief complaint text; None when neither has one for this
-    patient (testicular pain never for a woman).
+    patient (testicular pain never for a woman). With the visit's ``facts``, an
+    injured chin or jaw is the face injury triage saw, not dental pain
+    (``differential.injured_face_complaint``: injuries have no symptom code), and a
+    code whose ``refined_by`` concept is documented present gives way to that
+    concept's code (a weakness with a focal deficit is coded as the deficit, R29.818,
+    not as generalised weakness: ICD-10-CM guidelines I.B.1).
     """
     complaint = kb.match_complaint(chief_complaint)
+    present: frozenset[str] = frozenset()
+    if facts is not None:
+        complaint = differential.injured_face_complaint(
+            kb, complaint, chief_complaint, facts
+        )
+        present = facts.present
+    code = _symptom_code(kb, chief_complaint, population, complaint)
+    if code is None:
+        return None
+    for concept in code.refined_by:
+        finer = kb.symptom_codes.get(concept)
+        if (
+            concept in present
+            and finer is not None
+            and excluded_reason(finer.population, population) is None
+        ):
+            return finer
+    return code
+
+
+def _symptom_code(
+    kb: KnowledgeBase,
+    chief_complaint: str | None,
+    population: Population,
+    complaint: ComplaintSpec | None,
+) -> SymptomCode | None:
     keys = [complaint.id] if complaint is not None else []
     keys += [
         f.concept
@@ -145,8 +180,12 @@ def _undifferentiated(
     known: bool,
     outside: tuple[Sequence[str], float] | None = None,
     tissue: Sequence[str] = (),
+    facts: ClinicalFacts | None = None,
 ) -> StageOutcome:
-    """Name the presenting symptom (no disease protocol), or abstain without one."""
+    """Name the presenting symptom (no disease protocol), or abstain without one.
+
+    ``facts``: the visit's facts (``symptom_code`` reads them).
+    """
     need = (
         "a validated rule, or discriminating findings and results with summed LR >= 5"
         if known
@@ -173,7 +212,7 @@ def _undifferentiated(
         )
     scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
     what = "complaint" if outside is None and not tissue else "case"
-    code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view))
+    code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view), facts)
     if code is None or not valid_icd10(code.icd10):
         return StageOutcome(
             status="abstained",
@@ -467,27 +506,51 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     known = known and not tissue
     if working is None or not working.icd10:
         return _unexplained(
-            _undifferentiated(kb, inp, ledger, None, known, tissue=tissue), odd
+            _undifferentiated(kb, inp, ledger, None, known, tissue=tissue, facts=facts),
+            odd,
         )
     spec = differential.spec_for(kb, working.diagnosis)
     if spec is not None and not differential.rule_in_met(
         working, spec, facts, stated, kb
     ):
+        # the open must-not-miss diagnosis the treatment acted on (its rule-in met
+        # from discriminating findings) is named before an unconfirmed leader, as a
+        # working diagnosis (treatment.working_diagnosis: the same switch)
+        threat = differential.rule_in_threat(ledger, facts, kb, stated)
+        if threat is not None and threat.icd10:
+            working, spec = threat, differential.spec_for(kb, threat.diagnosis)
+    if spec is not None and not differential.rule_in_met(
+        working, spec, facts, stated, kb
+    ):
         return _unexplained(
-            _undifferentiated(kb, inp, ledger, working, known, tissue=tissue), odd
+            _undifferentiated(
+                kb, inp, ledger, working, known, tissue=tissue, facts=facts
+            ),
+            odd,
         )
     if tissue and not (
         spec is not None and differential.confirmed(working, spec, facts)
     ):
         return _unexplained(
-            _undifferentiated(kb, inp, ledger, working, False, tissue=tissue), odd
+            _undifferentiated(
+                kb, inp, ledger, working, False, tissue=tissue, facts=facts
+            ),
+            odd,
         )
     if loose and working.status != "ruled_in" and other > (working.probability or 0):
         return _unexplained(
-            _undifferentiated(kb, inp, ledger, working, False, outside=(loose, other)),
+            _undifferentiated(
+                kb,
+                inp,
+                ledger,
+                working,
+                False,
+                outside=(loose, other),
+                facts=facts,
+            ),
             odd,
         )
-    if not valid_icd10(working.icd10):
+    if not working.icd10 or not valid_icd10(working.icd10):
         return StageOutcome(
             status="abstained", error="knowledge-base code is not valid"
         )

@@ -196,7 +196,7 @@ def flagged_at_triage(triage: TriageResult | None) -> frozenset[str]:
     return triage_points_to(triage.red_flags) if triage is not None else frozenset()
 
 
-SWITCH_P: Final = 0.10
+SWITCH_P: Final = differential.SWITCH_P
 """Probability from which an open must-not-miss diagnosis that meets its rule-in
 requirement becomes the working diagnosis in place of an unconfirmed leader."""
 
@@ -235,15 +235,12 @@ def working_diagnosis(
     if threat is not None:
         return threat
     leader = L.working(ledger)
-    if leader is not None and not _meets_rule_in(leader, ctx, facts):
-        threat = next(
-            (
-                e
-                for e in L.unexcluded_must_not_miss(ledger)
-                if (e.probability or 0.0) >= SWITCH_P and _meets_rule_in(e, ctx, facts)
-            ),
-            None,
-        )
+    if (
+        leader is not None
+        and facts is not None
+        and not _meets_rule_in(leader, ctx, facts)
+    ):
+        threat = differential.rule_in_threat(ledger, facts, ctx.knowledge)
         if threat is not None:
             return threat
     if leader is not None and facts is not None:

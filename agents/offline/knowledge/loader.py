@@ -224,9 +224,14 @@ def validate_knowledge(kb: KnowledgeBase, *, live_icd: bool = False) -> list[str
     for concept in kb.negations:
         if concept not in kb.concepts:
             problems.append(f"negations: unknown concept '{concept}'")
-    for key in kb.symptom_codes:
+    for key, code in kb.symptom_codes.items():
         if key not in kb.complaints and key not in kb.concepts:
             problems.append(f"symptom_codes: '{key}' is no complaint id or concept")
+        problems += [
+            f"symptom_codes.{key}.refined_by: '{c}' has no symptom code"
+            for c in code.refined_by
+            if c not in kb.symptom_codes
+        ]
     for key, table in (
         ("implies", kb.implies),
         ("history_implies", kb.history_implies),

@@ -410,6 +410,13 @@ class SymptomCode(_Frozen):
         default_factory=PopulationLimits,
         description="Who the code applies to (testicular pain: people with testes)",
     )
+    refined_by: tuple[str, ...] = Field(
+        default=(),
+        description="Findings concepts that name the presentation more specifically "
+        "when documented present (weakness with a focal deficit): the first one's own "
+        "symptom code is used instead (ICD-10-CM guidelines I.B.1: code to the "
+        "highest specificity documented)",
+    )
 
 
 VitalName = Literal[
