@@ -20,7 +20,7 @@ _MAX_LABEL: Final = 60
 # Complaint heads written first in coded complaint lists (CEDIS 2.0 / CTAS 2016 lists).
 _INVERTED: Final = re.compile(
     r"^\s*(pain|discomfort|ache|swelling|injury|laceration|bleeding|numbness|"
-    r"weakness|tightness|pressure|burn|rash|itching|mass|tenderness|trauma)\s*,\s*"
+    r"weakness|tightness|pressure|burn|rash|itching|mass|tenderness|trauma|erection)\s*,\s*"
     r"([A-Za-z][A-Za-z /]{1,30}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
