@@ -311,8 +311,12 @@ _BLUNT_MECHANISM: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash\w*|fell(?! pregnant)|fall\b(?! in )|"
     r"fallen|assault\w*|"
     r"kicked|punched|struck|thrown from|run over|hit by|handlebar\w*|blow to|"
-    r"tackled"
+    r"tackled|injury: yes"
 )
+"""Blunt force of this visit; "Injury: yes" is the triage record's structured injury
+field (``cases.adapters.ktas``; KTAS: Moon SH et al. Clin Exp Emerg Med 2019;6:6): an
+injury whose mechanism is not written is managed as blunt (ATLS 10th ed.), a
+penetrating wound having its own words and pathway."""
 _ABDOMINAL_INJURY_SIGN: Final = _rx(
     r"seat[- ]?belt (?:sign|bruis\w*|abrasion|mark\w*)|"
     r"(?:abdominal wall|abdominal|flank|periumbilical) (?:bruis\w*|ecchymos\w*|"
@@ -320,12 +324,16 @@ _ABDOMINAL_INJURY_SIGN: Final = _rx(
     r"(?:abdom\w*|flank|upper quadrant|iliac fossa) (?:is |was )?(?:\w+ ){0,2}"
     r"(?<!non-)(?<!non)tender\w*|(?<!non-)(?<!non)tender\w* (?:\w+ ){0,3}"
     r"(?:abdom\w*|flank|upper quadrant|iliac fossa)|guarding|peritonism|"
-    r"rebound tender\w*|abdom\w* (?:is |was )?distended"
+    r"rebound tender\w*|abdom\w* (?:is |was )?distended|"
+    r"(?:abd|abdom\w*|belly|stomach|flank) {1,2}(?:pain|ache)"
 )
 """Signs of an intra-abdominal injury after blunt force: the seat-belt sign (hollow
 viscus and mesenteric injury, Chandler CF et al. Am Surg 1997;63:885), abdominal wall
 bruising, tenderness, guarding (Hoff WS et al. EAST blunt abdominal trauma, J Trauma
-2002;53:602)."""
+2002;53:602), and abdominal pain itself (Nishijima DK et al. JAMA 2012;307:1517:
+abdominal pain and tenderness each about as informative; neither excludes an injury;
+ACR Appropriateness Criteria blunt abdominal trauma: CT with IV contrast for the
+haemodynamically normal adult with abdominal symptoms or signs)."""
 _STRONG_ABDOMINAL_INJURY_SIGN: Final = _rx(
     r"seat[- ]?belt (?:sign|bruis\w*|abrasion|mark\w*)|guarding|peritonism|"
     r"rebound tender\w*|abdom\w* (?:is |was )?distended|rigid\w*"
@@ -469,9 +477,13 @@ _CHEST_WALL_SIGN: Final = _rx(
     r"(?:tender\w*|bruis\w*|crepitus|ecchymos\w*|deformit\w*)|(?:tender\w*|"
     r"bruis\w*|crepitus|ecchymos\w*) (?:\w+ ){0,4}(?:ribs?|chest wall)|"
     r"(?:pain|painful) (?:\w+ ){0,3}(?:breath\w*|inspiration|cough\w*) (?:\w+ ){0,3}"
-    r"after (?:\w+ ){0,3}(?:fall|fell|blow|collision|crash|assault)"
+    r"after (?:\w+ ){0,3}(?:fall|fell|blow|collision|crash|assault)|"
+    r"(?:chest|chest wall|rib) {1,2}(?:pain|ache)"
 )
-"""Signs of a blunt chest wall injury (rib point tenderness, bruising, crepitus)."""
+"""Signs of a blunt chest wall injury (rib point tenderness, bruising, crepitus), and
+chest pain after blunt force (ACR Appropriateness Criteria rib fractures 2018: a
+chest radiograph for suspected rib fractures after blunt trauma; ATLS 10th ed.:
+pneumothorax and haemothorax are found by the film, not by the pain)."""
 OLDER_CHEST_CT_AGE: Final = 65
 
 
