@@ -16,6 +16,7 @@ from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules import (
     ClinicalFacts,
     Finding,
+    avpu_findings,
     extract_findings,
     extract_measurements,
 )
@@ -75,6 +76,7 @@ def _facts_with_notes(
             current.extend(_results(text, demo.age, onset, key))
             for k, v in _measures(text, key):
                 measures.setdefault(k, v)
+    current.extend(avpu_findings(view.vitals, (t for _, t in texts)))
     raw = view.vitals.raw
     if raw and "gcs" not in measures:  # a GCS in the vitals record ("GCS 12")
         for k, v in _measures(raw, text_digest(raw)):

@@ -12,8 +12,9 @@ Research software, not for clinical use. Typical use::
     heart = RULES["heart"](facts)
 """
 
+from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH, NOT_HOME_UNEVALUATED
-from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu, baseline_statement
+from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu
 from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
     CtasAssessment,
@@ -29,7 +30,7 @@ from agents.offline.rules.esi import (
     triage_points_to,
 )
 from agents.offline.rules.evidence import DxWeighing, WeightedFinding, weigh_diagnosis
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import ClinicalFacts, avpu_findings
 from agents.offline.rules.findings import (
     Finding,
     extract_findings,
@@ -56,6 +57,7 @@ __all__ = [
     "Finding",
     "WeightedFinding",
     "avpu",
+    "avpu_findings",
     "baseline_statement",
     "compile_lexicon",
     "criterion_met",

@@ -8,35 +8,19 @@ is fitted to individual records. Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from typing import Final, Literal
+from typing import Final
 
 from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_patterns import (
     facial_nerve_palsy_only,
     not_stroke_spans,
 )
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import Avpu, ClinicalFacts, recorded_avpu
 from agents.offline.rules.news2 import news2_items, news2_score
 from agents.population import PopulationLimits, excluded_reason, years
 from cases.models import Vitals
 
-Avpu = Literal["A", "V", "P", "U"]
-
-_AVPU_RX = re.compile(
-    r"(?i)\b(?:mental(?:\s+status)?|avpu|mentation|responsiveness)\s*[:=]\s*"
-    r"(alert|verbal(?:\s+response)?|pain(?:ful)?(?:\s+response)?|unresponsive|[avpu])\b"
-)
-_AVPU_WORD: dict[str, Avpu] = {
-    "a": "A",
-    "alert": "A",
-    "v": "V",
-    "verbal": "V",
-    "p": "P",
-    "pain": "P",
-    "painful": "P",
-    "u": "U",
-    "unresponsive": "U",
-}
 ACS_MIN_AGE = 30
 """Adults from this age with non-traumatic chest pain: 'chest pain suggestive of ACS'
 is the handbook's first high-risk example; below it, ACS is rare and chest pain is
@@ -86,40 +70,7 @@ def avpu(facts: ClinicalFacts) -> Avpu | None:
     Returns:
         "A", "V", "P", "U", or None when no AVPU/mental-status field is recorded.
     """
-    raw = facts.vitals.raw or ""
-    m = _AVPU_RX.search(raw)
-    if m is None:
-        return None
-    return _AVPU_WORD.get(m.group(1).split()[0].lower())
-
-
-_AT_BASELINE: Final = re.compile(
-    r"(?i)(?<![A-Za-z0-9])"
-    r"(?:at (?:his|her|their|the patient'?s) (?:usual |normal )?baseline"
-    r"|at (?:usual |normal )?baseline"
-    r" (?:mental status|mentation|cognition|level of consciousness|neuro\w*)"
-    r"|(?:mental status|mentation|cognition|level of consciousness)"
-    r" (?:is |at |as )?(?:at |per )?(?:his |her |their )?(?:usual|normal)? ?baseline"
-    r"|(?:non-?verbal|drowsy|dementia\w*|demented|confus\w*|disorient\w*|aphasi\w*"
-    r"|unresponsive|non-?responsive|minimally responsive|obtunded|bed-?bound)"
-    r"[,;]? (?:\w+[,;]? ){0,2}at (?:his |her |their |usual |normal )?baseline"
-    r"|(?:usually|normally|chronically|always) (?:\w+ )?(?:unresponsive|non-?verbal"
-    r"|non-?responsive)"
-    r"|baseline (?:\w+[ /]){0,2}?(?:unresponsive|non-?responsive|non-?verbal))"
-    r"(?![A-Za-z0-9])"
-)
-"""A statement that the patient's mental state is their usual one ("at her baseline",
-"at baseline mentation", "non-verbal at baseline", "advanced dementia, at baseline per
-carer", "confused at baseline"); a bare "at baseline" may be a home oxygen's or a
-gait's, so it needs a possessive or a mental-status word."""
-_NEGATED_INSIDE: Final = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:not|no longer|isn'?t|never|nowhere near)(?![A-Za-z0-9])"
-)
-"""A negation inside the statement ("drowsy, not at baseline")."""
-_NOT_BEFORE: Final = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:not|no longer|isn'?t|never|nowhere near)\s+(?:\w+\s+)?$"
-)
-"""A negation just before it ("not at baseline", "is no longer at her baseline")."""
+    return recorded_avpu(facts.vitals.raw)
 
 
 def avpu_at_baseline(facts: ClinicalFacts) -> bool:
@@ -133,24 +84,6 @@ def avpu_at_baseline(facts: ClinicalFacts) -> bool:
     recorded level counts.
     """
     return baseline_statement(facts.chief_complaint)
-
-
-def baseline_statement(*texts: str | None) -> bool:
-    """Whether any text states that the mental state is the patient's baseline.
-
-    The statement is ``_AT_BASELINE``'s, not negated before it ("not at her
-    baseline") or inside it ("drowsy, not at baseline"). Later stages pass the
-    one-liner and the ED note too (a physician's "mentation at baseline per
-    daughter").
-    """
-    for text in texts:
-        for m in _AT_BASELINE.finditer(text or ""):
-            before = (text or "")[max(0, m.start() - 30) : m.start()]
-            if not _NOT_BEFORE.search(before) and not _NEGATED_INSIDE.search(
-                m.group(0)
-            ):
-                return True
-    return False
 
 
 ACS_CHEST_PAIN: Final = "chest pain suggestive of ACS in an adult"

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules.findings import (
     Finding,
     extract_findings,
@@ -246,6 +247,7 @@ class ClinicalFacts(BaseModel):
             current.extend(result_findings(text, age=age, onset_text=joined))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(k, v)
+        current.extend(avpu_findings(vitals, (t for _, t in texts)))
         prior: list[Finding] = []
         for label, text in extra_texts:
             prior.extend(extract_findings(text, knowledge, source=f"prior:{label}"))
@@ -557,6 +559,37 @@ _TRIAGE_INJURY: Final = re.compile(r"(?:^|\|)\s*Injury: yes\s*(?:\||$)")
 vital-signs line (``cases.adapters.ktas``: KTAS "Injury" = 2)."""
 
 
+Avpu = Literal["A", "V", "P", "U"]
+
+_AVPU_RX: Final = re.compile(
+    r"(?i)\b(?:mental(?:\s+status)?|avpu|mentation|responsiveness)\s*[:=]\s*"
+    r"(alert|verbal(?:\s+response)?|pain(?:ful)?(?:\s+response)?|unresponsive|[avpu])\b"
+)
+_AVPU_WORD: Final[Mapping[str, Avpu]] = {
+    "a": "A",
+    "alert": "A",
+    "v": "V",
+    "verbal": "V",
+    "p": "P",
+    "pain": "P",
+    "painful": "P",
+    "u": "U",
+    "unresponsive": "U",
+}
+
+
+def recorded_avpu(raw: str | None) -> Avpu | None:
+    """The AVPU level a triage vital-signs block records ("Mental: verbal response").
+
+    Returns:
+        "A", "V", "P", "U", or None when no AVPU/mental-status field is recorded.
+    """
+    m = _AVPU_RX.search(raw or "")
+    if m is None:
+        return None
+    return _AVPU_WORD.get(m.group(1).split()[0].lower())
+
+
 def triage_record_findings(vitals: Vitals | None) -> list[Finding]:
     """A triage record's structured injury field documents an injury (``trauma``).
 
@@ -569,6 +602,25 @@ def triage_record_findings(vitals: Vitals | None) -> list[Finding]:
         return []
     text = "triage record: injury"
     return [Finding(concept="trauma", status="present", text=text, start=0, end=0)]
+
+
+def avpu_findings(vitals: Vitals | None, texts: Iterable[str | None]) -> list[Finding]:
+    """A recorded AVPU below Alert is a reduced level of consciousness, unless usual.
+
+    Responding to voice only, to pain only, or not at all is an altered mental status
+    (Kelly CA et al. Emerg Med J 2004;21:158: V about GCS 13, P about GCS 8) whatever
+    the complaint says; not when a text states it is the patient's baseline
+    (``baseline_statement``: CTAS grades the level against the baseline).
+    """
+    level = recorded_avpu(vitals.raw if vitals is not None else None)
+    if level not in ("V", "P", "U") or baseline_statement(*texts):
+        return []
+    text = f"triage record: AVPU {level}"
+    return [
+        Finding(
+            concept="altered_mental_status", status="present", text=text, start=0, end=0
+        )
+    ]
 
 
 SECOND_HALF_WEEKS: Final = 20
