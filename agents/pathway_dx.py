@@ -123,6 +123,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "tetanus": _none("prophylaxis for a wound, not a diagnosis"),
     "self_harm": _one("suicidal_ideation"),
     "older_abdominal_pain": _none("a work-up rule by age, no single diagnosis"),
+    "haemoptysis": _none("the tests of a symptom, no single diagnosis"),
     "hypertensive_emergency": _one("hypertensive_emergency", "defines"),
     "bilious_vomiting": _one("midgut_volvulus"),
     "toxic_alcohol": _one("toxic_alcohol_poisoning"),

@@ -1445,7 +1445,7 @@ OLDER_ADULT_YEARS: Final = 65
 
 
 def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
-    """Abdominal pain at 65 or older: laboratory work-up and an ECG whatever leads.
+    """Abdominal pain at 65 or older: laboratory work-up, an ECG and CT whatever leads.
 
     Older adults with abdominal pain often need surgery or admission and present
     atypically (Lewis LM et al. J Emerg Med 2005;28:1; ACEP geriatric ED guidelines
@@ -1465,7 +1465,21 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
             # a diagnosis's own panel without lactate or ECG does not cover it:
             # mesenteric ischaemia and an inferior MI are what the panel looks for
             r"lactate",
-        )
+        ),
+        # real29: the examination and the panel miss what CT finds in older adults
+        # (Hustey FM et al. Am J Emerg Med 2005;23:259: CT changed the diagnosis in
+        # 45 % and the disposition in 25 %); ACR Appropriateness Criteria acute
+        # nonlocalized abdominal pain 2018: CT with IV contrast usually appropriate
+        _req(
+            "diagnostic",
+            "CT abdomen and pelvis with IV contrast (creatinine first) unless the "
+            "cause is already evident on ultrasound",
+            f"abdominal pain at {OLDER_ADULT_YEARS} or older: the examination is "
+            "unreliable and a surgical cause common (Hustey FM et al. Am J Emerg Med "
+            "2005; ACR Appropriateness Criteria acute nonlocalized abdominal pain "
+            "2018)",
+            r"ct\b|computed tomograph\w*|ultraso\w*|sonograph\w*|\w*fast\b",
+        ),
     ]
 
 

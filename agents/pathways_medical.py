@@ -1072,6 +1072,49 @@ def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]
     ]
 
 
+_HAEMOPTYSIS: Final = "hemoptysis"
+"""Read by the findings lexicon ("blood-tinged sputum", "coughing up blood")."""
+
+
+def haemoptysis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Haemoptysis in an adult: blood count, clotting and group, then the chest imaged.
+
+    ACR Appropriateness Criteria hemoptysis (Olsen KM et al. J Am Coll Radiol
+    2020;17:S148): a chest radiograph first, CT angiography of the chest when it does
+    not explain the bleeding, with risk factors for cancer or more than streaks; BTS
+    / Ittrich H et al. Dtsch Arztebl 2017;114:371: haemoglobin, clotting and a
+    group-and-save with any haemoptysis, as the amount is under-estimated.
+    """
+    if not _adult(pop):
+        return []
+    kb = load_knowledge()  # cached by the loader
+    texts = visible_texts(view)
+    if not any(may_name(kb, _HAEMOPTYSIS, t) for t in texts):
+        return []
+    if not any(
+        f.concept == _HAEMOPTYSIS and f.status == "present"
+        for t in texts
+        for f in current_findings(t, kb)
+    ):
+        return []
+    src = "ACR Appropriateness Criteria hemoptysis 2020; Ittrich H et al. 2017"
+    return [
+        _req(
+            "diagnostic",
+            "CBC, INR and aPTT, group and screen",
+            f"haemoptysis: blood loss, a coagulopathy and blood at hand ({src})",
+            r"\binr\b|coagulation|clotting",
+        ),
+        _req(
+            "diagnostic",
+            "chest x-ray; CT angiography of the chest if it does not explain the "
+            "bleeding, with more than streaks of blood, or at 40 or more or a smoker",
+            f"haemoptysis: the source and its cause ({src})",
+            r"chest (?:x-?ray|radiograph)|cxr|ct (?:\w+ ){0,3}chest|chest ct",
+        ),
+    ]
+
+
 MEDICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1091,5 +1134,6 @@ MEDICAL_PATHWAYS: Final[
     community_pneumonia,
     agranulocytosis_suspected,
     acute_kidney_injury,
+    haemoptysis,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -1096,6 +1096,7 @@ def pancreatic_type_pain(view: StageView, pop: Population) -> list[Required]:
 _PERITONISM: Final = _rx(
     r"rigid(?:ity)? (?:\w+ ){0,2}abdom\w*|abdom\w* (?:\w+ ){0,3}(?:is |was )?rigid\w*|"
     r"board[- ]like|peritonism|peritonitic|peritoneal signs|involuntary guarding|"
+    r"(?:signs of )?peritoneal (?:irritation|inflammation)|"
     r"(?:generali[sz]ed|diffuse) (?:peritonitis|guarding|rebound)|"
     r"rebound tender\w*|percussion tender\w*"
 )
