@@ -104,6 +104,7 @@ from agents.schemas import (
 )
 from agents.triage_pathways import pathway_high_risk
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
+from cases.memo import HashMemo, text_digest
 from cases.models import Vitals
 from cases.population import view_population
 from cases.views import StageView
@@ -155,15 +156,27 @@ REPEAT_WINDOW: Final = 160
 """Characters after a repeat-vitals cue searched for its numbers."""
 
 
+_REPEAT: Final[HashMemo[Vitals | None]] = HashMemo(1024)
+"""``repeat_vitals`` answers by the SHA-256 of the ED text (no text kept): a request's
+floors and stage facts ask about the very same note parts ~3 times, a returning
+patient's again on the next visit (two texts a patient: 64 entries were evicted
+before the next visit among 41 patients; perf29)."""
+
+
 def repeat_vitals(text: str | None) -> Vitals | None:
     """Return the last documented repeat vitals with numbers in ``text``, or None.
 
     Wording alone ("vital signs normalized", "hemodynamically stable") documents
     nothing: only a repeat-vitals cue followed by measured values counts, and a
-    negated cue ("no repeat vitals", "repeat vitals not obtained") does not.
+    negated cue ("no repeat vitals", "repeat vitals not obtained") does not. The
+    answer (frozen) is kept per text (``_REPEAT``).
     """
     if not text:
         return None
+    return _REPEAT.get_or_compute(text_digest(text), lambda: _repeat_vitals(text))
+
+
+def _repeat_vitals(text: str) -> Vitals | None:
     found: list[tuple[int, Vitals]] = []
     for m in REPEAT_VITALS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
