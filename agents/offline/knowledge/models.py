@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -645,18 +645,21 @@ class KnowledgeBase(_Frozen):
         # Fallbacks read only the presenting problem (a narrative's "presents with"
         # clause or its unnegated clauses): a denied, past or baseline problem is not
         # the complaint.
+        # A state alias ("9 weeks pregnant") yields to a problem named in the same
+        # clause ("... pregnant has had a stuffy nose"): the pregnancy is the
+        # patient's state, the other alias her complaint (esi29).
         stated = [_normalise(part) for part in focus(text)]
-        best: tuple[int, int, int, str] | None = None
+        best: tuple[int, bool, int, int, str] | None = None
         for i, part in enumerate(stated):
             padded = f" {part} "
             for alias, cid in self._alias_index.items():
                 pos = padded.find(f" {alias} ")
                 if pos >= 0:
-                    key = (-i, -pos, len(alias), cid)
-                    if best is None or key[:3] > best[:3]:
+                    key = (-i, alias not in STATE_ALIASES, -pos, len(alias), cid)
+                    if best is None or key[:4] > best[:4]:
                         best = key
         if best is not None:
-            return self.complaints[best[3]]
+            return self.complaints[best[4]]
         # Every word of an alias, in any order ("pain in the chest"); one shared
         # word ("hair loss" ~ loss of consciousness) is no match.
         words = _tokens(" ".join(stated))
@@ -665,6 +668,10 @@ class KnowledgeBase(_Frozen):
             if len(alias_words) > 1 and alias_words <= words:
                 return self.complaints[cid]
         return None
+
+
+STATE_ALIASES: Final = frozenset({"pregnant", "pregnancy"})
+"""Normalised aliases naming a patient's state rather than a problem."""
 
 
 def _states_symptom(norm: str, spec: ComplaintSpec) -> bool:

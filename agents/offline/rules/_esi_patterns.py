@@ -311,6 +311,31 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     return out
 
 
+_TEETHING: Final = _rx(
+    r"teeth\w*|teething|cutting (?:a |his |her )?(?:new )?tooth|chew\w* on (?:his |her"
+    r" |the )?(?:everything|things|toys|hands|fingers|fists?)"
+)
+_DROOL: Final = _rx(r"drool\w*")
+_AIRWAY_BEYOND_DROOL: Final = _rx(
+    r"stridor|(?:can'?t|cannot|unable to|won'?t|trouble|difficulty) (?:\w+ )?swallow\w*"
+    r"|throat|tongue|muffled|breath\w*|fever\w*|febrile|choked|swallowed|burn\w*"
+    r"|smoke|sting|hives|swell\w*|swollen"
+)
+
+
+def teething_drool_spans(clause: str, joined: str) -> str:
+    """``clause`` with a teething infant's drooling blanked (esi29).
+
+    Drooling with chewing and fussiness is what teething does (AAP, Massignan C et
+    al. Pediatrics 2016;137:e20153501: salivation, irritability, gum rubbing); it is
+    the airway's sign when the child cannot swallow, has stridor, a fever, a swollen
+    neck or mouth, or swallowed or breathed something (ESI v4 handbook ch.3-4).
+    """
+    if _TEETHING.search(joined) and not _AIRWAY_BEYOND_DROOL.search(joined):
+        return _DROOL.sub(" ", clause)
+    return clause
+
+
 _OTHER_DEFICITS: Final = (
     "unilateral_weakness",
     "speech_disturbance",
@@ -432,6 +457,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"allerg\w*|sting|hives|swell\w*)"
         ),
         not_home_unevaluated=True,
+        spares=teething_drool_spans,
     ),
     TimeCritical(
         "venomous snakebite with local or systemic envenomation",
@@ -673,7 +699,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|(?:does not|doesn'?t|did not|didn'?t|do not|don'?t) want to (?:live|be"
             r" alive|wake up)|better off dead|no (?:reason|point) (?:in |to )?living"
             r"|(?:kill|hurt|harm)\w* (?:someone|others|people|anyone|anybody)"
-            r"|(?:kill|hurt|harm|stab|shoot) (?:his|her|my|their|the) (?:neighbou?rs?"
+            # esi29: an intent verb before killing a person named by a pronoun ("how
+            # to kill him", "thinking about killing her"), not "the pain is killing me"
+            r"|(?:to|about|of|on) (?:kill|stab|shoot)(?:ing)? (?:him|her|them)\b"
+            r"|(?:kill|hurt|harm|stab|shoot)(?:ing)? (?:his|her|my|their|the)"
+            r" (?:neighbou?rs?"
             r"|wife|husband|partner|girlfriend|boyfriend|mother|father|parents?"
             r"|family|child\w*|kids?|son|daughter|boss|brother|sister)"
             r"|voices (?:\w+ ){0,3}(?:telling|tell|told|command\w*|order\w*)"
@@ -756,6 +786,49 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " haemorrhage in the first two weeks can be life-threatening, emergency"
         " evaluation); ESI v4 handbook ch.4 (post-procedure complications)",
         requires=_rx(r"bleed\w*|blood\w*|ha?emorrhag\w*|clots?"),
+    ),
+    # esi29: heavy vaginal bleeding (a pad soaked in an hour or less: ACOG Practice
+    # Bulletin 225, 2020, medication abortion, and ACOG PB 200, 2018, early
+    # pregnancy loss: seek care) with symptoms of blood loss (dizziness on standing,
+    # fainting) is haemorrhage before the pressure falls: ESI v4 ch.4 high risk
+    TimeCritical(
+        "heavy vaginal bleeding with symptoms of blood loss",
+        _rx(
+            r"soak\w* (?:through )?(?:\w+ ){0,2}(?:pads?|tampons?|towels?)(?: \w+){0,2}"
+            r" (?:every|an|each|per|in (?:an|under|less than)) (?:\d+ |few |half )?"
+            r"(?:hour|hr|minutes?|mins?)|(?:pads?|tampons?) (?:every|each) (?:\d+|few"
+            r"|half) (?:an )?(?:hour|minutes?|mins?)"
+        ),
+        "ACOG Practice Bulletins 225 (2020) and 200 (2018): soaking pads hourly is"
+        " heavy bleeding; ESI v4 handbook ch.4 (haemorrhage with symptoms of blood"
+        " loss)",
+        requires=_rx(
+            r"dizz\w*|light-?headed\w*|faint\w*|passed out|pass out|syncop\w*|pale"
+            r"|collaps\w*|weak"
+        ),
+        female=True,
+    ),
+    # esi29: a painful red eye or falling vision in the days after intraocular
+    # surgery or an intravitreal injection is endophthalmitis until shown otherwise:
+    # same-day ophthalmology for vitreous tap and intravitreal antibiotics (AAO PPP
+    # Cataract in the Adult Eye 2021; Endophthalmitis Vitrectomy Study 1995)
+    TimeCritical(
+        "possible endophthalmitis after eye surgery or injection",
+        _rx(
+            r"(?:cataract|eye|lens|retina\w*|glaucoma|vitre\w*|corneal?) (?:\w+ )?"
+            r"(?:surgery|operation|procedure|replacement|transplant)|vitrectomy"
+            r"|trabeculectomy|intravitreal|(?:anti-?vegf|eye) injections?"
+            r"|(?:injections?|shots?) (?:in|into) (?:his |her |the )?eye"
+        ),
+        "AAO Preferred Practice Pattern Cataract in the Adult Eye 2021 (post-operative"
+        " endophthalmitis: emergency referral); Endophthalmitis Vitrectomy Study Group"
+        " 1995; ESI v4 handbook ch.4 (post-procedure complications)",
+        requires=_rx(
+            r"pain\w*|red|redness|blur\w*|vision (?:\w+ ){0,3}(?:wors\w*|worse|"
+            r"getting|loss|lost|decreas\w*|dropp\w*|fading|dim\w*)|(?:losing|lost|"
+            r"loss of) (?:\w+ )?vision|(?:can'?t|cannot) see|pus|discharge|hypopyon"
+        ),
+        points_to=("endophthalmitis",),
     ),
     TimeCritical(
         "shock from an implanted defibrillator",

@@ -36,14 +36,27 @@ from cases.vitals import FEVER_WORDS
 
 _rx = whole_letters
 
+_A_DRUG: Final = (
+    r"(?!(?:breath|energy|money|time|patience|house|home|room|car|apartment|building"
+    r"|place|food|water|gas|fuel|steam|road)\b)[a-z]{4,}"
+)
+"""A word after "ran out of his ..." that may name a medicine (esi29: "ran out of her
+sertraline"), not breath, a place or a supply that is none."""
+
 NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "prescription refill",
         _rx(
             r"refill\w*|ran out of (?:\w+ ){0,3}(?:medication|medicine|meds|pills"
             r"|prescription|inhaler|tablets)\w*|(?:renew|new) (?:\w+ )?prescription"
+            # esi29: a drug named after the possessive ("ran out of her sertraline"),
+            # not breath, a place or a supply that is no medicine
+            rf"|ran out of (?:his|her|my|their) {_A_DRUG}"
             r"|prescriptions? (?:\w+ ){0,2}(?:renew\w*|repeat\w*|extended|rewritten)"
             r"|needs? (?:more|a new supply of) (?:\w+ )?(?:medication|meds|pills)"
+            rf"|running (?:low|out) (?:of|on) (?:his |her |my |their )?{_A_DRUG}"
+            rf"|(?:days?|doses?|pills|tablets) of (?:his |her |my |their )?{_A_DRUG}"
+            r" left"
         ),
     ),
     (
@@ -63,8 +76,12 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|packing)(?: \w+){0,3} (?:re-?)?check\w*|re-?check\w*"
             r"|(?:come|came|coming) back (?:\w+ ){0,7}(?:look at|check|see) (?:my |his"
             r" |her |the )?(?:burn|wound|cut|boil|abscess|incision|stitches|blister)"
+            r"|(?:told|asked|instructed) to (?:come back|return) (?:\w+ ){0,4}"
+            r"(?:checked|check\w*|re-?check\w*|looked at|seen again)"
             r"|dressing chang\w*|chang\w* (?:\w+ ){0,2}dressing|packing (?:changed"
-            r"|removed|change)|(?:make sure|see if|see whether|check that)"
+            r"|removed|change|taken out|pulled)|(?:remove|take out|pull out)"
+            r" (?:the |his |her |my )?packing"
+            r"|(?:make sure|see if|see whether|check that)"
             r" (?:\w+ ){0,3}(?:is |it'?s )?healing"
         ),
     ),
@@ -106,7 +123,9 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             r"(?:work|school|doctor'?s?|sick|excuse) (?:note|slip|form|letter)"
             r"|note (?:\w+ ){0,2}for (?:his |her |my |the )?(?:work|school|employer"
-            r"|professor|teacher|boss|job|coach)|(?:clearance|cleared) to (?:return"
+            r"|professor|teacher|boss|job|coach)|note (?:[\w'-]+ ){0,6}(?:go|going|come"
+            r"|coming|get|getting) back to (?:work|school|class|nursery|daycare)"
+            r"|(?:clearance|cleared) to (?:return"
             r" to )?(?:work|school|play)"
         ),
     ),
@@ -134,7 +153,7 @@ _NEEDS_A_RESOURCE: Final = _rx(
     r"|(?:still|actively|keeps?) bleeding|bleeding (?:through|heavily)"
     r"|(?:can'?t|cannot|unable to) (?:bear weight|walk|move)|red streak\w*"
     r"|pus|draining|spreading|fever\w*|febrile|worse|wors(?:en|ens|ened|ening)"
-    r"|more painful"
+    r"|more painful|wheez\w*"
     rf"|{_OPEN_WOUND}|cut (?:on|to|in|across) |punctur\w*|(?:stepped|stuck)"
     r" (?:on|with) (?:a )?(?:nail|needle)|bit(?:e|ten) by"
 )
@@ -162,7 +181,11 @@ MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             r"itch\w*|poison (?:ivy|oak|sumac)|jock (?:itch|rot)|athlete'?s foot"
             r"|tinea\b(?: \w+)?|ringworm|fungal (?:rash|skin infection)"
-            r"|sunburn\w*|cold sore|pimple|acne|warts?|(?:mosquito|insect|bug|flea"
+            r"|canker sores?|mouth ulcers?|(?:sores?|ulcers?) (?:\w+ )?(?:inside|in)"
+            r" (?:his |her |my |the )?(?:\w+ )?(?:mouth|lips?|cheeks?)"
+            r"|sunburn\w*|cold sore|pimples?|acne|warts?|(?:diaper|nappy) rash"
+            r"|rash (?:\w+ ){0,2}(?:in|on|around) (?:the |his |her )?(?:diaper|nappy)"
+            r"|(?:mosquito|insect|bug|flea"
             r"|ant) bites?"
         ),
     ),
@@ -185,6 +208,16 @@ WELL_MAX_TEMP_C: Final = 39.0
 resources; above it in a young child is a danger-zone prompt."""
 
 
+_EARLIER_VISIT: Final = _rx(
+    r"(?:was|were|been|got) (?:seen|treated|diagnosed|evaluated|checked)(?: \w+){0,5}"
+    r" (?:for|with) [^.;]*?(?=,? (?:but|now|today|tonight|since|although|though"
+    r"|however|and (?:now|it|the|he|she|his|her|this|that|is|has))\b|[.;]|$)"
+)
+"""The problem an earlier visit was for ("was seen here two days ago for a red, swollen
+shin"): at a recheck it describes then, not now; a wording of the present (worse,
+spreading, draining) is read in the text's other clauses (esi29)."""
+
+
 def non_resource_need(facts: ClinicalFacts) -> str | None:
     """The Table 5-1 non-resource the visit asks for, when it asks for nothing else.
 
@@ -196,7 +229,7 @@ def non_resource_need(facts: ClinicalFacts) -> str | None:
         is worded or another wording says a resource is needed.
     """
     clauses = triage_clauses(facts)
-    if any(_NEEDS_A_RESOURCE.search(t) for t in clauses):
+    if any(_NEEDS_A_RESOURCE.search(_EARLIER_VISIT.sub(" ", t)) for t in clauses):
         return None
     for name, rx in NOT_RESOURCES:
         if any(rx.search(t) for t in clauses):
@@ -257,15 +290,30 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
     return None
 
 
-def well_for_level_five(v: Vitals, age: int | None) -> bool:
+YOUNG_INFANT_DAYS: Final = 90
+"""Under 3 months an infant is judged by the handbook's febrile-infant criteria (ch.6:
+1-28 days ESI 2 at >= 38.0 C, 1-3 months consider ESI 2), never as a no-resource
+visit; an older infant's diaper rash is examined and treated topically like anyone's
+(esi29)."""
+
+
+def well_for_level_five(
+    v: Vitals, age: int | None, age_days: int | None = None
+) -> bool:
     """Vitals that let a non-resource visit stay ESI 5 (no fever above 39 C, SBP >= 90).
 
-    Danger-zone heart and respiratory rates and hypoxia are checked by the caller.
+    Not an infant under ``YOUNG_INFANT_DAYS`` (any infant when only the year of age is
+    known). Danger-zone heart and respiratory rates and hypoxia are checked by the
+    caller.
     """
     febrile = v.temperature_c is not None and v.temperature_c >= WELL_MAX_TEMP_C
     low_bp = v.systolic_bp is not None and v.systolic_bp < 90
-    infant = age is not None and age < 1
-    return not (febrile or low_bp or infant)
+    young = (
+        age_days < YOUNG_INFANT_DAYS
+        if age_days is not None
+        else age is not None and age < 1
+    )
+    return not (febrile or low_bp or young)
 
 
 _REPAIR: Final = _rx(
@@ -329,13 +377,20 @@ SIMPLE_PROCEDURES: Final = _rx(
     r"fish ?hook|splinter|sliver|(?:ring|rings) (?:\w+ ){0,2}(?:stuck|tight|won'?t come"
     r" off|removed?)|ingrown (?:toe)?nail|(?:bead|pea|bean|pebble|eraser|toy|object"
     r"|bug|insect|something)(?: \w+){0,3} (?:in|into|up) (?:his |her |my |the )?"
-    r"(?:left |right )?(?:ear|nose|nostril)|(?:foley|catheter) (?:\w+ ){0,2}(?:change"
+    r"(?:left |right )?(?:ear|nose|nostril)|(?:bug|insect|moth|beetle|cockroach|fly)"
+    r" (?:\w+ )?(?:crawled|flew|got|went) (?:in|into)"
+    r"|(?:tooth|teeth) (?:was |were )?(?:pulled|extracted|removed)(?: \w+){0,8}"
+    r" (?:bleed\w*|ooz\w*)|(?<!eye )socket (?:\w+ ){0,3}(?:bleed\w*|ooz\w*)"
+    r"|(?:foley|catheter) (?:\w+ ){0,2}(?:change"
     r"|changed|replaced|blocked|clogged|fell out|came out|not draining"
     r"|stopped draining)"
 )
 """Needs met by one simple procedure (Table 5-1: simple procedure = 1 resource):
-removing a fish hook, splinter, ring or a foreign body from the ear or nose, an
-ingrown nail, a catheter change."""
+removing a fish hook, splinter, ring or a foreign body from the ear or nose (a live
+insect included), an ingrown nail, a catheter change, and (esi29) a tooth socket that
+keeps bleeding after an extraction: local pressure with a haemostatic agent or a
+suture (SDCEP 2022 management of dental patients taking anticoagulants or antiplatelet
+drugs; Kumbargere Nagraj S et al. Cochrane 2018 post-extraction bleeding)."""
 
 
 def simple_procedure(facts: ClinicalFacts) -> bool:
@@ -685,7 +740,25 @@ _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             r"(?<!no )(?<!without )(?:trismus|quinsy|peritonsillar (?:abscess|bulge|"
             r"swelling)|uvula (?:\w+ )?deviat\w*|limited mouth opening|(?:cannot|"
-            r"can'?t|unable to) open (?:his |her |their |the )?mouth)"
+            r"can'?t|unable to) open (?:his |her |their |the )?mouth"
+            # esi29: trismus in lay words, and the muffled ("hot potato") voice of a
+            # peritonsillar abscess (IDSA 2012 pharyngitis guideline: suppurative
+            # complications; Galioto NJ. Am Fam Physician 2017;95:501)
+            r"|(?:hurts?|painful|difficult|hard|trouble|struggl\w*) (?:\w+ )?(?:to )?"
+            r"open(?:ing)? (?:his |her |their |the )?mouth|(?:muffled|hot[- ]potato)"
+            r" voice|voice (?:\w+ )?(?:sounds? |is )?muffled)"
+        ),
+    ),
+    (
+        # esi29: gross haematuria with clots (after a urological procedure or not):
+        # a catheter and bladder washout (a procedure) and a blood count and renal
+        # function (labs) (EAU 2023 non-muscle-invasive bladder cancer and AUA 2020
+        # microhaematuria: visible haematuria with clots is evaluated urgently;
+        # Loeb S et al. AUA prostate biopsy complications 2013)
+        "visible haematuria with clots",
+        _rx(
+            r"(?:urine|pee|urinat\w*)(?: \w+){0,8} (?:blood )?clots?"
+            r"|clots? (?:of blood )?(?:in|with) (?:the |his |her )?(?:urine|pee)"
         ),
     ),
 )
@@ -1004,3 +1077,181 @@ def uncomplicated_diarrhoea(facts: ClinicalFacts) -> bool:
     if not any(_KEEPING_UP.search(t) for t in clauses):
         return False
     return not any(_GI_COMPLICATION.search(t) for t in clauses)
+
+
+_IMMUNISED: Final = _rx(
+    r"(?:shots|vaccin\w*|immuni[sz]ations?|jabs)(?: \w+){0,2} (?:are |is )?(?:all )?"
+    r"(?:up[- ]to[- ]date|current|complete)"
+    r"|(?:fully|up[- ]to[- ]date on (?:his |her )?)"
+    r"(?:immuni[sz]ed|vaccinated|shots|vaccines|immuni[sz]ations)"
+)
+_CHILD_UNWELL: Final = _rx(
+    r"letharg\w*|floppy|limp|drows\w*|sleepy|hard to wake|won'?t wake|not (?:drinking"
+    r"|feeding|eating|wetting)|no wet|refus\w* (?:to )?(?:drink|feed|eat)|inconsolab\w*"
+    r"|mottled|blue|grey|gray|rash|purple|spots|stiff|seiz\w*|fit\b|bulging|breath\w*"
+    r"|grunt\w*|bil(?:e|ious)|green|blood\w*|bloody|black|tarry|severe|screaming"
+)
+"""NICE NG143 (2019, fever in under 5s: amber and red features) and NICE CG84 (2009,
+gastroenteritis in under 5s: red flags): reduced responsiveness, poor feeding or
+urine output, mottled or pale skin, a rash, neck stiffness, a seizure, a bulging
+fontanelle, breathing difficulty, bilious or bloody losses, severe pain."""
+CHILD_MINOR_MIN_DAYS: Final = 90
+"""From 3 months the handbook judges a child's fever by its resources (ch.6)."""
+FEBRILE_SOURCE_UNDER_YEARS: Final = 3
+"""Under 3 years the handbook asks for immunisations up to date and an obvious source
+before a febrile child is judged by resources alone (ch.6, paediatric fever)."""
+
+
+def _child_days(facts: ClinicalFacts) -> int | None:
+    pop = facts.population
+    if pop.age_days_min is not None:
+        return pop.age_days_min
+    return None if facts.age is None else facts.age * 365
+
+
+def febrile_child_with_source(facts: ClinicalFacts, v: Vitals) -> bool:
+    """A well child from 3 months with a fever below 39 C and an obvious minor source.
+
+    ESI v4 handbook ch.6 (paediatric fever): from 3 months to 3 years the nurse
+    considers ESI 3 for a temperature above 39.0 C, incomplete immunisations or no
+    obvious source; otherwise, as in an older child, the level follows the resources.
+    A cold, a sore throat or an earache in a child playing and drinking (NICE NG143
+    green features) is examined and given an oral antipyretic: no resource (Table
+    5-1). Under 3 years the text must say the immunisations are up to date.
+    """
+    days = _child_days(facts)
+    if days is None or days < CHILD_MINOR_MIN_DAYS or (facts.age or 0) >= 18:
+        return False
+    if v.temperature_c is not None and v.temperature_c >= WELL_MAX_TEMP_C:
+        return False
+    clauses = triage_clauses(facts)
+    if any(_CHILD_UNWELL.search(t) for t in clauses):
+        return False
+    if (facts.age or 0) < FEBRILE_SOURCE_UNDER_YEARS and not any(
+        _IMMUNISED.search(t) for t in clauses
+    ):
+        return False
+    return minor_condition(facts) is not None
+
+
+_CHILD_DRINKING: Final = _rx(
+    r"(?:still |is |keeps? )?(?:drinking|taking (?:sips|fluids|the bottle|the breast)"
+    r"|breast-?feeding|feeding)(?! (?:poorly|less|badly))"
+)
+_PASSING_URINE: Final = _rx(
+    r"wet (?:nappies|nappy|diapers?)|(?:passing|passed) urine|(?:peeing|urinating)"
+    r"(?! (?:less|little))"
+)
+
+
+def gastroenteritis_child_keeping_up(facts: ClinicalFacts) -> bool:
+    """A child of 1 to 17 with vomiting or diarrhoea who drinks and passes urine.
+
+    NICE CG84 (2009) diarrhoea and vomiting in children: without clinical dehydration
+    or a red flag, oral fluids are the treatment and blood tests are not routine;
+    persistent vomiting or failed oral rehydration (``needs_rehydration``, read by the
+    caller) is not this. Oral fluids and an oral antiemetic are no resource (ESI v4
+    handbook Table 5-1). Under 1 year (higher risk of dehydration) the count stays.
+    """
+    if facts.age is None or not 1 <= facts.age < 18 or facts.has("fever"):
+        return False
+    if not (facts.has("vomiting") or facts.has("diarrhea")):
+        return False
+    clauses = triage_clauses(facts)
+    if any(_CHILD_UNWELL.search(t) for t in clauses):
+        return False
+    return any(_CHILD_DRINKING.search(t) for t in clauses) and any(
+        _PASSING_URINE.search(t) for t in clauses
+    )
+
+
+_SKIN_TEAR: Final = _rx(r"skin tears?")
+
+
+def dressed_skin_tear(facts: ClinicalFacts) -> bool:
+    """A skin tear whose bleeding has stopped, worded with nothing needing repair.
+
+    International Skin Tear Advisory Panel (LeBlanc K et al. Adv Skin Wound Care
+    2018;31:S1): skin tears are realigned and dressed, not sutured; that is simple
+    wound care, not a resource (ESI v4 handbook Table 5-1). A gaping cut or a wound
+    still bleeding keeps its repair.
+    """
+    clauses = triage_clauses(facts)
+    if not any(_SKIN_TEAR.search(t) for t in clauses):
+        return False
+    return not any(_NEEDS_A_RESOURCE.search(t) for t in clauses) and not any(
+        _REPAIR.search(_SKIN_TEAR.sub(" ", t)) for t in clauses
+    )
+
+
+_FULL_SENTENCES: Final = _rx(
+    r"(?<!not )(?<!unable to )(?<!cannot )(?<!can't )(?<!cant )"
+    r"(?:speaking|talking|speaks|talks|speak|talk) (?:in )?(?:full|complete|whole)"
+    r" sentences"
+)
+"""Read on the whole complaint text: the triage clauses blank it as a normal state."""
+MILD_ASTHMA_MIN_SPO2: Final = 95.0
+MILD_ASTHMA_MAX_HR: Final = 100.0
+MILD_ASTHMA_MAX_RR: Final = 24.0
+
+
+def mild_asthma_attack(facts: ClinicalFacts, v: Vitals) -> bool:
+    """A known asthmatic's mild attack: wheeze, full sentences, SpO2 >= 95, HR <= 100.
+
+    GINA 2024 (management of exacerbations in acute care): talks in sentences, not
+    agitated, heart rate and saturation near normal is a mild exacerbation treated
+    with a short-acting bronchodilator by nebuliser or spacer; no routine blood gas or
+    chest film. One resource (nebulised medication, ESI v4 handbook Table 5-1). The
+    saturation must be recorded; ages 5 to 64, afebrile, only.
+    """
+    if facts.age is None or not 5 <= facts.age < OLDER_ADULT_AGE:
+        return False
+    if not (facts.known("asthma") and facts.has("wheezing")) or facts.has("fever"):
+        return False  # a febrile flare is also filmed for pneumonia (GINA 2024)
+    if v.temperature_c is not None and v.temperature_c >= 38.0:
+        return False
+    if v.spo2 is None or v.spo2 < MILD_ASTHMA_MIN_SPO2:
+        return False
+    if v.heart_rate is not None and v.heart_rate > MILD_ASTHMA_MAX_HR:
+        return False
+    if v.respiratory_rate is not None and v.respiratory_rate > MILD_ASTHMA_MAX_RR:
+        return False
+    return bool(_FULL_SENTENCES.search(plain_quotes(facts.chief_complaint or "")))
+
+
+_KERATITIS_SIGN: Final = _rx(
+    r"pain\w*|hurts?|photophob\w*|light (?:\w+ ){0,2}hurts?|(?:hurts?|sensitiv\w*)"
+    r" (?:\w+ ){0,2}light|blur\w*|(?:can'?t|cannot) see|white spot"
+)
+
+
+def contact_lens_keratitis(facts: ClinicalFacts) -> bool:
+    """A contact-lens wearer's painful red eye, photophobia or blur (esi29).
+
+    AAO Preferred Practice Pattern Bacterial Keratitis 2018: contact-lens wear is
+    the leading risk of microbial (Pseudomonas) keratitis; a painful red eye in a
+    wearer needs slit-lamp examination by ophthalmology the same day and corneal
+    scrapings for culture of an infiltrate: a consultation and a lab, two resources
+    (ESI v4 handbook Table 5-1).
+    """
+    if not facts.has("contact_lens"):
+        return False
+    return facts.has("eye_pain") or any(
+        _KERATITIS_SIGN.search(t) for t in triage_clauses(facts)
+    )
+
+
+_IMPROVING: Final = _rx(
+    r"smaller|shrunk|shrinking|shrinks|improv\w*|better|healing well"
+    r"|less (?:red|swollen|painful|sore)|going down|gone down|fading|receding|settling"
+)
+
+
+def improving_course(facts: ClinicalFacts) -> bool:
+    """Whether the triage text states the problem is getting better (esi29).
+
+    At a planned recheck an improving course is the expected one: the earlier visit's
+    findings (a red, swollen joint treated two days ago) are no new work-up
+    (handbook ch.5: resources are predicted from the presentation today).
+    """
+    return any(_IMPROVING.search(t) for t in triage_clauses(facts))

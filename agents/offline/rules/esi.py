@@ -44,14 +44,20 @@ from agents.offline.rules._esi_patterns import (
     worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import (
+    contact_lens_keratitis,
     deformed_limb,
+    dressed_skin_tear,
+    febrile_child_with_source,
     febrile_cough,
     febrile_flank_infection,
     febrile_skin_infection,
+    gastroenteritis_child_keeping_up,
     hot_joint,
+    improving_course,
     injured_limb_needs_xray,
     injury_swelling,
     limb_injury,
+    mild_asthma_attack,
     minor_condition,
     needs_wound_repair,
     non_resource_need,
@@ -74,6 +80,7 @@ from agents.offline.rules._esi_resources import (
 from agents.offline.rules._esi_risk import (
     COMPLAINT_MEANS_AMS,
     COMPLAINT_RISK_POINTS_TO,
+    GI_LOSS_COMPLAINTS,
     MILD_MIN_CHILD_AGE,
     OLDER_ADULT_AGE,
     avpu,
@@ -200,6 +207,9 @@ SKIN_COMPLAINTS: Final = ("rash_cellulitis", "allergic_reaction")
 match by meaning: such a rash, well, is still treated by examination and topical or
 oral medication, no resource (ESI v4 handbook ch.5)."""
 MINOR_RASH: Final = "itchy or localised rash"
+MINOR_SKIN: Final = (MINOR_RASH, "head lice or scabies")
+"""Minor conditions a skin complaint's words may stand for (esi29: head lice filed as
+a rash or an itch are combed or treated topically, no resource)."""
 
 
 VITAL_NAMES = ("heart_rate", "respiratory_rate", "spo2", "systolic_bp", "temperature_c")
@@ -605,7 +615,8 @@ def _procedure_resources(
     consultation, two; so does a traumatic amputation (an x-ray and a hand surgery
     consultation), a degloving, suspected rhabdomyolysis or acute urinary retention
     (``two_resource_presentation``) and a red, warm, swollen joint
-    (labs, x-ray, aspiration). A swelling worded as an injury is an
+    (labs, x-ray, aspiration), and a contact-lens wearer's painful eye (a culture and
+    an ophthalmology consultation, AAO 2018). A swelling worded as an injury is an
     injury (an x-ray), not the swollen-leg work-up.
     """
     if (
@@ -616,6 +627,7 @@ def _procedure_resources(
         or two_resource_presentation(facts) is not None
         or suspected_hip_fracture(facts)
         or older_abdominal_pain(facts)
+        or contact_lens_keratitis(facts)
     ):
         return max(resources or 0, 2)
     if needs_wound_repair(facts) and wound_with_retained_body(facts):
@@ -648,7 +660,7 @@ def _planned_visit(facts: ClinicalFacts, v: Vitals, acute: bool) -> int | None:
     """
     if acute or any(facts.has(c) for c in RESOURCE_FINDINGS):
         return None
-    if not well_for_level_five(v, facts.age):
+    if not well_for_level_five(v, facts.age, facts.population.age_days_min):
         return None
     return planned_visit_resources(facts)
 
@@ -669,7 +681,7 @@ def _no_resource_visit(
     """
     if acute or any(facts.has(c) for c in RESOURCE_FINDINGS):
         return None
-    if not well_for_level_five(v, facts.age):
+    if not well_for_level_five(v, facts.age, facts.population.age_days_min):
         return None
     if (need := non_resource_need(facts)) is not None:
         return f"{need}: not a resource (ESI v4 handbook ch.5, Table 5-1)"
@@ -677,7 +689,7 @@ def _no_resource_visit(
         return f"{settled}: examination and oral treatment, no resource (ESI v4 ch.5)"
     minor = minor_condition(facts)
     skin = complaint is not None and complaint.id in SKIN_COMPLAINTS
-    if minor is not None and (complaint is None or (skin and minor == MINOR_RASH)):
+    if minor is not None and (complaint is None or (skin and minor in MINOR_SKIN)):
         return (
             f"{minor}: examination and oral/topical treatment, no resource (ESI v4"
             " handbook ch.5)"
@@ -694,12 +706,25 @@ def _settled_presentation(
     stopped (AAO-HNS 2020), a red eye without red flags (AAO PPP 2018), acute low
     back pain without a red flag under 50 (ACR 2021, ACP 2017) and uncomplicated
     watery diarrhoea in a well patient of 3 to 64 who keeps fluids down (IDSA 2017)
-    are examined and treated orally. Another need the text words (a wound to repair,
-    an injured limb, a simple procedure) keeps its resource.
+    are examined and treated orally; so (esi29) are a well child's fever with an
+    obvious minor source (handbook ch.6, NICE NG143) and a child's gastroenteritis
+    kept up with by mouth (NICE CG84), and a skin tear is dressed (ISTAP 2018).
+    Another need the text words (a wound to repair, an injured limb, a simple
+    procedure) keeps its resource.
     """
+    cid = complaint.id if complaint else None
+    if cid == "laceration" and dressed_skin_tear(facts):
+        return "a skin tear that has stopped bleeding: dressing, simple wound care"
     if needs_wound_repair(facts) or limb_injury(facts) or simple_procedure(facts):
         return None
-    cid = complaint.id if complaint else None
+    if cid == "fever" and febrile_child_with_source(facts, v):
+        return "a well child's fever with an obvious minor source, below 39 C"
+    if (
+        cid in GI_LOSS_COMPLAINTS
+        and not needs_rehydration(facts, complaint, ())
+        and gastroenteritis_child_keeping_up(facts)
+    ):
+        return "a child's vomiting or diarrhoea kept up with by mouth"
     if cid == "epistaxis" and settled_nosebleed(facts):
         return "a nosebleed that has stopped"
     if cid == "eye_complaint" and simple_red_eye(facts):
@@ -809,6 +834,7 @@ def _esi_triage(
         resources = complaint.resources_if_mild
     if resources is not None and complaint is not None:
         resources = older_adult_resources(resources, complaint, facts.age)
+    presented = resources
     if resources is not None and simple_febrile_seizure(facts):
         # AAP 2011 simple febrile seizure: no routine blood tests, LP or imaging; the
         # fever's source is sought as in any febrile child (a urine test): at most one
@@ -834,10 +860,28 @@ def _esi_triage(
     if resources is not None and symptomatic_hyperglycaemia(facts):
         resources = max(resources, 2)  # labs plus IV fluids (ADA 2024)
     resources = _procedure_resources(facts, complaint, resources)
+    if (
+        resources is not None
+        and cid == "shortness_of_breath"
+        and not dz
+        and not any(facts.has(c) for c in RESOURCE_FINDINGS)
+        and mild_asthma_attack(facts, v)
+    ):
+        resources = 1  # a nebulised bronchodilator (GINA 2024 mild exacerbation)
     acute = bool(lsi or high or ams or severe_pain or dz)
     if (planned := _planned_visit(facts, v, acute)) is not None:
         resources = planned
-    no_resource = _no_resource_visit(facts, complaint, v, acute)
+    # A presentation rule that found two resources (a symptomatic high glucose, fluids
+    # not kept down, a hot joint) is a need beyond a refill or a note (esi29: Table
+    # 5-1's non-resources are the visit's only need, handbook ch.5), unless the text
+    # says the problem is improving (a recheck of what an earlier visit treated).
+    worked_up = (
+        resources is not None
+        and resources >= 2
+        and (presented or 0) < 2
+        and not improving_course(facts)
+    )
+    no_resource = None if worked_up else _no_resource_visit(facts, complaint, v, acute)
     if no_resource is not None:
         resources = 0
     reasons: list[str]
