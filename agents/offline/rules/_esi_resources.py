@@ -47,11 +47,12 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "prescription refill",
         _rx(
-            r"refill\w*|ran out of (?:\w+ ){0,3}(?:medication|medicine|meds|pills"
-            r"|prescription|inhaler|tablets)\w*|(?:renew|new) (?:\w+ )?prescription"
+            r"refill\w*|(?:ran|run|runs) out of (?:\w+ ){0,3}(?:medication|medicine"
+            r"|meds|pills|prescription|inhaler|tablets)\w*"
+            r"|(?:renew|new) (?:\w+ )?prescription"
             # esi29: a drug named after the possessive ("ran out of her sertraline"),
             # not breath, a place or a supply that is no medicine
-            rf"|ran out of (?:his|her|my|their) {_A_DRUG}"
+            rf"|(?:ran|run|runs) out of (?:his|her|my|their) {_A_DRUG}"
             r"|prescriptions? (?:\w+ ){0,2}(?:renew\w*|repeat\w*|extended|rewritten)"
             r"|needs? (?:more|a new supply of) (?:\w+ )?(?:medication|meds|pills)"
             rf"|running (?:low|out) (?:of|on) (?:his |her |my |their )?{_A_DRUG}"
