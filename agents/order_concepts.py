@@ -67,6 +67,10 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
     "potassium chloride": _rx(r"potassium chloride|kcl\b"),
     "proton pump inhibitor": _rx(r"pantoprazole|omeprazole|esomeprazole|proton pump"),
     "octreotide": _rx(r"octreotide"),
+    # lead29: one anti-D dose whichever name (ACOG PB 181 2017: Rh(D) immune globulin)
+    "anti-D immunoglobulin": _rx(
+        r"anti-?d (?:immun\w*|ig)|rh(?:o?\(?d\)?)? immune globulin|rhig\b|rhogam"
+    ),
     "acetylcysteine": _rx(r"acetylcysteine|\bnac\b"),
     "activated charcoal": _rx(r"(?:activated )?charcoal"),
     "ceftriaxone": _rx(r"ceftriaxone"),
