@@ -71,7 +71,8 @@ from agents import pathways_trauma as trauma
 from agents import pathways_vascular as vascular
 from agents import picture_gates, reversal
 from agents._text import asserted, current, injury_now, per_text, visible_texts
-from agents.offline.rules.results import results_of
+from agents.offline.rules.osmolar_gap import suggestive_gap
+from agents.offline.rules.results import read_results, results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -1539,10 +1540,6 @@ _TOXIC_ALCOHOL: Final = _rx(
     r"windshield washer|moonshine|home-?made (?:spirits?|alcohol|liquor|vodka)|"
     r"bootleg|illicit(?:ly distilled)? (?:alcohol|spirits?)|toxic alcohol"
 )
-_OSMOLAR_GAP: Final = _rx(r"osmo\w* gap\W{0,5}(?:of |is |was )?(\d+)")
-OSMOLAR_GAP_HIGH: Final = 10
-"""An osmolar gap above 10 mOsm/kg suggests an unmeasured osmole such as a toxic
-alcohol (Kraut JA, Kurtz I. Clin J Am Soc Nephrol 2008;3:208)."""
 
 
 def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
@@ -1551,12 +1548,12 @@ def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
     AACT 2015 (Barceloux DG et al. J Toxicol Clin Toxicol 2002; AACT practice
     guidelines): fomepizole on suspicion, without waiting for levels; EXTRIP 2015
     (Roberts DM et al. Crit Care Med 2015;43:461): haemodialysis for methanol with
-    coma, seizures, new visual deficit, pH <= 7.15 or anion gap > 24.
+    coma, seizures, new visual deficit, pH <= 7.15 or anion gap > 24. A measured
+    gap counts by ``osmolar_gap.suggestive_gap`` (ethanol subtracted, ketosis weighed).
     """
     texts = visible_texts(view)
-    gaps = [int(m.group(1)) for t in texts for m in _OSMOLAR_GAP.finditer(t)]
-    high_gap = any(g > OSMOLAR_GAP_HIGH for g in gaps)
-    if not (high_gap or asserted(_TOXIC_ALCOHOL, texts)):
+    gap = suggestive_gap([r for t in texts for r in read_results(t)])
+    if gap is None and not asserted(_TOXIC_ALCOHOL, texts):
         return []
     src = "AACT 2015; EXTRIP 2015 (Roberts DM et al. Crit Care Med 2015)"
     return [

@@ -896,6 +896,21 @@ def injured_face_complaint(
     return kb.complaints.get(FACE_INJURY_COMPLAINT, complaint)
 
 
+def complaint_of(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
+) -> ComplaintSpec | None:
+    """The matched complaint whose list the differential reads.
+
+    With the facts, an injured chin or jaw is read as a facial injury at every stage,
+    as triage reads it (``injured_face_complaint``): a dental list (tooth pain,
+    abscess) is not an injured face's differential (ATLS 10th ed. ch. 6-7).
+    """
+    complaint = kb.match_complaint(complaint_text)
+    if facts is None:
+        return complaint
+    return injured_face_complaint(kb, complaint, complaint_text, facts)
+
+
 def site_injuries(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts
 ) -> list[DiagnosisSpec]:
@@ -950,7 +965,7 @@ def listed_ids(
     diagnosis' own relative weight is used. With ``facts``, the injuries of the
     named sites are listed once an injury is documented (``site_injuries``).
     """
-    complaint = kb.match_complaint(complaint_text)
+    complaint = complaint_of(kb, complaint_text, facts)
     if complaint is None:
         return None
     ids = _at_named_sites(kb, complaint, complaint_text)
@@ -1004,7 +1019,7 @@ def candidate_specs(
     (``ENTRY_SUPPORT``); an empty list means the case lies outside the knowledge base.
     Diagnoses outside the patient's population are left out (``in_population``).
     """
-    complaint = kb.match_complaint(complaint_text)
+    complaint = complaint_of(kb, complaint_text, facts)
     ids = None if complaint is None else _at_named_sites(kb, complaint, complaint_text)
     listed = [kb.diagnoses[d] for d in ids or ()]
     if facts is None:
@@ -1053,7 +1068,7 @@ def run_rules(
     problem, or an exclusion such as anaphylaxis for qSOFA) is not run, so it is never
     shown as evidence (no CURB-65 or qSOFA in a neonate, no qSOFA in anaphylaxis).
     """
-    complaint = kb.match_complaint(complaint_text)
+    complaint = complaint_of(kb, complaint_text, facts)
     names = list(complaint.rules) if complaint is not None else []
     crits = [c for s in specs for c in (*s.rule_out, *s.rule_in)]
     names += [c.rule for c in crits] + [a.rule for c in crits for a in c.also]

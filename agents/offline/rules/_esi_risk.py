@@ -252,14 +252,15 @@ def vision_loss_is_high_risk(facts: ClinicalFacts) -> bool:
     retinal artery occlusion, stroke); blurred vision or a visual disturbance alone is
     judged by its resources, and sudden blurring is caught by the time-critical
     "sudden neurological symptom" pattern. A vision-loss concept implied by a more
-    specific finding (no direct mention) still counts.
+    specific finding (no direct mention) still counts; double vision (``diplopia``,
+    which implies it) is read by its own words, which lose no vision.
     """
     if not facts.has("vision_loss"):
         return False
     mentions = [
         f.text
         for f in facts.findings
-        if f.concept == "vision_loss" and f.status == "present"
+        if f.concept in ("vision_loss", "diplopia") and f.status == "present"
     ]
     return not mentions or any(_VISION_LOST.search(t) for t in mentions)
 

@@ -19,7 +19,12 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["GRADUAL_ONSET", "gradual_onset_span"]
+__all__ = [
+    "CHRONIC_SWELLING",
+    "GRADUAL_ONSET",
+    "chronic_swelling_span",
+    "gradual_onset_span",
+]
 
 GRADUAL_ONSET: Final = "gradual_onset"
 
@@ -60,5 +65,49 @@ def gradual_onset_span(text: str) -> tuple[int, int] | None:
     """The span of a gradual course, when the text states no sudden or timed onset."""
     m = _GRADUAL.search(text)
     if m is None or _SUDDEN.search(text) is not None:
+        return None
+    return m.span()
+
+
+CHRONIC_SWELLING: Final = "chronic_swelling"
+
+_MONTHS: Final = (
+    r"(?:for|over|since|x)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|"
+    r"five|six|several|many|a\s+few|few)\s*(?:months?|years?|yrs?)(?!\s+ago)"
+)
+_SWOLLEN: Final = r"(?:swelling|swollen|o?edema|oedematous|edematous|mass|lump)"
+_CHRONIC_SWELLING: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_SWOLLEN}[^.;]{{0,80}}?{_MONTHS}|"
+        rf"(?:months|years) of (?:\w+ ){{0,3}}{_SWOLLEN}|"
+        rf"(?:chronic|long[- ]?standing) (?:\w+ ){{0,3}}(?:{_SWOLLEN}|lymph\w*dema))"
+        r"(?![A-Za-z0-9])"
+    )
+)
+_RECENT_CHANGE: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:new(?:ly)?|acute(?:ly)?|sudden(?:ly)?|abrupt(?:ly)?|"
+        r"today|yesterday|overnight|this (?:morning|afternoon|evening|week)|"
+        r"last night|\d+\s*(?:hours?|hrs?|h|days?|d)\b(?! ago)|"
+        r"(?:few|several|two|three|four|five) days|worse(?:ning)? (?:since|over) "
+        r"(?:the )?(?:past|last) (?:few )?(?:hours?|days?|week))(?![A-Za-z0-9])"
+    )
+)
+"""A recent change in a long-standing swelling (an acute DVT on chronic venous disease
+is still an acute DVT): the chronic reading is then withheld."""
+
+
+def chronic_swelling_span(text: str) -> tuple[int, int] | None:
+    """The span of a swelling stated to have lasted months or years, unchanged.
+
+    Deep vein thrombosis is an acute event: the Wells score counts only a swelling
+    and pain of the present episode and subtracts two points when an alternative
+    diagnosis is as likely (Wells PS et al. NEJM 2003;349:1227; NICE NG158 2020); a
+    swelling present for months or years is venous insufficiency, lymphoedema or a
+    mass until something changes. Any recent change or sudden onset in the text
+    withholds it (safety first).
+    """
+    m = _CHRONIC_SWELLING.search(text)
+    if m is None or _RECENT_CHANGE.search(text) or _SUDDEN.search(text):
         return None
     return m.span()

@@ -60,7 +60,8 @@ while missing inputs never do. Criteria:
   Consensus No. 4. Obstet Gynecol 2023;142:435); in anyone, inability to tolerate
   oral fluids or medications (Gupta K et al. IDSA/ESCMID guideline. Clin Infect Dis
   2011;52:e103: outpatient oral therapy only for patients who do not need
-  hospitalisation).
+  hospitalisation); with fever at 65 or over, or in a frail patient (IDSA/ESCMID
+  2011; Bonkat G et al. EAU urological infections 2024).
 - Cellulitis failing oral antibiotics or in an immunocompromised patient:
   hospital, parenteral antibiotics (Stevens DL et al. IDSA SSTI guideline. Clin Infect
   Dis 2014;59:e10, severe non-purulent infection).
@@ -611,7 +612,7 @@ def _cap_hypoxaemia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
 PYELO_SOURCE: Final = (
     "ACOG Clinical Consensus No. 4, urinary tract infections in pregnant individuals."
     " Obstet Gynecol 2023;142:435; Gupta K et al. IDSA/ESCMID guideline. Clin Infect"
-    " Dis 2011;52:e103"
+    " Dis 2011;52:e103; Bonkat G et al. EAU guidelines on urological infections 2024"
 )
 ORAL_FAILURE: Final = re.compile(
     r"(?i)\b(?:unable to|cannot|can't|could not|couldn't|not able to|failed to|not)"
@@ -636,13 +637,33 @@ def _pyelonephritis(
         return None
     pregnant = facts.population.pregnancy == "pregnant" or facts.has("pregnancy")
     oral = bool(ORAL_FAILURE.search(text))
-    if not (pregnant or oral):
+    older = _older_febrile(facts)
+    frail = facts.has("frailty")
+    if not (pregnant or oral or older or frail):
         return None
-    why = "in pregnancy" if pregnant else "unable to tolerate oral intake"
+    why, cite = next(
+        (w, c)
+        for hit, w, c in (
+            (pregnant, "in pregnancy", "ACOG 2023"),
+            (oral, "unable to tolerate oral intake", "IDSA/ESCMID 2010"),
+            (
+                older,
+                f"with fever at {PYELO_OLDER_AGE} or over",
+                "IDSA/ESCMID; EAU 2024",
+            ),
+            (frail, "in a frail patient", "IDSA/ESCMID; EAU 2024"),
+        )
+        if hit
+    )
     rule = RuleResult(
         name="Pyelonephritis admission criteria",
         source=PYELO_SOURCE,
-        inputs={"pregnant": pregnant, "oral intake failed": oral},
+        inputs={
+            "pregnant": pregnant,
+            "oral intake failed": oral,
+            f"febrile at {PYELO_OLDER_AGE}+": older,
+            "frail": frail,
+        },
         score=None,
         interpretation=f"acute pyelonephritis {why}: inpatient parenteral antibiotics",
     )
@@ -650,9 +671,23 @@ def _pyelonephritis(
         rule,
         "Admit",
         "ward",
-        f"acute pyelonephritis {why}: parenteral antibiotics in hospital"
-        f" ({'ACOG 2023' if pregnant else 'IDSA/ESCMID 2010'})",
+        f"acute pyelonephritis {why}: parenteral antibiotics in hospital ({cite})",
     )
+
+
+PYELO_OLDER_AGE: Final = 65
+"""Febrile pyelonephritis from this age is treated in hospital: bacteraemia and
+sepsis are common and atypical signs hide them (Gupta K et al. IDSA/ESCMID 2011:
+outpatient oral therapy only for patients who need no hospitalisation; Bonkat G et al.
+EAU urological infections guideline 2024: older age, comorbidity and systemic signs
+call for inpatient care; a patient criterion, not a probability threshold)."""
+
+
+def _older_febrile(facts: ClinicalFacts) -> bool:
+    """Age >= ``PYELO_OLDER_AGE`` with a fever stated or measured (>= 38.0 C)."""
+    t = facts.vitals.temperature_c
+    fever = facts.has("fever") or (t is not None and t >= FEVER_C)
+    return facts.age is not None and facts.age >= PYELO_OLDER_AGE and fever
 
 
 SSTI_SOURCE: Final = (

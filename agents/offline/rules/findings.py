@@ -50,7 +50,12 @@ from agents.offline.rules._mental_status_course import (
     PROLONGED_ALTERED_MENTATION,
     prolonged_altered_mentation_spans,
 )
-from agents.offline.rules._onset_course import GRADUAL_ONSET, gradual_onset_span
+from agents.offline.rules._onset_course import (
+    CHRONIC_SWELLING,
+    GRADUAL_ONSET,
+    chronic_swelling_span,
+    gradual_onset_span,
+)
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
@@ -1088,10 +1093,11 @@ yesterday, now resolved", "diarrhoea last week, settled", "pain at 0300 which ha
 resolved"); the next list item is not reached ("fever, cough now resolved")."""
 _TRANSIENT_EVENTS: Final = frozenset(
     {"unilateral_weakness", "facial_droop", "speech_disturbance", "vision_loss",
-     "focal_deficit", "numbness", "chest_pain", "chest_pressure", "exertional_pain",
-     "pleuritic_pain", "palpitations", "syncope", "presyncope", "seizure", "fever",
-     "apnea", "thunderclap_headache", "worst_headache", "hematemesis", "melena",
-     "hematochezia", "gi_bleeding", "hemoptysis", "vaginal_bleeding"}
+     "diplopia", "focal_deficit", "numbness", "chest_pain", "chest_pressure",
+     "exertional_pain", "pleuritic_pain", "palpitations", "syncope", "presyncope",
+     "seizure", "fever", "apnea", "thunderclap_headache", "worst_headache",
+     "hematemesis", "melena", "hematochezia", "gi_bleeding", "hemoptysis",
+     "vaginal_bleeding"}
 )  # fmt: skip
 """Events whose resolved episode is itself the presentation, read present when they
 resolved: a focal deficit that resolved is a TIA, high risk of stroke in the next
@@ -1104,7 +1110,7 @@ that is over. Other symptoms that resolved are past, not current (ConText
 temporality, Harkema 2009)."""
 _DEFICITS: Final = frozenset(
     {"unilateral_weakness", "facial_droop", "speech_disturbance", "vision_loss",
-     "focal_deficit", "numbness"}
+     "diplopia", "focal_deficit", "numbness"}
 )  # fmt: skip
 """Deficits whose resolution is the transience of a TIA (``symptoms_resolved``)."""
 
@@ -1411,16 +1417,20 @@ def extract_findings(
         if sign.status == "present" and prior_source:
             sign = sign.model_copy(update={"status": "historical"})
         out.append(sign)
-    if course := gradual_onset_span(text):
-        out.append(
-            Finding(
-                concept=GRADUAL_ONSET,
-                status="historical" if prior_source else "present",
-                text=text[course[0] : course[1]],
-                start=course[0],
-                end=course[1],
+    for concept, span in (
+        (GRADUAL_ONSET, gradual_onset_span(text)),
+        (CHRONIC_SWELLING, chronic_swelling_span(text)),
+    ):
+        if span is not None:
+            out.append(
+                Finding(
+                    concept=concept,
+                    status="historical" if prior_source else "present",
+                    text=text[span[0] : span[1]],
+                    start=span[0],
+                    end=span[1],
+                )
             )
-        )
     out.extend(_course_findings(text, prior_source=prior_source))
     return tuple(sorted(out, key=lambda f: f.start))
 

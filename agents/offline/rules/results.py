@@ -31,7 +31,8 @@ windows, with their sources:
   normal (ADA 2009/2024: DKA needs bicarbonate < 18 or pH < 7.30); chloride < 98,
   bicarbonate > 28 or pH > 7.45 outside their reference intervals: together a
   hypochloraemic alkalosis (gastric acid loss, pyloric stenosis);
-  anion gap > 12;
+  anion gap > 12; an osmolar gap suggests a toxic alcohol by ``osmolar_gap`` (ethanol
+  subtracted; > 25, or > 10 with a high-anion-gap acidosis ketosis does not explain);
 - acetaminophen (mcg/mL) against the Rumack-Matthew treatment line (150 at 4 h,
   halving every 4 h to 24 h; Rumack 1975, Dart 2023): before 4 h not interpretable;
   with an unknown time a detectable level (>= 10) is treated (Dart 2023);
@@ -62,6 +63,7 @@ from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
+from agents.offline.rules.osmolar_gap import ANION_GAP_HIGH, suggestive_gap
 from agents.offline.rules.pupils import pupil_findings
 from agents.offline.rules.reports import report_findings
 from cases.decimal import decimal_points
@@ -221,6 +223,17 @@ def _magnesium(value: float, unit: str) -> float | None:
     return value if "mmol" in unit else None
 
 
+def _ethanol(value: float, unit: str) -> float | None:
+    """Serum ethanol in mg/dL: mmol/L x 4.6, g/L x 100, a percentage x 1000."""
+    if "mmol" in unit:
+        return value * 4.6
+    if unit == "g/l":
+        return value * 100.0
+    if unit == "%":
+        return value * 1000.0 if value < 1 else None
+    return value
+
+
 def _salicylate(value: float, unit: str) -> float | None:
     # mmol/L to mg/dL: x 13.81 (salicylic acid 138.1 g/mol); mg/L / 10
     if "mmol" in unit:
@@ -319,6 +332,20 @@ _ANALYTES: dict[str, _Analyte] = {
     "alt": _Analyte(r"alanine aminotransferase|sgpt", "U/L", _same, r"ALT"),
     "ldh": _Analyte(r"ldh|lactate dehydrogenase", "U/L", _same),
     "osmolar_gap": _Analyte(r"osmol[ae]r? gap|osmolal gap|osm gap", "mOsm/kg", _same),
+    # med29: what else raises an osmolar gap (``osmolar_gap``): ethanol (Purssell RA
+    # et al. Ann Emerg Med 2001) and ketosis (ADA 2024: beta-hydroxybutyrate)
+    "ethanol": _Analyte(
+        r"(?:serum |blood |plasma )?(?:ethanol|etoh)(?: level| concentration)?|"
+        r"(?:serum |blood )alcohol(?: level| concentration)?|alcohol level",
+        "mg/dL",
+        _ethanol,
+    ),
+    "ketones": _Analyte(
+        r"(?:blood |serum |capillary |plasma )?(?:ketones?|beta[- ]?hydroxybutyrate|"
+        r"3-hydroxybutyrate|bhb)",
+        "mmol/L",
+        _same,
+    ),
     "pco2": _Analyte(
         r"p(?:a|v)?co2|p(?:a|v)?co₂|partial pressure of co2", "mmHg", _pco2
     ),
@@ -927,7 +954,7 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # below / above the reference intervals (chloride 98-107, bicarbonate 22-28
         # mmol/L, pH 7.35-7.45): with each other, a hypochloraemic metabolic alkalosis
         "chloride": [(v < 98, "chloride_low")],
-        "anion_gap": [(v > 12, "anion_gap_high")],
+        "anion_gap": [(v > ANION_GAP_HIGH, "anion_gap_high")],
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
         # Endocrine Society 2023: severe hypercalcaemia >= 14 mg/dL (3.5 mmol/L)
@@ -966,8 +993,6 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "ast": [(v >= 70, "transaminases_high")],
         "alt": [(v >= 70, "transaminases_high")],
         "ldh": [(v >= 600, "ldh_high")],
-        # Kraut & Kurtz 2008; EXTRIP 2015: an osmolar gap > 10 is an unmeasured osmole
-        "osmolar_gap": [(v > 10, "osmolar_gap_high")],
         # BTS/ICS 2016 NIV guideline: pCO2 > 6.5 kPa (49 mmHg) with pH < 7.35;
         # hypercapnia from > 45 mmHg (6 kPa)
         "pco2": [(v > 45, "hypercapnia")],
@@ -1086,18 +1111,21 @@ def result_findings(
     alkalosis = _hypochloraemic_alkalosis(seen)
     if alkalosis is not None:
         seen.setdefault("hypochloremic_alkalosis", alkalosis)
-    corrected = glucose_corrected(results)
-    if corrected is not None:
-        seen.setdefault(
-            "glucose_corrected",
-            Finding(
-                concept="glucose_corrected",
-                status="present",
-                text=corrected.text,
-                start=corrected.start,
-                end=corrected.end,
-            ),
-        )
+    for concept, made in (
+        ("osmolar_gap_high", suggestive_gap(results)),  # med29: ethanol, ketosis
+        ("glucose_corrected", glucose_corrected(results)),
+    ):
+        if made is not None:
+            seen.setdefault(
+                concept,
+                Finding(
+                    concept=concept,
+                    status="present",
+                    text=made.text,
+                    start=made.start,
+                    end=made.end,
+                ),
+            )
     return reports + tuple(
         f
         for c, f in seen.items()
