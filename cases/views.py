@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cases.background import background_history
 from cases.decimal import decimal_points
 from cases.labels import StageName, TriageScale
-from cases.memo import RecentByIdentity
+from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.models import Arrival, Case, Demographics, Vitals
 from cases.presentation import presenting_part
 from cases.redaction import scrub_outcome_text
@@ -142,7 +142,24 @@ def _visible(text: str | None) -> str | None:
     ``cases.decimal``: "Temp 38,5" is 38.5 for every numeric reader downstream.
     """
     scrubbed, _ = scrub_outcome_text(text)
-    return decimal_points(scrubbed) if scrubbed else scrubbed
+    return _points(scrubbed) if scrubbed else scrubbed
+
+
+_POINTED: Final[HashMemo[str | None]] = HashMemo(1024)
+"""``decimal_points`` of the scrubbed texts by their digest (None: unchanged): every
+view of a run reads the same note parts again (~5 times a request), and a returning
+patient's on the next visit (perf29)."""
+
+
+def _points(text: str) -> str:
+    """``decimal_points(text)``, kept per text; ``text`` itself when unchanged."""
+    found = _POINTED.get_or_compute(text_digest(text), lambda: _changed(text))
+    return text if found is None else found
+
+
+def _changed(text: str) -> str | None:
+    pointed = decimal_points(text)
+    return None if pointed is text else pointed
 
 
 def _build_triage_view(case: Case) -> StageView:
