@@ -814,8 +814,10 @@ _NECK_MECHANISM: Final = _rx(
 )
 _CORD_SYMPTOM: Final = _rx(
     r"(?:both|all four|all 4) (?:arms|legs|hands|limbs) (?:\w+ ){0,6}(?:weak\w*|"
-    r"numb\w*|tingl\w*|fizzy|floppy|dead|paralys\w*|could not move|couldn't move|"
-    r"pins and needles|burning|heavy)|"
+    r"numb\w*|tingl\w*|fizzy|floppy|flaccid|dead|paralys\w*|could not move|"
+    r"couldn't move|not moving|pins and needles|burning|heavy)|"
+    r"(?:not moving|cannot move|can't move|unable to move|won't move) (?:\w+ ){0,2}"
+    r"(?:both|all four|all 4) (?:arms|legs|limbs)|"
     r"(?:tingl\w*|numb\w*|weak\w*|paraesthesi\w*|paresthesi\w*|burning|pins and "
     r"needles) (?:\w+ ){0,3}(?:in |of )?(?:both|all four|all 4) (?:arms|legs|hands|"
     r"limbs|feet)|"
@@ -825,10 +827,26 @@ _CORD_SYMPTOM: Final = _rx(
 )
 
 
+_ANY_INJURY: Final = _rx(
+    r"fell|falls?\b|injur\w*|trauma\w*|accident|collision|mvc\b|rta\b|"
+    r"(?:hit|struck) by|thrown from"
+)
+"""Any injury or fall: with weakness or numbness of both arms, of both legs or of all
+four limbs, the cervical cord is injured until imaged (ATLS 10th ed. ch. 7: a
+neurological deficit after trauma; a toddler's fall is a mechanism)."""
+
+
 def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:
-    """Cord symptoms after a neck injury: normal radiographs do not clear the spine."""
+    """Cord symptoms after a neck injury: normal radiographs do not clear the spine.
+
+    Any injury or fall counts as the mechanism when both arms, both legs or all four
+    limbs are weak, numb or not moving (``_ANY_INJURY``).
+    """
     texts = visible_texts(view)
-    if not (asserted(_NECK_MECHANISM, texts) and asserted(_CORD_SYMPTOM, texts)):
+    if not (
+        asserted(_CORD_SYMPTOM, texts)
+        and (asserted(_NECK_MECHANISM, texts) or asserted(_ANY_INJURY, texts))
+    ):
         return []
     src = (
         "Pang D, Wilberger JE. J Neurosurg 1982;57:114; ATLS 10th ed. ch. 7; "
