@@ -31,7 +31,7 @@ def test_toddler_not_moving_both_arms_after_a_fall_gets_spinal_precautions(
             ),
         )
     )
-    assert O.ordered(out, "spinal motion restriction", "collar", "immobilis"), (
-        O.orders(out)
+    assert O.ordered(out, "spinal motion restriction", "collar", "immobilis"), O.orders(
+        out
     )
     assert O.ordered(out, "mri"), O.orders(out)
