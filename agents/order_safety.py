@@ -32,6 +32,7 @@ from typing import Final
 
 from agents import (
     _text,
+    allergy_alternatives,
     leading_gates,
     order_concepts,
     pathways,
@@ -1610,10 +1611,14 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
 
     Insulin waits for potassium >= 3.5 (ADA 2024): replace potassium first. A stroke
     lytic waits for BP < 185/110 (AHA/ASA 2019): lower it, then reassess. An NSAID
-    withheld in pregnancy still leaves the pain: paracetamol instead (FDA 2020).
+    withheld in pregnancy still leaves the pain: paracetamol instead (FDA 2020). A
+    beta-lactam the allergy gate withholds, with no safe choice in its own name, still
+    leaves the infection: a named regimen of its indication (AAAAI/ACAAI 2022).
     """
     if gate[0] == "pregnancy" and "nsaid" in drug_classes(order.name):
         return PREGNANCY_ANALGESIA
+    if gate[0] == "allergy" and _safe_alternatives(order, ctx) is None:
+        return _allergy_alternative(order, ctx)
     if gate[0] != "contraindication":
         return None
     if (
@@ -1625,6 +1630,19 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
     text = f"{order.name} {order.reason} {order.for_diagnosis or ''}".lower()
     if gate[1] == LYTIC_BP_GATE and "stemi" not in text and "myocardial" not in text:
         return BP_BEFORE_LYSIS
+    return None
+
+
+def _allergy_alternative(order: Order, ctx: _Context) -> Order | None:
+    """The first named regimen for a withheld beta-lactam that passes every gate.
+
+    ``allergy_alternatives`` (AAAAI/ACAAI 2022), dosed for the patient.
+    """
+    severe = "aminopenicillin_side_chain" in ctx.allergy  # anaphylaxis, SJS/TEN/DRESS
+    for alt in allergy_alternatives.candidates(order, drug_classes(order.name), severe):
+        if _gate(alt, ctx) is None:
+            dosed = _dose(alt, ctx.pop)
+            return dosed[0] if dosed else alt
     return None
 
 
@@ -2497,7 +2515,8 @@ def check(
                     reason=gate[1],
                 )
             )
-            if (enabler := _enabler(order, gate, ctx)) is not None:
+            enabler = _enabler(order, gate, ctx)
+            if enabler is not None and enabler not in kept:
                 kept.append(enabler)
                 events.append(
                     FloorEvent(
