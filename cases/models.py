@@ -8,6 +8,7 @@ graph never receives. Staged views (``cases.views``) decide what each stage may 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -142,13 +143,34 @@ class ClinicalNote(_Strict):
     )
 
 
+_SPACES = re.compile(r"[^\S\n]+")
+"""Runs of white space other than a line break."""
+
+
+def single_spaced(value: object) -> object:
+    """A complaint with runs of spaces and tabs collapsed to one space, ends stripped.
+
+    Triage systems pad and double-space the free-text complaint ("both leg  motor
+    weakness"); every reader of it (complaint match, triage patterns, KTAS modifiers)
+    then sees one spacing, normalised here once. Line breaks stay: a narrative
+    complaint's lines are its clauses.
+    """
+    if isinstance(value, str):
+        return _SPACES.sub(" ", value).strip()
+    return value
+
+
+ComplaintText = Annotated[str, BeforeValidator(single_spaced)]
+"""Free text of the chief complaint, single-spaced (see ``single_spaced``)."""
+
+
 class Case(_Strict):
     """One ED encounter as it exists during the visit (no gold labels)."""
 
     patient_id: str
     encounter_id: str
     demographics: Demographics = Demographics()
-    chief_complaint: str | None = None
+    chief_complaint: ComplaintText | None = None
     arrival: Arrival = Arrival()
     vitals: Vitals = Vitals()
     ed_note: str | None = Field(

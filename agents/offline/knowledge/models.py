@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from agents.offline.knowledge.semantic import ComplaintMatcher, focus
+from agents.offline.knowledge.semantic import ComplaintMatcher, focus, spelled
 from agents.population import PopulationLimits
 from cases.labels import Disposition
 from cases.memo import RecentByIdentity
@@ -538,7 +538,7 @@ class KnowledgeBase(_Frozen):
         """Build the normalised alias index once."""
         index: dict[str, str] = {}
         for spec in self.complaints.values():
-            for alias in [spec.id.replace("_", " "), *spec.aliases]:
+            for alias in [spec.id.replace("_", " "), *spelled(spec.aliases)]:
                 index.setdefault(_normalise(alias), spec.id)
         self._alias_index = index
 
@@ -635,6 +635,10 @@ class KnowledgeBase(_Frozen):
             return self.complaints[self._alias_index[norm]]
         if self._by_meaning is None:
             self._by_meaning = ComplaintMatcher(self)
+        if self._by_meaning.unlisted(text):
+            # A CEDIS complaint the knowledge base has none of ("tremor", "heat
+            # stroke"): no alias it happens to contain ("stroke") names it.
+            return None
         nearest = self._by_meaning.nearest(text)
         if (
             nearest is not None
@@ -682,4 +686,5 @@ def _states_symptom(norm: str, spec: ComplaintSpec) -> bool:
 
 
 def _normalise(text: str) -> str:
+    """Lower-case words of ``text``, punctuation and spacing dropped."""
     return " ".join(_TOKEN.findall(text.lower().replace("/", " ")))

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
+from agents.offline.knowledge.spelling import british_variant
 from cases.memo import HashMemo, digest
 from retrieval.embeddings import (
     Embedder,
@@ -61,6 +63,53 @@ NARRATIVE_CHARS: Final = 80
 MAX_CLAUSES: Final = 8
 """Narrative clauses embedded at most (the presenting problem comes first)."""
 
+UNLISTED: Final = "unlisted"
+"""The id the meaning match gives a CEDIS complaint the knowledge base has none of."""
+UNLISTED_CEDIS: Final = (
+    "tremor",
+    "frostbite",
+    "cold injury",
+    "hypothermia",
+    "heat exhaustion",
+    "heat stroke",
+    "hyperthermia",
+    "jaundice",
+    "neonatal jaundice",
+    "hiccoughs",
+    "needlestick injury",
+    "blood and body fluid exposure",
+    "spontaneous bruising",
+    "exposure to communicable disease",
+    "foreign body in nose",
+    "foreign body in vagina",
+    "foreign body in rectum",
+    "foreign body in skin",
+    "neck swelling",
+    "facial pain",
+    "labial swelling",
+    "penile swelling",
+    "breast redness and tenderness",
+    "post-operative complication",
+    "electrical injury",
+    "hair loss",
+    "minor complaint",
+    "imaging test",
+    "abnormal lab values",
+    "direct referral for consultation",
+    "social problem",
+    "floppy infant",
+    "apneic spells",
+    "cyanosis",
+    "gait disturbance",
+)
+"""Presenting complaints of the CEDIS v2 list (CTAS 2016 / KTAS) that name no complaint
+of the knowledge base. Matching by meaning is nearest-neighbour: without them, such a
+complaint is pulled to the nearest known one by a shared word ("tremor" -> seizure,
+"heat stroke" -> stroke, "neonatal jaundice" -> crying infant, "foreign body in nose" ->
+swallowed foreign body, "labial swelling" -> leg swelling). Listed as complaints of
+their own, they win their own neighbourhood and the text matches nothing (the
+unrecognised-complaint path, never a wrong protocol). An entry that is also an alias
+of a knowledge-base complaint is left out."""
 RARE_WORD_PIECES: Final = 3
 """A one-word complaint that MiniLM's WordPiece vocabulary splits into this many
 pieces or more ("arthralgia": art ##hra ##l ##gia) has no learned representation of
@@ -240,6 +289,24 @@ not an event: read as "on exertion" (a fall names a fall: "fell down the stairs"
 "Going to the toilet" is passing urine or stool, not exertion."""
 
 
+def spelled(aliases: Iterable[str]) -> list[str]:
+    """Each alias, then its British spelling where it has one.
+
+    "HEMATEMESIS", then "HAEMATEMESIS": CEDIS and CTAS are Canadian, KTAS and NHS
+    triage British in spelling (``knowledge.spelling``). For the exact alias index
+    only: embedded as extra aliases, the British forms moved the narrative margin of
+    other complaints (an ESI vignette lost its complaint), so the meaning match keeps
+    the US aliases.
+    """
+    out: list[str] = []
+    for alias in aliases:
+        out.append(alias)
+        british = british_variant(alias)
+        if british is not None:
+            out.append(british)
+    return out
+
+
 def expand(text: str) -> str:
     """A complaint with triage abbreviations written out and activities as exertion.
 
@@ -292,6 +359,12 @@ class ComplaintMatcher:
                     ]
                 )
             )
+        known = set(self._aliases)
+        unlisted = [a for a in UNLISTED_CEDIS if expand(a).lower() not in known]
+        if unlisted:
+            starts.append(len(self._aliases))
+            self._ids.append(UNLISTED)
+            self._aliases.extend(expand(a).lower() for a in unlisted)
         self._starts = np.asarray(starts, dtype=np.intp)
         sites = sorted(kb.body_sites)
         self._site_col = {sid: k for k, sid in enumerate(sites)}
@@ -355,12 +428,13 @@ class ComplaintMatcher:
                 return None
             return self._match(plain)
         # A short complaint or a narrative's presenting problem is the complaint
-        # itself; a bare narrative clause needs the higher floor.
+        # itself; a bare narrative clause needs the higher floor. A narrative part
+        # nearest to an unlisted complaint names no known one: the next tier is read.
+        narrative = len(text) > NARRATIVE_CHARS
         for tier, clauses in enumerate(_tiers(text)):
-            narrative = len(text) > NARRATIVE_CHARS
             floor = NARRATIVE_MIN_SIMILARITY if narrative and tier else MIN_SIMILARITY
             found = self._nearest_of(clauses, floor, clear_alone=not narrative)
-            if found is not None:
+            if found is not None and not (narrative and found[0] == UNLISTED):
                 return found
         return None
 
@@ -408,7 +482,14 @@ class ComplaintMatcher:
         if not text or not text.strip():
             return None
         found = self.match(text.strip())
-        return None if found is None else self._kb.complaints[found[0]]
+        if found is None or found[0] == UNLISTED:
+            return None
+        return self._kb.complaints[found[0]]
+
+    def unlisted(self, text: str) -> bool:
+        """Whether ``text`` is nearest to a CEDIS complaint the KB has none of."""
+        found = self.match(text.strip()) if text.strip() else None
+        return found is not None and found[0] == UNLISTED
 
 
 def focus(text: str) -> list[str]:
