@@ -42,6 +42,19 @@ DAYS_PER_YEAR: Final = 365
 _UNIT_DAYS: Final = {"d": 1, "w": 7, "m": 30, "y": DAYS_PER_YEAR}
 CHILDBEARING_YEARS: Final = (10, 55)
 """Ages (years) in which pregnancy is possible for population purposes."""
+PREGNANCY_SCREEN_FROM_YEARS: Final = 12
+"""peds29b: below this age a girl may be pregnant only when the record says her periods
+have started or she is sexually active (pregnancy screening of girls 'from 12 years or
+menarche': ACR-SPR practice parameter for imaging pregnant or potentially pregnant
+adolescents and women, 2018; ACOG / AAP adolescent care; median menarche ~12.4 y)."""
+_PUBERTAL: Final = guarded(
+    re.compile(
+        r"(?i)(?<!pre-)(?<!pre)\bmenarch\w*|(?<!not )(?<!not yet )(?<!never )"
+        r"\bmenstruat\w*|\bperiods? (?:have |has )?(?:started|began|begun)"
+        r"|\blmp\b|\blast (?:menstrual )?period|(?<!not )\bsexually active\b"
+    )
+)
+"""The record of a girl past menarche, or sexually active (a reason to test her)."""
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3}(?:\.\d)?)\s*-?\s*"
@@ -517,11 +530,20 @@ def _population_of(
         else None,
         age_source=source,
     )
-    if sex == "M" or (pop.pregnancy == "unknown" and not pop.pregnancy_possible):
+    if sex == "M" or (
+        pop.pregnancy == "unknown"
+        and (not pop.pregnancy_possible or _before_menarche(pop, joined))
+    ):
         return pop.model_copy(
             update={"pregnancy": "not_pregnant", "gestation_weeks": None}
         )
     return pop
+
+
+def _before_menarche(pop: Population, joined: str) -> bool:
+    """A girl under 12 whose record states neither menarche nor sexual activity."""
+    young = pop.age_within(None, PREGNANCY_SCREEN_FROM_YEARS * DAYS_PER_YEAR - 1)
+    return young is True and _PUBERTAL.search(joined) is None
 
 
 def view_population(view: StageView) -> Population:

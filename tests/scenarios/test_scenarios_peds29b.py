@@ -1,0 +1,69 @@
+"""peds29b (session 29): population limits and obstetric/paediatric leftovers.
+
+Written from guidelines, not from shared data: pregnancy screening of girls from 12
+years or menarche (ACR-SPR practice parameter 2018; ACOG / AAP adolescent care);
+Kussmaul respiration is a breathing pattern, ketonuria a result (ADA hyperglycaemic
+crises 2024; RCOG green-top 69, 2016: hyperemesis with hypokalaemia gets potassium);
+chronic hypertension in pregnancy needs assessment (ACOG PB 203, 2019; ESI v4
+handbook: resources); bronchiolitis on low-flow oxygen is ward care (AAP 2014; NICE
+NG9, 2021); a child's severe pain is treated (RCEM best practice: management of pain
+in children, 2021).
+"""
+
+from __future__ import annotations
+
+from agents.schemas import TriageResult
+from cases.models import Case
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_PREGNANCY_ONLY = ("hyperemesis", "ectopic", "pre-eclampsia", "eclampsia", "abruption")
+
+
+def _red_flags(out: ReasoningOutput) -> str:
+    rec = next(r for r in out.trace if r.stage == "triage")
+    assert isinstance(rec.output, TriageResult)
+    return " ".join(rec.output.red_flags).lower()
+
+
+def _dka_girl(age: int, extra: str = "") -> Case:
+    return make_case(
+        "VOMITING",
+        age=age,
+        sex="F",
+        vitals=vitals(130, 104, 62, 32, 99),
+        one_liner=f"{age}-year-old type 1 diabetic, vomiting and abdominal pain",
+        ed_note=f"{age}-year-old girl with type 1 diabetes, missed insulin doses. "
+        "Vomiting and abdominal pain since this morning, deep sighing breathing. "
+        f"{extra}Glucose 27 mmol/L, venous pH 7.15, bicarbonate 9, blood ketones "
+        "4.5 mmol/L, potassium 4.4.",
+    )
+
+
+def test_premenarchal_girl_no_pregnancy_test_or_pregnancy_diagnoses(
+    reason: Reason,
+) -> None:
+    """ACR-SPR 2018 / ACOG-AAP: a 10-year-old not known past menarche is no 'woman who
+    may be pregnant': no urine hCG floor, no pregnancy-only diagnosis."""
+    out = reason(_dka_girl(10))
+    assert not O.ordered(out, "hcg", "pregnancy test")
+    assert not O.proposes(out, *_PREGNANCY_ONLY)
+    assert O.ordered(out, "insulin")
+
+
+def test_girl_past_menarche_keeps_pregnancy_screening(reason: Reason) -> None:
+    """Guard: an 11-year-old whose periods have started is screened like a woman."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=11,
+            sex="F",
+            vitals=vitals(104, 112, 70, 18, 99),
+            one_liner="11-year-old with lower abdominal pain",
+            ed_note="11-year-old girl, periods started a year ago, last menstrual "
+            "period 7 weeks ago. Lower abdominal pain since yesterday, one episode of "
+            "vomiting. Abdomen tender in the left iliac fossa, no guarding.",
+        )
+    )
+    assert O.ordered(out, "hcg", "pregnancy test")
