@@ -56,6 +56,10 @@ POTASSIUM_SEVERE_LOW: Final = 2.5
 POTASSIUM_LOW_WITH_SIGNS: Final = 3.0
 """Severe hypokalaemia: < 2.5 mmol/L, or < 3.0 with ECG changes, an arrhythmia or
 muscle weakness (Kardalas 2018)."""
+POTASSIUM_LOW: Final = 3.5
+"""peds29b: hypokalaemia below 3.5 mmol/L; 3.0-3.4 with oral intake not kept down
+(vomiting: losses go on) is replaced in the IV fluid (Kardalas 2018; RCOG green-top 69,
+2016: 0.9 % saline with potassium chloride in hyperemesis, guided by electrolytes)."""
 POTASSIUM_SEVERE_HIGH: Final = 6.5
 """Severe hyperkalaemia: >= 6.5 mmol/L (UK Kidney Association 2020)."""
 MAGNESIUM_SEVERE_LOW: Final = 0.5
@@ -123,13 +127,15 @@ _MONITOR_SATISFIED: Final = r"cardiac monitor\w*|continuous (?:ecg|cardiac)"
 def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     """Severe hypokalaemia: IV potassium at a limited rate, monitored, never a bolus."""
     k = lowest(view, "potassium")
-    if k is None or k >= POTASSIUM_LOW_WITH_SIGNS:
+    if k is None or k >= POTASSIUM_LOW:
         return []
     texts = visible_texts(view)
     no_oral = any(ORAL_FAILURE.search(t) for t in texts)
+    src = "Kardalas E et al. Endocr Connect 2018; Tintinalli 9th ed. ch. 17"
+    if k >= POTASSIUM_LOW_WITH_SIGNS:
+        return _replace_in_fluid(k, src) if no_oral else []
     if k >= POTASSIUM_SEVERE_LOW and not (asserted(_ECG_OR_WEAKNESS, texts) or no_oral):
         return []
-    src = "Kardalas E et al. Endocr Connect 2018; Tintinalli 9th ed. ch. 17"
     rate = (
         "0.25-0.5 mmol/kg/h (max 10 mmol/h peripherally)"
         if _child(pop)
@@ -156,6 +162,20 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
             f"hypokalaemia does not correct while magnesium is low ({src})",
             r"magnesium",
         ),
+    ]
+
+
+def _replace_in_fluid(k: float, src: str) -> list[ResultRequired]:
+    """Mild hypokalaemia that oral intake cannot replace: KCl in the IV fluid."""
+    return [
+        _req(
+            "medication",
+            "potassium chloride 20 mmol in each litre of IV 0.9 % saline (no faster "
+            "than 10 mmol/h peripherally); recheck potassium and magnesium",
+            f"measured potassium {k:g} mmol/L with oral intake not kept down "
+            f"({src}; RCOG green-top 69, 2016)",
+            r"potassium chloride|\bkcl\b|iv potassium|potassium replacement",
+        )
     ]
 
 

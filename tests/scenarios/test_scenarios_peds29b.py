@@ -67,3 +67,48 @@ def test_girl_past_menarche_keeps_pregnancy_screening(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, "hcg", "pregnancy test")
+
+
+def _hyperemesis(potassium: str) -> Case:
+    return make_case(
+        "VOMITING",
+        age=25,
+        sex="F",
+        vitals=vitals(108, 108, 68, 16, 99),
+        one_liner="25-year-old at 9 weeks pregnant, vomiting 4 days, urine ketones 3+",
+        ed_note="25-year-old G1 at 9 weeks, intrauterine pregnancy on a scan. "
+        "Vomiting 10-12 times a day for 4 days, cannot keep fluids down, lost 3 kg. "
+        "No diabetes. Exam: dry mucous membranes, breathing comfortably, abdomen soft. "
+        f"Urine ketones 3+. Glucose 4.8 mmol/L. Potassium {potassium}, sodium 134.",
+    )
+
+
+def test_hyperemesis_ketonuria_is_not_kussmaul(reason: Reason) -> None:
+    """Urine ketones are a result of starvation, not deep laboured breathing: the
+    non-diabetic with hyperemesis and a normal glucose is no possible DKA at triage
+    (ESI v4: ESI 3, two or more resources; RCOG green-top 69)."""
+    out = reason(_hyperemesis("3.8"))
+    assert out.final.esi is not None and out.final.esi >= 3
+    assert "kussmaul" not in _red_flags(out)
+
+
+def test_hyperemesis_low_potassium_replaced(reason: Reason) -> None:
+    """RCOG green-top 69: a measured hypokalaemia in hyperemesis is replaced."""
+    out = reason(_hyperemesis("3.1"))
+    assert O.medication_ordered(out, "potassium")
+
+
+def test_dka_kussmaul_breathing_still_flags(reason: Reason) -> None:
+    """Guard: Kussmaul breathing in a known diabetic stays a possible DKA (ESI 2)."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=24,
+            sex="M",
+            vitals=vitals(118, 112, 70, 28, 99),
+            one_liner="24-year-old type 1 diabetic, vomiting, Kussmaul breathing",
+            ed_note="24-year-old man with type 1 diabetes, vomiting for a day, "
+            "abdominal pain, Kussmaul respirations. Glucose 31 mmol/L.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2

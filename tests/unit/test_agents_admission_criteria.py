@@ -271,7 +271,7 @@ def test_anaphylaxis_is_observed_once_resolved(text: str, target: str) -> None:
 def test_hyperemesis_rcog_gtg69_admission_and_day_care() -> None:
     """RCOG GTG 69 (2016): ketonuria with > 5 % weight loss -> hospital; ketonuria
     alone -> day-care IV rehydration (observation); only for ruled-in hyperemesis."""
-    pregnant = _facts(28, present=("pregnancy", "vomiting", "kussmaul"))
+    pregnant = _facts(28, present=("pregnancy", "vomiting", "ketosis"))
     severe = "Urine ketones 3+. Weight loss 6 % of pre-pregnancy weight."
     ruled_in = ("hyperemesis_gravidarum",)
     name = "Hyperemesis gravidarum admission criteria"

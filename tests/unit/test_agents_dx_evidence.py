@@ -41,12 +41,12 @@ def test_a_declared_lr_minus_is_not_counted_twice() -> None:
     One diagnosis against the fixed other mass: its log-odds move by exactly the
     declared weight (before: the declared LR- plus half the LR+ again).
     """
-    declared = KB.diagnoses["dka"].findings_against["absent:kussmaul"]
+    declared = KB.diagnoses["dka"].findings_against["absent:ketosis"]
     p0 = _score("dka", ClinicalFacts(present=frozenset({"glucose_high"})))
     p1 = _score(
         "dka",
         ClinicalFacts(
-            present=frozenset({"glucose_high"}), absent=frozenset({"kussmaul"})
+            present=frozenset({"glucose_high"}), absent=frozenset({"ketosis"})
         ),
     )
     moved = math.log((p1 / (1 - p1)) / (p0 / (1 - p0)))

@@ -1074,7 +1074,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "possible hyperglycaemic crisis (DKA/HHS)",
         _rx(
-            r"(?:dka|ketoacidosis|ketones|hyperosmolar)"
+            r"(?:dka|ketoacidosis|hyperosmolar)"
             r"|(?:sugar|glucose|bs|bg|cbg|fsbs|fsbg|glucometer|fingerstick|accu-?che?c?k)"
             r"(?: \w+){0,4}? (?:(?:is|of|was|reads?|at|over|above|>|:|=) ?)?"
             r"(?:[3-9]\d\d|2[5-9]\d|(?:1[89]|[2-9]\d)(?:\.\d)? ?mmol|hi(?:gh)? reading"
@@ -1088,6 +1088,24 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|breath\w* (?:fast|deep\w*|hard|heavy)|kussmaul|short of breath|sob"
             r"|rapid breathing|confus\w*|letharg\w*|drows\w*|fruity|dka|ketoacidosis"
             r"|hyperosmolar)"
+        ),
+    ),
+    TimeCritical(
+        # peds29b: ketonuria is a result, not a crisis: starvation ketosis is common in
+        # vomiting and in the vomiting of pregnancy (RCOG green-top 69, 2016); DKA is
+        # ketones with diabetes or hyperglycaemia and acidosis (ADA 2024)
+        "possible hyperglycaemic crisis (DKA/HHS)",
+        _rx(r"keton\w*|beta[- ]?hydroxybutyrate|bhb"),
+        "ADA 2024 hyperglycaemic crises (Umpierrez GE et al. Diabetes Care 2024: DKA"
+        " is diabetes or hyperglycaemia with ketonaemia and acidosis); RCOG green-top"
+        " 69 (2016: ketonuria in the vomiting of pregnancy)",
+        requires=_rx(
+            r"(?:vomit\w*|nause\w*|abd\w* pain|belly pain|stomach pain"
+            r"|breath\w* (?:fast|deep\w*|hard|heavy)|kussmaul|short of breath|sob"
+            r"|rapid breathing|confus\w*|letharg\w*|drows\w*|fruity)"
+        ),
+        requires_also=_rx(
+            r"diabet\w*|insulin|t[12]dm|iddm|niddm|\w+gliflozin|sglt2|hyperglyc\w*"
         ),
     ),
     TimeCritical(

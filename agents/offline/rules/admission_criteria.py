@@ -250,7 +250,7 @@ def _dka(facts: ClinicalFacts, text: str = "") -> AdmissionCriterion | None:
     )
     acid = facts.has("acidemia") or facts.has("bicarbonate_low")
     bhb = _bhb(text)
-    ketones = facts.has("kussmaul") or (bhb is not None and bhb >= BHB_KETOSIS)
+    ketones = facts.has("ketosis") or (bhb is not None and bhb >= BHB_KETOSIS)
     gap = facts.has("anion_gap_high")
     diabetes = hyper or facts.known("diabetes")
     if not (acid and ((diabetes and ketones) or (diabetes and gap))):
@@ -268,7 +268,7 @@ def _dka(facts: ClinicalFacts, text: str = "") -> AdmissionCriterion | None:
             "pH": ph,
             "bicarbonate": bicarbonate,
             "anion gap": facts.measurements.get("anion_gap"),
-            "ketones or Kussmaul": facts.has("kussmaul"),
+            "ketones or Kussmaul": facts.has("ketosis"),
             "beta-hydroxybutyrate": bhb,
         },
         missing=tuple(
@@ -1435,7 +1435,7 @@ def _hyperemesis(
     if "hyperemesis_gravidarum" not in ruled_in:
         return None
     oral = bool(ORAL_FAILURE.search(text))
-    ketones = facts.has("kussmaul")
+    ketones = facts.has("ketosis")
     losses = [float(a or b) for a, b in _WEIGHT_LOSS_PCT.findall(text)]
     weight = max(losses, default=0.0) > HYPEREMESIS_WEIGHT_LOSS
     potassium = [r.value for r in analyte_results(text, "potassium")]

@@ -85,7 +85,7 @@ _OBSTRUCTIVE: Final = (("copd", "wheezing"), ("asthma", "wheezing"))
 """Wheeze in known COPD or asthma: the exacerbation explains the tachypnoea and the
 hypercapnic drowsiness (GOLD 2024 report ch. 5; GINA 2024), and its cough and sputum
 are no sign of a systemic infection; a pneumonia is judged by its own rules."""
-_KETOACIDOSIS: Final = (("kussmaul", "hyperglycemia"), ("kussmaul", "diabetes"))
+_KETOACIDOSIS: Final = (("ketosis", "hyperglycemia"), ("ketosis", "diabetes"))
 """Ketosis or Kussmaul breathing with hyperglycaemia or diabetes: ketoacidosis, whose
 acidosis explains the tachypnoea and the drowsiness, and whose leucocytosis is usual
 without infection (ADA 2024 hyperglycaemic crises; Kitabchi AE et al. Diabetes Care
