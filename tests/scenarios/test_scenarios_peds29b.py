@@ -112,3 +112,22 @@ def test_dka_kussmaul_breathing_still_flags(reason: Reason) -> None:
         )
     )
     assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_chronic_hypertension_16_weeks_not_a_refill(reason: Reason) -> None:
+    """ACOG PB 203: chronic hypertension at 16 weeks off treatment needs assessment,
+    labs and treatment: never ESI 5 (ESI v4: labs are resources)."""
+    out = reason(
+        make_case(
+            "MEDICATION REFILL",
+            age=35,
+            sex="F",
+            vitals=vitals(84, 156, 102, 16, 99),
+            one_liner="35-year-old at 16 weeks pregnant, BP 156/102, off lisinopril",
+            ed_note="35-year-old G2P1 at 16 weeks, known chronic hypertension, stopped "
+            "her lisinopril when she found out she was pregnant and wants new blood "
+            "pressure tablets. No headache, no visual change. BP 156/102 repeated. "
+            "Urine protein negative.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 4

@@ -886,6 +886,20 @@ def obstetric_hypertension(facts: ClinicalFacts, v: Vitals) -> list[str]:
     ]
 
 
+def raised_bp_in_pregnancy(facts: ClinicalFacts, v: Vitals) -> bool:
+    """A blood pressure >= 140/90 in pregnancy or postpartum, whatever the complaint.
+
+    peds29b: hypertension in pregnancy is assessed, never a refill or a recheck: at
+    any gestation baseline labs (creatinine, liver enzymes, platelets, urine protein)
+    and an obstetric review (ACOG PB 203, 2019 chronic hypertension; ACOG PB 222,
+    2020): two resources at ESI decision point C (labs, a specialty consultation).
+    """
+    if facts.sex == "M" or not peripartum(facts):
+        return False
+    sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
+    return sbp >= OB_HTN_SBP or dbp >= OB_HTN_DBP
+
+
 RESPIRATORY_VITALS: Final = frozenset({"spo2", "respiratory_rate"})
 RED_BAND_RR: Final = 25.0
 """NEWS2's 3-point respiratory-rate band (>= 25 per minute): a rate there cannot

@@ -97,6 +97,7 @@ from agents.offline.rules._esi_risk import (
     older_adult_resources,
     older_adult_sepsis_screen,
     overdose_is_high_risk,
+    raised_bp_in_pregnancy,
     sepsis_screen,
     severe_hypertension_with_symptoms,
     severe_pain_escalates,
@@ -884,6 +885,8 @@ def _esi_triage(
     no_resource = None if worked_up else _no_resource_visit(facts, complaint, v, acute)
     if no_resource is not None:
         resources = 0
+    if resources is not None and raised_bp_in_pregnancy(facts, v):
+        resources = max(resources, 2)  # labs and an obstetric review (ACOG PB 203)
     reasons: list[str]
     needed: list[str] = []
     if lsi:
