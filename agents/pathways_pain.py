@@ -77,12 +77,18 @@ _SEVERE_WORDS: Final = _rx(
     r"(?:severe|excruciating|agoni[sz]ing|unbearable|intense|worst) "
     r"(?:\w+ ){0,3}(?:pain|ache)|writhing|"
     r"(?:screams?|screaming|cries|crying|inconsolabl\w*)[^.;\n]{0,40}"
-    r"(?:mov\w+|touch\w*|handl\w*)"
+    r"(?:mov\w+|touch\w*|handl\w*)|"
+    # peds29b: a child screaming with the legs drawn up scores the top of FLACC's cry
+    # and legs items (Merkel 1997): severe pain (RCEM 2021 pain in children)
+    r"(?:screams?|screaming|inconsolabl\w*)[^.;\n]{0,50}(?:draw\w*|pull\w*) "
+    r"(?:\w+ )?(?:legs?|knees?) up|(?:screams?|screaming|inconsolabl\w*)"
+    r"[^.;\n]{0,50}(?:legs?|knees?) (?:drawn|pulled) up"
 )
 _PAIN: Final = _rx(r"pain\w*|ache\w*|sore\b|tender\w*|hurts?\b|colic\w*")
 _PAINFUL_CONDITION: Final = _rx(
     r"fractur\w*|dislocat\w*|renal colic|ureteric colic|(?:kidney|ureteric|renal) "
-    r"(?:stones?|calcul\w*)|appendicitis|burns?\b|burnt|scald\w*"
+    r"(?:stones?|calcul\w*)|appendicitis|burns?\b|burnt|scald\w*|"
+    r"intussuscept\w*"  # peds29b: paroxysmal severe colic (APSA 2021; RCEM 2021)
 )
 """Conditions whose pain is moderate or worse on their own (ACEP 2017)."""
 _INJURY_OR_COLIC: Final = _rx(

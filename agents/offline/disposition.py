@@ -86,6 +86,7 @@ from agents.offline.rules.admission import (
 )
 from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
+from agents.offline.rules.low_flow_oxygen import low_flow_oxygen_suffices
 from agents.offline.rules.needs import (
     care_needs,
     hyponatraemia_level,
@@ -612,6 +613,13 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             f"level-1 presentation resolved with ED treatment ({settled}):"
             f" monitoring for recurrence, not ICU ({'; '.join(level_one)})"
         )
+    elif (
+        level_one
+        and not organ_support
+        and (low_flow := low_flow_oxygen_suffices(inp.view.ed_text, facts, level_one))
+    ):
+        choice, level = _escalate(choice, "Admit"), "ward"
+        needed.append(low_flow)
     elif level_one and (
         by_need := _ward_by_need(level_one, working, spec, organ_support, severity)
     ):

@@ -131,3 +131,81 @@ def test_chronic_hypertension_16_weeks_not_a_refill(reason: Reason) -> None:
         )
     )
     assert out.final.esi is not None and out.final.esi <= 4
+
+
+def _bronchiolitis_on_low_flow() -> Case:
+    return make_case(
+        "COUGH",
+        age=0,
+        sex="M",
+        vitals={
+            "heart_rate": 158,
+            "respiratory_rate": 56,
+            "spo2": 89,
+            "temperature_c": 37.8,
+        },
+        one_liner="5-month-old with bronchiolitis, SpO2 89% in air",
+        ed_note="5-month-old boy, term, 3 days of coryza then cough. Feeding about "
+        "two thirds of normal. Exam: subcostal recession, fine crackles and wheeze, "
+        "SpO2 89% in air, 96% on 1 L/min nasal cannula oxygen, settled on oxygen. "
+        "No apnoeas. Weight 7 kg. Impression bronchiolitis.",
+        demographics={"age_days": 150},
+    )
+
+
+def test_bronchiolitis_low_flow_oxygen_is_ward_care(reason: Reason) -> None:
+    """AAP 2014 / NICE NG9: low-flow oxygen is ward care; HDU/ICU is for high-flow,
+    CPAP, apnoea or failing therapy."""
+    out = reason(_bronchiolitis_on_low_flow())
+    d = O.disposition(out)
+    assert d.disposition in {"Admit", "Observation"}
+    assert d.admit_level != "icu"
+
+
+def test_bronchiolitis_with_apnoea_keeps_icu(reason: Reason) -> None:
+    """Guard: apnoeas in bronchiolitis stay high-dependency care (NICE NG9 1.4)."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=0,
+            sex="F",
+            vitals={
+                "heart_rate": 176,
+                "respiratory_rate": 68,
+                "spo2": 86,
+                "temperature_c": 37.6,
+            },
+            one_liner="7-week-old with bronchiolitis and apnoeas",
+            ed_note="7-week-old girl, 2 days of cough and coryza, two apnoeas at home "
+            "with colour change, grunting, severe recession. SpO2 86% in air. "
+            "Impression bronchiolitis with apnoea.",
+            demographics={"age_days": 49},
+        )
+    )
+    assert O.disposition(out).admit_level == "icu"
+
+
+def test_intussusception_pain_is_treated(reason: Reason) -> None:
+    """RCEM 2021: a child's severe pain is treated (IV/intranasal opioid or
+    paracetamol by weight) while the reduction is arranged."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=1,
+            sex="M",
+            vitals={
+                "heart_rate": 150,
+                "respiratory_rate": 30,
+                "spo2": 99,
+                "temperature_c": 37.2,
+            },
+            one_liner="14-month-old with episodic screaming and a sausage-shaped mass",
+            ed_note="14-month-old boy, 10 kg. Episodes every 15 minutes of screaming "
+            "and drawing his legs up, vomiting, pale between episodes. Exam: "
+            "sausage-shaped mass in the right upper quadrant, redcurrant jelly stool. "
+            "Impression intussusception.",
+        )
+    )
+    assert O.medication_ordered(
+        out, "analges", "morphine", "fentanyl", "paracetamol", "acetaminophen"
+    )
