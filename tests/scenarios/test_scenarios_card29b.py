@@ -5,7 +5,9 @@ Clin Immunol 2022;150:1333 (after a penicillin reaction a dissimilar-side-chain
 cephalosporin; after anaphylaxis an aztreonam-based or non-beta-lactam regimen);
 Mazuski JE et al. SIS 2017 and Solomkin JS et al. IDSA 2010 intra-abdominal infection
 (aztreonam or a fluoroquinolone with metronidazole); Kiriyama S et al. Tokyo
-Guidelines 2018 (cholangitis: antibiotics within the hour). Research software, not
+Guidelines 2018 (cholangitis: antibiotics within the hour); Adler Y et al. ESC 2015
+pericardial diseases and Sagrista-Sauleda J et al. Circulation 2008;117:1545 (tamponade:
+volume while drainage is arranged, no diuretic or vasodilator). Research software, not
 for clinical use.
 """
 
@@ -43,3 +45,30 @@ def test_cholangitis_with_penicillin_anaphylaxis_gets_a_named_alternative(
     given = [o.name for o in O.medications(out) if O.mentions(o, O.PENICILLINS)]
     assert not given, given
     assert O.medication_ordered(out, *NAMED_ALTERNATIVE), O.orders(out)
+
+
+def test_tamponade_with_hypotension_gets_volume_while_drainage_is_arranged(
+    reason: Reason,
+) -> None:
+    """Tamponade on bedside echo with hypotension, raised JVP and pulsus paradoxus:
+    pericardiocentesis, and a volume load while it is arranged (ESC 2015 pericardial
+    diseases; Sagrista-Sauleda J et al. Circulation 2008: the preload-dependent
+    heart); no diuretic or vasodilator."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=47,
+            sex="F",
+            vitals=vitals(124, 84, 66, 26, 95, 37.1),
+            one_liner="47F with breast cancer, a week of breathlessness, hypotension.",
+            ed_note=(
+                "HPI: metastatic breast cancer, a week of increasing breathlessness, "
+                "now faint on standing.\nExam: raised JVP, muffled heart sounds, "
+                "pulsus paradoxus 18 mmHg, lungs clear.\nBedside echo: large "
+                "pericardial effusion with right ventricular diastolic collapse."
+            ),
+        )
+    )
+    assert O.ordered(out, "pericardiocentesis"), O.orders(out)
+    assert O.medication_ordered(out, "bolus", "crystalloid"), O.orders(out)
+    assert not O.medication_ordered(out, "furosemide", "nitroglycerin"), O.orders(out)
