@@ -7,7 +7,9 @@ Mazuski JE et al. SIS 2017 and Solomkin JS et al. IDSA 2010 intra-abdominal infe
 (aztreonam or a fluoroquinolone with metronidazole); Kiriyama S et al. Tokyo
 Guidelines 2018 (cholangitis: antibiotics within the hour); Adler Y et al. ESC 2015
 pericardial diseases and Sagrista-Sauleda J et al. Circulation 2008;117:1545 (tamponade:
-volume while drainage is arranged, no diuretic or vasodilator). Research software, not
+volume while drainage is arranged, no diuretic or vasodilator); Cooke G et al. J Fam
+Pract 2006;55:130 (an irregularly irregular pulse for AF) and Joglar JA et al. 2023
+ACC/AHA/ACCP/HRS AF (unstable AF: synchronised cardioversion). Research software, not
 for clinical use.
 """
 
@@ -45,6 +47,33 @@ def test_cholangitis_with_penicillin_anaphylaxis_gets_a_named_alternative(
     given = [o.name for o in O.medications(out) if O.mentions(o, O.PENICILLINS)]
     assert not given, given
     assert O.medication_ordered(out, *NAMED_ALTERNATIVE), O.orders(out)
+
+
+def test_unstable_af_is_treated_as_atrial_fibrillation(reason: Reason) -> None:
+    """Sudden palpitations with an irregularly irregular pulse of 168, hypotension and
+    confusion: unstable AF (pulse palpation: sensitivity 94 %, specificity 72 %; Cooke
+    G et al. J Fam Pract 2006). The plan is made for atrial fibrillation, not for the
+    symptom, and synchronised cardioversion is ordered (AHA/ACC/HRS 2023 AF)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=68,
+            sex="M",
+            vitals=vitals(168, 78, 46, 24, 93),
+            one_liner="68M with palpitations, irregular tachycardia 168, BP 78/46.",
+            ed_note=(
+                "HPI: sudden palpitations 2 hours ago, now light-headed with chest "
+                "tightness.\nExam: pale, cool peripheries, confused to date. "
+                "Irregularly irregular pulse 168. Bibasal crackles.\nECG: atrial "
+                "fibrillation with rapid ventricular response 168, narrow QRS, no "
+                "pre-excitation."
+            ),
+        )
+    )
+    treat = O.treatment(out)
+    assert treat is not None
+    assert "fibrillation" in (treat.working_diagnosis or "").lower(), treat
+    assert O.ordered(out, "cardioversion"), O.orders(out)
 
 
 def test_tamponade_with_hypotension_gets_volume_while_drainage_is_arranged(
