@@ -239,6 +239,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "adnexal_torsion": _one("ovarian_torsion"),
     "twist_high_risk": _one("testicular_torsion"),
     "spinal_cord_injury": _one("spinal_cord_injury"),
+    "cord_symptoms_after_injury": _one("spinal_cord_injury", "keeps_open"),
     "penetrating_neck": _none("a penetrating wound: the injured structure varies"),
     "rib_fractures_older": _one("rib_fracture", "defines"),
     "septic_abortion": _one("septic_abortion"),

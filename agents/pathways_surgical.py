@@ -828,26 +828,43 @@ _CORD_SYMPTOM: Final = _rx(
 
 
 _ANY_INJURY: Final = _rx(
-    r"fell|falls?\b|injur\w*|trauma\w*|accident|collision|mvc\b|rta\b|"
-    r"(?:hit|struck) by|thrown from"
+    r"fell|(?:a|the|after|from) fall\b|fall (?:from|off|onto|down)|injured|"
+    r"(?:head|neck|back|spinal|sports?|diving) injur\w*|trauma\b|"
+    r"(?:road|traffic|car|motor|vehicle|bike|bicycle|cycling|diving|sports?) "
+    r"accident|collision|mvc\b|rta\b|(?:hit|struck) by|thrown from"
 )
-"""Any injury or fall: with weakness or numbness of both arms, of both legs or of all
-four limbs, the cervical cord is injured until imaged (ATLS 10th ed. ch. 7: a
-neurological deficit after trauma; a toddler's fall is a mechanism)."""
+"""An injury or a fall as an event ('a fall', 'fell'; not 'frequent falls', which weak
+legs cause, a 'cerebrovascular accident' or an organ's 'injury'): with weakness or
+numbness of both arms, both legs or all four limbs, the cervical cord is injured until
+imaged (ATLS 10th ed. ch. 7: a neurological deficit after trauma)."""
 
 
 def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:
-    """Cord symptoms after a neck injury: normal radiographs do not clear the spine.
+    """Cord symptoms after a neck injury: normal radiographs do not clear the spine."""
+    texts = visible_texts(view)
+    if not (asserted(_NECK_MECHANISM, texts) and asserted(_CORD_SYMPTOM, texts)):
+        return []
+    return _cord_orders(pop)
 
-    Any injury or fall counts as the mechanism when both arms, both legs or all four
-    limbs are weak, numb or not moving (``_ANY_INJURY``).
+
+def cord_symptoms_after_injury(view: StageView, pop: Population) -> list[Required]:
+    """Both arms, both legs or all four limbs weak after any fall or injury.
+
+    The cervical cord is injured until imaged (ATLS 10th ed. ch. 7), whatever the
+    neck shows: the same spinal precautions and MRI as after a neck injury, while the
+    cord injury stays open on the differential without being named (the mechanism
+    alone does not make it the likeliest cause).
     """
     texts = visible_texts(view)
-    if not (
-        asserted(_CORD_SYMPTOM, texts)
-        and (asserted(_NECK_MECHANISM, texts) or asserted(_ANY_INJURY, texts))
+    if asserted(_NECK_MECHANISM, texts) or not (
+        asserted(_CORD_SYMPTOM, texts) and asserted(_ANY_INJURY, texts)
     ):
         return []
+    return _cord_orders(pop)
+
+
+def _cord_orders(pop: Population) -> list[Required]:
+    """Spinal precautions, MRI and the spinal surgeon for a cord that may be injured."""
     src = (
         "Pang D, Wilberger JE. J Neurosurg 1982;57:114; ATLS 10th ed. ch. 7; "
         "NICE NG41 2016"
@@ -858,8 +875,7 @@ def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:
             "procedure",
             "keep full spinal motion restriction (collar, log-roll) until MRI clears "
             "the cord",
-            f"transient or persisting cord symptoms in {who} after a neck injury "
-            f"({src})",
+            f"transient or persisting cord symptoms in {who} after an injury ({src})",
             r"spinal motion restriction|immobilis|immobiliz|collar",
         ),
         _req(
@@ -1176,6 +1192,7 @@ SURGICAL_PATHWAYS: Final[
     incarcerated_hernia,
     adnexal_torsion,
     spinal_cord_injury,
+    cord_symptoms_after_injury,
     penetrating_neck,
     rib_fractures_older,
     septic_abortion,
@@ -1246,6 +1263,11 @@ TRIAGE_HIGH_RISK: Final[
         "possible spinal cord injury",
         _emergent(spinal_cord_injury),
         "ATLS 10th ed. ch. 7; NICE NG41 2016",
+    ),
+    (
+        "weak limbs after an injury: possible spinal cord injury",
+        _emergent(cord_symptoms_after_injury),
+        "ATLS 10th ed. ch. 7",
     ),
     (
         "penetrating neck injury with hard signs",
