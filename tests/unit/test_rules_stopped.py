@@ -31,7 +31,7 @@ def test_stop_before_the_visit_ends_current_use(text: str, ended: bool) -> None:
 
 def test_triage_head_injury_reads_only_current_anticoagulation() -> None:
     """NICE NG232 1.4.11: the anticoagulated head injury is current anticoagulation."""
-    name = "head injury on anticoagulation"
+    name = "injury or fall on anticoagulation"
     old = _esi_patterns._time_critical(
         "hit his head today; warfarin stopped after a bleed last year", "M", 72
     )

@@ -680,7 +680,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         min_age=65,
     ),
     TimeCritical(
-        "head injury on anticoagulation",
+        "injury or fall on anticoagulation",
         _CURRENT_ANTICOAGULANT,
         "ACEP clinical policy: mild TBI 2008 (anticoagulated head injury)",
         requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
