@@ -216,6 +216,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ATS/IDSA 2019: infiltrate + symptoms is treated as pneumonia, yet the CXR is no
     # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
     "community_pneumonia": _one("pneumonia", "keeps_open"),
+    "immunocompromised_fever_chest": _one("pneumonia", "keeps_open"),
+    "immunocompromised_fever_urine": _one("pyelonephritis", "keeps_open"),
     "agranulocytosis_suspected": _one("neutropenic_fever", "keeps_open"),
     "acute_kidney_injury": _one("acute_kidney_injury", "defines"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),

@@ -1072,6 +1072,114 @@ def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]
     ]
 
 
+# --- fever with a localising source in an immunocompromised adult ---
+
+_CHEST_SOURCE: Final = frozenset({"cough", "dyspnea", "rales", "pleuritic_pain"})
+_URINE_SOURCE: Final = frozenset(
+    {"dysuria", "urinary_frequency", "flank_pain", "cva_tenderness"}
+)
+"""Localising symptoms of a lower respiratory and a urinary source (lexicon)."""
+_BLOOD_CULTURES: Final = r"blood cultures?"
+
+
+def _immunocompromised_fever_sources(
+    view: StageView, pop: Population
+) -> frozenset[str]:
+    """The present localising concepts of a febrile immunocompromised adult."""
+    texts = visible_texts(view)
+    if not _adult(pop) or not immunocompromised(texts):
+        return frozenset()
+    t = core_temperature(view)
+    if not ((t is not None and t >= 38.0) or asserted(_FEVER_WORDS, texts)):
+        return frozenset()
+    kb = load_knowledge()  # cached by the loader
+    return frozenset(
+        f.concept
+        for text in texts
+        for f in current_findings(text, kb)
+        if f.status == "present" and f.concept in _CHEST_SOURCE | _URINE_SOURCE
+    )
+
+
+_IC_SRC: Final = (
+    "Ramirez JA et al. immunocompromised CAP consensus, Chest 2020;158:1896; Metlay JP "
+    "et al. ATS/IDSA CAP 2019; AST IDCOP 2019 (Dulek DE et al. Clin Transplant "
+    "2019;33:e13507; Goldman JD, Julian K. Clin Transplant 2019;33:e13547); Evans L et "
+    "al. Surviving Sepsis Campaign 2021"
+)
+
+
+def immunocompromised_fever_chest(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """Fever with a cough in an immunocompromised adult: image, culture, treat now.
+
+    The threshold to treat is low: a transplant recipient, chemotherapy, a biological
+    or a steroid blunts the signs and a bacterial pneumonia progresses fast, so the
+    empirical antibiotic is given at presentation after cultures, not after the
+    infiltrate is confirmed (Ramirez 2020; AST IDCOP 2019).
+    """
+    if not _immunocompromised_fever_sources(view, pop) & _CHEST_SOURCE:
+        return []
+    why = "fever with a respiratory source in an immunocompromised adult"
+    return [
+        _req(
+            "diagnostic",
+            "chest x-ray (CT chest if the film is clear and the picture persists); "
+            "two sets of blood cultures and sputum culture before antibiotics",
+            f"{why} ({_IC_SRC})",
+            r"chest (?:x-?ray|radiograph)|cxr",
+        ),
+        _req(
+            "medication",
+            "empirical IV antibiotic now, after cultures: ceftriaxone 1-2 g IV plus "
+            "azithromycin (cefepime or piperacillin-tazobactam if neutropenic or with "
+            "recent hospital care or antibiotics)",
+            f"{why}: treated at presentation, not after confirmation ({_IC_SRC})",
+            _CAP_ANTIBIOTIC,
+        ),
+    ]
+
+
+def immunocompromised_fever_urine(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """Fever with a urinary symptom in an immunocompromised adult: culture and treat.
+
+    A febrile urinary infection in an immunosuppressed adult is a complicated
+    (upper-tract or systemic) infection: urinalysis and urine culture, blood cultures
+    before the first dose, and a parenteral antibiotic now (Gupta K et al. IDSA/ESCMID
+    2011; EAU 2024 urological infections: complicated UTI; AST IDCOP 2019 UTI in
+    solid-organ transplant recipients).
+    """
+    if not _immunocompromised_fever_sources(view, pop) & _URINE_SOURCE:
+        return []
+    why = "fever with a urinary source in an immunocompromised adult"
+    src = f"IDSA/ESCMID 2011; EAU 2024 urological infections; {_IC_SRC}"
+    return [
+        _req(
+            "diagnostic",
+            "urinalysis and urine culture",
+            f"{why}: a complicated urinary infection ({src})",
+            r"urinalysis|urine (?:culture|dipstick)",
+        ),
+        _req(
+            "diagnostic",
+            "two sets of blood cultures before antibiotics",
+            f"{why}: bacteraemia common ({src})",
+            _BLOOD_CULTURES,
+        ),
+        _req(
+            "medication",
+            "empirical IV antibiotic now, after cultures: ceftriaxone 1-2 g IV "
+            "(broader cover with earlier resistant isolates)",
+            f"{why}: treated at presentation ({src})",
+            r"ceftriaxone|cefotaxime|piperacillin|meropenem|cefepime|gentamicin|"
+            r"(?:iv|intravenous|empiric\w*|broad-spectrum) (?:\w+ )?antibiotic",
+        ),
+    ]
+
+
 _HAEMOPTYSIS: Final = "hemoptysis"
 """Read by the findings lexicon ("blood-tinged sputum", "coughing up blood")."""
 
@@ -1132,6 +1240,8 @@ MEDICAL_PATHWAYS: Final[
     infective_endocarditis,
     endocarditis_risk_fever,
     community_pneumonia,
+    immunocompromised_fever_chest,
+    immunocompromised_fever_urine,
     agranulocytosis_suspected,
     acute_kidney_injury,
     haemoptysis,
