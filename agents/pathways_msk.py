@@ -339,15 +339,26 @@ def occult_scaphoid(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 
 def occult_hip(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """NICE CG124 1.2.1: suspected hip fracture with normal radiographs: MRI or CT."""
+    """NICE CG124 1.2.1: suspected hip fracture: films, then MRI or CT if normal."""
     if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
         return []
     texts = visible_texts(view)
     if not (asserted(_FALL, texts) and asserted(_HIP, texts)):
         return []
-    if not asserted(_FILM_NORMAL, texts):
-        return []  # no film yet: the hip fracture protocol orders it
     src = "NICE CG124 hip fracture (2011, updated 2023) 1.2.1"
+    if not asserted(_FILM_NORMAL, texts):
+        return [
+            _req(
+                "diagnostic",
+                "AP pelvis and lateral hip radiographs before any discharge",
+                f"hip or groin pain or inability to bear weight after a fall at 65 or "
+                f"over: a hip fracture until the films exclude it, whatever leads; an "
+                f"anticoagulant makes a fracture or bleed more consequential ({src}; "
+                f"NICE NG232)",
+                r"(?:hip|pelvi\w*)[^;]{0,30}(?:x-?rays?|radiographs?|films?)|"
+                r"(?:x-?rays?|radiographs?|films?)[^;]{0,30}(?:hip|pelvi\w*)",
+            ),
+        ]
     return [
         _req(
             "diagnostic",

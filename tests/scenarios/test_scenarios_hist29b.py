@@ -78,3 +78,46 @@ def test_fever_with_rigors_and_dysuria_on_methotrexate_is_a_urinary_infection(
     working = O.treatment(out)
     assert working is not None
     assert "viral" not in (working.working_diagnosis or "").lower(), working
+
+
+def test_hip_pain_after_a_fall_at_71_on_rivaroxaban_gets_a_radiograph(
+    reason: Reason,
+) -> None:
+    """A fall onto the hip at 71 on rivaroxaban: hip and pelvis radiographs and no
+    discharge before them (NICE CG124); the drug's indication is not a new problem."""
+    out = reason(
+        make_case(
+            "HIP PAIN",
+            age=71,
+            sex="M",
+            vitals=vitals(82, 140, 82, 16, 97),
+            one_liner="71M fell onto his right hip in the garden",
+            ed_note=(
+                "Tripped in the garden and landed on his right hip, no head strike. "
+                "Takes rivaroxaban for atrial fibrillation. Painful to bear weight."
+            ),
+        )
+    )
+    film = r"(?:hip|pelvi)\w*[^;]{0,30}(?:x-?ray|radiograph)"
+    assert O.ordered(out, film), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+    assert not O.proposes(out, "atrial fibrillation"), O.diagnoses_proposed(out)
+
+
+def test_atrial_fibrillation_seen_now_stays_a_current_finding(reason: Reason) -> None:
+    """Control: palpitations with fast AF on the ECG, the anticoagulant named too: the
+    arrhythmia of this visit is still on the differential (ESC 2024 AF)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=66,
+            sex="F",
+            vitals=vitals(142, 132, 80, 18, 97),
+            one_liner="66F with palpitations for 2 hours",
+            ed_note=(
+                "Palpitations for 2 hours. Takes apixaban for atrial fibrillation. "
+                "ECG: atrial fibrillation with a rapid ventricular rate of 140."
+            ),
+        )
+    )
+    assert O.proposes(out, "atrial fibrillation"), O.diagnoses_proposed(out)

@@ -1268,6 +1268,43 @@ def may_name(knowledge: KnowledgeBase, concept: str, text: str) -> bool:
     return any(w in low for w in term_words(knowledge, concept))
 
 
+MEDICATION_CONCEPTS: Final = frozenset(
+    {
+        "anticoagulation",
+        "antiplatelet",
+        "beta_blocker_use",
+        "ccb_use",
+        "glucocorticoid_use",
+        "hormone_use",
+        "insulin_use",
+        "qt_prolonging_drug",
+    }
+)
+"""Lexicon concepts read from a drug's name (rivaroxaban is ``anticoagulation``)."""
+_INDICATION_GAP: Final = re.compile(
+    r"(?i)^[\w ./-]{0,30}?\bfor (?:(?:his|her|their|known|chronic|paroxysmal|"
+    r"persistent|permanent|long-?standing|an?) )*$"
+)
+"""What lies between a drug and the condition it is taken for ("rivaroxaban 20 mg
+daily for", "apixaban for her paroxysmal")."""
+
+
+def _drug_indication(text: str, start: int, before: list[Finding]) -> bool:
+    """Whether the mention at ``start`` is the indication of the drug named just before.
+
+    A standing condition named as the reason for a medication ("on rivaroxaban for
+    atrial fibrillation") is the patient's background, as in a past-history list, not
+    the presenting problem (ConText historical: Harkema H et al. J Biomed Inform
+    2009;42:839; ICD-10-CM I.B.4: code the condition the visit is for).
+    """
+    drug = next((f for f in reversed(before) if f.end <= start), None)
+    return (
+        drug is not None
+        and drug.concept in MEDICATION_CONCEPTS
+        and _INDICATION_GAP.match(text[drug.end : start]) is not None
+    )
+
+
 def extract_findings(
     text: str | None,
     knowledge: KnowledgeBase,
@@ -1393,6 +1430,12 @@ def extract_findings(
             and dated_past(text, start, end)
         ):
             status = "historical"  # an injury weeks or months ago is history
+        if (
+            status == "present"
+            and concept in knowledge.history_concepts
+            and _drug_indication(text, start, out)
+        ):
+            status = "historical"  # "rivaroxaban for atrial fibrillation": the reason
         if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])
