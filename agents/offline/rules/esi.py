@@ -137,6 +137,7 @@ LSI_CONCEPTS = (
     "apnea",
     "unresponsive",
     "intubated",
+    "bag_mask_ventilation",
     "severe_respiratory_distress",
     "airway_compromise",
     "status_epilepticus",
