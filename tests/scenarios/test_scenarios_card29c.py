@@ -33,6 +33,54 @@ def _repair_consults(out: ReasoningOutput) -> list[str]:
     ]
 
 
+def test_ruptured_aaa_gets_no_type_a_dissection_repair_consult(
+    reason: Reason,
+) -> None:
+    """A known 6 cm aneurysm, collapse, shock and a 7 cm AAA with a retroperitoneal
+    haematoma on bedside ultrasound: the vascular surgeon repairs the aneurysm (ESVS
+    2024); nothing shows or suggests a dissection (no flap, no pulse deficit, no
+    widened mediastinum), so no type A dissection repair consult."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=72,
+            sex="M",
+            vitals=vitals(124, 78, 44, 24, 95, 36.4),
+            one_liner="72M with sudden abdominal pain and collapse.",
+            ed_note=(
+                "HPI: sudden severe abdominal and back pain radiating to the flank, "
+                "collapsed at home. Known 6 cm abdominal aortic aneurysm under "
+                "surveillance.\nExam: pale, clammy, pulsatile tender abdominal mass.\n"
+                "Bedside ultrasound: AAA 7 cm with retroperitoneal haematoma."
+            ),
+        )
+    )
+    assert O.ordered(out, r"vascular surg"), O.orders(out)
+    assert not _repair_consults(out), _repair_consults(out)
+
+
+def test_imaged_type_a_dissection_keeps_its_repair_consult(reason: Reason) -> None:
+    """Guard: tearing chest pain to the back with a pulse deficit and a flap in the
+    ascending aorta on CT angiography is a type A dissection (ACC/AHA 2022): the
+    cardiothoracic surgeon is called."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=64,
+            sex="M",
+            vitals=vitals(104, 182, 98, 20, 97),
+            one_liner="64M with sudden tearing chest pain radiating to the back.",
+            ed_note=(
+                "HPI: sudden tearing chest pain radiating to the back, maximal at "
+                "onset. Hypertension.\nExam: pulse deficit in the right arm.\nCT "
+                "angiography: intimal flap in the ascending aorta, Stanford type A "
+                "aortic dissection."
+            ),
+        )
+    )
+    assert O.ordered(out, "cardiothoracic"), O.orders(out)
+
+
 def test_intubated_patient_after_rosc_gets_no_second_airway(reason: Reason) -> None:
     """VF arrest, ROSC after two shocks, intubated in the field and on the ventilator:
     the airway is already secured, so post-ROSC care (AHA 2020) ventilates through it
