@@ -349,10 +349,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # raises a leaking AAA enough to act (ESVS 2024: confirmed on imaging); a first
     # colic after 60 only keeps it open until the aorta is imaged (NICE CKS)
     "leaking_aaa": _one("ruptured_aaa"),
-    "massive_haemoptysis": _none(
-        "massive haemoptysis: the cause varies (cancer, bronchiectasis, TB, "
-        "aspergilloma)"
-    ),
+    # card29c: the cause varies (cancer, bronchiectasis, TB, aspergilloma); what the
+    # pathway treats is the massive haemoptysis itself (Davidson K, Shojaee S. Chest
+    # 2020;157:77), coded at symptom level
+    "massive_haemoptysis": _one("massive_hemoptysis", "defines"),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
     # agents.pathways_older

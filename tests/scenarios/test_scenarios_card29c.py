@@ -33,6 +33,29 @@ def _repair_consults(out: ReasoningOutput) -> list[str]:
     ]
 
 
+def test_massive_haemoptysis_is_named_as_what_is_treated(reason: Reason) -> None:
+    """300 mL of bright red blood coughed up in bronchiectasis (Ibrahim 2008: massive):
+    the airway, tranexamic acid and embolisation are ordered for the haemoptysis
+    itself, and the visit is coded as haemoptysis (R04), not as the dyspnoea of the
+    complaint list; the patient goes to intensive care."""
+    out = reason(
+        make_case(
+            "HEMOPTYSIS",
+            age=58,
+            sex="M",
+            vitals=vitals(118, 104, 66, 26, 89, 37.1),
+            one_liner="58M with bronchiectasis coughing up frank blood.",
+            ed_note=(
+                "HPI: known bronchiectasis, coughing up about 300 mL of bright red "
+                "blood over 2 hours. No chest pain. No anticoagulant."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("R04"), out.final
+    assert O.medication_ordered(out, "tranexamic"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
 def test_ruptured_aaa_gets_no_type_a_dissection_repair_consult(
     reason: Reason,
 ) -> None:
