@@ -948,9 +948,16 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # below 7.35 is below the reference interval: with hypercapnia, the BTS/ICS 2016
         # threshold for non-invasive ventilation; 'acidemia' keeps the DKA cut-off
         "ph": [(6.5 <= v < 7.30, "acidemia"), (6.5 <= v < 7.35, "ph_below_normal"),
+               (7.30 <= v <= 7.8, "ph_above_dka_cutoff"),
                (7.45 < v <= 7.8, "alkalemia")],
+        # coherence29: ADA 2024 DKA is pH < 7.30 and/or bicarbonate < 18 mmol/L with
+        # ketonaemia >= 3.0 mmol/L (Umpierrez GE et al. Diabetes Care 2024;47:1257);
+        # a beta-hydroxybutyrate below 0.6 mmol/L is normal
         "bicarbonate": [(v <= 18, "bicarbonate_low"),
+                        (18 < v < 22, "bicarbonate_above_dka_cutoff"),
                         (v >= 22, "bicarbonate_normal"), (v > 28, "bicarbonate_high")],
+        "ketones": [(v < 0.6 or (below and v <= 0.6), "ketones_negative"),
+                    (0.6 <= v < 3.0 and not below, "ketones_below_dka_range")],
         # below / above the reference intervals (chloride 98-107, bicarbonate 22-28
         # mmol/L, pH 7.35-7.45): with each other, a hypochloraemic metabolic alkalosis
         "chloride": [(v < 98, "chloride_low")],
