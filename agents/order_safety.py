@@ -2207,6 +2207,15 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     (_rx(r"emergency dialysis"), "emergency dialysis (UK Kidney Association 2020)"),
     (
+        _rx(
+            r"nil by mouth[;,] (?:nasogastric|iv (?:isotonic )?crystalloid)|"
+            r"nasogastric (?:tube )?(?:decompression|on free drainage)"
+        ),
+        "nil by mouth with IV fluids or nasogastric decompression (Ten Broek RPG et "
+        "al. Bologna 2017, World J Emerg Surg 2018;13:24: inpatient non-operative "
+        "care)",
+    ),
+    (
         _rx(r"emergency-release blood|massive transfusion"),
         "blood for haemorrhagic shock (ATLS 10th ed.)",
     ),

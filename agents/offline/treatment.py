@@ -293,21 +293,38 @@ def sepsis_source(
     )
 
 
+def above_treatment_threshold(entry: DifferentialEntry, danger: bool) -> bool:
+    """Whether an open must-not-miss diagnosis beside the leader is treated now.
+
+    Below the treatment threshold a diagnosis is tested for, above it treated
+    (Pauker SG, Kassirer JP. N Engl J Med 1980;302:1109): one still only open at a
+    probability under ``SWITCH_P`` (the obstruction of a constipated patient who
+    passes flatus, p 0.02-0.08) gets its exclusion tests, not its inpatient therapy
+    (nil by mouth, a surgical consult), unless triage found a danger sign (ESI 1-2:
+    high risk or danger-zone vitals, ESI v4 handbook), where delay harms.
+    """
+    return (
+        danger or entry.status == "ruled_in" or (entry.probability or 0.0) >= SWITCH_P
+    )
+
+
 def _protocol_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     fits: Callable[[OrderSpec], bool],
     facts: ClinicalFacts | None,
     flagged: frozenset[str],
+    danger: bool = False,
 ) -> Iterator[Order]:
     """Protocol orders of the diagnoses being treated.
 
     The working diagnosis, the ledger's leader, every diagnosis a validated rule
     ruled in (hemorrhagic shock with a variceal bleed, qSOFA-positive sepsis with
     pneumonia: both protocols), and every open must-not-miss diagnosis that meets its
-    rule-in requirement from discriminating findings (``differential.rule_in_met``):
-    a beta-blocker overdose in shock is treated even when a measured low glucose
-    leads the list (treatment threshold: Pauker SG, Kassirer JP. NEJM 1980).
+    rule-in requirement from discriminating findings (``differential.rule_in_met``)
+    and is above its treatment threshold (``above_treatment_threshold``): a
+    beta-blocker overdose in shock is treated even when a measured low glucose leads
+    the list (treatment threshold: Pauker SG, Kassirer JP. NEJM 1980).
     """
     working = working_diagnosis(ledger, ctx, flagged, facts)
     treated = [
@@ -319,6 +336,7 @@ def _protocol_orders(
             e
             for e in L.unexcluded_must_not_miss(ledger)
             if facts is not None
+            and above_treatment_threshold(e, danger)
             and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
             and differential.rule_in_met(e, spec, facts, kb=ctx.knowledge)
         ),
@@ -522,7 +540,14 @@ def plan_orders(
     orders: dict[str, Order] = {}
     for order in _pregnancy_first(
         (
-            *_protocol_orders(ledger, ctx, fits, facts, flagged),
+            *_protocol_orders(
+                ledger,
+                ctx,
+                fits,
+                facts,
+                flagged,
+                danger=triage is not None and triage.esi <= 2,
+            ),
             *_exclusion_orders(ledger, ctx, fits, facts, complaint, flagged),
         ),
         ctx,
