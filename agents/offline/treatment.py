@@ -294,17 +294,30 @@ def sepsis_source(
 
 
 def above_treatment_threshold(entry: DifferentialEntry, danger: bool) -> bool:
-    """Whether an open must-not-miss diagnosis beside the leader is treated now.
+    """Whether an open must-not-miss diagnosis beside the leader gets inpatient care.
 
     Below the treatment threshold a diagnosis is tested for, above it treated
     (Pauker SG, Kassirer JP. N Engl J Med 1980;302:1109): one still only open at a
     probability under ``SWITCH_P`` (the obstruction of a constipated patient who
-    passes flatus, p 0.02-0.08) gets its exclusion tests, not its inpatient therapy
-    (nil by mouth, a surgical consult), unless triage found a danger sign (ESI 1-2:
-    high risk or danger-zone vitals, ESI v4 handbook), where delay harms.
+    passes flatus, p 0.02-0.08) keeps its tests and its time-critical drugs (the
+    antibiotic of a possible meningitis) but not its inpatient care (nil by mouth
+    with IV fluids, a surgical consult: ``inpatient_only``), unless triage found a
+    danger sign (ESI 1-2: high risk or danger-zone vitals, ESI v4 handbook).
     """
     return (
         danger or entry.status == "ruled_in" or (entry.probability or 0.0) >= SWITCH_P
+    )
+
+
+def inpatient_only(order: OrderSpec) -> bool:
+    """Whether an order is inpatient care.
+
+    A consult, or an order that cannot continue at home
+    (``order_safety.inpatient_need``: nil by mouth with IV fluids, an infusion).
+    """
+    return (
+        order.kind == "consult"
+        or order_safety.inpatient_need([_as_order(order)]) is not None
     )
 
 
@@ -336,12 +349,18 @@ def _protocol_orders(
             e
             for e in L.unexcluded_must_not_miss(ledger)
             if facts is not None
-            and above_treatment_threshold(e, danger)
             and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
             and differential.rule_in_met(e, spec, facts, kb=ctx.knowledge)
         ),
     ]
     distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
+    # an open threat beside the leader, below its treatment threshold: no inpatient care
+    tested_only = {
+        e.diagnosis
+        for e in distinct.values()
+        if not above_treatment_threshold(e, danger)
+        and e.diagnosis not in {x.diagnosis for x in treated[:3] if x is not None}
+    }
     threat_treated = any(
         e.must_not_miss and _meets_rule_in(e, ctx, facts) for e in distinct.values()
     )
@@ -357,6 +376,8 @@ def _protocol_orders(
             or (working is not None and working.must_not_miss and entry is not working)
         )
         for o in _indicated_first(list(filter(fits, spec.orders))):
+            if entry.diagnosis in tested_only and inpatient_only(o):
+                continue
             relief = (
                 not treat
                 and (not displaced or bool(HARMLESS_RELIEF.match(o.name)))
