@@ -353,6 +353,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # pathway treats is the massive haemoptysis itself (Davidson K, Shojaee S. Chest
     # 2020;157:77), coded at symptom level
     "massive_haemoptysis": _one("massive_hemoptysis", "defines"),
+    # Bologna 2017: the obstruction is named or imaged already; peritonitis in it
+    # decides an operation, not a diagnosis
+    "obstruction_with_peritonitis": _none(
+        "peritonitis in a bowel obstruction: emergency surgery, the cause varies"
+    ),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
     # agents.pathways_older

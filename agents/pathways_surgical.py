@@ -136,28 +136,41 @@ _VISION_THREAT: Final = _rx(
     r"cannot see|can't see|count(?:ing|s)? fingers|hand movements|"
     r"light perception|"
     r"acuity 6/(?:[2-9]\d|\d{3})|visual acuity 6/(?:[2-9]\d|\d{3})|"
-    r"(?:restricted|reduced|painful) (?:eye )?movements?|ophthalmopleg\w*|"
+    r"(?:restricted|reduced|painful|limited) (?:eye |ocular |extraocular )?"
+    r"movements?|ophthalmopleg\w*|"
     r"retrobulbar ha?emorrhag\w*|orbital compartment"
 )
 _FACIAL_TRAUMA: Final = _rx(
     r"punch\w*|assault\w*|struck|hit (?:in|on) the (?:eye|face)|fall\w*|fell|"
     r"injur\w*|trauma\w*|blow to|kick\w*|orbital fracture|blunt|collision|crash\w*|"
-    r"retrobulbar|post-?operative|after (?:eye|orbital|sinus|blepharo\w*) surgery"
+    r"retrobulbar|post-?operative|after (?:eye|orbital|sinus|blepharo\w*) surgery|"
+    r"blepharoplast\w*|orbital (?:surgery|decompression)"
 )
+_ORBITAL_INFLAMMATION: Final = _rx(
+    r"(?:peri)?orbital cellulitis|orbital (?:abscess|infection)|subperiosteal abscess|"
+    r"chemosis|(?:eye)?lid (?:swelling|o?edema|oedema)|"
+    r"(?:swollen|oedematous|edematous) (?:\w+ ){0,2}(?:eye)?lids?"
+)
+"""A swollen, inflamed orbit: orbital cellulitis or abscess, chemosis, lid oedema."""
 ORBIT_IOP_MMHG: Final = 40.0
 """An intraocular pressure above 40 mmHg with proptosis after trauma is an orbital
 compartment syndrome (McCallum 2019: canthotomy within 90-120 minutes)."""
 
 
 def orbital_compartment(view: StageView, _pop: Population) -> list[Required]:
-    """A retrobulbar haemorrhage threatening the optic nerve: decompress now."""
+    """A tense orbit threatening the optic nerve: decompress now.
+
+    After trauma or surgery, proptosis with an IOP above 40 mmHg or a threat to vision;
+    from any cause (orbital cellulitis or abscess among them: McCallum 2019), a swollen
+    orbit with restricted eye movements or reduced vision and an IOP above 40 mmHg.
+    """
     texts = visible_texts(view)
-    if not (asserted(_PROPTOSIS, texts) and asserted(_FACIAL_TRAUMA, texts)):
-        return []
     iop = highest(view, "iop")
-    if not (
-        (iop is not None and iop > ORBIT_IOP_MMHG) or asserted(_VISION_THREAT, texts)
-    ):
+    very_high = iop is not None and iop > ORBIT_IOP_MMHG
+    threat = asserted(_VISION_THREAT, texts)
+    traumatic = asserted(_PROPTOSIS, texts) and asserted(_FACIAL_TRAUMA, texts)
+    inflamed = asserted(_ORBITAL_INFLAMMATION, texts) and threat and very_high
+    if not (traumatic and (very_high or threat)) and not inflamed:
         return []
     src = "McCallum E et al. Clin Ophthalmol 2019;13:2189; Tintinalli 9th ed. ch. 241"
     return [
@@ -165,7 +178,8 @@ def orbital_compartment(view: StageView, _pop: Population) -> list[Required]:
             "procedure",
             "lateral canthotomy and inferior cantholysis now, before CT (vision is "
             "lost after 90-120 min of optic nerve ischaemia)",
-            f"orbital compartment syndrome: proptosis after trauma with "
+            f"orbital compartment syndrome: "
+            f"{'proptosis after trauma' if traumatic else 'a swollen orbit'} with "
             f"{'IOP ' + format(iop, 'g') + ' mmHg' if iop else 'a threat to vision'} "
             f"({src})",
             r"canthotomy",
@@ -1179,6 +1193,49 @@ def peritonism(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+# --- bowel obstruction with peritonitis or strangulation ---
+
+_OBSTRUCTED: Final = _rx(
+    r"(?:small[- ]|large[- ])?(?:bowel|intestinal|colonic) obstruction|\bsbo\b|"
+    r"closed[- ]loop obstruction|transition point|air[- ]fluid levels|"
+    r"dilated (?:small[- ])?bowel loops|dilated loops of (?:small )?bowel"
+)
+_STRANGULATED: Final = _rx(
+    r"strangulat\w*|(?:bowel|intestinal|mesenteric) isch(?:a)?emi\w*|"
+    r"(?:non-?enhancing|poorly enhancing|reduced enhancement of the) (?:bowel|wall)|"
+    r"pneumatosis|peritonitis"
+)
+
+
+def obstruction_with_peritonitis(view: StageView, pop: Population) -> list[Required]:
+    """A bowel obstruction with peritonism or strangulation: emergency surgery.
+
+    Peritonitis, clinical signs of strangulation or bowel ischaemia on CT in an
+    obstruction end the trial of conservative management: emergency laparotomy
+    (Ten Broek RPG et al. Bologna guidelines for adhesive SBO 2017, World J Emerg
+    Surg 2018;13:24). The peritonism pathway calls a surgeon; this one makes it an
+    operation, an admission, not an observation stay.
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_OBSTRUCTED, texts):
+        return []
+    if not (asserted(_PERITONISM, texts) or asserted(_STRANGULATED, texts)):
+        return []
+    src = "Ten Broek RPG et al. Bologna adhesive SBO 2017, World J Emerg Surg 2018"
+    return [
+        _req(
+            "consult",
+            "general surgery emergently for emergency laparotomy; nil by mouth, IV "
+            "crystalloid, IV antibiotics if perforation or ischaemia is suspected",
+            f"bowel obstruction with peritonitis or signs of strangulation: no trial "
+            f"of conservative management ({src})",
+            r"surg\w* emergent\w*|emergency (?:laparotomy|surgery)|laparotom",
+        )
+    ]
+
+
 SURGICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -1198,6 +1255,7 @@ SURGICAL_PATHWAYS: Final[
     septic_abortion,
     pancreatic_type_pain,
     peritonism,
+    obstruction_with_peritonitis,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

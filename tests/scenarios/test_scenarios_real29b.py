@@ -1,0 +1,46 @@
+"""real29b: real29's remaining majors, written from guidelines (issue 10).
+
+McCallum E et al. Clin Ophthalmol 2019;13:2189 (orbital compartment syndrome from any
+cause, orbital cellulitis and surgery among them: an intraocular pressure above 40 mmHg
+with a tense orbit and restricted movements is decompressed by lateral canthotomy);
+Ten Broek RPG et al. Bologna guidelines for adhesive small-bowel obstruction 2017
+(World J Emerg Surg 2018;13:24: peritonitis or signs of strangulation call for
+emergency surgery, not a trial of conservative management).
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def test_orbital_infection_with_iop_above_40_is_decompressed(reason: Reason) -> None:
+    """Eyelid swelling and chemosis with limited eye movements after eyelid surgery and
+    an IOP of 44 mmHg in the ED: an orbital compartment syndrome (McCallum 2019):
+    lateral canthotomy, ophthalmology, not discharged."""
+    note = (
+        "Painful swollen red eyelids since 2 days, 3 days after an upper "
+        "blepharoplasty. Exam: tense erythematous eyelid oedema on the right, "
+        "chemosis, limited eye movements on the right, visual acuity reduced. "
+        "Intraocular pressure 44 mmHg right, 18 mmHg left."
+    )
+    out = reason(make_case("swollen eyelids", age=58, sex="F", ed_note=note))
+    assert O.ordered(out, "canthotomy"), O.orders(out)
+    assert O.ordered(out, "ophthalmolog"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_bowel_obstruction_with_peritonism_goes_to_surgery(reason: Reason) -> None:
+    """Small-bowel obstruction with rebound tenderness and guarding: peritonitis in an
+    obstruction is emergency surgery (Bologna 2017): surgeon emergently, admitted, not
+    held in observation."""
+    note = (
+        "Colicky abdominal pain, distension and bilious vomiting for 2 days; "
+        "no flatus. Previous laparotomy. Exam: distended abdomen, diffuse "
+        "tenderness with rebound tenderness and involuntary guarding. Abdominal "
+        "film: dilated small bowel loops with air-fluid levels, small bowel "
+        "obstruction."
+    )
+    out = reason(make_case("abdominal pain", age=61, sex="M", ed_note=note))
+    assert O.disposition(out).disposition in ("Admit", "OR Admit"), O.disposition(out)
+    assert O.ordered(out, "emergent") or O.ordered(out, "laparotomy"), O.orders(out)
