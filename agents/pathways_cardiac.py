@@ -45,6 +45,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import present_now, symptom_hours, visible_texts
+from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import stemi_criteria_denied
 from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
@@ -60,6 +61,7 @@ from cases.views import StageView
 
 __all__ = [
     "CARDIAC_PATHWAYS",
+    "af_rapid_response",
     "cardiogenic_shock",
     "epigastric_anginal_equivalent",
     "st_elevation_acs",
@@ -440,12 +442,87 @@ def epigastric_anginal_equivalent(
     return out
 
 
+_AF_RVR: Final = _rx(
+    r"(?:atrial fibrillation|\baf\b|a-?fib\w*|atrial flutter)\W+(?:\w+\W+){0,3}?"
+    r"(?:rapid|fast) ventricular (?:response|rate)|"
+    r"(?:rapid|fast) ventricular (?:response|rate)\W+(?:\w+\W+){0,2}?"
+    r"(?:atrial fibrillation|\baf\b|a-?fib\w*|atrial flutter)|"
+    r"(?:af|a-?fib|atrial fibrillation|flutter) (?:with |w/ ?)?rvr\b|"
+    r"fast (?:af|atrial fibrillation)\b|rapid (?:af|atrial fibrillation)\b"
+)
+"""Atrial fibrillation or flutter with a rapid ventricular response, as an ECG reads."""
+_AF: Final = _rx(r"atrial fibrillation|a-?fib\w*|atrial flutter|\baf\b")
+AF_RVR_HR: Final = 110.0
+"""Joglar 2023 AHA/ACC/HRS AF 7.1: a resting rate above 110/min is not controlled."""
+_LOW_EF: Final = _rx(LOW_EJECTION_FRACTION_WORDS)
+_BRONCHOSPASM: Final = _rx(r"wheez\w*|bronchospasm|asthma\w*|\bcopd\b")
+
+
+def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Stable AF with a rapid ventricular response: rate control, chosen by the EF.
+
+    Van Gelder IC et al. ESC 2024 AF (Eur Heart J 2024;45:3314) and Joglar JA et al.
+    2023 ACC/AHA/ACCP/HRS AF: a beta-blocker, diltiazem or verapamil with an LVEF above
+    40 %; with an LVEF of 40 % or less a beta-blocker and/or digoxin (diltiazem and
+    verapamil are harm there), amiodarone when these fail or the patient is unstable;
+    in active bronchospasm a beta-blocker is avoided, so digoxin. Unstable AF is
+    cardioverted (``unstable_tachyarrhythmia``); a fever or thyrotoxicosis driving the
+    rate is treated first. Pre-excited AF is left to the order gate (no AV-nodal
+    blocker).
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    hr = view.vitals.heart_rate
+    fast = asserted(_AF_RVR, texts) or (
+        hr is not None and hr > AF_RVR_HR and asserted(_AF, texts)
+    )
+    if not fast or asserted(_UNSTABLE, texts) or _systemic_driver(view, texts):
+        return []  # unstable: cardioversion; fever or thyrotoxicosis: the cause first
+    sbp = view.vitals.systolic_bp
+    if sbp is not None and sbp < HYPOTENSION_SBP:
+        return []
+    src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
+    low_ef = asserted(_LOW_EF, texts)
+    wheeze = asserted(_BRONCHOSPASM, texts)
+    if low_ef and wheeze:
+        name = (
+            "IV digoxin 0.25-0.5 mg (then 0.25 mg every 6 h to 1 mg in 24 h; adjust "
+            "for renal function), IV amiodarone if the rate stays high"
+        )
+        why = "reduced LVEF with bronchospasm: digoxin"
+        done = r"digoxin|amiodarone"
+    elif low_ef:
+        name = (
+            "IV metoprolol 2.5-5 mg over 2 min (repeat to 15 mg) or IV digoxin "
+            "0.25-0.5 mg; IV amiodarone if the rate stays high"
+        )
+        why = "reduced LVEF: a beta-blocker or digoxin, no non-dihydropyridine CCB"
+        done = r"metoprolol|esmolol|bisoprolol|digoxin|amiodarone"
+    else:
+        name = (
+            "IV diltiazem 0.25 mg/kg over 2 min or IV metoprolol 2.5-5 mg for rate "
+            "control to below 110/min"
+        )
+        why = "rate control"
+        done = r"diltiazem|verapamil|metoprolol|esmolol|digoxin|amiodarone|rate control"
+    return [
+        _req(
+            "medication",
+            name,
+            f"atrial fibrillation with a rapid ventricular response: {why} ({src})",
+            done,
+        )
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
     unstable_tachyarrhythmia,
     cardiogenic_shock,
     stable_svt,
+    af_rapid_response,
     st_elevation_acs,
     epigastric_anginal_equivalent,
 )

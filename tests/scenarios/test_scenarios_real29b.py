@@ -11,7 +11,7 @@ emergency surgery, not a trial of conservative management).
 from __future__ import annotations
 
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 
 def test_orbital_infection_with_iop_above_40_is_decompressed(reason: Reason) -> None:
@@ -44,3 +44,30 @@ def test_bowel_obstruction_with_peritonism_goes_to_surgery(reason: Reason) -> No
     out = reason(make_case("abdominal pain", age=61, sex="M", ed_note=note))
     assert O.disposition(out).disposition in ("Admit", "OR Admit"), O.disposition(out)
     assert O.ordered(out, "emergent") or O.ordered(out, "laparotomy"), O.orders(out)
+
+
+def test_fast_af_with_reduced_ef_and_wheeze_gets_digoxin_not_diltiazem(
+    reason: Reason,
+) -> None:
+    """AF with a rapid ventricular response, an LVEF of 30 % and wheeze in a man with
+    asthma: rate control is ordered, digoxin or amiodarone (a beta-blocker is avoided in
+    bronchospasm) and never diltiazem or verapamil with an LVEF of 40 % or less (ESC
+    2024 AF; 2023 ACC/AHA/ACCP/HRS AF, class 3 harm)."""
+    note = (
+        "Breathless and wheezy for 3 days after a cold; known asthma. ECG: atrial "
+        "fibrillation with rapid ventricular response. Bedside echo: LVEF 30 %, "
+        "dilated left ventricle. NT-proBNP 2400 pg/mL."
+    )
+    case = make_case(
+        "shortness of breath",
+        age=58,
+        sex="M",
+        vitals=vitals(hr=136, sbp=124, dbp=78, rr=24, spo2=94),
+        ed_note=note,
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "digoxin") or O.medication_ordered(
+        out, "amiodarone"
+    ), O.medications(out)
+    assert not O.medication_ordered(out, "diltiazem"), O.medications(out)
+    assert not O.medication_ordered(out, "verapamil"), O.medications(out)
