@@ -767,6 +767,24 @@ def supported_specs(
     return [kb.diagnoses[i] for _, i in scored[:limit]]
 
 
+def corroborated(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether the findings can propose ``spec`` without a complaint's list.
+
+    Without a known complaint nothing sets a prior, so one non-specific note word
+    (bare "rigidity" -> a perforated viscus, OR admission) must not start a work-up:
+    the diagnosis is named, its published criteria or its defining result hold
+    (KDIGO: reduced urine output is acute kidney injury), one present finding is a
+    rule-in finding (LR+ >= 10, ``RULE_IN_LR``), or two distinct findings support
+    it (Jaeschke R et al. JAMA 1994;271:703: an LR of 2-5 alone moves the
+    probability little).
+    """
+    defining = (*spec.criteria, *spec.requires)
+    if facts.has(spec.id) or any(cr.met(facts.has) is not None for cr in defining):
+        return True
+    present = [w_for(v) for c, v in spec.findings_for.items() if facts.has(c)]
+    return len(present) >= 2 or any(w >= RULE_IN_LR for w in present)
+
+
 def at_site(spec: DiagnosisSpec, sites: frozenset[str]) -> bool:
     """Whether a diagnosis can lie at the body sites the complaint names.
 
@@ -1039,6 +1057,8 @@ def candidate_specs(
     supported = in_population(
         supported_specs(kb, facts, listed, len(kb.diagnoses)), facts
     )
+    if ids is None:
+        supported = [s for s in supported if corroborated(s, facts)]
     # Worst first: a must-not-miss diagnosis the findings support enters even when
     # ``limit`` commoner entrants outscore it on prior (fever, a prosthetic valve and
     # a murmur bring endocarditis beside the stroke list, not behind it).
