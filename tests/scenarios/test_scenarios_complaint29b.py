@@ -7,6 +7,10 @@ so one non-specific note word must not start a must-not-miss work-up. Movement
 Disorder Society criteria (Postuma RB et al. Mov Disord 2015): rigidity of a limb is a
 parkinsonian sign, not an abdomen's peritonism (WSES 2020, Tarasconi A et al. World J
 Emerg Surg 2020;15:3: peritonism with free air or sudden severe pain is a perforation).
+US PHS 2013 (Kuhar DT et al. Infect Control Hosp Epidemiol 2013;34:875), CDC MMWR
+2018;67(RR-1) and UK EAGA: a needlestick or a blood splash gets the source's and the
+exposed person's blood-borne virus tests, HIV PEP within 72 h (ideally 2 h) and
+hepatitis B prophylaxis by vaccination status, then goes home with follow-up.
 
 Each vignette is written from these sources in wording of its own, never from rows of
 the shared data; properties (dispositions, orders, proposed families), not strings.
@@ -56,3 +60,41 @@ def test_peritonism_with_an_unlisted_complaint_still_goes_to_the_surgeon(
     )
     assert ordered(out, "surgery", "surgical", "surgeon")
     assert disposition(out).disposition in ("Admit", "OR Admit", "Transfer")
+
+
+def test_needlestick_gets_post_exposure_work_up_and_prophylaxis(reason: Reason) -> None:
+    out = reason(
+        make_case(
+            "NEEDLESTICK INJURY",
+            age=31,
+            sex="M",
+            vitals=vitals(78, 124, 78, 14, 99, 36.6),
+            ed_note="31-year-old theatre nurse stuck his thumb with a used hollow "
+            "needle 30 minutes ago; the source patient's HIV and hepatitis status is "
+            "unknown. Small puncture, no other injury. Hepatitis B vaccinated, titre "
+            "not known.",
+            case_id="complaint29b-needlestick",
+        )
+    )
+    assert ordered(out, "post-exposure", r"\bPEP\b")
+    assert ordered(out, "HBsAg", "hepatitis B")
+    assert ordered(out, "HIV")
+    assert not proposes(out, "contusion", "fracture")
+    assert disposition(out).disposition == "Discharge"
+
+
+def test_blood_splash_to_the_eye_gets_the_same_work_up(reason: Reason) -> None:
+    out = reason(
+        make_case(
+            "BODY FLUID EXPOSURE",
+            age=40,
+            sex="F",
+            vitals=vitals(72, 118, 74, 14, 99, 36.8),
+            ed_note="40-year-old paramedic had a patient's blood splash into her left "
+            "eye an hour ago; the patient has HIV. Eye irrigated at the scene, no "
+            "pain, vision normal.",
+            case_id="complaint29b-splash",
+        )
+    )
+    assert ordered(out, "post-exposure", r"\bPEP\b")
+    assert ordered(out, "HCV", "hepatitis C")
