@@ -357,6 +357,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "massive_haemoptysis": _one("massive_hemoptysis", "defines"),
     # Bologna 2017: the obstruction is named or imaged already; peritonitis in it
     # decides an operation, not a diagnosis
+    # NICE NG99: a mass on imaging is a tumour, metastasis or abscess until tissue
+    "brain_mass": _none("an intracranial mass: the cause is decided by tissue"),
     "obstruction_with_peritonitis": _none(
         "peritonitis in a bowel obstruction: emergency surgery, the cause varies"
     ),

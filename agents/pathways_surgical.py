@@ -1236,6 +1236,66 @@ def obstruction_with_peritonitis(view: StageView, pop: Population) -> list[Requi
     ]
 
 
+# --- intracranial mass on imaging ---
+
+_BRAIN_SITE: Final = (
+    r"(?:brain|intracranial|cerebral|cerebellar|temporal|frontal|parietal|occipital|"
+    r"intra-?axial|posterior fossa)"
+)
+_BRAIN_MASS: Final = _rx(
+    rf"{_BRAIN_SITE}\W+(?:\w+\W+){{0,2}}?(?:mass|tumou?r|neoplasm|space[- ]occupying "
+    r"lesion|(?:ring|rim)[- ]enhancing lesion)|"
+    r"(?:enhancing|ring[- ]enhancing|rim[- ]enhancing) (?:\w+ ){0,2}(?:mass|lesion)"
+    rf"\W+(?:\w+\W+){{0,4}}?{_BRAIN_SITE}|"
+    r"space[- ]occupying lesion|glioblastoma|high[- ]grade glio\w*|"
+    r"(?:brain|cerebral) metastas\w*"
+)
+"""A mass in the brain as a CT or MRI report reads it (enhancing, ring-enhancing)."""
+_MASS_EFFECT: Final = _rx(
+    r"(?:vasogenic |surrounding |perilesional )?o?edema|oedema|mass effect|"
+    r"midline shift|effacement|herniat\w*|hydrocephal\w*|headache|vomit\w*|emesis|"
+    r"altered mental\w*|confus\w*|drowsy|seizure\w*|weakness|memory impairment"
+)
+_FEBRILE: Final = _rx(r"fever\w*|febrile|pyrexi\w*|abscess")
+
+
+def brain_mass(view: StageView, pop: Population) -> list[Required]:
+    """An intracranial mass on imaging: neurosurgery; dexamethasone when symptomatic.
+
+    NICE NG99 (2018) brain tumours and metastases: a mass on imaging goes to the
+    neuroscience multidisciplinary team; Ryken TC et al. AANS/CNS 2010 (J Neurooncol
+    2010;96:103) and Roth P et al. EANO 2021: dexamethasone for symptomatic vasogenic
+    oedema (4-8 mg/day, up to 16 mg/day when severe). Not with a fever, where the
+    ring-enhancing lesion may be an abscess (cultures and antibiotics first).
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_BRAIN_MASS, texts):
+        return []
+    src = "NICE NG99 2018; Ryken TC et al. AANS/CNS 2010; Roth P et al. EANO 2021"
+    orders = [
+        _req(
+            "consult",
+            "neurosurgery (an intracranial mass: oedema, hydrocephalus, biopsy or "
+            "resection); MRI brain with contrast if only a CT has been done",
+            f"a mass in the brain on imaging ({src})",
+            r"neurosurg\w*",
+        )
+    ]
+    if asserted(_MASS_EFFECT, texts) and not asserted(_FEBRILE, texts):
+        orders.append(
+            _req(
+                "medication",
+                "dexamethasone 8-16 mg/day IV or PO in divided doses (10 mg IV load "
+                "when severe) with gastric protection",
+                f"a symptomatic brain mass with vasogenic oedema ({src})",
+                r"dexamethasone",
+            )
+        )
+    return orders
+
+
 SURGICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -1256,6 +1316,7 @@ SURGICAL_PATHWAYS: Final[
     pancreatic_type_pain,
     peritonism,
     obstruction_with_peritonitis,
+    brain_mass,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

@@ -71,3 +71,16 @@ def test_fast_af_with_reduced_ef_and_wheeze_gets_digoxin_not_diltiazem(
     ), O.medications(out)
     assert not O.medication_ordered(out, "diltiazem"), O.medications(out)
     assert not O.medication_ordered(out, "verapamil"), O.medications(out)
+
+
+def test_enhancing_brain_mass_on_mri_goes_to_neurosurgery(reason: Reason) -> None:
+    """Confusion and vomiting with an enhancing frontal mass and surrounding oedema on
+    MRI: neurosurgery and dexamethasone for the symptomatic vasogenic oedema (NICE NG99
+    2018; AANS/CNS 2010 steroids for brain metastases; EANO 2021)."""
+    note = (
+        "Two days of confusion and vomiting. Afebrile. MRI brain: 3.8 cm enhancing "
+        "mass in the right frontal lobe with surrounding vasogenic oedema."
+    )
+    out = reason(make_case("confusion", age=66, sex="F", ed_note=note))
+    assert O.ordered(out, "neurosurg"), O.orders(out)
+    assert O.medication_ordered(out, "dexamethasone"), O.medications(out)
