@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from agents.offline.rules.results import LabResult
 
-__all__ = ["ANION_GAP_HIGH", "ETHANOL_MG_DL_PER_MOSM", "suggestive_gap"]
+__all__ = [
+    "ANION_GAP_HIGH",
+    "BICARBONATE_LOW",
+    "ETHANOL_MG_DL_PER_MOSM",
+    "KETOACIDOSIS_KETONES",
+    "suggestive_gap",
+]
 
 GAP_RAISED: Final = 10.0
 """mOsm/kg above which a gap is raised at all (Kraut & Kurtz 2008)."""

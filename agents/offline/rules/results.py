@@ -63,7 +63,12 @@ from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
-from agents.offline.rules.osmolar_gap import ANION_GAP_HIGH, suggestive_gap
+from agents.offline.rules.osmolar_gap import (
+    ANION_GAP_HIGH,
+    BICARBONATE_LOW,
+    KETOACIDOSIS_KETONES,
+    suggestive_gap,
+)
 from agents.offline.rules.pupils import pupil_findings
 from agents.offline.rules.reports import report_findings
 from cases.decimal import decimal_points
@@ -953,11 +958,12 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # coherence29: ADA 2024 DKA is pH < 7.30 and/or bicarbonate < 18 mmol/L with
         # ketonaemia >= 3.0 mmol/L (Umpierrez GE et al. Diabetes Care 2024;47:1257);
         # a beta-hydroxybutyrate below 0.6 mmol/L is normal
-        "bicarbonate": [(v <= 18, "bicarbonate_low"),
-                        (18 < v < 22, "bicarbonate_above_dka_cutoff"),
+        "bicarbonate": [(v <= BICARBONATE_LOW, "bicarbonate_low"),
+                        (BICARBONATE_LOW < v < 22, "bicarbonate_above_dka_cutoff"),
                         (v >= 22, "bicarbonate_normal"), (v > 28, "bicarbonate_high")],
         "ketones": [(v < 0.6 or (below and v <= 0.6), "ketones_negative"),
-                    (0.6 <= v < 3.0 and not below, "ketones_below_dka_range")],
+                    (0.6 <= v < KETOACIDOSIS_KETONES and not below,
+                     "ketones_below_dka_range")],
         # below / above the reference intervals (chloride 98-107, bicarbonate 22-28
         # mmol/L, pH 7.35-7.45): with each other, a hypochloraemic metabolic alkalosis
         "chloride": [(v < 98, "chloride_low")],
