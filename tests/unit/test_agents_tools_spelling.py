@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agents.offline.knowledge import load_knowledge
-from agents.offline.rules._spelling import british_variant
+from agents.offline.knowledge.spelling import british_variant
 from agents.offline.rules.findings import extract_findings
 
 KB = load_knowledge()

@@ -1,9 +1,9 @@
 """British spellings of the lexicon's American medical terms (haemorrhage, oedema).
 
-Read by the findings lexicon (``agents.offline.rules._lexicon``, through
-``rules._spelling``) and by the chief-complaint alias index and meaning match
-(``knowledge.models``, ``knowledge.semantic``: "HAEMATEMESIS", "DIARRHOEA",
-"hypoglycaemia" are the complaints of their US aliases). The knowledge base is written
+Read by the findings lexicon (``agents.offline.rules._lexicon``) and by the
+chief-complaint alias index and meaning match (``knowledge.models``,
+``knowledge.semantic``: "HAEMATEMESIS", "DIARRHOEA", "hypoglycaemia" are the
+complaints of their US aliases). The knowledge base is written
 in US spelling; notes, case reports and guidelines written in British, Irish, Australian
 or Indian English use the Commonwealth forms (Oxford/NHS style). The lexicon adds each
 term's British form as a second term of the same concept, so matching stays exact and

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
-from agents.offline.rules._spelling import british_variant
+from agents.offline.knowledge.spelling import british_variant
 from cases.rx import FOLDS_TO_ASCII
 
 _B = r"(?<![A-Za-z0-9])"
