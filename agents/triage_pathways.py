@@ -15,13 +15,15 @@ A criterion marked ``life_saving`` is more than a high-risk situation: met, the
 patient needs an immediate life-saving intervention (ESI v4 handbook ch.3, decision
 point A, level 1): an upper airway closing now, an umbilical cord prolapse.
 
-Two criteria are triage's own where the pathway needs findings a triage nurse cannot
+Some criteria are triage's own where the pathway needs findings a triage nurse cannot
 see or no pathway exists: a brief resolved unexplained event in an infant that is not
-lower risk (AAP 2016), and ear pain with otorrhoea in an older diabetic or
+lower risk (AAP 2016), ear pain with otorrhoea in an older diabetic or
 immunocompromised adult (suspected necrotising otitis externa, read with the pathway's
-own ear and risk-factor words). Pathways whose firing does not itself make the patient
-high risk (tetanus, a pregnancy test for possible ectopic, imaging rules) are not
-asked. Research software, not for clinical use.
+own ear and risk-factor words), a temporal headache with visual or jaw symptoms at 50
+or over (giant cell arteritis, BSR 2020), Charcot's triad, and lithium with a
+neurological sign (read with the lithium pathway's own words). Pathways whose firing
+does not itself make the patient high risk (tetanus, a pregnancy test for possible
+ectopic, imaging rules) are not asked. Research software, not for clinical use.
 """
 
 from __future__ import annotations
