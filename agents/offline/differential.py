@@ -660,6 +660,14 @@ def rule_in_met(
     the range of plausible priors: Sox HC et al. Medical Decision Making, 2nd ed.
     2013, ch. 3).
 
+    The documented findings against it (``findings_against``: their negative log-LRs,
+    e.g. flatus still passed and normal bowel sounds against a bowel obstruction,
+    Taylor MR, Lalani N. Acad Emerg Med 2013;20:528) are netted from that sum: a
+    diagnosis is weighed on all the evidence, not only the findings for it (Sox HC et
+    al. Medical Decision Making, 2nd ed. 2013, ch. 3). This decides only whether it is
+    asserted or treated: an open must-not-miss diagnosis stays open until its own
+    rule-out criteria exclude it.
+
     A diagnosis defined by a result (``DiagnosisSpec.requires``) never meets it
     without that result (``defined``).
     """
@@ -671,11 +679,12 @@ def rule_in_met(
         return entry_support(spec, facts) > 0.0
     if kb is not None and kb.match_complaint(facts.chief_complaint) is None:
         return confirmed(entry, spec, facts)
-    support = specific_support(spec, facts, kb)
     if any(pathway_strength(ev) == "suspects" for ev in entry.evidence_for):
-        support += MIN_SUPPORT  # a pathway's criteria met: discriminating findings
+        return True  # a pathway's criteria met: discriminating findings
+    support = specific_support(spec, facts, kb)
+    net = support + _against(spec, facts)
     named = facts.has(spec.id) or (stated is not None and stated.id == spec.id)
-    return support > 0.0 and support + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
+    return support > 0.0 and net + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
 
 
 SWITCH_P: Final[float] = 0.10
