@@ -223,7 +223,16 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical
     "chemical_eye": _one("chemical_eye_injury", "defines"),
-    "orbital_compartment": _one("orbital_compartment_syndrome", "defines"),
+    # coh30: after trauma the compartment is a retrobulbar haemorrhage (H05.23-,
+    # defined by the pathway); a swollen, infected orbit's compartment syndrome is
+    # its cellulitis or abscess's complication (McCallum 2019): acted on now, not
+    # named a haemorrhage
+    "orbital_compartment": (
+        ActsOn(
+            "orbital_compartment_syndrome", "defines", when=r"proptosis after trauma"
+        ),
+        ActsOn("orbital_compartment_syndrome", "suspects", when=r"a swollen orbit"),
+    ),
     "button_battery": _one("esophageal_foreign_body"),
     # Swallowing several magnets defines a swallowed foreign body; most lie in the
     # stomach when first imaged (NASPGHAN 2021)

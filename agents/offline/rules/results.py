@@ -69,6 +69,7 @@ from agents.offline.rules.osmolar_gap import (
     KETOACIDOSIS_KETONES,
     suggestive_gap,
 )
+from agents.offline.rules.paired_eyes import paired_iop
 from agents.offline.rules.pupils import pupil_findings
 from agents.offline.rules.reports import report_findings
 from cases.decimal import decimal_points
@@ -741,9 +742,38 @@ def _read_results(text: str) -> tuple[LabResult, ...]:
     for i, name in enumerate(_PATTERNS):
         if named >> i & 1:  # else no match: its results would be []
             out += _analyte_results(text, name)
+    out = _with_paired_iop(text, out)
     out += _csf_counts(text, [r for r in out if r.analyte.startswith("csf_")])
     out += _computed_anion_gap(out)
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+def _with_paired_iop(text: str, results: list[LabResult]) -> list[LabResult]:
+    """``results`` with both eyes of each pressure list ('IOP 16/52 mmHg') read.
+
+    The single-value pattern reads the first number of a list only; each eye's
+    value of the list (``paired_eyes.paired_iop``) replaces it, named by its eye.
+    """
+    pairs = paired_iop(text)
+    if not pairs:
+        return results
+    spans = [(p.start, p.end) for p in pairs]
+    kept = [
+        r
+        for r in results
+        if r.analyte != "iop" or not any(a <= r.start < b for a, b in spans)
+    ]
+    return kept + [
+        LabResult(
+            analyte="iop",
+            value=p.value,
+            unit="mmHg",
+            text=f"IOP {p.value:g} mmHg ({p.eye} eye)",
+            start=p.start,
+            end=p.end,
+        )
+        for p in pairs
+    ]
 
 
 def _analyte_results(text: str, name: str) -> list[LabResult]:
@@ -792,10 +822,11 @@ def analyte_results(text: str | None, analyte: str) -> tuple[LabResult, ...]:
     """
     if (
         analyte not in _PATTERNS
-        or analyte in ("troponin", "anion_gap")
+        or analyte in ("troponin", "anion_gap", "iop")
         or analyte.startswith("csf_")
     ):
-        return results_of(text, analyte)  # assay names, CSF counts, a computed gap
+        # assay names, CSF counts, a computed gap, both eyes of a pressure list
+        return results_of(text, analyte)
     if not text:
         return ()
     return tuple(_analyte_results(decimal_points(text), analyte))
