@@ -63,7 +63,12 @@ diagnosis; read against what the note already shows, some contradict it:
   repeat once; more doses add respiratory depression, not seizure control). A dose
   documented before arrival ("buccal midazolam given by the paramedics") makes the
   ED's first dose the last: the repeat is withheld; two documented doses withhold
-  both (the second-line drug is next).
+  both (the second-line drug is next);
+- a D-dimer to exclude pulmonary embolism once a CT angiogram of the chest is
+  already ordered (massive haemoptysis: the bleeding vessel): the D-dimer only
+  decides whether a patient at non-high pre-test probability needs imaging, and
+  the angiogram shows or excludes the embolism itself (Konstantinides SV et al.
+  ESC 2019 acute PE. Eur Heart J 2020;41:543, diagnostic algorithm).
 """
 
 from __future__ import annotations
@@ -91,6 +96,12 @@ __all__ = [
 _rx = word_start
 Gate = Literal["contraindication", "population", "treatment_threshold"]
 
+_CHEST_CTA: Final = _rx(
+    r"ct (?:pulmonary )?angiogra\w* (?:of )?(?:the )?(?:chest|thorax|pulmonary)|"
+    r"ctpa\b|ct pulmonary angiogra\w*|chest cta\b|cta (?:of )?(?:the )?chest"
+)
+"""A CT angiogram of the chest (it shows the pulmonary arteries)."""
+_D_DIMER: Final = _rx(r"d-?dimer")
 _PERICARDIOCENTESIS: Final = _rx(r"pericardiocentes\w*|pericardial (?:drain|tap)\w*")
 _TAMPONADE_SIGNS: Final = _rx(
     r"pericardial (?:effusion|fluid|collection)|ha?emopericardium|tamponade "
@@ -394,6 +405,8 @@ class Picture:
     """Croup's stridor only when upset (or none at rest), no sign of compromise."""
     benzodiazepine_doses: int = 0
     """Benzodiazepine doses documented as given before the ED's (0, 1 or 2)."""
+    chest_cta: bool = False
+    """A CT angiogram of the chest is already required (a pathway's order)."""
 
 
 NOTHING: Final = Picture()
@@ -442,6 +455,9 @@ def read(
         mild_croup=_text.asserted(_STRIDOR_ONLY_UPSET, texts)
         and not _text.asserted(_CROUP_COMPROMISE, texts),
         benzodiazepine_doses=benzodiazepine_doses(texts),
+        chest_cta=any(
+            o.kind == "diagnostic" and _CHEST_CTA.search(o.name) for o in required
+        ),
     )
 
 
@@ -540,6 +556,18 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             f"{given} of a benzodiazepine already given in this episode: at most two"
             " doses, prehospital doses included, then the second-line drug"
             " (APLS convulsive status; NICE NG217 2022; AES 2016)"
+        )
+    if (
+        p.chest_cta
+        and order.kind == "diagnostic"
+        and _D_DIMER.match(order.name)
+        and "pulmonary embol" in target.lower()
+    ):
+        return "treatment_threshold", (
+            "a CT angiogram of the chest is already ordered: it shows or excludes the "
+            "embolism itself; a D-dimer only decides whether a patient at non-high "
+            "pre-test probability needs imaging (ESC 2019 acute PE, diagnostic "
+            "algorithm)"
         )
     if (
         p.intrauterine

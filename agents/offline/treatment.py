@@ -576,16 +576,44 @@ def plan_orders(
         facts,
     ):
         orders.setdefault(order.name.lower(), order)
-    if triage is not None and triage.esi <= 2:
+    if triage is not None and triage.esi <= 2 and (watch := monitored(triage)):
         orders.setdefault(
             "continuous monitoring",
             Order(
                 kind="monitoring",
                 name="continuous monitoring",
-                reason=f"ESI {triage.esi}: " + ", ".join(triage.red_flags[:3]),
+                reason=f"ESI {triage.esi}: " + ", ".join(watch[:3]),
             ),
         )
     return tuple(orders.values())
+
+
+TREATMENT_NOT_MONITORING: Final = re.compile(
+    r"(?i)post-exposure prophylaxis|chemical exposure to the eye|open globe|"
+    r"endophthalmitis|angle-closure glaucoma|^halos$|testicular torsion|"
+    r"ischaemic priapism"
+)
+"""ESI-2 high-risk situations that are so for a time-critical local treatment, not
+for a risk of deterioration: HIV post-exposure prophylaxis within hours (US PHS 2013),
+irrigation of a chemical eye, a shield and an ophthalmologist for an open globe or
+endophthalmitis, pressure lowering in angle closure, detorsion, aspiration of a
+priapism. The ESI v4 handbook (ch. 4) triages them level 2 because the treatment
+cannot wait; continuous cardiorespiratory monitoring is for a patient whose
+physiology may deteriorate (AHA 2017 practice standards for ECG monitoring:
+Sandau KE et al. Circulation 2017;136:e273), which these situations alone are not."""
+
+
+def monitored(triage: TriageResult) -> tuple[str, ...]:
+    """The triage reasons that call for continuous monitoring (ESI 1-2).
+
+    ESI 1 always; at ESI 2 every high-risk reason but a local time-critical
+    treatment's (``TREATMENT_NOT_MONITORING``); danger-zone vitals beside one keep
+    the monitoring. An ESI 2 with no reason listed keeps it (nothing to read).
+    """
+    flags = tuple(triage.red_flags)
+    if triage.esi <= 1 or not flags:
+        return flags or ("",)  # monitored; no reason to name
+    return tuple(f for f in flags if not TREATMENT_NOT_MONITORING.search(f))
 
 
 def complaint_concepts(view: StageView, ctx: AgentContext) -> frozenset[str]:
