@@ -3,7 +3,8 @@
 Orders come from the knowledge base: the working diagnosis' protocol orders (its
 treatment only when it meets its rule-in requirement, ``differential.rule_in_met``),
 plus the diagnostic workup of every must-not-miss diagnosis that cannot yet be
-excluded, plus continuous monitoring when triage found an ESI 1-2 patient.
+excluded, plus continuous monitoring when triage found an ESI 1-2 patient at risk of
+deteriorating (``monitored``).
 """
 
 from __future__ import annotations
