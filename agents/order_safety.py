@@ -1293,6 +1293,18 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "amiodarone if unstable"
         )
     if (
+        order.kind == "medication"
+        and acute.BETA_BLOCKER.search(order.name)
+        and cardiac.AF_RHYTHM.search(f"{order.for_diagnosis or ''} {order.reason}")
+        and _text.asserted(cardiac.BRONCHOSPASM, ctx.texts)
+    ):
+        return "contraindication", (
+            "beta-blocker for AF rate control with bronchospasm, asthma or COPD: "
+            "diltiazem or verapamil (digoxin with a reduced ejection fraction) control "
+            "the rate without bronchoconstriction (January CT et al. AHA/ACC/HRS 2014 "
+            "AF 7.9; Joglar JA et al. 2023 ACC/AHA/ACCP/HRS AF 7.1)"
+        )
+    if (
         "insulin_infusion" in classes
         and ctx.potassium is not None
         and ctx.potassium < INSULIN_MIN_POTASSIUM
@@ -1448,6 +1460,11 @@ heparin at once, unless contraindicated, while CT angiography and the surgeon ar
 arranged (Bjorck M et al. ESVS 2017, Eur J Vasc Endovasc Surg 2017;53:460; Bala M et
 al. WSES 2022, World J Emerg Surg 2022;17:54): the treatment threshold does not wait
 for the CT."""
+_AF_TARGET: Final = re.compile(r"(?i)atrial fibrillation|atrial flutter")
+"""Stroke prevention in AF is decided by CHA2DS2-VA(Sc) for AF documented at any rate
+and whatever brought the patient (Joglar JA et al. 2023 ACC/AHA/ACCP/HRS AF 6.3; Van
+Gelder IC et al. ESC 2024 AF): the rhythm read from an ECG is not a working diagnosis
+waiting for a test, so the treatment threshold does not withhold the decision."""
 _ISCHAEMIC_ECG: Final = _rx(
     r"st[- ]?(?:segment )?elevations?|ste\b|stemi|st[- ]?(?:segment )?depressions?"
 )
@@ -1478,6 +1495,8 @@ def _below_threshold(
         and _MESENTERIC_TARGET.search(target)
     ):
         return None  # ESVS 2017; WSES 2022: heparin once AMI is suspected, CTA now
+    if _AF_TARGET.search(target) and _documented(cardiac.AF_RHYTHM, ctx.texts):
+        return None  # AF on the ECG is a fact: its stroke prevention is decided now
     entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":
         return None

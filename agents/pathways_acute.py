@@ -1507,7 +1507,7 @@ def neuroleptic_malignant(view: StageView, _pop: Population) -> list[AcuteRequir
 # --- anaphylaxis ---
 
 _ANAPHYLAXIS: Final = _rx(r"anaphyla\w*")
-_BETA_BLOCKER: Final = _rx(
+BETA_BLOCKER: Final = _rx(
     r"\w+olol\b|beta[- ]?blocker\w*|bisoprolol|metoprolol|atenolol|propranolol|"
     r"carvedilol|nebivolol|labetalol"
 )
@@ -1547,7 +1547,7 @@ def anaphylaxis_refractory(
                 r"iv infusion",
             )
         )
-    if asserted(_BETA_BLOCKER, texts):
+    if asserted(BETA_BLOCKER, texts):
         out.append(
             _req(
                 "medication",

@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from agents._text import present_now, symptom_hours, visible_texts
+from agents._text import present_now, stated_hours, symptom_hours, visible_texts
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import stemi_criteria_denied
 from agents.offline.rules.results import (
@@ -55,6 +55,7 @@ from agents.offline.rules.results import (
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
+from agents.reversal import ANY_ANTICOAGULANT
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -451,11 +452,13 @@ _AF_RVR: Final = _rx(
     r"fast (?:af|atrial fibrillation)\b|rapid (?:af|atrial fibrillation)\b"
 )
 """Atrial fibrillation or flutter with a rapid ventricular response, as an ECG reads."""
-_AF: Final = _rx(r"atrial fibrillation|a-?fib\w*|atrial flutter|\baf\b")
+AF_RHYTHM: Final = _rx(r"atrial fibrillation|a-?fib\w*|atrial flutter|\baf\b")
+"""Atrial fibrillation or flutter named, at any rate."""
 AF_RVR_HR: Final = 110.0
 """Joglar 2023 AHA/ACC/HRS AF 7.1: a resting rate above 110/min is not controlled."""
 _LOW_EF: Final = _rx(LOW_EJECTION_FRACTION_WORDS)
-_BRONCHOSPASM: Final = _rx(r"wheez\w*|bronchospasm|asthma\w*|\bcopd\b")
+BRONCHOSPASM: Final = _rx(r"wheez\w*|bronchospasm|asthma\w*|\bcopd\b")
+"""Bronchospasm now or an obstructive airway disease (a beta-blocker's caution)."""
 
 
 def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -465,7 +468,12 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     2023 ACC/AHA/ACCP/HRS AF: a beta-blocker, diltiazem or verapamil with an LVEF above
     40 %; with an LVEF of 40 % or less a beta-blocker and/or digoxin (diltiazem and
     verapamil are harm there), amiodarone when these fail or the patient is unstable;
-    in active bronchospasm a beta-blocker is avoided, so digoxin. Unstable AF is
+    in active bronchospasm a beta-blocker is avoided, so digoxin with a low EF and
+    diltiazem otherwise (January CT et al. AHA/ACC/HRS 2014 AF 7.9: a
+    non-dihydropyridine calcium-channel blocker for AF with obstructive pulmonary
+    disease; the order gate withholds a beta-blocker offered beside it). AF not known
+    to be under 48 h gets its anticoagulation plan before any cardioversion
+    (``_cardioversion_anticoagulation``). Unstable AF is
     cardioverted (``unstable_tachyarrhythmia``); a fever or thyrotoxicosis driving the
     rate is treated first. Pre-excited AF is left to the order gate (no AV-nodal
     blocker).
@@ -475,7 +483,7 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     hr = view.vitals.heart_rate
     fast = asserted(_AF_RVR, texts) or (
-        hr is not None and hr > AF_RVR_HR and asserted(_AF, texts)
+        hr is not None and hr > AF_RVR_HR and asserted(AF_RHYTHM, texts)
     )
     if not fast or asserted(_UNSTABLE, texts) or _systemic_driver(view, texts):
         return []  # unstable: cardioversion; fever or thyrotoxicosis: the cause first
@@ -484,7 +492,7 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
     low_ef = asserted(_LOW_EF, texts)
-    wheeze = asserted(_BRONCHOSPASM, texts)
+    wheeze = asserted(BRONCHOSPASM, texts)
     if low_ef and wheeze:
         name = (
             "IV digoxin 0.25-0.5 mg (then 0.25 mg every 6 h to 1 mg in 24 h; adjust "
@@ -499,6 +507,17 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
         )
         why = "reduced LVEF: a beta-blocker or digoxin, no non-dihydropyridine CCB"
         done = r"metoprolol|esmolol|bisoprolol|digoxin|amiodarone"
+    elif wheeze:
+        name = (
+            "IV diltiazem 0.25 mg/kg over 2 min (then 5-15 mg/h) for rate control to "
+            "below 110/min; treat the hypoxaemia and the bronchospasm alongside"
+        )
+        why = (
+            "bronchospasm or obstructive airway disease with no reduced LVEF: a "
+            "non-dihydropyridine calcium-channel blocker, no beta-blocker"
+        )
+        src += "; January CT et al. AHA/ACC/HRS 2014 AF 7.9 (pulmonary disease)"
+        done = r"diltiazem|verapamil|digoxin|amiodarone"
     else:
         name = (
             "IV diltiazem 0.25 mg/kg over 2 min or IV metoprolol 2.5-5 mg for rate "
@@ -512,6 +531,42 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
             name,
             f"atrial fibrillation with a rapid ventricular response: {why} ({src})",
             done,
+        ),
+        *_cardioversion_anticoagulation(texts),
+    ]
+
+
+AF_ONSET_HOURS: Final = 48.0
+"""Joglar 2023 ACC/AHA/ACCP/HRS AF 8.3: AF of 48 h or more, or of unknown duration, is
+not cardioverted without 3 weeks of anticoagulation or an imaging check for thrombus."""
+
+
+def _cardioversion_anticoagulation(texts: tuple[str, ...]) -> list[AcuteRequired]:
+    """AF not known to be under 48 h, not anticoagulated: anticoagulation first.
+
+    Joglar JA et al. 2023 ACC/AHA/ACCP/HRS AF 8.3 (Van Gelder IC et al. ESC 2024 AF):
+    with AF of 48 h or more or of unknown duration, 3 weeks of therapeutic
+    anticoagulation or a transoesophageal echocardiogram excluding left atrial thrombus
+    before electrical or pharmacological cardioversion, anticoagulation continued for 4
+    weeks after, and the long-term decision by CHA2DS2-VA(Sc); an onset documented
+    only under 48 h leaves the AF entry's own stroke-prevention order.
+    """
+    if asserted(ANY_ANTICOAGULANT, texts):
+        return []
+    stated = stated_hours(texts)
+    if stated and max(stated) < AF_ONSET_HOURS:
+        return []
+    return [
+        _req(
+            "medication",
+            "AF of 48 h or more or of unknown onset: no elective cardioversion "
+            "(electrical or drug) before 3 weeks of therapeutic anticoagulation or a "
+            "TOE excluding atrial thrombus; start anticoagulation (heparin or a DOAC) "
+            "unless contraindicated, long-term by CHA2DS2-VA",
+            "atrial fibrillation not known to be under 48 h, not anticoagulated: "
+            "thromboembolism at cardioversion (Joglar JA et al. 2023 ACC/AHA/ACCP/HRS "
+            "AF 8.3; Van Gelder IC et al. ESC 2024 AF)",
+            r"anticoagulation by cha2ds2|no elective cardioversion",
         )
     ]
 
