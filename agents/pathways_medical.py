@@ -52,6 +52,7 @@ from typing import Final
 from agents import reversal
 from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules.admission_criteria import URINARY_SOURCE
 from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, result_findings, results_of
@@ -1075,9 +1076,7 @@ def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]
 # --- fever with a localising source in an immunocompromised adult ---
 
 _CHEST_SOURCE: Final = frozenset({"cough", "dyspnea", "rales", "pleuritic_pain"})
-_URINE_SOURCE: Final = frozenset(
-    {"dysuria", "urinary_frequency", "flank_pain", "cva_tenderness"}
-)
+_URINE_SOURCE: Final = URINARY_SOURCE
 """Localising symptoms of a lower respiratory and a urinary source (lexicon)."""
 _BLOOD_CULTURES: Final = r"blood cultures?"
 

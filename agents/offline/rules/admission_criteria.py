@@ -61,7 +61,12 @@ while missing inputs never do. Criteria:
   oral fluids or medications (Gupta K et al. IDSA/ESCMID guideline. Clin Infect Dis
   2011;52:e103: outpatient oral therapy only for patients who do not need
   hospitalisation); with fever at 65 or over, or in a frail patient (IDSA/ESCMID
-  2011; Bonkat G et al. EAU urological infections 2024).
+  2011; Bonkat G et al. EAU urological infections 2024), or in an immunocompromised
+  host (EAU 2024: a complicated UTI; Goldman JD, Julian K. AST IDCOP 2019, Clin
+  Transplant 2019;33:e13507: febrile UTI in a transplant recipient is treated in
+  hospital). A fever with a urinary source (dysuria, frequency, flank pain, CVA
+  tenderness, nitrites or pyuria) is such an infection before it is named: cystitis
+  is afebrile (``febrile_urinary_infection``).
 - Cellulitis failing oral antibiotics or in an immunocompromised patient:
   hospital, parenteral antibiotics (Stevens DL et al. IDSA SSTI guideline. Clin Infect
   Dis 2014;59:e10, severe non-purulent infection).
@@ -630,16 +635,39 @@ ORAL_FAILURE: Final = re.compile(
 tolerate oral fluids", "can't keep anything down", "unable to keep fluids down")."""
 
 
+URINARY_SOURCE: Final = frozenset(
+    {"dysuria", "urinary_frequency", "flank_pain", "cva_tenderness"}
+)
+"""Localising symptoms and signs of a urinary source (findings lexicon concepts)."""
+URINALYSIS_INFECTION: Final = frozenset({"urine_nitrite", "pyuria"})
+"""A urinalysis that shows the infection (nitrites, pyuria)."""
+
+
+def febrile_urinary_infection(facts: ClinicalFacts) -> bool:
+    """A fever with a urinary source: an upper-tract or systemic infection.
+
+    A urinary infection with fever is no cystitis: pyelonephritis, a febrile
+    complicated UTI or urosepsis (Bonkat G et al. EAU urological infections 2024;
+    Gupta K et al. IDSA/ESCMID 2011: cystitis is afebrile).
+    """
+    t = facts.vitals.temperature_c
+    fever = facts.has("fever") or (t is not None and t >= FEVER_C)
+    return fever and any(facts.has(c) for c in URINARY_SOURCE | URINALYSIS_INFECTION)
+
+
 def _pyelonephritis(
     facts: ClinicalFacts, ruled_in: Collection[str], text: str
 ) -> AdmissionCriterion | None:
-    if not (facts.has("pyelonephritis") or "pyelonephritis" in ruled_in):
+    named = facts.has("pyelonephritis") or "pyelonephritis" in ruled_in
+    if not (named or febrile_urinary_infection(facts)):
         return None
+    what = "acute pyelonephritis" if named else "febrile urinary infection"
     pregnant = facts.population.pregnancy == "pregnant" or facts.has("pregnancy")
     oral = bool(ORAL_FAILURE.search(text))
     older = _older_febrile(facts)
     frail = facts.has("frailty")
-    if not (pregnant or oral or older or frail):
+    host = _immunosuppression(facts, text)
+    if not (pregnant or oral or older or frail or host):
         return None
     why, cite = next(
         (w, c)
@@ -652,6 +680,11 @@ def _pyelonephritis(
                 "IDSA/ESCMID; EAU 2024",
             ),
             (frail, "in a frail patient", "IDSA/ESCMID; EAU 2024"),
+            (
+                host,
+                f"in an immunocompromised host ({host})",
+                "EAU 2024 complicated UTI; AST IDCOP 2019",
+            ),
         )
         if hit
     )
@@ -663,15 +696,16 @@ def _pyelonephritis(
             "oral intake failed": oral,
             f"febrile at {PYELO_OLDER_AGE}+": older,
             "frail": frail,
+            "immunocompromised": host or False,
         },
         score=None,
-        interpretation=f"acute pyelonephritis {why}: inpatient parenteral antibiotics",
+        interpretation=f"{what} {why}: inpatient parenteral antibiotics",
     )
     return AdmissionCriterion(
         rule,
         "Admit",
         "ward",
-        f"acute pyelonephritis {why}: parenteral antibiotics in hospital ({cite})",
+        f"{what} {why}: parenteral antibiotics in hospital ({cite})",
     )
 
 
