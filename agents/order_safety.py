@@ -1495,7 +1495,9 @@ def _below_threshold(
         and _MESENTERIC_TARGET.search(target)
     ):
         return None  # ESVS 2017; WSES 2022: heparin once AMI is suspected, CTA now
-    if _AF_TARGET.search(target) and _documented(cardiac.AF_RHYTHM, ctx.texts):
+    if _AF_TARGET.search(f"{target} {order.reason}") and _documented(
+        cardiac.AF_RHYTHM, ctx.texts
+    ):
         return None  # AF on the ECG is a fact: its stroke prevention is decided now
     entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":

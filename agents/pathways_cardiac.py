@@ -153,7 +153,10 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
             "120-200 J biphasic, flutter or SVT 50-100 J, monomorphic VT 100 J; "
             "polymorphic VT is defibrillated",
             f"unstable tachyarrhythmia (HR {hr:g}, {why}) ({src})",
-            r"cardiover\w*",
+            # the cardioversion itself, not a plan that names one ("no elective
+            # cardioversion before 3 weeks of anticoagulation")
+            r"synchroni[sz]\w* (?:dc )?cardiover\w*|"
+            r"(?:dc|electrical|direct[- ]current) cardiover\w*",
         ),
     ]
 
