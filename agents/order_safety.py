@@ -1284,7 +1284,10 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if (
         order.kind == "medication"
         and _NON_DHP_CCB.search(order.name)
-        and _text.asserted(_REDUCED_EF, ctx.texts)
+        and (
+            _text.asserted(_REDUCED_EF, ctx.texts)
+            or _text.asserted(cardiac.CONGESTION, ctx.texts)
+        )
     ):
         return "contraindication", (
             "non-dihydropyridine calcium-channel blocker with a reduced ejection "

@@ -460,6 +460,17 @@ AF_RHYTHM: Final = _rx(r"atrial fibrillation|a-?fib\w*|atrial flutter|\baf\b")
 AF_RVR_HR: Final = 110.0
 """Joglar 2023 AHA/ACC/HRS AF 7.1: a resting rate above 110/min is not controlled."""
 _LOW_EF: Final = _rx(LOW_EJECTION_FRACTION_WORDS)
+CONGESTION: Final = _rx(
+    r"(?:raised|elevated|distended) (?:jvp|jugular venous pressure|neck veins|jugular "
+    r"veins)|jvp (?:is )?(?:raised|elevated|up|high)|jvd\b|jugular venous disten\w*|"
+    r"orthopno\w*|paroxysmal nocturnal dyspno\w*|pulmonary (?:venous )?congestion|"
+    r"(?:bibasal|bibasilar|bilateral(?: basal)?) (?:crackles|crepitations|creps|rales)|"
+    r"kerley b\w*"
+)
+"""Signs of a congestive (decompensated) heart failure, its ejection fraction unknown:
+no non-dihydropyridine calcium-channel blocker (January CT et al. AHA/ACC/HRS 2014 AF
+7.1, class III harm in decompensated HF; Joglar 2023 AF 7.1; McDonagh TA et al. ESC 2021
+HF 11: digoxin, amiodarone or a cautious beta-blocker for AF in acute HF)."""
 BRONCHOSPASM: Final = _rx(r"wheez\w*|bronchospasm|asthma\w*|\bcopd\b")
 """Bronchospasm now or an obstructive airway disease (a beta-blocker's caution)."""
 
@@ -469,8 +480,9 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
 
     Van Gelder IC et al. ESC 2024 AF (Eur Heart J 2024;45:3314) and Joglar JA et al.
     2023 ACC/AHA/ACCP/HRS AF: a beta-blocker, diltiazem or verapamil with an LVEF above
-    40 %; with an LVEF of 40 % or less a beta-blocker and/or digoxin (diltiazem and
-    verapamil are harm there), amiodarone when these fail or the patient is unstable;
+    40 %; with an LVEF of 40 % or less, or signs of congestion with the EF unknown
+    (:data:`CONGESTION`), a beta-blocker and/or digoxin (diltiazem and verapamil are
+    harm there), amiodarone when these fail or the patient is unstable;
     in active bronchospasm a beta-blocker is avoided, so digoxin with a low EF and
     diltiazem otherwise (January CT et al. AHA/ACC/HRS 2014 AF 7.9: a
     non-dihydropyridine calcium-channel blocker for AF with obstructive pulmonary
@@ -494,7 +506,7 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     if sbp is not None and sbp < HYPOTENSION_SBP:
         return []
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
-    low_ef = asserted(_LOW_EF, texts)
+    low_ef = asserted(_LOW_EF, texts) or asserted(CONGESTION, texts)
     wheeze = asserted(BRONCHOSPASM, texts)
     if low_ef and wheeze:
         name = (
@@ -508,7 +520,10 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
             "IV metoprolol 2.5-5 mg over 2 min (repeat to 15 mg) or IV digoxin "
             "0.25-0.5 mg; IV amiodarone if the rate stays high"
         )
-        why = "reduced LVEF: a beta-blocker or digoxin, no non-dihydropyridine CCB"
+        why = (
+            "reduced LVEF or congestive heart failure: a beta-blocker or digoxin, no "
+            "non-dihydropyridine CCB"
+        )
         done = r"metoprolol|esmolol|bisoprolol|digoxin|amiodarone"
     elif wheeze:
         name = (

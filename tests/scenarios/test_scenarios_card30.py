@@ -201,3 +201,30 @@ def test_older_febrile_urinary_infection_without_vitals_is_admitted(
         )
     )
     assert O.disposition(out).disposition == "Admit", O.disposition(out)
+
+
+def test_af_rvr_with_congestion_gets_no_calcium_channel_blocker(
+    reason: Reason,
+) -> None:
+    """AF at 134/min with a raised JVP, bibasal crackles and orthopnoea, the ejection
+    fraction unknown: a decompensated heart failure, where diltiazem and verapamil
+    are harm (AHA/ACC/HRS 2014 AF 7.1; ESC 2021 HF): rate control with digoxin or a
+    cautious beta-blocker (amiodarone if it fails)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=76,
+            sex="F",
+            vitals=vitals(134, 132, 78, 24, 92, 36.9),
+            one_liner="76F breathless for a week, can't lie flat.",
+            ed_note=(
+                "HPI: a week of increasing breathlessness, orthopnoea and ankle "
+                "swelling. Not anticoagulated.\nExam: JVP raised, bibasal crackles, "
+                "pitting oedema to the knees.\nECG: atrial fibrillation, rate 134."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *NON_DHP_CCB), O.medications(out)
+    assert O.medication_ordered(out, "digoxin", "amiodarone", *BETA_BLOCKER), (
+        O.medications(out)
+    )
