@@ -1458,6 +1458,9 @@ _FORWARD_CUE = re.compile(
     r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
     r"|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
     r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died)"
+    # a past lesion's lasting deficit ("residual left arm weakness"), a remote event
+    # (ConText historical triggers, Harkema 2009; AHA/ASA 2019: baseline disability)
+    r"|residual|long-?standing|remote"
     # the stroke behind a lasting state ("bedbound since a stroke"), not a new one
     r"|(?:since|after|following) (?:a|an|his|her|their) (?:\w+ )?(?:stroke|cva)"
     r"(?! (?:today|yesterday|this|last night|tonight|earlier|an? (?:hour|few)"
@@ -1479,10 +1482,12 @@ breathing", "not drinking"), so it is a cue only before a sign whose absence it 
 does not hurt")."""
 _BACKWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:(?:years?|yrs?|months?|mos?) ago|last (?:year|month)"
-    r"|in the past)(?![a-z])"
+    r"|in the past|as a (?:child|baby|teenager|toddler|kid)|in (?:his |her )?childhood"
+    r"|left over from|residual from)(?![a-z])"
 )
-"""History cues that follow what they qualify ("a stroke two years ago"): the whole
-clause is history."""
+"""History cues that follow what they qualify ("a stroke two years ago", "anaphylaxis
+to peanuts as a child", "a droop left over from Bell's palsy"): the whole clause is
+history."""
 _SCOPE_END = re.compile(
     r"(?i)(?:,\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|complains?"
     r"|noted|found|appears|looks|says|states|tells)(?![a-z])"

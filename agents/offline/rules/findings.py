@@ -1116,7 +1116,8 @@ _DEFICITS: Final = frozenset(
 
 
 _LONG_AGO: Final = re.compile(
-    r"(?i)\s*\(?\s*(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|few|many)"
+    r"(?i)\s*\(?\s*(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|few|many)"
     r"\s*(?:months?|mo|years?|yrs?)\s+(?:ago|earlier|before|previously)"
     r"|in\s+(?:19|20)\d\d|(?:last|the previous) year|as a child|in childhood)"
     r"(?![A-Za-z0-9])"
@@ -1136,22 +1137,90 @@ today", "headache 2 years ago, ongoing since")."""
 
 
 _EPISODE_OPENS: Final = re.compile(
-    r"(?i)(?:^|[.;,:(\n])\s*(?:(?:he|she|they|patient|pt|had|has had|have had|a|an"
-    r"|one|last|his|her|the|single)\s+)*$"
+    r"(?i)(?:^|[.;,:(\n]|\b(?:who|which|that|from)(?=\s))\s*(?:(?:he|she|they|patient|pt"
+    r"|had|has had|have had|a|an|one|last|his|her|the|single)\s+)*$"
 )
-"""The dated mention opens its clause ("seizure 5 years ago", "had a DVT in 2019",
+"""The dated mention opens its clause or a relative clause ("seizure 5 years ago", "had
+a DVT in 2019", "a man who had a stroke two years ago",
 "he had chest pain last year"): the episode itself is dated, not an act on it ("ran
 out of methimazole a month ago" is today's state, off treatment)."""
 
 
+_OLD_DEFICIT: Final = re.compile(
+    r"(?i)(?<![-\w])(?<!year )(?<!years )(?<!month )(?<!months )(?<!week )(?<!weeks )"
+    r"(?<!day )(?<!days )(?:old|residual|long-?standing)\s+"
+    r"(?:(?:left|right|l|r)(?:[- ]sided)?\s+)?(?:\w+\s+)?$"
+)
+"""A deficit called old or residual ("old left-sided weakness", "residual R arm
+weakness"): the lasting deficit of a past lesion, history (ConText historical; ESI v4
+handbook ch.4 counts a *new* neurological deficit), never the "old" of a person's age
+("70-year-old")."""
+
+
+_VIA_COMPLEMENT: Final = re.compile(
+    r"(?i)\s+(?:to|of|in|on|at|with|from|after|while)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
+    r"(?=" + _LONG_AGO.pattern.removeprefix("(?i)") + ")"
+)
+"""The date after the event's prepositional complement ("anaphylaxis to peanuts as a
+child", "a seizure at work two years ago"): the complement belongs to the event, so
+the date does too (ConText temporality over the event's phrase)."""
+
+
+_RESIDUAL_OF: Final = re.compile(
+    r"(?i)(?:\s+[\w'-]+){0,8}?\s+(?:left over|leftover|remaining|residual) from"
+    r"|(?:\s+[\w'-]+){0,3}?\s+(?:from|since|after) (?:a |an |his |her |the |their )?"
+    r"(?:old |previous |prior |past |earlier )?(?:[\w'-]+ ){0,2}?"
+    + _RESIDUAL_SOURCE.pattern.removeprefix("(?i)")
+)
+"""A deficit followed by the past lesion it is left from ("a droop left over from
+Bell's palsy", "weakness since his stroke", "a limp from a previous stroke"): the
+lesion's residual deficit, history (AHA/ASA 2019: pre-stroke disability is baseline).
+A deficit dated today is read by ``_ITEM_DATED`` first."""
+
+
+_NEW_NOW: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:new|sudden\w*|acute\w*|worse\w*|today|tonight|this"
+    r" (?:morning|afternoon|evening)|last night|overnight|\d+\s*(?:minutes?|mins?"
+    r"|hours?|hrs?)\s+ago|an? hour ago)(?![A-Za-z0-9])"
+)
+
+
+def _residual_deficit(text: str, start: int, end: int, s_end: int) -> bool:
+    """Whether a deficit is an old lesion's residual, not a new one (history).
+
+    "Old left-sided weakness", "a droop left over from Bell's palsy", "a limp since
+    his stroke"; never with a word of today or of a new onset in the clause ("new
+    weakness since his stroke this morning").
+    """
+    after = _RESIDUAL_OF.match(text, end, s_end)
+    if not (after or _OLD_DEFICIT.search(text, max(0, start - 30), start)):
+        return False
+    lo = max(text.rfind(".", 0, start), text.rfind(";", 0, start), 0)
+    ends = [
+        i for i in (text.find(".", end, s_end), text.find(";", end, s_end)) if i > 0
+    ]
+    return not _NEW_NOW.search(text, lo, min(ends, default=s_end))
+
+
+_NEXT_CLAUSE: Final = re.compile(
+    r"(?i)\s(?:and|but)\s+(?:(?:he|she|they|patient|pt)\s+)?(?:says?|said|states?"
+    r"|stated|reports?|reported|denies|denied|tells|told)(?![A-Za-z0-9])"
+)
+"""A coordinated clause of the patient's report ("... and says he has ..."): a new
+statement, where the previous clause's date stops (ConText termination)."""
+
+
 def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
     """Whether the mention is an episode dated months or years back, not today's."""
-    m = _LONG_AGO.match(text, end, s_end)
-    return (
-        m is not None
-        and _EPISODE_OPENS.search(text, max(0, start - 30), start) is not None
-        and not _STILL_NOW.search(text, m.end(), s_end)
-    )
+    via = _VIA_COMPLEMENT.match(text, end, s_end)
+    m = _LONG_AGO.match(text, via.end() if via else end, s_end)
+    if m is None or _EPISODE_OPENS.search(text, max(0, start - 30), start) is None:
+        return False
+    # a word of the present carries the episode into this visit only in its own
+    # clause ("seizure 2 years ago, again today"), not in the next one ("an attempt
+    # 12 years ago and says he has no such thoughts now": ConText termination)
+    nxt = _NEXT_CLAUSE.search(text, m.end(), s_end)
+    return not _STILL_NOW.search(text, m.end(), nxt.start() if nxt else s_end)
 
 
 _LAST_WEEK: Final = re.compile(
@@ -1422,6 +1491,12 @@ def extract_findings(
             status = "historical"  # "diarrhoea last week, settled": past, not current
         if status == "present" and _long_ago(text, start, end, s_end):
             status = "historical"  # "seizure 5 years ago": an episode of the history
+        if (
+            status == "present"
+            and concept in _DEFICITS
+            and _residual_deficit(text, start, end, s_end)
+        ):
+            status = "historical"  # "old left-sided weakness": a past lesion's deficit
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
         if (
@@ -1701,6 +1776,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
             status = context_status(text[:end], start, end)  # a TIA's deficit
         if not present and status == "present":
             status = "absent"
+        if status == "present" and _residual_deficit(text, start, end, len(text)):
+            status = "historical"  # "old L arm weakness": a past lesion's deficit
         out.append(
             Finding(
                 concept=concept,
