@@ -88,10 +88,11 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     confidence = 0.7 if not missing else 0.55
     rules: tuple[RuleResult, ...] = (esi.rule,)
     cc = "unrecognised complaint" if complaint is None else complaint.id
+    trail = f" ({', '.join(esi.resource_trail)})" if esi.decision_point == "C" else ""
     rationale = (
-        f"ESI {level} ({ESI_TO_ACUITY[level]}) at decision point {esi.decision_point}: "
-        f"{esi.rule.interpretation}; complaint {cc}; "
-        f"expected resources {esi.expected_resources}"
+        f"ESI {level} ({ESI_TO_ACUITY[level]}) at decision point {esi.decision_point}"
+        f" [set by {esi.decided_by}]: {esi.rule.interpretation}; complaint {cc}; "
+        f"expected resources {esi.expected_resources}{trail}"
     )
     site_level: int | None = None
     final, final_floor = level, max(floor, level)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from agents.offline.knowledge import load_knowledge
 from agents.offline.rules._esi_patterns import triage_clauses
 from agents.offline.rules._esi_risk import (
     OLDER_ADULT_AGE,
@@ -102,6 +103,15 @@ NOT_RESOURCES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|here for|returns? for) (?:\w+ ){0,3}(?:crutches|sling|splint)"
             r"|(?:sling|splint|crutches) (?:\w+ ){0,2}(?:rubs?|rubbing|uncomfortable"
             r"|too (?:tight|loose|big|small)|broke|broken|fell off|(?:is |are )?loose)"
+        ),
+    ),
+    (
+        "a vaccination (like tetanus immunisation, Table 5-1)",
+        _rx(
+            r"(?:wants?|asks?|asking|would like|needs?|here for|came (?:in )?for"
+            r"|(?:can|could) (?:\w+ )?get) (?:\w+ ){0,3}(?:flu|influenza|covid(?:-19)?"
+            r"|pneumonia|shingles|tetanus|hepatitis b?) (?:shot|jab|vaccin\w*|booster"
+            r"|immuni[sz]ation)"
         ),
     ),
     (
@@ -375,7 +385,9 @@ def wound_with_lost_function(facts: ClinicalFacts) -> bool:
 _CUT: Final = _rx(r"cut|cuts|wounds?|sliced|glass|knife|blade")
 
 SIMPLE_PROCEDURES: Final = _rx(
-    r"fish ?hook|splinter|sliver|(?:ring|rings) (?:\w+ ){0,2}(?:stuck|tight|won'?t come"
+    r"fish(?:ing)? ?hook|splinter|sliver|(?:earring|stud|piercing)s?(?: [\w-]+){0,8}"
+    r" (?:stuck|embedded|buried|(?:can ?not|can'?t|won'?t) (?:be )?(?:come|taken|get))"
+    r"|(?:ring|rings) (?:\w+ ){0,2}(?:stuck|tight|won'?t come"
     r" off|removed?)|ingrown (?:toe)?nail|(?:bead|pea|bean|pebble|eraser|toy|object"
     r"|bug|insect|something)(?: \w+){0,3} (?:in|into|up) (?:his |her |my |the )?"
     r"(?:left |right )?(?:ear|nose|nostril)|(?:bug|insect|moth|beetle|cockroach|fly)"
@@ -397,6 +409,52 @@ drugs; Kumbargere Nagraj S et al. Cochrane 2018 post-extraction bleeding)."""
 def simple_procedure(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a need met by one simple procedure."""
     return any(SIMPLE_PROCEDURES.search(t) for t in triage_clauses(facts))
+
+
+_WORK_UP_SENT: Final = _rx(
+    r"(?:doctor|physician|gp|surgeon|specialist|clinic|[a-z]+ologist)s?"
+    r" (?:\w+ ){0,2}(?:told|sent|referred|advised|asked|instructed|wants?|wanted)"
+    r"(?: \w+){0,3} (?:to )?(?:come|go|attend|the (?:emergency|ed|er)\b)"
+    r"|sent (?:in |here )?by (?:his |her |their |the )?(?:doctor|physician|gp"
+    r"|surgeon|specialist|clinic|[a-z]+ologist)"
+    r"|acting up|flar(?:e|es|ed|ing)(?: up)?"
+)
+"""A physician sending the patient in, or a known disease flaring ("my colitis is
+acting up"): the sender or the disease predicts a work-up, not a minor visit."""
+
+
+_STATED_WELL: Final = _rx(
+    r"asymptomatic|no (?:other )?(?:symptoms|complaints)|feels? (?:otherwise )?(?:well"
+    r"|fine|ok(?:ay)?)|otherwise (?:well|healthy)|(?:acting|behaving) (?:normally"
+    r"|(?:like )?(?:him|her)self)|playing(?: \w+){0,2} normally|is playing"
+    # a documented negative names what was asked and is not there ("no fever")
+    r"|no|not|denies|without"
+)
+"""A well state or a documented negative stated at triage ("playing and acting
+normally", "no fever")."""
+
+
+def symptomless_presentation(facts: ClinicalFacts, pain: float | None) -> bool:
+    """Whether no symptom, sign or pain is worded: only history, medicines or none.
+
+    For an unrecognised complaint (handbook ch.5: the nurse predicts resources from
+    the presentation, by experience with similar ones): a request or a local problem
+    the lexicon knows no symptom of (a hook to remove, a referral, a swallowed
+    non-toxic sweet) is a visit of at most one resource, not the unknown
+    presentation's default of a work-up. Not when pain is rated, a physician sent
+    the patient or a known disease flares (``_WORK_UP_SENT``).
+    """
+    if pain is not None and pain > 0:
+        return False
+    clauses = triage_clauses(facts)
+    if any(_WORK_UP_SENT.search(t) for t in clauses):
+        return False
+    if facts.present - load_knowledge().history_concepts:
+        return False
+    # something must be understood: a documented negative or a stated well state
+    # ("no fever", "feels well", "playing normally"); an empty or unreadable text
+    # keeps the unknown presentation's default
+    return bool(_STATED_WELL.search(facts.chief_complaint or ""))
 
 
 _INJURY: Final = _rx(

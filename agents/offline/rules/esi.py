@@ -68,6 +68,7 @@ from agents.offline.rules._esi_resources import (
     simple_red_eye,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
+    symptomless_presentation,
     traumatic_amputation,
     two_resource_presentation,
     uncomplicated_back_pain,
@@ -252,6 +253,14 @@ class EsiAssessment(BaseModel):
     """Vitals a patient reaching decision point D needs and lacks (``_unassessable``):
     flagged ("obtain before final level"), level 3 held (floor 3) until measured; ESI
     2 only where the presentation is high risk (``unassessable_high_risk``)."""
+    decided_by: str = ""
+    """The criterion that set the level: ``A``; ``B:high-risk`` (a situation read
+    from the presentation), ``B:pathway``, ``B:screen`` (qSOFA, SIRS, NEWS2),
+    ``B:confusion``, ``B:severe-pain``; ``C:resources`` or ``C:unknown-complaint``;
+    ``D:danger-zone`` or ``D:not-assessable``."""
+    resource_trail: tuple[str, ...] = ()
+    """How the expected resources were predicted: the complaint's count first, then
+    each presentation rule that changed it (``step=count``), for decision point C."""
     rule: RuleResult
 
 
@@ -745,6 +754,46 @@ def _settled_presentation(
     return None
 
 
+class _Trail:
+    """Steps that changed the expected resources (``EsiAssessment.resource_trail``)."""
+
+    def __init__(self, resources: int | None, source: str) -> None:
+        self.last = resources
+        self.steps = [f"{source}={'?' if resources is None else resources}"]
+
+    def note(self, step: str, resources: int | None) -> None:
+        """Record ``step`` when it changed the count."""
+        if resources != self.last:
+            self.steps.append(f"{step}={'?' if resources is None else resources}")
+            self.last = resources
+
+
+def _decided_by(
+    point: str,
+    reasons: list[str],
+    parts: tuple[list[str], list[str], list[str], bool, bool],
+) -> str:
+    """The criterion that set the level (``EsiAssessment.decided_by``)."""
+    presentation, pathway, screens, ams, pain = parts
+    if point == "A":
+        return "A"
+    if point == "B":
+        for name, hit in (
+            ("high-risk", presentation),
+            ("pathway", pathway),
+            ("screen", screens),
+            ("confusion", ams),
+            ("severe-pain", pain),
+        ):
+            if hit:
+                return f"B:{name}"
+    if point == "D":
+        return (
+            "D:danger-zone" if reasons[0].startswith("danger") else "D:not-assessable"
+        )
+    return "C:unknown-complaint" if reasons[0].startswith("unknown") else "C:resources"
+
+
 def esi_triage(
     facts: ClinicalFacts,
     complaint: ComplaintSpec | None,
@@ -802,11 +851,9 @@ def _esi_triage(
         + older_adult_sepsis_screen(facts, v)
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
     )
-    high = (
-        _step_b(facts, complaint, v)
-        + screens
-        + [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
-    )
+    presentation = _step_b(facts, complaint, v)
+    pathway = [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
+    high = presentation + screens + pathway
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
     # "Severe" in the words yields to the patient's own rating below the severe band
     # ("severe cramps, 6/10"): ESI v4 handbook ch.4 judges pain by the 0-10 rating and
@@ -826,6 +873,7 @@ def _esi_triage(
     days = facts.population.age_days_max
     dz = danger_zone_vitals(v, facts.age, days)
     resources = complaint.expected_resources if complaint else None
+    trail = _Trail(resources, "complaint" if complaint else "unknown complaint")
     if (
         complaint is not None
         and complaint.resources_if_mild is not None
@@ -834,23 +882,30 @@ def _esi_triage(
         )
     ):
         resources = complaint.resources_if_mild
+        trail.note("mild form", resources)
     if resources is not None and complaint is not None:
         resources = older_adult_resources(resources, complaint, facts.age)
+        trail.note("older adult", resources)
     presented = resources
     if resources is not None and simple_febrile_seizure(facts):
         # AAP 2011 simple febrile seizure: no routine blood tests, LP or imaging; the
         # fever's source is sought as in any febrile child (a urine test): at most one
         resources = min(resources, 1)
+        trail.note("simple febrile seizure", resources)
     if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
         resources = max(resources, 2)
+    trail.note("resource finding", resources)
     if resources is not None and paroxysmal_crying_child(facts):
         resources = max(resources, 2)  # ultrasound and IV access (APSA 2021)
+        trail.note("paroxysmal crying", resources)
     if resources is not None and any(not d.startswith("heart_rate") for d in dz):
         resources = max(resources, 2)  # hypoxia/tachypnoea: treatment plus imaging
+        trail.note("danger-zone vital", resources)
     if resources is not None and (
         needs_rehydration(facts, complaint, dz) or febrile_vomiting_adult(facts, v)
     ):
         resources = max(resources, 2)  # labs plus IV fluids (handbook ch.5)
+        trail.note("rehydration", resources)
     cid = complaint.id if complaint else None
     if resources is not None and (
         febrile_skin_infection(cid, v, facts.age)
@@ -859,9 +914,12 @@ def _esi_triage(
         or urinary_flank_pain(cid, facts)
     ):
         resources = max(resources, 2)  # labs plus IV antibiotics or a chest film
+        trail.note("febrile infection", resources)
     if resources is not None and symptomatic_hyperglycaemia(facts):
         resources = max(resources, 2)  # labs plus IV fluids (ADA 2024)
+        trail.note("hyperglycaemia", resources)
     resources = _procedure_resources(facts, complaint, resources)
+    trail.note("procedure or injury", resources)
     if (
         resources is not None
         and cid == "shortness_of_breath"
@@ -870,9 +928,23 @@ def _esi_triage(
         and mild_asthma_attack(facts, v)
     ):
         resources = 1  # a nebulised bronchodilator (GINA 2024 mild exacerbation)
+        trail.note("mild asthma", resources)
     acute = bool(lsi or high or ams or severe_pain or dz)
+    if (
+        resources is None
+        and not acute
+        and (facts.age is None or facts.age < OLDER_ADULT_AGE)
+        and well_for_level_five(v, facts.age, facts.population.age_days_min)
+        and symptomless_presentation(facts, pain)
+    ):
+        # handbook ch.5: resources are predicted from the presentation; an unknown
+        # complaint with no symptom or sign worded (a hook, an earring, a sweet
+        # swallowed) is no work-up: one resource at most, not the unknown default
+        resources = 1
+        trail.note("unknown complaint, no symptom worded", resources)
     if (planned := _planned_visit(facts, v, acute)) is not None:
         resources = planned
+        trail.note("planned visit", resources)
     # A presentation rule that found two resources (a symptomatic high glucose, fluids
     # not kept down, a hot joint) is a need beyond a refill or a note (esi29: Table
     # 5-1's non-resources are the visit's only need, handbook ch.5), unless the text
@@ -886,8 +958,10 @@ def _esi_triage(
     no_resource = None if worked_up else _no_resource_visit(facts, complaint, v, acute)
     if no_resource is not None:
         resources = 0
+    trail.note("no-resource visit", resources)
     if resources is not None and raised_bp_in_pregnancy(facts, v):
         resources = max(resources, 2)  # labs and an obstetric review (ACOG PB 203)
+        trail.note("raised BP in pregnancy", resources)
     reasons: list[str]
     needed: list[str] = []
     if lsi:
@@ -997,5 +1071,9 @@ def _esi_triage(
         expected_resources=resources,
         danger_zone_vitals=dz,
         unassessable_vitals=tuple(needed),
+        decided_by=_decided_by(
+            point, reasons, (presentation, pathway, screens, ams, pain_escalates)
+        ),
+        resource_trail=tuple(trail.steps),
         rule=rule,
     )
