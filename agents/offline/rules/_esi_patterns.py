@@ -1564,7 +1564,8 @@ def _current(clause: str) -> str:
 _HISTORY_CUE = re.compile(
     r"(?i)(?<![a-z])(?:history of|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
     r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died)"
-    r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda)"
+    r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
+    r"|residual|long-?standing|remote)"
     r"(?![a-z])"
 )
 
