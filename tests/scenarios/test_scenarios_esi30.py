@@ -1,4 +1,4 @@
-"""ESI triage: history read as today's high-risk finding, and the unknown complaint (esi30).
+"""ESI triage: history read as a high-risk finding today; the unknown complaint (esi30).
 
 ESI v4 Implementation Handbook (Gilboy N, Tanabe P, Travers D, Rosenau AM. AHRQ 2012,
 2020 edition). Decision point B asks about a *new* problem: new confusion, a new
@@ -25,7 +25,7 @@ def _esi(reason: Reason, text: str) -> int:
 
 
 def test_old_stroke_weakness_with_a_cut_finger_is_not_level_2(reason: Reason) -> None:
-    """Ch.4: a new deficit is high risk; the old weakness of a past stroke is baseline."""
+    """Ch.4: a new deficit is high risk; a past stroke's old weakness is baseline."""
     level = _esi(
         reason,
         "A 73-year-old woman who had a stroke four years ago and has old right-sided"
@@ -49,7 +49,7 @@ def test_residual_weakness_and_a_sprained_ankle_is_not_level_2(reason: Reason) -
 def test_remote_suicide_attempt_denying_current_thoughts_is_not_level_2(
     reason: Reason,
 ) -> None:
-    """Ch.4: current suicidal ideation is high risk; an attempt twelve years ago is not."""
+    """Ch.4: current suicidal ideation is high risk; an attempt years ago is not."""
     level = _esi(
         reason,
         "A 38-year-old man has an itchy rash on his forearms after clearing brambles."

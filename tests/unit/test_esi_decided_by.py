@@ -1,10 +1,11 @@
 """The ESI assessment names the criterion that set the level and how resources were
-predicted (esi30: the trace records it, so a level can be audited per decision point)."""
+predicted (esi30: the trace records it, so a level is auditable per decision point)."""
 
 from __future__ import annotations
 
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules import esi_triage
+from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
 from cases.models import Vitals
 
@@ -14,7 +15,7 @@ NORMAL = Vitals(
 )
 
 
-def _run(cc: str, age: int = 40, vitals: Vitals = NORMAL):
+def _run(cc: str, age: int = 40, vitals: Vitals = NORMAL) -> EsiAssessment:
     facts = ClinicalFacts.from_texts(
         [("cc", cc)], KB, age=age, vitals=vitals, chief_complaint=cc
     )
