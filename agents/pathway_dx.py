@@ -245,6 +245,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn(None, why="inhalation injury without a burn size: a referral reason"),
     ),
     "posterior_epistaxis": _one("epistaxis", "defines"),
+    "tonsillectomy_bleed": _one("post_tonsillectomy_haemorrhage", "defines"),
     "mesenteric_ischaemia": _one("mesenteric_ischemia"),
     "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
     "adnexal_torsion": _one("ovarian_torsion"),

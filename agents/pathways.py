@@ -409,6 +409,18 @@ def _adult_fluid_challenge(shock: str) -> list[Required]:
     ]
 
 
+def _dka_under_18(pop: Population, texts: Sequence[str]) -> bool:
+    """DKA before the 18th birthday: its tachycardia is no shock index of shock.
+
+    ISPAD 2022 (Glaser N et al. Pediatr Diabetes 2022;23:835; BSPED 2021 to the 18th
+    birthday): tachycardia and a slow capillary refill are the acidosis and the
+    dehydration, shock (weak pulses, hypotension) is rare, and poor perfusion is met
+    by 10 mL/kg over 30-60 min within the DKA regimen (``diabetic_ketoacidosis``'s
+    orders), not by the adult shock-index floor. Hypotension still counts.
+    """
+    return pop.age_within(0, years(18) - 1) is True and asserted(child.DKA_NAMED, texts)
+
+
 def resuscitation(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -471,6 +483,7 @@ def resuscitation(
         and si is not None
         and si >= 1.0
         and asserted(HYPOPERFUSION, texts)
+        and not _dka_under_18(pop, texts)
     )
     if hypo or (adult and bleeding and si is not None and si >= 1.0) or perfusion:
         shock = (
@@ -1538,8 +1551,14 @@ def bilious_vomiting(view: StageView, pop: Population) -> list[Required]:
 _TOXIC_ALCOHOL: Final = _rx(
     r"methanol|ethylene glycol|antifreeze|anti-freeze|windscreen washer|"
     r"windshield washer|moonshine|home-?made (?:spirits?|alcohol|liquor|vodka)|"
-    r"bootleg|illicit(?:ly distilled)? (?:alcohol|spirits?)|toxic alcohol"
+    r"home-?distilled|bootleg|illicit(?:ly distilled)? (?:alcohol|spirits?|liquor)|"
+    r"illegal(?:ly)? (?:distilled|brewed|made) (?:alcohol|spirits?|liquor|vodka)|"
+    r"toxic alcohol"
 )
+"""Words of a suspected methanol or ethylene glycol ingestion: the agents, and the
+unlicensed spirits that carry methanol in outbreaks (moonshine, home-distilled or
+bootleg liquor: WHO methanol poisoning information note 2014; Hassanian-Moghaddam H
+et al. Clin Toxicol 2015)."""
 
 
 def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:

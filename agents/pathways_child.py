@@ -55,6 +55,7 @@ from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "CHILD_PATHWAYS",
+    "DKA_NAMED",
     "ORAL_REHYDRATION",
     "dehydration_shock",
     "dka_cerebral_oedema",
@@ -539,7 +540,8 @@ def infant_gastric_outlet(view: StageView, pop: Population) -> list[AcuteRequire
 
 # --- cerebral oedema in paediatric DKA (Muir 2004; ISPAD 2022) ---
 
-_DKA_NAMED: Final = _rx(r"ketoacidosis|\bdka\b")
+DKA_NAMED: Final = _rx(r"ketoacidosis|\bdka\b")
+"""Diabetic ketoacidosis named (the paediatric DKA readers, ISPAD 2022)."""
 _CO_DIAGNOSTIC: Final = _rx(
     r"decorticate|decerebrate|posturing|(?:third|sixth|3rd|6th|cranial) nerve "
     r"palsy|anisocoria|unequal pupils|(?:fixed|unreactive) (?:and )?dilated pupils?|"
@@ -592,7 +594,7 @@ def dka_cerebral_oedema(view: StageView, pop: Population) -> list[AcuteRequired]
     if not _under(pop, 18):
         return []
     texts = visible_texts(view)
-    if not asserted(_DKA_NAMED, texts):
+    if not asserted(DKA_NAMED, texts):
         return []
     diagnostic = asserted(_CO_DIAGNOSTIC, texts)
     major = sum(

@@ -47,6 +47,7 @@ from typing import Final
 from agents import reversal
 from agents._text import visible_texts
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
+from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -644,6 +645,65 @@ def posterior_epistaxis(view: StageView, _pop: Population) -> list[Required]:
             )
         )
     return out
+
+
+# --- post-tonsillectomy haemorrhage ---
+
+
+def tonsillectomy_bleed(view: StageView, pop: Population) -> list[Required]:
+    """Bleeding after a recent tonsillectomy: airway, ENT now, blood, tranexamic acid.
+
+    AAO-HNS 2019 (Mitchell RB et al. Otolaryngol Head Neck Surg 2019;160:S1):
+    secondary haemorrhage, mostly 5-10 days after surgery, needs emergency
+    evaluation by the surgical team; a small bleed may herald a major one. The
+    airway comes first: the patient sits up and leans forward to spit, suction at
+    hand, an anaesthetist for a bleeding airway (Difficult Airway Society; ENT UK).
+    Blood count, coagulation and a crossmatch; tranexamic acid IV, 15 mg/kg in a
+    child (max 1 g; CRASH-2 and its use in tonsillar haemorrhage: Chan CC et al.
+    Laryngoscope 2013). Vomited blood is swallowed blood: no endoscopy, no
+    Glasgow-Blatchford score (``post_tonsillectomy_bleeding`` weighs against the
+    GI bleed).
+    """
+    texts = visible_texts(view)
+    if not (
+        asserted(RECENT_TONSILLECTOMY, texts) and asserted(TONSIL_BED_BLEEDING, texts)
+    ):
+        return []
+    src = "AAO-HNS 2019 tonsillectomy guideline (Mitchell RB et al.)"
+    txa = (
+        "tranexamic acid 15 mg/kg IV (max 1 g)"
+        if _child(pop)
+        else "tranexamic acid 1 g IV over 10 min"
+    )
+    return [
+        _req(
+            "procedure",
+            "airway first: sit up leaning forward to spit, suction at hand, nil by "
+            "mouth; anaesthetist for an active bleed (a bleeding airway)",
+            f"blood in the pharynx threatens the airway ({src})",
+            r"airway",
+        ),
+        _req(
+            "consult",
+            "ENT emergently (examination of the tonsil bed; haemostasis in theatre if "
+            "active bleeding or a clot in the fossa)",
+            f"secondary haemorrhage can be life-threatening ({src})",
+            r"\bent\b|otolaryngolog",
+        ),
+        _req(
+            "diagnostic",
+            "IV access, CBC, coagulation screen, type and crossmatch",
+            f"blood loss and transfusion ({src})",
+            r"crossmatch|cross-match",
+        ),
+        _req(
+            "medication",
+            txa,
+            f"antifibrinolytic for tonsillar haemorrhage (Chan CC et al. Laryngoscope "
+            f"2013; {src})",
+            r"tranexamic",
+        ),
+    ]
 
 
 # --- acute mesenteric ischaemia ---
@@ -1305,6 +1365,7 @@ SURGICAL_PATHWAYS: Final[
     swallowed_magnets,
     burns,
     posterior_epistaxis,
+    tonsillectomy_bleed,
     mesenteric_ischaemia,
     incarcerated_hernia,
     adnexal_torsion,

@@ -33,7 +33,7 @@ from typing import Final
 
 from agents._text import asserted
 from agents.offline.rules.findings import context_status
-from agents.offline.rules.stopped import stopped
+from agents.offline.rules.stopped import planned, stopped
 from agents.schemas import Order
 from cases.rx import word_start
 
@@ -182,6 +182,7 @@ def on_anticoagulant(
         context_status(t, m.start(), m.end())
         not in ("absent", "hypothetical", "family")
         and not stopped(t, m.start(), m.end())
+        and not planned(t, m.start(), m.end())
         for t in texts
         for m in names.finditer(t)
     )

@@ -450,6 +450,13 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "Chiew AL et al. Med J Aust 2020 (ANZ paracetamol guideline)",
     ),
     TriageCriterion(
+        "suspected toxic alcohol (methanol or ethylene glycol)",
+        _fires(pathways.toxic_alcohol),
+        "Barceloux DG et al. AACT methanol and ethylene glycol guidelines (fomepizole"
+        " on suspicion, before levels); Roberts DM et al. EXTRIP 2015; ESI v4 handbook"
+        " ch.4 (toxic ingestion is high risk)",
+    ),
+    TriageCriterion(
         "lithium toxicity",
         _fires(acute.lithium),
         "EXTRIP 2015 lithium",

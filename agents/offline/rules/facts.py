@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._baseline import baseline_statement
+from agents.offline.rules._intoxication_signs import explained_by_intoxication
 from agents.offline.rules.findings import (
     Finding,
     extract_findings,
@@ -174,6 +175,9 @@ class ClinicalFacts(BaseModel):
             if f.status in ("present", "historical"):
                 historical.add(f.concept)
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
+        # drink explains slurred speech and an unsteady gait: no focal sign, no
+        # stroke or subdural pointer of their own (``_intoxication_signs``)
+        present -= explained_by_intoxication(current, present)
         _close(present, evidence, knowledge.implies)
         if "troponin_early_sample" in present and not present & _TROPONIN_REPEATS:
             # one normal value < 3 h after onset is not yet a normal troponin (ESC

@@ -57,11 +57,13 @@ from agents.offline.rules._onset_course import (
     gradual_onset_span,
 )
 from agents.offline.rules._seizure_course import seizure_course_spans
+from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
-from agents.offline.rules.stopped import stopped
+from agents.offline.rules.stopped import planned, stopped
+from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.rx import guarded
 from cases.vitals import temperature_readings
@@ -1324,6 +1326,9 @@ def _other_label(text: str, s_start: int, start: int, *, newborn_other: bool) ->
 _STOPPABLE: Final = frozenset({"anticoagulation"})
 """Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
 stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
+_PLANNABLE: Final = frozenset({"anticoagulation", "antiplatelet"})
+"""Current-use concepts a plan to start is not (``rules.stopped.planned``: "start
+anticoagulation with apixaban" in the plan is no anticoagulant the patient takes)."""
 
 
 def may_name(knowledge: KnowledgeBase, concept: str, text: str) -> bool:
@@ -1499,6 +1504,10 @@ def extract_findings(
             status = "historical"  # "old left-sided weakness": a past lesion's deficit
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
+        elif (
+            concept in _PLANNABLE and status == "present" and planned(text, start, end)
+        ):
+            status = "hypothetical"  # the plan's new drug: no current use
         if (
             concept in _INJURY_EVENTS
             and status == "present"
@@ -1557,14 +1566,21 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     """Course findings read by duration, when asserted in the text.
 
     Altered mentation lasting a day or more (the IEC 2013 encephalitis major
-    criterion) and a prolonged or focal seizure (a complex febrile seizure, AAP 2011).
+    criterion), a prolonged or focal seizure (a complex febrile seizure, AAP 2011),
+    an ingestion stated as intentional (self-harm: NICE NG225 2022), and bleeding
+    after a recent tonsillectomy (``tonsil_bleed``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
         for start, end in prolonged_altered_mentation_spans(text)
     ]
     out: list[Finding] = []
-    for concept, start, end in [*spans, *seizure_course_spans(text)]:
+    for concept, start, end in [
+        *spans,
+        *seizure_course_spans(text),
+        *self_harm_intent_spans(text),
+        *_tonsil_bed_bleeding(text),
+    ]:
         status = context_status(text, start, end)
         if status != "present":
             continue
@@ -1578,6 +1594,26 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
             )
         )
     return out
+
+
+POST_TONSILLECTOMY_BLEEDING: Final = "post_tonsillectomy_bleeding"
+
+
+def _tonsil_bed_bleeding(text: str) -> list[tuple[str, int, int]]:
+    """The recent tonsillectomy's span when the text also asserts a bleed."""
+    if not TONSIL_BED_BLEEDING.search(text):
+        return []
+    recent = [
+        m.span()
+        for m in RECENT_TONSILLECTOMY.finditer(text)
+        if context_status(text, *m.span()) == "present"
+    ]
+    if not recent or not any(
+        context_status(text, *m.span()) == "present"
+        for m in TONSIL_BED_BLEEDING.finditer(text)
+    ):
+        return []
+    return [(POST_TONSILLECTOMY_BLEEDING, *recent[0])]
 
 
 def _resolved_finding(text: str, start: int, end: int, s_end: int) -> Finding:

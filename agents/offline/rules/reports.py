@@ -93,7 +93,10 @@ _ADJ = (
     r"impacted|(?:intra|extra)-?capsular|"
     r"transverse|oblique|spiral|intra-?articular|extra-?articular|[\w/-]+\s*mm|"
     # sides and pneumothorax sizes and sites: "small R apical pneumothorax" (BTS 2023)
-    r"r|l|rt|lt|apical|basal|moderate|tiny|shallow|complete|partial|tension)\s+){0,4}"
+    r"r|l|rt|lt|apical|basal|moderate|tiny|shallow|complete|partial|tension|"
+    # tox30: the vein of a venous thrombus ("occlusive left popliteal DVT")
+    r"popliteal|(?:common |superficial )?femoral|femoro-?popliteal|iliac|calf|"
+    r"peroneal|tibial|proximal|distal)\s+){0,4}"
 )
 
 _CT = (

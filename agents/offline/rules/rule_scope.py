@@ -154,6 +154,9 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     ),
     "glasgow_blatchford": RuleScope(
         requires_any=("gi_bleeding", "hematemesis", "melena", "hematochezia"),
+        # tox30: blood vomited after a recent tonsillectomy is swallowed from the
+        # tonsil bed, no upper GI haemorrhage (AAO-HNS 2019 tonsillectomy guideline)
+        not_with=("post_tonsillectomy_bleeding",),
         source="Blatchford O et al. Lancet 2000: upper GI haemorrhage",
     ),
     "canadian_ct_head": RuleScope(

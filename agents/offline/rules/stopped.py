@@ -1,4 +1,4 @@
-"""A medication worded as stopped before the visit: no current use.
+"""A medication worded as stopped before the visit, or as planned: no current use.
 
 One reading for every reader of anticoagulant use (the findings concept
 ``anticoagulation``, ``agents.reversal.on_anticoagulant`` and through it the NSAID gate,
@@ -27,7 +27,7 @@ from typing import Final
 
 from cases.number_words import number_value
 
-__all__ = ["STOPPED_HOURS", "stopped", "stopped_weeks_ago", "withdrawn"]
+__all__ = ["STOPPED_HOURS", "planned", "stopped", "stopped_weeks_ago", "withdrawn"]
 
 STOPPED_HOURS: Final = 48.0
 """A stop at least this long ago (or undated) ends the anticoagulation (AHA/ASA 2019
@@ -71,6 +71,32 @@ def stopped(text: str, start: int, end: int) -> bool:
     if days is None:
         return True
     return number_value(days.group(1)) * 24 >= STOPPED_HOURS
+
+
+_PLAN_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:start|starting|begin|beginning|initiate|initiating|commence|"
+    r"commencing|recommend|recommended|recommending|consider|considering|"
+    r"candidate for|plan(?:ned|ning)? (?:for|to start|to begin)|will (?:start|begin)|"
+    r"to be started on)\W+(?:[\w-]+\W+){0,3}$"
+)
+_PLAN_AFTER: Final = re.compile(
+    r"(?i)^\W*(?:[\w-]+\W+){0,2}?(?:(?:is |are )?to be|will be|should be) "
+    r"(?:started|initiated|commenced|begun)(?![A-Za-z])"
+)
+
+
+def planned(text: str, start: int, end: int) -> bool:
+    """A medication worded as a plan to start: this visit's plan, no current use.
+
+    "Start anticoagulation with apixaban", "apixaban to be started". The current
+    medication is read from the medication list and the history, never from the
+    plan: a DVT "started on apixaban" at discharge was not anticoagulated when it
+    arrived (a past start, "started on warfarin in 2019", is current use and is not
+    read here).
+    """
+    before = re.split(r"[.;\n]", text[max(0, start - 50) : start])[-1]
+    after = re.split(r"[.;\n]", text[end : end + 40], maxsplit=1)[0]
+    return bool(_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(after))
 
 
 RECOVERED_WEEKS: Final = 4.0

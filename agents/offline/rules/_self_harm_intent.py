@@ -1,0 +1,54 @@
+"""A poisoning stated as intentional: self-harm intent (the finding suicidal_ideation).
+
+Private to ``agents.offline.rules.findings``. Self-harm is "any act of self-poisoning
+or self-injury carried out by a person, irrespective of their motivation" (NICE NG225
+self-harm 2022): an overdose or ingestion worded as intentional, deliberate or on
+purpose is self-harm, which asks for a psychosocial assessment and a safe environment
+meanwhile, and ICD-10-CM codes its intent as intentional self-harm (Official Guidelines
+FY2024 I.C.19.e.5.b; the index's "overdose, intentional" leads to the self-harm
+column). The intent word must share its sentence with an ingestion: "intentionally
+struck" or "intentional weight loss" is no self-poisoning. The caller classifies each
+span's context (negated: "denies intentional ingestion"; past: "history of deliberate
+overdose").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cases.rx import guarded
+
+__all__ = ["SELF_HARM", "self_harm_intent_spans"]
+
+SELF_HARM: Final = "suicidal_ideation"
+"""The knowledge base's concept of self-harm intent (its code variants and the
+mental-health orders read it)."""
+
+_INTENT: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:intentional(?:ly)?|deliberate(?:ly)?|on purpose|"
+        r"purposely|purposefully)(?![A-Za-z0-9])"
+    )
+)
+_INGESTION: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:overdos\w*|ingest\w*|swallow\w*|took|taken|drank|"
+        r"poison\w*|self-?poison\w*|tablets|pills|capsules)(?![A-Za-z0-9])"
+    )
+)
+_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def self_harm_intent_spans(text: str) -> list[tuple[str, int, int]]:
+    """``(SELF_HARM, start, end)`` of each intent word beside an ingestion."""
+    out: list[tuple[str, int, int]] = []
+    for m in _INTENT.finditer(text):
+        left = max(
+            (e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0
+        )
+        right_m = _SENTENCE_END.search(text, m.end())
+        right = right_m.start() if right_m else len(text)
+        if _INGESTION.search(text, left, right):
+            out.append((SELF_HARM, m.start(), m.end()))
+    return out
