@@ -96,7 +96,7 @@ _ADJ = (
     r"r|l|rt|lt|apical|basal|moderate|tiny|shallow|complete|partial|tension|"
     # tox30: the vein of a venous thrombus ("occlusive left popliteal DVT")
     r"popliteal|(?:common |superficial )?femoral|femoro-?popliteal|iliac|calf|"
-    r"peroneal|tibial|proximal|distal)\s+){0,4}"
+    r"peroneal|tibial)\s+){0,4}"
 )
 
 _CT = (
