@@ -79,6 +79,7 @@ from agents.offline.rules import (
     ctas_triage,
     danger_zone_vitals,
     esi_triage,
+    ideation_without_plan,
     late_stroke_symptoms,
     plausible_vitals,
     site_mandatory_floor,
@@ -417,7 +418,10 @@ def _site_scale_floor(
     why = f"decision point {esi.decision_point}: {esi.rule.interpretation}"
     esi_level = min(result.esi, esi.floor)
     site_level = min(
-        site, site_mandatory_floor(esi, late_stroke_symptoms(facts, complaint))
+        site,
+        site_mandatory_floor(
+            esi, late_stroke_symptoms(facts, complaint), ideation_without_plan(facts)
+        ),
     )
     site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"
     threat = ctas_triage(facts, complaint, esi, result.scale)

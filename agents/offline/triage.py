@@ -20,6 +20,7 @@ from agents.offline.door import triage_facts
 from agents.offline.rules import esi_triage
 from agents.offline.rules.ctas import (
     ctas_triage,
+    ideation_without_plan,
     late_stroke_symptoms,
     site_mandatory_floor,
 )
@@ -101,10 +102,8 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         site_level = site.level
         rules += (site.rule,)
         late = late_stroke_symptoms(facts, complaint)
-        final, final_floor = (
-            site.level,
-            max(site_mandatory_floor(esi, late), site.level),
-        )
+        floor_site = site_mandatory_floor(esi, late, ideation_without_plan(facts))
+        final, final_floor = site.level, max(floor_site, site.level)
         rationale = (
             f"{view.triage_scale} {site.level} ({ESI_TO_ACUITY[site.level]}), the "
             f"site's scale{_paediatric(site.rule.name)}: "

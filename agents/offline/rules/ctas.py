@@ -1017,11 +1017,90 @@ def late_stroke_symptoms(facts: ClinicalFacts, complaint: ComplaintSpec | None) 
     return bool(hours) and min(hours) > STROKE_WINDOW_HOURS
 
 
-def _site_level3(reason: str, late_stroke: bool = False) -> bool:
+IDEATION_REASONS: Final = frozenset(
+    {"suicidal_ideation", "suicidal or homicidal ideation"}
+)
+"""ESI high-risk reasons that name suicidal ideation (ESI v4 ch.4 binds them at 2)."""
+IDEATION_WITHOUT_PLAN: Final = (
+    f"{CTAS_2016} / {CEDIS}: depression or suicidal ideation is level 2 with a clear"
+    " plan, an attempt, active intent or a flight risk, and level 3 without them"
+    " (Prehospital CTAS, Ontario Base Hospital Group CTAS reference v4.2, 2020)"
+)
+_ACTED: Final = re.compile(
+    r"(?i)attempt|tried|inflicted|self[- ]?(?:harm|injur)|inten[dt]|note|plan"
+)
+"""Words of an attempt, a self-harm, an intent or a plan in a suicidal-ideation
+mention ("suicide attempt", "self-inflicted", "suicidal intent", "plan to kill")."""
+_ACTED_CONCEPTS: Final = (
+    "suicide_plan_stated",
+    "overdose",
+    "homicidal_ideation",
+    "hallucinations",
+    "agitation",
+)
+"""Findings that make suicidal ideation a level-2 presentation on the CTAS-based
+scales: a plan, intent or preparation stated, an ingestion (an attempt), homicidal
+ideation, or psychosis and agitation (CTAS mental health: acute psychosis, severe
+agitation 2)."""
+
+
+def ideation_without_plan(facts: ClinicalFacts) -> bool:
+    """Whether suicidal ideation is stated to come without a plan.
+
+    CTAS 2016 grades suicidal ideation at level 2 with a clear plan, an attempt,
+    active intent or a flight risk, and at 3 without them (the prehospital CTAS
+    reference v4.2 words level 2 the same way). The text must say there is no plan
+    ("no plan", "denies a plan": ``suicide_plan_denied``); ideation with the plan
+    not asked stays 2 (the more urgent level when in doubt), as does any mention of
+    an attempt, self-harm, intent or a plan (``_ACTED``), or of an ingestion,
+    homicidal ideation, hallucinations or agitation (``_ACTED_CONCEPTS``), whatever
+    its negation status (a negation read across a list must not hide an overdose:
+    "no plan, took 20 tablets"). ESI keeps level 2
+    (handbook ch.4); the patient's safety (observation, a safe room) is the
+    treatment stage's, whatever the level.
+    """
+    if not facts.has("suicidal_ideation") or not facts.has("suicide_plan_denied"):
+        return False
+    return not any(
+        f.concept in _ACTED_CONCEPTS
+        or (f.concept == "suicidal_ideation" and _ACTED.search(f.text))
+        for f in facts.findings
+    )
+
+
+LSI_SITE_LEVEL2: Final[dict[str, str]] = {
+    "hypoglycaemia with altered mentation": (
+        f"{CTAS_MANUAL}: blood glucose modifier (glucose < 3 mmol/L with symptoms,"
+        " confusion among them, 2) and level of consciousness (GCS 10-13 2; level 1"
+        " only when unconscious, GCS 3-9)"
+    ),
+    "low point-of-care glucose with altered mentation": (
+        f"{CTAS_MANUAL}: blood glucose modifier (glucose < 3 mmol/L with symptoms 2);"
+        " level of consciousness (level 1 only when unconscious, GCS 3-9)"
+    ),
+}
+"""ESI decision-point A reasons (an immediate life-saving intervention: IV dextrose,
+ESI v4 Table 3-1) that the CTAS-based scales grade at level 2 by their own
+modifiers: the card's glucose modifier tops out at 2 and its level 1 for
+consciousness is the unconscious patient (responds to pain only, GCS 3-9), which
+the consciousness modifier and ESI's AVPU P/U reason still grade at 1. Keyed by the
+reason text before its parenthesis."""
+
+
+def _lsi_site_level2(reason: str) -> bool:
+    """Whether an ESI life-saving reason is a level-2 presentation on the site scale."""
+    return reason.split(" (")[0] in LSI_SITE_LEVEL2
+
+
+def _site_level3(
+    reason: str, late_stroke: bool = False, ideation_only: bool = False
+) -> bool:
     """Whether an ESI high-risk reason is a level-3 presentation on the site scale."""
     key = reason.split(" [")[0]
-    return key in SITE_LEVEL3_PRESENTATIONS or (
-        late_stroke and key in STROKE_DEFICIT_REASONS
+    return (
+        key in SITE_LEVEL3_PRESENTATIONS
+        or (late_stroke and key in STROKE_DEFICIT_REASONS)
+        or (ideation_only and key in IDEATION_REASONS)
     )
 
 
@@ -1052,6 +1131,16 @@ def _from_esi(
             source=f"{CTAS_2016}: level 1 (ESI decision point A)",
         )
         for r in esi.life_saving_reasons
+        if not _lsi_site_level2(r)
+    ]
+    out += [
+        Modifier(
+            level=2,
+            text=f"{r.split(' (')[0]}: level 2 on the site scale",
+            source=LSI_SITE_LEVEL2[r.split(" (")[0]],
+        )
+        for r in esi.life_saving_reasons
+        if _lsi_site_level2(r)
     ]
     kept = [
         r
@@ -1059,6 +1148,7 @@ def _from_esi(
         if r not in esi.life_saving_reasons and r not in esi.screen_reasons
     ]
     late = late_stroke_symptoms(facts, complaint)
+    ideation = ideation_without_plan(facts)
     out += [
         Modifier(
             level=2,
@@ -1066,17 +1156,23 @@ def _from_esi(
             source=f"{CTAS_2016}: level-2 presentation (ESI high-risk situation)",
         )
         for r in kept
-        if not _site_level3(r, late)
+        if not _site_level3(r, late, ideation)
     ]
     out += [
         Modifier(
             level=3,
             text=f"{r.split(' [')[0]}: level 3 on the site scale"
-            + (" (onset beyond the treatment window)" if late else ""),
-            source=SITE_LEVEL3_PRESENTATIONS.get(r.split(" [")[0], LATE_STROKE),
+            + (
+                " (without a plan)"
+                if r.split(" [")[0] in IDEATION_REASONS
+                else " (onset beyond the treatment window)"
+                if late and r.split(" [")[0] in STROKE_DEFICIT_REASONS
+                else ""
+            ),
+            source=_level3_source(r.split(" [")[0]),
         )
         for r in kept
-        if _site_level3(r, late)
+        if _site_level3(r, late, ideation)
     ]
     if esi.unassessable_vitals and _unassessed(facts, complaint, v):
         out.append(
@@ -1089,7 +1185,16 @@ def _from_esi(
     return out
 
 
-def site_mandatory_floor(esi: EsiAssessment, late_stroke: bool = False) -> int:
+def _level3_source(key: str) -> str:
+    """The source grading an ESI high-risk reason at level 3 on the site scale."""
+    if key in SITE_LEVEL3_PRESENTATIONS:
+        return SITE_LEVEL3_PRESENTATIONS[key]
+    return IDEATION_WITHOUT_PLAN if key in IDEATION_REASONS else LATE_STROKE
+
+
+def site_mandatory_floor(
+    esi: EsiAssessment, late_stroke: bool = False, ideation_only: bool = False
+) -> int:
     """ESI's mandatory floor as it binds a CTAS/KTAS level.
 
     ESI decision point A (an immediate life-saving need) binds level 1, and its
@@ -1104,14 +1209,23 @@ def site_mandatory_floor(esi: EsiAssessment, late_stroke: bool = False) -> int:
     level their own modifiers give. A sexual assault and a blood or body-fluid
     exposure (``SITE_LEVEL3_PRESENTATIONS``) are level-3 presentations there, and so
     are the signs of a stroke stated to have begun beyond the treatment window
-    (``late_stroke``: ``late_stroke_symptoms``).
+    (``late_stroke``: ``late_stroke_symptoms``) and suicidal ideation stated to come
+    without a plan (``ideation_only``: ``ideation_without_plan``). A decision-point A
+    reason the site grades by its own modifier at 2 (``LSI_SITE_LEVEL2``: symptomatic
+    hypoglycaemia short of unconsciousness) binds 2.
     """
-    if esi.life_saving_reasons or esi.mandatory_floor <= 1:
+    lsi = esi.life_saving_reasons
+    if any(not _lsi_site_level2(r) for r in lsi) or (
+        not lsi and esi.mandatory_floor <= 1
+    ):
         return esi.mandatory_floor
+    if lsi:
+        return 2
     presentations = [
         r
         for r in esi.high_risk_reasons
-        if r not in esi.screen_reasons and not _site_level3(r, late_stroke)
+        if r not in esi.screen_reasons
+        and not _site_level3(r, late_stroke, ideation_only)
     ]
     if presentations or esi.altered_mental_status:
         return min(esi.mandatory_floor, 2)
