@@ -85,3 +85,24 @@ def test_hypoglycaemia_unconscious_binds_site_level_1() -> None:
     esi = esi_triage(facts, complaint)
     assert ctas_triage(facts, complaint, esi, "KTAS").level == 1
     assert site_mandatory_floor(esi) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("glucose 1.8 mmol/L, sweaty", "hypoglycaemia"),
+        ("glucose 30 mg/dL, sweaty", "hypoglycaemia"),
+        ("glucose 2.2 mmol/L, sweaty", "hypoglycaemia"),
+        ("glucose 25, vomiting", "hyperglycaemia"),
+        ("capillary glucose 22 mmol/L, vomiting", "hyperglycaemia"),
+        ("glucose 400 mg/dL, vomiting", "hyperglycaemia"),
+    ],
+)
+def test_glucose_modifier_reads_the_unit(text: str, kind: str) -> None:
+    # A glucose stated in mmol/L or mg/dL is kept in mg/dL by the measurement: a
+    # profound hypoglycaemia (< 35 mg/dL) is never read as 30 mmol/L.
+    facts = _facts("diabetic problem", text)
+    complaint = KB.match_complaint("diabetic problem")
+    esi = esi_triage(facts, complaint)
+    texts = [m.text for m in ctas_triage(facts, complaint, esi, "KTAS").modifiers]
+    assert any(t.startswith(kind) for t in texts), texts

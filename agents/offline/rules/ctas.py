@@ -701,11 +701,17 @@ def _glucose(
     that is one of them (``HYPOGLYCAEMIA_COMPLAINTS``, ``HYPERGLYCAEMIA_COMPLAINTS``).
     Another complaint is no symptom of the sugar: a twisted ankle with a glucose of
     21 mmol/L is an asymptomatic hyperglycaemia (3), not level 2.
+    The measurement keeps a glucose written with its unit in mg/dL (``findings``:
+    "1.8 mmol/L" is 32.4) and a bare value as written; a bare value under 35 is read
+    as mmol/L, but a value the typed results place below 54 mg/dL
+    (``glucose_low_severe``: "glucose 1.8 mmol/L", "glucose 30 mg/dL") is mg/dL, a
+    profound hypoglycaemia, never a hyperglycaemia of 30 mmol/L.
     """
     value = facts.measurements.get("glucose")
     if value is None or value <= 0:
         return []
-    mmol = value if value < 35 else value / 18.0
+    mg_dl = value >= 35 or (value >= 10 and facts.has("glucose_low_severe"))
+    mmol = value / 18.0 if mg_dl else value
     src = f"{CTAS_MANUAL}: blood glucose modifier"
     if not (mmol < 3.0 or mmol > 18.0):
         return []
