@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from agents.pathways_medical import TORSADES_DOCUMENTED
 from agents.schemas import DifferentialEntry, Evidence
 from cases.population import view_population
 from cases.views import StageView
@@ -192,7 +193,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # a normal platelet count
     "iga_vasculitis": _one("iga_vasculitis", "defines"),
     # agents.pathways_medical
-    "torsades": _one("torsades_de_pointes", "defines"),
+    # classic30: documented polymorphic VT with a long QT defines torsades; a QTc
+    # >= 500 ms with palpitations or syncope is its risk (AHA 2010), open on telemetry
+    "torsades": (
+        ActsOn("torsades_de_pointes", "defines", when=re.escape(TORSADES_DOCUMENTED)),
+        ActsOn("torsades_de_pointes", "keeps_open"),
+    ),
     "myxoedema_coma": _one("myxedema_coma"),
     "necrotising_otitis": _one("necrotizing_otitis_externa"),
     "preterm_labour": _one("preterm_labor"),
@@ -374,6 +380,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
+    "lvad_patient": _none("device care for any presentation of an LVAD patient"),
+    "dialysis_access_bleeding": _none(
+        "haemostasis of a bleeding dialysis access (no access-haemorrhage diagnosis)"
+    ),
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the

@@ -65,6 +65,7 @@ __all__ = [
     "af_rapid_response",
     "cardiogenic_shock",
     "epigastric_anginal_equivalent",
+    "lvad_patient",
     "st_elevation_acs",
     "stable_svt",
     "unstable_tachyarrhythmia",
@@ -589,6 +590,49 @@ def _cardioversion_anticoagulation(texts: tuple[str, ...]) -> list[AcuteRequired
     ]
 
 
+# --- left ventricular assist device (classic30) ---
+
+_LVAD: Final = _rx(
+    r"(?:left )?ventricular assist device|\b[lb]?vad\b|heartmate\w*|heartware|hvad"
+)
+"""A continuous-flow ventricular assist device (LVAD, HeartMate, HeartWare)."""
+
+
+def lvad_patient(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Any presentation of an LVAD patient: the VAD team and a Doppler pressure.
+
+    The device changes each step: the pulse may be impalpable and a cuff pressure
+    fail, so the pressure is the Doppler opening pressure (about the mean, target
+    60-80 mmHg); bleeding, pump thrombosis (haemolysis: LDH, plasma free haemoglobin),
+    driveline infection, arrhythmia and low flow from hypovolaemia or right heart
+    failure are read with the controller's alarms; anticoagulant reversal and
+    resuscitation are decided with the implanting centre (Saeed D et al. ISHLT 2023
+    mechanical circulatory support guidelines, J Heart Lung Transplant 2023;42:e1;
+    Peberdy MA et al. AHA 2017 scientific statement: cardiopulmonary resuscitation
+    in adults and children with mechanical circulatory support, Circulation
+    2017;135:e1115).
+    """
+    if not asserted(_LVAD, visible_texts(view)):
+        return []
+    src = "ISHLT 2023 (Saeed D et al.); AHA 2017 (Peberdy MA et al.)"
+    return [
+        _req(
+            "consult",
+            "VAD team (implanting centre) now: controller alarms, pump speed, power "
+            "and flow; anticoagulant reversal decided with them (pump thrombosis)",
+            src,
+            r"\bvad team|lvad team|assist device team|implanting cent",
+        ),
+        _req(
+            "diagnostic",
+            "Doppler blood pressure (opening pressure about the mean, target 60-80 "
+            "mmHg); LDH and plasma free haemoglobin, INR, CBC, creatinine; ECG",
+            f"pressure without a pulse, pump thrombosis, bleeding ({src})",
+            r"doppler (?:blood )?pressure|\bldh\b",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -598,5 +642,6 @@ CARDIAC_PATHWAYS: Final[
     af_rapid_response,
     st_elevation_acs,
     epigastric_anginal_equivalent,
+    lvad_patient,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -70,6 +70,7 @@ __all__ = [
     "EAR",
     "INFLAMMATION",
     "MEDICAL_PATHWAYS",
+    "TORSADES_DOCUMENTED",
     "ketoacidosis_without_hyperglycaemia",
     "long_qtc",
     "noe_risk",
@@ -100,6 +101,8 @@ _QT_SYMPTOM: Final = _rx(
 )
 QTC_HIGH_RISK: Final = 500.0
 """AHA 2010: a QTc above 500 ms carries a high risk of torsades de pointes."""
+TORSADES_DOCUMENTED: Final = "torsades de pointes documented"
+"""The torsades pathway's reason when the arrhythmia itself is documented."""
 QRS_CONDUCTION_DELAY: Final = 120.0
 """A QRS over 120 ms lengthens the QT by conduction delay (Drew BJ et al. AHA 2010)."""
 
@@ -139,11 +142,19 @@ def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
     )
     potassium = min(_values("potassium", texts), default=None)
     k = f" (K {potassium:g})" if potassium is not None else ""
+    # classic30: a long QTc with palpitations is the risk of torsades, treated alike
+    # (AHA 2010), but only a documented polymorphic VT is the arrhythmia itself
+    # (``agents.pathway_dx``: defines vs keeps open)
+    why = (
+        TORSADES_DOCUMENTED
+        if asserted(_TORSADES, texts)
+        else f"QTc >= {QTC_HIGH_RISK:g} ms with symptoms: high risk of torsades"
+    )
     return [
         _req(
             "medication",
             magnesium,
-            f"torsades de pointes or QTc >= {QTC_HIGH_RISK:g} ms with symptoms ({src})",
+            f"{why} ({src})",
             r"magnesium sulfate|iv magnesium|magnesium \d",
         ),
         _req(

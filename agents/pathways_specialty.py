@@ -235,10 +235,11 @@ _DETACHMENT: Final = _rx(
     r"(?:skin|epidermis) (?:is |was )?(?:\w+ ){0,2}(?:peel\w*|slough\w*|detach\w*)|"
     r"peeling (?:\w+ )?rash|"
     r"(?:positive|\+) nikolsky|nikolsky\w* (?:sign )?(?:is )?(?:positive|\+|present)|"
-    r"denuded"
+    r"denuded|(?:flaccid|fragile) (?:\w+ )?blister\w*|"
+    r"blisters? (?:that |which )?(?:burst|break|rupture)s? easily"
 )
 """Epidermal detachment (Creamer 2016: SJS/TEN is epidermal necrosis with detachment;
-flaccid bullae, a positive Nikolsky sign)."""
+flaccid bullae, blisters that break easily, a positive Nikolsky sign)."""
 _BLISTER: Final = _rx(r"blister\w*")
 _CULPRIT: Final = _rx(
     r"lamotrigine|carbamazepine|oxcarbazepine|phenytoin|phenobarbit\w*|allopurinol|"

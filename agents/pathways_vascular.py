@@ -1,4 +1,4 @@
-"""Vascular pathways read from their own published criteria: the leaking aneurysm.
+"""Vascular pathways read from their own published criteria (aneurysm, access).
 
 A leaking or ruptured abdominal aortic aneurysm (Wanhainen A et al. ESVS 2024
 clinical practice guidelines on abdominal aorto-iliac artery aneurysms, Eur J Vasc
@@ -22,6 +22,9 @@ seen; the aneurysm stays open until then.
 
 Upper abdominal pain going through to the back at 50 or more: the aorta imaged at the
 bedside (a symptomatic aneurysm); the aneurysm stays open until the aorta is seen.
+
+A bleeding arteriovenous dialysis access (``dialysis_access_bleeding``): pressure
+that keeps the access open, then the access surgeon (Jose MD et al. 2017).
 Research software, not for clinical use.
 """
 
@@ -43,6 +46,7 @@ __all__ = [
     "COLIC_AAA_AGE_YEARS",
     "LEAKING_AAA_AGE_YEARS",
     "VASCULAR_PATHWAYS",
+    "dialysis_access_bleeding",
     "first_colic_after_sixty",
     "leaking_aaa",
     "upper_abdominal_pain_to_back",
@@ -244,9 +248,65 @@ def upper_abdominal_pain_to_back(view: StageView, pop: Population) -> list[Requi
     ]
 
 
+# --- bleeding dialysis access (classic30) ---
+
+_AV_ACCESS: Final = _rx(
+    r"(?:av|a-v|arteriovenous|dialysis|ha?emodialysis|brachio-?cephalic|radio-?cephalic"
+    r"|brachio-?basilic|arm|forearm)(?: \w+){0,2} (?:fistula|graft)s?"
+    r"|(?:dialysis|vascular) access|needling sites?"
+)
+"""An arteriovenous dialysis access: a fistula or graft, or its needling site."""
+_ACCESS_BLEED: Final = _rx(r"bleed\w*|bled\b|ha?emorrhag\w*|oozing|spurting|pulsatile")
+
+
+def dialysis_access_bleeding(view: StageView, _pop: Population) -> list[Required]:
+    """A bleeding arteriovenous dialysis access: pressure, then the access surgeon.
+
+    An access bleed can exsanguinate within minutes, at home or after needling (Jose
+    MD et al. Fatal dialysis vascular access hemorrhage. Am J Kidney Dis 2017;70:570:
+    most deaths followed an aneurysm or thin, shiny or ulcerated skin over the access);
+    it is stopped with firm pressure on the bleeding point that keeps the access open,
+    never a tourniquet, and an aneurysm with skin changes or a rebleed goes to the
+    access surgeon (Lok CE et al. KDOQI vascular access 2019, Am J Kidney Dis 2020;75
+    Suppl 2:S1).
+    """
+    texts = visible_texts(view)
+    if not any(
+        asserted(_AV_ACCESS, [t]) and asserted(_ACCESS_BLEED, [t]) for t in texts
+    ):
+        return []
+    src = "Jose MD et al. Am J Kidney Dis 2017;70:570; KDOQI vascular access 2019"
+    return [
+        _req(
+            "procedure",
+            "firm direct pressure on the bleeding point for 10-15 min, keeping the "
+            "thrill; no tourniquet or blood-pressure cuff on the access arm; topical "
+            "haemostatic, then a purse-string or figure-of-eight suture if it keeps "
+            "bleeding",
+            f"access haemorrhage can exsanguinate ({src})",
+            r"direct pressure|figure[- ]of[- ]eight|purse[- ]string",
+        ),
+        _req(
+            "consult",
+            "vascular or access surgeon urgently (an aneurysm with thin, shiny or "
+            "ulcerated skin, or a recurrent bleed, needs repair)",
+            src,
+            r"vascular surg\w*|access surg\w*",
+        ),
+        _req(
+            "diagnostic",
+            "CBC, coagulation, type and screen, potassium; heparin given at dialysis "
+            "and antithrombotic drugs reviewed; thrill and bruit after haemostasis",
+            f"blood loss, residual dialysis heparin and access patency ({src})",
+            r"type and (?:screen|cross\w*)",
+        ),
+    ]
+
+
 VASCULAR_PATHWAYS: Final = (
     leaking_aaa,
     first_colic_after_sixty,
     upper_abdominal_pain_to_back,
+    dialysis_access_bleeding,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

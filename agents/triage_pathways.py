@@ -520,6 +520,12 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "burn centre or ICU)",
     ),
     TriageCriterion(
+        "bleeding from a dialysis access (fistula or graft)",
+        _fires(vascular.dialysis_access_bleeding),
+        "Jose MD et al. Fatal dialysis vascular access hemorrhage. Am J Kidney Dis "
+        "2017;70:570 (exsanguination); ESI v4 handbook ch.4 high-risk situation",
+    ),
+    TriageCriterion(
         "possible superior vena cava obstruction",
         _fires(tox.svc_syndrome),
         "Wilson LD et al. N Engl J Med 2007 (SVC syndrome)",

@@ -765,8 +765,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     # meta28: a measured severe hyperkalaemia (>= 6.5 mmol/L) or one with its ECG
     # changes needs calcium and insulin-glucose within minutes (UK Kidney Association
-    # 2020): a time-sensitive treatment, ESI ch.4's high-risk situation. A value the
-    # clause splitter cut at its decimal point ("6") is read only from 7 up.
+    # 2020): a time-sensitive treatment, ESI ch.4's high-risk situation. The clause
+    # splitter keeps a decimal point inside its value (``_CLAUSE``: "6.6").
     TimeCritical(
         "severe hyperkalaemia (potassium >= 6.5 mmol/L or with ECG changes)",
         _rx(
@@ -778,6 +778,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "UK Kidney Association 2020 hyperkalaemia guideline (K >= 6.5 mmol/L or ECG"
         " changes: IV calcium and insulin-glucose now); ESI v4 handbook ch.4",
         points_to=("hyperkalemia",),
+    ),
+    # classic30: mutism or stupor with immobility, posturing or refusal to eat and drink
+    # is catatonia until examined: a lorazepam challenge treats it, antipsychotics can
+    # turn it malignant, and dehydration and rhabdomyolysis follow (Bush G et al. Acta
+    # Psychiatr Scand 1996;93:129; Rasmussen SA et al. Psychiatr Clin North Am 2016).
+    TimeCritical(
+        "possible catatonia (mute or stuporous and immobile)",
+        _rx(r"catatoni\w*|waxy flexibility|mute\b|mutism|stupor\w*"),
+        "Bush G et al. Acta Psychiatr Scand 1996 (Bush-Francis catatonia screen);"
+        " Rasmussen SA et al. Psychiatr Clin North Am 2016 (malignant catatonia);"
+        " ESI v4 handbook ch.4 (new altered responsiveness)",
+        requires=_rx(
+            r"motionless|immobil\w*|postur\w*|not (?:eating|drinking|moving)"
+            r"|stopped (?:eating|drinking|moving)|staring|stares|rigid\w*|waxy"
+            r"|catatoni\w*|negativism"
+        ),
     ),
     TimeCritical(
         "bleeding after tonsillectomy",
@@ -1508,7 +1524,9 @@ _SCOPE_END = re.compile(
 'now', 'presents'): "with no past history says he suddenly could not move his arm"
 keeps the weakness; "denies weakness, numbness, or slurred speech" has none, so the
 whole list stays negated."""
-_CLAUSE = re.compile(r"[^.;!?\n]+")
+_CLAUSE = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+")
+"""A narrative's clauses: a full stop ends one, a decimal point does not ("potassium
+6.6 mmol/L" is one value, not "potassium 6" and "6 mmol/L")."""
 _CONTRAST = re.compile(r"(?i),?\s+(?:but|however|although|though|except)\s+")
 """ConText terminators (Harkema H et al. J Biomed Inform 2009): a cue's scope ends at
 'but' ("thinking about hurting herself but has no plan": the ideation is asserted)."""

@@ -29,7 +29,7 @@ from agents.offline.rules._esi_risk import (
     TARGET_ORGAN_SYMPTOMS,
     peripartum,
 )
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import AFEBRILE_C, ClinicalFacts
 from agents.offline.rules.findings import FEVER_C, plain_quotes
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -697,12 +697,16 @@ def febrile_skin_infection(
     > 38 C) is moderate and treated with intravenous antibiotics, and the handbook
     counts blood tests and IV antibiotics as two resources (ch.5, Table 5-1; a saline
     lock is none). A child's rash with fever is usually viral and is not read here.
+    IDSA 2014's systemic signs are SIRS's, whose temperature criterion is > 38 or
+    < 36 C: a skin complaint with a low temperature counts alike (classic30: a
+    generalised red skin that loses heat, Rothe MJ et al. Clin Dermatol 2005;23:206).
     """
+    t = v.temperature_c
     return (
         complaint_id in SKIN_INFECTION_COMPLAINTS
         and (age is None or age >= 18)
-        and v.temperature_c is not None
-        and v.temperature_c >= 38.0
+        and t is not None
+        and (t >= 38.0 or t < AFEBRILE_C[0])
     )
 
 

@@ -399,7 +399,15 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
 }
 
-_NUM = r"(?P<cmp><|<=|>|>=)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_NUM = (
+    r"(?P<cmp><|<=|>|>=|(?:less|fewer|more|greater) than|under|below|over|above"
+    r"|in excess of)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+)
+"""A value, with its comparator in symbols or words ("bladder scan over 1500 mL",
+"troponin less than 3 ng/L"): a bound is read as the value, ``below`` when it is an
+upper bound (``_BELOW``)."""
+_BELOW: Final = frozenset({"<", "<=", "less than", "fewer than", "under", "below"})
+"""Comparators that make the value an upper bound (the true value is lower)."""
 _UNIT = (
     r"(?P<u>\s*(?:mmol/l|pmol/l|meq/l|mg/dl|ng/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
     r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%))?"
@@ -725,7 +733,7 @@ def _csf_counts(text: str, taken: Sequence[LabResult]) -> list[LabResult]:
                 analyte="csf_wbc" if white else "csf_rbc",
                 value=value,
                 unit="cells/uL" if white else "10^6/L",
-                below=m.group("cmp") in ("<", "<="),
+                below=(m.group("cmp") or "").lower() in _BELOW,
                 text=m.group(0).strip(),
                 start=m.start(),
                 end=m.end(),
@@ -801,7 +809,7 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
                 analyte=analyte,
                 value=round(value, 4),
                 unit=canonical,
-                below=m.group("cmp") in ("<", "<="),
+                below=(m.group("cmp") or "").lower() in _BELOW,
                 text=m.group(0).strip(),
                 start=m.start(),
                 end=m.end(),
