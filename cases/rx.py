@@ -19,8 +19,8 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable
-from typing import Any, Final
+from collections.abc import Callable, Iterable
+from typing import Any, Final, TypeVar
 
 from cases.rx_words import Need, holds, parsed, required_formula, word_view
 
@@ -143,10 +143,55 @@ def guard_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     entry = _GUARDS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        if len(_GUARDS) >= _GUARDS_SIZE:
-            _GUARDS.clear()  # patterns are module constants: this rarely happens
-        entry = _GUARDS[id(pattern)] = (pattern, guarded(pattern))
+        return _keep(_GUARDS, pattern, guarded)
     return entry[1]
+
+
+_A = TypeVar("_A")
+
+
+def _keep(
+    table: dict[int, tuple[re.Pattern[str], _A]],
+    pattern: re.Pattern[str],
+    read: Callable[[re.Pattern[str]], _A],
+) -> _A:
+    """Store ``read(pattern)`` in one of the per-pattern tables, by identity."""
+    if len(table) >= _GUARDS_SIZE:
+        table.clear()  # patterns are module constants: this rarely happens
+    answer = read(pattern)
+    table[id(pattern)] = (pattern, answer)
+    return answer
+
+
+def prepare(patterns: Iterable[re.Pattern[str]]) -> int:
+    """Read now what the scanners read of each pattern when it meets its first text.
+
+    ``guard_of``, ``may_match`` and its formula keep per-pattern answers (parse trees
+    read, a guarded copy compiled): a worker's first requests otherwise pay them
+    pattern by pattern (perf30). The answers are the ones a first use computes;
+    only when they are computed moves.
+
+    Returns:
+        How many ``str`` patterns were asked about.
+    """
+    done = 0
+    for pattern in patterns:
+        if isinstance(pattern.pattern, str):
+            _ensure(_GUARDS, pattern, guarded)
+            _ensure(_NEEDS, pattern, required_strings)
+            _ensure(_FORMULAS, pattern, required_formula)
+            done += 1
+    return done
+
+
+def _ensure(
+    table: dict[int, tuple[re.Pattern[str], _A]],
+    pattern: re.Pattern[str],
+    read: Callable[[re.Pattern[str]], _A],
+) -> None:
+    entry = table.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        _keep(table, pattern, read)
 
 
 _GUARDS_SIZE: Final = 8192
@@ -254,11 +299,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     them (most pathway and triage patterns over a complaint or a one-liner).
     """
     entry = _NEEDS.get(id(pattern))
-    if entry is None or entry[0] is not pattern:
-        if len(_NEEDS) >= _GUARDS_SIZE:
-            _NEEDS.clear()
-        entry = _NEEDS[id(pattern)] = (pattern, required_strings(pattern))
-    need = entry[1]
+    need = (
+        _keep(_NEEDS, pattern, required_strings)
+        if entry is None or entry[0] is not pattern
+        else entry[1]
+    )
     if need is None:
         return _formula_holds(pattern, text)
     strings, folded = need
@@ -286,13 +331,14 @@ def _formula_holds(pattern: re.Pattern[str], text: str) -> bool:
     if len(text) < FORMULA_CHARS:
         return True
     entry = _FORMULAS.get(id(pattern))
-    if entry is None or entry[0] is not pattern:
-        if len(_FORMULAS) >= _GUARDS_SIZE:
-            _FORMULAS.clear()
-        entry = _FORMULAS[id(pattern)] = (pattern, required_formula(pattern))
-    if entry[1] is None:
+    formula = (
+        _keep(_FORMULAS, pattern, required_formula)
+        if entry is None or entry[0] is not pattern
+        else entry[1]
+    )
+    if formula is None:
         return True
-    need, folded = entry[1]
+    need, folded = formula
     view = _word_view(text, folded)
     return True if view is None else holds(need, view)
 

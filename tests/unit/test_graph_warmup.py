@@ -18,7 +18,13 @@ async def test_warm_up_loads_and_writes_nothing(embedder, tmp_path):
     store = NoteStore(path=str(tmp_path / "chroma"), embedder=embedder)
     reasoner = Reasoner(AgentContext(knowledge=load_knowledge(), store=store))
     timings = await reasoner.warm_up()
-    assert set(timings) == {"store_s", "graph_s", "lexicon_s", "complaints_s"}
+    assert set(timings) == {
+        "store_s",
+        "graph_s",
+        "lexicon_s",
+        "complaints_s",
+        "patterns_s",
+    }
     assert store.count() == 0  # the warm-up case is never indexed
     # the model really ran (its vector is cached under the text digest)
     key = VectorCache.key("warm-up query: chest pain")
