@@ -518,7 +518,9 @@ def _population_of(
     # a man's is "not_pregnant" below; a child's gestation is her own birth's
     # ("ex-preterm, born at 34+2 weeks"), never a pregnancy now
     child = band is not None and band[1] < CHILDBEARING_YEARS[0] * DAYS_PER_YEAR
-    if pregnancy == "unknown" and sex != "M" and not child:
+    if child:  # also a "pregnant" an adapter read from a newborn's birth history
+        pregnancy = "unknown"
+    elif pregnancy == "unknown" and sex != "M":
         pregnancy = _pregnancy(_Joined(texts)) if joined else "unknown"
     pop = Population(
         age_days_min=band[0] if band else None,

@@ -9,7 +9,12 @@ from typing import Final
 
 from cases.errors import DataError
 from cases.models import Demographics
-from cases.population import age_days_from_text, pregnancy_from_text, sex_from_text
+from cases.population import (
+    CHILDBEARING_YEARS,
+    age_days_from_text,
+    pregnancy_from_text,
+    sex_from_text,
+)
 
 SHARED_DATA_ROOT: Final = Path(__file__).resolve().parents[3] / "shared" / "data"
 """``../shared/data`` relative to the repository root (read only when present)."""
@@ -92,8 +97,13 @@ def demographics_from_text(text: str) -> Demographics:
     if age is None and (band := age_days_from_text(text)):
         days = band[0]
     sex = sex or {"M": "Male", "F": "Female"}.get(sex_from_text(text) or "")
+    # a child's gestation ("term infant, 38+3 weeks") is her birth's, not a pregnancy
+    child = days is not None or (age is not None and age < CHILDBEARING_YEARS[0])
     return Demographics(
-        age=age, age_days=days, sex=sex, pregnancy=pregnancy_from_text(text)
+        age=age,
+        age_days=days,
+        sex=sex,
+        pregnancy="unknown" if child else pregnancy_from_text(text),
     )
 
 

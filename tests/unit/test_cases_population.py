@@ -93,3 +93,16 @@ def test_age_interval_limits() -> None:
 def test_adapter_keeps_infant_age_in_days() -> None:
     demo = demographics_from_text("A 3-week-old girl is brought in with a fever")
     assert (demo.age, demo.age_days, demo.sex) == (0, 21, "Female")
+
+
+def test_a_newborns_own_gestation_is_no_pregnancy() -> None:
+    """real30: a newborn's birth history ("term infant, 38+3 weeks gestation", the
+    mother's gestational diabetes) is not a pregnancy of the baby, read from text or
+    carried in a structured field."""
+    text = (
+        "Newborn male, term infant, 38+3 weeks gestation. Infant of a diabetic mother"
+        " (gestational diabetes). Severe hypoglycemia within hours after birth."
+    )
+    assert demographics_from_text(text).pregnancy == "unknown"
+    demo = Demographics(age=0, age_days=2, pregnancy="pregnant")
+    assert population_of(demo, (text,)).pregnancy == "not_pregnant"

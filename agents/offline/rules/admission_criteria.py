@@ -95,6 +95,9 @@ while missing inputs never do. Criteria:
   2024, section 6; Goldfrank's Toxicologic Emergencies 11th ed., ch. 47, antidiabetics:
   sulfonylurea hypoglycaemia is admitted, octreotide for recurrence). A negated
   mention ("no sulfonylurea") does not count.
+- Hypoglycaemia under 1 year: admission for IV dextrose and the critical-sample
+  evaluation, not home after one correction (Thornton PS et al. Pediatric Endocrine
+  Society 2015. J Pediatr 2015;167:238; Adamkin DH, AAP. Pediatrics 2011;127:575).
 - Pneumonia in an immunocompromised host: hospital care, whatever CURB-65 or PSI say
   (Metlay JP et al. ATS/IDSA CAP guideline 2019 excludes immunocompromised hosts from
   its severity-guided site of care; Ramirez JA et al. Chest 2020;158:1896, consensus
@@ -1226,6 +1229,44 @@ def _long_acting_hypoglycaemia(
     )
 
 
+INFANT_HYPOGLYCAEMIA_MAX_AGE: Final = 0
+"""Completed years: neonates and infants."""
+INFANT_HYPO_SOURCE: Final = (
+    "Thornton PS et al. Pediatric Endocrine Society recommendations for persistent"
+    " hypoglycemia in neonates, infants and children. J Pediatr 2015;167:238; Adamkin"
+    " DH, AAP Committee on Fetus and Newborn. Pediatrics 2011;127:575"
+)
+
+
+def _infant_hypoglycaemia(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """Hypoglycaemia in a neonate or an infant: in hospital, never home.
+
+    Below one year hypoglycaemia is a metabolic or endocrine disorder (hyperinsulinism,
+    hypopituitarism, an inborn error) until a critical sample taken during an episode
+    and a supervised fast say otherwise, and it recurs: IV dextrose to a glucose
+    infusion rate that holds the level and the evaluation in hospital (PES 2015;
+    AAP 2011). An infant corrected once in the ED is not a discharge.
+    """
+    if facts.age is None or facts.age > INFANT_HYPOGLYCAEMIA_MAX_AGE:
+        return None
+    if not (facts.has("glucose_low") or facts.has("hypoglycemia")):
+        return None
+    rule = RuleResult(
+        name="Hypoglycaemia in an infant",
+        source=INFANT_HYPO_SOURCE,
+        inputs={"hypoglycaemia": True, "age under 1 year": True},
+        score=None,
+        interpretation="infant hypoglycaemia: dextrose and evaluation in hospital",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "hypoglycaemia under 1 year: admission for IV dextrose, glucose monitoring and"
+        " the critical-sample evaluation (PES 2015; AAP 2011)",
+    )
+
+
 _NEGATED_BEFORE: Final = re.compile(
     r"(?i)\b(?:no|not|never|denies|without|stopped|discontinued|completed|off"
     r"|awaiting|listed for)"
@@ -1753,6 +1794,7 @@ def admission_criteria(
         _infant_alkalosis(facts),
         _aki(text),
         _long_acting_hypoglycaemia(facts, text),
+        _infant_hypoglycaemia(facts),
         _cap_immunocompromised(facts, text),
         _febrile_neutropenia(facts, text),
         _anaphylaxis(facts, ruled_in, text),

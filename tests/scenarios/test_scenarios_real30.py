@@ -1,0 +1,40 @@
+"""real30: a physician's review of traces on real visits (issue 10).
+
+Written from: Thornton PS et al. Pediatric Endocrine Society recommendations for
+persistent hypoglycaemia in neonates, infants and children, J Pediatr 2015;167:238, and
+Adamkin DH, AAP Committee on Fetus and Newborn, Pediatrics 2011;127:575 (hypoglycaemia
+under 1 year is evaluated in hospital with a critical sample and a dextrose infusion);
+ATLS 10th ed. ch. 7 and NICE NG41 2016 spinal injury (new weakness of the legs after an
+injury is a spinal cord injury until imaging says otherwise: spinal motion restriction,
+CT and MRI of the spine, spinal surgery).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cases.models import Case, Vitals
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _triage(case: Case, raw: str, **v: Any) -> Case:
+    """``case`` with a triage vital-signs block whose structured fields are ``raw``."""
+    return case.model_copy(update={"vitals": Vitals(raw=raw, **v)})
+
+
+def test_infant_hypoglycaemia_is_admitted_with_a_critical_sample(
+    reason: Reason,
+) -> None:
+    """A 5-day-old with recurrent measured hypoglycaemia, corrected with a dextrose
+    bolus: admission and the critical sample, never home (PES 2015; AAP 2011)."""
+    out = reason(
+        make_case(
+            "hypoglycemia",
+            demographics={"age": 0, "age_days": 5},
+            ed_note="5-day-old term baby, jittery. Plasma glucose 32 mg/dL, again 35"
+            " mg/dL an hour later despite feeds. Given 10% dextrose bolus.",
+        )
+    )
+    assert O.disposition(out).disposition in ("Admit", "Transfer"), O.disposition(out)
+    assert O.ordered(out, "critical sample", "insulin"), O.orders(out)
