@@ -896,7 +896,7 @@ _CORD_SYMPTOM: Final = _rx(
     r"needles) (?:\w+ ){0,3}(?:in |of )?(?:both|all four|all 4) (?:arms|legs|hands|"
     r"limbs|feet)|"
     r"(?:transient|brief) (?:\w+ ){0,2}(?:quadripar\w*|tetrapar\w*|paralys\w*|"
-    r"weakness|paraesthesi\w*|paresthesi\w*)|quadripar\w*|tetrapar\w*|"
+    r"weakness|paraesthesi\w*|paresthesi\w*)|quadripar\w*|tetrapar\w*|parapar\w*|"
     r"burning hands|central cord|cord (?:injur\w*|contusion)"
 )
 
@@ -905,12 +905,14 @@ _ANY_INJURY: Final = _rx(
     r"fell|(?:a|the|after|from) fall\b|fall (?:from|off|onto|down)|injured|"
     r"(?:head|neck|back|spinal|sports?|diving) injur\w*|trauma\b|"
     r"(?:road|traffic|car|motor|vehicle|bike|bicycle|cycling|diving|sports?) "
-    r"accident|collision|mvc\b|rta\b|(?:hit|struck) by|thrown from"
+    r"accident|collision|mvc\b|rta\b|(?:hit|struck) by|thrown from|injury: yes"
 )
 """An injury or a fall as an event ('a fall', 'fell'; not 'frequent falls', which weak
-legs cause, a 'cerebrovascular accident' or an organ's 'injury'): with weakness or
-numbness of both arms, both legs or all four limbs, the cervical cord is injured until
-imaged (ATLS 10th ed. ch. 7: a neurological deficit after trauma)."""
+legs cause, a 'cerebrovascular accident' or an organ's 'injury'), or the triage
+record's structured injury field ("Injury: yes", ``pathways_trauma._BLUNT_MECHANISM``):
+with weakness or numbness of both arms, both legs or all four limbs (paraparesis,
+quadriparesis), the cord is injured until imaged (ATLS 10th ed. ch. 7: a neurological
+deficit after trauma)."""
 
 
 def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:

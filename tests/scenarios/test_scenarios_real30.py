@@ -38,3 +38,23 @@ def test_infant_hypoglycaemia_is_admitted_with_a_critical_sample(
     )
     assert O.disposition(out).disposition in ("Admit", "Transfer"), O.disposition(out)
     assert O.ordered(out, "critical sample", "insulin"), O.orders(out)
+
+
+def test_paraparesis_at_an_injury_visit_is_a_cord_injury(reason: Reason) -> None:
+    """Paraparesis at a visit the triage record marks as an injury: spinal motion
+    restriction, MRI of the spine and the spinal surgeon, admitted (ATLS 10th ed.
+    ch. 7; NICE NG41 2016)."""
+    case = _triage(
+        make_case("lower extremity paraparesis", age=44, sex="M"),
+        "Triage Vital Signs: BP: 124/78 | HR: 80 | RR: 18 | Mental: alert | "
+        "Injury: yes",
+        heart_rate=80,
+        systolic_bp=124,
+        diastolic_bp=78,
+        respiratory_rate=18,
+    )
+    out = reason(case)
+    assert O.ordered(out, "spinal motion restriction", "collar"), O.orders(out)
+    assert O.ordered(out, "mri"), O.orders(out)
+    assert O.ordered(out, "neurosurg", "spinal surg"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"
