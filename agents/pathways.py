@@ -159,8 +159,15 @@ _FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|{FEVER_READING}")
 _PELVIC: Final = _rx(
     r"abd\w* pain|abdominal pain|pelvic pain|lower abd\w* pain|[lr]lq pain|"
     r"(?:left|right) lower quadrant|vaginal bleed\w*|spotting|vb\b|cramp\w*|"
-    r"syncop\w*|fainted|fainting|passed out|shoulder tip pain"
+    r"syncop\w*|fainted|fainting|passed out|shoulder tip pain|"
+    r"(?:periumbilical|suprapubic|hypogastric|iliac fossa|adnexal|ovarian|"
+    r"(?:mid-?)?menstrual|period|ovulat\w*) pain|dysmenorrh\w*|mittelschmerz"
 )
+"""Abdominal or pelvic pain, bleeding or syncope in a woman who may be pregnant: the
+presentations of an ectopic pregnancy (ACOG PB 193; ACEP clinical policy early
+pregnancy 2017), pain named by its region ("periumbilical", "suprapubic") or by the
+cycle ("mid-menstrual", "period pain": a pregnancy is excluded before the pain is
+called menstrual)."""
 # A period that is late or missed, or a dated last period ("later", "lateral" are not).
 _LATE_PERIOD: Final = _rx(
     r"lmp|last menstrual period|missed (?:a |her )?(?:period|menses)|"

@@ -58,3 +58,11 @@ def test_paraparesis_at_an_injury_visit_is_a_cord_injury(reason: Reason) -> None
     assert O.ordered(out, "mri"), O.orders(out)
     assert O.ordered(out, "neurosurg", "spinal surg"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_mid_menstrual_pain_gets_a_pregnancy_test(reason: Reason) -> None:
+    """Pelvic pain a woman of reproductive age calls mid-menstrual: a pregnancy test
+    before the pain is called menstrual (ACOG PB 193; ACEP clinical policy early
+    pregnancy 2017)."""
+    out = reason(make_case("Midmenstrual pain", age=29, sex="F"))
+    assert O.ordered(out, "hcg", "pregnancy test"), O.orders(out)
