@@ -239,6 +239,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ),
         ActsOn("orbital_compartment_syndrome", "suspects", when=r"a swollen orbit"),
     ),
+    # An eye injury with reduced vision: the open globe is not excluded until the slit
+    # lamp (Tintinalli ch. 241); no weight for it
+    "injured_eye_vision": _one("open_globe_injury", "keeps_open"),
     "button_battery": _one("esophageal_foreign_body"),
     # Swallowing several magnets defines a swallowed foreign body; most lie in the
     # stomach when first imaged (NASPGHAN 2021)

@@ -194,6 +194,84 @@ def orbital_compartment(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+# --- an injured eye that sees less ---
+
+_REDUCED_VISION: Final = _rx(
+    r"(?:reduced|decreased|poor|loss of|lost|blurred|blurry|impaired|diminished|worse) "
+    r"(?:visual acuity|vision|sight)|(?:visual acuity|vision|sight) (?:is |was )?"
+    r"(?:reduced|decreased|poor|blurred|impaired|diminished|worse)|"
+    r"cannot see|can't see|count(?:ing|s)? fingers|hand movements|light perception|"
+    r"(?:visual )?acuity 6/(?:[2-9]\d|\d{3})|hyph(?:a|ae|e)ma"
+)
+"""Vision reduced in words or by a measured acuity worse than 6/18, or blood in the
+anterior chamber (a hyphaema blurs and is itself an eye injury's sign)."""
+_VISION_COMPLAINT: Final = re.compile(
+    r"(?i)\b(?:vision|visual|sight|acuity|blind\w*)\b"
+)
+"""A presenting complaint about one's sight is a complaint of sight reduced (CEDIS
+'visual disturbance'), however the label is worded."""
+_EYE_INJURY: Final = _rx(
+    r"(?:hit|struck|poked|punched|kicked|elbowed|scratched) (?:\w+ ){0,3}(?:in|on|to) "
+    r"(?:the |his |her |my |their )?(?:left |right )?eye|blow to the eye|"
+    r"eye injur\w*|ocular (?:injur\w*|trauma)|black eye|"
+    r"(?:projectile|metal fragment|hammer\w*|grind\w*|firework\w*|airsoft|bb gun)"
+)
+
+
+def injured_eye_vision(view: StageView, _pop: Population) -> list[Required]:
+    """An eye injury with reduced vision: examine for an open globe before anything.
+
+    Reduced acuity after an injury is an open globe, a hyphaema, a lens or retinal
+    injury or a traumatic optic neuropathy until the slit lamp says otherwise: acuity
+    of each eye, pupils, slit lamp with fluorescein (Seidel); a rigid shield with no
+    pressure, tonometry or drops while the globe may be open; CT of the orbits (not MRI)
+    for a projectile or a globe that cannot be examined; ophthalmology the same day
+    (Tintinalli 9th ed. ch. 241; ACR Appropriateness Criteria orbits, vision and visual
+    loss 2017). A chemical injury is irrigated first (``chemical_eye``).
+    """
+    texts = visible_texts(view)
+    cc = view.chief_complaint or ""
+    eye = asserted(_EYE_CONTEXT, texts) or bool(_VISION_COMPLAINT.search(cc))
+    injured = asserted(_EYE_INJURY, texts) or (eye and asserted(_ANY_INJURY, texts))
+    reduced = asserted(_REDUCED_VISION, texts) or bool(_VISION_COMPLAINT.search(cc))
+    if not (eye and injured and reduced) or asserted(_CHEMICAL_EYE, texts):
+        return []
+    src = (
+        "Tintinalli 9th ed. ch. 241; ACR Appropriateness Criteria orbits, vision and"
+        " visual loss 2017"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "visual acuity of each eye, pupils (RAPD), slit-lamp examination with"
+            " fluorescein and a Seidel test",
+            f"reduced vision after an eye injury: open globe, hyphaema, lens or retinal"
+            f" injury ({src})",
+            r"slit[- ]lamp|seidel",
+        ),
+        _req(
+            "procedure",
+            "rigid eye shield resting on the orbital rim until an open globe is"
+            " excluded; nothing presses on the eye",
+            f"a globe that may be open must not be pressed ({src})",
+            r"shield",
+        ),
+        _req(
+            "diagnostic",
+            "CT of the orbits (not MRI) if a projectile or metal fragment, or if the"
+            " globe cannot be examined",
+            f"intraocular foreign body and orbital fracture ({src})",
+            r"ct (?:of the )?orbit",
+        ),
+        _req(
+            "consult",
+            "ophthalmology review the same day",
+            f"reduced acuity after an eye injury ({src})",
+            r"ophthalmolog",
+        ),
+    ]
+
+
 # --- button battery ---
 
 _BATTERY: Final = _rx(
@@ -1363,6 +1441,7 @@ SURGICAL_PATHWAYS: Final[
 ] = (
     chemical_eye,
     orbital_compartment,
+    injured_eye_vision,
     button_battery,
     swallowed_magnets,
     burns,

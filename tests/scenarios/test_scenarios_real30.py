@@ -66,3 +66,43 @@ def test_mid_menstrual_pain_gets_a_pregnancy_test(reason: Reason) -> None:
     pregnancy 2017)."""
     out = reason(make_case("Midmenstrual pain", age=29, sex="F"))
     assert O.ordered(out, "hcg", "pregnancy test"), O.orders(out)
+
+
+def test_reduced_acuity_after_an_eye_injury_is_examined_for_an_open_globe(
+    reason: Reason,
+) -> None:
+    """Reduced vision after a blow to the eye: slit lamp with fluorescein, a rigid
+    shield and ophthalmology, not a conjunctivitis discharge (Tintinalli 9th ed.
+    ch. 241)."""
+    out = reason(
+        make_case(
+            "eye injury",
+            age=27,
+            sex="M",
+            one_liner="27-year-old man hit in the right eye by a squash ball an hour"
+            " ago; vision is blurred in that eye since.",
+        )
+    )
+    assert O.ordered(out, "slit-lamp", "slit lamp"), O.orders(out)
+    assert O.ordered(out, "shield"), O.orders(out)
+    assert O.ordered(out, "ophthalmolog"), O.orders(out)
+
+
+def test_visual_acuity_complaint_at_an_injury_visit_gets_a_shield(
+    reason: Reason,
+) -> None:
+    """A complaint about visual acuity at a visit the triage record marks as an
+    injury: a rigid shield and the slit lamp (Tintinalli 9th ed. ch. 241)."""
+    case = _triage(
+        make_case("decreased visual acuity", age=41, sex="F"),
+        "Triage Vital Signs: BP: 128/76 | HR: 72 | RR: 16 | Mental: alert | "
+        "Injury: yes",
+        heart_rate=72,
+        systolic_bp=128,
+        diastolic_bp=76,
+        respiratory_rate=16,
+        pain=5,
+    )
+    out = reason(case)
+    assert O.ordered(out, "shield"), O.orders(out)
+    assert O.ordered(out, "slit-lamp", "slit lamp"), O.orders(out)
