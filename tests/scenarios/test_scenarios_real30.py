@@ -106,3 +106,20 @@ def test_visual_acuity_complaint_at_an_injury_visit_gets_a_shield(
     out = reason(case)
     assert O.ordered(out, "shield"), O.orders(out)
     assert O.ordered(out, "slit-lamp", "slit lamp"), O.orders(out)
+
+
+def test_a_burning_pain_is_no_burn_injury(reason: Reason) -> None:
+    """'Burning pain' in a hand is a pain's quality (neuropathic pain, complex regional
+    pain syndrome: Harden RN et al. Budapest criteria, Pain 2010), not a thermal burn:
+    no burn diagnosis, no %TBSA estimate."""
+    out = reason(
+        make_case(
+            "burning pain in the right hand",
+            age=46,
+            sex="F",
+            ed_note="Burning pain in the right hand since a wrist fracture two months"
+            " ago, with swelling, shiny skin and allodynia. No burn or scald.",
+        )
+    )
+    assert not O.proposes(out, "burn"), O.diagnoses_proposed(out)
+    assert not O.ordered(out, "tbsa"), O.orders(out)

@@ -463,9 +463,10 @@ class ComplaintSpec(_Frozen):
     )
     symptom_words: list[str] = Field(
         default_factory=list,
-        description="Words (lower case, whole or a word's start) of which a complaint "
-        "matched by meaning alone must contain one: a chest-wall deformity is near "
-        "'CHEST WALL PAIN' in meaning but is no chest pain",
+        description="Words (lower case, a word's start; a trailing '$' asks for the "
+        "whole word) of which a complaint matched by meaning alone must contain one: "
+        "a chest-wall deformity is near 'CHEST WALL PAIN' in meaning but is no chest "
+        "pain",
     )
     vitals_required: list[VitalName] = Field(
         default_factory=list,
@@ -679,10 +680,16 @@ STATE_ALIASES: Final = frozenset({"pregnant", "pregnancy"})
 
 
 def _states_symptom(norm: str, spec: ComplaintSpec) -> bool:
-    """Whether a normalised complaint names one of ``spec.symptom_words`` (if any)."""
+    """Whether a normalised complaint names one of ``spec.symptom_words`` (if any).
+
+    A word's start matches ("swell" in "swelling"); an entry ending in '$' only the
+    whole word ("burn$": "burn", not "burning", a pain's quality).
+    """
     if not spec.symptom_words:
         return True
-    return any(w.startswith(tuple(spec.symptom_words)) for w in norm.split())
+    whole = {s[:-1] for s in spec.symptom_words if s.endswith("$")}
+    starts = tuple(s for s in spec.symptom_words if not s.endswith("$"))
+    return any(w in whole or w.startswith(starts) for w in norm.split())
 
 
 def _normalise(text: str) -> str:
