@@ -242,6 +242,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # An eye injury with reduced vision: the open globe is not excluded until the slit
     # lamp (Tintinalli ch. 241); no weight for it
     "injured_eye_vision": _one("open_globe_injury", "keeps_open"),
+    # A vertebral metastasis: cord compression is not excluded until the whole-spine
+    # MRI (NICE NG234 2023); no weight for it
+    "vertebral_lesion": _one("malignant_spinal_cord_compression", "keeps_open"),
     "button_battery": _one("esophageal_foreign_body"),
     # Swallowing several magnets defines a swallowed foreign body; most lie in the
     # stomach when first imaged (NASPGHAN 2021)

@@ -1376,6 +1376,71 @@ def obstruction_with_peritonitis(view: StageView, pop: Population) -> list[Requi
     ]
 
 
+# --- a vertebral lesion on imaging ---
+
+_SPINE_SITE: Final = (
+    r"(?:vertebra\w*|spin(?:e|al)|sacr(?:um|al)|thoracolumbar|[ctl][1-9]\d?\b)"
+)
+_VERTEBRAL_LESION: Final = _rx(
+    rf"(?:osteo)?lytic (?:\w+ ){{0,3}}?{_SPINE_SITE}|"
+    rf"{_SPINE_SITE}\W+(?:\w+\W+){{0,3}}?(?:(?:osteo)?lytic|destructive) "
+    r"(?:lesion|metastas\w*|deposit)|"
+    r"(?:vertebral|spinal|spine) (?:metastas\w*|deposits?|plasmacytoma|myeloma|"
+    r"tumou?r)|"
+    r"patholog\w* (?:\w+ ){0,2}?(?:vertebral |compression |wedge )?fracture|"
+    rf"metastatic (?:\w+ ){{0,2}}?{_SPINE_SITE}"
+)
+"""A vertebral metastasis or lytic lesion as a CT or MRI report reads it, or a
+pathological (vertebral) fracture."""
+
+
+def vertebral_lesion(view: StageView, _pop: Population) -> list[Required]:
+    """Spinal pain with a lytic or metastatic vertebral lesion on imaging.
+
+    A vertebral metastasis (or plasmacytoma) is not nonspecific back pain: the MSCC
+    coordinator / acute oncology and the spinal surgeon judge stability (SINS) and
+    treatment, an MRI of the whole spine within a week (immediately with any
+    neurological symptom) looks for cord compression, and the patient is told that new
+    limb weakness, numbness or sphincter change means coming back at once (NICE NG234
+    2023 spinal metastases and metastatic spinal cord compression; Fisher CG et al.
+    SINS. Spine 2010;35:E1221).
+    """
+    texts = visible_texts(view)
+    if not (asserted(_VERTEBRAL_LESION, texts) and asserted(_BACK_OR_SPINE, texts)):
+        return []
+    src = "NICE NG234 2023; Fisher CG et al. Spine 2010;35:E1221 (SINS)"
+    return [
+        _req(
+            "consult",
+            "acute oncology / MSCC coordinator and spinal surgery today: spinal"
+            " stability (SINS), tissue diagnosis and radiotherapy or surgery",
+            f"a lytic or metastatic vertebral lesion ({src})",
+            r"mscc|oncolog\w*|spin\w* surg",
+        ),
+        _req(
+            "diagnostic",
+            "MRI of the whole spine (within 1 week; immediately with any neurological"
+            " symptom)",
+            f"cord compression and other levels ({src})",
+            r"\bmri\b",
+        ),
+        _req(
+            "procedure",
+            "document the neurological examination; tell the patient that new limb"
+            " weakness, numbness or bladder or bowel change means returning at once",
+            f"metastatic spinal cord compression ({src})",
+            r"neurolog\w* exam",
+        ),
+    ]
+
+
+_BACK_OR_SPINE: Final = _rx(
+    r"back pain|(?:dorsal|neck|thoracic|lumbar|spinal|spine) pain|backache|"
+    r"(?:vertebra\w*|spinal|spine) (?:\w+ ){0,3}?(?:lesion|metastas\w*|fracture|"
+    r"compression|plasmacytoma)"
+)
+
+
 # --- intracranial mass on imaging ---
 
 _BRAIN_SITE: Final = (
@@ -1458,6 +1523,7 @@ SURGICAL_PATHWAYS: Final[
     pancreatic_type_pain,
     peritonism,
     obstruction_with_peritonitis,
+    vertebral_lesion,
     brain_mass,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -123,3 +123,22 @@ def test_a_burning_pain_is_no_burn_injury(reason: Reason) -> None:
     )
     assert not O.proposes(out, "burn"), O.diagnoses_proposed(out)
     assert not O.ordered(out, "tbsa"), O.orders(out)
+
+
+def test_back_pain_with_a_lytic_vertebral_lesion_is_not_nonspecific(
+    reason: Reason,
+) -> None:
+    """Back pain with a lytic vertebral lesion on CT: the MSCC coordinator / acute
+    oncology and the spinal surgeon, and an MRI of the whole spine (NICE NG234 2023)."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=57,
+            sex="F",
+            ed_note="Mid-back pain for three weeks, worse at night. No weakness or"
+            " numbness. CT: osteolytic lesion of the T9 vertebral body with cortical"
+            " destruction.",
+        )
+    )
+    assert O.ordered(out, "mscc", "oncolog", "spinal surg"), O.orders(out)
+    assert O.ordered(out, "mri"), O.orders(out)
