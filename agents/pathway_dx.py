@@ -125,6 +125,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "self_harm": _one("suicidal_ideation"),
     "older_abdominal_pain": _none("a work-up rule by age, no single diagnosis"),
     "haemoptysis": _none("the tests of a symptom, no single diagnosis"),
+    "adrenal_insufficiency_cover": _none(
+        "cortisol replacement for a documented adrenal insufficiency, any cause"
+    ),
     "hypertensive_emergency": _one("hypertensive_emergency", "defines"),
     "bilious_vomiting": _one("midgut_volvulus"),
     "toxic_alcohol": _one("toxic_alcohol_poisoning"),

@@ -1233,6 +1233,50 @@ def haemoptysis(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_ADRENAL_INSUFFICIENCY: Final = "adrenal_insufficiency"
+
+
+def adrenal_insufficiency_cover(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """Adrenal insufficiency (primary or central, hypopituitarism) is given cortisol.
+
+    Found untreated (a failed ACTH stimulation test, a low cortisol), replacement
+    starts now and before any levothyroxine, which would precipitate a crisis; on
+    replacement and unwell, the dose is doubled, and given IV or IM when vomiting,
+    shocked or before surgery (Bornstein SR et al. Endocrine Society primary adrenal
+    insufficiency 2016, J Clin Endocrinol Metab 2016;101:364; Fleseriu M et al.
+    Endocrine Society hypopituitarism 2016, J Clin Endocrinol Metab 2016;101:3888).
+    """
+    kb = load_knowledge()  # cached by the loader
+    texts = visible_texts(view)
+    if not any(may_name(kb, _ADRENAL_INSUFFICIENCY, t) for t in texts):
+        return []
+    if not any(
+        f.concept == _ADRENAL_INSUFFICIENCY and f.status == "present"
+        for t in texts
+        for f in current_findings(t, kb)
+    ):
+        return []
+    src = "Bornstein SR et al. Endocrine Society 2016; Fleseriu M et al. 2016"
+    start, stress = (
+        ("15-25 mg/day", "100 mg IV or IM")
+        if _adult(pop)
+        else ("a body-surface dose", "parenteral")
+    )
+    return [
+        _req(
+            "medication",
+            f"hydrocortisone: not yet replaced, start {start} in 2-3 doses before any"
+            " levothyroxine; on replacement and unwell, double the dose ("
+            f"{stress} if vomiting, hypotensive or before surgery)",
+            f"adrenal insufficiency: cortisol replacement, thyroxine only after it"
+            f" ({src})",
+            r"hydrocortisone",
+        )
+    ]
+
+
 MEDICAL_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1255,5 +1299,6 @@ MEDICAL_PATHWAYS: Final[
     agranulocytosis_suspected,
     acute_kidney_injury,
     haemoptysis,
+    adrenal_insufficiency_cover,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -1456,6 +1456,15 @@ _BRAIN_MASS: Final = _rx(
     r"(?:brain|cerebral) metastas\w*"
 )
 """A mass in the brain as a CT or MRI report reads it (enhancing, ring-enhancing)."""
+_SELLAR_OR_CYST: Final = _rx(
+    r"(?:sellar|suprasellar|parasellar|pituitary)\W+(?:\w+\W+){0,2}?(?:mass|tumou?r|"
+    r"lesion|neoplasm)|pituitary (?:macro)?adenoma|macroadenoma|craniopharyngioma|"
+    rf"{_BRAIN_SITE}\W+(?:\w+\W+){{0,2}}?cysts?\b"
+)
+"""A sellar mass (pituitary adenoma, craniopharyngioma) or a cyst in the brain
+(hydatid, colloid, epidermoid): a neurosurgical lesion without the vasogenic oedema
+that dexamethasone treats (a sellar mass needs its pituitary function tested instead:
+Fleseriu M et al. Endocrine Society hypopituitarism guideline 2016)."""
 _MASS_EFFECT: Final = _rx(
     r"(?:vasogenic |surrounding |perilesional )?o?edema|oedema|mass effect|"
     r"midline shift|effacement|herniat\w*|hydrocephal\w*|headache|vomit\w*|emesis|"
@@ -1473,21 +1482,24 @@ def brain_mass(view: StageView, pop: Population) -> list[Required]:
     oedema (4-8 mg/day, up to 16 mg/day when severe). Not with a fever, where the
     ring-enhancing lesion may be an abscess (cultures and antibiotics first).
     """
-    if pop.age_within(years(16), None) is not True:
-        return []
     texts = visible_texts(view)
-    if not asserted(_BRAIN_MASS, texts):
+    solid = asserted(_BRAIN_MASS, texts)
+    if not (solid or asserted(_SELLAR_OR_CYST, texts)):
         return []
+    adult = pop.age_within(years(16), None) is True
     src = "NICE NG99 2018; Ryken TC et al. AANS/CNS 2010; Roth P et al. EANO 2021"
     orders = [
         _req(
             "consult",
-            "neurosurgery (an intracranial mass: oedema, hydrocephalus, biopsy or "
-            "resection); MRI brain with contrast if only a CT has been done",
+            f"{'' if adult else 'paediatric '}neurosurgery (an intracranial mass: "
+            "oedema, hydrocephalus, biopsy or resection); MRI brain with contrast if "
+            "only a CT has been done",
             f"a mass in the brain on imaging ({src})",
             r"neurosurg\w*",
         )
     ]
+    if not (solid and adult):
+        return orders  # the steroid's evidence is adult vasogenic oedema
     if asserted(_MASS_EFFECT, texts) and not asserted(_FEBRILE, texts):
         orders.append(
             _req(

@@ -142,3 +142,53 @@ def test_back_pain_with_a_lytic_vertebral_lesion_is_not_nonspecific(
     )
     assert O.ordered(out, "mscc", "oncolog", "spinal surg"), O.orders(out)
     assert O.ordered(out, "mri"), O.orders(out)
+
+
+def test_a_pituitary_macroadenoma_on_mri_goes_to_neurosurgery(reason: Reason) -> None:
+    """Headache and a bitemporal field loss with a 3 cm sellar mass on MRI: the
+    neurosurgeon (NICE NG99 2018; Fleseriu M et al. Endocrine Society 2016)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=52,
+            sex="M",
+            ed_note="Headache for two months, bumping into door frames. Bitemporal"
+            " hemianopia on confrontation. MRI: 3 cm sellar mass with suprasellar"
+            " extension compressing the optic chiasm.",
+        )
+    )
+    assert O.ordered(out, "neurosurg"), O.orders(out)
+
+
+def test_a_childs_brain_tumour_on_ct_goes_to_neurosurgery(reason: Reason) -> None:
+    """A 9-year-old with morning vomiting and a posterior fossa mass on CT: the
+    (paediatric) neurosurgeon, as for an adult (HeadSmart; NICE NG99 2018)."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=9,
+            sex="F",
+            ed_note="Three weeks of early-morning headache and vomiting, unsteady gait."
+            " CT head: posterior fossa mass with obstructive hydrocephalus.",
+        )
+    )
+    assert O.ordered(out, "neurosurg"), O.orders(out)
+
+
+def test_untreated_adrenal_insufficiency_is_given_hydrocortisone(
+    reason: Reason,
+) -> None:
+    """Adrenal insufficiency found on a failed ACTH stimulation test: hydrocortisone
+    before any levothyroxine (Bornstein SR et al. Endocrine Society 2016; Fleseriu M
+    et al. 2016)."""
+    out = reason(
+        make_case(
+            "fatigue",
+            age=38,
+            sex="F",
+            ed_note="Months of fatigue and weight loss. Sodium 131, potassium 5.2."
+            " Short Synacthen test: cortisol 210 nmol/L at 30 min, consistent with"
+            " adrenal insufficiency. Not on any steroid.",
+        )
+    )
+    assert O.medication_ordered(out, "hydrocortisone"), O.orders(out)
