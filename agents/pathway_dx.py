@@ -128,6 +128,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "adrenal_insufficiency_cover": _none(
         "cortisol replacement for a documented adrenal insufficiency, any cause"
     ),
+    "drowsy_breathless": _none("a test of a presentation (the blood gas), any cause"),
     "hypertensive_emergency": _one("hypertensive_emergency", "defines"),
     "bilious_vomiting": _one("midgut_volvulus"),
     "toxic_alcohol": _one("toxic_alcohol_poisoning"),

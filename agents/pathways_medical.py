@@ -53,6 +53,7 @@ from agents import reversal
 from agents._text import floats_of, immunocompromised, per_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
+from agents.offline.rules.facts import recorded_avpu
 from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, result_findings, results_of
@@ -1233,6 +1234,52 @@ def haemoptysis(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_BREATHLESS: Final = _rx(
+    r"dyspn\w*|short(?:ness)? of breath|\bsob\b|breathless\w*|"
+    r"(?:difficulty|trouble) breathing|respiratory distress"
+)
+BREATHLESS_RR: Final = 25
+"""A respiratory rate at which a drowsy patient's breathing is itself abnormal (NEWS2
+scores 3 from 25/min: RCP 2017)."""
+
+
+def drowsy_breathless(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Breathlessness with a reduced level of consciousness: a blood gas now.
+
+    Drowsiness in a breathless patient is carbon dioxide retention until a blood gas
+    says otherwise (O'Driscoll BR et al. BTS oxygen guideline. Thorax 2017;72:ii1:
+    blood gases for breathlessness with drowsiness or other features of CO2 retention;
+    Davidson AC et al. BTS/ICS 2016 acute hypercapnic respiratory failure); a recorded
+    AVPU of V, P or U is such a level (Kelly CA et al. Emerg Med J 2004;21:158).
+    """
+    texts = visible_texts(view)
+    rr = view.vitals.respiratory_rate
+    breathless = asserted(_BREATHLESS, texts) or (
+        rr is not None and rr >= BREATHLESS_RR
+    )
+    drowsy = recorded_avpu(view.vitals.raw) in ("V", "P", "U") or asserted(
+        _DROWSY, texts
+    )
+    if not (breathless and drowsy):
+        return []
+    src = "O'Driscoll BR et al. BTS 2017; Davidson AC et al. BTS/ICS 2016"
+    return [
+        _req(
+            "diagnostic",
+            "arterial (or venous) blood gas now: pH, PaCO2, lactate; target SpO2"
+            " 88-92 % until the CO2 is known in a patient at risk of retaining it",
+            f"breathless and drowsy: hypercapnic respiratory failure ({src})",
+            r"blood gas|\babg\b|\bvbg\b",
+        )
+    ]
+
+
+_DROWSY: Final = _rx(
+    r"drowsy|letharg\w*|obtunded|somnolent|stupor\w*|hard to rouse|"
+    r"gcs\W{0,3}(?:[3-9]|1[0-3])\b"
+)
+
+
 _ADRENAL_INSUFFICIENCY: Final = "adrenal_insufficiency"
 
 
@@ -1300,5 +1347,6 @@ MEDICAL_PATHWAYS: Final[
     acute_kidney_injury,
     haemoptysis,
     adrenal_insufficiency_cover,
+    drowsy_breathless,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

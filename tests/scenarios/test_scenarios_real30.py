@@ -192,3 +192,22 @@ def test_untreated_adrenal_insufficiency_is_given_hydrocortisone(
         )
     )
     assert O.medication_ordered(out, "hydrocortisone"), O.orders(out)
+
+
+def test_breathless_and_responding_only_to_voice_gets_a_blood_gas(
+    reason: Reason,
+) -> None:
+    """Dyspnoea with a triage AVPU of V: a blood gas for carbon dioxide retention
+    (O'Driscoll BR et al. BTS 2017; Davidson AC et al. BTS/ICS 2016)."""
+    case = _triage(
+        make_case("dyspnea", age=66, sex="M"),
+        "Triage Vital Signs: BP: 118/72 | HR: 88 | RR: 22 | SpO2: 93% | "
+        "Mental: verbal response",
+        heart_rate=88,
+        systolic_bp=118,
+        diastolic_bp=72,
+        respiratory_rate=22,
+        spo2=93,
+    )
+    out = reason(case)
+    assert O.ordered(out, "blood gas", "abg", "vbg"), O.orders(out)
