@@ -294,6 +294,54 @@ def sepsis_source(
     )
 
 
+TREATED_BESIDE: Final = frozenset({"asthma_exacerbation", "copd_exacerbation"})
+"""Problems treated whenever their own findings establish them, whatever leads: an
+asthma or COPD exacerbation with active wheeze gets its short-acting bronchodilator
+and systemic corticosteroid beside the treatment of the AF, pneumonia or heart failure
+it accompanies (GINA 2024 ch. 9; GOLD 2024 ch. 5). Other second problems come through
+the must-not-miss route (hyperkalaemia, hypoglycaemia) or a safety floor (hypoxaemia,
+pain, an infiltrate); a wider list would treat alternative explanations of the same
+findings (a cellulitis beside a septic joint, the rate of a septic AF)."""
+
+
+def coexisting_problems(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    facts: ClinicalFacts | None,
+    working: DifferentialEntry | None,
+) -> list[DifferentialEntry]:
+    """The patient's other active problems that need treatment now (``TREATED_BESIDE``).
+
+    One that meets its own rule-in requirement (``differential.rule_in_met``) on
+    findings the working diagnosis does not account for (active wheeze in a known
+    asthmatic whose AF with a rapid response leads the list) is a second problem of
+    this visit, not an alternative explanation; each of its orders still passes the
+    contraindication gate.
+    """
+    spec = differential.spec_for(ctx.knowledge, working.diagnosis) if working else None
+    if facts is None or spec is None:
+        return []
+    explained = set(spec.findings_for) | {spec.id}
+    rest = facts.model_copy(
+        update={
+            "present": facts.present - explained,
+            "historical": facts.historical - explained,
+        }
+    )
+    out = []
+    for e in L.rank(ledger):
+        other = differential.spec_for(ctx.knowledge, e.diagnosis)
+        if (
+            e is not working
+            and other is not None
+            and other.id in TREATED_BESIDE
+            and e.status != "ruled_out"
+            and differential.rule_in_met(e, other, rest, kb=ctx.knowledge)
+        ):
+            out.append(e)
+    return out
+
+
 def above_treatment_threshold(entry: DifferentialEntry, danger: bool) -> bool:
     """Whether an open must-not-miss diagnosis beside the leader gets inpatient care.
 
@@ -341,6 +389,7 @@ def _protocol_orders(
     the list (treatment threshold: Pauker SG, Kassirer JP. NEJM 1980).
     """
     working = working_diagnosis(ledger, ctx, flagged, facts)
+    coexisting = coexisting_problems(ledger, ctx, facts, working)
     treated = [
         working,
         L.working(ledger),
@@ -353,14 +402,17 @@ def _protocol_orders(
             and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
             and differential.rule_in_met(e, spec, facts, kb=ctx.knowledge)
         ),
+        *coexisting,
     ]
     distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
-    # an open threat beside the leader, below its treatment threshold: no inpatient care
+    # an open threat beside the leader, below its treatment threshold, and another
+    # active problem beside the working one: treatment, no inpatient care of its own
+    leading = {x.diagnosis for x in treated[:3] if x is not None}
     tested_only = {
         e.diagnosis
         for e in distinct.values()
-        if not above_treatment_threshold(e, danger)
-        and e.diagnosis not in {x.diagnosis for x in treated[:3] if x is not None}
+        if e.diagnosis not in leading
+        and (not above_treatment_threshold(e, danger) or e in coexisting)
     }
     threat_treated = any(
         e.must_not_miss and _meets_rule_in(e, ctx, facts) for e in distinct.values()
