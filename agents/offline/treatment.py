@@ -171,6 +171,28 @@ NOT_POINTING_TO_TESTS: Final = frozenset({"tachycardia"})
 ``differential.NONSPECIFIC``, which decides what may rule a disease in."""
 
 
+EMBOLIC_SOURCE: Final = frozenset({"atrial_fibrillation"})
+"""Atrial fibrillation in the picture of an embolic diagnosis (stroke, TIA, retinal,
+mesenteric or limb ischaemia) is its source, a risk factor (CHA2DS2-VA; Van Gelder IC
+et al. ESC 2024 AF), not a manifestation of the embolism."""
+
+
+def _points(concept: str, weight: float) -> bool:
+    """Whether a documented supporting concept points a harmful test at a diagnosis.
+
+    A risk factor or background condition (``differential.RISK_FACTORS``,
+    ``EMBOLIC_SOURCE``) raises the prior; it is no presenting finding, so it points
+    only when it alone is a moderate change in probability (LR >= 5,
+    ``differential.MIN_SUPPORT``: an aortic graft for an aortoenteric fistula). AHA/ASA
+    2019 (Powers WJ et al. Stroke 2019;50:e344): suspected stroke, the imaging
+    indication, is a sudden focal deficit; AF and hypertension beside a generalised
+    weakness are not one.
+    """
+    if concept in differential.RISK_FACTORS or concept in EMBOLIC_SOURCE:
+        return differential.w_for(weight) >= differential.MIN_SUPPORT
+    return weight > 0 and concept not in NOT_POINTING_TO_TESTS
+
+
 def pointed_to(
     entry: DifferentialEntry,
     spec: DiagnosisSpec,
@@ -181,16 +203,17 @@ def pointed_to(
     """Whether something beyond the chief complaint points to ``entry``.
 
     Every diagnosis on a complaint's list shares the complaint itself; a harmful test
-    needs a finding, result or rule of its own (e.g. headache for SAH after syncope),
-    or a high-risk situation found at triage that is about it (``flagged``, diagnosis
-    ids of ``triage_points_to``: signs of stroke point to stroke).
+    needs a finding, result or rule of its own (e.g. headache for SAH after syncope;
+    a risk factor only as ``_points`` allows), or a high-risk situation found at
+    triage that is about it (``flagged``, diagnosis ids of ``triage_points_to``:
+    signs of stroke point to stroke).
     """
     if entry.status == "ruled_in" or any(e.kind == "rule" for e in entry.evidence_for):
         return True
     if spec.id in flagged:
         return True
     return facts is not None and any(
-        w > 0 and c not in complaint and c not in NOT_POINTING_TO_TESTS and facts.has(c)
+        c not in complaint and facts.has(c) and _points(c, w)
         for c, w in spec.findings_for.items()
     )
 

@@ -22,6 +22,7 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 
 BRONCHODILATOR: Final = ("albuterol", "salbutamol", "ipratropium")
 CORTICOSTEROID: Final = ("prednisone", "prednisolone", "methylprednisolone")
+STROKE_IMAGING: Final = ("ct head", "ct angiograph", "cta ", "mri brain")
 
 
 def test_copd_wheeze_keeps_its_bronchodilator_behind_af_rvr(reason: Reason) -> None:
@@ -68,3 +69,25 @@ def test_asthma_wheeze_keeps_its_bronchodilator_behind_af_rvr(reason: Reason) ->
         )
     )
     assert O.medication_ordered(out, *BRONCHODILATOR), O.medications(out)
+
+
+def test_non_focal_weakness_with_af_gets_no_stroke_imaging(reason: Reason) -> None:
+    """An older woman with generalised weakness, AF at 130/min and hypertension, no
+    focal deficit: AF and hypertension are stroke risk factors, not a suspected
+    stroke, so no CT head with angiography (AHA/ASA 2019)."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=80,
+            sex="F",
+            vitals=vitals(130, 120, 72, 20, 95, 36.7),
+            one_liner="80F generalised weakness, AF.",
+            ed_note=(
+                "HPI: hypertension and diabetes, two days of generalised weakness and "
+                "tiredness, unsure when it began. No chest pain. Not on any "
+                "anticoagulant.\nECG: atrial fibrillation with rapid ventricular "
+                "response, rate 130, duration unknown."
+            ),
+        )
+    )
+    assert not O.ordered(out, *STROKE_IMAGING), O.orders(out)
