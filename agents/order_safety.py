@@ -1287,6 +1287,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         and (
             _text.asserted(_REDUCED_EF, ctx.texts)
             or _text.asserted(cardiac.CONGESTION, ctx.texts)
+            or cardiac.heart_failure_not_preserved(ctx.texts)
+            or bool(ctx.working and cardiac.KNOWN_HEART_FAILURE.search(ctx.working))
         )
     ):
         return "contraindication", (

@@ -41,7 +41,7 @@ not for clinical use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import present_now, stated_hours, symptom_hours, visible_texts
@@ -472,6 +472,32 @@ CONGESTION: Final = _rx(
 no non-dihydropyridine calcium-channel blocker (January CT et al. AHA/ACC/HRS 2014 AF
 7.1, class III harm in decompensated HF; Joglar 2023 AF 7.1; McDonagh TA et al. ESC 2021
 HF 11: digoxin, amiodarone or a cautious beta-blocker for AF in acute HF)."""
+KNOWN_HEART_FAILURE: Final = _rx(
+    r"heart failure|\bchf\b|\bccf\b|\bhfref\b|cardiac failure|"
+    r"(?:dilated|ischa?emic) cardiomyopathy"
+)
+"""Heart failure named (a history of it, or the working diagnosis)."""
+PRESERVED_EF: Final = _rx(
+    r"hfpef\b|preserved (?:ejection fraction|ef\b|lvef|lv (?:systolic )?function)|"
+    r"normal (?:lv|left ventricular) (?:systolic )?function|"
+    r"(?:lv)?ef\W{0,3}(?:of |was |is |= ?)?(?:4[1-9]|[5-9]\d) ?%|"
+    r"ejection fraction (?:of |was |is |= ?)?(?:4[1-9]|[5-9]\d) ?%"
+)
+"""A left-ventricular ejection fraction documented above 40 % (ASE/EACVI 2015)."""
+
+
+def heart_failure_not_preserved(texts: Sequence[str]) -> bool:
+    """Heart failure named with no ejection fraction above 40 % documented.
+
+    Joglar JA et al. 2023 ACC/AHA/ACCP/HRS AF 7.1 (class 3 harm) and McDonagh TA et
+    al. ESC 2021 HF 11: no non-dihydropyridine calcium-channel blocker with an LVEF
+    of 40 % or less; with a known heart failure of unknown EF the rate is slowed with
+    a beta-blocker or digoxin until an echo shows the EF preserved (about half of
+    heart failure is HFrEF: ESC 2021 HF 3).
+    """
+    return asserted(KNOWN_HEART_FAILURE, texts) and not asserted(PRESERVED_EF, texts)
+
+
 BRONCHOSPASM: Final = _rx(r"wheez\w*|bronchospasm|asthma\w*|\bcopd\b")
 """Bronchospasm now or an obstructive airway disease (a beta-blocker's caution)."""
 
@@ -507,7 +533,11 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     if sbp is not None and sbp < HYPOTENSION_SBP:
         return []
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
-    low_ef = asserted(_LOW_EF, texts) or asserted(CONGESTION, texts)
+    low_ef = (
+        asserted(_LOW_EF, texts)
+        or asserted(CONGESTION, texts)
+        or heart_failure_not_preserved(texts)
+    )
     wheeze = asserted(BRONCHOSPASM, texts)
     if low_ef and wheeze:
         name = (

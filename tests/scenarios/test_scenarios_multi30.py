@@ -22,6 +22,8 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 
 BRONCHODILATOR: Final = ("albuterol", "salbutamol", "ipratropium")
 CORTICOSTEROID: Final = ("prednisone", "prednisolone", "methylprednisolone")
+NON_DHP_CCB: Final = ("diltiazem", "verapamil")
+RATE_CONTROL_IN_HF: Final = (r"\w+olol\b", "digoxin", "amiodarone")
 STROKE_IMAGING: Final = ("ct head", "ct angiograph", "cta ", "mri brain")
 
 
@@ -91,3 +93,70 @@ def test_non_focal_weakness_with_af_gets_no_stroke_imaging(reason: Reason) -> No
         )
     )
     assert not O.ordered(out, *STROKE_IMAGING), O.orders(out)
+
+
+def test_af_rvr_in_known_heart_failure_gets_no_diltiazem(reason: Reason) -> None:
+    """AF at 130/min in a woman with a history of congestive heart failure, EF not
+    given and no congestion written: no diltiazem or verapamil until an echo shows
+    the EF preserved; a beta-blocker or digoxin instead (AHA/ACC/HRS 2023 AF 7.1;
+    ESC 2021 HF)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=76,
+            sex="F",
+            vitals=vitals(130, 128, 76, 18, 96, 36.6),
+            one_liner="76F with a history of CHF, palpitations.",
+            ed_note=(
+                "HPI: history of congestive heart failure and hypertension, "
+                "palpitations since yesterday evening. No chest pain. On apixaban.\n"
+                "ECG: atrial fibrillation with rapid ventricular response at 130."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *NON_DHP_CCB), O.medications(out)
+    assert O.medication_ordered(out, *RATE_CONTROL_IN_HF), O.medications(out)
+
+
+def test_af_rvr_in_dilated_cardiomyopathy_gets_no_diltiazem(reason: Reason) -> None:
+    """AF with a rapid response in a man with a known dilated cardiomyopathy: a
+    negative inotrope is withheld (AHA/ACC/HRS 2023 AF 7.1, class 3 harm)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=63,
+            sex="M",
+            vitals=vitals(138, 118, 74, 20, 95, 36.8),
+            one_liner="63M dilated cardiomyopathy, palpitations.",
+            ed_note=(
+                "HPI: dilated cardiomyopathy, palpitations and mild breathlessness "
+                "for 10 hours. Lungs clear. On rivaroxaban.\nECG: atrial "
+                "fibrillation with rapid ventricular response, rate 138."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *NON_DHP_CCB), O.medications(out)
+
+
+def test_af_beside_a_heart_failure_working_diagnosis_gets_no_diltiazem(
+    reason: Reason,
+) -> None:
+    """Breathlessness, weight gain, oedema to the knees and a BNP of 1850 with AF at
+    128/min, no crackles or raised JVP written: decompensated heart failure is the
+    working diagnosis, and diltiazem is withheld there (AHA/ACC/HRS 2014 AF 7.1,
+    class 3 harm in decompensated HF; Joglar 2023 AF 7.1)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=78,
+            sex="M",
+            vitals=vitals(128, 136, 80, 24, 92, 36.7),
+            one_liner="78M breathless with swollen legs and AF.",
+            ed_note=(
+                "HPI: one week of worsening breathlessness on exertion, ankle "
+                "swelling and 3 kg weight gain. Pitting oedema to the knees. BNP "
+                "1850.\nECG: atrial fibrillation, rate 128."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *NON_DHP_CCB), O.medications(out)
