@@ -2334,6 +2334,11 @@ OBSERVATION_ORDERS: Final[tuple[ObservationOrder, ...]] = (
         "trauma imaging and re-examination after a high-risk mechanism before any "
         "discharge (ATLS 10th ed.; Newgard CD et al. CDC field triage 2021)",
     ),
+    ObservationOrder(
+        _rx(r"neurological observations \(gcs every 30 min\)"),
+        "a head injury with a GCS below 15 is observed half-hourly until the GCS is "
+        "15, and imaged if it is not 15 by 2 h (NICE NG232 2023 1.4.7, 1.8)",
+    ),
 )
 """Kept orders that take hours in hospital but no admission: the patient is not
 discharged from the ED before they are done (observation)."""

@@ -718,13 +718,15 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     if _child(pop) or pop.age_within(years(16), None) is not True:
         return []
     texts = visible_texts(view)
-    if not (injury_now(_HEAD_STRIKE, texts) and asserted(_MINOR_HEAD_ENTRY, texts)):
+    if not injury_now(_HEAD_STRIKE, texts):
         return []
     scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
     gcs = [g for g in scores if 3 <= g <= 15]
     low = min(gcs, default=15)
     if low < 13:
         return []  # not a minor head injury: CT by the severity itself
+    if not asserted(_MINOR_HEAD_ENTRY, texts):
+        return _gcs_below_15_ct(low)
     old = pop.age_within(years(CCHR_AGE), None) is True
     if not (old or low < 15 or asserted(_CCHR_RISK, texts)):
         return []
@@ -736,6 +738,28 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
             "non-contrast CT head",
             f"minor head injury with loss of consciousness, amnesia or disorientation "
             f"and {why} (Canadian CT head rule; {src})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+    ]
+
+
+def _gcs_below_15_ct(low: int) -> list[Required]:
+    """NICE NG232 2023 (1.4.7) outside the Canadian rule's population.
+
+    An adult head injury with a GCS below 15 needs a CT head within 1 h if the GCS is
+    still below 15 two hours after the injury, whatever the loss of consciousness;
+    intoxication does not exempt (the rule has no intoxication exclusion), so the GCS
+    is followed, not explained away.
+    """
+    if low >= 15:
+        return []
+    src = "NICE NG232 2023 (1.4.7)"
+    return [
+        _req(
+            "diagnostic",
+            "neurological observations (GCS every 30 min); non-contrast CT head within "
+            "1 h if the GCS is below 15 two hours after the injury",
+            f"head injury with GCS {low} < 15 ({src})",
             r"ct (?:of the )?head|head ct|ct brain",
         ),
     ]

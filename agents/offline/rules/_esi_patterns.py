@@ -646,10 +646,18 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"atv|all[- ]terrain|dirt ?bike|snowmobile|thrown (?:from|off|over)|"
             r"run over|"
             r"impale\w*|intrusion|"
-            r"death in (?:the )?same vehicle)"
+            r"death in (?:the )?same vehicle|"
+            # trauma30: crushed or mangled extremity, entrapment (field triage 2021
+            # injury pattern; 2011 step 3 prolonged extrication); crush syndrome
+            r"crush syndrome|(?:trapped|pinned|entrapped|crushed) (?:\w+ ){0,3}"
+            r"(?:under|beneath) (?:a |an |the )?(?:\w+ ){0,2}(?:wall|vehicle|car|"
+            r"truck|lorry|tractor|machine\w*|rubble|debris|beam|tree|pallet)|"
+            r"(?:prolonged|lengthy) extrication|mangled (?:\w+ )?(?:limb|leg|arm|"
+            r"extremity))"
         ),
-        "CDC/ACS-COT National Guideline for Field Triage of Injured Patients 2021;"
-        " ATLS 10th ed.",
+        "CDC/ACS-COT National Guideline for Field Triage of Injured Patients 2021"
+        " (crushed or mangled extremity); Sasser SM et al. MMWR 2012 (2011 field"
+        " triage: prolonged extrication); ATLS 10th ed.",
     ),
     TimeCritical(
         "sickle cell pain crisis",
