@@ -373,12 +373,13 @@ of the patient (the patient who "fell out of bed" is). Likewise a drug taken as
 directed ("fever despite paracetamol") is no poisoning exposure
 (``exposure.therapeutic_use``)."""
 _CONTACT_OF: Final = re.compile(
-    r"(?i)\b([a-z][\w-]*)\s+(?=(?:contacts?|vaccin\w*|immuni[sz]ations?|boosters?|"
-    r"jabs?)\b)"
+    r"(?i)\b(?!gun\b)([a-z][\w-]*)\s+(?=(?:contacts?|vaccin\w*|immuni[sz]ations?"
+    r"|boosters?|jabs?|shots?(?!\s+wound))\b)"
 )
 """A disease named as a contact or a vaccine ("no COVID contacts", "no pertussis
-contact", "influenza vaccine given"): an exposure or an immunisation, not the disease
-present or denied (CDC/CSTE case definitions keep contact apart from illness)."""
+contact", "influenza vaccine given", "asks for a flu shot"): an exposure or an
+immunisation, not the disease present or denied (CDC/CSTE case definitions keep contact
+apart from illness; a vaccine request is no symptom, ESI v4 Table 5-1)."""
 _PULSE_SITE = (
     r"(?:temporal|radial|ulnar|brachial|femoral|popliteal|pedal|dorsalis|posterior "
     r"tibial|tibial|carotid|arter(?:y|ies)|foot|feet|legs?|arms?|hands?|limbs?|"
@@ -1261,6 +1262,33 @@ def _resolved_long_before(text: str, start: int, end: int, concept: str) -> bool
     return _LAST_WEEK.search(probe) is not None
 
 
+_PERSISTS_AFTER: Final = re.compile(
+    r"(?i)^[^.;\n]{0,60}?(?<![A-Za-z])(?:still(?: \w+)? (?:present|there|ongoing)"
+    r"|persist\w*|ongoing|continu(?:es|ing)|remains?|unchanged|not resolved"
+    r"|(?:has|have)(?: not|n't) (?:resolved|improved|gone)|on (?:arrival|exam\w*)"
+    r"|since (?:\d{1,2}(?:[:.]?\d\d)?\s*(?:h\b|hrs?|hours|am|pm|a\.m\.|p\.m\.)?"
+    r"|this (?:morning|afternoon|evening)|waking|(?:he|she|they) woke|last night"
+    r"|yesterday|onset))(?![A-Za-z])"
+)
+_PERSISTS_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:still (?:has|have|had|with)|persistent|persisting|ongoing"
+    r"|continuing)\s+(?:[\w'-]+\s+){0,4}$"
+)
+"""A deficit written as still present at the visit ("arm drift and trouble finding
+words since 08:00", "weakness persists", "still has a facial droop", "drift on
+examination"). A deficit that has not resolved is a stroke until proven otherwise, not
+a TIA (tissue definition: Easton JD et al. AHA/ASA TIA statement, Stroke
+2009;40:2276; Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke)."""
+
+
+def _persisting(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Whether a deficit is written as persisting, after it or just before it."""
+    return bool(
+        _PERSISTS_AFTER.match(text[end:s_end])
+        or _PERSISTS_BEFORE.search(text[s_start:start])
+    )
+
+
 def _resolved(text: str, end: int, s_end: int) -> bool:
     """Whether the mention is written as resolved, on it or closing its item."""
     after = text[end:s_end]
@@ -1502,6 +1530,22 @@ def extract_findings(
             and _residual_deficit(text, start, end, s_end)
         ):
             status = "historical"  # "old left-sided weakness": a past lesion's deficit
+        if (
+            status == "present"
+            and concept in _DEFICITS
+            and not resolved
+            and _persisting(text, start, end, s_start, s_end)
+            and not prior_source
+        ):
+            out.append(
+                Finding(
+                    concept="deficit_persisting",
+                    status="present",
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                )
+            )
         if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
             status = "absent"  # stopped before the visit: no current use
         elif (
