@@ -85,6 +85,11 @@ UNLISTED_CEDIS: Final = (
     "foreign body in vagina",
     "foreign body in rectum",
     "foreign body in skin",
+    # complaint30: CEDIS "foreign body, skin" as nurses write it; without them a fish
+    # hook in a finger was pulled to the swallowed foreign body by "fish bone"
+    "fish hook in skin",
+    "fish hook in finger",
+    "splinter in skin",
     "neck swelling",
     "facial pain",
     "labial swelling",
