@@ -1067,6 +1067,44 @@ def settled_nosebleed(facts: ClinicalFacts) -> bool:
     return not _STILL_BLEEDING.search(_NO_THINNER.sub(" ", text))
 
 
+_SINUS_HEADACHE: Final = _rx(
+    r"sinus(?:es)? (?:headache|pressure|pain|congestion)|sinusitis|sinus infection"
+    r"|(?:headache|pain|pressure) (?:\w+ ){0,3}(?:over|in|behind)"
+    r" (?:the |his |her |my )?(?:sinus\w*|cheeks?|cheekbones?)"
+)
+_SINUS_HEADACHE_RED_FLAG: Final = _rx(
+    r"fever\w*|febrile|rigors?|neck|stiff\w*|worst|sudden\w*|thunderclap|explosive"
+    r"|vomit\w*|confus\w*|drows\w*|weak\w*|numb\w*|tingl\w*|vision|visual|see\w*"
+    r"|double|blur\w*|seiz\w*|faint\w*|passed out|collaps\w*|injur\w*|hit|fell|fall"
+    r"|pregnan\w*|postpartum|cancer|immuno\w*|hiv|transplant|anticoag\w*|warfarin"
+    r"|thinners?|swell\w*|swollen|eyes?|orbit\w*|rash|wak(?:e|es|ing)|woke|exert\w*"
+    r"|jaw|scalp|temple|tooth|teeth|dental|severe|\b(?:[7-9]|10) ?/ ?10"
+)
+"""A sinus headache's red flags (SNNOOP10, Do TP et al. Neurology 2019;92:134; IDSA 2012
+complicated sinusitis: periorbital swelling, visual change, meningism; Chow AW et al.
+Clin Infect Dis 2012;54:e72). A flag word anywhere in the triage text, negated or not,
+keeps the headache's resources (the safe reading)."""
+SINUS_HEADACHE_MAX_AGE: Final = 50
+"""A new headache from 50 is a red flag (SNNOOP10 "older age"); below it a sinus
+headache without a flag is examined and treated orally."""
+
+
+def sinus_headache(facts: ClinicalFacts) -> bool:
+    """A headache worded as sinus pressure in an adult under 50, without a red flag.
+
+    Uncomplicated rhinosinusitis is a clinical diagnosis: no imaging or laboratory test
+    (Rosenfeld RM et al. AAO-HNS adult sinusitis 2015; Chow AW et al. IDSA 2012); oral
+    analgesia and saline or an intranasal steroid: no resource (ESI v4 handbook ch.5,
+    what a typical patient with this presentation needs).
+    """
+    if facts.age is None or not 18 <= facts.age < SINUS_HEADACHE_MAX_AGE:
+        return False
+    clauses = triage_clauses(facts)
+    if not any(_SINUS_HEADACHE.search(t) for t in clauses):
+        return False
+    return not any(_SINUS_HEADACHE_RED_FLAG.search(t) for t in clauses)
+
+
 _RED_EYE: Final = _rx(
     r"(?:red|pink|itchy|watery|sticky|crusty|goopy|bloodshot) eyes?|eyes? (?:redness"
     r"|discharge|crusting|itch\w*)|pink ?eye|conjunctivitis|eyes? (?:is |are |was "

@@ -66,6 +66,7 @@ from agents.offline.rules._esi_resources import (
     settled_nosebleed,
     simple_procedure,
     simple_red_eye,
+    sinus_headache,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     symptomless_presentation,
@@ -740,6 +741,8 @@ def _settled_presentation(
         return "a nosebleed that has stopped"
     if cid == "eye_complaint" and simple_red_eye(facts):
         return "a red eye without pain, visual change or injury"
+    if cid == "headache" and not facts.has("pregnancy") and sinus_headache(facts):
+        return "a sinus headache under 50 without a red flag"
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
     if cid == "back_pain" and uncomplicated_back_pain(facts, pain):
         return "acute low back pain without a red flag"
