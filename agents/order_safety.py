@@ -105,6 +105,7 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
         r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
         r"meloxicam|aspirin\b"
     ),
+    "beers_nsaid": _rx(r"ketorolac|indometacin|indomethacin"),
     "nonaspirin_nsaid": _rx(
         r"ibuprofen|ketorolac|naproxen|nsaids?\b|diclofenac|indomethacin|celecoxib|"
         r"meloxicam"
@@ -316,6 +317,12 @@ DRUG_POPULATIONS: Final[dict[str, PopulationLimits]] = {
         source="AGS Beers Criteria 2023: avoid first-generation antihistamines from "
         "65 (strongly anticholinergic: confusion, constipation, urinary retention, "
         "falls); ondansetron for nausea, a non-sedating antihistamine for itch",
+    ),
+    "beers_nsaid": PopulationLimits(
+        max_age_days=years(BEERS_AGE_YEARS) - 1,
+        source="AGS Beers Criteria 2023: avoid ketorolac (parenteral included) and "
+        "indometacin from 65 (GI bleeding, acute kidney injury); paracetamol, or a "
+        "titrated opioid for severe pain",
     ),
     "long_acting_benzodiazepine": PopulationLimits(
         max_age_days=years(BEERS_AGE_YEARS) - 1,
@@ -2256,6 +2263,16 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (_rx(r"haemodialysis|hemodialysis"), "extracorporeal removal (EXTRIP 2015)"),
     (_rx(r"ivig\b"), "IVIG and echocardiography (AHA 2017 Kawasaki disease)"),
     (_rx(r"pericardiocentesis"), "pericardial drainage (ESC 2015)"),
+    (
+        _rx(r"calcium gluconate[^;]{0,120}then an infusion"),
+        "IV calcium infusion with ECG monitoring for symptomatic hypocalcaemia "
+        "(Turner J et al. Society for Endocrinology 2016)",
+    ),
+    (
+        _rx(r"plasma exchange|plasmapheresis"),
+        "plasma exchange (Gertz MA. Blood 2018 hyperviscosity; ASFA 2023: an "
+        "apheresis unit, inpatient)",
+    ),
     (_rx(r"alteplase|tenecteplase|thrombolysis"), "thrombolysis (monitored bed)"),
     (_rx(r"fasciotomy"), "fasciotomy (BOAST 10)"),
     (

@@ -228,6 +228,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "community_pneumonia": _one("pneumonia", "keeps_open"),
     "immunocompromised_fever_chest": _one("pneumonia", "keeps_open"),
     "immunocompromised_fever_urine": _one("pyelonephritis", "keeps_open"),
+    "transplant_recipient_unwell": _none(
+        "drug level and team for a transplant recipient, whatever the diagnosis"
+    ),
     "agranulocytosis_suspected": _one("neutropenic_fever", "keeps_open"),
     "acute_kidney_injury": _one("acute_kidney_injury", "defines"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),

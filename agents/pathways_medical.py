@@ -146,10 +146,41 @@ def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
     # classic30: a long QTc with palpitations is the risk of torsades, treated alike
     # (AHA 2010), but only a documented polymorphic VT is the arrhythmia itself
     # (``agents.pathway_dx``: defines vs keeps open)
+    documented = asserted(_TORSADES, texts)
     why = (
         TORSADES_DOCUMENTED
-        if asserted(_TORSADES, texts)
+        if documented
         else f"QTc >= {QTC_HIGH_RISK:g} ms with symptoms: high risk of torsades"
+    )
+    # classic30b: pads and an emergency CCU consult are for the arrhythmia; a long
+    # QTc without it is telemetry with a defibrillator at hand, K and Mg corrected and
+    # the drugs stopped (Drew BJ et al. AHA/ACCF 2010 QT statement)
+    watch = (
+        [
+            _req(
+                "procedure",
+                "defibrillator pads on: defibrillate sustained or pulseless torsades; "
+                "overdrive pacing or isoprenaline for recurrent pause-dependent runs",
+                src,
+                r"defibrillat|overdrive",
+            ),
+            _req(
+                "consult",
+                "cardiology emergently (coronary care unit with telemetry)",
+                src,
+                r"cardiology emergent",
+            ),
+        ]
+        if documented
+        else [
+            _req(
+                "monitoring",
+                "continuous ECG monitoring (telemetry) with a defibrillator at hand; "
+                "repeat ECG after K and Mg correction",
+                f"{why} ({src})",
+                r"telemetry|continuous (?:ecg|cardiac) monitor",
+            )
+        ]
     )
     return [
         _req(
@@ -166,19 +197,7 @@ def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
             f"remove the trigger ({src})",
             r"stop every qt",
         ),
-        _req(
-            "procedure",
-            "defibrillator pads on: defibrillate sustained or pulseless torsades; "
-            "overdrive pacing or isoprenaline for recurrent pause-dependent runs",
-            src,
-            r"defibrillat|overdrive",
-        ),
-        _req(
-            "consult",
-            "cardiology emergently (coronary care unit with telemetry)",
-            src,
-            r"cardiology emergent",
-        ),
+        *watch,
     ]
 
 
@@ -1191,6 +1210,65 @@ def immunocompromised_fever_urine(
     ]
 
 
+# --- unwell transplant recipient on a calcineurin inhibitor (classic30b) ---
+
+_CALCINEURIN_INHIBITOR: Final = _rx(
+    r"tacrolimus|advagraf|prograf|envarsus|ciclosporin|cyclosporine?|neoral"
+)
+_ORGAN_TRANSPLANT: Final = _rx(
+    r"(?:kidney|renal|liver|heart|lung|pancreas|solid[- ]organ)(?:[- ]\w+)?"
+    r" (?:transplant\w*|graft)|transplant (?:recipient|kidney)|post-?transplant"
+)
+_GRAFT_THREAT: Final = _rx(
+    r"fever\w*|febrile|rigors?|infection|sepsis|vomit\w*|diarrho?ea\w*"
+    r"|creatinine (?:\w+ ){0,3}(?:ris\w*|up|raised|high\w*|baseline)|aki\b"
+    r"|acute kidney|less urine|passing less|oliguri\w*|graft (?:pain|tender\w*)"
+    r"|tender (?:\w+ )?graft"
+)
+"""What threatens the graft or the drug level: infection, fluid loss, kidney injury."""
+
+
+def transplant_recipient_unwell(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """An unwell solid-organ recipient on a calcineurin inhibitor: level and team.
+
+    Infection, diarrhoea or vomiting and the antibiotics given for them move the
+    tacrolimus or ciclosporin level (toxicity: kidney injury; too low: rejection), and
+    a kidney injury in a kidney recipient is rejection until shown otherwise: a trough
+    level, and the transplant team involved in every change of treatment (KDIGO
+    clinical practice guideline for the care of kidney transplant recipients 2009,
+    chapters 5 and 10: CNI level monitoring, graft dysfunction; AST IDCOP 2019).
+    """
+    texts = visible_texts(view)
+    if not _adult(pop) or not (
+        asserted(_ORGAN_TRANSPLANT, texts)
+        and asserted(_CALCINEURIN_INHIBITOR, texts)
+        and not withdrawn(_CALCINEURIN_INHIBITOR, texts)
+    ):
+        return []
+    t = core_temperature(view)
+    if not ((t is not None and t >= 38.0) or asserted(_GRAFT_THREAT, texts)):
+        return []
+    src = "KDIGO kidney transplant recipient guideline 2009; AST IDCOP 2019"
+    return [
+        _req(
+            "diagnostic",
+            "tacrolimus or ciclosporin trough level, creatinine against the graft's "
+            "baseline; no interacting antibiotic (macrolides, azoles, rifampicin)",
+            f"calcineurin-inhibitor level in an unwell recipient ({src})",
+            r"tacrolimus|ciclosporin|cyclosporin\w*|trough level",
+        ),
+        _req(
+            "consult",
+            "transplant team today: immunosuppression review and graft assessment "
+            "(graft ultrasound with Doppler if the creatinine has risen)",
+            f"unwell transplant recipient ({src})",
+            r"transplant (?:team|unit|nephrolog\w*|service)",
+        ),
+    ]
+
+
 _HAEMOPTYSIS: Final = "hemoptysis"
 """Read by the findings lexicon ("blood-tinged sputum", "coughing up blood")."""
 
@@ -1343,6 +1421,7 @@ MEDICAL_PATHWAYS: Final[
     community_pneumonia,
     immunocompromised_fever_chest,
     immunocompromised_fever_urine,
+    transplant_recipient_unwell,
     agranulocytosis_suspected,
     acute_kidney_injury,
     haemoptysis,

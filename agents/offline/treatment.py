@@ -18,6 +18,7 @@ from agents import order_concepts, order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential
+from agents.offline import relief as relief_for
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import ClinicalFacts, criterion_met, triage_points_to
 from agents.offline.rules.findings import extract_findings
@@ -458,6 +459,7 @@ def _protocol_orders(
                 not treat
                 and (not displaced or bool(HARMLESS_RELIEF.match(o.name)))
                 and bool(SYMPTOMATIC.search(o.name))
+                and relief_for.symptom_documented(o.name, facts)
             )
             if not treat and o.kind in THERAPEUTIC and not relief:
                 continue

@@ -803,6 +803,52 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|catatoni\w*|negativism"
         ),
     ),
+    # classic30b: tetany (carpopedal spasm, Trousseau or Chvostek sign, laryngospasm)
+    # with a low calcium or a long QT is symptomatic hypocalcaemia: IV calcium under ECG
+    # monitoring now (Turner J et al. Society for Endocrinology 2016); ESI v4 ch.4
+    TimeCritical(
+        "symptomatic hypocalcaemia (tetany with a low calcium or a long QT)",
+        _rx(
+            r"tetan\w*|carpopedal spasm|trousseau\w*|chvostek\w*|laryngospasm"
+            r"|(?:perioral|circumoral|peri-oral) (?:tingl\w*|numb\w*|paraesthe\w*)"
+            r"|(?:tingl\w*|numb\w*|pins and needles) (?:\w+ ){0,2}around the mouth"
+            r"|(?:hand|finger|carpal) (?:cramps?|spasms?)|cramps? (?:of|in) the hands"
+        ),
+        "Turner J et al. Endocr Connect 2016;5:G7 (Society for Endocrinology acute"
+        " hypocalcaemia: IV calcium gluconate with ECG monitoring); ESI v4 handbook"
+        " ch.4",
+        requires=_rx(
+            r"hypocalca?emi\w*|low (?:ionised |ionized |adjusted )?calcium"
+            r"|(?:adjusted |corrected )?(?:calcium|ca) (?:of |is |was )?"
+            r"(?:0\.\d+|1\.[0-8]\d*|[3-6](?:\.\d+)? ?mg)(?![\d.])"
+            r"|(?:ionised|ionized) (?:calcium|ca) (?:of |is |was )?0\.\d+"
+            r"|qtc\W{0,3}(?:of |is |was )?(?:4[6-9]\d|[5-7]\d\d)|(?:long|prolonged) qt"
+        ),
+        points_to=("hypocalcemia",),
+    ),
+    # classic30b: a paraprotein (Waldenstrom, myeloma) with mucosal bleeding or visual
+    # disturbance and a neurological symptom is symptomatic hyperviscosity, treated by
+    # plasma exchange within hours (Gertz MA. Blood 2018;132:1379); ESI v4 ch.4
+    TimeCritical(
+        "possible hyperviscosity syndrome (paraprotein with bleeding or visual loss"
+        " and neurological symptoms)",
+        _rx(
+            r"waldenstr\w*|macroglobulin\w*|hyperviscosity|paraprotein\w*|myeloma"
+            r"|igm\b"
+        ),
+        "Gertz MA. Acute hyperviscosity: syndromes and management. Blood"
+        " 2018;132:1379; ESI v4 handbook ch.4",
+        requires=_rx(
+            r"nose ?bleeds?|epistaxis|bleeding gums|gum bleed\w*|mucosal bleed\w*"
+            r"|blurred vision|blurry vision|visual (?:loss|disturbance)|vision loss"
+            r"|retinal (?:vein|venous|ha?emorrhag\w*)"
+        ),
+        requires_also=_rx(
+            r"confus\w*|muddled|drows\w*|unsteady|ataxi\w*|headaches?|dizz\w*"
+            r"|vertigo|stupor\w*|seizur\w*|somnolen\w*"
+        ),
+        points_to=("hyperviscosity_syndrome",),
+    ),
     TimeCritical(
         "bleeding after tonsillectomy",
         _rx(r"(?:adeno)?tonsillectom\w*|tonsils? (?:\w+ )?(?:removed|out|taken out)"),
