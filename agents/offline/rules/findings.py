@@ -40,6 +40,7 @@ from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
+from agents.offline.rules._lab_trend import TREND_PREFIX, historical_value
 from agents.offline.rules._lexicon import lexicon, matches, term_words
 from agents.offline.rules._limb_signs import (
     limb_perfusion_spans,
@@ -1979,9 +1980,12 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _SEP = r"\s*(?:level|value|score)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
 
 
-def _measure(names: str, *, percent: bool = False) -> re.Pattern[str]:
+def _measure(
+    names: str, *, percent: bool = False, trend: bool = True
+) -> re.Pattern[str]:
     tail = r"\s*%" if percent else ""
-    return guarded(re.compile(rf"(?i){_B}(?:{names}){_SEP}{_NUM}{tail}"))
+    prefix = TREND_PREFIX if trend else ""
+    return guarded(re.compile(rf"(?i){_B}(?:{names}){_SEP}{prefix}{_NUM}{tail}"))
 
 
 _MEASURES: dict[str, re.Pattern[str]] = {
@@ -1991,7 +1995,8 @@ _MEASURES: dict[str, re.Pattern[str]] = {
     "bun": _measure(r"BUN|urea nitrogen|(?:serum |plasma |blood )?urea"),
     "hematocrit": _measure(r"hct|hematocrit"),
     "hemoglobin": _measure(r"hgb|hb|hemoglobin"),
-    "glucose": _measure(r"glucose|bg|fsbg|blood sugar|sugar|poc glucose"),
+    # glucose keeps its first reading (its units and corrections: own rules)
+    "glucose": _measure(r"glucose|bg|fsbg|blood sugar|sugar|poc glucose", trend=False),
     "lactate": _measure(r"lactate|lactic acid"),
     "neutrophil_pct": _measure(r"neutrophils|neut|pmn|segs", percent=True),
     "ef_pct": _measure(r"EF|LVEF|ejection fraction", percent=True),
@@ -2001,7 +2006,9 @@ _MEASURES: dict[str, re.Pattern[str]] = {
 def extract_measurements(text: str | None) -> dict[str, float]:
     """Read simple numeric facts (GCS, troponin, WBC, BUN, Hct, Hb, glucose, ...).
 
-    The first value found for each measure is kept; nothing is inferred, except that
+    The first current value of each measure is kept: a trend's last value ("Hb
+    dropped from 14 to 7.5"), never one marked baseline or past (``_lab_trend``);
+    nothing is inferred, except that
     a glucose followed by mmol/L is converted to mg/dL (``MG_DL_PER_MMOL_GLUCOSE``)
     a haemoglobin in g/L and a urea in mmol/L are converted to g/dL and BUN mg/dL,
     and a GCS written only by its parts ("E3V4M5") is their sum.
@@ -2016,7 +2023,14 @@ def extract_measurements(text: str | None) -> dict[str, float]:
         return {}
     out: dict[str, float] = {}
     for name, rx in _MEASURES.items():
-        m = rx.search(text)
+        m = next(
+            (
+                m
+                for m in rx.finditer(text)
+                if name == "glucose" or not historical_value(text, *m.span())
+            ),
+            None,
+        )
         if m:
             try:
                 out[name] = float(m.group(1))

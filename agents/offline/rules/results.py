@@ -59,6 +59,11 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.offline.rules._lab_trend import (
+    TREND_PREFIX,
+    earlier_values,
+    historical_value,
+)
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
 from agents.offline.rules.immunocompromise import immunocompromise_findings
@@ -438,14 +443,20 @@ dipstick grade ("leukocytes 3+", "protein 2+"), not a measured value; one follow
 a voltage ("a lithium 3 volt cell") is a battery's, not a level."""
 
 
-def _rx(a: _Analyte) -> re.Pattern[str]:
+def _rx(a: _Analyte, *, trend: bool = True) -> re.Pattern[str]:
     names = a.names + (f"|(?-i:{a.case_sensitive})" if a.case_sensitive else "")
+    prefix = f"(?P<trend>{TREND_PREFIX})" if trend else ""
     return guarded(
-        re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{names}){_SEP}{_NUM}{_UNIT}{_NOT_TIME}")
+        re.compile(
+            rf"(?i)(?<![A-Za-z0-9])(?:{names}){_SEP}{prefix}{_NUM}{_UNIT}{_NOT_TIME}"
+        )
     )
 
 
-_PATTERNS = {k: _rx(a) for k, a in _ANALYTES.items()}
+UNTRENDED: Final = frozenset({"glucose"})
+"""Analytes read without the trend and history words of ``_lab_trend`` (glucose:
+its readings and units are read by their own rules, ``glucose_corrected``)."""
+_PATTERNS = {k: _rx(a, trend=k not in UNTRENDED) for k, a in _ANALYTES.items()}
 _NAMED: Final = Prefilter(tuple(_PATTERNS.values()))
 """The analytes whose patterns may match a text (``cases.rx.may_match`` of each, by
 one pass of their required strings): a note part names ~20 of the 48, and each
@@ -791,6 +802,8 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
     for m in _PATTERNS[name].finditer(text):
         if name not in _FLUID_ANALYTES and other_specimen(text, m.start()):
             continue
+        if name not in UNTRENDED and historical_value(text, m.start(), m.end()):
+            continue  # a baseline or past value: history, not today's result
         unit = (m.group("u") or "").strip().lower()
         value = a.convert(float(m.group("v").replace(",", "")), unit)
         if value is None:
@@ -813,6 +826,38 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
                 text=m.group(0).strip(),
                 start=m.start(),
                 end=m.end(),
+            )
+        )
+        out += _earlier_results(name, m, unit)  # after it: sorted by start
+    return out
+
+
+def _earlier_results(name: str, m: re.Match[str], unit: str) -> list[LabResult]:
+    """The earlier values of a trend before its current one, as results.
+
+    "K 6.9 -> 5.0", "creatinine rose from 1.0 to 2.6": each in the current value's
+    unit unless its own is written.
+    """
+    trend = m.groupdict().get("trend")
+    if not trend:
+        return []
+    a, base = _ANALYTES[name], m.start("trend")
+    out: list[LabResult] = []
+    for raw, written, start, end in earlier_values(trend):
+        value = a.convert(raw, written or unit)
+        if value is None:
+            continue
+        analyte, canonical = name, a.unit
+        if name == "troponin":
+            analyte, canonical = _troponin_assay(value, written or unit)
+        out.append(
+            LabResult(
+                analyte=analyte,
+                value=round(value, 4),
+                unit=canonical,
+                text=m.group(0)[: base - m.start() + end].strip(),
+                start=base + start,
+                end=base + end,
             )
         )
     return out

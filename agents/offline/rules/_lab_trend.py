@@ -1,0 +1,95 @@
+"""A laboratory value's place in a trend: today's value, or a past one.
+
+Private to ``agents.offline.rules`` (read by ``findings.extract_measurements`` and the
+typed ``results`` reader). A result stands for its specimen's collection time (LOINC
+result semantics): in a trend the current value is the one after 'to', 'now' or the
+last arrow ("Hb dropped from 14 to 7.5", "Hb 14 -> 7.5", "creatinine 1.0, now 2.6"),
+and a value marked baseline, previous, prior or usual, or dated in the past ("Hb 14 a
+year ago"), is history, not today's (ConText 'historical': Harkema H et al. J Biomed
+Inform 2009;42:839). A transfusion-range bleed read at its baseline haemoglobin scores
+as low risk (Glasgow-Blatchford: Blatchford O et al. Lancet 2000;356:1318); ESC 0/1 h
+troponin and KDIGO creatinine use the change, which ``results`` reads on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_VALUE: Final = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_UNIT: Final = (
+    r"(?:\s*(?:mmol/l|meq/l|mg/dl|g/dl|g/l|ng/l|ng/ml|umol/l|µmol/l|u/l|iu/l|"
+    r"k/ul|x ?10\^?9/l|%))?"
+)
+_CHANGED: Final = (
+    r"(?:(?:has|had|have)\s+)?(?:(?:de|in)creased|dropped|fell|fallen|declined|"
+    r"(?:drifted|trended|trending|gone|went|come|came)\s+(?:down|up)|down|up|rose|"
+    r"risen|climbed|jumped)"
+)
+_PAST_NOTE: Final = (
+    r"(?:\s*\(?(?:at\s+)?baseline\)?|\s+(?:\d+|a|an|one|two|three|several|few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago)?"
+)
+TREND_PREFIX: Final = (
+    rf"(?:{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"
+    r"|(?:now|currently|today)(?:\s+(?:is|at|of))?\s*"
+    rf"|(?:{_VALUE}{_UNIT}{_PAST_NOTE}\s*(?:->|-->|→|=>|,?\s*(?:and\s+)?(?:is\s+)?now"
+    r"(?:\s+(?:is|at))?)\s*)+)?"
+)
+"""Put before a result's value: the words of a change to it ("decreased to", "dropped
+from 14 to") or earlier values of a trend ("14 -> 10 -> ", "1.0, now "), so that the
+value read is the current, last one."""
+
+_EARLIER: Final = re.compile(
+    rf"(?i)(?<![\d.,])(?P<v>{_VALUE})(?P<u>{_UNIT})(?P<past>{_PAST_NOTE})"
+)
+
+
+def earlier_values(prefix: str) -> list[tuple[float, str, int, int]]:
+    """The earlier values of a trend in ``prefix`` (``TREND_PREFIX``'s text).
+
+    Each as (value, unit written or '', start, end) within ``prefix``: a trend's
+    earlier values are still results of the visit (a potassium of 6.9 treated to 5.0
+    was a hyperkalaemia) unless marked as history.
+    """
+    return [
+        (float(m["v"].replace(",", "")), m["u"].strip().lower(), m.start(), m.end())
+        for m in _EARLIER.finditer(prefix)
+        if not m["past"]  # "14 at baseline, now 7.5": the 14 is history
+    ]
+
+
+_HISTORY_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z-])(?:baseline|previous(?:ly)?|prior|usual|old|last known|"
+    r"pre-?(?:admission|operative|morbid))\s+(?:[A-Za-z-]+\s+)?$"
+)
+"""History words just before the analyte's name ("baseline haemoglobin", "previous
+potassium", "prior serum creatinine")."""
+_HISTORY_AFTER: Final = re.compile(
+    rf"(?i){_UNIT}"
+    r"\s*[,(]?\s*(?:(?:at|as|is|was|her|his|their|its)\s+)?(?:(?:usual|normal)\s+)?"
+    r"(?:baseline|previously|prior to (?:\w+\s+){0,2}(?:presentation|admission|visit|"
+    r"illness|bleed\w*)|(?:\d+|a|an|one|two|three|four|six|several|few)\s+(?:days?|"
+    r"weeks?|months?|years?)\s+(?:ago|before|earlier|prior)|last (?:week|month|year)"
+    r"|in (?:19|20)\d\d)(?![A-Za-z])"
+    r"(?!\s*(?:of|was|is|at|:|=)?\s*[<>~]?\s*\d)"
+)
+"""History words just after the value ("Hb 14 at baseline", "14 (baseline)", "Hb 14
+a year ago", "Hb 14 g/dL prior to current presentation"); not the label of another
+value ("creatinine 310 umol/L (baseline 90)": the 310 is today's)."""
+_LOOKBACK: Final = 40
+
+
+def historical_value(text: str, start: int, end: int) -> bool:
+    """Whether the result at ``text[start:end]`` is a past value, not today's.
+
+    History words within its clause just before its name or just after its value.
+    """
+    lo = max(0, start - _LOOKBACK)
+    before = text[lo:start]
+    cut = max(before.rfind(c) for c in ".;:\n")
+    if cut >= 0 and not (before[cut] == "." and before[cut + 1 : cut + 2].isdigit()):
+        before = before[cut + 1 :]
+    return bool(
+        _HISTORY_BEFORE.search(before) or _HISTORY_AFTER.match(text, end, end + 80)
+    )
