@@ -12,6 +12,7 @@ many causes: thyrotoxicosis, hypoglycaemia, essential tremor, drugs).
 from __future__ import annotations
 
 from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 _MELENA_NOTE = (
@@ -68,3 +69,23 @@ def test_haemoglobin_arrow_trend_is_scored_at_its_last_value(reason: Reason) -> 
     """'Hb 14 -> 7.5': the last value of the trend is today's (Blatchford 2000)."""
     score = _blatchford(_melena(reason, "14 -> 7.5"))
     assert score is not None and score >= 6, score
+
+
+def test_tremor_alone_gets_no_withdrawal_scoring_or_benzodiazepine(
+    reason: Reason,
+) -> None:
+    """Hand tremor in a complex regional pain syndrome, no alcohol use documented: no
+    CIWA-Ar and no symptom-triggered benzodiazepine (ASAM 2020)."""
+    out = reason(
+        make_case(
+            "hand pain",
+            age=45,
+            sex="F",
+            vitals=vitals(84, 124, 78, 16, 99),
+            ed_note="Burning pain, swelling and colour change of the right hand 8 weeks"
+            " after a distal radius fracture. Tremors of the right hand. Allodynia.",
+        )
+    )
+    assert not O.ordered(out, "ciwa"), O.orders(out)
+    assert not O.medication_ordered(out, "benzodiazepine", "lorazepam", "diazepam")
+    assert not O.proposes(out, "withdrawal"), O.diagnoses_proposed(out)

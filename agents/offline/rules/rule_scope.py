@@ -78,7 +78,7 @@ it is judged on its own source), a cardiac arrest (the post-cardiac arrest syndr
 coma, myocardial stunning and sepsis-like ischaemia-reperfusion response: Neumar RW et
 al. AHA scientific statement, Circulation 2008;118:2452; Nolan JP et al. ERC-ESICM
 2021 post-resuscitation care)."""
-_WITHDRAWAL: Final = (("withdrawal", "alcohol_use"),)
+_WITHDRAWAL: Final = (("withdrawal", "alcohol_use"), ("tremor", "alcohol_use"))
 """Tremor or withdrawal in a documented heavy drinker: alcohol withdrawal (ASAM
 2020)."""
 _OBSTRUCTIVE: Final = (("copd", "wheezing"), ("asthma", "wheezing"))
