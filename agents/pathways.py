@@ -183,9 +183,15 @@ _STATUS: Final = _rx(
     r"status epilepticus|actively seizing|still seizing|currently seizing|"
     r"seizing on arrival|ongoing seizure|continuous (?:generali[sz]ed )?"
     r"(?:tonic[- ]clonic )?seizure|seiz\w* (?:for|lasting) (?:more than |over )?"
-    r"(?:[5-9]|[1-9]\d) min\w*|back-to-back seizures"
+    r"(?:[5-9]|[1-9]\d) min\w*|back-to-back seizures|"
+    r"(?:seizure|tonic[- ]clonic|convulsive) activity (?:is )?(?:still )?continuing|"
+    r"continuing (?:seizure|tonic[- ]clonic|convulsive) activity|"
+    r"seizures? without (?:regaining consciousness|recovery)|"
+    r"(?:second|another|further|third) seizure (?:\w+ ){0,2}before (?:she|he|they) "
+    r"(?:woke|regained consciousness)"
 )
-"""A seizure still going, or lasting >= 5 minutes (AES 2016: treat as status)."""
+"""A seizure still going, lasting >= 5 minutes, or recurring without recovery in
+between (AES 2016; Trinka E et al. ILAE 2015: each is treated as status)."""
 _POSTPARTUM: Final = _rx(
     r"post-?partum|delivered \w+ (?:hours?|days?|weeks?) ago|delivered at home|"
     r"after (?:her )?delivery|gave birth|"
@@ -1732,17 +1738,31 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
     return out
 
 
-_END_ORGAN: Final = _rx(
+_ORGAN_BEYOND_BRAIN: Final = (
     r"papill?o?edema|papilledema|retinal h(?:a)?emorrhag\w*|flame h(?:a)?emorrhag\w*|"
-    r"cotton[- ]wool|hypertensive retinopathy|encephalopath\w*|confus\w*|"
-    r"blurr\w* vision|visual (?:loss|disturbance)|pulmonary (?:o)?edema|"
-    r"acute kidney injury|\baki\b|seizur\w*"
+    r"cotton[- ]wool|hypertensive retinopathy|pulmonary (?:o)?edema|"
+    r"acute kidney injury|\baki\b"
+)
+_END_ORGAN: Final = _rx(
+    rf"{_ORGAN_BEYOND_BRAIN}|encephalopath\w*|confus\w*|blurr\w* vision|"
+    r"visual (?:loss|disturbance)|seizur\w*"
 )
 """Acute end-organ damage that makes severe hypertension an emergency (Whelton PK et
 al. 2017 ACC/AHA hypertension guideline, section 11.2: encephalopathy, retinopathy,
 pulmonary oedema, acute kidney injury). Chest pain or breathlessness alone is not read
 as end-organ damage here: ACS and dissection are worked up on their own protocols and
 BP targets first."""
+_ORGAN_BEYOND_SEIZURE: Final = _rx(
+    rf"{_ORGAN_BEYOND_BRAIN}|blurr\w* vision|visual (?:loss|disturbance)"
+)
+"""End-organ damage a convulsion does not explain. Blood pressure rises during and
+after a generalised seizure (the ictal sympathetic surge: Nass RD et al. Front Neurol
+2019;10:501), and the postictal state is drowsy and confused, so a seizure with its
+confusion cannot tell hypertensive encephalopathy from the seizure's own effect: the
+seizure is treated first (Glauser T et al. AES 2016) and the pressure re-measured,
+not lowered by 25 %; retinal, visual, pulmonary or renal damage still makes it an
+emergency (eclampsia has its own pathway, ACOG PB 222)."""
+_CONVULSION: Final = _rx(r"seizur\w*|convuls\w*|tonic[- ]clonic|post-?ictal")
 _OWN_BP_TARGET: Final = _rx(
     r"weakness|facial droop|slurred speech|aphasi\w*|hemipar\w*|focal (?:neuro\w* )?"
     r"deficit|stroke|tearing|ripping|dissection|thunderclap|worst headache"
@@ -1782,6 +1802,8 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
     texts = visible_texts(view)
     if not asserted(_END_ORGAN, texts) or asserted(_OWN_BP_TARGET, texts):
         return []
+    if asserted(_CONVULSION, texts) and not asserted(_ORGAN_BEYOND_SEIZURE, texts):
+        return []  # ictal or postictal pressure: treat the seizure first (AES 2016)
     if asserted(trauma.INTRACRANIAL_BLEED, texts) or injury_now(_HEAD_INJURY, texts):
         return []
     src = "Whelton PK et al. 2017 ACC/AHA hypertension guideline"
