@@ -54,7 +54,7 @@ from typing import Final
 from agents._text import exposure_asserted, per_text_of, visible_texts
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.news2 import news2_score
-from agents.offline.rules.results import results_of
+from agents.offline.rules.results import COHB_HBO, COHB_HIGH, results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -510,8 +510,6 @@ _INHALATION_INJURY: Final = _rx(
     r"hoarse\w*|stridor|burns? (?:to|of) the face|facial burns?|oropharyngeal "
     r"(?:burns?|o?edema|swelling)"
 )
-COHB_HIGH: Final = 10.0
-COHB_HBO: Final = 25.0
 CYANIDE_LACTATE: Final = 8.0
 """Anseeuw 2013: smoke inhalation with a lactate >= 8 mmol/L (or shock or arrest)
 suggests cyanide; UHMS: hyperbaric oxygen for CO with loss of consciousness, neurology,

@@ -286,7 +286,15 @@ _RELATIVE = (
     r"|spouse|partner|boyfriend|girlfriend|son|daughter|grandson|granddaughter"
     r"|nephew|niece"
 )
-_FAMILY = rf"family history|family hx|fam hx|fhx|fh|{_RELATIVE}"
+_PET = (
+    r"(?:the |our |her |his |their |a )?(?:cat|cats|dog|dogs|pets?|parrot|budgie|bird)"
+    r"\s+(?:is|was|are|were|seems?|seemed|has been|have been|had been|also)"
+)
+"""A household animal as the subject of its own state ("the cat is lethargic", "the
+dogs were sleepy"): another experiencer (ConText, Harkema 2009). Sick pets are a clue
+to a shared exposure such as carbon monoxide (ACEP 2017 carbon monoxide policy),
+not findings of the patient."""
+_FAMILY = rf"family history|family hx|fam hx|fhx|fh|{_RELATIVE}|{_PET}"
 _OWNER = r"(?:(?:his|her|their|my|our|the|a|pt'?s|patient'?s)\s+)?"
 _FAMILY_PSEUDO = (
     # The relative as companion or informant: "brought in by mother", "per mom",

@@ -82,6 +82,8 @@ from cases.memo import HashMemo, text_digest
 from cases.rx import Prefilter, guarded, match_starts
 
 __all__ = [
+    "COHB_HBO",
+    "COHB_HIGH",
     "LabResult",
     "haemolysed_potassium",
     "onset_hours",
@@ -208,6 +210,12 @@ FREE_T4_HIGH_PMOL_L: Final = 25.0
 with a suppressed TSH; 25 pmol/L clears every laboratory's limit."""
 TSH_SUPPRESSED_MU_L: Final = 0.1
 """ATA 2016: a suppressed TSH (< 0.1 mU/L) is thyrotoxicosis of thyroid origin."""
+COHB_HIGH: Final = 10.0
+"""ACEP 2017 carbon monoxide policy: a carboxyhaemoglobin of 10 % or more is exposure
+beyond smoking."""
+COHB_HBO: Final = 25.0
+"""UHMS 2019 / Weaver LK et al. NEJM 2002;347:1057: a carboxyhaemoglobin above 25 % is
+an indication for hyperbaric oxygen by itself (``carboxyhemoglobin_severe``)."""
 
 
 def _free_t4(value: float, unit: str) -> float | None:
@@ -1025,7 +1033,8 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "platelets": [(v < 30, "platelets_low_severe"), (v < 150, "thrombocytopenia")],
         # ACEP 2017 CO policy: COHb >= 10 % is exposure beyond smoking; < 3 % normal
         "bladder_volume": [(v >= 300, "urinary_retention")],
-        "carboxyhemoglobin": [(v >= 10, "carboxyhemoglobin_high"),
+        "carboxyhemoglobin": [(v >= COHB_HBO, "carboxyhemoglobin_severe"),
+                              (v >= COHB_HIGH, "carboxyhemoglobin_high"),
                               (v < 3, "carboxyhemoglobin_normal")],
         "d_dimer": [(v < max(500.0, 10.0 * (age or 0)), "d_dimer_negative"),
                     (v >= max(500.0, 10.0 * (age or 0)), "d_dimer_positive")],
