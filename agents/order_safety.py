@@ -1022,14 +1022,22 @@ def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
 
 
 _LUMBAR_PUNCTURE: Final = _rx(r"lumbar puncture|\blp\b|spinal tap")
-_LP_CONTRAINDICATION: Final = _rx(
-    NON_BLANCHING_RASH + r"|papill?o?edema|papilledema|"
-    r"focal (?:neuro\w* )?(?:deficit|signs?)|hemipar\w*|"
+_LP_BEYOND_PAPILLOEDEMA: Final = (
+    NON_BLANCHING_RASH + r"|focal (?:neuro\w* )?(?:deficit|signs?)|hemipar\w*|"
     r"capillary refill\W{0,12}(?:[3-9]|\d\d)\s*(?:s\b|sec)"
+)
+_LP_CONTRAINDICATION: Final = _rx(
+    _LP_BEYOND_PAPILLOEDEMA + r"|papill?o?edema|papilledema"
 )
 """Signs that defer a lumbar puncture (NICE NG240 2024 bacterial meningitis and
 meningococcal disease: not with purpura or shock, signs of raised intracranial
 pressure or focal neurology; give antibiotics, do not wait for the LP)."""
+_LP_NOT_AFTER_IMAGING: Final = _rx(_LP_BEYOND_PAPILLOEDEMA)
+_LP_AFTER_IMAGING: Final = _rx(r"after imaging excludes a mass")
+"""An LP ordered to follow imaging that excludes a mass and venous thrombosis: with
+papilloedema alone (no purpura, shock or focal sign) it is the test of idiopathic
+intracranial hypertension, its opening pressure the criterion (Friedman DI et al.
+Neurology 2013;81:1159), and the imaging order stands before it."""
 _BILIOUS_ORAL: Final = _rx(
     r"oral rehydration|\bors\b|ondansetron|metoclopramide|antiemetic\w*|"
     r"ct abdomen|ct of the abdomen|abdominal ct|graded-compression"
@@ -1042,7 +1050,10 @@ def _lp_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if order.kind != "diagnostic" or not _LUMBAR_PUNCTURE.search(order.name):
         return None
     shock = ctx.sbp is not None and ctx.sbp < pathways.hypotension_sbp(ctx.pop)
-    sign = _text.asserted(_LP_CONTRAINDICATION, ctx.texts)
+    after_imaging = _LP_AFTER_IMAGING.search(order.name) is not None
+    sign = _text.asserted(
+        _LP_NOT_AFTER_IMAGING if after_imaging else _LP_CONTRAINDICATION, ctx.texts
+    )
     if not (shock or sign):
         return None
     why = (

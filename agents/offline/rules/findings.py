@@ -1695,6 +1695,15 @@ AORTA_ANEURYSM_CM: Final = 3.0
 """An abdominal aorta of 3.0 cm or more across is an aneurysm (Chaikof EL et al. SVS
 AAA guideline. J Vasc Surg 2018;67:2): "bedside ultrasound: infrarenal aorta 7 cm"
 states the aneurysm without the word."""
+_BMI = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])BMI\s*(?:of |is |was |=\s*|:\s*)?"
+        r"(\d{2}(?:\.\d)?)(?![\d.])"
+    )
+)
+OBESE_BMI: Final = 30.0
+"""A body-mass index of 30 kg/m2 or more is obesity (WHO 2000 technical report 894):
+"BMI 38" states it without the word."""
 _PILLS = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:took|taken|taking|swallowed|swallowing|ingested|"
@@ -1791,7 +1800,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     A temperature of ``FEVER_C`` or more stated in the text, measured or the
     illness's maximum ("Tmax 39.4", "temp 102.4 F", "temp 101": ``fever``), an
     abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
-    count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), blood
+    count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), a body-mass
+    index of ``OBESE_BMI`` or more (``obesity``), blood
     a fall from ``DANGEROUS_FALL_M`` or more (``dangerous_mechanism``), blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
     (``pulse_deficit``), tearing beside another cranial autonomic sign
@@ -1829,6 +1839,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     for m in FALL_HEIGHT.finditer(text):
         if fall_metres(m) >= DANGEROUS_FALL_M:  # "fell about 4 metres"
             out.append(_sign(text, "dangerous_mechanism", m))
+    for m in _BMI.finditer(text):
+        if float(m.group(1)) >= OBESE_BMI:
+            out.append(_sign(text, "obesity", m))
     for m in _PILLS.finditer(text):
         count = m.group(1) or m.group(2)
         if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
