@@ -717,6 +717,38 @@ def head_injury_anticoagulated(view: StageView, pop: Population) -> list[AcuteRe
     ]
 
 
+def headache_anticoagulated(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A new atraumatic headache in an adult on an anticoagulant: CT head.
+
+    An anticoagulant raises the risk of intracranial haemorrhage several-fold, and a
+    bleed may present with a headache and a normal neurological examination: a new
+    headache in a patient on an anticoagulant is imaged (non-contrast CT head) before
+    it is called primary (Edlow JA et al. ACEP clinical policy: acute headache. Ann
+    Emerg Med 2008;52:407; Do TP et al. SNNOOP10 red flags. Neurology 2019;92:134;
+    Steiner T et al. ESO ICH 2014). Outside it: a head injury (NICE NG232,
+    ``head_injury_anticoagulated``) and a headache like the patient's usual ones.
+    """
+    texts = visible_texts(view)
+    if not (
+        _adult(pop)
+        and asserted(_HEADACHE, texts)
+        and reversal.on_anticoagulant(texts)
+        and not asserted(_TRAUMA, texts)
+        and not asserted(_USUAL, texts)
+    ):
+        return []
+    src = "Edlow JA et al. ACEP acute headache policy 2008; Do TP et al. SNNOOP10 2019"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head now",
+            f"new headache on an anticoagulant: intracranial haemorrhage not excluded"
+            f" ({src})",
+            r"ct (?:of the )?(?:head|brain)|(?:head|brain) ct|non-?contrast ct",
+        ),
+    ]
+
+
 # --- severe headache: the Ottawa SAH rule ---
 
 _HEADACHE: Final = _rx(r"head ?aches?\b|h/a\b|cephalgia|head pain|(?-i:HA)\b")
@@ -1414,6 +1446,7 @@ MEDICAL_PATHWAYS: Final[
     cholangitis,
     wellens,
     head_injury_anticoagulated,
+    headache_anticoagulated,
     urethral_injury,
     sah_headache,
     infective_endocarditis,
