@@ -227,6 +227,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ATS/IDSA 2019: infiltrate + symptoms is treated as pneumonia, yet the CXR is no
     # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
     "community_pneumonia": _one("pneumonia", "keeps_open"),
+    # NICE NG138 / Metlay 1997: hypoxaemia or tachypnoea with a cough keeps
+    # pneumonia open until the radiograph reads it
+    "hypoxaemic_cough": _one("pneumonia", "keeps_open"),
     "immunocompromised_fever_chest": _one("pneumonia", "keeps_open"),
     "immunocompromised_fever_urine": _one("pyelonephritis", "keeps_open"),
     "transplant_recipient_unwell": _none(

@@ -1136,6 +1136,60 @@ def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]
     ]
 
 
+# --- a cough with hypoxaemia or tachypnoea: pneumonia until imaged ---
+
+HYPOXAEMIC_SPO2: Final = 94.0
+"""Below the BTS 2017 emergency-oxygen target (94-98 %) breathing is affected; an SpO2
+under 94-95 % raises the likelihood of pneumonia in a coughing adult (LR+ ~3: Metlay
+JP et al. JAMA 1997;278:1440)."""
+TACHYPNOEA_RR: Final = 24.0
+"""Respiratory rate >= 24/min: the tachypnoea of the pneumonia prediction signs
+(Metlay 1997: RR > 24-25, LR+ 1.5-3.4)."""
+_CHEST_IMAGED: Final = _rx(
+    r"(?:chest x-?ray|cxr|chest radiograph\w*|chest film"
+    r"|ct (?:of the )?(?:chest|thorax)|ctpa|lung ultrasound)"
+    r"(?! (?:ordered|requested|pending|to be done|not (?:yet )?done))"
+)
+_CHEST_X_RAY: Final = r"chest x-?ray|cxr|chest radiograph|ct (?:of the )?chest|ctpa"
+
+
+def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A coughing adult with SpO2 < 94 % or RR >= 24 has a chest radiograph.
+
+    NICE NG138/CG191 and the BTS CAP guideline (Lim WS et al. Thorax 2009;64 s3):
+    pneumonia is diagnosed in hospital by a chest radiograph; ATS/IDSA 2019 (Metlay JP
+    et al. AJRCCM 2019;200:e45) asks imaging to confirm it. Hypoxaemia or tachypnoea
+    is what separates a possible pneumonia from an upper respiratory infection or
+    bronchitis (Metlay 1997), so an upper respiratory label does not spare the film.
+    A chest image already reported spares it.
+    """
+    v = view.vitals
+    low = v.spo2 is not None and v.spo2 < HYPOXAEMIC_SPO2
+    fast = v.respiratory_rate is not None and v.respiratory_rate >= TACHYPNOEA_RR
+    if not _adult(pop) or not (low or fast):
+        return []
+    texts = visible_texts(view)
+    if asserted(_CHEST_IMAGED, texts):
+        return []
+    kb = load_knowledge()  # cached by the loader
+    if not any(
+        f.concept == "cough" and f.status == "present"
+        for t in texts
+        for f in current_findings(t, kb)
+    ):
+        return []
+    sign = f"SpO2 {v.spo2:g}%" if low else f"RR {v.respiratory_rate:g}/min"
+    return [
+        _req(
+            "diagnostic",
+            "chest x-ray (pneumonia until imaged)",
+            f"cough with {sign}: pneumonia is confirmed or excluded by a chest "
+            "radiograph (NICE NG138; BTS CAP 2009; ATS/IDSA 2019; Metlay 1997)",
+            _CHEST_X_RAY,
+        )
+    ]
+
+
 # --- fever with a localising source in an immunocompromised adult ---
 
 _CHEST_SOURCE: Final = frozenset({"cough", "dyspnea", "rales", "pleuritic_pain"})
@@ -1452,6 +1506,7 @@ MEDICAL_PATHWAYS: Final[
     infective_endocarditis,
     endocarditis_risk_fever,
     community_pneumonia,
+    hypoxaemic_cough,
     immunocompromised_fever_chest,
     immunocompromised_fever_urine,
     transplant_recipient_unwell,

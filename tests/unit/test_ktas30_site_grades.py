@@ -93,7 +93,7 @@ def test_hypoglycaemia_unconscious_binds_site_level_1() -> None:
         ("glucose 1.8 mmol/L, sweaty", "hypoglycaemia"),
         ("glucose 30 mg/dL, sweaty", "hypoglycaemia"),
         ("glucose 2.2 mmol/L, sweaty", "hypoglycaemia"),
-        ("glucose 25, vomiting", "hyperglycaemia"),
+        ("glucose 25 mmol/L, vomiting", "hyperglycaemia"),
         ("capillary glucose 22 mmol/L, vomiting", "hyperglycaemia"),
         ("glucose 400 mg/dL, vomiting", "hyperglycaemia"),
     ],
@@ -106,3 +106,16 @@ def test_glucose_modifier_reads_the_unit(text: str, kind: str) -> None:
     esi = esi_triage(facts, complaint)
     texts = [m.text for m in ctas_triage(facts, complaint, esi, "KTAS").modifiers]
     assert any(t.startswith(kind) for t in texts), texts
+
+
+def test_a_bare_glucose_of_10_to_35_is_one_ambiguous_reading() -> None:
+    # text30: one glucose convention (findings.glucose_mg_dl, the typed results'):
+    # a bare whole 25 is 25 mmol/L or 25 mg/dL; neither the CTAS modifier nor ESI's
+    # hypoglycaemia reads it (it had been hyperglycaemia to one, hypoglycaemia to
+    # the other).
+    facts = _facts("diabetic problem", "glucose 25, vomiting, confused")
+    complaint = KB.match_complaint("diabetic problem")
+    esi = esi_triage(facts, complaint)
+    texts = [m.text for m in ctas_triage(facts, complaint, esi, "KTAS").modifiers]
+    assert not any("glycaemia (glucose" in t for t in texts), texts
+    assert not any("hypoglycaemia" in r for r in esi.life_saving_reasons)

@@ -1863,6 +1863,9 @@ _UNRESPONSIVE_TO_VOICE = re.compile(
     r"|(?:does not|doesn'?t|did not|didn'?t|not|no) (?:respon\w*|react\w*)"
     r" (?:\w+ ){0,2}to (?:a |his |her )?(?:loud )?(?:shout\w*|voice)"
     r"|only respon\w* to (?:pain|painful|noxious|sternal rub)"
+    # the other common word order: "responds to pain only", "responsive to painful
+    # stimuli only" (AVPU P: ACS ATLS 10th ed.)
+    r"|respon\w* to (?:pain|painful|noxious|sternal rub)(?: stimul\w*)? only"
     r"|(?:does not|doesn'?t|did not|didn'?t|will not|won'?t) open (?:his |her |their )?"
     r"eyes (?:\w+ ){0,2}(?:to|when) (?:voice|verbal|speech|(?:his |her )?name|spoken"
     r"|called|talked|asked)"

@@ -16,7 +16,7 @@ from agents.offline.rules._esi_patterns import (
     facial_nerve_palsy_only,
     not_stroke_spans,
 )
-from agents.offline.rules.facts import Avpu, ClinicalFacts, recorded_avpu
+from agents.offline.rules.facts import Avpu, ClinicalFacts, recorded_avpu, written_avpu
 from agents.offline.rules.news2 import news2_items, news2_score
 from agents.population import PopulationLimits, excluded_reason, years
 from cases.models import Vitals
@@ -62,15 +62,18 @@ keep ESI 3, e.g. tachycardia explained by fever or pain)."""
 
 
 def avpu(facts: ClinicalFacts) -> Avpu | None:
-    """AVPU level recorded in the triage vitals block ("Mental: verbal response").
+    """AVPU level recorded in the triage block, or else written in the triage text.
+
+    The block's field ("Mental: verbal response"), or the text's "AVPU P" or "P on
+    AVPU" (``written_avpu``).
 
     Args:
         facts: Facts whose ``vitals.raw`` holds the triage block.
 
     Returns:
-        "A", "V", "P", "U", or None when no AVPU/mental-status field is recorded.
+        "A", "V", "P", "U", or None when no AVPU level is recorded or written.
     """
-    return recorded_avpu(facts.vitals.raw)
+    return recorded_avpu(facts.vitals.raw) or written_avpu(facts.chief_complaint)
 
 
 def avpu_at_baseline(facts: ClinicalFacts) -> bool:

@@ -56,6 +56,7 @@ from agents.offline.rules._esi_risk import (
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.esi import EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import MG_DL_PER_MMOL_GLUCOSE
 from agents.schemas import RuleResult
 from cases.labels import TriageScale
 from cases.models import Vitals
@@ -701,17 +702,14 @@ def _glucose(
     that is one of them (``HYPOGLYCAEMIA_COMPLAINTS``, ``HYPERGLYCAEMIA_COMPLAINTS``).
     Another complaint is no symptom of the sugar: a twisted ankle with a glucose of
     21 mmol/L is an asymptomatic hyperglycaemia (3), not level 2.
-    The measurement keeps a glucose written with its unit in mg/dL (``findings``:
-    "1.8 mmol/L" is 32.4) and a bare value as written; a bare value under 35 is read
-    as mmol/L, but a value the typed results place below 54 mg/dL
-    (``glucose_low_severe``: "glucose 1.8 mmol/L", "glucose 30 mg/dL") is mg/dL, a
-    profound hypoglycaemia, never a hyperglycaemia of 30 mmol/L.
+    The measurement is in mg/dL, one convention with ESI and the typed results
+    (``findings.glucose_mg_dl``: "1.8 mmol/L" is 32.4, a bare "2.1" is mmol/L, a bare
+    whole 10-35 is ambiguous and not read).
     """
     value = facts.measurements.get("glucose")
     if value is None or value <= 0:
         return []
-    mg_dl = value >= 35 or (value >= 10 and facts.has("glucose_low_severe"))
-    mmol = value / 18.0 if mg_dl else value
+    mmol = value / MG_DL_PER_MMOL_GLUCOSE
     src = f"{CTAS_MANUAL}: blood glucose modifier"
     if not (mmol < 3.0 or mmol > 18.0):
         return []
@@ -724,7 +722,7 @@ def _glucose(
         or any(facts.has(c) for c in named)
         or (complaint is not None and complaint.id in own)
     )
-    shown = f"glucose {mmol:.1f} mmol/L, {mmol * 18:.0f} mg/dL"
+    shown = f"glucose {mmol:.1f} mmol/L, {value:.0f} mg/dL"
     text = f"{kind} ({shown})" + (" with symptoms" * symptomatic)
     return [Modifier(level=2 if symptomatic else 3, text=text, source=src)]
 

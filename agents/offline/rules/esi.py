@@ -421,12 +421,14 @@ def _hypoglycaemic(facts: ClinicalFacts) -> bool:
 
     ADA Standards of Care 2023: level 2 hypoglycaemia is < 54 mg/dL (3.0 mmol/L);
     with altered mentation (level 3) it needs immediate glucose, an ESI v4 decision
-    point A intervention (handbook ch.3). Values 3-10 are read as normal mmol/L.
+    point A intervention (handbook ch.3). The measurement is in mg/dL
+    (``findings.glucose_mg_dl``: a bare 10-35 is ambiguous and not read, never a
+    hypoglycaemia of a DKA patient's 28 mmol/L).
     A glucose measured normal after the low one (or the only measured glucose not
     low) means the hypoglycaemia was treated: no dextrose is due now.
     """
     glucose = facts.measurements.get("glucose")
-    low = glucose is not None and (10 <= glucose < 54 or glucose < 3.0)
+    low = glucose is not None and glucose < 54
     if facts.has("glucose_corrected") or (facts.has("glucose_not_low") and not low):
         return False  # measured normal now: treated, no dextrose due (ADA 2024, s. 6)
     return low or facts.has("hypoglycemia")

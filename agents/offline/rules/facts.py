@@ -582,6 +582,27 @@ _AVPU_WORD: Final[Mapping[str, Avpu]] = {
 }
 
 
+_AVPU_WRITTEN: Final = re.compile(
+    r"(?i)(?<![a-z])avpu(?: score| level)?\s*(?:[:=-]|of|is|was)?\s*"
+    r"([avpu])(?![a-z0-9/+-])"
+    r"|(?<![a-z/])(alert|verbal|pain|unresponsive|[avpu]) on (?:the )?avpu(?![a-z])"
+)
+"""An AVPU level written in prose ("AVPU P", "AVPU of V", "P on AVPU"; ACS ATLS 10th
+ed., Resuscitation Council UK ABCDE): the letter read as the block's field is."""
+
+
+def written_avpu(text: str | None) -> Avpu | None:
+    """The AVPU level a triage narrative or one-liner writes ("found down, AVPU P").
+
+    Returns:
+        "A", "V", "P", "U", or None when the text writes no AVPU level.
+    """
+    m = _AVPU_WRITTEN.search(text or "")
+    if m is None:
+        return None
+    return _AVPU_WORD.get((m.group(1) or m.group(2)).lower())
+
+
 def recorded_avpu(raw: str | None) -> Avpu | None:
     """The AVPU level a triage vital-signs block records ("Mental: verbal response").
 

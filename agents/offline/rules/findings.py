@@ -80,6 +80,7 @@ __all__ = [
     "extract_findings",
     "extract_measurements",
     "fall_metres",
+    "glucose_mg_dl",
     "label_reading",
     "may_name",
     "negative_prefix",
@@ -2030,7 +2031,7 @@ def extract_measurements(text: str | None) -> dict[str, float]:
     The first current value of each measure is kept: a trend's last value ("Hb
     dropped from 14 to 7.5"), never one marked baseline or past (``_lab_trend``);
     nothing is inferred, except that
-    a glucose followed by mmol/L is converted to mg/dL (``MG_DL_PER_MMOL_GLUCOSE``)
+    a glucose is kept in mg/dL by ``glucose_mg_dl`` (the one unit convention),
     a haemoglobin in g/L and a urea in mmol/L are converted to g/dL and BUN mg/dL,
     and a GCS written only by its parts ("E3V4M5") is their sum.
 
@@ -2057,8 +2058,14 @@ def extract_measurements(text: str | None) -> dict[str, float]:
                 out[name] = float(m.group(1))
             except ValueError:  # pragma: no cover - regex guarantees digits
                 continue
-            if name == "glucose" and _MMOL.match(text, m.end()):
-                out[name] *= MG_DL_PER_MMOL_GLUCOSE
+            if name == "glucose":
+                unit = "mmol" if _MMOL.match(text, m.end()) else ""
+                unit = unit or ("mg/dl" if _MG_DL.match(text, m.end()) else "")
+                mg_dl = glucose_mg_dl(out[name], unit)
+                if mg_dl is None:
+                    del out[name]
+                else:
+                    out[name] = mg_dl
             elif name == "hemoglobin" and (
                 _G_PER_L.match(text, m.end()) or out[name] > HB_G_DL_MAX
             ):
@@ -2131,3 +2138,33 @@ _MMOL: Final = re.compile(r"(?i)\s*mmol")
 MG_DL_PER_MMOL_GLUCOSE: Final = 18.0
 """A glucose written in mmol/L is kept in mg/dL (x 18): the bare value of '48 mmol/L'
 is no hypoglycaemia of 48 mg/dL (ADA 2024 units)."""
+GLUCOSE_AMBIGUOUS_BELOW: Final = 36.0
+"""A glucose written without a unit below this is ambiguous: 18 mmol/L is marked
+hyperglycaemia, 18 mg/dL a coma. mg/dL readings are whole numbers, so a decimal
+reading is mmol/L (1.9 is hypoglycaemia); a whole number below 36 is not read at all
+(dextrose for a hyperglycaemic patient is worse than a point-of-care check, which
+altered mentation orders anyway: ADA Standards of Care 2024 s6), except below
+``GLUCOSE_MMOL_ONLY_BELOW``."""
+GLUCOSE_MMOL_ONLY_BELOW: Final = 10.0
+"""A bare glucose below 10 can only be mmol/L: no meter reports a living patient's
+glucose as 2-9 mg/dL (their lower limit is 10-20 mg/dL), so "glucose 2" is 36 mg/dL."""
+
+
+def glucose_mg_dl(value: float, unit: str) -> float | None:
+    """The one glucose unit convention: a value and its written unit to mg/dL.
+
+    Every reader of a glucose (the typed results, the measurements that ESI, the CTAS
+    modifier and the DKA criteria read) converts through here, so one number is never
+    mmol/L to one rule and mg/dL to another. A stated unit wins ("mmol" x 18; "mg/dL"
+    as written). A bare value is placed by its range (the site convention is the unit
+    the text states; none is assumed): >= 36 is mg/dL, a decimal or a value below 10
+    is mmol/L, a whole number of 10-35 is ambiguous and not read (None): the words of
+    the text (hypoglycaemia, DKA, a meter's "HI") still carry it.
+    """
+    unit = unit.lower()
+    if "mmol" in unit:
+        return value * MG_DL_PER_MMOL_GLUCOSE
+    if unit or value >= GLUCOSE_AMBIGUOUS_BELOW:
+        return value
+    mmol = value != int(value) or value < GLUCOSE_MMOL_ONLY_BELOW
+    return value * MG_DL_PER_MMOL_GLUCOSE if mmol else None

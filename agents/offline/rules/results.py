@@ -65,7 +65,7 @@ from agents.offline.rules._lab_trend import (
     historical_value,
 )
 from agents.offline.rules.ecg_reports import ecg_findings
-from agents.offline.rules.findings import HB_G_DL_MAX, MG_DL_PER_MMOL_GLUCOSE, Finding
+from agents.offline.rules.findings import HB_G_DL_MAX, Finding, glucose_mg_dl
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
 from agents.offline.rules.osmolar_gap import (
@@ -121,20 +121,8 @@ def _same(value: float, unit: str) -> float | None:
     return value
 
 
-GLUCOSE_AMBIGUOUS_BELOW: float = 36.0
-"""A glucose written without a unit below this is ambiguous: 18 mmol/L is marked
-hyperglycaemia, 18 mg/dL a coma. mg/dL readings are whole numbers, so a decimal
-reading is mmol/L (1.9 is hypoglycaemia); a whole number below 36 is not read at all
-(dextrose for a hyperglycaemic patient is worse than a point-of-care check, which
-altered mentation orders anyway: ADA Standards of Care 2024 s6)."""
-
-
 def _glucose(value: float, unit: str) -> float | None:
-    if "mmol" in unit:
-        return value * MG_DL_PER_MMOL_GLUCOSE
-    if unit or value >= GLUCOSE_AMBIGUOUS_BELOW:
-        return value
-    return value * MG_DL_PER_MMOL_GLUCOSE if value != int(value) else None
+    return glucose_mg_dl(value, unit)
 
 
 def _per_litre_hb(value: float, unit: str) -> float | None:
