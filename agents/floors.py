@@ -663,6 +663,10 @@ def _confirmed_inpatient(
     return out
 
 
+OVERDOSE_REASON: Final = "overdose"
+"""The ESI high-risk reason of an asserted overdose (the lexicon concept's name)."""
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -721,6 +725,15 @@ def unsafe_discharge(
         return "Observation", (
             "time-critical presentation at triage with no ED evaluation the reasoner"
             " could judge: " + "; ".join(unevaluated)
+        )
+    if OVERDOSE_REASON in esi.high_risk_reasons and not (view.ed_text and ledger):
+        # NICE NG225 (2022): everyone who has self-harmed has a psychosocial
+        # assessment; an ingestion is risk-assessed (time, dose, timed levels) by
+        # toxicology first (TOXBASE; Goldfrank's): not home on a triage forecast
+        return "Observation", (
+            "overdose at triage with no ED evaluation the reasoner could judge: "
+            "toxicology risk assessment and a psychosocial assessment before any "
+            "discharge (NICE NG225 2022)"
         )
     if ACS_CHEST_PAIN in esi.high_risk_reasons and troponin_pending(view):
         return "Observation", (

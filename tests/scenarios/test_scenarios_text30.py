@@ -134,3 +134,38 @@ def test_a_stated_low_glucose_with_confusion_is_still_esi_1(reason: Reason) -> N
     )
     assert out.final.esi == 1
     assert medication_ordered(out, "dextrose", "glucagon")
+
+
+def test_ideation_after_a_negated_verb_phrase_is_read(reason: Reason) -> None:
+    # "not wanting to go on" negates the wish, not the ideation after the comma
+    # (ConText: a verb phrase's negation ends at its clause; Harkema 2009).
+    out = reason(
+        make_case(
+            "FATIGUE",
+            age=36,
+            sex="M",
+            vitals=vitals(78, 126, 78, 16, 99),
+            one_liner="36M tired all the time, not wanting to go on, suicidal ideation",
+            case_id="text30-si-verb-phrase",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert ordered(out, "psychiatr", "suicide risk", "1:1")
+
+
+def test_tablets_taken_after_no_plan_is_an_overdose(reason: Reason) -> None:
+    # "no plan, took 25 tablets": the denial is of a plan; the ingestion is asserted
+    # (ConText termination at a new predicate). NICE NG225: self-harm by overdose.
+    out = reason(
+        make_case(
+            "NAUSEA",
+            age=19,
+            sex="F",
+            vitals=vitals(96, 118, 72, 16, 99),
+            one_liner="19F nauseated, thoughts of dying, no plan, took 25 tablets "
+            "of her mother's sertraline 2 hours ago",
+            case_id="text30-od-after-no-plan",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert out.final.disposition != "Discharge"

@@ -327,7 +327,7 @@ _FAMILY_PSEUDO = (
     # tablets", "got into grandma's pill box" (possession, not family history).
     r"|(?:took|take|takes|taking|ate|eaten|eating|eats|swallowed|swallowing|ingested"
     r"|ingesting|drank|drinking|chewed|chewing|got into|found with|found in|used"
-    r"|using|injected|access to)\s+(?:\w+\s+){0,2}?"
+    r"|using|injected|access to)\s+(?:\w+\s+){0,4}?"
     rf"{_OWNER}(?:{_RELATIVE})'?s{_E}"
     rf"|(?:{_RELATIVE})'s\s+(?:[\w-]+\s+){{0,3}}?(?:tablets?|pills?|medications?"
     r"|medicines?|meds|drugs?|prescriptions?|supply|bottles?|box|boxes|patch(?:es)?"
@@ -532,11 +532,26 @@ _DATED_LIST_END: Final = re.compile(
 )
 """A time phrase that dates the symptoms listed before it ("fever and cough since
 Tuesday", "vomiting and diarrhoea x2d", "for 3 days", "3/7")."""
-_PREDICATE_NOT = re.compile(r"(?i)(?<![A-Za-z0-9])not\s+[A-Za-z][\w-]*\s*,")
-"""A bare "not" before one predicate word and a comma ("not anticoagulated, R-sided
-weakness"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
+_PREDICATE_NOT = re.compile(
+    r"(?i)(?<![A-Za-z0-9])not\s+(?:[A-Za-z][\w-]*"
+    # or a verb phrase: "not wanting to be alive," "not able to cope," (a report
+    # verb's object stays a list: "not having chest pain, dyspnoea")
+    r"|(?!(?:having|experiencing|reporting|complaining|endorsing|noticing)\b)"
+    r"(?:[a-z]+ing|want|wants|wish|wishes|able|going|sleeping|eating)"
+    r"(?:\s+[a-z']+){1,5}?)\s*,"
+)
+"""A bare "not" before one predicate word, or a verb phrase, and a comma ("not
+anticoagulated, R-sided weakness"; "thoughts of not wanting to be alive, suicidal
+ideation"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
 on only over a parallel list of predicates ("not tachycardic, hypotensive or
 hypoxic")."""
+_ACTION_MENTION: Final = re.compile(
+    r"(?i)(?:took|ingested|swallowed|overdosed|drank|injected|cut|slashed|jumped"
+    r"|attempted|tried|vomited|fell|collapsed|fainted|passed out)(?![A-Za-z])"
+)
+"""A mention that opens with its own past-tense action ("no plan, took 20 tablets"):
+a new assertion, where a negation before the comma ends (ConText termination at a
+new predicate; Harkema H et al. J Biomed Inform 2009;42:839)."""
 _QUALIFIER_WITHOUT = re.compile(
     r"(?i)[A-Za-z]\s+(?:without|w/o)\s+(?:any\s+)?(?:discharge|exudates?|exudate"
     r"|pus|purulen\w*|crust\w*|vesicles|blisters|\[REDACTED\])\s*,"
@@ -958,6 +973,10 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
     hypoxic" is a list of predicates and stays negated).
     """
     if _OWN_VERB.match(after) or _own_item(clause, after):
+        return True
+    if _ACTION_MENTION.match(mention) or _ACTION_MENTION.search(
+        clause[clause.rfind(",") + 1 :]
+    ):
         return True
     if _measured_item(clause, negation, after, mention):
         return True
