@@ -607,6 +607,8 @@ def resuscitation(
                 r"glucose|fingerstick|accu-?chek|\bbgl\b",
             )
         )
+    if _hypoventilating_coma(pop, v.respiratory_rate, now, texts):
+        out.append(_naloxone_trial(v.respiratory_rate))
     if _danger_zone(view, pop) or hypo:
         out.append(
             _req(
@@ -617,6 +619,41 @@ def resuscitation(
             )
         )
     return out
+
+
+NALOXONE_TRIAL_RR: Final = 12.0
+"""Hoffman JR et al. Ann Emerg Med 1991;20:246: in adults with a depressed mental
+status, a respiratory rate <= 12 was the best single predictor of a response to
+naloxone."""
+DEPRESSED_GCS: Final = 12
+"""A GCS of 12 or less is a depressed mental status (moderate or worse, Teasdale G,
+Jennett B. Lancet 1974): awake patients are not given a naloxone trial."""
+
+
+def _hypoventilating_coma(
+    pop: Population, rr: float | None, now: int | None, texts: Sequence[str]
+) -> bool:
+    """An adult with a depressed mental status breathing 12 a minute or slower."""
+    if _child(pop) or rr is None or rr > NALOXONE_TRIAL_RR or rr <= 0:
+        return False
+    if now is not None:
+        return now <= DEPRESSED_GCS
+    return asserted(_UNRESPONSIVE, texts)
+
+
+def _naloxone_trial(rr: float | None) -> Required:
+    """Titrated naloxone for a depressed mental status with hypoventilation."""
+    return _req(
+        "medication",
+        "naloxone trial: 0.04-0.1 mg IV every 2-3 min titrated to a respiratory rate "
+        ">= 12 (0.4 mg IM or intranasal 4 mg without IV access); ventilate with a "
+        "bag-valve-mask meanwhile",
+        f"depressed consciousness with a respiratory rate of {rr:g}: an opioid is "
+        "possible whatever else is suspected (Hoffman JR et al. Ann Emerg Med 1991;"
+        "20:246; Lavonas EJ et al. AHA 2020 opioid-associated emergencies; Boyer EW. "
+        "NEJM 2012;367:146: small titrated doses avoid precipitated withdrawal)",
+        r"naloxone",
+    )
 
 
 def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
