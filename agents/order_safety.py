@@ -1304,8 +1304,7 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         and _NON_DHP_CCB.search(order.name)
         and (
             _text.asserted(_REDUCED_EF, ctx.texts)
-            or _text.asserted(cardiac.CONGESTION, ctx.texts)
-            or cardiac.heart_failure_not_preserved(ctx.texts)
+            or cardiac.negative_inotrope_harmful(ctx.texts)
             or bool(ctx.working and cardiac.KNOWN_HEART_FAILURE.search(ctx.working))
         )
     ):

@@ -498,6 +498,21 @@ def heart_failure_not_preserved(texts: Sequence[str]) -> bool:
     return asserted(KNOWN_HEART_FAILURE, texts) and not asserted(PRESERVED_EF, texts)
 
 
+def negative_inotrope_harmful(texts: Sequence[str]) -> bool:
+    """Whether a non-dihydropyridine calcium-channel blocker would depress the heart.
+
+    An LVEF of 40 % or less, signs of congestion with the EF unknown
+    (:data:`CONGESTION`), or a named heart failure without a preserved EF
+    (``heart_failure_not_preserved``): class 3 harm (Joglar JA et al. 2023
+    ACC/AHA/ACCP/HRS AF 7.1). Read by the AF pathway and the order gate.
+    """
+    return (
+        asserted(_LOW_EF, texts)
+        or asserted(CONGESTION, texts)
+        or heart_failure_not_preserved(texts)
+    )
+
+
 BRONCHOSPASM: Final = _rx(r"wheez\w*|bronchospasm|asthma\w*|\bcopd\b")
 """Bronchospasm now or an obstructive airway disease (a beta-blocker's caution)."""
 
@@ -533,11 +548,7 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     if sbp is not None and sbp < HYPOTENSION_SBP:
         return []
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
-    low_ef = (
-        asserted(_LOW_EF, texts)
-        or asserted(CONGESTION, texts)
-        or heart_failure_not_preserved(texts)
-    )
+    low_ef = negative_inotrope_harmful(texts)
     wheeze = asserted(BRONCHOSPASM, texts)
     if low_ef and wheeze:
         name = (
