@@ -130,6 +130,25 @@ def w_for(value: float) -> float:
     return abs(value)
 
 
+def beside_nothing(spec: DiagnosisSpec, facts: ClinicalFacts) -> frozenset[str]:
+    """Findings of ``spec`` that weigh nothing here: their companions are undocumented.
+
+    A likelihood ratio holds in the population it was measured in: ADD-RS counts a
+    focal neurological deficit toward aortic dissection only 'in conjunction with
+    pain' (Rogers AM et al. Circulation 2011;123:2213), and Klompas's LR+ 6.6-33 is
+    that of a deficit with chest pain (Klompas M. JAMA 2002;287:2262); the painless
+    deficit of a comatose patient is a stroke's finding, not a dissection's
+    (``DiagnosisSpec.findings_beside``).
+    """
+    if not spec.findings_beside:
+        return frozenset()
+    return frozenset(
+        c
+        for c, companions in spec.findings_beside.items()
+        if not any(facts.has(x) for x in companions)
+    )
+
+
 def w_against(value: float) -> float:
     """Return the log-LR of an opposing finding (always <= 0)."""
     return -abs(value)
@@ -165,7 +184,10 @@ def risk_factor(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
 
 def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     """Summed log-LR of the diagnosis' currently documented supporting findings."""
-    support = sum(w_for(v) for c, v in spec.findings_for.items() if facts.has(c))
+    off = beside_nothing(spec, facts)
+    support = sum(
+        w_for(v) for c, v in spec.findings_for.items() if facts.has(c) and c not in off
+    )
     return support + (ENTRY_SUPPORT if facts.has(spec.id) else 0.0)
 
 
@@ -296,10 +318,11 @@ def specific_support(
     named in a note do not count.
     """
     past = past_symptoms(kb) if kb is not None else frozenset()
+    off = beside_nothing(spec, facts)
     total = 0.0
     for c, v in spec.findings_for.items():
         w = w_for(v)
-        if c in RISK_FACTORS or (c in NONSPECIFIC and w < SYSTEMIC_MIN):
+        if c in RISK_FACTORS or (c in NONSPECIFIC and w < SYSTEMIC_MIN) or c in off:
             continue
         if facts.has(c):
             total += w
@@ -496,11 +519,13 @@ def confirmed(
         or by_criteria(entry, spec)
     ):
         return True
+    off = beside_nothing(spec, facts)
     return any(
         w_for(v) >= RULE_IN_LR
         and c not in RISK_FACTORS
         and c not in NONSPECIFIC
         and c not in CONTEXT_ONLY
+        and c not in off
         and facts.has(c)
         for c, v in spec.findings_for.items()
     )
@@ -758,7 +783,9 @@ def supported_specs(
     index = _support_index(kb)
     for concept in sorted(facts.present):  # sorted: deterministic sums
         for dx_id, w in index.get(concept, ()):
-            if dx_id not in have:
+            if dx_id not in have and concept not in beside_nothing(
+                kb.diagnoses[dx_id], facts
+            ):
                 support[dx_id] = support.get(dx_id, 0.0) + w
     scored = sorted(
         (
@@ -790,7 +817,10 @@ def corroborated(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     defining = (*spec.criteria, *spec.requires)
     if facts.has(spec.id) or any(cr.met(facts.has) is not None for cr in defining):
         return True
-    present = [w_for(v) for c, v in spec.findings_for.items() if facts.has(c)]
+    off = beside_nothing(spec, facts)
+    present = [
+        w_for(v) for c, v in spec.findings_for.items() if facts.has(c) and c not in off
+    ]
     return len(present) >= 2 or any(w >= RULE_IN_LR for w in present)
 
 
@@ -1299,8 +1329,9 @@ def _tally(
         t.ev_for.append(
             Evidence(kind="finding", text=f"physician's impression: {spec.name}")
         )
+    off = beside_nothing(spec, facts)
     for c, v in spec.findings_for.items():
-        if c not in known:
+        if c not in known or c in off:
             continue  # neither present, historical nor denied: weighs nothing
         lr = w_for(v)
         if facts.has(c):

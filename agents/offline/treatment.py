@@ -213,8 +213,11 @@ def pointed_to(
         return True
     if spec.id in flagged:
         return True
-    return facts is not None and any(
-        c not in complaint and facts.has(c) and _points(c, w)
+    if facts is None:
+        return False
+    off = differential.beside_nothing(spec, facts)
+    return any(
+        c not in complaint and c not in off and facts.has(c) and _points(c, w)
         for c, w in spec.findings_for.items()
     )
 

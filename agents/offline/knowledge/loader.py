@@ -314,6 +314,14 @@ def _diagnosis_problems(
         concept = key.removeprefix(ABSENT_PREFIX)
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")
+    for key, companions in dx.findings_beside.items():
+        if key not in dx.findings_for:
+            problems.append(f"{dx.id}: findings_beside '{key}' is no findings_for key")
+        problems += [
+            f"{dx.id}: unknown companion concept '{c}'"
+            for c in companions
+            if c not in kb.concepts
+        ]
     for order in dx.orders:
         for concept in [
             *order.requires,

@@ -322,6 +322,13 @@ class DiagnosisSpec(_Frozen):
         description="concept -> negative weight when present; 'absent:<concept>' keys "
         "apply when the concept is documented absent",
     )
+    findings_beside: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="finding (a findings_for key) -> companions: its weight counts "
+        "only when one of them is documented present, because its LR was measured "
+        "beside them (ADD-RS counts a focal deficit 'in conjunction with pain': "
+        "Rogers AM et al. Circulation 2011;123:2213). Empty: each finding counts alone",
+    )
     rule_out: list[RuleCriterion] = Field(default_factory=list)
     rule_in: list[RuleCriterion] = Field(default_factory=list)
     criteria: list[ClinicalCriteria] = Field(

@@ -1,0 +1,122 @@
+"""real31 (issue 10): causes found reading traces of real read-half visits.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the reviewed visits:
+
+- Rogers AM et al. Circulation 2011;123:2213 (ADD-RS: a focal neurological deficit
+  is a high-risk feature of aortic dissection 'in conjunction with pain'); Klompas M.
+  JAMA 2002;287:2262 (the deficit's LR+ is that of a deficit with chest pain);
+  Isselbacher EM et al. ACC/AHA 2022 aortic disease (impulse control for dissection);
+- Creamer D et al. UK SJS/TEN guidelines 2016 (extensive epidermal detachment is
+  skin failure, cared for as a burn); ESI v4 handbook ch.4 (high-risk situation).
+
+Each scenario asserts safety properties and failed on main 0bde63c before its fix,
+unless named a guard.
+"""
+
+from __future__ import annotations
+
+from agents.schemas import TriageResult
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+IMPULSE_CONTROL = (r"esmolol", r"labetalol", r"impulse control")
+
+
+def _esi(out: object) -> int:
+    record = next(r for r in out.trace if r.stage == "triage")  # type: ignore[attr-defined]
+    assert isinstance(record.output, TriageResult)
+    return int(record.output.esi)
+
+
+def test_painless_deficit_in_a_collapse_is_no_dissection_to_treat(
+    reason: Reason,
+) -> None:
+    """ADD-RS counts a focal deficit toward dissection only with pain (Rogers 2011):
+    a painless collapse with a hemiparesis is a stroke's picture; the comatose patient
+    gets no beta-blocker titrated to a systolic of 100-120 for a dissection no finding
+    supports (ACC/AHA 2022 impulse control is for a suspected dissection)."""
+    out = reason(
+        make_case(
+            "found collapsed",
+            age=41,
+            sex="F",
+            ed_note="41-year-old woman found collapsed at home by her partner. "
+            "Unresponsive to voice, GCS 9. Right arm and leg weakness with a right "
+            "facial droop. No chest, back or abdominal pain before the collapse.",
+        )
+    )
+    assert not O.medication_ordered(out, *IMPULSE_CONTROL), O.orders(out)
+
+
+def test_syncope_with_a_deficit_and_no_pain_gets_no_impulse_control(
+    reason: Reason,
+) -> None:
+    """Klompas 2002: the LR+ of 6.6-33 is a deficit beside chest pain; a syncope with
+    a residual weakness and no pain anywhere does not make dissection treatable."""
+    out = reason(
+        make_case(
+            "syncope",
+            age=63,
+            sex="M",
+            vitals=vitals(82, 146, 84, 16, 97),
+            ed_note="63-year-old man fainted while standing in a queue, brief loss "
+            "of consciousness. Since then weakness of the left hand. Denies chest "
+            "pain, back pain or abdominal pain. Pulses equal in both arms.",
+        )
+    )
+    assert not O.medication_ordered(out, *IMPULSE_CONTROL), O.orders(out)
+
+
+def test_guard_tearing_chest_pain_with_a_deficit_keeps_dissection(
+    reason: Reason,
+) -> None:
+    """Guard (ADD-RS high-risk pain with a deficit, ACC/AHA 2022): sudden tearing
+    chest pain to the back with a new arm weakness keeps dissection on the list and
+    images the aorta."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=66,
+            sex="M",
+            vitals=vitals(98, 172, 96, 20, 96),
+            ed_note="66-year-old hypertensive man with sudden severe tearing chest "
+            "pain radiating to the back 1 hour ago, now with weakness of the left "
+            "arm. Left radial pulse weaker than the right.",
+        )
+    )
+    assert O.proposes(out, "dissection"), O.diagnoses_proposed(out)
+    assert O.ordered(out, r"\bcta\b|ct angiograph"), O.orders(out)
+
+
+def test_extensive_epidermal_detachment_is_high_risk_at_triage(
+    reason: Reason,
+) -> None:
+    """Creamer 2016: extensive epidermal detachment is skin failure with a burn's
+    fluid and heat loss and sepsis risk (burn centre or ICU); at triage it is an ESI
+    high-risk situation (handbook ch.4), not a mild rash with no resource."""
+    out = reason(
+        make_case(
+            "fever and widespread skin peeling with extensive epidermal detachment",
+            age=34,
+            sex="F",
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_extensive_blistering_over_the_body_is_high_risk_at_triage(
+    reason: Reason,
+) -> None:
+    """Creamer 2016: sheets of skin detaching (detachment of 30 % of the body surface)
+    is skin failure whatever its cause: ESI 2 at the door (handbook ch.4)."""
+    out = reason(
+        make_case(
+            "rash",
+            age=58,
+            sex="M",
+            vitals=vitals(104, 118, 70, 20, 97, 37.9),
+            one_liner="58M rash with skin sloughing over 30% of body surface",
+        )
+    )
+    assert _esi(out) <= 2
