@@ -53,6 +53,7 @@ __all__ = [
     "cord_prolapse",
     "deep_neck_infection",
     "epidermal_necrolysis",
+    "extensive_detachment",
     "miscarriage_in_os",
     "necrotising_soft_tissue_infection",
     "threatened_upper_airway",
@@ -320,6 +321,25 @@ def epidermal_necrolysis(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+_EXTENSIVE_DETACHMENT: Final = _rx(
+    r"(?:extensive|widespread|diffuse|generali[sz]ed|large areas? of|sheets? of)"
+    r" (?:\w+ ){0,2}(?:epiderm\w* (?:detach\w*|loss|slough\w*)|skin (?:detach\w*|"
+    r"slough\w*|peel\w*|loss)|denuded skin|bullae|blister\w*|erosions)|"
+    r"(?:epiderm\w* (?:detach\w*|loss|slough\w*)|skin (?:detach\w*|slough\w*)|"
+    r"bullae|blister\w*) (?:\w+ ){0,3}(?:[1-9]\d|100) ?% (?:of )?(?:the )?"
+    r"(?:bsa\b|tbsa\b|body surface)"
+)
+"""Epidermal detachment worded as extensive (or >= 10 % of the body surface): skin
+failure whatever its cause (SJS/TEN, staphylococcal scalded skin, a bullous disease),
+with a burn's fluid, heat and protein loss and infection risk (Creamer D et al. UK
+SJS/TEN guidelines 2016, Br J Dermatol 2016;174:1194: burn centre or ICU)."""
+
+
+def extensive_detachment(view: StageView, _pop: Population) -> bool:
+    """Whether the text words extensive epidermal detachment (skin failure)."""
+    return asserted(_EXTENSIVE_DETACHMENT, visible_texts(view))
+
+
 # --- necrotising soft-tissue infection ---
 
 _NSTI_HARD: Final = _rx(
@@ -562,6 +582,11 @@ TRIAGE_HIGH_RISK: Final[
         "possible Stevens-Johnson syndrome / toxic epidermal necrolysis",
         _fires(epidermal_necrolysis),
         "Creamer D et al. Br J Dermatol 2016",
+    ),
+    (
+        "extensive epidermal detachment (skin failure, cared for as a burn)",
+        extensive_detachment,
+        "Creamer D et al. UK SJS/TEN guidelines 2016, Br J Dermatol 2016;174:1194",
     ),
 )
 """Time-critical conditions of this module, asked at triage by
