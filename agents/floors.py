@@ -79,6 +79,7 @@ from agents.offline.rules import (
     ctas_triage,
     danger_zone_vitals,
     esi_triage,
+    fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
     plausible_vitals,
@@ -420,7 +421,10 @@ def _site_scale_floor(
     site_level = min(
         site,
         site_mandatory_floor(
-            esi, late_stroke_symptoms(facts, complaint), ideation_without_plan(facts)
+            esi,
+            late_stroke_symptoms(facts, complaint),
+            ideation_without_plan(facts),
+            fever_graded_by_temperature(facts),
         ),
     )
     site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"

@@ -20,6 +20,7 @@ from agents.offline.door import triage_facts
 from agents.offline.rules import esi_triage
 from agents.offline.rules.ctas import (
     ctas_triage,
+    fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
     site_mandatory_floor,
@@ -102,11 +103,16 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         site_level = site.level
         rules += (site.rule,)
         late = late_stroke_symptoms(facts, complaint)
-        floor_site = site_mandatory_floor(esi, late, ideation_without_plan(facts))
+        floor_site = site_mandatory_floor(
+            esi,
+            late,
+            ideation_without_plan(facts),
+            fever_graded_by_temperature(facts),
+        )
         final, final_floor = site.level, max(floor_site, site.level)
         rationale = (
             f"{view.triage_scale} {site.level} ({ESI_TO_ACUITY[site.level]}), the "
-            f"site's scale{_paediatric(site.rule.name)}: "
+            f"site's scale{_paediatric(site.rule.name)} [set by {site.decided_by}]: "
             f"{site.rule.interpretation.split(': ', 1)[-1]}; "
             f"{rationale}"
         )

@@ -19,6 +19,7 @@ from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
     CtasAssessment,
     ctas_triage,
+    fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
     site_mandatory_floor,
@@ -67,6 +68,7 @@ __all__ = [
     "esi_triage",
     "extract_findings",
     "extract_measurements",
+    "fever_graded_by_temperature",
     "ideation_without_plan",
     "late_stroke_symptoms",
     "plausible_vitals",

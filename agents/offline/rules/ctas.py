@@ -67,6 +67,7 @@ __all__ = [
     "CtasAssessment",
     "Modifier",
     "ctas_triage",
+    "fever_graded_by_temperature",
     "site_mandatory_floor",
 ]
 
@@ -329,23 +330,48 @@ def _dehydration(
 
 
 class Modifier(BaseModel):
-    """One CTAS/KTAS modifier that applied, with the level it gives."""
+    """One CTAS/KTAS modifier that applied, with the level it gives.
+
+    ``criterion`` names the modifier family (``CtasAssessment.decided_by``): an ESI
+    criterion kept on the site scale (``A:resuscitation``, ``A:site-2``,
+    ``B:high-risk``, ``B:site-3``, ``missing-vitals``), a first-order modifier
+    (``respiratory``, ``haemodynamic:compromise``, ``haemodynamic:ends-of-normal``,
+    ``consciousness``, ``temperature``, ``pain:<site>-<band>[-chronic]``,
+    ``glucose``, ``bleeding-disorder``), a second-order one (``hypertension``,
+    ``dehydration``, ``complaint:<id>``, ``complaint:unrecognised...``) or the
+    least urgent level of a recognised complaint (``floor:acute-complaint``,
+    ``floor:minor``, ``floor:chronic``).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     level: int
     text: str
     source: str
+    criterion: str = ""
 
 
 class CtasAssessment(BaseModel):
-    """The site-scale level with every modifier that applied (most urgent first)."""
+    """The site-scale level with every modifier that applied (most urgent first).
+
+    ``decided_by`` names the criteria of the modifiers that set the level (joined by
+    "+" when several give it), as ``EsiAssessment.decided_by`` does for ESI.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     level: int
     modifiers: tuple[Modifier, ...]
     rule: RuleResult
+    decided_by: str = ""
+
+
+def _as(criterion: str, mods: list[Modifier]) -> list[Modifier]:
+    """``mods`` with ``criterion`` named where a modifier does not name its own."""
+    return [
+        m if m.criterion else m.model_copy(update={"criterion": criterion})
+        for m in mods
+    ]
 
 
 def _respiratory(
@@ -447,7 +473,11 @@ def _haemodynamic(
     ]
     if bad:
         text = f"haemodynamic compromise ({', '.join(bad)})"
-        return [Modifier(level=2, text=text, source=src)]
+        return [
+            Modifier(
+                level=2, text=text, source=src, criterion="haemodynamic:compromise"
+            )
+        ]
     if complaint is not None and complaint.id in LOCAL_COMPLAINTS:
         return []
     edge = [
@@ -456,7 +486,8 @@ def _haemodynamic(
     ]
     if edge:
         text = f"vital signs at the ends of normal ({', '.join(edge)})"
-        return [Modifier(level=3, text=text, source=src)]
+        crit = "haemodynamic:ends-of-normal"
+        return [Modifier(level=3, text=text, source=src, criterion=crit)]
     return []
 
 
@@ -599,7 +630,16 @@ def _pain(
         f" {'chronic' if chronic else 'acute'} pain"
         + (" (stated severe)" if stated else f" ({score:g}/10)")
     )
-    return [Modifier(level=level, text=text, source=f"{CTAS_2016}: pain modifier")]
+    site = "central" if central else "peripheral"
+    crit = f"pain:{site}-{band}" + ("-chronic" if chronic else "")
+    return [
+        Modifier(
+            level=level,
+            text=text,
+            source=f"{CTAS_2016}: pain modifier",
+            criterion=crit,
+        )
+    ]
 
 
 HTN_SYMPTOM_COMPLAINTS: Final = frozenset(
@@ -905,15 +945,18 @@ def _paediatric(
         temp = [Modifier(level=3, text=text, source=temp[0].source)]
     return [
         *_from_esi(esi, facts, complaint, v),
-        *rates,
-        *resp,
-        *conscious,
-        *temp,
+        *_as("paeds:rates", rates),
+        *_as("respiratory", resp),
+        *_as("consciousness", conscious),
+        *_as("paeds:temperature", temp),
         *_pain(facts, complaint, v.pain),
-        *_glucose(facts, complaint, bool(conscious)),
-        *_bleeding_disorder(facts, complaint),
+        *_as("glucose", _glucose(facts, complaint, bool(conscious))),
+        *_as("bleeding-disorder", _bleeding_disorder(facts, complaint)),
         *_complaint(complaint, None, esi),
-        *_dehydration(facts, complaint, any(m.level <= 3 for m in rates)),
+        *_as(
+            "dehydration",
+            _dehydration(facts, complaint, any(m.level <= 3 for m in rates)),
+        ),
     ]
 
 
@@ -1091,6 +1134,38 @@ the consciousness modifier and ESI's AVPU P/U reason still grade at 1. Keyed by 
 reason text before its parenthesis."""
 
 
+FEVER_CO_FINDING: Final = "fever"
+"""The ESI high-risk reason naming a fever as a complaint's co-finding (a headache, a
+back, flank, neck or anorectal pain, a seizure with fever: the complaint's
+``high_risk_findings``). ESI binds it at 2 (handbook ch.4: could this be high risk?);
+the adult CTAS card grades a fever by its temperature modifier (immunocompromised or
+looking septic 2, looking unwell 3, appearing well 4) beside the complaint's own
+modifiers, so a measured temperature grades it there. The ESI reasons that carry the
+danger beside the fever stay level 2: neck stiffness or altered mentation (possible
+meningitis), immunosuppression, injection drug use or a prosthetic valve
+(endocarditis), and a fever in an infant."""
+FEVER_BY_TEMPERATURE: Final = (
+    f"{CTAS_MANUAL}: temperature modifier (a fever is graded by immune status and the"
+    " SIRS criteria, not by the complaint it comes with); Bullard 2017: second-order"
+    " modifiers are defined for their own complaints"
+)
+
+
+def fever_graded_by_temperature(facts: ClinicalFacts) -> bool:
+    """Whether the adult temperature modifier grades a fever found with the complaint.
+
+    An adult (``ADULT_AGE`` on, or age not stated) with a plausible temperature
+    recorded: the modifier can grade it. Without a temperature the fever is only
+    worded, the modifier cannot grade it and ESI's level 2 stands (the more urgent
+    level when in doubt); a child keeps ESI's reading (the paediatric modifiers grade
+    fever by age band and a febrile seizure is not simple by default).
+    """
+    if facts.age is not None and facts.age < ADULT_AGE:
+        return False
+    v, _ = plausible_vitals(facts.vitals)
+    return v.temperature_c is not None
+
+
 def _lsi_site_level2(reason: str) -> bool:
     """Whether an ESI life-saving reason is a level-2 presentation on the site scale."""
     return reason.split(" (")[0] in LSI_SITE_LEVEL2
@@ -1133,6 +1208,7 @@ def _from_esi(
             level=1,
             text=f"resuscitation: {r.split(' [')[0]}",
             source=f"{CTAS_2016}: level 1 (ESI decision point A)",
+            criterion="A:resuscitation",
         )
         for r in esi.life_saving_reasons
         if not _lsi_site_level2(r)
@@ -1142,14 +1218,18 @@ def _from_esi(
             level=2,
             text=f"{r.split(' (')[0]}: level 2 on the site scale",
             source=LSI_SITE_LEVEL2[r.split(" (")[0]],
+            criterion="A:site-2",
         )
         for r in esi.life_saving_reasons
         if _lsi_site_level2(r)
     ]
+    by_temperature = fever_graded_by_temperature(facts)
     kept = [
         r
         for r in esi.high_risk_reasons
-        if r not in esi.life_saving_reasons and r not in esi.screen_reasons
+        if r not in esi.life_saving_reasons
+        and r not in esi.screen_reasons
+        and not (by_temperature and r.split(" [")[0] == FEVER_CO_FINDING)
     ]
     late = late_stroke_symptoms(facts, complaint)
     ideation = ideation_without_plan(facts)
@@ -1158,6 +1238,7 @@ def _from_esi(
             level=2,
             text=r.split(" [")[0],
             source=f"{CTAS_2016}: level-2 presentation (ESI high-risk situation)",
+            criterion="B:high-risk",
         )
         for r in kept
         if not _site_level3(r, late, ideation)
@@ -1174,6 +1255,7 @@ def _from_esi(
                 else ""
             ),
             source=_level3_source(r.split(" [")[0]),
+            criterion="B:site-3",
         )
         for r in kept
         if _site_level3(r, late, ideation)
@@ -1184,6 +1266,7 @@ def _from_esi(
                 level=2,
                 text="time-critical complaint whose modifier vitals were not recorded",
                 source="ESI v4 handbook ch.6 (CTAS cannot grade the modifier)",
+                criterion="missing-vitals",
             )
         )
     return out
@@ -1197,7 +1280,10 @@ def _level3_source(key: str) -> str:
 
 
 def site_mandatory_floor(
-    esi: EsiAssessment, late_stroke: bool = False, ideation_only: bool = False
+    esi: EsiAssessment,
+    late_stroke: bool = False,
+    ideation_only: bool = False,
+    fever_by_temperature: bool = False,
 ) -> int:
     """ESI's mandatory floor as it binds a CTAS/KTAS level.
 
@@ -1214,9 +1300,11 @@ def site_mandatory_floor(
     exposure (``SITE_LEVEL3_PRESENTATIONS``) are level-3 presentations there, and so
     are the signs of a stroke stated to have begun beyond the treatment window
     (``late_stroke``: ``late_stroke_symptoms``) and suicidal ideation stated to come
-    without a plan (``ideation_only``: ``ideation_without_plan``). A decision-point A
-    reason the site grades by its own modifier at 2 (``LSI_SITE_LEVEL2``: symptomatic
-    hypoglycaemia short of unconsciousness) binds 2.
+    without a plan (``ideation_only``: ``ideation_without_plan``). A fever found with
+    an adult's complaint whose temperature was recorded (``fever_by_temperature``:
+    ``fever_graded_by_temperature``) binds nothing here: the temperature modifier
+    grades it. A decision-point A reason the site grades by its own modifier at 2
+    (``LSI_SITE_LEVEL2``: symptomatic hypoglycaemia short of unconsciousness) binds 2.
     """
     lsi = esi.life_saving_reasons
     if any(not _lsi_site_level2(r) for r in lsi) or (
@@ -1230,6 +1318,7 @@ def site_mandatory_floor(
         for r in esi.high_risk_reasons
         if r not in esi.screen_reasons
         and not _site_level3(r, late_stroke, ideation_only)
+        and not (fever_by_temperature and r.split(" [")[0] == FEVER_CO_FINDING)
     ]
     if presentations or esi.altered_mental_status:
         return min(esi.mandatory_floor, 2)
@@ -1261,6 +1350,7 @@ def _complaint(
                 text="unrecognised complaint at a peripheral site (limb, back,"
                 " muscle or skin): acute, less urgent",
                 source=f"{CTAS_2016}: pain modifier (peripheral pain); {CTAS_SOURCE}",
+                criterion="complaint:unrecognised-peripheral",
             )
         ]
     if complaint is None:
@@ -1273,6 +1363,7 @@ def _complaint(
                     f" {esi.expected_resources} resource(s): "
                     + ("minor complaint" if minor else "acute, less urgent"),
                     source=f"{CTAS_SOURCE}; ESI v4 handbook ch.5",
+                    criterion="complaint:unrecognised-resources",
                 )
             ]
         return [
@@ -1280,6 +1371,7 @@ def _complaint(
                 level=3,
                 text="unrecognised complaint: not graded below 3",
                 source=CTAS_SOURCE,
+                criterion="complaint:unrecognised",
             )
         ]
     out: list[Modifier] = []
@@ -1293,11 +1385,13 @@ def _complaint(
                 level=2,
                 text=f"syncope with a suspected rate change (HR {hr:g})",
                 source=f"{CEDIS}: syncope",
+                criterion="complaint:syncope-rate",
             )
         )
     if complaint.id in COMPLAINT_LEVEL:
         level, what, source = COMPLAINT_LEVEL[complaint.id]
-        out.append(Modifier(level=level, text=what, source=source))
+        crit = f"complaint:{complaint.id}"
+        out.append(Modifier(level=level, text=what, source=source, criterion=crit))
     if complaint.id == "stroke_symptoms" and not _CHRONIC.search(text or ""):
         out.append(
             Modifier(
@@ -1305,6 +1399,7 @@ def _complaint(
                 text="stroke symptoms, resolved or past the treatment window"
                 " (2 within it or with a deficit now)",
                 source=f"{CEDIS}: symptoms of CVA; {PREHOSPITAL_CTAS}",
+                criterion="complaint:stroke_symptoms",
             )
         )
     return out
@@ -1322,9 +1417,12 @@ def _no_modifier(
     chronic = bool(_CHRONIC.search(facts.chief_complaint or ""))
     if chronic or (esi.expected_resources == 0 and esi.level == 5):
         why = "chronic problem" if chronic else "minor complaint"
-        return Modifier(level=5, text=f"{complaint.id}: {why}", source=CTAS_SOURCE)
+        crit = "floor:chronic" if chronic else "floor:minor"
+        text = f"{complaint.id}: {why}"
+        return Modifier(level=5, text=text, source=CTAS_SOURCE, criterion=crit)
     text = f"{complaint.id}: acute, less urgent"
-    return Modifier(level=4, text=text, source=CTAS_SOURCE)
+    crit = "floor:acute-complaint"
+    return Modifier(level=4, text=text, source=CTAS_SOURCE, criterion=crit)
 
 
 def ctas_triage(
@@ -1359,23 +1457,34 @@ def ctas_triage(
         haemo = _haemodynamic(hr, sbp, complaint)
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
+        temp = _temperature(facts, v.temperature_c, hr, rr, unstable)
+        fluid = _dehydration(
+            facts, complaint, hr is not None and hr > ADULT_TACHYCARDIA
+        )
         mods = [
             *_from_esi(esi, facts, complaint, v),
-            *resp,
+            *_as("respiratory", resp),
             *haemo,
-            *conscious,
-            *_temperature(facts, v.temperature_c, hr, rr, unstable),
+            *_as("consciousness", conscious),
+            *_as("temperature", temp),
             *_pain(facts, complaint, v.pain),
-            *_blood_pressure(complaint, sbp, v.diastolic_bp),
-            *_glucose(facts, complaint, bool(conscious)),
-            *_bleeding_disorder(facts, complaint),
+            *_as("hypertension", _blood_pressure(complaint, sbp, v.diastolic_bp)),
+            *_as("glucose", _glucose(facts, complaint, bool(conscious))),
+            *_as("bleeding-disorder", _bleeding_disorder(facts, complaint)),
             *_complaint(complaint, hr, esi, facts.chief_complaint),
-            *_dehydration(facts, complaint, hr is not None and hr > ADULT_TACHYCARDIA),
+            *_as("dehydration", fluid),
         ]
         if complaint is not None:
             mods.append(_no_modifier(facts, complaint, esi))
     if not mods:
-        mods = [Modifier(level=3, text="no modifier applies", source=CTAS_SOURCE)]
+        mods = [
+            Modifier(
+                level=3,
+                text="no modifier applies",
+                source=CTAS_SOURCE,
+                criterion="none",
+            )
+        ]
     mods.sort(key=lambda m: m.level)
     level = mods[0].level
     name = "KTAS" if scale == "KTAS" else "CTAS 2016"
@@ -1404,4 +1513,7 @@ def ctas_triage(
         interpretation=f"{name} {level}: {why}",
         applicable=True,
     )
-    return CtasAssessment(level=level, modifiers=tuple(mods), rule=rule)
+    decided_by = "+".join(dict.fromkeys(m.criterion for m in mods if m.level == level))
+    return CtasAssessment(
+        level=level, modifiers=tuple(mods), rule=rule, decided_by=decided_by
+    )
