@@ -147,6 +147,9 @@ RULE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "alvarado": _adult("Alvarado A. Ann Emerg Med 1986; paediatric use >= 4 y", 4),
     "glasgow_blatchford": _adult("Blatchford O et al. Lancet 2000: adults", 16),
     "abcd2": _adult("Johnston SC et al. Lancet 2007: adults with TIA"),
+    "burch_wartofsky": _adult(
+        "Burch HB, Wartofsky L 1993; Angell TE et al. JCEM 2015: adults"
+    ),
 }
 """Decision-rule key -> the population it was derived and validated in."""
 

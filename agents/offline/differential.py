@@ -267,6 +267,8 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         "sglt2_inhibitor",
         "qt_prolonging_drug",
         "hypothyroid_history",
+        # dx31: the diseases anterior uveitis comes with (SUN 2005)
+        "uveitis_associated_disease",
     }
 )
 """Risk factors and background conditions: they raise the pre-test probability of a

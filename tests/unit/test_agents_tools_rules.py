@@ -371,3 +371,23 @@ def test_abcd2_maximum() -> None:
         )
     )
     assert r.score == 7 and "high" in r.interpretation
+
+
+def test_burch_wartofsky_storm_and_bands() -> None:
+    # Burch HB, Wartofsky L 1993: 39.6 C (25) + delirium (20) + diarrhoea (10) +
+    # HR 146 (25) + bibasal crackles (10) + AF (10) = 100: a storm (>= 45).
+    r = RULES["burch_wartofsky"](
+        facts(
+            {"confusion", "diarrhea", "rales", "atrial_fibrillation"},
+            temperature_c=39.6,
+            heart_rate=146,
+        )
+    )
+    assert r.score == 100 and "storm" in r.interpretation
+    assert rule_positive("burch_wartofsky", r) is True
+    # 37.5 C (5) + HR 112 (10) + agitation (10) = 25: impending, not a storm
+    low = RULES["burch_wartofsky"](
+        facts({"agitation"}, temperature_c=37.5, heart_rate=112)
+    )
+    assert low.score == 25 and "impending" in low.interpretation
+    assert rule_positive("burch_wartofsky", low) is False

@@ -55,6 +55,7 @@ RuleName = Literal[
     "alvarado",
     "glasgow_blatchford",
     "abcd2",
+    "burch_wartofsky",
 ]
 """The decision rules the knowledge base may name; ``agents.offline.rules.registry``
 implements exactly these (a unit test checks), so a YAML file naming another rule is

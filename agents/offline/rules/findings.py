@@ -134,7 +134,8 @@ _E = r"(?![A-Za-z0-9])"
 
 _NEG_PRE = (
     r"no|not|never|neither|denies|denied|deny|denying|negative for|neg for|without|w/o|"
-    r"free of|absence of|no evidence of|no signs? of|no history of|no hx of|"
+    # dx31: "chest clear of consolidation", "lungs clear of crackles" (as "free of")
+    r"free of|clear of|absence of|no evidence of|no signs? of|no history of|no hx of|"
     r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
     r"does not have|did not have|doesn't have|resolution of|"
     # a judgement against the disease before it: "unlikely to be appendicitis",

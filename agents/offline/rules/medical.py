@@ -1,4 +1,4 @@
-"""Medical rules: CURB-65, Centor/McIsaac, Alvarado, Glasgow-Blatchford, ABCD2.
+"""Medical rules: CURB-65, Centor, Alvarado, Glasgow-Blatchford, ABCD2, Burch-Wartofsky.
 
 Research use only. Undocumented history items count as absent (shown as None);
 exam findings, labs and vitals that decide the category are listed as missing.
@@ -10,7 +10,14 @@ from agents.offline.rules._scoring import Tally, altered, doc_or_false, flag
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 
-__all__ = ["abcd2", "alvarado", "centor_mcisaac", "curb65", "glasgow_blatchford"]
+__all__ = [
+    "abcd2",
+    "alvarado",
+    "burch_wartofsky",
+    "centor_mcisaac",
+    "curb65",
+    "glasgow_blatchford",
+]
 
 
 def curb65(facts: ClinicalFacts) -> RuleResult:
@@ -196,5 +203,85 @@ def abcd2(facts: ClinicalFacts) -> RuleResult:
         "Johnston SC et al. Lancet 2007;369:283-292",
         lambda s: (
             "low (0-3)" if s <= 3 else "moderate (4-5)" if s <= 5 else "high (6-7)"
+        ),
+    )
+
+
+_BWPS_TEMP: tuple[tuple[float, int], ...] = (
+    (40.0, 30), (39.4, 25), (38.9, 20), (38.3, 15), (37.8, 10), (37.2, 5),
+)  # fmt: skip
+_BWPS_HR: tuple[tuple[float, int], ...] = (
+    (140.0, 25), (130.0, 20), (120.0, 15), (110.0, 10), (90.0, 5),
+)  # fmt: skip
+BWPS_PRECIPITANTS: tuple[str, ...] = (
+    "recent_surgery", "trauma", "cxr_infiltrate", "pneumonia", "uti",
+    "pyelonephritis", "cellulitis", "postpartum",
+)  # fmt: skip
+"""Precipitating events the Burch-Wartofsky score counts (surgery, trauma,
+infection, childbirth: Burch HB, Wartofsky L 1993)."""
+
+
+def _banded(value: float | None, bands: tuple[tuple[float, int], ...]) -> int | None:
+    if value is None:
+        return None
+    return next((pts for floor, pts in bands if value >= floor), 0)
+
+
+def burch_wartofsky(facts: ClinicalFacts) -> RuleResult:
+    """Burch-Wartofsky point scale for thyroid storm in thyrotoxicosis.
+
+    Temperature 5-30, central nervous system 10 (agitation) / 20 (delirium,
+    lethargy) / 30 (seizure, coma), gastrointestinal-hepatic 10 (diarrhoea,
+    vomiting, nausea, abdominal pain) / 20 (jaundice), heart rate 5-25, heart
+    failure 5 (pedal oedema) / 10 (bibasal crackles) / 15 (pulmonary oedema), atrial
+    fibrillation 10, a precipitant 10. >= 45 highly suggests a storm, 25-44 an
+    impending storm, < 25 makes it unlikely (Burch HB, Wartofsky L. Endocrinol Metab
+    Clin North Am 1993;22:263; ATA 2016 recommendation 2: a score >= 45 needs
+    aggressive treatment, 25-44 a judgement; Angell TE et al. J Clin Endocrinol Metab
+    2015;100:451). Undocumented findings count 0; missing vitals are listed.
+    """
+    v, t = facts.vitals, Tally()
+    temp = v.temperature_c
+    t.add_points("temperature", _banded(temp, _BWPS_TEMP), 30, temp)
+    cns = (
+        30
+        if flag(facts, "seizure", "unresponsive")
+        else 20
+        if flag(facts, "confusion", "lethargy", "altered_mental_status")
+        else 10
+        if facts.has("agitation")
+        else 0
+    )
+    t.add_points("cns", cns, 30)
+    gi = (
+        20
+        if facts.has("jaundice")
+        else 10
+        if flag(facts, "diarrhea", "vomiting", "nausea", "abdominal_pain")
+        else 0
+    )
+    t.add_points("gi_hepatic", gi, 20)
+    t.add_points("heart_rate", _banded(v.heart_rate, _BWPS_HR), 25, v.heart_rate)
+    chf = (
+        15
+        if facts.has("cxr_pulmonary_edema")
+        else 10
+        if facts.has("rales")
+        else 5
+        if facts.has("leg_swelling")
+        else 0
+    )
+    t.add_points("heart_failure", chf, 15)
+    t.add("atrial_fibrillation", facts.has("atrial_fibrillation"), 10)
+    t.add("precipitant", flag(facts, *BWPS_PRECIPITANTS) or False, 10)
+    return t.result(
+        "Burch-Wartofsky",
+        "Burch HB, Wartofsky L. Endocrinol Metab Clin North Am 1993;22:263-277",
+        lambda s: (
+            "highly suggestive of thyroid storm (>= 45)"
+            if s >= 45
+            else "impending storm (25-44)"
+            if s >= 25
+            else "storm unlikely (< 25)"
         ),
     )

@@ -21,6 +21,7 @@ from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.medical import (
     abcd2,
     alvarado,
+    burch_wartofsky,
     centor_mcisaac,
     curb65,
     glasgow_blatchford,
@@ -67,6 +68,7 @@ RULES: dict[RuleName, Rule] = {
     "alvarado": alvarado,
     "glasgow_blatchford": glasgow_blatchford,
     "abcd2": abcd2,
+    "burch_wartofsky": burch_wartofsky,
 }
 """Rule key (``RuleName``, used in the knowledge base) -> rule function."""
 
@@ -89,6 +91,7 @@ POSITIVE_AT: Mapping[RuleName, float] = {
     "alvarado": 7,
     "glasgow_blatchford": 1,
     "abcd2": 4,
+    "burch_wartofsky": 45,
 }
 """Score at or above which a rule counts as 'positive' (for RuleCriterion ops)."""
 

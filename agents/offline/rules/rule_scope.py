@@ -78,6 +78,12 @@ it is judged on its own source), a cardiac arrest (the post-cardiac arrest syndr
 coma, myocardial stunning and sepsis-like ischaemia-reperfusion response: Neumar RW et
 al. AHA scientific statement, Circulation 2008;118:2452; Nolan JP et al. ERC-ESICM
 2021 post-resuscitation care)."""
+THYROTOXICOSIS_SHOWN: Final = (
+    "hyperthyroid_history", "antithyroid_drug", "thyroid_eye_signs", "goitre",
+    "hyperthyroidism", "thyroid_hormones_high",
+)  # fmt: skip
+"""Thyrotoxicosis documented: known, treated, by its eye signs or goitre, or measured
+(the thyroid-storm entry's requirement, ATA 2016)."""
 _WITHDRAWAL: Final = (("withdrawal", "alcohol_use"), ("tremor", "alcohol_use"))
 """Tremor or withdrawal in a documented heavy drinker: alcohol withdrawal (ASAM
 2020)."""
@@ -196,6 +202,12 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     "abcd2": RuleScope(
         requires_any=("focal_deficit", "tia", "ischemic_stroke"),
         source="Johnston SC et al. Lancet 2007: transient ischaemic attack",
+    ),
+    # dx31: the score grades decompensation in a patient with thyrotoxicosis; it is
+    # no test for thyrotoxicosis itself (ATA 2016 recommendation 2)
+    "burch_wartofsky": RuleScope(
+        requires_any=THYROTOXICOSIS_SHOWN,
+        source="Burch HB, Wartofsky L 1993; Ross DS et al. ATA 2016: thyrotoxicosis",
     ),
 }
 """Rule key -> where it applies (every rule of ``registry.RULES`` is listed)."""
