@@ -219,6 +219,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "wellens": _one("unstable_angina"),
     "head_injury_anticoagulated": _none("an imaging rule (NICE NG232)"),
     "headache_anticoagulated": _one("intracranial_hemorrhage", "keeps_open"),
+    # neuro31: SNNOOP10 onset after 50 / immune deficiency: imaged before primary
+    "headache_new_older": _one("intracranial_hemorrhage", "keeps_open"),
     "sah_headache": _one("subarachnoid_hemorrhage", "keeps_open"),
     "infective_endocarditis": _one("infective_endocarditis"),
     # ledger26: fever with a predisposition alone is two Duke-ISCVID minor criteria:

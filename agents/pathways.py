@@ -1843,6 +1843,8 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
         return []  # ictal or postictal pressure: treat the seizure first (AES 2016)
     if asserted(trauma.INTRACRANIAL_BLEED, texts) or injury_now(_HEAD_INJURY, texts):
         return []
+    if medical.cord_injury_above_t6(view):
+        return []  # autonomic dysreflexia: the trigger first (neuro31; PVA 2001)
     src = "Whelton PK et al. 2017 ACC/AHA hypertension guideline"
     out: list[Required] = []
     if (

@@ -749,6 +749,85 @@ def headache_anticoagulated(view: StageView, pop: Population) -> list[AcuteRequi
     ]
 
 
+_NEW_HEADACHE: Final = _rx(
+    r"new(?:[- ]onset)?(?:,?\s+(?:of\s+)?(?:a\s+)?[\w-]+){0,2}?\s+head ?aches?|"
+    r"first(?: ever)? head ?ache|"
+    r"never (?:had|suffered|gets?|get) (?:a |any )?(?:\w+ )?head ?aches?|"
+    r"no (?:previous|prior|past) (?:history of )?(?:\w+ )?head ?aches?|"
+    r"no history of (?:\w+ )?head ?aches?|"
+    r"(?:unlike|different (?:from|to)) (?:his|her|their|any) (?:usual|previous|prior"
+    r"|other)"
+)
+"""A headache stated as new: new-onset, first ever, never had one, unlike the usual."""
+OLDER_NEW_HEADACHE_YEARS: Final = 50
+"""SNNOOP10's 'onset after 50 years' (Do TP et al. Neurology 2019;92:134)."""
+
+
+def headache_new_older(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A new headache after 50, or a headache in an immunocompromised adult: CT head.
+
+    A headache disorder that begins after 50 years and a headache with immune
+    deficiency are SNNOOP10 red flags of a secondary cause (Do TP et al. Neurology
+    2019;92:134: haemorrhage, mass, subdural, giant cell arteritis, opportunistic
+    infection); ACEP (Edlow JA et al. Ann Emerg Med 2008;52:407, level C): an older
+    patient with a new type of headache and a normal examination should have urgent
+    neuroimaging, an HIV-positive patient with a new type of headache emergent
+    neuroimaging; after 50 the ESR and CRP are taken for giant cell arteritis (Mackie
+    SL et al. BSR 2020). Outside it: a head injury (NICE NG232), a headache like the
+    usual ones, and an anticoagulated patient (``headache_anticoagulated``).
+    """
+    texts = visible_texts(view)
+    if not (
+        _adult(pop)
+        and asserted(_HEADACHE, texts)
+        and not asserted(_TRAUMA, texts)
+        and not asserted(_USUAL, texts)
+        and not reversal.on_anticoagulant(texts)
+    ):
+        return []
+    older = pop.age_within(years(OLDER_NEW_HEADACHE_YEARS), None) is True and asserted(
+        _NEW_HEADACHE, texts
+    )
+    immune = immunocompromised(texts)
+    if not (older or immune):
+        return []
+    src = "Do TP et al. SNNOOP10 2019; Edlow JA et al. ACEP acute headache policy 2008"
+    why = "a new headache after 50" if older else "a headache with immune deficiency"
+    out = [
+        _req(
+            "diagnostic",
+            "non-contrast CT head (urgent)",
+            f"{why}: haemorrhage, mass or subdural not excluded ({src})",
+            r"ct (?:of the )?(?:head|brain)|(?:head|brain) ct|non-?contrast ct",
+        ),
+    ]
+    if older:
+        out.append(
+            _req(
+                "diagnostic",
+                "ESR and CRP",
+                f"giant cell arteritis after 50 (Mackie SL et al. BSR 2020; {src})",
+                r"\besr\b|sedimentation|c-reactive|\bcrp\b",
+            )
+        )
+    return out
+
+
+def cord_injury_above_t6(view: StageView) -> bool:
+    """Whether the visit names a spinal cord injury at T6 or above, old or new.
+
+    The level of autonomic dysreflexia (Consortium for Spinal Cord Medicine 2001): a
+    severe pressure there is the reflex surge of a trigger below the injury, removed
+    first (bladder, bowel), not a hypertensive emergency lowered by an IV infusion.
+    """
+    kb = load_knowledge()  # cached by the loader
+    return any(
+        f.concept == "high_spinal_cord_injury" and f.status in ("present", "historical")
+        for t in visible_texts(view)
+        for f in current_findings(t, kb)
+    )
+
+
 # --- severe headache: the Ottawa SAH rule ---
 
 _HEADACHE: Final = _rx(r"head ?aches?\b|h/a\b|cephalgia|head pain|(?-i:HA)\b")
@@ -1501,6 +1580,7 @@ MEDICAL_PATHWAYS: Final[
     wellens,
     head_injury_anticoagulated,
     headache_anticoagulated,
+    headache_new_older,
     urethral_injury,
     sah_headache,
     infective_endocarditis,

@@ -71,12 +71,14 @@ from agents.offline.rules import (
     plausible_vitals,
 )
 from agents.offline.rules.admission import (
+    FIRST_SEIZURE_ID,
     FORECAST_COST,
     MISSED_ADMISSION_COST,
     Severity,
     admission_decision,
     decision_band,
     dextrose_reversible,
+    first_seizure_home,
     gaps,
     gaps_probability,
     objective_severity,
@@ -479,6 +481,44 @@ def _ward_by_need(
     )
 
 
+ICU_AGAINST_LOG_LR: Final = -1.0
+"""A documented finding or result weighing at least this much against the diagnosis
+(a log-LR; LR <= ~0.37) takes its usual ICU bed away while it is unconfirmed."""
+
+
+def _icu_lowered(
+    working: DifferentialEntry | None,
+    spec: DiagnosisSpec | None,
+    facts: ClinicalFacts,
+) -> str | None:
+    """Why an unconfirmed diagnosis' usual ICU bed is not taken, or None.
+
+    A diagnosis' ICU level is the care of the disease once shown (Hoh BL et al.
+    AHA/ASA 2023 aSAH: confirmed aneurysmal SAH in a neurocritical care unit). Before
+    it is shown, and with a documented result already against it (a normal CT more
+    than 6 h after a thunderclap headache, Perry JJ et al. BMJ 2011), the work-up
+    goes on in a monitored bed (LP or CT angiography next; ACEP 2019 acute headache)
+    and the ICU is by need (Nates JL et al. SCCM 2016), which the needs and criteria
+    below still decide.
+    """
+    if working is None or spec is None or working.status == "ruled_in":
+        return None
+    if differential.confirmed(working, spec, facts):
+        return None
+    against = [
+        c
+        for c, w in spec.findings_against.items()
+        if w <= ICU_AGAINST_LOG_LR and ":" not in c and facts.has(c)
+    ]
+    if not against:
+        return None
+    return (
+        f"{working.diagnosis} not shown and argued against by {', '.join(against)}:"
+        " monitored bed while the confirming test is done, ICU by need"
+        " (AHA/ASA 2023 aSAH; SCCM 2016)"
+    )
+
+
 def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the MDM and choose a disposition."""
     ledger, rules, cites, facts = differential.restage(
@@ -537,13 +577,29 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
     elif verdict == "observe":
         choice = "Observation"
+    home = (
+        first_seizure_home(facts)
+        if working is not None
+        and working.status == "ruled_in"
+        and spec is not None
+        and spec.id == FIRST_SEIZURE_ID
+        else None
+    )
+    if home is not None and choice != "Discharge":
+        choice = "Discharge"  # ACEP 2014: the forecast's uncertainty is no reason
     decided = choice
     source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
     problem = "the presenting problem's published rate" if cohort else "the ledger"
     why.insert(0, f"{decision.interpretation}; P from {source} and {problem}")
+    if home is not None:
+        why.insert(0, home)
     level: Literal["ward", "icu"] | None = (
         spec.admit_level if spec and choice != "Discharge" else None
     )
+    lowered = _icu_lowered(working, spec, facts) if level == "icu" else None
+    if lowered is not None:
+        level = "ward"
+        why.append(lowered)
     ruled_in = {
         s.id
         for e in ledger

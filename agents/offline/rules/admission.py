@@ -87,6 +87,7 @@ __all__ = [
     "admission_decision",
     "decision_band",
     "dextrose_reversible",
+    "first_seizure_home",
     "gaps",
     "gaps_probability",
     "news2",
@@ -158,12 +159,59 @@ def postictal_resolved(facts: ClinicalFacts) -> bool:
     post-ictal phase, not altered mentation now (AAP 2011 simple febrile seizure: a
     child back to baseline; NICE NG217 2022: recovery after a first seizure).
     """
-    if not (facts.has("seizure") and facts.has("seizure_recovered")):
+    g = facts.measurements.get("gcs")
+    # neuro31: "now GCS 15, oriented" after the seizure is the same return
+    recovered = facts.has("seizure_recovered") or (
+        facts.has("alert_oriented") and g is not None and g >= 15
+    )
+    if not (facts.has("seizure") and recovered):
         return False
     if any(facts.has(c) for c in _NOT_RECOVERED):
         return False
-    g = facts.measurements.get("gcs")
     return g is None or g >= 15
+
+
+FIRST_SEIZURE_ID: Final = "first_seizure"
+"""The knowledge base's first unprovoked seizure (ACEP 2014)."""
+_FIRST_SEIZURE_NOT_HOME: Final = (
+    "status_epilepticus", "active_seizure", "convulsing_now", "prolonged_seizure",
+    "focal_deficit", "unilateral_weakness", "deficit_persisting", "fever",
+    "head_injury", "pregnancy", "postpartum", "severe_range_bp",
+    "alcohol_withdrawal", "glucose_low", "glucose_low_severe", "hyponatremia",
+    "sodium_low", "sodium_low_profound",
+    "ct_intracranial_hemorrhage", "ct_subdural", "anticoagulation",
+    "neck_stiffness", "immunocompromised",
+)  # fmt: skip
+"""What keeps a first seizure in hospital (Huff JS et al. ACEP clinical policy:
+seizures. Ann Emerg Med 2014;63:437; NICE NG217 2022): a seizure not over, a focal
+deficit, fever or meningism, a head injury, pregnancy or the puerperium (eclampsia),
+alcohol withdrawal, a metabolic cause to correct, blood on imaging, an anticoagulant or
+immune deficiency."""
+
+
+def first_seizure_home(facts: ClinicalFacts) -> str | None:
+    """Why a first unprovoked seizure, back to baseline, goes home; None otherwise.
+
+    ACEP 2014 (Huff JS et al. Ann Emerg Med 2014;63:437, level C): emergency
+    physicians need not admit a patient with a first unprovoked seizure who has
+    returned to the clinical baseline; the EEG and MRI are arranged as an outpatient
+    (Krumholz A et al. AAN/AES 2015) with advice on driving and seizure safety. The
+    caller checks that the first seizure is the ruled-in working diagnosis; anything
+    of ``_FIRST_SEIZURE_NOT_HOME`` keeps the admission forecast.
+    """
+    if not postictal_resolved(facts) and not facts.has("seizure_recovered"):
+        return None
+    if (
+        any(facts.has(c) for c in _FIRST_SEIZURE_NOT_HOME)
+        or facts.known("anticoagulation")
+        or facts.immunocompromised
+    ):
+        return None
+    return (
+        "first unprovoked seizure back to baseline with a normal examination: home"
+        " with outpatient EEG and MRI, neurology follow-up, no driving until reviewed"
+        " and seizure safety advice (ACEP 2014 level C, Huff JS et al.; AAN/AES 2015)"
+    )
 
 
 def _consciousness(facts: ClinicalFacts) -> int:

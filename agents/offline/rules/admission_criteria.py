@@ -1329,6 +1329,39 @@ def _neuromuscular_respiratory(
     )
 
 
+WERNICKE_SOURCE: Final = (
+    "Galvin R et al. EFNS guidelines for Wernicke encephalopathy. Eur J Neurol"
+    " 2010;17:1408; Thomson AD et al. Alcohol Alcohol 2002;37:513 (Royal College of"
+    " Physicians)"
+)
+
+
+def _wernicke(ruled_in: Collection[str]) -> AdmissionCriterion | None:
+    """Wernicke's encephalopathy ruled in (Caine 1997 criteria): admission.
+
+    EFNS 2010 treats it with IV thiamine 200 mg three times a day until no further
+    improvement (at least several days), an inpatient course; the confusion, ataxia
+    and ophthalmoplegia are watched for response, and the alcohol withdrawal that
+    usually comes with it begins in the first days.
+    """
+    if "wernicke_encephalopathy" not in ruled_in:
+        return None
+    rule = RuleResult(
+        name="Wernicke's encephalopathy (Caine criteria met)",
+        source=WERNICKE_SOURCE,
+        inputs={"wernicke_encephalopathy": True},
+        score=None,
+        interpretation="ruled in: days of IV thiamine in hospital",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "Wernicke's encephalopathy: IV thiamine three times a day for days, with"
+        f" neurological and withdrawal monitoring, in hospital ({WERNICKE_SOURCE})",
+    )
+
+
 def _immunosuppression(facts: ClinicalFacts, text: str) -> str | None:
     """The documented immunocompromising state or treatment (``immunocompromise``)."""
     found = immunocompromise(text)
@@ -1804,5 +1837,6 @@ def admission_criteria(
         _pid(facts, ruled_in, text),
         _croup_epinephrine(facts, ruled_in, text),
         _neuromuscular_respiratory(facts, ruled_in),
+        _wernicke(ruled_in),
     ]
     return [c for c in found if c is not None]

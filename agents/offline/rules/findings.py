@@ -1110,6 +1110,8 @@ _RESOLUTION: Final = (
     r"|completely\s+|spontaneously\s+)*(?:(?:is|was|were|are|been|has|have)\s+)?"
     r"(?:now\s+|since\s+|fully\s+|completely\s+|spontaneously\s+)*"
     r"(?:resolved|settled|subsided|went away|abated|(?:now|all|completely) gone"
+    # complaint30's leftover: "now back to normal", "returned to baseline"
+    r"|(?:back|returned) to (?:(?:his|her|their) )?(?:normal|baseline)"
     # no episode since: "haematuria yesterday, none today", "seizure, none since"
     r"|none (?:since|today|now|further)|nil since|no (?:further|more) episodes)"
     r"(?![A-Za-z0-9])"
@@ -1795,6 +1797,26 @@ _EYE_TEARING = guarded(
 """Tearing beside another cranial autonomic sign ("orbital pain with tearing and
 ptosis", "red eye and lacrimation") is lacrimation (ICHD-3 3.1 cluster headache), not
 the "tearing" quality of an aortic dissection's pain."""
+_SMALL_PUPIL = (
+    r"(?:miosis|miotic (?:left |right )?pupil|(?:smaller|small|constricted)"
+    r" (?:(?:left|right|l|r|ipsilateral)\s+)?pupil"
+    r"|pupil (?:is |was )?(?:smaller|constricted|miotic))"
+)
+_PTOSIS = (
+    r"(?:ptosis|(?:eye)?lid (?:is |was )?droop\w*|droop\w* (?:(?:left|right|upper)\s+)?"
+    r"(?:eye)?lid)"
+)
+_HORNER = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_PTOSIS}[^.;\n]{{0,60}}?{_SMALL_PUPIL}"
+        rf"|{_SMALL_PUPIL}[^.;\n]{{0,60}}?{_PTOSIS})(?![A-Za-z0-9])"
+    )
+)
+"""A ptosis and a small pupil in one sentence ("left ptosis and a smaller left pupil")
+is a Horner syndrome, partial when anhidrosis is not mentioned: with neck pain or a
+headache, the warning sign of a carotid dissection (Biller J et al. AHA/ASA cervical
+arterial dissection statement. Stroke 2014;45:3155; a painful Horner is a dissection
+until imaging shows otherwise)."""
 ARM_SBP_DIFFERENCE: Final = 20
 """An inter-arm systolic difference of 20 mmHg or more is a pulse deficit, the
 high-risk examination feature of aortic dissection (ACC/AHA 2022 aortic disease:
@@ -1826,7 +1848,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     a fall from ``DANGEROUS_FALL_M`` or more (``dangerous_mechanism``), blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
     (``pulse_deficit``), tearing beside another cranial autonomic sign
-    (``cranial_autonomic_signs``: ``_EYE_TEARING``), and a headache's thunderclap
+    (``cranial_autonomic_signs``: ``_EYE_TEARING``), a ptosis with a small pupil
+    (``horner_syndrome``: ``_HORNER``), and a headache's thunderclap
     onset or worst-ever severity written across its sentence
     (``thunderclap_headache``, ``worst_headache``: ``_headache_onset``); a clause
     after a headache that is not present ("denies headache, chest pain came on
@@ -1889,6 +1912,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+    for m in _HORNER.finditer(text):
+        out.append(_sign(text, "horner_syndrome", m))
     for m in _hot_joints(text):
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):
