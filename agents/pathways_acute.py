@@ -52,6 +52,7 @@ from agents._text import (
 from agents.crp import crp_mg_dl
 from agents.kawasaki_labs import incomplete_kawasaki_treated
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
+from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
 from agents.offline.rules.results import glucose_corrected, onset_hours, results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -735,10 +736,7 @@ _LIMB_INJURY: Final = _rx(
 crushed, and a high-voltage electrical injury destroys muscle under little skin burn
 (BOAST 10 (2016); Arnoldo B et al. J Burn Care Res 2006;27:439; ABA 2018)."""
 _COMPARTMENT_STRONG: Final = _rx(
-    r"pain(?:ful)? on passive (?:\w+ )?(?:stretch\w*|extension|flexion|movement|"
-    r"dorsiflexion|plantarflexion)|passive (?:stretch\w*"
-    r"|extension|flexion|movement) (?:of the \w+ )?(?:is |was )?(?:very |severely |"
-    r"exquisitely )?painful|(?:severe )?pain(?:ful)? (?:on|with) passive"
+    rf"{PASSIVE_STRETCH}|(?:severe )?pain(?:ful)? (?:on|with) passive"
 )
 _COMPARTMENT_PAIN: Final = _rx(
     r"pain out of proportion|escalating pain|increasing (?:pain|analgesi\w* "
@@ -747,7 +745,7 @@ _COMPARTMENT_PAIN: Final = _rx(
 _COMPARTMENT_LIMB: Final = _rx(
     r"tense (?:\w+ )?(?:calf|compartment|forearm|thigh|leg|swelling)|(?:calf|"
     r"compartment|forearm|thigh) (?:is )?tense|paraesthesia|paresthesia|numbness|"
-    r"tingling"
+    rf"tingling|{TENSE_COMPARTMENT}"
 )
 
 

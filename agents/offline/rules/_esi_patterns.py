@@ -21,6 +21,11 @@ from typing import Final, Protocol
 
 from agents.offline.knowledge.semantic import NORMAL_BREATHING
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
+from agents.offline.rules.compartment_words import (
+    CRUSHED_LIMB,
+    PASSIVE_STRETCH,
+    TENSE_COMPARTMENT,
+)
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import (
     context_status,
@@ -653,7 +658,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:under|beneath) (?:a |an |the )?(?:\w+ ){0,2}(?:wall|vehicle|car|"
             r"truck|lorry|tractor|machine\w*|rubble|debris|beam|tree|pallet)|"
             r"(?:prolonged|lengthy) extrication|mangled (?:\w+ )?(?:limb|leg|arm|"
-            r"extremity))"
+            rf"extremity)|{CRUSHED_LIMB})"
         ),
         "CDC/ACS-COT National Guideline for Field Triage of Injured Patients 2021"
         " (crushed or mangled extremity); Sasser SM et al. MMWR 2012 (2011 field"
@@ -1435,13 +1440,24 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"compartment syndrome|pain(?: \w+){0,4} (?:with|on) passive"
             r" (?:stretch\w*|movement|extension|flexion)|tense(?:,| and)? swollen"
-            r"|swollen(?:,| and) tense|pain out of proportion"
+            rf"|swollen(?:,| and) tense|pain out of proportion|{PASSIVE_STRETCH}"
         ),
         "BOAST 2016 acute compartment syndrome (pain out of proportion and on passive"
         " stretch: fasciotomy within hours); ESI v4 handbook ch.4",
         requires=_rx(
             r"(?:arm|forearm|leg|calf|thigh|hand|foot|limb|extremit\w*|crush\w*|cast"
             r"|fracture\w*|finger|toe)s?"
+        ),
+    ),
+    TimeCritical(
+        # trauma31: "forearm fracture, tense forearm": a tense compartment after a
+        # fracture or a crush is the sign itself (BOAST 10), not a swelling to rest
+        "possible compartment syndrome",
+        _rx(TENSE_COMPARTMENT),
+        "BOAST 2016 acute compartment syndrome (a tense compartment after a fracture"
+        " or crush: fasciotomy within hours); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"fractur\w*|crush\w*|cast|back-?slab|plaster|splint\w*|trapped|pinned"
         ),
     ),
     TimeCritical(

@@ -60,6 +60,7 @@ from agents.offline.rules._onset_course import (
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._wound_site import wound_site_spans
+from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -1865,7 +1866,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     side between ("hot, red, very swollen right knee": ``joint_swelling``,
     ``joint_signs``; not an ankle, whose swelling is mostly oedema), and an open
     wound's body site ("laceration on the volar left forearm": ``wound_forearm``,
-    ``_wound_site``; ICD-10-CM codes a wound by its site).
+    ``_wound_site``; ICD-10-CM codes a wound by its site), and compartment
+    syndrome's stretch sign and tense compartment ("severe pain on passive
+    plantarflexion of the toes", "tense anterior compartment":
+    ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``).
 
     Args:
         text: Free text or None.
@@ -1943,6 +1947,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # severe pain in the history, a soft abdomen with little or no tenderness on
         # examination: pain out of proportion (ESVS 2017; WSES 2022: early AMI)
         out.append(_sign(text, "pain_out_of_proportion", m))
+    for concept, rx in _COMPARTMENT_SIGNS:
+        # "severe pain on passive plantarflexion of the toes": the stretch sign is
+        # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
+        out.extend(_sign(text, concept, m) for m in rx.finditer(text))
     for concept, start, end, own in limb_perfusion_spans(text):
         # "no popliteal pulses": the absence is the sign; its own "no", and the "no"
         # of the clause before ("no calf tenderness, no pedal pulses"), are not its
@@ -1973,6 +1981,13 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
             )
         )
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+_COMPARTMENT_SIGNS: Final = (
+    ("passive_stretch_pain", re.compile(PASSIVE_STRETCH, re.IGNORECASE)),
+    ("tense_compartment", re.compile(TENSE_COMPARTMENT, re.IGNORECASE)),
+)
+"""Compartment syndrome's signs in the note's words (``compartment_words``)."""
 
 
 def _hot_joints(text: str) -> list[re.Match[str]]:
