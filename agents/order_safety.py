@@ -48,6 +48,7 @@ from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
+from agents import pathways_overdose as overdose
 from agents import pathways_pain as pain
 from agents import pathways_scrotum as scrotum
 from agents import pathways_surgical as surgical
@@ -159,6 +160,9 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
         r"atropine|transcutaneous pacing|isoproterenol|isoprenaline|pacing\b"
     ),
     "serotonergic": acute.SEROTONERGIC,
+    # tox31: 5-HT3 antagonists: serotonin syndrome with other serotonergic drugs (FDA
+    # ondansetron labelling 2014)
+    "5ht3_antagonist": _rx(r"ondansetron|granisetron|palonosetron|dolasetron"),
     "dopamine_antagonist": acute.DOPAMINE_ANTAGONIST,
     "carboprost": _rx(r"carboprost|hemabate|15-methyl"),
     "qt_prolonging": _rx(
@@ -602,6 +606,8 @@ class _Acute:
     otogenic_palsy: bool = False
     mesenteric: bool = False
     myasthenia: bool = False
+    serotonergic_overdose: bool = False
+    qt_overdose: bool = False
 
     @classmethod
     def read(cls, view: StageView, pop: Population) -> _Acute:
@@ -631,6 +637,8 @@ class _Acute:
             otogenic_palsy=bool(medical.necrotising_otitis(view, pop)),
             mesenteric=bool(surgical.mesenteric_ischaemia(view, pop)),
             myasthenia=_text.asserted(medical.MYASTHENIA, texts),
+            serotonergic_overdose=overdose.serotonergic_overdose(texts),
+            qt_overdose=overdose.qt_overdose(texts),
             hypertensive=(sbp is not None and sbp >= 140)
             or _text.asserted(_HYPERTENSIVE_HISTORY, texts),
         )
@@ -740,6 +748,21 @@ def _acute_gate(
             frozenset({"serotonergic"}),
             "serotonin toxicity (Hunter criteria): no further serotonergic drug "
             "(Boyer & Shannon NEJM 2005)",
+        ),
+        (
+            a.serotonergic_overdose,
+            frozenset({"serotonergic", "5ht3_antagonist"}),
+            "overdose of a serotonergic drug: no further serotonergic drug, "
+            "ondansetron included (5-HT3 antagonist), until serotonin toxicity is "
+            "excluded (Boyer & Shannon NEJM 2005; FDA ondansetron labelling 2014)",
+        ),
+        (
+            a.qt_overdose,
+            frozenset({"qt_prolonging"}),
+            "overdose of a QT-prolonging drug: no further QT-prolonging drug "
+            "(ondansetron, droperidol, haloperidol, macrolides) before the ECG's QTc "
+            "is read (Isbister GK et al. 2004; AHA 2010 drug-induced QT "
+            "prolongation; FDA ondansetron drug safety communication 2012)",
         ),
         (
             a.nms,

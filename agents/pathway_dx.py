@@ -36,7 +36,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from agents.pathways import AACT_TOXIC_ALCOHOL, VISION_AFTER_TOXIC_ALCOHOL
 from agents.pathways_medical import TORSADES_DOCUMENTED
+from agents.pathways_overdose import OVERDOSE_AGENTS
 from agents.schemas import DifferentialEntry, Evidence
 from cases.population import view_population
 from cases.views import StageView
@@ -131,7 +133,15 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "drowsy_breathless": _none("a test of a presentation (the blood gas), any cause"),
     "hypertensive_emergency": _one("hypertensive_emergency", "defines"),
     "bilious_vomiting": _one("midgut_volvulus"),
-    "toxic_alcohol": _one("toxic_alcohol_poisoning"),
+    # WHO 2014 outbreak case definition: a suspect spirit with a visual disturbance
+    # is a probable methanol poisoning (its optic neuropathy); AACT 2002: a suspected
+    # ingestion with two of pH < 7.3, bicarbonate < 20, osmolar gap > 10 is treated
+    # as one; otherwise suspected
+    "toxic_alcohol": (
+        ActsOn("toxic_alcohol_poisoning", "defines", when=VISION_AFTER_TOXIC_ALCOHOL),
+        ActsOn("toxic_alcohol_poisoning", "defines", when=AACT_TOXIC_ALCOHOL),
+        ActsOn("toxic_alcohol_poisoning"),
+    ),
     "sickle_cell": _one("sickle_cell_vaso_occlusive_crisis"),
     "bleeding_on_anticoagulant": _none("reversal for a bleed at any site"),
     "hip_fracture_on_warfarin": _one("hip_fracture"),
@@ -345,6 +355,21 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "capacity": _none("a capacity assessment, not a diagnosis"),
     "drowning": _one("drowning", "defines"),
     "alcohol_withdrawal": _one("alcohol_withdrawal"),
+    # agents.pathways_overdose: an overdose of a drug is a poisoning by it (ICD-10-CM
+    # Official Guidelines FY2024 I.C.19.e.5.b): the stated agent's poisoning is
+    # defined by the history; an unnamed or unlisted agent names no poisoning here
+    "stated_overdose_workup": (
+        *(
+            ActsOn(
+                a.diagnosis, "defines", when=rf"overdose stated: {re.escape(a.label)}\b"
+            )
+            for a in OVERDOSE_AGENTS
+            if a.diagnosis is not None
+        ),
+        ActsOn(
+            None, why="an overdose of tablets the knowledge base has no poisoning for"
+        ),
+    ),
     # agents.pathways_msk
     # Four or more Kocher/Caird predictors: septic arthritis in 93-99 % (Kocher 1999;
     # 2004 validation; Caird 2006): the clinical diagnosis, confirmed by aspiration

@@ -37,6 +37,8 @@ diagnosis-led protocols miss:
   calcium-channel blocker, cholinergic, smoke and CO, adrenal crisis, sepsis from
   results, HHS, retention, rhabdomyolysis, tumour lysis, SVC obstruction, capacity in
   self-harm, drowning): ``agents.pathways_tox``;
+- an overdose stated under any complaint (levels, ECG, poison centre, a psychosocial
+  assessment from 12 years): ``agents.pathways_overdose``;
 - the febrile limping child (Kocher criteria) and occult scaphoid and hip fractures:
   ``agents.pathways_msk``; an unstable tachyarrhythmia: ``agents.pathways_cardiac``.
 
@@ -60,6 +62,7 @@ from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_nutrition as nutrition
 from agents import pathways_older as older
+from agents import pathways_overdose as overdose
 from agents import pathways_pain as pain
 from agents import pathways_respiratory as respiratory
 from agents import pathways_results as results
@@ -72,7 +75,8 @@ from agents import pathways_vascular as vascular
 from agents import picture_gates, reversal
 from agents._text import asserted, current, injury_now, per_text, visible_texts
 from agents.offline.rules.osmolar_gap import suggestive_gap
-from agents.offline.rules.results import read_results, results_of
+from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
+from agents.offline.rules.results import LabResult, read_results, results_of
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -1479,8 +1483,12 @@ _SELF_HARM: Final = _rx(
 
 
 def self_harm(view: StageView, _pop: Population) -> list[Required]:
-    """ACEP 2017 psychiatric patients; Joint Commission NPSG 15.01.01: keep safe."""
-    if not asserted(_SELF_HARM, visible_texts(view)):
+    """ACEP 2017 psychiatric patients; Joint Commission NPSG 15.01.01: keep safe.
+
+    A wish to be dead (passive ideation: ASQ, C-SSRS question 1) is ideation too.
+    """
+    texts = visible_texts(view)
+    if not (asserted(_SELF_HARM, texts) or asserted(PASSIVE_IDEATION, texts)):
         return []
     src = (
         "ACEP Clinical Policy psychiatric patients 2017; Joint Commission NPSG 15.01.01"
@@ -1611,6 +1619,32 @@ bootleg liquor: WHO methanol poisoning information note 2014; Hassanian-Moghadda
 et al. Clin Toxicol 2015)."""
 
 
+_VISUAL_DISTURBANCE: Final = _rx(
+    r"blurr\w* (?:vision|sight)|vision (?:is |was )?(?:blurr\w*|dim\w*|hazy|cloudy)|"
+    r"visual (?:disturbance|loss|symptoms?|blurring|impairment)|"
+    r"(?:loss of|lost|losing|reduced|decreased|dim|dimmed|hazy|cloudy) (?:the )?vision|"
+    r"vision loss|snow ?storm|snowfield|(?:can'?t|cannot|unable to) see"
+)
+VISION_AFTER_TOXIC_ALCOHOL: Final = "visual disturbance after a suspect spirit"
+"""The reason words of the probable methanol case (``agents.pathway_dx`` reads them)."""
+AACT_TOXIC_ALCOHOL: Final = "suspect spirit with the AACT treatment criteria"
+"""The reason words of a suspected ingestion meeting two of pH < 7.3, bicarbonate < 20
+mmol/L and an osmolar gap > 10 (``agents.pathway_dx`` reads them)."""
+
+
+def _aact_criteria(results: Sequence[LabResult], gap: bool) -> bool:
+    """Two of: pH < 7.3, bicarbonate < 20 mmol/L, a raised osmolar gap (AACT 2002).
+
+    Barceloux DG et al. AACT practice guidelines on methanol (J Toxicol Clin Toxicol
+    2002;40:415): a history or strong suspicion of methanol ingestion with two of the
+    three is treated as methanol poisoning.
+    """
+    ph = min((r.value for r in results if r.analyte == "ph"), default=None)
+    hco3 = min((r.value for r in results if r.analyte == "bicarbonate"), default=None)
+    met = (ph is not None and ph < 7.3) + (hco3 is not None and hco3 < 20) + gap
+    return met >= 2
+
+
 def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
     """Suspected methanol or ethylene glycol poisoning.
 
@@ -1622,14 +1656,26 @@ def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
     """
     texts = visible_texts(view)
     gap = suggestive_gap([r for t in texts for r in read_results(t)])
-    if gap is None and not asserted(_TOXIC_ALCOHOL, texts):
+    named = asserted(_TOXIC_ALCOHOL, texts)
+    if gap is None and not named:
         return []
     src = "AACT 2015; EXTRIP 2015 (Roberts DM et al. Crit Care Med 2015)"
+    # tox31: a visual disturbance after a suspect spirit is the probable case of the
+    # WHO outbreak definition: methanol's optic neuropathy (both eyes), not a
+    # retinal stroke (WHO methanol information note 2014; Barceloux 2002)
+    results = [r for t in texts for r in read_results(t)]
+    why = (
+        f"{VISION_AFTER_TOXIC_ALCOHOL} (WHO methanol information note 2014)"
+        if named and asserted(_VISUAL_DISTURBANCE, texts)
+        else f"{AACT_TOXIC_ALCOHOL} (Barceloux DG et al. AACT 2002)"
+        if named and _aact_criteria(results, gap is not None)
+        else "suspected toxic alcohol"
+    )
     return [
         _req(
             "medication",
             "fomepizole 15 mg/kg IV loading dose (ethanol infusion if unavailable)",
-            f"suspected toxic alcohol: block alcohol dehydrogenase now ({src})",
+            f"{why}: block alcohol dehydrogenase now ({src})",
             r"fomepizole",
         ),
         _req(
@@ -1990,6 +2036,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *trauma.TRAUMA_PATHWAYS,
         *specialty.SPECIALTY_PATHWAYS,
         *tox.TOX_PATHWAYS,
+        *overdose.OVERDOSE_PATHWAYS,
         *msk.MSK_PATHWAYS,
         *cardiac.CARDIAC_PATHWAYS,
         *vascular.VASCULAR_PATHWAYS,

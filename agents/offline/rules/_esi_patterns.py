@@ -21,6 +21,10 @@ from typing import Final, Protocol
 
 from agents.offline.knowledge.semantic import NORMAL_BREATHING
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
+from agents.offline.rules.child_ingestion import (
+    CHILD_INGESTION_AGES,
+    CHILD_OPIOID_INGESTION,
+)
 from agents.offline.rules.compartment_words import (
     CRUSHED_LIMB,
     PASSIVE_STRETCH,
@@ -36,6 +40,7 @@ from agents.offline.rules.immunocompromise import (
     AGRANULOCYTOSIS_DRUGS,
     immunocompromise,
 )
+from agents.offline.rules.passive_ideation import PASSIVE_IDEATION_WORDS
 from agents.offline.rules.stopped import stopped, withdrawn
 from cases.models import Vitals
 from cases.rx import Prefilter, guard_of, guarded, may_match, whole_letters
@@ -711,6 +716,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:to be )?dead"
             r"|(?:does not|doesn'?t|did not|didn'?t|do not|don'?t) want to (?:live|be"
             r" alive|wake up)|better off dead|no (?:reason|point) (?:in |to )?living"
+            # tox31: passive ideation, a wish to be dead (ASQ; C-SSRS question 1)
+            rf"|{PASSIVE_IDEATION_WORDS}"
             r"|(?:kill|hurt|harm)\w* (?:someone|others|people|anyone|anybody)"
             # esi29: an intent verb before killing a person named by a pronoun ("how
             # to kill him", "thinking about killing her"), not "the pain is killing me"
@@ -1170,7 +1177,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         # vomiting and in the vomiting of pregnancy (RCOG green-top 69, 2016); DKA is
         # ketones with diabetes or hyperglycaemia and acidosis (ADA 2024)
         "possible hyperglycaemic crisis (DKA/HHS)",
-        _rx(r"keton\w*|beta[- ]?hydroxybutyrate|bhb"),
+        _rx(r"keton\w*|keto(?:tic|sis)|ketoacido\w*|beta[- ]?hydroxybutyrate|bhb"),
         "ADA 2024 hyperglycaemic crises (Umpierrez GE et al. Diabetes Care 2024: DKA"
         " is diabetes or hyperglycaemia with ketonaemia and acidosis); RCOG green-top"
         " 69 (2016: ketonuria in the vomiting of pregnancy)",
@@ -1236,6 +1243,16 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "ESI v4 handbook ch.4 (overdose: toxic ingestion is high risk); AAPCC"
         " poison centre referral guidelines (unknown quantity: assume a toxic dose)",
+    ),
+    TimeCritical(
+        # tox31: a toddler's opioid (one adult tablet can kill; delayed depression)
+        "opioid ingestion by a young child",
+        CHILD_OPIOID_INGESTION,
+        "Sachdeva DK, Stadnyk JM. J Emerg Med 2005;29:77; Hayes BD et al. Pediatrics"
+        " 2008;121:e782; ESI v4 handbook ch.4 (toxic ingestion is high risk)",
+        min_age=CHILD_INGESTION_AGES[0],
+        max_age=CHILD_INGESTION_AGES[1],
+        household=True,
     ),
     TimeCritical(
         "toxic alcohol, caustic or pesticide ingestion",

@@ -653,6 +653,8 @@ _NOT_SHORT_ACTING: Final = re.compile(
 """A long-acting opioid, a co-ingested sedative naloxone does not reverse, or an
 airway already secured or soiled: the recurrence or the depression outlasts a short
 observation (AHA 2020 opioid-associated emergencies; Goldfrank 11th ed. ch. 36)."""
+ADULT_OPIOID_RULE_AGE: Final = 18
+"""Hoffman 1991 and Christenson 2000 (St Paul's early discharge rule) studied adults."""
 _LEVEL_ONE_OPIOID: Final = "toxic ingestion with respiratory depression"
 """The ESI life-saving reason ``agents.offline.rules._esi_lsi`` gives an overdose with a
 slow or depressed breathing (naloxone or ventilation now)."""
@@ -670,12 +672,17 @@ def opioid_reversible(
     Emerg Med 2000;7:1110; Willman MW et al. Clin Toxicol 2017;55:81): observation, not
     an ICU bed, unless another level-1 need, a long-acting opioid, a co-ingested
     sedative, an airway already secured or a failed response (``_PERSISTS``) is
-    documented.
+    documented. Not in a child: both studies are of adults, and a child's opioid is
+    mostly an adult's prescription tablet, often long-acting, whose depression recurs
+    after naloxone: admission, intensive care while breathing or consciousness is
+    depressed (Sachdeva DK, Stadnyk JM. J Emerg Med 2005;29:77; AAP/AHA PALS 2020).
 
     Returns:
         The reason to write in the rationale, or None when the ICU need stands.
     """
     if not level_one or not all(r.startswith(_LEVEL_ONE_OPIOID) for r in level_one):
+        return None
+    if facts.age is not None and facts.age < ADULT_OPIOID_RULE_AGE:
         return None
     if not text or not (facts.has("opioid_use") or _OPIOID_NAMED.search(text)):
         return None

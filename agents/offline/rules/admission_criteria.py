@@ -20,6 +20,15 @@ while missing inputs never do. Criteria:
   <= 18; euglycaemic DKA included): admission for an insulin infusion;
   severe (pH < 7.00 or bicarbonate < 10) to intensive care (Kitabchi AE et al. Diabetes
   Care 2009;32:1335; Umpierrez GE et al. Diabetes Care 2024;47:1257).
+  A JBDS-IP criterion for a high-dependency bed (ketones > 6, bicarbonate < 5, pH <
+  7.1, potassium < 3.5, an altered mental status, SBP < 90, SpO2 < 92) is severe too
+  (Dhatariya KK et al. JBDS-IP DKA in adults, 2023 update).
+- A child (to the 16th birthday) with GCS <= 12 or AVPU P/U: paediatric
+  high-dependency or intensive care (Paediatric Critical Care Society standards 2021;
+  PCCMDS level 2). A child of 1-11 who has taken an opioid: admission for at least
+  24 h of monitoring, intensive care while breathing or consciousness is depressed
+  (Sachdeva DK, Stadnyk JM. J Emerg Med 2005;29:77; Hayes BD et al. Pediatrics
+  2008;121:e782).
 - Suspected infection with lactate >= 4 mmol/L: hospital, intensive-care level
   (Evans L et al. Surviving Sepsis Campaign 2021. Crit Care Med 2021;49:e1063); qSOFA
   >= 2: admission at a critical-care (HDU/ICU) level of monitoring (Seymour CW et al.
@@ -152,6 +161,10 @@ from typing import Final, Literal
 
 from agents.offline.knowledge.models import RuleName
 from agents.offline.rules.admission import resolved_in_ed
+from agents.offline.rules.child_ingestion import (
+    CHILD_INGESTION_AGES,
+    CHILD_OPIOID_INGESTION,
+)
 from agents.offline.rules.discharge_rules import (
     canadian_syncope_risk_score,
     serious_syncope_condition,
@@ -160,6 +173,8 @@ from agents.offline.rules.facts import (
     FVC_ML_PER_KG_LIMIT,
     NIF_LIMIT_CMH2O,
     ClinicalFacts,
+    recorded_avpu,
+    written_avpu,
 )
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
 from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
@@ -268,6 +283,8 @@ def _dka(facts: ClinicalFacts, text: str = "") -> AdmissionCriterion | None:
     severe = (ph is not None and ph < 7.0) or (
         bicarbonate is not None and bicarbonate < 10
     )
+    hdu = _dka_hdu(facts, text)
+    severe = severe or hdu is not None
     rule = RuleResult(
         name="DKA criteria (ADA)",
         source=DKA_SOURCE,
@@ -286,15 +303,73 @@ def _dka(facts: ClinicalFacts, text: str = "") -> AdmissionCriterion | None:
         ),
         score=None,
         interpretation="diabetic ketoacidosis: "
-        + ("severe (pH < 7.00 or bicarbonate < 10)" if severe else "mild-moderate"),
+        + (
+            f"high-dependency care ({hdu}; JBDS-IP 2023)"
+            if hdu
+            else "severe (pH < 7.00 or bicarbonate < 10)"
+            if severe
+            else "mild-moderate"
+        ),
     )
+    why = f"severe: {hdu}" if hdu else "severe" if severe else ""
     return AdmissionCriterion(
         rule,
         "Admit",
         "icu" if severe else "ward",
-        f"diabetic ketoacidosis{' (severe)' if severe else ''}: admission for an"
-        f" insulin infusion ({ADA_DKA})",
+        f"diabetic ketoacidosis{f' ({why})' if why else ''}: admission for an insulin"
+        f" infusion{', high-dependency or intensive care' if severe else ''}"
+        f" ({ADA_DKA}{'; JBDS-IP 2023' if hdu else ''})",
     )
+
+
+DKA_HDU_PH: Final = 7.1
+DKA_HDU_BICARBONATE: Final = 5.0
+DKA_HDU_KETONES: Final = 6.0
+DKA_HDU_POTASSIUM: Final = 3.5
+DKA_HDU_SBP: Final = 90.0
+DKA_HDU_SPO2: Final = 92.0
+
+
+def _dka_hdu(facts: ClinicalFacts, text: str) -> str | None:
+    """The first JBDS-IP criterion for a high-dependency bed that the DKA meets.
+
+    JBDS-IP 2023 (Dhatariya KK et al. The management of diabetic ketoacidosis in
+    adults, updated 2023): blood ketones > 6 mmol/L, bicarbonate < 5 mmol/L, venous pH
+    < 7.1, potassium < 3.5 on admission, GCS < 12 or an abnormal AVPU, SBP < 90
+    mmHg, SpO2 < 92 %; the ADA grades a DKA with altered mentation as moderate
+    (drowsy) to severe (stupor, coma) (Kitabchi 2009; Umpierrez 2024). An altered
+    mental status is an abnormal AVPU (confusion included: ACVPU, RCP NEWS2 2017).
+    """
+    ph = facts.measurements.get("ph")
+    bicarbonate = facts.measurements.get("bicarbonate")
+    ketones = [r.value for r in analyte_results(text, "ketones")]
+    potassium = [r.value for r in analyte_results(text, "potassium")]
+    v = facts.vitals
+    checks = (
+        (ph is not None and ph < DKA_HDU_PH, f"pH < {DKA_HDU_PH:g}"),
+        (
+            bicarbonate is not None and bicarbonate < DKA_HDU_BICARBONATE,
+            f"bicarbonate < {DKA_HDU_BICARBONATE:g}",
+        ),
+        (
+            bool(ketones) and max(ketones) > DKA_HDU_KETONES,
+            f"ketones > {DKA_HDU_KETONES:g} mmol/L",
+        ),
+        (
+            bool(potassium) and min(potassium) < DKA_HDU_POTASSIUM,
+            f"potassium < {DKA_HDU_POTASSIUM:g}",
+        ),
+        (
+            facts.has("altered_mental_status") or facts.has("confusion"),
+            "altered mental status",
+        ),
+        (
+            v.systolic_bp is not None and v.systolic_bp < DKA_HDU_SBP,
+            f"SBP < {DKA_HDU_SBP:g}",
+        ),
+        (v.spo2 is not None and v.spo2 < DKA_HDU_SPO2, f"SpO2 < {DKA_HDU_SPO2:g} %"),
+    )
+    return next((why for met, why in checks if met), None)
 
 
 CES_SOURCE: Final = (
@@ -1029,6 +1104,104 @@ def _infant_alkalosis(facts: ClinicalFacts) -> AdmissionCriterion | None:
         "vomiting infant with a hypochloraemic metabolic alkalosis: IV correction of"
         " fluid and electrolytes in hospital and a pyloric ultrasound, not home on"
         " oral fluids (Hernanz-Schulman 2003; APLS)",
+    )
+
+
+CHILD_HDU_MAX_AGE: Final = 15
+"""Completed years of the paediatric critical-care standards (to the 16th birthday)."""
+CHILD_HDU_GCS: Final = 12.0
+PCC_SOURCE: Final = (
+    "Paediatric Critical Care Society. Quality standards for the care of critically ill"
+    " or injured children, 6th ed. 2021; Paediatric Critical Care Minimum Data Set"
+    " (level 2, high-dependency care: GCS 12 or below with hourly GCS monitoring)"
+)
+
+
+def _child_depressed_consciousness(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    """A child with GCS <= 12, or responding to pain only or not at all: PICU / HDU.
+
+    A depressed consciousness needs hourly neurological observation and an airway
+    watched by staff who can secure it: paediatric high-dependency (level 2) care at
+    least, whatever its cause (PCCS 2021; PCCMDS), not a ward observation bed.
+    """
+    age = facts.age
+    if age is None or age > CHILD_HDU_MAX_AGE:
+        return None
+    gcs = facts.measurements.get("gcs")
+    avpu = written_avpu(text) or recorded_avpu(facts.vitals.raw)
+    low = gcs is not None and gcs <= CHILD_HDU_GCS
+    if not (low or avpu in ("P", "U")):
+        return None
+    what = f"GCS {gcs:g}" if low and gcs is not None else f"AVPU {avpu}"
+    rule = RuleResult(
+        name="Child with a depressed consciousness",
+        source=PCC_SOURCE,
+        inputs={"GCS": gcs, "AVPU": avpu, "age (years)": age},
+        score=None,
+        interpretation=f"{what} at {age}: paediatric high-dependency care",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        f"child with {what}: paediatric high-dependency or intensive care with hourly"
+        " neurological observations and airway monitoring (PCCS 2021; PCCMDS)",
+    )
+
+
+CHILD_OPIOID_SOURCE: Final = (
+    "Sachdeva DK, Stadnyk JM. Are one or two dangerous? Opioid exposure in toddlers. J"
+    " Emerg Med 2005;29:77; Hayes BD et al. Toxicity of buprenorphine overdoses in"
+    " children. Pediatrics 2008;121:e782; AHA/AAP PALS 2020"
+)
+
+
+def _child_opioid(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    """A young child who has taken an opioid: admission, never a short observation.
+
+    One adult tablet of methadone, buprenorphine or an extended-release opioid can
+    kill a toddler, and the depression appears late and recurs after naloxone
+    (Sachdeva & Stadnyk 2005; Hayes 2008: buprenorphine toxicity up to 24 h after the
+    exposure): admission for at least 24 h of monitoring; intensive care while the
+    breathing or consciousness is depressed (AHA/AAP PALS 2020).
+    """
+    age = facts.age
+    low, high = CHILD_INGESTION_AGES
+    if age is None or not low <= age <= high:
+        return None
+    drug = _asserted_match(CHILD_OPIOID_INGESTION, text)
+    if drug is None:
+        return None
+    depressed = (
+        facts.has("respiratory_depression")
+        or facts.has("apnea")
+        or facts.has("unresponsive")
+        or (facts.measurements.get("gcs") or 15.0) <= CHILD_HDU_GCS
+    )
+    rule = RuleResult(
+        name="Opioid ingestion in a young child",
+        source=CHILD_OPIOID_SOURCE,
+        inputs={
+            "opioid ingestion": True,
+            "depressed breathing or consciousness": depressed,
+        },
+        score=None,
+        interpretation="opioid taken by a young child: admission and monitoring",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu" if depressed else "ward",
+        "opioid ingestion by a young child: admission with at least 24 h of"
+        " cardiorespiratory monitoring (delayed and recurrent depression)"
+        + (
+            "; paediatric intensive care while breathing or consciousness is depressed"
+            if depressed
+            else ""
+        )
+        + " (Sachdeva & Stadnyk 2005; Hayes 2008; AHA/AAP PALS 2020)",
     )
 
 
@@ -1825,6 +1998,8 @@ def admission_criteria(
         _hyperkalaemia_monitored(facts),
         _hypokalaemia_monitored(facts, text),
         _infant_alkalosis(facts),
+        _child_depressed_consciousness(facts, text),
+        _child_opioid(facts, text),
         _aki(text),
         _long_acting_hypoglycaemia(facts, text),
         _infant_hypoglycaemia(facts),

@@ -64,6 +64,7 @@ from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPAR
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
+from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from cases.memo import HashMemo, RecentByIdentity, text_digest
@@ -1644,8 +1645,9 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
 
     Altered mentation lasting a day or more (the IEC 2013 encephalitis major
     criterion), a prolonged or focal seizure (a complex febrile seizure, AAP 2011),
-    an ingestion stated as intentional (self-harm: NICE NG225 2022), and bleeding
-    after a recent tonsillectomy (``tonsil_bleed``).
+    an ingestion stated as intentional (self-harm: NICE NG225 2022), a wish to be
+    dead (passive suicidal ideation: ASQ, C-SSRS question 1; ``passive_ideation``),
+    and bleeding after a recent tonsillectomy (``tonsil_bleed``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -1656,6 +1658,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *spans,
         *seizure_course_spans(text),
         *self_harm_intent_spans(text),
+        *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
     ]:
         status = context_status(text, start, end)
