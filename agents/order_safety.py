@@ -750,14 +750,15 @@ def _acute_gate(
             "(Boyer & Shannon NEJM 2005)",
         ),
         (
-            a.serotonergic_overdose,
+            # a drug given, not a monitoring order naming the ingested drug
+            a.serotonergic_overdose and order.kind == "medication",
             frozenset({"serotonergic", "5ht3_antagonist"}),
             "overdose of a serotonergic drug: no further serotonergic drug, "
             "ondansetron included (5-HT3 antagonist), until serotonin toxicity is "
             "excluded (Boyer & Shannon NEJM 2005; FDA ondansetron labelling 2014)",
         ),
         (
-            a.qt_overdose,
+            a.qt_overdose and order.kind == "medication",
             frozenset({"qt_prolonging"}),
             "overdose of a QT-prolonging drug: no further QT-prolonging drug "
             "(ondansetron, droperidol, haloperidol, macrolides) before the ECG's QTc "
