@@ -17,9 +17,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Generic, TypeVar, cast
 
+from agents._reads import TrackedTexts, WatchedView, field, tracked_texts
 from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status, dated_past, label_reading
 from agents.offline.rules.immunocompromise import immunocompromise
+from agents.offline.rules.results import LabResult, results_of
 from cases.memo import HashMemo, text_digest
 from cases.number_words import number_value
 from cases.rx import guard_of, guarded, may_match
@@ -48,23 +50,43 @@ def visible_texts(view: StageView) -> tuple[str, ...]:
 
     The same tuple for the same view object among the last views asked, with its
     own ``asserted`` answers (``_VISIBLE``): the ~90 pathways and the order checks
-    of one view ask ~100 patterns of the very same texts.
+    of one view ask ~100 patterns of the very same texts. A watched view
+    (``agents._reads``) gets tracked texts, whose answers on its new texts are
+    recorded.
     """
     entry = _VISIBLE.get(id(view))
     if entry is not None and entry[0] is view:
         return entry[1]
-    # A coded complaint label ("Pain, chest", "Abd. pain") is read in word order, as
-    # the findings read it (``label_reading``), so every pattern sees "chest pain".
-    cc = view.chief_complaint
-    texts = (cc and label_reading(cc), view.one_liner, view.ed_text, view.vitals.raw)
+    reading, one_liner = _new_texts(view)
+    texts = (reading, one_liner, field(view, "ed_text"), field(view, "vitals").raw)
     shown = tuple([t for t in texts if t])
+    if type(view) is WatchedView:
+        shown = tracked_texts(shown, reading, one_liner)
     if len(_VISIBLE) >= _RECENT_TEXTS:
         _VISIBLE.pop(next(iter(_VISIBLE)), None)
-    _VISIBLE[id(view)] = (view, shown)
-    _JOINT[id(shown)] = (shown, {})
-    if len(_JOINT) > _RECENT_TEXTS:
-        _JOINT.pop(next(iter(_JOINT)), None)
+    _VISIBLE[id(view)] = (view, shown, reading, one_liner)
+    if type(shown) is tuple:
+        _JOINT[id(shown)] = (shown, {})
+        if len(_JOINT) > _RECENT_TEXTS:
+            _JOINT.pop(next(iter(_JOINT)), None)
     return shown
+
+
+def _new_texts(view: StageView) -> tuple[str | None, str | None]:
+    # A coded complaint label ("Pain, chest", "Abd. pain") is read in word order, as
+    # the findings read it (``label_reading``), so every pattern sees "chest pain".
+    cc = field(view, "chief_complaint")
+    return (cc and label_reading(cc)) or None, field(view, "one_liner") or None
+
+
+def new_texts(view: StageView) -> tuple[str | None, str | None]:
+    """The complaint's reading and the one-liner in ``visible_texts(view)``.
+
+    The very strings (None when not shown): what is new in every request.
+    """
+    visible_texts(view)
+    entry = _VISIBLE[id(view)]
+    return entry[2], entry[3]
 
 
 def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
@@ -79,6 +101,8 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     """
     joint = _JOINT.get(id(texts))
     if joint is None or joint[0] is not texts:
+        if type(texts) is TrackedTexts:
+            return texts.any_of(_asserted_one, pattern)
         return _asserted_any(pattern, texts)
     found = joint[1].get(id(pattern))
     if found is None or found[0] is not pattern:
@@ -101,6 +125,11 @@ def _asserted_any(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     return False
 
 
+def _asserted_one(pattern: re.Pattern[str], text: str) -> bool:
+    """``asserted`` in one text, through its answers (a recorded ask)."""
+    return _asserted_any(pattern, (text,))
+
+
 _Answers = dict[int, tuple[object, object]]
 """One text's answers: ``id(pattern)`` -> (the pattern, asserted there),
 ``-id(pattern)`` -> (the pattern, named as an exposure there), and ``id(reader)`` ->
@@ -108,6 +137,7 @@ _Answers = dict[int, tuple[object, object]]
 so no other live object has that id; looking a pattern up by its own hash would
 rehash its compiled code on every call."""
 _T = TypeVar("_T")
+_O = TypeVar("_O")
 
 
 def per_text(reader: Callable[[str], _T], text: str) -> _T:
@@ -186,15 +216,19 @@ def exposure_asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     despite paracetamol", "tried paracetamol 1 g": ``rules.exposure``): a drug taken
     as directed is no ingestion to treat.
     """
+    if type(texts) is TrackedTexts:
+        return texts.any_of(_exposure_one, pattern)
+    return any(_exposure_one(pattern, text) for text in texts)
+
+
+def _exposure_one(pattern: re.Pattern[str], text: str) -> bool:
+    """``exposure_asserted`` in one text, through its answers."""
     key = -id(pattern)  # the exposure answers, apart from ``asserted``'s
-    for text in texts:
-        index = _index(text)
-        found = index.get(key)
-        if found is None or found[0] is not pattern:
-            found = index[key] = (pattern, _exposure_in(pattern, text))
-        if found[1]:
-            return True
-    return False
+    index = _index(text)
+    found = index.get(key)
+    if found is None or found[0] is not pattern:
+        found = index[key] = (pattern, _exposure_in(pattern, text))
+    return bool(found[1])
 
 
 def _exposure_in(pattern: re.Pattern[str], text: str) -> bool:
@@ -214,7 +248,34 @@ def immunocompromised(texts: Iterable[str]) -> bool:
     The one declaration (IDSA 2014 / ATS-IDSA 2019) for the pathways' risk lists, as
     for the facts, the admission criteria and triage.
     """
-    return any(immunocompromise(t) is not None for t in texts)
+    return any_text(_immunocompromised_in, None, texts)
+
+
+def _immunocompromised_in(_: None, text: str) -> bool:
+    return immunocompromise(text) is not None
+
+
+def lab_results(analyte: str, text: str) -> tuple[LabResult, ...]:
+    """``results_of(text, analyte)`` as a per-text ask (``each_text``)."""
+    return results_of(text, analyte)
+
+
+def any_text(ask: Callable[[_O, str], object], obj: _O, texts: Iterable[str]) -> bool:
+    """``any(ask(obj, t) for t in texts)``, recorded on a watched view's texts.
+
+    On a watched view's texts the answers on its new texts are recorded
+    (``agents._reads``). ``ask`` and ``obj`` must be long-lived and ``ask`` pure.
+    """
+    if type(texts) is TrackedTexts:
+        return texts.any_of(ask, obj)
+    return any(ask(obj, t) for t in texts)
+
+
+def each_text(ask: Callable[[_O, str], _T], obj: _O, texts: Iterable[str]) -> list[_T]:
+    """``[ask(obj, t) for t in texts]``, recorded as ``any_text`` records."""
+    if type(texts) is TrackedTexts:
+        return cast("list[_T]", texts.each_of(ask, obj))
+    return [ask(obj, t) for t in texts]
 
 
 def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
@@ -223,7 +284,13 @@ def present_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     Stricter than ``asserted``: a history ("melaena in 2019") does not count. Each
     text's answer is kept with its ``asserted`` answers (``per_text_of``).
     """
+    if type(texts) is TrackedTexts:
+        return texts.any_of(_present_kept, pattern)
     return any(per_text_of(_present_in, pattern, text) for text in texts)
+
+
+def _present_kept(pattern: re.Pattern[str], text: str) -> bool:
+    return per_text_of(_present_in, pattern, text)
 
 
 def _present_in(pattern: re.Pattern[str], text: str) -> bool:
@@ -241,7 +308,13 @@ def current(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     Stricter than ``present_now``: "stopped apixaban a month ago after a nosebleed"
     is a bleed of the past, which no longer explains a shock (ATLS 10th ed.).
     """
+    if type(texts) is TrackedTexts:
+        return texts.any_of(_current_kept, pattern)
     return any(per_text_of(_current_in, pattern, text) for text in texts)
+
+
+def _current_kept(pattern: re.Pattern[str], text: str) -> bool:
+    return per_text_of(_current_in, pattern, text)
 
 
 def _current_in(pattern: re.Pattern[str], text: str) -> bool:
@@ -261,7 +334,14 @@ def floats_of(pattern: re.Pattern[str], texts: Iterable[str]) -> list[float]:
     note part is scanned once for every stage view and later request that shows it.
     ``pattern`` must be long-lived (a module constant).
     """
+    if type(texts) is TrackedTexts:
+        each = cast("list[tuple[float, ...]]", texts.each_of(_floats_kept, pattern))
+        return [v for found in each for v in found]
     return [v for text in texts for v in per_text_of(_floats_in, pattern, text)]
+
+
+def _floats_kept(pattern: re.Pattern[str], text: str) -> tuple[float, ...]:
+    return per_text_of(_floats_in, pattern, text)
 
 
 def _floats_in(pattern: re.Pattern[str], text: str) -> tuple[float, ...]:
@@ -306,9 +386,10 @@ so the id is not reused while it lives. Plain dict operations: two threads racin
 at worst compute an answer twice (``_asserted_in`` is pure)."""
 
 
-_VISIBLE: dict[int, tuple[StageView, tuple[str, ...]]] = {}
-"""``id(view)`` -> (the view, its ``visible_texts``), oldest first; each entry holds
-its view, so the id is not reused while it lives."""
+_VISIBLE: dict[int, tuple[StageView, tuple[str, ...], str | None, str | None]] = {}
+"""``id(view)`` -> (the view, its ``visible_texts``, the complaint's reading, the
+one-liner), oldest first; each entry holds its view, so the id is not reused while
+it lives."""
 _JOINT: dict[int, tuple[tuple[str, ...], dict[int, tuple[object, bool]]]] = {}
 """``id(texts)`` of a ``visible_texts`` tuple -> (the tuple, ``id(pattern)`` -> (the
 pattern, ``asserted`` of it there)), oldest first; each entry holds its tuple and

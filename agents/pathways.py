@@ -73,7 +73,15 @@ from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents import pathways_vascular as vascular
 from agents import picture_gates, reversal
-from agents._text import asserted, current, injury_now, per_text, visible_texts
+from agents._reads import ReadLog, tracking, watched
+from agents._text import (
+    asserted,
+    current,
+    injury_now,
+    new_texts,
+    per_text,
+    visible_texts,
+)
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
 from agents.offline.rules.results import LabResult, read_results, results_of
@@ -2083,6 +2091,77 @@ _BY_CONTENT: Final[HashMemo[Fired]] = HashMemo(64)
 kept): the disposition and diagnosis stages see the same note, and the treatment
 stage asks for the ledger and for the orders."""
 _VIEW_KEY_EXCLUDE: Final = {"stage", "exposed_fields", "prior_note_keys"}
+_VIEW_ONLY: Final = tuple((name, fn) for name, fn in PATHWAYS if name in _LEDGER_FREE)
+
+
+class _Reuse:
+    """Verdicts of the view-only pathways, valid while ``log`` replays.
+
+    ``fired``: those of the tracked pathways (empty ones left out); ``raw``: the
+    names of the pathways that read the new texts otherwise (run again).
+    """
+
+    __slots__ = ("fired", "log", "raw")
+
+    def __init__(self, log: ReadLog, fired: dict[str, list[Required]], raw: set[str]):
+        self.log = log
+        self.fired = fired
+        self.raw = frozenset(raw)
+
+
+_BY_READS: Final[HashMemo[list[_Reuse]]] = HashMemo(512)
+"""The view-only pathways' verdicts by what the view shows besides its new texts
+(complaint, one-liner, encounter: ``agents._reads``) and the population, each with
+the answers its pathways got from the new texts: a returning patient's views of the
+same stage reuse them whenever the new complaint and one-liner answer alike."""
+_REUSE_VARIANTS: Final = 4
+_NEW_FIELDS: Final = {"chief_complaint", "one_liner", "presentation", "encounter_id"}
+
+
+def _view_only(view: StageView, pop: Population) -> Fired:
+    """The view-only pathways that fire on ``view``: reused when the reads replay."""
+    new = new_texts(view)
+    key = digest(
+        (
+            view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE | _NEW_FIELDS),
+            pop.model_dump_json(),
+            "C" if new[0] else "-",
+            "O" if new[1] else "-",
+        )
+    )
+    reuses = _BY_READS.get_or_compute(key, list)
+    for reuse in tuple(reuses):
+        if reuse.log.replays(new):
+            return tuple(
+                (name, got)
+                for name, pathway in _VIEW_ONLY
+                if (
+                    got := pathway(view, pop, ())
+                    if name in reuse.raw
+                    else reuse.fired.get(name, [])
+                )
+            )
+    log = ReadLog()
+    seen = watched(view)
+    fired: dict[str, list[Required]] = {}
+    raw: set[str] = set()
+    out: list[tuple[str, list[Required]]] = []
+    tracking(log)
+    try:
+        for name, pathway in _VIEW_ONLY:
+            log.raw = False
+            got = pathway(seen, pop, ())
+            if log.raw:
+                raw.add(name)
+            elif got:
+                fired[name] = got
+            if got:
+                out.append((name, got))
+    finally:
+        tracking(None)
+    reuses.insert(0, _Reuse(log, fired, raw))
+    del reuses[_REUSE_VARIANTS:]
+    return tuple(out)
 
 
 def fired_pathways(
@@ -2094,20 +2173,13 @@ def fired_pathways(
     """Every pathway whose criteria are met on ``view``, with the orders it requires.
 
     ``pop`` is the view's population (``cases.population.view_population``). The
-    view-only pathways are memoised by the content of the view (``_BY_CONTENT``);
-    the few that read the ledger run on every call, unless named in ``skip``.
-    Callers must not mutate the returned lists.
+    view-only pathways are memoised by the content of the view (``_BY_CONTENT``)
+    and, across requests, by the rest of the view and the answers they got from
+    its new texts (``_BY_READS``); the few that read the ledger run on every call,
+    unless named in ``skip``. Callers must not mutate the returned lists.
     """
     key = digest((view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE),))
-
-    def run() -> Fired:
-        return tuple(
-            (name, got)
-            for name, pathway in PATHWAYS
-            if name in _LEDGER_FREE and (got := pathway(view, pop, ()))
-        )
-
-    free = dict(_BY_CONTENT.get_or_compute(key, run))
+    free = dict(_BY_CONTENT.get_or_compute(key, lambda: _view_only(view, pop)))
     out: list[tuple[str, list[Required]]] = []
     for name, pathway in PATHWAYS:
         if name in _LEDGER_FREE:

@@ -50,7 +50,14 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
-from agents._text import floats_of, immunocompromised, per_text, visible_texts
+from agents._text import (
+    each_text,
+    floats_of,
+    immunocompromised,
+    lab_results,
+    per_text,
+    visible_texts,
+)
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
 from agents.offline.rules.facts import recorded_avpu
@@ -87,7 +94,8 @@ def _adult(pop: Population) -> bool:
 
 
 def _values(analyte: str, texts: Sequence[str]) -> list[float]:
-    return [r.value for t in texts for r in results_of(t, analyte)]
+    found = each_text(lab_results, analyte, texts)
+    return [r.value for results in found for r in results]
 
 
 # --- torsades de pointes ---

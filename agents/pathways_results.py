@@ -32,11 +32,16 @@ from collections.abc import Callable
 from typing import Final
 
 from agents import reversal
-from agents._text import asserted, per_text, visible_texts
+from agents._text import (
+    asserted,
+    each_text,
+    lab_results,
+    per_text,
+    visible_texts,
+)
 from agents.offline.rules.admission_criteria import ORAL_FAILURE
 from agents.offline.rules.results import (
     haemolysed_potassium,
-    results_of,
 )
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -103,12 +108,8 @@ _BLEEDING: Final = _rx(
 
 
 def _values(view: StageView, analyte: str) -> list[float]:
-    return [
-        r.value
-        for t in visible_texts(view)
-        for r in results_of(t, analyte)
-        if not r.below
-    ]
+    found = each_text(lab_results, analyte, visible_texts(view))
+    return [r.value for results in found for r in results if not r.below]
 
 
 def lowest(view: StageView, analyte: str) -> float | None:

@@ -51,10 +51,16 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import exposure_asserted, per_text_of, visible_texts
+from agents._text import (
+    each_text,
+    exposure_asserted,
+    lab_results,
+    per_text_of,
+    visible_texts,
+)
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.news2 import news2_score
-from agents.offline.rules.results import COHB_HBO, COHB_HIGH, results_of
+from agents.offline.rules.results import COHB_HBO, COHB_HIGH
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -82,7 +88,8 @@ _rx = word_start
 
 
 def _values(analyte: str, texts: Sequence[str]) -> list[float]:
-    return [r.value for t in texts for r in results_of(t, analyte) if not r.below]
+    found = each_text(lab_results, analyte, texts)
+    return [r.value for results in found for r in results if not r.below]
 
 
 def _highest(analyte: str, texts: Sequence[str]) -> float | None:
@@ -94,7 +101,11 @@ def _lowest(analyte: str, texts: Sequence[str]) -> float | None:
 
 
 def _number(pattern: re.Pattern[str], texts: Sequence[str]) -> list[float]:
-    return [v for t in texts for v in per_text_of(_numbers_in, pattern, t)]
+    return [v for found in each_text(_numbers_kept, pattern, texts) for v in found]
+
+
+def _numbers_kept(pattern: re.Pattern[str], text: str) -> tuple[float, ...]:
+    return per_text_of(_numbers_in, pattern, text)
 
 
 def _numbers_in(pattern: re.Pattern[str], text: str) -> tuple[float, ...]:

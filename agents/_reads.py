@@ -1,0 +1,238 @@
+"""Read tracking of a view's new texts, so pathway verdicts repeat across requests.
+
+A returning patient's stage view repeats everything (note parts, vitals,
+demographics) except the chief complaint and the one-liner, which are new in every
+request, and the encounter id. The view-only pathways read those two texts through
+the per-text asks of ``agents._text`` (``asserted``, ``present_now``, ...). While
+they run under a :class:`ReadLog`, every answer such an ask gives on one of the two
+texts is recorded; a later view whose other content is equal, and whose two texts
+give the same recorded answers, gets the same verdicts: a pathway is a pure
+function of the view and the population, so equal inputs and equal answers make it
+take the same steps (``agents.pathways.fired_pathways``).
+
+Any other read of what is new marks the running pathway untracked (``raw``): a
+field of the view other than those in the key (:data:`KEYED_FIELDS`), a method or
+``__dict__`` of the view, iterating, indexing, hashing or comparing the texts
+tuple. An untracked pathway runs again on every view.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Final
+
+from cases.views import StageView
+
+KEYED_FIELDS: Final = frozenset(
+    {
+        "patient_id",
+        "demographics",
+        "arrival",
+        "vitals",
+        "implausible_vitals",
+        "triage_scale",
+        "background",
+        "ed_text",
+        "cut_heading_found",
+    }
+)
+"""The view's fields in the reuse key (read freely); the others are new per request
+(complaint, one-liner and its presenting part, encounter id) or are left out of the
+pathway memo's key (stage, exposed fields, prior-note keys)."""
+_READ_FREELY: Final = KEYED_FIELDS | {"__class__"}
+
+Ask = Callable[[Any, str], object]
+"""A per-text ask: ``ask(obj, text)`` for a long-lived pattern or reader ``obj``."""
+COMPLAINT: Final = 0
+ONE_LINER: Final = 1
+
+
+class ReadLog:
+    """What the pathways of one view asked of its new texts, and whether untracked.
+
+    ``asks``: (position, id(ask), id(obj)) -> (ask, obj, answer), position 0 the
+    complaint's reading and 1 the one-liner; each entry holds its ask and obj, so
+    the ids are not reused while it lives.
+    """
+
+    __slots__ = ("asks", "raw")
+
+    def __init__(self) -> None:
+        """An empty log."""
+        self.asks: dict[tuple[int, int, int], tuple[Ask, object, object]] = {}
+        self.raw = False
+
+    def replays(self, texts: tuple[str | None, str | None]) -> bool:
+        """Whether every recorded ask gives the same answer on ``texts``."""
+        for (pos, _, _), (ask, obj, answer) in self.asks.items():
+            text = texts[pos]
+            if text is None or not same(ask(obj, text), answer):
+                return False
+        return True
+
+
+def same(a: object, b: object) -> bool:
+    """Whether two answers are indistinguishable (equal, and printed alike: -0.0)."""
+    return a is b or (type(a) is type(b) and a == b and repr(a) == repr(b))
+
+
+class _State(threading.local):
+    log: ReadLog | None = None
+
+
+_STATE: Final = _State()
+
+
+def tracking(log: ReadLog | None) -> None:
+    """Record the reads of this thread into ``log`` (None: stop)."""
+    _STATE.log = log
+
+
+def _untracked() -> None:
+    log = _STATE.log
+    if log is not None:
+        log.raw = True
+
+
+class WatchedView(StageView):
+    """A stage view whose reads beyond the keyed fields mark the run untracked."""
+
+    def __getattribute__(self, name: str) -> Any:
+        """The attribute; anything but a keyed field marks the run ``raw``."""
+        if name not in _READ_FREELY:
+            _untracked()
+        return super().__getattribute__(name)
+
+
+def watched(view: StageView) -> WatchedView:
+    """The same field values as ``view`` (the very objects), read under watch."""
+    fields = object.__getattribute__(view, "__dict__")
+    return WatchedView.model_construct(**fields)
+
+
+def field(view: StageView, name: str) -> Any:
+    """A field of ``view`` read without marking (``agents._text.visible_texts``)."""
+    return object.__getattribute__(view, name)
+
+
+class TrackedTexts(tuple[str, ...]):
+    """A view's visible texts whose new ones are read only through recorded asks.
+
+    ``_new``: id(new text) -> its positions; ``_log``: the run's log. Each holds its
+    texts (the tuple does), so the ids are not reused while it lives.
+    """
+
+    _new: dict[int, tuple[int, ...]]
+    _log: ReadLog
+
+    def _record(self, ask: Ask, obj: object, text: str, answer: object) -> None:
+        for pos in self._new.get(id(text), ()):
+            self._log.asks[(pos, id(ask), id(obj))] = (ask, obj, answer)
+
+    def any_of(self, ask: Ask, obj: object) -> bool:
+        """``any(ask(obj, t) for t in self)``, recording the answers on new texts."""
+        if self._log is not _STATE.log:
+            _untracked()  # another run's texts: not what this view shows
+        for text in tuple.__iter__(self):
+            answer = ask(obj, text)
+            self._record(ask, obj, text, answer)
+            if answer:
+                return True
+        return False
+
+    def each_of(self, ask: Ask, obj: object) -> list[object]:
+        """``[ask(obj, t) for t in self]``, recording the answers on new texts."""
+        if self._log is not _STATE.log:
+            _untracked()
+        out: list[object] = []
+        for text in tuple.__iter__(self):
+            answer = ask(obj, text)
+            self._record(ask, obj, text, answer)
+            out.append(answer)
+        return out
+
+    def __iter__(self) -> Any:
+        """Iterating reads the new texts raw."""
+        _untracked()
+        return tuple.__iter__(self)
+
+    def __getitem__(self, index: Any) -> Any:
+        """Indexing reads the new texts raw."""
+        _untracked()
+        return tuple.__getitem__(self, index)
+
+    def __contains__(self, item: object) -> bool:
+        """Membership compares the new texts raw."""
+        _untracked()
+        return tuple.__contains__(self, item)
+
+    def __hash__(self) -> int:
+        """Hashing reads the new texts raw (a cache keyed by the texts)."""
+        _untracked()
+        return tuple.__hash__(self)
+
+    def __eq__(self, other: object) -> bool:
+        """Comparing reads the new texts raw."""
+        _untracked()
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        """Comparing reads the new texts raw."""
+        _untracked()
+        return tuple.__ne__(self, other)
+
+    def __repr__(self) -> str:
+        """Printing reads the new texts raw."""
+        _untracked()
+        return tuple.__repr__(self)
+
+    def __reduce__(self) -> Any:
+        """Copying reads the new texts raw."""
+        _untracked()
+        return (tuple, (tuple(tuple.__iter__(self)),))
+
+
+def _marking(name: str) -> Callable[..., Any]:
+    base = getattr(tuple, name)
+
+    def method(self: TrackedTexts, *args: Any) -> Any:
+        _untracked()
+        return base(self, *args)
+
+    method.__name__ = name
+    return method
+
+
+for _name in (
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__add__",
+    "__mul__",
+    "__rmul__",
+    "__reduce_ex__",
+    "__getnewargs__",
+    "count",
+    "index",
+):
+    setattr(TrackedTexts, _name, _marking(_name))
+
+
+def tracked_texts(
+    shown: tuple[str, ...], complaint: str | None, one_liner: str | None
+) -> TrackedTexts:
+    """``shown`` as tracked texts of this thread's run (:func:`tracking`).
+
+    Its new texts are ``complaint`` (the complaint's reading) and ``one_liner``.
+    """
+    log = _STATE.log
+    out = TrackedTexts(shown)
+    new: dict[int, tuple[int, ...]] = {}
+    for pos, text in ((COMPLAINT, complaint), (ONE_LINER, one_liner)):
+        if text:
+            new[id(text)] = (*new.get(id(text), ()), pos)
+    out._new = new
+    out._log = log if log is not None else ReadLog()
+    return out

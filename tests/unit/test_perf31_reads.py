@@ -1,0 +1,209 @@
+"""perf31: view-only pathway verdicts reused across requests by what they read.
+
+A view with the same content apart from its complaint and one-liner reuses the
+verdicts only when every recorded answer on the new texts is the same; a change in a
+read input, or a read the log cannot see, runs the pathways again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agents import _reads, pathways
+from agents._text import asserted, clear_answers, visible_texts
+from agents.pathway_orders import required
+from cases.models import Case
+from cases.population import view_population
+from cases.rx import word_start
+from cases.views import StageView, build_view
+
+NOTE = (
+    "HPI: 34-year-old woman, pain and swelling of the right ankle after a twist "
+    "playing netball this afternoon. Able to bear weight in the department.\n\n"
+    "Exam: tender lateral ligament, no bony tenderness at the malleoli.\n\n"
+    "Medical Decision Making: sprain."
+)
+
+
+def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
+    case = Case.model_validate(
+        {
+            "patient_id": "P-1",
+            "encounter_id": encounter,
+            "chief_complaint": complaint,
+            "demographics": {"age": 34, "sex": "F"},
+            "vitals": {
+                "heart_rate": 84,
+                "systolic_bp": 124,
+                "diastolic_bp": 78,
+                "respiratory_rate": 16,
+                "spo2": 99,
+                "temperature_c": 36.8,
+            },
+            "one_liner": one_liner,
+            "ed_note": NOTE,
+            "source": "scenario",
+        }
+    )
+    return build_view(case, "treatment")
+
+
+def _fresh(view: StageView) -> pathways.Fired:
+    """The verdicts computed with every memo empty."""
+    pathways._BY_CONTENT.clear()
+    pathways._BY_READS.clear()
+    clear_answers()
+    return _fired(view)
+
+
+def _fired(view: StageView) -> pathways.Fired:
+    return pathways.fired_pathways(view, view_population(view), ())
+
+
+def _names(fired: pathways.Fired) -> list[str]:
+    return [name for name, _ in fired]
+
+
+@pytest.fixture(autouse=True)
+def _empty() -> Iterator[None]:
+    pathways._BY_CONTENT.clear()
+    pathways._BY_READS.clear()
+    yield
+    pathways._BY_CONTENT.clear()
+    pathways._BY_READS.clear()
+
+
+def test_a_new_complaint_answering_alike_reuses_the_verdicts() -> None:
+    first = _view("ANKLE INJURY worse today #1", "Twisted right ankle (visit 1).")
+    second = _view(
+        "ANKLE INJURY since morning #2", "Twisted right ankle (visit 2).", "E-2"
+    )
+    got_first = _fired(first)
+    got_second = _fired(second)
+    reuses = [r for rs in pathways._BY_READS._data.values() for r in rs]
+    assert len(reuses) == 1 and reuses[0].log.asks  # replayed, not recorded again
+    assert _names(got_second) == _names(got_first)
+    assert got_second == _fresh(second)
+
+
+def test_a_change_in_a_read_answer_runs_the_pathways_again() -> None:
+    """The same note, a complaint that names a drowning: verdicts change."""
+    plain = _view("ANKLE INJURY #1", "Twisted right ankle.")
+    _fired(plain)
+    overdose = _view(
+        "drowning, pulled from the pool #2", "Pulled from the pool.", "E-2"
+    )
+    got = _fired(overdose)
+    assert "drowning" in _names(got)
+    assert len(next(iter(pathways._BY_READS._data.values()))) == 2
+    assert got == _fresh(overdose)
+
+
+def test_the_reuse_memo_serves_the_first_view_again_after_a_change() -> None:
+    plain = _view("ANKLE INJURY #1", "Twisted right ankle.")
+    expected = _fresh(plain)
+    _fired(_view("drowning #2", "Pulled from the pool.", "E-2"))
+    again = _view("ANKLE INJURY #3", "Twisted right ankle.", "E-3")
+    assert _fired(again) == expected
+
+
+_FALL = word_start(r"fell|fall")
+
+
+def _reads_complaint(view: StageView, _pop: object, _ledger: object) -> list:
+    """A pathway that reads the complaint outside the recorded asks."""
+    if "fall" in (view.chief_complaint or "").lower():
+        return [required("diagnostic", "fall screen", "test", r"fall screen")]
+    return []
+
+
+def _reads_texts_raw(view: StageView, _pop: object, _ledger: object) -> list:
+    """A pathway that iterates the visible texts itself."""
+    if any("pool" in t.lower() for t in visible_texts(view)):
+        return [required("diagnostic", "pool screen", "test", r"pool screen")]
+    return []
+
+
+def _asks(view: StageView, _pop: object, _ledger: object) -> list:
+    """A pathway that reads the texts through a recorded ask."""
+    if asserted(_FALL, visible_texts(view)):
+        return [required("diagnostic", "asked fall", "test", r"asked fall")]
+    return []
+
+
+@pytest.fixture
+def probe_pathways(monkeypatch: pytest.MonkeyPatch) -> None:
+    probes = (
+        ("reads_complaint", _reads_complaint),
+        ("reads_texts_raw", _reads_texts_raw),
+        ("asks", _asks),
+    )
+    monkeypatch.setattr(pathways, "_VIEW_ONLY", probes)
+    monkeypatch.setattr(pathways, "PATHWAYS", probes)
+    monkeypatch.setattr(pathways, "_LEDGER_FREE", frozenset(n for n, _ in probes))
+
+
+@pytest.mark.usefixtures("probe_pathways")
+def test_reads_outside_the_asks_are_run_again_on_every_view() -> None:
+    before = _fired(_view("ankle injury #1", "Twisted ankle."))
+    assert _names(before) == []
+    reuse = next(r for rs in pathways._BY_READS._data.values() for r in rs)
+    assert reuse.raw == {"reads_complaint", "reads_texts_raw"}
+    after = _fired(_view("fall #2", "Twisted ankle.", "E-2"))
+    assert _names(after) == ["reads_complaint", "asks"]
+    pool = _fired(_view("ankle injury #3", "Found in the pool.", "E-3"))
+    assert _names(pool) == ["reads_texts_raw"]
+
+
+def test_watched_reads_beyond_the_key_mark_the_run() -> None:
+    view = _view("ANKLE INJURY #1", "Twisted right ankle.")
+    seen = _reads.watched(view)
+    for read in (
+        lambda: seen.chief_complaint,
+        lambda: seen.one_liner,
+        lambda: seen.encounter_id,
+        lambda: seen.presentation,
+        lambda: seen.stage,
+        lambda: seen.model_dump(),
+        lambda: hash(seen),
+    ):
+        log = _reads.ReadLog()
+        _reads.tracking(log)
+        try:
+            read()
+        finally:
+            _reads.tracking(None)
+        assert log.raw
+    log = _reads.ReadLog()
+    _reads.tracking(log)
+    try:
+        assert seen.vitals == view.vitals and seen.ed_text == view.ed_text
+    finally:
+        _reads.tracking(None)
+    assert not log.raw
+
+
+def test_tracked_texts_record_asks_and_mark_raw_reads() -> None:
+    log = _reads.ReadLog()
+    _reads.tracking(log)
+    try:
+        texts = _reads.tracked_texts(("fell", "note"), "fell", None)
+        assert asserted(_FALL, texts)
+        assert not log.raw
+        assert log.replays(("a fall at home", None))
+        assert not log.replays(("ankle", None))
+        for raw in (list, hash, lambda t: t[0], lambda t: "x" in t, "\n".join):
+            log.raw = False
+            raw(texts)
+            assert log.raw
+    finally:
+        _reads.tracking(None)
+
+
+def test_answers_compare_strictly() -> None:
+    assert _reads.same((1.0,), (1.0,))
+    assert not _reads.same((0.0,), (-0.0,))
+    assert not _reads.same(1, 1.0)
+    assert not _reads.same(True, 1)
