@@ -269,6 +269,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # MRI (NICE NG234 2023); no weight for it
     "vertebral_lesion": _one("malignant_spinal_cord_compression", "keeps_open"),
     "button_battery": _one("esophageal_foreign_body"),
+    # trauma31: a battery in the nose or the ear (NCPC 2018)
+    "nose_ear_battery": _one("button_battery_nose_ear", "defines"),
     # Swallowing several magnets defines a swallowed foreign body; most lie in the
     # stomach when first imaged (NASPGHAN 2021)
     "swallowed_magnets": _one("gastric_foreign_body", "defines"),

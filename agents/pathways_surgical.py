@@ -348,16 +348,65 @@ def swallowed_magnets(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+_NOSE_EAR: Final = _rx(
+    r"nostrils?|nasal (?:cavity|passage|vestibule)|ear canal|external (?:auditory )?"
+    r"canal|(?:in|up|into|inside) (?:his |her |their |my |the |a )?(?:left |right )?"
+    r"(?:nose|ear)s?\b"
+)
+_NOSE: Final = _rx(r"nostrils?|nasal|nose")
+_SWALLOWED: Final = _rx(r"swallow\w*|ingest\w*|in (?:his|her|the|their|my) mouth")
+
+
+def battery_in_nose_or_ear(texts: Sequence[str]) -> bool:
+    """A button battery put in the nose or ear, with no word of swallowing."""
+    return (
+        asserted(_BATTERY, texts)
+        and asserted(_NOSE_EAR, texts)
+        and not asserted(_SWALLOWED, texts)
+    )
+
+
 def swallowed_battery(texts: Sequence[str]) -> bool:
     """Whether the text asserts a swallowed button battery (NASPGHAN 2021)."""
-    return asserted(_BATTERY, texts)
+    return asserted(_BATTERY, texts) and not battery_in_nose_or_ear(texts)
+
+
+def nose_ear_battery(view: StageView, _pop: Population) -> list[Required]:
+    """A button battery in the nose or ear: out at once, no drops or irrigation.
+
+    Its current and leaking alkali cause liquefactive necrosis within hours (septal
+    perforation, canal stenosis, drum and ossicle destruction); drops or irrigation
+    conduct the current (National Capital Poison Center 2018 guideline; Heim SW,
+    Maughan KL. Am Fam Physician 2007;76:1185).
+    """
+    texts = visible_texts(view)
+    if not battery_in_nose_or_ear(texts):
+        return []
+    src = "NCPC 2018 button battery guideline; Heim 2007"
+    site = "nose" if asserted(_NOSE, texts) else "ear"
+    return [
+        _req(
+            "consult",
+            f"ENT emergently: removal of the button battery from the {site} now "
+            "(examine the other nostril and both ears; radiograph the chest and "
+            "abdomen if a battery may also have been swallowed)",
+            f"a battery in the nose or ear burns the mucosa within hours ({src})",
+            r"(?:ent|otolaryngolog\w*) emergent\w*|removal of the button battery",
+        ),
+        _req(
+            "procedure",
+            "no ear drops, nasal drops or irrigation until the battery is out",
+            f"fluid conducts the battery's current ({src})",
+            r"no (?:ear |nasal )?drops|no irrigation",
+        ),
+    ]
 
 
 def button_battery(view: StageView, pop: Population) -> list[Required]:
     """A swallowed button battery: locate it; in the oesophagus, out within 2 hours."""
     texts = visible_texts(view)
-    if not asserted(_BATTERY, texts):
-        return []
+    if not swallowed_battery(texts):
+        return []  # none, or one in the nose or ear (``nose_ear_battery``)
     src = "NASPGHAN 2021 (Mubarak A et al. JPGN 2021;73:129); NCPC 2018"
     below = asserted(_BELOW, texts)
     located = below or asserted(BUTTON_BATTERY_OESOPHAGUS, texts)
@@ -1520,6 +1569,7 @@ SURGICAL_PATHWAYS: Final[
     orbital_compartment,
     injured_eye_vision,
     button_battery,
+    nose_ear_battery,
     swallowed_magnets,
     burns,
     posterior_epistaxis,
@@ -1572,6 +1622,11 @@ TRIAGE_HIGH_RISK: Final[
         "button battery not known to be past the oesophagus",
         _emergent(button_battery),
         "NASPGHAN 2021 (Mubarak A et al.)",
+    ),
+    (
+        "button battery in the nose or ear",
+        _emergent(nose_ear_battery),
+        "National Capital Poison Center 2018 button battery guideline",
     ),
     (
         "major burn or inhalation injury",
@@ -1665,7 +1720,7 @@ def order_gate(
         )
     if (
         _EXPECTANT.search(name)
-        and asserted(_BATTERY, texts)
+        and swallowed_battery(texts)
         and not asserted(_BELOW, texts)
     ):
         return "contraindication", (

@@ -98,3 +98,125 @@ def test_a_crushed_toe_is_not_a_crushed_limb(reason: Reason) -> None:
         )
     )
     assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
+
+
+# --- foreign bodies of the ear, nose and skin; stings (trauma31) ---
+# Heim SW, Maughan KL. Foreign bodies in the ear, nose, and throat. Am Fam Physician
+# 2007;76:1185; Halaas GW. Management of foreign bodies in the skin. Am Fam Physician
+# 2007;76:683; National Capital Poison Center 2018 button battery guideline (a battery
+# in the nose or ear is removed at once; no drops); Golden DBK et al. stinging insect
+# hypersensitivity practice parameter 2016 (a local reaction goes home).
+
+
+def test_a_button_battery_in_the_nose_is_removed_now_by_ent(reason: Reason) -> None:
+    """NCPC 2018: a button battery in a nostril burns the septum within hours: ENT
+    removes it at once (ESI 2); it is no swallowed battery (no honey, no endoscopy)."""
+    out = reason(
+        make_case(
+            "FOREIGN BODY NOSE",
+            age=4,
+            sex="F",
+            vitals=vitals(104, 100, 62, 22, 99),
+            one_liner="pushed a button battery into her left nostril this morning",
+            ed_note=(
+                "4-year-old girl pushed a small button battery from a toy into her "
+                "left nostril this morning. Left nasal discharge. Breathing normally."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+    assert any(
+        o.kind == "consult"
+        and "ent" in o.name.lower().split()
+        and "emergent" in o.name.lower()
+        for o in O.orders(out)
+    ), [o.name for o in O.orders(out)]
+    assert not O.medication_ordered(out, "honey"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "endoscop"), [o.name for o in O.orders(out)]
+
+
+def test_a_bead_in_the_ear_is_an_ear_foreign_body(reason: Reason) -> None:
+    """Heim 2007: a bead in the ear canal is removed under direct vision (ESI 4); the
+    diagnosis is the ear foreign body, not an abstention."""
+    out = reason(
+        make_case(
+            "FOREIGN BODY IN EAR",
+            age=7,
+            sex="M",
+            vitals=vitals(92, 104, 64, 20, 99),
+            one_liner="put a plastic bead in his right ear",
+            ed_note=(
+                "7-year-old boy put a plastic bead in his right ear at school. No "
+                "pain, no discharge. Bead seen in the right external canal."
+            ),
+        )
+    )
+    assert "ear" in (out.final.diagnosis_name or "").lower(), out.final.diagnosis_name
+    assert out.final.esi is not None and out.final.esi >= 4, out.final.esi
+    assert out.final.disposition == "Discharge", out.final.disposition
+
+
+def test_glass_in_the_hand_is_a_skin_foreign_body(reason: Reason) -> None:
+    """Halaas 2007: a retained fragment of glass is located (radiograph) and removed;
+    the diagnosis names the foreign body, the patient goes home."""
+    out = reason(
+        make_case(
+            "FOREIGN BODY SKIN",
+            age=41,
+            sex="F",
+            vitals=vitals(76, 124, 78, 14, 99),
+            one_liner="piece of glass in her hand after a glass broke while washing up",
+            ed_note=(
+                "A glass broke while washing up; she feels a retained foreign body in "
+                "the right palm. Small puncture, no bleeding, full finger movement."
+            ),
+        )
+    )
+    assert "foreign body" in (out.final.diagnosis_name or "").lower(), (
+        out.final.diagnosis_name
+    )
+    assert O.ordered(out, "radiograph", "x-ray"), [o.name for o in O.orders(out)]
+    assert out.final.disposition == "Discharge", out.final.disposition
+
+
+def test_a_local_bee_sting_goes_home(reason: Reason) -> None:
+    """Golden 2016: a local reaction with no skin, airway or circulatory sign elsewhere
+    needs a cold compress and an antihistamine: ESI 5, home, no anaphylaxis watch."""
+    out = reason(
+        make_case(
+            "BEE STING",
+            age=30,
+            sex="M",
+            vitals=vitals(78, 126, 78, 14, 99),
+            one_liner="stung by a bee on the hand, local swelling",
+            ed_note=(
+                "Stung by a bee on the back of the right hand an hour ago. Local "
+                "swelling and redness around the sting site. No hives elsewhere, no "
+                "lip swelling, no wheeze, no dizziness."
+            ),
+        )
+    )
+    assert out.final.esi == 5, out.final.esi
+    assert out.final.disposition == "Discharge", out.final.disposition
+
+
+def test_a_bee_sting_with_wheeze_and_lip_swelling_is_anaphylaxis(
+    reason: Reason,
+) -> None:
+    """Guard, WAO 2020: a sting followed by lip swelling and wheeze is anaphylaxis:
+    IM adrenaline, ESI 1-2."""
+    out = reason(
+        make_case(
+            "BEE STING",
+            age=30,
+            sex="F",
+            vitals=vitals(124, 88, 52, 26, 93),
+            one_liner="stung by a bee, now lips swelling and wheezy",
+            ed_note=(
+                "Stung by a bee 15 minutes ago. Now swollen lips, generalised hives, "
+                "wheeze and lightheaded."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+    assert O.medication_ordered(out, "epinephrine", "adrenaline")
