@@ -85,6 +85,7 @@ from agents._text import (
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
 from agents.offline.rules.results import LabResult, read_results, results_of
+from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -1159,12 +1160,7 @@ def _chronic_hypertension_in_pregnancy(sbp: float, dbp: float) -> list[Required]
     ]
 
 
-_FORCE_TO_TRUNK: Final = _rx(
-    r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|struck|gunshot|"
-    r"stab(?:bed|bing|s)?\b|domestic violence|kicked|punched|tackle\w*|thrown from|"
-    r"(?:abdom\w*|belly|bump|uterus|trunk|torso|chest|back|pelvi\w*|head) "
-    r"(?:trauma|injur\w*|blow)|blow to|seat ?belt"
-)
+_FORCE_TO_TRUNK: Final = _rx(FORCE_TO_TRUNK)
 """A mechanism whose force can reach the uterus: the falls, crashes and blows after
 which abruption is watched for (ATLS 10th ed.; ACOG trauma in pregnancy)."""
 _DISTAL_LIMB: Final = _rx(

@@ -62,6 +62,62 @@ def hypoperfusion_signs(
     )
 
 
+_KNOWN_LOW_BP: Final = _rx(
+    r"(?:blood pressure|bp)(?: \w+){0,2} (?:always|usually|normally|often|naturally)"
+    r"(?: \w+){0,2} low|(?:blood pressure|bp) (?:runs|running) low"
+    r"|(?:usual|baseline|normal|known) (?:low )?(?:bp|blood pressure|systolic)"
+    r"|(?:known|chronic(?:ally)?|constitutional(?:ly)?) (?:low blood pressure"
+    r"|hypotension|hypotensive)|low blood pressure is normal for (?:her|him|them)"
+)
+"""A stated habitual low blood pressure ("says her blood pressure is always low")."""
+_LOW_BP_SYMPTOMS: Final = (
+    "dizziness",
+    "presyncope",
+    "syncope",
+    "altered_mental_status",
+    "lethargy",
+    "chest_pain",
+    "dyspnea",
+    "gi_bleeding",
+    "hematemesis",
+    "melena",
+    "vaginal_bleeding",
+    "vomiting",
+    "diarrhea",
+    "fever",
+    "diaphoresis",
+)
+"""Symptoms that make a low blood pressure a possible shock or volume loss."""
+YOUNG_ADULT_MAX_AGE: Final = 40
+"""Upper age of the young adult whose isolated SBP in the 80s, well and not fast, is
+often constitutional (a known low baseline stated: up to 64)."""
+
+
+def well_low_blood_pressure(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Whether an adult's SBP 80-89 is a well patient's, not a high-risk situation.
+
+    ESI v4 handbook ch.6: decision point D reads heart rate, respiratory rate and
+    SpO2, not blood pressure; ch.3-4: hypotension *with* signs of hypoperfusion is
+    level 1, a situation that could deteriorate is level 2. A young adult (or, with a
+    habitual low BP stated, any adult under 65) with SBP 80-89, HR < 100, a normal
+    temperature, no hypoperfusion sign and none of the symptoms of shock or volume
+    loss (dizziness, fainting, confusion, bleeding, vomiting, fever...) is graded by
+    resources; the BP is rechecked (NEWS2 scores it, ``news2_high_risk``).
+    """
+    sbp, hr, t = v.systolic_bp, v.heart_rate, v.temperature_c
+    if sbp is None or sbp < 80 or facts.age is None or facts.age < 16:
+        return False
+    clauses = triage_clauses(facts)
+    limit = 65 if any(_KNOWN_LOW_BP.search(c) for c in clauses) else None
+    if facts.age >= (limit or YOUNG_ADULT_MAX_AGE + 1):
+        return False
+    if hr is None or hr >= 100 or (t is not None and not 36.0 <= t < 38.0):
+        return False
+    if any(facts.has(c) for c in _LOW_BP_SYMPTOMS):
+        return False
+    return not hypoperfusion_signs(facts, clauses=clauses)
+
+
 SHOCK_SBP: Final = 90.0
 """Adult hypotension (ATLS; Surviving Sepsis 2021: SBP < 90 or MAP < 65)."""
 SEVERE_BRADY_HR: Final = 40.0

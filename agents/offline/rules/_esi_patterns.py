@@ -42,6 +42,7 @@ from agents.offline.rules.immunocompromise import (
 )
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION_WORDS
 from agents.offline.rules.stopped import stopped, withdrawn
+from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from cases.models import Vitals
 from cases.rx import Prefilter, guard_of, guarded, may_match, whole_letters
 
@@ -253,6 +254,85 @@ missed or late period, a last menstrual period 5-16 weeks ago: ACEP 2017 early
 pregnancy, ectopic pregnancy presents at 5-10 weeks' gestation). A documented
 pregnancy (a positive test, a gestational age) is the population's
 (``TimeCritical.gestation_from``)."""
+_SEVERE: Final = r"(?:severe|excruciating|unbearable|intense|worst|agoni[sz]ing)"
+_BELLY: Final = (
+    r"(?:abdom\w*|belly|stomach|tummy|pelvi\w*|lower quadrant|iliac fossa|groin"
+    r"|(?:left|right|one) side|flank|lower back|back)"
+)
+_PREGNANCY_PAIN: Final = (
+    r"(?:abdom\w*|belly|stomach|tummy|pelvi\w*|lower quadrant|iliac fossa|groin"
+    r"|adnex\w*)(?: [\w-]+){0,2} (?:pain|cramp\w*|ache|discomfort|tender\w*)"
+    r"|(?:pain|cramp\w*|ache|discomfort)(?: [\w-]+){0,3} (?:in|of|low in|low on|on"
+    r"|across) (?:the |her |my )?(?:[\w-]+ ){0,2}(?:abdom\w*|belly|stomach|tummy"
+    r"|pelvi\w*|side|lower quadrant|groin)|(?<!leg )(?<!calf )(?<!foot )cramp\w*"
+    r"|[rl]lq (?:pain|tender\w*)"
+)
+"""Abdominal or pelvic pain as worded at triage (cramping in pregnancy is the
+uterus's unless a leg's)."""
+_LATERAL: Final = _rx(
+    r"right|left|one side|one-sided|unilateral|lower quadrant|iliac fossa|adnex\w*"
+    r"|[rl]lq|shoulder"
+)
+_MILD_PAIN: Final = _rx(
+    r"mild\w*|slight\w*|light|minor|niggl\w*|twinges?|period[- ]like|like (?:a |her"
+    r" )?(?:light |usual )?period|(?:[0-4]) ?/ ?10|(?:one|two|three|four) out of ten"
+)
+
+
+def mild_midline_cramps(clause: str, joined: str) -> str:
+    """``clause`` blanked when the pregnancy's pain is mild and not one-sided.
+
+    ESI v4 handbook Table 4-1: the ectopic pregnancy of a stable patient is
+    pregnancy with *lower quadrant* pain; a known pregnancy's mild midline cramping
+    with stable vital signs (a threatened miscarriage) is labs and an ultrasound, ESI
+    3 (NICE NG126 2019: pain on one side, shoulder-tip pain, dizziness and fainting
+    are the ectopic's; ACOG PB 200 2018). Unqualified pain ("ABDOMINAL PAIN, 6
+    WEEKS PREGNANT") stays a possible ectopic.
+    """
+    return " " * len(clause) if _mild_midline(joined) else clause
+
+
+def _mild_midline(joined: str) -> bool:
+    return bool(_MILD_PAIN.search(joined)) and not _LATERAL.search(joined)
+
+
+def mild_midline_pain(facts: ClinicalFacts) -> bool:
+    """Whether the triage text words only mild, midline pain (``mild_midline_cramps``).
+
+    Read by decision point B for a pregnancy known from the record: the complaint's
+    "known pregnancy" high-risk history yields to a stable patient's mild cramping.
+    """
+    return _mild_midline(" | ".join(triage_clauses(facts)))
+
+
+_LATE_GESTATION: Final = _rx(
+    r"(?:2\d|3\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?|/40)|third trimester"
+)
+"""A gestation of 20 weeks or more as worded ("30 weeks", "34+2 weeks", "at 32/40")."""
+_NOT: Final = r"(?<!no )(?<!denies )(?<!without )(?<!not )"
+_PREGNANCY_DANGER: Final = _rx(
+    r"faint\w*|syncop\w*|passed out|blacked out|collaps\w*"
+    r"|shoulder[- ]?tip (?:pain|ache)|pain (?:in|at|to) (?:her |the |my )?(?:left"
+    r" |right )?shoulder[- ]?tip"
+    rf"|{_SEVERE}(?: [\w-]+){{0,3}} {_BELLY}(?: [\w-]+)? (?:pain|cramp\w*)"
+    rf"|{_SEVERE}(?: [\w-]+){{0,2}} (?:pain|cramp\w*) (?:in|at|to|across|of|low in)"
+    rf" (?:her |the |my |his )?(?:[\w-]+ ){{0,2}}{_BELLY}"
+    rf"|{_BELLY}(?: [\w-]+){{0,2}} (?:pain|cramp\w*)[^.;|]{{0,30}}(?:[7-9]|10) ?/ ?10"
+    # anywhere in the triage text (its clauses are joined by " | ", negated spans
+    # already blanked)
+    rf"|(?:dizz\w*|light-?headed).{{0,300}}?{_NOT}(?:pain|cramp\w*|bleed\w*"
+    r"|spotting)"
+    rf"|{_NOT}(?:pain|cramp\w*|bleed\w*|spotting).{{0,300}}?(?:dizz\w*"
+    r"|light-?headed)"
+)
+"""What makes a pregnancy with pain a high-risk situation (ESI v4 handbook Table 4-1:
+ectopic pregnancy = pregnant with *severe* lower quadrant pain; spontaneous abortion =
+bleeding *and tachycardia*, read from the vitals by ``bleeding_with_compromise``; NICE
+NG126 2019 1.1-1.2: fainting, shoulder-tip pain, dizziness with pain or bleeding are
+the symptoms of a possibly ruptured ectopic pregnancy; an abruption's pain is severe
+and constant). Mild cramping, light spotting, a dysuria or a toothache in pregnancy is a
+stable patient whom decision point C grades (labs and an ultrasound: ESI 3)."""
+
 
 _BOTH_LEGS_MOTOR: Final = (
     r"(?:both|two|bilateral|either) (?:lower )?(?:legs?|lower limbs?|lower extremit"
@@ -462,9 +542,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         # hoarseness needs its context (burn, smoke, allergy, swelling, stridor):
         # a hoarse voice with a barky cough and no stridor at rest is mild croup,
         # Westley <= 2, treated with oral dexamethasone and sent home (CPS 2017)
+        # ... nor with a sore throat alone, nor a stated absence of stridor: hoarseness
+        # with a sore throat is laryngitis (AAO-HNS 2018 hoarseness guideline:
+        # laryngoscopy only after 4 weeks or with red flags such as stridor)
         requires=_rx(
-            r"(?:stridor|drool\w*|swallow|throat|tongue|burn\w*|fire|smoke|"
-            r"allerg\w*|sting|hives|swell\w*)"
+            r"(?:(?<!no )stridor|drool\w*|swallow|(?<!sore )throat|tongue|burn\w*|fire"
+            r"|smoke|allerg\w*|sting|hives|swell\w*)"
         ),
         not_home_unevaluated=True,
         spares=teething_drool_spans,
@@ -530,19 +613,64 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("lower_gi_bleed",),
     ),
     TimeCritical(
-        "pregnancy with pain, dizziness or neuro symptoms (ectopic, pre-eclampsia)",
+        "pregnancy with severe abdominal pain, fainting or shoulder-tip pain"
+        " (ectopic, abruption)",
         _rx(_PREGNANT),
-        "ACEP clinical policy: early pregnancy 2017 (ectopic pregnancy); ACOG 2020"
-        " gestational hypertension and pre-eclampsia; ACOG 2019 trauma in pregnancy;"
-        " bleeding alone in a stable patient is judged by resources",
-        requires=_rx(
-            r"(?:pain|cramp\w*|dizz\w*|lightheaded|faint\w*"
-            r"|syncop\w*|passed out|headache|seizure|vision|mvc|fall|trauma|assault)"
-        ),
+        "ESI v4 handbook Table 4-1 (ectopic pregnancy: pregnant with severe lower"
+        " quadrant pain); NICE NG126 2019 ectopic pregnancy (fainting, shoulder-tip"
+        " pain, dizziness with pain or bleeding); ACOG PB 200 (2018); stable bleeding"
+        " or mild cramping is judged by resources",
+        requires=_PREGNANCY_DANGER,
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
-        points_to=("ectopic_pregnancy", "preeclampsia_severe"),
+        points_to=("ectopic_pregnancy", "placental_abruption"),
         gestation_from=0,
+    ),
+    TimeCritical(
+        "pregnancy with one-sided or unqualified abdominal pain (possible ectopic)",
+        _rx(_PREGNANCY_PAIN),
+        "ESI v4 handbook Table 4-1 (ectopic pregnancy: pregnant with lower quadrant"
+        " pain); NICE NG126 2019 (abdominal or pelvic pain with amenorrhoea); ACOG PB"
+        " 193 (2018); a known pregnancy's mild midline cramping (threatened"
+        " miscarriage, stable) is judged by resources",
+        requires=_rx(_PREGNANT),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+        points_to=("ectopic_pregnancy",),
+        spares=mild_midline_cramps,
+    ),
+    TimeCritical(
+        "trauma in pregnancy from 20 weeks (abruption)",
+        _rx(FORCE_TO_TRUNK),
+        "ACOG Committee Opinion 775 (2019) and ATLS 10th ed.: after any injury whose"
+        " force can reach the uterus from 20 weeks, at least 4-6 h of fetal monitoring"
+        " for abruption; ESI v4 handbook ch.4 (high risk)",
+        requires=_LATE_GESTATION,
+        requires_also=_rx(_PREGNANT),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+        points_to=("placental_abruption",),
+    ),
+    TimeCritical(
+        "neck pain after an injury at age >= 65 (possible cervical spine fracture)",
+        _rx(
+            r"neck (?:pain|ache|tender\w*|hurts|is (?:sore|tender|painful))|sore neck"
+            r"|tender\w* (?:over|of|at|in) (?:the )?(?:top of |back of |upper )?"
+            r"(?:the |her |his |my )?(?:neck|cervical spine|c-?spine)"
+            r"|(?:cervical|c-?spine|midline neck) (?:\w+ )?(?:pain|tender\w*)"
+            r"|c[1-7] (?:\w+ )?tender\w*|odontoid|dens"
+        ),
+        "Canadian C-spine rule (Stiell IG et al. JAMA 2001;286:1841: age >= 65 is a"
+        " high-risk factor, imaging whatever the mechanism); NICE NG232 (2023) head"
+        " injury: CT cervical spine at 65 or over with neck pain; odontoid fracture"
+        " after a ground-level fall in older adults; ESI v4 handbook ch.4 high risk",
+        requires=_rx(
+            r"(?<!no )(?<!denies )(?<!without )(?<!not )(?:fall|fell|falls|tripped"
+            r"|slipped|collision|crash|mvc|rear-ended|hit (?:her|his|their) head"
+            r"|struck|injur\w*|trauma|accident)"
+        ),
+        min_age=65,
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "back pain with a cauda equina red flag",
@@ -1014,12 +1142,35 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ACOG 2019 (Obstetric Care Consensus: placenta accreta/previa) and AWHONN"
         " Maternal-Fetal Triage Index 2015: vaginal bleeding at >= 20 weeks is"
         " abruption or previa until proven otherwise",
+        # a wound's bleeding ("cut her finger ..., bleeding controlled") is not the
+        # uterus's: bare "bleeding" counts unless it is a wound's or stopped
         requires=_rx(
             r"(?:vaginal(?:ly)? bleed\w*|(?<!nose )(?<!gum )(?<!gums )bleeding"
+            r"(?! (?:is |was |has |now )?(?:controlled|stopped|settled|under control)"
+            r"| from (?:a |the |her |his |my )?(?:cut|wound|finger|hand|lip|nose|gums?"
+            r"|mouth|head|scalp|leg|arm|knee|foot|toe))"
             r"|spotting|pv bleed\w*|passing clots)"
         ),
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
+        gestation_from=SECOND_HALF_WEEKS,
+    ),
+    TimeCritical(
+        "abdominal pain in the second half of pregnancy (abruption, preterm labour)",
+        _rx(r"(?:third trimester|3rd trimester|late pregnancy)"),
+        "RCOG Green-top 63 (2011) and ACOG: abdominal pain from 20 weeks, with or"
+        " without bleeding, is abruption (concealed) or preterm labour until shown"
+        " otherwise; AWHONN Maternal-Fetal Triage Index 2015. Before 20 weeks a stable"
+        " pregnancy with mild pain is graded by resources (ESI v4 handbook Table 4-1)",
+        requires=_rx(
+            r"(?:abdom\w*|belly|stomach|tummy|uter\w*|pelvi\w*|lower quadrant)"
+            r"(?: \w+){0,2} (?:pain|cramp\w*|tight\w*)|contractions?"
+            r"|(?:pain|cramp\w*|tightenings?) (?:in|of|across) (?:her |the |my )?"
+            r"(?:lower )?(?:abdom\w*|belly|stomach|tummy|bump)"
+        ),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+        points_to=("placental_abruption", "preterm_labor"),
         gestation_from=SECOND_HALF_WEEKS,
     ),
     TimeCritical(
@@ -1564,6 +1715,11 @@ _FORWARD_CUE = re.compile(
     # a past lesion's lasting deficit ("residual left arm weakness"), a remote event
     # (ConText historical triggers, Harkema 2009; AHA/ASA 2019: baseline disability)
     r"|residual|long-?standing|remote"
+    # a deficit called chronic, baseline or old ("baseline left-sided weakness from a
+    # stroke in 2018", "chronic right leg weakness, unchanged"): the patient's usual
+    # state, not a new deficit (AHA/ASA 2019: pre-stroke disability is baseline)
+    r"|chronic|baseline|(?<![-\w])old(?= (?:[\w-]+ ){0,2}(?:weak\w*|droop\w*|deficits?"
+    r"|hemipar\w*|palsy|numb\w*|aphasi\w*|dysarthri\w*|paralys\w*))"
     # the stroke behind a lasting state ("bedbound since a stroke"), not a new one
     r"|(?:since|after|following) (?:a|an|his|her|their) (?:\w+ )?(?:stroke|cva)"
     r"(?! (?:today|yesterday|this|last night|tonight|earlier|an? (?:hour|few)"
@@ -1720,6 +1876,36 @@ def triage_clauses(facts: ClinicalFacts) -> list[str]:
     history cues.
     """
     return [t for t in _texts(facts) if t]
+
+
+_DIGIT: Final = _rx(
+    r"fingers?|fingertips?|thumbs?|toes?|toenails?|fingernails?|nail ?beds?"
+    r"|phalan\w*|tuft|(?:pip|dip|ip) joint|digits?|pinky|pinkie"
+)
+_LIMB_ABOVE_DIGIT: Final = _rx(
+    r"tibi\w*|fibul\w*|femurs?|femoral|thighs?|shins?|legs?|forearms?|arms?"
+    r"|humer\w*|radius|radial|ulna\w*|wrists?|ankles?|elbows?|knees?|hips?|pelvi\w*"
+    r"|metacarp\w*|metatars\w*|hands?|foot|feet|clavic\w*|calcane\w*"
+)
+
+
+def open_digit_fracture_only(facts: ClinicalFacts) -> bool:
+    """Whether the open fracture worded is of a finger or toe (no limb above named).
+
+    An open fracture of a long bone or a joint above the digits needs antibiotics
+    within the hour and a limb-threat assessment (BOAST 4, BOA/BAPRAS 2017 open
+    fractures): a high-risk situation (ESI v4 handbook ch.4). An open fracture of a
+    finger or toe (a crushed fingertip, an open tuft fracture) is a stable patient
+    managed by the hand service (BSSH Hand Trauma Standards 2021; no benefit of
+    urgent antibiotics in open distal phalanx fractures: Metcalfe D et al. J Hand
+    Surg Eur 2016;41:423): graded by its resources (x-ray, repair: ESI 3).
+    """
+    if not any(
+        f.concept == "open_wound" and f.status == "present" for f in facts.findings
+    ):
+        return False
+    text = " | ".join(triage_clauses(facts))
+    return bool(_DIGIT.search(text)) and not _LIMB_ABOVE_DIGIT.search(text)
 
 
 NOT_HOME_UNEVALUATED: Final = tuple(p.name for p in PATTERNS if p.not_home_unevaluated)

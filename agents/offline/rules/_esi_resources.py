@@ -1303,12 +1303,14 @@ def mild_asthma_attack(facts: ClinicalFacts, v: Vitals) -> bool:
     agitated, heart rate and saturation near normal is a mild exacerbation treated
     with a short-acting bronchodilator by nebuliser or spacer; no routine blood gas or
     chest film. One resource (nebulised medication, ESI v4 handbook Table 5-1). The
-    saturation must be recorded; ages 5 to 64, afebrile, only.
+    saturation must be recorded; ages 5 to 64, afebrile, never intubated, only.
     """
     if facts.age is None or not 5 <= facts.age < OLDER_ADULT_AGE:
         return False
     if not (facts.known("asthma") and facts.has("wheezing")) or facts.has("fever"):
         return False  # a febrile flare is also filmed for pneumonia (GINA 2024)
+    if facts.known("intubated"):
+        return False  # GINA 2024: a past intubation for asthma is a risk of death
     if v.temperature_c is not None and v.temperature_c >= 38.0:
         return False
     if v.spo2 is None or v.spo2 < MILD_ASTHMA_MIN_SPO2:

@@ -15,8 +15,15 @@ from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_patterns import (
     facial_nerve_palsy_only,
     not_stroke_spans,
+    triage_clauses,
 )
-from agents.offline.rules.facts import Avpu, ClinicalFacts, recorded_avpu, written_avpu
+from agents.offline.rules.facts import (
+    SECOND_HALF_WEEKS,
+    Avpu,
+    ClinicalFacts,
+    recorded_avpu,
+    written_avpu,
+)
 from agents.offline.rules.news2 import news2_items, news2_score
 from agents.population import PopulationLimits, excluded_reason, years
 from cases.models import Vitals
@@ -96,8 +103,19 @@ sent home before an ECG and serial (hs-)troponin, so while the record shows the
 troponin pending the reason forbids a Discharge (``agents.floors``); a bare triage
 record's disposition is a forecast conditional on that work-up."""
 
+ANGINAL_EQUIVALENT: Final = (
+    "new exertional dyspnoea in an older adult with diabetes or coronary disease"
+    " (anginal equivalent)"
+)
+"""AHA/ACC 2021 chest pain guideline (Gulati M et al.): dyspnoea (and fatigue) on
+exertion may be an anginal equivalent, especially in older adults, women and patients
+with diabetes; evaluated like chest pain suggestive of ACS (ECG, troponin): an ESI v4
+ch.4 high-risk situation."""
+ANGINA_EQUIVALENT_AGE: Final = 65
+
 COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     ACS_CHEST_PAIN: ("stemi", "nstemi", "unstable_angina"),
+    ANGINAL_EQUIVALENT: ("nstemi", "unstable_angina"),
     f"syncope at age >= {SYNCOPE_AGE}": ("arrhythmic_syncope",),
     "signs of stroke": ("ischemic_stroke", "intracranial_hemorrhage"),
     # ACR Appropriateness Criteria: altered mental status (2019): non-contrast head CT
@@ -141,6 +159,8 @@ def complaint_high_risk(
         )
         if adult and not atypical and not facts.denied("chest_pain"):
             reasons.append(ACS_CHEST_PAIN)
+    if ACS_CHEST_PAIN not in reasons and anginal_equivalent(facts):
+        reasons.append(ANGINAL_EQUIVALENT)
     if complaint is None:
         return reasons
     if complaint.id == "syncope" and triage_rule_applies("older_syncope", facts):
@@ -161,6 +181,38 @@ def complaint_high_risk(
     ):
         reasons.append("signs of stroke")
     return reasons
+
+
+_EXERTIONAL_DYSPNOEA: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:short(?:ness)? of breath|breathless\w*|sob|dyspn\w*|out of"
+    r" breath|winded)(?: [a-z]+){0,2} (?:(?:on|with|when|while|after)(?: [a-z]+){0,2}?"
+    r" (?:exertion|exercise|effort|walking|stairs|climbing|activity|hills?|exert\w*"
+    r"|walks?)|(?:when |while )?(?:walking|climbing|going up|running|exercising))"
+    r"|(?:exertional|effort) (?:dyspn\w*|breathless\w*)|doe)(?![a-z])"
+)
+_CHRONIC_DYSPNOEA: Final = re.compile(
+    r"(?i)(?<![a-z])(?:chronic|for (?:years|months)|long-?standing|usual|baseline"
+    r"|as always|copd|emphysema|asthma\w*|pulmonary fibrosis|interstitial lung)"
+    r"(?![a-z])"
+)
+_ANGINA_RISK: Final = ("diabetes", "cad", "prior_mi", "stent", "cabg")
+
+
+def anginal_equivalent(facts: ClinicalFacts) -> bool:
+    """New exertional dyspnoea in an older adult with diabetes or coronary disease.
+
+    AHA/ACC 2021 chest pain guideline: an anginal equivalent (``ANGINAL_EQUIVALENT``);
+    not when the breathlessness is chronic, a known lung disease's, or comes with
+    cough and fever (the handbook's non-cardiac example, Table 3-1).
+    """
+    if facts.age is None or facts.age < ANGINA_EQUIVALENT_AGE:
+        return False
+    if not any(facts.known(c) or facts.has(c) for c in _ANGINA_RISK):
+        return False
+    text = facts.chief_complaint or ""
+    if not _EXERTIONAL_DYSPNOEA.search(text) or _CHRONIC_DYSPNOEA.search(text):
+        return False
+    return not _infectious_chest_pain(facts)
 
 
 _CHEST_CONCEPTS: Final = (
@@ -871,17 +923,30 @@ def obstetric_hypertension(facts: ClinicalFacts, v: Vitals) -> list[str]:
     """Severe-range or symptomatic hypertension in pregnancy or postpartum (ACOG 2020).
 
     A high-risk situation at ESI decision point B (handbook ch.4: a condition that
-    could easily deteriorate): pre-eclampsia with severe features.
+    could easily deteriorate): pre-eclampsia with severe features. Its symptoms
+    (headache, visual change, epigastric pain) from 20 weeks or postpartum with no BP
+    recorded stay high risk until one is (ACOG PB 222: pre-eclampsia is diagnosed
+    from 20 weeks); with a normal BP recorded they are graded by resources.
     """
     if facts.sex == "M" or (facts.age is not None and not 10 <= facts.age <= 55):
         return []
     if not peripartum(facts):
         return []
     text = facts.chief_complaint or ""
+    symptoms = bool(_PREECLAMPSIA_SYMPTOMS.search(text))
+    if v.systolic_bp is None and v.diastolic_bp is None:
+        weeks = facts.population.gestation_weeks
+        stated = any(_PREECLAMPSIA_SYMPTOMS.search(c) for c in triage_clauses(facts))
+        if stated and (weeks is None or weeks >= SECOND_HALF_WEEKS):
+            return [
+                "headache, visual or epigastric symptoms in pregnancy from 20 weeks or"
+                " postpartum, BP not recorded: possible pre-eclampsia (ACOG PB 222)"
+            ]
+        return []
     sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
     severe = sbp >= OB_SEVERE_SBP or dbp >= OB_SEVERE_DBP
     raised = sbp >= OB_HTN_SBP or dbp >= OB_HTN_DBP
-    if not (severe or (raised and _PREECLAMPSIA_SYMPTOMS.search(text))):
+    if not (severe or (raised and symptoms)):
         return []
     return [
         f"hypertension in pregnancy or postpartum (BP {sbp:g}/{dbp:g}): possible"

@@ -15,6 +15,7 @@ judgement) live in ``agents.offline.rules._esi_risk``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final, Literal
 
@@ -25,6 +26,7 @@ from agents.offline.rules._esi_lsi import (
     awake_now,
     life_saving_presentations,
     low_glucose_worded,
+    well_low_blood_pressure,
 )
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
@@ -33,8 +35,10 @@ from agents.offline.rules._esi_patterns import (
     flaccid_infant,
     immunocompromise_words,
     longstanding_pain_without_distress,
+    mild_midline_pain,
     new_confusion_words,
     observed_pain_distress,
+    open_digit_fracture_only,
     responds_only_to_pain,
     stated_severe_pain,
     stridor_only_when_upset,
@@ -163,6 +167,7 @@ GLOBAL_HIGH_RISK = (
     "vision_loss",
     "active_seizure",
     "penetrating_trauma",
+    "open_wound",  # an open fracture above the digits (``open_digit_fracture_only``)
     "overdose",
     "neurovascular_compromise",
     "severe_distress",
@@ -255,10 +260,11 @@ class EsiAssessment(BaseModel):
     flagged ("obtain before final level"), level 3 held (floor 3) until measured; ESI
     2 only where the presentation is high risk (``unassessable_high_risk``)."""
     decided_by: str = ""
-    """The criterion that set the level: ``A``; ``B:high-risk`` (a situation read
-    from the presentation), ``B:pathway``, ``B:screen`` (qSOFA, SIRS, NEWS2),
-    ``B:confusion``, ``B:severe-pain``; ``C:resources`` or ``C:unknown-complaint``;
-    ``D:danger-zone`` or ``D:not-assessable``."""
+    """The criterion that set the level: ``A:<criterion>``; ``B:high-risk:<criterion>``
+    (a situation read from the presentation), ``B:pathway:<criterion>``,
+    ``B:screen:<criterion>`` (qSOFA, SIRS, NEWS2), ``B:confusion``, ``B:severe-pain``;
+    ``C:resources`` or ``C:unknown-complaint``; ``D:danger-zone`` or
+    ``D:not-assessable``. ``<criterion>`` is the first reason's ``criterion_label``."""
     resource_trail: tuple[str, ...] = ()
     """How the expected resources were predicted: the complaint's count first, then
     each presentation rule that changed it (``step=count``), for decision point C."""
@@ -489,6 +495,8 @@ def _step_b(
         and (c != "chest_pain" or chest_pain_worded(facts))
         and (c not in _FACIAL_DEFICITS or not facial_nerve_palsy_only(facts))
         and (c != "stridor" or not mild_stridor)
+        and (c != "open_wound" or not open_digit_fracture_only(facts))
+        and (c != "hypotension" or not well_low_blood_pressure(facts, v))
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [
@@ -500,11 +508,20 @@ def _step_b(
     if low_glucose_worded(facts):
         reasons.append("point-of-care glucose < 54 mg/dL (ADA 2023 level 2)")
     if complaint:
-        reasons += [f"known {c}" for c in complaint.high_risk_history if facts.known(c)]
+        reasons += [
+            f"known {c}"
+            for c in complaint.high_risk_history
+            if facts.known(c) and not (c == "pregnancy" and mild_midline_pain(facts))
+        ]
     if v.spo2 is not None and v.spo2 < 90:
         reasons.append(f"SpO2 {v.spo2:g} < 90")
     adult = triage_rule_applies("adult_sbp_hr_limits", facts)
-    if adult and v.systolic_bp is not None and v.systolic_bp < 90:
+    if (
+        adult
+        and v.systolic_bp is not None
+        and v.systolic_bp < 90
+        and not well_low_blood_pressure(facts, v)
+    ):
         reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
     elif adult and (bleed := bleeding_with_compromise(facts, v)):
         reasons.append(bleed)
@@ -663,6 +680,18 @@ def _procedure_resources(
     return resources
 
 
+def _implies_work_up(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Whether a finding implies >= 2 resources (``RESOURCE_FINDINGS``).
+
+    A well young adult's SBP in the 80s (``well_low_blood_pressure``) is rechecked,
+    not worked up as hypotension.
+    """
+    return any(
+        facts.has(c) and not (c == "hypotension" and well_low_blood_pressure(facts, v))
+        for c in RESOURCE_FINDINGS
+    )
+
+
 def _planned_visit(facts: ClinicalFacts, v: Vitals, acute: bool) -> int | None:
     """Resources of a pre-arranged visit by a well patient (handbook ch.5), or None.
 
@@ -672,7 +701,7 @@ def _planned_visit(facts: ClinicalFacts, v: Vitals, acute: bool) -> int | None:
     decision-point A/B finding, severe pain, a danger-zone vital, a finding that
     implies a work-up, fever >= 39 C, SBP < 90 or an infant.
     """
-    if acute or any(facts.has(c) for c in RESOURCE_FINDINGS):
+    if acute or _implies_work_up(facts, v):
         return None
     if not well_for_level_five(v, facts.age, facts.population.age_days_min):
         return None
@@ -693,7 +722,7 @@ def _no_resource_visit(
     note), or an unrecognised complaint is a presentation treated by examination and
     oral or topical medication (a cold, a sore throat, an earache, an itchy rash).
     """
-    if acute or any(facts.has(c) for c in RESOURCE_FINDINGS):
+    if acute or _implies_work_up(facts, v):
         return None
     if not well_for_level_five(v, facts.age, facts.population.age_days_min):
         return None
@@ -773,25 +802,39 @@ class _Trail:
             self.last = resources
 
 
+_LABEL_END: Final = re.compile(r" \(| \[|: | - ")
+_NUMBER: Final = re.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?")
+
+
+def criterion_label(reason: str) -> str:
+    """A reason's criterion without its source or measured values.
+
+    "hypotension (SBP 85 < 90)" -> "hypotension", "SpO2 88 < 90" -> "SpO2 # < #",
+    "sepsis screen [SSC 2021; ...]" -> "sepsis screen": the same criterion gets the
+    same label whatever the patient's numbers (``EsiAssessment.decided_by``).
+    """
+    head = _LABEL_END.split(reason, maxsplit=1)[0]
+    return _NUMBER.sub("#", head).strip()
+
+
 def _decided_by(
     point: str,
     reasons: list[str],
     parts: tuple[list[str], list[str], list[str], bool, bool],
 ) -> str:
     """The criterion that set the level (``EsiAssessment.decided_by``)."""
-    presentation, pathway, screens, ams, pain = parts
+    presentation, pathway, screens, ams, _pain = parts
     if point == "A":
-        return "A"
+        return f"A:{criterion_label(reasons[0])}"
     if point == "B":
         for name, hit in (
             ("high-risk", presentation),
             ("pathway", pathway),
             ("screen", screens),
-            ("confusion", ams),
-            ("severe-pain", pain),
         ):
             if hit:
-                return f"B:{name}"
+                return f"B:{name}:{criterion_label(hit[0])}"
+        return "B:confusion" if ams else "B:severe-pain"
     if point == "D":
         return (
             "D:danger-zone" if reasons[0].startswith("danger") else "D:not-assessable"
@@ -897,7 +940,7 @@ def _esi_triage(
         # fever's source is sought as in any febrile child (a urine test): at most one
         resources = min(resources, 1)
         trail.note("simple febrile seizure", resources)
-    if resources is not None and any(facts.has(c) for c in RESOURCE_FINDINGS):
+    if resources is not None and _implies_work_up(facts, v):
         resources = max(resources, 2)
     trail.note("resource finding", resources)
     if resources is not None and paroxysmal_crying_child(facts):
@@ -929,7 +972,7 @@ def _esi_triage(
         resources is not None
         and cid == "shortness_of_breath"
         and not dz
-        and not any(facts.has(c) for c in RESOURCE_FINDINGS)
+        and not _implies_work_up(facts, v)
         and mild_asthma_attack(facts, v)
     ):
         resources = 1  # a nebulised bronchodilator (GINA 2024 mild exacerbation)

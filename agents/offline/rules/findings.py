@@ -1068,6 +1068,34 @@ def dated_past(text: str, start: int, end: int) -> bool:
     return _PAST_DATE.search(probe) is not None
 
 
+_PAST_INTUBATION: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:once|twice|(?:\d+|two|three|four|several|many) times"
+    r"|before|previously|in the past|at (?:the )?age (?:of )?\d+|aged \d+"
+    r"|as an? (?:child|baby|infant|teen\w*)|(?:\d+|an?|one|two|three|four|five|six"
+    r"|several|a few) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:ago|earlier|before)"
+    r"|for (?:an? |his |her |the |their )?(?:\w+ )?(?:operation|surgery|procedure"
+    r"|\w+ectomy|\w+otomy|\w+plasty))(?![A-Za-z0-9])"
+)
+"""An intubation of the past ("intubated once at age 15", "was intubated two weeks
+ago for pneumonia", "intubated for a hernia operation last month", "has needed
+intubation before"): a risk factor of the history (GINA 2024: prior intubation for
+asthma), not the airway of this visit, which ESI decision point A reads (handbook
+ch.3: a patient arriving intubated)."""
+
+
+def past_intubation(text: str, start: int, end: int) -> bool:
+    """Whether an 'intubated' mention's own clause dates it before this visit."""
+    if dated_past(text, start, end):
+        return True
+    after = text[end : end + 60]
+    cut = _CLAUSE_END.search(after)
+    before = text[max(0, start - 40) : start]
+    cuts = list(_CLAUSE_END.finditer(before))
+    probe = before[cuts[-1].end() :] if cuts else before
+    probe += " " + (after[: cut.start()] if cut else after)
+    return _PAST_INTUBATION.search(probe) is not None
+
+
 _NEAR_MISS: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:nearly|almost|near-|about to|going to|gonna|felt like"
     r"|feels? like|feeling like|as if|as though)(?:\s+(?:he|she|i|they|was|were|is"
@@ -1185,13 +1213,13 @@ out of methimazole a month ago" is today's state, off treatment)."""
 
 _OLD_DEFICIT: Final = re.compile(
     r"(?i)(?<![-\w])(?<!year )(?<!years )(?<!month )(?<!months )(?<!week )(?<!weeks )"
-    r"(?<!day )(?<!days )(?:old|residual|long-?standing)\s+"
+    r"(?<!day )(?<!days )(?:old|residual|long-?standing|chronic|baseline)\s+"
     r"(?:(?:left|right|l|r)(?:[- ]sided)?\s+)?(?:\w+\s+)?$"
 )
-"""A deficit called old or residual ("old left-sided weakness", "residual R arm
-weakness"): the lasting deficit of a past lesion, history (ConText historical; ESI v4
-handbook ch.4 counts a *new* neurological deficit), never the "old" of a person's age
-("70-year-old")."""
+"""A deficit called old, residual, chronic or baseline ("old left-sided weakness",
+"residual R arm weakness", "chronic right leg weakness"): the lasting deficit of a
+past lesion, history (ConText historical; ESI v4 handbook ch.4 counts a *new*
+neurological deficit), never the "old" of a person's age ("70-year-old")."""
 
 
 _VIA_COMPLEMENT: Final = re.compile(
@@ -1592,6 +1620,12 @@ def extract_findings(
             and dated_past(text, start, end)
         ):
             status = "historical"  # an injury weeks or months ago is history
+        if (
+            concept == "intubated"
+            and status == "present"
+            and past_intubation(text, start, end)
+        ):
+            status = "historical"  # "intubated once at age 15": the history's
         if (
             status == "present"
             and concept in knowledge.history_concepts
