@@ -435,6 +435,25 @@ def _adult_fluid_challenge(shock: str) -> list[Required]:
     ]
 
 
+def _occult_hypoperfusion(si: float) -> Required:
+    """A shock index >= 1 with the pressure held and no hypoperfusion documented.
+
+    The index rises before the pressure falls: >= 0.9 flags acute critical illness
+    that normal-range vitals miss (Rady MY et al. Ann Emerg Med 1994;24:685), and a
+    raised index goes with hyperlactataemia (Berger T et al. West J Emerg Med
+    2013;14:168). A lactate and repeat observations decide whether it is shock
+    (SSC 2021: lactate-guided resuscitation); the fluid challenge waits for them.
+    """
+    return _req(
+        "diagnostic",
+        "lactate, IV access and repeat heart rate and blood pressure within 15 min",
+        f"shock index {si:.1f} without documented hypoperfusion: occult shock until "
+        "the lactate and repeat observations say otherwise (Rady MY et al. Ann "
+        "Emerg Med 1994;24:685; Evans L et al. SSC 2021)",
+        r"lactate",
+    )
+
+
 def _dka_under_18(pop: Population, texts: Sequence[str]) -> bool:
     """DKA before the 18th birthday: its tachycardia is no shock index of shock.
 
@@ -563,6 +582,8 @@ def resuscitation(
             )
         elif not asserted(_OWN_FLUID_REGIMEN, texts) and not _febrile(v, texts):
             out += _adult_fluid_challenge(shock)
+    elif adult and si is not None and si >= 1.0 and not _dka_under_18(pop, texts):
+        out.append(_occult_hypoperfusion(si))
     if (
         asserted(_HAEMOTHORAX, texts)
         and injury_now(_TRAUMA, texts)

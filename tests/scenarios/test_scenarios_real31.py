@@ -8,7 +8,12 @@ data or copies of the reviewed visits:
   JAMA 2002;287:2262 (the deficit's LR+ is that of a deficit with chest pain);
   Isselbacher EM et al. ACC/AHA 2022 aortic disease (impulse control for dissection);
 - Creamer D et al. UK SJS/TEN guidelines 2016 (extensive epidermal detachment is
-  skin failure, cared for as a burn); ESI v4 handbook ch.4 (high-risk situation).
+  skin failure, cared for as a burn); ESI v4 handbook ch.4 (high-risk situation);
+- Long B et al. J Emerg Med 2024;67:e487 and Gabayan GZ et al. Acad Emerg Med
+  2017;24:846 (abnormal vital signs at ED discharge, tachycardia first, predict return
+  and admission);
+- Rady MY et al. Ann Emerg Med 1994;24:685 (a shock index >= 0.9 flags critical
+  illness that normal-range vitals miss); Evans L et al. SSC 2021 (lactate).
 
 Each scenario asserts safety properties and failed on main 0bde63c before its fix,
 unless named a guard.
@@ -120,3 +125,36 @@ def test_extensive_blistering_over_the_body_is_high_risk_at_triage(
         )
     )
     assert _esi(out) <= 2
+
+
+def test_forecast_discharge_after_triage_tachycardia_names_the_recheck(
+    reason: Reason,
+) -> None:
+    """Long 2024; Gabayan 2017: a triage-only record with a pulse of 128 is sent home,
+    if at all, only once repeat vitals are back in range and the tachycardia
+    explained; a bare discharge forecast leaves the abnormal vital sign unaddressed."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=52,
+            sex="M",
+            vitals=vitals(128, 134, 80, 18, 98, 37.6),
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition != "Discharge" or "repeat vital" in d.rationale.lower()
+
+
+def test_shock_index_above_one_gets_a_lactate(reason: Reason) -> None:
+    """Rady 1994: a shock index >= 0.9 (here 118/96) flags occult critical illness in
+    an older adult whose pressure is still held; a lactate and repeat observations
+    decide whether it is shock (SSC 2021)."""
+    out = reason(
+        make_case(
+            "general weakness",
+            age=71,
+            sex="F",
+            vitals=vitals(118, 96, 58, 18, 96, 36.6),
+        )
+    )
+    assert O.ordered(out, r"lactate"), O.orders(out)
