@@ -439,6 +439,31 @@ def _pending_work_up(
     ]
 
 
+def _vitals_to_recheck(view: StageView) -> list[str]:
+    """The condition a forecast discharge carries after danger-zone triage vitals.
+
+    With no ED course the discharge is a forecast from triage data; a heart rate,
+    respiratory rate or saturation in the ESI danger zone at triage must be re-measured
+    back in range, and explained, before the patient goes home: tachycardia is the
+    commonest abnormal vital sign at ED discharge and predicts return with admission
+    (Long B et al. J Emerg Med 2024;67:e487; Gabayan GZ et al. Acad Emerg Med
+    2017;24:846: HR > 101 at discharge doubles the odds of admission within 7 days).
+    """
+    if view.ed_text:
+        return []
+    vitals, _ = plausible_vitals(view.vitals)
+    danger = danger_zone_vitals(vitals, view.demographics.age)
+    if not danger:
+        return []
+    return [
+        "triage vitals in the danger zone ("
+        + ", ".join(danger)
+        + "): discharge only once repeat vital signs are back in range and the"
+        " abnormality explained (abnormal vitals at ED discharge predict return and"
+        " admission: Long B et al. J Emerg Med 2024;67:e487)"
+    ]
+
+
 WARD_BY_NEED_P: Final = 0.5
 """The working diagnosis' probability above which its own admission level decides."""
 
@@ -716,6 +741,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if choice == "Discharge":
         level = None
         why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))
+        why += _vitals_to_recheck(inp.view)
     treatment = inp.previous.get("treatment")
     if choice != "Discharge" and isinstance(treatment, TreatmentResult):
         named = " ".join(needed).lower()
