@@ -333,6 +333,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "epidermal_necrolysis": _one("sjs_ten"),
     "necrotising_soft_tissue_infection": _one("necrotizing_fasciitis"),
+    "oral_cancer_referral": _none(
+        "a referral for a suspected oral cancer: the diagnosis is the biopsy's"
+    ),
     # agents.pathways_tox
     "salicylate": _one("salicylate_toxicity", "defines"),
     "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),

@@ -24,7 +24,9 @@ still gets the time-critical orders:
 - necrotising soft-tissue infection (a skin infection with crepitus, haemorrhagic
   bullae, necrosis or anaesthesia, or with pain out of proportion or oedema beyond the
   erythema and systemic toxicity): emergent surgical debridement and antibiotics with
-  clindamycin (Stevens DL et al. IDSA SSTI 2014; Wong CH et al. JBJS Am 2003).
+  clindamycin (Stevens DL et al. IDSA SSTI 2014; Wong CH et al. JBJS Am 2003);
+- a lump or ulcer of the lip or oral cavity lasting 3 weeks or more, or growing: an
+  urgent suspected-cancer referral for biopsy (NICE NG12 1.8.1-1.8.2).
 
 Each criterion is the guideline's own, read from the visible text (negated,
 hypothetical and family mentions do not count), and limited to its population.
@@ -56,6 +58,7 @@ __all__ = [
     "extensive_detachment",
     "miscarriage_in_os",
     "necrotising_soft_tissue_infection",
+    "oral_cancer_referral",
     "threatened_upper_airway",
 ]
 
@@ -508,6 +511,69 @@ def miscarriage_in_os(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+# --- suspected oral cancer ---
+
+_ORAL_LESION: Final = (
+    r"(?:lump|mass|swelling|lesion|growth|ulcer(?:ation)?|nodule|plaque|tumou?r|"
+    r"patch)s?"
+)
+_ORAL_SITE: Final = (
+    r"(?:tongue|lips?|gums?|gingiva\w*|floor of (?:the )?mouth|palate|buccal|"
+    r"oral cavity|(?:inside|roof) of (?:the |his |her |their )?mouth)"
+)
+_ORAL_FINDING: Final = (
+    rf"(?:{_ORAL_LESION} (?:\S+ ){{0,5}}(?:on|of|in|at|over|under|along) (?:the |his "
+    rf"|her |their )?(?:\S+ ){{0,4}}{_ORAL_SITE}|{_ORAL_SITE}(?:[- ]\S+)?[- ]"
+    rf"{_ORAL_LESION}|(?:oral|intra-?oral|lingual|labial|gingival) (?:\S+ )?"
+    rf"{_ORAL_LESION})"
+)
+_PERSISTING: Final = (
+    r"(?:(?:[3-9]|[1-9]\d|three|four|five|six|eight|several|many) weeks|"
+    r"(?:a few |several |many |\d+ |two |three |six )?months|years|"
+    r"(?:enlarg|expand|grow|increas)\w*|progressive\w*|indurat\w*|non-?healing|"
+    r"(?:not|never|won'?t|doesn'?t|did not|has not) (?:\w+ )?heal\w*|persistent)"
+)
+_PERSISTING_BEFORE: Final = (
+    r"(?:(?:enlarg|expand|grow)\w*|progressive\w*|indurat\w*|non-?healing|persistent)"
+)
+_ORAL_PERSISTING: Final = _rx(
+    rf"{_ORAL_FINDING}[^.;\n]{{0,90}}?\b{_PERSISTING}|"
+    rf"\b{_PERSISTING_BEFORE}\W{{0,2}}(?:\S+ ){{0,3}}{_ORAL_FINDING}"
+)
+"""A lump, ulcer or patch of the lip or oral cavity worded as lasting 3 weeks or more,
+growing or indurated (NICE NG12 1.8.1-1.8.2)."""
+_ORAL_EXPLAINED: Final = _rx(
+    r"recurr\w*|aphth\w*|angio-?o?edema|herpe\w*|cold sores?|abscess\w*|"
+    r"bit (?:his |her |their )?(?:tongue|lip)|denture\w*"
+)
+"""Causes that explain a mouth lesion without a cancer: recurrent aphthous ulcers,
+angioedema, herpes labialis, a dental abscess, a bite or an ill-fitting denture."""
+
+
+def oral_cancer_referral(view: StageView, _pop: Population) -> list[Required]:
+    """NICE NG12 1.8.1-1.8.2: a persisting oral lesion is a suspected cancer referral.
+
+    Unexplained ulceration of the oral cavity lasting more than 3 weeks, or a lump
+    on the lip or in the oral cavity, is referred on the suspected-cancer pathway
+    (an appointment within 2 weeks) for biopsy; the ED's part is the referral, not a
+    diagnosis of pharyngitis (NICE NG12 2015, updated 2023; Hindle I et al. BMJ
+    2000: the delay to biopsy decides the stage).
+    """
+    texts = visible_texts(view)
+    if not asserted(_ORAL_PERSISTING, texts) or asserted(_ORAL_EXPLAINED, texts):
+        return []
+    return [
+        _req(
+            "consult",
+            "urgent suspected-cancer referral (seen within 2 weeks) to oral and "
+            "maxillofacial surgery or ENT for biopsy",
+            "a persisting or growing lump or ulcer of the lip or oral cavity (NICE NG12"
+            " 2015 1.8.1-1.8.2, suspected cancer: recognition and referral)",
+            r"suspected[- ]cancer|2[- ]week|two[- ]week|biops\w*",
+        )
+    ]
+
+
 SPECIALTY_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -516,6 +582,7 @@ SPECIALTY_PATHWAYS: Final[
     threatened_upper_airway,
     epidermal_necrolysis,
     necrotising_soft_tissue_infection,
+    oral_cancer_referral,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

@@ -13,7 +13,9 @@ data or copies of the reviewed visits:
   2017;24:846 (abnormal vital signs at ED discharge, tachycardia first, predict return
   and admission);
 - Rady MY et al. Ann Emerg Med 1994;24:685 (a shock index >= 0.9 flags critical
-  illness that normal-range vitals miss); Evans L et al. SSC 2021 (lactate).
+  illness that normal-range vitals miss); Evans L et al. SSC 2021 (lactate);
+- NICE NG12 1.8.1-1.8.2 (an oral ulcer lasting > 3 weeks or a lump on the lip or in
+  the mouth: urgent suspected-cancer referral).
 
 Each scenario asserts safety properties and failed on main 0bde63c before its fix,
 unless named a guard.
@@ -158,3 +160,39 @@ def test_shock_index_above_one_gets_a_lactate(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, r"lactate"), O.orders(out)
+
+
+def test_non_healing_tongue_ulcer_is_referred_as_suspected_cancer(
+    reason: Reason,
+) -> None:
+    """NICE NG12 1.8.1: unexplained ulceration in the oral cavity lasting more than
+    3 weeks is referred on the suspected-cancer pathway for biopsy, not sent home as
+    a sore throat."""
+    out = reason(
+        make_case(
+            "mouth pain",
+            age=64,
+            sex="M",
+            vitals=vitals(78, 138, 82, 16, 98),
+            ed_note="64-year-old smoker with a painful ulcer on the side of the "
+            "tongue for 5 weeks, not healing, now painful to eat. Indurated ulcer 1.5 "
+            "cm on the left lateral tongue. No fever.",
+        )
+    )
+    assert O.ordered(out, r"suspected[- ]cancer|biops"), O.orders(out)
+
+
+def test_guard_two_day_mouth_ulcers_are_not_referred(reason: Reason) -> None:
+    """Guard (NICE NG12 1.8.1 needs > 3 weeks): mouth ulcers for two days in a
+    well young adult are no suspected cancer."""
+    out = reason(
+        make_case(
+            "mouth ulcers",
+            age=24,
+            sex="F",
+            vitals=vitals(76, 118, 74, 14, 99),
+            ed_note="24-year-old woman with two small painful mouth ulcers for 2 "
+            "days. Eating and drinking. No fever, no rash.",
+        )
+    )
+    assert not O.ordered(out, r"suspected[- ]cancer"), O.orders(out)
