@@ -58,6 +58,7 @@ from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
+from agents import pathways_cns as cns
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_nutrition as nutrition
@@ -1560,8 +1561,9 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
             f"abdominal pain at {OLDER_ADULT_YEARS} or older (Lewis LM et al. J Emerg "
             "Med 2005; ACEP geriatric ED guidelines 2014)",
             # a diagnosis's own panel without lactate or ECG does not cover it:
-            # mesenteric ischaemia and an inferior MI are what the panel looks for
-            r"lactate",
+            # mesenteric ischaemia and an inferior MI are what the panel looks for;
+            # nor does a lactate alone (the shock-index screen): the panel is wider
+            r"lactate[^;]*?(?:lipase|\becg\b)|(?:lipase|\becg\b)[^;]*?lactate",
         ),
         # real29: the examination and the panel miss what CT finds in older adults
         # (Hustey FM et al. Am J Emerg Med 2005;23:259: CT changed the diagnosis in
@@ -2068,6 +2070,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *respiratory.RESPIRATORY_PATHWAYS,
         *older.OLDER_PATHWAYS,
         *pain.PAIN_PATHWAYS,
+        *cns.CNS_PATHWAYS,
     )
     return (
         ("resuscitation", resuscitation),
