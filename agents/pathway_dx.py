@@ -440,6 +440,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "anticoagulated_head_injury": _one("subdural_hematoma", "keeps_open"),
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
+    # agents.pathways_cns: fever, altered mentation and a meningeal or cerebral sign are
+    # treated on suspicion (IDSA 2004 meningitis; IDSA 2008 / IEC 2013 encephalitis)
+    "meningitis_suspected": _one("meningitis"),
+    "encephalitis_suspected": _one("encephalitis"),
 }
 """Every pathway's diagnosis, keyed by the pathway function's name."""
 

@@ -15,7 +15,10 @@ data or copies of the reviewed visits:
 - Rady MY et al. Ann Emerg Med 1994;24:685 (a shock index >= 0.9 flags critical
   illness that normal-range vitals miss); Evans L et al. SSC 2021 (lactate);
 - NICE NG12 1.8.1-1.8.2 (an oral ulcer lasting > 3 weeks or a lump on the lip or in
-  the mouth: urgent suspected-cancer referral).
+  the mouth: urgent suspected-cancer referral);
+- Tunkel AR et al. IDSA 2004; van de Beek D et al. NEJM 2004 and ESCMID 2016; IDSA
+  2008 / IEC 2013 encephalitis (fever, altered mentation and a meningeal or cerebral
+  sign: cultures and empirical antimicrobials within the hour, CT before the LP).
 
 Each scenario asserts safety properties and failed on main 0bde63c before its fix,
 unless named a guard.
@@ -196,3 +199,63 @@ def test_guard_two_day_mouth_ulcers_are_not_referred(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, r"suspected[- ]cancer"), O.orders(out)
+
+
+def test_febrile_confused_headache_under_weakness_gets_meningitis_cover(
+    reason: Reason,
+) -> None:
+    """van de Beek 2004; IDSA 2004: fever, headache and confusion are bacterial
+    meningitis until the CSF says otherwise, whatever the complaint's name:
+    ceftriaxone with vancomycin (and dexamethasone) within the hour, an LP after CT."""
+    out = reason(
+        make_case(
+            "generalized weakness",
+            age=67,
+            sex="F",
+            vitals=vitals(112, 128, 70, 22, 95, 38.9),
+            ed_note="Family report 2 days of fever and headache; today confused and "
+            "drowsy, GCS 13. No rash.",
+        )
+    )
+    assert O.medication_ordered(out, r"ceftriaxone|cefotaxime"), O.orders(out)
+    assert O.medication_ordered(out, r"vancomycin"), O.orders(out)
+    assert O.ordered(out, r"lumbar puncture|\blp\b"), O.orders(out)
+
+
+def test_guard_febrile_coma_with_a_hemiparesis_gets_aciclovir(reason: Reason) -> None:
+    """Guard (IEC 2013 / IDSA 2008): an altered mental status with fever and a focal
+    deficit is possible encephalitis: aciclovir within the hour, not delayed for
+    imaging, even when the complaint reads as a collapse."""
+    out = reason(
+        make_case(
+            "found collapsed",
+            age=38,
+            sex="F",
+            vitals=vitals(108, 134, 78, 20, 96, 39.1),
+            ed_note="Fever for 4 days with vomiting, now drowsy and responding only to "
+            "pain, GCS 9, with a new right-sided weakness.",
+        )
+    )
+    assert O.medication_ordered(out, r"aciclovir|acyclovir"), O.orders(out)
+
+
+def test_guard_febrile_delirium_with_a_urinary_source_gets_no_meningitis_regimen(
+    reason: Reason,
+) -> None:
+    """Guard (IDSA 2004; NICE NG240): fever with confusion in an older adult with a
+    urinary source and no headache, neck stiffness, seizure or focal sign is treated
+    as urosepsis, not with vancomycin, dexamethasone and aciclovir."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=84,
+            sex="F",
+            vitals=vitals(98, 134, 70, 18, 96, 38.4),
+            ed_note="More confused since yesterday per daughter, burning on passing "
+            "urine and foul-smelling urine. No headache, neck supple, no rash. Urine "
+            "dip nitrite positive.",
+        )
+    )
+    assert not O.medication_ordered(out, r"aciclovir|acyclovir|dexamethasone"), (
+        O.orders(out)
+    )

@@ -1,0 +1,133 @@
+"""Suspected CNS infection: fever, altered mentation and a meningeal or cerebral sign.
+
+Bacterial meningitis and encephalitis are treated on suspicion: 95 % of adults with
+bacterial meningitis have at least two of headache, fever, neck stiffness and an
+altered mental status (van de Beek D et al. N Engl J Med 2004;351:1849), and the
+delay to the first antibiotic dose decides the outcome: blood cultures, then empirical
+antibiotics (ceftriaxone and vancomycin, ampicillin over 50 or immunocompromised) with
+dexamethasone and aciclovir within the first hour, not delayed for imaging; a CT head
+before the lumbar puncture when consciousness is reduced, with a focal deficit, a
+seizure or immunocompromise (Tunkel AR et al. IDSA 2004; van de Beek D et al. ESCMID
+2016; IDSA 2008 and ABN/BIA 2012 encephalitis; Venkatesan A et al. International
+Encephalitis Consortium 2013: altered mental status with fever and a seizure or focal
+finding is possible encephalitis).
+
+Fever with confusion alone is not enough in an adult (an older adult's delirium with
+a urinary source is urosepsis): a third finding that points at the meninges or the
+brain is needed (headache, neck stiffness, photophobia, a seizure, a focal deficit, a
+petechial or purpuric rash). Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules.facts import recorded_avpu
+from agents.offline.stage_facts import facts_with_notes
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from agents.pathways_acute import core_temperature
+from agents.population import years
+from cases.population import Population
+from cases.views import StageView
+
+__all__ = [
+    "CNS_PATHWAYS",
+    "encephalitis_suspected",
+    "febrile_altered_signs",
+    "meningitis_suspected",
+]
+
+ALTERED: Final = frozenset(
+    {"altered_mental_status", "confusion", "lethargy", "disorientation", "unresponsive"}
+)
+"""Concepts of an altered mental status."""
+MENINGEAL_SIGNS: Final = ("headache", "neck_stiffness", "photophobia", "petechiae")
+"""Signs that point a febrile altered mental status at the meninges (van de Beek 2004:
+the classic tetrad; a petechial rash, meningococcal: NICE NG240 2024)."""
+CEREBRAL_SIGNS: Final = ("seizure", "focal_deficit", "behaviour_change")
+"""IEC 2013 minor criteria of encephalitis beside fever: a seizure, a focal finding
+(and the behaviour change of its major criterion)."""
+FIRST_MONTH_DAYS: Final = 28
+"""The febrile neonate has its own pathway (AAP 2021 febrile infants)."""
+SOURCES: Final = (
+    "Tunkel AR et al. IDSA 2004; van de Beek D et al. ESCMID 2016; IDSA 2008 and"
+    " ABN/BIA 2012 encephalitis; Venkatesan A et al. IEC 2013"
+)
+
+
+def febrile_altered_signs(
+    view: StageView, pop: Population, signs: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Which of ``signs`` accompany fever and an altered mental status, or ()."""
+    if pop.age_within(0, FIRST_MONTH_DAYS) is True:
+        return ()
+    facts = facts_with_notes(view, (), load_knowledge())  # both cached
+    t = core_temperature(view)
+    febrile = (t is not None and t >= 38.0) or facts.has("fever")
+    avpu = recorded_avpu(view.vitals.raw)
+    altered = any(facts.has(c) for c in ALTERED) or avpu in ("V", "P", "U")
+    if not (febrile and altered):
+        return ()
+    return tuple(c for c in signs if facts.has(c))
+
+
+def _why(signs: tuple[str, ...], what: str) -> str:
+    named = ", ".join(s.replace("_", " ") for s in signs)
+    return (
+        f"fever with an altered mental status and {named}: {what} until the CSF says"
+        f" otherwise ({SOURCES})"
+    )
+
+
+_CT_THEN_LP: Final = (
+    "CT head before the lumbar puncture (reduced consciousness, focal deficit,"
+    " seizure or immunocompromise), then LP: cell count, protein, glucose, Gram"
+    " stain, culture, HSV/VZV/enterovirus PCR"
+)
+
+
+def meningitis_suspected(view: StageView, pop: Population) -> list[Required]:
+    """Cultures, then ceftriaxone and vancomycin with dexamethasone within the hour."""
+    signs = febrile_altered_signs(view, pop, MENINGEAL_SIGNS)
+    if not signs or facts_with_notes(view, (), load_knowledge()).has("csf_wbc_normal"):
+        return []  # a normal CSF white count: bacterial meningitis very unlikely
+    why = _why(signs, "bacterial meningitis")
+    adult = pop.age_within(years(18), None) is not False
+    regimen = (
+        "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
+        " IV + vancomycin (+ ampicillin if > 50 y or immunocompromised), with"
+        " dexamethasone 10 mg IV before or with the first dose"
+        if adult
+        else "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone"
+        " 100 mg/kg IV (max 2 g) + vancomycin 15 mg/kg, with dexamethasone 0.15 mg/kg"
+    )
+    return [
+        _req("medication", regimen, why, r"ceftriaxone|cefotaxime"),
+        _req("diagnostic", _CT_THEN_LP, why, r"lumbar puncture|\blp\b"),
+    ]
+
+
+def encephalitis_suspected(view: StageView, pop: Population) -> list[Required]:
+    """Aciclovir within the hour beside the meningitis cover; CT, LP, MRI and EEG."""
+    signs = febrile_altered_signs(view, pop, CEREBRAL_SIGNS)
+    if not signs:
+        return []
+    why = _why(signs, "encephalitis (HSV first)")
+    adult = pop.age_within(years(12), None) is not False
+    dose = "10 mg/kg IV every 8 h" if adult else "10-15 mg/kg IV every 8 h"
+    return [
+        _req(
+            "medication",
+            f"aciclovir {dose} (renal dose adjustment), within 1 h, not delayed for"
+            " the LP or imaging",
+            why,
+            r"aciclovir|acyclovir",
+        ),
+        _req("diagnostic", _CT_THEN_LP, why, r"lumbar puncture|\blp\b"),
+    ]
+
+
+CNS_PATHWAYS: Final = (meningitis_suspected, encephalitis_suspected)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
