@@ -18,7 +18,9 @@ data or copies of the reviewed visits:
   the mouth: urgent suspected-cancer referral);
 - Tunkel AR et al. IDSA 2004; van de Beek D et al. NEJM 2004 and ESCMID 2016; IDSA
   2008 / IEC 2013 encephalitis (fever, altered mentation and a meningeal or cerebral
-  sign: cultures and empirical antimicrobials within the hour, CT before the LP).
+  sign: cultures and empirical antimicrobials within the hour, CT before the LP);
+- ACR Appropriateness Criteria acute hand and wrist trauma 2018 (radiographs first: a
+  limb contusion is diagnosed once a fracture is excluded).
 
 Each scenario asserts safety properties and failed on main 0bde63c before its fix,
 unless named a guard.
@@ -259,3 +261,36 @@ def test_guard_febrile_delirium_with_a_urinary_source_gets_no_meningitis_regimen
     assert not O.medication_ordered(out, r"aciclovir|acyclovir|dexamethasone"), (
         O.orders(out)
     )
+
+
+def test_fall_on_the_outstretched_hand_gets_a_wrist_film(reason: Reason) -> None:
+    """ACR 2018 acute hand and wrist trauma: a painful swollen wrist after a fall on
+    the outstretched hand at 63 is filmed (distal radius, scaphoid) before it is
+    called a contusion and sent home with analgesia."""
+    out = reason(
+        make_case(
+            "wrist pain",
+            age=63,
+            sex="F",
+            vitals=vitals(84, 138, 80, 16, 98, 36.6),
+            one_liner="63F fell on outstretched hand, painful swollen wrist",
+        )
+    )
+    assert O.ordered(out, r"x-?ray|radiograph"), O.orders(out)
+
+
+def test_shoulder_fall_unable_to_lift_the_arm_gets_a_film(reason: Reason) -> None:
+    """ACR Appropriateness Criteria (shoulder pain, traumatic): radiographs first for
+    a 70-year-old who fell onto the shoulder and cannot lift the arm, tender over the
+    proximal humerus."""
+    out = reason(
+        make_case(
+            "shoulder pain",
+            age=70,
+            sex="M",
+            vitals=vitals(80, 140, 82, 16, 97, 36.7),
+            ed_note="Fell from standing onto the left shoulder. Pain and bruising, "
+            "unable to lift the arm. Tender over the proximal humerus.",
+        )
+    )
+    assert O.ordered(out, r"x-?ray|radiograph"), O.orders(out)
