@@ -441,9 +441,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
     # agents.pathways_cns: fever, altered mentation and a meningeal or cerebral sign are
-    # treated on suspicion (IDSA 2004 meningitis; IDSA 2008 / IEC 2013 encephalitis)
-    "meningitis_suspected": _one("meningitis"),
-    "encephalitis_suspected": _one("encephalitis"),
+    # treated on suspicion (IDSA 2004 meningitis; IDSA 2008 / IEC 2013 encephalitis),
+    # open until the CSF answers; no weight: the LP decides (post-ictal drowsiness is
+    # not IEC's >= 24 h major criterion)
+    "meningitis_suspected": _one("meningitis", "keeps_open"),
+    "encephalitis_suspected": _one("encephalitis", "keeps_open"),
 }
 """Every pathway's diagnosis, keyed by the pathway function's name."""
 
