@@ -129,6 +129,7 @@ OVERDOSE_AGENTS: Final[tuple[OverdoseAgent, ...]] = (
         recreational=True,
     ),
     OverdoseAgent("digoxin", _rx(r"digoxin"), "digoxin_toxicity"),
+    OverdoseAgent("clonidine", _rx(r"clonidine|guanfacine"), "clonidine_toxicity"),
     OverdoseAgent("lithium", _rx(r"lithium"), "lithium_toxicity", serotonergic=True),
     OverdoseAgent(
         "SSRI",

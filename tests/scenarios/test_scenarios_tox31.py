@@ -189,7 +189,8 @@ def test_child_with_gcs_11_after_an_ingestion_goes_to_high_dependency(
     reason: Reason,
 ) -> None:
     """PCCS 2021: a child with GCS 12 or below needs hourly neurological observation
-    in high-dependency or intensive care, whatever the cause."""
+    in high-dependency or intensive care, whatever the cause; clonidine is coded as
+    itself (ICD-10-CM Table of Drugs: T46.5X-; Seger 2002), not as an opioid."""
     out = reason(
         make_case(
             "INGESTION",
@@ -201,6 +202,7 @@ def test_child_with_gcs_11_after_an_ingestion_goes_to_high_dependency(
         )
     )
     assert _admit_icu(out), O.disposition(out)
+    assert _poisoning(out, "T46.5"), out.final.icd10
 
 
 def test_blurred_vision_after_moonshine_is_methanol_not_a_retinal_stroke(
