@@ -83,6 +83,7 @@ from agents._text import (
     per_text,
     visible_texts,
 )
+from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
 from agents.offline.rules.results import LabResult, read_results, results_of
@@ -513,6 +514,7 @@ def resuscitation(
             )
         )
     hypo = v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
+    hypo = hypo and not _habitual_low_pressure(pop, v, texts)
     si = (
         v.heart_rate / v.systolic_bp
         if v.heart_rate and v.systolic_bp and v.systolic_bp > 0
@@ -689,6 +691,22 @@ def _naloxone_trial(rr: float | None) -> Required:
         "NEJM 2012;367:146: small titrated doses avoid precipitated withdrawal)",
         r"naloxone",
     )
+
+
+_HABITUAL_LOW_BP: Final = _rx(KNOWN_LOW_BP)
+
+
+def _habitual_low_pressure(pop: Population, v: Vitals, texts: Sequence[str]) -> bool:
+    """An adult's stated usual low pressure, SBP >= 80 with HR < 100 (esi31).
+
+    The resuscitation bundle is for hypotension *with* hypoperfusion or blood loss
+    (ATLS 10th ed.; ESI v4 handbook ch.3); a well adult whose pressure is always low
+    and whose pulse is normal is rechecked, not given tranexamic acid and blood.
+    """
+    sbp, hr = v.systolic_bp, v.heart_rate
+    if _child(pop) or sbp is None or sbp < 80 or hr is None or hr >= 100:
+        return False
+    return asserted(_HABITUAL_LOW_BP, texts) and not asserted(HYPOPERFUSION, texts)
 
 
 def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:

@@ -19,7 +19,8 @@ those sources, never from shared-file rows; guards keep the high-risk forms at <
 from __future__ import annotations
 
 from tests.scenarios._esi_vignette import vignette_esi
-from tests.scenarios.conftest import Reason
+from tests.scenarios._orders import ordered
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 
 def _esi(reason: Reason, text: str) -> int:
@@ -190,6 +191,28 @@ def test_well_young_adult_with_usual_low_pressure_is_not_level_2(
         " HR 74, RR 14, SpO2 99%.",
     )
     assert level >= 3
+
+
+def test_usual_low_pressure_with_a_sprain_gets_no_haemorrhage_bundle(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. and ch.3: tranexamic acid and blood are for hypotension with
+    hypoperfusion or blood loss, not a well adult's habitual pressure."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=22,
+            sex="F",
+            vitals=vitals(70, 85, 52, 14, 99),
+            one_liner="22F rolled ankle on a kerb; always has a low blood pressure",
+            ed_note=(
+                "Rolled her left ankle stepping off a kerb. Tender over the lateral"
+                " malleolus, walking with a limp. Says her blood pressure is always"
+                " low; feels well, no dizziness, no bleeding. Skin warm."
+            ),
+        )
+    )
+    assert not ordered(out, "tranexamic", "massive transfusion", "emergency-release")
 
 
 def test_guard_low_pressure_with_fainting_stays_level_2_or_above(

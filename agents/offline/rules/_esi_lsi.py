@@ -19,6 +19,7 @@ from typing import Final
 from agents.offline.rules._esi_patterns import time_critical, triage_clauses
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
+from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from cases.models import Vitals
 from cases.rx import whole_letters
 
@@ -62,14 +63,7 @@ def hypoperfusion_signs(
     )
 
 
-_KNOWN_LOW_BP: Final = _rx(
-    r"(?:blood pressure|bp)(?: \w+){0,2} (?:always|usually|normally|often|naturally)"
-    r"(?: \w+){0,2} low|(?:blood pressure|bp) (?:runs|running) low"
-    r"|(?:usual|baseline|normal|known) (?:low )?(?:bp|blood pressure|systolic)"
-    r"|(?:known|chronic(?:ally)?|constitutional(?:ly)?) (?:low blood pressure"
-    r"|hypotension|hypotensive)|low blood pressure is normal for (?:her|him|them)"
-)
-"""A stated habitual low blood pressure ("says her blood pressure is always low")."""
+_KNOWN_LOW_BP: Final = _rx(KNOWN_LOW_BP)
 _LOW_BP_SYMPTOMS: Final = (
     "dizziness",
     "presyncope",
