@@ -46,6 +46,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import visible_texts
+from agents.offline.rules.burn_extent import TBSA
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.pathway_orders import Required
@@ -465,11 +466,7 @@ def button_battery(view: StageView, pop: Population) -> list[Required]:
 
 # --- major burns and inhalation injury ---
 
-_TBSA: Final = re.compile(
-    r"(?i)(\d{1,2}(?:\.\d)?)\s*%\s*(?:of\s+)?(?:tbsa|total body surface|body surface|"
-    r"bsa\b)|(?:tbsa|total body surface area|body surface area)\W{1,12}(?:of\s+)?"
-    r"(?:estimated\s+|about\s+|approximately\s+)?(\d{1,2}(?:\.\d)?)\s*%"
-)
+_TBSA: Final = TBSA  # one reading of the stated extent (``rules.burn_extent``)
 _BURN: Final = _rx(r"burn\w*|scald\w*|fire|flame\w*")
 _INHALATION: Final = _rx(
     r"singed (?:nasal |nose )?(?:hairs?|eyebrows?|vibrissae)|(?:carbonaceous|sooty) "

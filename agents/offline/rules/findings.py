@@ -60,6 +60,7 @@ from agents.offline.rules._onset_course import (
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._wound_site import wound_site_spans
+from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
@@ -1906,7 +1907,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     ``_wound_site``; ICD-10-CM codes a wound by its site), and compartment
     syndrome's stretch sign and tense compartment ("severe pain on passive
     plantarflexion of the toes", "tense anterior compartment":
-    ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``).
+    ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``), and a
+    stated burnt %TBSA's ICD-10-CM T31 band ("36% TBSA": ``burn_tbsa_30``,
+    ``burn_extent``).
 
     Args:
         text: Free text or None.
@@ -1984,6 +1987,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # severe pain in the history, a soft abdomen with little or no tenderness on
         # examination: pain out of proportion (ESVS 2017; WSES 2022: early AMI)
         out.append(_sign(text, "pain_out_of_proportion", m))
+    for concept, start, end in burn_band_spans(text):
+        out.append(_span_sign(text, concept, start, end))  # ICD-10-CM T31 band
     for concept, rx in _COMPARTMENT_SIGNS:
         # "severe pain on passive plantarflexion of the toes": the stretch sign is
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
