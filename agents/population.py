@@ -139,7 +139,16 @@ RULE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "curb65": _adult("Lim WS et al. Thorax 2003: adults with pneumonia"),
     "canadian_ct_head": _adult("Stiell IG et al. Lancet 2001: age >= 16", 16),
     "nice_head_ct": _adult("NICE NG232 (2023) 1.4.7-1.4.11: the adult criteria", 16),
-    "nexus": _adult("Hoffman JR et al. NEJM 2000; Viccellio 2001 (few < 8 y)", 8),
+    # trauma31: from 65 the Canadian C-spine rule images whatever the examination (age
+    # is its high-risk factor; Stiell IG et al. JAMA 2001; NICE NG232 2023), and NEXUS
+    # misses fractures in older patients (Paykin G et al. Injury 2017;48:1020): a
+    # negative NEXUS excludes no fracture there
+    "nexus": PopulationLimits(
+        min_age_days=years(8),
+        max_age_days=years(65) - 1,
+        source="Hoffman JR et al. NEJM 2000; Viccellio 2001 (few < 8 y); not from "
+        "65 (Stiell 2001 Canadian C-spine rule; Paykin G et al. Injury 2017)",
+    ),
     "ottawa_ankle": _adult("Stiell 1992; Dowling 2009 meta-analysis: >= 5 y", 5),
     "ottawa_knee": _adult("Stiell 1995; Bulloch 1999: >= 2 y", 2),
     "sf_syncope": _adult("Quinn JV et al. Ann Emerg Med 2004: adults"),
