@@ -93,6 +93,7 @@ from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.population import years
 from agents.schemas import DifferentialEntry
+from agents.shock_index import abnormal_shock_index
 from cases.memo import HashMemo, digest
 from cases.models import Vitals
 from cases.population import Population
@@ -521,8 +522,10 @@ def resuscitation(
         else None
     )
     adult = not _child(pop)
+    # trauma31: a child's shock index by SIPA (Acker 2015), the adult's from 16
+    high_si = abnormal_shock_index(v.heart_rate, v.systolic_bp, pop) is not None
     # Whether the shock is haemorrhagic matters only in shock: read it only then.
-    shocked = hypo or (adult and si is not None and si >= 1.0)
+    shocked = hypo or high_si
     bleeding = shocked and _haemorrhagic(pop, texts, ledger, hypo, si)
     perfusion = (
         adult
@@ -533,7 +536,7 @@ def resuscitation(
         and asserted(HYPOPERFUSION, texts)
         and not _dka_under_18(pop, texts)
     )
-    if hypo or (adult and bleeding and si is not None and si >= 1.0) or perfusion:
+    if hypo or (bleeding and high_si) or perfusion:
         shock = (
             f"SBP {v.systolic_bp:g}"
             if hypo
@@ -726,8 +729,15 @@ def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
         _req(
             "consult",
             "trauma surgery emergently: haemorrhage control (operation, angio-"
-            "embolisation or pelvic packing); permissive hypotension (SBP 80-90) "
-            "until control unless a head injury",
+            "embolisation or pelvic packing); "
+            + (
+                # trauma31: no permissive hypotension in children (ATLS 10th ed.
+                # ch. 10: no evidence for it; a child's pressure falls late)
+                "a child's blood pressure is kept normal for age"
+                if _child(pop)
+                else "permissive hypotension (SBP 80-90) until control unless a head "
+                "injury"
+            ),
             f"haemorrhagic shock after injury: {shock} (ATLS 10th ed.)",
             r"trauma surg|general surg|surgery emergent",
         ),

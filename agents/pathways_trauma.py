@@ -68,6 +68,7 @@ from agents.pathway_orders import required as _req
 from agents.pathways_acute import asserted
 from agents.population import years
 from agents.schemas import Order, OrderGate
+from agents.shock_index import abnormal_shock_index
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -181,16 +182,13 @@ TO_THEATRE_FOR_BLEEDING: Final = _rx(r"laparotomy and haemorrhage control")
 
 
 def _haemodynamically_abnormal(view: StageView, pop: Population) -> str | None:
-    """Hypotension, or an adult's shock index of 1 or more, as the reason; else None."""
+    """Hypotension, or a shock index abnormal for age, as the reason; else None."""
     if _hypotensive(view, pop):
         return "hypotension"
     v = view.vitals
-    adult = pop.age_within(years(18), None) is True
-    if adult and v.heart_rate and v.systolic_bp and v.systolic_bp > 0:
-        si = v.heart_rate / v.systolic_bp
-        if si >= SHOCK_INDEX_ABNORMAL:
-            return f"a shock index of {si:.1f}"
-    return None
+    # trauma31: the adult cut-off from 16, SIPA below (``agents.shock_index``)
+    si = abnormal_shock_index(v.heart_rate, v.systolic_bp, pop)
+    return None if si is None else f"a shock index of {si:.1f}"
 
 
 def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:

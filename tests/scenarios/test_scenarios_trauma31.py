@@ -220,3 +220,97 @@ def test_a_bee_sting_with_wheeze_and_lip_swelling_is_anaphylaxis(
     )
     assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
     assert O.medication_ordered(out, "epinephrine", "adrenaline")
+
+
+def test_a_burn_is_coded_by_its_documented_extent(reason: Reason) -> None:
+    """ICD-10-CM T31 (Official Guidelines I.C.19.d.6): the fourth character is the
+    documented total %TBSA in tens; a 45 % TBSA flame burn is T31.4-, not T31.2-."""
+    out = reason(
+        make_case(
+            "BURN",
+            age=48,
+            sex="M",
+            vitals=vitals(122, 118, 70, 24, 96),
+            one_liner="caught fire lighting a barbecue with petrol, extensive burns",
+            ed_note=(
+                "Clothing caught fire while lighting a barbecue with petrol outdoors. "
+                "Partial-thickness flame burns of the trunk, both arms and the left "
+                "leg, estimated 45% TBSA by the rule of nines. No facial burns, voice "
+                "normal. Weight 85 kg."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("T31.4"), out.final.icd10
+
+
+# --- shock index by age (trauma31) ---
+# Acker SJ et al. J Pediatr Surg 2015;50:331 (SIPA: abnormal above 1.22 at 4-6 years,
+# 1.0 at 7-12, 0.9 at 13-16 after blunt injury); ATLS 10th ed. ch. 3 and ch. 10 (the
+# adult shock index of 1; no permissive hypotension in children).
+
+
+def test_a_tachycardic_child_after_a_handlebar_injury_is_resuscitated(
+    reason: Reason,
+) -> None:
+    """SIPA: a 9-year-old with HR 122 and SBP 102 (1.2, above 1.0) after a handlebar
+    blow to the abdomen is in compensated haemorrhagic shock: vascular access, the
+    trauma surgeon, eFAST, blood ready."""
+    out = reason(
+        make_case(
+            "ABDOMINAL TRAUMA",
+            age=9,
+            sex="F",
+            vitals=vitals(122, 102, 60, 24, 99),
+            one_liner="handlebar struck the left upper abdomen in a bicycle fall",
+            ed_note=(
+                "Fell off her bicycle an hour ago, the handlebar struck her left upper "
+                "abdomen. Left upper quadrant pain and tenderness with guarding, "
+                "handlebar bruise. Pale. GCS 15. Weight 28 kg."
+            ),
+        )
+    )
+    assert O.ordered(out, "intraosseous", "large-bore", "vascular access")
+    assert O.ordered(out, "trauma surg"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "fast"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "permissive hypotension"), [o.name for o in O.orders(out)]
+
+
+def test_a_calm_child_with_a_normal_sipa_gets_no_transfusion(reason: Reason) -> None:
+    """Guard, SIPA: a 5-year-old with HR 110 and SBP 100 (1.1, under 1.22) after a
+    fall onto an arm is not in shock."""
+    out = reason(
+        make_case(
+            "ARM INJURY",
+            age=5,
+            sex="M",
+            vitals=vitals(110, 100, 62, 22, 99),
+            one_liner="fell off the sofa onto his outstretched arm, sore wrist",
+            ed_note=(
+                "Fell off the sofa onto his outstretched right arm. Tender distal "
+                "radius, no deformity, hand warm with good capillary refill."
+            ),
+        )
+    )
+    assert not O.ordered(out, "emergency-release", "massive transfusion")
+
+
+def test_a_17_year_old_with_a_bleeding_wound_and_shock_index_1_is_in_shock(
+    reason: Reason,
+) -> None:
+    """ATLS: from 16 the adult shock index applies; a 17-year-old with HR 118 and SBP
+    112 (1.05) after a stab wound with free fluid on FAST goes to theatre."""
+    out = reason(
+        make_case(
+            "STAB WOUND ABDOMEN",
+            age=17,
+            sex="M",
+            vitals=vitals(118, 112, 70, 22, 98),
+            one_liner="stabbed in the left flank, pale and sweaty",
+            ed_note=(
+                "Stabbed once in the left flank 40 minutes ago. Pale, sweaty. Tender "
+                "left flank and upper abdomen. eFAST positive: free fluid in the "
+                "splenorenal space."
+            ),
+        )
+    )
+    assert O.ordered(out, "laparotomy"), [o.name for o in O.orders(out)]
