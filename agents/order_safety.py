@@ -2274,6 +2274,11 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     (_rx(r"emergency dialysis"), "emergency dialysis (UK Kidney Association 2020)"),
     (
+        _rx(r"continuous bladder irrigation"),
+        "continuous bladder irrigation for clot retention (EAU 2024; Avellino GJ et "
+        "al. Urol Clin North Am 2019;46:205)",
+    ),
+    (
         _rx(
             r"nil by mouth[;,] (?:nasogastric|iv (?:isotonic )?crystalloid)|"
             r"nasogastric (?:tube )?(?:decompression|on free drainage)"

@@ -332,6 +332,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         "the infection varies (epiglottitis, abscess, Ludwig angina)"
     ),
     "epidermal_necrolysis": _one("sjs_ten"),
+    "csf_shunt_malfunction": _one("csf_shunt_malfunction"),
+    "mucocutaneous_blistering": _one("pemphigus_vulgaris"),
     "necrotising_soft_tissue_infection": _one("necrotizing_fasciitis"),
     "oral_cancer_referral": _none(
         "a referral for a suspected oral cancer: the diagnosis is the biopsy's"
@@ -435,6 +437,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
+    "long_lie": _none("care needs of a long lie (CK, pressure areas), any cause"),
     # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the
     # subdural stays open until then (no weight: the scan decides)
     "anticoagulated_head_injury": _one("subdural_hematoma", "keeps_open"),

@@ -130,36 +130,7 @@ _AMS: Final = _rx(
     r"found down|"
     r"verbal response|pain response|not acting right"
 )
-# "haemorrhagic" describing a lesion (haemorrhagic bullae, crusting of the lips) and
-# ruptured membranes, tendons or ear drums are no blood loss (ATLS 10th ed.: shock
-# with haemorrhage).
-_BLEEDING: Final = _rx(
-    r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
-    r"coffee[- ]ground|bleed\w*|blood loss|epistaxis|nose ?bleed\w*|"
-    r"h(?:a)?emorrhag(?:es?|ed|ing|ic shock)|"
-    r"ruptured(?! (?:\w+ )?(?:membranes|waters|(?:tympanic|ear ?drum|eardrum)\w*|disc|"
-    r"achilles|tendon|appendix|baker\W?s cyst|globe))|"
-    r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
-    r"pelvic|thigh|muscle) (?:hematoma|haematoma)|free (?:intraperitoneal )?fluid|"
-    r"h(?:a)?emoperitoneum|h(?:a)?emothorax|positive (?:e?fast|focused assessment)|"
-    r"e?fast (?:scan )?(?:is )?positive"
-)
-_MINOR_BLEEDING: Final = re.compile(
-    r"(?i)(?<![a-z])(?:light|slight|minor|minimal|scant|scanty|small|little|mild|"
-    r"trace|small amounts? of|a little)\s+(?:(?:pv|vaginal|rectal|fresh|red)\s+)?"
-    r"(?:bleed\w*|blood loss)(?![a-z])"
-)
-"""Bleeding the note itself calls slight: it does not explain a shock index >= 1
-(ATLS 10th ed. class I haemorrhage is up to 15 % of blood volume with no change in
-heart rate or pressure)."""
-_LESION_HAEMORRHAGE: Final = re.compile(
-    r"(?i)(?<![a-z])(?:splinter|subconjunctival|conjunctival|retinal|flame|"
-    r"dot[- ]and[- ]blot|petechial|subungual|nail[- ]?bed|vitreous|perifollicular)"
-    r"\s+h(?:a)?emorrhag\w*"
-)
-"""Haemorrhages that are signs, not blood loss (splinter haemorrhages of
-endocarditis, retinal or subconjunctival haemorrhages): they make no shock
-haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena)."""
+_BLEEDING: Final = acute.BLOOD_LOSS
 _MISCARRIAGE_UNDER_WAY: Final = _rx(
     r"(?:spontaneous|incomplete|inevitable|septic|missed|induced|medical|surgical)"
     r" (?:abortion|miscarriage)|miscarri\w*|products of conception|retained products|"
@@ -346,14 +317,11 @@ def _haemorrhagic(
     # normotensive tachycardia after a low-energy injury of a limb with no blood loss
     # documented (pain, fear: ATLS class I-II at most; ABC score 0, Nunez TC et al.
     # J Trauma 2009;66:346) is assessed and given analgesia, not transfused.
-    major = tuple(
-        _LESION_HAEMORRHAGE.sub(" ", _MINOR_BLEEDING.sub(" ", t)) for t in texts
-    )
     injured = injury_now(_TRAUMA, texts) and (
         hypo or asserted(_HIGH_ENERGY, texts) or asserted(_BLEEDING_SITE, texts)
     )
     bleeding = (
-        current(_BLEEDING, major)
+        acute.blood_loss_now(texts)
         or injured
         or any(
             _HAEMORRHAGE_DX.search(e.diagnosis)

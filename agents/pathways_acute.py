@@ -66,10 +66,14 @@ from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "ACUTE_PATHWAYS",
+    "BLOOD_LOSS",
     "DEEP_BURN",
+    "LESION_HAEMORRHAGE",
+    "MINOR_BLEEDING",
     "OVERT_GI_BLEEDING",
     "AcuteRequired",
     "add_rs",
+    "blood_loss_now",
     "circumferential_deep_burn",
     "compartment_warning",
     "core_temperature",
@@ -90,6 +94,53 @@ AcuteRequired = Required
 """``agents.pathway_orders.Required``, under this module's public name."""
 
 _rx = word_start
+
+# "haemorrhagic" describing a lesion (haemorrhagic bullae, crusting of the lips) and
+# ruptured membranes, tendons or ear drums are no blood loss (ATLS 10th ed.: shock
+# with haemorrhage).
+BLOOD_LOSS: Final = _rx(
+    r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
+    r"coffee[- ]ground|bleed\w*|blood loss|epistaxis|nose ?bleed\w*|"
+    r"h(?:a)?emorrhag(?:es?|ed|ing|ic shock)|"
+    r"ruptured(?! (?:\w+ )?(?:membranes|waters|(?:tympanic|ear ?drum|eardrum)\w*|disc|"
+    r"achilles|tendon|appendix|baker\W?s cyst|globe))|"
+    r"gunshot|stab wound|brbpr|(?:retroperitoneal|rectus sheath|psoas|intra-?abdominal|"
+    r"pelvic|thigh|muscle) (?:hematoma|haematoma)|free (?:intraperitoneal )?fluid|"
+    r"h(?:a)?emoperitoneum|h(?:a)?emothorax|positive (?:e?fast|focused assessment)|"
+    r"e?fast (?:scan )?(?:is )?positive"
+)
+"""Blood loss of this visit in words (ATLS 10th ed.: shock with haemorrhage), read by
+the resuscitation layer and the AF rate-control pathway."""
+MINOR_BLEEDING: Final = re.compile(
+    r"(?i)(?<![a-z])(?:light|slight|minor|minimal|scant|scanty|small|little|mild|"
+    r"trace|small amounts? of|a little)\s+(?:(?:pv|vaginal|rectal|fresh|red)\s+)?"
+    r"(?:bleed\w*|blood loss)(?![a-z])"
+)
+"""Bleeding the note itself calls slight: it does not explain a shock index >= 1
+(ATLS 10th ed. class I haemorrhage is up to 15 % of blood volume with no change in
+heart rate or pressure)."""
+LESION_HAEMORRHAGE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:splinter|subconjunctival|conjunctival|retinal|flame|"
+    r"dot[- ]and[- ]blot|petechial|subungual|nail[- ]?bed|vitreous|perifollicular)"
+    r"\s+h(?:a)?emorrhag\w*"
+)
+"""Haemorrhages that are signs, not blood loss (splinter haemorrhages of
+endocarditis, retinal or subconjunctival haemorrhages): they make no shock
+haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena)."""
+
+
+def blood_loss_now(texts: Sequence[str]) -> bool:
+    """Blood loss stated now, not slight nor a lesion's sign.
+
+    Slight bleeding (``MINOR_BLEEDING``) and a lesion's haemorrhage
+    (``LESION_HAEMORRHAGE``) are no blood loss; a tachycardia with blood loss is
+    haemorrhage until shown otherwise (ATLS 10th ed.).
+    """
+    major = tuple(
+        LESION_HAEMORRHAGE.sub(" ", MINOR_BLEEDING.sub(" ", t)) for t in texts
+    )
+    return current(BLOOD_LOSS, major)
+
 
 OVERT_GI_BLEEDING: Final = _rx(
     r"melaena|melena|black,? tarry stools?|tarry black stools?|ha?ematemesis|"

@@ -53,7 +53,7 @@ from agents.offline.rules.results import (
     results_of,
 )
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import AcuteRequired, asserted
+from agents.pathways_acute import AcuteRequired, asserted, blood_loss_now
 from agents.population import years
 from agents.reversal import ANY_ANTICOAGULANT
 from cases.population import Population
@@ -532,8 +532,10 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     to be under 48 h gets its anticoagulation plan before any cardioversion
     (``_cardioversion_anticoagulation``). Unstable AF is
     cardioverted (``unstable_tachyarrhythmia``); a fever or thyrotoxicosis driving the
-    rate is treated first. Pre-excited AF is left to the order gate (no AV-nodal
-    blocker).
+    rate is treated first, and so is blood loss with a shock index of 1 or more: the
+    tachycardia compensates the haemorrhage, and a rate-slowing drug takes the
+    compensation away (ESC 2024 AF: treat the precipitant; ATLS 10th ed.).
+    Pre-excited AF is left to the order gate (no AV-nodal blocker).
     """
     if pop.age_within(years(18), None) is not True:
         return []
@@ -547,6 +549,8 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     sbp = view.vitals.systolic_bp
     if sbp is not None and sbp < HYPOTENSION_SBP:
         return []
+    if hr is not None and sbp and hr / sbp >= 1.0 and blood_loss_now(texts):
+        return []  # classic31: bleeding with a shock index >= 1: the haemorrhage first
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
     low_ef = negative_inotrope_harmful(texts)
     wheeze = asserted(BRONCHOSPASM, texts)

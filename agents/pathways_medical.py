@@ -138,23 +138,39 @@ def long_qtc(view: StageView) -> bool:
     return max(_values("qtc", visible_texts(view)), default=0.0) >= QTC_HIGH_RISK
 
 
+def _magnesium(torsades_now: bool, *, adult: bool) -> str:
+    """The magnesium order: the 1-2 min push is for torsades itself (AHA 2020 ACLS).
+
+    A long QTc without it has magnesium replaced slowly to the normal range, with
+    potassium (classic31: Drew BJ et al. AHA/ACCF 2010 QT statement).
+    """
+    if torsades_now:
+        return (
+            "magnesium sulfate 2 g IV over 1-2 min (repeat once), then infusion"
+            if adult
+            else "magnesium sulfate 25-50 mg/kg IV (max 2 g)"
+        )
+    return (
+        "magnesium sulfate 2 g IV over 1 h, to a magnesium of 1.0 mmol/L "
+        "(2 mg/dL) or more"
+        if adult
+        else "magnesium sulfate 25-50 mg/kg IV over 1 h (max 2 g)"
+    )
+
+
 def torsades(view: StageView, pop: Population) -> list[AcuteRequired]:
     """AHA 2010: IV magnesium, stop QT-prolonging drugs, potassium to 4.5-5."""
     if not torsades_risk(view):
         return []
     texts = visible_texts(view)
     src = "AHA 2010 drug-induced QT prolongation (Drew BJ et al.); AHA 2020 ACLS"
-    magnesium = (
-        "magnesium sulfate 2 g IV over 1-2 min (repeat once), then infusion"
-        if _adult(pop)
-        else "magnesium sulfate 25-50 mg/kg IV (max 2 g)"
-    )
     potassium = min(_values("potassium", texts), default=None)
     k = f" (K {potassium:g})" if potassium is not None else ""
     # classic30: a long QTc with palpitations is the risk of torsades, treated alike
     # (AHA 2010), but only a documented polymorphic VT is the arrhythmia itself
     # (``agents.pathway_dx``: defines vs keeps open)
     documented = asserted(_TORSADES, texts)
+    magnesium = _magnesium(documented, adult=_adult(pop))
     why = (
         TORSADES_DOCUMENTED
         if documented

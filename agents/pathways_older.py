@@ -1,4 +1,4 @@
-"""Older adults' care needs read from their own guidelines: unsafe mobility.
+"""Older adults' care needs read from their own guidelines: unsafe mobility, a long lie.
 
 An older adult who cannot mobilise safely now (new inability to stand, walk, bear
 weight or transfer from bed to chair, or stated unsafe to go home) is not sent home
@@ -39,6 +39,7 @@ __all__ = [
     "UNSAFE_MOBILITY_SOURCE",
     "anticoagulated_head_injury",
     "cannot_mobilise",
+    "long_lie",
     "unsafe_mobility",
 ]
 
@@ -146,5 +147,58 @@ def anticoagulated_head_injury(view: StageView, pop: Population) -> list[Require
     ]
 
 
-OLDER_PATHWAYS: Final = (unsafe_mobility, anticoagulated_head_injury)
+_HOURS: Final = (
+    r"(?:\d+|an?|one|two|three|four|five|six|eight|ten|twelve|several|many|some|"
+    r"(?:\d+|a few)(?: to |-)\d+) (?:\+ )?hours?"
+)
+_LONG_LIE: Final = _rx(
+    r"long lie|"
+    rf"(?:about |around |approximately |nearly |over |~)?{_HOURS} (?:lying )?on the "
+    r"(?:floor|ground)|"
+    r"(?:lying|lay|lain|laid|left|been) on the (?:floor|ground) (?:\w+ ){0,2}?(?:for "
+    rf"(?:about |around |approximately |nearly |over |at least )?{_HOURS}|overnight|"
+    r"all night|since (?:last night|yesterday))|"
+    r"on the (?:floor|ground) (?:overnight|all night|since (?:last night|yesterday))|"
+    r"found on the (?:floor|ground) (?:\w+ ){0,3}?(?:the )?next (?:morning|day)|"
+    r"(?:could not|couldn't|unable to|was unable to|cannot|can't) get (?:\w+ )?up\W+"
+    r"(?:\w+\W+){0,8}?(?:overnight|all night|(?:the )?next (?:morning|day)|"
+    rf"{_HOURS} later|{_HOURS} on the (?:floor|ground))"
+)
+"""A long lie: on the floor an hour or more, unable to get up (Fleming J, Brayne C.
+BMJ 2008;337:a2227: an hour or more; half of those who lie long die within 6 months)."""
+
+
+def long_lie(view: StageView, pop: Population) -> list[Required]:
+    """After a long lie: CK for rhabdomyolysis and pressure-area care.
+
+    Immobility on the floor crushes muscle and skin: CK, creatinine, potassium and
+    the urine for myoglobin (Bosch X et al. NEJM 2009;361:62), and the skin over the
+    sacrum, hips and heels inspected with a pressure-ulcer risk assessment and a
+    pressure-redistributing surface (NICE CG179 2014 pressure ulcers 1.1, 1.4).
+    """
+    if pop.age_within(years(16), None) is False:
+        return []
+    if not asserted(_LONG_LIE, visible_texts(view)):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "CK, creatinine, potassium and urinalysis for myoglobin (blood on dipstick "
+            "without red cells); ECG",
+            "rhabdomyolysis after a long lie (Bosch X et al. NEJM 2009;361:62)",
+            r"\bck\b|creatine kinase",
+        ),
+        _req(
+            "procedure",
+            "pressure-area care: inspect the sacrum, hips and heels, pressure-ulcer "
+            "risk assessment, a pressure-redistributing mattress, repositioning and "
+            "dressings for any pressure injury",
+            "skin damage after a long lie (NICE CG179 2014 pressure ulcers 1.1, 1.4; "
+            "Fleming J, Brayne C. BMJ 2008;337:a2227)",
+            r"pressure[- ](?:area|ulcer|injur|redistribut)",
+        ),
+    ]
+
+
+OLDER_PATHWAYS: Final = (unsafe_mobility, anticoagulated_head_injury, long_lie)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

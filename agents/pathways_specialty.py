@@ -53,10 +53,12 @@ __all__ = [
     "TISSUE_IN_OS",
     "TRIAGE_HIGH_RISK",
     "cord_prolapse",
+    "csf_shunt_malfunction",
     "deep_neck_infection",
     "epidermal_necrolysis",
     "extensive_detachment",
     "miscarriage_in_os",
+    "mucocutaneous_blistering",
     "necrotising_soft_tissue_infection",
     "oral_cancer_referral",
     "threatened_upper_airway",
@@ -232,6 +234,53 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
     ]
 
 
+# --- CSF shunt malfunction (classic31) ---
+
+_CSF_SHUNT: Final = _rx(
+    r"(?:vp|v-p|va|ventriculo-?(?:peritoneal|atrial|pleural)|csf|cerebrospinal fluid|"
+    r"programmable|hydrocephalus) shunt\w*|shunt\w* for hydrocephalus|"
+    r"shunted hydrocephalus"
+)
+"""A cerebrospinal fluid shunt in place."""
+_RAISED_ICP_SYMPTOM: Final = _rx(
+    r"headache\w*|vomit\w*|drows\w*|letharg\w*|sleepy|confus\w*|irritab\w*|"
+    r"seizur\w*|fit(?:s|ting)?\b|reduced (?:gcs|conscious\w*)|gcs (?:1[0-4]|[3-9])\b|"
+    r"(?:sunset\w*|upgaze|up-?gaze) (?:\w+ )?(?:palsy|paresis|eyes|sign)|"
+    r"sluggish upgaze|papilloedema|papilledema|bulging fontanelle"
+)
+"""Symptoms of a rising intracranial pressure (Paff M et al. 2018)."""
+
+
+def csf_shunt_malfunction(view: StageView, _pop: Population) -> list[Required]:
+    """A shunted patient with headache, vomiting or drowsiness: a malfunction first.
+
+    CT head compared with the last scan and a shunt series, and neurosurgery now: a
+    shunt tap when deteriorating; no lumbar puncture (Paff M et al. Interdiscip
+    Neurosurg 2018;13:66; Kestle JRW et al. J Neurosurg Pediatr 2016;17:391;
+    Tintinalli 9th ed. neurosurgical devices).
+    """
+    texts = visible_texts(view)
+    if not (asserted(_CSF_SHUNT, texts) and asserted(_RAISED_ICP_SYMPTOM, texts)):
+        return []
+    src = "Paff M et al. Interdiscip Neurosurg 2018; Kestle JRW et al. 2016"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head (or rapid-sequence MRI) compared with the last scan, "
+            "and a shunt series (radiographs of the whole tubing)",
+            f"ventricular size and a break or disconnection of the shunt ({src})",
+            r"shunt series",
+        ),
+        _req(
+            "consult",
+            "neurosurgery emergently: shunt assessment, a shunt tap if deteriorating; "
+            "no lumbar puncture",
+            f"raised intracranial pressure from a failed shunt ({src})",
+            r"neurosurg\w*",
+        ),
+    ]
+
+
 # --- Stevens-Johnson syndrome / toxic epidermal necrolysis ---
 
 _DETACHMENT: Final = _rx(
@@ -267,20 +316,47 @@ _NAMED: Final = _rx(
     r"stevens-?johnson|\bsjs\b|toxic epidermal necrolysis|epidermal necrolysis|"
     r"sjs/ten"
 )
+_NEW_DRUG: Final = _rx(
+    r"(?:new|newly started|recently started|recent) (?:\w+ ){0,2}(?:drugs?|"
+    r"medications?|medicines?|tablets?|antibiotics?|antiepileptics?|anticonvulsants?)|"
+    r"(?:started|commenced|began|begun|course of) (?:\w+ ){0,4}(?:\d+|a few|one|two|"
+    r"three|four|five|six|seven|eight) (?:days?|weeks?) (?:ago|before|earlier)"
+)
+"""A drug started recently (Creamer 2016: SJS/TEN follows a new drug within about 8
+weeks in most adults; ALDEN scores the interval)."""
 
 
-def epidermal_necrolysis(view: StageView, _pop: Population) -> list[Required]:
-    """Creamer 2016 (BAD): SJS/TEN: stop the culprit, fluids, burn unit, eyes."""
+def mucocutaneous_detachment(view: StageView, _pop: Population) -> bool:
+    """Mucosal erosions with epidermal detachment, or SJS/TEN named.
+
+    A blistering emergency to be seen now (ESI v4 ch.4), whether SJS/TEN or
+    pemphigus vulgaris.
+    """
     texts = visible_texts(view)
+    return asserted(_NAMED, texts) or (
+        asserted(_MUCOSAL, texts)
+        and (
+            asserted(_DETACHMENT, texts)
+            or (asserted(_BLISTER, texts) and asserted(_CULPRIT, texts))
+        )
+    )
+
+
+def epidermal_necrolysis(view: StageView, pop: Population) -> list[Required]:
+    """Creamer 2016 (BAD): SJS/TEN: stop the culprit, fluids, burn unit, eyes.
+
+    SJS/TEN is named, or mucosal erosions with detachment follow a drug (a high-risk
+    culprit or a drug started recently; classic31): blistering without a drug is
+    also pemphigus vulgaris, which needs a biopsy, not burn-unit fluids and a
+    catheter (Harman KE et al. BAD 2017).
+    """
+    texts = visible_texts(view)
+    if not mucocutaneous_detachment(view, pop):
+        return []
     if not (
         asserted(_NAMED, texts)
-        or (
-            asserted(_MUCOSAL, texts)
-            and (
-                asserted(_DETACHMENT, texts)
-                or (asserted(_BLISTER, texts) and asserted(_CULPRIT, texts))
-            )
-        )
+        or asserted(_CULPRIT, texts)
+        or asserted(_NEW_DRUG, texts)
     ):
         return []
     src = "Creamer D et al. UK SJS/TEN guidelines 2016, Br J Dermatol 2016;174:1194"
@@ -341,6 +417,29 @@ SJS/TEN guidelines 2016, Br J Dermatol 2016;174:1194: burn centre or ICU)."""
 def extensive_detachment(view: StageView, _pop: Population) -> bool:
     """Whether the text words extensive epidermal detachment (skin failure)."""
     return asserted(_EXTENSIVE_DETACHMENT, visible_texts(view))
+
+
+def mucocutaneous_blistering(view: StageView, pop: Population) -> list[Required]:
+    """Mucosal erosions with detachment and no culprit drug: pemphigus until biopsy.
+
+    Same-day dermatology for a skin biopsy with direct immunofluorescence, the
+    corticosteroid after it, admission for extensive disease or poor intake (Harman
+    KE et al. BAD 2017 pemphigus vulgaris); SJS/TEN's burn-unit care is for a drug
+    reaction (``epidermal_necrolysis``, classic31).
+    """
+    if not mucocutaneous_detachment(view, pop) or epidermal_necrolysis(view, pop):
+        return []
+    return [
+        _req(
+            "consult",
+            "dermatology today: skin biopsy for histology and direct "
+            "immunofluorescence; systemic corticosteroid once the biopsy is taken; "
+            "admission for extensive skin loss or poor oral intake",
+            "mucosal erosions with flaccid blisters and no culprit drug: pemphigus "
+            "vulgaris until the biopsy (Harman KE et al. BAD 2017)",
+            r"dermatolog\w*",
+        )
+    ]
 
 
 # --- necrotising soft-tissue infection ---
@@ -581,8 +680,10 @@ SPECIALTY_PATHWAYS: Final[
     miscarriage_in_os,
     threatened_upper_airway,
     epidermal_necrolysis,
+    mucocutaneous_blistering,
     necrotising_soft_tissue_infection,
     oral_cancer_referral,
+    csf_shunt_malfunction,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

@@ -378,7 +378,7 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         " (preterm labour: MFTI 2)",
     ),
     TriageCriterion(
-        "syncope with drug-induced long QT",
+        "long QTc (>= 500 ms) with syncope, seizure or palpitations, or torsades",
         _fires(medical.torsades),
         "AHA scientific statement (Drew BJ et al. Circulation 2010;121:1047)",
     ),
@@ -514,8 +514,9 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "jaw claudication: same-day assessment and glucocorticoids)",
     ),
     TriageCriterion(
-        "possible Stevens-Johnson syndrome / toxic epidermal necrolysis",
-        _fires(specialty.epidermal_necrolysis),
+        "mucosal erosions with epidermal detachment (possible Stevens-Johnson "
+        "syndrome / toxic epidermal necrolysis or pemphigus)",
+        specialty.mucocutaneous_detachment,
         "Creamer D et al. UK SJS/TEN guidelines 2016 (a dermatological emergency: "
         "burn centre or ICU)",
     ),

@@ -496,7 +496,10 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         ledger,
         organism_first(
             ledger,
-            named_agent_first(ledger, poisoning_first(ledger, L.working(ledger))),
+            named_agent_first(
+                ledger,
+                poisoning_first(ledger, differential.working_entry(kb, ledger, facts)),
+            ),
         ),
     )
     working = cause_first(kb, ledger, working, facts)

@@ -414,6 +414,39 @@ def defined(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     return any(req.met(has) is not None for req in spec.requires)
 
 
+def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether the defining feature was looked for and documented absent.
+
+    Undefined (``defined`` False) with a concept of its requirement denied: a
+    positive urine dipstick with "no dysuria, no fever" in a delirious older adult
+    is asymptomatic bacteriuria, not a UTI (Nicolle LE et al. IDSA 2019, Clin
+    Infect Dis 2019;68:e83). Such a diagnosis does not lead the working picture; a
+    requirement not yet resulted (DKA before its ketones) still may.
+    """
+    if defined(spec, facts):
+        return False
+    return any(
+        facts.denied(c) for req in spec.requires for group in req.all_of for c in group
+    )
+
+
+def working_entry(
+    kb: KnowledgeBase, ledger: Sequence[DifferentialEntry], facts: ClinicalFacts
+) -> DifferentialEntry | None:
+    """The ledger's leader (``L.working``).
+
+    It passes over a leader whose defining feature is documented absent
+    (``requirement_denied``).
+    """
+    for entry in L.rank(ledger):
+        if entry.status == "ruled_out":
+            continue
+        spec = spec_for(kb, entry.diagnosis)
+        if spec is None or not requirement_denied(spec, facts):
+            return entry
+    return None
+
+
 SEPSIS_ID: Final = "sepsis"
 """The knowledge base's sepsis: the treatment looks for its source, the diagnosis
 names it before its localised source."""

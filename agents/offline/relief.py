@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from agents.offline.rules import ClinicalFacts
+from agents.offline.rules import PAIN_CONCEPT, ClinicalFacts
 
 FEVER_C: Final = 38.0
 """Fever: a temperature of 38 C or more (NICE NG143)."""
@@ -41,11 +41,6 @@ _RELIEF_FOR: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 )
 """Relief orders and the symptom each treats (a drug may treat more than one)."""
 
-_PAIN_CONCEPT: Final = re.compile(
-    r"pain|ache|colic|sore|tender|cramp|dysuria|migraine|algia|burn|sprain|fractur|"
-    r"injur|wound|lacerat|bite|sting"
-)
-"""Concepts that are a pain, or a lesion that hurts (ACEP 2017 acute pain)."""
 _PAIN_WORD: Final = re.compile(
     r"(?i)pain|ache|\bsore|tender|hurt|colic|cramp|injur|sprain|fractur|burn|bite|"
     r"sting|lacerat|wound|dysuria|migraine"
@@ -60,7 +55,7 @@ def _documented(symptom: str, facts: ClinicalFacts) -> bool:
     if symptom == "pain":
         return (
             (v.pain is not None and v.pain > 0)
-            or any(_PAIN_CONCEPT.search(c) for c in facts.present)
+            or any(PAIN_CONCEPT.search(c) for c in facts.present)
             or bool(_PAIN_WORD.search(complaint))
         )
     if symptom == "fever":

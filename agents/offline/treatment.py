@@ -255,17 +255,23 @@ def working_diagnosis(
     is treated first whatever leads the list, and so is an open one that meets its
     rule-in requirement from discriminating findings when the leader does not (a
     tearing back pain with a pulse deficit is worked up and treated as dissection, not
-    as low back pain; Pauker & Kassirer NEJM 1980). A leader by prior alone (first
-    seizure for "motor weakness") does not displace an open must-not-miss diagnosis
-    that triage flagged (signs of stroke): that one is worked up first (AHA/ASA 2019;
-    ESI v4 handbook ch.4).
+    as low back pain; Pauker & Kassirer NEJM 1980). A leader whose defining
+    feature is documented absent (bacteriuria with no urinary symptom nor fever:
+    IDSA 2019) is passed over (``differential.working_entry``). A leader by prior
+    alone (first seizure for "motor weakness") does not displace an open
+    must-not-miss diagnosis that triage flagged (signs of stroke): that one is worked
+    up first (AHA/ASA 2019; ESI v4 handbook ch.4).
     """
     threat = next(
         (e for e in ledger if e.must_not_miss and e.status == "ruled_in"), None
     )
     if threat is not None:
         return threat
-    leader = L.working(ledger)
+    leader = (
+        L.working(ledger)
+        if facts is None
+        else differential.working_entry(ctx.knowledge, ledger, facts)
+    )
     if (
         leader is not None
         and facts is not None

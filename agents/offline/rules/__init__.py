@@ -32,7 +32,7 @@ from agents.offline.rules.esi import (
     triage_points_to,
 )
 from agents.offline.rules.evidence import DxWeighing, WeightedFinding, weigh_diagnosis
-from agents.offline.rules.facts import ClinicalFacts, avpu_findings
+from agents.offline.rules.facts import PAIN_CONCEPT, ClinicalFacts, avpu_findings
 from agents.offline.rules.findings import (
     Finding,
     extract_findings,
@@ -50,6 +50,7 @@ __all__ = [
     "ACS_CHEST_PAIN",
     "NON_BLANCHING_RASH",
     "NOT_HOME_UNEVALUATED",
+    "PAIN_CONCEPT",
     "POSITIVE_AT",
     "RULES",
     "ClinicalFacts",

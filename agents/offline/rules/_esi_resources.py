@@ -747,6 +747,13 @@ _DEFORMED_LIMB: Final = _rx(
     r"|dinner[- ]fork|bayonet deformity"
     r"|(?:visibly|obviously|clearly|grossly) (?:bent|crooked|deformed|angulated)"
     r"|at an? (?:odd|abnormal|awkward|unnatural|strange) angle"
+    # classic31: a dislocated joint is imaged and reduced, usually under procedural
+    # sedation (Gottlieb M. J Emerg Med 2020 shoulder dislocation; handbook Table 5-1)
+    r"|dislocat\w*(?! (?:\w+ ){0,2}(?:reduced|put back|relocated))|"
+    r"(?:shoulder|elbow|hip|knee|kneecap|patella|finger|thumb|ankle)s? "
+    r"(?:\w+ ){0,2}(?:popped|came|slipped|went) out|"
+    r"(?:shoulder|elbow|hip|knee|kneecap|patella|finger|thumb|ankle)s? "
+    r"(?:is |was |looks |feels )?out of (?:place|joint|its socket)"
 )
 
 
@@ -761,6 +768,16 @@ _AMPUTATION: Final = _rx(
 
 
 _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        # classic31: a finger infected along its flexor sheath (Kanavel's signs): IV
+        # antibiotics and a hand surgery consultation (Kennedy CD et al. Hand 2017)
+        "flexor tenosynovitis",
+        _rx(
+            r"kanavel|flexor (?:tendon )?sheath|pain (?:on|with) passive extension|"
+            r"fusiform(?: \w+){0,2} swelling|flexor tenosynovitis|(?:finger|digit)"
+            r"(?:\W+\w+){0,4}\W+held (?:bent|flexed|curled|in (?:slight )?flexion)"
+        ),
+    ),
     (
         # a degloving (the skin torn off the deep fascia): x-ray, wound irrigation and
         # a plastic surgery consultation for the flap (Latifi R et al. J Emerg Trauma
@@ -852,9 +869,10 @@ def traumatic_amputation(facts: ClinicalFacts) -> bool:
 def deformed_limb(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a visibly deformed limb.
 
-    A deformed (angulated) fracture needs imaging and a reduction, usually under
-    procedural sedation, a complex procedure: two or more resources (ESI v4 handbook
-    ch.5, Table 5-1; the handbook's deformed-extremity examples are level 3).
+    A deformed (angulated) fracture or a dislocated joint needs imaging and a
+    reduction, usually under procedural sedation, a complex procedure: two or more
+    resources (ESI v4 handbook ch.5, Table 5-1; the handbook's deformed-extremity
+    examples are level 3).
     """
     return any(_DEFORMED_LIMB.search(t) for t in triage_clauses(facts))
 

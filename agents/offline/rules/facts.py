@@ -179,6 +179,9 @@ class ClinicalFacts(BaseModel):
         # stroke or subdural pointer of their own (``_intoxication_signs``)
         present -= explained_by_intoxication(current, present)
         _close(present, evidence, knowledge.implies)
+        if _painless(present, vitals if isinstance(vitals, Vitals) else None):
+            present.add(PAINLESS_HEMATURIA)
+            evidence.setdefault(PAINLESS_HEMATURIA, "visible haematuria, no pain")
         if "troponin_early_sample" in present and not present & _TROPONIN_REPEATS:
             # one normal value < 3 h after onset is not yet a normal troponin (ESC
             # 2023 ACS: repeat at 1, 2 or 3 h): it excludes nothing until repeated
@@ -314,6 +317,27 @@ class ClinicalFacts(BaseModel):
         if view.implausible_vitals:
             update["implausible_vitals"] = view.implausible_vitals
         return facts.model_copy(update=update) if update else facts
+
+
+PAIN_CONCEPT: Final = re.compile(
+    r"pain|ache|colic|sore|tender|cramp|dysuria|migraine|algia|burn|sprain|fractur|"
+    r"injur|wound|lacerat|bite|sting"
+)
+"""Concepts that are a pain, or a lesion that hurts (ACEP 2017 acute pain)."""
+PAINLESS_HEMATURIA: Final = "painless_hematuria"
+
+
+def _painless(present: set[str], vitals: Vitals | None) -> bool:
+    """Visible haematuria with no pain documented: no pain concept, no pain score.
+
+    Painless visible haematuria is the presentation of a urothelial cancer (NICE NG12
+    2015 1.6; AUA/SUFU 2020), not of a stone, whose haematuria comes with colic.
+    """
+    return (
+        "visible_hematuria" in present
+        and not (vitals is not None and vitals.pain is not None and vitals.pain > 0)
+        and not any(PAIN_CONCEPT.search(c) for c in present)
+    )
 
 
 _TROPONIN_REPEATS: Final = frozenset({"troponin_repeated", "troponin_dynamic"})

@@ -379,11 +379,13 @@ _PSEUDO_MENTION = re.compile(
     r"|\b(?:un|non-?)responsive to (?!(?:voice|verbal\w*|pain\w*|stimul\w*|sternal|"
     r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
     r"|\b(?:fell|fallen|falls|falling) out\b(?!\s+of\b)"
+    r"|\bhay[- ]?fever\b"
 )
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 "unresponsive to pain" (AVPU). A device, tooth or stitch that "fell out" is no fall
-of the patient (the patient who "fell out of bed" is). Likewise a drug taken as
+of the patient (the patient who "fell out of bed" is). Hay fever is allergic
+rhinitis, no fever (classic31). Likewise a drug taken as
 directed ("fever despite paracetamol") is no poisoning exposure
 (``exposure.therapeutic_use``)."""
 _CONTACT_OF: Final = re.compile(
