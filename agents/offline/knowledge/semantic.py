@@ -88,7 +88,6 @@ UNLISTED_CEDIS: Final = (
     "neck swelling",
     "facial pain",
     "labial swelling",
-    "penile swelling",
     "breast redness and tenderness",
     "post-operative complication",
     "electrical injury",
