@@ -250,8 +250,8 @@ def test_shoulder_dislocation_is_imaged_and_reduced(reason: Reason) -> None:
             sex="F",
             vitals=vitals(94, 128, 78, 16, 99),
             one_liner="31F fell skiing, left shoulder popped out, severe pain",
-            ed_note="31-year-old woman fell skiing onto her outstretched left arm, felt "
-            "the shoulder come out. Arm held abducted and externally rotated, "
+            ed_note="31-year-old woman fell skiing onto her outstretched left arm, "
+            "felt the shoulder come out. Arm held abducted and externally rotated, "
             "squared-off shoulder, humeral head palpable anteriorly, radial pulse "
             "present.",
         )
