@@ -21,7 +21,7 @@ from agents._reads import TrackedTexts, WatchedView, field, tracked_texts
 from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import context_status, dated_past, label_reading
 from agents.offline.rules.immunocompromise import immunocompromise
-from agents.offline.rules.results import LabResult, results_of
+from agents.offline.rules.results import LabResult, read_results, results_of
 from cases.memo import HashMemo, text_digest
 from cases.number_words import number_value
 from cases.rx import guard_of, guarded, may_match
@@ -258,6 +258,25 @@ def _immunocompromised_in(_: None, text: str) -> bool:
 def lab_results(analyte: str, text: str) -> tuple[LabResult, ...]:
     """``results_of(text, analyte)`` as a per-text ask (``each_text``)."""
     return results_of(text, analyte)
+
+
+def text_results(_: None, text: str) -> tuple[LabResult, ...]:
+    """``read_results(text)`` as a per-text ask (``each_text``)."""
+    return tuple(read_results(text))
+
+
+def _kept(reader: Callable[[str], _T], text: str) -> _T:
+    return per_text(reader, text)
+
+
+def any_kept(reader: Callable[[str], object], texts: Iterable[str]) -> bool:
+    """``any(per_text(reader, t) for t in texts)``, recorded as ``any_text`` records."""
+    return any_text(_kept, reader, texts)
+
+
+def each_kept(reader: Callable[[str], _T], texts: Iterable[str]) -> list[_T]:
+    """``[per_text(reader, t) for t in texts]``, recorded as ``any_text`` records."""
+    return each_text(_kept, reader, texts)
 
 
 def any_text(ask: Callable[[_O, str], object], obj: _O, texts: Iterable[str]) -> bool:

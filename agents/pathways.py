@@ -78,15 +78,17 @@ from agents._reads import ReadLog, tracking, watched
 from agents._text import (
     asserted,
     current,
+    each_text,
     injury_now,
     new_texts,
     per_text,
+    text_results,
     visible_texts,
 )
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
-from agents.offline.rules.results import LabResult, read_results, results_of
+from agents.offline.rules.results import LabResult, results_of
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -1678,7 +1680,8 @@ def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
     gap counts by ``osmolar_gap.suggestive_gap`` (ethanol subtracted, ketosis weighed).
     """
     texts = visible_texts(view)
-    gap = suggestive_gap([r for t in texts for r in read_results(t)])
+    results = [r for rs in each_text(text_results, None, texts) for r in rs]
+    gap = suggestive_gap(results)
     named = asserted(_TOXIC_ALCOHOL, texts)
     if gap is None and not named:
         return []
@@ -1686,7 +1689,6 @@ def toxic_alcohol(view: StageView, _pop: Population) -> list[Required]:
     # tox31: a visual disturbance after a suspect spirit is the probable case of the
     # WHO outbreak definition: methanol's optic neuropathy (both eyes), not a
     # retinal stroke (WHO methanol information note 2014; Barceloux 2002)
-    results = [r for t in texts for r in read_results(t)]
     why = (
         f"{VISION_AFTER_TOXIC_ALCOHOL} (WHO methanol information note 2014)"
         if named and asserted(_VISUAL_DISTURBANCE, texts)

@@ -43,10 +43,12 @@ from typing import Final
 from agents._text import asserted as _asserted
 from agents._text import (
     current,
+    each_kept,
+    each_text,
     exposure_asserted,
     floats_of,
     immunocompromised,
-    per_text,
+    lab_results,
     visible_texts,
 )
 from agents.crp import crp_mg_dl
@@ -332,9 +334,8 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     Not once a later glucose is measured normal (``glucose_corrected``): the low
     was treated before this order would act.
     """
-    readings = [
-        r for t in visible_texts(view) for r in results_of(t, "glucose") if not r.below
-    ]
+    found = each_text(lab_results, "glucose", visible_texts(view))
+    readings = [r for rs in found for r in rs if not r.below]
     values = [r.value for r in readings]
     if not values or min(values) >= HYPOGLYCAEMIA_MG_DL:
         return []
@@ -1234,7 +1235,7 @@ def _timed_levels(text: str) -> tuple[tuple[float, float], ...]:
 
 def paracetamol_timed_levels(texts: Sequence[str]) -> list[tuple[float, float]]:
     """Paracetamol levels stated with their time after ingestion: (mg/L, hours)."""
-    return [level for t in texts for level in per_text(_timed_levels, t)]
+    return [level for found in each_kept(_timed_levels, texts) for level in found]
 
 
 _STAGGERED: Final = re.compile(
@@ -1332,8 +1333,8 @@ def lithium_toxic(view: StageView) -> float | None:
     level = max(
         (
             r.value
-            for t in visible_texts(view)
-            for r in results_of(t, "lithium")
+            for rs in each_text(lab_results, "lithium", visible_texts(view))
+            for r in rs
             if not r.below
         ),
         default=0.0,

@@ -51,6 +51,8 @@ from typing import Final
 
 from agents import reversal
 from agents._text import (
+    any_kept,
+    any_text,
     each_text,
     floats_of,
     immunocompromised,
@@ -91,6 +93,29 @@ _rx = word_start
 
 def _adult(pop: Population) -> bool:
     return pop.age_within(years(16), None) is True
+
+
+def _may_name(concept: str, text: str) -> bool:
+    """``may_name`` of the knowledge base's ``concept`` in one text (a recorded ask)."""
+    return may_name(load_knowledge(), concept, text)  # cached by the loader
+
+
+def _present_in(concept: str, text: str) -> bool:
+    """Whether one text's current findings hold ``concept`` as present."""
+    return any(
+        f.concept == concept and f.status == "present"
+        for f in current_findings(text, load_knowledge())
+    )
+
+
+def _present_among(concepts: frozenset[str], text: str) -> tuple[str, ...]:
+    """Which of ``concepts`` one text's current findings hold as present, sorted."""
+    found = current_findings(text, load_knowledge())
+    return tuple(sorted({f.concept for f in found if f.status == "present"} & concepts))
+
+
+def _aki_stage(_: None, text: str) -> tuple[int, float, float] | None:
+    return aki_stage(text)
 
 
 def _values(analyte: str, texts: Sequence[str]) -> list[float]:
@@ -344,7 +369,7 @@ def agranulocytosis_suspected(view: StageView, _pop: Population) -> list[AcuteRe
 def acute_kidney_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """NICE NG148 1.3 / KDIGO 2012: a creatinine >= 1.5 x its stated baseline."""
     staged = max(
-        (s for t in visible_texts(view) if (s := aki_stage(t)) is not None),
+        (s for s in each_text(_aki_stage, None, visible_texts(view)) if s is not None),
         default=None,
     )
     if staged is None:
@@ -511,7 +536,12 @@ _DIABETIC: Final = _rx(r"diabet\w*|\bt[12]dm\b|\biddm\b|\bniddm\b|insulin|metfor
 
 def ketoacidosis_without_hyperglycaemia(view: StageView) -> bool:
     """Ketones >= 3 (or pH < 7.3 / bicarbonate < 18 with ketones) at glucose < 14."""
-    return _ketoacidosis(visible_texts(view))
+    texts = visible_texts(view)
+    return any_text(_names_ketones, None, texts) and _ketoacidosis(texts)
+
+
+def _names_ketones(_: None, text: str) -> bool:
+    return _KETONE_WORD.search(text) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -894,7 +924,7 @@ def _severe_headache(texts: tuple[str, ...]) -> bool:
     "Sudden painless loss of vision, no headache" names a headache only to deny it:
     the Ottawa SAH rule's population is a patient with a headache (Perry 2013).
     """
-    return any(per_text(_severe_headache_in, text) for text in texts)
+    return any_kept(_severe_headache_in, texts)
 
 
 def _severe_headache_in(text: str) -> bool:
@@ -1200,22 +1230,19 @@ _MG_CAP_REGIMEN: Final = (
 _INFILTRATE: Final = "cxr_infiltrate"
 """Read by the findings lexicon alone (its knowledge-base terms), so ``may_name``
 tells the texts that cannot hold one."""
+_CAP_CONCEPTS: Final = frozenset({_INFILTRATE}) | _NOT_CAP | _PNEUMONIA_SYMPTOMS
+"""The concepts the pneumonia pathway reads (its recorded ask: ``agents._reads``)."""
 
 
 def community_pneumonia(view: StageView, pop: Population) -> list[AcuteRequired]:
     """ATS/IDSA 2019: an adult's infiltrate with compatible symptoms is treated."""
     if not _adult(pop):
         return []
-    kb = load_knowledge()  # cached by the loader
     texts = visible_texts(view)
-    if not any(may_name(kb, _INFILTRATE, t) for t in texts):
+    if not any_text(_may_name, _INFILTRATE, texts):
         return []  # no text names an infiltrate: spare reading the whole note
-    present = {
-        f.concept
-        for t in texts
-        for f in current_findings(t, kb)
-        if f.status == "present"
-    }
+    found = each_text(_present_among, _CAP_CONCEPTS, texts)
+    present = {concept for concepts in found for concept in concepts}
     if _INFILTRATE not in present or present & _NOT_CAP:
         return []
     if not present & _PNEUMONIA_SYMPTOMS:
@@ -1473,15 +1500,10 @@ def haemoptysis(view: StageView, pop: Population) -> list[AcuteRequired]:
     """
     if not _adult(pop):
         return []
-    kb = load_knowledge()  # cached by the loader
     texts = visible_texts(view)
-    if not any(may_name(kb, _HAEMOPTYSIS, t) for t in texts):
+    if not any_text(_may_name, _HAEMOPTYSIS, texts):
         return []
-    if not any(
-        f.concept == _HAEMOPTYSIS and f.status == "present"
-        for t in texts
-        for f in current_findings(t, kb)
-    ):
+    if not any_text(_present_in, _HAEMOPTYSIS, texts):
         return []
     src = "ACR Appropriateness Criteria hemoptysis 2020; Ittrich H et al. 2017"
     return [
@@ -1562,15 +1584,10 @@ def adrenal_insufficiency_cover(
     insufficiency 2016, J Clin Endocrinol Metab 2016;101:364; Fleseriu M et al.
     Endocrine Society hypopituitarism 2016, J Clin Endocrinol Metab 2016;101:3888).
     """
-    kb = load_knowledge()  # cached by the loader
     texts = visible_texts(view)
-    if not any(may_name(kb, _ADRENAL_INSUFFICIENCY, t) for t in texts):
+    if not any_text(_may_name, _ADRENAL_INSUFFICIENCY, texts):
         return []
-    if not any(
-        f.concept == _ADRENAL_INSUFFICIENCY and f.status == "present"
-        for t in texts
-        for f in current_findings(t, kb)
-    ):
+    if not any_text(_present_in, _ADRENAL_INSUFFICIENCY, texts):
         return []
     src = "Bornstein SR et al. Endocrine Society 2016; Fleseriu M et al. 2016"
     start, stress = (

@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from agents._text import visible_texts
-from agents.offline.rules.results import results_of
+from agents._text import each_text, lab_results, visible_texts
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -59,7 +58,7 @@ _MALNOURISHED: Final = _rx(
 
 
 def _low_glucose(texts: tuple[str, ...]) -> bool:
-    values = [r.value for t in texts for r in results_of(t, "glucose")]
+    values = [r.value for rs in each_text(lab_results, "glucose", texts) for r in rs]
     return bool(values) and min(values) < LOW_GLUCOSE_MG_DL
 
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Final
 
 from agents import reversal
-from agents._text import asserted, per_text, visible_texts
+from agents._text import asserted, each_kept, visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired
@@ -174,7 +174,7 @@ diamorphine, IV morphine, ketamine, inhaled analgesia or a block)."""
 
 
 def _scores(texts: tuple[str, ...]) -> list[int]:
-    return [score for t in texts for score in per_text(_scores_in, t)]
+    return [score for found in each_kept(_scores_in, texts) for score in found]
 
 
 def _scores_in(text: str) -> tuple[int, ...]:

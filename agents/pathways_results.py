@@ -34,6 +34,7 @@ from typing import Final
 from agents import reversal
 from agents._text import (
     asserted,
+    each_kept,
     each_text,
     lab_results,
     per_text,
@@ -265,7 +266,7 @@ def haemolysed_potassium_repeat(
     treat only a confirmed value or hyperkalaemic ECG changes.
     """
     texts = visible_texts(view)
-    values = [v for t in texts for v in per_text(haemolysed_potassium, t)]
+    values = [v for found in each_kept(haemolysed_potassium, texts) for v in found]
     k = max(values, default=None)
     if k is None or k <= POTASSIUM_ABOVE_RANGE:
         return []

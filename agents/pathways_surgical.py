@@ -45,7 +45,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
-from agents._text import visible_texts
+from agents._text import each_text, visible_texts
 from agents.offline.rules.burn_extent import TBSA
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
@@ -527,24 +527,28 @@ def estimated_burn_percent(texts: Sequence[str]) -> float | None:
     large (a major burn's fluids, referral and triage), never that a burn is small.
     Each sentence that asserts a burn is read on its own; the largest total counts.
     """
+    return max([0.0, *each_text(_burn_percent_in, None, texts)]) or None
+
+
+def _burn_percent_in(_: None, text: str) -> float:
+    """``estimated_burn_percent`` of one text (0.0: none)."""
     best = 0.0
-    for text in texts:
-        # A sentence is a part of its text: where the text lacks what every burn
-        # word needs (``may_match``), none of its sentences names one (perf28: this
-        # asked ~300 sentences a request, nearly all of notes without a burn).
-        if not text or not may_match(_BURN_NOUN, text):
+    # A sentence is a part of its text: where the text lacks what every burn
+    # word needs (``may_match``), none of its sentences names one (perf28: this
+    # asked ~300 sentences a request, nearly all of notes without a burn).
+    if not text or not may_match(_BURN_NOUN, text):
+        return best
+    for sentence in _SENTENCE.findall(text):
+        if not asserted(_BURN_NOUN, [sentence]):
             continue
-        for sentence in _SENTENCE.findall(text):
-            if not asserted(_BURN_NOUN, [sentence]):
-                continue
-            parts = {
-                part: next((pct for rx, pct in levels if rx.search(sentence)), 0.0)
-                for part, levels in _BURNT_PARTS
-            }
-            if parts["trunk"]:
-                parts["chest"] = parts["abdomen"] = 0.0
-            best = max(best, sum(parts.values()))
-    return best or None
+        parts = {
+            part: next((pct for rx, pct in levels if rx.search(sentence)), 0.0)
+            for part, levels in _BURNT_PARTS
+        }
+        if parts["trunk"]:
+            parts["chest"] = parts["abdomen"] = 0.0
+        best = max(best, sum(parts.values()))
+    return best
 
 
 def major_burn_size(texts: tuple[str, ...], child: bool) -> tuple[float, str] | None:

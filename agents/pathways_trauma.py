@@ -58,7 +58,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import injury_now, visible_texts
+from agents._text import each_text, injury_now, visible_texts
 from agents.offline.rules.facts import hypotension_sbp
 from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
 from agents.offline.rules.pupils import anisocoria
@@ -799,8 +799,12 @@ _PECARN_MECHANISM: Final = _rx(
 
 
 def _fall_metres(texts: Sequence[str]) -> float | None:
-    found = [fall_metres(m) for t in texts for m in FALL_HEIGHT.finditer(t)]
+    found = [m for heights in each_text(_falls_in, None, texts) for m in heights]
     return max(found, default=None)
+
+
+def _falls_in(_: None, text: str) -> tuple[float, ...]:
+    return tuple(fall_metres(m) for m in FALL_HEIGHT.finditer(text))
 
 
 def pecarn_head(view: StageView, pop: Population) -> list[Required]:

@@ -30,9 +30,10 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from agents._text import visible_texts
+from agents._text import any_text, visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import OVERT_GI_BLEEDING, asserted
@@ -109,6 +110,11 @@ _AORTIC_GRAFT: Final = _rx(
 """A repaired aorta: its GI bleed may be an aorto-enteric fistula (ESVS 2024)."""
 
 
+def _own_asserted(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern`` asserted in one text with its chest pain to the back blanked."""
+    return asserted(pattern, [_CHEST_TO_BACK.sub(" ", text)])
+
+
 def _hypotensive(view: StageView) -> bool:
     sbp = view.vitals.systolic_bp
     return sbp is not None and 0 < sbp < HYPOTENSION_SBP
@@ -120,8 +126,9 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
     known = asserted(_KNOWN_AAA, texts)
     if not (known or pop.age_within(years(LEAKING_AAA_AGE_YEARS), None) is True):
         return []
-    own_pain = [_CHEST_TO_BACK.sub(" ", t) for t in texts]
-    if pop.age_within(years(18), None) is not True or not asserted(_PAIN, own_pain):
+    if pop.age_within(years(18), None) is not True or not any_text(
+        _own_asserted, _PAIN, texts
+    ):
         return []
     if not (_hypotensive(view) or asserted(_COLLAPSE, texts)):
         return []
@@ -230,10 +237,13 @@ def upper_abdominal_pain_to_back(view: StageView, pop: Population) -> list[Requi
     """
     if pop.age_within(years(LEAKING_AAA_AGE_YEARS), None) is not True:
         return []
-    texts = [_CHEST_TO_BACK.sub(" ", t) for t in visible_texts(view)]
-    if not (asserted(_UPPER_ABDOMINAL, texts) and asserted(_TO_THE_BACK, texts)):
+    texts = visible_texts(view)
+    if not (
+        any_text(_own_asserted, _UPPER_ABDOMINAL, texts)
+        and any_text(_own_asserted, _TO_THE_BACK, texts)
+    ):
         return []
-    if asserted(_AORTA_IMAGED, texts):
+    if any_text(_own_asserted, _AORTA_IMAGED, texts):
         return []
     src = "ESVS 2024; ACEP emergency ultrasound guidelines 2023"
     return [
@@ -259,6 +269,10 @@ _AV_ACCESS: Final = _rx(
 _ACCESS_BLEED: Final = _rx(r"bleed\w*|bled\b|ha?emorrhag\w*|oozing|spurting|pulsatile")
 
 
+def _access_bleeding_in(_: None, text: str) -> bool:
+    return asserted(_AV_ACCESS, [text]) and asserted(_ACCESS_BLEED, [text])
+
+
 def dialysis_access_bleeding(view: StageView, _pop: Population) -> list[Required]:
     """A bleeding arteriovenous dialysis access: pressure, then the access surgeon.
 
@@ -271,9 +285,7 @@ def dialysis_access_bleeding(view: StageView, _pop: Population) -> list[Required
     Suppl 2:S1).
     """
     texts = visible_texts(view)
-    if not any(
-        asserted(_AV_ACCESS, [t]) and asserted(_ACCESS_BLEED, [t]) for t in texts
-    ):
+    if not any_text(_access_bleeding_in, None, texts):
         return []
     src = "Jose MD et al. Am J Kidney Dis 2017;70:570; KDOQI vascular access 2019"
     return [
