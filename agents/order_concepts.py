@@ -29,7 +29,7 @@ from typing import Final
 from agents.schemas import Order
 from cases.rx import word_start
 
-__all__ = ["CONCEPTS", "concepts", "deduplicate"]
+__all__ = ["CONCEPTS", "antimicrobial", "concepts", "deduplicate"]
 
 _rx = word_start
 
@@ -356,6 +356,13 @@ _ANTIBIOTIC_DRUG: Final = _rx(
     r"vancomycin|metronidazole|linezolid|aztreonam|clindamycin|co-?trimoxazole|"
     r"trimethoprim|nitrofurantoin|azithromycin|clarithromycin"
 )
+
+
+def antimicrobial(name: str) -> bool:
+    """Whether an order name gives an antibiotic (named, or 'IV antibiotics')."""
+    return bool(_ANTIBIOTIC_DRUG.search(name) or _GENERIC_ANTIBIOTIC.search(name))
+
+
 _WITHIN: Final = re.compile(r"(?i)\bwithin (?:1|one) (?:h|hour)\b")
 """The sepsis bundle's clock (SSC 2021: antibiotics within 1 h of recognising septic
 shock or probable sepsis), carried onto the named regimen that replaces it."""

@@ -17,7 +17,7 @@ from agents import ledger as L
 from agents import order_concepts, order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.offline import differential
+from agents.offline import differential, second_problem
 from agents.offline import relief as relief_for
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import ClinicalFacts, criterion_met, triage_points_to
@@ -331,10 +331,11 @@ TREATED_BESIDE: Final = frozenset({"asthma_exacerbation", "copd_exacerbation"})
 """Problems treated whenever their own findings establish them, whatever leads: an
 asthma or COPD exacerbation with active wheeze gets its short-acting bronchodilator
 and systemic corticosteroid beside the treatment of the AF, pneumonia or heart failure
-it accompanies (GINA 2024 ch. 9; GOLD 2024 ch. 5). Other second problems come through
-the must-not-miss route (hyperkalaemia, hypoglycaemia) or a safety floor (hypoxaemia,
-pain, an infiltrate); a wider list would treat alternative explanations of the same
-findings (a cellulitis beside a septic joint, the rate of a septic AF)."""
+it accompanies (GINA 2024 ch. 9; GOLD 2024 ch. 5). Any other diagnosis is a second
+problem only when it is no rival explanation of the working one's findings
+(``second_problem.not_rival``: another organ system, neither systemic nor the
+other's cause, not two infections); hyperkalaemia and hypoglycaemia come through the
+must-not-miss route, hypoxaemia, pain and an infiltrate through a safety floor."""
 
 
 def coexisting_problems(
@@ -343,13 +344,15 @@ def coexisting_problems(
     facts: ClinicalFacts | None,
     working: DifferentialEntry | None,
 ) -> list[DifferentialEntry]:
-    """The patient's other active problems that need treatment now (``TREATED_BESIDE``).
+    """The patient's other active problems that need treatment now.
 
     One that meets its own rule-in requirement (``differential.rule_in_met``) on
     findings the working diagnosis does not account for (active wheeze in a known
-    asthmatic whose AF with a rapid response leads the list) is a second problem of
-    this visit, not an alternative explanation; each of its orders still passes the
-    contraindication gate.
+    asthmatic whose AF with a rapid response leads the list; dysuria with a positive
+    nitrite beside a hip fracture) is a second problem of this visit when it is an
+    obstructive airway exacerbation (``TREATED_BESIDE``) or no rival of the working
+    diagnosis (``second_problem.not_rival``); each of its orders still passes the
+    contraindication gate, and it gets no inpatient care of its own.
     """
     spec = differential.spec_for(ctx.knowledge, working.diagnosis) if working else None
     if facts is None or spec is None:
@@ -361,17 +364,25 @@ def coexisting_problems(
             "historical": facts.historical - explained,
         }
     )
-    out = []
+    out: list[DifferentialEntry] = []
+    taken: list[DiagnosisSpec] = []
     for e in L.rank(ledger):
         other = differential.spec_for(ctx.knowledge, e.diagnosis)
         if (
             e is not working
             and other is not None
-            and other.id in TREATED_BESIDE
+            and (
+                other.id in TREATED_BESIDE
+                # each accepted problem is a working diagnosis of its own system: a
+                # later one must be no rival of it either (UTI, then pyelonephritis)
+                or all(second_problem.not_rival(other, w) for w in (spec, *taken))
+            )
+            and not differential.symptom_level(other)
             and e.status != "ruled_out"
             and differential.rule_in_met(e, other, rest, kb=ctx.knowledge)
         ):
             out.append(e)
+            taken.append(other)
     return out
 
 

@@ -231,3 +231,54 @@ def test_sinus_headache_with_purulent_discharge_gets_no_iv_migraine_protocol(
     assert "sinusitis" in _working(out)
     assert not medication_ordered(out, "prochlorperazine", "metoclopramide")
     assert not ordered(out, "ct head", "lumbar puncture")
+
+
+# --- a second active problem, not a rival explanation ------------------------------
+
+
+def test_hip_fracture_with_symptomatic_cystitis_treats_both(reason: Reason) -> None:
+    # Two organ systems, neither explains the other: the cystitis is treated too
+    # (NICE NG109; NICE CG124 for the fracture). Kassirer 2010 ch. 6 (Hickam).
+    out = reason(
+        make_case(
+            "FALL",
+            age=79,
+            sex="F",
+            vitals=vitals(92, 148, 80, 18, 96, 37.3),
+            one_liner="79F fall, hip pain, cannot walk",
+            ed_note="79-year-old woman tripped at home, cannot bear weight on the "
+            "left leg, which is shortened and externally rotated. Radiograph: "
+            "displaced left femoral neck fracture. For four days painful urination, "
+            "frequency and urgency; urine dipstick nitrite positive, leucocytes 2+. "
+            "eGFR 64. No drug allergies.",
+            case_id="dx31-hip-fracture-uti",
+        )
+    )
+    assert "femur" in _working(out) or "fracture" in _working(out)
+    assert medication_ordered(
+        out, "nitrofurantoin", "trimethoprim", "cefalexin", "cephalexin", "fosfomycin"
+    )
+    assert out.final.disposition in ("Admit", "Transfer")
+
+
+def test_pneumonia_with_asymptomatic_bacteriuria_gets_one_regimen(
+    reason: Reason,
+) -> None:
+    # Guard: a second infection competes for one fever; bacteriuria without urinary
+    # symptoms is not treated (Nicolle LE et al. IDSA 2019 asymptomatic bacteriuria).
+    out = reason(
+        make_case(
+            "COUGH",
+            age=74,
+            sex="M",
+            vitals=vitals(106, 126, 72, 24, 92, 38.6),
+            one_liner="74M cough, fever, breathless",
+            ed_note="74-year-old man with four days of productive cough, fever and "
+            "breathlessness. Bronchial breathing at the left base; chest radiograph: "
+            "left lower lobe consolidation. Urine dipstick leucocytes 1+, nitrite "
+            "negative; no urinary symptoms.",
+            case_id="dx31-pneumonia-asb",
+        )
+    )
+    assert "pneumonia" in _working(out)
+    assert not medication_ordered(out, "nitrofurantoin", "fosfomycin")
