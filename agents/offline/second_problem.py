@@ -36,10 +36,17 @@ into eye (H00-H59) and ear (H60-H95)."""
 
 
 def organ_system(icd10: str) -> str | None:
-    """The ICD-10-CM organ-system chapter of a code, None for a systemic chapter."""
+    """The ICD-10-CM organ-system chapter of a code, None for a systemic chapter.
+
+    Cerebrovascular diseases (I60-I69) are the brain's, as ICD-11 classifies them
+    (chapter 8, diseases of the nervous system; WHO 2019): a stroke and a meningitis
+    are rival explanations of one deficit.
+    """
     letter = icd10[:1].upper()
     if letter == "H":
         return "H-eye" if icd10[1:3] < "60" else "H-ear"
+    if letter == "I" and icd10[1:2] == "6":
+        return "G"
     return letter if letter in ORGAN_CHAPTERS else None
 
 

@@ -364,6 +364,9 @@ def coexisting_problems(
             "historical": facts.historical - explained,
         }
     )
+    # any other problem must be active now: its rule-in from today's findings, not
+    # from a history (AF before an ablation is no AF of this visit)
+    current = rest.model_copy(update={"historical": frozenset()})
     out: list[DifferentialEntry] = []
     taken: list[DiagnosisSpec] = []
     for e in L.rank(ledger):
@@ -371,19 +374,35 @@ def coexisting_problems(
         if (
             e is not working
             and other is not None
-            and (
-                other.id in TREATED_BESIDE
-                # each accepted problem is a working diagnosis of its own system: a
-                # later one must be no rival of it either (UTI, then pyelonephritis)
-                or all(second_problem.not_rival(other, w) for w in (spec, *taken))
-            )
             and not differential.symptom_level(other)
             and e.status != "ruled_out"
-            and differential.rule_in_met(e, other, rest, kb=ctx.knowledge)
+            and (
+                (
+                    other.id in TREATED_BESIDE
+                    and differential.rule_in_met(e, other, rest, kb=ctx.knowledge)
+                )
+                or (
+                    # each accepted problem is a working diagnosis of its own system:
+                    # a later one is no rival of it either (UTI, then pyelonephritis)
+                    all(second_problem.not_rival(other, w) for w in (spec, *taken))
+                    and differential.rule_in_met(
+                        e, other, _unnamed(current, other.id), kb=ctx.knowledge
+                    )
+                )
+            )
         ):
             out.append(e)
             taken.append(other)
     return out
+
+
+def _unnamed(facts: ClinicalFacts, dx_id: str) -> ClinicalFacts:
+    """The facts without the diagnosis' own name.
+
+    A second problem is established by its findings, not by being mentioned ("after
+    her AF ablation").
+    """
+    return facts.model_copy(update={"present": facts.present - {dx_id}})
 
 
 def above_treatment_threshold(entry: DifferentialEntry, danger: bool) -> bool:
@@ -446,8 +465,10 @@ def _protocol_orders(
             and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
             and differential.rule_in_met(e, spec, facts, kb=ctx.knowledge)
         ),
-        *coexisting,
     ]
+    # a second problem only beside them: one already treated keeps its own care
+    coexisting = [e for e in coexisting if e not in treated]
+    treated += coexisting
     distinct = {e.diagnosis: e for e in treated[::-1] if e is not None}
     # an open threat beside the leader, below its treatment threshold, and another
     # active problem beside the working one: treatment, no inpatient care of its own

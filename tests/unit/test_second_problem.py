@@ -19,6 +19,8 @@ from agents.offline.second_problem import not_rival, organ_system
         ("E16.2", None),
         ("T43.011A", None),
         ("R51.9", None),
+        ("I63.9", "G"),
+        ("I48.91", "I"),
     ],
 )
 def test_organ_system_by_icd10_chapter(code: str, system: str | None) -> None:
@@ -34,5 +36,6 @@ def test_rivals_and_second_problems() -> None:
     assert not not_rival(kb["uti"], kb["pneumonia"])
     # a systemic working diagnosis explains findings in every organ (septic AF)
     assert not not_rival(kb["af_rvr"], kb["sepsis"])
-    # one organ system: rivals for its findings
+    # one organ system: rivals for its findings (a stroke is the brain's, ICD-11)
+    assert not not_rival(kb["meningitis"], kb["ischemic_stroke"])
     assert not not_rival(kb["pyelonephritis"], kb["uti"])
