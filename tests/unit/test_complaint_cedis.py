@@ -52,6 +52,15 @@ def test_cedis_complaint_outside_the_kb_matches_nothing(
     assert kb.match_complaint(text) is None
 
 
+@pytest.mark.parametrize(
+    "text", ["ABNORMAL LABS", "abnormal lab.", "abnormal blood work"]
+)
+def test_cedis_abnormal_lab_values_is_a_complaint(kb: KnowledgeBase, text: str) -> None:
+    # complaint31: CEDIS 'Lab tests / abnormal lab values' (Grafstein CJEM 2008).
+    spec = kb.match_complaint(text)
+    assert spec is not None and spec.id == "abnormal_lab_values"
+
+
 def test_unlisted_cedis_complaints_are_no_alias(kb: KnowledgeBase) -> None:
     aliases = {a.lower() for c in kb.complaints.values() for a in c.aliases}
     assert not aliases & set(UNLISTED_CEDIS)

@@ -52,7 +52,7 @@ def test_every_modifier_names_its_criterion() -> None:
         ("chest pain", "crushing chest pain", {"pain": 8}),
         ("ankle pain", "twisted ankle", {"pain": 5, "systolic_bp": 205}),
         ("vomiting", "vomiting since last night", {"heart_rate": 104}),
-        ("abnormal lab", "sent for a blood result", {}),
+        ("direct referral", "sent by his doctor", {}),
         ("shortness of breath", "breathless", {"spo2": 91}),
     ]:
         _, _, site = _site(cc, text, **v)
@@ -68,7 +68,7 @@ def test_decided_by_names_the_family() -> None:
     assert (
         "pain:central-severe" in _site("abdominal pain", "pain", pain=9)[2].decided_by
     )
-    assert _site("abnormal lab", "a blood result")[2].decided_by.startswith(
+    assert _site("direct referral", "sent by his doctor")[2].decided_by.startswith(
         "complaint:unrecognised"
     )
 

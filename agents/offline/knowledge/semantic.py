@@ -94,7 +94,6 @@ UNLISTED_CEDIS: Final = (
     "hair loss",
     "minor complaint",
     "imaging test",
-    "abnormal lab values",
     "direct referral for consultation",
     "social problem",
     "floppy infant",

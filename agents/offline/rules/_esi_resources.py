@@ -830,6 +830,17 @@ _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # complaint31: ascites to be tapped: the paracentesis (a procedure) with the
+        # ascitic cell count and culture (labs), and IV albumin after a large-volume tap
+        # (Biggins SW et al. AASLD 2021 practice guidance, ascites and SBP. Hepatology
+        # 2021;74:1014: a diagnostic tap in every patient with ascites seen in the ED)
+        "ascites for paracentesis",
+        _rx(
+            r"paracentes\w*|ascit\w* (?:\w+ ){0,2}tap\w*|tap\w* (?:\w+ ){0,3}(?:for )?"
+            r"ascit\w*"
+        ),
+    ),
+    (
         # esi29: gross haematuria with clots (after a urological procedure or not):
         # a catheter and bladder washout (a procedure) and a blood count and renal
         # function (labs) (EAU 2023 non-muscle-invasive bladder cancer and AUA 2020

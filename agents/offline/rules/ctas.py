@@ -24,7 +24,8 @@ symptoms, anaphylaxis, suicidal intent, ...). Where ESI only *considers* level 2
 own modifiers, so a site-scale level may be less urgent than ESI there and only there.
 The level is the most urgent modifier found; a recognised complaint is graded no lower
 than 4 when acute, 5 when chronic or minor (ESI expects no resource), an unrecognised
-one no lower than 3.
+one no lower than 3, an adult's empty complaint (no triage text at all) by the
+first-order modifiers alone, no lower than 4 (flagged: outside what the KB knows).
 Children (under ``ADULT_AGE``) are graded by the paediatric CTAS modifiers (Warren DW
 et al. Revisions to the Canadian Triage and Acuity Scale paediatric guidelines
 (PaedsCTAS). CJEM 2008;10:224-243; Gravel J et al. CJEM 2013;15:1-9): the same
@@ -338,9 +339,9 @@ class Modifier(BaseModel):
     (``respiratory``, ``haemodynamic:compromise``, ``haemodynamic:ends-of-normal``,
     ``consciousness``, ``temperature``, ``pain:<site>-<band>[-chronic]``,
     ``glucose``, ``bleeding-disorder``), a second-order one (``hypertension``,
-    ``dehydration``, ``complaint:<id>``, ``complaint:unrecognised...``) or the
-    least urgent level of a recognised complaint (``floor:acute-complaint``,
-    ``floor:minor``, ``floor:chronic``).
+    ``dehydration``, ``complaint:<id>``, ``complaint:unrecognised...``,
+    ``complaint:empty``) or the least urgent level of a recognised complaint
+    (``floor:acute-complaint``, ``floor:minor``, ``floor:chronic``).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -1330,6 +1331,8 @@ def _complaint(
     hr: float | None,
     esi: EsiAssessment,
     text: str | None = None,
+    *,
+    empty: bool = False,
 ) -> list[Modifier]:
     """Complaint-specific (second-order) modifiers; unrecognised: not below 3.
 
@@ -1342,7 +1345,25 @@ def _complaint(
     peripheral site (a limb, the back, a muscle, the skin: ``peripheral_site``) is
     graded by the first-order modifiers, its pain as peripheral pain, and otherwise
     as an acute less urgent complaint (4): the site is known, only the name is not.
+
+    An adult's empty complaint (``empty``: no complaint or triage text recorded, the
+    heart rate and blood pressure measured) has no second-order modifier to apply:
+    the first-order modifiers (vitals, consciousness, pain, temperature), which the
+    card applies to every complaint (Bullard MJ et al. CJEM 2017;19 Suppl 2:S18),
+    grade it alone, no lower than 4, the card's level for an acute complaint no
+    modifier raises; never 5, which needs a complaint known to be minor or chronic.
+    Its text says the complaint is outside what is known, so the trace shows it.
     """
+    if complaint is None and empty:
+        return [
+            Modifier(
+                level=4,
+                text="no complaint recorded (outside what we know): graded by the"
+                " first-order modifiers alone, not below 4",
+                source=f"{CTAS_2016}: first-order modifiers; {CTAS_SOURCE}",
+                criterion="complaint:empty",
+            )
+        ]
     if complaint is None and peripheral_site(text):
         return [
             Modifier(
@@ -1471,7 +1492,15 @@ def ctas_triage(
             *_as("hypertension", _blood_pressure(complaint, sbp, v.diastolic_bp)),
             *_as("glucose", _glucose(facts, complaint, bool(conscious))),
             *_as("bleeding-disorder", _bleeding_disorder(facts, complaint)),
-            *_complaint(complaint, hr, esi, facts.chief_complaint),
+            *_complaint(
+                complaint,
+                hr,
+                esi,
+                facts.chief_complaint,
+                empty=not (facts.chief_complaint or "").strip()
+                and hr is not None
+                and sbp is not None,
+            ),
             *_as("dehydration", fluid),
         ]
         if complaint is not None:
