@@ -63,6 +63,7 @@ from agents.floors import severity_addressed
 from agents.offline import differential
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.models import DiagnosisSpec
+from agents.offline.pending_results import pending_imaging_condition
 from agents.offline.rules import (
     ClinicalFacts,
     baseline_statement,
@@ -742,6 +743,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         level = None
         why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))
         why += _vitals_to_recheck(inp.view)
+        if isinstance(plan, TreatmentResult):
+            why += pending_imaging_condition(
+                plan.orders,
+                [t for t in (inp.view.one_liner, inp.view.ed_text) if t],
+            )
     treatment = inp.previous.get("treatment")
     if choice != "Discharge" and isinstance(treatment, TreatmentResult):
         named = " ".join(needed).lower()
