@@ -63,13 +63,26 @@ class ReadLog:
         self.asks: dict[tuple[int, int, int], tuple[Ask, object, object]] = {}
         self.raw = False
 
+    def checks(self) -> Checks:
+        """The recorded asks as (position, ask, obj, answer), in the order asked."""
+        return tuple((pos, *entry) for (pos, _, _), entry in self.asks.items())
+
     def replays(self, texts: tuple[str | None, str | None]) -> bool:
         """Whether every recorded ask gives the same answer on ``texts``."""
-        for (pos, _, _), (ask, obj, answer) in self.asks.items():
-            text = texts[pos]
-            if text is None or not same(ask(obj, text), answer):
-                return False
-        return True
+        return replays(self.checks(), texts)
+
+
+Checks = tuple[tuple[int, Ask, object, object], ...]
+"""A log's recorded asks, compact (~80 bytes each: a reuse holds ~300)."""
+
+
+def replays(checks: Checks, texts: tuple[str | None, str | None]) -> bool:
+    """Whether every check gives the same answer on ``texts`` (complaint, one-liner)."""
+    for pos, ask, obj, answer in checks:
+        text = texts[pos]
+        if text is None or not same(ask(obj, text), answer):
+            return False
+    return True
 
 
 def same(a: object, b: object) -> bool:

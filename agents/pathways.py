@@ -74,7 +74,7 @@ from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents import pathways_vascular as vascular
 from agents import picture_gates, reversal
-from agents._reads import ReadLog, tracking, watched
+from agents._reads import ReadLog, replays, tracking, watched
 from agents._text import (
     asserted,
     current,
@@ -2113,25 +2113,26 @@ _VIEW_ONLY: Final = tuple((name, fn) for name, fn in PATHWAYS if name in _LEDGER
 
 
 class _Reuse:
-    """Verdicts of the view-only pathways, valid while ``log`` replays.
+    """Verdicts of the view-only pathways, valid while ``checks`` replay.
 
     ``fired``: those of the tracked pathways (empty ones left out); ``raw``: the
     names of the pathways that read the new texts otherwise (run again).
     """
 
-    __slots__ = ("fired", "log", "raw")
+    __slots__ = ("checks", "fired", "raw")
 
     def __init__(self, log: ReadLog, fired: dict[str, list[Required]], raw: set[str]):
-        self.log = log
+        self.checks = log.checks()
         self.fired = fired
         self.raw = frozenset(raw)
 
 
-_BY_READS: Final[HashMemo[list[_Reuse]]] = HashMemo(512)
+_BY_READS: Final[HashMemo[list[_Reuse]]] = HashMemo(256)
 """The view-only pathways' verdicts by what the view shows besides its new texts
 (complaint, one-liner, encounter: ``agents._reads``) and the population, each with
 the answers its pathways got from the new texts: a returning patient's views of the
-same stage reuse them whenever the new complaint and one-liner answer alike."""
+same stage reuse them whenever the new complaint and one-liner answer alike. 256
+views (~25 kB each) hold the 41 demo patients' three views with room to spare."""
 _REUSE_VARIANTS: Final = 4
 _NEW_FIELDS: Final = {"chief_complaint", "one_liner", "presentation", "encounter_id"}
 
@@ -2149,7 +2150,7 @@ def _view_only(view: StageView, pop: Population) -> Fired:
     )
     reuses = _BY_READS.get_or_compute(key, list)
     for reuse in tuple(reuses):
-        if reuse.log.replays(new):
+        if replays(reuse.checks, new):
             return tuple(
                 (name, got)
                 for name, pathway in _VIEW_ONLY

@@ -83,7 +83,7 @@ def test_a_new_complaint_answering_alike_reuses_the_verdicts() -> None:
     got_first = _fired(first)
     got_second = _fired(second)
     reuses = [r for rs in pathways._BY_READS._data.values() for r in rs]
-    assert len(reuses) == 1 and reuses[0].log.asks  # replayed, not recorded again
+    assert len(reuses) == 1 and reuses[0].checks  # replayed, not recorded again
     assert _names(got_second) == _names(got_first)
     assert got_second == _fresh(second)
 
