@@ -89,6 +89,8 @@ while missing inputs never do. Criteria:
   (GINA 2024 emergency-department management; NAEPP EPR-3 2007: post-treatment FEV1
   or PEF < 40 % -> admission). A reading is post-treatment when its sentence says
   so (after / following / post treatment, nebulisers, bronchodilator).
+- SJS/TEN ruled in: a burn centre or intensive care, skin failure managed as a burn
+  (Creamer D et al. UK SJS/TEN guidelines 2016. Br J Dermatol 2016;174:1194).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
 - Pelvic fracture on the film in a patient who cannot bear weight (or is
@@ -1535,6 +1537,37 @@ def _wernicke(ruled_in: Collection[str]) -> AdmissionCriterion | None:
     )
 
 
+SJS_TEN_SOURCE: Final = (
+    "Creamer D et al. UK SJS/TEN guidelines 2016. Br J Dermatol 2016;174:1194"
+)
+
+
+def _sjs_ten(ruled_in: Collection[str]) -> AdmissionCriterion | None:
+    """SJS/TEN ruled in: admission to a burn centre or intensive care.
+
+    Creamer 2016 manages SJS/TEN as skin failure in a specialist setting (a burn
+    centre or ICU with dermatology for detachment >= 10 % of the body surface):
+    barrier nursing, a warmed room, fluids by urine output, daily eye care. An ED
+    that has ruled it in admits at that level, not to an observation bed.
+    """
+    if "sjs_ten" not in ruled_in:
+        return None
+    rule = RuleResult(
+        name="SJS/TEN (Creamer 2016 criteria met)",
+        source=SJS_TEN_SOURCE,
+        inputs={"sjs_ten": True},
+        score=None,
+        interpretation="ruled in: skin failure, burn centre or intensive care",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        "SJS/TEN: skin failure managed as a burn (barrier nursing, fluids by urine"
+        f" output, eye care) in a burn centre or ICU ({SJS_TEN_SOURCE})",
+    )
+
+
 def _immunosuppression(facts: ClinicalFacts, text: str) -> str | None:
     """The documented immunocompromising state or treatment (``immunocompromise``)."""
     found = immunocompromise(text)
@@ -2013,5 +2046,6 @@ def admission_criteria(
         _croup_epinephrine(facts, ruled_in, text),
         _neuromuscular_respiratory(facts, ruled_in),
         _wernicke(ruled_in),
+        _sjs_ten(ruled_in),
     ]
     return [c for c in found if c is not None]

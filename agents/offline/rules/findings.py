@@ -1291,6 +1291,43 @@ def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
     return not _STILL_NOW.search(text, m.end(), nxt.start() if nxt else s_end)
 
 
+_TREATED_FOR: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:treated|completed (?:a |the )?(?:course|treatment)"
+    r"(?: of \w+)?) for(?: (?:a|an|his|her|the|their))?(?: [\w'-]+){0,3}\s*$"
+)
+_TREATED_DATE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:(?P<n>\d+|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"|several)\s*days?|(?:\d+|an?|one|two|three|four|five|six|several|a few|few"
+    r"|many)\s*(?:weeks?|wks?|months?|years?|yrs?))\s+(?:ago|prior|earlier|before"
+    r"|previously)(?![A-Za-z0-9])"
+)
+_TREATED_STILL: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:not (?:improv|better|resolv)\w*|fail\w*|despite|spread\w*"
+    r"|recurr\w*|again|persist\w*|still|ongoing|worse\w*|progress\w*)"
+)
+
+
+def _treated_before(text: str, start: int, end: int) -> bool:
+    """Whether the mention is an episode treated a week or more before the visit.
+
+    "Treated for left leg cellulitis with IV antibiotics 10 days prior": the episode
+    and its course are dated before this illness (ConText historical: a historical
+    trigger with a date; Harkema H et al. J Biomed Inform 2009;42:839), past a usual
+    course's length (5-7 days for cellulitis: Stevens DL et al. IDSA SSTI 2014). A
+    word that the episode persists, recurred or failed treatment keeps it present.
+    """
+    cuts = list(re.finditer(r"[.;\n]", text[max(0, start - 80) : start]))
+    clause = max(0, start - 80) + (cuts[-1].end() if cuts else 0)
+    if _TREATED_FOR.search(text, clause, start) is None:
+        return False
+    stop = re.compile(r"[.;\n]").search(text, end)
+    sentence = text[clause : stop.start() if stop else len(text)]
+    m = _TREATED_DATE.search(text, end, stop.start() if stop else len(text))
+    if m is None or _TREATED_STILL.search(sentence):
+        return False
+    return not (m.group("n") or "").isdigit() or int(m.group("n")) >= 7
+
+
 _LAST_WEEK: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:last week|the week before|(?:a|one|1) week ago)"
     r"(?![A-Za-z0-9])"
@@ -1589,6 +1626,8 @@ def extract_findings(
             status = "historical"  # "diarrhoea last week, settled": past, not current
         if status == "present" and _long_ago(text, start, end, s_end):
             status = "historical"  # "seizure 5 years ago": an episode of the history
+        if status == "present" and _treated_before(text, start, end):
+            status = "historical"  # "treated for cellulitis 10 days prior": past
         if (
             status == "present"
             and concept in _DEFICITS
