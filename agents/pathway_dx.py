@@ -242,6 +242,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # NICE NG138 / Metlay 1997: hypoxaemia or tachypnoea with a cough keeps
     # pneumonia open until the radiograph reads it
     "hypoxaemic_cough": _one("pneumonia", "keeps_open"),
+    # real31b: NICE NG51 moderate-to-high risk: abdominal pain with HR >= 120 (or a
+    # shock index >= 1) keeps sepsis open until the lactate and repeat vitals explain it
+    "tachycardic_abdominal_pain": _one("sepsis", "keeps_open"),
     "immunocompromised_fever_chest": _one("pneumonia", "keeps_open"),
     "immunocompromised_fever_urine": _one("pyelonephritis", "keeps_open"),
     "transplant_recipient_unwell": _none(

@@ -71,6 +71,7 @@ from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
+from cases.models import Vitals
 from cases.population import Population
 from cases.rx import guarded, word_start
 from cases.views import StageView
@@ -1283,6 +1284,32 @@ _CHEST_IMAGED: Final = _rx(
 _CHEST_X_RAY: Final = r"chest x-?ray|cxr|chest radiograph|ct (?:of the )?chest|ctpa"
 
 
+OLDER_COUGH_AGE: Final = 65
+"""From 65 pneumonia presents with fewer and blunter signs (Metlay JP et al. Arch
+Intern Med 1997;157:1453) and age alone scores in CRB-65 (NICE NG138)."""
+
+
+def _older_systemic_sign(v: Vitals, pop: Population) -> str | None:
+    """The systemic sign of a cougher aged 65 or over that asks for a chest film.
+
+    Any one of the signs that raise the likelihood of pneumonia (Metlay JP et al.
+    JAMA 1997;278:1440: heart rate > 100, temperature > 37.8 C, respiratory rate > 20,
+    SpO2 < 95 %), blunted at that age, is enough with the cough (NICE NG138; BTS CAP
+    2009: a chest radiograph for suspected pneumonia in hospital).
+    """
+    if pop.age_within(years(OLDER_COUGH_AGE), None) is not True:
+        return None
+    if v.heart_rate is not None and v.heart_rate > 100:
+        return f"HR {v.heart_rate:g}"
+    if v.temperature_c is not None and v.temperature_c > 37.8:
+        return f"T {v.temperature_c:g} C"
+    if v.respiratory_rate is not None and v.respiratory_rate > 20:
+        return f"RR {v.respiratory_rate:g}/min"
+    if v.spo2 is not None and v.spo2 < 95:
+        return f"SpO2 {v.spo2:g}%"
+    return None
+
+
 def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
     """A coughing adult with SpO2 < 94 % or RR >= 24 has a chest radiograph.
 
@@ -1296,7 +1323,8 @@ def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
     v = view.vitals
     low = v.spo2 is not None and v.spo2 < HYPOXAEMIC_SPO2
     fast = v.respiratory_rate is not None and v.respiratory_rate >= TACHYPNOEA_RR
-    if not _adult(pop) or not (low or fast):
+    older = _older_systemic_sign(v, pop)
+    if not _adult(pop) or not (low or fast or older):
         return []
     texts = visible_texts(view)
     if asserted(_CHEST_IMAGED, texts):
@@ -1308,7 +1336,13 @@ def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
         for f in current_findings(t, kb)
     ):
         return []
-    sign = f"SpO2 {v.spo2:g}%" if low else f"RR {v.respiratory_rate:g}/min"
+    sign = (
+        f"SpO2 {v.spo2:g}%"
+        if low
+        else f"RR {v.respiratory_rate:g}/min"
+        if fast
+        else f"age {pop.age_years} with {older}"
+    )
     return [
         _req(
             "diagnostic",
@@ -1316,6 +1350,54 @@ def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
             f"cough with {sign}: pneumonia is confirmed or excluded by a chest "
             "radiograph (NICE NG138; BTS CAP 2009; ATS/IDSA 2019; Metlay 1997)",
             _CHEST_X_RAY,
+        )
+    ]
+
+
+# --- abdominal pain with a marked tachycardia: sepsis or a catastrophe kept open ---
+
+ABDOMINAL_TACHYCARDIA_HR: Final = 120.0
+"""A heart rate >= 120/min beside abdominal pain: well inside NICE NG51's moderate-to-
+high sepsis band (91-130) and the tachycardia that predicts return and admission when
+a patient leaves the ED with it (Long B et al. J Emerg Med 2024;67:e487)."""
+
+
+def tachycardic_abdominal_pain(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """An adult with abdominal pain and HR >= 120 (or a shock index >= 1) has a lactate.
+
+    Unexplained, the tachycardia is sepsis from an abdominal source, a bleed or an
+    intra-abdominal catastrophe until shown otherwise: NICE NG51 (1.4-1.6, moderate to
+    high risk: lactate, blood count, renal function, blood cultures, senior review
+    within an hour); a shock index >= 1 flags critical illness before the pressure
+    falls (Rady MY et al. Ann Emerg Med 1994;24:685). The pathway keeps sepsis open
+    (``agents.pathway_dx``) until the lactate and repeat observations explain it.
+    """
+    v = view.vitals
+    hr, sbp = v.heart_rate, v.systolic_bp
+    if not _adult(pop) or hr is None:
+        return []
+    si = hr / sbp if sbp else 0.0
+    if hr < ABDOMINAL_TACHYCARDIA_HR and si < 1.0:
+        return []
+    texts = visible_texts(view)
+    kb = load_knowledge()  # cached by the loader
+    if not any(
+        f.concept == "abdominal_pain" and f.status == "present"
+        for t in texts
+        for f in current_findings(t, kb)
+    ):
+        return []
+    sign = f"HR {hr:g}" if hr >= ABDOMINAL_TACHYCARDIA_HR else f"shock index {si:.1f}"
+    return [
+        _req(
+            "diagnostic",
+            "lactate, blood count, renal function and blood cultures; repeat heart "
+            "rate and blood pressure within 30 min; senior review within 1 h",
+            f"abdominal pain with {sign}: sepsis, bleeding or an intra-abdominal "
+            "catastrophe until the lactate and repeat observations explain the "
+            "tachycardia (NICE NG51 1.4-1.6; Rady MY et al. Ann Emerg Med "
+            "1994;24:685; Long B et al. J Emerg Med 2024;67:e487)",
+            r"lactate",
         )
     ]
 
@@ -1628,6 +1710,7 @@ MEDICAL_PATHWAYS: Final[
     endocarditis_risk_fever,
     community_pneumonia,
     hypoxaemic_cough,
+    tachycardic_abdominal_pain,
     immunocompromised_fever_chest,
     immunocompromised_fever_urine,
     transplant_recipient_unwell,

@@ -8,6 +8,13 @@ data or copies of the reviewed visits:
   pathway); Hand PJ et al. Stroke 2006;37:769 and Merino JG et al. Stroke
   2013;44:1300 (about 70 % of suspected strokes are strokes; seizures are about a
   fifth of the mimics).
+- Creamer D et al. UK SJS/TEN guidelines 2016 (skin failure in a burn centre or ICU);
+  Harkema H et al. J Biomed Inform 2009;42:839 (ConText historical); Stevens DL et
+  al. IDSA SSTI 2014 (a cellulitis course is 5-7 days).
+- NICE NG51 1.4-1.6 (moderate-to-high sepsis risk: lactate, senior review);
+  Long B et al. J Emerg Med 2024;67:e487 (tachycardia at discharge).
+- NICE NG138; BTS CAP 2009; Metlay JP et al. JAMA 1997;278:1440 and Arch Intern Med
+  1997;157:1453 (pneumonia's signs, blunted in older adults).
 
 Each scenario asserts safety properties and failed on main 0bde63c before its fix,
 unless named a guard.
@@ -88,3 +95,30 @@ def test_a_cellulitis_treated_days_before_is_history_not_the_diagnosis(
     final = _final(_sjs_child(reason))
     assert "cellulitis" not in final.name.lower()
     assert all("cellulitis" not in e.diagnosis.lower() for e in final.differential[:2])
+
+
+def test_abdominal_pain_with_a_pulse_over_120_keeps_sepsis_open(reason: Reason) -> None:
+    """Abdominal pain with HR >= 120 is NICE NG51's moderate-to-high sepsis risk (and
+    the tachycardia that predicts return after discharge, Long 2024): a lactate is
+    taken and sepsis stays open until the tachycardia is explained."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=50,
+            sex="M",
+            vitals=vitals(126, 134, 80, 20, 97, 37.7),
+        )
+    )
+    assert O.ordered(out, "lactate")
+    open_ = [d.lower() for d in out.final.summary.open_must_not_miss]
+    assert any("sepsis" in d for d in open_)
+
+
+def test_older_cougher_with_a_systemic_sign_has_a_chest_film(reason: Reason) -> None:
+    """From 65 pneumonia's signs are blunted (Metlay 1997): a cough with any systemic
+    sign (here a pulse over 100) is suspected pneumonia, confirmed or excluded by a
+    chest radiograph in hospital (NICE NG138; BTS CAP 2009)."""
+    out = reason(
+        make_case("cough", age=80, sex="F", vitals=vitals(106, 130, 72, 18, 96, 37.1))
+    )
+    assert O.ordered(out, "chest x-ray", "cxr", "chest radiograph")
