@@ -378,8 +378,38 @@ def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     return asserted(pattern, texts) and any(
         context_status(text, m.start(), m.end()) not in _NOT_COUNTED
         and not dated_past(text, m.start(), m.end())
+        and not value_fall(text, m.start(), m.end())
         for text in texts
         for m in pattern.finditer(text)
+    )
+
+
+_FALL_WORD: Final = re.compile(r"(?i)fall\w*|fell")
+_MEASURE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:heart rate|hr|pulse|bp|blood pressure|pressure|sats?|saturations?|"
+    r"spo2|o2|gcs|sodium|potassium|glucose|sugars?|haemoglobin|hemoglobin|hb|"
+    r"platelets?|temperature|temp|urine output|output|weight|map)\s+(?:(?:has|had|"
+    r"then|suddenly|rapidly|quickly|slowly|now|\d[\d./]*(?:\s*(?:bpm|mmhg|%|"
+    r"mmol/l))?)\s+){0,2}$"
+)
+_VALUE_AFTER: Final = re.compile(
+    r"(?i)\s+(?:by\s+\d|(?:from\s+\d[\d./]*\s*(?:bpm|mmhg|%|mmol/l)?\s+)?to\s+\d)"
+)
+
+
+def value_fall(text: str, start: int, end: int) -> bool:
+    """Whether the fall word at ``text[start:end]`` is a measured value falling.
+
+    "Heart rate fell from 130 to 58", "sats fell to 88 %", "sodium 134 falling": a
+    trend of a vital sign or a result (the Cushing response of cerebral oedema in
+    DKA: ISPAD 2022), not a fall injury whose mechanism the trauma pathways weigh
+    (ATLS 10th ed.; PECARN).
+    """
+    if not _FALL_WORD.fullmatch(text[start:end]):
+        return False
+    return bool(
+        _VALUE_AFTER.match(text, end, min(len(text), end + 40))
+        or _MEASURE_BEFORE.search(text, max(0, start - 40), start)
     )
 
 

@@ -1,0 +1,62 @@
+"""peds31 (session 31): paediatric and obstetric readings, third domain review.
+
+Written from guidelines, not from shared data: cerebral oedema in paediatric DKA is
+recognised by a falling heart rate and GCS (ISPAD 2022, Glaser N et al. Pediatr
+Diabetes 2022;23:835; Muir 2004), a trend, not a fall injury for the PECARN cervical
+spine factors (Leonard JC et al. Lancet Child Adolesc Health 2024;8:482); a limb an
+injured infant or child does not move is pseudoparalysis from the injury (AAP 2015
+evaluating fractures for abuse, Flaherty EG et al. Pediatrics 2014;133:e477; the
+pulled elbow), not a one-sided motor deficit of stroke.
+"""
+
+from __future__ import annotations
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _red_flags(out: ReasoningOutput) -> str:
+    rec = next(r for r in out.trace if r.stage == "triage")
+    assert isinstance(rec.output, TriageResult)
+    return " ".join(rec.output.red_flags).lower()
+
+
+def test_dka_cerebral_oedema_heart_rate_fall_is_no_injury(reason: Reason) -> None:
+    """ISPAD 2022: 'heart rate fell from 130 to 58' is the Cushing response of
+    cerebral oedema: mannitol or hypertonic saline, no cervical collar or spine
+    imaging (no injury; a collar can raise intracranial pressure)."""
+    out = reason(
+        make_case(
+            "HYPERGLYCEMIA",
+            age=9,
+            sex="F",
+            vitals=vitals(58, 138, 84, 28, 98),
+            one_liner="9-year-old with new DKA, now headache and drowsy",
+            ed_note="9-year-old girl, weight 28 kg, new type 1 diabetes in DKA "
+            "(pH 6.98, bicarbonate 4, glucose 32 mmol/L), on fluids and insulin "
+            "0.1 U/kg/h for 4 hours. Now severe headache, vomiting, confused, "
+            "GCS 12. Heart rate fell from 130 to 58, BP 138/84.",
+        )
+    )
+    assert O.ordered(out, "mannitol", "hypertonic", "3 % saline")
+    assert not O.ordered(out, "cervical spine", "c-spine", "collar")
+
+
+def test_fall_injury_still_weighs_for_the_child_spine(reason: Reason) -> None:
+    """Guard (PECARN 2024): a child who fell from a climbing frame with neck pain
+    keeps cervical spine immobilisation and imaging."""
+    out = reason(
+        make_case(
+            "FALL",
+            age=7,
+            sex="M",
+            vitals=vitals(104, 108, 66, 20, 99),
+            one_liner="7-year-old fell from a climbing frame onto his head",
+            ed_note="7-year-old boy fell about 2 metres from a climbing frame onto his "
+            "head 1 hour ago. Complains of neck pain, midline cervical tenderness. "
+            "GCS 15, moving all four limbs.",
+        )
+    )
+    assert O.ordered(out, "cervical spine", "c-spine")
