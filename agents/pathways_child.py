@@ -123,6 +123,33 @@ eyelid or subconjunctiva in a child under 4 years, or any bruise in an infant of
 4.99 months or younger (Pierce 2021)."""
 
 
+_LIMB_NOT_USED: Final = _rx(
+    r"not (?:moving|using|bearing weight on) (?:(?:his|her|their|the) )?"
+    r"(?:left |right )?(?:arm|leg|limb|hand|foot)s?|"
+    r"(?:arm|leg|limb|thigh|shoulder) (?:\w+ ){0,2}"
+    r"(?:swollen|swelling|deformed|floppy|limp)|"
+    r"(?:swollen|swelling of the|deformed) (?:\w+ )?(?:arm|leg|limb|thigh|shoulder)"
+)
+"""A limb the infant does not move or that is swollen: pseudoparalysis, a fracture
+until imaged (AAP 2015, Flaherty EG et al. Pediatrics 2014;133:e477)."""
+
+
+def pre_mobile_injury(view: StageView, pop: Population) -> bool:
+    """An injury, or a limb not moved, in an infant of 4.99 months or younger.
+
+    Injuries are rare before an infant cruises ("those who don't cruise rarely
+    bruise": Sugar NF et al. Arch Pediatr Adolesc Med 1999;153:399); any bruise at
+    this age is TEN-4-FACESp positive (Pierce 2021), a fracture in a non-ambulant
+    infant is a sentinel injury (Sheets LK et al. Pediatrics 2013;131:701; AAP 2015,
+    Christian CW) and the evaluation for abuse (skeletal survey, neuroimaging, child
+    protection) starts from the injury, not from a story that explains it.
+    """
+    if pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is not True:
+        return False
+    texts = visible_texts(view)
+    return asserted(_INJURY, texts) or asserted(_LIMB_NOT_USED, texts)
+
+
 def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
     """AAP 2015 / NICE CG89: a sentinel injury, or an injury explained unsuitably.
 

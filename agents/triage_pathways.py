@@ -285,13 +285,16 @@ def suspected_abuse_young_child(view: StageView, pop: Population) -> bool:
     injury before anyone goes home (AAP 2015, Christian CW, Pediatrics
     2015;135:e1337; NICE CG89). The pathway's own criteria
     (``agents.pathways_child.physical_abuse``) are asked, and a suspicion the triage
-    text words in a child of that age.
+    text words in a child of that age, and any injury of a pre-mobile infant
+    (``agents.pathways_child.pre_mobile_injury``).
     """
     if bool(child.physical_abuse(view, pop)):
         return True
     if pop.age_within(0, 365 * ABUSE_MAX_YEARS - 1) is not True:
         return False
     texts = visible_texts(view)
+    if child.pre_mobile_injury(view, pop):
+        return True
     if not asserted(_ABUSE_WORDED, texts):
         return False
     return any(_current_suspicion(t) for t in texts)

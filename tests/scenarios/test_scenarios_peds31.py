@@ -60,3 +60,50 @@ def test_fall_injury_still_weighs_for_the_child_spine(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, "cervical spine", "c-spine")
+
+
+def test_infant_limb_not_moved_after_a_fall_is_a_sentinel_injury(
+    reason: Reason,
+) -> None:
+    """AAP 2015 (Christian CW) / Sheets 2013: a 4-month-old not moving a leg after a
+    reported roll off a sofa is a possible fracture of a pre-mobile infant: ESI 2,
+    skeletal survey and child protection; the spiral femoral fracture on the x-ray is
+    the diagnosis (pseudoparalysis, not a one-sided motor deficit)."""
+    out = reason(
+        make_case(
+            "LEG INJURY",
+            sex="M",
+            demographics={"age": 0, "age_days": 120},
+            vitals={"heart_rate": 150, "respiratory_rate": 36, "spo2": 99},
+            one_liner="4-month-old not moving left leg, said to have rolled off a sofa",
+            ed_note="4-month-old boy, weight 6.5 kg. Father says he rolled off "
+            "the sofa yesterday; he cries when his nappy is changed. Not yet "
+            "rolling over per the mother. Exam: swollen left thigh, tender. "
+            "X-ray: spiral fracture of the left femoral shaft.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert O.ordered(out, "skeletal survey")
+    assert O.ordered(out, "child protection", "safeguarding")
+    name = (out.final.diagnosis_name or "").lower()
+    assert "fracture" in name or "abuse" in name, name
+    assert "unilateral weakness" not in _red_flags(out)
+
+
+def test_pulled_arm_is_no_stroke(reason: Reason) -> None:
+    """Guard: a toddler not using an arm since it was pulled is a pulled elbow
+    (radial head subluxation), not a one-sided motor deficit: no stroke imaging."""
+    out = reason(
+        make_case(
+            "ARM INJURY",
+            age=2,
+            sex="F",
+            vitals={"heart_rate": 118, "respiratory_rate": 26, "spo2": 99},
+            one_liner="2-year-old not moving her left arm since her brother pulled it",
+            ed_note="2-year-old girl, not using her left arm since her brother pulled "
+            "her up by the hand an hour ago. Holds the arm by her side, elbow slightly "
+            "flexed, forearm pronated. No swelling or bruising. Alert, playful.",
+        )
+    )
+    assert not O.ordered(out, "ct head", "stroke", "ct angiogram")
+    assert out.final.esi is not None and out.final.esi >= 3

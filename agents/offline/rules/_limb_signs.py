@@ -85,11 +85,16 @@ arm", "unable to grip with the left hand", "dragging his right leg", "dropping t
 from her right hand", "not moving his left side", "left arm floppy" (FAST/BE-FAST arm
 weakness: Kothari RU et al. Ann Emerg Med 1999;33:373; the stroke recognition tools
 ask whether the arm can be lifted and held). Not when the sentence gives pain or an
-injury as the reason ("cannot lift his right arm since the fall": ``_PAIN_CAUSE``)."""
+injury as the reason ("cannot lift his right arm since the fall": ``_PAIN_CAUSE``), its
+mechanism included ("not moving left leg, rolled off a sofa", "not using his arm since
+his brother pulled it"): the pseudoparalysis of a fracture or a pulled elbow (AAP 2015
+fractures in suspected abuse, Flaherty EG et al. Pediatrics 2014;133:e477)."""
 _PAIN_CAUSE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:pain\w*|hurts?|hurting|sore|tender\w*|swollen|swelling"
     r"|injur\w*|fell|fall|trauma|fractur\w*|dislocat\w*|deformit\w*|deformed"
-    r"|sprain\w*|strain\w*|bruis\w*|laceration|wound|burn\w*|cast|sling)"
+    r"|sprain\w*|strain\w*|bruis\w*|laceration|wound|burn\w*|cast|sling"
+    r"|rolled (?:off|out of|from)|pulled|yanked|tugged|swung|knocked|kicked|struck"
+    r"|hit|twist\w*|landed|tripped|slipped|crash\w*|collision|accident|assault\w*)"
     r"(?![A-Za-z])"
 )
 _SENTENCE: Final = re.compile(r"[.;!?\n]")
