@@ -107,3 +107,44 @@ def test_pulled_arm_is_no_stroke(reason: Reason) -> None:
     )
     assert not O.ordered(out, "ct head", "stroke", "ct angiogram")
     assert out.final.esi is not None and out.final.esi >= 3
+
+
+def test_severe_pre_eclampsia_antepartum_assesses_the_fetus(reason: Reason) -> None:
+    """ACOG PB 222 (2020): pre-eclampsia with severe features at 33 weeks: maternal
+    and fetal evaluation (continuous fetal heart rate monitoring, ultrasound) and
+    antenatal corticosteroids before 34 weeks (ACOG CO 713), beside magnesium."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=29,
+            sex="F",
+            vitals=vitals(96, 168, 112, 18, 98),
+            one_liner="33 weeks pregnant, severe headache, BP 168/112",
+            ed_note="29-year-old G1 at 33 weeks, severe headache since this morning "
+            "with flashing lights. BP 168/112, repeat 166/110. Brisk reflexes. Urine "
+            "protein 2+. Fetal movements present.",
+        )
+    )
+    assert O.medication_ordered(out, "magnesium")
+    assert O.ordered(out, "fetal heart", "cardiotocograph", "ctg")
+    assert O.medication_ordered(out, "betamethasone", "dexamethasone")
+
+
+def test_postpartum_pre_eclampsia_has_no_fetal_orders(reason: Reason) -> None:
+    """Guard: day 5 after delivery there is no fetus to monitor and no antenatal
+    steroid; magnesium and the antihypertensive stay (ACOG PB 222)."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=31,
+            sex="F",
+            vitals=vitals(92, 168, 108, 18, 98),
+            one_liner="day 5 postpartum, severe headache and BP 168/108",
+            ed_note="31-year-old woman, 5 days postpartum after a vaginal delivery. "
+            "Severe frontal headache since yesterday, seeing flashing lights. Repeat "
+            "BP 166/110. Urine protein 2+. Breastfeeding.",
+        )
+    )
+    assert O.medication_ordered(out, "magnesium")
+    assert not O.ordered(out, "fetal heart", "cardiotocograph")
+    assert not O.medication_ordered(out, "betamethasone")
