@@ -57,3 +57,20 @@ def test_negated_weakness_and_nihss() -> None:
 def test_subdural_on_head_imaging(text: str, found: bool) -> None:
     concepts = {f.concept for f in report_findings(text) if f.status == "present"}
     assert ("ct_subdural" in concepts) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "deficit"),
+    [
+        ("4-month-old not moving left leg, said to have rolled off a sofa", False),
+        ("not moving her left arm since her brother pulled it", False),
+        ("not moving his left arm after a road accident", False),
+        ("sudden onset, not moving her right arm, slurred speech", True),
+        ("not moving his left arm, previous cerebrovascular accident", True),
+    ],
+)
+def test_a_limb_not_moved_after_its_injury_is_no_deficit(
+    text: str, deficit: bool
+) -> None:
+    """peds31: the mechanism names the cause (pseudoparalysis, a pulled elbow)."""
+    assert (_signs(text).get("unilateral_weakness") == "present") is deficit
