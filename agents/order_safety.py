@@ -1678,12 +1678,15 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
 
     Insulin waits for potassium >= 3.5 (ADA 2024): replace potassium first. A stroke
     lytic waits for BP < 185/110 (AHA/ASA 2019): lower it, then reassess. An NSAID
-    withheld in pregnancy still leaves the pain: paracetamol instead (FDA 2020). A
+    withheld in pregnancy still leaves the pain: paracetamol instead (FDA 2020), and
+    so does one withheld for age, the kidneys or bleeding (``_analgesic_instead``). A
     beta-lactam the allergy gate withholds, with no safe choice in its own name, still
     leaves the infection: a named regimen of its indication (AAAAI/ACAAI 2022).
     """
     if gate[0] == "pregnancy" and "nsaid" in drug_classes(order.name):
         return PREGNANCY_ANALGESIA
+    if "nonaspirin_nsaid" in drug_classes(order.name):
+        return _analgesic_instead(order, ctx)
     if gate[0] == "allergy" and _safe_alternatives(order, ctx) is None:
         return _allergy_alternative(order, ctx)
     if gate[0] != "contraindication":
@@ -1698,6 +1701,44 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
     if gate[1] == LYTIC_BP_GATE and "stemi" not in text and "myocardial" not in text:
         return BP_BEFORE_LYSIS
     return None
+
+
+ANALGESIA_INSTEAD: Final = Order(
+    kind="medication",
+    name="paracetamol 1 g IV or PO every 6 h, max 4 g/day (3 g if frail or < 50 kg)",
+    reason="the NSAID is withheld: paracetamol instead, and a titrated IV opioid "
+    "if pain stays severe (WHO analgesic ladder; ACEP 2017 acute pain; AGS Beers "
+    "2023; EAU 2024 urolithiasis: paracetamol or an opioid when NSAIDs are "
+    "contraindicated)",
+)
+
+CHILD_ANALGESIA_INSTEAD: Final = ANALGESIA_INSTEAD.model_copy(
+    update={"name": "paracetamol 15 mg/kg PO or IV (weight-based)"}
+)
+"""A child's paracetamol is per kilogram (RCEM 2021 pain in children; BNFC)."""
+
+
+def _given(order: Order, ctx: _Context) -> bool:
+    """Whether a plan order reaches the patient: no gate withholds it whole."""
+    if order.kind != "medication" or reversal.is_reversal(order.name):
+        return True
+    return _gate(order, ctx) is None or _safe_alternatives(order, ctx) is not None
+
+
+def _analgesic_instead(order: Order, ctx: _Context) -> Order | None:
+    """Paracetamol for a withheld NSAID whose order keeps no safe analgesic.
+
+    Analgesia does not vanish with the NSAID (WHO ladder; ACEP 2017); paracetamol
+    passes the same gates (allergy; not after an overdose or with liver failure).
+    """
+    safe = _safe_alternatives(order, ctx)
+    if safe is not None and _is_analgesic(safe.name):
+        return None
+    if pain.paracetamol_barred(ctx.texts):
+        return None
+    child = ctx.pop.age_within(0, years(16) - 1) is True
+    instead = CHILD_ANALGESIA_INSTEAD if child else ANALGESIA_INSTEAD
+    return instead if _gate(instead, ctx) is None else None
 
 
 def _allergy_alternative(order: Order, ctx: _Context) -> Order | None:
@@ -2536,11 +2577,14 @@ def check(
     )
     events: list[FloorEvent] = []
     first: list[Order] = []
+    given = [have for have in result.orders if _given(have, ctx)]
     for o, satisfied_by in required:
         # One order per intervention: a requirement met by the plan, or now (its
         # unconditional clauses) by an earlier pathway's order, is not written
         # again: two pathways holding one anticoagulant give one hold (ISMP 2020).
-        if not any(satisfied_by.search(have.name) for have in result.orders) and not (
+        # A plan order the gates withhold meets nothing: the pain of an older
+        # adult whose ketorolac Beers withholds is still treated (ACEP 2017).
+        if not any(satisfied_by.search(have.name) for have in given) and not (
             any(satisfied_by.search(pathways.unconditional(f.name)) for f in first)
         ):
             first.append(o)

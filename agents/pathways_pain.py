@@ -50,6 +50,7 @@ __all__ = [
     "RENAL_IMPAIRMENT",
     "documented_pain",
     "pain_relief",
+    "paracetamol_barred",
 ]
 
 _rx = word_start
@@ -204,6 +205,11 @@ def documented_pain(texts: tuple[str, ...]) -> str | None:
     return None
 
 
+def paracetamol_barred(texts: tuple[str, ...]) -> bool:
+    """Whether paracetamol is withheld: an overdose or liver failure is documented."""
+    return asserted(_NO_PARACETAMOL, texts)
+
+
 def _no_opioid(view: StageView) -> bool:
     v = view.vitals
     return (
@@ -247,7 +253,7 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     )
     treats = _NON_NSAID_ANALGESIC if barred else ANALGESIC_ORDERS
     opioid_ok = severe and not _no_opioid(view)
-    paracetamol_ok = not asserted(_NO_PARACETAMOL, texts)
+    paracetamol_ok = not paracetamol_barred(texts)
     infant = pop.age_within(0, years(1) - 1) is True
     child = pop.age_within(0, years(16) - 1) is True
     out: list[Required] = []
