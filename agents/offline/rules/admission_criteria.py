@@ -54,6 +54,9 @@ while missing inputs never do. Criteria:
 - Severe hyperkalaemia (K >= 6.5 mmol/L) or hyperkalaemia with ECG changes (peaked T
   waves, wide QRS): a monitored bed with continuous cardiac monitoring (UK Kidney
   Association 2020).
+- Haemoglobin < 7 g/dL with a symptom of anaemia (breathlessness, angina,
+  (pre)syncope, tachycardia, hypotension): admission for transfusion and the cause
+  (Carson JL et al. AABB 2023, JAMA 2023;330:1892).
 - Confirmed pulmonary embolism with sPESI >= 1: admission, not early discharge
   (Jiménez D et al. Arch Intern Med 2010;170:1383; Konstantinides SV et al. ESC 2019
   acute PE guideline).
@@ -982,6 +985,46 @@ def _hyperkalaemia_monitored(facts: ClinicalFacts) -> AdmissionCriterion | None:
         "icu",
         f"hyperkalaemia {why}: admission to a monitored bed with continuous cardiac"
         " monitoring (UK Kidney Association 2020)",
+    )
+
+
+ANAEMIA_SOURCE: Final = "Carson JL et al. AABB 2023, JAMA 2023;330:1892"
+_ANAEMIA_SYMPTOMS: Final = (
+    "dyspnea", "chest_pain", "syncope", "presyncope", "tachycardia", "hypotension",
+)  # fmt: skip
+"""What makes a low haemoglobin symptomatic: breathlessness, angina, (pre)syncope, a
+resting tachycardia or hypotension (Carson JL et al. AABB international guidelines,
+JAMA 2023;330:1892: transfuse at Hb < 7 g/dL, or with symptoms; BSH 2012 ED
+management of anaemia)."""
+
+
+def _symptomatic_severe_anaemia(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """Hb < 7 g/dL with a symptom of anaemia: admission for transfusion and a cause.
+
+    A haemoglobin below the restrictive transfusion threshold (AABB 2023: 7 g/dL)
+    with breathlessness, angina, (pre)syncope, tachycardia or hypotension needs red
+    cells (group and crossmatch) and the cause found in hospital; a well patient with
+    a chronic, stable anaemia is not meant (no symptom: no criterion).
+    """
+    if not facts.has("hemoglobin_low_severe"):
+        return None
+    symptoms = [c for c in _ANAEMIA_SYMPTOMS if facts.has(c)]
+    if not symptoms:
+        return None
+    why = ", ".join(symptoms).replace("_", " ")
+    rule = RuleResult(
+        name="Symptomatic severe anaemia (AABB 2023)",
+        source=ANAEMIA_SOURCE,
+        inputs={"haemoglobin < 7 g/dL": True, "symptoms": why},
+        score=None,
+        interpretation=f"haemoglobin < 7 g/dL with {why}: transfusion",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"haemoglobin < 7 g/dL with {why}: admission for red-cell transfusion (group"
+        f" and crossmatch) and the cause of the anaemia ({ANAEMIA_SOURCE})",
     )
 
 
@@ -2029,6 +2072,7 @@ def admission_criteria(
         _asthma_lung_function(facts, text, ruled_in),
         _asthma_life_threatening(facts, text, ruled_in),
         _hyperkalaemia_monitored(facts),
+        _symptomatic_severe_anaemia(facts),
         _hypokalaemia_monitored(facts, text),
         _infant_alkalosis(facts),
         _child_depressed_consciousness(facts, text),
