@@ -56,6 +56,7 @@ from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, blood_loss_now
 from agents.population import years
 from agents.reversal import ANY_ANTICOAGULANT
+from agents.shock_index import abnormal_shock_index
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -549,7 +550,7 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     sbp = view.vitals.systolic_bp
     if sbp is not None and sbp < HYPOTENSION_SBP:
         return []
-    if hr is not None and sbp and hr / sbp >= 1.0 and blood_loss_now(texts):
+    if abnormal_shock_index(hr, sbp, pop) is not None and blood_loss_now(texts):
         return []  # classic31: bleeding with a shock index >= 1: the haemorrhage first
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
     low_ef = negative_inotrope_harmful(texts)

@@ -71,6 +71,7 @@ from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
+from agents.shock_index import abnormal_shock_index
 from cases.models import Vitals
 from cases.population import Population
 from cases.rx import guarded, word_start
@@ -1376,8 +1377,8 @@ def tachycardic_abdominal_pain(view: StageView, pop: Population) -> list[AcuteRe
     hr, sbp = v.heart_rate, v.systolic_bp
     if not _adult(pop) or hr is None:
         return []
-    si = hr / sbp if sbp else 0.0
-    if hr < ABDOMINAL_TACHYCARDIA_HR and si < 1.0:
+    si = abnormal_shock_index(hr, sbp, pop)  # an adult's: >= 1
+    if hr < ABDOMINAL_TACHYCARDIA_HR and si is None:
         return []
     texts = visible_texts(view)
     kb = load_knowledge()  # cached by the loader
@@ -1387,7 +1388,11 @@ def tachycardic_abdominal_pain(view: StageView, pop: Population) -> list[AcuteRe
         for f in current_findings(t, kb)
     ):
         return []
-    sign = f"HR {hr:g}" if hr >= ABDOMINAL_TACHYCARDIA_HR else f"shock index {si:.1f}"
+    sign = (
+        f"HR {hr:g}"
+        if si is None or hr >= ABDOMINAL_TACHYCARDIA_HR
+        else f"shock index {si:.1f}"
+    )
     return [
         _req(
             "diagnostic",
