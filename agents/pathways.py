@@ -1040,8 +1040,8 @@ def ectopic(view: StageView, pop: Population) -> list[Required]:
             )
         ]
     v = view.vitals
-    unstable = (v.systolic_bp is not None and v.systolic_bp < 90) or bool(
-        v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1.0
+    unstable = (v.systolic_bp is not None and v.systolic_bp < 90) or (
+        abnormal_shock_index(v.heart_rate, v.systolic_bp, pop) is not None
     )
     src = "ACOG Practice Bulletin 193 (2018)"
     out = [
@@ -2009,7 +2009,7 @@ def bleeding_on_anticoagulant(view: StageView, pop: Population) -> list[Required
     v = view.vitals
     unstable = (
         v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
-    ) or bool(v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1.0)
+    ) or abnormal_shock_index(v.heart_rate, v.systolic_bp, pop) is not None
     critical = reversal.found(_CRITICAL_SITE_BLEED, texts)
     if not (critical or (unstable and current(_BLEEDING, texts))):
         return []

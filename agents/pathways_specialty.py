@@ -43,6 +43,7 @@ from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import FEVER, asserted
 from agents.population import years
+from agents.shock_index import abnormal_shock_index
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -566,7 +567,7 @@ def miscarriage_in_os(view: StageView, pop: Population) -> list[Required]:
     shocked = (
         (v.systolic_bp is not None and v.systolic_bp < 90)
         or (v.heart_rate is not None and v.heart_rate < 60)
-        or bool(v.heart_rate and v.systolic_bp and v.heart_rate / v.systolic_bp >= 1)
+        or abnormal_shock_index(v.heart_rate, v.systolic_bp, pop) is not None
         or asserted(_FAINT, texts)
     )
     src = "ACOG Practice Bulletin 200 (2018); NICE NG126 (2023); Tintinalli ch. 98"

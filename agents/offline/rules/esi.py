@@ -115,6 +115,7 @@ from agents.offline.rules._esi_risk import (
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
+from agents.shock_index import abnormal_shock_index
 from cases.memo import RecentByIdentity
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -451,31 +452,26 @@ OVERT_BLEEDING_CONCEPTS: Final = (
     "hemoptysis",
 )
 """Overt haemorrhage named at triage (the knowledge base's bleeding concepts)."""
-COMPROMISE_SHOCK_INDEX: Final = 1.0
-"""Shock index (HR / SBP) from which bleeding is haemodynamic compromise: ATLS 10th
-ed. class III haemorrhage; Mutschler M et al. Crit Care 2013;17:R172 (SI >= 1
-predicts transfusion); CTAS 2016 first-order modifier "haemodynamic compromise"
-(level 2)."""
 
 
 def bleeding_with_compromise(facts: ClinicalFacts, v: Vitals) -> str | None:
-    """Overt bleeding with a shock index >= 1 (haemodynamic compromise), if any.
+    """Overt bleeding with a shock index abnormal for the age (compromise), if any.
 
     The compensated patient who is bleeding is high risk before the pressure falls
     (ESI v4 handbook ch.4 decision point B; CTAS 2016: haemodynamic compromise is
-    level 2); it is the same shock index from which the floor orders emergency-release
-    blood, so triage and treatment agree.
+    level 2). The shock index is judged by ``agents.shock_index``: >= 1 from 16 (ATLS
+    10th ed. class III haemorrhage; Mutschler M et al. Crit Care 2013;17:R172), a
+    child's by the age-adjusted SIPA cut-off (none under 4); it is the same judgement
+    from which the floor orders emergency-release blood, so triage and treatment agree.
     """
-    if not v.heart_rate or not v.systolic_bp or v.systolic_bp <= 0:
-        return None
-    si = v.heart_rate / v.systolic_bp
-    if si < COMPROMISE_SHOCK_INDEX:
+    si = abnormal_shock_index(v.heart_rate, v.systolic_bp, facts.population)
+    if si is None:
         return None
     if not any(facts.has(c) for c in OVERT_BLEEDING_CONCEPTS):
         return None
     return (
-        f"bleeding with haemodynamic compromise (shock index {si:.1f} >= 1; ATLS 10th"
-        " ed. class III haemorrhage; CTAS 2016)"
+        f"bleeding with haemodynamic compromise (shock index {si:.1f}, abnormal for"
+        " age; ATLS 10th ed. class III haemorrhage; SIPA in children; CTAS 2016)"
     )
 
 
@@ -523,7 +519,7 @@ def _step_b(
         and not well_low_blood_pressure(facts, v)
     ):
         reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
-    elif adult and (bleed := bleeding_with_compromise(facts, v)):
+    elif bleed := bleeding_with_compromise(facts, v):
         reasons.append(bleed)
     needs_work_up = complaint is None or complaint.expected_resources >= 2
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
