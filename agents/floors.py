@@ -83,6 +83,7 @@ from agents.offline.rules import (
     ideation_without_plan,
     late_stroke_symptoms,
     plausible_vitals,
+    site_graded_reasons,
     site_mandatory_floor,
 )
 from agents.offline.rules.admission import (
@@ -425,6 +426,7 @@ def _site_scale_floor(
             late_stroke_symptoms(facts, complaint),
             ideation_without_plan(facts),
             fever_graded_by_temperature(facts),
+            site_graded_reasons(facts),
         ),
     )
     site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"

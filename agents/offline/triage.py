@@ -23,6 +23,7 @@ from agents.offline.rules.ctas import (
     fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
+    site_graded_reasons,
     site_mandatory_floor,
 )
 from agents.schemas import RuleResult, TriageResult
@@ -108,6 +109,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             late,
             ideation_without_plan(facts),
             fever_graded_by_temperature(facts),
+            site_graded_reasons(facts),
         )
         final, final_floor = site.level, max(floor_site, site.level)
         rationale = (

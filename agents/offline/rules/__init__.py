@@ -22,6 +22,7 @@ from agents.offline.rules.ctas import (
     fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
+    site_graded_reasons,
     site_mandatory_floor,
 )
 from agents.offline.rules.esi import (
@@ -75,6 +76,7 @@ __all__ = [
     "plausible_vitals",
     "rule_positive",
     "run_rules",
+    "site_graded_reasons",
     "site_mandatory_floor",
     "triage_points_to",
     "weigh_diagnosis",

@@ -50,6 +50,7 @@ from agents.offline.rules._esi_patterns import (
 from agents.offline.rules._esi_risk import (
     OLDER_ADULT_AGE,
     RESPIRATORY_VITALS,
+    TARGET_ORGAN_SYMPTOMS,
     avpu,
     avpu_at_baseline,
     respiratory_gradable,
@@ -69,6 +70,7 @@ __all__ = [
     "Modifier",
     "ctas_triage",
     "fever_graded_by_temperature",
+    "site_graded_reasons",
     "site_mandatory_floor",
 ]
 
@@ -650,28 +652,42 @@ HTN_SYMPTOM_COMPLAINTS: Final = frozenset(
         "shortness_of_breath",
         "stroke_symptoms",
         "altered_mental_status",
-        "dizziness",
         "nausea_vomiting",
         "eye_complaint",
         "seizure",
-        "weakness",
-        "syncope",
     }
 )
-"""Complaints that are symptoms of hypertensive end-organ effect (headache, chest
-pain, dyspnoea, neurological or visual symptoms, nausea, confusion; CTAS 2016)."""
+"""Complaints that are symptoms of hypertensive end-organ effect: headache, nausea and
+vomiting (encephalopathy), chest pain, dyspnoea, neurological or visual symptoms,
+confusion, seizure (CTAS 2016 hypertension modifier "with symptoms"; Whelton PK et al.
+ACC/AHA 2017 hypertension guideline s11.2, the target-organ manifestations of a
+hypertensive emergency). Dizziness, generalised weakness and syncope are not among
+them (ktas32): they are graded by their own modifiers (presyncope at baseline 3,
+syncope at 60 and over ESI's high risk), the pressure by its band without symptoms."""
+HTN_SYMPTOM_FINDINGS: Final = (*TARGET_ORGAN_SYMPTOMS, "vomiting")
+"""Findings stated anywhere in the triage text that are symptoms of hypertension
+whatever the complaint ("dizzy with a headache and blurred vision"): the target-organ
+symptoms ESI reads for a possible hypertensive emergency (``_esi_risk``, ACC/AHA
+2017) and vomiting (hypertensive encephalopathy)."""
 
 
 def _blood_pressure(
-    complaint: ComplaintSpec | None, sbp: float | None, dbp: float | None
+    facts: ClinicalFacts,
+    complaint: ComplaintSpec | None,
+    sbp: float | None,
+    dbp: float | None,
 ) -> list[Modifier]:
     """CTAS hypertension (second-order modifier).
 
     SBP >= 220 or DBP >= 130 with symptoms -> 2, without -> 3;
-    SBP 200-219 or DBP 110-129 with symptoms -> 3, without -> 4.
+    SBP 200-219 or DBP 110-129 with symptoms -> 3, without -> 4. Symptoms are a
+    complaint that is one (``HTN_SYMPTOM_COMPLAINTS``) or one stated with another
+    complaint (``HTN_SYMPTOM_FINDINGS``).
     """
     src = f"{CTAS_2016}: hypertension"
-    symptoms = complaint is not None and complaint.id in HTN_SYMPTOM_COMPLAINTS
+    symptoms = (
+        complaint is not None and complaint.id in HTN_SYMPTOM_COMPLAINTS
+    ) or any(facts.has(c) for c in HTN_SYMPTOM_FINDINGS)
     s, d = sbp or 0.0, dbp or 0.0
     shown = f"BP {s:g}/{d:g}" if dbp is not None else f"SBP {s:g}"
     with_ = "with symptoms" if symptoms else "without symptoms"
@@ -1167,6 +1183,104 @@ def fever_graded_by_temperature(facts: ClinicalFacts) -> bool:
     return v.temperature_c is not None
 
 
+TESTICULAR_REASONS: Final = frozenset(
+    {"testicular_pain", "possible testicular torsion"}
+)
+"""ESI high-risk reasons naming testicular pain (ESI binds any at 2: torsion until shown
+otherwise)."""
+TORSION_WINDOW_HOURS: Final = 24.0
+"""Hours from onset past which a torsed testis is seldom saved: salvage is about 97 %
+within 6 h, about 40 % at 19-24 h, about a quarter at 24-48 h and under a tenth later
+(Mellick LB et al. Pediatr Emerg Care 2019;35:821, systematic review); EAU paediatric
+urology guideline (acute scrotum). Beyond it the urgency is the pain's, not the
+salvage window's."""
+_GRADUAL: Final = re.compile(r"(?i)\b(?:gradual\w*|insidious\w*|slowly)\b")
+
+
+def scrotal_pain_graded_by_pain(facts: ClinicalFacts) -> bool:
+    """Whether an adult's testicular pain is graded by the pain modifier, not held at 2.
+
+    ESI binds any testicular pain at 2 (torsion until shown otherwise: AUA / EAU). The
+    CTAS-based scales keep a suspected torsion at 2, an acute scrotum of sudden onset
+    whose testis may still be saved, and grade a scrotal pain the text states to have
+    come on gradually or to have lasted beyond ``TORSION_WINDOW_HOURS`` (every stated
+    duration; the epididymitis picture, or a torsion past salvage) by the pain
+    modifier, the testis being a central organ (severe 2, moderate 3, mild 4). Any word
+    of a sudden or recent onset or change (``_RECENT_CHANGE``), vomiting (a torsion
+    sign), a child, or no pain score recorded keeps 2 (the more urgent level in doubt).
+    """
+    if facts.age is not None and facts.age < ADULT_AGE:
+        return False
+    v, _ = plausible_vitals(facts.vitals)
+    if v.pain is None and not stated_severe_pain(facts):
+        return False
+    text = facts.chief_complaint or ""
+    if _RECENT_CHANGE.search(text) or facts.has("vomiting"):
+        return False
+    from agents._text import stated_hours
+
+    hours = stated_hours((text,))
+    late = bool(hours) and min(hours) > TORSION_WINDOW_HOURS
+    return late or bool(_GRADUAL.search(text))
+
+
+HAEMOPTYSIS_REASON: Final = "hemoptysis"
+"""The ESI high-risk reason naming haemoptysis (a cough's or a respiratory complaint's
+co-finding; ESI binds it at 2)."""
+_SCANT: Final = re.compile(
+    r"(?i)streak\w*|tinged|fleck\w*|specks?\b|spots? of blood|stained|scant\w*"
+    r"|(?:a )?(?:little|small amount of|trace of) blood"
+)
+"""Words of blood-streaked or blood-tinged sputum (minor haemoptysis)."""
+
+
+def scant_haemoptysis(facts: ClinicalFacts) -> bool:
+    """Whether every haemoptysis the triage text states is blood-streaked sputum.
+
+    Each present mention must carry a word of streaks or tinge (``_SCANT``: "blood
+    tinged sputum", "streaks of blood in the sputum") and nothing in the text may
+    read as massive haemoptysis (``pathways_respiratory.MASSIVE_HAEMOPTYSIS``: named
+    massive, 100 mL or more, cupfuls). A bare "haemoptysis" or "coughing up blood"
+    is of unknown volume and keeps ESI's level 2 (the more urgent level in doubt); the
+    respiratory, haemodynamic and bleeding-disorder modifiers grade the rest.
+    Sources: Ibrahim WH. Eur Respir J 2008;32:1131 (massive: 100 mL or more); NICE
+    NG12 2015 (unexplained haemoptysis at 40 and over is referred on the
+    suspected-cancer pathway, not treated as an emergency); CTAS adult card
+    (respiratory and haemodynamic first-order modifiers).
+    """
+    from agents.pathways_respiratory import MASSIVE_HAEMOPTYSIS
+
+    said = [
+        f for f in facts.findings if f.concept == "hemoptysis" and f.status == "present"
+    ]
+    text = facts.chief_complaint or ""
+    return (
+        bool(said)
+        and all(_SCANT.search(f.text) for f in said)
+        and not MASSIVE_HAEMOPTYSIS.search(text)
+    )
+
+
+def site_graded_reasons(facts: ClinicalFacts) -> frozenset[str]:
+    """ESI high-risk reasons the site scale grades by its own modifiers here.
+
+    A fever with a temperature recorded (``fever_graded_by_temperature``), testicular
+    pain of gradual or late onset (``scrotal_pain_graded_by_pain``) and
+    blood-streaked sputum (``scant_haemoptysis``): ESI keeps them at 2; on the
+    CTAS-based scales they set no level of their own (Bullard 2017: second-order
+    modifiers belong to their complaints; the first-order modifiers grade every
+    complaint).
+    """
+    out: set[str] = set()
+    if fever_graded_by_temperature(facts):
+        out.add(FEVER_CO_FINDING)
+    if scrotal_pain_graded_by_pain(facts):
+        out |= TESTICULAR_REASONS
+    if scant_haemoptysis(facts):
+        out.add(HAEMOPTYSIS_REASON)
+    return frozenset(out)
+
+
 def _lsi_site_level2(reason: str) -> bool:
     """Whether an ESI life-saving reason is a level-2 presentation on the site scale."""
     return reason.split(" (")[0] in LSI_SITE_LEVEL2
@@ -1224,13 +1338,13 @@ def _from_esi(
         for r in esi.life_saving_reasons
         if _lsi_site_level2(r)
     ]
-    by_temperature = fever_graded_by_temperature(facts)
+    graded = site_graded_reasons(facts)
     kept = [
         r
         for r in esi.high_risk_reasons
         if r not in esi.life_saving_reasons
         and r not in esi.screen_reasons
-        and not (by_temperature and r.split(" [")[0] == FEVER_CO_FINDING)
+        and r.split(" [")[0] not in graded
     ]
     late = late_stroke_symptoms(facts, complaint)
     ideation = ideation_without_plan(facts)
@@ -1285,6 +1399,7 @@ def site_mandatory_floor(
     late_stroke: bool = False,
     ideation_only: bool = False,
     fever_by_temperature: bool = False,
+    graded: frozenset[str] = frozenset(),
 ) -> int:
     """ESI's mandatory floor as it binds a CTAS/KTAS level.
 
@@ -1304,7 +1419,9 @@ def site_mandatory_floor(
     without a plan (``ideation_only``: ``ideation_without_plan``). A fever found with
     an adult's complaint whose temperature was recorded (``fever_by_temperature``:
     ``fever_graded_by_temperature``) binds nothing here: the temperature modifier
-    grades it. A decision-point A reason the site grades by its own modifier at 2
+    grades it; nor do the other reasons the site grades by its own modifiers for this
+    patient (``graded``: ``site_graded_reasons``, the fever among them). A
+    decision-point A reason the site grades by its own modifier at 2
     (``LSI_SITE_LEVEL2``: symptomatic hypoglycaemia short of unconsciousness) binds 2.
     """
     lsi = esi.life_saving_reasons
@@ -1320,6 +1437,7 @@ def site_mandatory_floor(
         if r not in esi.screen_reasons
         and not _site_level3(r, late_stroke, ideation_only)
         and not (fever_by_temperature and r.split(" [")[0] == FEVER_CO_FINDING)
+        and r.split(" [")[0] not in graded
     ]
     if presentations or esi.altered_mental_status:
         return min(esi.mandatory_floor, 2)
@@ -1489,7 +1607,10 @@ def ctas_triage(
             *_as("consciousness", conscious),
             *_as("temperature", temp),
             *_pain(facts, complaint, v.pain),
-            *_as("hypertension", _blood_pressure(complaint, sbp, v.diastolic_bp)),
+            *_as(
+                "hypertension",
+                _blood_pressure(facts, complaint, sbp, v.diastolic_bp),
+            ),
             *_as("glucose", _glucose(facts, complaint, bool(conscious))),
             *_as("bleeding-disorder", _bleeding_disorder(facts, complaint)),
             *_complaint(
