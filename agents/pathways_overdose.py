@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from agents._text import per_text, visible_texts
+from agents._text import each_kept, visible_texts
 from agents.offline.rules.findings import context_status, sign_findings
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
@@ -246,16 +246,14 @@ def overdose_agents(texts: Sequence[str]) -> tuple[OverdoseAgent, ...] | None:
     is an overdose of an agent not named.
     """
     found: list[OverdoseAgent] | None = None
-    for text in texts:
-        agents = per_text(_agents_in, text)
+    # Text by text through recorded asks (``each_kept``): a view's pathway verdicts
+    # are then reused across requests (``agents._reads``).
+    for agents in each_kept(_agents_in, texts):
         if agents is not None:
             found = [*(found or []), *(a for a in agents if a not in (found or []))]
     if found == []:
-        found = [
-            a
-            for a in OVERDOSE_AGENTS
-            if any(a in per_text(_named_in, t) for t in texts)
-        ]
+        named = each_kept(_named_in, texts)
+        found = [a for a in OVERDOSE_AGENTS if any(a in n for n in named)]
     return None if found is None else tuple(found)
 
 

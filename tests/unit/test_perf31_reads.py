@@ -75,14 +75,47 @@ def _empty() -> Iterator[None]:
     pathways._BY_READS.clear()
 
 
+def _reuses() -> list[pathways._Reuse]:
+    return [r for rs in pathways._BY_READS._data.values() for r in rs]
+
+
+def _seen(view: StageView) -> None:
+    """Show a view of the same patient once, so the next run is recorded (perf32)."""
+    _fired(view.model_copy(update={"chief_complaint": "seen before #0"}))
+
+
+def test_a_first_sight_runs_plainly_and_the_second_records() -> None:
+    """perf32: a key seen once holds no reuse; its second sight records one."""
+    first = _view("ANKLE INJURY worse today #1", "Twisted right ankle (visit 1).")
+    got = _fired(first)
+    assert list(pathways._BY_READS._data.values()) == [[]]
+    _fired(_view("ANKLE INJURY at rest #2", "Twisted right ankle (visit 2).", "E-2"))
+    assert len(_reuses()) == 1 and _reuses()[0].checks
+    assert got == _fresh(first)
+
+
+def test_a_stated_overdose_is_read_through_recorded_asks() -> None:
+    """perf32: the overdose work-up no longer re-runs on every reused view."""
+    taken = _view("took 30 of her pills #1", "Overdose of her tablets (visit 1).")
+    _seen(taken)
+    got = _fired(taken)
+    assert "stated_overdose_workup" in _names(got)
+    assert "stated_overdose_workup" not in _reuses()[0].raw
+    again = _view("took 30 of her pills #2", "Overdose of her tablets (visit 2).")
+    assert _fired(again) == got == _fresh(again)
+    ankle = _view("ANKLE INJURY #3", "Twisted right ankle.", "E-3")
+    assert "stated_overdose_workup" not in _names(_fired(ankle))
+
+
 def test_a_new_complaint_answering_alike_reuses_the_verdicts() -> None:
     first = _view("ANKLE INJURY worse today #1", "Twisted right ankle (visit 1).")
     second = _view(
         "ANKLE INJURY since morning #2", "Twisted right ankle (visit 2).", "E-2"
     )
+    _seen(first)
     got_first = _fired(first)
     got_second = _fired(second)
-    reuses = [r for rs in pathways._BY_READS._data.values() for r in rs]
+    reuses = _reuses()
     assert len(reuses) == 1 and reuses[0].checks  # replayed, not recorded again
     assert _names(got_second) == _names(got_first)
     assert got_second == _fresh(second)
@@ -91,6 +124,7 @@ def test_a_new_complaint_answering_alike_reuses_the_verdicts() -> None:
 def test_a_change_in_a_read_answer_runs_the_pathways_again() -> None:
     """The same note, a complaint that names a drowning: verdicts change."""
     plain = _view("ANKLE INJURY #1", "Twisted right ankle.")
+    _seen(plain)
     _fired(plain)
     overdose = _view(
         "drowning, pulled from the pool #2", "Pulled from the pool.", "E-2"
@@ -147,6 +181,7 @@ def probe_pathways(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("probe_pathways")
 def test_reads_outside_the_asks_are_run_again_on_every_view() -> None:
+    _seen(_view("ankle injury #1", "Twisted ankle."))
     before = _fired(_view("ankle injury #1", "Twisted ankle."))
     assert _names(before) == []
     reuse = next(r for rs in pathways._BY_READS._data.values() for r in rs)
