@@ -508,7 +508,9 @@ _FIRE: Final = _rx(
     r"smoke inhalation|(?:house|building|apartment|flat|car|vehicle|structure|"
     r"enclosed[- ]space) fire|burning (?:house|building|apartment|flat|home|room|car)|"
     r"rescued from (?:a |the )?(?:fire|burning)|trapped (?:in|by) (?:a |the )?fire|"
-    r"inhaled smoke|smoke exposure"
+    r"inhaled smoke|smoke exposure|(?:kitchen|room|bedroom|garage|basement) fire|"
+    r"(?:breathed|breathing|inhaled|inhaling) (?:in )?(?:(?:a lot of|lots of|some|thick"
+    r"|black|heavy) )?(?:the )?smoke"
 )
 _CO: Final = _rx(
     r"carbon monoxide|\bco (?:poisoning|exposure)|generator indoors|indoor generator|"

@@ -349,6 +349,36 @@ def life_threatening_asthma(
     return altered or hypoxic or worded
 
 
+AIRWAY_HYPOXIA_SPO2: Final = 90.0
+"""SpO2 below which an obstructing upper airway is failing (the handbook's level-1
+"SpO2 < 90" with distress, ch.3)."""
+
+
+def obstructing_airway_in_distress(
+    facts: ClinicalFacts, v: Vitals, joined: str
+) -> bool:
+    """An airway-compromise sign with respiratory distress that needs the airway now.
+
+    The time-critical "airway compromise" sign (hoarseness, soot, singed hair,
+    drooling, throat closing, tongue swelling, stridor: ``_esi_patterns``) with a
+    worded respiratory distress (accessory muscles, retractions, increased work of
+    breathing) after smoke or fire: ATLS 10th ed. ch. 9 and ABA ABLS 2018 list
+    hoarseness and accessory-muscle use as signs of airway obstruction that call for
+    early intubation; with SpO2 < 90 % whatever the cause. Stridor with retractions
+    alone (moderate croup, Westley 3-5: dexamethasone and nebulised epinephrine)
+    stays at decision point B (esi32).
+    """
+    if not any(r.startswith("airway compromise") for r in time_critical(facts)):
+        return False
+    distressed = facts.has("respiratory_distress") or facts.has(
+        "severe_respiratory_distress"
+    )
+    if not distressed:
+        return False
+    hypoxic = v.spo2 is not None and v.spo2 < AIRWAY_HYPOXIA_SPO2
+    return hypoxic or bool(_INHALATION_CONTEXT.search(joined))
+
+
 def life_saving_presentations(
     facts: ClinicalFacts, v: Vitals, altered: bool
 ) -> list[str]:
@@ -451,6 +481,11 @@ def life_saving_presentations(
             "stridor after smoke or fire: inhalation injury with a closing airway"
             " (early intubation; ATLS 10th ed. ch. 9; ABA ABLS 2018; ESI handbook"
             " ch.3 airway)"
+        )
+    elif obstructing_airway_in_distress(facts, v, joined):
+        reasons.append(
+            "airway compromise with respiratory distress (immediate airway"
+            " intervention; ATLS 10th ed. ch. 9; ESI handbook ch.3 and Table 3-1)"
         )
     tbsa = _burn_tbsa(joined)
     if tbsa is not None and tbsa >= (10 if child else MAJOR_BURN_TBSA):

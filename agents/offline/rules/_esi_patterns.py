@@ -363,6 +363,23 @@ _PAST_STROKE: Final = _rx(
 """A stroke named as past ("bedbound after an old stroke", "post-stroke", "stroke in
 2019", "CVA two years ago"): the history the lexicon reads as ``prior_stroke``, not
 signs of a stroke now (AHA/ASA 2019: the deficit is new)."""
+_PAIN_LIMITED: Final = _rx(
+    r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|won'?t|will not)"
+    r" (?:\w+ ){0,4}?(?:move|lift|raise|use|bend|straighten|bear weight on)"
+    r"(?: \w+){0,6}? (?:because (?:of (?:the )?pain|it hurts|the pain"
+    r"|(?:(?:his|her|my|the) )?(?:\w+ )?(?:hurts|is (?:so |too )?(?:sore|painful)))"
+    r"|due to (?:the )?pain"
+    r"|(?:for|from) (?:the )?pain|as it hurts|it hurts too much"
+    r"|(?:it'?s|it is) too painful)"
+    r"|(?:weak\w*|reduced (?:strength|movement|range))(?: \w+){0,4}?"
+    r" (?:limited by|due to|because of) (?:the )?pain"
+    r"|pain[- ]limited (?:movement|strength|range|weakness)"
+)
+"""A limb the patient will not move because it hurts ("cannot lift her arm above her
+head because of the pain", "weakness limited by pain"): the injury's guarding, not a
+neurological deficit (handbook ch.4 asks for a *new neurological* deficit; AHA/ASA
+2019 BE-FAST weakness is painless; an injured limb's pain is graded at decision
+points B and C, esi32)."""
 _LMN_FACE: Final = _rx(
     r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|does not|doesn'?t)"
     r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
@@ -392,10 +409,12 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     a stroke (a hemispheric stroke weakens one side: AHA/ASA 2019 BE-FAST); a facial
     palsy that involves the forehead is the facial nerve's (AAO-HNS 2013 Bell's
     palsy), so its facial words are blanked when the text states the forehead (or
-    eye closure) is involved; a stroke named as past (``_PAST_STROKE``) is history.
+    eye closure) is involved; a stroke named as past (``_PAST_STROKE``) is history;
+    a limb not moved because it hurts (``_PAIN_LIMITED``) is guarding.
     Any other deficit - an arm, speech, one side - still reads as a stroke.
     """
     out = _PAST_STROKE.sub(" ", _BOTH_LEGS_DEFICIT.sub(" ", clause))
+    out = _PAIN_LIMITED.sub(" ", out)
     if _LMN_FACE.search(joined):
         out = _FACIAL_MOTOR.sub(" ", out)
     return out

@@ -1073,15 +1073,20 @@ def dated_past(text: str, start: int, end: int) -> bool:
 
 _PAST_INTUBATION: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:once|twice|(?:\d+|two|three|four|several|many) times"
-    r"|before|previously|in the past|at (?:the )?age (?:of )?\d+|aged \d+"
-    r"|as an? (?:child|baby|infant|teen\w*)|(?:\d+|an?|one|two|three|four|five|six"
+    r"|(?:before|prior)(?! (?:to )?(?:the )?(?:arriv|transf|transport|ems|ambulance))"
+    r"|previously|in the past|at (?:the )?age (?:of )?\d+|aged \d+"
+    r"|at birth|after (?:his |her |their )?birth|in the (?:nicu|neonatal unit)"
+    r"|as an? (?:child|baby|infant|newborn|neonate|toddler|premature baby|preemie"
+    r"|teen\w*)|(?:\d+|an?|one|two|three|four|five|six"
     r"|several|a few) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:ago|earlier|before)"
     r"|for (?:an? |his |her |the |their )?(?:\w+ )?(?:operation|surgery|procedure"
     r"|\w+ectomy|\w+otomy|\w+plasty))(?![A-Za-z0-9])"
 )
 """An intubation of the past ("intubated once at age 15", "was intubated two weeks
 ago for pneumonia", "intubated for a hernia operation last month", "has needed
-intubation before"): a risk factor of the history (GINA 2024: prior intubation for
+intubation before", "prior PICU intubations", "intubated as a newborn" or "at birth":
+a neonatal intubation; "intubated prior to arrival" or "before transfer" is this
+visit's airway, esi32): a risk factor of the history (GINA 2024: prior intubation for
 asthma), not the airway of this visit, which ESI decision point A reads (handbook
 ch.3: a patient arriving intubated)."""
 
