@@ -655,6 +655,8 @@ class KnowledgeBase(_Frozen):
             and _states_symptom(norm, nearest)
         ):
             return nearest
+        if nearest is not None and (problem := self._beside_state(text)) is not None:
+            return problem
         # Fallbacks read only the presenting problem (a narrative's "presents with"
         # clause or its unnegated clauses): a denied, past or baseline problem is not
         # the complaint.
@@ -682,8 +684,39 @@ class KnowledgeBase(_Frozen):
                 return self.complaints[cid]
         return None
 
+    def _beside_state(self, text: str) -> ComplaintSpec | None:
+        """The complaint of a text read without the patient's pregnancy, if another.
+
+        A pregnant woman's text is near "PREGNANT" in meaning; when that complaint
+        is refused for naming none of its problems (``symptom_words``: no bleeding,
+        cramps, contractions, fetal movement), the text is matched once more without
+        the pregnancy ("24 weeks pregnant jammed her finger" is a finger injury):
+        the pregnancy is her state, not her complaint (esi32; ESI v4 handbook ch.5
+        counts the resources of the problem; the pregnancy's own high-risk forms
+        are read on any complaint, Table 4-1). None when nothing else is near.
+        """
+        bare = _PREGNANCY_STATE.sub(" ", text)
+        if bare == text or self._by_meaning is None:
+            return None
+        other = self._by_meaning.nearest(bare)
+        if other is None or self._other_site(bare, other):
+            return None
+        if other.symptom_words and not _states_symptom(_normalise(bare), other):
+            return None
+        return other
+
 
 STATE_ALIASES: Final = frozenset({"pregnant", "pregnancy"})
+_PREGNANCY_STATE: Final = re.compile(
+    r"(?i)(?:,? ?(?:who is|who'?s|she is|she'?s|is|at|currently|now)\s+)?"
+    r"(?:about |approximately |around |nearly |almost )?"
+    r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?) ?(?:weeks?|wks?|months?)"
+    r"(?: (?:and \d days? )?(?:pregnant|of (?:her )?(?:pregnancy|gestation)"
+    r"|gestation|into (?:her|the) pregnancy))"
+    r"|(?:,? ?(?:who is|she is|is|currently)\s+)?pregnant(?! with)"
+)
+"""A woman's pregnancy named as her state ("who is 24 weeks pregnant", "at 33 weeks
+of pregnancy", ", pregnant,"): what ``_beside_state`` reads the text without."""
 """Normalised aliases naming a patient's state rather than a problem."""
 
 

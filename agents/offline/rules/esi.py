@@ -113,6 +113,7 @@ from agents.offline.rules._esi_risk import (
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._scoring import gcs
+from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 from agents.shock_index import abnormal_shock_index
@@ -916,6 +917,8 @@ def _esi_triage(
     )
     days = facts.population.age_days_max
     dz = danger_zone_vitals(v, facts.age, days)
+    if at_usual_saturation(v.spo2, facts.chief_complaint):
+        dz = tuple(d for d in dz if d != "spo2<92")  # her known usual: no new danger
     resources = complaint.expected_resources if complaint else None
     trail = _Trail(resources, "complaint" if complaint else "unknown complaint")
     if (
