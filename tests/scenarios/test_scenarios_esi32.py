@@ -138,6 +138,29 @@ def test_pregnant_woman_with_a_cold_is_not_a_pregnancy_work_up(
     assert level >= 4
 
 
+def test_ankle_sprain_at_22_weeks_without_a_fall_is_not_trauma_in_pregnancy(
+    reason: Reason,
+) -> None:
+    """ACOG CO 775 monitors force that reaches the uterus; "did not fall" denies it."""
+    level = _esi(
+        reason,
+        "A 32-year-old woman who is 22 weeks pregnant twisted her right ankle on a"
+        " step; the ankle is swollen and she is limping. She did not fall and has no"
+        " abdominal pain. Vital signs normal.",
+    )
+    assert level >= 3
+
+
+def test_a_fall_at_28_weeks_stays_high_risk(reason: Reason) -> None:
+    """Guard: a fall from 20 weeks is monitored for abruption (ACOG CO 775)."""
+    level = _esi(
+        reason,
+        "A 27-year-old woman who is 28 weeks pregnant slipped and fell on the kitchen"
+        " floor. No bleeding. HR 86, BP 116/70.",
+    )
+    assert level <= 2
+
+
 def test_vaginal_discharge_in_pregnancy_is_not_high_risk(reason: Reason) -> None:
     """Table 4-1 names no discharge: a swab and urine test are one lab (ESI 4)."""
     level = _esi(

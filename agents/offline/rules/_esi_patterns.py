@@ -1745,7 +1745,9 @@ _FORWARD_CUE = re.compile(
     r"|\d+ (?:min|hour|hr)))"
     r"|(?:not|isn'?t|wasn'?t|aren'?t)(?= (?:drool|vomit|bleed|cough|wheez|febrile"
     r"|feverish|short of breath|sweat|diaphoretic|in (?:any |acute |obvious )?distress"
-    r"|dizzy|light-?headed|swollen|swelling|hurt|hurting|painful|tender)))"
+    r"|dizzy|light-?headed|swollen|swelling|hurt|hurting|painful|tender))"
+    # an injury's mechanism denied ("she did not fall", "didn't hit her belly"), esi32
+    r"|(?:did not|didn'?t|never)(?= (?:fall|fell|hit|strike|struck|bump|land|trip)))"
     r"(?![a-z])"
 )
 """Negation, history, family-history and allergy-list cues ("allergic to sulfa",
@@ -1757,7 +1759,8 @@ not family history: only a relative's own history or death is. A bare "not" nega
 verb, which at triage is usually the sign itself ("could not move his arm", "not
 breathing", "not drinking"), so it is a cue only before a sign whose absence it states
 ("is not drooling", "is not vomiting", "not in distress", "lips are not swollen", "it
-does not hurt")."""
+does not hurt"); "did not" only before an injury's mechanism ("did not fall", "didn't
+hit her head"), never before a sign ("did not pass urine" is retention)."""
 _BACKWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:(?:years?|yrs?|months?|mos?) ago|last (?:year|month)"
     r"|in the past|as a (?:child|baby|teenager|toddler|kid)|in (?:his |her )?childhood"
