@@ -1726,6 +1726,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
 )
 """The time-critical patterns, each an ESI-2 high-risk situation on its own."""
 
+_DENIED_MECHANISM: Final = (
+    r"(?:did not|didn'?t|never)(?= (?:fall|fell|hit|strike|struck|bump|land|trip))"
+)
+"""An injury's mechanism denied ("did not fall", "didn't hit her head"): a negation
+cue there only, never before a sign ("did not pass urine" is retention), esi32."""
 _FORWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:no|denies|denied|without|negative(?: for)?|history of"
     r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
@@ -1747,7 +1752,7 @@ _FORWARD_CUE = re.compile(
     r"|feverish|short of breath|sweat|diaphoretic|in (?:any |acute |obvious )?distress"
     r"|dizzy|light-?headed|swollen|swelling|hurt|hurting|painful|tender))"
     # an injury's mechanism denied ("she did not fall", "didn't hit her belly"), esi32
-    r"|(?:did not|didn'?t|never)(?= (?:fall|fell|hit|strike|struck|bump|land|trip)))"
+    rf"|{_DENIED_MECHANISM})"
     r"(?![a-z])"
 )
 """Negation, history, family-history and allergy-list cues ("allergic to sulfa",
@@ -1798,7 +1803,8 @@ _CONTRAST = re.compile(r"(?i),?\s+(?:but|however|although|though|except)\s+")
 
 
 _NEGATED_SPAN = re.compile(
-    r"(?i)(?<![a-z])(?:no|denies|denied|without|negative for)(?: (?!but\b|and\b)"
+    r"(?i)(?<![a-z])(?:no|denies|denied|without|negative for"
+    rf"|{_DENIED_MECHANISM})(?: (?!but\b|and\b)"
     r"[a-z/-]+){1,3}"
 )
 """A negated phrase in a short complaint ("8 WEEKS PREGNANT, SPOTTING, NO PAIN"): up to
