@@ -61,3 +61,73 @@ def test_blown_pupil_with_falling_consciousness_after_head_injury_is_treated(
     )
     assert O.ordered(out, "mannitol", "hypertonic saline"), O.orders(out)
     assert O.ordered(out, "neurosurg"), O.orders(out)
+
+
+def test_facial_swelling_with_distended_veins_in_cancer_is_svc_obstruction(
+    reason: Reason,
+) -> None:
+    """Wilson LD et al. NEJM 2007;356:1862: face and arm swelling with distended neck
+    and chest-wall veins in lung cancer, with a hilar mass, is superior vena cava
+    obstruction: CT chest, oncology, not a dental abscess sent home."""
+    out = reason(
+        make_case(
+            "FACIAL SWELLING",
+            age=61,
+            sex="M",
+            vitals=vitals(104, 148, 90, 24, 94),
+            one_liner="61M lung cancer, swollen face and arms, breathless",
+            ed_note=(
+                "61M small cell lung cancer, 2 weeks of facial and arm swelling, worse"
+                " bending over, distended neck and chest wall veins, breathless. No"
+                " stridor. CXR: right hilar mass widening the mediastinum."
+            ),
+        )
+    )
+    assert out.final.icd10 == "I87.1" or O.proposes(out, "vena cava"), out.final
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+    assert O.ordered(out, "ct chest"), O.orders(out)
+
+
+def test_measured_severe_hypercalcaemia_with_confusion_is_the_diagnosis(
+    reason: Reason,
+) -> None:
+    """Minisola S et al. BMJ 2015;350:h2723; Endocrine Society 2023: a corrected calcium
+    of 3.6 mmol/L with confusion and constipation in myeloma is hypercalcaemia (the
+    diagnosis, treated with fluids and a bisphosphonate), not a weakness code."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=63,
+            sex="F",
+            vitals=vitals(92, 134, 80, 16, 97),
+            one_liner="63F myeloma, confused and constipated",
+            ed_note=(
+                "63F multiple myeloma, a week of thirst, constipation, abdominal pain"
+                " and increasing confusion. Corrected calcium 3.6 mmol/L, creatinine"
+                " 1.9 mg/dL. Dry mucous membranes."
+            ),
+        )
+    )
+    assert out.final.icd10 == "E83.52", out.final
+
+
+def test_typical_sickle_cell_pain_crisis_is_named_and_treated(reason: Reason) -> None:
+    """NHLBI 2014 (Yawn BP et al. JAMA 2014;312:1033); ASH 2020: pain typical of the
+    patient's crises in HbSS with no other cause is a vaso-occlusive crisis: parenteral
+    opioid within 60 minutes, no stroke or priapism work-up without their signs."""
+    out = reason(
+        make_case(
+            "SICKLE CELL PAIN",
+            age=22,
+            sex="M",
+            vitals=vitals(104, 126, 74, 20, 95, 37.4),
+            ed_note=(
+                "22M HbSS, pain in both thighs and lower back like his usual crises for"
+                " 12 hours, pain 9/10, took codeine at home without relief. No chest"
+                " pain, no cough. Hb 8.1 (baseline 8.4)."
+            ),
+        )
+    )
+    assert out.final.icd10 == "D57.00", out.final
+    assert O.medication_ordered(out, "morphine", "hydromorphone", "opioid")
+    assert not O.ordered(out, "ct angiography", "cavernosal"), O.orders(out)
