@@ -438,6 +438,13 @@ class ComplaintSpec(_Frozen):
 
     id: str
     aliases: list[str]
+    exact_aliases: list[str] = Field(
+        default_factory=list,
+        description="Aliases matched by their words only (the whole complaint, or "
+        "contained in it), never by meaning: a phrase whose embedding would pull "
+        "unrelated texts to this complaint ('post extraction bleeding' drew 'post op "
+        "bleeding' and 'bleeding post delivery' to the dental complaint; ktas32)",
+    )
     differential: list[str] = Field(description="Diagnosis ids, must-not-miss first")
     rules: list[RuleName] = Field(default_factory=list)
     expected_resources: int = Field(ge=0, le=5)
@@ -547,7 +554,8 @@ class KnowledgeBase(_Frozen):
         """Build the normalised alias index once."""
         index: dict[str, str] = {}
         for spec in self.complaints.values():
-            for alias in [spec.id.replace("_", " "), *spelled(spec.aliases)]:
+            words = [*spelled(spec.aliases), *spelled(spec.exact_aliases)]
+            for alias in [spec.id.replace("_", " "), *words]:
                 index.setdefault(_normalise(alias), spec.id)
         self._alias_index = index
 
