@@ -236,3 +236,56 @@ def test_vomiting_at_228_over_134_stays_level_2_guard(reason: Reason) -> None:
         one_liner="nausea and vomiting since this morning",
     )
     assert out.final.site_level is not None and out.final.site_level <= 2
+
+
+def test_socket_bleeding_after_an_extraction_is_a_dental_complaint(
+    reason: Reason,
+) -> None:
+    # CEDIS 'Dental / gum problem': local haemostasis, one resource at most; not a GI
+    # bleed (KTAS 3, a GI work-up).
+    out = ktas_walk_in(
+        reason,
+        "post extraction bleeding",
+        vitals(80, 128, 78, 16, 98),
+        age=45,
+        pain=2,
+        case_id="ktas32-socket",
+        one_liner="tooth pulled this morning, socket still oozing",
+    )
+    assert out.final.site_level is not None and out.final.site_level >= 4
+    assert out.final.esi is not None and out.final.esi >= 4
+
+
+def test_spontaneous_gum_bleeding_with_bruises_needs_a_blood_count(
+    reason: Reason,
+) -> None:
+    # Spontaneous gum bleeding with new bruises: a blood count and clotting screen
+    # (Provan 2019 ITP consensus), one ESI resource: not ESI 5 / KTAS 5.
+    out = ktas_walk_in(
+        reason,
+        "gum bleeding",
+        vitals(80, 128, 78, 16, 98),
+        age=40,
+        pain=0,
+        case_id="ktas32-gums-spontaneous",
+        one_liner="gums bleeding on their own for 2 days, new bruises on both legs,"
+        " not on blood thinners",
+    )
+    assert out.final.esi is not None and out.final.esi <= 4
+    assert out.final.site_level is not None and out.final.site_level <= 4
+
+
+def test_post_partum_bleeding_with_tachycardia_stays_level_2_guard(
+    reason: Reason,
+) -> None:
+    # A post-partum haemorrhage with a shock index above 1: level 2 or more urgent.
+    out = ktas_walk_in(
+        reason,
+        "post partum bleeding",
+        vitals(118, 100, 60, 20, 98),
+        age=29,
+        pain=3,
+        case_id="ktas32-pph",
+        one_liner="delivered 5 days ago, soaking pads with clots",
+    )
+    assert out.final.site_level is not None and out.final.site_level <= 2

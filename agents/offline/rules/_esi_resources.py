@@ -1096,6 +1096,34 @@ def settled_nosebleed(facts: ClinicalFacts) -> bool:
     return not _STILL_BLEEDING.search(_NO_THINNER.sub(" ", text))
 
 
+_SPONTANEOUS_BLEED: Final = _rx(
+    r"spontaneous\w*|on (?:its|their) own|without (?:any )?(?:injury|trauma|cause)"
+    r"|(?:new|unexplained|easy) bruis\w*|bruis\w* (?:easily|without)"
+)
+"""Words of a bleed with no local cause: spontaneous, on its own, new or unexplained
+bruising."""
+SPONTANEOUS_BLEEDING_SIGNS: Final = ("petechiae", "purpura")
+"""Signs that make a mucosal bleed a platelet or clotting problem until tested."""
+
+
+def spontaneous_mucosal_bleeding(facts: ClinicalFacts) -> bool:
+    """Gum bleeding with no local cause: a blood count and clotting screen are due.
+
+    Spontaneous mucosal bleeding, or with petechiae, purpura or new bruising, is how
+    thrombocytopenia (immune thrombocytopenia, leukaemia, TTP) or a coagulopathy
+    presents; a full blood count, film and clotting screen are the first tests
+    (Provan D et al. International consensus report on ITP. Blood Adv 2019;3:3780;
+    Neunert C et al. ASH 2019 ITP guideline): laboratory tests, one ESI resource
+    (handbook Table 5-1). Gums that bleed on brushing (gingivitis) are not it.
+    """
+    if not facts.has("mucosal_bleeding"):
+        return False
+    text = plain_quotes(facts.chief_complaint or "")
+    return bool(_SPONTANEOUS_BLEED.search(text)) or any(
+        facts.has(c) for c in SPONTANEOUS_BLEEDING_SIGNS
+    )
+
+
 _SINUS_HEADACHE: Final = _rx(
     r"sinus(?:es)? (?:headache|pressure|pain|congestion)|sinusitis|sinus infection"
     r"|(?:headache|pain|pressure) (?:\w+ ){0,3}(?:over|in|behind)"

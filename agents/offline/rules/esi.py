@@ -71,6 +71,7 @@ from agents.offline.rules._esi_resources import (
     simple_procedure,
     simple_red_eye,
     sinus_headache,
+    spontaneous_mucosal_bleeding,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     symptomless_presentation,
@@ -1009,6 +1010,9 @@ def _esi_triage(
     if resources is not None and raised_bp_in_pregnancy(facts, v):
         resources = max(resources, 2)  # labs and an obstetric review (ACOG PB 203)
         trail.note("raised BP in pregnancy", resources)
+    if resources is not None and spontaneous_mucosal_bleeding(facts):
+        resources = max(resources, 1)  # blood count and clotting screen (ASH 2019)
+        trail.note("spontaneous mucosal bleeding", resources)
     reasons: list[str]
     needed: list[str] = []
     if lsi:
