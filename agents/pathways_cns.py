@@ -24,6 +24,7 @@ from typing import Final
 
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.facts import recorded_avpu
+from agents.offline.rules.immunocompromise import HIV_IMMUNOSUPPRESSED
 from agents.offline.stage_facts import facts_with_notes
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
@@ -95,8 +96,15 @@ def meningitis_suspected(view: StageView, pop: Population) -> list[Required]:
         return []  # a normal CSF white count: bacterial meningitis very unlikely
     why = _why(signs, "bacterial meningitis")
     adult = pop.age_within(years(18), None) is not False
+    hiv = facts_with_notes(view, (), load_knowledge()).has(HIV_IMMUNOSUPPRESSED)
     regimen = (
         "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
+        " IV + vancomycin + ampicillin; no dexamethasone in HIV with a low CD4"
+        " (cryptococcal meningitis: Beardsley J et al. NEJM 2016;374:542; WHO 2022);"
+        " serum cryptococcal antigen, and opening pressure with CSF cryptococcal"
+        " antigen"
+        if adult and hiv
+        else "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
         " IV + vancomycin (+ ampicillin if > 50 y or immunocompromised), with"
         " dexamethasone 10 mg IV before or with the first dose"
         if adult

@@ -845,7 +845,7 @@ def headache_new_older(view: StageView, pop: Population) -> list[AcuteRequired]:
         _NEW_HEADACHE, texts
     )
     immune = immunocompromised(texts)
-    if not (older or immune):
+    if not (older or immune) or (older and not immune and _gca_picture(view)):
         return []
     src = "Do TP et al. SNNOOP10 2019; Edlow JA et al. ACEP acute headache policy 2008"
     why = "a new headache after 50" if older else "a headache with immune deficiency"
@@ -867,6 +867,36 @@ def headache_new_older(view: StageView, pop: Population) -> list[AcuteRequired]:
             )
         )
     return out
+
+
+_GCA_CRANIAL: Final = frozenset({"jaw_claudication", "temporal_artery_abnormal"})
+"""The cranial signs that name giant cell arteritis as the new headache's cause:
+jaw claudication (LR+ 4.2) and a beaded, prominent, tender or pulseless temporal
+artery (2.6-4.6; Smetana GW, Shmerling RH. JAMA 2002;287:92)."""
+_BRAIN_SIGNS: Final = frozenset(
+    {"focal_deficit", "unilateral_weakness", "altered_mental_status", "confusion",
+     "papilledema", "seizure", "thunderclap_headache", "head_injury"}
+)  # fmt: skip
+"""Signs no arteritis explains: with them the brain is imaged whatever the picture."""
+
+
+def _gca_picture(view: StageView) -> bool:
+    """Whether a new headache after 50 has giant cell arteritis's cranial picture.
+
+    Then its work-up is ESR/CRP, glucocorticoids at once and temporal artery
+    ultrasound or biopsy, not a CT head first (Mackie SL et al. BSR 2020 GCA
+    guideline; Maz M et al. ACR/VF 2021): a jaw claudication or an abnormal temporal
+    artery without a focal or brain sign (SNNOOP10's other causes: Do TP et al.
+    Neurology 2019;92:134).
+    """
+    kb = load_knowledge()  # cached by the loader
+    present = {
+        f.concept
+        for t in visible_texts(view)
+        for f in current_findings(t, kb)
+        if f.status == "present"
+    }
+    return bool(present & _GCA_CRANIAL) and not present & _BRAIN_SIGNS
 
 
 def cord_injury_above_t6(view: StageView) -> bool:

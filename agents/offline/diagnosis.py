@@ -531,6 +531,13 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ),
             odd,
         )
+    if spec is not None and not differential.coded_now(spec, facts):
+        return _unexplained(
+            _undifferentiated(
+                kb, inp, ledger, working, known, tissue=tissue, facts=facts
+            ),
+            odd,
+        )
     if tissue and not (
         spec is not None and differential.confirmed(working, spec, facts)
     ):

@@ -414,6 +414,19 @@ def defined(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     return any(req.met(has) is not None for req in spec.requires)
 
 
+def coded_now(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether the result the disease is coded after is documented (``coded_after``).
+
+    ICD-10-CM Official Guidelines (FY2024) IV.H: an ED diagnosis documented as
+    suspected is coded as its symptom; a cervical artery dissection is treated as one
+    on a painful Horner syndrome but named once CT or MR angiography shows it (Biller
+    J et al. AHA/ASA 2014). True when the diagnosis declares none.
+    """
+    return not spec.coded_after or any(
+        req.met(facts.has) is not None for req in spec.coded_after
+    )
+
+
 def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     """Whether the defining feature was looked for and documented absent.
 
@@ -793,6 +806,23 @@ def _support_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, float]]]:
     return index
 
 
+_WITH_CRITERIA: dict[str, tuple[DiagnosisSpec, ...]] = {}
+
+
+def criteria_entrants(kb: KnowledgeBase, facts: ClinicalFacts) -> list[DiagnosisSpec]:
+    """Diagnoses whose published clinical criteria the documented findings meet.
+
+    A met criteria set weighs as a rule-in result (``criteria_evidence``), so it
+    brings its diagnosis in whatever the complaint: a focal deficit that resolved is
+    a TIA (Easton JD et al. AHA/ASA 2009) under a complaint of dizziness too.
+    """
+    specs = _WITH_CRITERIA.get(kb.version)
+    if specs is None:
+        specs = tuple(s for s in kb.diagnoses.values() if s.criteria)
+        _WITH_CRITERIA[kb.version] = specs
+    return [s for s in specs if any(cr.met(facts.has) is not None for cr in s.criteria)]
+
+
 def _against(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     """Summed log-LR (<= 0) of the documented findings against ``spec``."""
     return sum(v for c, v in spec.findings_against.items() if facts.has(c))
@@ -803,6 +833,8 @@ def supported_specs(
     facts: ClinicalFacts,
     skip: Sequence[DiagnosisSpec] = (),
     limit: int = MAX_ADDED,
+    *,
+    by_criteria: bool = True,
 ) -> list[DiagnosisSpec]:
     """Return diagnoses the current findings or results support enough to enter.
 
@@ -811,7 +843,8 @@ def supported_specs(
     prior, each with support >= ``ENTRY_SUPPORT`` (``entry_support``, summed through
     an index of the present concepts only), also after the documented evidence
     against it (atrial fibrillation at a rate of 78 brings no "AF with rapid
-    ventricular response").
+    ventricular response"). With ``by_criteria``, a diagnosis whose published
+    criteria are met enters with a rule-in's support (``criteria_entrants``).
     """
     have = {s.id for s in skip}
     support: dict[str, float] = {}
@@ -822,6 +855,9 @@ def supported_specs(
                 kb.diagnoses[dx_id], facts
             ):
                 support[dx_id] = support.get(dx_id, 0.0) + w
+    for spec in criteria_entrants(kb, facts) if by_criteria else ():
+        if spec.id not in have:
+            support[spec.id] = support.get(spec.id, 0.0) + RULE_IN_LR
     scored = sorted(
         (
             (
@@ -1129,7 +1165,12 @@ def candidate_specs(
     # Outside the patient's population first, then the best ``limit``: adult entrants
     # (opioid overdose for apnoea) must not take an infant's places.
     supported = in_population(
-        supported_specs(kb, facts, listed, len(kb.diagnoses)), facts
+        # met criteria enter beside a known complaint's list; without one nothing
+        # sets a prior and the findings' own support decides (``corroborated``)
+        supported_specs(
+            kb, facts, listed, len(kb.diagnoses), by_criteria=ids is not None
+        ),
+        facts,
     )
     if ids is None:
         supported = [s for s in supported if corroborated(s, facts)]

@@ -72,14 +72,13 @@ from agents.offline.rules import (
     plausible_vitals,
 )
 from agents.offline.rules.admission import (
-    FIRST_SEIZURE_ID,
     FORECAST_COST,
+    HOME_RULES,
     MISSED_ADMISSION_COST,
     Severity,
     admission_decision,
     decision_band,
     dextrose_reversible,
-    first_seizure_home,
     gaps,
     gaps_probability,
     objective_severity,
@@ -603,12 +602,12 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = max(_ADMIT_LIKE, key=lambda d: (probs.get(d, 0.0), SEVERITY[d]))
     elif verdict == "observe":
         choice = "Observation"
+    home_rule = HOME_RULES.get(spec.id) if spec is not None else None
     home = (
-        first_seizure_home(facts)
-        if working is not None
+        home_rule(facts)
+        if home_rule is not None
+        and working is not None
         and working.status == "ruled_in"
-        and spec is not None
-        and spec.id == FIRST_SEIZURE_ID
         else None
     )
     if home is not None and choice != "Discharge":

@@ -344,6 +344,15 @@ class DiagnosisSpec(_Frozen):
         "whatever else supports it; background conditions (known diabetes) count "
         "from the history. Empty: no defining result",
     )
+    coded_after: list[ClinicalCriteria] = Field(
+        default_factory=list,
+        description="Any-of: the result before which the ED diagnosis is the "
+        "presenting symptom (ICD-10-CM Official Guidelines IV.H: a suspected "
+        "diagnosis is not coded), while the treatment still acts on the suspicion "
+        "(a painful Horner syndrome is worked up as a carotid dissection until CT "
+        "angiography shows it). Unlike ``requires`` it does not stop the rule-in. "
+        "Empty: none",
+    )
     disposition: Disposition = "Discharge"
     admit_level: Literal["ward", "icu"] | None = None
     orders: list[OrderSpec] = Field(default_factory=list)

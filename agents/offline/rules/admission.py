@@ -59,7 +59,7 @@ None is fitted to any shared file. Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -76,6 +76,7 @@ from cases.vitals import extract_vitals
 __all__ = [
     "ADMISSION_THRESHOLD",
     "GAPS_ADMIT_CUTOFF",
+    "HOME_RULES",
     "MISSED_ADMISSION_COST",
     "NEWS2_URGENT",
     "OBSERVATION_BELOW",
@@ -85,6 +86,7 @@ __all__ = [
     "PresentingProblemRate",
     "Severity",
     "admission_decision",
+    "amnesia_over",
     "decision_band",
     "dextrose_reversible",
     "first_seizure_home",
@@ -96,6 +98,7 @@ __all__ = [
     "opioid_reversible",
     "presenting_problem_admission",
     "resolved_in_ed",
+    "tga_home",
 ]
 
 GAPS_SOURCE: Final = (
@@ -214,11 +217,74 @@ def first_seizure_home(facts: ClinicalFacts) -> str | None:
     )
 
 
+TGA_ID: Final = "transient_global_amnesia"
+"""The knowledge base's transient global amnesia (Hodges & Warlow 1990)."""
+_TGA_NOT_HOME: Final = (
+    "focal_deficit", "unilateral_weakness", "speech_disturbance", "facial_droop",
+    "deficit_persisting", "seizure", "head_injury", "anticoagulation", "fever",
+    "glucose_low", "glucose_low_severe", "intoxication", "dwi_infarct",
+    "ct_intracranial_hemorrhage",
+)  # fmt: skip
+"""What makes a transient amnesia atypical (Arena JE, Rabinstein AA. Mayo Clin Proc
+2015;90:264): a focal sign, a seizure, a head injury, an anticoagulant, fever, a low
+glucose or intoxication, or an infarct or bleed on imaging."""
+
+
+def tga_home(facts: ClinicalFacts) -> str | None:
+    """Why a transient global amnesia that has resolved goes home; None otherwise.
+
+    Hodges JR, Warlow CP (J Neurol Neurosurg Psychiatry 1990;53:834): a typical
+    episode resolves within 24 h and carries no excess risk of stroke or epilepsy;
+    once the amnesia has resolved (the patient oriented, GCS 15, or the note says it
+    resolved) with nothing atypical (``_TGA_NOT_HOME``), no admission or further
+    work-up is needed (Arena JE, Rabinstein AA. Mayo Clin Proc 2015;90:264). The caller
+    checks that TGA is the ruled-in working diagnosis.
+    """
+    g = facts.measurements.get("gcs")
+    resolved = facts.has("symptoms_resolved") or (
+        facts.has("alert_oriented") and g is not None and g >= 15
+    )
+    if not resolved or (g is not None and g < 15):
+        return None
+    if any(facts.has(c) for c in _TGA_NOT_HOME) or facts.known("anticoagulation"):
+        return None
+    return (
+        "transient global amnesia, resolved, with a normal examination: home with a"
+        " companion for the rest of the day, return if it recurs or any focal symptom"
+        " appears (Hodges & Warlow 1990; Arena & Rabinstein 2015)"
+    )
+
+
+def amnesia_over(facts: ClinicalFacts) -> bool:
+    """Whether the confusion words describe a transient global amnesia now over.
+
+    The repeated questions of an anterograde amnesia (Hodges & Warlow 1990) that has
+    resolved with nothing atypical (``tga_home``) are the episode, not altered
+    mentation now, as a post-ictal state back to baseline is (``postictal_resolved``).
+    """
+    return (
+        facts.has("amnesia")
+        and facts.has("repetitive_questioning")
+        and tga_home(facts) is not None
+    )
+
+
+HOME_RULES: Final[dict[str, Callable[[ClinicalFacts], str | None]]] = {
+    FIRST_SEIZURE_ID: first_seizure_home,
+    TGA_ID: tga_home,
+}
+"""Ruled-in working diagnoses a published rule sends home once over (by spec id)."""
+
+
 def _consciousness(facts: ClinicalFacts) -> int:
     level = avpu(facts)
     if level in ("V", "P", "U"):
         return 3
-    if any(facts.has(c) for c in _CONFUSION) and not postictal_resolved(facts):
+    if (
+        any(facts.has(c) for c in _CONFUSION)
+        and not postictal_resolved(facts)
+        and not amnesia_over(facts)
+    ):
         return 3
     return 0
 

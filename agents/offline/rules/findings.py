@@ -309,6 +309,10 @@ _FAMILY_PSEUDO = (
     # ... unless a relative clause describes the relative: "lives with his mother,
     # who is on chemotherapy" is the mother's (ConText experiencer).
     r"(?!\s*,?\s*(?:who|whom|whose)(?![A-Za-z0-9]))"
+    # neuro32: the relative the patient speaks to is no experiencer: "asked his wife
+    # the same questions over and over" is his repeated questioning (TGA).
+    rf"|(?:asked|asks|asking|told|tells|telling)\s+{_OWNER}(?:{_RELATIVE}){_E}"
+    r"(?!\s*,?\s*(?:who|whom|whose)(?![A-Za-z0-9]))"
     # ... or the one who tells or acts: "mother states he has been vomiting".
     # the patient named as the relative's ("the daughter of a 67-year-old man
     # noticed ..."): the relative is the informant

@@ -50,6 +50,7 @@ __all__ = [
     "AGRANULOCYTOSIS_DRUGS",
     "CD4_BELOW",
     "CHEMO_WEEKS",
+    "HIV_IMMUNOSUPPRESSED",
     "IMMUNOCOMPROMISED",
     "SOURCE",
     "STEROID_CUMULATIVE_MG",
@@ -381,7 +382,33 @@ def immunocompromise(text: str | None) -> Finding | None:
     )
 
 
+HIV_IMMUNOSUPPRESSED: Final = "hiv_immunosuppressed"
+"""HIV counted as immunocompromise (CD4 < 200, AIDS, or no CD4 stated): the group
+in which a subacute meningitis is cryptococcal until the antigen says otherwise
+(WHO 2022 cryptococcal disease guidelines; Perfect JR et al. IDSA 2010)."""
+
+
+def _hiv_finding(text: str) -> Finding | None:
+    if "hiv" not in text.lower() and "aids" not in text.lower():
+        return None
+    cd4 = _latest_cd4(text) if "cd4" in text.lower() else None
+    low = cd4 is not None and _cd4_low(cd4)  # a low CD4 counts whatever the wording
+    m = next((m for m in _HIV.finditer(text) if low or _hiv(text, m, cd4)), None)
+    if m is None:
+        return None
+    return Finding(
+        concept=HIV_IMMUNOSUPPRESSED,
+        status="present",
+        text=m.group(0),
+        start=m.start(),
+        end=m.end(),
+    )
+
+
 def immunocompromise_findings(text: str | None) -> tuple[Finding, ...]:
-    """``immunocompromise`` as a tuple of at most one finding (``result_findings``)."""
+    """``immunocompromise`` (at most one finding) and, with it, an HIV that counts."""
     found = immunocompromise(text)
-    return () if found is None else (found,)
+    if found is None or text is None:
+        return ()
+    hiv = _hiv_finding(text)
+    return (found,) if hiv is None else (found, hiv)
