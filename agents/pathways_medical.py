@@ -62,7 +62,8 @@ from agents._text import (
 )
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
-from agents.offline.rules.facts import recorded_avpu
+from agents.offline.rules.esi import danger_zone_vitals
+from agents.offline.rules.facts import ADULT_YEARS, recorded_avpu
 from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, result_findings, results_of
@@ -1649,7 +1650,24 @@ BREATHLESS_RR: Final = 25
 scores 3 from 25/min: RCP 2017)."""
 
 
-def drowsy_breathless(view: StageView, _pop: Population) -> list[AcuteRequired]:
+def _fast_breathing(view: StageView, child: bool) -> bool:
+    """Whether the respiratory rate is abnormal for the age.
+
+    NEWS2 >= 25/min in an adult, the ESI handbook's danger zone by age band in a
+    child (ch.6; NEWS2 is validated from 16 years: RCP 2017).
+    """
+    rr = view.vitals.respiratory_rate
+    if rr is None:
+        return False
+    if not child:
+        return rr >= BREATHLESS_RR
+    zone = danger_zone_vitals(
+        view.vitals, view.demographics.age, view.demographics.age_days
+    )
+    return any(z.startswith("respiratory_rate") for z in zone)
+
+
+def drowsy_breathless(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Breathlessness with a reduced level of consciousness: a blood gas now.
 
     Drowsiness in a breathless patient is carbon dioxide retention until a blood gas
@@ -1657,24 +1675,33 @@ def drowsy_breathless(view: StageView, _pop: Population) -> list[AcuteRequired]:
     blood gases for breathlessness with drowsiness or other features of CO2 retention;
     Davidson AC et al. BTS/ICS 2016 acute hypercapnic respiratory failure); a recorded
     AVPU of V, P or U is such a level (Kelly CA et al. Emerg Med J 2004;21:158).
+    A child's rate is judged against the danger zone of the age, and the child's
+    oxygen target stays 94-98 %: the 88-92 % target is for adults at risk of CO2
+    retention (COPD, neuromuscular or chest-wall disease, obesity hypoventilation),
+    and a child in shock or respiratory distress is given oxygen (BTS 2017 section 8;
+    APLS 7th ed.).
     """
     texts = visible_texts(view)
-    rr = view.vitals.respiratory_rate
-    breathless = asserted(_BREATHLESS, texts) or (
-        rr is not None and rr >= BREATHLESS_RR
-    )
+    child = pop.age_within(None, years(ADULT_YEARS) - 1) is True
+    breathless = asserted(_BREATHLESS, texts) or _fast_breathing(view, child)
     drowsy = recorded_avpu(view.vitals.raw) in ("V", "P", "U") or asserted(
         _DROWSY, texts
     )
     if not (breathless and drowsy):
         return []
     src = "O'Driscoll BR et al. BTS 2017; Davidson AC et al. BTS/ICS 2016"
+    target = (
+        "oxygen to SpO2 94-98 % (children: BTS 2017; APLS)"
+        if child
+        else "target SpO2 88-92 % until the CO2 is known in a patient at risk of"
+        " retaining it"
+    )
+    failure = "respiratory" if child else "hypercapnic respiratory"
     return [
         _req(
             "diagnostic",
-            "arterial (or venous) blood gas now: pH, PaCO2, lactate; target SpO2"
-            " 88-92 % until the CO2 is known in a patient at risk of retaining it",
-            f"breathless and drowsy: hypercapnic respiratory failure ({src})",
+            f"arterial (or venous) blood gas now: pH, PaCO2, lactate; {target}",
+            f"breathless and drowsy: {failure} failure ({src})",
             r"blood gas|\babg\b|\bvbg\b",
         )
     ]

@@ -141,9 +141,12 @@ _THROAT: Final = _rx(
     r"swell\w* (?:\w+ ){0,3}(?:neck|jaw|chin|tongue|floor of (?:the )?mouth)|"
     r"floor of (?:the )?mouth|epiglott\w*|supraglott\w*|tonsil\w*|peritonsillar|"
     r"retropharyngeal|parapharyngeal|ludwig\w*|deep neck (?:space )?infection|"
-    r"quinsy|dental (?:abscess|infection)|tooth\w*"
+    r"quinsy|dental (?:abscess|infection)|tooth\w*|"
+    r"muffled (?:\w+ )?voice|hot[ -]potato voice"
 )
-"""An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247)."""
+"""An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247);
+a muffled ("hot potato") voice is the supraglottic or peritonsillar swelling itself
+(Tintinalli ch. 246; AAP Red Book: epiglottitis)."""
 _AIRWAY_THREAT: Final = _rx(
     r"stridor\w*|noisy breath\w*|harsh (?:inspiratory )?(?:noise|breath\w*)|"
     r"tripod\w*|sniffing position|"

@@ -710,6 +710,32 @@ def febrile_skin_infection(
     )
 
 
+_LIMP: Final = _rx(
+    r"limp\w*|refus\w* to (?:walk|bear weight|weight[- ]bear|stand)|"
+    r"(?:won'?t|will not|not) (?:walk|bear weight|weight[- ]bear)\w*|"
+    r"non[- ]weight[- ]bearing"
+)
+"""A child's limp or refusal to walk or bear weight (the limping child)."""
+
+
+def febrile_limp(
+    complaint_id: str | None, v: Vitals, age: int | None, facts: ClinicalFacts
+) -> bool:
+    """Whether a child's limp comes with fever: blood tests and imaging.
+
+    A febrile child who limps or will not bear weight has septic arthritis or
+    osteomyelitis until a blood count, ESR and CRP, a blood culture and an
+    ultrasound of the joint say otherwise (Kocher MS et al. J Bone Joint Surg Am
+    1999;81:1662; ACR Appropriateness Criteria acutely limping child 2018; Herman
+    MJ, Martinek M. Pediatr Rev 2015;36:184): labs and imaging, two resources of
+    different types (ESI v4 handbook ch.5, Table 5-1).
+    """
+    t = v.temperature_c
+    if t is None or t < FEVER_C or (age is not None and age >= 18):
+        return False
+    return complaint_id == "limp" or any(_LIMP.search(c) for c in triage_clauses(facts))
+
+
 _HIGH_GLUCOSE_TEXT: Final = _rx(
     r"(?:bs|bg|cbg|fsbs|fingerstick|finger stick|glucometer|blood sugars?"
     r"|blood glucose|sugars?|glucose)(?: \w+){0,3}?(?: is| of| was| reads?| at|:|="

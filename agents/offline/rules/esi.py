@@ -54,6 +54,7 @@ from agents.offline.rules._esi_resources import (
     febrile_child_with_source,
     febrile_cough,
     febrile_flank_infection,
+    febrile_limp,
     febrile_skin_infection,
     gastroenteritis_child_keeping_up,
     hot_joint,
@@ -960,8 +961,10 @@ def _esi_triage(
         or febrile_cough(cid, v, facts.age)
         or febrile_flank_infection(cid, v, facts.age, facts)
         or urinary_flank_pain(cid, facts)
+        or febrile_limp(cid, v, facts.age, facts)
     ):
-        resources = max(resources, 2)  # labs plus IV antibiotics or a chest film
+        resources = max(resources, 2)  # labs plus IV antibiotics, a chest film or
+        # a joint ultrasound
         trail.note("febrile infection", resources)
     if resources is not None and symptomatic_hyperglycaemia(facts):
         resources = max(resources, 2)  # labs plus IV fluids (ADA 2024)
