@@ -94,6 +94,12 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"continuous (?:cardiac )?monitoring|cardiac monitoring"
     ),
     "defibrillator pads": _rx(r"defibrillat\w* pads|pads on"),
+    # peds32: one resuscitation fluid order, by whichever protocol (NICE NG240 2024 and
+    # SSC children 2020 both write the child's 10 mL/kg boluses, reassessed after each)
+    "crystalloid bolus": _rx(
+        r"(?:crystalloid|saline|fluid) bolus|bolus (?:of )?(?:isotonic )?"
+        r"(?:crystalloid|saline|fluid)"
+    ),
     # consultations (a specialty is called once)
     "cardiology": _rx(r"cardiology|cardiologist"),
     "obstetrics": _rx(r"obstetric\w*|ob/?gyn\b|o&g\b"),
@@ -117,6 +123,7 @@ _ROUTELESS: Final = frozenset(
         "intravenous access",
         "continuous monitoring",
         "defibrillator pads",
+        "crystalloid bolus",
         "cardiology",
         "obstetrics",
         "orthopaedics",

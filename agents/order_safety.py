@@ -34,6 +34,7 @@ from agents import (
     _text,
     allergy_alternatives,
     leading_gates,
+    nil_by_mouth,
     order_concepts,
     pathways,
     pathways_pain,
@@ -2736,6 +2737,17 @@ def check(
             + " is already ordered (ISMP 2020 duplicate therapy)",
         )
         for dup, instead in same
+    ]
+    kept, rerouted = nil_by_mouth.iv_when_nil_by_mouth(kept)
+    events += [
+        FloorEvent(
+            floor="nil_by_mouth_route",
+            before=before.name,
+            after=after.name,
+            reason="nil by mouth is ordered: the IV route of a 'PO or IV' drug (RCEM"
+            " 2021 pain in children; APSA 2021)",
+        )
+        for before, after in rerouted
     ]
     if (at := weigh_first.weigh_first(kept, pop, texts)) is not None:
         kept.insert(at, weigh_first.WEIGH)

@@ -1291,6 +1291,7 @@ def surgical_abdomen_in_pregnancy(view: StageView, pop: Population) -> list[Requ
     monitoring from it (ACOG Committee Opinion 775, 2019; Pearl JP et al. SAGES 2017
     guidelines for the use of laparoscopy during pregnancy, Surg Endosc 2017;31:3767).
     Imaging follows the pregnancy gate (ultrasound, then MRI without gadolinium).
+    It yields to the ectopic pathway (``YIELD_TO_ECTOPIC``).
     """
     texts = visible_texts(view)
     if pop.pregnancy != "pregnant" or _trauma_reaching_uterus(texts):
@@ -2212,6 +2213,9 @@ def fired_pathways(
     """
     key = digest((view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE),))
     free = dict(_BY_CONTENT.get_or_compute(key, lambda: _view_only(view, pop)))
+    if pop.pregnancy == "pregnant" and "ectopic" in free:
+        for name in YIELD_TO_ECTOPIC:
+            free.pop(name, None)
     out: list[tuple[str, list[Required]]] = []
     for name, pathway in PATHWAYS:
         if name in _LEDGER_FREE:
@@ -2220,6 +2224,16 @@ def fired_pathways(
         elif name not in skip and (got := pathway(view, pop, ledger)):
             out.append((name, got))
     return tuple(out)
+
+
+YIELD_TO_ECTOPIC: Final = frozenset({"peritonism", "surgical_abdomen_in_pregnancy"})
+"""Surgical-abdomen pathways set aside while a known pregnancy may be ectopic (first
+trimester or unknown gestation, no intrauterine pregnancy seen: ``ectopic`` fires):
+peritonism and shock there are haemoperitoneum until the scan says otherwise, and
+the ectopic pathway (ultrasound, Rh, blood, gynaecology; emergently in shock)
+applies, not a general surgeon, a CT or fetal heart tones, which presume a
+pregnancy in the uterus (ACOG Practice Bulletin 193, 2018; ACOG Committee Opinion
+775, 2019 concerns non-obstetric surgery in an intrauterine pregnancy)."""
 
 
 _CONDITION_CLAUSE: Final = re.compile(r"(?i)\b(?:if|unless|only|when|once|until)\b")

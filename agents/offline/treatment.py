@@ -23,6 +23,7 @@ from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import ClinicalFacts, criterion_met, triage_points_to
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.registry import run_in_scope
+from agents.pathway_dx import pathway_strength
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from cases.population import Population, view_population
@@ -396,6 +397,55 @@ def coexisting_problems(
     return out
 
 
+def _rival_explained(
+    entry: DifferentialEntry,
+    spec: DiagnosisSpec,
+    working: DifferentialEntry | None,
+    ctx: AgentContext,
+    facts: ClinicalFacts,
+) -> bool:
+    """Whether an open threat is a rival explanation the working diagnosis accounts for.
+
+    When the working diagnosis meets its own rule-in, a rival of it
+    (``second_problem.not_rival`` false, neither the other's cause or consequence)
+    is treated only if it meets its rule-in on the findings the working diagnosis
+    leaves unexplained: the peritonism and shock of a ruptured ectopic pregnancy with
+    haemoperitoneum are the ectopic's, not a perforated viscus to be given antibiotics,
+    a general surgeon and a CT (Kassirer JP et al. Learning Clinical Reasoning, 2nd ed.
+    2010, ch. 3 and 6; ACOG Practice Bulletin 193, 2018). Its exclusion tests stay.
+    """
+    if working is None or entry is working or not _meets_rule_in(working, ctx, facts):
+        return False
+    mine = differential.spec_for(ctx.knowledge, working.diagnosis)
+    if (
+        mine is None
+        or second_problem.not_rival(spec, mine)
+        or spec.id in mine.causes
+        or mine.id in spec.causes
+        # sepsis is an infection's host response, never its rival (Singer M et al.
+        # Sepsis-3. JAMA 2016;315:801): a pyelonephritis keeps the sepsis timing
+        or (spec.id == differential.SEPSIS_ID and second_problem.treats_infection(mine))
+    ):
+        return False
+    explained = set(mine.findings_for) | {mine.id}
+    rest = facts.model_copy(
+        update={
+            "present": facts.present - explained,
+            "historical": facts.historical - explained,
+        }
+    )
+    # a pathway's suspicion (sudden onset with peritonism) screened for the rival on
+    # the same findings: on the rest it stands on its discriminating findings only
+    own = entry.model_copy(
+        update={
+            "evidence_for": [
+                ev for ev in entry.evidence_for if pathway_strength(ev) != "suspects"
+            ]
+        }
+    )
+    return not differential.rule_in_met(own, spec, rest, kb=ctx.knowledge)
+
+
 def _unnamed(facts: ClinicalFacts, dx_id: str) -> ClinicalFacts:
     """The facts without the diagnosis' own name.
 
@@ -464,6 +514,7 @@ def _protocol_orders(
             if facts is not None
             and (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
             and differential.rule_in_met(e, spec, facts, kb=ctx.knowledge)
+            and not _rival_explained(e, spec, working, ctx, facts)
         ),
     ]
     # a second problem only beside them: one already treated keeps its own care
