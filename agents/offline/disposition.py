@@ -88,7 +88,10 @@ from agents.offline.rules.admission import (
 )
 from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
-from agents.offline.rules.low_flow_oxygen import low_flow_oxygen_suffices
+from agents.offline.rules.low_flow_oxygen import (
+    low_flow_oxygen_suffices,
+    oxygen_first,
+)
 from agents.offline.rules.needs import (
     care_needs,
     hyponatraemia_level,
@@ -701,6 +704,21 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     ):
         choice, level = _escalate(choice, "Admit"), "ward"
         needed.append(low_flow)
+    elif (
+        level_one
+        and not organ_support
+        and (
+            o2_first := oxygen_first(
+                inp.view.ed_text,
+                facts,
+                level_one,
+                spec.id if spec else None,
+                inp.view.vitals.spo2,
+            )
+        )
+    ):
+        choice, level = _escalate(choice, "Admit"), "ward"
+        needed.append(o2_first)
     elif level_one and (
         by_need := _ward_by_need(level_one, working, spec, organ_support, severity)
     ):

@@ -1962,6 +1962,63 @@ def _croup_epinephrine(
     )
 
 
+_STRIDOR_AT_REST: Final = re.compile(
+    r"(?i)\bstridor (?:\w+ ){0,2}at rest\b|\bresting stridor\b|\bstridor when calm\b"
+)
+_MARKED_RECESSION: Final = re.compile(
+    r"(?i)\b(?:marked|severe|significant|deep)\s+(?:\w+\s+){0,3}"
+    r"(?:recession|retractions?|indrawing)\b"
+)
+CROUP_SEVERE_SPO2: Final = 92.0
+"""A saturation below this in croup is hypoxaemia, a late sign of severe obstruction
+(RCH Melbourne croup guideline; NICE NG9 uses the same 92 % in infants)."""
+
+
+def _severe_croup(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    """Severe croup is admitted (HDU review) whatever the first response.
+
+    Stridor at rest with marked recession, agitation or lethargy, or hypoxaemia: the
+    CPS 2017 severity scale's 'severe' (prominent stridor at rest, marked sternal
+    recession, significant distress and agitation) and RCH Melbourne (severe croup:
+    admit, senior and ICU review).
+    """
+    if not (facts.has("barking_cough") or "croup" in ruled_in):
+        return None
+    rest = _asserted_match(_STRIDOR_AT_REST, text)
+    if rest is None:
+        return None
+    spo2 = facts.vitals.spo2
+    signs = [
+        name
+        for name, present in (
+            ("marked recession", _asserted_match(_MARKED_RECESSION, text) is not None),
+            ("agitation", facts.has("agitation")),
+            ("lethargy", facts.has("lethargy")),
+            (f"SpO2 {spo2:g} %", spo2 is not None and spo2 < CROUP_SEVERE_SPO2),
+        )
+        if present
+    ]
+    if not signs:
+        return None
+    rule = RuleResult(
+        name="Severe croup (CPS 2017)",
+        source=CROUP_SOURCE,
+        inputs={"stridor at rest": True, **dict.fromkeys(signs, True)},
+        score=None,
+        interpretation="stridor at rest with " + ", ".join(signs) + ": severe croup",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "severe croup (stridor at rest with " + ", ".join(signs) + "): admission"
+        " with senior and ICU review after dexamethasone and nebulised epinephrine"
+        " (CPS 2017; RCH Melbourne croup guideline)",
+    )
+
+
 HEART_OBSERVATION: Final = 4
 """HEART lower bound from which its own band criterion (4-6: observation) applies."""
 OLDER_CHEST_PAIN_AGE: Final = 75
@@ -2088,6 +2145,7 @@ def admission_criteria(
         _hyperemesis(facts, ruled_in, text),
         _pid(facts, ruled_in, text),
         _croup_epinephrine(facts, ruled_in, text),
+        _severe_croup(facts, ruled_in, text),
         _neuromuscular_respiratory(facts, ruled_in),
         _wernicke(ruled_in),
         _sjs_ten(ruled_in),

@@ -18,7 +18,13 @@ from typing import Final
 
 from agents.offline.rules.facts import ClinicalFacts
 
-__all__ = ["LOW_FLOW_TARGET_SPO2", "low_flow_oxygen_suffices"]
+__all__ = [
+    "LOW_FLOW_TARGET_SPO2",
+    "OXYGEN_FIRST",
+    "RESERVOIR_SPO2",
+    "low_flow_oxygen_suffices",
+    "oxygen_first",
+]
 
 LOW_FLOW_TARGET_SPO2: Final = 92
 """NICE NG9 (2021): the saturation to keep on supplemental oxygen (AAP 2014: 90 %)."""
@@ -35,10 +41,12 @@ _NOT_LOW_FLOW: Final = re.compile(
     r"(?i)\b(?:high[- ]flow|hfnc|hfnp|optiflow|airvo|cpap|bipap|niv|non-?rebreath\w*"
     r"|reservoir mask|(?<!no )grunt\w*|exhaust\w*|tiring|(?<!no )apnoe?\w*"
     r"|(?<!no )apne\w*|despite (?:\w+ )?oxygen|increasing oxygen|worsen\w*"
-    r"|deteriorat\w*|(?:[5-9]|1\d) ?(?:l|litres?|liters?) ?(?:/ ?min|per minute|pm))"
+    r"|deteriorat\w*|(?:[5-9]|1\d) ?(?:l|litres?|liters?) ?(?:/ ?min|per minute|pm)"
+    r"|(?<!no )(?<!not )cyanos\w*)"
 )
 """High-flow or pressure support, a failing child (grunting, exhaustion, apnoea,
-rising oxygen need) or a flow beyond low-flow: HDU or ICU stays (NICE NG9 1.5)."""
+cyanosis, rising oxygen need) or a flow beyond low-flow: HDU or ICU stays (NICE NG9
+1.5)."""
 
 
 def low_flow_oxygen_suffices(
@@ -62,4 +70,46 @@ def low_flow_oxygen_suffices(
     return (
         f"hypoxaemia corrected on low-flow oxygen ({m.group(0)}): ward care, ICU by"
         " need (AAP 2014; NICE NG9 1.4-1.5; SCCM 2016)"
+    )
+
+
+OXYGEN_FIRST: Final = frozenset({"bronchiolitis"})
+"""Diagnoses whose hypoxaemia is treated with nasal-cannula oxygen on the ward before
+any escalation (AAP 2014; NICE NG9 1.4-1.5)."""
+RESERVOIR_SPO2: Final = 85
+"""Below this saturation oxygen starts by reservoir mask at 15 L/min, not by nasal
+cannula (O'Driscoll BR et al. BTS emergency oxygen guideline. Thorax 2017;72:ii1)."""
+
+
+def oxygen_first(
+    text: str | None,
+    facts: ClinicalFacts,
+    level_one: Sequence[str],
+    working_id: str | None,
+    spo2: float | None,
+) -> str | None:
+    """Why bronchiolitis with a level-1 hypoxaemia alone goes to the ward, or None.
+
+    Oxygen is the treatment of bronchiolitis' hypoxaemia; high-dependency or
+    intensive care is for a child who fails on it (saturation not held at 92 %,
+    rising oxygen need), or with apnoea, exhaustion, grunting or cyanosis, or who
+    needs high-flow or CPAP (Ralston SL et al. AAP 2014; NICE NG9 1.4-1.5; ICU by
+    need, Nates JL et al. SCCM 2016). Only when every level-1 reason is the low
+    saturation with distress, the saturation is not below ``RESERVOIR_SPO2`` and
+    the note records none of those signs.
+    """
+    if working_id not in OXYGEN_FIRST or not level_one:
+        return None
+    if facts.has("apnea"):
+        return None
+    if spo2 is None or spo2 < RESERVOIR_SPO2:
+        return None
+    if not all(_HYPOXAEMIA_ONLY.fullmatch(r) for r in level_one):
+        return None
+    if text and _NOT_LOW_FLOW.search(text):
+        return None
+    return (
+        f"bronchiolitis with SpO2 {spo2:g} % and no apnoea, exhaustion, grunting or"
+        " cyanosis: nasal-cannula oxygen on the ward, HDU/ICU if the saturation is"
+        " not held at >= 92 % on it (AAP 2014; NICE NG9 1.4-1.5; SCCM 2016)"
     )
