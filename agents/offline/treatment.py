@@ -406,19 +406,23 @@ def _rival_explained(
 ) -> bool:
     """Whether an open threat is a rival explanation the working diagnosis accounts for.
 
-    When the working diagnosis meets its own rule-in, a rival of it
-    (``second_problem.not_rival`` false, neither the other's cause or consequence)
-    is treated only if it meets its rule-in on the findings the working diagnosis
-    leaves unexplained: the peritonism and shock of a ruptured ectopic pregnancy with
-    haemoperitoneum are the ectopic's, not a perforated viscus to be given antibiotics,
-    a general surgeon and a CT (Kassirer JP et al. Learning Clinical Reasoning, 2nd ed.
-    2010, ch. 3 and 6; ACOG Practice Bulletin 193, 2018). Its exclusion tests stay.
+    When the working diagnosis meets its own rule-in, a rival of it from another
+    ICD-10-CM chapter (``second_problem.not_rival`` false, neither the other's cause
+    or consequence) is treated only if it meets its rule-in on the findings the
+    working diagnosis leaves unexplained; one of the same chapter is often its
+    severe form or complication (status epilepticus in epilepsy, a cauda equina
+    from a spinal abscess) and keeps its care. The peritonism and shock of a ruptured
+    ectopic pregnancy with haemoperitoneum are the ectopic's, not a perforated viscus
+    to be given antibiotics, a general surgeon and a CT (Kassirer JP et al. Learning
+    Clinical Reasoning, 2nd ed. 2010, ch. 3 and 6; ACOG Practice Bulletin 193, 2018).
+    Its exclusion tests stay.
     """
     if working is None or entry is working or not _meets_rule_in(working, ctx, facts):
         return False
     mine = differential.spec_for(ctx.knowledge, working.diagnosis)
     if (
         mine is None
+        or spec.icd10[:1].upper() == mine.icd10[:1].upper()
         or second_problem.not_rival(spec, mine)
         or spec.id in mine.causes
         or mine.id in spec.causes
