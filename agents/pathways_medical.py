@@ -65,6 +65,7 @@ from agents.offline.rules.admission_criteria import URINARY_SOURCE
 from agents.offline.rules.esi import danger_zone_vitals
 from agents.offline.rules.facts import ADULT_YEARS, recorded_avpu
 from agents.offline.rules.findings import may_name, sign_findings
+from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, result_findings, results_of
 from agents.offline.rules.stopped import withdrawn
@@ -644,6 +645,20 @@ _HIGH_RISK_CSPINE: Final = _rx(
 CSPINE_HIGH_RISK_AGE: Final = 65
 
 
+def _cspine_ct_negative(texts: Sequence[str]) -> bool:
+    """Whether a CT of the cervical spine is already read negative this visit.
+
+    The spine the rule asks to image and immobilise is then cleared (Patel MB et al.
+    EAST 2015, J Trauma Acute Care Surg 2015;78:430; results32).
+    """
+    return any(
+        (r.modality, r.region) == ("CT", "cervical_spine")
+        and r.negative_for in ("any", "fracture")
+        for t in texts
+        for r in per_text(negative_studies, t)
+    )
+
+
 def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Canadian C-spine rule: age >= 65 or a high-risk factor -> CT cervical spine."""
     if not _adult(pop):
@@ -652,7 +667,7 @@ def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not (asserted(_NECK, texts) and asserted(_BLUNT, texts)):
         return []
     old = pop.age_within(years(CSPINE_HIGH_RISK_AGE), None) is True
-    if not (old or asserted(_HIGH_RISK_CSPINE, texts)):
+    if not (old or asserted(_HIGH_RISK_CSPINE, texts)) or _cspine_ct_negative(texts):
         return []
     why = (
         f"age >= {CSPINE_HIGH_RISK_AGE}" if old else "a high-risk factor or tenderness"

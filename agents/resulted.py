@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from agents import _text
+from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.reports import report_findings
 from agents.offline.rules.results import read_results
 from agents.schemas import Order
@@ -48,6 +49,9 @@ class _Test:
     reports: frozenset[str] = frozenset()
     analytes: frozenset[str] = frozenset()
     words: re.Pattern[str] | None = None
+    studies: frozenset[tuple[str, str]] = frozenset()
+    """(modality, region) of the studies whose negative reading answers it
+    (``imaging_results``: "CT head today, 68 hours after onset, normal")."""
     every: bool = False
     """Every answer is needed (``analytes`` all reported and ``words`` stated): a
     panel order is redundant only once each of its tests is resulted."""
@@ -132,6 +136,21 @@ _LP_WORDS: Final = _rx(
 """A lumbar puncture stated with its findings ("LP: opening pressure 18, WBC 1",
 "CSF clear, no xanthochromia")."""
 
+_CT_CSPINE_WORDS: Final = _rx(
+    r"ct (?:of (?:the )?)?(?:cervical spine|c-? ?spine)\s*(?::|=|-|shows?|showed|"
+    r"reveal\w*|demonstrat\w*|confirm\w*)(?!\s*(?:pending|ordered|requested|to be\b))"
+)
+"""A cervical spine CT stated with its findings ("CT C-spine: C2 fracture")."""
+_UA_WORDS: Final = _rx(
+    r"(?:urinalysis|ua|u/a|urine dip\w*|dipstick)\s*(?::|=|-|shows?|showed|"
+    r"(?:is |was )?(?:negative|normal|unremarkable|bland|clear))"
+    r"(?!\s*(?:pending|ordered|requested|sent|to be\b))"
+)
+"""A urinalysis stated with its result ("UA: nitrite positive", "UA negative")."""
+_LIMBS: Final = ("ankle", "foot", "wrist", "hand", "hip", "knee", "elbow", "shoulder",
+                 "forearm", "femur", "lower_leg")  # fmt: skip
+"""Limb regions of a radiograph (``imaging_results``)."""
+
 TESTS: Final[tuple[_Test, ...]] = (
     _Test(
         name="D-dimer",
@@ -212,6 +231,7 @@ TESTS: Final[tuple[_Test, ...]] = (
         reports=frozenset(
             {"ct_appendicitis", "ct_appendicitis_negative", "ct_diverticulitis"}
         ),
+        studies=frozenset({("CT", "abdomen_pelvis")}),
     ),
     # The aortic CT angiogram already read answers the dissection question (ACC/AHA
     # 2022 aortic disease: CTA is the first test; no repeat without a new question).
@@ -224,15 +244,45 @@ TESTS: Final[tuple[_Test, ...]] = (
             r"(?:portable )?(?:chest x-?ray|cxr|chest radiograph)(?! (?:if|once))"
         ),
         words=_CXR_WORDS,
+        studies=frozenset({("radiograph", "chest")}),
     ),
     # A head CT whose findings are stated (a subdural already shown) is read, not
     # repeated; an angiogram or venogram with it asks a new question and stays, and
     # a deliberate repeat for deterioration is written as such (``_CONDITIONAL``).
     _Test(
         name="CT head",
-        order=_rx(rf"{_CT_HEAD}(?! with| and| \+|,? ?(?:ct )?angio|,? ?(?:ct )?veno)"),
+        order=_rx(
+            rf"{_CT_HEAD}(?! with\b| and\b| \+|,? ?(?:ct )?angio|,? ?(?:ct )?veno)"
+        ),
         reports=frozenset({"ct_subdural"}),
         words=_CT_HEAD_WORDS,
+        studies=frozenset({("CT", "head")}),
+    ),
+    # results32: a CT of the cervical spine read this visit, negative in any word order
+    # or showing the fracture, is read, not repeated (Patel MB et al. EAST 2015: a
+    # negative high-quality CT clears the spine; ACR: no repeat without a new question)
+    _Test(
+        name="CT cervical spine",
+        order=_rx(
+            r"ct (?:of (?:the )?)?(?:cervical spine|c-? ?spine)|"
+            r"(?:cervical spine|c-? ?spine) ct"
+        ),
+        words=_CT_CSPINE_WORDS,
+        studies=frozenset({("CT", "cervical_spine")}),
+    ),
+    # results32 (dx31's leftover): a urinalysis already reported this visit
+    _Test(
+        name="urinalysis",
+        order=_rx(r"(?:urinalysis|urine dipstick|ua)(?! and| with| \(|,|/| or)"),
+        reports=frozenset({"hematuria", "urine_nitrite", "pyuria"}),
+        words=_UA_WORDS,
+    ),
+    # an extremity radiograph ordered generically is answered by a radiograph of a
+    # limb read this visit (the site's own order is below)
+    _Test(
+        name="extremity radiograph",
+        order=_rx(r"extremity (?:x-?rays?|radiographs?)"),
+        studies=frozenset(("radiograph", r) for r in _LIMBS),
     ),
     # A lumbar puncture with its CSF reported is read, not repeated, and its 'or CTA'
     # alternative is answered with it (ACEP 2019 acute headache: LP or CTA after a
@@ -297,12 +347,18 @@ TESTS: Final[tuple[_Test, ...]] = (
                 rf"x-?rays? (?:of )?(?:the )?(?:{words})"
             ),
             reports=frozenset({concept}),
+            studies=frozenset(("radiograph", r) for r in regions),
         )
-        for site, words, concept in (
-            ("hip", r"hip|pelvis|pelvic", "xray_fracture_hip"),
-            ("femur", r"femur|femoral|thigh", "xray_fracture_femur_shaft"),
-            ("ankle", r"ankle", "xray_fracture_ankle"),
-            ("wrist", r"wrist|forearm|distal radius", "xray_fracture_wrist"),
+        for site, words, concept, regions in (
+            ("hip", r"hip|pelvis|pelvic", "xray_fracture_hip", ("hip",)),
+            ("femur", r"femur|femoral|thigh", "xray_fracture_femur_shaft", ("femur",)),
+            ("ankle", r"ankle", "xray_fracture_ankle", ("ankle",)),
+            (
+                "wrist",
+                r"wrist|forearm|distal radius",
+                "xray_fracture_wrist",
+                ("wrist", "forearm"),
+            ),
         )
     ),
 )
@@ -354,8 +410,15 @@ def read(texts: Sequence[str]) -> Known:
         f.concept for t in texts for f in _text.per_text(report_findings, t)
     )
     analytes = frozenset(r.analyte for t in texts for r in read_results(t))
+    studies = frozenset(
+        (r.modality, r.region)
+        for t in texts
+        for r in _text.per_text(negative_studies, t)
+    )
     done = frozenset(
-        test.name for test in TESTS if _answered(test, shown, analytes, texts)
+        test.name
+        for test in TESTS
+        if test.studies & studies or _answered(test, shown, analytes, texts)
     )
     return Known(done=done, shown=shown)
 

@@ -29,6 +29,7 @@ from agents.offline.knowledge import (
     RuleCriterion,
 )
 from agents.offline.rules import ClinicalFacts
+from agents.offline.rules.imaging_results import STUDY_OF
 from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
 from agents.pathway_dx import PathwayVerdict, pathway_strength, pathway_verdicts
@@ -1331,6 +1332,8 @@ class _Tally:
         self.strong_against = False
         self.named_excluded = False
         """The note names the diagnosis absent ('no SAH'): a statement, no result."""
+        self.unfit_against = 0.0
+        """Log-LR against from readings of a study unable to exclude the diagnosis."""
 
 
 def nested_overlap(
@@ -1384,6 +1387,27 @@ def documented_concepts(facts: ClinicalFacts) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _excluding(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(patterns) + r")(?![A-Za-z0-9])"
+    )
+
+
+def _unfit_study(spec: DiagnosisSpec, concept: str) -> bool:
+    """Whether ``concept`` reads a study the diagnosis declares unable to exclude it.
+
+    A diagnosis that lists its excluding tests (``excluded_by``: an LP or CTA for SAH)
+    is not closed by a negative reading of another study (a head CT after 6 h; Perry
+    JJ et al. BMJ 2011;343:d4277), as a sentence naming it absent is not
+    (``rules._excluding_test``).
+    """
+    study = STUDY_OF.get(concept)
+    if study is None or not spec.excluded_by:
+        return False
+    return _excluding(tuple(spec.excluded_by)).search(study) is None
+
+
 def _tally(
     spec: DiagnosisSpec,
     facts: ClinicalFacts,
@@ -1430,6 +1454,8 @@ def _tally(
             t.log_odds += lr
             t.ev_against.append(ev(c, ""))
             t.strong_against |= lr <= STRONG_AGAINST
+            if _unfit_study(spec, c):
+                t.unfit_against += lr
     if mention and facts.has(spec.id):
         t.log_odds += DX_MENTION[0]
         t.ev_for.append(ev(spec.id, "named in ED note: "))
@@ -1551,7 +1577,15 @@ def score(
             status = "ruled_in"
         elif outs or (against and p < L.TEST_THRESHOLD):
             status, p = "ruled_out", min(p, 0.01)
-        elif spec.must_not_miss and verdict is not None:
+        elif spec.must_not_miss and (
+            verdict is not None
+            or (
+                t.unfit_against < 0
+                and p < L.TEST_THRESHOLD <= p * math.exp(-t.unfit_against)
+            )
+        ):
+            # results32: a study unable to exclude it (a head CT after 6 h for SAH)
+            # lowers a must-not-miss but does not close it below the test threshold
             status, p = "cannot_exclude", max(p, L.TEST_THRESHOLD)
         elif (
             spec.must_not_miss

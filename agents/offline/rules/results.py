@@ -66,6 +66,7 @@ from agents.offline.rules._lab_trend import (
 )
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import HB_G_DL_MAX, Finding, glucose_mg_dl
+from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
 from agents.offline.rules.osmolar_gap import (
@@ -1165,6 +1166,7 @@ def result_findings(
         + immunocompromise_findings(text)
         + pupil_findings(text)
     )
+    reports += _negative_study_findings(text, reports)
     results = read_results(text)
     change = troponin_change(text) if text else None
     if change is not None:
@@ -1226,6 +1228,47 @@ def result_findings(
         if c not in {r.concept for r in reports}
         and not (_REASSURING.get(c, set()) & seen.keys())
     )
+
+
+_NEGATIVE_STUDY: Final[dict[tuple[str, str], tuple[str, str, frozenset[str]]]] = {
+    ("CT", "head"): ("ct_head_negative", "", frozenset({"any", "haemorrhage"})),
+    ("CT", "cervical_spine"): (
+        "ct_cspine_negative",
+        "ct_cspine_fracture",
+        frozenset({"any", "fracture"}),
+    ),
+    ("CT", "abdomen_pelvis"): (
+        "ct_appendicitis_negative",
+        "ct_appendicitis",
+        frozenset({"any"}),
+    ),
+}
+"""(modality, region) -> (the negative concept, the positive concept that cancels
+it, the readings that support it). A head CT negative for blood is a negative head
+CT; a cervical spine CT negative for fracture excludes a fracture (sensitivity 98 %:
+Holmes JF, Akkinepalli R. J Trauma 2005;58:902; Patel MB et al. EAST 2015); an
+unremarkable CT of the abdomen and pelvis shows a normal appendix (sens 94 %, spec
+95 %: Terasawa T et al. Ann Intern Med 2004;141:537). A normal radiograph of a wrist
+or hip is typed (``imaging_results``) but excludes nothing here (occult scaphoid and
+hip fractures: NICE NG38 2016)."""
+
+
+def _negative_study_findings(
+    text: str | None, reports: tuple[Finding, ...]
+) -> tuple[Finding, ...]:
+    """Findings of the studies ``text`` reads negative, where a concept is validated."""
+    have = {f.concept for f in reports}
+    out: list[Finding] = []
+    for r in negative_studies(text):
+        mapped = _NEGATIVE_STUDY.get((r.modality, r.region))
+        if mapped is None or r.negative_for not in mapped[2] or not text:
+            continue
+        concept, positive, _ = mapped
+        if concept in have or positive in have:
+            continue
+        have.add(concept)
+        out.append(_found(concept, text, r.start, r.end))
+    return tuple(out)
 
 
 def _hypochloraemic_alkalosis(seen: dict[str, Finding]) -> Finding | None:
@@ -1348,10 +1391,13 @@ _CT_HEAD_NEGATIVE = guarded(
 """A head CT stated as negative for blood (a decimal point, "at 2.5 h", is no sentence
 end)."""
 _CT_TIME_FROM_ONSET = re.compile(
-    r"(?i)(?:at|within|<)\s*(?P<h>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*"
+    r"(?i)(?:(?:at|within|<)\s*)?(?<![\d.])(?P<h>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*"
     r"(?:of|from|after)\s*(?:the\s*)?(?:onset|ictus|symptom|headache)"
 )
 """The scan's own time from onset, stated with it: "CT head at 3 h from onset"."""
+_CLAUSE_END: Final = re.compile(r"[;\n]|\.(?!\d)")
+"""The end of the reading's clause: the scan's time may follow its verdict ("normal CT
+head at 2 hours after onset"); a decimal point is no end."""
 
 
 def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
@@ -1366,20 +1412,27 @@ def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
     if not text:
         return None
     m = _CT_HEAD_NEGATIVE.search(text)
-    if m is None:
-        return None
-    timed = _CT_TIME_FROM_ONSET.search(m.group(0))
+    if m is not None:
+        start, end = m.span()
+    else:  # a word order the set pattern misses ("normal CT head at 3 h ...")
+        head = [
+            r
+            for r in negative_studies(text)
+            if (r.modality, r.region) == ("CT", "head")
+            and r.negative_for in ("any", "haemorrhage")
+        ]
+        if not head:
+            return None
+        start, end = head[0].start, head[0].end
+    clause = _CLAUSE_END.search(text, end)
+    timed = _CT_TIME_FROM_ONSET.search(
+        text, start, clause.start() if clause else len(text)
+    )
     if timed is not None:
         onset = float(timed.group("h"))
     if onset is None or onset > 6:
         return None
-    return Finding(
-        concept="ct_head_negative_early",
-        status="present",
-        text=m.group(0),
-        start=m.start(),
-        end=m.end(),
-    )
+    return _found("ct_head_negative_early", text, start, end)
 
 
 _TROP_NAME = (
