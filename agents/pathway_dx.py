@@ -127,6 +127,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "self_harm": _one("suicidal_ideation"),
     "older_abdominal_pain": _none("a work-up rule by age, no single diagnosis"),
     "haemoptysis": _none("the tests of a symptom, no single diagnosis"),
+    "spontaneous_bleeding": _none(
+        "the tests of a sign (a platelet or clotting disorder), no single diagnosis"
+    ),
     "adrenal_insufficiency_cover": _none(
         "cortisol replacement for a documented adrenal insufficiency, any cause"
     ),

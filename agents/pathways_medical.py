@@ -61,6 +61,7 @@ from agents._text import (
     visible_texts,
 )
 from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules import SPONTANEOUS_BLEED_WORDS
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
 from agents.offline.rules.esi import danger_zone_vitals
 from agents.offline.rules.facts import ADULT_YEARS, recorded_avpu
@@ -1656,6 +1657,42 @@ def haemoptysis(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_GUM_BLEEDING: Final = "mucosal_bleeding"
+"""Read by the findings lexicon ("bleeding gums", "gum bleeding", "oozing from the
+gums")."""
+_BLEEDING_SIGNS: Final = ("petechiae", "purpura")
+
+
+def spontaneous_bleeding(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Spontaneous gum bleeding: a blood count with film and a clotting screen.
+
+    Gum bleeding on its own, or with petechiae, purpura or new bruising, is how
+    thrombocytopenia (immune thrombocytopenia, acute leukaemia, TTP) or a
+    coagulopathy presents: a full blood count with a blood film, PT/INR, aPTT and
+    fibrinogen first (Provan D et al. International consensus report on ITP. Blood Adv
+    2019;3:3780; Neunert C et al. ASH 2019 ITP guideline). Gums that bleed on
+    brushing are gingivitis, not this. ESI counts the same tests
+    (``_esi_resources.spontaneous_mucosal_bleeding``).
+    """
+    if not _adult(pop):
+        return []
+    texts = visible_texts(view)
+    if not any_text(_present_in, _GUM_BLEEDING, texts):
+        return []
+    signs = any(any_text(_present_in, c, texts) for c in _BLEEDING_SIGNS)
+    if not (signs or asserted(SPONTANEOUS_BLEED_WORDS, texts)):
+        return []
+    src = "Provan D et al. Blood Adv 2019 (ITP consensus); ASH 2019 ITP guideline"
+    return [
+        _req(
+            "diagnostic",
+            "CBC with a blood film, PT/INR, aPTT and fibrinogen",
+            f"spontaneous mucosal bleeding: a platelet or clotting disorder ({src})",
+            r"\bcbc\b|blood count|blood film|platelet",
+        ),
+    ]
+
+
 _BREATHLESS: Final = _rx(
     r"dyspn\w*|short(?:ness)? of breath|\bsob\b|breathless\w*|"
     r"(?:difficulty|trouble) breathing|respiratory distress"
@@ -1794,6 +1831,7 @@ MEDICAL_PATHWAYS: Final[
     agranulocytosis_suspected,
     acute_kidney_injury,
     haemoptysis,
+    spontaneous_bleeding,
     adrenal_insufficiency_cover,
     drowsy_breathless,
 )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from graph.state import ReasoningOutput
 from tests.scenarios._ktas_walk_in import ktas_walk_in
+from tests.scenarios._orders import ordered
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
@@ -289,3 +290,37 @@ def test_post_partum_bleeding_with_tachycardia_stays_level_2_guard(
         one_liner="delivered 5 days ago, soaking pads with clots",
     )
     assert out.final.site_level is not None and out.final.site_level <= 2
+
+
+def test_spontaneous_gum_bleeding_with_petechiae_gets_a_blood_count(
+    reason: Reason,
+) -> None:
+    # Gums bleeding on their own with petechiae, tired and pale: thrombocytopenia or
+    # leukaemia until the blood count says otherwise (Provan 2019; ASH 2019).
+    out = ktas_walk_in(
+        reason,
+        "gum bleeding",
+        vitals(96, 116, 70, 16, 98, t=37.9),
+        age=42,
+        pain=0,
+        case_id="ktas32-gums-petechiae",
+        one_liner="gums bleeding on their own for 2 days, petechiae on the shins,"
+        " tired and pale",
+    )
+    assert ordered(out, "cbc", "blood count")
+
+
+def test_gums_that_bleed_on_brushing_need_no_blood_count_guard(
+    reason: Reason,
+) -> None:
+    # Gingivitis: gums that bleed when brushing, otherwise well (ESI 5, no test).
+    out = ktas_walk_in(
+        reason,
+        "gum bleeding",
+        vitals(76, 124, 76, 14, 99),
+        age=45,
+        pain=0,
+        case_id="ktas32-gums-brushing",
+        one_liner="gums bleed when brushing for a week, not on blood thinners",
+    )
+    assert out.final.esi is not None and out.final.esi >= 4

@@ -14,6 +14,7 @@ Research software, not for clinical use. Typical use::
 
 from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH, NOT_HOME_UNEVALUATED
+from agents.offline.rules._esi_resources import SPONTANEOUS_BLEED_WORDS
 from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu
 from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
@@ -54,6 +55,7 @@ __all__ = [
     "PAIN_CONCEPT",
     "POSITIVE_AT",
     "RULES",
+    "SPONTANEOUS_BLEED_WORDS",
     "ClinicalFacts",
     "CtasAssessment",
     "DxWeighing",

@@ -1122,7 +1122,7 @@ def settled_nosebleed(facts: ClinicalFacts) -> bool:
     return not _STILL_BLEEDING.search(_NO_THINNER.sub(" ", text))
 
 
-_SPONTANEOUS_BLEED: Final = _rx(
+SPONTANEOUS_BLEED_WORDS: Final = _rx(
     r"spontaneous\w*|on (?:its|their) own|without (?:any )?(?:injury|trauma|cause)"
     r"|(?:new|unexplained|easy) bruis\w*|bruis\w* (?:easily|without)"
 )
@@ -1145,7 +1145,7 @@ def spontaneous_mucosal_bleeding(facts: ClinicalFacts) -> bool:
     if not facts.has("mucosal_bleeding"):
         return False
     text = plain_quotes(facts.chief_complaint or "")
-    return bool(_SPONTANEOUS_BLEED.search(text)) or any(
+    return bool(SPONTANEOUS_BLEED_WORDS.search(text)) or any(
         facts.has(c) for c in SPONTANEOUS_BLEEDING_SIGNS
     )
 
