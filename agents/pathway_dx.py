@@ -383,6 +383,19 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
             None, why="an overdose of tablets the knowledge base has no poisoning for"
         ),
     ),
+    # a young child's ingestion of a named drug is a poisoning by it (tox32)
+    "child_ingestion_workup": (
+        *(
+            ActsOn(
+                a.diagnosis,
+                "defines",
+                when=rf"ingestion by a young child: (?:[^:]*; )?{re.escape(a.label)}\b",
+            )
+            for a in OVERDOSE_AGENTS
+            if a.diagnosis is not None
+        ),
+        ActsOn(None, why="a child's ingestion the knowledge base has no poisoning for"),
+    ),
     # agents.pathways_msk
     # Four or more Kocher/Caird predictors: septic arthritis in 93-99 % (Kocher 1999;
     # 2004 validation; Caird 2006): the clinical diagnosis, confirmed by aspiration

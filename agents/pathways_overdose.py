@@ -35,6 +35,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from agents._text import each_kept, visible_texts
+from agents.offline.rules.child_ingestion import (
+    CHILD_INGESTION_AGES,
+    CHILD_INGESTION_VERB,
+)
 from agents.offline.rules.findings import context_status, sign_findings
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
@@ -47,6 +51,7 @@ __all__ = [
     "OVERDOSE_AGENTS",
     "OVERDOSE_PATHWAYS",
     "OverdoseAgent",
+    "child_ingestion_agents",
     "overdose_agents",
     "qt_overdose",
     "serotonergic_overdose",
@@ -130,7 +135,13 @@ OVERDOSE_AGENTS: Final[tuple[OverdoseAgent, ...]] = (
     ),
     OverdoseAgent("digoxin", _rx(r"digoxin"), "digoxin_toxicity"),
     OverdoseAgent("clonidine", _rx(r"clonidine|guanfacine"), "clonidine_toxicity"),
-    OverdoseAgent("lithium", _rx(r"lithium"), "lithium_toxicity", serotonergic=True),
+    OverdoseAgent(
+        "lithium",
+        # a lithium coin cell or button battery is no lithium salt (NCPC 2018)
+        _rx(r"lithium(?![\w -]{0,24}(?:batter|cells?\b|coin|button))"),
+        "lithium_toxicity",
+        serotonergic=True,
+    ),
     OverdoseAgent(
         "SSRI",
         _rx(
@@ -143,8 +154,8 @@ OVERDOSE_AGENTS: Final[tuple[OverdoseAgent, ...]] = (
     ),
     OverdoseAgent(
         "SNRI",
-        _rx(r"venlafaxine|desvenlafaxine|duloxetine|snris?\b"),
-        None,
+        _rx(r"venlafaxine|desvenlafaxine|duloxetine|milnacipran|snris?\b"),
+        "snri_overdose",
         serotonergic=True,
         qt=True,
     ),
@@ -152,10 +163,18 @@ OVERDOSE_AGENTS: Final[tuple[OverdoseAgent, ...]] = (
         "antipsychotic",
         _rx(
             r"quetiapine|olanzapine|haloperidol|risperidone|chlorpromazine|"
-            r"clozapine|aripiprazole|antipsychotics?\b"
+            r"clozapine|aripiprazole|droperidol|fluphenazine|antipsychotics?\b"
         ),
-        None,
+        "antipsychotic_overdose",
         qt=True,
+    ),
+    OverdoseAgent(
+        "sulfonylurea",
+        _rx(
+            r"sul(?:f|ph)onylureas?|gliclazide|glipizide|glibenclamide|glyburide|"
+            r"glimepiride|chlorpropamide|tolbutamide"
+        ),
+        "sulfonylurea_poisoning",
     ),
     OverdoseAgent(
         "benzodiazepine",
@@ -329,4 +348,60 @@ def stated_overdose_workup(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
-OVERDOSE_PATHWAYS: Final = (stated_overdose_workup,)
+def _child_agents_in(text: str) -> tuple[OverdoseAgent, ...]:
+    """The agents named in a sentence with an ingestion verb stated as present."""
+    named = {
+        a.label
+        for m in CHILD_INGESTION_VERB.finditer(text)
+        if context_status(text, *m.span()) == "present"
+        for a in OVERDOSE_AGENTS
+        if a.pattern.search(_sentence(text, *m.span()))
+    }
+    return tuple(a for a in OVERDOSE_AGENTS if a.label in named)
+
+
+def child_ingestion_agents(
+    texts: Sequence[str], pop: Population
+) -> tuple[OverdoseAgent, ...]:
+    """The drugs a young child is said to have swallowed, chewed or got into.
+
+    Only between ``CHILD_INGESTION_AGES`` (from 1 year: a newborn's mother's drug is
+    no ingestion; to 11: from 12 an overdose is assessed as self-harm, NICE NG225);
+    an unknown age reads nothing.
+    """
+    low, high = CHILD_INGESTION_AGES
+    if pop.age_within(years(low), years(high + 1) - 1) is not True:
+        return ()
+    found: list[OverdoseAgent] = []
+    for agents in each_kept(_child_agents_in, texts):
+        found += [a for a in agents if a not in found]
+    return tuple(found)
+
+
+def child_ingestion_workup(view: StageView, pop: Population) -> list[Required]:
+    """A young child's ingestion of a named drug is a poisoning by it.
+
+    One adult tablet of an opioid, a sulfonylurea, clonidine, a calcium-channel
+    blocker or a tricyclic can kill a toddler, and the toxicity may come hours later
+    (Bar-Oz B et al. Paediatr Drugs 2004;6:123; Henry K, Harris CR. Emerg Med Clin
+    North Am 2006;24:367): the ingestion is the history of the poisoning (ICD-10-CM
+    I.C.19.e.5.b; accidental unless stated otherwise), worked up by the agent's own
+    protocol with the poison centre, whether or not the word "overdose" is written.
+    """
+    agents = child_ingestion_agents(visible_texts(view), pop)
+    if not agents:
+        return []
+    what = "; ".join(a.label for a in agents)
+    return [
+        _req(
+            "consult",
+            "poison centre / toxicology",
+            f"ingestion by a young child: {what}: one adult tablet can kill a toddler "
+            "and the toxicity may be delayed (Bar-Oz B et al. Paediatr Drugs 2004; "
+            "AAPCC)",
+            r"poison|toxicolog\w*",
+        )
+    ]
+
+
+OVERDOSE_PATHWAYS: Final = (stated_overdose_workup, child_ingestion_workup)

@@ -20,7 +20,12 @@ from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, second_problem
 from agents.offline import relief as relief_for
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
-from agents.offline.rules import ClinicalFacts, criterion_met, triage_points_to
+from agents.offline.rules import (
+    ALTERED_MENTAL_STATUS_FLAG,
+    ClinicalFacts,
+    criterion_met,
+    triage_points_to,
+)
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.registry import run_in_scope
 from agents.pathway_dx import pathway_strength
@@ -223,9 +228,22 @@ def pointed_to(
     )
 
 
-def flagged_at_triage(triage: TriageResult | None) -> frozenset[str]:
-    """Diagnosis ids that triage's high-risk situations point to."""
-    return triage_points_to(triage.red_flags) if triage is not None else frozenset()
+def flagged_at_triage(
+    triage: TriageResult | None, consciousness_explained: bool = False
+) -> frozenset[str]:
+    """Diagnosis ids that triage's high-risk situations point to.
+
+    With ``consciousness_explained`` (a ruled-in poisoning accounts for it:
+    ``explained_by_poisoning``) the altered mental status flag points nowhere: ACR
+    2019 images a new *unexplained* confusion or lethargy.
+    """
+    if triage is None:
+        return frozenset()
+    return triage_points_to(
+        f
+        for f in triage.red_flags
+        if not (consciousness_explained and f == ALTERED_MENTAL_STATUS_FLAG)
+    )
 
 
 SWITCH_P: Final = differential.SWITCH_P
@@ -600,6 +618,37 @@ def _as_order(o: OrderSpec) -> Order:
     return Order(kind=o.kind, name=o.name, reason=o.reason)
 
 
+DEPRESSED_CONSCIOUSNESS: Final = frozenset(
+    {"altered_mental_status", "lethargy", "confusion", "unresponsive"}
+)
+"""Findings of a depressed or clouded consciousness."""
+POISONING_CODE: Final = re.compile(r"T(?:3[6-9]|[45]\d|6[0-5])\.")
+"""ICD-10-CM T36-T65: poisonings and toxic effects."""
+
+
+def explained_by_poisoning(
+    ledger: Sequence[DifferentialEntry], kb: KnowledgeBase
+) -> frozenset[str]:
+    """The depressed-consciousness findings a ruled-in poisoning accounts for.
+
+    A drowsy child after a known clonidine ingestion, with no injury and no focal
+    sign, is the poisoning's toxidrome: neuroimaging in the poisoned patient is for
+    head trauma, a focal or lateralising sign, or a course the agent does not explain
+    (Goldfrank's Toxicologic Emergencies 11th ed. ch. 4; NICE NG232 and the Canadian
+    CT Head Rule apply to head injury). Those findings point a harmful test at an
+    intracranial diagnosis no longer; their own findings (a head injury, unequal
+    pupils, a focal deficit, an anticoagulant) still do.
+    """
+    out: set[str] = set()
+    for e in ledger:
+        if e.status != "ruled_in":
+            continue
+        spec = differential.spec_for(kb, e.diagnosis)
+        if spec is not None and POISONING_CODE.match(spec.icd10):
+            out |= DEPRESSED_CONSCIOUSNESS & spec.findings_for.keys()
+    return frozenset(out)
+
+
 def _exclusion_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -611,7 +660,7 @@ def _exclusion_orders(
     """Tests (and a team called on suspicion) for each open must-not-miss diagnosis.
 
     Tests with radiation, contrast or a needle only when something beyond the
-    complaint points to the diagnosis.
+    complaint, and beyond what a ruled-in poisoning explains, points to the diagnosis.
     """
     for entry in L.unexcluded_must_not_miss(ledger):
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
@@ -727,6 +776,7 @@ def plan_orders(
     """
     pop = population or Population()
     flagged = flagged_at_triage(triage)
+    explained = explained_by_poisoning(ledger, ctx.knowledge)
     facts = with_leading_judgement(ledger, ctx, facts)
 
     def fits(o: OrderSpec) -> bool:
@@ -743,7 +793,14 @@ def plan_orders(
                 flagged,
                 danger=triage is not None and triage.esi <= 2,
             ),
-            *_exclusion_orders(ledger, ctx, fits, facts, complaint, flagged),
+            *_exclusion_orders(
+                ledger,
+                ctx,
+                fits,
+                facts,
+                complaint | explained,
+                flagged_at_triage(triage, bool(explained)),
+            ),
         ),
         ctx,
         pop,

@@ -17,7 +17,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline.differential import injured_face_complaint
 from agents.offline.door import triage_facts
-from agents.offline.rules import esi_triage
+from agents.offline.rules import ALTERED_MENTAL_STATUS_FLAG, esi_triage
 from agents.offline.rules.ctas import (
     ctas_triage,
     fever_graded_by_temperature,
@@ -81,7 +81,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     red_flags: list[str] = [r.split(" [")[0] for r in esi.high_risk_reasons]
     red_flags += [str(v) for v in esi.danger_zone_vitals]
     if esi.altered_mental_status:
-        red_flags.append("altered mental status")
+        red_flags.append(ALTERED_MENTAL_STATUS_FLAG)
     if esi.severe_pain:
         red_flags.append("severe pain/distress")
     ignored = {label.split(" ", 1)[0] for label in view.implausible_vitals}

@@ -15,7 +15,11 @@ Research software, not for clinical use. Typical use::
 from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH, NOT_HOME_UNEVALUATED
 from agents.offline.rules._esi_resources import SPONTANEOUS_BLEED_WORDS
-from agents.offline.rules._esi_risk import ACS_CHEST_PAIN, avpu
+from agents.offline.rules._esi_risk import (
+    ACS_CHEST_PAIN,
+    ALTERED_MENTAL_STATUS_FLAG,
+    avpu,
+)
 from agents.offline.rules._lexicon import compile_lexicon
 from agents.offline.rules.ctas import (
     CtasAssessment,
@@ -50,6 +54,7 @@ from agents.offline.rules.registry import (
 
 __all__ = [
     "ACS_CHEST_PAIN",
+    "ALTERED_MENTAL_STATUS_FLAG",
     "NON_BLANCHING_RASH",
     "NOT_HOME_UNEVALUATED",
     "PAIN_CONCEPT",

@@ -457,6 +457,18 @@ def life_saving_presentations(
             "toxic ingestion with respiratory depression (naloxone/ventilation now;"
             " ESI handbook ch.3 'overdose with a respiratory rate of 6')"
         )
+    cholinergic = facts.has("organophosphate_exposure") or (
+        facts.has("miosis") and facts.has("cholinergic_signs")
+    )
+    if cholinergic and (
+        (v.spo2 is not None and v.spo2 < HYPOXIA_SPO2)
+        or facts.has("bradycardia")
+        or facts.has("respiratory_depression")
+    ):
+        reasons.append(
+            "cholinergic crisis with hypoxaemia or bradycardia (atropine now, an ESI"
+            " life-saving medication; Eddleston M et al. Lancet 2008)"
+        )
     if _PUPILS_UNEQUAL.search(joined) and (altered or facts.has("head_injury")):
         reasons.append(
             "unequal pupils with head injury or altered mentation (herniation; Brain"

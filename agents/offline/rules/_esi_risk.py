@@ -113,6 +113,10 @@ with diabetes; evaluated like chest pain suggestive of ACS (ECG, troponin): an E
 ch.4 high-risk situation."""
 ANGINA_EQUIVALENT_AGE: Final = 65
 
+ALTERED_MENTAL_STATUS_FLAG: Final = "altered mental status"
+"""The red flag the triage agent writes for ESI's new confusion, lethargy or
+disorientation."""
+
 COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     ACS_CHEST_PAIN: ("stemi", "nstemi", "unstable_angina"),
     ANGINAL_EQUIVALENT: ("nstemi", "unstable_angina"),
@@ -121,7 +125,7 @@ COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     # ACR Appropriateness Criteria: altered mental status (2019): non-contrast head CT
     # is usually appropriate for new, unexplained confusion or lethargy (the red flag
     # the triage agent writes for ESI's new confusion/lethargy/disorientation).
-    "altered mental status": (
+    ALTERED_MENTAL_STATUS_FLAG: (
         "intracranial_hemorrhage",
         "subdural_hematoma",
     ),

@@ -167,8 +167,10 @@ from typing import Final, Literal
 from agents.offline.knowledge.models import RuleName
 from agents.offline.rules.admission import resolved_in_ed
 from agents.offline.rules.child_ingestion import (
+    CHILD_CLONIDINE_INGESTION,
     CHILD_INGESTION_AGES,
     CHILD_OPIOID_INGESTION,
+    CHILD_SULFONYLUREA_INGESTION,
 )
 from agents.offline.rules.discharge_rules import (
     canadian_syncope_risk_score,
@@ -1250,6 +1252,125 @@ def _child_opioid(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     )
 
 
+CHILD_DELAYED_SOURCE: Final = (
+    "Spiller HA et al. J Pediatr 1997;131:141; Lung DD, Olson KR. Pediatr Emerg Care"
+    " 2011;27:846 (sulfonylureas); Seger DL. J Toxicol Clin Toxicol 2002;40:145"
+    " (clonidine); Bar-Oz B et al. Paediatr Drugs 2004;6:123"
+)
+_CLONIDINE_TOXIDROME: Final = (
+    "lethargy",
+    "altered_mental_status",
+    "unresponsive",
+    "miosis",
+    "bradycardia",
+    "respiratory_depression",
+    "hypotension",
+)
+
+
+def _child_delayed_toxicity(
+    facts: ClinicalFacts, text: str
+) -> AdmissionCriterion | None:
+    """A young child's ingestion whose toxicity comes late: admitted, not sent home.
+
+    A sulfonylurea: hypoglycaemia in about a third, 96 % within 8 h but as late as
+    13-21 h, so admission to a monitored setting for at least 16 h with hourly
+    glucose (Spiller 1997; Lung & Olson 2011). Clonidine with its toxidrome:
+    depression, bradycardia and apnoea recur for up to a day (Seger 2002): 24 h of
+    cardiorespiratory monitoring; intensive care while breathing or consciousness is
+    depressed, as for an opioid (AHA/AAP PALS 2020).
+    """
+    age = facts.age
+    low, high = CHILD_INGESTION_AGES
+    if age is None or not low <= age <= high:
+        return None
+    if _asserted_match(CHILD_SULFONYLUREA_INGESTION, text) is not None:
+        agent, care = "sulfonylurea", "hourly glucose for at least 16 h"
+    elif _asserted_match(CHILD_CLONIDINE_INGESTION, text) is not None and any(
+        facts.has(c) for c in _CLONIDINE_TOXIDROME
+    ):
+        agent = "clonidine with its toxidrome"
+        care = "24 h cardiorespiratory monitoring"
+    else:
+        return None
+    depressed = (
+        facts.has("respiratory_depression")
+        or facts.has("apnea")
+        or facts.has("unresponsive")
+        or (facts.measurements.get("gcs") or 15.0) <= CHILD_HDU_GCS
+    )
+    rule = RuleResult(
+        name="Delayed-toxicity ingestion in a young child",
+        source=CHILD_DELAYED_SOURCE,
+        inputs={"agent": agent, "depressed breathing or consciousness": depressed},
+        score=None,
+        interpretation=f"{agent} taken by a young child: admission and monitoring",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu" if depressed else "ward",
+        f"{agent} taken by a young child: admission with {care} (delayed and"
+        " recurrent toxicity; one tablet can be enough)"
+        + (
+            "; paediatric intensive care while breathing or consciousness is depressed"
+            if depressed
+            else ""
+        )
+        + " (Spiller 1997; Lung & Olson 2011; Seger 2002)",
+    )
+
+
+TOXIC_HYPERTHERMIA_C: Final = 40.0
+"""A toxidrome's muscular heat at or above this is life-threatening: rapid cooling,
+sedation and often paralysis with intubation (Goldfrank's 11th ed. ch. 29 and 75;
+Boyer EW, Shannon M. NEJM 2005)."""
+HYPERTHERMIC_TOXIDROMES: Final = frozenset(
+    {
+        "sympathomimetic_toxicity",
+        "serotonin_syndrome",
+        "anticholinergic_toxicity",
+        "neuroleptic_malignant_syndrome",
+    }
+)
+TOXIC_HYPERTHERMIA_SOURCE: Final = (
+    "Goldfrank's Toxicologic Emergencies 11th ed. ch. 29 (thermoregulation) and 75"
+    " (amphetamines); Boyer EW, Shannon M. N Engl J Med 2005;352:1112; Richards JR et"
+    " al. Am J Emerg Med 2015;33:1527"
+)
+
+
+def _toxic_hyperthermia(
+    facts: ClinicalFacts, ruled_in: Collection[str]
+) -> AdmissionCriterion | None:
+    """A hyperthermic toxidrome at 40 °C or more: intensive care, not a ward bed.
+
+    Hyperthermia is what kills in sympathomimetic, serotonin, anticholinergic and
+    neuroleptic toxicity; at >= 40 °C it needs continuous cooling, repeated
+    sedation and often paralysis and ventilation, with rhabdomyolysis,
+    coagulopathy and multi-organ failure to watch for (Goldfrank's; Boyer 2005).
+    """
+    t = facts.vitals.temperature_c
+    toxidrome = sorted(HYPERTHERMIC_TOXIDROMES & set(ruled_in))
+    if t is None or t < TOXIC_HYPERTHERMIA_C or not toxidrome:
+        return None
+    rule = RuleResult(
+        name="Toxic hyperthermia",
+        source=TOXIC_HYPERTHERMIA_SOURCE,
+        inputs={"temperature": t, "toxidrome": ", ".join(toxidrome)},
+        score=None,
+        interpretation=f"toxidrome with a temperature of {t:g} °C",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        f"hyperthermic toxidrome ({t:g} °C >= {TOXIC_HYPERTHERMIA_C:g}): intensive"
+        " care for cooling, sedation and possible paralysis and ventilation"
+        " (Goldfrank's 11th ed.; Boyer & Shannon 2005)",
+    )
+
+
 AKI_SOURCE: Final = (
     "KDIGO Clinical Practice Guideline for Acute Kidney Injury. Kidney Int Suppl"
     " 2012;2:1; NICE NG148 (2019) acute kidney injury"
@@ -2134,6 +2255,8 @@ def admission_criteria(
         _infant_alkalosis(facts),
         _child_depressed_consciousness(facts, text),
         _child_opioid(facts, text),
+        _child_delayed_toxicity(facts, text),
+        _toxic_hyperthermia(facts, ruled_in),
         _aki(text),
         _long_acting_hypoglycaemia(facts, text),
         _infant_hypoglycaemia(facts),

@@ -1,4 +1,4 @@
-"""A young child's ingestion of an opioid, in one sentence.
+"""A young child's ingestion of an opioid (or another drug), in one sentence.
 
 One adult tablet of methadone, buprenorphine or an extended-release opioid can kill
 a toddler; the depression appears late and recurs after naloxone (Sachdeva DK,
@@ -16,7 +16,13 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["CHILD_INGESTION_AGES", "CHILD_OPIOID_INGESTION"]
+__all__ = [
+    "CHILD_CLONIDINE_INGESTION",
+    "CHILD_INGESTION_AGES",
+    "CHILD_INGESTION_VERB",
+    "CHILD_OPIOID_INGESTION",
+    "CHILD_SULFONYLUREA_INGESTION",
+]
 
 CHILD_INGESTION_AGES: Final = (1, 11)
 """Completed years in which a child's ingestion is read as exploratory."""
@@ -25,12 +31,32 @@ _OPIOID: Final = (
     r"methadone|buprenorphine|suboxone|subutex|oxycodone|oxycontin|morphine|codeine|"
     r"hydrocodone|hydromorphone|fentanyl|heroin|tramadol|tapentadol|opioids?|opiates?"
 )
-CHILD_OPIOID_INGESTION: Final = guarded(
-    re.compile(
-        r"(?i)\b(?:ate|eaten|eating|chew\w*|swallow\w*|drank|drunk|drinking|"
-        r"ingest\w*|got into|suck\w*|licked|found with|took|taken)\b[^.;]{0,80}?"
-        rf"\b(?:{_OPIOID})\b"
-        rf"|\b(?:{_OPIOID})[\w-]* (?:ingestion|poisoning|overdose|exposure)\b"
-    )
+_VERB: Final = (
+    r"ate|eaten|eating|chew\w*|swallow\w*|drank|drunk|drinking|ingest\w*|got into|"
+    r"suck\w*|licked|found with|took|taken"
 )
+CHILD_INGESTION_VERB: Final = guarded(re.compile(rf"(?i)\b(?:{_VERB})\b"))
+"""A verb of a child's putting something in the mouth (its sentence names what)."""
+
+
+def _ingestion_of(agents: str) -> re.Pattern[str]:
+    """An ingestion verb before one of ``agents`` in one sentence, or its ingestion."""
+    return guarded(
+        re.compile(
+            rf"(?i)\b(?:{_VERB})\b[^.;]{{0,80}}?\b(?:{agents})\b"
+            rf"|\b(?:{agents})[\w-]* (?:ingestion|poisoning|overdose|exposure)\b"
+        )
+    )
+
+
+CHILD_OPIOID_INGESTION: Final = _ingestion_of(_OPIOID)
 """An ingestion verb before an opioid in one sentence, or an opioid ingestion named."""
+CHILD_SULFONYLUREA_INGESTION: Final = _ingestion_of(
+    r"sul(?:f|ph)onylureas?|gliclazide|glipizide|glibenclamide|glyburide|glimepiride|"
+    r"chlorpropamide|tolbutamide"
+)
+"""A child's sulfonylurea ingestion: hypoglycaemia up to 16-21 h later (Spiller HA et
+al. J Pediatr 1997; Lung DD, Olson KR. Pediatr Emerg Care 2011)."""
+CHILD_CLONIDINE_INGESTION: Final = _ingestion_of(r"clonidine|guanfacine")
+"""A child's central alpha-2 agonist ingestion (Seger DL. J Toxicol Clin Toxicol
+2002)."""
