@@ -208,3 +208,33 @@ def test_portuguese_man_o_war_on_the_arm_is_local_care(reason: Reason) -> None:
         " swelling. Vital signs normal.",
     )
     assert level >= 4
+
+
+# --- decision point B: airway threats named by their history --------------------------
+
+
+def test_neck_swelling_the_day_after_thyroid_surgery_is_high_risk(
+    reason: Reason,
+) -> None:
+    """DAS/BAETS 2022: a haematoma after thyroid surgery can close the airway."""
+    level = _esi(
+        reason,
+        "A 49-year-old woman had a thyroidectomy yesterday and went home this morning;"
+        " her neck below the incision is swelling and feels tight. Speaking normally."
+        " HR 96, BP 150/88, RR 18, SpO2 98%.",
+    )
+    assert level <= 2
+
+
+def test_myasthenic_bulbar_weakness_beside_a_dated_crisis_is_high_risk(
+    reason: Reason,
+) -> None:
+    """Consensus guidance 2016/2020: bulbar weakness heralds a myasthenic crisis; the
+    crisis dated in an aside is history, today's swallowing trouble is not."""
+    level = _esi(
+        reason,
+        "A 52-year-old man with myasthenia gravis, ventilated for a crisis three years"
+        " ago, has had difficulty swallowing and a nasal voice since this morning."
+        " RR 20, HR 94, SpO2 97%.",
+    )
+    assert level <= 2

@@ -742,6 +742,30 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("myasthenic_crisis",),
     ),
     TimeCritical(
+        "neck swelling after neck surgery (possible expanding haematoma)",
+        _rx(
+            r"(?:neck|throat|incision|wound)(?: \w+){0,3} (?:is |are |has been |getting"
+            r" |became |feels? )?(?:swell\w*|swollen|tight\w*|bulg\w*)"
+            r"|swell\w* (?:\w+ ){0,4}(?:neck|incision|wound)|ha?ematoma"
+            r"|(?:tight\w*|pressure) in (?:her |his |the )?(?:neck|throat)"
+            r"|(?:trouble|difficulty) (?:breathing|swallowing)|stridor"
+        ),
+        "Iliff HA et al. DAS/BAETS/RCS guidelines: management of haematoma after"
+        " thyroid surgery. Anaesthesia 2022;77:82 (an expanding neck haematoma"
+        " compresses the airway: SCOOP at the bedside, airway team now); ESI v4"
+        " handbook ch.4 high-risk situation",
+        requires=_rx(
+            r"(?:thyroid|parathyroid|neck|carotid|anterior cervical(?: spine)?)"
+            r"(?: \w+)? (?:surgery|operation)|(?:hemi)?(?:thyroid|parathyroid)ectomy"
+            r"|carotid endarterectomy|acdf|anterior cervical discectomy"
+        ),
+        requires_also=_rx(
+            r"yesterday|today|this morning|last night|(?:\d+|one|two|three|four|five"
+            r"|six|a few|several) (?:hours?|days?) ago|post-?op\w*|discharged"
+        ),
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
         "new weakness of both legs (possible spinal cord or cauda equina compression)",
         _rx(_BOTH_LEGS_MOTOR),
         "NICE NG234 (2023) metastatic spinal cord compression and GIRFT 2023"
@@ -1774,6 +1798,29 @@ _BACKWARD_CUE = re.compile(
 """History cues that follow what they qualify ("a stroke two years ago", "anaphylaxis
 to peanuts as a child", "a droop left over from Bell's palsy"): the whole clause is
 history."""
+_PRESENT_AFTER_ASIDE: Final = re.compile(
+    r"(?i),\s*(?:and\s+)?(?:now\s+)?(?:has|have|is|are|presents?|reports?|complains?"
+    r"|comes?|came|developed|started|began|woke|arrives?|arrived|was brought)(?![a-z])"
+)
+"""The sentence's own verb after a comma ("..., intubated two years ago, has had a weak
+voice since yesterday"): what follows the dated aside is today's presentation."""
+
+
+def _history_aside_blanked(clause: str, cue: re.Match[str]) -> str:
+    """The clause with a backward cue's aside (between commas) blanked, or "" if all.
+
+    ConText (Harkema 2009) gives a backward historical trigger the sentence before
+    it; when the dated event sits in an aside between commas and the sentence goes on
+    with its own verb ("a woman with myasthenia, intubated for a crisis two years ago,
+    has had trouble swallowing since yesterday"), only the aside is history (esi32).
+    """
+    start = clause.rfind(",", 0, cue.start())
+    after = _PRESENT_AFTER_ASIDE.search(clause, cue.end())
+    if start < 0 or after is None or "," in clause[cue.end() : after.start()]:
+        return ""
+    return clause[:start] + " " * (after.start() - start) + clause[after.start() :]
+
+
 _SCOPE_END = re.compile(
     r"(?i)(?:,\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|complains?"
     r"|noted|found|appears|looks|says|states|tells)(?![a-z])"
@@ -1837,8 +1884,10 @@ def _current(clause: str) -> str:
     clause end); a backward cue ("years ago") makes the whole clause history; normal
     breathing and a negated sign's subject are blanked (``_STATED_NORMAL``).
     """
-    if _BACKWARD_CUE.search(clause):
-        return ""
+    if m := _BACKWARD_CUE.search(clause):
+        clause = _history_aside_blanked(clause, m)
+        if not clause:
+            return ""
     out = _NO_HISTORY.sub(lambda m: " " * len(m.group(0)), clause)
     out = _STATED_NORMAL.sub(lambda m: " " * len(m.group(0)), out)
     pos = 0
