@@ -131,3 +131,62 @@ def test_typical_sickle_cell_pain_crisis_is_named_and_treated(reason: Reason) ->
     assert out.final.icd10 == "D57.00", out.final
     assert O.medication_ordered(out, "morphine", "hydromorphone", "opioid")
     assert not O.ordered(out, "ct angiography", "cavernosal"), O.orders(out)
+
+
+def test_febrile_urinary_infection_gets_a_parenteral_antibiotic_not_nitrofurantoin(
+    reason: Reason,
+) -> None:
+    """Gupta K et al. IDSA 2011; NICE NG109/NG111: nitrofurantoin treats cystitis only;
+    an 88-year-old with fever, delirium, dysuria and a positive dipstick has an upper-
+    tract or systemic infection: ceftriaxone after the culture."""
+    out = reason(
+        make_case(
+            "CONFUSION",
+            age=88,
+            sex="F",
+            vitals=vitals(104, 128, 70, 20, 95, 38.3),
+            one_liner="88F more confused over 2 days, burning urine",
+            ed_note=(
+                "88F with mild dementia, lives in a care home; 2 days of fluctuating"
+                " confusion, dysuria and frequency. Suprapubic tenderness. No neck"
+                " stiffness, no focal deficit. Urine dip: nitrites and leucocytes"
+                " positive."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, "nitrofurantoin"), O.medications(out)
+    assert O.medication_ordered(out, "ceftriaxone", "iv antibiotic"), O.medications(out)
+
+
+def test_afebrile_cystitis_keeps_nitrofurantoin(reason: Reason) -> None:
+    """NICE NG109; IDSA 2011 (guard for the rule above): a well 30-year-old woman with
+    dysuria and frequency and no fever has cystitis: nitrofurantoin."""
+    out = reason(
+        make_case(
+            "DYSURIA",
+            age=30,
+            sex="F",
+            vitals=vitals(78, 118, 72, 14, 99, 36.8),
+            ed_note=(
+                "30F two days of dysuria and frequency. No fever, no flank pain, no"
+                " vaginal discharge. Not pregnant. Urine dip: nitrites positive."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "nitrofurantoin"), O.medications(out)
+
+
+def test_toothache_with_neck_swelling_is_high_risk_at_triage(reason: Reason) -> None:
+    """NICE CKS dental abscess 2023 (a spreading infection into the neck or floor of
+    the mouth needs hospital care at once); Ludwig angina threatens the airway: a
+    toothache with a swollen neck and fever is ESI 2, not a zero-resource ESI 5."""
+    out = reason(
+        make_case(
+            "DENTAL PAIN",
+            age=41,
+            sex="M",
+            vitals=vitals(108, 134, 82, 20, 97, 38.6),
+            one_liner="41M toothache and neck swelling",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final
