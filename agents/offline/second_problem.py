@@ -20,6 +20,14 @@ leaves unexplained and is not the first's cause or consequence. Here:
 4. neither declares the other among what it causes (``DiagnosisSpec.causes``);
 5. not both treated with an antimicrobial: two infections compete for one fever and
    one empirical regimen is chosen for the likely source (Evans L et al. SSC 2021).
+
+One exception to 3 (classic32): an endocrine or metabolic working diagnosis (ICD-10-CM
+chapter E: hypoglycaemia, DKA, hyponatraemia) beside an infection of one organ (a
+cellulitis, a pyelonephritis, a pneumonia). A metabolic derangement makes no pus and no
+spreading redness, so it is no rival for the infection's findings; an infection is the
+commonest precipitant of a metabolic emergency and is treated beside it (Umpierrez GE et
+al. ADA/EASD hyperglycaemic crises consensus, Diabetes Care 2024;47:1257; ADA Standards
+of Care 2024 section 6: hypoglycaemia with reduced intake in intercurrent illness).
 """
 
 from __future__ import annotations
@@ -58,14 +66,30 @@ def treats_infection(spec: DiagnosisSpec) -> bool:
     )
 
 
+METABOLIC_CHAPTER: Final = "E"
+"""ICD-10-CM chapter 4, endocrine, nutritional and metabolic diseases."""
+
+
+def infection_beside_metabolic(other: DiagnosisSpec, working: DiagnosisSpec) -> bool:
+    """Whether ``other`` is an organ's infection beside a metabolic working one."""
+    return (
+        working.icd10[:1].upper() == METABOLIC_CHAPTER
+        and organ_system(other.icd10) is not None
+        and treats_infection(other)
+        and not treats_infection(working)
+    )
+
+
 def not_rival(other: DiagnosisSpec, working: DiagnosisSpec) -> bool:
     """Whether ``other`` can be a second problem beside ``working`` (points 2-5)."""
     mine, theirs = organ_system(other.icd10), organ_system(working.icd10)
+    if other.id in working.causes or working.id in other.causes:
+        return False
+    if infection_beside_metabolic(other, working):
+        return True
     return (
         mine is not None
         and theirs is not None
         and mine != theirs
-        and other.id not in working.causes
-        and working.id not in other.causes
         and not (treats_infection(other) and treats_infection(working))
     )

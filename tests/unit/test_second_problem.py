@@ -39,3 +39,15 @@ def test_rivals_and_second_problems() -> None:
     # one organ system: rivals for its findings (a stroke is the brain's, ICD-11)
     assert not not_rival(kb["meningitis"], kb["ischemic_stroke"])
     assert not not_rival(kb["pyelonephritis"], kb["uti"])
+
+
+def test_an_organ_infection_beside_a_metabolic_working_diagnosis() -> None:
+    """classic32: a metabolic derangement makes no pus or spreading redness; an
+    infection is its commonest precipitant and is treated beside it (ADA 2024)."""
+    kb = load_knowledge().diagnoses
+    assert not_rival(kb["cellulitis"], kb["hypoglycemia"])
+    assert not_rival(kb["pneumonia"], kb["dka"])
+    # still no second problem that is not an infection (the AF of hyperkalaemia),
+    # nor a systemic infection (sepsis is no organ's)
+    assert not not_rival(kb["af_rvr"], kb["hyperkalemia"])
+    assert not not_rival(kb["sepsis"], kb["hypoglycemia"])

@@ -726,6 +726,9 @@ URINARY_SOURCE: Final = frozenset(
 """Localising symptoms and signs of a urinary source (findings lexicon concepts)."""
 URINALYSIS_INFECTION: Final = frozenset({"urine_nitrite", "pyuria"})
 """A urinalysis that shows the infection (nitrites, pyuria)."""
+OTHER_FEVER_FOCUS: Final = frozenset({"cxr_infiltrate", "cellulitis", "abscess"})
+"""Another documented focus of a fever (findings lexicon concepts): a pneumonia's
+infiltrate, a cellulitis, an abscess."""
 
 
 def febrile_urinary_infection(facts: ClinicalFacts) -> bool:
@@ -733,11 +736,21 @@ def febrile_urinary_infection(facts: ClinicalFacts) -> bool:
 
     A urinary infection with fever is no cystitis: pyelonephritis, a febrile
     complicated UTI or urosepsis (Bonkat G et al. EAU urological infections 2024;
-    Gupta K et al. IDSA/ESCMID 2011: cystitis is afebrile).
+    Gupta K et al. IDSA/ESCMID 2011: cystitis is afebrile). A urinalysis alone beside
+    another documented focus (``OTHER_FEVER_FOCUS``) is bacteriuria beside that
+    infection, not its source (Nicolle LE et al. IDSA 2019 asymptomatic bacteriuria,
+    Clin Infect Dis 2019;68:e83: a febrile patient without localising genitourinary
+    signs is assessed for another source).
     """
     t = facts.vitals.temperature_c
     fever = facts.has("fever") or (t is not None and t >= FEVER_C)
-    return fever and any(facts.has(c) for c in URINARY_SOURCE | URINALYSIS_INFECTION)
+    if not fever:
+        return False
+    if any(facts.has(c) for c in URINARY_SOURCE):
+        return True
+    return any(facts.has(c) for c in URINALYSIS_INFECTION) and not any(
+        facts.has(c) for c in OTHER_FEVER_FOCUS
+    )
 
 
 def _pyelonephritis(
