@@ -384,12 +384,16 @@ _PSEUDO_MENTION = re.compile(
     r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
     r"|\b(?:fell|fallen|falls|falling) out\b(?!\s+of\b)"
     r"|\bhay[- ]?fever\b"
+    r"|\bconsolidat\w+ (?:treatment|therapy|chemo\w*|immuno\w*|radio\w*|phase|cycles?"
+    r"|course|regimen|durvalumab)\b"
 )
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 "unresponsive to pain" (AVPU). A device, tooth or stitch that "fell out" is no fall
 of the patient (the patient who "fell out of bed" is). Hay fever is allergic
-rhinitis, no fever (classic31). Likewise a drug taken as
+rhinitis, no fever (classic31). Consolidation treatment (chemo- or immunotherapy after
+induction, e.g. durvalumab after chemoradiation for lung cancer) is no infiltrate
+(classic32). Likewise a drug taken as
 directed ("fever despite paracetamol") is no poisoning exposure
 (``exposure.therapeutic_use``)."""
 _CONTACT_OF: Final = re.compile(
