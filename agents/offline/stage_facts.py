@@ -119,21 +119,24 @@ _SEX: Final[dict[str, str]] = {"m": "M", "male": "M", "f": "F", "female": "F"}
 
 
 class _Recent:
-    """The last few ``facts_with_notes`` answers, found by their inputs.
+    """``facts_with_notes`` answers, found by their inputs.
 
-    The facts read only the view's demographics, vitals and texts and the hits'
-    note types and texts (``_facts_with_notes``): an entry answers when those are
-    equal (the very same objects first, compared by identity, then by value: the
-    disposition and diagnosis stages see the same inputs in different views) and the
-    knowledge base is the same object. Holds strong references to at most ``size``
-    entries.
+    The facts read only the view's demographics, vitals and texts and the hits' note
+    types and texts (``_facts_with_notes``): an entry answers when those are equal
+    and the knowledge base is the same object. The last ``size`` answers are found by
+    the identity of the view and the hits (a stage's reasoner and its floors ask
+    about the very same objects); the last ``kept`` by a SHA-256 of those inputs
+    (``_inputs_digest``): the disposition and diagnosis stages see the same inputs
+    in different views, and a returning patient's background reads alike in every
+    request (``door.triage_facts``). Holds strong references to the entries.
     """
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, kept: int) -> None:
         self.size = size
         self._entries: list[
             tuple[StageView, tuple[NoteHit, ...], KnowledgeBase, ClinicalFacts]
         ] = []
+        self._by_inputs: HashMemo[tuple[KnowledgeBase, ClinicalFacts]] = HashMemo(kept)
         self._lock = threading.Lock()
 
     def get_or_compute(
@@ -149,10 +152,10 @@ class _Recent:
         for v, h, _, facts in entries:
             if v is view and _same_objects(h, key):
                 return facts
-        for v, h, _, facts in entries:
-            if _same_inputs(v, view) and _same_texts(h, key):
-                return facts
-        facts = compute()
+        kept = self._by_inputs.get_or_compute(
+            _inputs_digest(view, key), lambda: (knowledge, compute())
+        )
+        facts = kept[1] if kept[0] is knowledge else compute()
         with self._lock:
             self._entries.append((view, key, knowledge, facts))
             del self._entries[: -self.size]
@@ -161,32 +164,33 @@ class _Recent:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+        self._by_inputs.clear()
 
 
 def _same_objects(a: tuple[NoteHit, ...], b: tuple[NoteHit, ...]) -> bool:
     return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
-def _same_texts(a: tuple[NoteHit, ...], b: tuple[NoteHit, ...]) -> bool:
-    return len(a) == len(b) and all(
-        x.chunk.note_type == y.chunk.note_type and x.chunk.text == y.chunk.text
-        for x, y in zip(a, b, strict=True)
-    )
+def _inputs_digest(view: StageView, hits: tuple[NoteHit, ...]) -> bytes:
+    """SHA-256 of what ``_facts_with_notes`` reads of ``view`` and ``hits``.
+
+    Field values by ``repr`` (a float's repr is exact, and tells 1 from 1.0 and 0.0
+    from -0.0); long texts by their own digest (``text_digest``).
+    """
+    parts: list[str | bytes | None] = [
+        view.chief_complaint,
+        view.one_liner,
+        text_digest(view.ed_text) if view.ed_text is not None else None,
+        repr(vars(view.demographics)),
+        repr(vars(view.vitals)),
+        repr(view.implausible_vitals),
+    ]
+    for hit in hits:
+        parts += [hit.chunk.note_type, text_digest(hit.chunk.text)]
+    return digest(parts)
 
 
-def _same_inputs(a: StageView, b: StageView) -> bool:
-    """Whether two views show the inputs ``_facts_with_notes`` reads, equal."""
-    return (
-        a.chief_complaint == b.chief_complaint
-        and a.one_liner == b.one_liner
-        and a.ed_text == b.ed_text
-        and a.demographics == b.demographics
-        and a.vitals == b.vitals
-        and a.implausible_vitals == b.implausible_vitals
-    )
-
-
-_RECENT: Final = _Recent(64)
+_RECENT: Final = _Recent(64, 512)
 
 
 def _ed_parts(text: str | None) -> list[str]:
