@@ -18,8 +18,9 @@ shared-file rows; guards keep the high-risk forms at their level.
 
 from __future__ import annotations
 
+from tests.scenarios import _orders as O
 from tests.scenarios._esi_vignette import vignette_esi
-from tests.scenarios.conftest import Reason
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 
 def _esi(reason: Reason, text: str) -> int:
@@ -38,6 +39,29 @@ def test_intubation_at_birth_is_history_not_level_1(reason: Reason) -> None:
         " RR 24, SpO2 98%, T 37.4 C.",
     )
     assert level >= 3
+
+
+def test_a_well_child_intubated_at_birth_is_not_sent_to_the_icu(
+    reason: Reason,
+) -> None:
+    """SCCM 2016 ICU admission is for a ventilation needed now; a neonatal intubation
+    years ago is history (ch.3 reads the airway of this visit)."""
+    out = reason(
+        make_case(
+            "cough",
+            age=5,
+            sex="M",
+            vitals=vitals(112, 100, 62, 24, 98, t=37.5),
+            one_liner="runny nose and cough for 3 days; born at 29 weeks",
+            ed_note="5-year-old boy with 3 days of runny nose and a dry cough. Born at"
+            " 29 weeks, intubated at birth and ventilated for ten days in the NICU,"
+            " well since. Playful, eating and drinking, no breathing difficulty,"
+            " chest clear.",
+            case_id="esi32-nicu",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3
+    assert O.disposition(out).admit_level != "icu"
 
 
 def test_intubation_as_a_toddler_is_history_not_level_1(reason: Reason) -> None:

@@ -18,7 +18,7 @@ from typing import Final, Literal
 
 from agents.offline.rules._esi_risk import avpu
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.findings import another_persons
+from agents.offline.rules.findings import another_persons, past_intubation
 from cases.memo import HashMemo, text_digest
 from cases.rx import whole_letters
 
@@ -149,7 +149,7 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
 _BLOCK = re.compile(
     r"(?i)(?<![a-z])(?:no|not|without|denies|declined|refused|withheld|contraindicat\w*|"
     r"candidate|consider\w*|may|might|if|possible|possibly|discuss\w*|unless|avoid\w*|"
-    r"outside|history of|prior|previous|h/o|hold)(?![a-z])"
+    r"outside|history of|prior(?! to)|previous|h/o|hold)(?![a-z])"
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
@@ -158,7 +158,9 @@ def _unblocked(pattern: re.Pattern[str], text: str, newborn_other: bool) -> bool
     """Whether ``pattern`` occurs in a clause of ``text`` free of ``_BLOCK`` cues.
 
     A clause under another person's label ("Twin B: intubated", a newborn's in a
-    mother's note: ``findings.another_persons``) is that person's need.
+    mother's note: ``findings.another_persons``) is that person's need; a mention
+    dated before this visit ("intubated at birth", "intubated two years ago":
+    ``findings.past_intubation``) is history, no need now (esi32).
     """
     ends: list[int] | None = None
     for m in pattern.finditer(text):
@@ -167,8 +169,10 @@ def _unblocked(pattern: re.Pattern[str], text: str, newborn_other: bool) -> bool
         k = bisect.bisect_right(ends, m.start())
         start = ends[k - 1] if k else 0
         stop = ends[k] if k < len(ends) else len(text)
-        if not _BLOCK.search(text, start, stop) and not another_persons(
-            text, m.start(), newborn_other=newborn_other
+        if (
+            not _BLOCK.search(text, start, stop)
+            and not another_persons(text, m.start(), newborn_other=newborn_other)
+            and not past_intubation(text, m.start(), m.end())
         ):
             return True
     return False
