@@ -196,15 +196,24 @@ imaging is not withheld or delayed for a pregnancy test)."""
 # is reasonable in its stroke (Powers WJ et al. AHA/ASA 2019, 3.5.1, IIa): mnm15.
 _HAEMORRHAGE_DX: Final = _rx(
     r"(?<!artery )(?<!carotid )(?<!vertebral )\w*dissection|"
-    r"\w*hemorrhag|\w*haemorrhag|subarachnoid|intracranial|subdural|"
-    r"epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|variceal|"
-    r"\w*bleed|ruptured|ectopic|placental abruption|intra-abdominal injury|"
-    r"hemorrhagic shock|aneurysm"
+    r"(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|subarachnoid|intracranial|"
+    r"subdural|epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|"
+    r"variceal|(?<!without )\w*bleed|ruptured|ectopic|placental abruption|"
+    r"intra-abdominal injury|hemorrhagic shock|aneurysm"
 )
+"""A bleed, or a diagnosis that may bleed, open: no antithrombotic. A name that says
+the condition is "without bleeding" ("Gastritis, unspecified, without bleeding") names
+no bleed (lead32: it withheld aspirin from a suspected ACS)."""
 _GI_OR_BRAIN_BLEED: Final = _rx(
     r"subarachnoid|intracranial|subdural|gi bleed|gastrointestinal bleed|upper gi|"
-    r"lower gi|variceal|\w*hemorrhag|\w*haemorrhag|\w*bleed"
+    r"lower gi|variceal|(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|"
+    r"(?<!without )\w*bleed"
 )
+_MUCOSAL_INJURY_DX: Final = _rx(r"gastritis|peptic|gastric ulcer|duodenal ulcer")
+"""Gastritis or a peptic ulcer open without a bleed: an analgesic NSAID worsens it, an
+antiplatelet dose of aspirin for a suspected ACS is still given (Lanza FL et al. ACG
+2009 NSAID-related ulcer complications, Am J Gastroenterol 2009;104:728; Amsterdam EA
+et al. AHA/ACC 2014 NSTE-ACS: aspirin unless active bleeding or allergy)."""
 _NITRATE_DX: Final = _rx(r"\w*dissection|tamponade|right ventricular infarct")
 _PE_DX: Final = _rx(r"pulmonary embol\w*")
 _PREEXCITATION: Final = _rx(
@@ -240,6 +249,12 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         "ACC/AHA 2022 aortic disease; AHA/ASA 2022 ICH and 2023 SAH; ACG 2021 GI bleed",
     ),
     _DxRule(("nsaid",), _GI_OR_BRAIN_BLEED, "ACG 2021 UGIB; AHA/ASA 2022 ICH"),
+    _DxRule(
+        ("nonaspirin_nsaid",),
+        _MUCOSAL_INJURY_DX,
+        "Lanza FL et al. ACG 2009 NSAID-related ulcer complications (Am J "
+        "Gastroenterol 2009;104:728)",
+    ),
     _DxRule(
         ("nonaspirin_nsaid",),
         _PERFORATION_DX,

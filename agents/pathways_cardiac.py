@@ -395,6 +395,15 @@ _CV_RISK: Final = _rx(
 )
 _DIAPHORESIS: Final = _rx(r"diaphore\w*|sweat(?:y|ing|s)?\b|sweated|clammy")
 """Sweating with the pain: raises the likelihood of ACS (AHA/ACC 2021)."""
+_ISCHAEMIC_QUALITY: Final = _rx(
+    r"radiat\w* (?:\w+ ){0,2}(?:to|into|through to) (?:the |his |her |both )?"
+    r"(?:left |right )?(?:arms?|jaw|neck|throat|shoulders?)|pressure|heaviness|"
+    r"tightness|squeez\w*|"
+    r"crushing|constricting"
+)
+"""An ischaemic quality of the pain: spread to the arm, jaw or neck, or pressure-like
+(Swap CJ, Nagurney JT. JAMA 2005;294:2623: radiation to both arms LR 2.6-4.1, to the
+right arm 4.7; pressure-like pain LR about 1.3-1.9)."""
 ANGINAL_EQUIVALENT_AGE: Final = 30
 """Adults from 30 with a cardiovascular risk factor (and all from 50)."""
 ANGINAL_EQUIVALENT_ANY_RISK_AGE: Final = 50
@@ -445,6 +454,22 @@ def epigastric_anginal_equivalent(
                 r"(?:hs-?)?tropon\w* (?:\w+ ){0,3}(?:1-3 ?h|0 ?/ ?[123] ?h)",
             )
         )
+        # lead32: with an ischaemic quality as well, the pain is a suspected ACS, and
+        # aspirin is given while it is ruled out; the order gate withholds it for an
+        # allergy, a bleed or an open dissection (order_safety)
+        if asserted(_ISCHAEMIC_QUALITY, texts):
+            out.append(
+                _req(
+                    "medication",
+                    "aspirin 162-325 mg chewed (not enteric-coated) now, unless "
+                    "allergic or bleeding",
+                    f"suspected ACS: epigastric anginal equivalent with diaphoresis "
+                    f"and an ischaemic quality (Amsterdam EA et al. AHA/ACC 2014 "
+                    f"NSTE-ACS 4.3.1.1, class I: aspirin to every patient with "
+                    f"suspected ACS without contraindication; {src})",
+                    r"aspirin|\basa\b|acetylsalicyl",
+                )
+            )
     return out
 
 

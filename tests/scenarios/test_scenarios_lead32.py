@@ -190,3 +190,46 @@ def test_toothache_with_neck_swelling_is_high_risk_at_triage(reason: Reason) -> 
         )
     )
     assert out.final.esi is not None and out.final.esi <= 2, out.final
+
+
+def test_suspected_acs_with_epigastric_anginal_equivalent_gets_aspirin(
+    reason: Reason,
+) -> None:
+    """Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1 (class I: chewed aspirin to
+    every patient with suspected ACS without contraindication); Gulati M et al. 2021:
+    a 71-year-old diabetic woman with epigastric pressure spreading to the jaw and
+    sweating has a suspected ACS; a possible gastritis without bleeding does not
+    withhold aspirin."""
+    out = reason(
+        make_case(
+            "EPIGASTRIC PAIN",
+            age=71,
+            sex="F",
+            vitals=vitals(92, 138, 82, 18, 97),
+            one_liner="71-year-old diabetic woman, epigastric pain and nausea, sweaty",
+            ed_note=(
+                "Epigastric pressure for 2 hours radiating to the jaw, nausea,"
+                " diaphoresis. Type 2 diabetes, hypertension. No vomiting, no melaena."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "aspirin"), O.medications(out)
+
+
+def test_gastritis_still_withholds_an_analgesic_nsaid(reason: Reason) -> None:
+    """Lanza FL et al. ACG 2009 (guard): burning epigastric pain after a week of
+    ibuprofen and alcohol in a 35-year-old is gastritis: no NSAID for its pain."""
+    out = reason(
+        make_case(
+            "EPIGASTRIC PAIN",
+            age=35,
+            sex="M",
+            vitals=vitals(84, 128, 80, 16, 99),
+            ed_note=(
+                "35M burning epigastric pain for 3 days after a week of ibuprofen for a"
+                " sprained ankle and heavy drinking at the weekend. No vomiting, no"
+                " melaena, no chest pain. Epigastric tenderness only."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, "ibuprofen", "naproxen", "ketorolac")
