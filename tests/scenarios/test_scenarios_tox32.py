@@ -273,3 +273,26 @@ def test_insomnia_with_suicidal_thoughts_stays_high_risk(reason: Reason) -> None
     )
     assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+def test_a_toddler_who_chewed_a_named_calcium_channel_blocker_is_high_risk(
+    reason: Reason,
+) -> None:
+    """Bar-Oz 2004 ('one pill can kill'); ESI v4 ch.3: a toddler's ingestion of a
+    calcium-channel blocker named by the drug, not by the word 'tablets', is high risk
+    at triage and admitted (delayed vasodilatory shock: St-Onge 2017)."""
+    out = reason(
+        make_case(
+            "INGESTION",
+            age=2,
+            sex="M",
+            vitals=vitals(108, 94, 56, 24, 99),
+            one_liner="2M chewed his grandmother's amlodipine",
+            ed_note=(
+                "Two-year-old found chewing his grandmother's amlodipine 10 mg half "
+                "an hour ago. Well and playful. Normal examination."
+            ),
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+    assert _admit(out), O.disposition(out)

@@ -23,6 +23,7 @@ from agents.offline.knowledge.semantic import NORMAL_BREATHING
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.child_ingestion import (
     CHILD_INGESTION_AGES,
+    CHILD_ONE_PILL_INGESTION,
     CHILD_OPIOID_INGESTION,
 )
 from agents.offline.rules.compartment_words import (
@@ -1281,6 +1282,16 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "AAPCC / Bar-Oz B et al. Paediatr Drugs 2004: one adult tablet can kill a"
         " toddler ('one pill can kill'); ESI v4 handbook ch.3 (overdose)",
         max_age=12,
+    ),
+    TimeCritical(
+        # tox32: the named drug said, not the word 'tablets' ('chewed grandad's
+        # amlodipine')
+        "possible toxic ingestion in a child",
+        CHILD_ONE_PILL_INGESTION,
+        "Bar-Oz B et al. Paediatr Drugs 2004: a named drug of which one adult tablet"
+        " can kill a toddler; ESI v4 handbook ch.3 (overdose)",
+        min_age=CHILD_INGESTION_AGES[0],
+        max_age=CHILD_INGESTION_AGES[1],
     ),
     TimeCritical(
         "known diabetes with vomiting and deep breathing, thirst and polyuria or a"

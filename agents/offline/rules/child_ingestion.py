@@ -20,6 +20,7 @@ __all__ = [
     "CHILD_CLONIDINE_INGESTION",
     "CHILD_INGESTION_AGES",
     "CHILD_INGESTION_VERB",
+    "CHILD_ONE_PILL_INGESTION",
     "CHILD_OPIOID_INGESTION",
     "CHILD_SULFONYLUREA_INGESTION",
 ]
@@ -60,3 +61,14 @@ al. J Pediatr 1997; Lung DD, Olson KR. Pediatr Emerg Care 2011)."""
 CHILD_CLONIDINE_INGESTION: Final = _ingestion_of(r"clonidine|guanfacine")
 """A child's central alpha-2 agonist ingestion (Seger DL. J Toxicol Clin Toxicol
 2002)."""
+_ONE_PILL: Final = (
+    r"sul(?:f|ph)onylureas?|gliclazide|glipizide|glibenclamide|glyburide|glimepiride|"
+    r"clonidine|guanfacine|verapamil|diltiazem|amlodipine|nifedipine|felodipine|"
+    r"propranolol|metoprolol|atenolol|amitriptyline|nortriptyline|imipramine|doxepin|"
+    r"dosulepin|clomipramine|chloroquine|hydroxychloroquine"
+)
+CHILD_ONE_PILL_INGESTION: Final = _ingestion_of(_ONE_PILL)
+"""A child's ingestion of a drug other than an opioid (``CHILD_OPIOID_INGESTION``) of
+which one adult tablet can kill a toddler: sulfonylureas, clonidine, calcium-channel
+and beta-blockers, tricyclics, chloroquine (Bar-Oz B et al. Paediatr Drugs
+2004;6:123; Henry K, Harris CR. Emerg Med Clin North Am 2006;24:367)."""
