@@ -233,3 +233,29 @@ def test_gastritis_still_withholds_an_analgesic_nsaid(reason: Reason) -> None:
         )
     )
     assert not O.medication_ordered(out, "ibuprofen", "naproxen", "ketorolac")
+
+
+def test_tender_swollen_epididymis_is_epididymitis_and_treated(
+    reason: Reason,
+) -> None:
+    """Workowski KA et al. CDC 2021 (epididymitis): three days of gradual scrotal pain,
+    dysuria, a new partner and a tender swollen epididymis with a present cremasteric
+    reflex is acute epididymitis: ceftriaxone with doxycycline, not a UTI sent home
+    untreated."""
+    out = reason(
+        make_case(
+            "SCROTAL PAIN",
+            age=38,
+            sex="M",
+            vitals=vitals(90, 128, 80, 16, 98, 38.1),
+            one_liner="38-year-old man, gradual right scrotal pain for 3 days, dysuria",
+            ed_note=(
+                "Gradual onset right scrotal pain over 3 days, 5/10, burning on"
+                " urination, new partner. Tender swollen right epididymis, cremasteric"
+                " reflex present, pain eased by elevation. Urine dip leucocytes +++."
+            ),
+        )
+    )
+    assert out.final.icd10 == "N45.1", out.final
+    assert O.medication_ordered(out, "ceftriaxone"), O.medications(out)
+    assert O.medication_ordered(out, "doxycycline", "levofloxacin"), O.medications(out)
