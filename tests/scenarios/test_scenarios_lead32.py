@@ -259,3 +259,29 @@ def test_tender_swollen_epididymis_is_epididymitis_and_treated(
     assert out.final.icd10 == "N45.1", out.final
     assert O.medication_ordered(out, "ceftriaxone"), O.medications(out)
     assert O.medication_ordered(out, "doxycycline", "levofloxacin"), O.medications(out)
+
+
+def test_anxious_patient_coughing_up_blood_is_not_worked_as_panic(
+    reason: Reason,
+) -> None:
+    """DSM-5 panic disorder criterion D (APA 2009): panic is named only when no medical
+    condition explains the attack; 200 mL of coughed-up blood with a lung mass is
+    massive haemoptysis (Davidson K, Shojaee S. Chest 2020;157:77), however anxious
+    the patient is."""
+    out = reason(
+        make_case(
+            "HEMOPTYSIS",
+            age=66,
+            sex="M",
+            vitals=vitals(112, 124, 76, 24, 92),
+            one_liner="66-year-old smoker, coughed up about 200 mL of bright red blood",
+            ed_note=(
+                "Known lung mass under investigation. Coughed up about 200 mL of fresh"
+                " blood over the past hour. Anxious, speaking in sentences. Crackles"
+                " right upper zone."
+            ),
+        )
+    )
+    t = O.treatment(out)
+    assert t is not None and "panic" not in (t.working_diagnosis or "").lower(), t
+    assert out.final.icd10 != "F41.0", out.final
