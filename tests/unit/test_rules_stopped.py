@@ -21,6 +21,10 @@ _DRUG = re.compile(r"(?i)apixaban|warfarin|rivaroxaban")
         ("Apixaban held this morning.", False),
         ("Apixaban stopped yesterday.", False),
         ("Takes apixaban for AF.", False),
+        ("DVT in 2016, completed 6 months of apixaban.", True),
+        ("Finished a 3-month course of warfarin.", True),
+        ("Completed cardiac rehab and remains on apixaban.", False),
+        ("Completed 6 months of apixaban yesterday.", False),
     ],
 )
 def test_stop_before_the_visit_ends_current_use(text: str, ended: bool) -> None:

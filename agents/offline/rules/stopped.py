@@ -4,7 +4,8 @@ One reading for every reader of anticoagulant use (the findings concept
 ``anticoagulation``, ``agents.reversal.on_anticoagulant`` and through it the NSAID gate,
 the head-injury CT criterion and the reversal pathways). "Apixaban stopped 3 weeks
 ago", "warfarin stopped after the bleed", "off rivaroxaban since March", "stopped
-taking his warfarin months ago" are no current anticoagulation; a stop within
+taking his warfarin months ago", "completed 6 months of apixaban" (a finished
+fixed course) are no current anticoagulation; a stop within
 ``STOPPED_HOURS`` ("held this morning", "last dose yesterday") still is: a DOAC taken
 in the last 48 h still anticoagulates (Powers WJ et al. AHA/ASA 2019 acute ischaemic
 stroke, section 3.5; Tomaselli GF et al. ACC 2020 ECDP on bleeding on oral
@@ -41,6 +42,17 @@ _STOP_AFTER: Final = re.compile(
     r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has been|had been)\s+)?"
     r"(?:stopped|discontinued|ceased)(?![A-Za-z])"
 )
+_COURSE_WORD: Final = (
+    r"(?:a|an|his|her|their|the|full|\d+|one|two|three|four|six|nine|twelve|months?|"
+    r"weeks?|years?|course|treatment|therapy|of|with)"
+)
+_COURSE_DONE: Final = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:completed|finished)\W+(?:{_COURSE_WORD}\W+){{0,6}}$"
+)
+"""A fixed course worded as completed: "completed 6 months of apixaban", "finished a
+3-month course of warfarin" (a provoked VTE is treated 3-6 months, then the drug is
+stopped: Stevens SM et al. CHEST 2021; Ortel TL et al. ASH 2020). Only duration and
+course words may stand between, so "completed rehab, on apixaban" stays current use."""
 _STOP_CLAUSE: Final = re.compile(r"[^.;\n]{0,60}")
 _RECENT: Final = re.compile(
     r"(?i)\b(?:today|yesterday|this (?:morning|afternoon|evening)|last night|"
@@ -62,7 +74,12 @@ def stopped(text: str, start: int, end: int) -> bool:
     """A stop worded at the mention, ``STOPPED_HOURS`` ago or more, or undated."""
     before = text[max(0, start - 30) : start]
     after = re.split(r"[.;\n]", text[end : end + 40], maxsplit=1)[0]
-    if not (_STOP_BEFORE.search(before) or _STOP_AFTER.match(after)):
+    course = text[max(0, start - 60) : start]
+    if not (
+        _STOP_BEFORE.search(before)
+        or _COURSE_DONE.search(course)
+        or _STOP_AFTER.match(after)
+    ):
         return False
     clause = _clause(text, start, end)
     if _RECENT.search(clause):
