@@ -97,3 +97,36 @@ def test_stroke_lysis_not_withheld_for_a_course_finished_years_ago(
         )
     )
     assert O.medication_ordered(out, *O.LYTIC)
+
+
+def _head_injury(history: str) -> Case:
+    return make_case(
+        "HEAD INJURY",
+        age=44,
+        sex="M",
+        vitals=vitals(80, 132, 82, 14, 98),
+        ed_note=(
+            "44M tripped and struck his head on a door frame 1 hour ago, now GCS 15, "
+            "no vomiting, no amnesia, mild headache, no neck pain. " + history
+        ),
+    )
+
+
+def test_head_injury_after_a_finished_course_is_not_anticoagulated(
+    reason: Reason,
+) -> None:
+    """NICE NG232 1.4.11: CT for current anticoagulant treatment, not a past course."""
+    out = reason(
+        _head_injury(
+            "Past medical history: DVT in 2017, completed 3 months of rivaroxaban."
+        )
+    )
+    assert not O.ordered(out, r"\bct head\b", r"\binr\b")
+
+
+def test_head_injury_on_a_current_doac_gets_ct(reason: Reason) -> None:
+    """NICE NG232 1.4.11: an anticoagulated head injury has a CT head (control)."""
+    out = reason(
+        _head_injury("Past medical history: atrial fibrillation on rivaroxaban.")
+    )
+    assert O.ordered(out, r"\bct head\b")

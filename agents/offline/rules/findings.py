@@ -1663,8 +1663,12 @@ def extract_findings(
                     end=end,
                 )
             )
-        if concept in _STOPPABLE and status == "present" and stopped(text, start, end):
-            status = "absent"  # stopped before the visit: no current use
+        if (
+            concept in _STOPPABLE
+            and status in ("present", "historical")
+            and stopped(text, start, end)
+        ):
+            status = "absent"  # stopped before the visit (a history's too): no use
         elif (
             concept in _PLANNABLE and status == "present" and planned(text, start, end)
         ):
