@@ -285,3 +285,27 @@ def test_anxious_patient_coughing_up_blood_is_not_worked_as_panic(
     t = O.treatment(out)
     assert t is not None and "panic" not in (t.working_diagnosis or "").lower(), t
     assert out.final.icd10 != "F41.0", out.final
+
+
+def test_squared_off_shoulder_after_a_fall_is_a_dislocation_and_imaged(
+    reason: Reason,
+) -> None:
+    """BESS/BOA 2015 shoulder dislocation; Gottlieb M. J Emerg Med 2020: a squared-off
+    shoulder contour after a fall on it is an anterior dislocation until the x-ray
+    (before reduction) says otherwise, not a contusion sent home without imaging."""
+    out = reason(
+        make_case(
+            "SHOULDER PAIN",
+            age=63,
+            sex="M",
+            vitals=vitals(96, 142, 84, 18, 98),
+            one_liner="63M slipped on ice, right shoulder pain",
+            ed_note=(
+                "63-year-old man slipped on ice and landed on his right shoulder."
+                " Cannot lift the arm because of the pain. Shoulder contour looks"
+                " squared off. Radial pulse present, sensation over the deltoid intact."
+            ),
+        )
+    )
+    assert O.ordered(out, "x-ray", "radiograph"), O.orders(out)
+    assert out.final.icd10 is not None and out.final.icd10.startswith("S43"), out.final
