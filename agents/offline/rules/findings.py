@@ -1843,12 +1843,14 @@ of nortriptyline')."""
 FALL_HEIGHT: Final = guarded(
     re.compile(
         r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b[^.;]{0,40}?"
-        r"(\d+(?:\.\d+)?)\s*(cm|m|metres?|meters?|ft|feet|foot)\b|"
-        r"(?<![\d.])(\d+(?:\.\d+)?)[- ]?(m|metres?|meters?|ft|feet|foot)[- ]"
+        r"(\d+(?:\.\d+)?)\s*(cm|(?-i:m)|metres?|meters?|ft|feet|foot)\b|"
+        r"(?<![\d.])(\d+(?:\.\d+)?)[- ]?((?-i:m)|metres?|meters?|ft|feet|foot)[- ]"
         r"(?:fall|drop)\b"
     )
 )
-"""A fall's stated height ("fell about 4 metres", "a 12 ft fall")."""
+"""A fall's stated height ("fell about 4 metres", "a 12 ft fall"). The metre's symbol
+is lower-case "m" (SI); "82M fall" is the one-liner's age and sex (an 82-year-old
+man's fall), not an 82-metre fall (trauma32)."""
 _TO_METRES: Final = {"cm": 0.01, "ft": 0.3048, "feet": 0.3048, "foot": 0.3048}
 DANGEROUS_FALL_M: Final = 3.0
 """CDC/ACS-COT National Guideline for Field Triage 2021 (Newgard CD et al. Prehosp
