@@ -17,7 +17,12 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CRUSHED_LIMB", "PASSIVE_STRETCH", "TENSE_COMPARTMENT"]
+__all__ = [
+    "CRUSHED_LIMB",
+    "PASSIVE_STRETCH",
+    "TENSE_COMPARTMENT",
+    "UPPER_LIMB_COMPARTMENT",
+]
 
 _PASSIVE_MOVE: Final = (
     r"(?:stretch\w*|extension|flexion|movement|dorsiflexion|plantar ?flexion)"
@@ -52,3 +57,19 @@ CRUSHED_LIMB: Final = (
 )
 """A crushed, mangled or degloved limb (CDC/ACS-COT field triage 2021); a crushed
 finger, hand or foot is not a limb injury pattern of high risk."""
+
+_UPPER_SITE: Final = r"(?:forearms?|upper arms?|arms?|hands?|wrists?|fingers?|thumbs?)"
+_UPPER_TENSE: Final = r"(?:forearms?|upper arms?|arms?|hands?)"
+UPPER_LIMB_COMPARTMENT: Final = (
+    rf"tense(?:,| and)? (?:(?:\w+,? ){{0,2}})?(?:swollen )?{_UPPER_TENSE}\b"
+    rf"|\b{_UPPER_TENSE} (?:\w+ ){{0,2}}(?:is |are |was |feels? )?(?:tense|woody|"
+    r"rock[- ]hard)"
+    rf"|passive (?:{_UPPER_SITE} )?{_PASSIVE_MOVE} (?:of (?:the |his |her |all )?)?"
+    rf"{_UPPER_SITE}\b|passive {_UPPER_SITE} {_PASSIVE_MOVE}"
+    r"|(?:forearm|hand|arm) compartment syndrome|compartment syndrome (?:of|in) (?:the "
+    r"|his |her )?(?:left |right )?(?:forearm|hand|arm|upper (?:limb|extremity))"
+)
+"""A compartment sign, or the syndrome, placed in the upper limb (a tense forearm,
+pain on passive extension of the fingers): ICD-10-CM codes traumatic compartment
+syndrome by its documented site, T79.A1- upper extremity (forearm, hand), T79.A2-
+lower extremity."""

@@ -61,7 +61,11 @@ from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
-from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
+from agents.offline.rules.compartment_words import (
+    PASSIVE_STRETCH,
+    TENSE_COMPARTMENT,
+    UPPER_LIMB_COMPARTMENT,
+)
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -1967,7 +1971,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     ``_wound_site``; ICD-10-CM codes a wound by its site), and compartment
     syndrome's stretch sign and tense compartment ("severe pain on passive
     plantarflexion of the toes", "tense anterior compartment":
-    ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``), and a
+    ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``; in the
+    forearm or hand: ``compartment_upper_limb``), and a
     stated burnt %TBSA's ICD-10-CM T31 band ("36% TBSA": ``burn_tbsa_30``,
     ``burn_extent``).
 
@@ -2088,6 +2093,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
 _COMPARTMENT_SIGNS: Final = (
     ("passive_stretch_pain", re.compile(PASSIVE_STRETCH, re.IGNORECASE)),
     ("tense_compartment", re.compile(TENSE_COMPARTMENT, re.IGNORECASE)),
+    # its site selects the ICD-10-CM code (T79.A1- upper, T79.A2- lower extremity)
+    ("compartment_upper_limb", re.compile(UPPER_LIMB_COMPARTMENT, re.IGNORECASE)),
 )
 """Compartment syndrome's signs in the note's words (``compartment_words``)."""
 
