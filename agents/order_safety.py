@@ -2349,7 +2349,13 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "blood for haemorrhagic shock (ATLS 10th ed.)",
     ),
     (
-        _rx(r"[\w/]+ emergent(?:ly)?\b|emergently"),
+        # an emergency consultation to remove a foreign body in the department ends
+        # in a discharge when the removal leaves no injury (ENT UK / NPIS nasal
+        # button battery: emergency removal; admission only for a mucosal burn)
+        _rx(
+            r"(?:[\w/]+ emergent(?:ly)?\b|emergently)(?!:? removal of the (?:button "
+            r"battery|foreign body))"
+        ),
         "an emergency specialist consultation",
     ),
     (

@@ -390,7 +390,9 @@ def nose_ear_battery(view: StageView, _pop: Population) -> list[Required]:
             "consult",
             f"ENT emergently: removal of the button battery from the {site} now "
             "(examine the other nostril and both ears; radiograph the chest and "
-            "abdomen if a battery may also have been swallowed)",
+            "abdomen if a battery may also have been swallowed); home after "
+            "removal unless the mucosa is burnt, with ENT review for a late septal "
+            "perforation or canal stenosis",
             f"a battery in the nose or ear burns the mucosa within hours ({src})",
             r"(?:ent|otolaryngolog\w*) emergent\w*|removal of the button battery",
         ),
