@@ -5,7 +5,10 @@ character is the band of total burnt surface in tens (T31.0 under 10 %, T31.1- 1
 ... T31.9- 90 % or more), its fifth the band of third-degree surface (0: 0-9 %);
 Official Guidelines I.C.19.d.6 code T31 from the documented extent. The burns pathway
 (``agents.pathways_surgical``: fluids, referral) reads the same stated percentage
-(``TBSA``), so fluids and code cannot disagree. Research software, not for clinical use.
+(``TBSA``), so fluids and code cannot disagree. A stated third-degree (full-thickness)
+extent ("of which 25% full thickness") selects the fifth character (``THIRD_DEGREE``:
+``burn_third_degree_20`` -> T31.42 beside a 45 % total; ICD-10-CM counts full-thickness
+burns as third degree). Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-__all__ = ["TBSA", "burn_band_concept", "burn_band_spans"]
+__all__ = ["TBSA", "THIRD_DEGREE", "burn_band_concept", "burn_band_spans"]
 
 TBSA: Final = re.compile(
     r"(?i)(\d{1,2}(?:\.\d)?)\s*%\s*(?:of\s+)?(?:tbsa|total body surface|body surface|"
@@ -22,6 +25,15 @@ TBSA: Final = re.compile(
     r"(?:estimated\s+|about\s+|approximately\s+)?(\d{1,2}(?:\.\d)?)\s*%"
 )
 """A stated percentage of total body surface ("36% TBSA", "TBSA about 30 %")."""
+_DEEPEST: Final = r"(?:full[- ]thickness|third[- ]degree|3rd[- ]degree)"
+THIRD_DEGREE: Final = re.compile(
+    rf"(?i)(\d{{1,2}}(?:\.\d)?)\s*%\s*(?:(?:of\s+)?(?:tbsa|total body surface(?: "
+    rf"area)?|body surface(?: area)?|bsa\b)\s*)?(?:(?:is|are|was|were)\s+)?{_DEEPEST}"
+    rf"|{_DEEPEST}(?:\s+burns?)?\W{{1,12}}(?:of\s+)?(?:estimated\s+|about\s+|"
+    r"approximately\s+)?(\d{1,2}(?:\.\d)?)\s*%"
+)
+"""A stated full-thickness (third-degree) percentage ("of which 25% full thickness",
+"full-thickness 10 %"); deep partial thickness is second degree and not read."""
 
 
 def burn_band_concept(percent: float) -> str:
@@ -30,6 +42,14 @@ def burn_band_concept(percent: float) -> str:
 
 
 def burn_band_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """Each stated %TBSA of a text as (band concept, start, end)."""
+    """Each stated extent of a text as (band concept, start, end).
+
+    The %TBSA bands first, then each stated third-degree extent of 10 % or more
+    ("burn_third_degree_20"; under 10 % is the fifth character 0, the default).
+    """
     for m in TBSA.finditer(text):
         yield burn_band_concept(float(m.group(1) or m.group(2))), m.start(), m.end()
+    for m in THIRD_DEGREE.finditer(text):
+        band = min(int(float(m.group(1) or m.group(2)) // 10), 9) * 10
+        if band:
+            yield f"burn_third_degree_{band}", m.start(), m.end()
