@@ -46,7 +46,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import each_text, visible_texts
-from agents.offline.rules.burn_extent import TBSA
+from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.pathway_orders import Required
@@ -468,7 +468,6 @@ def button_battery(view: StageView, pop: Population) -> list[Required]:
 
 # --- major burns and inhalation injury ---
 
-_TBSA: Final = TBSA  # one reading of the stated extent (``rules.burn_extent``)
 _BURN: Final = _rx(r"burn\w*|scald\w*|fire|flame\w*")
 _INHALATION: Final = _rx(
     r"singed (?:nasal |nose )?(?:hairs?|eyebrows?|vibrissae)|(?:carbonaceous|sooty) "
@@ -487,7 +486,8 @@ def major_burn_percent(texts: tuple[str, ...]) -> float | None:
     """The documented burnt %TBSA, if a burn and a percentage are both stated."""
     if not asserted(_BURN, texts):
         return None
-    found = [float(m.group(1) or m.group(2)) for t in texts for m in _TBSA.finditer(t)]
+    # one reading of the stated extent (``rules.burn_extent``)
+    found = [p for t in texts if (p := stated_tbsa(t)) is not None]
     return max(found, default=None)
 
 

@@ -13,10 +13,10 @@ not for clinical use.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from agents.offline.rules._esi_patterns import time_critical, triage_clauses
+from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import plain_quotes
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
@@ -284,10 +284,6 @@ _CANNOT_SPEAK_FOR_BREATH: Final = _rx(
 )
 """Too breathless to speak: severe respiratory distress (handbook ch.3 level-1
 example; BTS/SIGN asthma 2019: life-threatening features)."""
-_TBSA: Final = re.compile(
-    r"(?i)(\d{1,2}) ?%(?: \w+){0,3} (?:tbsa|body surface|bsa|of (?:his|her|the)"
-    r" (?:body|skin))|(?:burns?|burned|tbsa)(?: \w+){0,4} (\d{1,2}) ?%"
-)
 MAJOR_BURN_TBSA: Final = 20
 """ABA/ATLS 10th ed.: burns >= 20 % TBSA in adults (>= 10 % in children) need formal
 fluid resuscitation, a level-1 intervention (handbook Table 3-1: significant IV fluid
@@ -502,7 +498,8 @@ def life_saving_presentations(
     tbsa = _burn_tbsa(joined)
     if tbsa is not None and tbsa >= (10 if child else MAJOR_BURN_TBSA):
         reasons.append(
-            f"major burn ({tbsa} % TBSA: fluid resuscitation; ABA 2018, ATLS 10th ed.)"
+            f"major burn ({tbsa:g} % TBSA: fluid resuscitation; ABA 2018, ATLS 10th"
+            " ed.)"
         )
     strong_skin = hypoperfusion_signs(facts, adult=False, clauses=clauses)
     if not child and strong_skin and hr is not None and hr >= STRONG_SHOCK_HR:
@@ -548,9 +545,8 @@ def _peds_hr(facts: ClinicalFacts) -> float:
     return 140.0 if age <= 8 else 100.0
 
 
-def _burn_tbsa(text: str) -> int | None:
+def _burn_tbsa(text: str) -> float | None:
     """The largest burn TBSA percentage stated in a text mentioning burns."""
     if "burn" not in text.lower():
         return None
-    values = [int(g) for m in _TBSA.finditer(text) for g in m.groups() if g]
-    return max(values) if values else None
+    return stated_tbsa(text)  # one reader of the extent (``burn_extent``)

@@ -17,14 +17,39 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-__all__ = ["TBSA", "THIRD_DEGREE", "burn_band_concept", "burn_band_spans"]
+__all__ = [
+    "TBSA",
+    "THIRD_DEGREE",
+    "burn_band_concept",
+    "burn_band_spans",
+    "stated_tbsa",
+    "tbsa_percent",
+]
 
 TBSA: Final = re.compile(
-    r"(?i)(\d{1,2}(?:\.\d)?)\s*%\s*(?:of\s+)?(?:tbsa|total body surface|body surface|"
-    r"bsa\b)|(?:tbsa|total body surface area|body surface area)\W{1,12}(?:of\s+)?"
+    r"(?i)(\d{1,2}(?:\.\d)?)\s*%\s*(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:tbsa|total body "
+    r"surface|body surface|bsa\b)"
+    r"|(\d{1,2}(?:\.\d)?)\s*%\s*of\s+(?:his|her|their|the)\s+(?:body|skin)\b"
+    r"|(?:tbsa|total body surface area|body surface area)\W{1,12}(?:of\s+)?"
     r"(?:estimated\s+|about\s+|approximately\s+)?(\d{1,2}(?:\.\d)?)\s*%"
+    r"|\bburn(?:s|ed)?\s+(?:over|covering|of|involving)\s+(?:about\s+|approximately"
+    r"\s+|roughly\s+|an estimated\s+)?(\d{1,2}(?:\.\d)?)\s*%"
 )
-"""A stated percentage of total body surface ("36% TBSA", "TBSA about 30 %")."""
+"""A stated percentage of total body surface ("36% TBSA", "30 % partial thickness
+TBSA", "TBSA about 30 %", "25% of his body", "burns over 40 %"): the one reader of
+the extent for the code, the burns pathway and triage (``_esi_lsi``, trauma32)."""
+
+
+def tbsa_percent(match: re.Match[str]) -> float:
+    """The percentage of one ``TBSA`` match."""
+    return float(next(g for g in match.groups() if g))
+
+
+def stated_tbsa(text: str) -> float | None:
+    """The largest %TBSA stated in a text, if any."""
+    return max((tbsa_percent(m) for m in TBSA.finditer(text)), default=None)
+
+
 _DEEPEST: Final = r"(?:full[- ]thickness|third[- ]degree|3rd[- ]degree)"
 THIRD_DEGREE: Final = re.compile(
     rf"(?i)(\d{{1,2}}(?:\.\d)?)\s*%\s*(?:(?:of\s+)?(?:tbsa|total body surface(?: "
@@ -48,7 +73,7 @@ def burn_band_spans(text: str) -> Iterator[tuple[str, int, int]]:
     ("burn_third_degree_20"; under 10 % is the fifth character 0, the default).
     """
     for m in TBSA.finditer(text):
-        yield burn_band_concept(float(m.group(1) or m.group(2))), m.start(), m.end()
+        yield burn_band_concept(tbsa_percent(m)), m.start(), m.end()
     for m in THIRD_DEGREE.finditer(text):
         band = min(int(float(m.group(1) or m.group(2)) // 10), 9) * 10
         if band:
