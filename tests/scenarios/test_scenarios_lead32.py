@@ -309,3 +309,19 @@ def test_squared_off_shoulder_after_a_fall_is_a_dislocation_and_imaged(
     )
     assert O.ordered(out, "x-ray", "radiograph"), O.orders(out)
     assert out.final.icd10 is not None and out.final.icd10.startswith("S43"), out.final
+
+
+def test_erythroderma_in_an_older_adult_is_not_a_minor_rash(reason: Reason) -> None:
+    """Mistry N et al. BAD guideline on erythroderma (Br J Dermatol 2015): redness of
+    nearly the whole skin is a dermatological emergency (fluid, heat and protein loss,
+    sepsis): high risk at triage, not a one-resource rash."""
+    out = reason(
+        make_case(
+            "RASH",
+            age=73,
+            sex="F",
+            vitals=vitals(104, 118, 70, 18, 97, 37.9),
+            one_liner="73F red scaly skin over almost all of her body for a week",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 3, out.final
