@@ -1757,6 +1757,32 @@ def _analgesic_instead(order: Order, ctx: _Context) -> Order | None:
     return instead if _gate(instead, ctx) is None else None
 
 
+PERICARDITIS_STEROID: Final = Order(
+    kind="medication",
+    name="prednisone 0.2-0.5 mg/kg/day PO (low dose) with colchicine, tapered "
+    "slowly once symptom-free",
+    reason="the first-line anti-inflammatory is withheld: a low-dose corticosteroid "
+    "with colchicine once a bacterial or tuberculous cause is unlikely (Adler Y et "
+    "al. ESC 2015 pericardial diseases, class IIa)",
+)
+_PERICARDITIS: Final = _rx(r"pericarditis")
+
+
+def _anti_inflammatory_instead(order: Order, ctx: _Context) -> Order | None:
+    """The condition's own second-line anti-inflammatory for a withheld NSAID.
+
+    An NSAID given for pericarditis treats the inflammation, not only the pain:
+    withheld, it leaves a low-dose corticosteroid with colchicine (ESC 2015, class
+    IIa), through the same gates. Gout's own order already offers prednisolone or
+    colchicine beside naproxen (ACR 2020), so it needs nothing here.
+    """
+    if "nonaspirin_nsaid" not in drug_classes(order.name):
+        return None
+    if not _PERICARDITIS.search(f"{order.reason} {order.for_diagnosis or ''}"):
+        return None
+    return PERICARDITIS_STEROID if _gate(PERICARDITIS_STEROID, ctx) is None else None
+
+
 def _allergy_alternative(order: Order, ctx: _Context) -> Order | None:
     """The first named regimen for a withheld beta-lactam that passes every gate.
 
@@ -2677,17 +2703,20 @@ def check(
                     reason=gate[1],
                 )
             )
-            enabler = _enabler(order, gate, ctx)
-            if enabler is not None and enabler not in kept:
-                kept.append(enabler)
-                events.append(
-                    FloorEvent(
-                        floor="required_order",
-                        before="",
-                        after=enabler.name,
-                        reason=enabler.reason,
+            for enabler in (
+                _enabler(order, gate, ctx),
+                _anti_inflammatory_instead(order, ctx),
+            ):
+                if enabler is not None and enabler not in kept:
+                    kept.append(enabler)
+                    events.append(
+                        FloorEvent(
+                            floor="required_order",
+                            before="",
+                            after=enabler.name,
+                            reason=enabler.reason,
+                        )
                     )
-                )
             if safe is None:
                 continue
             order = safe
