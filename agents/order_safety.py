@@ -1429,6 +1429,15 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "contraindicates anticoagulation and lysis (ESC 2019 PE: consider an IVC "
             "filter; ACG 2021 UGIB: hold antithrombotics until haemostasis)"
         )
+    if "nonaspirin_nsaid" in classes and _text.present_now(
+        acute.OVERT_GI_BLEEDING, ctx.texts
+    ):
+        return "contraindication", (
+            "NSAID with overt GI bleeding in this visit or just before it (melaena, "
+            "haematemesis or rectal bleeding): NSAIDs cause and prolong ulcer "
+            "bleeding (Laine L et al. ACG 2021 UGIB; Lanza FL et al. ACG 2009); "
+            "paracetamol, or a titrated opioid for severe pain"
+        )
     if (low := _platelet_gate(classes, ctx)) is not None:
         return "contraindication", low
     if "nitrate" in classes:

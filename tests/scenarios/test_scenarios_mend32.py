@@ -67,6 +67,19 @@ def test_pericarditis_on_warfarin_keeps_colchicine(reason: Reason) -> None:
     assert O.medication_ordered(out, *CORTICOSTEROID)
 
 
+def test_pericarditis_after_melaena_gets_no_nsaid(reason: Reason) -> None:
+    """ACG 2021 UGIB (Laine L et al.): overt GI bleeding of the last days rules out
+    an NSAID; the pericarditis keeps colchicine (ESC 2015)."""
+    out = _pericarditis(
+        reason,
+        "Melaena three days ago; gastroscopy showed a bleeding duodenal ulcer.",
+        45,
+        "M",
+    )
+    assert not O.medication_ordered(out, *O.NSAID)
+    assert O.medication_ordered(out, *COLCHICINE)
+
+
 def _quinsy(reason: Reason, history: str) -> ReasoningOutput:
     return reason(
         make_case(
