@@ -17,6 +17,7 @@ from agents.offline.knowledge.loader import (
 )
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
+    KNOWN_PREFIX,
     ClinicalCriteria,
     CodeVariant,
     ComplaintSpec,
@@ -31,6 +32,7 @@ from agents.offline.knowledge.models import (
 
 __all__ = [
     "ABSENT_PREFIX",
+    "KNOWN_PREFIX",
     "ClinicalCriteria",
     "CodeVariant",
     "ComplaintSpec",

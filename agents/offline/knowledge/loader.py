@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from agents.offline.knowledge.models import (
     ABSENT_PREFIX,
+    KNOWN_PREFIX,
     AbnormalFinding,
     BodySite,
     ComplaintSpec,
@@ -330,6 +331,7 @@ def _diagnosis_problems(
             *order.unless,
             *order.after,
         ]:
+            concept = concept.removeprefix(KNOWN_PREFIX)
             if concept not in kb.concepts and concept not in kb.diagnoses:
                 problems.append(
                     f"{dx.id}: order '{order.name}' requires unknown '{concept}'"

@@ -20,6 +20,7 @@ from cases.memo import RecentByIdentity
 
 __all__ = [
     "ABSENT_PREFIX",
+    "KNOWN_PREFIX",
     "AgeSexRisk",
     "BodySite",
     "ClinicalCriteria",
@@ -35,6 +36,10 @@ __all__ = [
 
 ABSENT_PREFIX = "absent:"
 """Finding-weight key prefix: applies when the concept is documented absent."""
+KNOWN_PREFIX = "known:"
+"""Order-condition prefix: the concept documented now or in the history. A chronic
+disease withholds a drug whenever it is known ("Background: asthma" withholds a
+non-selective beta-blocker: BTS/SIGN 158 2019), not only when it is active today."""
 
 RuleName = Literal[
     "shock_index",

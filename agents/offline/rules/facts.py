@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.knowledge.models import ABSENT_PREFIX, KNOWN_PREFIX, KnowledgeBase
 from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._intoxication_signs import explained_by_intoxication
 from agents.offline.rules.findings import (
@@ -88,10 +88,13 @@ class ClinicalFacts(BaseModel):
         """True when the concept is documented as currently present.
 
         A key ``absent:<concept>`` (knowledge-base convention) is True when the
-        concept is documented absent.
+        concept is documented absent, ``known:<concept>`` when it is present now or
+        in the history (``known``).
         """
         if concept.startswith(ABSENT_PREFIX):
             return concept.removeprefix(ABSENT_PREFIX) in self.absent
+        if concept.startswith(KNOWN_PREFIX):
+            return self.known(concept.removeprefix(KNOWN_PREFIX))
         return concept in self.present
 
     def known(self, concept: str) -> bool:

@@ -349,6 +349,19 @@ _FAMILY_PSEUDO = (
 """Relatives who are not the experiencer (ConText pseudo-triggers; Harkema 2009): the
 companion or informant of a visit and the owner of what a patient ingested. Family
 history attaches to a relative's conditions, not to the relative's tablets."""
+_ACTION_VERBS = (
+    r"took|ingested|swallowed|overdosed|drank|injected|cut|slashed|jumped"
+    r"|attempted|tried|vomited|fell|collapsed|fainted|passed out"
+)
+"""Past-tense actions of the patient that open a new assertion (``_ACTION_MENTION``)."""
+_AND_PREDICATE: Final = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])and\s+(?:then\s+)?(?:{_ACTION_VERBS}|asked|repeated|kept"
+    r"|became|went|said|told|started|began|developed)(?![A-Za-z])"
+)
+""""And" with a new past-tense verb opens a new predicate ("could not lay down new
+memories and asked the same questions", "no chest pain and vomited twice"): the
+negation before it ends there (ConText termination at a new clause; Harkema 2009;
+NegEx, Chapman 2001). The verb may be the mention's own first word."""
 _TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
@@ -563,10 +576,7 @@ anticoagulated, R-sided weakness"; "thoughts of not wanting to be alive, suicida
 ideation"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
 on only over a parallel list of predicates ("not tachycardic, hypotensive or
 hypoxic")."""
-_ACTION_MENTION: Final = re.compile(
-    r"(?i)(?:took|ingested|swallowed|overdosed|drank|injected|cut|slashed|jumped"
-    r"|attempted|tried|vomited|fell|collapsed|fainted|passed out)(?![A-Za-z])"
-)
+_ACTION_MENTION: Final = re.compile(rf"(?i)(?:{_ACTION_VERBS})(?![A-Za-z])")
 """A mention that opens with its own past-tense action ("no plan, took 20 tablets"):
 a new assertion, where a negation before the comma ends (ConText termination at a
 new predicate; Harkema H et al. J Biomed Inform 2009;42:839)."""
@@ -596,7 +606,8 @@ attack, so a history trigger's reach ("known", "history of") ends at that comma.
 list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
 _DESCRIPTOR_OPENER = re.compile(
     r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:mild|moderate|severe|marked|dense"
-    r"|l|r|left|right|bilateral)(?![A-Za-z0-9])"
+    r"|l|r|left|right|bilateral|bibasal|bibasilar|basal|diffuse|widespread"
+    r"|scattered|coarse)(?![A-Za-z0-9])"
 )
 """A comma item that opens with a severity or a side only ("known AF, R arm
 weakness"): today's complaint, unless it is a chronic condition of the history list
@@ -634,8 +645,18 @@ _SENT_SPLIT = re.compile(r"(?:[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*[-*•]))")
 _SECTION = re.compile(r"(?im)^\s*([A-Za-z][A-Za-z /&()-]{1,40}):")
 _HIST_SECTION = re.compile(
     r"(?i)^(past (medical|surgical) history|pmh|psh|pmhx|medical history|"
-    r"problem list|past history|surgical history|history)$"
+    r"problem list|past history|surgical history|history|background)$"
 )
+_INLINE_HIST = re.compile(
+    r"(?i)(?<=[.;])[ \t]+(background|pmh|pmhx|psh|past (?:medical|surgical) history"
+    r"|past history|medical history|family history|fhx|fh):"
+)
+"""A history or family label opening a sentence mid-line ("... sleeps badly.
+Background: asthma with wheeze on exertion."): its items are the patient's history,
+as under a label at a line start (a sectionizer's section title; medspaCy, Eyre H et
+al. AMIA 2021), up to the sentence that turns to this visit or the next label."""
+_INLINE_LABEL = re.compile(r"(?<=[.;])[ \t]+[A-Za-z][A-Za-z /&()-]{1,40}:")
+"""Any label opening a sentence mid-line ("Exam:"): where an inline history ends."""
 _FAMILY_SECTION = re.compile(r"(?i)^(family history|fhx|fh|family hx|fam hx)$")
 _DDX_SECTION = re.compile(
     r"(?i)^(differential|differential diagnos[ie]s|ddx|differential dx)$"
@@ -729,7 +750,11 @@ def _sections(text: str) -> list[tuple[int, str]]:
     """(offset, kind) where kind is 'history', 'family' or 'other'."""
     out: list[tuple[int, str]] = [(0, "other")]
     headers = sorted(
-        [*_SECTION.finditer(text), *_LIST_HEADER.finditer(text)],
+        [
+            *_SECTION.finditer(text),
+            *_LIST_HEADER.finditer(text),
+            *_INLINE_HIST.finditer(text),
+        ],
         key=lambda m: m.start(),
     )
     for i, m in enumerate(headers):
@@ -753,11 +778,16 @@ def _sections(text: str) -> list[tuple[int, str]]:
         ):
             limit = min(limit, gap.start())  # the list ends at its blank line
             out.append((limit, "other"))
+        label_end = None
+        if m.re is _INLINE_HIST and (nxt := _INLINE_LABEL.search(text, m.end(), limit)):
+            limit = label_end = nxt.start()
         if (
             kind in ("history", "family")
             and (cut := _inline_list_end(text, m.end(), limit)) is not None
         ):
             out.append((cut, "other"))
+        elif label_end is not None:
+            out.append((label_end, "other"))
     return out
 
 
@@ -830,6 +860,9 @@ def _status(
         negation >= 0
         and "," in clause[negation:]
         and _new_statement(clause, negation, after, text[start:end])
+    ) or (
+        negation >= 0
+        and _AND_PREDICATE.search(text, start - len(clause) + negation, end)
     ):
         negation = -1  # a new asserted item after the negated list
     nearest = max(
@@ -1007,7 +1040,9 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
         and not _LIST_OR.search(clause[first:] + after[:40])
     ):
         return True
-    if _qualifier_only(clause, negation, after):
+    if _qualifier_only(clause, negation, after) or _described_item(
+        clause, negation, after, mention
+    ):
         return True
     m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
     if m is None:
@@ -1016,6 +1051,29 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
     return any(
         not _ADJECTIVE_HEAD.search(words[-1]) for i in items if (words := i.split())
     )
+
+
+_ABSENCE_TRIGGER: Final = re.compile(r"(?i)(?<![A-Za-z0-9])(?:no|nil|without|w/o)\W*$")
+"""A bare absence word ("no", "nil", "without"), not a verb of denial whose object
+list is the patient's answer ("denies fever, left arm pain")."""
+
+
+def _described_item(clause: str, negation: int, after: str, mention: str) -> bool:
+    """Whether a comma item after a "no" item states a described finding.
+
+    "No neck stiffness, bibasal crackles, mild ankle oedema": an examination list
+    alternates absent and present findings, and an item opened by its own site,
+    side or severity (``_DESCRIPTOR_OPENER``) is an observation of its own, where
+    the negation ends (ConText: a modifier's scope ends at a new finding with its
+    own assertion, Harkema 2009; NegEx scope, Chapman 2001). A list joined by
+    "or"/"nor" stays under the trigger ("no rash, bilateral swelling or pain").
+    """
+    if not _ABSENCE_TRIGGER.search(clause, 0, negation):
+        return False
+    if not _DESCRIPTOR_OPENER.search(clause + mention, negation):
+        return False
+    rest = re.split(r"[.;:\n]", after, maxsplit=1)[0]
+    return not _LIST_OR.search(clause[negation:] + mention + rest)
 
 
 def _qualifier_only(clause: str, negation: int, after: str) -> bool:
