@@ -197,6 +197,8 @@ class Situation:
     sah_shown: bool = False
     febrile_limp: bool = False
     """A febrile child who limps, without a neurological sign (``pathways_msk``)."""
+    pecarn_low_risk: bool = False
+    """A child's minor head trauma with no PECARN factor (``pathways_trauma``)."""
     resolved_deficit: bool = False
     """A TIA leads, or the focal deficit is documented as resolved."""
     fluid_shock: str | None = None
@@ -232,6 +234,7 @@ def read(
     hypotension_sbp: float,
     *,
     febrile_limp: bool = False,
+    pecarn_low_risk: bool = False,
 ) -> Situation:
     """Read the situation the gates need from the visible text and the ledger."""
     leading = working or (ledger[0].diagnosis if ledger else None)
@@ -277,6 +280,7 @@ def read(
         hypotension=low,
         sah_shown=sah,
         febrile_limp=febrile_limp,
+        pecarn_low_risk=pecarn_low_risk,
         resolved_deficit=resolved,
         nihss=nihss,
         fluid_shock=fluid,
@@ -295,6 +299,13 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
             "a febrile child who limps without a neurological sign: septic arthritis "
             "or osteomyelitis, not an intracranial cause; no head CT (Kocher 1999; "
             "PECARN and ALARA: no radiation without an indication)"
+        )
+    if s.pecarn_low_risk and order.kind == "diagnostic" and _HEAD_CT.search(order.name):
+        return "treatment_threshold", (
+            "a child's minor head trauma with no PECARN factor (GCS 15, normal "
+            "mental status, no skull fracture sign, loss of consciousness, vomiting, "
+            "severe headache or severe mechanism): clinically important brain injury "
+            "< 0.05 %, no head CT (Kuppermann N et al. Lancet 2009;374:1160; ALARA)"
         )
     if order.kind not in ("medication", "procedure") or _STOP.match(order.name):
         return None

@@ -67,6 +67,7 @@ from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import asserted
 from agents.population import years
+from agents.reversal import ANY_ANTICOAGULANT
 from agents.schemas import Order, OrderGate
 from agents.shock_index import abnormal_shock_index
 from cases.population import Population
@@ -807,36 +808,25 @@ def _falls_in(_: None, text: str) -> tuple[float, ...]:
     return tuple(fall_metres(m) for m in FALL_HEIGHT.finditer(text))
 
 
-def pecarn_head(view: StageView, pop: Population) -> list[Required]:
-    """PECARN: a child's minor head trauma (GCS >= 14), by age under 2 or 2 and over.
+def _pecarn(view: StageView, pop: Population) -> tuple[str, list[str]] | None:
+    """PECARN risk group of a child's minor head trauma and its factors, or None.
 
-    High risk (altered mental status, GCS 14, a palpable or basal skull fracture):
-    CT head (ciTBI about 4 %). Intermediate risk (under 2: a non-frontal scalp
-    haematoma, loss of consciousness >= 5 s, a severe mechanism or a fall > 0.9 m,
-    not acting normally; from 2: loss of consciousness, vomiting, a severe mechanism
-    or a fall > 1.5 m, severe headache): observation in the department or CT by
-    shared decision (ciTBI about 1 %). Low risk: no CT (Kuppermann 2009).
+    None when PECARN does not apply (no child, no head strike today, GCS < 14);
+    ("high", []) for altered mental status, GCS 14 or a skull fracture sign;
+    ("intermediate", factors) or ("low", []) otherwise (Kuppermann 2009).
     """
     if pop.age_within(0, years(18) - 1) is not True:
-        return []
+        return None
     texts = visible_texts(view)
     if not injury_now(_HEAD_STRIKE, texts):
-        return []
+        return None
     gcs = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
     low = min((g for g in gcs if 3 <= g <= 15), default=15)
     if low < 14:
-        return []  # not minor head trauma: CT by the severity itself
+        return None  # not minor head trauma: CT by the severity itself
     under2 = pop.age_within(0, years(2) - 1) is True
     if low == 14 or asserted(_PECARN_AMS, texts) or asserted(_PECARN_SKULL, texts):
-        return [
-            _req(
-                "diagnostic",
-                "non-contrast CT head",
-                f"PECARN high risk: altered mental status or a skull fracture sign "
-                f"(ciTBI about 4 %; {PECARN_SOURCE})",
-                r"ct (?:of the )?head|head ct|ct brain",
-            )
-        ]
+        return "high", []
     height = _fall_metres(texts)
     limit = 0.9 if under2 else 1.5
     factors = [
@@ -854,8 +844,57 @@ def pecarn_head(view: StageView, pop: Population) -> list[Required]:
         )
         if met
     ]  # fmt: skip
-    if not factors:
+    return ("intermediate", factors) if factors else ("low", [])
+
+
+_PECARN_EXCLUDED: Final = _rx(
+    r"(?:vp |ventricul\w* |csf )?shunts?|ha?emophilia|bleeding disorder|von willebrand"
+    r"|coagulopathy|thrombocytop\w*|brain tumou?r|non-?accidental|\bnai\b"
+    r"|safeguarding|focal (?:neuro\w* )?deficit"
+)
+"""What PECARN excluded or does not cover (Kuppermann 2009: shunts, bleeding
+disorders, brain tumours; suspected abuse; a focal deficit is imaged)."""
+
+
+def pecarn_low_risk(view: StageView, pop: Population) -> bool:
+    """A child's minor head trauma with no PECARN factor: no CT (ciTBI < 0.05 %).
+
+    A mild headache is no factor (only a severe one is), so a head CT asked for by
+    the differential's subdural haematoma is withheld (Kuppermann 2009; ALARA).
+    Not for a child PECARN excluded (a shunt, a bleeding disorder, an
+    anticoagulant, a brain tumour), suspected abuse or a focal deficit.
+    """
+    risk = _pecarn(view, pop)
+    if risk is None or risk[0] != "low":
+        return False
+    texts = visible_texts(view)
+    return not (asserted(_PECARN_EXCLUDED, texts) or asserted(ANY_ANTICOAGULANT, texts))
+
+
+def pecarn_head(view: StageView, pop: Population) -> list[Required]:
+    """PECARN: a child's minor head trauma (GCS >= 14), by age under 2 or 2 and over.
+
+    High risk (altered mental status, GCS 14, a palpable or basal skull fracture):
+    CT head (ciTBI about 4 %). Intermediate risk (under 2: a non-frontal scalp
+    haematoma, loss of consciousness >= 5 s, a severe mechanism or a fall > 0.9 m,
+    not acting normally; from 2: loss of consciousness, vomiting, a severe mechanism
+    or a fall > 1.5 m, severe headache): observation in the department or CT by
+    shared decision (ciTBI about 1 %). Low risk: no CT (Kuppermann 2009).
+    """
+    risk = _pecarn(view, pop)
+    if risk is None or risk[0] == "low":
         return []
+    level, factors = risk
+    if level == "high":
+        return [
+            _req(
+                "diagnostic",
+                "non-contrast CT head",
+                f"PECARN high risk: altered mental status or a skull fracture sign "
+                f"(ciTBI about 4 %; {PECARN_SOURCE})",
+                r"ct (?:of the )?head|head ct|ct brain",
+            )
+        ]
     return [
         _req(
             "procedure",
