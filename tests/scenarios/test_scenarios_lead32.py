@@ -325,3 +325,36 @@ def test_erythroderma_in_an_older_adult_is_not_a_minor_rash(reason: Reason) -> N
         )
     )
     assert out.final.esi is not None and out.final.esi <= 3, out.final
+
+
+def test_painful_red_eye_with_headache_and_vomiting_is_high_risk_at_triage(
+    reason: Reason,
+) -> None:
+    """AAO Preferred Practice Pattern, primary angle-closure disease 2020: a painful red
+    eye with headache and vomiting is acute angle closure until the pressure is
+    measured (sight is lost within hours): ESI 2, not a one-resource eye complaint."""
+    out = reason(
+        make_case(
+            "EYE PAIN",
+            age=67,
+            sex="F",
+            vitals=vitals(92, 162, 90, 16, 98),
+            one_liner="67F painful red left eye, headache, vomiting",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final
+
+
+def test_itchy_red_eye_with_discharge_stays_low_acuity(reason: Reason) -> None:
+    """ESI v4 handbook ch.5 (guard): conjunctivitis, an itchy red eye with discharge and
+    no pain, headache or vomiting, is not a high-risk eye."""
+    out = reason(
+        make_case(
+            "RED EYE",
+            age=25,
+            sex="F",
+            vitals=vitals(72, 118, 70, 14, 99),
+            one_liner="25F red itchy eye with discharge for 2 days",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 4, out.final

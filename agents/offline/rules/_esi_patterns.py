@@ -1590,11 +1590,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "possible acute angle-closure glaucoma",
         _rx(
             r"halo(?:e?s)?(?: around lights)?|(?:sudden|severe|acute)(?: \w+){0,2}"
-            r" eye pain"
+            r" eye pain|painful,? red(?: \w+)? eye|red,? painful(?: \w+)? eye"
         ),
         "AAO Preferred Practice Pattern: primary angle-closure disease 2020 (acute"
         " angle closure: painful red eye, halos, blurred vision, nausea: lower the"
-        " pressure within hours)",
+        " pressure within hours; lead32: a painful red eye with headache or vomiting"
+        " is the same picture)",
         requires=_rx(r"(?:halo(?:e?s)?|blurr\w*|vomit\w*|nause\w*|headache|red eye)"),
     ),
     TimeCritical(
