@@ -530,14 +530,43 @@ def drug_classes(name: str) -> frozenset[str]:
     return found
 
 
+_DRUG_REACTION: Final = (
+    # "bronchospasm after ibuprofen", "anaphylaxis to penicillin"
+    guarded(
+        re.compile(
+            r"(?i)\b(?:bronchospasm|wheez\w*|anaphyla\w*|angio-?o?edema|urticaria|hives"
+            r"|throat swelling)\s+(?:after|with|to|from|following|on)\s+(?:taking\s+)?"
+            r"([a-z][\w-]*)"
+        )
+    ),
+    # "ibuprofen-induced asthma", "NSAID-exacerbated respiratory disease"
+    guarded(
+        re.compile(
+            r"(?i)\b([a-z][\w]{2,})[- ](?:induced|exacerbated|sensitive)\s+(?:asthma"
+            r"|bronchospasm|angio-?o?edema|anaphylaxis|urticaria|respiratory disease)"
+        )
+    ),
+)
+"""A severe reaction to a named drug told in the history, not in an allergy list: the
+drug's class is withheld as an allergy (Khan DA et al. AAAAI/ACAAI 2022; Kowalski ML
+et al. EAACI 2019 NSAID hypersensitivity: an NSAID-exacerbated respiratory disease
+forbids every COX-1 inhibitor). Only the class is kept: a non-drug word ("wheeze after
+exercise") names no allergen."""
+
+
 def allergy_classes(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Return (drug classes, allergen words) of allergies documented in ``texts``.
 
     "Allergies: penicillin (hives)" gives the class ``penicillin``; a named drug with
-    no class ("allergic to tramadol") is kept as a word to match order names.
+    no class ("allergic to tramadol") is kept as a word to match order names; a severe
+    reaction told in the history ("bronchospasm after ibuprofen") gives its class.
     """
     classes: set[str] = set()
     words: set[str] = set()
+    for text in texts:
+        for m in (m for rx in _DRUG_REACTION for m in rx.finditer(text)):
+            found = drug_classes(m.group(1))
+            classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
     for text in texts:
         for m in (m for rx in _ALLERGY for m in rx.finditer(text)):
             listed = m.group(1)

@@ -358,3 +358,29 @@ def test_itchy_red_eye_with_discharge_stays_low_acuity(reason: Reason) -> None:
         )
     )
     assert out.final.esi is not None and out.final.esi >= 4, out.final
+
+
+def test_bronchospasm_after_an_nsaid_in_the_history_withholds_nsaids(
+    reason: Reason,
+) -> None:
+    """Kowalski ML et al. EAACI 2019 NSAID hypersensitivity; AAAAI/ACAAI 2022: a past
+    bronchospasm after ibuprofen, told in the history rather than an allergy list, is
+    an NSAID-exacerbated respiratory disease: no NSAID for a sprained ankle."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=30,
+            sex="F",
+            vitals=vitals(84, 122, 76, 14, 99),
+            one_liner="30F twisted right ankle playing netball",
+            ed_note=(
+                "30F inverted her right ankle playing netball, able to take four steps,"
+                " tender over the anterior talofibular ligament only, no bony"
+                " tenderness. Past history: asthma, bronchospasm after ibuprofen two"
+                " years ago."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, "ibuprofen", "naproxen", "ketorolac"), (
+        O.medications(out)
+    )
