@@ -460,6 +460,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the
     # subdural stays open until then (no weight: the scan decides)
     "anticoagulated_head_injury": _one("subdural_hematoma", "keeps_open"),
+    # ATLS 10th ed.: an injured patient with GCS <= 12 has an intracranial injury until
+    # the CT head (NICE NG232); open, no weight: the scan decides
+    "injured_unconscious": _one("subdural_hematoma", "keeps_open"),
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
     # agents.pathways_cns: fever, altered mentation and a meningeal or cerebral sign are

@@ -59,9 +59,11 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import each_text, injury_now, visible_texts
-from agents.offline.rules.facts import hypotension_sbp
+from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules.facts import hypotension_sbp, recorded_avpu
 from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
 from agents.offline.rules.pupils import anisocoria
+from agents.offline.stage_facts import facts_with_notes
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -1243,6 +1245,89 @@ def degloving(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+# --- an injured patient with reduced consciousness: trauma team, spine, CT ---
+
+INJURY_FACTS: Final = (
+    "trauma", "fall", "mvc", "penetrating_trauma", "dangerous_mechanism", "head_injury",
+)  # fmt: skip
+"""Injury events of this visit (the findings date an injury weeks before as past)."""
+REDUCED_CONSCIOUSNESS_GCS: Final = 12
+"""NICE NG232 2023: GCS 12 or less after a head injury is CT head and cervical spine
+within 1 h; AVPU P is about GCS 8 and U about 3 (Kelly CA et al. EMJ 2004;21:158)."""
+INJURED_UNCONSCIOUS_SOURCE: Final = (
+    "ATLS 10th ed. ch. 1-2 and 7 (primary survey; spinal motion restriction for the"
+    " injured patient with altered consciousness); NICE NG41 2016 spinal injury; NICE"
+    " NG232 2023 head injury; ACS-COT national field triage guideline 2021"
+)
+
+
+def _reduced_consciousness(view: StageView) -> str | None:
+    """'AVPU P/U' or 'GCS n' when consciousness is reduced to GCS 12 or less."""
+    avpu = recorded_avpu(view.vitals.raw)
+    if avpu in ("P", "U"):
+        return f"AVPU {avpu}"
+    texts = visible_texts(view)
+    gcs = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    low = min((g for g in gcs if 3 <= g <= 15), default=15)
+    return f"GCS {low}" if low <= REDUCED_CONSCIOUSNESS_GCS else None
+
+
+def _level_gcs(level: str) -> int:
+    """The GCS a reduced-consciousness label stands for (AVPU P about 8, U about 3)."""
+    return {"AVPU P": 8, "AVPU U": 3}.get(level) or int(level.split()[-1])
+
+
+def injured_unconscious(view: StageView, pop: Population) -> list[Required]:
+    """An injury of this visit with GCS <= 12 (or AVPU P/U): the major-trauma bundle.
+
+    An injured patient who cannot be assessed has a cervical spine injury and an
+    intracranial injury until imaging clears them: trauma team and primary survey
+    (airway with manual in-line stabilisation), CT head and cervical spine within the
+    hour (ATLS 10th ed.; NICE NG41, NG232; a GCS of 13 or less is the highest trauma
+    activation: ACS-COT 2021). A child with GCS 9-12 has the spine imaged by PECARN
+    (radiographs first), the head by CT.
+    """
+    facts = facts_with_notes(view, (), load_knowledge())  # cached
+    if not any(facts.has(c) for c in INJURY_FACTS):
+        return []
+    level = _reduced_consciousness(view)
+    if level is None:
+        return []
+    why = f"injury with reduced consciousness ({level}) ({INJURED_UNCONSCIOUS_SOURCE})"
+    low = _level_gcs(level)
+    if _child(pop) and low > PECARN_CSPINE_CT_GCS:
+        imaging = _req(
+            "diagnostic",
+            "CT head within 1 h (the cervical spine by PECARN: radiographs first)",
+            why,
+            r"ct (?:of the )?head|head ct",
+        )
+    else:
+        imaging = _req(
+            "diagnostic",
+            "CT head and cervical spine within 1 h",
+            why,
+            r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
+        )
+    return [
+        _req(
+            "consult",
+            "trauma team activation; ATLS primary survey (airway with cervical spine"
+            " protection, breathing, circulation with eFAST, disability, exposure)",
+            why,
+            r"trauma team|primary survey",
+        ),
+        _req(
+            "procedure",
+            "cervical spine motion restriction (manual in-line stabilisation for"
+            " airway management, then blocks or a collar) until imaging clears it",
+            why,
+            r"collar|immobili|in-line|motion restriction",
+        ),
+        imaging,
+    ]
+
+
 TRAUMA_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -1258,6 +1343,7 @@ TRAUMA_PATHWAYS: Final[
     pecarn_head,
     pecarn_cspine,
     head_injury_cspine_ct,
+    injured_unconscious,
     elder_abuse,
     degloving,
 )

@@ -1,0 +1,97 @@
+"""real32 (issue 10): causes found reading traces of real read-half visits.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the reviewed visits:
+
+- ATLS 10th ed. (American College of Surgeons 2018) ch. 1-2 and 7: the injured
+  patient with altered consciousness has a primary survey by the trauma team, with
+  the cervical spine protected (manual in-line stabilisation during airway
+  management) until it is cleared.
+- NICE NG232 2023 head injury: GCS 12 or less, CT head and cervical spine within
+  1 h; NICE NG41 2016 spinal injury; ACS-COT national field triage guideline 2021
+  (GCS 13 or less: the highest level of trauma activation).
+
+Each scenario asserts safety properties and failed on main 0d7e922 before its fix,
+unless named a guard.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+CSPINE_PROTECTION = ("collar", "in-line", "motion restriction", "immobilis")
+CSPINE_CT = (r"ct (?:of the )?(?:c-?spine|cervical)", "cervical spine")
+TRAUMA_TEAM = ("trauma team", "primary survey")
+
+
+def test_unresponsive_after_an_injury_gets_spine_protection_and_ct(
+    reason: Reason,
+) -> None:
+    """A triage record of an injury and AVPU U (ATLS 10th ed.; NICE NG232): trauma
+    team and primary survey, cervical spine protected and CT head and spine."""
+    v = {
+        **vitals(104, 102, 70, 24, 95, 36.1),
+        "raw": "Triage Vital Signs: BP: 102/70 | HR: 104 | RR: 24 | Mental: "
+        "unresponsive | Injury: yes",
+    }
+    out = reason(make_case("mental change", age=68, sex="M", vitals=v))
+    assert O.ordered(out, *TRAUMA_TEAM)
+    assert O.ordered(out, *CSPINE_PROTECTION)
+    assert O.ordered(out, *CSPINE_CT)
+
+
+def test_assault_with_a_low_gcs_gets_the_trauma_bundle(reason: Reason) -> None:
+    """Found after an assault, GCS 7 (ATLS 10th ed.; NICE NG232 CT head and cervical
+    spine within 1 h for GCS <= 12; ACS-COT 2021 highest activation)."""
+    out = reason(
+        make_case(
+            "found down",
+            age=34,
+            sex="M",
+            vitals=vitals(92, 138, 84, 18, 96),
+            ed_note=(
+                "34-year-old man brought in after he was assaulted outside a bar, "
+                "struck with a bottle. GCS 7 (E2 V2 M3) on arrival. Scalp laceration."
+            ),
+        )
+    )
+    assert O.ordered(out, *TRAUMA_TEAM)
+    assert O.ordered(out, *CSPINE_PROTECTION)
+    assert O.ordered(out, *CSPINE_CT)
+
+
+def test_guard_alert_minor_injury_gets_no_trauma_team(reason: Reason) -> None:
+    """Guard: an alert adult with an ankle sprain (GCS 15) needs no trauma team or
+    spine protection (ATLS activation criteria; Canadian C-spine rule)."""
+    out = reason(
+        make_case(
+            "ankle injury",
+            age=25,
+            sex="F",
+            vitals=vitals(78, 124, 76, 14, 99),
+            ed_note="Twisted her right ankle playing football. GCS 15. Walking.",
+        )
+    )
+    assert not O.ordered(out, *TRAUMA_TEAM)
+    assert not O.ordered(out, "collar", "in-line", "motion restriction")
+
+
+def test_guard_unresponsive_without_an_injury_gets_no_collar(reason: Reason) -> None:
+    """Guard: an unresponsive patient with no injury recorded (an overdose) is not a
+    trauma patient: no collar or trauma team (ATLS applies to the injured)."""
+    v = {
+        **vitals(64, 108, 66, 8, 91, 36.4),
+        "raw": "Triage Vital Signs: BP: 108/66 | HR: 64 | RR: 8 | Mental: unresponsive",
+    }
+    out = reason(
+        make_case(
+            "drug overdose",
+            age=29,
+            sex="M",
+            vitals=v,
+            ed_note="Found with empty packets of heroin, pinpoint pupils, no injuries.",
+        )
+    )
+    assert not O.ordered(out, *TRAUMA_TEAM)
+    assert not O.ordered(out, "collar", "in-line", "motion restriction")
