@@ -10,6 +10,10 @@ data or copies of the reviewed visits:
 - NICE NG232 2023 head injury: GCS 12 or less, CT head and cervical spine within
   1 h; NICE NG41 2016 spinal injury; ACS-COT national field triage guideline 2021
   (GCS 13 or less: the highest level of trauma activation).
+- Kiriyama S et al. Tokyo Guidelines 2018 (J Hepatobiliary Pancreat Sci 2018;25:17):
+  a biliary stent or drain is a cause of cholangitis; liver tests, cultures and
+  imaging of the ducts. A percutaneous biliary drain's problem is biliary, not a
+  bladder catheter's or a chest tube's.
 
 Each scenario asserts safety properties and failed on main 0d7e922 before its fix,
 unless named a guard.
@@ -95,3 +99,54 @@ def test_guard_unresponsive_without_an_injury_gets_no_collar(reason: Reason) -> 
     )
     assert not O.ordered(out, *TRAUMA_TEAM)
     assert not O.ordered(out, "collar", "in-line", "motion restriction")
+
+
+LIVER_TESTS = ("bilirubin", "liver enzymes", "liver function", "lft")
+
+
+def test_leaking_biliary_drain_is_worked_up_as_biliary(reason: Reason) -> None:
+    """A leaking percutaneous biliary drain in a man with a malignant biliary stricture
+    (TG18): cholangitis is on the list, liver tests ordered; no bladder scan (the
+    organ of a urinary catheter's problem)."""
+    out = reason(
+        make_case(
+            "PTBD leakage",
+            age=74,
+            sex="M",
+            vitals=vitals(84, 146, 82, 16, 97, 37.3),
+        )
+    )
+    assert O.proposes(out, "cholangitis")
+    assert O.ordered(out, *LIVER_TESTS)
+    assert not O.ordered(out, "bladder scan")
+
+
+def test_biliary_drain_fell_out_is_not_a_pneumothorax(reason: Reason) -> None:
+    """A dislodged biliary drain (TG18: decompression lost) is worked up with liver
+    tests, with cholangitis on the list, not as a chest tube's pneumothorax."""
+    out = reason(
+        make_case(
+            "biliary drain fell out",
+            age=61,
+            sex="F",
+            vitals=vitals(90, 128, 74, 18, 98, 37.6),
+        )
+    )
+    assert O.proposes(out, "cholangitis")
+    assert not O.proposes(out, "pneumothorax")
+    assert O.ordered(out, *LIVER_TESTS)
+
+
+def test_guard_chest_tube_fell_out_still_gets_a_chest_film(reason: Reason) -> None:
+    """Guard: a dislodged chest tube keeps its pneumothorax work-up (BTS pleural
+    disease 2023: a chest radiograph after a drain comes out)."""
+    out = reason(
+        make_case(
+            "chest tube fell out",
+            age=58,
+            sex="M",
+            vitals=vitals(96, 132, 80, 20, 95),
+        )
+    )
+    assert O.proposes(out, "pneumothorax")
+    assert O.ordered(out, "chest x-ray", "chest radiograph", "ultrasound")
