@@ -59,11 +59,13 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import each_text, injury_now, visible_texts
-from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.rules.facts import hypotension_sbp, recorded_avpu
+from agents.offline.rules.facts import (
+    hypotension_sbp,
+    recorded_avpu,
+    triage_record_findings,
+)
 from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
 from agents.offline.rules.pupils import anisocoria
-from agents.offline.stage_facts import facts_with_notes
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -1247,10 +1249,6 @@ def degloving(view: StageView, _pop: Population) -> list[Required]:
 
 # --- an injured patient with reduced consciousness: trauma team, spine, CT ---
 
-INJURY_FACTS: Final = (
-    "trauma", "fall", "mvc", "penetrating_trauma", "dangerous_mechanism", "head_injury",
-)  # fmt: skip
-"""Injury events of this visit (the findings date an injury weeks before as past)."""
 REDUCED_CONSCIOUSNESS_GCS: Final = 12
 """NICE NG232 2023: GCS 12 or less after a head injury is CT head and cervical spine
 within 1 h; AVPU P is about GCS 8 and U about 3 (Kelly CA et al. EMJ 2004;21:158)."""
@@ -1287,8 +1285,10 @@ def injured_unconscious(view: StageView, pop: Population) -> list[Required]:
     activation: ACS-COT 2021). A child with GCS 9-12 has the spine imaged by PECARN
     (radiographs first), the head by CT.
     """
-    facts = facts_with_notes(view, (), load_knowledge())  # cached
-    if not any(facts.has(c) for c in INJURY_FACTS):
+    injured = injury_now(_INJURY, visible_texts(view)) or triage_record_findings(
+        view.vitals
+    )
+    if not injured:
         return []
     level = _reduced_consciousness(view)
     if level is None:
