@@ -204,6 +204,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "iron_poisoning": _one("iron_poisoning"),
     "dehydration_shock": _one("dehydration"),
     "infant_gastric_outlet": _one("pyloric_stenosis"),
+    # NICE NG12 1.11: a child's abdominal mass is imaged and referred; the tumour is
+    # decided by imaging and tissue
+    "childhood_abdominal_mass": _none(
+        "a childhood abdominal mass: imaging and tissue decide"
+    ),
     # cerebral oedema is a complication of DKA treated as DKA's own emergency
     "dka_cerebral_oedema": _one("dka"),
     # EULAR/PRINTO/PReS 2010 classification criteria met, in an afebrile child with

@@ -44,7 +44,9 @@ from typing import Final
 
 from agents import pathways_results as results
 from agents._text import visible_texts
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.results import results_of
+from agents.offline.stage_facts import facts_with_notes
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -57,6 +59,7 @@ __all__ = [
     "CHILD_PATHWAYS",
     "DKA_NAMED",
     "ORAL_REHYDRATION",
+    "childhood_abdominal_mass",
     "dehydration_shock",
     "dka_cerebral_oedema",
     "febrile_young_infant",
@@ -828,6 +831,52 @@ def febrile_young_infant(view: StageView, pop: Population) -> list[AcuteRequired
     ]
 
 
+# --- a child's abdominal mass: imaging and a very urgent specialist referral ---
+
+ABDOMINAL_MASS_SOURCE: Final = (
+    "NICE NG12 2015 (updated 2023) 1.11 childhood cancers: a palpable abdominal mass"
+    " or an unexplained enlarged abdominal organ, very urgent referral (48 h) for"
+    " neuroblastoma and Wilms' tumour; Tintinalli 9th ed. ch. 135"
+)
+_INTUSSUSCEPTION_SIGNS: Final = ("currant_jelly_stool", "colicky_crying")
+_SAUSAGE: Final = _rx(r"sausage[- ]shaped")
+
+
+def childhood_abdominal_mass(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A child's abdominal mass (not an intussusception's): ultrasound and referral.
+
+    An abdominal mass in a child is a tumour (neuroblastoma, Wilms', hepatoblastoma),
+    a hydronephrosis or a cyst until imaged: abdominal ultrasound, and specialist
+    (paediatric surgery or oncology) assessment within 48 h (NICE NG12 1.11). The
+    sausage-shaped mass of a colicky child is an intussusception, its own pathway.
+    """
+    if not _under(pop, 16):
+        return []
+    facts = facts_with_notes(view, (), load_knowledge())  # cached
+    if not facts.has("abdominal_mass"):
+        return []
+    texts = visible_texts(view)
+    if any(facts.has(c) for c in _INTUSSUSCEPTION_SIGNS) or asserted(_SAUSAGE, texts):
+        return []
+    why = f"a child's abdominal mass: a tumour until imaged ({ABDOMINAL_MASS_SOURCE})"
+    return [
+        _req(
+            "diagnostic",
+            "abdominal ultrasound (origin of the mass: liver, kidney, adrenal), then"
+            " cross-sectional imaging as advised",
+            why,
+            r"ultrasound|\bus\b|\bct\b|\bmri\b",
+        ),
+        _req(
+            "consult",
+            "paediatric surgery or paediatric oncology within 48 h (neuroblastoma,"
+            " Wilms' tumour, hepatoblastoma)",
+            why,
+            r"oncolog|paediatric surg|pediatric surg",
+        ),
+    ]
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -840,5 +889,6 @@ CHILD_PATHWAYS: Final[
     iga_vasculitis,
     febrile_young_infant,
     infant_gastric_outlet,
+    childhood_abdominal_mass,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

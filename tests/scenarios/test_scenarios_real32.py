@@ -14,6 +14,9 @@ data or copies of the reviewed visits:
   a biliary stent or drain is a cause of cholangitis; liver tests, cultures and
   imaging of the ducts. A percutaneous biliary drain's problem is biliary, not a
   bladder catheter's or a chest tube's.
+- NICE NG12 2015 (updated 2023) 1.11: a child's palpable abdominal mass or enlarged
+  abdominal organ, very urgent (48 h) specialist referral for neuroblastoma and
+  Wilms' tumour; imaging first.
 
 Each scenario asserts safety properties and failed on main 0d7e922 before its fix,
 unless named a guard.
@@ -150,3 +153,40 @@ def test_guard_chest_tube_fell_out_still_gets_a_chest_film(reason: Reason) -> No
     )
     assert O.proposes(out, "pneumothorax")
     assert O.ordered(out, "chest x-ray", "chest radiograph", "ultrasound")
+
+
+def test_a_childs_abdominal_mass_is_imaged_and_referred(reason: Reason) -> None:
+    """A well 3-year-old whose parent felt a firm abdominal mass (NICE NG12 1.11):
+    abdominal ultrasound and paediatric surgical or oncology referral."""
+    out = reason(
+        make_case(
+            "abdominal mass",
+            age=3,
+            sex="M",
+            vitals=vitals(110, 98, 60, 24, 99),
+            ed_note=(
+                "Father felt a firm, non-tender abdominal mass on the left while "
+                "dressing him. Eating normally, no vomiting, no blood in the stool."
+            ),
+        )
+    )
+    assert O.ordered(out, "ultrasound")
+    assert O.ordered(out, "oncolog", "paediatric surg", "pediatric surg")
+
+
+def test_guard_intussusception_mass_is_not_sent_to_oncology(reason: Reason) -> None:
+    """Guard: a colicky infant with a sausage-shaped mass and currant-jelly stool is an
+    intussusception (ultrasound, reduction), not a tumour referral."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=1,
+            sex="M",
+            vitals=vitals(150, 90, 55, 34, 98),
+            ed_note=(
+                "Episodes of inconsolable colicky crying drawing up his legs, "
+                "currant jelly stool, sausage-shaped mass in the right upper quadrant."
+            ),
+        )
+    )
+    assert not O.ordered(out, "oncolog")
