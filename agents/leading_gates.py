@@ -199,6 +199,8 @@ class Situation:
     """A febrile child who limps, without a neurological sign (``pathways_msk``)."""
     pecarn_low_risk: bool = False
     """A child's minor head trauma with no PECARN factor (``pathways_trauma``)."""
+    adult_head_low_risk: bool = False
+    """An adult head strike with no NICE NG232 CT criterion (``pathways_trauma``)."""
     resolved_deficit: bool = False
     """A TIA leads, or the focal deficit is documented as resolved."""
     fluid_shock: str | None = None
@@ -235,6 +237,7 @@ def read(
     *,
     febrile_limp: bool = False,
     pecarn_low_risk: bool = False,
+    adult_head_low_risk: bool = False,
 ) -> Situation:
     """Read the situation the gates need from the visible text and the ledger."""
     leading = working or (ledger[0].diagnosis if ledger else None)
@@ -281,6 +284,7 @@ def read(
         sah_shown=sah,
         febrile_limp=febrile_limp,
         pecarn_low_risk=pecarn_low_risk,
+        adult_head_low_risk=adult_head_low_risk,
         resolved_deficit=resolved,
         nihss=nihss,
         fluid_shock=fluid,
@@ -306,6 +310,14 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
             "mental status, no skull fracture sign, loss of consciousness, vomiting, "
             "severe headache or severe mechanism): clinically important brain injury "
             "< 0.05 %, no head CT (Kuppermann N et al. Lancet 2009;374:1160; ALARA)"
+        )
+    head_ct = order.kind == "diagnostic" and _HEAD_CT.search(order.name)
+    if s.adult_head_low_risk and head_ct:
+        return "treatment_threshold", (
+            "an adult head strike with GCS 15 and no NICE NG232 CT criterion (no loss "
+            "of consciousness, amnesia, vomiting, seizure, skull fracture sign, "
+            "dangerous mechanism, deficit, anticoagulant, age >= 65): no head CT; "
+            "head injury advice (NICE NG232 2023 1.4.7-1.4.12; Stiell 2001)"
         )
     if order.kind not in ("medication", "procedure") or _STOP.match(order.name):
         return None

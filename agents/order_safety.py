@@ -2658,6 +2658,7 @@ def check(
             febrile_limp=msk.febrile_limp(view, pop)
             and not msk.neurological_signs(view),
             pecarn_low_risk=trauma.pecarn_low_risk(view, pop),
+            adult_head_low_risk=trauma.adult_head_low_risk(view, pop),
         ),
         known=resulted.read(texts),
         picture=picture_gates.read(texts, pop, [o for o, _ in required]),

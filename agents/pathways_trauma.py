@@ -71,7 +71,7 @@ from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import asserted
 from agents.population import years
-from agents.reversal import ANY_ANTICOAGULANT
+from agents.reversal import ANY_ANTICOAGULANT, on_anticoagulant
 from agents.schemas import Order, OrderGate
 from agents.shock_index import abnormal_shock_index
 from cases.population import Population
@@ -873,6 +873,39 @@ def pecarn_low_risk(view: StageView, pop: Population) -> bool:
         return False
     texts = visible_texts(view)
     return not (asserted(_PECARN_EXCLUDED, texts) or asserted(ANY_ANTICOAGULANT, texts))
+
+
+_NICE_CT_FACTOR: Final = _rx(
+    r"vomit\w*|threw up|seiz\w*|convuls\w*|clopidogrel|ticagrelor|prasugrel|"
+    r"dipyridamole|intoxicat\w*|drunk|alcohol on (?:his|her|their) breath"
+)
+"""Findings that put an adult head injury in NICE NG232's CT criteria or outside its
+assessable population: vomiting, a seizure, an antiplatelet other than aspirin,
+intoxication (the examination cannot be trusted)."""
+
+
+def adult_head_low_risk(view: StageView, pop: Population) -> bool:
+    """An adult (16-64) head strike with no NICE NG232 CT criterion: no head CT.
+
+    GCS 15, no loss of consciousness, amnesia or disorientation (outside the Canadian
+    CT head rule's population), no vomiting, seizure, skull fracture sign, dangerous
+    mechanism, focal deficit, bleeding disorder, current anticoagulant (a finished
+    course is none: ``reversal.on_anticoagulant``) or antiplatelet other than aspirin:
+    NICE NG232 2023 (1.4.7-1.4.12) asks no CT, so a head CT asked for by the
+    differential's subdural haematoma (a mild headache weighs toward it) is withheld.
+    """
+    if pop.age_within(years(16), years(CCHR_AGE) - 1) is not True:
+        return False
+    texts = visible_texts(view)
+    if not injury_now(_HEAD_STRIKE, texts):
+        return False
+    scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    if min((g for g in scores if 3 <= g <= 15), default=15) < 15:
+        return False
+    risks = (_MINOR_HEAD_ENTRY, _CCHR_RISK, _PECARN_SKULL, _PECARN_EXCLUDED)
+    if any(asserted(rx, texts) for rx in (*risks, _NICE_CT_FACTOR)):
+        return False
+    return not on_anticoagulant(texts)
 
 
 def pecarn_head(view: StageView, pop: Population) -> list[Required]:

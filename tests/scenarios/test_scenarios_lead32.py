@@ -384,3 +384,26 @@ def test_bronchospasm_after_an_nsaid_in_the_history_withholds_nsaids(
     assert not O.medication_ordered(out, "ibuprofen", "naproxen", "ketorolac"), (
         O.medications(out)
     )
+
+
+def test_adult_head_strike_without_a_nice_criterion_gets_no_head_ct(
+    reason: Reason,
+) -> None:
+    """NICE NG232 2023 (1.4.7-1.4.12); Stiell IG et al. Lancet 2001: a 30-year-old who
+    bumped her head on a cupboard, GCS 15, no loss of consciousness, amnesia or
+    vomiting, a mild headache, on no anticoagulant, needs no head CT."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=30,
+            sex="F",
+            vitals=vitals(76, 124, 78, 14, 99),
+            ed_note=(
+                "30F stood up into an open cupboard door 2 hours ago and bumped her"
+                " head, GCS 15, no loss of consciousness, no amnesia, no vomiting."
+                " She has a mild headache and a small forehead bruise; neurologically"
+                " normal. No medications."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"\bct head\b", r"head ct", r"ct brain"), O.orders(out)
