@@ -1211,6 +1211,16 @@ def _child_depressed_consciousness(
     )
 
 
+def _child_depressed(facts: ClinicalFacts) -> bool:
+    """Whether a young child's breathing or consciousness is depressed (PALS 2020)."""
+    return (
+        facts.has("respiratory_depression")
+        or facts.has("apnea")
+        or facts.has("unresponsive")
+        or (facts.measurements.get("gcs") or 15.0) <= CHILD_HDU_GCS
+    )
+
+
 CHILD_OPIOID_SOURCE: Final = (
     "Sachdeva DK, Stadnyk JM. Are one or two dangerous? Opioid exposure in toddlers. J"
     " Emerg Med 2005;29:77; Hayes BD et al. Toxicity of buprenorphine overdoses in"
@@ -1234,12 +1244,7 @@ def _child_opioid(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
     drug = _asserted_match(CHILD_OPIOID_INGESTION, text)
     if drug is None:
         return None
-    depressed = (
-        facts.has("respiratory_depression")
-        or facts.has("apnea")
-        or facts.has("unresponsive")
-        or (facts.measurements.get("gcs") or 15.0) <= CHILD_HDU_GCS
-    )
+    depressed = _child_depressed(facts)
     rule = RuleResult(
         name="Opioid ingestion in a young child",
         source=CHILD_OPIOID_SOURCE,
@@ -1306,12 +1311,7 @@ def _child_delayed_toxicity(
         care = "24 h cardiorespiratory monitoring"
     else:
         return None
-    depressed = (
-        facts.has("respiratory_depression")
-        or facts.has("apnea")
-        or facts.has("unresponsive")
-        or (facts.measurements.get("gcs") or 15.0) <= CHILD_HDU_GCS
-    )
+    depressed = _child_depressed(facts)
     rule = RuleResult(
         name="Delayed-toxicity ingestion in a young child",
         source=CHILD_DELAYED_SOURCE,
