@@ -230,8 +230,8 @@ def immunocompromise_words(facts: ClinicalFacts) -> bool:
 
 _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
 _LIMB = r"(?:arm|leg|hand|foot|face|facial|side|extremit(?:y|ies)|body)"
-_DEFICIT = r"(?:weak(?:ness)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
-_MOTOR = r"(?:weak(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_DEFICIT = r"(?:weak(?:ness|er)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_MOTOR = r"(?:weak(?:ness|er)?|paralys[ie]s|paralyzed|droop\w*|drift)"
 _LINK = (
     r"(?:is|was|went|became|become|felt|feels|got|gone|seemed|seems|looked|looks"
     r"|suddenly|had gone|has gone|has become|had become)"
