@@ -51,6 +51,7 @@ __all__ = [
     "Strength",
     "pathway_strength",
     "pathway_verdicts",
+    "presumed_entry",
 ]
 
 Strength = Literal["defines", "suspects", "keeps_open"]
@@ -551,3 +552,31 @@ def pathway_strength(ev: Evidence) -> Strength | None:
         if rule.startswith(f"{PATHWAY_RULE} ({strength})"):
             return strength
     return "suspects"
+
+
+PRESUMED_UNTIL_TESTED: Final = frozenset({"injured_unconscious"})
+"""Pathways whose diagnosis is presumed, and worked up first, until a test excludes it:
+ATLS 10th ed. ch. 1 (disability): 'until proven otherwise, always presume that changes
+in level of consciousness are a result of central nervous system injury' in an
+injured patient; alcohol, drugs and hypoglycaemia are considered only beside it."""
+
+
+def presumed_entry(
+    ledger: Sequence[DifferentialEntry], leader: DifferentialEntry | None
+) -> DifferentialEntry | None:
+    """The unexcluded entry a presuming pathway acts on, before an unconfirmed leader.
+
+    ``leader`` stands when it is ruled in or is itself the presumed entry; otherwise
+    the injured patient's intracranial injury is the working diagnosis (ATLS 10th ed.).
+    """
+    if leader is not None and leader.status == "ruled_in":
+        return leader
+    rules = {f"{PATHWAY_RULE} ({s}): {n}" for n in PRESUMED_UNTIL_TESTED for s in _RANK}
+    return next(
+        (
+            e
+            for e in ledger
+            if e.status != "ruled_out" and any(ev.rule in rules for ev in e.evidence_for)
+        ),
+        leader,
+    )

@@ -1292,6 +1292,19 @@ INJURED_UNCONSCIOUS_SOURCE: Final = (
 )
 
 
+_HEAD_INJURY_SIGN: Final = _rx(
+    r"falling|scalp (?:haematoma|hematoma|laceration|wound|swelling|bruis\w*)"
+    r"|head (?:wound|laceration|haematoma|hematoma)|boggy scalp"
+    r"|(?:bottom|foot) of (?:the |a )?(?:\w+ ){0,3}(?:stairs|steps|staircase)"
+    r"|battle'?s sign|raccoon eyes|ha?emotympanum|cerebrospinal fluid (?:from|leak)"
+    r"|csf (?:otorrh|rhinorrh)\w*|blood (?:from|in) (?:the |his |her )?(?:left |right )?ear"
+)
+"""The external signs of a head injury (ATLS 10th ed. ch. 6: scalp wound or haematoma,
+basal skull fracture signs: Battle's sign, periorbital ecchymosis, haemotympanum, CSF
+otorrhoea; NICE NG232 1.3) and a patient found at the foot of the stairs: an injury
+of this visit even when no one saw it happen."""
+
+
 def _reduced_consciousness(view: StageView) -> str | None:
     """'AVPU P/U' or 'GCS n' when consciousness is reduced to GCS 12 or less."""
     avpu = recorded_avpu(view.vitals.raw)
@@ -1318,8 +1331,11 @@ def injured_unconscious(view: StageView, pop: Population) -> list[Required]:
     activation: ACS-COT 2021). A child with GCS 9-12 has the spine imaged by PECARN
     (radiographs first), the head by CT.
     """
-    injured = injury_now(_INJURY, visible_texts(view)) or triage_record_findings(
-        view.vitals
+    texts = visible_texts(view)
+    injured = (
+        injury_now(_INJURY, texts)
+        or injury_now(_HEAD_INJURY_SIGN, texts)
+        or triage_record_findings(view.vitals)
     )
     if not injured:
         return []

@@ -37,6 +37,7 @@ from agents.offline.knowledge import (
     verified_icd10,
 )
 from agents.offline.outside import outside_diagnoses
+from agents.pathway_dx import presumed_entry
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import extract_findings
 from agents.population import excluded_reason
@@ -502,7 +503,8 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ),
         ),
     )
-    working = cause_first(kb, ledger, working, facts)
+    leader = cause_first(kb, ledger, working, facts)
+    working = presumed_entry(ledger, leader)
     # A tissue diagnosis the knowledge base lacks puts the case outside it.
     texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
     tissue = outside_diagnoses(texts, _alias_rx(kb))
@@ -513,8 +515,10 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             odd,
         )
     spec = differential.spec_for(kb, working.diagnosis)
-    if spec is not None and not differential.rule_in_met(
-        working, spec, facts, stated, kb
+    if (
+        working is leader
+        and spec is not None
+        and not differential.rule_in_met(working, spec, facts, stated, kb)
     ):
         # the open must-not-miss diagnosis the treatment acted on (its rule-in met
         # from discriminating findings) is named before an unconfirmed leader, as a

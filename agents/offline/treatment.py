@@ -28,7 +28,7 @@ from agents.offline.rules import (
 )
 from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.registry import run_in_scope
-from agents.pathway_dx import pathway_strength
+from agents.pathway_dx import pathway_strength, presumed_entry
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from cases.population import Population, view_population
@@ -291,6 +291,9 @@ def working_diagnosis(
         if facts is None
         else differential.working_entry(ctx.knowledge, ledger, facts)
     )
+    presumed = presumed_entry(ledger, leader)
+    if presumed is not leader:
+        return presumed
     if (
         leader is not None
         and facts is not None
