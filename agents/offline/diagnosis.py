@@ -213,6 +213,19 @@ def _undifferentiated(
         )
     scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
     what = "complaint" if outside is None and not tissue else "case"
+    sign = differential.established_sign(kb, ledger)
+    if sign is not None and sign.icd10:
+        result = DiagnosisResult(
+            icd10=sign.icd10,
+            name=sign.diagnosis,
+            differential=ledger[:5],
+            rationale=f"undifferentiated: {why}; the ED diagnosis is the sign "
+            "established on the ledger, not the presenting complaint's symptom "
+            "(ICD-10-CM Official Guidelines I.B.4-5)",
+        )
+        return StageOutcome(
+            status="ok", result=result, ledger=ledger, flags=("undifferentiated",)
+        )
     code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view), facts)
     if code is None or not valid_icd10(code.icd10):
         return StageOutcome(

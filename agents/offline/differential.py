@@ -518,6 +518,28 @@ def symptom_level(spec: DiagnosisSpec) -> bool:
     return spec.icd10.startswith("R")
 
 
+def established_sign(
+    kb: KnowledgeBase, ledger: Sequence[DifferentialEntry]
+) -> DifferentialEntry | None:
+    """A sign or symptom ruled in on the ledger (massive haemoptysis, R04.2), if any.
+
+    ICD-10-CM Official Guidelines FY2024 I.B.4-5: a symptom code stands when no
+    related definitive diagnosis is established, and a sign integral to what is
+    established is not coded beside it; a ruled-in sign (the blood the patient
+    coughs) is coded over the complaint's less specific symptom (breathlessness).
+    """
+    for entry in ledger:
+        spec = spec_for(kb, entry.diagnosis)
+        if (
+            entry.status == "ruled_in"
+            and spec is not None
+            and symptom_level(spec)
+            and entry.icd10
+        ):
+            return entry
+    return None
+
+
 RULE_IN_LR: Final[float] = math.log(10.0)
 """Log-LR of a rule-in finding or result: an LR+ >= 10 generates a large and often
 conclusive change in probability (Jaeschke R, Guyatt GH, Sackett DL. JAMA

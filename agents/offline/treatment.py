@@ -294,6 +294,10 @@ def working_diagnosis(
     presumed = presumed_entry(ledger, leader)
     if presumed is not leader:
         return presumed
+    sign = None if facts is None else differential.established_sign(ctx.knowledge, ledger)
+    if leader is not None and sign is not None and not _meets_rule_in(leader, ctx, facts):
+        # a ruled-in sign (massive haemoptysis) before an unconfirmed leader
+        return sign
     if (
         leader is not None
         and facts is not None
