@@ -137,7 +137,7 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     if k >= POTASSIUM_LOW_WITH_SIGNS:
         return _replace_in_fluid(k, src) if no_oral else []
     if k >= POTASSIUM_SEVERE_LOW and not (asserted(_ECG_OR_WEAKNESS, texts) or no_oral):
-        return []
+        return _replace_by_mouth(k, src)
     rate = (
         "0.25-0.5 mmol/kg/h (max 10 mmol/h peripherally)"
         if _child(pop)
@@ -164,6 +164,26 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
             f"hypokalaemia does not correct while magnesium is low ({src})",
             r"magnesium",
         ),
+    ]
+
+
+def _replace_by_mouth(k: float, src: str) -> list[ResultRequired]:
+    """Moderate hypokalaemia (2.5-2.9) without ECG change or weakness: oral potassium.
+
+    Kardalas 2018: oral replacement for a moderate deficit without ECG changes
+    (potassium chloride 40-100 mmol a day in divided doses), the cause treated, the
+    potassium and magnesium rechecked; intensive care is for the severe or
+    symptomatic deficit.
+    """
+    return [
+        _req(
+            "medication",
+            "potassium chloride 40 mmol by mouth now, then 20-40 mmol two or three "
+            "times a day; recheck potassium and magnesium before discharge or within "
+            "24-72 h; treat the cause of the loss",
+            f"measured potassium {k:g} mmol/L without ECG change or weakness ({src})",
+            r"potassium chloride|\bkcl\b|iv potassium|potassium replacement",
+        )
     ]
 
 

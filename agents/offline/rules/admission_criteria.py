@@ -1055,10 +1055,28 @@ _TIREDNESS: Final = re.compile(r"(?i)fatigu|tired|letharg|malaise|lack of energy
 makes hypokalaemia symptomatic (Kardalas 2018: weakness, paralysis, arrhythmia)."""
 
 
-def _hypokalaemia_sign(facts: ClinicalFacts, concept: str) -> bool:
-    """A sign of symptomatic hypokalaemia, 'weakness' only when muscle weakness."""
+_POWER_NORMAL: Final = re.compile(
+    r"(?i)\b(?:power|strength)(?: is)? (?:normal|full|5/5)|(?:normal|full) (?:power"
+    r"|strength)|no (?:muscle |limb )?weakness"
+)
+"""Documented normal power: the complaint's 'weakness' is then no muscle weakness."""
+_HYPOKALAEMIA_ICU_SIGNS: Final = frozenset({"paralysis", "cord_injury_signs"})
+"""Signs that take a hypokalaemia to intensive care rather than a monitored bed:
+paralysis (respiratory muscle involvement; Kardalas 2018; Tintinalli 9th ed. ch. 17),
+or any sign below 2.5 mmol/L; a 2.5-2.9 with weakness or an arrhythmia alone is
+replaced IV under continuous monitoring in a monitored ward bed."""
+
+
+def _hypokalaemia_sign(facts: ClinicalFacts, concept: str, text: str = "") -> bool:
+    """A sign of symptomatic hypokalaemia, 'weakness' only when muscle weakness.
+
+    Tiredness is no weakness, nor is a 'weakness' complaint beside documented normal
+    power (Kardalas 2018: muscle weakness, paralysis, arrhythmia).
+    """
     if concept != "weakness":
         return facts.has(concept)
+    if _POWER_NORMAL.search(text):
+        return False
     return any(
         f.concept == concept and f.status == "present" and not _TIREDNESS.search(f.text)
         for f in facts.findings
@@ -1079,9 +1097,8 @@ def _hypokalaemia_monitored(
     if not potassium or min(potassium) >= HYPOKALAEMIA:
         return None
     k = min(potassium)
-    signs = [
-        c.replace("_", " ") for c in _HYPOKALAEMIA_SIGNS if _hypokalaemia_sign(facts, c)
-    ]
+    found = [c for c in _HYPOKALAEMIA_SIGNS if _hypokalaemia_sign(facts, c, text)]
+    signs = [c.replace("_", " ") for c in found]
     if k >= HYPOKALAEMIA_MODERATE:
         return None
     if k >= HYPOKALAEMIA_SEVERE and not signs:
@@ -1097,7 +1114,10 @@ def _hypokalaemia_monitored(
     return AdmissionCriterion(
         rule,
         "Admit",
-        "icu" if signs else "ward",
+        "icu"
+        if _HYPOKALAEMIA_ICU_SIGNS.intersection(found)
+        or (found and k < HYPOKALAEMIA_SEVERE)
+        else "ward",
         f"hypokalaemia {why}: IV potassium replacement with continuous cardiac"
         " monitoring in a monitored bed, not home (Kardalas E et al. Endocr Connect"
         " 2018)",
