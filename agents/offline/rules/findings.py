@@ -1353,6 +1353,37 @@ _NEXT_CLAUSE: Final = re.compile(
 statement, where the previous clause's date stops (ConText termination)."""
 
 
+_CANCER_PAST_CONCEPTS: Final = frozenset({"active_cancer", "recent_chemotherapy"})
+_REMISSION: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:in (?:complete |full )?remission|remission since|cured"
+    r"|no evidence of (?:disease|recurrence)|ned|disease[- ]free|cancer[- ]free"
+    r"|all clear|discharged from (?:oncology|(?:\w+ )?follow[- ]up)"
+    r"|no (?:active )?treatment since|survivor)(?![A-Za-z])"
+)
+_STILL_ACTIVE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:not in remission|relaps\w*|recurr\w*|metasta\w*|palliati\w*"
+    r"|progress\w*|receiving|undergoing|on (?:chemo|treatment|therapy)"
+    r"|active (?:disease|cancer)|new(?:ly)? diagnos\w*)(?![A-Za-z])"
+)
+
+
+def _cancer_in_remission(text: str, start: int, end: int) -> bool:
+    """Whether a cancer or its chemotherapy is written as past: in remission, cured.
+
+    Wells PS et al. (Thromb Haemost 2000; Lancet 1997): 'active cancer' is treatment
+    within 6 months or palliative care; IDSA 2010 / NICE NG151 neutropenic sepsis
+    follow chemotherapy within 6 weeks. "Breast cancer resected in 2015, in
+    remission", "lymphoma treated with chemotherapy in 2010, in remission since" is
+    history (ConText historical); a relapse, metastases, palliative or current
+    treatment keep it active.
+    """
+    lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    stops = [i for i in (text.find(c, end) for c in ".;\n") if i >= 0]
+    hi = min(stops, default=len(text))
+    sentence = text[lo:hi]
+    return bool(_REMISSION.search(sentence)) and not _STILL_ACTIVE.search(sentence)
+
+
 def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
     """Whether the mention is an episode dated months or years back, not today's."""
     via = _VIA_COMPLEMENT.match(text, end, s_end)
@@ -1709,6 +1740,12 @@ def extract_findings(
             and _residual_deficit(text, start, end, s_end)
         ):
             status = "historical"  # "old left-sided weakness": a past lesion's deficit
+        if (
+            status == "present"
+            and concept in _CANCER_PAST_CONCEPTS
+            and _cancer_in_remission(text, start, end)
+        ):
+            status = "historical"  # "resected in 2015, in remission": not active
         if (
             status == "present"
             and concept in _DEFICITS
