@@ -576,7 +576,8 @@ def presumed_entry(
         (
             e
             for e in ledger
-            if e.status != "ruled_out" and any(ev.rule in rules for ev in e.evidence_for)
+            if e.status != "ruled_out"
+            and any(ev.rule in rules for ev in e.evidence_for)
         ),
         leader,
     )

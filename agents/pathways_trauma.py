@@ -1297,7 +1297,8 @@ _HEAD_INJURY_SIGN: Final = _rx(
     r"|head (?:wound|laceration|haematoma|hematoma)|boggy scalp"
     r"|(?:bottom|foot) of (?:the |a )?(?:\w+ ){0,3}(?:stairs|steps|staircase)"
     r"|battle'?s sign|raccoon eyes|ha?emotympanum|cerebrospinal fluid (?:from|leak)"
-    r"|csf (?:otorrh|rhinorrh)\w*|blood (?:from|in) (?:the |his |her )?(?:left |right )?ear"
+    r"|csf (?:otorrh|rhinorrh)\w*"
+    r"|blood (?:from|in) (?:the |his |her )?(?:left |right )?ear"
 )
 """The external signs of a head injury (ATLS 10th ed. ch. 6: scalp wound or haematoma,
 basal skull fracture signs: Battle's sign, periorbital ecchymosis, haemotympanum, CSF

@@ -37,9 +37,9 @@ from agents.offline.knowledge import (
     verified_icd10,
 )
 from agents.offline.outside import outside_diagnoses
-from agents.pathway_dx import presumed_entry
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import extract_findings
+from agents.pathway_dx import presumed_entry
 from agents.population import excluded_reason
 from agents.schemas import DiagnosisResult, DifferentialEntry, TraceFlag
 from cases.memo import HashMemo, digest

@@ -262,6 +262,21 @@ def _meets_rule_in(
     )
 
 
+def _sign_first(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    leader: DifferentialEntry | None,
+    facts: ClinicalFacts | None,
+) -> DifferentialEntry | None:
+    """A ruled-in sign (massive haemoptysis) before an unconfirmed leader, if any.
+
+    ICD-10-CM Official Guidelines I.B.4-5: the established sign, not a guess.
+    """
+    if leader is None or facts is None or _meets_rule_in(leader, ctx, facts):
+        return None
+    return differential.established_sign(ctx.knowledge, ledger)
+
+
 def working_diagnosis(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -294,9 +309,8 @@ def working_diagnosis(
     presumed = presumed_entry(ledger, leader)
     if presumed is not leader:
         return presumed
-    sign = None if facts is None else differential.established_sign(ctx.knowledge, ledger)
-    if leader is not None and sign is not None and not _meets_rule_in(leader, ctx, facts):
-        # a ruled-in sign (massive haemoptysis) before an unconfirmed leader
+    sign = _sign_first(ledger, ctx, leader, facts)
+    if sign is not None:
         return sign
     if (
         leader is not None

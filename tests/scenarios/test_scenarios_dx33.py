@@ -1,4 +1,4 @@
-"""Diagnosis from findings: a general cause behind each of session 32's leftovers (dx33).
+"""Diagnosis from findings: the general cause of each session-32 leftover (dx33).
 
 Sources: Mackler SA. Surg Gynecol Obstet 1952;95:345 and Brinster CJ et al. Ann
 Thorac Surg 2004;77:1475 (oesophageal perforation: vomiting, chest pain, surgical
