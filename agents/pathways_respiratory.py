@@ -28,20 +28,22 @@ from cases.views import StageView
 __all__ = ["MASSIVE_HAEMOPTYSIS", "RESPIRATORY_PATHWAYS", "massive_haemoptysis"]
 
 _BLOOD = r"(?:(?:bright red|fresh|frank|dark) )?blood"
-_VOLUME = (
-    r"(?:about |around |approximately |~ ?|over |more than |at least )?"
-    r"[1-9]\d{2,3} ?(?:ml|mls|cc)"
+_ABOUT = (
+    r"(?:about |around |approximately |nearly |almost |~ ?|over |more than "
+    r"|at least )?"
 )
+_VOLUME = _ABOUT + r"[1-9]\d{2,3} ?(?:ml|mls|cc)"
 MASSIVE_HAEMOPTYSIS: Final = word_start(
     r"(?:massive|large[- ]volume|life[- ]threatening|copious|torrential)"
     r" ha?emoptysis|"
     rf"ha?emoptysis[^.;\n]{{0,40}}?{_VOLUME}|"
     rf"(?:cough\w*|expectorat\w*|bring\w*|brought) (?:up )?(?:{_VOLUME} (?:of )?"
     rf"{_BLOOD}|(?:large|copious|massive) (?:amounts?|volumes?|quantit\w*) of "
-    rf"{_BLOOD}|(?:a )?cup(?:s|ful|fuls)? of {_BLOOD})"
+    rf"{_BLOOD}|{_ABOUT}(?:a |one |two |a half |half a )?cup(?:s|ful|fuls)? of "
+    rf"{_BLOOD})"
 )
 """Massive haemoptysis in words: named so, or a volume of 100 mL or more (Ibrahim
-2008)."""
+2008); a cupful (about 240 mL) counts however it is hedged ("about a cupful")."""
 
 
 def massive_haemoptysis(view: StageView, _pop: Population) -> list[Required]:
