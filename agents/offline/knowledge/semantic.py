@@ -90,6 +90,9 @@ UNLISTED_CEDIS: Final = (
     "labial swelling",
     "breast redness and tenderness",
     "post-operative complication",
+    # ktas33: bleeding after an operation is CEDIS 'post-operative complication'
+    # (a wound, a body cavity or an airway: not GI bleeding, which it was matched to)
+    "post-operative bleeding",
     "electrical injury",
     "hair loss",
     "minor complaint",
