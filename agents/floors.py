@@ -426,7 +426,7 @@ def _site_scale_floor(
             late_stroke_symptoms(facts, complaint),
             ideation_without_plan(facts),
             fever_graded_by_temperature(facts),
-            site_graded_reasons(facts),
+            site_graded_reasons(facts, complaint),
         ),
     )
     site_why = f"ESI life-threat and high-risk criteria bind any scale: {why}"

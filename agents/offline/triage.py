@@ -109,7 +109,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             late,
             ideation_without_plan(facts),
             fever_graded_by_temperature(facts),
-            site_graded_reasons(facts),
+            site_graded_reasons(facts, complaint),
         )
         final, final_floor = site.level, max(floor_site, site.level)
         rationale = (

@@ -213,6 +213,11 @@ PREHOSPITAL_CTAS: Final = (
     "Prehospital CTAS (Ontario Base Hospital Group CTAS reference v4.2, 2020): CVA"
     " onset within 6 h 2, beyond 6 h or resolved 3"
 )
+SYNCOPE_BRADYCARDIA: Final = 50.0
+"""A syncope's suspected rate change below this heart rate: bradycardia is a rate
+below 50 (Kusumoto FM et al. 2018 ACC/AHA/HRS bradycardia guideline; ESI's own
+symptomatic-bradycardia criterion, HR < 50). A rate of 50 is the lower end of normal
+(haemodynamic modifier, 3), not a rate change."""
 COMPLAINT_LEVEL: Final[dict[str, tuple[int, str, str]]] = {
     "shortness_of_breath": (
         3,
@@ -803,16 +808,32 @@ MINOR_BLEED_SITES: Final = frozenset(
 joints, menorrhagia, abrasions, superficial lacerations)."""
 
 
+_BLEED_WORD: Final = re.compile(
+    r"(?i)\b(?:bleed\w*|blood\w*|ha?emorrha\w*|ooz\w*|hematoma|haematoma)"
+)
+"""A complaint naming a bleeding (for the bleeding-disorder modifier)."""
+ANTICOAGULATION_REASON: Final = "known anticoagulation"
+"""ESI's high-risk history reason for an anticoagulated patient (``esi.py``)."""
+
+
 def _bleeding_disorder(
     facts: ClinicalFacts, complaint: ComplaintSpec | None
 ) -> list[Modifier]:
     """CTAS bleeding-disorder modifier (congenital or acquired, anticoagulants).
 
-    A life- or limb-threatening site -> 2, a moderate or minor one -> 3.
+    A life- or limb-threatening site -> 2, a moderate or minor one -> 3. A bleeding
+    the knowledge base has no complaint for (a post-operative bleed: CEDIS
+    'post-operative complication') is at least moderate, 3: its site is not named,
+    and the first-order modifiers raise it if the bleed is major.
     """
-    if complaint is None or not facts.known("anticoagulation"):
+    if not facts.known("anticoagulation"):
         return []
     src = f"{CTAS_MANUAL}: bleeding disorder modifier"
+    if complaint is None:
+        if not _BLEED_WORD.search(facts.chief_complaint or ""):
+            return []
+        text = "anticoagulated, bleeding at a site the complaint does not name"
+        return [Modifier(level=3, text=text, source=src)]
     if complaint.id in MAJOR_BLEED_SITES:
         text = f"anticoagulated, possible major bleed ({complaint.id})"
         return [Modifier(level=2, text=text, source=src)]
@@ -1261,17 +1282,74 @@ def scant_haemoptysis(facts: ClinicalFacts) -> bool:
     )
 
 
-def site_graded_reasons(facts: ClinicalFacts) -> frozenset[str]:
+DYSPNOEA_CONCEPTS: Final = (
+    "dyspnea",
+    "respiratory_distress",
+    "tachypnea",
+    "wheezing",
+    "stridor",
+    "hypoxaemia",
+)
+"""Findings that state breathlessness or a sign of it (CTAS respiratory distress)."""
+
+
+def haemoptysis_without_dyspnoea(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None
+) -> bool:
+    """Whether a breathing complaint is haemoptysis alone, no breathlessness stated.
+
+    CEDIS lists haemoptysis as a respiratory complaint of its own (Grafstein E et
+    al. CJEM 2008), graded by the first-order modifiers (respiratory distress,
+    haemodynamics, bleeding disorder); the knowledge base files it under the
+    shortness-of-breath complaint, whose level 3 is the card's *mild respiratory
+    distress* (dyspnoea without increased work of breathing). Sputum with blood
+    and no dyspnoea, tachypnoea, wheeze, stridor or hypoxaemia in the text is no
+    respiratory distress, so that level does not apply; the measured SpO2 and
+    respiratory rate still grade it (``_respiratory``), and a bare "haemoptysis"
+    keeps ESI's level 2 unless it is blood-streaked (``scant_haemoptysis``).
+    """
+    if complaint is None or complaint.id != "shortness_of_breath":
+        return False
+    said = any(
+        f.concept == "hemoptysis" and f.status == "present" for f in facts.findings
+    )
+    return said and not any(facts.has(c) for c in DYSPNOEA_CONCEPTS)
+
+
+def anticoagulation_graded_by_bleeding(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None
+) -> bool:
+    """Whether the bleeding-disorder modifier grades this anticoagulated patient.
+
+    ESI binds any anticoagulated patient with a bleeding-prone complaint at 2 (its
+    high-risk history). The CTAS bleeding-disorder modifier grades the same patient
+    by the site of the bleed: life- or limb-threatening (head, neck, chest, abdomen,
+    pelvis, spine, GI tract) 2, moderate or minor (nose, mouth, joints, menorrhagia,
+    abrasions, superficial lacerations) 3 (CTAS adult participant manual 2016; Bullard
+    MJ et al. CJEM 2017). Where that modifier applies at 3 (``MINOR_BLEED_SITES``, or
+    a bleeding with no complaint of the knowledge base) ESI's reason sets no site
+    level; at a major site the modifier gives 2 itself.
+    """
+    mods = _bleeding_disorder(facts, complaint)
+    return bool(mods) and all(m.level == 3 for m in mods)
+
+
+def site_graded_reasons(
+    facts: ClinicalFacts, complaint: ComplaintSpec | None = None
+) -> frozenset[str]:
     """ESI high-risk reasons the site scale grades by its own modifiers here.
 
     A fever with a temperature recorded (``fever_graded_by_temperature``), testicular
-    pain of gradual or late onset (``scrotal_pain_graded_by_pain``) and
-    blood-streaked sputum (``scant_haemoptysis``): ESI keeps them at 2; on the
-    CTAS-based scales they set no level of their own (Bullard 2017: second-order
-    modifiers belong to their complaints; the first-order modifiers grade every
-    complaint).
+    pain of gradual or late onset (``scrotal_pain_graded_by_pain``),
+    blood-streaked sputum (``scant_haemoptysis``) and an anticoagulated patient's
+    moderate or minor bleed (``anticoagulation_graded_by_bleeding``): ESI keeps them
+    at 2; on the CTAS-based scales they set no level of their own (Bullard 2017:
+    second-order modifiers belong to their complaints; the first-order modifiers
+    grade every complaint).
     """
     out: set[str] = set()
+    if anticoagulation_graded_by_bleeding(facts, complaint):
+        out.add(ANTICOAGULATION_REASON)
     if fever_graded_by_temperature(facts):
         out.add(FEVER_CO_FINDING)
     if scrotal_pain_graded_by_pain(facts):
@@ -1338,7 +1416,7 @@ def _from_esi(
         for r in esi.life_saving_reasons
         if _lsi_site_level2(r)
     ]
-    graded = site_graded_reasons(facts)
+    graded = site_graded_reasons(facts, complaint)
     kept = [
         r
         for r in esi.high_risk_reasons
@@ -1451,6 +1529,7 @@ def _complaint(
     text: str | None = None,
     *,
     empty: bool = False,
+    no_dyspnoea: bool = False,
 ) -> list[Modifier]:
     """Complaint-specific (second-order) modifiers; unrecognised: not below 3.
 
@@ -1471,6 +1550,9 @@ def _complaint(
     grade it alone, no lower than 4, the card's level for an acute complaint no
     modifier raises; never 5, which needs a complaint known to be minor or chronic.
     Its text says the complaint is outside what is known, so the trace shows it.
+
+    ``no_dyspnoea``: the breathing complaint is haemoptysis with no breathlessness
+    stated (``haemoptysis_without_dyspnoea``): its mild-distress level is not given.
     """
     if complaint is None and empty:
         return [
@@ -1517,7 +1599,7 @@ def _complaint(
     if (
         complaint.id in ("syncope", "dizziness")
         and hr is not None
-        and (hr <= 50 or hr >= 120)
+        and (hr < SYNCOPE_BRADYCARDIA or hr >= 120)
     ):
         out.append(
             Modifier(
@@ -1527,7 +1609,7 @@ def _complaint(
                 criterion="complaint:syncope-rate",
             )
         )
-    if complaint.id in COMPLAINT_LEVEL:
+    if complaint.id in COMPLAINT_LEVEL and not no_dyspnoea:
         level, what, source = COMPLAINT_LEVEL[complaint.id]
         crit = f"complaint:{complaint.id}"
         out.append(Modifier(level=level, text=what, source=source, criterion=crit))
@@ -1621,6 +1703,7 @@ def ctas_triage(
                 empty=not (facts.chief_complaint or "").strip()
                 and hr is not None
                 and sbp is not None,
+                no_dyspnoea=haemoptysis_without_dyspnoea(facts, complaint),
             ),
             *_as("dehydration", fluid),
         ]
