@@ -199,11 +199,15 @@ _HAEMORRHAGE_DX: Final = _rx(
     r"(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|subarachnoid|intracranial|"
     r"subdural|epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|"
     r"variceal|(?<!without )\w*bleed|ruptured|ectopic|placental abruption|"
-    r"intra-abdominal injury|hemorrhagic shock|aneurysm"
+    r"intra-abdominal injury|hemorrhagic shock|aneurysm|\bha?emoptysis\b"
 )
 """A bleed, or a diagnosis that may bleed, open: no antithrombotic. A name that says
 the condition is "without bleeding" ("Gastritis, unspecified, without bleeding") names
-no bleed (lead32: it withheld aspirin from a suspected ACS)."""
+no bleed (lead32: it withheld aspirin from a suspected ACS). "Hemoptysis" is the
+massive-haemoptysis entry, which only its pathway rules in (ktas33: heparin was ordered
+for a suspected PE beside it; Davidson K, Shojaee S. Chest 2020;157:77: stop and
+reverse anticoagulants in massive haemoptysis; ESC 2019 PE: active bleeding
+contraindicates anticoagulation)."""
 _GI_OR_BRAIN_BLEED: Final = _rx(
     r"subarachnoid|intracranial|subdural|gi bleed|gastrointestinal bleed|upper gi|"
     r"lower gi|variceal|(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|"
