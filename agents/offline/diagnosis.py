@@ -37,6 +37,7 @@ from agents.offline.knowledge import (
     verified_icd10,
 )
 from agents.offline.outside import outside_diagnoses
+from agents.offline.rules.ctas import haemoptysis_without_dyspnoea
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import extract_findings
 from agents.pathway_dx import presumed_entry
@@ -131,7 +132,9 @@ def symptom_code(
     (``differential.injured_face_complaint``: injuries have no symptom code), and a
     code whose ``refined_by`` concept is documented present gives way to that
     concept's code (a weakness with a focal deficit is coded as the deficit, R29.818,
-    not as generalised weakness: ICD-10-CM guidelines I.B.1).
+    not as generalised weakness: ICD-10-CM guidelines I.B.1). Sputum with blood and
+    no breathlessness, filed under the breathing complaint, is coded as haemoptysis
+    (``ctas.haemoptysis_without_dyspnoea``), not as dyspnoea.
     """
     complaint = kb.match_complaint(chief_complaint)
     present: frozenset[str] = frozenset()
@@ -140,6 +143,8 @@ def symptom_code(
             kb, complaint, chief_complaint, facts
         )
         present = facts.present
+        if haemoptysis_without_dyspnoea(facts, complaint):
+            complaint = None  # CEDIS haemoptysis: coded as the sign stated (R04.2)
     code = _symptom_code(kb, chief_complaint, population, complaint)
     if code is None:
         return None

@@ -36,7 +36,8 @@ def test_blood_tinged_sputum_with_a_cold_is_not_respiratory_distress(
 ) -> None:
     """Streaks of blood in the sputum of a cold, breathing comfortably, normal
     vitals: no respiratory distress, so no level 3 for it; the acute complaint is 4
-    (CTAS respiratory modifier; CEDIS haemoptysis)."""
+    (CTAS respiratory modifier; CEDIS haemoptysis). It is not coded or admitted as
+    dyspnoea (the AANZDEM admission rate is that of dyspnoea as a main symptom)."""
     out = ktas_walk_in(
         reason,
         "blood tinged sputum",
@@ -46,6 +47,8 @@ def test_blood_tinged_sputum_with_a_cold_is_not_respiratory_distress(
         one_liner="four days of a runny nose and cough, a few streaks of blood today",
     )
     assert out.final.site_level is not None and out.final.site_level >= 4
+    assert out.final.icd10 != "R06.00"
+    assert out.final.disposition != "Admit"
 
 
 def test_blood_tinged_sputum_with_breathlessness_keeps_mild_distress(
