@@ -87,7 +87,7 @@ from agents.offline.rules.admission import (
     resolved_in_ed,
 )
 from agents.offline.rules.admission_criteria import HOME_O2, admission_criteria
-from agents.offline.rules.ctas import haemoptysis_without_dyspnoea
+from agents.offline.rules.ctas import haemoptysis_without_dyspnoea, scant_haemoptysis
 from agents.offline.rules.discharge_rules import LowRisk, low_risk_rules
 from agents.offline.rules.low_flow_oxygen import (
     low_flow_oxygen_suffices,
@@ -581,8 +581,10 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     shift, why = _risk_shift(facts, inp.view, risks, p_triage is not None)
     cid = complaint.id if complaint else None
-    if haemoptysis_without_dyspnoea(facts, complaint):
-        cid = None  # outside the dyspnoea cohort (AANZDEM: dyspnoea as a main symptom)
+    if haemoptysis_without_dyspnoea(facts, complaint) and scant_haemoptysis(facts):
+        # blood-streaked sputum, no breathlessness: outside the dyspnoea cohort
+        # (AANZDEM: dyspnoea as a main symptom); haemoptysis of unknown volume keeps it
+        cid = None
     cohort = (
         None
         if inp.view.ed_text
