@@ -114,6 +114,7 @@ def test_syncope_rate_change_below_50() -> None:
         ("postmenopausal bleeding", "vaginal_bleeding"),
         ("post partum bleeding", "vaginal_bleeding"),
         ("post extraction bleeding", "dental_pain"),
+        ("bleeding, post extraction", "dental_pain"),
         ("rectal bleeding", "gi_bleeding"),
     ],
 )
