@@ -673,6 +673,50 @@ OVERDOSE_REASON: Final = "overdose"
 """The ESI high-risk reason of an asserted overdose (the lexicon concept's name)."""
 
 
+UNKNOWN_PRESENTATION_SOURCE: Final = (
+    "NICE CG50 2007 1.1: physiological observations at the initial assessment; RCP "
+    "NEWS2 2017; ESI v4 handbook ch.6, decision point D"
+)
+
+
+def presentation_unknown(
+    view: StageView, facts: ClinicalFacts, complaint_known: bool
+) -> str | None:
+    """Why a discharge cannot be judged: the visit's problem or physiology is unknown.
+
+    A patient with no recognised complaint and no vital sign documented, or with no
+    complaint, note or summary at all, has given the reasoner nothing to judge a
+    discharge on: observations and the presenting problem come first (NICE CG50 1.1:
+    a full set of observations at the initial assessment; RCP NEWS2 2017; ESI v4
+    handbook ch.6: decision point D needs the vital signs). A forecast from results
+    alone (one abnormal laboratory value, an age) is not a safe discharge.
+    """
+    if complaint_known:
+        return None
+    if not any(getattr(facts.vitals, n) is not None for n in _VITAL_SIGNS):
+        return (
+            "no vital sign and no presenting problem the reasoner could read: obtain "
+            f"observations and the presenting problem before any discharge "
+            f"({UNKNOWN_PRESENTATION_SOURCE})"
+        )
+    said = (view.chief_complaint, view.one_liner, view.ed_text)
+    if not any(t and t.strip() for t in said):
+        return (
+            "no presenting problem documented (no complaint, summary or note): "
+            f"establish it before any discharge ({UNKNOWN_PRESENTATION_SOURCE})"
+        )
+    return None
+
+
+_VITAL_SIGNS: Final = (
+    "heart_rate",
+    "systolic_bp",
+    "respiratory_rate",
+    "spo2",
+    "temperature_c",
+)
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -708,6 +752,9 @@ def unsafe_discharge(
         return "Admit", "; ".join(other)
     if other:
         return "Observation", "; ".join(other)
+    unknown = presentation_unknown(view, facts, complaint is not None)
+    if unknown is not None:
+        return "Observation", unknown
     if esi.unassessable_vitals:
         # ESI v4 handbook ch.6: decision point D needs these vitals; a patient whose
         # level rests on vitals never documented is not sent home on a forecast

@@ -1,0 +1,60 @@
+"""real33 (issue 10): causes found reading traces of real read-half visits.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the reviewed visits:
+
+- NICE CG50 2007 (acutely ill adults in hospital) 1.1: physiological observations
+  at the initial assessment; RCP NEWS2 2017; ESI v4 handbook ch.6 (decision point D
+  needs the vital signs): a discharge is not judged from results alone, with no
+  vital sign and no presenting problem, nor from nothing at all.
+
+Each scenario asserts safety properties and failed on main 6cdefa4 before its fix,
+unless named a guard.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_PANEL = (
+    "ED laboratory results (first value of each test during the ED stay):\n"
+    "Hemoglobin 11.6 g/dL (abnormal)\nWhite Blood Cells 12.8 K/uL (abnormal)\n"
+    "Platelet Count 210 K/uL\nCreatinine 0.8 mg/dL\nINR(PT) 1.5 (abnormal)\n"
+)
+
+
+def test_results_alone_with_no_vitals_or_complaint_are_no_discharge(
+    reason: Reason,
+) -> None:
+    """A record of laboratory results only, no complaint and no vital sign (NICE
+    CG50 1.1; RCP NEWS2 2017): observations and the presenting problem come first,
+    so the disposition is no Discharge forecast."""
+    case = make_case(None, age=58, sex="M", ed_note=_PANEL)  # type: ignore[arg-type]
+    out = reason(case)
+    disp = O.disposition(out)
+    assert disp is None or disp.disposition != "Discharge"
+
+
+def test_no_complaint_note_or_summary_is_no_discharge(reason: Reason) -> None:
+    """An older adult with vital signs in range but no complaint, summary or note
+    recorded (NICE CG50 1.1: the presenting problem is assessed first): no Discharge
+    forecast."""
+    case = make_case(None, age=80, sex="F", vitals=vitals(78, 128, 64, 16, 97))  # type: ignore[arg-type]
+    out = reason(case)
+    disp = O.disposition(out)
+    assert disp is None or disp.disposition != "Discharge"
+
+
+def test_guard_known_minor_complaint_with_vitals_may_go_home(reason: Reason) -> None:
+    """Guard: a recognised minor complaint with normal vital signs (ESI v4 level 5,
+    suture removal) may still be forecast home."""
+    out = reason(
+        make_case(
+            "suture removal",
+            age=30,
+            sex="F",
+            vitals=vitals(72, 118, 72, 14, 99),
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge"
