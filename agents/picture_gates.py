@@ -455,9 +455,26 @@ def read(
         mild_croup=_text.asserted(_STRIDOR_ONLY_UPSET, texts)
         and not _text.asserted(_CROUP_COMPROMISE, texts),
         benzodiazepine_doses=benzodiazepine_doses(texts),
-        chest_cta=any(
-            o.kind == "diagnostic" and _CHEST_CTA.search(o.name) for o in required
-        ),
+        chest_cta=any(o.kind == "diagnostic" and orders_cta(o.name) for o in required),
+    )
+
+
+_IF_CLAUSE: Final = _rx(r"if|unless|only")
+"""A clause that orders something only on a condition ("CT angiography if the
+radiograph does not explain it"); timing words (once, when) still order it."""
+
+
+def orders_cta(name: str) -> bool:
+    """Whether an order's name orders a chest CT angiogram outright.
+
+    A clause ordering it only if a first test fails (the ACR hemoptysis pathway: a
+    radiograph first, CT angiography if it does not explain the bleeding) orders no
+    angiogram yet, so it cannot stand in for the D-dimer (real33: the D-dimer was
+    withheld for an angiogram nobody had ordered; ESC 2019 acute PE).
+    """
+    return any(
+        _CHEST_CTA.search(clause) and not _IF_CLAUSE.search(clause)
+        for clause in name.split(";")
     )
 
 

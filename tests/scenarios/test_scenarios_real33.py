@@ -58,3 +58,26 @@ def test_guard_known_minor_complaint_with_vitals_may_go_home(reason: Reason) -> 
         )
     )
     assert O.disposition(out).disposition == "Discharge"
+
+
+_PE_TESTS = ("d-dimer", "ctpa", "ct pulmonary angiogra", "v/q scan")
+
+
+def test_haemoptysis_with_hypoxia_keeps_a_test_for_the_embolism(
+    reason: Reason,
+) -> None:
+    """Blood-streaked sputum with hypoxaemia in an older adult (ESC 2019 acute PE:
+    an open embolism is excluded by a D-dimer at non-high pre-test probability or
+    imaged by CT pulmonary angiography; ACR Appropriateness Criteria hemoptysis
+    2020: the radiograph first, a CT angiogram only if it does not explain): a test
+    that decides the embolism is ordered, not withheld for a CT angiogram that is
+    only a conditional next step."""
+    out = reason(
+        make_case(
+            "coughing up blood-streaked sputum",
+            age=74,
+            sex="F",
+            vitals=vitals(96, 132, 78, 24, 86, 36.6),
+        )
+    )
+    assert O.ordered(out, *_PE_TESTS)
