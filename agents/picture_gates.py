@@ -459,7 +459,7 @@ def read(
     )
 
 
-_IF_CLAUSE: Final = _rx(r"if|unless|only")
+_IF_CLAUSE: Final = _rx(r"(?:if|unless|only)\b")
 """A clause that orders something only on a condition ("CT angiography if the
 radiograph does not explain it"); timing words (once, when) still order it."""
 
