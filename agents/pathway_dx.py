@@ -150,6 +150,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "bleeding_on_anticoagulant": _none("reversal for a bleed at any site"),
     "hip_fracture_on_warfarin": _one("hip_fracture"),
     "severe_asthma": _one("asthma_exacerbation", "defines"),
+    "stroke_hypertension": _none(
+        "a BP target for a suspected stroke before imaging tells infarct from bleed"
+    ),
     # agents.pathways_acute
     "temperature": (
         ActsOn("hypothermia", "defines", when=r"rewarm"),

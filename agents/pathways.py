@@ -1954,6 +1954,50 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+STROKE_SEVERE_BP: Final = (220.0, 120.0)
+"""AHA/ASA 2019 acute ischaemic stroke 3.3.3: BP >= 220/120 is lowered (by about 15 %
+in the first 24 h) even without reperfusion treatment."""
+_STROKE_DX: Final = _rx(r"cerebral infarction|intracerebral hemorrhage")
+
+
+def stroke_hypertension(
+    view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
+) -> list[Required]:
+    """A suspected acute stroke with BP >= 220/120: an IV agent and its targets.
+
+    Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke 3.3: at 220/120 or more the
+    pressure is lowered by about 15 % in the first 24 h (3.3.3), and below 185/110
+    before any reperfusion treatment (3.3.1, class I); Greenberg SM et al. AHA/ASA
+    2022 ICH 5.2: SBP 140 once imaging shows a haemorrhage. Before imaging tells an
+    infarct from a bleed (ICH 3.1) both stay open, so the generic 25 % rule of a
+    hypertensive emergency does not apply (``_OWN_BP_TARGET``) and, while the lytic
+    is held for the open haemorrhage, nothing else orders the pressure down (real33).
+    """
+    v = view.vitals
+    sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
+    if not (sbp >= STROKE_SEVERE_BP[0] or dbp >= STROKE_SEVERE_BP[1]):
+        return []
+    if _child(pop) or pop.pregnancy == "pregnant":
+        return []  # children: no such target; pregnancy: ACOG's thresholds
+    if not any(
+        _STROKE_DX.search(e.diagnosis) and e.status in ("cannot_exclude", "ruled_in")
+        for e in ledger
+    ):
+        return []
+    src = "AHA/ASA 2019 acute ischaemic stroke 3.3; AHA/ASA 2022 ICH 5.2"
+    return [
+        _req(
+            "medication",
+            "labetalol 10-20 mg IV over 1-2 min or nicardipine 5 mg/h IV titrated by "
+            "2.5 mg/h every 5-15 min: lower BP by about 15 % over the first 24 h; "
+            "below 185/110 before any reperfusion treatment; SBP 140 once imaging "
+            "shows a haemorrhage",
+            f"BP {sbp:g}/{dbp:g} (>= 220/120) with a suspected acute stroke ({src})",
+            r"labetalol|nicardipine|clevidipine",
+        )
+    ]
+
+
 _HIP_FRACTURE: Final = _rx(
     r"hip fracture|fractured (?:neck of )?(?:femur|hip)|(?:neck of )?femur fracture|"
     r"femoral neck fracture|intertrochanteric|\bnof\b|shortened and externally "
@@ -2075,6 +2119,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         ("resuscitation", resuscitation),
         *((fn.__name__, _ignore_ledger(fn)) for fn in plain),
         ("severe_asthma", severe_asthma),
+        ("stroke_hypertension", stroke_hypertension),
         *((fn.__name__, fn) for fn in acute.ACUTE_PATHWAYS),
         *((fn.__name__, _ignore_ledger(fn)) for fn in later),
     )

@@ -81,3 +81,37 @@ def test_haemoptysis_with_hypoxia_keeps_a_test_for_the_embolism(
         )
     )
     assert O.ordered(out, *_PE_TESTS)
+
+
+_BP_AGENTS = ("labetalol", "nicardipine", "clevidipine")
+
+
+def test_suspected_stroke_at_220_120_gets_its_pressure_lowered(reason: Reason) -> None:
+    """Sudden one-sided weakness with BP 236/132 (AHA/ASA 2019 acute ischaemic stroke
+    3.3.3: at >= 220/120 lower by about 15 % in 24 h; 3.3.1 below 185/110 before any
+    lytic; AHA/ASA 2022 ICH 5.2): an IV antihypertensive is ordered while imaging is
+    awaited, and no lytic is given before the haemorrhage is excluded."""
+    out = reason(
+        make_case(
+            "sudden right-sided weakness",
+            age=66,
+            sex="M",
+            vitals=vitals(84, 236, 132, 18, 97),
+        )
+    )
+    assert O.medication_ordered(out, *_BP_AGENTS)
+    assert not O.medication_ordered(out, "alteplase", "tenecteplase")
+
+
+def test_guard_stroke_below_220_120_is_not_lowered(reason: Reason) -> None:
+    """Guard: a suspected stroke at 176/94, below the lytic ceiling and far below
+    220/120, keeps its pressure (AHA/ASA 2019 3.3.2: permissive hypertension)."""
+    out = reason(
+        make_case(
+            "sudden right-sided weakness",
+            age=66,
+            sex="M",
+            vitals=vitals(84, 176, 94, 18, 97),
+        )
+    )
+    assert not O.medication_ordered(out, *_BP_AGENTS)
