@@ -115,3 +115,29 @@ def test_guard_stroke_below_220_120_is_not_lowered(reason: Reason) -> None:
         )
     )
     assert not O.medication_ordered(out, *_BP_AGENTS)
+
+
+def _ckmb_panel(value: str) -> str:
+    return (
+        "ED laboratory results:\nHemoglobin 14.0 g/dL\n"
+        f"Creatine Kinase, MB Isoenzyme {value} ng/mL\nCreatinine 0.9 mg/dL\n"
+    )
+
+
+def test_raised_ck_mb_is_read_as_myocardial_injury(reason: Reason) -> None:
+    """A CK-MB mass of 36 ng/mL, well above its reference limit (>= 8 ng/mL: Young
+    GP et al. Acad Emerg Med 1997;4:869; Thygesen K et al. Fourth Universal
+    Definition of MI 2018: the alternative marker where troponin is unavailable;
+    Balk EM et al. Ann Emerg Med 2001;37:478), is myocardial injury until shown
+    otherwise: an ECG and a troponin are ordered, and it is no discharge."""
+    out = reason(make_case(None, age=52, sex="M", ed_note=_ckmb_panel("36")))  # type: ignore[arg-type]
+    assert O.ordered(out, "ecg", "electrocardiogra")
+    assert O.ordered(out, "troponin")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_guard_normal_ck_mb_starts_no_cardiac_work_up(reason: Reason) -> None:
+    """Guard: a CK-MB of 2.1 ng/mL is within its reference range (Young 1997): it
+    proposes no myocardial infarction."""
+    out = reason(make_case(None, age=52, sex="M", ed_note=_ckmb_panel("2.1")))  # type: ignore[arg-type]
+    assert not O.proposes(out, "myocardial infarction")

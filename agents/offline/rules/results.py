@@ -328,8 +328,19 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "urate": _Analyte(r"(?:serum )?(?:uric acid|urate)", "mg/dL", _urate),
     # kb16: creatine kinase (Bosch X et al. NEJM 2009;361:62), not its MB fraction
+    # (real33: "Creatine Kinase, MB Isoenzyme" is the fraction, not the total)
     "ck": _Analyte(
-        r"(?:ck|cpk|creatine (?:phospho)?kinase)(?![- ]?mb)(?: level)?", "U/L", _same
+        r"(?:ck|cpk|creatine (?:phospho)?kinase)(?!,? ?[- ]?mb)(?: level)?",
+        "U/L",
+        _same,
+    ),
+    # real33: CK-MB mass, the myocardial fraction (Thygesen K et al. Fourth UDMI,
+    # Circulation 2018;138:e618: the alternative marker where troponin is unavailable)
+    "ck_mb": _Analyte(
+        r"ck[- ]?mb(?: mass| isoenzyme| fraction)?|"
+        r"creatine (?:phospho)?kinase,? ?[- ]?mb(?: mass| isoenzyme| fraction)?",
+        "ng/mL",
+        _same,
     ),
     # kb16: thyroid function (ATA 2014 hypothyroidism; ATA 2016 hyperthyroidism)
     "tsh": _Analyte(r"tsh|thyroid[- ]stimulating hormone", "mU/L", _same),
@@ -1075,6 +1086,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # Bosch 2009: rhabdomyolysis is a CK above 5 x the upper limit (~1,000 U/L);
         # above ~5,000 U/L kidney injury is likely
         "ck": [(v >= 1000 and not below, "ck_high")],
+        # real33: CK-MB mass >= 8 ng/mL is raised (Young GP et al. Acad Emerg Med
+        # 1997;4:869; > 7 ng/mL: Gibler WB et al. Ann Emerg Med 1992;21:504)
+        "ck_mb": [(v >= 8 and not below, "ck_mb_elevated")],
         # ATA 2014: a TSH >= 10 mU/L is overt primary hypothyroidism (with a low free
         # T4); ATA 2016: a suppressed TSH (< 0.1) is thyrotoxicosis of thyroid origin
         "tsh": [(v >= 10 and not below, "tsh_high"),
