@@ -141,3 +141,24 @@ def test_guard_normal_ck_mb_starts_no_cardiac_work_up(reason: Reason) -> None:
     proposes no myocardial infarction."""
     out = reason(make_case(None, age=52, sex="M", ed_note=_ckmb_panel("2.1")))  # type: ignore[arg-type]
     assert not O.proposes(out, "myocardial infarction")
+
+
+_VESTIBULAR_EXAM = ("dix-hallpike", "hints", "head impulse")
+
+
+def test_older_adults_vertigo_gets_the_bedside_exam_that_finds_a_central_cause(
+    reason: Reason,
+) -> None:
+    """Spinning vertigo in a 72-year-old (AAO-HNS 2017 BPPV key action statements
+    1-2: the Dix-Hallpike diagnoses it; Edlow JA et al. GRACE-3, Acad Emerg Med
+    2023: HINTS for continuous vertigo, posterior stroke is the miss that matters):
+    a bedside vestibular examination is ordered, whatever the working diagnosis."""
+    out = reason(
+        make_case(
+            "rotatory vertigo",
+            age=72,
+            sex="F",
+            vitals=vitals(80, 158, 92, 18, 97),
+        )
+    )
+    assert O.ordered(out, *_VESTIBULAR_EXAM)
