@@ -162,3 +162,29 @@ def test_older_adults_vertigo_gets_the_bedside_exam_that_finds_a_central_cause(
         )
     )
     assert O.ordered(out, *_VESTIBULAR_EXAM)
+
+
+def _urea_panel(bun: str) -> str:
+    return (
+        "ED laboratory results:\nHemoglobin 8.6 g/dL (abnormal)\n"
+        f"Urea Nitrogen {bun} mg/dL\nPlatelet Count 240 K/uL\n"
+    )
+
+
+def test_markedly_raised_urea_is_not_left_unexplained(reason: Reason) -> None:
+    """A BUN of 118 mg/dL beside a haemoglobin of 8.6 g/dL (Blatchford O et al.
+    Lancet 2000;356:1318: urea >= 25 mmol/L, BUN >= 70, the top band; Tintinalli ch.
+    75 and 88: digested blood or failing kidneys): the trace names what would explain
+    it (a bleed into the gut or kidney failure) instead of an anaemia alone, and it
+    is no discharge."""
+    out = reason(make_case(None, age=70, sex="F", ed_note=_urea_panel("118")))  # type: ignore[arg-type]
+    text = out.model_dump_json().lower()
+    assert "gi bleeding" in text and "kidney failure" in text
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_guard_normal_urea_raises_nothing(reason: Reason) -> None:
+    """Guard: a BUN of 14 mg/dL is normal: no bleed or kidney failure is named
+    for it."""
+    out = reason(make_case(None, age=70, sex="F", ed_note=_urea_panel("14")))  # type: ignore[arg-type]
+    assert "kidney failure" not in out.model_dump_json().lower()

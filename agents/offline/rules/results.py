@@ -334,6 +334,9 @@ _ANALYTES: dict[str, _Analyte] = {
         "U/L",
         _same,
     ),
+    # real33: blood urea nitrogen by its US names only (a bare "urea" is mmol/L in SI
+    # reports: the measurement reader in findings.py converts it for the scores)
+    "bun": _Analyte(r"bun|blood urea nitrogen|urea nitrogen", "mg/dL", _same),
     # real33: CK-MB mass, the myocardial fraction (Thygesen K et al. Fourth UDMI,
     # Circulation 2018;138:e618: the alternative marker where troponin is unavailable)
     "ck_mb": _Analyte(
@@ -1089,6 +1092,10 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # real33: CK-MB mass >= 8 ng/mL is raised (Young GP et al. Acad Emerg Med
         # 1997;4:869; > 7 ng/mL: Gibler WB et al. Ann Emerg Med 1992;21:504)
         "ck_mb": [(v >= 8 and not below, "ck_mb_elevated")],
+        # real33: BUN >= 70 mg/dL (urea >= 25 mmol/L), the top Glasgow-Blatchford
+        # urea band (Blatchford O et al. Lancet 2000;356:1318): a bleed into the gut,
+        # kidney failure or severe volume loss until explained (Tintinalli ch. 88)
+        "bun": [(v >= 70 and not below, "bun_markedly_high")],
         # ATA 2014: a TSH >= 10 mU/L is overt primary hypothyroidism (with a low free
         # T4); ATA 2016: a suppressed TSH (< 0.1) is thyrotoxicosis of thyroid origin
         "tsh": [(v >= 10 and not below, "tsh_high"),
