@@ -38,7 +38,8 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   ACEP geriatric ED guidelines 2014, GEDA 2023; → ``Observation`` with physiotherapy
   and occupational therapy); never while the vitals the ESI level rests on were not
   documented (``EsiAssessment.unassessable_vitals``, decision point D; →
-  ``Observation``: obtain them first); never
+  ``Observation``: obtain them first); never with no recognised complaint and no
+  vital sign at all (results alone; NICE CG50 1.1; → ``Observation``); never
   while documented abnormal results or unstable vitals are explained by none of the
   leading diagnoses after an ED evaluation (``agents.offline.explained``: a diagnosis
   outside the knowledge base or a second process; → ``Observation``). An ESI 2
@@ -679,33 +680,26 @@ UNKNOWN_PRESENTATION_SOURCE: Final = (
 )
 
 
-def presentation_unknown(
-    view: StageView, facts: ClinicalFacts, complaint_known: bool
-) -> str | None:
-    """Why a discharge cannot be judged: the visit's problem or physiology is unknown.
+def presentation_unknown(facts: ClinicalFacts, complaint_known: bool) -> str | None:
+    """Why a discharge cannot be judged: neither the problem nor the physiology known.
 
-    A patient with no recognised complaint and no vital sign documented, or with no
-    complaint, note or summary at all, has given the reasoner nothing to judge a
-    discharge on: observations and the presenting problem come first (NICE CG50 1.1:
-    a full set of observations at the initial assessment; RCP NEWS2 2017; ESI v4
-    handbook ch.6: decision point D needs the vital signs). A forecast from results
-    alone (one abnormal laboratory value, an age) is not a safe discharge.
+    A patient with no recognised complaint and no vital sign documented has given the
+    reasoner nothing to judge a discharge on: observations and the presenting problem
+    come first (NICE CG50 1.1: a full set of observations at the initial assessment;
+    RCP NEWS2 2017; ESI v4 handbook ch.6: decision point D needs the vital signs). A
+    forecast from results alone (one abnormal laboratory value, an age) is not a safe
+    discharge. With vital signs but no complaint at all the forecast stands, with its
+    condition (``agents.offline.disposition``: the problem established first).
     """
-    if complaint_known:
+    if complaint_known or any(
+        getattr(facts.vitals, n) is not None for n in _VITAL_SIGNS
+    ):
         return None
-    if not any(getattr(facts.vitals, n) is not None for n in _VITAL_SIGNS):
-        return (
-            "no vital sign and no presenting problem the reasoner could read: obtain "
-            f"observations and the presenting problem before any discharge "
-            f"({UNKNOWN_PRESENTATION_SOURCE})"
-        )
-    said = (view.chief_complaint, view.one_liner, view.ed_text)
-    if not any(t and t.strip() for t in said):
-        return (
-            "no presenting problem documented (no complaint, summary or note): "
-            f"establish it before any discharge ({UNKNOWN_PRESENTATION_SOURCE})"
-        )
-    return None
+    return (
+        "no vital sign and no presenting problem the reasoner could read: obtain "
+        f"observations and the presenting problem before any discharge "
+        f"({UNKNOWN_PRESENTATION_SOURCE})"
+    )
 
 
 _VITAL_SIGNS: Final = (
@@ -752,7 +746,7 @@ def unsafe_discharge(
         return "Admit", "; ".join(other)
     if other:
         return "Observation", "; ".join(other)
-    unknown = presentation_unknown(view, facts, complaint is not None)
+    unknown = presentation_unknown(facts, complaint is not None)
     if unknown is not None:
         return "Observation", unknown
     if esi.unassessable_vitals:

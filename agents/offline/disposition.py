@@ -443,6 +443,25 @@ def _pending_work_up(
     ]
 
 
+def _problem_to_establish(view: StageView) -> list[str]:
+    """The condition a forecast discharge carries when no problem is documented.
+
+    With no complaint, summary or note the forecast rests on vital signs and age
+    alone: the presenting problem is assessed before anyone goes home (NICE CG50 2007
+    1.1: the initial assessment; ESI v4 handbook ch.2: the level starts from the
+    complaint). Text only, like the other conditions of a triage-only forecast
+    (``_vitals_to_recheck``): the forecast itself stands.
+    """
+    if any(
+        t and t.strip() for t in (view.chief_complaint, view.one_liner, view.ed_text)
+    ):
+        return []
+    return [
+        "no presenting problem documented (no complaint, summary or note): discharge"
+        " only once it is established and assessed (NICE CG50 2007 1.1)"
+    ]
+
+
 def _vitals_to_recheck(view: StageView) -> list[str]:
     """The condition a forecast discharge carries after danger-zone triage vitals.
 
@@ -765,6 +784,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         level = None
         why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))
         why += _vitals_to_recheck(inp.view)
+        why += _problem_to_establish(inp.view)
         if isinstance(plan, TreatmentResult):
             why += pending_imaging_condition(
                 plan.orders,
