@@ -33,6 +33,7 @@ from typing import Final
 from agents import (
     _text,
     allergy_alternatives,
+    colchicine,
     leading_gates,
     nil_by_mouth,
     order_concepts,
@@ -1339,9 +1340,14 @@ def _nsaid_given_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | No
     )
 
 
+def _colchicine_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return colchicine.gate(order, ctx.texts)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
+        _colchicine_gate,
         _nsaid_given_gate,
         _stone_size_gate,
         _picture_gate,
