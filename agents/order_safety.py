@@ -35,6 +35,7 @@ from agents import (
     allergy_alternatives,
     colchicine,
     leading_gates,
+    naloxone,
     nil_by_mouth,
     order_concepts,
     pathways,
@@ -914,6 +915,7 @@ class _Context:
     pde5: bool
     hours: float | None
     hr: float | None = None
+    rr: float | None = None
     rv_infarction: bool = False
     rv_dysfunction: bool = False
     potassium: float | None = None
@@ -2302,6 +2304,11 @@ def _after_stemi_criteria(order: Order, ctx: _Context) -> Order | None:
     return leading_gates.qualify(order, ctx.leading)
 
 
+def _naloxone_for_breathing(order: Order, ctx: _Context) -> Order | None:
+    """Naloxone waits for depressed breathing; its observation for a dose given."""
+    return naloxone.stage(order, ctx.texts, ctx.rr)
+
+
 _NSTE_ACS_TARGET: Final = re.compile(r"(?i)non-st elevation|unstable angina")
 OAC_ACS_HEPARIN_MAX_INR: Final = 2.5
 """On warfarin, additional parenteral anticoagulation for NSTE-ACS only at an INR
@@ -2353,6 +2360,7 @@ _STAGERS: Final[
     (_after_stemi_criteria, "stemi_criteria_first", STEMI_CRITERIA_FIRST),
     (_after_oral_anticoagulant, "oral_anticoagulant_first", ORAL_ANTICOAGULANT_FIRST),
     (_beyond_reperfusion, "beyond_reperfusion_window", BEYOND_REPERFUSION),
+    (_naloxone_for_breathing, "naloxone_for_breathing", naloxone.BREATHING_FIRST),
 )
 """Orders kept but deferred until a condition is met, with the floor that says so."""
 
@@ -2646,6 +2654,7 @@ def check(
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
         hr=view.vitals.heart_rate,
+        rr=view.vitals.respiratory_rate,
         rv_infarction=_text.asserted(cardiac.RV_INFARCTION, texts),
         rv_dysfunction=_text.asserted(acute.RV_DYSFUNCTION, texts),
         potassium=_lowest("potassium", texts),

@@ -357,6 +357,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "salicylate": _one("salicylate_toxicity", "defines"),
     "paracetamol_nomogram": _one("acetaminophen_overdose", "defines"),
     "calcium_channel_blocker": _one("ccb_toxicity"),
+    # orders33: a modified-release ingestion's decontamination acts on the poisoning
+    # named (AACT/EAPCCT 2015 WBI: SR calcium-channel blockers, lithium)
+    "modified_release": (
+        ActsOn("ccb_toxicity", when=r"charcoal"),
+        ActsOn("lithium_toxicity"),
+    ),
     "sodium_channel_blocker": _none(
         "sodium-channel blockade by any of several drugs: the drug's own poisoning"
     ),

@@ -369,6 +369,96 @@ def calcium_channel_blocker(view: StageView, pop: Population) -> list[ToxRequire
     ]
 
 
+# --- modified-release ingestion: gut decontamination ---
+
+_MODIFIED_RELEASE: Final = _rx(
+    r"(?:sustained|extended|modified|slow|controlled|prolonged)[- ]release|"
+    r"(?:sr|er|mr|xl|xr|cr|la|cd)\b(?= (?:\w+ ){0,3}?(?:verapamil|diltiazem|"
+    r"nifedipine|felodipine|lithium))|retard\b|"
+    r"(?:verapamil|diltiazem|nifedipine|felodipine|lithium(?: carbonate)?)[- ](?:sr|er|"
+    r"mr|xl|xr|cr|la|cd)\b|priadel|adalat (?:la|retard)"
+)
+"""A modified-release product named (sustained, extended, slow, controlled release;
+the SR, ER, MR, XL, CR, LA or CD suffix of the drug's brand)."""
+_WBI_DRUG: Final = _rx(
+    r"verapamil|diltiazem|nifedipine|felodipine|lithium|calcium[- ]channel blocker"
+)
+"""Drugs whose modified-release overdose WBI is considered for (Thanacoody 2015)."""
+_NO_WBI: Final = _rx(
+    r"ileus|bowel obstruction|perforat\w*|intractable vomiting|"
+    r"(?:persistent|repeated|profuse) vomiting|gi (?:bleed\w*|ha?emorrhage)"
+)
+"""WBI contraindications besides shock and an unprotected airway (AACT/EAPCCT 2015)."""
+WBI_SOURCE: Final = (
+    "Thanacoody R et al. AACT/EAPCCT position paper update: whole bowel "
+    "irrigation, Clin Toxicol 2015;53:5; St-Onge M et al. CCB poisoning consensus, "
+    "Crit Care Med 2017;45:e306: decontamination after a potentially toxic "
+    "ingestion (1D)"
+)
+
+
+def modified_release_ingestion(view: StageView) -> bool:
+    """A modified-release CCB or lithium overdose that WBI may still reach.
+
+    Not with a contraindication to WBI (AACT/EAPCCT 2015): haemodynamic instability
+    (SBP < 90), reduced consciousness (an airway that is not protected), ileus,
+    obstruction, perforation, intractable vomiting or GI haemorrhage.
+    """
+    texts = visible_texts(view)
+    if not (
+        asserted(_MODIFIED_RELEASE, texts)
+        and asserted(_WBI_DRUG, texts)
+        and asserted(_INGESTED, texts)
+    ):
+        return False
+    return not (_shock(view) or _altered(texts) or asserted(_NO_WBI, texts))
+
+
+def modified_release(view: StageView, pop: Population) -> list[ToxRequired]:
+    """AACT/EAPCCT 2015: whole-bowel irrigation for a modified-release ingestion.
+
+    A calcium-channel blocker also gets activated charcoal while it may still bind
+    (lithium is not adsorbed) and a day on the monitor: modified-release verapamil
+    and diltiazem can first act 12-24 h after the ingestion (Olson KR et al. AAPCC
+    out-of-hospital CCB guideline, Clin Toxicol 2005;43:797).
+    """
+    if not modified_release_ingestion(view):
+        return []
+    texts = visible_texts(view)
+    rate = "25 mL/kg/h" if _child(pop) else "1.5-2 L/h"
+    out = [
+        _req(
+            "procedure",
+            "whole-bowel irrigation: polyethylene glycol electrolyte solution by "
+            f"nasogastric tube, {rate}, until the rectal effluent is clear, with "
+            "toxicology advice; stop for vomiting, ileus or a falling blood pressure",
+            f"modified-release tablets keep releasing drug in the gut ({WBI_SOURCE})",
+            r"whole[- ]bowel",
+        )
+    ]
+    if asserted(_CCB, texts):
+        dose = "1 g/kg (max 50 g)" if _child(pop) else "50 g"
+        out += [
+            _req(
+                "medication",
+                f"activated charcoal {dose} PO if the airway is protected (within a "
+                "few hours of a modified-release ingestion), before the irrigation",
+                "single-dose activated charcoal (Chyka PA et al. AACT/EAPCCT position "
+                f"statement 2005; {WBI_SOURCE})",
+                r"charcoal",
+            ),
+            _req(
+                "monitoring",
+                "cardiac monitoring for at least 24 h even if well (delayed "
+                "bradycardia, AV block and shock after a modified-release CCB)",
+                "Olson KR et al. AAPCC calcium-channel blocker guideline, Clin Toxicol "
+                "2005;43:797",
+                r"24 h",
+            ),
+        ]
+    return out
+
+
 # --- sodium-channel blockade ---
 
 _SODIUM_CHANNEL_BLOCKER: Final = _rx(
@@ -1219,6 +1309,7 @@ TOX_PATHWAYS: Final[
     salicylate,
     paracetamol_nomogram,
     calcium_channel_blocker,
+    modified_release,
     sodium_channel_blocker,
     cholinergic,
     smoke_inhalation,

@@ -82,3 +82,124 @@ def test_gout_with_moderate_ckd_keeps_colchicine(reason: Reason) -> None:
     dose at eGFR 10-50 but does not withhold it (EULAR 2016 avoids it below 30)."""
     out = _gout(reason, "CKD stage 3a, eGFR 45.", 70)
     assert _colchicine_given(out)
+
+
+WBI = (r"whole[- ]bowel",)
+CHARCOAL = (r"charcoal",)
+NALOXONE_NOW = re.compile(r"(?i)^\s*naloxone")
+OBSERVE_AFTER_NALOXONE = re.compile(
+    r"(?i)^\s*observe\b[^;]*after (?:the )?last naloxone"
+)
+
+
+def _ingestion(
+    reason: Reason, cc: str, note: str, v: dict[str, float]
+) -> ReasoningOutput:
+    return reason(make_case(cc, age=47, sex="F", vitals=v, ed_note=note))
+
+
+def test_extended_release_diltiazem_gets_whole_bowel_irrigation(reason: Reason) -> None:
+    """AACT/EAPCCT WBI position paper (Thanacoody R et al. Clin Toxicol 2015;53:5):
+    WBI for a potentially toxic modified-release ingestion; St-Onge M et al. Crit
+    Care Med 2017: decontamination for the asymptomatic CCB ingestion (1D);
+    Olson KR et al. AAPCC 2005: delayed toxicity, so at least 24 h on a monitor."""
+    out = _ingestion(
+        reason,
+        "OVERDOSE",
+        "47-year-old who swallowed 25 diltiazem XR 240 mg capsules 90 minutes ago "
+        "after an argument. Alert and talking, GCS 15. ECG sinus rhythm 76, PR "
+        "180 ms. Impression: deliberate diltiazem overdose.",
+        vitals(76, 118, 72, 16, 98),
+    )
+    assert O.ordered(out, *WBI)
+    assert O.ordered(out, *CHARCOAL)
+    assert O.ordered(out, r"24 h")
+
+
+def test_slow_release_lithium_gets_irrigation_not_charcoal(reason: Reason) -> None:
+    """Thanacoody 2015: WBI is considered for sustained-release lithium; charcoal
+    does not adsorb lithium (EXTRIP 2015, Decker BS et al.)."""
+    out = _ingestion(
+        reason,
+        "INGESTION",
+        "47-year-old on Priadel (lithium carbonate modified-release) took 40 tablets "
+        "in a suicide attempt 2 hours ago. Alert, no tremor, no vomiting. Impression: "
+        "acute lithium overdose.",
+        vitals(82, 126, 78, 16, 99),
+    )
+    assert O.ordered(out, *WBI)
+    assert not O.medication_ordered(out, *CHARCOAL)
+
+
+def test_modified_release_ccb_in_shock_gets_no_irrigation(reason: Reason) -> None:
+    """Guard: AACT/EAPCCT 2015: haemodynamic instability and an unprotected airway
+    contraindicate WBI; the shock gets calcium and high-dose insulin (St-Onge 2017)."""
+    out = _ingestion(
+        reason,
+        "OVERDOSE",
+        "47-year-old took a box of verapamil SR 240 mg 4 hours ago; now drowsy, "
+        "HR 40, BP 70/38, glucose 17. Impression: severe verapamil poisoning.",
+        vitals(40, 70, 38, 18, 95),
+    )
+    assert not O.ordered(out, *WBI)
+    assert O.medication_ordered(out, r"calcium (?:chloride|gluconate)")
+
+
+def test_immediate_release_amlodipine_gets_no_irrigation(reason: Reason) -> None:
+    """Guard: WBI is for modified-release products (Thanacoody 2015), not for an
+    immediate-release amlodipine ingestion."""
+    out = _ingestion(
+        reason,
+        "OVERDOSE",
+        "47-year-old took 12 amlodipine 10 mg tablets 1 hour ago, alert, well. "
+        "Impression: amlodipine overdose.",
+        vitals(98, 122, 74, 16, 99),
+    )
+    assert not O.ordered(out, *WBI)
+
+
+def _unconditional(out: ReasoningOutput, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(o.name) for o in O.orders(out))
+
+
+def test_alert_patient_breathing_normally_gets_no_naloxone_now(reason: Reason) -> None:
+    """Boyer EW. NEJM 2012; ACMT/AACT: naloxone is titrated to depressed breathing;
+    an alert patient with RR 16 gets none now, and no 'observe after naloxone' as if
+    it had been given."""
+    out = _ingestion(
+        reason,
+        "OVERDOSE",
+        "47-year-old took 30 co-codamol 30/500 tablets 3 hours ago, fully alert, GCS "
+        "15, RR 16, pupils normal size. Impression: deliberate overdose.",
+        vitals(84, 124, 78, 16, 98),
+    )
+    assert not _unconditional(out, NALOXONE_NOW)
+    assert not _unconditional(out, OBSERVE_AFTER_NALOXONE)
+
+
+def test_naloxone_given_by_paramedics_keeps_its_observation(reason: Reason) -> None:
+    """Boyer 2012; Clarke SF et al. EMJ 2005: after naloxone, observe for re-sedation
+    as it wears off (the order follows the dose given before arrival)."""
+    out = _ingestion(
+        reason,
+        "OVERDOSE",
+        "47-year-old found drowsy after injecting heroin; paramedics gave naloxone "
+        "400 micrograms IM and she woke. Now GCS 15, RR 14. Impression: opioid "
+        "overdose, reversed.",
+        vitals(76, 122, 76, 14, 97),
+    )
+    assert _unconditional(out, OBSERVE_AFTER_NALOXONE)
+
+
+def test_apnoeic_opioid_overdose_keeps_naloxone_now(reason: Reason) -> None:
+    """Guard: AHA 2020 opioid-associated emergency: depressed breathing (RR 4,
+    pinpoint pupils) gets naloxone now and the observation after it."""
+    out = _ingestion(
+        reason,
+        "UNRESPONSIVE",
+        "47-year-old found unresponsive beside a syringe, pinpoint pupils, RR 4. "
+        "Impression: heroin overdose.",
+        vitals(58, 104, 64, 4, 82),
+    )
+    assert _unconditional(out, NALOXONE_NOW)
+    assert _unconditional(out, OBSERVE_AFTER_NALOXONE)
