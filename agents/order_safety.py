@@ -34,6 +34,7 @@ from agents import (
     _text,
     allergy_alternatives,
     colchicine,
+    explained_workup,
     leading_gates,
     naloxone,
     nil_by_mouth,
@@ -1346,10 +1347,15 @@ def _colchicine_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
     return colchicine.gate(order, ctx.texts)
 
 
+def _explained_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return explained_workup.gate(order, ctx.ledger, ctx.texts)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
         _colchicine_gate,
+        _explained_gate,
         _nsaid_given_gate,
         _stone_size_gate,
         _picture_gate,

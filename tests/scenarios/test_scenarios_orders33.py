@@ -203,3 +203,59 @@ def test_apnoeic_opioid_overdose_keeps_naloxone_now(reason: Reason) -> None:
     )
     assert _unconditional(out, NALOXONE_NOW)
     assert _unconditional(out, OBSERVE_AFTER_NALOXONE)
+
+
+SAH_TESTS = (r"\bct\b", r"lumbar puncture", r"\bcta\b")
+
+
+def _headache(reason: Reason, note: str, age: int = 67) -> ReasoningOutput:
+    return reason(
+        make_case(
+            "HEADACHE",
+            age=age,
+            sex="F",
+            vitals=vitals(92, 164, 94, 16, 98),
+            ed_note=note,
+        )
+    )
+
+
+def test_angle_closure_ruled_in_closes_the_sah_work_up(reason: Reason) -> None:
+    """Gedde SJ et al. AAO PPP 2020: a raised intraocular pressure with a fixed
+    mid-dilated pupil and a hazy cornea is acute angle closure; it explains the
+    abrupt headache and vomiting, so no CT or lumbar puncture for SAH (ACEP 2019
+    headache policy: the work-up follows the features that keep SAH open)."""
+    out = _headache(
+        reason,
+        "67-year-old woman with abrupt severe left-sided headache and a painful red "
+        "left eye since dusk, seeing rainbow haloes, vomited twice. Left cornea "
+        "cloudy, pupil fixed and mid-dilated, IOP 62 mmHg on the left, 16 on the "
+        "right. Impression: acute angle-closure glaucoma.",
+    )
+    assert not O.ordered(out, *SAH_TESTS)
+    assert O.ordered(out, r"ophthalmolog")
+
+
+def test_angle_closure_with_neck_stiffness_keeps_the_ct(reason: Reason) -> None:
+    """Guard: Perry JJ et al. JAMA 2013 (Ottawa SAH rule); ACEP 2019: neck stiffness
+    and a collapse are not explained by angle closure: SAH stays worked up."""
+    out = _headache(
+        reason,
+        "67-year-old woman with abrupt severe headache, collapsed at onset, neck "
+        "stiffness on examination; also a painful red left eye, IOP 48 mmHg, "
+        "mid-dilated pupil. Impression: angle closure, SAH not excluded.",
+    )
+    assert O.ordered(out, r"\bct\b")
+
+
+def test_thunderclap_headache_without_eye_signs_gets_ct(reason: Reason) -> None:
+    """Guard: ACEP 2019 headache policy: a thunderclap headache with vomiting and
+    normal eyes is imaged for SAH."""
+    out = _headache(
+        reason,
+        "52-year-old woman with a sudden worst-ever occipital headache, maximal "
+        "within a minute, vomiting. Pupils equal and reactive, eyes white. "
+        "Impression: thunderclap headache, SAH to exclude.",
+        52,
+    )
+    assert O.ordered(out, r"\bct\b")
