@@ -472,6 +472,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     "long_lie": _none("care needs of a long lie (CK, pressure areas), any cause"),
+    # agents.pathways_drains
+    "percutaneous_drain": _none(
+        "a drain's mechanical problem: interventional radiology checks or replaces it"
+    ),
     # NICE CG176: a head injury on an anticoagulant is scanned whatever the GCS; the
     # subdural stays open until then (no weight: the scan decides)
     "anticoagulated_head_injury": _one("subdural_hematoma", "keeps_open"),

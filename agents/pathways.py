@@ -59,6 +59,7 @@ from agents import pathways_acute as acute
 from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_cns as cns
+from agents import pathways_drains as drains
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
 from agents import pathways_nutrition as nutrition
@@ -2114,6 +2115,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *older.OLDER_PATHWAYS,
         *pain.PAIN_PATHWAYS,
         *cns.CNS_PATHWAYS,
+        *drains.DRAINS_PATHWAYS,
     )
     return (
         ("resuscitation", resuscitation),

@@ -259,3 +259,64 @@ def test_thunderclap_headache_without_eye_signs_gets_ct(reason: Reason) -> None:
         52,
     )
     assert O.ordered(out, r"\bct\b")
+
+
+IR = (r"interventional radiolog",)
+
+
+def _drain(reason: Reason, cc: str, note: str) -> ReasoningOutput:
+    return reason(
+        make_case(
+            cc, age=69, sex="M", vitals=vitals(88, 132, 78, 16, 97, 37.2), ed_note=note
+        )
+    )
+
+
+def test_dislodged_biliary_drain_goes_back_to_interventional_radiology(
+    reason: Reason,
+) -> None:
+    """Saad WE et al. SIR biliary drainage QI guideline (JVIR 2010): a dislodged
+    percutaneous biliary drain is replaced through its tract before it closes;
+    TG18: the obstructed ducts are tested for cholangitis."""
+    out = _drain(
+        reason,
+        "DRAIN PROBLEM",
+        "69-year-old with pancreatic cancer and a percutaneous transhepatic biliary "
+        "drain placed last month; the biliary drain came out when his shirt caught "
+        "on a door this afternoon. No fever, mild ache at the site. Impression: "
+        "dislodged biliary drain.",
+    )
+    assert O.ordered(out, *IR)
+    assert O.ordered(out, r"bilirubin|liver|lfts?")
+
+
+def test_blocked_nephrostomy_goes_back_to_interventional_radiology(
+    reason: Reason,
+) -> None:
+    """Pabon-Ramos WM et al. SIR nephrostomy QI guideline (JVIR 2016); Dagli M,
+    Ramchandani P. 2011: a blocked or dislodged nephrostomy is exchanged or replaced
+    by interventional radiology; kidney function is checked."""
+    out = _drain(
+        reason,
+        "FLANK PAIN",
+        "69-year-old with a left nephrostomy tube for a ureteric obstruction from "
+        "bladder cancer; the nephrostomy has stopped draining since this morning and "
+        "the left flank aches. Impression: blocked nephrostomy.",
+    )
+    assert O.ordered(out, *IR)
+    assert O.ordered(out, r"creatinine")
+
+
+def test_blocked_urinary_catheter_is_not_sent_to_interventional_radiology(
+    reason: Reason,
+) -> None:
+    """Guard: a blocked urethral catheter is flushed or changed at the bedside
+    (NICE CG139 / EAU catheter care): no interventional radiology."""
+    out = _drain(
+        reason,
+        "CATHETER PROBLEM",
+        "69-year-old with a long-term urethral catheter that has not drained since "
+        "the morning; lower abdominal discomfort, bladder palpable. Impression: "
+        "blocked urinary catheter.",
+    )
+    assert not O.ordered(out, *IR)
