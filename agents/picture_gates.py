@@ -220,6 +220,14 @@ _MINOR_BURN_CARE: Final = _rx(
     r"topical (?:antibiotic|antimicrobial)"
 )
 _MINOR_BURN_REASON: Final = _rx(r"minor burn\w*")
+_COOL_WATER: Final = re.compile(r"(?i)\s*cool (?:running )?water|\s*cool the burn")
+MAJOR_BURN_COOLING: Final = (
+    "only within 3 h of the burn and while the core temperature is >= 36 C: cool "
+    "running water to the burn wound (not the whole patient) for up to 20 min; keep "
+    "the patient warm (cover unburned skin, warmed fluids, warm room)"
+)
+"""Cooling of a major burn: the wound cooled, the patient warmed (ABA ABLS 2018;
+ANZBA EMSB 2016)."""
 _BURN_SHOCK_FLUIDS: Final = _rx(
     r"(?:ml|ml/kg) (?:x kg x |per )?%\s*tbsa|x %\s*tbsa|parkland"
 )
@@ -631,6 +639,13 @@ def adjust(order: Order, p: Picture) -> tuple[Order, str] | None:
         ), (
             f"{p.transabdominal}: pelvic ultrasound is transabdominal (ACR-AAPM-SPR-"
             "SRU 2019 pelvic ultrasound; ACOG CO 783)"
+        )
+    if p.major_burn is not None and _COOL_WATER.match(name):
+        return order.model_copy(update={"name": MAJOR_BURN_COOLING}), (
+            f"major burn ({p.major_burn:g} % TBSA): cool the burn, warm the patient; "
+            "cooling a large burn risks hypothermia, which worsens burn outcomes "
+            "(ABA ABLS 2018; ANZBA EMSB 2016: 20 min of cool running water within 3 "
+            "h of the burn, with the patient kept warm)"
         )
     if (
         p.complete_obstruction

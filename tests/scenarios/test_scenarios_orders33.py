@@ -320,3 +320,40 @@ def test_blocked_urinary_catheter_is_not_sent_to_interventional_radiology(
         "blocked urinary catheter.",
     )
     assert not O.ordered(out, *IR)
+
+
+UNCONDITIONAL_COOLING = re.compile(r"(?i)^\s*cool (?:running )?water|^\s*cool the burn")
+
+
+def test_major_burn_cooling_keeps_the_patient_warm(reason: Reason) -> None:
+    """ABA ABLS 2018; ANZBA EMSB: in a large burn cool the wound, warm the patient
+    (hypothermia worsens outcome): no unconditional cooling beside Parkland fluids."""
+    out = reason(
+        make_case(
+            "BURN",
+            age=51,
+            sex="M",
+            vitals=vitals(122, 106, 66, 22, 96),
+            one_liner="51M garage fire, flame burns about 40% TBSA chest, back and "
+            "arms, 85 kg",
+        )
+    )
+    assert O.ordered(out, r"%\s*tbsa|parkland")
+    assert not any(UNCONDITIONAL_COOLING.search(o.name) for o in O.orders(out))
+    assert O.ordered(out, r"warm")
+
+
+def test_small_scald_keeps_cool_running_water(reason: Reason) -> None:
+    """Guard: ANZBA EMSB / Cuttle 2008: a small scald within 3 h gets 20 min of cool
+    running water."""
+    out = reason(
+        make_case(
+            "BURN",
+            age=29,
+            sex="F",
+            vitals=vitals(84, 122, 76, 16, 99),
+            ed_note="29-year-old splashed hot oil on the back of her hand 15 minutes "
+            "ago, 1 % TBSA superficial partial thickness. Impression: minor burn.",
+        )
+    )
+    assert any(UNCONDITIONAL_COOLING.search(o.name) for o in O.orders(out))
