@@ -99,6 +99,10 @@ _STEMI_CRITERIA: Final = _rx(
     r"(?:occlusion|occluded) (?:mi\b|myocardial|coronary|artery)"
 )
 """What makes ST elevation a STEMI (ACC/AHA 2013; Fourth UDMI 2018)."""
+_ST_ELEVATION: Final = _rx(
+    r"st[- ]?(?:segment )?elevations?|ste\b|tombstoning|stemi\b(?! mimic)"
+)
+"""ST elevation documented on an ECG (the knowledge base's ecg_st_elevation words)."""
 _ACS_TARGET: Final = _rx(
     r"myocardial infarction|acute coronary|\bacs\b|\bstemi\b|nstemi|unstable angina"
 )
@@ -211,6 +215,8 @@ class Situation:
     """A ruled-in non-infective cause of SIRS, when no infection clue is documented."""
     pe_injury: bool = False
     """Pulmonary embolism leads, STEMI criteria are not shown and no MI is ruled in."""
+    no_st_elevation: bool = False
+    """Neither STEMI criteria nor ST elevation is documented (no ECG read as one)."""
 
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
@@ -277,6 +283,8 @@ def read(
         )
     )
     return Situation(
+        no_st_elevation=not _shown(_STEMI_CRITERIA, texts)
+        and not _text.asserted(_ST_ELEVATION, texts),
         pe_injury=pe_injury,
         sterile_sirs=sterile,
         mimic=mimic,
@@ -395,8 +403,19 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
 
 
 def qualify(order: Order, s: Situation) -> Order | None:
-    """The catheter laboratory beside a leading STEMI mimic, made conditional."""
-    if s.mimic is None or not CATH_LAB.search(order.name) or _STAGED.match(order.name):
+    """The catheter laboratory made conditional on STEMI criteria.
+
+    Beside a leading STEMI mimic, and whenever no ECG documented shows ST elevation:
+    primary PCI is decided on the ECG (Byrne RA et al. ESC 2023 ACS 3.2.1: the STEMI
+    working diagnosis is the ECG's; a 12-lead ECG within 10 minutes of first medical
+    contact); an ACS excluded by serial troponins with no ST elevation has no
+    catheter laboratory activation.
+    """
+    if (
+        (s.mimic is None and not s.no_st_elevation)
+        or not CATH_LAB.search(order.name)
+        or _STAGED.match(order.name)
+    ):
         return None
     return order.model_copy(
         update={

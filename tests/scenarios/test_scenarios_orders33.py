@@ -357,3 +357,42 @@ def test_small_scald_keeps_cool_running_water(reason: Reason) -> None:
         )
     )
     assert any(UNCONDITIONAL_COOLING.search(o.name) for o in O.orders(out))
+
+
+CATH_LAB_NOW = re.compile(r"(?i)^(?!\s*only if).*(?:cath\w* lab|primary pci)")
+
+
+def _chest(reason: Reason, note: str) -> ReasoningOutput:
+    return reason(
+        make_case(
+            "CHEST PAIN",
+            age=59,
+            sex="M",
+            vitals=vitals(82, 142, 86, 16, 98),
+            ed_note=note,
+        )
+    )
+
+
+def test_no_cath_lab_activation_without_st_elevation(reason: Reason) -> None:
+    """Byrne RA et al. ESC 2023 ACS 3.2.1: the STEMI working diagnosis, and primary
+    PCI, are decided on the ECG; with no ST changes and serial troponins normal no
+    catheter laboratory is activated."""
+    out = _chest(
+        reason,
+        "59-year-old with an hour of central chest tightness this morning, now "
+        "settled. ECG sinus rhythm, no ST changes. hs-troponin 3 ng/L at 0 h and "
+        "4 ng/L at 2 h. Impression: chest pain, ACS ruled out.",
+    )
+    assert not any(CATH_LAB_NOW.search(o.name) for o in O.orders(out))
+
+
+def test_inferior_st_elevation_keeps_cath_lab_activation(reason: Reason) -> None:
+    """Guard: ESC 2023: ST elevation in two contiguous leads with ischaemic pain is
+    a STEMI: the catheter laboratory is activated now."""
+    out = _chest(
+        reason,
+        "59-year-old with 40 minutes of crushing central chest pain, sweaty. ECG: "
+        "ST elevation in II, III and aVF. Impression: inferior STEMI.",
+    )
+    assert any(CATH_LAB_NOW.search(o.name) for o in O.orders(out))
