@@ -43,8 +43,8 @@ _DEPRESSED: Final = word_start(
 )
 """Breathing that naloxone treats, in words (Boyer 2012; Hoffman 1991)."""
 _GIVEN: Final = word_start(
-    r"(?:gave|given|administered|received|got|responded to|response to|woke (?:up )?(?:with|after)|"
-    r"reversed with) (?:\w+ ){0,3}?(?:naloxone|narcan)|"
+    r"(?:gave|given|administered|received|got|responded to|response to|"
+    r"woke (?:up )?(?:with|after)|reversed with) (?:\w+ ){0,3}?(?:naloxone|narcan)|"
     r"(?:naloxone|narcan)\b[^.;]{0,40}\b(?:given|administered|by (?:paramedics|ems|"
     r"ambulance|bystanders?|police|friends?))"
 )

@@ -63,7 +63,10 @@ from agents.floors import severity_addressed
 from agents.offline import differential
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.models import DiagnosisSpec
-from agents.offline.pending_results import pending_imaging_condition
+from agents.offline.pending_results import (
+    pending_imaging_condition,
+    pending_laboratory_condition,
+)
 from agents.offline.rules import (
     ClinicalFacts,
     baseline_statement,
@@ -785,11 +788,12 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))
         why += _vitals_to_recheck(inp.view)
         why += _problem_to_establish(inp.view)
+        seen = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
         if isinstance(plan, TreatmentResult):
-            why += pending_imaging_condition(
-                plan.orders,
-                [t for t in (inp.view.one_liner, inp.view.ed_text) if t],
-            )
+            why += pending_imaging_condition(plan.orders, seen)
+        why += pending_laboratory_condition(
+            plan.orders if isinstance(plan, TreatmentResult) else (), seen
+        )
     treatment = inp.previous.get("treatment")
     if choice != "Discharge" and isinstance(treatment, TreatmentResult):
         named = " ".join(needed).lower()

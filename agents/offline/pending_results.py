@@ -10,7 +10,10 @@ stays until the spine is cleared clinically (NEXUS, Hoffman JR et al. N Engl J M
 negative CT (Patel MB et al. EAST guideline. J Trauma Acute Care Surg 2015;78:430);
 a suspected fracture stays splinted until imaged (NICE NG38 2016). Tests still
 pending at ED discharge are the commonest results never followed up (Callen J et
-al. J Gen Intern Med 2012;27:1334), so the discharge names the test it waits for.
+al. J Gen Intern Med 2012;27:1334), so the discharge names the test it waits for;
+a laboratory test that returns after the visit (a culture, serology, a PCR or swab,
+or any test the note states is pending) is named too, for its follow-up (Callen
+2012; Joint Commission NPSG.02.03.01 on reporting results).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Final
 
 from agents.schemas import Order
 
-__all__ = ["pending_imaging_condition"]
+__all__ = ["pending_imaging_condition", "pending_laboratory_condition"]
 
 _MODALITIES: Final[dict[str, str]] = {
     "CT": r"ct\b|computed tomograph",
@@ -122,4 +125,73 @@ def pending_imaging_condition(
         + keep
         + f" ({cites}tests pending at discharge go unfollowed: Callen J et al."
         " J Gen Intern Med 2012;27:1334)"
+    ]
+
+
+_PENDING_WORD: Final = re.compile(
+    r"(?i)\b(?:pending|awaited|outstanding|to follow|not yet (?:back|resulted))\b"
+)
+_NO_PENDING: Final = re.compile(r"(?i)\bno (?:\w+ )?(?:results? )?(?:pending|awaited)")
+_LAB: Final = re.compile(
+    r"(?i)\b(?:cultures?|serolog\w*|pcr|naat|swabs?|monospot|titres?|titers?|"
+    r"levels?|smears?|panel|screen|antibod\w*|antigen|hiv|hepatitis|syphilis|"
+    r"chlamydia|gonorr\w*|tsh|ferritin|b12|folate|tests?|bloods?|labs?)\b"
+)
+_BEFORE: Final = re.compile(
+    r"(?i)\s*(?:,|\b(?:were|was|is|are|has been|have been|sent|taken|collected|"
+    r"drawn|done|result|results)\b|\bpending\b|\bawaited\b|\boutstanding\b)"
+)
+_AFTER_VISIT: Final = re.compile(r"(?i)\b(?:cultures?|serolog\w*|pcr|naat|swabs?)\b")
+"""Tests whose result comes after an ED visit (Callen 2012): a plan order of one is
+pending at discharge by nature."""
+_IMAGING: Final = re.compile("(?i)\\b(?:" + "|".join(_MODALITIES.values()) + ")")
+
+
+def _stated_pending(texts: Sequence[str]) -> list[str]:
+    """Laboratory tests the visible text states are pending.
+
+    "Urine culture sent, result pending" names "Urine culture": the words before
+    'sent' or 'pending'.
+    """
+    named: list[str] = []
+    for text in texts:
+        for clause in re.split(r"[.;\n]", text):
+            m = _PENDING_WORD.search(clause)
+            if m is None or _NO_PENDING.search(clause) or _IMAGING.search(clause):
+                continue
+            before = clause[: m.start()]
+            head = _BEFORE.split(before, maxsplit=1)[0].strip(" ,:")
+            if not _LAB.search(head):  # "urine sent for culture, result awaited"
+                head = " ".join(_BEFORE.sub(" ", before).split())
+            words = head.split()[-6:]
+            if words and _LAB.search(" ".join(words)):
+                named.append(" ".join(words))
+    return named
+
+
+def pending_laboratory_condition(
+    orders: Sequence[Order], texts: Sequence[str]
+) -> list[str]:
+    """The discharge clause naming laboratory tests whose results come later.
+
+    Tests the visible text states are pending, then the plan's cultures, serology,
+    PCR and swabs (results that return after an ED visit). Nothing when none.
+    """
+    named = _stated_pending(texts)
+    named += [
+        _short(o.name)
+        for o in orders
+        if o.kind == "diagnostic"
+        and _AFTER_VISIT.search(o.name)
+        and not _IMAGING.search(o.name)
+    ]
+    unique = list(dict.fromkeys(n.lower() for n in named))
+    if not unique:
+        return []
+    return [
+        "pending at discharge: "
+        + ", ".join(unique[:4])
+        + "; the discharge names who follows the result up and how the patient is "
+        "told (tests pending at discharge go unfollowed: Callen J et al. J Gen "
+        "Intern Med 2012;27:1334; Joint Commission NPSG.02.03.01)"
     ]

@@ -396,3 +396,40 @@ def test_inferior_st_elevation_keeps_cath_lab_activation(reason: Reason) -> None
         "ST elevation in II, III and aVF. Impression: inferior STEMI.",
     )
     assert any(CATH_LAB_NOW.search(o.name) for o in O.orders(out))
+
+
+def test_discharge_names_the_culture_still_pending(reason: Reason) -> None:
+    """Callen J et al. J Gen Intern Med 2012;27:1334: tests pending at ED discharge
+    are the results most often never followed up; the discharge names them."""
+    out = reason(
+        make_case(
+            "DYSURIA",
+            age=41,
+            sex="F",
+            vitals=vitals(80, 124, 78, 14, 99, 37.2),
+            ed_note="41-year-old with burning on passing urine and frequency for 3 "
+            "days, no loin pain, no fever, not pregnant (hCG negative). Dipstick "
+            "nitrite and leucocytes positive. Urine sent for culture, result "
+            "awaited. Impression: lower urinary tract infection, home on "
+            "nitrofurantoin.",
+        )
+    )
+    dispo = O.disposition(out)
+    assert dispo.disposition == "Discharge"
+    assert re.search(r"(?i)pending at discharge: [^;]*culture", dispo.rationale)
+
+
+def test_discharge_with_nothing_pending_names_nothing(reason: Reason) -> None:
+    """Guard: an ankle sprain discharged with nothing sent has no pending test."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=23,
+            sex="M",
+            vitals=vitals(78, 124, 74, 14, 99),
+            ed_note="23-year-old rolled his ankle at football; walks four steps, no "
+            "bony tenderness at the malleoli, navicular or fifth metatarsal base "
+            "(Ottawa negative). Impression: lateral ankle sprain.",
+        )
+    )
+    assert "pending at discharge" not in O.disposition(out).rationale
