@@ -112,6 +112,13 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
     "serial troponins": _rx(r"(?:serial|repeat) troponins?"),
     "blood cultures": _rx(r"blood cultures?"),
     "lactate": _rx(r"lactate\b"),
+    # orders33: one head CT, whichever pathway writes it (a shunt's CT compared with
+    # the last scan is the head CT of the headache work-up: ISMP duplicate orders;
+    # ACR Appropriateness Criteria: one study answers both)
+    "non-contrast CT head": _rx(
+        r"(?:non-?contrast |plain |unenhanced )?ct (?:of the )?(?:head|brain)\b"
+        r"(?! (?:and neck )?angio)|(?:head|brain) ct\b"
+    ),
 }
 """Order concepts (drug or procedure) -> the words that name them in an order."""
 
@@ -134,6 +141,7 @@ _ROUTELESS: Final = frozenset(
         "serial troponins",
         "blood cultures",
         "lactate",
+        "non-contrast CT head",
     }
 )
 _ROUTES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (

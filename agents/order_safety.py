@@ -932,6 +932,10 @@ class _Context:
 
 
 _NON_DHP_CCB: Final = _rx(r"diltiazem|verapamil")
+_CALCINEURIN: Final = _rx(
+    r"ciclosporin|cyclosporine?\b|tacrolimus|(?:kidney|renal) transplant\w*"
+)
+"""A calcineurin inhibitor or a kidney transplant: no NSAID (KDIGO 2009)."""
 _REDUCED_EF: Final = _rx(
     rf"{LOW_EJECTION_FRACTION_WORDS}|(?:acute )?pulmonary o?edema|cardiogenic shock"
 )
@@ -1466,6 +1470,13 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "creatinine): nephrotoxic (KDIGO 2012 CKD 3.1.19, none with GFR < 30; "
             "EAU 2024 urolithiasis); paracetamol, an opioid (fentanyl) or a "
             "glucocorticoid for gout (ACR 2020)"
+        )
+    if "nonaspirin_nsaid" in classes and _text.asserted(_CALCINEURIN, ctx.texts):
+        return "contraindication", (
+            "NSAID with a kidney transplant or a calcineurin inhibitor (ciclosporin, "
+            "tacrolimus): additive nephrotoxicity and acute kidney injury (KDIGO 2009 "
+            "kidney transplant recipients: avoid NSAIDs; BNF interactions); "
+            "paracetamol, or a glucocorticoid for gout (ACR 2020)"
         )
     if classes & _ANTITHROMBOTIC and _text.present_now(
         acute.OVERT_GI_BLEEDING, ctx.texts

@@ -85,7 +85,9 @@ _CT_HEAD_WORDS: Final = _rx(
     r"(?:shows?|showed|reveal\w*|demonstrat\w*|confirm\w*|negative|normal|"
     r"unremarkable|positive|no acute|"
     r"no (?:subarachnoid |intracranial )?(?:ha?emorrhage|bleed|blood)|"
-    r"(?:an? )?(?:acute|chronic|subacute|small|large|left|right|bilateral|\d))"
+    r"(?:an? )?(?:acute|chronic|subacute|small|large|left|right|bilateral|\d)|"
+    r"(?:diffuse|focal) |(?:subarachnoid|intracranial|intraparenchymal) "
+    r"(?:blood|ha?emorrhage|bleed))"
 )
 """A CT of the head stated with its findings ("CT head: acute subdural",
 "CT head negative", "CT head at 2.5 h from onset: no haemorrhage", "CT head on a
@@ -125,6 +127,13 @@ _CT_AORTA_WORDS: Final = _rx(
 dissection")."""
 
 _LP = r"(?:lumbar puncture|lp|spinal tap|csf)"
+_JOINT_ASPIRATE_WORDS: Final = _rx(
+    r"(?:joint |synovial |knee |ankle )?(?:aspirate|fluid|arthrocentesis)\b[^.;]{0,30}?"
+    r"(?::|=|shows?|showed|reveal\w*|demonstrat\w*)[^.;]{0,40}?(?:crystals?|"
+    r"birefringen\w*|wbc|white cells?|cell count|gram stain|organisms?|culture)"
+)
+"""A joint aspirate stated with its findings ("aspirate shows needle crystals, no
+organisms on Gram stain")."""
 _LP_WORDS: Final = _rx(
     r"(?:no |without |negative for |positive for )?xanthochrom\w*|"
     r"opening pressure\W{0,3}(?:of |was |is )?\d|"
@@ -292,6 +301,14 @@ TESTS: Final[tuple[_Test, ...]] = (
         order=_rx(r"lumbar puncture|lp\b|spinal tap"),
         analytes=frozenset({"csf_wbc", "csf_rbc"}),
         words=_LP_WORDS,
+    ),
+    # orders33: a joint aspirate already reported this visit (crystals, cell count,
+    # Gram stain) is read, not repeated (ACR 2020 gout: synovial crystals confirm
+    # the flare; BSR/BOA 2006 hot joint: one diagnostic aspirate before antibiotics)
+    _Test(
+        name="joint aspiration",
+        order=_rx(r"joint aspiration|arthrocentesis|aspirat\w* (?:of )?the joint"),
+        words=_JOINT_ASPIRATE_WORDS,
     ),
     # An intraocular pressure already measured is read, not measured again (EGS 2020
     # angle closure: the IOP is measured once at presentation, then after treatment,

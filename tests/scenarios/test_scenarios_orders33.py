@@ -433,3 +433,40 @@ def test_discharge_with_nothing_pending_names_nothing(reason: Reason) -> None:
         )
     )
     assert "pending at discharge" not in O.disposition(out).rationale
+
+
+def test_shunt_malfunction_gets_one_head_ct(reason: Reason) -> None:
+    """ISMP 2020 duplicate orders; NICE CG176 / AAP shunt: one non-contrast head CT
+    compared with the last scan answers the shunt and the headache questions."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=11,
+            sex="F",
+            vitals=vitals(74, 116, 72, 18, 99),
+            ed_note="11-year-old with a ventriculoperitoneal shunt since infancy, a day "
+            "of headache, vomiting and sleepiness, like her last shunt blockage. "
+            "Impression: suspected VP shunt malfunction.",
+        )
+    )
+    head_cts = [o.name for o in O.orders(out) if re.search(r"(?i)\bct head", o.name)]
+    assert len(head_cts) == 1
+
+
+def test_joint_aspirate_already_reported_is_not_repeated(reason: Reason) -> None:
+    """ACR 2020 gout; BSR/BOA 2006 hot joint: the aspirate read this visit
+    (needle-shaped negatively birefringent crystals, Gram stain negative) is read,
+    not repeated."""
+    out = _gout(
+        reason,
+        "Aspirate of the joint shows needle-shaped negatively birefringent crystals "
+        "and no organisms on Gram stain.",
+    )
+    assert not O.ordered(out, r"aspiration|arthrocentesis")
+
+
+def test_gout_after_kidney_transplant_gets_no_nsaid(reason: Reason) -> None:
+    """KDIGO 2009 care of the kidney transplant recipient: avoid NSAIDs (with a
+    calcineurin inhibitor, additive nephrotoxicity; BNF interactions)."""
+    out = _gout(reason, "Kidney transplant 2020, on tacrolimus and mycophenolate.")
+    assert not O.medication_ordered(out, *O.NSAID)
