@@ -178,8 +178,8 @@ def test_alert_patient_breathing_normally_gets_no_naloxone_now(reason: Reason) -
 
 
 def test_naloxone_given_by_paramedics_keeps_its_observation(reason: Reason) -> None:
-    """Boyer 2012; Clarke SF et al. EMJ 2005: after naloxone, observe for re-sedation
-    as it wears off (the order follows the dose given before arrival)."""
+    """Guard: Boyer 2012; Clarke SF et al. EMJ 2005: after naloxone, observe for
+    re-sedation as it wears off (the order follows the dose given before arrival)."""
     out = _ingestion(
         reason,
         "OVERDOSE",
@@ -440,13 +440,13 @@ def test_shunt_malfunction_gets_one_head_ct(reason: Reason) -> None:
     compared with the last scan answers the shunt and the headache questions."""
     out = reason(
         make_case(
-            "VOMITING",
+            "HEADACHE",
             age=11,
             sex="F",
             vitals=vitals(74, 116, 72, 18, 99),
-            ed_note="11-year-old with a ventriculoperitoneal shunt since infancy, a day "
-            "of headache, vomiting and sleepiness, like her last shunt blockage. "
-            "Impression: suspected VP shunt malfunction.",
+            ed_note="11-year-old with a ventriculoperitoneal shunt for "
+            "hydrocephalus; two days of worsening headache with vomiting and "
+            "lethargy. Impression: suspected shunt malfunction.",
         )
     )
     head_cts = [o.name for o in O.orders(out) if re.search(r"(?i)\bct head", o.name)]
