@@ -588,7 +588,9 @@ def resuscitation(
                 "intercostal space, mid-axillary line), then chest tube; do not wait "
                 "for imaging",
                 "signs of tension pneumothorax with shock or hypoxia (ATLS 10th ed.)",
-                r"decompress|finger thoracostomy|needle",
+                # classic33: a spontaneous pneumothorax's "needle aspiration" (BTS
+                # 2023) is no decompression of tension: it left neither in the plan
+                r"decompress|finger thoracostomy|needle (?:decompression|thoraco\w+)",
             )
         )
     # Below 32 °C bradycardia is physiological: rewarm, no atropine or pacing

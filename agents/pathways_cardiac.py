@@ -127,6 +127,22 @@ def _systemic_driver(view: StageView, texts: tuple[str, ...]) -> bool:
     )
 
 
+AF_HYPOPERFUSION_LACTATE: Final = 4.0
+"""Lactate (mmol/L) of tissue hypoperfusion (Evans L et al. SSC 2021): the fast
+ventricular rate of AF beside it compensates an illness (ischaemic bowel, sepsis,
+bleeding), which is treated first; a rate-slowing drug removes the compensation
+(Van Gelder IC et al. ESC 2024 AF: treat the precipitant)."""
+
+
+def _hypoperfused(texts: tuple[str, ...]) -> bool:
+    """A measured lactate of ``AF_HYPOPERFUSION_LACTATE`` or more (classic33)."""
+    return any(
+        r.value >= AF_HYPOPERFUSION_LACTATE and not r.below
+        for t in texts
+        for r in results_of(t, "lactate")
+    )
+
+
 def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequired]:
     """AHA 2020 ACLS; AHA/ACC/HRS 2023 AF: synchronised cardioversion when unstable."""
     if pop.age_within(years(18), None) is not True:
@@ -560,7 +576,9 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     cardioverted (``unstable_tachyarrhythmia``); a fever or thyrotoxicosis driving the
     rate is treated first, and so is blood loss with a shock index of 1 or more: the
     tachycardia compensates the haemorrhage, and a rate-slowing drug takes the
-    compensation away (ESC 2024 AF: treat the precipitant; ATLS 10th ed.).
+    compensation away (ESC 2024 AF: treat the precipitant; ATLS 10th ed.), and so is
+    a lactate of 4 mmol/L or more (``_hypoperfused``: an ischaemic bowel's or a
+    sepsis' hypoperfusion; SSC 2021).
     Pre-excited AF is left to the order gate (no AV-nodal blocker).
     """
     if pop.age_within(years(18), None) is not True:
@@ -577,6 +595,8 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     if abnormal_shock_index(hr, sbp, pop) is not None and blood_loss_now(texts):
         return []  # classic31: bleeding with a shock index >= 1: the haemorrhage first
+    if _hypoperfused(texts):
+        return []  # classic33: a lactate >= 4: the rate compensates, treat the cause
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
     low_ef = negative_inotrope_harmful(texts)
     wheeze = asserted(BRONCHOSPASM, texts)

@@ -27,7 +27,7 @@ from cases.views import StageView
 
 __all__ = ["MASSIVE_HAEMOPTYSIS", "RESPIRATORY_PATHWAYS", "massive_haemoptysis"]
 
-_BLOOD = r"(?:(?:bright red|fresh|frank|dark) )?blood"
+_BLOOD = r"(?:(?:bright(?: red)?|fresh|frank|dark) )?blood"
 _ABOUT = (
     r"(?:about |around |approximately |nearly |almost |~ ?|over |more than "
     r"|at least )?"
@@ -40,10 +40,12 @@ MASSIVE_HAEMOPTYSIS: Final = word_start(
     rf"(?:cough\w*|expectorat\w*|bring\w*|brought) (?:up )?(?:{_VOLUME} (?:of )?"
     rf"{_BLOOD}|(?:large|copious|massive) (?:amounts?|volumes?|quantit\w*) of "
     rf"{_BLOOD}|{_ABOUT}(?:a |one |two |a half |half a )?cup(?:s|ful|fuls)? of "
-    rf"{_BLOOD})"
+    rf"{_BLOOD}|{_BLOOD}[^.;\n]{{0,60}}?{_VOLUME})"
 )
 """Massive haemoptysis in words: named so, or a volume of 100 mL or more (Ibrahim
-2008); a cupful (about 240 mL) counts however it is hedged ("about a cupful")."""
+2008), written before or after the blood ("coughing up bright red blood since this
+morning, about 300 mL in the last hour": classic33); a cupful (about 240 mL) counts
+however it is hedged ("about a cupful")."""
 
 
 def massive_haemoptysis(view: StageView, _pop: Population) -> list[Required]:

@@ -20,6 +20,7 @@ from agents.offline.rules import (
     extract_findings,
     extract_measurements,
 )
+from agents.offline.rules.findings import case_glucose_unit
 from agents.offline.rules.results import (
     onset_hours,
     onset_hours_joined,
@@ -67,14 +68,15 @@ def _facts_with_notes(
     current: list[Finding] = []
     measures: dict[str, float] = {}
     onset = _joined_onset([t for _, t in texts if t])
+    unit = case_glucose_unit(t for _, t in texts)
     for label, text in texts:
         if text:
             key = text_digest(text)  # each text is hashed once for the three memos
             current.extend(
                 _findings(text, label, knowledge, key, newborn_other=demo.age >= 1)
             )
-            current.extend(_results(text, demo.age, onset, key))
-            for k, v in _measures(text, key):
+            current.extend(_results(text, demo.age, onset, key, unit))
+            for k, v in _measures(text, key, unit):
                 measures.setdefault(k, v)
     current.extend(avpu_findings(view.vitals, (t for _, t in texts)))
     raw = view.vitals.raw
@@ -272,18 +274,27 @@ def current_findings(text: str | None, knowledge: KnowledgeBase) -> tuple[Findin
 
 
 def _results(
-    text: str, age: int | None, onset: float | None, text_key: bytes
+    text: str,
+    age: int | None,
+    onset: float | None,
+    text_key: bytes,
+    glucose_unit: str = "",
 ) -> tuple[Finding, ...]:
     # Keyed by the onset in hours, not the visit time: stages share the work.
     return _RESULTS.get_or_compute(
-        digest((text_key, repr(age), repr(onset))),
-        lambda: tuple(result_findings(text, age=age, onset=onset)),
+        digest((text_key, repr(age), repr(onset), glucose_unit)),
+        lambda: tuple(
+            result_findings(text, age=age, onset=onset, glucose_unit=glucose_unit)
+        ),
     )
 
 
-def _measures(text: str, text_key: bytes) -> tuple[tuple[str, float], ...]:
+def _measures(
+    text: str, text_key: bytes, glucose_unit: str = ""
+) -> tuple[tuple[str, float], ...]:
     return _MEASURES.get_or_compute(
-        text_key, lambda: tuple(extract_measurements(text).items())
+        digest((text_key, glucose_unit)) if glucose_unit else text_key,
+        lambda: tuple(extract_measurements(text, glucose_unit).items()),
     )
 
 

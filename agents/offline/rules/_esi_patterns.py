@@ -33,6 +33,7 @@ from agents.offline.rules.compartment_words import (
 )
 from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import (
+    EXERTIONAL_SYNCOPE_WORDS,
     context_status,
     negative_prefix,
     plain_quotes,
@@ -1577,12 +1578,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "syncope during exertion",
-        _rx(
-            r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out)"
-            r"(?: \w+){0,3} (?:while|during|when) (?:\w+ )?"
-            r"(?:exercis\w*|running|jogging|playing|exertion|lifting|swimming|training|sprinting|sports?|basketball"
-            r"|football|soccer)"
-        ),
+        _rx(EXERTIONAL_SYNCOPE_WORDS),
         "ACC/AHA/HRS 2017 syncope guideline (Shen WK et al.: syncope during exertion"
         " is a high-risk feature of a cardiac cause)",
     ),

@@ -165,6 +165,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from agents.offline.knowledge.models import RuleName
+from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules.admission import resolved_in_ed
 from agents.offline.rules.child_ingestion import (
     CHILD_CLONIDINE_INGESTION,
@@ -659,12 +660,19 @@ def _syncope(
 
 
 CAP_SOURCE: Final = (
-    "Marrie TJ et al. CAPITAL. JAMA 2000;283:749-755; Metlay JP et al. ATS/IDSA"
+    "Lim WS et al. BTS community-acquired pneumonia guideline. Thorax 2009;64 Suppl"
+    " 3:iii1; Marrie TJ et al. CAPITAL. JAMA 2000;283:749-755; Metlay JP et al."
+    " ATS/IDSA"
     " community-acquired pneumonia guideline. Am J Respir Crit Care Med"
     " 2019;200:e45-e67"
 )
-CAP_HYPOXAEMIA: Final = 90.0
-"""SpO2 (%) below which pneumonia is treated in hospital (CAPITAL's SaO2 < 90 %)."""
+CAP_HYPOXAEMIA: Final = 92.0
+"""SpO2 (%) on air below which pneumonia is treated in hospital: BTS 2009 CAP (Lim WS
+et al. Thorax 2009;64 Suppl 3:iii1) lists SaO2 < 92 % among the adverse features
+beside CURB-65, and BTS 2017 emergency oxygen (O'Driscoll BR et al. Thorax 2017;72
+Suppl 1:ii1) gives oxygen below 92 %, which is hospital care (CAPITAL's 90 % was
+the older, lower bar; classic33). A stated usual saturation it is at (chronic lung
+disease, ``_usual_spo2``) and home oxygen are no new hypoxaemia."""
 HOME_O2: Final = re.compile(
     r"(?i)\bhome (?:o2|oxygen)\b|\boxygen at baseline\b|\bbaseline (?:o2|oxygen)\b"
     r"|\b\d(?:\.\d)? ?l(?:pm)? (?:nc |nasal cannula |o2 |oxygen )?at home\b"
@@ -680,6 +688,7 @@ def _cap_hypoxaemia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
         or out_of_scope("curb65", facts)
         or rule_excluded("curb65", facts.population)
         or HOME_O2.search(text)
+        or at_usual_saturation(spo2, text)
     ):
         return None
     rule = RuleResult(
@@ -694,8 +703,8 @@ def _cap_hypoxaemia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
         rule,
         "Admit",
         "ward",
-        f"pneumonia with SpO2 {spo2:g} % < {CAP_HYPOXAEMIA:g} % (CAPITAL 2000;"
-        " ATS/IDSA 2019)",
+        f"pneumonia with SpO2 {spo2:g} % < {CAP_HYPOXAEMIA:g} % (BTS 2009 CAP;"
+        " BTS 2017 emergency oxygen; ATS/IDSA 2019)",
     )
 
 

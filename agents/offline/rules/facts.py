@@ -18,6 +18,7 @@ from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._intoxication_signs import explained_by_intoxication
 from agents.offline.rules.findings import (
     Finding,
+    case_glucose_unit,
     extract_findings,
     extract_measurements,
 )
@@ -245,6 +246,7 @@ class ClinicalFacts(BaseModel):
             age = int(m.group(1)) if m and int(m.group(1)) < 120 else None
         current: list[Finding] = []
         measures: dict[str, float] = {}
+        unit = case_glucose_unit(t for _, t in texts)
         for label, text in texts:
             current.extend(
                 extract_findings(
@@ -254,8 +256,10 @@ class ClinicalFacts(BaseModel):
                     newborn_other=age is not None and age >= 1,
                 )
             )
-            current.extend(result_findings(text, age=age, onset_text=joined))
-            for k, v in extract_measurements(text).items():
+            current.extend(
+                result_findings(text, age=age, onset_text=joined, glucose_unit=unit)
+            )
+            for k, v in extract_measurements(text, unit).items():
                 measures.setdefault(k, v)
         current.extend(avpu_findings(vitals, (t for _, t in texts)))
         prior: list[Finding] = []

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict
@@ -59,6 +60,7 @@ from agents.offline.rules._onset_course import (
 )
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._self_harm_intent import self_harm_intent_spans
+from agents.offline.rules._travel import malaria_travel_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.compartment_words import (
@@ -82,6 +84,7 @@ __all__ = [
     "Finding",
     "FindingStatus",
     "another_persons",
+    "case_glucose_unit",
     "context_status",
     "dated_past",
     "extract_findings",
@@ -93,6 +96,7 @@ __all__ = [
     "negative_prefix",
     "plain_quotes",
     "sign_findings",
+    "stated_glucose_unit",
     "stated_nihss",
 ]
 
@@ -2021,6 +2025,33 @@ high-risk examination feature of aortic dissection (ACC/AHA 2022 aortic disease:
 ADD-RS; pulse deficit LR+ 5.7, Klompas M. JAMA 2002;287:2262)."""
 
 
+EXERTIONAL_SYNCOPE_WORDS: Final = (
+    r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out)"
+    r"(?: \w+){0,3} (?:(?:while|during|when|at|on) (?:\w+ )?|mid-?)"
+    r"(?:exercis\w*|running|jogging|playing|exertion|lifting|swimming|training"
+    r"|sprint\w*|sports?|basketball|football|soccer|rugby|cycling|race|match|gym)"
+)
+"""Syncope during exertion in words ("collapsed mid-sprint at football training"):
+a major high-risk feature of syncope (Brignole M et al. ESC 2018 syncope, Table 5;
+Shen WK et al. ACC/AHA/HRS 2017: a cardiac cause until shown otherwise)."""
+_EXERTIONAL_SYNCOPE: Final = guarded(
+    re.compile(rf"(?i)(?<![A-Za-z0-9]){EXERTIONAL_SYNCOPE_WORDS}(?![A-Za-z0-9])")
+)
+
+
+_VULVAL_LUMP: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:swelling|swollen|lump|mass|cyst|abscess)[^.;\n]{0,40}?"
+        r"(?:labi(?:um|a)\b|vulva\b|vulval|introitus|vaginal opening|entrance of the "
+        r"vagina|vestibule)|(?:labi(?:um|a)\b|labial|vulva\b|vulval|vulvar|introitus|"
+        r"introital)[^.;\n]{0,20}?(?:swelling|lump|mass|cyst|abscess))"
+    )
+)
+"""A swelling, lump or cyst of the labium, vulva or vestibule ("fluctuant mass in the
+posterior left labium majus", "swelling at the entrance of the vagina"): a Bartholin
+duct cyst or abscess until examined (Omole F et al. Am Fam Physician 2003;68:135)."""
+
+
 def sign_findings(text: str | None) -> tuple[Finding, ...]:
     """``_sign_findings(text)``, kept for the last texts asked, by their identity.
 
@@ -2069,7 +2100,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``; in the
     forearm or hand: ``compartment_upper_limb``), and a
     stated burnt %TBSA's ICD-10-CM T31 band ("36% TBSA": ``burn_tbsa_30``,
-    ``burn_extent``).
+    ``burn_extent``), and a syncope during exertion in words
+    (``exertional_syncope``: ``EXERTIONAL_SYNCOPE_WORDS``), and travel to a
+    malaria-endemic area (``malaria_area_travel``: ``_travel``), and a swelling
+    of the labium or vulva (``bartholin_abscess``: ``_VULVAL_LUMP``).
 
     Args:
         text: Free text or None.
@@ -2118,6 +2152,12 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         )
     for m in _HORNER.finditer(text):
         out.append(_sign(text, "horner_syndrome", m))
+    for m in _EXERTIONAL_SYNCOPE.finditer(text):
+        out.append(_sign(text, "exertional_syncope", m))  # ESC 2018 Table 5
+    for start, end in malaria_travel_spans(text):
+        out.append(_span_sign(text, "malaria_area_travel", start, end))
+    for m in _VULVAL_LUMP.finditer(text):
+        out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for m in _hot_joints(text):
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):
@@ -2289,7 +2329,7 @@ _MEASURES: dict[str, re.Pattern[str]] = {
 }
 
 
-def extract_measurements(text: str | None) -> dict[str, float]:
+def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, float]:
     """Read simple numeric facts (GCS, troponin, WBC, BUN, Hct, Hb, glucose, ...).
 
     The first current value of each measure is kept: a trend's last value ("Hb
@@ -2301,6 +2341,8 @@ def extract_measurements(text: str | None) -> dict[str, float]:
 
     Args:
         text: Free text or None.
+        glucose_unit: The case's one stated glucose unit (``case_glucose_unit``),
+            for a bare glucose this text writes without one.
 
     Returns:
         Mapping of measure name to value, e.g. ``{"gcs": 14.0, "wbc": 15.2}``.
@@ -2325,6 +2367,7 @@ def extract_measurements(text: str | None) -> dict[str, float]:
             if name == "glucose":
                 unit = "mmol" if _MMOL.match(text, m.end()) else ""
                 unit = unit or ("mg/dl" if _MG_DL.match(text, m.end()) else "")
+                unit = unit or stated_glucose_unit(text) or glucose_unit
                 mg_dl = glucose_mg_dl(out[name], unit)
                 if mg_dl is None:
                     del out[name]
@@ -2412,6 +2455,32 @@ altered mentation orders anyway: ADA Standards of Care 2024 s6), except below
 GLUCOSE_MMOL_ONLY_BELOW: Final = 10.0
 """A bare glucose below 10 can only be mmol/L: no meter reports a living patient's
 glucose as 2-9 mg/dL (their lower limit is 10-20 mg/dL), so "glucose 2" is 36 mg/dL."""
+
+
+_GLUCOSE_WITH_UNIT: Final = re.compile(
+    r"(?i)\b(?:glucose|sugar|bg|cbg|bsl|bgl)\b[^.;\d]{0,24}?\d+(?:\.\d+)?\s*"
+    r"(?P<u>mmol|mg/dl)"
+)
+
+
+def stated_glucose_unit(text: str) -> str:
+    """The one glucose unit a text states ('mmol' or 'mg/dl'), else ''.
+
+    A case writes its glucose in one unit: a bare "glucose 48" in the one-liner
+    is the note's "glucose 48 mmol/L" (ADA 2024 units; the site convention is
+    the unit the text states). Both units stated, or none: '' (not assumed).
+    """
+    lowered = text.lower()
+    if "mmol" not in lowered and "mg/" not in lowered:
+        return ""
+    units = {m.group("u").lower() for m in _GLUCOSE_WITH_UNIT.finditer(text)}
+    return units.pop() if len(units) == 1 else ""
+
+
+def case_glucose_unit(texts: Iterable[str | None]) -> str:
+    """``stated_glucose_unit`` of a case's texts together (one-liner and note)."""
+    units = {u for t in texts if t and (u := stated_glucose_unit(t))}
+    return units.pop() if len(units) == 1 else ""
 
 
 def glucose_mg_dl(value: float, unit: str) -> float | None:

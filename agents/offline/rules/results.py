@@ -65,7 +65,14 @@ from agents.offline.rules._lab_trend import (
     historical_value,
 )
 from agents.offline.rules.ecg_reports import ecg_findings
-from agents.offline.rules.findings import HB_G_DL_MAX, Finding, glucose_mg_dl
+from agents.offline.rules.findings import (
+    GLUCOSE_AMBIGUOUS_BELOW,
+    HB_G_DL_MAX,
+    MG_DL_PER_MMOL_GLUCOSE,
+    Finding,
+    glucose_mg_dl,
+    stated_glucose_unit,
+)
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
@@ -816,6 +823,8 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
         if name not in UNTRENDED and historical_value(text, m.start(), m.end()):
             continue  # a baseline or past value: history, not today's result
         unit = (m.group("u") or "").strip().lower()
+        if name == "glucose" and not unit:
+            unit = stated_glucose_unit(text)  # the case's one glucose unit
         value = a.convert(float(m.group("v").replace(",", "")), unit)
         if value is None:
             continue
@@ -894,6 +903,32 @@ def analyte_results(text: str | None, analyte: str) -> tuple[LabResult, ...]:
     if not text:
         return ()
     return tuple(_analyte_results(decimal_points(text), analyte))
+
+
+def in_case_glucose_unit(
+    results: tuple[LabResult, ...], unit: str
+) -> tuple[LabResult, ...]:
+    """``results`` with a bare glucose read in the case's stated unit.
+
+    A bare whole number of 36 or more is read as mg/dL (``glucose_mg_dl``); when
+    the case writes its glucose in mmol/L elsewhere ("glucose 48" in the one-liner,
+    "glucose 48 mmol/L" in the note) it is that unit (ADA 2024 units): no
+    hypoglycaemia of 48 mg/dL for a glucose of 48 mmol/L.
+    """
+    if unit != "mmol":
+        return results
+    return tuple(
+        r.model_copy(update={"value": r.value * MG_DL_PER_MMOL_GLUCOSE})
+        if r.analyte == "glucose"
+        and r.value >= GLUCOSE_AMBIGUOUS_BELOW
+        and not _STATED_UNIT.search(r.text)
+        else r
+        for r in results
+    )
+
+
+_STATED_UNIT: Final = re.compile(r"(?i)mmol|mg")
+"""A unit written in a result's own text."""
 
 
 def _computed_anion_gap(results: Sequence[LabResult]) -> list[LabResult]:
@@ -1043,7 +1078,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
                     (v >= max(500.0, 10.0 * (age or 0)), "d_dimer_positive")],
         "lipase": [(v >= 180, "lipase_high_3x"), (v < 60, "lipase_normal")],
         "creatinine": [(v >= 1.5, "creatinine_high")],
-        "inr": [(v >= 1.5, "inr_high")],
+        # Holbrook A et al. CHEST 2012: an INR of 4.5 or more on a vitamin K
+        # antagonist is above every target range (hold it; vitamin K above 10)
+        "inr": [(v >= 1.5, "inr_high"), (v >= 4.5, "inr_supratherapeutic")],
         "hcg": [(v < 5 or (below and v <= 5), "pregnancy_test_negative"),
                 (v >= 5 and not below, "pregnancy_test_positive")],
         # below 7.35 is below the reference interval: with hypercapnia, the BTS/ICS 2016
@@ -1161,6 +1198,7 @@ def result_findings(
     age: int | None = None,
     onset_text: str | None = None,
     onset: float | None = None,
+    glucose_unit: str = "",
 ) -> tuple[Finding, ...]:
     """Turn the results in ``text`` into findings, worst value first.
 
@@ -1172,6 +1210,8 @@ def result_findings(
         age: Age in years (age-adjusted D-dimer).
         onset_text: Text that states the time from onset (default: ``text``).
         onset: Hours from onset when already known (wins over ``onset_text``).
+        glucose_unit: The case's one stated glucose unit (``case_glucose_unit``):
+            a bare glucose of this text is read in it.
 
     Returns:
         The imaging, ECG, urine and laboratory results stated in words
@@ -1188,7 +1228,7 @@ def result_findings(
         + pupil_findings(text)
     )
     reports += _negative_study_findings(text, reports)
-    results = read_results(text)
+    results = in_case_glucose_unit(read_results(text), glucose_unit)
     change = troponin_change(text) if text else None
     if change is not None:
         reports += (

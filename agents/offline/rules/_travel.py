@@ -1,0 +1,77 @@
+"""Travel to a malaria-endemic area, in words (private to ``agents.offline.rules``).
+
+A fever in a traveller returned from a malaria-endemic area is malaria until three
+blood films are negative (Lalloo DG et al. UK malaria treatment guidelines 2016. J
+Infect 2016;72:635; CDC Yellow Book 2024). The places are those of sustained
+transmission in the WHO World Malaria Report 2023, most imported falciparum malaria
+coming from sub-Saharan Africa (travellers visiting friends and relatives the most):
+the African countries of the WHO African Region with transmission, their largest
+cities, and the other high-burden countries. A place counts only with a travel word
+in the same sentence ("back from Nigeria", "visiting family in Lagos, returned 10
+days ago"): a country of birth alone is no exposure. Research software, not for
+clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cases.rx import guarded
+
+__all__ = ["malaria_travel_spans"]
+
+_PLACES: Final = (
+    r"nigeria|ghana|sierra leone|liberia|guinea|ivory coast|c[oô]te d.ivoire"
+    r"|burkina faso|mali|niger|senegal|gambia|togo|benin|cameroon"
+    r"|central african republic|(?:democratic republic of (?:the )?)?congo|drc|gabon"
+    r"|angola|zambia|malawi|mozambique|tanzania|uganda|kenya|rwanda|burundi"
+    r"|south sudan|sudan|ethiopia|somalia|madagascar|zimbabwe|papua new guinea"
+    r"|solomon islands"
+    r"|lagos|abuja|kano|ibadan|accra|kumasi|freetown|monrovia|conakry|abidjan"
+    r"|ouagadougou|bamako|dakar|lom[eé]|cotonou|douala|yaound[eé]|kinshasa"
+    r"|brazzaville|luanda|lusaka|lilongwe|blantyre|maputo|dar es salaam|zanzibar"
+    r"|kampala|mombasa|kisumu|kigali|juba|khartoum"
+    r"|sub-?saharan africa|west africa|east africa|central africa"
+)
+_PLACE: Final = guarded(re.compile(rf"(?i)(?<![A-Za-z])(?:{_PLACES})(?![A-Za-z])"))
+_TRAVEL: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
+    r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
+    r"|spent|working in|worked in)(?![A-Za-z])"
+)
+_SENTENCE: Final = re.compile(r"[.;\n]")
+
+
+def malaria_travel_spans(text: str) -> list[tuple[int, int]]:
+    """Spans from a travel word to an endemic place in one sentence, in text order.
+
+    Args:
+        text: Free text.
+
+    Returns:
+        (start, end) of each sentence's first travel word and endemic place,
+        whichever comes first to whichever comes last.
+    """
+    out: list[tuple[int, int]] = []
+    last_sentence = -1
+    for place in _PLACE.finditer(text):
+        start = _sentence_start(text, place.start())
+        if start == last_sentence:
+            continue
+        stop = _sentence_end(text, place.end())
+        travel = _TRAVEL.search(text, start, stop)
+        if travel is None:
+            continue
+        last_sentence = start
+        out.append((min(travel.start(), place.start()), max(travel.end(), place.end())))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in _SENTENCE.finditer(text, 0, at)), default=0)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE.search(text, at)
+    return m.start() if m else len(text)
