@@ -87,7 +87,7 @@ UNLISTED_CEDIS: Final = (
     "foreign body in rectum",
     "neck swelling",
     "facial pain",
-    # classic33: "labial swelling" is a complaint now (``complaints.yaml``: vulvar_swelling)
+    # classic33: "labial swelling" is a complaint now (vulvar_swelling)
     "breast redness and tenderness",
     "post-operative complication",
     # ktas33: bleeding after an operation is CEDIS 'post-operative complication'
