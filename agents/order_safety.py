@@ -2505,7 +2505,8 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (
         _rx(r"a regional block \(serratus anterior or erector spinae\)"),
         "a regional block and pulmonary care for three or more rib fractures at 65 "
-        "or older (EAST 2016, Galvagno SM et al.; Bulger EM et al. J Trauma 2000)",
+        "or older or with a STUMBL risk factor (EAST 2016, Galvagno SM et al.; Bulger "
+        "EM et al. J Trauma 2000; Battle C et al. Crit Care 2014)",
     ),
 )
 """Kept orders that cannot continue at home: the patient they were ordered for is not

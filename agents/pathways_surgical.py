@@ -473,9 +473,27 @@ _INHALATION: Final = _rx(
     r"singed (?:nasal |nose )?(?:hairs?|eyebrows?|vibrissae)|(?:carbonaceous|sooty) "
     r"sputum|soot (?:in|around) (?:the )?(?:mouth|nose|nostrils|oropharynx|airway|"
     r"pharynx)|(?:mouth|nose|nostrils|oropharynx) (?:\w+ ){0,2}soot|"
-    r"inhalation injur\w*|smoke inhalation|enclosed[- ]space fire|"
-    r"burning (?:house|building|car)|house fire"
+    r"inhalation injur\w*"
 )
+"""Signs of an inhalation injury (ATLS 10th ed. ch. 9: singed vibrissae, soot in the
+oropharynx, carbonaceous sputum) or the injury named."""
+_SMOKE_EXPOSURE: Final = _rx(
+    r"smoke inhalation|enclosed[- ]space fire|burning (?:house|building|car)|"
+    r"house fire"
+)
+"""Smoke exposure: confinement in a burning environment suggests an inhalation injury
+in a burnt patient (ATLS 10th ed. ch. 9); without a burn or a sign of one it is not
+an ABA referral criterion (ABA 2022: burns and inhalation injury are referred; carbon
+monoxide is judged by COHb and symptoms, ACEP 2017)."""
+
+
+def _inhalation_injury(texts: tuple[str, ...]) -> bool:
+    """A sign of inhalation injury, or smoke exposure with a burn injury."""
+    if not asserted(_BURN, texts):
+        return False
+    if asserted(_INHALATION, texts):
+        return True
+    return asserted(_SMOKE_EXPOSURE, texts) and asserted(_BURN_NOUN, texts)
 MAJOR_BURN_ADULT: Final = 20.0
 MAJOR_BURN_CHILD: Final = 10.0
 """Partial- or full-thickness burns >= 20 % TBSA in adults (>= 10 % in children) need
@@ -664,7 +682,7 @@ def burns(view: StageView, pop: Population) -> list[Required]:
     texts = visible_texts(view)
     sized = major_burn_size(texts, _child(pop))
     tbsa = sized[0] if sized else major_burn_percent(texts)
-    inhalation = asserted(_BURN, texts) and asserted(_INHALATION, texts)
+    inhalation = _inhalation_injury(texts)
     major = sized is not None
     size = (
         f"{sized[0]:g} % TBSA"
@@ -1216,16 +1234,47 @@ def _rib_count(texts: tuple[str, ...]) -> int:
     return best
 
 
+_CHRONIC_LUNG: Final = _rx(
+    r"copd\b|emphysema\w*|chronic (?:obstructive|lung|respiratory) \w*|chronic "
+    r"bronchitis|bronchiectasis|(?:pulmonary|lung) fibrosis|interstitial lung "
+    r"disease|\bild\b|home oxygen"
+)
+"""Chronic lung disease, a STUMBL risk factor (Battle C et al. Crit Care 2014;18:R98)."""
+RIB_SPO2_RISK: Final = 95
+"""SpO2 below 95 % on air, a STUMBL risk factor (Battle 2014: weighted by each 5 %)."""
+
+
+def _rib_risk_factor(view: StageView, texts: tuple[str, ...]) -> str | None:
+    """The first STUMBL risk factor beside age documented (Battle C et al. 2014)."""
+    spo2 = view.vitals.spo2
+    if spo2 is not None and spo2 < RIB_SPO2_RISK:
+        return f"SpO2 {spo2:g} % (< {RIB_SPO2_RISK} %)"
+    if asserted(_CHRONIC_LUNG, texts):
+        return "chronic lung disease"
+    if reversal.on_anticoagulant(texts):
+        return "pre-injury anticoagulation"
+    return None
+
+
 def rib_fractures_older(view: StageView, pop: Population) -> list[Required]:
-    """Three or more rib fractures at 65 or older: analgesia, spirometry, admission."""
-    if pop.age_within(years(OLDER_RIB_AGE), years(130)) is not True:
-        return []
+    """Three or more rib fractures at 65 or older, or younger with a STUMBL risk factor
+    (SpO2 < 95 %, chronic lung disease, anticoagulation): analgesia, spirometry,
+    admission (Battle C et al. Crit Care 2014;18:R98; EAST 2016)."""
     texts = visible_texts(view)
     if not asserted(_RIB_FRACTURE, texts) or _rib_count(texts) < RIB_FRACTURES_ADMIT:
         return []
+    if pop.age_within(years(OLDER_RIB_AGE), years(130)) is True:
+        who = f"at {OLDER_RIB_AGE} or older"
+    elif pop.age_within(years(16), years(OLDER_RIB_AGE)) is True and (
+        risk := _rib_risk_factor(view, texts)
+    ):
+        who = f"with {risk}"
+    else:
+        return []
     src = (
         "EAST 2016 (Galvagno SM et al. J Trauma Acute Care Surg 2016;81:936); "
-        "Bulger EM et al. J Trauma 2000;48:1040"
+        "Bulger EM et al. J Trauma 2000;48:1040; STUMBL, Battle C et al. Crit Care "
+        "2014;18:R98"
     )
     return [
         _req(
@@ -1240,7 +1289,7 @@ def rib_fractures_older(view: StageView, pop: Population) -> list[Required]:
             "procedure",
             "incentive spirometry and chest physiotherapy; admit (high-dependency if "
             "SpO2 < 94 % or vital capacity falls)",
-            f"three or more rib fractures at {OLDER_RIB_AGE} or older ({src})",
+            f"three or more rib fractures {who} ({src})",
             r"spirometr",
         ),
         _req(
