@@ -494,6 +494,8 @@ def _inhalation_injury(texts: tuple[str, ...]) -> bool:
     if asserted(_INHALATION, texts):
         return True
     return asserted(_SMOKE_EXPOSURE, texts) and asserted(_BURN_NOUN, texts)
+
+
 MAJOR_BURN_ADULT: Final = 20.0
 MAJOR_BURN_CHILD: Final = 10.0
 """Partial- or full-thickness burns >= 20 % TBSA in adults (>= 10 % in children) need
@@ -1239,7 +1241,7 @@ _CHRONIC_LUNG: Final = _rx(
     r"bronchitis|bronchiectasis|(?:pulmonary|lung) fibrosis|interstitial lung "
     r"disease|\bild\b|home oxygen"
 )
-"""Chronic lung disease, a STUMBL risk factor (Battle C et al. Crit Care 2014;18:R98)."""
+"""Chronic lung disease, a STUMBL risk factor (Battle C et al. Crit Care 2014)."""
 RIB_SPO2_RISK: Final = 95
 """SpO2 below 95 % on air, a STUMBL risk factor (Battle 2014: weighted by each 5 %)."""
 
@@ -1257,9 +1259,12 @@ def _rib_risk_factor(view: StageView, texts: tuple[str, ...]) -> str | None:
 
 
 def rib_fractures_older(view: StageView, pop: Population) -> list[Required]:
-    """Three or more rib fractures at 65 or older, or younger with a STUMBL risk factor
-    (SpO2 < 95 %, chronic lung disease, anticoagulation): analgesia, spirometry,
-    admission (Battle C et al. Crit Care 2014;18:R98; EAST 2016)."""
+    """Three or more rib fractures at 65 or older, or younger with a risk factor.
+
+    The risk factors are STUMBL's beside age (SpO2 < 95 %, chronic lung disease,
+    anticoagulation): analgesia, spirometry, admission (Battle C et al. Crit Care
+    2014;18:R98; EAST 2016).
+    """
     texts = visible_texts(view)
     if not asserted(_RIB_FRACTURE, texts) or _rib_count(texts) < RIB_FRACTURES_ADMIT:
         return []

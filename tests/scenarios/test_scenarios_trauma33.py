@@ -134,8 +134,8 @@ def test_a_house_fire_with_singed_hairs_and_soot_keeps_the_burn_centre(
             vitals=vitals(104, 134, 82, 22, 95),
             one_liner="36M house fire, facial burns, singed nasal hairs",
             ed_note=(
-                "Rescued from a house fire. Superficial burns to the face, singed nasal "
-                "hairs and soot in the mouth. Voice slightly hoarse."
+                "Rescued from a house fire. Superficial burns to the face, singed "
+                "nasal hairs and soot in the mouth. Voice slightly hoarse."
             ),
         )
     )
