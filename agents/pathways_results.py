@@ -123,7 +123,18 @@ def highest(view: StageView, analyte: str) -> float | None:
     return max(_values(view, analyte), default=None)
 
 
-_MONITOR_SATISFIED: Final = r"cardiac monitor\w*|continuous (?:ecg|cardiac)"
+_MONITOR_SATISFIED: Final = r"(?<!with )cardiac monitor\w*|continuous (?:ecg|cardiac)"
+"""mend33: a monitoring order; "IV with cardiac monitoring if ..." inside a generic
+replacement order is a condition, not the order."""
+_IV_POTASSIUM: Final = (
+    r"(?:iv|intravenous) potassium|(?:potassium chloride|\bkcl\b)[^;]{0,30}?"
+    r"\b(?:iv|intravenous\w*|infusion)\b"
+)
+"""mend33: an order that gives the IV potassium itself. A protocol's generic
+"potassium replacement (oral if ...; IV if ...)" names no route, dose or rate, so the
+severe case keeps the explicit IV potassium chloride order with its rate limit
+(Kardalas E et al. Endocr Connect 2018;7:R135; UK Renal Association / NHS severe
+hypokalaemia guidance: IV KCl, <= 10 mmol/h peripherally, <= 20 mmol/h monitored)."""
 
 
 def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
@@ -156,7 +167,7 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
             f"potassium chloride IV infusion at {rate}, never as a bolus; recheck "
             "potassium in 2-4 h",
             f"measured potassium {k:g} mmol/L ({src})",
-            r"potassium chloride|\bkcl\b|iv potassium|potassium replacement",
+            _IV_POTASSIUM,
         ),
         _req(
             "diagnostic",
