@@ -54,3 +54,31 @@ def test_type_1_brugada_pattern(text: str) -> None:
 def test_no_text_no_findings() -> None:
     assert ecg_findings(None) == ()
     assert not stemi_criteria_denied("ECG: sinus rhythm, normal.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECG: diffuse concave ST elevation with PR depression.",
+        "ECG: widespread ST elevation, no reciprocal changes.",
+        "ECG: PR segment depression in II and aVF.",
+        "ECG: saddle-shaped ST elevation in most leads.",
+    ],
+)
+def test_pericarditis_pattern_read(text: str) -> None:
+    # mend33: Adler Y et al. ESC 2015 pericardial diseases 3.1
+    assert _read(text).get("ecg_pericarditis_pattern") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECG: widespread ST elevation V1-V6 with reciprocal ST depression inferiorly.",
+        "ECG: diffuse ST elevation; anterior STEMI.",
+        "ECG: ST elevation in II, III and aVF.",
+        "No PR depression was seen.",
+    ],
+)
+def test_pericarditis_pattern_not_read_beside_occlusion_or_negated(text: str) -> None:
+    # mend33: reciprocal change marks an occlusion MI (ACC/AHA 2013; Fourth UDMI 2018)
+    assert _read(text).get("ecg_pericarditis_pattern") != "present"

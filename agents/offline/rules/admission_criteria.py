@@ -1717,6 +1717,43 @@ WERNICKE_SOURCE: Final = (
 )
 
 
+MYOPERICARDITIS_SOURCE: Final = (
+    "Adler Y et al. 2015 ESC pericardial diseases. Eur Heart J 2015;36:2921 (3.1.3)"
+)
+_TROPONIN_RAISED: Final = (
+    "troponin_elevated",
+    "troponin_markedly_elevated",
+    "troponin_dynamic",
+)
+
+
+def _myopericarditis(
+    facts: ClinicalFacts, ruled_in: Collection[str]
+) -> AdmissionCriterion | None:
+    """mend33: pericarditis ruled in with a raised troponin (myopericarditis): admit.
+
+    ESC 2015 (3.1.3) treats pericarditis as an outpatient only without a predictor of
+    a poor prognosis; myopericarditis is one, and it is admitted for monitoring and a
+    troponin series (and an echocardiogram for left-ventricular function).
+    """
+    if "pericarditis" not in ruled_in or not any(map(facts.has, _TROPONIN_RAISED)):
+        return None
+    rule = RuleResult(
+        name="Myopericarditis (pericarditis with a raised troponin)",
+        source=MYOPERICARDITIS_SOURCE,
+        inputs={"pericarditis": True, "troponin raised": True},
+        score=None,
+        interpretation="a predictor of poor prognosis: admission",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "myopericarditis: monitored admission with serial troponins and an"
+        f" echocardiogram, not home ({MYOPERICARDITIS_SOURCE})",
+    )
+
+
 def _wernicke(ruled_in: Collection[str]) -> AdmissionCriterion | None:
     """Wernicke's encephalopathy ruled in (Caine 1997 criteria): admission.
 
@@ -2313,6 +2350,7 @@ def admission_criteria(
         _severe_croup(facts, ruled_in, text),
         _neuromuscular_respiratory(facts, ruled_in),
         _wernicke(ruled_in),
+        _myopericarditis(facts, ruled_in),
         _sjs_ten(ruled_in),
     ]
     return [c for c in found if c is not None]

@@ -17,6 +17,12 @@ are the ECG reader's negatives, returned as absent.
   M et al. Eur Heart J 2018;39:1883, Table 5) lists it among the major high-risk ECG
   features of syncope; ESC 2022 ventricular arrhythmias (Zeppenfeld K et al. Eur
   Heart J 2022;43:3997) diagnoses Brugada syndrome by it.
+- ``ecg_pericarditis_pattern`` (mend33): widespread (diffuse, concave) ST elevation or
+  PR depression, one of the four ESC criteria of acute pericarditis (Adler Y et al.
+  ESC 2015 pericardial diseases, Eur Heart J 2015;36:2921, 3.1; Spodick's sign), read
+  only when the note states no reciprocal ST depression and no STEMI: reciprocal
+  change in the opposite territory marks an occlusion MI (O'Gara PT et al. ACC/AHA
+  2013 STEMI; Thygesen K et al. Fourth UDMI 2018; Wang K et al. NEJM 2003;349:2128).
 """
 
 from __future__ import annotations
@@ -57,9 +63,27 @@ _STEMI_NOT_MET: Final = guarded(
     )
 )
 """STEMI criteria stated not met, the negation after the words it negates."""
+_PERICARDITIS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:PR[- ](?:segment[- ])?depressions?|"
+        r"(?:diffuse|widespread|generali[sz]ed|global)\s+(?:concave\s+|saddle[- ]"
+        r"shaped\s+)?ST[- ](?:segment[- ])?elevations?|"
+        r"(?:concave|saddle[- ]shaped)\s+ST[- ](?:segment[- ])?elevations?\s+in\s+"
+        r"(?:most|all|every|nearly all)\s+(?:the\s+)?leads|Spodick'?s?\s+sign)"
+        r"(?![A-Za-z0-9])"
+    )
+)
+_OCCLUSION_SIGN: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:reciprocal\s+(?:ST[- ](?:segment[- ])?)?"
+        r"(?:depressions?|changes?)|STEMI)(?![A-Za-z0-9])"
+    )
+)
+"""Reciprocal ST depression or a named STEMI: the ST elevation of an occlusion."""
 _PATTERNS: Final = (
     ("ecg_stemi_criteria", ("stemi", "v7", "posterior", "myocardial"), _ECG_STEMI),
     ("ecg_brugada_type1", ("brugada", "coved"), _BRUGADA),
+    ("ecg_pericarditis_pattern", ("pr", "elevation", "spodick"), _PERICARDITIS),
 )
 _NEGATIVES: Final = {"ecg_stemi_criteria": _STEMI_NOT_MET}
 
@@ -76,6 +100,8 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
     out: list[Finding] = []
     for concept, cues, rx in _PATTERNS:
         if not any(c in lower for c in cues):
+            continue
+        if concept == "ecg_pericarditis_pattern" and _occlusion_stated(text):
             continue
         absent: Finding | None = None
         for m in rx.finditer(text):
@@ -108,6 +134,14 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
             if absent is not None:
                 out.append(absent)
     return tuple(out)
+
+
+def _occlusion_stated(text: str) -> bool:
+    """Whether ``text`` states reciprocal ST depression or a STEMI (not negated)."""
+    return any(
+        context_status(text, m.start(), m.end()) == "present"
+        for m in _OCCLUSION_SIGN.finditer(text)
+    )
 
 
 def stemi_criteria_denied(text: str | None) -> bool:
