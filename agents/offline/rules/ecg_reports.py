@@ -83,7 +83,11 @@ _OCCLUSION_SIGN: Final = guarded(
 _PATTERNS: Final = (
     ("ecg_stemi_criteria", ("stemi", "v7", "posterior", "myocardial"), _ECG_STEMI),
     ("ecg_brugada_type1", ("brugada", "coved"), _BRUGADA),
-    ("ecg_pericarditis_pattern", ("pr", "elevation", "spodick"), _PERICARDITIS),
+    (
+        "ecg_pericarditis_pattern",
+        ("pr depression", "pr-", "pr segment", "elevation", "spodick"),
+        _PERICARDITIS,
+    ),
 )
 _NEGATIVES: Final = {"ecg_stemi_criteria": _STEMI_NOT_MET}
 
