@@ -93,6 +93,7 @@ from agents.offline.rules.admission import (
     resolved_in_ed,
 )
 from agents.offline.rules.admission_criteria import admission_criteria
+from agents.offline.rules.esi import OVERT_BLEEDING_CONCEPTS, bleeding_with_compromise
 from agents.offline.rules.facts import vital_sign_findings
 from agents.offline.stage_facts import facts_with_notes
 from agents.schemas import (
@@ -106,6 +107,7 @@ from agents.schemas import (
     TreatmentResult,
     TriageResult,
 )
+from agents.shock_index import abnormal_shock_index
 from agents.triage_pathways import pathway_high_risk
 from cases.labels import ACUITY_WORDS, ESI_TO_ACUITY, Acuity, Disposition
 from cases.memo import HashMemo, text_digest
@@ -711,6 +713,21 @@ _VITAL_SIGNS: Final = (
 )
 
 
+def _shock_settled(view: StageView) -> bool:
+    """Whether documented repeat vitals show a shock index normal for the age.
+
+    Bleeding with an abnormal shock index is a class II-III haemorrhage until the
+    re-measured heart rate and pressure say otherwise (ACS ATLS 10th ed. 2018 ch.3;
+    Mutschler M et al. Crit Care 2013;17:R172: a shock index >= 1 predicts
+    transfusion); the standard is the NEWS2 floor's: numbers, not wording.
+    """
+    repeat = repeat_vitals(view.ed_text)
+    if repeat is None or repeat.heart_rate is None or repeat.systolic_bp is None:
+        return False
+    pop = view_population(view)
+    return abnormal_shock_index(repeat.heart_rate, repeat.systolic_bp, pop) is None
+
+
 def unsafe_discharge(
     view: StageView,
     ledger: Sequence[DifferentialEntry],
@@ -765,6 +782,13 @@ def unsafe_discharge(
     met = _admission_criteria_met(view, ledger, ctx, facts)
     if met is not None:
         return met
+    bleed = bleeding_with_compromise(facts, vitals, OVERT_BLEEDING_CONCEPTS)
+    if bleed and not _shock_settled(view):
+        return "Admit", (
+            f"{bleed}: resuscitation, blood tests and cross-match, and the source"
+            " controlled in hospital, not home on a forecast (no documented repeat"
+            " vitals with a normal shock index)"
+        )
     unevaluated = [
         r for r in esi.high_risk_reasons if r.startswith(NOT_HOME_UNEVALUATED)
     ]

@@ -453,11 +453,18 @@ OVERT_BLEEDING_CONCEPTS: Final = (
     "vaginal_bleeding",
     "postpartum_bleeding",
     "hemoptysis",
+    "visible_hematuria",
 )
-"""Overt haemorrhage named at triage (the knowledge base's bleeding concepts)."""
+"""Overt haemorrhage (the knowledge base's bleeding concepts)."""
+TRIAGE_BLEEDING_CONCEPTS: Final = (*OVERT_BLEEDING_CONCEPTS, "hematuria")
+"""At triage, blood in the urine is the patient's own complaint: visible (CEDIS)."""
 
 
-def bleeding_with_compromise(facts: ClinicalFacts, v: Vitals) -> str | None:
+def bleeding_with_compromise(
+    facts: ClinicalFacts,
+    v: Vitals,
+    concepts: tuple[str, ...] = TRIAGE_BLEEDING_CONCEPTS,
+) -> str | None:
     """Overt bleeding with a shock index abnormal for the age (compromise), if any.
 
     The compensated patient who is bleeding is high risk before the pressure falls
@@ -470,7 +477,7 @@ def bleeding_with_compromise(facts: ClinicalFacts, v: Vitals) -> str | None:
     si = abnormal_shock_index(v.heart_rate, v.systolic_bp, facts.population)
     if si is None:
         return None
-    if not any(facts.has(c) for c in OVERT_BLEEDING_CONCEPTS):
+    if not any(facts.has(c) for c in concepts):
         return None
     return (
         f"bleeding with haemodynamic compromise (shock index {si:.1f}, abnormal for"
