@@ -35,7 +35,7 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import visible_texts
@@ -253,6 +253,28 @@ _RAISED_ICP_SYMPTOM: Final = _rx(
     r"sluggish upgaze|papilloedema|papilledema|bulging fontanelle"
 )
 """Symptoms of a rising intracranial pressure (Paff M et al. 2018)."""
+_SHUNT_FAILURE_WORDED: Final = _rx(
+    r"shunt (?:malfunction\w*|failure|failing|blockage|obstruction|block\w*)|"
+    r"(?:malfunction\w*|blocked|failed|failing|obstructed|broken) shunt"
+)
+"""A shunt failure named at triage ("shunt malfunction", "blocked shunt")."""
+_ACCESS_SHUNT: Final = _rx(
+    r"dialys\w*|fistula|av graft|arteriovenous|\bav\b|haemodialys\w*|hemodialys\w*|"
+    r"portosystemic|tips\b|pleurx"
+)
+"""Shunts that carry blood or other fluid, not cerebrospinal fluid."""
+
+
+def _csf_shunt_failing(texts: Sequence[str]) -> bool:
+    """A CSF shunt with raised-pressure symptoms, or a shunt failure named.
+
+    Kahle KT et al. Lancet 2016;387:788 (hydrocephalus): headache, vomiting,
+    lethargy or irritability in a shunted patient is a shunt failure until proven
+    otherwise; a named malfunction is one when the shunt is not a dialysis access.
+    """
+    if asserted(_CSF_SHUNT, texts) and asserted(_RAISED_ICP_SYMPTOM, texts):
+        return True
+    return asserted(_SHUNT_FAILURE_WORDED, texts) and not asserted(_ACCESS_SHUNT, texts)
 
 
 def csf_shunt_malfunction(view: StageView, _pop: Population) -> list[Required]:
@@ -261,10 +283,10 @@ def csf_shunt_malfunction(view: StageView, _pop: Population) -> list[Required]:
     CT head compared with the last scan and a shunt series, and neurosurgery now: a
     shunt tap when deteriorating; no lumbar puncture (Paff M et al. Interdiscip
     Neurosurg 2018;13:66; Kestle JRW et al. J Neurosurg Pediatr 2016;17:391;
-    Tintinalli 9th ed. neurosurgical devices).
+    Tintinalli 9th ed. neurosurgical devices; Kahle KT et al. Lancet 2016).
     """
     texts = visible_texts(view)
-    if not (asserted(_CSF_SHUNT, texts) and asserted(_RAISED_ICP_SYMPTOM, texts)):
+    if not _csf_shunt_failing(texts):
         return []
     src = "Paff M et al. Interdiscip Neurosurg 2018; Kestle JRW et al. 2016"
     return [
@@ -739,6 +761,13 @@ def deep_neck_infection(view: StageView, _pop: Population) -> bool:
 TRIAGE_HIGH_RISK: Final[
     tuple[tuple[str, Callable[[StageView, Population], bool], str], ...]
 ] = (
+    (
+        "possible CSF shunt failure (a shunt with headache, vomiting, drowsiness or"
+        " irritability)",
+        _fires(csf_shunt_malfunction),
+        "Kahle KT et al. Lancet 2016;387:788 (shunt failure: a neurosurgical"
+        " emergency); Paff M et al. 2018",
+    ),
     (
         "threatened upper airway (stridor, secretions, tripod position)",
         _fires(threatened_upper_airway),

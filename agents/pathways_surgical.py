@@ -749,8 +749,17 @@ _POSTERIOR: Final = _rx(
     r"posterior (?:pharynx|oropharynx)|from both (?:sides|nostrils)|bilateral\w* "
     r"(?:epistaxis|bleeding)|despite (?:\w+ ){0,3}(?:anterior )?pack\w*|"
     r"(?:pack\w*|tamponade) (?:\w+ ){0,3}(?:failed|not (?:controlled|stopped))|"
-    r"spitting (?:blood|clots)|swallowing blood|vomit\w* (?:\w+ ){0,2}blood"
+    r"spitting (?:blood|clots)|swallowing blood|vomit\w* (?:\w+ ){0,2}blood|"
+    r"(?:bleed\w*|soak\w*|oozing|pouring) (?:\w+ ){0,3}through (?:\w+ ){0,3}pack\w*|"
+    r"(?:soaked|saturated|blood-?soaked) (?:\w+ ){0,3}(?:pack|packing|tampon|"
+    r"rhino ?rocket|merocel)s?\b|"
+    r"(?:pack|packing|tampon|rhino ?rocket|merocel)s? (?:is |was |has |had )?"
+    r"(?:\w+ ){0,2}(?:soaked|saturated)"
 )
+"""A posterior source: blood down the pharynx, from both sides, or a bleed that
+persists through or despite an anterior pack (Tunkel DE et al. AAO-HNS 2020 nosebleed
+guideline; Tintinalli 9th ed. ch.244: suspect a posterior source when anterior
+packing fails to control the bleeding)."""
 
 
 def posterior_epistaxis(view: StageView, _pop: Population) -> list[Required]:

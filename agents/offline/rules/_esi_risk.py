@@ -745,12 +745,33 @@ TARGET_ORGAN_SYMPTOMS: Final = (
 dissection, retinopathy)."""
 
 
+ENCEPHALOPATHY_SBP: Final = 220.0
+ENCEPHALOPATHY_DBP: Final = 130.0
+"""The band at which vomiting is read as a target-organ symptom (CTAS 2016
+hypertension modifier: SBP >= 220 or DBP >= 130 with symptoms is level 2)."""
+
+
+def _vomiting_at_encephalopathy_range(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Vomiting at SBP >= 220 or DBP >= 130: possible hypertensive encephalopathy.
+
+    ACC/AHA 2017 (Whelton PK et al.) s11.2 and ESC/ESH 2018 s8.3 name nausea and
+    vomiting with headache, visual change and confusion among the symptoms of
+    hypertensive encephalopathy. Below the CTAS 2016 severe band vomiting is as
+    often the cause of a raised pressure (pain, distress) as its effect, so it is
+    read only from that band.
+    """
+    sbp, dbp = v.systolic_bp or 0.0, v.diastolic_bp or 0.0
+    high = sbp >= ENCEPHALOPATHY_SBP or dbp >= ENCEPHALOPATHY_DBP
+    return high and facts.has("vomiting")
+
+
 def severe_hypertension_with_symptoms(facts: ClinicalFacts, v: Vitals) -> list[str]:
     """Severe hypertension with a target-organ symptom: a high-risk situation.
 
     ESI handbook ch.4 example: BP 188/124 with a headache is ESI 2; ACC/AHA 2017: BP
     > 180 and/or > 120 with target-organ damage is a hypertensive emergency (strictly
-    above: 180/100 is severe hypertension, not yet the emergency range).
+    above: 180/100 is severe hypertension, not yet the emergency range). Vomiting
+    counts from the encephalopathy band (``_vomiting_at_encephalopathy_range``).
     """
     severe = (v.systolic_bp is not None and v.systolic_bp > SEVERE_SBP) or (
         v.diastolic_bp is not None and v.diastolic_bp > SEVERE_DBP
@@ -758,6 +779,8 @@ def severe_hypertension_with_symptoms(facts: ClinicalFacts, v: Vitals) -> list[s
     if not severe or not triage_rule_applies("hypertensive_emergency", facts):
         return []
     symptoms = [c for c in TARGET_ORGAN_SYMPTOMS if facts.has(c)]
+    if _vomiting_at_encephalopathy_range(facts, v):
+        symptoms.append("vomiting")
     if not symptoms:
         return []
     bp = f"{v.systolic_bp or 0:g}/{v.diastolic_bp or 0:g}"
