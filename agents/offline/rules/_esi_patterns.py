@@ -233,6 +233,14 @@ _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
 _LIMB = r"(?:arm|leg|hand|foot|face|facial|side|extremit(?:y|ies)|body)"
 _DEFICIT = r"(?:weak(?:ness|er)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
 _MOTOR = r"(?:weak(?:ness|er)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_SENSORY_LOSS = (
+    r"(?:numb(?:ness)?(?: and (?:tingl\w*|pins and needles))?"
+    r"|(?:loss of|lost|reduced|decreased|altered) (?:sensation|feeling))"
+)
+"""A sensory loss written before its side ("numbness of the right arm and face",
+"numbness and tingling of the left hand", "loss of sensation in the right leg"): the
+same BE-FAST numbness as "right arm numbness" (AHA/ASA 2019: sudden numbness of the
+face, arm or leg, especially on one side). Tingling alone is not a sensory loss."""
 _LINK = (
     r"(?:is|was|went|became|become|felt|feels|got|gone|seemed|seems|looked|looks"
     r"|suddenly|had gone|has gone|has become|had become)"
@@ -382,6 +390,54 @@ head because of the pain", "weakness limited by pain"): the injury's guarding, n
 neurological deficit (handbook ch.4 asks for a *new neurological* deficit; AHA/ASA
 2019 BE-FAST weakness is painless; an injured limb's pain is graded at decision
 points B and C, esi32)."""
+_INJURED_ARM: Final = _rx(
+    r"(?:fell|fall(?:en|ing)?|landed|injur\w*|hurt|hit|dislocat\w*|fractur\w*"
+    r"|broke|broken|sprain\w*|strain\w*|twist\w*|pulled|wrench\w*|tackl\w*"
+    r"|lifting|bruis\w*|blow)(?: [\w'-]+){0,5} (?:shoulder|arm|elbow|wrist|forearm"
+    r"|collar ?bone|clavicle|humerus|outstretched hand)s?"
+    r"|(?:shoulder|arm|elbow|wrist|forearm|collar ?bone|clavicle|humer\w*)s?"
+    r"(?: [\w'-]+){0,2} (?:pain|injur\w*|dislocat\w*|fractur\w*|sprain\w*"
+    r"|swollen|swelling|deform\w*|sore|hurts?|trauma)"
+)
+"""An injured or painful arm or shoulder named at triage ("fell off his bike onto the
+right shoulder", "injured her shoulder at work", "shoulder pain", "dislocated
+shoulder", "fell on an outstretched hand")."""
+_ONE_ARM_NOT_USED: Final = _rx(
+    r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to) (?:\w+ ){0,2}?"
+    r"(?:move|lift|raise|use) (?:(?:his|her|my|the|their) )?(?:(?:left|right|lt|rt"
+    r"|l|r) )?(?:arm|hand|shoulder)"
+    r"(?! (?:and|or|&|,) (?:\w+ )?(?:leg|face|side))"
+)
+"""One arm not lifted or used: after an injury to that arm or shoulder, the injury's
+loss of function (rotator cuff tear, dislocation, fracture: ESI v4 handbook ch.5
+resources), not a new neurological deficit (ch.4; AHA/ASA 2019 BE-FAST arm weakness
+is painless and sudden). A deficit worded as weakness, a drooping face or speech, or
+an arm *and* a leg, still reads as a stroke."""
+_CHRONIC_SENSORY: Final = _rx(
+    r"(?:numb\w*|tingl\w*|pins and needles|(?:loss of|reduced|decreased)"
+    r" (?:sensation|feeling))(?=[^|.;]*?\b(?:for (?:the (?:last|past) )?(?:(?:\d+"
+    r"|two|three|four|five|six|several|a few|a couple of|many) )?(?:weeks|months"
+    r"|years)|for (?:a |one )(?:week|month|year)|(?:weeks|months|years) ago"
+    r"|since last (?:week|month|year)|worse at night|at night))"
+)
+"""A numbness stated as lasting weeks or more, or nocturnal (carpal tunnel,
+neuropathy): not the sudden numbness of a stroke (AHA/ASA 2019), whose window is
+hours."""
+
+
+def chronic_numbness_spans(clause: str, joined: str) -> str:
+    """``clause`` with its numbness blanked when the text states it is chronic.
+
+    Numbness of weeks or months (``_CHRONIC_SENSORY``: a diabetic's neuropathy,
+    carpal tunnel) is not the acute loss of perfusion of limb ischaemia, whose
+    threatened limb is hours old (Bjorck M et al. ESVS 2020: acute is < 2 weeks).
+    """
+    if not _CHRONIC_SENSORY.search(joined):
+        return clause
+    return _NUMB_WORD.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+_NUMB_WORD: Final = _rx(r"numb\w*|tingl\w*|pins and needles")
 _LMN_FACE: Final = _rx(
     r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|does not|doesn'?t)"
     r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
@@ -417,6 +473,9 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     """
     out = _PAST_STROKE.sub(" ", _BOTH_LEGS_DEFICIT.sub(" ", clause))
     out = _PAIN_LIMITED.sub(" ", out)
+    out = _CHRONIC_SENSORY.sub(lambda m: " " * len(m.group(0)), out)
+    if _INJURED_ARM.search(joined):
+        out = _ONE_ARM_NOT_USED.sub(" ", out)
     if _LMN_FACE.search(joined):
         out = _FACIAL_MOTOR.sub(" ", out)
     return out
@@ -484,6 +543,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             rf"|(?:{_SIDE}[- ]?(?:sided? )?)?{_LIMB}(?: \w+)? {_LINK} (?:\w+ ){{0,2}}"
             rf"{_MOTOR}"
             rf"|{_SIDE}[- ]?(?:sided? )?{_LIMB}(?: \w+)? {_LINK} (?:\w+ )?numb\w*"
+            rf"|{_SENSORY_LOSS} (?:of |in |on |down |over |affecting )?(?:the |his |her"
+            rf" |my )?{_SIDE}[- ]?(?:sided? )?(?:side of (?:the |his |her |my )?)?"
+            rf"(?:{_LIMB}|mouth)"
             r"|(?:could not|couldn'?t|can'?t|cannot|unable to|trouble|difficulty)"
             r" (?:\w+ )?(?:find(?:ing)?|get(?:ting)?|form(?:ing)?) (?:out )?"
             r"(?:the |his |her |my |any )?(?:right )?words|word[- ]finding"
@@ -1641,6 +1703,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|numb\w*|paralys\w*|(?:can'?t|cannot|unable to) move"
         ),
         points_to=("acute_limb_ischemia",),
+        spares=chronic_numbness_spans,
     ),
     TimeCritical(
         "venomous snakebite",
@@ -1741,13 +1804,19 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(
             r"(?:stopped|quit|stop|cut (?:back|down)|not had a|hasn'?t had a|last)"
             r" (?:\w+ ){0,2}(?:drinking|drink|drinks|alcohol|booze)"
+            # the drinking named first ("drinks a bottle of vodka a day, stopped two
+            # days ago"), or the seizure named as the withdrawal's
+            r"|(?:drinks|drinking|drinker|alcohol\w*)(?: [\w,-]+){0,8}"
+            r" (?:stopped|quit|cut (?:back|down)|ran out)"
+            r"|(?:alcohol|etoh)[- ]withdrawal seizures?|withdrawal seizures?"
         ),
         "ASAM 2020 alcohol withdrawal management (tremor, sweating and"
         " hallucinations after stopping heavy drinking: risk of seizures and"
         " delirium tremens); ESI v4 handbook ch.4 (a condition that can easily"
         " deteriorate)",
         requires=_rx(
-            r"tremor\w*|trembl\w*|shak(?:y|ing|es)(?! chills)|hallucinat\w*"
+            r"tremor\w*|tremul\w*|trembl\w*|shak(?:y|ing|es)(?! chills)|hallucinat\w*"
+            r"|seiz\w*|convuls\w*|(?:had|has had) (?:a )?fit\b"
             r"|seeing (?:things|bugs|spiders|insects|people)|(?:bugs|spiders|insects)"
             r" (?:on|crawling)|hearing things|withdrawal|(?:had|has had) (?:a )?"
             r"seizures? (?:when|after)"

@@ -95,7 +95,10 @@ _PAIN_CAUSE: Final = re.compile(
     r"|sprain\w*|strain\w*|bruis\w*|laceration|wound|burn\w*|cast|sling"
     r"|rolled (?:off|out of|from)|pulled|yanked|tugged|swung|knocked|kicked|struck"
     r"|hit|twist\w*|landed|tripped|slipped|crash\w*|collision|(?<!vascular )accident"
-    r"|assault\w*)"
+    r"|assault\w*"
+    # a lifting strain ("after lifting a heavy box"): the rotator cuff's mechanism
+    r"|(?:lifting|lifted|carrying|carried) (?:\w+ ){0,3}(?:heavy|box\w*|weights?"
+    r"|furniture)|heavy lifting)"
     r"(?![A-Za-z])"
 )
 _SENTENCE: Final = re.compile(r"[.;!?\n]")

@@ -22,6 +22,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._ciwa import mild_withdrawal, severe_withdrawal
 from agents.offline.rules._esi_lsi import (
     awake_now,
     life_saving_presentations,
@@ -454,8 +455,11 @@ OVERT_BLEEDING_CONCEPTS: Final = (
     "postpartum_bleeding",
     "hemoptysis",
     "visible_hematuria",
+    "nosebleed",
 )
-"""Overt haemorrhage (the knowledge base's bleeding concepts)."""
+"""Overt haemorrhage (the knowledge base's bleeding concepts). A nosebleed counts:
+haemodynamic instability marks the nosebleed that needs prompt management (Tunkel DE
+et al. AAO-HNS 2020 nosebleed guideline, KAS 1)."""
 TRIAGE_BLEEDING_CONCEPTS: Final = (*OVERT_BLEEDING_CONCEPTS, "hematuria")
 """At triage, blood in the urine is the patient's own complaint: visible (CEDIS)."""
 
@@ -485,11 +489,19 @@ def bleeding_with_compromise(
     )
 
 
+_WITHDRAWAL_FINDINGS: Final = ("withdrawal", "alcohol_withdrawal")
+_WITHDRAWAL_PATTERN: Final = "alcohol withdrawal with tremor"
+"""Withdrawal's high-risk readings, which a stated mild CIWA-Ar with no complicating
+feature answers (``_ciwa.mild_withdrawal``, ASAM 2020)."""
+
+
 def _step_b(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> list[str]:
     specific = complaint.high_risk_findings if complaint else []
     mild_stridor = stridor_only_when_upset(facts)
+    text = facts.chief_complaint or ""
+    mild = mild_withdrawal(text)
     reasons = [
         c
         for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
@@ -503,13 +515,18 @@ def _step_b(
         and (c != "stridor" or not mild_stridor)
         and (c != "open_wound" or not open_digit_fracture_only(facts))
         and (c != "hypotension" or not well_low_blood_pressure(facts, v))
+        and (c not in _WITHDRAWAL_FINDINGS or not mild)
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [
         r
         for r in time_critical(facts)
-        if r not in reasons and not (mild_stridor and r.startswith("airway compromise"))
+        if r not in reasons
+        and not (mild_stridor and r.startswith("airway compromise"))
+        and not (mild and r.startswith(_WITHDRAWAL_PATTERN))
     ]
+    if severe := severe_withdrawal(text):
+        reasons.append(severe)
     reasons += dehydrated_young_child(facts)
     if low_glucose_worded(facts):
         reasons.append("point-of-care glucose < 54 mg/dL (ADA 2023 level 2)")
