@@ -243,7 +243,8 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
 _CSF_SHUNT: Final = _rx(
     r"(?:vp|v-p|va|ventriculo-?(?:peritoneal|atrial|pleural)|csf|cerebrospinal fluid|"
     r"programmable|hydrocephalus) shunt\w*|shunt\w* for hydrocephalus|"
-    r"shunted hydrocephalus"
+    r"shunted hydrocephalus|hydrocephalus (?:\w+ ){0,3}shunt\w*|"
+    r"shunt (?:revision|insertion|placement|tap)\w*"
 )
 """A cerebrospinal fluid shunt in place."""
 _RAISED_ICP_SYMPTOM: Final = _rx(

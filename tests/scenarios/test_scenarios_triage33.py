@@ -417,3 +417,87 @@ def test_a_painless_arm_that_cannot_be_lifted_stays_a_stroke_guard(
         one_liner="cannot lift his left arm since 20 minutes ago, no injury",
     )
     assert esi <= 2 and ktas <= 2
+
+
+# --- set 2 (written after the first changes): other wordings of the same signs ---
+
+
+def test_nosebleed_still_bleeding_into_the_pack_and_down_the_throat(
+    reason: Reason,
+) -> None:
+    """AAO-HNS 2020; Tintinalli ch.244: bleeding into an anterior pack and down the
+    throat is a posterior source: ESI 2."""
+    esi, ktas = _levels(
+        reason,
+        "pack-throat",
+        "nosebleed",
+        age=69,
+        sex="F",
+        vitals=vitals(92, 158, 88, 18, 97),
+        one_liner="pack placed by her GP, still bleeding into the pack and down her"
+        " throat",
+    )
+    assert esi <= 2 and ktas <= 2
+
+
+def test_hydrocephalus_with_a_shunt_sleepy_and_vomiting_is_high_risk(
+    reason: Reason,
+) -> None:
+    """Kahle 2016: drowsiness and vomiting with a shunt for hydrocephalus: ESI 2."""
+    esi, ktas = _levels(
+        reason,
+        "shunt-hydro",
+        "vomiting",
+        age=5,
+        sex="F",
+        vitals=vitals(110, 100, 62, 22, 99),
+        one_liner="hydrocephalus with a shunt, sleepy and vomiting",
+    )
+    assert esi <= 2 and ktas <= 2
+
+
+def test_headache_maximal_in_intensity_within_a_minute_is_thunderclap(
+    reason: Reason,
+) -> None:
+    """Ottawa SAH rule (instantly peaking): 'maximal in intensity within a minute'."""
+    esi, ktas = _levels(
+        reason,
+        "thunderclap-2",
+        "headache",
+        age=44,
+        sex="F",
+        vitals=vitals(82, 150, 88, 16, 98),
+        one_liner="headache maximal in intensity within a minute",
+    )
+    assert esi <= 2 and ktas <= 2
+
+
+def test_numb_hand_after_a_wrist_laceration_is_not_a_stroke_guard(
+    reason: Reason,
+) -> None:
+    """Guard (ESI ch.4-5): a hand numb below a wrist cut is the wound's nerve injury
+    (repair, hand surgery), not a stroke sign."""
+    case = make_case(
+        "hand laceration",
+        age=29,
+        sex="M",
+        vitals=vitals(84, 128, 76, 14, 99),
+        one_liner="cut his wrist on glass, numbness in the right hand since",
+        case_id="triage33-wrist-cut",
+    )
+    assert "stroke" not in _red_flags(reason, case)
+
+
+def test_an_arm_not_moved_after_a_punch_is_not_a_stroke(reason: Reason) -> None:
+    """ESI ch.4: an arm not moved after a blow to it is an injury, not a new
+    neurological deficit (ESI 3-4 by resources)."""
+    esi, ktas = _levels(
+        reason,
+        "punched",
+        "assault",
+        age=27,
+        sex="M",
+        vitals=vitals(94, 134, 82, 16, 99),
+        one_liner="punched in the arm, can't move left arm",
+    )
+    assert esi >= 3 and ktas >= 3

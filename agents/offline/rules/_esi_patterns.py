@@ -393,26 +393,29 @@ points B and C, esi32)."""
 _INJURED_ARM: Final = _rx(
     r"(?:fell|fall(?:en|ing)?|landed|injur\w*|hurt|hit|dislocat\w*|fractur\w*"
     r"|broke|broken|sprain\w*|strain\w*|twist\w*|pulled|wrench\w*|tackl\w*"
-    r"|lifting|bruis\w*|blow)(?: [\w'-]+){0,5} (?:shoulder|arm|elbow|wrist|forearm"
+    r"|lifting|bruis\w*|blow|punch\w*|kicked|struck|stabbed|cut|slashed|crush\w*"
+    r"|caught|trapped)(?: [\w'-]+){0,5} (?:shoulder|arm|elbow|wrist|forearm|hand"
     r"|collar ?bone|clavicle|humerus|outstretched hand)s?"
-    r"|(?:shoulder|arm|elbow|wrist|forearm|collar ?bone|clavicle|humer\w*)s?"
+    r"|(?:shoulder|arm|elbow|wrist|forearm|hand|collar ?bone|clavicle|humer\w*)s?"
     r"(?: [\w'-]+){0,2} (?:pain|injur\w*|dislocat\w*|fractur\w*|sprain\w*"
-    r"|swollen|swelling|deform\w*|sore|hurts?|trauma)"
+    r"|swollen|swelling|deform\w*|sore|hurts?|trauma|lacerat\w*|wound|cut)"
 )
 """An injured or painful arm or shoulder named at triage ("fell off his bike onto the
 right shoulder", "injured her shoulder at work", "shoulder pain", "dislocated
 shoulder", "fell on an outstretched hand")."""
 _ONE_ARM_NOT_USED: Final = _rx(
-    r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to) (?:\w+ ){0,2}?"
-    r"(?:move|lift|raise|use) (?:(?:his|her|my|the|their) )?(?:(?:left|right|lt|rt"
-    r"|l|r) )?(?:arm|hand|shoulder)"
+    r"(?:(?:can'?t|cannot|could not|couldn'?t|unable to|not able to) (?:\w+ ){0,2}?"
+    r"(?:move|lift|raise|use) (?:(?:his|her|my|the|their) )?"
+    rf"|{_SENSORY_LOSS} (?:of |in |on )?(?:the |his |her |my )?)"
+    r"(?:(?:left|right|lt|rt|l|r) )?(?:arm|hand|shoulder)"
     r"(?! (?:and|or|&|,) (?:\w+ )?(?:leg|face|side))"
 )
-"""One arm not lifted or used: after an injury to that arm or shoulder, the injury's
-loss of function (rotator cuff tear, dislocation, fracture: ESI v4 handbook ch.5
-resources), not a new neurological deficit (ch.4; AHA/ASA 2019 BE-FAST arm weakness
-is painless and sudden). A deficit worded as weakness, a drooping face or speech, or
-an arm *and* a leg, still reads as a stroke."""
+"""One arm not lifted or used, or numb: after an injury to that arm or shoulder, the
+injury's loss of function or a nerve cut by its wound (rotator cuff tear, dislocation,
+fracture, a wrist laceration: ESI v4 handbook ch.5 resources), not a new neurological
+deficit (ch.4; AHA/ASA 2019 BE-FAST arm weakness is painless and sudden). A deficit
+worded as weakness, a drooping face or speech, or an arm *and* a leg, still reads as a
+stroke."""
 _CHRONIC_SENSORY: Final = _rx(
     r"(?:numb\w*|tingl\w*|pins and needles|(?:loss of|reduced|decreased)"
     r" (?:sensation|feeling))(?=[^|.;]*?\b(?:for (?:the (?:last|past) )?(?:(?:\d+"

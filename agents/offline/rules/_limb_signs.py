@@ -94,7 +94,8 @@ _PAIN_CAUSE: Final = re.compile(
     r"|injur\w*|fell|fall|trauma|fractur\w*|dislocat\w*|deformit\w*|deformed"
     r"|sprain\w*|strain\w*|bruis\w*|laceration|wound|burn\w*|cast|sling"
     r"|rolled (?:off|out of|from)|pulled|yanked|tugged|swung|knocked|kicked|struck"
-    r"|hit|twist\w*|landed|tripped|slipped|crash\w*|collision|(?<!vascular )accident"
+    r"|hit|punch\w*|stabbed|crush\w*|twist\w*|landed|tripped|slipped|crash\w*"
+    r"|collision|(?<!vascular )accident"
     r"|assault\w*"
     # a lifting strain ("after lifting a heavy box"): the rotator cuff's mechanism
     r"|(?:lifting|lifted|carrying|carried) (?:\w+ ){0,3}(?:heavy|box\w*|weights?"
