@@ -20,6 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from cases.models import Case
+from tests.scenarios import _orders as O
+from tests.scenarios._esi_vignette import vignette_case
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
@@ -501,3 +503,72 @@ def test_an_arm_not_moved_after_a_punch_is_not_a_stroke(reason: Reason) -> None:
         one_liner="punched in the arm, can't move left arm",
     )
     assert esi >= 3 and ktas >= 3
+
+
+# --- what triage flags reaches the work-up (review of the full traces) ---
+
+
+def test_a_fall_caused_by_one_sided_weakness_gets_stroke_imaging(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019 (imaging for every suspected stroke); AGS/BGS 2011 falls (seek
+    the acute illness behind a fall): 'fell because her right arm and leg suddenly
+    went weak' is worked up as a stroke, not only as the fall's injuries."""
+    out = reason(
+        make_case(
+            "fall",
+            age=71,
+            sex="F",
+            vitals=vitals(86, 184, 98, 16, 97),
+            one_liner="fell because her right arm and leg suddenly went weak",
+            case_id="triage33-fall-stroke-orders",
+        )
+    )
+    assert O.ordered(out, r"ct angio|\bcta\b|ct head|mri")
+    assert O.proposes(out, "cerebral infarction", "stroke")
+
+
+def test_a_trip_over_a_rug_gets_no_stroke_work_up_guard(reason: Reason) -> None:
+    """Guard: a mechanical fall with a sore wrist and no deficit is no stroke."""
+    out = reason(
+        make_case(
+            "fall",
+            age=67,
+            sex="F",
+            vitals=vitals(80, 142, 82, 16, 98),
+            one_liner="tripped over a rug, sore right wrist, no head injury",
+            case_id="triage33-trip",
+        )
+    )
+    assert not O.ordered(out, r"ct angio|\bcta\b|stroke team")
+
+
+def test_a_narrative_thunderclap_headache_gets_a_ct_head(reason: Reason) -> None:
+    """Ottawa SAH rule / ACEP 2019: an instantly peaking headache is imaged (CT head),
+    also when the whole presentation is the triage narrative (ESI handbook style)."""
+    case = vignette_case(
+        "A 60-year-old man has a headache that reached full intensity in under a"
+        " minute while straining on the toilet. HR 88, BP 170/95, RR 16, SpO2 98%.",
+        "thunderclap-ct",
+        "triage33",
+    )
+    out = reason(case)
+    assert out.final.esi is not None and out.final.esi <= 2
+    assert O.ordered(out, r"ct head|head ct|computed tomography")
+
+
+def test_a_seizure_after_stopping_a_bottle_a_day_is_treated_as_withdrawal(
+    reason: Reason,
+) -> None:
+    """ASAM 2020: a seizure two days after stopping heavy drinking is complicated
+    withdrawal: benzodiazepine and thiamine, not an epilepsy work-up sent home."""
+    case = vignette_case(
+        "A 60-year-old man who drinks a bottle of vodka a day stopped two days ago"
+        " and had a generalised seizure at home this morning. Now awake, tremulous"
+        " and sweaty. HR 112, BP 160/95, RR 20, SpO2 96%, T 37.5 C.",
+        "aw-narrative",
+        "triage33",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, r"benzodiazepine|lorazepam|diazepam|phenobarb")
+    assert O.disposition(out).disposition != "Discharge"

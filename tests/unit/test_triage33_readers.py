@@ -7,6 +7,7 @@ import pytest
 
 from agents.offline.rules._ciwa import mild_withdrawal, severe_withdrawal, stated_ciwa
 from agents.offline.rules._headache_onset import headache_onset_spans
+from agents.offline.rules._limb_signs import limb_sign_spans
 from agents.pathways_specialty import _csf_shunt_failing
 
 
@@ -73,3 +74,17 @@ def test_gradual_or_headache_free_wordings_are_not_thunderclap(text: str) -> Non
 )
 def test_csf_shunt_failing(text: str, failing: bool) -> None:
     assert _csf_shunt_failing([text]) is failing
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("her left arm and leg suddenly went weak", True),
+        ("right arm and leg became weak", True),
+        ("left arm and leg weakness", True),
+        ("her left arm and leg were bruised", False),
+    ],
+)
+def test_one_sided_limbs_linked_to_their_weakness(text: str, weak: bool) -> None:
+    spans = limb_sign_spans(text)
+    assert any(s[0] == "unilateral_weakness" for s in spans) is weak

@@ -49,10 +49,16 @@ _LIMB: Final = (
 _PART: Final = rf"(?:{_LIMB}|face|facial)"
 _LIST: Final = rf"{_PART}(?:\s*(?:,|and|&|\+|/)\s*{_PART})*"
 _MOTOR: Final = r"(?:weakness|weak|paresis|paralysis|paralysed|paralyzed|plegia|drift)"
+_BECAME: Final = (
+    r"(?:suddenly|abruptly|is|was|were|are|went|became|become|has|had|have|gone|got"
+    r"|felt|feels|feel|both|all)"
+)
+"""Words linking a limb to its weakness ("her left arm and leg suddenly went weak"):
+the same BE-FAST sign as "left arm and leg weakness"."""
 _WEAK: Final = guarded(
     re.compile(
         rf"(?i)(?<![A-Za-z0-9])(?:"
-        rf"{_SIDED}\s*(?P<a>{_LIST})\s+(?:motor\s+)?{_MOTOR}"
+        rf"{_SIDED}\s*(?P<a>{_LIST})\s+(?:{_BECAME}\s+){{0,3}}(?:motor\s+)?{_MOTOR}"
         rf"|(?:{_MOTOR}|reduced power|(?:power|strength)\s+[0-4][+-]?/5)\s+"
         rf"(?:of|in|on|to)\s+(?:the\s+|his\s+|her\s+)?{_SIDED}\s*(?P<b>{_LIST})"
         rf"|weak\s+{_SIDED}\s*(?P<c>{_LIST})"

@@ -295,7 +295,15 @@ YOUNG_INFANT_DAYS: Final = 90
 """The handbook's youngest danger-zone band: under 3 months."""
 
 
-_POINTS_TO: Final = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO}
+FINDING_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
+    "thunderclap_headache": ("subarachnoid_hemorrhage",),
+    "worst_headache": ("subarachnoid_hemorrhage",),
+}
+"""High-risk findings (``GLOBAL_HIGH_RISK``, written as their concept name) -> the
+diagnoses they are about: a thunderclap or worst-ever headache is the Ottawa SAH
+rule's and ACEP 2019's indication for a non-contrast CT head (Perry JJ et al. JAMA
+2013; Godwin SA et al. Ann Emerg Med 2019), whatever words the complaint used."""
+_POINTS_TO: Final = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO, **FINDING_POINTS_TO}
 
 
 def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:
