@@ -35,6 +35,7 @@ from agents.offline.rules.facts import SECOND_HALF_WEEKS, ClinicalFacts
 from agents.offline.rules.findings import (
     EXERTIONAL_SYNCOPE_WORDS,
     context_status,
+    local_deficit_spans,
     negative_prefix,
     plain_quotes,
 )
@@ -382,7 +383,7 @@ _PAIN_LIMITED: Final = _rx(
     r"|(?:for|from) (?:the )?pain|as it hurts|it hurts too much"
     r"|(?:it'?s|it is) too painful)"
     r"|(?:weak\w*|reduced (?:strength|movement|range))(?: \w+){0,4}?"
-    r" (?:limited by|due to|because of) (?:the )?pain"
+    r" (?:limited by|due to|because of|from) (?:the )?pain"
     r"|pain[- ]limited (?:movement|strength|range|weakness)"
 )
 """A limb the patient will not move because it hurts ("cannot lift her arm above her
@@ -441,6 +442,12 @@ def chronic_numbness_spans(clause: str, joined: str) -> str:
 
 
 _NUMB_WORD: Final = _rx(r"numb\w*|tingl\w*|pins and needles")
+_SINCE_BIRTH: Final = _rx(
+    r"(?:[\w'-]+ ){0,4}(?:since|from) birth|congenital(?: [\w'-]+){0,3}"
+)
+"""A deficit present since birth ("a right hemiparesis since birth" of cerebral palsy):
+the child's baseline, not a new deficit (AHA/ASA 2019: the deficit that counts is new;
+ESI v4 handbook ch.4)."""
 _LMN_FACE: Final = _rx(
     r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|does not|doesn'?t)"
     r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
@@ -475,10 +482,12 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     Any other deficit - an arm, speech, one side - still reads as a stroke.
     """
     out = _PAST_STROKE.sub(" ", _BOTH_LEGS_DEFICIT.sub(" ", clause))
-    out = _PAIN_LIMITED.sub(" ", out)
+    out = _SINCE_BIRTH.sub(" ", _PAIN_LIMITED.sub(" ", out))
     out = _CHRONIC_SENSORY.sub(lambda m: " " * len(m.group(0)), out)
     if _INJURED_ARM.search(joined):
         out = _ONE_ARM_NOT_USED.sub(" ", out)
+    for a, b in local_deficit_spans(out):
+        out = out[:a] + " " * (b - a) + out[b:]
     if _LMN_FACE.search(joined):
         out = _FACIAL_MOTOR.sub(" ", out)
     return out
@@ -1546,7 +1555,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "tearing or ripping pain (possible aortic dissection)",
         _rx(
             r"(?:tearing|ripping|shearing)(?: \w+){0,3} (?:pain|sensation|feeling)"
-            r"|(?:pain|sensation)(?: \w+){0,3} (?:tearing|ripping)"
+            # esi33: not a coordinated symptom ("foreign body sensation and tearing":
+            # the eye's lacrimation)
+            r"|(?:pain|sensation)(?: (?!and\b|or\b|with\b)\w+){0,3} (?:tearing|ripping)"
             r"|(?:like|as if|as though) (?:\w+ ){0,3}(?:tearing|ripping|being (?:torn"
             r"|ripped))"
         ),
@@ -1837,6 +1848,9 @@ _DENIED_MECHANISM: Final = (
 cue there only, never before a sign ("did not pass urine" is retention), esi32."""
 _FORWARD_CUE = re.compile(
     r"(?i)(?<![a-z])(?:no|denies|denied|without|negative(?: for)?|history of"
+    # esi33: a drug the patient is not taking ("is not on blood thinners")
+    r"|(?:is |are |was )?not (?:on|taking)|isn'?t (?:on|taking)"
+    r"|(?:does|did) not take|doesn'?t take|takes no"
     r"|allergic to|allergies ?:|allergies (?:include|are|to)|allergy to|nkda"
     r"|hx of|h/o|prior(?! to)|previous|family (?:history|hx)"
     r"|(?:mother|father|brother|sister|sibling)(?:'s)? (?:history|had|has had|died)"
@@ -2046,6 +2060,57 @@ _LIMB_ABOVE_DIGIT: Final = _rx(
 )
 
 
+_OPEN_WORDS: Final = _rx(
+    r"open (?:\w+ )?(?:fracture|deformity)|compound|bones?|protrud\w*"
+)
+_PART_CLAUSE: Final = re.compile(r"[.;,:\n]|\band\b|\bbut\b", re.I)
+_FRACTURE_WORDS: Final = _rx(
+    r"fractur\w*|broken|break|deform\w*|protrud\w*|compound|crooked|angulat\w*"
+    r"|sticking (?:out|through)|poking (?:out|through)"
+)
+_HIGH_ENERGY: Final = _rx(
+    r"motor ?(?:cycl\w*|bike)|motor vehicle|mvc|crash\w*|collision|struck by|run over"
+    r"|(?:fell|fall\w*|jumped) (?:from|off) (?:a |the )?(?:height|roof|ladder|balcony"
+    r"|scaffold\w*|building|horse|\d+)|gunshot|shot|blast|explosion|crush\w*"
+)
+
+
+def _open_clauses(facts: ClinicalFacts) -> list[str]:
+    """The triage text's clauses that name an open fracture or a bone seen."""
+    return [
+        c
+        for t in triage_clauses(facts)
+        for c in _PART_CLAUSE.split(t)
+        if _OPEN_WORDS.search(c)
+    ]
+
+
+def bone_seen_without_fracture(facts: ClinicalFacts) -> bool:
+    """Whether the open wound worded is only bone seen in a wound, no fracture.
+
+    "Bone visible" at the base of a pretibial flap or a scalp laceration, or "exposed
+    bone" in a chronic ulcer, names a wound's depth, not a broken bone: an open
+    fracture needs a fracture (BOAST 4, BOA/BAPRAS 2017: a fracture communicating
+    with a wound). Without a fracture, deformity or high-energy mechanism worded, the
+    wound is graded by its resources (x-ray, repair: ESI v4 handbook ch.5).
+    """
+    text = " | ".join(triage_clauses(facts))
+    return not (_FRACTURE_WORDS.search(text) or _HIGH_ENERGY.search(text))
+
+
+def open_wound_not_high_risk(facts: ClinicalFacts) -> bool:
+    """Whether the open wound worded is no high-risk open fracture (decision point B).
+
+    A finger's or toe's (``open_digit_fracture_only``) or bone seen in a wound with no
+    fracture (``bone_seen_without_fracture``).
+    """
+    if not any(
+        f.concept == "open_wound" and f.status == "present" for f in facts.findings
+    ):
+        return False
+    return open_digit_fracture_only(facts) or bone_seen_without_fracture(facts)
+
+
 def open_digit_fracture_only(facts: ClinicalFacts) -> bool:
     """Whether the open fracture worded is of a finger or toe (no limb above named).
 
@@ -2061,8 +2126,8 @@ def open_digit_fracture_only(facts: ClinicalFacts) -> bool:
         f.concept == "open_wound" and f.status == "present" for f in facts.findings
     ):
         return False
-    text = " | ".join(triage_clauses(facts))
-    return bool(_DIGIT.search(text)) and not _LIMB_ABOVE_DIGIT.search(text)
+    clauses = _open_clauses(facts) or [" | ".join(triage_clauses(facts))]
+    return all(_DIGIT.search(c) and not _LIMB_ABOVE_DIGIT.search(c) for c in clauses)
 
 
 NOT_HOME_UNEVALUATED: Final = tuple(p.name for p in PATTERNS if p.not_home_unevaluated)

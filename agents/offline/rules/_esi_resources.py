@@ -1377,6 +1377,10 @@ _FULL_SENTENCES: Final = _rx(
 MILD_ASTHMA_MIN_SPO2: Final = 95.0
 MILD_ASTHMA_MAX_HR: Final = 100.0
 MILD_ASTHMA_MAX_RR: Final = 24.0
+CHILD_ASTHMA_MAX_HR: Final = 120.0
+CHILD_ASTHMA_MAX_RR: Final = 30.0
+"""A child of 5 to 11 (GINA 2024, children 6-11 years: severe is pulse > 120 or
+respiratory rate > 30; the handbook's 3-8 year danger zone is HR > 140, RR > 30)."""
 
 
 def mild_asthma_attack(facts: ClinicalFacts, v: Vitals) -> bool:
@@ -1386,7 +1390,8 @@ def mild_asthma_attack(facts: ClinicalFacts, v: Vitals) -> bool:
     agitated, heart rate and saturation near normal is a mild exacerbation treated
     with a short-acting bronchodilator by nebuliser or spacer; no routine blood gas or
     chest film. One resource (nebulised medication, ESI v4 handbook Table 5-1). The
-    saturation must be recorded; ages 5 to 64, afebrile, never intubated, only.
+    saturation must be recorded; ages 5 to 64, afebrile, never intubated, only. A
+    child under 12 is judged by the child's limits (``CHILD_ASTHMA_MAX_HR``, esi33).
     """
     if facts.age is None or not 5 <= facts.age < OLDER_ADULT_AGE:
         return False
@@ -1398,9 +1403,12 @@ def mild_asthma_attack(facts: ClinicalFacts, v: Vitals) -> bool:
         return False
     if v.spo2 is None or v.spo2 < MILD_ASTHMA_MIN_SPO2:
         return False
-    if v.heart_rate is not None and v.heart_rate > MILD_ASTHMA_MAX_HR:
+    child = facts.age < 12
+    max_hr = CHILD_ASTHMA_MAX_HR if child else MILD_ASTHMA_MAX_HR
+    max_rr = CHILD_ASTHMA_MAX_RR if child else MILD_ASTHMA_MAX_RR
+    if v.heart_rate is not None and v.heart_rate > max_hr:
         return False
-    if v.respiratory_rate is not None and v.respiratory_rate > MILD_ASTHMA_MAX_RR:
+    if v.respiratory_rate is not None and v.respiratory_rate > max_rr:
         return False
     return bool(_FULL_SENTENCES.search(plain_quotes(facts.chief_complaint or "")))
 

@@ -526,6 +526,7 @@ def dz_uptriage(
     limits: tuple[float, float],
     adult: bool = True,
     older: bool = False,
+    wheezy_child: bool = False,
 ) -> bool:
     """Whether danger-zone vitals at decision point D move a level-3 patient to 2.
 
@@ -546,6 +547,9 @@ def dz_uptriage(
         limits: The age band's (heart-rate, respiratory-rate) limits.
         adult: Whether the patient is older than 8.
         older: Whether the patient is 65 or older.
+        wheezy_child: A child (under 18) with wheeze or known asthma: tachycardia and
+            tachypnoea both beyond the age band are the moderate lower-airway
+            obstruction of handbook Table 6-3 (ESI 2), whatever the margin (esi33).
 
     Returns:
         True when the patient should be ESI 2.
@@ -559,7 +563,8 @@ def dz_uptriage(
         return True
     rr = v.respiratory_rate
     hr = v.heart_rate
-    if older and hr is not None and rr is not None and hr > hr_limit and rr > rr_limit:
+    both = hr is not None and rr is not None and hr > hr_limit and rr > rr_limit
+    if (older or wheezy_child) and both:
         return True
     return rr is not None and rr > (rr_limit + DZ_RR_MARGIN if adult else rr_limit)
 
@@ -1023,6 +1028,10 @@ TORSO_PAIN: Final = frozenset({"abdominal_pain", "chest_pain", "flank_pain"})
 sight: chest, abdomen, flank."""
 
 
+NEWS2_MIN_AGE: Final = 16
+"""NEWS2 is for adults aged 16 and over (RCP 2017)."""
+
+
 def unassessable_high_risk(
     facts: ClinicalFacts,
     v: Vitals,
@@ -1039,9 +1048,10 @@ def unassessable_high_risk(
     distress), as the CTAS respiratory modifier reads it; any recorded vital already
     in the NEWS2 red band (one parameter scoring 3, RCP 2017: respiratory rate >= 25
     or <= 8, heart rate >= 131 or <= 40) while a vital that would judge it is
-    missing; and an injury to the chest, abdomen or flank with neither pulse nor
-    blood pressure recorded, where bleeding is hidden and is judged by them (ATLS
-    10th ed. 2018, primary survey C).
+    missing, from age 16 (NEWS2's population, RCP 2017; a child's vitals are judged by
+    the handbook's age-band danger zone, esi33); and an injury to the chest, abdomen
+    or flank with neither pulse nor blood pressure recorded, where bleeding is hidden
+    and is judged by them (ATLS 10th ed. 2018, primary survey C).
     """
     if not needed:
         return None
@@ -1050,7 +1060,8 @@ def unassessable_high_risk(
             "breathing complaint whose work of breathing cannot be graded without a"
             " saturation (CTAS 2016 respiratory modifier)"
         )
-    items = news2_items(facts, v)
+    adult = facts.age is None or facts.age >= NEWS2_MIN_AGE
+    items = news2_items(facts, v) if adult else {}
     red = [
         n
         for n in ("respiratory_rate", "heart_rate", "systolic_bp", "spo2")

@@ -39,7 +39,7 @@ from agents.offline.rules._esi_patterns import (
     mild_midline_pain,
     new_confusion_words,
     observed_pain_distress,
-    open_digit_fracture_only,
+    open_wound_not_high_risk,
     responds_only_to_pain,
     stated_severe_pain,
     stridor_only_when_upset,
@@ -172,7 +172,7 @@ GLOBAL_HIGH_RISK = (
     "vision_loss",
     "active_seizure",
     "penetrating_trauma",
-    "open_wound",  # an open fracture above the digits (``open_digit_fracture_only``)
+    "open_wound",  # an open fracture above the digits (``open_wound_not_high_risk``)
     "overdose",
     "neurovascular_compromise",
     "severe_distress",
@@ -521,7 +521,7 @@ def _step_b(
         and (c != "chest_pain" or chest_pain_worded(facts))
         and (c not in _FACIAL_DEFICITS or not facial_nerve_palsy_only(facts))
         and (c != "stridor" or not mild_stridor)
-        and (c != "open_wound" or not open_digit_fracture_only(facts))
+        and (c != "open_wound" or not open_wound_not_high_risk(facts))
         and (c != "hypotension" or not well_low_blood_pressure(facts, v))
         and (c not in _WITHDRAWAL_FINDINGS or not mild)
     ]
@@ -1073,7 +1073,13 @@ def _esi_triage(
         adult = facts.age is None or facts.age > 8
         older = facts.age is not None and facts.age >= OLDER_ADULT_AGE
         held = unassessable_high_risk(facts, v, complaint, needed)
-        if dz_uptriage(dz, v, _dz_limits(facts.age, days), adult, older):
+        wheezy_child = (
+            facts.age is not None
+            and facts.age < 18
+            and (facts.has("wheezing") or facts.known("asthma"))
+        )
+        limits = _dz_limits(facts.age, days)
+        if dz_uptriage(dz, v, limits, adult, older, wheezy_child):
             level, floor, point, reasons = (
                 2,
                 2,

@@ -465,6 +465,71 @@ _QUALIFIED_WEAK: Final = re.compile(
 stream", "weak and thready pulses", "weak voice"): that organ's finding (lower urinary
 tract symptoms, AUA 2021 BPH guideline; pulse volume; dysphonia), not the generalised
 or motor weakness the word names alone."""
+_LOCAL_CAUSE: Final = re.compile(
+    r"(?i)(?:because of|from|due to|limited by|secondary to|caused by) (?:the |his |her"
+    r" |a |an |its |their )?(?:\w+ )?(?:pain|numbness|swelling|ulcers?|sores?|sore"
+    r" throat|tooth\w*|dental \w+|(?:local )?ana?esthetic|injection|filling|hoarse\w*"
+    r"|laryngitis|cold)(?![A-Za-z])"
+)
+"""A deficit word whose own clause names a local cause ("difficulty talking and eating
+because of the pain", "speech slurred from the numbness" after a dental block, "arm
+weakness from the pain"): the mouth's, throat's or limb's own problem, not a new
+neurological deficit (ESI v4 handbook ch.4 asks for a *new neurological* deficit;
+AHA/ASA 2019: BE-FAST speech and arm signs are painless and unexplained)."""
+_SWOLLEN_ASYMMETRY: Final = re.compile(
+    r"(?i)(?:swell\w*|swollen|abscess|oedema|edema)[^.;]{0,40}?(?:facial asymmetry"
+    r"|asymmetr\w*|lopsided)|(?:facial asymmetry|asymmetr\w*|lopsided)[^.;]{0,40}?"
+    r"(?:swell\w*|swollen|abscess)"
+)
+"""A face uneven because one cheek or eyelid is swollen ("swelling of the right cheek
+with obvious facial asymmetry"): a mass effect, not a facial palsy (AAO-HNS 2013:
+palsy is weakness of the facial muscles)."""
+_EYELID_DROOP: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:eye)?lids? (?:is |are |has been )?droop\w*|droop\w* (?:of"
+    r" )?(?:the |his |her |my )?(?:(?:left|right|upper) )*(?:eye)?lids?)(?![A-Za-z])"
+)
+"""A drooping eyelid (ptosis: third-nerve palsy, Horner's, myasthenia, ageing) is not
+the lower facial droop of a stroke (BE-FAST 'face'); ptosis is read on its own."""
+_DYSPHONIA: Final = re.compile(
+    r"(?i)hoarse\w*[^.;]{0,40}?(?:difficulty|trouble) (?:speaking|talking)"
+    r"|(?:difficulty|trouble) (?:speaking|talking) (?:loudly|above a whisper)"
+)
+"""A hoarse voice (dysphonia: the larynx) is not dysarthria or aphasia (AAO-HNS 2018
+hoarseness guideline)."""
+
+
+_LOCAL_HINT: Final = re.compile(
+    r"(?i)because of|from|due to|limited by|secondary to|caused by|swell|swollen"
+    r"|abscess|edema|lid|hoarse"
+)
+"""Cheap words without which no local-cause span can match (a hot path)."""
+_LOCAL_DEFICITS: Final = (
+    "speech_disturbance",
+    "facial_droop",
+    "unilateral_weakness",
+    "focal_deficit",
+)
+
+
+def _cause_clause(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """From the start of ``m``'s clause (after '.', ';' or a newline) to ``m``'s end."""
+    lo = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
+    return max(lo, m.start() - 80), m.end()
+
+
+def local_deficit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose deficit words are another organ's problem (not neurological).
+
+    A local cause in the clause (``_LOCAL_CAUSE``), a face uneven from swelling, a
+    drooping eyelid, a hoarse voice.
+    """
+    out = [_cause_clause(text, m) for m in _LOCAL_CAUSE.finditer(text)]
+    out += [m.span() for m in _SWOLLEN_ASYMMETRY.finditer(text)]
+    out += [m.span() for m in _EYELID_DROOP.finditer(text)]
+    out += [m.span() for m in _DYSPHONIA.finditer(text)]
+    return out
+
+
 _COLD_NUMB: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:numb(?:ness)?|tingl\w*|pins and needles)(?:\s+\w+){0,4}?"
     r"\s+(?:with|in|from|when|on exposure to)\s+(?:the\s+)?cold(?![A-Za-z])"
@@ -1154,15 +1219,42 @@ _PAST_INTUBATION: Final = re.compile(
     r"|teen\w*)|(?:\d+|an?|one|two|three|four|five|six"
     r"|several|a few) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:ago|earlier|before)"
     r"|for (?:an? |his |her |the |their )?(?:\w+ )?(?:operation|surgery|procedure"
-    r"|\w+ectomy|\w+otomy|\w+plasty))(?![A-Za-z0-9])"
+    r"|\w+ectomy|\w+otomy|\w+plasty)"
+    r"|x ?(?:\d+|two|three)|after (?:he|she|they) (?:was|were) born"
+    r"|for (?:\w+ ){0,2}(?:exacerbations|attacks|episodes|flares|crises)"
+    r"|during (?:which|(?:an? |his |her |their |that |the )?(?:previous|prior|last"
+    r"|earlier|past) \w+|(?:an? |his |her |their )?(?:admission|hospitali[sz]ation"
+    r"|stay|illness))"
+    r"|(?:the |his |her |their |a )?(?:last|previous|prior) (?:time|admission|visit"
+    r"|exacerbation|attack|episode|flare|hospitali[sz]ation|stay|icu stay))"
+    r"(?![A-Za-z0-9])"
 )
 """An intubation of the past ("intubated once at age 15", "was intubated two weeks
 ago for pneumonia", "intubated for a hernia operation last month", "has needed
 intubation before", "prior PICU intubations", "intubated as a newborn" or "at birth":
-a neonatal intubation; "intubated prior to arrival" or "before transfer" is this
-visit's airway, esi32): a risk factor of the history (GINA 2024: prior intubation for
-asthma), not the airway of this visit, which ESI decision point A reads (handbook
-ch.3: a patient arriving intubated)."""
+a neonatal intubation; esi33: "intubated x2", "for a month after she was born", "for
+COPD exacerbations" (recurrent episodes), "during which he was intubated" / "during his
+last admission", "the last time it was this bad he was intubated", "his last
+exacerbation required intubation" (a stay before this visit); "intubated prior to
+arrival" or "before
+transfer" is this visit's airway, esi32): a risk factor of the history (GINA 2024:
+prior intubation for asthma), not the airway of this visit, which ESI decision point
+A reads (handbook ch.3: a patient arriving intubated)."""
+
+
+_INTUBATION_FEARED: Final = re.compile(
+    r"(?i)(?:(?:may|might|could|will|would|going to)\s+(?:\w+\s+){0,2}(?:need|require)"
+    r"\w*\s+(?:\w+\s+){0,2}?(?:to\s+be\s+)?|(?:worried|afraid|fears?|scared|concerned)"
+    r"\b[^.;]{0,40}?|(?:not|n't|never)\s+(?:want|wish)\w*\s+(?:to\s+be\s+)?)$"
+)
+"""An intubation feared, foreseen or refused ("worried she may need to be intubated",
+"would not want to be intubated"): hypothetical (ConText), not a patient arriving
+intubated (ESI v4 handbook ch.3); the need itself is read from the airway signs."""
+
+
+def feared_intubation(text: str, start: int) -> bool:
+    """Whether an 'intubated' mention is only foreseen, feared or refused."""
+    return _INTUBATION_FEARED.search(text[max(0, start - 60) : start]) is not None
 
 
 def past_intubation(text: str, start: int, end: int) -> bool:
@@ -1171,7 +1263,7 @@ def past_intubation(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + 60]
     cut = _CLAUSE_END.search(after)
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 70) : start]
     cuts = list(_CLAUSE_END.finditer(before))
     probe = before[cuts[-1].end() :] if cuts else before
     probe += " " + (after[: cut.start()] if cut else after)
@@ -1295,7 +1387,7 @@ out of methimazole a month ago" is today's state, off treatment)."""
 
 _OLD_DEFICIT: Final = re.compile(
     r"(?i)(?<![-\w])(?<!year )(?<!years )(?<!month )(?<!months )(?<!week )(?<!weeks )"
-    r"(?<!day )(?<!days )(?:old|residual|long-?standing|chronic|baseline)\s+"
+    r"(?<!day )(?<!days )(?:old|residual|long-?standing|chronic|baseline|congenital)\s+"
     r"(?:(?:left|right|l|r)(?:[- ]sided)?\s+)?(?:\w+\s+)?$"
 )
 """A deficit called old, residual, chronic or baseline ("old left-sided weakness",
@@ -1315,14 +1407,16 @@ the date does too (ConText temporality over the event's phrase)."""
 
 _RESIDUAL_OF: Final = re.compile(
     r"(?i)(?:\s+[\w'-]+){0,8}?\s+(?:left over|leftover|remaining|residual) from"
+    r"|(?:\s+[\w'-]+){0,3}?\s+(?:since|from) birth(?![A-Za-z])"
     r"|(?:\s+[\w'-]+){0,3}?\s+(?:from|since|after) (?:a |an |his |her |the |their )?"
     r"(?:old |previous |prior |past |earlier )?(?:[\w'-]+ ){0,2}?"
     + _RESIDUAL_SOURCE.pattern.removeprefix("(?i)")
 )
 """A deficit followed by the past lesion it is left from ("a droop left over from
-Bell's palsy", "weakness since his stroke", "a limp from a previous stroke"): the
-lesion's residual deficit, history (AHA/ASA 2019: pre-stroke disability is baseline).
-A deficit dated today is read by ``_ITEM_DATED`` first."""
+Bell's palsy", "weakness since his stroke", "a limp from a previous stroke", esi33: "a
+right hemiparesis since birth"): the lesion's (or birth's) lasting deficit, history
+(AHA/ASA 2019: pre-stroke disability is baseline). A deficit dated today is read by
+``_ITEM_DATED`` first."""
 
 
 _NEW_NOW: Final = re.compile(
@@ -1661,6 +1755,10 @@ def extract_findings(
         qualified.setdefault(concept, []).extend(
             m.span() for m in _PAIN_LIMITED.finditer(text)
         )
+    if _LOCAL_HINT.search(text):
+        local = local_deficit_spans(text)
+        for concept in _LOCAL_DEFICITS:
+            qualified.setdefault(concept, []).extend(local)
     found = matches(lex, text)
     scoped = _own_negations_masked(text, found)
     for start, end, concept in found:
@@ -1788,6 +1886,12 @@ def extract_findings(
             and past_intubation(text, start, end)
         ):
             status = "historical"  # "intubated once at age 15": the history's
+        if (
+            concept == "intubated"
+            and status == "present"
+            and feared_intubation(text, start)
+        ):
+            status = "hypothetical"  # "worried she may need to be intubated"
         if (
             status == "present"
             and concept in knowledge.history_concepts
@@ -2162,7 +2266,12 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):
         out.append(_span_sign(text, concept, start, end))
+    local = local_deficit_spans(text) if _LOCAL_HINT.search(text) else []
     for concept, start, end, present in limb_sign_spans(text):
+        if concept in _LOCAL_DEFICITS and any(
+            a <= start and end <= b for a, b in local
+        ):
+            continue  # "left arm weakness from the pain": the limb's own problem
         status = context_status(text, start, end)
         if concept in _TRANSIENT_EVENTS and _resolved(text, end, len(text)):
             status = context_status(text[:end], start, end)  # a TIA's deficit
