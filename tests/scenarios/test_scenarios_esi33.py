@@ -164,6 +164,38 @@ def test_a_hemiparesis_since_birth_is_baseline(reason: Reason) -> None:
     assert level >= 3
 
 
+def test_a_deficit_at_baseline_is_not_new(reason: Reason) -> None:
+    """AHA/ASA 2019: pre-stroke disability is baseline (ConText historical)."""
+    level = _esi(
+        reason,
+        "A 90-year-old woman from a care home, aphasic at baseline after strokes, has"
+        " a skin tear on her forearm, bleeding stopped. BP 146/80, HR 76, RR 16,"
+        " SpO2 96%.",
+    )
+    assert level >= 3
+
+
+def test_a_weakness_unchanged_from_an_old_stroke_is_not_new(reason: Reason) -> None:
+    """Ch.4 asks for a new deficit; one stated unchanged is the patient's usual."""
+    level = _esi(
+        reason,
+        "A 77-year-old man with right-sided weakness that is unchanged from his old"
+        " stroke has burning on urination for three days. BP 138/80, HR 78, RR 16,"
+        " SpO2 97%, T 37.2 C.",
+    )
+    assert level >= 3
+
+
+def test_a_weakness_worse_than_baseline_stays_level_2(reason: Reason) -> None:
+    """Guard, AHA/ASA 2019: a deficit worse than the baseline is a new deficit."""
+    level = _esi(
+        reason,
+        "A 73-year-old woman's left arm weakness has been worse than her baseline"
+        " since this morning; old stroke in 2017. BP 166/92, HR 82, RR 16, SpO2 97%.",
+    )
+    assert level <= 2
+
+
 def test_arm_weakness_from_the_pain_is_guarding(reason: Reason) -> None:
     """Ch.4: an injured limb's pain-limited weakness is not a neurological deficit."""
     level = _esi(

@@ -448,6 +448,37 @@ _SINCE_BIRTH: Final = _rx(
 """A deficit present since birth ("a right hemiparesis since birth" of cerebral palsy):
 the child's baseline, not a new deficit (AHA/ASA 2019: the deficit that counts is new;
 ESI v4 handbook ch.4)."""
+_BASELINE_CHUNK: Final = _rx(
+    r"(?:[\w'-]+ ){0,6}(?:(?:that|which) )?(?:(?:is|are|was|remains?) )?(?:at (?:his"
+    r" |her |their )?baseline|(?:his|her|their) baseline|unchanged|as (?:usual|always))"
+)
+_NOT_BASELINE: Final = _rx(
+    r"worse\w*|new|increas\w*|more|than|not|differen\w*|sudden\w*|today|acute\w*"
+)
+
+
+_DEFICIT_STATE: Final = _rx(
+    r"weak\w*|droop\w*|aphasi\w*|dysphasi\w*|dysarthri\w*|slurr\w*|hemipar\w*"
+    r"|hemipleg\w*|palsy|paralys\w*|paralyz\w*|deficits?|numb\w*|speech|confus\w*"
+    r"|non-?verbal|limp\w*|ataxi\w*|blind\w*"
+)
+"""Deficits and lasting states a baseline statement may qualify; anything else (a pain
+"unchanged with nitroglycerin") keeps its words."""
+
+
+def _blank_if_unchanged(m: re.Match[str]) -> str:
+    """A state called baseline or unchanged is blanked; 'worse than baseline' is not.
+
+    AHA/ASA 2019: pre-stroke disability is the baseline; the deficit that counts is new
+    (ConText historical: "aphasic at baseline", "weakness unchanged from his old
+    stroke").
+    """
+    chunk = m.group(0)
+    if _NOT_BASELINE.search(chunk) or not _DEFICIT_STATE.search(chunk):
+        return chunk  # "chest pain unchanged with nitro" is today's pain
+    return " " * len(chunk)
+
+
 _LMN_FACE: Final = _rx(
     r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to|does not|doesn'?t)"
     r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
@@ -1983,6 +2014,7 @@ def _current(clause: str) -> str:
         if not clause:
             return ""
     out = _NO_HISTORY.sub(lambda m: " " * len(m.group(0)), clause)
+    out = _BASELINE_CHUNK.sub(_blank_if_unchanged, out)
     out = _STATED_NORMAL.sub(lambda m: " " * len(m.group(0)), out)
     pos = 0
     while m := _FORWARD_CUE.search(out, pos):

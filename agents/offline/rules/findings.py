@@ -1408,13 +1408,17 @@ the date does too (ConText temporality over the event's phrase)."""
 _RESIDUAL_OF: Final = re.compile(
     r"(?i)(?:\s+[\w'-]+){0,8}?\s+(?:left over|leftover|remaining|residual) from"
     r"|(?:\s+[\w'-]+){0,3}?\s+(?:since|from) birth(?![A-Za-z])"
+    r"|(?:\s+(?:that|which|and))?(?:\s+(?:is|are|was|remains?|has been))?\s+(?:at"
+    r" (?:his |her |their )?baseline|(?:his |her |their )baseline|unchanged|the same"
+    r" as (?:usual|always|before)|as (?:usual|always))(?![A-Za-z])"
     r"|(?:\s+[\w'-]+){0,3}?\s+(?:from|since|after) (?:a |an |his |her |the |their )?"
     r"(?:old |previous |prior |past |earlier )?(?:[\w'-]+ ){0,2}?"
     + _RESIDUAL_SOURCE.pattern.removeprefix("(?i)")
 )
 """A deficit followed by the past lesion it is left from ("a droop left over from
 Bell's palsy", "weakness since his stroke", "a limp from a previous stroke", esi33: "a
-right hemiparesis since birth"): the lesion's (or birth's) lasting deficit, history
+right hemiparesis since birth", "aphasic at baseline", "weakness that is unchanged"):
+the lesion's (or birth's) lasting deficit, history
 (AHA/ASA 2019: pre-stroke disability is baseline). A deficit dated today is read by
 ``_ITEM_DATED`` first."""
 
