@@ -19,7 +19,7 @@ guards keep the high-risk forms at their level.
 
 from __future__ import annotations
 
-from tests.scenarios._esi_vignette import vignette_esi
+from tests.scenarios._esi_vignette import vignette_case, vignette_esi
 from tests.scenarios.conftest import Reason
 
 
@@ -313,6 +313,22 @@ def test_tearing_of_the_eye_is_not_tearing_pain(reason: Reason) -> None:
         " tearing since, vision normal. BP 128/80, HR 76, RR 14, SpO2 99%.",
     )
     assert level >= 3
+
+
+def test_a_jammed_finger_in_early_pregnancy_is_a_finger_injury(reason: Reason) -> None:
+    """Ch.5 counts the problem's resources (an x-ray); the pregnancy is her state
+    (Table 4-1 names its own high-risk forms), not a bleeding complaint."""
+    out = reason(
+        vignette_case(
+            "A 24-year-old woman who is 8 weeks pregnant jammed her finger at netball."
+            " BP 112/70, HR 80, RR 16, SpO2 99%.",
+            "jammed",
+            "esi33",
+        )
+    )
+    triage = next(r for r in out.trace if r.stage == "triage")
+    assert "vaginal_bleeding" not in str(getattr(triage.output, "rationale", ""))
+    assert out.final.esi is not None and out.final.esi >= 4
 
 
 # --- decision point D: a child's vitals against the child's limits ---

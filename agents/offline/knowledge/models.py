@@ -695,11 +695,21 @@ class KnowledgeBase(_Frozen):
                     key = (-i, alias not in STATE_ALIASES, -pos, len(alias), cid)
                     if best is None or key[:4] > best[:4]:
                         best = key
+        words = _tokens(" ".join(stated))
+        if best is not None and not best[1] and (problem := self._all_words(words)):
+            # "9 weeks pregnant, jammed her finger": the pregnancy is her state, the
+            # finger her complaint (esi33, as esi29 for a contiguous alias)
+            return problem
         if best is not None:
             return self.complaints[best[4]]
-        # Every word of an alias, in any order ("pain in the chest"); one shared
-        # word ("hair loss" ~ loss of consciousness) is no match.
-        words = _tokens(" ".join(stated))
+        return self._all_words(words)
+
+    def _all_words(self, words: frozenset[str]) -> ComplaintSpec | None:
+        """The complaint with every word of an alias, in any order.
+
+        "Pain in the chest"; one shared word ("hair loss" ~ loss of consciousness) is
+        no match.
+        """
         for alias, cid in self._alias_index.items():
             alias_words = _tokens(alias)
             if len(alias_words) > 1 and alias_words <= words:
