@@ -1236,10 +1236,9 @@ a neonatal intubation; esi33: "intubated x2", "for a month after she was born", 
 COPD exacerbations" (recurrent episodes), "during which he was intubated" / "during his
 last admission", "the last time it was this bad he was intubated", "his last
 exacerbation required intubation" (a stay before this visit); "intubated prior to
-arrival" or "before
-transfer" is this visit's airway, esi32): a risk factor of the history (GINA 2024:
-prior intubation for asthma), not the airway of this visit, which ESI decision point
-A reads (handbook ch.3: a patient arriving intubated)."""
+arrival" or "before transfer" is this visit's airway, esi32): a risk factor of the
+history (GINA 2024: prior intubation for asthma), not the airway of this visit, which
+ESI decision point A reads (handbook ch.3: a patient arriving intubated)."""
 
 
 _INTUBATION_FEARED: Final = re.compile(
