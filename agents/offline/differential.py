@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from agents import ledger as L
 from agents.contracts import StageOutcome
 from agents.offline.knowledge import (
     ABSENT_PREFIX,
+    KNOWN_PREFIX,
     ComplaintSpec,
     DiagnosisSpec,
     Documented,
@@ -829,7 +830,37 @@ def _support_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, float]]]:
     return index
 
 
-_WITH_CRITERIA: dict[str, tuple[DiagnosisSpec, ...]] = {}
+_Anchors = tuple[tuple[DiagnosisSpec, ...], dict[str, tuple[int, ...]]]
+_CRITERIA_ANCHORS: dict[str, _Anchors] = {}
+
+
+def _criteria_anchors(kb: KnowledgeBase) -> _Anchors:
+    """The diagnoses with criteria, and each first-group concept's positions in them.
+
+    A criteria set holds only when its first ``all_of`` group has a concept
+    documented, so only the diagnoses one of whose first groups names a documented
+    concept need their criteria checked. Built once per knowledge-base version.
+    """
+    got = _CRITERIA_ANCHORS.get(kb.version)
+    if got is None:
+        specs = tuple(s for s in kb.diagnoses.values() if s.criteria)
+        index: dict[str, set[int]] = {}
+        for i, spec in enumerate(specs):
+            for crit in spec.criteria:
+                for concept in crit.all_of[0]:
+                    index.setdefault(concept, set()).add(i)
+        got = (specs, {c: tuple(sorted(v)) for c, v in index.items()})
+        _CRITERIA_ANCHORS[kb.version] = got
+    return got
+
+
+def _documented_keys(facts: ClinicalFacts) -> Iterator[str]:
+    """Every knowledge-base key ``facts.has`` may answer True for (or more)."""
+    yield from facts.present
+    for concept in facts.present | facts.historical:
+        yield f"{KNOWN_PREFIX}{concept}"
+    for concept in facts.absent:
+        yield f"{ABSENT_PREFIX}{concept}"
 
 
 def criteria_entrants(kb: KnowledgeBase, facts: ClinicalFacts) -> list[DiagnosisSpec]:
@@ -837,13 +868,17 @@ def criteria_entrants(kb: KnowledgeBase, facts: ClinicalFacts) -> list[Diagnosis
 
     A met criteria set weighs as a rule-in result (``criteria_evidence``), so it
     brings its diagnosis in whatever the complaint: a focal deficit that resolved is
-    a TIA (Easton JD et al. AHA/ASA 2009) under a complaint of dizziness too.
+    a TIA (Easton JD et al. AHA/ASA 2009) under a complaint of dizziness too. Only
+    the diagnoses a documented concept anchors are checked (``_criteria_anchors``),
+    in the knowledge base's order.
     """
-    specs = _WITH_CRITERIA.get(kb.version)
-    if specs is None:
-        specs = tuple(s for s in kb.diagnoses.values() if s.criteria)
-        _WITH_CRITERIA[kb.version] = specs
-    return [s for s in specs if any(cr.met(facts.has) is not None for cr in s.criteria)]
+    specs, index = _criteria_anchors(kb)
+    near = sorted({i for key in _documented_keys(facts) for i in index.get(key, ())})
+    return [
+        specs[i]
+        for i in near
+        if any(cr.met(facts.has) is not None for cr in specs[i].criteria)
+    ]
 
 
 def _against(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
