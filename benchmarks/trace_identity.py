@@ -9,7 +9,14 @@ prints one SHA-256 per source over every trace's JSON with the timing fields
 equal digests mean byte-identical traces. ``--dump`` writes one line per case
 (source, case id, trace digest) to find the first case that differs.
 
+Any edit of the knowledge-base YAML changes its version string (``kb-`` and a hash of
+the files), which every trace carries (each stage's ``prompt_version``), so every
+digest changes. ``--ignore-kb-version`` replaces that string by a placeholder
+(``KB_PLACEHOLDER``) before hashing: a KB edit can then be compared case by case
+(``--dump`` on both sides), the cases it really changed told from the rest.
+
     PYTHONPATH=. .venv/bin/python -m benchmarks.trace_identity [--dump out.jsonl]
+        [--ignore-kb-version]
 """
 
 from __future__ import annotations
@@ -27,6 +34,8 @@ from typing import Any
 from benchmarks.api_load import Payloads, rows
 
 _TIMING = frozenset({"started_at", "latency_ms"})
+KB_PLACEHOLDER = "kb-<version>"
+"""What ``--ignore-kb-version`` writes in place of the knowledge base's version."""
 
 
 def _strip(value: Any) -> Any:
@@ -36,6 +45,18 @@ def _strip(value: Any) -> Any:
     if isinstance(value, list):
         return [_strip(v) for v in value]
     return value
+
+
+def case_bytes(trace: Any, final: Any, kb_version: str | None = None) -> bytes:
+    """One case's canonical JSON (timing already stripped), the bytes hashed.
+
+    With ``kb_version``, that string is replaced by ``KB_PLACEHOLDER`` wherever it
+    occurs (``--ignore-kb-version``).
+    """
+    text = json.dumps({"trace": trace, "final": final}, sort_keys=True)
+    if kb_version:
+        text = text.replace(kb_version, KB_PLACEHOLDER)
+    return text.encode()
 
 
 def _demo_cases() -> Iterator[tuple[str, Any]]:
@@ -64,13 +85,18 @@ def _shared_cases() -> Iterator[tuple[str, Any]]:
             yield name, labelled.case
 
 
-async def digests(dump: Path | None) -> dict[str, str]:
-    """Run every case once; return the trace digest per source and in all."""
+async def digests(dump: Path | None, ignore_kb_version: bool = False) -> dict[str, str]:
+    """Run every case once; return the trace digest per source and in all.
+
+    With ``ignore_kb_version`` the knowledge base's version string is hashed as
+    ``KB_PLACEHOLDER`` (``case_bytes``).
+    """
     from graph.runtime import Reasoner
     from graph.settings import Settings
 
     reasoner = Reasoner.from_settings(Settings())
     await reasoner.warm_up()
+    kb_version = reasoner.context.knowledge.version if ignore_kb_version else None
     by_source: dict[str, Any] = {}
     total = hashlib.sha256()
     counts: dict[str, int] = {}
@@ -79,10 +105,8 @@ async def digests(dump: Path | None) -> dict[str, str]:
         for source, case in [*_demo_cases(), *_shared_cases()]:
             result = await reasoner.run(case)
             trace = [_strip(r.model_dump(mode="json")) for r in result.trace]
-            text = json.dumps(
-                {"trace": trace, "final": result.final.model_dump(mode="json")},
-                sort_keys=True,
-            ).encode()
+            final = result.final.model_dump(mode="json")
+            text = case_bytes(trace, final, kb_version)
             by_source.setdefault(source, hashlib.sha256()).update(text)
             total.update(text)
             counts[source] = counts.get(source, 0) + 1
@@ -105,12 +129,21 @@ async def digests(dump: Path | None) -> dict[str, str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", type=Path, help="one line per case: source, id, digest")
+    ap.add_argument(
+        "--ignore-kb-version",
+        action="store_true",
+        help="hash the knowledge base's version string as a placeholder (KB edits)",
+    )
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("REASONER_CHROMA_PATH", str(Path(tmp) / "chroma"))
         os.environ.setdefault("REASONER_CHECKPOINT_PATH", str(Path(tmp) / "cp.sqlite"))
-        print(json.dumps(asyncio.run(digests(args.dump)), indent=1))
+        print(
+            json.dumps(
+                asyncio.run(digests(args.dump, args.ignore_kb_version)), indent=1
+            )
+        )
 
 
 if __name__ == "__main__":
