@@ -74,9 +74,12 @@ _OVERDOSE: Final = guarded(
         r"(?:doses?|tablets|pills)|more than (?:prescribed|recommended|directed|the "
         r"(?:maximum|recommended))|ingest\w*|accidental\w*|got into|found with|"
         r"poison\w*|toxicity|empty (?:bottle|box|pack\w*|blister\w*)|"
-        r"\d{2,}\s*(?:x\s*)?(?:\d+\s*(?:mg|g)\s*)?(?:tablets|tabs|pills|caps\w*)|"
+        # a whole number of 10 or more, the drug's name between ("16 paracetamol
+        # 500mg tablets"); "500 mg tablets" is a strength, never "50 x 0 mg tablets"
+        r"(?<!\d)\d{2,}(?!\d)\s*(?:x\s*)?(?:[a-z]{4,}\s+)?(?:\d+\s*(?:mg|g)\s*)?"
+        r"(?:tablets|tabs|pills|caps\w*)|"
         # a count of units before the drug: "40 x amitriptyline 50 mg", "30x codeine"
-        r"\d{2,}\s*x\s*(?:\d+\s*(?:mg|g)\s+)?[a-z]{4,})"
+        r"(?<!\d)\d{2,}(?!\d)\s*x\s*(?:\d+\s*(?:mg|g)\s+)?[a-z]{4,})"
         r"(?![A-Za-z])"
     )
 )

@@ -2040,6 +2040,7 @@ _PILLS = guarded(
         r"ingesting|overdosed on)\s+(?:about |around |approximately |roughly |~|"
         r"over |more than |at least )?(?:(\d{2,3}|a (?:whole|full) (?:bottle|pack|"
         r"packet|box)|(?:the|an?) (?:whole|entire) (?:bottle|pack|packet|box))"
+        r"(?:\s+of\s+(?:his|her|their|my|the))?"
         r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:tablets|tabs|pills|capsules|caps)"
         r"(?![A-Za-z])|((?:a|an|the|his|her|their|my) (?:whole|entire|full) "
         r"(?:bottle|pack|packet|box|blister pack|strip|supply|prescription)|"
@@ -2049,7 +2050,7 @@ _PILLS = guarded(
 )
 """Tablets counted, or a whole container or a week's or month's supply of a named
 drug taken at once ('took his whole box of metoprolol', 'swallowed a month's supply
-of nortriptyline')."""
+of nortriptyline', 'took 20 of his fluoxetine 20 mg tablets')."""
 FALL_HEIGHT: Final = guarded(
     re.compile(
         r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b[^.;]{0,40}?"
