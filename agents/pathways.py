@@ -86,6 +86,9 @@ from agents._text import (
     text_results,
     visible_texts,
 )
+from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
+from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
+from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
@@ -215,31 +218,6 @@ _HAEMOTHORAX: Final = _rx(
 _DEVIATED_TRACHEA: Final = _rx(
     rf"{_TRACHEA_SHIFTED}|hyper-?resonan\w*|tension pneumothorax"
 )
-_TRAUMA: Final = _rx(
-    r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab(?:bed|bing|s)?\b|domestic violence|kicked|"
-    r"punched|tackle\w*|"
-    r"thrown from"
-)
-_HIGH_ENERGY: Final = _rx(
-    r"mvc|mva|motor vehicle|collision|crash\w*|motorcycl\w*|motorbike|pedestrian|"
-    r"(?:hit|struck|knocked down|run over) by (?:a )?(?:car|vehicle|van|truck|lorry|"
-    r"bus)|ejected|roll-?over|fall from (?:a )?height|fell from (?:a )?(?:height|roof|"
-    r"scaffold\w*|balcony|building|bridge)|crush\w*"
-)
-"""A high-energy mechanism (ACS-COT / CDC 2021 field triage guideline)."""
-_BLEEDING_SITE: Final = _rx(
-    r"(?:abdom\w*|flank|loin|(?:left|right) upper quadrant|luq|ruq|ribs?|chest wall|"
-    r"pelvi\w*|groin|thigh|femur|femoral) (?:\w+ ){0,2}(?:tender\w*|pain|bruis\w*|"
-    r"injur\w*|deformit\w*|swelling|swollen|distended|distension|unstable|"
-    r"instability)|"
-    r"tender\w* (?:\w+ ){0,3}(?:abdomen|flank|loin|upper quadrant|luq|ruq|ribs?|"
-    r"pelvis|thigh)|"
-    r"seat ?belt (?:sign|bruis\w*|abrasion)|guarding|peritonism|"
-    r"(?:femur|femoral shaft|pelvic) fracture|fractured (?:femur|pelvis)"
-)
-"""Signs of injury where blood is lost unseen: chest, abdomen, pelvis,
-retroperitoneum, thigh (ATLS 10th ed. ch. 3)."""
 STRIDOR_SPO2: Final = 94.0
 """A child with stridor below this saturation gets oxygen (BTS 2017: children's target
 94-98 %); in upper-airway obstruction desaturation means severe obstruction."""

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._ciwa import mild_withdrawal, severe_withdrawal
+from agents.offline.rules._esi_injury import injury_with_compromise
 from agents.offline.rules._esi_lsi import (
     awake_now,
     life_saving_presentations,
@@ -554,7 +555,9 @@ def _step_b(
         and not well_low_blood_pressure(facts, v)
     ):
         reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
-    elif bleed := bleeding_with_compromise(facts, v):
+    elif bleed := bleeding_with_compromise(facts, v) or injury_with_compromise(
+        facts, v
+    ):
         reasons.append(bleed)
     needs_work_up = complaint is None or complaint.expected_resources >= 2
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:

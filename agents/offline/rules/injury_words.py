@@ -1,0 +1,42 @@
+"""The words of an injury that may hide haemorrhage: one source for every reader.
+
+Read by the resuscitation pathway (``agents.pathways``: is a patient in shock bleeding?)
+and by ESI decision point B (``_esi_injury.injury_with_compromise``: is an injured
+patient with an abnormal shock index high risk?), so triage and treatment agree.
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cases.rx import word_start
+
+__all__ = ["BLEEDING_SITE", "HIGH_ENERGY", "TRAUMA"]
+
+TRAUMA: Final = word_start(
+    r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
+    r"injur\w*|struck|gunshot|stab(?:bed|bing|s)?\b|domestic violence|kicked|"
+    r"punched|tackle\w*|"
+    r"thrown from"
+)
+"""An injury's mechanism or the word injury itself."""
+HIGH_ENERGY: Final = word_start(
+    r"mvc|mva|motor vehicle|collision|crash\w*|motorcycl\w*|motorbike|pedestrian|"
+    r"(?:hit|struck|knocked down|run over) by (?:a )?(?:car|vehicle|van|truck|lorry|"
+    r"bus)|ejected|roll-?over|fall from (?:a )?height|fell from (?:a )?(?:height|roof|"
+    r"scaffold\w*|balcony|building|bridge)|crush\w*"
+)
+"""A high-energy mechanism (ACS-COT / CDC 2021 field triage guideline)."""
+BLEEDING_SITE: Final = word_start(
+    r"(?:abdom\w*|flank|loin|(?:left|right) upper quadrant|luq|ruq|ribs?|chest wall|"
+    r"pelvi\w*|groin|thigh|femur|femoral) (?:\w+ ){0,2}(?:tender\w*|pain|bruis\w*|"
+    r"injur\w*|deformit\w*|swelling|swollen|distended|distension|unstable|"
+    r"instability)|"
+    r"tender\w* (?:\w+ ){0,3}(?:abdomen|flank|loin|upper quadrant|luq|ruq|ribs?|"
+    r"pelvis|thigh)|"
+    r"seat ?belt (?:sign|bruis\w*|abrasion)|guarding|peritonism|"
+    r"(?:femur|femoral shaft|pelvic) fracture|fractured (?:femur|pelvis)"
+)
+"""Signs of injury where blood is lost unseen: chest, abdomen, pelvis,
+retroperitoneum, thigh (ATLS 10th ed. ch. 3)."""

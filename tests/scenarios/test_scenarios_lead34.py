@@ -1,0 +1,79 @@
+"""lead34 (issue 10): an injured patient with an abnormal shock index at triage.
+
+Written from the sources named in each docstring, never from rows of the shared data:
+
+- ACS ATLS 10th ed. 2018 ch.3 (compensated haemorrhage: tachycardia before
+  hypotension; where blood hides: chest, abdomen, pelvis, retroperitoneum, thigh);
+- Mutschler M et al. Crit Care 2013;17:R172 (a shock index >= 1 after trauma predicts
+  transfusion);
+- ESI v4 Implementation Handbook ch.4 (decision point B: a high-risk situation).
+
+Each target scenario failed on main 972a092 before its fix; the guard passes on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _triage_rationale(out: object) -> str:
+    rec = next(r for r in out.trace if r.stage == "triage")  # type: ignore[attr-defined]
+    return str(rec.output.rationale)
+
+
+def test_handlebar_injury_with_a_shock_index_over_one_is_esi_2(reason: Reason) -> None:
+    """ATLS ch.3; Mutschler 2013; ESI ch.4: left-upper-quadrant pain after a
+    handlebar blow with HR 118 / SBP 96 (shock index 1.2) is a splenic bleed
+    compensating: high risk at triage, not a level-3 work-up."""
+    out = reason(
+        make_case(
+            "abdominal injury",
+            age=22,
+            sex="M",
+            vitals=vitals(118, 96, 60, 22, 98),
+            one_liner="22M handlebar injury to left upper abdomen, LUQ pain",
+            ed_note="22-year-old came off his mountain bike, handlebar into the left "
+            "upper abdomen. LUQ tenderness and guarding. Pale.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_driver_with_flank_pain_and_shock_index_over_one_is_esi_2(
+    reason: Reason,
+) -> None:
+    """ATLS ch.3 (retroperitoneum); CDC 2021 field triage (vehicle crash): a
+    restrained driver with right flank pain at HR 112 / SBP 106 is compensating
+    until proven otherwise: ESI 2."""
+    out = reason(
+        make_case(
+            "motor vehicle crash",
+            age=47,
+            sex="F",
+            vitals=vitals(112, 106, 70, 20, 97),
+            one_liner="47F driver in a side-impact collision, right flank pain",
+            ed_note="47-year-old restrained driver, side impact at about 40 mph. Right "
+            "flank pain and tenderness. GCS 15.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_sprained_ankle_with_a_fast_pulse_is_not_this_criterion(
+    reason: Reason,
+) -> None:
+    """Guard (ATLS ch.3: a low-energy limb injury with tachycardia from pain is not
+    haemorrhage): an inverted ankle at HR 108 / SBP 104 is not triaged as injury
+    with haemodynamic compromise."""
+    out = reason(
+        make_case(
+            "ankle injury",
+            age=24,
+            sex="F",
+            vitals=vitals(108, 104, 68, 16, 99),
+            one_liner="24F rolled her ankle stepping off a kerb, in pain",
+            ed_note="24-year-old rolled her right ankle. Swelling over the lateral "
+            "malleolus, tearful with pain 8/10.",
+        )
+    )
+    assert "injury with haemodynamic compromise" not in _triage_rationale(out)
