@@ -535,7 +535,16 @@ def resuscitation(
                     r"10-20 ml/kg|20 ml/kg",
                 )
             )
-        elif not asserted(_OWN_FLUID_REGIMEN, texts) and not _febrile(v, texts):
+        elif not (
+            asserted(_OWN_FLUID_REGIMEN, texts)
+            or _febrile(v, texts)
+            # shock from VT is cardioverted, not filled (AHA 2020 ACLS; ERC 2021
+            # tachycardia algorithm); fast AF may compensate a fluid loss
+            or (
+                asserted(cardiac.VENTRICULAR_TACHYCARDIA, texts)
+                and bool(cardiac.unstable_tachyarrhythmia(view, pop))
+            )
+        ):
             out += _adult_fluid_challenge(shock)
     elif adult and si is not None and si >= 1.0 and not _dka_under_18(pop, texts):
         out.append(_occult_hypoperfusion(si))

@@ -86,6 +86,12 @@ _ARRHYTHMIA: Final = _rx(
     r"rapid ventricular response|\brvr\b"
 )
 _SINUS: Final = _rx(r"sinus tachy\w*")
+VENTRICULAR_TACHYCARDIA: Final = _rx(
+    r"ventricular tachy\w*|\bvt\b|(?:wide|broad)[- ]complex tachy\w*"
+)
+"""VT, or a wide-complex tachycardia treated as VT (AHA 2020 ACLS): in shock it is
+cardioverted, and a fluid bolus neither slows it nor restores output (Al-Khatib SM et
+al. AHA/ACC/HRS 2017)."""
 _POOR_PERFUSION: Final = (
     r"cool (?:and )?(?:clammy |mottled )?(?:peripher\w*|extremit\w*|skin)|"
     r"cold (?:and )?(?:clammy )?(?:peripher\w*|extremit\w*)|mottl\w*|clammy|"
@@ -172,9 +178,10 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
             "polymorphic VT is defibrillated",
             f"unstable tachyarrhythmia (HR {hr:g}, {why}) ({src})",
             # the cardioversion itself, not a plan that names one ("no elective
-            # cardioversion before 3 weeks of anticoagulation")
-            r"synchroni[sz]\w* (?:dc )?cardiover\w*|"
-            r"(?:dc|electrical|direct[- ]current) cardiover\w*",
+            # cardioversion before 3 weeks of anticoagulation") nor a conditional
+            # ("synchronized cardioversion if unstable": this patient is)
+            r"(?:synchroni[sz]\w* (?:dc )?|(?:dc|electrical|direct[- ]current) )"
+            r"cardiover\w*\b(?! if\b)",
         ),
     ]
 

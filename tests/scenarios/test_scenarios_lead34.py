@@ -6,13 +6,19 @@ Written from the sources named in each docstring, never from rows of the shared 
   hypotension; where blood hides: chest, abdomen, pelvis, retroperitoneum, thigh);
 - Mutschler M et al. Crit Care 2013;17:R172 (a shock index >= 1 after trauma predicts
   transfusion);
-- ESI v4 Implementation Handbook ch.4 (decision point B: a high-risk situation).
+- ESI v4 Implementation Handbook ch.4 (decision point B: a high-risk situation);
+- Panchal AR et al. AHA 2020 ACLS (adult tachycardia with a pulse: synchronised
+  cardioversion when unstable); Al-Khatib SM et al. AHA/ACC/HRS 2017 ventricular
+  arrhythmia guideline (electrolytes); Soar J et al. ERC 2021 ALS.
 
 Each target scenario failed on main 972a092 before its fix; the guard passes on both.
 """
 
 from __future__ import annotations
 
+import re
+
+from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
@@ -77,3 +83,53 @@ def test_sprained_ankle_with_a_fast_pulse_is_not_this_criterion(
         )
     )
     assert "injury with haemodynamic compromise" not in _triage_rationale(out)
+
+
+def test_vt_with_shock_is_cardioverted_now_not_given_fluid_boluses(
+    reason: Reason,
+) -> None:
+    """AHA 2020 ACLS; ERC 2021: a broad-complex tachycardia at 168/min with SBP 84 and
+    cool peripheries after an infarct is unstable VT: synchronised cardioversion now
+    (not only 'if unstable': it is), its electrolytes measured, and no repeated
+    crystalloid boluses (they neither slow VT nor restore output)."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=67,
+            sex="M",
+            vitals=vitals(168, 84, 50, 22, 95),
+            one_liner="67M palpitations and dizziness, wide complex tachycardia",
+            ed_note="67-year-old with prior MI. Palpitations for an hour, lightheaded."
+            " ECG: regular broad complex tachycardia 168/min. BP 84/50, cool "
+            "peripheries.",
+        )
+    )
+    now = [
+        o.name
+        for o in O.orders(out)
+        if re.search(r"(?i)cardiover", o.name)
+        and not re.search(r"(?i)cardiover\w* if", o.name)
+    ]
+    assert now, [o.name for o in O.orders(out)]
+    assert not O.medication_ordered(out, "crystalloid", "bolus", "saline")
+    assert O.ordered(out, "magnesium")
+
+
+def test_fast_af_with_shock_after_diarrhoea_keeps_its_fluid_challenge(
+    reason: Reason,
+) -> None:
+    """Guard (ESC 2024 AF: treat the precipitant; NICE CG174): fast AF at 152/min
+    with SBP 86 after two days of diarrhoea and vomiting may compensate a fluid loss:
+    the fluid challenge stays."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=74,
+            sex="F",
+            vitals=vitals(152, 86, 52, 20, 97),
+            one_liner="74F two days of diarrhoea and vomiting, fast AF",
+            ed_note="74-year-old with two days of profuse diarrhoea and vomiting, dry "
+            "mucous membranes. ECG: atrial fibrillation, rate 152. Cool peripheries.",
+        )
+    )
+    assert O.medication_ordered(out, "crystalloid", "bolus", "saline", "fluid")
