@@ -9,7 +9,9 @@ Written from the sources named in each docstring, never from rows of the shared 
 - ESI v4 Implementation Handbook ch.4 (decision point B: a high-risk situation);
 - Panchal AR et al. AHA 2020 ACLS (adult tachycardia with a pulse: synchronised
   cardioversion when unstable); Al-Khatib SM et al. AHA/ACC/HRS 2017 ventricular
-  arrhythmia guideline (electrolytes); Soar J et al. ERC 2021 ALS.
+  arrhythmia guideline (electrolytes); Soar J et al. ERC 2021 ALS;
+- Stevens DL et al. IDSA 2014 skin and soft-tissue infections (figure 1: severe
+  non-purulent infection).
 
 Each target scenario failed on main 972a092 before its fix; the guard passes on both.
 """
@@ -133,3 +135,43 @@ def test_fast_af_with_shock_after_diarrhoea_keeps_its_fluid_challenge(
         )
     )
     assert O.medication_ordered(out, "crystalloid", "bolus", "saline", "fluid")
+
+
+def test_rapidly_spreading_red_thigh_with_fever_and_tachycardia_is_esi_2(
+    reason: Reason,
+) -> None:
+    """IDSA 2014 SSTI figure 1; ESI ch.4: a rapidly spreading painful red limb with
+    temperature 38.9 and HR 118 is a severe soft-tissue infection (necrotising until
+    inspected): high risk at triage."""
+    out = reason(
+        make_case(
+            "leg pain",
+            age=56,
+            sex="M",
+            vitals=vitals(118, 102, 64, 22, 96, 38.9),
+            one_liner="56M diabetic with rapidly spreading painful red thigh",
+            ed_note="56-year-old with type 2 diabetes. Thigh pain out of proportion to "
+            "the redness, spreading over 6 hours, dusky skin with bullae.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_simple_cellulitis_with_a_low_grade_fever_is_not_this_criterion(
+    reason: Reason,
+) -> None:
+    """Guard (IDSA 2014: mild non-purulent cellulitis without systemic signs or
+    signs of depth): a red warm shin at 37.9 and HR 84 is not flagged as a
+    necrotising infection."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=48,
+            sex="F",
+            vitals=vitals(84, 128, 78, 16, 98, 37.9),
+            one_liner="48F red warm swollen shin for two days",
+            ed_note="48-year-old with a red, warm, tender area on the left shin after "
+            "a graze, spreading slowly over two days. Well.",
+        )
+    )
+    assert "necrotising" not in _triage_rationale(out)

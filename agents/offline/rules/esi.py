@@ -116,6 +116,7 @@ from agents.offline.rules._esi_risk import (
     unassessable_high_risk,
     vision_loss_is_high_risk,
 )
+from agents.offline.rules._esi_skin import severe_soft_tissue_infection
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules.facts import ClinicalFacts
@@ -559,6 +560,8 @@ def _step_b(
         facts, v
     ):
         reasons.append(bleed)
+    if skin := severe_soft_tissue_infection(facts, v):
+        reasons.append(skin)
     needs_work_up = complaint is None or complaint.expected_resources >= 2
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
         reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
