@@ -42,6 +42,23 @@ _STOP_AFTER: Final = re.compile(
     r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has been|had been)\s+)?"
     r"(?:stopped|discontinued|ceased)(?![A-Za-z])"
 )
+_HAEMOSTASIS: Final = re.compile(
+    r"(?i)^\W*(?:[\w-]+\W+){0,3}?(?:(?:bleed\w*|nosebleed|epistaxis|ooz\w*|it"
+    r"|haemorrhage|hemorrhage|blood\w*)\W+(?:(?:has|had|was|is|have)\s+)?"
+    r"(?:now\s+)?(?:stopped|ceased|settled)(?![A-Za-z])"
+    r"|(?:(?:has|had|was|is)\s+)?(?:now\s+)?(?:stopped|ceased|settled)\W+"
+    r"(?:with\W+(?:[\w-]+\W+){0,2}?(?:pressure|compression|ice|pack\w*|cauter\w*"
+    r"|gauze|pinching|tamponade|dressing)|by itself|on its own|of its own accord"
+    r"|spontaneous\w*|(?:after|within)\W+(?:\d+|a few|few|ten|fifteen|twenty"
+    r"|thirty)\s*(?:min\w*|h\b|hrs?|hours?)))"
+)
+"""A bleeding worded as stopped next to the drug: "on warfarin, stopped with
+pressure", "warfarin, bleeding stopped", "apixaban, stopped by itself after 20
+minutes". The stop is haemostasis (pressure, packing, cautery, spontaneous), not the
+drug's withdrawal: the patient is still anticoagulated (ACC 2020 ECDP on bleeding on
+oral anticoagulants: a controlled minor bleed on an anticoagulant keeps the drug
+unless the bleed is major). "Warfarin stopped after the bleed" (a withdrawal dated by
+an event) is not haemostasis wording and is still read as stopped."""
 _COURSE_WORD: Final = (
     r"(?:a|an|his|her|their|the|full|\d+|one|two|three|four|six|nine|twelve|months?|"
     r"weeks?|years?|course|treatment|therapy|of|with)"
@@ -78,7 +95,7 @@ def stopped(text: str, start: int, end: int) -> bool:
     if not (
         _STOP_BEFORE.search(before)
         or _COURSE_DONE.search(course)
-        or _STOP_AFTER.match(after)
+        or (_STOP_AFTER.match(after) and not _HAEMOSTASIS.match(after))
     ):
         return False
     clause = _clause(text, start, end)
