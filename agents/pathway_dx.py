@@ -298,6 +298,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "posterior_epistaxis": _one("epistaxis", "defines"),
     "tonsillectomy_bleed": _one("post_tonsillectomy_haemorrhage", "defines"),
+    # ktas34: the knowledge base has no post-operative haemorrhage diagnosis
+    "post_operative_bleed": _none(
+        "bleeding after an operation: its source is the operating team's to find"
+    ),
     "mesenteric_ischaemia": _one("mesenteric_ischemia"),
     "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
     "adnexal_torsion": _one("ovarian_torsion"),

@@ -868,6 +868,91 @@ def tonsillectomy_bleed(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+# --- bleeding after an operation (CEDIS post-operative complication) ---
+
+POST_OPERATIVE_BLEEDING: Final = _rx(
+    r"(?:post[- ]?op\w*|post[- ]?surgical|post[- ]?procedur\w*)\W+(?:wound\W+)?"
+    r"(?:bleed\w*|ha?emorrhage|ooz\w*)"
+    r"|(?:bleed\w*|ooz\w*)\W+(?:from|at|of)\W+(?:the\W+|a\W+|his\W+|her\W+)?"
+    r"(?:surgical|operation|incision|drain|port)\w*"
+    r"|(?:bleed\w*|ooz\w*)\W+(?:after|since|following)\W+(?:the\W+|his\W+|her\W+"
+    r"|a\W+|an\W+|recent\W+|(?:his|her)\W+recent\W+)?(?:surgery|operation|op\b)"
+    r"|(?:surgical|operation|incision)\w*\W+(?:wound\W+|site\W+)?(?:is\W+|has been\W+)?"
+    r"(?:bleed\w*|ooz\w*)"
+)
+"""Bleeding after an operation worded in the triage text: from the wound, a drain or
+a port, or "since the operation" (CEDIS 'post-operative complication')."""
+_OWN_BLEED_PATHWAY: Final = _rx(
+    r"tonsillectom\w*|polypectom\w*|extraction|deliver\w*|partum|caesarean|"
+    r"c-section|abortion|circumcis\w*"
+)
+_NECK_OPERATION: Final = _rx(
+    r"thyroidectom\w*|parathyroidectom\w*|thyroid (?:surgery|operation)"
+    r"|carotid endarterectom\w*|neck (?:dissection|surgery|operation)"
+)
+"""Operations in the neck, where a haematoma compresses the airway (Iliff HA et al.
+Anaesthesia 2022;77:82: Difficult Airway Society / BAETS / ENT UK consensus)."""
+"""Bleedings after a procedure with a pathway or a complaint of their own: the tonsil
+bed (``tonsillectomy_bleed``), a polypectomy (lower GI bleeding), a tooth socket,
+after childbirth or a pregnancy loss."""
+
+
+def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
+    """Bleeding after an operation: the site examined, blood and clotting, the surgeon.
+
+    Bailey & Love's Short Practice of Surgery, 28th ed. (2023), postoperative care:
+    haemorrhage after an operation is primary, reactionary (within 24 h: a slipped
+    ligature, a dislodged clot as the pressure recovers) or secondary (7-14 days, from
+    infection eroding a vessel); the wound or drain is inspected, firm pressure
+    applied, the blood count, clotting and a group and save taken, and the operating
+    team called, who decide on re-exploration. An anticoagulant beside it is graded by
+    the bleeding-disorder modifier and reversed by the anticoagulation pathway. The
+    knowledge base has no post-operative complication complaint; these orders hold
+    whatever complaint the text was matched to.
+    """
+    texts = visible_texts(view)
+    if not asserted(POST_OPERATIVE_BLEEDING, texts) or any(
+        _OWN_BLEED_PATHWAY.search(t) for t in texts
+    ):
+        return []
+    src = "Bailey & Love's Short Practice of Surgery 28th ed., postoperative care"
+    airway = [
+        _req(
+            "procedure",
+            "airway first: a neck haematoma after neck surgery compresses the airway;"
+            " sit up, oxygen, the operating surgeon and anaesthetist emergently; with"
+            " stridor or distress open the wound at the bedside (SCOOP: skin"
+            " exposure, cut sutures, open skin, open muscles, pack)",
+            "a haematoma after thyroid or neck surgery (Iliff HA et al. Anaesthesia"
+            " 2022;77:82, DAS / BAETS / ENT UK consensus)",
+            r"airway",
+        )
+    ]
+    return [
+        *(airway if any(_NECK_OPERATION.search(t) for t in texts) else []),
+        _req(
+            "procedure",
+            "inspect the wound, drain or port site; firm direct pressure; mark the "
+            "edge of any haematoma",
+            f"local control and the size of the bleed ({src})",
+            r"pressure|inspect",
+        ),
+        _req(
+            "diagnostic",
+            "CBC, coagulation screen (PT/INR, aPTT), group and screen",
+            f"blood loss, a coagulopathy, transfusion readiness ({src})",
+            r"\bcbc\b|blood count|group and (?:screen|save)",
+        ),
+        _req(
+            "consult",
+            "the operating surgical team (re-exploration if the bleeding continues or "
+            "a haematoma expands)",
+            f"the operating team decides on re-exploration ({src})",
+            r"surg",
+        ),
+    ]
+
+
 # --- acute mesenteric ischaemia ---
 
 _ABDO_PAIN: Final = _rx(
@@ -1643,6 +1728,7 @@ SURGICAL_PATHWAYS: Final[
     burns,
     posterior_epistaxis,
     tonsillectomy_bleed,
+    post_operative_bleed,
     mesenteric_ischaemia,
     incarcerated_hernia,
     adnexal_torsion,

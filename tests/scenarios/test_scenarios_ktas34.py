@@ -1,6 +1,14 @@
 """KTAS session 34: an anticoagulant beside a bleeding that stopped, bleeding after an
 operation.
 
+Bleeding after an operation (CEDIS 'post-operative complication'): Bailey & Love's
+Short Practice of Surgery 28th ed., postoperative care (primary, reactionary within
+24 h, secondary at 7-14 days; inspect the wound, pressure, blood count, clotting,
+group and save, the operating team). A haematoma after thyroid or neck surgery
+threatens the airway: Iliff HA et al. Anaesthesia 2022;77:82 (Difficult Airway
+Society / BAETS / ENT UK consensus: the surgeon and anaesthetist now, SCOOP at the
+bedside for stridor).
+
 Sources: CTAS National Working Group adult participant manual (2016) and Bullard MJ
 et al. Revisions to the CTAS guidelines 2016 (CJEM 2017): bleeding-disorder modifier
 (congenital or acquired, anticoagulants): a life- or limb-threatening site 2, a
@@ -16,6 +24,7 @@ the shared data; properties (level bounds, order classes), not strings.
 from __future__ import annotations
 
 from tests.scenarios._ktas_walk_in import ktas_walk_in
+from tests.scenarios._orders import ordered
 from tests.scenarios.conftest import Reason, vitals
 
 # --- "stopped" of the bleeding is not the drug's withdrawal ---
@@ -70,3 +79,59 @@ def test_warfarin_stopped_weeks_ago_is_no_anticoagulation(reason: Reason) -> Non
         " nosebleed today, settled",
     )
     assert out.final.esi is not None and out.final.esi >= 3
+
+
+# --- bleeding after an operation (CEDIS post-operative complication) ---
+
+
+def test_post_op_wound_bleed_gets_blood_tests_and_the_surgical_team(
+    reason: Reason,
+) -> None:
+    """A groin wound bleeding through its dressing the day after a hernia repair:
+    the wound is inspected under pressure, a blood count, clotting and a group and
+    screen are taken and the operating team is called (Bailey & Love)."""
+    out = ktas_walk_in(
+        reason,
+        "post op bleeding",
+        vitals(90, 132, 78, 16, 98),
+        age=63,
+        case_id="ktas34-hernia-wound-bleed",
+        one_liner="inguinal hernia repair yesterday, the wound has bled through the"
+        " dressing twice",
+    )
+    assert ordered(out, "cbc", "blood count")
+    assert ordered(out, "group and screen", "group and save", "crossmatch")
+    assert ordered(out, "surg")
+
+
+def test_neck_haematoma_after_thyroidectomy_is_an_airway_threat(
+    reason: Reason,
+) -> None:
+    """Bleeding and swelling of the neck the evening after a thyroidectomy: airway
+    first, the surgeon and anaesthetist now; never discharged (Iliff 2022)."""
+    out = ktas_walk_in(
+        reason,
+        "bleeding after surgery",
+        vitals(104, 150, 88, 20, 97),
+        age=47,
+        case_id="ktas34-thyroid-haematoma",
+        one_liner="thyroidectomy this morning, the neck wound is oozing and the neck"
+        " is swelling",
+    )
+    assert ordered(out, "airway")
+    assert out.final.disposition != "Discharge"
+    assert out.final.site_level is not None and out.final.site_level <= 2
+
+
+def test_healing_wound_check_gets_no_bleeding_work_up(reason: Reason) -> None:
+    """Guard: a wound check after an appendicectomy, healing, no bleeding: no blood
+    tests for a bleed."""
+    out = ktas_walk_in(
+        reason,
+        "wound check",
+        vitals(72, 124, 76, 14, 99),
+        age=29,
+        case_id="ktas34-wound-check",
+        one_liner="appendicectomy eight days ago, here for a wound check, healing well",
+    )
+    assert not ordered(out, "group and screen", "group and save", "crossmatch")
