@@ -302,6 +302,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "post_operative_bleed": _none(
         "bleeding after an operation: its source is the operating team's to find"
     ),
+    # ktas34: no surgical site infection diagnosis in the knowledge base
+    "surgical_site_infection": _none(
+        "an infected wound after an operation: its depth is the operating team's"
+    ),
     "mesenteric_ischaemia": _one("mesenteric_ischemia"),
     "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
     "adnexal_torsion": _one("ovarian_torsion"),

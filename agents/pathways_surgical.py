@@ -953,6 +953,60 @@ def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+# --- a surgical site infection (CEDIS post-operative complication) ---
+
+_OPERATED: Final = _rx(
+    r"post[- ]?op\w*|after (?:the |his |her |an? )?(?:surgery|operation)"
+    r"|\w+(?:ectomy|otomy|ostomy|plasty)\b|(?:hernia|joint|hip|knee|shoulder)"
+    r" (?:repair|replacement)|(?:surgery|operation) \d+ (?:days?|weeks?) ago"
+)
+_WOUND_INFECTED: Final = _rx(
+    r"wound infection|infected (?:surgical |operation )?wound|pus from the wound"
+    r"|wound (?:is |has been |looks )?(?:red|hot|infected|discharging|swollen)"
+    r"|wound[^.;]{0,40}(?:pus\b|purulent|cloudy|foul|cellulitis)"
+)
+"""A wound worded as infected after an operation: red, hot, discharging, pus or
+cloudy fluid (CDC/NHSN surgical site infection: within 30 days, 90 with an
+implant)."""
+SSI_FEVER_C: Final = 38.0
+"""A fever with a surgical site infection: a deep or organ-space infection (an
+abscess, an anastomotic leak) until imaged (Bailey & Love 28th ed.)."""
+
+
+def surgical_site_infection(view: StageView, _pop: Population) -> list[Required]:
+    """An infected wound after an operation: swab, blood tests, the operating team.
+
+    NICE NG125 (2019, updated 2020), surgical site infections: a suspected infection
+    is treated with an antibiotic covering the likely organisms, the wound swabbed
+    and the operating team involved. With a fever the infection may be deep or in
+    the organ space (an abscess, an anastomotic leak days 5-10: Bailey & Love's Short
+    Practice of Surgery 28th ed., postoperative complications): the operating team
+    is called emergently and the operated region imaged; a septic patient is
+    admitted (NICE NG51 sepsis), the emergent consultation keeping him in.
+    """
+    texts = visible_texts(view)
+    if not (asserted(_OPERATED, texts) and asserted(_WOUND_INFECTED, texts)):
+        return []
+    src = "NICE NG125 surgical site infections; Bailey & Love 28th ed."
+    t = view.vitals.temperature_c
+    febrile = t is not None and t >= SSI_FEVER_C
+    team = (
+        "the operating surgical team emergently (a deep or organ-space infection, "
+        "an abscess or an anastomotic leak: imaging of the operated region)"
+        if febrile
+        else "the operating surgical team (wound review, opening a collection)"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "wound swab for culture; CBC, CRP",
+            f"a surgical site infection: the organism and its extent ({src})",
+            r"swab|wound culture",
+        ),
+        _req("consult", team, f"the operating team manages its wound ({src})", r"surg"),
+    ]
+
+
 # --- acute mesenteric ischaemia ---
 
 _ABDO_PAIN: Final = _rx(
@@ -1729,6 +1783,7 @@ SURGICAL_PATHWAYS: Final[
     posterior_epistaxis,
     tonsillectomy_bleed,
     post_operative_bleed,
+    surgical_site_infection,
     mesenteric_ischaemia,
     incarcerated_hernia,
     adnexal_torsion,

@@ -7,7 +7,10 @@ Short Practice of Surgery 28th ed., postoperative care (primary, reactionary wit
 group and save, the operating team). A haematoma after thyroid or neck surgery
 threatens the airway: Iliff HA et al. Anaesthesia 2022;77:82 (Difficult Airway
 Society / BAETS / ENT UK consensus: the surgeon and anaesthetist now, SCOOP at the
-bedside for stridor).
+bedside for stridor). An infected wound after an operation: NICE NG125 surgical
+site infections (swab, antibiotics, the operating team); with a fever a deep or
+organ-space infection or an anastomotic leak until imaged (Bailey & Love), a septic
+patient admitted (NICE NG51).
 
 Sources: CTAS National Working Group adult participant manual (2016) and Bullard MJ
 et al. Revisions to the CTAS guidelines 2016 (CJEM 2017): bleeding-disorder modifier
@@ -135,3 +138,44 @@ def test_healing_wound_check_gets_no_bleeding_work_up(reason: Reason) -> None:
         one_liner="appendicectomy eight days ago, here for a wound check, healing well",
     )
     assert not ordered(out, "group and screen", "group and save", "crossmatch")
+
+
+# --- a surgical site infection (CEDIS post-operative complication) ---
+
+
+def test_febrile_wound_infection_after_laparotomy_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """A red wound oozing cloudy fluid nine days after a laparotomy, 38.4 degC,
+    HR 104, RR 22: a deep or organ-space infection until imaged; the wound swabbed,
+    the operating team called, not discharged (NICE NG125, NG51; Bailey & Love)."""
+    out = ktas_walk_in(
+        reason,
+        "wound infection",
+        vitals(104, 124, 76, 22, 96, t=38.4),
+        age=61,
+        pain=5,
+        case_id="ktas34-laparotomy-ssi",
+        one_liner="laparotomy 9 days ago; the wound is red and oozing cloudy fluid,"
+        " fevers since yesterday",
+    )
+    assert ordered(out, "swab", "wound culture")
+    assert ordered(out, "surg")
+    assert out.final.disposition != "Discharge"
+
+
+def test_red_wound_without_fever_gets_a_swab_and_the_team(reason: Reason) -> None:
+    """A red wound a week after a hernia repair, afebrile, normal vitals: swabbed
+    and the operating team involved (NICE NG125), not an emergency."""
+    out = ktas_walk_in(
+        reason,
+        "wound redness",
+        vitals(78, 130, 80, 14, 99),
+        age=52,
+        pain=3,
+        case_id="ktas34-hernia-red-wound",
+        one_liner="hernia repair a week ago, the wound is red around one stitch,"
+        " no fever",
+    )
+    assert ordered(out, "swab", "wound culture")
+    assert not ordered(out, "emergently")
