@@ -596,7 +596,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     risks = prior_risk(facts, inp.hits)
     vitals = plausible_vitals(inp.view.vitals)[0]
-    predicted = gaps(facts, vitals, esi, inp.view.arrival.mode)  # ESI at any site
+    # ESI at any site: the site level in its place lost admissions (dispo14, ktas34;
+    # ``admission`` module docstring)
+    predicted = gaps(facts, vitals, esi, inp.view.arrival.mode)
     rules[predicted.name] = predicted
     p_triage = (
         gaps_probability(predicted.score or 0.0) if predicted.applicable else None

@@ -16,7 +16,10 @@
   (ESI's admission rates by level are validated: Tanabe P et al. Acad Emerg Med
   2004;11:59): on the read half of the KTAS file the reasoner's KTAS level in its
   place lowered the AUC of P(admission) on both the studied and the unstudied
-  quarters (benchmarks/RESULTS.md, dispo14). The published curve gives the
+  quarters (benchmarks/RESULTS.md, dispo14), and ktas34 measured it again on both
+  halves (admit vs discharge 75.1 / 75.1 -> 74.6 / 74.2, sensitivity 62.1 / 59.9 ->
+  60.6 / 57.0): neither ESI nor KTAS is the Manchester category, and the ESI level
+  keeps the better-calibrated input. The published curve gives the
   probability of admission; a score >= 17 is the binary cut-off (about 50 %).
   Validated in adults (>= 16 years) at triage. The referral item is scored when the
   arrival names a physician's referral or an inter-facility transfer
