@@ -128,6 +128,7 @@ def _supervise(
         workers,
         healthcheck_s=cfg.worker_healthcheck_s,
         start_barrier_s=cfg.start_barrier_s,
+        balance=cfg.balance_connections,
     ).run()
 
 

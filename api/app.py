@@ -19,6 +19,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.admission import AdmissionMiddleware
+from api.balance import BalanceMiddleware, ConnectionShare
 from api.deps import require_api_key
 from api.errors import install_handlers
 from api.middleware import RequestContextMiddleware
@@ -134,6 +135,7 @@ def create_app(
     api_settings: APISettings | None = None,
     reasoner_factory: ReasonerFactory | None = None,
     start_gate: StartGate | None = None,
+    balance: ConnectionShare | None = None,
 ) -> FastAPI:
     """Build the FastAPI app.
 
@@ -145,6 +147,9 @@ def create_app(
             subclass with scripted answers here).
         start_gate: After the warm-up, wait for the sibling worker processes
             before listening (the supervisor passes one; ``/readyz`` waits for it).
+        balance: The worker processes' shared connection counts (the supervisor
+            passes one): a worker over its share closes connections after their
+            response, so keep-alive clients spread evenly (``api.balance``).
 
     Returns:
         The app; the reasoner is built when the lifespan starts.
@@ -182,6 +187,8 @@ def create_app(
         logger.info("reasoner ready: %s", type(reasoner).__name__)
         if start_gate is not None:  # uvicorn listens when the lifespan has started
             await asyncio.to_thread(start_gate.wait_for_peers)
+        if balance is not None:  # counted among the serving workers from now on
+            balance.publish()
         try:
             yield
         finally:
@@ -213,6 +220,8 @@ def create_app(
             expose_headers=["X-Request-ID"],
         )
     app.add_middleware(AdmissionMiddleware, max_pending=api_cfg.max_pending)
+    if balance is not None:
+        app.add_middleware(BalanceMiddleware, share=balance)
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=api_cfg.max_body_bytes,

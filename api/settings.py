@@ -77,6 +77,13 @@ class APISettings(BaseSettings):
         "worker waits for the others' warm-up before all warm ones listen (so the "
         "first clients reach every worker); past it they start without the late one",
     )
+    balance_connections: bool = Field(
+        default=True,
+        description="python -m api with SO_REUSEPORT workers: a worker holding more "
+        "than its share of the open connections closes one after its response "
+        "(Connection: close), so the client reconnects and the kernel places it "
+        "again; false: connections stay where the kernel's hash put them",
+    )
     keep_alive_s: int = Field(
         default=75,
         ge=1,

@@ -20,6 +20,11 @@ is warm (a broken worker cannot hold the others); ``/readyz`` is 503 until every
 warm worker listens. A worker started later (a replacement) finds the barrier open
 and joins at once.
 
+The kernel's hash places connections unevenly (16 over two workers: 11/5 or worse
+one time in five) and keep-alive keeps them there; the workers share their counts of
+open connections and one over its share closes a connection after its response, so
+the client reconnects and is placed again (:mod:`api.balance`).
+
 The supervisor restarts a worker that dies (or does not answer a ping within the
 health-check timeout), stops when a worker fails to start, and forwards
 SIGINT/SIGTERM as SIGTERM: each worker finishes its in-flight requests (uvicorn's
@@ -44,6 +49,8 @@ from multiprocessing.context import SpawnProcess
 from multiprocessing.synchronize import Event
 from types import FrameType
 from typing import Any
+
+from api.balance import NOT_LISTENING, ConnectionShare
 
 logger = logging.getLogger("uvicorn.error")
 
@@ -137,14 +144,19 @@ def _pong(conn: Connection, server: Any) -> None:
             conn.send(bool(server.started))
 
 
-def serve_worker(spec: WorkerSpec, conn: Connection, gate: WorkerGate) -> None:
+def serve_worker(
+    spec: WorkerSpec,
+    conn: Connection,
+    gate: WorkerGate,
+    share: ConnectionShare | None = None,
+) -> None:
     """Run one uvicorn server on its own ``SO_REUSEPORT`` socket (child process)."""
     import uvicorn
 
     from api.app import create_app
 
     config = uvicorn.Config(
-        functools.partial(create_app, start_gate=gate),
+        functools.partial(create_app, start_gate=gate, balance=share),
         factory=True,
         host=spec.host,
         port=spec.port,
@@ -156,6 +168,8 @@ def serve_worker(spec: WorkerSpec, conn: Connection, gate: WorkerGate) -> None:
         logger.error("cannot bind %s:%d: %s", spec.host, spec.port, exc)
         sys.exit(STARTUP_FAILURE)
     server = uvicorn.Server(config)
+    if share is not None:  # uvicorn's set of this process's open connections
+        share.attach(lambda: len(server.server_state.connections))
     threading.Thread(target=_pong, args=(conn, server), daemon=True).start()
     with contextlib.suppress(KeyboardInterrupt):
         # Listens (asyncio create_server) only after the lifespan: the warm-up, then
@@ -166,11 +180,13 @@ def serve_worker(spec: WorkerSpec, conn: Connection, gate: WorkerGate) -> None:
 class _Worker:
     """A supervised worker process and its ping pipe."""
 
-    def __init__(self, spec: WorkerSpec, gate: WorkerGate) -> None:
+    def __init__(
+        self, spec: WorkerSpec, gate: WorkerGate, share: ConnectionShare | None
+    ) -> None:
         self.gate = gate
         self.parent, child = _spawn.Pipe()
         self.process: SpawnProcess = _spawn.Process(
-            target=serve_worker, args=(spec, child, gate), daemon=False
+            target=serve_worker, args=(spec, child, gate, share), daemon=False
         )
         self.process.start()
         child.close()
@@ -212,6 +228,7 @@ class Supervisor:
         healthcheck_s: float = 60.0,
         check_every_s: float = 5.0,
         start_barrier_s: float = 60.0,
+        balance: bool = True,
     ) -> None:
         """Supervise ``workers`` processes serving ``spec``.
 
@@ -223,6 +240,8 @@ class Supervisor:
             check_every_s: Seconds between pings of each worker.
             start_barrier_s: Longest wait, from the first worker's warm-up on, for
                 the others' before the warm ones listen.
+            balance: Workers share their open connection counts and one over its
+                share closes connections after their response (``api.balance``).
         """
         self.spec = spec
         self.count = workers
@@ -230,6 +249,9 @@ class Supervisor:
         self.check_every_s = check_every_s
         self.start_barrier_s = start_barrier_s
         self.workers: list[_Worker] = []
+        self.balance = balance
+        self.connections = _spawn.RawArray("i", [NOT_LISTENING] * workers)
+        """Open connections per worker slot, written by the workers (api.balance)."""
         self.restarts = 0
         self._go = _spawn.Event()
         self._listening = _spawn.Event()
@@ -259,7 +281,7 @@ class Supervisor:
             self.spec.port,
         )
         self._started = time.monotonic()
-        self.workers = [self._start_worker() for _ in range(self.count)]
+        self.workers = [self._start_worker(i) for i in range(self.count)]
         code = 0
         last_check = time.monotonic()
         while not self._stop.wait(0.5 if self._listening.is_set() else 0.05):
@@ -277,11 +299,13 @@ class Supervisor:
         logger.info("Stopped supervisor [%d]", os.getpid())
         return code
 
-    def _start_worker(self) -> _Worker:
+    def _start_worker(self, slot: int) -> _Worker:
         gate = WorkerGate(
             _spawn.Event(), self._go, self._listening, self.start_barrier_s
         )
-        return _Worker(self.spec, gate)
+        self.connections[slot] = NOT_LISTENING  # until the new worker serves
+        share = ConnectionShare(self.connections, slot) if self.balance else None
+        return _Worker(self.spec, gate, share)
 
     def _start_barrier(self) -> None:
         """Open the barrier, then mark the service listening.
@@ -327,7 +351,7 @@ class Supervisor:
                 w.process.exitcode,
             )
             self.restarts += 1
-            self.workers[i] = self._start_worker()
+            self.workers[i] = self._start_worker(i)
         return 0
 
     def _shutdown(self) -> None:

@@ -235,11 +235,52 @@ def test_one_clients_keepalive_pool_reaches_both_workers(served: Served) -> None
     statuses, counts = asyncio.run(_burst(served.url, workers))
     assert statuses == [200] * (3 * CLIENTS)
     # The kernel spreads the client's 16 connections over both workers' sockets
-    # (uvicorn's shared socket often gave all 16 to one worker).
-    assert sum(counts.values()) == CLIENTS, counts
+    # (uvicorn's shared socket often gave all 16 to one worker). At most 16: a
+    # worker over its share closes a connection after its response (api.balance).
+    assert 0 < sum(counts.values()) <= CLIENTS, counts
     assert all(n > 0 for n in counts.values()), counts
     used = {pid: _cpu_s(pid) - cpu_before[pid] for pid in workers}
     assert all(s > 0 for s in used.values()), used  # both did reasoning work
+
+
+async def _settle(url: str, workers: list[int], bursts: int) -> list[dict[int, int]]:
+    """A fresh client's 16 keep-alive connections, up to ``bursts`` bursts.
+
+    Returns the connections held by each worker after each burst, stopping at the
+    first burst after which all 16 are open and evenly placed.
+    """
+    limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
+    port = int(url.rsplit(":", 1)[1])
+    seen: list[dict[int, int]] = []
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=120) as client:
+        for _ in range(bursts):
+            got = await asyncio.gather(
+                *(
+                    client.post("/reason", json={"case": DEMO_CASE})
+                    for _ in range(CLIENTS)
+                )
+            )
+            assert [r.status_code for r in got] == [200] * CLIENTS
+            await asyncio.sleep(0.2)  # closed connections leave ESTABLISHED
+            seen.append(_established_by_worker(port, workers))
+            if sorted(seen[-1].values()) == [CLIENTS // 2, CLIENTS // 2]:
+                break
+    return seen
+
+
+def test_keepalive_connections_settle_evenly_over_the_workers(served: Served) -> None:
+    """Each of three fresh clients ends with 8 connections on each worker.
+
+    The kernel's hash alone places 16 connections 8/8 about one time in five
+    (binomial), and keep-alive keeps any split: three clients all even by chance
+    ~1 %. A worker over its share answers with ``Connection: close``; the client
+    reconnects and is placed again (api.balance). With closed-loop clients each
+    worker's latency grows with its connections: the uneven split set the p99.
+    """
+    workers = _workers(served.proc.pid)
+    for _ in range(3):
+        seen = asyncio.run(_settle(served.url, workers, bursts=12))
+        assert sorted(seen[-1].values()) == [CLIENTS // 2, CLIENTS // 2], seen
 
 
 def test_first_clients_reach_both_workers_when_one_warms_up_late(

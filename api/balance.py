@@ -1,0 +1,92 @@
+"""Keep-alive connections spread evenly over the server processes.
+
+With one ``SO_REUSEPORT`` socket per worker (:mod:`api.supervisor`) the kernel
+places each new connection by a hash of its addresses: 16 connections land on two
+workers like 16 coin tosses (11/5 or worse one time in five), and keep-alive keeps
+them there. Each worker serves its own connections on one core, so with closed-loop
+clients the busier worker's requests wait about twice as long as the other's: the
+p99 is set by the worse split (measured: p50 183 ms, p99 390 ms at 16 clients;
+benchmarks/RESULTS.md, api34).
+
+Each worker publishes its count of open connections in a slot of an array shared
+by the supervisor's processes (:class:`ConnectionShare`). A worker that holds more
+than its share (``ceil(total / listening workers)``) answers the response it is
+sending with ``Connection: close`` (RFC 9112 section 9.6): the client opens its
+next request's connection anew and the kernel places it again. Only a worker over
+its share closes, one connection per response, so the counts settle at most one
+apart. Nothing else about the response changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableSequence
+from dataclasses import dataclass, field
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+NOT_LISTENING = -1
+"""A slot's value while its worker does not serve (starting, dead, replaced)."""
+
+_CLOSE = (b"connection", b"close")
+
+
+@dataclass
+class ConnectionShare:
+    """One worker's view of the workers' open connections.
+
+    ``counts`` is shared by every worker process (a ``multiprocessing`` raw array
+    of ints, one slot per worker; :data:`NOT_LISTENING` for a worker not serving):
+    each worker writes only its own ``slot``. Picklable until :meth:`attach`.
+    """
+
+    counts: MutableSequence[int]
+    slot: int
+    _open: Callable[[], int] | None = field(default=None, repr=False)
+
+    def attach(self, open_connections: Callable[[], int]) -> None:
+        """Read this worker's open connections from ``open_connections``."""
+        self._open = open_connections
+
+    def publish(self) -> int:
+        """Write this worker's open connections to its slot; return the count."""
+        mine = self._open() if self._open is not None else 0
+        self.counts[self.slot] = mine
+        return mine
+
+    def over_share(self) -> bool:
+        """Whether this worker holds more than its share of the open connections.
+
+        When it does, its slot is lowered by the connection about to close, so the
+        next response does not close a second one for the same excess.
+        """
+        if self._open is None:
+            return False
+        mine = self.publish()
+        live = [n for n in self.counts if n != NOT_LISTENING]
+        share = -(-sum(live) // max(1, len(live)))  # ceil
+        if mine <= share:
+            return False
+        self.counts[self.slot] = mine - 1
+        return True
+
+
+class BalanceMiddleware:
+    """Add ``Connection: close`` to a response when this worker is over its share."""
+
+    def __init__(self, app: ASGIApp, *, share: ConnectionShare) -> None:
+        """Wrap ``app``; ``share`` reads and publishes the connection counts."""
+        self.app = app
+        self.share = share
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the request; mark its response when the connection should move."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_marked(message: Message) -> None:
+            if message["type"] == "http.response.start" and self.share.over_share():
+                message = {**message, "headers": [*message.get("headers", ()), _CLOSE]}
+            await send(message)
+
+        await self.app(scope, receive, send_marked)

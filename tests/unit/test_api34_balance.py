@@ -1,0 +1,102 @@
+"""Connection balance between worker processes (api.balance).
+
+A worker over its share of the open connections (ceil(total / serving workers))
+marks one response ``Connection: close``; one at or under its share never does, and
+workers not serving are left out of the share.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+
+from starlette.types import Message, Receive, Scope, Send
+
+from api.balance import NOT_LISTENING, BalanceMiddleware, ConnectionShare
+
+
+def _share(counts: list[int], slot: int, mine: int) -> ConnectionShare:
+    share = ConnectionShare(list(counts), slot)
+    share.attach(lambda: mine)
+    return share
+
+
+def test_a_worker_over_its_share_closes_one_connection() -> None:
+    share = _share([0, 5], slot=0, mine=11)
+    assert share.over_share()
+    assert share.counts == [10, 5]  # the closing connection is no longer counted
+
+
+def test_an_even_or_nearly_even_split_closes_nothing() -> None:
+    assert not _share([0, 8], slot=0, mine=8).over_share()
+    assert not _share([0, 7], slot=0, mine=8).over_share()  # 15: share is 8
+    assert not _share([0, 11], slot=0, mine=5).over_share()  # the other closes
+
+
+def test_one_excess_closes_once_until_the_count_is_published_again() -> None:
+    counts = [0, 7]
+    share = ConnectionShare(counts, 0)
+    open_now = [9]
+    share.attach(lambda: open_now[0])
+    assert share.over_share()  # 9 of 16: one over
+    open_now[0] = 8  # the closed connection is gone
+    assert not share.over_share()
+
+
+def test_workers_not_serving_are_left_out_of_the_share() -> None:
+    # The other worker died or is still warming up: nobody to hand connections to.
+    assert not _share([0, NOT_LISTENING], slot=0, mine=16).over_share()
+    assert _share([0, 4, NOT_LISTENING], slot=0, mine=12).over_share()
+
+
+def test_a_share_not_attached_never_closes() -> None:
+    share = ConnectionShare([3, 12], 1)
+    assert not share.over_share()
+    assert share.counts == [3, 12]
+
+
+def _publish_seven(share: ConnectionShare) -> None:
+    share.attach(lambda: 7)
+    share.publish()
+
+
+def test_a_spawned_worker_publishes_to_the_supervisors_array() -> None:
+    spawn = multiprocessing.get_context("spawn")
+    counts = spawn.RawArray("i", [NOT_LISTENING] * 2)
+    worker = spawn.Process(target=_publish_seven, args=(ConnectionShare(counts, 1),))
+    worker.start()
+    worker.join(60)
+    assert worker.exitcode == 0
+    assert list(counts) == [NOT_LISTENING, 7]
+
+
+async def _respond(scope: Scope, receive: Receive, send: Send) -> None:
+    del scope, receive
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json")],
+        }
+    )
+    await send({"type": "http.response.body", "body": b"{}"})
+
+
+def _headers(share: ConnectionShare) -> list[tuple[bytes, bytes]]:
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    app = BalanceMiddleware(_respond, share=share)
+    asyncio.run(app({"type": "http", "path": "/reason"}, receive, send))
+    assert sent[1]["body"] == b"{}"  # the body is untouched
+    return list(sent[0]["headers"])
+
+
+def test_the_response_of_a_worker_over_its_share_closes_its_connection() -> None:
+    assert (b"connection", b"close") in _headers(_share([0, 4], 0, 12))
+    assert _headers(_share([0, 8], 0, 8)) == [(b"content-type", b"application/json")]
