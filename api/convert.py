@@ -109,7 +109,13 @@ def check_text(body: CaseBody, max_chars: int) -> None:
     Raises:
         APIError: 422 with one detail per offending field.
     """
-    sent = body.model_dump(include={"case", "row", "fhir"}, exclude_none=True)
+    sent: dict[str, object] = {}  # row and bundle as sent: no copy to walk them
+    if body.case is not None:
+        sent["case"] = body.case.model_dump(exclude_none=True)
+    if body.row is not None:
+        sent["row"] = body.row
+    if body.fhir is not None:
+        sent["fhir"] = body.fhir
     details = list(_text_problems(sent, ["body"], max_chars))[:50]
     if details:
         raise APIError(422, "text field too long", details=details)

@@ -143,8 +143,8 @@ def _clean_text(value: object) -> object:
 
     They cannot be encoded as UTF-8, so left in they fail the response (500).
     """
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, str):  # ASCII has no surrogates: the common case, no scan
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
         return {_clean_text(k): _clean_text(v) for k, v in value.items()}
     if isinstance(value, list):
