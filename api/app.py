@@ -188,10 +188,12 @@ def create_app(
         if start_gate is not None:  # uvicorn listens when the lifespan has started
             await asyncio.to_thread(start_gate.wait_for_peers)
         if balance is not None:  # counted among the serving workers from now on
-            balance.publish()
+            balance.start()
         try:
             yield
         finally:
+            if balance is not None:
+                balance.stop()
             await reasoner.aclose()
             if worker is not None:
                 worker.close()

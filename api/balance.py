@@ -9,7 +9,11 @@ p99 is set by the worse split (measured: p50 183 ms, p99 390 ms at 16 clients;
 benchmarks/RESULTS.md, api34).
 
 Each worker publishes its count of open connections in a slot of an array shared
-by the supervisor's processes (:class:`ConnectionShare`). A worker that holds more
+by the supervisor's processes (:class:`ConnectionShare`), every
+:data:`PUBLISH_EVERY_S` from a thread while it serves: a worker that judged by a
+sibling's count from its last response closed connections the sibling had just
+taken over (a burst's first responses came before the sibling had answered any).
+A worker that holds more
 than its share (``ceil(total / listening workers)``) answers the response it is
 sending with ``Connection: close`` (RFC 9112 section 9.6): the client opens its
 next request's connection anew and the kernel places it again. Only a worker over
@@ -19,6 +23,7 @@ apart. Nothing else about the response changes.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, MutableSequence
 from dataclasses import dataclass, field
 
@@ -26,6 +31,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 NOT_LISTENING = -1
 """A slot's value while its worker does not serve (starting, dead, replaced)."""
+
+PUBLISH_EVERY_S = 0.02
+"""Seconds between a serving worker's publications of its open connections."""
 
 _CLOSE = (b"connection", b"close")
 
@@ -42,6 +50,7 @@ class ConnectionShare:
     counts: MutableSequence[int]
     slot: int
     _open: Callable[[], int] | None = field(default=None, repr=False)
+    _stop: threading.Event | None = field(default=None, repr=False)
 
     def attach(self, open_connections: Callable[[], int]) -> None:
         """Read this worker's open connections from ``open_connections``."""
@@ -52,6 +61,23 @@ class ConnectionShare:
         mine = self._open() if self._open is not None else 0
         self.counts[self.slot] = mine
         return mine
+
+    def start(self, every_s: float = PUBLISH_EVERY_S) -> None:
+        """Publish now and then every ``every_s`` from a daemon thread (serving)."""
+        self.publish()
+        self._stop = stop = threading.Event()
+
+        def run() -> None:
+            while not stop.wait(every_s):
+                self.publish()
+
+        threading.Thread(target=run, name="connection-share", daemon=True).start()
+
+    def stop(self) -> None:
+        """Stop publishing; the slot says this worker no longer serves."""
+        if self._stop is not None:
+            self._stop.set()
+        self.counts[self.slot] = NOT_LISTENING
 
     def over_share(self) -> bool:
         """Whether this worker holds more than its share of the open connections.

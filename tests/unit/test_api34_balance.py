@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import time
 
 from starlette.types import Message, Receive, Scope, Send
 
@@ -100,3 +101,23 @@ def _headers(share: ConnectionShare) -> list[tuple[bytes, bytes]]:
 def test_the_response_of_a_worker_over_its_share_closes_its_connection() -> None:
     assert (b"connection", b"close") in _headers(_share([0, 4], 0, 12))
     assert _headers(_share([0, 8], 0, 8)) == [(b"content-type", b"application/json")]
+
+
+def test_a_serving_worker_keeps_its_count_fresh_and_leaves_when_it_stops() -> None:
+    """The count is published between responses too: a sibling judging by a count
+    from this worker's last response closed connections it had just taken over."""
+    counts = [NOT_LISTENING, 3]
+    open_now = [2]
+    share = ConnectionShare(counts, 0)
+    share.attach(lambda: open_now[0])
+    share.start(every_s=0.001)
+    try:
+        assert counts[0] == 2
+        open_now[0] = 9  # connections accepted, no response sent yet
+        deadline = time.monotonic() + 5
+        while counts[0] != 9 and time.monotonic() < deadline:
+            time.sleep(0.001)
+        assert counts[0] == 9
+    finally:
+        share.stop()
+    assert counts[0] == NOT_LISTENING
