@@ -1638,9 +1638,13 @@ def _below_threshold(
         entry.status != "ruled_out"
         and "anticoagulant" in classes
         and "thrombolytic" not in classes
-        and (_pe_likely(target, ctx.texts) or _EMPIRIC_PE.search(order.reason))
+        and (
+            _pe_likely(target, ctx.texts)
+            or _EMPIRIC_PE.search(order.reason)
+            or _EMPIRIC_UNTIL_TESTED.search(order.reason)
+        )
     ):
-        return None  # ESC 2019: anticoagulate while imaging is awaited
+        return None  # ESC 2019; RCOG GTG 37b: anticoagulate while imaging is awaited
     return (
         f"{target} not confirmed (p={p:.2f} < {TREAT_THRESHOLD}): "
         "test before anticoagulation or lysis (ESC 2019; treatment threshold)"
@@ -1671,6 +1675,14 @@ _EMPIRIC_PE: Final = re.compile(r"(?i)\bPE likely by Wells\b")
 """The PE protocol's empiric anticoagulation: the planner gave it only on a Wells score
 > 4 (``OrderSpec.pretest``, with the reasoner's judgement of the leading diagnosis:
 ``treatment.with_leading_judgement``), so the treatment threshold is met (ESC 2019)."""
+
+
+_EMPIRIC_UNTIL_TESTED: Final = re.compile(
+    r"(?i)\btreat until objective testing excludes it\b"
+)
+"""A protocol whose guideline anticoagulates a suspicion until the test excludes it:
+suspected DVT or PE in pregnancy (RCOG Green-top 37b 2015, 1.2.1: LMWH unless
+contraindicated until objective testing), so the treatment threshold is met."""
 
 
 def _pe_likely(target: str, texts: Sequence[str]) -> bool:

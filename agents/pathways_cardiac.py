@@ -65,6 +65,7 @@ __all__ = [
     "CARDIAC_PATHWAYS",
     "af_rapid_response",
     "cardiogenic_shock",
+    "child_svt",
     "epigastric_anginal_equivalent",
     "lvad_patient",
     "st_elevation_acs",
@@ -351,6 +352,64 @@ def stable_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
             "becomes unstable",
             f"SVT that vagal manoeuvres do not end ({src})",
             r"adenosine",
+        ),
+    ]
+
+
+_CHILD_SVT_ECG: Final = _rx(
+    r"narrow[- ]complex|(?:no|absent) (?:visible )?p[- ]waves|p[- ]waves? "
+    r"(?:are |were )?(?:not (?:visible|seen)|absent)"
+)
+INFANT_SVT_HR: Final = 220.0
+CHILD_SVT_HR: Final = 180.0
+"""PALS 2020 (Topjian AA et al. Circulation 2020;142:S469): SVT rather than sinus
+tachycardia at >= 220/min in an infant, >= 180/min in a child, with absent or
+abnormal P waves and a fixed rate."""
+
+
+def child_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """PALS 2020: a child's SVT: a vagal manoeuvre, then adenosine by weight.
+
+    A narrow-complex tachycardia (or one without P waves) at >= 220/min under one
+    year, >= 180/min from one year, or an SVT named, without hypotension for age:
+    ice water to the face of an infant (a Valsalva manoeuvre in an older child),
+    then adenosine 0.1 mg/kg rapid IV (max 6 mg), 0.2 mg/kg (max 12 mg) if needed
+    (Topjian AA et al. AHA PALS 2020; APLS 6th ed.).
+    """
+    if pop.age_within(0, years(18) - 1) is not True:
+        return []
+    hr, sbp = view.vitals.heart_rate, view.vitals.systolic_bp
+    infant = pop.age_within(0, years(1) - 1) is True
+    if hr is None or hr < (INFANT_SVT_HR if infant else CHILD_SVT_HR):
+        return []
+    if sbp is not None and sbp < (60 if infant else 70):  # PALS hypotension floor
+        return []
+    texts = visible_texts(view)
+    if not (asserted(_SVT, texts) or asserted(_CHILD_SVT_ECG, texts)):
+        return []
+    if asserted(_NOT_SVT, texts) or asserted(SVT_TERMINATED, texts):
+        return []
+    src = "Topjian AA et al. AHA PALS 2020; APLS 6th ed."
+    return [
+        _req(
+            "procedure",
+            "vagal manoeuvre now: ice water to the face (infant) or a Valsalva "
+            "manoeuvre (older child), on a monitor with a rhythm strip",
+            f"a child's narrow-complex tachycardia at {hr:g} ({src})",
+            r"vagal|ice|valsalva",
+        ),
+        _req(
+            "medication",
+            "adenosine 0.1 mg/kg rapid IV push (max 6 mg) with a flush, then 0.2 mg/kg "
+            "(max 12 mg); synchronised cardioversion 0.5-1 J/kg if it becomes unstable",
+            f"a child's SVT that a vagal manoeuvre does not end ({src})",
+            r"adenosine",
+        ),
+        _req(
+            "consult",
+            "paediatric cardiology",
+            f"a child's SVT: the cause and its prevention ({src})",
+            r"cardiolog",
         ),
     ]
 
@@ -737,6 +796,7 @@ CARDIAC_PATHWAYS: Final[
     unstable_tachyarrhythmia,
     cardiogenic_shock,
     stable_svt,
+    child_svt,
     af_rapid_response,
     st_elevation_acs,
     epigastric_anginal_equivalent,

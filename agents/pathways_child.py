@@ -475,12 +475,39 @@ ORAL_REHYDRATION: Final = _rx(
 """Oral fluids and orally disintegrating drugs: not for a child in clinical shock."""
 
 
+_NOT_GASTRO_SIGNS: Final = _rx(
+    r"non-?blanching|petechi\w*|purpur\w*|erythroderm\w*|sunburn-like|neck stiff\w*"
+    r"|stiff neck|bulging fontanelle|bilious|rebound tender\w*"
+)
+GASTRO_FEVER_C: Final = 39.0
+GASTRO_FEVER_YOUNG_C: Final = 38.0
+"""NICE CG84 1.1.3: 38 C or higher under 3 months, 39 C or higher from 3 months."""
+
+
+def _other_than_gastroenteritis(
+    view: StageView, pop: Population, texts: tuple[str, ...]
+) -> bool:
+    """Signs that point away from gastroenteritis (NICE CG84 2009, 1.1.3).
+
+    A high fever for age, a non-blanching rash or erythroderma (toxic shock), neck
+    stiffness, a bulging fontanelle, bilious vomiting or rebound tenderness: the
+    shock is septic or surgical, treated by its own pathway, not rehydrated over
+    24 h as a gastroenteritis deficit (100 mL/kg would be 5 L at 50 kg).
+    """
+    temp = view.vitals.temperature_c
+    young = pop.age_days_max is not None and pop.age_days_max < 90
+    limit = GASTRO_FEVER_YOUNG_C if young else GASTRO_FEVER_C
+    return (temp is not None and temp >= limit) or asserted(_NOT_GASTRO_SIGNS, texts)
+
+
 def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
     """NICE CG84: diarrhoea (and vomiting) with clinical shock: IV bolus, IV fluids."""
     if not _under(pop, 16):
         return []
     texts = visible_texts(view)
     if not asserted(_GUT_LOSS, texts) or asserted(_DKA, texts):
+        return []
+    if _other_than_gastroenteritis(view, pop, texts):
         return []
     sbp = view.vitals.systolic_bp
     hypotensive = sbp is not None and sbp < _hypotension(pop)

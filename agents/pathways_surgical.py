@@ -1150,14 +1150,56 @@ _TORSION_IMAGING: Final = _rx(
 )
 
 
+_TORSION_ONSET: Final = _rx(r"sudden\w*|abrupt\w*|acute[- ]onset")
+_ONE_SIDED_PELVIC: Final = _rx(
+    r"(?:right|left|one[- ]sided|unilateral)(?: \w+){0,2}? (?:lower abdom\w*|pelvi\w*"
+    r"|iliac fossa|lower quadrant|adnex\w*|rlq|llq)"
+)
+_VOMITING: Final = _rx(r"vomit\w*|retch\w*|threw up|throwing up")
+
+
+def _torsion_picture(texts: tuple[str, ...]) -> bool:
+    """Sudden one-sided lower abdominal or pelvic pain with vomiting.
+
+    ACOG CO 783 (2019): the classic presentation of adnexal torsion, vomiting in
+    about 70 % (Houry D, Abbott JT. Emerg Med Clin North Am 2001;19:137); Huchon
+    2010's score weighs vomiting (OR 6.5) and one-sided lumbar or abdominal pain.
+    """
+    return all(
+        asserted(rx, texts) for rx in (_TORSION_ONSET, _ONE_SIDED_PELVIC, _VOMITING)
+    )
+
+
 def adnexal_torsion(view: StageView, pop: Population) -> list[Required]:
-    """Ovarian torsion suspected on imaging or named: laparoscopy, not observation."""
+    """Ovarian torsion suspected on imaging or named: laparoscopy, not observation.
+
+    Before imaging, the clinical picture (``_torsion_picture``) asks for a pelvic
+    ultrasound with Doppler and the gynaecologist now: the ovary's salvage depends
+    on the time to surgery (ACOG CO 783, 2019).
+    """
     if pop.sex == "M":
         return []
     texts = visible_texts(view)
-    if not asserted(_TORSION_IMAGING, texts):
-        return []
     src = "ACOG Committee Opinion 783 (2019) adnexal torsion in adolescents"
+    if not asserted(_TORSION_IMAGING, texts):
+        if not _torsion_picture(texts):
+            return []
+        return [
+            _req(
+                "diagnostic",
+                "pelvic ultrasound with Doppler now (normal flow does not exclude "
+                "torsion)",
+                f"sudden one-sided pelvic pain with vomiting: adnexal torsion ({src})",
+                r"pelvic (?:\w+ )?ultrasound|transvaginal|doppler",
+            ),
+            _req(
+                "consult",
+                "gynaecology (paediatric surgery in a child) urgently: torsion is "
+                "diagnosed and untwisted at laparoscopy",
+                f"ovarian salvage depends on the time to surgery ({src})",
+                r"gyn\w*|laparoscop",
+            ),
+        ]
     return [
         _req(
             "consult",

@@ -139,6 +139,11 @@ RULE_POPULATIONS: Final[dict[str, PopulationLimits]] = {
     "curb65": _adult("Lim WS et al. Thorax 2003: adults with pneumonia"),
     "canadian_ct_head": _adult("Stiell IG et al. Lancet 2001: age >= 16", 16),
     "nice_head_ct": _adult("NICE NG232 (2023) 1.4.7-1.4.11: the adult criteria", 16),
+    "pecarn_head": PopulationLimits(
+        min_age_days=years(2),
+        max_age_days=years(18) - 1,
+        source="Kuppermann N et al. Lancet 2009: the rule for children 2-17 years",
+    ),
     # trauma31: from 65 the Canadian C-spine rule images whatever the examination (age
     # is its high-risk factor; Stiell IG et al. JAMA 2001; NICE NG232 2023), and NEXUS
     # misses fractures in older patients (Paykin G et al. Injury 2017;48:1020): a

@@ -429,6 +429,20 @@ def coded_now(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     )
 
 
+def untold(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether the event that defines the diagnosis was never told (``told``).
+
+    A febrile seizure is a seizure with fever (AAP 2011, Pediatrics 2011;127:389):
+    fever alone, in a child with a swollen eyelid, is no febrile seizure. Unlike a
+    result, a told event is not pending: undocumented, it did not happen.
+    """
+    return (
+        bool(spec.requires)
+        and all(req.told for req in spec.requires)
+        and not defined(spec, facts)
+    )
+
+
 def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     """Whether the defining feature was looked for and documented absent.
 
@@ -436,10 +450,14 @@ def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     positive urine dipstick with "no dysuria, no fever" in a delirious older adult
     is asymptomatic bacteriuria, not a UTI (Nicolle LE et al. IDSA 2019, Clin
     Infect Dis 2019;68:e83). Such a diagnosis does not lead the working picture; a
-    requirement not yet resulted (DKA before its ketones) still may.
+    requirement not yet resulted (DKA before its ketones) still may, but one the
+    history tells (``told``: a febrile seizure's seizure, AAP 2011) is absent when
+    nobody told it: a febrile child with a swollen eyelid has no febrile seizure.
     """
     if defined(spec, facts):
         return False
+    if untold(spec, facts):
+        return True
     return any(
         facts.denied(c) for req in spec.requires for group in req.all_of for c in group
     )
@@ -1236,7 +1254,8 @@ def candidate_specs(
     # ``limit`` commoner entrants outscore it on prior (fever, a prosthetic valve and
     # a murmur bring endocarditis beside the stroke list, not behind it).
     beyond = [s for s in supported[limit:] if s.must_not_miss]
-    return in_population(listed, facts) + supported[:limit] + beyond
+    every = in_population(listed, facts) + supported[:limit] + beyond
+    return [s for s in every if not untold(s, facts)]
 
 
 def queries_for(view: StageView, specs: Sequence[DiagnosisSpec]) -> list[str]:

@@ -61,6 +61,7 @@ RuleName = Literal[
     "glasgow_blatchford",
     "abcd2",
     "burch_wartofsky",
+    "pecarn_head",
 ]
 """The decision rules the knowledge base may name; ``agents.offline.rules.registry``
 implements exactly these (a unit test checks), so a YAML file naming another rule is
@@ -122,6 +123,12 @@ class ClinicalCriteria(_Frozen):
         "(a traumatic pulseless limb is a vascular injury, not an embolus)",
     )
     source: str
+    told: bool = Field(
+        default=False,
+        description="As a requirement: the defining feature is an event the history "
+        "tells (a seizure), never a pending result, so with none documented the "
+        "diagnosis is as if denied and does not lead the working picture",
+    )
 
     def met(self, has: Callable[[str], bool]) -> list[str] | None:
         """The concept found for each group when the criteria hold, else None."""

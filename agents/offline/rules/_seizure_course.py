@@ -16,6 +16,7 @@ from typing import Final
 from cases.rx import guarded
 
 __all__ = [
+    "CONVULSING_NOW",
     "FOCAL_SEIZURE",
     "PROLONGED_SEIZURE",
     "PROLONGED_SEIZURE_MIN",
@@ -26,6 +27,10 @@ PROLONGED_SEIZURE: Final = "prolonged_seizure"
 FOCAL_SEIZURE: Final = "focal_seizure"
 PROLONGED_SEIZURE_MIN: Final = 15
 """AAP 2011: a febrile seizure of 15 minutes or more is complex."""
+CONVULSING_NOW: Final = "convulsing_now"
+STATUS_EPILEPTICUS: Final = "status_epilepticus"
+STATUS_MIN: Final = 5
+"""ILAE 2015 (Trinka E et al.) t1: a convulsion lasting 5 minutes is status."""
 
 _EVENT: Final = (
     r"(?:seizures?|seized|seizing|convulsions?|convulsing|convulsed|fits?|fitting|"
@@ -54,8 +59,31 @@ _FOCAL: Final = guarded(
 )
 
 
+_GOING_ON: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9]){_EVENT}"
+        r"(?:(?!stopp|ended|resolv|settl|fever|temperature|pain|rash|cough)[^.;,\n])"
+        r"{0,60}?(?<![A-Za-z])(?:(?:is|are) (?:still )?(?:continuing|ongoing|on-going"
+        r"|going on)|continues|still going|has not (?:yet )?stopped)"
+        r"(?![A-Za-z])"
+    )
+)
+"""A seizure worded as still going on ('started 10 minutes ago and is continuing in
+the department'): a convulsion at ED arrival (APLS 6th ed.; NICE NG217 1.4)."""
+_SEIZING_FOR: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?<!was )(?<!were )(?<!been )(?<!after )(?<!had )"
+        r"(?:seizing|convulsing|fitting) (?:continuously )?for (?:about |around |"
+        r"over |more than |~)?(\d{1,3}) ?(?:min(?:ute)?s?)(?![A-Za-z])"
+        r"(?! (?:\w+ ){0,2}(?:ago|earlier|before|yesterday|last))"
+    )
+)
+"""'Convulsing for 10 minutes': a present seizure already 5 minutes or longer is
+convulsive status epilepticus (ILAE 2015 t1; AES 2016: a benzodiazepine now)."""
+
+
 def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
-    """(concept, start, end) for each prolonged or focal seizure stated in ``text``."""
+    """(concept, start, end) for each prolonged, focal or still-going seizure."""
     out: list[tuple[str, int, int]] = []
     for m in _MINUTES.finditer(text):
         # a range ('10-20 minutes') is read by its upper end
@@ -63,4 +91,10 @@ def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
         if minutes >= PROLONGED_SEIZURE_MIN:
             out.append((PROLONGED_SEIZURE, *m.span()))
     out.extend((FOCAL_SEIZURE, *m.span()) for m in _FOCAL.finditer(text))
+    out.extend((CONVULSING_NOW, *m.span()) for m in _GOING_ON.finditer(text))
+    out.extend(
+        (STATUS_EPILEPTICUS, *m.span())
+        for m in _SEIZING_FOR.finditer(text)
+        if int(m.group(1)) >= STATUS_MIN
+    )
     return out

@@ -1629,6 +1629,24 @@ _NEWBORN_OWNED: Final = re.compile(
 baby's apnoea"): not the mother's."""
 
 
+_NEWBORN_SUBJECT: Final = re.compile(
+    r"(?i)[\s*•-]*(?:(?:her|his|their|the)\s+)?(?:(?:new-?born|\d+-(?:day|week)-old)"
+    r"\s+)?(?:baby|newborn|infant|neonate|son|daughter)\s+(?:(?:is|was|has|had|looks"
+    r"|seems|appears|became|has been)\s+)?(?=[a-z])"
+    r"(?![^.;\n]*\b(?:mov\w*|kick\w*|due|breech)\b)"
+)
+"""A sentence whose subject is the patient's newborn ("Her baby is jaundiced, sleepy
+and feeding poorly") in an older patient's note: its findings are the baby's
+(ConText experiencer 'other', Harkema 2009). Fetal movements and a due date stay
+the pregnant patient's."""
+
+
+def _newborn_subject(text: str, s_start: int, start: int) -> bool:
+    """Whether the sentence from ``s_start`` is about the newborn up to ``start``."""
+    m = _NEWBORN_SUBJECT.match(text, s_start)
+    return m is not None and m.end() <= start
+
+
 def another_persons(text: str, start: int, *, newborn_other: bool = False) -> bool:
     """Whether a list label or a newborn's owner makes ``text[start:]`` another's.
 
@@ -1644,7 +1662,10 @@ def another_persons(text: str, start: int, *, newborn_other: bool = False) -> bo
 
 def _other_label(text: str, s_start: int, start: int, *, newborn_other: bool) -> bool:
     """Whether the mention is another person's by a label or a newborn's owner."""
-    if newborn_other and _NEWBORN_OWNED.search(text, max(0, start - 20), start):
+    if newborn_other and (
+        _NEWBORN_OWNED.search(text, max(0, start - 20), start)
+        or _newborn_subject(text, s_start, start)
+    ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     opening = _OTHER_LABEL.match(text, line_start)

@@ -33,6 +33,7 @@ from agents.offline.rules.trauma import (
     nice_head_ct,
     ottawa_ankle,
     ottawa_knee,
+    pecarn_head,
 )
 from agents.offline.rules.vitals import qsofa, shock_index, sirs
 from agents.population import rule_excluded
@@ -69,6 +70,7 @@ RULES: dict[RuleName, Rule] = {
     "glasgow_blatchford": glasgow_blatchford,
     "abcd2": abcd2,
     "burch_wartofsky": burch_wartofsky,
+    "pecarn_head": pecarn_head,
 }
 """Rule key (``RuleName``, used in the knowledge base) -> rule function."""
 
@@ -92,6 +94,7 @@ POSITIVE_AT: Mapping[RuleName, float] = {
     "glasgow_blatchford": 1,
     "abcd2": 4,
     "burch_wartofsky": 45,
+    "pecarn_head": 1,
 }
 """Score at or above which a rule counts as 'positive' (for RuleCriterion ops)."""
 

@@ -173,6 +173,10 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
         requires_any=("head_injury",),
         source="NICE NG232 (2023): head injury",
     ),
+    "pecarn_head": RuleScope(
+        requires_any=("head_injury",),
+        source="Kuppermann N et al. Lancet 2009: minor blunt head trauma, GCS 14-15",
+    ),
     "sf_syncope": RuleScope(
         requires_any=("syncope", "presyncope"),
         source="Quinn JV et al. Ann Emerg Med 2004: syncope or near syncope",

@@ -11,7 +11,14 @@ from agents.offline.rules._scoring import Tally, altered, doc_or_false, flag, gc
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 
-__all__ = ["canadian_ct_head", "nexus", "nice_head_ct", "ottawa_ankle", "ottawa_knee"]
+__all__ = [
+    "canadian_ct_head",
+    "nexus",
+    "nice_head_ct",
+    "ottawa_ankle",
+    "ottawa_knee",
+    "pecarn_head",
+]
 
 
 def canadian_ct_head(facts: ClinicalFacts) -> RuleResult:
@@ -112,6 +119,41 @@ def nice_head_ct(facts: ClinicalFacts) -> RuleResult:
             "CT head indicated (NICE NG232 criterion)"
             if s >= 1
             else "no NICE NG232 criterion: CT head not indicated"
+        ),
+    )
+
+
+def pecarn_head(facts: ClinicalFacts) -> RuleResult:
+    """PECARN minor head trauma rule, age 2-17 (Kuppermann N et al. Lancet 2009).
+
+    No altered mental status (GCS 15), no loss of consciousness, no vomiting, no
+    severe mechanism, no sign of a basal skull fracture and no severe headache: a
+    clinically important brain injury in 0.05 % (negative predictive value 99.95 %),
+    no CT. The mentation, loss of consciousness and vomiting must be documented for
+    a negative (missing otherwise); the mechanism, skull signs and a severe headache
+    are read as absent when not written. The under-2 rule (scalp haematoma, acting
+    normally per the parents) is not implemented here.
+    """
+    name = "PECARN head (2-17 y)"
+    source = "Kuppermann N et al. PECARN. Lancet 2009;374:1160-1170"
+    t = Tally()
+    t.add("altered_mental_status_or_gcs<15", altered(facts), 1)
+    t.add("loss_of_consciousness", flag(facts, "loss_of_consciousness"), 1)
+    t.add("vomiting", flag(facts, "vomiting"), 1)
+    t.add("severe_mechanism", facts.has("dangerous_mechanism"), 1)
+    t.add(
+        "signs_of_basal_skull_fracture",
+        facts.has("basilar_skull_fracture_signs") or facts.has("skull_fracture_signs"),
+        1,
+    )
+    t.add("severe_headache", facts.has("headache") and facts.has("severe_pain"), 1)
+    return t.result(
+        name,
+        source,
+        lambda s: (
+            "PECARN risk factor present: observation or CT"
+            if s >= 1
+            else "PECARN very low risk: CT head not indicated"
         ),
     )
 
