@@ -84,6 +84,12 @@ _COLLAPSE: Final = _rx(
 _KNOWN_AAA: Final = _rx(
     r"(?:abdominal )?aortic aneurysm|\baaa\b|aneurysmal (?:abdominal )?aorta"
 )
+_PULSATILE_MASS: Final = _rx(
+    r"pulsatile (?:\w+ ){0,2}(?:mass|swelling|lump)|expansile (?:\w+ ){0,2}(?:mass|"
+    r"swelling|lump)"
+)
+"""A pulsatile abdominal mass: palpation finds an aneurysm of 5 cm or more with LR+
+about 15 (Lederle FA, Simel DL. JAMA 1999;281:77)."""
 _FLANK: Final = _rx(
     r"(?:flank|loin|renal angle|costovertebral|cva)\W+(?:\w+\W+){0,3}?"
     r"(?:pain|ache|tender\w*)|"
@@ -154,6 +160,12 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
                 r"pocus)|ultraso\w* (?:of )?(?:the )?(?:abdominal )?aort\w*|pocus",
             )
         ]
+    # An aneurysm known or felt goes to the surgeon and theatre at once; otherwise the
+    # bedside ultrasound decides first (ESVS 2024: theatre without imaging is for the
+    # unstable patient with a known aneurysm): a 61-year-old in adrenal crisis with
+    # abdominal pain is not sent to theatre on her age and pressure alone.
+    aneurysm = known or asserted(_PULSATILE_MASS, texts)
+    seen = "" if aneurysm else "once the ultrasound shows an aneurysm: "
     return [
         _req(
             "diagnostic",
@@ -171,14 +183,17 @@ def leaking_aaa(view: StageView, pop: Population) -> list[Required]:
         ),
         _req(
             "medication",
-            "permissive hypotension: fluid or blood only to keep the patient "
+            f"{seen}permissive hypotension: fluid or blood only to keep the patient "
             "conscious (SBP 70-90 mmHg), no fluid to a normal pressure",
             f"{why}: fluid to a normal pressure worsens the bleeding ({src})",
             r"permissive hypotension",
         ),
         _req(
             "consult",
-            "vascular surgery now (theatre without imaging if unstable)",
+            f"{seen}vascular surgery now (theatre without imaging if unstable)"
+            if aneurysm
+            else "vascular surgery now if the ultrasound shows an aneurysm (theatre "
+            "without further imaging if unstable)",
             f"{why} ({src})",
             r"vascular surg",
         ),

@@ -11,7 +11,11 @@ Written from the sources named in each docstring, never from rows of the shared 
   cardioversion when unstable); Al-Khatib SM et al. AHA/ACC/HRS 2017 ventricular
   arrhythmia guideline (electrolytes); Soar J et al. ERC 2021 ALS;
 - Stevens DL et al. IDSA 2014 skin and soft-tissue infections (figure 1: severe
-  non-purulent infection).
+  non-purulent infection);
+- Wanhainen A et al. ESVS 2024 abdominal aorto-iliac aneurysm guideline (theatre
+  without imaging for the unstable patient with a known aneurysm); Lederle FA, Simel
+  DL. JAMA 1999 (a pulsatile mass); Arlt W et al. Society for Endocrinology 2016
+  adrenal crisis.
 
 Each target scenario failed on main 972a092 before its fix; the guard passes on both.
 """
@@ -175,3 +179,49 @@ def test_simple_cellulitis_with_a_low_grade_fever_is_not_this_criterion(
         )
     )
     assert "necrotising" not in _triage_rationale(out)
+
+
+def test_adrenal_crisis_with_abdominal_pain_is_not_sent_to_theatre_unimaged(
+    reason: Reason,
+) -> None:
+    """ESVS 2024; Society for Endocrinology 2016: a 61-year-old woman off long-term
+    prednisolone with vomiting, abdominal pain, SBP 86, sodium 128 and potassium 5.6
+    gets her aorta imaged at the bedside, but no unconditional 'theatre without
+    imaging': that is for a known aneurysm."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=61,
+            sex="F",
+            vitals=vitals(112, 86, 50, 20, 97, 37.2),
+            one_liner="61F vomiting and dizziness, ran out of long-term prednisolone",
+            ed_note="61-year-old on prednisolone 10 mg for 5 years for polymyalgia, ran"
+            " out a week ago. Vomiting, abdominal pain, dizziness on standing. Sodium "
+            "128, potassium 5.6, glucose 3.6.",
+        )
+    )
+    unimaged = [
+        o.name
+        for o in O.orders(out)
+        if re.search(r"(?i)vascular surgery now \(theatre without imaging", o.name)
+    ]
+    assert not unimaged, unimaged
+
+
+def test_known_aneurysm_with_back_pain_and_shock_still_calls_the_surgeon(
+    reason: Reason,
+) -> None:
+    """Guard (ESVS 2024): a 76-year-old man with a known 6 cm aneurysm, sudden back
+    pain and SBP 84 is a rupture: the vascular surgeon now."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=76,
+            sex="M",
+            vitals=vitals(112, 84, 50, 20, 96, 36.5),
+            one_liner="76M known 6 cm aortic aneurysm, sudden back pain",
+            ed_note="76-year-old with a known 6 cm AAA under surveillance. Sudden "
+            "severe back pain an hour ago, pale and sweaty.",
+        )
+    )
+    assert O.ordered(out, "vascular surg")
