@@ -25,6 +25,7 @@ __all__ = [
     "RULE_POPULATIONS",
     "PopulationLimits",
     "excluded_reason",
+    "late_pregnancy_factor",
     "rule_excluded",
     "years",
 ]
@@ -99,6 +100,54 @@ def excluded_reason(limits: PopulationLimits, pop: Population) -> str | None:
     if weeks is not None and high is not None and weeks > high:
         return f"gestation {weeks} weeks, after {high} weeks"
     return None
+
+
+LATE_PREGNANCY_WEEKS: Final = 20
+"""A diagnosis of the second half of pregnancy or the puerperium (pre-eclampsia,
+eclampsia, HELLP: ACOG Practice Bulletin 222, 2020) declares this earliest gestation."""
+
+BIRTHS_PER_1000: Final[tuple[tuple[int, float], ...]] = (
+    (15, 0.2),
+    (20, 13.6),
+    (25, 56.0),
+    (30, 91.0),
+    (35, 95.9),
+    (40, 54.3),
+    (45, 12.5),
+    (50, 1.1),
+    (56, 0.1),
+)
+"""Births per 1,000 women a year by age band (upper bound exclusive): US 2022 (CDC
+NVSS, Osterman MJK et al. Births: final data for 2022. Natl Vital Stat Rep 2024;
+73(2), table 2, about these values); 50-55 is a team estimate from the births to
+women 50 and over. The share of women of an age who are past 20 weeks or within 6
+weeks post partum is about this rate x 26/52 weeks."""
+
+
+def late_pregnancy_factor(
+    limits: PopulationLimits, pop: Population, documented: bool
+) -> float:
+    """The prior's multiplier for a late-pregnancy diagnosis when pregnancy is unknown.
+
+    Pre-eclampsia exists only from 20 weeks of pregnancy to 6 weeks post partum (ACOG
+    Practice Bulletin 222, 2020): in a woman whose pregnancy is not documented its
+    prior follows the chance that she is pregnant at her age, relative to the peak
+    band (30-34 years), where the knowledge-base prior is taken to hold. A 45-year-old
+    woman with a thunderclap headache is ~100 times less likely than a 32-year-old
+    to be in that window, so a subarachnoid haemorrhage is not crowded out by it
+    (Perry JJ et al. JAMA 2013;310:1248). 1.0 when the pregnancy or the puerperium is
+    ``documented``, the age is unknown or the diagnosis is not one of late pregnancy.
+    """
+    low = limits.min_gestation_weeks
+    if documented or low is None or low < LATE_PREGNANCY_WEEKS:
+        return 1.0
+    if pop.pregnancy == "pregnant" or pop.age_years is None:
+        return 1.0
+    peak = max(rate for _, rate in BIRTHS_PER_1000)
+    for below, rate in BIRTHS_PER_1000:
+        if pop.age_years < below:
+            return rate / peak
+    return BIRTHS_PER_1000[-1][1] / peak
 
 
 def _age_text(days: int) -> str:

@@ -34,7 +34,7 @@ from agents.offline.rules.imaging_results import STUDY_OF
 from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
 from agents.pathway_dx import PathwayVerdict, pathway_strength, pathway_verdicts
-from agents.population import excluded_reason
+from agents.population import excluded_reason, late_pregnancy_factor
 from agents.schemas import (
     DifferentialEntry,
     DxStatus,
@@ -177,11 +177,23 @@ def risk_factor(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     mixed adult population the knowledge-base prior describes; alcohol use disorder
     in an 82-year-old woman far less (NESARC-III); DKA in a 9-month-old far less than
     in a schoolchild (ISPAD 2022: an infant band, read on the age in days). 1.0
-    without a declared gradient.
+    without a declared gradient. A late-pregnancy diagnosis in a woman whose
+    pregnancy is not documented also follows her age's chance of being pregnant
+    (``late_pregnancy_factor``: ACOG PB 222; CDC NVSS 2022 birth rates).
     """
+    documented = any(facts.has(c) for c in PREGNANCY_STATES)
+    late = late_pregnancy_factor(spec.population, facts.population, documented)
     if spec.risk is None:
-        return 1.0
-    return spec.risk.factor(facts.age, facts.sex, facts.population.age_days_max)
+        return late
+    return late * spec.risk.factor(facts.age, facts.sex, facts.population.age_days_max)
+
+
+PREGNANCY_STATES: Final[tuple[str, ...]] = (
+    "pregnancy",
+    "second_half_pregnancy",
+    "postpartum",
+)
+"""Concepts documenting a pregnancy or the puerperium (``late_pregnancy_factor``)."""
 
 
 def entry_support(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:

@@ -1,0 +1,116 @@
+"""dx34 (issue 10, pattern 1): diagnosis from findings, evidence that moves beliefs.
+
+Written from the guidelines named in each docstring, never from rows of the shared
+data or copies of the review cases:
+
+- ACOG Practice Bulletin 222 (2020): pre-eclampsia from 20 weeks to 6 weeks post
+  partum; CDC NVSS births by age 2022; Perry JJ et al. JAMA 2013 (Ottawa SAH rule);
+  Godwin SA et al. ACEP clinical policy, acute headache 2019; ICHD-3 2018.
+
+Each scenario asserts safety properties; each failed on main 972a092 before its fix,
+except the guards (named so), which hold on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _working(out: object) -> str:
+    result = O.treatment(out)  # type: ignore[arg-type]
+    return (result.working_diagnosis or "").lower() if result else ""
+
+
+def _final(out: object) -> str:
+    return f"{out.final.icd10} {out.final.diagnosis_name}".lower()  # type: ignore[attr-defined]
+
+
+# --- pre-eclampsia needs a documented pregnancy; a thunderclap headache is SAH first ---
+
+
+def test_thunderclap_headache_in_a_woman_not_known_pregnant_is_not_preeclampsia(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222 (2020): pre-eclampsia exists only from 20 weeks of pregnancy to 6
+    weeks post partum; with no pregnancy documented it is tested for (hCG), never the
+    working or final diagnosis. Perry JJ et al. JAMA 2013 / ACEP 2019: a headache at
+    its maximum at once, during exertion, with neck pain is worked up as SAH (CT head)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=39,
+            sex="F",
+            vitals=vitals(90, 174, 102, 18, 98),
+            ed_note="39-year-old woman with an abrupt severe occipital headache that "
+            "began while she was swimming 2 hours ago, at its worst within a minute, "
+            "with neck pain and nausea. Never had a headache like this. GCS 15, no "
+            "focal neurological deficit.",
+        )
+    )
+    assert "eclampsia" not in _working(out), _working(out)
+    assert not out.final.icd10 or not out.final.icd10.startswith("O1"), _final(out)
+    assert "subarachnoid" in _working(out), _working(out)
+    assert O.ordered(out, r"ct head|head ct"), O.orders(out)
+
+
+def test_thunderclap_headache_at_46_keeps_preeclampsia_far_below_sah(
+    reason: Reason,
+) -> None:
+    """CDC NVSS 2022: births at 45-49 are ~1 per 1,000 women a year, ~1/90 of the peak
+    band, so pre-eclampsia (ACOG PB 222) in a 46-year-old not known to be pregnant is
+    far less likely than SAH (Perry 2013: age >= 40, exertional thunderclap onset)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=46,
+            sex="F",
+            vitals=vitals(88, 178, 104, 16, 98),
+            ed_note="46-year-old woman, sudden explosive headache while lifting weights "
+            "at the gym, maximal at onset, vomited once, neck pain. Alert, no focal "
+            "deficit.",
+        )
+    )
+    ledger = {e.diagnosis.lower(): e.probability or 0.0 for e in out.final.ledger}
+    sah = next(p for d, p in ledger.items() if "subarachnoid" in d)
+    pe = max((p for d, p in ledger.items() if "eclampsia" in d), default=0.0)
+    assert pe < sah / 5, ledger
+    assert "eclampsia" not in _working(out), _working(out)
+
+
+def test_guard_pregnant_at_32_weeks_with_severe_bp_and_headache_stays_preeclampsia(
+    reason: Reason,
+) -> None:
+    """Guard. ACOG PB 222: at 32 weeks, BP >= 160/110 with a headache and visual
+    symptoms is pre-eclampsia with severe features: magnesium and an antihypertensive,
+    obstetrics; a documented pregnancy keeps the full prior."""
+    out = reason(
+        make_case(
+            "headache",
+            age=41,
+            sex="F",
+            vitals=vitals(92, 166, 114, 18, 98),
+            ed_note="41-year-old G3P2 at 32 weeks' gestation with a severe frontal "
+            "headache since this morning and flashing lights. Urine protein 2+.",
+        )
+    )
+    assert "eclampsia" in _working(out), _working(out)
+    assert O.medication_ordered(out, "magnesium"), O.orders(out)
+
+
+def test_guard_two_weeks_post_partum_headache_and_high_bp_stays_preeclampsia(
+    reason: Reason,
+) -> None:
+    """Guard. ACOG PB 222: pre-eclampsia may present up to 6 weeks post partum; a
+    documented delivery 2 weeks ago with BP >= 160/110 and headache keeps it."""
+    out = reason(
+        make_case(
+            "headache",
+            age=34,
+            sex="F",
+            vitals=vitals(86, 168, 110, 16, 99),
+            ed_note="34-year-old woman who gave birth 2 weeks ago, now with a severe "
+            "headache for a day and blurred vision. No history of hypertension.",
+        )
+    )
+    assert "eclampsia" in _working(out), _working(out)
