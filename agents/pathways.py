@@ -1844,11 +1844,14 @@ _ORGAN_BEYOND_BRAIN: Final = (
 )
 _END_ORGAN: Final = _rx(
     rf"{_ORGAN_BEYOND_BRAIN}|encephalopath\w*|confus\w*|blurr\w* vision|"
-    r"visual (?:loss|disturbance)|seizur\w*"
+    r"visual (?:loss|disturbance)|seizur\w*|drows\w*|somnolen\w*|letharg\w*|"
+    r"obtunded"
 )
 """Acute end-organ damage that makes severe hypertension an emergency (Whelton PK et
 al. 2017 ACC/AHA hypertension guideline, section 11.2: encephalopathy, retinopathy,
-pulmonary oedema, acute kidney injury). Chest pain or breathlessness alone is not read
+pulmonary oedema, acute kidney injury); hypertensive encephalopathy is somnolence,
+lethargy, seizures or cortical blindness (Williams B et al. ESC/ESH 2018 section 11.1:
+dx34, a drowsy patient at 228/134 was worked up as gastroenteritis). Chest pain or breathlessness alone is not read
 as end-organ damage here: ACS and dissection are worked up on their own protocols and
 BP targets first."""
 _ORGAN_BEYOND_SEIZURE: Final = _rx(

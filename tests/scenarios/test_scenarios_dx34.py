@@ -114,3 +114,70 @@ def test_guard_two_weeks_post_partum_headache_and_high_bp_stays_preeclampsia(
         )
     )
     assert "eclampsia" in _working(out), _working(out)
+
+
+# --- a hypertensive crisis with encephalopathy is a hypertensive emergency ---
+
+
+def test_drowsy_patient_with_a_crisis_pressure_is_a_hypertensive_emergency(
+    reason: Reason,
+) -> None:
+    """Williams B et al. ESC/ESH 2018 section 11.1: severe hypertension with
+    somnolence or lethargy is hypertensive encephalopathy, a hypertensive emergency
+    (Whelton PK et al. ACC/AHA 2017 11.2): on the differential, brain imaging, a
+    titratable IV agent -- not gastroenteritis."""
+    out = reason(
+        make_case(
+            "nausea",
+            age=57,
+            sex="M",
+            vitals=vitals(92, 224, 132, 18, 97),
+            ed_note="57-year-old man with hypertension who stopped his medicines a "
+            "month ago; since last night headache, nausea and repeated vomiting, now "
+            "somnolent but rousable. No focal weakness.",
+        )
+    )
+    assert O.proposes(out, "hypertensive emergency"), O.diagnoses_proposed(out)
+    assert "gastroenteritis" not in _working(out), _working(out)
+    assert O.ordered(out, r"ct head|head ct"), O.orders(out)
+    assert O.medication_ordered(out, "labetalol", "nicardipine", "clevidipine")
+
+
+def test_confusion_and_blurred_vision_at_a_crisis_pressure_images_the_brain(
+    reason: Reason,
+) -> None:
+    """ESC/ESH 2018 table 29: hypertensive encephalopathy is confirmed with brain
+    imaging (CT/MRI): haemorrhage and infarction have their own BP targets."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=47,
+            sex="F",
+            vitals=vitals(104, 238, 136, 20, 98),
+            ed_note="47-year-old woman, urine hCG negative, stopped her blood pressure "
+            "tablets. One day of headache, blurred vision and new confusion; GCS 13, "
+            "disoriented, no focal weakness.",
+        )
+    )
+    assert "hypertensive emergency" in _working(out), _working(out)
+    assert O.ordered(out, r"ct head|head ct|mri"), O.orders(out)
+
+
+def test_guard_asymptomatic_crisis_pressure_for_a_refill_is_no_emergency(
+    reason: Reason,
+) -> None:
+    """Guard. ACC/AHA 2017 11.2: severe hypertension with no acute organ damage is
+    not an emergency: no IV antihypertensive, oral therapy restarted."""
+    out = reason(
+        make_case(
+            "medication refill",
+            age=61,
+            sex="F",
+            vitals=vitals(76, 194, 114, 16, 98),
+            ed_note="61-year-old woman, not pregnant, out of her lisinopril for a week, "
+            "here for a prescription. No headache, chest pain, breathlessness, visual "
+            "change or weakness. Examination normal.",
+        )
+    )
+    assert "hypertensive emergency" not in _working(out), _working(out)
+    assert not O.medication_ordered(out, "labetalol", "nicardipine", "clevidipine")

@@ -354,6 +354,9 @@ SEVERE_SBP: Final = 160.0
 SEVERE_DBP: Final = 110.0
 """A severe-range pressure: >= 160 systolic or >= 110 diastolic (ACOG PB 222; ACC/AHA
 2017)."""
+CRISIS_SBP: Final = 180.0
+CRISIS_DBP: Final = 120.0
+"""A hypertensive crisis: > 180 systolic and/or > 120 diastolic (ACC/AHA 2017 11.2)."""
 _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # concept, Vitals field, threshold, comparison, label (adult SIRS/shock cut-offs)
     ("tachycardia", "heart_rate", 100.0, ">", "HR"),
@@ -367,6 +370,11 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # ACOG PB 222 / ACC/AHA 2017: a severe-range reading (>= 160 or >= 110 mmHg)
     ("severe_range_bp", "systolic_bp", SEVERE_SBP, ">=", "SBP"),
     ("severe_range_bp", "diastolic_bp", SEVERE_DBP, ">=", "DBP"),
+    # dx34: a hypertensive crisis, > 180 systolic and/or > 120 diastolic (Whelton PK et
+    # al. ACC/AHA 2017 section 11.2; Williams B et al. ESC/ESH 2018 section 11): the
+    # pressure at which organ damage makes it a hypertensive emergency
+    ("hypertensive_crisis_bp", "systolic_bp", CRISIS_SBP, ">", "SBP"),
+    ("hypertensive_crisis_bp", "diastolic_bp", CRISIS_DBP, ">", "DBP"),
     # BTS 2017 emergency oxygen: SpO2 < 90 % is hypoxaemia needing treatment
     ("hypoxaemia", "spo2", 90.0, "<", "SpO2"),
     # Slow breathing at any age: a rate <= 10/min is respiratory depression (Hoffman
