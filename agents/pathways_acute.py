@@ -102,6 +102,7 @@ _rx = word_start
 # with haemorrhage).
 BLOOD_LOSS: Final = _rx(
     r"hematemesis|haematemesis|melena|melaena|hematochezia|vomit\w* blood|"
+    r"black,? tarry stools?|tarry,? black stools?|tarry stools?|"
     r"coffee[- ]ground|bleed\w*|blood loss|epistaxis|nose ?bleed\w*|"
     r"h(?:a)?emorrhag(?:es?|ed|ing|ic shock)|"
     r"ruptured(?! (?:\w+ )?(?:membranes|waters|(?:tympanic|ear ?drum|eardrum)\w*|disc|"
@@ -112,7 +113,9 @@ BLOOD_LOSS: Final = _rx(
     r"e?fast (?:scan )?(?:is )?positive"
 )
 """Blood loss of this visit in words (ATLS 10th ed.: shock with haemorrhage), read by
-the resuscitation layer and the AF rate-control pathway."""
+the resuscitation layer and the AF rate-control pathway; melaena in lay words too (the
+'black tarry stools' of ``OVERT_GI_BLEEDING``: dx34, melaena on warfarin with a shock
+index of 1.2 got IV diltiazem)."""
 MINOR_BLEEDING: Final = re.compile(
     r"(?i)(?<![a-z])(?:light|slight|minor|minimal|scant|scanty|small|little|mild|"
     r"trace|small amounts? of|a little)\s+(?:(?:pv|vaginal|rectal|fresh|red)\s+)?"

@@ -181,3 +181,74 @@ def test_guard_asymptomatic_crisis_pressure_for_a_refill_is_no_emergency(
     )
     assert "hypertensive emergency" not in _working(out), _working(out)
     assert not O.medication_ordered(out, "labetalol", "nicardipine", "clevidipine")
+
+
+# --- an anaemia on an anticoagulant is GI blood loss until shown otherwise ---
+
+
+def test_anaemia_on_a_doac_keeps_gi_blood_loss_open_and_looks_for_it(
+    reason: Reason,
+) -> None:
+    """Snook J et al. BSG 2021 iron deficiency anaemia (Gut 2021;70:2030); Laine L et
+    al. ACG 2021: a new anaemia on an anticoagulant is GI blood loss until shown
+    otherwise: the bleed stays open (must-not-miss) and is looked for (rectal
+    examination for melaena, group and screen), not iron studies alone."""
+    out = reason(
+        make_case(
+            "tiredness",
+            age=77,
+            sex="F",
+            vitals=vitals(96, 116, 70, 18, 97),
+            ed_note="77-year-old woman with atrial fibrillation on edoxaban, increasingly "
+            "tired and breathless on stairs for 10 days. Hb 8.1 g/dL (12.9 in the "
+            "spring), MCV 76. No chest pain.",
+        )
+    )
+    gi = [
+        e
+        for e in out.final.ledger
+        if "gastrointestinal" in e.diagnosis.lower() and e.status != "ruled_out"
+    ]
+    assert gi and (gi[0].probability or 0) >= 0.1, out.final.ledger[:6]
+    assert O.ordered(out, r"rectal exam", r"occult blood"), O.orders(out)
+
+
+def test_black_stools_on_warfarin_is_a_gi_bleed_not_an_anaemia(
+    reason: Reason,
+) -> None:
+    """Laine L et al. ACG 2021; Barkun AN et al. 2019: melaena with a low haemoglobin
+    on warfarin is an upper GI bleed: that is the working diagnosis (PPI, type and
+    crossmatch, anticoagulant reversal, endoscopy), not 'anaemia'; no rate-slowing
+    vasodilator for the compensatory tachycardia."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=83,
+            sex="M",
+            vitals=vitals(114, 96, 56, 20, 97),
+            ed_note="83-year-old man on warfarin for atrial fibrillation, passing black "
+            "tarry stools for 3 days, light-headed on standing. Hb 7.4 g/dL, INR 3.8.",
+        )
+    )
+    assert "gastrointestinal" in _working(out), _working(out)
+    assert not O.medication_ordered(out, "diltiazem"), O.orders(out)
+
+
+def test_guard_heavy_periods_anaemia_without_anticoagulant_is_not_a_gi_bleed(
+    reason: Reason,
+) -> None:
+    """Guard. Snook J et al. BSG 2021: in a premenopausal woman with heavy menstrual
+    bleeding the loss is menstrual; with no anticoagulant and no GI symptom a GI
+    bleed is not worked up first."""
+    out = reason(
+        make_case(
+            "fatigue",
+            age=33,
+            sex="F",
+            vitals=vitals(84, 116, 70, 16, 99),
+            ed_note="33-year-old woman with months of heavy periods and tiredness. Takes "
+            "no regular medicines. Hb 9.8 g/dL, MCV 71.",
+        )
+    )
+    assert "gastrointestinal" not in _working(out), _working(out)
+    assert not O.ordered(out, r"rectal exam"), O.orders(out)
