@@ -252,3 +252,47 @@ def test_guard_heavy_periods_anaemia_without_anticoagulant_is_not_a_gi_bleed(
     )
     assert "gastrointestinal" not in _working(out), _working(out)
     assert not O.ordered(out, r"rectal exam"), O.orders(out)
+
+
+# --- a myocardial infarction needs a rise and/or fall of troponin ---
+
+
+def test_one_raised_troponin_is_not_coded_as_nstemi(reason: Reason) -> None:
+    """Thygesen K et al. Fourth Universal Definition of MI (2018): MI is a rise and/or
+    fall of cTn with a value above the 99th centile and ischaemia; one value above it
+    is myocardial injury until the repeat (ESC 2020 0/1 h, 0/3 h): the ED code stays
+    the chest pain, and the troponin is repeated."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=69,
+            sex="M",
+            vitals=vitals(80, 150, 84, 16, 98),
+            ed_note="69-year-old man with 90 minutes of central chest heaviness at rest. "
+            "ECG: sinus rhythm, no acute changes. Troponin I 0.07 ng/mL (99th "
+            "percentile 0.04); repeat troponin due at 3 hours.",
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("I21"), _final(out)
+    assert O.ordered(out, r"serial troponin|repeat troponin"), O.orders(out)
+
+
+def test_guard_conventional_troponin_rising_with_st_depression_is_nstemi(
+    reason: Reason,
+) -> None:
+    """Guard. Fourth UDMI 2018: a conventional troponin rising from 0.09 to 0.74 ng/mL
+    (> 20 % from an elevated first value) with ischaemic chest pain and ST depression
+    is an NSTEMI: named, aspirin and anticoagulation."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=71,
+            sex="F",
+            vitals=vitals(94, 146, 88, 18, 96),
+            ed_note="71-year-old woman with 2 hours of pressure-like chest pain. ECG: "
+            "ST depression in V4-V6. Troponin I 0.09 ng/mL on arrival, then 0.74 ng/mL "
+            "at 3 hours.",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("I21.4"), _final(out)
+    assert O.medication_ordered(out, "aspirin"), O.orders(out)

@@ -1229,7 +1229,9 @@ def result_findings(
     )
     reports += _negative_study_findings(text, reports)
     results = in_case_glucose_unit(read_results(text), glucose_unit)
-    change = troponin_change(text) if text else None
+    change = (
+        (troponin_change(text) or conventional_troponin_change(text)) if text else None
+    )
     if change is not None:
         reports += (
             Finding(
@@ -1517,6 +1519,43 @@ _SERIAL_TROPONIN = re.compile(
     r")"
 )
 """Serial high-sensitivity troponin values in one sentence."""
+
+
+_CONV = r"(?P<{}>\d?\.\d{{1,3}}|\d{{1,2}}(?:\.\d{{1,3}})?)\s*(?:ng/ml|[uµμ]g/l|mcg/l)?"
+_CONVENTIONAL_PAIR = re.compile(
+    rf"(?i)(?<![a-z0-9])(?:{_TROP_NAME})[^.;0-9]{{0,20}}?"
+    + _CONV.format("a")
+    + r"(?:\s*(?:at|on)\s+(?:arrival|presentation|baseline|triage|0\s*h\w*))?\s*"
+    r"(?:(?:,|;|then|->|→|and|to|followed by|rising to|rose to|fell to)\s*){1,2}"
+    r"(?:(?:a\s+|the\s+)?(?:repeat|second|2nd|serial|subsequent|follow-?up)\s*"
+    r"(?:troponin|trop)?\s*(?:of|was|is|:)?\s*)?"
+    + _CONV.format("b")
+)
+"""Two troponin values of a conventional assay (ng/mL) in one phrase."""
+TROPONIN_URL_NG_ML: Final = 0.04
+"""The conventional assays' 99th-centile upper reference limit this reader uses (the
+``troponin_conventional`` band)."""
+
+
+def conventional_troponin_change(text: str) -> re.Match[str] | None:
+    """The first conventional-assay troponin pair that rises or falls (Fourth UDMI).
+
+    Thygesen K et al. Fourth Universal Definition of MI (Circulation 2018;138:e618):
+    with the first value above the 99th centile a change of more than 20 % is a rise
+    or fall; from a first value at or below it, a second above it by at least 50 % of
+    the limit. Values of 1 or more read as ng/L of a high-sensitivity assay are left
+    to ``troponin_change``.
+    """
+    for m in _CONVENTIONAL_PAIR.finditer(text):
+        a, b = float(m["a"]), float(m["b"])
+        if a >= 1 or b >= 10:  # an hs assay's ng/L: troponin_change
+            continue
+        url = TROPONIN_URL_NG_ML
+        if a > url and abs(b - a) > 0.2 * a:
+            return m
+        if a <= url < b and b - a >= 0.5 * url:
+            return m
+    return None
 
 
 def troponin_change(text: str) -> re.Match[str] | None:
