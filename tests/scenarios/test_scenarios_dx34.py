@@ -296,3 +296,28 @@ def test_guard_conventional_troponin_rising_with_st_depression_is_nstemi(
     )
     assert (out.final.icd10 or "").startswith("I21.4"), _final(out)
     assert O.medication_ordered(out, "aspirin"), O.orders(out)
+
+
+# --- a dose taken twice by mistake is an accidental poisoning by that drug ---
+
+
+def test_a_dose_taken_twice_by_mistake_is_that_drugs_accidental_poisoning(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 I.C.19.e.5.b: a drug taken in error is a poisoning by that drug,
+    accidental in intent (T43.221A for an SSRI); not an opioid poisoning nobody
+    described, and no self-harm assessment for a therapeutic error (NICE NG225:
+    self-harm is intentional)."""
+    out = reason(
+        make_case(
+            "ingestion",
+            age=72,
+            sex="M",
+            vitals=vitals(72, 138, 80, 14, 98),
+            ed_note="72-year-old man took his sertraline 50 mg dose twice this morning by "
+            "mistake (double dose by mistake). Feels well, no other tablets taken.",
+        )
+    )
+    assert "opioid" not in _working(out), _working(out)
+    assert (out.final.icd10 or "").startswith("T43.221"), _final(out)
+    assert not O.ordered(out, r"suicide risk|psychosocial"), O.orders(out)
