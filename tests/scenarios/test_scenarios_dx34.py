@@ -321,3 +321,45 @@ def test_a_dose_taken_twice_by_mistake_is_that_drugs_accidental_poisoning(
     assert "opioid" not in _working(out), _working(out)
     assert (out.final.icd10 or "").startswith("T43.221"), _final(out)
     assert not O.ordered(out, r"suicide risk|psychosocial"), O.orders(out)
+
+
+# --- the intracranial lesion is named once imaging shows it ---
+
+
+def test_injured_unconscious_before_ct_is_coded_as_unspecified_intracranial_injury(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed.: an injured patient with depressed consciousness has a brain
+    injury until the CT; ICD-10-CM FY2024 (S06.9X-; IV.H): before imaging names the
+    lesion the code is the unspecified intracranial injury, not a subdural
+    haemorrhage (S06.5-) nobody has seen. CT head is ordered."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=48,
+            sex="F",
+            vitals=vitals(60, 170, 96, 10, 95),
+            ed_note="48-year-old woman found unresponsive at the foot of the stairs at "
+            "home. Boggy right parietal scalp haematoma, blood from the right ear. GCS "
+            "7 (E1 V2 M4). Left pupil 5 mm and sluggish.",
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("S06.5"), _final(out)
+    assert O.ordered(out, r"ct head"), O.orders(out)
+
+
+def test_guard_subdural_shown_on_ct_is_coded_as_a_subdural(reason: Reason) -> None:
+    """Guard. ICD-10-CM FY2024 S06.5X-: the CT shows an acute subdural haematoma, so
+    the lesion is named; neurosurgery is called (NICE NG232 2023 1.6)."""
+    out = reason(
+        make_case(
+            "fall",
+            age=81,
+            sex="M",
+            vitals=vitals(68, 168, 88, 16, 97),
+            ed_note="81-year-old man on apixaban fell and struck his head, now drowsy, "
+            "GCS 13. CT head: acute left subdural haematoma 10 mm with midline shift.",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("S06.5"), _final(out)
+    assert O.ordered(out, "neurosurg"), O.orders(out)
