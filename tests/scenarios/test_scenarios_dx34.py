@@ -363,3 +363,40 @@ def test_guard_subdural_shown_on_ct_is_coded_as_a_subdural(reason: Reason) -> No
     )
     assert (out.final.icd10 or "").startswith("S06.5"), _final(out)
     assert O.ordered(out, "neurosurg"), O.orders(out)
+
+
+# --- a wound is examined where it is ---
+
+
+def test_split_lip_gets_a_lip_repair_not_a_tendon_examination(reason: Reason) -> None:
+    """Tintinalli 9th ed. ch. 43: a lip laceration crossing the vermilion border is
+    aligned at the border first; a tendon examination belongs to a limb wound
+    (Forsch RT. Am Fam Physician 2008)."""
+    out = reason(
+        make_case(
+            "laceration",
+            age=27,
+            sex="F",
+            vitals=vitals(80, 122, 74, 14, 99),
+            ed_note="27-year-old woman fell against a table edge: 1 cm laceration of the "
+            "lower lip through the vermilion border. Teeth intact, no other injury.",
+        )
+    )
+    assert not O.ordered(out, "tendon"), O.orders(out)
+    assert O.ordered(out, "vermilion"), O.orders(out)
+
+
+def test_guard_palm_laceration_keeps_its_tendon_examination(reason: Reason) -> None:
+    """Guard. Forsch RT. Am Fam Physician 2008: a hand wound is examined for tendon
+    and nerve injury before closure."""
+    out = reason(
+        make_case(
+            "laceration",
+            age=35,
+            sex="M",
+            vitals=vitals(78, 128, 80, 14, 99),
+            ed_note="35-year-old man cut his palm on broken glass: 2 cm laceration of the "
+            "palm, full flexion of all fingers, sensation intact.",
+        )
+    )
+    assert O.ordered(out, "tendon"), O.orders(out)
