@@ -298,6 +298,27 @@ def test_guard_conventional_troponin_rising_with_st_depression_is_nstemi(
     assert O.medication_ordered(out, "aspirin"), O.orders(out)
 
 
+def test_guard_troponins_negative_at_0_and_3_hours_are_no_infarction(
+    reason: Reason,
+) -> None:
+    """Guard. Backus BE et al. 2013 (HEART) and ESC 2020 0/3 h: negative troponins at
+    0 and 3 hours with a HEART score of 1 rule out an infarction: the hours are not
+    troponin values, nothing is coded I21 and the patient is not admitted for ACS."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=29,
+            sex="M",
+            vitals=vitals(86, 128, 78, 18, 99),
+            ed_note="29-year-old man with chest tightness and tingling fingers while "
+            "hyperventilating before an exam; similar panic attacks before. ECG normal. "
+            "Troponin negative at 0 and 3 hours. HEART score 1.",
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("I21"), _final(out)
+    assert "infarction" not in _working(out), _working(out)
+
+
 # --- a dose taken twice by mistake is an accidental poisoning by that drug ---
 
 

@@ -1521,7 +1521,11 @@ _SERIAL_TROPONIN = re.compile(
 """Serial high-sensitivity troponin values in one sentence."""
 
 
-_CONV = r"(?P<{}>\d?\.\d{{1,3}}|\d{{1,2}}(?:\.\d{{1,3}})?)\s*(?:ng/ml|[uµμ]g/l|mcg/l)?"
+_CONV = (
+    r"(?P<{}>\d{{0,2}}\.\d{{1,3}}|\d{{1,2}}(?=\s*(?:ng/ml|[uµμ]g/l|mcg/l)))"
+    r"(?!\s*(?:h\b|hrs?\b|hours?\b|min))\s*(?:ng/ml|[uµμ]g/l|mcg/l)?"
+)
+"""A conventional troponin value: decimal, or whole with its unit (never an hour)."""
 _CONVENTIONAL_PAIR = re.compile(
     rf"(?i)(?<![a-z0-9])(?:{_TROP_NAME})[^.;0-9]{{0,20}}?"
     + _CONV.format("a")
