@@ -1851,9 +1851,9 @@ _END_ORGAN: Final = _rx(
 al. 2017 ACC/AHA hypertension guideline, section 11.2: encephalopathy, retinopathy,
 pulmonary oedema, acute kidney injury); hypertensive encephalopathy is somnolence,
 lethargy, seizures or cortical blindness (Williams B et al. ESC/ESH 2018 section 11.1:
-dx34, a drowsy patient at 228/134 was worked up as gastroenteritis). Chest pain or breathlessness alone is not read
-as end-organ damage here: ACS and dissection are worked up on their own protocols and
-BP targets first."""
+dx34, a drowsy patient at 228/134 was worked up as gastroenteritis). Chest pain or
+breathlessness alone is not read as end-organ damage here: ACS and dissection are
+worked up on their own protocols and BP targets first."""
 _ORGAN_BEYOND_SEIZURE: Final = _rx(
     rf"{_ORGAN_BEYOND_BRAIN}|blurr\w* vision|visual (?:loss|disturbance)"
 )

@@ -26,7 +26,7 @@ def _final(out: object) -> str:
     return f"{out.final.icd10} {out.final.diagnosis_name}".lower()  # type: ignore[attr-defined]
 
 
-# --- pre-eclampsia needs a documented pregnancy; a thunderclap headache is SAH first ---
+# --- pre-eclampsia needs a documented pregnancy; a thunderclap headache is SAH ---
 
 
 def test_thunderclap_headache_in_a_woman_not_known_pregnant_is_not_preeclampsia(
@@ -35,7 +35,8 @@ def test_thunderclap_headache_in_a_woman_not_known_pregnant_is_not_preeclampsia(
     """ACOG PB 222 (2020): pre-eclampsia exists only from 20 weeks of pregnancy to 6
     weeks post partum; with no pregnancy documented it is tested for (hCG), never the
     working or final diagnosis. Perry JJ et al. JAMA 2013 / ACEP 2019: a headache at
-    its maximum at once, during exertion, with neck pain is worked up as SAH (CT head)."""
+    its maximum at once, during exertion, with neck pain is worked up as SAH (CT
+    head)."""
     out = reason(
         make_case(
             "headache",
@@ -66,7 +67,8 @@ def test_thunderclap_headache_at_46_keeps_preeclampsia_far_below_sah(
             age=46,
             sex="F",
             vitals=vitals(88, 178, 104, 16, 98),
-            ed_note="46-year-old woman, sudden explosive headache while lifting weights "
+            ed_note="46-year-old woman, sudden explosive headache while lifting "
+            "weights "
             "at the gym, maximal at onset, vomited once, neck pain. Alert, no focal "
             "deficit.",
         )
@@ -174,7 +176,8 @@ def test_guard_asymptomatic_crisis_pressure_for_a_refill_is_no_emergency(
             age=61,
             sex="F",
             vitals=vitals(76, 194, 114, 16, 98),
-            ed_note="61-year-old woman, not pregnant, out of her lisinopril for a week, "
+            ed_note="61-year-old woman, not pregnant, out of her lisinopril for a "
+            "week, "
             "here for a prescription. No headache, chest pain, breathlessness, visual "
             "change or weakness. Examination normal.",
         )
@@ -199,7 +202,8 @@ def test_anaemia_on_a_doac_keeps_gi_blood_loss_open_and_looks_for_it(
             age=77,
             sex="F",
             vitals=vitals(96, 116, 70, 18, 97),
-            ed_note="77-year-old woman with atrial fibrillation on edoxaban, increasingly "
+            ed_note="77-year-old woman with atrial fibrillation on edoxaban, "
+            "increasingly "
             "tired and breathless on stairs for 10 days. Hb 8.1 g/dL (12.9 in the "
             "spring), MCV 76. No chest pain.",
         )
@@ -226,7 +230,8 @@ def test_black_stools_on_warfarin_is_a_gi_bleed_not_an_anaemia(
             age=83,
             sex="M",
             vitals=vitals(114, 96, 56, 20, 97),
-            ed_note="83-year-old man on warfarin for atrial fibrillation, passing black "
+            ed_note="83-year-old man on warfarin for atrial fibrillation, passing "
+            "black "
             "tarry stools for 3 days, light-headed on standing. Hb 7.4 g/dL, INR 3.8.",
         )
     )
@@ -246,7 +251,8 @@ def test_guard_heavy_periods_anaemia_without_anticoagulant_is_not_a_gi_bleed(
             age=33,
             sex="F",
             vitals=vitals(84, 116, 70, 16, 99),
-            ed_note="33-year-old woman with months of heavy periods and tiredness. Takes "
+            ed_note="33-year-old woman with months of heavy periods and tiredness. "
+            "Takes "
             "no regular medicines. Hb 9.8 g/dL, MCV 71.",
         )
     )
@@ -268,7 +274,8 @@ def test_one_raised_troponin_is_not_coded_as_nstemi(reason: Reason) -> None:
             age=69,
             sex="M",
             vitals=vitals(80, 150, 84, 16, 98),
-            ed_note="69-year-old man with 90 minutes of central chest heaviness at rest. "
+            ed_note="69-year-old man with 90 minutes of central chest heaviness at "
+            "rest. "
             "ECG: sinus rhythm, no acute changes. Troponin I 0.07 ng/mL (99th "
             "percentile 0.04); repeat troponin due at 3 hours.",
         )
@@ -311,7 +318,8 @@ def test_guard_troponins_negative_at_0_and_3_hours_are_no_infarction(
             sex="M",
             vitals=vitals(86, 128, 78, 18, 99),
             ed_note="29-year-old man with chest tightness and tingling fingers while "
-            "hyperventilating before an exam; similar panic attacks before. ECG normal. "
+            "hyperventilating before an exam; similar panic attacks before. ECG "
+            "normal. "
             "Troponin negative at 0 and 3 hours. HEART score 1.",
         )
     )
@@ -335,7 +343,8 @@ def test_a_dose_taken_twice_by_mistake_is_that_drugs_accidental_poisoning(
             age=72,
             sex="M",
             vitals=vitals(72, 138, 80, 14, 98),
-            ed_note="72-year-old man took his sertraline 50 mg dose twice this morning by "
+            ed_note="72-year-old man took his sertraline 50 mg dose twice this morning "
+            "by "
             "mistake (double dose by mistake). Feels well, no other tablets taken.",
         )
     )
@@ -399,7 +408,8 @@ def test_split_lip_gets_a_lip_repair_not_a_tendon_examination(reason: Reason) ->
             age=27,
             sex="F",
             vitals=vitals(80, 122, 74, 14, 99),
-            ed_note="27-year-old woman fell against a table edge: 1 cm laceration of the "
+            ed_note="27-year-old woman fell against a table edge: 1 cm laceration of "
+            "the "
             "lower lip through the vermilion border. Teeth intact, no other injury.",
         )
     )
@@ -416,7 +426,8 @@ def test_guard_palm_laceration_keeps_its_tendon_examination(reason: Reason) -> N
             age=35,
             sex="M",
             vitals=vitals(78, 128, 80, 14, 99),
-            ed_note="35-year-old man cut his palm on broken glass: 2 cm laceration of the "
+            ed_note="35-year-old man cut his palm on broken glass: 2 cm laceration of "
+            "the "
             "palm, full flexion of all fingers, sensation intact.",
         )
     )

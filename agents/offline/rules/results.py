@@ -1532,8 +1532,7 @@ _CONVENTIONAL_PAIR = re.compile(
     + r"(?:\s*(?:at|on)\s+(?:arrival|presentation|baseline|triage|0\s*h\w*))?\s*"
     r"(?:(?:,|;|then|->|→|and|to|followed by|rising to|rose to|fell to)\s*){1,2}"
     r"(?:(?:a\s+|the\s+)?(?:repeat|second|2nd|serial|subsequent|follow-?up)\s*"
-    r"(?:troponin|trop)?\s*(?:of|was|is|:)?\s*)?"
-    + _CONV.format("b")
+    r"(?:troponin|trop)?\s*(?:of|was|is|:)?\s*)?" + _CONV.format("b")
 )
 """Two troponin values of a conventional assay (ng/mL) in one phrase."""
 TROPONIN_URL_NG_ML: Final = 0.04
