@@ -214,7 +214,18 @@ _NORMAL_STATE = re.compile(
     r"in no (?:acute |apparent |obvious )?distress|well[- ]appearing|"
     r"alert(?: and oriented(?: x ?\d)?)?|(?:looks|appears) (?:well|comfortable)|"
     r"feels? (?:otherwise )?(?:well|fine)|otherwise (?:well|healthy)|"
-    r"vital signs (?:are )?(?:normal|stable|within normal limits))(?![a-z])"
+    r"vital signs (?:are )?(?:normal|stable|within normal limits)|"
+    # esi34: a normal bedside check names no problem either ("face symmetrical when
+    # she smiles, arms and legs strong" resembled stroke symptoms; "playful,
+    # drinking" intoxication; "passing urine normally" urinary symptoms)
+    r"(?:face|smile) (?:is |looks )?symmetr\w*(?: when (?:he|she|they) smiles?)?|"
+    r"symmetr\w* (?:face|smile)|(?:arms and legs|arms|legs|limbs) (?:are )?"
+    r"(?:strong|moving normally|normal)|"
+    r"(?:(?:eating|feeding) and |playful(?:,| and) )drinking(?: (?:well|normally|fine"
+    r"|fluids|juice|milk|water))?|drinking (?:fluids|juice|milk|water|well|normally)"
+    r"(?: well| normally)?|"
+    r"(?:passing urine|passing water|urinating|peeing|voiding|wetting (?:nappies"
+    r"|diapers))(?: [a-z]+)? (?:normally|well|fine|as usual))(?![a-z])"
 )
 """A normal state (ESI handbook vignettes: "breathing comfortably", "in no distress")
 names no presenting problem: matched to nothing (it resembled shortness of breath)."""
@@ -515,6 +526,15 @@ _DANGLING = re.compile(r"(?i)(?:\s*(?:,|\band\b|\bwith\b|\bis\b)(?=\s*(?:,|$)))+
 """Connectives left without their phrase by ``_stated`` ("8-year-old, , , with")."""
 _WORDS = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}|[A-Za-z]{4,}")
 """What is left must still say something (a word of four letters, or two words)."""
+
+
+def stated(text: str) -> str:
+    """``text`` without its negated, normal-state and measured parts (esi34).
+
+    What a complaint matched by meaning must name one of its symptom words in: "no
+    weakness", "face symmetrical, arms and legs strong" name no stroke symptom.
+    """
+    return _stated(text)
 
 
 def _stated(clause: str) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from agents.offline.knowledge.dental_block import dental_block, dental_block_words
 from agents.offline.knowledge.semantic import NORMAL_BREATHING
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.child_ingestion import (
@@ -519,6 +520,9 @@ def not_stroke_spans(clause: str, joined: str) -> str:
         out = _ONE_ARM_NOT_USED.sub(" ", out)
     for a, b in local_deficit_spans(out):
         out = out[:a] + " " * (b - a) + out[b:]
+    if dental_block(joined):  # a dental block's numb lip and thick speech
+        for a, b in dental_block_words(out):
+            out = out[:a] + " " * (b - a) + out[b:]
     if _LMN_FACE.search(joined):
         out = _FACIAL_MOTOR.sub(" ", out)
     return out

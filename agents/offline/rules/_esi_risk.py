@@ -17,6 +17,7 @@ from agents.offline.rules._esi_patterns import (
     not_stroke_spans,
     triage_clauses,
 )
+from agents.offline.rules._heartburn import reflux_heartburn
 from agents.offline.rules.facts import (
     SECOND_HALF_WEEKS,
     Avpu,
@@ -161,7 +162,12 @@ def complaint_high_risk(
             or _infectious_chest_pain(facts)
             or _pleuritic_only(facts)
         )
-        if adult and not atypical and not facts.denied("chest_pain"):
+        if (
+            adult
+            and not atypical
+            and not facts.denied("chest_pain")
+            and not reflux_heartburn(facts)
+        ):
             reasons.append(ACS_CHEST_PAIN)
     if ACS_CHEST_PAIN not in reasons and anginal_equivalent(facts):
         reasons.append(ANGINAL_EQUIVALENT)

@@ -117,6 +117,7 @@ from agents.offline.rules._esi_risk import (
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._esi_skin import severe_soft_tissue_infection
+from agents.offline.rules._heartburn import reflux_heartburn
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules.facts import ClinicalFacts
@@ -187,6 +188,8 @@ GLOBAL_HIGH_RISK = (
 RESOURCE_FINDINGS = (
     "deformity",
     "open_wound",
+    "bone_exposed",  # esi34: bone seen, no fracture: x-ray and repair or debridement
+    "probe_to_bone",  # esi34: osteomyelitis work-up, x-ray and labs (IWGDF/IDSA 2023)
     "neurovascular_compromise",
     "dyspnea",
     "syncope",
@@ -807,6 +810,8 @@ def _settled_presentation(
         return "a child's vomiting or diarrhoea kept up with by mouth"
     if cid == "epistaxis" and settled_nosebleed(facts):
         return "a nosebleed that has stopped"
+    if cid == "chest_pain" and reflux_heartburn(facts):
+        return "heartburn with typical reflux features, no cardiac risk (ACG 2022)"
     if cid == "eye_complaint" and simple_red_eye(facts):
         return "a red eye without pain, visual change or injury"
     if cid == "headache" and not facts.has("pregnancy") and sinus_headache(facts):

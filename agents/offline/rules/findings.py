@@ -37,7 +37,13 @@ from typing import Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.offline.knowledge.dental_block import dental_block_spans
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.rules._bone_seen import (
+    BONE_EXPOSED,
+    bone_probe_spans,
+    fracture_context,
+)
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
@@ -540,9 +546,12 @@ fingers in cold weather"): the vasospasm of Raynaud's phenomenon (ACR; Wigley FM
 N Engl J Med 2016;375:556), not a sensory deficit of nerve or brain."""
 _HIST_TERMINATORS = (
     _TERMINATORS + r"|on|taking|takes|currently on|with new|with acute|worsening"
+    r"|says|said|states|stated|tells|told"
 )
 """A history trigger's reach ends where the current illness starts: "known disc
-prolapse, 2 days of worsening low back pain" states the back pain now."""
+prolapse, 2 days of worsening low back pain" states the back pain now; so does the
+patient's own report ("with a known old facial droop says her right arm went weak 30
+minutes ago": ConText termination at a new statement, Harkema 2009; esi34)."""
 _FAMILY_TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|complains?|c/o|endorses?|admits?|secondary to|due to|"
@@ -1375,13 +1384,15 @@ today", "headache 2 years ago, ongoing since")."""
 
 
 _EPISODE_OPENS: Final = re.compile(
-    r"(?i)(?:^|[.;,:(\n]|\b(?:who|which|that|from)(?=\s))\s*(?:(?:he|she|they|patient|pt"
+    r"(?i)(?:^|[.;,:(\n]|\b(?:who|which|that|from|says|said|states|stated|tells|told)"
+    r"(?=\s))\s*(?:(?:he|she|they|patient|pt"
     r"|had|has had|have had|a|an|one|last|his|her|the|single)\s+)*$"
 )
 """The dated mention opens its clause or a relative clause ("seizure 5 years ago", "had
 a DVT in 2019", "a man who had a stroke two years ago",
-"he had chest pain last year"): the episode itself is dated, not an act on it ("ran
-out of methimazole a month ago" is today's state, off treatment)."""
+"he had chest pain last year", esi34: "says he had a seizure last year"): the episode
+itself is dated, not an act on it ("ran out of methimazole a month ago" is today's
+state, off treatment)."""
 
 
 _OLD_DEFICIT: Final = re.compile(
@@ -1443,7 +1454,23 @@ def _residual_deficit(text: str, start: int, end: int, s_end: int) -> bool:
     ends = [
         i for i in (text.find(".", end, s_end), text.find(";", end, s_end)) if i > 0
     ]
-    return not _NEW_NOW.search(text, lo, min(ends, default=s_end))
+    hi = min(ends, default=s_end)
+    if other := _OTHER_PROBLEM.search(text, end, hi):
+        hi = other.start()  # "..., has had a painful toe since last night": the toe's
+    return not _NEW_NOW.search(text, lo, hi)
+
+
+_OTHER_PROBLEM: Final = re.compile(
+    r"(?i),\s+(?:(?:and|but)\s+)?(?:(?:he|she|they|now)\s+)?(?:has had|has|had"
+    r"|presents?|presented|complains?|comes?|came|is here|was brought|is brought)"
+    r"(?![A-Za-z])(?!\s+(?:new|sudden\w*|worse\w*|more|increas\w*))"
+)
+"""A comma followed by a new predicate about another problem ("slurred speech since his
+brain injury 10 years ago, ..., has had a painful red toe since last night"): the
+onset words after it date that problem, not the residual deficit before it (ConText
+termination at a new clause, Harkema H et al. J Biomed Inform 2009;42:839). A
+predicate of a new or worse deficit ("..., has new right arm weakness") keeps its
+onset words in reach."""
 
 
 _NEXT_CLAUSE: Final = re.compile(
@@ -1783,6 +1810,9 @@ def extract_findings(
         local = local_deficit_spans(text)
         for concept in _LOCAL_DEFICITS:
             qualified.setdefault(concept, []).extend(local)
+    if dental := dental_block_spans(text):
+        for concept in (*_LOCAL_DEFICITS, "numbness"):
+            qualified.setdefault(concept, []).extend(dental)
     found = matches(lex, text)
     scoped = _own_negations_masked(text, found)
     for start, end, concept in found:
@@ -1933,15 +1963,11 @@ def extract_findings(
             concept, status = _FAMILY_MAP[concept], "present"
         elif status == "present" and prior_source:
             status = "historical"
-        out.append(
-            Finding(
-                concept=concept,
-                status=status,
-                text=text[start:end],
-                start=start,
-                end=end,
-            )
-        )
+        if concept == BONE_EXPOSED and fracture_context(text):
+            # bone seen beside a fracture, deformity or high-energy mechanism: an open
+            # fracture (BOAST 4); without one it is the wound's depth (esi34)
+            out.append(_at(text, "open_wound", status, start, end))
+        out.append(_at(text, concept, status, start, end))
     for sign in sign_findings(text):
         if sign.status == "present" and prior_source:
             sign = sign.model_copy(update={"status": "historical"})
@@ -1962,6 +1988,15 @@ def extract_findings(
             )
     out.extend(_course_findings(text, prior_source=prior_source))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _at(
+    text: str, concept: str, status: FindingStatus, start: int, end: int
+) -> Finding:
+    """A finding of ``concept`` over ``text[start:end]``."""
+    return Finding(
+        concept=concept, status=status, text=text[start:end], start=start, end=end
+    )
 
 
 def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
@@ -2291,7 +2326,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):
         out.append(_span_sign(text, concept, start, end))
+    for concept, start, end in bone_probe_spans(text):
+        out.append(_span_sign(text, concept, start, end))
     local = local_deficit_spans(text) if _LOCAL_HINT.search(text) else []
+    local += dental_block_spans(text)
     for concept, start, end, present in limb_sign_spans(text):
         if concept in _LOCAL_DEFICITS and any(
             a <= start and end <= b for a, b in local

@@ -1,0 +1,99 @@
+"""Bone seen in a wound, bone probed in an ulcer, a foot ulcer (esi34).
+
+An open fracture is a fracture communicating with a wound (BOA/BAPRAS BOAST 4,
+2017): "bone visible" at the base of a pretibial flap or a scalp laceration names the
+wound's depth, and "exposed bone" or bone felt with a probe in a chronic foot ulcer
+names osteomyelitis until shown otherwise (IWGDF/IDSA 2023, Senneville E et al. Clin
+Infect Dis 2023; probe-to-bone: Lam K et al. Clin Infect Dis 2016;63:944), not an
+open tibial fracture. Bone seen is read as an open fracture only with a fracture,
+deformity or high-energy mechanism worded (``fracture_context``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+BONE_EXPOSED: Final = "bone_exposed"
+PROBE_TO_BONE: Final = "probe_to_bone"
+FOOT_ULCER: Final = "foot_ulcer"
+OPEN_DIGIT_FRACTURE: Final = "open_digit_fracture"
+
+_FRACTURE_CONTEXT: Final = re.compile(
+    r"(?i)(?<![a-z])(?:fractur\w*|broken|break|deform\w*|protrud\w*|compound|crooked"
+    r"|angulat\w*|sticking (?:out|through)|poking (?:out|through)|motor ?(?:cycl\w*"
+    r"|bike)|motor vehicle|mvc|crash\w*|collision|struck by|run over|(?:fell|fall\w*"
+    r"|jumped) (?:from|off) (?:a |the )?(?:height|roof|ladder|balcony|scaffold\w*"
+    r"|building|horse|\d+)|gunshot|shot|blast|explosion|crush\w*)(?![a-z])"
+)
+"""A fracture, deformity or high-energy mechanism worded (BOAST 4; the triage
+reader's ``_esi_patterns.bone_seen_without_fracture`` reads the same words)."""
+_PROBE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:prob(?:e|es|ed|ing)[- ]to[- ]bone|prob\w* (?:\w+ ){0,3}?(?:to"
+    r"|down to|reach\w*) (?:the )?bone|(?:feel|felt|touch\w*|reach\w*|hit) (?:the )?"
+    r"bone with (?:a |the )?(?:metal )?probe|bone (?:was |is |could be |can be )?"
+    r"(?:felt|palpable|palpated|reached) (?:on|with|by) (?:a |the )?prob\w*)(?![a-z])"
+)
+_FOOT_ULCER: Final = re.compile(
+    r"(?i)(?<![a-z])(?:ulcer\w*(?: [\w'-]+){0,7}? (?:foot|feet|toes?|heel|sole|plantar"
+    r"|metatarsal \w+|forefoot|hallux)|(?:foot|toe|heel|plantar|forefoot|sole"
+    r"|diabetic|neuropathic) ulcer\w*)(?![a-z])"
+)
+
+
+_DENIED_FRACTURE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:no|not|without|denies|nor)(?: [\w'-]+){0,3}? (?:deform\w*"
+    r"|fractur\w*|broken|crooked|angulat\w*)(?![a-z])"
+)
+"""A fracture or deformity denied ("no deformity", "without an obvious fracture")."""
+
+
+_DIGIT_TIP: Final = re.compile(
+    r"(?i)(?<![a-z])(?:tuft|distal phalan\w*|finger ?tips?|tips? of (?:his |her |the "
+    r"|their )?(?:(?:left|right|index|middle|ring|little|big|great|second|third"
+    r"|fourth|fifth) )*(?:fingers?|thumbs?|toes?)|nail ?beds?|(?:finger|toe)nails?)"
+    r"(?![a-z])"
+)
+_OPEN_BONE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:fractur\w*|bone (?:is |was )?(?:exposed|visible|showing|seen)"
+    r"|(?:exposed|visible) bone|bone can be seen)(?![a-z])"
+)
+_OPEN_SKIN: Final = re.compile(
+    r"(?i)(?<![a-z])(?:split|lacerat\w*|cut|torn|tore|crush\w*|open|exposed|visible"
+    r"|showing|avuls\w*|amputat\w*|sliced)(?![a-z])"
+)
+_LIMB_ABOVE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:tibi\w*|fibul\w*|femur|femoral|thigh|shin|legs?|forearm|arms?"
+    r"|humer\w*|radius|ulna\w*|wrist|ankle|elbow|knee|hip|pelvi\w*|metacarp\w*"
+    r"|metatars\w*|clavic\w*)(?![a-z])"
+)
+_SENTENCE: Final = re.compile(r"[^.;]+")
+
+
+def open_digit_spans(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of an open fracture of a fingertip or toe tip.
+
+    A sentence naming a finger's or toe's tip (tuft, distal phalanx, nail bed), a
+    fracture or bone seen, and a wound (split, cut, torn, crushed, open), with no
+    limb above the hand or foot: the hand service's open distal phalanx fracture
+    (BSSH Hand Trauma Standards 2021), not a long bone's (BOAST 4).
+    """
+    out: list[tuple[str, int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        s = m.group(0)
+        digit = _DIGIT_TIP.search(s) and not _LIMB_ABOVE.search(s)
+        if digit and _OPEN_BONE.search(s) and _OPEN_SKIN.search(s):
+            out.append((OPEN_DIGIT_FRACTURE, *m.span()))
+    return out
+
+
+def fracture_context(text: str) -> bool:
+    """Whether a fracture, deformity or high-energy mechanism is worded (not denied)."""
+    return bool(_FRACTURE_CONTEXT.search(_DENIED_FRACTURE.sub(" ", text)))
+
+
+def bone_probe_spans(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end): bone probed, a foot ulcer, an open fingertip fracture."""
+    out = [(PROBE_TO_BONE, *m.span()) for m in _PROBE.finditer(text)]
+    out += [(FOOT_ULCER, *m.span()) for m in _FOOT_ULCER.finditer(text)]
+    return out + open_digit_spans(text)
