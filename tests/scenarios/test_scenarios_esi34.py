@@ -228,3 +228,61 @@ def test_open_tibial_fracture_after_a_crash_keeps_its_care(reason: Reason) -> No
     assert out.final.esi is not None and out.final.esi <= 2
     assert ordered(out, "cefazolin")
     assert ordered(out, "orthopaedic")
+
+
+# --- decision point D: a saturation stated as the usual one ---
+
+
+def test_copd_at_his_stated_usual_saturation_is_not_danger_zone(
+    reason: Reason,
+) -> None:
+    """Ch.6 (D is the nurse's judgement); BTS 2017: a COPD patient at his stated usual
+    88-92 % on his home oxygen is no new hypoxaemia: graded by resources."""
+    level = _esi(
+        reason,
+        "A 70-year-old man with COPD on home oxygen has had more cough and sputum for"
+        " 2 days; he talks in full sentences. BP 136/80, HR 94, RR 20, SpO2 90% on"
+        " 2 L, his usual.",
+    )
+    assert level == 3
+
+
+def test_saturation_below_the_floor_stays_danger_zone(reason: Reason) -> None:
+    """Guard, BTS 2017: below 88 % is hypoxaemia whatever the usual one."""
+    level = _esi(
+        reason,
+        "A 70-year-old man with COPD on home oxygen has had more cough and sputum for"
+        " 2 days. BP 136/80, HR 94, RR 20, SpO2 85% on 2 L, his usual.",
+    )
+    assert level <= 2
+
+
+# --- the complaint after a history aside ---
+
+
+def test_an_ankle_twisted_after_a_history_aside_is_the_complaint(
+    reason: Reason,
+) -> None:
+    """Ch.5: the presenting problem after a dated aside ("a foot drop since back
+    surgery three years ago twisted her ankle") is the ankle's (an x-ray, ESI 4),
+    not an unknown complaint's default 3."""
+    level = _esi(
+        reason,
+        "A 47-year-old woman with a right foot drop since back surgery three years ago"
+        " twisted her left ankle on a step; tender over the lateral malleolus, unable"
+        " to take four steps. BP 124/78, HR 82, RR 16, SpO2 99%, pain 5/10.",
+    )
+    assert level == 4
+
+
+def test_a_blocked_catheter_after_a_history_aside_is_a_catheter_problem(
+    reason: Reason,
+) -> None:
+    """Ch.5 Table 5-1: a catheter change is one simple procedure (ESI 4)."""
+    level = _esi(
+        reason,
+        "A 41-year-old woman, wheelchair user since a car crash 12 years ago with"
+        " paralysed legs, has a urinary catheter that has stopped draining since this"
+        " morning; lower belly full. BP 122/76, HR 80, RR 16, SpO2 99%.",
+    )
+    assert level == 4

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+DENTAL_COMPLAINT: Final = "dental_pain"
+"""The complaint a dental block's text belongs to (CEDIS 'Dental / gum problem')."""
+
 _DENTAL_NUMBING: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:dentist|dental|fillings?|root canal|tooth|teeth|wisdom"
     r"|extraction|(?:local|dental) ana?esthe\w*|nerve block|numbing (?:injection|shot)"
@@ -65,3 +68,17 @@ def dental_block_blanked(text: str) -> str:
     for a, b in dental_block_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+_OTHER_DEFICIT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:weak\w*|paraly\w*|droop\w*|hemipar\w*|hemipleg\w*|confus\w*"
+    r"|vision|visual|aphasi\w*|word[- ]finding|unsteady|ataxi\w*)(?![A-Za-z])"
+)
+
+
+def names_other_deficit(text: str) -> bool:
+    """Whether ``text`` names a deficit a dental block does not explain.
+
+    A weak limb, a droop, confusion, vision or language: the stroke's complaint then.
+    """
+    return bool(_OTHER_DEFICIT.search(text))

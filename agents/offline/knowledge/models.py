@@ -13,13 +13,17 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from agents.offline.knowledge.dental_block import dental_block_blanked
+from agents.offline.knowledge.dental_block import (
+    DENTAL_COMPLAINT,
+    dental_block,
+    dental_block_blanked,
+    names_other_deficit,
+)
 from agents.offline.knowledge.semantic import (
     ComplaintMatcher,
     focus,
     spelled,
 )
-from agents.offline.knowledge.semantic import stated as stated_text
 from agents.population import PopulationLimits
 from cases.labels import Disposition
 from cases.memo import RecentByIdentity
@@ -679,8 +683,12 @@ class KnowledgeBase(_Frozen):
             return self.complaints[self._alias_index[norm]]
         if self._by_meaning is None:
             self._by_meaning = ComplaintMatcher(self)
-        # a dental block's numb lip and thick speech name no stroke (esi34)
-        text = dental_block_blanked(text)
+        if dental_block(text) and not names_other_deficit(dental_block_blanked(text)):
+            # a dental block's numb lip and thick speech name the dental problem, no
+            # stroke (esi34; Malamed 2019)
+            spec = self.complaints.get(DENTAL_COMPLAINT)
+            if spec is not None:
+                return spec
         if self._by_meaning.unlisted(text):
             # A CEDIS complaint the knowledge base has none of ("tremor", "heat
             # stroke"): no alias it happens to contain ("stroke") names it.
@@ -689,7 +697,7 @@ class KnowledgeBase(_Frozen):
         if (
             nearest is not None
             and not self._other_site(text, nearest)
-            and _states_symptom(_normalise(stated_text(text)), nearest)
+            and _states_symptom(norm, nearest)
         ):
             return nearest
         if nearest is not None and (problem := self._beside_state(text)) is not None:

@@ -182,7 +182,9 @@ _SKIP = re.compile(
     r"|family (?:history|hx)|fhx?|"
     r"allergies|allergic to|medications?|takes|vital signs?|baseline|"
     r"past medical|pmh|nkda|allergy|allergic(?! reactions?)"
-    r"|(?:since|after|following) (?:a|an|his|her|their) (?:\w+ )?(?:stroke|cva))"
+    r"|(?:since|after|following|from) (?:a|an|his|her|their) (?:\w+ )?(?:stroke|cva)"
+    # esi34: a deficit stated as the usual one ("his weakness is the same as always")
+    r"|(?:the )?same as (?:always|usual|before)|as (?:always|usual))"
     r"(?![a-z])"
 )
 """Clauses of history, medication, allergy list ("PCN allergy", "penicillin
@@ -528,15 +530,6 @@ _WORDS = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}|[A-Za-z]{4,}")
 """What is left must still say something (a word of four letters, or two words)."""
 
 
-def stated(text: str) -> str:
-    """``text`` without its negated, normal-state and measured parts (esi34).
-
-    What a complaint matched by meaning must name one of its symptom words in: "no
-    weakness", "face symmetrical, arms and legs strong" name no stroke symptom.
-    """
-    return _stated(text)
-
-
 def _stated(clause: str) -> str:
     """The clause without its negated and normal-state parts, spaces collapsed."""
     for rx in (_NEGATED, _NORMAL_STATE, _MEASURED, _NOT_A_FALL):
@@ -556,12 +549,40 @@ def _tiers(text: str) -> list[list[str]]:
     ]
     kept = [
         c
-        for c in (
-            _before_background(_stated(m.group(0))) for m in _CLAUSE.finditer(text)
-        )
+        for m in _CLAUSE.finditer(text)
+        for c in _around_background(_stated(m.group(0)))
         if _WORDS.search(c) and not _SKIP.search(c)
     ]
     return [t[:MAX_CLAUSES] for t in (presenting, kept) if t]
+
+
+def _around_background(clause: str) -> list[str]:
+    """The clause's problem before its background and the predicate after it.
+
+    ``_before_background``, then (esi34) the text after the last background cue when
+    a predicate follows it: "a man with a left foot drop since a knee operation two
+    years ago tripped and twisted his ankle" states the ankle after the aside (ConText
+    scope ends at the clause's own verb, Harkema 2009); a leading "with ..." phrase of
+    the aside is dropped up to its comma.
+    """
+    before = _before_background(clause)
+    cues = list(_SKIP.finditer(clause))
+    if not cues:
+        return [before]
+    after = _ASIDE_TAIL.sub("", clause[cues[-1].end() :], count=1).strip(" ,")
+    return [before, after] if _PREDICATE.match(after) else [before]
+
+
+_ASIDE_TAIL: Final = re.compile(
+    r"(?i)^\s*(?:(?:in|of|on) (?:19|20)\d\d\s*)?(?:with [^,]*,)?"
+)
+"""What still belongs to the aside after its cue: a year, a "with ..." phrase."""
+_PREDICATE: Final = re.compile(
+    r"(?i)^(?:and |but |now |today |then )?(?:has|had|have|is|was|presents?|comes?"
+    r"|came|[a-z]+ed)(?![a-z])"
+)
+"""The clause's own verb after a background aside (a present-tense "has" or a past
+tense): the presenting problem follows."""
 
 
 def _before_background(clause: str) -> str:

@@ -33,13 +33,20 @@ _USUAL: Final = tuple(
 )
 """A saturation stated as the usual one: "her usual oxygen saturation is 91%",
 "baseline SpO2 of 90%", "sats always run 90-92%", "SpO2 91% (her usual 90-92%)"."""
+_VALUE_THEN_USUAL: Final = re.compile(
+    rf"(?i)(?<![a-z]){_SAT}:? ?(?P<low>[89]\d) ?%(?: on (?:(?:\d+(?:\.\d+)? ?l(?:/min)?"
+    r"|room air|her home oxygen|his home oxygen|home oxygen|oxygen)))?,? (?:which is "
+    r"|that is |at )?(?:her|his|their) (?:usual|baseline)(?![a-z])"
+)
+"""The value first, called the usual one after it ("SpO2 91% on 2 L, her usual": esi34;
+BTS 2017 target range 88-92 % in chronic hypercapnic lung disease)."""
 
 
 def usual_spo2(text: str | None) -> float | None:
     """The lower bound of the usual saturation the text states, if any."""
     if not text:
         return None
-    found = [m for rx in _USUAL if (m := rx.search(text))]
+    found = [m for rx in (*_USUAL, _VALUE_THEN_USUAL) if (m := rx.search(text))]
     if not found:
         return None
     return float(min(found, key=lambda m: m.start()).group("low"))
