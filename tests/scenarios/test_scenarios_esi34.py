@@ -286,3 +286,48 @@ def test_a_blocked_catheter_after_a_history_aside_is_a_catheter_problem(
         " morning; lower belly full. BP 122/76, HR 80, RR 16, SpO2 99%.",
     )
     assert level == 4
+
+
+def test_copd_at_a_usual_89_percent_is_not_high_risk(reason: Reason) -> None:
+    """BTS 2017: 88-92 % is the target of chronic hypercapnic lung disease; an SpO2 of
+    89 % stated as the usual one is no new hypoxaemia at decision point B either."""
+    level = _esi(
+        reason,
+        "A 72-year-old woman with COPD has had more cough and green sputum for 3 days;"
+        " she speaks in full sentences. BP 138/80, HR 96, RR 20, SpO2 89% on 2 L,"
+        " her usual.",
+    )
+    assert level == 3
+
+
+def test_a_wound_whose_bleeding_is_controlled_is_no_gi_bleed(reason: Reason) -> None:
+    """Ch.5: 'Bleeding controlled.' states a wound's state; no GI bleeding work-up."""
+    out = reason(
+        vignette_case(
+            "A 31-year-old man caught the tip of his left ring finger in a car door;"
+            " the nail bed is split and the tip of the finger is open with bone"
+            " visible. Bleeding controlled. BP 124/76, HR 86, RR 16, SpO2 99%,"
+            " pain 6/10.",
+            "settled",
+            "esi34",
+        )
+    )
+    assert not proposes(out, "gastrointestinal", "gi bleed")
+
+
+def test_a_sore_on_a_diabetic_heel_down_to_bone_is_osteomyelitis(
+    reason: Reason,
+) -> None:
+    """IWGDF/IDSA 2023: bone seen at the base of a diabetic heel sore is osteomyelitis
+    until shown otherwise: x-ray, cultures, not a rash."""
+    out = reason(
+        vignette_case(
+            "A 63-year-old man with diabetes has had a sore on his left heel for"
+            " 3 months; the nurse saw bone at its base. No fever. BP 142/82, HR 86,"
+            " RR 16, SpO2 98%, T 37.0 C.",
+            "heel",
+            "esi34",
+        )
+    )
+    assert proposes(out, "diabetic foot", "osteomyelitis")
+    assert out.final.esi == 3

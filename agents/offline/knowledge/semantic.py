@@ -530,9 +530,17 @@ _WORDS = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}|[A-Za-z]{4,}")
 """What is left must still say something (a word of four letters, or two words)."""
 
 
+_SETTLED_BLEEDING: Final = re.compile(
+    r"(?i)^\s*(?:the )?bleeding (?:is |was |has been |now )?(?:controlled|stopped"
+    r"|settled)(?: with [a-z ]+)?\s*$"
+)
+"""A clause that only says a wound's bleeding is controlled ("Bleeding controlled."):
+the wound's state, no bleeding complaint (it was matched to GI bleeding, esi34)."""
+
+
 def _stated(clause: str) -> str:
     """The clause without its negated and normal-state parts, spaces collapsed."""
-    for rx in (_NEGATED, _NORMAL_STATE, _MEASURED, _NOT_A_FALL):
+    for rx in (_SETTLED_BLEEDING, _NEGATED, _NORMAL_STATE, _MEASURED, _NOT_A_FALL):
         clause = rx.sub(" ", clause)
     clause = _DANGLING.sub(",", " ".join(clause.split()))
     return clause.strip(" ,")

@@ -37,7 +37,11 @@ _PROBE: Final = re.compile(
 _FOOT_ULCER: Final = re.compile(
     r"(?i)(?<![a-z])(?:ulcer\w*(?: [\w'-]+){0,7}? (?:foot|feet|toes?|heel|sole|plantar"
     r"|metatarsal \w+|forefoot|hallux)|(?:foot|toe|heel|plantar|forefoot|sole"
-    r"|diabetic|neuropathic) ulcer\w*)(?![a-z])"
+    r"|diabetic|neuropathic) ulcer\w*"
+    # "a sore on his heel", "an open wound under the big toe" (a chronic ulcer's words)
+    r"|(?:pressure |open |non-?healing |chronic )?(?:sore|wound) (?:on|under|over|at)"
+    r" (?:the |his |her |their )?(?:[\w'-]+ ){0,3}?(?:foot|feet|toes?|heel|sole"
+    r"|forefoot|hallux))(?![a-z])"
 )
 
 

@@ -549,7 +549,13 @@ def _step_b(
             for c in complaint.high_risk_history
             if facts.known(c) and not (c == "pregnancy" and mild_midline_pain(facts))
         ]
-    if v.spo2 is not None and v.spo2 < 90:
+    if (
+        v.spo2 is not None
+        and v.spo2 < 90
+        and not at_usual_saturation(v.spo2, facts.chief_complaint)
+    ):
+        # esi34: 88-89 % stated as the usual one is the target range of chronic
+        # hypercapnic lung disease (BTS 2017), no new hypoxaemia; below 88 % it counts
         reasons.append(f"SpO2 {v.spo2:g} < 90")
     adult = triage_rule_applies("adult_sbp_hr_limits", facts)
     if (
