@@ -55,7 +55,13 @@ from agents.crp import crp_mg_dl
 from agents.kawasaki_labs import incomplete_kawasaki_treated
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
-from agents.offline.rules.results import glucose_corrected, onset_hours, results_of
+from agents.offline.rules.findings import case_glucose_unit
+from agents.offline.rules.results import (
+    glucose_corrected,
+    in_case_glucose_unit,
+    onset_hours,
+    results_of,
+)
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -337,15 +343,18 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     Not once a later glucose is measured normal (``glucose_corrected``): the low
     was treated before this order would act.
     """
-    found = each_text(lab_results, "glucose", visible_texts(view))
-    readings = [r for rs in found for r in rs if not r.below]
+    texts = visible_texts(view)
+    found = each_text(lab_results, "glucose", texts)
+    # the case's glucose unit: "HHS, glucose 48" is mmol/L (ADA 2024 crises)
+    unit = case_glucose_unit(texts)
+    read = [r for rs in found for r in in_case_glucose_unit(rs, unit)]
+    readings = [r for r in read if not r.below]
     values = [r.value for r in readings]
     if not values or min(values) >= HYPOGLYCAEMIA_MG_DL:
         return []
     if glucose_corrected(readings) is not None:
         return []
     low = min(values)
-    texts = visible_texts(view)
     if whipple_unmet(low, pop, texts):
         return []
     by_mouth = (

@@ -18,7 +18,7 @@ from typing import Final
 from agents.offline.rules._esi_patterns import time_critical, triage_clauses
 from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.findings import plain_quotes
+from agents.offline.rules.findings import hyperglycaemia_worded, plain_quotes
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -258,7 +258,21 @@ def low_glucose_worded(facts: ClinicalFacts) -> bool:
     significant and needs treatment now; with altered mentation it is level 1
     (:func:`life_saving_presentations`), alert it is a high-risk situation.
     """
-    return any(_LOW_GLUCOSE_TEXT.search(t) for t in triage_clauses(facts))
+    clauses = triage_clauses(facts)
+    if not any(_LOW_GLUCOSE_TEXT.search(t) for t in clauses):
+        return False
+    return not hyperglycaemia_worded(" ".join(clauses))
+
+
+def _low_glucose_in(text: str) -> bool:
+    """A low glucose worded in ``text``, unless the text words hyperglycaemia.
+
+    "HHS, glucose 48" is 48 mmol/L, not 48 mg/dL: no IV dextrose when the unit is
+    unstated and the words say hyperglycaemia (ADA 2024 hyperglycaemic crises).
+    """
+    if not _LOW_GLUCOSE_TEXT.search(text):
+        return False
+    return not hyperglycaemia_worded(text)
 
 
 _STATUS_EPILEPTICUS: Final = _rx(
@@ -474,7 +488,7 @@ def life_saving_presentations(
     found = _FOUND_UNRESPONSIVE.search(cc) and not _NOW_AWAKE.search(cc)
     if _UNRESPONSIVE_NOW.search(cc) or found:
         reasons.append("unresponsive to voice now (AVPU P/U; ESI handbook Table 3-3)")
-    if altered and _LOW_GLUCOSE_TEXT.search(joined):
+    if altered and _low_glucose_in(joined):
         reasons.append(
             "low point-of-care glucose with altered mentation (IV dextrose now; ADA"
             " 2023)"

@@ -2624,6 +2624,8 @@ reading is mmol/L (1.9 is hypoglycaemia); a whole number below 36 is not read at
 (dextrose for a hyperglycaemic patient is worse than a point-of-care check, which
 altered mentation orders anyway: ADA Standards of Care 2024 s6), except below
 ``GLUCOSE_MMOL_ONLY_BELOW``."""
+GLUCOSE_HYPO_MG_DL: Final = 70.0
+"""Level-1 hypoglycaemia is < 70 mg/dL (ADA Standards of Care 2024, section 6)."""
 GLUCOSE_MMOL_ONLY_BELOW: Final = 10.0
 """A bare glucose below 10 can only be mmol/L: no meter reports a living patient's
 glucose as 2-9 mg/dL (their lower limit is 10-20 mg/dL), so "glucose 2" is 36 mg/dL."""
@@ -2649,10 +2651,44 @@ def stated_glucose_unit(text: str) -> str:
     return units.pop() if len(units) == 1 else ""
 
 
+GLUCOSE_HYPER_WORDED: Final = "hyper-worded"
+"""No glucose unit is stated but the case words a hyperglycaemic crisis: a bare whole
+glucose below 70 is then mmol/L (HHS is >= 33.3 mmol/L, ADA 2024 hyperglycaemic crises
+consensus), never a hypoglycaemia in mg/dL that would call for IV dextrose."""
+
+_HYPERGLYCAEMIA: Final = re.compile(
+    r"(?i)(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bexclude )"
+    r"\b(?:hhs|hhns|hyperosmolar|dka|(?:diabetic )?ketoacidosis|hyperglyc(?:a)?emi\w*"
+    r"|high (?:blood )?(?:sugars?|glucose)|(?:sugars?|glucose) (?:is |are )?"
+    r"(?:high|raised|elevated|very high))\b"
+)
+"""A hyperglycaemic crisis worded (HHS, DKA, 'hyperglycaemia', 'high sugar')."""
+
+
+_HYPER_CHEAP: Final = ("hh", "hyper", "dka", "keto", "high", "sugar", "gluc", "raised")
+
+
+def hyperglycaemia_worded(text: str) -> bool:
+    """Whether ``text`` words hyperglycaemia (a cheap word check first)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _HYPER_CHEAP):
+        return False
+    return bool(_HYPERGLYCAEMIA.search(text))
+
+
 def case_glucose_unit(texts: Iterable[str | None]) -> str:
-    """``stated_glucose_unit`` of a case's texts together (one-liner and note)."""
-    units = {u for t in texts if t and (u := stated_glucose_unit(t))}
-    return units.pop() if len(units) == 1 else ""
+    """``stated_glucose_unit`` of a case's texts together (one-liner and note).
+
+    With no unit stated anywhere and hyperglycaemia worded: ``GLUCOSE_HYPER_WORDED``
+    (ADA 2024 hyperglycaemic crises: "HHS, glucose 48" is 48 mmol/L).
+    """
+    present = [t for t in texts if t]
+    units = {u for t in present if (u := stated_glucose_unit(t))}
+    if len(units) == 1:
+        return units.pop()
+    if not units and any(hyperglycaemia_worded(t) for t in present):
+        return GLUCOSE_HYPER_WORDED
+    return ""
 
 
 def glucose_mg_dl(value: float, unit: str) -> float | None:
@@ -2666,6 +2702,11 @@ def glucose_mg_dl(value: float, unit: str) -> float | None:
     is mmol/L, a whole number of 10-35 is ambiguous and not read (None): the words of
     the text (hypoglycaemia, DKA, a meter's "HI") still carry it.
     """
+    if unit == GLUCOSE_HYPER_WORDED:
+        whole = value == int(value)
+        if whole and GLUCOSE_MMOL_ONLY_BELOW <= value < GLUCOSE_HYPO_MG_DL:
+            return value * MG_DL_PER_MMOL_GLUCOSE
+        unit = ""
     unit = unit.lower()
     if "mmol" in unit:
         return value * MG_DL_PER_MMOL_GLUCOSE

@@ -67,6 +67,8 @@ from agents.offline.rules._lab_trend import (
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
     GLUCOSE_AMBIGUOUS_BELOW,
+    GLUCOSE_HYPER_WORDED,
+    GLUCOSE_HYPO_MG_DL,
     HB_G_DL_MAX,
     MG_DL_PER_MMOL_GLUCOSE,
     Finding,
@@ -915,12 +917,14 @@ def in_case_glucose_unit(
     "glucose 48 mmol/L" in the note) it is that unit (ADA 2024 units): no
     hypoglycaemia of 48 mg/dL for a glucose of 48 mmol/L.
     """
-    if unit != "mmol":
+    if unit not in ("mmol", GLUCOSE_HYPER_WORDED):
         return results
+    below = GLUCOSE_HYPO_MG_DL if unit == GLUCOSE_HYPER_WORDED else float("inf")
     return tuple(
         r.model_copy(update={"value": r.value * MG_DL_PER_MMOL_GLUCOSE})
         if r.analyte == "glucose"
-        and r.value >= GLUCOSE_AMBIGUOUS_BELOW
+        and GLUCOSE_AMBIGUOUS_BELOW <= r.value < below
+        and (unit == "mmol" or r.value == int(r.value))
         and not _STATED_UNIT.search(r.text)
         else r
         for r in results
