@@ -15,6 +15,12 @@ not account for is documented. Each entry names its sources:
   anticoagulant is documented (Godwin SA et al. ACEP clinical policy on
   acute headache 2019; Perry JJ et al. Ottawa SAH rule, JAMA 2013;310:1248: the
   features that keep SAH open).
+- another cause of the chest pain ruled in (a pneumothorax or pneumonia on the film,
+  pericarditis, a pulmonary embolism, zoster, a rib fracture, a chest wall pain, an
+  oesophageal rupture) ends the suspicion of ACS that aspirin treats: aspirin is for
+  a suspected ACS unless another diagnosis is established (Gulati M et al. AHA/ACC
+  2021 chest pain guideline; Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1),
+  unless an ischaemic ECG or a raised troponin is documented.
 
 Research software, not for clinical use.
 """
@@ -42,6 +48,8 @@ class Explained:
     tests: re.Pattern[str]
     reopens: re.Pattern[str]
     why: str
+    in_reason: bool = False
+    """Whether the threat is also read from the order's reason (pathway orders)."""
 
 
 EXPLAINED: Final = (
@@ -69,6 +77,28 @@ EXPLAINED: Final = (
         "Godwin SA et al. ACEP clinical policy on acute headache 2019; Perry JJ et "
         "al. JAMA 2013)",
     ),
+    Explained(
+        explanation=re.compile(
+            r"(?i)pneumothorax|pneumonia|pericarditis|pulmonary embol|zoster|"
+            r"rib fracture|fracture of (?:one|multiple) ribs?|chest wall|costochondr|"
+            r"rupture of (?:the )?o?esophagus|boerhaave"
+        ),
+        threat=re.compile(
+            r"(?i)suspected acs|acute coronary|myocardial infarction|unstable angina|"
+            r"\bn?stemi\b"
+        ),
+        tests=re.compile(r"(?i)\baspirin\b|\basa\b"),
+        reopens=word_start(
+            r"st[- ](?:segment )?(?:depression|elevation)|t[- ]wave inversion|"
+            r"troponin (?:\w+ ){0,2}(?:raised|elevated|positive|rising|high)|"
+            r"(?:raised|elevated|positive|rising) troponin"
+        ),
+        why="another cause of the chest pain is ruled in and no ischaemic ECG or "
+        "raised troponin is documented: the suspicion of ACS that aspirin treats is "
+        "closed (Gulati M et al. AHA/ACC 2021 chest pain guideline; Amsterdam EA et "
+        "al. AHA/ACC 2014 NSTE-ACS 4.3.1.1: aspirin for a suspected ACS)",
+        in_reason=True,
+    ),
 )
 """The ruled-in explanations and the work-ups they close (module docstring)."""
 
@@ -79,8 +109,9 @@ def gate(
     """Why a test for a threat a ruled-in diagnosis explains is withheld, if it is."""
     target = order.for_diagnosis or ""
     for e in EXPLAINED:
+        about = f"{target} {order.reason}" if e.in_reason else target
         if (
-            e.threat.search(target)
+            e.threat.search(about)
             and e.tests.search(order.name)
             and any(
                 x.status == "ruled_in" and e.explanation.search(x.diagnosis)

@@ -450,6 +450,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("nstemi", "keeps_open", when=r"pain with diaphoresis"),
         ActsOn(None, why="an ECG screens for ACS: no diagnosis yet"),
     ),
+    # AHA/ACC 2014 NSTE-ACS: aspirin for a suspected ACS before it is confirmed
+    "suspected_acs_chest_pain": _none("aspirin while ACS is worked up: no diagnosis"),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),
     # WSES 2020: sudden severe pain with peritonism raises a perforation enough to act;
     # peritonism alone is a surgical abdomen of many causes

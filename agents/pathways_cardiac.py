@@ -70,6 +70,7 @@ __all__ = [
     "lvad_patient",
     "st_elevation_acs",
     "stable_svt",
+    "suspected_acs_chest_pain",
     "unstable_tachyarrhythmia",
 ]
 
@@ -555,6 +556,97 @@ def epigastric_anginal_equivalent(
     return out
 
 
+_CHEST_PAIN: Final = _rx(
+    r"chest (?:pain|discomfort|pressure|tightness|heaviness|ache)|"
+    r"(?:pain|discomfort|pressure|tightness|heaviness) (?:\w+ ){0,2}in (?:the|his|her) "
+    r"chest"
+)
+_CARDIAC_SITE: Final = _rx(
+    r"(?:central|anterior|substernal|retrosternal|mid-?sternal|left[- ]sided|left) "
+    r"(?:\w+ )?chest|chest (?:pain|discomfort|pressure|tightness|heaviness) "
+    r"(?:\w+ ){0,3}?(?:centrally|behind the (?:breast ?bone|sternum))"
+)
+"""A site consistent with myocardial ischaemia (Gulati M et al. AHA/ACC 2021 chest
+pain guideline 2.1: central, substernal or left-sided discomfort; 'anterior chest pain'
+is the location it names as possibly cardiac)."""
+_ACS_SUSPECTED_WORDS: Final = _rx(
+    r"(?:possible|suspected|probable|likely|query|\?) ?(?:an? )?(?:acs|acute coronary "
+    r"syndrome|nstemi|unstable angina|cardiac chest pain|myocardial ischa?emia)"
+)
+_NONCARDIAC_PAIN: Final = _rx(
+    r"reproduc\w* (?:\w+ ){0,2}(?:on|by|with) (?:palpation|pressure|movement)|"
+    r"(?:tender|tenderness) (?:\w+ ){0,2}(?:chest wall|on palpation|costochondral|"
+    r"sternum)|chest wall (?:pain|tenderness|injury|strain)|pleuritic|"
+    r"worse (?:on|with) (?:breathing|inspiration|deep breath\w*|movement|"
+    r"coughing|lying (?:flat|down))|(?:relieved|better) (?:by|on|with) sitting "
+    r"forward|positional|after (?:lifting|a fall|falling|an? injury)|"
+    r"(?:fall|fell|punched|kicked|hit|struck|assault\w*|injur\w*|trauma|mvc|rta|"
+    r"collision|crash)\b"
+)
+"""Features that make an ischaemic cause unlikely (Swap CJ, Nagurney JT. JAMA
+2005;294:2623: pleuritic LR 0.2, positional 0.3, reproducible by palpation 0.2-0.3;
+AHA/ACC 2021 2.1: 'noncardiac'), or a traumatic pain."""
+_ACS_EXCLUDED: Final = _rx(
+    r"(?:acs|acute coronary syndrome|myocardial infarction|\bmi\b|nstemi)\W+"
+    r"(?:\w+\W+){0,2}?(?:excluded|ruled out)|"
+    r"troponins? (?:\w+ ){0,2}(?:negative|normal|undetectable) (?:\w+ ){0,3}?"
+    r"(?:at )?(?:0 and|twice|x ?2|on two|serial|repeat)|"
+    r"(?:serial|repeat|two|2) (?:hs-?)?troponins? (?:\w+ ){0,2}(?:negative|normal)"
+)
+"""An ACS excluded by the serial troponins (Byrne RA et al. ESC 2023 ACS 3.1)."""
+
+
+def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Aspirin for a suspected ACS while it is worked up (AHA/ACC 2021; ESC 2023).
+
+    Non-enteric-coated aspirin 162-325 mg chewed is given to every patient with a
+    suspected ACS unless contraindicated (Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS
+    4.3.1.1, class I; Byrne RA et al. ESC 2023 ACS 5.1; AHA 2020 ACLS ACS: aspirin
+    before the diagnosis is confirmed). A suspected ACS here is an acute chest pain
+    in an adult at coronary risk (from 30 with a risk factor, from 50 at any risk,
+    the ages of ``epigastric_anginal_equivalent``) with a site or quality consistent
+    with ischaemia (central, anterior, substernal or left-sided; pressure, radiation
+    to the arm or jaw; sweating) or an ACS named as suspected, and no feature that
+    makes ischaemia unlikely (pleuritic, positional, reproducible, traumatic: Swap
+    CJ, Nagurney JT. JAMA 2005). Not once serial troponins exclude it. The order gate
+    withholds it for an allergy, active bleeding or an open aortic dissection
+    (``agents.order_safety``); another diagnosis ruled in closes it
+    (``agents.explained_workup``).
+    """
+    if pop.age_within(years(ANGINAL_EQUIVALENT_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    cc = view.chief_complaint or ""
+    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
+        return []
+    older = pop.age_within(years(ANGINAL_EQUIVALENT_ANY_RISK_AGE), None) is True
+    if not older and not asserted(_CV_RISK, texts):
+        return []
+    suspected = asserted(_ACS_SUSPECTED_WORDS, texts)
+    compatible = (
+        asserted(_CARDIAC_SITE, texts)
+        or asserted(_ISCHAEMIC_QUALITY, texts)
+        or asserted(_DIAPHORESIS, texts)
+    )
+    if not (suspected or compatible):
+        return []
+    if asserted(_NONCARDIAC_PAIN, texts) or asserted(_ACS_EXCLUDED, texts):
+        return []
+    return [
+        _req(
+            "medication",
+            "aspirin 162-325 mg chewed (not enteric-coated) now, unless allergic or "
+            "bleeding",
+            "suspected ACS: acute chest pain with a site or quality consistent with "
+            "ischaemia in an adult at coronary risk (Amsterdam EA et al. AHA/ACC 2014 "
+            "NSTE-ACS 4.3.1.1, class I: aspirin to every patient with suspected ACS "
+            "without contraindication; Gulati M et al. AHA/ACC 2021 chest pain; "
+            "Byrne RA et al. ESC 2023 ACS)",
+            r"aspirin|\basa\b|acetylsalicyl",
+        )
+    ]
+
+
 _AF_RVR: Final = _rx(
     r"(?:atrial fibrillation|\baf\b|a-?fib\w*|atrial flutter)\W+(?:\w+\W+){0,3}?"
     r"(?:rapid|fast) ventricular (?:response|rate)|"
@@ -800,6 +892,7 @@ CARDIAC_PATHWAYS: Final[
     af_rapid_response,
     st_elevation_acs,
     epigastric_anginal_equivalent,
+    suspected_acs_chest_pain,
     lvad_patient,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -5,6 +5,8 @@ data or copies of the review cases:
 
 - Umpierrez GE et al. ADA/EASD/JBDS/AACE/DTS hyperglycaemic crises consensus 2024;
   ADA Standards of Care 2024 section 6 (hypoglycaemia);
+- Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1; Gulati M et al. AHA/ACC 2021
+  chest pain guideline; Swap CJ, Nagurney JT. JAMA 2005 (chest pain features);
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -66,3 +68,94 @@ def test_guard_low_glucose_in_mg_dl_still_gets_dextrose(reason: Reason) -> None:
         )
     )
     assert O.medication_ordered(out, _DEXTROSE), O.orders(out)
+
+
+_ASPIRIN = r"aspirin"
+
+
+def test_anterior_chest_pain_at_coronary_risk_gets_aspirin(reason: Reason) -> None:
+    """Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1 (class I): chewed aspirin for
+    every suspected ACS without contraindication; Gulati M et al. AHA/ACC 2021: an
+    anterior chest pain is possibly cardiac. A 68-year-old's anterior chest pain at
+    triage gets aspirin with the ECG and troponin."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=68,
+            sex="M",
+            vitals=vitals(90, 150, 88, 18, 97),
+            one_liner="68M anterior chest pain for 40 min, hypertensive",
+        )
+    )
+    assert O.medication_ordered(out, _ASPIRIN), O.orders(out)
+
+
+def test_possible_acs_in_the_note_gets_aspirin(reason: Reason) -> None:
+    """AHA/ACC 2014 NSTE-ACS 4.3.1.1: the ED note's 'possible acute coronary
+    syndrome' with central chest pain and a troponin pending is a suspected ACS:
+    aspirin while it is ruled out."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=61,
+            sex="F",
+            vitals=vitals(86, 142, 84, 16, 98),
+            ed_note="61-year-old with an hour of central chest pain at rest, type 2 "
+            "diabetes. ECG sinus rhythm without ST elevation, troponin sent. "
+            "Impression: possible acute coronary syndrome.",
+        )
+    )
+    assert O.medication_ordered(out, _ASPIRIN), O.orders(out)
+
+
+def test_guard_no_aspirin_with_a_pulse_deficit(reason: Reason) -> None:
+    """Guard (Isselbacher EM et al. ACC/AHA 2022 aortic disease): an antiplatelet is
+    withheld while aortic dissection is open: tearing pain to the back with unequal
+    arm pressures."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=63,
+            sex="M",
+            vitals=vitals(100, 182, 98, 20, 97),
+            ed_note="63-year-old with sudden tearing central chest pain going through "
+            "to the back; BP 182/98 in the right arm, 140/78 in the left. "
+            "Impression: aortic dissection versus ACS.",
+        )
+    )
+    assert not O.medication_ordered(out, _ASPIRIN), O.orders(out)
+
+
+def test_guard_reproducible_chest_wall_pain_gets_no_aspirin(reason: Reason) -> None:
+    """Guard (Swap CJ, Nagurney JT. JAMA 2005: pain reproduced by palpation LR
+    0.2-0.3): a chest pain reproduced on pressing is no suspected ACS."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=57,
+            sex="F",
+            vitals=vitals(78, 128, 78, 14, 99),
+            one_liner="57F left chest pain since moving furniture, reproducible on "
+            "palpation",
+        )
+    )
+    assert not O.medication_ordered(out, _ASPIRIN), O.orders(out)
+
+
+def test_guard_pneumothorax_on_the_film_closes_the_acs_suspicion(
+    reason: Reason,
+) -> None:
+    """Guard (AHA/ACC 2021 chest pain: another diagnosis established): a large
+    pneumothorax on the chest x-ray explains the chest pain; no aspirin."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=59,
+            sex="M",
+            vitals=vitals(102, 130, 80, 22, 93),
+            ed_note="59-year-old smoker with sudden left chest pain and dyspnoea. "
+            "Chest x-ray: large left pneumothorax. Impression: spontaneous "
+            "pneumothorax.",
+        )
+    )
+    assert not O.medication_ordered(out, _ASPIRIN), O.orders(out)
