@@ -199,7 +199,8 @@ imaging is not withheld or delayed for a pregnancy test)."""
 # is reasonable in its stroke (Powers WJ et al. AHA/ASA 2019, 3.5.1, IIa): mnm15.
 _HAEMORRHAGE_DX: Final = _rx(
     r"(?<!artery )(?<!carotid )(?<!vertebral )\w*dissection|"
-    r"(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|subarachnoid|intracranial|"
+    r"(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|subarachnoid|"
+    r"(?<!thrombosis of )intracranial|"
     r"subdural|epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|"
     r"variceal|(?<!without )\w*bleed|ruptured|ectopic|placental abruption|"
     r"intra-abdominal injury|hemorrhagic shock|aneurysm|\bha?emoptysis\b"
@@ -210,7 +211,17 @@ no bleed (lead32: it withheld aspirin from a suspected ACS). "Hemoptysis" is the
 massive-haemoptysis entry, which only its pathway rules in (ktas33: heparin was ordered
 for a suspected PE beside it; Davidson K, Shojaee S. Chest 2020;157:77: stop and
 reverse anticoagulants in massive haemoptysis; ESC 2019 PE: active bleeding
-contraindicates anticoagulation)."""
+contraindicates anticoagulation). A cerebral venous thrombosis ("thrombosis of
+intracranial venous system") is no bleed: anticoagulation treats it (AHA 2024 CVT)."""
+_CVT_ORDER: Final = _rx(r"venous sinus thrombosis|intracranial venous|cerebral venous")
+_BRAIN_BLEED_DX: Final = _rx(
+    r"intracerebral|intracranial|subarachnoid|(?<!without )\w*hemorrhag|"
+    r"(?<!without )\w*haemorrhag"
+)
+"""Saposnik G et al. AHA 2024 CVT and Ferro JM et al. ESO 2017: a confirmed cerebral
+venous thrombosis is anticoagulated even with a haemorrhagic venous infarct or a
+small convexity subarachnoid bleed (the bleed is the thrombosis's venous infarction);
+a bleed elsewhere still withholds it."""
 _GI_OR_BRAIN_BLEED: Final = _rx(
     r"subarachnoid|intracranial|subdural|gi bleed|gastrointestinal bleed|upper gi|"
     r"lower gi|variceal|(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|"
@@ -1351,6 +1362,14 @@ def _colchicine_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
     return colchicine.gate(order, ctx.texts)
 
 
+def _cvt_bleed(order: Order, diagnosis: str) -> bool:
+    """Whether ``diagnosis`` is a brain bleed beside a CVT's own anticoagulation."""
+    return bool(
+        _CVT_ORDER.search(order.for_diagnosis or "")
+        and _BRAIN_BLEED_DX.search(diagnosis)
+    )
+
+
 def _explained_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return explained_workup.gate(order, ctx.ledger, ctx.texts)
 
@@ -1441,6 +1460,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if not hit:
             continue
         for e in ctx.open_dx:
+            if _cvt_bleed(order, e.diagnosis):
+                continue
             if rule.pattern.search(e.diagnosis) and (
                 _pointed_to(e) or not _GI_BLEED_DX.search(e.diagnosis)
             ):

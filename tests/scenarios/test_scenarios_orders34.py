@@ -7,6 +7,8 @@ data or copies of the review cases:
   ADA Standards of Care 2024 section 6 (hypoglycaemia);
 - Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1; Gulati M et al. AHA/ACC 2021
   chest pain guideline; Swap CJ, Nagurney JT. JAMA 2005 (chest pain features);
+- Saposnik G et al. AHA scientific statement on CVT, Stroke 2024; Ferro JM et al. ESO
+  2017 CVT guideline;
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -159,3 +161,67 @@ def test_guard_pneumothorax_on_the_film_closes_the_acs_suspicion(
         )
     )
     assert not O.medication_ordered(out, _ASPIRIN), O.orders(out)
+
+
+_ANTICOAGULANT = r"heparin|enoxaparin|anticoagul|apixaban|rivaroxaban|dabigatran"
+
+
+def test_venous_sinus_thrombosis_on_the_venogram_is_anticoagulated(
+    reason: Reason,
+) -> None:
+    """Saposnik G et al. AHA 2024 CVT; Ferro JM et al. ESO 2017: a cerebral venous
+    thrombosis shown on CT venography is anticoagulated with LMWH or UFH (its name,
+    'thrombosis of intracranial venous system', is no intracranial bleed)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=33,
+            sex="F",
+            vitals=vitals(84, 128, 80, 16, 99),
+            ed_note="33-year-old on the oral contraceptive with a week of worsening "
+            "headache, worse lying down, and blurred vision; bilateral papilloedema. "
+            "CT venogram: left transverse and sigmoid sinus thrombosis.",
+        )
+    )
+    assert O.medication_ordered(out, _ANTICOAGULANT), (
+        O.orders(out),
+        O.blocked_names(out),
+    )
+
+
+def test_venous_thrombosis_with_a_haemorrhagic_infarct_is_still_anticoagulated(
+    reason: Reason,
+) -> None:
+    """Ferro JM et al. ESO 2017 and AHA 2024 CVT: anticoagulation also with a
+    haemorrhagic venous infarct (the bleed is the thrombosis's venous infarction)."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=41,
+            sex="F",
+            vitals=vitals(94, 138, 84, 16, 98),
+            ed_note="41-year-old with 5 days of headache and a first seizure today. "
+            "MR venogram: superior sagittal sinus thrombosis with a small left "
+            "parietal haemorrhagic venous infarct.",
+        )
+    )
+    assert O.medication_ordered(out, _ANTICOAGULANT), (
+        O.orders(out),
+        O.blocked_names(out),
+    )
+
+
+def test_guard_subarachnoid_haemorrhage_is_not_anticoagulated(reason: Reason) -> None:
+    """Guard (Hoh BL et al. AHA/ASA 2023 aSAH): an aneurysmal subarachnoid bleed on
+    CT gets no anticoagulant."""
+    out = reason(
+        make_case(
+            "headache",
+            age=50,
+            sex="F",
+            vitals=vitals(88, 176, 96, 16, 98),
+            ed_note="50-year-old with a sudden worst-ever headache an hour ago. CT: "
+            "subarachnoid haemorrhage in the basal cisterns.",
+        )
+    )
+    assert not O.medication_ordered(out, _ANTICOAGULANT), O.orders(out)

@@ -122,6 +122,12 @@ _CTPA = (
     r"(?:CTPA|CT PE protocol|CT pulmonary angiogra\w*|CT angiogra\w* (?:of the )?chest|"
     r"CT chest(?: with contrast| angiogra\w*)?|PE protocol CT)"
 )
+_VENOGRAM = (
+    r"(?:CT venogra\w*|CT venous angiogra\w*|(?-i:CTV)|MR venogra\w*|(?-i:MRV)|"
+    r"MRI(?: brain)? with MR venogra\w*|venogra\w*)"
+)
+"""A cerebral venogram (Saposnik G et al. AHA 2024 CVT: CT or MR venography is the
+test that shows the thrombosed sinus)."""
 _CHEST = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|" + _US + r"|CT chest)"
 _CXR = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|portable chest)"
 _RECTAL = r"(?:rectal exam\w*|(?-i:DRE)|digital rectal exam\w*|rectal)"
@@ -171,6 +177,15 @@ _TARGETS: Final[dict[str, str]] = {
         # a stated diameter above 6 mm (Pinto Leite 2005): "appendix measuring 11 mm"
         r"appendix (?:measuring|measures|measured|of|is|dilated to|distended to) "
         r"(?:[7-9]|[12]\d)(?:\.\d+)?\s*mm"
+    ),
+    "cvt": (
+        r"(?:(?:(?:superior |inferior )?sagittal|transverse|sigmoid|straight)"
+        r"(?:,|\s+and|\s+or|/)\s+)*"
+        r"(?:(?:superior |inferior )?sagittal|transverse|sigmoid|straight|cavernous|"
+        r"dural(?: venous)?|cerebral venous|cortical vein|deep cerebral vein|jugular)"
+        r"\s+(?:sinus(?:es)?\s+|vein\s+)?(?:thrombos[ie]s|thrombus|clot|occlusion|"
+        r"filling defect)|(?:venous )?sinus thrombos[ie]s|empty delta sign|"
+        r"filling defect in the (?:\w+ ){0,2}sinus"
     ),
     "dvt": (
         r"(?-i:DVT)|deep vein thrombosis|deep venous thrombosis|thrombus|thrombosis|"
@@ -335,6 +350,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("us_torsion", _US, "torsion"),
     ("melena_on_exam", _RECTAL, "melena"),
     ("ct_subdural", _HEAD_IMAGING, "subdural"),
+    ("cvt_on_venography", _VENOGRAM, "cvt"),
     ("ct_intracranial_hemorrhage", _HEAD_IMAGING, "ich"),
     ("mri_epidural_abscess", _MRI_SPINE, "epidural_abscess"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
@@ -395,6 +411,7 @@ def _negative_test(test: str) -> re.Pattern[str]:
 _CUES: Final[dict[str, tuple[str, ...]]] = {
     "appendicitis": ("append",),
     "dvt": ("dvt", "thromb", "clot"),
+    "cvt": ("thromb", "clot", "occlusion", "filling defect", "delta"),
     "stone": ("stone", "calcul", "lithiasis"),
     "pe": ("pe", "embol", "filling defect"),
     "pneumothorax": ("pneumothorax", "ptx"),
