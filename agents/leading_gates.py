@@ -65,7 +65,7 @@ from agents.offline.rules.findings import stated_nihss
 from agents.schemas import DifferentialEntry, Order
 from cases.rx import word_start
 
-__all__ = ["NOTHING", "Situation", "gate", "qualify", "read"]
+__all__ = ["NOTHING", "Situation", "gate", "qualify", "read", "sah_shown"]
 
 _rx = word_start
 
@@ -232,6 +232,11 @@ def _shown_in(pattern: re.Pattern[str], t: str) -> bool:
         and not _NOT_SHOWN.search(t[max(0, m.start() - 60) : m.start()])
         for m in pattern.finditer(t)
     )
+
+
+def sah_shown(texts: Sequence[str]) -> bool:
+    """Whether a subarachnoid bleed (or xanthochromia) is stated as found."""
+    return _shown(_SAH_SHOWN, texts)
 
 
 def read(

@@ -60,6 +60,7 @@ from agents._text import (
     per_text,
     visible_texts,
 )
+from agents.leading_gates import sah_shown
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules import SPONTANEOUS_BLEED_WORDS
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
@@ -1077,6 +1078,8 @@ def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     if _early_negative_ct(texts):
         return []  # SAH excluded: no CT to repeat, no LP (Perry JJ et al. BMJ 2011)
+    if sah_shown(texts):
+        return []  # shown: the rule's work-up is done (AHA/ASA 2023 aSAH)
     src = "Perry JJ et al. JAMA 2013 Ottawa SAH rule; ACEP 2019 acute headache"
     why = f"severe headache with {', '.join(features)}: SAH not excluded ({src})"
     return [

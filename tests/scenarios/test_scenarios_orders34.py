@@ -9,6 +9,8 @@ data or copies of the review cases:
   chest pain guideline; Swap CJ, Nagurney JT. JAMA 2005 (chest pain features);
 - Saposnik G et al. AHA scientific statement on CVT, Stroke 2024; Ferro JM et al. ESO
   2017 CVT guideline;
+- Perry JJ et al. JAMA 2013 (Ottawa SAH rule); Hoh BL et al. AHA/ASA 2023 aSAH;
+  Godwin SA et al. ACEP 2019 acute headache;
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -225,3 +227,40 @@ def test_guard_subarachnoid_haemorrhage_is_not_anticoagulated(reason: Reason) ->
         )
     )
     assert not O.medication_ordered(out, _ANTICOAGULANT), O.orders(out)
+
+
+_CT_NEGATIVE_BRANCH = r"lumbar puncture|\blp\b"
+
+
+def test_ct_showing_sah_closes_the_ct_negative_branch(reason: Reason) -> None:
+    """Perry JJ et al. JAMA 2013; AHA/ASA 2023 aSAH: the lumbar puncture (or CTA) is
+    for a CT that is negative beyond 6 h; a CT that shows subarachnoid blood makes it
+    moot (the aneurysm's CTA is neurosurgery's). No 'LP if CT negative' beside it."""
+    out = reason(
+        make_case(
+            "headache",
+            age=57,
+            sex="M",
+            vitals=vitals(86, 168, 94, 16, 98),
+            ed_note="57-year-old with a sudden occipital headache while straining, "
+            "vomited twice, neck stiff. Non-contrast CT head: acute subarachnoid "
+            "blood in the sylvian fissures.",
+        )
+    )
+    assert not O.ordered(out, _CT_NEGATIVE_BRANCH), O.orders(out)
+
+
+def test_guard_thunderclap_before_ct_keeps_the_lp_branch(reason: Reason) -> None:
+    """Guard (Perry JJ et al. JAMA 2013; ACEP 2019): a thunderclap headache with no CT
+    yet keeps the CT and the LP-or-CTA branch for a CT negative beyond 6 h."""
+    out = reason(
+        make_case(
+            "headache",
+            age=46,
+            sex="F",
+            vitals=vitals(84, 150, 88, 16, 99),
+            ed_note="46-year-old with a sudden severe headache that peaked within a "
+            "minute, 8 hours ago, neck pain. No CT yet.",
+        )
+    )
+    assert O.ordered(out, _CT_NEGATIVE_BRANCH), O.orders(out)
