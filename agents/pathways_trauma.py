@@ -727,7 +727,7 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     gcs = [g for g in scores if 3 <= g <= 15]
     low = min(gcs, default=15)
     if low < 13:
-        return []  # not a minor head injury: CT by the severity itself
+        return _gcs_below_13_ct(low)  # not a minor head injury: CT by its severity
     if not asserted(_MINOR_HEAD_ENTRY, texts):
         return _gcs_below_15_ct(low)
     old = pop.age_within(years(CCHR_AGE), None) is True
@@ -741,6 +741,23 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
             "non-contrast CT head",
             f"minor head injury with loss of consciousness, amnesia or disorientation "
             f"and {why} (Canadian CT head rule; {src})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+    ]
+
+
+def _gcs_below_13_ct(low: int) -> list[Required]:
+    """NICE NG232 2023 (1.4.7): GCS below 13 after a head injury, CT within 1 h.
+
+    GCS below 13 on initial assessment in the ED is a CT head within 1 hour;
+    alcohol does not explain it away.
+    """
+    src = "NICE NG232 2023 (1.4.7); ATLS 10th ed. ch. 6"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 1 h",
+            f"head injury with GCS {low} < 13 on assessment ({src})",
             r"ct (?:of the )?head|head ct|ct brain",
         ),
     ]

@@ -11,6 +11,7 @@ data or copies of the review cases:
   2017 CVT guideline;
 - Perry JJ et al. JAMA 2013 (Ottawa SAH rule); Hoh BL et al. AHA/ASA 2023 aSAH;
   Godwin SA et al. ACEP 2019 acute headache;
+- NICE NG232 head injury 2023 (1.4.7, 1.9.1); ATLS 10th ed.;
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -264,3 +265,38 @@ def test_guard_thunderclap_before_ct_keeps_the_lp_branch(reason: Reason) -> None
         )
     )
     assert O.ordered(out, _CT_NEGATIVE_BRANCH), O.orders(out)
+
+
+def test_drunk_with_a_head_wound_at_gcs_10_is_scanned_and_admitted(
+    reason: Reason,
+) -> None:
+    """NICE NG232 1.4.7 and 1.9.1: a GCS below 13 after a head injury is a CT head
+    within 1 h and admission while the GCS is not 15; alcohol does not explain it."""
+    out = reason(
+        make_case(
+            "intoxication",
+            age=52,
+            sex="M",
+            vitals=vitals(96, 140, 86, 14, 97),
+            ed_note="52-year-old found on the pavement, smelling "
+            "of alcohol, with a scalp wound over the occiput. GCS 9 (E2 V3 M4).",
+        )
+    )
+    assert O.ordered(out, r"ct head|head ct|ct brain"), O.orders(out)
+    assert O.disposition(out).disposition in ("Admit", "OR Admit")
+
+
+def test_guard_drunk_at_gcs_15_without_injury_is_not_admitted(reason: Reason) -> None:
+    """Guard (NICE NG232 applies to head injury): an intoxicated adult at GCS 15 with
+    no head injury is not admitted by the head-injury criterion."""
+    out = reason(
+        make_case(
+            "intoxication",
+            age=29,
+            sex="F",
+            vitals=vitals(90, 124, 76, 14, 98),
+            ed_note="29-year-old intoxicated after a wedding, GCS 15, walking "
+            "steadily, no injury, no vomiting.",
+        )
+    )
+    assert O.disposition(out).disposition not in ("Admit", "OR Admit")

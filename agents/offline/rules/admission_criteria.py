@@ -2252,6 +2252,43 @@ def _older_chest_pain(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+HEAD_INJURY_ADMIT_GCS: Final = 12.0
+"""GCS below 13 after a head injury: a moderate or severe brain injury (NICE NG232)."""
+HEAD_INJURY_ICU_GCS: Final = 8.0
+NICE_HEAD: Final = "NICE NG232 head injury 2023 (1.4.7, 1.9.1); ATLS 10th ed. ch. 6"
+
+
+def _head_injury_depressed_gcs(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """An adult's head injury with GCS <= 12: CT within 1 h and admission.
+
+    NICE NG232 1.4.7: GCS below 13 on initial assessment in the ED is a CT head within
+    1 hour; 1.9.1: admit when the GCS has not returned to 15 after imaging, whatever
+    the imaging shows; alcohol does not explain a GCS below 13 (intoxication is a
+    diagnosis of exclusion after a head injury). GCS 8 or below: airway and intensive
+    care (ATLS 10th ed.). Children have their own criterion (PCCS 2021).
+    """
+    if facts.age is None or facts.age <= CHILD_HDU_MAX_AGE:
+        return None
+    gcs = facts.measurements.get("gcs")
+    if gcs is None or gcs > HEAD_INJURY_ADMIT_GCS or not facts.has("head_injury"):
+        return None
+    severe = gcs <= HEAD_INJURY_ICU_GCS
+    rule = RuleResult(
+        name="Head injury with a depressed consciousness",
+        source=NICE_HEAD,
+        inputs={"GCS": gcs, "age (years)": facts.age},
+        score=None,
+        interpretation=f"GCS {gcs:g} after a head injury: CT head and admission",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu" if severe else "ward",
+        f"head injury with GCS {gcs:g} (< 13): CT head within 1 h and admission with"
+        f" neurological observations; intoxication does not explain it ({NICE_HEAD})",
+    )
+
+
 def admission_criteria(
     facts: ClinicalFacts,
     ruled_in: Collection[str] = (),
@@ -2325,6 +2362,7 @@ def admission_criteria(
         _pelvic_fracture(facts),
         _thoracolumbar_fracture(facts, text),
         _tia(facts),
+        _head_injury_depressed_gcs(facts),
         _older_chest_pain(facts),
         _asthma_lung_function(facts, text, ruled_in),
         _asthma_life_threatening(facts, text, ruled_in),
