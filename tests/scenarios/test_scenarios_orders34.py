@@ -12,6 +12,7 @@ data or copies of the review cases:
 - Perry JJ et al. JAMA 2013 (Ottawa SAH rule); Hoh BL et al. AHA/ASA 2023 aSAH;
   Godwin SA et al. ACEP 2019 acute headache;
 - NICE NG232 head injury 2023 (1.4.7, 1.9.1); ATLS 10th ed.;
+- Chandrasekhar SS et al. AAO-HNS 2019 sudden hearing loss;
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -300,3 +301,42 @@ def test_guard_drunk_at_gcs_15_without_injury_is_not_admitted(reason: Reason) ->
         )
     )
     assert O.disposition(out).disposition not in ("Admit", "OR Admit")
+
+
+_STEROID = r"corticosteroid|prednis|dexamethasone"
+
+
+def test_woke_deaf_with_a_sensorineural_pattern_is_offered_a_steroid(
+    reason: Reason,
+) -> None:
+    """Chandrasekhar SS et al. AAO-HNS 2019: a sudden hearing loss with a normal
+    drum and a lateralising Weber (sensorineural) is SSNHL; oral corticosteroids are
+    offered within 2 weeks, with ENT and an audiogram ('went deaf' is a hearing
+    loss)."""
+    out = reason(
+        make_case(
+            "hearing loss",
+            age=52,
+            sex="F",
+            vitals=vitals(74, 132, 80, 14, 99),
+            ed_note="52-year-old went deaf in the right ear overnight, with ringing. "
+            "Drum normal. Weber lateralises to the left, Rinne positive both sides.",
+        )
+    )
+    assert O.medication_ordered(out, _STEROID), O.orders(out)
+
+
+def test_guard_wax_occluding_the_canal_gets_no_steroid(reason: Reason) -> None:
+    """Guard (AAO-HNS 2019 KAS 1; AAO-HNS 2017 cerumen): a canal blocked by wax is a
+    conductive loss: wax removal, no steroid."""
+    out = reason(
+        make_case(
+            "hearing loss",
+            age=70,
+            sex="M",
+            vitals=vitals(72, 138, 82, 14, 98),
+            ed_note="70-year-old cannot hear in his left ear for a week; the canal is "
+            "fully occluded by hard impacted wax.",
+        )
+    )
+    assert not O.medication_ordered(out, _STEROID), O.orders(out)
