@@ -13,6 +13,8 @@ data or copies of the review cases:
   Godwin SA et al. ACEP 2019 acute headache;
 - NICE NG232 head injury 2023 (1.4.7, 1.9.1); ATLS 10th ed.;
 - Chandrasekhar SS et al. AAO-HNS 2019 sudden hearing loss;
+- ICD-10-CM FY2024 index (Gangrene, Fournier N49.3); Stevens DL et al. IDSA 2014 SSTI;
+  Nates JL et al. SCCM 2016 ICU admission;
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -340,3 +342,41 @@ def test_guard_wax_occluding_the_canal_gets_no_steroid(reason: Reason) -> None:
         )
     )
     assert not O.medication_ordered(out, _STEROID), O.orders(out)
+
+
+def test_fournier_gangrene_of_the_scrotum_is_coded_n49_3(reason: Reason) -> None:
+    """ICD-10-CM FY2024 index: Gangrene, Fournier N49.3 (male genital organs); M72.6
+    is necrotising fasciitis elsewhere. Theatre stays (IDSA 2014 SSTI)."""
+    out = reason(
+        make_case(
+            "scrotal pain",
+            age=58,
+            sex="M",
+            vitals=vitals(122, 96, 58, 24, 96, 39.0),
+            ed_note="58-year-old diabetic with a swollen, dusky, exquisitely painful "
+            "scrotum and perineum, crepitus on palpation. Impression: Fournier's "
+            "gangrene.",
+        )
+    )
+    assert out.final.icd10 == "N49.3", out.final.icd10
+    assert O.disposition(out).disposition == "OR Admit"
+
+
+def test_toxic_shock_from_a_tampon_is_intensive_care_not_theatre(
+    reason: Reason,
+) -> None:
+    """Stevens DL et al. IDSA 2014; Nates JL et al. SCCM 2016: a tampon is removed at
+    the bedside; toxic shock needs intensive care (vasopressors), not an operating
+    theatre, unless an infected wound needs debridement."""
+    out = reason(
+        make_case(
+            "fever",
+            age=22,
+            sex="F",
+            vitals=vitals(130, 80, 42, 26, 96, 39.8),
+            ed_note="22-year-old on day 3 of her period, using tampons, high fever, "
+            "a diffuse sunburn-like rash, vomiting and hypotension. Impression: toxic "
+            "shock syndrome.",
+        )
+    )
+    assert O.disposition(out).disposition == "Admit", O.disposition(out)

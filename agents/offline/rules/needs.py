@@ -313,8 +313,10 @@ care an activated one is (emergency-release blood is inpatient care already:
 
 def _planned(need: _NeedPattern, name: str) -> bool:
     """Whether the order ``name`` orders ``need`` for this patient now."""
+    # a need named only inside a conditional aside ("(surgical debridement if an
+    # infected wound is the source)") is not ordered now
     return (
-        need.pattern.search(name) is not None
+        need.pattern.search(_CONDITION_ASIDE.sub(" ", name)) is not None
         and not _PLAN_BLOCK.search(_CONDITION_ASIDE.sub(" ", name))
         and not _ONLY_IF.match(name)
         and not (need.name == "massive transfusion" and _MTP_CONDITIONAL.search(name))
