@@ -15,6 +15,7 @@ data or copies of the review cases:
 - Chandrasekhar SS et al. AAO-HNS 2019 sudden hearing loss;
 - ICD-10-CM FY2024 index (Gangrene, Fournier N49.3); Stevens DL et al. IDSA 2014 SSTI;
   Nates JL et al. SCCM 2016 ICU admission;
+- ACR Appropriateness Criteria shoulder pain, traumatic (2017);
 
 Each scenario asserts safety properties; each failed on main 972a092 before its fix,
 except the guards (named so), which hold on both.
@@ -380,3 +381,22 @@ def test_toxic_shock_from_a_tampon_is_intensive_care_not_theatre(
         )
     )
     assert O.disposition(out).disposition == "Admit", O.disposition(out)
+
+
+def test_shoulder_that_cannot_be_lifted_after_a_fall_gets_an_x_ray(
+    reason: Reason,
+) -> None:
+    """ACR Appropriateness Criteria shoulder pain, traumatic (2017): radiographs first
+    after a shoulder injury with loss of function; an arm that cannot be lifted after
+    a fall is not a contusion until a fracture or dislocation is excluded."""
+    out = reason(
+        make_case(
+            "shoulder injury",
+            age=39,
+            sex="F",
+            vitals=vitals(86, 132, 80, 16, 99),
+            one_liner="came off her horse onto the left shoulder, unable to lift her "
+            "arm",
+        )
+    )
+    assert O.ordered(out, r"radiograph|x-?ray"), O.orders(out)
