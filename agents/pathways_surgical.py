@@ -48,6 +48,7 @@ from agents import reversal
 from agents._text import each_text, visible_texts
 from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
+from agents.offline.rules.rib_count import ORDINAL_RIBS, rib_count
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -56,7 +57,6 @@ from agents.pathways_acute import DEEP_BURN, asserted, circumferential_deep_burn
 from agents.pathways_results import highest
 from agents.population import years
 from agents.schemas import Order, OrderGate
-from cases.number_words import number_value
 from cases.population import Population
 from cases.rx import may_match, word_start
 from cases.views import StageView
@@ -1385,48 +1385,15 @@ def penetrating_neck(view: StageView, _pop: Population) -> list[Required]:
 
 # --- rib fractures in an older adult ---
 
-_ORDINAL_RIBS: Final = (
-    r"((?:\d{1,2}(?:st|nd|rd|th)\s*(?:,|and|to|-|&)\s*)+\d{1,2}(?:st|nd|rd|th))"
-)
-_RIB_LIST: Final = re.compile(
-    r"(?i)\bribs?\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|to|-|&)\s*)+\d{1,2})"
-    rf"(?:st|nd|rd|th)?\b|\b{_ORDINAL_RIBS}\s+(?:(?:left|right)\s+)?ribs?\b"
-)
-"""Ribs named by number: 'ribs 5-7', 'ribs 4, 5 and 6', 'the 5th, 6th and 7th ribs'."""
-_RIB_COUNT: Final = re.compile(
-    r"(?i)\b(\d|two|three|four|five|six|seven|eight|multiple|several)\s+"
-    r"(?:\w+\s+){0,2}rib\s+fractures?\b|\b(flail)\b"
-)
-_RIB_WORDS: Final = {"multiple": 3.0, "flail": 3.0}
-"""Counts the rib words carry beyond ``NUMBER_WORDS``: a flail segment is three or more
-adjacent ribs broken in two places, and "multiple rib fractures" is read as three
-(EAST 2016's threshold)."""
 _RIB_FRACTURE: Final = _rx(
     r"rib fractures?|fractur\w* (?:\w+ ){0,4}ribs?|fractured ribs?|"
-    rf"fractur\w* (?:of )?(?:the )?(?:(?:left|right) )?{_ORDINAL_RIBS} "
+    rf"fractur\w* (?:of )?(?:the )?(?:(?:left|right) )?{ORDINAL_RIBS} "
     r"(?:(?:left|right) )?ribs?|ribs? (?:[\w,-]+ ){0,4}(?:are |were )?fractured"
 )
 OLDER_RIB_AGE: Final = 65
 RIB_FRACTURES_ADMIT: Final = 3
 """Three or more rib fractures at 65 or older: each fracture raises mortality and
 pneumonia (Bulger 2000); admission with multimodal analgesia (EAST 2016)."""
-
-
-def _rib_count(texts: tuple[str, ...]) -> int:
-    best = 0
-    for t in texts:
-        for m in _RIB_LIST.finditer(t):
-            listed = m.group(1) or m.group(2)
-            numbers = [int(n) for n in re.findall(r"\d{1,2}", listed)]
-            if re.search(r"(?i)\bto\b|-", listed) and len(numbers) == 2:
-                best = max(best, abs(numbers[1] - numbers[0]) + 1)
-            else:
-                best = max(best, len(numbers))
-        for m in _RIB_COUNT.finditer(t):
-            word = (m.group(1) or m.group(2)).lower()
-            count = _RIB_WORDS.get(word)
-            best = max(best, int(number_value(word) if count is None else count))
-    return best
 
 
 _CHRONIC_LUNG: Final = _rx(
@@ -1459,7 +1426,7 @@ def rib_fractures_older(view: StageView, pop: Population) -> list[Required]:
     2014;18:R98; EAST 2016).
     """
     texts = visible_texts(view)
-    if not asserted(_RIB_FRACTURE, texts) or _rib_count(texts) < RIB_FRACTURES_ADMIT:
+    if not asserted(_RIB_FRACTURE, texts) or rib_count(texts) < RIB_FRACTURES_ADMIT:
         return []
     if pop.age_within(years(OLDER_RIB_AGE), years(130)) is True:
         who = f"at {OLDER_RIB_AGE} or older"

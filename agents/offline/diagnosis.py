@@ -607,14 +607,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             f"and no validated rule): stated at most p={differential.WORKING_MAX:.2f}"
         )
     icd10, name = working.icd10, working.diagnosis
-    variant = next(
-        (
-            v
-            for v in (spec.code_variants if spec is not None else ())
-            if differential.documented(v, facts)
-        ),
-        None,
-    )
+    variant = differential.coded(spec, facts) if spec is not None else None
     if variant is not None:
         icd10, name = variant.icd10, variant.name
         why += f"; coded as documented ({variant.source})"

@@ -23,6 +23,7 @@ from agents.contracts import StageOutcome
 from agents.offline.knowledge import (
     ABSENT_PREFIX,
     KNOWN_PREFIX,
+    CodeVariant,
     ComplaintSpec,
     DiagnosisSpec,
     Documented,
@@ -96,7 +97,10 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
     if index is None:
         index = {}
         for spec in kb.diagnoses.values():
+            variants = (v.name for v in spec.code_variants)
             for alias in (spec.id.replace("_", " "), spec.name, *spec.synonyms):
+                index.setdefault(L.key(alias), spec)
+            for alias in variants:  # the coded name a stage may state (``coded``)
                 index.setdefault(L.key(alias), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
@@ -118,6 +122,17 @@ def documented(entry: Documented, facts: ClinicalFacts) -> bool:
     if lim is None:
         return True
     return facts.population.age_within(lim.min_age_days, lim.max_age_days) is True
+
+
+def coded(spec: DiagnosisSpec, facts: ClinicalFacts) -> CodeVariant | None:
+    """The first code variant the text documents (None: the diagnosis' own code).
+
+    One choice for every stage that names the diagnosis: the treatment's working
+    diagnosis and the final code carry the same variant (a documented loss of
+    consciousness is "Concussion with loss of consciousness" at both; ICD-10-CM FY2024
+    Official Guidelines I.C.19: code the documented injury).
+    """
+    return next((v for v in spec.code_variants if documented(v, facts)), None)
 
 
 def usual_disposition(spec: DiagnosisSpec, facts: ClinicalFacts | None) -> str:

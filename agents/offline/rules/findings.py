@@ -69,6 +69,7 @@ from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._travel import malaria_travel_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
+from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
 from agents.offline.rules.compartment_words import (
     PASSIVE_STRETCH,
     TENSE_COMPARTMENT,
@@ -78,6 +79,7 @@ from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from cases.memo import HashMemo, RecentByIdentity, text_digest
@@ -2264,7 +2266,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     ``passive_stretch_pain``, ``tense_compartment``, ``compartment_words``; in the
     forearm or hand: ``compartment_upper_limb``), and a
     stated burnt %TBSA's ICD-10-CM T31 band ("36% TBSA": ``burn_tbsa_30``,
-    ``burn_extent``), and a syncope during exertion in words
+    ``burn_extent``), a burn's site and degree ("boiling water on her left forearm
+    ... superficial partial thickness": ``burn_forearm``, ``burn_second_degree``,
+    ``burn_site``; ICD-10-CM T20-T25), two or more broken ribs and their side
+    ("fractures of right ribs 5, 6 and 7": ``rib_fractures_multiple_right``,
+    ``rib_count``; ICD-10-CM S22.4-), and a syncope during exertion in words
     (``exertional_syncope``: ``EXERTIONAL_SYNCOPE_WORDS``), and travel to a
     malaria-endemic area (``malaria_area_travel``: ``_travel``), and a swelling
     of the labium or vulva (``bartholin_abscess``: ``_VULVAL_LUMP``).
@@ -2361,6 +2367,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "pain_out_of_proportion", m))
     for concept, start, end in burn_band_spans(text):
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM T31 band
+    for concept, start, end in (*burn_site_spans(text), *burn_depth_spans(text)):
+        out.append(_span_sign(text, concept, start, end))  # ICD-10-CM T20-T25
+    for concept, start, end in rib_fracture_spans(text):
+        out.append(_span_sign(text, concept, start, end))  # ICD-10-CM S22.4-
     for concept, rx in _COMPARTMENT_SIGNS:
         # "severe pain on passive plantarflexion of the toes": the stretch sign is
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)

@@ -299,6 +299,10 @@ _TARGETS: Final[dict[str, str]] = {
         r"\s+ribs?)" + _FRACTURE + r"|(?:fractures?|fractured)\s+(?:of\s+)?(?:the\s+)?"
         r"(?:(?:left|right)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|-|to|and|&)?\s*)+"
         r"(?:(?:left|right)\s+)?ribs?"
+        # trauma34: the numbers after the ribs, then the fracture ("left ribs 8-9
+        # fractured", "ribs 4, 5 and 6 are fractured")
+        r"|ribs?\s+\d{1,2}(?:\s*(?:,|-|to|and|&)\s*\d{1,2})*\s+(?:(?:are|were)\s+)?"
+        r"(?:fractured|fractures?|fx)\b"
     ),
     # ledger26: an epidural abscess named on the spine MRI, by its level or not
     # ("L3-L4 epidural abscess", "dorsal epidural collection T10-L1 with rim
