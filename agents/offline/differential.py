@@ -97,10 +97,7 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
     if index is None:
         index = {}
         for spec in kb.diagnoses.values():
-            variants = (v.name for v in spec.code_variants)
             for alias in (spec.id.replace("_", " "), spec.name, *spec.synonyms):
-                index.setdefault(L.key(alias), spec)
-            for alias in variants:  # the coded name a stage may state (``coded``)
                 index.setdefault(L.key(alias), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
