@@ -124,10 +124,8 @@ def documented(entry: Documented, facts: ClinicalFacts) -> bool:
 def coded(spec: DiagnosisSpec, facts: ClinicalFacts) -> CodeVariant | None:
     """The first code variant the text documents (None: the diagnosis' own code).
 
-    One choice for every stage that names the diagnosis: the treatment's working
-    diagnosis and the final code carry the same variant (a documented loss of
-    consciousness is "Concussion with loss of consciousness" at both; ICD-10-CM FY2024
-    Official Guidelines I.C.19: code the documented injury).
+    ICD-10-CM FY2024 Official Guidelines I.C.19: code the documented injury (three
+    broken ribs on the right are S22.41XA, not the one-rib default).
     """
     return next((v for v in spec.code_variants if documented(v, facts)), None)
 

@@ -911,14 +911,8 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             "; no treatment yet: it does not meet its rule-in requirement "
             "(a validated rule, or discriminating findings with summed LR >= 5)"
         )
-    variant = differential.coded(spec, facts) if spec is not None else None
     result = TreatmentResult(
-        # named as it will be coded (the diagnosis stage's variant: ``coded``)
-        working_diagnosis=variant.name
-        if variant is not None
-        else working.diagnosis
-        if working
-        else None,
+        working_diagnosis=working.diagnosis if working else None,
         orders=orders,
         rationale=rationale,
     )

@@ -1,6 +1,5 @@
-"""Trauma leftovers of session 33 (trauma34): several broken ribs coded as one, a
-concussion with loss of consciousness named without it, a small scald coded without
-its site and degree beside a 20-29 % extent band.
+"""Trauma leftovers of session 33 (trauma34): several broken ribs coded as one and a
+small scald coded without its site and degree beside a 20-29 % extent band.
 
 Each scenario is written from a named guideline or the ICD-10-CM classification;
 assertions are safety or coding properties, never strings of the shared files.
@@ -12,11 +11,6 @@ from agents.schemas import DiagnosisResult
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
-
-
-def _working(out: ReasoningOutput) -> str:
-    result = O.treatment(out)
-    return (result.working_diagnosis or "").lower() if result else ""
 
 
 def _open_entries(out: ReasoningOutput, word: str) -> list[str]:
@@ -58,7 +52,6 @@ def test_three_right_rib_fractures_are_coded_as_multiple_rib_fractures(
         )
     )
     assert (out.final.icd10 or "").startswith("S22.41"), out.final.icd10
-    assert "one rib" not in _working(out), _working(out)
 
 
 def test_two_left_rib_fractures_are_coded_left_multiple(reason: Reason) -> None:
@@ -120,57 +113,6 @@ def test_tender_ribs_without_a_fracture_are_not_multiple_fractures(
         )
     )
     assert not (out.final.icd10 or "").startswith("S22.4"), out.final.icd10
-
-
-# --- concussion with loss of consciousness (ICD-10-CM S06.0X-) ---
-# ICD-10-CM FY2024 S06.0X-: the sixth character records the loss of consciousness; the
-# working diagnosis the treatment names is the one the final code carries.
-
-
-def test_a_witnessed_loss_of_consciousness_is_named_with_it(reason: Reason) -> None:
-    """ICD-10-CM S06.0X9A: a concussion with a witnessed loss of consciousness is
-    'with loss of consciousness' at the treatment stage as in the final code, never
-    'without loss of consciousness'."""
-    out = reason(
-        make_case(
-            "HEAD INJURY",
-            age=27,
-            sex="M",
-            vitals=vitals(80, 128, 78, 14, 99),
-            one_liner="27M rugby tackle, knocked out briefly, now GCS 15",
-            ed_note=(
-                "27-year-old clashed heads in a rugby tackle. Witnessed loss of "
-                "consciousness for about 30 seconds. Now GCS 15, mild headache, no "
-                "vomiting, not on anticoagulants. No scalp haematoma."
-            ),
-        )
-    )
-    working = _working(out)
-    assert "without loss of consciousness" not in working, working
-    assert "concussion" not in working or "with loss of consciousness" in working
-
-
-def test_a_concussion_without_loss_of_consciousness_keeps_its_name(
-    reason: Reason,
-) -> None:
-    """Guard. ICD-10-CM S06.0X0A: no loss of consciousness documented, the
-    concussion is named without it."""
-    out = reason(
-        make_case(
-            "HEAD INJURY",
-            age=22,
-            sex="F",
-            vitals=vitals(76, 118, 72, 14, 99),
-            one_liner="22F hit head during netball, dazed, no LOC",
-            ed_note=(
-                "22-year-old collided with another player at netball and was dazed "
-                "for a few minutes. No loss of consciousness, no vomiting. GCS 15, "
-                "headache 3/10, normal neurological examination."
-            ),
-        )
-    )
-    working = _working(out)
-    assert " with loss of consciousness" not in working, working
 
 
 # --- a small burn by site and degree (ICD-10-CM T20-T25, T31) ---
