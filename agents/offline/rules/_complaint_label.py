@@ -35,12 +35,13 @@ def label_reading(text: str) -> str:
         text: Any text; only a one-line text of at most 60 characters is changed.
 
     Returns:
-        "Pain, chest" as "chest Pain " and "Abd. pain" as "Abd  pain"; any other text
-        unchanged.
+        "Pain, chest" as "chest Pain " and "Abd. pain" as "Abd pain "; any other text
+        unchanged. The abbreviation's dot is dropped, not blanked: patterns written
+        with one space between words ("abd pain") must see one space, not two.
     """
     if len(text) > _MAX_LABEL or "\n" in text:
         return text
     m = _INVERTED.match(text)
     if m is not None:
         return f"{m.group(2).strip()} {m.group(1)}".ljust(len(text))
-    return _ABBREVIATION_DOT.sub(lambda g: g.group(1) + " ", text)
+    return _ABBREVIATION_DOT.sub(r"\1", text).ljust(len(text))
