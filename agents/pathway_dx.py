@@ -444,12 +444,15 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ESC 2024 AF: the rhythm read on an ECG with a rate above 110/min is AF with RVR
     "af_rapid_response": _one("af_rvr", "suspects"),
     "st_elevation_acs": _one("stemi"),
-    # AHA/ACC 2021: with diaphoresis the epigastric pain is an anginal equivalent:
-    # NSTE-ACS stays open until the serial troponins (no weight: they decide)
-    "epigastric_anginal_equivalent": (
-        ActsOn("nstemi", "keeps_open", when=r"pain with diaphoresis"),
-        ActsOn(None, why="an ECG screens for ACS: no diagnosis yet"),
-    ),
+    # AHA/ACC 2021 (Gulati M et al., 2.1.1): upper-abdominal (epigastric) pain is a
+    # chest-pain equivalent, so at the pathway's age and risk NSTE-ACS stays open
+    # until the troponin it orders excludes it (no weight: the troponin decides);
+    # before, only with diaphoresis, and a 69-year-old's epigastric pain had no ACS
+    # on the list and a discharge forecast (real34)
+    "epigastric_anginal_equivalent": _one("nstemi", "keeps_open"),
+    # NICE CG109: a seizure-like event is a loss of consciousness whose cardiac
+    # cause stays open until the ECG is read (no weight: the ECG decides)
+    "seizure_like_event": _one("arrhythmic_syncope", "keeps_open"),
     # AHA/ACC 2014 NSTE-ACS: aspirin for a suspected ACS before it is confirmed
     "suspected_acs_chest_pain": _none("aspirin while ACS is worked up: no diagnosis"),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),

@@ -68,6 +68,7 @@ __all__ = [
     "child_svt",
     "epigastric_anginal_equivalent",
     "lvad_patient",
+    "seizure_like_event",
     "st_elevation_acs",
     "stable_svt",
     "suspected_acs_chest_pain",
@@ -522,7 +523,9 @@ def epigastric_anginal_equivalent(
             "12-lead ECG within 10 minutes of arrival and a high-sensitivity "
             "troponin (repeat at 1-3 h)",
             f"epigastric pain, an anginal equivalent: ACS in the differential ({src})",
-            r"\becg\b|electrocardiogram|12-lead",
+            # the troponin is what excludes the ACS: an ECG ordered by another
+            # pathway (the older adult's abdominal panel) does not stand in for it
+            r"(?:hs-?)?tropon\w*",
         ),
     ]
     if asserted(_DIAPHORESIS, texts):
@@ -882,6 +885,47 @@ def lvad_patient(view: StageView, _pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_SEIZURE_LIKE: Final = _rx(
+    r"seizur\w*|convuls\w*|fits?\b|tonic[- ]clonic|shaking (?:episode|spell|fit)"
+)
+_KNOWN_EPILEPSY: Final = _rx(
+    r"(?:known|history of|hx of|h/o|diagnosed) (?:\w+ ){0,2}(?:epilep\w*|seizure "
+    r"disorder)|epileptic\b|(?:known|usual|typical|breakthrough) (?:\w+ )?seizures?|"
+    r"on (?:levetiracetam|keppra|valpro\w*|phenytoin|carbamazepine|lamotrigine|"
+    r"lacosamide)"
+)
+SEIZURE_ECG_AGE: Final = 16
+"""NICE CG109's population: people aged 16 and over."""
+
+
+def seizure_like_event(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """An adult's seizure-like event: a 12-lead ECG, as for any loss of consciousness.
+
+    Brief jerking is common in syncope (convulsive syncope), and a substantial share
+    of adults first diagnosed with epilepsy have a cardiovascular cause: a 12-lead
+    ECG for everyone with a transient loss of consciousness (NICE CG109 2010, updated
+    2023, 1.1.2.3; 1.2.1.2: brief seizure activity can occur in an uncomplicated
+    faint), and for an adult with a suspected seizure (NICE NG217 2022; Brignole M et
+    al. ESC 2018 syncope). From 16; not a known epilepsy's usual seizure. The
+    arrhythmia stays open until the ECG is read (``agents.pathway_dx``: keeps_open).
+    """
+    if pop.age_within(years(SEIZURE_ECG_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_SEIZURE_LIKE, texts) or asserted(_KNOWN_EPILEPSY, texts):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "12-lead ECG (QT, conduction block, pre-excitation, Brugada pattern)",
+            "a seizure-like event in an adult: convulsive syncope of cardiac cause "
+            "until the ECG is read (NICE CG109 1.1.2.3; NICE NG217 2022; ESC 2018 "
+            "syncope)",
+            r"\becg\b|electrocardiogram|12-lead",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -893,6 +937,7 @@ CARDIAC_PATHWAYS: Final[
     st_elevation_acs,
     epigastric_anginal_equivalent,
     suspected_acs_chest_pain,
+    seizure_like_event,
     lvad_patient,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
