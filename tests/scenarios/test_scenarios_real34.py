@@ -28,6 +28,8 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 
 _TROPONIN = ("troponin",)
 _ECG = (r"\becg\b", "electrocardiogram", "12-lead")
+_DROWSY = "Mental: verbal response"
+"""A triage record's AVPU field: responds to voice (V)."""
 _MIGRAINE_ABORTIVE = ("prochlorperazine", "metoclopramide", "sumatriptan", "triptan")
 
 
@@ -148,7 +150,7 @@ def test_drowsy_older_adults_headache_is_no_migraine(reason: Reason) -> None:
             "headache",
             age=77,
             sex="F",
-            vitals={**vitals(84, 188, 98, 18, 97, 36.6), "raw": "Mental: verbal response"},
+            vitals={**vitals(84, 188, 98, 18, 97, 36.6), "raw": _DROWSY},
         )
     )
     assert "migraine" not in _working(out)
