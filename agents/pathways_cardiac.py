@@ -886,8 +886,12 @@ def lvad_patient(view: StageView, _pop: Population) -> list[AcuteRequired]:
 
 
 _SEIZURE_LIKE: Final = _rx(
-    r"seizur\w*|convuls\w*|fits?\b|tonic[- ]clonic|shaking (?:episode|spell|fit)"
+    r"seizur\w*|convuls\w*|tonic[- ]clonic|fitting\b|shaking (?:episode|spell|fit)|"
+    r"(?:had|having|has had|witnessed|another|first) (?:a |an )?(?:\w+ )?fits?\b|"
+    r"^\s*fits?\s*$"
 )
+"""A seizure or seizure-like event in words; a bare "fit" only as the whole complaint
+("fit and well" is health, not a seizure)."""
 _KNOWN_EPILEPSY: Final = _rx(
     r"(?:known|history of|hx of|h/o|diagnosed) (?:\w+ ){0,2}(?:epilep\w*|seizure "
     r"disorder)|epileptic\b|(?:known|usual|typical|breakthrough) (?:\w+ )?seizures?|"

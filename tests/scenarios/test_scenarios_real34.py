@@ -140,6 +140,23 @@ def test_guard_febrile_convulsion_in_a_toddler_gets_no_ecg(reason: Reason) -> No
     assert not O.ordered(out, *_ECG)
 
 
+def test_guard_fit_and_well_is_no_seizure(reason: Reason) -> None:
+    """Guard: 'normally fit and well' beside an ankle injury at 40 (health, not a
+    fit; Ottawa ankle rules, Stiell IG et al. JAMA 1993): no ECG and no arrhythmia
+    kept open."""
+    out = reason(
+        make_case(
+            "twisted ankle",
+            age=40,
+            sex="M",
+            vitals=vitals(76, 128, 78, 14, 99),
+            one_liner="normally fit and well, inverted his right ankle at football",
+        )
+    )
+    assert not O.ordered(out, *_ECG)
+    assert not _kept_open(out, "arrhythmi")
+
+
 def test_drowsy_older_adults_headache_is_no_migraine(reason: Reason) -> None:
     """Headache at 77 with a recorded AVPU of V (SNNOOP10, Do TP et al. Neurology
     2019: decreased consciousness is a red flag of a secondary headache; ACEP 2019
