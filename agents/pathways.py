@@ -222,6 +222,15 @@ STRIDOR_SPO2: Final = 94.0
 """A child with stridor below this saturation gets oxygen (BTS 2017: children's target
 94-98 %); in upper-airway obstruction desaturation means severe obstruction."""
 _STRIDOR: Final = _rx(r"stridor\w*|stridulous")
+_BREATHLESS: Final = _rx(
+    r"dyspn\w*|short(?:ness)? of breath|\bsob\b|breathless\w*|difficulty breathing|"
+    r"trouble breathing|can'?t (?:catch (?:his|her|my) )?breath\w*|respiratory distress"
+)
+_SATURATION_STATED: Final = _rx(
+    r"(?:spo2|sp02|sats?|saturation\w*|o2 sat\w*|pulse ox\w*)\W{0,3}(?:of |was |is |"
+    r"at )?\d{2,3}\s*%?"
+)
+"""A saturation stated in the text (the structured field may be empty)."""
 LEADING_P: Final = 0.25
 """Probability at which a haemorrhage diagnosis on the ledger counts as a source."""
 _PELVIS: Final = _rx(
@@ -444,6 +453,25 @@ def resuscitation(
                 "supplemental oxygen to SpO2 94-98% (88-92% if hypercapnic risk)",
                 f"SpO2 {v.spo2:g}% (BTS 2017 emergency oxygen)",
                 r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
+            )
+        )
+    elif (
+        v.spo2 is None
+        and asserted(_BREATHLESS, texts)
+        and not any(_SATURATION_STATED.search(t) for t in texts)
+    ):
+        # BTS 2017 emergency oxygen (O'Driscoll BR et al. Thorax 2017;72:i1): the
+        # saturation is checked by pulse oximetry in every breathless patient, and
+        # oxygen prescribed to a target range; a breathless 70-year-old with no SpO2
+        # recorded had a chest film and a D-dimer but no oximetry (real34)
+        out.append(
+            _req(
+                "monitoring",
+                "pulse oximetry now (a blood gas if SpO2 < 92 % or at risk of "
+                "hypercapnia); oxygen to SpO2 94-98 % (88-92 % if hypercapnic risk)",
+                "breathlessness with no oxygen saturation recorded (BTS 2017 "
+                "emergency oxygen: pulse oximetry in all breathless patients)",
+                r"pulse ox\w*|oximetry|\bspo2\b|saturation",
             )
         )
     elif (

@@ -14,6 +14,8 @@ data or copies of the reviewed visits:
   ESC 2018 syncope: a seizure-like event in an adult gets a 12-lead ECG.
 - SNNOOP10 (Do TP et al. Neurology 2019;92:134): a headache with reduced
   consciousness is secondary until imaged, not a migraine given its abortive.
+- O'Driscoll BR et al. BTS emergency oxygen guideline 2017: the saturation of every
+  breathless patient is measured by pulse oximetry.
 
 Each scenario asserts safety properties and failed on main 972a092 before its fix,
 unless named a guard.
@@ -210,3 +212,28 @@ def test_guard_typical_migraine_in_a_young_adult_keeps_its_abortive(
     )
     assert "migraine" in _working(out)
     assert O.medication_ordered(out, "prochlorperazine", "metoclopramide")
+
+
+_OXIMETRY = ("pulse ox", "oximetry")
+
+
+def test_breathless_older_adult_with_no_saturation_gets_oximetry(
+    reason: Reason,
+) -> None:
+    """Dyspnoea at 70 with pulse, pressure, rate and temperature recorded but no SpO2
+    (BTS 2017 emergency oxygen: pulse oximetry in all breathless patients, oxygen to a
+    target range): pulse oximetry is ordered."""
+    v = {k: x for k, x in vitals(90, 116, 76, 20, 95, 36.7).items() if k != "spo2"}
+    out = reason(make_case("dyspnea", age=70, sex="M", vitals=v))
+    assert O.ordered(out, *_OXIMETRY)
+
+
+def test_guard_breathless_with_saturation_recorded_gets_no_oximetry_order(
+    reason: Reason,
+) -> None:
+    """Guard: the same dyspnoea with SpO2 95 % recorded (BTS 2017: the measured
+    saturation stands): no separate pulse-oximetry order."""
+    out = reason(
+        make_case("dyspnea", age=70, sex="M", vitals=vitals(90, 116, 76, 20, 95, 36.7))
+    )
+    assert not O.ordered(out, *_OXIMETRY)
