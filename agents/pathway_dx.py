@@ -450,9 +450,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # before, only with diaphoresis, and a 69-year-old's epigastric pain had no ACS
     # on the list and a discharge forecast (real34)
     "epigastric_anginal_equivalent": _one("nstemi", "keeps_open"),
-    # NICE CG109: a seizure-like event is a loss of consciousness whose cardiac
-    # cause stays open until the ECG is read (no weight: the ECG decides)
-    "seizure_like_event": _one("arrhythmic_syncope", "keeps_open"),
+    # NICE CG109: a seizure-like event's ECG screens for a cardiac cause; it keeps
+    # no diagnosis open (a first seizure back to baseline with a normal work-up
+    # still goes home, ACEP 2014, once the ECG is read)
+    "seizure_like_event": _none("an ECG screens for a cardiac cause: no diagnosis"),
     # AHA/ACC 2014 NSTE-ACS: aspirin for a suspected ACS before it is confirmed
     "suspected_acs_chest_pain": _none("aspirin while ACS is worked up: no diagnosis"),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),

@@ -910,8 +910,8 @@ def seizure_like_event(view: StageView, pop: Population) -> list[AcuteRequired]:
     ECG for everyone with a transient loss of consciousness (NICE CG109 2010, updated
     2023, 1.1.2.3; 1.2.1.2: brief seizure activity can occur in an uncomplicated
     faint), and for an adult with a suspected seizure (NICE NG217 2022; Brignole M et
-    al. ESC 2018 syncope). From 16; not a known epilepsy's usual seizure. The
-    arrhythmia stays open until the ECG is read (``agents.pathway_dx``: keeps_open).
+    al. ESC 2018 syncope). From 16; not a known epilepsy's usual seizure. It screens:
+    no diagnosis is kept open (``agents.pathway_dx``).
     """
     if pop.age_within(years(SEIZURE_ECG_AGE), None) is not True:
         return []
@@ -922,8 +922,8 @@ def seizure_like_event(view: StageView, pop: Population) -> list[AcuteRequired]:
         _req(
             "diagnostic",
             "12-lead ECG (QT, conduction block, pre-excitation, Brugada pattern)",
-            "a seizure-like event in an adult: convulsive syncope of cardiac cause "
-            "until the ECG is read (NICE CG109 1.1.2.3; NICE NG217 2022; ESC 2018 "
+            "a seizure-like event in an adult: a convulsive syncope of cardiac cause "
+            "is excluded by the ECG (NICE CG109 1.1.2.3; NICE NG217 2022; ESC 2018 "
             "syncope)",
             r"\becg\b|electrocardiogram|12-lead",
         ),
