@@ -46,7 +46,7 @@ from agents import pathways_results as results
 from agents._text import visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.results import results_of
-from agents.offline.stage_facts import facts_with_notes
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted
 from agents.population import years
@@ -879,7 +879,7 @@ def childhood_abdominal_mass(view: StageView, pop: Population) -> list[AcuteRequ
     """
     if not _under(pop, 16):
         return []
-    facts = facts_with_notes(view, (), load_knowledge())  # cached
+    facts = present_facts(view, load_knowledge())  # the stage's own, when read
     if not facts.has("abdominal_mass"):
         return []
     texts = visible_texts(view)

@@ -25,7 +25,7 @@ from typing import Final
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.facts import recorded_avpu
 from agents.offline.rules.immunocompromise import HIV_IMMUNOSUPPRESSED
-from agents.offline.stage_facts import facts_with_notes
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import core_temperature
@@ -64,7 +64,7 @@ def febrile_altered_signs(
     """Which of ``signs`` accompany fever and an altered mental status, or ()."""
     if pop.age_within(0, FIRST_MONTH_DAYS) is True:
         return ()
-    facts = facts_with_notes(view, (), load_knowledge())  # both cached
+    facts = present_facts(view, load_knowledge())  # the stage's own, when read
     t = core_temperature(view)
     febrile = (t is not None and t >= 38.0) or facts.has("fever")
     avpu = recorded_avpu(view.vitals.raw)
@@ -92,11 +92,11 @@ _CT_THEN_LP: Final = (
 def meningitis_suspected(view: StageView, pop: Population) -> list[Required]:
     """Cultures, then ceftriaxone and vancomycin with dexamethasone within the hour."""
     signs = febrile_altered_signs(view, pop, MENINGEAL_SIGNS)
-    if not signs or facts_with_notes(view, (), load_knowledge()).has("csf_wbc_normal"):
+    if not signs or present_facts(view, load_knowledge()).has("csf_wbc_normal"):
         return []  # a normal CSF white count: bacterial meningitis very unlikely
     why = _why(signs, "bacterial meningitis")
     adult = pop.age_within(years(18), None) is not False
-    hiv = facts_with_notes(view, (), load_knowledge()).has(HIV_IMMUNOSUPPRESSED)
+    hiv = present_facts(view, load_knowledge()).has(HIV_IMMUNOSUPPRESSED)
     regimen = (
         "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
         " IV + vancomycin + ampicillin; no dexamethasone in HIV with a low CD4"

@@ -55,6 +55,22 @@ def facts_with_notes(
     )
 
 
+def present_facts(view: StageView, knowledge: KnowledgeBase) -> ClinicalFacts:
+    """Facts of ``view`` to read what is documented present now (``has``).
+
+    The facts this very view object already has with its stage's prior-note hits
+    (a stage reads its facts before its pathways), else ``facts_with_notes(view,
+    (), knowledge)``. Hits add history only (``historical_only``: historical
+    concepts, ``prior_`` measurements, evidence), so ``present`` and ``absent`` are
+    the same with and without them, but for ``glucose_low``: Whipple's triad reads
+    the history (``rules.facts._whipple_unmet``). Read only ``has`` / ``present`` /
+    ``absent`` of other concepts; never ``historical``, ``known``, ``evidence`` or
+    the measurements.
+    """
+    found = _RECENT.of_view(view, knowledge)
+    return found if found is not None else facts_with_notes(view, (), knowledge)
+
+
 def _facts_with_notes(
     view: StageView, hits: Sequence[NoteHit], knowledge: KnowledgeBase
 ) -> ClinicalFacts:
@@ -153,6 +169,7 @@ class _Recent:
             entries = [e for e in self._entries if e[2] is knowledge]
         for v, h, _, facts in entries:
             if v is view and _same_objects(h, key):
+                _reads_texts(view)
                 return facts
         kept = self._by_inputs.get_or_compute(
             _inputs_digest(view, key), lambda: (knowledge, compute())
@@ -163,10 +180,32 @@ class _Recent:
             del self._entries[: -self.size]
         return facts
 
+    def of_view(
+        self, view: StageView, knowledge: KnowledgeBase
+    ) -> ClinicalFacts | None:
+        """The last answer kept for this very view object, whichever its hits."""
+        with self._lock:
+            entries = list(self._entries)
+        for v, _, kb, facts in reversed(entries):
+            if v is view and kb is knowledge:
+                _reads_texts(view)
+                return facts
+        return None
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
         self._by_inputs.clear()
+
+
+def _reads_texts(view: StageView) -> None:
+    """Read what the facts read of ``view``, as an answer found by identity skips.
+
+    A watched view (``agents._reads``) then knows that its new texts (complaint,
+    one-liner) were read raw: a pathway that reads the facts is run again on every
+    view, never replayed from another complaint's answers.
+    """
+    _ = view.chief_complaint
 
 
 def _same_objects(a: tuple[NoteHit, ...], b: tuple[NoteHit, ...]) -> bool:
