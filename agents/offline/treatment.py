@@ -26,8 +26,8 @@ from agents.offline.rules import (
     criterion_met,
     triage_points_to,
 )
-from agents.offline.rules.findings import extract_findings
 from agents.offline.rules.registry import run_in_scope
+from agents.offline.stage_facts import current_findings
 from agents.pathway_dx import pathway_strength, presumed_entry
 from agents.population import excluded_reason
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
@@ -869,10 +869,14 @@ def monitored(triage: TriageResult) -> tuple[str, ...]:
 
 
 def complaint_concepts(view: StageView, ctx: AgentContext) -> frozenset[str]:
-    """Concepts the chief complaint itself states (shared by its whole list)."""
+    """Concepts the chief complaint itself states (shared by its whole list).
+
+    The complaint's reading is the stage facts' own (``current_findings``: a
+    current text's source label changes nothing), not a second extraction.
+    """
     return frozenset(
         f.concept
-        for f in extract_findings(view.chief_complaint, ctx.knowledge, source="cc")
+        for f in current_findings(view.chief_complaint, ctx.knowledge)
         if f.status == "present"
     )
 

@@ -161,3 +161,28 @@ def test_a_facts_answer_found_by_identity_marks_a_watched_run() -> None:
         assert log.raw
     finally:
         _reads.tracking(None)
+
+
+def test_complaint_concepts_read_as_the_complaint_was_extracted() -> None:
+    """The treatment stage's complaint concepts share the facts' reading."""
+    from agents.context import AgentContext
+    from agents.offline.rules.findings import extract_findings
+    from agents.offline.treatment import complaint_concepts
+
+    ctx = AgentContext(knowledge=KB)
+    for complaint in (
+        "chest pain",
+        "Pain, chest",
+        "no fever, cough",
+        "newborn not feeding",
+        "fever and confusion #12",
+    ):
+        view, _ = _febrile_view()
+        view = view.model_copy(update={"chief_complaint": complaint})
+        stage_facts.facts_with_notes(view, (), KB)  # an older patient's reading
+        expected = frozenset(
+            f.concept
+            for f in extract_findings(complaint, KB, source="cc")
+            if f.status == "present"
+        )
+        assert complaint_concepts(view, ctx) == expected
