@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Final
 
 from agents.offline.rules._esi_patterns import triage_clauses
+from agents.offline.rules._esi_risk import SIRS_HR
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.findings import FEVER_C
 from agents.population import years
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -26,8 +28,6 @@ _DEEP: Final = whole_letters(
 )
 """IDSA 2014 SSTI: signs of a deeper (necrotising) infection: pain out of proportion,
 rapid progression, bullae, skin necrosis or crepitus."""
-FEVER_C: Final = 38.0
-SIRS_HR: Final = 90.0
 
 
 def severe_soft_tissue_infection(facts: ClinicalFacts, v: Vitals) -> str | None:
