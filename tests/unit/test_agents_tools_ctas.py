@@ -126,8 +126,16 @@ def test_resources_do_not_grade_the_site_scale() -> None:
     assert r.level == 4 and r.rule.inputs["esi_level"] == 3
 
 
-def test_unrecognised_complaint_is_not_graded_below_3() -> None:
-    assert grade("zzzz qqq").level == 3
+def test_unrecognised_complaint_is_graded_by_what_is_known() -> None:
+    """ktas35: first-order modifiers alone (4), 3 for a predicted work-up; vitals
+    still raise it (CTAS 2016; ESI v4 handbook ch.5). A child keeps 3."""
+    assert grade("zzzz qqq").level == 4
+    assert grade("zzzz qqq").decided_by == "complaint:unrecognised"
+    assert grade("zzzz qqq, sent in by his doctor").level == 3
+    assert grade("zzzz qqq work-up").level == 3
+    assert grade("zzzz qqq", heart_rate=125).level <= 2
+    assert grade("zzzz qqq", age=6).level == 3
+    assert grade("zzzz qqq", age=70).level == 3  # an older adult: worked up
 
 
 def test_children_are_graded_by_paediatric_modifiers() -> None:

@@ -24,7 +24,8 @@ symptoms, anaphylaxis, suicidal intent, ...). Where ESI only *considers* level 2
 own modifiers, so a site-scale level may be less urgent than ESI there and only there.
 The level is the most urgent modifier found; a recognised complaint is graded no lower
 than 4 when acute, 5 when chronic or minor (ESI expects no resource), an unrecognised
-one no lower than 3, an adult's empty complaint (no triage text at all) by the
+one by the resources predictable from its text (3 for a work-up, else no lower than
+4), an adult's empty complaint (no triage text at all) by the
 first-order modifiers alone, no lower than 4 (flagged: outside what the KB knows).
 Children (under ``ADULT_AGE``) are graded by the paediatric CTAS modifiers (Warren DW
 et al. Revisions to the Canadian Triage and Acuity Scale paediatric guidelines
@@ -46,7 +47,9 @@ from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
+    triage_clauses,
 )
+from agents.offline.rules._esi_resources import _WORK_UP_SENT
 from agents.offline.rules._esi_risk import (
     OLDER_ADULT_AGE,
     RESPIRATORY_VITALS,
@@ -56,7 +59,7 @@ from agents.offline.rules._esi_risk import (
     respiratory_gradable,
 )
 from agents.offline.rules._scoring import gcs
-from agents.offline.rules.esi import EsiAssessment
+from agents.offline.rules.esi import RESOURCE_FINDINGS, EsiAssessment
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import MG_DL_PER_MMOL_GLUCOSE
 from agents.schemas import RuleResult
@@ -990,7 +993,7 @@ def _paediatric(
         *_pain(facts, complaint, v.pain),
         *_as("glucose", _glucose(facts, complaint, bool(conscious))),
         *_as("bleeding-disorder", _bleeding_disorder(facts, complaint)),
-        *_complaint(complaint, None, esi),
+        *_complaint(complaint, None, esi, facts, child=True),
         *_as(
             "dehydration",
             _dehydration(facts, complaint, any(m.level <= 3 for m in rates)),
@@ -1526,22 +1529,26 @@ def _complaint(
     complaint: ComplaintSpec | None,
     hr: float | None,
     esi: EsiAssessment,
-    text: str | None = None,
+    facts: ClinicalFacts,
     *,
     empty: bool = False,
     no_dyspnoea: bool = False,
+    child: bool = False,
 ) -> list[Modifier]:
-    """Complaint-specific (second-order) modifiers; unrecognised: not below 3.
+    """Complaint-specific (second-order) modifiers; unrecognised: by what is known.
 
     An unrecognised complaint whose resources ESI predicted from what the text says
     (a simple procedure, a limb injury, a minor condition or a non-resource need:
     ESI v4 handbook ch.5) at one or none is graded like a recognised complaint
     (``_no_modifier``: CTAS level 4, or 5 for a non-urgent visit needing no
     resource), not held at 3 for want of a complaint name; the first-order
-    modifiers and ESI's high-risk criteria still bind. One that names only a
-    peripheral site (a limb, the back, a muscle, the skin: ``peripheral_site``) is
-    graded by the first-order modifiers, its pain as peripheral pain, and otherwise
-    as an acute less urgent complaint (4): the site is known, only the name is not.
+    modifiers and ESI's high-risk criteria still bind. One whose resources ESI
+    could not predict is graded by ``_unrecognised_default``: 3 when a work-up is
+    predictable from the text, otherwise by the first-order modifiers alone, no
+    lower than 4. One that names only a peripheral site (a limb, the back, a
+    muscle, the skin: ``peripheral_site``) is graded by the first-order modifiers,
+    its pain as peripheral pain, and otherwise as an acute less urgent complaint
+    (4): the site is known, only the name is not.
 
     An adult's empty complaint (``empty``: no complaint or triage text recorded, the
     heart rate and blood pressure measured) has no second-order modifier to apply:
@@ -1553,6 +1560,10 @@ def _complaint(
 
     ``no_dyspnoea``: the breathing complaint is haemoptysis with no breathlessness
     stated (``haemoptysis_without_dyspnoea``): its mild-distress level is not given.
+
+    ``child``: graded by the paediatric modifiers, whose unrecognised complaint is
+    held at 3 as before (no site or first-order default is derived for children
+    here: PaedsCTAS grades infants by modifiers this module does not all read).
     """
     if complaint is None and empty:
         return [
@@ -1564,6 +1575,7 @@ def _complaint(
                 criterion="complaint:empty",
             )
         ]
+    text = None if child else facts.chief_complaint
     if complaint is None and peripheral_site(text):
         return [
             Modifier(
@@ -1587,14 +1599,16 @@ def _complaint(
                     criterion="complaint:unrecognised-resources",
                 )
             ]
-        return [
-            Modifier(
-                level=3,
-                text="unrecognised complaint: not graded below 3",
-                source=CTAS_SOURCE,
-                criterion="complaint:unrecognised",
-            )
-        ]
+        if child:
+            return [
+                Modifier(
+                    level=3,
+                    text="unrecognised complaint: not graded below 3",
+                    source=CTAS_SOURCE,
+                    criterion="complaint:unrecognised",
+                )
+            ]
+        return [_unrecognised_default(facts, esi)]
     out: list[Modifier] = []
     if (
         complaint.id in ("syncope", "dizziness")
@@ -1624,6 +1638,77 @@ def _complaint(
             )
         )
     return out
+
+
+_WORK_UP_NAMED: Final = re.compile(
+    r"(?i)(?<![a-z])(?:work[- ]?up|w/u|r/o|rule out|transfus\w*)(?![a-z])"
+)
+"""A complaint that names the work-up it came for ("anaemia work-up", "r/o DVT", "for
+transfusion"): laboratory tests with imaging or an IV treatment, two resources (ESI
+v4 handbook ch.5)."""
+
+
+def work_up_predicted(facts: ClinicalFacts, esi: EsiAssessment) -> str | None:
+    """Why an unrecognised complaint predicts two or more resources, or None.
+
+    ESI v4 handbook ch.5: the nurse predicts resources from the presentation. When the
+    knowledge base has no card for the complaint, a work-up is still predictable when
+    ESI counted two or more resources (a procedure, a hot joint), a finding that
+    implies one is present (``RESOURCE_FINDINGS``: dyspnoea, syncope, chest pain,
+    GI bleeding, a focal deficit, hypotension, a deformity, an open wound), a
+    physician sent the patient in or a known disease flares (``_WORK_UP_SENT``), the
+    complaint names its work-up (``_WORK_UP_NAMED``), or the patient is an older
+    adult (65 or over): serious illness presents non-specifically in older adults,
+    and what the KB cannot name is worked up (British Geriatrics Society Silver Book
+    II, 2021; ACEP/AGS/ENA Geriatric ED guidelines 2014; Bullard MJ et al. CTAS
+    geriatric guidance, CJEM 2017), as ESI's own no-symptom shortcut for an unknown
+    complaint stops at 65.
+    """
+    if esi.expected_resources is not None and esi.expected_resources >= 2:
+        return f"ESI predicts {esi.expected_resources} resources"
+    if facts.age is not None and facts.age >= OLDER_ADULT_AGE:
+        return f"an older adult ({facts.age})"
+    found = next((c for c in RESOURCE_FINDINGS if facts.has(c)), None)
+    if found is not None:
+        return f"{found.replace('_', ' ')} stated"
+    clauses = triage_clauses(facts)
+    if any(_WORK_UP_SENT.search(t) for t in clauses):
+        return "sent in by a physician, or a known disease flaring"
+    if any(_WORK_UP_NAMED.search(t) for t in clauses):
+        return "the work-up named"
+    return None
+
+
+def _unrecognised_default(facts: ClinicalFacts, esi: EsiAssessment) -> Modifier:
+    """The level of a complaint the knowledge base has no card for.
+
+    CTAS applies its first-order modifiers (respiratory distress, haemodynamics,
+    consciousness, temperature, pain, bleeding disorder, mechanism) to every
+    presenting complaint (Bullard MJ et al. CJEM 2017;19 Suppl 2:S18), and ESI's
+    life-threat and high-risk criteria are read from the whole triage text whatever
+    the complaint: those raise an unknown complaint as they raise a known one. What
+    the missing card would add is its second-order modifiers; in their place the
+    resources predictable from the text (ESI v4 handbook ch.5: ``work_up_predicted``)
+    give 3, the level of a presentation needing a work-up. With none of these, the
+    complaint is graded as an acute complaint no modifier raises: 4, CTAS "less
+    urgent" (the level ``_no_modifier`` gives a known complaint), never 5, which
+    needs a complaint known to be minor or chronic; the trace says the complaint is
+    outside what we know.
+    """
+    if (why := work_up_predicted(facts, esi)) is not None:
+        return Modifier(
+            level=3,
+            text=f"unrecognised complaint, a work-up predicted ({why})",
+            source=f"{CTAS_SOURCE}; ESI v4 handbook ch.5",
+            criterion="complaint:unrecognised-work-up",
+        )
+    return Modifier(
+        level=4,
+        text="unrecognised complaint (outside what we know): graded by the"
+        " first-order modifiers alone, not below 4",
+        source=f"{CTAS_2016}: first-order modifiers; {CTAS_SOURCE}",
+        criterion="complaint:unrecognised",
+    )
 
 
 def _no_modifier(
@@ -1699,7 +1784,7 @@ def ctas_triage(
                 complaint,
                 hr,
                 esi,
-                facts.chief_complaint,
+                facts,
                 empty=not (facts.chief_complaint or "").strip()
                 and hr is not None
                 and sbp is not None,
