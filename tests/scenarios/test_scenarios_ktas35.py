@@ -24,7 +24,7 @@ the shared data; properties (level bounds, order classes), not strings.
 from __future__ import annotations
 
 from tests.scenarios._ktas_walk_in import ktas_walk_in
-from tests.scenarios._orders import ordered
+from tests.scenarios._orders import ordered, proposes
 from tests.scenarios.conftest import Reason, vitals
 
 NORMAL = vitals(78, 128, 76, 16, 98)
@@ -42,9 +42,7 @@ def test_a_tremor_with_normal_vitals_is_less_urgent(reason: Reason) -> None:
 
 def test_a_stoma_problem_with_normal_vitals_is_less_urgent(reason: Reason) -> None:
     """A 52-year-old whose stoma bag keeps leaking, well, vitals normal: 4."""
-    out = ktas_walk_in(
-        reason, "stoma problem", NORMAL, age=52, case_id="ktas35-stoma"
-    )
+    out = ktas_walk_in(reason, "stoma problem", NORMAL, age=52, case_id="ktas35-stoma")
     assert out.final.site_level == 4
 
 
@@ -151,3 +149,36 @@ def test_heavy_legs_are_not_chest_pain(reason: Reason) -> None:
         case_id="ktas35-heavy-legs",
     )
     assert not ordered(out, "troponin")
+
+
+# --- shaking hands are a tremor, not a seizure ---
+
+
+def test_shaking_hands_are_not_worked_up_as_a_seizure(reason: Reason) -> None:
+    """A 47-year-old whose hands have shaken for two weeks: CEDIS 'tremor', not a
+    seizure (MDS consensus on tremor, Bhatia KP et al. Mov Disord 2018): no
+    antiepileptic level and no convulsion diagnosis."""
+    out = ktas_walk_in(
+        reason,
+        "shaking of both hands",
+        vitals(96, 134, 80, 16, 98),
+        age=47,
+        case_id="ktas35-shaking-hands",
+    )
+    assert not ordered(out, "antiepileptic", "levetiracetam", "lorazepam")
+    assert not proposes(out, "convulsion", "seizure", "epilep")
+
+
+def test_shaking_and_jerking_of_the_body_is_still_a_seizure(reason: Reason) -> None:
+    """Guard: shaking and jerking with a bitten tongue is a convulsion (seizure
+    complaint: a glucose check at least, ACEP seizure policy 2014)."""
+    out = ktas_walk_in(
+        reason,
+        "shaking and jerking",
+        vitals(104, 142, 84, 18, 97),
+        age=35,
+        case_id="ktas35-jerking",
+        one_liner="shaking and jerking of all four limbs, bit her tongue",
+    )
+    assert proposes(out, "convulsion", "seizure", "epilep")
+    assert ordered(out, "glucose")

@@ -1534,6 +1534,7 @@ def _complaint(
     empty: bool = False,
     no_dyspnoea: bool = False,
     child: bool = False,
+    measured: bool = False,
 ) -> list[Modifier]:
     """Complaint-specific (second-order) modifiers; unrecognised: by what is known.
 
@@ -1564,6 +1565,9 @@ def _complaint(
     ``child``: graded by the paediatric modifiers, whose unrecognised complaint is
     held at 3 as before (no site or first-order default is derived for children
     here: PaedsCTAS grades infants by modifiers this module does not all read).
+    ``measured``: the heart rate and blood pressure were recorded, so the
+    first-order modifiers could be read; without them an unrecognised complaint
+    stays at 3, as an empty one does.
     """
     if complaint is None and empty:
         return [
@@ -1599,7 +1603,7 @@ def _complaint(
                     criterion="complaint:unrecognised-resources",
                 )
             ]
-        if child:
+        if child or not measured:
             return [
                 Modifier(
                     level=3,
@@ -1693,7 +1697,8 @@ def _unrecognised_default(facts: ClinicalFacts, esi: EsiAssessment) -> Modifier:
     complaint is graded as an acute complaint no modifier raises: 4, CTAS "less
     urgent" (the level ``_no_modifier`` gives a known complaint), never 5, which
     needs a complaint known to be minor or chronic; the trace says the complaint is
-    outside what we know.
+    outside what we know. Only when the heart rate and blood pressure were measured
+    (``_complaint``'s ``measured``): unread modifiers raise nothing.
     """
     if (why := work_up_predicted(facts, esi)) is not None:
         return Modifier(
@@ -1789,6 +1794,7 @@ def ctas_triage(
                 and hr is not None
                 and sbp is not None,
                 no_dyspnoea=haemoptysis_without_dyspnoea(facts, complaint),
+                measured=hr is not None and sbp is not None,
             ),
             *_as("dehydration", fluid),
         ]
