@@ -137,6 +137,8 @@ def test_unrecognised_complaint_is_graded_by_what_is_known() -> None:
     assert grade("zzzz qqq", age=6).level == 3
     assert grade("zzzz qqq", age=70).level == 3  # an older adult: worked up
     assert grade("zzzz qqq", heart_rate=None).level == 3  # modifiers not readable
+    assert grade("zzzz qqq", pain=6).level == 3  # moderate pain, site unknown
+    assert grade("zzzz qqq", temperature_c=38.6, heart_rate=96).level == 3
 
 
 def test_children_are_graded_by_paediatric_modifiers() -> None:
