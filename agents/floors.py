@@ -87,12 +87,14 @@ from agents.offline.rules import (
     site_graded_reasons,
     site_mandatory_floor,
 )
+from agents.offline.rules._esi_patterns import time_critical
 from agents.offline.rules.admission import (
     news2_items,
     objective_severity,
     resolved_in_ed,
 )
 from agents.offline.rules.admission_criteria import admission_criteria
+from agents.offline.rules.anticoagulated_bleed import over_anticoagulated_bleed
 from agents.offline.rules.esi import OVERT_BLEEDING_CONCEPTS, bleeding_with_compromise
 from agents.offline.rules.facts import vital_sign_findings
 from agents.offline.stage_facts import facts_with_notes
@@ -294,6 +296,7 @@ def enforce(
     triage_esi: int | None = None,
     orders: Sequence[Order] = (),
     mandatory_only: bool = False,
+    site_level: int | None = None,
 ) -> tuple[StageResult | None, tuple[FloorEvent, ...]]:
     """Return ``result`` raised to the floors, plus the events of floors that fired.
 
@@ -327,7 +330,9 @@ def enforce(
                 reason=why,
             )
             return changed, (event,)
-        floored, events = _discharge_floor(result, view, ledger, ctx, triage_esi)
+        floored, events = _discharge_floor(
+            result, view, ledger, ctx, triage_esi, site_level
+        )
         if floored.disposition == "Discharge" and (
             watch := order_safety.observation_need(
                 orders, " ".join(t for t in (view.one_liner, view.ed_text) if t)
@@ -363,6 +368,7 @@ def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOut
         esi,
         orders,
         mandatory_only=learned_handbook_answer(outcome.result, outcome.rules),
+        site_level=triage.site_level if isinstance(triage, TriageResult) else None,
     )
     if inp.stage == "treatment" and outcome.result is None:
         # A backend that abstained still leaves the patient needing resuscitation and
@@ -490,10 +496,11 @@ def _discharge_floor(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     triage_esi: int | None,
+    site_level: int | None = None,
 ) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
     if result.disposition != "Discharge":
         return result, ()
-    target, reason = unsafe_discharge(view, ledger, ctx, triage_esi)
+    target, reason = unsafe_discharge(view, ledger, ctx, triage_esi, site_level)
     if target is None:
         return result, ()
     changed = raised_to(result, target, reason)
@@ -648,6 +655,29 @@ def _below_testing(
     )
 
 
+OUTPATIENT_DVT_SOURCE: Final = "NICE NG158 2020, 1.1.3-1.1.7"
+
+
+def outpatient_work_up(
+    entry: DifferentialEntry, view: StageView, ctx: AgentContext
+) -> bool:
+    """A must-not-miss whose guideline work-up continues outside hospital: DVT.
+
+    A suspected DVT without a symptom or sign of PE (``order_safety.pe_suspected``)
+    is scanned within 4 h, or given interim therapeutic anticoagulation with the
+    proximal leg vein ultrasound within 24 h (NICE NG158 2020 1.1.3-1.1.7; Wells
+    unlikely with a negative D-dimer ends it, 1.1.8): the patient goes home on that
+    plan, not into an observation bed for the scan. With PE suspected it holds.
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        spec is not None
+        and spec.id == "dvt"
+        and entry.status != "ruled_in"
+        and not order_safety.pe_suspected(view)
+    )
+
+
 def _confirmed_inpatient(
     ledger: Sequence[DifferentialEntry], ctx: AgentContext, facts: ClinicalFacts
 ) -> list[DifferentialEntry]:
@@ -670,6 +700,36 @@ def _confirmed_inpatient(
         ):
             out.append(e)
     return out
+
+
+SYMPTOMATIC_ANEURYSM: Final = "known aortic_aneurysm"
+"""The ESI high-risk history of a known aortic aneurysm in a complaint of pain (back,
+abdomen, flank): a symptomatic aneurysm, rupture until imaging shows otherwise, for
+urgent CT and vascular review (Wanhainen A et al. ESVS 2024 abdominal aorto-iliac
+aneurysm guideline; Chaikof EL et al. SVS 2018): no Discharge forecast before an ED
+evaluation."""
+
+
+def _unevaluated_time_critical(
+    view: StageView, ctx: AgentContext, reasons: Sequence[str]
+) -> list[str]:
+    """Time-critical triage reasons that forbid a Discharge forecast, as triage reads.
+
+    The patterns flagged ``not_home_unevaluated`` (stroke signs, a sudden severe
+    headache, a symptomatic pregnancy, tearing pain, ...) are read on the triage text
+    (``triage_view``: the complaint with the presenting part of the summary), as the
+    triage stage reads them, not on the complaint field alone; a known aortic
+    aneurysm in a complaint of pain (``SYMPTOMATIC_ANEURYSM``) joins them.
+    """
+    found = [
+        r
+        for r in reasons
+        if r.startswith(NOT_HOME_UNEVALUATED) or r == SYMPTOMATIC_ANEURYSM
+    ]
+    at_triage = time_critical(triage_facts(view, ctx.knowledge))
+    return found + [
+        r for r in at_triage if r.startswith(NOT_HOME_UNEVALUATED) and r not in found
+    ]
 
 
 OVERDOSE_REASON: Final = "overdose"
@@ -733,6 +793,7 @@ def unsafe_discharge(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     triage_esi: int | None,
+    site_level: int | None = None,
 ) -> tuple[Disposition | None, str]:
     """Where the patient must go instead of home, and why (None when discharge is safe).
 
@@ -741,6 +802,8 @@ def unsafe_discharge(
         ledger: The differential at disposition.
         ctx: Knowledge base and settings.
         triage_esi: The ESI the triage stage assigned, when known.
+        site_level: The level on the site's own scale (KTAS, CTAS), when it has one:
+            its level 1 forbids a Discharge as ESI 1 does.
 
     Returns:
         ``(target, reason)``; ``target`` is None when no objective severity blocks
@@ -752,11 +815,20 @@ def unsafe_discharge(
     vitals, _ = plausible_vitals(view.vitals)
     stated = baseline_statement(view.chief_complaint, view.one_liner, view.ed_text)
     severity = objective_severity(facts, vitals, esi.life_saving_reasons, stated)
-    level_one = esi.level == 1 or triage_esi == 1 or bool(esi.life_saving_reasons)
+    level_one = (
+        esi.level == 1
+        or triage_esi == 1
+        or site_level == 1
+        or bool(esi.life_saving_reasons)
+    )
     settled = resolved_in_ed(view.ed_text, facts, vitals) if level_one else None
     other = [r for r in severity.reasons if r not in severity.vital_reasons]
     if settled:  # the level-1 reasons and the mentation they caused have resolved
         other = []
+    elif site_level == 1:
+        # the site's own scale: KTAS / CTAS level 1 is resuscitation, as ESI 1 is
+        # (Beveridge R et al. CTAS 1998; Korean Society of Emergency Medicine KTAS)
+        return "Admit", f"{view.triage_scale} 1: no Discharge"
     elif esi.level == 1 or triage_esi == 1:
         return "Admit", "ESI 1: no Discharge"
     elif esi.life_saving_reasons:
@@ -789,10 +861,15 @@ def unsafe_discharge(
             " controlled in hospital, not home on a forecast (no documented repeat"
             " vitals with a normal shock index)"
         )
-    unevaluated = [
-        r for r in esi.high_risk_reasons if r.startswith(NOT_HOME_UNEVALUATED)
-    ]
-    if unevaluated and not (view.ed_text and ledger):
+    if over_bled := over_anticoagulated_bleed(facts, (view.one_liner, view.ed_text)):
+        return "Observation", over_bled
+    evaluated = bool(view.ed_text and ledger)
+    unevaluated = (
+        []
+        if evaluated
+        else _unevaluated_time_critical(view, ctx, esi.high_risk_reasons)
+    )
+    if unevaluated:
         return "Observation", (
             "time-critical presentation at triage with no ED evaluation the reasoner"
             " could judge: " + "; ".join(unevaluated)
@@ -820,7 +897,9 @@ def unsafe_discharge(
     open_mnm = [
         e
         for e in L.unexcluded_must_not_miss(ledger)
-        if not _diagnosed_outpatient(e, ctx, facts) and not _below_testing(e, view, ctx)
+        if not _diagnosed_outpatient(e, ctx, facts)
+        and not _below_testing(e, view, ctx)
+        and not outpatient_work_up(e, view, ctx)
     ]
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])

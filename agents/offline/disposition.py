@@ -59,7 +59,11 @@ from typing import Final, Literal
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.floors import severity_addressed
+from agents.floors import (
+    OUTPATIENT_DVT_SOURCE,
+    outpatient_work_up,
+    severity_addressed,
+)
 from agents.offline import differential
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.models import DiagnosisSpec
@@ -446,6 +450,28 @@ def _pending_work_up(
     ]
 
 
+def _outpatient_scan(
+    view: StageView, ledger: Sequence[DifferentialEntry], ctx: AgentContext
+) -> list[str]:
+    """The plan a discharge carries while a suspected DVT is still open.
+
+    NICE NG158 2020: the proximal leg vein ultrasound within 4 h of the request, else
+    interim therapeutic anticoagulation (unless contraindicated) and the scan within
+    24 h; Wells unlikely with a negative D-dimer needs no scan
+    (``agents.floors.outpatient_work_up``).
+    """
+    if not any(
+        outpatient_work_up(e, view, ctx) for e in L.unexcluded_must_not_miss(ledger)
+    ):
+        return []
+    return [
+        "suspected DVT not yet excluded: proximal leg vein ultrasound within 4 h, else"
+        " interim therapeutic anticoagulation (unless contraindicated) and the scan"
+        f" within 24 h; return at once with breathlessness or chest pain"
+        f" ({OUTPATIENT_DVT_SOURCE})"
+    ]
+
+
 def _problem_to_establish(view: StageView) -> list[str]:
     """The condition a forecast discharge carries when no problem is documented.
 
@@ -789,6 +815,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         level = None
         why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))
         why += _vitals_to_recheck(inp.view)
+        why += _outpatient_scan(inp.view, ledger, ctx)
         why += _problem_to_establish(inp.view)
         seen = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
         if isinstance(plan, TreatmentResult):

@@ -1598,9 +1598,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "AHA/ACC 2022 aortic disease guideline (Isselbacher EM et al.: abrupt severe"
         " tearing or ripping pain, ADD-RS high-risk pain feature); CTAS 2016 (chest"
-        " pain, non-cardiac features, ripping or tearing: level 2)",
+        " pain, non-cardiac features, ripping or tearing: level 2); Rogers AM et al."
+        " Circulation 2011;123:2213 (ADD-RS >= 1: imaging before home); ACEP clinical"
+        " policy thoracic aortic dissection 2015",
         min_age=18,
         points_to=("aortic_dissection",),
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "submersion (drowning) with symptoms",
