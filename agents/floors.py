@@ -706,8 +706,8 @@ SYMPTOMATIC_ANEURYSM: Final = "known aortic_aneurysm"
 """The ESI high-risk history of a known aortic aneurysm in a complaint of pain (back,
 abdomen, flank): a symptomatic aneurysm, rupture until imaging shows otherwise, for
 urgent CT and vascular review (Wanhainen A et al. ESVS 2024 abdominal aorto-iliac
-aneurysm guideline; Chaikof EL et al. SVS 2018): no Discharge forecast before an ED
-evaluation."""
+aneurysm guideline; Chaikof EL et al. SVS 2018: a symptomatic aneurysm is repaired
+urgently): an admission forecast, not a Discharge, before an ED evaluation."""
 
 
 def _unevaluated_time_critical(
@@ -870,7 +870,11 @@ def unsafe_discharge(
         else _unevaluated_time_critical(view, ctx, esi.high_risk_reasons)
     )
     if unevaluated:
-        return "Observation", (
+        # a symptomatic aneurysm is repaired urgently (ESVS 2024): admission
+        target: Disposition = (
+            "Admit" if SYMPTOMATIC_ANEURYSM in unevaluated else "Observation"
+        )
+        return target, (
             "time-critical presentation at triage with no ED evaluation the reasoner"
             " could judge: " + "; ".join(unevaluated)
         )

@@ -41,6 +41,7 @@ _NOT_STOPPED: Final = re.compile(
     r"(?i)\b(?:not|never|hasn'?t|isn'?t|won'?t|without|fail\w*)"
     r" (?:\w+ ){0,2}?(?:stop\w*|settl\w*|control\w*|ceas\w*|resolv\w*|haemostasis"
     r"|hemostasis)\b"
+    r"|\b(?:re-?bleed\w*|restart\w*|recurr\w*|(?:started|began|bleeding) again)\b"
 )
 _SENTENCE: Final = re.compile(r"(?<=[.;!?])\s+|\n+")
 
