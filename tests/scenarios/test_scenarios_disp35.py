@@ -59,7 +59,8 @@ def test_pain_in_a_known_aortic_aneurysm_is_not_forecast_home(reason: Reason) ->
             age=72,
             sex="M",
             vitals=vitals(104, 102, 62, 20, 97),
-            one_liner="72M known abdominal aortic aneurysm, sudden severe low back pain",
+            one_liner="72M known abdominal aortic aneurysm, sudden severe low back"
+            " pain",
         )
     )
     assert out.final.disposition in ("Admit", "OR Admit"), out.final.disposition

@@ -280,9 +280,13 @@ def test_confirmed_dvt_on_an_anticoagulant_may_go_home(reason: Reason) -> None:
     assert not record.floors_fired
 
 
-def test_suspected_dvt_without_imaging_is_not_sent_home(reason: Reason) -> None:
-    """Wells 'DVT likely' without a duplex or D-dimer: not excluded, not confirmed
-    (NICE NG158, 2020): the must-not-miss floor still holds."""
+def test_suspected_dvt_without_imaging_goes_home_only_on_the_scan_plan(
+    reason: Reason,
+) -> None:
+    """Wells 'DVT likely' without a duplex or D-dimer: not excluded, not confirmed.
+    NICE NG158 (2020) 1.1.5: a scan that cannot be done within 4 h means interim
+    therapeutic anticoagulation and the scan within 24 h, an outpatient plan (disp35:
+    not an observation bed); no discharge that does not carry that plan."""
     note = (
         DVT_NOTE.split(" Venous duplex")[0] + " Duplex ultrasound booked for tomorrow."
     )
@@ -296,7 +300,12 @@ def test_suspected_dvt_without_imaging_is_not_sent_home(reason: Reason) -> None:
             case_id="d14-dvt-unimaged",
         )
     )
-    assert out.final.disposition != "Discharge"
+    dispo = next(r.output for r in out.trace if r.stage == "disposition")
+    assert isinstance(dispo, DispositionResult)
+    why = dispo.rationale.lower()
+    assert dispo.disposition != "Discharge" or (
+        "interim therapeutic anticoagulation" in why and "24 h" in why
+    ), why
 
 
 @pytest.mark.parametrize(
