@@ -14,7 +14,8 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   handbook's mandatory criteria only (decision point A; B high-risk situation or new
   confusion/lethargy/disorientation).
 - ``no_unsafe_discharge`` keys on objective severity, not on a triage label: never
-  ``Discharge`` at ESI 1 or with an ESI decision-point A reason (→ ``Admit``, or
+  ``Discharge`` at ESI 1, at level 1 of the site's own scale (KTAS, CTAS: resuscitation)
+  or with an ESI decision-point A reason (→ ``Admit``, or
   ``Observation`` once the ED text documents that it resolved with treatment,
   ``admission.resolved_in_ed``: observation for recurrence); never
   with altered mentation at triage (AVPU below Alert, new confusion; → ``Observation``);
@@ -49,12 +50,18 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   them. With no ED evaluation visible (a triage-only record) the disposition is a
   forecast from triage data and the must-not-miss floor does not apply, but triage
   signs of stroke, posterior-circulation signs, airway compromise, a sudden severe
-  headache or a symptomatic pregnancy still forbid a Discharge forecast
-  (→ ``Observation``) until an ED evaluation the reasoner could judge (a visible ED
-  note and a differential) exists; chest pain suggestive of ACS is no Discharge while
-  the record shows the troponin pending (AHA/ACC 2021 chest pain: the ECG and serial
-  troponin result first); a bare triage record of it is a forecast whose Discharge
-  states that condition (the guideline asks for the work-up, not for observation).
+  headache, tearing or ripping pain or a symptomatic pregnancy, read on the triage text
+  as triage reads them, still forbid a Discharge forecast
+  (→ ``Observation``; pain in a known aortic aneurysm → ``Admit``, ESVS 2024) until an
+  ED evaluation the reasoner could judge (a visible ED note and a differential) exists;
+  never while an overt bleed at a supratherapeutic INR lacks documented haemostasis
+  (``rules.anticoagulated_bleed``; ACCP 2012, BSH 2011; → ``Observation``); a
+  suspected DVT without a sign of PE holds no one (NICE NG158: interim anticoagulation
+  and the scan within 24 h, ``outpatient_work_up``); chest pain suggestive of ACS
+  is no Discharge while the record shows the troponin pending (AHA/ACC 2021 chest
+  pain: the ECG and serial troponin result first); a bare triage record of it is a
+  forecast whose Discharge states that condition (the guideline asks for the work-up,
+  not for observation).
 """
 
 from __future__ import annotations
