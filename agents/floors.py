@@ -93,8 +93,8 @@ from agents.offline.rules import (
     plausible_vitals,
     site_graded_reasons,
     site_mandatory_floor,
+    time_critical,
 )
-from agents.offline.rules._esi_patterns import time_critical
 from agents.offline.rules.admission import (
     news2_items,
     objective_severity,

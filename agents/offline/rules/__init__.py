@@ -13,7 +13,11 @@ Research software, not for clinical use. Typical use::
 """
 
 from agents.offline.rules._baseline import baseline_statement
-from agents.offline.rules._esi_patterns import NON_BLANCHING_RASH, NOT_HOME_UNEVALUATED
+from agents.offline.rules._esi_patterns import (
+    NON_BLANCHING_RASH,
+    NOT_HOME_UNEVALUATED,
+    time_critical,
+)
 from agents.offline.rules._esi_resources import SPONTANEOUS_BLEED_WORDS
 from agents.offline.rules._esi_risk import (
     ACS_CHEST_PAIN,
@@ -85,6 +89,7 @@ __all__ = [
     "run_rules",
     "site_graded_reasons",
     "site_mandatory_floor",
+    "time_critical",
     "triage_points_to",
     "weigh_diagnosis",
 ]
