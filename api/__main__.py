@@ -65,9 +65,10 @@ def main(argv: list[str] | None = None) -> None:
             "a `chroma run` server (see compose.yaml) or use one worker",
             workers,
         )
-    # Served processes freeze the start-up heap after the warm-up (see APISettings);
-    # spawned workers inherit the environment.
+    # Served processes send one warm-up request and freeze the start-up heap after
+    # the warm-up (see APISettings); spawned workers inherit the environment.
     os.environ.setdefault("REASONER_GC_FREEZE", "true")
+    os.environ.setdefault("REASONER_WARM_REQUEST", "true")
     import uvicorn
 
     options: dict[str, Any] = {

@@ -92,6 +92,21 @@ async def _warm_up(reasoner: Reasoner) -> dict[str, float | str]:
     return {"total_s": total, **parts}
 
 
+async def _warm_request(
+    app: FastAPI, api_cfg: APISettings, cfg: Settings | None
+) -> dict[str, float | int]:
+    """One SYNTHETIC ``POST /reason`` in process (``api.warm_request``)."""
+    from api.warm_request import warm_request
+
+    key = api_cfg.api_key.get_secret_value() if api_cfg.api_key else None
+    persist = bool(cfg is not None and cfg.persist_request_notes)
+    try:
+        return await warm_request(app, api_key=key, with_notes=not persist)
+    except Exception as exc:  # the server still starts; the first request pays
+        logger.error("warm-up request failed: %s", type(exc).__name__)
+        return {"request_status": 0}
+
+
 GC_GEN0_THRESHOLD = 7_000
 """Net allocations between young-generation collections once the heap is frozen
 (CPython's default 700 ran ~0.6 collections per request; 7,000 ran 2 in 287
@@ -178,12 +193,14 @@ def create_app(
         if worker is not None:  # the proxy keeps the reasoner's method signatures
             reasoner = cast(Reasoner, OffloadedReasoner(reasoner, worker))
         app.state.warm_up = await _warm_up(reasoner) if api_cfg.warm_up else None
-        if api_cfg.gc_freeze:
-            _freeze_heap()
         app.state.reasoner = reasoner
         app.state.api_settings = api_cfg
         app.state.public_settings = _public_settings(cfg, api_cfg)
         app.state.start_gate = start_gate
+        if api_cfg.warm_request and app.state.warm_up is not None:
+            app.state.warm_up.update(await _warm_request(app, api_cfg, cfg))
+        if api_cfg.gc_freeze:
+            _freeze_heap()
         logger.info("reasoner ready: %s", type(reasoner).__name__)
         if start_gate is not None:  # uvicorn listens when the lifespan has started
             await asyncio.to_thread(start_gate.wait_for_peers)

@@ -41,6 +41,14 @@ class APISettings(BaseSettings):
         description="Load the embedding model, tables and lexicons at start-up "
         "(the server accepts requests only after); false: load on first use",
     )
+    warm_request: bool = Field(
+        default=False,
+        description="After the warm-up, send one SYNTHETIC /reason request with a "
+        "prior note of each type through the app in process (api.warm_request): "
+        "what a worker's first requests loaded (route state, note index and "
+        "readers) is loaded before it listens. `python -m api` turns it on; off by "
+        "default for in-process apps (tests)",
+    )
     max_pending: int = Field(
         default=16,
         ge=0,
