@@ -19,9 +19,10 @@ tuple. An untracked pathway runs again on every view.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import Any, Final
+from collections.abc import Callable, Sequence
+from typing import Any, Final, Generic, TypeVar
 
+from cases.memo import HashMemo
 from cases.views import StageView
 
 KEYED_FIELDS: Final = frozenset(
@@ -248,4 +249,82 @@ def tracked_texts(
             new[id(text)] = (*new.get(id(text), ()), pos)
     out._new = new
     out._log = log if log is not None else ReadLog()
+    return out
+
+
+_T = TypeVar("_T")
+
+
+class Reuse(Generic[_T]):
+    """Answers of the tracked runs on one view, valid while ``checks`` replay.
+
+    ``fired``: the tracked runs' answers by name (falsy ones left out); ``raw``: the
+    names of the runs that read the new texts otherwise (run again).
+    """
+
+    __slots__ = ("checks", "fired", "raw")
+
+    def __init__(self, log: ReadLog, fired: dict[str, _T], raw: set[str]) -> None:
+        """The reuse of one recorded run."""
+        self.checks = log.checks()
+        self.fired = fired
+        self.raw = frozenset(raw)
+
+
+REUSE_VARIANTS: Final = 4
+"""Recorded runs kept per reuse key (the newest first)."""
+
+
+def reused_runs(
+    memo: HashMemo[list[Reuse[_T]]],
+    key: bytes,
+    view: StageView,
+    new: tuple[str | None, str | None],
+    runs: Sequence[tuple[str, Callable[..., _T]]],
+    *args: object,
+) -> list[tuple[str, _T]]:
+    """``(name, got)`` for each ``run(view, *args)`` whose answer is truthy, in order.
+
+    Reused across views by ``key`` (what the view shows besides its new texts
+    ``new``, and whatever else the runs read: ``agents.pathways.reuse_key``): the
+    first sight of a key runs them plainly and only notes the key (most views are a
+    new patient's, seen once: recording made them ~2.5 % dearer, perf31); a key seen
+    before records its run on a watched view; a recorded run whose asks replay on
+    ``new`` gives its answers, and its untracked runs run again. Each run must be a
+    pure function of the view and ``args``.
+    """
+    first: list[Reuse[_T]] = []
+    reuses = memo.get_or_compute(key, lambda: first)
+    if reuses is first:
+        return [(name, got) for name, run in runs if (got := run(view, *args))]
+    for reuse in tuple(reuses):
+        if replays(reuse.checks, new):
+            kept: list[tuple[str, _T]] = []
+            for name, run in runs:
+                if name in reuse.raw:
+                    if got := run(view, *args):
+                        kept.append((name, got))
+                elif name in reuse.fired:
+                    kept.append((name, reuse.fired[name]))
+            return kept
+    log = ReadLog()
+    seen = watched(view)
+    fired: dict[str, _T] = {}
+    raw: set[str] = set()
+    out: list[tuple[str, _T]] = []
+    tracking(log)
+    try:
+        for name, run in runs:
+            log.raw = False
+            got = run(seen, *args)
+            if log.raw:
+                raw.add(name)
+            elif got:
+                fired[name] = got
+            if got:
+                out.append((name, got))
+    finally:
+        tracking(None)
+    reuses.insert(0, Reuse(log, fired, raw))
+    del reuses[REUSE_VARIANTS:]
     return out

@@ -75,7 +75,7 @@ from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents import pathways_vascular as vascular
 from agents import picture_gates, reversal
-from agents._reads import ReadLog, replays, tracking, watched
+from agents._reads import Reuse, reused_runs
 from agents._text import (
     asserted,
     current,
@@ -2180,41 +2180,25 @@ _VIEW_KEY_EXCLUDE: Final = {"stage", "exposed_fields", "prior_note_keys"}
 _VIEW_ONLY: Final = tuple((name, fn) for name, fn in PATHWAYS if name in _LEDGER_FREE)
 
 
-class _Reuse:
-    """Verdicts of the view-only pathways, valid while ``checks`` replay.
-
-    ``fired``: those of the tracked pathways (empty ones left out); ``raw``: the
-    names of the pathways that read the new texts otherwise (run again).
-    """
-
-    __slots__ = ("checks", "fired", "raw")
-
-    def __init__(self, log: ReadLog, fired: dict[str, list[Required]], raw: set[str]):
-        self.checks = log.checks()
-        self.fired = fired
-        self.raw = frozenset(raw)
-
-
-_BY_READS: Final[HashMemo[list[_Reuse]]] = HashMemo(256)
+_BY_READS: Final[HashMemo[list[Reuse[list[Required]]]]] = HashMemo(256)
 """The view-only pathways' verdicts by what the view shows besides its new texts
 (complaint, one-liner, encounter: ``agents._reads``) and the population, each with
 the answers its pathways got from the new texts: a returning patient's views of the
 same stage reuse them whenever the new complaint and one-liner answer alike (a key
 seen once holds no reuse: recording starts at its second sight). 256
 views (~25 kB each) hold the 41 demo patients' three views with room to spare."""
-_REUSE_VARIANTS: Final = 4
 _NEW_FIELDS: Final = {"chief_complaint", "one_liner", "presentation", "encounter_id"}
 
 
-def _view_only(view: StageView, pop: Population) -> Fired:
-    """The view-only pathways that fire on ``view``: reused when the reads replay.
+def reuse_key(view: StageView, pop: Population) -> bytes:
+    """Digest of what ``view`` shows besides its new texts, and of the population.
 
-    The first sight of a reuse key runs them plainly and only notes the key: most
-    views are a new patient's, seen once, and recording their reads made them ~2.5 %
-    dearer (perf31). A key seen before records its run for reuse.
+    The key under which runs on the view and the population are reused when their
+    reads of the new texts replay (``agents._reads.reused_runs``); whether each new
+    text is shown is part of it.
     """
     new = new_texts(view)
-    key = digest(
+    return digest(
         (
             view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE | _NEW_FIELDS),
             pop.model_dump_json(),
@@ -2222,46 +2206,15 @@ def _view_only(view: StageView, pop: Population) -> Fired:
             "O" if new[1] else "-",
         )
     )
-    first: list[_Reuse] = []
-    reuses = _BY_READS.get_or_compute(key, lambda: first)
-    if reuses is first:
-        return tuple(
-            (name, got)
-            for name, pathway in _VIEW_ONLY
-            if (got := pathway(view, pop, ()))
+
+
+def _view_only(view: StageView, pop: Population) -> Fired:
+    """The view-only pathways that fire on ``view``: reused when the reads replay."""
+    return tuple(
+        reused_runs(
+            _BY_READS, reuse_key(view, pop), view, new_texts(view), _VIEW_ONLY, pop, ()
         )
-    for reuse in tuple(reuses):
-        if replays(reuse.checks, new):
-            return tuple(
-                (name, got)
-                for name, pathway in _VIEW_ONLY
-                if (
-                    got := pathway(view, pop, ())
-                    if name in reuse.raw
-                    else reuse.fired.get(name, [])
-                )
-            )
-    log = ReadLog()
-    seen = watched(view)
-    fired: dict[str, list[Required]] = {}
-    raw: set[str] = set()
-    out: list[tuple[str, list[Required]]] = []
-    tracking(log)
-    try:
-        for name, pathway in _VIEW_ONLY:
-            log.raw = False
-            got = pathway(seen, pop, ())
-            if log.raw:
-                raw.add(name)
-            elif got:
-                fired[name] = got
-            if got:
-                out.append((name, got))
-    finally:
-        tracking(None)
-    reuses.insert(0, _Reuse(log, fired, raw))
-    del reuses[_REUSE_VARIANTS:]
-    return tuple(out)
+    )
 
 
 def fired_pathways(

@@ -40,11 +40,12 @@ from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_vascular as vascular
-from agents._text import visible_texts
+from agents._reads import Reuse, reused_runs
+from agents._text import new_texts, visible_texts
 from agents.offline.rules.esi import ESI_LIFE_SAVING
 from agents.pathways_acute import asserted
 from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, noe_risk
-from cases.memo import RecentByIdentity
+from cases.memo import HashMemo, RecentByIdentity
 from cases.population import Population, view_population
 from cases.rx import word_start
 from cases.views import StageView
@@ -629,8 +630,26 @@ def _pathway_high_risk(view: StageView) -> tuple[str, ...]:
     if not visible_texts(triage):
         return ()
     pop = view_population(triage)
-    return tuple(
-        f"{c.name} [{c.source}; {ESI_LIFE_SAVING if c.life_saving else ESI_HIGH_RISK}]"
-        for c in TRIAGE_CRITERIA
-        if c.met(triage, pop)
+    met = reused_runs(
+        _BY_READS,
+        pathways.reuse_key(triage, pop),
+        triage,
+        new_texts(triage),
+        _RUNS,
+        pop,
     )
+    return tuple(_LABELS[name] for name, _ in met)
+
+
+_RUNS: Final = tuple((c.name, c.met) for c in TRIAGE_CRITERIA)
+_LABELS: Final = {
+    c.name: f"{c.name} [{c.source}; "
+    f"{ESI_LIFE_SAVING if c.life_saving else ESI_HIGH_RISK}]"
+    for c in TRIAGE_CRITERIA
+}
+_BY_READS: Final[HashMemo[list[Reuse[bool]]]] = HashMemo(128)
+"""The criteria met on a triage view, reused across requests as the view-only
+pathways' verdicts are (``agents._reads``): by what the triage view shows besides
+its triage text (the complaint with the presenting history: new in every request)
+and the population, with the answers the criteria got from that text. 128 views
+hold the 41 demo patients' triage views with room to spare."""

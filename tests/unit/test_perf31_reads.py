@@ -8,10 +8,12 @@ read input, or a read the log cannot see, runs the pathways again.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from agents import _reads, pathways
+from agents._reads import Reuse
 from agents._text import asserted, clear_answers, visible_texts
 from agents.pathway_orders import required
 from cases.models import Case
@@ -75,7 +77,7 @@ def _empty() -> Iterator[None]:
     pathways._BY_READS.clear()
 
 
-def _reuses() -> list[pathways._Reuse]:
+def _reuses() -> list[Reuse[Any]]:
     return [r for rs in pathways._BY_READS._data.values() for r in rs]
 
 
