@@ -932,6 +932,7 @@ class _Context:
     rv_dysfunction: bool = False
     potassium: float | None = None
     platelets: float | None = None
+    creatinine: float | None = None
     pe_suspected: bool = True
     acute: _Acute = _Acute()
     haemorrhagic_shock: bool = False
@@ -1483,8 +1484,9 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "guidelines 2021: avoid NSAIDs in the injured; ATLS 10th ed.); "
             "paracetamol, or a titrated IV opioid for severe pain"
         )
-    if "nonaspirin_nsaid" in classes and _text.asserted(
-        pathways_pain.RENAL_IMPAIRMENT, ctx.texts
+    if "nonaspirin_nsaid" in classes and (
+        _text.asserted(pathways_pain.RENAL_IMPAIRMENT, ctx.texts)
+        or (ctx.creatinine or 0.0) >= RAISED_CREATININE_MG_DL
     ):
         return "contraindication", (
             "NSAID with renal impairment (CKD, AKI, dialysis or a raised "
@@ -1728,6 +1730,18 @@ def _lowest(analyte: str, texts: Sequence[str]) -> float | None:
     """The lowest measured value of ``analyte`` in the visible text, if any."""
     values = [r.value for t in texts for r in results_of(t, analyte) if not r.below]
     return min(values) if values else None
+
+
+def _highest(analyte: str, texts: Sequence[str]) -> float | None:
+    """The highest measured value of ``analyte`` in the visible text, if any."""
+    values = [r.value for t in texts for r in results_of(t, analyte) if not r.below]
+    return max(values) if values else None
+
+
+RAISED_CREATININE_MG_DL: Final = 1.5
+"""A creatinine of 1.5 mg/dL (133 umol/L) or more is renal impairment for an NSAID,
+whatever its unit in the note (``pathways_pain.RENAL_IMPAIRMENT``'s threshold; KDIGO
+2012 AKI: 1.5 x a normal baseline)."""
 
 
 PLATELET_FLOORS: Final = (
@@ -2237,28 +2251,46 @@ def _dose(order: Order, pop: Population) -> tuple[Order, str] | None:
     return None
 
 
-def _one_rate_control_agent(
-    orders: Sequence[Order], ledger: Sequence[DifferentialEntry]
+def _one_of_class(
+    orders: Sequence[Order], ledger: Sequence[DifferentialEntry], drug_class: str
 ) -> tuple[list[Order], list[Order]]:
-    """Keep one AV-nodal blocker, the must-not-miss cause's first.
+    """Keep one medication of ``drug_class``, the must-not-miss cause's first.
 
-    Propranolol for a thyroid storm is kept over a generic AF rate-control order.
+    Propranolol for a thyroid storm is kept over a generic AF rate-control order;
+    heparin for mesenteric ischaemia over the AF's oral anticoagulation plan.
     """
-    nodal = [
+    same = [
         o
         for o in orders
-        if o.kind == "medication" and "av_nodal_blocker" in drug_classes(o.name)
+        if o.kind == "medication" and drug_class in drug_classes(o.name)
     ]
-    if len(nodal) < 2:
+    if len(same) < 2:
         return list(orders), []
 
     def cause_first(o: Order) -> int:
         entry = L.find(ledger, o.for_diagnosis) if o.for_diagnosis else None
         return 0 if entry is not None and entry.must_not_miss else 1
 
-    keep = min(nodal, key=lambda o: (cause_first(o), nodal.index(o)))
-    dropped = [o for o in nodal if o is not keep]
+    keep = min(same, key=lambda o: (cause_first(o), same.index(o)))
+    dropped = [o for o in same if o is not keep]
     return [o for o in orders if not any(o is d for d in dropped)], dropped
+
+
+ONE_OF_CLASS: Final = (
+    (
+        "av_nodal_blocker",
+        "one AV-nodal blocker at a time: another is already ordered for the cause "
+        "(AHA/ACC/HRS 2023 AF: IV beta-blocker with IV diltiazem or verapamil risks "
+        "bradycardia, AV block and hypotension)",
+    ),
+    (
+        "anticoagulant",
+        "one anticoagulant at a time: another is already ordered for the cause "
+        "(ISMP 2020 duplicate therapy; CHEST 2012 antithrombotic therapy: a "
+        "parenteral and an oral anticoagulant overlap only in a planned switch)",
+    ),
+)
+"""Drug classes of which a trace orders one medication, and why."""
 
 
 _CT: Final = _rx(r"ct\b|cta\b|ct[- ]?angio\w*|computed tomograph\w*")
@@ -2710,6 +2742,7 @@ def check(
         rv_dysfunction=_text.asserted(acute.RV_DYSFUNCTION, texts),
         potassium=_lowest("potassium", texts),
         platelets=_lowest("platelets", texts),
+        creatinine=_highest("creatinine", texts),
         pe_suspected=pe_suspected(view, texts),
         acute=_Acute.read(view, pop),
         haemorrhagic_shock=any(
@@ -2870,22 +2903,20 @@ def check(
             )
         )
         kept = moved
-    kept, doubled = _one_rate_control_agent(kept, ledger)
-    for order in doubled:
-        why = (
-            "one AV-nodal blocker at a time: another is already ordered for the "
-            "cause (AHA/ACC/HRS 2023 AF: IV beta-blocker with IV diltiazem or "
-            "verapamil risks bradycardia, AV block and hypotension)"
-        )
-        blocked.append(BlockedOrder(order=order, gate="contraindication", reason=why))
-        events.append(
-            FloorEvent(
-                floor="order_contraindication",
-                before=order.name,
-                after="blocked",
-                reason=why,
+    for drug_class, why in ONE_OF_CLASS:
+        kept, doubled = _one_of_class(kept, ledger, drug_class)
+        for order in doubled:
+            blocked.append(
+                BlockedOrder(order=order, gate="contraindication", reason=why)
             )
-        )
+            events.append(
+                FloorEvent(
+                    floor="order_contraindication",
+                    before=order.name,
+                    after="blocked",
+                    reason=why,
+                )
+            )
     kept, same = order_concepts.deduplicate(kept)
     events += [
         FloorEvent(

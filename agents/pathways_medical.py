@@ -1131,12 +1131,14 @@ def urethral_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
 _IE_PREDISPOSITION: Final = _rx(
     r"(?:prosthetic|mechanical|metallic|bioprosthetic|tissue|artificial) (?:mitral |"
     r"aortic |tricuspid |pulmonary |heart )?valve|(?:mitral|aortic|tricuspid) valve "
-    r"replacement|\b[am]vr\b|tavi\b|tavr\b|(?:prior|previous|history of|past) "
+    r"replacement|(?<!\blead )(?<!\bin )(?-i:[AM]VR)\b(?! lead)|tavi\b|tavr\b|"
+    r"(?:prior|previous|history of|past) "
     r"(?:infective )?endocarditis|(?:intravenous|iv|injection|injecting) drug|\bivdu\b|"
     r"\bpwid\b|injects? (?:heroin|drugs|meth\w*)"
 )
 """Duke-ISCVID 2023 minor criterion 'predisposition' (the high-risk conditions of ESC
-2023): a prosthetic valve, prior endocarditis, injection drug use."""
+2023): a prosthetic valve, prior endocarditis, injection drug use. "AVR" / "MVR" are
+valve replacements in capitals, never the ECG lead aVR ("R wave in aVR")."""
 _IE_SIGNS: Final = frozenset(
     {"murmur", "new_murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena"}
 )

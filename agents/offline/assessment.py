@@ -12,6 +12,7 @@ findings, or an abstention with its reason.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
@@ -57,12 +58,17 @@ def _sex_word(facts: ClinicalFacts) -> str:
     return words.get(facts.sex or "", "")
 
 
+_THRESHOLD_ONLY: Final = frozenset({"sbp_under_100"})
+"""Criteria thresholds of a measured vital, not shown: the vitals say it already."""
+
+
 def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
     """Return a one-line problem representation (age, sex, complaint, key facts)."""
     who = " ".join(x for x in (_age_words(facts), _sex_word(facts)) if x)
     parts = [f"{who} with {view.chief_complaint or 'an unrecorded complaint'}"]
-    if facts.present:
-        parts.append("with " + ", ".join(sorted(facts.present)[:6]))
+    shown = sorted(c for c in facts.present if c not in _THRESHOLD_ONLY)
+    if shown:
+        parts.append("with " + ", ".join(shown[:6]))
     if facts.historical:
         parts.append("history of " + ", ".join(sorted(facts.historical)[:6]))
     # A measured normal temperature is a sign, not the patient's denial: "afebrile

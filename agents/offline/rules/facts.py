@@ -362,6 +362,10 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     ("tachycardia", "heart_rate", 100.0, ">", "HR"),
     ("bradycardia", "heart_rate", 50.0, "<", "HR"),
     ("hypotension", "systolic_bp", 90.0, "<", "SBP"),
+    # lead35: an adult's systolic under 100 mmHg is the absolute hypotension of an
+    # adrenal crisis (Rushworth RL et al. N Engl J Med 2019;381:852) and qSOFA's
+    # (Seymour CW et al. JAMA 2016); adults only (``ADULT_SBP_DAYS``)
+    ("sbp_under_100", "systolic_bp", 100.0, "<", "SBP"),
     ("fever", "temperature_c", 38.0, ">=", "Temp °C"),
     # WMS 2019: hypothermia is a core temperature < 35 °C; heat stroke > 40 °C with
     # CNS dysfunction (Lipman GS et al. Wilderness Environ Med 2019;30:S33)
@@ -541,6 +545,17 @@ def tachycardia_hr(pop: Population | None) -> float:
     return 160.0 if days // 365 < 3 else 140.0
 
 
+ADULT_SBP_DAYS: Final = 16 * 365
+"""From 16 years the adult blood-pressure limits apply (PALS 2020 ends at 10 years;
+NEWS2 and qSOFA are validated from 16)."""
+
+
+def _adult(pop: Population | None) -> bool:
+    """Whether the patient is 16 or older (an unknown age counts as adult)."""
+    days = pop.age_days_min if pop is not None else None
+    return days is None or days >= ADULT_SBP_DAYS
+
+
 def _as_population(pop: object) -> Population | None:
     return pop if isinstance(pop, Population) else None
 
@@ -561,6 +576,8 @@ def vital_sign_findings(
     for concept, field, limit, op, label in _VITAL_SIGN_CONCEPTS:
         if concept == "hypotension":
             limit = hypotension_sbp(population)
+        elif concept == "sbp_under_100" and not _adult(population):
+            continue
         elif concept == "tachycardia":
             limit = tachycardia_hr(population)
         value = getattr(vitals, field)

@@ -241,13 +241,15 @@ _NEG_POST = (
     r"not seen|none|unlikely|denied|resolved|excluded|-\s?ve)"
 )
 _ANSWER_POST = re.compile(
-    r"(?i)^\s*[:=-]\s*(?:no|nil|none|neg|negative|denies|denied|absent)"
+    r"(?i)^(?:\s+(?:use|user|abuse|history|hx))?\s*[:=?-]\s*"
+    r"(?:no|nil|none|neg|negative|denies|denied|absent)"
     r"(?:\s+(?:new|acute|today|now|currently|noted|reported|seen|documented"
     r"|of note|overnight))?(?=\s*(?:[,.;)]|$))"
 )
-"""A templated review of systems answers each item after a colon or a dash:
-"Fever: no.", "Chest pain: denies.", "Diarrhoea: nil", "vomiting - no,", "SOB: neg",
-"Confusion: nil new." (the answer closes the item; NegEx post-negation)."""
+"""A templated review of systems or social history answers each item after a colon,
+a dash or its question mark: "Fever: no.", "IV drug use? no", "Alcohol use: none",
+"Chest pain: denies.", "Diarrhoea: nil", "vomiting - no,", "SOB: neg", "Confusion:
+nil new." (the answer closes the item; NegEx post-negation)."""
 _NEXT_ITEM_NEGATED = re.compile(
     r"(?i)^\s*,\s*(?:absent|negative|neg)\s+(?!(?:today|now|currently|on|at|in|"
     r"bilaterally|throughout|since|and|or|but|per|by|this|again)\b)[a-z]"
@@ -721,7 +723,12 @@ SCOPE_CHARS: Final = 250
 here so that text without sentence breaks stays linear. 250 characters (~40 words)
 keeps long review-of-systems lists ("denies fever, chills, ... or leg swelling")."""
 _WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
-_SENT_SPLIT = re.compile(r"(?:[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*[-*•]))")
+_SENT_SPLIT = re.compile(
+    r"(?:[.!;](?=\s|$)|\?(?=\s|$)(?![ \t]*(?i:yes|no|nil|none|denies|denied)\b)"
+    r"|\n\s*\n|\n(?=\s*[-*•]))"
+)
+"""Sentence ends; a question answered on its line ("IV drug use? no") stays one
+sentence with its answer."""
 _SECTION = re.compile(r"(?im)^\s*([A-Za-z][A-Za-z /&()-]{1,40}):")
 _HIST_SECTION = re.compile(
     r"(?i)^(past (medical|surgical) history|pmh|psh|pmhx|medical history|"
