@@ -14,6 +14,9 @@ Written from the sources named in each docstring, never from rows of the shared 
   Endocrinology 2020 (glucocorticoid-induced adrenal insufficiency);
 - ISMP 2020 duplicate therapy; Guyatt GH et al. CHEST 2012 antithrombotic therapy
   (one anticoagulant; a parenteral-to-oral overlap only as a planned switch).
+- BOA/BOAST 10 2016 acute compartment syndrome (increasing pain and analgesic
+  requirement in a fractured or casted limb); ESI v4 handbook ch.4;
+- NICE NG234 2023 spinal metastases and metastatic spinal cord compression (1.4).
 
 Each target scenario failed on main 8c19b8c before its fix; each guard passes on both.
 """
@@ -226,3 +229,62 @@ def test_af_with_mesenteric_ischaemia_gets_one_anticoagulant(reason: Reason) -> 
         or O.mentions(o, (r"\banticoagulation by",))
     ]
     assert len(anticoagulants) <= 1, anticoagulants
+
+
+def test_casted_fracture_with_pain_despite_morphine_is_esi_2(reason: Reason) -> None:
+    """BOAST 10 (2016): increasing pain and analgesic requirement in a fractured,
+    casted limb is the earliest sign of compartment syndrome, a limb threat (ESI v4
+    handbook ch.4 high risk): not an ESI 4 single-resource visit."""
+    out = reason(
+        make_case(
+            "leg pain",
+            age=27,
+            sex="F",
+            vitals=vitals(102, 132, 80, 18, 99, 36.8),
+            one_liner="27F tibial fracture in a backslab, pain not controlled by "
+            "morphine",
+            ed_note="27-year-old with a closed tibial shaft fracture put in a "
+            "backslab yesterday, pain increasing overnight despite oral morphine.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+
+
+def test_sciatica_not_helped_by_analgesia_keeps_its_level(reason: Reason) -> None:
+    """Guard (BOAST 10 reads the sign after a fracture, a crush or a cast): a back
+    pain down the leg not helped by paracetamol is no compartment syndrome."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=45,
+            sex="M",
+            vitals=vitals(78, 128, 80, 14, 99, 36.7),
+            one_liner="45M low back pain down the left leg, not helped by paracetamol",
+            ed_note="45-year-old with 5 days of low back pain radiating down the left "
+            "leg, not helped by paracetamol. Walking normally. No weakness.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3, out.final.esi
+
+
+def test_cancer_back_pain_with_leg_weakness_is_mscc_and_admitted(
+    reason: Reason,
+) -> None:
+    """NICE NG234 (2023) 1.4: spinal pain in a person with cancer and neurological
+    symptoms or signs is suspected MSCC, managed as MSCC until the MRI: the
+    diagnosis named, dexamethasone, admission; not a back pain."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=66,
+            sex="F",
+            vitals=vitals(84, 136, 80, 16, 97, 36.7),
+            one_liner="66F breast cancer with bone metastases, back pain, legs weak",
+            ed_note="66-year-old with metastatic breast cancer, 3 weeks of mid-back "
+            "pain waking her at night, since yesterday weak legs and a sensory level "
+            "at T8.",
+        )
+    )
+    assert "cord compression" in _final_name(out), out.final.diagnosis_name
+    assert O.medication_ordered(out, "dexamethasone")
+    assert O.disposition(out).disposition in ("Admit", "OR Admit")

@@ -1795,6 +1795,25 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
     ),
     TimeCritical(
+        # lead35: pain escalating despite opioids in a fractured or casted limb is
+        # the earliest sign, before the stretch sign (BOAST 10: increasing pain and
+        # analgesic requirement)
+        "possible compartment syndrome",
+        _rx(
+            r"pain(?: \w+){0,3} (?:not (?:helped|relieved|controlled|touched) by"
+            r"|unrelieved by|uncontrolled by|despite"
+            r"|(?:increasing|escalating|worsening) despite)"
+            r"(?: \w+){0,2} (?:morphine|opioids?|opiates?|analgesi\w*"
+            r"|painkillers|pain relief)"
+        ),
+        "BOAST 10 2016 acute compartment syndrome (increasing pain and analgesic"
+        " requirement after a fracture or in a cast: split the cast, fasciotomy within"
+        " hours); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"fractur\w*|crush\w*|cast|back-?slab|plaster|splint\w*|trapped|pinned"
+        ),
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         IMMUNOCOMPROMISE,
         "IDSA/ASCO febrile neutropenia 2018; NHLBI 2014 sickle cell disease expert"
