@@ -17,6 +17,8 @@ Written from the sources named in each docstring, never from rows of the shared 
 - BOA/BOAST 10 2016 acute compartment syndrome (increasing pain and analgesic
   requirement in a fractured or casted limb); ESI v4 handbook ch.4;
 - NICE NG234 2023 spinal metastases and metastatic spinal cord compression (1.4).
+- ElSayed NA et al. ADA Standards of Care 2024 s6 and Umpierrez GE et al. ADA 2024
+  hyperglycaemic crises (a glucose read once, in the unit it was written).
 
 Each target scenario failed on main 8c19b8c before its fix; each guard passes on both.
 """
@@ -288,3 +290,41 @@ def test_cancer_back_pain_with_leg_weakness_is_mscc_and_admitted(
     assert "cord compression" in _final_name(out), out.final.diagnosis_name
     assert O.medication_ordered(out, "dexamethasone")
     assert O.disposition(out).disposition in ("Admit", "OR Admit")
+
+
+def test_bare_glucose_beside_mmol_is_read_once_and_treated(reason: Reason) -> None:
+    """ADA Standards of Care 2024 s6; JBDS-IP 2022: a drowsy patient on a
+    sulfonylurea with a glucose of 2.3 (written bare in the summary, in mmol/L in
+    the note) is a level 2 low with neuroglycopenia: IV dextrose now, and HHS, which
+    needs a glucose >= 600 mg/dL (ADA 2024 crises), is not left open."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=83,
+            sex="F",
+            vitals=vitals(94, 136, 74, 16, 97, 36.5),
+            one_liner="83F confused and clammy, takes glimepiride, glucose 2.3",
+            ed_note="83-year-old with type 2 diabetes on glimepiride, off her food for "
+            "two days, found confused and clammy. Capillary glucose 2.3 mmol/L.",
+        )
+    )
+    assert O.medication_ordered(out, r"dextrose \d+ ?%|\d+ ?% dextrose", "glucagon")
+    open_mnm = " ".join(out.final.summary.open_must_not_miss).lower()
+    assert "hyperosmolar" not in open_mnm, open_mnm
+
+
+def test_bare_glucose_of_a_hyperglycaemic_crisis_stays_mmol(reason: Reason) -> None:
+    """Guard (ADA 2024 crises): 'glucose 41' in a summary whose note writes
+    mmol/L is 41 mmol/L (HHS range), never a hypoglycaemia of 41 mg/dL."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=77,
+            sex="M",
+            vitals=vitals(112, 104, 60, 20, 96, 37.2),
+            one_liner="77M drowsy and dry, glucose 41",
+            ed_note="77-year-old with type 2 diabetes, a week of thirst and passing "
+            "lots of urine, now drowsy. Glucose 41 mmol/L, sodium 149.",
+        )
+    )
+    assert not O.medication_ordered(out, r"dextrose \d+ ?%|\d+ ?% dextrose")

@@ -181,6 +181,7 @@ def test_measured_vitals_become_present_findings_and_implausible_ones_do_not():
         "tachycardia_over_110",
         "hypotension",
         "fever",
+        "sbp_under_100",  # lead35: an adult's (or unknown age's) SBP < 100
     }
     assert vital_sign_findings(Vitals(heart_rate=0, systolic_bp=400)) == []
     assert vital_sign_findings(Vitals()) == []
@@ -188,6 +189,22 @@ def test_measured_vitals_become_present_findings_and_implausible_ones_do_not():
         (), KB, vitals=Vitals(heart_rate=40, systolic_bp=120)
     )
     assert "bradycardia" in facts.present and "hypotension" not in facts.present
+
+
+def test_sbp_under_100_is_an_adult_threshold_only():
+    """Rushworth 2019 (adrenal crisis): an adult's systolic < 100; a child's 95 is
+    normal for age (PALS 2020) and not read against the adult threshold."""
+    from agents.offline.rules.facts import vital_sign_findings
+    from cases.models import Vitals
+    from cases.population import Population
+
+    low = Vitals(systolic_bp=96)
+    adult = Population(age_days_min=40 * 365, age_days_max=40 * 365)
+    child = Population(age_days_min=6 * 365, age_days_max=6 * 365)
+    assert "sbp_under_100" in {f.concept for f in vital_sign_findings(low, adult)}
+    assert "sbp_under_100" not in {f.concept for f in vital_sign_findings(low, child)}
+    normal = {f.concept for f in vital_sign_findings(Vitals(systolic_bp=104), adult)}
+    assert "sbp_under_100" not in normal
 
 
 def test_negation_scope_is_bounded_so_extraction_stays_linear():

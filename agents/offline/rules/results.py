@@ -926,6 +926,7 @@ def in_case_glucose_unit(
         and GLUCOSE_AMBIGUOUS_BELOW <= r.value < below
         and (unit == "mmol" or r.value == int(r.value))
         and not _STATED_UNIT.search(r.text)
+        and _as_written(r)
         else r
         for r in results
     )
@@ -933,6 +934,16 @@ def in_case_glucose_unit(
 
 _STATED_UNIT: Final = re.compile(r"(?i)mmol|mg")
 """A unit written in a result's own text."""
+_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _as_written(result: LabResult) -> bool:
+    """Whether the value is the number as written, not yet converted.
+
+    lead35: a bare "glucose 2.1" is already read as 37.8 mg/dL (``glucose_mg_dl``);
+    read in the case's mmol/L again it was 680 mg/dL, a hypoglycaemia hidden.
+    """
+    return result.value in {float(n) for n in _NUMBER.findall(result.text)}
 
 
 def _computed_anion_gap(results: Sequence[LabResult]) -> list[LabResult]:
@@ -1059,8 +1070,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "glucose": [(v < 54, "glucose_low_severe"), (v < 70, "glucose_low"),
                     (v >= 70, "glucose_not_low"), (v > 250, "glucose_high"),
                     (v > 600, "glucose_very_high"),
-                    # below the ADA 2024 DKA threshold (>= 200 mg/dL; Umpierrez 2024)
-                    (70 <= v < 200, "glucose_not_high")],
+                    # below the ADA 2024 DKA threshold (>= 200 mg/dL; Umpierrez 2024);
+                    # a low glucose too (lead35: glucose 2.1 mmol/L excludes HHS)
+                    (v < 200, "glucose_not_high")],
         "hemoglobin": [(v < 7, "hemoglobin_low_severe"), (v < 12, "hemoglobin_low")],
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
