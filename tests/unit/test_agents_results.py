@@ -106,10 +106,11 @@ def test_qsofa_is_out_of_scope_in_anaphylaxis_and_without_infection() -> None:
     ("text", "expected"),
     [
         ("Glucose 18.", set()),  # 18 mmol/L or 18 mg/dL: ambiguous, not read
-        ("glucose 1.9", {"glucose_low", "glucose_low_severe"}),  # decimal: mmol/L
+        # decimal: mmol/L; a low glucose is also not high (lead35: HHS, DKA)
+        ("glucose 1.9", {"glucose_low", "glucose_low_severe", "glucose_not_high"}),
         ("Glucose 18 mmol/L", {"glucose_not_low", "glucose_high"}),
-        ("BG 30 mg/dL", {"glucose_low", "glucose_low_severe"}),
-        ("glucose 45", {"glucose_low", "glucose_low_severe"}),
+        ("BG 30 mg/dL", {"glucose_low", "glucose_low_severe", "glucose_not_high"}),
+        ("glucose 45", {"glucose_low", "glucose_low_severe", "glucose_not_high"}),
     ],
 )
 def test_glucose_without_a_unit(text: str, expected: set[str]) -> None:
