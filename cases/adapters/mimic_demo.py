@@ -84,6 +84,33 @@ class _Lab(NamedTuple):
     flag: str
 
 
+_SPECIMEN_NAMES: Final[dict[str, str]] = {
+    "urine": "Urine",
+    "cerebrospinal fluid": "CSF",
+    "joint fluid": "Joint fluid",
+    "pleural": "Pleural fluid",
+    "ascites": "Ascitic fluid",
+    "other body fluid": "Body fluid",
+    "fluid": "Body fluid",
+    "bone marrow": "Bone marrow",
+    "stool": "Stool",
+}
+"""MIMIC-IV ``d_labitems.fluid`` -> the specimen word written before a test's label.
+
+MIMIC-IV names a test by its label and its specimen apart (Johnson AEW et al. Sci
+Data 2023;10:1; d_labitems: 'Glucose' is itemid 50931 in blood and 51478 in urine,
+mg/dL both): a urine dipstick glucose of 1000 mg/dL written as 'Glucose 1000 mg/dL' is
+glycosuria read as a plasma glucose (Simerville JA et al. Am Fam Physician
+2005;71:1153). Blood keeps the bare label; another fluid is named, as a clinician
+writes it ('Urine Glucose 1000 mg/dL', 'CSF Protein 85 mg/dL')."""
+
+
+def specimen_label(label: str, fluid: str) -> str:
+    """A test's label with its specimen named unless it is blood ('Urine Glucose')."""
+    named = _SPECIMEN_NAMES.get(fluid.strip().lower())
+    return f"{named} {label}" if named else label
+
+
 def _lab_lines(labs: list[_Lab], *, abnormal_only: bool) -> list[str]:
     """First value per test (labs are in time order), at most ``_MAX_LABS``."""
     seen: set[str] = set()
@@ -149,9 +176,12 @@ def _labs_by_subject(data_dir: Path) -> dict[int, list[_Lab]]:
     )
     # De-identified ("___") and empty values carry nothing a reader could use.
     labs = labs[labs["value"].notna() & ~labs["value"].astype(str).str.contains("___")]
-    labs = labs.merge(
-        _read(data_dir, "hosp/d_labitems")[["itemid", "label"]], on="itemid"
-    )
+    items = _read(data_dir, "hosp/d_labitems")[["itemid", "label", "fluid"]]
+    items["label"] = [
+        specimen_label(str(label), str(fluid))
+        for label, fluid in zip(items["label"], items["fluid"], strict=True)
+    ]
+    labs = labs.merge(items[["itemid", "label"]], on="itemid")
     labs = labs.sort_values("charttime")
     by_subject: dict[int, list[_Lab]] = {}
     for rec in zip(

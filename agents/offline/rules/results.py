@@ -273,7 +273,10 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
     "wbc": _Analyte(
-        r"wbc|wcc|white (?:blood )?(?:cell )?count|leukocytes", "10^9/L", _wbc
+        # 'White Blood Cells' (K/uL) is MIMIC-IV's blood count label (itemid 51301)
+        r"wbc|wcc|white (?:blood )?(?:cell )?count|white blood cells|leukocytes",
+        "10^9/L",
+        _wbc,
     ),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
     "esr": _Analyte(
@@ -555,7 +558,8 @@ _SPECIMEN = (
     r"(?:csf|cerebrospinal(?: fluid)?|lumbar puncture|lp|pleural(?: fluid)?|"
     r"ascitic(?: fluid)?|peritoneal(?: fluid)?|synovial(?: fluid)?|joint fluid|"
     r"arthrocentesis|joint aspirate|aspirate|"
-    r"urine|urinary|urinalysis|ua|bal|bronchoalveolar lavage|stool|vitreous|dialysate)"
+    r"urine|urinary|urinalysis|ua|bal|bronchoalveolar lavage|stool|vitreous|dialysate|"
+    r"(?:other )?body fluid|bone marrow)"
 )
 _SPECIMEN_WORD = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?:\s+[a-z]+)?\s*$")
 """A specimen named just before the analyte: 'CSF glucose', 'urine sodium'."""
@@ -565,6 +569,29 @@ _SPECIMEN_HEAD = re.compile(
 """A specimen heading earlier on the line: 'CSF (via lumbar puncture): ...'; a heading
 does not reach back over a sentence end ("urinary retention. ECG: QRS 128 ms": the
 ECG is no urine test)."""
+_TESTED_SPECIMEN = (
+    r"(?:urinalysis|ua|u/a|urine(?: (?:dip\w*|studies|tests?|analysis|micro\w*|"
+    r"results?|chemistry))?|dipstick|csf|cerebrospinal fluid|"
+    r"(?:pleural|ascitic|peritoneal|synovial|joint) fluid)"
+)
+"""A specimen named as a test, not as an organ ('urinary retention' is no urine test)."""
+_SPECIMEN_LINE = re.compile(
+    rf"(?i)^\s*{_TESTED_SPECIMEN}(?![a-z])[A-Za-z /&()+,-]{{0,40}}$"
+)
+"""A specimen heading alone on its line without a colon, as result tables print it
+('Urinalysis', 'URINALYSIS W/ MICROSCOPY'): its values follow on the next lines."""
+_CLAUSE_SPECIMEN = re.compile(
+    rf"(?i)(?<![a-z]){_TESTED_SPECIMEN}(?![a-z])[^,.;:\n\d]{{0,40}}$"
+)
+"""A specimen test earlier in the result's clause ('UA notable for glucose 1000',
+'Urine studies - glucose 1000'): the clause reports that specimen (ConText-style
+scope to the clause end; Harkema H et al. J Biomed Inform 2009;42:839)."""
+_SPECIMEN_AFTER = re.compile(
+    rf"(?i)\s*(?:\(\s*{_SPECIMEN}\s*\)|(?:#|cells)?\s*/\s*(?:hpf|lpf)(?![a-z])|"
+    r"per (?:high|low)[- ]power field)"
+)
+"""A specimen or a microscopy unit right after the value ('glucose 1000 (urine)',
+'White Blood Cells 25 #/hpf'): counts per high-power field are urine microscopy."""
 _BLOOD_WORD = re.compile(r"(?i)(?<![a-z])(?:serum|blood|plasma|capillary)\s*$")
 _HEADING_ALONE = re.compile(r"(?i)^\s*([A-Za-z][A-Za-z0-9 /&()+,-]{0,40}):\s*$")
 """A heading on a line of its own ("Urinalysis:"): its values follow on the next
@@ -634,6 +661,9 @@ def other_specimen(text: str, start: int) -> bool:
         # the analyte's own words count ("blood glucose 45" after "UA: ...")
         own = _OWN_WORDS.match(text, start)
         return not _scope_ended(line[heads[-1].end() :] + (own.group(0) if own else ""))
+    clause = _CLAUSE_SPECIMEN.search(line)
+    if clause is not None and not _PANEL.search(clause.group(0)[3:]):
+        return True
     if _ANY_HEADING.search(line) or _PANEL.search(line):
         return False
     end = line_start - 1
@@ -644,6 +674,8 @@ def other_specimen(text: str, start: int) -> bool:
         previous = text[begin:end]
         if not previous.strip():
             return False  # a blank line ends the heading's scope
+        if _SPECIMEN_LINE.match(previous):
+            return True
         alone = _HEADING_ALONE.match(previous)
         if alone:
             return bool(_SPECIMEN_HEAD.search(previous))
@@ -820,7 +852,9 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
     a = _ANALYTES[name]
     out: list[LabResult] = []
     for m in _PATTERNS[name].finditer(text):
-        if name not in _FLUID_ANALYTES and other_specimen(text, m.start()):
+        if name not in _FLUID_ANALYTES and (
+            other_specimen(text, m.start()) or _SPECIMEN_AFTER.match(text, m.end())
+        ):
             continue
         if name not in UNTRENDED and historical_value(text, m.start(), m.end()):
             continue  # a baseline or past value: history, not today's result
