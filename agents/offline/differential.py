@@ -92,13 +92,21 @@ _INDEX: dict[str, dict[str, DiagnosisSpec]] = {}
 
 
 def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
-    """Return the KB diagnosis whose id, name or synonym equals ``name``."""
+    """Return the KB diagnosis whose id, name or synonym equals ``name``.
+
+    A code variant's name (the working label of a documented variant,
+    ``treatment.working_label``) finds its diagnosis too, after every entry's own
+    names (a variant named like another entry names that entry).
+    """
     index = _INDEX.get(kb.version)
     if index is None:
         index = {}
         for spec in kb.diagnoses.values():
             for alias in (spec.id.replace("_", " "), spec.name, *spec.synonyms):
                 index.setdefault(L.key(alias), spec)
+        for spec in kb.diagnoses.values():
+            for variant in spec.code_variants:
+                index.setdefault(L.key(variant.name), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
 

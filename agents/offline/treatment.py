@@ -881,6 +881,28 @@ def complaint_concepts(view: StageView, ctx: AgentContext) -> frozenset[str]:
     )
 
 
+def working_label(
+    working: DifferentialEntry | None,
+    spec: DiagnosisSpec | None,
+    facts: ClinicalFacts | None,
+) -> str | None:
+    """The working diagnosis named as documented: its code variant's name, if any.
+
+    The final diagnosis is coded by what the text documents (``differential.coded``:
+    a concussion with a loss of consciousness is S06.0X1A, not the entry's default
+    "without loss of consciousness"; ICD-10-CM FY2024 I.C.19); the working label a
+    clinician reads first says the same.
+    """
+    if working is None:
+        return None
+    variant = (
+        differential.coded(spec, facts)
+        if spec is not None and facts is not None
+        else None
+    )
+    return variant.name if variant is not None else working.diagnosis
+
+
 def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the H&P and plan the initial orders."""
     ledger, rules, cites, facts = differential.restage(
@@ -916,7 +938,7 @@ def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             "(a validated rule, or discriminating findings with summed LR >= 5)"
         )
     result = TreatmentResult(
-        working_diagnosis=working.diagnosis if working else None,
+        working_diagnosis=working_label(working, spec, facts),
         orders=orders,
         rationale=rationale,
     )

@@ -79,6 +79,7 @@ from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
@@ -2015,7 +2016,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     criterion), a prolonged or focal seizure (a complex febrile seizure, AAP 2011),
     an ingestion stated as intentional (self-harm: NICE NG225 2022), a wish to be
     dead (passive suicidal ideation: ASQ, C-SSRS question 1; ``passive_ideation``),
-    and bleeding after a recent tonsillectomy (``tonsil_bleed``).
+    bleeding after a recent tonsillectomy (``tonsil_bleed``), and a recent operation
+    with its wound infected or bleeding (``post_operative``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2028,6 +2030,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *self_harm_intent_spans(text),
         *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
+        *post_operative_spans(text, _asserted_span),
     ]:
         status = context_status(text, start, end)
         if status != "present":
@@ -2045,6 +2048,11 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
 
 
 POST_TONSILLECTOMY_BLEEDING: Final = "post_tonsillectomy_bleeding"
+
+
+def _asserted_span(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``text[start:end]`` is asserted (ConText: present)."""
+    return context_status(text, start, end) == "present"
 
 
 def _tonsil_bed_bleeding(text: str) -> list[tuple[str, int, int]]:
