@@ -173,7 +173,12 @@ def test_postpartum_seizure_with_a_dense_sinus_keeps_cvt_open(reason: Reason) ->
     )
     cvt = [e for e in out.final.ledger if "venous" in e.diagnosis.lower()]
     assert cvt and cvt[0].status == "cannot_exclude", out.final.ledger
-    assert O.disposition(out).disposition == "Admit", O.disposition(out)
+    # dx35: with no epilepsy documented the seizure is a first seizure, and with
+    # eclampsia open in the puerperium the admission may be to the obstetric unit
+    # (ACOG PB 222: post-partum eclampsia up to 6 weeks); either way she stays in
+    assert O.disposition(out).disposition in {"Admit", "Send to L&D"}, O.disposition(
+        out
+    )
 
 
 def test_neurotoxic_signs_on_lithium_are_high_risk_at_triage(reason: Reason) -> None:
