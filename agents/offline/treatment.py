@@ -891,7 +891,8 @@ def working_label(
     The final diagnosis is coded by what the text documents (``differential.coded``:
     a concussion with a loss of consciousness is S06.0X1A, not the entry's default
     "without loss of consciousness"; ICD-10-CM FY2024 I.C.19); the working label a
-    clinician reads first says the same.
+    clinician reads first says the same, unless the variant is a coding fallback
+    before a test names the lesion (``CodeVariant.working``).
     """
     if working is None:
         return None
@@ -900,7 +901,7 @@ def working_label(
         if spec is not None and facts is not None
         else None
     )
-    return variant.name if variant is not None else working.diagnosis
+    return variant.name if variant is not None and variant.working else working.diagnosis
 
 
 def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:

@@ -238,6 +238,12 @@ class CodeVariant(Documented):
 
     icd10: str = Field(description="Billable ICD-10-CM code with dot")
     name: str
+    working: bool = Field(
+        default=True,
+        description="Whether the variant also names the working diagnosis; False for "
+        "a coding fallback before a test names the lesion (an intracranial injury "
+        "coded S06.9X- before CT is still worked up as the suspected subdural)",
+    )
 
 
 class OutpatientWhen(Documented):

@@ -59,6 +59,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.offline.rules.hb_fall import hemoglobin_fall
 from agents.offline.rules._lab_trend import (
     TREND_PREFIX,
     earlier_values,
@@ -1300,6 +1301,17 @@ def result_findings(
     reports += _troponin_timing(text, results, onset)
     if not results:
         return reports
+    fall = hemoglobin_fall(decimal_points(text), results) if text else None
+    if fall is not None:
+        reports += (
+            Finding(
+                concept="hemoglobin_fall",
+                status="present",
+                text=text[fall[0] : fall[1]] if text else "",
+                start=fall[0],
+                end=fall[1],
+            ),
+        )
     ingestion = onset_hours(text, ingestion=True)
     seen: dict[str, Finding] = {}
     for r in results:
