@@ -686,7 +686,8 @@ RULE_IN: dict[str, tuple[Case, str]] = {
             " fluid in Morison's pouch.",
             case_id="mnm-r-fast",
         ),
-        "injury of spleen",
+        # dx35: the entry names its organ by the injury's side (ATLS 10th ed. ch. 5)
+        "intra-abdominal organ",
     ),
     "aha2021-crao": (
         make_case(
