@@ -79,6 +79,7 @@ from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.stopped import planned, stopped
@@ -2017,7 +2018,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     an ingestion stated as intentional (self-harm: NICE NG225 2022), a wish to be
     dead (passive suicidal ideation: ASQ, C-SSRS question 1; ``passive_ideation``),
     bleeding after a recent tonsillectomy (``tonsil_bleed``), and a recent operation
-    with its wound infected or bleeding (``post_operative``).
+    with its wound infected or bleeding (``post_operative``), a loss of
+    consciousness of 30 minutes or less (``loc_duration``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2031,6 +2033,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
         *post_operative_spans(text, _asserted_span),
+        *brief_loc_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
