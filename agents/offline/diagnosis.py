@@ -39,7 +39,7 @@ from agents.offline.knowledge import (
 from agents.offline.outside import outside_diagnoses
 from agents.offline.rules.ctas import haemoptysis_without_dyspnoea
 from agents.offline.rules.facts import ClinicalFacts
-from agents.offline.rules.findings import extract_findings
+from agents.offline.rules.findings import context_status, extract_findings
 from agents.pathway_dx import presumed_entry
 from agents.population import excluded_reason
 from agents.schemas import DiagnosisResult, DifferentialEntry, TraceFlag
@@ -95,8 +95,9 @@ def _stated_diagnosis(text: str, kb: KnowledgeBase) -> DiagnosisSpec | None:
             statement = m.group("s")
             if re.match(r"\s*(?:no|not|without|negative)\b", statement, re.I):
                 continue
-            found = rx.search(statement)
-            if found is not None:
+            for found in rx.finditer(statement):
+                if context_status(statement, *found.span()) != "present":
+                    continue  # dx35: "headache, exclude SAH": SAH is the question
                 spec = differential.spec_for(kb, found.group(0))
                 if spec is not None:
                     return spec

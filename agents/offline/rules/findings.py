@@ -203,6 +203,10 @@ _PSEUDO = (
 _DDX_PRE = (
     r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
     r"ddx|r/o|rule out|to rule out|ruling out|evaluate for|eval for|evaluation for|"
+    # dx35: an impression's "exclude SAH" is the question, not the answer (ConText
+    # POSSIBLE_EXISTENCE "rule out"; Harkema H et al. J Biomed Inform 2009;42:839):
+    # "excludes" / "excluded" stay a result's negation
+    r"exclud(?:e|ing)(?![a-z])|exclusion of|"
     r"concern for|concerning for|worrisome for|worry for|suspicion for|suspicious for|"
     r"question of|questionable|possible|possibly|probable|may represent|vs\.?|versus|"
     r"consider|considering|considered|query|queried|concerned (?:for|about|that)|"
