@@ -901,7 +901,9 @@ def working_label(
         if spec is not None and facts is not None
         else None
     )
-    return variant.name if variant is not None and variant.working else working.diagnosis
+    return (
+        variant.name if variant is not None and variant.working else working.diagnosis
+    )
 
 
 def reason_treatment(inp: StageInput, ctx: AgentContext) -> StageOutcome:

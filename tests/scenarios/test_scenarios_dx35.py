@@ -110,9 +110,7 @@ def test_infected_joint_replacement_wound_is_aspirated_not_opened(
             "The wound is hot and red and has been draining purulent fluid for a day.",
         )
     )
-    assert "prosthesis" in _working(out) or "infection" in _working(out), _working(
-        out
-    )
+    assert "prosthesis" in _working(out) or "infection" in _working(out), _working(out)
     assert O.ordered(out, "aspiration"), O.orders(out)
     assert not O.ordered(out, "open the wound"), O.orders(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
@@ -173,7 +171,8 @@ def test_guard_cellulitis_with_no_operation_is_not_a_surgical_site_infection(
             age=44,
             sex="M",
             vitals=vitals(86, 126, 78, 16, 99, 37.5),
-            ed_note="44-year-old man with 2 days of spreading redness and warmth of the "
+            ed_note="44-year-old man with 2 days of spreading redness and warmth of "
+            "the "
             "right forearm after a cat scratch. No operations. 6 cm erythema, warm, "
             "tender, no fluctuance.",
         )
@@ -353,7 +352,8 @@ def test_first_seizure_in_an_older_adult_is_imaged_not_called_epilepsy(
             age=77,
             sex="F",
             vitals=vitals(88, 152, 86, 16, 97),
-            ed_note="77-year-old woman, her husband saw her go stiff and shake all over "
+            ed_note="77-year-old woman, her husband saw her go stiff and shake all "
+            "over "
             "for about a minute in the kitchen, confused afterwards for a quarter of "
             "an hour. Now alert and oriented, no focal deficit. Hypertension.",
         )

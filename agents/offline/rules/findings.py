@@ -78,8 +78,8 @@ from agents.offline.rules.compartment_words import (
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
-from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.loc_duration import brief_loc_spans
+from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.stopped import planned, stopped

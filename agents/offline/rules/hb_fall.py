@@ -26,10 +26,14 @@ _HB_RANGE: Final = (3.0, 22.0)
 
 
 class _Result(Protocol):
-    analyte: str
-    value: float
-    start: int
-    end: int
+    @property
+    def analyte(self) -> str: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 _AFTER: Final = re.compile(

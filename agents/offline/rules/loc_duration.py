@@ -32,8 +32,19 @@ BRIEF_LOC_RX: Final = word_start(
     rf"{_LOC}(?: \w+){{0,2}} (?:for |of )?(?:about |around |approximately |~|<\s*|"
     rf"less than |under |up to )?{_COUNT}[ -]?{_UNIT}"
 )
-_WORDS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_WORDS |= {"ten": 10, "a few": 3, "few": 3, "several": 5}
+_WORDS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
+    "a few": 3,
+    "few": 3,
+    "several": 5,
+}
 
 
 def _minutes(m: re.Match[str]) -> float:

@@ -55,7 +55,8 @@ OPERATED_RECENTLY: Final = word_start(
     r"yesterday|last week|this week)|"
     rf"{_OPERATION}(?: [\w,]+){{0,4}} (?:{_COUNT} (?:days?|weeks?) ago|yesterday|"
     r"last week|this week)|"
-    rf"recent {_OPERATION}|discharged (?:\w+ ){{0,3}}(?:after|following) (?:\w+ ){{0,3}}"
+    rf"recent {_OPERATION}|"
+    r"discharged (?:\w+ ){0,3}(?:after|following) (?:\w+ ){0,3}"
     rf"{_OPERATION}"
 )
 """An operation worded as recent: the 30-day (90 after an implant) window of a
@@ -144,6 +145,4 @@ def _first(
     rx: re.Pattern[str], text: str, present: Callable[[str, int, int], bool]
 ) -> tuple[int, int] | None:
     """The first span of ``rx`` in ``text`` that ``present`` accepts."""
-    return next(
-        (m.span() for m in rx.finditer(text) if present(text, *m.span())), None
-    )
+    return next((m.span() for m in rx.finditer(text) if present(text, *m.span())), None)

@@ -59,7 +59,6 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
-from agents.offline.rules.hb_fall import hemoglobin_fall
 from agents.offline.rules._lab_trend import (
     TREND_PREFIX,
     earlier_values,
@@ -76,6 +75,7 @@ from agents.offline.rules.findings import (
     glucose_mg_dl,
     stated_glucose_unit,
 )
+from agents.offline.rules.hb_fall import hemoglobin_fall
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
@@ -575,7 +575,7 @@ _TESTED_SPECIMEN = (
     r"results?|chemistry))?|dipstick|csf|cerebrospinal fluid|"
     r"(?:pleural|ascitic|peritoneal|synovial|joint) fluid)"
 )
-"""A specimen named as a test, not as an organ ('urinary retention' is no urine test)."""
+"""A specimen named as a test, not an organ ('urinary retention' is no urine test)."""
 _SPECIMEN_LINE = re.compile(
     rf"(?i)^\s*{_TESTED_SPECIMEN}(?![a-z])[A-Za-z /&()+,-]{{0,40}}$"
 )
