@@ -36,7 +36,7 @@ from agents.offline.knowledge import (
     SymptomCode,
     verified_icd10,
 )
-from agents.offline.outside import outside_diagnoses
+from agents.offline.outside import csf_outside, outside_diagnoses
 from agents.offline.rules.ctas import haemoptysis_without_dyspnoea
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import context_status, extract_findings
@@ -213,7 +213,7 @@ def _undifferentiated(
         )
     if tissue and leading is not None:
         why = (
-            f"a tissue diagnosis names {', '.join(tissue)}, which the knowledge base "
+            f"a tissue or CSF result names {', '.join(tissue)}, which the knowledge base "
             f"does not hold; {leading.diagnosis} (p={leading.probability or 0.0:.2f}) "
             "is not confirmed"
         )
@@ -524,9 +524,10 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     leader = cause_first(kb, ledger, working, facts)
     working = presumed_entry(ledger, leader)
-    # A tissue diagnosis the knowledge base lacks puts the case outside it.
+    # A tissue diagnosis or a CSF organism the knowledge base lacks puts the case
+    # outside it.
     texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
-    tissue = outside_diagnoses(texts, _alias_rx(kb))
+    tissue = outside_diagnoses(texts, _alias_rx(kb)) + csf_outside(texts)
     known = known and not tissue
     if working is None or not working.icd10:
         return _unexplained(

@@ -16,6 +16,16 @@ reason on its own. A result read as negated, hypothetical, a differential, histo
 or another person's (ConText, ``findings.context_status``) is no tissue diagnosis of
 this visit: "biopsy negative for malignancy", "biopsy to rule out lymphoma", "past
 history: biopsy-proven sarcoidosis".
+
+One organism result is a reason: the knowledge base's meningitis is empirical
+bacterial meningitis (Tunkel AR et al. IDSA 2004: ceftriaxone and vancomycin).
+Mycobacterium tuberculosis or Cryptococcus shown in the cerebrospinal fluid (smear,
+culture, nucleic-acid test, antigen) is a definite tuberculous meningitis (Marais S et
+al. uniform case definition, Lancet Infect Dis 2010;10:803) or a cryptococcal
+meningitis (Perfect JR et al. IDSA 2010; WHO 2022), treated otherwise (Thwaites G et
+al. BIS guidelines, J Infect 2009;59:167: four anti-tuberculous drugs with
+dexamethasone; WHO 2022: amphotericin B with flucytosine, no dexamethasone), and
+neither is in the knowledge base (``csf_outside``).
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ from typing import Final
 from agents.offline.rules.findings import context_status
 from cases.rx import guarded
 
-__all__ = ["outside_diagnoses"]
+__all__ = ["csf_outside", "outside_diagnoses"]
 
 _TISSUE: Final = guarded(
     re.compile(
@@ -90,4 +100,67 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
                 status = context_status(text, start + e.start(), start + e.end())
                 if status == "present" and word.lower() not in found:
                     found.append(word.lower())
+    return tuple(found)
+
+
+_CSF: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:CSF|cerebrospinal fluid|lumbar puncture|spinal tap)"
+        r"(?![A-Za-z])(?:[^.\n]|\.\d){0,300}"
+    )
+)
+"""A CSF result, to the end of its sentence (a decimal point does not end it)."""
+_CSF_ORGANISMS: Final = (
+    (
+        "tuberculous meningitis",
+        re.compile(
+            r"(?i)(?<![A-Za-z])(?:Koch'?s? bacill\w*|tubercle bacill\w*|"
+            r"Mycobacterium tuberculosis|M\. ?tuberculosis|acid[- ]fast bacill\w*|"
+            r"AFB|MTB(?:/RIF)?)(?![A-Za-z])"
+        ),
+    ),
+    (
+        "cryptococcal meningitis",
+        re.compile(
+            r"(?i)(?<![A-Za-z])(?:Cryptococc\w*|CrAg|India ink)(?![A-Za-z])"
+        ),
+    ),
+)
+"""The organisms the bacterial regimen does not treat, by the disease they make."""
+_SHOWN: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:positive|\+ve|detected|seen|grew|grown|isolated|"
+    r"identified|reveal\w*|show\w*|confirm\w*|demonstrat\w*|found|consistent with)"
+    r"(?![A-Za-z])"
+)
+"""A word that reports an organism as found."""
+_NOT_SHOWN: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:negative|-ve|not|no|none|nil|without|absent|pending|"
+    r"awaited|sent|requested|ordered|rule[ds]? out|r/o|excluded?)(?![A-Za-z])"
+)
+"""A word that reports it as not found, or as a test not yet resulted."""
+_CLAUSE: Final = re.compile(r"[^,;]+")
+
+
+def csf_outside(texts: Iterable[str]) -> tuple[str, ...]:
+    """Meningitides outside the knowledge base that a CSF result of this visit shows.
+
+    The organism's clause must report it found ("Koch bacillus positive on PCR",
+    "Xpert MTB/RIF detected M. tuberculosis") and not negated or pending ("AFB smear
+    negative", "CSF sent for cryptococcal antigen"); a historical or hypothetical
+    mention (``findings.context_status``) shows nothing.
+    """
+    found: list[str] = []
+    for text in texts:
+        for m in _CSF.finditer(text):
+            for c in _CLAUSE.finditer(text, m.start(), m.end()):
+                clause = c.group(0)
+                if not _SHOWN.search(clause) or _NOT_SHOWN.search(clause):
+                    continue
+                for disease, rx in _CSF_ORGANISMS:
+                    o = rx.search(clause)
+                    if o is None or disease in found:
+                        continue
+                    a, b = c.start() + o.start(), c.start() + o.end()
+                    if context_status(text, a, b) == "present":
+                        found.append(disease)
     return tuple(found)
