@@ -106,10 +106,11 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
 _CSF: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z])(?:CSF|cerebrospinal fluid|lumbar puncture|spinal tap)"
-        r"(?![A-Za-z])(?:[^.\n]|\.\d){0,300}"
+        r"(?![A-Za-z])(?:[^.\n]|\.(?=\d| ?(?-i:[a-z]))){0,300}"
     )
 )
-"""A CSF result, to the end of its sentence (a decimal point does not end it)."""
+"""A CSF result, to the end of its sentence (a decimal point or an abbreviation's
+full stop, "M. tuberculosis", does not end it)."""
 _CSF_ORGANISMS: Final = (
     (
         "tuberculous meningitis",

@@ -21,6 +21,7 @@ CRYPTO = ("cryptococcal meningitis",)
         ("CSF: protein 2.1 g/L; Xpert MTB/RIF detected M. tuberculosis.", TB),
         ("Lumbar puncture: clear CSF, acid-fast bacilli seen on Ziehl-Neelsen.", TB),
         ("CSF: glucose 1.2 mmol/L, positive Koch bacillus on PCR.", TB),
+        ("CSF: glucose 1.3 mmol/L; Xpert MTB/RIF: M. tuberculosis detected.", TB),
         ("CSF cryptococcal antigen positive.", CRYPTO),
         ("CSF culture grew Cryptococcus neoformans.", CRYPTO),
         ("CSF: AFB smear negative, Xpert MTB not detected.", ()),
@@ -29,6 +30,7 @@ CRYPTO = ("cryptococcal meningitis",)
         ("LP to rule out TB meningitis: CSF AFB pending.", ()),
         ("CSF Gram stain showed Gram-positive diplococci.", ()),
         ("Sputum AFB smear positive.", ()),
+        ("CSF normal. Sputum AFB smear positive.", ()),
         ("Past history: cryptococcal meningitis, CSF CrAg positive in 2019.", ()),
     ],
 )
