@@ -213,9 +213,9 @@ def _undifferentiated(
         )
     if tissue and leading is not None:
         why = (
-            f"a tissue or CSF result names {', '.join(tissue)}, which the knowledge base "
-            f"does not hold; {leading.diagnosis} (p={leading.probability or 0.0:.2f}) "
-            "is not confirmed"
+            f"a tissue or CSF result names {', '.join(tissue)}, which the knowledge "
+            f"base does not hold; {leading.diagnosis} "
+            f"(p={leading.probability or 0.0:.2f}) is not confirmed"
         )
     scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
     what = "complaint" if outside is None and not tissue else "case"

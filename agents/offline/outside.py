@@ -122,9 +122,7 @@ _CSF_ORGANISMS: Final = (
     ),
     (
         "cryptococcal meningitis",
-        re.compile(
-            r"(?i)(?<![A-Za-z])(?:Cryptococc\w*|CrAg|India ink)(?![A-Za-z])"
-        ),
+        re.compile(r"(?i)(?<![A-Za-z])(?:Cryptococc\w*|CrAg|India ink)(?![A-Za-z])"),
     ),
 )
 """The organisms the bacterial regimen does not treat, by the disease they make."""

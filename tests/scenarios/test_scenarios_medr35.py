@@ -39,7 +39,7 @@ def _flags(out: ReasoningOutput) -> tuple[str, ...]:
 
 
 def test_csf_mycobacterium_tuberculosis_is_outside_the_kb(reason: Reason) -> None:
-    """Marais 2010: a positive CSF NAAT is definite TBM; BIS 2009 treats it otherwise."""
+    """Marais 2010: a positive CSF NAAT is definite TBM; BIS 2009 treats it apart."""
     out = reason(
         _meningitis(
             34,
@@ -54,7 +54,7 @@ def test_csf_mycobacterium_tuberculosis_is_outside_the_kb(reason: Reason) -> Non
 
 
 def test_csf_koch_bacillus_in_an_infant_is_outside_the_kb(reason: Reason) -> None:
-    """Marais 2010 (children included): a CSF acid-fast bacillus result is definite TBM."""
+    """Marais 2010 (children too): CSF acid-fast bacilli are a definite TBM."""
     out = reason(
         make_case(
             "FEVER",

@@ -1,4 +1,4 @@
-"""``outside.csf_outside``: a CSF organism the bacterial meningitis regimen does not treat.
+"""``outside.csf_outside``: a CSF organism the bacterial regimen does not treat.
 
 Marais S et al. Lancet Infect Dis 2010 (definite TBM: AFB, culture or NAAT in CSF);
 Perfect JR et al. IDSA 2010 (CSF CrAg, India ink, culture). Research software, not
