@@ -125,6 +125,25 @@ _WEEKS_BY_OBSTETRIC_WORDS: Final = (
 )
 """A gestation in weeks beside the words of a pregnancy in its own clause ("34 weeks,
 waters broke", "contractions at 36 weeks"): bare "NN weeks" is a duration otherwise."""
+_GA_UNIT: Final = r"(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?|w)\b"
+_GA_WEEKS: Final = rf"([4-9]|[1-3]\d|4[0-2]){_GA_UNIT}"
+_GA_WEEKS_LATER: Final = rf"(1[2-9]|[23]\d|4[0-2]){_GA_UNIT}"
+_NOT_A_GESTATION: Final = (
+    r"(?![\s-]*(?:of\b|ago\b|post|after\b|since\b|out\b|old\b|from\b|duration\b"
+    r"|history\b|hx\b|pp\b|postpartum|postnatal|following\b))"
+)
+_WEEKS_UNWORDED: Final = (
+    rf"\b(?:iup|intrauterine pregnancy|(?:singleton|twin) pregnancy)\s*(?:at|@|of)?\s*"
+    rf"{_GA_WEEKS}"
+    rf"|\b\d{{1,2}}\s*(?:f|yo\s*f|y/?o\s*f|-?years?[- ]old (?:woman|female|lady|girl)"
+    rf"|yo (?:woman|female))\b[,:]?\s*{_GA_WEEKS_LATER}{_NOT_A_GESTATION}"
+    rf"|\b(?:she|who)\s+is\s+(?:now\s+)?{_GA_WEEKS_LATER}{_NOT_A_GESTATION}"
+)
+"""A gestation written without the word pregnant (peds35): "IUP at 28w", a woman's
+age and sex then her weeks ("29F, 34 weeks, BP 146/94"), "she is 34 weeks". Never a
+duration or an interval after an event ("29F, 2 weeks of cough", "6 weeks post-op",
+"3 weeks postpartum", "who is 3 weeks old"): 4-42 weeks beside a pregnancy's words,
+12-42 after the age and sex or "she is" (a shorter span there is a duration)."""
 _POSITIVE = guarded(
     re.compile(
         rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
@@ -139,7 +158,7 @@ _POSITIVE = guarded(
         r"|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
         r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
-        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}"
+        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}|{_WEEKS_UNWORDED}"
     )
 )
 _NEGATIVE = guarded(
@@ -166,7 +185,7 @@ _GESTATION = guarded(
         r"|(?:\bat|@)\s*([4-9]|[1-3]\d|4[0-2])/40\b"  # 'at 90/40' is a BP
         r"|(?<![/\d.])\b(\d{1,2})/40\s*(?:pregnant|gestation)"
         r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
-        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}"
+        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}|{_WEEKS_UNWORDED}"
     )
 )
 

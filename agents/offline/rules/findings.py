@@ -2240,6 +2240,43 @@ posterior left labium majus", "swelling at the entrance of the vagina"): a Barth
 duct cyst or abscess until examined (Omole F et al. Am Fam Physician 2003;68:135)."""
 
 
+_LID: Final = r"(?:eye)?lids?\b"
+_UNNEGATED: Final = r"(?:(?!\b(?:not|no|nor|without|never)\b)[^.;\n])"
+"""One character of a clause, never where a negation starts ("lids are not swollen")."""
+_SWOLLEN_EYELID: Final = guarded(
+    re.compile(
+        rf"(?i)\b(?:swollen|swelling|puffy|oedematous|edematous)\b[^.;\n]{{0,30}}?\b{_LID}"
+        rf"|\b{_LID}{_UNNEGATED}{{0,15}}?\b(?:swollen|swelling|puffy|oedema|edema)\b"
+    )
+)
+"""A swollen eyelid written across its descriptors ("red, swollen, warm left upper
+eyelid", "right eyelids swollen shut"): ``periorbital_swelling`` (peds35)."""
+_INFLAMED_EYELID: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:red|redness|warm|hot|tender|erythematous|inflamed)\b"
+        rf"[^.;\n]{{0,30}}?\b{_LID}"
+        rf"|\b{_LID}{_UNNEGATED}{{0,15}}?\b(?:red|warm|hot|tender|erythema\w*|inflamed)\b"
+    )
+)
+"""A red, warm or tender eyelid across its descriptors: ``eyelid_erythema``, the
+inflammation of preseptal cellulitis (NICE CKS periorbital cellulitis 2022; peds35)."""
+_BREAST: Final = (
+    r"breasts?\b(?!\s*(?:cancer|carcinoma|ca\b|implants?|reconstruction|milk|feed|fed))"
+)
+_INFLAMED_BREAST: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:red|redness|hot|warm|tender|erythematous|inflamed|engorged|"
+        rf"fluctuant|lump)\b(?:(?!\b(?:history|hx|pmh|cancer)\b)[^.;\n]){{0,50}}?\b{_BREAST}"
+        rf"|\b{_BREAST}{_UNNEGATED}{{0,25}}?\b(?:red|redness|hot|warm|tender|erythema\w*|"
+        r"inflamed|engorged|fluctuant|lump)\b"
+    )
+)
+"""A red, hot, tender or lumpy breast written across its descriptors ("painful, red,
+hot wedge-shaped area in the upper outer right breast"): ``breast_inflammation``,
+mastitis's sign (ABM Clinical Protocol #36 2022; peds35). Not a breast cancer, an
+implant or breast milk."""
+
+
 def sign_findings(text: str | None) -> tuple[Finding, ...]:
     """``_sign_findings(text)``, kept for the last texts asked, by their identity.
 
@@ -2295,7 +2332,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     ``rib_count``; ICD-10-CM S22.4-), and a syncope during exertion in words
     (``exertional_syncope``: ``EXERTIONAL_SYNCOPE_WORDS``), and travel to a
     malaria-endemic area (``malaria_area_travel``: ``_travel``), and a swelling
-    of the labium or vulva (``bartholin_abscess``: ``_VULVAL_LUMP``).
+    of the labium or vulva (``bartholin_abscess``: ``_VULVAL_LUMP``), and a
+    swollen or red eyelid and a red, hot or lumpy breast across their descriptors
+    (``periorbital_swelling``, ``eyelid_erythema``, ``breast_inflammation``).
 
     Args:
         text: Free text or None.
@@ -2350,6 +2389,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, "malaria_area_travel", start, end))
     for m in _VULVAL_LUMP.finditer(text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
+    for concept, rx in _EYELID_AND_BREAST:
+        out.extend(_sign(text, concept, m) for m in rx.finditer(text))  # peds35
     for m in _hot_joints(text):
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):
@@ -2428,6 +2469,13 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         )
     return tuple(sorted(out, key=lambda f: f.start))
 
+
+_EYELID_AND_BREAST: Final = (
+    ("periorbital_swelling", _SWOLLEN_EYELID),
+    ("eyelid_erythema", _INFLAMED_EYELID),
+    ("breast_inflammation", _INFLAMED_BREAST),
+)
+"""Eyelid and breast signs across their descriptors (peds35)."""
 
 _COMPARTMENT_SIGNS: Final = (
     ("passive_stretch_pain", re.compile(PASSIVE_STRETCH, re.IGNORECASE)),
