@@ -202,6 +202,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # in a non-ambulant child meets it (AAP 2015); the assessment continues as an
     # inpatient, but the ED diagnosis is the suspected abuse the orders act on
     "physical_abuse": _one("child_abuse_suspected", "defines"),
+    "abusive_head_trauma": _one("abusive_head_trauma", "defines"),
     "airway_foreign_body": _one("airway_foreign_body"),
     # post-septal signs call for CT, which makes the diagnosis (Chandler 1970)
     "orbital_cellulitis": _one("orbital_cellulitis"),
@@ -338,6 +339,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
     "pecarn_head": _none("an imaging decision rule (PECARN)"),
+    # NICE NG232 2023 (1.4.11): an infant's head mark > 5 cm is scanned; the subdural
+    # stays open until the CT (no weight: the scan decides)
+    "infant_head_swelling_ct": _one("subdural_hematoma", "keeps_open"),
     "pecarn_cspine": _none("an imaging decision rule (PECARN cervical spine)"),
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
     # flags meet it (Lachs & Pillemer 2015); protective services confirm or refute

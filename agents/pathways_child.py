@@ -57,6 +57,7 @@ from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "CHILD_PATHWAYS",
+    "abusive_head_trauma",
     "DKA_NAMED",
     "ORAL_REHYDRATION",
     "childhood_abdominal_mass",
@@ -126,6 +127,67 @@ eyelid or subconjunctiva in a child under 4 years, or any bruise in an infant of
 4.99 months or younger (Pierce 2021)."""
 
 
+_AHT_AGE_YEARS: Final = 2
+"""Abusive head trauma is a disease of infants and toddlers: most are under 1 year,
+nearly all under 2 (Narang SK et al. AAP 2020, Pediatrics 2020;145:e20200203)."""
+_AHT_NEURO: Final = _rx(
+    r"(?:bulging|tense|full) (?:anterior )?fontanel\w*|fontanel\w* (?:is )?(?:bulging|"
+    r"tense|full)|seiz\w*|convuls\w*|fitting|letharg\w*|drows\w*|floppy|obtunded|"
+    r"unresponsive|(?:stopped|not|stops) breathing|apno?e\w*|retinal ha?emorrhag\w*|"
+    r"gcs (?:of )?(?:[3-9]|1[0-4])\b"
+)
+"""An encephalopathy or raised intracranial pressure in an infant: a bulging fontanelle,
+a seizure, a depressed consciousness, apnoea or retinal haemorrhages (AAP 2020)."""
+
+
+def abusive_head_trauma(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """AAP 2020: a sentinel injury of abuse with an infant's encephalopathy: PICU.
+
+    A child under 2 with a sentinel injury of abuse (``_sentinel``; NICE CG89) and a
+    bulging fontanelle, a seizure, a depressed consciousness, apnoea or retinal
+    haemorrhages has abusive head trauma until a CT head shows otherwise: the CT now,
+    neurosurgery and paediatric intensive care for the intracranial injury and its
+    seizures and airway, and the retinal examination (Narang SK et al. AAP 2020,
+    Pediatrics 2020;145:e20200203; Christian CW AAP 2015; NICE CG89). The safeguarding
+    referral comes from ``physical_abuse`` beside it.
+    """
+    if not _under(pop, _AHT_AGE_YEARS):
+        return []
+    texts = visible_texts(view)
+    why = _sentinel(texts, pop)
+    if why is None or not asserted(_AHT_NEURO, texts):
+        return []
+    src = "Narang SK et al. AAP 2020, Pediatrics 2020;145:e20200203; NICE CG89"
+    what = f"{why} with a bulging fontanelle, seizure, depressed consciousness or apnoea"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head now (MRI brain and spine within days)",
+            f"suspected abusive head trauma: {what} ({src})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+        _req(
+            "monitoring",
+            "paediatric ICU bed (PICU): hourly neurological observations, seizure and "
+            "airway care",
+            f"intracranial injury with seizures, a depressed consciousness or raised "
+            f"intracranial pressure in suspected abusive head trauma ({src}; PCCS 2021)",
+            r"picu|paediatric intensive|pediatric intensive|icu bed",
+        ),
+        _req(
+            "consult",
+            "neurosurgery emergently",
+            f"subdural haemorrhage and raised intracranial pressure ({src})",
+            r"neurosurg",
+        ),
+        _req(
+            "consult",
+            "ophthalmology: dilated retinal examination within 24 h",
+            f"retinal haemorrhages in suspected abusive head trauma ({src})",
+            r"retinal|ophthalmolog",
+        ),
+    ]
+
 _LIMB_NOT_USED: Final = _rx(
     r"not (?:moving|using|bearing weight on) (?:(?:his|her|their|the) )?"
     r"(?:left |right )?(?:arm|leg|limb|hand|foot)s?|"
@@ -153,6 +215,27 @@ def pre_mobile_injury(view: StageView, pop: Population) -> bool:
     return asserted(_INJURY, texts) or asserted(_LIMB_NOT_USED, texts)
 
 
+def _sentinel(texts: Sequence[str], pop: Population) -> str | None:
+    """What makes a child's injury a sentinel injury of abuse, or None (NICE CG89)."""
+    infant = _under(pop, 1)
+    fracture = asserted(_FRACTURE, texts) and (infant or asserted(_NON_AMBULANT, texts))
+    young_infant = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
+    bruising = not asserted(_PUBLIC_TRAUMA, texts) and (
+        asserted(_TEN4_BRUISE, texts) or (young_infant and asserted(_ANY_BRUISE, texts))
+    )
+    untold = asserted(_INJURY, texts) and asserted(_INCONSISTENT_HISTORY, texts)
+    immersion = asserted(_IMMERSION_PATTERN, texts)
+    if fracture:
+        return "a fracture in a non-ambulant child"
+    if bruising:
+        return "TEN-4-FACESp bruising"
+    if immersion:
+        return "a burn of immersion or of an implement's shape"
+    if untold:
+        return "an injury whose explanation is absent, unsuitable or changing"
+    return None
+
+
 def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
     """AAP 2015 / NICE CG89: a sentinel injury, or an injury explained unsuitably.
 
@@ -164,24 +247,9 @@ def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     texts = visible_texts(view)
     infant = _under(pop, 1)
-    fracture = asserted(_FRACTURE, texts) and (infant or asserted(_NON_AMBULANT, texts))
-    young_infant = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
-    bruising = not asserted(_PUBLIC_TRAUMA, texts) and (
-        asserted(_TEN4_BRUISE, texts) or (young_infant and asserted(_ANY_BRUISE, texts))
-    )
-    untold = asserted(_INJURY, texts) and asserted(_INCONSISTENT_HISTORY, texts)
-    immersion = asserted(_IMMERSION_PATTERN, texts)
-    if not (fracture or bruising or untold or immersion):
+    why = _sentinel(texts, pop)
+    if why is None:
         return []
-    why = (
-        "a fracture in a non-ambulant child"
-        if fracture
-        else "TEN-4-FACESp bruising"
-        if bruising
-        else "a burn of immersion or of an implement's shape"
-        if immersion
-        else "an injury whose explanation is absent, unsuitable or changing"
-    )
     src = "AAP 2015 (Christian CW, Pediatrics 2015;135:e1337); NICE CG89"
     out = [
         _req(
@@ -908,6 +976,7 @@ CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
     physical_abuse,
+    abusive_head_trauma,
     airway_foreign_body,
     orbital_cellulitis,
     iron_poisoning,

@@ -797,11 +797,14 @@ _PECARN_SKULL: Final = _rx(
     r"haemotympanum|hemotympanum|raccoon eyes|panda eyes|battle\W?s sign|"
     r"csf (?:otorrh|rhinorrh)\w*|(?:periorbital|retroauricular|mastoid) bruis\w*"
 )
+_NON_FRONTAL: Final = r"(?:occipit|pariet|tempor)\w*"
 _NON_FRONTAL_HAEMATOMA: Final = _rx(
-    r"(?:occipital|parietal|temporal) (?:scalp )?(?:ha?ematoma|swelling|lump|bump|"
-    r"boggy)|(?:boggy|large) (?:\w+ ){0,2}(?:occipital|parietal|temporal)|"
+    rf"{_NON_FRONTAL} (?:scalp )?(?:ha?ematoma|swelling|lump|bump|"
+    rf"boggy)|(?:boggy|large) (?:\w+ ){{0,2}}{_NON_FRONTAL}|"
     r"(?:ha?ematoma|swelling|lump|bump) (?:\w+ ){0,3}(?:back|side) of (?:the |his |"
-    r"her )?head"
+    r"her )?head|"
+    rf"(?:ha?ematoma|swelling|lump|bump) (?:over|on|of) (?:the )?(?:\w+ ){{0,2}}"
+    rf"{_NON_FRONTAL}"
 )
 _PECARN_LOC: Final = _rx(
     r"loss of consciousness|lost consciousness|knocked out|\bloc\b"
@@ -867,6 +870,61 @@ def _pecarn(view: StageView, pop: Population) -> tuple[str, list[str]] | None:
     ]  # fmt: skip
     return ("intermediate", factors) if factors else ("low", [])
 
+
+INFANT_SWELLING_CM: Final = 5.0
+"""NICE NG232 2023 (1.4.11): under 1 year, a bruise, swelling or laceration of more
+than 5 cm on the head is a CT head within 1 hour."""
+_HEAD_MARK_CM: Final = _rx(
+    r"(\d+(?:\.\d+)?) ?(?:cm|centimet\w*)\b(?:[^.;\n]{0,40}?)\b(?:swelling|"
+    r"ha?ematoma|bruis\w*|lump|laceration|boggy)|(?:swelling|ha?ematoma|bruis\w*|lump|"
+    r"laceration)\b[^.;\n]{0,30}?\b(\d+(?:\.\d+)?) ?(?:cm|centimet\w*)\b"
+)
+_ON_THE_HEAD: Final = _rx(
+    r"scalp|head|forehead|frontal|pariet\w*|occipit\w*|tempor\w*|skull|vertex"
+)
+
+
+def _head_marks_cm(texts: Sequence[str]) -> list[float]:
+    """Sizes (cm) of head bruises, swellings or lacerations, each in a sentence on the head."""
+    sizes: list[float] = []
+    for text in texts:
+        for m in _HEAD_MARK_CM.finditer(text):
+            start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()))
+            stop = min(
+                (i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0),
+                default=len(text),
+            )
+            if _ON_THE_HEAD.search(text, start + 1, stop):
+                sizes.append(float(m.group(1) or m.group(2)))
+    return sizes
+
+
+def infant_head_swelling_ct(view: StageView, pop: Population) -> list[Required]:
+    """NICE NG232 2023 (1.4.11): under 1 year, a head mark > 5 cm: CT head within 1 h.
+
+    A bruise, swelling or laceration of more than 5 cm on the head of a child under
+    1 year after a head injury is a CT criterion (a skull fracture and an
+    intracranial injury under a large haematoma; PECARN's non-frontal scalp
+    haematoma, Kuppermann 2009), whatever the GCS and behaviour.
+    """
+    if pop.age_within(0, years(1) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    if not injury_now(_HEAD_STRIKE, texts):
+        return []
+    big = [cm for cm in _head_marks_cm(texts) if cm > INFANT_SWELLING_CM]
+    if not big:
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 1 h",
+            f"head injury under 1 year with a {max(big):g} cm swelling, bruise or "
+            f"laceration (> {INFANT_SWELLING_CM:g} cm; NICE NG232 2023 1.4.11; "
+            f"{PECARN_SOURCE})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        )
+    ]
 
 _PECARN_EXCLUDED: Final = _rx(
     r"(?:vp |ventricul\w* |csf )?shunts?|ha?emophilia|bleeding disorder|von willebrand"
@@ -1408,6 +1466,7 @@ TRAUMA_PATHWAYS: Final[
     intracranial_mass_lesion,
     minor_head_injury_ct,
     pecarn_head,
+    infant_head_swelling_ct,
     pecarn_cspine,
     head_injury_cspine_ct,
     injured_unconscious,
