@@ -331,3 +331,48 @@ def test_smoke_with_airway_signs_is_an_inhalation_injury(reason: Reason) -> None
     )
     assert not _final_code(out).startswith("T59.81")
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_pulseless_supracondylar_fracture_goes_to_orthopaedics_now(
+    reason: Reason,
+) -> None:
+    """BOAST 11 (2020): a child's swollen, deformed elbow after a fall on the
+    outstretched hand with no radial pulse is a displaced supracondylar fracture:
+    elbow x-rays, a backslab and orthopaedics emergently, never a wrist film and
+    home."""
+    out = reason(
+        make_case(
+            "ARM INJURY",
+            age=7,
+            sex="M",
+            vitals=vitals(118, 106, 64, 22, 99),
+            one_liner="7-year-old fell from monkey bars onto his outstretched left arm",
+            ed_note="7-year-old boy, 24 kg, fell from the monkey bars onto his "
+            "outstretched left arm. Grossly swollen, deformed left elbow; radial pulse "
+            "not palpable, hand warm with a capillary refill of 2 s.",
+        )
+    )
+    assert O.ordered(out, r"elbow")
+    assert O.ordered(out, r"orthop")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_childs_deformed_wrist_stays_a_wrist_fracture(reason: Reason) -> None:
+    """Guard (BOAST 11 is for the elbow): a swollen, deformed wrist with normal
+    pulses after a fall on the outstretched hand is a distal forearm fracture: a
+    wrist film, no supracondylar fracture."""
+    out = reason(
+        make_case(
+            "WRIST INJURY",
+            age=10,
+            sex="F",
+            vitals=vitals(100, 108, 66, 20, 99),
+            one_liner="10-year-old fell on her outstretched right hand, deformed wrist",
+            ed_note="10-year-old girl, 32 kg, fell rollerskating onto her outstretched "
+            "right hand. Swollen deformed right wrist, radial pulse present, hand "
+            "warm and well perfused, sensation normal. Elbow non-tender.",
+        )
+    )
+    assert O.ordered(out, r"wrist|forearm")
+    assert "supracondylar" not in _working(out)
+    assert not O.ordered(out, r"elbow")

@@ -240,6 +240,19 @@ _ONLY_RADIAL: Final = re.compile(
     r"(?i)^(?:radial)(?:\s*(?:,|or|and|&|/)\s*(?:or\s+)?radial)*$"
 )
 
+_ARM_INJURY: Final = re.compile(
+    r"(?i)\b(?:elbows?|forearms?|wrists?|humer\w*|supracondylar|(?:arm|elbow|wrist)"
+    r" (?:is )?(?:deformed|swollen))\b"
+)
+"""An injured arm named beside an absent radial pulse (peds35; BOAST 11 2020)."""
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (its clauses together)."""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    return text[lo : min(stops, default=len(text))]
+
 
 def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
     """``(neurovascular_compromise, start, end, own)`` of a limb's lost perfusion.
@@ -261,7 +274,8 @@ def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
         names = m.group("na") or m.group("nb")
         side = m.group("sa") or m.group("sb")
         if names and _ONLY_RADIAL.match(names.strip()) and not side:
-            continue
+            if not _ARM_INJURY.search(_sentence_of(text, m.start(), m.end())):
+                continue  # a radial pulse beside an injured arm is that arm's
         own = _OWN_ABSENCE.match(m.group(0)) is not None
         out.append(("neurovascular_compromise", m.start(), m.end(), own))
     return out

@@ -2276,6 +2276,15 @@ hot wedge-shaped area in the upper outer right breast"): ``breast_inflammation``
 mastitis's sign (ABM Clinical Protocol #36 2022; peds35). Not a breast cancer, an
 implant or breast milk."""
 
+_INJURED_ELBOW: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:swollen|swelling|deformed|deformity|tender)\b[^.;\n]{0,25}?\belbows?\b"
+        rf"|\belbows?\b{_UNNEGATED}{{0,15}}?\b(?:swollen|swelling|deformed|deformity)\b"
+    )
+)
+"""A swollen or deformed elbow across its descriptors ("grossly swollen, deformed left
+elbow"): ``elbow_injury_signs``, a supracondylar fracture in a child (BOAST 11 2020)."""
+
 
 def sign_findings(text: str | None) -> tuple[Finding, ...]:
     """``_sign_findings(text)``, kept for the last texts asked, by their identity.
@@ -2333,8 +2342,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     (``exertional_syncope``: ``EXERTIONAL_SYNCOPE_WORDS``), and travel to a
     malaria-endemic area (``malaria_area_travel``: ``_travel``), and a swelling
     of the labium or vulva (``bartholin_abscess``: ``_VULVAL_LUMP``), and a
-    swollen or red eyelid and a red, hot or lumpy breast across their descriptors
-    (``periorbital_swelling``, ``eyelid_erythema``, ``breast_inflammation``).
+    swollen or red eyelid, a red, hot or lumpy breast and a swollen or deformed elbow
+    across their descriptors (``periorbital_swelling``, ``eyelid_erythema``,
+    ``breast_inflammation``, ``elbow_injury_signs``).
 
     Args:
         text: Free text or None.
@@ -2474,8 +2484,9 @@ _EYELID_AND_BREAST: Final = (
     ("periorbital_swelling", _SWOLLEN_EYELID),
     ("eyelid_erythema", _INFLAMED_EYELID),
     ("breast_inflammation", _INFLAMED_BREAST),
+    ("elbow_injury_signs", _INJURED_ELBOW),
 )
-"""Eyelid and breast signs across their descriptors (peds35)."""
+"""Eyelid, breast and elbow signs across their descriptors (peds35)."""
 
 _COMPARTMENT_SIGNS: Final = (
     ("passive_stretch_pain", re.compile(PASSIVE_STRETCH, re.IGNORECASE)),
