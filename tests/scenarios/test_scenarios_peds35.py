@@ -376,3 +376,40 @@ def test_childs_deformed_wrist_stays_a_wrist_fracture(reason: Reason) -> None:
     assert O.ordered(out, r"wrist|forearm")
     assert "supracondylar" not in _working(out)
     assert not O.ordered(out, r"elbow")
+
+
+def test_childs_clinical_pneumonia_gets_amoxicillin(reason: Reason) -> None:
+    """BTS 2011 children's CAP; NICE NG138: fever with focal crackles in a
+    4-year-old is pneumonia on clinical grounds: oral amoxicillin without waiting for
+    a chest film."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=4,
+            sex="F",
+            vitals=vitals(136, 100, 60, 36, 96, 39.0),
+            one_liner="4-year-old with cough and fever for 3 days",
+            ed_note="4-year-old girl, 17 kg. Cough and fever to 39.0 for three days, "
+            "breathing faster today. Crackles at the left base, mild subcostal "
+            "recession, no wheeze. SpO2 96 %. Drinking well.",
+        )
+    )
+    assert O.medication_ordered(out, "amoxicillin")
+
+
+def test_wheezy_toddler_with_crackles_gets_no_antibiotic(reason: Reason) -> None:
+    """Guard (AAP 2014 bronchiolitis; BTS 2011): a 14-month-old with coryza, wheeze
+    and crackles has a viral infection: no amoxicillin."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=1,
+            sex="M",
+            vitals=vitals(140, 96, 58, 40, 96, 38.2),
+            one_liner="14-month-old with runny nose, cough and wheeze",
+            ed_note="14-month-old boy, 10 kg. Runny nose for three days, then cough, "
+            "fever 38.2. Widespread wheeze and fine crackles, mild recession. "
+            "Feeding well.",
+        )
+    )
+    assert not O.medication_ordered(out, "amoxicillin")
