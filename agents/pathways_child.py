@@ -57,9 +57,9 @@ from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "CHILD_PATHWAYS",
-    "abusive_head_trauma",
     "DKA_NAMED",
     "ORAL_REHYDRATION",
+    "abusive_head_trauma",
     "childhood_abdominal_mass",
     "dehydration_shock",
     "dka_cerebral_oedema",
@@ -158,7 +158,9 @@ def abusive_head_trauma(view: StageView, pop: Population) -> list[AcuteRequired]
     if why is None or not asserted(_AHT_NEURO, texts):
         return []
     src = "Narang SK et al. AAP 2020, Pediatrics 2020;145:e20200203; NICE CG89"
-    what = f"{why} with a bulging fontanelle, seizure, depressed consciousness or apnoea"
+    what = (
+        f"{why} with a bulging fontanelle, seizure, depressed consciousness or apnoea"
+    )
     return [
         _req(
             "diagnostic",
@@ -171,7 +173,8 @@ def abusive_head_trauma(view: StageView, pop: Population) -> list[AcuteRequired]
             "paediatric ICU bed (PICU): hourly neurological observations, seizure and "
             "airway care",
             f"intracranial injury with seizures, a depressed consciousness or raised "
-            f"intracranial pressure in suspected abusive head trauma ({src}; PCCS 2021)",
+            f"intracranial pressure in suspected abusive head trauma ({src}; PCCS "
+            "2021)",
             r"picu|paediatric intensive|pediatric intensive|icu bed",
         ),
         _req(
@@ -187,6 +190,7 @@ def abusive_head_trauma(view: StageView, pop: Population) -> list[AcuteRequired]
             r"retinal|ophthalmolog",
         ),
     ]
+
 
 _LIMB_NOT_USED: Final = _rx(
     r"not (?:moving|using|bearing weight on) (?:(?:his|her|their|the) )?"

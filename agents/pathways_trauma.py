@@ -885,13 +885,17 @@ _ON_THE_HEAD: Final = _rx(
 
 
 def _head_marks_cm(texts: Sequence[str]) -> list[float]:
-    """Sizes (cm) of head bruises, swellings or lacerations, each in a sentence on the head."""
+    """Sizes (cm) of bruises, swellings or lacerations in a sentence on the head."""
     sizes: list[float] = []
     for text in texts:
         for m in _HEAD_MARK_CM.finditer(text):
             start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()))
             stop = min(
-                (i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0),
+                (
+                    i
+                    for i in (text.find(".", m.end()), text.find(";", m.end()))
+                    if i >= 0
+                ),
                 default=len(text),
             )
             if _ON_THE_HEAD.search(text, start + 1, stop):
@@ -925,6 +929,7 @@ def infant_head_swelling_ct(view: StageView, pop: Population) -> list[Required]:
             r"ct (?:of the )?head|head ct|ct brain",
         )
     ]
+
 
 _PECARN_EXCLUDED: Final = _rx(
     r"(?:vp |ventricul\w* |csf )?shunts?|ha?emophilia|bleeding disorder|von willebrand"

@@ -90,7 +90,7 @@ def test_lactational_mastitis_keeps_breastfeeding_with_flucloxacillin(
             age=27,
             sex="F",
             vitals=vitals(98, 116, 72, 16, 99, 38.6),
-            one_liner="27F, two weeks after delivery, breastfeeding, painful left breast",
+            one_liner="27F, two weeks after delivery, breastfeeding, sore left breast",
             ed_note="27-year-old woman, two weeks after a vaginal birth, "
             "breastfeeding her son. Since yesterday the inner half of the left breast "
             "is red, hot and tender, temperature 38.6, aching all over. No lump, no "
@@ -113,7 +113,7 @@ def test_lactational_breast_abscess_is_imaged_and_aspirated(reason: Reason) -> N
             age=30,
             sex="F",
             vitals=vitals(96, 120, 74, 16, 99, 38.0),
-            one_liner="30F breastfeeding, 5 weeks postpartum, painful lump in right breast",
+            one_liner="30F breastfeeding, 5 weeks postpartum, lump in right breast",
             ed_note="30-year-old woman, 5 weeks after delivery, breastfeeding. "
             "Mastitis last week, now a tender fluctuant 4 cm lump in the upper outer "
             "right breast with red skin over it, temperature 38.0.",
@@ -178,7 +178,7 @@ def test_infant_with_a_large_scalp_swelling_is_scanned(reason: Reason) -> None:
             one_liner="10-month-old rolled off the sofa onto a tiled floor",
             ed_note="10-month-old girl, 9 kg. Rolled off the sofa (about 50 cm) onto "
             "tiles, cried straight away, no loss of consciousness, no vomiting. A 7 cm "
-            "soft swelling over the left occipital scalp. Feeding and behaving as usual.",
+            "soft swelling over the left occipital scalp. Feeding, behaving as usual.",
         )
     )
     assert O.ordered(out, *_CT)

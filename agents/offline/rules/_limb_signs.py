@@ -273,9 +273,12 @@ def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
     for m in _PERFUSION.finditer(text):
         names = m.group("na") or m.group("nb")
         side = m.group("sa") or m.group("sb")
-        if names and _ONLY_RADIAL.match(names.strip()) and not side:
-            if not _ARM_INJURY.search(_sentence_of(text, m.start(), m.end())):
-                continue  # a radial pulse beside an injured arm is that arm's
+        lone_radial = names and _ONLY_RADIAL.match(names.strip()) and not side
+        # a radial pulse beside an injured arm is that arm's
+        if lone_radial and not _ARM_INJURY.search(
+            _sentence_of(text, m.start(), m.end())
+        ):
+            continue
         own = _OWN_ABSENCE.match(m.group(0)) is not None
         out.append(("neurovascular_compromise", m.start(), m.end(), own))
     return out
