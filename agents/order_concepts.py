@@ -64,7 +64,12 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
     # tox28: ethylene glycol's cofactor, dosed ("doxylamine-pyridoxine" is an
     # antiemetic); with thiamine it is more than thiamine alone
     "pyridoxine": _rx(r"pyridoxine \d"),
-    "potassium chloride": _rx(r"potassium chloride|kcl\b"),
+    # orders35: a protocol's generic "potassium replacement (oral if ...; IV if ...)"
+    # is the potassium order the specific one supersedes: one potassium prescription
+    # (ISMP 2020 duplicate therapy; Kardalas E et al. Endocr Connect 2018;7:R135)
+    "potassium chloride": _rx(
+        r"potassium chloride|kcl\b|potassium (?:replacement|supplementation)\b"
+    ),
     "proton pump inhibitor": _rx(r"pantoprazole|omeprazole|esomeprazole|proton pump"),
     "octreotide": _rx(r"octreotide"),
     # lead29: one anti-D dose whichever name (ACOG PB 181 2017: Rh(D) immune globulin)
@@ -94,6 +99,13 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"continuous (?:cardiac )?monitoring|cardiac monitoring"
     ),
     "defibrillator pads": _rx(r"defibrillat\w* pads|pads on"),
+    # orders35: one cardioversion: the protocol's "synchronized cardioversion if
+    # unstable" is the unstable patient's "synchronised cardioversion now" (Panchal AR
+    # et al. AHA 2020 ACLS tachycardia with a pulse; Soar J et al. ERC 2021 ALS)
+    "synchronised cardioversion": _rx(
+        r"(?:synchroni[sz]\w* (?:dc )?|(?:dc|electrical|direct[- ]current) )"
+        r"cardiover\w*"
+    ),
     # peds32: one resuscitation fluid order, by whichever protocol (NICE NG240 2024 and
     # SSC children 2020 both write the child's 10 mL/kg boluses, reassessed after each)
     "crystalloid bolus": _rx(
@@ -130,6 +142,7 @@ _ROUTELESS: Final = frozenset(
         "intravenous access",
         "continuous monitoring",
         "defibrillator pads",
+        "synchronised cardioversion",
         "crystalloid bolus",
         "cardiology",
         "obstetrics",

@@ -44,6 +44,7 @@ from agents import (
     picture_gates,
     resulted,
     reversal,
+    stability,
     weigh_first,
 )
 from agents import ledger as L
@@ -2917,6 +2918,18 @@ def check(
                     reason=why,
                 )
             )
+    kept, moot = stability.moot_when_unstable(kept)
+    events += [
+        FloorEvent(
+            floor="stable_branch_moot",
+            before=order.name,
+            after="",
+            reason="a cardioversion is ordered now: the patient is unstable, the "
+            "stable branch of the tachycardia algorithm does not apply (AHA 2020 "
+            "ACLS; ERC 2021 ALS)",
+        )
+        for order in moot
+    ]
     kept, same = order_concepts.deduplicate(kept)
     events += [
         FloorEvent(
