@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from agents._text import asserted, visible_texts
+from agents.offline.rules import drain_words
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from cases.population import Population
@@ -29,25 +30,8 @@ from cases.views import StageView
 
 __all__ = ["DRAINS_PATHWAYS", "percutaneous_drain"]
 
-_PROBLEM: Final = (
-    r"(?:fell|fallen|falls|came|come|pulled|slipped|been pulled) out|dislodg\w*|"
-    r"displac\w*|blocked|blockage|occlu\w*|(?:not|stopped|no longer) draining|"
-    r"no (?:output|drainage)|(?:reduced|decreased|poor|low) (?:output|drainage)|"
-    r"leak\w*|broken|kinked|cracked|migrat\w*|retracted"
-)
-_BILIARY: Final = (
-    r"(?:percutaneous (?:transhepatic )?)?biliary (?:drain|catheter|tube)s?|ptbd|"
-    r"ptc drain|cholecystostomy(?: tube| drain)?|ptgbd"
-)
-_NEPHROSTOMY: Final = r"nephrostomy(?: tube| catheter| drain)?|\bpcn\b"
-BILIARY_PROBLEM: Final = word_start(
-    rf"(?:{_BILIARY})\b[^.;]{{0,60}}?\b(?:{_PROBLEM})|(?:{_PROBLEM})\b[^.;]{{0,40}}?"
-    rf"\b(?:{_BILIARY})\b"
-)
-NEPHROSTOMY_PROBLEM: Final = word_start(
-    rf"(?:{_NEPHROSTOMY})\b[^.;]{{0,60}}?\b(?:{_PROBLEM})|(?:{_PROBLEM})\b"
-    rf"[^.;]{{0,40}}?\b(?:{_NEPHROSTOMY})\b"
-)
+BILIARY_PROBLEM: Final = word_start(drain_words.BILIARY_PROBLEM)
+NEPHROSTOMY_PROBLEM: Final = word_start(drain_words.NEPHROSTOMY_PROBLEM)
 IR_SOURCE: Final = (
     "Saad WE et al. SIR biliary drainage QI guideline, JVIR 2010;21:789; "
     "Pabon-Ramos WM et al. SIR nephrostomy QI guideline, JVIR 2016;27:410"

@@ -76,6 +76,12 @@ from agents.offline.rules.compartment_words import (
     UPPER_LIMB_COMPARTMENT,
 )
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
+from agents.offline.rules.drain_words import (
+    BILIARY_PROBLEM,
+    DRAIN_CUES,
+    DRAIN_DISPLACED,
+    NEPHROSTOMY_PROBLEM,
+)
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
@@ -2448,6 +2454,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # "severe pain on passive plantarflexion of the toes": the stretch sign is
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
         out.extend(_sign(text, concept, m) for m in rx.finditer(text))
+    if any(cue in text.lower() for cue in DRAIN_CUES):
+        for concept, rx in _DRAIN_SIGNS:
+            # "the nephrostomy fell out": the drain and its problem in one sentence
+            # (SIR 2010/2016), read whole; "drain problem" alone names neither
+            out.extend(_sign(text, concept, m) for m in rx.finditer(text))
     for concept, start, end, own in limb_perfusion_spans(text):
         # "no popliteal pulses": the absence is the sign; its own "no", and the "no"
         # of the clause before ("no calf tenderness, no pedal pulses"), are not its
@@ -2495,6 +2506,13 @@ _COMPARTMENT_SIGNS: Final = (
     ("compartment_upper_limb", re.compile(UPPER_LIMB_COMPARTMENT, re.IGNORECASE)),
 )
 """Compartment syndrome's signs in the note's words (``compartment_words``)."""
+_DRAIN_SIGNS: Final = (
+    ("biliary_drain_problem", re.compile(BILIARY_PROBLEM, re.IGNORECASE)),
+    ("nephrostomy_problem", re.compile(NEPHROSTOMY_PROBLEM, re.IGNORECASE)),
+    # its displacement selects the ICD-10-CM code (T83.022A, T85.520A)
+    ("drain_displaced", re.compile(DRAIN_DISPLACED, re.IGNORECASE)),
+)
+"""A percutaneous drain's problem in the note's words (``drain_words``)."""
 
 
 def _hot_joints(text: str) -> list[re.Match[str]]:

@@ -1,0 +1,50 @@
+"""The words of a percutaneous drain's problem: one source for every reader.
+
+A percutaneous biliary drain (PTBD, cholecystostomy) or a nephrostomy that is
+blocked, leaking or out is a failed decompression of its organ (Saad WE et al. SIR
+biliary drainage QI guideline, J Vasc Interv Radiol 2010;21:789; Pabon-Ramos WM et
+al. SIR nephrostomy QI guideline, J Vasc Interv Radiol 2016;27:410). The note's
+findings (``findings``: ``biliary_drain_problem``, ``nephrostomy_problem``,
+``drain_displaced``) and the drain pathway (``agents.pathways_drains``) read these
+same alternations, so they cannot disagree. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["BILIARY_PROBLEM", "DRAIN_CUES", "DRAIN_DISPLACED", "NEPHROSTOMY_PROBLEM"]
+
+_OUT: Final = (
+    r"(?:fell|fallen|falls|came|come|pulled|slipped|been pulled) out|dislodg\w*|"
+    r"displac\w*|migrat\w*|retracted"
+)
+_PROBLEM: Final = (
+    rf"{_OUT}|blocked|blockage|occlu\w*|(?:not|stopped|no longer) draining|"
+    r"no (?:output|drainage|urine|bile)|(?:reduced|decreased|poor|low) "
+    r"(?:output|drainage)|leak\w*|broken|kinked|cracked"
+)
+_BILIARY: Final = (
+    r"(?:percutaneous (?:transhepatic )?)?biliary (?:drain|catheter|tube)s?|ptbd|"
+    r"ptc drain|cholecystostomy(?: tube| drain)?|ptgbd"
+)
+_NEPHROSTOMY: Final = r"nephrostomy(?: tube| catheter| drain)?|\bpcn\b"
+
+
+def _problem_of(device: str, problem: str) -> str:
+    return (
+        rf"\b(?:{device})\b[^.;]{{0,60}}?\b(?:{problem})|\b(?:{problem})\b"
+        rf"[^.;]{{0,40}}?\b(?:{device})\b"
+    )
+
+
+BILIARY_PROBLEM: Final = _problem_of(_BILIARY, _PROBLEM)
+"""A biliary drain named with its problem, either way round, in one sentence."""
+NEPHROSTOMY_PROBLEM: Final = _problem_of(_NEPHROSTOMY, _PROBLEM)
+"""A nephrostomy named with its problem, either way round, in one sentence."""
+DRAIN_DISPLACED: Final = (
+    rf"{_problem_of(_BILIARY, _OUT)}|{_problem_of(_NEPHROSTOMY, _OUT)}"
+)
+"""Either drain out of place (ICD-10-CM: displacement, T83.022A / T85.520A)."""
+DRAIN_CUES: Final = ("nephrostom", "biliary", "ptbd", "pcn", "cholecystostom", "ptgbd")
+"""Cheap words without which no drain's problem is read (the hot path)."""
