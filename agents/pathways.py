@@ -86,6 +86,7 @@ from agents._text import (
     text_results,
     visible_texts,
 )
+from agents.offline.rules.decompression_words import CHEST_DECOMPRESSED, CHEST_DRAIN
 from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
 from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
 from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
@@ -310,6 +311,7 @@ def _haemorrhagic(
     injured = injury_now(_TRAUMA, texts) and (
         hypo or asserted(_HIGH_ENERGY, texts) or asserted(_BLEEDING_SITE, texts)
     )
+    injured = injured and (hypo or not _obstruction_relieved(texts))
     bleeding = (
         acute.blood_loss_now(texts)
         or injured
@@ -329,6 +331,42 @@ def _haemorrhagic(
         and not asserted(_MISCARRIAGE_UNDER_WAY, texts)
     )
     return bleeding
+
+
+_CHEST_DECOMPRESSED: Final = _rx(CHEST_DECOMPRESSED)
+_FREE_FLUID: Final = _rx(
+    r"free (?:intra-?peritoneal |intra-?abdominal |abdominal )?fluid|"
+    r"h(?:a)?emoperitoneum|positive (?:e?fast|focused assessment)|"
+    r"e?fast (?:scan |exam\w* )?(?:is |was )?positive"
+)
+
+
+_CHEST_DRAIN: Final = _rx(CHEST_DRAIN)
+
+
+def _chest_drain_after_needle() -> Required:
+    """A chest drain after a needle or finger decompression (ATLS 10th ed. ch. 4)."""
+    return _req(
+        "procedure",
+        "chest drain (tube thoracostomy, 5th intercostal space, anterior to the "
+        "mid-axillary line) now: needle decompression only temporises",
+        "tension pneumothorax decompressed by needle or finger: a chest drain "
+        "follows (ATLS 10th ed. ch. 4)",
+        r"(?:chest (?:drain|tube)|tube thoracostomy|intercostal drain)(?! if\b)",
+    )
+
+
+def _obstruction_relieved(texts: Sequence[str]) -> bool:
+    """A decompressed tension pneumothorax with no bleeding source documented.
+
+    Obstructive shock relieved by decompression is not haemorrhage: without
+    hypotension (the caller's) and without a haemothorax or free fluid on FAST, the
+    injury's fast pulse is not transfused (ATLS 10th ed. ch. 3-4; ABC score, Nunez TC
+    et al. J Trauma 2009;66:346).
+    """
+    return asserted(_CHEST_DECOMPRESSED, texts) and not (
+        asserted(_HAEMOTHORAX, texts) or asserted(_FREE_FLUID, texts)
+    )
 
 
 HYPOPERFUSION: Final = _rx(
@@ -608,6 +646,8 @@ def resuscitation(
                 r"decompress|finger thoracostomy|needle (?:decompression|thoraco\w+)",
             )
         )
+    if asserted(_CHEST_DECOMPRESSED, texts) and not asserted(_CHEST_DRAIN, texts):
+        out.append(_chest_drain_after_needle())
     # Below 32 °C bradycardia is physiological: rewarm, no atropine or pacing
     # (WMS 2019; ERC 2021; ``pathways_acute.temperature`` orders the rewarming).
     if (

@@ -1361,16 +1361,33 @@ def satisfied(
     """Return whether a knowledge-base criterion holds, all of its parts together.
 
     The rule result must meet the criterion, every ``with_findings`` concept must be
-    documented present and every ``also`` criterion must hold (Wells PE <= 4 excludes
-    PE only with a negative D-dimer).
+    documented present, no ``without_findings`` concept may be, and every ``also``
+    criterion must hold (Wells PE <= 4 excludes PE only with a negative D-dimer).
     """
     result = rules.get(crit.rule)
     return (
         result is not None
         and criterion_met(crit, result)
         and all(facts.has(c) for c in crit.with_findings)
+        and not any(facts.has(c) for c in crit.without_findings)
         and all(satisfied(a, rules, facts) for a in crit.also)
     )
+
+
+def voided(
+    crit: RuleCriterion, rules: Mapping[str, RuleResult], facts: ClinicalFacts
+) -> bool:
+    """Whether a rule-in criterion would hold but for a ``without_findings`` concept.
+
+    The note names what voids an earlier stage's rule-in (a tension pneumothorax
+    decompressed behind triage's injury with a shock index >= 1: ATLS 10th ed.), so
+    that rule-in no longer stands.
+    """
+    if not crit.without_findings or not any(
+        facts.has(c) for c in crit.without_findings
+    ):
+        return False
+    return satisfied(crit.model_copy(update={"without_findings": []}), rules, facts)
 
 
 def criteria_evidence(spec: DiagnosisSpec, facts: ClinicalFacts) -> list[Evidence]:
@@ -1706,7 +1723,10 @@ def score(
             prev,
             status,
             bool(ins),
-            bool(outs) or against or not spec_defined,
+            bool(outs)
+            or against
+            or not spec_defined
+            or any(voided(c, rules, facts) for c in spec.rule_in),
         )
         moved = prev is None or prev.status != status or bool(t.ev_for or t.ev_against)
         out.append(

@@ -343,7 +343,7 @@ def _diagnosis_problems(
     ]
     crits = [*dx.rule_out, *dx.rule_in]
     for crit in crits + [a for c in crits for a in c.also]:
-        for concept in crit.with_findings:
+        for concept in [*crit.with_findings, *crit.without_findings]:
             if concept not in concept_ids:
                 problems.append(f"{dx.id}: unknown criterion finding '{concept}'")
         if crit.op in ("<=", ">=", "==") and crit.value is None:

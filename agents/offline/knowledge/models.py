@@ -105,6 +105,12 @@ class RuleCriterion(_Frozen):
         description="All-of: concepts that must also be documented present, e.g. "
         "d_dimer_negative with 'Wells PE <= 4' (Wells alone never excludes PE)",
     )
+    without_findings: list[str] = Field(
+        default_factory=list,
+        description="None-of: concepts whose documented presence means the criterion "
+        "does not apply, e.g. a shock index after a tension pneumothorax was "
+        "decompressed is no haemorrhage by itself (ATLS 10th ed.)",
+    )
     also: list[RuleCriterion] = Field(
         default_factory=list,
         description="All-of: further rule criteria that must also hold, e.g. PERC "

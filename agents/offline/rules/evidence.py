@@ -80,7 +80,7 @@ def _match(
 def _holds(
     crit: RuleCriterion, facts: ClinicalFacts, cache: dict[str, RuleResult]
 ) -> bool:
-    """All-of: the rule (run only in its scope), its findings and ``also`` parts."""
+    """All-of: the rule (in its scope), findings, ``also``; no ``without_findings``."""
     if out_of_scope(crit.rule, facts) is not None:
         return False
     if crit.rule not in cache:
@@ -88,6 +88,7 @@ def _holds(
     return (
         criterion_met(crit, cache[crit.rule])
         and all(facts.has(c) for c in crit.with_findings)
+        and not any(facts.has(c) for c in crit.without_findings)
         and all(_holds(a, facts, cache) for a in crit.also)
     )
 

@@ -75,6 +75,10 @@ from agents.offline.rules.compartment_words import (
     TENSE_COMPARTMENT,
     UPPER_LIMB_COMPARTMENT,
 )
+from agents.offline.rules.decompression_words import (
+    CHEST_DECOMPRESSED,
+    DECOMPRESSION_CUES,
+)
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.drain_words import (
     BILIARY_PROBLEM,
@@ -2454,7 +2458,13 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # "severe pain on passive plantarflexion of the toes": the stretch sign is
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
         out.extend(_sign(text, concept, m) for m in rx.finditer(text))
-    if any(cue in text.lower() for cue in DRAIN_CUES):
+    low = text.lower()
+    if any(cue in low for cue in DECOMPRESSION_CUES):
+        # "needle decompressed by paramedics": the tension relieved (ATLS 10th ed.)
+        out.extend(
+            _sign(text, "chest_decompressed", m) for m in _DECOMPRESSED.finditer(text)
+        )
+    if any(cue in low for cue in DRAIN_CUES):
         for concept, rx in _DRAIN_SIGNS:
             # "the nephrostomy fell out": the drain and its problem in one sentence
             # (SIR 2010/2016), read whole; "drain problem" alone names neither
@@ -2513,6 +2523,8 @@ _DRAIN_SIGNS: Final = (
     ("drain_displaced", re.compile(DRAIN_DISPLACED, re.IGNORECASE)),
 )
 """A percutaneous drain's problem in the note's words (``drain_words``)."""
+_DECOMPRESSED: Final = re.compile(CHEST_DECOMPRESSED, re.IGNORECASE)
+"""A chest decompressed by needle or finger (``decompression_words``)."""
 
 
 def _hot_joints(text: str) -> list[re.Match[str]]:

@@ -232,6 +232,15 @@ needed; Spasovski G et al. 2014: hypertonic saline where sodium can be checked e
 few hours; ACS TQIP 2014: a massive transfusion protocol is intensive care)."""
 PLANNED_ONLY: Final[tuple[_NeedPattern, ...]] = (
     _NeedPattern(
+        "a threatened upper airway watched by the airway team",
+        "icu",
+        _rx(r"(?:airway team|double set-?up|secure the airway in a controlled)"),
+        "Frerk C et al. Difficult Airway Society 2015; Cook TM et al. NAP4 2011 "
+        "(upper-airway obstruction: senior airway and ENT at hand, a controlled "
+        "airway in theatre if it closes); Guldfred LA et al. J Laryngol Otol "
+        "2008;122:818 (most adults with epiglottitis are observed, not intubated)",
+    ),
+    _NeedPattern(
         "emergent pericardial drainage",
         "or",
         _rx(r"(?:pericardiocentesis|pericardial (?:window|decompression|drainage))"),
@@ -299,6 +308,12 @@ _ONLY_IF: Final = re.compile(r"(?i)\s*only if\b")
 ...", ``agents.leading_gates.qualify``) is no plan yet."""
 
 
+_AIRWAY_PLAN: Final = re.compile(
+    r"(?i)airway team|double set-?up|secure the airway in a controlled"
+)
+"""The airway team's plan for a threatened upper airway ("secure the airway in a
+controlled setting (awake fibreoptic intubation)"): a controlled airway held ready,
+not a patient already on a ventilator (Frerk C et al. DAS 2015; Guldfred 2008)."""
 _MTP_CONDITIONAL: Final = re.compile(
     r"(?i)massive transfusion(?: protocol)?\s+(?:if|when|should)(?![a-z])"
 )
@@ -320,6 +335,9 @@ def _planned(need: _NeedPattern, name: str) -> bool:
         and not _PLAN_BLOCK.search(_CONDITION_ASIDE.sub(" ", name))
         and not _ONLY_IF.match(name)
         and not (need.name == "massive transfusion" and _MTP_CONDITIONAL.search(name))
+        and not (
+            need.name == "invasive mechanical ventilation" and _AIRWAY_PLAN.search(name)
+        )
     )
 
 
