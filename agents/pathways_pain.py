@@ -97,6 +97,24 @@ _INJURY_OR_COLIC: Final = _rx(
     r"(?:kidney|ureteric|renal) (?:stones?|calcul\w*)"
 )
 """Where an NSAID is a first-line analgesic (EAU 2024 urolithiasis; RCEM 2021)."""
+_EYE: Final = r"(?:the |his |her |my |both |an? )?(?:right |left |r |l )?eyes?\b"
+OCULAR_SURFACE: Final = _rx(
+    r"(?:chemical|alkali\w*|acid|bleach|cement|lime|caustic|corrosive|oven cleaner|"
+    r"drain cleaner|ammonia|lye|solvent|detergent)s? (?:\w+ ){0,6}?(?:in|into|to) "
+    rf"{_EYE}|splash\w* (?:\w+ ){{0,5}}?(?:in|into|to) {_EYE}|"
+    r"corneal (?:abrasion|foreign body|epithelial defect)|"
+    r"foreign body (?:in|on) (?:the )?(?:cornea|eye)|arc eye|welder'?s flash|"
+    r"welding flash|flash burn|photokeratitis"
+)
+"""Pain of the ocular surface (a chemical in the eye, a corneal abrasion or foreign
+body, a flash burn): a topical anaesthetic relieves it and lets the eye be opened,
+irrigated and examined; a systemic opioid is not the first step (RCEM 2020 chemical
+eye injury; Wipperman JL et al. Am Fam Physician 2013;87:114; Eslani M et al. Surv
+Ophthalmol 2014;59:364)."""
+_TOPICAL_ANAESTHETIC: Final = (
+    r"topical an(?:a)?esthe\w*|tetracaine|amethocaine|proxymetacaine|proparacaine|"
+    r"oxybuprocaine|benoxinate"
+)
 _HIP_FRACTURE: Final = _rx(
     r"(?:hip|femoral neck|neck of (?:the )?femur|nof|intracapsular|extracapsular|"
     r"intertrochanteric|pertrochanteric|subtrochanteric|trochanteric)\b[^.;\n]{0,40}?"
@@ -219,6 +237,19 @@ def _no_opioid(view: StageView) -> bool:
     )
 
 
+def _topical_anaesthetic() -> Required:
+    """Topical anaesthetic drops for ocular surface pain (``OCULAR_SURFACE``)."""
+    return _req(
+        "medication",
+        "topical anaesthetic eye drops now (tetracaine 1 % or proxymetacaine 0.5 %), "
+        "repeated as needed to open, irrigate and examine the eye",
+        "ocular surface pain: the drops relieve it and allow irrigation and "
+        "examination; a systemic opioid is not the first step (RCEM 2020 chemical "
+        "eye injury; Wipperman JL et al. Am Fam Physician 2013;87:114)",
+        _TOPICAL_ANAESTHETIC,
+    )
+
+
 def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     """An analgesic plan for documented moderate or severe pain (ACEP 2017)."""
     texts = visible_texts(view)
@@ -252,11 +283,12 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
         or (pop.pregnancy == "pregnant" and (pop.gestation_weeks or 20) >= 20)
     )
     treats = _NON_NSAID_ANALGESIC if barred else ANALGESIC_ORDERS
-    opioid_ok = severe and not _no_opioid(view)
+    surface = asserted(OCULAR_SURFACE, texts)
+    opioid_ok = severe and not _no_opioid(view) and not surface
     paracetamol_ok = not paracetamol_barred(texts)
     infant = pop.age_within(0, years(1) - 1) is True
     child = pop.age_within(0, years(16) - 1) is True
-    out: list[Required] = []
+    out: list[Required] = [_topical_anaesthetic()] if surface else []
 
     def add(name: str, reason: str, satisfied_by: str = treats) -> None:
         out.append(_req("medication", name, reason, satisfied_by))
