@@ -143,6 +143,21 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
         "Di Saverio S et al. WSES Jerusalem guidelines 2020 (appendicitis: surgery);"
         " NICE CG124 hip fracture 2011 (surgery on the day of or after admission)",
     ),
+    _NeedPattern(
+        # orders35: a chest drain in place, or ordered now (not "if large"), is
+        # inpatient care on a ward whose staff manage drains
+        "a chest drain",
+        "ward",
+        _rx(
+            r"(?:chest (?:drain|tube)s? (?:\w+ ){0,2}(?:in situ|in place|inserted|"
+            r"placed|bubbling|swinging|draining)|(?:inserted|placed|put in) (?:an? )?"
+            r"(?:intercostal|chest) (?:drain|tube)|chest drain \(tube thoracostomy|"
+            r"chest drain (?:\w+ ){0,2}now\b|then tube thoracostomy)"
+        ),
+        "Havelock T et al. BTS pleural procedures guideline 2010 (chest drains are "
+        "managed on a ward by staff trained in their care); Roberts ME et al. BTS "
+        "pleural disease guideline 2023",
+    ),
 )
 """Documented needs with the care level each requires."""
 
@@ -224,6 +239,7 @@ _PLANNED_NAMES: Final = frozenset(
         "hypertonic saline",
         "emergency operation",
         "massive transfusion",
+        "a chest drain",
     }
 )
 """Needs that an order of the ED plan itself implies (not only a documented course):
