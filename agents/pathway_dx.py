@@ -444,6 +444,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "unstable_tachyarrhythmia": _none("the rhythm varies (AF, flutter, VT, SVT)"),
     "cardiogenic_shock": _none("shock of cardiac cause: the cause varies"),
     "stable_svt": _one("svt", "defines"),
+    # AHA 2020 ACLS: a regular broad-complex tachycardia is treated as VT
+    "stable_vt": _one("ventricular_tachycardia"),
     "child_svt": _one("svt", "defines"),
     # ESC 2024 AF: the rhythm read on an ECG with a rate above 110/min is AF with RVR
     "af_rapid_response": _one("af_rvr", "suspects"),

@@ -71,6 +71,7 @@ __all__ = [
     "seizure_like_event",
     "st_elevation_acs",
     "stable_svt",
+    "stable_vt",
     "suspected_acs_chest_pain",
     "unstable_tachyarrhythmia",
 ]
@@ -930,12 +931,63 @@ def seizure_like_event(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_POLYMORPHIC: Final = _rx(r"polymorphic|torsade\w*|irregular\w*|pre-?excit\w*|wpw\b")
+"""Not a regular monomorphic broad-complex tachycardia: torsades (magnesium), an
+irregular pre-excited AF (no AV-nodal or amiodarone reflex) are other pathways."""
+VT_MIN_HR: Final = 120.0
+"""Monomorphic VT runs at 120-250/min (Al-Khatib SM et al. AHA/ACC/HRS 2017)."""
+
+
+def stable_vt(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A stable regular broad-complex tachycardia: treated as VT, drug first.
+
+    Panchal AR et al. AHA 2020 ACLS (stable wide-QRS tachycardia: an antiarrhythmic
+    infusion, expert consultation, pads on; synchronised cardioversion if it becomes
+    unstable); Soar J et al. ERC 2021 ALS (broad-complex regular tachycardia
+    presumed VT: amiodarone 300 mg IV over 10-60 min); Al-Khatib SM et al.
+    AHA/ACC/HRS 2017. The unstable patient is cardioverted
+    (``unstable_tachyarrhythmia``).
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    hr, sbp = view.vitals.heart_rate, view.vitals.systolic_bp
+    if hr is None or hr < VT_MIN_HR or (sbp is not None and sbp < HYPOTENSION_SBP):
+        return []
+    texts = visible_texts(view)
+    if not asserted(VENTRICULAR_TACHYCARDIA, texts) or asserted(_SINUS, texts):
+        return []
+    if asserted(_UNSTABLE, texts) or unstable_tachyarrhythmia(view, pop):
+        return []
+    if asserted(_POLYMORPHIC, texts) or asserted(SVT_TERMINATED, texts):
+        return []
+    src = "AHA 2020 ACLS; ERC 2021 ALS; Al-Khatib SM et al. AHA/ACC/HRS 2017"
+    why = f"stable regular broad-complex tachycardia at {hr:g}, treated as VT ({src})"
+    return [
+        _req(
+            "procedure",
+            "defibrillator pads on, with continuous monitoring (synchronised "
+            "cardioversion under sedation if it becomes unstable or the drug fails)",
+            why,
+            r"defibrillat\w* pads|pads on",
+        ),
+        _req(
+            "medication",
+            "amiodarone 300 mg IV over 20-60 min (150 mg over 10 min, repeated, by "
+            "AHA dosing), after potassium and magnesium are checked",
+            why,
+            r"amiodarone \d|procainamide|sotalol|lidocaine",
+        ),
+        _req("consult", "cardiology now", why, r"cardiolog|electrophysiolog"),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
     unstable_tachyarrhythmia,
     cardiogenic_shock,
     stable_svt,
+    stable_vt,
     child_svt,
     af_rapid_response,
     st_elevation_acs,

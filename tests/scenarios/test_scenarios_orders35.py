@@ -363,3 +363,42 @@ def test_guard_clean_forearm_cut_gets_no_hand_surgeon(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, r"hand surg"), _names(out)
+
+
+def test_stable_monomorphic_vt_gets_an_antiarrhythmic(reason: Reason) -> None:
+    """AHA 2020 ACLS (stable wide-QRS tachycardia); ERC 2021 ALS (regular broad-complex
+    tachycardia presumed VT: amiodarone): a stable VT gets its antiarrhythmic with
+    defibrillator pads on, not diagnostics alone, and no cardioversion now."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=61,
+            sex="M",
+            vitals=vitals(168, 128, 78, 18, 97),
+            ed_note="61-year-old with ischaemic cardiomyopathy, palpitations for two "
+            "hours, alert, warm peripheries, no chest pain. ECG: regular broad "
+            "complex tachycardia 168, monomorphic. Impression: ventricular "
+            "tachycardia, haemodynamically stable.",
+        )
+    )
+    assert O.medication_ordered(out, r"amiodarone|procainamide|sotalol"), _names(out)
+    assert O.ordered(out, r"pads"), _names(out)
+    assert not any("cardioversion now" in n for n in _names(out)), _names(out)
+
+
+def test_guard_febrile_sinus_tachycardia_gets_no_antiarrhythmic(
+    reason: Reason,
+) -> None:
+    """Guard, AHA 2020 ACLS: a sinus tachycardia is treated by its cause, never with
+    an antiarrhythmic."""
+    out = reason(
+        make_case(
+            "fever",
+            age=58,
+            sex="F",
+            vitals=vitals(128, 118, 70, 22, 96, 39.1),
+            ed_note="58-year-old with two days of cough and fever. ECG: sinus "
+            "tachycardia 128, narrow QRS. Impression: community-acquired pneumonia.",
+        )
+    )
+    assert not O.medication_ordered(out, r"amiodarone|procainamide"), _names(out)
