@@ -196,6 +196,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "hypokalaemia": _one("hypokalemia"),
     "hypomagnesaemia": _one("hypomagnesemia"),
+    "high_anion_gap_acidosis": _none("a work-up for the acid: no diagnosis"),
+    "sexual_assault_care": _none("preventive care after an assault: no diagnosis"),
     "supratherapeutic_inr": _none("a drug level above its range, any bleed site"),
     # agents.pathways_child
     # ICD-10-CM T76.12XA is the suspicion itself: TEN-4-FACESp bruising or a fracture

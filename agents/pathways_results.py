@@ -18,6 +18,10 @@ the differential names no disease that explains it (a potassium of 1.9 mmol/L in
 - a haemolysed potassium above the range: pseudohyperkalaemia until an urgent repeat
   on a non-haemolysed sample and an ECG say otherwise; it starts no calcium or
   insulin unless the ECG shows hyperkalaemic changes (UK Kidney Association 2020);
+- a markedly raised anion gap (>= 20 mmol/L): a high-anion-gap metabolic acidosis
+  until explained: blood gas, lactate, glucose and ketones, urea and creatinine,
+  osmolality and salicylate (Gabow PA et al. N Engl J Med 1980;303:854; Kraut JA,
+  Madias NE. Clin J Am Soc Nephrol 2007;2:162);
 - a supratherapeutic INR on a vitamin K antagonist without bleeding: hold the drug,
   oral vitamin K only above INR 10, no PCC or plasma (Holbrook A et al. CHEST 2012;
   141:e152S; Tomaselli GF et al. ACC 2020 ECDP, JACC 2020;76:594).
@@ -365,6 +369,37 @@ def supratherapeutic_inr(view: StageView, _pop: Population) -> list[ResultRequir
     ]
 
 
+ANION_GAP_MARKED: Final = 20.0
+"""mmol/L from which an anion gap means an organic acidosis in most patients: an
+identifiable one in two-thirds at 20-29 and in all above 29 (Gabow PA et al. N Engl J
+Med 1980;303:854)."""
+
+
+def high_anion_gap_acidosis(view: StageView, _pop: Population) -> list[ResultRequired]:
+    """A markedly raised anion gap: look for the acid, whatever the diagnosis.
+
+    Kraut JA, Madias NE. Clin J Am Soc Nephrol 2007;2:162 and Tintinalli 9th ed.
+    ch. 15: lactate, ketones (diabetic, alcoholic, starvation), uraemia and toxins
+    (salicylate, methanol, ethylene glycol; the osmolar gap) are each measured, since
+    a gap of 20 or more is an organic acidosis in most patients (Gabow 1980).
+    """
+    gap = highest(view, "anion_gap")
+    if gap is None or gap < ANION_GAP_MARKED:
+        return []
+    src = "Gabow PA et al. NEJM 1980; Kraut JA, Madias NE. CJASN 2007"
+    return [
+        _req(
+            "diagnostic",
+            "venous blood gas (pH, pCO2), lactate, glucose and blood ketones "
+            "(beta-hydroxybutyrate), urea and creatinine, serum osmolality (osmolar "
+            "gap), salicylate and paracetamol levels",
+            f"anion gap {gap:g} mmol/L: a high-anion-gap metabolic acidosis until "
+            f"the acid is found: lactate, ketones, uraemia or a toxin ({src})",
+            r"beta-?hydroxybutyrate|blood ketones|serum osmolality",
+        )
+    ]
+
+
 RESULT_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[ResultRequired]], ...]
 ] = (
@@ -373,5 +408,6 @@ RESULT_PATHWAYS: Final[
     hypokalaemia,
     hypomagnesaemia,
     supratherapeutic_inr,
+    high_anion_gap_acidosis,
 )
 """Every critical-result pathway, run by ``agents.pathways.required_orders``."""

@@ -62,6 +62,7 @@ __all__ = [
     "mucocutaneous_blistering",
     "necrotising_soft_tissue_infection",
     "oral_cancer_referral",
+    "sexual_assault_care",
     "threatened_upper_airway",
 ]
 
@@ -700,6 +701,94 @@ def oral_cancer_referral(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+# --- sexual assault (adolescent and adult) ---
+
+_SEXUAL_ASSAULT: Final = _rx(
+    r"sexual(?:ly)? (?:assault\w*|abuse\w*|violence)|rape\b|raped\b"
+)
+_PAST_ASSAULT: Final = _rx(
+    r"(?:history of|h/o|childhood|past|previous|prior|remote) (?:\w+ ){0,2}"
+    r"(?:sexual|rape)|sexual(?:ly)? abused? (?:as a child|in (?:her |his )?childhood)"
+    r"|(?:\d+|many|several) years ago"
+)
+"""A past assault (childhood abuse in a history) is no acute exposure to treat."""
+ASSAULT_CARE_FROM: Final = years(13)
+"""CDC 2021 STI treatment guidelines' sexual assault section covers adolescents and
+adults; a younger child's abuse is a paediatric safeguarding pathway."""
+
+
+def sexual_assault_care(view: StageView, pop: Population) -> list[Required]:
+    """An acute sexual assault: the time-limited preventive care, offered now.
+
+    Workowski KA et al. CDC STI treatment guidelines 2021 (MMWR Recomm Rep 2021;
+    70(4)), "Sexual assault and abuse": pregnancy test and emergency contraception,
+    empiric gonorrhoea, chlamydia and trichomonas prophylaxis, hepatitis B
+    vaccination, HIV post-exposure prophylaxis assessed (CDC nPEP 2016: start within
+    72 h), and a forensic examination by a trained examiner with consent (WHO 2013,
+    Responding to intimate partner violence and sexual violence against women).
+    """
+    if pop.age_within(0, ASSAULT_CARE_FROM - 1) is True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_SEXUAL_ASSAULT, texts) or asserted(_PAST_ASSAULT, texts):
+        return []
+    src = "CDC STI treatment guidelines 2021 (Workowski KA et al.); CDC nPEP 2016"
+    out = []
+    can_conceive = pop.sex != "M" and pop.age_within(ASSAULT_CARE_FROM, years(55))
+    if can_conceive is not False:
+        out.append(
+            _req(
+                "diagnostic",
+                "urine pregnancy test before emergency contraception and prophylaxis",
+                f"sexual assault: pregnancy decides contraception and drugs ({src})",
+                r"pregnan\w* test|\bhcg\b",
+            )
+        )
+        out.append(
+            _req(
+                "medication",
+                "emergency contraception offered: levonorgestrel 1.5 mg PO within 72 h "
+                "or ulipristal 30 mg PO within 120 h of the assault (copper IUD the "
+                "most effective)",
+                f"sexual assault: prevent pregnancy while it can be prevented ({src})",
+                r"emergency contracep\w*|levonorgestrel|ulipristal",
+            )
+        )
+    out += [
+        _req(
+            "diagnostic",
+            "baseline HIV, hepatitis B and syphilis serology; gonorrhoea and chlamydia "
+            "NAAT at the exposed sites",
+            f"sexual assault: baseline infection status ({src})",
+            r"\bhiv\b (?:test|serolog\w*)|naat",
+        ),
+        _req(
+            "medication",
+            "HIV post-exposure prophylaxis assessed now: start within 72 h of the "
+            "exposure when indicated (28-day course), with hepatitis B vaccination if "
+            "not immune",
+            f"sexual assault: nPEP works only within 72 h ({src})",
+            r"post-?exposure prophylaxis|\bpep\b|\bnpep\b",
+        ),
+        _req(
+            "medication",
+            "STI prophylaxis offered: ceftriaxone 500 mg IM once, doxycycline 100 mg "
+            "PO twice daily for 7 days, and metronidazole 500 mg PO twice daily for 7 "
+            "days in women",
+            f"sexual assault: empiric gonorrhoea, chlamydia, trichomonas ({src})",
+            r"ceftriaxone|sti prophylaxis",
+        ),
+        _req(
+            "consult",
+            "forensic examination by a trained examiner (SANE or sexual assault "
+            "referral centre) with consent; advocate, safety assessment and follow-up",
+            "sexual assault: evidence, support and safety (WHO 2013; CDC 2021)",
+            r"forensic|\bsane\b|sexual assault (?:referral|nurse)",
+        ),
+    ]
+    return out
+
+
 SPECIALTY_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -711,6 +800,7 @@ SPECIALTY_PATHWAYS: Final[
     necrotising_soft_tissue_infection,
     oral_cancer_referral,
     csf_shunt_malfunction,
+    sexual_assault_care,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
 

@@ -48,6 +48,7 @@ SEVERER: Final[dict[str, str]] = {
     "glucose_low": "glucose_low_severe",
     "hemoglobin_low": "hemoglobin_low_severe",
     "lactate_high": "lactate_high_severe",
+    "anion_gap_high": "anion_gap_high_marked",
     "thrombocytopenia": "platelets_low_severe",
     "troponin_elevated": "troponin_markedly_elevated",
 }

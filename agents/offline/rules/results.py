@@ -1151,7 +1151,10 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         # below / above the reference intervals (chloride 98-107, bicarbonate 22-28
         # mmol/L, pH 7.35-7.45): with each other, a hypochloraemic metabolic alkalosis
         "chloride": [(v < 98, "chloride_low")],
-        "anion_gap": [(v > ANION_GAP_HIGH, "anion_gap_high")],
+        # real35: >= 20 mmol/L is an organic acidosis in most patients (Gabow PA et
+        # al. N Engl J Med 1980;303:854): not a mild abnormality
+        "anion_gap": [(v > ANION_GAP_HIGH, "anion_gap_high"),
+                      (v >= 20, "anion_gap_high_marked")],
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
         # Endocrine Society 2023: severe hypercalcaemia >= 14 mg/dL (3.5 mmol/L)
