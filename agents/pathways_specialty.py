@@ -739,7 +739,7 @@ def sexual_assault_care(view: StageView, pop: Population) -> list[Required]:
         out.append(
             _req(
                 "diagnostic",
-                "urine pregnancy test before emergency contraception and prophylaxis",
+                "urine pregnancy test (it decides contraception and drug choice)",
                 f"sexual assault: pregnancy decides contraception and drugs ({src})",
                 r"pregnan\w* test|\bhcg\b",
             )
