@@ -232,7 +232,10 @@ _NORMAL_STATE = re.compile(
     r"|fluids|juice|milk|water))?|drinking (?:fluids|juice|milk|water|well|normally)"
     r"(?: well| normally)?|"
     r"(?:passing urine|passing water|urinating|peeing|voiding|wetting (?:nappies"
-    r"|diapers))(?: [a-z]+)? (?:normally|well|fine|as usual))(?![a-z])"
+    r"|diapers))(?: [a-z]+)? (?:normally|well|fine|as usual)|"
+    # esi35: a normal gait names no limp ("walks normally", "walking without a limp")
+    r"(?:walks?|walking|weight[- ]bearing|bearing weight|mobili[sz]ing) (?:normally"
+    r"|fine|well|without (?:a )?(?:limp|difficulty|problems?)))(?![a-z])"
 )
 """A normal state (ESI handbook vignettes: "breathing comfortably", "in no distress")
 names no presenting problem: matched to nothing (it resembled shortness of breath)."""

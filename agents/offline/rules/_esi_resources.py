@@ -411,6 +411,31 @@ def simple_procedure(facts: ClinicalFacts) -> bool:
     return any(SIMPLE_PROCEDURES.search(t) for t in triage_clauses(facts))
 
 
+_SEDATION: Final = _rx(
+    r"(?:needs?|needing|will need|would need|requires?|requiring|under|with|for)"
+    r" (?:\w+ ){0,3}?(?:procedural |conscious |moderate |deep |ketamine )?sedation"
+    r"|(?:needs?|will need|would need|requires?|has) to be sedated"
+    r"|sedated (?:for|to) (?:the |a |his |her )?(?:repair|reduction|relocation"
+    r"|suturing|sutures?|removal|closure)"
+)
+"""A procedure worded as needing procedural sedation ("will need sedation to have it
+sutured", "needs to be sedated for the reduction")."""
+_NO_SEDATION: Final = _rx(r"without (?:\w+ )?sedation|no (?:\w+ )?sedation")
+
+
+def procedural_sedation(facts: ClinicalFacts) -> bool:
+    """Whether the triage text says a procedure will need procedural sedation.
+
+    ESI v4 handbook ch.5, Table 5-1: a complex procedure, such as one under
+    conscious (procedural) sedation, counts as two resources; a child's laceration
+    repair under ketamine or a reduction under sedation is ESI 3, not 4.
+    """
+    return any(
+        _SEDATION.search(t) and not _NO_SEDATION.search(t)
+        for t in triage_clauses(facts)
+    )
+
+
 _WORK_UP_SENT: Final = _rx(
     r"(?:doctor|physician|gp|surgeon|specialist|clinic|[a-z]+ologist)s?"
     r" (?:\w+ ){0,2}(?:told|sent|referred|advised|asked|instructed|wants?|wanted)"
@@ -1266,7 +1291,7 @@ def uncomplicated_diarrhoea(facts: ClinicalFacts) -> bool:
 _IMMUNISED: Final = _rx(
     r"(?:shots|vaccin\w*|immuni[sz]ations?|jabs)(?: \w+){0,2} (?:are |is )?(?:all )?"
     r"(?:up[- ]to[- ]date|current|complete)"
-    r"|(?:fully|up[- ]to[- ]date on (?:his |her )?)"
+    r"|(?:fully |up[- ]to[- ]date on (?:his |her |their )?)"
     r"(?:immuni[sz]ed|vaccinated|shots|vaccines|immuni[sz]ations)"
 )
 _CHILD_UNWELL: Final = _rx(
@@ -1286,6 +1311,12 @@ FEBRILE_SOURCE_UNDER_YEARS: Final = 3
 before a febrile child is judged by resources alone (ch.6, paediatric fever)."""
 
 
+HIGH_FEVER_SOURCE_MIN_DAYS: Final = 182
+"""From 6 months a temperature of 39 C or more is no NICE NG143 amber feature by
+itself (3-6 months it is); the handbook's 'consider ESI 3' above 39 C (ch.6, 3-36
+months) is for incomplete immunisations or no obvious source."""
+
+
 def _child_days(facts: ClinicalFacts) -> int | None:
     pop = facts.population
     if pop.age_days_min is not None:
@@ -1294,11 +1325,13 @@ def _child_days(facts: ClinicalFacts) -> int | None:
 
 
 def febrile_child_with_source(facts: ClinicalFacts, v: Vitals) -> bool:
-    """A well child from 3 months with a fever below 39 C and an obvious minor source.
+    """A well child from 3 months with a fever and an obvious minor source.
 
-    ESI v4 handbook ch.6 (paediatric fever): from 3 months to 3 years the nurse
-    considers ESI 3 for a temperature above 39.0 C, incomplete immunisations or no
-    obvious source; otherwise, as in an older child, the level follows the resources.
+    ESI v4 handbook ch.6 (paediatric fever): from 3 months to 3 years, with a
+    temperature above 39.0 C, the nurse considers ESI 3 when the immunisations are
+    incomplete or there is no obvious source; otherwise, as in an older child, the
+    level follows the resources. So a fever of 39 C or more counts here only with the
+    immunisations stated up to date, from ``HIGH_FEVER_SOURCE_MIN_DAYS``.
     A cold, a sore throat or an earache in a child playing and drinking (NICE NG143
     green features) is examined and given an oral antipyretic: no resource (Table
     5-1). Under 3 years the text must say the immunisations are up to date.
@@ -1306,14 +1339,14 @@ def febrile_child_with_source(facts: ClinicalFacts, v: Vitals) -> bool:
     days = _child_days(facts)
     if days is None or days < CHILD_MINOR_MIN_DAYS or (facts.age or 0) >= 18:
         return False
-    if v.temperature_c is not None and v.temperature_c >= WELL_MAX_TEMP_C:
-        return False
     clauses = triage_clauses(facts)
+    immunised = any(_IMMUNISED.search(t) for t in clauses)
+    high = v.temperature_c is not None and v.temperature_c >= WELL_MAX_TEMP_C
+    if high and not (immunised and days >= HIGH_FEVER_SOURCE_MIN_DAYS):
+        return False
     if any(_CHILD_UNWELL.search(t) for t in clauses):
         return False
-    if (facts.age or 0) < FEBRILE_SOURCE_UNDER_YEARS and not any(
-        _IMMUNISED.search(t) for t in clauses
-    ):
+    if (facts.age or 0) < FEBRILE_SOURCE_UNDER_YEARS and not immunised:
         return False
     return minor_condition(facts) is not None
 

@@ -17,7 +17,7 @@ from agents.offline.rules._esi_patterns import (
     not_stroke_spans,
     triage_clauses,
 )
-from agents.offline.rules._heartburn import reflux_heartburn
+from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
 from agents.offline.rules.facts import (
     SECOND_HALF_WEEKS,
     Avpu,
@@ -167,6 +167,8 @@ def complaint_high_risk(
             and not atypical
             and not facts.denied("chest_pain")
             and not reflux_heartburn(facts)
+            and not known_reflux_recurrence(facts)
+            and not _nonischaemic_only(facts)
         ):
             reasons.append(ACS_CHEST_PAIN)
     if ACS_CHEST_PAIN not in reasons and anginal_equivalent(facts):
@@ -294,6 +296,55 @@ def _pleuritic_only(facts: ClinicalFacts) -> bool:
     fast = v.heart_rate is not None and v.heart_rate > 100
     low = v.spo2 is not None and v.spo2 < 95
     return not (fast or low or any(facts.has(c) for c in _BREATHLESS))
+
+
+_NONISCHAEMIC: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:lasting|lasts|lasted|for) (?:only )?(?:a )?(?:few |couple of"
+    r" |several |\d+ )?seconds|fleeting|momentary|split[- ]second"
+    r"|(?:when|whenever|if|as) (?:he |she |they |i )?(?:twists?|twisting|turns?"
+    r" (?:his|her|their) (?:body|trunk|chest)|bends?|bending|presses on it|press(?:es)?"
+    r" on (?:the|his|her) (?:chest|ribs?|sternum))"
+    r"|(?:pressing|pressure|touching) on (?:it|the spot|the area) (?:reproduces|brings"
+    r" on|makes it worse))(?![a-z])"
+)
+"""Non-ischaemic chest-pain descriptors (Gulati M et al. AHA/ACC 2021 chest pain
+guideline, Figure 2: pain lasting only seconds, pain brought on by twisting, bending
+or pressing on the chest wall)."""
+_ISCHAEMIC_FEATURES: Final = (
+    "diaphoresis",
+    "radiation_arm_jaw",
+    "exertional_pain",
+    "chest_pressure",
+    "syncope",
+    "dyspnea",
+    "hypotension",
+)
+"""Features that keep any chest pain suggestive of ACS (AHA/ACC 2021)."""
+_ISCHAEMIC_WORDS: Final = re.compile(
+    r"(?i)(?<![a-z])(?:radiat\w*|(?:down|into|to|up to|through to|spreads? to|goes to)"
+    r" (?:his |her |their |the |both )?(?:left |right )?(?:arms?|jaw|neck|shoulders?"
+    r"|back)|crushing|squeezing|pressure|heav(?:y|iness)|tight\w*|sweat\w*|clammy"
+    r"|diaphore\w*|short(?:ness)? of breath|breathless\w*|nause\w*|vomit\w*"
+    r"|faint\w*|pass(?:ed)? out|exert\w*|walking|stairs|at rest)(?![a-z])"
+)
+"""Ischaemic wordings read in the text itself, beside the extracted features: a
+radiation to the arm, jaw, neck or back, a pressing quality, autonomic or exertional
+features (AHA/ACC 2021)."""
+
+
+def _nonischaemic_only(facts: ClinicalFacts) -> bool:
+    """Chest pain worded only with non-ischaemic descriptors (AHA/ACC 2021 Figure 2).
+
+    Pain lasting seconds or brought on by twisting, bending or pressing on the chest,
+    with no ischaemic feature extracted or worded (sweating, radiation to the arm,
+    jaw, neck or back, exertion, a pressing quality, breathlessness, nausea, syncope,
+    hypotension): not 'chest pain suggestive of ACS' (ESI v4 handbook ch.4); judged
+    by resources and danger-zone vitals.
+    """
+    text = facts.chief_complaint or ""
+    if not _NONISCHAEMIC.search(text) or _ISCHAEMIC_WORDS.search(text):
+        return False
+    return not any(facts.has(c) for c in _ISCHAEMIC_FEATURES)
 
 
 def _short_cc(facts: ClinicalFacts) -> str:

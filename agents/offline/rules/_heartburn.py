@@ -72,6 +72,48 @@ _NOT_RELIEVED: Final = re.compile(
 """A heartburn antacids do not ease, or unlike the usual: read as possible ACS."""
 
 
+_KNOWN_REFLUX: Final = re.compile(
+    r"(?i)(?<![a-z])(?:known (?:reflux|gerd|gord|acid reflux)|(?:reflux|gerd|gord)"
+    r" disease|(?:his|her|their) usual (?:heart ?burn|reflux|indigestion)|like (?:his"
+    r"|her|their) (?:previous|usual|old|past|typical) (?:reflux|heart ?burn"
+    r"|indigestion)|history of (?:reflux|gerd|gord)|ran out of (?:his |her )?"
+    r"(?:omeprazole|lansoprazole|pantoprazole|esomeprazole|ranitidine|famotidine|ppi"
+    r"|reflux \w+))(?![a-z])"
+)
+"""The patient's own known reflux recurring ("his usual heartburn", "like her previous
+reflux", "known GERD")."""
+REFLUX_RECURRENCE_MAX_AGE: Final = 65
+"""Below this age a recurrence of the patient's known reflux, typical and without a
+cardiac risk factor or an ACS feature, is not 'suspicious for ACS'; from 65 (the
+handbook's older adult) anginal equivalents are too common to read it so (AHA/ACC
+2021: older adults, women and people with diabetes present atypically)."""
+
+
+def known_reflux_recurrence(facts: ClinicalFacts) -> bool:
+    """Whether a heartburn from 45 to 64 is the patient's own known reflux recurring.
+
+    ESI v4 handbook ch.4 makes chest pain *suspicious for ACS* high risk; HEART's
+    age band (``CARDIAC_RISK_AGE``) scores risk once ACS is suspected, it is no test
+    of the suspicion itself. A heartburn worded as the patient's known reflux, with a
+    typical feature, eased (not unrelieved) and with no cardiac risk factor and no ACS
+    feature (AHA/ACC 2021; ACG 2022) is not suspicious for ACS at any adult age under
+    ``REFLUX_RECURRENCE_MAX_AGE``. From 45 an ECG is still taken (AHA/ACC 2021: an
+    ECG for chest discomfort; one resource), so only the high-risk reason yields.
+    """
+    text = facts.chief_complaint or ""
+    if not _HEARTBURN.search(text) or _CHEST_WORDED.search(text):
+        return False
+    if not _KNOWN_REFLUX.search(text) or _NOT_RELIEVED.search(text):
+        return False
+    if not _TYPICAL_REFLUX.search(_KNOWN_REFLUX.sub(" ", text)):
+        return False
+    if facts.age is None or facts.age >= REFLUX_RECURRENCE_MAX_AGE:
+        return False
+    if any(facts.known(c) for c in _CARDIAC_RISK):
+        return False
+    return not any(facts.has(c) for c in _ACS_FEATURES)
+
+
 def reflux_heartburn(facts: ClinicalFacts) -> bool:
     """Whether the chest complaint is heartburn with typical reflux features only.
 

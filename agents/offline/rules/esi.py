@@ -70,6 +70,7 @@ from agents.offline.rules._esi_resources import (
     non_resource_need,
     older_abdominal_pain,
     planned_visit_resources,
+    procedural_sedation,
     settled_nosebleed,
     simple_procedure,
     simple_red_eye,
@@ -117,7 +118,7 @@ from agents.offline.rules._esi_risk import (
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._esi_skin import severe_soft_tissue_infection
-from agents.offline.rules._heartburn import reflux_heartburn
+from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules.facts import ClinicalFacts
@@ -692,9 +693,10 @@ def _procedure_resources(
     consultation, two; so does a traumatic amputation (an x-ray and a hand surgery
     consultation), a degloving, suspected rhabdomyolysis or acute urinary retention
     (``two_resource_presentation``) and a red, warm, swollen joint
-    (labs, x-ray, aspiration), and a contact-lens wearer's painful eye (a culture and
-    an ophthalmology consultation, AAO 2018). A swelling worded as an injury is an
-    injury (an x-ray), not the swollen-leg work-up.
+    (labs, x-ray, aspiration), a contact-lens wearer's painful eye (a culture and
+    an ophthalmology consultation, AAO 2018), and a procedure worded as needing
+    procedural sedation (Table 5-1: a complex procedure is two resources). A swelling
+    worded as an injury is an injury (an x-ray), not the swollen-leg work-up.
     """
     if (
         wound_with_lost_function(facts)
@@ -705,6 +707,7 @@ def _procedure_resources(
         or suspected_hip_fracture(facts)
         or older_abdominal_pain(facts)
         or contact_lens_keratitis(facts)
+        or procedural_sedation(facts)
     ):
         return max(resources or 0, 2)
     if needs_wound_repair(facts) and wound_with_retained_body(facts):
@@ -770,7 +773,17 @@ def _no_resource_visit(
     """
     if acute or _implies_work_up(facts, v):
         return None
-    if not well_for_level_five(v, facts.age, facts.population.age_days_min):
+    # handbook ch.6: above 39 C a child of 3-36 months is considered for ESI 3 only
+    # with incomplete immunisations or no obvious source (``febrile_child_with_source``)
+    source = (
+        complaint is not None
+        and complaint.id == "fever"
+        and (v.systolic_bp is None or v.systolic_bp >= 90)
+        and febrile_child_with_source(facts, v)
+    )
+    if not source and not well_for_level_five(
+        v, facts.age, facts.population.age_days_min
+    ):
         return None
     if (need := non_resource_need(facts)) is not None:
         return f"{need}: not a resource (ESI v4 handbook ch.5, Table 5-1)"
@@ -807,7 +820,7 @@ def _settled_presentation(
     if needs_wound_repair(facts) or limb_injury(facts) or simple_procedure(facts):
         return None
     if cid == "fever" and febrile_child_with_source(facts, v):
-        return "a well child's fever with an obvious minor source, below 39 C"
+        return "a well child's fever with an obvious minor source"
     if (
         cid in GI_LOSS_COMPLAINTS
         and not needs_rehydration(facts, complaint, ())
@@ -1029,6 +1042,14 @@ def _esi_triage(
     ):
         resources = 1  # a nebulised bronchodilator (GINA 2024 mild exacerbation)
         trail.note("mild asthma", resources)
+    if (
+        resources is not None
+        and cid == "chest_pain"
+        and not high
+        and known_reflux_recurrence(facts)
+    ):
+        resources = min(resources, 1)  # an ECG (AHA/ACC 2021), PO antacid or PPI
+        trail.note("known reflux recurring", resources)
     acute = bool(lsi or high or ams or severe_pain or dz)
     if (
         resources is None

@@ -315,6 +315,15 @@ _HIST_PRE = (
 )
 """Past or habitual state ("usually unresponsive", "at baseline bedbound") is history,
 not a new finding (ESI v4 handbook ch.4: *new* confusion/lethargy/unresponsiveness)."""
+_USUAL_SELF_PRE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:his|her|their|the patient'?s|pt'?s) (?:usual|normal"
+    r"|typical|ordinary) (?:\w+ )?$"
+)
+_USUAL_SELF_POST: Final = re.compile(r"(?i)^\s*self(?![A-Za-z0-9])")
+"""A state named as the patient's usual self ("her usual confused self", "his normal
+sleepy self"): the baseline, not a new finding (ESI v4 handbook ch.4: *new*
+confusion, lethargy or disorientation; CTAS grades the level of consciousness against
+the patient's baseline)."""
 _HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
 _RELATIVE = (
     r"mother|father|brother|sister|sibling|siblings|mom|dad|parents?|grandmother"
@@ -1005,6 +1014,10 @@ def _status(
     ):
         return "family"
     if section == "history" or _HIST_RX.search(before_hist):
+        return "historical"
+    if _USUAL_SELF_POST.match(after) and _USUAL_SELF_PRE.search(
+        text, max(0, start - 40), start
+    ):
         return "historical"
     return "present"
 
