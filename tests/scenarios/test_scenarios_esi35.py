@@ -16,7 +16,9 @@ shared-file rows; guards keep the high-risk forms at their level.
 
 from __future__ import annotations
 
-from tests.scenarios._esi_vignette import vignette_esi
+from graph.state import ReasoningOutput
+from tests.scenarios._esi_vignette import vignette_case, vignette_esi
+from tests.scenarios._orders import ordered
 from tests.scenarios.conftest import Reason
 
 
@@ -186,3 +188,92 @@ def test_back_strain_walking_normally_is_no_limp(reason: Reason) -> None:
         " HR 74, RR 14, SpO2 99%.",
     )
     assert level == 5
+
+
+# --- the brief's leftovers: gout, an ingrowing toenail, leg and hand wounds ---
+
+
+def _run(reason: Reason, text: str) -> ReasoningOutput:
+    return reason(vignette_case(text, "scenario", "esi35"))
+
+
+def test_known_gout_typical_flare_needs_no_resource(reason: Reason) -> None:
+    """ACR 2020 gout; EULAR 2018 diagnosis: a known gout's typical afebrile flare is
+    diagnosed clinically and treated by mouth (Table 5-1: no resource, ESI 5); the
+    trace treats gout, not a sprain or an unspecified limb pain."""
+    out = _run(
+        reason,
+        "A 63-year-old man with known gout has had a red, swollen, exquisitely tender"
+        " big toe since he woke up, the same as his previous attacks; no injury, no"
+        " fever. BP 142/86, HR 78, RR 14, SpO2 98%, T 37.0 C.",
+    )
+    assert out.final.esi == 5
+    assert ordered(out, "colchicine", "prednisolone", "naproxen")
+
+
+def test_known_gout_with_fever_in_the_knee_stays_worked_up(reason: Reason) -> None:
+    """Guard, BSR/BOA 2006: a hot joint with fever is septic until aspirated, gout
+    or not (two resources: ESI 3 or higher acuity)."""
+    level = _esi(
+        reason,
+        "A 70-year-old man with known gout has a hot, swollen right knee since"
+        " yesterday and feels shivery. BP 132/78, HR 98, RR 18, SpO2 97%, T 38.6 C.",
+    )
+    assert level <= 3
+
+
+def test_mild_ingrowing_toenail_is_conservative(reason: Reason) -> None:
+    """NICE CKS 2023: a mild ingrowing toenail (redness at the nail fold, no pus or
+    granulation, no spreading infection) is treated conservatively: no resource, and
+    no antihistamine or rash protocol."""
+    out = _run(
+        reason,
+        "A 19-year-old woman has a sore ingrown toenail on her left big toe for five"
+        " days, a little red at the side of the nail, no pus. HR 74, RR 14, SpO2 99%.",
+    )
+    assert out.final.esi == 5
+    assert not ordered(out, "cetirizine")
+    assert ordered(out, "soak", "nail avulsion", "podiatry")
+
+
+def test_ingrowing_toenail_with_pus_for_removal_is_one_procedure(
+    reason: Reason,
+) -> None:
+    """Guard, NICE CKS 2023 / Table 5-1: pus and a request for removal: partial
+    nail avulsion under a digital block, a simple procedure (ESI 4)."""
+    level = _esi(
+        reason,
+        "A 40-year-old man has an ingrowing toenail with pus at the side of the nail"
+        " for the third time this year and wants it removed. BP 128/80, HR 78, RR 14,"
+        " SpO2 99%.",
+    )
+    assert level == 4
+
+
+def test_shin_laceration_gets_no_hand_surgery(reason: Reason) -> None:
+    """Dunkin 2003 / Forsch 2008: a pretibial laceration is closed (adhesive strips
+    for a flap) with a distal check; hand surgery repairs the upper limb, not a
+    shin."""
+    out = _run(
+        reason,
+        "A 77-year-old woman knocked her shin on a shopping trolley; a 5 cm flap"
+        " laceration over the shin, bleeding controlled, walking normally. BP 148/82,"
+        " HR 76, RR 16, SpO2 97%.",
+    )
+    assert not ordered(out, "hand surgery")
+    assert ordered(out, "adhesive strips", "closure", "repair")
+
+
+def test_hand_wound_with_a_tendon_visible_goes_to_hand_surgery(
+    reason: Reason,
+) -> None:
+    """BSSH Hand Trauma Standards 2021: a hand wound with a tendon seen is explored by
+    the hand surgeon (partial division hides behind full function); analgesia alone
+    is not the plan."""
+    out = _run(
+        reason,
+        "A 34-year-old woman cut the back of her right hand on a broken glass; a tendon"
+        " is visible in the wound and she cannot fully straighten her ring finger."
+        " Bleeding controlled. BP 124/78, HR 82, RR 14, SpO2 99%.",
+    )
+    assert ordered(out, "hand surgery")

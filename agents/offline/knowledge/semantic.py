@@ -108,6 +108,9 @@ UNLISTED_CEDIS: Final = (
     "apneic spells",
     "cyanosis",
     "gait disturbance",
+    # esi35: a fungal nail is no ingrowing toenail (NICE CKS fungal nail infection
+    # 2023: oral or topical antifungal, no procedure); the KB has no entry for it
+    "fungal nail infection",
 )
 """Presenting complaints of the CEDIS v2 list (CTAS 2016 / KTAS) that name no complaint
 of the knowledge base. Matching by meaning is nearest-neighbour: without them, such a

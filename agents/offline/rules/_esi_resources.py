@@ -626,6 +626,68 @@ def hot_joint(facts: ClinicalFacts) -> bool:
     return hot and (prosthesis or not any(_INJURY.search(t) for t in clauses))
 
 
+_GOUT_KNOWN: Final = _rx(
+    r"known gout|history of gout|h/o gout|(?:his|her|their) (?:usual |previous |past )?"
+    r"gout(?! medic\w*)|previous (?:gout )?(?:attacks|flares)|(?:like|as in|same as)"
+    r" (?:his|her|their) (?:previous|usual|past|other|last) (?:gout )?(?:attacks?"
+    r"|flares?|episodes?)|recurrent gout"
+)
+_GOUT_SITE: Final = _rx(
+    r"big toe|great toe|first mtp|1st mtp|podagra|instep|midfoot|ankle|knee"
+)
+
+
+def recurrent_gout_flare(facts: ClinicalFacts) -> bool:
+    """A known gout's typical flare in a foot, ankle or knee, afebrile and uninjured.
+
+    ACR 2020 gout guideline (FitzGerald JD et al. Arthritis Care Res 2020;72:744) and
+    EULAR 2018 diagnosis recommendations (Richette P et al. Ann Rheum Dis 2020;79:31):
+    a typical recurrent flare in a patient with known gout is diagnosed clinically and
+    treated by mouth (colchicine, an NSAID or prednisolone): no resource (handbook
+    Table 5-1). Not with fever, an injury, a prosthetic joint or immunosuppression
+    (septic arthritis must be excluded first: BSR/BOA 2006).
+    """
+    clauses = triage_clauses(facts)
+    if not any(_GOUT_KNOWN.search(t) for t in clauses):
+        return False
+    if not any(_GOUT_SITE.search(t) for t in clauses):
+        return False
+    temperature = facts.vitals.temperature_c
+    if (temperature is not None and temperature >= FEVER_C) or facts.has("fever"):
+        return False
+    if any(_INJURY.search(t) or _PROSTHESIS.search(t) for t in clauses):
+        return False
+    return not facts.known("immunocompromised")
+
+
+_INGROWN: Final = _rx(r"ingrow(?:n|ing) (?:toe ?)?nail")
+_INGROWN_SEVERE: Final = _rx(
+    r"pus|purulen\w*|discharg\w*|ooz\w*|granulation|abscess|(?<!no )(?<!without )"
+    r"spread\w*|recurr\w*|keeps? (?:getting|coming)|again|remov\w*|avulsion"
+    r"|taken off|cut out|diabet\w*|peripheral arterial|immuno\w*|fever\w*"
+)
+"""What makes an ingrowing toenail more than mild (NICE CKS 2023): pus or
+granulation, spreading infection, recurrence or a request for removal, or a foot at
+risk (diabetes, arterial disease, immunosuppression)."""
+
+
+def mild_ingrown_toenail(facts: ClinicalFacts) -> bool:
+    """An ingrowing toenail without pus, granulation, spread, recurrence or risk.
+
+    NICE CKS ingrown toenail (2023): a mild ingrowing nail (pain and redness at the
+    nail fold, no pus or granulation) is treated conservatively (soaks, a cotton
+    wisp, footwear, straight nail cutting); partial nail avulsion, a simple procedure
+    (handbook Table 5-1: one resource), is for moderate or severe, recurrent or failed
+    cases, and a foot at risk goes to podiatry urgently.
+    """
+    clauses = triage_clauses(facts)
+    if not any(_INGROWN.search(t) for t in clauses):
+        return False
+    return not facts.has("fever") and not any(
+        _INGROWN_SEVERE.search(t) for t in clauses
+    )
+
+
 _PLANNED: Final = _rx(
     r"as (?:planned|arranged|scheduled|booked|instructed|directed)|scheduled|booked"
     r"|(?:daily|next|weekly|second|third|regular) (?:\w+ ){0,3}(?:dose|infusion"

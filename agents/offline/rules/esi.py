@@ -65,12 +65,14 @@ from agents.offline.rules._esi_resources import (
     injury_swelling,
     limb_injury,
     mild_asthma_attack,
+    mild_ingrown_toenail,
     minor_condition,
     needs_wound_repair,
     non_resource_need,
     older_abdominal_pain,
     planned_visit_resources,
     procedural_sedation,
+    recurrent_gout_flare,
     settled_nosebleed,
     simple_procedure,
     simple_red_eye,
@@ -799,6 +801,11 @@ def _no_resource_visit(
     return None
 
 
+GOUT_COMPLAINTS: Final = ("joint_pain", "limp", "extremity_injury")
+"""Complaints under which a known gout's flare presents (a hot toe, a limp, foot
+pain)."""
+
+
 def _settled_presentation(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> str | None:
@@ -815,6 +822,8 @@ def _settled_presentation(
     procedure) keeps its resource.
     """
     cid = complaint.id if complaint else None
+    if cid == "ingrown_toenail" and mild_ingrown_toenail(facts):
+        return "a mild ingrowing toenail: conservative care (NICE CKS 2023)"
     if cid == "laceration" and dressed_skin_tear(facts):
         return "a skin tear that has stopped bleeding: dressing, simple wound care"
     if needs_wound_repair(facts) or limb_injury(facts) or simple_procedure(facts):
@@ -829,6 +838,8 @@ def _settled_presentation(
         return "a child's vomiting or diarrhoea kept up with by mouth"
     if cid == "epistaxis" and settled_nosebleed(facts):
         return "a nosebleed that has stopped"
+    if cid in GOUT_COMPLAINTS and recurrent_gout_flare(facts):
+        return "a known gout's typical flare, afebrile (ACR 2020)"
     if cid == "chest_pain" and reflux_heartburn(facts):
         return "heartburn with typical reflux features, no cardiac risk (ACG 2022)"
     if cid == "eye_complaint" and simple_red_eye(facts):
