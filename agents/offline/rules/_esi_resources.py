@@ -671,8 +671,16 @@ granulation, spreading infection, recurrence or a request for removal, or a foot
 risk (diabetes, arterial disease, immunosuppression)."""
 
 
+_INGROWN_MILD: Final = _rx(
+    r"(?:a little|slight\w*|some|mild\w*|minor) (?:\w+ )?(?:red\w*|swell\w*|swollen"
+    r"|pain\w*|sore\w*|tender\w*)|no pus"
+)
+"""The mild form worded (NICE CKS 2023: slight redness or swelling at the nail fold,
+no pus)."""
+
+
 def mild_ingrown_toenail(facts: ClinicalFacts) -> bool:
-    """An ingrowing toenail without pus, granulation, spread, recurrence or risk.
+    """An ingrowing toenail worded as mild, without pus, spread, recurrence or risk.
 
     NICE CKS ingrown toenail (2023): a mild ingrowing nail (pain and redness at the
     nail fold, no pus or granulation) is treated conservatively (soaks, a cotton
@@ -683,6 +691,8 @@ def mild_ingrown_toenail(facts: ClinicalFacts) -> bool:
     clauses = triage_clauses(facts)
     if not any(_INGROWN.search(t) for t in clauses):
         return False
+    if not any(_INGROWN_MILD.search(t) for t in clauses):
+        return False  # a bare "ingrown toenail" is the procedure's visit (Table 5-1)
     return not facts.has("fever") and not any(
         _INGROWN_SEVERE.search(t) for t in clauses
     )
