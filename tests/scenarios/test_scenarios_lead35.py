@@ -19,8 +19,13 @@ Written from the sources named in each docstring, never from rows of the shared 
 - NICE NG234 2023 spinal metastases and metastatic spinal cord compression (1.4).
 - ElSayed NA et al. ADA Standards of Care 2024 s6 and Umpierrez GE et al. ADA 2024
   hyperglycaemic crises (a glucose read once, in the unit it was written).
+- Neunert C et al. ASH 2019 immune thrombocytopenia; Zheng XL et al. ISTH 2020 TTP
+  (plasma exchange for microangiopathic haemolysis with thrombocytopenia).
+- NICE CKS periorbital cellulitis 2022, RCOphth and RCH Melbourne (the orbital red
+  flags: reduced acuity, restricted eye movements, chemosis, a raised pressure).
 
-Each target scenario failed on main 8c19b8c before its fix; each guard passes on both.
+Each target scenario failed on main 8c19b8c before its fix (the orbital red flags' on
+19f547e, where the preseptal entry first came in); each guard passes on both.
 """
 
 from __future__ import annotations
@@ -328,3 +333,71 @@ def test_bare_glucose_of_a_hyperglycaemic_crisis_stays_mmol(reason: Reason) -> N
         )
     )
     assert not O.medication_ordered(out, r"dextrose \d+ ?%|\d+ ?% dextrose")
+
+
+def test_isolated_thrombocytopenia_in_a_well_child_is_itp_not_ttp(
+    reason: Reason,
+) -> None:
+    """Neunert C et al. ASH 2019; ISTH 2020 TTP (plasma exchange for
+    microangiopathic haemolysis with thrombocytopenia): a well 5-year-old with
+    petechiae after a viral illness, platelets 6, normal haemoglobin and film, is
+    immune thrombocytopenia: the film and haematology, no plasma exchange."""
+    out = reason(
+        make_case(
+            "rash",
+            age=5,
+            sex="M",
+            vitals=vitals(104, 100, 62, 22, 99, 36.9),
+            one_liner="5-year-old with new bruises and tiny red spots, otherwise well",
+            ed_note="5-year-old boy, viral illness 3 weeks ago, since this morning "
+            "bruises on the shins and petechiae on the chest. Playing, no mucosal "
+            "bleeding, no hepatosplenomegaly. Platelets 6, Hb 124, white cells 8.1.",
+        )
+    )
+    assert not O.ordered(out, "plasma exchange"), [o.name for o in O.orders(out)]
+    assert O.proposes(out, "immune thrombocytop"), O.diagnoses_proposed(out)
+
+
+def test_microangiopathic_haemolysis_with_low_platelets_gets_plasma_exchange(
+    reason: Reason,
+) -> None:
+    """Guard (ISTH 2020 presumed TTP): confusion with schistocytes, Hb 7.9 and
+    platelets 11 is TTP: haematology for plasma exchange now."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=36,
+            sex="F",
+            vitals=vitals(108, 132, 80, 18, 98, 37.6),
+            one_liner="36F confused, bruising, low platelets",
+            ed_note="36-year-old, 2 days of headache and intermittent confusion, "
+            "bruising. Hb 7.9, platelets 11, schistocytes on the blood film, LDH "
+            "1450, INR 1.1, creatinine 1.3 mg/dL.",
+        )
+    )
+    assert O.ordered(out, "plasma exchange"), [o.name for o in O.orders(out)]
+
+
+def test_swollen_red_lid_with_orbital_red_flags_is_not_preseptal(
+    reason: Reason,
+) -> None:
+    """NICE CKS periorbital cellulitis 2022; RCOphth; RCH Melbourne: a red swollen
+    eyelid with reduced visual acuity, limited eye movements and chemosis is orbital
+    until imaged: CT orbits and IV antibiotics, not preseptal cellulitis on oral
+    co-amoxiclav."""
+    out = reason(
+        make_case(
+            "eye swelling",
+            age=47,
+            sex="M",
+            vitals=vitals(98, 134, 82, 16, 98, 38.3),
+            one_liner="47M red swollen right eyelid for 2 days, vision blurred",
+            ed_note="47-year-old with sinusitis last week, 2 days of a red, swollen, "
+            "tender right upper eyelid. Reduced visual acuity on the right, limited "
+            "eye movement to the right and chemosis.",
+        )
+    )
+    assert "preseptal" not in _final_name(out), out.final.diagnosis_name
+    assert O.ordered(out, r"\bct\b.*orbit", r"orbit.*\bct\b"), [
+        o.name for o in O.orders(out)
+    ]
