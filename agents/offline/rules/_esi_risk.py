@@ -17,7 +17,11 @@ from agents.offline.rules._esi_patterns import (
     not_stroke_spans,
     triage_clauses,
 )
-from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
+from agents.offline.rules._heartburn import (
+    ACS_FEATURES,
+    known_reflux_recurrence,
+    reflux_heartburn,
+)
 from agents.offline.rules.facts import (
     SECOND_HALF_WEEKS,
     Avpu,
@@ -309,17 +313,8 @@ _NONISCHAEMIC: Final = re.compile(
 )
 """Non-ischaemic chest-pain descriptors (Gulati M et al. AHA/ACC 2021 chest pain
 guideline, Figure 2: pain lasting only seconds, pain brought on by twisting, bending
-or pressing on the chest wall)."""
-_ISCHAEMIC_FEATURES: Final = (
-    "diaphoresis",
-    "radiation_arm_jaw",
-    "exertional_pain",
-    "chest_pressure",
-    "syncope",
-    "dyspnea",
-    "hypotension",
-)
-"""Features that keep any chest pain suggestive of ACS (AHA/ACC 2021)."""
+or pressing on the chest wall); ``ACS_FEATURES`` keep any chest pain suggestive of
+ACS (AHA/ACC 2021)."""
 _ISCHAEMIC_WORDS: Final = re.compile(
     r"(?i)(?<![a-z])(?:radiat\w*|(?:down|into|to|up to|through to|spreads? to|goes to)"
     r" (?:his |her |their |the |both )?(?:left |right )?(?:arms?|jaw|neck|shoulders?"
@@ -344,7 +339,7 @@ def _nonischaemic_only(facts: ClinicalFacts) -> bool:
     text = facts.chief_complaint or ""
     if not _NONISCHAEMIC.search(text) or _ISCHAEMIC_WORDS.search(text):
         return False
-    return not any(facts.has(c) for c in _ISCHAEMIC_FEATURES)
+    return not any(facts.has(c) for c in ACS_FEATURES)
 
 
 def _short_cc(facts: ClinicalFacts) -> str:

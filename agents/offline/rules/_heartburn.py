@@ -35,7 +35,7 @@ _CARDIAC_RISK: Final = (
     "ckd",
 )
 """HEART score risk factors (Six 2008) and known coronary disease."""
-_ACS_FEATURES: Final = (
+ACS_FEATURES: Final = (
     "diaphoresis",
     "radiation_arm_jaw",
     "exertional_pain",
@@ -111,7 +111,7 @@ def known_reflux_recurrence(facts: ClinicalFacts) -> bool:
         return False
     if any(facts.known(c) for c in _CARDIAC_RISK):
         return False
-    return not any(facts.has(c) for c in _ACS_FEATURES)
+    return not any(facts.has(c) for c in ACS_FEATURES)
 
 
 def reflux_heartburn(facts: ClinicalFacts) -> bool:
@@ -130,4 +130,4 @@ def reflux_heartburn(facts: ClinicalFacts) -> bool:
         return False
     if any(facts.known(c) for c in _CARDIAC_RISK):
         return False
-    return not any(facts.has(c) for c in _ACS_FEATURES)
+    return not any(facts.has(c) for c in ACS_FEATURES)
