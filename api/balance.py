@@ -18,13 +18,16 @@ than its share (``ceil(total / listening workers)``) answers the response it is
 sending with ``Connection: close`` (RFC 9112 section 9.6): the client opens its
 next request's connection anew and the kernel places it again. Only a worker over
 its share closes, one connection per response, so the counts settle at most one
-apart. Nothing else about the response changes.
+apart. A connection so marked stays open until its response is sent; it is not
+counted again meanwhile (counting it closed two or more connections for one
+excess: a burst's responses, back to back, emptied a worker). Nothing else about
+the response changes.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, MutableSequence
+from collections.abc import Callable, Collection, Hashable, MutableSequence
 from dataclasses import dataclass, field
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -49,16 +52,25 @@ class ConnectionShare:
 
     counts: MutableSequence[int]
     slot: int
-    _open: Callable[[], int] | None = field(default=None, repr=False)
+    _open: Callable[[], Collection[Hashable]] | None = field(default=None, repr=False)
     _stop: threading.Event | None = field(default=None, repr=False)
+    _closing: set[Hashable] = field(default_factory=set, repr=False)
 
-    def attach(self, open_connections: Callable[[], int]) -> None:
-        """Read this worker's open connections from ``open_connections``."""
+    def attach(self, open_connections: Callable[[], Collection[Hashable]]) -> None:
+        """Read this worker's open connections (their client addresses)."""
         self._open = open_connections
 
     def publish(self) -> int:
-        """Write this worker's open connections to its slot; return the count."""
-        mine = self._open() if self._open is not None else 0
+        """Write this worker's open connections to its slot; return the count.
+
+        Connections already answered with ``Connection: close`` are not counted.
+        """
+        if self._open is None:
+            mine = 0
+        else:
+            open_now = set(self._open())
+            self._closing &= open_now
+            mine = len(open_now) - len(self._closing)
         self.counts[self.slot] = mine
         return mine
 
@@ -79,19 +91,23 @@ class ConnectionShare:
             self._stop.set()
         self.counts[self.slot] = NOT_LISTENING
 
-    def over_share(self) -> bool:
+    def over_share(self, connection: Hashable) -> bool:
         """Whether this worker holds more than its share of the open connections.
 
-        When it does, its slot is lowered by the connection about to close, so the
-        next response does not close a second one for the same excess.
+        When it does, ``connection`` (the client address of the response about to
+        close it) is no longer counted, so neither the next response nor the next
+        publication closes a second one for the same excess. A worker not serving
+        yet (its warm-up request) neither closes nor publishes: a count in its slot
+        would tell the others it serves.
         """
-        if self._open is None:
+        if self._open is None or self.counts[self.slot] == NOT_LISTENING:
             return False
         mine = self.publish()
         live = [n for n in self.counts if n != NOT_LISTENING]
         share = -(-sum(live) // max(1, len(live)))  # ceil
         if mine <= share:
             return False
+        self._closing.add(connection)
         self.counts[self.slot] = mine - 1
         return True
 
@@ -111,7 +127,9 @@ class BalanceMiddleware:
             return
 
         async def send_marked(message: Message) -> None:
-            if message["type"] == "http.response.start" and self.share.over_share():
+            if message["type"] == "http.response.start" and self.share.over_share(
+                scope.get("client")
+            ):
                 message = {**message, "headers": [*message.get("headers", ()), _CLOSE]}
             await send(message)
 

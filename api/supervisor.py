@@ -43,6 +43,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
@@ -169,12 +170,25 @@ def serve_worker(
         sys.exit(STARTUP_FAILURE)
     server = uvicorn.Server(config)
     if share is not None:  # uvicorn's set of this process's open connections
-        share.attach(lambda: len(server.server_state.connections))
+        share.attach(_client_addresses(server))
     threading.Thread(target=_pong, args=(conn, server), daemon=True).start()
     with contextlib.suppress(KeyboardInterrupt):
         # Listens (asyncio create_server) only after the lifespan: the warm-up, then
         # the start barrier.
         server.run(sockets=[sock])
+
+
+def _client_addresses(server: Any) -> Callable[[], list[object]]:
+    """The client addresses of ``server``'s open connections (from any thread).
+
+    ``set(...)`` copies uvicorn's set of connections in one step under the GIL; a
+    comprehension over the live set could see it change size mid-iteration.
+    """
+
+    def addresses() -> list[object]:
+        return [p.client for p in set(server.server_state.connections)]
+
+    return addresses
 
 
 class _Worker:

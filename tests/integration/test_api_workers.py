@@ -118,6 +118,16 @@ def _wait_ready(served: Served, timeout: float) -> None:
     pytest.fail(f"not ready in {timeout}s:\n{served.log.read_text(errors='replace')}")
 
 
+def _listening(port: int) -> int:
+    """Listening sockets on ``port`` (one per serving worker)."""
+    return sum(
+        1
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
+        if int(line.split()[1].split(":")[1], 16) == port
+        and line.split()[3] == "0A"  # LISTEN
+    )
+
+
 def _wait_workers_ready(
     served: Served, count: int, timeout: float, gone: int | None = None
 ) -> list[int]:
@@ -128,13 +138,7 @@ def _wait_workers_ready(
         if gone in workers:
             time.sleep(0.2)
             continue
-        listening = sum(
-            1
-            for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
-            if int(line.split()[1].split(":")[1], 16) == served.port
-            and line.split()[3] == "0A"  # LISTEN
-        )
-        if len(workers) == count and listening == count:
+        if len(workers) == count and _listening(served.port) == count:
             return workers
         time.sleep(0.2)
     pytest.fail(f"{count} workers not listening:\n{served.log.read_text()}")
@@ -293,25 +297,19 @@ def test_first_clients_reach_both_workers_when_one_warms_up_late(
     Without the barrier the early worker listened alone and took all 16 keep-alive
     connections (the 2-process first minute: 62.5 s vs 0.2 s of CPU).
     """
-    # Two attempts (session 35: the race failed about 1 run in 3 on the session's
-    # start too); a broken barrier fails both, deterministically.
-    for attempt in range(2):
-        attempt_dir = tmp_path / f"attempt{attempt}"
-        attempt_dir.mkdir()
-        served = _start(attempt_dir)
-        try:
-            late = _spawned_workers(served, 120)[1]
-            os.kill(late, signal.SIGSTOP)
-            _wait_log(served, "warm-up done", 300)  # the other worker's (stopped)
-            os.kill(late, signal.SIGCONT)
-            _wait_ready(served, 300)
-            workers = _workers(served.proc.pid)
-            statuses, counts = asyncio.run(_burst(served.url, workers))
-            log = served.log.read_text()
-        finally:
-            _stop(served)
-        if all(n > 0 for n in counts.values()):
-            break
+    served = _start(tmp_path)
+    try:
+        late = _spawned_workers(served, 120)[1]
+        os.kill(late, signal.SIGSTOP)
+        _wait_log(served, "warm-up done", 300)  # the other worker's (stopped)
+        os.kill(late, signal.SIGCONT)
+        _wait_ready(served, 300)
+        assert _listening(served.port) == 2  # at the first ready, both listen
+        workers = _workers(served.proc.pid)
+        statuses, counts = asyncio.run(_burst(served.url, workers))
+        log = served.log.read_text()
+    finally:
+        _stop(served)
     assert statuses == [200] * (3 * CLIENTS)
     assert all(n > 0 for n in counts.values()), counts
     assert "2 of 2 workers warm" in log

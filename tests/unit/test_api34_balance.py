@@ -18,46 +18,55 @@ from api.balance import NOT_LISTENING, BalanceMiddleware, ConnectionShare
 
 def _share(counts: list[int], slot: int, mine: int) -> ConnectionShare:
     share = ConnectionShare(list(counts), slot)
-    share.attach(lambda: mine)
+    share.attach(lambda: range(mine))  # the open connections' client addresses
     return share
 
 
 def test_a_worker_over_its_share_closes_one_connection() -> None:
     share = _share([0, 5], slot=0, mine=11)
-    assert share.over_share()
+    assert share.over_share(0)
     assert share.counts == [10, 5]  # the closing connection is no longer counted
 
 
 def test_an_even_or_nearly_even_split_closes_nothing() -> None:
-    assert not _share([0, 8], slot=0, mine=8).over_share()
-    assert not _share([0, 7], slot=0, mine=8).over_share()  # 15: share is 8
-    assert not _share([0, 11], slot=0, mine=5).over_share()  # the other closes
+    assert not _share([0, 8], slot=0, mine=8).over_share(0)
+    assert not _share([0, 7], slot=0, mine=8).over_share(0)  # 15: share is 8
+    assert not _share([0, 11], slot=0, mine=5).over_share(0)  # the other closes
 
 
-def test_one_excess_closes_once_until_the_count_is_published_again() -> None:
+def test_one_excess_closes_one_connection_while_it_is_still_open() -> None:
+    """A burst's responses go out back to back: the marked connection is still
+    open when the next response is sent, and must not be counted again (it was:
+    one excess emptied a worker)."""
     counts = [0, 7]
     share = ConnectionShare(counts, 0)
-    open_now = [9]
-    share.attach(lambda: open_now[0])
-    assert share.over_share()  # 9 of 16: one over
-    open_now[0] = 8  # the closed connection is gone
-    assert not share.over_share()
+    open_now = set(range(9))
+    share.attach(lambda: open_now)
+    assert share.over_share(0)  # 9 of 16: one over
+    assert not any(share.over_share(c) for c in range(1, 9))  # 0 is still open
+    assert counts == [8, 7]
+    share.publish()
+    assert counts == [8, 7]  # a publication does not count it either
+    open_now.discard(0)  # the client closed it
+    assert share.publish() == 8
+    open_now.add(99)  # the client's new connection, placed here again
+    assert share.over_share(99)  # a new excess closes again
 
 
 def test_workers_not_serving_are_left_out_of_the_share() -> None:
     # The other worker died or is still warming up: nobody to hand connections to.
-    assert not _share([0, NOT_LISTENING], slot=0, mine=16).over_share()
-    assert _share([0, 4, NOT_LISTENING], slot=0, mine=12).over_share()
+    assert not _share([0, NOT_LISTENING], slot=0, mine=16).over_share(0)
+    assert _share([0, 4, NOT_LISTENING], slot=0, mine=12).over_share(0)
 
 
 def test_a_share_not_attached_never_closes() -> None:
     share = ConnectionShare([3, 12], 1)
-    assert not share.over_share()
+    assert not share.over_share(0)
     assert share.counts == [3, 12]
 
 
 def _publish_seven(share: ConnectionShare) -> None:
-    share.attach(lambda: 7)
+    share.attach(lambda: range(7))
     share.publish()
 
 
@@ -93,7 +102,8 @@ def _headers(share: ConnectionShare) -> list[tuple[bytes, bytes]]:
         sent.append(message)
 
     app = BalanceMiddleware(_respond, share=share)
-    asyncio.run(app({"type": "http", "path": "/reason"}, receive, send))
+    scope = {"type": "http", "path": "/reason", "client": 0}
+    asyncio.run(app(scope, receive, send))
     assert sent[1]["body"] == b"{}"  # the body is untouched
     return list(sent[0]["headers"])
 
@@ -109,7 +119,7 @@ def test_a_serving_worker_keeps_its_count_fresh_and_leaves_when_it_stops() -> No
     counts = [NOT_LISTENING, 3]
     open_now = [2]
     share = ConnectionShare(counts, 0)
-    share.attach(lambda: open_now[0])
+    share.attach(lambda: range(open_now[0]))
     share.start(every_s=0.001)
     try:
         assert counts[0] == 2
@@ -121,3 +131,13 @@ def test_a_serving_worker_keeps_its_count_fresh_and_leaves_when_it_stops() -> No
     finally:
         share.stop()
     assert counts[0] == NOT_LISTENING
+
+
+def test_a_worker_not_serving_yet_neither_closes_nor_publishes() -> None:
+    """Its warm-up request runs through the middleware before it listens: a count
+    in its slot would make the serving worker share connections with it."""
+    counts = [NOT_LISTENING, 16]
+    share = ConnectionShare(counts, 0)
+    share.attach(lambda: range(1))
+    assert not share.over_share(0)
+    assert counts == [NOT_LISTENING, 16]
