@@ -86,9 +86,16 @@ def test_an_unnamed_complaint_with_a_new_weak_arm_still_rises(reason: Reason) ->
 
 
 def test_an_older_adults_unnamed_complaint_is_still_worked_up(reason: Reason) -> None:
-    """Guard: an 83-year-old with a tremor, vitals normal: an older adult's
-    presentation the KB cannot name is worked up (Silver Book II), not below 3."""
-    out = ktas_walk_in(reason, "tremor", NORMAL, age=83, case_id="ktas35-tremor-83")
+    """Guard: an 83-year-old from a care home with a tremor, vitals normal: a frail
+    older adult is not triaged below 3 (CTAS 2016 frailty modifier, Bullard 2017;
+    ktas36: frailty, not age alone, is the modifier)."""
+    out = ktas_walk_in(
+        reason,
+        "tremor, lives in a care home",
+        NORMAL,
+        age=83,
+        case_id="ktas35-tremor-83",
+    )
     assert out.final.site_level <= 3
 
 

@@ -135,7 +135,12 @@ def test_unrecognised_complaint_is_graded_by_what_is_known() -> None:
     assert grade("zzzz qqq work-up").level == 3
     assert grade("zzzz qqq", heart_rate=125).level <= 2
     assert grade("zzzz qqq", age=6).level == 3
-    assert grade("zzzz qqq", age=70).level == 3  # an older adult: worked up
+    # ktas36: CTAS 2016 grades frailty, not age: an independent 70-year-old's
+    # unnamed complaint with no modifier is 4; frailty or an acute loss of function
+    # is 3 (Bullard 2017 frailty modifier; BGS Silver Book II)
+    assert grade("zzzz qqq", age=70).level == 4
+    assert grade("zzzz qqq, nursing home resident", age=70).level == 3
+    assert grade("zzzz qqq, gone off her legs", age=82).level == 3
     assert grade("zzzz qqq", heart_rate=None).level == 3  # modifiers not readable
     assert grade("zzzz qqq", pain=6).level == 3  # moderate pain, site unknown
     assert grade("zzzz qqq", temperature_c=38.6, heart_rate=96).level == 3

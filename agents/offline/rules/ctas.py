@@ -212,6 +212,78 @@ def peripheral_site(text: str | None) -> bool:
     return bool(_PERIPHERAL_SITE.search(text)) and not _CENTRAL_SITE.search(text)
 
 
+FRAILTY_CTAS: Final = (
+    "Bullard MJ et al. CTAS 2016 (CJEM 2017;19(S2):S18) frailty modifier and its"
+    " geriatric guidance (Bullard MJ, Melady D, Emond M et al. CJEM 2017): a frail"
+    " older adult (Clinical Frailty Scale >= 5) whose complaint would be CTAS 4 or 5"
+    " is triaged 3"
+)
+_DEPENDENT: Final = re.compile(
+    r"(?i)\b(?:nursing[- ]home|care[- ]home|residential care|long[- ]term care"
+    r"|assisted living|bed[- ]?bound|bed[- ]?ridden|chair[- ]?bound"
+    r"|wheelchair[- ]?(?:bound|user)|house[- ]?bound"
+    r"|(?:needs?|requires?|requiring|needing) (?:help|assistance) (?:with|for)"
+    r" (?:\w+ ){0,2}(?:washing|dressing|bathing|toileting|eating|feeding|walking"
+    r"|transfers|personal care|daily activities|adls?)"
+    r"|dependent (?:for|in|on (?:carers|others) for) (?:\w+ ){0,2}(?:adls?|care"
+    r"|activities)|(?:fully|totally) dependent)\b"
+)
+"""Words stating the dependence the Clinical Frailty Scale grades 5 and above (help
+with instrumental or personal activities of daily living, care-home residence,
+bed- or chair-bound: Rockwood K et al. CMAJ 2005;173:489)."""
+_DECLINE: Final = re.compile(
+    r"(?i)\b(?:not coping|(?:unable to|can'?t|cannot) cope"
+    r"|(?:new|reduced|decreased|worsening) mobility|less mobile)\b"
+)
+"""An acute loss of function in an older adult ("not coping", "reduced mobility",
+with the idioms of ``_OFF_LEGS``): a non-specific presentation of systemic illness
+(BGS Silver Book II 2021)."""
+
+
+def frail_older_adult(facts: ClinicalFacts) -> bool:
+    """Whether the triage text states an older adult's frailty (CTAS 2016 modifier).
+
+    CTAS 2016 grades frailty, not age: an older adult (65 or over, the population the
+    Clinical Frailty Scale was validated in; age unknown is not assumed old) whose
+    text states frailty (the lexicon's ``frailty``: frail, CFS 5-8) or the dependence
+    CFS >= 5 describes (``_DEPENDENT``).
+    """
+    if facts.age is None or facts.age < OLDER_ADULT_AGE:
+        return False
+    if facts.has("frailty"):
+        return True
+    return any(_DEPENDENT.search(t) for t in triage_clauses(facts))
+
+
+def acute_functional_decline(facts: ClinicalFacts) -> bool:
+    """Whether an older adult's text states an acute loss of function.
+
+    "Off her legs", "legs gave way" (``_OFF_LEGS``), "not coping", "reduced
+    mobility" (``_DECLINE``): BGS Silver Book II 2021.
+    """
+    if facts.age is None or facts.age < OLDER_ADULT_AGE:
+        return False
+    return any(_OFF_LEGS.search(t) or _DECLINE.search(t) for t in triage_clauses(facts))
+
+
+def _frailty(facts: ClinicalFacts) -> list[Modifier]:
+    """CTAS 2016 frailty modifier: a frail older adult is not triaged below 3.
+
+    It only raises a complaint that would be 4 or 5 (the level is the most urgent
+    modifier, so a first-order modifier at 1-2 still binds).
+    """
+    if not frail_older_adult(facts):
+        return []
+    return [
+        Modifier(
+            level=3,
+            text="frail older adult (dependence stated): not below 3",
+            source=FRAILTY_CTAS,
+            criterion="frailty",
+        )
+    ]
+
+
 PREHOSPITAL_CTAS: Final = (
     "Prehospital CTAS (Ontario Base Hospital Group CTAS reference v4.2, 2020): CVA"
     " onset within 6 h 2, beyond 6 h or resolved 3"
@@ -347,6 +419,7 @@ class Modifier(BaseModel):
     criterion kept on the site scale (``A:resuscitation``, ``A:site-2``,
     ``B:high-risk``, ``B:site-3``, ``missing-vitals``), a first-order modifier
     (``respiratory``, ``haemodynamic:compromise``, ``haemodynamic:ends-of-normal``,
+    ``frailty``,
     ``consciousness``, ``temperature``, ``pain:<site>-<band>[-chronic]``,
     ``glucose``, ``bleeding-disorder``), a second-order one (``hypertension``,
     ``dehydration``, ``complaint:<id>``, ``complaint:unrecognised...``,
@@ -1661,17 +1734,18 @@ def work_up_predicted(facts: ClinicalFacts, esi: EsiAssessment) -> str | None:
     implies one is present (``RESOURCE_FINDINGS``: dyspnoea, syncope, chest pain,
     GI bleeding, a focal deficit, hypotension, a deformity, an open wound), a
     physician sent the patient in or a known disease flares (``_WORK_UP_SENT``), the
-    complaint names its work-up (``_WORK_UP_NAMED``), or the patient is an older
-    adult (65 or over): serious illness presents non-specifically in older adults,
-    and what the KB cannot name is worked up (British Geriatrics Society Silver Book
-    II, 2021; ACEP/AGS/ENA Geriatric ED guidelines 2014; Bullard MJ et al. CTAS
-    geriatric guidance, CJEM 2017), as ESI's own no-symptom shortcut for an unknown
-    complaint stops at 65.
+    complaint names its work-up (``_WORK_UP_NAMED``), or an older adult's function
+    has acutely declined (``acute_functional_decline``: serious illness presents
+    non-specifically in older adults, British Geriatrics Society Silver Book II,
+    2021; ACEP/AGS/ENA Geriatric ED guidelines 2014). Age alone is no longer a
+    reason (ktas36): CTAS 2016 grades an older adult's frailty, not the age
+    (``_frailty``, every complaint), and an independent 80-year-old's unnamed
+    complaint with no modifier is 4 as a younger adult's is.
     """
     if esi.expected_resources is not None and esi.expected_resources >= 2:
         return f"ESI predicts {esi.expected_resources} resources"
-    if facts.age is not None and facts.age >= OLDER_ADULT_AGE:
-        return f"an older adult ({facts.age})"
+    if acute_functional_decline(facts):
+        return f"an older adult's acute loss of function ({facts.age})"
     found = next((c for c in RESOURCE_FINDINGS if facts.has(c)), None)
     if found is not None:
         return f"{found.replace('_', ' ')} stated"
@@ -1797,6 +1871,7 @@ def ctas_triage(
                 measured=hr is not None and sbp is not None,
             ),
             *_as("dehydration", fluid),
+            *_frailty(facts),
         ]
         if complaint is not None:
             mods.append(_no_modifier(facts, complaint, esi))
