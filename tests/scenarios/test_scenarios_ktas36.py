@@ -1,4 +1,5 @@
-"""KTAS session 36: frailty, not age alone, raises an older adult's level.
+"""KTAS session 36: frailty, not age alone, raises an older adult's level; a tremor
+is a complaint with a work-up.
 
 CTAS 2016 (Bullard MJ et al. Revisions to the CTAS guidelines 2016. CJEM
 2017;19(S2):S18-S27) added frailty to the scale: a frail older adult (Clinical
@@ -20,6 +21,7 @@ the shared data; properties (level bounds), not strings.
 from __future__ import annotations
 
 from tests.scenarios._ktas_walk_in import ktas_walk_in
+from tests.scenarios._orders import ordered, proposes
 from tests.scenarios.conftest import Reason, vitals
 
 NORMAL = vitals(78, 138, 76, 16, 97)
@@ -154,3 +156,62 @@ def test_a_frail_adult_with_a_rate_of_128_stays_level_2(reason: Reason) -> None:
         case_id="ktas36-frail-tachy",
     )
     assert out.final.site_level <= 2
+
+
+# --- a tremor is a complaint with a work-up (CEDIS 'tremor') ---
+#
+# Bhatia KP et al. Consensus statement on the classification of tremors (MDS). Mov
+# Disord 2018;33:75; Crawford P, Zimmerman EE. Am Fam Physician 2018;97:180: a new or
+# enhanced physiological tremor is worked up for its treatable causes first
+# (hypoglycaemia, thyrotoxicosis, drugs, alcohol withdrawal): a glucose, a TSH, a
+# medication review; with a tachycardia an ECG (atrial fibrillation of thyrotoxicosis:
+# Ross DS et al. ATA 2016). A tremor is not a convulsion.
+
+
+def test_a_new_hand_tremor_gets_a_glucose_and_a_tsh(reason: Reason) -> None:
+    """A 44-year-old with a tremor of both hands for a week, vitals normal: a glucose
+    and a TSH, no antiepileptic; KTAS 4 (no first-order modifier)."""
+    out = ktas_walk_in(
+        reason,
+        "tremor of both hands for a week",
+        vitals(84, 128, 78, 16, 98),
+        age=44,
+        case_id="ktas36-tremor",
+    )
+    assert ordered(out, "glucose")
+    assert ordered(out, "tsh")
+    assert not ordered(out, "levetiracetam", "lorazepam", "antiepileptic")
+    assert not proposes(out, "convulsion", "seizure", "epilep")
+    assert out.final.site_level == 4
+
+
+def test_a_tremor_at_a_rate_of_128_gets_an_ecg_and_stays_level_2(
+    reason: Reason,
+) -> None:
+    """A 46-year-old with shaky hands and sweating at HR 128: an ECG and a TSH;
+    unexplained tachycardia is compromise on the card (KTAS <= 2) and ESI's danger
+    zone (ESI <= 2): the tremor's resources are labs with IV treatment, two."""
+    out = ktas_walk_in(
+        reason,
+        "shaky hands and sweating",
+        vitals(128, 146, 84, 18, 98),
+        age=46,
+        case_id="ktas36-tremor-tachy",
+    )
+    assert ordered(out, "ecg")
+    assert ordered(out, "tsh")
+    assert out.final.site_level <= 2 and out.final.esi <= 2
+
+
+def test_a_tremor_after_stopping_drinking_is_still_withdrawal(reason: Reason) -> None:
+    """Guard: a tremor two days after stopping heavy drinking: alcohol withdrawal is
+    scored (CIWA-Ar) and treated (ASAM 2020), not a benign tremor."""
+    out = ktas_walk_in(
+        reason,
+        "tremor, stopped drinking 2 days ago, anxious",
+        vitals(118, 152, 92, 18, 98),
+        age=52,
+        case_id="ktas36-tremor-etoh",
+    )
+    assert ordered(out, "ciwa")
+    assert proposes(out, "withdrawal")

@@ -34,6 +34,9 @@ def kb() -> KnowledgeBase:
         ("diarrhoea", "diarrhea"),
         ("hypoglycaemia", "hyperglycemia"),
         ("abd  pain", "abdominal_pain"),
+        # ktas36: CEDIS 'tremor' is a complaint now (Bhatia KP et al. MDS 2018)
+        ("TREMOR", "tremor"),
+        ("tremors", "tremor"),
     ],
 )
 def test_cedis_wording_reaches_its_complaint(
@@ -43,9 +46,7 @@ def test_cedis_wording_reaches_its_complaint(
     assert spec is not None and spec.id == complaint
 
 
-@pytest.mark.parametrize(
-    "text", ["TREMOR", "tremors", "HEAT STROKE", "neonatal jaundice", "frostbite"]
-)
+@pytest.mark.parametrize("text", ["HEAT STROKE", "neonatal jaundice", "frostbite"])
 def test_cedis_complaint_outside_the_kb_matches_nothing(
     kb: KnowledgeBase, text: str
 ) -> None:

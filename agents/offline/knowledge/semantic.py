@@ -66,12 +66,8 @@ MAX_CLAUSES: Final = 8
 UNLISTED: Final = "unlisted"
 """The id the meaning match gives a CEDIS complaint the knowledge base has none of."""
 UNLISTED_CEDIS: Final = (
-    "tremor",
-    # ktas35: shaking hands are a tremor (CEDIS 'tremor'), not a seizure: no
-    # convulsion work-up for a postural or action tremor (Bhatia KP et al. MDS
-    # consensus on tremor classification, Mov Disord 2018)
-    "trembling hands",
-    "hand tremor",
+    # ktas36: 'tremor' is a complaint now (complaints.yaml: tremor; its work-up from
+    # Bhatia KP et al. MDS consensus on tremor classification, Mov Disord 2018)
     "frostbite",
     "cold injury",
     "hypothermia",
