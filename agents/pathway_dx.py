@@ -39,6 +39,7 @@ from typing import Final, Literal
 from agents.pathways import AACT_TOXIC_ALCOHOL, VISION_AFTER_TOXIC_ALCOHOL
 from agents.pathways_medical import TORSADES_DOCUMENTED
 from agents.pathways_overdose import OVERDOSE_AGENTS
+from agents.pathways_results import TG18_SUSPECTED
 from agents.schemas import DifferentialEntry, Evidence
 from cases.population import view_population
 from cases.views import StageView
@@ -197,6 +198,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "hypokalaemia": _one("hypokalemia"),
     "hypomagnesaemia": _one("hypomagnesemia"),
     "high_anion_gap_acidosis": _none("a work-up for the acid: no diagnosis"),
+    # TG18 A + B-1 is the guideline's own 'suspected' acute cholangitis (Kiriyama 2018)
+    "raised_bilirubin": (
+        ActsOn("acute_cholangitis", when=re.escape(TG18_SUSPECTED)),
+        ActsOn(None, why="a raised bilirubin's liver tests: no single diagnosis"),
+    ),
     "sexual_assault_care": _none("preventive care after an assault: no diagnosis"),
     "supratherapeutic_inr": _none("a drug level above its range, any bleed site"),
     # agents.pathways_child

@@ -46,6 +46,7 @@ from agents._text import (
 )
 from agents.offline.rules.admission_criteria import ORAL_FAILURE
 from agents.offline.rules.results import (
+    BILIRUBIN_HIGH_MG_DL,
     haemolysed_potassium,
 )
 from agents.pathway_orders import Required
@@ -400,6 +401,63 @@ def high_anion_gap_acidosis(view: StageView, _pop: Population) -> list[ResultReq
     ]
 
 
+TG18_WBC_LOW: Final = 4.0
+TG18_WBC_HIGH: Final = 10.0
+TG18_FEVER_C: Final = 38.0
+"""Tokyo Guidelines 2018 criterion A, systemic inflammation: fever > 38 C or a white
+count < 4 or > 10 x 10^9/L (Kiriyama S et al. J Hepatobiliary Pancreat Sci
+2018;25:17)."""
+TG18_SUSPECTED: Final = "TG18 suspected acute cholangitis"
+"""The reason's words naming the suspicion (``agents.pathway_dx`` acts on them)."""
+
+
+def raised_bilirubin(view: StageView, pop: Population) -> list[ResultRequired]:
+    """An adult's total bilirubin >= 2 mg/dL: liver tests; with inflammation, TG18.
+
+    Kwo PY et al. ACG clinical guideline: evaluation of abnormal liver chemistries. Am
+    J Gastroenterol 2017;112:18: a raised bilirubin is fractionated, with the liver
+    enzymes and tests of synthetic function, and a conjugated one is imaged. TG18
+    (Kiriyama 2018): criterion A (fever, or a white count outside 4-10) with B-1 (a
+    total bilirubin >= 2 mg/dL) is a suspected acute cholangitis: blood cultures and
+    an abdominal ultrasound for biliary dilatation (Miura F et al. TG18 flowchart).
+    """
+    bili = highest(view, "bilirubin")
+    if bili is None or bili < BILIRUBIN_HIGH_MG_DL:
+        return []
+    if pop.age_years is not None and pop.age_years < 18:
+        return []
+    src = "Kwo PY et al. ACG 2017 abnormal liver chemistries"
+    out = [
+        _req(
+            "diagnostic",
+            "fractionated (direct) bilirubin, ALT, AST, alkaline phosphatase, GGT, "
+            "INR, albumin, lipase and a blood count",
+            f"total bilirubin {bili:.1f} mg/dL: cholestatic or hepatocellular, and "
+            f"the liver's synthetic function ({src})",
+            r"fractionated|direct bilirubin|conjugated bilirubin",
+        )
+    ]
+    high, low = highest(view, "wbc"), lowest(view, "wbc")
+    temp = view.vitals.temperature_c
+    inflamed = (
+        (high is not None and high > TG18_WBC_HIGH)
+        or (low is not None and low < TG18_WBC_LOW)
+        or (temp is not None and temp > TG18_FEVER_C)
+    )
+    if inflamed:
+        out.append(
+            _req(
+                "diagnostic",
+                "blood cultures x2 and a right upper quadrant ultrasound (biliary "
+                "dilatation, stones)",
+                f"{TG18_SUSPECTED}: systemic inflammation with a total bilirubin "
+                f"of {bili:.1f} mg/dL (Kiriyama S et al. TG18 2018)",
+                r"right upper quadrant ultrasound|ruq (?:ultrasound|us)",
+            )
+        )
+    return out
+
+
 RESULT_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[ResultRequired]], ...]
 ] = (
@@ -409,5 +467,6 @@ RESULT_PATHWAYS: Final[
     hypomagnesaemia,
     supratherapeutic_inr,
     high_anion_gap_acidosis,
+    raised_bilirubin,
 )
 """Every critical-result pathway, run by ``agents.pathways.required_orders``."""

@@ -217,6 +217,22 @@ COHB_HBO: Final = 25.0
 an indication for hyperbaric oxygen by itself (``carboxyhemoglobin_severe``)."""
 
 
+def _bilirubin(value: float, unit: str) -> float | None:
+    """Total bilirubin in mg/dL (umol/L / 17.1); a bare value waits.
+
+    2-30 reads as either unit (30 umol/L is 1.8 mg/dL, 30 mg/dL a severe jaundice).
+    """
+    if "mol" in unit:
+        return value / 17.1 if "mmol" not in unit else value * 1000 / 17.1
+    return value if "mg/dl" in unit else None
+
+
+BILIRUBIN_HIGH_MG_DL: Final = 2.0
+"""Tokyo Guidelines 2018 (Kiriyama S et al. J Hepatobiliary Pancreat Sci 2018;25:17):
+criterion B-1 'jaundice' is a total bilirubin >= 2 mg/dL (34 umol/L); read in adults
+only (a newborn's physiological jaundice is not cholestasis)."""
+
+
 def _free_t4(value: float, unit: str) -> float | None:
     # pmol/L; ng/dL x 12.87. A bare value below 10 is ng/dL (the adult range is
     # 0.8-1.8 ng/dL, 10-23 pmol/L: the two never meet)
@@ -366,6 +382,14 @@ _ANALYTES: dict[str, _Analyte] = {
     "ast": _Analyte(r"aspartate aminotransferase|sgot", "U/L", _same, r"AST"),
     "alt": _Analyte(r"alanine aminotransferase|sgpt", "U/L", _same, r"ALT"),
     "ldh": _Analyte(r"ldh|lactate dehydrogenase", "U/L", _same),
+    # real36: total bilirubin, not its direct (conjugated) fraction: 'Bilirubin,
+    # Total' (MIMIC-IV itemid 50885), 'total bilirubin', 'T. bili'
+    "bilirubin": _Analyte(
+        r"(?<!direct )(?<!indirect )(?<!conjugated )(?:total |serum )?bilirubin"
+        r"(?:,? total)?|t\.? ?bili|tbili",
+        "mg/dL",
+        _bilirubin,
+    ),
     "osmolar_gap": _Analyte(r"osmol[ae]r? gap|osmolal gap|osm gap", "mOsm/kg", _same),
     # med29: what else raises an osmolar gap (``osmolar_gap``): ethanol (Purssell RA
     # et al. Ann Emerg Med 2001) and ketosis (ADA 2024: beta-hydroxybutyrate)
@@ -1200,6 +1224,9 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "ast": [(v >= 70, "transaminases_high")],
         "alt": [(v >= 70, "transaminases_high")],
         "ldh": [(v >= 600, "ldh_high")],
+        "bilirubin": [
+            (v >= BILIRUBIN_HIGH_MG_DL and (age is None or age >= 18), "bilirubin_high")
+        ],
         # BTS/ICS 2016 NIV guideline: pCO2 > 6.5 kPa (49 mmHg) with pH < 7.35;
         # hypercapnia from > 45 mmHg (6 kPa)
         "pco2": [(v > 45, "hypercapnia")],
