@@ -204,12 +204,22 @@ def _lft_raised_in(t: str) -> bool:
     return False
 
 
+def _bilirubin_raised(texts: Sequence[str]) -> bool:
+    """A total bilirubin >= 2 mg/dL read by the results reader.
+
+    real36: as laboratory tables print it ('Bilirubin, Total 2.6 mg/dL').
+    """
+    found = _text.each_text(_text.lab_results, "bilirubin", texts)
+    return any(r.value >= BILIRUBIN_MG_DL for rs in found for r in rs if not r.below)
+
+
 def cholestasis(texts: Sequence[str]) -> bool:
     """TG18 criterion B or C: cholestasis or biliary imaging, documented present."""
     return (
         _text.asserted(_CHOLESTASIS_WORDS, texts)
         or _text.asserted(_BILIARY_IMAGING, texts)
         or _lft_raised(texts)
+        or _bilirubin_raised(texts)
     )
 
 

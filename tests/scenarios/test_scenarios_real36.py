@@ -123,3 +123,26 @@ def test_guard_newborn_jaundice_is_not_cholangitis(reason: Reason) -> None:
     )
     assert not O.proposes(out, "cholangitis")
     assert not O.ordered(out, *_RUQ_US)
+
+
+def test_table_bilirubin_counts_as_cholestasis_for_the_gate(reason: Reason) -> None:
+    """Fever 38.9 C at 71 with a results table printing 'Bilirubin, Total 3.2 mg/dL'
+    and a white count of 16.1: TG18 B-1 is met (total bilirubin >= 2 mg/dL), so the
+    cholangitis antibiotic is not withheld as 'no cholestasis documented'."""
+    note = (
+        "ED laboratory results:\nWhite Blood Cells 16.1 K/uL (abnormal)\n"
+        "Bilirubin, Total 3.2 mg/dL (abnormal)\nCreatinine 1.0 mg/dL\n"
+    )
+    out = reason(
+        make_case(
+            "fever",
+            age=71,
+            sex="F",
+            vitals=vitals(108, 118, 70, 20, 96, 38.9),
+            ed_note=note,
+        )
+    )
+    treated = O.treatment(out)
+    assert treated is not None
+    assert not any("no cholestasis documented" in b.reason for b in treated.blocked)
+    assert O.ordered(out, *_RUQ_US)
