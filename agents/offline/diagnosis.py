@@ -77,31 +77,43 @@ def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
 
 def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | None:
     """Return the first KB diagnosis named in an impression-like statement."""
+    found = stated_diagnoses(text, kb)
+    return found[0] if found else None
+
+
+def stated_diagnoses(text: str | None, kb: KnowledgeBase) -> tuple[DiagnosisSpec, ...]:
+    """Every KB diagnosis named present in the first impression-like statement.
+
+    "Impression: SVT with heart failure" states both, the first of them leading.
+    """
     if not text:
-        return None
+        return ()
     return _STATED.get_or_compute(
-        digest((text, kb.version)), lambda: _stated_diagnosis(text, kb)
+        digest((text, kb.version)), lambda: _stated_diagnoses(text, kb)
     )
 
 
-_STATED: HashMemo[DiagnosisSpec | None] = HashMemo(1024)
+_STATED: HashMemo[tuple[DiagnosisSpec, ...]] = HashMemo(1024)
 """Answers by the SHA-256 of the text and the knowledge base version (no text kept)."""
 
 
-def _stated_diagnosis(text: str, kb: KnowledgeBase) -> DiagnosisSpec | None:
+def _stated_diagnoses(text: str, kb: KnowledgeBase) -> tuple[DiagnosisSpec, ...]:
     rx = _alias_rx(kb)
     for pattern in (HEADED, INLINE):
         for m in pattern.finditer(text):
             statement = m.group("s")
             if re.match(r"\s*(?:no|not|without|negative)\b", statement, re.I):
                 continue
-            for found in rx.finditer(statement):
-                if context_status(statement, *found.span()) != "present":
+            found: dict[str, DiagnosisSpec] = {}
+            for hit in rx.finditer(statement):
+                if context_status(statement, *hit.span()) != "present":
                     continue  # dx35: "headache, exclude SAH": SAH is the question
-                spec = differential.spec_for(kb, found.group(0))
+                spec = differential.spec_for(kb, hit.group(0))
                 if spec is not None:
-                    return spec
-    return None
+                    found.setdefault(spec.id, spec)
+            if found:
+                return tuple(found.values())
+    return ()
 
 
 def valid_icd10(code: str) -> bool:

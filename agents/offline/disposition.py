@@ -65,6 +65,7 @@ from agents.floors import (
     severity_addressed,
 )
 from agents.offline import differential
+from agents.offline.diagnosis import stated_diagnoses
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.models import DiagnosisSpec
 from agents.offline.pending_results import (
@@ -161,6 +162,7 @@ def disposition_probabilities(
     triage_admission: float | None = None,
     presenting_rate: float | None = None,
     facts: ClinicalFacts | None = None,
+    stated: frozenset[str] = frozenset(),
 ) -> dict[Disposition, float]:
     """Probabilities of Discharge / Observation / Admit / OR Admit from the evidence.
 
@@ -170,6 +172,13 @@ def disposition_probabilities(
     documented risk; a published presenting-problem rate, when given, stands in for
     the ledger's share. The admitted mass is split by the ledger's usual dispositions
     (by acuity when there is no ledger).
+
+    An established diagnosis (ruled in, or named in the physician's stated
+    impression after the ED evaluation) is present, not one possibility among
+    others: it weighs 1 in the ledger's mix, whatever its pre-test probability, so
+    its guideline care counts in full (parenteral hydrocortisone in hospital for an
+    adrenal crisis: Bornstein SR et al. Endocrine Society 2016; home after a
+    converted SVT: Brugada J et al. ESC 2019).
 
     Args:
         ledger: The differential with probabilities.
@@ -181,6 +190,7 @@ def disposition_probabilities(
             (``admission.PRESENTING_PROBLEM_RATES``), used instead of the ledger.
         facts: The patient's facts: a diagnosis documented in its outpatient
             presentation (``DiagnosisSpec.outpatient_when``) counts as Discharge.
+        stated: The spec ids the physician's stated impression names.
 
     Returns:
         A distribution over ``("Discharge", "Observation", "Admit", "OR Admit")``.
@@ -192,7 +202,8 @@ def disposition_probabilities(
             continue
         usual = differential.usual_disposition(spec, facts)
         label = usual if usual in mix else "Admit"
-        mix[label] += entry.probability
+        present = entry.status == "ruled_in" or spec.id in stated
+        mix[label] += 1.0 if present else entry.probability
     total = sum(mix.values())
     parts: list[float] = []
     if triage_admission is not None:
@@ -204,27 +215,42 @@ def disposition_probabilities(
     elif total > 0:
         parts.append(sum(mix[d] for d in _ADMIT_LIKE) / total)
     admit = min(0.98, max(0.02, (sum(parts) / len(parts) if parts else 0.5) + shift))
-    admitted = {d: mix[d] for d in _ADMIT_LIKE}
-    if sum(admitted.values()) <= 0:
-        admitted = {"Observation": 0.4, "Admit": 0.6, "OR Admit": 0.0}
-        if esi == 1:
-            admitted = {"Observation": 0.0, "Admit": 1.0, "OR Admit": 0.0}
-    norm = sum(admitted.values())
     probs: dict[Disposition, float] = {"Discharge": 1.0 - admit}
-    probs.update({d: admit * w / norm for d, w in admitted.items()})
+    probs.update({d: admit * w for d, w in admitted_split(mix).items()})
     return {d: round(p, 4) for d, p in probs.items()}
+
+
+def admitted_split(mix: dict[Disposition, float]) -> dict[Disposition, float]:
+    """Where an admitted patient goes, by the ledger's whole mix of usual dispositions.
+
+    Each in-hospital label gets its share of the whole ledger; the share of the
+    diagnoses usually sent home, or the whole mass without a ledger, is a general
+    admission (their admission would be for severity, not their usual place). So a
+    0.5 % haemorrhagic-shock entry on a nosebleed's ledger gives theatre 0.5 % of the
+    admitted mass, not the share it has among the few in-hospital entries.
+    """
+    total = sum(mix.values())
+    split: dict[Disposition, float] = {
+        d: (mix[d] / total if total > 0 else 0.0) for d in _ADMIT_LIKE
+    }
+    split["Admit"] += 1.0 - sum(split.values())
+    return split
 
 
 def _with_choice(
     probs: dict[Disposition, float], choice: Disposition
 ) -> dict[Disposition, float]:
-    """Make ``choice`` the most probable label when an escalation imposed it."""
-    top = max(probs.values())
-    if probs.get(choice, 0.0) >= top:
-        return probs
-    raised = {**probs, choice: top + 0.05}
-    total = sum(raised.values())
-    return {d: round(p / total, 4) for d, p in raised.items()}
+    """The probabilities once an escalation imposed ``choice``.
+
+    The need or criterion behind the escalation rules out every less severe
+    disposition: their mass is the chance that ``choice`` is enough, so it moves to
+    ``choice``; the more severe labels keep theirs.
+    """
+    lesser = [d for d in probs if SEVERITY.get(d, 0) < SEVERITY.get(choice, 0)]
+    moved = sum(probs[d] for d in lesser)
+    out = {d: (0.0 if d in lesser else p) for d, p in probs.items()}
+    out[choice] = out.get(choice, 0.0) + moved
+    return {d: round(p, 4) for d, p in out.items()}
 
 
 def prior_risk(facts: ClinicalFacts, hits: Sequence[NoteHit] = ()) -> list[str]:
@@ -516,6 +542,41 @@ def _vitals_to_recheck(view: StageView) -> list[str]:
     ]
 
 
+def established_care(
+    ledger: Sequence[DifferentialEntry],
+    kb: KnowledgeBase,
+    facts: ClinicalFacts,
+    stated: frozenset[str],
+) -> tuple[Disposition, DiagnosisSpec] | None:
+    """The hospital care an established diagnosis needs, or None.
+
+    A diagnosis ruled in, or named in the physician's impression after the ED
+    evaluation, is no longer a possibility to be averaged with the triage
+    prediction: its guideline care decides (an adrenal crisis needs parenteral
+    hydrocortisone and fluids in hospital: Bornstein SR et al. Endocrine Society
+    2016; phlegmasia cerulea dolens urgent thrombus removal: Kakkos SK et al. ESVS
+    2021). The most severe usual disposition of the established diagnoses
+    (``differential.usual_disposition``: an outpatient presentation documented, e.g.
+    a well child's ITP, counts as Discharge) is returned when it is in hospital; a
+    usual theatre admission counts as an admission here, the operating room is
+    chosen by a documented or planned operation (``needs``), as everywhere else.
+    """
+    best: tuple[Disposition, DiagnosisSpec] | None = None
+    for entry in ledger:
+        spec = differential.spec_for(kb, entry.diagnosis)
+        if spec is None or entry.status == "ruled_out":
+            continue
+        if entry.status != "ruled_in" and spec.id not in stated:
+            continue
+        usual = differential.usual_disposition(spec, facts)
+        if usual not in _ADMIT_LIKE:
+            continue
+        usual = "Admit" if usual == "OR Admit" else usual
+        if best is None or SEVERITY[usual] > SEVERITY[best[0]]:
+            best = (usual, spec)
+    return best
+
+
 WARD_BY_NEED_P: Final = 0.5
 """The working diagnosis' probability above which its own admission level decides."""
 
@@ -598,8 +659,19 @@ def _icu_lowered(
 
 def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the MDM and choose a disposition."""
+    # the physician's stated impression weighs here as at the final diagnosis
+    # (``diagnosis.stated_diagnoses``): the disposition decides on the same evidence
+    stated = stated_diagnoses(inp.view.ed_text, ctx.knowledge)
+    stated_ids = frozenset(s.id for s in stated)
+    stated_names = frozenset(s.name for s in stated)
     ledger, rules, cites, facts = differential.restage(
-        ctx.knowledge, inp.view, inp.hits, inp.ledger, "disposition", mention=True
+        ctx.knowledge,
+        inp.view,
+        inp.hits,
+        inp.ledger,
+        "disposition",
+        mention=True,
+        impression=stated[0] if stated else None,
     )
     complaint = ctx.knowledge.match_complaint(inp.view.chief_complaint)
     low = low_risk_rules(
@@ -650,6 +722,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         p_triage,
         cohort.score if cohort is not None else None,
         facts,
+        stated_ids,
     )
     cost = MISSED_ADMISSION_COST if inp.view.ed_text else FORECAST_COST
     decision = admission_decision(1.0 - probs["Discharge"], cost)
@@ -665,7 +738,7 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         home_rule(facts)
         if home_rule is not None
         and working is not None
-        and working.status == "ruled_in"
+        and (working.status == "ruled_in" or working.diagnosis in stated_names)
         else None
     )
     if home is not None and choice != "Discharge":
@@ -699,6 +772,14 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = _escalate(choice, met.disposition)
         level = "icu" if met.level == "icu" else level
         needed.append(met.reason)
+    care = established_care(ledger, ctx.knowledge, facts, stated_ids)
+    if care is not None and home is None:
+        choice = _escalate(choice, care[0])
+        level = level or care[1].admit_level or "ward"
+        needed.append(
+            f"{care[1].name} established: its care is in hospital ({care[0]};"
+            f" {care[1].source.split('. ')[0]})"
+        )
     needs = care_needs(
         inp.view.one_liner,
         inp.view.ed_text,

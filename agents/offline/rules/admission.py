@@ -101,6 +101,7 @@ __all__ = [
     "opioid_reversible",
     "presenting_problem_admission",
     "resolved_in_ed",
+    "svt_home",
     "tga_home",
 ]
 
@@ -272,9 +273,44 @@ def amnesia_over(facts: ClinicalFacts) -> bool:
     )
 
 
+SVT_ID: Final = "svt"
+"""The knowledge base's supraventricular tachycardia."""
+_SVT_NOT_HOME: Final = (
+    "preexcitation", "qrs_wide", "chf", "chf_exacerbation", "rales",
+    "troponin_elevated", "troponin_markedly_elevated", "troponin_dynamic",
+    "ecg_ischemic_changes", "hypotension", "syncope",
+)  # fmt: skip
+"""What keeps a converted SVT in hospital (Brugada J et al. ESC 2019 SVT guideline,
+Eur Heart J 2020;41:655): pre-excitation or a wide complex (an accessory pathway or
+VT, for the electrophysiologist), heart failure, myocardial ischaemia or injury,
+haemodynamic instability or syncope."""
+
+
+def svt_home(facts: ClinicalFacts) -> str | None:
+    """Why an SVT terminated in the ED goes home; None otherwise.
+
+    ESC 2019 SVT (Brugada J et al.): vagal manoeuvres and adenosine terminate an
+    AV-node-dependent tachycardia; once in sinus rhythm, with no pre-excitation, no
+    structural heart disease and no instability (``_SVT_NOT_HOME``), the patient goes
+    home taught the modified Valsalva manoeuvre, with cardiology follow-up for
+    ablation or drug prophylaxis. The caller checks that SVT is the established
+    working diagnosis.
+    """
+    if not facts.has("tachyarrhythmia_terminated"):
+        return None
+    if any(facts.has(c) for c in _SVT_NOT_HOME):
+        return None
+    return (
+        "SVT terminated to sinus rhythm without pre-excitation, heart failure,"
+        " ischaemia or instability: home, taught the modified Valsalva manoeuvre,"
+        " cardiology follow-up for ablation or prophylaxis (ESC 2019 SVT)"
+    )
+
+
 HOME_RULES: Final[dict[str, Callable[[ClinicalFacts], str | None]]] = {
     FIRST_SEIZURE_ID: first_seizure_home,
     TGA_ID: tga_home,
+    SVT_ID: svt_home,
 }
 """Ruled-in working diagnoses a published rule sends home once over (by spec id)."""
 
