@@ -953,7 +953,11 @@ def _status(
 ) -> FindingStatus:
     """Classify one mention: post-triggers first, then the nearest pre-trigger."""
     after = text[end:s_end]
-    if _DDX_POST.match(after) or _queried(text, start):
+    if (
+        _DDX_POST.match(after)
+        or _queried(text, start)
+        or _polar_question(text, s_start, start, end, s_end)
+    ):
         return "differential"
     if (
         (_POST_RX.match(after) and not _NEXT_ITEM_NEGATED.match(after))
@@ -1030,6 +1034,57 @@ _REFERRAL_LABEL = re.compile(
 ?sepsis"): the referrer's hypothesis, not a finding (diagnostic momentum: Croskerry P.
 Acad Med 2003;78:775). Only the label: "referred as urgent for chest pain" asserts
 the chest pain."""
+
+
+_POLAR_OPENER: Final = re.compile(
+    r"(?i)\W*(?:is|are|was|were|could|can|would|should|might|may|does|do|did|has"
+    r"|have|had|will|any)(?![A-Za-z0-9])"
+)
+_WH_OPENER: Final = re.compile(
+    r"(?i)\W*(?:why|what|when|where|which|who|whose|how)(?![A-Za-z0-9])"
+)
+_BARE_QUESTION_WORDS: Final = 5
+"""A question of this many words or fewer is a bare one ("Heart attack?", "Query
+DVT?", "CT to exclude PE?")."""
+
+
+def _polar_question(
+    text: str, s_start: int, start: int, end: int, s_end: int
+) -> bool:
+    """Whether the mention ending at ``end`` is in a yes-no question left unanswered.
+
+    A yes-no question asks whether its proposition holds ("Is this a stroke?",
+    "Could this be meningitis?", "Bowel obstruction?"): the disease it names is a
+    possibility, not an asserted finding (ConText POSSIBLE_EXISTENCE; Harkema H et
+    al. J Biomed Inform 2009;42:839). A wh-question presupposes its proposition
+    ("Why is he hypotensive?" asserts the hypotension); an answered question
+    ("Chest pain? yes", "IV drug use? no") is read by its answer.
+    """
+    q = text.find("?", end, s_end)
+    if q < 0 or any(c in text[end:q] for c in ".;\n"):
+        return False
+    if _DEFINITE_BEFORE.search(text, max(s_start, start - 12), start):
+        return False  # "Is the chest pain pleuritic?": the pain is presupposed
+    if _ANSWERED.match(text, q + 1):
+        return False
+    question = text[s_start : q + 1]
+    return bool(_POLAR_OPENER.match(question)) or (
+        len(question.split()) <= _BARE_QUESTION_WORDS
+        and not _WH_OPENER.match(question)
+    )
+
+
+_DEFINITE_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:the|his|her|their|its|your|my)\s+$"
+)
+"""A definite or possessive determiner presupposes what it names (a question about
+the chest pain's character asserts the chest pain)."""
+_ANSWERED: Final = re.compile(
+    r"(?i)[ \t]*(?:yes|y|no|n|nil|none|denies|denied|negative|positive|neg|pos"
+    r"|present|absent)[ \t]*(?:[,.;:)-]|$)",
+    re.MULTILINE,
+)
+"""A bare answer after a question mark ("? yes,", "? no."), closing its item."""
 
 
 def _queried(text: str, start: int) -> bool:
