@@ -20,8 +20,10 @@ from typing import Final
 from cases.rx import guarded
 
 __all__ = [
+    "CHRONIC_NEURO_SYMPTOMS",
     "CHRONIC_SWELLING",
     "GRADUAL_ONSET",
+    "chronic_neuro_symptoms_span",
     "chronic_swelling_span",
     "gradual_onset_span",
 ]
@@ -108,6 +110,44 @@ def chronic_swelling_span(text: str) -> tuple[int, int] | None:
     withholds it (safety first).
     """
     m = _CHRONIC_SWELLING.search(text)
+    if m is None or _RECENT_CHANGE.search(text) or _SUDDEN.search(text):
+        return None
+    return m.span()
+
+
+CHRONIC_NEURO_SYMPTOMS: Final = "chronic_neuro_symptoms"
+
+_NEURO_SYMPTOM: Final = (
+    r"(?:numb(?:ness)?|tingl\w*|pins and needles|paraesthesi\w*|paresthesi\w*"
+    r"|burning (?:feet|hands)|weak(?:ness)?|clumsiness|clumsy)"
+)
+_SAME_SYMPTOM: Final = (
+    r"(?:(?!diabet|hypertens|history|known|taking|smok|(?<![A-Za-z])on\s)[^.;])"
+)
+"""A character of the symptom's own statement: the duration of a disease or a drug
+("diabetic for 10 years", "on metformin for 3 years") is not the symptom's."""
+_CHRONIC_NEURO: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_NEURO_SYMPTOM}{_SAME_SYMPTOM}{{0,80}}?{_MONTHS}|"
+        rf"(?:months|years) of (?:\w+ ){{0,3}}{_NEURO_SYMPTOM}|"
+        rf"(?:chronic|long[- ]?standing) (?:\w+ ){{0,3}}{_NEURO_SYMPTOM})"
+        r"(?![A-Za-z0-9])"
+    )
+)
+
+
+def chronic_neuro_symptoms_span(text: str) -> tuple[int, int] | None:
+    """The span of numbness, tingling or weakness stated to have lasted months.
+
+    A stroke or TIA is a sudden focal deficit (Powers WJ et al. AHA/ASA 2019; Sacco RL
+    et al. AHA/ASA 2013 updated definition of stroke): a sensory or motor symptom
+    present for months is a neuropathy, a radiculopathy, an entrapment or another
+    slowly progressive lesion, not an acute cerebrovascular event (NICE CKS
+    peripheral neuropathy 2023; Merino JG et al. Stroke 2013;44:1300: a non-sudden
+    onset predicts a mimic). Any recent change or sudden onset in the text withholds
+    it (a new deficit on a chronic neuropathy is read as new: safety first).
+    """
+    m = _CHRONIC_NEURO.search(text)
     if m is None or _RECENT_CHANGE.search(text) or _SUDDEN.search(text):
         return None
     return m.span()

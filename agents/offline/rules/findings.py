@@ -59,13 +59,19 @@ from agents.offline.rules._mental_status_course import (
     prolonged_altered_mentation_spans,
 )
 from agents.offline.rules._onset_course import (
+    CHRONIC_NEURO_SYMPTOMS,
     CHRONIC_SWELLING,
     GRADUAL_ONSET,
+    chronic_neuro_symptoms_span,
     chronic_swelling_span,
     gradual_onset_span,
 )
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._self_harm_intent import self_harm_intent_spans
+from agents.offline.rules._this_pregnancy import (
+    INTRAUTERINE_PREGNANCY,
+    scan_of_this_pregnancy,
+)
 from agents.offline.rules._travel import malaria_travel_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
@@ -1990,6 +1996,12 @@ def extract_findings(
         ):
             status = "historical"  # "old left-sided weakness": a past lesion's deficit
         if (
+            status == "historical"
+            and concept == INTRAUTERINE_PREGNANCY
+            and scan_of_this_pregnancy(text[s_start:s_end])
+        ):
+            status = "present"  # "a previous scan at 8 weeks showed an IUP": today's
+        if (
             status == "present"
             and concept in _CANCER_PAST_CONCEPTS
             and _cancer_in_remission(text, start, end)
@@ -2068,6 +2080,7 @@ def extract_findings(
     for concept, span in (
         (GRADUAL_ONSET, gradual_onset_span(text)),
         (CHRONIC_SWELLING, chronic_swelling_span(text)),
+        (CHRONIC_NEURO_SYMPTOMS, chronic_neuro_symptoms_span(text)),
     ):
         if span is not None:
             out.append(
