@@ -270,3 +270,61 @@ def test_guard_sbp_with_a_high_neutrophil_count_stays_sbp(reason: Reason) -> Non
     )
     assert "peritonitis" in _working(out), _working(out)
     assert O.ordered(out, "ceftriaxone") or O.ordered(out, "cefotaxime")
+
+
+def test_guard_a_planned_tap_of_known_ascites_goes_home(reason: Reason) -> None:
+    """AASLD 2021: uncomplicated ascites (no fever, pain, encephalopathy, kidney
+    injury or bleeding) is managed as an outpatient, large-volume paracentesis
+    included: a planned tap is no admission."""
+    out = reason(
+        make_case(
+            "ascites tapping",
+            age=66,
+            sex="M",
+            vitals=vitals(84, 132, 80, 16, 98, 36.6),
+            ed_note="66-year-old man with known cirrhosis and ascites for his planned "
+            "therapeutic paracentesis. Well, no fever, no abdominal pain, alert.",
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge", O.disposition(out)
+
+
+# --- concussion ----------------------------------------------------------------------
+
+
+def test_a_knock_out_with_amnesia_is_named_a_concussion(reason: Reason) -> None:
+    """CISG 2017 (McCrory P et al. Br J Sports Med 2017;51:838) and ACEP 2008 mild
+    TBI: a head injury followed by a brief loss of consciousness and amnesia for the
+    event, with GCS 15 and no focal sign, is a concussion (S06.0X1A): the ED names
+    it rather than abstaining."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=21,
+            sex="F",
+            vitals=vitals(80, 120, 74, 14, 99),
+            ed_note="21-year-old woman who hit her head on the floor during a "
+            "netball match, knocked out for a few seconds, cannot remember the fall. "
+            "GCS 15, neurological examination normal, no vomiting.",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("S06.0X"), _final(out)
+
+
+def test_guard_an_anticoagulated_head_injury_is_not_called_a_concussion(
+    reason: Reason,
+) -> None:
+    """Canadian CT Head Rule (Stiell 2001) and NICE NG232 (2023): a head injury on an
+    anticoagulant needs a CT before any label that reassures; the concussion is not
+    named before it."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=78,
+            sex="M",
+            vitals=vitals(82, 150, 84, 16, 97),
+            ed_note="78-year-old man on apixaban who tripped and hit his head, "
+            "knocked out briefly, cannot remember the fall. GCS 15.",
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("S06.0X"), _final(out)
