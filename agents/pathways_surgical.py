@@ -46,10 +46,17 @@ from typing import Final
 
 from agents import reversal
 from agents._text import each_text, visible_texts
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
+from agents.offline.rules.post_operative import (
+    NECK_OPERATION,
+    POST_OPERATIVE_BLEEDING,
+    SURGICAL_WOUND_INFECTED,
+)
 from agents.offline.rules.rib_count import ORDINAL_RIBS, rib_count
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -870,32 +877,6 @@ def tonsillectomy_bleed(view: StageView, pop: Population) -> list[Required]:
 
 # --- bleeding after an operation (CEDIS post-operative complication) ---
 
-POST_OPERATIVE_BLEEDING: Final = _rx(
-    r"(?:post[- ]?op\w*|post[- ]?surgical|post[- ]?procedur\w*)\W+(?:wound\W+)?"
-    r"(?:bleed\w*|ha?emorrhage|ooz\w*)"
-    r"|(?:bleed\w*|ooz\w*)\W+(?:from|at|of)\W+(?:the\W+|a\W+|his\W+|her\W+)?"
-    r"(?:surgical|operation|incision|drain|port)\w*"
-    r"|(?:bleed\w*|ooz\w*)\W+(?:after|since|following)\W+(?:the\W+|his\W+|her\W+"
-    r"|a\W+|an\W+|recent\W+|(?:his|her)\W+recent\W+)?(?:surgery|operation|op\b)"
-    r"|(?:surgical|operation|incision)\w*\W+(?:wound\W+|site\W+)?(?:is\W+|has been\W+)?"
-    r"(?:bleed\w*|ooz\w*)"
-)
-"""Bleeding after an operation worded in the triage text: from the wound, a drain or
-a port, or "since the operation" (CEDIS 'post-operative complication')."""
-_OWN_BLEED_PATHWAY: Final = _rx(
-    r"tonsillectom\w*|polypectom\w*|extraction|deliver\w*|partum|caesarean|"
-    r"c-section|abortion|circumcis\w*"
-)
-_NECK_OPERATION: Final = _rx(
-    r"thyroidectom\w*|parathyroidectom\w*|thyroid (?:surgery|operation)"
-    r"|carotid endarterectom\w*|neck (?:dissection|surgery|operation)"
-)
-"""Operations in the neck, where a haematoma compresses the airway (Iliff HA et al.
-Anaesthesia 2022;77:82: Difficult Airway Society / BAETS / ENT UK consensus)."""
-"""Bleedings after a procedure with a pathway or a complaint of their own: the tonsil
-bed (``tonsillectomy_bleed``), a polypectomy (lower GI bleeding), a tooth socket,
-after childbirth or a pregnancy loss."""
-
 
 def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
     """Bleeding after an operation: the site examined, blood and clotting, the surgeon.
@@ -910,11 +891,9 @@ def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
     knowledge base has no post-operative complication complaint; these orders hold
     whatever complaint the text was matched to.
     """
+    if not present_facts(view, load_knowledge()).has(POST_OPERATIVE_BLEEDING):
+        return []  # one reader: ``rules.post_operative`` (a recent operation's wound)
     texts = visible_texts(view)
-    if not asserted(POST_OPERATIVE_BLEEDING, texts) or any(
-        _OWN_BLEED_PATHWAY.search(t) for t in texts
-    ):
-        return []
     src = "Bailey & Love's Short Practice of Surgery 28th ed., postoperative care"
     airway = [
         _req(
@@ -929,7 +908,7 @@ def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
         )
     ]
     return [
-        *(airway if any(_NECK_OPERATION.search(t) for t in texts) else []),
+        *(airway if any(NECK_OPERATION.search(t) for t in texts) else []),
         _req(
             "procedure",
             "inspect the wound, drain or port site; firm direct pressure; mark the "
@@ -955,19 +934,6 @@ def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
 
 # --- a surgical site infection (CEDIS post-operative complication) ---
 
-_OPERATED: Final = _rx(
-    r"post[- ]?op\w*|after (?:the |his |her |an? )?(?:surgery|operation)"
-    r"|\w+(?:ectomy|otomy|ostomy|plasty)\b|(?:hernia|joint|hip|knee|shoulder)"
-    r" (?:repair|replacement)|(?:surgery|operation) \d+ (?:days?|weeks?) ago"
-)
-_WOUND_INFECTED: Final = _rx(
-    r"wound infection|infected (?:surgical |operation )?wound|pus from the wound"
-    r"|wound (?:is |has been |looks )?(?:red|hot|infected|discharging|swollen)"
-    r"|wound[^.;]{0,40}(?:pus\b|purulent|cloudy|foul|cellulitis)"
-)
-"""A wound worded as infected after an operation: red, hot, discharging, pus or
-cloudy fluid (CDC/NHSN surgical site infection: within 30 days, 90 with an
-implant)."""
 SSI_FEVER_C: Final = 38.0
 """A fever with a surgical site infection: a deep or organ-space infection (an
 abscess, an anastomotic leak) until imaged (Bailey & Love 28th ed.)."""
@@ -984,9 +950,8 @@ def surgical_site_infection(view: StageView, _pop: Population) -> list[Required]
     is called emergently and the operated region imaged; a septic patient is
     admitted (NICE NG51 sepsis), the emergent consultation keeping him in.
     """
-    texts = visible_texts(view)
-    if not (asserted(_OPERATED, texts) and asserted(_WOUND_INFECTED, texts)):
-        return []
+    if not present_facts(view, load_knowledge()).has(SURGICAL_WOUND_INFECTED):
+        return []  # one reader: ``rules.post_operative`` (a recent operation's wound)
     src = "NICE NG125 surgical site infections; Bailey & Love 28th ed."
     t = view.vitals.temperature_c
     febrile = t is not None and t >= SSI_FEVER_C

@@ -1054,9 +1054,7 @@ _BARE_QUESTION_WORDS: Final = 5
 DVT?", "CT to exclude PE?")."""
 
 
-def _polar_question(
-    text: str, s_start: int, start: int, end: int, s_end: int
-) -> bool:
+def _polar_question(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
     """Whether the mention ending at ``end`` is in a yes-no question left unanswered.
 
     A yes-no question asks whether its proposition holds ("Is this a stroke?",
@@ -1075,8 +1073,7 @@ def _polar_question(
         return False
     question = text[s_start : q + 1]
     return bool(_POLAR_OPENER.match(question)) or (
-        len(question.split()) <= _BARE_QUESTION_WORDS
-        and not _WH_OPENER.match(question)
+        len(question.split()) <= _BARE_QUESTION_WORDS and not _WH_OPENER.match(question)
     )
 
 

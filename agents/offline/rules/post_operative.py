@@ -31,6 +31,7 @@ __all__ = [
     "NECK_OPERATION",
     "OPERATED_RECENTLY",
     "POST_OPERATIVE_BLEEDING",
+    "SURGICAL_WOUND_INFECTED",
     "WOUND_BLEEDING",
     "WOUND_INFECTED",
     "post_operative_spans",
