@@ -122,6 +122,20 @@ def leading_ids(kb: KnowledgeBase, ledger: Sequence[DifferentialEntry]) -> set[s
     return {s.id for e in chosen if (s := spec_for(kb, e.diagnosis)) is not None}
 
 
+def _documented_cause(kb: KnowledgeBase, facts: ClinicalFacts, cause: str) -> bool:
+    """Whether ``cause`` is documented so that it explains a result today.
+
+    A condition or a drug counts from the history (known CKD for a raised creatinine,
+    a beta-blocker for bradycardia); an ED diagnosis counts only when present now: a
+    past admission's acute kidney injury or ketoacidosis explains nothing of today's
+    anion gap (ConText historical: Harkema H et al. J Biomed Inform 2009;42:839; a
+    raised gap needs a current cause: Kraut JA, Madias NE. CJASN 2007;2:162).
+    """
+    if cause in kb.diagnoses:
+        return facts.has(cause)
+    return facts.known(cause)
+
+
 def unexplained_abnormal(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
@@ -133,7 +147,8 @@ def unexplained_abnormal(
     A finding is explained by a leading diagnosis that lists it among its supporting
     findings or in its ``explained_by``, by a documented condition of its
     ``explained_by`` (known CKD for a raised creatinine, a beta-blocker for
-    bradycardia), or by being the leading diagnosis' own name. ``settled`` findings
+    bradycardia; an ED diagnosis only when present now: ``_documented_cause``), or by
+    being the leading diagnosis' own name. ``settled`` findings
     (a triage vital sign documented back in range on repeat) are not counted.
     """
     table = _explainers(kb)
@@ -143,7 +158,7 @@ def unexplained_abnormal(
         by = table.get(concept)
         if by is None or concept in leaders:
             continue
-        if any(x in leaders or facts.known(x) for x in by):
+        if any(x in leaders or _documented_cause(kb, facts, x) for x in by):
             continue
         found.append(concept)
     found = [c for c in found if SEVERER.get(c) not in found]

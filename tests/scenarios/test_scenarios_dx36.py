@@ -46,7 +46,9 @@ def _open(out: object, words: str) -> list[object]:
 
 def _status(text: str, concept: str) -> set[str]:
     return {
-        f.status for f in extract_findings(text, load_knowledge()) if f.concept == concept
+        f.status
+        for f in extract_findings(text, load_knowledge())
+        if f.concept == concept
     }
 
 
@@ -328,3 +330,51 @@ def test_guard_an_anticoagulated_head_injury_is_not_called_a_concussion(
         )
     )
     assert not (out.final.icd10 or "").startswith("S06.0X"), _final(out)
+
+
+# --- a past admission's acute diagnosis explains nothing today ------------------------
+
+
+def _diagnosis_flags(out: object) -> tuple[str, ...]:
+    rec = next(r for r in out.trace if r.stage == "diagnosis")  # type: ignore[attr-defined]
+    return tuple(rec.flags)
+
+
+def test_a_past_admissions_kidney_injury_does_not_explain_todays_anion_gap(
+    reason: Reason,
+) -> None:
+    """Kraut JA, Madias NE. CJASN 2007;2:162 and Gabow PA et al. NEJM 1980: a gap of
+    30 is an organic acidosis until shown otherwise and needs a current cause
+    (lactate, ketones, toxic alcohols, salicylate, uraemia now). A kidney injury of an
+    admission two years ago, with a normal creatinine today, is history (ConText)
+    and explains nothing: the picture stays unexplained."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=72,
+            sex="F",
+            vitals=vitals(100, 126, 76, 26, 97),
+            ed_note="72-year-old woman with 2 days of weakness and deep breathing. PMH: "
+            "admitted in 2023 with acute kidney injury, recovered. Na 140, K 4.4, "
+            "Cl 100, HCO3 10, creatinine 0.8 mg/dL, glucose 110 mg/dL. Anion gap 30.",
+        )
+    )
+    assert "unexplained_findings" in _diagnosis_flags(out), _diagnosis_flags(out)
+
+
+def test_guard_a_kidney_injury_today_explains_the_gap(reason: Reason) -> None:
+    """KDIGO 2012: a creatinine of 7 mg/dL from a baseline of 0.9 after days of
+    vomiting is an acute kidney injury today, the uraemia of which explains a gap of
+    22: the picture is explained."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=74,
+            sex="F",
+            vitals=vitals(94, 130, 80, 20, 97),
+            ed_note="74-year-old woman with 4 days of vomiting and diarrhoea, little "
+            "urine. Na 134, K 6.0, Cl 100, HCO3 12, creatinine 7.0 mg/dL (baseline "
+            "0.9), urea 45 mmol/L. Anion gap 22.",
+        )
+    )
+    assert "unexplained_findings" not in _diagnosis_flags(out), _diagnosis_flags(out)
