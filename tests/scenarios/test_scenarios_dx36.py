@@ -354,8 +354,8 @@ def test_a_past_admissions_kidney_injury_does_not_explain_todays_anion_gap(
             age=72,
             sex="F",
             vitals=vitals(100, 126, 76, 26, 97),
-            ed_note="72-year-old woman with 2 days of weakness and deep breathing. PMH: "
-            "admitted in 2023 with acute kidney injury, recovered. Na 140, K 4.4, "
+            ed_note="72-year-old woman with 2 days of weakness and deep breathing. "
+            "PMH: admitted in 2023 with acute kidney injury, recovered. Na 140, K 4.4, "
             "Cl 100, HCO3 10, creatinine 0.8 mg/dL, glucose 110 mg/dL. Anion gap 30.",
         )
     )
