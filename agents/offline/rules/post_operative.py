@@ -55,7 +55,7 @@ OPERATED_RECENTLY: Final = word_start(
     rf"?(?:\w+ ){{0,2}}{_OPERATION}(?: \w+){{0,3}} (?:{_COUNT} (?:days?|weeks?) ago|"
     r"yesterday|last week|this week)|"
     rf"{_OPERATION}(?: [\w,]+){{0,4}} (?:{_COUNT} (?:days?|weeks?) ago|yesterday|"
-    r"last week|this week)|"
+    r"last week|this week|today|this morning|this afternoon|last night)|"
     rf"recent {_OPERATION}|"
     r"discharged (?:\w+ ){0,3}(?:after|following) (?:\w+ ){0,3}"
     rf"{_OPERATION}"
