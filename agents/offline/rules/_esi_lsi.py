@@ -389,6 +389,85 @@ def obstructing_airway_in_distress(
     return hypoxic or bool(_INHALATION_CONTEXT.search(joined))
 
 
+_NECK_SWELLING: Final = _rx(
+    r"(?:neck|throat|incision|wound)(?: \w+){0,3} (?:is |are |has been |getting"
+    r" |became |feels? )?(?:swell\w*|swollen|bulg\w*)"
+    r"|swell\w* (?:\w+ ){0,4}(?:neck|incision|wound)|ha?ematoma"
+)
+"""A swelling or haematoma of the operated neck (the time-critical pattern's own
+swelling words, without its breathing and swallowing words)."""
+_BREATHING_COMPROMISED: Final = _rx(
+    r"(?:trouble|difficulty|difficult|struggling|hard|laboured|labored) (?:with )?"
+    r"(?:breathing|to breathe)|short(?:ness)? of breath|breathless\w*|stridor"
+    r"|noisy breathing|can'?t breathe|cannot breathe|unable to breathe"
+)
+"""Airway compromise in the words of the DAS/BAETS/ENT UK consensus (stridor,
+breathing difficulty)."""
+
+
+def neck_haematoma_compromising_airway(
+    facts: ClinicalFacts, v: Vitals, joined: str
+) -> bool:
+    """A swelling after neck surgery with stridor or breathing difficulty.
+
+    Iliff HA et al. Anaesthesia 2022;77:82 (DAS / BAETS / ENT UK consensus on a
+    haematoma after thyroid surgery): with airway compromise (stridor, breathing
+    difficulty, falling saturation) the wound is opened at the bedside now (SCOOP:
+    skin exposure, cut sutures, open skin, open muscles, pack) while the airway team
+    comes, an emergency procedure (ESI v4 handbook ch.3, Table 3-1). The swelling
+    without compromise stays the high-risk situation of ``_esi_patterns``.
+    """
+    after_neck_surgery = any(
+        r.startswith("neck swelling after neck surgery") for r in time_critical(facts)
+    )
+    if not after_neck_surgery or not _NECK_SWELLING.search(joined):
+        return False
+    hypoxic = v.spo2 is not None and v.spo2 < AIRWAY_HYPOXIA_SPO2
+    return (
+        hypoxic
+        or facts.has("stridor")
+        or facts.has("respiratory_distress")
+        or bool(_BREATHING_COMPROMISED.search(joined))
+    )
+
+
+_FLUID_LOSS: Final = (
+    "vomiting",
+    "diarrhea",
+    "gi_bleeding",
+    "hematemesis",
+    "melena",
+)
+"""Losses that make a child's tachycardia with reduced consciousness hypovolaemic
+shock (NICE CG84 1.3: gastroenteritis; APLS 6th ed. shock)."""
+
+
+def child_shock_without_skin_signs(
+    facts: ClinicalFacts, v: Vitals, altered: bool
+) -> bool:
+    """A child in shock when the triage text records no skin or pulse sign.
+
+    The brain is a perfused organ: reduced consciousness (lethargy, drowsiness, hard
+    to rouse) with a heart rate beyond the handbook's danger zone for age after
+    vomiting, diarrhoea or bleeding is hypovolaemic shock (NICE CG84 1.3 "decreased
+    level of consciousness" with tachycardia: suspected shock, an IV bolus now; APLS
+    6th ed.). Fever with a non-blanching rash and such a heart rate, or reduced
+    consciousness, is meningococcal shock until shown otherwise (NICE NG240 2024:
+    ceftriaxone and fluid resuscitation now). Both need a fluid bolus now (ESI v4
+    handbook ch.3, Table 3-1: significant IV fluid resuscitation).
+    """
+    hr = v.heart_rate
+    fast = hr is not None and hr > _peds_hr(facts)
+    if altered and fast and any(facts.has(c) for c in _FLUID_LOSS):
+        return True
+    non_blanching = facts.has("petechiae") or any(
+        r.startswith("fever with a non-blanching rash") for r in time_critical(facts)
+    )
+    t = v.temperature_c
+    febrile = facts.has("fever") or (t is not None and t >= 38.0)
+    return non_blanching and febrile and fast
+
+
 def life_saving_presentations(
     facts: ClinicalFacts, v: Vitals, altered: bool
 ) -> list[str]:
@@ -417,6 +496,12 @@ def life_saving_presentations(
     if child and perfusion and (altered or (hr is not None and hr >= _peds_hr(facts))):
         reasons.append(
             "shock with signs of hypoperfusion in a child (ESI handbook Table 6-2)"
+        )
+    elif child and child_shock_without_skin_signs(facts, v, altered):
+        reasons.append(
+            "shock in a child: tachycardia beyond the danger zone with reduced"
+            " consciousness after fluid loss, or with fever and a non-blanching rash"
+            " (fluid bolus now; APLS 6th ed.; NICE CG84 1.3; NICE NG240 2024)"
         )
     symptomatic = altered or any(facts.has(c) for c in _BRADY_SYMPTOMS)
     if hr is not None and not child and hr < SEVERE_BRADY_HR and symptomatic:
@@ -508,6 +593,12 @@ def life_saving_presentations(
         reasons.append(
             "airway compromise with respiratory distress (immediate airway"
             " intervention; ATLS 10th ed. ch. 9; ESI handbook ch.3 and Table 3-1)"
+        )
+    if neck_haematoma_compromising_airway(facts, v, joined):
+        reasons.append(
+            "neck swelling after neck surgery with stridor or breathing difficulty:"
+            " open the wound now (SCOOP; Iliff HA et al. Anaesthesia 2022, DAS /"
+            " BAETS / ENT UK)"
         )
     tbsa = _burn_tbsa(joined)
     if tbsa is not None and tbsa >= (10 if child else MAJOR_BURN_TBSA):

@@ -872,7 +872,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         requires_also=_rx(
             r"yesterday|today|this morning|last night|(?:\d+|one|two|three|four|five"
-            r"|six|a few|several) (?:hours?|days?) ago|post-?op\w*|discharged"
+            r"|six|a few|several) (?:hours?|days?) (?:ago|after|since|post|following)"
+            r"|(?:post-?op\w*|pod) (?:day )?\d+|day (?:\d+|one|two|three) (?:after"
+            r"|post|following)|post-?op\w*|discharged"
         ),
         not_home_unevaluated=True,
     ),

@@ -247,6 +247,27 @@ _ARM_INJURY: Final = re.compile(
 """An injured arm named beside an absent radial pulse (peds35; BOAST 11 2020)."""
 
 
+_FAINT: Final = (
+    r"(?:weak(?:er)?|diminished|reduced|faint|feeble|thready|barely palpable"
+    r"|hard to feel|difficult to feel)"
+)
+_WEAK_PULSE: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_FAINT}\s+(?:{_SIDED}\s*)?{_PULSE_NAMES}\s+pulses?"
+        rf"|(?:{_SIDED}\s*)?{_PULSE_NAMES}\s+pulses?\s+(?:is\s+|are\s+|was\s+"
+        rf"|were\s+|feels?\s+)?{_FAINT})(?![A-Za-z])"
+    )
+)
+_INJURED_LIMB: Final = re.compile(
+    r"(?i)\b(?:fractur\w*|broken|dislocat\w*|deform\w*|crush\w*|supracondylar"
+    r"|(?:elbow|forearm|wrist|arm|knee|ankle|leg|shin|thigh|hip)s? (?:is |are )?"
+    r"(?:swollen|deformed|crooked|out of place))\b"
+)
+"""An injured limb named beside a weak pulse (ATLS 10th ed.: a diminished distal pulse
+beside a fracture or dislocation is a sign of arterial injury; BOAST 11 2020: the
+'perfused but pulseless' supracondylar fracture)."""
+
+
 def _sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around ``text[start:end]`` (its clauses together)."""
     lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
@@ -259,7 +280,10 @@ def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
 
     A pale, white, cold, mottled or pulseless limb in the singular, named limb pulses
     absent, or no arterial Doppler signal (ESVS 2020 acute limb ischaemia). A radial
-    pulse alone counts with its side only (an absent radial pulse is also shock).
+    pulse alone counts with its side only (an absent radial pulse is also shock). A
+    weak or diminished pulse counts beside an injured limb in its sentence (a
+    fracture, dislocation or deformity: ATLS 10th ed.; BOAST 11 2020); a diabetic's
+    long-diminished pedal pulses are no injury's.
     ``own`` is True when the span opens with its own negator ("no pedal pulses",
     "absent Doppler signals"): the absence is the sign, not its negation.
 
@@ -281,4 +305,7 @@ def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         own = _OWN_ABSENCE.match(m.group(0)) is not None
         out.append(("neurovascular_compromise", m.start(), m.end(), own))
-    return out
+    for m in _WEAK_PULSE.finditer(text):
+        if _INJURED_LIMB.search(_sentence_of(text, m.start(), m.end())):
+            out.append(("neurovascular_compromise", m.start(), m.end(), False))
+    return sorted(out, key=lambda span: span[1])

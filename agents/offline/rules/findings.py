@@ -473,7 +473,8 @@ _PULSE_SITE = (
 )
 _LOCAL_PULSE: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:pulseless|no pulses?|absent pulses?)"
-    r"(?=\s+(?:(?:in|at|over|of)\s+)?(?:(?:the|his|her|their|both)\s+)?"
+    r"(?=\s+(?:(?:felt|palpable|palpated|found|detected|detectable)\s+)?"
+    r"(?:(?:in|at|over|of)\s+)?(?:(?:the|his|her|their|both)\s+)?"
     r"(?:(?:left|right|l|r|bilateral|distal|lower|upper|superficial)\s+)*"
     rf"{_PULSE_SITE}(?![A-Za-z0-9]))"
 )
@@ -482,7 +483,7 @@ _LOCAL_PULSE_BEFORE: Final = re.compile(
     r"(?![A-Za-z0-9])[^.;:\n]{0,40}$"
 )
 """A pulse absent at a named artery or limb ("a pulseless left temporal artery", "the
-right foot is cold and pulseless"): a local sign (GCA: ACR/EULAR 2022; limb ischaemia:
+right foot is cold and pulseless", "no pulse felt at the ankle"): a local sign (GCA: ACR/EULAR 2022; limb ischaemia:
 ESVS 2020), not a pulseless patient. The limb's own terms ("pulseless limb") are read as
 neurovascular compromise by the lexicon; only the bare arrest concept is dropped."""
 _PAIN_LIMITED: Final = re.compile(
