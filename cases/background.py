@@ -35,9 +35,17 @@ _CUE: Final = re.compile(
     r"antiplatelets?|chemo\w*|radiotherapy|dialysis|haemodialysis|hemodialysis|"
     r"transplant\w*|immunosuppress\w*|steroids?|prednis\w*|pregnan\w*|lmp|"
     r"last (?:menstrual )?period|weeks? (?:of )?gestation|gravida|g\d+p\d+|"
-    r"end[- ]stage|esrd|eskd|stent\w*|pacemaker|prosthetic|mechanical (?:\w+ )?valve)"
+    r"end[- ]stage|esrd|eskd|stent\w*|pacemaker|prosthetic|mechanical (?:\w+ )?valve|"
+    r"on (?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|"
+    r"dabigatran|pradaxa|enoxaparin|clexane|lovenox|dalteparin|tinzaparin|heparin|"
+    r"a doac|doac|noac|clopidogrel|ticagrelor|prasugrel|insulin|methotrexate|"
+    r"tacrolimus|ciclosporin|cyclosporine|azathioprine|mycophenolate))"
 )
-"""Past-history, medication, allergy and standing-condition cues."""
+"""Past-history, medication, allergy and standing-condition cues; a named
+anticoagulant, antiplatelet, insulin or immunosuppressant after "on" is the
+medication list in a sentence ("81-year-old on warfarin for AF with a nosebleed"):
+ESI v4 handbook ch.2 (the triage history includes medications), ch.4 (an
+anticoagulated head injury is high risk); NICE NG232 2023 1.2.3."""
 
 
 def background_history(note: str | None) -> str | None:

@@ -142,7 +142,7 @@ def symptom_code(
     stated present in the chief complaint text; None when neither has one for this
     patient (testicular pain never for a woman). With the visit's ``facts``, an
     injured chin or jaw is the face injury triage saw, not dental pain
-    (``differential.injured_face_complaint``: injuries have no symptom code), and a
+    (``differential.complaint_in_context``: injuries have no symptom code), and a
     code whose ``refined_by`` concept is documented present gives way to that
     concept's code (a weakness with a focal deficit is coded as the deficit, R29.818,
     not as generalised weakness: ICD-10-CM guidelines I.B.1). Sputum with blood and
@@ -152,7 +152,7 @@ def symptom_code(
     complaint = kb.match_complaint(chief_complaint)
     present: frozenset[str] = frozenset()
     if facts is not None:
-        complaint = differential.injured_face_complaint(
+        complaint = differential.complaint_in_context(
             kb, complaint, chief_complaint, facts
         )
         present = facts.present

@@ -1130,6 +1130,74 @@ def injured_face_complaint(
     return kb.complaints.get(FACE_INJURY_COMPLAINT, complaint)
 
 
+_TIGHTNESS: Final = re.compile(r"(?i)(?<![a-z])(?:tight\w*|wheez\w*)(?![a-z])")
+"""A chest complaint worded as tightness or wheeze, not as pain."""
+_WHEEZY: Final = re.compile(r"(?i)(?<![a-z])wheez\w*(?![a-z])")
+_ASTHMA_CHEST: Final = ("asthma",)
+_WHEEZE: Final = ("wheezing",)
+_ISCHAEMIC: Final = (
+    "diaphoresis",
+    "radiation_arm_jaw",
+    "exertional_pain",
+    "syncope",
+    "hypotension",
+)
+"""Features that keep a chest complaint a chest-pain work-up (AHA/ACC 2021 chest pain
+guideline, Gulati M et al.: diaphoresis, radiation, exertion, syncope, shock)."""
+_SOB_COMPLAINT: Final = "shortness_of_breath"
+_JOINT_COMPLAINT: Final = "joint_pain"
+_INJURY_COMPLAINT: Final = "extremity_injury"
+_WOUND_COMPLAINT: Final = "laceration"
+_TOE_INJURY: Final = re.compile(
+    r"(?i)(?<![a-z])(?:stubb\w*|stepped on|trod on|dropped|kicked|crush\w*|caught"
+    r"|jammed|banged|hit|injur\w*|fell|trauma\w*)(?![a-z])"
+)
+_PUNCTURE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:nail|glass|splinter|thorn|needle|tack|pin|screw|puncture\w*)"
+    r"(?![a-z])"
+)
+
+
+def complaint_in_context(
+    kb: KnowledgeBase,
+    complaint: ComplaintSpec | None,
+    complaint_text: str | None,
+    facts: ClinicalFacts,
+) -> ComplaintSpec | None:
+    """The complaint read with the triage history, not the complaint's word alone.
+
+    The ESI v4 handbook (ch.2) triages on the complaint and the triage history; the
+    complaint list a text is matched to must fit that history:
+    - an injured chin or jaw is a facial injury (``injured_face_complaint``);
+    - chest tightness in a known asthmatic with wheeze and no ischaemic feature is
+      the asthma's (BTS/SIGN 158 2019: chest tightness is an asthma symptom), the
+      breathlessness list with its bronchodilators, not troponin and D-dimer;
+    - a painful toe after an injury (stubbed, stepped on, a nail through the sole) is
+      the injury's or the wound's, not the gout list (ACR 2020 gout: a flare without
+      trauma).
+    """
+    complaint = injured_face_complaint(kb, complaint, complaint_text, facts)
+    if complaint is None:
+        return None
+    text = facts.chief_complaint or complaint_text or ""
+    if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
+        return kb.complaints.get(_SOB_COMPLAINT, complaint)
+    if complaint.id == _JOINT_COMPLAINT and _TOE_INJURY.search(text):
+        wound = _PUNCTURE.search(text) and not facts.has("gout")
+        target = _WOUND_COMPLAINT if wound else _INJURY_COMPLAINT
+        return kb.complaints.get(target, complaint)
+    return complaint
+
+
+def _asthma_tightness(text: str, facts: ClinicalFacts) -> bool:
+    """Chest tightness or wheeze in a known asthmatic, with no ischaemic feature."""
+    if not _TIGHTNESS.search(text):
+        return False
+    asthmatic = any(facts.known(c) for c in _ASTHMA_CHEST)
+    wheezy = any(facts.has(c) for c in _WHEEZE) or bool(_WHEEZY.search(text))
+    return asthmatic and wheezy and not any(facts.has(c) for c in _ISCHAEMIC)
+
+
 def complaint_of(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
 ) -> ComplaintSpec | None:
@@ -1142,7 +1210,7 @@ def complaint_of(
     complaint = kb.match_complaint(complaint_text)
     if facts is None:
         return complaint
-    return injured_face_complaint(kb, complaint, complaint_text, facts)
+    return complaint_in_context(kb, complaint, complaint_text, facts)
 
 
 def site_injuries(

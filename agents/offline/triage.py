@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
-from agents.offline.differential import injured_face_complaint
+from agents.offline.differential import complaint_in_context
 from agents.offline.door import triage_facts
 from agents.offline.rules import ALTERED_MENTAL_STATUS_FLAG, esi_triage
 from agents.offline.rules.ctas import (
@@ -69,7 +69,7 @@ def reason_triage(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             error="no chief complaint and no vital signs: nothing to triage on",
         )
     facts = triage_facts(view, ctx.knowledge)
-    complaint = injured_face_complaint(
+    complaint = complaint_in_context(
         ctx.knowledge,
         ctx.knowledge.match_complaint(view.chief_complaint),
         view.chief_complaint,
