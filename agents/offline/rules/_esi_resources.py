@@ -344,7 +344,7 @@ def needs_wound_repair(facts: ClinicalFacts) -> bool:
 
 _LOST_FUNCTION: Final = _rx(
     r"(?:can'?t|cannot|could not|couldn'?t|unable to|not able to) (?:\w+ )?(?:bend"
-    r"|straighten|flex|extend|move|feel)(?: \w+){0,2} (?:fingers?|thumbs?|toes?|hand"
+    r"|straighten|flex|extend|move|feel)(?: \w+){0,5} (?:fingers?|thumbs?|toes?|hand"
     r"|wrist)|(?:fingers?|thumbs?|fingertips?|toes?) (?:\w+ )?(?:is |are |feels? )?numb"
     r"|tendons?(?: \w+)? (?:exposed|visible|cut|lacerated|injur\w*)"
 )
@@ -888,6 +888,56 @@ _AMPUTATION: Final = _rx(
     r"|chopped|sliced|torn|ripped|sawn) off"
 )
 """A traumatic amputation of a digit (or more), as worded at triage."""
+
+
+_PUNCH_TO_TEETH: Final = _rx(
+    r"fight bite|clenched[- ]fist (?:injury|wound|bite)|(?:punch\w*|hit|struck"
+    r"|thump\w*)(?: \w+){0,4} (?:in|on) (?:the )?(?:mouth|teeth|tooth|jaw)"
+    r"|(?:on|against|into) (?:\w+ )?(?:someone'?s|somebody'?s|his|her|their|a|the)"
+    r" (?:\w+ )?(?:teeth|tooth)"
+)
+_KNUCKLE_WOUND: Final = _rx(
+    r"cut|cuts|wound|laceration|graze\w*|puncture\w*|break in the skin|broken skin"
+    r"|skin broken|tooth mark\w*|teeth marks?|fight bite|clenched[- ]fist"
+)
+
+
+def fight_bite(facts: ClinicalFacts) -> bool:
+    """A wound of the hand from a punch to someone's mouth (a clenched-fist injury).
+
+    The tooth inoculates the joint of the knuckle: an x-ray (a metacarpal head
+    fracture, a tooth fragment), exploration through the range of movement and a
+    hand surgery consultation for a washout, two resources of different types (ESI
+    v4 handbook Table 5-1; BSSH Hand Trauma Standards 2021; Stevens DL et al. IDSA
+    SSTI 2014: human bites). A punch without a wound is an injured hand (an x-ray).
+    """
+    clauses = triage_clauses(facts)
+    return any(_PUNCH_TO_TEETH.search(t) for t in clauses) and any(
+        _KNUCKLE_WOUND.search(t) for t in clauses
+    )
+
+
+_PROSTHESIS: Final = _rx(
+    r"(?:hip|knee|shoulder|joint|elbow|ankle) (?:replacement|arthroplasty|prosthes\w*)"
+    r"|arthroplasty|prosthetic (?:hip|knee|joint|shoulder)|(?:thr|tkr|tha|tka)\b"
+)
+
+
+def infected_operated_wound(facts: ClinicalFacts) -> bool:
+    """An operation's wound infected, with fever or beside a joint replacement.
+
+    A surgical site infection with systemic signs is treated as sepsis's (NICE NG125
+    2019: bloods, cultures, IV antibiotics), and one over a joint replacement is a
+    prosthetic joint infection until shown otherwise (Osmon DR et al. IDSA 2013:
+    ESR/CRP, blood cultures, a radiograph and the orthopaedic surgeon's aspiration):
+    labs plus imaging or a consultation, two resources (ESI v4 Table 5-1). A red
+    port site with no fever and no implant is an oral-antibiotic wound.
+    """
+    if not facts.has("surgical_wound_infected"):
+        return False
+    t = facts.vitals.temperature_c
+    febrile = facts.has("fever") or (t is not None and t >= FEVER_C)
+    return febrile or any(_PROSTHESIS.search(t) for t in triage_clauses(facts))
 
 
 _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (

@@ -58,9 +58,11 @@ from agents.offline.rules._esi_resources import (
     febrile_flank_infection,
     febrile_limp,
     febrile_skin_infection,
+    fight_bite,
     gastroenteritis_child_keeping_up,
     hot_joint,
     improving_course,
+    infected_operated_wound,
     injured_limb_needs_xray,
     injury_swelling,
     limb_injury,
@@ -696,8 +698,11 @@ def _procedure_resources(
     consultation), a degloving, suspected rhabdomyolysis or acute urinary retention
     (``two_resource_presentation``) and a red, warm, swollen joint
     (labs, x-ray, aspiration), a contact-lens wearer's painful eye (a culture and
-    an ophthalmology consultation, AAO 2018), and a procedure worded as needing
-    procedural sedation (Table 5-1: a complex procedure is two resources). A swelling
+    an ophthalmology consultation, AAO 2018), a procedure worded as needing
+    procedural sedation (Table 5-1: a complex procedure is two resources), a
+    clenched-fist injury (x-ray, exploration, hand surgery: BSSH 2021) and an
+    operation's wound infected with fever or over a joint replacement (labs and
+    cultures, imaging or the surgeon: NICE NG125, IDSA 2013). A swelling
     worded as an injury is an injury (an x-ray), not the swollen-leg work-up.
     """
     if (
@@ -710,6 +715,8 @@ def _procedure_resources(
         or older_abdominal_pain(facts)
         or contact_lens_keratitis(facts)
         or procedural_sedation(facts)
+        or fight_bite(facts)
+        or infected_operated_wound(facts)
     ):
         return max(resources or 0, 2)
     if needs_wound_repair(facts) and wound_with_retained_body(facts):

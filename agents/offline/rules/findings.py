@@ -483,9 +483,10 @@ _LOCAL_PULSE_BEFORE: Final = re.compile(
     r"(?![A-Za-z0-9])[^.;:\n]{0,40}$"
 )
 """A pulse absent at a named artery or limb ("a pulseless left temporal artery", "the
-right foot is cold and pulseless", "no pulse felt at the ankle"): a local sign (GCA: ACR/EULAR 2022; limb ischaemia:
-ESVS 2020), not a pulseless patient. The limb's own terms ("pulseless limb") are read as
-neurovascular compromise by the lexicon; only the bare arrest concept is dropped."""
+right foot is cold and pulseless", "no pulse felt at the ankle"): a local sign (GCA:
+ACR/EULAR 2022; limb ischaemia: ESVS 2020), not a pulseless patient. The limb's own
+terms ("pulseless limb") are read as neurovascular compromise by the lexicon; only the
+bare arrest concept is dropped."""
 _PAIN_LIMITED: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:cannot|can'?t|could not|couldn'?t|unable to|won'?t|will "
     r"not|not able to|does not|doesn'?t) (?:move|lift|bend|straighten|use|weight[- ]?"
