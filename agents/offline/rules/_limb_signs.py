@@ -228,6 +228,8 @@ _PERFUSION: Final = guarded(
         rf"doppler\s+)?(?P<sa>{_SIDED}\s*)?(?P<na>{_PULSE_NAMES})\s+pulses?"
         rf"|(?P<sb>{_SIDED}\s*)?(?P<nb>{_PULSE_NAMES})\s+pulses?\s+(?:are\s+|were\s+"
         rf"|is\s+|was\s+)?{_GONE}"
+        rf"|no\s+pulses?\s+(?:felt|palpable|palpated|found|detected)\s+(?:at|in|over)"
+        rf"\s+(?:the\s+)?(?:{_SIDED}\s*)?(?:ankles?|foot|feet|knee|groin)"
         rf"|no\s+(?:arterial\s+)?(?:doppler\s+)?(?:signals?|flow)\s+(?:at|in|over)\s+"
         rf"(?:the\s+)?(?:{_SIDED}\s*)?(?:ankle|foot|pedal|leg|wrist|arm)"
         rf"|no\s+(?:audible\s+)?arterial\s+(?:doppler\s+)?(?:signals?|flow)"
