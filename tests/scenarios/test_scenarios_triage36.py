@@ -345,17 +345,17 @@ def test_fight_bite_is_two_resources(reason: Reason) -> None:
 
 
 def test_infected_hip_replacement_wound_with_fever_is_level_3(reason: Reason) -> None:
-    """Osmon DR et al. IDSA 2013: a hot draining wound after a joint replacement with
+    """Osmon DR et al. IDSA 2013: pus draining from a joint replacement's wound with
     fever is a prosthetic joint infection until excluded (labs, cultures, x-ray,
     orthopaedics): at least two resources."""
     out = reason(
         make_case(
-            "WOUND INFECTION",
+            "WOUND DRAINAGE",
             age=70,
             sex="F",
-            vitals=vitals(98, 136, 80, 18, 97, 38.3),
-            one_liner="70F 10 days after a knee replacement with a red, hot, leaking "
-            "wound and fever",
+            vitals=vitals(96, 136, 80, 18, 97, 38.3),
+            one_liner="70F 2 weeks after a hip replacement, the wound is draining pus "
+            "and she has a fever",
         )
     )
     assert out.final.esi is not None and out.final.esi <= 3
