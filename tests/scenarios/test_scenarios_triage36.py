@@ -392,3 +392,122 @@ def test_cut_palm_unable_to_bend_fingertip_is_a_tendon_injury(reason: Reason) ->
     )
     assert out.final.esi == 3
     assert ordered(out, r"hand surg")
+
+
+# --- emergencies worded in the triage history whatever the complaint ---
+
+
+def test_swollen_face_with_lung_cancer_is_high_risk(reason: Reason) -> None:
+    """Wilson LD et al. NEJM 2007; UKONS triage tool 2016: facial swelling with a
+    known cancer is superior vena cava obstruction until excluded: high risk."""
+    out = reason(
+        make_case(
+            "FACIAL SWELLING",
+            age=66,
+            sex="M",
+            vitals=vitals(98, 142, 86, 22, 95),
+            one_liner="66M with lung cancer, his face and neck have swollen over 3 "
+            "days, breathless lying flat",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_little_urine_days_after_first_chemotherapy_is_high_risk(
+    reason: Reason,
+) -> None:
+    """Cairo-Bishop 2004; BCSH 2015: oliguria within days of starting chemotherapy
+    is tumour lysis until the potassium and creatinine say otherwise: high risk."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=61,
+            sex="F",
+            vitals=vitals(104, 112, 66, 18, 97),
+            one_liner="61F with leukaemia, started her first chemotherapy 3 days ago, "
+            "passing very little urine, muscle cramps",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_headache_worse_lying_down_with_blurred_vision_is_high_risk(
+    reason: Reason,
+) -> None:
+    """NICE CG150 red flags; AHA/ASA 2011 CVT: a headache that changes with posture,
+    with visual disturbance, is raised intracranial pressure until excluded."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=29,
+            sex="F",
+            vitals=vitals(80, 126, 80, 16, 99),
+            one_liner="29F headache for a week, worse lying down and on waking, "
+            "blurred vision, on the combined pill",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_migraine_with_usual_aura_is_not_raised_pressure(reason: Reason) -> None:
+    """Guard, NICE CG150: her usual migraine with its aura and no postural or waking
+    pattern is no red flag."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=31,
+            sex="F",
+            vitals=vitals(76, 118, 74, 14, 99),
+            one_liner="31F known migraine, her usual zigzag lines then a one-sided "
+            "headache like her previous attacks",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3
+
+
+def test_yellow_baby_in_the_first_day_is_high_risk(reason: Reason) -> None:
+    """NICE CG98 1.2.5: visible jaundice in the first 24 hours needs a bilirubin
+    within 2 hours (haemolysis): high risk."""
+    out = reason(
+        make_case(
+            "JAUNDICE",
+            demographics={"age_days": 0, "sex": "F"},
+            vitals=vitals(148, 70, 40, 44, 98, 36.9),
+            one_liner="16-hour-old baby girl looks yellow, feeding",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_vomiting_on_long_term_steroids_is_high_risk(reason: Reason) -> None:
+    """Society for Endocrinology 2020 (Simpson H et al.): a steroid-dependent patient
+    who vomits cannot absorb the tablets: parenteral hydrocortisone now, high risk."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=64,
+            sex="M",
+            vitals=vitals(98, 102, 62, 18, 97),
+            one_liner="64M on long-term prednisolone for polymyalgia, vomiting since "
+            "last night, cannot keep his tablets down",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2
+
+
+def test_swollen_ankle_in_a_cancer_patient_is_no_vena_cava_sign(
+    reason: Reason,
+) -> None:
+    """Guard: the vena cava's swelling is the face and neck's; a twisted ankle in a
+    patient with treated cancer is graded by resources."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=58,
+            sex="F",
+            vitals=vitals(80, 130, 80, 14, 99),
+            one_liner="58F breast cancer in remission, twisted her ankle, swollen, "
+            "walking on it",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 3

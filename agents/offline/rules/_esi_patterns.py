@@ -878,6 +878,104 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         not_home_unevaluated=True,
     ),
+    # triage36: oncological and metabolic emergencies worded at triage
+    TimeCritical(
+        "face or neck swelling with cancer (possible superior vena cava obstruction)",
+        _rx(
+            r"(?:face|facial|neck)(?: \w+){0,3} (?:is |are |has been |have been"
+            r" |getting |became |look\w* |feels? )?(?:swell\w*|swollen|puffy|puffed)"
+            r"|(?:swell\w*|swollen|puffy) (?:\w+ ){0,3}(?:face|neck)"
+        ),
+        "Wilson LD et al. NEJM 2007;356:1862 (superior vena cava syndrome: airway and"
+        " cerebral oedema); UKONS 24-hour triage tool 2016 (red); ESI v4 handbook ch.4"
+        " high-risk situation",
+        requires=_rx(
+            r"cancer|carcinoma|lymphoma|malignan\w*|tumou?r|mass in (?:the |his |her )?"
+            r"(?:chest|lung|mediastinum)|metasta\w*|oncolog\w*|chemo\w*"
+        ),
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "little or no urine, cramps or palpitations days after starting chemotherapy"
+        " (possible tumour lysis syndrome)",
+        _rx(
+            r"(?:little|less|no|not much|reduced|decreased|low|hardly any|scant\w*)"
+            r" (?:\w+ )?(?:urine|wee|pee|urinating|passing urine)|(?:not|hardly|barely)"
+            r" (?:passing|making|producing) (?:\w+ )?urine|oligur\w*|anur\w*"
+            r"|(?:muscle )?cramps|twitch\w*|palpitations"
+        ),
+        "Cairo MS, Bishop M. Br J Haematol 2004;127:3; Jones GL et al. BCSH tumour"
+        " lysis syndrome 2015 (laboratory TLS within 3 days before to 7 days after"
+        " starting therapy); ESI v4 handbook ch.4 high-risk situation",
+        requires=_rx(
+            r"(?:first|started|start\w*|began|new|cycle (?:1|one) of|initial)"
+            r" (?:\w+ ){0,2}(?:chemo\w*|cycle|treatment|induction)"
+            r"|(?:chemo\w*|induction) (?:\w+ ){0,2}(?:started|began)"
+        ),
+        requires_also=_rx(
+            r"(?:\d|one|two|three|four|five|six|seven|a few|several) days? ago"
+            r"|yesterday|this week|last week|days? (?:\d|one|two|three|four|five|six"
+            r"|seven)\b"
+        ),
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "headache with features of raised intracranial pressure (worse lying down or"
+        " on waking, with visual disturbance)",
+        _rx(
+            r"(?:blurr\w*|double|dimm\w*|greying|graying|loss of|transient) (?:\w+ )?"
+            r"vision|visual (?:obscuration|disturbance|loss|blurring)\w*|diplopia"
+            r"|seeing double"
+        ),
+        "NICE CG150 (2012, updated 2021) headache red flags (a headache that changes"
+        " with posture, with visual disturbance: raised intracranial pressure);"
+        " Saposnik G et al. AHA/ASA 2011 cerebral venous thrombosis; ESI v4 handbook"
+        " ch.4 high-risk situation",
+        requires=_rx(r"headache|head ache|head pain|migraine"),
+        requires_also=_rx(
+            r"worse (?:when |on |while )?(?:lying|lies|lie|bending|coughing|straining"
+            r"|waking|in the morning)|wakes? (?:\w+ ){0,2}(?:with|from) (?:the |a )?"
+            r"headache|(?:on|upon) waking|worse (?:first thing|in the mornings?)"
+        ),
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "jaundice in the first 24 hours of life",
+        _rx(r"jaundic\w*|yellow\w*"),
+        "NICE CG98 (2010, updated 2023) neonatal jaundice 1.2.5: visible jaundice in"
+        " the first 24 hours needs a serum bilirubin within 2 hours (haemolysis);"
+        " ESI v4 handbook ch.4 high-risk situation",
+        requires=_rx(
+            r"(?:\d{1,2}|one|two|three|six|twelve|eighteen|twenty)[- ]hours?[- ]old"
+            r"|born (?:today|this morning|last night|overnight|(?:\d{1,2}|a few"
+            r"|several) hours ago)|(?:first|1st) day of life|less than (?:24|one day)"
+        ),
+        max_age=0,
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "vomiting or collapse on long-term steroids or with adrenal insufficiency"
+        " (possible adrenal crisis)",
+        _rx(
+            r"vomit\w*|diarrho?ea\w*|collaps\w*|faint\w*|dizz\w*|light-?headed"
+            r"|low (?:bp|blood pressure)|hypotensi\w*"
+        ),
+        "Simpson H et al. Society for Endocrinology emergency guidance: adrenal crisis."
+        " Clin Med 2020;20:371 (a steroid-dependent patient who is vomiting or"
+        " hypotensive needs parenteral hydrocortisone now); Rushworth RL et al. NEJM"
+        " 2019; ESI v4 handbook ch.4 high-risk situation",
+        requires=_rx(
+            r"addison\w*|adrenal insufficien\w*|hypoadrenal\w*|hypopituitar\w*"
+            r"|congenital adrenal hyperplasia|steroid[- ]dependen\w*"
+            r"|(?:long[- ]term|chronic|maintenance|regular|daily) (?:oral )?"
+            r"(?:steroids?|glucocorticoids?|prednisolone|prednisone|hydrocortisone)"
+        ),
+        requires_also=_rx(
+            r"vomit\w*|diarrho?ea\w*|collaps\w*|low (?:bp|blood pressure)"
+            r"|hypotensi\w*|(?:cannot|can'?t|unable to) keep (?:\w+ ){0,3}down"
+        ),
+        not_home_unevaluated=True,
+    ),
     TimeCritical(
         "new weakness of both legs (possible spinal cord or cauda equina compression)",
         _rx(_BOTH_LEGS_MOTOR),
