@@ -511,3 +511,21 @@ def test_swollen_ankle_in_a_cancer_patient_is_no_vena_cava_sign(
         )
     )
     assert out.final.esi is not None and out.final.esi >= 3
+
+
+def test_swelling_under_the_dressing_day_one_after_neck_surgery_calls_the_surgeon(
+    reason: Reason,
+) -> None:
+    """Bailey & Love 28th ed. (reactionary haemorrhage within 24 h); Iliff HA et al.
+    Anaesthesia 2022: a swelling under the dressing the day after thyroid surgery is
+    a haematoma: the airway plan and the operating surgeon, whatever the complaint."""
+    out = reason(
+        make_case(
+            "NECK SWELLING",
+            age=44,
+            sex="F",
+            vitals=vitals(90, 136, 82, 16, 98),
+            one_liner="44F day 1 after a hemithyroidectomy, swelling under the dressing",
+        )
+    )
+    assert ordered(out, r"airway|surg")

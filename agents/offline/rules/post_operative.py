@@ -49,8 +49,10 @@ _COUNT: Final = (
 )
 OPERATED_RECENTLY: Final = word_start(
     r"post[- ]?op(?:erative)?(?: day)?|pod \d{1,2}|post[- ]?surgical|"
-    rf"{_COUNT} (?:days?|weeks?) (?:after|post|following|since) (?:\w+ ){{0,4}}"
+    rf"{_COUNT} (?:hours?|days?|weeks?) (?:after|post|following|since) (?:\w+ ){{0,4}}"
     rf"{_OPERATION}|"
+    rf"day (?:\d{{1,2}}|one|two|three|four|five) (?:after|post|following) "
+    rf"(?:\w+ ){{0,4}}{_OPERATION}|"
     rf"(?:after|following|since) (?:the |his |her |a |an |recent |(?:his|her) recent )"
     rf"?(?:\w+ ){{0,2}}{_OPERATION}(?: \w+){{0,3}} (?:{_COUNT} (?:days?|weeks?) ago|"
     r"yesterday|last week|this week)|"
@@ -61,7 +63,8 @@ OPERATED_RECENTLY: Final = word_start(
     rf"{_OPERATION}"
 )
 """An operation worded as recent: the 30-day (90 after an implant) window of a
-surgical site infection and the days of post-operative haemorrhage."""
+surgical site infection and the days of post-operative haemorrhage ("6 hours after",
+"day 1 after" the operation: reactionary haemorrhage, Bailey & Love 28th ed.)."""
 
 _WOUND: Final = (
     r"(?:wound|incision|incisional|scar|port[- ]site|port|suture line|staple line|"
@@ -92,7 +95,8 @@ WOUND_BLEEDING: Final = word_start(
     r"|a\W+|an\W+|recent\W+|(?:his|her)\W+recent\W+)?(?:surgery|operation|op\b)|"
     rf"{_WOUND}\w*\W+(?:site\W+)?(?:is\W+|has been\W+)?(?:bleed\w*|ooz\w*)|"
     rf"(?:swollen|swelling|ha?ematoma|tense swelling)(?: \w+){{0,3}} "
-    rf"(?:under|beneath|below|at|around|behind) (?:the |her |his )?(?:\w+ )?{_WOUND}|"
+    rf"(?:under|beneath|below|at|around|behind) (?:the |her |his )?(?:\w+ )?"
+    rf"(?:{_WOUND}|dressings?)|"
     rf"(?:ha?ematoma|swelling) (?:at|of) the (?:operation|surgical) site"
 )
 """Bleeding after an operation: from the wound, a drain or a port, through the
