@@ -525,7 +525,8 @@ def test_swelling_under_the_dressing_day_one_after_neck_surgery_calls_the_surgeo
             age=44,
             sex="F",
             vitals=vitals(90, 136, 82, 16, 98),
-            one_liner="44F day 1 after a hemithyroidectomy, swelling under the dressing",
+            one_liner="44F day 1 after a hemithyroidectomy, swelling under the "
+            "dressing",
         )
     )
     assert ordered(out, r"airway|surg")

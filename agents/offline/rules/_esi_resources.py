@@ -917,12 +917,6 @@ def fight_bite(facts: ClinicalFacts) -> bool:
     )
 
 
-_PROSTHESIS: Final = _rx(
-    r"(?:hip|knee|shoulder|joint|elbow|ankle) (?:replacement|arthroplasty|prosthes\w*)"
-    r"|arthroplasty|prosthetic (?:hip|knee|joint|shoulder)|(?:thr|tkr|tha|tka)\b"
-)
-
-
 def infected_operated_wound(facts: ClinicalFacts) -> bool:
     """An operation's wound infected, with fever or beside a joint replacement.
 
