@@ -530,3 +530,22 @@ def test_swelling_under_the_dressing_day_one_after_neck_surgery_calls_the_surgeo
         )
     )
     assert ordered(out, r"airway|surg")
+
+
+def test_fever_with_non_blanching_rash_is_not_sent_home_from_triage(
+    reason: Reason,
+) -> None:
+    """NICE NG240 2024: fever with a non-blanching rash is meningococcal disease until
+    proved otherwise: assessed and observed in hospital, not discharged on the
+    triage record alone, however well the child looks."""
+    out = reason(
+        make_case(
+            "RASH",
+            age=7,
+            sex="F",
+            vitals=vitals(116, 104, 64, 22, 99, 38.4),
+            one_liner="7-year-old with fever and a non-blanching rash on the legs, "
+            "alert and chatting",
+        )
+    )
+    assert out.final.disposition != "Discharge"

@@ -1566,6 +1566,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|feeling|been|is|was) (?:very )?hot|shiver\w*|rigou?rs?"
             r"|t:? ?(?:3[89]|4[0-2])(?:[.,]\d)? ?°? ?c)"
         ),
+        # triage36: NICE NG240 1.1: a febrile child or adult with a non-blanching rash
+        # is assessed and observed, never sent home from triage (an alert 5-year-old
+        # went home as 'cellulitis')
+        not_home_unevaluated=True,
         points_to=("meningitis",),
     ),
     TimeCritical(
