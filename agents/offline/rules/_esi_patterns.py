@@ -647,6 +647,31 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("posterior_stroke",),
     ),
     TimeCritical(
+        "neck manipulation or strain with a neurological symptom (possible cervical"
+        " artery dissection)",
+        _rx(
+            r"chiropract\w*|osteopath\w* (?:\w+ )?(?:manipulat\w*|adjust\w*)"
+            r"|(?:neck|cervical|spinal) (?:manipulat\w*|adjust\w*|crack\w*)"
+            r"|(?:manipulat\w*|adjust\w*|crack\w*) (?:of )?(?:the |his |her |my )?neck"
+            r"|neck (?:\w+ )?(?:strain\w*|twist\w*|jerk\w*|hyperextend\w*)"
+            r"|neck (?:was |were |being |got |had been )?(?:manipulat\w*|adjust\w*"
+            r"|crack\w*)"
+        ),
+        "Biller J et al. AHA/ASA scientific statement, cervical arterial dissections"
+        " and cervical manipulative therapy (Stroke 2014;45:3155): neck pain after"
+        " manipulation or minor neck strain with dizziness, vertigo, unsteadiness,"
+        " Horner's, visual or speech symptoms is a dissection until CT/MR angiography;"
+        " ESI v4 handbook ch.4 (high risk)",
+        requires=_rx(r"neck|cervical|occipit\w*|head\w*"),
+        requires_also=_rx(
+            r"dizz\w*|vertig\w*|unsteady|off balance|ataxi\w*|horner\w*|ptosis"
+            r"|double vision|diplopia|blurr\w* vision|visual|slurr\w*|dysarthri\w*"
+            r"|numb\w*|weak\w*|tinnitus|faint\w*|collaps\w*"
+        ),
+        not_home_unevaluated=True,
+        points_to=("cervical_artery_dissection",),
+    ),
+    TimeCritical(
         "sudden severe headache (possible subarachnoid haemorrhage)",
         _rx(
             r"(?:thunderclap|worst headache|"
@@ -1085,6 +1110,22 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ACEP clinical policy: mild TBI 2008 (anticoagulated head injury)",
         requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
         points_to=("subdural_hematoma",),
+    ),
+    TimeCritical(
+        "haemophilia with a possible bleed or injury",
+        _rx(r"ha?emophili\w*|factor (?:viii|8|ix|9) deficien\w*|christmas disease"),
+        "Srivastava A et al. WFH Guidelines for the Management of Hemophilia, 3rd ed."
+        " (Haemophilia 2020;26 Suppl 6): factor replacement as soon as possible,"
+        " ideally within 2 h of a suspected bleed, before imaging; Bullard MJ et al."
+        " CTAS 2016 (CJEM 2017;19:S18): a congenital bleeding disorder with a bleed is"
+        " a first-order modifier; ESI v4 handbook ch.4 (high risk)",
+        requires=_rx(
+            r"bleed\w*|blood|swell\w*|swollen|ha?emarthros\w*|bruis\w*|ha?ematoma"
+            r"|injur\w*|fall|fell|hit|struck|trauma\w*|head\w*|joint|knee|elbow|ankle"
+            r"|hip|muscle|pain\w*|vomit\w*"
+        ),
+        not_home_unevaluated=True,
+        points_to=("haemophilia_bleed",),
     ),
     TimeCritical(
         "suicidal or homicidal ideation",

@@ -127,7 +127,8 @@ _CHEMO: Final = guarded(
 _HIV: Final = guarded(re.compile(rf"(?i){_B}(?:hiv|aids){_E}"))
 _HIV_NOT_AFTER: Final = guarded(
     re.compile(
-        r"(?i)^\W{0,3}(?:-?\s*(?:neg(?:ative)?\b|-ve\b)|(?:status )?unknown|test\w*"
+        r"(?i)^\W{0,3}(?:-?\s*(?:neg(?:ative)?\b|-ve\b)|(?:status )?unknown"
+        r"|test\w*(?!(?: \w+){0,3} (?:reactive|positive))"
         r"|screen\w*|(?:viral )?load (?:test|request)|prep\b|pep\b|exposure|risk)"
     )
 )
