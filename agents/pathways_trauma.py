@@ -729,7 +729,7 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     if low < 13:
         return _gcs_below_13_ct(low)  # not a minor head injury: CT by its severity
     if not asserted(_MINOR_HEAD_ENTRY, texts):
-        return _gcs_below_15_ct(low)
+        return _gcs_below_15_ct(low, asserted(_TWO_HOURS_ON, texts))
     old = pop.age_within(years(CCHR_AGE), None) is True
     if not (old or low < 15 or asserted(_CCHR_RISK, texts)):
         return []
@@ -763,17 +763,35 @@ def _gcs_below_13_ct(low: int) -> list[Required]:
     ]
 
 
-def _gcs_below_15_ct(low: int) -> list[Required]:
+_TWO_HOURS_ON: Final = _rx(
+    r"(?:[2-9]|1[0-9]|two|three|four|five|six|several) (?:hours?|hrs?|h) (?:after|since"
+    r"|post)(?: the| his| her| their)? (?:injury|fall|incident|trauma|head injury)"
+)
+"""The GCS's time stated as two hours or more after the injury (NICE NG232 1.4.7)."""
+
+
+def _gcs_below_15_ct(low: int, two_hours_on: bool = False) -> list[Required]:
     """NICE NG232 2023 (1.4.7) outside the Canadian rule's population.
 
     An adult head injury with a GCS below 15 needs a CT head within 1 h if the GCS is
     still below 15 two hours after the injury, whatever the loss of consciousness;
     intoxication does not exempt (the rule has no intoxication exclusion), so the GCS
-    is followed, not explained away.
+    is followed, not explained away. With the GCS documented two hours or more after
+    the injury (``two_hours_on``) the CT is due now.
     """
     if low >= 15:
         return []
     src = "NICE NG232 2023 (1.4.7)"
+    if two_hours_on:
+        return [
+            _req(
+                "diagnostic",
+                "non-contrast CT head within 1 h",
+                f"head injury with GCS {low} < 15 two hours or more after the "
+                f"injury; intoxication does not explain it away ({src})",
+                r"ct (?:of the )?head|head ct|ct brain",
+            ),
+        ]
     return [
         _req(
             "diagnostic",

@@ -9,7 +9,12 @@ Written from the sources named in each docstring, never from rows of the shared 
 - Miller RF et al. BHIVA opportunistic infection guidelines 2011; NIH/CDC/IDSA adult
   OI guidelines, Pneumocystis pneumonia 2023;
 - Wanhainen A et al. ESVS 2024 abdominal aortic aneurysm; Chaikof EL et al. SVS 2018;
-- AAO Preferred Practice Pattern: posterior vitreous detachment, retinal breaks 2019.
+- AAO Preferred Practice Pattern: posterior vitreous detachment, retinal breaks 2019;
+- NICE NG232 2023 head injury (1.4.7: CT within 1 h for a GCS below 15 at 2 h; alcohol
+  does not explain it away); ESI v4 handbook ch.3 (new lethargy is level 2);
+- Macia I et al. Eur J Cardiothorac Surg 2007;31:1110 and Kouritas VK et al. J Thorac
+  Dis 2015;7:S44 (spontaneous pneumomediastinum); Brinster CJ et al. Ann Thorac Surg
+  2004;77:1475 (oesophageal perforation).
 
 Each target scenario failed on main df1ee18 before its fix; each guard passes on both.
 """
@@ -240,3 +245,83 @@ def test_flashes_floaters_and_a_curtain_are_a_retinal_detachment(
     treat = O.treatment(out)
     assert treat is not None and "retinal detachment" in treat.working_diagnosis.lower()
     assert O.ordered(out, "ophthalmology")
+
+
+def test_pneumomediastinum_without_vomiting_is_spontaneous(reason: Reason) -> None:
+    """Macia 2007; Kouritas 2015: mediastinal air after inhaled drugs with a Valsalva,
+    without vomiting, fever or trauma, is a spontaneous pneumomediastinum:
+    analgesia and observation, no antibiotics, not a pneumonia sent home."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=26,
+            sex="M",
+            vitals=vitals(98, 128, 78, 18, 99, 36.9),
+            one_liner="26M chest swelling, voice changed after inhaling cocaine",
+            ed_note="26-year-old, chest and neck pain after inhaling crack cocaine "
+            "with forced Valsalva. Crepitus in the neck, voice nasal. No vomiting. "
+            "Chest x-ray pneumomediastinum.",
+        )
+    )
+    treat = O.treatment(out)
+    assert treat is not None and "pneumomediastinum" in treat.working_diagnosis.lower()
+    assert not O.medication_ordered(out, "antibiotic", "piperacillin", "ceftriaxone")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_pneumomediastinum_after_vomiting_stays_a_perforation(reason: Reason) -> None:
+    """Guard (Brinster 2004; Mackler's triad): mediastinal air after forceful
+    vomiting is an oesophageal rupture: contrast CT, antibiotics, thoracic surgery."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=55,
+            sex="M",
+            vitals=vitals(118, 112, 70, 24, 96, 38.1),
+            one_liner="55M chest pain after forceful vomiting",
+            ed_note="55-year-old, heavy drinker, severe retrosternal pain after "
+            "repeated forceful vomiting. Crepitus in the neck. Chest x-ray "
+            "pneumomediastinum.",
+        )
+    )
+    treat = O.treatment(out)
+    assert treat is not None and "rupture" in treat.working_diagnosis.lower()
+    assert O.ordered(out, "thoracic surgery")
+
+
+def test_a_drowsy_drunk_head_injury_is_esi_2_with_ct_now(reason: Reason) -> None:
+    """NICE NG232 (1.4.7): a GCS of 13 two hours after a head injury is a CT head
+    within 1 h, intoxicated or not; drowsiness after a head injury is ESI 2."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=42,
+            sex="M",
+            vitals=vitals(96, 146, 88, 16, 97, 36.5),
+            one_liner="42M drunk, fell and hit head, sleepy",
+            ed_note="42-year-old intoxicated with alcohol, fell down stairs and hit "
+            "his head. GCS 13 (E3V4M6) two hours after the injury. Scalp haematoma.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, out.final.esi
+    cts = [o.name for o in O.orders(out) if "ct head" in o.name.lower()]
+    assert cts and not any(" if " in n for n in cts), cts
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_minor_head_bump_without_red_flags_keeps_its_level(reason: Reason) -> None:
+    """Guard (NICE NG232): a head bump at GCS 15 with no loss of consciousness,
+    amnesia, vomiting or drowsiness is no high-risk triage."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=30,
+            sex="F",
+            vitals=vitals(80, 122, 78, 14, 99, 36.8),
+            one_liner="30F hit head on cupboard door, no loss of consciousness, no "
+            "vomiting, not drowsy",
+            ed_note="30-year-old hit her head on a cupboard door. GCS 15. No LOC, no "
+            "amnesia, no vomiting.",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 4, out.final.esi

@@ -1112,6 +1112,25 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("subdural_hematoma",),
     ),
     TimeCritical(
+        "head injury with drowsiness, confusion, a seizure or repeated vomiting",
+        _rx(
+            r"hit (?:his |her |their |the )?(?:head|forehead)|head (?:injur\w*|strike"
+            r"|trauma)|(?:struck|bang\w*|bump\w*) (?:his |her |their |the )?head"
+        ),
+        "NICE NG232 2023 (1.4.7: CT head within 1 h for a GCS below 15 at 2 h, a"
+        " post-traumatic seizure, a focal deficit or more than one vomit; drowsiness"
+        " is a red flag, and alcohol does not explain it away); ESI v4 handbook ch.3"
+        " (new lethargy or confusion is level 2)",
+        requires=_rx(
+            r"sleepy|drows\w*|letharg\w*|confus\w*|disorient\w*|seiz\w*|fitt?ing"
+            r"|convuls\w*|unequal pupils|gcs (?:1[0-4]|[3-9])\b"
+            r"|vomit\w* (?:twice|two times|three times|\d+ times|x ?[2-9]|repeatedly"
+            r"|several times|more than once)|(?:repeated|recurrent|persistent) vomiting"
+        ),
+        not_home_unevaluated=True,
+        points_to=("subdural_hematoma",),
+    ),
+    TimeCritical(
         "haemophilia with a possible bleed or injury",
         _rx(r"ha?emophili\w*|factor (?:viii|8|ix|9) deficien\w*|christmas disease"),
         "Srivastava A et al. WFH Guidelines for the Management of Hemophilia, 3rd ed."
