@@ -2548,6 +2548,17 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     (_rx(r"cyproheptadine|dantrolene"), "a toxidrome under treatment (Boyer 2005)"),
     (
+        _rx(r"(?:liposomal )?amphotericin b[^;]{0,40} iv"),
+        "IV amphotericin B induction for cryptococcal meningitis, with daily pressure"
+        " control and monitoring of potassium, magnesium and creatinine (Perfect JR et"
+        " al. IDSA 2010; WHO 2022)",
+    ),
+    (
+        _rx(r"rifampicin[^;]{0,120}with (?:dexamethasone|prednisolone)"),
+        "tuberculous meningitis: four drugs with a corticosteroid, started and watched"
+        " in hospital (Thwaites G et al. BIS, J Infect 2009;59:167; WHO 2022)",
+    ),
+    (
         _rx(r"potassium chloride iv infusion"),
         "IV potassium under cardiac monitoring (Kardalas 2018: severe hypokalaemia)",
     ),

@@ -519,6 +519,13 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # not IEC's >= 24 h major criterion)
     "meningitis_suspected": _one("meningitis", "keeps_open"),
     "encephalitis_suspected": _one("encephalitis", "keeps_open"),
+    # a bacterium in the CSF is bacterial meningitis (Tunkel 2004: Gram stain
+    # specificity 97-100 %); TB and Cryptococcus lie outside the KB (``outside``); a
+    # virus's meningitis or encephalitis is read by their own entries
+    "csf_organism": (
+        ActsOn("meningitis", "defines", when=r"bacterial meningitis"),
+        ActsOn(None, why="a CSF cause outside the empirical bacterial regimen"),
+    ),
 }
 """Every pathway's diagnosis, keyed by the pathway function's name."""
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from agents._text import visible_texts
 from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules.csf_organisms import csf_causes
 from agents.offline.rules.facts import recorded_avpu
 from agents.offline.rules.immunocompromise import HIV_IMMUNOSUPPRESSED
 from agents.offline.stage_facts import present_facts
@@ -35,6 +37,7 @@ from cases.views import StageView
 
 __all__ = [
     "CNS_PATHWAYS",
+    "csf_organism",
     "encephalitis_suspected",
     "febrile_altered_signs",
     "meningitis_suspected",
@@ -137,5 +140,157 @@ def encephalitis_suspected(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
-CNS_PATHWAYS: Final = (meningitis_suspected, encephalitis_suspected)
+_ID: Final = "infectious diseases"
+_CSF_WHY: Final = "the CSF shows {cause}: {what}"
+
+
+def _tuberculous(pop: Population) -> list[Required]:
+    """RIPE with a corticosteroid, the TB team, baseline tests (BIS 2009; WHO 2022)."""
+    young = pop.age_within(0, years(16) - 1) is True
+    why = _CSF_WHY.format(
+        cause="Mycobacterium tuberculosis",
+        what="tuberculous meningitis, not covered by the empirical bacterial regimen;"
+        " four anti-tuberculous drugs with a corticosteroid now (Thwaites G et al. BIS,"
+        " J Infect 2009;59:167; WHO 2022; Thwaites GE et al. NEJM 2004;351:1741)",
+    )
+    steroid = (
+        "dexamethasone 0.6 mg/kg/day or prednisolone 2-4 mg/kg/day (WHO 2022)"
+        if young
+        else "dexamethasone 0.4 mg/kg/day IV, tapered over 6-8 weeks"
+    )
+    return [
+        _req(
+            "medication",
+            "rifampicin, isoniazid (with pyridoxine), pyrazinamide and ethambutol at"
+            f" weight-banded doses, started now, with {steroid}",
+            why,
+            r"rifampicin|rifampin",
+        ),
+        _req(
+            "consult",
+            f"{_ID} / TB team now; neurosurgery if imaging shows hydrocephalus",
+            why,
+            _ID,
+        ),
+        _req(
+            "diagnostic",
+            "chest x-ray, HIV test, liver function and creatinine before the"
+            " anti-tuberculous drugs",
+            why,
+            r"hiv test",
+        ),
+    ]
+
+
+def _cryptococcal() -> list[Required]:
+    """Amphotericin B with flucytosine, pressure drained, no steroid (IDSA 2010)."""
+    why = _CSF_WHY.format(
+        cause="Cryptococcus",
+        what="cryptococcal meningitis, not covered by the empirical bacterial regimen;"
+        " amphotericin B with flucytosine, no corticosteroid (Perfect JR et al. IDSA"
+        " 2010; WHO 2022; Beardsley J et al. NEJM 2016;374:542)",
+    )
+    return [
+        _req(
+            "medication",
+            "liposomal amphotericin B 3-4 mg/kg IV daily with flucytosine 25 mg/kg"
+            " orally every 6 h (induction; WHO 2022: one 10 mg/kg liposomal"
+            " amphotericin B dose with 14 days of flucytosine and fluconazole where"
+            " available); no corticosteroid",
+            why,
+            r"amphotericin",
+        ),
+        _req(
+            "procedure",
+            "opening pressure at every lumbar puncture; therapeutic lumbar puncture"
+            " when it is >= 25 cm H2O (drain to below 20 or by half), repeated daily"
+            " until stable",
+            why,
+            r"therapeutic lumbar puncture",
+        ),
+        _req(
+            "consult",
+            f"{_ID} now (antiretroviral therapy deferred 4-6 weeks after the start of"
+            " antifungal treatment: Boulware DR et al. COAT, NEJM 2014;370:2487)",
+            why,
+            _ID,
+        ),
+    ]
+
+
+def _herpes(pop: Population, cause: str) -> list[Required]:
+    """IV aciclovir for HSV or VZV in the CSF (IDSA 2008; ABN/BIA 2012)."""
+    why = _CSF_WHY.format(
+        cause=f"{cause} virus by PCR",
+        what="IV aciclovir (Tunkel AR et al. IDSA 2008; Solomon T et al. ABN/BIA"
+        " 2012); the empirical bacterial regimen is not the plan",
+    )
+    dose = (
+        "10 mg/kg IV every 8 h (adjusted to renal function)"
+        if pop.age_within(years(12), None) is not False
+        else "10-15 mg/kg IV every 8 h (20 mg/kg under 3 months)"
+    )
+    return [_req("medication", f"aciclovir {dose}", why, r"a[cy]iclovir [\d-]+ mg/kg")]
+
+
+def _bacterial(pop: Population, causes: tuple[str, ...]) -> list[Required]:
+    """The organism's own cover (IDSA 2004; ESCMID 2016)."""
+    child = pop.age_within(0, years(18) - 1) is True
+    out: list[Required] = []
+    if "pneumococcal" in causes and not child:
+        why = _CSF_WHY.format(
+            cause="Streptococcus pneumoniae",
+            what="bacterial meningitis; vancomycin with ceftriaxone until"
+            " susceptibilities, dexamethasone 10 mg IV every 6 h for 4 days (Tunkel AR"
+            " et al. IDSA 2004; van de Beek D et al. ESCMID 2016)",
+        )
+        out += [
+            _req(
+                "medication",
+                "vancomycin 15-20 mg/kg IV every 8-12 h with ceftriaxone 2 g IV every"
+                " 12 h",
+                why,
+                r"vancomycin",
+            ),
+            _req(
+                "medication",
+                "dexamethasone 10 mg IV every 6 h for 4 days",
+                why,
+                r"dexamethasone",
+            ),
+        ]
+    if "listeria" in causes:
+        why = _CSF_WHY.format(
+            cause="Listeria (Gram-positive rods)",
+            what="bacterial meningitis that cephalosporins do not treat: ampicillin"
+            " (Tunkel AR et al. IDSA 2004; van de Beek D et al. ESCMID 2016)",
+        )
+        dose = "75 mg/kg IV every 6 h" if child else "2 g IV every 4 h"
+        out.append(
+            _req(
+                "medication",
+                f"ampicillin {dose}",
+                why,
+                r"ampicillin (?:2 g|\d+ mg/kg)",
+            )
+        )
+    return out
+
+
+def csf_organism(view: StageView, pop: Population) -> list[Required]:
+    """The treatment of the cause the CSF names (``csf_organisms``), if any."""
+    causes = csf_causes(visible_texts(view))
+    out: list[Required] = []
+    if "tuberculous" in causes:
+        out += _tuberculous(pop)
+    if "cryptococcal" in causes:
+        out += _cryptococcal()
+    for cause in ("herpes simplex", "varicella zoster"):
+        if cause in causes:
+            out += _herpes(pop, cause)
+            break
+    return out + _bacterial(pop, causes)
+
+
+CNS_PATHWAYS: Final = (meningitis_suspected, encephalitis_suspected, csf_organism)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -80,6 +80,7 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
+from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
 from agents.schemas import Order
 from cases.population import Population
 from cases.rx import word_start
@@ -425,6 +426,9 @@ class Picture:
     """Benzodiazepine doses documented as given before the ED's (0, 1 or 2)."""
     chest_cta: bool = False
     """A CT angiogram of the chest is already required (a pathway's order)."""
+    csf_cause: str | None = None
+    """A cause the CSF shows outside the empirical bacterial regimen, with no
+    bacterium shown (``csf_organisms``)."""
 
 
 NOTHING: Final = Picture()
@@ -474,6 +478,59 @@ def read(
         and not _text.asserted(_CROUP_COMPROMISE, texts),
         benzodiazepine_doses=benzodiazepine_doses(texts),
         chest_cta=any(o.kind == "diagnostic" and orders_cta(o.name) for o in required),
+        csf_cause=csf_not_bacterial(texts),
+    )
+
+
+def csf_not_bacterial(texts: Sequence[str]) -> str | None:
+    """The first cause outside the bacterial regimen the CSF shows, if no bacterium."""
+    causes = csf_causes(texts)
+    if any(c in BACTERIAL for c in causes):
+        return None
+    return next((c for c in causes if c in NOT_BACTERIAL), None)
+
+
+_MENINGITIS_COVER: Final = _rx(
+    r"ceftriaxone|cefotaxime|vancomycin|ampicillin|gentamicin|meropenem"
+)
+_MENINGITIS_STEROID: Final = _rx(r"dexamethasone")
+_MENINGITIS_TARGET: Final = _rx(r"meningitis|encephalitis")
+_CSF_CAUSE_ORDER: Final = re.compile(r"(?i)^the CSF shows ")
+"""The reason of ``pathways_cns.csf_organism``'s own orders."""
+
+
+def _csf_gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
+    """The empirical bacterial meningitis regimen once the CSF names another cause."""
+    if (
+        p.csf_cause is None
+        or order.kind != "medication"
+        or _CSF_CAUSE_ORDER.search(order.reason)
+        or not (
+            _MENINGITIS_TARGET.search(order.for_diagnosis or "")
+            or _MENINGITIS_TARGET.search(order.reason)
+        )
+    ):
+        return None
+    if _MENINGITIS_STEROID.match(order.name):
+        if p.csf_cause == "cryptococcal":
+            return "contraindication", (
+                "the CSF shows Cryptococcus: no adjunctive corticosteroid (it harmed in"
+                " cryptococcal meningitis: Beardsley J et al. NEJM 2016;374:542; WHO"
+                " 2022); amphotericin B with flucytosine (Perfect JR et al. IDSA 2010)"
+            )
+        return "treatment_threshold", (
+            f"the CSF shows a cause outside the bacterial regimen ({p.csf_cause}):"
+            " its adjunctive dexamethasone is not given (the tuberculous regimen"
+            " carries its own corticosteroid: Thwaites G et al. BIS 2009; WHO 2022)"
+        )
+    if not _MENINGITIS_COVER.search(order.name):
+        return None
+    return "treatment_threshold", (
+        f"the CSF shows a cause outside the bacterial regimen ({p.csf_cause}) and no"
+        " bacterium: the empirical bacterial meningitis regimen is not the plan; the"
+        " cause's own treatment is ordered (BIS 2009 and WHO 2022 tuberculous;"
+        " IDSA 2010 cryptococcal; IDSA 2008 aciclovir; McGill F et al. J Infect"
+        " 2016;72:405 viral meningitis)"
     )
 
 
@@ -505,6 +562,8 @@ def benzodiazepine_doses(texts: Sequence[str]) -> int:
 
 def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
     """Why the documented picture withholds ``order``, if it does."""
+    if (csf := _csf_gate(order, p)) is not None:
+        return csf
     target = order.for_diagnosis or ""
     if (
         not p.cholestasis

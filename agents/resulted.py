@@ -139,7 +139,7 @@ _LP_WORDS: Final = _rx(
     r"opening pressure\W{0,3}(?:of |was |is )?\d|"
     rf"{_LP}\s*(?:\([^)]{{0,40}}\)\s*)?(?::|=|-|shows?|showed|reveal\w*|"
     r"demonstrat\w*|(?:is |was )?(?:negative|normal|unremarkable|clear|cloudy|"
-    r"turbid|bloody|xanthochromic|positive))"
+    r"turbid|bloody|xanthochromic|positive|lymphocytic|neutrophilic|purulent))"
     r"(?!\s*(?:pending|ordered|requested|planned|to be\b|deferred))"
 )
 """A lumbar puncture stated with its findings ("LP: opening pressure 18, WBC 1",

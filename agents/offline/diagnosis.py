@@ -539,7 +539,8 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     # A tissue diagnosis or a CSF organism the knowledge base lacks puts the case
     # outside it.
     texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
-    tissue = outside_diagnoses(texts, _alias_rx(kb)) + csf_outside(texts)
+    csf = csf_outside(texts)
+    tissue = outside_diagnoses(texts, _alias_rx(kb)) + csf
     known = known and not tissue
     if working is None or not working.icd10:
         return _unexplained(
@@ -574,8 +575,11 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ),
             odd,
         )
-    if tissue and not (
-        spec is not None and differential.confirmed(working, spec, facts)
+    # a confirmed meningitis is the KB's empirical bacterial one: a CSF organism it
+    # does not treat keeps the case outside (medr35; treat36)
+    if csf or (
+        tissue
+        and not (spec is not None and differential.confirmed(working, spec, facts))
     ):
         return _unexplained(
             _undifferentiated(

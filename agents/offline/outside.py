@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from agents.offline.rules.csf_organisms import OUTSIDE, csf_causes
 from agents.offline.rules.findings import context_status
 from cases.rx import guarded
 
@@ -103,63 +104,12 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
     return tuple(found)
 
 
-_CSF: Final = guarded(
-    re.compile(
-        r"(?i)(?<![A-Za-z])(?:CSF|cerebrospinal fluid|lumbar puncture|spinal tap)"
-        r"(?![A-Za-z])(?:[^.\n]|\.(?=\d| ?(?-i:[a-z]))){0,300}"
-    )
-)
-"""A CSF result, to the end of its sentence (a decimal point or an abbreviation's
-full stop, "M. tuberculosis", does not end it)."""
-_CSF_ORGANISMS: Final = (
-    (
-        "tuberculous meningitis",
-        re.compile(
-            r"(?i)(?<![A-Za-z])(?:Koch'?s? bacill\w*|tubercle bacill\w*|"
-            r"Mycobacterium tuberculosis|M\. ?tuberculosis|acid[- ]fast bacill\w*|"
-            r"AFB|MTB(?:/RIF)?)(?![A-Za-z])"
-        ),
-    ),
-    (
-        "cryptococcal meningitis",
-        re.compile(r"(?i)(?<![A-Za-z])(?:Cryptococc\w*|CrAg|India ink)(?![A-Za-z])"),
-    ),
-)
-"""The organisms the bacterial regimen does not treat, by the disease they make."""
-_SHOWN: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:positive|\+ve|detected|seen|grew|grown|isolated|"
-    r"identified|reveal\w*|show\w*|confirm\w*|demonstrat\w*|found|consistent with)"
-    r"(?![A-Za-z])"
-)
-"""A word that reports an organism as found."""
-_NOT_SHOWN: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:negative|-ve|not|no|none|nil|without|absent|pending|"
-    r"awaited|sent|requested|ordered|rule[ds]? out|r/o|excluded?)(?![A-Za-z])"
-)
-"""A word that reports it as not found, or as a test not yet resulted."""
-_CLAUSE: Final = re.compile(r"[^,;]+")
-
-
 def csf_outside(texts: Iterable[str]) -> tuple[str, ...]:
     """Meningitides outside the knowledge base that a CSF result of this visit shows.
 
     The organism's clause must report it found ("Koch bacillus positive on PCR",
     "Xpert MTB/RIF detected M. tuberculosis") and not negated or pending ("AFB smear
     negative", "CSF sent for cryptococcal antigen"); a historical or hypothetical
-    mention (``findings.context_status``) shows nothing.
+    mention shows nothing (``csf_organisms.csf_causes``).
     """
-    found: list[str] = []
-    for text in texts:
-        for m in _CSF.finditer(text):
-            for c in _CLAUSE.finditer(text, m.start(), m.end()):
-                clause = c.group(0)
-                if not _SHOWN.search(clause) or _NOT_SHOWN.search(clause):
-                    continue
-                for disease, rx in _CSF_ORGANISMS:
-                    o = rx.search(clause)
-                    if o is None or disease in found:
-                        continue
-                    a, b = c.start() + o.start(), c.start() + o.end()
-                    if context_status(text, a, b) == "present":
-                        found.append(disease)
-    return tuple(found)
+    return tuple(f"{c} meningitis" for c in csf_causes(texts) if c in OUTSIDE)

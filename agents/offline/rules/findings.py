@@ -45,6 +45,7 @@ from agents.offline.rules._bone_seen import (
     fracture_context,
 )
 from agents.offline.rules._complaint_label import label_reading
+from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lab_trend import TREND_PREFIX, historical_value
@@ -2728,7 +2729,8 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
             (
                 m
                 for m in rx.finditer(text)
-                if name == "glucose" or not historical_value(text, *m.span())
+                if (name == "glucose" and not in_csf_sentence(text, m.start()))
+                or (name != "glucose" and not historical_value(text, *m.span()))
             ),
             None,
         )

@@ -59,11 +59,13 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._lab_trend import (
     TREND_PREFIX,
     earlier_values,
     historical_value,
 )
+from agents.offline.rules.csf_organisms import csf_organism_findings
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
     GLUCOSE_AMBIGUOUS_BELOW,
@@ -679,7 +681,7 @@ def other_specimen(text: str, start: int) -> bool:
     line = text[line_start:start]
     if _BLOOD_WORD.search(line):
         return False
-    if _SPECIMEN_WORD.search(line):
+    if _SPECIMEN_WORD.search(line) or in_csf_sentence(text, start):
         return True
     heads = list(_SPECIMEN_HEAD.finditer(line))
     if heads:
@@ -778,7 +780,8 @@ _ANY_SPECIMEN: Final = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])")
 _CSF_CELLS: Final = guarded(
     re.compile(
         r"(?i)(?<![a-z0-9])(?:(?P<w>wbcs?|white (?:blood )?cells?(?: count)?|"
-        r"leu[ck]ocytes|nucleated cells)|(?P<r>rbcs?|red (?:blood )?cells?(?: count)?|"
+        r"leu[ck]ocytes|nucleated cells|(?P<d>neutrophils|lymphocytes|polymorphs|"
+        r"pmns?))|(?P<r>rbcs?|red (?:blood )?cells?(?: count)?|"
         r"erythrocytes))\s*(?:[:=]|of|was|were|is)?\s*(?P<cmp><=?)?\s*"
         r"(?P<v>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]*\s*%)(?!\d|\.\d)|"
         r"(?P<v2>\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:cells?\s*/\s*(?:u|µ|mm)[l3]\s*)?"
@@ -786,8 +789,11 @@ _CSF_CELLS: Final = guarded(
         r"(?P<r2>rbcs?|red (?:blood )?cells|erythrocytes))(?![a-z])"
     )
 )
-"""White or red cells with a count, name first ('WBC 850') or count first ('600
-white cells'): read as CSF counts inside a CSF specimen's scope."""
+"""White or red cells with a count, name first ('WBC 850', 'neutrophils 1800') or
+count first ('600 white cells'): read as CSF counts inside a CSF specimen's scope."""
+CSF_PLEOCYTOSIS: Final = 5
+"""CSF white cells per uL from which the count is a pleocytosis (IDSA 2004); a
+differential's count ('neutrophils 1800', 'lymphocytes 300') at or above it is one."""
 _CSF_LOOKBACK: Final = 400
 """Characters looked back for the specimen a cell count belongs to."""
 
@@ -815,6 +821,8 @@ def _csf_counts(text: str, taken: Sequence[LabResult]) -> list[LabResult]:
         if not near or _CSF_SPECIMEN.fullmatch(near[-1].group(0)) is None:
             continue
         value = float((m.group("v") or m.group("v2")).replace(",", ""))
+        if m.group("d") and value < CSF_PLEOCYTOSIS:
+            continue  # one cell type's low count is no normal total count
         white = bool(m.group("w") or m.group("w2"))
         out.append(
             LabResult(
@@ -1306,6 +1314,7 @@ def result_findings(
         + ecg_findings(text)
         + lab_word_findings(text)
         + immunocompromise_findings(text)
+        + csf_organism_findings(text)
         + pupil_findings(text)
     )
     reports += _negative_study_findings(text, reports)
