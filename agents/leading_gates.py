@@ -48,7 +48,15 @@ written for a lower-ranked diagnosis can contradict the one that leads:
   injury, a risk marker (Konstantinides SV et al. ESC 2019 acute PE, Eur Heart J
   2020;41:543; Thygesen K et al. Fourth UDMI 2018: non-ischaemic myocardial injury),
   and antiplatelet therapy adds bleeding before lysis, embolectomy or catheter
-  treatment; the PE's anticoagulation stays.
+  treatment; the PE's anticoagulation stays;
+- IV rate control of a fast AF while another diagnosis leads with tissue
+  hypoperfusion (lactate >= 4 mmol/L, Evans L et al. Surviving Sepsis Campaign 2021):
+  the rate accompanies the acute illness (sepsis, mesenteric ischaemia, hypovolaemia),
+  which is treated first (fluids, its source; for an embolic mesenteric ischaemia
+  heparin and revascularisation, Bjorck M et al. ESVS 2017); an AV-nodal blocker
+  lowers the blood pressure of the hypoperfused patient and is given only if the rate
+  stays fast once resuscitated (Joglar JA et al. ACC/AHA/ACCP/HRS 2023 AF guideline,
+  AF in acute illness; Walkey AJ et al. Chest 2016 AF in sepsis).
 
 Research software, not for clinical use.
 """
@@ -62,6 +70,7 @@ from typing import Final, Literal
 
 from agents import _text
 from agents.offline.rules.findings import stated_nihss
+from agents.offline.rules.results import results_of
 from agents.schemas import DifferentialEntry, Order
 from cases.rx import word_start
 
@@ -127,6 +136,14 @@ BP_LOWERING: Final = _rx(
     r"(?:bp|blood pressure|sbp|systolic)"
 )
 """Drugs given to lower blood pressure or that lower it as rate control does."""
+_RATE_CONTROL: Final = _rx(
+    r"diltiazem|verapamil|metoprolol|esmolol|propranolol|atenolol|beta-?blockers?|"
+    r"digoxin"
+)
+"""Drugs that slow the ventricular rate of AF (AV-nodal blockers, digoxin)."""
+_AF_TARGET: Final = _rx(r"atrial fibrillation|atrial flutter|\baf\b")
+HYPOPERFUSION_LACTATE: Final = 4.0
+"""Lactate (mmol/L) of tissue hypoperfusion (Surviving Sepsis Campaign 2021)."""
 _DIURETIC: Final = _rx(r"furosemide|frusemide|bumetanide|torsemide|lasix|loop diuretic")
 _NIMODIPINE: Final = _rx(r"nimodipine")
 _SAH_SHOWN: Final = _rx(
@@ -217,6 +234,8 @@ class Situation:
     """Pulmonary embolism leads, STEMI criteria are not shown and no MI is ruled in."""
     no_st_elevation: bool = False
     """Neither STEMI criteria nor ST elevation is documented (no ECG read as one)."""
+    hypoperfused: str | None = None
+    """Another diagnosis than the AF leads at a lactate >= 4 mmol/L (its name)."""
 
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
@@ -287,7 +306,20 @@ def read(
             e.status == "ruled_in" and _MI_DX.search(e.diagnosis) for e in ledger
         )
     )
+    lactate = max(
+        (r.value for t in texts for r in results_of(t, "lactate") if not r.below),
+        default=None,
+    )
+    hypoperfused = (
+        leading
+        if leading is not None
+        and lactate is not None
+        and lactate >= HYPOPERFUSION_LACTATE
+        and not _AF_TARGET.search(leading)
+        else None
+    )
     return Situation(
+        hypoperfused=hypoperfused,
         no_st_elevation=not _shown(_STEMI_CRITERIA, texts)
         and not _text.asserted(_ST_ELEVATION, texts),
         pe_injury=pe_injury,
@@ -399,6 +431,23 @@ def gate(order: Order, s: Situation) -> tuple[Gate, str] | None:
                 f"measured hypotension (SBP {s.hypotension:g}): restore perfusion "
                 "before a loop diuretic (ESC 2021 heart failure: cardiogenic shock)"
             )
+    if (
+        s.hypoperfused is not None
+        and order.kind == "medication"
+        and _RATE_CONTROL.search(name)
+        and (
+            _AF_TARGET.search(order.for_diagnosis or "")
+            or _AF_TARGET.search(order.reason)
+            or "rate control" in name.lower()
+        )
+    ):
+        return "treatment_threshold", (
+            f"{s.hypoperfused} leads with tissue hypoperfusion (lactate >= 4 mmol/L):"
+            " the fast AF accompanies it and the cause is treated first; IV rate"
+            " control lowers the blood pressure and is given only if the rate stays"
+            " fast once resuscitated (ACC/AHA/ACCP/HRS 2023 AF in acute illness; SSC"
+            " 2021; ESVS 2017 mesenteric: heparin and revascularisation)"
+        )
     if _NIMODIPINE.search(name) and not s.sah_shown:
         return "treatment_threshold", (
             "nimodipine treats a confirmed aneurysmal SAH (AHA/ASA 2023, class 1): "

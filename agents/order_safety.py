@@ -61,6 +61,7 @@ from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents.offline.rules import NON_BLANCHING_RASH
 from agents.offline.rules.admission_criteria import OBSERVED_HOURS
+from agents.offline.rules.csf_organisms import BACTERIAL, csf_causes
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.results import results_of
 from agents.population import PopulationLimits, excluded_reason, years
@@ -1165,12 +1166,24 @@ _STEROID: Final = _rx(r"dexamethasone|corticosteroid")
 _PURPURA: Final = _rx(NON_BLANCHING_RASH)
 
 
+def _other_csf_bacterium(texts: Sequence[str]) -> bool:
+    """Whether the CSF shows a bacterium and it is not the meningococcus.
+
+    The organism decides (treat36): beside a pneumococcal CSF the rash is no
+    meningococcal septicaemia, and dexamethasone is the pneumococcal meningitis's
+    adjunct (van de Beek D et al. ESCMID 2016; de Gans J, van de Beek D. NEJM
+    2002;347:1549).
+    """
+    causes = csf_causes(texts)
+    return "meningococcal" not in causes and any(c in BACTERIAL for c in causes)
+
+
 def _septicaemia_steroid_gate(
     order: Order, ctx: _Context
 ) -> tuple[OrderGate, str] | None:
     if order.kind != "medication" or not _STEROID.search(order.name):
         return None
-    if not _text.asserted(_PURPURA, ctx.texts):
+    if not _text.asserted(_PURPURA, ctx.texts) or _other_csf_bacterium(ctx.texts):
         return None
     return "contraindication", (
         "purpuric rash (meningococcal septicaemia): no corticosteroid except for "

@@ -156,7 +156,8 @@ def test_guard_culture_pending_neutrophilic_csf_keeps_empirical_cover(
 
 def test_pneumococcal_csf_is_not_meningococcaemia(reason: Reason) -> None:
     """The organism decides (NICE NG240): a petechial rash beside a CSF culture of
-    Streptococcus pneumoniae is pneumococcal meningitis, with vancomycin."""
+    Streptococcus pneumoniae is pneumococcal meningitis, with vancomycin and its
+    adjunctive dexamethasone (ESCMID 2016; de Gans 2002)."""
     out = reason(
         _csf_case(
             "FEVER",
@@ -170,6 +171,7 @@ def test_pneumococcal_csf_is_not_meningococcaemia(reason: Reason) -> None:
     )
     assert "meningococc" not in (out.final.diagnosis_name or "").lower()
     assert O.medication_ordered(out, "vancomycin")
+    assert O.medication_ordered(out, "dexamethasone")
 
 
 def test_gram_positive_rods_get_ampicillin_outright(reason: Reason) -> None:
@@ -229,3 +231,142 @@ def test_tuberculous_csf_in_a_child_with_a_seizure_is_no_febrile_seizure(
     assert "febrile convulsions" not in (out.final.diagnosis_name or "").lower()
     assert not O.ordered(out, "no routine blood tests")
     assert O.medication_ordered(out, "rifampicin")
+
+
+def test_stroke_with_ct_free_of_intracranial_blood_is_named_the_stroke(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019 3.2.1: a disabling deficit in the window with CT excluding
+    haemorrhage is an ischaemic stroke (the lytic decision follows), not a symptom."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=71,
+            sex="F",
+            vitals=vitals(84, 162, 90, 16, 97),
+            ed_note=(
+                "71-year-old with sudden left arm and leg weakness and slurred speech "
+                "since 2 hours ago. NIHSS 9. CT: no intracranial haemorrhage, no early "
+                "ischaemic change. Glucose 6.4 mmol/L. Not anticoagulated."
+            ),
+        )
+    )
+    assert (out.final.icd10 or "").startswith("I63")
+
+
+def test_guard_stroke_before_any_ct_stays_a_symptom(reason: Reason) -> None:
+    """AHA/ASA 2019: no imaging, no infarct named and no lytic yet."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=71,
+            sex="F",
+            vitals=vitals(84, 162, 90, 16, 97),
+            ed_note=(
+                "71-year-old with sudden left arm and leg weakness and slurred speech "
+                "since 2 hours ago. NIHSS 9. CT head requested."
+            ),
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("I63")
+    assert not any(
+        O.mentions(o.model_copy(update={"name": unconditional(o.name)}), O.LYTIC)
+        for o in O.medications(out)
+    )
+
+
+def test_af_rate_control_waits_while_mesenteric_ischaemia_is_hypoperfused(
+    reason: Reason,
+) -> None:
+    """ESVS 2017 / ACC-AHA 2023 AF in acute illness / SSC 2021: the AF is the embolic
+    source; heparin and surgery, no IV rate control at a lactate of 4.8."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=80,
+            sex="M",
+            vitals=vitals(116, 108, 64, 22, 96),
+            one_liner="80M sudden abdominal pain, AF, abdomen soft",
+            ed_note=(
+                "80-year-old with atrial fibrillation, not anticoagulated. Sudden "
+                "severe central abdominal pain for 5 hours, pain out of proportion to "
+                "a soft abdomen. Lactate 4.8."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "heparin")
+    assert not O.medication_ordered(out, "diltiazem", "metoprolol", "verapamil")
+
+
+def test_guard_fast_af_alone_keeps_its_rate_control(reason: Reason) -> None:
+    """ACC/AHA 2023 AF: a stable fast AF leading the picture is rate controlled."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=66,
+            sex="F",
+            vitals=vitals(138, 132, 80, 16, 98),
+            ed_note=(
+                "66-year-old with 5 hours of palpitations, no chest pain or "
+                "breathlessness. ECG atrial fibrillation at 138. Lactate 1.4."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "diltiazem", "metoprolol")
+
+
+def test_a_typed_dissection_on_ct_gets_no_anticoagulant(reason: Reason) -> None:
+    """ACC/AHA 2022 aortic disease: a type B dissection on CT with AF: anti-impulse
+    therapy, no anticoagulant (the AF's CHA2DS2-VASc plan waits)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=69,
+            sex="M",
+            vitals=vitals(118, 176, 94, 18, 97),
+            ed_note=(
+                "69-year-old with sudden tearing pain between the shoulder blades. "
+                "ECG atrial fibrillation at 118. CT aorta: type B aortic dissection."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *O.ANTITHROMBOTIC)
+
+
+def test_an_imaged_stroke_with_its_lytic_withheld_is_admitted(reason: Reason) -> None:
+    """AHA/ASA 2019 4.11: an acute ischaemic stroke is cared for in a stroke unit,
+    whatever the lytic decision (here withheld after recent major surgery)."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=64,
+            sex="M",
+            vitals=vitals(86, 152, 88, 16, 97),
+            ed_note=(
+                "64-year-old six days after a coronary artery bypass graft, sudden "
+                "right face and arm weakness 90 minutes ago. NIHSS 6. CT: no "
+                "intracranial haemorrhage."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition == "Admit"
+
+
+def test_a_resolved_deficit_stays_a_tia_without_spine_care(reason: Reason) -> None:
+    """AHA/ASA 2009: a deficit that resolved with a normal CT is a TIA (hospital-based
+    evaluation by ABCD2), not a stroke; with no injury, no cervical collar or spine
+    CT (NEXUS and the Canadian C-spine rule apply to blunt trauma only)."""
+    out = reason(
+        make_case(
+            "NUMBNESS",
+            age=62,
+            sex="F",
+            vitals=vitals(76, 146, 84, 14, 98),
+            ed_note=(
+                "62-year-old with 15 minutes of left hand weakness this morning, now "
+                "completely resolved. NIHSS 0. CT head normal."
+            ),
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("I63")
+    assert not O.ordered(out, "cervical collar", "ct cervical spine")

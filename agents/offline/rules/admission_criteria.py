@@ -94,6 +94,10 @@ while missing inputs never do. Criteria:
   so (after / following / post treatment, nebulisers, bronchodilator).
 - SJS/TEN ruled in: a burn centre or intensive care, skin failure managed as a burn
   (Creamer D et al. UK SJS/TEN guidelines 2016. Br J Dermatol 2016;174:1194).
+- A persisting focal deficit whose brain imaging excludes haemorrhage (or shows the
+  infarct or the occlusion): an acute ischaemic stroke, admitted to a stroke unit
+  (Powers WJ et al. AHA/ASA 2019, 4.11, class I); not after the deficit resolved (a
+  TIA), nor beside a lower motor neurone facial palsy or a hypoglycaemia (mimics).
 - Hip fracture in adults: admission for surgery on the day of or the day after
   admission (NICE CG124, 2011, updated 2023; AAOS hip fracture guideline 2021).
 - Pelvic fracture on the film in a patient who cannot bear weight (or is
@@ -1465,6 +1469,56 @@ def _tia(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+STROKE_UNIT_SOURCE: Final = (
+    "Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke (Stroke 2019;50:e344),"
+    " 4.11: comprehensive stroke-unit care, class I; 3.2.1: imaging excludes"
+    " haemorrhage"
+)
+_STROKE_DEFICIT: Final = (
+    "focal_deficit",
+    "unilateral_weakness",
+    "speech_disturbance",
+    "facial_droop",
+    "large_vessel_occlusion",
+    "dwi_infarct",
+)
+_BRAIN_IMAGED: Final = (
+    "ct_head_negative",
+    "ct_head_negative_early",
+    "dwi_infarct",
+    "large_vessel_occlusion",
+)
+_MIMIC: Final = ("symptoms_resolved", "lmn_facial_palsy", "hypoglycemia")
+
+
+def _ischaemic_stroke(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """A persisting focal deficit whose brain imaging excludes haemorrhage: admit.
+
+    The imaged ischaemic stroke (treat36): a stroke unit, whatever the lytic decision
+    (AHA/ASA 2019 4.11); a resolved deficit is a TIA's (``_tia``), a lower motor
+    neurone facial palsy or a hypoglycaemia a mimic's.
+    """
+    deficits = [c for c in _STROKE_DEFICIT if facts.has(c)]
+    imaged = [c for c in _BRAIN_IMAGED if facts.has(c)]
+    if not deficits or not imaged or any(facts.has(c) for c in _MIMIC):
+        return None
+    rule = RuleResult(
+        name="Persisting focal deficit, brain imaging without haemorrhage",
+        source=STROKE_UNIT_SOURCE,
+        inputs=dict.fromkeys([*deficits, *imaged], True),
+        missing=(),
+        score=None,
+        interpretation="acute ischaemic stroke: stroke-unit admission",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "a persisting focal deficit with brain imaging excluding haemorrhage: acute"
+        f" ischaemic stroke, stroke-unit care ({STROKE_UNIT_SOURCE})",
+    )
+
+
 HIP_SOURCE: Final = (
     "NICE CG124 hip fracture in adults (2011, updated 2023); AAOS management of hip"
     " fractures in older adults 2021"
@@ -2362,6 +2416,7 @@ def admission_criteria(
         _pelvic_fracture(facts),
         _thoracolumbar_fracture(facts, text),
         _tia(facts),
+        _ischaemic_stroke(facts),
         _head_injury_depressed_gcs(facts),
         _older_chest_pain(facts),
         _asthma_lung_function(facts, text, ruled_in),

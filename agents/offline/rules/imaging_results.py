@@ -167,6 +167,27 @@ _VERDICT_FIRST: Final = guarded(
     )
 )
 """'unremarkable CT abdomen and pelvis', 'no fracture on CT cervical spine'."""
+_BARE_CT: Final = (
+    r"(?:non-?contrast |plain |unenhanced )?(?:ct|nc ?ct|cat scan)(?: scan)?"
+)
+_HEAD_BLEED: Final = (
+    r"(?:intracranial |intracerebral |intraparenchymal |subarachnoid )"
+    r"(?:ha?emorrhage|bleed(?:ing)?|blood)|(?-i:ICH|SAH)"
+)
+_BARE_CT_FIRST: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?P<studies>{_BARE_CT})(?! (?:of )?(?:the )?"
+        rf"{_SIDE}(?:{_ANY_REGION})(?![A-Za-z]))(?![A-Za-z0-9/]){_GAP}{_VERB}"
+        rf"(?P<bleed>(?:no|without|(?:negative|neg) for) {_ACUTE}"
+        rf"(?P<head>{_HEAD_BLEED})?(?(head)|(?:ha?emorrhage|bleed(?:ing)?|blood)))"
+        r"(?![A-Za-z0-9])"
+    )
+)
+"""A CT named without its region and read negative for blood: 'CT: no intracranial
+haemorrhage', 'non-contrast CT: no ICH'; a bare 'CT no haemorrhage' only beside an
+NIHSS (``STROKE_SCALE``): the suspected stroke's imaging is the non-contrast head CT
+(Powers WJ et al. AHA/ASA 2019 3.2.1)."""
+STROKE_SCALE: Final = re.compile(r"(?i)(?<![A-Za-z])NIHSS(?![A-Za-z])")
 _EXCEPTION: Final = re.compile(
     r"(?i)[^.;\n]{0,80}?\b(?:except|apart from|aside from|other than|save for|but|"
     r"however|although|though)\b"
@@ -248,4 +269,20 @@ def negative_studies(text: str | None) -> tuple[ImagingResult, ...]:
                     (modality, region),
                     ImagingResult(modality, region, negative, m.start(), m.end()),
                 )
+    if ("CT", "head") not in found:
+        stroke = STROKE_SCALE.search(text) is not None
+        for m in _BARE_CT_FIRST.finditer(text):
+            if (m["head"] or stroke) and _present(text, m):
+                found[("CT", "head")] = ImagingResult(
+                    "CT", "head", "haemorrhage", m.start(), m.end()
+                )
+                break
     return tuple(sorted(found.values(), key=lambda r: r.start))
+
+
+def _present(text: str, m: re.Match[str]) -> bool:
+    """A reading of this visit (ConText) with no exception after it."""
+    return (
+        _EXCEPTION.match(text, m.end()) is None
+        and context_status(text, m.start(), m.end()) == "present"
+    )
