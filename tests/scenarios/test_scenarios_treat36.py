@@ -370,3 +370,24 @@ def test_a_resolved_deficit_stays_a_tia_without_spine_care(reason: Reason) -> No
     )
     assert not (out.final.icd10 or "").startswith("I63")
     assert not O.ordered(out, "cervical collar", "ct cervical spine")
+
+
+def test_mesenteric_ischaemia_named_by_its_ct_is_treated(reason: Reason) -> None:
+    """WSES 2022 / ESVS 2017: acute mesenteric ischaemia shown on CT angiography is
+    anticoagulated with a surgeon called, and admitted."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=83,
+            sex="F",
+            vitals=vitals(112, 118, 70, 20, 96),
+            ed_note=(
+                "83-year-old with 5 hours of severe diffuse abdominal pain and "
+                "vomiting, abdomen soft. Lactate 3.9. Mesenteric ischaemia on CT "
+                "angiography."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "heparin")
+    assert O.ordered(out, "surgery")
+    assert _admitted(out)
