@@ -240,7 +240,9 @@ def danger_addressed(view: StageView, danger: Sequence[str]) -> bool:
     repeat = repeat_vitals(view.ed_text)
     if repeat is None:
         return False
-    still = set(danger_zone_vitals(repeat, view.demographics.age))
+    still = set(
+        danger_zone_vitals(repeat, view.demographics.age, view.demographics.age_days)
+    )
     for name in danger:
         param = re.split(r"[<>]", name, maxsplit=1)[0]
         if getattr(repeat, param, None) is None or name in still:
@@ -290,7 +292,7 @@ def learned_handbook_answer(
 def danger_zone(view: StageView) -> tuple[str, ...]:
     """Return the triage danger-zone vital findings of ``view`` (may be empty)."""
     vitals, _ = plausible_vitals(view.vitals)
-    return danger_zone_vitals(vitals, view.demographics.age)
+    return danger_zone_vitals(vitals, view.demographics.age, view.demographics.age_days)
 
 
 def enforce(

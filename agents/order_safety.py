@@ -516,10 +516,12 @@ parameter: penicillins cross-react with penicillins; aspirin with NSAIDs)."""
 
 _FIXED_DOSE: Final = re.compile(
     r"(?i)\b\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|mcg|units?|u|ml|l)\b"
-    r"(?!\s*/\s*(?:kg|dl|l)\b|\s*(?:x|×|per)\s*kg\b)"
+    r"(?!\s*/\s*(?:kg|dl|l|m2)\b|\s*(?:x|×|per)\s*kg\b)"
 )
 """A fixed dose; a weight-based dose (per kg, or "3 mL x kg x %TBSA", the Parkland
-formula) and a concentration threshold ("if Hb < 7 g/dL") are not doses."""
+formula), a body-surface dose ("prednisolone 60 mg/m2": BNF for Children; KDIGO 2021
+nephrotic syndrome, peds36) and a concentration threshold ("if Hb < 7 g/dL") are not
+doses."""
 _PER_KG_PAREN: Final = re.compile(r"\s*\([^()]*/\s*kg[^()]*\)")
 _EMPTIED_ADULT: Final = re.compile(r"(?i)\s*\bor\s*\(\s*(?:in\s+)?adults?\s*\)")
 """The adult alternative left empty once its fixed dose is removed ("10 mL/kg
@@ -2587,6 +2589,12 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (
         _rx(r"iv rehydration in hospital"),
         "IV rehydration after a bolus for shock (NICE CG84 1.3.3)",
+    ),
+    (
+        _rx(r"\biv\b[^;]*\bwith admission\b"),
+        "IV antibiotics with admission: orbital cellulitis, or an infant's or an "
+        "unexaminable eye's periorbital cellulitis (RCOphth; NICE CKS periorbital "
+        "cellulitis 2022), peds36",
     ),
     (
         _rx(r"deferoxamine|desferrioxamine"),

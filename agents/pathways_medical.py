@@ -460,20 +460,33 @@ def necrotising_otitis(view: StageView, pop: Population) -> list[AcuteRequired]:
 _LABOUR: Final = _rx(
     r"contractions?|tightening\w*|labou?r\b|labou?r pains?|"
     r"cervi\w* (?:is )?\d{1,2} ?cm|"
-    r"\d{1,2} ?cm dilat\w*|dilated \d{1,2} ?cm|ruptur\w* (?:of )?(?:the )?membranes|"
+    r"\d{1,2} ?cm dilat\w*|dilated \d{1,2} ?cm"
+)
+_MEMBRANES: Final = _rx(
+    r"ruptur\w* (?:of )?(?:the )?membranes|"
     r"\bprom\b|\bpprom\b|waters broke|leak\w* (?:of )?(?:clear )?fluid"
 )
+"""Ruptured membranes: preterm prelabour rupture when no labour sign is asserted
+(NICE NG25 1.2; ACOG PB 217): steroids without tocolysis, and magnesium for
+neuroprotection only once birth is expected within 24 h (labour: NICE NG25 1.6)."""
 PRETERM_WEEKS: Final = 37
 STEROID_WEEKS: Final = (24, 34)
 NEUROPROTECTION_WEEKS: Final = 32
 
 
 def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """ACOG PB 171: labour from 20 to 36+6 weeks: obstetric unit, steroids, MgSO4."""
+    """ACOG PB 171: labour from 20 to 36+6 weeks: obstetric unit, steroids, MgSO4.
+
+    Ruptured membranes without a labour sign (PPROM) get the unit and steroids, no
+    tocolysis and no magnesium until birth is expected (NICE NG25 1.2, 1.6; ACOG PB
+    217), per peds36.
+    """
     weeks = pop.gestation_weeks
     if pop.pregnancy != "pregnant" or weeks is None or not 20 <= weeks < PRETERM_WEEKS:
         return []
-    if not asserted(_LABOUR, visible_texts(view)):
+    texts = visible_texts(view)
+    labour = asserted(_LABOUR, texts)
+    if not (labour or asserted(_MEMBRANES, texts)):
         return []
     src = "ACOG PB 171 (2016); ACOG CO 713, 455, 797; NICE NG25"
     out = [
@@ -498,12 +511,14 @@ def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
                 "medication",
                 "betamethasone 12 mg IM, repeated after 24 h; tocolysis (nifedipine) "
                 "for 48 h while it acts unless abruption, infection or fetal "
-                "compromise",
+                "compromise"
+                if labour
+                else "betamethasone 12 mg IM, repeated after 24 h (24-34 weeks)",
                 f"{weeks} weeks: antenatal corticosteroids ({src})",
                 r"betamethasone|dexamethasone",
             )
         )
-    if weeks < NEUROPROTECTION_WEEKS:
+    if labour and weeks < NEUROPROTECTION_WEEKS:
         out.append(
             _req(
                 "medication",

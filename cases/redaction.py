@@ -59,7 +59,9 @@ _ACUITY_VOCAB: Final = (
     r"emergent\w*",
     r"immediate\w*",
     r"ESI(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
-    r"acuity(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
+    # peds36: not a visual acuity ("visual acuity 6/24"), an eye examination's finding
+    # (an orbital red flag: NICE CKS periorbital cellulitis 2022), not a triage level
+    r"(?<!visual\s)(?<!visual-)acuity(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
     r"KTAS(?:\s*(?:level|lvl))?\s*[:#-]?\s*[1-5]?",
     r"triage\s+(?:level|category)\s*[:#-]?\s*[1-5]?",
 )

@@ -373,7 +373,9 @@ def _risk_shift(
     if not gaps_used and facts.age is not None and facts.age >= OLDER_ADULT:
         shift += 0.1
         why.append(f"age >= {OLDER_ADULT}")
-    dz = danger_zone_vitals(plausible_vitals(view.vitals)[0], facts.age)
+    dz = danger_zone_vitals(
+        plausible_vitals(view.vitals)[0], facts.age, facts.population.age_days_max
+    )
     if dz and not gaps_used:
         shift += 0.15
         why.append("danger-zone vitals at triage: " + ", ".join(dz))
@@ -530,7 +532,9 @@ def _vitals_to_recheck(view: StageView) -> list[str]:
     if view.ed_text:
         return []
     vitals, _ = plausible_vitals(view.vitals)
-    danger = danger_zone_vitals(vitals, view.demographics.age)
+    danger = danger_zone_vitals(
+        vitals, view.demographics.age, view.demographics.age_days
+    )
     if not danger:
         return []
     return [

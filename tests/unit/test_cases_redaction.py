@@ -97,6 +97,7 @@ def test_redact_gold_touches_note_and_one_liner_not_prior_notes():
         ("triaged as Less Urgent", "acuity"),
         ("seen emergently", "acuity"),
         ("ESI level 2", "acuity"),
+        ("triage acuity 2, visual acuity 6/6", "acuity"),
         ("coded R07.9 and K56609", "icd10"),
         ("HTN (I10)", "icd10"),
     ],
@@ -115,7 +116,7 @@ def test_scrub_removes_outcome_words_without_residue(text, kind):
 def test_scrub_leaves_clinical_words_alone():
     text = (
         "Emergency department visit; administered aspirin; vitamin B12; "
-        "T12 fracture; urgency."
+        "T12 fracture; urgency; visual acuity 6/24 right."
     )
     out, counts = scrub_outcome_text(text)
     assert out == text and sum(counts.values()) == 0

@@ -349,7 +349,9 @@ def _diagnosis_problems(
         if crit.op in ("<=", ">=", "==") and crit.value is None:
             problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
     for cr in [*dx.criteria, *dx.requires]:
-        for concept in [*(c for g in cr.all_of for c in g), *cr.none_of]:
+        for key in [*(c for g in cr.all_of for c in g), *cr.none_of]:
+            # ``known:`` (present or in the history, ``ClinicalFacts.has``): peds36
+            concept = key.removeprefix(KNOWN_PREFIX)
             if concept not in concept_ids:
                 problems.append(f"{dx.id}: criteria '{cr.name}' unknown '{concept}'")
     if (

@@ -649,7 +649,7 @@ def objective_severity(
     if _new_altered_mentation(facts, baseline_stated):
         reasons.append("altered mentation at triage")
     vital = (
-        _paediatric_vital_severity(vitals, facts.age)
+        _paediatric_vital_severity(vitals, facts.age, facts.population.age_days_max)
         if facts.age is not None and facts.age < GAPS_MIN_AGE
         else _news2_severity(facts, vitals)
     )
@@ -670,13 +670,16 @@ def _news2_severity(facts: ClinicalFacts, vitals: Vitals) -> list[str]:
     ]
 
 
-def _paediatric_vital_severity(vitals: Vitals, age: int) -> list[str]:
+def _paediatric_vital_severity(
+    vitals: Vitals, age: int, age_days: int | None = None
+) -> list[str]:
     """Age-banded danger-zone vitals and PALS hypotension (NEWS2 is not for < 16 y).
 
     RCP 2017 excludes children from NEWS2; the ESI v4 handbook's paediatric
-    danger-zone heart and respiratory rates and the PALS systolic limit stand in.
+    danger-zone heart and respiratory rates and the PALS systolic limit stand in,
+    by the age in days under 3 months (RR 46 is a newborn's normal rate: peds36).
     """
-    out = list(danger_zone_vitals(vitals, age))
+    out = list(danger_zone_vitals(vitals, age, age_days))
     if hypotensive(vitals, age):
         out.append(f"hypotension for age (SBP {vitals.systolic_bp:g})")
     return [f"danger-zone vitals for age {age} y: {', '.join(out)}"] if out else []

@@ -97,6 +97,7 @@ from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.stopped import planned, stopped
@@ -2492,6 +2493,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for concept, rx in _EYELID_AND_BREAST:
         out.extend(_sign(text, concept, m) for m in rx.finditer(text))  # peds35
+    for concept, start, end in peds_sign_spans(text):
+        out.append(_span_sign(text, concept, start, end))  # peds36: measured signs
     for m in _hot_joints(text):
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):

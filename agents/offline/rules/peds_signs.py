@@ -1,0 +1,121 @@
+"""Measured signs of paediatric and obstetric work-ups written as numbers (peds36).
+
+Each reader returns ``(concept, start, end)`` spans; ``rules.findings`` gives them a
+context status (negated, historical, ...). A cheap word check comes first, so notes
+without the word cost one substring search each.
+
+- ``vision_loss``: a Snellen acuity worse than 6/9 (20/30) written after "acuity",
+  "VA" or "vision" ("acuity 6/18 left"), or an eye called blurry ("the left eye is
+  blurry"). Reduced acuity is an orbital red flag of periorbital cellulitis (NICE CKS
+  periorbital cellulitis 2022; RCOphth) and a red flag of every red eye (RCOphth).
+  "6/12" alone is also British shorthand for six months: only after an acuity word.
+- ``proteinuria_heavy``: a urine dipstick protein of 3+ or 4+ ("Urine protein 4+",
+  "protein +++"), nephrotic-range proteinuria (KDIGO 2021 glomerular diseases ch.4:
+  3+ or more on the dipstick, or a urine protein:creatinine ratio >= 200 mg/mmol).
+- ``albumin_low``: a serum albumin below 30 g/L (3.0 g/dL), the hypoalbuminaemia of
+  the nephrotic syndrome in children (KDIGO 2021 ch.4); not a urine albumin, an
+  albumin:creatinine ratio or an albumin infusion.
+- ``fetal_tachycardia``: a fetal heart rate above 160/min (NICE NG229 fetal
+  monitoring 2022 baseline 110-160; ACOG CO 712: fetal tachycardia with a maternal
+  fever is intraamniotic infection's criterion).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cases.rx import guarded
+
+Span = tuple[str, int, int]
+
+_ACUITY: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:visual acuity|acuity|va|vision)\b[^.;\n]{0,12}?"
+        r"\b(6|20)\s*/\s*(\d{1,3})\b"
+    )
+)
+"""A Snellen fraction after its acuity word ("acuity 6/18 left, 6/6 right")."""
+_BLURRY_EYE: Final = guarded(
+    re.compile(
+        r"(?i)\beye\s+(?:is|was|has been|became|feels|looks)\s+(?:\w+\s+)?"
+        r"(?:blurry|blurred|misty|cloudy)\b|\bblurry\s+(?:in|out of)\s+"
+        r"(?:the|that|his|her)\s+(?:\w+\s+)?eye\b"
+    )
+)
+"""An eye the patient calls blurry ("she says the left eye is blurry")."""
+_PROTEIN: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:protein(?:uria)?)\s*(?:of\s+|:\s*|=\s*)?"
+        r"(?:[34]\s*\+|\+{3,4})(?![\w+])"
+        r"|\b(?:[34]\s*\+|\+{3,4})\s*(?:of\s+)?protein(?:uria)?\b"
+        r"|\bnephrotic[- ]range proteinuria\b|\bheavy proteinuria\b"
+    )
+)
+"""A dipstick protein of 3+ or 4+ ("Urine protein 4+", "+++ protein")."""
+_ALBUMIN: Final = guarded(
+    re.compile(
+        r"(?i)(?<!urine )(?<!urinary )(?<!iv )(?<!human )\b(?:serum )?albumin\b"
+        r"(?!\s*(?::|to)\s*creat)(?:\s+(?:is|was|of|level))?\s*:?\s*"
+        r"(\d{1,2}(?:\.\d)?)(?!\d|\.\d)\s*(g/l|g/dl)?(?!\s*(?:%|g/kg|mL|ml))"
+    )
+)
+"""A serum albumin value ("albumin 18", "serum albumin 2.1 g/dL")."""
+_FETAL_RATE: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:fetal|foetal|baseline fetal)\s+heart(?:\s+rate)?"
+        r"(?:\s+(?:is|was|of))?\s*:?\s*(\d{2,3})\b"
+    )
+)
+"""A fetal heart rate with its number ("Fetal heart rate 175")."""
+
+ALBUMIN_LOW_G_L: Final = 30.0
+"""KDIGO 2021 ch.4 (children): nephrotic syndrome's serum albumin < 30 g/L."""
+FETAL_TACHYCARDIA: Final = 160
+"""NICE NG229 (2022): a normal baseline fetal heart rate is 110-160/min."""
+
+
+def _acuity_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _ACUITY.finditer(text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if bottom > top * 1.5:  # worse than 6/9 (20/30)
+            out.append(("vision_loss", m.start(), m.end()))
+    out.extend(("vision_loss", m.start(), m.end()) for m in _BLURRY_EYE.finditer(text))
+    return out
+
+
+def _albumin_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _ALBUMIN.finditer(text):
+        value = float(m.group(1))
+        unit = (m.group(2) or "").lower()
+        g_per_l = value * 10 if unit == "g/dl" or (not unit and value < 6) else value
+        if g_per_l < ALBUMIN_LOW_G_L:
+            out.append(("albumin_low", m.start(), m.end()))
+    return out
+
+
+def _fetal_spans(text: str) -> list[Span]:
+    return [
+        ("fetal_tachycardia", m.start(), m.end())
+        for m in _FETAL_RATE.finditer(text)
+        if int(m.group(1)) > FETAL_TACHYCARDIA
+    ]
+
+
+def peds_sign_spans(text: str) -> list[Span]:
+    """Spans of the measured signs above in ``text`` (cheap words first)."""
+    low = text.lower()
+    out: list[Span] = []
+    if "/" in low or "blur" in low:
+        out.extend(_acuity_spans(text))
+    if "protein" in low:
+        out.extend(
+            ("proteinuria_heavy", m.start(), m.end()) for m in _PROTEIN.finditer(text)
+        )
+    if "albumin" in low:
+        out.extend(_albumin_spans(text))
+    if "heart" in low and ("fetal" in low or "foetal" in low):
+        out.extend(_fetal_spans(text))
+    return out
