@@ -73,8 +73,9 @@ def test_preterm_labour_keeps_magnesium_for_neuroprotection(reason: Reason) -> N
             sex="F",
             vitals=vitals(98, 118, 72, 18, 99, 36.8),
             one_liner="27F, 28 weeks pregnant, regular painful contractions",
-            ed_note="27-year-old, 28 weeks pregnant. Regular painful contractions every "
-            "4 minutes for 2 hours, cervix 3 cm dilated, membranes intact, afebrile.",
+            ed_note="27-year-old, 28 weeks pregnant. Regular painful contractions "
+            "every 4 minutes for 2 hours, cervix 3 cm dilated, membranes intact, "
+            "afebrile.",
         )
     )
     assert "magnesium" in _med_names(out)
