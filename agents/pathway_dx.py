@@ -350,6 +350,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # NICE NG232 2023 (1.4.11): an infant's head mark > 5 cm is scanned; the subdural
     # stays open until the CT (no weight: the scan decides)
     "infant_head_swelling_ct": _one("subdural_hematoma", "keeps_open"),
+    "child_laceration_sedation": _none("procedural sedation for a wound repair"),
     "pecarn_cspine": _none("an imaging decision rule (PECARN cervical spine)"),
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
     # flags meet it (Lachs & Pillemer 2015); protective services confirm or refute

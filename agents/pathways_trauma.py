@@ -949,6 +949,60 @@ def infant_head_swelling_ct(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_LACERATION: Final = _rx(
+    r"lacerations?|gaping (?:cut|wound)|(?:deep |open )?cut (?:to|on|under|over|"
+    r"above|below) (?:the |his |her )?\w+|wound (?:needs|needing|requires|requiring)"
+    r" (?:sutur|repair|closure|stitch)\w*"
+)
+"""A wound that needs closing (a laceration, a gaping cut)."""
+_CANNOT_KEEP_STILL: Final = _rx(
+    r"inconsolable|uncooperative|combative|(?:will not|won't|cannot|can't|unable to)"
+    r" (?:let anyone (?:near|close|touch)|keep still|hold still|stay still|lie still|"
+    r"tolerate (?:the )?(?:repair|suturing|closure))|too (?:distressed|upset|"
+    r"frightened|scared) (?:for|to)|needs? (?:procedural )?sedation|sedation (?:for|to"
+    r"|needed)"
+)
+"""A child who cannot keep still for a wound repair."""
+KETAMINE_MIN_DAYS: Final = 90
+"""Ketamine's absolute contraindication: under 3 months (Green SM et al. ACEP 2011)."""
+
+
+def child_laceration_sedation(view: StageView, pop: Population) -> list[Required]:
+    """A child's laceration that cannot be closed with the child awake: ketamine.
+
+    Green SM, Roback MG, Kennedy RM, Krauss B. ACEP clinical practice guideline for
+    emergency department ketamine dissociative sedation: 2011 update. Ann Emerg Med
+    2011;57:449: topical anaesthetic first, then ketamine 1-1.5 mg/kg IV (4-5 mg/kg
+    IM) with monitoring and airway equipment; recent food intake is no reason to
+    delay (Godwin SA et al. ACEP clinical policy procedural sedation 2014). Not under
+    3 months (absolute contraindication); 3-12 months is a relative one.
+    """
+    if pop.age_within(KETAMINE_MIN_DAYS, years(18) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (asserted(_LACERATION, texts) and asserted(_CANNOT_KEEP_STILL, texts)):
+        return []
+    src = "Green SM et al. ACEP ketamine guideline 2011; ACEP PSA clinical policy 2014"
+    return [
+        _req(
+            "medication",
+            "topical anaesthetic on the wound first (lidocaine-adrenaline-tetracaine"
+            " gel for 20-30 min)",
+            f"a child's laceration repair ({src})",
+            r"lidocaine|let gel|topical ana?esthe",
+        ),
+        _req(
+            "medication",
+            "procedural sedation for the repair: ketamine 1-1.5 mg/kg IV (or 4-5 mg/kg"
+            " IM) by a sedation-trained clinician with continuous SpO2 and cardiac"
+            " monitoring and airway equipment at the bedside; a recent meal is no"
+            " reason to delay",
+            f"a child who cannot keep still for the repair ({src})",
+            r"ketamine|procedural sedation",
+        ),
+    ]
+
+
 _PECARN_EXCLUDED: Final = _rx(
     r"(?:vp |ventricul\w* |csf )?shunts?|ha?emophilia|bleeding disorder|von willebrand"
     r"|coagulopathy|thrombocytop\w*|brain tumou?r|non-?accidental|\bnai\b"
@@ -1490,6 +1544,7 @@ TRAUMA_PATHWAYS: Final[
     minor_head_injury_ct,
     pecarn_head,
     infant_head_swelling_ct,
+    child_laceration_sedation,
     pecarn_cspine,
     head_injury_cspine_ct,
     injured_unconscious,

@@ -325,3 +325,60 @@ def test_eye_that_cannot_be_examined_is_not_sent_home_on_oral_antibiotics(
     )
     assert "co-amoxiclav" not in _med_names(out)
     assert O.disposition(out).disposition not in ("Discharge", "Observation")
+
+
+def test_distressed_toddler_laceration_gets_ketamine_sedation(reason: Reason) -> None:
+    """Green SM et al. ACEP ketamine guideline 2011; ACEP PSA policy 2014: a
+    3-year-old's gaping chin laceration who will not let anyone near gets topical
+    anaesthetic and ketamine dissociative sedation by weight (no fasting delay)."""
+    out = reason(
+        make_case(
+            "LACERATION",
+            age=3,
+            sex="F",
+            vitals=vitals(120, 98, 60, 24, 99, 36.8),
+            one_liner="3-year-old, 3 cm gaping chin laceration after a fall",
+            ed_note="3-year-old girl, 14 kg, fell against a coffee table 1 hour ago: a "
+            "3 cm gaping laceration under the chin, bleeding controlled. Ate lunch an "
+            "hour ago. Inconsolable, will not let anyone near the wound. No loss of "
+            "consciousness, healthy.",
+        )
+    )
+    meds = _med_names(out)
+    assert re.search(r"ketamine [\d.-]+ mg/kg", meds)
+    assert "fasting" not in meds or "no reason to delay" in meds
+
+
+def test_infant_under_three_months_gets_no_ketamine(reason: Reason) -> None:
+    """Guard (Green 2011: age under 3 months is an absolute contraindication to
+    ketamine): a distressed 6-week-old's scalp cut gets no ketamine."""
+    out = reason(
+        make_case(
+            "LACERATION",
+            sex="M",
+            vitals=vitals(150, 80, 46, 40, 99, 36.9),
+            one_liner="6-week-old with a 1 cm scalp laceration, inconsolable",
+            ed_note="6-week-old boy, 4.8 kg, 1 cm scalp laceration from a sibling's "
+            "toy, inconsolable, feeding well, no bruising elsewhere.",
+            demographics={"age_days": 42},
+        )
+    )
+    assert "ketamine" not in _med_names(out)
+
+
+def test_cooperative_child_laceration_gets_no_sedation(reason: Reason) -> None:
+    """Guard (ACEP PSA policy 2014: sedation when the procedure needs it): a calm
+    11-year-old's forearm cut is closed under local anaesthetic, no ketamine."""
+    out = reason(
+        make_case(
+            "LACERATION",
+            age=11,
+            sex="M",
+            vitals=vitals(88, 110, 66, 18, 99, 36.7),
+            one_liner="11-year-old, 2 cm forearm cut on a fence",
+            ed_note="11-year-old boy, 36 kg, 2 cm clean forearm laceration on a "
+            "fence an hour ago, calm and cooperative, tetanus up to date, hand "
+            "neurovascularly intact.",
+        )
+    )
+    assert "ketamine" not in _med_names(out)
