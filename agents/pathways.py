@@ -911,7 +911,41 @@ def low_risk_markers(view: StageView) -> bool:
     )
 
 
+_HSV_SIGNS: Final = _rx(
+    r"vesic\w*|herpe\w*|\bhsv\b|genital (?:sores?|ulcers?|lesions?)|seizures?|"
+    r"convuls\w*|fitting|rhythmic (?:jerking|twitching)|jerking (?:of|episodes?)"
+)
+"""Neonatal HSV's signs (AAP Red Book 2021; Pantell RH et al. AAP 2021 febrile
+infant: vesicles, seizures, a maternal genital lesion or herpes)."""
+HSV_MAX_DAYS: Final = 42
+"""Neonatal HSV presents up to 6 weeks of age (AAP Red Book 2021)."""
+
+
+def _neonatal_hsv(view: StageView, pop: Population) -> Required | None:
+    """Aciclovir for a febrile infant up to 6 weeks with a sign of HSV (peds36)."""
+    high = pop.age_days_max
+    if high is None or high > HSV_MAX_DAYS:
+        return None
+    if not asserted(_HSV_SIGNS, visible_texts(view)):
+        return None
+    return _req(
+        "medication",
+        "aciclovir 20 mg/kg IV every 8 h; HSV PCR of CSF and blood, surface swabs, ALT",
+        "neonatal HSV until excluded: vesicles, seizures or maternal genital herpes "
+        "(AAP Red Book 2021; Pantell RH et al. AAP 2021 febrile infant; NICE NG240)",
+        r"aciclovir|acyclovir",
+    )
+
+
 def febrile_infant(view: StageView, pop: Population) -> list[Required]:
+    """AAP 2021 febrile infant (8-60 days) by age band, with aciclovir for HSV signs."""
+    out = _febrile_infant_bands(view, pop)
+    if out and (hsv := _neonatal_hsv(view, pop)) is not None:
+        out.append(hsv)
+    return out
+
+
+def _febrile_infant_bands(view: StageView, pop: Population) -> list[Required]:
     """AAP 2021 febrile infant (well-appearing, 8-60 days) by age band."""
     low, high = pop.age_days_min, pop.age_days_max
     if low is None or high is None or low > 60 or high > 90:

@@ -382,3 +382,44 @@ def test_cooperative_child_laceration_gets_no_sedation(reason: Reason) -> None:
         )
     )
     assert "ketamine" not in _med_names(out)
+
+
+def test_febrile_neonate_with_vesicles_and_seizure_gets_aciclovir(
+    reason: Reason,
+) -> None:
+    """AAP Red Book 2021; Pantell RH et al. AAP 2021 febrile infant; NICE NG240: a
+    febrile 10-day-old with scalp vesicles and a focal seizure is neonatal HSV until
+    excluded: aciclovir 20 mg/kg IV 8-hourly beside the antibiotics."""
+    out = reason(
+        make_case(
+            "FEVER",
+            sex="F",
+            vitals=vitals(176, 70, 40, 50, 97, 38.1),
+            one_liner="10-day-old, fever, jerking of the right arm",
+            ed_note="10-day-old girl, 3.3 kg. Temperature 38.1, feeding poorly, one "
+            "episode of rhythmic jerking of the right arm, a cluster of vesicles on "
+            "the scalp. Mother had a genital sore at delivery.",
+            demographics={"age_days": 10},
+        )
+    )
+    meds = _med_names(out)
+    assert re.search(r"aciclovir 20 mg/kg", meds)
+    assert "ampicillin" in meds
+
+
+def test_febrile_infant_without_hsv_signs_gets_no_aciclovir(reason: Reason) -> None:
+    """Guard (AAP 2021 febrile infant): a well febrile 7-week-old with a positive
+    urinalysis and no vesicles, seizure or maternal herpes gets antibiotics, not
+    aciclovir."""
+    out = reason(
+        make_case(
+            "FEVER",
+            sex="M",
+            vitals=vitals(168, 82, 46, 42, 99, 38.3),
+            one_liner="7-week-old with fever",
+            ed_note="7-week-old boy, 4.9 kg, fever 38.3, feeding a little less, well "
+            "appearing, no rash. Urinalysis leukocyte esterase positive.",
+            demographics={"age_days": 49},
+        )
+    )
+    assert "aciclovir" not in _med_names(out)
