@@ -423,3 +423,48 @@ def test_febrile_infant_without_hsv_signs_gets_no_aciclovir(reason: Reason) -> N
         )
     )
     assert "aciclovir" not in _med_names(out)
+
+
+def test_postural_headache_after_an_epidural_is_a_dural_puncture_headache(
+    reason: Reason,
+) -> None:
+    """ICHD-3 7.2.1; OAA 2018 PDPH guideline: a headache that comes within minutes of
+    sitting up and goes lying flat, 2 days after a labour epidural, is a post-dural
+    puncture headache: the anaesthetist (blood patch), blood pressure and urine
+    checked for pre-eclampsia; not a migraine cocktail."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=29,
+            sex="F",
+            vitals=vitals(76, 116, 70, 16, 99, 36.8),
+            one_liner="29F, 2 days postpartum, headache when she sits up",
+            ed_note="29-year-old, 2 days after a vaginal birth with an epidural. "
+            "Occipital headache that starts within minutes of sitting up and goes "
+            "when lying flat. No fever, BP 116/70, neurological examination normal.",
+        )
+    )
+    assert O.ordered(out, "blood patch", "anaesthe", "anesthe")
+    assert "prochlorperazine" not in _med_names(out)
+
+
+def test_postpartum_headache_with_severe_hypertension_stays_pre_eclampsia(
+    reason: Reason,
+) -> None:
+    """Guard (ACOG PB 222; NICE NG133): a postpartum headache with BP 164/112 after an
+    epidural is severe pre-eclampsia until proven otherwise: magnesium and an
+    antihypertensive, not a blood patch."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=33,
+            sex="F",
+            vitals=vitals(90, 164, 112, 18, 98, 36.9),
+            one_liner="33F, 4 days postpartum, severe headache, BP 164/112",
+            ed_note="33-year-old, 4 days after a birth with an epidural. Severe "
+            "headache and blurred vision, BP 164/112 and 162/110, urine protein 2+, "
+            "brisk reflexes.",
+        )
+    )
+    assert "magnesium" in _med_names(out)
+    assert not O.ordered(out, "blood patch")
