@@ -15,9 +15,9 @@ without the word cost one substring search each.
 - ``albumin_low``: a serum albumin below 30 g/L (3.0 g/dL), the hypoalbuminaemia of
   the nephrotic syndrome in children (KDIGO 2021 ch.4); not a urine albumin, an
   albumin:creatinine ratio or an albumin infusion.
-- ``fetal_tachycardia``: a fetal heart rate above 160/min (NICE NG229 fetal
-  monitoring 2022 baseline 110-160; ACOG CO 712: fetal tachycardia with a maternal
-  fever is intraamniotic infection's criterion).
+- ``fetal_tachycardia``: "fetal tachycardia", or a fetal heart rate above 160/min
+  (NICE NG229 fetal monitoring 2022 baseline 110-160; ACOG CO 712: fetal
+  tachycardia with a maternal fever is intraamniotic infection's criterion).
 """
 
 from __future__ import annotations
@@ -96,12 +96,22 @@ def _albumin_spans(text: str) -> list[Span]:
     return out
 
 
+_FETAL_TACHY_WORDS: Final = guarded(re.compile(r"(?i)\bf(?:o)?etal tachycardia\b"))
+""""fetal tachycardia" written out (the lexicon reads its "tachycardia" as the
+fetus's, another person's: ``rules.findings``)."""
+
+
 def _fetal_spans(text: str) -> list[Span]:
-    return [
+    out = [
         ("fetal_tachycardia", m.start(), m.end())
         for m in _FETAL_RATE.finditer(text)
         if int(m.group(1)) > FETAL_TACHYCARDIA
     ]
+    out.extend(
+        ("fetal_tachycardia", m.start(), m.end())
+        for m in _FETAL_TACHY_WORDS.finditer(text)
+    )
+    return out
 
 
 def peds_sign_spans(text: str) -> list[Span]:
@@ -116,6 +126,6 @@ def peds_sign_spans(text: str) -> list[Span]:
         )
     if "albumin" in low:
         out.extend(_albumin_spans(text))
-    if "heart" in low and ("fetal" in low or "foetal" in low):
+    if "fetal" in low or "foetal" in low:
         out.extend(_fetal_spans(text))
     return out
