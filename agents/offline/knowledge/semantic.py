@@ -74,8 +74,7 @@ UNLISTED_CEDIS: Final = (
     "heat exhaustion",
     "heat stroke",
     "hyperthermia",
-    "jaundice",
-    "neonatal jaundice",
+    # peds36: "jaundice" is a complaint now (a newborn's work-up by age, NICE CG98)
     "hiccoughs",
     "spontaneous bruising",
     "exposure to communicable disease",
