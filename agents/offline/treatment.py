@@ -296,6 +296,18 @@ def working_diagnosis(
     must-not-miss diagnosis that triage flagged (signs of stroke): that one is worked
     up first (AHA/ASA 2019; ESI v4 handbook ch.4).
     """
+    chosen = _working_diagnosis(ledger, ctx, flagged, facts)
+    if chosen is not None and facts is not None:
+        return superseded_by_airway(chosen, ledger, ctx, facts) or chosen
+    return chosen
+
+
+def _working_diagnosis(
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    flagged: frozenset[str],
+    facts: ClinicalFacts | None,
+) -> DifferentialEntry | None:
     threat = next(
         (e for e in ledger if e.must_not_miss and e.status == "ruled_in"), None
     )
@@ -489,6 +501,62 @@ def _rival_explained(
     return not differential.rule_in_met(own, spec, rest, kb=ctx.knowledge)
 
 
+EPIGLOTTITIS_ID: Final = "epiglottitis"
+AIRWAY_ABSCESSES: Final = frozenset(
+    {"peritonsillar_abscess", "retropharyngeal_abscess", "ludwig_angina"}
+)
+"""Upper-airway infections whose plan an open epiglottitis supersedes (one plan for
+one threatened airway: Guldfred LA et al. J Laryngol Otol 2008;122:818; ENT UK;
+Frerk C et al. DAS 2015: no instrument in the pharynx, the airway team first)."""
+
+
+def superseded_by_airway(
+    entry: DifferentialEntry,
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    facts: ClinicalFacts | None,
+) -> DifferentialEntry | None:
+    """The open epiglottitis whose plan replaces this abscess's, if any.
+
+    A peritonsillar, retropharyngeal or floor-of-mouth abscess beside an open
+    epiglottitis that meets its rule-in is not treated as a second airway problem
+    when its own rule-in stands only on the findings epiglottitis accounts for
+    (drooling, fever, a sore throat): its drainage, antibiotic and analgesia would
+    duplicate or endanger the airway plan (a tongue depressor or needle in the
+    pharynx of an epiglottitis). Its own signs (uvular deviation, trismus, a
+    prevertebral swelling) keep its plan (Galioto NJ. Am Fam Physician 2017;95:501;
+    Tintinalli 9th ed. ch. 246).
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    if facts is None or spec is None or spec.id not in AIRWAY_ABSCESSES:
+        return None
+    for e in L.unexcluded_must_not_miss(ledger):
+        mine = differential.spec_for(ctx.knowledge, e.diagnosis)
+        if mine is None or mine.id != EPIGLOTTITIS_ID:
+            continue
+        if not differential.rule_in_met(e, mine, facts, kb=ctx.knowledge):
+            return None
+        explained = set(mine.findings_for) | {mine.id}
+        rest = facts.model_copy(
+            update={
+                "present": facts.present - explained,
+                "historical": facts.historical - explained,
+            }
+        )
+        own = entry.model_copy(
+            update={
+                "evidence_for": [
+                    ev
+                    for ev in entry.evidence_for
+                    if pathway_strength(ev) != "suspects"
+                ],
+            }
+        )
+        if not differential.rule_in_met(own, spec, rest, kb=ctx.knowledge):
+            return e
+    return None
+
+
 def _unnamed(facts: ClinicalFacts, dx_id: str) -> ClinicalFacts:
     """The facts without the diagnosis' own name.
 
@@ -578,7 +646,7 @@ def _protocol_orders(
     )
     for entry in sorted(distinct.values(), key=treated.index):
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
-        if spec is None:
+        if spec is None or superseded_by_airway(entry, ledger, ctx, facts):
             continue
         treat = treatable(entry, spec, facts, ctx.knowledge)
         # No symptom relief from an unconfirmed diagnosis while a life threat is
