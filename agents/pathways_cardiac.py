@@ -566,8 +566,8 @@ _CHEST_PAIN: Final = _rx(
     r"chest"
 )
 _CARDIAC_SITE: Final = _rx(
-    r"(?:central|anterior|substernal|retrosternal|mid-?sternal|left[- ]sided|left) "
-    r"(?:\w+ )?chest|chest (?:pain|discomfort|pressure|tightness|heaviness) "
+    r"(?:central|anterior|\bant\.?|substernal|retrosternal|mid-?sternal|left[- ]sided|"
+    r"left) (?:\w+ )?chest|chest (?:pain|discomfort|pressure|tightness|heaviness) "
     r"(?:\w+ ){0,3}?(?:centrally|behind the (?:breast ?bone|sternum))"
 )
 """A site consistent with myocardial ischaemia (Gulati M et al. AHA/ACC 2021 chest
@@ -600,6 +600,42 @@ _ACS_EXCLUDED: Final = _rx(
 """An ACS excluded by the serial troponins (Byrne RA et al. ESC 2023 ACS 3.1)."""
 
 
+OLDER_CHEST_PAIN_AGE: Final = 75
+"""Gulati M et al. AHA/ACC 2021 chest pain guideline 2.1.3 (older patients, 75 and
+over): ACS is considered in every acute chest pain, its presentation often atypical."""
+RATE_RELATED_HR: Final = 110.0
+"""A tachyarrhythmia's rate from which its chest pain may be rate-related (Joglar JA et
+al. 2023 ACC/AHA/ACCP/HRS AF 7.1: a rate above 110/min is uncontrolled; re-entrant SVT
+and VT run faster: ESC 2019 SVT, Zeppenfeld K et al. ESC 2022 VA)."""
+_ACS_NAMED_NOW: Final = _rx(
+    r"\bn?stemi\b|\bacs\b|acute coronary syndrome|myocardial infarct\w*|"
+    r"unstable angina|type 1 (?:mi|myocardial)"
+)
+
+
+def rate_related_pain(view: StageView, texts: Sequence[str]) -> bool:
+    """Chest pain during a tachyarrhythmia with no sign of an ACS beyond the rate.
+
+    Chest discomfort is common in SVT, fast AF and VT, and a small troponin rise or
+    ST depression during the tachycardia does not predict coronary disease: the
+    rhythm is treated first (Brugada J et al. ESC 2019 SVT; Zeppenfeld K et al. ESC
+    2022 VA; Collet JP et al. ESC 2020 NSTE-ACS 5.1.4: type 2 injury in
+    tachyarrhythmia). Aspirin for a suspected ACS waits until the ACS remains a
+    working diagnosis with the rhythm treated: ST elevation, or an ACS named by the
+    clinician (the ACS protocol then brings it).
+    """
+    hr = view.vitals.heart_rate
+    if hr is None or hr <= RATE_RELATED_HR or not asserted(_ARRHYTHMIA, texts):
+        return False
+    if asserted(_SINUS, texts):
+        return False
+    return not (
+        present_now(_ST_ELEVATION, texts)
+        or present_now(_ACS_NAMED_NOW, texts)
+        or asserted(_ACS_SUSPECTED_WORDS, texts)
+    )
+
+
 def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Aspirin for a suspected ACS while it is worked up (AHA/ACC 2021; ESC 2023).
 
@@ -610,12 +646,14 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
     in an adult at coronary risk (from 30 with a risk factor, from 50 at any risk,
     the ages of ``epigastric_anginal_equivalent``) with a site or quality consistent
     with ischaemia (central, anterior, substernal or left-sided; pressure, radiation
-    to the arm or jaw; sweating) or an ACS named as suspected, and no feature that
+    to the arm or jaw; sweating), any acute chest pain from 75 (Gulati 2021 2.1.3),
+    or an ACS named as suspected, and no feature that
     makes ischaemia unlikely (pleuritic, positional, reproducible, traumatic: Swap
     CJ, Nagurney JT. JAMA 2005). Not once serial troponins exclude it. The order gate
     withholds it for an allergy, active bleeding or an open aortic dissection
     (``agents.order_safety``); another diagnosis ruled in closes it
-    (``agents.explained_workup``).
+    (``agents.explained_workup``). Not for the rate-related pain of a
+    tachyarrhythmia (``rate_related_pain``).
     """
     if pop.age_within(years(ANGINAL_EQUIVALENT_AGE), None) is not True:
         return []
@@ -631,10 +669,14 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
         asserted(_CARDIAC_SITE, texts)
         or asserted(_ISCHAEMIC_QUALITY, texts)
         or asserted(_DIAPHORESIS, texts)
+        # Gulati 2021 2.1.3: from 75 an acute chest pain is an ACS until shown not
+        or pop.age_within(years(OLDER_CHEST_PAIN_AGE), None) is True
     )
     if not (suspected or compatible):
         return []
     if asserted(_NONCARDIAC_PAIN, texts) or asserted(_ACS_EXCLUDED, texts):
+        return []
+    if rate_related_pain(view, texts):
         return []
     return [
         _req(

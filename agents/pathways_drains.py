@@ -54,7 +54,8 @@ def percutaneous_drain(view: StageView, _pop: Population) -> list[Required]:
         _req(
             "consult",
             _IR,
-            f"a blocked, leaking or dislodged {organ} is a failed decompression "
+            f"a blocked, leaking, dislodged or infected {organ} is a failed "
+            f"decompression "
             f"({IR_SOURCE})",
             r"interventional radiolog",
         )

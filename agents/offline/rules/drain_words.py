@@ -1,7 +1,7 @@
 """The words of a percutaneous drain's problem: one source for every reader.
 
 A percutaneous biliary drain (PTBD, cholecystostomy) or a nephrostomy that is
-blocked, leaking or out is a failed decompression of its organ (Saad WE et al. SIR
+blocked, leaking, out or infected is a failed decompression of its organ (Saad WE et al. SIR
 biliary drainage QI guideline, J Vasc Interv Radiol 2010;21:789; Pabon-Ramos WM et
 al. SIR nephrostomy QI guideline, J Vasc Interv Radiol 2016;27:410). The note's
 findings (``findings``: ``biliary_drain_problem``, ``nephrostomy_problem``,
@@ -13,16 +13,30 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BILIARY_PROBLEM", "DRAIN_CUES", "DRAIN_DISPLACED", "NEPHROSTOMY_PROBLEM"]
+__all__ = [
+    "BILIARY_PROBLEM",
+    "DRAIN_CUES",
+    "DRAIN_DISPLACED",
+    "DRAIN_INFECTED",
+    "NEPHROSTOMY_PROBLEM",
+]
 
 _OUT: Final = (
     r"(?:fell|fallen|falls|came|come|pulled|slipped|been pulled) out|dislodg\w*|"
     r"displac\w*|migrat\w*|retracted"
 )
+_INFECTED: Final = (
+    r"infect\w*|pus|purulent|pyonephros\w*|cloudy|turbid|foul(?:[- ]smelling)?|"
+    r"offensive"
+)
+"""An infected drain or what drains through it (pus, cloudy or foul urine or bile):
+an infected obstructed system is drained again and treated (EAU urolithiasis 2024;
+Pabon-Ramos WM et al. SIR 2016: tube exchange for infection)."""
 _PROBLEM: Final = (
     rf"{_OUT}|blocked|blockage|occlu\w*|(?:not|stopped|no longer) draining|"
     r"no (?:output|drainage|urine|bile)|(?:reduced|decreased|poor|low) "
-    r"(?:output|drainage)|leak\w*|broken|kinked|cracked"
+    r"(?:output|drainage)|leak\w*|broken|kinked|cracked|"
+    rf"{_INFECTED}"
 )
 _BILIARY: Final = (
     r"(?:percutaneous (?:transhepatic )?)?biliary (?:drain|catheter|tube)s?|ptbd|"
@@ -46,5 +60,9 @@ DRAIN_DISPLACED: Final = (
     rf"{_problem_of(_BILIARY, _OUT)}|{_problem_of(_NEPHROSTOMY, _OUT)}"
 )
 """Either drain out of place (ICD-10-CM: displacement, T83.022A / T85.520A)."""
+DRAIN_INFECTED: Final = (
+    rf"{_problem_of(_BILIARY, _INFECTED)}|{_problem_of(_NEPHROSTOMY, _INFECTED)}"
+)
+"""Either drain infected (ICD-10-CM: infection due to the catheter, T83.512A / T85.79XA)."""
 DRAIN_CUES: Final = ("nephrostom", "biliary", "ptbd", "pcn", "cholecystostom", "ptgbd")
 """Cheap words without which no drain's problem is read (the hot path)."""

@@ -91,6 +91,7 @@ from agents.offline.rules.drain_words import (
     BILIARY_PROBLEM,
     DRAIN_CUES,
     DRAIN_DISPLACED,
+    DRAIN_INFECTED,
     NEPHROSTOMY_PROBLEM,
 )
 from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
@@ -2605,6 +2606,8 @@ _DRAIN_SIGNS: Final = (
     ("nephrostomy_problem", re.compile(NEPHROSTOMY_PROBLEM, re.IGNORECASE)),
     # its displacement selects the ICD-10-CM code (T83.022A, T85.520A)
     ("drain_displaced", re.compile(DRAIN_DISPLACED, re.IGNORECASE)),
+    # its infection selects the ICD-10-CM code (T83.512A, T85.79XA)
+    ("drain_infected", re.compile(DRAIN_INFECTED, re.IGNORECASE)),
 )
 """A percutaneous drain's problem in the note's words (``drain_words``)."""
 _DECOMPRESSED: Final = re.compile(CHEST_DECOMPRESSED, re.IGNORECASE)
