@@ -1379,6 +1379,82 @@ def elder_abuse(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+# --- a wound's retained foreign body ---
+
+_WOUND: Final = (
+    r"(?:cut|cuts|lacerat\w*|wound\w*|puncture\w*|stab\w*|stepped|trod|embedded|"
+    r"slash\w*|gash\w*|impaled)"
+)
+_RADIO_OPAQUE: Final = (
+    r"(?:glass|broken bottle|bottle|window ?panes?|windows?|windscreen|windshield|"
+    r"mirror|metal (?:shard|fragment|splinter|sliver|filing)s?|shrapnel)"
+)
+_ORGANIC: Final = r"(?:wood\w*|splinters?|thorns?|cactus|bamboo|twig|stick)"
+GLASS_WOUND: Final = _rx(
+    rf"{_RADIO_OPAQUE}\b[^.;]{{0,60}}?\b{_WOUND}|{_WOUND}\b[^.;]{{0,60}}?\b"
+    rf"{_RADIO_OPAQUE}\b"
+)
+"""A wound from glass or metal, both named in one sentence."""
+ORGANIC_FOREIGN_BODY: Final = _rx(
+    rf"{_ORGANIC}\b[^.;]{{0,60}}?\b(?:{_WOUND}|driven|broke off|stuck|foreign body|"
+    r"retained|inside)|(?:retained|embedded) (?:\w+ ){0,2}" + _ORGANIC
+)
+"""A wooden or plant splinter in the tissues."""
+_WOUND_IMAGED: Final = _rx(
+    r"(?:x-?ray|radiograph|film|ultrasound|\bus\b)\w*\W+(?:\w+\W+){0,6}?(?:no|"
+    r"negative|clear|shows?|showed|revealed|seen)"
+)
+_LIMB: Final = _rx(
+    r"hands?|fingers?|thumbs?|palms?|wrists?|forearms?|arms?|elbows?|feet|foot|"
+    r"soles?|toes?|heels?|ankles?|legs?|shins?|knees?"
+)
+"""A limb wound: its film is far from the pelvis (ACR-SPR 2018: no pregnancy test)."""
+FOREIGN_BODY_SOURCE: Final = (
+    "Tintinalli 9th ed. ch. 51 soft tissue foreign bodies; Manthey DE et al. Ann "
+    "Emerg Med 1996;28:7 (glass >= 2 mm seen on plain films in about 99 %); NICE CKS "
+    "lacerations; ACEP clinical policy penetrating extremity trauma 1999"
+)
+
+
+def wound_foreign_body(view: StageView, _pop: Population) -> list[Required]:
+    """A glass, metal or wooden wound is imaged for what it may have left inside.
+
+    Retained foreign bodies are missed in wounds that are only looked at, and are a
+    leading cause of wound infection and litigation: glass and metal are seen on a
+    plain radiograph (glass of 2 mm or more in about 99 %: Manthey 1996), wood and
+    plant matter are radiolucent and are looked for with ultrasound (Tintinalli 9th
+    ed. ch. 51; NICE CKS lacerations). A clean cut from a knife needs neither; a
+    wound already imaged is left to its result.
+    """
+    texts = visible_texts(view)
+    if asserted(_WOUND_IMAGED, texts):
+        return []
+    if asserted(GLASS_WOUND, texts):
+        film = "extremity radiograph" if asserted(_LIMB, texts) else "plain radiograph"
+        return [
+            _req(
+                "diagnostic",
+                f"{film} of the wound (two views) for retained glass or metal before "
+                "it is explored and closed",
+                f"a glass or metal wound: a retained fragment is seen on the film "
+                f"({FOREIGN_BODY_SOURCE})",
+                r"x-?ray|radiograph|plain film",
+            )
+        ]
+    if asserted(ORGANIC_FOREIGN_BODY, texts):
+        return [
+            _req(
+                "diagnostic",
+                "ultrasound of the wound for a retained wooden or plant foreign body "
+                "(radiolucent on plain films), then removal",
+                f"a wooden or plant splinter: invisible on x-ray, seen on ultrasound "
+                f"({FOREIGN_BODY_SOURCE})",
+                r"ultrasound|sonograph",
+            )
+        ]
+    return []
+
+
 # --- degloving ---
 
 DEGLOVING: Final = _rx(
@@ -1550,5 +1626,6 @@ TRAUMA_PATHWAYS: Final[
     injured_unconscious,
     elder_abuse,
     degloving,
+    wound_foreign_body,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
