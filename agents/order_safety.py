@@ -205,6 +205,7 @@ _HAEMORRHAGE_DX: Final = _rx(
     r"(?<!thrombosis of )intracranial|"
     r"subdural|epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|"
     r"variceal|(?<!without )\w*bleed|ruptured|ectopic|placental abruption|"
+    r"premature separation of placenta|antepartum|"
     r"intra-abdominal injury|hemorrhagic shock|aneurysm|\bha?emoptysis\b"
 )
 """A bleed, or a diagnosis that may bleed, open: no antithrombotic. A name that says
@@ -417,8 +418,17 @@ _INTRACRANIAL_BLEED_HISTORY: Final = _rx(
     r"(?:brain|spinal) surgery"
 )
 _ACTIVE_BLEEDING: Final = _rx(
-    r"active(?:ly)? bleed\w*|ongoing (?:bleed\w*|hemorrhag\w*)"
+    r"active(?:ly)? bleed\w*|ongoing (?:\w+ )?(?:bleed\w*|hemorrhag\w*)|"
+    r"still (?:actively )?bleed\w*|continu\w* to bleed|bleeding (?:continues|persists)"
 )
+_RECENT_MAJOR_BLEED: Final = _rx(
+    r"(?:bleed\w*|ha?emorrhag\w*)\b[^.;]{0,60}?\b(?:(?:last|past|previous|this) "
+    r"(?:week|fortnight|month)|(?:\d{1,2}|one|two|three|four) (?:days?|weeks?) ago|"
+    r"requir\w* (?:a )?(?:blood )?transfusion)"
+)
+"""A major bleed in the last month, or one that needed transfusion: high bleeding
+risk, no anticoagulation without a senior decision (Konstantinides SV et al. ESC 2019
+PE 6.1; Kearon C et al. CHEST 2016 VTE, bleeding risk factors: recent bleeding)."""
 _ANTITHROMBOTIC: Final = frozenset({"anticoagulant", "thrombolytic", "antiplatelet"})
 _BLEEDING_RISK: Final = (
     (
@@ -432,6 +442,13 @@ _BLEEDING_RISK: Final = (
         frozenset({"anticoagulant", "thrombolytic", "antiplatelet"}),
         _ACTIVE_BLEEDING,
         "active bleeding documented (ESC 2019 PE; ACC/AHA 2013 STEMI)",
+    ),
+    (
+        frozenset({"anticoagulant", "thrombolytic"}),
+        _RECENT_MAJOR_BLEED,
+        "a major bleed in the last month or one needing transfusion: high bleeding "
+        "risk (ESC 2019 PE 6.1; Kearon C et al. CHEST 2016): a senior decision, an "
+        "IVC filter if the clot is proven",
     ),
     (
         frozenset({"nonaspirin_nsaid"}),
@@ -1680,7 +1697,7 @@ def _below_threshold(
         and (
             _pe_likely(target, ctx.texts)
             or _EMPIRIC_PE.search(order.reason)
-            or _EMPIRIC_UNTIL_TESTED.search(order.reason)
+            or EMPIRIC_UNTIL_TESTED.search(order.reason)
         )
     ):
         return None  # ESC 2019; RCOG GTG 37b: anticoagulate while imaging is awaited
@@ -1716,7 +1733,7 @@ _EMPIRIC_PE: Final = re.compile(r"(?i)\bPE likely by Wells\b")
 ``treatment.with_leading_judgement``), so the treatment threshold is met (ESC 2019)."""
 
 
-_EMPIRIC_UNTIL_TESTED: Final = re.compile(
+EMPIRIC_UNTIL_TESTED: Final = re.compile(
     r"(?i)\btreat until objective testing excludes it\b"
 )
 """A protocol whose guideline anticoagulates a suspicion until the test excludes it:

@@ -759,7 +759,10 @@ def _exclusion_orders(
         team = spec.id in flagged and spec.id in TEAM_ON_SUSPICION
         kinds = ("diagnostic", "consult") if team else ("diagnostic",)
         for o in filter(fits, spec.orders):
-            if o.kind not in kinds or (not pointed and HARMFUL_TEST.search(o.name)):
+            empiric = pointed and o.kind == "medication" and _until_tested(o)
+            if (o.kind not in kinds and not empiric) or (
+                not pointed and HARMFUL_TEST.search(o.name)
+            ):
                 continue
             yield Order(
                 kind=o.kind,
@@ -767,6 +770,16 @@ def _exclusion_orders(
                 reason=f"exclude {entry.diagnosis}: {o.reason}",
                 for_diagnosis=entry.diagnosis,
             )
+
+
+def _until_tested(order: OrderSpec) -> bool:
+    """An anticoagulant its guideline gives on suspicion until the test excludes it.
+
+    Suspected VTE in pregnancy (RCOG green-top 37b 2015, 1.2.1: LMWH unless
+    contraindicated until objective testing), a suspected DVT whose scan is more than
+    4 h away (NICE NG158 2020 1.1.3): given while the diagnosis is being excluded.
+    """
+    return order_safety.EMPIRIC_UNTIL_TESTED.search(order.reason) is not None
 
 
 OBSTETRIC_CHAPTER: Final = "O"

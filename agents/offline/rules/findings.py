@@ -99,6 +99,7 @@ from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
+from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.stopped import planned, stopped
@@ -2549,6 +2550,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.extend(
             _sign(text, "chest_decompressed", m) for m in _DECOMPRESSED.finditer(text)
         )
+    if any(cue in low for cue in SCAN_CUES):
+        # "ultrasound not available until tomorrow": a scan over 4 h away (NG158)
+        for start, end in scan_delayed_spans(text):
+            out.append(_span_sign(text, "scan_delayed", start, end))
     if any(cue in low for cue in DRAIN_CUES):
         for concept, rx in _DRAIN_SIGNS:
             # "the nephrostomy fell out": the drain and its problem in one sentence
