@@ -13,6 +13,7 @@ from agents.schemas import RuleResult
 __all__ = ["heart_score", "perc", "san_francisco_syncope", "wells_dvt", "wells_pe"]
 
 _TYPICAL = (
+    "retrosternal_pain",
     "exertional_pain",
     "radiation_arm_jaw",
     "diaphoresis",
@@ -45,10 +46,20 @@ def _previous_vte(facts: ClinicalFacts) -> bool:
     return facts.has("prior_pe_dvt") and not current
 
 
+HIGHLY_SUSPICIOUS_ELEMENTS = 2
+"""Backus BE et al. Crit Pathw Cardiol 2010;9:164 (the HEART score's history):
+'highly suspicious' is a history of mainly specific elements (retrosternal pain,
+pressure, radiation to the jaw, left shoulder or arms, exertion, sweating, nausea,
+relief by nitrates) with no non-specific one (well localised, sharp, pleuritic,
+positional, reproducible); a mixture is 'moderately', mainly non-specific
+'slightly' suspicious. Two specific elements and none non-specific are mainly
+specific (a central pain radiating to the left arm)."""
+
+
 def _heart_history(facts: ClinicalFacts) -> tuple[int, str]:
     typical = [c for c in _TYPICAL if facts.has(c)]
     atypical = [c for c in _ATYPICAL if facts.has(c)]
-    if len(typical) >= 3 and not atypical:
+    if len(typical) >= HIGHLY_SUSPICIOUS_ELEMENTS and not atypical:
         return 2, "highly suspicious: " + ", ".join(typical)
     if typical:
         return 1, "moderately suspicious: " + ", ".join(typical + atypical)
