@@ -1,9 +1,9 @@
 """The words of a percutaneous drain's problem: one source for every reader.
 
 A percutaneous biliary drain (PTBD, cholecystostomy) or a nephrostomy that is
-blocked, leaking, out or infected is a failed decompression of its organ (Saad WE et al. SIR
-biliary drainage QI guideline, J Vasc Interv Radiol 2010;21:789; Pabon-Ramos WM et
-al. SIR nephrostomy QI guideline, J Vasc Interv Radiol 2016;27:410). The note's
+blocked, leaking, out or infected is a failed decompression of its organ (Saad WE et
+al. SIR biliary drainage QI guideline, J Vasc Interv Radiol 2010;21:789; Pabon-Ramos
+WM et al. SIR nephrostomy QI guideline, J Vasc Interv Radiol 2016;27:410). The note's
 findings (``findings``: ``biliary_drain_problem``, ``nephrostomy_problem``,
 ``drain_displaced``) and the drain pathway (``agents.pathways_drains``) read these
 same alternations, so they cannot disagree. Research software, not for clinical use.
@@ -63,6 +63,7 @@ DRAIN_DISPLACED: Final = (
 DRAIN_INFECTED: Final = (
     rf"{_problem_of(_BILIARY, _INFECTED)}|{_problem_of(_NEPHROSTOMY, _INFECTED)}"
 )
-"""Either drain infected (ICD-10-CM: infection due to the catheter, T83.512A / T85.79XA)."""
+"""Either drain infected (ICD-10-CM: infection due to the catheter, T83.512A /
+T85.79XA)."""
 DRAIN_CUES: Final = ("nephrostom", "biliary", "ptbd", "pcn", "cholecystostom", "ptgbd")
 """Cheap words without which no drain's problem is read (the hot path)."""

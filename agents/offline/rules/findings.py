@@ -99,9 +99,9 @@ from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
-from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
+from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from cases.memo import HashMemo, RecentByIdentity, text_digest

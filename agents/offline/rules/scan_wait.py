@@ -26,7 +26,8 @@ _LATER: Final = (
 )
 _WAIT: Final = re.compile(
     rf"\b{_SCAN}\b[^.;]{{0,50}}?\b(?:{_LATER})\b|"
-    rf"\b{_SCAN}\b[^.;]{{0,50}}?\b(?:in|for|within) (?P<h>\d{{1,3}}) ?(?:h|hours?|hrs?)\b",
+    rf"\b{_SCAN}\b[^.;]{{0,50}}?\b(?:in|for|within) (?P<h>\d{{1,3}}) ?"
+    r"(?:h|hours?|hrs?)\b",
     re.IGNORECASE,
 )
 
