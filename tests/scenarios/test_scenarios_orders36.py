@@ -439,3 +439,24 @@ def test_guard_sharp_chest_wall_pain_is_slightly_suspicious(reason: Reason) -> N
         )
     )
     assert _heart_history(out) == 0
+
+
+# --- a need beside a negated list item ---
+
+
+def test_chest_drain_beside_a_negated_item_is_ward_care(reason: Reason) -> None:
+    """BTS pleural procedures 2010 / BTS 2023: a chest drain in place is managed on a
+    ward. 'No blood in the drain' negates the blood, not the drain (NegEx: 'no' scopes
+    forward, Chapman 2001)."""
+    out = reason(
+        make_case(
+            "chest injury",
+            age=49,
+            sex="M",
+            vitals=vitals(98, 128, 78, 18, 96),
+            ed_note="49-year-old after a fall from a bike onto the right chest. "
+            "Traumatic pneumothorax; chest drain in situ, bubbling, no blood in the "
+            "drain. Impression: traumatic pneumothorax with a chest drain.",
+        )
+    )
+    assert O.disposition(out).disposition == "Admit", O.disposition(out).rationale

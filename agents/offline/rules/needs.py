@@ -169,6 +169,29 @@ _BLOCK = re.compile(
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
+_FORWARD_ONLY: Final = frozenset({"no", "without", "denies"})
+"""Negation cues that scope forward only (NegEx pre-negation triggers: Chapman WW et
+al. J Biomed Inform 2001;34:301): after a comma that follows the mention they open a
+list item of their own ("chest drain in situ, bubbling, no blood in the drain")."""
+
+
+def _blocked(text: str, start: int, stop: int, m: re.Match[str]) -> bool:
+    """Whether a cue in the clause ``text[start:stop]`` negates or defers ``m``.
+
+    A forward-only cue after the mention and a comma names another item of a list,
+    not this one; any other cue in the clause blocks it.
+    """
+    for cue in _BLOCK.finditer(text, start, stop):
+        if (
+            cue.group().lower() in _FORWARD_ONLY
+            and cue.start() >= m.end()
+            and "," in text[m.end() : cue.start()]
+        ):
+            continue
+        return True
+    return False
+
+
 def _unblocked(pattern: re.Pattern[str], text: str, newborn_other: bool) -> bool:
     """Whether ``pattern`` occurs in a clause of ``text`` free of ``_BLOCK`` cues.
 
@@ -185,7 +208,7 @@ def _unblocked(pattern: re.Pattern[str], text: str, newborn_other: bool) -> bool
         start = ends[k - 1] if k else 0
         stop = ends[k] if k < len(ends) else len(text)
         if (
-            not _BLOCK.search(text, start, stop)
+            not _blocked(text, start, stop, m)
             and not another_persons(text, m.start(), newborn_other=newborn_other)
             and not past_intubation(text, m.start(), m.end())
         ):
