@@ -2540,6 +2540,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM T20-T25
     for concept, start, end in rib_fracture_spans(text):
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM S22.4-
+    for m in _CENTRAL_CHEST.finditer(text):
+        # "central chest pain": the site is a specific element of the HEART history
+        # (Backus 2010); the words stay the lexicon's chest pain as well
+        out.append(_sign(text, "retrosternal_pain", m))
     for concept, rx in _COMPARTMENT_SIGNS:
         # "severe pain on passive plantarflexion of the toes": the stretch sign is
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
@@ -2599,6 +2603,13 @@ _EYELID_AND_BREAST: Final = (
 )
 """Eyelid, breast and elbow signs across their descriptors (peds35)."""
 
+_CENTRAL_CHEST: Final = re.compile(
+    r"\b(?:central|substernal|sub-sternal|mid-?sternal|retrosternal)\s+(?:\w+\s+)?"
+    r"chest\s+(?:pain|pressure|tightness|discomfort|heaviness|ache)\b",
+    re.IGNORECASE,
+)
+"""A chest pain at a retrosternal site (Six AJ et al. Neth Heart J 2008;16:191; Backus
+BE et al. Crit Pathw Cardiol 2010;9:164: a specific element of the HEART history)."""
 _COMPARTMENT_SIGNS: Final = (
     ("passive_stretch_pain", re.compile(PASSIVE_STRETCH, re.IGNORECASE)),
     ("tense_compartment", re.compile(TENSE_COMPARTMENT, re.IGNORECASE)),
