@@ -407,19 +407,20 @@ def test_guard_dvt_after_a_recent_major_bleed_gets_no_anticoagulant(
 # --- the HEART history ---
 
 
-def test_central_pain_radiating_to_the_arm_is_highly_suspicious(
+def test_central_pressure_radiating_to_the_arm_is_highly_suspicious(
     reason: Reason,
 ) -> None:
-    """Backus 2010; Six 2008: a history of mainly specific elements (a retrosternal
-    pain radiating to the left arm, nothing non-specific) scores 2."""
+    """Backus 2010; Six 2008: a history of mainly specific elements (a central,
+    retrosternal site, a pressure quality, radiation to the left arm, nothing
+    non-specific) scores 2; the site is one of the specific elements."""
     out = reason(
         make_case(
             "chest pain",
             age=52,
             sex="M",
             vitals=vitals(80, 136, 82, 14, 99),
-            ed_note="52-year-old with central chest pain radiating to the left arm for "
-            "40 minutes. ECG normal.",
+            ed_note="52-year-old with central chest pressure radiating to the left arm "
+            "for 40 minutes. ECG normal.",
         )
     )
     assert _heart_history(out) == 2

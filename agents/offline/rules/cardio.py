@@ -46,14 +46,14 @@ def _previous_vte(facts: ClinicalFacts) -> bool:
     return facts.has("prior_pe_dvt") and not current
 
 
-HIGHLY_SUSPICIOUS_ELEMENTS = 2
+HIGHLY_SUSPICIOUS_ELEMENTS = 3
 """Backus BE et al. Crit Pathw Cardiol 2010;9:164 (the HEART score's history):
 'highly suspicious' is a history of mainly specific elements (retrosternal pain,
 pressure, radiation to the jaw, left shoulder or arms, exertion, sweating, nausea,
 relief by nitrates) with no non-specific one (well localised, sharp, pleuritic,
 positional, reproducible); a mixture is 'moderately', mainly non-specific
-'slightly' suspicious. Two specific elements and none non-specific are mainly
-specific (a central pain radiating to the left arm)."""
+'slightly' suspicious. Operationalised as three specific elements and none
+non-specific; a retrosternal or central site is one of them (orders36)."""
 
 
 def _heart_history(facts: ClinicalFacts) -> tuple[int, str]:
