@@ -95,9 +95,10 @@ def asserted(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     Each text's answers are kept per pattern (``_index``): a note part
     (``INDEXED_CHARS`` or longer) by its digest (``_SCANS``), shared by every pathway
     and order check that asks, in this request or a later one about the same note; a
-    short text (the complaint, the one-liner) while it is among the last texts asked,
-    by identity, as the stages of one run ask about the very same strings. A view's
-    ``visible_texts`` keep their joint answers too (``_JOINT``).
+    short text (the complaint, the one-liner) by its digest too (``_SHORT``). Both
+    are found by identity while among the last texts asked (``_RECENT``), as the
+    stages of one run ask about the very same strings. A view's ``visible_texts``
+    keep their joint answers too (``_JOINT``).
     """
     joint = _JOINT.get(id(texts))
     if joint is None or joint[0] is not texts:
@@ -198,11 +199,8 @@ def _index(text: str) -> _Answers:
     entry = _RECENT.get(id(text))
     if entry is not None and entry[0] is text:
         return entry[1]
-    index: _Answers = (
-        _SCANS.get_or_compute(text_digest(text), dict)
-        if len(text) >= INDEXED_CHARS
-        else {}
-    )
+    memo = _SCANS if len(text) >= INDEXED_CHARS else _SHORT
+    index = memo.get_or_compute(text_digest(text), dict)
     if len(_RECENT) >= _RECENT_TEXTS:
         _RECENT.pop(next(iter(_RECENT)), None)
     _RECENT[id(text)] = (text, index)
@@ -423,10 +421,17 @@ def _asserted_in(pattern: re.Pattern[str], text: str) -> bool:
 
 
 INDEXED_CHARS: Final = 1000
-"""Texts at least this long (note parts) keep their answers; shorter ones (the
-complaint, the one-liner, a quoted span) are scanned afresh: cheap, and new."""
+"""Texts at least this long (note parts) keep their answers in ``_SCANS``; shorter
+ones (the complaint, the one-liner, the vitals record, a quoted span) in
+``_SHORT``."""
 _SCANS: HashMemo[_Answers] = HashMemo(256)
 """Per note text (by its SHA-256: no text kept): the answers of ``asserted``."""
+_SHORT: HashMemo[_Answers] = HashMemo(512)
+"""Per short text (by its SHA-256: no text kept): its answers, as ``_SCANS``. Every
+request parses new string objects, so answers kept by identity alone were asked
+again for a repeated complaint ("CHEST PAIN") or a repeated request: ~480 pattern
+scans a request (perf35). 512 texts hold the demo's 41 rows' short texts (~4 a
+row) with room; ~40 answers a text in a new request, a few kB."""
 _RECENT_TEXTS: Final = 64
 """Texts whose answers are found by identity (a run asks about ~10)."""
 _RECENT: dict[int, tuple[str, _Answers]] = {}
@@ -448,6 +453,7 @@ patterns, so no id is reused while it lives."""
 def clear_answers() -> None:
     """Drop every kept answer of ``asserted`` (tests)."""
     _SCANS.clear()
+    _SHORT.clear()
     _RECENT.clear()
     _VISIBLE.clear()
     _JOINT.clear()

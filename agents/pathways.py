@@ -2246,10 +2246,12 @@ _LEDGER_FREE: Final[frozenset[str]] = frozenset(
 module's ``_with_ledger``): their verdict is shared by every stage that sees the
 same text."""
 Fired = tuple[tuple[str, list[Required]], ...]
-_BY_CONTENT: Final[HashMemo[Fired]] = HashMemo(64)
+_BY_CONTENT: Final[HashMemo[Fired]] = HashMemo(512)
 """The view-only pathways' verdicts by the SHA-256 of what the view shows (no text
 kept): the disposition and diagnosis stages see the same note, and the treatment
-stage asks for the ledger and for the orders."""
+stage asks for the ledger and for the orders. A request makes three views (64
+entries held fewer than the demo's 41 rows' 123: a repeated request replayed every
+view, perf35); a verdict is a few hundred bytes."""
 _VIEW_KEY_EXCLUDE: Final = {"stage", "exposed_fields", "prior_note_keys"}
 _VIEW_ONLY: Final = tuple((name, fn) for name, fn in PATHWAYS if name in _LEDGER_FREE)
 
