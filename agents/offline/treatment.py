@@ -482,15 +482,28 @@ def _rival_explained(
         or (spec.id == differential.SEPSIS_ID and second_problem.treats_infection(mine))
     ):
         return False
-    explained = set(mine.findings_for) | {mine.id}
+    return not _meets_rule_in_beside(entry, spec, mine, facts, ctx)
+
+
+def _meets_rule_in_beside(
+    entry: DifferentialEntry,
+    spec: DiagnosisSpec,
+    other: DiagnosisSpec,
+    facts: ClinicalFacts,
+    ctx: AgentContext,
+) -> bool:
+    """Whether ``entry`` meets its rule-in on the findings ``other`` leaves unexplained.
+
+    A pathway's suspicion (sudden onset with peritonism) screened for it on the same
+    findings does not count: on the rest it stands on its discriminating findings only.
+    """
+    explained = set(other.findings_for) | {other.id}
     rest = facts.model_copy(
         update={
             "present": facts.present - explained,
             "historical": facts.historical - explained,
         }
     )
-    # a pathway's suspicion (sudden onset with peritonism) screened for the rival on
-    # the same findings: on the rest it stands on its discriminating findings only
     own = entry.model_copy(
         update={
             "evidence_for": [
@@ -498,7 +511,7 @@ def _rival_explained(
             ]
         }
     )
-    return not differential.rule_in_met(own, spec, rest, kb=ctx.knowledge)
+    return differential.rule_in_met(own, spec, rest, kb=ctx.knowledge)
 
 
 EPIGLOTTITIS_ID: Final = "epiglottitis"
@@ -536,23 +549,7 @@ def superseded_by_airway(
             continue
         if not differential.rule_in_met(e, mine, facts, kb=ctx.knowledge):
             return None
-        explained = set(mine.findings_for) | {mine.id}
-        rest = facts.model_copy(
-            update={
-                "present": facts.present - explained,
-                "historical": facts.historical - explained,
-            }
-        )
-        own = entry.model_copy(
-            update={
-                "evidence_for": [
-                    ev
-                    for ev in entry.evidence_for
-                    if pathway_strength(ev) != "suspects"
-                ],
-            }
-        )
-        if not differential.rule_in_met(own, spec, rest, kb=ctx.knowledge):
+        if not _meets_rule_in_beside(entry, spec, mine, facts, ctx):
             return e
     return None
 
