@@ -77,6 +77,11 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
 from agents.offline import differential
+from agents.offline.disposition_paths import (
+    HOME_PATH_IDS,
+    PATH_COVERS,
+    outpatient_path,
+)
 from agents.offline.door import triage_facts
 from agents.offline.explained import UNEXPLAINED_WHY, unexplained_abnormal
 from agents.offline.rules import (
@@ -687,6 +692,28 @@ def outpatient_work_up(
     )
 
 
+def _home_path(
+    entry: DifferentialEntry, view: StageView, ctx: AgentContext, facts: ClinicalFacts
+) -> bool:
+    """A must-not-miss diagnosis a validated home path covers, with its inputs.
+
+    ``disposition_paths.outpatient_path``: a pulmonary embolism with sPESI 0, a normal
+    right ventricle and no Hestia exclusion (ESC 2019), stable AF converted or rate
+    controlled (ESC 2020), an upper GI bleed with a Glasgow-Blatchford score <= 1
+    (ESGE 2021), febrile neutropenia with a MASCC >= 21 (ASCO/IDSA 2018): its care is
+    at home, the admission criteria checked before decide.
+    """
+    if not view.ed_text:
+        return False
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    path = None if spec is None else PATH_COVERS.get(spec.id, spec.id)
+    if path not in HOME_PATH_IDS:
+        return False
+    text = " ".join(t for t in (view.one_liner, view.ed_text) if t)
+    vitals, _ = plausible_vitals(view.vitals)
+    return outpatient_path(path, facts, text, vitals) is not None
+
+
 def _confirmed_inpatient(
     ledger: Sequence[DifferentialEntry], ctx: AgentContext, facts: ClinicalFacts
 ) -> list[DifferentialEntry]:
@@ -913,11 +940,20 @@ def unsafe_discharge(
         if not _diagnosed_outpatient(e, ctx, facts)
         and not _below_testing(e, view, ctx)
         and not outpatient_work_up(e, view, ctx)
+        and not _home_path(e, view, ctx, facts)
     ]
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])
         return "Observation", f"must-not-miss not excluded: {names}"
-    made = _confirmed_inpatient(ledger, ctx, facts) if view.ed_text else []
+    made = (
+        [
+            e
+            for e in _confirmed_inpatient(ledger, ctx, facts)
+            if not _home_path(e, view, ctx, facts)
+        ]
+        if view.ed_text
+        else []
+    )
     if made:
         names = ", ".join(e.diagnosis for e in made[:3])
         return (

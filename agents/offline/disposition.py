@@ -66,6 +66,14 @@ from agents.floors import (
 )
 from agents.offline import differential
 from agents.offline.diagnosis import stated_diagnoses
+from agents.offline.disposition_paths import (
+    HOME_PATH_IDS,
+    PRESENTATION_PATH_IDS,
+    inpatient_needs,
+    meningitis_ward,
+    outpatient_path,
+    persisting_tachycardia,
+)
 from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.models import DiagnosisSpec
 from agents.offline.pending_results import (
@@ -115,6 +123,7 @@ from agents.schemas import (
     TriageResult,
 )
 from cases.labels import Disposition
+from cases.models import Vitals
 from cases.population import view_population
 from cases.views import StageView
 from retrieval.schemas import NoteHit
@@ -661,6 +670,54 @@ def _icu_lowered(
     )
 
 
+def _validated_home(
+    working_id: str | None,
+    working_established: bool,
+    established: set[str] | frozenset[str],
+    care: tuple[Disposition, DiagnosisSpec] | None,
+    seen: tuple[ClinicalFacts, str, Vitals],
+) -> tuple[str, str] | None:
+    """A validated home path of an established diagnosis: (its id, the reason).
+
+    The working diagnosis first (established, or one whose path is defined by the
+    presentation itself: ``disposition_paths.PRESENTATION_PATH_IDS``), then any
+    established diagnosis with a path (``disposition_paths.HOME_PATH_IDS``), each
+    only while no other established diagnosis needs hospital care
+    (``established_care``).
+    """
+    candidates = (
+        [working_id]
+        if working_id in HOME_PATH_IDS
+        and (working_established or working_id in PRESENTATION_PATH_IDS)
+        else []
+    )
+    candidates += sorted(i for i in established & HOME_PATH_IDS if i != working_id)
+    facts, text, vitals = seen
+    for sid in candidates:
+        if care is not None and care[1].id != sid:
+            continue
+        reason = outpatient_path(sid, facts, text, vitals)
+        if reason is not None:
+            return sid, reason
+    return None
+
+
+def _spec_level(
+    spec: DiagnosisSpec, facts: ClinicalFacts, vitals: Vitals, why: list[str]
+) -> Literal["ward", "icu"] | None:
+    """The diagnosis' admission level, lowered where its ICU is by need.
+
+    Meningitis takes intensive care for a reduced GCS, shock, seizures, respiratory
+    failure or a purpuric rash (McGill F et al. 2016; ESCMID 2016); the reason for a
+    ward bed is added to ``why``.
+    """
+    if spec.admit_level == "icu" and (ward := meningitis_ward(spec.id, facts, vitals)):
+        if ward not in why:
+            why.append(ward)
+        return "ward"
+    return spec.admit_level
+
+
 def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Update the ledger from the MDM and choose a disposition."""
     # the physician's stated impression weighs here as at the final diagnosis
@@ -745,21 +802,6 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         and (working.status == "ruled_in" or working.diagnosis in stated_names)
         else None
     )
-    if home is not None and choice != "Discharge":
-        choice = "Discharge"  # ACEP 2014: the forecast's uncertainty is no reason
-    decided = choice
-    source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
-    problem = "the presenting problem's published rate" if cohort else "the ledger"
-    why.insert(0, f"{decision.interpretation}; P from {source} and {problem}")
-    if home is not None:
-        why.insert(0, home)
-    level: Literal["ward", "icu"] | None = (
-        spec.admit_level if spec and choice != "Discharge" else None
-    )
-    lowered = _icu_lowered(working, spec, facts) if level == "icu" else None
-    if lowered is not None:
-        level = "ward"
-        why.append(lowered)
     ruled_in = {
         s.id
         for e in ledger
@@ -767,6 +809,45 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         and (s := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
     }
     text = " ".join(t for t in (inp.view.one_liner, inp.view.ed_text) if t)
+    care = established_care(ledger, ctx.knowledge, facts, stated_ids)
+    path = (
+        None
+        if home is not None
+        else _validated_home(
+            spec.id if spec is not None and working is not None else None,
+            working is not None
+            and (working.status == "ruled_in" or working.diagnosis in stated_names),
+            ruled_in | stated_ids,
+            care,
+            (facts, text, vitals),
+        )
+    )
+    if path is not None:
+        home = path[1]
+    if home is not None and choice != "Discharge":
+        choice = "Discharge"  # ACEP 2014: the forecast's uncertainty is no reason
+    decided = choice
+    source = f"GAPS {predicted.score:g}" if p_triage is not None else f"ESI {esi}"
+    problem = "the presenting problem's published rate" if cohort else "the ledger"
+    overruled = (
+        " (the band, overruled by the validated rule first)"
+        if home is not None and verdict != "discharge"
+        else ""
+    )
+    why.insert(
+        0, f"{decision.interpretation}; P from {source} and {problem}{overruled}"
+    )
+    if home is not None:
+        why.insert(0, home)
+    level: Literal["ward", "icu"] | None = (
+        _spec_level(spec, facts, vitals, why)
+        if spec and choice != "Discharge"
+        else None
+    )
+    lowered = _icu_lowered(working, spec, facts) if level == "icu" else None
+    if lowered is not None:
+        level = "ward"
+        why.append(lowered)
     criteria = admission_criteria(facts, ruled_in, cid, text)
     if choice == "Admit" and criteria and all(m.instead_of_admission for m in criteria):
         choice = "Observation"  # the guideline's setting in place of admission
@@ -776,10 +857,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = _escalate(choice, met.disposition)
         level = "icu" if met.level == "icu" else level
         needed.append(met.reason)
-    care = established_care(ledger, ctx.knowledge, facts, stated_ids)
     if care is not None and home is None:
         choice = _escalate(choice, care[0])
-        level = level or care[1].admit_level or "ward"
+        level = level or _spec_level(care[1], facts, vitals, why) or "ward"
         needed.append(
             f"{care[1].name} established: its care is in hospital ({care[0]};"
             f" {care[1].source.split('. ')[0]})"
@@ -801,6 +881,10 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             if n.name not in have
         )
     needs = hyponatraemia_level(needs, facts)
+    for need_now in inpatient_needs(spec.id if spec else None, facts, text):
+        choice = _escalate(choice, need_now.disposition)
+        level = "icu" if need_now.level == "icu" else (level or "ward")
+        needed.append(need_now.reason)
     for need in needs:
         target: Disposition = "OR Admit" if need.level == "or" else "Admit"
         choice = _escalate(choice, target)
@@ -896,6 +980,14 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         choice = _escalate(choice, "Observation")
     if choice in ("Admit", "Observation", "OR Admit") and level is None:
         level = "ward"
+    tachycardia = (
+        persisting_tachycardia(facts, inp.view.ed_text)
+        if choice == "Discharge" and not (path and path[0] == "atrial_fibrillation")
+        else None
+    )
+    if tachycardia is not None:
+        choice, level = "Observation", "ward"
+        needed.append(tachycardia)
     if choice == "Discharge":
         level = None
         why += _pending_work_up(inp.view, ledger, inp.previous.get("treatment"))

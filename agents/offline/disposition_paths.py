@@ -1,0 +1,505 @@
+"""Where the patient goes by what the patient needs: validated home paths and needs.
+
+Used by ``agents.offline.disposition`` after the probability band. Each rule holds only
+inside its validated population and only on documented inputs (a score with a missing
+input does not apply); anything outside sends the decision back to the band, the
+admission criteria and the floors.
+
+Home paths (an established working diagnosis, or the presentation a score covers):
+
+- Upper GI bleeding with a Glasgow-Blatchford score <= 1, every input measured (urea,
+  haemoglobin, systolic BP, heart rate): outpatient endoscopy, no admission
+  (Stanley AJ et al. BMJ 2017;356:i6432; Gralnek IM et al. ESGE 2021; Laine L et al.
+  ACG 2021; NICE CG141 2012 1.2.2 for a score of 0).
+- Pulmonary embolism with sPESI 0 (every item documented), no right-ventricular
+  dysfunction documented on imaging, troponin not raised and no Hestia exclusion
+  (oxygen to keep SpO2 >= 90 %, pregnancy, active bleeding, severe renal or liver
+  disease): early discharge on an oral anticoagulant (Konstantinides SV et al. ESC
+  2019 acute PE, class IIa; Zondag W et al. Hestia, J Thromb Haemost 2011;9:1500;
+  Jimenez D et al. sPESI 2010).
+- Atrial fibrillation, haemodynamically stable, without heart failure, ischaemia,
+  pre-excitation, hypoxaemia or a febrile cause, converted to sinus rhythm or rate
+  controlled below 110/min at the last documented heart rate: home with
+  anticoagulation by CHA2DS2-VASc and follow-up (Hindricks G et al. ESC 2020 AF;
+  Stiell IG et al. CAEP 2021 checklist; Van Gelder IC et al. RACE II 2010 lenient
+  rate control; Pluymaekers NAHA et al. RACE 7, N Engl J Med 2019).
+- Febrile neutropenia with a documented MASCC >= 21, oral intake kept and follow-up
+  arranged: outpatient oral antibiotics (Taplitz RA et al. ASCO/IDSA 2018; Klastersky
+  J et al. MASCC 2000).
+
+Needs (escalations):
+
+- Acute limb ischaemia with sensory loss, motor weakness or no arterial Doppler
+  signal (Rutherford IIa/IIb, a threatened limb): emergency revascularisation in
+  theatre under vascular surgery; a viable limb (Rutherford I): admission under
+  vascular surgery for urgent imaging (Bjorck M et al. ESVS 2020).
+- An infected drained system (a nephrostomy with fever or infection): IV antibiotics
+  and the drain restored by interventional radiology in hospital (Turk C / Skolarikos A
+  et al. EAU urolithiasis 2024; Pabon-Ramos WM et al. SIR 2016).
+- Fever during chemotherapy with the neutrophil count unknown and no MASCC >= 21
+  documented: suspected neutropenic sepsis, admission for empirical IV antibiotics
+  (NICE CG151 2012; Taplitz RA et al. ASCO/IDSA 2018).
+- A focal deficit beside hypoglycaemia: persisting after the glucose is corrected it
+  is not explained by it (stroke work-up, admission); not yet re-examined after
+  correction it is observed (Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke:
+  glucose first, hypoglycaemia is a mimic only when the deficit resolves).
+- A tachycardia still present at the last documented heart rate after the ED course
+  (adults, HR > 100): not a discharge (Gabayan GZ et al. Acad Emerg Med 2017;24:846;
+  Long B et al. J Emerg Med 2024;67:e487).
+- Meningitis: intensive care for a GCS <= 12, shock, seizures, respiratory failure or
+  a purpuric rash, a ward bed otherwise (McGill F et al. UK joint specialist
+  societies 2016; van de Beek D et al. ESCMID 2016; NICE NG240 2024).
+
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from agents.offline.rules.admission_criteria import spesi
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.medical import glasgow_blatchford
+from agents.offline.rules.results import analyte_results
+from cases.models import Vitals
+
+__all__ = [
+    "HOME_PATH_IDS",
+    "PATH_COVERS",
+    "PRESENTATION_PATH_IDS",
+    "Need",
+    "inpatient_needs",
+    "last_heart_rate",
+    "meningitis_ward",
+    "outpatient_path",
+    "persisting_tachycardia",
+]
+
+ADULT: Final = 16
+"""GBS, sPESI, MASCC and the AF pathways were derived and validated in adults."""
+GBS_OUTPATIENT_MAX: Final = 1.0
+"""ESGE 2021 / ACG 2021: a Glasgow-Blatchford score of 0-1 may go home."""
+AF_RATE_CONTROLLED: Final = 110.0
+"""Lenient rate control: resting heart rate below 110/min (RACE II; ESC 2020)."""
+TACHYCARDIA_HR: Final = 100.0
+"""An adult heart rate above 100/min (Gabayan 2017: HR > 101 at discharge)."""
+MASCC_LOW_RISK: Final = 21.0
+"""MASCC >= 21 is low risk (Klastersky 2000; ASCO/IDSA 2018)."""
+FEVER_C: Final = 38.0
+"""NICE CG151: temperature >= 38 C in a patient on anticancer treatment."""
+MENINGITIS_ICU_GCS: Final = 12.0
+"""McGill 2016: GCS <= 12 (or a fall of more than 2) is discussed with critical care."""
+
+_SENTENCE: Final = re.compile(r"[^.;\n]+")
+_COURSE: Final = re.compile(
+    r"(?i)\b(?:repeat\w*|re-?check\w*|re-?assess\w*|later|now|still|after|following"
+    r"|subsequent\w*|latest|on review|at discharge|settled|improved|convert\w*"
+    r"|revert\w*|restor\w*|cardioverted)\b"
+)
+"""A sentence about the patient after triage: the ED course."""
+_HR: Final = re.compile(
+    r"(?i)\b(?:HR|heart rate|pulse(?: rate)?|ventricular rate"
+    r"|sinus rhythm(?: at| of| rate)?)\s*(?:[:=]\s*)?"
+    r"(?:(?:is|was|of|now|still|remains?|down to|to|at)\s+){0,3}(\d{2,3})\b"
+)
+_NEGATION: Final = re.compile(
+    r"(?i)\b(?:no|not|without|denies|nor|negative for)\b[^.;:]{0,25}$"
+)
+
+
+def last_heart_rate(text: str | None) -> float | None:
+    """The heart rate documented last in the ED course, or None.
+
+    Only sentences about the course after triage count ("Repeat observations at 3
+    hours: HR 122", "two hours later HR 122", "heart rate now 86", "converted to
+    sinus rhythm 72"): the last set of vital signs decides (Long B et al. 2024).
+    """
+    if not text:
+        return None
+    found: list[tuple[int, float]] = []
+    for s in _SENTENCE.finditer(text):
+        sentence = s.group(0)
+        if not _COURSE.search(sentence):
+            continue
+        for m in _HR.finditer(sentence):
+            found.append((s.start() + m.start(), float(m.group(1))))
+    return max(found)[1] if found else None
+
+
+def _asserted(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches somewhere not negated in its clause."""
+    return any(
+        not _NEGATION.search(text[max(0, m.start() - 40) : m.start()])
+        for m in pattern.finditer(text)
+    )
+
+
+# ---------------------------------------------------------------- home paths
+
+
+def gbs_home(facts: ClinicalFacts) -> str | None:
+    """Upper GI bleeding with a complete Glasgow-Blatchford score <= 1: home."""
+    if facts.age is None or facts.age < ADULT:
+        return None
+    if not (facts.has("hematemesis") or facts.has("melena")):
+        return None  # GBS: upper GI haemorrhage (Blatchford 2000)
+    if facts.has("post_tonsillectomy_bleeding"):
+        return None  # outside the score's population (``rule_scope``)
+    gbs = glasgow_blatchford(facts)
+    if not gbs.applicable or gbs.missing or gbs.score is None:
+        return None
+    if gbs.score > GBS_OUTPATIENT_MAX:
+        return None
+    return (
+        f"upper GI bleeding with a Glasgow-Blatchford score of {gbs.score:g} (every"
+        " input measured): outpatient endoscopy, no admission; return at once with"
+        " melaena, fresh haematemesis or fainting (ESGE 2021; ACG 2021; Stanley AJ"
+        " et al. BMJ 2017; NICE CG141)"
+    )
+
+
+_RV_NORMAL: Final = re.compile(
+    r"(?i)\b(?:RV|right ventric\w*)(?: size| function| size and function)?"
+    r"\s+(?:is\s+|was\s+)?(?:normal|not dilated)\b"
+    r"|\bnormal\s+(?:RV|right ventric\w*)\b"
+    r"|\bno\s+(?:evidence of\s+)?(?:RV|right (?:ventricular|heart))\s+"
+    r"(?:strain|dilat\w*|dysfunction|enlargement)\b"
+    r"|\bRV\s*/\s*LV(?: ratio)?\s*(?:of\s+)?0\.\d+"
+)
+"""Right-ventricular size or function documented normal (ESC 2019: RV/LV < 1.0 on
+CT or a normal echocardiogram)."""
+_OXYGEN_NEED: Final = re.compile(
+    r"(?i)\b(?:needs?|needing|needed|requir\w*|on)\s+(?:\d+(?:\.\d+)?\s*"
+    r"(?:L|l|litres?|liters?)(?:/min)?\s+(?:of\s+)?)?(?:supplemental\s+)?oxygen\b"
+)
+_SPO2: Final = re.compile(r"(?i)\b(?:SpO2|sats?|saturations?|SaO2)\s*(?:of\s+)?(\d{2})")
+_PE_NOT_HOME: Final = (
+    "rv_strain", "troponin_elevated", "troponin_markedly_elevated",
+    "troponin_dynamic", "supplemental_oxygen", "hypotension", "syncope",
+    "pregnancy", "second_half_pregnancy", "pregnancy_test_positive", "postpartum",
+    "gi_bleeding", "hematemesis", "melena", "aki", "liver_disease",
+)  # fmt: skip
+"""Hestia exclusions and the ESC 2019 intermediate-risk markers, as documented."""
+
+
+def pe_home(facts: ClinicalFacts, text: str) -> str | None:
+    """Pulmonary embolism with sPESI 0, a normal RV and no Hestia exclusion: home."""
+    if facts.age is None or facts.age < 18:
+        return None
+    score = spesi(facts)
+    if score.missing or score.score != 0:
+        return None
+    if any(facts.has(c) for c in _PE_NOT_HOME) or facts.known("ckd"):
+        return None
+    if not (facts.has("absent:rv_strain") or _RV_NORMAL.search(text)):
+        return None  # ESC 2019: RV assessed before the low-risk class
+    if _asserted(_OXYGEN_NEED, text):
+        return None
+    if any(int(m.group(1)) < 90 for m in _SPO2.finditer(text)):
+        return None
+    return (
+        "pulmonary embolism, low risk: sPESI 0, no right-ventricular dysfunction,"
+        " troponin not raised, no Hestia exclusion: early discharge on an oral"
+        " anticoagulant with follow-up within a week; return with breathlessness,"
+        " fainting or bleeding (ESC 2019 acute PE, class IIa; Hestia 2011)"
+    )
+
+
+_AF_NOT_HOME: Final = (
+    "hypotension", "syncope", "chf", "chf_exacerbation", "rales", "jvd",
+    "cxr_pulmonary_edema", "troponin_elevated", "troponin_markedly_elevated",
+    "troponin_dynamic", "ecg_ischemic_changes", "preexcitation", "qrs_wide",
+    "fever", "thyroid_storm", "sepsis",
+)  # fmt: skip
+"""What keeps new AF in hospital (ESC 2020; CAEP 2021 'unstable' and 'primary cause'
+checks): instability or syncope, heart failure, ischaemia, pre-excitation or a wide
+complex, a fever or thyroid storm driving it."""
+
+
+def af_home(facts: ClinicalFacts, text: str, vitals: Vitals) -> str | None:
+    """Stable AF converted or rate controlled below 110: home; None otherwise."""
+    if facts.age is None or facts.age < ADULT:
+        return None
+    if any(facts.has(c) for c in _AF_NOT_HOME):
+        return None
+    if vitals.systolic_bp is not None and vitals.systolic_bp < 90:
+        return None
+    if vitals.spo2 is not None and vitals.spo2 < 92:
+        return None
+    if facts.has("chest_pain") and not facts.has("troponin_normal"):
+        return None
+    converted = facts.has("tachyarrhythmia_terminated")
+    hr = last_heart_rate(text)
+    if not converted and (hr is None or hr >= AF_RATE_CONTROLLED):
+        return None
+    how = "converted to sinus rhythm" if converted else f"rate controlled (HR {hr:g})"
+    return (
+        f"atrial fibrillation, haemodynamically stable, {how}, without heart failure,"
+        " ischaemia or pre-excitation: home with anticoagulation by CHA2DS2-VASc"
+        " and AF clinic follow-up with an echocardiogram (ESC 2020 AF; CAEP 2021;"
+        " RACE II, RACE 7)"
+    )
+
+
+_MASCC: Final = re.compile(
+    r"(?i)\bmascc(?: score| risk index)?\s*(?:of|is|was|:|=)?\s*(\d{1,2})\b"
+)
+_FOLLOW_UP: Final = re.compile(
+    r"(?i)\b(?:follow-?up|review(?:ed)? (?:in|at|tomorrow)|day unit|clinic"
+    r"|phone call|telephone|call (?:back|tomorrow))\b"
+)
+_NO_ORAL: Final = re.compile(
+    r"(?i)\b(?:vomiting|unable to (?:take|tolerate|swallow)|nil by mouth|NBM"
+    r"|not tolerating)\b"
+)
+
+
+def neutropenic_fever_home(facts: ClinicalFacts, text: str) -> str | None:
+    """Febrile neutropenia, MASCC >= 21, oral route and follow-up: home."""
+    if facts.age is None or facts.age < ADULT:
+        return None
+    scores = [float(m.group(1)) for m in _MASCC.finditer(text)]
+    if not scores or scores[-1] < MASCC_LOW_RISK:
+        return None
+    if facts.has("hypotension") or _asserted(_NO_ORAL, text):
+        return None
+    if not _FOLLOW_UP.search(text):
+        return None
+    return (
+        f"low-risk febrile neutropenia (MASCC {scores[-1]:g} >= 21), taking oral"
+        " medication, follow-up arranged: oral antibiotics at home after the first"
+        " dose, return at once with any deterioration (ASCO/IDSA 2018; MASCC 2000)"
+    )
+
+
+HOME_PATH_IDS: Final = frozenset(
+    {"pulmonary_embolism", "atrial_fibrillation", "neutropenic_fever", "upper_gi_bleed"}
+)
+"""Established diagnoses with a validated home path (``outpatient_path``)."""
+PATH_COVERS: Final = {"variceal_bleed": "upper_gi_bleed"}
+"""Must-not-miss diagnoses a path's validated population covers beside its own: the
+Glasgow-Blatchford score was derived on every upper GI haemorrhage, variceal included
+(Blatchford 2000; Stanley 2017), and scores liver disease itself."""
+PRESENTATION_PATH_IDS: Final = frozenset({"upper_gi_bleed"})
+"""Paths whose population is the presentation itself (haematemesis or melaena with a
+complete Glasgow-Blatchford score, Blatchford 2000): the working diagnosis need not
+be established."""
+
+
+def outpatient_path(
+    spec_id: str | None, facts: ClinicalFacts, text: str, vitals: Vitals
+) -> str | None:
+    """Why an established diagnosis goes home by a validated path, or None.
+
+    The disposition chooses home by it, and the no-unsafe-discharge floor releases
+    the must-not-miss diagnosis it covers (``agents.floors``).
+
+    Args:
+        spec_id: The knowledge-base id of the established diagnosis.
+        facts: Facts at disposition.
+        text: The visible one-liner and ED note.
+        vitals: Plausible triage vitals.
+    """
+    if spec_id == "pulmonary_embolism":
+        return pe_home(facts, text)
+    if spec_id == "atrial_fibrillation":
+        return af_home(facts, text, vitals)
+    if spec_id == "neutropenic_fever":
+        return neutropenic_fever_home(facts, text)
+    if spec_id == "upper_gi_bleed":
+        return gbs_home(facts)
+    return None
+
+
+# ---------------------------------------------------------------------- needs
+
+
+@dataclass(frozen=True)
+class Need:
+    """An escalation the patient's documented state needs."""
+
+    disposition: Literal["Observation", "Admit", "OR Admit"]
+    level: Literal["ward", "icu"]
+    reason: str
+
+
+_SENSORY_LOSS: Final = re.compile(
+    r"(?i)\b(?:numb\w*|(?:reduced|decreased|absent|lost|loss of|no)\s+sensation"
+    r"|sensory (?:loss|deficit)|paraesthesi\w*|paresthesi\w*|anaesthetic"
+    r"|can(?:no|')t feel)\b"
+)
+_MOTOR_LOSS: Final = re.compile(
+    r"(?i)\b(?:weak\w*\s+(?:toe|toes|foot|ankle|leg)\b|(?:toe|foot|ankle|leg)"
+    r"\s+(?:movement\s+)?weak\w*|paralys\w*|paralysed|paralyzed|foot drop"
+    r"|(?:cannot|can't|unable to)\s+(?:move|wiggle|flex)\b|motor (?:loss|deficit)"
+    r"|weak toe movement)"
+)
+_NO_DOPPLER: Final = re.compile(
+    r"(?i)\bno\s+(?:arterial\s+)?doppler\s+signals?|doppler\s+signals?\s+"
+    r"(?:absent|inaudible|not heard)"
+)
+
+
+def threatened_limb(facts: ClinicalFacts, text: str) -> Need | None:
+    """Acute limb ischaemia: a threatened limb to theatre, a viable one to vascular."""
+    if not facts.has("acute_limb_ischemia") and not facts.has(
+        "neurovascular_compromise"
+    ):
+        return None
+    if (
+        _asserted(_SENSORY_LOSS, text)
+        or _asserted(_MOTOR_LOSS, text)
+        or _NO_DOPPLER.search(text)
+    ):
+        return Need(
+            "OR Admit",
+            "ward",
+            "acute limb ischaemia with sensory or motor loss or no arterial Doppler"
+            " signal (Rutherford IIa/IIb, a threatened limb): heparin and emergency"
+            " revascularisation in theatre under vascular surgery (ESVS 2020)",
+        )
+    return Need(
+        "Admit",
+        "ward",
+        "acute limb ischaemia, limb viable (Rutherford I): admission under vascular"
+        " surgery for heparin and urgent imaging to plan revascularisation (ESVS 2020)",
+    )
+
+
+_DRAIN_IDS: Final = frozenset({"nephrostomy_malfunction", "biliary_drain_malfunction"})
+
+
+def infected_drain(spec_id: str | None, facts: ClinicalFacts) -> Need | None:
+    """A drained system with infection or fever: admission, IR and IV antibiotics."""
+    if spec_id not in _DRAIN_IDS:
+        return None
+    t = facts.vitals.temperature_c
+    if not (
+        facts.has("drain_infected")
+        or facts.has("fever")
+        or (t is not None and t >= FEVER_C)
+    ):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "infected drained system (obstructed until shown otherwise): IV antibiotics"
+        " after cultures and the drain restored by interventional radiology the same"
+        " day, in hospital (EAU urolithiasis 2024; SIR 2016)",
+    )
+
+
+def suspected_neutropenic_sepsis(facts: ClinicalFacts, text: str) -> Need | None:
+    """Fever on chemotherapy, count unknown, no MASCC >= 21: admission (NICE CG151)."""
+    if not facts.known("recent_chemotherapy"):
+        return None
+    t = facts.vitals.temperature_c
+    if not (facts.has("fever") or (t is not None and t >= FEVER_C)):
+        return None
+    if facts.has("neutropenia") or facts.has("neutropenic_fever"):
+        return None  # the febrile-neutropenia criterion and entry decide
+    if facts.has("absent:neutropenia") or any(
+        r.value >= 1.0
+        for a in ("anc", "neutrophils")
+        for r in analyte_results(text, a)
+        if not r.below
+    ):
+        return None  # the count is documented and not neutropenic
+    scores = [float(m.group(1)) for m in _MASCC.finditer(text)]
+    if scores and scores[-1] >= MASCC_LOW_RISK:
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "fever during chemotherapy with the neutrophil count not yet known:"
+        " suspected neutropenic sepsis, empirical IV antibiotics within 1 h and"
+        " admission unless a MASCC >= 21 assessment allows outpatient care"
+        " (NICE CG151 2012; ASCO/IDSA 2018)",
+    )
+
+
+_FOCAL: Final = ("unilateral_weakness", "focal_deficit", "facial_droop")
+
+
+def deficit_beside_hypoglycaemia(facts: ClinicalFacts) -> Need | None:
+    """A focal deficit with hypoglycaemia that has not resolved after correction."""
+    if not (facts.has("glucose_low") or facts.has("hypoglycemia")):
+        return None
+    if not any(facts.has(c) for c in _FOCAL):
+        return None
+    if facts.has("deficit_persisting"):
+        return Need(
+            "Admit",
+            "ward",
+            "focal deficit persisting after the glucose was corrected: not explained"
+            " by hypoglycaemia, stroke work-up (imaging, stroke team) and admission"
+            " (AHA/ASA 2019)",
+        )
+    if facts.has("symptoms_resolved"):
+        return None
+    return Need(
+        "Observation",
+        "ward",
+        "focal deficit beside hypoglycaemia: re-examined once the glucose is"
+        " corrected, a deficit that persists is a stroke until shown otherwise"
+        " (AHA/ASA 2019)",
+    )
+
+
+def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> list[Need]:
+    """The escalations the documented state needs (empty when none)."""
+    found = [
+        threatened_limb(facts, text) if spec_id == "acute_limb_ischemia" else None,
+        infected_drain(spec_id, facts),
+        suspected_neutropenic_sepsis(facts, text),
+        deficit_beside_hypoglycaemia(facts),
+    ]
+    return [n for n in found if n is not None]
+
+
+def persisting_tachycardia(facts: ClinicalFacts, ed_text: str | None) -> str | None:
+    """Why a discharge waits: an adult tachycardia still present after the ED course."""
+    if not ed_text or facts.age is None or facts.age < ADULT:
+        return None
+    hr = last_heart_rate(ed_text)
+    if hr is None or hr <= TACHYCARDIA_HR:
+        return None
+    return (
+        f"heart rate {hr:g} at the last documented set after the ED course: a"
+        " tachycardia still present is explained and settled before discharge"
+        " (Gabayan GZ et al. Acad Emerg Med 2017; Long B et al. J Emerg Med 2024)"
+    )
+
+
+_MENINGITIS_IDS: Final = frozenset({"meningitis"})
+
+
+def meningitis_ward(
+    spec_id: str | None, facts: ClinicalFacts, vitals: Vitals
+) -> str | None:
+    """Why meningitis without a critical-care need takes a ward bed, or None."""
+    if spec_id not in _MENINGITIS_IDS:
+        return None
+    gcs = facts.measurements.get("gcs")
+    if gcs is not None and gcs <= MENINGITIS_ICU_GCS:
+        return None
+    if any(
+        facts.has(c)
+        for c in (
+            "altered_mental_status", "unresponsive", "active_seizure", "seizure",
+            "status_epilepticus", "purpura", "hypotension", "shock",
+            "lactate_high_severe",
+        )
+    ):  # fmt: skip
+        return None
+    if vitals.systolic_bp is not None and vitals.systolic_bp < 90:
+        return None
+    if vitals.spo2 is not None and vitals.spo2 < 92:
+        return None
+    return (
+        "meningitis without a reduced GCS, shock, seizures, respiratory failure or a"
+        " purpuric rash: a ward bed, critical care by need (McGill F et al. UK 2016;"
+        " ESCMID 2016)"
+    )
