@@ -80,6 +80,7 @@ from agents.offline import differential
 from agents.offline.disposition_paths import (
     HOME_PATH_IDS,
     PATH_COVERS,
+    last_heart_rate,
     outpatient_path,
 )
 from agents.offline.door import triage_facts
@@ -242,7 +243,7 @@ def troponin_pending(view: StageView) -> bool:
 
 def danger_addressed(view: StageView, danger: Sequence[str]) -> bool:
     """Whether repeat vitals with numbers show every danger-zone vital back in range."""
-    repeat = repeat_vitals(view.ed_text)
+    repeat = _with_last_rate(repeat_vitals(view.ed_text), view.ed_text)
     if repeat is None:
         return False
     still = set(
@@ -578,6 +579,21 @@ def settled_vitals(view: StageView) -> frozenset[str]:
     )
 
 
+def _with_last_rate(repeat: Vitals | None, ed_text: str | None) -> Vitals | None:
+    """The repeat vitals with the heart rate the ED course documents last, if none.
+
+    ``disposition_paths.last_heart_rate`` reads the course's own wording ("heart rate
+    now 88" after rate control, "two hours later HR 122"): RCP 2017 scores the
+    current observations.
+    """
+    if repeat is not None and repeat.heart_rate is not None:
+        return repeat
+    hr = last_heart_rate(ed_text)
+    if hr is None:
+        return repeat
+    return (repeat or Vitals()).model_copy(update={"heart_rate": hr})
+
+
 def severity_addressed(
     view: StageView, facts: ClinicalFacts, vital_reasons: Sequence[str]
 ) -> bool:
@@ -589,7 +605,7 @@ def severity_addressed(
     """
     if not vital_reasons:
         return True
-    repeat = repeat_vitals(view.ed_text)
+    repeat = _with_last_rate(repeat_vitals(view.ed_text), view.ed_text)
     if repeat is None or not danger_addressed(view, danger_zone(view)):
         return False
     triage, _ = plausible_vitals(view.vitals)
