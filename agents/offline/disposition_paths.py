@@ -104,6 +104,14 @@ _HR: Final = re.compile(
     r"|sinus rhythm(?: at| of| rate)?)\s*(?:[:=]\s*)?"
     r"(?:(?:is|was|of|now|still|remains?|down to|to|at)\s+){0,3}(\d{2,3})\b"
 )
+_NOT_MEASURED: Final = re.compile(
+    r"(?i)\b(?:no|not|never|unable to|refused|declined)\b[^.;]{0,30}"
+    r"\b(?:repeat\w*|re-?check\w*|obtained|measured|taken|documented)\b"
+    r"|\b(?:repeat\w*|re-?check\w*|vitals?|observations?)\b[^.;]{0,30}"
+    r"\bnot (?:yet )?(?:obtained|done|taken|measured|documented)\b"
+)
+"""A course sentence saying the set was not measured ("Repeat vitals not obtained: HR
+90" keeps the triage rate, as ``floors.repeat_vitals`` reads it)."""
 _NEGATION: Final = re.compile(
     r"(?i)\b(?:no|not|without|denies|nor|negative for)\b[^.;:]{0,25}$"
 )
@@ -121,7 +129,7 @@ def last_heart_rate(text: str | None) -> float | None:
     found: list[tuple[int, float]] = []
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
-        if not _COURSE.search(sentence):
+        if not _COURSE.search(sentence) or _NOT_MEASURED.search(sentence):
             continue
         for m in _HR.finditer(sentence):
             found.append((s.start() + m.start(), float(m.group(1))))
@@ -393,8 +401,8 @@ def infected_drain(spec_id: str | None, facts: ClinicalFacts) -> Need | None:
 
 def suspected_neutropenic_sepsis(facts: ClinicalFacts, text: str) -> Need | None:
     """Fever on chemotherapy, count unknown, no MASCC >= 21: admission (NICE CG151)."""
-    if not facts.known("recent_chemotherapy"):
-        return None
+    if not (facts.has("recent_chemotherapy") and facts.immunocompromised):
+        return None  # chemotherapy now, read with its time (``rules.immunocompromise``)
     t = facts.vitals.temperature_c
     if not (facts.has("fever") or (t is not None and t >= FEVER_C)):
         return None
