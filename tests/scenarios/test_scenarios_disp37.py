@@ -116,7 +116,7 @@ def test_stable_new_af_converted_goes_home(reason: Reason) -> None:
             ed_note=(
                 "39-year-old with irregular palpitations since 4 hours, no chest pain,"
                 " no breathlessness, no fainting. ECG: atrial fibrillation 138, no"
-                " ischaemic changes. Procainamide infusion, reverted to sinus rhythm 70."
+                " ischaemic changes. Procainamide given, reverted to sinus rhythm 70."
                 " CHA2DS2-VASc 1 (female). Impression: new onset atrial fibrillation,"
                 " cardioverted."
             ),
