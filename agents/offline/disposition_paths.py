@@ -29,10 +29,10 @@ Home paths (an established working diagnosis, or the presentation a score covers
 
 Needs (escalations):
 
-- Acute limb ischaemia with sensory loss, motor weakness or no arterial Doppler
-  signal (Rutherford IIa/IIb, a threatened limb): emergency revascularisation in
-  theatre under vascular surgery; a viable limb (Rutherford I): admission under
-  vascular surgery for urgent imaging (Bjorck M et al. ESVS 2020).
+- Acute limb ischaemia with sensory loss beyond the toes or muscle weakness
+  (Rutherford IIb): emergency revascularisation in theatre under vascular surgery;
+  marginally threatened (IIa) or viable (I): admission under vascular surgery for
+  heparin and urgent revascularisation or imaging (Bjorck M et al. ESVS 2020).
 - An infected drained system (a nephrostomy with fever or infection): IV antibiotics
   and the drain restored by interventional radiology in hospital (Turk C / Skolarikos A
   et al. EAU urolithiasis 2024; Pabon-Ramos WM et al. SIR 2016).
@@ -350,29 +350,53 @@ _NO_DOPPLER: Final = re.compile(
 )
 
 
+_TOES_ONLY: Final = re.compile(r"(?i)\btoes?\b")
+_BEYOND_TOES: Final = re.compile(r"(?i)\b(?:foot|feet|leg|calf|shin|ankle|sole|limb)\b")
+
+
+def _sensory_beyond_toes(text: str) -> bool:
+    """Sensory loss reaching beyond the toes (Rutherford IIb rather than IIa)."""
+    for m in _SENSORY_LOSS.finditer(text):
+        if _NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        near = text[max(0, m.start() - 30) : m.end() + 30]
+        if _BEYOND_TOES.search(near) or not _TOES_ONLY.search(near):
+            return True
+    return False
+
+
 def threatened_limb(facts: ClinicalFacts, text: str) -> Need | None:
-    """Acute limb ischaemia: a threatened limb to theatre, a viable one to vascular."""
+    """Acute limb ischaemia by Rutherford class (ESVS 2020; Rutherford RB et al. 1997).
+
+    IIb (sensory loss beyond the toes, or any muscle weakness): immediate
+    revascularisation in theatre; IIa (sensory loss of the toes only, or an
+    inaudible arterial Doppler signal) and I (viable): admission under vascular
+    surgery for heparin and urgent revascularisation or imaging.
+    """
     if not facts.has("acute_limb_ischemia") and not facts.has(
         "neurovascular_compromise"
     ):
         return None
-    if (
-        _asserted(_SENSORY_LOSS, text)
-        or _asserted(_MOTOR_LOSS, text)
-        or _NO_DOPPLER.search(text)
-    ):
+    if _asserted(_MOTOR_LOSS, text) or _sensory_beyond_toes(text):
         return Need(
             "OR Admit",
             "ward",
-            "acute limb ischaemia with sensory or motor loss or no arterial Doppler"
-            " signal (Rutherford IIa/IIb, a threatened limb): heparin and emergency"
+            "acute limb ischaemia with sensory loss beyond the toes or muscle weakness"
+            " (Rutherford IIb, an immediately threatened limb): heparin and emergency"
             " revascularisation in theatre under vascular surgery (ESVS 2020)",
         )
+    threatened = _asserted(_SENSORY_LOSS, text) or bool(_NO_DOPPLER.search(text))
     return Need(
         "Admit",
         "ward",
-        "acute limb ischaemia, limb viable (Rutherford I): admission under vascular"
-        " surgery for heparin and urgent imaging to plan revascularisation (ESVS 2020)",
+        (
+            "acute limb ischaemia, marginally threatened (Rutherford IIa): admission"
+            " under vascular surgery for heparin and urgent revascularisation"
+            if threatened
+            else "acute limb ischaemia, limb viable (Rutherford I): admission under"
+            " vascular surgery for heparin and urgent imaging to plan revascularisation"
+        )
+        + " (ESVS 2020)",
     )
 
 
