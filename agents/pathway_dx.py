@@ -605,11 +605,16 @@ def pathway_strength(ev: Evidence) -> Strength | None:
     return "suspects"
 
 
-PRESUMED_UNTIL_TESTED: Final = frozenset({"injured_unconscious"})
+PRESUMED_UNTIL_TESTED: Final = frozenset(
+    {"injured_unconscious", "anticoagulated_head_injury"}
+)
 """Pathways whose diagnosis is presumed, and worked up first, until a test excludes it:
 ATLS 10th ed. ch. 1 (disability): 'until proven otherwise, always presume that changes
 in level of consciousness are a result of central nervous system injury' in an
-injured patient; alcohol, drugs and hypoglycaemia are considered only beside it."""
+injured patient; alcohol, drugs and hypoglycaemia are considered only beside it. A
+head injury on an anticoagulant is scanned whatever the GCS (NICE NG232 2023, 1.4.12):
+the head injury, not the triage complaint ('weakness', 'dizziness'), is the working
+diagnosis until the CT answers."""
 
 
 def presumed_entry(
@@ -622,13 +627,17 @@ def presumed_entry(
     """
     if leader is not None and leader.status == "ruled_in":
         return leader
-    rules = {f"{PATHWAY_RULE} ({s}): {n}" for n in PRESUMED_UNTIL_TESTED for s in _RANK}
     return next(
-        (
-            e
-            for e in ledger
-            if e.status != "ruled_out"
-            and any(ev.rule in rules for ev in e.evidence_for)
-        ),
+        (e for e in ledger if e.status != "ruled_out" and is_presumed(e)),
         leader,
     )
+
+
+_PRESUMING_RULES: Final = frozenset(
+    f"{PATHWAY_RULE} ({s}): {n}" for n in PRESUMED_UNTIL_TESTED for s in _RANK
+)
+
+
+def is_presumed(entry: DifferentialEntry) -> bool:
+    """Whether a presuming pathway (``PRESUMED_UNTIL_TESTED``) acts on ``entry``."""
+    return any(ev.rule in _PRESUMING_RULES for ev in entry.evidence_for)

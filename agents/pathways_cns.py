@@ -218,6 +218,47 @@ def _cryptococcal() -> list[Required]:
     ]
 
 
+def _syphilitic() -> list[Required]:
+    """IV aqueous penicillin G for 10-14 days (CDC STI Treatment Guidelines 2021)."""
+    why = _CSF_WHY.format(
+        cause="a reactive VDRL or treponemal test",
+        what="neurosyphilis, outside the knowledge base and not the empirical"
+        " bacterial regimen: aqueous crystalline penicillin G IV for 10-14 days"
+        " (Workowski KA et al. CDC STI Treatment Guidelines, MMWR 2021;70(4))",
+    )
+    return [
+        _req(
+            "medication",
+            "aqueous crystalline penicillin G 18-24 million units a day IV (3-4"
+            " million units every 4 h) for 10-14 days (penicillin allergy:"
+            " infectious diseases on desensitisation)",
+            why,
+            r"penicillin g",
+        ),
+        _req("consult", f"{_ID} now", why, _ID),
+        _req(
+            "diagnostic",
+            "serum RPR titre, HIV test and other sexually transmitted infections",
+            why,
+            r"\brpr\b",
+        ),
+    ]
+
+
+def _no_antimicrobial(cause: str, what: str) -> list[Required]:
+    """A CSF virus no antimicrobial treats: the specialists now, supportive care."""
+    why = _CSF_WHY.format(cause=cause, what=what)
+    return [
+        _req(
+            "consult",
+            f"{_ID} and neurology now (outside the knowledge base: no antimicrobial"
+            " treats it; supportive care)",
+            why,
+            _ID,
+        )
+    ]
+
+
 def _herpes(pop: Population, cause: str) -> list[Required]:
     """IV aciclovir for HSV or VZV in the CSF (IDSA 2008; ABN/BIA 2012)."""
     why = _CSF_WHY.format(
@@ -285,6 +326,21 @@ def csf_organism(view: StageView, pop: Population) -> list[Required]:
         out += _tuberculous(pop)
     if "cryptococcal" in causes:
         out += _cryptococcal()
+    if "syphilitic" in causes:
+        out += _syphilitic()
+    if "JC virus" in causes:
+        out += _no_antimicrobial(
+            "JC virus by PCR",
+            "progressive multifocal leukoencephalopathy: immune reconstitution"
+            " (antiretroviral therapy, less immunosuppression), no antiviral (Berger JR"
+            " et al. Neurology 2013;80:1430; NIH/CDC/IDSA OI guidelines 2023)",
+        )
+    if "West Nile virus" in causes:
+        out += _no_antimicrobial(
+            "West Nile virus IgM",
+            "West Nile neuroinvasive disease: supportive care, no antiviral (Tunkel"
+            " AR et al. IDSA 2008 encephalitis; CDC case definition 2015)",
+        )
     for cause in ("herpes simplex", "varicella zoster"):
         if cause in causes:
             out += _herpes(pop, cause)

@@ -40,7 +40,7 @@ from agents.offline.outside import csf_outside, outside_diagnoses
 from agents.offline.rules.ctas import haemoptysis_without_dyspnoea
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import context_status, extract_findings
-from agents.pathway_dx import presumed_entry
+from agents.pathway_dx import is_presumed, presumed_entry
 from agents.population import excluded_reason
 from agents.schemas import DiagnosisResult, DifferentialEntry, TraceFlag
 from cases.memo import HashMemo, digest
@@ -500,6 +500,31 @@ def combination_first(
     return working
 
 
+def presumed_code(
+    entry: DifferentialEntry, spec: DiagnosisSpec, facts: ClinicalFacts
+) -> DiagnosisResult | None:
+    """The documented injury a presumed, still untested diagnosis is coded as.
+
+    A presuming pathway (``pathway_dx.PRESUMED_UNTIL_TESTED``: a head injury on an
+    anticoagulant, NICE NG232 2023 1.4.12) works the intracranial injury up before
+    the CT; until the CT names a lesion the ED diagnosis is the injury documented
+    (the entry's coding fallback, ``CodeVariant.working`` False: S09.90XA for a head
+    injury with no sign of the brain's injury, ICD-10-CM FY2024 IV.H), not the triage
+    complaint's symptom. None without such a fallback.
+    """
+    variant = differential.coded(spec, facts)
+    if variant is None or variant.working or not valid_icd10(variant.icd10):
+        return None
+    return DiagnosisResult(
+        icd10=variant.icd10,
+        name=variant.name,
+        probability=min(entry.probability or 0.0, differential.WORKING_MAX),
+        rationale=f"{entry.diagnosis} is presumed and worked up until a test "
+        f"excludes it (p={entry.probability or 0.0:.2f}); before the test the ED "
+        f"diagnosis is the injury documented ({variant.source})",
+    )
+
+
 def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Pick the final diagnosis: the leading ledger entry after re-scoring.
 
@@ -536,6 +561,9 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     )
     leader = cause_first(kb, ledger, working, facts)
     working = presumed_entry(ledger, leader)
+    presumed = (
+        working is not None and working.status != "ruled_in" and is_presumed(working)
+    )
     # A tissue diagnosis or a CSF organism the knowledge base lacks puts the case
     # outside it.
     texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
@@ -562,6 +590,14 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if spec is not None and not differential.rule_in_met(
         working, spec, facts, stated, kb
     ):
+        fallback = presumed_code(working, spec, facts) if presumed else None
+        if fallback is not None and not tissue:
+            return _unexplained(
+                differential.ok_outcome(
+                    fallback, cites, rules, ledger, ("working_diagnosis",)
+                ),
+                odd,
+            )
         return _unexplained(
             _undifferentiated(
                 kb, inp, ledger, working, known, tissue=tissue, facts=facts
@@ -587,7 +623,14 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ),
             odd,
         )
-    if loose and working.status != "ruled_in" and other > (working.probability or 0):
+    # a presumed diagnosis (ATLS; NICE NG232) is worked up until its test answers:
+    # findings outside the knowledge base do not displace it before then
+    if (
+        loose
+        and not presumed
+        and working.status != "ruled_in"
+        and other > (working.probability or 0)
+    ):
         return _unexplained(
             _undifferentiated(
                 kb,
@@ -625,7 +668,11 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             f"and no validated rule): stated at most p={differential.WORKING_MAX:.2f}"
         )
     icd10, name = working.icd10, working.diagnosis
-    variant = differential.coded(spec, facts) if spec is not None else None
+    variant = (
+        differential.coded(spec, facts, working.status == "ruled_in")
+        if spec is not None
+        else None
+    )
     if variant is not None:
         icd10, name = variant.icd10, variant.name
         why += f"; coded as documented ({variant.source})"

@@ -129,13 +129,24 @@ def documented(entry: Documented, facts: ClinicalFacts) -> bool:
     return facts.population.age_within(lim.min_age_days, lim.max_age_days) is True
 
 
-def coded(spec: DiagnosisSpec, facts: ClinicalFacts) -> CodeVariant | None:
+def coded(
+    spec: DiagnosisSpec, facts: ClinicalFacts, ruled_in: bool = False
+) -> CodeVariant | None:
     """The first code variant the text documents (None: the diagnosis' own code).
 
     ICD-10-CM FY2024 Official Guidelines I.C.19: code the documented injury (three
-    broken ribs on the right are S22.41XA, not the one-rib default).
+    broken ribs on the right are S22.41XA, not the one-rib default). A variant named
+    only until the diagnosis is ruled in (``CodeVariant.until_ruled_in``) is skipped
+    when ``ruled_in``: a label claims a rupture only with its evidence (ESVS 2024).
     """
-    return next((v for v in spec.code_variants if documented(v, facts)), None)
+    return next(
+        (
+            v
+            for v in spec.code_variants
+            if not (ruled_in and v.until_ruled_in) and documented(v, facts)
+        ),
+        None,
+    )
 
 
 def usual_disposition(spec: DiagnosisSpec, facts: ClinicalFacts | None) -> str:

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from agents.offline.rules.csf_organisms import OUTSIDE, csf_causes
+from agents.offline.rules.csf_organisms import OUTSIDE, OUTSIDE_NAMES, csf_causes
 from agents.offline.rules.findings import context_status
 from cases.rx import guarded
 
@@ -112,4 +112,4 @@ def csf_outside(texts: Iterable[str]) -> tuple[str, ...]:
     negative", "CSF sent for cryptococcal antigen"); a historical or hypothetical
     mention shows nothing (``csf_organisms.csf_causes``).
     """
-    return tuple(f"{c} meningitis" for c in csf_causes(texts) if c in OUTSIDE)
+    return tuple(OUTSIDE_NAMES[c] for c in csf_causes(texts) if c in OUTSIDE)

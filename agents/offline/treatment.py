@@ -975,7 +975,7 @@ def working_label(
     if working is None:
         return None
     variant = (
-        differential.coded(spec, facts)
+        differential.coded(spec, facts, working.status == "ruled_in")
         if spec is not None and facts is not None
         else None
     )

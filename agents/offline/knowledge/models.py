@@ -250,6 +250,12 @@ class CodeVariant(Documented):
         "a coding fallback before a test names the lesion (an intracranial injury "
         "coded S06.9X- before CT is still worked up as the suspected subdural)",
     )
+    until_ruled_in: bool = Field(
+        default=False,
+        description="Whether the variant names the diagnosis only while it is not "
+        "ruled in: a symptomatic aneurysm is coded without rupture (I71.40) until "
+        "shock or imaging shows the rupture (ESVS 2024)",
+    )
 
 
 class OutpatientWhen(Documented):

@@ -19,7 +19,15 @@ names the cause; once it does, the organism decides the treatment:
 - herpes simplex or varicella zoster virus by PCR is treated with IV aciclovir
   (Tunkel AR et al. IDSA 2008; Solomon T et al. ABN/BIA 2012), an enterovirus by
   supportive care (McGill F et al. UK joint specialist societies, J Infect
-  2016;72:405: antibiotics stop once the CSF confirms a viral meningitis).
+  2016;72:405: antibiotics stop once the CSF confirms a viral meningitis);
+- a reactive CSF VDRL or a positive CSF treponemal test (FTA-ABS, TPPA) is a
+  neurosyphilis, treated with IV aqueous penicillin G for 10-14 days (CDC STI
+  Treatment Guidelines 2021; Workowski KA et al. MMWR 2021;70(4));
+- JC virus by PCR is a progressive multifocal leukoencephalopathy (Berger JR et al.
+  AAN consensus, Neurology 2013;80:1430), which no antimicrobial treats (immune
+  reconstitution: NIH/CDC/IDSA opportunistic infection guidelines 2023);
+- West Nile virus IgM in the CSF is a West Nile neuroinvasive disease (CDC case
+  definition 2015), treated by supportive care (Tunkel AR et al. IDSA 2008).
 
 A result counts only in a CSF sentence, in a clause that reports it found (positive,
 detected, seen, grew; a Gram stain's morphology is itself the finding) and not
@@ -39,8 +47,10 @@ from cases.rx import guarded
 
 __all__ = [
     "BACTERIAL",
+    "MENINGITIC",
     "NOT_BACTERIAL",
     "OUTSIDE",
+    "OUTSIDE_NAMES",
     "VIRAL",
     "csf_causes",
     "csf_organism_findings",
@@ -120,10 +130,42 @@ CAUSES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"Gram[- ]negative coccobacill\w*)(?![A-Za-z])"
         ),
     ),
+    (
+        "syphilitic",
+        re.compile(
+            r"(?i)(?<![A-Za-z])(?<!serum )(?<!blood )(?:VDRL|FTA[- ]?ABS"
+            r"|TPPA|TPHA|Treponema pallidum|treponemal (?:antibod\w*|test))"
+            r"(?![A-Za-z])"
+        ),
+    ),
+    (
+        "JC virus",
+        re.compile(
+            r"(?i)(?<![A-Za-z])(?:JC ?virus|JCV|JC polyoma ?virus|John Cunningham"
+            r" virus)(?![A-Za-z])"
+        ),
+    ),
+    (
+        "West Nile virus",
+        re.compile(r"(?i)(?<![A-Za-z])(?:West Nile(?: virus)?|WNV)(?![A-Za-z])"),
+    ),
 )
 """The causes a CSF result may name, each with the words that name it."""
-OUTSIDE: Final = frozenset({"tuberculous", "cryptococcal"})
+OUTSIDE: Final = frozenset(
+    {"tuberculous", "cryptococcal", "syphilitic", "JC virus", "West Nile virus"}
+)
 """Causes the knowledge base's meningitis (empirical bacterial) does not cover."""
+OUTSIDE_NAMES: Final = {
+    "tuberculous": "tuberculous meningitis",
+    "cryptococcal": "cryptococcal meningitis",
+    "syphilitic": "neurosyphilis",
+    "JC virus": "progressive multifocal leukoencephalopathy (JC virus)",
+    "West Nile virus": "West Nile neuroinvasive disease",
+}
+"""What each cause outside the knowledge base is called."""
+MENINGITIC: Final = frozenset({"tuberculous", "cryptococcal"})
+"""Causes shown in the CSF that are a meningitis by themselves (Marais 2010; IDSA
+2010), whatever the cell count."""
 VIRAL: Final = frozenset({"herpes simplex", "varicella zoster", "enterovirus"})
 BACTERIAL: Final = frozenset(
     {
@@ -198,7 +240,7 @@ def csf_organism_findings(text: str | None) -> tuple[Finding, ...]:
         return ()
     out: dict[str, Finding] = {}
     for cause, a, b in _cause_spans(text):
-        names = ["csf_organism"]
+        names = ["csf_organism"] + ["csf_meningitic_organism"] * (cause in MENINGITIC)
         if cause in BACTERIAL:
             names += ["csf_bacterium"] + ["csf_other_bacterium"] * (
                 cause != "meningococcal"
