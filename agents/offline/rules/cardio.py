@@ -46,24 +46,46 @@ def _previous_vte(facts: ClinicalFacts) -> bool:
     return facts.has("prior_pe_dvt") and not current
 
 
-HIGHLY_SUSPICIOUS_ELEMENTS = 3
+HIGHLY_SUSPICIOUS_ELEMENTS = 2
 """Backus BE et al. Crit Pathw Cardiol 2010;9:164 (the HEART score's history):
 'highly suspicious' is a history of mainly specific elements (retrosternal pain,
 pressure, radiation to the jaw, left shoulder or arms, exertion, sweating, nausea,
 relief by nitrates) with no non-specific one (well localised, sharp, pleuritic,
 positional, reproducible); a mixture is 'moderately', mainly non-specific
-'slightly' suspicious. Operationalised as three specific elements and none
-non-specific; a retrosternal or central site is one of them (orders36)."""
+'slightly' suspicious. Operationalised as two specific elements and none
+non-specific (a central pain radiating to the left arm, a central pain with
+sweating: Six AJ et al. Neth Heart J 2008;16:191 table 1); a retrosternal or
+central site is one of them (orders36). orders36 tried two and reverted it because
+a remote smoker's risk factor then moved a stated HEART 2 to 4; HEART counts current
+or recent smoking only (``_heart_risks``), so two holds (orders37)."""
+
+
+def _episode(facts: ClinicalFacts, concept: str) -> bool:
+    """An element of this episode's pain, now or already settled ('now settled')."""
+    return facts.has(concept) or concept in facts.historical
 
 
 def _heart_history(facts: ClinicalFacts) -> tuple[int, str]:
-    typical = [c for c in _TYPICAL if facts.has(c)]
-    atypical = [c for c in _ATYPICAL if facts.has(c)]
+    typical = [c for c in _TYPICAL if _episode(facts, c)]
+    atypical = [c for c in _ATYPICAL if _episode(facts, c)]
     if len(typical) >= HIGHLY_SUSPICIOUS_ELEMENTS and not atypical:
         return 2, "highly suspicious: " + ", ".join(typical)
     if typical:
         return 1, "moderately suspicious: " + ", ".join(typical + atypical)
     return 0, "slightly suspicious" + (": " + ", ".join(atypical) if atypical else "")
+
+
+def _heart_risks(facts: ClinicalFacts) -> list[str]:
+    """HEART's risk factors documented; smoking only when current or recent.
+
+    Backus BE et al. Int J Cardiol 2013;168:2153: 'current or recent (< 90 days)
+    smoker'; an ex-smoker or a remote smoking history is no risk factor of the score.
+    """
+    return [
+        c
+        for c in _RISK
+        if facts.known(c) and not (c == "smoking" and facts.known("former_smoking"))
+    ]
 
 
 def _heart_ecg(facts: ClinicalFacts) -> int | None:
@@ -115,7 +137,7 @@ def _heart_troponin(facts: ClinicalFacts) -> int | None:
 def heart_score(facts: ClinicalFacts) -> RuleResult:
     """HEART score (Six AJ et al. Neth Heart J 2008; Backus BE et al. 2013).
 
-    History is operationalised from documented features: >= 3 typical features and
+    History is operationalised from documented features: >= 2 typical features and
     no atypical ones = 2, any typical = 1, else 0. A missing ECG or troponin makes the
     result not applicable.
     """
@@ -132,7 +154,7 @@ def heart_score(facts: ClinicalFacts) -> RuleResult:
         age,
     )
     athero = [c for c in _ATHERO if facts.known(c)]
-    risks = [c for c in _RISK if facts.known(c)]
+    risks = _heart_risks(facts)
     risk_pts = 2 if athero or len(risks) >= 3 else 1 if risks else 0
     t.add_points(
         "risk_factors",

@@ -2549,6 +2549,19 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
         out.extend(_sign(text, concept, m) for m in rx.finditer(text))
     low = text.lower()
+    if "exer" in low or "stairs" in low or "rest" in low:
+        # "tightness that comes on with exertion", "eased with rest": angina's
+        # provocation and relief, a specific HEART element (Backus 2010)
+        out.extend(
+            _sign(text, "exertional_pain", m)
+            for m in _EXERTIONAL.finditer(text)
+            if not _NEGATED_IN.search(m.group())
+        )
+    if "smok" in low:
+        # "ex-smoker", "remote smoking": HEART counts current or recent smoking only
+        out.extend(
+            _sign(text, "former_smoking", m) for m in _FORMER_SMOKER.finditer(text)
+        )
     if any(cue in low for cue in DECOMPRESSION_CUES):
         # "needle decompressed by paramedics": the tension relieved (ATLS 10th ed.)
         out.extend(
@@ -2610,6 +2623,35 @@ _CENTRAL_CHEST: Final = re.compile(
 )
 """A chest pain at a retrosternal site (Six AJ et al. Neth Heart J 2008;16:191; Backus
 BE et al. Crit Pathw Cardiol 2010;9:164: a specific element of the HEART history)."""
+_CHEST_WORD: Final = (
+    r"(?:chest\s+(?:\w+\s+)?(?:pain|pressure|tightness|discomfort|heaviness|ache)|"
+    r"angina\w*|(?:retrosternal|substernal)\s+\w+)"
+)
+_EXERTIONAL: Final = re.compile(
+    rf"\b{_CHEST_WORD}[^.;]{{0,50}}?\b(?:(?:comes?|came|brought) on|starts?|"
+    r"started|occurs?|provoked|triggered|worse)\s+(?:with|on|by|during|when)\s+"
+    r"(?:exertion|exercise|effort|walking|climbing)|\b"
+    + _CHEST_WORD
+    + r"[^.;]{0,60}?\b(?:settles?|settled|eases?|eased|relieved|resolves?|"
+    r"resolved|goes|went)\s+(?:off\s+)?(?:with|on|by|after)\s+rest(?:ing)?\b",
+    re.IGNORECASE,
+)
+"""A chest pain brought on by exertion or relieved by rest: angina's provocation,
+a specific element of the HEART history (Six AJ et al. Neth Heart J 2008;16:191;
+Backus BE et al. Crit Pathw Cardiol 2010;9:164; Diamond GA. JACC 1983 typical
+angina)."""
+_NEGATED_IN: Final = re.compile(r"\b(?:not|no|never|nor|without)\b|n't\b", re.I)
+"""A negation inside the span ("pain, not brought on by exertion")."""
+_FORMER_SMOKER: Final = re.compile(
+    r"\bex-?\s?smokers?\b|\b(?:former|previous|past|remote|reformed)\s+(?:heavy\s+)?"
+    r"(?:smok\w*|tobacco(?:\s+use)?)|\b(?:quit|stopped|gave\s+up)\s+smoking\s+"
+    r"(?:\w+\s+){0,2}?(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"many|several)\s+years",
+    re.IGNORECASE,
+)
+"""A smoker who stopped years ago: the HEART score counts current or recent smoking
+(stopped less than 3 months ago) as its risk factor (Backus BE et al. Int J Cardiol
+2013;168:2153), not a remote one."""
 _COMPARTMENT_SIGNS: Final = (
     ("passive_stretch_pain", re.compile(PASSIVE_STRETCH, re.IGNORECASE)),
     ("tense_compartment", re.compile(TENSE_COMPARTMENT, re.IGNORECASE)),

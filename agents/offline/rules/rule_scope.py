@@ -104,13 +104,20 @@ _SUSPECTED_PE: Final = (
     "tachycardia", "unilateral_leg_swelling", "pulmonary_embolism",
 )  # fmt: skip
 
+_HEART_NOT_WITH: Final = (
+    "ecg_st_elevation", "pulse_deficit", "intimal_flap", "rib_fracture",
+    "traumatic_pneumothorax", "imaging_pneumothorax", "pneumothorax", "mvc",
+)  # fmt: skip
+"""Outside the HEART score: STEMI was excluded from its derivation and validation; a
+pulse deficit or a dissection flap makes aortic dissection, not ACS risk, the question
+(AHA/ACC 2022 aortic disease: ADD-RS); a chest pain that an injury or a pneumothorax
+on imaging explains is not suspected of ACS (orders37: Backus BE et al. Int J Cardiol
+2013 enrolled chest pain suspected of ACS)."""
+
 RULE_SCOPES: Final[dict[str, RuleScope]] = {
     "heart": RuleScope(
         requires_any=("chest_pain",),
-        # STEMI was excluded from its derivation and validation; a pulse deficit or a
-        # dissection flap makes aortic dissection, not ACS risk, the question
-        # (AHA/ACC 2022 aortic disease: ADD-RS)
-        not_with=("ecg_st_elevation", "pulse_deficit", "intimal_flap"),
+        not_with=_HEART_NOT_WITH,
         source="Backus BE et al. Int J Cardiol 2013: ED patients with chest pain"
         " suspected of ACS, STEMI excluded (Six AJ et al. Neth Heart J 2008)",
     ),
