@@ -1474,26 +1474,34 @@ def pain_in_later_pregnancy(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_NOT_A_WOUND: Final = r"(?<!lumbar )(?<!dural )(?<!arterial )(?<!femoral )(?<!radial )"
+"""A puncture that is a procedure (lumbar, dural, arterial), not a wound."""
 _WOUND: Final = _rx(
-    r"laceration\w*|puncture\w*|wound\w*|open fracture|compound fracture|"
-    r"bone (?:visible|exposed|protruding)|bite\b|bitten|burns?\b|abrasion\w*|"
-    r"stepped on (?:a |an )?(?:\w+ )?nail|crush injur\w*|degloving"
+    rf"laceration\w*|{_NOT_A_WOUND}puncture\w*|wound\w*|open fracture|"
+    r"compound fracture|bone (?:visible|exposed|protruding)|(?<!tongue )bite\b|"
+    r"bitten|burns?\b|abrasion\w*|(?:stepped|trod|treading) on (?:a |an )?(?:\w+ )?"
+    r"(?:nail|glass)|crush injur\w*|degloving|splinters?|(?:retained|embedded) "
+    r"(?:\w+ )?(?:foreign body|fragment)"
 )
 _TETANUS_PRONE: Final = _rx(
-    r"soil\w*|dirt\w*|rust\w*|manure|f(?:a)?eces|f(?:a)?ecal|saliva|bite\b|bitten|"
-    r"puncture\w*|nail\b|burns?\b|crush\w*|devitali[sz]ed|contaminat\w*|"
-    r"open fracture|compound fracture|bone (?:visible|exposed|protruding)|"
-    r"frostbite|gunshot|missile|avuls\w*|deglov\w*"
+    r"soil\w*|dirt\w*|rust\w*|manure|f(?:a)?eces|f(?:a)?ecal|saliva|"
+    rf"(?<!tongue )bite\b|bitten|{_NOT_A_WOUND}puncture\w*|nail\b|burns?\b|crush\w*|"
+    r"devitali[sz]ed|contaminat\w*|open fracture|compound fracture|splinters?|"
+    r"foreign bod(?:y|ies)|"
+    r"bone (?:visible|exposed|protruding)|frostbite|gunshot|missile|avuls\w*|deglov\w*"
 )
 """CDC ACIP (Liang JL et al. MMWR 2018;67(RR-2)): wounds contaminated with dirt,
 faeces, soil or saliva, puncture wounds, avulsions, missile, crush, burn and frostbite
-wounds are tetanus-prone."""
+wounds are tetanus-prone; UKHSA Green Book ch. 30 (2024) adds wounds containing a
+foreign body."""
 _TETANUS_UNKNOWN: Final = _rx(
     r"(?:unknown|unsure|not sure|uncertain|does not know|doesn't know|do(?:es)?n't "
     r"recall|cannot recall|can't recall|no record)\W+(?:\w+\W+){0,8}?"
     r"(?:tetanus|td\b|tdap)|(?:tetanus|td|tdap)\W+(?:\w+\W+){0,4}?"
     r"(?:status\W+)?(?:unknown|unsure|uncertain|not up to date|out of date|overdue|"
     r"incomplete|never)|never (?:been )?(?:vaccinated|immuni[sz]ed)|unvaccinated|"
+    r"(?:never|not) (?:had|received|been given) (?:a |any )?(?:tetanus|td\b|tdap)|"
+    r"no (?:tetanus|td|tdap) (?:vaccin\w*|immuni[sz]ation|doses?|jabs?|shots?)|"
     r"(?:fewer|less) than (?:3|three) (?:tetanus )?doses"
 )
 _TETANUS_LAPSED: Final = _rx(
@@ -1504,14 +1512,49 @@ _TETANUS_LAPSED: Final = _rx(
 """Last dose 10 or more years ago: a booster for any wound (CDC ACIP 2018)."""
 
 
+_TETANUS_RECORDED: Final = _rx(
+    r"tetanus|td\b|tdap|immuni[sz]ations? (?:are |is )?(?:up to date|complete|current)|"
+    r"(?:fully )?(?:vaccinated|immuni[sz]ed)|vaccinations? (?:are |is )?(?:up to date|"
+    r"complete|current)"
+)
+"""Any word on the tetanus or immunisation history (then the history decides)."""
+TETANUS_HISTORY_SOURCE: Final = (
+    "UKHSA Green Book ch. 30 tetanus (2024 update): tetanus-prone wounds (puncture, "
+    "foreign body, soil or manure, bites, compound fractures) are managed by the "
+    "immunisation history; CDC ACIP (Liang JL et al. MMWR 2018;67(RR-2))"
+)
+
+
+def _tetanus_history(texts: Sequence[str]) -> list[Required]:
+    """A tetanus-prone wound whose immunisation history is not documented."""
+    if not asserted(_TETANUS_PRONE, texts) or asserted(_TETANUS_RECORDED, texts):
+        return []
+    return [
+        _req(
+            "medication",
+            "tetanus: take the immunisation history now; a reinforcing dose (Tdap or "
+            "Td 0.5 mL IM) if incomplete, unknown or the last dose 10 or more years "
+            "ago, with tetanus immune globulin for a high-risk wound (soil or manure, "
+            "devitalised tissue) if not fully immunised",
+            f"tetanus-prone wound, immunisation history not documented "
+            f"({TETANUS_HISTORY_SOURCE})",
+            r"tetanus|tdap|dtap|\btd\b",
+        )
+    ]
+
+
 def tetanus(view: StageView, pop: Population) -> list[Required]:
-    """CDC ACIP 2018/2020: Td/Tdap by wound and vaccination history; TIG if unknown."""
+    """CDC ACIP 2018/2020: Td/Tdap by wound and vaccination history; TIG if unknown.
+
+    A tetanus-prone wound with no history documented gets the history taken and the
+    dose it decides (UKHSA Green Book ch. 30, 2024).
+    """
     texts = visible_texts(view)
     if not asserted(_WOUND, texts):
         return []
     unknown = asserted(_TETANUS_UNKNOWN, texts)
     if not (unknown or asserted(_TETANUS_LAPSED, texts)):
-        return []
+        return _tetanus_history(texts)
     prone = asserted(_TETANUS_PRONE, texts)
     src = "CDC ACIP tetanus wound management (Liang JL et al. MMWR 2018;67(RR-2))"
     vaccine = (

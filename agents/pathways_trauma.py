@@ -1387,7 +1387,8 @@ _WOUND: Final = (
 )
 _RADIO_OPAQUE: Final = (
     r"(?:glass|broken bottle|bottle|window ?panes?|windows?|windscreen|windshield|"
-    r"mirror|metal (?:shard|fragment|splinter|sliver|filing)s?|shrapnel)"
+    r"mirror|metal (?:shard|fragment|splinter|sliver|filing)s?|shrapnel|"
+    r"(?:rusty|metal|iron|steel|roofing) nails?|(?<=on a )nails?)"
 )
 _ORGANIC: Final = r"(?:wood\w*|splinters?|thorns?|cactus|bamboo|twig|stick)"
 GLASS_WOUND: Final = _rx(
@@ -1416,20 +1417,42 @@ FOREIGN_BODY_SOURCE: Final = (
 )
 
 
+def _foreign_body_wound_care() -> Required:
+    """Exploration, irrigation and removal of a wound's foreign body."""
+    return _req(
+        "procedure",
+        "wound care under local anaesthesia: explore the wound to its base in a "
+        "bloodless field, remove any foreign body (guided by the imaging), irrigate "
+        "copiously; no primary closure over a retained fragment, and puncture wounds "
+        "are left open",
+        f"a wound that may hold glass, metal or wood: what is missed on inspection is "
+        f"the leading cause of infection and delayed healing ({FOREIGN_BODY_SOURCE}; "
+        "NICE CKS lacerations and puncture wounds)",
+        r"irrigat|wound care|debrid",
+    )
+
+
 def wound_foreign_body(view: StageView, _pop: Population) -> list[Required]:
-    """A glass, metal or wooden wound is imaged for what it may have left inside.
+    """A glass, metal or wooden wound is imaged, explored and cleaned.
 
     Retained foreign bodies are missed in wounds that are only looked at, and are a
     leading cause of wound infection and litigation: glass and metal are seen on a
     plain radiograph (glass of 2 mm or more in about 99 %: Manthey 1996), wood and
     plant matter are radiolucent and are looked for with ultrasound (Tintinalli 9th
-    ed. ch. 51; NICE CKS lacerations). A clean cut from a knife needs neither; a
-    wound already imaged is left to its result.
+    ed. ch. 51; NICE CKS lacerations); the wound is then explored, the foreign body
+    removed and the wound irrigated (orders37). A clean cut from a knife needs
+    neither; a wound already imaged keeps its wound care. Tetanus follows the
+    immunisation history (``agents.pathways.tetanus``).
     """
     texts = visible_texts(view)
-    if asserted(_WOUND_IMAGED, texts):
+    glass = asserted(GLASS_WOUND, texts)
+    organic = not glass and asserted(ORGANIC_FOREIGN_BODY, texts)
+    if not (glass or organic):
         return []
-    if asserted(GLASS_WOUND, texts):
+    care = [_foreign_body_wound_care()]
+    if asserted(_WOUND_IMAGED, texts):
+        return care
+    if glass:
         film = "extremity radiograph" if asserted(_LIMB, texts) else "plain radiograph"
         return [
             _req(
@@ -1439,20 +1462,20 @@ def wound_foreign_body(view: StageView, _pop: Population) -> list[Required]:
                 f"a glass or metal wound: a retained fragment is seen on the film "
                 f"({FOREIGN_BODY_SOURCE})",
                 r"x-?ray|radiograph|plain film",
-            )
+            ),
+            *care,
         ]
-    if asserted(ORGANIC_FOREIGN_BODY, texts):
-        return [
-            _req(
-                "diagnostic",
-                "ultrasound of the wound for a retained wooden or plant foreign body "
-                "(radiolucent on plain films), then removal",
-                f"a wooden or plant splinter: invisible on x-ray, seen on ultrasound "
-                f"({FOREIGN_BODY_SOURCE})",
-                r"ultrasound|sonograph",
-            )
-        ]
-    return []
+    return [
+        _req(
+            "diagnostic",
+            "ultrasound of the wound for a retained wooden or plant foreign body "
+            "(radiolucent on plain films), then removal",
+            f"a wooden or plant splinter: invisible on x-ray, seen on ultrasound "
+            f"({FOREIGN_BODY_SOURCE})",
+            r"ultrasound|sonograph",
+        ),
+        *care,
+    ]
 
 
 # --- degloving ---
