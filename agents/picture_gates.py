@@ -81,6 +81,7 @@ from typing import Final, Literal
 from agents import _text
 from agents import pathways_surgical as surgical
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
+from agents.offline.rules.reports import report_findings
 from agents.schemas import Order
 from cases.population import Population
 from cases.rx import word_start
@@ -429,6 +430,8 @@ class Picture:
     csf_cause: str | None = None
     """A cause the CSF shows outside the empirical bacterial regimen, with no
     bacterium shown (``csf_organisms``)."""
+    csf_without_bleed: bool = False
+    """The CSF shows an infective cause and no imaging shows intracranial blood."""
 
 
 NOTHING: Final = Picture()
@@ -479,6 +482,18 @@ def read(
         benzodiazepine_doses=benzodiazepine_doses(texts),
         chest_cta=any(o.kind == "diagnostic" and orders_cta(o.name) for o in required),
         csf_cause=csf_not_bacterial(texts),
+        csf_without_bleed=csf_without_bleed(texts),
+    )
+
+
+def csf_without_bleed(texts: Sequence[str]) -> bool:
+    """Whether the CSF names a cause and no head imaging shows a haemorrhage."""
+    if not csf_causes(texts):
+        return False
+    return not any(
+        f.concept in _IMAGED_BLEED and f.status == "present"
+        for t in texts
+        for f in report_findings(t)
     )
 
 
@@ -560,9 +575,38 @@ def benzodiazepine_doses(texts: Sequence[str]) -> int:
     return 2 if _text.asserted(_TWO_BENZO, texts) else 1
 
 
+_IMAGED_BLEED: Final = frozenset({"ct_intracranial_hemorrhage", "ct_subdural"})
+_HAEMORRHAGE_TARGET: Final = _rx(
+    r"intracerebral hemorrhage|intracranial hemorrhage|subarachnoid hemorrhage"
+)
+
+
+def _csf_bleed_gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
+    """A haemorrhage's consult and drugs once the CSF names an infective cause.
+
+    The headache and confusion of a meningitis whose organism the CSF shows are the
+    infection's (Tunkel AR et al. IDSA 2004; van de Beek D et al. ESCMID 2016); an
+    intracerebral or subarachnoid haemorrhage is diagnosed by imaging, and its
+    neurosurgical referral, pressure lowering and reversal follow the bleed shown
+    (Greenberg SM et al. AHA/ASA 2022 ICH 3.1; Hoh BL et al. AHA/ASA 2023 SAH). Its
+    CT stays (it also shows hydrocephalus and mass lesions before a repeat LP).
+    """
+    if (
+        not p.csf_without_bleed
+        or order.kind not in ("consult", "medication")
+        or not _HAEMORRHAGE_TARGET.search(order.for_diagnosis or "")
+    ):
+        return None
+    return "treatment_threshold", (
+        "the CSF shows an infective cause of the headache and confusion and no "
+        "imaging shows a haemorrhage: the haemorrhage's referral and treatment wait "
+        "for a bleed on imaging (AHA/ASA 2022 ICH 3.1; IDSA 2004 meningitis)"
+    )
+
+
 def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
     """Why the documented picture withholds ``order``, if it does."""
-    if (csf := _csf_gate(order, p)) is not None:
+    if (csf := _csf_gate(order, p) or _csf_bleed_gate(order, p)) is not None:
         return csf
     target = order.for_diagnosis or ""
     if (
