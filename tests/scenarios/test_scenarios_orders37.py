@@ -121,6 +121,24 @@ def test_exertional_tightness_is_a_specific_element(reason: Reason) -> None:
     assert inputs is not None and "exertional" in str(inputs["history"]), inputs
 
 
+def test_relief_by_nitrates_is_a_specific_element(reason: Reason) -> None:
+    """Six 2008; Backus 2010: relief by nitrates is a specific element; with a central
+    site and nothing non-specific the history is highly suspicious, 2."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=58,
+            sex="M",
+            vitals=vitals(82, 142, 86, 16, 98),
+            ed_note="58-year-old with central chest pain for an hour, relieved by "
+            "sublingual GTN. ECG normal. Troponin normal.",
+        )
+    )
+    inputs = _heart_inputs(out)
+    assert _heart_points(out, "history") == 2, inputs
+    assert inputs is not None and "nitro" in str(inputs["history"]), inputs
+
+
 def test_an_ex_smoker_is_no_heart_risk_factor(reason: Reason) -> None:
     """Backus 2013: HEART counts current or recent (< 90 days) smoking; a smoker who
     stopped fifteen years ago has no risk factor of the score."""

@@ -2557,6 +2557,13 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
             for m in _EXERTIONAL.finditer(text)
             if not _NEGATED_IN.search(m.group())
         )
+    if "gtn" in low or "nitr" in low:
+        # "relieved by sublingual GTN": relief by nitrates, a specific HEART element
+        out.extend(
+            _sign(text, "relief_with_nitro", m)
+            for m in _NITRATE_RELIEF.finditer(text)
+            if not _NEGATED_IN.search(m.group())
+        )
     if "smok" in low:
         # "ex-smoker", "remote smoking": HEART counts current or recent smoking only
         out.extend(
@@ -2642,6 +2649,15 @@ Backus BE et al. Crit Pathw Cardiol 2010;9:164; Diamond GA. JACC 1983 typical
 angina)."""
 _NEGATED_IN: Final = re.compile(r"\b(?:not|no|never|nor|without)\b|n't\b", re.I)
 """A negation inside the span ("pain, not brought on by exertion")."""
+_NITRATE_RELIEF: Final = re.compile(
+    r"\b(?:relieved|eased|improved|settled|resolved|abated|responded|went)\s+"
+    r"(?:\w+\s+){0,4}?(?:by|with|after|on|to)\s+(?:\w+\s+){0,3}?"
+    r"(?:gtn|nitroglycerin\w*|nitrates?|isosorbide)\b|\b(?:gtn|nitroglycerin|"
+    r"nitrates?)\s+(?:\w+\s+){0,2}?(?:relieved|eased|settled|resolved)\b",
+    re.IGNORECASE,
+)
+"""A pain relieved by nitrates: a specific element of the HEART history (Six AJ et al.
+Neth Heart J 2008;16:191; Backus BE et al. Crit Pathw Cardiol 2010;9:164)."""
 _FORMER_SMOKER: Final = re.compile(
     r"\bex-?\s?smokers?\b|\b(?:former|previous|past|remote|reformed)\s+(?:heavy\s+)?"
     r"(?:smok\w*|tobacco(?:\s+use)?)|\b(?:quit|stopped|gave\s+up)\s+smoking\s+"
