@@ -144,6 +144,13 @@ age and sex then her weeks ("29F, 34 weeks, BP 146/94"), "she is 34 weeks". Neve
 duration or an interval after an event ("29F, 2 weeks of cough", "6 weeks post-op",
 "3 weeks postpartum", "who is 3 weeks old"): 4-42 weeks beside a pregnancy's words,
 12-42 after the age and sex or "she is" (a shorter span there is a duration)."""
+_HOME_TEST_BESIDE_PERIOD: Final = (
+    r"\bpositive home test\b(?=[^.;\n]{0,60}\b(?:periods?|lmp|menstrua\w*))"
+    r"|\b(?:periods?|lmp)\b[^.;\n]{0,60}\bpositive home test\b"
+)
+"""peds37: "positive home test, 7 weeks since last period": the lay home test beside a
+missed period is a pregnancy test (NICE NG126 2023 1.2: a woman of reproductive age
+with pain or bleeding and a positive test); a home test elsewhere (COVID) is not."""
 _POSITIVE = guarded(
     re.compile(
         rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
@@ -158,6 +165,7 @@ _POSITIVE = guarded(
         r"|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
         r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
+        rf"|{_HOME_TEST_BESIDE_PERIOD}"
         rf"|{_WEEKS_BY_OBSTETRIC_WORDS}|{_WEEKS_UNWORDED}"
     )
 )

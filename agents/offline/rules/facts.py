@@ -361,6 +361,9 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # concept, Vitals field, threshold, comparison, label (adult SIRS/shock cut-offs)
     ("tachycardia", "heart_rate", 100.0, ">", "HR"),
     ("bradycardia", "heart_rate", 50.0, "<", "HR"),
+    # peds37: the heart rate of an eating disorder's high medical risk, for age
+    # (``meed_bradycardia_hr``: RCPsych MEED 2022)
+    ("meed_bradycardia", "heart_rate", 40.0, "<", "HR"),
     ("hypotension", "systolic_bp", 90.0, "<", "SBP"),
     # lead35: an adult's systolic under 100 mmHg is the absolute hypotension of an
     # adrenal crisis (Rushworth RL et al. N Engl J Med 2019;381:852) and qSOFA's
@@ -545,6 +548,21 @@ def tachycardia_hr(pop: Population | None) -> float:
     return 160.0 if days // 365 < 3 else 140.0
 
 
+MEED_ADULT_DAYS: Final = 18 * 365
+"""MEED 2022 (RCPsych CR233) has separate thresholds for adults and under-18s."""
+
+
+def meed_bradycardia_hr(pop: Population | None) -> float:
+    """The heart rate below which an eating disorder is at high medical risk.
+
+    RCPsych MEED 2022 (Medical emergencies in eating disorders, CR233): an awake heart
+    rate below 40/min in an adult, below 50/min under 18 (children's rates run higher);
+    an unknown age takes the adult limit.
+    """
+    days = pop.age_days_max if pop is not None else None
+    return 50.0 if days is not None and days < MEED_ADULT_DAYS else 40.0
+
+
 ADULT_SBP_DAYS: Final = 16 * 365
 """From 16 years the adult blood-pressure limits apply (PALS 2020 ends at 10 years;
 NEWS2 and qSOFA are validated from 16)."""
@@ -580,6 +598,8 @@ def vital_sign_findings(
             continue
         elif concept == "tachycardia":
             limit = tachycardia_hr(population)
+        elif concept == "meed_bradycardia":
+            limit = meed_bradycardia_hr(population)
         value = getattr(vitals, field)
         low, high = _PLAUSIBLE[field]
         if value is None or not low <= value <= high:  # implausible: never a finding

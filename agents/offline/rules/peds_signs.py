@@ -18,6 +18,11 @@ without the word cost one substring search each.
 - ``fetal_tachycardia``: "fetal tachycardia", or a fetal heart rate above 160/min
   (NICE NG229 fetal monitoring 2022 baseline 110-160; ACOG CO 712: fetal
   tachycardia with a maternal fever is intraamniotic infection's criterion).
+- ``ductal_saturation_gap`` (peds37): a pre-ductal and a post-ductal SpO2 written with
+  their numbers ("Pre-ductal SpO2 95, post-ductal 88") more than 3 points apart, the
+  positive screen of critical congenital heart disease (Mahle WT et al. AHA/AAP 2009;
+  Kemper AR et al. Pediatrics 2011) and, in a shocked neonate, a duct-dependent lesion
+  (AHA PALS 2020).
 """
 
 from __future__ import annotations
@@ -69,6 +74,15 @@ _FETAL_RATE: Final = guarded(
 )
 """A fetal heart rate with its number ("Fetal heart rate 175")."""
 
+_DUCTAL: Final = guarded(
+    re.compile(
+        r"(?i)\bpre-?\s?ductal\b[^.;\n]{0,25}?\b(\d{2,3})\b[^.;\n]{0,25}?"
+        r"\bpost-?\s?ductal\b[^.;\n]{0,25}?\b(\d{2,3})\b"
+    )
+)
+"""A pre-ductal then a post-ductal saturation ("Pre-ductal SpO2 95, post-ductal 88")."""
+DUCTAL_GAP: Final = 3
+"""AHA/AAP 2009 (Mahle WT et al.): a pre/post-ductal difference > 3 % is positive."""
 ALBUMIN_LOW_G_L: Final = 30.0
 """KDIGO 2021 ch.4 (children): nephrotic syndrome's serum albumin < 30 g/L."""
 FETAL_TACHYCARDIA: Final = 160
@@ -114,6 +128,15 @@ def _fetal_spans(text: str) -> list[Span]:
     return out
 
 
+def _ductal_spans(text: str) -> list[Span]:
+    return [
+        ("ductal_saturation_gap", m.start(), m.end())
+        for m in _DUCTAL.finditer(text)
+        if abs(int(m.group(1)) - int(m.group(2))) > DUCTAL_GAP
+        and max(int(m.group(1)), int(m.group(2))) <= 100
+    ]
+
+
 def peds_sign_spans(text: str) -> list[Span]:
     """Spans of the measured signs above in ``text`` (cheap words first)."""
     low = text.lower()
@@ -128,4 +151,6 @@ def peds_sign_spans(text: str) -> list[Span]:
         out.extend(_albumin_spans(text))
     if "fetal" in low or "foetal" in low:
         out.extend(_fetal_spans(text))
+    if "ductal" in low:
+        out.extend(_ductal_spans(text))
     return out
