@@ -45,6 +45,7 @@ from typing import Final
 from agents import pathways_results as results
 from agents._text import visible_texts
 from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules.facts import tachycardia_hr
 from agents.offline.rules.results import results_of
 from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import required as _req
@@ -572,18 +573,47 @@ def _other_than_gastroenteritis(
     return (temp is not None and temp >= limit) or asserted(_NOT_GASTRO_SIGNS, texts)
 
 
+_VOMITING_LOSS: Final = _rx(
+    r"vomit\w*|(?:few|no|fewer|less) wet (?:nappies|diapers)|not passing urine|"
+    r"no urine"
+)
+"""Fluid lost by vomiting or not replaced (few wet nappies): with reduced
+consciousness and a heart rate beyond the danger zone, hypovolaemic shock (APLS)."""
+
+
+def _beyond_danger_zone(view: StageView, pop: Population) -> bool:
+    """A heart rate above the ESI v4 / PALS danger zone for age (``tachycardia_hr``).
+
+    NICE CG84 Table 1 lists tachycardia in the clinical-shock column too; beyond the
+    danger zone (> 160/min at 3 months-3 years) it is the compensated shock of APLS.
+    """
+    hr = view.vitals.heart_rate
+    return hr is not None and hr > tachycardia_hr(pop)
+
+
 def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """NICE CG84: diarrhoea (and vomiting) with clinical shock: IV bolus, IV fluids."""
+    """NICE CG84: diarrhoea (and vomiting) with clinical shock: IV bolus, IV fluids.
+
+    peds37: vomiting alone counts when the child is drowsy with a heart rate beyond
+    the danger zone (triage's child shock, ``_esi_lsi.child_shock_without_skin_signs``;
+    NICE CG84 1.3; APLS): the bolus comes first whatever the cause, oral fluids never.
+    """
     if not _under(pop, 16):
         return []
     texts = visible_texts(view)
-    if not asserted(_GUT_LOSS, texts) or asserted(_DKA, texts):
+    if asserted(_DKA, texts):
+        return []
+    fast = _beyond_danger_zone(view, pop)
+    drowsy = asserted(_SHOCK_SIGNS[0], texts)
+    if not asserted(_GUT_LOSS, texts) and not (
+        fast and drowsy and asserted(_VOMITING_LOSS, texts)
+    ):
         return []
     if _other_than_gastroenteritis(view, pop, texts):
         return []
     sbp = view.vitals.systolic_bp
     hypotensive = sbp is not None and sbp < _hypotension(pop)
-    signs = sum(asserted(rx, texts) for rx in _SHOCK_SIGNS)
+    signs = sum(asserted(rx, texts) for rx in _SHOCK_SIGNS) + fast
     if not (hypotensive or signs >= SHOCK_SIGNS_NEEDED):
         return []
     why = "hypotension for age" if hypotensive else f"{signs} signs of clinical shock"
