@@ -552,6 +552,22 @@ MEED_ADULT_DAYS: Final = 18 * 365
 """MEED 2022 (RCPsych CR233) has separate thresholds for adults and under-18s."""
 
 
+NEONATE_DAYS: Final = 28
+NEONATAL_HYPOTHERMIA_C: Final = 36.0
+"""NICE NG195 2021 (neonatal infection, table 2): a temperature below 36 C is a
+clinical indicator of early- and late-onset infection in a baby up to 28 days."""
+
+
+def hypothermia_c(pop: Population | None) -> float:
+    """The temperature below which a patient is hypothermic, in degrees Celsius.
+
+    WMS 2019's 35 C (core) from 29 days; a neonate's 36 C (NICE NG195 2021), whose
+    cold is a sign of sepsis. The oldest possible age decides.
+    """
+    days = pop.age_days_max if pop is not None else None
+    return NEONATAL_HYPOTHERMIA_C if days is not None and days <= NEONATE_DAYS else 35.0
+
+
 def meed_bradycardia_hr(pop: Population | None) -> float:
     """The heart rate below which an eating disorder is at high medical risk.
 
@@ -600,6 +616,8 @@ def vital_sign_findings(
             limit = tachycardia_hr(population)
         elif concept == "meed_bradycardia":
             limit = meed_bradycardia_hr(population)
+        elif concept == "hypothermia":
+            limit = hypothermia_c(population)
         value = getattr(vitals, field)
         low, high = _PLAUSIBLE[field]
         if value is None or not low <= value <= high:  # implausible: never a finding
