@@ -1406,7 +1406,9 @@ def surgical_abdomen_in_pregnancy(view: StageView, pop: Population) -> list[Requ
             "diagnostic",
             "fetal heart tones by Doppler or ultrasound",
             f"{why} before viability ({src})",
-            r"fetal heart|cardiotocograph",
+            # peds37: a cardiotocograph is withheld before viability
+            # (``picture_gates``): it does not stand for the heart tones
+            r"fetal heart (?:tones|rate by doppler)|doppler",
         )
     )
     return [

@@ -354,3 +354,32 @@ def test_positive_home_covid_test_is_no_pregnancy(reason: Reason) -> None:
         )
     )
     assert not O.proposes(out, "ectopic")
+
+
+def test_appendicitis_at_21_weeks_gets_fetal_heart_tones_and_surgeon(
+    reason: Reason,
+) -> None:
+    """ACOG Committee Opinion 775 (2019); SAGES 2017: right-sided pain with guarding
+    and fever at 21 weeks is a surgical abdomen in pregnancy: the surgeon and the
+    obstetrician now, ultrasound before any CT, and - before viability, when a
+    cardiotocograph is withheld - the fetal heart tones by Doppler."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=29,
+            sex="F",
+            vitals=vitals(106, 114, 70, 18, 99, 38.0),
+            one_liner="29F 21 weeks pregnant with right-sided abdominal pain, fever "
+            "and vomiting",
+            ed_note="29-year-old G2P1 at 21 weeks. Pain around the navel moving to the "
+            "right side over a day, off her food, vomiting, fever 38.0. Tender right "
+            "lower abdomen with guarding. No bleeding, no contractions. Baby moving.",
+        )
+    )
+    assert O.ordered(out, r"fetal heart tones")
+    assert O.ordered(out, r"surg")
+    assert O.ordered(out, r"obstetric")
+    first_us = O.first_index(out, r"ultrasound")
+    first_ct = O.first_index(out, r"\bct\b")
+    assert first_us is not None
+    assert first_ct is None or first_us < first_ct
