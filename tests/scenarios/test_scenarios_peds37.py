@@ -21,7 +21,13 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 _PGE1 = (r"prostaglandin", r"alprostadil")
-_ANTIBIOTIC = (r"ampicillin", r"amoxicillin", r"cefotaxime", r"ceftriaxone", r"gentamicin")
+_ANTIBIOTIC = (
+    r"ampicillin",
+    r"amoxicillin",
+    r"cefotaxime",
+    r"ceftriaxone",
+    r"gentamicin",
+)
 
 
 def _meds(out: ReasoningOutput) -> list[str]:
@@ -47,9 +53,9 @@ def test_neonate_shocked_with_absent_femorals_gets_prostaglandin(
             demographics={"age_days": 12},
             vitals=vitals(210, 46, 24, 74, 94, 36.5),
             one_liner="12-day-old boy, grey and breathless, off feeds since yesterday",
-            ed_note="12-day-old, 3.3 kg, home on day 2. Since yesterday grey, breathing "
-            "fast, not feeding. Cold mottled legs, capillary refill 5 s. Femoral pulses "
-            "not palpable, brachial pulses present, liver 3 cm.",
+            ed_note="12-day-old, 3.3 kg, home on day 2. Since yesterday grey, "
+            "breathing fast, not feeding. Cold mottled legs, capillary refill 5 s. "
+            "Femoral pulses not palpable, brachial pulses present, liver 3 cm.",
         )
     )
     assert O.medication_ordered(out, *_PGE1)
@@ -71,9 +77,9 @@ def test_cyanosis_oxygen_does_not_correct_gets_prostaglandin(reason: Reason) -> 
             demographics={"age_days": 2},
             vitals=vitals(160, 66, 40, 60, 71, 36.9),
             one_liner="2-day-old girl, blue lips and hands since this morning",
-            ed_note="2-day-old, 3.4 kg, comfortable but blue. SpO2 71 % in air and 73 % "
-            "in high-flow oxygen: no improvement with oxygen. No murmur, femoral "
-            "pulses normal.",
+            ed_note="2-day-old, 3.4 kg, comfortable but blue. SpO2 71 % in air and "
+            "73 % in high-flow oxygen: no improvement with oxygen. No murmur, "
+            "femoral pulses normal.",
         )
     )
     assert O.medication_ordered(out, *_PGE1)
@@ -173,8 +179,8 @@ def test_toddler_meningitis_keeps_dexamethasone(reason: Reason) -> None:
             sex="M",
             vitals=vitals(160, 94, 56, 32, 98, 39.5),
             one_liner="2-year-old, fever, vomiting, stiff neck",
-            ed_note="2-year-old, 12 kg. Fever 39.5, vomiting, irritable, neck stiffness "
-            "and photophobia. No rash.",
+            ed_note="2-year-old, 12 kg. Fever 39.5, vomiting, irritable, neck "
+            "stiffness and photophobia. No rash.",
         )
     )
     assert O.medication_ordered(out, "dexamethasone")
@@ -191,8 +197,8 @@ def test_cold_floppy_neonate_is_treated_as_sepsis(reason: Reason) -> None:
             demographics={"age_days": 18},
             vitals=vitals(174, 64, 36, 56, 96, 35.6),
             one_liner="18-day-old, cold and floppy, one apnoeic spell",
-            ed_note="18-day-old, 3.6 kg. Temperature 35.6, hypothermic, floppy, feeding "
-            "poorly, one apnoeic spell at home.",
+            ed_note="18-day-old, 3.6 kg. Temperature 35.6, hypothermic, floppy, "
+            "feeding poorly, one apnoeic spell at home.",
         )
     )
     assert O.medication_ordered(out, *_ANTIBIOTIC)
@@ -262,8 +268,9 @@ def test_athlete_bradycardia_sprain_goes_home(reason: Reason) -> None:
 
 
 def test_bronchiolitis_with_timed_breathing_pauses_is_admitted(reason: Reason) -> None:
-    """NICE NG9 2015 1.3.1 (apnoea, observed or reported: admit); AAP 2014: a 6-week-old
-    with bronchiolitis whose mother saw pauses in breathing of 10 seconds is admitted."""
+    """NICE NG9 2015 1.3.1 (apnoea, observed or reported: admit); AAP 2014: a
+    6-week-old with bronchiolitis whose mother saw pauses in breathing of 10 seconds
+    is admitted."""
     out = reason(
         make_case(
             "COUGH",
@@ -291,7 +298,8 @@ def test_drowsy_vomiting_toddler_beyond_danger_zone_gets_a_bolus(
             sex="F",
             demographics={"age_days": 545},
             vitals=vitals(172, 90, 52, 34, 98, 37.3),
-            one_liner="18-month-old vomiting all day, drowsy, hard to wake, few wet nappies",
+            one_liner="18-month-old vomiting all day, drowsy, hard to wake, few wet "
+            "nappies",
         )
     )
     assert O.medication_ordered(out, r"ml/kg")
@@ -349,8 +357,8 @@ def test_positive_home_covid_test_is_no_pregnancy(reason: Reason) -> None:
             sex="F",
             vitals=vitals(92, 122, 76, 18, 97, 37.9),
             one_liner="30F cough and sore throat, positive home test for COVID",
-            ed_note="30-year-old with cough, sore throat and aches for 2 days, positive "
-            "home test for COVID yesterday. Eating and drinking.",
+            ed_note="30-year-old with cough, sore throat and aches for 2 days, "
+            "positive home test for COVID yesterday. Eating and drinking.",
         )
     )
     assert not O.proposes(out, "ectopic")
