@@ -391,3 +391,41 @@ def test_appendicitis_at_21_weeks_gets_fetal_heart_tones_and_surgeon(
     first_ct = O.first_index(out, r"\bct\b")
     assert first_us is not None
     assert first_ct is None or first_us < first_ct
+
+
+def test_post_partum_dvt_is_scanned_and_covered_with_lmwh(reason: Reason) -> None:
+    """RCOG green-top 37b 2015 (pregnancy and the puerperium): a swollen tender calf a
+    week after a caesarean section is scanned without a D-dimer (raised after birth)
+    and treated with LMWH until the scan excludes a DVT (safe in breastfeeding)."""
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=31,
+            sex="F",
+            vitals=vitals(90, 118, 74, 16, 98, 37.0),
+            one_liner="31F painful swollen right calf, caesarean section 8 days ago",
+            ed_note="31-year-old, caesarean section 8 days ago, breastfeeding. Right "
+            "calf swollen 3 cm more than the left and tender along the deep veins. "
+            "No breathlessness or chest pain.",
+        )
+    )
+    assert O.ordered(out, r"compression (?:duplex )?ultrasound")
+    assert O.medication_ordered(out, r"low-molecular-weight heparin|enoxaparin")
+    assert not any(o.name.lower().startswith("d-dimer") for o in O.orders(out))
+
+
+def test_dvt_in_a_man_keeps_the_d_dimer_pathway(reason: Reason) -> None:
+    """Guard (NICE NG158 2020 1.1): outside pregnancy and the puerperium a suspected DVT
+    keeps the Wells-then-D-dimer-or-ultrasound order; no puerperal LMWH."""
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=48,
+            sex="M",
+            vitals=vitals(84, 132, 80, 16, 98, 36.9),
+            one_liner="48M swollen left calf for 3 days after a long flight",
+            ed_note="48-year-old man, left calf swollen and tender for 3 days after a "
+            "12-hour flight. No breathlessness.",
+        )
+    )
+    assert not O.ordered(out, r"puerperium")

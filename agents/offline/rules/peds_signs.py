@@ -23,6 +23,9 @@ without the word cost one substring search each.
   positive screen of critical congenital heart disease (Mahle WT et al. AHA/AAP 2009;
   Kemper AR et al. Pediatrics 2011) and, in a shocked neonate, a duct-dependent lesion
   (AHA PALS 2020).
+- ``postpartum`` (peds37): a birth dated in days or weeks ("caesarean section 10 days
+  ago", "vaginal delivery 5 days ago") within the puerperium, 6 weeks (42 days) after
+  birth (WHO; RCOG GTG 37a/b: the puerperium's VTE care).
 """
 
 from __future__ import annotations
@@ -81,6 +84,18 @@ _DUCTAL: Final = guarded(
     )
 )
 """A pre-ductal then a post-ductal saturation ("Pre-ductal SpO2 95, post-ductal 88")."""
+_BIRTH_DATED: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:(?:emergency |elective |lower segment )?(?:c-?section|caesarean|"
+        r"cesarean)(?: section)?|(?:normal |spontaneous )?vaginal delivery|n?svd|"
+        r"delivered|gave birth)\b[^.;\n]{0,20}?\b(\d{1,2}|one|two|three|four|"
+        r"five|six)\s*(days?|weeks?)\s+ago\b"
+    )
+)
+"""A birth dated in days or weeks ("caesarean section 10 days ago")."""
+_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PUERPERIUM_DAYS: Final = 42
+"""The puerperium: 6 weeks after birth (WHO; ICD-10 O85-O92)."""
 DUCTAL_GAP: Final = 3
 """AHA/AAP 2009 (Mahle WT et al.): a pre/post-ductal difference > 3 % is positive."""
 ALBUMIN_LOW_G_L: Final = 30.0
@@ -137,6 +152,16 @@ def _ductal_spans(text: str) -> list[Span]:
     ]
 
 
+def _birth_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _BIRTH_DATED.finditer(text):
+        n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+        days = n * 7 if m.group(2).lower().startswith("week") else n
+        if days <= PUERPERIUM_DAYS:
+            out.append(("postpartum", m.start(), m.end()))
+    return out
+
+
 def peds_sign_spans(text: str) -> list[Span]:
     """Spans of the measured signs above in ``text`` (cheap words first)."""
     low = text.lower()
@@ -153,4 +178,13 @@ def peds_sign_spans(text: str) -> list[Span]:
         out.extend(_fetal_spans(text))
     if "ductal" in low:
         out.extend(_ductal_spans(text))
+    if " ago" in low and (
+        "deliver" in low
+        or "section" in low
+        or "birth" in low
+        or "caesar" in low
+        or "cesar" in low
+        or "svd" in low
+    ):
+        out.extend(_birth_spans(text))
     return out
