@@ -332,6 +332,8 @@ _REPAIR: Final = _rx(
     r"(?:stitches"
     r"|sutures|staples|glue)"
     r"|(?:deep|long|\d ?-?(?:cm|centimeters?|inch\w*)) (?:\w+ )?cut"
+    # triage37: a wound's size worded after its number ("4 cm deep", "3 cm long")
+    r"|\d ?-?(?:cm|centimeters?|inch\w*) (?:deep|long)"
 )
 """A wound that needs closing: laceration repair is a simple procedure, one resource
 (handbook Table 5-1)."""
@@ -804,6 +806,34 @@ def febrile_skin_infection(
         and (age is None or age >= 18)
         and t is not None
         and (t >= 38.0 or t < AFEBRILE_C[0])
+    )
+
+
+ADULT_DZ_HR: Final = 100.0
+"""The handbook's danger-zone heart rate above the age of 8 (ch.6, Figure 6-1)."""
+
+
+def febrile_tachycardia(v: Vitals, age: int | None) -> bool:
+    """Whether an adult is febrile (>= 38 C) with a danger-zone heart rate (> 100).
+
+    The handbook's one- and no-resource examples of a febrile complaint are *healthy*
+    patients (Table 3-4: "healthy 19-year-old with sore throat and fever", 4 or 5).
+    Fever with a heart rate above the adult danger zone is two SIRS criteria (Bone RC
+    et al. Chest 1992;101:1644) and NICE NG51's moderate-to-high risk with a suspected
+    infection (heart rate 91-130: venous blood tests, lactate, clinical review); NICE
+    NG84 (2018) sends a sore throat that is systemically very unwell, or may be a
+    suppurative complication, to hospital. Blood tests and IV fluids or a parenteral
+    antibiotic: two resources (ESI v4 handbook ch.5, Table 5-1); decision point D then
+    weighs the heart rate (``_esi_risk.dz_uptriage``). Adults only: a child's heart
+    rate is judged by its age band and the paediatric fever criteria (ch.6).
+    """
+    return (
+        age is not None
+        and age >= 18
+        and v.temperature_c is not None
+        and v.temperature_c >= FEVER_C
+        and v.heart_rate is not None
+        and v.heart_rate > ADULT_DZ_HR
     )
 
 
@@ -1581,6 +1611,36 @@ def contact_lens_keratitis(facts: ClinicalFacts) -> bool:
         return False
     return facts.has("eye_pain") or any(
         _KERATITIS_SIGN.search(t) for t in triage_clauses(facts)
+    )
+
+
+_THROAT: Final = _rx(
+    r"sore throat|throat (?:pain|hurts?|is sore)|tonsil\w*|pharyngit\w*"
+    r"|(?:pain\w*|hurts?|difficult\w*|trouble) (?:\w+ ){0,2}swallow\w*|odynophag\w*"
+)
+_NECK_SWELLING: Final = _rx(
+    r"(?:neck|jaw) (?:is |has |looks? )?(?:swollen|swelling)(?! (?:\w+ )?(?:glands?"
+    r"|nodes?|lymph))|swollen (?:neck|jaw)(?! (?:\w+ )?(?:glands?|nodes?|lymph))"
+    r"|swelling (?:\w+ ){0,2}(?:of|in|on|under|below) (?:the |his |her |their )?"
+    r"(?:(?:left |right |one |either )?(?:side of (?:the |his |her )?)?)?(?:neck|jaw"
+    r"|chin|tongue)"
+)
+
+
+def throat_with_neck_swelling(facts: ClinicalFacts) -> bool:
+    """A sore throat worded with a swelling of the neck or jaw (not its glands).
+
+    NICE NG84 (2018) sore throat: a suspected severe suppurative complication
+    (quinsy, parapharyngeal or retropharyngeal abscess, cellulitis of the neck) is
+    referred to hospital; a deep neck space infection is imaged (contrast CT of the
+    neck) and treated with IV antibiotics and an ENT opinion (Tintinalli 9th ed. ch.
+    246): two resources or more (ESI v4 handbook ch.5, Table 5-1). Swollen glands
+    (tender nodes) are tonsillitis's own sign and are not read.
+    """
+    clauses = triage_clauses(facts)
+    joined = " | ".join(clauses)
+    return bool(_THROAT.search(joined)) and any(
+        _NECK_SWELLING.search(t) for t in clauses
     )
 
 

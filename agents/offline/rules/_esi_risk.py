@@ -276,7 +276,7 @@ def _infectious_chest_pain(facts: ClinicalFacts) -> bool:
 
 _PLEURITIC: Final = re.compile(
     r"(?i)\b(?:pleuritic|(?:when|as|if) (?:\w+ ){0,3}(?:breathes?|breathing|takes?"
-    r" (?:a )?deep breaths?|inhales?|coughs?)(?: in)? deep\w*|(?:on|with) deep"
+    r" (?:a )?deep breaths?|inhales?|coughs?)(?: in)? deep\w*|(?:on|with) (?:a )?deep"
     r" (?:breath\w*|inspiration)|(?:hurts|painful|pain) (?:\w+ )?(?:to|when)"
     r" (?:\w+ )?(?:breathe|breathing) in)\b"
 )

@@ -58,6 +58,7 @@ from agents.offline.rules._esi_resources import (
     febrile_flank_infection,
     febrile_limp,
     febrile_skin_infection,
+    febrile_tachycardia,
     fight_bite,
     gastroenteritis_child_keeping_up,
     hot_joint,
@@ -83,6 +84,7 @@ from agents.offline.rules._esi_resources import (
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     symptomless_presentation,
+    throat_with_neck_swelling,
     traumatic_amputation,
     two_resource_presentation,
     uncomplicated_back_pain,
@@ -717,10 +719,13 @@ def _procedure_resources(
         or procedural_sedation(facts)
         or fight_bite(facts)
         or infected_operated_wound(facts)
+        or throat_with_neck_swelling(facts)
     ):
         return max(resources or 0, 2)
-    if needs_wound_repair(facts) and wound_with_retained_body(facts):
-        return max(resources or 0, 2)  # imaging for the foreign body and the repair
+    if wound_with_retained_body(facts):
+        # imaging for the foreign body and its exploration / removal or the repair, a
+        # procedure either way (ACEP/EMRA wound care; Steele MT et al. 1998; triage37)
+        return max(resources or 0, 2)
     if needs_wound_repair(facts) and injured_limb_needs_xray(facts):
         return max(resources or 0, 2)  # an x-ray and a laceration repair: two types
     if (
@@ -1046,6 +1051,9 @@ def _esi_triage(
         resources = max(resources, 2)  # labs plus IV antibiotics, a chest film or
         # a joint ultrasound
         trail.note("febrile infection", resources)
+    if resources is not None and febrile_tachycardia(v, facts.age):
+        resources = max(resources, 2)  # labs plus IV fluids (NICE NG51; SIRS)
+        trail.note("febrile tachycardia", resources)
     if resources is not None and symptomatic_hyperglycaemia(facts):
         resources = max(resources, 2)  # labs plus IV fluids (ADA 2024)
         trail.note("hyperglycaemia", resources)
