@@ -217,3 +217,67 @@ def test_pleuritic_pain_with_tachycardia_and_low_saturation_stays_high_risk(
         )
     )
     assert out.final.esi is not None and out.final.esi <= 2
+
+
+# --- Table 5-1 both ways: the diabetic foot, the wry neck ---
+
+
+def test_infected_diabetic_foot_ulcer_is_two_resources(reason: Reason) -> None:
+    """IWGDF/IDSA 2023 (Senneville E et al.): an infected diabetic foot ulcer gets a
+    plain x-ray and inflammatory markers (and cultures): two resources, ESI 3."""
+    out = reason(
+        make_case(
+            "FOOT ULCER",
+            age=66,
+            sex="F",
+            vitals=vitals(88, 148, 82, 16, 97, 37.4),
+            one_liner="66F with type 2 diabetes, an ulcer under her big toe for 2 "
+            "weeks, now red and swollen up to the ankle with pus",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 3
+
+
+def test_wry_neck_after_sleeping_awkwardly_needs_no_resource(reason: Reason) -> None:
+    """NICE CKS neck pain (non-specific, acute torticollis) 2023; ACR 2018: no imaging
+    or bloods without a red flag; examination and oral analgesia: ESI 5."""
+    out = reason(
+        make_case(
+            "NECK PAIN",
+            age=31,
+            sex="M",
+            vitals=vitals(74, 122, 76, 14, 99, 36.7),
+            one_liner="31M woke with a stiff painful neck, slept awkwardly on a sofa",
+        )
+    )
+    assert out.final.esi == 5
+
+
+def test_stiff_neck_with_fever_and_headache_keeps_its_work_up(reason: Reason) -> None:
+    """Guard: a stiff neck with fever and headache is meningism until proven otherwise
+    (NICE NG240 2024; IDSA 2004): never a no-resource visit (ESI 3 or more urgent)."""
+    out = reason(
+        make_case(
+            "NECK PAIN",
+            age=24,
+            sex="F",
+            vitals=vitals(104, 118, 72, 18, 98, 38.6),
+            one_liner="24F stiff neck since this morning with a headache and fever",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 3
+
+
+def test_neck_pain_after_a_car_crash_keeps_its_imaging(reason: Reason) -> None:
+    """Guard, NEXUS (Hoffman JR et al. NEJM 2000): neck pain after a collision with
+    midline tenderness is imaged: at least one resource (ESI 4 or more urgent)."""
+    out = reason(
+        make_case(
+            "NECK PAIN",
+            age=36,
+            sex="M",
+            vitals=vitals(82, 128, 80, 14, 99, 36.8),
+            one_liner="36M rear-ended at a junction, stiff neck, tender in the midline",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 4

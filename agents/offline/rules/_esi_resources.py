@@ -1258,6 +1258,80 @@ def uncomplicated_back_pain(facts: ClinicalFacts, pain: float | None) -> bool:
     return not any(_BACK_RED_FLAGS.search(t) for t in clauses)
 
 
+_NECK_STRAIN: Final = _rx(
+    r"slept (?:\w+ ){0,2}(?:awkward\w*|funny|wrong\w*)|sleeping (?:\w+ ){0,2}"
+    r"(?:awkward\w*|funny|wrong\w*)|woke (?:up )?with|crick|torticollis|wry neck"
+    r"|stiff\w*|strain\w*|pull\w*|spasms?|muscular|mechanical"
+)
+"""How a mechanical (non-specific) neck pain is worded: its cause and its stiffness."""
+_NECK_RED_FLAGS: Final = _rx(
+    r"fell|fall\w*|crash\w*|collision|accident|hit|struck|injur\w*|trauma\w*|dive\w*"
+    r"|rear[- ]?ended|shunt\w*|whiplash|car|vehicle|mvc|rta|bike|motor\w*|sports?"
+    r"|rugby|tackl\w*|midline|bony|spine|spinal"
+    r"|diving|fever\w*|febrile|hot|shiver\w*|rigors?|headache|photophob\w*|rash"
+    r"|vomit\w*|confus\w*|numb\w*|tingl\w*|weak\w*|dizz\w*|vertig\w*|double vision"
+    r"|slurr\w*|droop\w*|manipulat\w*|chiropract\w*|cancer|weight loss|inject\w*"
+    r"|(?:can'?t|cannot|unable to) (?:move|turn|bend)|chest|jaw|arm pain|throat"
+    r"|swallow\w*|swell\w*"
+)
+"""Red flags of neck pain that call for imaging, labs or a specialist (NICE CKS neck
+pain - non-specific 2023 and acute torticollis; ACR Appropriateness Criteria cervical
+neck pain or radiculopathy 2018; Biller J et al. AHA/ASA 2014 cervical dissection):
+trauma or manipulation, fever or meningism, a neurological symptom, dissection
+symptoms, cancer or injection drug use, a neck that cannot be moved at all, a pain
+that may be cardiac or a deep neck infection."""
+
+
+def uncomplicated_neck_pain(facts: ClinicalFacts, pain: float | None) -> bool:
+    """Non-specific (mechanical) neck pain or a wry neck, no red flag, 18 to 49.
+
+    NICE CKS (neck pain - non-specific, 2023; acute torticollis): examination, oral
+    analgesia and advice, no imaging or blood test without a red flag (ACR 2018):
+    no resource (ESI v4 handbook ch.5, Table 5-1). A rating of 7/10 or more is
+    decision point B's first, and from 50 age itself is a flag (as for the back).
+    """
+    if facts.age is None or not 18 <= facts.age < BACK_STRAIN_MAX_AGE:
+        return False
+    if pain is not None and pain >= 7:
+        return False
+    # a stiff neck worded with its mechanical cause is a wry neck; meningism comes
+    # with fever, headache, photophobia, a rash or vomiting (the red flags below)
+    if any(facts.has(c) for c in ("fever", "focal_deficit")):
+        return False
+    clauses = triage_clauses(facts)
+    if not any(_NECK_STRAIN.search(t) for t in clauses):
+        return False
+    return not any(_NECK_RED_FLAGS.search(t) for t in clauses)
+
+
+_DIABETIC_FOOT_SITE: Final = _rx(r"foot|feet|toes?|heel|sole|ankle|shin")
+_ULCER: Final = _rx(r"ulcers?|ulcerat\w*|sores?|wounds?|blisters?")
+_INFECTED_SIGNS: Final = _rx(
+    r"red\w*|swollen|swelling|pus|purulent|discharg\w*|smell\w*|odou?r\w*|spread\w*"
+    r"|hot|warm|black\w*|gangren\w*|infect\w*|cellulitis|ooz\w*|weep\w*"
+)
+
+
+def diabetic_foot_infection(facts: ClinicalFacts) -> bool:
+    """A diabetic's foot ulcer worded with signs of infection.
+
+    IWGDF/IDSA 2023 diabetic foot infection guideline (Senneville E et al. Clin
+    Infect Dis 2023): every infected diabetic foot ulcer gets plain radiographs
+    (osteomyelitis, gas, a foreign body) and inflammatory markers, with cultures
+    and often parenteral antibiotics: x-ray and labs, two resources (ESI v4 handbook
+    ch.5, Table 5-1).
+    """
+    if not facts.known("diabetes"):
+        return False
+    clauses = triage_clauses(facts)
+    joined = " | ".join(clauses)
+    return (
+        bool(_DIABETIC_FOOT_SITE.search(joined))
+        and bool(_ULCER.search(joined))
+        and bool(_INFECTED_SIGNS.search(joined))
+    )
+
+
 _NOSEBLEED_SETTLED: Final = _rx(
     r"(?:stopped|settled|has stopped|had stopped|no longer bleeding|not bleeding now"
     r"|dried up)"

@@ -52,6 +52,7 @@ from agents.offline.rules._esi_patterns import (
 from agents.offline.rules._esi_resources import (
     contact_lens_keratitis,
     deformed_limb,
+    diabetic_foot_infection,
     dressed_skin_tear,
     febrile_child_with_source,
     febrile_cough,
@@ -89,6 +90,7 @@ from agents.offline.rules._esi_resources import (
     two_resource_presentation,
     uncomplicated_back_pain,
     uncomplicated_diarrhoea,
+    uncomplicated_neck_pain,
     urinary_flank_pain,
     well_for_level_five,
     wound_with_lost_function,
@@ -720,6 +722,7 @@ def _procedure_resources(
         or fight_bite(facts)
         or infected_operated_wound(facts)
         or throat_with_neck_swelling(facts)
+        or diabetic_foot_infection(facts)
     ):
         return max(resources or 0, 2)
     if wound_with_retained_body(facts):
@@ -861,6 +864,8 @@ def _settled_presentation(
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
     if cid == "back_pain" and uncomplicated_back_pain(facts, pain):
         return "acute low back pain without a red flag"
+    if cid == "neck_pain" and uncomplicated_neck_pain(facts, pain):
+        return "non-specific neck pain without a red flag (NICE CKS 2023)"
     if (
         cid == "diarrhea"
         and facts.age is not None
