@@ -904,7 +904,7 @@ def post_operative_bleed(view: StageView, _pop: Population) -> list[Required]:
             " exposure, cut sutures, open skin, open muscles, pack)",
             "a haematoma after thyroid or neck surgery (Iliff HA et al. Anaesthesia"
             " 2022;77:82, DAS / BAETS / ENT UK consensus)",
-            r"airway",
+            r"scoop|open the wound",
         )
     ]
     return [

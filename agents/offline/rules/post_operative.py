@@ -40,7 +40,7 @@ __all__ = [
 _OPERATION: Final = (
     r"(?:surgery|operation|op\b|procedure|\w+(?:ectomy|otomy|ostomy|plasty|pexy)\b|"
     r"(?:hernia|joint|hip|knee|shoulder|valve|bypass) (?:repair|replacement|surgery)|"
-    r"arthroplasty|laparoscop\w*(?: \w+)?|c-section|caesarean(?: section)?|"
+    r"arthroplasty|acdf|laparoscop\w*(?: \w+)?|c-section|caesarean(?: section)?|"
     r"cesarean(?: section)?|(?:bowel|small bowel|colonic|liver|lung) resection)"
 )
 _COUNT: Final = (
@@ -109,9 +109,25 @@ OPERATED: Final = "operated_recently"
 NECK_OPERATION: Final = word_start(
     r"thyroidectom\w*|parathyroidectom\w*|thyroid (?:surgery|operation)"
     r"|carotid endarterectom\w*|neck (?:dissection|surgery|operation)"
+    r"|acdf\b|anterior cervical (?:spine |spinal )?(?:discectom\w*|fusion|corpectom\w*"
+    r"|surgery|operation|decompression)"
 )
 """Operations in the neck, where a haematoma compresses the airway (Iliff HA et al.
-Anaesthesia 2022;77:82: Difficult Airway Society / BAETS / ENT UK consensus)."""
+Anaesthesia 2022;77:82: Difficult Airway Society / BAETS / ENT UK consensus), the
+anterior approach to the cervical spine included: a haematoma after an anterior
+cervical discectomy and fusion obstructs the airway in the same way and is
+decompressed at once (Palumbo MA et al. Spine J 2012;12:1104; O'Neill KR et al. Spine
+J 2014;14:1389)."""
+
+_NECK_SWELLING: Final = word_start(
+    r"(?:neck|throat)(?: \w+){0,2} (?:swelling|swollen|ha?ematoma)"
+    r"|(?:swelling|ha?ematoma) (?:\w+ ){0,5}(?:neck|throat)"
+    r"|swollen (?:\w+ ){0,2}(?:neck|throat)"
+    r"|neck (?:is |has |became |has become )?(?:swollen|swelling|tight|tense)"
+)
+"""A swelling of the neck itself ("neck swelling", "swelling at the front of the
+neck"): after a neck operation a haematoma until the wound is inspected (Iliff 2022),
+whether or not the note says it is under the wound."""
 
 _OWN_PATHWAY: Final = word_start(
     r"tonsillectom\w*|polypectom\w*|extraction|deliver\w*|partum|caesarean|cesarean|"
@@ -141,6 +157,8 @@ def post_operative_spans(
     if infected is not None:
         out.append((SURGICAL_WOUND_INFECTED, *infected))
     bleeding = _first(WOUND_BLEEDING, text, present)
+    if bleeding is None and NECK_OPERATION.search(text) is not None:
+        bleeding = _first(_NECK_SWELLING, text, present)
     if bleeding is not None and _OWN_PATHWAY.search(text) is None:
         out.append((POST_OPERATIVE_BLEEDING, *bleeding))
     return out
