@@ -447,6 +447,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
     "ottawa_knee_films": _none("a knee fracture not excluded: imaging rule"),
     "knee_dislocation": _one("knee_dislocation"),
+    "threatened_limb": _none(
+        "a limb threatened by its fracture or dislocation: the bone or joint varies"
+    ),
     "ottawa_not_applicable": _none("a fracture not excluded: imaging rule"),
     "toddler_limp_films": _none("a toddler's fracture not excluded: imaging rule"),
     "facial_fracture_signs": _none("a facial fracture: imaging rule"),

@@ -51,6 +51,8 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import injury_now, visible_texts
+from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.stage_facts import present_facts
 from agents.crp import crp_mg_dl, matches_in
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.pathway_orders import required as _req
@@ -554,6 +556,119 @@ def knee_dislocation(view: StageView, _pop: Population) -> list[AcuteRequired]:
     return orders
 
 
+# --- a limb threatened by its own injury (BOAST ankle 2016; ATLS 10th ed. ch. 8) ---
+
+_INJURED_BONE_OR_JOINT: Final = _rx(
+    r"dislocat\w*|fracture[- ]dislocat\w*|fractur\w*|broken (?:\w+ )?(?:leg|arm|ankle|"
+    r"wrist|elbow|knee|hip|femur|tibia|humerus)|deform\w*|angulat\w*|out of joint|"
+    r"s-shaped"
+)
+"""A fracture, a dislocation or a deformed limb worded for this injury."""
+_SKIN_AT_RISK: Final = _rx(
+    r"skin(?: \w+){0,3}\W+(?:is |was |looks |now )?(?:tented|tenting|blanched|"
+    r"blanching|tight and white|white and tight)|(?:tented|tenting of|blanched) "
+    r"(?:the )?skin|skin tenting"
+)
+"""Skin tented or blanched over a displaced fracture or dislocation: pressure necrosis
+within hours unless the joint is reduced (BOAST 'Management of ankle fractures' 2016)."""
+_OWN_PROTOCOL: Final = _rx(r"supracondylar")
+"""A child's supracondylar fracture is reduced in theatre by its own protocol (BOAST 11
+2020: the pulseless hand is explored or reduced there, not manipulated in the ED)."""
+_ABI: Final = re.compile(
+    r"(?i)\b(?:(?:ankle|arterial)[- ](?:brachial|pressure)(?: pressure)? index"
+    r"|\babi\b|\bapi\b)\W{0,4}(?:of |was |is |=|:)?\s*([01]\.\d{1,2})\b"
+)
+"""An ankle-brachial or arterial pressure index with its value ("ABI 0.8")."""
+_LIMB_TRAUMA: Final = _rx(
+    r"lacerat\w*|stab\w*|gunshot|shot|wound\w*|injur\w*|dislocat\w*|fractur\w*|"
+    r"crush\w*|trauma\w*"
+)
+"""An injury of this visit beside an arterial index (penetrating or blunt)."""
+ARTERIAL_INDEX_CUTOFF: Final = 0.9
+"""An ABI or API below 0.9 after limb trauma: arterial injury, sensitivity ~95 %,
+specificity ~97 % (Mills WJ et al. J Trauma 2004;56:1261; Fox N et al. EAST 2012)."""
+THREATENED_LIMB_SOURCE: Final = (
+    "BOA BOAST 'Management of ankle fractures' 2016 (a dislocated or grossly deformed "
+    "ankle is reduced and splinted at once, before radiographs if the skin or the foot "
+    "is threatened; neurovascular status re-checked after); ATLS 10th ed. ch. 8 "
+    "(realign a deformed limb with lost pulses, re-check, vascular surgery if they do "
+    "not return); Fox N et al. EAST 2012 lower-extremity arterial injury (J Trauma "
+    "Acute Care Surg 2012;73:S315: hard signs to theatre, ABI < 0.9 CT angiography)"
+)
+
+
+def _low_arterial_index(texts: tuple[str, ...]) -> bool:
+    """An ankle-brachial or arterial pressure index below 0.9 written in the texts."""
+    return any(
+        float(m.group(1)) < ARTERIAL_INDEX_CUTOFF
+        for t in texts
+        for m in _ABI.finditer(t)
+    )
+
+
+def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """An injured limb whose perfusion or skin is threatened: reduce now, the surgeons.
+
+    A fracture, dislocation or deformity with a pale, cold or pulseless limb, or with
+    the skin tented or blanched over it, is realigned and splinted at once under
+    analgesia or procedural sedation (before radiographs when the limb is threatened),
+    the pulses, capillary refill and sensation re-checked after, and orthopaedics
+    called emergently (BOAST ankle 2016; ATLS 10th ed. ch. 8). Lost perfusion that
+    does not return after reduction is an arterial injury: vascular surgery, CT
+    angiography or theatre (EAST 2012). An ankle-brachial or arterial pressure index
+    below 0.9 after limb trauma is CT angiography and the vascular surgeon (EAST 2012;
+    Mills 2004). A limb's arteries are the vascular surgeon's, not the hand surgeon's.
+    """
+    texts = visible_texts(view)
+    low_index = _low_arterial_index(texts) and injury_now(_LIMB_TRAUMA, texts)
+    if not (low_index or injury_now(_INJURED_BONE_OR_JOINT, texts)):
+        return []
+    lost_perfusion = present_facts(view, load_knowledge()).has(
+        "neurovascular_compromise"
+    )
+    skin = asserted(_SKIN_AT_RISK, texts)
+    if not (lost_perfusion or skin or low_index):
+        return []
+    src = THREATENED_LIMB_SOURCE
+    orders: list[AcuteRequired] = []
+    bone_or_joint = injury_now(_INJURED_BONE_OR_JOINT, texts)
+    if bone_or_joint and (lost_perfusion or skin) and not asserted(_OWN_PROTOCOL, texts):
+        orders.append(
+            _req(
+                "procedure",
+                "reduce (realign) the deformity now under analgesia or procedural "
+                "sedation, before radiographs when the limb's perfusion or skin is "
+                "threatened; splint; re-check pulses, capillary refill and sensation "
+                "after, and radiographs after",
+                f"a fracture or dislocation with a pale, cold or pulseless limb or "
+                f"tented skin ({src})",
+                r"reduc\w*|realign\w*",
+            )
+        )
+    if bone_or_joint:
+        orders.append(
+            _req(
+                "consult",
+                "orthopaedics emergently (admission)",
+                f"a fracture or dislocation threatening the limb ({src})",
+                r"orthop\w*[^;]{0,20}emergent\w*",
+            )
+        )
+    if lost_perfusion or low_index:
+        orders.append(
+            _req(
+                "consult",
+                "vascular surgery emergently (perfusion not restored by any reduction, "
+                "or an ankle-brachial or arterial pressure index < 0.9): CT angiography "
+                "of the limb, or theatre without imaging for an ischaemic limb",
+                f"an arterial injury until imaged; ischaemia beyond 6 h costs the limb "
+                f"({src})",
+                r"vascular surg\w*",
+            )
+        )
+    return orders
+
+
 # --- the Ottawa rules outside their validated population (Stiell 1992, 1995) ---
 
 _ANKLE_KNEE_INJURY: Final = _rx(
@@ -745,6 +860,7 @@ MSK_PATHWAYS: Final[
     occult_elbow,
     ottawa_knee_films,
     knee_dislocation,
+    threatened_limb,
     ottawa_not_applicable,
     toddler_limp_films,
     facial_fracture_signs,

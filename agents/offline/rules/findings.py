@@ -480,6 +480,8 @@ _LOCAL_PULSE: Final = re.compile(
     r"(?=\s+(?:(?:felt|palpable|palpated|found|detected|detectable)\s+)?"
     r"(?:(?:in|at|over|of)\s+)?(?:(?:the|his|her|their|both)\s+)?"
     r"(?:(?:left|right|l|r|bilateral|distal|lower|upper|superficial)\s+)*"
+    r"(?:(?:pink|white|pale|cold|cool|warm|perfused|well[- ]perfused|dusky|mottled)"
+    r",?\s+(?:(?:and|but)\s+)?)*"
     rf"{_PULSE_SITE}(?![A-Za-z0-9]))"
 )
 _LOCAL_PULSE_BEFORE: Final = re.compile(
@@ -487,7 +489,8 @@ _LOCAL_PULSE_BEFORE: Final = re.compile(
     r"(?![A-Za-z0-9])[^.;:\n]{0,40}$"
 )
 """A pulse absent at a named artery or limb ("a pulseless left temporal artery", "the
-right foot is cold and pulseless", "no pulse felt at the ankle"): a local sign (GCA:
+right foot is cold and pulseless", "no pulse felt at the ankle", BOAST 11's "pulseless
+pink hand" of a supracondylar fracture): a local sign (GCA:
 ACR/EULAR 2022; limb ischaemia: ESVS 2020), not a pulseless patient. The limb's own
 terms ("pulseless limb") are read as neurovascular compromise by the lexicon; only the
 bare arrest concept is dropped."""
