@@ -17,7 +17,8 @@ not account for is documented. Each entry names its sources:
   features that keep SAH open).
 - another cause of the chest pain ruled in (a pneumothorax or pneumonia on the film,
   pericarditis, a pulmonary embolism, zoster, a rib fracture, a chest wall pain, an
-  oesophageal rupture) ends the suspicion of ACS that aspirin treats: aspirin is for
+  oesophageal rupture, a blocked or dislodged chest drain: Roberts ME et al. BTS 2023)
+  ends the suspicion of ACS that aspirin treats: aspirin is for
   a suspected ACS unless another diagnosis is established (Gulati M et al. AHA/ACC
   2021 chest pain guideline; Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1),
   unless an ischaemic ECG or a raised troponin is documented.
@@ -81,7 +82,7 @@ EXPLAINED: Final = (
         explanation=re.compile(
             r"(?i)pneumothorax|pneumonia|pericarditis|pulmonary embol|zoster|"
             r"rib fracture|fracture of (?:one|multiple) ribs?|chest wall|costochondr|"
-            r"rupture of (?:the )?o?esophagus|boerhaave"
+            r"rupture of (?:the )?o?esophagus|boerhaave|chest drain"
         ),
         threat=re.compile(
             r"(?i)suspected acs|acute coronary|myocardial infarction|unstable angina|"

@@ -15,6 +15,8 @@ from typing import Final
 
 __all__ = [
     "BILIARY_PROBLEM",
+    "CHEST_DRAIN_DISPLACED",
+    "CHEST_DRAIN_PROBLEM",
     "DRAIN_CUES",
     "DRAIN_DISPLACED",
     "DRAIN_INFECTED",
@@ -65,5 +67,35 @@ DRAIN_INFECTED: Final = (
 )
 """Either drain infected (ICD-10-CM: infection due to the catheter, T83.512A /
 T85.79XA)."""
-DRAIN_CUES: Final = ("nephrostom", "biliary", "ptbd", "pcn", "cholecystostom", "ptgbd")
+_CHEST_DRAIN: Final = (
+    r"(?:intercostal |pleural )?chest (?:drain|tube)s?|intercostal (?:drain|catheter|"
+    r"tube)s?|pleural (?:drain|catheter)s?|pigtail (?:drain|catheter)s?"
+)
+_CHEST_PROBLEM: Final = (
+    rf"{_OUT}|blocked|blockage|occlu\w*|kinked|clamped|disconnected|broken|cracked|"
+    r"(?:no|not|stopped|no longer) swing\w*|(?:not|stopped|no longer) draining"
+)
+"""A chest drain that no longer swings (blocked, kinked or clamped, out of the pleura)
+or is out (Roberts ME et al. BTS guideline for pleural disease, Thorax 2023;78:s1: a
+drain that stops swinging is checked for kinks, clamps and position, flushed if
+blocked, and replaced if it stays blocked or out and the air or fluid remains). A
+drain that stops bubbling but still swings is a sealed air leak, no problem."""
+CHEST_DRAIN_PROBLEM: Final = _problem_of(_CHEST_DRAIN, _CHEST_PROBLEM)
+"""A chest drain named with its problem, either way round, in one sentence."""
+CHEST_DRAIN_DISPLACED: Final = _problem_of(_CHEST_DRAIN, _OUT)
+"""A chest drain out of place (ICD-10-CM: displacement, T85.628A)."""
+DRAIN_CUES: Final = (
+    "nephrostom",
+    "biliary",
+    "ptbd",
+    "pcn",
+    "cholecystostom",
+    "ptgbd",
+    "chest drain",
+    "chest tube",
+    "intercostal",
+    "pleural drain",
+    "pleural catheter",
+    "pigtail",
+)
 """Cheap words without which no drain's problem is read (the hot path)."""

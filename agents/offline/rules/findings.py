@@ -89,6 +89,8 @@ from agents.offline.rules.decompression_words import (
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.drain_words import (
     BILIARY_PROBLEM,
+    CHEST_DRAIN_DISPLACED,
+    CHEST_DRAIN_PROBLEM,
     DRAIN_CUES,
     DRAIN_DISPLACED,
     DRAIN_INFECTED,
@@ -2685,6 +2687,9 @@ _DRAIN_SIGNS: Final = (
     ("drain_displaced", re.compile(DRAIN_DISPLACED, re.IGNORECASE)),
     # its infection selects the ICD-10-CM code (T83.512A, T85.79XA)
     ("drain_infected", re.compile(DRAIN_INFECTED, re.IGNORECASE)),
+    # trauma37: a chest drain's (BTS 2023), and its displacement (T85.628A)
+    ("chest_drain_problem", re.compile(CHEST_DRAIN_PROBLEM, re.IGNORECASE)),
+    ("chest_drain_displaced", re.compile(CHEST_DRAIN_DISPLACED, re.IGNORECASE)),
 )
 """A percutaneous drain's problem in the note's words (``drain_words``)."""
 _DECOMPRESSED: Final = re.compile(CHEST_DECOMPRESSED, re.IGNORECASE)
