@@ -969,6 +969,10 @@ _CALCINEURIN: Final = _rx(
     r"ciclosporin|cyclosporine?\b|tacrolimus|(?:kidney|renal) transplant\w*"
 )
 """A calcineurin inhibitor or a kidney transplant: no NSAID (KDIGO 2009)."""
+_PIGMENT_INJURY: Final = _rx(
+    r"rhabdomyoly\w*|rhabdo\b|crush (?:injur\w*|syndrome)|crushed|myoglobinuri\w*"
+)
+"""Rhabdomyolysis or a crush: no NSAID (Bosch 2009; Sever & Vanholder 2012)."""
 _REDUCED_EF: Final = _rx(
     rf"{LOW_EJECTION_FRACTION_WORDS}|(?:acute )?pulmonary o?edema|cardiogenic shock"
 )
@@ -1526,6 +1530,12 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "creatinine): nephrotoxic (KDIGO 2012 CKD 3.1.19, none with GFR < 30; "
             "EAU 2024 urolithiasis); paracetamol, an opioid (fentanyl) or a "
             "glucocorticoid for gout (ACR 2020)"
+        )
+    if "nonaspirin_nsaid" in classes and _text.asserted(_PIGMENT_INJURY, ctx.texts):
+        return "contraindication", (
+            "NSAID with rhabdomyolysis or a crush injury: nephrotoxic beside pigment "
+            "kidney injury (Bosch X et al. NEJM 2009;361:62; Sever MS, Vanholder R. "
+            "ERA-EDTA/ISN 2012 crush recommendations); paracetamol or a titrated opioid"
         )
     if "nonaspirin_nsaid" in classes and _text.asserted(_CALCINEURIN, ctx.texts):
         return "contraindication", (

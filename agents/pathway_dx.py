@@ -447,6 +447,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
     "ottawa_knee_films": _none("a knee fracture not excluded: imaging rule"),
     "knee_dislocation": _one("knee_dislocation"),
+    "crush_injury": _one("rhabdomyolysis"),
     "threatened_limb": _none(
         "a limb threatened by its fracture or dislocation: the bone or joint varies"
     ),

@@ -669,6 +669,68 @@ def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
     return orders
 
 
+# --- crush injury (Sever MS, Vanholder R. ERA-EDTA/ISN 2012; Better OS, Stein JH 1990) ---
+
+_TRAPPED_HOURS: Final = _rx(
+    r"(?:trapped|pinned|stuck|entrapped) (?:\w+ ){0,6}?for (?:over |more than |about |"
+    r"around |nearly |almost )?(?:\d{1,2}|one|two|three|four|five|six|several|many) "
+    r"(?:hours?|hrs?)|(?:\d{1,2}|one|two|three|four|five|six|several) (?:hours?|hrs?) "
+    r"(?:of )?(?:entrapment|trapped|pinned)|crush syndrome|prolonged entrapment"
+)
+"""A body or limb trapped for an hour or more, or a crush syndrome named: muscle
+necrosis releases potassium and myoglobin on release (Better OS, Stein JH. NEJM
+1990;322:825; Sever MS, Vanholder R. Nephrol Dial Transplant 2012;27:i1)."""
+_CRUSHED_PIGMENT: Final = _rx(
+    r"crush\w*[^.;]{0,80}(?:dark|brown|cola|tea)[- ]colou?red urine|crush\w*[^.;]{0,80}"
+    r"(?:dark urine|myoglobin\w*|rhabdo\w*)"
+)
+"""A crush with dark urine, myoglobinuria or rhabdomyolysis named in its sentence."""
+CRUSH_SOURCE: Final = (
+    "Sever MS, Vanholder R. ERA-EDTA/ISN recommendations for the management of crush "
+    "victims in mass disasters, Nephrol Dial Transplant 2012;27(Suppl 1):i1; Better "
+    "OS, Stein JH. NEJM 1990;322:825; Bosch X et al. NEJM 2009;361:62"
+)
+
+
+def crush_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """A prolonged entrapment or a crush with pigmenturia: fluids, potassium, the ECG.
+
+    Early, generous isotonic saline (about 1 L/h at first, before release when
+    possible, then to a urine output of about 200-300 mL/h), potassium-free fluids,
+    CK, potassium, creatinine, calcium and urine myoglobin, an ECG and monitoring for
+    hyperkalaemia, and the crushed compartments checked (Sever & Vanholder 2012;
+    Better & Stein 1990). NSAIDs are withheld by the order gate (nephrotoxic).
+    """
+    texts = visible_texts(view)
+    if not (injury_now(_TRAPPED_HOURS, texts) or asserted(_CRUSHED_PIGMENT, texts)):
+        return []
+    src = CRUSH_SOURCE
+    return [
+        _req(
+            "medication",
+            "IV isotonic saline early, about 1 L/h at first (before release if still "
+            "trapped), then to a urine output of 200-300 mL/h; no potassium-containing "
+            "fluids",
+            f"crush syndrome: pigment kidney injury and hypovolaemia ({src})",
+            r"crystalloid|saline|iv fluids?",
+        ),
+        _req(
+            "diagnostic",
+            "CK, potassium, creatinine, calcium, phosphate and urine myoglobin; "
+            "12-lead ECG and cardiac monitoring for hyperkalaemia",
+            f"hyperkalaemia on release and rhabdomyolysis ({src})",
+            r"\bck\b|creatine kinase",
+        ),
+        _req(
+            "procedure",
+            "check the crushed limb's compartments (pain on passive stretch, tense "
+            "compartments) and distal pulses; orthopaedics for a compartment syndrome",
+            f"a compartment syndrome under the crush (BOAST 10; {src})",
+            r"compartment",
+        ),
+    ]
+
+
 # --- the Ottawa rules outside their validated population (Stiell 1992, 1995) ---
 
 _ANKLE_KNEE_INJURY: Final = _rx(
@@ -861,6 +923,7 @@ MSK_PATHWAYS: Final[
     ottawa_knee_films,
     knee_dislocation,
     threatened_limb,
+    crush_injury,
     ottawa_not_applicable,
     toddler_limp_films,
     facial_fracture_signs,
