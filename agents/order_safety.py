@@ -1531,7 +1531,9 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "EAU 2024 urolithiasis); paracetamol, an opioid (fentanyl) or a "
             "glucocorticoid for gout (ACR 2020)"
         )
-    if "nonaspirin_nsaid" in classes and _text.asserted(_PIGMENT_INJURY, ctx.texts):
+    if "nonaspirin_nsaid" in classes and (
+        _text.asserted(_PIGMENT_INJURY, ctx.texts) or msk.crushed(ctx.texts)
+    ):
         return "contraindication", (
             "NSAID with rhabdomyolysis or a crush injury: nephrotoxic beside pigment "
             "kidney injury (Bosch X et al. NEJM 2009;361:62; Sever MS, Vanholder R. "

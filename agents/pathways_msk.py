@@ -64,6 +64,7 @@ from cases.views import StageView
 
 __all__ = [
     "MSK_PATHWAYS",
+    "crushed",
     "febrile_hot_joint",
     "febrile_limp",
     "kocher_count",
@@ -565,7 +566,7 @@ _INJURED_BONE_OR_JOINT: Final = _rx(
 )
 """A fracture, a dislocation or a deformed limb worded for this injury."""
 _SKIN_AT_RISK: Final = _rx(
-    r"skin(?: \w+){0,3}\W+(?:is |was |looks |now )?(?:tented|tenting|blanched|"
+    r"skin(?: \w+){0,5}\W+(?:is |was |looks |now )?(?:tented|tenting|blanched|"
     r"blanching|tight and white|white and tight)|(?:tented|tenting of|blanched) "
     r"(?:the )?skin|skin tenting"
 )
@@ -692,6 +693,11 @@ CRUSH_SOURCE: Final = (
 )
 
 
+def crushed(texts: tuple[str, ...]) -> bool:
+    """A prolonged entrapment, a crush syndrome, or a crush with pigmenturia."""
+    return injury_now(_TRAPPED_HOURS, texts) or asserted(_CRUSHED_PIGMENT, texts)
+
+
 def crush_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """A prolonged entrapment or a crush with pigmenturia: fluids, potassium, the ECG.
 
@@ -701,8 +707,7 @@ def crush_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
     hyperkalaemia, and the crushed compartments checked (Sever & Vanholder 2012;
     Better & Stein 1990). NSAIDs are withheld by the order gate (nephrotoxic).
     """
-    texts = visible_texts(view)
-    if not (injury_now(_TRAPPED_HOURS, texts) or asserted(_CRUSHED_PIGMENT, texts)):
+    if not crushed(visible_texts(view)):
         return []
     src = CRUSH_SOURCE
     return [

@@ -80,8 +80,13 @@ or is out (Roberts ME et al. BTS guideline for pleural disease, Thorax 2023;78:s
 drain that stops swinging is checked for kinks, clamps and position, flushed if
 blocked, and replaced if it stays blocked or out and the air or fluid remains). A
 drain that stops bubbling but still swings is a sealed air leak, no problem."""
-CHEST_DRAIN_PROBLEM: Final = _problem_of(_CHEST_DRAIN, _CHEST_PROBLEM)
-"""A chest drain named with its problem, either way round, in one sentence."""
+CHEST_DRAIN_PROBLEM: Final = (
+    rf"{_problem_of(_CHEST_DRAIN, _CHEST_PROBLEM)}|\b(?:{_CHEST_DRAIN})\b[^.]{{0,80}}?"
+    rf"\b(?:the |this )?(?:drain|tube) (?:is |has )?(?:{_CHEST_PROBLEM})"
+)
+"""A chest drain named with its problem, either way round, in one sentence, or
+referred to again after a semicolon ("a chest drain ...; the drain is no longer
+swinging")."""
 CHEST_DRAIN_DISPLACED: Final = _problem_of(_CHEST_DRAIN, _OUT)
 """A chest drain out of place (ICD-10-CM: displacement, T85.628A)."""
 DRAIN_CUES: Final = (

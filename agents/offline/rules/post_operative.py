@@ -53,6 +53,7 @@ OPERATED_RECENTLY: Final = word_start(
     rf"{_OPERATION}|"
     rf"day (?:\d{{1,2}}|one|two|three|four|five) (?:after|post|following) "
     rf"(?:\w+ ){{0,4}}{_OPERATION}|"
+    rf"the (?:day|morning|evening|night) after (?:\w+ ){{0,4}}{_OPERATION}|"
     rf"(?:after|following|since) (?:the |his |her |a |an |recent |(?:his|her) recent )"
     rf"?(?:\w+ ){{0,2}}{_OPERATION}(?: \w+){{0,3}} (?:{_COUNT} (?:days?|weeks?) ago|"
     r"yesterday|last week|this week)|"
