@@ -479,3 +479,72 @@ def test_dissection_with_a_pulse_deficit_keeps_its_work_up(reason: Reason) -> No
         )
     )
     assert O.ordered(out, "CT angiography")
+
+
+# --- dislocated hips and closed fractures (ATLS 10th ed. ch. 8; BOAST 4 2017) ---
+
+
+def test_posterior_hip_dislocation_is_reduced_by_orthopaedics_not_hand_surgery(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 8; Kellam P, Ostrum RF. J Orthop Trauma 2016: a posterior
+    hip dislocation (shortened, flexed, adducted, internally rotated) is reduced by
+    orthopaedics within 6 h, the sciatic nerve documented; admitted."""
+    out = reason(
+        make_case(
+            "HIP PAIN",
+            age=37,
+            sex="M",
+            vitals=vitals(102, 130, 78, 18, 98),
+            ed_note=(
+                "37-year-old front-seat passenger, knee struck the dashboard. Left leg "
+                "shortened and internally rotated, weak ankle dorsiflexion. X-ray: "
+                "posterior hip dislocation, no fracture."
+            ),
+        )
+    )
+    assert _consulted(out, "orthopaedics emergently"), [o.name for o in _consults(out)]
+    assert not _consulted(out, "hand surgery")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_closed_clavicle_fracture_with_skin_intact_is_not_held_as_open(
+    reason: Reason,
+) -> None:
+    """BOAST 4 (2017): an open fracture has a wound communicating with it; skin
+    stated intact over a deformed clavicle is a closed fracture, sling and fracture
+    clinic (NICE NG38), not kept in for an open fracture."""
+    out = reason(
+        make_case(
+            "SHOULDER INJURY",
+            age=19,
+            sex="M",
+            vitals=vitals(86, 124, 72, 14, 99),
+            ed_note=(
+                "19-year-old came off his mountain bike onto the right shoulder. "
+                "Tender, deformed mid-clavicle, skin intact, hand warm with a good "
+                "radial pulse."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_open_tibial_fracture_still_gets_antibiotics_within_the_hour(
+    reason: Reason,
+) -> None:
+    """Guard. BOAST 4 (2017): bone through the skin is an open fracture: IV
+    antibiotics within 1 h and theatre, whatever else the note says."""
+    out = reason(
+        make_case(
+            "LEG INJURY",
+            age=33,
+            sex="M",
+            vitals=vitals(104, 128, 78, 18, 98),
+            ed_note=(
+                "33-year-old fell off scaffolding, bone protruding through a wound "
+                "over the left shin, the skin around it bruised, foot warm."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "cefazolin")
