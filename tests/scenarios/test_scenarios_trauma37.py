@@ -548,3 +548,48 @@ def test_open_tibial_fracture_still_gets_antibiotics_within_the_hour(
         )
     )
     assert O.medication_ordered(out, "cefazolin")
+
+
+# --- a limb's pain out of proportion (BOAST 10 2014; WSES 2022 mesenteric) ---
+
+
+def test_limb_pain_out_of_proportion_in_a_cast_gets_no_mesenteric_work_up(
+    reason: Reason,
+) -> None:
+    """BOAST 10 (2014): pain out of proportion in a plastered leg is a compartment
+    syndrome's sign; mesenteric ischaemia's pain out of proportion is the abdomen's
+    (Bala M et al. WSES 2022): no abdominal CT angiography or antibiotics."""
+    out = reason(
+        make_case(
+            "LEG PAIN",
+            age=29,
+            sex="M",
+            vitals=vitals(102, 126, 78, 18, 99),
+            one_liner="29M tib/fib fracture in a cast, pain out of proportion, "
+            "?compartment syndrome",
+        )
+    )
+    assert not O.ordered(out, "CT angiography abdomen")
+    assert not O.medication_ordered(out, "piperacillin")
+    assert O.ordered(out, "compartment")
+
+
+def test_abdominal_pain_out_of_proportion_in_af_keeps_the_mesenteric_work_up(
+    reason: Reason,
+) -> None:
+    """Guard. Bala M et al. WSES 2022: severe abdominal pain out of proportion to the
+    examination in atrial fibrillation is mesenteric ischaemia until CT angiography."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=78,
+            sex="F",
+            vitals=vitals(112, 128, 76, 20, 96),
+            ed_note=(
+                "78-year-old with atrial fibrillation, not anticoagulated, with sudden "
+                "severe abdominal pain out of proportion to a soft, barely tender "
+                "abdomen."
+            ),
+        )
+    )
+    assert O.ordered(out, "CT angiography")
