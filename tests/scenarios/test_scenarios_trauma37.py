@@ -593,3 +593,31 @@ def test_abdominal_pain_out_of_proportion_in_af_keeps_the_mesenteric_work_up(
         )
     )
     assert O.ordered(out, "CT angiography")
+
+
+# --- a false aneurysm at an arterial puncture (Webber GW et al. Circulation 2007) ---
+
+
+def test_pulsatile_groin_swelling_after_femoral_access_is_a_pseudoaneurysm(
+    reason: Reason,
+) -> None:
+    """Webber GW et al. Circulation 2007: a painful pulsatile swelling at the groin
+    days after a femoral angiogram is a pseudoaneurysm: duplex ultrasound and
+    vascular surgery or interventional radiology (thrombin injection), not a renal
+    colic work-up."""
+    out = reason(
+        make_case(
+            "GROIN PAIN",
+            age=71,
+            sex="F",
+            vitals=vitals(84, 142, 80, 16, 98),
+            ed_note=(
+                "71-year-old 2 days after a coronary angiogram via the right femoral "
+                "artery, now a painful pulsatile swelling at the puncture site with a "
+                "bruit."
+            ),
+        )
+    )
+    assert O.ordered(out, "duplex"), [o.name for o in O.orders(out)]
+    assert _consulted(out, "vascular surgery or interventional radiology")
+    assert (out.final.icd10 or "").startswith("T81.718"), out.final.icd10
