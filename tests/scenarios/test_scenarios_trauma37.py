@@ -621,3 +621,20 @@ def test_pulsatile_groin_swelling_after_femoral_access_is_a_pseudoaneurysm(
     assert O.ordered(out, "duplex"), [o.name for o in O.orders(out)]
     assert _consulted(out, "vascular surgery or interventional radiology")
     assert (out.final.icd10 or "").startswith("T81.718"), out.final.icd10
+
+
+def test_a_dislocated_ankle_is_no_sprain(reason: Reason) -> None:
+    """ATLS 10th ed. ch. 8; BOAST ankle fractures 2016: a dislocated ankle is a
+    deformed joint (a fracture-dislocation until the film), never a sprain, and is
+    reduced now when the foot is cold."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=41,
+            sex="M",
+            vitals=vitals(98, 136, 84, 18, 99),
+            one_liner="41M jumped off a wall, dislocated ankle, foot white and cold",
+        )
+    )
+    assert "sprain" not in _working(out).lower(), _working(out)
+    assert O.ordered(out, "reduce", "realign")
