@@ -51,10 +51,10 @@ from collections.abc import Callable
 from typing import Final
 
 from agents._text import injury_now, visible_texts
-from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.stage_facts import present_facts
 from agents.crp import crp_mg_dl, matches_in
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.joint_signs import HOT_JOINT
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import FEVER, AcuteRequired, asserted
 from agents.population import years
@@ -571,7 +571,8 @@ _SKIN_AT_RISK: Final = _rx(
     r"(?:the )?skin|skin tenting"
 )
 """Skin tented or blanched over a displaced fracture or dislocation: pressure necrosis
-within hours unless the joint is reduced (BOAST 'Management of ankle fractures' 2016)."""
+within hours unless the joint is reduced (BOAST 'Management of ankle fractures'
+2016)."""
 _OWN_PROTOCOL: Final = _rx(r"supracondylar")
 """A child's supracondylar fracture is reduced in theatre by its own protocol (BOAST 11
 2020: the pulseless hand is explored or reduced there, not manipulated in the ED)."""
@@ -633,7 +634,8 @@ def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
     src = THREATENED_LIMB_SOURCE
     orders: list[AcuteRequired] = []
     bone_or_joint = injury_now(_INJURED_BONE_OR_JOINT, texts)
-    if bone_or_joint and (lost_perfusion or skin) and not asserted(_OWN_PROTOCOL, texts):
+    own_protocol = asserted(_OWN_PROTOCOL, texts)
+    if bone_or_joint and (lost_perfusion or skin) and not own_protocol:
         orders.append(
             _req(
                 "procedure",
@@ -659,9 +661,10 @@ def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
         orders.append(
             _req(
                 "consult",
-                "vascular surgery emergently (perfusion not restored by any reduction, "
-                "or an ankle-brachial or arterial pressure index < 0.9): CT angiography "
-                "of the limb, or theatre without imaging for an ischaemic limb",
+                "vascular surgery emergently (perfusion not restored by any "
+                "reduction, or an ankle-brachial or arterial pressure index < 0.9): "
+                "CT angiography of the limb, or theatre without imaging for an "
+                "ischaemic limb",
                 f"an arterial injury until imaged; ischaemia beyond 6 h costs the limb "
                 f"({src})",
                 r"vascular surg\w*",
@@ -670,7 +673,7 @@ def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
     return orders
 
 
-# --- crush injury (Sever MS, Vanholder R. ERA-EDTA/ISN 2012; Better OS, Stein JH 1990) ---
+# --- crush injury (Sever & Vanholder ERA-EDTA/ISN 2012; Better & Stein 1990) ---
 
 _TRAPPED_HOURS: Final = _rx(
     r"(?:trapped|pinned|stuck|entrapped) (?:\w+ ){0,6}?for (?:over |more than |about |"
