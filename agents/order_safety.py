@@ -151,6 +151,17 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "ciwa": _rx(r"ciwa"),
     "adult_sepsis_bolus": _rx(r"30 ?ml/kg"),
     "antifibrinolytic": _rx(r"tranexamic|txa\b"),
+    "heparin": _rx(
+        r"(?<!non-)heparin|enoxaparin|dalteparin|tinzaparin|lmwh\b|clexane|lovenox|"
+        r"fragmin"
+    ),
+    "corticosteroid": _rx(
+        r"(?<!no )(?:dexamethasone|methylprednisolone|prednisolone|corticosteroid)"
+    ),
+    "local_anaesthetic": _rx(
+        r"lidocaine|lignocaine|bupivacaine|ropivacaine|procainamide"
+    ),
+    "vasopressin": _rx(r"vasopressin"),
     "av_nodal_blocker": _rx(
         r"diltiazem|verapamil|metoprolol|esmolol|propranolol|atenolol|beta-?blockers?|"
         r"adenosine|digoxin|amiodarone"
@@ -251,6 +262,9 @@ class _DxRule:
     classes: tuple[str, ...]
     pattern: re.Pattern[str]
     source: str
+    ruled_in_only: bool = False
+    """Only a diagnosis the evidence has ruled in forbids the class (a suspicion
+    does not)."""
 
 
 _OBSTRUCTION_DX: Final = _rx(
@@ -260,6 +274,12 @@ _OBSTRUCTION_DX: Final = _rx(
 """A mechanical obstruction, volvulus or perforation open: a laxative is withheld."""
 _PERFORATION_DX: Final = _rx(r"perforation of intestine|with perforation|peritonitis")
 """A perforated viscus or peritonitis open (a peptic ulcer perforation among them)."""
+_HIT_DX: Final = _rx(r"heparin[- ]induced")
+"""Heparin-induced thrombocytopenia open (suspected on exposure and a low count)."""
+_MALARIA_DX: Final = _rx(r"\w*malaria")
+"""Malaria, forbidding corticosteroids once parasites are seen (ruled in)."""
+_LAST_DX: Final = _rx(r"adverse effect of local anesthetics")
+"""Local anaesthetic systemic toxicity open."""
 _ENDOCARDITIS_DX: Final = _rx(r"endocarditis")
 """Infective endocarditis open (suspected by its pathway or on the differential)."""
 
@@ -291,6 +311,28 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         _PREEXCITATION,
         "AHA/ACC/HRS 2019 AF focused update: AV-nodal blockers in pre-excited AF can"
         " cause ventricular fibrillation (class III: harm)",
+    ),
+    _DxRule(
+        ("heparin",),
+        _HIT_DX,
+        "Cuker A et al. ASH 2018 heparin-induced thrombocytopenia (Blood Adv "
+        "2018;2:3360): stop all heparin while HIT is possible (4Ts intermediate or "
+        "high); a non-heparin anticoagulant instead",
+    ),
+    _DxRule(
+        ("corticosteroid",),
+        _MALARIA_DX,
+        "WHO guidelines for malaria 2023 and Warrell DA et al. N Engl J Med "
+        "1982;306:313: dexamethasone in cerebral malaria prolongs coma and adds "
+        "infection and bleeding; no corticosteroids in severe malaria",
+        ruled_in_only=True,
+    ),
+    _DxRule(
+        ("local_anaesthetic", "vasopressin"),
+        _LAST_DX,
+        "Neal JM et al. ASRA LAST checklist 2020 (Reg Anesth Pain Med 2021;46:81): "
+        "no further local anaesthetic (lidocaine, procainamide) and no vasopressin "
+        "in local anaesthetic systemic toxicity",
     ),
     _DxRule(
         ("thrombolytic",),
@@ -1498,7 +1540,9 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if not hit:
             continue
         for e in ctx.open_dx:
-            if _cvt_bleed(order, e.diagnosis):
+            if _cvt_bleed(order, e.diagnosis) or (
+                rule.ruled_in_only and e.status != "ruled_in"
+            ):
                 continue
             if rule.pattern.search(e.diagnosis) and (
                 _pointed_to(e) or not _GI_BLEED_DX.search(e.diagnosis)

@@ -272,6 +272,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         "drug level and team for a transplant recipient, whatever the diagnosis"
     ),
     "agranulocytosis_suspected": _one("neutropenic_fever", "keeps_open"),
+    # lead37: ASH 2018: HIT is suspected on the 4Ts, confirmed by the PF4 assay
+    "heparin_thrombocytopenia": _one("heparin_induced_thrombocytopenia"),
     "acute_kidney_injury": _one("acute_kidney_injury", "defines"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical

@@ -99,7 +99,8 @@ def meningitis_suspected(view: StageView, pop: Population) -> list[Required]:
         return []  # a normal CSF white count: bacterial meningitis very unlikely
     why = _why(signs, "bacterial meningitis")
     adult = pop.age_within(years(18), None) is not False
-    hiv = present_facts(view, load_knowledge()).has(HIV_IMMUNOSUPPRESSED)
+    facts = present_facts(view, load_knowledge())
+    hiv = facts.has(HIV_IMMUNOSUPPRESSED)
     regimen = (
         "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
         " IV + vancomycin + ampicillin; no dexamethasone in HIV with a low CD4"
@@ -107,6 +108,13 @@ def meningitis_suspected(view: StageView, pop: Population) -> list[Required]:
         " serum cryptococcal antigen, and opening pressure with CSF cryptococcal"
         " antigen"
         if adult and hiv
+        # lead37: malaria parasites on the film: dexamethasone harms in cerebral
+        # malaria (Warrell DA et al. NEJM 1982;306:313; WHO malaria guidelines 2023)
+        else "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
+        " IV + vancomycin (+ ampicillin if > 50 y or immunocompromised); no"
+        " dexamethasone with malaria parasites on the film (harmful in cerebral"
+        " malaria: Warrell DA et al. NEJM 1982; WHO 2023)"
+        if adult and facts.has("malaria_parasites_seen")
         else "blood cultures, then within 1 h, not delayed for imaging: ceftriaxone 2 g"
         " IV + vancomycin (+ ampicillin if > 50 y or immunocompromised), with"
         " dexamethasone 10 mg IV before or with the first dose"

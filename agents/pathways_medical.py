@@ -71,7 +71,7 @@ from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, result_findings, results_of
 from agents.offline.rules.stopped import withdrawn
-from agents.offline.stage_facts import current_findings
+from agents.offline.stage_facts import current_findings, present_facts
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
@@ -365,6 +365,67 @@ def agranulocytosis_suspected(view: StageView, _pop: Population) -> list[AcuteRe
             f"possible drug-induced agranulocytosis ({src})",
             r"stop (?:the )?(?:antithyroid|carbimazole|methimazole|propylthiouracil|"
             r"clozapine)",
+        ),
+    ]
+
+
+# --- heparin-induced thrombocytopenia ---
+
+_HIT_SOURCE: Final = (
+    "Cuker A et al. ASH 2018 heparin-induced thrombocytopenia, Blood Adv "
+    "2018;2:3360; Lo GK et al. 4Ts, J Thromb Haemost 2006;4:759"
+)
+_LOW_PLATELETS: Final = ("thrombocytopenia", "platelets_low_severe")
+_NEW_THROMBOSIS: Final = ("dvt", "us_dvt", "pulmonary_embolism", "ctpa_pe")
+
+
+def heparin_thrombocytopenia(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """ASH 2018: a platelet fall on heparin is HIT until the 4Ts and PF4 say not.
+
+    Heparin with a fall of more than 50 % (the 4Ts' two-point item) or with a low
+    count and a new thrombosis (two more points) reaches an intermediate 4Ts score
+    once the timing fits: stop all heparin for a non-heparin anticoagulant while the
+    PF4 immunoassay is done, no prophylactic platelets.
+    """
+    facts = present_facts(view, load_knowledge())
+    has = facts.has
+    if not has("heparin_exposure") or not (
+        has("platelet_fall")
+        or (any(map(has, _LOW_PLATELETS)) and any(map(has, _NEW_THROMBOSIS)))
+    ):
+        return []
+    why = f"a platelet fall or thrombosis on heparin: possible HIT ({_HIT_SOURCE})"
+    return [
+        _req(
+            "diagnostic",
+            "4Ts score now; PF4-heparin immunoassay if 4Ts >= 4 (a functional assay if"
+            " positive); platelet count daily",
+            why,
+            r"4 ?ts|pf4",
+        ),
+        _req(
+            "monitoring",
+            "stop all heparin now (unfractionated and low-molecular-weight, flushes and"
+            " coated lines included) while HIT is possible",
+            why,
+            r"stop all heparin",
+        ),
+        _req(
+            "medication",
+            "a non-heparin anticoagulant at a therapeutic dose while HIT is possible:"
+            " argatroban IV infusion, or fondaparinux or a DOAC (apixaban,"
+            " rivaroxaban) by renal function and bleeding risk; no warfarin until the"
+            " platelets recover",
+            why,
+            r"argatroban|bivalirudin|fondaparinux|apixaban|rivaroxaban|edoxaban|"
+            r"dabigatran",
+        ),
+        _req("consult", "haematology the same day", why, r"haematology|hematology"),
+        _req(
+            "monitoring",
+            "no prophylactic platelet transfusion (only for bleeding)",
+            why,
+            r"no (?:prophylactic )?platelet transfusion",
         ),
     ]
 
@@ -1855,6 +1916,7 @@ MEDICAL_PATHWAYS: Final[
     immunocompromised_fever_urine,
     transplant_recipient_unwell,
     agranulocytosis_suspected,
+    heparin_thrombocytopenia,
     acute_kidney_injury,
     haemoptysis,
     spontaneous_bleeding,

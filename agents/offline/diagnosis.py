@@ -584,7 +584,9 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         # the open must-not-miss diagnosis the treatment acted on (its rule-in met
         # from discriminating findings) is named before an unconfirmed leader, as a
         # working diagnosis (treatment.working_diagnosis: the same switch)
-        threat = differential.rule_in_threat(ledger, facts, kb, stated)
+        threat = differential.ruled_in_disease(
+            ledger, facts, kb, stated
+        ) or differential.rule_in_threat(ledger, facts, kb, stated)
         if threat is not None and threat.icd10:
             working, spec = threat, differential.spec_for(kb, threat.diagnosis)
     if spec is not None and not differential.rule_in_met(

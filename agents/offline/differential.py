@@ -873,6 +873,33 @@ def rule_in_threat(
     return None
 
 
+def ruled_in_disease(
+    ledger: Sequence[DifferentialEntry],
+    facts: ClinicalFacts,
+    kb: KnowledgeBase,
+    stated: DiagnosisSpec | None = None,
+) -> DifferentialEntry | None:
+    """The first ruled-in disease meeting its rule-in requirement, in rank order.
+
+    When the leader is unconfirmed, a disease whose criteria hold is named before the
+    presenting symptom: the symptom is the ED diagnosis only when no disease meets
+    its rule-in (ICD-10-CM guidelines IV.D: signs and symptoms are coded when no
+    definitive diagnosis is established). lead37: a necrotising otitis externa by the
+    Cohen & Friedman criteria was coded 'otalgia' behind a likelier-scored, unconfirmed
+    otitis media.
+    """
+    for e in L.rank(ledger):
+        spec = spec_for(kb, e.diagnosis)
+        if (
+            e.status == "ruled_in"
+            and spec is not None
+            and not symptom_level(spec)
+            and rule_in_met(e, spec, facts, stated, kb)
+        ):
+            return e
+    return None
+
+
 _SUPPORT_INDEX: dict[str, dict[str, list[tuple[str, float]]]] = {}
 
 

@@ -28,7 +28,10 @@ _CHANGED: Final = (
 )
 _PAST_NOTE: Final = (
     r"(?:\s*\(?(?:at\s+)?baseline\)?|\s+(?:\d+|a|an|one|two|three|several|few)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+ago)?"
+    r"(?:days?|weeks?|months?|years?)\s+ago"
+    # lead37: "platelets 230 before surgery, now 84": a value before an event is history
+    r"|\s+(?:before|pre-?)\s*(?:the\s+|her\s+|his\s+)?(?:surgery|operation|"
+    r"procedure|admission))?"
 )
 TREND_PREFIX: Final = (
     rf"(?:{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"

@@ -807,7 +807,14 @@ def _rx(alts: str, *, end: bool = False) -> re.Pattern[str]:
 
 _NEG_RX = _rx(_NEG_PRE)
 _PSEUDO_RX = _rx(_PSEUDO)
-_POST_RX = re.compile(rf"^\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE)
+_TEST_NOUN: Final = (
+    r"(?:films?|smears?|screen|swabs?|(?-i:PCR|RDT|NAAT)|tests?|antigen|serology)"
+)
+"""The test named after its target: "malaria films negative", "COVID swab negative"
+state the disease's test negative, as "negative flu swab" does (``_NEGATIVE_PRE``)."""
+_POST_RX = re.compile(
+    rf"^(?:\s+{_TEST_NOUN}(?:\s*x\s*\d+)?)?\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE
+)
 _HIST_RX = _rx(_HIST_PRE)
 _HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
 _FAMILY_RX = _rx(_FAMILY)

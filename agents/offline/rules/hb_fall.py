@@ -14,10 +14,10 @@ in March, 13.8 last year)"), as a baseline or previous value ("baseline 12.4",
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
-__all__ = ["HB_FALL_G_DL", "hemoglobin_fall"]
+__all__ = ["HB_FALL_G_DL", "PLATELET_FALL_RATIO", "hemoglobin_fall", "platelet_fall"]
 
 HB_FALL_G_DL: Final = 2.0
 """ISTH 2005: a fall in haemoglobin of 2 g/dL or more marks a major bleed."""
@@ -64,26 +64,30 @@ def _g_dl(value: float) -> float | None:
     return v if _HB_RANGE[0] <= v <= _HB_RANGE[1] else None
 
 
-def _earlier_after(text: str, end: int) -> list[float]:
+def _earlier_after(
+    text: str, end: int, convert: Callable[[float], float | None] = _g_dl
+) -> list[float]:
     m = _AFTER.match(text, end)
     if m is None:
         return []
     if m["base"]:
-        return [v for v in [_g_dl(float(m["base"]))] if v is not None]
+        return [v for v in [convert(float(m["base"]))] if v is not None]
     inner = m["inner"]
     if not _DATED.search(inner) or re.search(r"\d\s*-\s*\d", inner):
         return []  # a reference range ('13.5-17.5') is no earlier value
     return [
         v
         for n in _NUMBER.findall(inner)
-        if (v := _g_dl(float(n))) is not None and not re.fullmatch(r"\d{4}", n)
+        if (v := convert(float(n))) is not None and not re.fullmatch(r"\d{4}", n)
     ]
 
 
-def _earlier_before(text: str, start: int) -> list[float]:
+def _earlier_before(
+    text: str, start: int, convert: Callable[[float], float | None] = _g_dl
+) -> list[float]:
     lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
     m = _BEFORE.search(text[lo:start])
-    return [v for v in [_g_dl(float(m["v"]))] if v is not None] if m else []
+    return [v for v in [convert(float(m["v"]))] if v is not None] if m else []
 
 
 def hemoglobin_fall(text: str, results: Sequence[_Result]) -> tuple[int, int] | None:
@@ -102,5 +106,39 @@ def hemoglobin_fall(text: str, results: Sequence[_Result]) -> tuple[int, int] | 
     if trend is not None and (v := _g_dl(float(trend["v"]))) is not None:
         earlier.append(v)
     if earlier and max(earlier) - now.value >= HB_FALL_G_DL:
+        return now.start, now.end
+    return None
+
+
+PLATELET_FALL_RATIO: Final = 0.5
+"""The 4Ts' two-point platelet item: a fall of more than 50 % from the value before
+heparin (Lo GK et al. J Thromb Haemost 2006;4:759; Cuker A et al. ASH 2018 HIT)."""
+_PLATELET_RANGE: Final = (1.0, 1500.0)
+"""Plausible platelet counts in x10^9/L."""
+
+
+def _platelets(value: float) -> float | None:
+    lo, hi = _PLATELET_RANGE
+    return value if lo <= value <= hi else None
+
+
+def platelet_fall(text: str, results: Sequence[_Result]) -> tuple[int, int] | None:
+    """The span of today's platelet count when it is below half an earlier value.
+
+    The earlier value is written as for the haemoglobin (beside today's, or inside
+    its trend: "platelets 230 before surgery, now 84", "fell from 230 to 84").
+    """
+    counts = [r for r in results if r.analyte == "platelets"]
+    if not counts:
+        return None
+    now = max(counts, key=lambda r: r.end)
+    earlier = [r.value for r in counts if r is not now]
+    earlier += _earlier_after(text, now.end, _platelets)
+    earlier += _earlier_before(text, now.start, _platelets)
+    for n in _NUMBER.findall(text, now.start, now.end):  # the trend's before today's
+        if float(n) == now.value:
+            break
+        earlier += [v for v in [_platelets(float(n))] if v is not None]
+    if earlier and now.value < PLATELET_FALL_RATIO * max(earlier):
         return now.start, now.end
     return None

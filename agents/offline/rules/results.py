@@ -77,7 +77,7 @@ from agents.offline.rules.findings import (
     glucose_mg_dl,
     stated_glucose_unit,
 )
-from agents.offline.rules.hb_fall import hemoglobin_fall
+from agents.offline.rules.hb_fall import hemoglobin_fall, platelet_fall
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import immunocompromise_findings
 from agents.offline.rules.lab_words import lab_word_findings
@@ -1340,17 +1340,21 @@ def result_findings(
     reports += _troponin_timing(text, results, onset)
     if not results:
         return reports
-    fall = hemoglobin_fall(decimal_points(text), results) if text else None
-    if fall is not None:
-        reports += (
-            Finding(
-                concept="hemoglobin_fall",
-                status="present",
-                text=text[fall[0] : fall[1]] if text else "",
-                start=fall[0],
-                end=fall[1],
-            ),
-        )
+    for concept, reader in (
+        ("hemoglobin_fall", hemoglobin_fall),
+        ("platelet_fall", platelet_fall),  # lead37: the 4Ts' platelet item
+    ):
+        fall = reader(decimal_points(text), results) if text else None
+        if fall is not None:
+            reports += (
+                Finding(
+                    concept=concept,
+                    status="present",
+                    text=text[fall[0] : fall[1]] if text else "",
+                    start=fall[0],
+                    end=fall[1],
+                ),
+            )
     ingestion = onset_hours(text, ingestion=True)
     seen: dict[str, Finding] = {}
     for r in results:
