@@ -238,3 +238,171 @@ def test_plain_otitis_externa_in_a_healthy_adult_stays_plain(reason: Reason) -> 
     )
     assert not (out.final.icd10 or "").startswith("H60.2"), out.final.icd10
     assert O.disposition(out).disposition == "Discharge"
+
+
+def test_a_hereditary_angioedema_attack_gets_its_own_drug(reason: Reason) -> None:
+    """WAO/EAACI 2021 (Maurer): a facial and throat swelling in known hereditary
+    angioedema is an attack: C1-esterase inhibitor or icatibant at once and an airway
+    plan; adrenaline, antihistamines and steroids do not treat it."""
+    out = reason(
+        make_case(
+            "facial swelling",
+            age=35,
+            sex="M",
+            vitals=vitals(90, 128, 80, 18, 98, 36.8),
+            one_liner="35M hereditary angioedema, face and neck swelling since morning",
+            ed_note="35-year-old with hereditary angioedema (C1-inhibitor deficiency). "
+            "Swelling of the face and neck since this morning, voice muffled. No "
+            "urticaria or itch.",
+        )
+    )
+    assert O.medication_ordered(out, "c1-esterase", "c1-inh", "icatibant")
+    assert O.ordered(out, "airway")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_hydrofluoric_acid_on_the_skin_gets_calcium_gluconate(reason: Reason) -> None:
+    """TOXBASE / Wang 2014: hydrofluoric acid burns need calcium gluconate gel, an ECG
+    and serum calcium: pain out of proportion with near-normal skin is no simple burn
+    to dress and send home."""
+    out = reason(
+        make_case(
+            "chemical burn",
+            age=33,
+            sex="F",
+            vitals=vitals(92, 130, 80, 16, 99, 36.8),
+            one_liner="33F rust remover with hydrofluoric acid on her palm",
+            ed_note="33-year-old splashed a rust remover containing hydrofluoric acid "
+            "onto her left palm an hour ago. Severe pain, the skin only slightly red.",
+        )
+    )
+    assert O.medication_ordered(out, "calcium gluconate"), [
+        o.name for o in O.orders(out)
+    ]
+    assert O.ordered(out, "calcium, magnesium")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_methaemoglobin_of_thirty_five_percent_gets_methylene_blue(
+    reason: Reason,
+) -> None:
+    """Skold 2011 / TOXBASE: a methaemoglobin >= 30 % is treated with methylene blue
+    and the oxidising drug stopped; it is no pneumonia."""
+    out = reason(
+        make_case(
+            "cyanosis",
+            age=45,
+            sex="M",
+            vitals=vitals(110, 126, 78, 22, 87, 36.8),
+            one_liner="45M grey-blue after benzocaine throat spray, SpO2 87 on oxygen",
+            ed_note="45-year-old, heavy use of a benzocaine throat spray before an "
+            "endoscopy. Headache, breathless, slate-grey lips. SpO2 87 % on oxygen, "
+            "PaO2 normal. Co-oximetry: methaemoglobin 35 %.",
+        )
+    )
+    assert O.medication_ordered(out, "methylene blue"), [o.name for o in O.orders(out)]
+    assert (out.final.icd10 or "").startswith("D74"), out.final.icd10
+
+
+def test_cloudy_peritoneal_dialysate_is_peritonitis_until_shown_otherwise(
+    reason: Reason,
+) -> None:
+    """ISPD 2022 (Li): cloudy effluent in a patient on peritoneal dialysis is presumed
+    peritonitis: effluent cell count and culture, empirical intraperitoneal
+    antibiotics, the renal team; not home with blood tests."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=55,
+            sex="M",
+            vitals=vitals(94, 132, 80, 16, 98, 37.9),
+            one_liner="55M on CAPD, tummy pain and cloudy bags overnight",
+            ed_note="55-year-old on CAPD for diabetic kidney disease. Diffuse "
+            "abdominal pain since last night, and the drained dialysate is cloudy.",
+        )
+    )
+    assert O.medication_ordered(out, "intraperitoneal"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "effluent")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_swallowed_alkali_gets_nil_by_mouth_and_endoscopy(reason: Reason) -> None:
+    """WSES-ESGE 2019 (Chirica): after a caustic ingestion: airway, nil by mouth, no
+    induced vomiting or charcoal, endoscopy within 12-24 h, psychiatry when
+    intentional."""
+    out = reason(
+        make_case(
+            "ingestion",
+            age=30,
+            sex="M",
+            vitals=vitals(104, 134, 82, 18, 98, 36.9),
+            one_liner="30M swallowed oven cleaner an hour ago, painful swallowing",
+            ed_note="30-year-old swallowed oven cleaner an hour ago after an argument, "
+            "intending to harm himself. Pain on swallowing, spitting saliva.",
+        )
+    )
+    assert O.ordered(out, "endoscopy"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "nil by mouth")
+    assert not O.medication_ordered(out, "activated charcoal")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_diplopia_ataxia_and_confusion_in_a_drinker_get_thiamine(
+    reason: Reason,
+) -> None:
+    """Caine 1997 / EFNS 2010 (Galvin): double vision, ataxia and confusion in heavy
+    alcohol use are three of four Caine criteria: IV thiamine on suspicion, before
+    any glucose."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=49,
+            sex="F",
+            vitals=vitals(98, 122, 74, 16, 97, 36.4),
+            one_liner="49F alcohol dependent, confused and unsteady, seeing double",
+            ed_note="49-year-old with alcohol dependence, eating little. Three days of "
+            "confusion, unsteady gait and double vision. Glucose 6.2 mmol/L.",
+        )
+    )
+    assert O.medication_ordered(out, "thiamine"), [o.name for o in O.orders(out)]
+
+
+def test_diarrhoea_with_a_positive_c_difficile_toxin_gets_oral_vancomycin(
+    reason: Reason,
+) -> None:
+    """IDSA/SHEA 2017 (McDonald): diarrhoea with a positive toxin after antibiotics is
+    C. difficile infection: oral vancomycin (or fidaxomicin), the antibiotic stopped,
+    no antimotility drug."""
+    out = reason(
+        make_case(
+            "diarrhea",
+            age=68,
+            sex="M",
+            vitals=vitals(96, 128, 76, 18, 97, 37.8),
+            one_liner="68M watery diarrhoea 6 times a day after co-amoxiclav",
+            ed_note="68-year-old finished co-amoxiclav for a chest infection 10 days "
+            "ago. Four days of watery diarrhoea six times a day, crampy pain. WBC 16. "
+            "C. difficile toxin positive.",
+        )
+    )
+    assert O.medication_ordered(out, "vancomycin", "fidaxomicin")
+    assert not O.medication_ordered(out, "loperamide")
+    assert (out.final.icd10 or "").startswith("A04.7"), out.final.icd10
+
+
+def test_asterixis_and_confusion_in_cirrhosis_get_lactulose(reason: Reason) -> None:
+    """AASLD/EASL 2014 (Vilstrup): confusion with asterixis in cirrhosis is overt
+    hepatic encephalopathy: lactulose and a search for the precipitant."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=63,
+            sex="F",
+            vitals=vitals(88, 112, 68, 16, 97, 36.9),
+            one_liner="63F cirrhosis, sleepy and muddled for 2 days",
+            ed_note="63-year-old with cirrhosis from hepatitis C. Two days of "
+            "drowsiness and muddled speech. Asterixis present. Glucose 5.9 mmol/L.",
+        )
+    )
+    assert O.medication_ordered(out, "lactulose"), [o.name for o in O.orders(out)]
+    assert (out.final.icd10 or "").startswith("K76.82"), out.final.icd10

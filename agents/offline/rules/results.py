@@ -214,6 +214,12 @@ TSH_SUPPRESSED_MU_L: Final = 0.1
 COHB_HIGH: Final = 10.0
 """ACEP 2017 carbon monoxide policy: a carboxyhaemoglobin of 10 % or more is exposure
 beyond smoking."""
+METHB_HIGH: Final = 10.0
+"""Wright RO et al. Ann Emerg Med 1999;34:646: cyanosis appears at a methaemoglobin of
+about 10-15 %; above it the oxygen saturation no longer reads the oxygenation."""
+METHB_SEVERE: Final = 30.0
+"""Skold A et al. South Med J 2011;104:757: methylene blue at 30 % or more (20 % with
+symptoms)."""
 COHB_HBO: Final = 25.0
 """UHMS 2019 / Weaver LK et al. NEJM 2002;347:1057: a carboxyhaemoglobin above 25 % is
 an indication for hyperbaric oxygen by itself (``carboxyhemoglobin_severe``)."""
@@ -306,6 +312,10 @@ _ANALYTES: dict[str, _Analyte] = {
         r"carboxyh[a]?emoglobin|carboxy-h[a]?emoglobin|cohb|carboxy ?hb",
         "%",
         _same,
+    ),
+    # lead37: methaemoglobin by co-oximetry, a percentage of the haemoglobin
+    "methemoglobin": _Analyte(
+        r"meth(?:a)?emoglobin|met-h(?:a)?emoglobin|methb|met ?hb", "%", _same
     ),
     "anc": _Analyte(
         r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
@@ -1154,6 +1164,12 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
         "platelets": [(v < 30, "platelets_low_severe"), (v < 150, "thrombocytopenia")],
         # ACEP 2017 CO policy: COHb >= 10 % is exposure beyond smoking; < 3 % normal
         "bladder_volume": [(v >= 300, "urinary_retention")],
+        # lead37: cyanosis from ~10-15 %, methylene blue at >= 30 % or >= 20 % with
+        # symptoms (Skold A et al. South Med J 2011;104:757; Wright RO et al. Ann
+        # Emerg Med 1999;34:646); < 2 % is normal
+        "methemoglobin": [(v >= METHB_SEVERE, "methemoglobin_severe"),
+                          (v >= METHB_HIGH, "methemoglobin_high"),
+                          (v < 2, "methemoglobin_normal")],
         "carboxyhemoglobin": [(v >= COHB_HBO, "carboxyhemoglobin_severe"),
                               (v >= COHB_HIGH, "carboxyhemoglobin_high"),
                               (v < 3, "carboxyhemoglobin_normal")],
