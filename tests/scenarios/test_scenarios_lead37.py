@@ -406,3 +406,63 @@ def test_asterixis_and_confusion_in_cirrhosis_get_lactulose(reason: Reason) -> N
     )
     assert O.medication_ordered(out, "lactulose"), [o.name for o in O.orders(out)]
     assert (out.final.icd10 or "").startswith("K76.82"), out.final.icd10
+
+
+def test_a_valproate_overdose_gets_carnitine_and_a_dialysis_threshold(
+    reason: Reason,
+) -> None:
+    """EXTRIP 2015 (Ghannoum): a drowsy patient after a large valproate overdose needs
+    levels and ammonia, L-carnitine, and the nephrologist's dialysis thresholds."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=27,
+            sex="M",
+            vitals=vitals(92, 116, 72, 14, 98, 36.7),
+            one_liner="27M took his brother's sodium valproate, 30 tablets, drowsy",
+            ed_note="27-year-old took 30 x 500 mg sodium valproate tablets 2 hours ago "
+            "to harm himself. Drowsy, GCS 13. Ammonia raised.",
+        )
+    )
+    assert O.medication_ordered(out, "carnitine"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "haemodialysis", "hemodialysis")
+    assert (out.final.icd10 or "").startswith("T42.6"), out.final.icd10
+
+
+def test_a_diabetic_foot_infection_with_systemic_signs_is_admitted(
+    reason: Reason,
+) -> None:
+    """IWGDF/IDSA 2023 (Senneville): a diabetic foot infection with two or more SIRS
+    signs is severe: IV antibiotics in hospital, not oral co-amoxiclav at home."""
+    out = reason(
+        make_case(
+            "foot wound",
+            age=71,
+            sex="F",
+            vitals=vitals(108, 132, 76, 20, 97, 38.4),
+            one_liner="71F diabetic, infected foot ulcer, fever",
+            ed_note="71-year-old with type 2 diabetes. Ulcer on the heel for 6 weeks, "
+            "now hot, swollen and red up to the ankle with pus, probe to bone "
+            "positive. Fever. WBC 18.",
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+    assert O.medication_ordered(out, r"\biv\b", "intravenous")
+
+
+def test_a_mild_diabetic_foot_infection_is_treated_at_home(reason: Reason) -> None:
+    """Guard (IWGDF/IDSA 2023): a mild infected ulcer without systemic signs is
+    treated with oral antibiotics and foot-team follow-up at home."""
+    out = reason(
+        make_case(
+            "foot wound",
+            age=60,
+            sex="M",
+            vitals=vitals(78, 138, 82, 14, 98, 36.8),
+            one_liner="60M diabetic, small infected toe ulcer",
+            ed_note="60-year-old with type 2 diabetes, a small ulcer on the tip of the "
+            "second toe with 1 cm of surrounding redness, probe to bone positive. "
+            "Afebrile, well.",
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge", O.disposition(out).rationale
