@@ -466,3 +466,44 @@ def test_a_mild_diabetic_foot_infection_is_treated_at_home(reason: Reason) -> No
         )
     )
     assert O.disposition(out).disposition == "Discharge", O.disposition(out).rationale
+
+
+def test_an_asymptomatic_raised_pressure_in_known_hypertension_goes_home(
+    reason: Reason,
+) -> None:
+    """ACEP 2013 (Wolf): a raised pressure without a symptom of acute organ damage is
+    no emergency: restart oral treatment, follow-up, home; no observation bed."""
+    out = reason(
+        make_case(
+            "hypertension",
+            age=61,
+            sex="F",
+            vitals=vitals(80, 184, 106, 14, 98, 36.8),
+            one_liner="61F known hypertension, BP 184/106 at her GP, feels well",
+            ed_note="61-year-old with hypertension, stopped her ramipril a month ago. "
+            "Sent in after a BP of 188/110. No headache, chest pain, breathlessness, "
+            "visual or neurological symptoms.",
+        )
+    )
+    assert O.disposition(out).disposition == "Discharge", O.disposition(out).rationale
+    assert not O.medication_ordered(out, "labetalol", "nicardipine", "nitroglycerin")
+
+
+def test_a_crisis_pressure_with_headache_and_confusion_stays_an_emergency(
+    reason: Reason,
+) -> None:
+    """Guard (ESC/ESH 2018 section 11): a severe pressure with headache, vomiting and
+    confusion is hypertensive encephalopathy until imaging says otherwise."""
+    out = reason(
+        make_case(
+            "headache",
+            age=48,
+            sex="M",
+            vitals=vitals(96, 228, 134, 18, 97, 36.9),
+            one_liner="48M hypertensive, severe headache, vomiting and confused",
+            ed_note="48-year-old with hypertension off treatment. Severe headache and "
+            "vomiting since the morning, now confused. BP 228/134.",
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+    assert O.proposes(out, "hypertensive emergency")
