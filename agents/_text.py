@@ -19,7 +19,14 @@ from typing import Any, Final, Generic, TypeVar, cast
 
 from agents._reads import TrackedTexts, WatchedView, field, tracked_texts
 from agents.offline.rules.exposure import therapeutic_use
-from agents.offline.rules.findings import context_status, dated_past, label_reading
+from agents.offline.rules.findings import (
+    GLUCOSE_HYPER_WORDED,
+    context_status,
+    dated_past,
+    hyperglycaemia_worded,
+    label_reading,
+    stated_glucose_unit,
+)
 from agents.offline.rules.immunocompromise import immunocompromise
 from agents.offline.rules.results import LabResult, read_results, results_of
 from cases.memo import HashMemo, text_digest
@@ -275,6 +282,22 @@ def any_kept(reader: Callable[[str], object], texts: Iterable[str]) -> bool:
 def each_kept(reader: Callable[[str], _T], texts: Iterable[str]) -> list[_T]:
     """``[per_text(reader, t) for t in texts]``, recorded as ``any_text`` records."""
     return each_text(_kept, reader, texts)
+
+
+def glucose_unit(texts: Iterable[str]) -> str:
+    """``findings.case_glucose_unit(texts)`` through each text's kept answers.
+
+    The same answer (the one unit the texts state; none stated and hyperglycaemia
+    worded: ``GLUCOSE_HYPER_WORDED``, ADA 2024 hyperglycaemic crises), asked text by
+    text as ``each_kept`` and ``any_kept`` ask: a pathway reading it on a watched
+    view is replayed on a returning patient's new complaint, not run again.
+    """
+    units = {u for u in each_kept(stated_glucose_unit, texts) if u}
+    if len(units) == 1:
+        return units.pop()
+    if not units and any_kept(hyperglycaemia_worded, texts):
+        return GLUCOSE_HYPER_WORDED
+    return ""
 
 
 def any_text(ask: Callable[[_O, str], object], obj: _O, texts: Iterable[str]) -> bool:

@@ -47,6 +47,7 @@ from agents._text import (
     each_text,
     exposure_asserted,
     floats_of,
+    glucose_unit,
     immunocompromised,
     lab_results,
     visible_texts,
@@ -55,7 +56,6 @@ from agents.crp import crp_mg_dl
 from agents.kawasaki_labs import incomplete_kawasaki_treated
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
-from agents.offline.rules.findings import case_glucose_unit
 from agents.offline.rules.results import (
     glucose_corrected,
     in_case_glucose_unit,
@@ -346,7 +346,7 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     found = each_text(lab_results, "glucose", texts)
     # the case's glucose unit: "HHS, glucose 48" is mmol/L (ADA 2024 crises)
-    unit = case_glucose_unit(texts)
+    unit = glucose_unit(texts)
     read = [r for rs in found for r in in_case_glucose_unit(rs, unit)]
     readings = [r for r in read if not r.below]
     values = [r.value for r in readings]
