@@ -193,6 +193,16 @@ _LEANING_FORWARD: Final = _rx(
 """Drooling counts with the forward-leaning posture it comes with in epiglottitis
 (Tintinalli ch. 246); alone it is common in a peritonsillar abscess that does not
 threaten the airway, and leaning forward alone is pericarditis' posture."""
+_OESOPHAGEAL_BOLUS: Final = _rx(
+    r"food bolus|meat bolus|bolus (?:obstruction|impaction)|food impaction|"
+    r"(?:food|meat|steak|chicken|beef|pork|bread) (?:\w+ ){0,2}stuck|"
+    r"o?esophageal (?:food |foreign body |bolus )?(?:obstruction|impaction)|"
+    r"(?:stuck|lodged|impacted) (?:\w+ ){0,2}(?:in|at) (?:the |his |her |my )?"
+    r"(?:lower |upper |mid )?(?:o?esophag\w*|gullet|chest)"
+)
+"""A swallowed bolus held in the oesophagus: saliva that cannot pass it is the
+oesophagus obstructed, an endoscopic emergency, not the airway (Birk M et al. ESGE
+2016 foreign bodies, Endoscopy 2016;48:489; ASGE 2011)."""
 _HYPOXAEMIA_SPO2: Final = 92.0
 """SpO2 below 92 % (BTS 2017 emergency oxygen): breathing is affected."""
 
@@ -209,10 +219,18 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
         and not asserted(_DEEPER, texts)
         and (spo2 is None or spo2 >= _HYPOXAEMIA_SPO2)
     )
-    threat = (
-        asserted(_AIRWAY_THREAT, texts)
-        or (asserted(_SECRETIONS, texts) and not local_pta)
-        or (asserted(DROOLING, texts) and asserted(_LEANING_FORWARD, texts))
+    # lead37: saliva held back by a food bolus in the oesophagus, with no stridor and
+    # no hypoxaemia, is an oesophageal obstruction (ESGE 2016: endoscopy within 6 h),
+    # not an airway closing
+    oesophageal = asserted(_OESOPHAGEAL_BOLUS, texts) and (
+        spo2 is None or spo2 >= _HYPOXAEMIA_SPO2
+    )
+    threat = asserted(_AIRWAY_THREAT, texts) or (
+        not oesophageal
+        and (
+            (asserted(_SECRETIONS, texts) and not local_pta)
+            or (asserted(DROOLING, texts) and asserted(_LEANING_FORWARD, texts))
+        )
     )
     if not (threat and asserted(_THROAT, texts)):
         return []

@@ -507,3 +507,44 @@ def test_a_crisis_pressure_with_headache_and_confusion_stays_an_emergency(
     )
     assert O.disposition(out).disposition != "Discharge"
     assert O.proposes(out, "hypertensive emergency")
+
+
+def test_a_food_bolus_with_drooling_is_an_endoscopic_not_an_airway_emergency(
+    reason: Reason,
+) -> None:
+    """ESGE 2016 (Birk): saliva that cannot pass a meat bolus in the oesophagus is a
+    complete oesophageal obstruction: endoscopy within 6 h, ESI 2; with no stridor
+    or hypoxaemia no airway team or awake intubation (ESI v4 ch.3: level 1 needs an
+    immediate life-saving intervention)."""
+    out = reason(
+        make_case(
+            "dysphagia",
+            age=52,
+            sex="F",
+            vitals=vitals(88, 134, 80, 16, 99, 36.8),
+            one_liner="52F chicken stuck since dinner, cannot swallow her saliva",
+            ed_note="52-year-old, a piece of chicken stuck in the lower oesophagus "
+            "since dinner 4 hours ago; spitting out saliva, cannot swallow. Breathing "
+            "comfortably, no stridor.",
+        )
+    )
+    assert out.final.esi == 2, out.final.esi
+    assert O.ordered(out, "endoscopy"), [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "awake fibreoptic", "airway team")
+
+
+def test_a_bolus_with_stridor_still_gets_the_airway_team(reason: Reason) -> None:
+    """Guard (DAS 2015; ESI v4 ch.3): stridor and a falling saturation with anything
+    stuck in the throat are an airway closing: level 1, the airway team."""
+    out = reason(
+        make_case(
+            "dysphagia",
+            age=70,
+            sex="M",
+            vitals=vitals(118, 150, 90, 28, 88, 36.8),
+            one_liner="70M meat stuck in his throat, stridor, drooling",
+            ed_note="70-year-old, meat stuck in his throat at lunch, now stridor and "
+            "drooling, struggling to breathe.",
+        )
+    )
+    assert out.final.esi == 1, out.final.esi
