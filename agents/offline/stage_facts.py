@@ -85,13 +85,15 @@ def _facts_with_notes(
     measures: dict[str, float] = {}
     onset = _joined_onset([t for _, t in texts if t])
     unit = case_glucose_unit(t for _, t in texts)
+    sex = _SEX.get(demo.sex.strip().lower(), demo.sex)
+    anaemia_group = (sex, population.pregnancy == "pregnant")
     for label, text in texts:
         if text:
             key = text_digest(text)  # each text is hashed once for the three memos
             current.extend(
                 _findings(text, label, knowledge, key, newborn_other=demo.age >= 1)
             )
-            current.extend(_results(text, demo.age, onset, key, unit))
+            current.extend(_results(text, demo.age, onset, key, unit, anaemia_group))
             for k, v in _measures(text, key, unit):
                 measures.setdefault(k, v)
     current.extend(avpu_findings(view.vitals, (t for _, t in texts)))
@@ -111,7 +113,7 @@ def _facts_with_notes(
         knowledge,
         historical_only=prior,
         age=demo.age,
-        sex=_SEX.get(demo.sex.strip().lower(), demo.sex),
+        sex=sex,
         vitals=with_text_temperature(view.vitals, [raw, *(t for _, t in texts)]),
         evaluation_vitals=_evaluation_vitals(view.ed_text),
         implausible_vitals=view.implausible_vitals,
@@ -318,12 +320,22 @@ def _results(
     onset: float | None,
     text_key: bytes,
     glucose_unit: str = "",
+    anaemia_group: tuple[str | None, bool] = (None, False),
 ) -> tuple[Finding, ...]:
     # Keyed by the onset in hours, not the visit time: stages share the work.
+    # ``anaemia_group``: (sex, pregnant), the WHO 2011 haemoglobin threshold's.
+    sex, pregnant = anaemia_group
     return _RESULTS.get_or_compute(
-        digest((text_key, repr(age), repr(onset), glucose_unit)),
+        digest((text_key, repr(age), repr(onset), glucose_unit, repr(anaemia_group))),
         lambda: tuple(
-            result_findings(text, age=age, onset=onset, glucose_unit=glucose_unit)
+            result_findings(
+                text,
+                age=age,
+                onset=onset,
+                glucose_unit=glucose_unit,
+                sex=sex,
+                pregnant=pregnant,
+            )
         ),
     )
 

@@ -244,6 +244,10 @@ class ClinicalFacts(BaseModel):
         if age is None:
             m = _AGE_RX.search(joined)
             age = int(m.group(1)) if m and int(m.group(1)) < 120 else None
+        if sex is None:
+            m = _SEX_RX.search(joined)
+            sex = _SEX_WORDS.get(m.group(1).lower()) if m else None
+        pregnant = population is not None and population.pregnancy == "pregnant"
         current: list[Finding] = []
         measures: dict[str, float] = {}
         unit = case_glucose_unit(t for _, t in texts)
@@ -257,7 +261,14 @@ class ClinicalFacts(BaseModel):
                 )
             )
             current.extend(
-                result_findings(text, age=age, onset_text=joined, glucose_unit=unit)
+                result_findings(
+                    text,
+                    age=age,
+                    onset_text=joined,
+                    glucose_unit=unit,
+                    sex=sex,
+                    pregnant=pregnant,
+                )
             )
             for k, v in extract_measurements(text, unit).items():
                 measures.setdefault(k, v)
@@ -267,9 +278,6 @@ class ClinicalFacts(BaseModel):
             prior.extend(extract_findings(text, knowledge, source=f"prior:{label}"))
             for k, v in extract_measurements(text).items():
                 measures.setdefault(f"prior_{k}", v)
-        if sex is None:
-            m = _SEX_RX.search(joined)
-            sex = _SEX_WORDS.get(m.group(1).lower()) if m else None
         return cls.from_findings(
             current,
             knowledge,

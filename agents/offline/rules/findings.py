@@ -278,6 +278,16 @@ _ANSWER_POST = re.compile(
 a dash or its question mark: "Fever: no.", "IV drug use? no", "Alcohol use: none",
 "Chest pain: denies.", "Diarrhoea: nil", "vomiting - no,", "SOB: neg", "Confusion:
 nil new." (the answer closes the item; NegEx post-negation)."""
+_CHECKLIST_ANSWER: Final = re.compile(
+    r"(?i)^[ \t]+(?:no|nil|none)(?=[ \t]*(?:[,;)]|\.(?!\d)|$))"
+)
+"""A checklist answers its item after a space ("Confusion no, Urea 9, RR 32",
+"Fever no, neck stiffness no."): the answer, closed by the item's comma or the
+sentence end, is a post-posed negation of the item before it (NegEx post-negation,
+Chapman WW et al. J Biomed Inform 2001;34:301; the CURB-65 items are listed so: Lim
+WS et al. Thorax 2003;58:377). medspaCy's default "no" is FORWARD only; here a "no"
+closed by its comma is a pseudo-trigger (``_PSEUDO``), so it reaches no further item.
+"Confusion no better", "no longer" continue the clause and are not answers."""
 _NEXT_ITEM_NEGATED = re.compile(
     r"(?i)^\s*,\s*(?:absent|negative|neg)\s+(?!(?:today|now|currently|on|at|in|"
     r"bilaterally|throughout|since|and|or|but|per|by|this|again)\b)[a-z]"
@@ -422,7 +432,8 @@ _TERMINATORS = (
     r"given(?!\s+(?:for|to|as|with|in|at|iv|po|im)\b)|"
     # A time anchor opens a new event: "not anticoagulated, sudden pain 4 hours ago,
     # vomited" asserts the vomiting (ConText termination; Harkema 2009).
-    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+(?:of|ago)"
+    # months too: "never smoked, 2 months of haemoptysis" dates a new complaint
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\s+(?:of|ago)"
 )
 _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
@@ -986,6 +997,7 @@ def _status(
     if (
         (_POST_RX.match(after) and not _NEXT_ITEM_NEGATED.match(after))
         or _ANSWER_POST.match(after)
+        or _CHECKLIST_ANSWER.match(after)
         or _FREE_POST.match(after)
         or _NON_PRE.search(text, max(0, start - 4), start)
         or (
@@ -1010,7 +1022,7 @@ def _status(
         (_last(_DDX_RX, clause), 1, "differential"),
         (_last(_HYPO_RX, clause), 0, "hypothetical"),
     )
-    if nearest[0] >= 0:
+    if nearest[0] >= 0 and not _terminated_at(text, start, end):
         return cast(FindingStatus, nearest[2])
     if section in ("differential", "hypothetical"):
         return cast(FindingStatus, section)
@@ -1048,6 +1060,24 @@ def _status(
     ):
         return "historical"
     return "present"
+
+
+_TERM_REACH: Final = 24
+"""Characters before a mention a termination term may start in and run into it."""
+
+
+def _terminated_at(text: str, start: int, end: int) -> bool:
+    """Whether a termination term runs into the mention itself.
+
+    "not on any treatment, 3 weeks of dry cough": the lexicon's term "weeks of dry
+    cough" starts inside the time anchor "3 weeks of", which opens a new event (the
+    terminator list ``_TERMINATORS``), so the negation before it does not reach the
+    cough (ConText termination, Harkema H et al. J Biomed Inform 2009;42:839).
+    """
+    return any(
+        m.start() < start < m.end()
+        for m in _TERM_RX.finditer(text, max(0, start - _TERM_REACH), end)
+    )
 
 
 _REFERRAL_LABEL = re.compile(

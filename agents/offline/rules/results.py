@@ -13,7 +13,9 @@ windows, with their sources:
 - glucose < 70 mg/dL low, < 54 severe (ADA Standards 2024 s6); >= 70 not low (this
   excludes hypoglycaemia at the time of the sample); > 250 high (ADA DKA criterion,
   Kitabchi 2009); > 600 very high (HHS);
-- haemoglobin < 7 g/dL severe (AABB 2023 threshold), < 12 low (WHO);
+- haemoglobin < 7 g/dL severe (AABB 2023 threshold); low below the WHO 2011 threshold
+  for age, sex and pregnancy (``anaemia.hb_threshold``: men 13, women 12, pregnancy
+  11); a haematocrit against three times these (WHO 1968; 'Hct 0.31' is 31 %);
 - WBC > 12 / < 4 x10^9/L (SIRS, Bone 1992); lactate >= 2 high, >= 4 severe (SSC 2021);
 - platelets < 30 x10^9/L severe (PLASMIC, Bendapudi 2017; ISTH 2020 TTP), < 150 low;
 - carboxyhaemoglobin >= 10 % raised, < 3 % normal (ACEP CO clinical policy 2017);
@@ -65,6 +67,7 @@ from agents.offline.rules._lab_trend import (
     earlier_values,
     historical_value,
 )
+from agents.offline.rules.anaemia import HCT_PER_HB, hb_threshold
 from agents.offline.rules.csf_organisms import csf_organism_findings
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
@@ -140,6 +143,20 @@ def _glucose(value: float, unit: str) -> float | None:
 
 def _per_litre_hb(value: float, unit: str) -> float | None:
     return value / 10.0 if "g/l" in unit or value > HB_G_DL_MAX else value
+
+
+HCT_MIN_BARE: Final = 15.0
+"""A bare haematocrit below this waits: "HCT 12.5" is more often hydrochlorothiazide's
+dose than a haematocrit of 12.5 % (a haemoglobin near 4 g/dL)."""
+
+
+def _haematocrit(value: float, unit: str) -> float | None:
+    """Haematocrit in %: a fraction (0.45 L/L) x 100; above 75 % is no haematocrit."""
+    if value < 1:
+        return value * 100.0
+    if value > 75 or ("%" not in unit and value < HCT_MIN_BARE):
+        return None
+    return value
 
 
 def _wbc(value: float, unit: str) -> float | None:
@@ -295,8 +312,18 @@ _ANALYTES: dict[str, _Analyte] = {
         r"bsl|bgl|blood (?:sugar|glucose) level|capillary (?:blood )?glucose",
         "mg/dL",
         _glucose,
+        # UK notes write the capillary glucose "BM" (JBDS-IP 2021 hypoglycaemia
+        # guideline: < 4.0 mmol/L): a decimal or mmol/L value only, as "BM" is also
+        # a bowel movement ("BM 1 today", "last BM 2 days ago")
+        r"BM(?=[ \t]*(?:[:=][ \t]*|(?:of|was|is)[ \t]+)?\d+(?:\.\d|[ \t]*mmol))",
     ),
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
+    "hematocrit": _Analyte(
+        # not a combination tablet's "lisinopril-HCT 20/12.5" (hydrochlorothiazide)
+        r"hematocrit|haematocrit|packed cell volume|(?<![-/])hct",
+        "%",
+        _haematocrit,
+    ),
     "wbc": _Analyte(
         # 'White Blood Cells' (K/uL) is MIMIC-IV's blood count label (itemid 51301)
         r"wbc|wcc|white (?:blood )?(?:cell )?count|white blood cells|leukocytes",
@@ -1130,7 +1157,9 @@ MILD_SODIUM_FLOOR: Final = 130.0
 mmol/L is mild, 125-129 moderate, below 125 profound."""
 
 
-def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
+def _bands(
+    r: LabResult, age: int | None, onset: float | None, hb_low: float = 12.0
+) -> list[str]:
     v, below = r.value, r.below
     a = r.analyte
     table: dict[str, list[tuple[bool, str]]] = {
@@ -1150,7 +1179,12 @@ def _bands(r: LabResult, age: int | None, onset: float | None) -> list[str]:
                     # below the ADA 2024 DKA threshold (>= 200 mg/dL; Umpierrez 2024);
                     # a low glucose too (lead35: glucose 2.1 mmol/L excludes HHS)
                     (v < 200, "glucose_not_high")],
-        "hemoglobin": [(v < 7, "hemoglobin_low_severe"), (v < 12, "hemoglobin_low")],
+        # WHO 2011 by age, sex and pregnancy (``anaemia.hb_threshold``); AABB 2023 7
+        "hemoglobin": [(v < 7, "hemoglobin_low_severe"),
+                       (v < hb_low, "hemoglobin_low")],
+        # a haematocrit at three times the haemoglobin cut-offs (WHO 1968 / 2011)
+        "hematocrit": [(v < 7 * HCT_PER_HB, "hemoglobin_low_severe"),
+                       (v < hb_low * HCT_PER_HB, "hemoglobin_low")],
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
@@ -1304,6 +1338,8 @@ def result_findings(
     onset_text: str | None = None,
     onset: float | None = None,
     glucose_unit: str = "",
+    sex: str | None = None,
+    pregnant: bool = False,
 ) -> tuple[Finding, ...]:
     """Turn the results in ``text`` into findings, worst value first.
 
@@ -1317,6 +1353,9 @@ def result_findings(
         onset: Hours from onset when already known (wins over ``onset_text``).
         glucose_unit: The case's one stated glucose unit (``case_glucose_unit``):
             a bare glucose of this text is read in it.
+        sex: "M" or "F" when known: the anaemia threshold
+            (``anaemia.hb_threshold``, WHO 2011).
+        pregnant: Known to be pregnant (the same threshold).
 
     Returns:
         The imaging, ECG, urine and laboratory results stated in words
@@ -1372,12 +1411,13 @@ def result_findings(
                 ),
             )
     ingestion = onset_hours(text, ingestion=True)
+    hb_low = hb_threshold(age, sex, pregnant=pregnant)
     seen: dict[str, Finding] = {}
     for r in results:
         concepts = (
             _acetaminophen(r, ingestion)
             if r.analyte == "acetaminophen"
-            else _bands(r, age, onset)
+            else _bands(r, age, onset, hb_low)
         )
         for c in concepts:
             seen.setdefault(
