@@ -198,9 +198,9 @@ def test_an_insulin_treated_patient_with_a_low_bm_gets_glucose(reason: Reason) -
 
 
 def test_anaemia_thresholds_follow_sex_and_pregnancy() -> None:
-    """WHO 2011: a man's haemoglobin of 12.5 g/dL is anaemia (< 13), a pregnant
+    """WHO 2011: a man's haemoglobin of 12.5 g/dL is (mild) anaemia (< 13), a pregnant
     woman's 11.5 is not (< 11) and her 10.8 is."""
-    assert "hemoglobin_low" in _results("Haemoglobin 12.5 g/dL.", age=55, sex="M")
+    assert "hemoglobin_low_mild" in _results("Haemoglobin 12.5 g/dL.", age=55, sex="M")
     assert "hemoglobin_low" not in _results(
         "Hb 11.5 g/dL.", age=29, sex="F", pregnant=True
     )
@@ -241,8 +241,12 @@ def test_a_low_haematocrit_is_anaemia() -> None:
 
 def test_guard_a_normal_haematocrit_or_a_thiazide_is_no_anaemia() -> None:
     """Hct 44 % is normal; "lisinopril-HCT 20-12.5 mg" and "losartan/HCT" name
-    hydrochlorothiazide, not a haematocrit."""
+    hydrochlorothiazide, not a haematocrit; a haematocrit beside a normal haemoglobin
+    adds no anaemia."""
     assert "hemoglobin_low" not in _results("Hct 44%, WBC 7.2.", age=40)
+    # the haemoglobin, when given, is the measure (WHO 2011), not its stand-in
+    both = "Hemoglobin 12.5 g/dL, Hematocrit 35.3 %."
+    assert "hemoglobin_low" not in _results(both, age=66)
     for text in ("lisinopril-HCT 20-12.5 mg daily", "losartan/HCT 50/12.5"):
         assert "hemoglobin_low" not in _results(text, age=60), text
 

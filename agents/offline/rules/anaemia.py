@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from typing import Final
 
+MILD_FLOOR: Final = 12.0
+"""A haemoglobin from here to the patient's threshold (a man's 12-12.9 g/dL) is read as
+``hemoglobin_low_mild``: WHO 2011 grades a man's 11-12.9 as mild anaemia, and mild
+anaemia is followed up, not admitted for (``abnormal_findings.yaml``); the single
+cut-off the knowledge base's weights of ``hemoglobin_low`` were set on is 12 g/dL."""
 ADULT_UNKNOWN_SEX_G_DL: Final = 12.0
 """An adult of unrecorded sex is read against the lower (women's) threshold."""
 HCT_PER_HB: Final = 3.0

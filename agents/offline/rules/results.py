@@ -67,7 +67,7 @@ from agents.offline.rules._lab_trend import (
     earlier_values,
     historical_value,
 )
-from agents.offline.rules.anaemia import HCT_PER_HB, hb_threshold
+from agents.offline.rules.anaemia import HCT_PER_HB, MILD_FLOOR, hb_threshold
 from agents.offline.rules.csf_organisms import csf_organism_findings
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
@@ -1179,12 +1179,16 @@ def _bands(
                     # below the ADA 2024 DKA threshold (>= 200 mg/dL; Umpierrez 2024);
                     # a low glucose too (lead35: glucose 2.1 mmol/L excludes HHS)
                     (v < 200, "glucose_not_high")],
-        # WHO 2011 by age, sex and pregnancy (``anaemia.hb_threshold``); AABB 2023 7
+        # WHO 2011 by age, sex and pregnancy (``anaemia.hb_threshold``); AABB 2023 7;
+        # a man's 12-12.9 is WHO mild anaemia, weighed as mild (``anaemia``)
         "hemoglobin": [(v < 7, "hemoglobin_low_severe"),
-                       (v < hb_low, "hemoglobin_low")],
+                       (v < min(hb_low, MILD_FLOOR), "hemoglobin_low"),
+                       (MILD_FLOOR <= v < hb_low, "hemoglobin_low_mild")],
         # a haematocrit at three times the haemoglobin cut-offs (WHO 1968 / 2011)
         "hematocrit": [(v < 7 * HCT_PER_HB, "hemoglobin_low_severe"),
-                       (v < hb_low * HCT_PER_HB, "hemoglobin_low")],
+                       (v < min(hb_low, MILD_FLOOR) * HCT_PER_HB, "hemoglobin_low"),
+                       (MILD_FLOOR * HCT_PER_HB <= v < hb_low * HCT_PER_HB,
+                        "hemoglobin_low_mild")],
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
@@ -1412,6 +1416,9 @@ def result_findings(
             )
     ingestion = onset_hours(text, ingestion=True)
     hb_low = hb_threshold(age, sex, pregnant=pregnant)
+    if any(r.analyte == "hemoglobin" for r in results):
+        # the haemoglobin is WHO's measure; the haematocrit only stands in for it
+        results = tuple(r for r in results if r.analyte != "hematocrit")
     seen: dict[str, Finding] = {}
     for r in results:
         concepts = (
