@@ -143,7 +143,10 @@ _THROAT: Final = _rx(
     r"floor of (?:the )?mouth|epiglott\w*|supraglott\w*|tonsil\w*|peritonsillar|"
     r"retropharyngeal|parapharyngeal|ludwig\w*|deep neck (?:space )?infection|"
     r"quinsy|dental (?:abscess|infection)|tooth\w*|"
-    r"muffled (?:\w+ )?voice|hot[ -]potato voice"
+    r"muffled (?:\w+ )?voice|hot[ -]potato voice|"
+    r"voice (?:is |was |now |sounds )?muffled|"
+    # lead37: swallowing named in words is the throat's (NICE CKS sore throat 2023)
+    r"(?:difficulty|trouble|pain|painful) (?:with |on )?swallowing|painful to swallow"
 )
 """An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247);
 a muffled ("hot potato") voice is the supraglottic or peritonsillar swelling itself

@@ -548,3 +548,41 @@ def test_a_bolus_with_stridor_still_gets_the_airway_team(reason: Reason) -> None
         )
     )
     assert out.final.esi == 1, out.final.esi
+
+
+def test_saliva_not_swallowed_with_a_muffled_voice_gets_an_airway_plan(
+    reason: Reason,
+) -> None:
+    """Tintinalli ch. 246 / DAS 2015: a febrile adult who cannot swallow his saliva and
+    whose voice is muffled has a supraglottic or deep neck infection until seen: the
+    airway team and a monitored bed, not analgesia and Observation."""
+    out = reason(
+        make_case(
+            "DIFFICULTY SWALLOWING",
+            age=39,
+            sex="F",
+            vitals=vitals(112, 136, 84, 20, 97, 38.6),
+            one_liner="39F cannot swallow her saliva, voice muffled",
+        )
+    )
+    assert O.ordered(out, "airway team"), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition not in ("Discharge", "Observation")
+
+
+def test_bone_sticking_out_of_a_shin_wound_is_an_open_fracture(
+    reason: Reason,
+) -> None:
+    """BOAST 4 open fractures 2017 / EAST 2011: bone through the skin is an open
+    fracture: IV cefazolin within the hour, orthopaedics, theatre, never home."""
+    out = reason(
+        make_case(
+            "laceration",
+            age=31,
+            sex="M",
+            vitals=vitals(100, 130, 82, 18, 98, 36.8),
+            one_liner="31M fell off his bike, wound on the shin with bone poking out",
+        )
+    )
+    assert O.medication_ordered(out, "cefazolin"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "orthopaedic", "orthopedic")
+    assert O.disposition(out).disposition != "Discharge"
