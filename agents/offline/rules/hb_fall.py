@@ -90,18 +90,36 @@ def _earlier_before(
     return [v for v in [convert(float(m["v"]))] if v is not None] if m else []
 
 
+def _today_and_earlier(
+    text: str,
+    results: Sequence[_Result],
+    analyte: str,
+    convert: Callable[[float], float | None],
+) -> tuple[_Result, list[float]] | None:
+    """Today's result of ``analyte`` and the earlier values written beside it.
+
+    Today's is the one ending last (a trend's earlier values end before it); None
+    when the text has no result of ``analyte``.
+    """
+    found = [r for r in results if r.analyte == analyte]
+    if not found:
+        return None
+    now = max(found, key=lambda r: r.end)
+    earlier = [r.value for r in found if r is not now]
+    earlier += _earlier_after(text, now.end, convert)
+    earlier += _earlier_before(text, now.start, convert)
+    return now, earlier
+
+
 def hemoglobin_fall(text: str, results: Sequence[_Result]) -> tuple[int, int] | None:
     """The span of today's haemoglobin when it is >= 2 g/dL below an earlier value.
 
-    ``results`` are the text's typed results (``results.read_results``): today's is
-    the one ending last, a trend's earlier values end before it.
+    ``results`` are the text's typed results (``results.read_results``).
     """
-    hbs = [r for r in results if r.analyte == "hemoglobin"]
-    if not hbs:
+    got = _today_and_earlier(text, results, "hemoglobin", _g_dl)
+    if got is None:
         return None
-    now = max(hbs, key=lambda r: r.end)  # a trend's earlier values end before it
-    earlier = [r.value for r in hbs if r is not now]
-    earlier += _earlier_after(text, now.end) + _earlier_before(text, now.start)
+    now, earlier = got
     trend = _FROM.search(text, now.start, now.end)  # "Hb dropped from 14 to 9"
     if trend is not None and (v := _g_dl(float(trend["v"]))) is not None:
         earlier.append(v)
@@ -128,13 +146,10 @@ def platelet_fall(text: str, results: Sequence[_Result]) -> tuple[int, int] | No
     The earlier value is written as for the haemoglobin (beside today's, or inside
     its trend: "platelets 230 before surgery, now 84", "fell from 230 to 84").
     """
-    counts = [r for r in results if r.analyte == "platelets"]
-    if not counts:
+    got = _today_and_earlier(text, results, "platelets", _platelets)
+    if got is None:
         return None
-    now = max(counts, key=lambda r: r.end)
-    earlier = [r.value for r in counts if r is not now]
-    earlier += _earlier_after(text, now.end, _platelets)
-    earlier += _earlier_before(text, now.start, _platelets)
+    now, earlier = got
     for n in _NUMBER.findall(text, now.start, now.end):  # the trend's before today's
         if float(n) == now.value:
             break
