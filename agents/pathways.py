@@ -1496,12 +1496,17 @@ _TETANUS_PRONE: Final = _rx(
 faeces, soil or saliva, puncture wounds, avulsions, missile, crush, burn and frostbite
 wounds are tetanus-prone; UKHSA Green Book ch. 30 (2024) adds wounds containing a
 foreign body."""
+_NOT_OTHER_VACCINE: Final = r"(?! (?:against|for) (?!tetanus)[a-z])"
+"""After 'vaccinated': not a vaccine named against another disease."""
 _TETANUS_UNKNOWN: Final = _rx(
     r"(?:unknown|unsure|not sure|uncertain|does not know|doesn't know|do(?:es)?n't "
     r"recall|cannot recall|can't recall|no record)\W+(?:\w+\W+){0,8}?"
     r"(?:tetanus|td\b|tdap)|(?:tetanus|td|tdap)\W+(?:\w+\W+){0,4}?"
     r"(?:status\W+)?(?:unknown|unsure|uncertain|not up to date|out of date|overdue|"
-    r"incomplete|never)|never (?:been )?(?:vaccinated|immuni[sz]ed)|unvaccinated|"
+    r"incomplete|never)|never (?:been )?(?:vaccinated|immuni[sz]ed)"
+    # lead38: a vaccine against another disease is not the tetanus history ("never
+    # vaccinated against rabies": CDC ACIP rabies 2008 vs tetanus 2018)
+    rf"{_NOT_OTHER_VACCINE}|unvaccinated|"
     r"(?:never|not) (?:had|received|been given) (?:a |any )?(?:tetanus|td\b|tdap)|"
     r"no (?:tetanus|td|tdap) (?:vaccin\w*|immuni[sz]ation|doses?|jabs?|shots?)|"
     r"(?:fewer|less) than (?:3|three) (?:tetanus )?doses"
@@ -1516,7 +1521,8 @@ _TETANUS_LAPSED: Final = _rx(
 
 _TETANUS_RECORDED: Final = _rx(
     r"tetanus|td\b|tdap|immuni[sz]ations? (?:are |is )?(?:up to date|complete|current)|"
-    r"(?:fully )?(?:vaccinated|immuni[sz]ed)|vaccinations? (?:are |is )?(?:up to date|"
+    rf"(?:fully )?(?:vaccinated|immuni[sz]ed){_NOT_OTHER_VACCINE}|"
+    r"vaccinations? (?:are |is )?(?:up to date|"
     r"complete|current)"
 )
 """Any word on the tetanus or immunisation history (then the history decides)."""

@@ -348,6 +348,10 @@ _ANALYTES: dict[str, _Analyte] = {
         r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
     ),
     "neutrophils": _Analyte(r"neutrophils?(?: count)?", "10^9/L", _neutrophils),
+    # lead38: an eosinophil count with its unit (RegiSCAR DRESS; a bare value may be a %)
+    "eosinophils": _Analyte(
+        r"eosinophils?(?: count)?|eosinophil count", "10^9/L", _neutrophils
+    ),
     "troponin": _Analyte(
         r"(?:hs-?|high[- ]sensitivity )?(?:troponin|trop|tn)(?:\s*[it])?|hs-?tn[it]",
         "ng/L",
@@ -1193,6 +1197,9 @@ def _bands(
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "neutrophils": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
+        # RegiSCAR (Kardaun SH et al. Br J Dermatol 2013;169:1071): >= 0.7 x 10^9/L
+        # scores one point, >= 1.5 two
+        "eosinophils": [(v >= 1.5, "eosinophilia_marked"), (v >= 0.7, "eosinophilia")],
         "lactate": [(v >= 4, "lactate_high_severe"), (v >= 2, "lactate_high"),
                     (v < 2, "lactate_normal")],
         # ACR 1990 GCA criteria: ESR >= 50 mm/h; a normal ESR (< 20) argues against

@@ -1,0 +1,266 @@
+"""lead38 (issue 10): presentations a physician's review found mishandled.
+
+Written from the sources named in each docstring, never from rows of the shared data:
+
+- Goldfrank's Toxicologic Emergencies 11th ed. ch. 56 and antidote A15; Wason S et al.
+  JAMA 1981;246:1102 (isoniazid seizures and pyridoxine);
+- Kardaun SH et al. RegiSCAR (Br J Dermatol 2013;169:1071); Shiohara T, Mizukawa Y.
+  Allergol Int 2019;68:301 (DRESS);
+- Riordan T. Clin Microbiol Rev 2007;20:622 (Lemierre syndrome);
+- Brandt LJ et al. ACG 2015 colon ischaemia (Am J Gastroenterol 2015;110:18);
+- Lamb CA et al. BSG 2019 IBD (Gut 2019;68:s1); Truelove SC, Witts LJ. BMJ 1955;
+- Stanghellini V et al. Rome IV 2016; Ruberto AJ et al. Ann Emerg Med 2022;79:206
+  (cannabinoid hyperemesis);
+- CDC ACIP tetanus (Liang JL et al. MMWR 2018;67(RR-2)).
+
+Each target scenario failed on main bd622d5 before its fix; each guard passes on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_an_isoniazid_overdose_that_keeps_seizing_gets_pyridoxine(
+    reason: Reason,
+) -> None:
+    """Goldfrank 11th ed. ch. 56: isoniazid seizures resist benzodiazepines and stop with
+    pyridoxine, gram for gram (5 g when the amount is unknown); an ICU bed."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=31,
+            sex="F",
+            vitals=vitals(128, 132, 80, 26, 94, 37.4),
+            one_liner="31F swallowed her isoniazid supply, fitting",
+            ed_note="31-year-old on isoniazid for latent TB swallowed the whole bottle, "
+            "about 30 tablets, 90 minutes ago. Generalised tonic-clonic seizure "
+            "continuing after lorazepam. Blood gas pH 7.05, lactate 12.",
+        )
+    )
+    assert O.medication_ordered(out, "pyridoxine"), [o.name for o in O.orders(out)]
+    assert O.proposes(out, "antimycobacterial"), sorted(O.diagnoses_proposed(out))
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_seizure_with_missed_antiepileptics_gets_no_pyridoxine(
+    reason: Reason,
+) -> None:
+    """Guard: a known epileptic who missed her levetiracetam and had one seizure took no
+    isoniazid: no antidote for a poisoning that is not there."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=29,
+            sex="F",
+            vitals=vitals(96, 128, 78, 16, 98, 36.9),
+            one_liner="29F known epilepsy, missed doses, one seizure, now alert",
+            ed_note="29-year-old with epilepsy on levetiracetam, ran out 3 days ago. "
+            "One generalised seizure at home, now back to normal, GCS 15, no injury.",
+        )
+    )
+    assert not O.medication_ordered(out, "pyridoxine")
+
+
+def test_fever_rash_eosinophilia_after_a_new_anticonvulsant_is_dress(
+    reason: Reason,
+) -> None:
+    """RegiSCAR (Kardaun 2013): a rash weeks after carbamazepine with fever, facial
+    oedema, eosinophilia and a raised ALT is DRESS: stop the drug, a corticosteroid for
+    the liver, dermatology, admission; not an antihistamine and home."""
+    out = reason(
+        make_case(
+            "rash",
+            age=36,
+            sex="F",
+            vitals=vitals(106, 118, 72, 18, 98, 38.5),
+            one_liner="36F fever and widespread rash, carbamazepine started 5 weeks ago",
+            ed_note="36-year-old started carbamazepine 5 weeks ago for trigeminal "
+            "neuralgia. Three days of fever and a spreading red rash over the trunk "
+            "and limbs with a puffy face. Tender cervical lymph nodes. Eosinophils "
+            "1.9 x10^9/L, ALT 260 U/L.",
+        )
+    )
+    assert O.proposes(out, "eosinophilia"), sorted(O.diagnoses_proposed(out))
+    assert O.ordered(out, "stop the culprit"), [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "prednisolone", "methylprednisolone")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_hives_the_day_after_amoxicillin_is_not_dress(reason: Reason) -> None:
+    """Guard (RegiSCAR: DRESS starts 2-8 weeks after the drug, with fever and organ
+    involvement): itchy wheals a day into amoxicillin without fever are urticaria."""
+    out = reason(
+        make_case(
+            "rash",
+            age=28,
+            sex="M",
+            vitals=vitals(82, 126, 78, 14, 99, 36.8),
+            one_liner="28M itchy hives a day after starting amoxicillin",
+            ed_note="28-year-old started amoxicillin yesterday for a chest infection. "
+            "Itchy raised wheals on the trunk since this morning. No fever, no lip or "
+            "tongue swelling, no wheeze.",
+        )
+    )
+    assert not O.proposes(out, "eosinophilia")
+
+
+def test_sore_throat_then_neck_swelling_and_cavitating_nodules_is_lemierre(
+    reason: Reason,
+) -> None:
+    """Riordan 2007: an oropharyngeal infection followed by a tender swollen neck and
+    septic pulmonary emboli is Lemierre syndrome: anaerobic blood cultures, an
+    anti-anaerobic IV regimen, CT of the neck, admission; not pharyngitis and home."""
+    out = reason(
+        make_case(
+            "neck pain",
+            age=17,
+            sex="F",
+            vitals=vitals(118, 108, 64, 22, 95, 39.1),
+            one_liner="17F tonsillitis last week, now neck swelling, rigors, cough",
+            ed_note="17-year-old had tonsillitis 6 days ago. Now rigors, a painful "
+            "swollen left side of the neck and a cough with blood-streaked sputum. "
+            "Chest x-ray: multiple cavitating nodules in both lungs.",
+        )
+    )
+    assert O.proposes(out, "lemierre"), sorted(O.diagnoses_proposed(out))
+    assert O.medication_ordered(out, "piperacillin", "metronidazole")
+    assert O.ordered(out, "ct of the neck", "ct neck")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_thumbprinting_with_bloody_diarrhoea_in_an_older_adult_is_colon_ischaemia(
+    reason: Reason,
+) -> None:
+    """ACG 2015 (Brandt): sudden crampy pain then bloody diarrhoea in an older adult with
+    thumbprinting on CT is colon ischaemia: fluids, bowel rest, a surgeon; not
+    haemorrhoids."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=81,
+            sex="M",
+            vitals=vitals(94, 138, 80, 18, 97, 37.2),
+            one_liner="81M cramping left abdominal pain and bloody diarrhoea",
+            ed_note="81-year-old with peripheral arterial disease. Cramping left-sided "
+            "abdominal pain since last night, then three episodes of bloody "
+            "diarrhoea. Left iliac fossa tender, soft. CT: thumbprinting of the "
+            "sigmoid colon, no free gas.",
+        )
+    )
+    assert O.proposes(out, "ischemia of large intestine"), sorted(
+        O.diagnoses_proposed(out)
+    )
+    treatment = O.treatment(out)
+    assert treatment is not None
+    assert "hemorrhoid" not in (treatment.working_diagnosis or "").lower()
+    assert O.ordered(out, "surgery", "surgical")
+
+
+def test_a_severe_ulcerative_colitis_flare_gets_iv_steroid_and_no_antidiarrhoeal(
+    reason: Reason,
+) -> None:
+    """BSG 2019 / Truelove and Witts: known ulcerative colitis with frequent bloody
+    stools and a tachycardia is acute severe colitis: IV hydrocortisone, stool tests,
+    gastroenterology and surgery; no loperamide or opioid."""
+    out = reason(
+        make_case(
+            "rectal bleeding",
+            age=27,
+            sex="M",
+            vitals=vitals(116, 112, 70, 18, 98, 38.2),
+            one_liner="27M ulcerative colitis, 10 bloody stools a day",
+            ed_note="27-year-old with ulcerative colitis on mesalazine. A week of "
+            "worsening bloody diarrhoea, now 10 times a day with cramps. Abdomen "
+            "tender, not distended. Hb 9.8.",
+        )
+    )
+    assert O.medication_ordered(out, "hydrocortisone", "methylprednisolone"), [
+        o.name for o in O.orders(out)
+    ]
+    assert not O.medication_ordered(out, "loperamide", "morphine", "codeine")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_heavy_cannabis_use_with_hot_shower_relief_is_cannabinoid_hyperemesis(
+    reason: Reason,
+) -> None:
+    """Rome IV / HaVOC (Ruberto 2022): recurrent vomiting in a heavy cannabis user
+    relieved by hot showers is cannabinoid hyperemesis: haloperidol or droperidol and
+    capsaicin, no opioid, cessation advice."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=23,
+            sex="F",
+            vitals=vitals(92, 122, 74, 16, 99, 36.7),
+            one_liner="23F another bout of vomiting, smokes cannabis every day",
+            ed_note="23-year-old who smokes cannabis several times a day for 3 years. "
+            "Fourth similar episode of recurrent vomiting; she spends hours in hot "
+            "showers for relief. Abdomen soft and non-tender.",
+        )
+    )
+    assert O.proposes(out, "cannabinoid hyperemesis"), sorted(O.diagnoses_proposed(out))
+    assert O.medication_ordered(out, "haloperidol", "droperidol", "capsaicin")
+    assert not O.medication_ordered(out, "morphine", "oxycodone", "hydromorphone")
+
+
+def test_vomiting_without_cannabis_is_not_cannabinoid_hyperemesis(
+    reason: Reason,
+) -> None:
+    """Guard (Rome IV needs prolonged cannabis use): a day of vomiting and diarrhoea
+    after a family meal with no cannabis is gastroenteritis."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=34,
+            sex="M",
+            vitals=vitals(88, 124, 76, 16, 99, 37.4),
+            one_liner="34M vomiting and diarrhoea since yesterday",
+            ed_note="34-year-old, vomiting and watery diarrhoea since yesterday after "
+            "a family meal; two relatives unwell too. Denies drug or cannabis use. "
+            "Abdomen soft.",
+        )
+    )
+    assert not O.proposes(out, "cannabinoid hyperemesis")
+
+
+def test_a_vaccine_against_rabies_is_not_the_tetanus_history(reason: Reason) -> None:
+    """CDC ACIP 2018: tetanus immune globulin is for a tetanus-prone wound with fewer
+    than three tetanus doses; 'never vaccinated against rabies' says nothing about
+    tetanus, and no wound was found."""
+    out = reason(
+        make_case(
+            "animal bite",
+            age=41,
+            sex="F",
+            vitals=vitals(76, 124, 78, 14, 99, 36.6),
+            one_liner="41F bat flew into her face while camping, unsure if bitten",
+            ed_note="41-year-old, a bat flew into her face in a tent last night; she is "
+            "unsure whether she was bitten. No wound seen. Never vaccinated against "
+            "rabies.",
+        )
+    )
+    assert not O.medication_ordered(out, "tetanus immune globulin"), [
+        o.name for o in O.medications(out)
+    ]
+
+
+def test_a_never_vaccinated_farmer_with_a_soil_wound_gets_tig(reason: Reason) -> None:
+    """Guard (CDC ACIP 2018): a soil-contaminated laceration in a man never vaccinated
+    against tetanus gets the vaccine and tetanus immune globulin."""
+    out = reason(
+        make_case(
+            "laceration",
+            age=58,
+            sex="M",
+            vitals=vitals(80, 136, 82, 14, 98, 36.8),
+            one_liner="58M deep cut to the shin from a rake, soil in the wound",
+            ed_note="58-year-old farmer cut his shin on a rake in the field; the wound "
+            "is deep and contaminated with soil. He has never been vaccinated.",
+        )
+    )
+    assert O.medication_ordered(out, "tetanus immune globulin"), [
+        o.name for o in O.medications(out)
+    ]
