@@ -264,3 +264,27 @@ def test_a_never_vaccinated_farmer_with_a_soil_wound_gets_tig(reason: Reason) ->
     assert O.medication_ordered(out, "tetanus immune globulin"), [
         o.name for o in O.medications(out)
     ]
+
+
+def test_an_encephalitis_with_a_focal_sign_is_not_admitted_as_a_stroke(
+    reason: Reason,
+) -> None:
+    """Fernandes 2013 (stroke mimics); IDSA 2008: dysphasia with fever, a normal CT and
+    a lymphocytic CSF is an encephalitis: aciclovir and admission, and the disposition
+    does not call it an ischaemic stroke for the stroke unit."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=52,
+            sex="M",
+            vitals=vitals(102, 134, 80, 18, 97, 38.7),
+            one_liner="52M fever, confusion and muddled speech for 2 days",
+            ed_note="52-year-old with 2 days of fever and headache, now confused with "
+            "word-finding difficulty. CT head normal. Lumbar puncture: CSF white "
+            "cells 90 (lymphocytes), protein 0.8 g/L, glucose normal.",
+        )
+    )
+    assert O.medication_ordered(out, "aciclovir", "acyclovir")
+    rationale = O.disposition(out).rationale.lower()
+    assert "ischaemic stroke" not in rationale, rationale
+    assert O.disposition(out).disposition != "Discharge"

@@ -1488,7 +1488,15 @@ _BRAIN_IMAGED: Final = (
     "dwi_infarct",
     "large_vessel_occlusion",
 )
-_MIMIC: Final = ("symptoms_resolved", "lmn_facial_palsy", "hypoglycemia")
+# lead38: a CSF pleocytosis names an infection of the brain (encephalitis, meningitis)
+# as the deficit's cause: a stroke mimic (Fernandes PM et al. Stroke mimics. Pract
+# Neurol 2013;13:21; Tunkel AR et al. IDSA 2008 encephalitis: focal deficits in HSV)
+_MIMIC: Final = (
+    "symptoms_resolved",
+    "lmn_facial_palsy",
+    "hypoglycemia",
+    "csf_pleocytosis",
+)
 
 
 def _ischaemic_stroke(facts: ClinicalFacts) -> AdmissionCriterion | None:
@@ -1496,7 +1504,7 @@ def _ischaemic_stroke(facts: ClinicalFacts) -> AdmissionCriterion | None:
 
     The imaged ischaemic stroke (treat36): a stroke unit, whatever the lytic decision
     (AHA/ASA 2019 4.11); a resolved deficit is a TIA's (``_tia``), a lower motor
-    neurone facial palsy or a hypoglycaemia a mimic's.
+    neurone facial palsy, a hypoglycaemia or a CSF pleocytosis a mimic's.
     """
     deficits = [c for c in _STROKE_DEFICIT if facts.has(c)]
     imaged = [c for c in _BRAIN_IMAGED if facts.has(c)]
