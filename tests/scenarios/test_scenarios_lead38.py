@@ -25,8 +25,8 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 def test_an_isoniazid_overdose_that_keeps_seizing_gets_pyridoxine(
     reason: Reason,
 ) -> None:
-    """Goldfrank 11th ed. ch. 56: isoniazid seizures resist benzodiazepines and stop with
-    pyridoxine, gram for gram (5 g when the amount is unknown); an ICU bed."""
+    """Goldfrank 11th ed. ch. 56: isoniazid seizures resist benzodiazepines and stop
+    with pyridoxine, gram for gram (5 g when the amount is unknown); an ICU bed."""
     out = reason(
         make_case(
             "overdose",
@@ -34,9 +34,9 @@ def test_an_isoniazid_overdose_that_keeps_seizing_gets_pyridoxine(
             sex="F",
             vitals=vitals(128, 132, 80, 26, 94, 37.4),
             one_liner="31F swallowed her isoniazid supply, fitting",
-            ed_note="31-year-old on isoniazid for latent TB swallowed the whole bottle, "
-            "about 30 tablets, 90 minutes ago. Generalised tonic-clonic seizure "
-            "continuing after lorazepam. Blood gas pH 7.05, lactate 12.",
+            ed_note="31-year-old on isoniazid for latent TB swallowed the whole "
+            "bottle, about 30 tablets, 90 minutes ago. Generalised tonic-clonic "
+            "seizure continuing after lorazepam. Blood gas pH 7.05, lactate 12.",
         )
     )
     assert O.medication_ordered(out, "pyridoxine"), [o.name for o in O.orders(out)]
@@ -75,7 +75,7 @@ def test_fever_rash_eosinophilia_after_a_new_anticonvulsant_is_dress(
             age=36,
             sex="F",
             vitals=vitals(106, 118, 72, 18, 98, 38.5),
-            one_liner="36F fever and widespread rash, carbamazepine started 5 weeks ago",
+            one_liner="36F fever and rash, carbamazepine started 5 weeks ago",
             ed_note="36-year-old started carbamazepine 5 weeks ago for trigeminal "
             "neuralgia. Three days of fever and a spreading red rash over the trunk "
             "and limbs with a puffy face. Tender cervical lymph nodes. Eosinophils "
@@ -133,8 +133,8 @@ def test_sore_throat_then_neck_swelling_and_cavitating_nodules_is_lemierre(
 def test_thumbprinting_with_bloody_diarrhoea_in_an_older_adult_is_colon_ischaemia(
     reason: Reason,
 ) -> None:
-    """ACG 2015 (Brandt): sudden crampy pain then bloody diarrhoea in an older adult with
-    thumbprinting on CT is colon ischaemia: fluids, bowel rest, a surgeon; not
+    """ACG 2015 (Brandt): sudden crampy pain then bloody diarrhoea in an older adult
+    with thumbprinting on CT is colon ischaemia: fluids, bowel rest, a surgeon; not
     haemorrhoids."""
     out = reason(
         make_case(
@@ -237,8 +237,8 @@ def test_a_vaccine_against_rabies_is_not_the_tetanus_history(reason: Reason) -> 
             sex="F",
             vitals=vitals(76, 124, 78, 14, 99, 36.6),
             one_liner="41F bat flew into her face while camping, unsure if bitten",
-            ed_note="41-year-old, a bat flew into her face in a tent last night; she is "
-            "unsure whether she was bitten. No wound seen. Never vaccinated against "
+            ed_note="41-year-old, a bat flew into her face in a tent last night; she "
+            "is unsure whether she was bitten. No wound seen. Never vaccinated against "
             "rabies.",
         )
     )

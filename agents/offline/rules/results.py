@@ -348,7 +348,7 @@ _ANALYTES: dict[str, _Analyte] = {
         r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
     ),
     "neutrophils": _Analyte(r"neutrophils?(?: count)?", "10^9/L", _neutrophils),
-    # lead38: an eosinophil count with its unit (RegiSCAR DRESS; a bare value may be a %)
+    # lead38: an eosinophil count with its unit (RegiSCAR; a bare value may be a %)
     "eosinophils": _Analyte(
         r"eosinophils?(?: count)?|eosinophil count", "10^9/L", _neutrophils
     ),
