@@ -44,6 +44,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
+from agents.offline.rules._esi_lsi import hypoperfusion_signs
 from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
@@ -73,8 +74,10 @@ __all__ = [
     "Modifier",
     "ctas_triage",
     "fever_graded_by_temperature",
+    "perfusion_signs",
     "site_graded_reasons",
     "site_mandatory_floor",
+    "usual_pain",
 ]
 
 CTAS_2016: Final = (
@@ -126,6 +129,39 @@ high-risk criteria. Pain with any other complaint is graded as central (a body
 cavity: head, chest, abdomen, pelvis; or an organ: eye, testis), also when its site
 is not known (a fever, a cough): CTAS assigns the more urgent level when in doubt."""
 _CHRONIC: Final = re.compile(r"(?i)\b(?:chronic|recurrent|long[- ]standing)\b")
+_USUAL_PAIN: Final = re.compile(
+    r"(?i)\b(?:(?:like|as|same as|similar to|typical of)"
+    r" (?:her|his|my|their|the patient'?s) (?:usual|normal|typical|regular|known)"
+    r"|(?:her|his|my|their) usual (?:\w+ ){0,2}(?:pain|migraines?|headaches?|flares?"
+    r"|attacks?|crisis|crises)|(?:usual|typical) (?:migraine|headache|pain)s?"
+    r" (?:for (?:her|him|them)|as before))\b"
+)
+_UNLIKE_USUAL: Final = re.compile(
+    r"(?i)\b(?:not|never|unlike|different|differs|worse|more severe|stronger"
+    r"|than|new|first)\b[^.;]{0,25}$"
+)
+"""A pain stated to be like the patient's usual pain ("migraine like her usual
+migraines", "his usual sickle cell pain"); a comparison that says it is not
+("not like her usual", "worse than her usual", "different from his usual headaches")
+is an acute change and stays acute."""
+
+
+def usual_pain(text: str | None) -> bool:
+    """Whether a complaint says the pain is the patient's usual, known pain.
+
+    CTAS 2016 pain modifier (Bullard MJ et al. CJEM 2017;19(S2):S18; participant
+    manual): chronic pain, a known pain syndrome with the pain as usual, is graded
+    one level less urgent than acute pain of the same severity and site. A pain
+    stated as unlike, worse than or different from the usual is acute.
+    """
+    if not text:
+        return False
+    for m in _USUAL_PAIN.finditer(text):
+        if not _UNLIKE_USUAL.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
 _PERIPHERAL_SITE: Final = re.compile(
     r"(?i)\b(?:arms?|forearms?|elbows?|wrists?|hands?|fingers?|thumbs?|fingernails?"
     r"|shoulders?|hips?|legs?|thighs?|femur|knees?|kneecaps?|shins?|calf|calves"
@@ -530,8 +566,49 @@ it. NEWS2 (which scores <= 90 with 3 points) is an early-warning score, not the
 definition of the normal range."""
 
 
+_PALE: Final = re.compile(
+    r"(?i)\b(?:pale|pallor|ashen)\b(?! (?:stools?|faec\w*|fec\w*|urine|yellow))"
+)
+"""Pallor stated at triage ("pale and sweaty", "looks pale"); pale stools or urine are
+no skin sign."""
+_NOT_DIAPHORESIS: Final = re.compile(
+    r"(?i)\b(?:hot (?:flush|flash)\w*|menopaus\w*|hyperhidros\w*|night sweats?"
+    r"|sweaty (?:palms|hands|feet)|excessive sweating)\b"
+)
+"""Sweating that is no sign of perfusion: menopausal vasomotor symptoms (NICE NG23),
+night sweats, primary focal hyperhidrosis."""
+
+
+def perfusion_signs(facts: ClinicalFacts, t: float | None) -> str | None:
+    """The sign of borderline perfusion the triage text states, or None.
+
+    CTAS adult first-order haemodynamic modifier (CTAS participant manual 2016 card):
+    haemodynamic compromise (2) is "evidence of borderline perfusion: pale, history
+    of diaphoresis, unexplained tachycardia, postural hypotension (by history) or
+    suspected hypotension", whatever the vital signs. Read here: cool, clammy,
+    mottled or ashen skin, a slow capillary refill or weak pulses
+    (``hypoperfusion_signs`` without its adult pallor clause), pallor, and
+    diaphoresis, the last only without a fever (T >= 38 degC or a stated fever:
+    sweating is a febrile patient's heat loss, graded by the temperature modifier)
+    and not as hot flushes, night sweats or hyperhidrosis (``_NOT_DIAPHORESIS``).
+    """
+    clauses = triage_clauses(facts)
+    if hypoperfusion_signs(facts, adult=False, clauses=clauses):
+        return "cool, clammy or mottled skin, slow capillary refill or weak pulses"
+    if any(_PALE.search(c) for c in clauses):
+        return "pale"
+    febrile = (t is not None and t >= FEVER_C) or facts.has("fever")
+    other = any(_NOT_DIAPHORESIS.search(c) for c in clauses)
+    if facts.has("diaphoresis") and not (febrile or other):
+        return "diaphoresis"
+    return None
+
+
 def _haemodynamic(
-    hr: float | None, sbp: float | None, complaint: ComplaintSpec | None = None
+    hr: float | None,
+    sbp: float | None,
+    complaint: ComplaintSpec | None = None,
+    perfusion: str | None = None,
 ) -> list[Modifier]:
     """CTAS haemodynamic stability modifier.
 
@@ -544,7 +621,9 @@ def _haemodynamic(
     the resting range of 60-100) as the ends of normal. Shock (1) is ESI decision
     point A's hypotension/shock. The ends of normal count "as they relate to the
     presenting complaint" (the CTAS card): not for a complaint of a sense organ, the
-    teeth or the skin (``LOCAL_COMPLAINTS``).
+    teeth or the skin (``LOCAL_COMPLAINTS``). ``perfusion``: a sign of borderline
+    perfusion stated at triage (``perfusion_signs``: pallor, diaphoresis, clammy
+    skin), which the card grades as compromise (2) with any vital signs.
     """
     src = f"{CTAS_MANUAL}: haemodynamic stability modifier; bands: {NEWS2}, ATLS"
     bad = [
@@ -554,6 +633,7 @@ def _haemodynamic(
             else []
         ),
         *([f"SBP {sbp:g}"] if sbp is not None and sbp < HYPOTENSION_SBP else []),
+        *([perfusion] if perfusion else []),
     ]
     if bad:
         text = f"haemodynamic compromise ({', '.join(bad)})"
@@ -706,7 +786,7 @@ def _pain(
         level = 2 if score >= 8 else 3 if score >= 4 else 4
     else:
         level = 3 if score >= 8 else 4 if score >= 4 else 5
-    chronic = bool(_CHRONIC.search(facts.chief_complaint or ""))
+    chronic = bool(_CHRONIC.search(cc or "")) or usual_pain(cc)
     level = min(level + int(chronic), 5)
     band = "severe" if score >= 8 else "moderate" if score >= 4 else "mild"
     text = (
@@ -1839,7 +1919,9 @@ def ctas_triage(
             mods.append(_no_modifier(facts, complaint, esi))
     else:
         resp = _respiratory(facts, spo2, rr)
-        haemo = _haemodynamic(hr, sbp, complaint)
+        haemo = _haemodynamic(
+            hr, sbp, complaint, perfusion_signs(facts, v.temperature_c)
+        )
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))
         temp = _temperature(facts, v.temperature_c, hr, rr, unstable)
