@@ -7,7 +7,8 @@ CJEM 2017;19(S2):S18-S27; KTAS: Park J, Lim T. J Korean Soc Emerg Med
 2017;28:547) grades "evidence of borderline perfusion: pale, history of
 diaphoresis, unexplained tachycardia, postural hypotension or suspected hypotension"
 as haemodynamic compromise, level 2, whatever the numbers: a pale, sweaty patient
-with a normal heart rate is not a level-3 dizziness. Sweating that is a febrile
+with a normal heart rate is not a level-3 dizziness, nor is light-headedness on
+standing after a day of vomiting. Sweating that is a febrile
 patient's heat loss, or a menopausal hot flush, is not that sign.
 
 The pain modifier grades chronic pain (a known pain syndrome, the pain as usual) one
@@ -76,6 +77,36 @@ def test_a_weak_sweaty_woman_without_fever_is_level_2(reason: Reason) -> None:
         case_id="ktas38-weak-sweaty",
     )
     assert out.final.site_level <= 2
+
+
+def test_light_headedness_on_standing_with_vomiting_is_level_2(
+    reason: Reason,
+) -> None:
+    """A 44-year-old vomiting since yesterday, light-headed on standing, HR 92, BP
+    124/78: postural hypotension by history is compromise on the card (2; its
+    example "vomiting blood, dizzy on sitting up"; McGee S et al. JAMA 1999)."""
+    out = ktas_walk_in(
+        reason,
+        "vomiting since yesterday, light-headed on standing",
+        vitals(92, 124, 78, 18, 98),
+        age=44,
+        case_id="ktas38-postural",
+    )
+    assert out.final.site_level <= 2
+
+
+def test_vertigo_on_rolling_over_in_bed_is_not_postural(reason: Reason) -> None:
+    """Guard: a 61-year-old with brief vertigo when rolling over in bed, vitals
+    normal: positional vertigo (BPPV) is no postural hypotension: not 2 (the
+    dizziness card's 3)."""
+    out = ktas_walk_in(
+        reason,
+        "brief vertigo when rolling over in bed",
+        NORMAL,
+        age=61,
+        case_id="ktas38-bppv",
+    )
+    assert out.final.site_level >= 3
 
 
 def test_sweating_with_a_fever_is_graded_by_the_temperature(reason: Reason) -> None:

@@ -75,6 +75,7 @@ __all__ = [
     "ctas_triage",
     "fever_graded_by_temperature",
     "perfusion_signs",
+    "postural_symptoms",
     "site_graded_reasons",
     "site_mandatory_floor",
     "usual_pain",
@@ -579,6 +580,33 @@ _NOT_DIAPHORESIS: Final = re.compile(
 night sweats, primary focal hyperhidrosis."""
 
 
+_POSTURAL: Final = re.compile(
+    r"(?i)\b(?:(?:dizz\w*|light-?headed\w*|faint\w*|pass(?:ed|es|ing)? out"
+    r"|black(?:ed|s|ing)? out|collaps\w*|syncop\w*) (?:\w+ ){0,3}(?:on|when|upon"
+    r"|after|while|whenever) (?:\w+ )?(?:standing|stood|stands?|getting up|gets up"
+    r"|got up|sitting up|sits up|sat up|rising)"
+    r"|(?:postural|orthostatic) (?:dizziness|hypotension|drop|syncope|symptoms"
+    r"|light-?headedness))\b"
+)
+_POSTURAL_NEGATED: Final = re.compile(
+    r"(?i)\b(?:no|not|denies|denied|without|nil)\b[^.;,]{0,15}$"
+)
+"""Postural hypotension by history: dizziness, light-headedness or fainting on
+standing or sitting up (the card's "postural hypotension (by history)"; its
+level-2 example "vomiting blood, dizzy on sitting up"; McGee S et al. JAMA
+1999;281:1022: postural dizziness as a sign of hypovolaemia). Vertigo on turning in
+bed or looking up (positional, BPPV) is no postural symptom."""
+
+
+def postural_symptoms(facts: ClinicalFacts) -> bool:
+    """Whether the triage text states postural symptoms, not negated just before."""
+    for c in triage_clauses(facts):
+        for m in _POSTURAL.finditer(c):
+            if not _POSTURAL_NEGATED.search(c[max(0, m.start() - 20) : m.start()]):
+                return True
+    return False
+
+
 def perfusion_signs(facts: ClinicalFacts, t: float | None) -> str | None:
     """The sign of borderline perfusion the triage text states, or None.
 
@@ -587,16 +615,19 @@ def perfusion_signs(facts: ClinicalFacts, t: float | None) -> str | None:
     of diaphoresis, unexplained tachycardia, postural hypotension (by history) or
     suspected hypotension", whatever the vital signs. Read here: cool, clammy,
     mottled or ashen skin, a slow capillary refill or weak pulses
-    (``hypoperfusion_signs`` without its adult pallor clause), pallor, and
-    diaphoresis, the last only without a fever (T >= 38 degC or a stated fever:
-    sweating is a febrile patient's heat loss, graded by the temperature modifier)
-    and not as hot flushes, night sweats or hyperhidrosis (``_NOT_DIAPHORESIS``).
+    (``hypoperfusion_signs`` without its adult pallor clause), pallor, postural
+    symptoms by history (``postural_symptoms``) and diaphoresis, the last only
+    without a fever (T >= 38 degC or a stated fever: sweating is a febrile patient's
+    heat loss, graded by the temperature modifier) and not as hot flushes, night
+    sweats or hyperhidrosis (``_NOT_DIAPHORESIS``).
     """
     clauses = triage_clauses(facts)
     if hypoperfusion_signs(facts, adult=False, clauses=clauses):
         return "cool, clammy or mottled skin, slow capillary refill or weak pulses"
     if any(_PALE.search(c) for c in clauses):
         return "pale"
+    if postural_symptoms(facts):
+        return "postural symptoms by history"
     febrile = (t is not None and t >= FEVER_C) or facts.has("fever")
     other = any(_NOT_DIAPHORESIS.search(c) for c in clauses)
     if facts.has("diaphoresis") and not (febrile or other):
