@@ -258,3 +258,54 @@ def test_a_needle_stick_is_still_an_exposure(reason: Reason) -> None:
         case_id="ktas38-needle",
     )
     assert ordered(out, "HIV")
+
+
+# --- an asthma attack named at triage is treated as one ---
+
+
+def test_a_life_threatening_asthma_attack_gets_a_bronchodilator_at_once(
+    reason: Reason,
+) -> None:
+    """A 27-year-old in an asthma attack who can only speak in single words, RR 32,
+    HR 124, SpO2 94: life-threatening asthma (BTS/SIGN 158 2019; GINA 2024 ch. 9):
+    nebulised salbutamol and a systemic corticosteroid now, KTAS 1; no wheeze need be
+    written (a silent chest is the worst sign)."""
+    out = ktas_walk_in(
+        reason,
+        "asthma attack, can only speak in single words",
+        vitals(124, 128, 78, 32, 94),
+        age=27,
+        case_id="ktas38-asthma-single-words",
+    )
+    assert out.final.site_level == 1
+    assert ordered(out, "salbutamol", "albuterol")
+    assert ordered(out, "prednis", "methylpred", "hydrocort")
+
+
+def test_an_asthma_exacerbation_named_at_triage_gets_salbutamol(
+    reason: Reason,
+) -> None:
+    """A 34-year-old with an asthma exacerbation, RR 24, SpO2 95: a short-acting
+    beta-agonist is the first treatment (GINA 2024 ch. 9)."""
+    out = ktas_walk_in(
+        reason,
+        "asthma exacerbation since this morning",
+        vitals(104, 126, 76, 24, 95),
+        age=34,
+        case_id="ktas38-asthma-exacerbation",
+    )
+    assert ordered(out, "salbutamol", "albuterol")
+
+
+def test_an_asthmatics_sprained_ankle_gets_no_bronchodilator(reason: Reason) -> None:
+    """Guard: a known asthmatic with a sprained ankle, breathing normally: asthma in
+    the history is no attack; no salbutamol."""
+    out = ktas_walk_in(
+        reason,
+        "sprained left ankle, known asthmatic",
+        vitals(80, 124, 76, 16, 99),
+        age=25,
+        pain=4,
+        case_id="ktas38-asthmatic-ankle",
+    )
+    assert not ordered(out, "salbutamol", "albuterol")
