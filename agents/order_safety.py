@@ -1206,9 +1206,24 @@ _BILIOUS_ORAL: Final = _rx(
 with bilious vomiting (APSA; ACR vomiting in infants 2019: upper GI contrast)."""
 
 
+_MASS_ON_IMAGING: Final = _rx(
+    r"ring[- ]enhancing|space[- ]occupying|mass effect|midline shift|"
+    r"(?:brain|cerebral|intracranial|cerebellar) abscess|obstructive hydrocephalus|"
+    r"effacement of the (?:basal )?cisterns|effaced (?:basal )?cisterns"
+)
+"""Imaging of a mass that raises intracranial pressure: no lumbar puncture (Tunkel AR
+et al. IDSA 2004 bacterial meningitis; Bodilsen J et al. ESCMID 2024 brain abscess:
+aspiration by neurosurgery, LP contraindicated with a mass effect)."""
+
+
 def _lp_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     if order.kind != "diagnostic" or not _LUMBAR_PUNCTURE.search(order.name):
         return None
+    if _text.asserted(_MASS_ON_IMAGING, ctx.texts):
+        return "contraindication", (
+            "lumbar puncture contraindicated: imaging shows a mass with a raised "
+            "intracranial pressure (IDSA 2004 meningitis; ESCMID 2024 brain abscess)"
+        )
     shock = ctx.sbp is not None and ctx.sbp < pathways.hypotension_sbp(ctx.pop)
     after_imaging = _LP_AFTER_IMAGING.search(order.name) is not None
     sign = _text.asserted(

@@ -288,3 +288,216 @@ def test_an_encephalitis_with_a_focal_sign_is_not_admitted_as_a_stroke(
     rationale = O.disposition(out).rationale.lower()
     assert "ischaemic stroke" not in rationale, rationale
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_pleural_fluid_glucose_is_not_the_blood_glucose(reason: Reason) -> None:
+    """BTS 2023 pleural infection: a low glucose and pH in a tapped parapneumonic
+    effusion mark an empyema (drain, IV antibiotics with anaerobic cover); they are no
+    hypoglycaemia to treat with dextrose."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=61,
+            sex="F",
+            vitals=vitals(104, 128, 78, 22, 94, 38.4),
+            one_liner="61F pneumonia 2 weeks ago, still febrile, large effusion",
+            ed_note="61-year-old treated for pneumonia two weeks ago, still febrile "
+            "with left-sided pleuritic pain. Ultrasound: septated left effusion. "
+            "Diagnostic tap: turbid fluid, pH 7.0, glucose 1.5 mmol/L.",
+        )
+    )
+    assert not O.medication_ordered(out, "dextrose", "glucagon"), [
+        o.name for o in O.medications(out)
+    ]
+    assert O.ordered(out, "chest drain"), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_blood_glucose_beside_a_pleural_effusion_is_still_read(
+    reason: Reason,
+) -> None:
+    """Guard (ADA 2024: < 3.0 mmol/L is level 2 hypoglycaemia): a drowsy diabetic with
+    a capillary glucose of 2.2 and an effusion on the film gets glucose."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=70,
+            sex="M",
+            vitals=vitals(92, 138, 82, 18, 95, 36.9),
+            one_liner="70M on insulin, drowsy, capillary glucose 2.2",
+            ed_note="70-year-old on insulin, found drowsy. Capillary glucose 2.2 "
+            "mmol/L. Chest x-ray: small right pleural effusion.",
+        )
+    )
+    assert O.medication_ordered(out, "dextrose", "glucose", "glucagon")
+
+
+def test_no_lumbar_puncture_over_a_ring_enhancing_lesion(reason: Reason) -> None:
+    """ESCMID 2024 brain abscess; IDSA 2004: a ring-enhancing lesion with fever and a
+    deficit is a brain abscess until drained: neurosurgery, ceftriaxone with
+    metronidazole, and no lumbar puncture."""
+    out = reason(
+        make_case(
+            "headache",
+            age=46,
+            sex="F",
+            vitals=vitals(90, 134, 82, 16, 98, 38.0),
+            one_liner="46F headache 10 days, fever, new right hand clumsiness",
+            ed_note="46-year-old with chronic sinusitis. Ten days of worsening "
+            "headache and fever, now clumsiness of the right hand. Contrast CT: a "
+            "ring-enhancing lesion in the left parietal lobe with oedema.",
+        )
+    )
+    lps = [o.name for o in O.orders(out) if "lumbar puncture" in o.name.lower()]
+    assert not [n for n in lps if not n.lower().startswith("no ")], lps
+    assert O.ordered(out, "neurosurgery")
+    assert O.medication_ordered(out, "metronidazole")
+
+
+def test_meningitis_with_a_normal_ct_keeps_its_lumbar_puncture(
+    reason: Reason,
+) -> None:
+    """Guard (NICE NG240): fever, neck stiffness and a normal CT without a mass: the
+    lumbar puncture stands."""
+    out = reason(
+        make_case(
+            "headache",
+            age=24,
+            sex="M",
+            vitals=vitals(108, 124, 76, 18, 98, 39.0),
+            one_liner="24M fever, headache, neck stiffness",
+            ed_note="24-year-old, a day of fever, severe headache and photophobia. "
+            "Neck stiffness. GCS 15, no focal signs, no rash. CT head normal.",
+        )
+    )
+    assert "lumbar puncture" not in " ".join(O.blocked_names(out))
+
+
+def test_trismus_and_spasms_after_a_puncture_wound_is_tetanus(
+    reason: Reason,
+) -> None:
+    """WHO 2017; Yen and Thwaites 2019: trismus with painful spasms after a wound in an
+    unvaccinated adult is tetanus: immune globulin, metronidazole, spasm control, an
+    ICU; never home."""
+    out = reason(
+        make_case(
+            "neck stiffness",
+            age=62,
+            sex="F",
+            vitals=vitals(112, 156, 94, 22, 97, 37.8),
+            one_liner="62F cannot open her mouth, spasms, thorn injury 9 days ago",
+            ed_note="62-year-old gardener pricked her hand on a rose thorn 9 days ago. "
+            "Now trismus, a stiff neck and painful spasms of the back set off by "
+            "noise. Alert. No tetanus vaccination on record.",
+        )
+    )
+    assert O.proposes(out, "tetanus"), sorted(O.diagnoses_proposed(out))
+    assert O.medication_ordered(out, "tetanus immune globulin")
+    assert O.medication_ordered(out, "metronidazole")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_descending_paralysis_with_cranial_palsies_gets_antitoxin(
+    reason: Reason,
+) -> None:
+    """CDC 2021 (Rao): a symmetric descending paralysis starting with diplopia, ptosis
+    and dysarthria in an alert afebrile adult is botulism: antitoxin on suspicion and
+    serial vital capacity."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=51,
+            sex="F",
+            vitals=vitals(84, 128, 78, 18, 96, 36.7),
+            one_liner="51F drooping eyelids, double vision, weakness spreading down",
+            ed_note="51-year-old ate home-preserved fish 36 hours ago. Drooping "
+            "eyelids, double vision and slurred speech, then weakness spreading "
+            "downwards into both arms. Alert, no sensory loss.",
+        )
+    )
+    assert O.medication_ordered(out, "antitoxin"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "vital capacity")
+
+
+def test_blasts_on_the_film_call_the_haematologist(reason: Reason) -> None:
+    """Röllig and Ehninger 2015; Ganzel 2012: blasts on the film with a white count over
+    100 is an acute leukaemia with hyperleukocytosis: haematology emergently, tumour
+    lysis prophylaxis, red cells held."""
+    out = reason(
+        make_case(
+            "fatigue",
+            age=58,
+            sex="F",
+            vitals=vitals(108, 124, 72, 24, 92, 37.9),
+            one_liner="58F tired and bruised, white count 160 with blasts",
+            ed_note="58-year-old with 3 weeks of tiredness and easy bruising, now "
+            "short of breath. WBC 160 x10^9/L, blasts on the film, platelets 22.",
+        )
+    )
+    assert O.ordered(out, "haematology", "hematology"), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_muffled_clicks_on_a_mechanical_valve_get_heparin_and_surgeons(
+    reason: Reason,
+) -> None:
+    """ESC/EACTS 2021: a mechanical valve with an inadequate INR, heart failure and
+    muffled clicks is obstructive valve thrombosis: IV heparin, echo, cardiology and
+    cardiac surgery emergently."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=57,
+            sex="M",
+            vitals=vitals(114, 102, 64, 26, 91, 36.8),
+            one_liner="57M mechanical aortic valve, INR 1.3, breathless",
+            ed_note="57-year-old with a mechanical aortic valve replacement on "
+            "warfarin, INR subtherapeutic at 1.3. Three days of breathlessness. "
+            "Muffled valve clicks. Bibasal crackles.",
+        )
+    )
+    assert O.medication_ordered(out, "heparin"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "cardiac surgery")
+
+
+def test_a_facial_palsy_with_vesicles_in_the_ear_gets_an_antiviral(
+    reason: Reason,
+) -> None:
+    """AAO-HNS 2013; Sweeney and Gilden 2001: a facial palsy with ear vesicles is Ramsay
+    Hunt syndrome, not Bell's palsy: an antiviral with the steroid, eye care, ENT."""
+    out = reason(
+        make_case(
+            "facial droop",
+            age=66,
+            sex="F",
+            vitals=vitals(78, 142, 84, 14, 98, 37.1),
+            one_liner="66F left facial weakness and a painful ear with blisters",
+            ed_note="66-year-old, two days of burning left ear pain, now vesicles in "
+            "the left ear canal and weakness of the whole left face including the "
+            "forehead. Limbs normal.",
+        )
+    )
+    assert O.medication_ordered(out, "valaciclovir", "aciclovir", "acyclovir")
+
+
+def test_pain_on_eye_movement_with_an_rapd_is_optic_neuritis_not_a_stroke(
+    reason: Reason,
+) -> None:
+    """ONTT (Beck 1992); Petzold 2022: days of monocular blur with pain on eye movement
+    and an RAPD is optic neuritis: MRI of the brain and orbits, neuro-ophthalmology;
+    no thrombolysis."""
+    out = reason(
+        make_case(
+            "blurred vision",
+            age=32,
+            sex="F",
+            vitals=vitals(72, 116, 70, 14, 99, 36.7),
+            one_liner="32F blurred left eye for 4 days, hurts to move it",
+            ed_note="32-year-old, 4 days of blurred vision in the left eye with pain "
+            "on eye movement; colours look washed out. Left relative afferent "
+            "pupillary defect. Fundus normal. Neuro exam otherwise normal.",
+        )
+    )
+    assert O.proposes(out, "optic neuritis"), sorted(O.diagnoses_proposed(out))
+    assert O.ordered(out, "mri brain and orbits")
+    assert not O.medication_ordered(out, *O.LYTIC)

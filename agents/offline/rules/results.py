@@ -626,6 +626,10 @@ _SPECIMEN = (
     r"(?:csf|cerebrospinal(?: fluid)?|lumbar puncture|lp|pleural(?: fluid)?|"
     r"ascitic(?: fluid)?|peritoneal(?: fluid)?|synovial(?: fluid)?|joint fluid|"
     r"arthrocentesis|joint aspirate|aspirate|"
+    # lead38: the tap that drew the fluid ('Diagnostic tap: pH 6.9, glucose 1.2'):
+    # a pleural fluid's glucose and pH are no blood results (BTS 2023 pleural)
+    r"(?:diagnostic|pleural|ascitic|joint|spinal) tap|thora(?:co)?centesis|"
+    r"paracentesis|pleural aspirate|"
     r"urine|urinary|urinalysis|ua|bal|bronchoalveolar lavage|stool|vitreous|dialysate|"
     r"(?:other )?body fluid|bone marrow)"
 )
@@ -1193,7 +1197,9 @@ def _bands(
                        (v < min(hb_low, MILD_FLOOR) * HCT_PER_HB, "hemoglobin_low"),
                        (MILD_FLOOR * HCT_PER_HB <= v < hb_low * HCT_PER_HB,
                         "hemoglobin_low_mild")],
-        "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low")],
+        # lead38: > 100 x 10^9/L is hyperleukocytosis (Ganzel C et al. Blood Rev 2012)
+        "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low"),
+                (v > 100, "hyperleukocytosis")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "neutrophils": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
