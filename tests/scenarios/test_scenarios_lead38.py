@@ -501,3 +501,116 @@ def test_pain_on_eye_movement_with_an_rapd_is_optic_neuritis_not_a_stroke(
     assert O.proposes(out, "optic neuritis"), sorted(O.diagnoses_proposed(out))
     assert O.ordered(out, "mri brain and orbits")
     assert not O.medication_ordered(out, *O.LYTIC)
+
+
+def test_tenosynovitis_pustules_and_migratory_arthralgia_is_gonococcal(
+    reason: Reason,
+) -> None:
+    """CDC STI 2021; BASHH 2019: tenosynovitis, painless pustules and migratory joint
+    pains in a sexually active adult are disseminated gonococcal infection: IV
+    ceftriaxone, cultures and NAATs, admission; not a sprain."""
+    out = reason(
+        make_case(
+            "joint pain",
+            age=21,
+            sex="M",
+            vitals=vitals(100, 122, 74, 16, 99, 38.3),
+            one_liner="21M fever, migratory joint pains, pustules on the fingers",
+            ed_note="21-year-old, new partner last month. Four days of fever and "
+            "migratory joint pains, now a painful left ankle and tenosynovitis of "
+            "the right wrist. A few painless pustules on the fingers.",
+        )
+    )
+    assert O.medication_ordered(out, "ceftriaxone"), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_febrile_traveller_from_south_east_asia_with_low_platelets_is_dengue(
+    reason: Reason,
+) -> None:
+    """WHO 2009 dengue: fever after Vietnam with thrombocytopenia and warning signs
+    (abdominal pain, persistent vomiting, bleeding gums): dengue with admission, IV
+    crystalloid by the haematocrit, malaria films repeated, no NSAIDs."""
+    out = reason(
+        make_case(
+            "fever",
+            age=33,
+            sex="M",
+            vitals=vitals(104, 104, 68, 20, 98, 38.0),
+            one_liner="33M fever since returning from Vietnam, vomiting, gum bleeding",
+            ed_note="33-year-old returned from Vietnam a week ago. Six days of fever "
+            "and aches, now abdominal pain, persistent vomiting and bleeding gums. "
+            "Platelets 35, white count 2.8.",
+        )
+    )
+    assert O.proposes(out, "dengue"), sorted(O.diagnoses_proposed(out))
+    assert O.ordered(out, "malaria"), [o.name for o in O.orders(out)]
+    assert not O.medication_ordered(out, *O.NSAID)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_ruptured_bakers_cyst_without_dvt_is_not_anticoagulated(
+    reason: Reason,
+) -> None:
+    """Fritschy 2006; Langsfeld 1997: calf pain and swelling with a ruptured popliteal
+    cyst and no DVT on ultrasound: analgesia and rest, no anticoagulation."""
+    out = reason(
+        make_case(
+            "calf pain",
+            age=63,
+            sex="M",
+            vitals=vitals(80, 134, 82, 14, 98, 36.7),
+            one_liner="63M sudden calf pain and swelling, knee arthritis",
+            ed_note="63-year-old with knee osteoarthritis. Sudden pain and swelling of "
+            "the left calf after climbing a ladder. Ultrasound: ruptured popliteal "
+            "cyst, no DVT.",
+        )
+    )
+    meds = [o.name for o in O.medications(out)]
+    assert not O.medication_ordered(
+        out, "heparin", "enoxaparin", "apixaban", "rivaroxaban"
+    ), meds
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_a_blue_massively_swollen_leg_over_a_dvt_gets_the_vascular_team(
+    reason: Reason,
+) -> None:
+    """ESVS 2021; Chinsakchai 2011: an iliofemoral DVT with a massively swollen, blue
+    leg is phlegmasia cerulea dolens: heparin, elevation, vascular surgery or IR for
+    thrombus removal, admission; not home on a tablet."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=66,
+            sex="M",
+            vitals=vitals(110, 106, 64, 20, 96, 37.1),
+            one_liner="66M leg became massively swollen and blue overnight",
+            ed_note="66-year-old with pancreatic cancer. Overnight the right leg "
+            "became massively swollen and the leg is blue, very painful. Duplex: "
+            "occlusive "
+            "iliofemoral DVT.",
+        )
+    )
+    assert O.ordered(out, "vascular surgery", "interventional radiology")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_plain_calf_dvt_confirmed_on_ultrasound_stays_a_dvt(reason: Reason) -> None:
+    """Guard (NICE NG158): a swollen calf with a popliteal DVT on ultrasound and a
+    pink, warm foot is a DVT for a DOAC, not phlegmasia."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=49,
+            sex="F",
+            vitals=vitals(84, 128, 80, 14, 99, 36.8),
+            one_liner="49F swollen left calf for 3 days",
+            ed_note="49-year-old, 3 days of a swollen, aching left calf after a long "
+            "flight. Foot pink and warm, pulses present. Ultrasound: popliteal DVT.",
+        )
+    )
+    treatment = O.treatment(out)
+    assert treatment is not None
+    assert "phlegmasia" not in (treatment.working_diagnosis or "").lower()
+    assert O.medication_ordered(out, "apixaban", "rivaroxaban")

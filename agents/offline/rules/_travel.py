@@ -1,4 +1,4 @@
-"""Travel to a malaria-endemic area, in words (private to ``agents.offline.rules``).
+"""Travel to a malaria- or dengue-endemic area, in words (private to ``rules``).
 
 A fever in a traveller returned from a malaria-endemic area is malaria until three
 blood films are negative (Lalloo DG et al. UK malaria treatment guidelines 2016. J
@@ -10,6 +10,11 @@ cities, and the other high-burden countries. A place counts only with a travel w
 in the same sentence ("back from Nigeria", "visiting family in Lagos, returned 10
 days ago"): a country of birth alone is no exposure. Research software, not for
 clinical use.
+
+Dengue (lead38): the countries and regions of frequent or continuous transmission in
+the WHO dengue guidelines 2009 and the CDC Yellow Book 2024 (South and South-East
+Asia, the Pacific islands, Latin America and the Caribbean), where most travellers'
+dengue is acquired (Halstead S, Wilder-Smith A. J Travel Med 2019;26:taz062).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["malaria_travel_spans"]
+__all__ = ["dengue_travel_spans", "malaria_travel_spans"]
 
 _PLACES: Final = (
     r"nigeria|ghana|sierra leone|liberia|guinea|ivory coast|c[oô]te d.ivoire"
@@ -35,6 +40,20 @@ _PLACES: Final = (
     r"|sub-?saharan africa|west africa|east africa|central africa"
 )
 _PLACE: Final = guarded(re.compile(rf"(?i)(?<![A-Za-z])(?:{_PLACES})(?![A-Za-z])"))
+_DENGUE_PLACES: Final = (
+    r"thailand|vietnam|viet nam|cambodia|laos|myanmar|malaysia|singapore|indonesia"
+    r"|bali|philippines|india|sri lanka|bangladesh|maldives|nepal|pakistan"
+    r"|brazil|mexico|colombia|peru|bolivia|paraguay|ecuador|venezuela|honduras"
+    r"|nicaragua|guatemala|el salvador|costa rica|panama|cuba|dominican republic"
+    r"|puerto rico|jamaica|haiti|barbados|trinidad|fiji|samoa|tonga|french polynesia"
+    r"|bangkok|phuket|hanoi|ho chi minh city|kuala lumpur|jakarta|manila|delhi"
+    r"|mumbai|dhaka|colombo|rio de janeiro|s[aã]o paulo|cancun|canc[uú]n"
+    r"|south-?east asia|southeast asia|south asia|latin america|central america"
+    r"|south america|the caribbean|the pacific islands"
+)
+_DENGUE_PLACE: Final = guarded(
+    re.compile(rf"(?i)(?<![A-Za-z])(?:{_DENGUE_PLACES})(?![A-Za-z])")
+)
 _TRAVEL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
     r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
@@ -44,10 +63,21 @@ _SENTENCE: Final = re.compile(r"[.;\n]")
 
 
 def malaria_travel_spans(text: str) -> list[tuple[int, int]]:
+    """Travel to a malaria-endemic place (``_travel_spans``)."""
+    return _travel_spans(text, _PLACE)
+
+
+def dengue_travel_spans(text: str) -> list[tuple[int, int]]:
+    """Travel to a dengue-endemic place (``_travel_spans``)."""
+    return _travel_spans(text, _DENGUE_PLACE)
+
+
+def _travel_spans(text: str, places: re.Pattern[str]) -> list[tuple[int, int]]:
     """Spans from a travel word to an endemic place in one sentence, in text order.
 
     Args:
         text: Free text.
+        places: The endemic places (malaria's or dengue's).
 
     Returns:
         (start, end) of each sentence's first travel word and endemic place,
@@ -55,7 +85,7 @@ def malaria_travel_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     last_sentence = -1
-    for place in _PLACE.finditer(text):
+    for place in places.finditer(text):
         start = _sentence_start(text, place.start())
         if start == last_sentence:
             continue

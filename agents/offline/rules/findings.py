@@ -73,7 +73,7 @@ from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
     scan_of_this_pregnancy,
 )
-from agents.offline.rules._travel import malaria_travel_spans
+from agents.offline.rules._travel import dengue_travel_spans, malaria_travel_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
@@ -2533,6 +2533,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "exertional_syncope", m))  # ESC 2018 Table 5
     for start, end in malaria_travel_spans(text):
         out.append(_span_sign(text, "malaria_area_travel", start, end))
+    for start, end in dengue_travel_spans(text):
+        out.append(_span_sign(text, "dengue_area_travel", start, end))  # lead38
     for m in _VULVAL_LUMP.finditer(text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for concept, rx in _EYELID_AND_BREAST:

@@ -96,6 +96,8 @@ _ADJ = (
     r"r|l|rt|lt|apical|basal|moderate|tiny|shallow|complete|partial|tension|"
     # tox30: the vein of a venous thrombus ("occlusive left popliteal DVT")
     r"popliteal|(?:common |superficial )?femoral|femoro-?popliteal|iliac|calf|"
+    # lead38: an iliofemoral thrombus (Kearon C et al. CHEST 2016)
+    r"ilio-?femoral|"
     # lead37: the extent of a venous thrombus ("a proximal DVT": NICE NG158 2020)
     r"peroneal|tibial|proximal|distal)\s+){0,4}"
 )
