@@ -53,6 +53,7 @@ from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
+from agents import pathways_older as older
 from agents import pathways_overdose as overdose
 from agents import pathways_pain as pain
 from agents import pathways_scrotum as scrotum
@@ -181,6 +182,14 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     # ondansetron labelling 2014)
     "5ht3_antagonist": _rx(r"ondansetron|granisetron|palonosetron|dolasetron"),
     "dopamine_antagonist": acute.DOPAMINE_ANTAGONIST,
+    # geri38: AGS Beers Criteria 2023 table 3, Parkinson's disease: avoid antipsychotics
+    # except quetiapine, clozapine and pimavanserin, and metoclopramide,
+    # prochlorperazine and promethazine (domperidone does not cross into the brain)
+    "parkinson_harmful": _rx(
+        r"haloperidol|droperidol|chlorpromazine|fluphenazine|olanzapine|risperidone|"
+        r"aripiprazole|zuclopenthixol|trifluoperazine|metoclopramide|prochlorperazine|"
+        r"promethazine|levomepromazine"
+    ),
     "carboprost": _rx(r"carboprost|hemabate|15-methyl"),
     "qt_prolonging": _rx(
         r"amiodarone|sotalol|procainamide|ibutilide|dofetilide|ondansetron|haloperidol|"
@@ -498,6 +507,14 @@ _BLEEDING_RISK: Final = (
         "on an anticoagulant: an NSAID doubles the risk of major bleeding (Davidson BL"
         " et al. JAMA Intern Med 2014;174:947; ACC 2020 ECDP); acetaminophen, or an "
         "opioid for severe pain",
+    ),
+    (
+        frozenset({"parkinson_harmful"}),
+        older.PARKINSON_DISEASE,
+        "Parkinson's disease or Lewy body dementia: dopamine antagonists worsen "
+        "parkinsonism and can be fatal in Lewy body dementia (AGS Beers Criteria 2023 "
+        "table 3; NICE CG103 delirium 1.6.3; NICE NG71 2017): lorazepam or quetiapine "
+        "for distress, domperidone or ondansetron for nausea",
     ),
     (
         frozenset({"av_nodal_blocker"}),

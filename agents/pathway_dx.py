@@ -509,6 +509,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     "long_lie": _none("care needs of a long lie (CK, pressure areas), any cause"),
+    "parkinsons_medication": _none(
+        "a known Parkinson's disease's time-critical doses, whatever the presentation"
+    ),
     # agents.pathways_drains
     "percutaneous_drain": _none(
         "a drain's mechanical problem: interventional radiology checks or replaces it"

@@ -16,7 +16,15 @@ within 8 hours of the injury (NICE CG176 head injury, 2023 update, 1.4.12, which
 older adults on anticoagulants make common) with the anticoagulant's effect measured;
 the Canadian CT Head Rule excluded anticoagulated patients (Stiell IG et al. Lancet
 2001;357:1391) and does not spare the scan. A subdural haematoma stays open until the
-scan. Research software, not for clinical use.
+scan.
+
+Parkinson's disease (and dementia with Lewy bodies): the usual dopaminergic doses are
+time-critical (a missed or late levodopa dose worsens rigidity, swallowing and
+confusion, and stopping it can cause a parkinsonism-hyperpyrexia syndrome: NICE NG71
+2017 1.5.x, medicines in hospital on time; Parkinson's UK 'Get it on time'), and
+dopamine-blocking antiemetics and antipsychotics are avoided (AGS Beers Criteria 2023
+table 3; NICE CG103 delirium 1.6.3): the order gate in ``agents.order_safety``
+withholds them. Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -36,10 +44,12 @@ from cases.views import StageView
 __all__ = [
     "OLDER_ADULT_YEARS",
     "OLDER_PATHWAYS",
+    "PARKINSON_DISEASE",
     "UNSAFE_MOBILITY_SOURCE",
     "anticoagulated_head_injury",
     "cannot_mobilise",
     "long_lie",
+    "parkinsons_medication",
     "unsafe_mobility",
 ]
 
@@ -160,6 +170,10 @@ _LONG_LIE: Final = _rx(
     r"all night|since (?:last night|yesterday))|"
     r"on the (?:floor|ground) (?:overnight|all night|since (?:last night|yesterday))|"
     r"found on the (?:floor|ground) (?:\w+ ){0,3}?(?:the )?next (?:morning|day)|"
+    # geri38: "found on the bedroom floor ..., had been there since last night"
+    r"found (?:lying )?on the (?:\w+ )?(?:floor|ground)\b[^.]{0,80}?\b(?:(?:had )?been "
+    r"there|lying there|lain there) (?:\w+ ){0,2}?(?:since (?:last night|yesterday)|"
+    rf"overnight|all night|for {_HOURS})|"
     r"(?:could not|couldn't|unable to|was unable to|cannot|can't) get (?:\w+ )?up\W+"
     r"(?:\w+\W+){0,8}?(?:overnight|all night|(?:the )?next (?:morning|day)|"
     rf"{_HOURS} later|{_HOURS} on the (?:floor|ground))"
@@ -200,5 +214,50 @@ def long_lie(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
-OLDER_PATHWAYS: Final = (unsafe_mobility, anticoagulated_head_injury, long_lie)
+PARKINSON_DISEASE: Final = _rx(
+    r"parkinson'?s disease|parkinson disease|(?<!wolff-)(?<!wolff )parkinson'?s\b"
+    r"(?![- ]white)|idiopathic parkinsonism|(?:dementia with )?lewy bod(?:y|ies)"
+)
+"""Parkinson's disease or dementia with Lewy bodies in words (not Wolff-Parkinson-White,
+not a drug-induced parkinsonism)."""
+_NO_PD_DRUGS: Final = _rx(r"not on (?:any )?(?:treatment|medication)|untreated")
+
+
+def parkinsons_medication(view: StageView, pop: Population) -> list[Required]:
+    """Parkinson's disease: the usual doses on time, no dopamine antagonist.
+
+    NICE NG71 (2017) Parkinson's disease 1.5 (medicines in hospital: on time; if nil
+    by mouth a nasogastric route or a rotigotine patch, not a gap); NICE CG103 (2023)
+    delirium 1.6.3 and AGS Beers Criteria 2023 (avoid antipsychotics except
+    quetiapine, clozapine or pimavanserin, and metoclopramide, prochlorperazine and
+    promethazine in Parkinson's disease): domperidone or ondansetron for nausea.
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(PARKINSON_DISEASE, texts) or asserted(_NO_PD_DRUGS, texts):
+        return []
+    src = (
+        "NICE NG71 2017 1.5 (time-critical medicines in hospital); NICE CG103 "
+        "delirium 1.6.3; AGS Beers Criteria 2023 (Parkinson's disease)"
+    )
+    return [
+        _req(
+            "medication",
+            "usual Parkinson's medication (levodopa, dopamine agonist) at its usual "
+            "times, no dose missed or late; nil by mouth: nasogastric levodopa or a "
+            "rotigotine patch; no dopamine-blocking antiemetic or antipsychotic "
+            "(domperidone or ondansetron for nausea)",
+            f"Parkinson's disease: dopaminergic doses are time-critical ({src})",
+            r"levodopa|parkinson'?s medication|co-?careldopa|co-?beneldopa",
+        )
+    ]
+
+
+OLDER_PATHWAYS: Final = (
+    unsafe_mobility,
+    anticoagulated_head_injury,
+    long_lie,
+    parkinsons_medication,
+)
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
