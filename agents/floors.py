@@ -71,8 +71,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from agents import ceilings, order_safety, pathways_older
 from agents import ledger as L
-from agents import order_safety, pathways_older
+from agents._text import visible_texts
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.learned.decision import ACUITY_TOOL, HANDBOOK_FLOOR
@@ -331,39 +332,77 @@ def enforce(
     if isinstance(result, TriageResult):
         return _triage_floor(result, view, ctx, mandatory_only)
     if isinstance(result, DispositionResult) and stage == "disposition":
-        if result.disposition in ("Discharge", "Observation") and (
-            need := order_safety.inpatient_need(orders)
-        ):
-            # an infusion, dialysis, blood for shock or an emergent operation is
-            # inpatient care, not an observation stay (CMS observation services)
-            why = f"treatment ordered that cannot continue at home: {need}"
-            changed = raised_to(result, "Admit", why)
-            event = FloorEvent(
-                floor="no_unsafe_discharge",
-                before=result.disposition,
-                after="Admit",
-                reason=why,
-            )
-            return changed, (event,)
-        floored, events = _discharge_floor(
-            result, view, ledger, ctx, triage_esi, site_level
+        done, events = _disposition_floors(
+            result, view, ledger, ctx, triage_esi, orders, site_level
         )
-        if floored.disposition == "Discharge" and (
-            watch := order_safety.observation_need(
-                orders, " ".join(t for t in (view.one_liner, view.ed_text) if t)
-            )
-        ):
-            # hours of monitoring are an observation stay, not a discharge
-            why = f"monitoring ordered that takes hours in the ED: {watch}"
-            event = FloorEvent(
-                floor="no_unsafe_discharge",
-                before="Discharge",
-                after="Observation",
-                reason=why,
-            )
-            return raised_to(floored, "Observation", why), (event,)
-        return floored, events
+        return _within_ceiling(done, events, view)
     return result, ()
+
+
+def _within_ceiling(
+    result: DispositionResult, events: tuple[FloorEvent, ...], view: StageView
+) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
+    """An ICU admission brought to the ward when a documented ceiling excludes ICU.
+
+    ReSPECT 2017 / a treatment escalation plan ('ward-based care, not for ICU') and
+    comfort care only (NICE NG31 2015) are respected: the bed is a ward bed.
+    """
+    if result.admit_level != "icu" or not ceilings.no_icu(visible_texts(view)):
+        return result, events
+    why = (
+        f"documented ceiling of treatment: ward-based care ({ceilings.CEILING_SOURCE})"
+    )
+    changed = result.model_copy(
+        update={"admit_level": "ward", "rationale": f"{why}; {result.rationale}"}
+    )
+    event = FloorEvent(
+        floor="treatment_ceiling", before="icu", after="ward", reason=why
+    )
+    return changed, (*events, event)
+
+
+def _disposition_floors(
+    result: DispositionResult,
+    view: StageView,
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    triage_esi: int | None,
+    orders: Sequence[Order],
+    site_level: int | None,
+) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
+    """The disposition raised to the floors (inpatient need, discharge, observation)."""
+    if result.disposition in ("Discharge", "Observation") and (
+        need := order_safety.inpatient_need(orders)
+    ):
+        # an infusion, dialysis, blood for shock or an emergent operation is
+        # inpatient care, not an observation stay (CMS observation services)
+        why = f"treatment ordered that cannot continue at home: {need}"
+        changed = raised_to(result, "Admit", why)
+        event = FloorEvent(
+            floor="no_unsafe_discharge",
+            before=result.disposition,
+            after="Admit",
+            reason=why,
+        )
+        return changed, (event,)
+    floored, events = _discharge_floor(
+        result, view, ledger, ctx, triage_esi, site_level
+    )
+    if floored.disposition == "Discharge" and (
+        watch := order_safety.observation_need(
+            orders, " ".join(t for t in (view.one_liner, view.ed_text) if t)
+        )
+    ):
+        # hours of monitoring are an observation stay, not a discharge
+        why = f"monitoring ordered that takes hours in the ED: {watch}"
+        event = FloorEvent(
+            floor="no_unsafe_discharge",
+            before="Discharge",
+            after="Observation",
+            reason=why,
+        )
+        return raised_to(floored, "Observation", why), (event,)
+    return floored, events
 
 
 def apply(inp: StageInput, outcome: StageOutcome, ctx: AgentContext) -> StageOutcome:

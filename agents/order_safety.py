@@ -33,6 +33,7 @@ from typing import Final
 from agents import (
     _text,
     allergy_alternatives,
+    ceilings,
     colchicine,
     explained_workup,
     leading_gates,
@@ -1486,9 +1487,40 @@ def _explained_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None
     return explained_workup.gate(order, ctx.ledger, ctx.texts)
 
 
+def _ceiling_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    """A documented ceiling of treatment or comfort care only (``agents.ceilings``).
+
+    No intubation for a patient not for it, no CPR with a DNACPR decision, and in the
+    last days of life no investigation beyond a bedside check that relieves a symptom
+    (NICE NG31 2015 1.1, 1.4; ReSPECT 2017; GMC 2010).
+    """
+    if ceilings.INTUBATION_ORDER.search(order.name) and ceilings.no_intubation(
+        ctx.texts
+    ):
+        return "contraindication", (
+            "documented ceiling of treatment: not for intubation or ICU "
+            f"({ceilings.CEILING_SOURCE})"
+        )
+    if ceilings.CPR_ORDER.search(order.name) and ceilings.no_cpr(ctx.texts):
+        return "contraindication", (
+            f"DNACPR decision documented ({ceilings.CEILING_SOURCE}): no CPR"
+        )
+    if (
+        order.kind == "diagnostic"
+        and not ceilings.COMFORT_TESTS_KEPT.search(order.name)
+        and ceilings.comfort_only(ctx.texts)
+    ):
+        return "contraindication", (
+            "comfort care only: no investigation that will not change the care of the "
+            f"last days of life ({ceilings.COMFORT_SOURCE} 1.1, 1.4)"
+        )
+    return None
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
+        _ceiling_gate,
         _colchicine_gate,
         _explained_gate,
         _nsaid_given_gate,

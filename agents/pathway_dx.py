@@ -509,6 +509,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     "long_lie": _none("care needs of a long lie (CK, pressure areas), any cause"),
+    # agents.ceilings
+    "end_of_life_care": _none("comfort care of the last days of life, any cause"),
     "parkinsons_medication": _none(
         "a known Parkinson's disease's time-critical doses, whatever the presentation"
     ),

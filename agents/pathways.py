@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from agents import ceilings, picture_gates, reversal
 from agents import ledger as L
 from agents import pathways_acute as acute
 from agents import pathways_cardiac as cardiac
@@ -74,7 +75,6 @@ from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
 from agents import pathways_vascular as vascular
-from agents import picture_gates, reversal
 from agents._reads import Reuse, reused_runs
 from agents._text import (
     asserted,
@@ -2258,6 +2258,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *vascular.VASCULAR_PATHWAYS,
         *respiratory.RESPIRATORY_PATHWAYS,
         *older.OLDER_PATHWAYS,
+        *ceilings.CEILING_PATHWAYS,
         *pain.PAIN_PATHWAYS,
         *cns.CNS_PATHWAYS,
         *drains.DRAINS_PATHWAYS,

@@ -159,3 +159,151 @@ def test_long_lie_told_as_there_since_last_night(reason: Reason) -> None:
     )
     assert O.ordered(out, r"pressure[- ]area"), O.orders(out)
     assert O.ordered(out, r"\bck\b|creatine kinase"), O.orders(out)
+
+
+_ANTIBIOTIC = (
+    r"nitrofurantoin",
+    r"trimethoprim",
+    r"ceftriaxone",
+    r"cefalexin|cephalexin",
+    r"amoxicillin|co-amoxiclav",
+    r"ciprofloxacin|levofloxacin",
+    r"gentamicin",
+    r"fosfomycin",
+    r"pivmecillinam",
+    r"antibiotic",
+)
+
+
+def _bacteriuria_case(ed_note: str, *, age: int = 85) -> dict[str, object]:
+    return {
+        "age": age,
+        "sex": "F",
+        "vitals": vitals(74, 136, 72, 16, 97, 36.6),
+        "one_liner": f"{age}F nursing home, smelly urine, dipstick positive",
+        "ed_note": ed_note,
+    }
+
+
+def test_asymptomatic_bacteriuria_in_an_older_woman_is_not_treated_or_imaged(
+    reason: Reason,
+) -> None:
+    """A positive dipstick without a urinary symptom, fever or new confusion in an
+    85-year-old: asymptomatic bacteriuria, no antibiotic, no culture, no renal imaging,
+    home (Nicolle LE et al. IDSA 2019 rec. 6-7; SIGN 160 2020)."""
+    out = reason(
+        make_case(
+            "urinary problem",
+            **_bacteriuria_case(  # type: ignore[arg-type]
+                "85-year-old nursing-home resident sent in because her urine smells "
+                "strong and a dipstick was positive for leucocytes and nitrites. No "
+                "dysuria, no frequency, no fever, no new confusion (carer says she is "
+                "her usual self), no loin pain. Eating and drinking normally."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, *_ANTIBIOTIC), O.medications(out)
+    tests = [o.name for o in O.orders(out) if o.kind == "diagnostic"]
+    assert not [t for t in tests if re.search(r"(?i)\bct\b|ultrasound|culture", t)]
+    assert O.disposition(out).disposition == "Discharge"
+    assert "calculus" not in (out.final.diagnosis_name or "").lower(), out.final
+
+
+def test_guard_cystitis_symptoms_keep_their_antibiotic(reason: Reason) -> None:
+    """Guard: dysuria and frequency with a positive dipstick is a cystitis, treated
+    (NICE NG109 2018; IDSA 2011): no bacteriuria label withholds the antibiotic."""
+    out = reason(
+        make_case(
+            "dysuria",
+            age=70,
+            sex="F",
+            vitals=vitals(84, 132, 76, 16, 98, 37.1),
+            one_liner="70F burning on passing urine and frequency for 2 days",
+            ed_note=(
+                "70-year-old with 2 days of burning on passing urine, frequency and "
+                "suprapubic discomfort. No fever, no loin pain. Dipstick positive for "
+                "leucocytes and nitrites."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, *_ANTIBIOTIC), O.medications(out)
+    assert "bacteriuria" not in (out.final.diagnosis_name or "").lower(), out.final
+
+
+def test_a_ward_based_ceiling_keeps_a_septic_patient_out_of_icu(
+    reason: Reason,
+) -> None:
+    """Advanced dementia with a ReSPECT form, 'ward-based care, not for intubation or
+    ICU', and a confused septic pneumonia: antibiotics and oxygen on a ward, no ICU
+    bed and no intubation (Resuscitation Council UK ReSPECT 2017; GMC 2010)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=91,
+            sex="F",
+            vitals=vitals(118, 96, 54, 30, 87, 38.6),
+            one_liner="91F advanced dementia, ward-based ceiling, pneumonia",
+            ed_note=(
+                "91-year-old with advanced dementia from a nursing home, more confused "
+                "than usual. DNACPR and a ReSPECT form in place: ward-based care, not "
+                "for intubation or ICU, for antibiotics and oxygen. 2 days of cough "
+                "and fever. Crackles right base, SpO2 87 % on air."
+            ),
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "Admit" and d.admit_level == "ward", d
+    assert O.medication_ordered(out, r"antibiotic|ceftriaxone|amoxicillin"), (
+        O.medications(out)
+    )
+    assert not O.ordered(out, r"intubat", r"rapid sequence"), O.orders(out)
+
+
+def test_comfort_care_only_gets_symptom_control_not_investigations(
+    reason: Reason,
+) -> None:
+    """Metastatic cancer, recognised as dying, comfort care only: symptom control
+    for breathlessness and secretions and the palliative team, no D-dimer, CT or
+    blood gas, no ICU (NICE NG31 2015 1.1, 1.4-1.8)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=86,
+            sex="M",
+            vitals=vitals(118, 96, 54, 30, 86, 37.2),
+            one_liner="86M dying of metastatic prostate cancer, comfort care",
+            ed_note=(
+                "86-year-old with metastatic prostate cancer, known to the palliative "
+                "care team, recognised as dying last week. Advance care plan: comfort "
+                "care only, no hospital investigations, DNACPR. Family called the "
+                "ambulance because his breathing became noisy and fast. Rattly "
+                "breathing, drowsy."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"glycopyrronium|hyoscine"), O.medications(out)
+    assert O.ordered(out, r"palliative"), O.orders(out)
+    tests = [o.name for o in O.orders(out) if o.kind == "diagnostic"]
+    assert not [t for t in tests if re.search(r"(?i)d-dimer|\bct\b|blood gas", t)]
+    assert O.disposition(out).admit_level != "icu"
+
+
+def test_guard_dnacpr_alone_does_not_withhold_icu(reason: Reason) -> None:
+    """Guard: a DNACPR decision limits CPR only ('DNACPR does not mean do not treat':
+    BMA/RC(UK)/RCN 2016): septic shock for full treatment otherwise keeps ICU care."""
+    out = reason(
+        make_case(
+            "fever",
+            age=78,
+            sex="M",
+            vitals=vitals(124, 78, 44, 28, 93, 39.1),
+            one_liner="78M fever, rigors, low blood pressure, DNACPR",
+            ed_note=(
+                "78-year-old with a DNACPR decision, otherwise for full active "
+                "treatment including intensive care. Fever and rigors, confused, "
+                "loin pain and dysuria. Lactate 5.1. BP 78/44 after 1 L of fluid."
+            ),
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "Admit" and d.admit_level == "icu", d

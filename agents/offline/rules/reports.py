@@ -484,11 +484,16 @@ _HEMATURIA: Final = _rx(
 _URINE_NITRITE: Final = _rx(
     r"nitrites?\s*(?:[:=]\s*)?(?:positive|pos\b|present|\+)|"
     r"positive\s+(?:for\s+)?nitrites?|"
-    r"nitrites?\s+(?:and|&)\s+leu[ck]ocytes?(?:\s+esterase)?\s+(?:positive|pos\b|\+)"
+    r"nitrites?\s+(?:and|&)\s+leu[ck]ocytes?(?:\s+esterase)?\s+(?:positive|pos\b|\+)|"
+    # geri38: "a dipstick was positive for leucocytes and nitrites"
+    r"positive\s+(?:for\s+)?leu[ck]ocytes?(?:\s+esterase)?\s+(?:and|&)\s+nitrites?"
 )
 """A positive urine nitrite (only urine is tested for nitrite)."""
 _PYURIA: Final = _rx(
     r"pyuria|positive\s+(?:for\s+)?leu[ck]ocyte esterase|"
+    # geri38: "a dipstick was positive for leucocytes and nitrites" (a urine word first)
+    r"(?:dip\w*|urin\w*)\b[^.;]{0,30}?positive\s+(?:for\s+)?"
+    r"(?:nitrites?\s+(?:and|&)\s+)?leu[ck]ocytes?\b|"
     + _URINE_LEAD
     + r"(?:(?:leu[ck]ocytes?|leu[ck]ocyte esterase|LE|WBCs?|white (?:blood )?cells)\s*"
     r"(?:[:=]\s*)?(?:[1-4]\s*\+|\+{1,4}|positive|pos\b|moderate|large)|"

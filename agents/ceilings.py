@@ -1,0 +1,130 @@
+"""Documented ceilings of treatment and end-of-life care, read from the visible text.
+
+A treatment escalation plan or ReSPECT form agreed with the patient (or made in their
+best interests) is respected in the ED: a patient "not for ICU" or on "ward-based
+care" is admitted to a ward, one "not for intubation" (DNI) is not intubated, one with
+a DNACPR decision gets no CPR (Resuscitation Council UK ReSPECT 2017; GMC Treatment
+and care towards the end of life 2010, 2022 update; BMA/RC(UK)/RCN Decisions relating
+to CPR 2016). A patient recognised as dying, on comfort care only, gets the care of
+the last days of life: symptom control (breathlessness, secretions, agitation, pain),
+the specialist palliative team, and no investigation that will not change that care
+(NICE NG31 2015 care of dying adults in the last days of life 1.1, 1.4-1.8). A DNACPR
+decision alone limits nothing else (RC(UK) 2016: "DNACPR does not mean do not
+treat"). Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from agents._text import asserted, visible_texts
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
+from cases.population import Population
+from cases.rx import word_start
+from cases.views import StageView
+
+__all__ = [
+    "CEILING_PATHWAYS",
+    "CEILING_SOURCE",
+    "COMFORT_SOURCE",
+    "comfort_only",
+    "end_of_life_care",
+    "no_cpr",
+    "no_icu",
+    "no_intubation",
+]
+
+_rx = word_start
+
+CEILING_SOURCE: Final = (
+    "Resuscitation Council UK ReSPECT 2017; GMC treatment and care towards the end "
+    "of life 2010; BMA/RC(UK)/RCN decisions relating to CPR 2016"
+)
+COMFORT_SOURCE: Final = "NICE NG31 2015 care of dying adults in the last days of life"
+
+_COMFORT: Final = _rx(
+    r"comfort (?:care|measures)(?: only)?|(?:recogni[sz]ed|identified) as (?:dying|"
+    r"being in the last days)|end[- ]of[- ]life care|last days of life|"
+    r"palliative care only|for palliation only|actively dying"
+)
+"""Care of the dying agreed: comfort care only (NICE NG31 1.1)."""
+_NO_ICU: Final = _rx(
+    r"not for (?:icu|itu|hdu|intensive care|critical care|escalation)|"
+    r"ward[- ](?:based|level) (?:care|ceiling|treatment)|"
+    r"ceiling of (?:care|treatment)\W+(?:\w+\W+){0,3}?ward"
+)
+"""A ceiling that stops at the ward (ReSPECT: 'ward-based care, not for ICU')."""
+_NO_INTUBATION: Final = _rx(
+    r"not for (?:intubation|ventilation|invasive ventilation|tracheal intubation)|"
+    r"dnr ?/ ?dni|\bdni\b|do not intubate"
+)
+_NO_CPR: Final = _rx(
+    r"dnacpr|dnar\b|\bdnr\b|do not (?:attempt )?(?:cardiopulmonary )?resuscitat\w*|"
+    r"not for (?:cpr|cardiopulmonary resuscitation|resuscitation)"
+)
+
+
+def comfort_only(texts: Sequence[str]) -> bool:
+    """Whether the patient is recognised as dying, on comfort care only."""
+    return asserted(_COMFORT, texts)
+
+
+def no_icu(texts: Sequence[str]) -> bool:
+    """Whether a documented ceiling excludes intensive care."""
+    return comfort_only(texts) or asserted(_NO_ICU, texts)
+
+
+def no_intubation(texts: Sequence[str]) -> bool:
+    """Whether a documented ceiling excludes intubation and ventilation."""
+    return no_icu(texts) or asserted(_NO_INTUBATION, texts)
+
+
+def no_cpr(texts: Sequence[str]) -> bool:
+    """Whether a DNACPR decision (or comfort care only) is documented."""
+    return comfort_only(texts) or asserted(_NO_CPR, texts)
+
+
+INTUBATION_ORDER: Final = re.compile(
+    r"(?i)\b(?:intubat\w*|rapid sequence|rsi\b|definitive airway|mechanical "
+    r"ventilation|invasive ventilation|ecmo\b|ecls\b|surgical airway|"
+    r"cricothyro\w*)"
+)
+CPR_ORDER: Final = re.compile(
+    r"(?i)\b(?:cpr\b|cardiopulmonary resuscitation|chest compressions|"
+    r"defibrillat\w*|acls\b)"
+)
+COMFORT_TESTS_KEPT: Final = re.compile(r"(?i)\b(?:glucose|bladder scan)\b")
+"""Bedside checks that relieve a symptom (hypoglycaemia, a full bladder) in the last
+days of life (NICE NG31 1.4: reversible causes of distress)."""
+
+
+def end_of_life_care(view: StageView, pop: Population) -> list[Required]:
+    """Comfort care only: symptom control and the palliative team (NICE NG31)."""
+    del pop
+    if not comfort_only(visible_texts(view)):
+        return []
+    return [
+        _req(
+            "medication",
+            "symptom control of the last days of life, as needed: morphine 2.5-5 mg "
+            "SC for breathlessness or pain; glycopyrronium 200 micrograms or hyoscine "
+            "butylbromide 20 mg SC for noisy secretions; midazolam 2.5-5 mg SC for "
+            "agitation or distress; oxygen only if it relieves breathlessness",
+            f"comfort care only ({COMFORT_SOURCE} 1.4-1.8)",
+            r"glycopyrronium|hyoscine|symptom control",
+        ),
+        _req(
+            "consult",
+            "specialist palliative care; the family told and the agreed plan followed "
+            "(no investigation or escalation that will not change comfort care)",
+            f"comfort care only ({COMFORT_SOURCE} 1.1-1.3; {CEILING_SOURCE})",
+            r"palliative",
+        ),
+    ]
+
+
+CEILING_PATHWAYS: Final = (end_of_life_care,)
+"""The pathways of this module, run by ``agents.pathways.required_orders``."""
