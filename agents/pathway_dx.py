@@ -511,6 +511,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "long_lie": _none("care needs of a long lie (CK, pressure areas), any cause"),
     # agents.ceilings
     "end_of_life_care": _none("comfort care of the last days of life, any cause"),
+    "alpha_blocker_orthostasis": _none(
+        "a drug review after a faint or fall on an alpha-1 blocker, any diagnosis"
+    ),
     "parkinsons_medication": _none(
         "a known Parkinson's disease's time-critical doses, whatever the presentation"
     ),

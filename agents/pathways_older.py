@@ -24,7 +24,14 @@ confusion, and stopping it can cause a parkinsonism-hyperpyrexia syndrome: NICE 
 2017 1.5.x, medicines in hospital on time; Parkinson's UK 'Get it on time'), and
 dopamine-blocking antiemetics and antipsychotics are avoided (AGS Beers Criteria 2023
 table 3; NICE CG103 delirium 1.6.3): the order gate in ``agents.order_safety``
-withholds them. Research software, not for clinical use.
+withholds them.
+
+A faint, near-faint or fall on standing in an older adult taking a peripheral
+alpha-1 blocker: the drug is withheld or reduced and the blood-pressure-lowering
+drugs reviewed (ESC 2018 syncope 5.2: drug-induced orthostatic hypotension is treated
+by withdrawing or reducing the vasoactive drug, class IIa; AGS Beers Criteria 2023:
+avoid peripheral alpha-1 blockers as antihypertensives, a high risk of orthostatic
+hypotension). Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ __all__ = [
     "OLDER_PATHWAYS",
     "PARKINSON_DISEASE",
     "UNSAFE_MOBILITY_SOURCE",
+    "alpha_blocker_orthostasis",
     "anticoagulated_head_injury",
     "cannot_mobilise",
     "long_lie",
@@ -254,10 +262,47 @@ def parkinsons_medication(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_ALPHA_BLOCKER: Final = _rx(
+    r"doxazosin|prazosin|terazosin|alfuzosin|tamsulosin|cardura|flomax"
+)
+_ON_STANDING: Final = _rx(
+    r"syncop\w*|faint\w*|passed out|blacked out|light-?headed\w*|light headed\w*|"
+    r"presyncop\w*|near[- ]syncope|slumped|fell|falls?\b|orthostatic|postural "
+    r"(?:hypotension|drop|dizziness)"
+)
+
+
+def alpha_blocker_orthostasis(view: StageView, pop: Population) -> list[Required]:
+    """An older adult who faints or falls on an alpha-1 blocker: withhold, review.
+
+    ESC 2018 syncope 5.2 (drug-induced orthostatic hypotension: withdraw or reduce
+    the vasoactive drug, class IIa); AGS Beers Criteria 2023 (peripheral alpha-1
+    blockers: avoid as antihypertensives, orthostatic hypotension).
+    """
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not current(_ON_STANDING, texts) or not asserted(_ALPHA_BLOCKER, texts):
+        return []
+    return [
+        _req(
+            "medication",
+            "withhold or reduce the alpha-1 blocker (doxazosin, prazosin, tamsulosin) "
+            "and review every blood-pressure-lowering drug; lying and standing blood "
+            "pressure before discharge",
+            "a faint or fall on an alpha-1 blocker in an older adult (ESC 2018 "
+            "syncope 5.2, drug-induced orthostatic hypotension; AGS Beers Criteria "
+            "2023)",
+            r"alpha-?1 blocker|doxazosin|prazosin|tamsulosin",
+        )
+    ]
+
+
 OLDER_PATHWAYS: Final = (
     unsafe_mobility,
     anticoagulated_head_injury,
     long_lie,
     parkinsons_medication,
+    alpha_blocker_orthostasis,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

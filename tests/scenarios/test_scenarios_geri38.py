@@ -307,3 +307,148 @@ def test_guard_dnacpr_alone_does_not_withhold_icu(reason: Reason) -> None:
     )
     d = O.disposition(out)
     assert d.disposition == "Admit" and d.admit_level == "icu", d
+
+
+def test_hypoglycaemic_behaviour_change_is_not_treated_as_encephalitis(
+    reason: Reason,
+) -> None:
+    """An insulin-treated diabetic acting strangely with a glucose of 1.9 and no
+    fever: neuroglycopenia (ADA Standards of Care 2024 section 6; JBDS 2021), IV
+    glucose and a recheck; no aciclovir, lumbar puncture or meningitis cover, as an
+    encephalitis needs no alternative cause (IEC 2013, Venkatesan A et al.)."""
+    out = reason(
+        make_case(
+            "agitation",
+            age=52,
+            sex="M",
+            vitals=vitals(112, 150, 88, 18, 98, 36.4),
+            one_liner="52M insulin-treated diabetic acting strangely and aggressively",
+            ed_note=(
+                "52-year-old with type 1 diabetes on insulin, brought by police for "
+                "acting strangely and aggressively in a shop. Sweaty, confused, "
+                "slurred speech. Capillary glucose 1.9 mmol/L."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"dextrose|glucose|glucagon"), O.medications(out)
+    assert not O.medication_ordered(out, r"aciclovir|acyclovir", r"vancomycin"), (
+        O.medications(out)
+    )
+    assert not O.ordered(out, r"lumbar puncture"), O.orders(out)
+
+
+def test_guard_febrile_seizing_encephalitis_keeps_aciclovir_beside_a_low_glucose(
+    reason: Reason,
+) -> None:
+    """Guard: fever, new odd behaviour and a seizure meet the encephalitis criteria
+    (IEC 2013) whatever a borderline glucose: aciclovir stays (ABN/BIA 2012)."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=34,
+            sex="F",
+            vitals=vitals(114, 124, 76, 20, 97, 38.8),
+            one_liner="34F fever, odd behaviour for 2 days, seizure today",
+            ed_note=(
+                "34-year-old, 3 days of fever and headache, 2 days of odd behaviour "
+                "and confusion, a generalised seizure this morning. Still confused. "
+                "Capillary glucose 3.6 mmol/L."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"aciclovir|acyclovir"), O.medications(out)
+
+
+def test_a_slip_at_baseline_is_not_held_for_a_stroke(reason: Reason) -> None:
+    """An 85-year-old with dementia at her usual baseline who slipped on a wet floor,
+    no head injury, walking, knee x-ray clear, no focal symptom: no stroke held open
+    to keep her in (AHA/ASA 2019: a stroke is suspected on a neurological symptom or
+    sign; NICE CG161: a multifactorial falls assessment, home)."""
+    out = reason(
+        make_case(
+            "fall",
+            age=85,
+            sex="F",
+            vitals=vitals(76, 140, 80, 16, 97, 36.6),
+            one_liner="85F dementia at baseline, slipped, bruised knee, no head injury",
+            ed_note=(
+                "85-year-old with Alzheimer's dementia, her carer says she is at her "
+                "usual baseline. Slipped on a wet floor, landed on her right knee, did "
+                "not hit her head. Walks on it. Bruised knee, full range of movement, "
+                "x-ray knee: no fracture. Not on anticoagulants."
+            ),
+        )
+    )
+    open_mnm = out.final.summary.open_must_not_miss
+    assert not any("infarction" in d.lower() for d in open_mnm), out.final
+    assert O.disposition(out).disposition == "Discharge", O.disposition(out)
+
+
+def test_guard_a_fall_with_a_weak_side_keeps_the_stroke_open(reason: Reason) -> None:
+    """Guard: a fall because the right arm and leg went weak is a stroke until
+    imaging says otherwise (AHA/ASA 2019; AGS/BGS 2011 falls): not sent home."""
+    out = reason(
+        make_case(
+            "fall",
+            age=79,
+            sex="M",
+            vitals=vitals(84, 172, 94, 16, 97, 36.7),
+            one_liner="79M fell when his right arm and leg went weak an hour ago",
+            ed_note=(
+                "79-year-old fell at home an hour ago when his right arm and leg "
+                "suddenly went weak. Still weak on the right, speech slurred."
+            ),
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+    assert O.proposes(out, "infarction", "stroke"), O.diagnoses_proposed(out)
+
+
+def test_a_faint_on_standing_after_new_doxazosin_gets_the_drug_reviewed(
+    reason: Reason,
+) -> None:
+    """A 74-year-old faints on standing 5 days after doxazosin was added, with an
+    orthostatic drop and a normal ECG: the alpha-1 blocker is withheld or reduced
+    (ESC 2018 syncope 5.2, class IIa; AGS Beers Criteria 2023), home (GUARD of the
+    low-risk syncope: no admission)."""
+    out = reason(
+        make_case(
+            "syncope",
+            age=74,
+            sex="F",
+            vitals=vitals(72, 128, 74, 14, 98, 36.6),
+            one_liner="74F lightheaded on standing then brief faint, new doxazosin",
+            ed_note=(
+                "74-year-old stood up quickly from the toilet at night, felt "
+                "lightheaded and dim vision, then slumped to the floor for a few "
+                "seconds. Recovered at once. Doxazosin added 5 days ago for blood "
+                "pressure. Lying BP 128/74, standing 3 min 98/62 with "
+                "lightheadedness. ECG normal sinus rhythm, normal intervals. No "
+                "injury."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"doxazosin|alpha-?1 blocker"), O.medications(out)
+    assert O.disposition(out).disposition != "Admit", O.disposition(out)
+
+
+def test_guard_tamsulosin_without_a_faint_or_fall_gets_no_review(
+    reason: Reason,
+) -> None:
+    """Guard: an older man on tamsulosin with renal colic, no faint or fall: no
+    orthostatic drug review is added."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=68,
+            sex="M",
+            vitals=vitals(92, 148, 86, 18, 98, 36.8),
+            one_liner="68M left loin to groin pain, known stones, on tamsulosin",
+            ed_note=(
+                "68-year-old with known kidney stones, on tamsulosin for his prostate. "
+                "Colicky left loin pain radiating to the groin since this morning. "
+                "Aorta 1.8 cm on bedside ultrasound."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, r"alpha-?1 blocker"), O.medications(out)
