@@ -452,3 +452,51 @@ def test_guard_tamsulosin_without_a_faint_or_fall_gets_no_review(
         )
     )
     assert not O.medication_ordered(out, r"alpha-?1 blocker"), O.medications(out)
+
+
+def test_an_anxious_sober_man_is_not_worked_as_alcohol_intoxication(
+    reason: Reason,
+) -> None:
+    """Restless and tearful after a row, asking for help, oriented, 'not
+    intoxicated': agitation from anxiety (ACEP Clinical Policy: psychiatric patients
+    2017; NICE NG10 1.4: talk first, oral medication if wanted), not an intoxication
+    watched 'until sober' and admitted."""
+    out = reason(
+        make_case(
+            "agitation",
+            age=34,
+            sex="M",
+            vitals=vitals(98, 138, 84, 16, 99, 36.8),
+            one_liner="34M anxious and restless, wants help, calm enough to talk",
+            ed_note=(
+                "34-year-old with a history of anxiety, restless and tearful after a "
+                "row at home, asks to speak to someone. No threats, no weapons, no "
+                "self-harm, no suicidal thoughts, not intoxicated."
+            ),
+        )
+    )
+    t = O.treatment(out)
+    assert t is not None and "alcohol" not in (t.working_diagnosis or "").lower(), t
+    assert not O.ordered(out, r"until (?:clinically )?sober"), O.orders(out)
+    assert O.disposition(out).disposition != "Admit", O.disposition(out)
+
+
+def test_guard_a_drunk_agitated_man_keeps_the_intoxication(reason: Reason) -> None:
+    """Guard: agitated, slurring and smelling of alcohol after drinking all day: alcohol
+    intoxication stays his working diagnosis (ACEP clinical policy, alcohol)."""
+    out = reason(
+        make_case(
+            "agitation",
+            age=34,
+            sex="M",
+            vitals=vitals(98, 138, 84, 16, 99, 36.8),
+            one_liner="34M agitated and drunk, drinking all day",
+            ed_note=(
+                "34-year-old brought in agitated after drinking all day, slurred "
+                "speech, smells of alcohol, unsteady. Anxious about his job. No head "
+                "injury."
+            ),
+        )
+    )
+    t = O.treatment(out)
+    assert t is not None and "alcohol" in (t.working_diagnosis or "").lower(), t
