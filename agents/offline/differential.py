@@ -1186,6 +1186,8 @@ _SOB_COMPLAINT: Final = "shortness_of_breath"
 _JOINT_COMPLAINT: Final = "joint_pain"
 _INJURY_COMPLAINT: Final = "extremity_injury"
 _WOUND_COMPLAINT: Final = "laceration"
+_VOMITING_COMPLAINT: Final = "nausea_vomiting"
+_GI_BLEED_COMPLAINT: Final = "gi_bleeding"
 _TOE_INJURY: Final = re.compile(
     r"(?i)(?<![a-z])(?:stubb\w*|stepped on|trod on|dropped|kicked|crush\w*|caught"
     r"|jammed|banged|hit|injur\w*|fell|trauma\w*)(?![a-z])"
@@ -1212,7 +1214,10 @@ def complaint_in_context(
       breathlessness list with its bronchodilators, not troponin and D-dimer;
     - a painful toe after an injury (stubbed, stepped on, a nail through the sole) is
       the injury's or the wound's, not the gout list (ACR 2020 gout: a flare without
-      trauma).
+      trauma);
+    - vomiting with blood in it is haematemesis, an upper GI bleed's presentation
+      (NICE CG141 2012; Laine L et al. ACG 2021): the GI bleeding list, with its
+      Glasgow-Blatchford score, not the gastroenteritis list.
     """
     complaint = injured_face_complaint(kb, complaint, complaint_text, facts)
     if complaint is None:
@@ -1220,6 +1225,8 @@ def complaint_in_context(
     text = facts.chief_complaint or complaint_text or ""
     if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
         return kb.complaints.get(_SOB_COMPLAINT, complaint)
+    if complaint.id == _VOMITING_COMPLAINT and facts.has("hematemesis"):
+        return kb.complaints.get(_GI_BLEED_COMPLAINT, complaint)
     if complaint.id == _JOINT_COMPLAINT and _TOE_INJURY.search(text):
         wound = _PUNCTURE.search(text) and not facts.has("gout")
         target = _WOUND_COMPLAINT if wound else _INJURY_COMPLAINT

@@ -364,7 +364,19 @@ _PET = (
 dogs were sleepy"): another experiencer (ConText, Harkema 2009). Sick pets are a clue
 to a shared exposure such as carbon monoxide (ACEP 2017 carbon monoxide policy),
 not findings of the patient."""
-_FAMILY = rf"family history|family hx|fam hx|fhx|fh|{_RELATIVE}|{_PET}"
+_SOURCE_PERSON = (
+    r"(?:source|index)\s+(?:patient|individual|person|case|donor)(?:'?s)?"
+    r"|source(?:'s)?(?=\s+(?:(?:is|was)\s+)?(?:known|reported|said|tested|believed"
+    r"|thought)\s+(?:to|as|hiv|hep|positive|negative)|\s+(?:hiv|hep(?:atitis)?|hbv"
+    r"|hcv|bbv|blood[- ]borne)(?![A-Za-z0-9]))"
+)
+"""The source of a body-fluid exposure ("the source patient is HIV positive", "source
+known to have hepatitis C"): another experiencer (ConText, Harkema 2009). The
+exposed worker's risk is the source's status (Kuhar DT et al. US PHS occupational
+PEP 2013; UKHSA 2024 needlestick guidance); the worker is not HIV positive. "Source
+of infection", "source is likely urinary" are no person: a person word follows, or a
+bloodborne virus or a known status does."""
+_FAMILY = rf"family history|family hx|fam hx|fhx|fh|{_RELATIVE}|{_PET}|{_SOURCE_PERSON}"
 _OWNER = r"(?:(?:his|her|their|my|our|the|a|pt'?s|patient'?s)\s+)?"
 _FAMILY_PSEUDO = (
     # The relative as companion or informant: "brought in by mother", "per mom",
@@ -463,6 +475,12 @@ _PSEUDO_MENTION = re.compile(
     r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
     r"|\b(?:fell|fallen|falls|falling) out\b(?!\s+of\b)"
     r"|\bhay[- ]?fever\b"
+    # a vaccination or immunity status names the virus, not a liver disease:
+    # "hepatitis B vaccinated", "immunised against hepatitis B" (Green Book ch. 18)
+    r"|\bhep(?:atitis)?[ -]?b\s+(?:vaccin\w*|immuni[sz]\w*|immune|immunity"
+    r"|booster|jabs?|status|antibod\w*|surface antibod\w*|titres?)\b"
+    r"|\b(?:vaccinated|immuni[sz]ed|vaccine|vaccination)\s+(?:against|for)\s+"
+    r"hep(?:atitis)?[ -]?b\b"
     r"|\bconsolidat\w+ (?:treatment|therapy|chemo\w*|immuno\w*|radio\w*|phase|cycles?"
     r"|course|regimen|durvalumab)\b"
 )
@@ -612,7 +630,9 @@ minutes ago": ConText termination at a new statement, Harkema 2009; esi34)."""
 _FAMILY_TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|complains?|c/o|endorses?|admits?|secondary to|due to|"
-    r"(?:the )?patient(?:'s)?|pt'?s?|he|she|they|i'm|i've|i'd|myself|"
+    # ("the source patient", "index patient" name the other person: no end)
+    r"(?<!source )(?<!index )(?:the )?patient(?:'s)?|pt'?s?|he|she|they|i'm|i've"
+    r"|i'd|myself|"
     # the speaker "I", not a roman numeral ("mother has type I diabetes")
     r"(?<!type )(?<!grade )(?<!class )(?<!stage )(?<!phase )(?-i:I)|"
     r"(?:the )?(?:child|baby|infant|toddler|boy|girl|kid)|"
@@ -675,7 +695,8 @@ _CONTEXT_ITEM: Final = re.compile(
     r"|past|medical|surgical)\s+)*"
     r"(?:(?:sick |ill |unwell )?contacts?|exposures?|travel(?:l?ed|l?ing)?"
     r"|travel history|flights?|car (?:rides?|journeys?)|surger(?:y|ies)|procedures?"
-    r"|operations?|trauma|injur(?:y|ies)|falls?|head (?:injury|strike|trauma)|mvc"
+    r"|operations?|trauma|injur(?:y|ies)|burns?|falls?|head (?:injury|strike|trauma)"
+    r"|mvc"
     r"|accidents?|hospitali[sz]ations?|admissions?|hospital stays?|antibiotics"
     r"|abx|immobili[sz]ation|immobility|bed ?rest|changes|meds|medications"
     r"|pmh|pmhx|(?:medical )?history|medical problems|allergies|alcohol|etoh"
@@ -683,7 +704,8 @@ _CONTEXT_ITEM: Final = re.compile(
     r"|episodes)\s*"
 )
 """A context item of the history: an exposure or a risk (sick contacts, travel,
-recent surgery, trauma, antibiotics, the past history), not a symptom of the visit
+recent surgery, trauma, injuries or burns of the event, antibiotics, the past history),
+not a symptom of the visit
 (ConText's modifiers are scoped to the findings they govern; Harkema 2009)."""
 _DATED_LIST_END: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:since|starting|started|began|begun|onset"
@@ -733,12 +755,21 @@ _ITEM_SPLIT = re.compile(r"(?i)\s*(?:,|\+|&|\b(?:or|and|nor)\b)\s*")
 _COORDINATED = re.compile(r"(?i)(?:^|\s)(?:or|and|nor|\+|&)(?:\s|$)")
 _NEW_ITEM_OPENER = re.compile(
     r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:usual|typical|ongoing|current|today'?s"
-    r"|sudden|acute|new|increasing|worsening|worst)(?![A-Za-z0-9])"
+    r"|sudden|acute|new|increasing|worsening|worst"
+    # a symptom's character (SOCRATES): "previous hysterectomy, colicky pain, bilious
+    # vomiting" lists today's obstruction after a past operation
+    r"|colicky|crampy|cramping|griping|central|pleuritic|crushing|tearing|stabbing"
+    r"|burning|throbbing|bilious|projectile|fa?eculent)(?![A-Za-z0-9])"
 )
 """A comma item that opens with a word of the present ("usual", "new", "acute",
-"worsening"): "known cluster headache, usual severe L orbital pain" describes today's
-attack, so a history trigger's reach ("known", "history of") ends at that comma. A bare
-list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
+"worsening") or with a symptom's character ("colicky", "central", "pleuritic",
+"bilious"): "known cluster headache, usual severe L orbital pain" describes today's
+attack, and "previous hysterectomy, colicky pain, bilious vomiting, distension" today's
+bowel obstruction (Bologna guidelines: ten Broek RPG et al. World J Emerg Surg
+2018;13:24), so a history trigger's reach ("known", "previous", "history of") ends at
+that comma: a history list names diseases and operations, the character of a symptom
+describes the complaint (ConText historical scope ends at a new clinical statement,
+Harkema 2009). A bare list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
 _DESCRIPTOR_OPENER = re.compile(
     r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:mild|moderate|severe|marked|dense"
     r"|l|r|left|right|bilateral|bibasal|bibasilar|basal|diffuse|widespread"
@@ -826,6 +857,21 @@ state the disease's test negative, as "negative flu swab" does (``_NEGATIVE_PRE`
 _POST_RX = re.compile(
     rf"^(?:\s+{_TEST_NOUN}(?:\s*x\s*\d+)?)?\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE
 )
+_PENDING_TEST: Final = re.compile(
+    r"(?i)^(?:\s+(?:a|b|a\s*(?:/|and|&)\s*b|rsv|rna|dna))?\s*(?:rapid\s+)?"
+    r"(?:films?|smears?|screen|swabs?|(?-i:PCR|RDT|NAAT|LAMP)|tests?|testing|antigen"
+    r"|serology|nasal swab|throat swab|nasopharyngeal swab|np swab|cultures?)"
+    r"(?:\s*(?:x\s*\d+|and\s+\w+\s+(?:swab|test|pcr)s?))?\s*(?:[,:=-]\s*)?"
+    r"(?:(?:is|was|has been|have been|were|are)\s+)?(?:results?\s+)?"
+    r"(?:pending|sent(?!\s+home)|awaited|awaiting|requested|ordered|outstanding"
+    r"|in progress|to follow|not yet (?:back|resulted|available))(?![A-Za-z0-9])"
+)
+"""A disease named by its test that is pending: "influenza test pending", "COVID
+swab sent, result awaited", "malaria films requested". The test's result is unknown,
+so the disease is one the clinician is testing for, not a stated finding (ConText
+POSSIBLE_EXISTENCE, as "evaluate for" / "rule out"; Harkema H et al. J Biomed Inform
+2009;42:839). Test results pending are no results (Callen J et al. J Gen Intern Med
+2012;27:1334)."""
 _HIST_RX = _rx(_HIST_PRE)
 _HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
 _FAMILY_RX = _rx(_FAMILY)
@@ -990,6 +1036,7 @@ def _status(
     after = text[end:s_end]
     if (
         _DDX_POST.match(after)
+        or _PENDING_TEST.match(after)
         or _queried(text, start)
         or _polar_question(text, s_start, start, end, s_end)
     ):
@@ -1037,6 +1084,7 @@ def _status(
         and (
             _own_item(before_hist, after)
             or _item_dated(text, start, end, s_end)
+            or _NEW_ITEM_OPENER.search(before_hist + text[start:end], hist)
             or _described_now(before_hist + text[start:end], hist, chronic=chronic)
         )
     ):

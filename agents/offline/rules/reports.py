@@ -167,8 +167,25 @@ word fracture (a report names the level: "T12 burst fracture", "fracture of L1")
 """A side as ED notes write it: "fracture of the R femoral neck", "of the lt femur"."""
 
 _TARGETS: Final[dict[str, str]] = {
+    # readers38: the appendix seen and described as not inflamed is a normal appendix
+    # ("the appendix is visualised without signs of active inflammation", "appendix of
+    # normal calibre with no signs of inflammation", "non-inflamed appendix"): a CT that
+    # shows a normal appendix is negative for appendicitis (sensitivity 0.95,
+    # specificity 0.94: Rud B et al. Cochrane 2019;CD009977; ACR Appropriateness
+    # Criteria right lower quadrant pain 2022). An appendix not visualised, or one
+    # described dilated, thickened or with an appendicolith, is not.
+    "normal_appendix_words": (
+        r"(?:non-?inflamed|uninflamed) appendix|(?:the\s+)?appendix(?:\s+(?:is|was))?"
+        r"(?:\s+(?:(?:well\s+)?(?:visuali[sz]ed|seen|identified)|of\s+normal\s+"
+        r"(?:calibre|caliber|size|thickness|diameter)|normal\s+in\s+(?:calibre|caliber"
+        r"|size)|normal))*(?:\s*,)?(?:\s+and)?\s+(?:(?:is|was)\s+)?(?:(?:with\s+no|without"
+        r"|no)\s+(?:(?:ct|radiological|imaging|secondary)\s+)?(?:signs?|evidence"
+        r"|features|findings)\s+of\s+(?:(?:active|acute|surrounding|periappendiceal)"
+        r"\s+)*(?:inflammation|appendicitis)|not\s+inflamed)"
+    ),
     "appendicitis": (
-        r"appendicitis|inflamed appendix|perforated appendix|appendiceal abscess|"
+        r"appendicitis|(?<!non-)(?<!non)(?<!un)inflamed appendix|perforated appendix"
+        r"|appendiceal abscess|"
         # CT signs: a dilated (> 6 mm) appendix, periappendiceal inflammation
         # (Pinto Leite N et al. AJR 2005;185:406)
         # a dilated appendix, or one that does not compress under graded compression
@@ -361,6 +378,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("ct_intracranial_hemorrhage", _HEAD_IMAGING, "ich"),
     ("mri_epidural_abscess", _MRI_SPINE, "epidural_abscess"),
     ("ct_appendicitis_negative", _CT, r"(?:a\s+)?normal(?:-appearing)? appendix"),
+    ("ct_appendicitis_negative", _CT, "normal_appendix_words"),
 )
 _NEGATIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("ct_appendicitis_negative", _CT, "appendicitis|normal appendix"),
