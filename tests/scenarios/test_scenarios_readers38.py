@@ -270,12 +270,20 @@ def test_an_appendix_without_signs_of_inflammation_is_a_negative_ct(
     assert not O.medication_ordered(out, "metronidazole")
 
 
+def test_a_thickened_appendix_with_inflammatory_change_is_appendicitis() -> None:
+    """Pinto Leite N et al. AJR 2005;185:406: appendiceal wall thickening and
+    periappendiceal inflammation are CT signs of appendicitis; a report that names
+    them is a positive CT, not a silent one."""
+    text = "CT abdomen: thickened appendix with surrounding inflammatory changes."
+    found = {f.concept for f in report_findings(text)}
+    assert "ct_appendicitis" in found and "ct_appendicitis_negative" not in found
+
+
 def test_guard_an_unseen_or_inflamed_appendix_is_no_negative_ct() -> None:
     """Guard: an appendix not visualised, or thickened with inflammatory change, or
     dilated with fat stranding, is no negative CT (ACR 2022)."""
     for text in (
         "CT abdomen: appendix not visualised. No free fluid.",
-        "CT abdomen: thickened appendix with surrounding inflammatory changes.",
         "CT abdomen: dilated appendix 11 mm with periappendiceal fat stranding.",
         "CT abdomen: appendix not visualised, no signs of inflammation in the RIF.",
     ):

@@ -190,10 +190,14 @@ _TARGETS: Final[dict[str, str]] = {
         # (Pinto Leite N et al. AJR 2005;185:406)
         # a dilated appendix, or one that does not compress under graded compression
         # (Puylaert JB. Radiology 1986;158:355), adjectives in any order
-        r"(?:dilated|distended|enlarged|thick-?walled|non-?compressible)"
-        r"(?:(?:,|\s+and|\s)\s*(?:dilated|distended|enlarged|thick-?walled|"
-        r"non-?compressible|fluid-filled|blind-ending|\d+(?:\.\d+)?\s*mm))* appendix|"
-        r"periappendiceal (?:fat )?(?:stranding|inflammation)|"
+        # readers38: a thickened appendix is its wall thickening (> 3 mm; Pinto Leite
+        # 2005), and inflammatory change around it periappendiceal inflammation
+        r"(?:dilated|distended|enlarged|thick-?walled|thickened|non-?compressible)"
+        r"(?:(?:,|\s+and|\s)\s*(?:dilated|distended|enlarged|thick-?walled|thickened"
+        r"|non-?compressible|fluid-filled|blind-ending|\d+(?:\.\d+)?\s*mm))* appendix|"
+        r"periappendiceal (?:fat )?(?:stranding|inflammation|inflammatory change)|"
+        r"appendix with (?:surrounding |periappendiceal )?(?:fat stranding"
+        r"|inflammatory changes?)|"
         # a stated diameter above 6 mm (Pinto Leite 2005): "appendix measuring 11 mm"
         r"appendix (?:measuring|measures|measured|of|is|dilated to|distended to) "
         r"(?:[7-9]|[12]\d)(?:\.\d+)?\s*mm"
