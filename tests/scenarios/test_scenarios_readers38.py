@@ -52,6 +52,7 @@ def test_a_pending_test_leaves_its_disease_possible() -> None:
     text = "Cough and fever. COVID swab sent, result awaited."
     assert _status(text, "covid19") == {"differential"}
     assert _status("Influenza A/B PCR: pending.", "influenza") == {"differential"}
+    assert _status("Awaiting COVID swab result.", "covid19") == {"differential"}
 
 
 def test_guard_a_resulted_test_and_a_raised_troponin_stay_results() -> None:

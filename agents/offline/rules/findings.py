@@ -872,6 +872,16 @@ so the disease is one the clinician is testing for, not a stated finding (ConTex
 POSSIBLE_EXISTENCE, as "evaluate for" / "rule out"; Harkema H et al. J Biomed Inform
 2009;42:839). Test results pending are no results (Callen J et al. J Gen Intern Med
 2012;27:1334)."""
+_PENDING_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:awaiting|await|pending|sent|send|sending|requested"
+    r"|ordered)\s+(?:(?:an?|the)\s+)?(?:rapid\s+)?$"
+)
+_TEST_AFTER: Final = re.compile(
+    r"(?i)^(?:\s+(?:a|b|a\s*/\s*b))?\s+(?:swabs?|(?-i:PCR|NAAT|RDT)|tests?|films?"
+    r"|smears?|antigen|serology|screen)(?![A-Za-z0-9])"
+)
+"""The same test named before its target: "awaiting COVID swab", "pending influenza
+PCR", "sent malaria films" (``_PENDING_TEST``)."""
 _HIST_RX = _rx(_HIST_PRE)
 _HIST_PSEUDO_RX = _rx(_HIST_PSEUDO)
 _FAMILY_RX = _rx(_FAMILY)
@@ -1037,6 +1047,10 @@ def _status(
     if (
         _DDX_POST.match(after)
         or _PENDING_TEST.match(after)
+        or (
+            _TEST_AFTER.match(after)
+            and _PENDING_BEFORE.search(text, max(0, start - 24), start)
+        )
         or _queried(text, start)
         or _polar_question(text, s_start, start, end, s_end)
     ):
