@@ -294,6 +294,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # A vertebral metastasis: cord compression is not excluded until the whole-spine
     # MRI (NICE NG234 2023); no weight for it
     "vertebral_lesion": _one("malignant_spinal_cord_compression", "keeps_open"),
+    # injury38: cancer with spinal pain suggestive of metastases: the same (NG234 1.3)
+    "cancer_spinal_pain": _one("malignant_spinal_cord_compression", "keeps_open"),
     "button_battery": _one("esophageal_foreign_body"),
     # trauma31: a battery in the nose or the ear (NCPC 2018)
     "nose_ear_battery": _one("button_battery_nose_ear", "defines"),
@@ -447,7 +449,15 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "occult_scaphoid": _none("an occult carpal fracture: imaging rule"),
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
-    "ottawa_knee_films": _none("a knee fracture not excluded: imaging rule"),
+    # injury38: an Ottawa knee criterion met is a fracture not excluded (Stiell 1996)
+    "ottawa_knee_films": _one("knee_fracture"),
+    # injury38: an Ottawa ankle criterion met is a fracture not excluded: on the
+    # ledger until the film answers, never a contusion or sprain before it (Stiell
+    # 1993: specificity ~40 %, so the criterion suspects, the radiograph decides)
+    "ottawa_ankle_films": (
+        ActsOn("ankle_fracture", when=r"ankle radiographs"),
+        ActsOn("foot_fracture", when=r"foot radiographs"),
+    ),
     "knee_dislocation": _one("knee_dislocation"),
     "crush_injury": _one("rhabdomyolysis"),
     "threatened_limb": _none(

@@ -116,8 +116,12 @@ _INCONSISTENT_HISTORY: Final = _rx(
 (NICE CG89 2009, 1.1 and 1.2: alerting features for every injury type)."""
 _IMMERSION_PATTERN: Final = _rx(
     r"(?:stocking|glove)[- ](?:and[- ]glove[- ])?(?:distribution|pattern)|"
-    r"tide[- ]?marks?|immersion (?:burns?|scalds?|injur\w*|pattern)|cigarette burns?|"
-    r"burns? in the shape of|(?:patterned|branded) burns?"
+    r"tide[- ]?(?:marks?|lines?)|immersion (?:burns?|scalds?|injur\w*|pattern)|"
+    r"cigarette burns?|burns? in the shape of|(?:patterned|branded) burns?|"
+    # injury38: the immersion scald's other signs in the words notes use (NICE CG89
+    # 1.2.1; Maguire 2008: symmetrical, clear upper margins, no splash marks)
+    r"(?:no|without|absence of) splash(?: marks?| pattern)?|"
+    r"symmetrical (?:\w+ )?(?:scalds?|burns?)"
 )
 """A burn or scald of immersion (glove or stocking, symmetrical, clear tide-marks) or
 in the shape of an implement (NICE CG89 1.2.1; Maguire S et al. Burns 2008;34:1072)."""

@@ -25,6 +25,10 @@ Checked whatever the differential says (like ``agents.pathways_acute``):
 - an occult hip fracture: an older adult who fell with hip or groin pain or cannot bear
   weight and whose radiographs show no fracture: MRI (CT if MRI is not available
   within 24 h) before any discharge (NICE CG124 hip fracture 2011/2023, 1.2.1);
+- an acute ankle or foot injury with any Ottawa ankle or foot rule criterion
+  (malleolar, navicular or fifth-metatarsal-base bone tenderness, or unable to bear
+  weight for four steps; a limp is bearing weight): ankle or foot radiographs before
+  any label (Stiell IG et al. JAMA 1993;269:1127);
 - an acute knee injury with any Ottawa knee rule criterion (age 55 or older, isolated
   patellar tenderness, fibular head tenderness, cannot flex to 90 degrees, cannot bear
   weight for 4 steps): knee radiographs (Stiell IG et al. JAMA 1996;275:611,
@@ -485,6 +489,81 @@ def ottawa_knee_films(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- the Ottawa ankle and foot rules (Stiell 1992, 1993; Dowling 2009 >= 5 y) ---
+
+OTTAWA_ANKLE_MIN_YEARS: Final = 5
+"""Validated from 5 years (Dowling S et al. Acad Emerg Med 2009;16:277); younger
+children are ``toddler_limp_films``'s."""
+_ANKLE_FOOT_CUE: Final = re.compile(r"(?i)ankle|foot|feet|malleol|metatars|navicul")
+"""Cheap words first: no ankle or foot named, no rule to read."""
+_ANKLE_FOOT_INJURY: Final = _rx(
+    r"(?:twist\w*|rolled|roll\w*|turn\w*|inver\w*|ever\w*|sprain\w*|injur\w*|fell|"
+    r"fall\w*|landed|struck|hit|kick\w*|stubb\w*|went over) (?:\w+ ){0,4}?"
+    r"(?:ankle|foot)s?\b|(?:ankle|foot) (?:\w+ ){0,2}(?:injur\w*|trauma|twist\w*|"
+    r"sprain\w*|inversion)"
+)
+"""An acute ankle or foot injury (the rules' population: a blunt injury of the ankle
+or midfoot)."""
+_ANKLE_FOOT_FILM: Final = _rx(
+    r"(?:ankle|foot) (?:x-?rays?|radiographs?|films?)|(?:x-?rays?|radiographs?|"
+    r"films?) (?:\w+ ){0,3}(?:ankle|foot)"
+)
+OTTAWA_ANKLE_SOURCE: Final = (
+    "Ottawa ankle and foot rules: Stiell IG et al. Ann Emerg Med 1992;21:384; JAMA "
+    "1993;269:1127 (a limp counts as bearing weight); Bachmann LM et al. BMJ "
+    "2003;326:417 (sensitivity ~98 %)"
+)
+
+
+def ottawa_ankle_films(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Ottawa ankle and foot rules: any criterion met, radiographs before a label.
+
+    Ankle series for bone tenderness at the posterior edge or tip of either
+    malleolus, foot series for tenderness at the base of the fifth metatarsal or the
+    navicular, and for either when the patient could not bear weight both
+    immediately and in the department (four steps; a limp counts as bearing weight).
+    None met: no film (the rule's point, ``ankle_sprain``'s rule-in). A film already
+    reported is read, not re-ordered; an unreliable examination is
+    ``ottawa_not_applicable``'s.
+    """
+    texts = visible_texts(view)
+    if not any(_ANKLE_FOOT_CUE.search(t) for t in texts):
+        return []
+    if pop.age_within(years(OTTAWA_ANKLE_MIN_YEARS), None) is not True:
+        return []
+    if not injury_now(_ANKLE_FOOT_INJURY, texts) or asserted(_ANKLE_FOOT_FILM, texts):
+        return []
+    facts = present_facts(view, load_knowledge())
+    malleolar = facts.has("malleolar_tenderness")
+    midfoot = facts.has("midfoot_tenderness")
+    no_weight = facts.has("unable_to_bear_weight")
+    if not (malleolar or midfoot or no_weight):
+        return []
+    orders: list[AcuteRequired] = []
+    if malleolar or no_weight:
+        orders.append(
+            _req(
+                "diagnostic",
+                "ankle radiographs (AP, mortise and lateral): Ottawa ankle rule "
+                "positive",
+                "malleolar bone tenderness or unable to bear weight for four steps: "
+                f"an ankle fracture is not excluded ({OTTAWA_ANKLE_SOURCE})",
+                r"ankle (?:x-?ray|radiograph|film)",
+            )
+        )
+    if midfoot:
+        orders.append(
+            _req(
+                "diagnostic",
+                "foot radiographs (AP, oblique and lateral): Ottawa foot rule positive",
+                "bone tenderness at the base of the fifth metatarsal or the navicular: "
+                f"a midfoot fracture is not excluded ({OTTAWA_ANKLE_SOURCE})",
+                r"foot (?:x-?ray|radiograph|film)",
+            )
+        )
+    return orders
+
+
 # --- the knee dislocation (Medina 2014; Mills 2004) ---
 
 _KNEE_DISLOCATION: Final = _rx(
@@ -929,6 +1008,7 @@ MSK_PATHWAYS: Final[
     occult_hip,
     occult_elbow,
     ottawa_knee_films,
+    ottawa_ankle_films,
     knee_dislocation,
     threatened_limb,
     crush_injury,

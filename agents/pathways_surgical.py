@@ -1625,27 +1625,46 @@ _VERTEBRAL_LESION: Final = _rx(
 pathological (vertebral) fracture."""
 
 
-def vertebral_lesion(view: StageView, _pop: Population) -> list[Required]:
-    """Spinal pain with a lytic or metastatic vertebral lesion on imaging.
+_SPINAL_METASTASIS_PAIN: Final = _rx(
+    r"(?:thoracic|upper back|mid-?back|cervical|neck) (?:\w+ ){0,2}?pain|"
+    r"(?:back|spinal|spine) pain (?:\w+ ){0,6}?(?:at night|worse at night|wak\w+ "
+    r"(?:her|him|them) (?:up|at night)|lying flat|on straining|when straining|"
+    r"on coughing)|band-?like|progressive\w* (?:\w+ ){0,2}(?:back|spinal|spine) pain|"
+    r"worsening (?:\w+ ){0,2}(?:back|spinal|spine) pain|(?:spinal|vertebral|midline "
+    r"spinal) tenderness"
+)
+"""Spinal pain suggestive of spinal metastases in a person with cancer (NICE NG234
+2023, 1.3: thoracic or cervical pain, progressive or severe unremitting lumbar
+pain, pain on straining, at night or lying flat, band-like radicular pain, localised
+spinal tenderness)."""
 
-    A vertebral metastasis (or plasmacytoma) is not nonspecific back pain: the MSCC
-    coordinator / acute oncology and the spinal surgeon judge stability (SINS) and
-    treatment, an MRI of the whole spine within a week (immediately with any
-    neurological symptom) looks for cord compression, and the patient is told that new
-    limb weakness, numbness or sphincter change means coming back at once (NICE NG234
-    2023 spinal metastases and metastatic spinal cord compression; Fisher CG et al.
-    SINS. Spine 2010;35:E1221).
+
+def cancer_spinal_pain(view: StageView, _pop: Population) -> list[Required]:
+    """A person with cancer and spinal pain suggestive of metastases: MRI and MSCC.
+
+    NICE NG234 2023 (spinal metastases and metastatic spinal cord compression): the
+    MSCC coordinator within 24 h and an MRI of the whole spine within a week
+    (immediately with any neurological symptom), with the same safety advice; not
+    an NSAID and home as non-specific back pain (NICE NG59 red flags).
     """
     texts = visible_texts(view)
-    if not (asserted(_VERTEBRAL_LESION, texts) and asserted(_BACK_OR_SPINE, texts)):
+    if not asserted(_SPINAL_METASTASIS_PAIN, texts):
         return []
+    facts = present_facts(view, load_knowledge())
+    if not facts.has("active_cancer"):
+        return []
+    return _spinal_metastasis_orders("spinal pain suggestive of metastases in cancer")
+
+
+def _spinal_metastasis_orders(why: str) -> list[Required]:
+    """NICE NG234's orders for a suspected spinal metastasis (``why``: its reason)."""
     src = "NICE NG234 2023; Fisher CG et al. Spine 2010;35:E1221 (SINS)"
     return [
         _req(
             "consult",
             "acute oncology / MSCC coordinator and spinal surgery today: spinal"
             " stability (SINS), tissue diagnosis and radiotherapy or surgery",
-            f"a lytic or metastatic vertebral lesion ({src})",
+            f"{why} ({src})",
             r"mscc|oncolog\w*|spin\w* surg",
         ),
         _req(
@@ -1663,6 +1682,23 @@ def vertebral_lesion(view: StageView, _pop: Population) -> list[Required]:
             r"neurolog\w* exam",
         ),
     ]
+
+
+def vertebral_lesion(view: StageView, _pop: Population) -> list[Required]:
+    """Spinal pain with a lytic or metastatic vertebral lesion on imaging.
+
+    A vertebral metastasis (or plasmacytoma) is not nonspecific back pain: the MSCC
+    coordinator / acute oncology and the spinal surgeon judge stability (SINS) and
+    treatment, an MRI of the whole spine within a week (immediately with any
+    neurological symptom) looks for cord compression, and the patient is told that new
+    limb weakness, numbness or sphincter change means coming back at once (NICE NG234
+    2023 spinal metastases and metastatic spinal cord compression; Fisher CG et al.
+    SINS. Spine 2010;35:E1221).
+    """
+    texts = visible_texts(view)
+    if not (asserted(_VERTEBRAL_LESION, texts) and asserted(_BACK_OR_SPINE, texts)):
+        return []
+    return _spinal_metastasis_orders("a lytic or metastatic vertebral lesion")
 
 
 _BACK_OR_SPINE: Final = _rx(
@@ -1770,6 +1806,7 @@ SURGICAL_PATHWAYS: Final[
     peritonism,
     obstruction_with_peritonitis,
     vertebral_lesion,
+    cancer_spinal_pain,
     brain_mass,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

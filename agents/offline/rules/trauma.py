@@ -179,6 +179,19 @@ def nexus(facts: ClinicalFacts) -> RuleResult:
     )
 
 
+def bears_weight(facts: ClinicalFacts) -> bool:
+    """Whether the patient bears weight as the Ottawa rules define it.
+
+    Four steps taken, however unsteadily: 'a limp counts as bearing weight' (Stiell
+    IG et al. JAMA 1993;269:1127; Ann Emerg Med 1995;26:405).
+    """
+    return (
+        facts.has("ambulatory")
+        or facts.has("limp")
+        or facts.denied("unable_to_bear_weight")
+    )
+
+
 def ottawa_ankle(facts: ClinicalFacts) -> RuleResult:
     """Ottawa ankle and foot rules (Stiell IG et al. JAMA 1993/1994)."""
     bony = flag(facts, "bony_tenderness")
@@ -189,7 +202,7 @@ def ottawa_ankle(facts: ClinicalFacts) -> RuleResult:
     t.add("navicular_or_5th_metatarsal_tenderness", bony if mid is None else mid, 1)
     if facts.has("unable_to_bear_weight"):
         weight: bool | None = True
-    elif facts.has("ambulatory") or facts.denied("unable_to_bear_weight"):
+    elif bears_weight(facts):
         weight = False
     else:
         weight = None
@@ -219,11 +232,7 @@ def ottawa_knee(facts: ClinicalFacts) -> RuleResult:
     weight = (
         True
         if facts.has("unable_to_bear_weight")
-        else (
-            False
-            if facts.has("ambulatory") or facts.denied("unable_to_bear_weight")
-            else None
-        )
+        else (False if bears_weight(facts) else None)
     )
     t.add("unable_to_bear_weight_4_steps", weight, 1)
     return t.result(

@@ -1,0 +1,345 @@
+"""Injuries and musculoskeletal presentations (injury38, issue 10).
+
+The imaging decision rules (Ottawa ankle, foot and knee) put a fracture on the ledger
+and a film in the orders before any contusion or sprain label; an open fracture named
+in a patient's words; a dislocated hip replacement by its posture; the hip fracture of
+a fall by the leg's; cauda equina and spinal metastasis red flags in back pain; a
+child's inflicted scald. Each scenario is written from the guideline named in its
+docstring; assertions are safety properties, never strings of the shared files.
+"""
+
+from __future__ import annotations
+
+from agents.schemas import Order
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _working(out: ReasoningOutput) -> str:
+    tr = O.treatment(out)
+    return (tr.working_diagnosis or "").lower() if tr else ""
+
+
+def _consults(out: ReasoningOutput) -> list[Order]:
+    return [o for o in O.orders(out) if o.kind == "consult"]
+
+
+def _films(out: ReasoningOutput, region: str) -> bool:
+    return any(
+        o.kind == "diagnostic" and O.mentions(o, (rf"{region}.*(?:x-?ray|radiograph)",))
+        for o in O.orders(out)
+    )
+
+
+# --- Ottawa ankle and foot rules (Stiell IG et al. JAMA 1993;269:1127) ---
+
+
+def test_ankle_injury_unable_to_take_four_steps_is_filmed_as_a_fracture(
+    reason: Reason,
+) -> None:
+    """Ottawa ankle rule (Stiell 1993): unable to bear weight both immediately and in
+    the department for four steps is positive: ankle radiographs, and the fracture is
+    what is worked up, never a sprain or contusion label before the film."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=28,
+            sex="M",
+            vitals=vitals(84, 128, 78, 14, 99),
+            ed_note=(
+                "28-year-old went over on his ankle stepping off a bus. He could not "
+                "put weight on it at the time and cannot take four steps in the "
+                "department."
+            ),
+        )
+    )
+    assert _films(out, "ankle"), [o.name for o in O.orders(out)]
+    assert "fracture" in _working(out)
+
+
+def test_tender_tip_of_the_medial_malleolus_with_a_limp_is_filmed(
+    reason: Reason,
+) -> None:
+    """Ottawa ankle rule: bone tenderness at the tip of either malleolus is positive
+    on its own, whether or not the patient walks (a limp is bearing weight)."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=46,
+            sex="F",
+            vitals=vitals(78, 132, 80, 14, 99),
+            ed_note=(
+                "46-year-old turned her ankle on a step. Walking with a limp, tender "
+                "over the tip of the medial malleolus."
+            ),
+        )
+    )
+    assert _films(out, "ankle"), [o.name for o in O.orders(out)]
+    assert "contusion" not in _working(out) and "sprain" not in _working(out)
+
+
+def test_navicular_tenderness_after_a_foot_injury_is_filmed_as_a_foot_fracture(
+    reason: Reason,
+) -> None:
+    """Ottawa foot rule (Stiell 1993): navicular or fifth metatarsal base tenderness:
+    foot radiographs; the midfoot fracture is on the ledger, not a contusion."""
+    out = reason(
+        make_case(
+            "FOOT INJURY",
+            age=35,
+            sex="M",
+            vitals=vitals(80, 126, 76, 14, 99),
+            ed_note=(
+                "35-year-old twisted his foot jumping off a wall. Walks with a limp. "
+                "Navicular tenderness, no malleolar tenderness."
+            ),
+        )
+    )
+    assert _films(out, "foot"), [o.name for o in O.orders(out)]
+    assert "fracture" in _working(out)
+
+
+def test_ottawa_negative_ankle_with_a_limp_gets_no_film_and_goes_home(
+    reason: Reason,
+) -> None:
+    """Guard. Ottawa ankle rule negative (Stiell 1993; Bachmann LM et al. BMJ 2003):
+    walking with a limp is bearing weight, and with no bone tenderness there is no
+    film: a sprain managed at home."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            age=24,
+            sex="F",
+            vitals=vitals(76, 118, 72, 14, 99),
+            ed_note=(
+                "24-year-old rolled her ankle at netball. She walks with a limp. "
+                "No tenderness over the ankle bones, the navicular or the fifth "
+                "metatarsal; tender over the anterior talofibular ligament."
+            ),
+        )
+    )
+    assert not _films(out, "ankle") and not _films(out, "foot")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+# --- Ottawa knee rule (Stiell IG et al. JAMA 1996;275:611) ---
+
+
+def test_ottawa_knee_positive_is_worked_up_as_a_fracture_not_a_contusion(
+    reason: Reason,
+) -> None:
+    """Ottawa knee rule: fibular head tenderness after a knee injury is positive:
+    knee radiographs, the fracture on the ledger, not a contusion before the film."""
+    out = reason(
+        make_case(
+            "KNEE INJURY",
+            age=33,
+            sex="M",
+            vitals=vitals(80, 128, 78, 14, 99),
+            ed_note=(
+                "33-year-old was tackled from the side playing rugby and hurt his "
+                "right knee. Tenderness of the fibular head, flexes to 90 degrees."
+            ),
+        )
+    )
+    assert _films(out, "knee"), [o.name for o in O.orders(out)]
+    assert "contusion" not in _working(out)
+    assert "fracture" in _working(out)
+
+
+# --- an open fracture in a patient's words (BOAST 4 2017) ---
+
+
+def test_bone_poking_through_a_shin_wound_is_an_open_fracture(
+    reason: Reason,
+) -> None:
+    """BOAST 4 (2017) open fractures: bone through a wound is an open fracture:
+    IV antibiotics within an hour, orthopaedics for debridement; the leg's, not a
+    hand laceration or a contusion."""
+    out = reason(
+        make_case(
+            "A 40-year-old fell from scaffolding and has bone poking through a cut on "
+            "his right shin. Vital signs: HR 102, BP 132/80, RR 18, SpO2 98%, "
+            "T 36.8 C.",
+            age=40,
+            sex="M",
+            vitals=vitals(102, 132, 80, 18, 98),
+        )
+    )
+    assert O.medication_ordered(out, "cefazolin", "co-amoxiclav", "antibiotic")
+    assert any(O.mentions(o, ("orthop",)) for o in _consults(out))
+    assert not any(O.mentions(o, ("hand surg",)) for o in _consults(out))
+    assert O.disposition(out).disposition != "Discharge"
+
+
+# --- the hip: a dislocated replacement and a fractured neck of femur ---
+
+
+def test_hip_replacement_with_a_shortened_internally_rotated_leg_is_reduced(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 8; AAOS / BOA: a shortened, internally rotated leg after a
+    hip replacement is a (posterior) prosthetic dislocation: films, the sciatic
+    nerve, closed reduction under sedation or anaesthesia by orthopaedics; not
+    limb pain and home."""
+    out = reason(
+        make_case(
+            "HIP PAIN",
+            age=77,
+            sex="F",
+            vitals=vitals(90, 148, 82, 16, 97),
+            ed_note=(
+                "77-year-old with a left total hip replacement last year felt a clunk "
+                "getting out of the bath. Severe pain, the left leg is shortened and "
+                "internally rotated. Foot warm, pulses present."
+            ),
+        )
+    )
+    assert "dislocation" in _working(out)
+    assert any(O.mentions(o, ("reduction",)) for o in _consults(out))
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_fall_with_a_shortened_externally_rotated_leg_is_a_hip_fracture(
+    reason: Reason,
+) -> None:
+    """NICE CG124 hip fracture: a shortened, externally rotated leg after a fall is
+    the displaced hip fracture: hip radiographs and its analgesia, not a wrist's
+    film and reduction."""
+    out = reason(
+        make_case(
+            "FALL",
+            age=88,
+            sex="M",
+            vitals=vitals(88, 138, 78, 16, 95),
+            ed_note=(
+                "88-year-old found on the bedroom floor after a fall. Left leg "
+                "shortened and externally rotated, pain on moving the hip."
+            ),
+        )
+    )
+    assert "femur" in _working(out) or "hip" in _working(out)
+    assert not O.ordered(out, "wrist")
+    assert O.ordered(out, "hip")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+# --- back pain red flags (NICE NG59 2016; GIRFT 2023; NICE NG234 2023) ---
+
+
+def test_back_pain_with_saddle_numbness_and_retention_in_lay_words_is_cauda_equina(
+    reason: Reason,
+) -> None:
+    """GIRFT 2023 national suspected cauda equina syndrome pathway; NICE NG59: back
+    pain with numbness around the back passage and no urine passed is suspected
+    cauda equina syndrome: emergency MRI and the spinal surgeon, not home."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=47,
+            sex="M",
+            vitals=vitals(84, 134, 80, 16, 98),
+            ed_note=(
+                "47-year-old with low back pain for ten days now has numbness around "
+                "the back passage and has not passed urine since last night."
+            ),
+        )
+    )
+    assert O.ordered(out, r"\bmri\b"), [o.name for o in O.orders(out)]
+    assert "cauda equina" in _working(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_cancer_with_thoracic_back_pain_at_night_gets_a_whole_spine_mri(
+    reason: Reason,
+) -> None:
+    """NICE NG234 2023: a person with cancer and spinal pain suggestive of
+    metastases (thoracic, at night, band-like) needs the MSCC coordinator and a
+    whole-spine MRI, not an NSAID and home."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=63,
+            sex="F",
+            vitals=vitals(82, 138, 80, 16, 97),
+            ed_note=(
+                "63-year-old with metastatic breast cancer has three weeks of "
+                "thoracic back pain that wakes her at night. No leg weakness, "
+                "bladder and bowels normal."
+            ),
+        )
+    )
+    assert O.ordered(out, r"mri of the whole spine"), [o.name for o in O.orders(out)]
+    assert any(O.mentions(o, ("oncolog", "mscc")) for o in _consults(out))
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_simple_mechanical_back_pain_gets_no_imaging_and_goes_home(
+    reason: Reason,
+) -> None:
+    """Guard. NICE NG59 2016: non-specific low back pain without red flags: no
+    imaging, an NSAID, stay active, home."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=31,
+            sex="F",
+            vitals=vitals(74, 120, 74, 14, 99),
+            ed_note=(
+                "31-year-old with low back pain since moving furniture yesterday. No "
+                "leg symptoms, bladder and bowels normal, no fever, no cancer."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"\bmri\b", r"\bct\b")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+# --- a child's inflicted scald (NICE CG89) ---
+
+
+def test_toddler_with_symmetrical_tide_line_scalds_gets_child_protection(
+    reason: Reason,
+) -> None:
+    """NICE CG89 child maltreatment; Maguire S et al. Burns 2008: symmetrical
+    immersion scalds with clear tide lines and no splash marks suggest maltreatment:
+    the child protection team and a place of safety, not a dressing and home."""
+    out = reason(
+        make_case(
+            "SCALD",
+            age=2,
+            sex="F",
+            vitals=vitals(128, 96, 60, 26, 99),
+            ed_note=(
+                "2-year-old with symmetrical scalds of both feet with clear tide "
+                "lines and no splash marks. Mother says she climbed into the bath."
+            ),
+        )
+    )
+    assert any(O.mentions(o, ("child protection", "safeguard")) for o in _consults(out))
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_adult_small_kettle_scald_gets_no_child_protection_and_goes_home(
+    reason: Reason,
+) -> None:
+    """Guard. BBA/NNBC 2012 referral guidance: a 1 % superficial partial-thickness
+    scald in an adult is dressed and followed up at home; the maltreatment pathway
+    is a child's."""
+    out = reason(
+        make_case(
+            "BURN",
+            age=36,
+            sex="M",
+            vitals=vitals(80, 124, 76, 14, 99),
+            ed_note=(
+                "36-year-old spilled a kettle on the back of his hand. Superficial "
+                "partial-thickness scald about 1% of the body surface."
+            ),
+        )
+    )
+    assert not any(
+        O.mentions(o, ("child protection", "safeguard")) for o in _consults(out)
+    )
+    assert O.disposition(out).disposition == "Discharge"
