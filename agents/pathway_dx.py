@@ -463,6 +463,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "threatened_limb": _none(
         "a limb threatened by its fracture or dislocation: the bone or joint varies"
     ),
+    "deformed_limb": _none("a deformed limb: the bone or joint varies"),
     "ottawa_not_applicable": _none("a fracture not excluded: imaging rule"),
     "toddler_limp_films": _none("a toddler's fracture not excluded: imaging rule"),
     "facial_fracture_signs": _none("a facial fracture: imaging rule"),

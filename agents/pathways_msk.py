@@ -752,6 +752,73 @@ def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
     return orders
 
 
+# --- a deformed limb after an injury (ATLS 10th ed. ch. 8; RCEM pain 2021) ---
+
+_DEFORMED: Final = _rx(
+    r"deform\w*|angulat\w*|bent|out of joint|s-shaped|dinner[- ]fork"
+)
+"""Cheap words first: a deformity worded in the text."""
+DEFORMED_LIMB_SOURCE: Final = (
+    "ATLS 10th ed. ch. 8 (splint a deformed limb, films of the joints above and "
+    "below); RCEM Best Practice Guideline: management of pain in adults 2021 and "
+    "in children 2017 (analgesia within 20 min of arrival for moderate or severe pain)"
+)
+
+
+def deformed_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """A limb deformed by an injury: analgesia, a splint and films before any label.
+
+    A deformity after an injury is a displaced fracture or a dislocation until the
+    film says otherwise: analgesia now (an analgesic is not withheld until the film
+    confirms the fracture), a splint in the position of comfort, radiographs of the
+    deformed bone with the joints above and below, and orthopaedics for reduction.
+    A threatened limb is ``threatened_limb``'s; a child's supracondylar fracture
+    keeps its own protocol (BOAST 11).
+    """
+    texts = visible_texts(view)
+    if not any(_DEFORMED.search(t) for t in texts):
+        return []
+    if not injury_now(_INJURED_BONE_OR_JOINT, texts) or asserted(_OWN_PROTOCOL, texts):
+        return []
+    facts = present_facts(view, load_knowledge())
+    if not facts.has("deformity"):
+        return []
+    src = DEFORMED_LIMB_SOURCE
+    return [
+        _req(
+            "medication",
+            "analgesia within 20 min by pain score: paracetamol, and intranasal "
+            "fentanyl or IV morphine titrated for severe pain (a child's dose by "
+            "weight); a regional block where it fits (haematoma or Bier's block, "
+            "fascia iliaca block)",
+            f"a deformed limb after an injury is a displaced fracture or dislocation "
+            f"({src})",
+            r"analges\w*|morphine|fentanyl|opioid|fascia iliaca|nerve block",
+        ),
+        _req(
+            "procedure",
+            "splint the deformed limb in the position of comfort; check and record "
+            "pulses, capillary refill and sensation before and after",
+            f"a deformed limb after an injury ({src})",
+            r"splint|backslab|immobili\w*|sling|reduc\w*|realign\w*",
+        ),
+        _req(
+            "diagnostic",
+            "radiographs of the deformed bone or joint, with the joints above and "
+            "below",
+            f"a deformity is a fracture or dislocation until filmed ({src})",
+            r"x-?rays?|radiograph\w*",
+        ),
+        _req(
+            "consult",
+            "orthopaedics for reduction (closed reduction under a block or procedural "
+            "sedation) and follow-up",
+            f"a displaced fracture or dislocation is reduced ({src})",
+            r"orthop\w*",
+        ),
+    ]
+
+
 # --- crush injury (Sever & Vanholder ERA-EDTA/ISN 2012; Better & Stein 1990) ---
 
 _TRAPPED_HOURS: Final = _rx(
@@ -1011,6 +1078,7 @@ MSK_PATHWAYS: Final[
     ottawa_ankle_films,
     knee_dislocation,
     threatened_limb,
+    deformed_limb,
     crush_injury,
     ottawa_not_applicable,
     toddler_limp_films,

@@ -343,3 +343,126 @@ def test_adult_small_kettle_scald_gets_no_child_protection_and_goes_home(
         O.mentions(o, ("child protection", "safeguard")) for o in _consults(out)
     )
     assert O.disposition(out).disposition == "Discharge"
+
+
+# --- the elbow, the wrist and the hand ---
+
+
+def test_toddler_swung_by_the_arms_who_will_not_use_it_has_a_pulled_elbow_reduced(
+    reason: Reason,
+) -> None:
+    """Tintinalli 9th ed. ch. 141; RCH Melbourne pulled elbow guideline; Krul M et
+    al. Cochrane 2017: a longitudinal pull and an unused arm with no swelling is a
+    pulled elbow: reduced by hyperpronation in the department, no film, home."""
+    out = reason(
+        make_case(
+            "ARM INJURY",
+            age=3,
+            sex="M",
+            vitals=vitals(108, 98, 60, 24, 99),
+            ed_note=(
+                "3-year-old lifted up by his arm onto the kerb by his mother; now "
+                "will not use his left arm. No swelling, no bruising, no deformity."
+            ),
+        )
+    )
+    assert O.ordered(out, "hyperpronation", "supination"), [
+        o.name for o in O.orders(out)
+    ]
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_toddler_who_fell_with_a_swollen_deformed_elbow_is_no_pulled_elbow(
+    reason: Reason,
+) -> None:
+    """Guard. RCH Melbourne pulled elbow guideline; BOAST 11 (2020): a fall with a
+    swollen, deformed elbow is a fracture until filmed, never manipulated as a
+    pulled elbow."""
+    out = reason(
+        make_case(
+            "ARM INJURY",
+            age=4,
+            sex="F",
+            vitals=vitals(120, 100, 62, 24, 99),
+            ed_note=(
+                "4-year-old fell off a slide onto her outstretched hand. Swollen, "
+                "deformed elbow; radial pulse present, hand pink."
+            ),
+        )
+    )
+    assert not O.ordered(out, "hyperpronation")
+    assert O.ordered(out, r"x-?rays?|radiograph")
+
+
+def test_deformed_forearm_after_a_fall_gets_analgesia_before_the_film(
+    reason: Reason,
+) -> None:
+    """RCEM best practice guideline, management of pain in adults (2021): analgesia
+    within 20 minutes for moderate or severe pain; ATLS 10th ed. ch. 8: a deformed
+    limb is splinted and filmed. The analgesic is not withheld until the fracture is
+    confirmed."""
+    out = reason(
+        make_case(
+            "ARM INJURY",
+            age=52,
+            sex="M",
+            vitals=vitals(92, 138, 84, 16, 98),
+            ed_note=(
+                "52-year-old slipped on ice and landed on his outstretched left hand. "
+                "The forearm is swollen and angulated; fingers warm and pink."
+            ),
+        )
+    )
+    assert O.medication_ordered(
+        out, "analges", "morphine", "fentanyl", "paracetamol"
+    ), [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"x-?rays?|radiograph")
+
+
+def test_distal_radius_fracture_with_median_nerve_numbness_goes_to_orthopaedics_now(
+    reason: Reason,
+) -> None:
+    """BOAST distal radius fractures (BOA 2017); AAOS 2020: numbness of the thumb,
+    index and middle fingers after a distal radius fracture is an acute carpal
+    tunnel syndrome: reduction and decompression urgently, not a splint and home."""
+    out = reason(
+        make_case(
+            "WRIST INJURY",
+            age=58,
+            sex="F",
+            vitals=vitals(86, 146, 84, 16, 98),
+            ed_note=(
+                "58-year-old fell on her outstretched hand. Swollen deformed right "
+                "wrist with numbness of the thumb, index and middle fingers. X-ray: "
+                "displaced distal radius fracture."
+            ),
+        )
+    )
+    assert any(
+        O.mentions(o, ("carpal tunnel",)) and O.mentions(o, ("orthop",))
+        for o in _consults(out)
+    ), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_numbness_beyond_a_finger_cut_goes_to_the_hand_surgeon(
+    reason: Reason,
+) -> None:
+    """BSSH Hand Trauma Standards 2021: sensation lost beyond a finger wound is a
+    digital nerve injury until explored: the hand surgeon repairs it."""
+    out = reason(
+        make_case(
+            "FINGER INJURY",
+            age=29,
+            sex="M",
+            vitals=vitals(78, 124, 76, 14, 99),
+            ed_note=(
+                "29-year-old cut the side of his middle finger on a broken bottle. "
+                "Numbness beyond the cut on the ulnar side of the fingertip; "
+                "flexion intact."
+            ),
+        )
+    )
+    assert any(O.mentions(o, ("hand surg",)) for o in _consults(out)), [
+        o.name for o in O.orders(out)
+    ]
