@@ -63,9 +63,12 @@ _ALIAS_RX: dict[str, re.Pattern[str]] = {}
 def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
     rx = _ALIAS_RX.get(kb.version)
     if rx is None:
+        # a recognition entry's names (a suspected bone tumour's 'Ewing sarcoma') are
+        # no disease the knowledge base manages once tissue proves it (dx38)
         aliases = {
             a.lower()
             for s in kb.diagnoses.values()
+            if not s.recognition_only
             for a in (s.name, *s.synonyms, s.id.replace("_", " "))
             if len(a) >= 3
         }
@@ -615,9 +618,15 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         )
     # a confirmed meningitis is the KB's empirical bacterial one: a CSF organism it
     # does not treat keeps the case outside (medr35; treat36)
+    # so is a tissue-proven disease that a recognition entry only suspected (dx38:
+    # Ewing sarcoma on biopsy is no 'suspected bone tumour', NICE NG12 1.11)
     if csf or (
         tissue
-        and not (spec is not None and differential.confirmed(working, spec, facts))
+        and not (
+            spec is not None
+            and not spec.recognition_only
+            and differential.confirmed(working, spec, facts)
+        )
     ):
         return _unexplained(
             _undifferentiated(

@@ -510,15 +510,30 @@ def working_entry(
     """The ledger's leader (``L.working``).
 
     It passes over a leader whose defining feature is documented absent
-    (``requirement_denied``).
+    (``requirement_denied``), and a sign or symptom (ICD-10-CM chapter R) whose
+    defining feature is not documented (``undefined_sign``).
     """
     for entry in L.rank(ledger):
         if entry.status == "ruled_out":
             continue
         spec = spec_for(kb, entry.diagnosis)
-        if spec is None or not requirement_denied(spec, facts):
+        if spec is None or not (
+            requirement_denied(spec, facts) or undefined_sign(spec, facts)
+        ):
             return entry
     return None
+
+
+def undefined_sign(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether a sign or symptom diagnosis lacks the feature that defines it.
+
+    A chapter R diagnosis names what the history, the examination or one result
+    shows (chest wall pain: a chest wall reproducing the pain, a strain, a positional
+    or pleuritic pain: Proulx AM, Zryd TW. Am Fam Physician 2009;80:617); without
+    that feature it is the prior's weight, not a working label (Gulati M et al.
+    AHA/ACC 2021 chest pain guideline: 'non-cardiac' only with a specific cause).
+    """
+    return symptom_level(spec) and not defined(spec, facts)
 
 
 SEPSIS_ID: Final = "sepsis"
@@ -1830,6 +1845,22 @@ def score(
         ):
             status = "cannot_exclude"
         prev = earlier.get(L.key(spec.name))
+        # an earlier rule-out by a decision rule that this stage's fuller reading no
+        # longer meets does not stand (``stale_rule_exclusion``)
+        stale = (
+            frozenset()
+            if outs or against
+            else stale_rule_exclusion(prev, spec, rules, facts)
+        )
+        if stale and prev is not None:
+            prev = prev.model_copy(
+                update={
+                    "status": status,
+                    "evidence_against": tuple(
+                        e for e in prev.evidence_against if e.rule not in stale
+                    ),
+                }
+            )
         # a diagnosis whose defining requirement no longer holds at this stage (the
         # note names heat exposure behind triage's qSOFA) keeps no earlier rule-in
         status = _keep_settled(
@@ -1861,6 +1892,36 @@ def score(
             )
         )
     return L.rank(out), OTHER_MASS * other_factor / norm
+
+
+def stale_rule_exclusion(
+    prev: DifferentialEntry | None,
+    spec: DiagnosisSpec,
+    rules: Mapping[str, RuleResult],
+    facts: ClinicalFacts,
+) -> frozenset[str]:
+    """The decision rules of an earlier rule-out that this stage no longer meets.
+
+    A stage that saw less (the one-liner, not yet the history with its risk factors)
+    may score a rule low; re-run on the fuller note the rule no longer meets the
+    rule-out criterion (HEART 3 without the documented hypertension and smoking is 4
+    with them). A decision rule applies with all its components as documented
+    (McGinn TG et al. JAMA 2000;284:79, users' guide to clinical decision rules; Six
+    AJ et al. Neth Heart J 2008;16:191: the risk-factor item), so the exclusion that
+    rested on the earlier score does not stand. Returns the names of the rules whose
+    earlier exclusion is void (empty: the exclusion stands, or there was none).
+    """
+    if prev is None or prev.status != "ruled_out":
+        return frozenset()
+    named = {e.rule for e in prev.evidence_against if e.kind == "rule" and e.rule}
+    rerun = [(c, r) for c in spec.rule_out if (r := rules.get(c.rule)) is not None]
+    if not named or not rerun:
+        return frozenset()
+    stale = frozenset(
+        r.name for c, r in rerun if r.name in named and not satisfied(c, rules, facts)
+    )
+    met = {r.name for c, r in rerun if satisfied(c, rules, facts)}
+    return stale if stale and not met and named <= stale else frozenset()
 
 
 def _keep_settled(

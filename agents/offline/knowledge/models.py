@@ -384,6 +384,13 @@ class DiagnosisSpec(_Frozen):
         "whatever else supports it; background conditions (known diabetes) count "
         "from the history. Empty: no defining result",
     )
+    recognition_only: bool = Field(
+        default=False,
+        description="A recognition and referral entry (NICE NG12 'suspected cancer'): "
+        "it holds the suspicion and its referral, not the disease. A tissue result "
+        "naming the disease proves what the knowledge base does not manage: the case "
+        "lies outside it (``outside.outside_diagnoses``)",
+    )
     coded_after: list[ClinicalCriteria] = Field(
         default_factory=list,
         description="Any-of: the result before which the ED diagnosis is the "

@@ -79,7 +79,14 @@ NEEDS: Final[tuple[_NeedPattern, ...]] = (
     _NeedPattern(
         "thrombolysis given",
         "icu",
-        _rx(r"(?:alteplase|tpa|tenecteplase|tnk|thromboly\w*|lytics?)"),
+        # dx38: 'lytic' alone is also the radiologist's bone lesion ('lytic lesion of
+        # the tibia': Kransdorf MJ, Murphey MD. ACR appropriateness, primary bone
+        # tumours), no thrombolysis
+        _rx(
+            r"(?:alteplase|tpa|tenecteplase|tnk|thromboly\w*|"
+            r"lytics?(?! (?:bone |bony |expansile )?(?:lesions?|areas?|foci|focus|"
+            r"metastas[ie]s|deposits?|appearances?|changes?|destruction)))"
+        ),
         "Powers WJ et al. AHA/ASA 2019: post-thrombolysis monitoring in an ICU or"
         " stroke unit for 24 h",
     ),
