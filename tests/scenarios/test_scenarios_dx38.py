@@ -227,7 +227,8 @@ def test_lytic_bone_lesion_is_no_thrombolysis(reason: Reason) -> None:
 
 def test_glasgow_blatchford_zero_does_not_rule_out_the_bleed(reason: Reason) -> None:
     """Blatchford 2000; Stanley 2017; NICE CG141: blood vomited after retching with a
-    score of 0 is a low-risk upper GI bleed (home), not 'no bleed' beside a haemorrhoid."""
+    score of 0 is a low-risk upper GI bleed (home), not 'no bleed' beside a
+    haemorrhoid."""
     out = reason(
         make_case(
             "haematemesis",
