@@ -582,7 +582,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if (
         working is leader
         and spec is not None
-        and not differential.rule_in_met(working, spec, facts, stated, kb)
+        and differential.gives_way(working, spec, facts, stated, kb)
     ):
         # the open must-not-miss diagnosis the treatment acted on (its rule-in met
         # from discriminating findings) is named before an unconfirmed leader, as a

@@ -858,6 +858,27 @@ def rule_in_met(
     return support > 0.0 and net + (ENTRY_SUPPORT if named else 0.0) >= MIN_SUPPORT
 
 
+def gives_way(
+    entry: DifferentialEntry,
+    spec: DiagnosisSpec,
+    facts: ClinicalFacts,
+    stated: DiagnosisSpec | None = None,
+    kb: KnowledgeBase | None = None,
+) -> bool:
+    """Whether a leader gives way to an open must-not-miss meeting its rule-in.
+
+    An unconfirmed leader does (``rule_in_met`` False), and so does a symptom
+    (ICD-10-CM chapter R) not ruled in: the symptom is the ED diagnosis only when no
+    disease is established or acted on (ICD-10-CM Official Guidelines FY2024 I.B.4-5
+    and IV.D), so abdominal pain with melaena, a haemoglobin of 84 and its bleed
+    treated is the bleed, not 'abdominal pain, unspecified' (Laine L et al. ACG
+    2021; NICE CG141).
+    """
+    if symptom_level(spec) and entry.status != "ruled_in":
+        return True
+    return not rule_in_met(entry, spec, facts, stated, kb)
+
+
 SWITCH_P: Final[float] = 0.10
 """Probability from which an open must-not-miss diagnosis that meets its rule-in
 requirement is worked on (and named) in place of an unconfirmed leader."""

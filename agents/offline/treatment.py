@@ -262,6 +262,15 @@ def _meets_rule_in(
     )
 
 
+def _gives_way(
+    entry: DifferentialEntry, ctx: AgentContext, facts: ClinicalFacts
+) -> bool:
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return spec is not None and differential.gives_way(
+        entry, spec, facts, kb=ctx.knowledge
+    )
+
+
 def _sign_first(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -324,11 +333,7 @@ def _working_diagnosis(
     sign = _sign_first(ledger, ctx, leader, facts)
     if sign is not None:
         return sign
-    if (
-        leader is not None
-        and facts is not None
-        and not _meets_rule_in(leader, ctx, facts)
-    ):
+    if leader is not None and facts is not None and _gives_way(leader, ctx, facts):
         threat = differential.rule_in_threat(ledger, facts, ctx.knowledge)
         if threat is not None:
             return threat

@@ -260,3 +260,51 @@ def test_guard_shocked_haematemesis_is_still_admitted(reason: Reason) -> None:
         )
     )
     assert O.disposition(out).disposition != "Discharge"
+
+
+# ---- a symptom gives way to the open must-not-miss it is treated for -------------
+
+
+def test_abdominal_pain_with_melaena_and_low_hb_is_named_the_bleed(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 I.B.4-5 and IV.D; Laine L et al. ACG 2021; NICE CG141:
+    epigastric pain with black tarry stools, a haemoglobin of 76 and a raised urea on
+    aspirin and an NSAID is worked and named as the upper GI bleed, not 'abdominal
+    pain'."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=71,
+            sex="F",
+            vitals=vitals(96, 112, 64, 18, 97),
+            ed_note="71-year-old woman on aspirin and ibuprofen. Epigastric pain for a "
+            "week; passing black tarry stools for two days. Hb 76 g/L, urea 14.",
+        )
+    )
+    assert not (out.final.icd10 or "").startswith("R10"), out.final.icd10
+    assert "gastrointestinal hemorrhage" in _working(out)
+
+
+# ---- the appendix displaced in pregnancy -----------------------------------------
+
+
+def test_pain_moving_to_the_right_flank_at_22_weeks_is_worked_as_appendicitis(
+    reason: Reason,
+) -> None:
+    """SAGES 2017 (laparoscopy in pregnancy); Tintinalli 9th ed. ch. 84: periumbilical
+    pain moving to the right flank is the appendix's migration (retrocaecal, or pushed
+    up by the uterus); with fever and guarding it is worked as appendicitis."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=29,
+            sex="F",
+            vitals=vitals(106, 114, 70, 18, 98, 38.0),
+            ed_note="29-year-old, 22 weeks pregnant. Pain around the umbilicus since "
+            "last night that has moved to the right flank; off her food, vomited "
+            "once. Temperature 38.0. Tender right flank with guarding. No vaginal "
+            "bleeding.",
+        )
+    )
+    assert "appendicitis" in _working(out), _working(out)
