@@ -614,3 +614,49 @@ def test_a_plain_calf_dvt_confirmed_on_ultrasound_stays_a_dvt(reason: Reason) ->
     assert treatment is not None
     assert "phlegmasia" not in (treatment.working_diagnosis or "").lower()
     assert O.medication_ordered(out, "apixaban", "rivaroxaban")
+
+
+def test_st_elevation_measured_in_the_inferior_leads_is_a_stemi(
+    reason: Reason,
+) -> None:
+    """ESC 2023 ACS 3.2.1: ST elevation of at least 1 mm in two contiguous leads (II,
+    III and aVF) is the STEMI working diagnosis even when an older patient presents
+    confused and sweaty rather than with chest pain: aspirin and the cath lab."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=84,
+            sex="F",
+            vitals=vitals(56, 98, 60, 20, 95, 36.5),
+            one_liner="84F suddenly confused, grey and sweaty",
+            ed_note="84-year-old, suddenly confused this morning, grey and sweaty, "
+            "vomited once. ECG: ST elevation 2 mm in II, III and aVF with ST "
+            "depression in I and aVL.",
+        )
+    )
+    assert O.medication_ordered(out, "aspirin"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "cath lab", "primary pci")
+
+
+def test_widespread_st_elevation_with_pr_depression_is_no_stemi(
+    reason: Reason,
+) -> None:
+    """Guard (ESC 2015 pericardial diseases): widespread concave ST elevation with PR
+    depression and pleuritic pain relieved sitting forward is pericarditis: no cath
+    lab."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=29,
+            sex="M",
+            vitals=vitals(96, 126, 78, 16, 99, 37.6),
+            one_liner="29M sharp chest pain, better sitting forward",
+            ed_note="29-year-old, a cold last week, now sharp central chest pain worse "
+            "lying flat and on inspiration, better sitting forward. ECG: widespread "
+            "concave ST elevation with PR depression; ST elevation in II, III and aVF "
+            "and V2-V6, no reciprocal change.",
+        )
+    )
+    assert not O.ordered(out, "cath lab", "primary pci"), [
+        o.name for o in O.orders(out)
+    ]

@@ -48,6 +48,26 @@ _ECG_STEMI: Final = guarded(
         rf")(?![A-Za-z0-9])"
     )
 )
+_STE = r"ST[- ](?:segment[- ])?elevations?"
+_SEP = r"\s*(?:,|and|&|/)\s*(?:and\s+)?"
+_INFERIOR = r"(?:II|III|aVF)"
+_LATERAL = r"(?:I|aVL|V5|V6)"
+_CONTIGUOUS = (
+    rf"{_INFERIOR}(?:{_SEP}{_INFERIOR})+|{_LATERAL}(?:{_SEP}{_LATERAL})+|"
+    r"V[1-4]\s*(?:-|to|through)\s*V?[4-6]|V[1-4](?:\s*(?:,|and|&)\s*V[1-6]){2,}"
+)
+"""Two or more contiguous leads of one territory: inferior (II, III, aVF), lateral (I,
+aVL, V5, V6) or a precordial run reaching V4 (ESC 2023 ACS 3.2.1)."""
+_ECG_STE_LEADS: Final = guarded(
+    re.compile(
+        rf"(?<![A-Za-z0-9])(?i:{_STE})(?:\s+(?i:of|up to|by))?"
+        r"(?:\s+(?:[1-9]\d?(?:\.\d+)?)\s*mm)?\s+(?i:in|across|over)\s+(?:leads?\s+)?"
+        rf"(?:{_CONTIGUOUS})(?![A-Za-z0-9])"
+    )
+)
+"""ST elevation stated in two contiguous leads of one territory (at least 1 mm when
+measured): the ECG criterion of a STEMI (Byrne RA et al. ESC 2023 ACS 3.2.1; Thygesen
+K et al. Fourth UDMI 2018), not the widespread elevation of pericarditis."""
 _BRUGADA: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:type[- ](?:1|I)\s+Brugada(?:\s+(?:pattern|"
@@ -81,7 +101,11 @@ _OCCLUSION_SIGN: Final = guarded(
 )
 """Reciprocal ST depression or a named STEMI: the ST elevation of an occlusion."""
 _PATTERNS: Final = (
-    ("ecg_stemi_criteria", ("stemi", "v7", "posterior", "myocardial"), _ECG_STEMI),
+    (
+        "ecg_stemi_criteria",
+        ("stemi", "v7", "posterior", "myocardial", "elevation"),
+        _ECG_STEMI,
+    ),
     ("ecg_brugada_type1", ("brugada", "coved"), _BRUGADA),
     (
         "ecg_pericarditis_pattern",
@@ -107,6 +131,8 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
             continue
         if concept == "ecg_pericarditis_pattern" and _occlusion_stated(text):
             continue
+        if concept == "ecg_stemi_criteria" and not _ECG_STEMI.search(text):
+            rx = _stemi_by_leads(text)
         absent: Finding | None = None
         for m in rx.finditer(text):
             status = context_status(text, m.start(), m.end())
@@ -138,6 +164,20 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
             if absent is not None:
                 out.append(absent)
     return tuple(out)
+
+
+def _stemi_by_leads(text: str) -> re.Pattern[str]:
+    """The contiguous-lead reading, unless the ECG is a pericarditis pattern.
+
+    Widespread elevation or PR depression without reciprocal change is pericarditis
+    (Adler Y et al. ESC 2015), so its lead list is no STEMI criterion.
+    """
+    if _PERICARDITIS.search(text) and not _occlusion_stated(text):
+        return _NEVER
+    return _ECG_STE_LEADS
+
+
+_NEVER: Final = re.compile(r"(?!)")
 
 
 def _occlusion_stated(text: str) -> bool:
