@@ -45,7 +45,7 @@ from typing import Final
 from agents import pathways_results as results
 from agents._text import visible_texts
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.rules.facts import tachycardia_hr
+from agents.offline.rules.facts import hypotension_sbp, tachycardia_hr
 from agents.offline.rules.results import results_of
 from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import required as _req
@@ -442,11 +442,12 @@ IRON_SEVERE_UMOL: Final = 90.0
 
 
 def _hypotension(pop: Population) -> float:
-    """PALS 2020: SBP below 70 + 2 x age (years) from 1 to 10 years; 90 from 10."""
-    age = pop.age_years
-    if age is None or age >= 10:
-        return 90.0
-    return 70.0 + 2.0 * age
+    """PALS 2020 hypotension for age (``facts.hypotension_sbp``).
+
+    < 60 term neonates, < 70 infants, < 70 + 2 x age in years from 1 to 10 years, 90
+    from 10 (triage38: a neonate was held to the infant's 70).
+    """
+    return hypotension_sbp(pop)
 
 
 def _serum_iron_umol(texts: Sequence[str]) -> float:

@@ -49,6 +49,7 @@ from cases.rx import word_start
 from cases.views import StageView
 
 __all__ = [
+    "AIRWAY_THREAT",
     "DROOLING",
     "SPECIALTY_PATHWAYS",
     "TISSUE_IN_OS",
@@ -151,7 +152,7 @@ _THROAT: Final = _rx(
 """An infection of the throat, mouth floor or neck (Tintinalli 9th ed. ch. 246-247);
 a muffled ("hot potato") voice is the supraglottic or peritonsillar swelling itself
 (Tintinalli ch. 246; AAP Red Book: epiglottitis)."""
-_AIRWAY_THREAT: Final = _rx(
+AIRWAY_THREAT: Final = _rx(
     r"stridor\w*|noisy breath\w*|harsh (?:inspiratory )?(?:noise|breath\w*)|"
     r"tripod\w*|sniffing position|"
     r"tongue (?:\w+ ){0,3}(?:elevated|raised|pushed (?:up|back|posteriorly)|"
@@ -228,7 +229,7 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
     oesophageal = asserted(_OESOPHAGEAL_BOLUS, texts) and (
         spo2 is None or spo2 >= _HYPOXAEMIA_SPO2
     )
-    threat = asserted(_AIRWAY_THREAT, texts) or (
+    threat = asserted(AIRWAY_THREAT, texts) or (
         not oesophageal
         and (
             (asserted(_SECRETIONS, texts) and not local_pta)

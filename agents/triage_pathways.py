@@ -240,6 +240,17 @@ swallowed, the tripod or sniffing posture, the tongue pushed up by the mouth flo
 (Tintinalli 9th ed. ch.246-247)."""
 
 
+_BREATHING_AFFECTED: Final = _rx(
+    r"respiratory distress|(?:struggling|working hard|fighting|labou?ring) (?:\w+ )?"
+    r"to breathe|(?:difficulty|trouble) breathing|short(?:ness)? of breath|"
+    r"breathless\w*|dyspn\w*|gasping|cyano\w*|(?:lips?|face) (?:\w+ )?blue"
+)
+"""Breathing itself affected, as worded at triage (Tintinalli ch. 246: the airway is
+closing when breathing is laboured)."""
+_HYPOXAEMIA_SPO2: Final = 92.0
+"""SpO2 below 92 % (BTS 2017 emergency oxygen; the ESI handbook's danger zone)."""
+
+
 def upper_airway_closing(view: StageView, pop: Population) -> bool:
     """A threatened upper airway with signs of obstruction: airway team now.
 
@@ -253,11 +264,26 @@ def upper_airway_closing(view: StageView, pop: Population) -> bool:
     closing and must be secured now in a controlled setting (Tintinalli 9th ed.
     ch.246-247; Frerk C et al. Difficult Airway Society 2015). Stridor alone, or
     croup's stridor only when crying, stays at decision point B.
+
+    triage38: secretions not swallowed (drooling, a muffled voice) are the obstruction
+    only beside an airway sign (stridor or noisy breathing, the tripod or sniffing
+    posture, the tongue pushed up) or breathing itself affected (distress worded, SpO2
+    below 92 %). An adult sitting up, speaking, drooling with a muffled voice and
+    saturating well needs the airway team within minutes but no intervention now:
+    decision point B, level 2 (ESI v4 handbook ch.3-4: level 1 is an immediate
+    life-saving intervention, not a risk of one; Tintinalli ch. 246).
     """
     if not specialty.threatened_upper_airway(view, pop):
         return False
     texts = visible_texts(view)
-    return asserted(_OBSTRUCTING, texts) or asserted(specialty.DROOLING, texts)
+    if not (asserted(_OBSTRUCTING, texts) or asserted(specialty.DROOLING, texts)):
+        return False
+    spo2 = view.vitals.spo2
+    return (
+        asserted(specialty.AIRWAY_THREAT, texts)
+        or asserted(_BREATHING_AFFECTED, texts)
+        or (spo2 is not None and spo2 < _HYPOXAEMIA_SPO2)
+    )
 
 
 # --- suspected physical abuse of a young child ---

@@ -17,7 +17,7 @@ from typing import Final
 
 from agents.offline.rules._esi_patterns import time_critical, triage_clauses
 from agents.offline.rules.burn_extent import stated_tbsa
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import ClinicalFacts, tachycardia_hr
 from agents.offline.rules.findings import hyperglycaemia_worded, plain_quotes
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from cases.models import Vitals
@@ -643,11 +643,13 @@ def life_saving_presentations(
 
 
 def _peds_hr(facts: ClinicalFacts) -> float:
-    """Paediatric danger-zone heart rate (handbook ch.6 by age band)."""
-    age = facts.age or 0
-    if age < 3:
-        return 160.0
-    return 140.0 if age <= 8 else 100.0
+    """Paediatric danger-zone heart rate (handbook ch.6 by age band).
+
+    ``facts.tachycardia_hr``: > 180 under 3 months, > 160 from 3 months to 3 years,
+    > 140 from 3 to 8 years, > 100 over 8 (triage38: under 3 months the band is 180,
+    not 160; a 6-week-old's HR 170 is inside it).
+    """
+    return tachycardia_hr(facts.population)
 
 
 def _burn_tbsa(text: str) -> float | None:

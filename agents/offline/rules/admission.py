@@ -680,7 +680,7 @@ def _paediatric_vital_severity(
     by the age in days under 3 months (RR 46 is a newborn's normal rate: peds36).
     """
     out = list(danger_zone_vitals(vitals, age, age_days))
-    if hypotensive(vitals, age):
+    if hypotensive(vitals, age, age_days):
         out.append(f"hypotension for age (SBP {vitals.systolic_bp:g})")
     return [f"danger-zone vitals for age {age} y: {', '.join(out)}"] if out else []
 

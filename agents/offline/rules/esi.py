@@ -129,11 +129,12 @@ from agents.offline.rules._esi_skin import severe_soft_tissue_infection
 from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
 from agents.offline.rules._scoring import gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
-from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.facts import ClinicalFacts, hypotension_sbp
 from agents.schemas import RuleResult
 from agents.shock_index import abnormal_shock_index
 from cases.memo import RecentByIdentity
 from cases.models import Vitals
+from cases.population import Population
 from cases.rx import whole_letters
 from cases.vitals import plausible_vitals
 
@@ -349,8 +350,13 @@ def danger_zone_vitals(
     return tuple(out)
 
 
-def hypotensive(v: Vitals, age: int | None) -> bool:
+def hypotensive(v: Vitals, age: int | None, age_days: int | None = None) -> bool:
     """SBP below the PALS limit for age (< 10 y) or adult shock range.
+
+    Children under 10 by PALS 2020 (Topjian AA et al. Circulation 2020;142:S469):
+    < 60 mmHg in a term neonate (0-28 days), < 70 in an infant (1-12 months), < 70 +
+    2 x age in years from 1 to 10 (``facts.hypotension_sbp``, by the oldest possible
+    age in days ``age_days`` when known; triage38: a neonate's SBP 64 is normal).
 
     Adults: SBP < 80, or SBP < 90 with a tachycardia (HR >= 100) at or above it
     (shock index >= 1: hypotension with compensatory tachycardia, ATLS 10th ed. class
@@ -362,6 +368,9 @@ def hypotensive(v: Vitals, age: int | None) -> bool:
     if v.systolic_bp is None:
         return False
     if age is not None and age < 10:
+        if age_days is not None:
+            days = Population(age_days_min=age_days, age_days_max=age_days)
+            return v.systolic_bp < hypotension_sbp(days)  # PALS 2020 lower limit
         return v.systolic_bp < 70 + 2 * max(age, 0)  # PALS lower limit
     sbp, hr = v.systolic_bp, v.heart_rate or 0.0
     return sbp < 80 or (sbp < 90 and hr >= max(100.0, min(sbp, 120.0)))
@@ -382,7 +391,7 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         reasons.append(f"unresponsive (AVPU {level})")
     elif responds_only_to_pain(facts):
         reasons.append("does not respond to voice (AVPU P)")
-    if hypotensive(v, facts.age):
+    if hypotensive(v, facts.age, facts.population.age_days_max):
         reasons.append(f"hypotension/shock (SBP {v.systolic_bp:g})")
     if (
         v.spo2 is not None
