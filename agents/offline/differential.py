@@ -1253,11 +1253,13 @@ def complaint_in_context(
       trauma);
     - vomiting with blood in it is haematemesis, an upper GI bleed's presentation
       (NICE CG141 2012; Laine L et al. ACG 2021): the GI bleeding list, with its
-      Glasgow-Blatchford score, not the gastroenteritis list.
+      Glasgow-Blatchford score, not the gastroenteritis list;
+    - a narrative no complaint was matched to that states a blow to the head in one
+      clause is the head injury's (``_injured_head_complaint``).
     """
     complaint = injured_face_complaint(kb, complaint, complaint_text, facts)
     if complaint is None:
-        return None
+        return _injured_head_complaint(kb, complaint_text)
     text = facts.chief_complaint or complaint_text or ""
     if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
         return kb.complaints.get(_SOB_COMPLAINT, complaint)
@@ -1268,6 +1270,37 @@ def complaint_in_context(
         target = _WOUND_COMPLAINT if wound else _INJURY_COMPLAINT
         return kb.complaints.get(target, complaint)
     return complaint
+
+
+_HEAD: Final = re.compile(
+    r"(?i)(?<![a-z])(?:head|forehead|scalp|temple|back of (?:his|her|my|the) head"
+    r"|face|eyebrow)(?![a-z])"
+)
+_BLOW: Final = re.compile(
+    r"(?i)(?<![a-z])(?:bump(?:ed|s)?|bang(?:ed|s)?|hit|hits|struck|knock(?:ed|s)?"
+    r"|fell|falls?|injur\w*|head[- ]?butt\w*|walked into|ran into)(?![a-z])"
+)
+"""A blow worded in lay terms ("bumped his head on a cupboard door", "banged her
+forehead"): the injury's words a complaint list does not hold."""
+_CLAUSES: Final = re.compile(r"[^.;!?\n]+")
+
+
+def _injured_head_complaint(
+    kb: KnowledgeBase, complaint_text: str | None
+) -> ComplaintSpec | None:
+    """The head injury's complaint for an unplaced narrative of a blow to the head.
+
+    ESI v4 handbook ch.2 and ch.5: the nurse triages on what the presentation is,
+    whatever its words; a head struck in a clause of the triage text is a head
+    injury, whose high-risk findings (loss of consciousness, vomiting, an
+    anticoagulant) and resources apply (NICE NG232 2023; Stiell IG et al. Canadian CT
+    head rule, Lancet 2001), not the unknown complaint's default work-up. Only when
+    no complaint was matched (triage38).
+    """
+    for clause in _CLAUSES.findall(complaint_text or ""):
+        if _HEAD.search(clause) and _BLOW.search(clause):
+            return kb.complaints.get(FACE_INJURY_COMPLAINT)
+    return None
 
 
 def _asthma_tightness(text: str, facts: ClinicalFacts) -> bool:

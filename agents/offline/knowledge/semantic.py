@@ -584,7 +584,13 @@ def _around_background(clause: str) -> list[str]:
     if not cues:
         return [before]
     after = _ASIDE_TAIL.sub("", clause[cues[-1].end() :], count=1).strip(" ,")
-    return [before, after] if _PREDICATE.match(after) else [before]
+    if _PREDICATE.match(after):
+        return [before, after]
+    # triage38: the aside is a noun phrase ("with a history of asthma has had a cough
+    # for 2 days", "with previous kidney stones has left flank pain"): its scope ends
+    # at the clause's own verb (ConText, Harkema 2009), where the problem follows
+    verb = _VERB_AFTER_ASIDE.match(after)
+    return [before, after[verb.end() :]] if verb else [before]
 
 
 _ASIDE_TAIL: Final = re.compile(
@@ -597,6 +603,15 @@ _PREDICATE: Final = re.compile(
 )
 """The clause's own verb after a background aside (a present-tense "has" or a past
 tense): the presenting problem follows."""
+_VERB_AFTER_ASIDE: Final = re.compile(
+    r"(?i)^(?:[a-z0-9'/-]+ ){1,5}?(?=(?:has|have|had|is|was|reports?|reported"
+    r"|developed|woke|awoke|fell|tripped|slipped|twisted|noticed|started|began)"
+    r"(?![a-z']))"
+)
+"""The few words of a background noun phrase ("asthma", "kidney stones", "type 2
+diabetes") up to the clause's own verb (a restricted list: a past participle inside
+the aside, "untreated", is no verb; "presents with", "complains of" are read as the
+presenting problem already, ``_PRESENTING``)."""
 
 
 def _before_background(clause: str) -> str:

@@ -104,6 +104,9 @@ class TimeCritical:
     household: bool = False
     """The pattern counts in a relative's clause too: a household member's symptoms
     are the patient's exposure, not family history (UKHSA 2022 carbon monoxide)."""
+    early_pregnancy_only: bool = False
+    """An ectopic pregnancy's pattern: it does not count once the pregnancy is known to
+    be intrauterine or past early pregnancy (``ectopic_excluded``; triage38)."""
     spares: Callable[[str, str], str] | None = None
     """Blanks, in one clause (given the whole joined text), the spans this pattern
     must not read: a deficit of both legs is the cord's or the cauda equina's, not a
@@ -443,6 +446,29 @@ def chronic_numbness_spans(clause: str, joined: str) -> str:
 
 
 _NUMB_WORD: Final = _rx(r"numb\w*|tingl\w*|pins and needles")
+_MOTOR_WORDS: Final = _rx(
+    r"weak\w*|droop\w*|slurr\w*|speech|paralys\w*|can'?t (?:move|lift|grip|walk)"
+    r"|cannot (?:move|lift|grip|walk)|clums\w*|falls?|vision|confus\w*"
+)
+
+
+def chronic_sensory_only(facts: ClinicalFacts) -> bool:
+    """Numbness or tingling that has lasted weeks or months, with nothing motor.
+
+    The knowledge base's ``chronic_neuro_symptoms`` (no recent change, no sudden
+    onset: ``_onset_course``) worded as a sensory symptom of weeks, months or nights
+    (``_CHRONIC_SENSORY``: carpal tunnel, a neuropathy), with no weakness, droop,
+    speech, gait or visual word. No stroke work-up (a stroke is sudden: Powers WJ et
+    al. AHA/ASA 2019); at most a neuropathy's blood screen (England JD et al. AAN,
+    Neurology 2009;72:185; NICE CKS carpal tunnel 2023: examination and a splint).
+    """
+    if not facts.has("chronic_neuro_symptoms"):
+        return False
+    clauses = triage_clauses(facts)
+    joined = " | ".join(clauses)
+    return bool(_CHRONIC_SENSORY.search(joined)) and not _MOTOR_WORDS.search(joined)
+
+
 _SINCE_BIRTH: Final = _rx(
     r"(?:[\w'-]+ ){0,4}(?:since|from) birth|congenital(?: [\w'-]+){0,3}"
 )
@@ -793,6 +819,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         not_home_unevaluated=True,
         points_to=("ectopic_pregnancy",),
         spares=mild_midline_cramps,
+        early_pregnancy_only=True,
     ),
     TimeCritical(
         "trauma in pregnancy from 20 weeks (abruption)",
@@ -1406,7 +1433,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(r"(?:testic\w*|testes|scrot\w*)"),
         "AUA / EAU paediatric urology: acute scrotal pain is torsion until proven"
         " otherwise (salvage falls after 6 hours)",
-        requires=_rx(r"(?:pain\w*|swell\w*|ache|aching|tender\w*)"),
+        # triage38: "painless" is no pain, and a painless swelling is a tumour's or a
+        # hydrocele's, for an ultrasound (EAU testicular cancer 2023), not torsion
+        requires=_rx(
+            r"(?:pain(?!less)\w*|(?<!painless )swell\w*|ache|aching|tender\w*)"
+        ),
         male=True,
         points_to=("testicular_torsion",),
     ),
@@ -2390,8 +2421,57 @@ def time_critical(facts: ClinicalFacts) -> list[str]:
             facts.age,
             pop.pregnancy,
             weeks,
+            ectopic_excluded(facts),
         )
     )
+
+
+EARLY_PREGNANCY_WEEKS: Final = 14
+"""NICE NG126 2023 (ectopic pregnancy and miscarriage) covers early pregnancy, up to
+13 completed weeks; an ectopic presents at 5-10 weeks (ACOG PB 193 2018; ACEP clinical
+policy on early pregnancy 2017)."""
+ABRUPTION_WEEKS: Final = 20
+"""From 20 weeks abdominal pain is a placental abruption's or labour's (ACOG CO 775
+2019; RCOG Green-top 63): the known pregnancy stays a high-risk situation."""
+_ASSISTED_CONCEPTION: Final = _rx(
+    r"ivf|in vitro|icsi|assisted (?:reproduct\w*|conception)|embryo transfer"
+    r"|fertility (?:treatment|drugs?)|ovulation induction|clomi\w*"
+)
+"""Assisted conception, after which a heterotopic pregnancy (~1 in 100) keeps an
+ectopic possible beside a seen intrauterine one (RCOG Green-top 21, 2016)."""
+
+
+def ectopic_excluded(facts: ClinicalFacts) -> bool:
+    """Whether this pregnancy is known not to be an ectopic one (triage38).
+
+    An intrauterine pregnancy seen on a scan of this pregnancy (the knowledge base's
+    ``intrauterine_pregnancy``, ``_this_pregnancy``) without assisted conception
+    (heterotopic pregnancy after spontaneous conception ~1 in 30,000: RCOG Green-top
+    21, 2016; ACOG PB 193 2018), or a documented gestation of 14 weeks or more (past
+    early pregnancy, NICE NG126). Then the ectopic's criteria (ESI v4 handbook ch.4:
+    possible ectopic, haemodynamically stable) do not apply and pain is judged by the
+    other decision points (threatened miscarriage: labs and an ultrasound, ESI 3).
+    """
+    pop = facts.population
+    weeks = pop.gestation_weeks if pop.pregnancy == "pregnant" else None
+    if weeks is not None and weeks >= EARLY_PREGNANCY_WEEKS:
+        return True
+    if not facts.has("intrauterine_pregnancy"):
+        return False
+    return not any(_ASSISTED_CONCEPTION.search(t) for t in triage_clauses(facts))
+
+
+def pregnancy_not_high_risk(facts: ClinicalFacts) -> bool:
+    """Whether a known pregnancy is no high-risk situation by itself (triage38).
+
+    Before 20 weeks an abdominal complaint's "known pregnancy" stands for the ectopic
+    (ESI v4 handbook ch.4); when the ectopic is excluded (``ectopic_excluded``) and the
+    gestation is under 20 weeks (no abruption yet: ACOG CO 775 2019), the pain is
+    judged by its own findings and resources.
+    """
+    pop = facts.population
+    weeks = pop.gestation_weeks if pop.pregnancy == "pregnant" else None
+    return ectopic_excluded(facts) and (weeks is None or weeks < ABRUPTION_WEEKS)
 
 
 def _gestation_counts(p: TimeCritical, pregnancy: str, weeks: int | None) -> bool:
@@ -2408,6 +2488,7 @@ def _time_critical(
     age: int | None,
     pregnancy: str = "unknown",
     weeks: int | None = None,
+    not_ectopic: bool = False,
 ) -> tuple[str, ...]:
     """:func:`time_critical` of one complaint, patient and pregnancy (cached)."""
     texts = [t for t in _texts_of(complaint) if t]
@@ -2433,6 +2514,8 @@ def _time_critical(
         if p.requires is not None and not p.requires.search(joined):
             continue
         if p.requires_also is not None and not p.requires_also.search(joined):
+            continue
+        if p.early_pregnancy_only and not_ectopic:
             continue
         if p.female_of_childbearing_age and (
             pregnancy == "not_pregnant" or not _may_be_pregnant(sex, age)

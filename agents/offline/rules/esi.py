@@ -32,6 +32,7 @@ from agents.offline.rules._esi_lsi import (
 )
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
+    chronic_sensory_only,
     dehydrated_young_child,
     facial_nerve_palsy_only,
     flaccid_infant,
@@ -41,6 +42,7 @@ from agents.offline.rules._esi_patterns import (
     new_confusion_words,
     observed_pain_distress,
     open_wound_not_high_risk,
+    pregnancy_not_high_risk,
     responds_only_to_pain,
     stated_severe_pain,
     stridor_only_when_upset,
@@ -565,7 +567,11 @@ def _step_b(
         reasons += [
             f"known {c}"
             for c in complaint.high_risk_history
-            if facts.known(c) and not (c == "pregnancy" and mild_midline_pain(facts))
+            if facts.known(c)
+            and not (
+                c == "pregnancy"
+                and (mild_midline_pain(facts) or pregnancy_not_high_risk(facts))
+            )
         ]
     if (
         v.spo2 is not None
@@ -825,6 +831,8 @@ def _no_resource_visit(
     return None
 
 
+STROKE_COMPLAINT: Final = "stroke_symptoms"
+"""The complaint of a focal deficit, whose list is the stroke work-up."""
 GOUT_COMPLAINTS: Final = ("joint_pain", "limp", "extremity_injury")
 """Complaints under which a known gout's flare presents (a hot toe, a limp, foot
 pain)."""
@@ -1090,6 +1098,16 @@ def _esi_triage(
     ):
         resources = min(resources, 1)  # an ECG (AHA/ACC 2021), PO antacid or PPI
         trail.note("known reflux recurring", resources)
+    if (
+        resources is not None
+        and cid == STROKE_COMPLAINT
+        and not high
+        and chronic_sensory_only(facts)
+    ):
+        # triage38: numbness of months is no stroke (AHA/ASA 2019): no CT, CTA or
+        # stroke team; a neuropathy's blood screen at most (AAN 2009; NICE CKS 2023)
+        resources = min(resources, 1)
+        trail.note("chronic sensory symptoms", resources)
     acute = bool(lsi or high or ams or severe_pain or dz)
     if (
         resources is None
