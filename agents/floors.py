@@ -106,6 +106,7 @@ from agents.offline.rules.admission import (
     news2_items,
     objective_severity,
     resolved_in_ed,
+    young_child_altered,
 )
 from agents.offline.rules.admission_criteria import admission_criteria
 from agents.offline.rules.anticoagulated_bleed import over_anticoagulated_bleed
@@ -968,6 +969,13 @@ def unsafe_discharge(
         return target, (
             "time-critical presentation at triage with no ED evaluation the reasoner"
             " could judge: " + "; ".join(unevaluated)
+        )
+    if not evaluated and young_child_altered(triage_facts(view, ctx.knowledge)):
+        # NICE CG84 / NG143: altered responsiveness in an under-5 is a red flag
+        return "Observation", (
+            "a young child's responsiveness changed at triage (lethargic, sleepier, "
+            "not themselves) with no ED evaluation the reasoner could judge: not home "
+            "on a forecast (NICE CG84 2009 red flags; NICE NG143 2019)"
         )
     if OVERDOSE_REASON in esi.high_risk_reasons and not (view.ed_text and ledger):
         # NICE NG225 (2022): everyone who has self-harmed has a psychosocial

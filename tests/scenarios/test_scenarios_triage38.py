@@ -356,3 +356,39 @@ def test_abdominal_pain_at_30_weeks_stays_high_risk(reason: Reason) -> None:
         )
     )
     assert _triage(out).esi <= 2
+
+
+def test_young_infant_sleepier_after_diarrhoea_is_not_sent_home_unevaluated(
+    reason: Reason,
+) -> None:
+    """Guard of this file's own change (passes on bd622d5, where the heart rate made it
+    ESI 1 and ESI 1 is admitted). NICE CG84 2009 (Table 1 red flag: altered
+    responsiveness, lethargic; infants under 6 months at increased risk of
+    dehydration) and NG143 2019: a 6-week-old sleepier than usual after a day of
+    diarrhoea, now ESI 2, is still not forecast home from triage."""
+    out = reason(
+        make_case(
+            "DIARRHOEA",
+            sex="M",
+            demographics={"age_days": 42},
+            vitals=vitals(170, 76, 45, 42, 98, t=37.2),
+            one_liner="6-week-old with diarrhoea since yesterday, sleepier than usual",
+        )
+    )
+    assert out.final.disposition != "Discharge", out.final.disposition
+
+
+def test_playful_toddler_with_diarrhoea_keeps_a_home_forecast(reason: Reason) -> None:
+    """Guard. NICE CG84 2009: a 2-year-old with diarrhoea, playful and drinking, no
+    red flag, is managed at home with oral fluids."""
+    out = reason(
+        make_case(
+            "DIARRHOEA",
+            age=2,
+            sex="F",
+            vitals=vitals(120, 96, 60, 28, 99, t=37.4),
+            one_liner="2-year-old with loose stools since yesterday, playful, drinking "
+            "well, wet nappies",
+        )
+    )
+    assert out.final.disposition == "Discharge", out.final.disposition

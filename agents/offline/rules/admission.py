@@ -66,6 +66,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from agents.offline.rules._esi_patterns import new_confusion_words
 from agents.offline.rules._esi_risk import avpu, avpu_at_baseline
 from agents.offline.rules.esi import danger_zone_vitals, hypotensive
 from agents.offline.rules.facts import ClinicalFacts
@@ -341,6 +342,27 @@ def _new_altered_mentation(facts: ClinicalFacts, baseline_stated: bool) -> bool:
     if avpu(facts) == "V" and (baseline_stated or avpu_at_baseline(facts)):
         return any(facts.has(c) for c in _CONFUSION)
     return bool(_consciousness(facts))
+
+
+UNDER_FIVE: Final = 5
+"""The population of NICE CG84 (diarrhoea and vomiting) and NG143 (fever) in under
+5s."""
+
+
+def young_child_altered(facts: ClinicalFacts) -> bool:
+    """A child under 5 whose responsiveness the triage text says has changed.
+
+    NICE CG84 2009 (Table 1 red flags: "altered responsiveness, for example
+    irritable, lethargic") and NG143 2019 (red: does not wake or stay awake; amber:
+    decreased activity, wakes only with prolonged stimulation): a young child
+    "sleepier than usual" or "not himself" is the new lethargy triage grades at ESI
+    decision point B (``new_confusion_words``), so disposition reads it on the same
+    triage facts (``floors.unsafe_discharge``; triage38: a 6-week-old sleepier than
+    usual after diarrhoea was forecast home once no longer ESI 1).
+    """
+    return (
+        facts.age is not None and facts.age < UNDER_FIVE and new_confusion_words(facts)
+    )
 
 
 def news2_items(facts: ClinicalFacts, vitals: Vitals) -> dict[str, int]:
