@@ -134,6 +134,8 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "fluoroquinolone": _rx(r"\w*floxacin|fluoroquinolone"),
     "tetracycline": _rx(r"doxycycline|tetracycline|minocycline"),
     "macrolide": _rx(r"azithromycin|clarithromycin|erythromycin|macrolide"),
+    "nitrofurantoin": _rx(r"nitrofurantoin|macrobid|macrodantin"),
+    "trimethoprim": _rx(r"trimethoprim(?![- /]*sulfa)"),
     "aminoglycoside": _rx(r"gentamicin|tobramycin|amikacin|aminoglycosides?\b"),
     "opioid": _rx(
         r"morphine|hydromorphone|fentanyl|oxycodone|hydrocodone|codeine|tramadol|opioid"
@@ -379,6 +381,44 @@ PREGNANCY_CONTRAINDICATED: Final[dict[str, str]] = {
 }
 NSAID_PREGNANCY_WEEKS: Final = 20
 """FDA 2020 drug safety communication: avoid NSAIDs from 20 weeks of gestation."""
+NITROFURANTOIN_TERM_WEEKS: Final = 36
+"""NICE NG109 2018 / BNF: nitrofurantoin is avoided at term (from 36 weeks), as it can
+cause neonatal haemolysis."""
+TRIMETHOPRIM_FIRST_TRIMESTER_WEEKS: Final = 13
+"""NICE NG109 2018 / BNF: trimethoprim, a folate antagonist, is avoided in the first
+trimester (teratogenic risk)."""
+
+
+def _uti_antibiotic_in_pregnancy(
+    classes: frozenset[str], weeks: int | None
+) -> str | None:
+    """NICE NG109: the urinary antibiotics a gestation forbids (None: allowed)."""
+    if (
+        "nitrofurantoin" in classes
+        and weeks is not None
+        and (weeks >= NITROFURANTOIN_TERM_WEEKS)
+    ):
+        return (
+            f"nitrofurantoin at {weeks} weeks: avoided at term, neonatal haemolysis "
+            "(NICE NG109 2018; BNF)"
+        )
+    if "trimethoprim" in classes and (
+        weeks is None or weeks < TRIMETHOPRIM_FIRST_TRIMESTER_WEEKS
+    ):
+        return (
+            "trimethoprim in the first trimester or at an unknown gestation: a folate "
+            "antagonist (NICE NG109 2018; BNF)"
+        )
+    return None
+
+
+PREGNANCY_UTI_ANTIBIOTIC: Final = Order(
+    kind="medication",
+    name="cefalexin 500 mg PO twice daily for 7 days (amoxicillin if the culture "
+    "shows it sensitive); urine culture before the first dose",
+    reason="lower urinary tract infection in pregnancy when nitrofurantoin or "
+    "trimethoprim is withheld (NICE NG109 2018: pregnant women, 7 days, culture)",
+)
 
 BEERS_AGE_YEARS: Final = 65
 """AGS Beers Criteria 2023 apply from 65 years."""
@@ -1709,6 +1749,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return "pregnancy", (
                 "NSAID in pregnancy >= 20 weeks or of unknown gestation (FDA 2020)"
             )
+        if (why := _uti_antibiotic_in_pregnancy(classes, weeks)) is not None:
+            return "pregnancy", why
     return _allergen_gate(order, ctx)
 
 
@@ -1765,6 +1807,11 @@ heparin at once, unless contraindicated, while CT angiography and the surgeon ar
 arranged (Bjorck M et al. ESVS 2017, Eur J Vasc Endovasc Surg 2017;53:460; Bala M et
 al. WSES 2022, World J Emerg Surg 2022;17:54): the treatment threshold does not wait
 for the CT."""
+_HIT_TARGET: Final = re.compile(r"(?i)heparin-induced thrombocytopenia|possible hit\b")
+"""Heparin-induced thrombocytopenia: at an intermediate or high 4Ts probability the
+guideline stops heparin and starts a non-heparin anticoagulant while the PF4 assay is
+awaited (Cuker A et al. ASH 2018 HIT, recommendations 3.1-3.2): the suspicion is
+treated, it is no diagnosis waiting for its test."""
 _AF_TARGET: Final = re.compile(r"(?i)atrial fibrillation|atrial flutter")
 """Stroke prevention in AF is decided by CHA2DS2-VA(Sc) for AF documented at any rate
 and whatever brought the patient (Joglar JA et al. 2023 ACC/AHA/ACCP/HRS AF 6.3; Van
@@ -1804,6 +1851,12 @@ def _below_threshold(
         cardiac.AF_RHYTHM, ctx.texts
     ):
         return None  # AF on the ECG is a fact: its stroke prevention is decided now
+    if (
+        "anticoagulant" in classes
+        and "heparin" not in classes
+        and _HIT_TARGET.search(f"{target} {order.reason}")
+    ):
+        return None  # ASH 2018 3.1-3.2: a non-heparin anticoagulant before the assay
     entry = L.find(ctx.ledger, target)
     if entry is None or entry.status == "ruled_in":
         return None
@@ -1968,6 +2021,10 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
     """
     if gate[0] == "pregnancy" and "nsaid" in drug_classes(order.name):
         return PREGNANCY_ANALGESIA
+    if gate[0] == "pregnancy" and {"nitrofurantoin", "trimethoprim"} & drug_classes(
+        order.name
+    ):
+        return PREGNANCY_UTI_ANTIBIOTIC
     if "nonaspirin_nsaid" in drug_classes(order.name):
         return _analgesic_instead(order, ctx)
     if gate[0] == "allergy" and _safe_alternatives(order, ctx) is None:

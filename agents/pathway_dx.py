@@ -274,6 +274,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "agranulocytosis_suspected": _one("neutropenic_fever", "keeps_open"),
     # lead37: ASH 2018: HIT is suspected on the 4Ts, confirmed by the PF4 assay
     "heparin_thrombocytopenia": _one("heparin_induced_thrombocytopenia"),
+    # orders38: NICE NG109: a lower UTI in pregnancy is treated at once, with a culture
+    "pregnancy_cystitis": _one("uti"),
+    # orders38: AHA/ASA 2019: a deficit outlasting the glucose's correction is a stroke
+    "deficit_after_glucose": _one("ischemic_stroke"),
     "acute_kidney_injury": _one("acute_kidney_injury", "defines"),
     "urethral_injury": _none("an order gate (no catheter before a urethrogram)"),
     # agents.pathways_surgical

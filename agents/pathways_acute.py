@@ -74,6 +74,7 @@ from cases.vitals import FEVER_WORDS
 
 __all__ = [
     "ACUTE_PATHWAYS",
+    "AIRWAY_THREAT_AFTER_FIRE",
     "BLOOD_LOSS",
     "DEEP_BURN",
     "LESION_HAEMORRHAGE",
@@ -838,6 +839,23 @@ def compartment_warning(view: StageView, _pop: Population) -> bool:
     """
     texts = visible_texts(view)
     return asserted(_CAST_OR_FRACTURE, texts) and asserted(_ESCALATING_PAIN, texts)
+
+
+AIRWAY_THREAT_AFTER_FIRE: Final = _rx(
+    r"hoarse\w*|stridor\w*|voice (?:change|hoarse\w*|altered)|change in (?:his |her )?"
+    r"voice|respiratory distress|increased work of breathing|accessory muscles?|"
+    r"drool\w*|(?:difficulty|unable to|cannot|can'?t) swallow\w*|"
+    r"(?:deep|full[- ]thickness|extensive|circumferential) (?:burns? (?:to|of) the "
+    r"(?:face|neck)|(?:facial|neck) burns?)|burns? (?:in|inside) the mouth|intraoral "
+    r"burns?|oropharyngeal (?:burns?|o?edema|swelling)|(?:airway|laryngeal|"
+    r"pharyngeal) (?:o?edema|swelling)"
+)
+"""ATLS 10th ed. / ABA ABLS 2018 indications for early intubation after a fire: signs
+of airway obstruction (hoarseness, stridor, accessory muscle use), respiratory
+distress, deep or extensive facial or neck burns, burns inside the mouth, oedema,
+difficulty swallowing (a GCS <= 8 is the airway pathway's). Soot or singed hair alone
+calls for an airway examination (nasendoscopy) and observation, not a tube (British
+Burn Association 2018; Walker PF et al. Crit Care 2015;19:351)."""
 
 
 DEEP_BURN: Final = _rx(

@@ -379,6 +379,23 @@ _LOW_PLATELETS: Final = ("thrombocytopenia", "platelets_low_severe")
 _NEW_THROMBOSIS: Final = ("dvt", "us_dvt", "pulmonary_embolism", "ctpa_pe")
 
 
+FOURTS_INTERMEDIATE: Final = 4
+"""A 4Ts score of 4-5 is intermediate, 6-8 high probability of HIT: stop heparin and
+start a non-heparin anticoagulant before the assay (Cuker A et al. ASH 2018
+recommendations 1.2, 3.1-3.2; Lo GK et al. J Thromb Haemost 2006;4:759)."""
+_FOURTS: Final = re.compile(
+    r"(?i)\b4 ?t'?s?(?:\s+score)?(?:\s+(?:of|was|is|=|:))?[\s:=]*"
+    r"(?P<n>[0-8])(?!\d|\.\d)"
+    r"(?!\s*(?:/|out of)\s*(?:[0-79]|1\d))"
+)
+"""A documented 4Ts score ('4Ts score 6', '4T score of 5', '4Ts: 7/8')."""
+
+
+def fourts_at_least(texts: Sequence[str], cut: int) -> bool:
+    """Whether a text documents a 4Ts score of ``cut`` or more."""
+    return any(int(m["n"]) >= cut for t in texts for m in _FOURTS.finditer(t))
+
+
 def heparin_thrombocytopenia(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """ASH 2018: a platelet fall on heparin is HIT until the 4Ts and PF4 say not.
 
@@ -392,6 +409,7 @@ def heparin_thrombocytopenia(view: StageView, _pop: Population) -> list[AcuteReq
     if not has("heparin_exposure") or not (
         has("platelet_fall")
         or (any(map(has, _LOW_PLATELETS)) and any(map(has, _NEW_THROMBOSIS)))
+        or fourts_at_least(visible_texts(view), FOURTS_INTERMEDIATE)
     ):
         return []
     why = f"a platelet fall or thrombosis on heparin: possible HIT ({_HIT_SOURCE})"
@@ -426,6 +444,100 @@ def heparin_thrombocytopenia(view: StageView, _pop: Population) -> list[AcuteReq
             "no prophylactic platelet transfusion (only for bleeding)",
             why,
             r"no (?:prophylactic )?platelet transfusion",
+        ),
+    ]
+
+
+# --- a focal deficit that outlasts the correction of hypoglycaemia ---
+
+_FOCAL_DEFICIT: Final = ("unilateral_weakness", "focal_deficit", "facial_droop")
+
+
+def deficit_after_glucose(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """AHA/ASA 2019: a deficit persisting once the glucose is normal is a stroke.
+
+    Hypoglycaemia mimics a stroke only while the glucose is low; a focal deficit that
+    persists after correction is not explained by it, so the stroke pathway runs
+    from the last known well (Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke
+    1.3: glucose before lysis, the only test required; Yong AW et al. Stroke
+    2012;43:2795 stroke mimics).
+    """
+    has = present_facts(view, load_knowledge()).has
+    if not (
+        (has("glucose_low") or has("hypoglycemia"))
+        and any(map(has, _FOCAL_DEFICIT))
+        and has("deficit_persisting")
+    ):
+        return []
+    why = (
+        "focal deficit persisting after the glucose was corrected: a stroke until "
+        "imaging shows otherwise (Powers WJ et al. AHA/ASA 2019)"
+    )
+    return [
+        _req(
+            "consult",
+            "stroke team now: NIHSS and reperfusion decision from the last known well "
+            "(IV lysis to 4.5 h, thrombectomy for a large-vessel occlusion to 24 h)",
+            why,
+            r"stroke team",
+        ),
+        _req(
+            "diagnostic",
+            "non-contrast CT head with CT angiography now; glucose rechecked",
+            why,
+            r"ct head|ct angiograph|\bcta\b|mri",
+        ),
+    ]
+
+
+# --- lower urinary tract infection in pregnancy ---
+
+_CYSTITIS_SYMPTOM: Final = ("dysuria", "urinary_frequency", "suprapubic_pain")
+_URINE_POSITIVE: Final = ("urine_nitrite", "pyuria")
+_UPPER_TRACT: Final = ("fever", "chills", "flank_pain", "cva_tenderness")
+
+
+def pregnancy_cystitis(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG109 1.1.11: a lower UTI in pregnancy is treated now, with a culture.
+
+    Dysuria, or frequency or suprapubic pain with a positive nitrite or leucocyte
+    dipstick, in a pregnant woman without fever, rigors or loin signs (those are the
+    pyelonephritis's): an immediate antibiotic for 7 days (nitrofurantoin; at term the
+    order gate gives cefalexin instead), a midstream urine culture before it and
+    after it (test of cure), since untreated bacteriuria leads to pyelonephritis and
+    preterm birth (NICE NG109 2018; Smaill FM, Vazquez JC. Cochrane 2019).
+    """
+    if pop.pregnancy != "pregnant":
+        return []
+    has = present_facts(view, load_knowledge()).has
+    symptoms = [c for c in _CYSTITIS_SYMPTOM if has(c)]
+    if not (has("dysuria") or (symptoms and any(map(has, _URINE_POSITIVE)))):
+        return []
+    if any(map(has, _UPPER_TRACT)):
+        return []
+    src = "NICE NG109 2018 lower UTI: pregnant women"
+    why = f"lower urinary tract infection in pregnancy ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "midstream urine culture before the first dose, and again after the course "
+            "(test of cure)",
+            why,
+            r"urine culture",
+        ),
+        _req(
+            "medication",
+            "nitrofurantoin 100 mg modified-release PO twice daily for 7 days (not at "
+            "term: cefalexin, or amoxicillin if the culture shows it sensitive)",
+            why,
+            r"nitrofurantoin|cefalexin|cephalexin|amoxicillin",
+        ),
+        _req(
+            "monitoring",
+            "return at once with fever, loin pain or contractions; antibiotic reviewed "
+            "with the culture result",
+            why,
+            r"loin pain",
         ),
     ]
 
@@ -1917,6 +2029,8 @@ MEDICAL_PATHWAYS: Final[
     transplant_recipient_unwell,
     agranulocytosis_suspected,
     heparin_thrombocytopenia,
+    pregnancy_cystitis,
+    deficit_after_glucose,
     acute_kidney_injury,
     haemoptysis,
     spontaneous_bleeding,

@@ -47,6 +47,8 @@ from agents._text import (
 from agents.offline.rules.admission_criteria import ORAL_FAILURE
 from agents.offline.rules.results import (
     BILIRUBIN_HIGH_MG_DL,
+    FREE_T4_HIGH_PMOL_L,
+    TSH_SUPPRESSED_MU_L,
     haemolysed_potassium,
 )
 from agents.pathway_orders import Required
@@ -154,6 +156,8 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
         return _replace_in_fluid(k, src) if no_oral else []
     if k >= POTASSIUM_SEVERE_LOW and not (asserted(_ECG_OR_WEAKNESS, texts) or no_oral):
         return _replace_by_mouth(k, src)
+    if _thyrotoxic_paralysis(view, texts):
+        return _periodic_paralysis(k)
     rate = (
         "0.25-0.5 mmol/kg/h (max 10 mmol/h peripherally)"
         if _child(pop)
@@ -179,6 +183,79 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
             "serum magnesium, and replace it if low",
             f"hypokalaemia does not correct while magnesium is low ({src})",
             r"magnesium",
+        ),
+    ]
+
+
+_THYROTOXIC: Final = _rx(
+    r"thyrotox\w*|hyperthyroid\w*|graves'?(?: disease)?|overactive thyroid|"
+    r"toxic (?:multinodular )?goit\w*|tsh (?:is |was )?(?:suppressed|undetectable)|"
+    r"suppressed tsh"
+)
+_PARALYSIS: Final = _rx(
+    r"paralys\w*|paralyt\w*|(?:muscle|limb|leg|arm|proximal|generali[sz]ed|flaccid)"
+    r" weakness|weakness of (?:both|his|her|the) (?:legs|arms|limbs)|"
+    r"unable to (?:stand|walk|lift|move)"
+)
+
+
+def _thyrotoxic_paralysis(view: StageView, texts: list[str]) -> bool:
+    """Hypokalaemic weakness with thyrotoxicosis: thyrotoxic periodic paralysis.
+
+    Thyrotoxicosis by its results (TSH < 0.1 mU/L or a raised free T4: ATA 2016) or
+    named (Graves', hyperthyroid, thyrotoxic); weakness or paralysis documented (Lin SH.
+    Mayo Clin Proc 2005;80:99).
+    """
+    tsh, ft4 = lowest(view, "tsh"), highest(view, "free_t4")
+    thyroid = (
+        (tsh is not None and tsh < TSH_SUPPRESSED_MU_L)
+        or (ft4 is not None and ft4 >= FREE_T4_HIGH_PMOL_L)
+        or asserted(_THYROTOXIC, texts)
+    )
+    return thyroid and asserted(_PARALYSIS, texts)
+
+
+def _periodic_paralysis(k: float) -> list[ResultRequired]:
+    """Thyrotoxic periodic paralysis: a potassium shift into the cells, not a deficit.
+
+    A non-selective beta-blocker reverses the shift (propranolol 3 mg/kg by mouth:
+    Lin SH et al. Am J Kidney Dis 2004;43:e19 and Mayo Clin Proc 2005;80:99); potassium
+    is given cautiously, as rebound hyperkalaemia follows in 40-59 % and above about
+    90 mmol (Lin 2004; Manoukian MA et al. Arch Intern Med 1999;159:601); no glucose
+    infusion (insulin drives potassium in); thyroid function and the thyrotoxicosis
+    treated (Ross DS et al. ATA 2016 hyperthyroidism guideline).
+    """
+    src = "Lin SH et al. Am J Kidney Dis 2004; Ross DS et al. ATA 2016"
+    why = f"thyrotoxic periodic paralysis, K {k:g} mmol/L ({src})"
+    return [
+        _req(
+            "medication",
+            "propranolol 3 mg/kg by mouth once (or 1 mg IV every 10 min, up to 3 mg): "
+            "a non-selective beta-blocker reverses the shift of potassium into cells",
+            why,
+            r"propranolol",
+        ),
+        _req(
+            "medication",
+            "potassium chloride IV cautiously, no faster than 10 mmol/h and no more "
+            "than 50 mmol in all, stopped once strength returns or potassium reaches "
+            "3.5; no glucose-containing fluids (rebound hyperkalaemia)",
+            why,
+            r"cautious\w* potassium|potassium chloride iv cautious",
+        ),
+        _req(
+            "monitoring",
+            "continuous cardiac monitoring; potassium every 1-2 h until it is normal "
+            "and twice more after (rebound hyperkalaemia as the shift reverses)",
+            why,
+            r"potassium every 1-2 h|hourly potassium",
+        ),
+        _req(
+            "diagnostic",
+            "TSH, free T4 and T3, magnesium and phosphate; endocrinology for the "
+            "thyrotoxicosis (a beta-blocker until euthyroid prevents attacks)",
+            why,
+            r"free t3|\bt3\b",
         ),
     ]
 

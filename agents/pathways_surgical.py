@@ -60,7 +60,12 @@ from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import DEEP_BURN, asserted, circumferential_deep_burn
+from agents.pathways_acute import (
+    AIRWAY_THREAT_AFTER_FIRE,
+    DEEP_BURN,
+    asserted,
+    circumferential_deep_burn,
+)
 from agents.pathways_results import highest
 from agents.population import years
 from agents.schemas import Order, OrderGate
@@ -734,13 +739,26 @@ def burns(view: StageView, pop: Population) -> list[Required]:
                 r"burns? cent|burns? unit",
             ),
         ]
-    elif inhalation:
+    elif inhalation and asserted(AIRWAY_THREAT_AFTER_FIRE, texts):
         out.append(
             _req(
                 "consult",
                 "burn centre emergently (inhalation injury)",
                 f"ABA referral criteria: inhalation injury ({src})",
                 r"burns? cent|burns? unit",
+            )
+        )
+    elif inhalation:
+        # orders38: soot or singed hair with a patent airway is a suspicion the airway
+        # examination settles (British Burn Association 2018; ABA ABLS 2018)
+        out.append(
+            _req(
+                "consult",
+                "burn service: discuss once the airway has been examined "
+                "(suspected inhalation injury: soot or singed hair, airway patent)",
+                "ABA referral criteria: inhalation injury, if the examination finds "
+                f"it ({src})",
+                r"burns? cent|burns? unit|burns? service",
             )
         )
     return out

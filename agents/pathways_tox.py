@@ -65,6 +65,7 @@ from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import (
+    AIRWAY_THREAT_AFTER_FIRE,
     asserted,
     paracetamol_nomogram_void,
     paracetamol_timed_levels,
@@ -613,6 +614,8 @@ _INHALATION_INJURY: Final = _rx(
     r"hoarse\w*|stridor|burns? (?:to|of) the face|facial burns?|oropharyngeal "
     r"(?:burns?|o?edema|swelling)"
 )
+"""Signs that raise the suspicion of an inhalation injury (ABA ABLS 2018)."""
+
 CYANIDE_LACTATE: Final = 8.0
 """Anseeuw 2013: smoke inhalation with a lactate >= 8 mmol/L (or shock or arrest)
 suggests cyanide; UHMS: hyperbaric oxygen for CO with loss of consciousness, neurology,
@@ -684,15 +687,29 @@ def smoke_inhalation(view: StageView, pop: Population) -> list[ToxRequired]:
                 r"crystalloid|saline|hartmann|ringer|fluid bolus|iv fluids?",
             )
         )
-    if fire and asserted(_INHALATION_INJURY, texts):
+    if fire and asserted(AIRWAY_THREAT_AFTER_FIRE, texts):
         out.append(
             _req(
                 "procedure",
                 "early intubation by the most experienced operator (large uncut tube) "
                 "before airway oedema progresses",
-                "signs of inhalation injury: soot in the airway, singed hairs, "
-                "hoarseness or stridor (ATLS 10th ed.; ABA Advanced Burn Life Support)",
+                "a threatened airway after smoke: hoarseness, stridor, respiratory "
+                "distress, deep facial or neck burns or oropharyngeal oedema (ATLS "
+                "10th ed.; ABA Advanced Burn Life Support 2018)",
                 r"intubat|definitive airway|\brsi\b",
+            )
+        )
+    elif fire and asserted(_INHALATION_INJURY, texts):
+        out.append(
+            _req(
+                "diagnostic",
+                "airway examination by a senior with airway skills (fibreoptic "
+                "nasendoscopy) and observation for 4-6 h with repeated checks of "
+                "voice, stridor and work of breathing; the airway team at once if they "
+                "appear",
+                "soot or singed hair without a threatened airway: examine and observe, "
+                "no tube on soot alone (ABA ABLS 2018; British Burn Association 2018)",
+                r"nasendoscop|laryngoscop|airway examination",
             )
         )
     cohb = _highest("carboxyhemoglobin", texts)

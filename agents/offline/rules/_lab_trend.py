@@ -31,7 +31,12 @@ _PAST_NOTE: Final = (
     r"(?:days?|weeks?|months?|years?)\s+ago"
     # lead37: "platelets 230 before surgery, now 84": a value before an event is history
     r"|\s+(?:before|pre-?)\s*(?:the\s+|her\s+|his\s+)?(?:surgery|operation|"
-    r"procedure|admission))?"
+    r"procedure|admission)"
+    # orders38: "platelets 260 at the start, now 88", "260 at the start of heparin":
+    # the value at the start of a treatment is history (the 4Ts compare the count
+    # with the one before heparin: Lo GK et al. J Thromb Haemost 2006;4:759)
+    r"|\s+at\s+(?:the\s+)?(?:start|outset)"
+    r"(?:\s+of\s+(?:\w+\s+)?(?:heparin|enoxaparin|dalteparin|tinzaparin|treatment))?)?"
 )
 TREND_PREFIX: Final = (
     rf"(?:{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"

@@ -55,6 +55,14 @@ _AFTER_SEIZURE: Final = re.compile(
 )
 
 
+_NEGATED_STATE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:no|not|nor|denies|without|negative for)\s+$"
+)
+"""A negation just before the altered mentation ('no confusion'): the duration beside
+it belongs to another symptom (NegEx pre-negation; Chapman WW et al. J Biomed Inform
+2001;34:301)."""
+
+
 def prolonged_altered_mentation_spans(text: str) -> list[tuple[int, int]]:
     """Spans stating an altered mental state that has lasted a day or more.
 
@@ -70,5 +78,8 @@ def prolonged_altered_mentation_spans(text: str) -> list[tuple[int, int]]:
         )
         if _AFTER_SEIZURE.search(text, lo, hi):
             continue
+        state = m.end("before") if m["before"] is not None else m.start()
+        if _NEGATED_STATE.search(text, lo, state):
+            continue  # orders38: "tired for weeks, no confusion": no altered mentation
         out.append(m.span())
     return out
