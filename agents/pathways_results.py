@@ -32,7 +32,7 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
@@ -199,7 +199,7 @@ _PARALYSIS: Final = _rx(
 )
 
 
-def _thyrotoxic_paralysis(view: StageView, texts: list[str]) -> bool:
+def _thyrotoxic_paralysis(view: StageView, texts: Sequence[str]) -> bool:
     """Hypokalaemic weakness with thyrotoxicosis: thyrotoxic periodic paralysis.
 
     Thyrotoxicosis by its results (TSH < 0.1 mU/L or a raised free T4: ATA 2016) or
