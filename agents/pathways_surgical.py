@@ -750,8 +750,9 @@ def burns(view: StageView, pop: Population) -> list[Required]:
         )
     elif inhalation:
         # orders38: soot or singed hair with a patent airway is a suspicion the airway
-        # examination settles (British Burn Association 2018; ABA ABLS 2018)
-        out.append(
+        # examination settles (British Burn Association 2018; ABA ABLS 2018); a burn
+        # that meets the ABA criteria itself (a hand, the face) is still referred
+        out += _burn_referral(texts, tbsa) or [
             _req(
                 "consult",
                 "burn service: discuss once the airway has been examined "
@@ -760,7 +761,7 @@ def burns(view: StageView, pop: Population) -> list[Required]:
                 f"it ({src})",
                 r"burns? cent|burns? unit|burns? service",
             )
-        )
+        ]
     return out
 
 
