@@ -824,6 +824,47 @@ def _unevaluated_time_critical(
     ]
 
 
+_ACS_TYPICAL: Final = (
+    "diaphoresis",
+    "radiation_arm_jaw",
+    "chest_pressure",
+    "exertional_pain",
+)
+"""Features raising the likelihood of ACS in chest pain (Swap CJ, Nagurney JT. JAMA
+2005;294:2623: radiation to the arms, diaphoresis, exertion, pressure)."""
+FEBRILE_YOUNG_INFANT_DAYS: Final = 60
+"""AAP 2021 febrile infant guideline (Pantell RH et al. Pediatrics 2021;148:
+e2021052228): every febrile infant of 8-60 days has a urinalysis, inflammatory
+markers and a blood culture before any decision to go home."""
+
+
+def _unevaluated_high_risk(facts: ClinicalFacts, reasons: Sequence[str]) -> str | None:
+    """Why a triage-only case may not be forecast home (lead38; triage38's review).
+
+    A chest pain suggestive of ACS with a typical feature needs an ECG and troponin
+    (AHA/ACC 2021 chest pain), and a febrile infant of 60 days or under the AAP 2021
+    work-up, before any discharge: with no ED evaluation to judge, not home.
+    """
+    if ACS_CHEST_PAIN in reasons and any(facts.has(c) for c in _ACS_TYPICAL):
+        return (
+            "chest pain suggestive of ACS with a typical feature and no ED evaluation:"
+            " ECG and troponin before any discharge (Gulati M et al. AHA/ACC 2021"
+            " chest pain; Swap CJ, Nagurney JT. JAMA 2005)"
+        )
+    oldest = facts.population.age_days_max
+    if (
+        facts.has("fever")
+        and oldest is not None
+        and oldest <= FEBRILE_YOUNG_INFANT_DAYS
+    ):
+        return (
+            "a febrile infant of 60 days or under with no ED evaluation: urinalysis, "
+            "inflammatory markers and a blood culture before any discharge (Pantell "
+            "RH et al. AAP 2021 febrile infant guideline)"
+        )
+    return None
+
+
 OVERDOSE_REASON: Final = "overdose"
 """The ESI high-risk reason of an asserted overdose (the lexicon concept's name)."""
 
@@ -986,6 +1027,8 @@ def unsafe_discharge(
             "toxicology risk assessment and a psychosocial assessment before any "
             "discharge (NICE NG225 2022)"
         )
+    if not evaluated and (why := _unevaluated_high_risk(facts, esi.high_risk_reasons)):
+        return "Observation", why
     if ACS_CHEST_PAIN in esi.high_risk_reasons and troponin_pending(view):
         return "Observation", (
             f"{ACS_CHEST_PAIN} with the troponin documented as pending: no discharge"

@@ -660,3 +660,75 @@ def test_widespread_st_elevation_with_pr_depression_is_no_stemi(
     assert not O.ordered(out, "cath lab", "primary pci"), [
         o.name for o in O.orders(out)
     ]
+
+
+def test_crushing_chest_pain_with_sweating_is_not_forecast_home_unevaluated(
+    reason: Reason,
+) -> None:
+    """AHA/ACC 2021 chest pain; Swap and Nagurney 2005: crushing central chest pain
+    with sweating at triage, no ED evaluation yet, is not forecast home: ECG and
+    troponin first."""
+    out = reason(
+        make_case(
+            "A 61-year-old man with 40 minutes of crushing central chest pain and "
+            "sweating. BP 148/88, HR 90, RR 18, SpO2 97%.",
+            age=61,
+            sex="M",
+            vitals=vitals(90, 148, 88, 18, 97, 36.8),
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_febrile_seven_week_old_is_not_forecast_home_unevaluated(
+    reason: Reason,
+) -> None:
+    """AAP 2021 febrile infant (Pantell): a febrile infant of 8-60 days has a
+    urinalysis, inflammatory markers and a blood culture before any decision to go
+    home."""
+    out = reason(
+        make_case(
+            "fever",
+            sex="M",
+            demographics={"age_days": 48},
+            vitals=vitals(166, 82, 50, 42, 98, 38.3),
+            one_liner="48-day-old with a temperature of 38.3, feeding well",
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_an_irreducible_groin_lump_with_vomiting_is_an_incarcerated_hernia(
+    reason: Reason,
+) -> None:
+    """HerniaSurge 2018; WSES 2017: a groin lump that will not go back in, painful, with
+    vomiting is an incarcerated hernia for the surgeons today, not home."""
+    out = reason(
+        make_case(
+            "A 64-year-old woman has had a lump in her groin for months; since this "
+            "morning it is painful and will not go back in, and she has vomited. "
+            "HR 98, BP 138/82.",
+            age=64,
+            sex="F",
+            vitals=vitals(98, 138, 82, 18, 98, 37.0),
+        )
+    )
+    assert O.proposes(out, "hernia"), sorted(O.diagnoses_proposed(out))
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_reproducible_chest_wall_pain_at_triage_is_not_held_as_acs(
+    reason: Reason,
+) -> None:
+    """Guard (ESI v4 ch.3; Proulx 2009): sharp chest pain reproduced by pressing on the
+    chest after lifting, without an ACS feature, is not held for an ACS work-up."""
+    out = reason(
+        make_case(
+            "A 34-year-old man with sharp left chest pain since lifting boxes "
+            "yesterday, reproduced by pressing on the chest wall. BP 126/78, HR 76.",
+            age=34,
+            sex="M",
+            vitals=vitals(76, 126, 78, 14, 99, 36.7),
+        )
+    )
+    assert "ACS with a typical feature" not in O.disposition(out).rationale
