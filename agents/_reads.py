@@ -18,11 +18,13 @@ tuple. An untracked pathway runs again on every view.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Final, Generic, TypeVar
 
 from cases.memo import HashMemo
+from cases.rx import SCREEN
 from cases.views import StageView
 
 KEYED_FIELDS: Final = frozenset(
@@ -89,6 +91,69 @@ def replays(checks: Checks, texts: tuple[str | None, str | None]) -> bool:
 def same(a: object, b: object) -> bool:
     """Whether two answers are indistinguishable (equal, and printed alike: -0.0)."""
     return a is b or (type(a) is type(b) and a == b and repr(a) == repr(b))
+
+
+_UNSAID: dict[int, tuple[Ask, object]] = {}
+"""id(ask) -> (the ask, its answer wherever its pattern cannot match): ``screened``."""
+
+
+def screened(ask: Ask, unsaid: object) -> None:
+    """Declare that ``ask(pattern, text)`` is ``unsaid`` wherever ``may_match`` fails.
+
+    Recorded checks of such an ask that got ``unsaid`` are replayed together
+    (``Plan``): only the patterns the text may match (``cases.rx.SCREEN``) are asked.
+    """
+    _UNSAID[id(ask)] = (ask, unsaid)
+
+
+class Plan:
+    """A log's checks arranged for replaying: the screened ones by text and ask.
+
+    ``groups``: (position, ask, its unsaid answer, the mask of the patterns recorded
+    unsaid); ``rest``: every other check, in the order asked. It replays exactly
+    when every check of ``checks`` does: a screened check whose pattern is not a
+    candidate in the text gives its unsaid answer (``screened``), and the others are
+    asked as recorded. Only the order of the asks differs (each is pure).
+    """
+
+    __slots__ = ("groups", "rest")
+
+    def __init__(self, checks: Checks) -> None:
+        """Arrange ``checks``."""
+        grouped: dict[tuple[int, int], tuple[Ask, object, list[re.Pattern[str]]]] = {}
+        rest: list[tuple[int, Ask, object, object]] = []
+        for pos, ask, obj, answer in checks:
+            unsaid = _UNSAID.get(id(ask))
+            if (
+                unsaid is not None
+                and unsaid[0] is ask
+                and type(obj) is re.Pattern
+                and same(answer, unsaid[1])
+            ):
+                got = grouped.setdefault((pos, id(ask)), (ask, unsaid[1], []))
+                got[2].append(obj)
+            else:
+                rest.append((pos, ask, obj, answer))
+        self.groups = tuple(
+            (pos, ask, unsaid, SCREEN.mask(patterns))
+            for (pos, _), (ask, unsaid, patterns) in grouped.items()
+        )
+        self.rest = tuple(rest)
+
+    def replays(self, texts: tuple[str | None, str | None]) -> bool:
+        """Whether every check gives the same answer on ``texts``."""
+        for pos, ask, unsaid, mask in self.groups:
+            text = texts[pos]
+            if text is None:
+                return False
+            maybe = SCREEN.candidates(text, mask)
+            while maybe:
+                low = maybe & -maybe
+                maybe ^= low
+                pattern = SCREEN.pattern(low.bit_length() - 1)
+                if not same(ask(pattern, text), unsaid):
+                    return False
+        return replays(self.rest, texts)
 
 
 class _State(threading.local):
@@ -262,11 +327,12 @@ class Reuse(Generic[_T]):
     names of the runs that read the new texts otherwise (run again).
     """
 
-    __slots__ = ("checks", "fired", "raw")
+    __slots__ = ("checks", "fired", "plan", "raw")
 
     def __init__(self, log: ReadLog, fired: dict[str, _T], raw: set[str]) -> None:
         """The reuse of one recorded run."""
         self.checks = log.checks()
+        self.plan = Plan(self.checks)
         self.fired = fired
         self.raw = frozenset(raw)
 
@@ -298,7 +364,7 @@ def reused_runs(
     if reuses is first:
         return [(name, got) for name, run in runs if (got := run(view, *args))]
     for reuse in tuple(reuses):
-        if replays(reuse.checks, new):
+        if reuse.plan.replays(new):
             kept: list[tuple[str, _T]] = []
             for name, run in runs:
                 if name in reuse.raw:

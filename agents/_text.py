@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Generic, TypeVar, cast
 
-from agents._reads import TrackedTexts, WatchedView, field, tracked_texts
+from agents._reads import TrackedTexts, WatchedView, field, screened, tracked_texts
 from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import (
     GLUCOSE_HYPER_WORDED,
@@ -508,3 +508,15 @@ def stated_hours(texts: Iterable[str]) -> list[float]:
     return [
         _hours(m.group(1), m.group(2)) for rx in _DURATION for m in rx.finditer(joined)
     ]
+
+
+# Each of these asks gives this answer wherever ``may_match`` is false (its first
+# step): the replays confirm such recorded answers by the screen (``agents._reads``).
+for _ask, _unsaid in (
+    (_asserted_one, False),
+    (_exposure_one, False),
+    (_present_kept, False),
+    (_current_kept, False),
+    (_floats_kept, ()),
+):
+    screened(_ask, _unsaid)
