@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from agents._text import glucose_unit
 from agents.offline.knowledge.models import KnowledgeBase
 from agents.offline.rules import (
     ClinicalFacts,
@@ -20,7 +21,6 @@ from agents.offline.rules import (
     extract_findings,
     extract_measurements,
 )
-from agents.offline.rules.findings import case_glucose_unit
 from agents.offline.rules.results import (
     onset_hours,
     onset_hours_joined,
@@ -84,7 +84,9 @@ def _facts_with_notes(
     current: list[Finding] = []
     measures: dict[str, float] = {}
     onset = _joined_onset([t for _, t in texts if t])
-    unit = case_glucose_unit(t for _, t in texts)
+    # each text's unit and hyperglycaemia words are kept with its other answers: a
+    # note part's are read once, not at every view (``case_glucose_unit``'s answer)
+    unit = glucose_unit([t for _, t in texts if t])
     sex = _SEX.get(demo.sex.strip().lower(), demo.sex)
     anaemia_group = (sex, population.pregnancy == "pregnant")
     for label, text in texts:
