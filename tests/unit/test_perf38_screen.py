@@ -157,8 +157,11 @@ def test_a_plan_replays_exactly_when_every_check_does() -> None:
         plan = _reads.Plan(checks)
         assert plan.groups  # the unsaid answers are screened
         assert plan.replays(recorded)
-        for _ in range(15):
-            new = (rng.choice(texts), rng.choice(texts))
+        again = tuple(t.encode().decode() for t in recorded)  # equal, new objects
+        for new in [
+            again,
+            *((rng.choice(texts), rng.choice(texts)) for _ in range(15)),
+        ]:
             got = plan.replays(new)
             assert got == _reads.replays(checks, new), (recorded, new)
             replayed += got
