@@ -71,7 +71,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from agents import ceilings, order_safety, pathways_older
+from agents import ceilings, order_safety, pathways_older, pathways_trauma
 from agents import ledger as L
 from agents._text import visible_texts
 from agents.context import AgentContext
@@ -838,13 +838,23 @@ e2021052228): every febrile infant of 8-60 days has a urinalysis, inflammatory
 markers and a blood culture before any decision to go home."""
 
 
-def _unevaluated_high_risk(facts: ClinicalFacts, reasons: Sequence[str]) -> str | None:
+def _unevaluated_high_risk(
+    view: StageView, facts: ClinicalFacts, reasons: Sequence[str]
+) -> str | None:
     """Why a triage-only case may not be forecast home (lead38; triage38's review).
 
     A chest pain suggestive of ACS with a typical feature needs an ECG and troponin
-    (AHA/ACC 2021 chest pain), and a febrile infant of 60 days or under the AAP 2021
-    work-up, before any discharge: with no ED evaluation to judge, not home.
+    (AHA/ACC 2021 chest pain), a febrile infant of 60 days or under the AAP 2021
+    work-up, and a penetrating torso wound a surgeon's evaluation (ATLS 10th ed.),
+    before any discharge: with no ED evaluation to judge, not home.
     """
+    triage_texts = [t for t in (view.chief_complaint, view.one_liner) if t]
+    if pathways_trauma.penetrating_torso(triage_texts):
+        return (
+            "a penetrating wound of the chest, abdomen, flank or back with no ED "
+            "evaluation: a surgeon's evaluation (eFAST, CT or exploration) before any "
+            "discharge (ATLS 10th ed.; Como JJ et al. EAST 2010)"
+        )
     if ACS_CHEST_PAIN in reasons and any(facts.has(c) for c in _ACS_TYPICAL):
         return (
             "chest pain suggestive of ACS with a typical feature and no ED evaluation:"
@@ -1027,7 +1037,9 @@ def unsafe_discharge(
             "toxicology risk assessment and a psychosocial assessment before any "
             "discharge (NICE NG225 2022)"
         )
-    if not evaluated and (why := _unevaluated_high_risk(facts, esi.high_risk_reasons)):
+    if not evaluated and (
+        why := _unevaluated_high_risk(view, facts, esi.high_risk_reasons)
+    ):
         return "Observation", why
     if ACS_CHEST_PAIN in esi.high_risk_reasons and troponin_pending(view):
         return "Observation", (

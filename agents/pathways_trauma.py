@@ -265,6 +265,17 @@ def _selective_management(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+def penetrating_torso(texts: Sequence[str]) -> bool:
+    """A penetrating wound of the chest, abdomen, flank or back asserted this visit.
+
+    ATLS 10th ed. ch. 4-5; Como JJ et al. EAST 2010: every penetrating torso wound is
+    evaluated by a surgeon (eFAST, CT or exploration) before any decision to go home.
+    """
+    return injury_now(_PENETRATING_ABDOMEN, texts) or injury_now(
+        _PENETRATING_CHEST, texts
+    )
+
+
 def penetrating_abdomen(view: StageView, pop: Population) -> list[Required]:
     """A penetrating abdominal wound with evisceration or peritonitis: laparotomy.
 

@@ -732,3 +732,34 @@ def test_a_reproducible_chest_wall_pain_at_triage_is_not_held_as_acs(
         )
     )
     assert "ACS with a typical feature" not in O.disposition(out).rationale
+
+
+def test_a_stab_wound_to_the_abdomen_is_not_forecast_home_unevaluated(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed.; EAST 2010 (Como): a penetrating abdominal wound is evaluated by a
+    surgeon (eFAST, CT or exploration) before any decision to go home, even when the
+    triage record is all there is."""
+    out = reason(
+        make_case(
+            "stab wound to the abdomen",
+            age=29,
+            sex="M",
+            vitals=vitals(90, 130, 78, 18, 98, 36.8),
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_kitchen_knife_cut_to_the_finger_may_go_home(reason: Reason) -> None:
+    """Guard (ATLS is for the torso): a clean knife cut to a finger is no penetrating
+    torso wound and is not held for a surgeon."""
+    out = reason(
+        make_case(
+            "cut finger with a kitchen knife",
+            age=35,
+            sex="F",
+            vitals=vitals(78, 122, 76, 14, 99, 36.7),
+        )
+    )
+    assert "penetrating wound of the chest" not in O.disposition(out).rationale
