@@ -131,8 +131,8 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
             continue
         if concept == "ecg_pericarditis_pattern" and _occlusion_stated(text):
             continue
-        if concept == "ecg_stemi_criteria" and not _ECG_STEMI.search(text):
-            rx = _stemi_by_leads(text)
+        if concept == "ecg_stemi_criteria" and _read_by_leads(text):
+            rx = _ECG_STE_LEADS
         absent: Finding | None = None
         for m in rx.finditer(text):
             status = context_status(text, m.start(), m.end())
@@ -166,18 +166,16 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _stemi_by_leads(text: str) -> re.Pattern[str]:
-    """The contiguous-lead reading, unless the ECG is a pericarditis pattern.
+def _read_by_leads(text: str) -> bool:
+    """Whether the STEMI criterion is read from a contiguous-lead statement.
 
-    Widespread elevation or PR depression without reciprocal change is pericarditis
-    (Adler Y et al. ESC 2015), so its lead list is no STEMI criterion.
+    Only when no 'meets STEMI criteria' wording is there, and not for a pericarditis
+    pattern without reciprocal change (Adler Y et al. ESC 2015): its lead list is no
+    STEMI criterion.
     """
-    if _PERICARDITIS.search(text) and not _occlusion_stated(text):
-        return _NEVER
-    return _ECG_STE_LEADS
-
-
-_NEVER: Final = re.compile(r"(?!)")
+    if _ECG_STEMI.search(text):
+        return False
+    return not (_PERICARDITIS.search(text) and not _occlusion_stated(text))
 
 
 def _occlusion_stated(text: str) -> bool:
