@@ -193,6 +193,8 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
         r"aripiprazole|zuclopenthixol|trifluoperazine|metoclopramide|prochlorperazine|"
         r"promethazine|levomepromazine"
     ),
+    # lead39: beta-adrenoceptor blockers, labetalol among them (weak alpha effect)
+    "beta_blocker": _rx(r"\w+olol\b|beta-?blockers?"),
     "carboprost": _rx(r"carboprost|hemabate|15-methyl"),
     "qt_prolonging": _rx(
         r"amiodarone|sotalol|procainamide|ibutilide|dofetilide|ondansetron|haloperidol|"
@@ -294,6 +296,8 @@ _LAST_DX: Final = _rx(r"adverse effect of local anesthetics")
 """Local anaesthetic systemic toxicity open."""
 _ENDOCARDITIS_DX: Final = _rx(r"endocarditis")
 """Infective endocarditis open (suspected by its pathway or on the differential)."""
+_PHAEO_DX: Final = _rx(r"adrenomedullary|ph?aeochromocytoma|pheochromocytoma")
+"""A phaeochromocytoma crisis open (suspected on its triad and an adrenal mass)."""
 
 CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
     _DxRule(
@@ -352,6 +356,14 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         "AHA/ASA 2019 acute ischaemic stroke: symptoms consistent with infective "
         "endocarditis contraindicate alteplase (intracranial haemorrhage from septic "
         "emboli and mycotic aneurysms)",
+    ),
+    _DxRule(
+        ("dopamine_antagonist", "beta_blocker"),
+        _PHAEO_DX,
+        "Eisenhofer G et al. Drug Saf 2007;30:1031 and Lenders JWM et al. Endocrine "
+        "Society 2014: dopamine D2 antagonists (metoclopramide, prochlorperazine) "
+        "provoke a phaeochromocytoma crisis; a beta-blocker before alpha-blockade "
+        "leaves alpha-mediated vasoconstriction unopposed",
     ),
     _DxRule(
         ("laxative",),

@@ -15,6 +15,8 @@ Dengue (lead38): the countries and regions of frequent or continuous transmissio
 the WHO dengue guidelines 2009 and the CDC Yellow Book 2024 (South and South-East
 Asia, the Pacific islands, Latin America and the Caribbean), where most travellers'
 dengue is acquired (Halstead S, Wilder-Smith A. J Travel Med 2019;26:taz062).
+
+Enteric fever (lead39): South Asia (Nabarro LE et al. BIA/UKHSA 2022).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["dengue_travel_spans", "malaria_travel_spans"]
+__all__ = ["dengue_travel_spans", "enteric_travel_spans", "malaria_travel_spans"]
 
 _PLACES: Final = (
     r"nigeria|ghana|sierra leone|liberia|guinea|ivory coast|c[oô]te d.ivoire"
@@ -54,6 +56,16 @@ _DENGUE_PLACES: Final = (
 _DENGUE_PLACE: Final = guarded(
     re.compile(rf"(?i)(?<![A-Za-z])(?:{_DENGUE_PLACES})(?![A-Za-z])")
 )
+# lead39: enteric fever: most travellers' typhoid and paratyphoid is acquired in South
+# Asia (Nabarro LE et al. BIA/UKHSA enteric fever guideline 2022, J Infect 2022;84:469)
+_ENTERIC_PLACES: Final = (
+    r"india|pakistan|bangladesh|nepal|afghanistan|indian subcontinent|south asia"
+    r"|delhi|new delhi|mumbai|kolkata|chennai|bangalore|bengaluru|hyderabad|lahore"
+    r"|karachi|islamabad|rawalpindi|dhaka|sylhet|chittagong|kathmandu|kabul"
+)
+_ENTERIC_PLACE: Final = guarded(
+    re.compile(rf"(?i)(?<![A-Za-z])(?:{_ENTERIC_PLACES})(?![A-Za-z])")
+)
 _TRAVEL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
     r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
@@ -70,6 +82,11 @@ def malaria_travel_spans(text: str) -> list[tuple[int, int]]:
 def dengue_travel_spans(text: str) -> list[tuple[int, int]]:
     """Travel to a dengue-endemic place (``_travel_spans``)."""
     return _travel_spans(text, _DENGUE_PLACE)
+
+
+def enteric_travel_spans(text: str) -> list[tuple[int, int]]:
+    """Travel to South Asia, where enteric fever is acquired (``_travel_spans``)."""
+    return _travel_spans(text, _ENTERIC_PLACE)
 
 
 def _travel_spans(text: str, places: re.Pattern[str]) -> list[tuple[int, int]]:

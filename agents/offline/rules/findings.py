@@ -73,7 +73,11 @@ from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
     scan_of_this_pregnancy,
 )
-from agents.offline.rules._travel import dengue_travel_spans, malaria_travel_spans
+from agents.offline.rules._travel import (
+    dengue_travel_spans,
+    enteric_travel_spans,
+    malaria_travel_spans,
+)
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
@@ -2597,6 +2601,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, "malaria_area_travel", start, end))
     for start, end in dengue_travel_spans(text):
         out.append(_span_sign(text, "dengue_area_travel", start, end))  # lead38
+    for start, end in enteric_travel_spans(text):
+        out.append(_span_sign(text, "enteric_area_travel", start, end))  # lead39
     for m in _VULVAL_LUMP.finditer(text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for concept, rx in _EYELID_AND_BREAST:

@@ -1,0 +1,271 @@
+"""lead39 (issue 10): presentations a physician's review found mishandled.
+
+Written from the sources named in each docstring, never from rows of the shared data:
+
+- Lenders JWM et al. Endocrine Society 2014 phaeochromocytoma guideline; Eisenhofer G
+  et al. Drug Saf 2007;30:1031 (drugs that provoke a crisis);
+- Soutar R et al. BSH 2023 acute transfusion reactions; SHOT;
+- Nabarro LE et al. BIA/UKHSA 2022 enteric fever guideline (J Infect 2022;84:469);
+- Sanyaolu LN et al. Emerg Med J 2014;31:1008 (nasal septal haematoma);
+- Wolf SJ et al. ACEP 2013 asymptomatic elevated blood pressure; Isselbacher EM et al.
+  ACC/AHA 2022 aortic disease;
+- Huang JJ, Tseng CC. Arch Intern Med 2000;160:797 (emphysematous pyelonephritis);
+- NICE CKS atopic eczema 2024 (eczema herpeticum).
+
+Each target scenario failed on main a5779b0 before its fix; each guard passes on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+DOPAMINE_ANTAGONISTS = ("metoclopramide", "prochlorperazine", "droperidol", "haloperid")
+BETA_BLOCKERS = (r"\w+olol\b",)
+
+
+def test_a_crisis_with_the_adrenergic_triad_and_an_adrenal_mass_is_phaeochromocytoma(
+    reason: Reason,
+) -> None:
+    """Endocrine Society 2014: paroxysmal headache, sweating and palpitations with a
+    hypertensive crisis and an adrenal mass is a phaeochromocytoma crisis:
+    alpha-blockade first, metanephrines, ICU; no dopamine antagonist or beta-blocker
+    (Eisenhofer 2007), not a migraine cocktail."""
+    out = reason(
+        make_case(
+            "headache",
+            age=41,
+            sex="M",
+            vitals=vitals(128, 226, 124, 22, 97, 37.3),
+            one_liner="41M pounding headache, drenching sweats, racing heart",
+            ed_note="41-year-old with months of spells of pounding headache, sweating "
+            "and palpitations lasting minutes. Today the worst spell yet, BP 226/124. "
+            "A 3 cm adrenal incidentaloma was reported on a CT two years ago and "
+            "never followed up.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "phentolamine"), names
+    assert not O.medication_ordered(out, *DOPAMINE_ANTAGONISTS), names
+    assert not O.medication_ordered(out, *BETA_BLOCKERS), names
+    assert O.ordered(out, "metanephrine"), names
+    assert O.disposition(out).admit_level == "icu"
+
+
+def test_a_migraine_without_hypertension_keeps_its_antiemetic(reason: Reason) -> None:
+    """Guard: a typical migraine with aura, normal pressure and no adrenal history is
+    no phaeochromocytoma: its dopamine antagonist stays (AHS 2021 acute migraine)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=29,
+            sex="F",
+            vitals=vitals(84, 124, 78, 16, 99, 36.8),
+            one_liner="29F usual migraine with zigzag lines, vomiting",
+            ed_note="29-year-old with a long history of migraine with aura. Zigzag "
+            "lines for 20 minutes, then her usual throbbing unilateral headache with "
+            "nausea and vomiting, identical to previous attacks. Neurological "
+            "examination normal.",
+        )
+    )
+    assert not O.proposes(out, "phaeochromocytoma", "adrenomedullary")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_rigors_and_hypotension_during_a_red_cell_unit_stop_the_transfusion(
+    reason: Reason,
+) -> None:
+    """BSH 2023: fever, rigors, loin pain and a falling pressure during a transfusion
+    are an acute transfusion reaction: stop it first, check the patient's identity
+    against the unit, return the unit, DAT and haemolysis screen, tell the
+    laboratory."""
+    out = reason(
+        make_case(
+            "fever",
+            age=62,
+            sex="M",
+            vitals=vitals(122, 86, 48, 24, 95, 39.0),
+            one_liner="62M shaking and feverish 20 minutes into a blood transfusion",
+            ed_note="62-year-old with myelodysplasia receiving a unit of red cells on "
+            "the day unit. About 20 minutes in he developed rigors, a temperature of "
+            "39.0, pain in the lower back and dark urine; BP fell to 86/48.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"stop the transfusion"), names
+    assert O.ordered(out, "antiglobulin|DAT"), names
+    assert O.ordered(out, "identity"), names
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_returned_traveller_from_south_asia_with_fever_gets_blood_cultures(
+    reason: Reason,
+) -> None:
+    """BIA/UKHSA 2022: a week of rising fever with headache and abdominal pain after a
+    visit to Pakistan is enteric fever until blood cultures say otherwise: cultures
+    before antibiotics, ceftriaxone (not a fluoroquinolone), malaria films, not home."""
+    out = reason(
+        make_case(
+            "fever",
+            age=34,
+            sex="F",
+            vitals=vitals(94, 116, 70, 18, 98, 39.3),
+            one_liner="34F fever for a week after visiting family in Pakistan",
+            ed_note="34-year-old returned from visiting relatives in Lahore 9 days "
+            "ago. A week of stepwise rising fever, frontal headache, vague abdominal "
+            "pain and constipation, a dry cough. Abdomen soft, mildly tender. No rash.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "blood cultures"), names
+    assert O.ordered(out, "malaria"), names
+    assert not O.medication_ordered(out, "ciprofloxacin", "levofloxacin"), names
+    assert O.proposes(out, "typhoid", "enteric")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_febrile_holiday_maker_back_from_spain_is_not_typhoid(reason: Reason) -> None:
+    """Guard: travel to southern Europe is no enteric-fever exposure (BIA 2022): the
+    entry may sit low on the ledger of any fever, but is not worked up or held open."""
+    out = reason(
+        make_case(
+            "fever",
+            age=30,
+            sex="M",
+            vitals=vitals(96, 124, 76, 16, 98, 38.4),
+            one_liner="30M sore throat and fever after a week in Spain",
+            ed_note="30-year-old back from a week's holiday in Spain. Two days of sore "
+            "throat, runny nose, cough and fever. Eating and drinking.",
+        )
+    )
+    assert not O.ordered(out, "typhoid", "enteric", r"cultures \(2-3 sets\)")
+    assert not any("typhoid" in d.lower() for d in out.final.summary.open_must_not_miss)
+
+
+def test_a_boggy_septal_swelling_after_a_punch_goes_to_ent_the_same_day(
+    reason: Reason,
+) -> None:
+    """Sanyaolu 2014: a septal haematoma is drained the same day, or the cartilage
+    necroses into a saddle nose; not epistaxis advice alone."""
+    out = reason(
+        make_case(
+            "facial injury",
+            age=23,
+            sex="M",
+            vitals=vitals(86, 130, 78, 16, 99, 36.8),
+            one_liner="23M kicked in the face at football, cannot breathe through nose",
+            ed_note="23-year-old kicked in the nose 8 hours ago. Short nosebleed, now "
+            "stopped. Both nostrils completely blocked. On inspection a boggy swelling "
+            "of the septum fills both nostrils.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"ent\b.*(?:drain|incision)"), names
+    assert O.proposes(out, "septal haematoma")
+
+
+def test_a_simple_anterior_nosebleed_stays_epistaxis(reason: Reason) -> None:
+    """Guard: an anterior bleed from Little's area with no septal swelling is
+    epistaxis (AAO-HNS 2020): compression, home."""
+    out = reason(
+        make_case(
+            "nosebleed",
+            age=35,
+            sex="F",
+            vitals=vitals(80, 124, 76, 14, 99, 36.7),
+            one_liner="35F nosebleed, stopped with pressure",
+            ed_note="35-year-old, nosebleed from the left nostril for 15 minutes, "
+            "stopped with pressure. Bleeding point on Little's area. Not on "
+            "anticoagulants. No injury.",
+        )
+    )
+    assert not O.proposes(out, "septal haematoma")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_a_type_b_dissection_gets_no_outpatient_blood_pressure_plan(
+    reason: Reason,
+) -> None:
+    """ACC/AHA 2022: tearing back pain with a CT-proven dissection is no
+    'asymptomatic elevated blood pressure' (ACEP 2013): no home antihypertensives and
+    outpatient follow-up beside the IV beta-blocker."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=67,
+            sex="M",
+            vitals=vitals(96, 194, 106, 18, 97, 36.8),
+            one_liner="67M hypertensive, sudden ripping pain between the shoulders",
+            ed_note="67-year-old with known hypertension. Sudden severe ripping pain "
+            "between the shoulder blades 90 minutes ago. CT aortogram: type B aortic "
+            "dissection from beyond the left subclavian artery, intimal flap, no "
+            "malperfusion.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "outpatient follow-up", "home antihypertensive"), names
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_raised_pressure_without_symptoms_keeps_the_outpatient_plan(
+    reason: Reason,
+) -> None:
+    """Guard: ACEP 2013: known hypertension, 184/102, no symptom: resume treatment and
+    follow up; the change must not reach it."""
+    out = reason(
+        make_case(
+            "hypertension",
+            age=58,
+            sex="F",
+            vitals=vitals(78, 184, 102, 14, 98, 36.7),
+            one_liner="58F known hypertension, ran out of amlodipine, no symptoms",
+            ed_note="58-year-old with known hypertension, ran out of amlodipine a week "
+            "ago. BP 184/102 at the pharmacy. No headache, chest pain, breathlessness, "
+            "visual or neurological symptoms.",
+        )
+    )
+    assert O.ordered(out, "home antihypertensive"), [o.name for o in O.orders(out)]
+
+
+def test_gas_in_the_kidney_of_a_febrile_diabetic_brings_the_urologist(
+    reason: Reason,
+) -> None:
+    """Huang & Tseng 2000: gas in the renal parenchyma is emphysematous
+    pyelonephritis: IV antibiotics, urology for drainage or nephrectomy, high care."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=61,
+            sex="F",
+            vitals=vitals(114, 100, 60, 22, 97, 38.9),
+            one_liner="61F diabetic, right loin pain and fever",
+            ed_note="61-year-old with type 2 diabetes, 4 days of right loin pain, "
+            "fever and vomiting. Glucose 24 mmol/L. CT abdomen: gas within the right "
+            "renal parenchyma.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"urology.*drain"), names
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_punched_out_erosions_in_eczema_are_eczema_herpeticum_not_dermatitis(
+    reason: Reason,
+) -> None:
+    """NICE CKS atopic eczema 2024: clustered punched-out erosions in a child or adult
+    with eczema, unwell, are eczema herpeticum: aciclovir; the final label is not a
+    contact dermatitis (bare 'eczema' is the atopic history)."""
+    out = reason(
+        make_case(
+            "rash",
+            age=9,
+            sex="M",
+            vitals=vitals(124, 104, 64, 22, 98, 38.5),
+            one_liner="9M eczema, painful spreading sores on the face, fever",
+            ed_note="9-year-old with eczema since infancy. Two days of rapidly "
+            "spreading painful punched-out erosions over the cheeks and neck, fever "
+            "and irritability.",
+        )
+    )
+    assert O.medication_ordered(out, "aciclovir", "acyclovir")
+    assert "dermatitis" not in (out.final.diagnosis_name or "").lower(), out.final
