@@ -1696,7 +1696,7 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
     texts = visible_texts(view)
     if not asserted(_ABDOMINAL_PAIN, texts):
         return []
-    return [
+    labs = [
         _req(
             "diagnostic",
             "CBC, BMP, LFTs, lipase, lactate and urinalysis; 12-lead ECG",
@@ -1707,6 +1707,11 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
             # nor does a lactate alone (the shock-index screen): the panel is wider
             r"lactate[^;]*?(?:lipase|\becg\b)|(?:lipase|\becg\b)[^;]*?lactate",
         ),
+    ]
+    if _retention_scanned(texts):
+        return labs
+    return [
+        *labs,
         # real29: the examination and the panel miss what CT finds in older adults
         # (Hustey FM et al. Am J Emerg Med 2005;23:259: CT changed the diagnosis in
         # 45 % and the disposition in 25 %); ACR Appropriateness Criteria acute
@@ -1722,6 +1727,22 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
             r"ct\b|computed tomograph\w*|ultraso\w*|sonograph\w*|\w*fast\b",
         ),
     ]
+
+
+RETENTION_ML: Final = 300.0
+"""A bladder-scan volume at which the bladder is retaining (EAU 2024 non-neurogenic
+male LUTS; the typed results read the same threshold as urinary retention)."""
+
+
+def _retention_scanned(texts: Sequence[str]) -> bool:
+    """Whether a bladder scan shows retention (a volume >= ``RETENTION_ML``).
+
+    The cause of a lower abdominal pain is then evident on the bladder ultrasound, and
+    a catheter, not a CT, comes next (lead39; NICE CG97 LUTS in men 1.6).
+    """
+    return any(
+        r.value >= RETENTION_ML for t in texts for r in results_of(t, "bladder_volume")
+    )
 
 
 BILIOUS: Final = _rx(

@@ -269,3 +269,93 @@ def test_punched_out_erosions_in_eczema_are_eczema_herpeticum_not_dermatitis(
     )
     assert O.medication_ordered(out, "aciclovir", "acyclovir")
     assert "dermatitis" not in (out.final.diagnosis_name or "").lower(), out.final
+
+
+def test_an_older_man_in_retention_on_a_bladder_scan_gets_a_catheter_not_a_ct(
+    reason: Reason,
+) -> None:
+    """NICE CG97 1.6 and EAU 2024: lower abdominal pain with 1,000 mL on the bladder
+    scan is acute retention, evident on the bladder ultrasound: a catheter; the older
+    adult's CT with contrast (Hustey 2005) waits for pain the retention does not
+    explain."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=81,
+            sex="M",
+            vitals=vitals(92, 150, 86, 18, 97, 36.8),
+            one_liner="81M suprapubic pain, unable to pass urine since last night",
+            ed_note="81-year-old with prostatic symptoms, unable to pass urine for 14 "
+            "hours, suprapubic pain. Palpable tender bladder. Bladder scan 1,000 mL. "
+            "Creatinine normal.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "catheter"), names
+    assert not O.ordered(out, r"ct abdomen"), names
+
+
+def test_an_older_adult_with_abdominal_pain_and_no_retention_keeps_the_ct(
+    reason: Reason,
+) -> None:
+    """Guard: Hustey 2005 / ACR 2018: an 80-year-old's diffuse abdominal pain without
+    a cause found keeps the CT with contrast."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=80,
+            sex="F",
+            vitals=vitals(98, 138, 80, 18, 97, 37.2),
+            one_liner="80F diffuse abdominal pain since this morning",
+            ed_note="80-year-old with diffuse abdominal pain since this morning, two "
+            "vomits. Abdomen soft, diffusely tender. Passing urine normally.",
+        )
+    )
+    assert O.ordered(out, r"\bct\b"), [o.name for o in O.orders(out)]
+
+
+def test_an_incidental_adrenal_mass_with_a_normal_pressure_is_no_crisis(
+    reason: Reason,
+) -> None:
+    """Guard: ESE/ENSAT 2023 adrenal incidentaloma: a mass found on a scan in a
+    normotensive patient without spells is worked up as an outpatient (metanephrines),
+    not treated as a phaeochromocytoma crisis with phentolamine in intensive care."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=54,
+            sex="F",
+            vitals=vitals(76, 128, 78, 14, 99, 36.8),
+            one_liner="54F mild right-sided abdominal pain, adrenal mass on CT",
+            ed_note="54-year-old with a day of mild right-sided abdominal ache, now "
+            "settled. CT abdomen: normal appendix, an incidental 3 cm left adrenal "
+            "mass. No headache, sweating or palpitations. BP 128/78.",
+        )
+    )
+    assert not O.medication_ordered(out, "phentolamine"), [
+        o.name for o in O.orders(out)
+    ]
+    assert O.disposition(out).admit_level != "icu"
+
+
+def test_a_popliteal_vein_dvt_on_ultrasound_is_read_as_confirmed(
+    reason: Reason,
+) -> None:
+    """NICE NG158 2020: a proximal DVT shown on compression ultrasound is diagnosed:
+    anticoagulate (a DOAC), no D-dimer or repeat scan; "popliteal vein DVT" names the
+    vein before the clot."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=52,
+            sex="F",
+            vitals=vitals(80, 132, 80, 16, 98, 36.8),
+            one_liner="52F swollen painful right calf after a long drive",
+            ed_note="52-year-old, 9-hour drive last week, 3 days of right calf pain "
+            "and swelling. No breathlessness. Compression ultrasound: right popliteal "
+            "vein DVT. Platelets and creatinine normal.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "d-dimer"), names
+    assert (out.final.icd10 or "").startswith("I82"), out.final

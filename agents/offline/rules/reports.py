@@ -99,7 +99,9 @@ _ADJ = (
     # lead38: an iliofemoral thrombus (Kearon C et al. CHEST 2016)
     r"ilio-?femoral|"
     # lead37: the extent of a venous thrombus ("a proximal DVT": NICE NG158 2020)
-    r"peroneal|tibial|proximal|distal)\s+){0,4}"
+    r"peroneal|tibial|proximal|distal|"
+    # lead39: the vessel word between ("left popliteal vein DVT")
+    r"vein)\s+){0,4}"
 )
 
 _CT = (
