@@ -359,3 +359,193 @@ def test_a_popliteal_vein_dvt_on_ultrasound_is_read_as_confirmed(
     names = [o.name for o in O.orders(out)]
     assert not O.ordered(out, "d-dimer"), names
     assert (out.final.icd10 or "").startswith("I82"), out.final
+
+
+def test_a_tracheostomy_patient_who_cannot_breathe_gets_the_ntsp_algorithm(
+    reason: Reason,
+) -> None:
+    """NTSP 2012 (McGrath 2012): breathing difficulty with a tracheostomy is a blocked
+    or displaced tube until shown otherwise: oxygen to face and stoma, inner cannula
+    out, suction catheter, cuff down, tube out if failing, the airway team; not a
+    CTPA and heparin."""
+    out = reason(
+        make_case(
+            "difficulty breathing",
+            age=58,
+            sex="F",
+            vitals=vitals(128, 146, 88, 34, 84, 36.8),
+            one_liner="58F with a tracheostomy, acutely short of breath",
+            ed_note="58-year-old with a tracheostomy since a head and neck cancer "
+            "operation a month ago. Sudden difficulty breathing at home, noisy "
+            "breathing. A suction catheter will not pass down the tube and there is "
+            "no air through the tube.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "inner cannula"), names
+    assert O.ordered(out, "suction catheter"), names
+    assert O.ordered(out, "anaesthesia and ENT|airway team"), names
+    assert not O.medication_ordered(out, "heparin"), names
+
+
+def test_shingles_spreading_beyond_its_dermatome_on_chemotherapy_gets_iv_aciclovir(
+    reason: Reason,
+) -> None:
+    """Dworkin 2007; CDC 2007: disseminated zoster in an immunocompromised host: IV
+    aciclovir, airborne and contact isolation, admission; not oral valaciclovir."""
+    out = reason(
+        make_case(
+            "rash",
+            age=66,
+            sex="F",
+            vitals=vitals(98, 122, 74, 18, 97, 38.1),
+            one_liner="66F on chemotherapy, shingles now spreading",
+            ed_note="66-year-old on chemotherapy for myeloma. Shingles on the right "
+            "flank 5 days ago; now crops of vesicles outside the dermatome over the "
+            "back, arms and face. Fever.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, r"aciclovir.*\bIV\b|IV aciclovir"), names
+    assert O.ordered(out, "isolation"), names
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_shingles_in_one_dermatome_of_a_well_adult_stays_oral_and_home(
+    reason: Reason,
+) -> None:
+    """Guard: NICE CKS shingles 2023: a dermatomal rash in an immunocompetent adult
+    within 72 h gets an oral antiviral at home."""
+    out = reason(
+        make_case(
+            "rash",
+            age=61,
+            sex="M",
+            vitals=vitals(80, 134, 80, 14, 99, 36.9),
+            one_liner="61M painful band of blisters on the left chest",
+            ed_note="61-year-old, well, 2 days of a painful band of vesicles in the "
+            "left T6 dermatome, shingles. Not immunocompromised. Eye not involved.",
+        )
+    )
+    assert not O.proposes(out, "disseminated")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_fever_rash_and_koplik_spots_are_isolated_as_measles(reason: Reason) -> None:
+    """UKHSA 2024; CDC: fever, cough, coryza, conjunctivitis, a descending rash and
+    Koplik spots are measles: airborne isolation at once, IgM/PCR, notify public
+    health and find vulnerable contacts; not an antihistamine in the waiting room."""
+    out = reason(
+        make_case(
+            "rash",
+            age=22,
+            sex="M",
+            vitals=vitals(104, 118, 72, 18, 97, 39.0),
+            one_liner="22M fever, cough and red eyes, now a rash",
+            ed_note="22-year-old, never vaccinated. Four days of fever, cough, runny "
+            "nose and red eyes, then a blotchy red rash that began on the face and "
+            "spread down the body. Koplik spots on the buccal mucosa.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "airborne isolation"), names
+    assert O.ordered(out, "public health"), names
+
+
+def test_an_obstructed_solitary_kidney_with_anuria_is_decompressed_now(
+    reason: Reason,
+) -> None:
+    """EAU 2024 urolithiasis: an obstructing stone in a solitary kidney with anuria
+    and a rising creatinine needs urgent decompression (nephrostomy or stent), not
+    analgesia and medical expulsive therapy alone."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=57,
+            sex="F",
+            vitals=vitals(90, 148, 86, 18, 98, 36.9),
+            one_liner="57F renal colic, single kidney, no urine since morning",
+            ed_note="57-year-old with a solitary left kidney (right kidney removed for "
+            "trauma). Left loin-to-groin colic, anuric for 14 hours. Creatinine 3.6 "
+            "mg/dL (baseline 1.0). CT KUB: obstructing 7 mm left ureteric stone with "
+            "hydronephrosis.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "decompression|nephrostomy|stent"), names
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_small_stone_with_a_normal_kidney_is_not_sent_for_decompression(
+    reason: Reason,
+) -> None:
+    """Guard: EAU 2024: a 4 mm distal stone with a normal creatinine and two kidneys
+    passes with analgesia and follow-up."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=38,
+            sex="M",
+            vitals=vitals(92, 138, 84, 16, 99, 36.8),
+            one_liner="38M right renal colic",
+            ed_note="38-year-old with right loin-to-groin colic since this morning, "
+            "pain settled with analgesia. Creatinine normal, no fever. CT KUB: 4 mm "
+            "right distal ureteric stone, mild hydronephrosis.",
+        )
+    )
+    assert not O.ordered(out, "decompression"), [o.name for o in O.orders(out)]
+
+
+def test_covid_pneumonitis_with_hypoxaemia_gets_dexamethasone(reason: Reason) -> None:
+    """WHO 2023; RECOVERY (NEJM 2021): a positive SARS-CoV-2 PCR with SpO2 < 90 % on
+    air is severe COVID-19: oxygen, dexamethasone 6 mg, thromboprophylaxis."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=59,
+            sex="M",
+            vitals=vitals(108, 132, 80, 28, 87, 38.3),
+            one_liner="59M COVID positive a week ago, more breathless",
+            ed_note="59-year-old, tested positive for COVID-19 on a PCR 7 days ago. "
+            "Increasing breathlessness for 2 days. SpO2 87 % on air. Chest x-ray: "
+            "bilateral peripheral opacities.",
+        )
+    )
+    assert O.medication_ordered(out, "dexamethasone"), [o.name for o in O.orders(out)]
+
+
+def test_mild_covid_without_hypoxaemia_gets_no_dexamethasone(reason: Reason) -> None:
+    """Guard: RECOVERY: no benefit (a trend to harm) from dexamethasone without an
+    oxygen need; WHO 2023 advises against it in non-severe COVID-19."""
+    out = reason(
+        make_case(
+            "cough",
+            age=34,
+            sex="F",
+            vitals=vitals(92, 122, 76, 16, 98, 37.9),
+            one_liner="34F COVID positive, cough and aches",
+            ed_note="34-year-old, COVID positive on a lateral flow test yesterday. "
+            "Cough, sore throat and myalgia. SpO2 98 % on air, chest clear.",
+        )
+    )
+    assert not O.medication_ordered(out, "dexamethasone")
+
+
+def test_tetany_after_a_thyroidectomy_gets_iv_calcium(reason: Reason) -> None:
+    """Society for Endocrinology 2016: perioral tingling and carpopedal spasm two days
+    after a thyroidectomy with an adjusted calcium below 1.9 mmol/L is acute
+    symptomatic hypocalcaemia: IV calcium gluconate with ECG monitoring."""
+    out = reason(
+        make_case(
+            "tingling",
+            age=51,
+            sex="F",
+            vitals=vitals(88, 126, 78, 16, 98, 36.8),
+            one_liner="51F tingling lips and fingers after thyroid surgery",
+            ed_note="51-year-old, total thyroidectomy 3 days ago. Tingling around the "
+            "mouth and in the fingers, painful hand cramps, Trousseau sign positive. "
+            "Adjusted calcium 1.81 mmol/L.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "calcium gluconate"), names

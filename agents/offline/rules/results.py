@@ -1257,8 +1257,11 @@ def _bands(
         "salicylate": [(v >= 30, "salicylate_toxic_level"),
                        (v < 5 or below, "salicylate_undetectable")],
         # Endocrine Society 2023: severe hypercalcaemia >= 14 mg/dL (3.5 mmol/L)
+        # lead39: Society for Endocrinology 2016 (Turner J et al. Endocr Connect
+        # 2016;5:G7): an adjusted calcium < 1.9 mmol/L (7.6 mg/dL) is severe, IV calcium
+        # when symptomatic; <= 7.0 mg/dL is Cairo-Bishop's tumour-lysis criterion
         "calcium": [(v >= 14.0, "calcium_high_severe"), (v > 10.5, "calcium_high"),
-                    (v <= 7.0, "calcium_low")],
+                    (v <= 7.0, "calcium_low"), (v < 7.6, "calcium_low_severe")],
         # therapeutic 0.5-2.0 ng/mL (Lavonas EJ et al. AHA 2023 toxicology)
         "digoxin": [(v > 2.0, "digoxin_level_high")],
         # above every published therapeutic range (BNF 0.4-1.0 mmol/L; 0.6-1.2 in
