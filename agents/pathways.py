@@ -216,6 +216,25 @@ _HAEMOTHORAX: Final = _rx(
     r"fluid (?:collection )?in the (?:left|right) (?:chest|hemithorax|pleural)"
 )
 """A dull hemithorax or pleural fluid after injury: haemothorax (ATLS 10th ed.)."""
+_PNEUMOTHORAX: Final = _rx(r"pneumothora\w*|hyper-?resonan\w*")
+
+
+def _effusion_shift(texts: Sequence[str]) -> bool:
+    """Whether a shifted mediastinum is a pleural effusion's, not a tension's.
+
+    A stony dull hemithorax or a pleural effusion pushes the trachea and mediastinum
+    away as a tension pneumothorax does; away from an injury and with no pneumothorax
+    named it is drained under ultrasound guidance, never decompressed blind (Roberts
+    ME et al. BTS pleural disease guideline 2023; ATLS 10th ed.: tension is
+    hyper-resonant, an effusion dull). Lead39.
+    """
+    return (
+        asserted(_HAEMOTHORAX, texts)
+        and not asserted(_PNEUMOTHORAX, texts)
+        and not injury_now(_TRAUMA, texts)
+    )
+
+
 _DEVIATED_TRACHEA: Final = _rx(
     rf"{_TRACHEA_SHIFTED}|hyper-?resonan\w*|tension pneumothorax"
 )
@@ -631,8 +650,10 @@ def resuscitation(
                 r"28-32 fr|massive ha?emothorax",
             )
         )
-    elif asserted(_TENSION_SIGNS, texts) and (
-        hypo or (v.spo2 is not None and v.spo2 < 92)
+    elif (
+        asserted(_TENSION_SIGNS, texts)
+        and (hypo or (v.spo2 is not None and v.spo2 < 92))
+        and not _effusion_shift(texts)
     ):
         out.append(
             _req(

@@ -549,3 +549,88 @@ def test_tetany_after_a_thyroidectomy_gets_iv_calcium(reason: Reason) -> None:
     )
     names = [o.name for o in O.orders(out)]
     assert O.medication_ordered(out, "calcium gluconate"), names
+
+
+def test_a_large_effusion_shifting_the_mediastinum_is_not_decompressed_blind(
+    reason: Reason,
+) -> None:
+    """BTS 2023 pleural disease: a stony dull hemithorax with a large effusion and
+    mediastinal shift is drained under ultrasound guidance (at most 1.5 L), not treated
+    as a tension pneumothorax with a finger thoracostomy (ATLS: tension is
+    hyper-resonant)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=71,
+            sex="M",
+            vitals=vitals(110, 128, 78, 26, 90, 36.8),
+            one_liner="71M lung cancer, weeks of worsening breathlessness",
+            ed_note="71-year-old with lung cancer, a month of increasing "
+            "breathlessness. Stony dull left chest with absent breath sounds. Chest "
+            "x-ray: large left pleural effusion with mediastinal shift to the right.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert not O.ordered(out, "immediate decompression", "finger thoracostomy"), names
+    assert O.ordered(out, "ultrasound-guided"), names
+
+
+def test_a_spontaneous_tension_pneumothorax_is_still_decompressed(
+    reason: Reason,
+) -> None:
+    """Guard: ATLS 10th ed.: a deviated trachea, absent breath sounds and hypoxia with
+    a pneumothorax are decompressed before imaging, with or without an injury."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=27,
+            sex="M",
+            vitals=vitals(134, 86, 50, 34, 82, 36.8),
+            one_liner="27M sudden breathlessness, known bullous lung disease",
+            ed_note="27-year-old with known bullae, sudden severe breathlessness. "
+            "Trachea deviated to the left, absent breath sounds and hyper-resonance on "
+            "the right: tension pneumothorax.",
+        )
+    )
+    assert O.ordered(out, "decompression|finger thoracostomy"), [
+        o.name for o in O.orders(out)
+    ]
+
+
+def test_a_drowsy_older_woman_with_a_sodium_of_163_gets_a_paced_water_plan(
+    reason: Reason,
+) -> None:
+    """Adrogue & Madias 2000: hypernatraemia is water loss: volume first, then
+    hypotonic fluid lowering the sodium by no more than 10 mmol/L a day, with the
+    sodium every 4-6 h."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=86,
+            sex="M",
+            vitals=vitals(102, 104, 62, 20, 96, 37.4),
+            one_liner="86M care home, not drinking, more drowsy",
+            ed_note="86-year-old with dementia, not drinking for 4 days, drowsier than "
+            "usual, dry mouth. Sodium 163 mmol/L, creatinine 1.6 mg/dL.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"no more than 10 mmol/L"), names
+    assert O.ordered(out, r"sodium every"), names
+
+
+def test_a_sodium_of_147_gets_no_water_deficit_plan(reason: Reason) -> None:
+    """Guard: a mild rise (147 mmol/L) in a well patient with gastroenteritis is no
+    hypernatraemia emergency (Adrogue & Madias 2000)."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=34,
+            sex="F",
+            vitals=vitals(92, 118, 74, 16, 99, 37.2),
+            one_liner="34F diarrhoea and vomiting for a day",
+            ed_note="34-year-old, a day of diarrhoea and vomiting, keeping sips down. "
+            "Sodium 147 mmol/L, creatinine normal.",
+        )
+    )
+    assert not O.ordered(out, r"water deficit"), [o.name for o in O.orders(out)]

@@ -1174,7 +1174,10 @@ def _bands(
         # ESE 2014 biochemical classes: mild 130-134, moderate 125-129, profound < 125
         "sodium": [(v < 125, "sodium_low_profound"), (v < 135, "sodium_low"),
                    (MILD_SODIUM_FLOOR <= v < 135, "sodium_low_mild"),
-                   (135 <= v <= 145, "sodium_normal"), (v > 145, "sodium_high")],
+                   (135 <= v <= 145, "sodium_normal"), (v > 145, "sodium_high"),
+                   # lead39: >= 155 mmol/L is marked (Adrogue HJ, Madias NE. N Engl J
+                   # Med 2000;342:1493: symptoms and correction limits)
+                   (v >= 155, "sodium_high_marked")],
         # UK Kidney Association 2020: mild 5.5-5.9, moderate 6.0-6.4, severe >= 6.5
         "potassium": [(v >= 6.5, "potassium_high_severe"),
                       (v >= 6.0, "potassium_high_moderate"),
