@@ -58,6 +58,7 @@ from agents import pathways_older as older
 from agents import pathways_overdose as overdose
 from agents import pathways_pain as pain
 from agents import pathways_scrotum as scrotum
+from agents import pathways_specialty as specialty
 from agents import pathways_surgical as surgical
 from agents import pathways_tox as tox
 from agents import pathways_trauma as trauma
@@ -1293,6 +1294,15 @@ def _lp_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         return "contraindication", (
             "lumbar puncture contraindicated: imaging shows a mass with a raised "
             "intracranial pressure (IDSA 2004 meningitis; ESCMID 2024 brain abscess)"
+        )
+    if specialty.upper_airway_threatened(ctx.texts, None):
+        # obpeds39: the curled-up position of a lumbar puncture can close a threatened
+        # upper airway; respiratory insufficiency defers it (NICE CG102 2010 1.3.2;
+        # RCH Melbourne acute upper airway obstruction; Tintinalli 9th ed. ch. 246)
+        return "contraindication", (
+            "lumbar puncture deferred: a throat or neck infection threatens the upper "
+            "airway; give antibiotics now, LP once the airway is safe (NICE CG102 "
+            "2010 1.3.2; Tintinalli 9th ed. ch. 246)"
         )
     shock = ctx.sbp is not None and ctx.sbp < pathways.hypotension_sbp(ctx.pop)
     after_imaging = _LP_AFTER_IMAGING.search(order.name) is not None

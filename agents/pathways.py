@@ -186,6 +186,12 @@ _STATUS: Final = _rx(
 )
 """A seizure still going, lasting >= 5 minutes, or recurring without recovery in
 between (AES 2016; Trinka E et al. ILAE 2015: each is treated as status)."""
+_PAST_FIRST_TRIMESTER: Final = _rx(
+    r"(?:second|third|2nd|3rd|last|final|mid-?)\s*trimester"
+)
+"""obpeds39: a pregnancy named in its second or third trimester is past early pregnancy,
+where an ectopic pregnancy presents (NICE NG126 2023: to 13 completed weeks; RCOG
+Green-top 21, 2016)."""
 _POSTPARTUM: Final = _rx(
     r"post-?partum|delivered \w+ (?:hours?|days?|weeks?) ago|delivered at home|"
     r"after (?:her )?delivery|gave birth|"
@@ -1129,6 +1135,8 @@ def _possible_ectopic(pop: Population, texts: Sequence[str]) -> bool:
         return False
     if pop.gestation_weeks is not None and pop.gestation_weeks >= 14:
         return False
+    if asserted(_PAST_FIRST_TRIMESTER, texts):
+        return False  # past early pregnancy (NICE NG126 2023)
     if asserted(_POSTPARTUM, texts):
         return False  # after a birth the bleeding is postpartum (ACOG PB 183)
     if picture_gates.intrauterine_seen(texts):

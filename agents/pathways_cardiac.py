@@ -47,6 +47,7 @@ from typing import Final
 from agents._text import present_now, stated_hours, symptom_hours, visible_texts
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import stemi_criteria_denied
+from agents.offline.rules.facts import hypotension_sbp
 from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
     TSH_SUPPRESSED_MU_L,
@@ -377,7 +378,9 @@ def child_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
     year, >= 180/min from one year, or an SVT named, without hypotension for age:
     ice water to the face of an infant (a Valsalva manoeuvre in an older child),
     then adenosine 0.1 mg/kg rapid IV (max 6 mg), 0.2 mg/kg (max 12 mg) if needed
-    (Topjian AA et al. AHA PALS 2020; APLS 6th ed.).
+    (Topjian AA et al. AHA PALS 2020; APLS 6th ed.). With hypotension for age (PALS:
+    < 60 neonates, < 70 infants, < 70 + 2 x age to 10 years; ``hypotension_sbp``)
+    the SVT is unstable: synchronised cardioversion (``_unstable_child_svt``).
     """
     if pop.age_within(0, years(18) - 1) is not True:
         return []
@@ -385,14 +388,14 @@ def child_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
     infant = pop.age_within(0, years(1) - 1) is True
     if hr is None or hr < (INFANT_SVT_HR if infant else CHILD_SVT_HR):
         return []
-    if sbp is not None and sbp < (60 if infant else 70):  # PALS hypotension floor
-        return []
     texts = visible_texts(view)
     if not (asserted(_SVT, texts) or asserted(_CHILD_SVT_ECG, texts)):
         return []
     if asserted(_NOT_SVT, texts) or asserted(SVT_TERMINATED, texts):
         return []
     src = "Topjian AA et al. AHA PALS 2020; APLS 6th ed."
+    if sbp is not None and sbp < hypotension_sbp(pop):
+        return _unstable_child_svt(hr, sbp, src)
     return [
         _req(
             "procedure",
@@ -413,6 +416,32 @@ def child_svt(view: StageView, pop: Population) -> list[AcuteRequired]:
             "paediatric cardiology",
             f"a child's SVT: the cause and its prevention ({src})",
             r"cardiolog",
+        ),
+    ]
+
+
+def _unstable_child_svt(hr: float, sbp: float, src: str) -> list[AcuteRequired]:
+    """PALS 2020: SVT with hypotension for age: synchronised cardioversion now.
+
+    Adenosine first only when IV or IO access is already in place; cardioversion is
+    not delayed for it, and fluid boluses do not treat the rhythm (Topjian AA et al.
+    AHA PALS 2020 tachycardia algorithm; APLS 6th ed.).
+    """
+    why = f"a child's SVT at {hr:g} with SBP {sbp:g}, hypotensive for age ({src})"
+    return [
+        _req(
+            "procedure",
+            "synchronised cardioversion 0.5-1 J/kg now (2 J/kg if it fails), sedated "
+            "if that does not delay it; adenosine 0.1 mg/kg rapid IV first only if "
+            "IV or IO access is already in place",
+            why,
+            r"cardiover",
+        ),
+        _req(
+            "consult",
+            "PICU and paediatric cardiology emergently",
+            why,
+            r"picu|paediatric intensive|pediatric intensive",
         ),
     ]
 

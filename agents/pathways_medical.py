@@ -530,7 +530,9 @@ def pregnancy_cystitis(view: StageView, pop: Population) -> list[AcuteRequired]:
             "nitrofurantoin 100 mg modified-release PO twice daily for 7 days (not at "
             "term: cefalexin, or amoxicillin if the culture shows it sensitive)",
             why,
-            r"nitrofurantoin|cefalexin|cephalexin|amoxicillin",
+            # obpeds39: the 7-day course is the pregnancy's (NICE NG109 1.1.11); a
+            # non-pregnant woman's 3- or 5-day course does not satisfy it
+            r"(?:nitrofurantoin|cefalexin|cephalexin|amoxicillin)[^;]*?\b7[- ]days?",
         ),
         _req(
             "monitoring",

@@ -211,10 +211,13 @@ _HYPOXAEMIA_SPO2: Final = 92.0
 """SpO2 below 92 % (BTS 2017 emergency oxygen): breathing is affected."""
 
 
-def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]:
-    """Tintinalli ch. 246-247; DAS 2015: airway team now, patient left sitting up."""
-    texts = visible_texts(view)
-    spo2 = view.vitals.spo2
+def upper_airway_threatened(texts: Sequence[str], spo2: float | None) -> bool:
+    """Whether a throat or neck infection threatens the upper airway (Tintinalli).
+
+    Stridor, the tripod or sniffing position or a raised tongue; secretions that
+    cannot be swallowed (not a local peritonsillar abscess, nor a food bolus); or
+    drooling with the forward lean of epiglottitis or beside a deeper process.
+    """
     # Saliva not swallowed in a peritonsillar abscess with no deeper spread, no
     # breathing difficulty and no hypoxaemia is odynophagia, not a closing airway
     # (Galioto 2017; Tintinalli ch. 246).
@@ -234,9 +237,21 @@ def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]
         and (
             (asserted(_SECRETIONS, texts) and not local_pta)
             or (asserted(DROOLING, texts) and asserted(_LEANING_FORWARD, texts))
+            # obpeds39: drooling beside a process below or beyond the tonsil (a
+            # swollen neck, a retropharyngeal or mouth-floor infection) is saliva
+            # held back by a deep neck infection, an airway threat (Tintinalli 9th
+            # ed. ch. 246; Craig FW, Schunk JE. Pediatrics 2003;111:1394)
+            or (
+                asserted(DROOLING, texts) and asserted(_DEEPER, texts) and not local_pta
+            )
         )
     )
-    if not (threat and asserted(_THROAT, texts)):
+    return threat and asserted(_THROAT, texts)
+
+
+def threatened_upper_airway(view: StageView, _pop: Population) -> list[Required]:
+    """Tintinalli ch. 246-247; DAS 2015: airway team now, patient left sitting up."""
+    if not upper_airway_threatened(visible_texts(view), view.vitals.spo2):
         return []
     src = "Tintinalli 9th ed. ch. 246-247; Frerk C et al. Difficult Airway Society 2015"
     return [

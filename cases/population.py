@@ -132,9 +132,21 @@ _NOT_A_GESTATION: Final = (
     r"(?![\s-]*(?:of\b|ago\b|post|after\b|since\b|out\b|old\b|from\b|duration\b"
     r"|history\b|hx\b|pp\b|postpartum|postnatal|following\b))"
 )
+_WEEKS_OF_PREGNANCY: Final = (
+    r"(?<!first )(?<!last )(?<!the )(?<!initial )(?<!early )(?<!within )"
+    r"\b([4-9]|[1-3]\d|4[0-2])(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?)['\u2019]?\s*"
+    r"(?:of|into)\s+(?:her\s+|the\s+|this\s+|a\s+)?(?:pregnancy|gestation)\b"
+    r"|(?<!not )(?<!non-)(?<!\? )(?<!possibly )(?<!if )(?<!be )\bpregnant\s*"
+    r"(?:,|\(|:|at\b)\s*(?:at\s+)?(?:about\s+|approximately\s+|around\s+)?"
+    rf"([4-9]|[1-3]\d|4[0-2])(?:\s*\+\s*[0-6])?\s*(?:weeks?|wks?|w)\b{_NOT_A_GESTATION}"
+)
+"""obpeds39: a gestation written around the words of the pregnancy ("at 37 weeks of
+pregnancy", "28 weeks of gestation", "Pregnant, 20 weeks", "pregnant at 24 weeks"),
+as RCOG and NICE notes write it; never a guideline's span ("in the first 12 weeks of
+pregnancy") nor a duration after the state ("pregnant, 3 weeks of cough")."""
 _WEEKS_UNWORDED: Final = (
-    rf"\b(?:iup|intrauterine pregnancy|(?:singleton|twin) pregnancy)\s*(?:at|@|of)?\s*"
-    rf"{_GA_WEEKS}"
+    rf"\b(?:iup|intrauterine pregnancy|(?:singleton|twin) pregnancy)\s*,?\s*"
+    rf"(?:at|@|of)?\s*{_GA_WEEKS}"
     rf"|\b\d{{1,2}}\s*(?:f|yo\s*f|y/?o\s*f|-?years?[- ]old (?:woman|female|lady|girl)"
     rf"|yo (?:woman|female))\b[,:]?\s*{_GA_WEEKS_LATER}{_NOT_A_GESTATION}"
     rf"|\b(?:she|who)\s+is\s+(?:now\s+)?{_GA_WEEKS_LATER}{_NOT_A_GESTATION}"
@@ -156,7 +168,7 @@ _POSITIVE = guarded(
         rf"(?i)\b(?:positive|\+)\s*(?:home\s+|urine\s+|serum\s+|quantitative\s+)?{_TEST}"
         rf"|\b{_TEST}\s*(?:is|was|:)?\s*(?:positive|pos\b|\+)"
         r"|\b\d{1,2}(?:\s*\d/7)?\s*(?:weeks?|wks?)['\u2019]?\s*"
-        r"(?:pregnant|gestation|ga\b|by lmp)"
+        r"(?:pregnant|gestation|ga\b|by lmp|by dates)"
         r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?\d{1,2}\s*(?:weeks?|wks?|w)"
         r"|\b(?:g\d+\s*p\d+\w*|primi\w*|multi(?:gravida|para|parous|p)\w*)\s*(?:at|@)"
         r"\s*\d{1,2}(?:\s*\d/7|\s*\+\s*[0-6])?\s*(?:weeks?|wks?|w\b|/40)"
@@ -165,7 +177,7 @@ _POSITIVE = guarded(
         r"|(?<![/\d.])\b\d{1,2}/40\s*(?:pregnant|gestation)"
         r"|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b"
         r"|\bintrauterine pregnancy\b|\biup\b|\bcurrently pregnant\b"
-        rf"|{_HOME_TEST_BESIDE_PERIOD}"
+        rf"|{_HOME_TEST_BESIDE_PERIOD}|{_WEEKS_OF_PREGNANCY}"
         rf"|{_WEEKS_BY_OBSTETRIC_WORDS}|{_WEEKS_UNWORDED}"
     )
 )
@@ -184,7 +196,7 @@ _PREGNANT_HEDGE = re.compile(
 _GESTATION = guarded(
     re.compile(
         r"(?i)(?<![+/\d])\b(\d{1,2})(?:\s*\d/7|\s*\+\s*[0-6])?\s*(?:weeks?|wks?|w)"
-        r"['\u2019]?\s*(?:pregnant|gestation|ga\b|by lmp)"
+        r"['\u2019]?\s*(?:pregnant|gestation|ga\b|by lmp|by dates)"
         r"|\b(?:ega|ga|gestational age)\s*(?:of\s*)?(\d{1,2})(?:\s*\+\s*[0-6])?\s*"
         r"(?:weeks?|wks?|w)"
         r"|\b(?:g\d+\s*p\d+\w*|primi\w*|multi(?:gravida|para|parous|p)\w*)\s*(?:at|@)"
@@ -193,7 +205,7 @@ _GESTATION = guarded(
         r"|(?:\bat|@)\s*([4-9]|[1-3]\d|4[0-2])/40\b"  # 'at 90/40' is a BP
         r"|(?<![/\d.])\b(\d{1,2})/40\s*(?:pregnant|gestation)"
         r"|\blmp\W{0,3}(\d{1,2})\s*(?:weeks?|wks?)\s*ago"
-        rf"|{_WEEKS_BY_OBSTETRIC_WORDS}|{_WEEKS_UNWORDED}"
+        rf"|{_WEEKS_OF_PREGNANCY}|{_WEEKS_BY_OBSTETRIC_WORDS}|{_WEEKS_UNWORDED}"
     )
 )
 

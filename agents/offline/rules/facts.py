@@ -759,6 +759,10 @@ the first trimester (ACOG PB 193, 2018); abruption and pre-eclampsia from 20 wee
 TERM_WEEKS: Final = 37
 """ACOG Committee Opinion 579 (2013): term from 37+0 weeks; labour before it is
 preterm (ACOG PB 171)."""
+PAST_FIRST_TRIMESTER_WEEKS: Final = 14
+"""obpeds39: NICE NG126 2023 covers early pregnancy to 13 completed weeks (RCOG
+Green-top 21, 2016); from 14 weeks the pregnancy is past the first trimester, where an
+ectopic pregnancy no longer presents."""
 
 
 ADULT_YEARS: Final = 16
@@ -806,37 +810,28 @@ def _whipple_unmet(present: set[str], historical: set[str], age: object) -> bool
 def _population_findings(pop: object) -> list[Finding]:
     """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding.
 
-    From 20 weeks the gestation itself is one too (``second_half_pregnancy``), from
-    37 weeks a term pregnancy (``term_pregnancy``).
+    From 14 weeks the gestation itself is one too (``past_first_trimester``), from
+    20 weeks ``second_half_pregnancy``, from 37 weeks ``term_pregnancy``.
     """
-    if isinstance(pop, Population) and pop.pregnancy == "pregnant":
-        weeks = pop.gestation_weeks
-        text = "pregnant" + (f" ({weeks} weeks)" if weeks else "")
-        out = [
-            Finding(concept="pregnancy", status="present", text=text, start=0, end=0)
+    if not (isinstance(pop, Population) and pop.pregnancy == "pregnant"):
+        return []
+    weeks = pop.gestation_weeks
+    text = "pregnant" + (f" ({weeks} weeks)" if weeks else "")
+    concepts = ["pregnancy"]
+    if weeks is not None:
+        concepts += [
+            concept
+            for concept, since in (
+                ("past_first_trimester", PAST_FIRST_TRIMESTER_WEEKS),
+                ("second_half_pregnancy", SECOND_HALF_WEEKS),
+                ("term_pregnancy", TERM_WEEKS),
+            )
+            if weeks >= since
         ]
-        if weeks is not None and weeks >= SECOND_HALF_WEEKS:
-            out.append(
-                Finding(
-                    concept="second_half_pregnancy",
-                    status="present",
-                    text=text,
-                    start=0,
-                    end=0,
-                )
-            )
-        if weeks is not None and weeks >= TERM_WEEKS:
-            out.append(
-                Finding(
-                    concept="term_pregnancy",
-                    status="present",
-                    text=text,
-                    start=0,
-                    end=0,
-                )
-            )
-        return out
-    return []
+    return [
+        Finding(concept=c, status="present", text=text, start=0, end=0)
+        for c in concepts
+    ]
 
 
 def _close(

@@ -359,6 +359,9 @@ _RELATIVE = (
     r"|mum|mummy|mommy|mama|papa|step-?(?:mother|father|mom|mum|dad)|husband|wife"
     r"|spouse|partner|boyfriend|girlfriend|son|daughter|grandson|granddaughter"
     r"|nephew|niece"
+    # obpeds39: the people a child's or a pregnant woman's infection comes from
+    # (RCOG Green-top 13 2015: a chickenpox contact in the same room, a classmate)
+    r"|classmates?|schoolmates?|playmates?|housemates?|flatmates?|roommates?"
 )
 _PET = (
     r"(?:the |our |her |his |their |a )?(?:cat|cats|dog|dogs|pets?|parrot|budgie|bird)"
@@ -839,7 +842,14 @@ _DDX_SECTION = re.compile(
 _HYPO_SECTION = re.compile(
     r"(?i)^(return precautions|discharge instructions|patient instructions)$"
 )
-_FAMILY_MAP = {"cad": "family_history_cad", "prior_mi": "family_history_cad"}
+_FAMILY_MAP = {
+    "cad": "family_history_cad",
+    "prior_mi": "family_history_cad",
+    # obpeds39: another person's chickenpox or shingles is the patient's exposure
+    # (RCOG Green-top 13 2015: contact with chickenpox or shingles)
+    "varicella": "varicella_exposure",
+    "zoster_rash": "varicella_exposure",
+}
 _NOT_BEFORE = re.compile(r"(?i)(?:^|[^A-Za-z0-9])(?:not|no longer|never)\s+$")
 """A negation word negated where it stands ("not afebrile", "no longer afebrile"):
 the concept is present. A trigger further back ("no wheezing and breathing
