@@ -1918,7 +1918,7 @@ _SICKLE: Final = _rx(
     r"sickle[- ]cell|\bhb ?ss\b|\bhb ?sc\b|hb ?s(?:-| )?beta|\bscd\b|sickle crisis|"
     r"(?:vaso-?occlusive|painful) crisis"
 )
-_SICKLE_PAIN: Final = _rx(r"pain\w*|crisis|ache\w*|priapism")
+_SICKLE_PAIN: Final = _rx(r"pain(?!less)\w*|crisis|ache\w*|priapism")
 _CHEST_SYNDROME: Final = _rx(
     r"chest pain|pleuritic|short\w* of breath|dyspn(?:o)?ea|cough\w*|infiltrate|"
     r"consolidation|acute chest"

@@ -44,13 +44,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import present_now, stated_hours, symptom_hours, visible_texts
+from agents._text import (
+    per_text,
+    present_now,
+    stated_hours,
+    symptom_hours,
+    visible_texts,
+)
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import stemi_criteria_denied
 from agents.offline.rules.facts import hypotension_sbp
 from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
     TSH_SUPPRESSED_MU_L,
+    result_findings,
     results_of,
 )
 from agents.pathway_orders import required as _req
@@ -629,6 +636,26 @@ _ACS_EXCLUDED: Final = _rx(
 """An ACS excluded by the serial troponins (Byrne RA et al. ESC 2023 ACS 3.1)."""
 
 
+_TROPONIN_UP: Final = frozenset(
+    {"troponin_elevated", "troponin_borderline", "troponin_dynamic"}
+)
+
+
+def serial_troponins_normal(texts: Sequence[str]) -> bool:
+    """Serial troponins read normal by the typed reader, none raised or changing.
+
+    Two normal values ("hs-TnT 6 then 7 ng/L") or a serial troponin stated normal
+    ("troponins at 0 and 3 hours normal"): the ESC 0/1 h, 0/2 h and 0/3 h algorithms'
+    rule-out (Collet JP et al. ESC 2020 NSTE-ACS; Byrne RA et al. ESC 2023 ACS 3.1),
+    so the ACS is no longer suspected (``_ACS_EXCLUDED`` reads the same in fixed
+    words).
+    """
+    found = {f.concept for t in texts for f in per_text(result_findings, t)}
+    return {"troponin_normal", "troponin_repeated"} <= found and not (
+        found & _TROPONIN_UP
+    )
+
+
 OLDER_CHEST_PAIN_AGE: Final = 75
 """Gulati M et al. AHA/ACC 2021 chest pain guideline 2.1.3 (older patients, 75 and
 over): ACS is considered in every acute chest pain, its presentation often atypical."""
@@ -705,7 +732,7 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
         return []
     if asserted(_NONCARDIAC_PAIN, texts) or asserted(_ACS_EXCLUDED, texts):
         return []
-    if rate_related_pain(view, texts):
+    if serial_troponins_normal(texts) or rate_related_pain(view, texts):
         return []
     return [
         _req(

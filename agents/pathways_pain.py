@@ -85,7 +85,7 @@ _SEVERE_WORDS: Final = _rx(
     r"(?:\w+ )?(?:legs?|knees?) up|(?:screams?|screaming|inconsolabl\w*)"
     r"[^.;\n]{0,50}(?:legs?|knees?) (?:drawn|pulled) up"
 )
-_PAIN: Final = _rx(r"pain\w*|ache\w*|sore\b|tender\w*|hurts?\b|colic\w*")
+_PAIN: Final = _rx(r"pain(?!less)\w*|ache\w*|sore\b|tender\w*|hurts?\b|colic\w*")
 _PAINFUL_CONDITION: Final = _rx(
     r"fractur\w*|dislocat\w*|renal colic|ureteric colic|(?:kidney|ureteric|renal) "
     r"(?:stones?|calcul\w*)|appendicitis|burns?\b|burnt|scald\w*|"

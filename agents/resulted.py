@@ -113,6 +113,20 @@ _CXR_WORDS: Final = _rx(
 """A chest radiograph stated with its findings ("CXR: right lower lobe
 consolidation", "chest x-ray clear")."""
 
+_CT_ABDOMEN_WORDS: Final = _rx(
+    r"ct (?:of the )?(?:abdomen|abdo|abd)(?:\s*(?:/|and|&)\s*pelvis)?(?:\s+with\s+"
+    r"(?:iv\s+|oral\s+)?contrast)?\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*)"
+    r"(?!\s*(?:pending|awaited|ordered|requested|booked|to (?:be|follow)\b))"
+    r"[^.;\n]{0,40}?(?:appendix|appendiceal|normal|unremarkable|no\s+(?:acute|free"
+    r"|fat|fluid|collection|abnormalit))"
+)
+"""readers39: a CT of the abdomen stated with its findings on the appendix or the
+abdomen, whatever its verdict ("CT abdomen: appendix not visualised, no free fluid, no
+fat stranding"). An indeterminate CT is followed by ultrasound or MRI, or by
+observation with serial examination and surgical review, not by a second CT (ACR
+Appropriateness Criteria right lower quadrant pain 2022; Nikolaidis P et al. AJR
+2004;183:889: a non-visualised appendix without secondary signs)."""
+
 _CT_AORTA = (
     r"(?:ct aortogra\w*|ct angiogra\w* (?:of the )?(?:aorta|thoracic aorta|"
     r"chest/abdomen/pelvis|chest,? abdomen and pelvis)|cta (?:of the )?(?:aorta|"
@@ -240,6 +254,7 @@ TESTS: Final[tuple[_Test, ...]] = (
         reports=frozenset(
             {"ct_appendicitis", "ct_appendicitis_negative", "ct_diverticulitis"}
         ),
+        words=_CT_ABDOMEN_WORDS,
         studies=frozenset({("CT", "abdomen_pelvis")}),
     ),
     # The aortic CT angiogram already read answers the dissection question (ACC/AHA

@@ -38,18 +38,46 @@ _PAST_NOTE: Final = (
     r"|\s+at\s+(?:the\s+)?(?:start|outset)"
     r"(?:\s+of\s+(?:\w+\s+)?(?:heparin|enoxaparin|dalteparin|tinzaparin|treatment))?)?"
 )
+_VISIT_NOTE: Final = (
+    r"(?:\s+(?:on|at)\s+(?:arrival|presentation|admission|triage|\[REDACTED\]))?"
+)
+"""readers39: the first value of this visit in a trend ("creatinine 3.1 on admission,
+now 1.4", "K 6.8 on arrival, now 5.1"): an earlier result of the visit, not history
+(ConText 'historical' is before the visit: Harkema H et al. J Biomed Inform
+2009;42:839). The stage views write "admission" as "[REDACTED]" (``cases.redaction``
+scrubs disposition words from what the reasoner sees): the time word is kept, no
+label is read from it."""
 TREND_PREFIX: Final = (
     rf"(?:{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"
     r"|(?:now|currently|today)(?:\s+(?:is|at|of))?\s*"
-    rf"|(?:{_VALUE}{_UNIT}{_PAST_NOTE}\s*(?:->|-->|→|=>|,?\s*(?:and\s+)?(?:is\s+)?now"
+    rf"|(?:{_VALUE}{_UNIT}{_VISIT_NOTE}{_PAST_NOTE}\s*(?:->|-->|→|=>|,?\s*(?:and\s+)?(?:is\s+)?now"
     r"(?:\s+(?:is|at))?)\s*)+)?"
 )
 """Put before a result's value: the words of a change to it ("decreased to", "dropped
 from 14 to") or earlier values of a trend ("14 -> 10 -> ", "1.0, now "), so that the
 value read is the current, last one."""
 
+_SAMPLE_LABEL: Final = r"(?:(?:at\s*)?\d{1,2}\s*(?:h|hrs?|hours?)\s*[:=]?\s*)"
+"""A sampling time written before a serial value ("0 h 8 ng/L, 3 h 62 ng/L")."""
+_SERIAL_DIRECTION: Final = (
+    r"(?:(?:rising|rose|risen|increasing|increased|falling|fell|decreasing|decreased"
+    r"|static|flat|stable|unchanged)\s*[,:]?\s*)"
+)
+SERIAL_PREFIX: Final = (
+    rf"(?:{_SERIAL_DIRECTION}?(?:{_VALUE}{_UNIT}\s*(?:,\s*)?(?:and\s+then|then|and"
+    rf"|->|-->|→|=>|,|;)\s*{_SAMPLE_LABEL}?)+)"
+)
+"""Serial values of one test stated in a row, the last one current: "hs-TnT 6 then 7
+ng/L", "troponin 3 and 4 ng/L", "troponins rising, 120 then 480 ng/L", "0 h 8 ng/L,
+3 h 62 ng/L". For tests sampled serially by protocol (the ESC 0/1 h, 0/2 h and 0/3 h
+troponin algorithms: Collet JP et al. ESC 2020 NSTE-ACS; Byrne RA et al. ESC 2023
+ACS), where "and" between two values joins two samples; elsewhere "Hb 7.1 and 2 units
+given" is no second haemoglobin, so only the serial tests take it."""
+
 _EARLIER: Final = re.compile(
-    rf"(?i)(?<![\d.,])(?P<v>{_VALUE})(?P<u>{_UNIT})(?P<past>{_PAST_NOTE})"
+    rf"(?i)(?<![\d.,])(?P<v>{_VALUE})(?P<u>{_UNIT}){_VISIT_NOTE}(?P<past>{_PAST_NOTE})"
+    # a sampling time is no value ("0 h 8 ng/L, 3 h 62 ng/L": the 3 is an hour)
+    r"(?!\s*(?:h|hrs?|hours?|mins?|minutes?)(?![A-Za-z]))"
 )
 
 

@@ -96,7 +96,7 @@ mechanism included ("not moving left leg, rolled off a sofa", "not using his arm
 his brother pulled it"): the pseudoparalysis of a fracture or a pulled elbow (AAP 2015
 fractures in suspected abuse, Flaherty EG et al. Pediatrics 2014;133:e477)."""
 _PAIN_CAUSE: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:pain\w*|hurts?|hurting|sore|tender\w*|swollen|swelling"
+    r"(?i)(?<![A-Za-z])(?:pain(?!less)\w*|hurts?|hurting|sore|tender\w*|swollen|swelling"
     r"|injur\w*|fell|fall|trauma|fractur\w*|dislocat\w*|deformit\w*|deformed"
     r"|sprain\w*|strain\w*|bruis\w*|laceration|wound|burn\w*|cast|sling"
     r"|rolled (?:off|out of|from)|pulled|yanked|tugged|swung|knocked|kicked|struck"
@@ -195,7 +195,20 @@ def _pain_caused(text: str, start: int, end: int) -> bool:
     lo = cuts[-1] if cuts else 0
     stop = _SENTENCE.search(text, end)
     hi = stop.start() if stop else len(text)
-    return _PAIN_CAUSE.search(text, lo, hi) is not None
+    return any(
+        _DENIED_CAUSE.search(text, max(lo, m.start() - 40), m.start()) is None
+        for m in _PAIN_CAUSE.finditer(text, lo, hi)
+    )
+
+
+_DENIED_CAUSE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:no|not|without|denies|denied|nil|never)\s+(?:[a-z]+"
+    r"(?:\s*,\s*|\s+(?:or|and|nor)\s+))*(?:[a-z]+\s+)?$"
+)
+"""A pain or injury denied before its word ("no pain or injury", "without trauma"):
+no cause, so the weakness is unexplained (NegEx pre-negation, Chapman WW et al. J
+Biomed Inform 2001;34:301); "painless" is its negated form (BE-FAST weakness is
+painless: Aroor S et al. Stroke 2017;48:479)."""
 
 
 _ONE_LIMB: Final = (

@@ -868,9 +868,21 @@ _TEST_NOUN: Final = (
 )
 """The test named after its target: "malaria films negative", "COVID swab negative"
 state the disease's test negative, as "negative flu swab" does (``_NEGATIVE_PRE``)."""
-_POST_RX = re.compile(
-    rf"^(?:\s+{_TEST_NOUN}(?:\s*x\s*\d+)?)?\W{{0,3}}{_NEG_POST}{_E}", re.IGNORECASE
+_TEST_QUALIFIER: Final = (
+    r"(?:(?:a|b|a\s*(?:/|and|&)\s*b|rsv|rna|dna|rapid|nasal|throat|nasopharyngeal"
+    r"|np|antigen|(?-i:RAT|LFT))\s+)"
 )
+"""Words between a disease and its test: "Influenza A/B PCR", "COVID rapid antigen
+test", "strep throat swab" (as ``_PENDING_TEST`` reads them)."""
+_POST_RX = re.compile(
+    rf"^(?:\W{{0,3}}{_TEST_QUALIFIER}*{_TEST_NOUN}(?:\s*x\s*\d+)?)?\W{{0,3}}"
+    rf"(?:{_NEG_POST}|not detected|undetected){_E}",
+    re.IGNORECASE,
+)
+"""A post-posed negation, the disease's test between ("Influenza - PCR negative",
+"Influenza A/B PCR: negative", "COVID-19 PCR not detected"): NegEx post-negation
+(Chapman WW et al. J Biomed Inform 2001;34:301; medspaCy's default rules hold
+"negative" and "not detected" as post-negations)."""
 _PENDING_TEST: Final = re.compile(
     r"(?i)^(?:\s+(?:a|b|a\s*(?:/|and|&)\s*b|rsv|rna|dna))?\s*(?:rapid\s+)?"
     r"(?:films?|smears?|screen|swabs?|(?-i:PCR|RDT|NAAT|LAMP)|tests?|testing|antigen"
@@ -1055,8 +1067,13 @@ def _status(
     section: str,
     *,
     chronic: bool = False,
+    disease: bool = False,
 ) -> FindingStatus:
-    """Classify one mention: post-triggers first, then the nearest pre-trigger."""
+    """Classify one mention: post-triggers first, then the nearest pre-trigger.
+
+    ``disease``: the mention names a diagnosis, not a finding (an anchored past
+    disease is history, an anchored event of this visit is present).
+    """
     after = text[end:s_end]
     if (
         _DDX_POST.match(after)
@@ -1092,6 +1109,10 @@ def _status(
         and _AND_PREDICATE.search(text, start - len(clause) + negation, end)
     ):
         negation = -1  # a new asserted item after the negated list
+    if negation >= 0 and _EVENT_ANCHOR.search(text, max(0, start - 24), start):
+        if disease:
+            return "historical"  # "no seizure since the stroke": a past stroke
+        negation = -1  # "no headache since the fall": the fall is the time's anchor
     nearest = max(
         (negation, 2, "absent"),
         (_last(_DDX_RX, clause), 1, "differential"),
@@ -1138,6 +1159,17 @@ def _status(
     return "present"
 
 
+_EVENT_ANCHOR: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:since|after|following|from|during|before|at the time of)"
+    r"\s+(?:the|his|her|their|this|that)\s+(?:[a-z-]+\s+)?$"
+)
+"""An event named as the anchor of a time, with a definite or possessive determiner
+("no headache or vomiting since the fall", "no loss of consciousness after the
+fall", "no injuries from the fall"): the determiner presupposes the event, and the
+negation before it is the symptoms' (ConText: a modifier's scope is its target's,
+Harkema H et al. J Biomed Inform 2009;42:839; the presupposition of a definite
+description, as ``_DEFINITE_BEFORE``). "No falls since her last visit" negates the
+falls: they are the target, not the anchor."""
 _TERM_REACH: Final = 24
 """Characters before a mention a termination term may start in and run into it."""
 
@@ -2068,6 +2100,7 @@ def extract_findings(
             end,
             section,
             chronic=concept in knowledge.history_concepts,
+            disease=concept not in knowledge.concepts,
         )
         if (
             status == "absent"

@@ -63,6 +63,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._lab_trend import (
+    SERIAL_PREFIX,
     TREND_PREFIX,
     earlier_values,
     historical_value,
@@ -130,6 +131,8 @@ class _Analyte:
     unit: str
     convert: Callable[[float, str], float | None]
     case_sensitive: str = ""
+    serial: bool = False
+    """Sampled serially by protocol: values in a row are samples (``SERIAL_PREFIX``)."""
 
 
 def _same(value: float, unit: str) -> float | None:
@@ -353,9 +356,12 @@ _ANALYTES: dict[str, _Analyte] = {
         r"eosinophils?(?: count)?|eosinophil count", "10^9/L", _neutrophils
     ),
     "troponin": _Analyte(
-        r"(?:hs-?|high[- ]sensitivity )?(?:troponin|trop|tn)(?:\s*[it])?|hs-?tn[it]",
+        # readers39: the plural names serial samples ("troponins 4 and 5 ng/L")
+        r"(?:hs-?|high[- ]sensitivity )?(?:troponins?|trops?|tn)(?:\s*[it])?"
+        r"|hs-?tn[it]",
         "ng/L",
         _same,
+        serial=True,
     ),
     "d_dimer": _Analyte(r"d-?dimer|dimer", "ng/mL FEU", _ddimer),
     "lipase": _Analyte(r"lipase", "U/L", _same),
@@ -536,7 +542,13 @@ a voltage ("a lithium 3 volt cell") is a battery's, not a level."""
 
 def _rx(a: _Analyte, *, trend: bool = True) -> re.Pattern[str]:
     names = a.names + (f"|(?-i:{a.case_sensitive})" if a.case_sensitive else "")
-    prefix = f"(?P<trend>{TREND_PREFIX})" if trend else ""
+    prefix = (
+        f"(?P<trend>{SERIAL_PREFIX}|{TREND_PREFIX})"
+        if trend and a.serial
+        else f"(?P<trend>{TREND_PREFIX})"
+        if trend
+        else ""
+    )
     return guarded(
         re.compile(
             rf"(?i)(?<![A-Za-z0-9])(?:{names}){_SEP}{prefix}{_NUM}{_UNIT}{_NOT_TIME}"
@@ -1416,6 +1428,9 @@ def result_findings(
     if early_ct is not None:
         reports += (early_ct,)
     reports += _troponin_timing(text, results, onset)
+    stated_normal = _stated_normal_troponin(text, results) if change is None else None
+    if stated_normal is not None:
+        reports += (stated_normal,)
     if not results:
         return reports
     for concept, reader in (
@@ -1591,6 +1606,42 @@ _TROPONIN_REPEATED: Final = guarded(
 """A repeat or serial troponin with its result ("repeat troponin at 3 h <5 ng/L",
 "troponins x2 negative"): an order for one ("plan repeat troponin") is no result."""
 _TROPONIN_ANALYTES: Final = frozenset({"troponin_hs", "troponin_conventional"})
+_SAMPLING_WORDS: Final = (
+    r"(?:\s*(?:at|x|on|and|&|/|,|-|both|all|each|two|three|separate|occasions|times"
+    r"|twice|apart|later|taken|drawn|sampled|\d{1,2}\s*-?\s*(?:h|hrs?|hours?|mins?"
+    r"|minutes?)?|h|hrs?|hours?)(?![A-Za-z]))*"
+)
+_SERIAL_NORMAL_WORDS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:serial|repeat(?:ed)?|two|2|both)\s+)?(?:hs-?|high[- ]"
+        r"sensitivity\s+)?(?:cardiac\s+)?(?:troponins?|trops?|hs-?tn[it]s?)"
+        r"(?:\s+[IT])?(?![A-Za-z])" + _SAMPLING_WORDS + r"\s*"
+        r"(?:(?:were|was|are|is|both|all|:)\s*)*"
+        r"(?:negative|neg|normal|wnl|within normal limits|undetectable|not elevated"
+        r"|not raised|unremarkable)(?![A-Za-z])"
+    )
+)
+"""A troponin stated normal with its sampling times between the name and the verdict:
+"serial troponins at 0 and 3 hours normal", "troponins at 0 and 1 h both negative",
+"troponin x2 normal" (ESC 2020 NSTE-ACS and Byrne RA et al. ESC 2023 ACS: the 0/1 h,
+0/2 h and 0/3 h algorithms; Six AJ et al. Neth Heart J 2008;16:191, the HEART
+troponin item). A value between them is read by its own band, not by this."""
+
+
+def _stated_normal_troponin(
+    text: str | None, results: Sequence[LabResult]
+) -> Finding | None:
+    """``troponin_normal`` from a serial troponin stated normal in words, or None.
+
+    None when a troponin value is written: the values' bands decide (a raised value
+    beside the words keeps only the raised one, ``_REASSURING``).
+    """
+    if not text or any(r.analyte in _TROPONIN_ANALYTES for r in results):
+        return None
+    m = _SERIAL_NORMAL_WORDS.search(text)
+    if m is None or historical_value(text, m.start(), m.end()):
+        return None  # "previous troponins normal": a past visit's
+    return _found("troponin_normal", text, m.start(), m.end())
 
 
 def _troponin_timing(
