@@ -3106,15 +3106,57 @@ _HYPERGLYCAEMIA: Final = re.compile(
 """A hyperglycaemic crisis worded (HHS, DKA, 'hyperglycaemia', 'high sugar')."""
 
 
-_HYPER_CHEAP: Final = ("hh", "hyper", "dka", "keto", "high", "sugar", "gluc", "raised")
+_HYPER_CHEAP: Final = (
+    "hh",
+    "hyper",
+    "dka",
+    "keto",
+    "high",
+    "sugar",
+    "gluc",
+    "raised",
+    "osm",
+)
+HHS_OSMOLALITY: Final = 320
+"""mOsm/kg: the serum osmolality of HHS (JBDS-IP HHS 2022: > 320 with glucose >= 30
+mmol/L; Umpierrez GE et al. ADA 2024 hyperglycaemic crises consensus)."""
+_HIGH_OSMOLALITY: Final = re.compile(
+    r"(?i)(?<!urine )(?<!urinary )(?<![A-Za-z])(?:serum |plasma |measured )?"
+    r"osm(?:olality|olarity|s)?\s*(?:of|was|is|:|=)?\s*(?P<v>\d{3})(?!\d)"
+)
+_OTHER_OSMOLE: Final = re.compile(
+    r"(?i)alcohol|ethanol|etoh|intoxicat\w*|drunk|methanol|ethylene glycol"
+    r"|antifreeze|isopropanol|osmol[ae]r? gap|osm gap|mannitol"
+)
+"""What raises the osmolality without a high glucose: ethanol (which also causes
+hypoglycaemia), a toxic alcohol, mannitol (Kraut JA, Kurtz I. Clin J Am Soc Nephrol
+2008;3:208; Purssell RA et al. Ann Emerg Med 2001;38:653)."""
+
+
+def _hyperosmolar_measured(text: str) -> bool:
+    """A serum osmolality of HHS written, with no other osmole named.
+
+    "glucose 48, osmolality 360": 48 mg/dL (2.7 mmol/L) cannot make 360 without a
+    sodium near 175 or an unmeasured osmole (osmolality = 2 Na + glucose + urea), so
+    the bare glucose is the crisis's mmol/L, as a worded HHS says.
+    """
+    return any(
+        int(m["v"]) > HHS_OSMOLALITY for m in _HIGH_OSMOLALITY.finditer(text)
+    ) and not _OTHER_OSMOLE.search(text)
 
 
 def hyperglycaemia_worded(text: str) -> bool:
-    """Whether ``text`` words hyperglycaemia (a cheap word check first)."""
+    """Whether ``text`` words hyperglycaemia (a cheap word check first).
+
+    readers39: a measured serum osmolality of HHS with no other osmole named counts
+    (``_hyperosmolar_measured``).
+    """
     lowered = text.lower()
     if not any(w in lowered for w in _HYPER_CHEAP):
         return False
-    return bool(_HYPERGLYCAEMIA.search(text))
+    return bool(_HYPERGLYCAEMIA.search(text)) or (
+        "osm" in lowered and _hyperosmolar_measured(text)
+    )
 
 
 def case_glucose_unit(texts: Iterable[str | None]) -> str:
