@@ -2100,7 +2100,7 @@ def extract_findings(
             end,
             section,
             chronic=concept in knowledge.history_concepts,
-            disease=concept not in knowledge.concepts,
+            disease=concept in knowledge.diagnoses,
         )
         if (
             status == "absent"
