@@ -168,6 +168,9 @@ def test_a_disease_anchoring_a_time_is_history() -> None:
     """A disease named as a time's anchor happened before ("no seizure since the
     stroke"): history, neither a new stroke nor a negated one (ConText historical)."""
     assert _status("No seizure since the stroke.", "ischemic_stroke") == {"historical"}
+    text = "No estrogen since her PE."
+    assert _status(text, "pulmonary_embolism") == {"historical"}
+    assert _status(text, "hormone_use") == {"absent"}
 
 
 def test_guard_a_denied_fall_stays_denied() -> None:
