@@ -35,6 +35,9 @@ from cases.rx import guard_of, guarded, may_match
 from cases.views import StageView
 
 _NOT_COUNTED: Final = frozenset({"absent", "hypothetical", "family"})
+_NOT_INJURED_NOW: Final = _NOT_COUNTED | {"historical"}
+"""readers39: an injury read as history ("splenectomy after a car crash") is no injury
+of this visit (ConText historical; ATLS 10th ed.: the primary survey is for today's)."""
 """ConText statuses that do not make a keyword count (``asserted``)."""
 _UNIT_HOURS: Final = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0, "mo": 720.0}
 _NUM = r"(\d+(?:\.\d+)?|an?|one|two|three)"
@@ -397,7 +400,7 @@ def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     eFAST and the trauma team are for the injury of this visit (ATLS 10th ed.).
     """
     return asserted(pattern, texts) and any(
-        context_status(text, m.start(), m.end()) not in _NOT_COUNTED
+        context_status(text, m.start(), m.end()) not in _NOT_INJURED_NOW
         and not dated_past(text, m.start(), m.end())
         and not value_fall(text, m.start(), m.end())
         for text in texts

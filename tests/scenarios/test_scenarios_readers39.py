@@ -288,3 +288,45 @@ def test_guard_a_low_glucose_with_an_alcohol_stays_low() -> None:
         unit = case_glucose_unit([text])
         found = {f.concept for f in result_findings(text, glucose_unit=unit)}
         assert "glucose_low" in found, text
+
+
+# --- the cause of a past operation; a multiple of the upper limit -------------------
+
+
+def test_the_cause_of_a_past_operation_is_no_injury_today(reason: Reason) -> None:
+    """ "Splenectomy after car crash" names the operation's cause, history (ConText
+    historical): a febrile, tachycardic asplenic man is worked up for sepsis (SSC
+    2021), not given tranexamic acid, eFAST and trauma surgery for an injury he does
+    not have (CRASH-2 and ATLS are for an injury of this visit)."""
+    out = reason(
+        make_case(
+            "FEVER",
+            age=38,
+            sex="M",
+            vitals=vitals(124, 92, 54, 24, 95, 39.4),
+            one_liner="38M splenectomy after car crash, fever and rigors for 6 hours",
+            ed_note="38-year-old who had a splenectomy after a road traffic collision "
+            "5 years ago, with fever and rigors for 6 hours. Warm peripheries.",
+        )
+    )
+    assert not O.medication_ordered(out, "tranexamic")
+    assert not O.ordered(out, "efast", "trauma surgery")
+    assert O.ordered(out, "blood culture")
+
+
+def test_guard_an_injury_today_stays_an_injury() -> None:
+    """Guard: a crash of this visit, and an operation needed now for today's injury,
+    keep the injury present."""
+    assert _status("Car crash 1 hour ago, splenic laceration.", "mvc") == {"present"}
+    assert _status("Emergency laparotomy after MVC today.", "mvc") == {"present"}
+
+
+def test_a_multiple_of_the_upper_limit_is_no_value_in_units() -> None:
+    """ "Lipase 4 x ULN" is four times the upper limit of normal, a lipase of
+    pancreatitis (>= 3 x ULN: Banks PA et al. Atlanta 2012; AGA 2018), never a lipase
+    of 4 U/L read as normal; a multiple of an analyte whose limit is not known here
+    is not read at all; "WBC 12.1 x10^9/L" stays a count."""
+    assert "lipase_high_3x" in _results("Lipase 4 x ULN.")
+    assert "lipase_normal" not in _results("Lipase 2 times the upper limit of normal.")
+    assert not _results("ALT 5 x ULN.")
+    assert "wbc_high" in _results("WBC 12.1 x10^9/L.")

@@ -1793,6 +1793,33 @@ _TREATED_STILL: Final = re.compile(
 )
 
 
+_OPERATION_CAUSE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?P<op>\w+(?:ectomy|otomy|ostomy|plasty|pexy)|surgery|operation"
+    r"|orif|amputation|transplant\w*)\s+(?:after|following|due to|secondary to)"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?$"
+)
+_OPERATION_AHEAD: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:plan\w*|booked|needs?|requir\w*|await\w*|scheduled|for|to"
+    r" have|going|consent\w*|listed|proceed\w*|urgent|emergency|emergent|immediate)"
+    r"\W+(?:\w+\W+){0,2}$"
+)
+
+
+def _operation_cause(text: str, start: int) -> bool:
+    """Whether the mention is the cause of a past operation named before it.
+
+    "Splenectomy after a car crash", "hip replacement following a fall": the
+    mechanism is the operation's, dated with it, not today's event (ConText
+    historical: the history's own finding; Harkema H et al. J Biomed Inform
+    2009;42:839). An operation planned or needed now ("needs laparotomy after the
+    stab wound") leaves its cause present.
+    """
+    m = _OPERATION_CAUSE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    return not _OPERATION_AHEAD.search(text, max(0, m.start() - 30), m.start())
+
+
 def _treated_before(text: str, start: int, end: int) -> bool:
     """Whether the mention is an episode treated a week or more before the visit.
 
@@ -2141,6 +2168,8 @@ def extract_findings(
             status = "historical"  # "diarrhoea last week, settled": past, not current
         if status == "present" and _long_ago(text, start, end, s_end):
             status = "historical"  # "seizure 5 years ago": an episode of the history
+        if status == "present" and _operation_cause(text, start):
+            status = "historical"  # "splenectomy after a car crash": the op's cause
         if status == "present" and _treated_before(text, start, end):
             status = "historical"  # "treated for cellulitis 10 days prior": past
         if (
@@ -2889,8 +2918,10 @@ def context_status(text: str, start: int, end: int) -> FindingStatus:
         s_end = min(s_end, sections[k + 1][0])
     s_end = min(s_end, end + SCOPE_CHARS)
     status = _status(text, s_start, s_end, start, end, section)
-    if status == "present" and _long_ago(text, start, end, s_end):
-        status = "historical"  # "PE in 2019": an episode of the history
+    if status == "present" and (
+        _long_ago(text, start, end, s_end) or _operation_cause(text, start)
+    ):
+        status = "historical"  # "PE in 2019", "splenectomy after a car crash"
     if status in ("present", "historical", "absent") and _other_label(
         text, s_start, start, newborn_other=False
     ):

@@ -512,8 +512,20 @@ _BELOW: Final = frozenset({"<", "<=", "less than", "fewer than", "under", "below
 """Comparators that make the value an upper bound (the true value is lower)."""
 _UNIT = (
     r"(?P<u>\s*(?:mmol/l|pmol/l|meq/l|mg/dl|ng/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
-    r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%))?"
+    r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%"
+    # readers39: a multiple of the upper limit of normal ("lipase 4 x ULN")
+    r"|(?:x|×|times)\s*(?:the\s+)?(?:uln|upper limits?(?: of normal)?"
+    r"|upper (?:reference|normal) limit|normal)(?![A-Za-z])))?"
 )
+_ULN_MULTIPLE: Final = re.compile(
+    r"(?i)^(?:x|×|times)\s*(?:the\s+)?(?:uln|upper|normal)"
+)
+"""A value written as a multiple of the upper limit of normal (``_UNIT``)."""
+ULN: Final = {"lipase": 60.0}
+"""Upper limits of normal that turn a multiple into the analyte's unit (lipase 60 U/L:
+the reference this reader's 3 x ULN band uses, Banks PA et al. Atlanta 2012; AGA
+2018 acute pancreatitis: >= 3 x ULN). A multiple of another analyte is not read: its
+laboratory's limit is not known here."""
 _SEP = (
     r"\s*(?:level|value|count)?\s*"
     # serial values stated once: "troponin at 0 and 3 hours < 0.01" (HEART pathway)
@@ -951,7 +963,13 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
         unit = (m.group("u") or "").strip().lower()
         if name == "glucose" and not unit:
             unit = stated_glucose_unit(text)  # the case's one glucose unit
-        value = a.convert(float(m.group("v").replace(",", "")), unit)
+        if _ULN_MULTIPLE.match(unit):
+            if name not in ULN:
+                continue  # "ALT 5 x ULN": no value in the analyte's unit
+            value: float | None = float(m.group("v")) * ULN[name]
+            unit = a.unit.lower()
+        else:
+            value = a.convert(float(m.group("v").replace(",", "")), unit)
         if value is None:
             continue
         if (
