@@ -1805,6 +1805,9 @@ _OPERATION_AHEAD: Final = re.compile(
 )
 
 
+_CAUSE_WORDS: Final = ("after", "following", "due to", "secondary to")
+
+
 def _operation_cause(text: str, start: int) -> bool:
     """Whether the mention is the cause of a past operation named before it.
 
@@ -1814,7 +1817,11 @@ def _operation_cause(text: str, start: int) -> bool:
     2009;42:839). An operation planned or needed now ("needs laparotomy after the
     stab wound") leaves its cause present.
     """
-    m = _OPERATION_CAUSE.search(text, max(0, start - 60), start)
+    lo = max(0, start - 60)
+    window = text[lo:start].lower()
+    if not any(w in window for w in _CAUSE_WORDS):
+        return False  # the cheap words first: most mentions have none before them
+    m = _OPERATION_CAUSE.search(text, lo, start)
     if m is None:
         return False
     return not _OPERATION_AHEAD.search(text, max(0, m.start() - 30), m.start())
