@@ -330,3 +330,21 @@ def test_a_multiple_of_the_upper_limit_is_no_value_in_units() -> None:
     assert "lipase_normal" not in _results("Lipase 2 times the upper limit of normal.")
     assert not _results("ALT 5 x ULN.")
     assert "wbc_high" in _results("WBC 12.1 x10^9/L.")
+
+
+def test_a_dipstick_list_names_what_it_found() -> None:
+    """ "Urine dip: leucocytes and nitrites": a dipstick's list after its name is what
+    it found (NICE NG109 2018; SIGN 160): nitrites and leucocytes positive."""
+    from agents.offline.rules.reports import report_findings
+
+    found = {f.concept for f in report_findings("Urine dip: leucocytes and nitrites.")}
+    assert {"urine_nitrite", "pyuria"} <= found
+
+
+def test_guard_a_dipstick_list_with_its_negative_is_negative() -> None:
+    """Guard: the same list closed by "negative", or a negative dip, finds nothing."""
+    from agents.offline.rules.reports import report_findings
+
+    for text in ("Urine dip: leucocytes and nitrites negative.", "Dipstick: negative."):
+        found = {f.concept for f in report_findings(text)}
+        assert not found & {"urine_nitrite", "pyuria"}, text

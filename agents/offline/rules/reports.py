@@ -505,7 +505,23 @@ _HEMATURIA: Final = _rx(
 )
 """Haematuria in dipstick or microscopy wording; "blood 3+" needs no urine word."""
 
+_DIP_ITEM: Final = (
+    r"(?!(?:neg\w*|nil|no|none|not)\b)(?:leu[ck]ocytes?(?:\s+esterase)?|nitrites?|"
+    r"blood|protein|ketones?|glucose|bilirubin|LE)"
+)
+_DIP_LIST: Final = (
+    r"(?:urine\s+)?dip(?:stick)?(?:\s+test)?\s*[:=-]\s*(?:"
+    + _DIP_ITEM
+    + r"\s*(?:,|and|&)"
+    r"\s*){{0,4}}{item}(?=\s*(?:,|and\b|&|\.|;|$))"
+    r"(?![^.;\n]*(?:\bneg\w*|\bnil\b|\babsent\b|-ve\b|\bnot\b))"
+)
+"""readers39 (lead39): a dipstick reports what it finds as a list after its name ("Urine
+dip: leucocytes and nitrites", the UK form without "positive"): each item listed is
+positive (NICE NG109 2018 dipstick use; SIGN 160), unless a negative follows in
+its clause ("dip: leucocytes and nitrites negative")."""
 _URINE_NITRITE: Final = _rx(
+    _DIP_LIST.format(item=r"nitrites?") + r"|"
     r"nitrites?\s*(?:[:=]\s*)?(?:positive|pos\b|present|\+)|"
     r"positive\s+(?:for\s+)?nitrites?|"
     r"nitrites?\s+(?:and|&)\s+leu[ck]ocytes?(?:\s+esterase)?\s+(?:positive|pos\b|\+)|"
@@ -514,6 +530,7 @@ _URINE_NITRITE: Final = _rx(
 )
 """A positive urine nitrite (only urine is tested for nitrite)."""
 _PYURIA: Final = _rx(
+    _DIP_LIST.format(item=r"leu[ck]ocytes?(?:\s+esterase)?") + r"|"
     r"pyuria|positive\s+(?:for\s+)?leu[ck]ocyte esterase|"
     # geri38: "a dipstick was positive for leucocytes and nitrites" (a urine word first)
     r"(?:dip\w*|urin\w*)\b[^.;]{0,30}?positive\s+(?:for\s+)?"
