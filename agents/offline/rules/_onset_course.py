@@ -26,6 +26,7 @@ __all__ = [
     "chronic_neuro_symptoms_span",
     "chronic_swelling_span",
     "gradual_onset_span",
+    "sudden_onset",
 ]
 
 GRADUAL_ONSET: Final = "gradual_onset"
@@ -61,6 +62,11 @@ _SUDDEN: Final = guarded(
     )
 )
 """A sudden or timed onset ('suddenly', 'last known well 09:10', 'woke with')."""
+
+
+def sudden_onset(text: str) -> bool:
+    """Whether the text states a sudden, abrupt or timed onset."""
+    return _SUDDEN.search(text) is not None
 
 
 def gradual_onset_span(text: str) -> tuple[int, int] | None:

@@ -414,6 +414,74 @@ def _cauda_equina(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+PARAPARESIS_SOURCE: Final = (
+    "NICE NG234 2023 (spinal cord compression: MRI of the whole spine, in hospital);"
+    " GIRFT 2023 suspected cauda equina pathway; Transverse Myelitis Consortium"
+    " Working Group. Neurology 2002;59:499; van Doorn PA et al. EAN/PNS 2023"
+    " Guillain-Barre syndrome guideline"
+)
+
+
+def _acute_paraparesis(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """New weakness of both legs: a cord, cauda equina or nerve emergency; admit.
+
+    Weakness of both legs (``bilateral_leg_deficit`` with a motor sign) is a spinal
+    cord or cauda equina lesion until an emergency MRI says otherwise, or an
+    evolving neuropathy (Guillain-Barre) that can reach the breathing muscles: its
+    work-up and monitoring are in hospital. A deficit of months
+    (``chronic_neuro_symptoms``) is not new.
+    """
+    motor = [c for c in ("leg_weakness", "cord_injury_signs") if facts.has(c)]
+    if not (facts.has("bilateral_leg_deficit") and motor):
+        return None
+    if facts.has("chronic_neuro_symptoms"):
+        return None
+    rule = RuleResult(
+        name="New weakness of both legs",
+        source=PARAPARESIS_SOURCE,
+        inputs=dict.fromkeys(["bilateral_leg_deficit", *motor], True),
+        missing=(),
+        score=None,
+        interpretation="new weakness of both legs: cord, cauda equina or nerve",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "new weakness of both legs: a spinal cord, cauda equina, nerve or metabolic"
+        " cause worked up and monitored in hospital, not a discharge"
+        f" ({PARAPARESIS_SOURCE})",
+    )
+
+
+MASS_EFFECT_SOURCE: Final = (
+    "NICE NG99 2018 brain tumours and metastases; Ryken TC et al. AANS/CNS 2010"
+    " (J Neurooncol 2010;96:103); Roth P et al. EANO 2021"
+)
+
+
+def _intracranial_mass_effect(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """An intracranial lesion with mass effect on imaging: neurosurgical admission."""
+    if not facts.has("intracranial_mass_effect"):
+        return None
+    rule = RuleResult(
+        name="Intracranial mass effect on imaging",
+        source=MASS_EFFECT_SOURCE,
+        inputs={"intracranial_mass_effect": True},
+        missing=(),
+        score=None,
+        interpretation="mass effect (midline shift, effacement, herniation)",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "an intracranial lesion with mass effect on imaging: dexamethasone for"
+        " vasogenic oedema and neurosurgery in hospital, not a discharge"
+        f" ({MASS_EFFECT_SOURCE})",
+    )
+
+
 SEA_SOURCE: Final = (
     "Darouiche RO. Spinal epidural abscess. N Engl J Med 2006;355:2012; Davis DP et"
     " al. J Emerg Med 2004;26:285: back pain with a neurological deficit and fever or"
@@ -2414,6 +2482,8 @@ def admission_criteria(
         _haemorrhagic_shock(facts, ruled_in, text),
         _syncope(facts, complaint_id, text),
         _cauda_equina(facts),
+        _acute_paraparesis(facts),
+        _intracranial_mass_effect(facts),
         _spinal_abscess(facts, text),
         _suspected_meningitis(facts),
         _suspected_endocarditis(facts),

@@ -59,6 +59,12 @@ from agents.offline.rules._mental_status_course import (
     PROLONGED_ALTERED_MENTATION,
     prolonged_altered_mentation_spans,
 )
+from agents.offline.rules._not_stroke import (
+    BILATERAL_LEG_DEFICIT,
+    DEFICIT_OVER_WEEKS,
+    bilateral_leg_deficit_span,
+    deficit_over_weeks_span,
+)
 from agents.offline.rules._onset_course import (
     CHRONIC_NEURO_SYMPTOMS,
     CHRONIC_SWELLING,
@@ -2271,6 +2277,8 @@ def extract_findings(
         (GRADUAL_ONSET, gradual_onset_span(text)),
         (CHRONIC_SWELLING, chronic_swelling_span(text)),
         (CHRONIC_NEURO_SYMPTOMS, chronic_neuro_symptoms_span(text)),
+        (BILATERAL_LEG_DEFICIT, bilateral_leg_deficit_span(text)),
+        (DEFICIT_OVER_WEEKS, deficit_over_weeks_span(text)),
     ):
         if span is not None:
             out.append(

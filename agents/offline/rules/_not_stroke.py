@@ -1,0 +1,95 @@
+"""Deficits whose pattern is not a stroke syndrome: both legs, or weeks of progression.
+
+Private to ``agents.offline.rules.findings``. An ischaemic stroke or an intracerebral
+haemorrhage is a sudden focal deficit of one vascular territory (Powers WJ et al.
+AHA/ASA 2019 acute ischaemic stroke; BE-FAST): a hemispheric lesion weakens or numbs
+one side. Two patterns point elsewhere, and the knowledge base weighs them against
+the stroke entries:
+
+- ``bilateral_leg_deficit``: weakness or numbness of both legs (or of all four limbs,
+  symmetrically, or ascending) is a lesion of the spinal cord or the cauda equina, a
+  neuropathy (Guillain-Barre), a neuromuscular junction or muscle, or a metabolic
+  cause (hypokalaemia), not a hemisphere (GIRFT 2023 national suspected cauda equina
+  pathway; Transverse Myelitis Consortium Working Group. Neurology 2002;59:499;
+  van Doorn PA et al. EAN/PNS 2023 Guillain-Barre syndrome guideline).
+- ``deficit_over_weeks``: a deficit that progressed over weeks (a tumour, a subdural,
+  progressive multifocal leukoencephalopathy) is not the sudden event that the
+  reperfusion windows are counted from (AHA/ASA 2019 3.5, 3.7; Berger JR et al. AAN
+  2013 PML diagnostic criteria: subacute progression; Hand PJ et al. Stroke
+  2006;37:769: an exact onset time OR 2.6 for stroke).
+
+A sudden, abrupt or timed onset anywhere in the text withholds the weeks reading
+(safety first: a stroke on top of weeks of another complaint stays a stroke).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from agents.offline.rules._onset_course import sudden_onset
+from cases.rx import guarded
+
+__all__ = [
+    "BILATERAL_LEG_DEFICIT",
+    "DEFICIT_OVER_WEEKS",
+    "bilateral_leg_deficit_span",
+    "deficit_over_weeks_span",
+]
+
+BILATERAL_LEG_DEFICIT: Final = "bilateral_leg_deficit"
+DEFICIT_OVER_WEEKS: Final = "deficit_over_weeks"
+
+_BOTH: Final = r"(?:both|bilateral|the two)"
+_LEGS: Final = (
+    r"(?:lower )?(?:legs|lower limbs|lower extremities|arms and legs|upper and lower"
+    r" limbs|feet and hands|hands and feet|legs and arms)"
+)
+_DEFICIT: Final = (
+    r"(?:weak\w*|numb\w*|heav(?:y|iness)|paraly\w*|tingl\w*|gave way|giving way"
+    r"|\d ?/ ?5)"
+)
+_BILATERAL: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_BOTH} {_LEGS}(?: \w+){{0,3}}? {_DEFICIT}"
+        rf"|{_DEFICIT} (?:\w+ ){{0,3}}?(?:of |in |on |down |affecting )?{_BOTH}"
+        rf" (?:\w+ )?{_LEGS}"
+        r"|(?:para|quadri|tetra)(?:paresis|paretic|pleg\w*)"
+        r"|(?:symmetric(?:al)?|ascending) (?:\w+ ){0,2}?(?:weakness|paralysis|paresis)"
+        r"|weakness (?:\w+ ){0,2}?(?:rising|ascending|spreading|climbing|creeping)"
+        r" (?:up )?(?:from )?(?:the |both |his |her )?legs)(?![A-Za-z0-9])"
+    )
+)
+"""'both legs became weak', 'weakness of both legs', 'numbness of both legs',
+'power 3/5 in both legs', 'paraparesis', 'symmetrical weakness', 'ascending weakness',
+'weakness rising from the legs'."""
+
+_N: Final = r"(?:\d+|two|three|four|five|six|seven|eight|several|a few|few|many)"
+_PROGRESS: Final = (
+    r"(?:progressive\w*|gradual\w*|slow(?:ly)?|steadily|increasing(?:ly)?|worsening"
+    r"|weaker|worse)"
+)
+_WEEKS: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_N} weeks of (?:\w+ ){{0,2}}?{_PROGRESS}"
+        rf"|over (?:the )?(?:past |last )?{_N} weeks\W+[^.;]{{0,80}}?{_PROGRESS}"
+        rf"|{_PROGRESS} [^.;]{{0,60}}?over (?:the )?(?:past |last )?{_N} weeks)"
+        r"(?![A-Za-z0-9])"
+    )
+)
+"""'three weeks of gradually worsening', 'over the past four weeks ... progressively
+weaker', 'progressive weakness over 3 weeks'."""
+
+
+def bilateral_leg_deficit_span(text: str) -> tuple[int, int] | None:
+    """The span of a weakness or numbness of both legs (or all four limbs)."""
+    m = _BILATERAL.search(text)
+    return None if m is None else m.span()
+
+
+def deficit_over_weeks_span(text: str) -> tuple[int, int] | None:
+    """The span of a course progressing over weeks, with no sudden or timed onset."""
+    m = _WEEKS.search(text)
+    if m is None or sudden_onset(text):
+        return None
+    return m.span()
