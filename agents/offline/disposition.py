@@ -859,7 +859,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         needed.append(met.reason)
     if care is not None and home is None:
         choice = _escalate(choice, care[0])
-        level = level or _spec_level(care[1], facts, vitals, why) or "ward"
+        # neuro39: an established diagnosis' intensive care is not lowered by a ward
+        # level of a suspected leader beside it (botulism: ICU for serial vital
+        # capacity, Rao AK et al. CDC 2021; GBS, myasthenic crisis: EAN/PNS 2023)
+        care_level = _spec_level(care[1], facts, vitals, why)
+        level = "icu" if care_level == "icu" else (level or care_level or "ward")
         needed.append(
             f"{care[1].name} established: its care is in hospital ({care[0]};"
             f" {care[1].source.split('. ')[0]})"

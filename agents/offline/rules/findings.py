@@ -1613,6 +1613,24 @@ the visit counts (Pantell RH et al. AAP 2021 febrile infant guideline), as does 
 bleed that has stopped (Glasgow-Blatchford score) or a palpitation, faint or seizure
 that is over. Other symptoms that resolved are past, not current (ConText
 temporality, Harkema 2009)."""
+_ONE_SIDE_OF_MOUTH: Final = guarded(
+    re.compile(
+        r"(?i)^\W{0,3}(?:\w+ ){0,2}?(?:from|at|out of|through) (?:the |his |her |my )?"
+        r"(?:(?:left|right|one|affected|weak) (?:side|corner) of (?:the |his |her |my )?"
+        r"(?:mouth|lips?)|(?:left|right|affected|weak)(?: side of the)? (?:mouth|lip)"
+        r"(?: corner)?|corner of (?:the |his |her |my )?mouth)"
+    )
+)
+"""Drooling from one corner or side of the mouth: the lip's weakness in a facial
+palsy (Baugh RF et al. AAO-HNS 2013 Bell's palsy: oral incompetence), not the saliva
+an obstructed or painful throat cannot swallow (Tintinalli 9th ed. ch. 246)."""
+
+
+def _one_sided_drool(text: str, end: int) -> bool:
+    """Whether a drooling mention goes on to name one corner or side of the mouth."""
+    return _ONE_SIDE_OF_MOUTH.search(text[end : end + 60]) is not None
+
+
 _DEFICITS: Final = frozenset(
     {"unilateral_weakness", "facial_droop", "speech_disturbance", "vision_loss",
      "diplopia", "focal_deficit", "numbness"}
@@ -2264,6 +2282,8 @@ def extract_findings(
             concept, status = _FAMILY_MAP[concept], "present"
         elif status == "present" and prior_source:
             status = "historical"
+        if concept == "drooling" and _one_sided_drool(text, end):
+            continue  # a weak lip's corner (facial palsy), not unswallowed saliva
         if concept == BONE_EXPOSED and fracture_context(text):
             # bone seen beside a fracture, deformity or high-energy mechanism: an open
             # fracture (BOAST 4); without one it is the wound's depth (esi34)
