@@ -1616,9 +1616,10 @@ temporality, Harkema 2009)."""
 _ONE_SIDE_OF_MOUTH: Final = guarded(
     re.compile(
         r"(?i)^\W{0,3}(?:\w+ ){0,2}?(?:from|at|out of|through) (?:the |his |her |my )?"
-        r"(?:(?:left|right|one|affected|weak) (?:side|corner) of (?:the |his |her |my )?"
-        r"(?:mouth|lips?)|(?:left|right|affected|weak)(?: side of the)? (?:mouth|lip)"
-        r"(?: corner)?|corner of (?:the |his |her |my )?mouth)"
+        r"(?:(?:left|right|one|affected|weak) (?:side|corner) of "
+        r"(?:the |his |her |my )?(?:mouth|lips?)"
+        r"|(?:left|right|affected|weak)(?: side of the)? (?:mouth|lip)(?: corner)?"
+        r"|corner of (?:the |his |her |my )?mouth)"
     )
 )
 """Drooling from one corner or side of the mouth: the lip's weakness in a facial
