@@ -1230,6 +1230,40 @@ def angle_closure_headache(texts: tuple[str, ...]) -> bool:
     return asserted(_EYE_PAIN_OR_RED, texts) or asserted(_ANGLE_CLOSURE_NAMED, texts)
 
 
+_THIRD_NERVE: Final = _rx(
+    r"third nerve palsy|oculomotor (?:nerve )?palsy|cn ?iii palsy|"
+    r"(?:eye|globe) (?:is |was )?(?:deviated |turned )?down and out|"
+    r"(?:ptosis|eyelid (?:droops?|drooping)|drooping (?:\w+ )?eyelid)[^.;]{0,60}?"
+    r"(?:(?:dilated|blown|fixed) (?:\w+ )?pupil|pupil (?:is |was )?(?:dilated|blown))"
+)
+"""A third nerve palsy, named or as its signs (ptosis with a dilated pupil; the eye
+down and out)."""
+
+
+def _aneurysm_palsy(texts: tuple[str, ...]) -> list[AcuteRequired]:
+    """A headache with a third nerve palsy: an expanding aneurysm, imaged now.
+
+    A new neurological deficit puts the patient outside the Ottawa SAH rule (Perry JJ
+    et al. JAMA 2013;310:1248, exclusions); a posterior communicating artery aneurysm
+    compressing the third nerve is imaged with CT and CT angiography at once, with a
+    neurosurgeon (Hoh BL et al. AHA/ASA 2023 aSAH; Biousse V, Newman NJ. NEJM 2015:
+    a pupil-involving third nerve palsy is an aneurysm until vascular imaging).
+    """
+    if not (asserted(_HEADACHE, texts) and asserted(_THIRD_NERVE, texts)):
+        return []
+    src = "Hoh BL et al. AHA/ASA 2023 aSAH; Perry JJ et al. JAMA 2013 (exclusions)"
+    why = f"a headache with a third nerve palsy: an expanding aneurysm ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head and CT angiography of the head now",
+            why,
+            r"(?:ct angiograph\w*|\bcta\b)(?! if)",
+        ),
+        _req("consult", "neurosurgery (possible aneurysm)", why, r"neurosurg\w*"),
+    ]
+
+
 def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Ottawa SAH rule (Perry 2013, 2017): CT head, then LP or CTA beyond 6 h.
 
@@ -1237,9 +1271,13 @@ def sah_headache(view: StageView, pop: Population) -> list[AcuteRequired]:
 
     The rule's population: alert, >= 15 years, new severe atraumatic headache; a
     headache like the patient's usual ones and a head injury are outside it. Age
-    >= 40 counts with a rapid onset (the rule's 'peaking within an hour').
+    >= 40 counts with a rapid onset (the rule's 'peaking within an hour'). A third
+    nerve palsy is outside it too and imaged with angiography now
+    (``_aneurysm_palsy``).
     """
     texts = visible_texts(view)
+    if palsy := _aneurysm_palsy(texts):
+        return palsy
     if pop.age_within(years(15), None) is not True or not _severe_headache(texts):
         return []
     thunderclap = _thunderclap(texts)

@@ -342,6 +342,37 @@ def test_bells_palsy_drooling_from_the_mouth_corner_gets_no_airway_orders(
     assert O.disposition(out).disposition == "Discharge"
 
 
+def test_a_headache_with_a_third_nerve_palsy_is_imaged_with_angiography_now(
+    reason: Reason,
+) -> None:
+    """Headache with a drooping eyelid and a dilated pupil: a new deficit is outside
+    the Ottawa SAH rule (Perry JJ et al. JAMA 2013, exclusions); a pupil-involving
+    third nerve palsy is an expanding aneurysm until CT angiography (AHA/ASA 2023
+    aSAH), with a neurosurgeon, not 'LP or CTA if the CT is negative after 6 h'."""
+    out = reason(
+        make_case(
+            "headache",
+            age=37,
+            sex="M",
+            vitals=vitals(82, 142, 84, 16, 99),
+            one_liner="37M headache behind the right eye, right eyelid drooping",
+            ed_note=(
+                "37-year-old, severe headache behind the right eye since this "
+                "morning. The right eyelid droops and the right pupil is dilated; "
+                "the right eye sits down and out. Alert, limbs normal."
+            ),
+        )
+    )
+    now = [
+        o.name
+        for o in O.orders(out)
+        if O.mentions(o, (r"ct angiograph", r"\bcta\b"))
+        and not O.mentions(o, (r"negative",))
+    ]
+    assert now, O.orders(out)
+    assert O.ordered(out, r"neurosurg"), O.orders(out)
+
+
 def test_giant_cell_arteritis_without_visual_loss_gets_prednisolone_today(
     reason: Reason,
 ) -> None:
