@@ -81,14 +81,36 @@ _WEEKS: Final = guarded(
 weaker', 'progressive weakness over 3 weeks'."""
 
 
+_BILATERAL_WORDS: Final = (
+    "both",
+    "bilateral",
+    "the two",
+    "para",
+    "quadri",
+    "tetra",
+    "symmetric",
+    "ascending",
+    "rising",
+    "spreading",
+    "climbing",
+    "creeping",
+)
+"""Strings every ``_BILATERAL`` match contains one of: the cheap test first."""
+
+
 def bilateral_leg_deficit_span(text: str) -> tuple[int, int] | None:
     """The span of a weakness or numbness of both legs (or all four limbs)."""
+    low = text.lower()
+    if not any(w in low for w in _BILATERAL_WORDS):
+        return None
     m = _BILATERAL.search(text)
     return None if m is None else m.span()
 
 
 def deficit_over_weeks_span(text: str) -> tuple[int, int] | None:
     """The span of a course progressing over weeks, with no sudden or timed onset."""
+    if "week" not in text.lower():
+        return None
     m = _WEEKS.search(text)
     if m is None or sudden_onset(text):
         return None
