@@ -1679,10 +1679,65 @@ _SELF_HARM: Final = _rx(
 )
 
 
+_PLAN_DENIED: Final = _rx(
+    r"no (?:specific |clear |active |current |suicid\w* )?plans?|denie[sd] (?:a |any )?"
+    r"plans?|without (?:a |any )?plans?"
+)
+_ACUTE_BESIDE_IDEATION: Final = _rx(
+    r"plan(?:s|ned|ning)? to (?:kill|hang|shoot|jump|overdose|end|take)|"
+    r"intends? to|bought (?:a )?(?:rope|gun)|(?:wrote|written|left) (?:a )?"
+    r"(?:suicide )?note|overdos\w*|took \d+|tablets|pills|self[- ]harm\w*|"
+    r"cut (?:her|him|them|my)sel(?:f|ves)|cut (?:her|his|their|my) \w+|laceration|"
+    r"hallucinat\w*|voices|"
+    r"paranoi\w*|agitat\w*|threaten\w*|intoxicat\w*|drunk|homicid\w*|confus\w*"
+)
+
+
+def non_acute_ideation(texts: Sequence[str]) -> bool:
+    """Ideation with its plan denied and no act or acute sign beside it (ASQ non-acute).
+
+    The text-level reading of ``rules.suicide_risk`` (NIMH ASQ adult ED pathway 2020):
+    a plan, preparatory acts, an overdose or cut, psychosis, agitation, intoxication
+    or confusion, asserted anywhere, keep the screen acute.
+    """
+    return asserted(_PLAN_DENIED, texts) and not asserted(_ACUTE_BESIDE_IDEATION, texts)
+
+
+_SELF_INJURY_WOUND: Final = _rx(
+    r"lacerations?|cuts?|cut (?:her|his|their|my) \w+|"
+    r"cut (?:her|him|them|my)sel(?:f|ves)|gaping|wounds?"
+)
+
+
+def self_injury_wound(texts: Sequence[str]) -> list[Required]:
+    """The wound of a self-injury, cared for like any other (NICE NG225 2022).
+
+    Self-harm's physical injury is treated with the same care as any wound, with
+    local anaesthesia for its repair (NICE NG225 2022 1.4; NICE CG16 2004 1.1.7):
+    depth, tendon and nerve examined, irrigated and closed, tetanus by immunisation
+    status (WHO 2017; UKHSA Green Book ch. 30).
+    """
+    if not asserted(_SELF_INJURY_WOUND, texts):
+        return []
+    return [
+        _req(
+            "procedure",
+            "wound care: examine depth, tendons and nerves; irrigate and close "
+            "(sutures, adhesive strips or glue) under local anaesthesia; tetanus by "
+            "immunisation status",
+            "a self-injury's wound has the same care as any other (NICE NG225 2022; "
+            "NICE CG16 1.1.7; UKHSA Green Book ch. 30)",
+            r"wound care|irrigat\w*|sutur\w*|wound closure|laceration repair",
+        )
+    ]
+
+
 def self_harm(view: StageView, _pop: Population) -> list[Required]:
     """ACEP 2017 psychiatric patients; Joint Commission NPSG 15.01.01: keep safe.
 
     A wish to be dead (passive ideation: ASQ, C-SSRS question 1) is ideation too.
+    Ideation without a plan or an act (``non_acute_ideation``) is kept in a safe
+    waiting area until assessed, without a 1:1 order (NIMH ASQ pathway 2020).
     """
     texts = visible_texts(view)
     if not (asserted(_SELF_HARM, texts) or asserted(PASSIVE_IDEATION, texts)):
@@ -1690,7 +1745,28 @@ def self_harm(view: StageView, _pop: Population) -> list[Required]:
     src = (
         "ACEP Clinical Policy psychiatric patients 2017; Joint Commission NPSG 15.01.01"
     )
+    out = self_injury_wound(texts)
+    if non_acute_ideation(texts):
+        asq = "non-acute positive suicide screen (NIMH ASQ adult ED pathway 2020)"
+        return [
+            *out,
+            _req(
+                "monitoring",
+                "safe waiting area with regular checks; not to leave before the "
+                "mental health assessment (no constant observation without a plan or "
+                "an act)",
+                asq,
+                r"1:1|one-to-one|sitter|suicide precaution|safe waiting area",
+            ),
+            _req(
+                "consult",
+                "psychiatry once medically stable (suicide risk assessment)",
+                f"{asq}; NICE NG225 2022 1.5-1.6",
+                r"psychiatr",
+            ),
+        ]
     return [
+        *out,
         _req(
             "monitoring",
             "1:1 observation, remove means of self-harm, no leaving before assessment",

@@ -1347,6 +1347,12 @@ TOX_PATHWAYS: Final[
 # --- gates ---
 
 _FOMEPIZOLE: Final = _rx(r"fomepizole")
+_REVERSAL_HARMFUL_IN_TCA: Final = _rx(r"flumazenil|physostigmine")
+_TRICYCLIC: Final = _rx(
+    r"tricyclics?|tca|amitriptyline|nortriptyline|imipramine|doxepin|desipramine|"
+    r"clomipramine|dosulepin|dothiepin|lofepramine|trimipramine"
+)
+"""Tricyclic antidepressants by class and name (TOXBASE tricyclics)."""
 _TOXIC_ALCOHOL: Final = _rx(
     r"methanol|ethylene glycol|antifreeze|anti-freeze|windscreen washer|windshield "
     r"washer|moonshine|toxic alcohol|osmo\w* gap"
@@ -1401,6 +1407,14 @@ def _nomogram_order(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str]
     )
 
 
+def _tca_or_wide_qrs(texts: Sequence[str]) -> bool:
+    """A tricyclic named as taken, or a QRS over 100 ms after an ingestion."""
+    if asserted(_TRICYCLIC, tuple(texts)):
+        return True
+    qrs = _highest("qrs", texts)
+    return qrs is not None and qrs > QRS_BICARBONATE_MS and asserted(_INGESTED, texts)
+
+
 def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
     """Orders that a poisoning or metabolic state read here forbids.
 
@@ -1411,6 +1425,8 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
       oximeter reads carboxyhaemoglobin as oxygenated; 100 % oxygen is ordered);
     - acetylcysteine conditional on the treatment line, and a 4-hour level, after a
       staggered, late or unknown-time paracetamol ingestion (``_nomogram_order``);
+    - flumazenil or physostigmine after a tricyclic or with a QRS over 100 ms
+      (Pentel & Peterson 1980: asystole after physostigmine; flumazenil's seizures);
     - a beta-blocker without alpha blockade during acute cocaine or stimulant
       intoxication (Amsterdam EA et al. 2014 AHA/ACC NSTE-ACS 7.2, class III harm);
     - the fixed-rate DKA insulin infusion when a measured pH >= 7.30 and bicarbonate
@@ -1430,6 +1446,13 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
         return nomogram
     if order.kind != "medication":
         return None
+    if _REVERSAL_HARMFUL_IN_TCA.search(order.name) and _tca_or_wide_qrs(texts):
+        return "contraindication", (
+            "tricyclic ingestion or a QRS over 100 ms: flumazenil unmasks seizures and "
+            "physostigmine has caused asystole; sodium bicarbonate and benzodiazepines "
+            "instead (Pentel P, Peterson CD. Ann Emerg Med 1980;9:588; TOXBASE "
+            "tricyclics; Penninga EI et al. 2016)"
+        )
     if _FOMEPIZOLE.search(order.name):
         level = _highest("salicylate", texts)
         if (

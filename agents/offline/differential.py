@@ -20,6 +20,11 @@ from typing import Final
 
 from agents import ledger as L
 from agents.contracts import StageOutcome
+from agents.offline.intent_code import (
+    INTENT_UNDETERMINED,
+    SELF_HARM_INTENT,
+    undetermined_variant,
+)
 from agents.offline.knowledge import (
     ABSENT_PREFIX,
     KNOWN_PREFIX,
@@ -107,6 +112,11 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
         for spec in kb.diagnoses.values():
             for variant in spec.code_variants:
                 index.setdefault(L.key(variant.name), spec)
+            codes = [(spec.icd10, spec.name)]
+            codes += [(v.icd10, v.name) for v in spec.code_variants]
+            for icd10, name in codes:
+                if (u := undetermined_variant(icd10, name)) is not None:
+                    index.setdefault(L.key(u.name), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
 
@@ -138,8 +148,10 @@ def coded(
     broken ribs on the right are S22.41XA, not the one-rib default). A variant named
     only until the diagnosis is ruled in (``CodeVariant.until_ruled_in``) is skipped
     when ``ruled_in``: a label claims a rupture only with its evidence (ESVS 2024).
+    A poisoning whose intent the record says cannot be determined is coded
+    undetermined (``intent_code``; I.C.19.e.5.b).
     """
-    return next(
+    variant = next(
         (
             v
             for v in spec.code_variants
@@ -147,6 +159,10 @@ def coded(
         ),
         None,
     )
+    if not facts.known(INTENT_UNDETERMINED) or facts.has(SELF_HARM_INTENT):
+        return variant  # a stated intent is coded as stated (ICD-10-CM I.C.19.e.5.b)
+    icd10, name = (variant.icd10, variant.name) if variant else (spec.icd10, spec.name)
+    return undetermined_variant(icd10, name) or variant
 
 
 def usual_disposition(spec: DiagnosisSpec, facts: ClinicalFacts | None) -> str:

@@ -71,6 +71,7 @@ from agents.offline.disposition_paths import (
     PRESENTATION_PATH_IDS,
     inpatient_needs,
     meningitis_ward,
+    mild_hypothermia_ward,
     outpatient_path,
     persisting_tachycardia,
 )
@@ -708,13 +709,17 @@ def _spec_level(
     """The diagnosis' admission level, lowered where its ICU is by need.
 
     Meningitis takes intensive care for a reduced GCS, shock, seizures, respiratory
-    failure or a purpuric rash (McGill F et al. 2016; ESCMID 2016); the reason for a
-    ward bed is added to ``why``.
+    failure or a purpuric rash (McGill F et al. 2016; ESCMID 2016), hypothermia for a
+    core below 32 °C, impaired consciousness, an arrhythmia or instability (WMS 2019);
+    the reason for a ward bed is added to ``why``.
     """
-    if spec.admit_level == "icu" and (ward := meningitis_ward(spec.id, facts, vitals)):
-        if ward not in why:
-            why.append(ward)
-        return "ward"
+    if spec.admit_level != "icu":
+        return spec.admit_level
+    for by_need in (meningitis_ward, mild_hypothermia_ward):
+        if ward := by_need(spec.id, facts, vitals):
+            if ward not in why:
+                why.append(ward)
+            return "ward"
     return spec.admit_level
 
 

@@ -535,3 +535,42 @@ def meningitis_ward(
         " purpuric rash: a ward bed, critical care by need (McGill F et al. UK 2016;"
         " ESCMID 2016)"
     )
+
+
+MILD_HYPOTHERMIA_MIN_C: Final = 32.0
+"""Stage I (mild) accidental hypothermia: core 32-35 °C, alert and shivering (Dow J et
+al. WMS 2019; Lott C et al. ERC 2021 special circumstances; Swiss staging HT I)."""
+_HYPOTHERMIA_ICU_SIGNS: Final = (
+    "altered_mental_status", "unresponsive", "lethargy", "confusion", "seizure",
+    "hypotension", "shock", "ecg_nonsinus", "ecg_av_block", "atrial_fibrillation",
+    "cardiac_arrest",
+)  # fmt: skip
+
+
+def mild_hypothermia_ward(
+    spec_id: str | None, facts: ClinicalFacts, vitals: Vitals
+) -> str | None:
+    """Why an alert, stable mild hypothermia takes a ward bed, not intensive care.
+
+    Stage I hypothermia (32-35 °C, conscious, shivering) is rewarmed externally
+    (forced air, warm drinks, a warm room); critical care is for a lower core
+    temperature, impaired consciousness, an arrhythmia or instability (Dow J et al.
+    Wilderness Environ Med 2019;30:S47; Lott C et al. ERC 2021 special
+    circumstances; Brown DJA et al. NEJM 2012;367:1930).
+    """
+    if spec_id != "hypothermia":
+        return None
+    temp = vitals.temperature_c
+    if temp is None or temp < MILD_HYPOTHERMIA_MIN_C:
+        return None
+    if any(facts.has(c) for c in _HYPOTHERMIA_ICU_SIGNS):
+        return None
+    if vitals.systolic_bp is not None and vitals.systolic_bp < 90:
+        return None
+    gcs = facts.measurements.get("gcs")
+    if gcs is not None and gcs < 15:
+        return None
+    return (
+        f"mild (stage I) hypothermia ({temp:g} °C), alert and stable: external"
+        " rewarming on a ward, critical care by need (WMS 2019; ERC 2021)"
+    )

@@ -392,6 +392,8 @@ def main() -> None:
 
     import simple_icd_10_cm as icd
 
+    from agents.offline.intent_code import undetermined_variant
+
     load_knowledge.cache_clear()
     files = _read_yaml_files()
     codes: set[str] = set()
@@ -400,6 +402,10 @@ def main() -> None:
         for d in _as_list(doc, "diagnoses", ""):
             codes.add(str(d["icd10"]))
             codes |= {str(v["icd10"]) for v in d.get("code_variants", [])}
+            # toxpsych39: a poisoning's undetermined-intent code, derived at run time
+            for c in (d, *d.get("code_variants", [])):
+                u = undetermined_variant(str(c["icd10"]), str(c["name"]))
+                codes |= {u.icd10} if u is not None else set()
         symptoms = doc.get("symptom_codes", {}) if isinstance(doc, dict) else {}
         codes |= {str(s["icd10"]) for s in (symptoms or {}).values()}
     good = sorted(c for c in codes if icd.is_valid_item(c) and icd.is_leaf(c))

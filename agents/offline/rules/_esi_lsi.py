@@ -552,6 +552,12 @@ def life_saving_presentations(
             "toxic ingestion with respiratory depression (naloxone/ventilation now;"
             " ESI handbook ch.3 'overdose with a respiratory rate of 6')"
         )
+    if (facts.has("overdose") or facts.has("tca_ingestion")) and facts.has("qrs_wide"):
+        reasons.append(
+            "poisoning with a QRS over 100 ms (sodium-channel blockade: IV sodium"
+            " bicarbonate now, an ESI life-saving medication; Bruccoleri RE, Burns MM."
+            " J Med Toxicol 2016; AACT/TOXBASE tricyclics)"
+        )
     cholinergic = facts.has("organophosphate_exposure") or (
         facts.has("miosis") and facts.has("cholinergic_signs")
     )

@@ -122,7 +122,25 @@ ALTERED_MENTAL_STATUS_FLAG: Final = "altered mental status"
 """The red flag the triage agent writes for ESI's new confusion, lethargy or
 disorientation."""
 
+SYNCOPE_HIGH_RISK_ECG: Final = (
+    "ecg_brugada_type1",
+    "ecg_complete_av_block",
+    "ecg_bifascicular_block",
+    "ecg_nsvt",
+    "preexcitation",
+)
+"""ESC 2018 syncope guideline Table 5 (Brignole M et al. Eur Heart J 2018;39:1883),
+major high-risk ECG features: a type 1 Brugada pattern, third-degree AV block,
+bifascicular block, non-sustained VT, pre-excitation. Syncope with one of them may be
+arrhythmic (ESC 2022 VA/SCD: a type 1 Brugada pattern with arrhythmic syncope is an
+ICD indication): an ESI v4 ch.4 high-risk situation."""
+SYNCOPE_HIGH_RISK_ECG_REASON: Final = (
+    "syncope with a high-risk ECG (ESC 2018 syncope Table 5: Brugada type 1, AV"
+    " block, bifascicular block, NSVT, pre-excitation)"
+)
+
 COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
+    SYNCOPE_HIGH_RISK_ECG_REASON: ("arrhythmic_syncope",),
     ACS_CHEST_PAIN: ("stemi", "nstemi", "unstable_angina"),
     ANGINAL_EQUIVALENT: ("nstemi", "unstable_angina"),
     f"syncope at age >= {SYNCOPE_AGE}": ("arrhythmic_syncope",),
@@ -177,6 +195,11 @@ def complaint_high_risk(
             reasons.append(ACS_CHEST_PAIN)
     if ACS_CHEST_PAIN not in reasons and anginal_equivalent(facts):
         reasons.append(ANGINAL_EQUIVALENT)
+    is_syncope = facts.has("syncope") or (
+        complaint is not None and complaint.id == "syncope"
+    )
+    if is_syncope and any(facts.has(c) for c in SYNCOPE_HIGH_RISK_ECG):
+        reasons.append(SYNCOPE_HIGH_RISK_ECG_REASON)
     if complaint is None:
         return reasons
     if complaint.id == "syncope" and triage_rule_applies("older_syncope", facts):

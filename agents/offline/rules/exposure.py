@@ -32,7 +32,12 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["EXPOSURE_CONCEPTS", "overdose_worded", "therapeutic_use"]
+__all__ = [
+    "EXPOSURE_CONCEPTS",
+    "overdose_worded",
+    "supratherapeutic",
+    "therapeutic_use",
+]
 
 EXPOSURE_CONCEPTS: Final = frozenset(
     {
@@ -41,6 +46,8 @@ EXPOSURE_CONCEPTS: Final = frozenset(
         "tca_ingestion",
         "iron_ingestion",
         "anticholinergic_exposure",
+        # toxpsych39: "takes oral lorazepam when offered" is a medication history
+        "benzodiazepine_ingestion",
     }
 )
 """Lexicon concepts that name a drug as a poisoning exposure (findings.yaml): a
@@ -90,6 +97,9 @@ _CUE_BEFORE: Final = guarded(
         r"tried|trying|trial of|treated with|treating with|managed with|responded to|"
         r"relieved (?:by|with)|relief (?:with|from)|improved (?:with|on|after)|"
         r"(?:currently |regularly )?on|regular|usual|home|prescribed|started on|"
+        # a habit in the present tense ("takes oral lorazepam when offered"); "took"
+        # stays an ingestion
+        r"takes|uses|"
         r"alternating|alternates?|dose of|doses of|administered|premedicated with|"
         r"antipyretics? (?:such as|like|including)|"
         # a sign re-measured after the dose: "heart rate 86 after paracetamol"
@@ -124,7 +134,8 @@ _CUE_AFTER: Final = guarded(
         r"required|q\s?\d+\s?h|every \d+ (?:hours|hrs|h)|(?:once|twice|three times|"
         r"four times) (?:a|per) day|daily|bd|bid|tds|tid|qds|qid|without (?:relief|"
         r"effect|improvement)|with (?:no|little|minimal|some|partial|good) (?:relief|"
-        r"effect|improvement)|did not help|helped|not helping)(?![A-Za-z])"
+        r"effect|improvement)|did not help|helped|not helping|when (?:offered|"
+        r"needed|required)|at (?:night|bedtime)|nightly)(?![A-Za-z])"
     )
 )
 _DOSE: Final = guarded(
@@ -179,6 +190,17 @@ def _dose_state(text: str, start: int, end: int, hi: int) -> str:
         if mg > limits.single_mg or daily > limits.daily_mg:
             return "above"
     return "within"
+
+
+def supratherapeutic(text: str, start: int, end: int) -> bool:
+    """Whether the drug at ``text[start:end]`` is stated at more than its maximum dose.
+
+    A single or daily amount above the drug's maximum (paracetamol 1 g / 4 g a day)
+    is a supratherapeutic ingestion (Dart RC et al. JAMA Netw Open 2023; UK CHM
+    2012), whatever the reason it was taken.
+    """
+    _, hi = _sentence(text, start, end)
+    return _dose_state(text, start, end, hi) == "above"
 
 
 def therapeutic_use(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from agents.offline.rules.findings import (
 )
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED
 from agents.offline.rules.results import result_findings
+from agents.offline.rules.suicide_risk import NON_ACUTE_IDEATION, non_acute_ideation
 from cases.models import Vitals
 from cases.population import Population, view_population
 from cases.views import StageView
@@ -183,6 +184,9 @@ class ClinicalFacts(BaseModel):
         # stroke or subdural pointer of their own (``_intoxication_signs``)
         present -= explained_by_intoxication(current, present)
         _close(present, evidence, knowledge.implies)
+        if non_acute_ideation(present):
+            present.add(NON_ACUTE_IDEATION)
+            evidence.setdefault(NON_ACUTE_IDEATION, "ideation, no plan, no act")
         if _painless(present, vitals if isinstance(vitals, Vitals) else None):
             present.add(PAINLESS_HEMATURIA)
             evidence.setdefault(PAINLESS_HEMATURIA, "visible haematuria, no pain")

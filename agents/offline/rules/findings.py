@@ -48,6 +48,7 @@ from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
+from agents.offline.rules._intent_undetermined import intent_undetermined_spans
 from agents.offline.rules._lab_trend import TREND_PREFIX, historical_value
 from agents.offline.rules._lexicon import lexicon, matches, term_words
 from agents.offline.rules._limb_signs import (
@@ -106,7 +107,11 @@ from agents.offline.rules.drain_words import (
     DRAIN_INFECTED,
     NEPHROSTOMY_PROBLEM,
 )
-from agents.offline.rules.exposure import EXPOSURE_CONCEPTS, therapeutic_use
+from agents.offline.rules.exposure import (
+    EXPOSURE_CONCEPTS,
+    supratherapeutic,
+    therapeutic_use,
+)
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.passive_ideation import passive_ideation_spans
@@ -250,6 +255,10 @@ _DDX_PRE = (
     r"(?:worried|worries|afraid|scared|fearful|fears?|feared)\s+(?:about|of|for|that)|"
     # an uncertain history: "not certain whether she had a seizure" (possible)
     r"(?:not (?:certain|sure|clear)|unsure|uncertain|unclear) (?:whether|if)|"
+    # toxpsych39: what the patient cannot say is not asserted ("cannot say whether
+    # he meant to harm himself": ConText POSSIBLE_EXISTENCE; Harkema 2009)
+    r"(?:cannot|can't|could not|couldn't|unable to|not able to) (?:say|tell|state|"
+    r"remember|recall)(?: [\w']+){0,6}? (?:whether|if)|"
     # a stated doubt keeps the disease possible ("doubt PE", "doubtful for
     # appendicitis": medspaCy ConText POSSIBLE_EXISTENCE "doubt")
     r"(?<!no )doubt(?:ful)?(?: for| of)?|" + _UNCERTAIN_NEG
@@ -2289,6 +2298,14 @@ def extract_findings(
             # bone seen beside a fracture, deformity or high-energy mechanism: an open
             # fracture (BOAST 4); without one it is the wound's depth (esi34)
             out.append(_at(text, "open_wound", status, start, end))
+        if (
+            concept in EXPOSURE_CONCEPTS
+            and status == "present"
+            and supratherapeutic(text, start, end)
+        ):
+            # "took 8-10 g a day of paracetamol": more than the maximum dose is an
+            # overdose (a repeated supratherapeutic ingestion: Dart RC et al. 2023)
+            out.append(_at(text, "overdose", status, start, end))
         out.append(_at(text, concept, status, start, end))
     for sign in sign_findings(text):
         if sign.status == "present" and prior_source:
@@ -2344,6 +2361,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *spans,
         *seizure_course_spans(text),
         *self_harm_intent_spans(text),
+        *intent_undetermined_spans(text),
         *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
         *post_operative_spans(text, _asserted_span),

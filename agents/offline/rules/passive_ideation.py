@@ -29,6 +29,9 @@ PASSIVE_IDEATION_WORDS: Final = (
     r"|wish(?:es|ed|ing)? (?:to be|(?:s?he|i|they) (?:was|were)) (?:dead|gone)"
     r"|wish(?:es|ed|ing)? (?:s?he|i|they) (?:could )?(?:go to sleep|sleep)"
     r" and (?:not|never) wake up"
+    # toxpsych39: C-SSRS question 1 in other words ("wishes she would not wake up")
+    rf"|(?:wish|hope)(?:es|s|d|ed|ing)? (?:that )?{_WHO} (?:would|could|will) "
+    r"(?:not|never) wake up"
     rf"|better off (?:dead|(?:if|when) {_WHO} (?:was|were|am|is|are) (?:dead|gone)"
     r"|without (?:me|him|her|them))"
     r"|(?:life is |life'?s )?not worth living|tired of (?:living|being alive|life)"

@@ -296,6 +296,23 @@ def _ethanol(value: float, unit: str) -> float | None:
     return value
 
 
+SERUM_IRON_TOXIC: Final = 500.0
+"""mcg/dL (90 umol/L): systemic iron toxicity, chelation with desferrioxamine when
+symptomatic (Manoguerra AS et al. AAPCC Clin Toxicol 2005;43:553; TOXBASE iron)."""
+
+
+def _iron(value: float, unit: str) -> float | None:
+    # mcg/dL; umol/L x 5.585 (Fe 55.85 g/mol); mg/L x 100. A bare value is read only
+    # at a toxic size, where either unit means poisoning
+    if "mol" in unit:
+        return value * 5.585
+    if "mg/l" in unit:
+        return value * 100.0
+    if "/dl" in unit:
+        return value
+    return value if value >= SERUM_IRON_TOXIC else None
+
+
 def _salicylate(value: float, unit: str) -> float | None:
     # mmol/L to mg/dL: x 13.81 (salicylic acid 138.1 g/mol); mg/L / 10
     if "mmol" in unit:
@@ -393,6 +410,10 @@ _ANALYTES: dict[str, _Analyte] = {
         r"(?:corrected |adjusted |serum |ionised |ionized )?calcium", "mg/dL", _calcium
     ),
     "digoxin": _Analyte(r"digoxin(?: level)?|dig level|lanoxin level", "ng/mL", _same),
+    # toxpsych39: serum iron after an iron ingestion (AAPCC 2005; TOXBASE)
+    "iron": _Analyte(
+        r"(?:serum |plasma )?iron(?: level| concentration)?", "mcg/dL", _iron
+    ),
     "lithium": _Analyte(
         r"(?:serum |plasma )?lithium(?: level| concentration)?|li level",
         "mmol/L",
@@ -512,7 +533,8 @@ _BELOW: Final = frozenset({"<", "<=", "less than", "fewer than", "under", "below
 """Comparators that make the value an upper bound (the true value is lower)."""
 _UNIT = (
     r"(?P<u>\s*(?:mmol/l|pmol/l|meq/l|mg/dl|ng/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
-    r"miu/ml|iu/l|u/l|umol/l|µmol/l|ms|k/ul|x ?10\^?9/l|mmhg|kpa|%"
+    r"miu/ml|iu/l|u/l|umol/l|µmol/l|micromol/l|mcg/dl|ug/dl|µg/dl|ms|k/ul|"
+    r"x ?10\^?9/l|mmhg|kpa|%"
     # readers39: a multiple of the upper limit of normal ("lipase 4 x ULN")
     r"|(?:x|×|times)\s*(?:the\s+)?(?:uln|upper limits?(?: of normal)?"
     r"|upper (?:reference|normal) limit|normal)(?![A-Za-z])))?"
@@ -1301,6 +1323,7 @@ def _bands(
         # older guidance); toxicity from 1.5 (Decker BS et al. EXTRIP lithium, Clin
         # J Am Soc Nephrol 2015;10:875)
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
+        "iron": [(v >= SERUM_IRON_TOXIC and not below, "serum_iron_toxic")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
         # kb16: Cairo-Bishop 2004 laboratory tumour lysis: phosphate >= 1.45 mmol/L
