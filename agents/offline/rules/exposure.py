@@ -86,7 +86,9 @@ _OVERDOSE: Final = guarded(
         r"(?<!\d)\d{2,}(?!\d)\s*(?:x\s*)?(?:[a-z]{4,}\s+)?(?:\d+\s*(?:mg|g)\s*)?"
         r"(?:tablets|tabs|pills|caps\w*)|"
         # a count of units before the drug: "40 x amitriptyline 50 mg", "30x codeine"
-        r"(?<!\d)\d{2,}(?!\d)\s*x\s*(?:\d+\s*(?:mg|g)\s+)?[a-z]{4,})"
+        r"(?<!\d)\d{2,}(?!\d)\s*x\s*(?:\d+\s*(?:mg|g)\s+)?[a-z]{4,}|"
+        # toxpsych39: a count of someone's supply: "about 40 of her alprazolam"
+        r"(?<!\d)\d{2,}(?!\d)\s+of\s+(?:her|his|their|my|the)\s+[a-z]{4,})"
         r"(?![A-Za-z])"
     )
 )
