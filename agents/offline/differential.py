@@ -114,9 +114,10 @@ def spec_for(kb: KnowledgeBase, name: str) -> DiagnosisSpec | None:
                 index.setdefault(L.key(variant.name), spec)
             codes = [(spec.icd10, spec.name)]
             codes += [(v.icd10, v.name) for v in spec.code_variants]
-            for icd10, name in codes:
-                if (u := undetermined_variant(icd10, name)) is not None:
-                    index.setdefault(L.key(u.name), spec)
+            for code, label in codes:
+                derived = undetermined_variant(code, label)
+                if derived is not None:
+                    index.setdefault(L.key(derived.name), spec)
         _INDEX[kb.version] = index
     return index.get(L.key(name.replace("_", " ")))
 

@@ -99,9 +99,6 @@ _CUE_BEFORE: Final = guarded(
         r"tried|trying|trial of|treated with|treating with|managed with|responded to|"
         r"relieved (?:by|with)|relief (?:with|from)|improved (?:with|on|after)|"
         r"(?:currently |regularly )?on|regular|usual|home|prescribed|started on|"
-        # a habit in the present tense ("takes oral lorazepam when offered"); "took"
-        # stays an ingestion
-        r"takes|uses|"
         r"alternating|alternates?|dose of|doses of|administered|premedicated with|"
         r"antipyretics? (?:such as|like|including)|"
         # a sign re-measured after the dose: "heart rate 86 after paracetamol"
@@ -136,8 +133,10 @@ _CUE_AFTER: Final = guarded(
         r"required|q\s?\d+\s?h|every \d+ (?:hours|hrs|h)|(?:once|twice|three times|"
         r"four times) (?:a|per) day|daily|bd|bid|tds|tid|qds|qid|without (?:relief|"
         r"effect|improvement)|with (?:no|little|minimal|some|partial|good) (?:relief|"
-        r"effect|improvement)|did not help|helped|not helping|when (?:offered|"
-        r"needed|required)|at (?:night|bedtime)|nightly)(?![A-Za-z])"
+        r"effect|improvement)|did not help|helped|not helping|"
+        # toxpsych39: a medication history's schedule ("takes oral lorazepam when
+        # offered", "at night")
+        r"when (?:offered|needed|required)|at (?:night|bedtime)|nightly)(?![A-Za-z])"
     )
 )
 _DOSE: Final = guarded(
