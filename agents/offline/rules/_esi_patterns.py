@@ -1109,7 +1109,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ESI v4 handbook ch.4 (sickle cell crisis is a high-risk situation); NHLBI"
         " 2014 sickle cell disease expert panel (analgesia within 60 minutes)",
         requires=_rx(
-            r"pain\w*|crisis|crises|\w*aches?|aching|hurt\w*|chest|fever\w*|priapism"
+            r"pain(?!less)\w*|crisis|crises|\w*aches?|aching|hurt\w*|chest|fever\w*|priapism"
         ),
     ),
     TimeCritical(
@@ -1168,7 +1168,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(
             r"bleed\w*|blood|swell\w*|swollen|ha?emarthros\w*|bruis\w*|ha?ematoma"
             r"|injur\w*|fall|fell|hit|struck|trauma\w*|head\w*|joint|knee|elbow|ankle"
-            r"|hip|muscle|pain\w*|vomit\w*"
+            r"|hip|muscle|pain(?!less)\w*|vomit\w*"
         ),
         not_home_unevaluated=True,
         points_to=("haemophilia_bleed",),
@@ -1375,7 +1375,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " endophthalmitis: emergency referral); Endophthalmitis Vitrectomy Study Group"
         " 1995; ESI v4 handbook ch.4 (post-procedure complications)",
         requires=_rx(
-            r"pain\w*|red|redness|blur\w*|vision (?:\w+ ){0,3}(?:wors\w*|worse|"
+            r"pain(?!less)\w*|red|redness|blur\w*|vision (?:\w+ ){0,3}(?:wors\w*|worse|"
             r"getting|loss|lost|decreas\w*|dropp\w*|fading|dim\w*)|(?:losing|lost|"
             r"loss of) (?:\w+ )?vision|(?:can'?t|cannot) see|pus|discharge|hypopyon"
         ),
@@ -1451,7 +1451,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " often with vomiting, with an adnexal mass is torsion until proven otherwise;"
         " ovarian salvage depends on the time to surgery",
         requires=_rx(r"(?:sudden\w*|abrupt\w*|acute onset|severe|excruciating|worst)"),
-        requires_also=_rx(r"(?:pain\w*|ache|aching|cramp\w*)"),
+        requires_also=_rx(r"(?:pain(?!less)\w*|ache|aching|cramp\w*)"),
         female=True,
         not_home_unevaluated=True,
         points_to=("ovarian_torsion",),
@@ -1543,10 +1543,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "electrical or lightning injury",
         _rx(
             r"(?:electrocut\w*|electrical (?:injury|burn)|high[- ]voltage"
-            r"|power line|lightning|live wire)"
+            r"|power line|lightning|live wire"
+            # triage39: a stated voltage of 1,000 V or more ("an 11,000 volt line",
+            # "11 kV") is high voltage (ABA 2018: >= 1,000 V)
+            r"|\d+(?:\.\d+)? ?kv\b|\b\d{1,3}(?:,\d{3})+ ?v(?:olts?)?\b"
+            r"|\b\d{4,} ?v(?:olts?)?\b)"
         ),
         "American Burn Association 2018 / ATLS 10th ed.: electrical injury (deep tissue"
-        " damage, arrhythmia; ECG and monitoring)",
+        " damage, arrhythmia; ECG and monitoring; high voltage >= 1,000 V)",
     ),
     TimeCritical(
         "possible carbon monoxide poisoning",
@@ -1914,9 +1918,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " angle closure: blurred vision with an aching eye or brow and nausea or"
         " vomiting, read as the triad whatever the complaint word)",
         requires=_rx(
-            r"eye (?:pain|ache)|(?:pain\w*|ach\w*|hurt\w*|sore)"
+            r"eye (?:pain|ache)|(?:pain(?!less)\w*|ach\w*|hurt\w*|sore)"
             r" (?:in |around |behind )?(?:the |her |his |my )?(?:\w+ )?eyes?"
-            r"|eye (?:is |was )?(?:\w+ )?(?:pain\w*|sore|hurt\w*)"
+            r"|eye (?:is |was )?(?:\w+ )?(?:pain(?!less)\w*|sore|hurt\w*)"
             r"|(?:ocular|orbital|brow) (?:pain|ache)"
             r"|headache"
         ),
@@ -1934,7 +1938,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|pulseless)"
             # pain with paraesthesia of one limb: two of the 6 Ps ("sudden severe pain
             # and numbness of the left leg")
-            r"|(?:pain\w*|ache\w*) (?:and|with) (?:numbness|tingling|coldness|pallor"
+            r"|(?:pain(?!less)\w*|ache\w*) (?:and|with) (?:numbness|tingling|coldness"
+            r"|pallor"
             r"|pins and needles|par(?:a)?esthesi\w*) (?:of|in) (?:the |his |her |my )?"
             r"(?:(?:left|right|l|r) )?(?:legs?|foot|feet|arms?|hands?|limbs?)"
         ),
@@ -1942,7 +1947,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " with sensory or motor loss threatens the limb within hours: heparin and a"
         " vascular consult now); ESI v4 handbook ch.4 (neurovascular compromise)",
         requires=_rx(
-            r"(?:sudden\w*|pain\w*|woke|numb\w*|tingl\w*|(?:can'?t|cannot|unable to)"
+            r"(?:sudden\w*|pain(?!less)\w*|woke|numb\w*|tingl\w*|(?:can'?t|cannot"
+            r"|unable to)"
             r" (?:feel|move)|weak\w*|atrial fibrillation|a-?fib|af)"
         ),
         requires_also=_rx(
@@ -2057,7 +2063,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|oral contraceptives?|\bocps?\b|(?:estrogen|oestrogen)"
         ),
         requires_also=_rx(
-            r"sudden\w*|abrupt\w*|all at once|pleuritic|(?:hurts|painful|pain\w*)"
+            r"sudden\w*|abrupt\w*|all at once|pleuritic|(?:hurts|painful"
+            r"|pain(?!less)\w*)"
             r" (?:\w+ ){0,2}(?:when|to|on) (?:s?he |i )?(?:breathes?|breathing|take a"
             r" (?:deep )?breath|breath(?:es)? in)|cough\w* (?:up )?blood|ha?emoptysis"
         ),
@@ -2762,7 +2769,9 @@ _NEW_CONFUSION: Final = _rx(
     r" (?:where|who|what (?:day|year|month|time)|the (?:date|year)"
     r"|(?:his|her) (?:wife|husband|family|daughter|son|mother"
     r"|father))"
-    r"|(?:more|very|unusually) (?:sleepy|drowsy|confused)|sleepier than usual"
+    # triage39: "much sleepier", "sleepier since yesterday": a comparative of the
+    # usual self is a change in responsiveness (lethargy), whatever follows it
+    r"|(?:more|very|unusually) (?:sleepy|drowsy|confused)|sleepier\b"
     r"|(?:does not|doesn'?t|did not|didn'?t|can'?t|cannot|could not|couldn'?t)"
     r" (?:know|remember|tell (?:us |me |the nurse )?|say|give) (?:his|her|their)"
     r" (?:own )?name"
@@ -2827,7 +2836,9 @@ _DISTRESS: Final = _rx(
 ch.4, severe pain/distress: the rating is weighed with what the nurse sees)."""
 
 
-_PAIN_WORD: Final = r"(?:pain\w*|ache\w*|hurts?|hurting|cramp\w*|discomfort|sore\w*)"
+_PAIN_WORD: Final = (
+    r"(?:pain(?!less)\w*|ache\w*|hurts?|hurting|cramp\w*|discomfort|sore\w*)"
+)
 _RATING: Final = (
     r"(?<!since )(?<!on )(?<!from )(?<![\d/])"
     r"(\d{1,2}) ?(?:/ ?10|out of 10|on a (?:0|zero) ?(?:to|-) ?(?:10|ten) scale)"

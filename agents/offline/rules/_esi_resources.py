@@ -29,6 +29,7 @@ from agents.offline.rules._esi_risk import (
     TARGET_ORGAN_SYMPTOMS,
     peripartum,
 )
+from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.facts import AFEBRILE_C, ClinicalFacts
 from agents.offline.rules.findings import FEVER_C, plain_quotes
 from cases.models import Vitals
@@ -522,11 +523,14 @@ def limb_injury(facts: ClinicalFacts) -> bool:
 
 
 _LIMB_WORDS: Final = rf"(?:palms?|{_LIMB_NAMES})"
-_SIGN: Final = r"(?:pain\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
+_SIGN: Final = (
+    r"(?:pain(?!less)\w*|tender\w*|swollen|swelling|deform\w*|hurts?|hurting|sore)"
+)
 _BONY_INJURY: Final = _rx(
     rf"{_SIGN} (?:\w+ ){{0,3}}(?:in |of |to |at |on |around )?(?:the |his |her |my "
     rf"|their )?(?:left |right |lt |rt )?(?P<a>{_LIMB_WORDS})"
-    rf"|(?P<b>{_LIMB_WORDS}) (?:\w+ ){{0,2}}(?:is |are |feels? |looks? )?(?:pain\w*"
+    rf"|(?P<b>{_LIMB_WORDS}) (?:\w+ ){{0,2}}(?:is |are |feels? "
+    rf"|looks? )?(?:pain(?!less)\w*"
     r"|tender|swollen|swelling|deform\w*|hurts?|sore)"
 )
 """A painful, swollen or deformed limb (handbook ch.5: imaging is one resource; the
@@ -675,7 +679,7 @@ risk (diabetes, arterial disease, immunosuppression)."""
 
 _INGROWN_MILD: Final = _rx(
     r"(?:a little|slight\w*|some|mild\w*|minor) (?:\w+ )?(?:red\w*|swell\w*|swollen"
-    r"|pain\w*|sore\w*|tender\w*)|no pus"
+    r"|pain(?!less)\w*|sore\w*|tender\w*)|no pus"
 )
 """The mild form worded (NICE CKS 2023: slight redness or swelling at the nail fold,
 no pus)."""
@@ -1064,6 +1068,30 @@ def two_resource_presentation(facts: ClinicalFacts) -> str | None:
     )  # fmt: skip
 
 
+REFERRAL_BURN_TBSA: Final = 10.0
+"""ABA burn-centre referral criteria 2022: partial-thickness burns over 10 % TBSA."""
+
+
+def burn_for_referral(facts: ClinicalFacts) -> bool:
+    """Whether the triage text states a burn of 10 % TBSA or more.
+
+    Over 10 % TBSA partial thickness is an ABA burn-centre referral (a consultation);
+    from 15 % formal IV fluids are started (ISBI 2016 practice guidelines; British
+    Burn Association 2018) and the pain needs IV analgesia: two resources of
+    different types (ESI v4 handbook Table 5-1), ESI 3 at least, whatever complaint
+    the words were matched to (triage39). Larger burns are decision point A
+    (``_esi_lsi``: fluid resuscitation).
+    """
+    text = " ".join(triage_clauses(facts))
+    if not _BURN_WORD.search(text):
+        return False
+    tbsa = stated_tbsa(text)
+    return tbsa is not None and tbsa >= REFERRAL_BURN_TBSA
+
+
+_BURN_WORD: Final = _rx(r"burn\w*|scald\w*")
+
+
 def traumatic_amputation(facts: ClinicalFacts) -> bool:
     """Whether the triage text words a traumatic amputation (a digit or more).
 
@@ -1177,7 +1205,8 @@ def suspected_hip_fracture(facts: ClinicalFacts) -> bool:
 
 _BELLY_PAIN: Final = _rx(
     r"(?:stomach|belly|tummy|abdomen|abdominal|tum)(?: \w+){0,2} (?:hurts?|hurting"
-    r"|aches?|aching|pain\w*|cramp\w*|sore)|(?:pain|cramp\w*|ache) (?:\w+ ){0,3}"
+    r"|aches?|aching|pain(?!less)\w*|cramp\w*|sore)|(?:pain|cramp\w*"
+    r"|ache) (?:\w+ ){0,3}"
     r"(?:across|in|around|over) (?:the |his |her |my )?(?:\w+ )?(?:stomach|belly"
     r"|tummy|abdomen|navel|umbilicus)"
 )
@@ -1439,7 +1468,7 @@ _RED_EYE: Final = _rx(
     r"|were )?(?:red|pink|bloodshot|crusted|crusty|sticky|goopy)"
 )
 _RED_EYE_RED_FLAG: Final = _rx(
-    r"pain\w*|hurts?|ache|vision|visual|see\w*|blur\w*|photophob\w*|light"
+    r"pain(?!less)\w*|hurts?|ache|vision|visual|see\w*|blur\w*|photophob\w*|light"
     r"|halos?|contact lens\w*|contacts|injur\w*|trauma|hit|struck|poked|chemical"
     r"|splash\w*|bleach|alkali|acid|foreign body|something in|scratch\w*|weld\w*"
     r"|grind\w*|swell\w*|swollen|fever\w*|febrile|headache|vomit\w*|newborn|neonat\w*"
@@ -1667,7 +1696,8 @@ def mild_asthma_attack(facts: ClinicalFacts, v: Vitals) -> bool:
 
 
 _KERATITIS_SIGN: Final = _rx(
-    r"pain\w*|hurts?|photophob\w*|light (?:\w+ ){0,2}hurts?|(?:hurts?|sensitiv\w*)"
+    r"pain(?!less)\w*|hurts?|photophob\w*|light (?:\w+ ){0,2}hurts?|(?:hurts?"
+    r"|sensitiv\w*)"
     r" (?:\w+ ){0,2}light|blur\w*|(?:can'?t|cannot) see|white spot"
 )
 
@@ -1690,7 +1720,8 @@ def contact_lens_keratitis(facts: ClinicalFacts) -> bool:
 
 _THROAT: Final = _rx(
     r"sore throat|throat (?:pain|hurts?|is sore)|tonsil\w*|pharyngit\w*"
-    r"|(?:pain\w*|hurts?|difficult\w*|trouble) (?:\w+ ){0,2}swallow\w*|odynophag\w*"
+    r"|(?:pain(?!less)\w*|hurts?|difficult\w*|trouble) (?:\w+ ){0,2}swallow\w*"
+    r"|odynophag\w*"
 )
 _NECK_SWELLING: Final = _rx(
     r"(?:neck|jaw) (?:is |has |looks? )?(?:swollen|swelling)(?! (?:\w+ )?(?:glands?"

@@ -34,10 +34,16 @@ TBSA: Final = re.compile(
     r"(?:estimated\s+|about\s+|approximately\s+)?(\d{1,2}(?:\.\d)?)\s*%"
     r"|\bburn(?:s|ed)?\s+(?:over|covering|of|involving)\s+(?:about\s+|approximately"
     r"\s+|roughly\s+|an estimated\s+)?(\d{1,2}(?:\.\d)?)\s*%"
+    # triage39: the percentage worded before the injury ("a 25% burn", "12 % scald",
+    # "15% partial-thickness burns"): the extent as the ABA and ATLS word it
+    r"|(\d{1,2}(?:\.\d)?)\s*%\s*(?:(?:superficial|partial|deep|full|mixed)"
+    r"(?:[- ]thickness)?\s+|(?:first|second|third|1st|2nd|3rd)[- ]degree\s+"
+    r"|flame\s+|scald\s+|thermal\s+|contact\s+)?(?:burns?|scalds?)\b"
 )
 """A stated percentage of total body surface ("36% TBSA", "30 % partial thickness
-TBSA", "TBSA about 30 %", "25% of his body", "burns over 40 %"): the one reader of
-the extent for the code, the burns pathway and triage (``_esi_lsi``, trauma32)."""
+TBSA", "TBSA about 30 %", "25% of his body", "burns over 40 %", "a 25% burn"): the
+one reader of the extent for the code, the burns pathway and triage (``_esi_lsi``,
+trauma32)."""
 
 
 def tbsa_percent(match: re.Match[str]) -> float:

@@ -52,6 +52,7 @@ from agents.offline.rules._esi_patterns import (
     worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import (
+    burn_for_referral,
     contact_lens_keratitis,
     deformed_limb,
     diabetic_foot_infection,
@@ -738,6 +739,7 @@ def _procedure_resources(
         or infected_operated_wound(facts)
         or throat_with_neck_swelling(facts)
         or diabetic_foot_infection(facts)
+        or burn_for_referral(facts)
     ):
         return max(resources or 0, 2)
     if wound_with_retained_body(facts):
