@@ -1268,18 +1268,28 @@ def complaint_in_context(
     - a painful toe after an injury (stubbed, stepped on, a nail through the sole) is
       the injury's or the wound's, not the gout list (ACR 2020 gout: a flare without
       trauma);
+    - diarrhoea or vomiting whose only urinary words are the urine output ("passing
+      urine", "wet nappies": the dehydration check of NICE CG84 2009) is the
+      gastroenteritis complaint, not the urinary one (``_gi_loss_with_urine_output``);
     - vomiting with blood in it is haematemesis, an upper GI bleed's presentation
       (NICE CG141 2012; Laine L et al. ACG 2021): the GI bleeding list, with its
       Glasgow-Blatchford score, not the gastroenteritis list;
     - a narrative no complaint was matched to that states a blow to the head in one
-      clause is the head injury's (``_injured_head_complaint``).
+      clause is the head injury's (``_injured_head_complaint``), and so is one
+      matched to a symptom the blow explains (a headache, vomiting, a child's
+      crying, a cut: ``_BLOW_EXPLAINS``; NICE NG232 2023 judges them as head
+      injury).
     """
     complaint = injured_face_complaint(kb, complaint, complaint_text, facts)
-    if complaint is None:
-        return _injured_head_complaint(kb, complaint_text)
+    if complaint is None or complaint.id in _BLOW_EXPLAINS:
+        injured = _injured_head_complaint(kb, complaint_text)
+        if injured is not None or complaint is None:
+            return injured
     text = facts.chief_complaint or complaint_text or ""
     if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
         return kb.complaints.get(_SOB_COMPLAINT, complaint)
+    if complaint.id == _URINARY_COMPLAINT and (gi := _gi_loss_with_urine_output(text)):
+        return kb.complaints.get(gi, complaint)
     if complaint.id == _VOMITING_COMPLAINT and facts.has("hematemesis"):
         return kb.complaints.get(_GI_BLEED_COMPLAINT, complaint)
     if complaint.id == _JOINT_COMPLAINT and _TOE_INJURY.search(text):
@@ -1289,13 +1299,50 @@ def complaint_in_context(
     return complaint
 
 
+_URINARY_COMPLAINT: Final = "urinary_symptoms"
+_URINE_OUTPUT: Final = re.compile(
+    r"(?i)(?:(?:still |is |has been |been )?(?:passing|passed|making|producing)"
+    r" (?:urine|water)(?: (?:normally|well|as usual|fine|ok(?:ay)?|regularly))?"
+    r"|(?:normal|good|plenty of) (?:urine output|wet (?:nappies|diapers))"
+    r"|(?:wet|wetting) (?:nappies|diapers)|peeing (?:normally|fine|ok(?:ay)?))"
+)
+"""Urine output worded as a hydration check (NICE CG84 2009 dehydration signs)."""
+_URINARY_WORDS: Final = re.compile(
+    r"(?i)urin\w*|pee\w*|void\w*|dysuria|wee\b|micturi\w*|bladder|catheter"
+    r"|sting\w*|burn\w*|ha?ematuria|blood in|frequen\w*|urgen\w*|retention|flank"
+)
+_GI_LOSS: Final = (
+    ("diarrhea", re.compile(r"(?i)diarrho?ea|loose (?:stools?|bowels?)|the runs")),
+    (_VOMITING_COMPLAINT, re.compile(r"(?i)vomit\w*|throw\w* up|threw up|being sick")),
+)
+
+
+def _gi_loss_with_urine_output(text: str) -> str | None:
+    """The GI complaint of a diarrhoea or vomiting text whose urine words are output.
+
+    "Keeping fluids down and passing urine" is the dehydration assessment of NICE
+    CG84 2009 and WHO 2005, not dysuria or retention: the gastroenteritis list
+    applies (triage39). None when another urinary word is stated.
+    """
+    if _URINARY_WORDS.search(_URINE_OUTPUT.sub(" ", text)):
+        return None
+    return next((cid for cid, rx in _GI_LOSS if rx.search(text)), None)
+
+
+_BLOW_EXPLAINS: Final = ("headache", "crying_infant", "nausea_vomiting", "laceration")
+"""Complaints a narrative's blow to the head explains (triage39): a headache or
+vomiting after a head injury, and a child crying after a bump, are the head
+injury's NICE NG232 criteria, not a primary headache's or a crying infant's list;
+a cut or lump after a blow to the head is a head injury first (ATLS 10th ed.: an
+injury above the clavicle), its repair still counted (``needs_wound_repair``)."""
 _HEAD: Final = re.compile(
     r"(?i)(?<![a-z])(?:head|forehead|scalp|temple|back of (?:his|her|my|the) head"
     r"|face|eyebrow)(?![a-z])"
 )
 _BLOW: Final = re.compile(
     r"(?i)(?<![a-z])(?:bump(?:ed|s)?|bang(?:ed|s)?|hit|hits|struck|knock(?:ed|s)?"
-    r"|fell|falls?|injur\w*|head[- ]?butt\w*|walked into|ran into)(?![a-z])"
+    r"|fell|falls?|injur\w*|head[- ]?butt\w*|walked into|ran into|punch(?:ed|es)?"
+    r"|kick(?:ed|s)?|elbowed|assaulted)(?![a-z])"
 )
 """A blow worded in lay terms ("bumped his head on a cupboard door", "banged her
 forehead"): the injury's words a complaint list does not hold."""

@@ -220,3 +220,232 @@ def test_a_small_kitchen_burn_stays_low_acuity(reason: Reason) -> None:
     )
     t = _triage(out)
     assert t.esi is not None and t.esi >= 4, t.rationale
+
+
+# ---- Table 5-1 at levels 4-5: head bumps, tetanus, stitches out (ch.5) ----
+
+
+def test_head_bump_without_an_ng232_criterion_needs_no_resource(
+    reason: Reason,
+) -> None:
+    """NICE NG232 2023: a head bump with loss of consciousness denied and none of the
+    CT criteria (vomiting, amnesia, a seizure, a deficit, skull fracture signs, an
+    anticoagulant, a dangerous mechanism) needs no CT: advice and home, no resource
+    (ESI v4 Table 5-1), level 5."""
+    out = reason(
+        _narrative(
+            "A 33-year-old man stood up under a low shelf and hit his head on it "
+            "twenty minutes ago; he did not lose consciousness, has not vomited, "
+            "and has a small lump on the scalp. HR 72, BP 126/78, RR 14, SpO2 99%.",
+            "t39-bump",
+        )
+    )
+    assert _triage(out).esi == 5, _triage(out).rationale
+
+
+def test_head_bump_on_an_anticoagulant_stays_level_2(reason: Reason) -> None:
+    """Guard. NICE NG232 2023 (an anticoagulant: CT within 8 hours); ESI v4 ch.4: a
+    head injury on an anticoagulant is a high-risk situation."""
+    out = reason(
+        _narrative(
+            "A 58-year-old woman on apixaban hit her head on a cupboard door this "
+            "morning; she did not lose consciousness. HR 78, BP 142/84, RR 16, "
+            "SpO2 98%.",
+            "t39-bump-doac",
+        )
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_head_bump_with_vomiting_keeps_its_ct(reason: Reason) -> None:
+    """Guard. NICE NG232 2023: more than one episode of vomiting after a head injury
+    is a CT criterion: at least one resource, not level 5."""
+    out = reason(
+        _narrative(
+            "A 27-year-old woman hit her head on a door frame; no loss of "
+            "consciousness, but she has vomited twice since. HR 80, BP 120/76, "
+            "RR 14, SpO2 99%.",
+            "t39-bump-vomit",
+        )
+    )
+    t = _triage(out)
+    assert t.esi is not None and t.esi <= 4, t.rationale
+
+
+def test_headache_after_a_blow_to_the_head_is_a_head_injury(reason: Reason) -> None:
+    """NICE NG232 2023; ESI v4 ch.2 (the nurse triages what the presentation is): a
+    headache after a blow to the head is read as the head injury, whose criteria
+    (loss of consciousness, vomiting) apply: not a primary headache's list."""
+    out = reason(
+        _narrative(
+            "A 35-year-old man was kicked in the head during a football match, was "
+            "knocked out for a minute and has vomited three times; now a headache. "
+            "HR 86, BP 134/82, RR 16, SpO2 99%.",
+            "t39-kick",
+        )
+    )
+    t = _triage(out)
+    assert "complaint head_injury" in t.rationale, t.rationale
+    assert t.esi is not None and t.esi <= 3
+
+
+def test_a_nail_puncture_asking_for_tetanus_is_level_5(reason: Reason) -> None:
+    """ESI v4 Table 5-1: tetanus immunisation and simple wound care are not
+    resources: a small puncture from a nail, not bleeding, walking normally, who asks
+    for a tetanus booster, is level 5."""
+    out = reason(
+        _narrative(
+            "A 41-year-old woman trod on a nail in the garden this afternoon; a "
+            "small puncture in her heel, no bleeding, walking normally; she wants "
+            "a tetanus jab. HR 74, BP 128/80, RR 14, SpO2 99%, T 36.7 C.",
+            "t39-nail",
+        )
+    )
+    assert _triage(out).esi == 5, _triage(out).rationale
+
+
+def test_a_nail_puncture_that_is_swollen_keeps_its_resource(reason: Reason) -> None:
+    """Guard. A puncture that is swollen and red two days later may hold a foreign
+    body or an infection (x-ray, exploration): a resource, not level 5 (ESI v4 ch.5)."""
+    out = reason(
+        _narrative(
+            "A 41-year-old woman trod on a nail two days ago; the heel is now "
+            "swollen and red around the puncture and she wants a tetanus jab. "
+            "HR 80, BP 128/80, RR 14, SpO2 99%, T 37.2 C.",
+            "t39-nail-red",
+        )
+    )
+    t = _triage(out)
+    assert t.esi is not None and t.esi <= 4, t.rationale
+
+
+def test_stitches_to_be_taken_out_are_level_5(reason: Reason) -> None:
+    """ESI v4 Table 5-1: removing sutures is simple wound care, not a resource; the
+    words "needs the stitches taken out of a cut on her arm" ask for that alone."""
+    out = reason(
+        _narrative(
+            "A 49-year-old woman needs the stitches taken out of a cut on her "
+            "forearm that was closed nine days ago; the wound looks clean. HR 72, "
+            "BP 132/80, RR 14, SpO2 99%, T 36.6 C.",
+            "t39-stitches",
+        )
+    )
+    assert _triage(out).esi == 5, _triage(out).rationale
+
+
+# ---- the young infant (ch.6) ----
+
+
+def test_a_well_young_infant_with_a_nappy_rash_is_level_5(reason: Reason) -> None:
+    """ESI v4 ch.6: the young infant is held to the febrile-infant and danger-zone
+    criteria; afebrile, with normal vitals for age (PALS 2020: an infant's SBP 82 is
+    normal), a nappy rash is examined and treated topically: level 5."""
+    out = reason(
+        make_case(
+            "NAPPY RASH",
+            sex="F",
+            vitals=vitals(146, 82, 50, 40, 99, t=36.8),
+            one_liner="9-week-old with a red nappy rash for two days, feeding well",
+            demographics={"age_days": 63},
+        )
+    )
+    assert _triage(out).esi == 5, _triage(out).rationale
+
+
+def test_a_febrile_seven_week_old_stays_level_2(reason: Reason) -> None:
+    """Guard. ESI v4 ch.6; AAP 2021: fever of 38.0 C or more at 29-90 days is
+    considered for level 2, whatever the complaint."""
+    out = reason(
+        make_case(
+            "NAPPY RASH",
+            sex="M",
+            vitals=vitals(168, 84, 50, 44, 98, t=38.3),
+            one_liner="7-week-old with a nappy rash and a temperature of 38.3",
+            demographics={"age_days": 49},
+        )
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_a_cold_young_infant_is_level_2(reason: Reason) -> None:
+    """ESI v4 handbook ch.6, Table 6-3: an infant under 90 days with a temperature
+    below 36.5 C is level 2 (sepsis may present with hypothermia: AAP 2021)."""
+    out = reason(
+        make_case(
+            "NAPPY RASH",
+            sex="F",
+            vitals=vitals(150, 80, 50, 42, 98, t=36.1),
+            one_liner="5-week-old with a nappy rash, feeling cool to touch",
+            demographics={"age_days": 35},
+        )
+    )
+    assert _triage(out).esi <= 2, _triage(out).rationale
+
+
+# ---- gastroenteritis and a red eye at level 5 (ch.5) ----
+
+
+def test_diarrhoea_and_vomiting_keeping_fluids_down_is_gastroenteritis_at_level_5(
+    reason: Reason,
+) -> None:
+    """IDSA 2017 (Shane AL et al.: no testing for uncomplicated acute diarrhoea);
+    NICE CG84 / CKS gastroenteritis (urine output is the dehydration check): an adult
+    who has vomited twice, keeps fluids down and passes urine needs oral rehydration
+    and a PO antiemetic: level 5 (ESI v4 Table 5-1), read as gastroenteritis, not a
+    urinary complaint."""
+    out = reason(
+        _narrative(
+            "A 34-year-old man has had diarrhoea since yesterday and vomited twice; "
+            "he is keeping fluids down and passing urine normally. HR 84, "
+            "BP 124/78, RR 14, SpO2 99%, T 37.3 C.",
+            "t39-ge",
+        )
+    )
+    t = _triage(out)
+    assert t.esi == 5, t.rationale
+    assert "urinary_symptoms" not in t.rationale
+
+
+def test_vomiting_that_cannot_be_kept_down_keeps_its_resources(
+    reason: Reason,
+) -> None:
+    """Guard. NICE CKS gastroenteritis 2023; ESI v4 ch.5: vomiting many times with
+    fluids not kept down needs labs and IV fluids: level 3 or higher."""
+    out = reason(
+        _narrative(
+            "A 34-year-old man has had diarrhoea since yesterday and has vomited "
+            "eight times; he cannot keep fluids down. HR 98, BP 118/74, RR 16, "
+            "SpO2 99%, T 37.4 C.",
+            "t39-ge-iv",
+        )
+    )
+    t = _triage(out)
+    assert t.esi is not None and t.esi <= 3, t.rationale
+
+
+def test_a_red_sticky_eye_with_normal_vision_is_level_5(reason: Reason) -> None:
+    """AAO Preferred Practice Pattern Conjunctivitis 2018: a red, sticky eye with
+    normal vision and no pain is examined and treated topically: no resource (ESI v4
+    Table 5-1), level 5."""
+    out = reason(
+        _narrative(
+            "A 26-year-old woman's left eye has been red and sticky for two days; "
+            "her vision is normal. HR 70, BP 116/72, RR 14, SpO2 99%, T 36.8 C.",
+            "t39-eye",
+        )
+    )
+    assert _triage(out).esi == 5, _triage(out).rationale
+
+
+def test_a_red_eye_with_blurred_vision_keeps_its_resource(reason: Reason) -> None:
+    """Guard. AAO PPP 2018 red-eye red flags (reduced vision, pain, photophobia): a
+    red eye with blurred vision is not the simple red eye."""
+    out = reason(
+        _narrative(
+            "A 26-year-old woman's left eye has been red for two days and her "
+            "vision in it is blurred. HR 70, BP 116/72, RR 14, SpO2 99%, T 36.8 C.",
+            "t39-eye-blur",
+        )
+    )
+    t = _triage(out)
+    assert t.esi is not None and t.esi <= 4, t.rationale

@@ -30,9 +30,10 @@ from agents.offline.rules._esi_risk import (
     peripartum,
 )
 from agents.offline.rules.burn_extent import stated_tbsa
-from agents.offline.rules.facts import AFEBRILE_C, ClinicalFacts
+from agents.offline.rules.facts import AFEBRILE_C, ClinicalFacts, hypotension_sbp
 from agents.offline.rules.findings import FEVER_C, plain_quotes
 from cases.models import Vitals
+from cases.population import Population
 from cases.rx import whole_letters
 from cases.vitals import FEVER_WORDS
 
@@ -159,18 +160,33 @@ _OPEN_WOUND: Final = (
 laceration on his forearm sutured 10 days ago", "lac was glued") is a recheck or a
 removal; one still to close ("needs to be sutured") is open."""
 _NEEDS_A_RESOURCE: Final = _rx(
-    r"(?:needs?|requir\w*|will need|wants?) (?:\w+ ){0,2}(?:stitches|sutures|x-?rays?"
+    r"(?:needs?|requir\w*|will need|wants?) (?:\w+ ){0,2}(?:(?:stitches|sutures)(?!"
+    r" (?:\w+ ){0,2}(?:out|removed|taken out|removal))|x-?rays?"
     r"|labs?|blood (?:work|tests?)|iv|antibiotics|shot for (?:the )?pain)"
     r"|swollen|swelling|deformit\w*|gaping|deep (?:cut|laceration|wound)"
     r"|(?:still|actively|keeps?) bleeding|bleeding (?:through|heavily)"
     r"|(?:can'?t|cannot|unable to) (?:bear weight|walk|move)|red streak\w*"
     r"|pus|draining|spreading|fever\w*|febrile|worse|wors(?:en|ens|ened|ening)"
     r"|more painful|wheez\w*"
-    rf"|{_OPEN_WOUND}|cut (?:on|to|in|across) |punctur\w*|(?:stepped|stuck)"
+    rf"|{_OPEN_WOUND}|(?<!from a )(?<!from the )(?<!from his )(?<!from her )cut"
+    r" (?:on|to|in|across) |punctur\w*|(?:stepped|stuck)"
     r" (?:on|with) (?:a )?(?:nail|needle)|bit(?:e|ten) by"
 )
 """Wordings that a resource is needed beyond the non-resource request (a wound that
-is spreading or draining, an injury that needs an x-ray, a cut that needs sutures)."""
+is spreading or draining, an injury that needs an x-ray, a cut that needs sutures; not
+the stitches to be taken out of a cut closed before: triage39)."""
+_NAIL_PUNCTURE: Final = _rx(
+    r"punctur\w*|(?:stepped|trod|stood) on (?:a |an )?(?:\w+ )?(?:nail|tack|drawing"
+    r" pin|thorn)"
+)
+"""A puncture from a nail or a thorn: cleaned (simple wound care) with a tetanus
+booster if due, no resource by itself (ESI v4 Table 5-1); a needle-stick is not one
+(source testing: labs)."""
+_MINOR_WOUND: Final = _rx(
+    r"heal\w*|scab\w*|small (?:cut|nick|puncture|wound|scratch)|nick(?:ed)?\b"
+    r"|(?:cut|wound|puncture) (?:\w+ ){0,2}(?:has )?stopped bleeding"
+)
+"""A wound worded as small or healing: simple wound care (Table 5-1)."""
 
 MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
@@ -241,13 +257,27 @@ def non_resource_need(facts: ClinicalFacts) -> str | None:
         is worded or another wording says a resource is needed.
     """
     clauses = triage_clauses(facts)
-    if any(_NEEDS_A_RESOURCE.search(_EARLIER_VISIT.sub(" ", t)) for t in clauses):
+    needs = [t for t in clauses if _NEEDS_A_RESOURCE.search(_EARLIER_VISIT.sub(" ", t))]
+    tetanus = any(_TETANUS.search(t) for t in clauses)
+    if (
+        needs
+        and tetanus
+        and not any(
+            _NEEDS_A_RESOURCE.search(
+                _NAIL_PUNCTURE.sub(" ", _EARLIER_VISIT.sub(" ", t))
+            )
+            for t in needs
+        )
+    ):
+        # triage39: a nail's puncture and a tetanus booster, nothing else worded
+        return "tetanus immunisation and simple care of a puncture wound"
+    if needs:
         return None
     for name, rx in NOT_RESOURCES:
         if any(rx.search(t) for t in clauses):
             return name
-    if any(_TETANUS.search(t) for t in clauses) and any(
-        _SUPERFICIAL_WOUND.search(t) for t in clauses
+    if tetanus and any(
+        _SUPERFICIAL_WOUND.search(t) or _MINOR_WOUND.search(t) for t in clauses
     ):
         return "tetanus immunisation and simple care of a superficial wound"
     return None
@@ -304,9 +334,9 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
 
 YOUNG_INFANT_DAYS: Final = 90
 """Under 3 months an infant is judged by the handbook's febrile-infant criteria (ch.6:
-1-28 days ESI 2 at >= 38.0 C, 1-3 months consider ESI 2), never as a no-resource
-visit; an older infant's diaper rash is examined and treated topically like anyone's
-(esi29)."""
+1-28 days ESI 2 at >= 38.0 C, 1-3 months consider ESI 2); a no-resource visit only
+with a measured normal temperature (``well_for_level_five``, triage39); an older
+infant's diaper rash is examined and treated topically like anyone's (esi29)."""
 
 
 def well_for_level_five(
@@ -314,18 +344,45 @@ def well_for_level_five(
 ) -> bool:
     """Vitals that let a non-resource visit stay ESI 5 (no fever above 39 C, SBP >= 90).
 
-    Not an infant under ``YOUNG_INFANT_DAYS`` (any infant when only the year of age is
-    known). Danger-zone heart and respiratory rates and hypoxia are checked by the
-    caller.
+    An infant under ``YOUNG_INFANT_DAYS`` (any infant when only the year of age is
+    known) only with a measured temperature of 36.5 to 37.9 C: ESI v4 handbook ch.6
+    asks more of the young infant only for fever (1-28 days level 2, 29-90 days
+    consider 2) and hypothermia (< 36.5 C under 90 days, Table 6-3); otherwise a
+    child is triaged by resources and the danger zone like anyone (triage39: a well
+    7-week-old's sticky eye or nappy rash is level 5). Danger-zone heart and
+    respiratory rates and hypoxia are checked by the caller.
     """
     febrile = v.temperature_c is not None and v.temperature_c >= WELL_MAX_TEMP_C
-    low_bp = v.systolic_bp is not None and v.systolic_bp < 90
+    low_bp = v.systolic_bp is not None and v.systolic_bp < _low_sbp(age, age_days)
     young = (
         age_days < YOUNG_INFANT_DAYS
         if age_days is not None
         else age is not None and age < 1
     )
-    return not (febrile or low_bp or young)
+    normothermic = (
+        v.temperature_c is not None
+        and YOUNG_INFANT_LOW_C <= v.temperature_c < FEBRILE_INFANT_C
+    )
+    return not (febrile or low_bp or (young and not normothermic))
+
+
+def _low_sbp(age: int | None, age_days: int | None) -> float:
+    """The systolic pressure below which a patient is not 'well' for level 5.
+
+    PALS 2020 for a child under 10 (``facts.hypotension_sbp``: < 60 neonates, < 70
+    infants, < 70 + 2 x age): a 4-year-old's SBP 84 is normal (triage39); 90 from 10
+    years and at an unknown age.
+    """
+    days = age_days if age_days is not None or age is None else age * 365
+    if days is None:
+        return 90.0
+    return hypotension_sbp(Population(age_days_min=days, age_days_max=days))
+
+
+YOUNG_INFANT_LOW_C: Final = 36.5
+"""ESI v4 handbook Table 6-3: an infant under 90 days below 36.5 C is level 2."""
+FEBRILE_INFANT_C: Final = 38.0
+"""ESI v4 handbook ch.6: fever in an infant is 38.0 C or more."""
 
 
 _REPAIR: Final = _rx(
@@ -1462,11 +1519,78 @@ def sinus_headache(facts: ClinicalFacts) -> bool:
     return not any(_SINUS_HEADACHE_RED_FLAG.search(t) for t in clauses)
 
 
+NO_CT_HEAD_AGES: Final = (1, 65)
+"""Ages (years, from and below) at which a head bump is judged by the NICE NG232 CT
+criteria here: under 1 a scalp bruise or swelling over 5 cm is itself a criterion;
+from 65 any loss of consciousness or amnesia is (NICE NG232 2023)."""
+_NO_LOC: Final = _rx(
+    r"(?:no|denies|without|nil) (?:\w+ ){0,3}(?:loss of consciousness|loc\b|black"
+    r"\w*|knock\w* out)|(?:did not|didn'?t|never|not) (?:lose consciousness|pass"
+    r"(?:ed)? out|black(?:ed)? out|get knocked out|knocked out)"
+    r"|(?:cried|crying) (?:\w+ )?(?:straight away|immediately|at once|right away)"
+)
+"""Loss of consciousness asked and denied (a child who cried at once did not lose
+it: NICE NG232 2023 1.4.11)."""
+_DANGEROUS_HEAD_MECHANISM: Final = _rx(
+    r"fell (?:down|from|off)|fall from|stairs|steps|ladder|roof|balcony|height|metres"
+    r"|meters|feet|car\b|vehicle|collision|crash\w*|rtc|mvc|rta|pedestrian|cycl\w*"
+    r"|bike|motorbike|motorcycle|horse|ejected|assault\w*|punch\w*|kick\w*|bat\b"
+    r"|golf|hammer|thrown|shaken|nobody saw|unwitnessed|fit\b|seizure|fainted"
+)
+"""A dangerous or unclear mechanism (NICE NG232 2023: a fall from over 1 m or 5
+stairs, a road traffic collision, a high-speed projectile; an assault or an
+unwitnessed injury is taken out of the low-risk bump here too)."""
+_HEAD_BUMP_RED_FLAGS: Final = (
+    "loss_of_consciousness",
+    "vomiting",
+    "altered_mental_status",
+    "confusion",
+    "lethargy",
+    "focal_deficit",
+    "seizure",
+    "amnesia",
+    "retrograde_amnesia",
+    "skull_fracture_signs",
+    "basilar_skull_fracture_signs",
+    "headache",
+    "intoxication",
+)
+"""NICE NG232 2023 CT-head criteria worded at triage (and a headache, kept here to be
+safe)."""
+
+
+def minor_head_bump(facts: ClinicalFacts) -> bool:
+    """A head bump that meets none of the NICE NG232 CT criteria, LOC denied.
+
+    NICE NG232 2023 (head injury: assessment and early management): without a
+    criterion (GCS < 15, vomiting, a seizure, a focal deficit, signs of a skull
+    fracture, amnesia, loss of consciousness, an anticoagulant or bleeding
+    disorder, a dangerous mechanism) no CT is indicated and the patient goes home
+    with advice: no resource (ESI v4 handbook ch.5, Table 5-1), level 5, not the
+    head-injury complaint's usual CT (triage39). Ages 1 to 64 only
+    (``NO_CT_HEAD_AGES``); loss of consciousness must be asked and denied.
+    """
+    low, high = NO_CT_HEAD_AGES
+    if facts.age is None or not low <= facts.age < high:
+        return False
+    if any(facts.has(c) for c in _HEAD_BUMP_RED_FLAGS):
+        return False
+    if any(facts.known(c) for c in ("anticoagulation", "haemophilia", "haemophilia_b")):
+        return False
+    clauses = triage_clauses(facts)
+    if any(_DANGEROUS_HEAD_MECHANISM.search(t) for t in clauses):
+        return False
+    return bool(_NO_LOC.search(plain_quotes(facts.chief_complaint or "")))
+
+
 _RED_EYE: Final = _rx(
     r"(?:red|pink|itchy|watery|sticky|crusty|goopy|bloodshot) eyes?|eyes? (?:redness"
     r"|discharge|crusting|itch\w*)|pink ?eye|conjunctivitis|eyes? (?:is |are |was "
-    r"|were )?(?:red|pink|bloodshot|crusted|crusty|sticky|goopy)"
+    r"|were |has been |have been |looks? |went |turned |became )?(?:red|pink"
+    r"|bloodshot|crusted|crusty|sticky|goopy)"
 )
+"""A red eye worded by its state ("eye is red", triage39: "eye has been red and
+sticky since yesterday")."""
 _RED_EYE_RED_FLAG: Final = _rx(
     r"pain(?!less)\w*|hurts?|ache|vision|visual|see\w*|blur\w*|photophob\w*|light"
     r"|halos?|contact lens\w*|contacts|injur\w*|trauma|hit|struck|poked|chemical"
@@ -1529,12 +1653,31 @@ def uncomplicated_diarrhoea(facts: ClinicalFacts) -> bool:
     say the stool is watery or the patient drinks; the caller asks the vital signs,
     age and the rehydration test first.
     """
-    if any(facts.has(c) for c in ("vomiting", "fever", "melena", "hematochezia")):
+    if any(facts.has(c) for c in ("fever", "melena", "hematochezia")):
         return False
     clauses = triage_clauses(facts)
     if not any(_KEEPING_UP.search(t) for t in clauses):
         return False
-    return not any(_GI_COMPLICATION.search(t) for t in clauses)
+    if facts.has("vomiting") and not any(_FLUIDS_KEPT_DOWN.search(t) for t in clauses):
+        return False
+    if any(_PERSISTENT_VOMITING.search(t) for t in clauses):
+        return False
+    return not any(_GI_COMPLICATION.search(_VOMITING.sub(" ", t)) for t in clauses)
+
+
+_FLUIDS_KEPT_DOWN: Final = _rx(
+    r"(?:keeps?|keeping|kept|holding|holds?|tolerat\w*) (?:\w+ ){0,3}(?:down|fluids"
+    r"|liquids|water|drinks?)|drinking (?:well|normally|fine|ok(?:ay)?)"
+)
+"""Vomiting with fluids kept down: oral rehydration and a PO antiemetic, no resource
+(IDSA 2017; NICE CKS gastroenteritis 2023; ESI v4 Table 5-1; triage39)."""
+_VOMITING: Final = _rx(r"vomit\w*|throw\w* up|threw up")
+_PERSISTENT_VOMITING: Final = _rx(
+    r"(?:persistent|repeated|constant|continuous|non-?stop|projectile) (?:\w+ )?vomit"
+    r"\w*|vomit\w* (?:\w+ ){0,3}(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten"
+    r"|many|several|multiple) times|vomit\w* (?:everything|all day|all night)"
+)
+"""Vomiting that is itself a reason for IV fluids or labs (NICE CKS 2023)."""
 
 
 _IMMUNISED: Final = _rx(

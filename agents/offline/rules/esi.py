@@ -52,6 +52,7 @@ from agents.offline.rules._esi_patterns import (
     worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import (
+    YOUNG_INFANT_LOW_C,
     burn_for_referral,
     contact_lens_keratitis,
     deformed_limb,
@@ -74,6 +75,7 @@ from agents.offline.rules._esi_resources import (
     mild_asthma_attack,
     mild_ingrown_toenail,
     minor_condition,
+    minor_head_bump,
     needs_wound_repair,
     non_resource_need,
     older_abdominal_pain,
@@ -612,6 +614,11 @@ def _step_b(
             f"hypothermia (temperature {v.temperature_c:g} < {HYPOTHERMIA_C:g} C;"
             " Wilderness Medical Society 2019 accidental hypothermia)"
         )
+    if _hypothermic_young_infant(facts, v):
+        reasons.append(
+            f"hypothermia in an infant under 90 days (temperature {v.temperature_c:g}"
+            f" < {YOUNG_INFANT_LOW_C:g} C; ESI v4 handbook ch.6, Table 6-3)"
+        )
     febrile = fever or facts.has("fever")
     if facts.has("neck_stiffness") and (
         febrile or any(facts.has(c) for c in AMS_CONCEPTS)
@@ -669,6 +676,24 @@ FEBRILE_INFANT_DAYS = 90
 an infant of 1-3 months is considered for level 2; from 3 months fever alone is judged
 by resources and danger-zone vitals (3-36 months: temperature > 39 C is a danger-zone
 prompt). AAP 2021 febrile infant guideline: 8-60 days."""
+
+
+def _hypothermic_young_infant(facts: ClinicalFacts, v: Vitals) -> bool:
+    """An infant known to be under 90 days with a temperature below 36.5 C.
+
+    ESI v4 handbook ch.6 (Table 6-3: the hypothermic infant under 90 days is level
+    2; sepsis in the young infant may present with a low temperature, AAP 2021).
+    Only an age in days known to be under 90 (triage39); below 35 C any patient is
+    hypothermic (``HYPOTHERMIA_C``).
+    """
+    t = v.temperature_c
+    days = facts.population.age_days_max
+    return (
+        t is not None
+        and HYPOTHERMIA_C <= t < YOUNG_INFANT_LOW_C
+        and days is not None
+        and days < FEBRILE_INFANT_DAYS
+    )
 
 
 def _older_infant(facts: ClinicalFacts) -> bool:
@@ -833,6 +858,8 @@ def _no_resource_visit(
     return None
 
 
+HEAD_INJURY_COMPLAINT: Final = "head_injury"
+"""The head injury's complaint, whose usual resource is a CT head."""
 STROKE_COMPLAINT: Final = "stroke_symptoms"
 """The complaint of a focal deficit, whose list is the stroke work-up."""
 GOUT_COMPLAINTS: Final = ("joint_pain", "limp", "extremity_injury")
@@ -878,6 +905,8 @@ def _settled_presentation(
         return "heartburn with typical reflux features, no cardiac risk (ACG 2022)"
     if cid == "eye_complaint" and simple_red_eye(facts):
         return "a red eye without pain, visual change or injury"
+    if cid == HEAD_INJURY_COMPLAINT and minor_head_bump(facts):
+        return "a head bump without a NICE NG232 CT criterion"
     if cid == "headache" and not facts.has("pregnancy") and sinus_headache(facts):
         return "a sinus headache under 50 without a red flag"
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
