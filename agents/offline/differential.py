@@ -1268,6 +1268,8 @@ def complaint_in_context(
     - a painful toe after an injury (stubbed, stepped on, a nail through the sole) is
       the injury's or the wound's, not the gout list (ACR 2020 gout: a flare without
       trauma);
+    - a toothache with the gum swollen and the face not is the dental complaint
+      (``_gum_swelling_only``), not the facial-swelling one;
     - diarrhoea or vomiting whose only urinary words are the urine output ("passing
       urine", "wet nappies": the dehydration check of NICE CG84 2009) is the
       gastroenteritis complaint, not the urinary one (``_gi_loss_with_urine_output``);
@@ -1288,6 +1290,8 @@ def complaint_in_context(
     text = facts.chief_complaint or complaint_text or ""
     if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
         return kb.complaints.get(_SOB_COMPLAINT, complaint)
+    if complaint.id == _FACIAL_SWELLING_COMPLAINT and _gum_swelling_only(text, facts):
+        return kb.complaints.get(_DENTAL_COMPLAINT, complaint)
     if complaint.id == _URINARY_COMPLAINT and (gi := _gi_loss_with_urine_output(text)):
         return kb.complaints.get(gi, complaint)
     if complaint.id == _VOMITING_COMPLAINT and facts.has("hematemesis"):
@@ -1297,6 +1301,33 @@ def complaint_in_context(
         target = _WOUND_COMPLAINT if wound else _INJURY_COMPLAINT
         return kb.complaints.get(target, complaint)
     return complaint
+
+
+_FACIAL_SWELLING_COMPLAINT: Final = "facial_swelling"
+_DENTAL_COMPLAINT: Final = "dental_pain"
+_TOOTH: Final = re.compile(r"(?i)\b(?:tooth|teeth|toothache|molars?|dental|gums?)\b")
+_FACE_SWOLLEN: Final = re.compile(
+    r"(?i)(?<!no )(?<!not )(?<!without )\b(?:facial|face|cheek|jaw|chin|neck|lips?"
+    r"|eyes?|under (?:his|her|the) (?:jaw|chin|tongue))\w* (?:\w+ )?(?:swell\w*"
+    r"|swollen)|\bswollen (?:\w+ )?(?:face|cheek|jaw|chin|neck|lips?)|trismus"
+    r"|(?:can'?t|cannot|unable to) (?:\w+ )?open (?:his|her|the) mouth"
+)
+"""Swelling beyond the gum (the face, jaw, floor of the mouth) or trismus: a spreading
+dental infection (SDCEP 2016; Ludwig's angina), the facial-swelling complaint's."""
+
+
+def _gum_swelling_only(text: str, facts: ClinicalFacts) -> bool:
+    """A toothache whose swelling is the gum's, the face unswollen (triage39).
+
+    SDCEP 2016 (drug prescribing for dentistry; Scottish Dental Clinical
+    Effectiveness Programme): localised gum swelling with toothache is managed by a
+    dentist with analgesia (the dental complaint, ESI v4 ch.5: no resource);
+    spreading facial swelling, trismus or systemic signs are the facial-swelling
+    complaint's high-risk findings.
+    """
+    if not _TOOTH.search(text) or facts.has("facial_swelling"):
+        return False
+    return not _FACE_SWOLLEN.search(text)
 
 
 _URINARY_COMPLAINT: Final = "urinary_symptoms"

@@ -449,3 +449,35 @@ def test_a_red_eye_with_blurred_vision_keeps_its_resource(reason: Reason) -> Non
     )
     t = _triage(out)
     assert t.esi is not None and t.esi <= 4, t.rationale
+
+
+def test_toothache_with_slight_gum_swelling_is_level_5(reason: Reason) -> None:
+    """SDCEP 2016 (dental problems: analgesia and a dentist); ESI v4 ch.5 (dental pain
+    is examined and treated orally: no resource): a toothache with a slightly
+    swollen gum, the face not swollen, afebrile, is the dental complaint at level 5."""
+    out = reason(
+        _narrative(
+            "A 40-year-old has had toothache in an upper molar for 2 days with "
+            "slight gum swelling; no fever, no facial swelling. HR 76, BP 118/74, "
+            "RR 14, SpO2 99%, T 36.8 C.",
+            "t39-tooth",
+        )
+    )
+    t = _triage(out)
+    assert t.esi == 5, t.rationale
+
+
+def test_toothache_with_a_swollen_jaw_and_trismus_is_not_level_5(
+    reason: Reason,
+) -> None:
+    """Guard. SDCEP 2016; Ludwig's angina: a swollen jaw with trismus and fever is a
+    spreading dental infection: level 3 or higher."""
+    out = reason(
+        _narrative(
+            "A 29-year-old woman has toothache and her jaw is swollen; she cannot "
+            "open her mouth fully. HR 104, BP 122/76, RR 18, SpO2 98%, T 38.4 C.",
+            "t39-tooth-jaw",
+        )
+    )
+    t = _triage(out)
+    assert t.esi is not None and t.esi <= 3, t.rationale

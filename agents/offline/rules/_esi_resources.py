@@ -1667,7 +1667,8 @@ def uncomplicated_diarrhoea(facts: ClinicalFacts) -> bool:
 
 _FLUIDS_KEPT_DOWN: Final = _rx(
     r"(?:keeps?|keeping|kept|holding|holds?|tolerat\w*) (?:\w+ ){0,3}(?:down|fluids"
-    r"|liquids|water|drinks?)|drinking (?:well|normally|fine|ok(?:ay)?)"
+    r"|liquids|water|drinks?)|drinking (?:\w+ ){0,2}(?:well|normally|fine|ok(?:ay)?"
+    r"|without (?:any )?(?:trouble|problems?|difficulty))"
 )
 """Vomiting with fluids kept down: oral rehydration and a PO antiemetic, no resource
 (IDSA 2017; NICE CKS gastroenteritis 2023; ESI v4 Table 5-1; triage39)."""
