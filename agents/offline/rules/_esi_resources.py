@@ -182,6 +182,15 @@ _NAIL_PUNCTURE: Final = _rx(
 """A puncture from a nail or a thorn: cleaned (simple wound care) with a tetanus
 booster if due, no resource by itself (ESI v4 Table 5-1); a needle-stick is not one
 (source testing: labs)."""
+_FOOT_AT_RISK: Final = (
+    "diabetes",
+    "type_1_diabetes",
+    "type_2_diabetes",
+    "pad",
+    "immunocompromised",
+)
+"""Histories in which a puncture is not simple wound care (IWGDF/IDSA 2023 diabetic
+foot: every wound assessed for infection and ischaemia; immunosuppression)."""
 _MINOR_WOUND: Final = _rx(
     r"heal\w*|scab\w*|small (?:cut|nick|puncture|wound|scratch)|nick(?:ed)?\b"
     r"|(?:cut|wound|puncture) (?:\w+ ){0,2}(?:has )?stopped bleeding"
@@ -262,6 +271,7 @@ def non_resource_need(facts: ClinicalFacts) -> str | None:
     if (
         needs
         and tetanus
+        and not any(facts.known(c) for c in _FOOT_AT_RISK)
         and not any(
             _NEEDS_A_RESOURCE.search(
                 _NAIL_PUNCTURE.sub(" ", _EARLIER_VISIT.sub(" ", t))
