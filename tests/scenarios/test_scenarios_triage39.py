@@ -25,6 +25,7 @@ from cases.adapters._common import demographics_from_text
 from cases.models import Case
 from cases.vitals import extract_vitals_report
 from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
@@ -481,3 +482,58 @@ def test_toothache_with_a_swollen_jaw_and_trismus_is_not_level_5(
     )
     t = _triage(out)
     assert t.esi is not None and t.esi <= 3, t.rationale
+
+
+# ---- set 2: a swollen joint after a fall, a wheezy asthmatic (ch.5) ----
+
+
+def test_a_wrist_swollen_after_falling_off_a_scooter_is_an_injury_not_a_hot_joint(
+    reason: Reason,
+) -> None:
+    """ESI v4 Table 5-1 (an x-ray is one resource); EULAR 2006 septic arthritis (the
+    red, hot joint without an injury): a child's wrist swollen and tender "after
+    falling off a scooter" is an injury needing an x-ray, level 4, not the septic
+    joint's work-up (level 3)."""
+    out = reason(
+        _narrative(
+            "A 10-year-old girl has a swollen, tender wrist after falling off her "
+            "scooter this afternoon; fingers pink, no deformity. HR 96, RR 20, "
+            "T 36.8 C. Pain 4/10.",
+            "t39-scooter",
+        )
+    )
+    assert _triage(out).esi == 4, _triage(out).rationale
+
+
+def test_a_hot_swollen_knee_without_injury_keeps_two_resources(
+    reason: Reason,
+) -> None:
+    """Guard. EULAR 2006; BSR/BSAC 2006: a hot, red, swollen knee without an injury
+    is septic arthritis until aspirated (labs, x-ray, aspiration): level 3."""
+    out = reason(
+        _narrative(
+            "A 45-year-old man has a hot, red, swollen right knee since yesterday; "
+            "no injury. HR 92, BP 134/82, RR 16, SpO2 98%, T 37.6 C.",
+            "t39-hot-knee",
+        )
+    )
+    t = _triage(out)
+    assert t.esi is not None and t.esi <= 3, t.rationale
+
+
+def test_a_wheezy_asthmatic_in_full_sentences_is_a_mild_attack(
+    reason: Reason,
+) -> None:
+    """GINA 2024 (mild exacerbation: full sentences, SpO2 >= 95 %: a short-acting
+    bronchodilator); ESI v4 Table 5-1 (nebulised medication, one resource): "wheezy"
+    is wheeze; level 4 with a bronchodilator ordered."""
+    out = reason(
+        _narrative(
+            "A 25-year-old woman with asthma has been wheezy since yesterday after a "
+            "cold; she is speaking in full sentences. HR 94, BP 122/76, RR 20, "
+            "SpO2 97%, T 37.2 C.",
+            "t39-wheezy",
+        )
+    )
+    assert _triage(out).esi == 4, _triage(out).rationale
+    assert O.ordered(out, r"salbutamol|albuterol")

@@ -559,6 +559,8 @@ _INJURY: Final = _rx(
     r"(?:injur\w*|hurt(?= (?:his|her|my|their|the|a|an|him|herself|himself|myself)"
     r"(?![a-z]))|(?:got|get|gets|getting|was|were|been) hurt|twist\w*|jam+ed"
     r"|sprain\w*|fell|fall|tripped|slipped|landed|hit|struck|kicked|rolled|bumped|foosh"
+    # triage39: "after falling off a scooter" is an injury
+    r"|falling (?:off|from|down|over|onto|on)|fallen"
     r"|stubb\w*|playing|jumping|trampoline|sports?|swung|swinging|yanked"
     r"|pulled (?:\w+ ){0,2}by (?:the |his |her )?(?:arms?|hands?))"
 )
