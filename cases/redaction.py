@@ -345,7 +345,9 @@ def redact_gold(case: Case, gold: GoldLabels) -> Case:
 
 _SCRUBBED: HashMemo[tuple[str, tuple[tuple[str, int], ...]]] = HashMemo(256)
 """Scrubbed texts by the SHA-256 of the input: every stage view scrubs the same note
-parts again (12 calls, 4 distinct texts per case)."""
+parts again (12 calls, 4 distinct texts per case). The digest is ``text_digest``'s,
+computed once per text object (a fresh SHA-256 of the whole note at each of ~6 calls
+a request was ~0.4 % of it, perf39)."""
 
 
 def scrub_outcome_text(text: str | None) -> tuple[str | None, Counter[str]]:
@@ -363,7 +365,7 @@ def scrub_outcome_text(text: str | None) -> tuple[str | None, Counter[str]]:
     if not text:
         return text, Counter()
     scrubbed, counts = _SCRUBBED.get_or_compute(
-        digest((text,)), functools.partial(_scrub, text)
+        text_digest(text), functools.partial(_scrub, text)
     )
     return scrubbed, Counter(dict(counts))
 
