@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import Any, Final, Generic, TypeVar
 
 from cases.memo import HashMemo
@@ -106,24 +106,46 @@ def screened(ask: Ask, unsaid: object) -> None:
     _UNSAID[id(ask)] = (ask, unsaid)
 
 
+Present = Callable[[str], Collection[Hashable]]
+"""The keys a text answers non-empty for (``keyed``): ``ask(key, text)`` is empty
+exactly for the keys not in it."""
+_KEYED: dict[int, tuple[Ask, Present, object]] = {}
+"""id(ask) -> (the ask, the keys a text answers, its empty answer): ``keyed``."""
+
+
+def keyed(ask: Ask, present: Present, empty: object) -> None:
+    """Declare ``ask(key, text)`` empty exactly for the keys not in ``present(text)``.
+
+    ``lab_results``: the analytes a text has results of.
+
+    Recorded empty answers of such an ask are replayed together (``Plan``): one
+    disjointness test of the recorded keys with the text's.
+    """
+    _KEYED[id(ask)] = (ask, present, empty)
+
+
 class Plan:
     """A log's checks arranged for replaying: the screened ones by text and ask.
 
     ``groups``: (position, ask, its unsaid answer, the mask of the patterns recorded
-    unsaid); ``rest``: every other check, in the order asked. It replays exactly
-    when every check of ``checks`` does: a screened check whose pattern is not a
-    candidate in the text gives its unsaid answer (``screened``), and the others are
-    asked as recorded. Only the order of the asks differs (each is pure).
+    unsaid); ``absent``: (position, the ask's ``present``, the keys recorded empty)
+    for the ``keyed`` asks; ``rest``: every other check, in the order asked. It
+    replays exactly when every check of ``checks`` does: a screened check whose
+    pattern is not a candidate in the text gives its unsaid answer (``screened``), a
+    keyed check is empty when its key is not among the text's (``keyed``), and the
+    others are asked as recorded. Only the order of the asks differs (each is pure).
     """
 
-    __slots__ = ("groups", "rest")
+    __slots__ = ("absent", "groups", "rest")
 
     def __init__(self, checks: Checks) -> None:
         """Arrange ``checks``."""
         grouped: dict[tuple[int, int], tuple[Ask, object, list[re.Pattern[str]]]] = {}
+        absent: dict[tuple[int, int], tuple[Present, set[Hashable]]] = {}
         rest: list[tuple[int, Ask, object, object]] = []
         for pos, ask, obj, answer in checks:
             unsaid = _UNSAID.get(id(ask))
+            empty = _KEYED.get(id(ask))
             if (
                 unsaid is not None
                 and unsaid[0] is ask
@@ -132,16 +154,31 @@ class Plan:
             ):
                 got = grouped.setdefault((pos, id(ask)), (ask, unsaid[1], []))
                 got[2].append(obj)
+            elif (
+                empty is not None
+                and empty[0] is ask
+                and type(obj) is str
+                and same(answer, empty[2])
+            ):
+                absent.setdefault((pos, id(ask)), (empty[1], set()))[1].add(obj)
             else:
                 rest.append((pos, ask, obj, answer))
         self.groups = tuple(
             (pos, ask, unsaid, SCREEN.mask(patterns))
             for (pos, _), (ask, unsaid, patterns) in grouped.items()
         )
+        self.absent = tuple(
+            (pos, present, frozenset(keys))
+            for (pos, _), (present, keys) in absent.items()
+        )
         self.rest = tuple(rest)
 
     def replays(self, texts: tuple[str | None, str | None]) -> bool:
         """Whether every check gives the same answer on ``texts``."""
+        for pos, present, keys in self.absent:
+            text = texts[pos]
+            if text is None or not keys.isdisjoint(present(text)):
+                return False
         for pos, ask, unsaid, mask in self.groups:
             text = texts[pos]
             if text is None:

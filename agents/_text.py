@@ -17,7 +17,14 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Generic, TypeVar, cast
 
-from agents._reads import TrackedTexts, WatchedView, field, screened, tracked_texts
+from agents._reads import (
+    TrackedTexts,
+    WatchedView,
+    field,
+    keyed,
+    screened,
+    tracked_texts,
+)
 from agents.offline.rules.exposure import therapeutic_use
 from agents.offline.rules.findings import (
     GLUCOSE_HYPER_WORDED,
@@ -28,7 +35,12 @@ from agents.offline.rules.findings import (
     stated_glucose_unit,
 )
 from agents.offline.rules.immunocompromise import immunocompromise
-from agents.offline.rules.results import LabResult, read_results, results_of
+from agents.offline.rules.results import (
+    LabResult,
+    analytes_in,
+    read_results,
+    results_of,
+)
 from cases.memo import HashMemo, text_digest
 from cases.number_words import number_value
 from cases.rx import guard_of, guarded, may_match
@@ -523,3 +535,6 @@ for _ask, _unsaid in (
     (_floats_kept, ()),
 ):
     screened(_ask, _unsaid)
+# A text's results of one analyte are empty exactly for the analytes it has none of:
+# the replays confirm recorded empty results in one step (``agents._reads.keyed``).
+keyed(lab_results, analytes_in, ())

@@ -55,7 +55,7 @@ windows, with their sources:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -648,6 +648,18 @@ def results_of(text: str | None, analyte: str) -> tuple[LabResult, ...]:
     """
     if not text:
         return ()
+    return _grouped(text).get(analyte, ())
+
+
+def analytes_in(text: str | None) -> Collection[str]:
+    """The analytes ``text`` has results of (``results_of`` is empty for the others)."""
+    if not text:
+        return ()
+    return _grouped(text).keys()
+
+
+def _grouped(text: str) -> dict[str, tuple[LabResult, ...]]:
+    """``read_results(text)`` by analyte, kept by the text's identity."""
     entry = _BY_ANALYTE.get(id(text))
     if entry is None or entry[0] is not text:
         grouped: dict[str, list[LabResult]] = {}
@@ -657,7 +669,7 @@ def results_of(text: str | None, analyte: str) -> tuple[LabResult, ...]:
             _BY_ANALYTE.pop(next(iter(_BY_ANALYTE)), None)
         entry = (text, {k: tuple(v) for k, v in grouped.items()})
         _BY_ANALYTE[id(text)] = entry
-    return entry[1].get(analyte, ())
+    return entry[1]
 
 
 _BY_ANALYTE_TEXTS: Final = 64
