@@ -411,13 +411,36 @@ def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
     "Fell 3 months ago" or "after a fall in June" is history: the primary survey,
     eFAST and the trauma team are for the injury of this visit (ATLS 10th ed.).
     """
-    return asserted(pattern, texts) and any(
+    return asserted(pattern, texts) and any_text(_injury_kept, pattern, texts)
+
+
+def _injury_kept(pattern: re.Pattern[str], text: str) -> bool:
+    """``injury_now``'s second step in one text, kept with its answers (recorded)."""
+    return per_text_of(_injury_in, pattern, text)
+
+
+def _injury_in(pattern: re.Pattern[str], text: str) -> bool:
+    if not may_match(pattern, text):
+        return False
+    return any(
         context_status(text, m.start(), m.end()) not in _NOT_INJURED_NOW
         and not dated_past(text, m.start(), m.end())
         and not value_fall(text, m.start(), m.end())
-        for text in texts
         for m in pattern.finditer(text)
     )
+
+
+def searched(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
+    """``any(pattern.search(t) for t in texts)``: a cue named anywhere, as said.
+
+    A plain search (no negation), recorded on a watched view's texts, so a pathway
+    gated by a cue is replayed on a returning patient's new complaint (perf39).
+    """
+    return any_text(_searched_in, pattern, texts)
+
+
+def _searched_in(pattern: re.Pattern[str], text: str) -> bool:
+    return may_match(pattern, text) and pattern.search(text) is not None
 
 
 _FALL_WORD: Final = re.compile(r"(?i)fall\w*|fell")
@@ -533,6 +556,8 @@ for _ask, _unsaid in (
     (_present_kept, False),
     (_current_kept, False),
     (_floats_kept, ()),
+    (_injury_kept, False),
+    (_searched_in, False),
 ):
     screened(_ask, _unsaid)
 # A text's results of one analyte are empty exactly for the analytes it has none of:

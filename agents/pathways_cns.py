@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from agents._text import visible_texts
+from agents._text import each_kept, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.csf_organisms import csf_causes
 from agents.offline.rules.facts import recorded_avpu
@@ -326,9 +326,24 @@ def _bacterial(pop: Population, causes: tuple[str, ...]) -> list[Required]:
     return out
 
 
+def _csf_causes(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """``csf_causes(texts)`` through each text's kept causes (recorded, perf39)."""
+    found: list[str] = []
+    for causes in each_kept(_text_causes, texts):
+        for cause in causes:
+            if cause not in found:
+                found.append(cause)
+    return tuple(found)
+
+
+def _text_causes(text: str) -> tuple[str, ...]:
+    """``csf_causes`` of one text, in order of mention."""
+    return csf_causes((text,))
+
+
 def csf_organism(view: StageView, pop: Population) -> list[Required]:
     """The treatment of the cause the CSF names (``csf_organisms``), if any."""
-    causes = csf_causes(visible_texts(view))
+    causes = _csf_causes(visible_texts(view))
     out: list[Required] = []
     if "tuberculous" in causes:
         out += _tuberculous(pop)

@@ -1610,12 +1610,7 @@ def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
     texts = visible_texts(view)
     if asserted(_CHEST_IMAGED, texts):
         return []
-    kb = load_knowledge()  # cached by the loader
-    if not any(
-        f.concept == "cough" and f.status == "present"
-        for t in texts
-        for f in current_findings(t, kb)
-    ):
+    if not any_text(_present_in, "cough", texts):  # recorded, text by text
         return []
     sign = (
         f"SpO2 {v.spo2:g}%"
@@ -1661,12 +1656,7 @@ def tachycardic_abdominal_pain(view: StageView, pop: Population) -> list[AcuteRe
     if hr < ABDOMINAL_TACHYCARDIA_HR and si is None:
         return []
     texts = visible_texts(view)
-    kb = load_knowledge()  # cached by the loader
-    if not any(
-        f.concept == "abdominal_pain" and f.status == "present"
-        for t in texts
-        for f in current_findings(t, kb)
-    ):
+    if not any_text(_present_in, "abdominal_pain", texts):  # recorded, text by text
         return []
     sign = (
         f"HR {hr:g}"

@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from agents._text import injury_now, visible_texts
+from agents._text import any_kept, injury_now, searched, visible_texts
 from agents.crp import crp_mg_dl, matches_in
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -527,7 +527,7 @@ def ottawa_ankle_films(view: StageView, pop: Population) -> list[AcuteRequired]:
     ``ottawa_not_applicable``'s.
     """
     texts = visible_texts(view)
-    if not any(_ANKLE_FOOT_CUE.search(t) for t in texts):
+    if not searched(_ANKLE_FOOT_CUE, texts):
         return []
     if pop.age_within(years(OTTAWA_ANKLE_MIN_YEARS), None) is not True:
         return []
@@ -680,11 +680,12 @@ THREATENED_LIMB_SOURCE: Final = (
 
 def _low_arterial_index(texts: tuple[str, ...]) -> bool:
     """An ankle-brachial or arterial pressure index below 0.9 written in the texts."""
-    return any(
-        float(m.group(1)) < ARTERIAL_INDEX_CUTOFF
-        for t in texts
-        for m in _ABI.finditer(t)
-    )
+    return any_kept(_low_index_in, texts)
+
+
+def _low_index_in(text: str) -> bool:
+    """``_low_arterial_index`` of one text (kept per text, recorded)."""
+    return any(float(m.group(1)) < ARTERIAL_INDEX_CUTOFF for m in _ABI.finditer(text))
 
 
 def threatened_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
@@ -776,7 +777,7 @@ def deformed_limb(view: StageView, _pop: Population) -> list[AcuteRequired]:
     keeps its own protocol (BOAST 11).
     """
     texts = visible_texts(view)
-    if not any(_DEFORMED.search(t) for t in texts):
+    if not searched(_DEFORMED, texts):
         return []
     if not injury_now(_INJURED_BONE_OR_JOINT, texts) or asserted(_OWN_PROTOCOL, texts):
         return []
