@@ -93,6 +93,8 @@ class ClinicalFacts(BaseModel):
         concept is documented absent, ``known:<concept>`` when it is present now or
         in the history (``known``).
         """
+        if ":" not in concept:  # a plain concept (most asks: ~1,700 a request)
+            return concept in self.present
         if concept.startswith(ABSENT_PREFIX):
             return concept.removeprefix(ABSENT_PREFIX) in self.absent
         if concept.startswith(KNOWN_PREFIX):
