@@ -18,6 +18,28 @@ BONE_EXPOSED: Final = "bone_exposed"
 PROBE_TO_BONE: Final = "probe_to_bone"
 FOOT_ULCER: Final = "foot_ulcer"
 OPEN_DIGIT_FRACTURE: Final = "open_digit_fracture"
+OPEN_WOUND: Final = "open_wound"
+
+OPEN_FRACTURE_SITES: Final[dict[str, str]] = {
+    "open_fracture_ankle": r"ankles?|malleol\w*|pilon|talus|talar",
+    "open_fracture_femur": r"femur|femoral (?:shaft|neck|fracture)|thighs?",
+    "open_fracture_humerus": r"humer\w*|upper arm",
+    "open_fracture_forearm": r"forearms?|radius|ulna(?!r)|radial shaft|radial and ulnar",
+}
+"""Site concept -> its words: ICD-10-CM codes an open fracture by its bone (S52
+forearm, S72 femur, S82 lower leg and ankle, S42 humerus; 7th character B)."""
+_SITE_WORDS: Final = re.compile(
+    "(?i)(?<![a-z])(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in OPEN_FRACTURE_SITES.items())
+    + ")(?![a-z])"
+)
+_OPEN_FRACTURE: Final = re.compile(
+    r"(?i)(?<![a-z])open(?![- ](?:book|reduction|and closed|or closed|globe))"
+    r"(?: [\w/-]+){0,3}? fractur\w*(?![a-z])"
+)
+"""An open fracture named with its bone between ("open tibial shaft fracture",
+"open distal radius fracture"); an open-book pelvic injury and an open reduction are
+not open fractures (BOAST 4 2017: a fracture communicating with a wound)."""
 
 _FRACTURE_CONTEXT: Final = re.compile(
     r"(?i)(?<![a-z])(?:fractur\w*|broken|break|deform\w*|protrud\w*|compound|crooked"
@@ -91,6 +113,31 @@ def open_digit_spans(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def open_fracture_spans(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of an open fracture named with its bone between."""
+    return [(OPEN_WOUND, *m.span()) for m in _OPEN_FRACTURE.finditer(text)]
+
+
+def open_fracture_site(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The bone of the open fracture worded at ``text[start:end]``, in its sentence.
+
+    The site word nearest the wound's words in the same sentence ("bone protruding
+    through the thigh", "a wound over the ulna through which bone is visible"); None
+    when the sentence names no long bone (the entry's default code then stands).
+    """
+    for m in _SENTENCE.finditer(text):
+        if not m.start() <= start < m.end():
+            continue
+        best: tuple[int, tuple[str, int, int]] | None = None
+        for site in _SITE_WORDS.finditer(m.group(0)):
+            s, e = m.start() + site.start(), m.start() + site.end()
+            gap = max(s - end, start - e, 0)
+            if best is None or gap < best[0]:
+                best = (gap, (str(site.lastgroup), s, e))
+        return None if best is None else best[1]
+    return None
+
+
 def fracture_context(text: str) -> bool:
     """Whether a fracture, deformity or high-energy mechanism is worded (not denied)."""
     return bool(_FRACTURE_CONTEXT.search(_DENIED_FRACTURE.sub(" ", text)))
@@ -100,4 +147,4 @@ def bone_probe_spans(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end): bone probed, a foot ulcer, an open fingertip fracture."""
     out = [(PROBE_TO_BONE, *m.span()) for m in _PROBE.finditer(text)]
     out += [(FOOT_ULCER, *m.span()) for m in _FOOT_ULCER.finditer(text)]
-    return out + open_digit_spans(text)
+    return out + open_digit_spans(text) + open_fracture_spans(text)

@@ -42,6 +42,7 @@ from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._bone_seen import (
     BONE_EXPOSED,
     bone_probe_spans,
+    open_fracture_site,
     fracture_context,
 )
 from agents.offline.rules._complaint_label import label_reading
@@ -2329,7 +2330,24 @@ def extract_findings(
                 )
             )
     out.extend(_course_findings(text, prior_source=prior_source))
+    out.extend(_open_fracture_sites(text, out))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _open_fracture_sites(text: str, found: list[Finding]) -> list[Finding]:
+    """The bone of each open fracture asserted (injury39: ICD-10-CM codes it by site).
+
+    ``_bone_seen.open_fracture_site`` reads the long bone named in the open wound's
+    sentence; the site concept carries the wound's span for its context.
+    """
+    out: list[Finding] = []
+    for f in found:
+        if f.concept != "open_wound" or f.status != "present":
+            continue
+        site = open_fracture_site(text, f.start, f.end)
+        if site is not None and all(o.concept != site[0] for o in out):
+            out.append(_at(text, site[0], "present", site[1], site[2]))
+    return out
 
 
 def _at(
