@@ -230,10 +230,14 @@ _PENETRATING_ABDOMEN: Final = _rx(
     r"(?:abdom\w*|flank) (?:\w+ ){0,3}(?:stab(?:bed|bing|s)?\b|gunshot|penetrating)"
 )
 _EVISCERATION: Final = _rx(
-    r"eviscerat\w*|(?:omentum|bowel|intestine|small bowel|viscera) (?:\w+ ){0,3}"
+    r"eviscerat\w*|(?:omentum|bowel|intestine|small bowel|viscera) "
+    r"(?:(?!not\b|no\b|never\b|nor\b)\w+ ){0,3}"
     r"(?:protrud\w*|herniat\w*|exposed|visible|extrud\w*|coming out|hanging out)|"
     r"(?:protruding|exposed|extruding) (?:omentum|bowel|viscera)"
 )
+"""Omentum or bowel out of the wound; a negation between ("omentum not visible") is
+no evisceration (injury39: the denial sits inside the match, where ConText's
+trigger-before-the-term reading cannot see it)."""
 _GENERALISED_PERITONITIS: Final = _rx(
     r"(?:generali[sz]ed|diffuse) (?:peritonism|peritonitis|guarding|rigidity)|"
     r"peritonitis|board[- ]like|rigid abdomen|abdom\w* (?:is )?rigid"

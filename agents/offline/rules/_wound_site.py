@@ -41,7 +41,10 @@ WOUND_SITES: Final[dict[str, str]] = {
 """Site concept -> its words (an open wound of that ICD-10-CM site block)."""
 
 _SITE: Final = "|".join(f"(?P<{k}>{v})" for k, v in WOUND_SITES.items())
-_WOUND: Final = r"lacerat\w*|lac|cuts?|gash\w*|skin tears?|deglov\w*|avulsion|incised"
+_WOUND: Final = (
+    r"lacerat\w*|lac|cuts?|gash\w*|skin tears?|deglov\w*|avulsion|incised"
+    r"|(?:stab|knife|puncture) wounds?"  # injury39: a stab wound of a limb is its wound
+)
 _GAP: Final = r"(?:[\w'-]+ ){0,6}?"
 """Up to six words between the wound and its site, within the clause."""
 _AFTER: Final = guarded(

@@ -86,6 +86,7 @@ from agents.offline.rules._travel import (
     enteric_travel_spans,
     malaria_travel_spans,
 )
+from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
@@ -2757,6 +2758,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "joint_swelling", m))
     for concept, start, end in wound_site_spans(text):
         out.append(_span_sign(text, concept, start, end))
+    for concept, start, end in penetrating_site_spans(text):
+        out.append(_span_sign(text, concept, start, end))  # injury39
     for concept, start, end in bone_probe_spans(text):
         out.append(_span_sign(text, concept, start, end))
     local = local_deficit_spans(text) if _LOCAL_HINT.search(text) else []
