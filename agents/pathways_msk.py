@@ -295,8 +295,12 @@ _FILM_NORMAL: Final = _rx(
     r"unremarkable) (?:\w+ )?(?:x-?rays?|radiographs?|films?)|no fracture (?:is )?seen"
 )
 _HIP: Final = _rx(
-    r"(?:hip|groin)\w* (?:pain|tender\w*)|pain (?:in|at|over) (?:the )?(?:\w+ )?(?:hip|"
-    r"groin)|tender\w* (?:over )?(?:the )?(?:\w+ )?(?:hip|greater trochanter)|"
+    r"(?:hip|groin)\w* (?:pain|tender\w*)|pain (?:in|at|over) (?:the |his |her |their )?"
+    r"(?:\w+ )?(?:hip|groin)|tender\w* (?:over )?(?:the )?(?:\w+ )?(?:hip|greater "
+    r"trochanter)|"
+    # injury39: a sore or painful hip in lay words ("complains of a sore right hip")
+    r"(?:sore|painful|aching) (?:\w+ )?hip|hip (?:is |was |feels )?(?:sore|painful)|"
+    r"hip hurts|"
     r"pain on (?:log[- ]?roll\w*|hip rotation|rotation of the hip)|"
     r"(?:unable|cannot|can't|not able) to (?:bear weight|weight[- ]bear|walk|stand)|"
     r"non[- ]?weight[- ]bearing"
