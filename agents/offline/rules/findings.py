@@ -2808,6 +2808,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
         out.extend(_sign(text, concept, m) for m in rx.finditer(text))
     low = text.lower()
+    if "droop" in low or "hangs down" in low or "has dropped" in low:
+        out.extend(_sign(text, "mallet_finger", m) for m in _MALLET.finditer(text))
     if "exer" in low or "stairs" in low or "rest" in low:
         # "tightness that comes on with exertion", "eased with rest": angina's
         # provocation and relief, a specific HEART element (Backus 2010)
@@ -2874,6 +2876,14 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     return tuple(sorted(out, key=lambda f: f.start))
 
 
+_MALLET: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:finger ?)?tip|end joint|distal phalanx|dip(?: joint)?)"
+    r"(?: of (?:the |his |her |their |a )?(?:[a-z]+ ){0,2}(?:finger|thumb))?"
+    r" (?:droops|is drooping|drooped|hangs down|has dropped|is flexed and cannot)"
+    r"(?![a-z])"
+)
+"""A fingertip that droops ("the tip of the middle finger droops"): a mallet finger's
+sign with its finger named between (BSSH Hand Trauma Standards 2021; injury39)."""
 _EYELID_AND_BREAST: Final = (
     ("periorbital_swelling", _SWOLLEN_EYELID),
     ("eyelid_erythema", _INFLAMED_EYELID),

@@ -250,7 +250,18 @@ _TARGETS: Final[dict[str, str]] = {
     ),
     "wrist_fx": (
         r"(?:distal radius|distal radial|radius|radial|distal ulna|wrist|Colles'?|"
-        r"Smith'?s?|scaphoid)" + _FRACTURE
+        r"Smith'?s?)(?:\s+(?:torus|buckle))?" + _FRACTURE + "|"
+        # injury39: the site after the fracture ("torus fracture of the distal
+        # radius"); the scaphoid is a carpal bone (``scaphoid_fx``), not the radius
+        r"(?:(?:torus|buckle)\s+)?(?:fractures?|fx) of (?:the )?"
+        + _SIDE
+        + r"(?:distal radius|distal radial metaphysis|radius|distal ulna|wrist)"
+    ),
+    "scaphoid_fx": (
+        r"scaphoid(?:\s+(?:waist|tubercle|proximal pole|distal pole))?" + _FRACTURE + "|"
+        r"(?:fractures?|fx) (?:of|through) (?:the )?"
+        + _SIDE
+        + r"(?:scaphoid|waist of (?:the )?scaphoid)"
     ),
     "hip_fx": (
         r"(?:hip|femoral neck|neck of (?:the )?femur|intertrochanteric|subcapital|"
@@ -357,6 +368,7 @@ _TARGETS: Final[dict[str, str]] = {
 _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("xray_fracture_ankle", _XRAY, "ankle_fx"),
     ("xray_fracture_wrist", _XRAY, "wrist_fx"),
+    ("xray_fracture_scaphoid", _XRAY, "scaphoid_fx"),
     ("xray_fracture_hip", _XRAY, "hip_fx"),
     ("xray_fracture_femur_shaft", _XRAY, "femur_fx"),
     ("xray_fracture_pelvis", _XRAY, "pelvic_fx"),
@@ -449,6 +461,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "cholecystitis": ("cholecyst", "murphy"),
     "ankle_fx": ("fractur", "fx"),
     "wrist_fx": ("fractur", "fx"),
+    "scaphoid_fx": ("fractur", "fx"),
     "hip_fx": ("fractur", "fx"),
     "femur_fx": ("fractur", "fx"),
     "pelvic_fx": ("fractur", "fx", "open-book", "open book", "symphys", "sacroiliac"),
