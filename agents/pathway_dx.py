@@ -299,7 +299,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # MRI (NICE NG234 2023); no weight for it
     "vertebral_lesion": _one("malignant_spinal_cord_compression", "keeps_open"),
     # injury38: cancer with spinal pain suggestive of metastases: the same (NG234 1.3)
-    "cancer_spinal_pain": _one("malignant_spinal_cord_compression", "keeps_open"),
+    # injury39: NICE NG234 1.3: spinal pain suggestive of metastases in a person with
+    # cancer is acted on as suspected spinal metastasis / MSCC (the coordinator, the
+    # MRI): suspected, not merely kept open, so the label is not non-specific back pain
+    "cancer_spinal_pain": _one("malignant_spinal_cord_compression"),
     "button_battery": _one("esophageal_foreign_body"),
     # trauma31: a battery in the nose or the ear (NCPC 2018)
     "nose_ear_battery": _one("button_battery_nose_ear", "defines"),
