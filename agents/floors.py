@@ -71,7 +71,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from agents import ceilings, order_safety, pathways_older, pathways_trauma
+from agents import ceilings, order_safety, pathways_msk, pathways_older, pathways_trauma
 from agents import ledger as L
 from agents._text import visible_texts
 from agents.context import AgentContext
@@ -845,7 +845,8 @@ def _unevaluated_high_risk(
 
     A chest pain suggestive of ACS with a typical feature needs an ECG and troponin
     (AHA/ACC 2021 chest pain), a febrile infant of 60 days or under the AAP 2021
-    work-up, and a penetrating torso wound a surgeon's evaluation (ATLS 10th ed.),
+    work-up, a penetrating torso wound a surgeon's evaluation (ATLS 10th ed.), and a
+    painful hip after a fall at 65 or over its films (NICE CG124 1.2.1; injury39),
     before any discharge: with no ED evaluation to judge, not home.
     """
     triage_texts = [t for t in (view.chief_complaint, view.one_liner) if t]
@@ -860,6 +861,12 @@ def _unevaluated_high_risk(
             "chest pain suggestive of ACS with a typical feature and no ED evaluation:"
             " ECG and troponin before any discharge (Gulati M et al. AHA/ACC 2021"
             " chest pain; Swap CJ, Nagurney JT. JAMA 2005)"
+        )
+    if pathways_msk.suspected_hip_fracture(triage_texts, facts.population):
+        return (
+            "hip or groin pain or no weight borne after a fall at 65 or over with no "
+            "ED evaluation: hip and pelvis films before any discharge (NICE CG124 "
+            "1.2.1)"
         )
     oldest = facts.population.age_days_max
     if (

@@ -453,8 +453,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     # BSR/BOA 2006: fever with a hot joint raises septic arthritis enough to aspirate
     "septic_joint_adult": _one("septic_arthritis"),
-    # injury39: snuffbox signs after a fall are a suspected scaphoid fracture until imaged
-    # (NICE NG38 2016): its own label (coded as the wrist injury until imaging shows it)
+    # injury39: snuffbox signs after a fall are a suspected scaphoid fracture until
+    # imaged (NICE NG38 2016): its own label (coded as the wrist injury until then)
     "occult_scaphoid": _one("scaphoid_fracture"),
     "occult_hip": _one("hip_fracture"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),

@@ -51,7 +51,7 @@ Research software, not for clinical use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import any_kept, injury_now, searched, visible_texts
@@ -295,9 +295,9 @@ _FILM_NORMAL: Final = _rx(
     r"unremarkable) (?:\w+ )?(?:x-?rays?|radiographs?|films?)|no fracture (?:is )?seen"
 )
 _HIP: Final = _rx(
-    r"(?:hip|groin)\w* (?:pain|tender\w*)|pain (?:in|at|over) (?:the |his |her |their )?"
-    r"(?:\w+ )?(?:hip|groin)|tender\w* (?:over )?(?:the )?(?:\w+ )?(?:hip|greater "
-    r"trochanter)|"
+    r"(?:hip|groin)\w* (?:pain|tender\w*)|pain (?:in|at|over) "
+    r"(?:the |his |her |their )?(?:\w+ )?(?:hip|groin)|"
+    r"tender\w* (?:over )?(?:the )?(?:\w+ )?(?:hip|greater trochanter)|"
     # injury39: a sore or painful hip in lay words ("complains of a sore right hip")
     r"(?:sore|painful|aching) (?:\w+ )?hip|hip (?:is |was |feels )?(?:sore|painful)|"
     r"hip hurts|"
@@ -349,12 +349,20 @@ def occult_scaphoid(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+def suspected_hip_fracture(texts: Sequence[str], pop: Population) -> bool:
+    """Hip or groin pain, or no weight borne, after a fall at 65 or over.
+
+    NICE CG124 1.2.1: a hip fracture until the films exclude it.
+    """
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return False
+    return asserted(_FALL, texts) and asserted(_HIP, texts)
+
+
 def occult_hip(view: StageView, pop: Population) -> list[AcuteRequired]:
     """NICE CG124 1.2.1: suspected hip fracture: films, then MRI or CT if normal."""
-    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
-        return []
     texts = visible_texts(view)
-    if not (asserted(_FALL, texts) and asserted(_HIP, texts)):
+    if not suspected_hip_fracture(texts, pop):
         return []
     src = "NICE CG124 hip fracture (2011, updated 2023) 1.2.1"
     if not asserted(_FILM_NORMAL, texts):

@@ -24,7 +24,9 @@ OPEN_FRACTURE_SITES: Final[dict[str, str]] = {
     "open_fracture_ankle": r"ankles?|malleol\w*|pilon|talus|talar",
     "open_fracture_femur": r"femur|femoral (?:shaft|neck|fracture)|thighs?",
     "open_fracture_humerus": r"humer\w*|upper arm",
-    "open_fracture_forearm": r"forearms?|radius|ulna(?!r)|radial shaft|radial and ulnar",
+    "open_fracture_forearm": (
+        r"forearms?|radius|ulna(?!r)|radial shaft|radial and ulnar"
+    ),
 }
 """Site concept -> its words: ICD-10-CM codes an open fracture by its bone (S52
 forearm, S72 femur, S82 lower leg and ankle, S42 humerus; 7th character B)."""

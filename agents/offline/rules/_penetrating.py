@@ -56,8 +56,19 @@ _BEFORE: Final = guarded(
 def penetrating_site_spans(text: str) -> list[tuple[str, int, int]]:
     """(site concept, start, end) of each penetrating torso wound worded."""
     low = text.lower()
-    if not any(w in low for w in ("stab", "knife", "knifed", "impaled", "gunshot",
-                                  "gsw", "shot", "penetrating")):
+    if not any(
+        w in low
+        for w in (
+            "stab",
+            "knife",
+            "knifed",
+            "impaled",
+            "gunshot",
+            "gsw",
+            "shot",
+            "penetrating",
+        )
+    ):
         return []
     out: list[tuple[str, int, int]] = []
     for rx in (_AFTER, _BEFORE):

@@ -42,8 +42,8 @@ from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._bone_seen import (
     BONE_EXPOSED,
     bone_probe_spans,
-    open_fracture_site,
     fracture_context,
+    open_fracture_site,
 )
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
@@ -75,6 +75,7 @@ from agents.offline.rules._onset_course import (
     chronic_swelling_span,
     gradual_onset_span,
 )
+from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._this_pregnancy import (
@@ -86,7 +87,6 @@ from agents.offline.rules._travel import (
     enteric_travel_spans,
     malaria_travel_spans,
 )
-from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans

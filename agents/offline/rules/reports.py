@@ -258,7 +258,9 @@ _TARGETS: Final[dict[str, str]] = {
         + r"(?:distal radius|distal radial metaphysis|radius|distal ulna|wrist)"
     ),
     "scaphoid_fx": (
-        r"scaphoid(?:\s+(?:waist|tubercle|proximal pole|distal pole))?" + _FRACTURE + "|"
+        r"scaphoid(?:\s+(?:waist|tubercle|proximal pole|distal pole))?"
+        + _FRACTURE
+        + "|"
         r"(?:fractures?|fx) (?:of|through) (?:the )?"
         + _SIDE
         + r"(?:scaphoid|waist of (?:the )?scaphoid)"
