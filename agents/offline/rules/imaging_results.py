@@ -67,7 +67,8 @@ _MOD: Final[dict[str, str]] = {
     "CT": r"(?:non-?contrast |plain |unenhanced )?(?:ct|nc ?ct|cat scan|computed "
     r"tomography)(?: scan)?",
     "MRI": r"(?:mri|mr|magnetic resonance imaging)(?: scan)?",
-    "radiograph": r"(?:plain )?(?:x-?rays?|xr|radiographs?|films?)",
+    # injury39: "scaphoid views: no fracture seen" is the wrist's radiograph (NICE NG38)
+    "radiograph": r"(?:plain )?(?:x-?rays?|xr|radiographs?|films?)|views|series",
     "ultrasound": r"(?:ultrasound|ultrasonography|sonograph\w*|us|pocus)(?: scan)?",
 }
 _REGION: Final[dict[str, str]] = {
@@ -95,7 +96,7 @@ _SHORT: Final = r"cxr|cth|ctap|ct a/?p"
 _STUDY: Final = (
     rf"(?:{_SHORT}|(?:{_ANY_MOD}) (?:of )?(?:the )?{_SIDE}(?:{_ANY_REGION})"
     rf"|{_SIDE}(?:{_ANY_REGION}) (?:{_ANY_MOD}))"
-    r"(?: (?:series|views?|scan))?"
+    r"(?: (?:series|views?|scan|x-?rays?|radiographs?))?"
 )
 _MORE: Final = rf"(?:\s*(?:,|and|&|/|\+)\s*(?:{_STUDY}|(?:the )?(?:{_ANY_REGION})))*"
 """Further studies read together: "CT head and C-spine", "CT head, C-spine"."""
