@@ -869,8 +869,11 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         # capacity, Rao AK et al. CDC 2021; GBS, myasthenic crisis: EAN/PNS 2023)
         care_level = _spec_level(care[1], facts, vitals, why)
         level = "icu" if care_level == "icu" else (level or care_level or "ward")
+        # injury39: the documented variant's name (a 30 % burn), not the default
+        variant = differential.coded(care[1], facts)
+        name = variant.name if variant is not None else care[1].name
         needed.append(
-            f"{care[1].name} established: its care is in hospital ({care[0]};"
+            f"{name} established: its care is in hospital ({care[0]};"
             f" {care[1].source.split('. ')[0]})"
         )
     needs = care_needs(
