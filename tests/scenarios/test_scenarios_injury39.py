@@ -622,3 +622,50 @@ def test_guard_open_book_pelvic_fracture_is_not_an_open_fracture(
     )
     assert not O.medication_ordered(out, "cefazolin"), _names(out)
     assert not _code(out).endswith("B"), _code(out)
+
+
+# --- burns (ATLS 10th ed. ch. 9; ISBI 2016; BBA) ---
+
+
+def test_circumferential_forearm_burn_gets_no_fluid_formula_without_an_extent(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 9; ISBI 2016: formal fluid resuscitation is for burns of
+    20 % TBSA or more in adults; a circumferential forearm burn (a few per cent)
+    needs escharotomy and the burn centre, not a Parkland formula, and its extent
+    is measured, not claimed (no T31.2- '20-29 %' code when none is stated)."""
+    out = reason(
+        make_case(
+            "BURN",
+            age=44,
+            sex="M",
+            vitals=vitals(100, 132, 80, 18, 98),
+            ed_note=(
+                "44-year-old with a circumferential full-thickness burn of the left "
+                "forearm from a clothing fire. Fingers cool with slow capillary refill."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, r"ringer|per %tbsa|x %tbsa"), _names(out)
+    assert O.ordered(out, "escharotomy"), _names(out)
+    assert not _code(out).startswith("T31.2"), _code(out)
+
+
+def test_guard_thirty_percent_flame_burn_still_gets_fluids(reason: Reason) -> None:
+    """Guard (ATLS 10th ed. ch. 9): a stated 30 % TBSA burn in an adult gets formal
+    fluid resuscitation by weight and %TBSA and the burn centre."""
+    out = reason(
+        make_case(
+            "BURN",
+            age=40,
+            sex="M",
+            vitals=vitals(118, 122, 76, 22, 97),
+            ed_note=(
+                "40-year-old caught in a garage fire. Partial and full-thickness burns "
+                "to the chest, abdomen and both arms, estimated 30 % TBSA. No soot in "
+                "the mouth."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"ringer"), _names(out)
+    assert O.ordered(out, "burn cent"), _names(out)
