@@ -457,6 +457,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # imaged (NICE NG38 2016): its own label (coded as the wrist injury until then)
     "occult_scaphoid": _one("scaphoid_fracture"),
     "occult_hip": _one("hip_fracture"),
+    "penetrating_limb_artery": _none("a limb's penetrating wound: the artery varies"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
     # injury38: an Ottawa knee criterion met is a fracture not excluded (Stiell 1996)
     "ottawa_knee_films": _one("knee_fracture"),

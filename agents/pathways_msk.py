@@ -690,6 +690,54 @@ THREATENED_LIMB_SOURCE: Final = (
 )
 
 
+_PENETRATING_LIMB: Final = _rx(
+    r"(?:gunshot|gsw|(?:was|been|got) shot|stab(?:bed|bing)?|stab wounds?|knife "
+    r"wounds?|knifed|impaled) (?:\w+ ){0,6}?(?:thighs?|groin|legs?|calf|calves|knee|"
+    r"popliteal|upper arm|arm|axilla|elbow|antecubital)|(?:thigh|groin|leg|calf|"
+    r"upper arm|arm|axillary) (?:gunshot|stab|knife) wounds?"
+)
+"""A gunshot or stab wound of a limb near its major arteries (thigh, groin, knee, calf,
+upper arm, axilla, elbow): the forearm, hand and foot are the wound's own pathways."""
+PENETRATING_LIMB_SOURCE: Final = (
+    "Fox N et al. EAST practice management guideline: evaluation and management of "
+    "penetrating lower extremity arterial trauma, J Trauma Acute Care Surg "
+    "2012;73:S315; Feliciano DV et al. Western Trauma Association, J Trauma "
+    "2011;70:1551 (extremity vascular injury); ATLS 10th ed. ch. 8"
+)
+
+
+def penetrating_limb_artery(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """A gunshot or stab wound of a limb: the artery examined and indexed, the film.
+
+    Hard signs (pulsatile bleeding, an expanding haematoma, absent pulses, a bruit or
+    thrill, ischaemia) go to theatre; without them an arterial pressure index of the
+    injured limb, and CT angiography when it is below 0.9 or a soft sign is present
+    (EAST 2012; WTA 2011); a gunshot wound's limb is filmed for a fracture and
+    fragments (ATLS 10th ed. ch. 8).
+    """
+    texts = visible_texts(view)
+    if not injury_now(_PENETRATING_LIMB, texts):
+        return []
+    src = PENETRATING_LIMB_SOURCE
+    return [
+        _req(
+            "diagnostic",
+            "hard signs of arterial injury (pulsatile bleeding, expanding haematoma, "
+            "absent distal pulses, bruit or thrill, ischaemia: theatre) and an "
+            "ankle- or arterial-brachial index of the injured limb; CT angiography if "
+            "the index is < 0.9 or a soft sign is present",
+            f"a penetrating wound of a limb near its major arteries ({src})",
+            r"ankle[- ]brachial|arterial[- ](?:brachial|pressure)|\babi\b|\bapi\b",
+        ),
+        _req(
+            "diagnostic",
+            "radiographs of the injured limb (fracture, retained fragments)",
+            f"a penetrating limb wound: bone and retained fragments ({src})",
+            r"x-?rays?|radiograph\w*|films?",
+        ),
+    ]
+
+
 def _low_arterial_index(texts: tuple[str, ...]) -> bool:
     """An ankle-brachial or arterial pressure index below 0.9 written in the texts."""
     return any_kept(_low_index_in, texts)
@@ -1090,6 +1138,7 @@ MSK_PATHWAYS: Final[
     ottawa_knee_films,
     ottawa_ankle_films,
     knee_dislocation,
+    penetrating_limb_artery,
     threatened_limb,
     deformed_limb,
     crush_injury,

@@ -394,6 +394,31 @@ def test_quadriceps_tendon_rupture_is_referred_for_repair(reason: Reason) -> Non
     assert "sprain" not in _working(out)
 
 
+def test_gunshot_wound_of_the_thigh_gets_an_arterial_index_and_a_film(
+    reason: Reason,
+) -> None:
+    """Fox N et al. EAST 2012 (penetrating lower-extremity arterial trauma): without
+    hard signs, an ankle-brachial index of the injured limb (CT angiography below
+    0.9); ATLS 10th ed. ch. 8: the limb is filmed for a fracture and fragments."""
+    out = reason(
+        make_case(
+            "GUNSHOT WOUND",
+            age=25,
+            sex="M",
+            vitals=vitals(110, 122, 76, 20, 98),
+            ed_note=(
+                "25-year-old with a gunshot wound to the left thigh, entry wound "
+                "anterior, exit wound posterior. Foot warm, pedal pulses present, no "
+                "expanding haematoma."
+            ),
+        )
+    )
+    assert O.ordered(out, r"ankle[- ]brachial|arterial[- ]brachial|\babi\b"), _names(
+        out
+    )
+    assert O.ordered(out, r"radiograph|x-?ray"), _names(out)
+
+
 # --- the hip after a fall (NICE CG124 1.2.1) ---
 
 
