@@ -694,3 +694,23 @@ def test_guard_thirty_percent_flame_burn_still_gets_fluids(reason: Reason) -> No
     )
     assert O.medication_ordered(out, r"ringer"), _names(out)
     assert O.ordered(out, "burn cent"), _names(out)
+
+
+def test_guard_stabbing_chest_pain_is_no_stab_wound(reason: Reason) -> None:
+    """Guard (ATLS 10th ed. ch. 4 is about wounds): 'stabbing' describes a pain's
+    character; a stabbing pleuritic chest pain is no penetrating wound of the
+    thorax (no open-wound label or S21 code)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=34,
+            sex="F",
+            vitals=vitals(88, 124, 78, 16, 98),
+            ed_note=(
+                "34-year-old with sudden stabbing left chest pain, worse on deep "
+                "inspiration, for two hours. No injury."
+            ),
+        )
+    )
+    assert not _code(out).startswith("S21"), _code(out)
+    assert "open wound" not in _working(out), _working(out)

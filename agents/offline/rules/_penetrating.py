@@ -34,9 +34,12 @@ otherwise the thorax's back wall, S21.2: ICD-10-CM index 'wound, open, back').""
 
 _SITE: Final = "|".join(f"(?P<{k}>{v})" for k, v in PENETRATING_SITES.items())
 _PENETRATING: Final = (
-    r"stab(?:bed|bing)?|stab wounds?|knife wounds?|knifed|impaled|gunshot(?: wounds?)?"
-    r"|gsw|(?:was|been|got|is) shot|penetrating (?:wound|injur\w*|trauma)"
+    r"stabbed|stab wounds?|stab injur\w*|knife wounds?|knifed|impaled"
+    r"|gunshot(?: wounds?)?|gsw|(?:was|been|got|is) shot"
+    r"|penetrating (?:wound|injur\w*|trauma)"
 )
+"""A wound's words; 'stabbing' is a pain's character ("stabbing chest pain"), not a
+wound, and is not read."""
 _AFTER: Final = guarded(
     re.compile(
         rf"(?i)(?<![a-z])(?:{_PENETRATING}) (?:[\w'-]+ ){{0,8}}?(?:{_SITE})(?![a-z])"
