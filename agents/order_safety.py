@@ -230,7 +230,8 @@ _HAEMORRHAGE_DX: Final = _rx(
     r"(?<!without )\w*hemorrhag|(?<!without )\w*haemorrhag|subarachnoid|"
     r"(?<!thrombosis of )intracranial|"
     r"subdural|epidural hematoma|gi bleed|gastrointestinal bleed|upper gi|lower gi|"
-    r"variceal|(?<!without )\w*bleed|ruptured|ectopic|placental abruption|"
+    r"variceal|(?<!without )(?<!with rectal )\w*bleed|ruptured|ectopic|"
+    r"placental abruption|"
     r"premature separation of placenta|antepartum|"
     r"intra-abdominal injury|hemorrhagic shock|aneurysm|\bha?emoptysis\b"
 )
@@ -241,7 +242,10 @@ massive-haemoptysis entry, which only its pathway rules in (ktas33: heparin was 
 for a suspected PE beside it; Davidson K, Shojaee S. Chest 2020;157:77: stop and
 reverse anticoagulants in massive haemoptysis; ESC 2019 PE: active bleeding
 contraindicates anticoagulation). A cerebral venous thrombosis ("thrombosis of
-intracranial venous system") is no bleed: anticoagulation treats it (AHA 2024 CVT)."""
+intracranial venous system") is no bleed: anticoagulation treats it (AHA 2024 CVT).
+dx39: "ulcerative colitis ... with rectal bleeding" (ICD-10-CM K51.x11) names the
+colitis, not a haemorrhage: acute severe colitis gets LMWH thromboprophylaxis despite
+its rectal bleeding (Lamb CA et al. BSG 2019 IBD guideline, Gut 2019;68:s1)."""
 _CVT_ORDER: Final = _rx(r"venous sinus thrombosis|intracranial venous|cerebral venous")
 _BRAIN_BLEED_DX: Final = _rx(
     r"intracerebral|intracranial|subarachnoid|(?<!without )\w*hemorrhag|"

@@ -145,9 +145,11 @@ _MISCARRIAGE_UNDER_WAY: Final = _rx(
 )
 """A miscarriage or abortion under way or taken place: the pregnancy was intrauterine,
 so its shock is not a ruptured ectopic's unless the bleeding says so (ACOG PB 200)."""
+# dx39: "ulcerative colitis ... with rectal bleeding" (K51.x11) names the colitis: its
+# tachycardia is the inflammation's (Truelove and Witts), not a haemorrhage's (BSG 2019)
 _HAEMORRHAGE_DX: Final = _rx(
-    r"\w*hemorrhag|\w*haemorrhag|\w*bleed|ruptured|ectopic|abruption|"
-    r"intra-abdominal injury|variceal"
+    r"\w*hemorrhag|\w*haemorrhag|(?<!with rectal )\w*bleed|ruptured|ectopic|"
+    r"abruption|intra-abdominal injury|variceal"
 )
 _FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|{FEVER_READING}")
 _PELVIC: Final = _rx(

@@ -141,15 +141,26 @@ endocarditis, retinal or subconjunctival haemorrhages): they make no shock
 haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena)."""
 
 
-def blood_loss_now(texts: Sequence[str]) -> bool:
-    """Blood loss stated now, not slight nor a lesion's sign.
+MUCOSAL_OOZE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:bleeding|bleeds|oozing) (?:from )?(?:the |his |her )?"
+    r"gums|(?:gum|gingival) (?:bleed\w*|oozing)|bleeding gums)(?![a-z])"
+)
+"""Bleeding gums: a mucosal ooze of a bleeding tendency, not volume loss. In dengue it
+is a warning sign beside plasma leakage, whose shock is filled with crystalloid;
+blood is for severe bleeding (WHO 2009 dengue guidelines, ch. 2; ATLS 10th ed.:
+haemorrhagic shock is volume lost)."""
 
-    Slight bleeding (``MINOR_BLEEDING``) and a lesion's haemorrhage
-    (``LESION_HAEMORRHAGE``) are no blood loss; a tachycardia with blood loss is
-    haemorrhage until shown otherwise (ATLS 10th ed.).
+
+def blood_loss_now(texts: Sequence[str]) -> bool:
+    """Blood loss stated now, not slight, a mucosal ooze nor a lesion's sign.
+
+    Slight bleeding (``MINOR_BLEEDING``), bleeding gums (``MUCOSAL_OOZE``) and a
+    lesion's haemorrhage (``LESION_HAEMORRHAGE``) are no blood loss; a tachycardia
+    with blood loss is haemorrhage until shown otherwise (ATLS 10th ed.).
     """
     major = tuple(
-        LESION_HAEMORRHAGE.sub(" ", MINOR_BLEEDING.sub(" ", t)) for t in texts
+        LESION_HAEMORRHAGE.sub(" ", MINOR_BLEEDING.sub(" ", MUCOSAL_OOZE.sub(" ", t)))
+        for t in texts
     )
     return current(BLOOD_LOSS, major)
 
