@@ -18,6 +18,7 @@ from agents import order_concepts, order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, second_problem
+from agents.offline.disposition_paths import gbs_home
 from agents.offline import relief as relief_for
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import (
@@ -320,6 +321,12 @@ def _working_diagnosis(
     threat = next(
         (e for e in ledger if e.must_not_miss and e.status == "ruled_in"), None
     )
+    if threat is not None and facts is not None:
+        # dx39: the established cause a ruled-in threat declares (the hypoglycaemia
+        # of acute liver failure: AASLD 2011) is worked first (ICD-10-CM I.A.13)
+        return differential.declared_cause(ctx.knowledge, ledger, threat, facts) or (
+            threat
+        )
     if threat is not None:
         return threat
     leader = (
@@ -861,6 +868,19 @@ def with_leading_judgement(
     return facts.model_copy(update={"present": facts.present | {concept}})
 
 
+def with_low_risk_bleed(facts: ClinicalFacts | None) -> ClinicalFacts | None:
+    """``facts`` with ``gbs_low_risk`` when an upper GI bleed may go home.
+
+    A complete Glasgow-Blatchford score <= 1 (``disposition_paths.gbs_home``) is
+    outpatient care (NICE CG141 1.2.3; Gralnek IM et al. ESGE 2021; Stanley AJ et
+    al. BMJ 2017;356:i6432): the inpatient orders of the bleed (IV acid suppression
+    before endoscopy, a crossmatch, a transfusion plan) name it in ``unless``.
+    """
+    if facts is None or facts.has("gbs_low_risk") or gbs_home(facts) is None:
+        return facts
+    return facts.model_copy(update={"present": facts.present | {"gbs_low_risk"}})
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -882,6 +902,7 @@ def plan_orders(
     flagged = flagged_at_triage(triage)
     explained = explained_by_poisoning(ledger, ctx.knowledge)
     facts = with_leading_judgement(ledger, ctx, facts)
+    facts = with_low_risk_bleed(facts)
 
     def fits(o: OrderSpec) -> bool:
         return excluded_reason(o.population, pop) is None and indicated(o, facts)

@@ -1884,6 +1884,37 @@ def _myopericarditis(
     )
 
 
+ALF_SOURCE: Final = (
+    "Lee WM et al. AASLD position paper: the management of acute liver failure,"
+    " update 2011; Wendon J et al. EASL 2017 ALF guideline. J Hepatol 2017;66:1047"
+)
+
+
+def _acute_liver_failure(ruled_in: Collection[str]) -> AdmissionCriterion | None:
+    """Acute liver failure ruled in (INR >= 1.5 with encephalopathy): ICU.
+
+    AASLD 2011 and EASL 2017: a patient with ALF and any encephalopathy is cared for
+    in an intensive care unit, with early contact with a transplant centre (the
+    encephalopathy can progress to coma and cerebral oedema within hours).
+    """
+    if "acute_liver_failure" not in ruled_in:
+        return None
+    rule = RuleResult(
+        name="Acute liver failure (AASLD 2011 criteria met)",
+        source=ALF_SOURCE,
+        inputs={"acute_liver_failure": True},
+        score=None,
+        interpretation="ruled in: intensive care, transplant centre contacted",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        "acute liver failure with encephalopathy: intensive care and early transfer"
+        f" discussion with a liver transplant centre ({ALF_SOURCE})",
+    )
+
+
 def _wernicke(ruled_in: Collection[str]) -> AdmissionCriterion | None:
     """Wernicke's encephalopathy ruled in (Caine 1997 criteria): admission.
 
@@ -2521,6 +2552,7 @@ def admission_criteria(
         _severe_croup(facts, ruled_in, text),
         _neuromuscular_respiratory(facts, ruled_in),
         _wernicke(ruled_in),
+        _acute_liver_failure(ruled_in),
         _myopericarditis(facts, ruled_in),
         _sjs_ten(ruled_in),
     ]

@@ -1297,7 +1297,9 @@ def _bands(
         "creatinine": [(v >= 1.5, "creatinine_high")],
         # Holbrook A et al. CHEST 2012: an INR of 4.5 or more on a vitamin K
         # antagonist is above every target range (hold it; vitamin K above 10)
-        "inr": [(v >= 1.5, "inr_high"), (v >= 4.5, "inr_supratherapeutic")],
+        # dx39: below 1.5 is below the coagulopathy of acute liver failure (AASLD 2011)
+        "inr": [(v >= 1.5, "inr_high"), (v >= 4.5, "inr_supratherapeutic"),
+                (v < 1.5, "inr_under_1_5")],
         "hcg": [(v < 5 or (below and v <= 5), "pregnancy_test_negative"),
                 (v >= 5 and not below, "pregnancy_test_positive")],
         # below 7.35 is below the reference interval: with hypercapnia, the BTS/ICS 2016
