@@ -18,8 +18,8 @@ from agents import order_concepts, order_safety
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, second_problem
-from agents.offline.disposition_paths import gbs_home
 from agents.offline import relief as relief_for
+from agents.offline.disposition_paths import gbs_home
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import (
     ALTERED_MENTAL_STATUS_FLAG,

@@ -132,7 +132,8 @@ def test_glasgow_blatchford_zero_bleed_gets_no_inpatient_orders(
             vitals=vitals(78, 126, 80, 14, 99),
             one_liner="29F a little fresh blood after bouts of retching",
             ed_note="29-year-old woman with a stomach bug; after repeated retching she "
-            "brought up a small amount of bright red blood. No melaena, no fainting, no "
+            "brought up a small amount of bright red blood. No melaena, no fainting, "
+            "no "
             "liver or heart disease. Hb 138 g/L, urea 4.6 mmol/L. Glasgow-Blatchford "
             "score 0.",
         )
@@ -155,7 +156,8 @@ def test_guard_high_risk_haematemesis_keeps_its_acid_suppression(
             sex="M",
             vitals=vitals(118, 96, 60, 22, 96),
             one_liner="64M vomited a large amount of blood, clammy",
-            ed_note="64-year-old man on naproxen. Vomited a large volume of fresh blood "
+            ed_note="64-year-old man on naproxen. Vomited a large volume of fresh "
+            "blood "
             "twice this morning. Pale and clammy. Hb 82 g/L, urea 15 mmol/L.",
         )
     )
@@ -176,7 +178,8 @@ def test_acute_severe_colitis_keeps_its_thromboprophylaxis(reason: Reason) -> No
             sex="M",
             vitals=vitals(116, 108, 66, 18, 98, 38.0),
             one_liner="34M ulcerative colitis, nine bloody stools a day",
-            ed_note="34-year-old man with ulcerative colitis. Nine bloody loose stools a "
+            ed_note="34-year-old man with ulcerative colitis. Nine bloody loose stools "
+            "a "
             "day for six days with urgency at night. CRP 92, Hb 118. Acute severe "
             "ulcerative colitis by Truelove and Witts.",
         )
@@ -197,7 +200,8 @@ def test_guard_torrential_rectal_bleeding_in_shock_gets_no_anticoagulant(
             sex="F",
             vitals=vitals(124, 84, 52, 22, 96),
             one_liner="81F large fresh rectal bleeding, hypotensive",
-            ed_note="81-year-old woman with diverticulosis. Passing large clots and fresh "
+            ed_note="81-year-old woman with diverticulosis. Passing large clots and "
+            "fresh "
             "blood per rectum repeatedly for two hours. Pale and sweaty. Hb 71 g/L.",
         )
     )
@@ -239,8 +243,10 @@ def test_dengue_shock_is_worked_as_dengue(reason: Reason) -> None:
             sex="F",
             vitals=vitals(128, 90, 78, 24, 97, 37.0),
             one_liner="38F dengue day 6, cold hands, narrow pulse pressure",
-            ed_note="38-year-old woman back from Bali with dengue (IgM positive), fever "
-            "for six days, gone since last night. Now drowsy with cold peripheries and a "
+            ed_note="38-year-old woman back from Bali with dengue (IgM positive), "
+            "fever "
+            "for six days, gone since last night. Now drowsy with cold peripheries and "
+            "a "
             "capillary refill of 4 seconds. Platelets 22, haematocrit 0.53.",
         )
     )
@@ -248,7 +254,7 @@ def test_dengue_shock_is_worked_as_dengue(reason: Reason) -> None:
     assert O.ordered(out, "dengue shock")
 
 
-# ---- the breast (ABM 2022; NICE NG12) -------------------------------------------------
+# ---- the breast (ABM 2022; NICE NG12)
 
 
 def test_painless_breast_lump_is_referred_not_treated_as_mastitis(
@@ -264,7 +270,8 @@ def test_painless_breast_lump_is_referred_not_treated_as_mastitis(
             sex="F",
             vitals=vitals(74, 134, 80, 14, 99),
             one_liner="58F a hard lump in the right breast for a month",
-            ed_note="58-year-old woman, not breastfeeding. A painless lump in the right "
+            ed_note="58-year-old woman, not breastfeeding. A painless lump in the "
+            "right "
             "breast for a month. Firm irregular 2.5 cm mass, no redness or warmth, no "
             "fever.",
         )
@@ -292,7 +299,7 @@ def test_guard_lactational_mastitis_stays_mastitis(reason: Reason) -> None:
     assert O.medication_ordered(out, "flucloxacillin")
 
 
-# ---- influenza (IDSA 2018) ------------------------------------------------------------
+# ---- influenza (IDSA 2018)
 
 
 def test_influenza_in_an_older_adult_gets_oseltamivir(reason: Reason) -> None:
@@ -305,7 +312,8 @@ def test_influenza_in_an_older_adult_gets_oseltamivir(reason: Reason) -> None:
             sex="M",
             vitals=vitals(92, 138, 80, 18, 95, 38.2),
             one_liner="76M three days of fever and cough, flu swab positive",
-            ed_note="76-year-old man. Three days of fever, cough and aching. Influenza B "
+            ed_note="76-year-old man. Three days of fever, cough and aching. Influenza "
+            "B "
             "PCR positive. Chest clear, eating and drinking.",
         )
     )
@@ -330,7 +338,7 @@ def test_guard_healthy_young_adult_with_flu_goes_home(reason: Reason) -> None:
     assert not O.medication_ordered(out, "oseltamivir")
 
 
-# ---- myocarditis (ESC 2013) -------------------------------------------------------------
+# ---- myocarditis (ESC 2013)
 
 
 def test_myocarditis_after_a_viral_illness_is_not_labelled_nstemi(
@@ -346,7 +354,8 @@ def test_myocarditis_after_a_viral_illness_is_not_labelled_nstemi(
             sex="F",
             vitals=vitals(110, 114, 70, 18, 98, 37.6),
             one_liner="24F chest pain after a viral illness last week, troponin 1400",
-            ed_note="24-year-old woman, no cardiac risk factors. Viral illness last week. "
+            ed_note="24-year-old woman, no cardiac risk factors. Viral illness last "
+            "week. "
             "A day of central chest pain and breathlessness. ECG: diffuse concave ST "
             "elevation without reciprocal change. Troponin 1400 ng/L. Echo: global LV "
             "hypokinesia.",
@@ -391,7 +400,8 @@ def test_sudden_epigastric_pain_on_steroids_and_nsaid_keeps_perforation_open(
             sex="F",
             vitals=vitals(104, 110, 64, 20, 96, 37.3),
             one_liner="80F on prednisolone and ibuprofen, sudden epigastric pain",
-            ed_note="80-year-old woman on prednisolone for rheumatoid arthritis who takes "
+            ed_note="80-year-old woman on prednisolone for rheumatoid arthritis who "
+            "takes "
             "ibuprofen for her hands. Sudden severe epigastric pain five hours ago and "
             "has vomited twice. No diarrhoea. Tender epigastrium, soft elsewhere.",
         )
@@ -423,7 +433,7 @@ def test_guard_gastroenteritis_with_diarrhoea_goes_home(reason: Reason) -> None:
     assert O.disposition(out).disposition in ("Discharge", "Observation")
 
 
-# ---- chest pain: reflux does not lead an open angina (Swap 2005) ----------------------
+# ---- chest pain: reflux does not lead an open angina (Swap 2005)
 
 
 def test_reflux_without_its_features_does_not_lead_an_arm_radiating_pain(
@@ -438,7 +448,8 @@ def test_reflux_without_its_features_does_not_lead_an_arm_radiating_pain(
             sex="M",
             vitals=vitals(86, 152, 90, 16, 97),
             one_liner="66M central chest pain to the left arm",
-            ed_note="66-year-old man with hypertension and a father who died of a heart "
+            ed_note="66-year-old man with hypertension and a father who died of a "
+            "heart "
             "attack. Central chest pain radiating to the left arm since 40 minutes at "
             "rest. ECG: no acute changes. First troponin 5 ng/L.",
         )
@@ -458,7 +469,8 @@ def test_guard_reflux_with_its_features_stays_reflux(reason: Reason) -> None:
             sex="F",
             vitals=vitals(72, 122, 76, 14, 99),
             one_liner="38F burning behind the breastbone after meals",
-            ed_note="38-year-old woman. A month of burning retrosternal pain after large "
+            ed_note="38-year-old woman. A month of burning retrosternal pain after "
+            "large "
             "meals and when lying down, with an acid taste, settled by antacids. ECG "
             "normal. Troponin 3 ng/L at 0 hours and 3 ng/L at 3 hours.",
         )
@@ -468,7 +480,7 @@ def test_guard_reflux_with_its_features_stays_reflux(reason: Reason) -> None:
     ]
 
 
-# ---- the throat: a quinsy is seen (Galioto 2017) --------------------------------------
+# ---- the throat: a quinsy is seen (Galioto 2017)
 
 
 def test_drooling_with_a_muffled_voice_and_no_bulge_is_no_quinsy_label(
@@ -484,7 +496,8 @@ def test_drooling_with_a_muffled_voice_and_no_bulge_is_no_quinsy_label(
             sex="F",
             vitals=vitals(110, 130, 82, 20, 97, 38.7),
             one_liner="44F sore throat, muffled voice, drooling",
-            ed_note="44-year-old woman. A severe sore throat since last night with fever; "
+            ed_note="44-year-old woman. A severe sore throat since last night with "
+            "fever; "
             "now a muffled voice and she cannot swallow her saliva, drooling.",
         )
     )
@@ -503,7 +516,8 @@ def test_guard_quinsy_with_uvular_deviation_stays_j36(reason: Reason) -> None:
             vitals=vitals(96, 124, 78, 16, 99, 38.1),
             one_liner="22M sore throat worse on the left, trismus",
             ed_note="22-year-old man. Four days of sore throat, worse on the left, now "
-            "trismus and a hot potato voice. Left peritonsillar bulge, uvula deviated to "
+            "trismus and a hot potato voice. Left peritonsillar bulge, uvula deviated "
+            "to "
             "the right.",
         )
     )
