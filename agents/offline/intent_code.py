@@ -16,8 +16,8 @@ import re
 from typing import Final
 
 from agents.offline.knowledge import CodeVariant
-from agents.offline.rules._intent_undetermined import INTENT_UNDETERMINED
-from agents.offline.rules._self_harm_intent import SELF_HARM as SELF_HARM_INTENT
+from agents.offline.rules.intent_undetermined import INTENT_UNDETERMINED
+from agents.offline.rules.self_harm_intent import SELF_HARM as SELF_HARM_INTENT
 
 __all__ = ["INTENT_UNDETERMINED", "SELF_HARM_INTENT", "undetermined_variant"]
 

@@ -191,12 +191,13 @@ def test_a_small_forearm_burn_is_a_burn_not_a_sprain(reason: Reason) -> None:
 def test_an_extensive_burn_gets_the_burn_centre_and_adult_fluids_only_in_adults(
     reason: Reason, age: int, fluids: bool
 ) -> None:
-    """ATLS 10th ed. ch.9 / ABA: an extensive burn is sized, gets access, the burn
+    """ATLS 10th ed. ch.9 / ABA: an extensive burn (30 % stated: the adult formula
+    needs a stated extent, ISBI 2016) is sized, gets access, the burn
     centre and (adults) 2 mL/kg/%TBSA; a child's 3 mL/kg rule is not the adult
     order, so no adult fluid dose is written for a 4-year-old."""
     out = reason(
         make_case(
-            "flame burn, extensive burns to chest and both arms",
+            "flame burn, 30% TBSA to chest and both arms",
             age=age,
             sex="M",
             vitals={"heart_rate": 118, "systolic_bp": 104, "respiratory_rate": 24},

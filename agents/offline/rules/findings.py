@@ -49,7 +49,6 @@ from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
-from agents.offline.rules._intent_undetermined import intent_undetermined_spans
 from agents.offline.rules._lab_trend import TREND_PREFIX, historical_value
 from agents.offline.rules._lexicon import lexicon, matches, term_words
 from agents.offline.rules._limb_signs import (
@@ -77,7 +76,6 @@ from agents.offline.rules._onset_course import (
 )
 from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
-from agents.offline.rules._self_harm_intent import self_harm_intent_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
     scan_of_this_pregnancy,
@@ -114,6 +112,7 @@ from agents.offline.rules.exposure import (
     supratherapeutic,
     therapeutic_use,
 )
+from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.passive_ideation import passive_ideation_spans
@@ -121,6 +120,7 @@ from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
+from agents.offline.rules.self_harm_intent import self_harm_intent_spans
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from cases.memo import HashMemo, RecentByIdentity, text_digest
