@@ -93,7 +93,7 @@ from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
-from agents.offline.rules.results import LabResult, results_of
+from agents.offline.rules.results import RETENTION_ML, LabResult, results_of
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -234,7 +234,7 @@ def _effusion_shift(texts: Sequence[str]) -> bool:
     away as a tension pneumothorax does; away from an injury and with no pneumothorax
     named it is drained under ultrasound guidance, never decompressed blind (Roberts
     ME et al. BTS pleural disease guideline 2023; ATLS 10th ed.: tension is
-    hyper-resonant, an effusion dull). Lead39.
+    hyper-resonant, an effusion dull; lead39).
     """
     return (
         asserted(_HAEMOTHORAX, texts)
@@ -1834,11 +1834,6 @@ def older_abdominal_pain(view: StageView, pop: Population) -> list[Required]:
             r"ct\b|computed tomograph\w*|ultraso\w*|sonograph\w*|\w*fast\b",
         ),
     ]
-
-
-RETENTION_ML: Final = 300.0
-"""A bladder-scan volume at which the bladder is retaining (EAU 2024 non-neurogenic
-male LUTS; the typed results read the same threshold as urinary retention)."""
 
 
 def _retention_scanned(texts: Sequence[str]) -> bool:

@@ -639,6 +639,11 @@ _READ: HashMemo[tuple[LabResult, ...]] = HashMemo(1024)
 note parts again (one pattern per analyte over the whole text each time)."""
 
 
+RETENTION_ML: Final = 300.0
+"""A bladder-scan or post-void volume at which the bladder is retaining (EAU 2024
+non-neurogenic male LUTS): the typed result ``urinary_retention``."""
+
+
 def results_of(text: str | None, analyte: str) -> tuple[LabResult, ...]:
     """``read_results(text)`` of one ``analyte``, in text order.
 
@@ -1281,7 +1286,7 @@ def _bands(
         # ISTH 2020 TTP / PLASMIC (Bendapudi 2017): platelets < 30 x 10^9/L
         "platelets": [(v < 30, "platelets_low_severe"), (v < 150, "thrombocytopenia")],
         # ACEP 2017 CO policy: COHb >= 10 % is exposure beyond smoking; < 3 % normal
-        "bladder_volume": [(v >= 300, "urinary_retention")],
+        "bladder_volume": [(v >= RETENTION_ML, "urinary_retention")],
         # lead37: cyanosis from ~10-15 %, methylene blue at >= 30 % or >= 20 % with
         # symptoms (Skold A et al. South Med J 2011;104:757; Wright RO et al. Ann
         # Emerg Med 1999;34:646); < 2 % is normal
