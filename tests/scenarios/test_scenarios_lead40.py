@@ -2,7 +2,11 @@
 
 Written from the sources named in each docstring, never from rows of the shared data:
 
-- NICE NG234 (2023) spinal metastases and metastatic spinal cord compression, 1.3-1.4.
+- NICE NG234 (2023) spinal metastases and metastatic spinal cord compression, 1.3-1.4;
+- NICE NG143 (2019) fever in under 5s (traffic-light green: home, no blood tests);
+  NICE CKS hand, foot and mouth disease (2022); NICE CKS common cold (2022); Harris AM
+  et al. ACP/CDC 2016; BTS 2011 community-acquired pneumonia in children;
+- Creamer D et al. BAD 2016 SJS/TEN guideline (Br J Dermatol 2016;174:1194).
 
 Each target scenario failed on main eb5e678 before its fix; each guard passes on both.
 """
@@ -60,3 +64,124 @@ def test_cancer_back_pain_with_leg_weakness_gets_an_mri_now_and_dexamethasone(
     assert not O.ordered(out, r"MRI .*within 1 week"), names
     assert O.medication_ordered(out, "dexamethasone"), names
     assert O.disposition(out).disposition in {"Admit", "OR Admit"}
+
+
+NO_SEPSIS_WORKUP = ("blood culture", "lactate")
+
+
+def test_hand_foot_and_mouth_disease_in_a_well_child_goes_home_without_blood_tests(
+    reason: Reason,
+) -> None:
+    """NICE CKS HFMD 2022 and NICE NG143: a well, drinking child with fever, mouth
+    ulcers and vesicles on the palms and soles has hand, foot and mouth disease:
+    analgesia, fluids and safety-netting at home; no blood cultures or lactate."""
+    out = reason(
+        make_case(
+            "fever",
+            age=3,
+            sex="M",
+            vitals=vitals(130, 98, 60, 26, 99, 38.3),
+            one_liner="3M fever, mouth ulcers, spots on hands and feet",
+            ed_note="3-year-old with fever for a day and ulcers in the mouth, off his "
+            "food but drinking. Small grey vesicles on the palms and soles. Well "
+            "hydrated, alert and playful. No new medicines.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.proposes(out, "hand, foot and mouth"), O.diagnoses_proposed(out)
+    assert not O.ordered(out, *NO_SEPSIS_WORKUP), names
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_a_febrile_child_with_coryza_and_a_clear_chest_gets_no_chest_x_ray(
+    reason: Reason,
+) -> None:
+    """NICE NG143 / BTS 2011: a well febrile child with a runny nose and a mild cough
+    has an upper respiratory infection (NICE CKS common cold): no chest x-ray, no
+    antibiotic, home with advice."""
+    out = reason(
+        make_case(
+            "fever",
+            age=3,
+            sex="F",
+            vitals=vitals(128, 98, 60, 24, 99, 38.4),
+            one_liner="3F fever and runny nose 2 days, playful",
+            ed_note="3-year-old with a runny nose, mild cough and fever for two days. "
+            "Drinking well, normal wet nappies, playful and smiling. No rash.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert not O.ordered(out, r"chest x-?ray", *NO_SEPSIS_WORKUP), names
+    assert not O.medication_ordered(out, "amoxicillin", "ceftriaxone"), names
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_a_febrile_child_with_crackles_and_fast_breathing_is_still_pneumonia(
+    reason: Reason,
+) -> None:
+    """Guard, BTS 2011 paediatric CAP: fever with a raised respiratory rate, recession
+    and focal crackles is pneumonia whatever the runny nose: not a common cold sent
+    home."""
+    out = reason(
+        make_case(
+            "fever",
+            age=3,
+            sex="F",
+            vitals=vitals(150, 96, 58, 44, 92, 39.4),
+            one_liner="3F fever, fast breathing, runny nose",
+            ed_note="3-year-old with a runny nose then three days of fever and cough, "
+            "now breathing fast with subcostal recession. Crackles and bronchial "
+            "breathing at the right base. SpO2 92 % on air.",
+        )
+    )
+    assert O.proposes(out, "pneumonia"), O.diagnoses_proposed(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_mouth_ulcers_with_drowsiness_and_neck_stiffness_are_not_sent_home(
+    reason: Reason,
+) -> None:
+    """Guard, Ooi MH et al. Lancet Neurol 2010 (enterovirus 71) and NICE NG143 red
+    features: a child with hand, foot and mouth spots who is drowsy with a stiff neck
+    may have meningitis or encephalitis: worked up in hospital, not discharged."""
+    out = reason(
+        make_case(
+            "fever",
+            age=3,
+            sex="M",
+            vitals=vitals(168, 92, 56, 32, 97, 39.6),
+            one_liner="3M fever, spots on hands and feet, now drowsy",
+            ed_note="3-year-old with hand, foot and mouth spots for three days: "
+            "vesicles on the palms and soles and ulcers in the mouth. Today drowsy "
+            "and hard to rouse, neck stiffness, two episodes of jerking.",
+        )
+    )
+    assert O.disposition(out).disposition != "Discharge"
+    assert O.proposes(out, "meningitis", "encephalitis"), O.diagnoses_proposed(out)
+
+
+def test_mouth_ulcers_and_skin_peeling_after_lamotrigine_is_sjs_ten_admitted(
+    reason: Reason,
+) -> None:
+    """BAD 2016 SJS/TEN: fever, a painful dusky rash with skin peeling on rubbing (the
+    Nikolsky sign) and mouth ulcers weeks after starting lamotrigine is SJS/TEN:
+    named as such, the drug stopped, admitted to a burn centre or ICU; not
+    urticaria under observation."""
+    out = reason(
+        make_case(
+            "rash",
+            age=45,
+            sex="F",
+            vitals=vitals(112, 108, 66, 20, 97, 38.4),
+            one_liner="45F started lamotrigine 3 weeks ago, painful rash, mouth ulcers",
+            ed_note="45-year-old started lamotrigine three weeks ago. Two days of "
+            "fever, then a painful dusky rash on the trunk, skin peeling on rubbing, "
+            "ulcers in the mouth and red eyes.",
+        )
+    )
+    assert O.proposes(out, "stevens-johnson", "epidermal necrolysis")
+    assert O.medication_ordered(out, "stop culprit", "stop the culprit"), [
+        o.name for o in O.orders(out)
+    ]
+    assert O.disposition(out).disposition in {"Admit", "OR Admit"}
+    assert O.disposition(out).admit_level == "icu"
