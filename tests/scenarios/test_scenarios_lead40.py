@@ -54,8 +54,9 @@ def test_cancer_back_pain_with_leg_weakness_gets_an_mri_now_and_dexamethasone(
             sex="M",
             vitals=vitals(88, 142, 84, 16, 97, 36.9),
             one_liner="71M prostate cancer, back pain and 2 days of leg weakness",
-            ed_note="71-year-old with metastatic prostate cancer. Two weeks of thoracic "
-            "back pain, now two days of bilateral leg weakness and unsteady walking. "
+            ed_note="71-year-old with metastatic prostate cancer. Two weeks of "
+            "thoracic back pain, now two days of bilateral leg weakness and unsteady "
+            "walking. "
             "Power 4/5 in both legs, sensory level at T10.",
         )
     )
