@@ -45,6 +45,21 @@ _QUERY_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="query-embed"
 SearchMode = Literal["hybrid", "dense", "lexical"]
 
 
+def mismatch_message(collection: str, stored: str, wanted: str) -> str:
+    """Why an index built by another embedder is refused, and the two ways out.
+
+    Vectors of two embedders (e.g. the float MiniLM and its int8 variant,
+    ``REASONER_EMBED_INT8``) are not comparable: a query of one against chunks of the
+    other would rank by noise, so the index is never silently mixed.
+    """
+    return (
+        f"collection {collection!r} was built with {stored}, not {wanted}: "
+        "rebuild the index with this embedder (a new REASONER_CHROMA_PATH, or "
+        "ingest again into an empty folder) or run with the embedder it was built "
+        "with (REASONER_EMBED_INT8 selects the int8 variant)"
+    )
+
+
 class NoteStore:
     """Prior clinical notes in one Chroma collection, searched per patient."""
 
@@ -95,8 +110,7 @@ class NoteStore:
         stored = (self.collection.metadata or {}).get("embedding_model")
         if stored and stored != self.embedder.model_id:
             raise ValueError(
-                f"collection {collection!r} was built with {stored}, "
-                f"not {self.embedder.model_id}"
+                mismatch_message(collection, stored, self.embedder.model_id)
             )
         self.candidates = candidates
         self.dense_via = dense_via
