@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import Final
 
 from agents import ceilings, picture_gates, reversal
@@ -101,7 +101,7 @@ from agents.pathway_orders import required as _req
 from agents.population import years
 from agents.schemas import DifferentialEntry
 from agents.shock_index import abnormal_shock_index
-from cases.memo import HashMemo, digest
+from cases.memo import HashMemo, digest, text_digest
 from cases.models import Vitals
 from cases.population import Population
 from cases.rx import guarded, word_start
@@ -2451,11 +2451,32 @@ def reuse_key(view: StageView, pop: Population) -> bytes:
     new = new_texts(view)
     return digest(
         (
-            view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE | _NEW_FIELDS),
+            *view_key_parts(view, _VIEW_KEY_EXCLUDE | _NEW_FIELDS),
             pop.model_dump_json(),
             "C" if new[0] else "-",
             "O" if new[1] else "-",
         )
+    )
+
+
+_LONG_FIELDS: Final = frozenset({"ed_text", "background"})
+"""A view's note texts: keyed by their own digest, not dumped into the view's JSON."""
+
+
+def view_key_parts(
+    view: StageView, exclude: Set[str]
+) -> tuple[str, bytes | None, bytes | None]:
+    """What a view key hashes: the view's JSON without ``exclude`` and its note texts.
+
+    The note texts (``ed_text``, ``background``; ~2/3 of a view's JSON) enter by
+    ``text_digest``, kept per text object, so the ED note is hashed once a request
+    instead of dumped to JSON and hashed again for every key (perf40). The parts
+    determine the same fields as the whole dump: equal parts, equal views.
+    """
+    return (
+        view.model_dump_json(exclude=set(exclude) | _LONG_FIELDS),
+        None if view.ed_text is None else text_digest(view.ed_text),
+        None if view.background is None else text_digest(view.background),
     )
 
 
@@ -2482,7 +2503,7 @@ def fired_pathways(
     its new texts (``_BY_READS``); the few that read the ledger run on every call,
     unless named in ``skip``. Callers must not mutate the returned lists.
     """
-    key = digest((view.model_dump_json(exclude=_VIEW_KEY_EXCLUDE),))
+    key = digest(view_key_parts(view, _VIEW_KEY_EXCLUDE))
     free = dict(_BY_CONTENT.get_or_compute(key, lambda: _view_only(view, pop)))
     if pop.pregnancy == "pregnant" and "ectopic" in free:
         for name in YIELD_TO_ECTOPIC:
