@@ -228,7 +228,7 @@ def _undifferentiated(
         )
     if tissue and leading is not None:
         why = (
-            f"a tissue or CSF result names {', '.join(tissue)}, which the knowledge "
+            f"a tissue, imaging or CSF result names {', '.join(tissue)}, which the knowledge "
             f"base does not hold; {leading.diagnosis} "
             f"(p={leading.probability or 0.0:.2f}) is not confirmed"
         )
@@ -249,12 +249,19 @@ def _undifferentiated(
         )
     code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view), facts)
     if code is None or not valid_icd10(code.icd10):
+        # dx40: an abstention is typed: with neither a disease meeting its rule-in
+        # nor a symptom code, the case lies outside what the knowledge base can
+        # name (issue 10: "say so in the trace (a typed flag) and abstain")
         return StageOutcome(
             status="abstained",
-            error=f"{why}; no symptom code for the presenting problem"
-            + ("" if known else "; outside the knowledge base"),
+            error=f"{why}; no symptom code for the presenting problem; "
+            + (
+                "outside the knowledge base"
+                if not known
+                else "the case lies outside what the knowledge base can name"
+            ),
             ledger=ledger,
-            flags=scope,
+            flags=("out_of_scope",),
         )
     result = DiagnosisResult(
         icd10=code.icd10,

@@ -10,6 +10,14 @@ forms with necrotising granulomas"), the diagnosis lies outside the knowledge ba
 the diagnosis stage says so (flag ``out_of_scope``) instead of naming the best of its
 own candidates (issue 10: honest abstention, never a confident wrong protocol).
 
+An imaging study's stated conclusion is read the same way (dx40): "MRI: multifocal
+non-enhancing white matter lesions, consistent with progressive multifocal
+leukoencephalopathy" (Berger JR et al. AAN PML criteria, Neurology 2013;80:1430:
+clinical and imaging features define possible PML), "MRI: ... consistent with
+transverse myelitis" (Transverse Myelitis Consortium Working Group, Neurology
+2002;59:499: the MRI is part of the definition). Only a conclusion ("consistent with",
+"diagnostic of", "in keeping with") counts, not a finding described.
+
 A culture, PCR or serology names an organism, which specifies the cause of an
 infection the knowledge base may hold (pneumonia, endocarditis, sepsis), so it is no
 reason on its own. A result read as negated, hypothetical, a differential, historical
@@ -54,9 +62,22 @@ _TISSUE: Final = guarded(
     )
 )
 """A tissue result and what it showed, to the end of the sentence."""
+_IMAGING: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:MRI|MR angiogra\w*|CT|CTA|CT angiogra\w*|CT venogra\w*|"
+        r"MR venogra\w*|ultrasound|ultrasonograph\w*|sonograph\w*|doppler|"
+        r"echocardiogra\w*|radiograph\w*|x-ray|scan|imaging|angiogra\w*)(?![A-Za-z])"
+        r"(?P<between>[^.;\n]{0,160}?)"
+        r"\s(?:consistent with|diagnostic of|in keeping with|compatible with|"
+        r"typical of|characteristic of)\s"
+        r"(?P<result>[^.;\n]{3,160})"
+    )
+)
+"""An imaging study's stated conclusion ("MRI: ... consistent with X"), to the end of
+the sentence: the radiologist's diagnosis, read like a tissue result (dx40)."""
 _ENTITY: Final = re.compile(
     # a disease by its suffix or its class: lymphoma, histoplasmosis, vasculitis
-    r"(?<![A-Za-z])(?i:[a-z-]*(?:oma|omas|omatosis|osis|oses|itis|iasis)"
+    r"(?<![A-Za-z])(?i:[a-z-]*(?:oma|omas|omatosis|osis|oses|itis|iasis|pathy)"
     r"|leuk(?:a)?emia|cancer|malignan(?:cy|t)|neoplasm|metastas[ie]s|metastatic"
     r"|[a-z]+ (?:disease|syndrome))(?![A-Za-z])"
     # an organism seen in tissue, capitalised as a genus: a binomial or a genus with
@@ -70,7 +91,13 @@ _NOT_DISEASE: Final = re.compile(
     r"(?i)^(?:diagnosis|prognosis|analysis|emphasis|basis|hypothesis|thesis|"
     r"synthesis|dosis|mitosis|mitoses|apoptosis|necrosis|fibrosis|sclerosis|"
     r"stenosis|thrombosis|ectasis|hematoma|haematoma|atheroma|edema|oedema|"
-    r"stoma|scotoma|trauma|coma|glaucoma|carcinoma in situ)$"
+    r"stoma|scotoma|trauma|coma|glaucoma|carcinoma in situ|"
+    # dx40: chronic, degenerative or incidental imaging findings, no disease of the
+    # visit (ACR incidental findings white papers)
+    r"steatosis|spondylosis|arthrosis|atherosclerosis|arteriosclerosis|"
+    r"diverticulosis|lymphadenopathy|osteoporosis|osteopenia|cardiomyopathy|"
+    r"bronchiectasis|nephrolithiasis|cholelithiasis|urolithiasis|"
+    r"microangiopathy|leukoaraiosis|gliosis)$"
 )
 """Words with a disease suffix that name a process or a finding a knowledge base
 records under its own diagnoses (a thrombosis, a haematoma), not a disease outside."""
@@ -88,7 +115,7 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
     """
     found: list[str] = []
     for text in texts:
-        for m in _TISSUE.finditer(text):
+        for m in (*_TISSUE.finditer(text), *_IMAGING.finditer(text)):
             start = m.start("result")
             result = m.group("result")
             covered = [(k.start(), k.end()) for k in known.finditer(result)]
@@ -98,10 +125,25 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
                     a <= e.start() < b or a < e.end() <= b for a, b in covered
                 ):
                     continue
-                status = context_status(text, start + e.start(), start + e.end())
+                status = _status(text, start, e.start(), e.end())
                 if status == "present" and word.lower() not in found:
                     found.append(word.lower())
     return tuple(found)
+
+
+def _status(text: str, start: int, a: int, b: int) -> str:
+    """The context of a result's disease word at ``start + a .. start + b``.
+
+    A negation before the result belongs to the findings described ("lesions
+    without mass effect, consistent with X", "no compression, consistent with
+    transverse myelitis"), not to the conclusion: when the whole text reads the word
+    negated, the result's own clause decides (a negation inside it, "negative for
+    lymphoma", still negates).
+    """
+    status = context_status(text, start + a, start + b)
+    if status == "absent":
+        return context_status(text[start:], a, b)
+    return status
 
 
 def csf_outside(texts: Iterable[str]) -> tuple[str, ...]:
