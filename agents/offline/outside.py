@@ -134,15 +134,16 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
 def _status(text: str, start: int, a: int, b: int) -> str:
     """The context of a result's disease word at ``start + a .. start + b``.
 
-    A negation before the result belongs to the findings described ("lesions
+    A negation in an earlier clause belongs to the findings described ("lesions
     without mass effect, consistent with X", "no compression, consistent with
     transverse myelitis"), not to the conclusion: when the whole text reads the word
-    negated, the result's own clause decides (a negation inside it, "negative for
-    lymphoma", still negates).
+    negated, the conclusion's own clause (from the last comma, colon or semicolon)
+    decides, so "not consistent with X" and "negative for lymphoma" still negate.
     """
     status = context_status(text, start + a, start + b)
     if status == "absent":
-        return context_status(text[start:], a, b)
+        clause = max(text.rfind(p, 0, start) for p in ",:;") + 1
+        return context_status(text[clause:], start - clause + a, start - clause + b)
     return status
 
 
