@@ -143,12 +143,16 @@ haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena)."""
 
 MUCOSAL_OOZE: Final = re.compile(
     r"(?i)(?<![a-z])(?:(?:bleeding|bleeds|oozing) (?:from )?(?:the |his |her )?"
-    r"gums|(?:gum|gingival) (?:bleed\w*|oozing)|bleeding gums)(?![a-z])"
+    r"gums|(?:gum|gingival) (?:bleed\w*|oozing)|bleeding gums"
+    r"|bleeds? (?:easily )?(?:when|on|if|with) (?:it is |they are )?"
+    r"(?:scraped|scraping|touched|touch|contact|removed|removal|dislodged))(?![a-z])"
 )
 """Bleeding gums: a mucosal ooze of a bleeding tendency, not volume loss. In dengue it
 is a warning sign beside plasma leakage, whose shock is filled with crystalloid;
 blood is for severe bleeding (WHO 2009 dengue guidelines, ch. 2; ATLS 10th ed.:
-haemorrhagic shock is volume lost)."""
+haemorrhagic shock is volume lost). So is contact bleeding, a sign of the lesion
+examined ("a grey pseudomembrane that bleeds when scraped": diphtheria, Tintinalli
+9th ed. ch. 246; dx40)."""
 
 
 def blood_loss_now(texts: Sequence[str]) -> bool:
