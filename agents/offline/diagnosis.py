@@ -228,8 +228,8 @@ def _undifferentiated(
         )
     if tissue and leading is not None:
         why = (
-            f"a tissue, imaging or CSF result names {', '.join(tissue)}, which the knowledge "
-            f"base does not hold; {leading.diagnosis} "
+            f"a tissue, imaging or CSF result names {', '.join(tissue)}, which the "
+            f"knowledge base does not hold; {leading.diagnosis} "
             f"(p={leading.probability or 0.0:.2f}) is not confirmed"
         )
     scope: tuple[TraceFlag, ...] = () if known else ("out_of_scope",)
