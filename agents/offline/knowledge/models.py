@@ -266,6 +266,16 @@ class OutpatientWhen(Documented):
     """
 
 
+class AdmittedWhen(Documented):
+    """A documented presentation of a theatre diagnosis whose care is an admission.
+
+    Haemorrhagic shock from the gut, not an injury, is resuscitated, transfused and
+    endoscoped in an ICU or high-dependency bed (NICE CG141 2012; Gralnek IM et al.
+    ESGE 2021; Oakland K et al. BSG 2019 LGIB): its usual disposition is then Admit,
+    the operating room chosen only by a planned operation (``needs``).
+    """
+
+
 class BodySite(_Frozen):
     """A body site a complaint may name, and the narrower sites a region contains."""
 
@@ -435,6 +445,11 @@ class DiagnosisSpec(_Frozen):
         default_factory=list,
         description="Any-of: documented presentations whose guideline care is "
         "outpatient; the usual disposition is then Discharge",
+    )
+    admitted_when: list[AdmittedWhen] = Field(
+        default_factory=list,
+        description="Any-of: documented presentations of a usual theatre diagnosis "
+        "whose guideline care is an admission; the usual disposition is then Admit",
     )
     risk: AgeSexRisk | None = Field(
         default=None, description="Age and sex gradient of the prior, when published"
