@@ -881,6 +881,34 @@ def with_low_risk_bleed(facts: ClinicalFacts | None) -> ClinicalFacts | None:
     return facts.model_copy(update={"present": facts.present | {"gbs_low_risk"}})
 
 
+ALF_ESTABLISHED: Final = "alf_established"
+"""The concept an order names in ``unless`` to be withheld in acute liver failure."""
+
+
+def with_liver_failure(
+    ledger: Sequence[DifferentialEntry], kb: KnowledgeBase, facts: ClinicalFacts | None
+) -> ClinicalFacts | None:
+    """``facts`` with ``alf_established`` when acute liver failure is ruled in.
+
+    The encephalopathy of acute liver failure is not that of cirrhosis: lactulose
+    has no benefit there and distends the bowel before a transplant (Wendon J et al.
+    EASL 2017 ALF, J Hepatol 2017;66:1047; Lee WM et al. AASLD 2011), so the
+    cirrhotic encephalopathy's lactulose names the concept in ``unless``.
+    """
+    if facts is None or facts.has(ALF_ESTABLISHED):
+        return facts
+    for entry in ledger:
+        spec = differential.spec_for(kb, entry.diagnosis)
+        if (
+            entry.status == "ruled_in"
+            and spec is not None
+            and spec.id == "acute_liver_failure"
+        ):
+            present = facts.present | {ALF_ESTABLISHED}
+            return facts.model_copy(update={"present": present})
+    return facts
+
+
 def plan_orders(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
@@ -903,6 +931,7 @@ def plan_orders(
     explained = explained_by_poisoning(ledger, ctx.knowledge)
     facts = with_leading_judgement(ledger, ctx, facts)
     facts = with_low_risk_bleed(facts)
+    facts = with_liver_failure(ledger, ctx.knowledge, facts)
 
     def fits(o: OrderSpec) -> bool:
         return excluded_reason(o.population, pop) is None and indicated(o, facts)

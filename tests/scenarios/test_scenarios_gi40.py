@@ -194,3 +194,137 @@ def test_guard_dyspepsia_with_normal_haemoglobin_is_no_bleed(reason: Reason) -> 
     assert not _code(out).startswith("K92"), (_code(out), _name(out))
     assert not O.ordered(out, "transfuse")
     assert O.disposition(out).disposition == "Discharge"
+
+
+# ---- the liver: acute liver failure, alcoholic hepatitis (EASL 2017; AASLD 2019) -----
+
+
+def test_acute_liver_failure_gets_no_lactulose(reason: Reason) -> None:
+    """Wendon J et al. EASL 2017 ALF: the encephalopathy of acute liver failure is not
+    treated with lactulose (no benefit; it distends the bowel before a transplant);
+    NAC and the transplant centre stay."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=33,
+            sex="M",
+            vitals=vitals(106, 106, 60, 20, 97, 37.5),
+            one_liner="33M two weeks of jaundice, now drowsy, INR 3.8",
+            ed_note="33-year-old man, previously well, drinks little, no known liver "
+            "disease. Two weeks of jaundice; acute hepatitis B (core IgM positive). "
+            "Since last night drowsy and disorientated, with a flapping tremor. INR "
+            "3.8, ALT 2600, bilirubin 240.",
+        )
+    )
+    assert _code(out).startswith("K72"), (_code(out), _name(out))
+    assert not O.medication_ordered(out, "lactulose")
+    assert O.medication_ordered(out, "acetylcysteine")
+
+
+def test_guard_cirrhotic_encephalopathy_keeps_lactulose(reason: Reason) -> None:
+    """Guard (Vilstrup H et al. AASLD/EASL 2014): overt encephalopathy in known
+    cirrhosis is treated with lactulose."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=59,
+            sex="F",
+            vitals=vitals(86, 116, 70, 16, 97),
+            one_liner="59F with cirrhosis, muddled for two days, asterixis",
+            ed_note="59-year-old woman with hepatitis C cirrhosis. Two days of "
+            "increasing confusion after running out of her laxatives. Asterixis. "
+            "No bleeding. INR 1.6.",
+        )
+    )
+    assert O.medication_ordered(out, "lactulose")
+
+
+def test_drinkers_jaundice_without_inflammation_is_not_drained_as_cholangitis(
+    reason: Reason,
+) -> None:
+    """Kiriyama S et al. TG18: suspected cholangitis needs systemic inflammation
+    (fever or rigors, an abnormal white count); Crabb DW et al. AASLD 2019: a heavy
+    drinker's jaundice is alcoholic hepatitis, graded by the Maddrey function. No
+    piperacillin-tazobactam or ERCP for an afebrile jaundice without pain."""
+    out = reason(
+        make_case(
+            "jaundice",
+            age=44,
+            sex="M",
+            vitals=vitals(90, 126, 78, 16, 98, 36.9),
+            one_liner="44M heavy drinker, yellow for ten days",
+            ed_note="44-year-old man drinking a litre of vodka daily for years. "
+            "Ten days of yellow eyes and poor appetite. Afebrile, no abdominal pain, "
+            "alert, no asterixis. Bilirubin 120 umol/L, AST 170, ALT 65, INR 1.4.",
+        )
+    )
+    assert not O.medication_ordered(out, "piperacillin")
+    assert not O.ordered(out, "ercp")
+    assert O.ordered(out, "maddrey")
+
+
+def test_guard_cholangitis_with_fever_keeps_antibiotics_and_drainage(
+    reason: Reason,
+) -> None:
+    """Guard (TG18): fever, jaundice and a dilated bile duct are acute cholangitis:
+    antibiotics and biliary drainage."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=70,
+            sex="F",
+            vitals=vitals(104, 128, 76, 18, 97, 38.7),
+            one_liner="70F right upper quadrant pain, rigors and jaundice",
+            ed_note="70-year-old woman with gallstones. A day of right upper quadrant "
+            "pain with rigors; now jaundiced. RUQ tenderness. Bilirubin 70, ALP 390, "
+            "WBC 17. Ultrasound: common bile duct dilated to 12 mm.",
+        )
+    )
+    assert _code(out).startswith(("K83", "K80")), (_code(out), _name(out))
+    assert O.medication_ordered(out, "piperacillin")
+    assert O.ordered(out, "ercp")
+
+
+# ---- a perforated ulcer presenting as vomiting (WSES 2020) ---------------------------
+
+
+def test_older_adult_on_nsaid_vomiting_with_guarding_raises_a_perforation(
+    reason: Reason,
+) -> None:
+    """Tarasconi A et al. WSES 2020: a perforated peptic ulcer vomits in about half,
+    and in the old on NSAIDs presents atypically; epigastric guarding asks for CT (or
+    an erect chest film) and a surgeon."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=81,
+            sex="M",
+            vitals=vitals(102, 118, 70, 20, 96, 37.4),
+            one_liner="81M on naproxen, vomiting since the morning, epigastric pain",
+            ed_note="81-year-old man taking naproxen for gout. Vomiting repeatedly "
+            "since this morning with upper abdominal pain. No diarrhoea. Epigastric "
+            "tenderness with guarding. WBC 14, lactate 2.3.",
+        )
+    )
+    assert O.ordered(out, "general surgery")
+    assert O.ordered(out, "ct abdomen")
+
+
+def test_guard_vomiting_with_diarrhoea_and_a_soft_abdomen_gets_no_surgeon(
+    reason: Reason,
+) -> None:
+    """Guard (NICE CKS gastroenteritis; WSES 2020's perforation needs peritonism):
+    vomiting and diarrhoea with a soft, non-tender abdomen gets no surgeon."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=30,
+            sex="F",
+            vitals=vitals(92, 116, 72, 16, 99, 37.7),
+            one_liner="30F vomiting and watery diarrhoea since last night",
+            ed_note="30-year-old woman, vomiting and watery diarrhoea since last "
+            "night, colleagues unwell too. Drinking sips. Abdomen soft, non-tender, "
+            "no guarding.",
+        )
+    )
+    assert not O.ordered(out, "general surgery")
