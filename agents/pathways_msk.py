@@ -903,9 +903,21 @@ CRUSH_SOURCE: Final = (
 )
 
 
+_SWALLOWED_STUCK: Final = _rx(
+    r"(?:food|meat|steak|chicken|beef|pork|bread|bone|bolus|coin|pill|tablet)s? "
+    r"(?:\w+ ){0,3}stuck|stuck (?:\w+ ){0,3}(?:in|behind|at) (?:the |his |her |my )?"
+    r"(?:lower |upper |mid )?(?:o?esophag\w*|gullet|throat|sternum|breastbone)"
+)
+"""gi40: food or a tablet stuck in the gullet for hours is an impaction (ESGE 2016
+foreign bodies), not a body trapped: no crush-syndrome fluids or compartments."""
+
+
 def crushed(texts: tuple[str, ...]) -> bool:
     """A prolonged entrapment, a crush syndrome, or a crush with pigmenturia."""
-    return injury_now(_TRAPPED_HOURS, texts) or asserted(_CRUSHED_PIGMENT, texts)
+    trapped = injury_now(_TRAPPED_HOURS, texts) and not asserted(
+        _SWALLOWED_STUCK, texts
+    )
+    return trapped or asserted(_CRUSHED_PIGMENT, texts)
 
 
 def crush_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:

@@ -328,3 +328,51 @@ def test_guard_vomiting_with_diarrhoea_and_a_soft_abdomen_gets_no_surgeon(
         )
     )
     assert not O.ordered(out, "general surgery")
+
+
+# ---- a food bolus is no crush (ESGE 2016; Sever & Vanholder 2012) -------------------
+
+
+def test_food_bolus_stuck_for_hours_gets_no_crush_syndrome_orders(
+    reason: Reason,
+) -> None:
+    """Birk M et al. ESGE 2016 foreign bodies: meat stuck in the oesophagus with
+    saliva not swallowed is an endoscopic emergency; being 'stuck for hours' is the
+    bolus, not a body trapped (crush fluids and compartment checks are for a crushed
+    limb: Sever MS, Vanholder R. 2012)."""
+    out = reason(
+        make_case(
+            "difficulty swallowing",
+            age=52,
+            sex="F",
+            vitals=vitals(88, 138, 84, 16, 99),
+            one_liner="52F chicken stuck behind the breastbone, cannot swallow saliva",
+            ed_note="52-year-old woman with a piece of chicken stuck behind the "
+            "breastbone for four hours. Spitting out her saliva. Speaking normally, no "
+            "stridor.",
+        )
+    )
+    assert O.ordered(out, "endoscopy")
+    assert not O.ordered(out, "compartment")
+    assert not O.ordered(out, "1 l/h")
+
+
+def test_guard_trapped_under_a_vehicle_for_hours_keeps_crush_orders(
+    reason: Reason,
+) -> None:
+    """Guard (Sever MS, Vanholder R. ERA-EDTA/ISN 2012; Better OS, Stein JH. NEJM
+    1990): a leg trapped for hours is a crush: early isotonic saline, potassium and
+    CK, the compartments checked."""
+    out = reason(
+        make_case(
+            "leg injury",
+            age=38,
+            sex="M",
+            vitals=vitals(112, 118, 72, 20, 98),
+            one_liner="38M leg trapped under a tractor for four hours",
+            ed_note="38-year-old farmer whose right leg was trapped under an "
+            "overturned tractor for four hours before release. Thigh swollen and "
+            "tense. Dark urine.",
+        )
+    )
+    assert O.ordered(out, "compartment")
