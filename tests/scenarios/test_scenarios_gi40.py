@@ -125,6 +125,7 @@ def test_painless_rectal_bleed_with_clots_in_shock_is_not_labelled_upper(
     )
     assert "upper" not in _name(out), (_code(out), _name(out))
     assert O.ordered(out, "ct angiography")
+    assert O.ordered(out, "transfuse")
     assert O.disposition(out).disposition == "Admit"
 
 
