@@ -35,6 +35,7 @@ from agents.offline.rules.findings import (
     stated_glucose_unit,
 )
 from agents.offline.rules.immunocompromise import immunocompromise
+from agents.offline.rules.pain_quality import pain_quality
 from agents.offline.rules.results import (
     LabResult,
     analytes_in,
@@ -410,6 +411,8 @@ def injury_now(pattern: re.Pattern[str], texts: Iterable[str]) -> bool:
 
     "Fell 3 months ago" or "after a fall in June" is history: the primary survey,
     eFAST and the trauma team are for the injury of this visit (ATLS 10th ed.).
+    A pain's character word ("stabbing chest pain", "pain, described as stabbing")
+    is no injury (``pain_quality``).
     """
     return asserted(pattern, texts) and any_text(_injury_kept, pattern, texts)
 
@@ -426,6 +429,7 @@ def _injury_in(pattern: re.Pattern[str], text: str) -> bool:
         context_status(text, m.start(), m.end()) not in _NOT_INJURED_NOW
         and not dated_past(text, m.start(), m.end())
         and not value_fall(text, m.start(), m.end())
+        and not pain_quality(text, m.start(), m.end())
         for m in pattern.finditer(text)
     )
 

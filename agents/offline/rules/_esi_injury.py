@@ -11,6 +11,7 @@ from typing import Final
 from agents.offline.rules._esi_patterns import triage_clauses
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.injury_words import BLEEDING_SITE, HIGH_ENERGY, TRAUMA
+from agents.offline.rules.pain_quality import pain_quality
 from agents.shock_index import abnormal_shock_index
 from cases.models import Vitals
 
@@ -40,7 +41,12 @@ def injury_with_compromise(facts: ClinicalFacts, v: Vitals) -> str | None:
     texts = triage_clauses(facts)  # current clauses: negation and history removed
 
     def said(pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(t) for t in texts)
+        # a pain's character word is no mechanism ("pain, described as stabbing")
+        return any(
+            not pain_quality(t, m.start(), m.end())
+            for t in texts
+            for m in pattern.finditer(t)
+        )
 
     if not (facts.has("trauma") or said(TRAUMA)):
         return None

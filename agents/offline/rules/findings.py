@@ -1155,16 +1155,20 @@ def _status(
         )
     ):
         before_hist = ""  # its own count, onset or descriptor: today's event
-    if section == "family" or (
-        # most sentences name no relative: the family clause is cut only then
-        _FAMILY_RX.search(text, s_start, start)
-        and _family(
-            _HIST_PSEUDO_RX.sub(
-                " ",
-                _clause_before(text, s_start, start, _FAMILY_TERM_RX, _CLAUSE_RX),
-            ),
-            text[start : min(s_end, end + 60)],
+    if (
+        section == "family"
+        or (
+            # most sentences name no relative: the family clause is cut only then
+            _FAMILY_RX.search(text, s_start, start)
+            and _family(
+                _HIST_PSEUDO_RX.sub(
+                    " ",
+                    _clause_before(text, s_start, start, _FAMILY_TERM_RX, _CLAUSE_RX),
+                ),
+                text[start : min(s_end, end + 60)],
+            )
         )
+        or _relative_pronoun(text, s_start, start)
     ):
         return "family"
     if section == "history" or _HIST_RX.search(before_hist):
@@ -1430,6 +1434,62 @@ def _qualifier_only(clause: str, negation: int, after: str) -> bool:
         and not _LIST_OR.search(clause[m.end() :] + after[:40])
         for m in _QUALIFIER_WITHOUT.finditer(clause)
     )
+
+
+_MALE_RELATIVE: Final = (
+    r"father|dad|daddy|papa|brother|uncle|nephew|son|grandson|grandfather|grandpa"
+    r"|husband|boyfriend|step-?(?:father|dad|son)|(?:father|brother|son)-in-law"
+)
+_FEMALE_RELATIVE: Final = (
+    r"mother|mum|mummy|mom|mommy|mama|sister|aunt|niece|daughter|granddaughter"
+    r"|grandmother|grandma|wife|girlfriend|step-?(?:mother|mum|mom|daughter)"
+    r"|(?:mother|sister|daughter)-in-law"
+)
+_SUBJECT_PRONOUN: Final = re.compile(r"(?i)(?<![A-Za-z])(he|she)(?![A-Za-z'])")
+_OWNED_RELATIVE: Final = re.compile(
+    rf"(?i)(?<![A-Za-z])(?P<owner>his|her)\s+(?:[a-z-]+\s+)?"
+    rf"(?:(?P<male>{_MALE_RELATIVE})|(?P<female>{_FEMALE_RELATIVE}))(?![A-Za-z])"
+)
+_PRONOUN_REACH: Final = 160
+"""Characters before a pronoun its antecedent relative may stand in."""
+_SENTENCE_MARK: Final = re.compile(r"[.;!?\n]")
+
+
+def _last_match(
+    rx: re.Pattern[str], text: str, lo: int, hi: int
+) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text[lo:hi]``, or None."""
+    found = None
+    for found in rx.finditer(text, lo, hi):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
+def _relative_pronoun(text: str, s_start: int, start: int) -> bool:
+    """Whether the mention's subject pronoun can only be a relative named before it.
+
+    ConText (Harkema H et al. J Biomed Inform 2009;42:839; medspaCy's default rules)
+    runs an other experiencer's scope to the sentence end or a termination term, and
+    the patient named as a new subject ends it; a pronoun is the patient only if it
+    can be. Agreement in gender is the first filter of pronoun resolution (Hobbs J.
+    Lingua 1978;44:311; Lappin S, Leass HJ. Comput Linguist 1994;20:535): in "her
+    nephew has chickenpox; he developed the rash" "her" is the patient, so "he" is the
+    nephew (the rash is his, in this sentence or the next one). "Her nephew ...; she
+    developed a rash" is the patient's; a relative of the patient's own gender ("his
+    brother ... he") is ambiguous and stays the patient's.
+    """
+    pronoun = _last_match(_SUBJECT_PRONOUN, text, s_start, start)
+    if pronoun is None:
+        return False
+    p = pronoun.start()
+    lo = max(0, p - _PRONOUN_REACH)
+    relative = _last_match(_OWNED_RELATIVE, text, lo, p)
+    if relative is None or len(_SENTENCE_MARK.findall(text, relative.end(), p)) > 1:
+        return False
+    male_pronoun = pronoun.group(1).lower() == "he"
+    male_relative = relative.group("male") is not None
+    male_owner = relative.group("owner").lower() == "his"
+    return male_pronoun == male_relative and male_owner != male_pronoun
 
 
 def _family(before: str, mention_on: str) -> bool:

@@ -10,24 +10,29 @@ from __future__ import annotations
 
 from typing import Final
 
+from agents.offline.rules.pain_quality import NOT_PAIN_QUALITY, PAIN_FOLLOWS
 from cases.rx import word_start
 
 __all__ = ["BLEEDING_SITE", "HIGH_ENERGY", "TRAUMA"]
 
 TRAUMA: Final = word_start(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab(?:bed|bing|s)?\b|domestic violence|kicked|"
+    r"injur\w*|struck|gunshot|stab(?:bed|s)?\b|"
+    rf"stabbing\b{NOT_PAIN_QUALITY}|domestic violence|kicked|"
     r"punched|tackle\w*|"
     r"thrown from"
 )
-"""An injury's mechanism or the word injury itself."""
+"""An injury's mechanism or the word injury itself; "stabbing" with a pain after it is
+the pain's character ("stabbing chest pain": ``pain_quality``), not a stab."""
 HIGH_ENERGY: Final = word_start(
     r"mvc|mva|motor vehicle|collision|crash\w*|motorcycl\w*|motorbike|pedestrian|"
     r"(?:hit|struck|knocked down|run over) by (?:a )?(?:car|vehicle|van|truck|lorry|"
     r"bus)|ejected|roll-?over|fall from (?:a )?height|fell from (?:a )?(?:height|roof|"
-    r"scaffold\w*|balcony|building|bridge)|crush\w*"
+    rf"scaffold\w*|balcony|building|bridge)|crush(?!ing{PAIN_FOLLOWS})\w*"
 )
-"""A high-energy mechanism (ACS-COT / CDC 2021 field triage guideline)."""
+"""A high-energy mechanism (ACS-COT / CDC 2021 field triage guideline); "crushing"
+with a pain after it is the pain's character ("crushing central chest pain":
+``pain_quality``), not a crush."""
 BLEEDING_SITE: Final = word_start(
     r"(?:abdom\w*|flank|loin|(?:left|right) upper quadrant|luq|ruq|ribs?|chest wall|"
     r"pelvi\w*|groin|thigh|femur|femoral) (?:\w+ ){0,2}(?:tender\w*|pain|bruis\w*|"
