@@ -57,7 +57,11 @@ ErrorKind = Literal[
 retries the case); ``output_invalid`` is an unusable model answer, ``retrieval_error`` a
 failed prior-note search and ``internal`` any other exception."""
 TraceFlag = Literal[
-    "out_of_scope", "undifferentiated", "working_diagnosis", "unexplained_findings"
+    "out_of_scope",
+    "undifferentiated",
+    "working_diagnosis",
+    "unexplained_findings",
+    "no_presentation",
 ]
 """A typed flag on a trace: ``out_of_scope`` = the case lies outside the knowledge
 base (no complaint or diagnosis matched with enough support), so the stage abstained;
@@ -69,12 +73,20 @@ rule-in finding or validated rule, or findings it does not explain): stated belo
 odds, any protocol ordered for it is empiric; ``unexplained_findings`` = documented
 abnormal results or unstable vitals that none of the leading diagnoses explains (a
 diagnosis outside the knowledge base or a second process): the picture is unexplained
-and the patient is not discharged."""
+and the patient is not discharged; ``no_presentation`` = the record names no
+complaint, no vital sign and no history (results at most): no diagnosis is placed on
+results alone, and the next step is the clinical assessment (a full set of
+observations and a history), with any critical result named
+(``TraceSummary.critical_results``)."""
 Scalar = float | int | bool | str | None
 
 
 def _is_none(value: object) -> bool:
     return value is None
+
+
+def _is_empty(value: object) -> bool:
+    return not value
 
 
 class _Frozen(BaseModel):
@@ -325,6 +337,13 @@ class TraceSummary(_Frozen):
     next_step_reason: str | None = None
     flags: tuple[TraceFlag, ...] = Field(
         default=(), description="e.g. 'out_of_scope': the reasoner abstained"
+    )
+    critical_results: tuple[str, ...] = Field(
+        default=(),
+        exclude_if=_is_empty,
+        description="With the flag 'no_presentation': the critical results read from "
+        "the record (the severe band of each analyte, e.g. 'Potassium 6.8 mEq/L: "
+        "severe hyperkalaemia (potassium >= 6.5 mmol/L)'), to act on at once",
     )
 
 

@@ -26,6 +26,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.errors import RetrievalError, error_kind
 from agents.learned.tool import apply_learned
+from agents.offline.rules.presentation_gap import no_presentation
 from agents.retrieve import search_notes
 from agents.schemas import (
     AssessmentResult,
@@ -116,6 +117,14 @@ async def run_stage(
         if ctx.backend in ("llm", "hybrid") and ctx.refiner is not None:
             outcome = await ctx.refiner(inp, outcome)
         outcome = floors.apply(inp, outcome, ctx)
+        if no_presentation(
+            view.chief_complaint,
+            view.vitals,
+            view.presentation,
+            view.one_liner,
+            view.ed_text,
+        ):
+            outcome = replace(outcome, flags=(*outcome.flags, "no_presentation"))
     except Exception as exc:  # a stage never crashes the graph
         logger.debug("stage %s failed", stage, exc_info=True)
         record = StageRecord(

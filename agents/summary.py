@@ -23,6 +23,11 @@ from agents.schemas import (
 __all__ = ["summarise"]
 
 TOP_N = 3
+ASSESS_FIRST = (
+    "record a full set of vital signs (observations) and take a history of the "
+    "presenting complaint"
+)
+"""The next step for a record with no presentation (RCP NEWS2 2017; ESI v4 ch. 2)."""
 
 
 def _first_test(orders: Sequence[Order], diagnosis: str) -> Order | None:
@@ -41,6 +46,7 @@ def summarise(
     ledger: Sequence[DifferentialEntry],
     orders: Sequence[Order] = (),
     flags: Sequence[TraceFlag] = (),
+    critical: Sequence[str] = (),
 ) -> TraceSummary:
     """Summarise a run for the clinician.
 
@@ -48,9 +54,13 @@ def summarise(
         ledger: The final rule-out ledger.
         orders: The treatment stage's orders (empty when it abstained).
         flags: Typed trace flags (e.g. ``out_of_scope``).
+        critical: With ``no_presentation``, the critical results read from the
+            record (``presentation_gap.critical_results``).
 
     Returns:
-        The summary; with ``out_of_scope`` no next step is proposed; with
+        The summary; with ``no_presentation`` the next step is the clinical
+        assessment (observations and a history) and the critical results are named;
+        with ``out_of_scope`` no next step is proposed; with
         ``unexplained_findings`` the reason says the picture is unexplained.
     """
     ranked = L.rank(ledger)
@@ -69,6 +79,8 @@ def summarise(
     )
     step: Order | None = None
     why: str | None = None
+    if "no_presentation" in flags:
+        return _assess_first(top, open_mnm, flags, critical)
     if "out_of_scope" in flags:
         why = "outside the knowledge base: clinician assessment, no protocol proposed"
     else:
@@ -92,4 +104,27 @@ def summarise(
         next_step=step.name if step is not None else None,
         next_step_reason=why,
         flags=tuple(dict.fromkeys(flags)),
+    )
+
+
+def _assess_first(
+    top: tuple[SummaryDiagnosis, ...],
+    open_mnm: Sequence[DifferentialEntry],
+    flags: Sequence[TraceFlag],
+    critical: Sequence[str],
+) -> TraceSummary:
+    """The summary of a record with no complaint, vital sign or history."""
+    why = (
+        "no complaint, vital signs or history recorded: no diagnosis is placed on "
+        "results alone"
+    )
+    if critical:
+        why += "; critical result(s) to act on now: " + "; ".join(critical)
+    return TraceSummary(
+        top_diagnoses=top,
+        open_must_not_miss=tuple(e.diagnosis for e in open_mnm),
+        next_step=ASSESS_FIRST,
+        next_step_reason=why,
+        flags=tuple(dict.fromkeys(flags)),
+        critical_results=tuple(critical),
     )

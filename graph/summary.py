@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from agents import ledger as L
+from agents.offline.rules.presentation_gap import critical_results
 from agents.schemas import (
     DiagnosisResult,
     DifferentialEntry,
@@ -21,6 +22,8 @@ from agents.schemas import (
     TriageResult,
 )
 from agents.summary import summarise
+from cases.models import Case
+from cases.views import build_view
 from graph.state import FinalSummary, MetaValue, ReasoningOutput
 
 __all__ = ["final_summary", "to_output"]
@@ -55,9 +58,11 @@ def final_summary(values: Mapping[str, object]) -> FinalSummary:
     diagnosis = _typed(values, "diagnosis", DiagnosisResult)
     treatment = _typed(values, "treatment", TreatmentResult)
     ledger = L.rank(_items(values, "ledger", DifferentialEntry))
-    flags: list[TraceFlag] = [
-        f for rec in _items(values, "trace", StageRecord) for f in rec.flags
-    ]
+    records = _items(values, "trace", StageRecord)
+    flags: list[TraceFlag] = [f for rec in records for f in rec.flags]
+    critical: tuple[str, ...] = ()
+    if "no_presentation" in flags:
+        flags, critical = _no_presentation(values, records, flags)
     return FinalSummary(
         acuity=triage.acuity if triage is not None else None,
         esi=triage.esi if triage is not None else None,
@@ -68,9 +73,29 @@ def final_summary(values: Mapping[str, object]) -> FinalSummary:
         diagnosis_name=diagnosis.name if diagnosis is not None else None,
         ledger=ledger,
         summary=summarise(
-            ledger, treatment.orders if treatment is not None else (), flags
+            ledger, treatment.orders if treatment is not None else (), flags, critical
         ),
     )
+
+
+def _no_presentation(
+    values: Mapping[str, object],
+    records: list[StageRecord],
+    flags: list[TraceFlag],
+) -> tuple[list[TraceFlag], tuple[str, ...]]:
+    """The flags and critical results of a run whose record has no presentation.
+
+    The last stage saw the most text: when it found a history (an ED note's
+    narrative), the earlier stages' flag is dropped. Otherwise the critical
+    results are read from the text the last stage saw.
+    """
+    if "no_presentation" not in records[-1].flags:
+        return [f for f in flags if f != "no_presentation"], ()
+    case = _typed(values, "case", Case)
+    if case is None:
+        return flags, ()
+    text = build_view(case, records[-1].stage).ed_text
+    return flags, critical_results(text, age=case.demographics.age)
 
 
 def to_output(
