@@ -194,3 +194,42 @@ def test_guard_a_stab_wound_with_stabbing_pain_stays_an_injury(reason: Reason) -
         ed_note="Stab wound to the right flank 1 hour ago, stabbing pain at the wound.",
     )
     assert _trauma_orders(reason(case))
+
+
+# --- requests: melaena on the rectal examination, a clear chest ------------------
+
+
+def test_melaena_named_before_its_rectal_examination_is_read() -> None:
+    """gi40: "melaena on PR", "black stool on DRE", "PR: melaena" are melaena on the
+    rectal examination (LR+ 25 for an upper GI source: Srygley FD et al. JAMA
+    2012;307:1072; NICE CG141)."""
+    from agents.offline.rules.reports import report_findings
+
+    for text in (
+        "Epigastric pain, melaena on PR, Hb 81 on diclofenac.",
+        "Black stool on DRE.",
+        "PR: melaena.",
+    ):
+        assert "melena_on_exam" in {f.concept for f in report_findings(text)}, text
+
+
+def test_guard_no_melaena_and_the_pr_interval_are_not_melaena() -> None:
+    """Guard: a negated finding, a brown stool and an ECG's PR interval read none."""
+    from agents.offline.rules.reports import report_findings
+
+    for text in (
+        "No melaena on PR.",
+        "PR: brown stool, no melaena.",
+        "ECG: PR interval 160 ms, black stool reported.",
+    ):
+        assert "melena_on_exam" not in {f.concept for f in report_findings(text)}, text
+
+
+def test_a_clear_chest_is_a_normal_chest_examination() -> None:
+    """lead40: "Chest clear" documents no consolidation sign (Metlay JP et al. JAMA
+    1997;278:1440: the normal chest examination lowers pneumonia); "chest clear apart
+    from right basal crackles" keeps its crackles (guard)."""
+    assert _status("Coryza, cough, fever. Chest clear.", "consolidation_signs") == {
+        "absent"
+    }
+    assert "present" in _status("Chest clear apart from right basal crackles.", "rales")

@@ -135,7 +135,17 @@ _VENOGRAM = (
 test that shows the thrombosed sinus)."""
 _CHEST = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|" + _US + r"|CT chest)"
 _CXR = r"(?:CXR|chest x-?ray|chest radiograph\w*|chest film|portable chest)"
-_RECTAL = r"(?:rectal exam\w*|(?-i:DRE)|digital rectal exam\w*|rectal)"
+_RECTAL = (
+    r"(?:rectal exam\w*|(?-i:DRE)|digital rectal exam\w*|rectal"
+    # gi40: "PR: melaena", "PR exam: melaena" (per rectum); not "PR interval" or a
+    # pulse rate ("PR 20"): PR only before a colon or "exam"
+    r"|(?-i:PR)(?:\s+exam\w*)?(?=\s*:)|(?-i:PR)\s+exam\w*)"
+)
+_RECTAL_AFTER = (
+    r"(?:on|at)\s+(?:the\s+)?(?:(?:digital\s+)?rectal\s+exam\w*|(?-i:PR|DRE)"
+    r"(?:\s+exam\w*)?|per rectum)"
+)
+"""The examination named after its finding ("melaena on PR", "black stool on DRE")."""
 
 _XRAY = (
     r"(?:x-?rays?|(?-i:XR|CXR)|radiographs?|films?|plain films?|CT)"
@@ -497,6 +507,18 @@ def _cue(target: str) -> tuple[str, ...]:
 
 _PATTERNS: Final = (
     [(c, _cue(g), _positive(t, g)) for c, t, g in _POSITIVE]
+    # gi40: the finding first, then its examination ("melaena on rectal
+    # examination"); its status is the finding's own ("no melaena on PR": absent)
+    + [
+        (
+            "melena_on_exam",
+            _cue("melena"),
+            _rx(
+                rf"(?:{_TARGETS['melena']})\s+"
+                rf"{_RECTAL_AFTER}"
+            ),
+        )
+    ]
     + [(c, _cue(g), _negative(t, g)) for c, t, g in _NEGATIVE]
     + [
         (c, _CUES["venous" if c == "us_dvt_negative" else "ctpa"], _negative_test(t))
