@@ -233,3 +233,32 @@ def test_a_clear_chest_is_a_normal_chest_examination() -> None:
         "absent"
     }
     assert "present" in _status("Chest clear apart from right basal crackles.", "rales")
+
+
+def test_a_severe_pain_rating_keeps_a_typical_sickle_crisis(reason: Reason) -> None:
+    """lead40: HbSS with his typical painful crisis in the legs and back, 'pain 9/10'
+    (NRS 7-10 severe: Serlin RC et al. Pain 1995;61:277), chest pain denied, SpO2 96 %:
+    a vaso-occlusive crisis (NICE CG143; Yawn BP et al. JAMA 2014), with a parenteral
+    opioid; not an acute chest syndrome with antibiotics (no infiltrate, no chest
+    sign: BSH 2015)."""
+    case = make_case(
+        "PAIN",
+        age=19,
+        sex="M",
+        vitals=vitals(108, 128, 76, 20, 96, 37.8),
+        ed_note="19-year-old with HbSS. Typical painful crisis in both legs and lower "
+        "back for 12 hours, pain 9/10, not helped by oral codeine at home. No chest "
+        "pain, SpO2 96 % on air.",
+    )
+    out = reason(case)
+    assert (out.final.icd10 or "").startswith("D57.0") or "crisis" in (
+        out.final.diagnosis_name or ""
+    ).lower()
+    assert not (out.final.icd10 or "").startswith("D57.01")  # acute chest syndrome
+
+
+def test_guard_a_mild_or_past_rating_is_no_severe_pain() -> None:
+    """Guard: 'pain 5/10', '9/10 last night, now 2/10' and 'pain since 9/10' (a
+    date) are no severe pain."""
+    for text in ("pain 5/10", "pain was 9/10 last night, now 2/10", "pain since 9/10"):
+        assert "present" not in _status(text, "severe_pain"), text

@@ -44,6 +44,7 @@ from agents.offline.rules.immunocompromise import (
     AGRANULOCYTOSIS_DRUGS,
     immunocompromise,
 )
+from agents.offline.rules.pain_rating import NOW_CUE, PAIN_SCALE_TOP, WORDED_RATING
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION_WORDS
 from agents.offline.rules.stopped import stopped, withdrawn
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
@@ -2836,23 +2837,8 @@ _DISTRESS: Final = _rx(
 ch.4, severe pain/distress: the rating is weighed with what the nurse sees)."""
 
 
-_PAIN_WORD: Final = (
-    r"(?:pain(?!less)\w*|ache\w*|hurts?|hurting|cramp\w*|discomfort|sore\w*)"
-)
-_RATING: Final = (
-    r"(?<!since )(?<!on )(?<!from )(?<![\d/])"
-    r"(\d{1,2}) ?(?:/ ?10|out of 10|on a (?:0|zero) ?(?:to|-) ?(?:10|ten) scale)"
-)
-_WORDED_RATING: Final = _rx(
-    rf"{_PAIN_WORD}[^.;!?\d]{{0,60}}?{_RATING}"
-    rf"|rat(?:es|ed|ing)\s+(?:\w+\s+){{0,3}}?(?:(?:as|at)\s+)?(?:a\s+)?{_RATING}"
-    rf"|{_RATING}[^.;!?\d]{{0,20}}?{_PAIN_WORD}"
-    rf"|(?:now|currently) (?:\w+ ){{0,2}}{_RATING}"
-)
-"""A pain rating in the triage text: "rates the pain as 9/10", "rates it 9/10", "flank
-pain radiating to the groin, 9/10", "10 out of 10 pain"; not a date ("pain since
-9/10")."""
-PAIN_SCALE_TOP: Final = 10.0
+_WORDED_RATING: Final = WORDED_RATING
+"""A pain rating in the triage text (``pain_rating``: one pattern with the findings)."""
 
 
 def worded_pain_rating(facts: ClinicalFacts) -> float | None:
@@ -2878,8 +2864,7 @@ def worded_pain_rating(facts: ClinicalFacts) -> float | None:
     return None
 
 
-_NOW_CUE: Final = _rx(r"now|currently|at present|presently|at triage|on arrival")
-"""The rating given now wins over an earlier one ("was 9/10 last night, now 2/10")."""
+_NOW_CUE: Final = NOW_CUE
 
 
 _OBSERVED_PAIN_DISTRESS: Final = _rx(

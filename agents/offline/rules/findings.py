@@ -115,6 +115,7 @@ from agents.offline.rules.exposure import (
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
+from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
@@ -2707,6 +2708,23 @@ def sign_findings(text: str | None) -> tuple[Finding, ...]:
 _SIGNS: RecentByIdentity[tuple[Finding, ...]] = RecentByIdentity(16)
 
 
+def _severe_rating(text: str) -> re.Match[str] | None:
+    """The pain rating of the text if it is severe (7-10/10), else None.
+
+    The rating given now wins over an earlier one ("9/10 last night, now 2/10"); a
+    text without "/10" or "out of 10" is not searched.
+    """
+    if "10" not in text:
+        return None
+    found = list(WORDED_RATING.finditer(text))
+    if not found:
+        return None
+    now = [m for m in found if NOW_CUE.search(text, max(0, m.start() - 20), m.end())]
+    m = (now or found)[0]
+    value = float(next(g for g in m.groups() if g is not None))
+    return m if value >= SEVERE_PAIN_NRS else None
+
+
 def _sign_findings(text: str) -> tuple[Finding, ...]:
     """Signs stated as measurements rather than words, with their ConText status.
 
@@ -2766,6 +2784,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     for m in _AORTA_CM.finditer(text):
         if float(m.group(1)) >= AORTA_ANEURYSM_CM:
             out.append(_sign(text, "us_aaa", m))
+    rated = _severe_rating(text)
+    if rated is not None:  # "pain 9/10": severe pain (NRS 7-10, ``pain_rating``)
+        out.append(_sign(text, "severe_pain", rated))
     for m in FALL_HEIGHT.finditer(text):
         if fall_metres(m) >= DANGEROUS_FALL_M:  # "fell about 4 metres"
             out.append(_sign(text, "dangerous_mechanism", m))
