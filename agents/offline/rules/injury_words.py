@@ -10,20 +10,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from agents.offline.rules.pain_quality import NOT_PAIN_QUALITY, PAIN_FOLLOWS
+from agents.offline.rules.pain_quality import PAIN_FOLLOWS
 from cases.rx import word_start
 
 __all__ = ["BLEEDING_SITE", "HIGH_ENERGY", "TRAUMA"]
 
 TRAUMA: Final = word_start(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab(?:bed|s)?\b|"
-    rf"stabbing\b{NOT_PAIN_QUALITY}|domestic violence|kicked|"
+    r"injur\w*|struck|gunshot|stab(?:bed|bing|s)?\b|domestic violence|kicked|"
     r"punched|tackle\w*|"
     r"thrown from"
 )
-"""An injury's mechanism or the word injury itself; "stabbing" with a pain after it is
-the pain's character ("stabbing chest pain": ``pain_quality``), not a stab."""
+"""An injury's mechanism or the word injury itself."""
 HIGH_ENERGY: Final = word_start(
     r"mvc|mva|motor vehicle|collision|crash\w*|motorcycl\w*|motorbike|pedestrian|"
     r"(?:hit|struck|knocked down|run over) by (?:a )?(?:car|vehicle|van|truck|lorry|"
