@@ -780,6 +780,53 @@ def _cap_hypoxaemia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
     )
 
 
+COVID_SOURCE: Final = (
+    "NICE NG191 COVID-19 rapid guideline 2023 (supplemental oxygen below 92 %,"
+    " dexamethasone for those needing it); WHO Clinical management of COVID-19 living"
+    " guideline 2023 (severe: SpO2 < 90 %, respiratory rate > 30/min in adults)"
+)
+COVID_SEVERE_RR: Final = 30.0
+"""Respiratory rate (/min) above which WHO 2023 calls an adult's COVID-19 severe."""
+
+
+def _covid_oxygen(
+    facts: ClinicalFacts, ruled_in: Collection[str], text: str
+) -> AdmissionCriterion | None:
+    """COVID-19 needing oxygen or with a severe respiratory rate: hospital care.
+
+    An SpO2 below 92 % on air (``CAP_HYPOXAEMIA``; not a stated usual saturation or
+    home oxygen) needs supplemental oxygen and dexamethasone (NICE NG191; RECOVERY);
+    a rate above 30/min is WHO 2023's severe COVID-19 in an adult.
+    """
+    if "covid19" not in ruled_in:
+        return None
+    v = facts.vitals
+    low = (
+        v.spo2 is not None
+        and v.spo2 < CAP_HYPOXAEMIA
+        and not HOME_O2.search(text)
+        and not at_usual_saturation(v.spo2, text)
+    )
+    fast = v.respiratory_rate is not None and v.respiratory_rate > COVID_SEVERE_RR
+    if not (low or fast):
+        return None
+    found = [f"SpO2 {v.spo2:g} %"] if low else []
+    found += [f"RR {v.respiratory_rate:g}/min"] if fast else []
+    rule = RuleResult(
+        name="COVID-19 needing oxygen or severe",
+        source=COVID_SOURCE,
+        inputs={"SpO2": v.spo2, "RR": v.respiratory_rate, "COVID-19": True},
+        score=None,
+        interpretation=f"{', '.join(found)}: hospital care, oxygen and dexamethasone",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        f"COVID-19 with {', '.join(found)} (NICE NG191 2023; WHO 2023 severe COVID-19)",
+    )
+
+
 PYELO_SOURCE: Final = (
     "ACOG Clinical Consensus No. 4, urinary tract infections in pregnant individuals."
     " Obstet Gynecol 2023;142:435; Gupta K et al. IDSA/ESCMID guideline. Clin Infect"
@@ -2517,6 +2564,7 @@ def admission_criteria(
         _suspected_meningitis(facts),
         _suspected_endocarditis(facts),
         _cap_hypoxaemia(facts, text),
+        _covid_oxygen(facts, ruled_in, text),
         _pyelonephritis(facts, ruled_in, text),
         _cellulitis(facts, text),
         _hip_fracture(facts),

@@ -48,6 +48,9 @@ EXPOSURE_CONCEPTS: Final = frozenset(
         "anticholinergic_exposure",
         # toxpsych39: "takes oral lorazepam when offered" is a medication history
         "benzodiazepine_ingestion",
+        # metab40: "ibuprofen for the fever" is a remedy, not an NSAID overdose
+        "nsaid_ingestion",
+        "aspirin_named",
     }
 )
 """Lexicon concepts that name a drug as a poisoning exposure (findings.yaml): a

@@ -398,6 +398,10 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     ("hypertensive_crisis_bp", "diastolic_bp", CRISIS_DBP, ">", "DBP"),
     # BTS 2017 emergency oxygen: SpO2 < 90 % is hypoxaemia needing treatment
     ("hypoxaemia", "spo2", 90.0, "<", "SpO2"),
+    # metab40: below 92 % on air a patient needs supplemental oxygen (BTS 2017 target
+    # 94-98 %; NICE NG191 COVID-19 target 92-96 %), which is hospital care; a criteria
+    # threshold, not shown (``assessment._THRESHOLD_ONLY``)
+    ("spo2_under_92", "spo2", 92.0, "<", "SpO2"),
     # Slow breathing at any age: a rate <= 10/min is respiratory depression (Hoffman
     # JR et al. Ann Emerg Med 1991;20:246: the opioid toxidrome's RR <= 12; AHA 2020
     # opioid-associated emergency; NEWS2 scores 9-11 and <= 8 as abnormal)

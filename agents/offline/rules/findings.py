@@ -109,6 +109,7 @@ from agents.offline.rules.drain_words import (
 )
 from agents.offline.rules.exposure import (
     EXPOSURE_CONCEPTS,
+    overdose_worded,
     supratherapeutic,
     therapeutic_use,
 )
@@ -2214,6 +2215,7 @@ def extract_findings(
             continue  # "pulseless left temporal artery": a local sign, no arrest
         if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
             continue  # a medication taken as directed is no poisoning exposure
+        concept = _as_ingestion(concept, text, start, end)
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]
@@ -3044,6 +3046,26 @@ _DECOMPRESSED: Final = re.compile(CHEST_DECOMPRESSED, re.IGNORECASE)
 def _hot_joints(text: str) -> list[re.Match[str]]:
     """Hot, red or swollen joints; not an ankle, whose swelling is mostly oedema."""
     return [m for m in HOT_JOINT.finditer(text) if "ankle" not in m.group().lower()]
+
+
+_INGESTED_AS: Final = {"nsaid_use": "nsaid_ingestion", "antiplatelet": "aspirin_named"}
+"""metab40: a drug-use concept whose mention in an overdose is a poisoning exposure."""
+_ASPIRIN: Final = re.compile(r"(?i)aspirin|acetylsalicylic")
+
+
+def _as_ingestion(concept: str, text: str, start: int, end: int) -> str:
+    """An NSAID or aspirin named where an overdose is worded: the ingestion concept.
+
+    "Took 30 x 400 mg ibuprofen" is an ibuprofen poisoning (ICD-10-CM T39.31-), "40 x
+    300 mg aspirin" an aspirin one (T39.01-), not NSAID use or antiplatelet therapy
+    (``exposure.overdose_worded`` / ``supratherapeutic``; BNF 2024 maxima).
+    """
+    new = _INGESTED_AS.get(concept)
+    if new is None or (concept == "antiplatelet" and not _ASPIRIN.match(text, start)):
+        return concept
+    if overdose_worded(text, start, end) or supratherapeutic(text, start, end):
+        return new
+    return concept
 
 
 def _tearing_span(m: re.Match[str]) -> tuple[int, int]:

@@ -1258,7 +1258,10 @@ def _bands(
                     (v > 600, "glucose_very_high"),
                     # below the ADA 2024 DKA threshold (>= 200 mg/dL; Umpierrez 2024);
                     # a low glucose too (lead35: glucose 2.1 mmol/L excludes HHS)
-                    (v < 200, "glucose_not_high")],
+                    (v < 200, "glucose_not_high"),
+                    # metab40: below the HHS range (JBDS-IP 2022: >= 30 mmol/L, 540
+                    # mg/dL; ADA 2024: >= 600 mg/dL): hyperglycaemia without HHS
+                    (v < 540, "glucose_below_hhs")],
         # WHO 2011 by age, sex and pregnancy (``anaemia.hb_threshold``); AABB 2023 7;
         # a man's 12-12.9 is WHO mild anaemia, weighed as mild (``anaemia``)
         "hemoglobin": [(v < 7, "hemoglobin_low_severe"),
@@ -1892,6 +1895,7 @@ _REASSURING: dict[str, set[str]] = {
     "potassium_normal": {"potassium_high", "potassium_low"},
     "glucose_not_low": {"glucose_low"},
     "glucose_not_high": {"glucose_high", "glucose_very_high"},
+    "glucose_below_hhs": {"glucose_very_high"},
     "lactate_normal": {"lactate_high"},
     "esr_normal": {"esr_high"},
     "troponin_normal": _TROP_UP,
