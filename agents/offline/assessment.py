@@ -58,7 +58,9 @@ def _sex_word(facts: ClinicalFacts) -> str:
     return words.get(facts.sex or "", "")
 
 
-_THRESHOLD_ONLY: Final = frozenset({"sbp_under_100", "spo2_under_92"})
+_THRESHOLD_ONLY: Final = frozenset(
+    {"sbp_under_100", "spo2_under_92", "hypothermia_moderate"}
+)
 """Criteria thresholds of a measured vital, not shown: the vitals say it already."""
 
 

@@ -417,6 +417,28 @@ Official Guidelines FY2024 I.C.1.d.4: with sepsis present on admission, the syst
 infection is sequenced first and the localised infection second."""
 
 
+def _ruled_in_cause(
+    kb: KnowledgeBase,
+    ledger: Sequence[DifferentialEntry],
+    leader: DifferentialEntry,
+    facts: ClinicalFacts,
+) -> DifferentialEntry | None:
+    """A ruled-in cause declaring a leader that is itself only probable.
+
+    metab40: a thyrotoxic periodic paralysis ruled in by its criteria (hypokalaemia,
+    thyrotoxicosis and weakness; Kung AWC 2006) is the diagnosis its low potassium
+    belongs to, even when the hypokalaemia leads the ledger by probability alone
+    (ICD-10-CM I.A.13: code first the underlying condition).
+    """
+    cause = differential.declared_cause(kb, ledger, leader, facts)
+    if cause is None:
+        return None
+    own = next((e for e in ledger if e.diagnosis == cause.diagnosis), None)
+    if own is None or own.status != "ruled_in":
+        return None
+    return cause.model_copy(update={"status": "ruled_in"})
+
+
 def cause_first(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
@@ -437,8 +459,10 @@ def cause_first(
     A ruled-in sepsis is named before the localised infection that is its source
     (``LOCALISED_INFECTION_ICD10``; I.C.1.d.4).
     """
-    if working is None or working.status != "ruled_in":
+    if working is None:
         return working
+    if working.status != "ruled_in":
+        return _ruled_in_cause(kb, ledger, working, facts) or working
     spec = differential.spec_for(kb, working.diagnosis)
     if spec is None:
         return working

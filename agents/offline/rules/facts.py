@@ -388,6 +388,9 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # CNS dysfunction (Lipman GS et al. Wilderness Environ Med 2019;30:S33)
     ("hypothermia", "temperature_c", 35.0, "<", "Temp °C"),
     ("hyperthermia", "temperature_c", 40.0, ">=", "Temp °C"),
+    # metab40: below 32 °C is moderate (stage II) hypothermia or worse (Dow J et al. WMS
+    # 2019; Lott C et al. ERC 2021): not the mild, shivering patient rewarmed externally
+    ("hypothermia_moderate", "temperature_c", 32.0, "<", "Temp °C"),
     # ACOG PB 222 / ACC/AHA 2017: a severe-range reading (>= 160 or >= 110 mmHg)
     ("severe_range_bp", "systolic_bp", SEVERE_SBP, ">=", "SBP"),
     ("severe_range_bp", "diastolic_bp", SEVERE_DBP, ">=", "DBP"),
