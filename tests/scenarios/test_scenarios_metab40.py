@@ -321,3 +321,46 @@ def test_guard_moderate_hypothermia_keeps_warmed_iv_fluid(reason: Reason) -> Non
     )
     assert O.medication_ordered(out, "warmed iv"), O.orders(out)
     assert O.disposition(out).disposition == "Admit", O.disposition(out)
+
+
+def test_pituitary_apoplexy_with_a_ptosis_is_named(reason: Reason) -> None:
+    """UK pituitary apoplexy guideline (Rajasekaran S et al. Clin Endocrinol
+    2011;74:9): sudden headache with an ocular palsy (ptosis, double vision) and a
+    bleed into a pituitary mass is apoplexy: hydrocortisone, not a symptom label."""
+    out = reason(
+        make_case(
+            "headache",
+            age=57,
+            sex="M",
+            vitals=vitals(92, 104, 64, 18, 98),
+            one_liner="57M sudden severe headache, drooping left eyelid, double vision",
+            ed_note=(
+                "Sudden severe headache 6 hours ago, then a drooping left eyelid and "
+                "double vision. Bitemporal hemianopia. CT head: haemorrhage within a "
+                "pituitary mass."
+            ),
+        )
+    )
+    assert _code(out).startswith("E23.6"), _code(out)
+    assert O.medication_ordered(out, "hydrocortisone"), O.orders(out)
+
+
+def test_cyanide_ingestion_gets_hydroxocobalamin(reason: Reason) -> None:
+    """Hall AH et al. Ann Emerg Med 2007; Tintinalli 9th ed. ch. 194: coma and a
+    lactic acidosis after a cyanide ingestion are treated with hydroxocobalamin on
+    suspicion (ICD-10-CM FY2024 T65.0-)."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=41,
+            sex="M",
+            vitals=vitals(122, 84, 50, 28, 99),
+            one_liner="41M collapsed after drinking potassium cyanide at work",
+            ed_note=(
+                "Collapsed 20 minutes after drinking potassium cyanide from the "
+                "laboratory. GCS 8. Lactate 14 mmol/L, pH 7.05."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "hydroxocobalamin"), O.orders(out)
+    assert _code(out).startswith("T65.0"), _code(out)

@@ -68,6 +68,7 @@ _NOT_INFECTIVE: Final = (
     "acetaminophen_overdose", "tca_ingestion", "aspirin_ingestion",
     "toxic_alcohol_ingestion", "ethylene_glycol_ingestion", "heat_exposure",
     "cold_exposure", "thyroid_hormones_high", "cardiac_arrest",
+    "cyanide_exposure",  # metab40: cyanide's coma, shock and lactate (Hall 2007)
 )  # fmt: skip
 """Documented non-infective causes of the qSOFA and SIRS points (confusion,
 tachypnoea, tachycardia, fever, hypotension): withdrawal, poisoning, smoke or carbon
