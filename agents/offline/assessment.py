@@ -59,9 +59,10 @@ def _sex_word(facts: ClinicalFacts) -> str:
 
 
 _THRESHOLD_ONLY: Final = frozenset(
-    {"sbp_under_100", "spo2_under_92", "hypothermia_moderate"}
+    {"sbp_under_100", "spo2_under_92", "hypothermia_moderate", "glucose_below_hhs"}
 )
-"""Criteria thresholds of a measured vital, not shown: the vitals say it already."""
+"""Criteria thresholds of a measured vital or result, not shown: the value says it
+already (metab40: SpO2 < 92 %, < 32 °C, a glucose below the HHS range)."""
 
 
 def problem_representation(facts: ClinicalFacts, view: StageView) -> str:

@@ -364,3 +364,48 @@ def test_cyanide_ingestion_gets_hydroxocobalamin(reason: Reason) -> None:
     )
     assert O.medication_ordered(out, "hydroxocobalamin"), O.orders(out)
     assert _code(out).startswith("T65.0"), _code(out)
+
+
+def test_steroid_withdrawal_crisis_in_copd_gets_no_exacerbation_orders(
+    reason: Reason,
+) -> None:
+    """Society for Endocrinology 2020 (Simpson H et al.): vomiting and hypotension
+    after stopping long-term prednisolone is an adrenal crisis (hydrocortisone). GOLD
+    2024 ch. 5: an exacerbation is a worsening of breathing; known COPD alone orders
+    no bronchodilator or second steroid."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=71,
+            sex="F",
+            vitals=vitals(112, 88, 52, 18, 96),
+            one_liner="71F with COPD stopped her prednisolone a week ago, vomiting",
+            ed_note=(
+                "COPD, on prednisolone 7.5 mg daily for 3 years, stopped it a week ago. "
+                "Vomiting and dizziness for 2 days. Breathing at her usual. Sodium 128, "
+                "glucose 3.8."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "hydrocortisone"), O.orders(out)
+    assert not O.medication_ordered(out, "nebuli", "prednisone 40"), O.orders(out)
+
+
+def test_guard_copd_exacerbation_with_wheeze_keeps_its_bronchodilator(
+    reason: Reason,
+) -> None:
+    """Guard (GOLD 2024 ch. 5): worse breathlessness and wheeze in known COPD is an
+    exacerbation: a short-acting bronchodilator and prednisolone."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=68,
+            sex="M",
+            vitals=vitals(104, 142, 84, 26, 91),
+            one_liner="68M COPD, 3 days of worse breathlessness and wheeze",
+            ed_note="Known COPD. Three days of worse breathlessness, wheeze and cough.",
+        )
+    )
+    assert O.medication_ordered(out, "nebuli", "albuterol", "salbutamol"), O.orders(
+        out
+    )
