@@ -15,14 +15,16 @@ externally, without IV fluid or a ward bed (WMS 2019).
 
 from __future__ import annotations
 
+from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 _STROKE_WORKUP = (r"ct angiograph", r"stroke team")
 
 
-def _code(out: object) -> str:
-    return getattr(getattr(out, "final"), "icd10", None) or ""
+def _code(out: ReasoningOutput) -> str:
+    """The final ICD-10-CM code ('' if none)."""
+    return out.final.icd10 or ""
 
 
 def test_symptomatic_hypocalcaemia_gets_iv_calcium_not_a_stroke_workup(
@@ -83,8 +85,8 @@ def test_covid_needing_oxygen_is_admitted_with_dexamethasone(reason: Reason) -> 
             vitals=vitals(102, 128, 78, 24, 89, 38.2),
             one_liner="58F COVID positive day 8, breathless, SpO2 89 % on air",
             ed_note=(
-                "Positive COVID-19 PCR 8 days ago. Worsening breathlessness for 2 days. "
-                "SpO2 89 % on air. Chest X-ray bilateral patchy opacities."
+                "Positive COVID-19 PCR 8 days ago. Worsening breathlessness for 2 "
+                "days. SpO2 89 % on air. Chest X-ray bilateral patchy opacities."
             ),
         )
     )
@@ -102,7 +104,9 @@ def test_guard_well_covid_goes_home_without_dexamethasone(reason: Reason) -> Non
             sex="M",
             vitals=vitals(86, 124, 76, 16, 98, 37.8),
             one_liner="33M COVID positive, cough and fever for 2 days, SpO2 98 %",
-            ed_note="Positive COVID-19 lateral flow. Cough, fever. Eating and drinking.",
+            ed_note=(
+                "Positive COVID-19 lateral flow. Cough, fever. Eating and drinking."
+            ),
         )
     )
     assert not O.medication_ordered(out, "dexamethasone"), O.orders(out)
@@ -123,9 +127,10 @@ def test_dengue_without_warning_signs_goes_home_with_daily_review(
             vitals=vitals(90, 122, 76, 16, 99, 38.7),
             one_liner="31M back from Thailand, fever and aches, dengue NS1 positive",
             ed_note=(
-                "Returned from Thailand 5 days ago. Fever, headache behind the eyes and "
-                "myalgia for 3 days. Dengue NS1 positive. Drinking well and passing "
-                "urine. No abdominal pain, no vomiting, no bleeding. Platelets 150."
+                "Returned from Thailand 5 days ago. Fever, headache behind the eyes "
+                "and myalgia for 3 days. Dengue NS1 positive. Drinking well and "
+                "passing urine. No abdominal pain, no vomiting, no bleeding. "
+                "Platelets 150."
             ),
         )
     )
@@ -381,9 +386,9 @@ def test_steroid_withdrawal_crisis_in_copd_gets_no_exacerbation_orders(
             vitals=vitals(112, 88, 52, 18, 96),
             one_liner="71F with COPD stopped her prednisolone a week ago, vomiting",
             ed_note=(
-                "COPD, on prednisolone 7.5 mg daily for 3 years, stopped it a week ago. "
-                "Vomiting and dizziness for 2 days. Breathing at her usual. Sodium 128, "
-                "glucose 3.8."
+                "COPD, on prednisolone 7.5 mg daily for 3 years, stopped it a week "
+                "ago. Vomiting and dizziness for 2 days. Breathing at her usual. "
+                "Sodium 128, glucose 3.8."
             ),
         )
     )
@@ -406,6 +411,4 @@ def test_guard_copd_exacerbation_with_wheeze_keeps_its_bronchodilator(
             ed_note="Known COPD. Three days of worse breathlessness, wheeze and cough.",
         )
     )
-    assert O.medication_ordered(out, "nebuli", "albuterol", "salbutamol"), O.orders(
-        out
-    )
+    assert O.medication_ordered(out, "nebuli", "albuterol", "salbutamol"), O.orders(out)
