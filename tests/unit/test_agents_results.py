@@ -102,15 +102,19 @@ def test_qsofa_is_out_of_scope_in_anaphylaxis_and_without_infection() -> None:
     assert out_of_scope("glasgow_blatchford", chest) is not None
 
 
+_LOW = ("glucose_low", "glucose_low_severe", "glucose_not_high")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Glucose 18.", set()),  # 18 mmol/L or 18 mg/dL: ambiguous, not read
-        # decimal: mmol/L; a low glucose is also not high (lead35: HHS, DKA)
-        ("glucose 1.9", {"glucose_low", "glucose_low_severe", "glucose_not_high"}),
-        ("Glucose 18 mmol/L", {"glucose_not_low", "glucose_high"}),
-        ("BG 30 mg/dL", {"glucose_low", "glucose_low_severe", "glucose_not_high"}),
-        ("glucose 45", {"glucose_low", "glucose_low_severe", "glucose_not_high"}),
+        # decimal: mmol/L; a low glucose is also not high (lead35: HHS, DKA); below
+        # 30 mmol/L is below the HHS range (metab40: JBDS-IP 2022)
+        ("glucose 1.9", {*_LOW, "glucose_below_hhs"}),
+        ("Glucose 18 mmol/L", {"glucose_not_low", "glucose_high", "glucose_below_hhs"}),
+        ("BG 30 mg/dL", {*_LOW, "glucose_below_hhs"}),
+        ("glucose 45", {*_LOW, "glucose_below_hhs"}),
     ],
 )
 def test_glucose_without_a_unit(text: str, expected: set[str]) -> None:
