@@ -42,7 +42,7 @@ from agents import pathways_tox as tox
 from agents import pathways_vascular as vascular
 from agents._reads import Reuse, reused_runs
 from agents._text import new_texts, visible_texts
-from agents.offline.rules.esi import ESI_LIFE_SAVING
+from agents.offline.rules.esi import ESI_LIFE_SAVING, TEMPERATURE_EXTREME
 from agents.pathways_acute import asserted
 from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, noe_risk
 from cases.memo import HashMemo, RecentByIdentity
@@ -502,7 +502,7 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         "Strawn JR et al. Am J Psychiatry 2007",
     ),
     TriageCriterion(
-        "temperature extreme (hypothermia, or hyperthermia with altered mentation)",
+        TEMPERATURE_EXTREME,
         _fires(acute.temperature),
         "WMS 2019 accidental hypothermia and heat illness guidelines",
     ),

@@ -30,7 +30,12 @@ from agents.offline.rules._esi_risk import (
     peripartum,
 )
 from agents.offline.rules.burn_extent import stated_tbsa
-from agents.offline.rules.facts import AFEBRILE_C, ClinicalFacts, hypotension_sbp
+from agents.offline.rules.facts import (
+    AFEBRILE_C,
+    ClinicalFacts,
+    hypotension_sbp,
+    hypothermia_c,
+)
 from agents.offline.rules.findings import FEVER_C, plain_quotes
 from cases.models import Vitals
 from cases.population import Population
@@ -352,7 +357,7 @@ infant's diaper rash is examined and treated topically like anyone's (esi29)."""
 def well_for_level_five(
     v: Vitals, age: int | None, age_days: int | None = None
 ) -> bool:
-    """Vitals that let a non-resource visit stay ESI 5 (no fever above 39 C, SBP >= 90).
+    """Vitals that let a non-resource visit stay ESI 5 (<= 39 C, >= 35 C, SBP >= 90).
 
     An infant under ``YOUNG_INFANT_DAYS`` (any infant when only the year of age is
     known) only with a measured temperature of 36.5 to 37.9 C: ESI v4 handbook ch.6
@@ -373,7 +378,10 @@ def well_for_level_five(
         v.temperature_c is not None
         and YOUNG_INFANT_LOW_C <= v.temperature_c < FEBRILE_INFANT_C
     )
-    return not (febrile or low_bp or (young and not normothermic))
+    # triage40: hypothermia (< 35 C, WMS 2019) is not a well patient's visit:
+    # rewarming, a glucose and an ECG (ERC 2021), whatever minor word the text has
+    cold = v.temperature_c is not None and v.temperature_c < hypothermia_c(None)
+    return not (febrile or low_bp or cold or (young and not normothermic))
 
 
 def _low_sbp(age: int | None, age_days: int | None) -> float:

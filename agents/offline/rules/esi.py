@@ -132,9 +132,9 @@ from agents.offline.rules._esi_risk import (
 )
 from agents.offline.rules._esi_skin import severe_soft_tissue_infection
 from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
-from agents.offline.rules._scoring import gcs
+from agents.offline.rules._scoring import altered, gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
-from agents.offline.rules.facts import ClinicalFacts, hypotension_sbp
+from agents.offline.rules.facts import ADULT_YEARS, ClinicalFacts, hypotension_sbp
 from agents.schemas import RuleResult
 from agents.shock_index import abnormal_shock_index
 from cases.memo import RecentByIdentity
@@ -609,7 +609,11 @@ def _step_b(
             f"fever in an infant (may be <= {FEBRILE_INFANT_DAYS} days; ESI handbook"
             " ch.6, AAP 2021)"
         )
-    if v.temperature_c is not None and v.temperature_c < HYPOTHERMIA_C:
+    if (
+        v.temperature_c is not None
+        and v.temperature_c < HYPOTHERMIA_C
+        and not mild_hypothermia_alert_adult(facts, v)
+    ):
         reasons.append(
             f"hypothermia (temperature {v.temperature_c:g} < {HYPOTHERMIA_C:g} C;"
             " Wilderness Medical Society 2019 accidental hypothermia)"
@@ -671,6 +675,57 @@ HYPOTHERMIA_C = 35.0
 """Core temperature below which accidental hypothermia is diagnosed (Wilderness
 Medical Society 2019 guideline; NEWS2 scores <= 35.0 C at 3 points): arrhythmia and
 deterioration risk, active rewarming (a high-risk situation, ESI handbook ch.3)."""
+TEMPERATURE_EXTREME: Final = (
+    "temperature extreme (hypothermia, or hyperthermia with altered mentation)"
+)
+"""The triage pathway criterion of the rewarming / cooling pathway
+(``agents.triage_pathways``): its hypothermia is judged here as the ESI reason is."""
+MODERATE_HYPOTHERMIA_C = 32.0
+"""Core temperature below which hypothermia is moderate (Swiss stage HT II: impaired
+consciousness, shivering stops; arrhythmia risk rises: ERC 2021, WMS 2019)."""
+_NOT_SHIVERING: Final = whole_letters(
+    r"(?:not|no longer|stopped|without|isn'?t|is not|wasn'?t) shiver\w*|no shivering"
+    r"|shivering (?:has |had )?(?:stopped|ceased)"
+)
+_FOUND_OR_IMMERSED: Final = whole_letters(
+    r"found|collapsed?|long lie|lying (?:on|in) (?:the )?(?:floor|ground|snow)"
+    r"|(?:fell|fallen|fall)|immers\w*|submers\w*|pulled (?:out of|from)"
+    r"|(?:in|into|under) (?:the |cold )?(?:water|sea|river|lake|ice)|drown\w*"
+)
+"""How the cold was met: found down, after a fall or a long lie, or in water (a cause,
+an injury, aspiration or a deeper core than the reading: ERC 2021 drowning and
+hypothermia; ESI v4 handbook ch.4 high risk). Then hypothermia stays high risk."""
+
+
+def mild_hypothermia_alert_adult(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Mild hypothermia (32-35 C) in an alert, shivering adult under 65 (triage40).
+
+    Swiss stage HT I (conscious, shivering, core 32-35 C) is treated with a warm
+    environment, active external rewarming and warm sweet drinks; the cardiac risk
+    of hypothermia begins below 32 C (Lott C et al. ERC 2021 special circumstances,
+    Resuscitation 2021;161:152; Dow J et al. WMS 2019, Wilderness Environ Med
+    2019;30:S47). Such a patient is graded by resources (labs, ECG, rewarming: ESI v4
+    handbook ch.5), not as a high-risk situation. Not below 32 C, not with altered
+    mentation (GCS < 15, AVPU below A, confusion) or shivering stated to have
+    stopped (HT II), not when found down, after a fall or from water
+    (``_FOUND_OR_IMMERSED``), not in a child (PALS) or an adult of 65 or more, in
+    whom hypothermia is more often secondary to sepsis, a stroke, a fall's long lie
+    or a drug (Brown DJA et al. NEJM 2012;367:1930). Its resources are counted at two
+    at least (``_esi_triage``: labs, ECG, rewarming).
+    """
+    t = v.temperature_c
+    if t is None or not MODERATE_HYPOTHERMIA_C <= t < HYPOTHERMIA_C:
+        return False
+    if facts.age is None or not ADULT_YEARS <= facts.age < OLDER_ADULT_AGE:
+        return False
+    if altered(facts) or any(facts.has(c) for c in AMS_CONCEPTS):
+        return False
+    return not any(
+        _NOT_SHIVERING.search(c) or _FOUND_OR_IMMERSED.search(c)
+        for c in triage_clauses(facts)
+    )
+
+
 FEBRILE_INFANT_DAYS = 90
 """ESI handbook ch.6 (paediatric fever): a febrile neonate (<= 28 days) is level 2 and
 an infant of 1-3 months is considered for level 2; from 3 months fever alone is judged
@@ -1037,7 +1092,15 @@ def _esi_triage(
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
     )
     presentation = _step_b(facts, complaint, v)
-    pathway = [r for r in pathway_reasons if not r.endswith(f"{ESI_LIFE_SAVING}]")]
+    pathway = [
+        r
+        for r in pathway_reasons
+        if not r.endswith(f"{ESI_LIFE_SAVING}]")
+        # triage40: the rewarming pathway's hypothermia in an alert adult (HT I)
+        and not (
+            r.startswith(TEMPERATURE_EXTREME) and mild_hypothermia_alert_adult(facts, v)
+        )
+    ]
     high = presentation + screens + pathway
     pain = v.pain if v.pain is not None else worded_pain_rating(facts)
     # "Severe" in the words yields to the patient's own rating below the severe band
@@ -1110,6 +1173,15 @@ def _esi_triage(
     if resources is not None and symptomatic_hyperglycaemia(facts):
         resources = max(resources, 2)  # labs plus IV fluids (ADA 2024)
         trail.note("hyperglycaemia", resources)
+    if (
+        resources is not None
+        and v.temperature_c is not None
+        and v.temperature_c < HYPOTHERMIA_C
+    ):
+        # triage40: a glucose and electrolytes, an ECG and active external rewarming
+        # (ERC 2021; WMS 2019), when the hypothermia is not itself high risk
+        resources = max(resources, 2)
+        trail.note("hypothermia", resources)
     resources = _procedure_resources(facts, complaint, resources)
     trail.note("procedure or injury", resources)
     if (
