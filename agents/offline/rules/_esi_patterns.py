@@ -21,6 +21,7 @@ from typing import Final, Protocol
 
 from agents.offline.knowledge.dental_block import dental_block, dental_block_words
 from agents.offline.knowledge.semantic import NORMAL_BREATHING
+from agents.offline.rules._onset_course import chronic_neuro_symptoms_span
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.child_ingestion import (
     CHILD_INGESTION_AGES,
@@ -364,6 +365,7 @@ _BOTH_LEGS_MOTOR: Final = (
 )
 """Weakness of both legs (paraparesis): a lesion of the spinal cord or the cauda
 equina, or a neuropathy (Guillain-Barre), not a hemispheric stroke."""
+_BOTH_LEGS_RX: Final = _rx(_BOTH_LEGS_MOTOR)
 _BOTH_LEGS_DEFICIT: Final = _rx(
     rf"{_BOTH_LEGS_MOTOR}"
     r"|(?:both|two|bilateral|either) (?:lower )?(?:legs?|lower limbs?)(?: \w+){0,3}"
@@ -529,6 +531,105 @@ _FACIAL_MOTOR: Final = _rx(
 )
 
 
+_TETANUS_SOURCE: Final = (
+    "Yen LM, Thwaites CL. Tetanus. Lancet 2019;393:1657 (trismus first; generalised"
+    " reflex spasms threaten the airway: benzodiazepine, airway, ICU); WHO tetanus"
+    " position paper 2017; ESI v4 handbook ch.3-4"
+)
+_TRISMUS: Final = (
+    r"trismus|lock ?jaw|jaw (?:is |was |has )?(?:locked|clamped"
+    r"|(?:gone |become )?stiff)|locked jaw|(?:cannot|can'?t|unable to|could not"
+    r"|couldn'?t) open (?:his |her |my |the )?mouth"
+)
+"""Trismus in clinical and lay words."""
+_PORTAL_OR_UNVACCINATED: Final = (
+    r"wounds?|cut|cuts|puncture\w*|nail|thorn|splinter|bite|bitten|graze\w*"
+    r"|lacerat\w*|(?:stepped|trod|trodden|stood) on|rusty|barbed wire|garden fork"
+    r"|inject\w*|ulcer\w*|tattoo\w*|tetanus|unvaccinated"
+    r"|(?:not|never) (?:been )?vaccinated|no (?:\w+ )?vaccin\w*|vaccination record"
+)
+"""A portal of entry for Clostridium tetani or no immunity (WHO 2017): trismus without
+one is a dental, tonsillar or dystonic sign."""
+_LOCAL_TRISMUS: Final = _rx(
+    r"tooth|teeth|dental|wisdom|molar|gums?|tonsil\w*|quinsy|peritonsillar|throat"
+    r"|(?:jaw|mandib\w*) (?:\w+ )?(?:fractur\w*|dislocat\w*|broken)|punched"
+    r"|dystoni\w*|haloperidol|metoclopramide|prochlorperazine|antipsychotic\w*"
+)
+"""Where trismus is local or a drug's: a dental or peritonsillar abscess (SDCEP 2016;
+NICE CKS sore throat), a jaw fracture or dislocation, an acute dystonic reaction."""
+_TRISMUS_RX: Final = _rx(_TRISMUS)
+
+
+def local_trismus_spans(clause: str, joined: str) -> str:
+    """``clause`` with trismus blanked when the text gives it a local cause (triage40).
+
+    A dental, tonsillar or jaw cause, or a dopamine antagonist's dystonia, explains
+    trismus; tetanus is read from it after a wound only without one (Yen LM, Thwaites
+    CL. Lancet 2019: trismus from a local cause is the commonest mimic).
+    """
+    if not _LOCAL_TRISMUS.search(joined):
+        return clause
+    return _TRISMUS_RX.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+_SIDELESS_LEG_DEFICIT: Final = _rx(
+    r"(?:lower )?(?:legs?|lower limbs?|lower extremit(?:y|ies)) (?:motor )?"
+    r"(?:weak(?:ness|er)?|heav(?:y|iness)|numb(?:ness)?|paralys[ie]s)"
+    r"|(?:weak(?:ness)?|heaviness|numbness) (?:of |in )(?:the |his |her |my )?"
+    r"(?:legs?|lower limbs?)"
+)
+"""A leg deficit worded without a side: 'leg weakness', 'weakness in the legs'."""
+_SIDE_RX: Final = _rx(rf"{_SIDE}|hemi\w*|one-sided")
+_WEAK_LEGS: Final = _rx(r"(?:weak|heavy|numb)\w* legs")
+
+
+def not_one_leg(joined: str) -> bool:
+    """Whether a sideless leg deficit is not a stroke's, by the whole text (triage40).
+
+    A stroke is a sudden deficit of one side (Powers WJ et al. AHA/ASA 2019; BE-FAST).
+    A bare "leg weakness" complaint keeps the stroke reading (its side and onset are
+    unknown: safety first) unless the triage text names no side and says the deficit is
+    of both legs (the cord's, cauda equina's or a neuropathy's: its own pattern,
+    ``_BOTH_LEGS_MOTOR``, keeps the new one high risk) or has lasted months or weeks
+    with no recent change or sudden onset (``chronic_neuro_symptoms_span``: a
+    neuropathy, a myopathy, deconditioning; Merino JG et al. Stroke 2013;44:1300).
+    """
+    if _SIDE_RX.search(joined):
+        return False
+    return bool(
+        _BOTH_LEGS_DEFICIT.search(joined)
+        or _WEAK_LEGS.search(joined)
+        or chronic_neuro_symptoms_span(joined) is not None
+    )
+
+
+_CORD_CONCERN: Final = _rx(
+    r"cancer|malignan\w*|metasta\w*|tumou?rs?|myeloma|lymphoma|carcinoma|chemo\w*"
+    r"|fever\w*|febrile|inject\w*|ivdu|epidural|incontinen\w*|retention|saddle"
+    r"|perine\w*|bowels?|bladder|(?:can'?t|cannot|unable to|no longer) (?:\w+ )?"
+    r"(?:walk|stand)|falls?|fell|falling|back pain|worse\w*|progress\w*|increas\w*"
+    r"|now|trauma|injur\w*"
+)
+"""What keeps a long-standing weakness of both legs an emergency: a cancer (NICE NG234
+2023 MSCC), an infection or injecting (epidural abscess), a sphincter or saddle
+symptom (GIRFT 2023 cauda equina), back pain, a gait newly lost, a fall, or any
+progression."""
+
+
+def unchanged_for_months_spans(clause: str, joined: str) -> str:
+    """``clause`` with a weakness of both legs blanked when long-standing (triage40).
+
+    NICE NG234 (2023) and GIRFT (2023) ask for an emergency MRI for a *new* or
+    progressing weakness of both legs; one present for weeks or months with no recent
+    change or sudden onset (``chronic_neuro_symptoms_span``) and none of
+    ``_CORD_CONCERN`` is assessed by its resources (ESI v4 handbook ch.5), not as a
+    high-risk situation.
+    """
+    if chronic_neuro_symptoms_span(joined) is None or _CORD_CONCERN.search(joined):
+        return clause
+    return _BOTH_LEGS_RX.sub(lambda m: " " * len(m.group(0)), clause)
+
+
 def not_stroke_spans(clause: str, joined: str) -> str:
     """``clause`` with the deficits a stroke does not explain blanked.
 
@@ -537,10 +638,14 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     palsy that involves the forehead is the facial nerve's (AAO-HNS 2013 Bell's
     palsy), so its facial words are blanked when the text states the forehead (or
     eye closure) is involved; a stroke named as past (``_PAST_STROKE``) is history;
-    a limb not moved because it hurts (``_PAIN_LIMITED``) is guarding.
-    Any other deficit - an arm, speech, one side - still reads as a stroke.
+    a limb not moved because it hurts (``_PAIN_LIMITED``) is guarding; a "leg
+    weakness" with no side is both legs' or a chronic course's when the text says so
+    (``not_one_leg``). Any other deficit - an arm, speech, one side - still reads as a
+    stroke.
     """
     out = _PAST_STROKE.sub(" ", _BOTH_LEGS_DEFICIT.sub(" ", clause))
+    if not_one_leg(joined):
+        out = _SIDELESS_LEG_DEFICIT.sub(lambda m: " " * len(m.group(0)), out)
     out = _SINCE_BIRTH.sub(" ", _PAIN_LIMITED.sub(" ", out))
     out = _CHRONIC_SENSORY.sub(lambda m: " " * len(m.group(0)), out)
     if _INJURED_ARM.search(joined):
@@ -1037,6 +1142,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " emergency MRI of the whole spine; van Doorn PA et al. EAN/PNS 2023"
         " Guillain-Barre syndrome; ESI v4 handbook ch.4 high-risk situation",
         not_home_unevaluated=True,
+        spares=unchanged_for_months_spans,
         points_to=(
             "malignant_spinal_cord_compression",
             "cauda_equina",
@@ -1307,6 +1413,31 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|qtc\W{0,3}(?:of |is |was )?(?:4[6-9]\d|[5-7]\d\d)|(?:long|prolonged) qt"
         ),
         points_to=("hypocalcemia",),
+    ),
+    # triage40: generalised tetanus (reflex spasms, risus sardonicus, opisthotonus with
+    # a clear mind) closes the airway (laryngospasm) and stops breathing within hours:
+    # IV benzodiazepine, airway, ICU (Yen LM, Thwaites CL. Lancet 2019;393:1657; WHO
+    # 2017 tetanus); trismus after a wound is its first sign. ESI v4 handbook ch.3-4
+    TimeCritical(
+        "possible generalised tetanus (reflex spasms, risus sardonicus, opisthotonus)",
+        _rx(
+            r"risus sardonicus|sardonic (?:grin|smile)|opisthoton\w*"
+            r"|tetanic (?:muscle )?spasms?|(?:generali[sz]ed|whole[- ]body)"
+            r" (?:\w+ ){0,2}spasms?|spasms? (?:\w+ ){0,3}(?:triggered|provoked|set off"
+            r"|brought on) by (?:noise|sound|touch|light|being touched)"
+        ),
+        _TETANUS_SOURCE,
+        not_home_unevaluated=True,
+        points_to=("tetanus",),
+    ),
+    TimeCritical(
+        "trismus after a wound (possible tetanus)",
+        _rx(_TRISMUS),
+        _TETANUS_SOURCE,
+        requires=_rx(_PORTAL_OR_UNVACCINATED),
+        not_home_unevaluated=True,
+        points_to=("tetanus",),
+        spares=local_trismus_spans,
     ),
     # classic30b: a paraprotein (Waldenstrom, myeloma) with mucosal bleeding or visual
     # disturbance and a neurological symptom is symptomatic hyperviscosity, treated by

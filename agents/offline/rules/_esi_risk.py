@@ -215,7 +215,7 @@ def complaint_high_risk(
             )
             # weakness of both legs is the cord's or the cauda equina's, not a
             # stroke's: its own time-critical pattern makes it high risk
-            or _STROKE_RX.search(not_stroke_spans(cc, cc))
+            or _STROKE_RX.search(not_stroke_spans(cc, _joined(facts, cc)))
         )
     ):
         reasons.append("signs of stroke")
@@ -363,6 +363,15 @@ def _nonischaemic_only(facts: ClinicalFacts) -> bool:
     if not _NONISCHAEMIC.search(text) or _ISCHAEMIC_WORDS.search(text):
         return False
     return not any(facts.has(c) for c in ACS_FEATURES)
+
+
+def _joined(facts: ClinicalFacts, cc: str) -> str:
+    """The triage text a complaint's words are judged in.
+
+    triage40: a bare "leg weakness" whose one-liner says both legs, or months, is not
+    a stroke's (``not_stroke_spans``).
+    """
+    return " | ".join((cc, *triage_clauses(facts))) if cc else cc
 
 
 def _short_cc(facts: ClinicalFacts) -> str:

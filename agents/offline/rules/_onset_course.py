@@ -80,8 +80,9 @@ def gradual_onset_span(text: str) -> tuple[int, int] | None:
 CHRONIC_SWELLING: Final = "chronic_swelling"
 
 _MONTHS: Final = (
-    r"(?:for|over|since|x)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|"
-    r"five|six|several|many|a\s+few|few)\s*(?:months?|years?|yrs?)(?!\s+ago)"
+    r"(?:for|over|since|x)\s+(?:the\s+(?:past|last)\s+)?(?:(?:\d+|an?|one|two|three|"
+    r"four|five|six|several|many|a\s+few|few)\s*(?:months?|years?|yrs?)|months|years)"
+    r"(?!\s+ago)"
 )
 _SWOLLEN: Final = r"(?:swelling|swollen|o?edema|oedematous|edematous|mass|lump)"
 _CHRONIC_SWELLING: Final = guarded(
@@ -103,6 +104,22 @@ _RECENT_CHANGE: Final = guarded(
 )
 """A recent change in a long-standing swelling (an acute DVT on chronic venous disease
 is still an acute DVT): the chronic reading is then withheld."""
+_NO_CHANGE: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:no|without|not any) (?:new |recent |acute )?(?:change"
+        r"|worsening|deterioration)(?: (?:today|recently|overnight|this (?:morning"
+        r"|week)))?(?![A-Za-z0-9])"
+    )
+)
+"""A change denied ("no new change today", "without recent worsening"): ConText's
+negation of the change, whose words are then not a recent change (triage40)."""
+
+
+def _recent_change(text: str) -> bool:
+    """Whether the text states a recent change, a denied one aside."""
+    if _NO_CHANGE.search(text):
+        text = _NO_CHANGE.sub(lambda m: " " * len(m.group(0)), text)
+    return _RECENT_CHANGE.search(text) is not None
 
 
 def chronic_swelling_span(text: str) -> tuple[int, int] | None:
@@ -116,7 +133,7 @@ def chronic_swelling_span(text: str) -> tuple[int, int] | None:
     withholds it (safety first).
     """
     m = _CHRONIC_SWELLING.search(text)
-    if m is None or _RECENT_CHANGE.search(text) or _SUDDEN.search(text):
+    if m is None or _recent_change(text) or _SUDDEN.search(text):
         return None
     return m.span()
 
@@ -154,6 +171,6 @@ def chronic_neuro_symptoms_span(text: str) -> tuple[int, int] | None:
     it (a new deficit on a chronic neuropathy is read as new: safety first).
     """
     m = _CHRONIC_NEURO.search(text)
-    if m is None or _RECENT_CHANGE.search(text) or _SUDDEN.search(text):
+    if m is None or _recent_change(text) or _SUDDEN.search(text):
         return None
     return m.span()
