@@ -342,3 +342,132 @@ def test_sudden_painless_arm_weakness_is_a_stroke(reason: Reason) -> None:
         )
     )
     assert out.final.esi is not None and out.final.esi <= 2, _why(out)
+
+
+# ---- other helpers' requests (readers40_requests.md), from the sources named ----
+
+
+def test_continuous_seizure_of_12_minutes_is_level_1(reason: Reason) -> None:
+    """Glauser T et al. AES 2016: a seizure of 5 minutes or more is status
+    epilepticus, treated now (benzodiazepine, airway); ESI v4 handbook Table 6-2
+    (active seizure): level 1."""
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=47,
+            sex="M",
+            vitals=vitals(126, 166, 92, 24, 93),
+            one_liner="47M known epilepsy, continuous generalized seizure 10 minutes",
+        )
+    )
+    assert out.final.esi == 1, _why(out)
+
+
+def test_a_seizure_that_has_stopped_is_not_level_1(reason: Reason) -> None:
+    """Guard. AES 2016 / ILAE 2015: a single seizure that stopped, the patient now
+    talking, is not an active seizure: ESI >= 2."""
+    out = reason(
+        make_case(
+            "SEIZURE",
+            age=31,
+            sex="F",
+            vitals=vitals(94, 128, 78, 18, 98),
+            one_liner="single seizure 6 minutes long at home, stopped, now talking",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi >= 2, _why(out)
+
+
+def test_child_with_a_stated_ph_of_7_1_is_high_risk(reason: Reason) -> None:
+    """ISPAD 2022 DKA: a venous pH below 7.2 is moderate-severe DKA, with a cerebral
+    oedema risk in a child: a 9-year-old vomiting with pH 7.10 is ESI <= 2."""
+    out = reason(
+        make_case(
+            "VOMITING",
+            age=9,
+            sex="M",
+            vitals=vitals(112, 104, 62, 24, 99),
+            one_liner="9M vomiting since this morning, tummy ache, venous pH 7.10",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, _why(out)
+
+
+def test_a_normal_or_urine_ph_is_not_acidaemia(reason: Reason) -> None:
+    """Guard. A urine dipstick pH of 6.5 and a venous pH of 7.36 are not the severe
+    acidaemia pattern."""
+    for one in ("burning urine, urine pH 6.5, nitrites", "vomiting, venous pH 7.36"):
+        out = reason(
+            make_case(
+                "UNWELL",
+                age=30,
+                sex="F",
+                vitals=vitals(84, 122, 74, 16, 99),
+                one_liner=one,
+            )
+        )
+        assert "severe acidaemia" not in _why(out)
+
+
+def test_pseudomembrane_and_bull_neck_are_high_risk(reason: Reason) -> None:
+    """WHO 2024 clinical management of diphtheria; UKHSA 2022: an adherent grey
+    pseudomembrane with a bull neck in an unvaccinated child threatens the airway:
+    ESI <= 2, never a sore throat's 5."""
+    out = reason(
+        make_case(
+            "SORE THROAT",
+            age=7,
+            sex="F",
+            vitals=vitals(128, 100, 62, 26, 97, t=38.4),
+            one_liner="unvaccinated, grey pseudomembrane over the tonsils, bull neck",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, _why(out)
+
+
+def test_exudative_tonsillitis_is_not_diphtheria(reason: Reason) -> None:
+    """Guard. NICE NG84: white tonsillar exudate in a well, drinking young adult is a
+    sore throat (FeverPAIN), not the diphtheria pattern."""
+    out = reason(
+        make_case(
+            "SORE THROAT",
+            age=21,
+            sex="M",
+            vitals=vitals(86, 122, 74, 16, 99, t=37.9),
+            one_liner="sore throat 2 days, white exudate on the tonsils, drinking well",
+        )
+    )
+    assert "diphtheria" not in _why(out)
+
+
+def test_anticoagulated_groin_pain_with_a_low_hb_is_high_risk(reason: Reason) -> None:
+    """Tomaselli GF et al. ACC 2020 ECDP (bleeding on oral anticoagulants): new groin
+    and thigh pain on rivaroxaban with a haemoglobin of 86 g/L is a possible
+    retroperitoneal or iliopsoas (critical-site) bleed: reversal within the hour,
+    ESI <= 2."""
+    out = reason(
+        make_case(
+            "GROIN PAIN",
+            age=76,
+            sex="F",
+            vitals=vitals(96, 118, 70, 16, 97),
+            one_liner="on rivaroxaban, right groin and thigh pain since yesterday, "
+            "Hb 86",
+        )
+    )
+    assert out.final.esi is not None and out.final.esi <= 2, _why(out)
+
+
+def test_anticoagulated_chronic_back_ache_is_not_a_bleed(reason: Reason) -> None:
+    """Guard. A three-week mechanical back ache on warfarin, no dizziness, pallor or
+    haemoglobin, is not the critical-site bleed pattern."""
+    out = reason(
+        make_case(
+            "BACK PAIN",
+            age=62,
+            sex="M",
+            vitals=vitals(78, 132, 80, 16, 98),
+            one_liner="on warfarin, low back ache for 3 weeks after digging the garden",
+        )
+    )
+    assert "possible retroperitoneal" not in _why(out)

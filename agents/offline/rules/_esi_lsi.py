@@ -206,6 +206,15 @@ _SEIZING: Final = _rx(
 )
 """A seizure worded as going on at triage ("seizing", "still fitting", "convulsing in
 the ambulance bay"), not one that was ("was fitting", "seizing an hour ago")."""
+_CONTINUOUS_SEIZURE: Final = _rx(
+    r"(?:(?:continuous|ongoing|unremitting|non-?stop) (?:\w+ ){0,3}(?:seizures?"
+    r"|seizing|convulsions?|convulsing|fitting|fits?)|(?:seizures?|convulsions?"
+    r"|fits?) (?:of )?(?:[5-9]|[1-9]\d) ?(?:min|mins|minutes))"
+    r"(?! (?:\w+ ){0,3}(?:ago|earlier|yesterday|last night|this morning|overnight))"
+)
+"""A seizure worded as continuous, or timed at 5 minutes or more, with no time in the
+past (triage40: "continuous tonic-clonic seizure 12 minutes"): status epilepticus
+going on (Glauser T et al. AES 2016: a seizure of 5 minutes or more)."""
 _SEIZURE_OVER: Final = _rx(
     r"post-?ictal|(?:seizures?|fits?|convulsions?|seizing|fitting|convulsing)"
     r" (?:has |had |have )?(?:now )?(?:stopped|ended|resolved|terminated"
@@ -226,7 +235,7 @@ def seizing_now(facts: ClinicalFacts, clauses: list[str] | None = None) -> bool:
     """
     if clauses is None:
         clauses = triage_clauses(facts)
-    if not any(_SEIZING.search(t) for t in clauses):
+    if not any(_SEIZING.search(t) or _CONTINUOUS_SEIZURE.search(t) for t in clauses):
         return False
     cc = plain_quotes(facts.chief_complaint or "")
     return not (_SEIZURE_OVER.search(cc) or _NOW_AWAKE.search(cc))

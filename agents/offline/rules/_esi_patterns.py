@@ -1245,6 +1245,28 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires=_rx(r"(?:head|fall|fell|hit|struck|mvc|trauma|injur\w*)"),
         points_to=("subdural_hematoma",),
     ),
+    # triage40 (vasc40's request): a bleed out of sight on an anticoagulant - new
+    # flank, groin, loin, thigh or abdominal pain with light-headedness, pallor or a
+    # haemoglobin named - is a possible major bleed at a critical site (retroperitoneal,
+    # iliopsoas): reversal within the hour (Tomaselli GF et al. ACC 2020 ECDP on
+    # bleeding on oral anticoagulants, JACC 2020;76:594); ESI v4 handbook ch.4
+    TimeCritical(
+        "new flank, groin or abdominal pain on an anticoagulant with light-headedness,"
+        " pallor or a haemoglobin named (possible retroperitoneal or major bleed)",
+        _CURRENT_ANTICOAGULANT,
+        "Tomaselli GF et al. 2020 ACC expert consensus decision pathway on bleeding in"
+        " patients on oral anticoagulants (JACC 2020;76:594: a critical-site bleed or a"
+        " haemoglobin fall >= 2 g/dL is major); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"flank|groin|loin|retroperiton\w*|psoas|thigh|abd\w* pain|belly pain"
+            r"|stomach pain|abdominal (?:swelling|distension)"
+        ),
+        requires_also=_rx(
+            r"dizz\w*|light-?headed\w*|faint\w*|near-?syncop\w*|syncop\w*|collaps\w*"
+            r"|pale|pallor|clammy|h(?:a?e)?moglobin|hb|hgb"
+        ),
+        not_home_unevaluated=True,
+    ),
     TimeCritical(
         "head injury with drowsiness, confusion, a seizure or repeated vomiting",
         _rx(
@@ -1438,6 +1460,34 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         not_home_unevaluated=True,
         points_to=("tetanus",),
         spares=local_trismus_spans,
+    ),
+    # triage40: respiratory diphtheria - an adherent grey pseudomembrane on the tonsils
+    # or pharynx, a bull neck - obstructs the airway and its toxin the heart: airway
+    # team, isolation, antitoxin (WHO 2024 clinical management of diphtheria; UKHSA
+    # 2022 diphtheria guidelines); ESI v4 handbook ch.4 (airway threat)
+    TimeCritical(
+        "possible respiratory diphtheria (pseudomembrane or bull neck)",
+        _rx(
+            r"pseudo-?membran\w*|bull[- ]?neck\w*|(?:grey|gray|greyish|grayish)"
+            r" (?:\w+ )?membranes?"
+        ),
+        "WHO 2024 clinical management of diphtheria; UKHSA 2022 public health control"
+        " and management of diphtheria (airway obstruction, myocarditis: antitoxin);"
+        " ESI v4 handbook ch.4",
+        not_home_unevaluated=True,
+    ),
+    # triage40: a blood pH below 7.20 at triage is a critical result (severe
+    # acidaemia: DKA, sepsis, a toxin, shock): ISPAD 2022 (pH < 7.2 moderate-severe
+    # DKA, cerebral oedema risk in a child); ADA 2024 hyperglycaemic crises
+    TimeCritical(
+        "severe acidaemia (a stated blood pH below 7.20)",
+        _rx(
+            r"(?<!urine )(?<!urinary )(?<!dipstick )p ?h:? ?(?:of |is |was |= ?)?"
+            r"(?:6\.[89]\d?|7\.[01]\d?)(?![\d.])"
+        ),
+        "ISPAD 2022 clinical practice consensus: DKA (pH < 7.2 moderate, < 7.1 severe);"
+        " ADA 2024 hyperglycaemic crises (Umpierrez GE et al.); ESI v4 handbook ch.4",
+        not_home_unevaluated=True,
     ),
     # classic30b: a paraprotein (Waldenstrom, myeloma) with mucosal bleeding or visual
     # disturbance and a neurological symptom is symptomatic hyperviscosity, treated by
