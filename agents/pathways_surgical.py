@@ -49,6 +49,7 @@ from agents._text import each_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
+from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.post_operative import (
     NECK_OPERATION,
     POST_OPERATIVE_BLEEDING,
@@ -1300,9 +1301,9 @@ def _cord_orders(pop: Population) -> list[Required]:
 # --- penetrating neck injury ---
 
 _NECK_WOUND: Final = _rx(
-    r"(?:stab(?:bed|bing|s)?|gunshot|shot|penetrating|laceration|wound|knife|glass) "
+    rf"(?:{STAB}|gunshot|shot|penetrating|laceration|wound|knife|glass) "
     r"(?:\w+ ){0,8}"
-    r"neck|neck (?:\w+ ){0,3}(?:stab(?:bed|bing|s)?\b|wound|laceration)|"
+    r"neck|neck (?:\w+ ){0,3}(?:stab(?:bed|s)?\b|wound|laceration)|"
     r"(?:through|breach\w*|violat\w*|penetrat\w*) (?:the )?platysma"
 )
 _NECK_HARD_SIGN: Final = _rx(

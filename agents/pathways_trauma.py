@@ -58,13 +58,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import each_text, injury_now, visible_texts
+from agents._text import each_text, floats_of, injury_now, visible_texts
 from agents.offline.rules.facts import (
     hypotension_sbp,
     recorded_avpu,
     triage_record_findings,
 )
 from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
+from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.pupils import anisocoria
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -96,7 +97,7 @@ _rx = word_start
 
 _INJURY: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|fallen|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|shot\b|stab(?:bed|bing|s)?\b|knife|impaled|kicked|"
+    rf"injur\w*|struck|gunshot|shot\b|{STAB}|knife|impaled|kicked|"
     r"punched|thrown from|run over|hit by"
 )
 """An injury of this visit (ATLS 10th ed.): the pathways act on it only when
@@ -115,9 +116,9 @@ _CHEST_SITE: Final = (
     r"epigastri\w*|nipple|axilla\w*)"
 )
 _PENETRATING_CHEST: Final = _rx(
-    rf"(?:stab(?:bed|bing|s)?|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
+    rf"(?:{STAB}|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
     rf"(?:\w+ ){{0,8}}{_CHEST_SITE}|"
-    rf"{_CHEST_SITE} (?:\w+ ){{0,3}}(?:stab(?:bed|bing|s)?\b|gunshot|penetrating) "
+    rf"{_CHEST_SITE} (?:\w+ ){{0,3}}(?:stab(?:bed|s)?\b|gunshot|penetrating) "
     r"(?:\w+ )?wounds?"
 )
 """A penetrating wound of the chest or the cardiac box (ATLS 10th ed. ch. 4)."""
@@ -224,10 +225,10 @@ def abdominal_haemorrhage(view: StageView, pop: Population) -> list[Required]:
 # --- penetrating abdominal wound: laparotomy indications ---
 
 _PENETRATING_ABDOMEN: Final = _rx(
-    r"(?:stab(?:bed|bing|s)?|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
+    rf"(?:{STAB}|gunshot|gsw|shot|penetrating|knife|impaled|knifed) "
     r"(?:\w+ ){0,8}(?:abdom\w*|belly|flank|umbilic\w*|iliac fossa|(?:left|right) "
     r"(?:upper|lower) quadrant|epigastri\w*|hypochondri\w*|groin|lower back|loin)|"
-    r"(?:abdom\w*|flank) (?:\w+ ){0,3}(?:stab(?:bed|bing|s)?\b|gunshot|penetrating)"
+    r"(?:abdom\w*|flank) (?:\w+ ){0,3}(?:stab(?:bed|s)?\b|gunshot|penetrating)"
 )
 _EVISCERATION: Final = _rx(
     r"eviscerat\w*|(?:omentum|bowel|intestine|small bowel|viscera) "
@@ -705,7 +706,13 @@ _HEAD_STRIKE: Final = _rx(
     r"hit (?:his|her|their|the) (?:head|forehead|face)|head (?:injury|strike|trauma)|"
     r"struck (?:his|her|their|the back of (?:his|her|their)) head|"
     r"bang\w* (?:his|her|their) head|(?:forehead|scalp|occipital) (?:abrasion|"
-    r"laceration|haematoma|hematoma|wound)"
+    r"laceration|haematoma|hematoma|wound)|"
+    r"(?:kick|punch|hit|struck|strik|head-?butt|elbow|kne|bump|bang|knock|thump|"
+    r"smash)\w* (?:\w+ ){0,2}(?:in|on|to|into) the (?:head|forehead|back of the "
+    r"head|side of the head)|"
+    r"(?:blow|kick|punch|strike|hit|bottle|bat|brick|knee|elbow) to the head|"
+    r"bump\w* (?:his|her|their) (?:head|forehead)|head-?butted|"
+    r"knocked (?:out|unconscious)(?! (?:\w+ ){0,2}(?:tooth|teeth|incisors?))"
 )
 _MINOR_HEAD_ENTRY: Final = _rx(
     r"loss of consciousness|\bloc\b|lost consciousness|knocked out|"
@@ -727,6 +734,48 @@ _CCHR_RISK: Final = _rx(
 """Canadian CT head rule high/medium-risk findings read in words: vomiting >= 2
 episodes, suspected open or depressed skull fracture, signs of basal skull fracture,
 a dangerous mechanism (pedestrian struck, ejection, fall from > 3 ft or 5 stairs)."""
+_NG232_ONE_HOUR: Final = (
+    (
+        "more than one episode of vomiting",
+        _rx(
+            r"vomit\w* (?:\w+ ){0,2}(?:twice|two times|three times|\d+ times|"
+            r"(?:three|four|five|several|many) (?:separate |discrete |more )?times|"
+            r"x ?[2-9]|repeatedly|several times|more than once|again)|"
+            r"(?:repeated|recurrent|persistent) vomiting|"
+            r"(?:two|three|four|five|several|\d+) (?:episodes of |bouts of )?vomit\w*"
+        ),
+    ),
+    (
+        "a suspected open or depressed skull fracture",
+        _rx(
+            r"(?:open|compound|depressed) skull fracture|depressed fracture|"
+            r"palpable (?:skull )?(?:fracture|depression|step)|"
+            r"(?:step|depression) (?:deformity )?in the skull|skull (?:step|depression)"
+        ),
+    ),
+    (
+        "a sign of a basal skull fracture",
+        _rx(
+            r"haemotympanum|hemotympanum|raccoon eyes|panda eyes|battle\W?s sign|"
+            r"csf (?:otorrh|rhinorrh)\w*|(?:clear|watery) fluid (?:\w+ ){0,2}from "
+            r"(?:the|his|her|their) (?:nose|ear|nostril)\w*|(?:bruis\w*|ecchymos\w*) "
+            r"(?:\w+ ){0,2}(?:behind the ears?|over the mastoid)"
+        ),
+    ),
+    (
+        "a post-traumatic seizure",
+        _rx(r"seizure|convuls\w*|fitted|fitting|had a fit\b|\bseized\b"),
+    ),
+    ("a focal neurological deficit", _rx(r"focal (?:neuro\w* )?(?:deficit|signs?)")),
+)
+"""NICE NG232 2023 (1.4.7): the adult criteria for a CT head within 1 hour whatever the
+loss of consciousness: vomiting more than once, a suspected open or depressed skull
+fracture, any sign of a basal skull fracture (haemotympanum, panda eyes, CSF leak from
+the ear or nose, Battle's sign), a post-traumatic seizure, a focal neurological
+deficit (the GCS criteria are read from the score)."""
+NG232_FALL_M: Final = 1.0
+"""NICE NG232 2023 (1.4.9): a fall from a height of more than 1 metre (or 5 stairs) is
+a dangerous mechanism (the Canadian rule's 3 feet)."""
 CCHR_AGE: Final = 65
 _GCS: Final = re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b")
 
@@ -743,10 +792,14 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     low = min(gcs, default=15)
     if low < 13:
         return _gcs_below_13_ct(low)  # not a minor head injury: CT by its severity
+    urgent = [why for why, rx in _NG232_ONE_HOUR if asserted(rx, texts)]
+    if urgent:
+        return _ng232_one_hour_ct(urgent)
     if not asserted(_MINOR_HEAD_ENTRY, texts):
         return _gcs_below_15_ct(low, asserted(_TWO_HOURS_ON, texts))
     old = pop.age_within(years(CCHR_AGE), None) is True
-    if not (old or low < 15 or asserted(_CCHR_RISK, texts)):
+    high = (_fall_metres(texts) or 0.0) > NG232_FALL_M
+    if not (old or low < 15 or high or asserted(_CCHR_RISK, texts)):
         return []
     why = f"age >= {CCHR_AGE}" if old else "a high- or medium-risk criterion"
     src = "Stiell IG et al. Lancet 2001;357:1391; NICE NG232 2023 (1.4.7)"
@@ -756,6 +809,24 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
             "non-contrast CT head",
             f"minor head injury with loss of consciousness, amnesia or disorientation "
             f"and {why} (Canadian CT head rule; {src})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+    ]
+
+
+def _ng232_one_hour_ct(reasons: Sequence[str]) -> list[Required]:
+    """NICE NG232 2023 (1.4.7): an adult head injury with a 1-hour criterion.
+
+    Vomiting more than once, a suspected open, depressed or basal skull fracture, a
+    post-traumatic seizure or a focal deficit is a CT head within 1 hour whether or
+    not consciousness was lost (the Canadian rule's population is narrower).
+    """
+    src = "NICE NG232 2023 (1.4.7); ATLS 10th ed. ch. 6"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 1 h",
+            f"head injury with {', '.join(reasons)} ({src})",
             r"ct (?:of the )?head|head ct|ct brain",
         ),
     ]
@@ -780,9 +851,13 @@ def _gcs_below_13_ct(low: int) -> list[Required]:
 
 _TWO_HOURS_ON: Final = _rx(
     r"(?:[2-9]|1[0-9]|two|three|four|five|six|several) (?:hours?|hrs?|h) (?:after|since"
-    r"|post)(?: the| his| her| their)? (?:injury|fall|incident|trauma|head injury)"
+    r"|post)(?: the| his| her| their)? (?:injury|fall|incident|trauma|head injury)|"
+    r"(?:fell|fall|hit|struck|kicked|punched|assaulted|injured|bumped|banged)\b"
+    r"[^.;]{0,60}?\b(?:[2-9]|1[0-9]|two|three|four|five|six|several) (?:hours?|hrs?)"
+    r" ago"
 )
-"""The GCS's time stated as two hours or more after the injury (NICE NG232 1.4.7)."""
+"""The GCS's time stated as two hours or more after the injury (NICE NG232 1.4.7):
+"GCS 13 ... 2 hours after the fall", or an injury "2 hours ago" assessed now."""
 
 
 def _gcs_below_15_ct(low: int, two_hours_on: bool = False) -> list[Required]:
@@ -1075,6 +1150,59 @@ def adult_head_low_risk(view: StageView, pop: Population) -> bool:
     return not on_anticoagulant(texts)
 
 
+_LOC_MINUTES: Final = _rx(
+    r"(?:knocked out|unconscious|loss of consciousness|lost consciousness|\bloc\b)"
+    r"[^.;]{0,25}?\b(\d+(?:\.\d+)?) ?min"
+)
+_LOC_SIX_PLUS: Final = _rx(
+    r"(?:knocked out|unconscious|loss of consciousness|lost consciousness|\bloc\b)"
+    r"[^.;]{0,25}?\b(?:six|seven|eight|nine|ten|fifteen|twenty|several) min"
+)
+_VOMIT_COUNT: Final = _rx(
+    r"vomit\w* (?:\w+ ){0,2}(\d+|three|four|five|six|several|many) (?:separate |"
+    r"discrete |more )?times"
+)
+_CHILD_DROWSY: Final = _rx(r"(?:abnormal\w*|unusual\w*|very|excessive\w*) drows\w*")
+_WORD_COUNT: Final = {"three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
+                      "many": 3}  # fmt: skip
+CHILD_LOC_MIN: Final = 5.0
+CHILD_VOMITS: Final = 3
+"""NICE NG232 2023 (1.4.11): a child's witnessed loss of consciousness lasting more
+than 5 minutes and three or more discrete episodes of vomiting are risk factors."""
+
+
+def _ng232_child_factors(texts: Sequence[str]) -> list[str]:
+    """NICE NG232 2023 (1.4.11)'s second list for a child's head injury.
+
+    Witnessed loss of consciousness over 5 minutes, abnormal drowsiness, three or
+    more discrete episodes of vomiting, a dangerous mechanism (a fall from more than
+    3 m): more than one is a CT head within 1 hour; one alone, observation for at
+    least 4 hours (the PECARN intermediate group's observation).
+    """
+    loc = any(v > CHILD_LOC_MIN for v in floats_of(_LOC_MINUTES, texts)) or asserted(
+        _LOC_SIX_PLUS, texts
+    )
+    high = (_fall_metres(texts) or 0.0) > DANGEROUS_FALL_M
+    return [
+        name
+        for name, met in (
+            ("loss of consciousness over 5 minutes", loc),
+            ("abnormal drowsiness", asserted(_CHILD_DROWSY, texts)),
+            ("three or more episodes of vomiting", _vomits(texts) >= CHILD_VOMITS),
+            ("a fall from more than 3 m", high),
+        )
+        if met
+    ]
+
+
+def _vomits(texts: Sequence[str]) -> int:
+    """The largest number of vomiting episodes stated ("vomited three times")."""
+    words = [m.group(1).lower() for t in texts for m in _VOMIT_COUNT.finditer(t)]
+    return max(
+        (int(w) if w.isdigit() else _WORD_COUNT.get(w, 0) for w in words), default=0
+    )
+
+
 def pecarn_head(view: StageView, pop: Population) -> list[Required]:
     """PECARN: a child's minor head trauma (GCS >= 14), by age under 2 or 2 and over.
 
@@ -1089,6 +1217,17 @@ def pecarn_head(view: StageView, pop: Population) -> list[Required]:
     if risk is None or risk[0] == "low":
         return []
     level, factors = risk
+    child_factors = _ng232_child_factors(visible_texts(view))
+    if level == "intermediate" and len(child_factors) > 1:
+        return [
+            _req(
+                "diagnostic",
+                "non-contrast CT head within 1 h",
+                f"a child's head injury with more than one NICE NG232 risk factor "
+                f"({', '.join(child_factors)}; NICE NG232 2023 1.4.11)",
+                r"ct (?:of the )?head|head ct|ct brain",
+            )
+        ]
     if level == "high":
         return [
             _req(
@@ -1138,7 +1277,7 @@ def head_injury_cspine_ct(view: StageView, pop: Population) -> list[Required]:
     return [
         _req(
             "diagnostic",
-            "CT cervical spine with the CT head; spinal motion restriction until "
+            "CT head and cervical spine within 1 h; spinal motion restriction until "
             "cleared",
             f"head injury with GCS {min(gcs)} <= {CSPINE_CT_GCS} ({src})",
             r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
@@ -1238,7 +1377,7 @@ _HOURS: Final = r"(?P<h>\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\b"
 _INJURY_TIME: Final = (
     re.compile(
         rf"(?i)\b(?:injur\w*|crash|collision|accident|fall|fell|assault\w*|stabbed|"
-        rf"stabbing|shot|struck|hit)\b[^.;]{{0,30}}?\b(?:about |approximately |"
+        rf"{STAB}|shot|struck|hit)\b[^.;]{{0,30}}?\b(?:about |approximately |"
         rf"around |~)?{_HOURS}\s+(?:ago|earlier|before (?:arrival|presentation))"
     ),
     re.compile(
@@ -1397,7 +1536,7 @@ def elder_abuse(view: StageView, pop: Population) -> list[Required]:
 # --- a wound's retained foreign body ---
 
 _WOUND: Final = (
-    r"(?:cut|cuts|lacerat\w*|wound\w*|puncture\w*|stab\w*|stepped|trod|embedded|"
+    rf"(?:cut|cuts|lacerat\w*|wound\w*|puncture\w*|{STAB}|stepped|trod|embedded|"
     r"slash\w*|gash\w*|impaled)"
 )
 _RADIO_OPAQUE: Final = (
@@ -1623,7 +1762,7 @@ def injured_unconscious(view: StageView, pop: Population) -> list[Required]:
             "diagnostic",
             "CT head and cervical spine within 1 h",
             why,
-            r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
+            r"ct (?:of the )?(?:head and )?(?:c-?spine|cervical)|cervical spine ct",
         )
     return [
         _req(

@@ -81,6 +81,7 @@ from typing import Final, Literal
 from agents import _text
 from agents import pathways_surgical as surgical
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
+from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.reports import report_findings
 from agents.schemas import Order
 from cases.population import Population
@@ -299,7 +300,7 @@ _CT_ABDOMEN: Final = _rx(
     r"(?!\w* angiogra)"
 )
 _INJURED: Final = _rx(
-    r"trauma\w*|injur\w*|collision|crash\w*|mvc|assault\w*|fell|fall\b|struck|stab\w*|"
+    rf"trauma\w*|injur\w*|collision|crash\w*|mvc|assault\w*|fell|fall\b|struck|{STAB}|"
     r"gunshot"
 )
 PREGNANCY_IMAGING: Final = (

@@ -13,11 +13,22 @@ from typing import Final
 from agents.offline.rules.pain_quality import PAIN_FOLLOWS
 from cases.rx import word_start
 
-__all__ = ["BLEEDING_SITE", "HIGH_ENERGY", "TRAUMA"]
+__all__ = ["BLEEDING_SITE", "HIGH_ENERGY", "STAB", "TRAUMA"]
 
+STAB: Final = (
+    r"(?:stab(?:bed|s)?\b(?! of pain)|"
+    r"(?<!pain is )(?<!pain was )(?<!pain, )(?<!sharp, )(?<!sharp and )(?<!sharp )"
+    r"(?<!as )(?<!and )stabbing\b(?!,?(?: [\w-]+){0,3} (?:pains?|aches?|sensations?|"
+    r"headaches?|discomfort|quality|character|twinges?)\b)(?! in (?:the|his|her|my|"
+    r"their) ))"
+)
+"""The stab of a knife as a regex fragment: "stabbed", "stab wound", "after a
+stabbing"; not a pain's character ("stabbing central chest pain", "sharp stabbing
+pain", "the pain is stabbing", "stabs of pain": SOCRATES, Macleod's Clinical
+Examination 14th ed.), which is no penetrating wound (injury40)."""
 TRAUMA: Final = word_start(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
-    r"injur\w*|struck|gunshot|stab(?:bed|bing|s)?\b|domestic violence|kicked|"
+    rf"injur\w*|struck|gunshot|{STAB}|domestic violence|kicked|"
     r"punched|tackle\w*|"
     r"thrown from"
 )

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from agents.offline.rules.injury_words import STAB
+
 __all__ = ["FORCE_TO_TRUNK"]
 
 FORCE_TO_TRUNK: Final = (
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|struck|gunshot|"
-    r"stab(?:bed|bing|s)?\b|domestic violence|kicked|punched|tackle\w*|thrown from|"
+    rf"{STAB}|domestic violence|kicked|punched|tackle\w*|thrown from|"
     r"(?:abdom\w*|belly|bump|uterus|trunk|torso|chest|back|pelvi\w*|head) "
     r"(?:trauma|injur\w*|blow)|blow to|seat ?belt"
 )
