@@ -2511,6 +2511,41 @@ _AORTA_CM = guarded(
         r"[^.;\d]{0,40}?(\d{1,2}(?:\.\d)?)\s*cm(?![A-Za-z])"
     )
 )
+_VOLTAGE = guarded(
+    re.compile(
+        r"(?i)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[- ]?"
+        r"(kv|kilovolts?|v|volts?)(?![A-Za-z0-9/])"
+    )
+)
+HIGH_VOLTAGE_V: Final = 1000.0
+"""An electrical injury of 1,000 V or more is a high-voltage injury (American Burn
+Association ABLS 2018; Arnoldo B et al. EAST/ABA 2006): "touched an 11,000 volt line",
+"an 11 kV cable" (``high_voltage_injury``)."""
+
+
+def _volts(m: re.Match[str]) -> float:
+    """The voltage of one ``_VOLTAGE`` match, in volts."""
+    value = float(m.group(1).replace(",", ""))
+    return value * 1000.0 if m.group(2).lower().startswith("k") else value
+
+
+_ENCLOSED: Final = (
+    r"(?:house|home|flat|apartment|building|room|bedroom|kitchen|garage|shed|caravan"
+    r"|car|vehicle|basement|cellar|office|factory|warehouse)"
+)
+_SMOKE_EXPOSURE = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z])(?:(?:burning|blazing) (?:\w+ )?{_ENCLOSED}s?\b|"
+        rf"{_ENCLOSED} (?:fire|blaze)\b|"
+        r"soot\w* (?:\w+ ){0,2}(?:in|around|on|at|over|from|inside) (?:the |his |her "
+        r"|their |both )?(?:nose|nostrils?|nares|mouth|lips|face|airway|oropharynx|"
+        r"tongue|throat|sputum)|(?:sooty|soot-stained|blackened) (?:sputum|saliva|"
+        r"nostrils|nares))"
+    )
+)
+"""A fire in an enclosed space or soot at the airway in the examiner's words ("pulled
+from a burning flat", "soot around her nose and mouth"): the smoke exposure of an
+inhalation injury (ATLS 10th ed. ch. 9; ABLS 2018; ``smoke_inhalation``)."""
 AORTA_ANEURYSM_CM: Final = 3.0
 """An abdominal aorta of 3.0 cm or more across is an aneurysm (Chaikof EL et al. SVS
 AAA guideline. J Vasc Surg 2018;67:2): "bedside ultrasound: infrarenal aorta 7 cm"
@@ -2735,7 +2770,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     abdominal aorta of ``AORTA_ANEURYSM_CM`` or more (``us_aaa``), a stated
     count of ``OVERDOSE_TABLETS`` or more tablets taken (``overdose``), a body-mass
     index of ``OBESE_BMI`` or more (``obesity``), blood
-    a fall from ``DANGEROUS_FALL_M`` or more (``dangerous_mechanism``), blood
+    a fall from ``DANGEROUS_FALL_M`` or more (``dangerous_mechanism``), a stated
+    voltage of ``HIGH_VOLTAGE_V`` or more (``high_voltage_injury``), a fire in an
+    enclosed space or soot at the airway (``smoke_inhalation``: ``_SMOKE_EXPOSURE``),
+    blood
     pressures of the two arms differing by ``ARM_SBP_DIFFERENCE`` mmHg or more
     (``pulse_deficit``), tearing beside another cranial autonomic sign
     (``cranial_autonomic_signs``: ``_EYE_TEARING``), a ptosis with a small pupil
@@ -2792,6 +2830,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     for m in FALL_HEIGHT.finditer(text):
         if fall_metres(m) >= DANGEROUS_FALL_M:  # "fell about 4 metres"
             out.append(_sign(text, "dangerous_mechanism", m))
+    for m in _SMOKE_EXPOSURE.finditer(text):
+        out.append(_sign(text, "smoke_inhalation", m))
+    for m in _VOLTAGE.finditer(text):
+        if _volts(m) >= HIGH_VOLTAGE_V:  # "an 11,000 volt line", "11 kV"
+            out.append(_sign(text, "high_voltage_injury", m))
     for m in _BMI.finditer(text):
         if float(m.group(1)) >= OBESE_BMI:
             out.append(_sign(text, "obesity", m))
