@@ -457,6 +457,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # imaged (NICE NG38 2016): its own label (coded as the wrist injury until then)
     "occult_scaphoid": _one("scaphoid_fracture"),
     "occult_hip": _one("hip_fracture"),
+    # injury40: a wrist swollen or tender after a fall is filmed before a label (NICE
+    # NG38 2016; Slaar 2016): the fracture, if any, is the film's to name
+    "injured_wrist_films": _none("a wrist fracture not excluded: imaging rule"),
     "penetrating_limb_artery": _none("a limb's penetrating wound: the artery varies"),
     "occult_elbow": _none("an occult elbow fracture: imaging rule"),
     # injury38: an Ottawa knee criterion met is a fracture not excluded (Stiell 1996)

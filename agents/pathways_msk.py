@@ -57,6 +57,7 @@ from typing import Final
 from agents._text import any_kept, injury_now, searched, visible_texts
 from agents.crp import crp_mg_dl, matches_in
 from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import required as _req
@@ -95,7 +96,8 @@ _LIMB: Final = _rx(
     r"(?:unable|cannot|can't|not able) to (?:walk|bear weight|weight[- ]bear)|"
     r"non[- ]?weight[- ]bearing|not (?:weight[- ]bearing|walking|bearing weight)|"
     r"pseudo-?paralysis|(?:hip|knee|ankle|joint) (?:pain|swelling)|"
-    r"(?:painful|swollen|hot) (?:hip|knee|ankle|joint)|"
+    r"(?:painful|swollen|hot) (?:(?:left|right) )?(?:hip|knee|ankle|joint)|"
+    r"(?:will not|won'?t|cannot|can'?t|unable to|refus\w* to) put (?:any )?weight|"
     r"pain on (?:passive )?(?:movement|motion|rotation)|held (?:flexed|in flexion)|"
     r"(?:holds|holding) (?:the |his |her )?(?:right |left )?(?:hip|leg|knee) flexed"
 )
@@ -111,7 +113,8 @@ _NON_WEIGHT: Final = _rx(
     r"refus\w* to (?:walk|bear weight|weight[- ]bear|stand)|won'?t (?:walk|bear weight|"
     r"stand)|will not (?:walk|bear weight|stand)|(?:unable|cannot|can't|not able) to "
     r"(?:walk|bear weight|weight[- ]bear)|non[- ]?weight[- ]bearing|"
-    r"not (?:weight[- ]bearing|walking|bearing weight)"
+    r"not (?:weight[- ]bearing|walking|bearing weight)|"
+    r"(?:will not|won'?t|cannot|can'?t|unable to|refus\w* to) put (?:any )?weight"
 )
 _NEURO: Final = _rx(
     r"seizur\w*|convuls\w*|focal (?:neuro\w* )?(?:deficit|signs?)|hemipar\w*|"
@@ -386,6 +389,75 @@ def occult_hip(view: StageView, pop: Population) -> list[AcuteRequired]:
             f"hip or groin pain or inability to bear weight after a fall with normal "
             f"radiographs: an occult hip fracture until MRI excludes it ({src})",
             r"\bmri\b[^;]{0,20}hip|hip[^;]{0,20}\bmri\b",
+        ),
+    ]
+
+
+# --- the injured wrist (NICE NG38 2016; Amsterdam wrist rules) ---
+
+_WRIST_SITE: Final = r"(?:wrists?|distal (?:radius|ulna|forearm)|snuff ?box|scaphoid)"
+_WRIST_SIGN: Final = _rx(
+    rf"(?:swollen|swelling|tender\w*|deform\w*|bruis\w*|pain(?!less)\w*|sore|"
+    rf"angulat\w*) (?:\w+ ){{0,4}}?{_WRIST_SITE}\b|"
+    rf"{_WRIST_SITE} (?:\w+ ){{0,3}}?(?:swollen|swelling|tender\w*|deform\w*|"
+    r"bruis\w*|pain(?!less)\w*|hurts|sore)"
+)
+"""A swollen, tender, painful or deformed wrist or distal forearm."""
+_WRIST_INJURY: Final = _rx(
+    r"fell|falls?\b|falling|fallen|landed|tripped|slipped|foosh|outstretched (?:hand|"
+    r"arm)|came off|knocked (?:off|over)|crash\w*|collid\w*|injur\w*|trauma\w*|"
+    r"twist\w*|bent back|hyperextend\w*|struck|hit by|punch\w*"
+)
+_WRIST_FILM: Final = _rx(
+    r"(?:x-?rays?|radiographs?|films?|scaphoid views|ct)\b(?:\W+\w+){0,6}?\W+"
+    r"(?:wrist|radius|ulna|scaphoid|forearm)|(?:wrist|radius|ulna|scaphoid|forearm) "
+    r"(?:\w+ ){0,2}(?:x-?rays?|radiographs?|films?)"
+)
+WRIST_FILM_MIN_YEARS: Final = 3
+"""The Amsterdam paediatric wrist rules were derived and validated from 3 years
+(Slaar A et al. Radiology 2016;280:518); younger children are ``toddler_limp_films``'
+age, whose falls are judged on their own."""
+WRIST_FILM_SOURCE: Final = (
+    "NICE NG38 2016 fractures (non-complex): imaging of a suspected fracture; "
+    "Walenkamp MMJ et al. Amsterdam wrist rules, Eur Radiol 2015;25:2497 (adults); "
+    "Slaar A et al. Radiology 2016;280:518 (children 3-18: swelling or tenderness of "
+    "the distal radius after a fall predicts a fracture)"
+)
+
+
+def injured_wrist_films(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A swollen, tender or deformed wrist after a fall or blow: wrist radiographs.
+
+    A fall onto the hand with swelling, tenderness or deformity of the wrist or distal
+    forearm is a distal radius, ulna or scaphoid fracture until the film says
+    otherwise (about half of children in Slaar 2016): PA and lateral wrist films,
+    analgesia and a splint until read. An injury is the wrist's cause, so a septic
+    joint's aspiration is not its work-up (EULAR / BSR 2006: a hot swollen joint
+    without trauma). A film already reported is read, not re-ordered.
+    """
+    if pop.age_within(years(WRIST_FILM_MIN_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_WRIST_SIGN, texts) or not injury_now(_WRIST_INJURY, texts):
+        return []
+    if asserted(_WRIST_FILM, texts):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "wrist radiographs (PA and lateral; scaphoid views if the snuffbox is "
+            "tender)",
+            f"a swollen, tender or deformed wrist after a fall or blow: a distal "
+            f"radius, ulna or scaphoid fracture until the film is read "
+            f"({WRIST_FILM_SOURCE})",
+            r"wrist (?:x-?ray|radiograph|film)|(?:x-?ray|radiograph)\w* (?:of )?"
+            r"(?:the )?(?:\w+ )?wrist",
+        ),
+        _req(
+            "procedure",
+            "wrist splint and analgesia until the film is read",
+            f"comfort and protection of a possible fracture ({WRIST_FILM_SOURCE})",
+            r"splint|cast\b|backslab|immobili\w*",
         ),
     ]
 
@@ -673,7 +745,7 @@ _ABI: Final = re.compile(
 )
 """An ankle-brachial or arterial pressure index with its value ("ABI 0.8")."""
 _LIMB_TRAUMA: Final = _rx(
-    r"lacerat\w*|stab\w*|gunshot|shot|wound\w*|injur\w*|dislocat\w*|fractur\w*|"
+    rf"lacerat\w*|{STAB}|gunshot|shot|wound\w*|injur\w*|dislocat\w*|fractur\w*|"
     r"crush\w*|trauma\w*"
 )
 """An injury of this visit beside an arterial index (penetrating or blunt)."""
@@ -691,7 +763,7 @@ THREATENED_LIMB_SOURCE: Final = (
 
 
 _PENETRATING_LIMB: Final = _rx(
-    r"(?:gunshot|gsw|(?:was|been|got) shot|stab(?:bed|bing)?|stab wounds?|knife "
+    rf"(?:gunshot|gsw|(?:was|been|got) shot|{STAB}|stab wounds?|knife "
     r"wounds?|knifed|impaled) (?:\w+ ){0,6}?(?:thighs?|groin|legs?|calf|calves|knee|"
     r"popliteal|upper arm|arm|axilla|elbow|antecubital)|(?:thigh|groin|leg|calf|"
     r"upper arm|arm|axillary) (?:gunshot|stab|knife) wounds?"
@@ -1145,6 +1217,7 @@ MSK_PATHWAYS: Final[
     septic_joint_child,
     septic_joint_adult,
     occult_scaphoid,
+    injured_wrist_films,
     occult_hip,
     occult_elbow,
     ottawa_knee_films,
