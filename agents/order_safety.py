@@ -212,15 +212,22 @@ RADIATION_IMAGING: Final = _rx(
     r"fluoroscop|angiograph|kub\b|contrast"
 )
 """Imaging with ionising radiation or contrast."""
+_DISTAL_LIMB: Final = (
+    r"(?:ankle|foot|feet|knee|wrist|hand|finger|thumb|elbow|shoulder|forearm|tibia|"
+    r"fibula|toe|extremity|scaphoid|radius|ulna|humerus|clavicle|lower leg)"
+)
 NEGLIGIBLE_DOSE: Final = _rx(
-    r"chest x-?ray|cxr\b|chest radiograph|(?:ankle|foot|knee|wrist|hand|finger|"
-    r"elbow|shoulder|forearm|tibia|fibula|toe|extremity)\w* (?:x-?ray|radiograph)|"
+    rf"chest x-?ray|cxr\b|chest radiograph|{_DISTAL_LIMB}\w* (?:x-?ray|radiograph)|"
+    rf"(?:x-?rays?|radiographs?|films?) (?:of )?(?:the |both |his |her )?"
+    rf"(?:(?:left|right|injured|affected) )?{_DISTAL_LIMB}|"
     r"non-?contrast ct (?:of the )?head(?! with)|ct head without contrast|"
     r"ct (?:of the )?cervical spine"
 )
-"""Plain films far from the pelvis and non-contrast CT of the head or cervical spine
-(ACR-SPR 2018: fetal dose < 0.01 mGy; ACOG Committee Opinion 723: time-critical
-imaging is not withheld or delayed for a pregnancy test)."""
+"""Plain films far from the pelvis, whichever way the order words them ("ankle
+radiographs", "x-ray of the finger"), and non-contrast CT of the head or cervical spine
+(ACR-SPR 2018: fetal dose < 0.01 mGy, extremity films < 0.001 mGy; ACOG Committee
+Opinion 723, 2017: time-critical imaging is not withheld or delayed for a pregnancy
+test, and a distal-limb film needs none)."""
 
 # Aortic dissection forbids antithrombotics; a cervical (carotid or vertebral) artery
 # dissection is treated with them (CADISS, Lancet Neurol 2015;14:361) and IV alteplase
