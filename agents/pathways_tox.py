@@ -606,7 +606,16 @@ _FIRE: Final = _rx(
 _CO: Final = _rx(
     r"carbon monoxide|\bco (?:poisoning|exposure)|generator indoors|indoor generator|"
     r"charcoal (?:burner|grill|barbecue|bbq) (?:indoors|inside)|faulty (?:boiler|"
-    r"heater|gas fire)|exhaust fumes"
+    r"heater|gas fire)|exhaust fumes|"
+    # injury40: an old or unserviced gas appliance, and symptoms that ease away from
+    # home, are the CO history's clues (UKHSA 2022 carbon monoxide guidance; Wolf SJ
+    # et al. ACEP clinical policy 2017)
+    r"(?:old|unserviced|broken|leaking|faulty) (?:gas )?(?:boiler|heater|fire)|"
+    r"(?:gas )?(?:boiler|heater) (?:\w+ ){0,2}(?:old|faulty|broken|leaking|not "
+    r"(?:been )?serviced)|"
+    r"(?:ease|eases|eased|improve\w*|better|settle\w*|go(?:es)? away) (?:\w+ ){0,2}"
+    r"(?:when|once|after|whenever) (?:\w+ ){0,3}(?:out of|leaves?|left|away from|"
+    r"outside) (?:the |their |his |her )?(?:house|home|flat)"
 )
 _INHALATION_INJURY: Final = _rx(
     r"soot (?:in|around) (?:the )?(?:mouth|nose|nostrils|airway|oropharynx|"
