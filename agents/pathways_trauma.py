@@ -1277,8 +1277,8 @@ def head_injury_cspine_ct(view: StageView, pop: Population) -> list[Required]:
     return [
         _req(
             "diagnostic",
-            "CT head and cervical spine within 1 h; spinal motion restriction until "
-            "cleared",
+            "CT head and CT cervical spine within 1 h; spinal motion restriction "
+            "until cleared",
             f"head injury with GCS {min(gcs)} <= {CSPINE_CT_GCS} ({src})",
             r"ct (?:of the )?(?:c-?spine|cervical)|cervical spine ct",
         ),
