@@ -219,7 +219,20 @@ _PALE: Final = (
     r"(?:cold|white|pale|mottled|dusky|blue|cyanosed|cyanotic|marbled|pulseless"
     r"|ice[- ]cold|cold to (?:the )?touch)"
 )
-_PALE_LIST: Final = rf"{_PALE}(?:\s*(?:,|and|&|\+|/)\s*(?:and\s+)?{_PALE})*"
+_SEP: Final = r"(?:\s*(?:,|and|&|\+|/)\s*(?:and\s+)?|\s+)"
+_PALE_LIST: Final = rf"{_PALE}(?:{_SEP}{_PALE})*"
+_LIMB_PAIN: Final = r"(?:painful|numb|tingling|aching|agonising|excruciating)"
+_PALE_MIX: Final = (
+    rf"(?:{_LIMB_PAIN}{_SEP})*{_PALE_LIST}(?:{_SEP}(?:{_LIMB_PAIN}|{_PALE}))*"
+)
+"""Pale words with the limb's pain or numbness among them ("cold, pale, painful left
+leg", "painful cold white foot"): pain, pallor, paraesthesia and poikilothermia of the
+6 Ps written as one description (ESVS 2020 acute limb ischaemia); at least one pale
+word, so "painful numb foot" alone is no perfusion sign."""
+_PULSE_PLACE: Final = (
+    rf"(?:{_SIDED}\s*)?(?:ankles?|foot|feet|knee|groin|femoral(?:\s+arter(?:y|ies))?"
+    r"|popliteal(?:\s+fossa)?)"
+)
 _PULSE_NAME: Final = (
     r"(?:femoral|popliteal|pedal|foot|distal|dorsalis pedis|posterior tibial|"
     r"(?-i:DP|PT|DPA|PTA)|brachial|ulnar|radial|ankle)"
@@ -236,13 +249,16 @@ _PERFUSION: Final = guarded(
         rf"(?i)(?<![A-Za-z0-9])(?:"
         rf"(?P<limb>{_SIDED}\s*)?{_ONE_LIMB}\s+(?:is\s+|was\s+|looks\s+|feels\s+|"
         rf"appears\s+)?(?:very\s+|markedly\s+)?{_PALE_LIST}"
-        rf"|{_PALE_LIST}\s+(?:{_SIDED}\s*)?{_ONE_LIMB}"
+        rf"|{_PALE_MIX}\s+(?:{_SIDED}\s*)?{_ONE_LIMB}"
         rf"|(?:no|absent|impalpable|non-?palpable)\s+(?:palpable\s+|detectable\s+|"
         rf"doppler\s+)?(?P<sa>{_SIDED}\s*)?(?P<na>{_PULSE_NAMES})\s+pulses?"
         rf"|(?P<sb>{_SIDED}\s*)?(?P<nb>{_PULSE_NAMES})\s+pulses?\s+(?:are\s+|were\s+"
         rf"|is\s+|was\s+)?{_GONE}"
-        rf"|no\s+pulses?\s+(?:felt|palpable|palpated|found|detected)\s+(?:at|in|over)"
-        rf"\s+(?:the\s+)?(?:{_SIDED}\s*)?(?:ankles?|foot|feet|knee|groin)"
+        rf"|no\s+pulses?\s+(?:(?:are|were|is|was)\s+)?(?:(?:felt|palpable|palpated|found"
+        rf"|detected)\s+)?(?:at|in|over|below|distal\s+to)\s+(?:the\s+)?{_PULSE_PLACE}"
+        rf"|(?:can'?t|cannot|could\s?n'?t|could\s+not|unable\s+to)\s+(?:find|feel"
+        rf"|palpate)\s+(?:a\s+|any\s+)?pulses?\s+(?:at|in|over|below)\s+(?:the\s+|his\s+"
+        rf"|her\s+)?{_PULSE_PLACE}"
         rf"|no\s+(?:arterial\s+)?(?:doppler\s+)?(?:signals?|flow)\s+(?:at|in|over)\s+"
         rf"(?:the\s+)?(?:{_SIDED}\s*)?(?:ankle|foot|pedal|leg|wrist|arm)"
         rf"|no\s+(?:audible\s+)?arterial\s+(?:doppler\s+)?(?:signals?|flow)"
@@ -250,7 +266,10 @@ _PERFUSION: Final = guarded(
         rf")(?![A-Za-z])"
     )
 )
-_OWN_ABSENCE: Final = re.compile(r"(?i)(?:no|absent|impalpable|non-?palpable)\s")
+_OWN_ABSENCE: Final = re.compile(
+    r"(?i)(?:no|absent|impalpable|non-?palpable|can'?t|cannot|could\s?n'?t|could not"
+    r"|unable to)\s"
+)
 _ONLY_RADIAL: Final = re.compile(
     r"(?i)^(?:radial)(?:\s*(?:,|or|and|&|/)\s*(?:or\s+)?radial)*$"
 )
