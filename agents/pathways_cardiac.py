@@ -152,6 +152,25 @@ bleeding), which is treated first; a rate-slowing drug removes the compensation
 (Van Gelder IC et al. ESC 2024 AF: treat the precipitant)."""
 
 
+AF_RATE_DRUG_MIN_SBP: Final = 100.0
+"""A systolic pressure (mmHg) under which an IV beta-blocker or diltiazem is not given
+to AF's fast rate (vasc40): in a secondary AF (sepsis, dehydration, a bleed) the
+rate compensates a low output and the driver is treated first (Van Gelder IC et al.
+ESC 2024 AF, Eur Heart J 2024;45:3314, sections 5 and 9.1: correct the precipitant;
+beta-blockers and non-dihydropyridine CCBs are avoided in hypotension; Evans L et al.
+Surviving Sepsis Campaign 2021; qSOFA's systolic of 100 or less: Seymour CW et al. JAMA
+2016;315:762)."""
+
+
+def _haemoglobin_falling(texts: tuple[str, ...]) -> bool:
+    """A haemoglobin stated >= 2 g/dL below an earlier value (``hb_fall``): a bleed."""
+    return any(
+        f.concept == "hemoglobin_fall"
+        for t in texts
+        for f in per_text(result_findings, t)
+    )
+
+
 def _hypoperfused(texts: tuple[str, ...]) -> bool:
     """A measured lactate of ``AF_HYPOPERFUSION_LACTATE`` or more (classic33)."""
     return any(
@@ -851,10 +870,12 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not fast or asserted(_UNSTABLE, texts) or _systemic_driver(view, texts):
         return []  # unstable: cardioversion; fever or thyrotoxicosis: the cause first
     sbp = view.vitals.systolic_bp
-    if sbp is not None and sbp < HYPOTENSION_SBP:
-        return []
+    if sbp is not None and sbp < AF_RATE_DRUG_MIN_SBP:
+        return []  # vasc40: a low pressure: its driver first (``AF_RATE_DRUG_MIN_SBP``)
     if abnormal_shock_index(hr, sbp, pop) is not None and blood_loss_now(texts):
         return []  # classic31: bleeding with a shock index >= 1: the haemorrhage first
+    if _haemoglobin_falling(texts):
+        return []  # vasc40: blood lost out of sight (a retroperitoneal bleed on a DOAC)
     if _hypoperfused(texts):
         return []  # classic33: a lactate >= 4: the rate compensates, treat the cause
     src = "Van Gelder IC et al. ESC 2024 AF; Joglar JA et al. 2023 AHA/ACC/HRS AF 7.1"
