@@ -66,7 +66,7 @@ from agents.offline.rules import NON_BLANCHING_RASH
 from agents.offline.rules.admission_criteria import OBSERVED_HOURS
 from agents.offline.rules.csf_organisms import BACTERIAL, csf_causes
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
-from agents.offline.rules.results import results_of
+from agents.offline.rules.results import result_findings, results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
     BlockedOrder,
@@ -2960,7 +2960,23 @@ def _major_bleed(view: StageView, pop: Population) -> bool:
         for m in _HB_FALL.finditer(t):
             if _g_dl(float(m[2])) - _g_dl(float(m[1])) >= 2.0:
                 return True
+    if _typed_hb_fall(texts):
+        return True
     return _text.asserted(_TRANSFUSED, texts)
+
+
+def _typed_hb_fall(texts: Sequence[str]) -> bool:
+    """A haemoglobin >= 2 g/dL below an earlier value as the typed reader reads it.
+
+    "Hb 88 g/L (133 last month)", "Hb 79 (121 three weeks ago)": the earlier value
+    written after today's (``rules.hb_fall``; vasc40: ISTH major bleeding, Schulman S
+    et al. J Thromb Haemost 2005;3:692).
+    """
+    return any(
+        f.concept == "hemoglobin_fall"
+        for t in texts
+        for f in _text.per_text(result_findings, t)
+    )
 
 
 def check(

@@ -2301,7 +2301,7 @@ def hip_fracture_on_warfarin(view: StageView, _pop: Population) -> list[Required
 _CRITICAL_SITE_BLEED: Final = _rx(
     r"(?:retroperitoneal|intracranial|intracerebral|subdural|subarachnoid|epidural|"
     r"extradural|intraspinal|pericardial|intra-?articular|intraocular|rectus sheath|"
-    r"psoas)\s+(?:hemorrhag\w*|haemorrhag\w*|hematoma|haematoma|bleed\w*)|"
+    r"(?:ilio-?)?psoas)\s+(?:hemorrhag\w*|haemorrhag\w*|hematoma|haematoma|bleed\w*)|"
     r"h(?:a)?emopericardium|h(?:a)?emarthrosis"
 )
 """Bleeding in a critical site: major bleeding whatever the haemoglobin (ISTH; ACC
