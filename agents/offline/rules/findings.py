@@ -75,6 +75,7 @@ from agents.offline.rules._onset_course import (
     gradual_onset_span,
 )
 from agents.offline.rules._penetrating import penetrating_site_spans
+from agents.offline.rules._prodrome import viral_prodrome_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -2874,6 +2875,17 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, "dengue_area_travel", start, end))  # lead38
     for start, end in enteric_travel_spans(text):
         out.append(_span_sign(text, "enteric_area_travel", start, end))  # lead39
+    for start, end in viral_prodrome_spans(text) if _PRODROME_HINT.search(text) else ():
+        status = context_status(text, start, end)  # vasc40: ESC 2013 myocarditis
+        out.append(  # a prodrome is dated by definition: its past is its presence
+            Finding(
+                concept="viral_prodrome",
+                status="present" if status == "historical" else status,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
     for m in _VULVAL_LUMP.finditer(text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for concept, rx in _EYELID_AND_BREAST:
@@ -3115,6 +3127,10 @@ def _tearing_span(m: re.Match[str]) -> tuple[int, int]:
     """The span of "tearing" (or "lacrimation") in an ``_EYE_TEARING`` match."""
     group = 1 if m.group(1) else 2
     return m.span(group)
+
+
+_PRODROME_HINT: Final = re.compile(r"(?i)\b(?:ago|last week|week before|after)\b")
+"""A cheap word every dated prodrome has (``_prodrome``): the reader runs only then."""
 
 
 def _sign(text: str, concept: str, m: re.Match[str], end: int = -1) -> Finding:
