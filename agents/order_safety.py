@@ -804,6 +804,8 @@ class _Acute:
     infant_gastric_outlet: bool = False
     adult_shock: bool = False
     dka_cerebral_oedema: bool = False
+    pump_shock: bool = False
+    pump_shock_wet: bool = False
     asthma: bool = False
     hypertensive: bool = False
     torsades: bool = False
@@ -836,6 +838,8 @@ class _Acute:
             adult_shock=pathways.shocked_adult(view, pop),
             infant_gastric_outlet=bool(child.infant_gastric_outlet(view, pop)),
             dka_cerebral_oedema=bool(child.dka_cerebral_oedema(view, pop)),
+            pump_shock=cardiac.cardiogenic_shock_kind(view, pop) == "pump",
+            pump_shock_wet=cardiac.lung_oedema(texts),
             asthma=_text.asserted(_ASTHMA, texts),
             torsades=medical.torsades_risk(view),
             long_qt=medical.long_qtc(view),
@@ -864,6 +868,11 @@ _FLUID_BOLUS: Final = _rx(
     r"bolus[^;]{0,20}(?:crystalloid|saline|fluid)|\d+(?:-\d+)? ?ml/kg (?:bolus|over)"
 )
 """A fluid bolus or first-hour resuscitation volume."""
+_LARGE_BOLUS: Final = _rx(
+    r"\b(?:[2-9]\d) ?ml/kg|\b[1-9](?:\.\d)? ?(?:l|litres?|liters?)\b"
+)
+"""A resuscitation volume by weight (20-30 mL/kg) or in litres: sepsis's bundle, not a
+cardiogenic shock's fluid challenge (ESC 2021 HF: > 200 mL over 15-30 min)."""
 _ORAL_FLUIDS: Final = _rx(r"oral rehydration|\bors\b|oral fluids|clear fluids")
 """Rehydration by mouth: not the treatment of shock."""
 _HYPEROSMOLAR: Final = _rx(r"mannitol|hypertonic|[23] ?% (?:sodium chloride|saline)")
@@ -921,6 +930,18 @@ def _acute_gate(
         return "contraindication", (
             "cerebral oedema in DKA: reduce the fluid rate, no bolus unless in shock "
             "(ISPAD 2022)"
+        )
+    if (
+        a.pump_shock
+        and order.kind == "medication"
+        and (_FLUID_BOLUS.search(order.name) or _LARGE_BOLUS.search(order.name))
+        and (a.pump_shock_wet or _LARGE_BOLUS.search(order.name))
+    ):
+        return "contraindication", (
+            "cardiogenic shock: no large fluid bolus, none into pulmonary oedema; "
+            "norepinephrine and an inotrope, revascularisation (McDonagh TA et al. "
+            "ESC 2021 heart failure 11.1.4: a fluid challenge only without overt "
+            "congestion; van Diepen S et al. AHA 2017 cardiogenic shock)"
         )
     if order.kind == "diagnostic":
         return None

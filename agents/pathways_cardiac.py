@@ -227,7 +227,10 @@ _CARDIAC_CAUSE: Final = _rx(
     r"jvp (?:is )?(?:raised|elevated)|(?:distended|engorged) neck veins|neck veins "
     r"(?:are )?(?:distended|engorged)|heart failure|cardiogenic|\bstemi\b|"
     r"ejection fraction|(?:severe(?:ly)? )?(?:impaired|reduced|poor) (?:lv|left "
-    r"ventricular) function|cardiomyopathy"
+    r"ventricular) function|cardiomyopathy|"
+    # vasc40: an infarct's ST elevation beside the shock is its pump failure (Thiele H
+    # et al. ESC 2023 ACS 8.3: cardiogenic shock complicates ~10 % of STEMI)
+    r"st[- ](?:segment )?elevation"
 )
 LACTATE_HYPOPERFUSION: Final = 2.0
 RV_INFARCTION: Final = _rx(
@@ -257,28 +260,47 @@ Adler Y et al. ESC 2015 pericardial: drainage), not as pump failure (van Diepen 
 al. AHA 2017 cardiogenic shock statement: obstructive shock is its own category)."""
 
 
-def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """ESC 2021 heart failure 11.1.4; AHA 2017: cardiogenic shock."""
+def cardiogenic_shock_kind(view: StageView, pop: Population) -> str | None:
+    """ "pump", "rv_preload" or None: the cardiogenic shock the view documents.
+
+    An adult's systolic under 90 with a cardiac cause and hypoperfusion (a lactate
+    above 2, cold clammy skin, oliguria, confusion): pump failure; right-ventricular
+    infarction with clear lungs is preload dependent whatever the perfusion markers
+    (ACCF/AHA 2013 STEMI 9.6; ESC 2023 ACS). Obstructive shock (PE, tamponade) is
+    its own pathway's.
+    """
     if pop.age_within(years(18), None) is not True:
-        return []
+        return None
     sbp = view.vitals.systolic_bp
     if sbp is None or sbp >= HYPOTENSION_SBP:
-        return []
+        return None
     texts = visible_texts(view)
     if not asserted(_CARDIAC_CAUSE, texts):
-        return []
+        return None
     if asserted(_OBSTRUCTIVE, texts) and not asserted(_LUNG_OEDEMA, texts):
-        return []  # obstructive shock: the PE or tamponade pathway treats it
+        return None  # obstructive shock: the PE or tamponade pathway treats it
+    if asserted(RV_INFARCTION, texts) and not asserted(_LUNG_OEDEMA, texts):
+        return "rv_preload"
     lactate = max(
         (r.value for t in texts for r in results_of(t, "lactate")),
         default=None,
     )
     perfusion = lactate is not None and lactate > LACTATE_HYPOPERFUSION
-    rv_preload = asserted(RV_INFARCTION, texts) and not asserted(_LUNG_OEDEMA, texts)
-    if not (perfusion or rv_preload or asserted(_HYPOPERFUSION, texts)):
-        # hypotension in right-ventricular infarction is treated whatever the
-        # perfusion markers: volume first (ACCF/AHA 2013 STEMI 9.6; ESC 2023 ACS)
+    return "pump" if perfusion or asserted(_HYPOPERFUSION, texts) else None
+
+
+def lung_oedema(texts: Sequence[str]) -> bool:
+    """Pulmonary oedema, crackles or rales asserted in the visible text."""
+    return asserted(_LUNG_OEDEMA, texts)
+
+
+def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ESC 2021 heart failure 11.1.4; AHA 2017: cardiogenic shock."""
+    kind = cardiogenic_shock_kind(view, pop)
+    sbp = view.vitals.systolic_bp
+    if kind is None or sbp is None:
         return []
+    rv_preload = kind == "rv_preload"
     src = "ESC 2021 heart failure 11.1.4; AHA 2017 cardiogenic shock statement"
     why = f"SBP {sbp:g} with hypoperfusion and a cardiac cause"
     if rv_preload:
