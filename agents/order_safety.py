@@ -873,6 +873,10 @@ _LARGE_BOLUS: Final = _rx(
 )
 """A resuscitation volume by weight (20-30 mL/kg) or in litres: sepsis's bundle, not a
 cardiogenic shock's fluid challenge (ESC 2021 HF: > 200 mL over 15-30 min)."""
+_NOT_A_BOLUS: Final = _rx(
+    r"norepinephrine|noradrenaline|dobutamine|inotrope|vasopressor|no fluid bolus"
+)
+"""An order that supports the pressure, or says no bolus: not the bolus itself."""
 _ORAL_FLUIDS: Final = _rx(r"oral rehydration|\bors\b|oral fluids|clear fluids")
 """Rehydration by mouth: not the treatment of shock."""
 _HYPEROSMOLAR: Final = _rx(r"mannitol|hypertonic|[23] ?% (?:sodium chloride|saline)")
@@ -936,6 +940,7 @@ def _acute_gate(
         and order.kind == "medication"
         and (_FLUID_BOLUS.search(order.name) or _LARGE_BOLUS.search(order.name))
         and (a.pump_shock_wet or _LARGE_BOLUS.search(order.name))
+        and not _NOT_A_BOLUS.search(order.name)
     ):
         return "contraindication", (
             "cardiogenic shock: no large fluid bolus, none into pulmonary oedema; "

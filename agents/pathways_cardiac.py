@@ -261,7 +261,7 @@ al. AHA 2017 cardiogenic shock statement: obstructive shock is its own category)
 
 
 def cardiogenic_shock_kind(view: StageView, pop: Population) -> str | None:
-    """ "pump", "rv_preload" or None: the cardiogenic shock the view documents.
+    """The cardiogenic shock the view documents: "pump", "rv_preload" or None.
 
     An adult's systolic under 90 with a cardiac cause and hypoperfusion (a lactate
     above 2, cold clammy skin, oliguria, confusion): pump failure; right-ventricular

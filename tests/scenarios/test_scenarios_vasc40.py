@@ -107,8 +107,8 @@ def test_guard_claudication_is_no_limb_ischaemia(reason: Reason) -> None:
             vitals=vitals(74, 146, 84, 14, 97),
             one_liner="71M smoker, calf pain after walking 100 m for a year",
             ed_note="71-year-old smoker. A year of left calf cramp after walking "
-            "about 100 metres, relieved by a few minutes' rest. No rest pain. Foot warm "
-            "and pink, sensation and movement normal.",
+            "about 100 metres, relieved by a few minutes' rest. No rest pain. Foot "
+            "warm and pink, sensation and movement normal.",
             case_id="vasc40-ali-guard",
         )
     )
@@ -116,7 +116,7 @@ def test_guard_claudication_is_no_limb_ischaemia(reason: Reason) -> None:
     assert not O.medication_ordered(out, "heparin"), [o.name for o in O.orders(out)]
 
 
-# ---- AF secondary to an acute illness (ESC 2024 AF; SSC 2021) -------------------------
+# ---- AF secondary to an acute illness (ESC 2024 AF; SSC 2021) ------------------------
 
 
 def test_fast_af_in_a_dehydrated_patient_gets_no_rate_slowing_drug(
@@ -179,9 +179,9 @@ def test_flank_pain_and_a_falling_haemoglobin_on_apixaban_is_a_retroperitoneal_b
             sex="M",
             vitals=vitals(108, 108, 66, 18, 97),
             one_liner="79M on apixaban, sudden left flank pain, light-headed",
-            ed_note="79-year-old on apixaban for atrial fibrillation. Sudden left flank "
-            "pain since the morning, light-headed when standing. Hb 86 g/L (124 last "
-            "month). No vomiting of blood, stools normal colour.",
+            ed_note="79-year-old on apixaban for atrial fibrillation. Sudden left "
+            "flank pain since the morning, light-headed when standing. Hb 86 g/L (124 "
+            "last month). No vomiting of blood, stools normal colour.",
             case_id="vasc40-rp-suspect",
         )
     )
@@ -317,8 +317,8 @@ def test_guard_septic_shock_keeps_its_fluid_bolus(reason: Reason) -> None:
             sex="M",
             vitals=vitals(122, 82, 48, 28, 92, 39.1),
             one_liner="66M fever, cough, BP 82/48, lactate 4.4",
-            ed_note="66-year-old, three days of productive cough and fever. Right basal "
-            "crackles, CXR right lower lobe consolidation. Lactate 4.4 mmol/L.",
+            ed_note="66-year-old, three days of productive cough and fever. Right "
+            "basal crackles, CXR right lower lobe consolidation. Lactate 4.4 mmol/L.",
             case_id="vasc40-cs-guard",
         )
     )
