@@ -502,6 +502,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "seizure_like_event": _none("an ECG screens for a cardiac cause: no diagnosis"),
     # AHA/ACC 2014 NSTE-ACS: aspirin for a suspected ACS before it is confirmed
     "suspected_acs_chest_pain": _none("aspirin while ACS is worked up: no diagnosis"),
+    # AHA/ACC 2021 2.1.1: every adult's acute chest pain gets an ECG within 10 min
+    "acute_chest_pain_ecg": _none("an ECG screens any acute chest pain: no diagnosis"),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),
     # WSES 2020: sudden severe pain with peritonism raises a perforation enough to act;
     # peritonism alone is a surgical abdomen of many causes

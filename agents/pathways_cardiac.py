@@ -71,6 +71,7 @@ from cases.views import StageView
 
 __all__ = [
     "CARDIAC_PATHWAYS",
+    "acute_chest_pain_ecg",
     "af_rapid_response",
     "cardiogenic_shock",
     "child_svt",
@@ -790,6 +791,47 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
     ]
 
 
+CHEST_PAIN_ECG_AGE: Final = 18
+"""Gulati M et al. AHA/ACC 2021 chest pain guideline: a guideline for adults."""
+_CHEST_INJURY: Final = _rx(
+    r"after (?:a fall|falling|an? injury)|(?:fall|fell|punched|kicked|struck|"
+    r"assault\w*|injur\w*|trauma|mvc|rta|collision)\b"
+)
+"""A chest pain that an injury explains (its imaging and the blunt cardiac injury
+screen are the trauma pathways')."""
+
+
+def acute_chest_pain_ecg(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Every adult's acute chest pain: a 12-lead ECG within 10 minutes of arrival.
+
+    Gulati M et al. AHA/ACC 2021 chest pain guideline 2.1.1 (class 1): in acute chest
+    pain an ECG is acquired and read for STEMI within 10 minutes of arrival, whatever
+    the pain's character: a pleuritic or 'stabbing' pain is also the pain of
+    pericarditis and PE, whose ECG the work-up reads (Byrne RA et al. ESC 2023 ACS
+    3.1). It screens; it names no diagnosis. Not for a chest pain an injury explains
+    (the trauma pathways'); an ECG already documented is read, not repeated
+    (``order_already_resulted``).
+    """
+    if pop.age_within(years(CHEST_PAIN_ECG_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    cc = view.chief_complaint or ""
+    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
+        return []
+    if _CHEST_INJURY.search(cc) or asserted(_CHEST_INJURY, texts):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "12-lead ECG within 10 minutes of arrival",
+            "acute chest pain: an ECG read for STEMI within 10 minutes, whatever the "
+            "pain's character (Gulati M et al. AHA/ACC 2021 chest pain guideline "
+            "2.1.1, class 1; Byrne RA et al. ESC 2023 ACS 3.1)",
+            r"\becg\b|electrocardiogram|12-lead",
+        )
+    ]
+
+
 _AF_RVR: Final = _rx(
     r"(?:atrial fibrillation|\baf\b|a-?fib\w*|atrial flutter)\W+(?:\w+\W+){0,3}?"
     r"(?:rapid|fast) ventricular (?:response|rate)|"
@@ -1134,6 +1176,7 @@ CARDIAC_PATHWAYS: Final[
     st_elevation_acs,
     epigastric_anginal_equivalent,
     suspected_acs_chest_pain,
+    acute_chest_pain_ecg,
     seizure_like_event,
     lvad_patient,
 )

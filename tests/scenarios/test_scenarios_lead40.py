@@ -186,3 +186,22 @@ def test_mouth_ulcers_and_skin_peeling_after_lamotrigine_is_sjs_ten_admitted(
     ]
     assert O.disposition(out).disposition in {"Admit", "OR Admit"}
     assert O.disposition(out).admit_level == "icu"
+
+
+def test_an_adults_stabbing_pleuritic_chest_pain_gets_an_ecg(reason: Reason) -> None:
+    """AHA/ACC 2021 chest pain guideline 2.1.1 (class 1): every adult with acute chest
+    pain has a 12-lead ECG within 10 minutes of arrival, whatever the pain's
+    character: a sharp, stabbing pain worse on breathing is also pericarditis' and
+    PE's."""
+    out = reason(
+        make_case(
+            "A 47-year-old man has had stabbing central chest pain for an hour, worse "
+            "on deep breathing.",
+            age=47,
+            sex="M",
+            vitals=vitals(92, 138, 86, 18, 97, 36.8),
+        )
+    )
+    assert O.ordered(out, r"\becg\b", "electrocardiogram", "12-lead"), [
+        o.name for o in O.orders(out)
+    ]
