@@ -511,6 +511,27 @@ def untold(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     )
 
 
+def requirement_explained(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether the defining findings are documented with a cause that excludes them.
+
+    Undefined (``defined`` False) while one requirement's findings are all present
+    and only its ``none_of`` (a documented other cause) stops it: shock, confusion
+    and a high lactate after cyanide, smoke or a haemorrhage, with no sign of
+    infection and no fever, are not sepsis (Singer M et al. JAMA 2016;315:801:
+    organ dysfunction caused by infection; Evans L et al. SSC 2021: sepsis
+    screening and antimicrobials are for suspected infection). Such a diagnosis is
+    neither held open by its non-specific signs nor treated on suspicion.
+    """
+    if not spec.requires or defined(spec, facts):
+        return False
+    return any(
+        req.none_of
+        and any(facts.has(c) for c in req.none_of)
+        and all(any(facts.has(c) for c in group) for group in req.all_of)
+        for req in spec.requires
+    )
+
+
 def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     """Whether the defining feature was looked for and documented absent.
 
@@ -524,7 +545,7 @@ def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     """
     if defined(spec, facts):
         return False
-    if untold(spec, facts):
+    if untold(spec, facts) or requirement_explained(spec, facts):
         return True
     return any(
         facts.denied(c) for req in spec.requires for group in req.all_of for c in group
@@ -1880,6 +1901,18 @@ def _suspects(verdict: PathwayVerdict | None) -> bool:
     return verdict is not None and verdict.strength == "suspects"
 
 
+def _explained_open(
+    verdict: PathwayVerdict, spec: DiagnosisSpec, facts: ClinicalFacts
+) -> bool:
+    """A pathway that only keeps a diagnosis open, once another cause explains it.
+
+    The tachycardia of abdominal pain is sepsis "until the lactate and repeat
+    observations explain it" (NICE NG51 1.4-1.6); a documented haemorrhage with no
+    sign of infection has explained it (``requirement_explained``).
+    """
+    return verdict.strength == "keeps_open" and requirement_explained(spec, facts)
+
+
 def score(
     specs: Sequence[DiagnosisSpec],
     facts: ClinicalFacts,
@@ -1988,7 +2021,7 @@ def score(
         elif outs or (against and p < L.TEST_THRESHOLD):
             status, p = "ruled_out", min(p, 0.01)
         elif spec.must_not_miss and (
-            verdict is not None
+            (verdict is not None and not _explained_open(verdict, spec, facts))
             or (
                 t.unfit_against < 0
                 and p < L.TEST_THRESHOLD <= p * math.exp(-t.unfit_against)
@@ -2001,6 +2034,7 @@ def score(
             spec.must_not_miss
             and p >= L.TEST_THRESHOLD
             and (not spec.held_open_by or any(facts.has(c) for c in spec.held_open_by))
+            and not requirement_explained(spec, facts)
         ):
             status = "cannot_exclude"
         prev = earlier.get(L.key(spec.name))

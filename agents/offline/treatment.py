@@ -149,13 +149,20 @@ def treatable(
     orders carry their own documented indication (``OrderSpec.requires``). With
     ``kb``, a chief complaint outside it asks for a confirmed disease (``rule_in_met``)
     before a non-urgent protocol; the must-not-miss exception stands (empiric
-    treatment of a time-critical diagnosis is not delayed).
+    treatment of a time-critical diagnosis is not delayed), except for a diagnosis
+    whose defining findings a documented other cause explains
+    (``differential.requirement_explained``: no antibiotics for the shock of a
+    cyanide poisoning or a haemorrhage without a sign of infection, SSC 2021).
     """
     if facts is None:
         return supported(entry)
     if differential.rule_in_met(entry, spec, facts, kb=kb):
         return True
-    return entry.must_not_miss and supported(entry)
+    return (
+        entry.must_not_miss
+        and supported(entry)
+        and not differential.requirement_explained(spec, facts)
+    )
 
 
 HARMLESS_RELIEF: Final = re.compile(
@@ -657,6 +664,8 @@ def _protocol_orders(
         spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
         if spec is None or superseded_by_airway(entry, ledger, ctx, facts):
             continue
+        if facts is not None and differential.requirement_explained(spec, facts):
+            continue  # its defining findings have a documented other cause
         treat = treatable(entry, spec, facts, ctx.knowledge)
         # No symptom relief from an unconfirmed diagnosis while a life threat is
         # treated (no NSAID "for low back pain" beside a suspected dissection).
