@@ -1817,12 +1817,15 @@ _NOT_POINTING: Final = frozenset(
     {
         "tachycardia", "anticoagulation", "antiplatelet", "weakness", "dizziness",
         "fatigue", "vomiting", "nausea", "dyspnea", "headache", "hypertension",
-        "diabetes", "smoking", "alcohol_use",
+        "diabetes", "smoking", "alcohol_use", "syncope", "presyncope",
     }
 )  # fmt: skip
 """Findings that every sick patient shares or risk factors: they keep a bleed on a
 complaint's list but do not point to it (a stroke in the window with tachycardia is not
-a GI bleed)."""
+a GI bleed). resp41: a faint is as much the embolism's as a bleed's (syncope in 17 % of
+PE: Prandoni P et al. NEJM 2016;375:1524); only active bleeding contraindicates the
+heparin of a suspected PE (Konstantinides SV et al. ESC 2019, table 9 and section 5:
+anticoagulation while the CTPA is awaited)."""
 
 
 def _pointed_to(entry: DifferentialEntry) -> bool:

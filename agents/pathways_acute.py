@@ -534,7 +534,10 @@ _PE_CLUE: Final = _rx(
     r"pleuritic|"
     # a clot on the CT angiogram: "saddle embolus", "filling defects" (ESC 2019)
     r"saddle embol\w*|filling defects?|emboli? in the (?:\w+ ){0,4}pulmonary arter\w*|"
-    r"ctpa|arthroscopy|arthroplasty|joint replacement"
+    r"ctpa|arthroscopy|arthroplasty|(?:joint|hip|knee) replacement|"
+    # the ECG's S1Q3T3 pattern of acute right-heart strain (Shopp JD et al. Ann Emerg
+    # Med 2015;65:e7)
+    r"s1\W?q3\W?t3"
 )
 _TAMPONADE_SIGNS: Final = _rx(
     r"(?:right (?:ventric\w*|atri\w*)|rv|ra)\W+(?:\w+\W+){0,2}?(?:diastolic )?"
@@ -570,7 +573,9 @@ def high_risk_pe(view: StageView) -> bool:
     return (
         shock
         and asserted(_RV_DYSFUNCTION, texts)
-        and asserted(_PE_CLUE, texts)
+        # surgery within the last weeks is a Wells risk factor (Wells PS et al.
+        # Thromb Haemost 2000;83:416) whatever the operation is called
+        and (asserted(_PE_CLUE, texts) or recent_major_surgery(texts))
         and not tamponade(view)
     )
 

@@ -558,18 +558,33 @@ def working_entry(
     """The ledger's leader (``L.working``).
 
     It passes over a leader whose defining feature is documented absent
-    (``requirement_denied``), and a sign or symptom (ICD-10-CM chapter R) whose
-    defining feature is not documented (``undefined_sign``).
+    (``requirement_denied``), a sign or symptom (ICD-10-CM chapter R) whose
+    defining feature is not documented (``undefined_sign``), and one whose exposure
+    or sign that alone holds it open is not documented (``unheld``).
     """
     for entry in L.rank(ledger):
         if entry.status == "ruled_out":
             continue
         spec = spec_for(kb, entry.diagnosis)
         if spec is None or not (
-            requirement_denied(spec, facts) or undefined_sign(spec, facts)
+            requirement_denied(spec, facts)
+            or undefined_sign(spec, facts)
+            or unheld(spec, facts)
         ):
             return entry
     return None
+
+
+def unheld(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether none of the findings that hold ``spec`` open is documented.
+
+    ``DiagnosisSpec.held_open_by``: alcohol withdrawal needs heavy drinking that
+    stopped or fell, or its signs (ASAM 2020); a fast pulse in an agitated patient
+    with schizophrenia and no alcohol told is no withdrawal to treat first (NICE NG10
+    2015 1.4: the cause of the agitation is looked for; Project BETA, Wilson MP et al.
+    West J Emerg Med 2012;13:26).
+    """
+    return bool(spec.held_open_by) and not any(facts.has(c) for c in spec.held_open_by)
 
 
 def undefined_sign(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:

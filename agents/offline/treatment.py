@@ -158,10 +158,14 @@ def treatable(
         return supported(entry)
     if differential.rule_in_met(entry, spec, facts, kb=kb):
         return True
+    # a must-not-miss diagnosis with nothing documented that holds it open
+    # (``DiagnosisSpec.held_open_by``: alcohol withdrawal without drinking or its
+    # signs, ASAM 2020) is not treated on a fast pulse alone
     return (
         entry.must_not_miss
         and supported(entry)
         and not differential.requirement_explained(spec, facts)
+        and not differential.unheld(spec, facts)
     )
 
 

@@ -20,9 +20,11 @@ from typing import Final
 from cases.rx import guarded
 
 __all__ = [
+    "CHRONIC_MEMORY_LOSS",
     "CHRONIC_NEURO_SYMPTOMS",
     "CHRONIC_SWELLING",
     "GRADUAL_ONSET",
+    "chronic_memory_loss_span",
     "chronic_neuro_symptoms_span",
     "chronic_swelling_span",
     "gradual_onset_span",
@@ -171,6 +173,40 @@ def chronic_neuro_symptoms_span(text: str) -> tuple[int, int] | None:
     it (a new deficit on a chronic neuropathy is read as new: safety first).
     """
     m = _CHRONIC_NEURO.search(text)
+    if m is None or _recent_change(text) or _SUDDEN.search(text):
+        return None
+    return m.span()
+
+
+CHRONIC_MEMORY_LOSS: Final = "chronic_memory_loss"
+
+_MEMORY: Final = (
+    r"(?:forgetful\w*|forgetting (?:things|names|appointments)|memory (?:loss|problems?"
+    r"|decline|difficult\w*|impairment|lapses)|cognitive (?:decline|impairment)|"
+    r"(?:poor|worsening|declining) memory)"
+)
+_CHRONIC_MEMORY: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:{_MEMORY}{_SAME_SYMPTOM}{{0,80}}?{_MONTHS}|"
+        rf"(?:months|years) of (?:\w+ ){{0,3}}{_MEMORY}|"
+        rf"(?:gradual(?:ly)?|slowly|progressive(?:ly)?) (?:\w+ ){{0,2}}{_MEMORY}"
+        rf"{_SAME_SYMPTOM}{{0,80}}?{_MONTHS})"
+        r"(?![A-Za-z0-9])"
+    )
+)
+
+
+def chronic_memory_loss_span(text: str) -> tuple[int, int] | None:
+    """The span of a memory loss stated to have lasted months or years, unchanged.
+
+    Transient global amnesia resolves within 24 hours (Hodges JR, Warlow CP. J
+    Neurol Neurosurg Psychiatry 1990;53:834) and delirium is an acute, fluctuating
+    disturbance of attention (NICE CG103 2010/2023; DSM-5): forgetfulness over months
+    or years is a chronic cognitive impairment, for a memory assessment service (NICE
+    NG97 2018 1.2). Any recent change or sudden onset in the text withholds it (a
+    delirium on a dementia is read as acute: safety first).
+    """
+    m = _CHRONIC_MEMORY.search(text)
     if m is None or _recent_change(text) or _SUDDEN.search(text):
         return None
     return m.span()

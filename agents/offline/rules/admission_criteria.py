@@ -155,7 +155,8 @@ while missing inputs never do. Criteria:
   with few of them (Gulati M et al. Circulation 2021;144:e368, older patients).
 - Neuromuscular weakness (Guillain-Barre syndrome, myasthenia gravis) with a forced
   vital capacity below 20 mL/kg or a maximal inspiratory pressure (NIF) weaker than
-  -30 cmH2O, or a falling vital capacity in words: intensive care, where
+  -30 cmH2O, or a falling vital capacity in words, or Guillain-Barre syndrome with a
+  weak cough or swallow (EAN/PNS 2023): intensive care, where
   intubation is planned before respiratory failure (the 20/30/40 rule, Lawn ND et al.
   Arch Neurol 2001;58:893; van Doorn PA et al. EAN/PNS GBS guideline 2023;
   Sanders DB et al. MG international consensus. Neurology 2016;87:419).
@@ -1869,6 +1870,10 @@ def _neuromuscular_respiratory(
         why = f"inspiratory force -{nif:g} cmH2O (weaker than -30)"
     if not why and facts.has("vital_capacity_low"):
         why = "a low or falling vital capacity"
+    if not why and "guillain_barre" in ruled_in and facts.has("bulbar_weakness"):
+        # EAN/PNS 2023 GBS: severe swallowing dysfunction or a diminished cough is an
+        # indication for intensive care, whatever the vital capacity
+        why = "a weak cough or swallow (bulbar weakness)"
     if not why:
         return None
     rule = RuleResult(

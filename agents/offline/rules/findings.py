@@ -67,9 +67,11 @@ from agents.offline.rules._not_stroke import (
     deficit_over_weeks_span,
 )
 from agents.offline.rules._onset_course import (
+    CHRONIC_MEMORY_LOSS,
     CHRONIC_NEURO_SYMPTOMS,
     CHRONIC_SWELLING,
     GRADUAL_ONSET,
+    chronic_memory_loss_span,
     chronic_neuro_symptoms_span,
     chronic_swelling_span,
     gradual_onset_span,
@@ -2381,6 +2383,7 @@ def extract_findings(
         (GRADUAL_ONSET, gradual_onset_span(text)),
         (CHRONIC_SWELLING, chronic_swelling_span(text)),
         (CHRONIC_NEURO_SYMPTOMS, chronic_neuro_symptoms_span(text)),
+        (CHRONIC_MEMORY_LOSS, chronic_memory_loss_span(text)),
         (BILATERAL_LEG_DEFICIT, bilateral_leg_deficit_span(text)),
         (DEFICIT_OVER_WEEKS, deficit_over_weeks_span(text)),
     ):

@@ -97,6 +97,11 @@ _KETOACIDOSIS: Final = (("ketosis", "hyperglycemia"), ("ketosis", "diabetes"))
 acidosis explains the tachypnoea and the drowsiness, and whose leucocytosis is usual
 without infection (ADA 2024 hyperglycaemic crises; Kitabchi AE et al. Diabetes Care
 2009); a precipitating infection is judged on its own source."""
+_BLEEDING_COUGH: Final = (("hemoptysis", "absent:fever"),)
+"""Blood coughed up with no fever: the cough is the bleeding's, and the fast pulse,
+fast breathing and low pressure are its blood loss and flooded airway (Davidson K,
+Shojaee S. Chest 2020;157:77; Ibrahim WH. Eur Respir J 2008), no suspected
+infection; a febrile haemoptysis (pneumonia, tuberculosis) stays in scope."""
 _TRAUMA: Final = (
     "trauma", "mvc", "fall", "dangerous_mechanism", "head_injury", "cord_injury_signs",
 )  # fmt: skip
@@ -147,14 +152,14 @@ RULE_SCOPES: Final[dict[str, RuleScope]] = {
     "qsofa": RuleScope(
         requires_any=_INFECTION,
         not_with=_NOT_INFECTIVE,
-        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE + _KETOACIDOSIS,
+        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE + _KETOACIDOSIS + _BLEEDING_COUGH,
         source="Seymour CW et al. JAMA 2016: patients with suspected infection; "
         "points explained by another cause are not sepsis (Sepsis-3; SSC 2021)",
     ),
     "sirs": RuleScope(
         requires_any=_INFECTION,
         not_with=_NOT_INFECTIVE,
-        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE + _KETOACIDOSIS,
+        not_with_all=_WITHDRAWAL + _OBSTRUCTIVE + _KETOACIDOSIS + _BLEEDING_COUGH,
         source="Bone RC et al. Chest 1992: SIRS with infection (sepsis); not "
         "specific to infection (Kaukonen KM et al. NEJM 2015)",
     ),
