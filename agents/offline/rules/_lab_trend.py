@@ -24,7 +24,8 @@ _UNIT: Final = (
 _CHANGED: Final = (
     r"(?:(?:has|had|have)\s+)?(?:(?:de|in)creased|dropped|fell|fallen|declined|"
     r"(?:drifted|trended|trending|gone|went|come|came)\s+(?:down|up)|down|up|rose|"
-    r"risen|climbed|jumped)"
+    r"risen|climbed|jumped|rising|climbing|increasing|falling|dropping|decreasing"
+    r"|declining|improving|worsening)"
 )
 _PAST_NOTE: Final = (
     r"(?:\s*\(?(?:at\s+)?baseline\)?|\s+(?:\d+|a|an|one|two|three|several|few)\s+"
@@ -47,11 +48,22 @@ now 1.4", "K 6.8 on arrival, now 5.1"): an earlier result of the visit, not hist
 2009;42:839). The stage views write "admission" as "[REDACTED]" (``cases.redaction``
 scrubs disposition words from what the reasoner sees): the time word is kept, no
 label is read from it."""
+_CHAIN: Final = (
+    rf"(?:{_VALUE}{_UNIT}{_VISIT_NOTE}{_PAST_NOTE}\s*(?:->|-->|→|=>|,?\s*(?:and\s+)?(?:is\s+)?now"
+    r"(?:\s+(?:is|at))?)\s*)+"
+)
+_MOVING: Final = (
+    r"(?:(?:is|was|has\s+been)\s+)?(?:rising|climbing|increasing|worsening|going\s+up"
+    r"|falling|dropping|decreasing|declining|improving|coming\s+down)\s*[,:]?\s*"
+    r"(?:from\s*)?"
+)
+"""readers41: a trend word between the name and its values ("creatinine rising, 90 a
+week ago now 240 umol/L", "Hb falling, 128 -> 96"): the last value is today's."""
 TREND_PREFIX: Final = (
     rf"(?:{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"
     r"|(?:now|currently|today)(?:\s+(?:is|at|of))?\s*"
-    rf"|(?:{_VALUE}{_UNIT}{_VISIT_NOTE}{_PAST_NOTE}\s*(?:->|-->|→|=>|,?\s*(?:and\s+)?(?:is\s+)?now"
-    r"(?:\s+(?:is|at))?)\s*)+)?"
+    rf"|{_CHAIN}"
+    rf"|{_MOVING}(?:{_CHAIN}|(?:now|currently|today)(?:\s+(?:is|at|of))?\s*)?)?"
 )
 """Put before a result's value: the words of a change to it ("decreased to", "dropped
 from 14 to") or earlier values of a trend ("14 -> 10 -> ", "1.0, now "), so that the

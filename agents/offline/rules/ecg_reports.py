@@ -83,13 +83,21 @@ _STEMI_NOT_MET: Final = guarded(
     )
 )
 """STEMI criteria stated not met, the negation after the words it negates."""
+_STE_WORDS = r"ST[- ](?:segment[- ])?elevations?"
+_SPREAD = r"(?:diffuse|widespread|generali[sz]ed|global)"
+_SADDLE = r"saddle(?:[- ]shaped)?"
 _PERICARDITIS: Final = guarded(
     re.compile(
-        r"(?i)(?<![A-Za-z0-9])(?:PR[- ](?:segment[- ])?depressions?|"
-        r"(?:diffuse|widespread|generali[sz]ed|global)\s+(?:concave\s+|saddle[- ]"
-        r"shaped\s+)?ST[- ](?:segment[- ])?elevations?|"
-        r"(?:concave|saddle[- ]shaped)\s+ST[- ](?:segment[- ])?elevations?\s+in\s+"
-        r"(?:most|all|every|nearly all)\s+(?:the\s+)?leads|Spodick'?s?\s+sign)"
+        rf"(?i)(?<![A-Za-z0-9])(?:PR[- ](?:segment[- ])?depressions?|"
+        rf"{_SPREAD}\s+(?:(?:and\s+)?(?:concave|{_SADDLE}|upsloping)\s+)*{_STE_WORDS}|"
+        # readers41: the shape before the spread ("saddle-shaped widespread ST
+        # elevation"), and "saddle" alone: the pericarditis shape's own name (Adler Y
+        # et al. ESC 2015 pericardial diseases 3.1); "concave" alone is no pericarditis
+        # sign (an anterior STEMI's elevation is often concave)
+        rf"(?:concave|{_SADDLE}|upsloping)\s+(?:and\s+)?{_SPREAD}\s+{_STE_WORDS}|"
+        rf"{_SADDLE}\s+{_STE_WORDS}|"
+        rf"concave\s+{_STE_WORDS}\s+in\s+(?:most|all|every|nearly all)\s+"
+        r"(?:the\s+)?leads|Spodick'?s?\s+sign)"
         r"(?![A-Za-z0-9])"
     )
 )

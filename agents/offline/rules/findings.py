@@ -88,6 +88,7 @@ from agents.offline.rules._travel import (
     enteric_travel_spans,
     malaria_travel_spans,
 )
+from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
@@ -474,7 +475,11 @@ _TERMINATORS = (
     # A time anchor opens a new event: "not anticoagulated, sudden pain 4 hours ago,
     # vomited" asserts the vomiting (ConText termination; Harkema 2009).
     # months too: "never smoked, 2 months of haemoptysis" dates a new complaint
-    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\s+(?:of|ago)"
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\s+(?:of|ago)|"
+    # readers41: a comma item opened by its own duration, the unit abbreviated and
+    # no "of" ("not on anticoagulation, 4 h cold pale left foot", "no trauma, 2/7
+    # cough"): a new statement with its own time (ConText termination; Harkema 2009)
+    r"(?<=,)\s*\d+\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|/7|/52)(?=\s+[a-z]|\s*$)"
 )
 _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
@@ -802,7 +807,10 @@ Harkema 2009). A bare list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history.
 _DESCRIPTOR_OPENER = re.compile(
     r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:mild|moderate|severe|marked|dense"
     r"|l|r|left|right|bilateral|bibasal|bibasilar|basal|diffuse|widespread"
-    r"|scattered|coarse)(?![A-Za-z0-9])"
+    r"|scattered|coarse"
+    # readers41: a quantity that asserts its own finding ("no palpable pulses,
+    # reduced sensation of the toes"; "no tenderness, reduced range of movement")
+    r"|reduced|decreased|diminished|impaired|increased)(?![A-Za-z0-9])"
 )
 """A comma item that opens with a severity or a side only ("known AF, R arm
 weakness"): today's complaint, unless it is a chronic condition of the history list
@@ -1290,10 +1298,25 @@ def _queried(text: str, start: int) -> bool:
 
 
 def _item_dated(text: str, start: int, end: int, s_end: int) -> bool:
-    """Whether the comma item holding the mention states a present time."""
+    """Whether the comma item holding the mention states a present time or course."""
     lo = text.rfind(",", 0, start) + 1
     hi = text.find(",", end, s_end)
-    return bool(_ITEM_DATED.search(text, lo, s_end if hi < 0 else hi))
+    stop = s_end if hi < 0 else hi
+    return bool(
+        _ITEM_DATED.search(text, lo, stop) or _ITEM_CHANGING.search(text, lo, stop)
+    )
+
+
+_ITEM_CHANGING: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:spreading|worsening|getting (?:worse|bigger|larger)"
+    r"|increasing|progressing|enlarging|growing|extending|rapidly|fast)(?![A-Za-z0-9])"
+)
+"""readers41 (lead41): a comma item changing now ("known atopic eczema, blisters on
+the face spreading fast", "h/o DVT, swollen left calf getting bigger"): a history list
+names past diseases, a lesion that spreads or grows is described today, so the history
+trigger's reach ends at that comma (ConText historical scope ends at a new clinical
+statement; Harkema H et al. J Biomed Inform 2009;42:839; NICE CKS atopic eczema 2024:
+a rapidly spreading, painful, blistering eczema is eczema herpeticum, treated now)."""
 
 
 def _described_now(probe: str, hist: int, *, chronic: bool) -> bool:
@@ -1879,15 +1902,36 @@ def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
 
 
 _TREATED_FOR: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:treated|completed (?:a |the )?(?:course|treatment)"
-    r"(?: of \w+)?) for(?: (?:a|an|his|her|the|their))?(?: [\w'-]+){0,3}\s*$"
+    r"(?i)(?<![A-Za-z])(?:treated(?: (?:with|by)(?: [\w/'-]+){1,4}?)?"
+    r"|completed (?:a |the )?(?:course|treatment)(?: of \w+)?) for"
+    r"(?: (?:a|an|his|her|the|their))?(?: [\w'-]+){0,3}\s*$"
 )
+"""An episode and its treatment: "treated for cellulitis", "treated with clindamycin
+for cellulitis" (readers41: the drug may stand between), "completed a course of
+antibiotics for a UTI"."""
 _TREATED_DATE: Final = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:(?P<n>\d+|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"(?i)(?<![A-Za-z0-9])(?:(?:(?P<n>\d+|seven|eight|nine|ten|eleven|twelve|fourteen"
     r"|several)\s*days?|(?:\d+|an?|one|two|three|four|five|six|several|a few|few"
     r"|many)\s*(?:weeks?|wks?|months?|years?|yrs?))\s+(?:ago|prior|earlier|before"
-    r"|previously)(?![A-Za-z0-9])"
+    r"|previously)"
+    # readers41: a calendar anchor dates the episode too ("last month", "last week",
+    # "in March", "in 2023"); a week is a usual course's length (IDSA SSTI 2014)
+    r"|(?:last|previous|past|the previous|the past) (?:week|fortnight|month|year"
+    r"|winter|spring|summer|autumn)|a fortnight ago"
+    rf"|(?:in|during|back in|early|late|mid)[ -](?:{_MONTHS}|(?:19|20)\d\d)"
+    r")(?![A-Za-z0-9])"
 )
+_TREATED_DONE: Final = re.compile(
+    r"(?i)(?:(?<![A-Za-z])(?:(?:course|treatment|antibiotics?)\s+(?:was\s+|were\s+"
+    r"|now\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:the\s+"
+    r"|a\s+|his\s+|her\s+)?(?:course|treatment|antibiotics?)"
+    r"|(?:now|since|has|had|have)\s+(?:fully\s+)?(?:healed|resolved|settled|cleared))"
+    r"|,\s*completed)(?![A-Za-z])"
+)
+"""The treated episode closed: its course completed or its disease healed since
+("treated for cellulitis with cephalexin, completed", "course finished", "now
+healed"): a past episode even without a date (ConText historical; Harkema H et al.
+J Biomed Inform 2009;42:839)."""
 _TREATED_STILL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:not (?:improv|better|resolv)\w*|fail\w*|despite|spread\w*"
     r"|recurr\w*|again|persist\w*|still|ongoing|worse\w*|progress\w*)"
@@ -1934,8 +1978,10 @@ def _treated_before(text: str, start: int, end: int) -> bool:
     "Treated for left leg cellulitis with IV antibiotics 10 days prior": the episode
     and its course are dated before this illness (ConText historical: a historical
     trigger with a date; Harkema H et al. J Biomed Inform 2009;42:839), past a usual
-    course's length (5-7 days for cellulitis: Stevens DL et al. IDSA SSTI 2014). A
-    word that the episode persists, recurred or failed treatment keeps it present.
+    course's length (5-7 days for cellulitis: Stevens DL et al. IDSA SSTI 2014), by
+    a calendar anchor ("last month", "in March"), or closed by a completed course or
+    healing ("..., completed", "now healed"). A word that the episode persists,
+    recurred or failed treatment keeps it present.
     """
     cuts = list(re.finditer(r"[.;\n]", text[max(0, start - 80) : start]))
     clause = max(0, start - 80) + (cuts[-1].end() if cuts else 0)
@@ -1943,9 +1989,12 @@ def _treated_before(text: str, start: int, end: int) -> bool:
         return False
     stop = re.compile(r"[.;\n]").search(text, end)
     sentence = text[clause : stop.start() if stop else len(text)]
-    m = _TREATED_DATE.search(text, end, stop.start() if stop else len(text))
-    if m is None or _TREATED_STILL.search(sentence):
+    if _TREATED_STILL.search(sentence):
         return False
+    limit = stop.start() if stop else len(text)
+    m = _TREATED_DATE.search(text, end, limit)
+    if m is None:
+        return _TREATED_DONE.search(text, end, limit) is not None
     return not (m.group("n") or "").isdigit() or int(m.group("n")) >= 7
 
 
@@ -2279,6 +2328,8 @@ def extract_findings(
             status = "historical"  # "seizure 5 years ago": an episode of the history
         if status == "present" and _operation_cause(text, start):
             status = "historical"  # "splenectomy after a car crash": the op's cause
+        if status == "present" and normal_value_after(concept, text, end):
+            status = "absent"  # "capillary ketones 0.3 mmol/L": a normal result
         if status == "present" and _treated_before(text, start, end):
             status = "historical"  # "treated for cellulitis 10 days prior": past
         if (

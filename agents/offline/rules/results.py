@@ -1918,6 +1918,12 @@ _CREATININE_BASELINE: Final = guarded(
         r"(?: creatinine| cr)?"
         r"(?: of| was| is|:)?\s*(\d{1,4}(?:\.\d+)?)"
         r"|\bbaseline (?:creatinine|creat|cr)(?: of| was| is|:)?\s*(\d{1,4}(?:\.\d+)?)"
+        # readers41: an earlier value of the trend dated within three months
+        # ("creatinine rising, 90 a week ago now 240": NICE NG148 1.3.1 compares with
+        # the lowest value of the previous 3 months; KDIGO 2012 2.1.1 with 7 days)
+        r"|\b(?:creat\w*|cr)\b(?:[^.;\n]|\.(?=\d)){0,40}?(?<![\d.])(\d{1,4}(?:\.\d+)?)"
+        r"\s*(?:umol/l|µmol/l|micromol/l|mg/dl)?\s+(?:(?:a|one|two|three|four|five|six"
+        r"|\d{1,2})\s+(?:days?|weeks?)|(?:a|one|two|three|1|2|3)\s+months?)\s+ago"
     )
 )
 KDIGO_STAGE_3_CREATININE: Final = 4.0
@@ -1932,7 +1938,7 @@ def aki_stage(text: str | None) -> tuple[int, float, float] | None:
     """
     if not text or not (m := _CREATININE_BASELINE.search(text)):
         return None
-    baseline = _creatinine(float(m.group(1) or m.group(2)), "")
+    baseline = _creatinine(float(m.group(1) or m.group(2) or m.group(3)), "")
     values = [r.value for r in analyte_results(text, "creatinine") if not r.below]
     if not baseline or not values:
         return None
