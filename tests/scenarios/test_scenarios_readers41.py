@@ -206,3 +206,26 @@ def test_guard_breathlessness_with_swollen_ankles_stays_heart_failure_not_dvt(
     assert result is not None
     assert "heart failure" in (result.working_diagnosis or "").lower()
     assert not _icd(out).startswith("I82")
+
+
+# --- a pain named before its site ------------------------------------------------
+
+
+def test_severe_pain_in_the_left_testicle_under_abdominal_pain_is_torsion(
+    reason: Reason,
+) -> None:
+    """A boy with abdominal pain and "sudden severe pain in the left testicle": the
+    severity no longer swallows the site, so testicular torsion is worked up now
+    (EAU paediatric urology 2023: sudden testicular pain in a boy is torsion until
+    proven otherwise; urology at once, surgery within 6 h), not gastroenteritis."""
+    case = make_case(
+        "ABDOMINAL PAIN",
+        age=13,
+        sex="M",
+        vitals=vitals(102, 120, 72, 20, 99),
+        ed_note="Lower abdominal pain and sudden severe pain in the left testicle for "
+        "2 hours, vomited once.",
+    )
+    out = reason(case)
+    assert O.proposes(out, "torsion")
+    assert O.ordered(out, "urology")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agents.offline.knowledge import load_knowledge
+from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import extract_findings
@@ -181,3 +182,27 @@ def test_the_current_value_after_a_trend_word(
 def test_aki_stage_from_a_dated_earlier_value(text: str, stage: int | None) -> None:
     staged = aki_stage(text)
     assert (staged[0] if staged else None) == stage
+
+
+# --- a pain named before its site ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sudden severe pain in the left testicle",
+        "severe pain of the right testis",
+        "excruciating pain in his scrotum",
+    ],
+)
+def test_a_pain_before_its_testicle_is_testicular_pain(text: str) -> None:
+    assert site_pain_spans(text)
+    assert _status(text, "testicular_pain") == {"present"}
+    assert _status(text, "severe_pain") <= {"present"}
+
+
+@pytest.mark.parametrize(
+    "text", ["no pain in the testicles", "pain in the balls of the feet"]
+)
+def test_no_testicular_pain_read_where_none_is_stated(text: str) -> None:
+    assert "present" not in _status(text, "testicular_pain")

@@ -79,6 +79,7 @@ from agents.offline.rules._onset_course import (
 from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._prodrome import viral_prodrome_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
+from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
     scan_of_this_pregnancy,
@@ -2503,6 +2504,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *_tonsil_bed_bleeding(text),
         *post_operative_spans(text, _asserted_span),
         *brief_loc_spans(text),
+        *site_pain_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
