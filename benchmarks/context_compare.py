@@ -15,7 +15,9 @@ changes and scored once: its misses were left unfixed) and
 terms, a list item that is the subject of its own verb, "return for", "risk of",
 other experiencers such as "mother on chemotherapy", "mum takes") and the four
 ``context_cases_s25_*.jsonl`` sets (30 sentences each, written by session 25 before
-its changes: mixed lists, pseudo-negations, termination words, time). Per label:
+its changes: mixed lists, pseudo-negations, termination words, time) and
+``context_cases_s41.jsonl`` (22, written by readers41 from its review cases before its
+changes: a treated episode's date, a timed comma item, a normal value). Per label:
 precision and recall. The keyword check of the safety
 layer (``agents._text.asserted``: does a mention count?) is scored on the same
 mentions: it should count asserted, historical and differential mentions (a possible
@@ -57,6 +59,7 @@ CASES = (
         Path(__file__).parent / "data" / f"context_cases_s25_{kind}.jsonl"
         for kind in ("mixed", "pseudo", "termination", "time")
     ),
+    Path(__file__).parent / "data" / "context_cases_s41.jsonl",
 )
 DEMO = Path(__file__).parents[1] / "cases" / "demo" / "er_reason_demo.csv"
 RUNNER = Path(__file__).parent / "_medspacy_runner.py"
