@@ -352,3 +352,25 @@ def test_guard_variceal_bleed_keeps_its_prophylactic_antibiotic(
         )
     )
     assert O.medication_ordered(out, "ceftriaxone"), O.orders(out)
+
+
+def test_falciparum_malaria_with_confusion_is_coded_cerebral(reason: Reason) -> None:
+    """WHO guidelines for malaria 2023: impaired consciousness in falciparum malaria is
+    severe (cerebral) malaria: IV artesunate; ICD-10-CM FY2024 B50.0 (with cerebral
+    complications)."""
+    out = reason(
+        make_case(
+            "fever",
+            age=41,
+            sex="M",
+            vitals=vitals(116, 102, 60, 24, 97, 39.8),
+            one_liner="41M fever after visiting Nigeria",
+            ed_note=(
+                "Returned from Lagos 12 days ago, no prophylaxis. Fever, rigors, now "
+                "confused. Plasmodium falciparum parasitaemia 6 %. Bilirubin 60, "
+                "creatinine 180."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "artesunate"), O.orders(out)
+    assert _code(out) == "B50.0", _code(out)
