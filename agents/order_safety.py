@@ -915,9 +915,9 @@ def _acute_gate(
         )
     if a.infant_gastric_outlet and _BILIOUS_ORAL.search(order.name):
         return "contraindication", (
-            "vomiting infant with a hypochloraemic alkalosis (gastric outlet): nil by "
-            "mouth and IV correction, no antiemetic; ultrasound, not CT (APLS; "
-            "Hernanz-Schulman 2003)"
+            "young infant with projectile vomiting or a hypochloraemic alkalosis "
+            "(gastric outlet): nil by mouth and IV correction, no antiemetic; "
+            "ultrasound, not CT (NICE NG1; APLS; Hernanz-Schulman 2003)"
         )
     if a.adult_shock and _ORAL_FLUIDS.search(order.name):
         return "contraindication", (

@@ -2017,7 +2017,8 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
     """Sickle cell disease with pain, fever or chest symptoms.
 
     NHLBI Expert Panel 2014 (Yawn BP et al. JAMA 2014;312:1033) and ASH 2020 (Brandow
-    AM et al. Blood Adv 2020;4:2656): parenteral opioid within 60 min of arrival,
+    AM et al. Blood Adv 2020;4:2656): parenteral opioid within 60 min of arrival (NICE
+    CG143 2012: within 30 min, the order's time since peds41),
     reassessed every 15-30 min; fever >= 38.5 C: blood culture and IV ceftriaxone;
     acute chest syndrome (chest pain, respiratory symptoms, new infiltrate or
     hypoxia): chest X-ray, oxygen, a cephalosporin plus a macrolide, incentive
@@ -2049,8 +2050,9 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
             _req(
                 "medication",
                 "parenteral opioid (morphine or hydromorphone, weight-based) within "
-                "60 min of arrival, reassess every 15-30 min; acetaminophen",
-                f"sickle cell pain: rapid analgesia ({src})",
+                "30 min of arrival, reassess every 15-30 min; acetaminophen",
+                f"sickle cell pain: rapid analgesia (NICE CG143 2012 1.1.1: within "
+                f"30 min; {src})",
                 r"morphine|hydromorphone|fentanyl|opioid",
             )
         )

@@ -364,10 +364,12 @@ _POSTSEPTAL: Final = _rx(
     r"chemosis|orbital cellulitis|post-?septal|"
     r"(?:eye|eyeball) (?:is |looks )?(?:bulg\w*|pushed forward|sticking out)|"
     r"bulging (?:\w+ )?(?:eye|eyeball)|pain\w* (?:when |on )?moving (?:the |his |her |"
-    r"my )?eyes?|hurts? to (?:move|look)|eyes? (?:\w+ ){0,4}painful to move"
+    r"my )?eyes?|hurts? to (?:move|look)|eyes?,? (?:\w+ ){0,4}painful to move"
+    r"(?! (?:her|his|the|my|their|its|an?) (?!eyes?\b)\w)"
 )
 """Post-septal signs (Chandler 1970), also in the family's words at triage: a bulging
-eye is proptosis, pain moving the eye is painful ophthalmoplegia (RCH Melbourne)."""
+eye is proptosis, pain moving the eye is painful ophthalmoplegia (RCH Melbourne);
+peds41 (resp41's request): "a swollen red left eye, painful to move" with its comma."""
 
 _ORBITAL_INFECTION: Final = _rx(
     r"fever\w*|febrile|sinusitis|cellulitis|erythema\w*|red(?:ness)?\b|"
@@ -658,8 +660,23 @@ or pH > 7.45 is a hypochloraemic metabolic alkalosis (``rules.results`` bands)."
 _VOMIT: Final = _rx(r"vomit\w*|emesis|projectile|posset\w*")
 
 
+PROJECTILE_INFANT_DAYS: Final = (7, 91)
+"""Frequent forceful (projectile) vomiting "may suggest hypertrophic pyloric stenosis
+in infants up to 2 months old: paediatric surgery referral" (NICE NG1 GORD in children
+2015/2019, red-flag table); it presents at 2-12 weeks (Hernanz-Schulman 2003)."""
+
+
+def projectile_young_infant(view: StageView, pop: Population) -> bool:
+    """Projectile vomiting, not bilious, documented now in an infant of 1-13 weeks."""
+    low, high = PROJECTILE_INFANT_DAYS
+    if pop.age_within(low, high) is not True:
+        return False
+    facts = present_facts(view, load_knowledge())
+    return facts.has("projectile_vomiting") and not facts.has("bilious_vomiting")
+
+
 def infant_gastric_outlet(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """A vomiting infant with a hypochloraemic alkalosis: pyloric stenosis first.
+    """A vomiting infant's alkalosis or projectile vomiting: pyloric stenosis first.
 
     Gastroenteritis acidifies; vomiting that leaves an infant hypochloraemic and
     alkalotic is gastric-outlet loss. Ultrasound is the test (pyloric muscle >= 3 mm,
@@ -667,13 +684,40 @@ def infant_gastric_outlet(view: StageView, pop: Population) -> list[AcuteRequire
     isotonic fluid with glucose (potassium once passing urine) correct the
     alkalosis before a pyloromyotomy, which is never an emergency (APLS 6th ed.;
     Bissonnette B, Sullivan PJ. Can J Anaesth 1991;38:668). Oral rehydration and an
-    antiemetic are not its treatment (``order_safety`` blocks them).
+    antiemetic are not its treatment (``order_safety`` blocks them). peds41: projectile
+    vomiting without bile in an infant of 1-13 weeks is NICE NG1's red flag for
+    pyloric stenosis (``projectile_young_infant``): the gas and electrolytes, the
+    ultrasound and the surgical referral whatever the label.
     """
     if not _under(pop, 1):
         return []
     texts = visible_texts(view)
     if not asserted(_VOMIT, texts):
         return []
+    if projectile_young_infant(view, pop):
+        src = "NICE NG1 2015/2019 red flags; Hernanz-Schulman 2003; APLS 6th ed."
+        return [
+            _req(
+                "diagnostic",
+                "venous blood gas, electrolytes (chloride, bicarbonate) and glucose",
+                f"projectile vomiting in a young infant: a hypochloraemic alkalosis "
+                f"is corrected before any operation ({src})",
+                r"blood gas|electrolytes",
+            ),
+            _req(
+                "diagnostic",
+                "pyloric ultrasound",
+                f"projectile vomiting in an infant up to 3 months: pyloric stenosis "
+                f"until the ultrasound says otherwise ({src})",
+                r"pyloric ultrasound|ultrasound (?:of the )?pylorus",
+            ),
+            _req(
+                "consult",
+                "paediatric surgery (pyloric stenosis suspected)",
+                f"NICE NG1 red flag: paediatric surgery referral ({src})",
+                r"paediatric surgery|pediatric surgery",
+            ),
+        ]
     low_cl = any(
         r.value < CHLORIDE_LOW and not r.below
         for t in texts

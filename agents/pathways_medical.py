@@ -644,6 +644,18 @@ _MEMBRANES: Final = _rx(
 """Ruptured membranes: preterm prelabour rupture when no labour sign is asserted
 (NICE NG25 1.2; ACOG PB 217): steroids without tocolysis, and magnesium for
 neuroprotection only once birth is expected within 24 h (labour: NICE NG25 1.6)."""
+_ESTABLISHED: Final = _rx(
+    r"cervi\w* (?:is )?(?:[2-9]|10) ?cm|(?:[2-9]|10) ?cm dilat\w*|"
+    r"dilated (?:[2-9]|10) ?cm|"
+    r"regular (?:painful )?(?:uterine )?contractions?|contractions? every \d{1,2}|"
+    r"(?:in|established|active) (?:preterm )?labou?r\b|fully dilated|"
+    r"birth (?:is )?(?:imminent|expected)|delivery (?:is )?(?:imminent|expected)"
+)
+"""Preterm labour established or birth expected: regular contractions, a cervix
+dilated 2 cm or more, or birth imminent (ACOG PB 171 2016: contractions with cervical
+change or dilation >= 2 cm; NICE NG25 2015/2022 1.6.2: magnesium for neuroprotection in
+established preterm labour or a planned birth within 24 h). Tightenings alone are
+suspected preterm labour: assessment, monitoring, steroids (NICE NG25 1.5)."""
 PRETERM_WEEKS: Final = 37
 STEROID_WEEKS: Final = (24, 34)
 NEUROPROTECTION_WEEKS: Final = 32
@@ -654,7 +666,11 @@ def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
 
     Ruptured membranes without a labour sign (PPROM) get the unit and steroids, no
     tocolysis and no magnesium until birth is expected (NICE NG25 1.2, 1.6; ACOG PB
-    217), per peds36.
+    217), per peds36. peds41: tightenings or contractions alone are suspected preterm
+    labour (after a car crash at 30 weeks, an abruption's sign too): the unit,
+    monitoring, steroids and GBS cover (ACOG CO 797: started at presentation, stopped
+    if labour is not confirmed); magnesium for neuroprotection waits for established
+    labour (``_ESTABLISHED``).
     """
     weeks = pop.gestation_weeks
     if pop.pregnancy != "pregnant" or weeks is None or not 20 <= weeks < PRETERM_WEEKS:
@@ -664,6 +680,7 @@ def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not (labour or asserted(_MEMBRANES, texts)):
         return []
     src = "ACOG PB 171 (2016); ACOG CO 713, 455, 797; NICE NG25"
+    established = labour and asserted(_ESTABLISHED, texts)
     out = [
         _req(
             "consult",
@@ -693,7 +710,7 @@ def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
                 r"betamethasone|dexamethasone",
             )
         )
-    if labour and weeks < NEUROPROTECTION_WEEKS:
+    if established and weeks < NEUROPROTECTION_WEEKS:
         out.append(
             _req(
                 "medication",

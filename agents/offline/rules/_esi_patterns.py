@@ -2197,6 +2197,28 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
     ),
     TimeCritical(
+        # peds41 (vasc41's request): "entire leg massively swollen and purple" was ESI 3
+        "possible phlegmasia (a whole leg swollen and blue)",
+        _rx(
+            r"(?:whole|entire|full) (?:left |right )?(?:leg|lower limb)(?: \w+){0,3}"
+            r" (?:swollen|swelling|oedema\w*|edema\w*)"
+            r"|(?:swollen|swelling) (?:\w+ ){0,3}(?:to|up to|into) the (?:groin|thigh)"
+            r"|(?:massive\w*|gross\w*|huge\w*) swollen (?:left |right )?"
+            r"(?:leg|lower limb)"
+            r"|(?:swollen|swelling) (?:\w+ ){0,2}(?:whole|entire) (?:left |right )?leg"
+            r"|(?:whole|entire) (?:left |right )?(?:leg|lower limb)"
+            r" (?:is |was )?(?:dusky|blue|purple|cyanos\w*|cyanotic)"
+        ),
+        "Kakkos SK et al. ESVS 2021 venous thrombosis (phlegmasia cerulea dolens:"
+        " limb-threatening iliofemoral DVT, thrombus removal); ESI v4 handbook ch.4"
+        " (a threatened limb)",
+        requires=_rx(
+            r"(?:dusky|blue|bluish|purple|purplish|violaceous|cyanos\w*|cyanotic"
+            r"|mottl\w*)(?! (?:and )?bruis)"
+        ),
+        points_to=("phlegmasia_cerulea_dolens",),
+    ),
+    TimeCritical(
         "fever with immunocompromise",
         IMMUNOCOMPROMISE,
         "IDSA/ASCO febrile neutropenia 2018; NHLBI 2014 sickle cell disease expert"
