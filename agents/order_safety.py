@@ -723,28 +723,37 @@ def allergy_classes(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str
     "Allergies: penicillin (hives)" gives the class ``penicillin``; a named drug with
     no class ("allergic to tramadol") is kept as a word to match order names; a severe
     reaction told in the history ("bronchospasm after ibuprofen") gives its class.
+    Each text is read once (``_allergies_in``, kept with the text's answers): the
+    notes and retrieved chunks of a returning patient are not read again.
     """
     classes: set[str] = set()
     words: set[str] = set()
     for text in texts:
-        for m in (m for rx in _DRUG_REACTION for m in rx.finditer(text)):
-            found = drug_classes(m.group(1))
-            classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
-    for text in texts:
-        for m in (m for rx in _ALLERGY for m in rx.finditer(text)):
-            listed = m.group(1)
-            if _NO_ALLERGY.search(listed):
-                continue
-            found = drug_classes(listed)
-            classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
-            after = text[m.start(1) : m.end(1) + _REACTION_WINDOW]
-            if "penicillin" in found and _IMMEDIATE_REACTION.search(after):
-                classes.add("aminopenicillin_side_chain")
-            words |= {
-                w
-                for w in _ALLERGEN_WORD.findall(listed.lower())
-                if w not in _NOT_ALLERGENS
-            }
+        found, named = _text.per_text(_allergies_in, text)
+        classes |= found
+        words |= named
+    return frozenset(classes), frozenset(words)
+
+
+def _allergies_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``allergy_classes`` of one text (the answer is the union over the texts)."""
+    classes: set[str] = set()
+    words: set[str] = set()
+    for m in (m for rx in _DRUG_REACTION for m in rx.finditer(text)):
+        found = drug_classes(m.group(1))
+        classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+    for m in (m for rx in _ALLERGY for m in rx.finditer(text)):
+        listed = m.group(1)
+        if _NO_ALLERGY.search(listed):
+            continue
+        found = drug_classes(listed)
+        classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+        after = text[m.start(1) : m.end(1) + _REACTION_WINDOW]
+        if "penicillin" in found and _IMMEDIATE_REACTION.search(after):
+            classes.add("aminopenicillin_side_chain")
+        words |= {
+            w for w in _ALLERGEN_WORD.findall(listed.lower()) if w not in _NOT_ALLERGENS
+        }
     return frozenset(classes), frozenset(words)
 
 

@@ -50,6 +50,7 @@ from agents.schemas import (
     StageResult,
     TraceFlag,
 )
+from cases.memo import RecentByIdentity
 from cases.views import StageView
 from retrieval.schemas import Citation, NoteHit
 
@@ -1055,8 +1056,14 @@ def criteria_entrants(kb: KnowledgeBase, facts: ClinicalFacts) -> list[Diagnosis
     brings its diagnosis in whatever the complaint: a focal deficit that resolved is
     a TIA (Easton JD et al. AHA/ASA 2009) under a complaint of dizziness too. Only
     the diagnoses a documented concept anchors are checked (``_criteria_anchors``),
-    in the knowledge base's order.
+    in the knowledge base's order. Kept for the very same inputs (``_ENTRANTS``).
     """
+    return list(
+        _ENTRANTS.get_or_compute((kb, facts), lambda: tuple(_entrants(kb, facts)))
+    )
+
+
+def _entrants(kb: KnowledgeBase, facts: ClinicalFacts) -> list[DiagnosisSpec]:
     specs, index = _criteria_anchors(kb)
     near = sorted({i for key in _documented_keys(facts) for i in index.get(key, ())})
     return [
@@ -1520,8 +1527,18 @@ def listed_ids(
     A complaint may state its own priors (prevalence among ED visits for that
     complaint, with its source, ``ComplaintSpec.priors``); otherwise each
     diagnosis' own relative weight is used. With ``facts``, the injuries of the
-    named sites are listed once an injury is documented (``site_injuries``).
+    named sites are listed once an injury is documented (``site_injuries``). Kept
+    for the very same inputs (``_LISTED``); a new dict each call.
     """
+    found = _LISTED.get_or_compute(
+        (kb, complaint_text, facts), lambda: _listed_ids(kb, complaint_text, facts)
+    )
+    return None if found is None else dict(found)
+
+
+def _listed_ids(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
+) -> dict[str, float] | None:
     complaint = complaint_of(kb, complaint_text, facts)
     if complaint is None:
         return None
@@ -1566,6 +1583,20 @@ def presenting_complaint(
     return complaint_text
 
 
+_SAME_FACTS_SIZE: Final = 8
+"""Answers kept per function for the very same (knowledge base, complaint, facts):
+the diagnosis stage often reads the disposition's facts object (``stage_facts``)."""
+_CANDIDATES: Final[RecentByIdentity[tuple[DiagnosisSpec, ...]]] = RecentByIdentity(
+    _SAME_FACTS_SIZE
+)
+_LISTED: Final[RecentByIdentity[dict[str, float] | None]] = RecentByIdentity(
+    _SAME_FACTS_SIZE
+)
+_ENTRANTS: Final[RecentByIdentity[tuple[DiagnosisSpec, ...]]] = RecentByIdentity(
+    _SAME_FACTS_SIZE
+)
+
+
 def candidate_specs(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
 ) -> list[DiagnosisSpec]:
@@ -1575,7 +1606,19 @@ def candidate_specs(
     Without a known complaint only diagnoses with enough support are proposed
     (``ENTRY_SUPPORT``); an empty list means the case lies outside the knowledge base.
     Diagnoses outside the patient's population are left out (``in_population``).
+    Kept for the very same inputs (``_CANDIDATES``); a new list each call.
     """
+    return list(
+        _CANDIDATES.get_or_compute(
+            (kb, complaint_text, facts),
+            lambda: tuple(_candidate_specs(kb, complaint_text, facts)),
+        )
+    )
+
+
+def _candidate_specs(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
+) -> list[DiagnosisSpec]:
     complaint = complaint_of(kb, complaint_text, facts)
     ids = None if complaint is None else _at_named_sites(kb, complaint, complaint_text)
     listed = [kb.diagnoses[d] for d in ids or ()]

@@ -3209,7 +3209,21 @@ def context_status(text: str, start: int, end: int) -> FindingStatus:
     For readers of their own patterns (``reports``): "if the CT shows ..." is
     hypothetical, "r/o ... CT shows" a differential, a past-history section historical,
     the items under another person's list label ("Sibling:", "Twin B:") family.
+    Each text's answers are kept by span while the text is among the last asked
+    (``_CONTEXTS``): the stages' pathways and order checks ask about the same spans.
     """
+    answers = _CONTEXTS.get_or_compute((text,), dict)
+    found = answers.get((start, end))
+    if found is None:
+        found = answers[(start, end)] = _context_status(text, start, end)
+    return found
+
+
+_CONTEXTS: RecentByIdentity[dict[tuple[int, int], FindingStatus]] = RecentByIdentity(64)
+"""The last texts asked about by ``context_status``, each with its answers by span."""
+
+
+def _context_status(text: str, start: int, end: int) -> FindingStatus:
     text = plain_quotes(text)
     sections, offsets, spans = _layout(text)
     k = bisect.bisect_right(offsets, start) - 1

@@ -43,6 +43,7 @@ import re
 from typing import Final
 
 from agents.offline.rules.findings import Finding, context_status
+from cases.memo import RecentByIdentity
 from cases.number_words import number_value
 from cases.rx import guarded
 
@@ -367,9 +368,20 @@ def immunocompromise(text: str | None) -> Finding | None:
 
     Returns:
         A present ``immunocompromised`` finding quoting what states it.
+
+    Kept for the last texts asked (``_FOUND``): the facts, the pathways, triage and
+    the admission criteria each ask about the same texts.
     """
     if not text:
         return None
+    return _FOUND.get_or_compute((text,), lambda: _immunocompromise(text))
+
+
+_FOUND: Final[RecentByIdentity[Finding | None]] = RecentByIdentity(64)
+"""``immunocompromise`` of the last texts asked, found by the text's identity."""
+
+
+def _immunocompromise(text: str) -> Finding | None:
     spans = _spans(text)
     if not spans:
         return None
