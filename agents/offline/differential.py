@@ -170,14 +170,15 @@ def coded(
 def usual_disposition(spec: DiagnosisSpec, facts: ClinicalFacts | None) -> str:
     """The diagnosis' usual disposition, Discharge in a documented outpatient case.
 
-    A usual theatre admission is an admission in a documented medical presentation
-    (``DiagnosisSpec.admitted_when``: haemorrhagic shock from a GI bleed, NICE CG141).
+    A usual theatre or home diagnosis is an admission in a documented presentation
+    (``DiagnosisSpec.admitted_when``: haemorrhagic shock from a GI bleed, NICE CG141;
+    diverticulitis with an abscess, ASCRS 2020).
     """
     if facts is None:
         return spec.disposition
     if any(documented(o, facts) for o in spec.outpatient_when):
         return "Discharge"
-    if spec.disposition == "OR Admit" and any(
+    if spec.disposition != "Admit" and any(
         documented(o, facts) for o in spec.admitted_when
     ):
         return "Admit"

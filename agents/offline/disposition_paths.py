@@ -487,8 +487,56 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         infected_drain(spec_id, facts),
         suspected_neutropenic_sepsis(facts, text),
         deficit_beside_hypoglycaemia(facts),
+        pancreatitis_organ_failure(spec_id, facts, text),
     ]
     return [n for n in found if n is not None]
+
+
+PANCREATITIS_CREATININE: Final = 1.9
+"""mg/dL (170 umol/L): modified Marshall renal score 2, organ failure (Banks PA et al.
+revised Atlanta 2012)."""
+PANCREATITIS_SPO2: Final = 92.0
+"""SpO2 (%) at or below which the PaO2/FiO2 on air is about 300 or less: modified
+Marshall respiratory score 2 (Banks PA et al. 2012; the oxygen dissociation curve)."""
+PANCREATITIS_SBP: Final = 90.0
+"""mmHg: modified Marshall cardiovascular failure (Banks PA et al. 2012)."""
+
+
+def pancreatitis_organ_failure(
+    spec_id: str | None, facts: ClinicalFacts, text: str
+) -> Need | None:
+    """Acute pancreatitis with organ failure: intensive or intermediate care.
+
+    Revised Atlanta 2012 (Banks PA et al. Gut 2013;62:102): organ failure is a
+    modified Marshall score of 2 or more in the kidney (creatinine above 1.9 mg/dL),
+    the lungs (PaO2/FiO2 300 or less) or the circulation (SBP below 90 not responding
+    to fluid); present on admission it predicts severe disease, and the patient is
+    cared for in an intensive or intermediate care unit (Tenner S et al. ACG 2024, Am
+    J Gastroenterol 2024;119:419; Crockett SD et al. AGA 2018).
+    """
+    if spec_id != "pancreatitis":
+        return None
+    v = facts.vitals
+    # a known chronic kidney disease's creatinine is its own baseline, not a new failure
+    chronic = facts.known("ckd") or facts.known("dialysis_dependent")
+    failed = [
+        f"creatinine {r.value:.1f} mg/dL"
+        for r in analyte_results(text, "creatinine")
+        if not chronic and not r.below and r.value > PANCREATITIS_CREATININE
+    ][:1]
+    if v.spo2 is not None and v.spo2 <= PANCREATITIS_SPO2:
+        failed.append(f"SpO2 {v.spo2:g} %")
+    if v.systolic_bp is not None and v.systolic_bp < PANCREATITIS_SBP:
+        failed.append(f"SBP {v.systolic_bp:g}")
+    if not failed:
+        return None
+    return Need(
+        "Admit",
+        "icu",
+        f"acute pancreatitis with organ failure ({', '.join(failed)}; modified Marshall"
+        " score >= 2, revised Atlanta 2012): intensive or intermediate care (Tenner S"
+        " et al. ACG 2024)",
+    )
 
 
 def persisting_tachycardia(facts: ClinicalFacts, ed_text: str | None) -> str | None:

@@ -331,7 +331,7 @@ def _diagnosis_problems(
             *order.unless,
             *order.after,
         ]:
-            concept = concept.removeprefix(KNOWN_PREFIX)
+            concept = concept.removeprefix(KNOWN_PREFIX).removeprefix(ABSENT_PREFIX)
             if concept not in kb.concepts and concept not in kb.diagnoses:
                 problems.append(
                     f"{dx.id}: order '{order.name}' requires unknown '{concept}'"
@@ -350,8 +350,9 @@ def _diagnosis_problems(
             problems.append(f"{dx.id}: rule '{crit.rule}' {crit.op} needs a value")
     for cr in [*dx.criteria, *dx.requires]:
         for key in [*(c for g in cr.all_of for c in g), *cr.none_of]:
-            # ``known:`` (present or in the history, ``ClinicalFacts.has``): peds36
-            concept = key.removeprefix(KNOWN_PREFIX)
+            # ``known:`` (present or in the history, ``ClinicalFacts.has``): peds36;
+            # ``absent:`` (documented absent: no dilated duct on imaging): gi41
+            concept = key.removeprefix(KNOWN_PREFIX).removeprefix(ABSENT_PREFIX)
             if concept not in concept_ids:
                 problems.append(f"{dx.id}: criteria '{cr.name}' unknown '{concept}'")
     if (

@@ -195,7 +195,8 @@ class OrderSpec(_Frozen):
         default_factory=list,
         description="None-of: concepts whose documented presence withholds the order "
         "(a cardiology drainage consult when a penetrating cardiac wound goes to the "
-        "operating room, ATLS 10th ed.)",
+        "operating room, ATLS 10th ed.); an 'absent:<concept>' key withholds it when "
+        "the concept is documented absent (no ERCP for ducts imaged undilated)",
     )
     pretest: RuleCriterion | None = Field(
         default=None,
@@ -267,7 +268,10 @@ class OutpatientWhen(Documented):
 
 
 class AdmittedWhen(Documented):
-    """A documented presentation of a theatre diagnosis whose care is an admission.
+    """A documented presentation of a theatre or home diagnosis cared for on a ward.
+
+    Complicated diverticulitis (an abscess, a perforation) is admitted for IV
+    antibiotics and drainage (Hall J et al. ASCRS 2020). Likewise:
 
     Haemorrhagic shock from the gut, not an injury, is resuscitated, transfused and
     endoscoped in an ICU or high-dependency bed (NICE CG141 2012; Gralnek IM et al.
@@ -448,8 +452,9 @@ class DiagnosisSpec(_Frozen):
     )
     admitted_when: list[AdmittedWhen] = Field(
         default_factory=list,
-        description="Any-of: documented presentations of a usual theatre diagnosis "
-        "whose guideline care is an admission; the usual disposition is then Admit",
+        description="Any-of: documented presentations of a usual theatre or home "
+        "diagnosis whose guideline care is an admission (a GI bleed in shock; a "
+        "diverticulitis with an abscess); the usual disposition is then Admit",
     )
     risk: AgeSexRisk | None = Field(
         default=None, description="Age and sex gradient of the prior, when published"

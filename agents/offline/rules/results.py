@@ -1273,8 +1273,10 @@ def _bands(
                        (MILD_FLOOR * HCT_PER_HB <= v < hb_low * HCT_PER_HB,
                         "hemoglobin_low_mild")],
         # lead38: > 100 x 10^9/L is hyperleukocytosis (Ganzel C et al. Blood Rev 2012)
+        # gi41: >= 15 x 10^9/L is IDSA/SHEA 2017's severe C. difficile infection
+        # (McDonald LC et al. Clin Infect Dis 2018;66:e1)
         "wbc": [(v > 12, "wbc_high"), (v < 4, "wbc_low"),
-                (v > 100, "hyperleukocytosis")],
+                (v > 100, "hyperleukocytosis"), (v >= 15, "wbc_high_15")],
         # IDSA 2010 (Freifeld): neutropenia ANC < 0.5 x 10^9/L (or expected to fall)
         "anc": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
         "neutrophils": [(v < 0.5 or (below and v <= 0.5), "neutropenia")],
@@ -1538,6 +1540,7 @@ def result_findings(
     for concept, made in (
         ("osmolar_gap_high", suggestive_gap(results)),  # med29: ethanol, ketosis
         ("glucose_corrected", glucose_corrected(results)),
+        ("ast_alt_alcoholic", alcoholic_transaminases(results)),  # gi41
     ):
         if made is not None:
             seen.setdefault(
@@ -1609,6 +1612,35 @@ def _hypochloraemic_alkalosis(seen: dict[str, Finding]) -> Finding | None:
     if low is None or not {"bicarbonate_high", "alkalemia"} & seen.keys():
         return None
     return low.model_copy(update={"concept": "hypochloremic_alkalosis"})
+
+
+AH_AST_MIN: Final = 50.0
+AH_AMINOTRANSFERASE_MAX: Final = 400.0
+AH_AST_ALT_RATIO: Final = 1.5
+"""NIAAA 2016 alcoholic hepatitis (Crabb DW et al. Gastroenterology 2016;150:785): AST
+above 50 IU/L, AST/ALT above 1.5, both below 400 IU/L."""
+
+
+def alcoholic_transaminases(results: Sequence[LabResult]) -> LabResult | None:
+    """The AST of an alcoholic-hepatitis pattern of aminotransferases, if any.
+
+    The first AST and ALT of the text: AST > 50 IU/L, AST/ALT > 1.5 and both < 400
+    IU/L (NIAAA 2016 criteria; Crabb DW et al. AASLD 2019). A viral, ischaemic or
+    toxic hepatitis has aminotransferases in the thousands, an obstructed duct a
+    cholestatic pattern.
+    """
+    ast = next((r for r in results if r.analyte == "ast" and not r.below), None)
+    alt = next((r for r in results if r.analyte == "alt" and not r.below), None)
+    if ast is None or alt is None or alt.value <= 0:
+        return None
+    if not (AH_AST_MIN < ast.value < AH_AMINOTRANSFERASE_MAX):
+        return None
+    if (
+        alt.value >= AH_AMINOTRANSFERASE_MAX
+        or ast.value / alt.value <= AH_AST_ALT_RATIO
+    ):
+        return None
+    return ast
 
 
 GLUCOSE_LOW_MG_DL: Final = 70.0
