@@ -1011,22 +1011,58 @@ _OUT_OF_PROPORTION: Final = _rx(
     r"(?:mild|minimal)|writhing|pain (?:is )?(?:severe|excruciating) (?:but|yet) "
     r"(?:the )?(?:abdomen|belly|examination)"
 )
+_ATHEROSCLEROTIC: Final = _rx(
+    r"(?:known |established |diffuse |severe )?(?:peripheral )?"
+    r"(?:arterial|vascular) disease|"
+    r"peripheral arterial disease|\bpad\b|\bpvd\b|claudication|"
+    r"(?:previous|prior|old|past|history of) (?:myocardial infarction|\bmi\b|stroke)|"
+    r"coronary (?:artery|heart) disease|\bcad\b|\bihd\b|isch(?:a)?emic heart disease|"
+    r"coronary stents?|\bcabg\b|bypass graft\w*|carotid (?:stenosis|endarterectomy)|"
+    r"post-?prandial (?:abdominal )?pain|"
+    r"(?:pain|fear) (?:after|of) (?:eating|food|meals)"
+)
+"""Atherosclerosis, the source of an acute thrombotic mesenteric occlusion (about 40 %
+of acute mesenteric ischaemia: Björck M et al. ESVS 2017 section 5; Bala M et al.
+WSES 2022): known arterial disease elsewhere or a chronic post-prandial pain."""
+MESENTERIC_ATHERO_MIN_AGE: Final = 50
+"""Thrombotic mesenteric occlusion is a disease of older atherosclerotic adults (ESVS
+2017: median age about 70); below 50 the atherosclerotic path does not fire."""
 _SUDDEN: Final = _rx(r"sudden\w*|abrupt\w*|acute onset|came on suddenly")
+_OUT_OF_PROPORTION_WRITTEN: Final = _rx(
+    r"out of proportion|(?:abdomen|belly) (?:is |was )?soft (?:with |and )?"
+    r"(?:only )?(?:mild|minimal)|soft (?:abdomen|belly) (?:with |and )?(?:only )?"
+    r"(?:mild|minimal)"
+)
+"""Pain out of proportion in the examiner's words (``_OUT_OF_PROPORTION`` less
+"writhing" and a severe-but-soft phrase, which renal colic shares)."""
 MESENTERIC_LACTATE: Final = 2.0
 """A raised lactate with pain out of proportion in a patient with an embolic source
 (ESVS 2017: a normal lactate does not exclude it; a raised one adds urgency)."""
 
 
-def mesenteric_ischaemia(view: StageView, _pop: Population) -> list[Required]:
-    """Sudden abdominal pain with an embolic source: CTA and a vascular surgeon."""
+def mesenteric_ischaemia(view: StageView, pop: Population) -> list[Required]:
+    """Sudden abdominal pain out of proportion with an arterial source: CTA, surgeon.
+
+    The source is embolic (AF, a mural thrombus) or, at 50 or over, atherosclerotic
+    (known arterial disease: a thrombotic occlusion). For the atherosclerotic source
+    the disproportion must be written ("out of proportion", a severe pain with a soft,
+    barely tender abdomen): a writhing pain or a raised lactate alone is the renal
+    colic or sepsis of an older vascular patient as often (ESVS 2017 recs 7-9).
+    """
     texts = visible_texts(view)
-    if not (asserted(_ABDO_PAIN, texts) and asserted(_EMBOLIC_SOURCE, texts)):
+    if not asserted(_ABDO_PAIN, texts):
         return []
-    lactate = highest(view, "lactate")
-    raised = lactate is not None and lactate >= MESENTERIC_LACTATE
-    disproportion = asserted(_OUT_OF_PROPORTION, texts) or (
+    written = asserted(_OUT_OF_PROPORTION_WRITTEN, texts) or (
         asserted(SEVERE_PAIN, texts) and asserted(BENIGN_ABDOMEN, texts)
     )
+    if not asserted(_EMBOLIC_SOURCE, texts):
+        age = pop.age_years
+        older = age is not None and age >= MESENTERIC_ATHERO_MIN_AGE
+        if not (written and older and asserted(_ATHEROSCLEROTIC, texts)):
+            return []
+    lactate = highest(view, "lactate")
+    raised = lactate is not None and lactate >= MESENTERIC_LACTATE
+    disproportion = written or asserted(_OUT_OF_PROPORTION, texts)
     if not (disproportion or (raised and asserted(_SUDDEN, texts))):
         return []
     src = "ESVS 2017 (Björck M et al. Eur J Vasc Endovasc Surg 2017;53:460); WSES 2022"

@@ -45,6 +45,7 @@ from agents.offline.rules._bone_seen import (
     fracture_context,
     open_fracture_site,
 )
+from agents.offline.rules._chronic_limb import chronic_limb_spans
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._excluding_test import unfit_exclusion
@@ -90,6 +91,7 @@ from agents.offline.rules._travel import (
     malaria_travel_spans,
 )
 from agents.offline.rules._valued_mention import normal_value_after
+from agents.offline.rules._venous_limb import venous_limb_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
@@ -2993,6 +2995,14 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM T20-T25
     for concept, start, end in rib_fracture_spans(text):
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM S22.4-
+    for concept, start, end in (
+        venous_limb_spans(text) if _VENOUS_LIMB_HINT.search(text) else ()
+    ):
+        out.append(_span_sign(text, concept, start, end))  # vasc41: ESVS 2021
+    for concept, start, end in (
+        chronic_limb_spans(text) if _CHRONIC_LIMB_HINT.search(text) else ()
+    ):
+        out.append(_span_sign(text, concept, start, end))  # vasc41: ESC/ESVS 2017
     for m in _CENTRAL_CHEST.finditer(text):
         # "central chest pain": the site is a specific element of the HEART history
         # (Backus 2010); the words stay the lexicon's chest pain as well
@@ -3053,6 +3063,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+        if _ARM_PART.search(text, start, end) and not _LEG_PART.search(
+            text, start, end
+        ):
+            # vasc41: the arm's lost perfusion, coded I74.2 not I74.3 (ICD-10-CM)
+            out.append(out[-1].model_copy(update={"concept": "upper_limb_ischemia"}))
     for concept, start, end, h_start, h_end in headache_onset_spans(text):
         after = h_start < start or h_end > end  # the descriptor follows its headache
         if after and context_status(text, h_start, h_end) != "present":
@@ -3186,6 +3201,22 @@ def _tearing_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 _PRODROME_HINT: Final = re.compile(r"(?i)\b(?:ago|last week|week before|after)\b")
+_VENOUS_LIMB_HINT: Final = re.compile(
+    r"(?i)massive|gross|huge|tense|marked|severely|groin|hip|thigh|buttock|inguinal"
+    r"|dusky|blue|purpl|violac|cyano"
+)
+"""A cheap word every whole-leg swelling or blue limb has (``_venous_limb``)."""
+_ARM_PART: Final = re.compile(
+    r"(?i)\b(?:arms?|hands?|forearms?|fingers?|radial|brachial|ulnar|wrists?|"
+    r"upper (?:limb|extremity))\b"
+)
+_LEG_PART: Final = re.compile(
+    r"(?i)\b(?:legs?|foot|feet|toes?|calf|calves|thigh|knee|ankle|popliteal|femoral|"
+    r"pedal|dorsalis|tibial|\bDP\b|\bPT\b|lower (?:limb|extremity))\b"
+)
+"""Which limb a lost perfusion names (ICD-10-CM I74.2 upper, I74.3 lower extremity)."""
+_CHRONIC_LIMB_HINT: Final = re.compile(r"(?i)\brest|hanging|dangling|hangs|dangles")
+"""A cheap word every claudication or rest pain has (``_chronic_limb``)."""
 """A cheap word every dated prodrome has (``_prodrome``): the reader runs only then."""
 
 
