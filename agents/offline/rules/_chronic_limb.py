@@ -74,8 +74,7 @@ def chronic_limb_spans(text: str) -> list[tuple[str, int, int]]:
         (concept, start, end) for each mention; the caller gives each its status.
     """
     out = [
-        ("claudication_pain", m.start(), m.end())
-        for m in _CLAUDICATION.finditer(text)
+        ("claudication_pain", m.start(), m.end()) for m in _CLAUDICATION.finditer(text)
     ]
     out += [
         ("ischaemic_rest_pain", m.start(), m.end())
