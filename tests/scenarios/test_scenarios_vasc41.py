@@ -247,3 +247,46 @@ def test_shock_after_an_infarct_without_infection_is_not_coded_sepsis(
     )
     assert not _code(out).startswith("A41"), (_code(out), out.final.diagnosis_name)
     assert not O.medication_ordered(out, "30 mL/kg"), _names(out)
+
+
+# ---- fast AF with congestion (ESC 2021 HF; ESC 2024 AF) ------------------------------
+
+
+def test_fast_af_with_congestion_in_hfref_gets_a_loop_diuretic(reason: Reason) -> None:
+    """McDonagh TA et al. ESC 2021 heart failure 11.3.1 (IV loop diuretic for
+    congestion, class I); Van Gelder IC et al. ESC 2024 AF: a fast AF in a known HFrEF
+    with crackles and a raised JVP is acute heart failure as well: an IV loop diuretic
+    beside the rate control, and no diltiazem."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=73,
+            sex="F",
+            vitals=vitals(136, 122, 78, 24, 93),
+            one_liner="73F racing heart and breathless, atrial fibrillation 136, "
+            "known heart failure EF 30%",
+            ed_note="Crackles at both bases, JVP raised, ankle oedema. Not febrile.",
+            case_id="vasc41-af-congestion",
+        )
+    )
+    assert O.medication_ordered(out, "furosemide", "loop diuretic"), _names(out)
+    assert not O.medication_ordered(out, "diltiazem"), _names(out)
+
+
+def test_guard_fast_af_in_pneumonia_gets_no_diuretic(reason: Reason) -> None:
+    """Guard (ESC 2024 AF 9.1: treat the precipitant; BTS/NICE pneumonia): a fast AF
+    with fever and focal crackles of a pneumonia is not congestion: no loop diuretic."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=69,
+            sex="M",
+            vitals=vitals(128, 124, 76, 22, 94, 38.6),
+            one_liner="69M fast atrial fibrillation 128 with a productive cough and "
+            "fever",
+            ed_note="Crackles at the right base, bronchial breathing. Chest x-ray: "
+            "right lower lobe consolidation.",
+            case_id="vasc41-af-pneumonia-guard",
+        )
+    )
+    assert not O.medication_ordered(out, "furosemide", "loop diuretic"), _names(out)
