@@ -392,3 +392,40 @@ def test_a_fall_with_purple_bruising_up_the_thigh_is_not_phlegmasia(
         triage = next(r.output for r in out.trace if r.stage == "triage")
         flags = " ".join(getattr(triage, "red_flags", ()))
         assert "phlegmasia" not in flags, text
+
+
+def test_ace_inhibitor_tongue_swelling_with_noisy_breathing_is_level_1(
+    reason: Reason,
+) -> None:
+    """resp41's request. Ishoo E et al. 1999: angioedema reaching the larynx (stridor,
+    noisy breathing) is stage IV, an airway that may close: the airway team now, an
+    ESI level-1 need (handbook ch.3: airway)."""
+    out = reason(
+        make_case(
+            "facial swelling",
+            age=58,
+            sex="F",
+            vitals=vitals(110, 140, 85, 26, 93),
+            one_liner="58F tongue swelling, noisy breathing, on lisinopril",
+        )
+    )
+    assert _esi(out) == 1
+
+
+def test_tongue_swelling_without_noisy_breathing_stays_level_2(
+    reason: Reason,
+) -> None:
+    """Guard (ESI handbook ch.4: angioedema is high risk, level 2, until the airway is
+    involved): tongue swelling on an ACE inhibitor, speaking normally, no noisy
+    breathing."""
+    out = reason(
+        make_case(
+            "facial swelling",
+            age=58,
+            sex="F",
+            vitals=vitals(84, 140, 85, 16, 99),
+            one_liner="58F tongue swelling on lisinopril, no noisy breathing, speaking "
+            "normally",
+        )
+    )
+    assert _esi(out) == 2

@@ -327,6 +327,11 @@ _CYANOSIS: Final = _rx(
     r"|(?:lips|face|mouth) (?:are |is |were |was |look\w* |went |turned |turning )?"
     r"(?:blue|dusky)|(?:turned|went|turning|going) blue|blue-lipped)"
 )
+_ANGIOEDEMA_AIRWAY_NOISE: Final = _rx(
+    r"(?<!no )(?<!not )(?<!without )noisy (?:breathing|respirations?)|stridulous"
+)
+"""Airway noise in the triage words beside angioedema (peds41, resp41's request: "tongue
+swelling, noisy breathing, on lisinopril"): laryngeal involvement, Ishoo stage IV."""
 _RESPIRATORY_COMPROMISE: Final = (
     "dyspnea",
     "respiratory_distress",
@@ -603,6 +608,14 @@ def life_saving_presentations(
             "stridor after smoke or fire: inhalation injury with a closing airway"
             " (early intubation; ATLS 10th ed. ch. 9; ABA ABLS 2018; ESI handbook"
             " ch.3 airway)"
+        )
+    elif facts.has("angioedema") and (
+        facts.has("stridor") or _ANGIOEDEMA_AIRWAY_NOISE.search(joined)
+    ):
+        reasons.append(
+            "angioedema with stridor or noisy breathing: the larynx is involved and"
+            " the airway may close (airway team now; Ishoo E et al. Otolaryngol Head"
+            " Neck Surg 1999 stage IV; ESI handbook ch.3 airway)"
         )
     elif obstructing_airway_in_distress(facts, v, joined):
         reasons.append(
