@@ -64,7 +64,13 @@ def test_a_treated_episode_that_persists_or_is_undated_stays_present(text: str) 
          "present"),
         ("No neck stiffness, reduced air entry at the left base.",
          "decreased_breath_sounds", "present"),
+        ("Not short of breath, chest pain on inspiration.", "pleuritic_pain",
+         "present"),
+        ("not short of breath, haemoptysis", "hemoptysis", "present"),
         # guards: a list under one trigger stays negated
+        ("Not short of breath, wheezy or cyanosed.", "wheezing", "absent"),
+        ("Not tachycardic, clammy or drowsy.", "diaphoresis", "absent"),
+        ("Not tachycardic, hypotensive or hypoxic.", "hypotension", "absent"),
         ("No fever, cough or reduced appetite.", "cough", "absent"),
         ("No rash, photophobia, neck stiffness.", "neck_stiffness", "absent"),
         ("No fever, chills or rigors for 3 days.", "chills", "absent"),

@@ -759,6 +759,9 @@ _DATED_LIST_END: Final = re.compile(
 Tuesday", "vomiting and diarrhoea x2d", "for 3 days", "3/7")."""
 _PREDICATE_NOT = re.compile(
     r"(?i)(?<![A-Za-z0-9])not\s+(?:[A-Za-z][\w-]*"
+    # readers41: a predicate of three words, "not short of breath, chest pain on
+    # inspiration" (the pleuritic pain is asserted: ConText max_scope)
+    r"(?:\s+of\s+breath)?"
     # or a verb phrase: "not wanting to be alive," "not able to cope," (a report
     # verb's object stays a list: "not having chest pain, dyspnoea")
     r"|(?!(?:having|experiencing|reporting|complaining|endorsing|noticing)\b)"
@@ -786,7 +789,9 @@ disease), so its scope is the one word and the comma items after it are new find
 ("red eye without discharge, pain or photophobia")."""
 _ADJECTIVE_HEAD = re.compile(
     r"(?i)(?:ed|ic|ive|ous|al|ent|ant|ile|ary|able|ible|ful|less|tender|pale|warm"
-    r"|cold|well|alert|awake|unwell|short|breathless)$"
+    r"|cold|well|alert|awake|unwell|short|breathless"
+    # readers41: predicate adjectives in -y ("not short of breath, wheezy or cyanosed")
+    r"|wheezy|sweaty|clammy|drowsy|sleepy|floppy|shaky|dizzy|itchy|unsteady)$"
 )
 _ITEM_SPLIT = re.compile(r"(?i)\s*(?:,|\+|&|\b(?:or|and|nor)\b)\s*")
 _COORDINATED = re.compile(r"(?i)(?:^|\s)(?:or|and|nor|\+|&)(?:\s|$)")
