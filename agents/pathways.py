@@ -267,7 +267,8 @@ _PELVIS: Final = _rx(
 )
 _TENDER_PELVIS: Final = _rx(
     r"pelvi\w* (?:is |was )?(?:\w+ )?tender\w*|tender\w* (?:over |of )?(?:the )?"
-    r"pelvi\w*|pelvic (?:pain|tenderness)|pain (?:in|over) the pelvi\w*"
+    r"pelvi\w*|pelvic (?:pain|tenderness)|pain (?:in|over|around) (?:the |his |her "
+    r"|their )?pelvi\w*"
 )
 """A painful or tender pelvis after injury: in shock, a pelvic ring injury is presumed
 and bound before imaging (ATLS 10th ed. ch. 5; WSES 2017 pelvic trauma)."""

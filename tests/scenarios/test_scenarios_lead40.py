@@ -6,7 +6,10 @@ Written from the sources named in each docstring, never from rows of the shared 
 - NICE NG143 (2019) fever in under 5s (traffic-light green: home, no blood tests);
   NICE CKS hand, foot and mouth disease (2022); NICE CKS common cold (2022); Harris AM
   et al. ACP/CDC 2016; BTS 2011 community-acquired pneumonia in children;
-- Creamer D et al. BAD 2016 SJS/TEN guideline (Br J Dermatol 2016;174:1194).
+- Creamer D et al. BAD 2016 SJS/TEN guideline (Br J Dermatol 2016;174:1194);
+- Turner J et al. Society for Endocrinology 2016 acute hypocalcaemia (Endocr Connect
+  2016;5:G7); Orloff LA et al. ATA 2018 postoperative hypoparathyroidism (Thyroid
+  2018;28:830).
 
 Each target scenario failed on main eb5e678 before its fix; each guard passes on both.
 """
@@ -205,3 +208,50 @@ def test_an_adults_stabbing_pleuritic_chest_pain_gets_an_ecg(reason: Reason) -> 
     assert O.ordered(out, r"\becg\b", "electrocardiogram", "12-lead"), [
         o.name for o in O.orders(out)
     ]
+
+
+def test_tetany_after_a_thyroidectomy_gets_iv_calcium_before_the_result(
+    reason: Reason,
+) -> None:
+    """Society for Endocrinology 2016 and ATA 2018: tingling lips and painful hand
+    spasms with Chvostek's sign two days after a total thyroidectomy are post-surgical
+    hypocalcaemia: IV calcium gluconate with ECG monitoring, the calcium checked now,
+    admission; not a discharge without a diagnosis."""
+    out = reason(
+        make_case(
+            "cramps in hands",
+            age=48,
+            sex="F",
+            vitals=vitals(88, 132, 80, 16, 98, 36.8),
+            one_liner="48F two days after a total thyroidectomy, tingling lips and "
+            "painful spasms of her hands, Chvostek positive",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "calcium gluconate", "calcium chloride"), names
+    assert O.proposes(out, "hypoparathyroidism", "hypocalc")
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_hyperventilation_with_carpopedal_spasm_is_not_alcohol_withdrawal(
+    reason: Reason,
+) -> None:
+    """Guard and target: a young woman breathing fast in a panic attack with perioral
+    tingling and carpopedal spasm, no alcohol use stated, hyperventilates (Society for
+    Endocrinology 2016 lists it beside hypocalcaemia): no withdrawal protocol, no
+    benzodiazepine schedule or thiamine for an alcohol use nobody stated."""
+    out = reason(
+        make_case(
+            "tingling hands",
+            age=22,
+            sex="F",
+            vitals=vitals(104, 126, 80, 28, 100, 36.8),
+            one_liner="22F panic attack, breathing fast, tingling around the mouth and "
+            "carpopedal spasm of both hands",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert not O.proposes(out, "alcohol dependence with withdrawal"), (
+        O.diagnoses_proposed(out)
+    )
+    assert not O.medication_ordered(out, "thiamine", "phenobarbital"), names

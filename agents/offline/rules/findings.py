@@ -130,6 +130,7 @@ from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
 from agents.offline.rules.self_harm_intent import self_harm_intent_spans
+from agents.offline.rules.skin_lesion_words import PUNCHED_OUT_LESIONS, VESICLES_ON_V1
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from cases.memo import HashMemo, RecentByIdentity, text_digest
@@ -512,6 +513,8 @@ _PSEUDO_MENTION = re.compile(
     r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
     r"|\b(?:fell|fallen|falls|falling) out\b(?!\s+of\b)"
     r"|\bhay[- ]?fever\b"
+    # lead41: a lesion's shape ("punched-out erosions"), not a blow
+    r"|\bpunched[- ]out\b"
     # a vaccination or immunity status names the virus, not a liver disease:
     # "hepatitis B vaccinated", "immunised against hepatitis B" (Green Book ch. 18)
     r"|\bhep(?:atitis)?[ -]?b\s+(?:vaccin\w*|immuni[sz]\w*|immune|immunity"
@@ -3103,8 +3106,12 @@ _EYELID_AND_BREAST: Final = (
     ("eyelid_erythema", _INFLAMED_EYELID),
     ("breast_inflammation", _INFLAMED_BREAST),
     ("elbow_injury_signs", _INJURED_ELBOW),
+    # lead41: V1 zoster by its site, eczema herpeticum by its lesions' shape
+    ("zoster_ophthalmic", VESICLES_ON_V1),
+    ("punched_out_erosions", PUNCHED_OUT_LESIONS),
 )
-"""Eyelid, breast and elbow signs across their descriptors (peds35)."""
+"""Eyelid, breast, elbow and vesicular skin signs across their descriptors (peds35,
+lead41: ``skin_lesion_words``)."""
 
 _CENTRAL_CHEST: Final = re.compile(
     r"\b(?:central|substernal|sub-sternal|mid-?sternal|retrosternal)\s+(?:\w+\s+)?"

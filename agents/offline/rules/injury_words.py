@@ -29,7 +29,7 @@ Examination 14th ed.), which is no penetrating wound (injury40)."""
 TRAUMA: Final = word_start(
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|trauma\w*|"
     rf"injur\w*|struck|gunshot|{STAB}|domestic violence|kicked|"
-    r"punched|tackle\w*|"
+    r"punched(?![- ]out)|tackle\w*|"
     r"thrown from"
 )
 """An injury's mechanism or the word injury itself."""

@@ -17,7 +17,7 @@ __all__ = ["FORCE_TO_TRUNK"]
 
 FORCE_TO_TRUNK: Final = (
     r"mvc|mva|motor vehicle|collision|crash|fell|fall\b|assault\w*|struck|gunshot|"
-    rf"{STAB}|domestic violence|kicked|punched|tackle\w*|thrown from|"
+    rf"{STAB}|domestic violence|kicked|punched(?![- ]out)|tackle\w*|thrown from|"
     r"(?:abdom\w*|belly|bump|uterus|trunk|torso|chest|back|pelvi\w*|head) "
     r"(?:trauma|injur\w*|blow)|blow to|seat ?belt"
 )

@@ -1,0 +1,140 @@
+"""lead41 (session 41): skin emergencies read by site and shape, a bound pelvis.
+
+Written from the sources named in each docstring, never from rows of the shared data:
+- NICE CKS shingles (2023); Cohen EJ, Jeng BH. Herpes zoster ophthalmicus. N Engl J
+  Med 2020; Liesegang TJ. Ophthalmology 2008;115:S3;
+- NICE CKS atopic eczema (2024): eczema herpeticum; Damour A et al. J Clin Med
+  2020;9:2985;
+- NICE NG141 (2019) cellulitis and erysipelas; Stevens DL et al. IDSA SSTI 2014;
+- ATLS 10th ed. ch. 5; Coccolini F et al. WSES 2017 pelvic trauma;
+- Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke.
+
+Each target scenario failed on main c99462d before its fix; each guard passes on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_ANTIVIRAL = ("aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "famciclovir")
+
+
+def test_blisters_on_forehead_and_nose_tip_get_an_antiviral_and_the_eye_seen(
+    reason: Reason,
+) -> None:
+    """NICE CKS shingles 2023 and Cohen & Jeng NEJM 2020: a painful vesicular rash of
+    the forehead reaching the tip of the nose (Hutchinson's sign) is herpes zoster
+    ophthalmicus: an oral antiviral now, even after 72 h, and same-day ophthalmology;
+    not urticaria with an antihistamine."""
+    out = reason(
+        make_case(
+            "rash",
+            age=72,
+            sex="M",
+            vitals=vitals(80, 138, 82, 16, 98),
+            one_liner="72M painful blistering rash on the right forehead and the tip "
+            "of the nose for 2 days, right eye red and watering",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, *_ANTIVIRAL), names
+    assert O.ordered(out, "ophthalmolog"), names
+    assert not O.medication_ordered(out, "cetirizine", "antihistamine"), names
+
+
+def test_punched_out_blisters_on_eczema_are_eczema_herpeticum(reason: Reason) -> None:
+    """NICE CKS atopic eczema 2024: clusters of painful punched-out erosions or
+    blisters on eczematous skin, spreading fast, with fever, are eczema herpeticum:
+    aciclovir at once and same-day specialist care; the child is not sent home with an
+    antihistamine, and 'punched-out' is no blow."""
+    out = reason(
+        make_case(
+            "rash",
+            age=6,
+            sex="M",
+            vitals=vitals(120, 100, 60, 24, 98, 38.4),
+            one_liner="6M with atopic eczema. Since yesterday clusters of painful "
+            "punched-out blisters and erosions on his face, spreading fast, and fever.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, *_ANTIVIRAL), names
+    assert O.disposition(out).disposition != "Discharge"
+    assert not O.proposes(out, "injury", "contusion"), O.diagnoses_proposed(out)
+
+
+def test_red_warm_spreading_skin_of_one_shin_is_treated_as_cellulitis(
+    reason: Reason,
+) -> None:
+    """NICE NG141 2019 and IDSA 2014: cellulitis is a clinical diagnosis, acute
+    spreading redness and warmth of one limb with or without fever; a well adult gets
+    an oral antibiotic and the margins marked, not only a D-dimer."""
+    out = reason(
+        make_case(
+            "leg redness",
+            age=50,
+            sex="M",
+            vitals=vitals(84, 132, 80, 16, 98, 37.6),
+            one_liner="50M red warm spreading area on the left shin for 2 days after a "
+            "small cut, otherwise well",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(
+        out, "cephalexin", "cefalexin", "flucloxacillin", "doxycycline", "clindamycin"
+    ), names
+
+
+def test_pain_in_the_pelvis_in_shock_after_a_motorcycle_crash_gets_a_binder(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 5 and WSES 2017: a high-energy crash with pelvic pain and
+    hypotension is a pelvic ring injury until imaged: a pelvic binder over the greater
+    trochanters before imaging, with blood and tranexamic acid."""
+    out = reason(
+        make_case(
+            "motorcycle crash",
+            age=34,
+            sex="M",
+            vitals=vitals(132, 84, 50, 26, 95, 36.2),
+            one_liner="34M motorcyclist at 60 mph, pain in pelvis, pale and clammy",
+        )
+    )
+    assert O.ordered(out, "pelvic binder"), [o.name for o in O.orders(out)]
+
+
+def test_guard_a_punch_to_the_face_is_still_an_injury(reason: Reason) -> None:
+    """Guard (ATLS 10th ed.): 'punched in the face' is assault; only 'punched-out'
+    describes a lesion."""
+    out = reason(
+        make_case(
+            "facial injury",
+            age=24,
+            sex="M",
+            vitals=vitals(90, 130, 80, 16, 99),
+            one_liner="24M punched in the face last night, swollen left cheek",
+        )
+    )
+    assert O.proposes(out, "injury", "contusion", "fracture"), O.diagnoses_proposed(out)
+
+
+def test_guard_sudden_one_sided_tingling_with_slurred_speech_is_worked_up_as_a_stroke(
+    reason: Reason,
+) -> None:
+    """Guard (AHA/ASA 2019): a sudden one-sided tingling of face, arm and leg with
+    slurred speech is a stroke until imaged, whatever the complaint's word: brain
+    imaging and the stroke team, haemorrhage kept open until then."""
+    out = reason(
+        make_case(
+            "tingling",
+            age=58,
+            sex="F",
+            vitals=vitals(84, 150, 88, 16, 98),
+            one_liner="58F sudden numbness and tingling of the right face, arm and leg "
+            "1 h ago, slurred speech",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, r"\bct\b", "mri"), names
+    assert O.ordered(out, "stroke team", "neurolog"), names
