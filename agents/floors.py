@@ -1053,7 +1053,17 @@ def unsafe_discharge(
             f"{ACS_CHEST_PAIN} with the troponin documented as pending: no discharge"
             " before its result (AHA/ACC 2021 chest pain)"
         )
-    if view.ed_text and pathways_older.cannot_mobilise(view, view_population(view)):
+    pop = view_population(view)
+    if pathways_older.older_long_lie(view, pop):
+        # lead41: an older adult after a long lie is not forecast home before the CK
+        # and a mobility assessment, with or without an ED note
+        return "Observation", (
+            "an older adult after a long lie: CK, creatinine and potassium "
+            "(rhabdomyolysis) and a mobility assessment before any discharge (Fleming "
+            "J, Brayne C. BMJ 2008;337:a2227; Bosch X et al. NEJM 2009;361:62; "
+            f"{pathways_older.UNSAFE_MOBILITY_SOURCE})"
+        )
+    if view.ed_text and pathways_older.cannot_mobilise(view, pop):
         return "Observation", (
             "an older adult who cannot mobilise safely now: physiotherapy and "
             "occupational therapy before any discharge, whatever the diagnosis "

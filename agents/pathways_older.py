@@ -56,7 +56,9 @@ __all__ = [
     "alpha_blocker_orthostasis",
     "anticoagulated_head_injury",
     "cannot_mobilise",
+    "lay_long",
     "long_lie",
+    "older_long_lie",
     "parkinsons_medication",
     "unsafe_mobility",
 ]
@@ -177,6 +179,9 @@ _LONG_LIE: Final = _rx(
     rf"(?:about |around |approximately |nearly |over |at least )?{_HOURS}|overnight|"
     r"all night|since (?:last night|yesterday))|"
     r"on the (?:floor|ground) (?:overnight|all night|since (?:last night|yesterday))|"
+    # lead41: "on the floor for about 12 hours" without its verb
+    r"on the (?:floor|ground) for (?:about |around |approximately |nearly |over |at "
+    rf"least )?{_HOURS}|"
     r"found on the (?:floor|ground) (?:\w+ ){0,3}?(?:the )?next (?:morning|day)|"
     # geri38: "found on the bedroom floor ..., had been there since last night"
     r"found (?:lying )?on the (?:\w+ )?(?:floor|ground)\b[^.]{0,80}?\b(?:(?:had )?been "
@@ -190,6 +195,19 @@ _LONG_LIE: Final = _rx(
 BMJ 2008;337:a2227: an hour or more; half of those who lie long die within 6 months)."""
 
 
+def lay_long(view: StageView, pop: Population) -> bool:
+    """Whether an adult's visible text documents a long lie (an hour or more down)."""
+    if pop.age_within(years(16), None) is False:
+        return False
+    return asserted(_LONG_LIE, visible_texts(view))
+
+
+def older_long_lie(view: StageView, pop: Population) -> bool:
+    """Whether an older adult (65 or over) lay long: no forecast home before the CK."""
+    older = pop.age_within(years(OLDER_ADULT_YEARS), None) is True
+    return older and lay_long(view, pop)
+
+
 def long_lie(view: StageView, pop: Population) -> list[Required]:
     """After a long lie: CK for rhabdomyolysis and pressure-area care.
 
@@ -198,9 +216,7 @@ def long_lie(view: StageView, pop: Population) -> list[Required]:
     sacrum, hips and heels inspected with a pressure-ulcer risk assessment and a
     pressure-redistributing surface (NICE CG179 2014 pressure ulcers 1.1, 1.4).
     """
-    if pop.age_within(years(16), None) is False:
-        return []
-    if not asserted(_LONG_LIE, visible_texts(view)):
+    if not lay_long(view, pop):
         return []
     return [
         _req(

@@ -138,3 +138,126 @@ def test_guard_sudden_one_sided_tingling_with_slurred_speech_is_worked_up_as_a_s
     names = [o.name for o in O.orders(out)]
     assert O.ordered(out, r"\bct\b", "mri"), names
     assert O.ordered(out, "stroke team", "neurolog"), names
+
+
+def test_an_older_adult_after_a_long_lie_gets_a_ck_and_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """Fleming & Brayne BMJ 2008 and Bosch NEJM 2009: an 88-year-old found on the
+    floor after about 12 hours, unable to get up, needs a CK, creatinine and potassium
+    (rhabdomyolysis) and a mobility assessment before any discharge (NICE CG161)."""
+    out = reason(
+        make_case(
+            "fall",
+            age=88,
+            sex="F",
+            vitals=vitals(98, 112, 64, 18, 95, 35.6),
+            one_liner="88F found on the floor by her carer this morning, unable to get "
+            "up, on the floor for about 12 hours",
+        )
+    )
+    assert O.ordered(out, r"\bck\b", "creatine kinase"), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_a_knocked_out_permanent_tooth_is_replanted_not_a_concussion(
+    reason: Reason,
+) -> None:
+    """IADT 2020 (Fouad AF et al. Dent Traumatol 2020;36:331): a permanent incisor
+    knocked out 20 minutes ago is replanted at once (or kept in milk for the dentist),
+    with a dental review and tetanus; 'knocked out' said of a tooth is no loss of
+    consciousness."""
+    out = reason(
+        make_case(
+            "dental injury",
+            age=12,
+            sex="F",
+            vitals=vitals(92, 112, 70, 18, 99),
+            one_liner="12F fell off her bike 20 minutes ago, upper front permanent "
+            "tooth knocked out, brought in milk",
+        )
+    )
+    assert O.ordered(out, "replant"), [o.name for o in O.orders(out)]
+    assert not O.proposes(out, "with loss of consciousness"), O.diagnoses_proposed(out)
+
+
+def test_guard_knocked_out_for_two_minutes_is_a_loss_of_consciousness(
+    reason: Reason,
+) -> None:
+    """Guard (NICE NG232 2023): an adult 'knocked out for 2 minutes' by a blow lost
+    consciousness: the head-injury assessment stands."""
+    out = reason(
+        make_case(
+            "head injury",
+            age=30,
+            sex="M",
+            vitals=vitals(88, 138, 84, 16, 98),
+            one_liner="30M hit on the head with a bat, knocked out for 2 minutes, now "
+            "GCS 15, headache",
+        )
+    )
+    assert O.proposes(out, "concussion", "intracranial", "subdural", "head"), (
+        O.diagnoses_proposed(out)
+    )
+    assert not O.proposes(out, "tooth"), O.diagnoses_proposed(out)
+
+
+def test_a_blood_level_in_the_eye_after_a_ball_is_a_hyphaema_not_a_stroke(
+    reason: Reason,
+) -> None:
+    """Walton W et al. Surv Ophthalmol 2002 and AAO: blood layered in the anterior
+    chamber after a squash ball is a traumatic hyphaema: a shield, ophthalmology the
+    same day, no NSAID; blurred vision from an injured eye needs no embolic stroke
+    work-up."""
+    out = reason(
+        make_case(
+            "eye injury",
+            age=16,
+            sex="M",
+            vitals=vitals(84, 124, 76, 16, 99),
+            one_liner="16M hit in the right eye by a squash ball, blurred vision, "
+            "blood level in the front of the eye",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "shield"), names
+    assert O.ordered(out, "ophthalmolog"), names
+    assert not O.ordered(out, "stroke"), names
+    assert not O.medication_ordered(out, *O.NSAID[:3]), names
+
+
+def test_an_itch_worse_at_night_between_the_fingers_with_an_itchy_partner_is_scabies(
+    reason: Reason,
+) -> None:
+    """NICE CKS scabies 2023: an intense itch worse at night, a rash between the
+    fingers and on the wrists, and a partner who itches too: permethrin for the
+    patient and every close contact the same day, not an antihistamine alone."""
+    out = reason(
+        make_case(
+            "itching",
+            age=30,
+            sex="M",
+            vitals=vitals(76, 126, 78, 14, 99),
+            one_liner="30M intensely itchy rash between the fingers and on the wrists "
+            "for 3 weeks, worse at night, partner also itchy",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "permethrin", "malathion", "ivermectin"), names
+    assert O.ordered(out, "contacts"), names
+
+
+def test_guard_itchy_weals_after_peanuts_are_not_scabies(reason: Reason) -> None:
+    """Guard (EAACI 2022 urticaria; Resus Council UK 2021): itchy weals an hour after
+    peanuts are an allergic reaction, not scabies."""
+    out = reason(
+        make_case(
+            "itching",
+            age=26,
+            sex="F",
+            vitals=vitals(88, 122, 76, 16, 99),
+            one_liner="26F itchy raised weals over her arms and trunk an hour after "
+            "eating peanuts, no lip or tongue swelling, breathing normally",
+        )
+    )
+    assert not O.medication_ordered(out, "permethrin"), [o.name for o in O.orders(out)]

@@ -104,6 +104,7 @@ from agents.offline.rules.decompression_words import (
     CHEST_DECOMPRESSED,
     DECOMPRESSION_CUES,
 )
+from agents.offline.rules.dental_injury_words import TOOTH_KNOCKED_OUT
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.drain_words import (
     BILIARY_PROBLEM,
@@ -121,6 +122,7 @@ from agents.offline.rules.exposure import (
     therapeutic_use,
 )
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
+from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
@@ -513,7 +515,8 @@ _PSEUDO_MENTION = re.compile(
     r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
     r"|\b(?:fell|fallen|falls|falling) out\b(?!\s+of\b)"
     r"|\bhay[- ]?fever\b"
-    # lead41: a lesion's shape ("punched-out erosions"), not a blow
+    # lead41: a lesion's shape ("punched-out erosions"), not a blow; a tooth knocked
+    # out is no loss of consciousness (``dental_injury_words``)
     r"|\bpunched[- ]out\b"
     # a vaccination or immunity status names the virus, not a liver disease:
     # "hepatitis B vaccinated", "immunised against hepatitis B" (Green Book ch. 18)
@@ -522,7 +525,7 @@ _PSEUDO_MENTION = re.compile(
     r"|\b(?:vaccinated|immuni[sz]ed|vaccine|vaccination)\s+(?:against|for)\s+"
     r"hep(?:atitis)?[ -]?b\b"
     r"|\bconsolidat\w+ (?:treatment|therapy|chemo\w*|immuno\w*|radio\w*|phase|cycles?"
-    r"|course|regimen|durvalumab)\b"
+    r"|course|regimen|durvalumab)\b" + "|" + TOOTH_KNOCKED_OUT.pattern
 )
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
@@ -3109,6 +3112,8 @@ _EYELID_AND_BREAST: Final = (
     # lead41: V1 zoster by its site, eczema herpeticum by its lesions' shape
     ("zoster_ophthalmic", VESICLES_ON_V1),
     ("punched_out_erosions", PUNCHED_OUT_LESIONS),
+    ("tooth_avulsion", TOOTH_KNOCKED_OUT),
+    *SCABIES_HISTORY,
 )
 """Eyelid, breast, elbow and vesicular skin signs across their descriptors (peds35,
 lead41: ``skin_lesion_words``)."""
