@@ -224,6 +224,55 @@ def test_a_thunderclap_headache_gets_analgesia_while_the_ct_is_done(
     assert not O.medication_ordered(out, *O.NSAID, *O.ANTITHROMBOTIC), O.orders(out)
 
 
+def test_a_copd_patients_pneumothorax_on_a_terse_film_is_not_an_exacerbation(
+    reason: Reason,
+) -> None:
+    """Sudden pleuritic pain and breathlessness in COPD, SpO2 88, and a chest film
+    written "CXR right pneumothorax 3 cm": a secondary spontaneous pneumothorax
+    (BTS 2023: symptomatic secondary, a chest drain and admission), not a COPD
+    exacerbation."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=68,
+            sex="M",
+            vitals=vitals(112, 132, 80, 28, 88, 36.9),
+            one_liner="68M COPD, sudden breathless and right chest pain",
+            ed_note=(
+                "Known COPD. Sudden right chest pain and breathlessness. Reduced "
+                "breath sounds right. CXR right pneumothorax 3 cm."
+            ),
+        )
+    )
+    assert "pneumothorax" in _working(out), _working(out)
+    assert O.ordered(out, "chest drain", "tube thoracostomy"), O.orders(out)
+    assert O.disposition(out).disposition != "Discharge"
+
+
+def test_ace_inhibitor_angioedema_with_stridor_goes_to_intensive_care(
+    reason: Reason,
+) -> None:
+    """Tongue swelling, drooling and stridor on lisinopril: laryngeal angioedema
+    (Ishoo 1999 stage IV; Bernstein 2017): the airway team and intensive care, not
+    an observation bed."""
+    out = reason(
+        make_case(
+            "facial swelling",
+            age=58,
+            sex="F",
+            vitals=vitals(110, 150, 86, 26, 93),
+            one_liner="58F tongue swelling, noisy breathing, on lisinopril",
+            ed_note=(
+                "On lisinopril. Massive tongue swelling, drooling, inspiratory "
+                "stridor, cannot speak in full sentences. No rash."
+            ),
+        )
+    )
+    d = O.disposition(out)
+    assert d.disposition == "Admit" and d.admit_level == "icu", d
+    assert O.ordered(out, "airway"), O.orders(out)
+
+
 # ------------------------------------------------------------------ guards
 
 

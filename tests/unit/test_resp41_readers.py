@@ -10,6 +10,7 @@ from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules import ClinicalFacts
 from agents.offline.rules._onset_course import chronic_memory_loss_span
 from agents.offline.rules.admission_criteria import admission_criteria
+from agents.offline.rules.reports import report_findings
 from agents.offline.rules.rule_scope import out_of_scope
 from agents.pathways_acute import recent_major_surgery
 
@@ -77,3 +78,34 @@ def test_guillain_barre_with_a_weak_cough_is_intensive_care() -> None:
 )
 def test_recent_major_surgery(text: str, recent: bool) -> None:
     assert recent_major_surgery([text]) is recent
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("CXR right pneumothorax 3 cm.", True),
+        ("CXR R apical PTX.", True),
+        ("CXR large left pneumothorax", True),
+        ("CXR ?pneumothorax.", False),
+        ("CXR for pneumothorax.", False),
+        ("CXR to rule out pneumothorax.", False),
+        ("CXR no pneumothorax.", False),
+        ("CXR clear, no pneumothorax", False),
+    ],
+)
+def test_a_terse_chest_film_names_its_pneumothorax(text: str, read: bool) -> None:
+    """BTS 2023: the radiograph shows it; a question or a purpose does not."""
+    concepts = {f.concept for f in report_findings(text)}
+    assert ("imaging_pneumothorax" in concepts) is read
+
+
+def test_angioedema_with_an_airway_sign_is_intensive_care() -> None:
+    """Ishoo 1999: laryngeal involvement; lips alone are not this criterion."""
+
+    def levels(*present: str) -> set[str]:
+        facts = ClinicalFacts(present=frozenset(present))
+        return {c.level for c in admission_criteria(facts, ("angioedema",))}
+
+    assert "icu" in levels("stridor")
+    assert "icu" in levels("drooling")
+    assert "icu" not in levels("lip_swelling")

@@ -2432,6 +2432,47 @@ def _severe_croup(
     )
 
 
+ANGIOEDEMA_AIRWAY_SIGNS: Final = (
+    "stridor",
+    "drooling",
+    "respiratory_distress",
+    "severe_respiratory_distress",
+)
+"""Laryngeal or pharyngeal involvement of an angioedema: stridor, saliva not
+swallowed or a muffled voice, laboured breathing (Ishoo E et al. Otolaryngol Head
+Neck Surg 1999;121:263, stages III-IV)."""
+
+
+def _angioedema_airway(
+    facts: ClinicalFacts, ruled_in: Collection[str]
+) -> AdmissionCriterion | None:
+    """Angioedema with an airway sign: intensive care, with an airway team.
+
+    Ishoo 1999 (stages III-IV, tongue and larynx: intensive care, a quarter
+    intubated); Bernstein JA et al. ACEi angioedema review (Ann Allergy Asthma
+    Immunol 2017;119:116): stridor, drooling or a voice change is airway compromise.
+    """
+    if "angioedema" not in ruled_in:
+        return None
+    signs = [c for c in ANGIOEDEMA_AIRWAY_SIGNS if facts.has(c)]
+    if not signs:
+        return None
+    rule = RuleResult(
+        name="Angioedema with airway involvement (Ishoo 1999)",
+        source="Ishoo E et al. Otolaryngol Head Neck Surg 1999;121:263",
+        inputs={"angioedema": True, **dict.fromkeys(signs, True)},
+        score=None,
+        interpretation="angioedema with " + ", ".join(signs) + ": airway compromise",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        "angioedema with " + ", ".join(signs) + ": intensive care with an airway"
+        " team (Ishoo 1999 stages III-IV; Bernstein 2017)",
+    )
+
+
 HEART_OBSERVATION: Final = 4
 """HEART lower bound from which its own band criterion (4-6: observation) applies."""
 OLDER_CHEST_PAIN_AGE: Final = 75
@@ -2604,6 +2645,7 @@ def admission_criteria(
         _croup_epinephrine(facts, ruled_in, text),
         _severe_croup(facts, ruled_in, text),
         _neuromuscular_respiratory(facts, ruled_in),
+        _angioedema_airway(facts, ruled_in),
         _wernicke(ruled_in),
         _acute_liver_failure(ruled_in),
         _myopericarditis(facts, ruled_in),

@@ -519,6 +519,17 @@ _PATTERNS: Final = (
             ),
         )
     ]
+    # resp41: a terse chest film with no verb or colon ("CXR right pneumothorax 3 cm",
+    # "CXR R apical PTX"): the test, its side or size, then the finding; a question
+    # ("CXR ?pneumothorax"), a purpose ("CXR for pneumothorax") or a negation does not
+    # match (BTS 2023: the radiograph shows it)
+    + [
+        (
+            "imaging_pneumothorax",
+            _cue("pneumothorax"),
+            _rx(rf"(?P<t>{_CHEST})\s+{_ADJ}(?:{_TARGETS['pneumothorax']})"),
+        )
+    ]
     + [(c, _cue(g), _negative(t, g)) for c, t, g in _NEGATIVE]
     + [
         (c, _CUES["venous" if c == "us_dvt_negative" else "ctpa"], _negative_test(t))
