@@ -261,3 +261,23 @@ def test_guard_itchy_weals_after_peanuts_are_not_scabies(reason: Reason) -> None
         )
     )
     assert not O.medication_ordered(out, "permethrin"), [o.name for o in O.orders(out)]
+
+
+def test_known_eczema_then_spreading_punched_out_blisters_is_eczema_herpeticum(
+    reason: Reason,
+) -> None:
+    """NICE CKS atopic eczema 2024: eczema known from before counts for eczema
+    herpeticum when its punched-out blisters spread now; aciclovir and admission for
+    a febrile child."""
+    out = reason(
+        make_case(
+            "rash",
+            age=6,
+            sex="M",
+            vitals=vitals(120, 100, 60, 24, 98, 38.4),
+            one_liner="6M known atopic eczema, clusters of painful punched-out "
+            "blisters and erosions on face spreading fast, fever",
+        )
+    )
+    assert O.medication_ordered(out, *_ANTIVIRAL), [o.name for o in O.orders(out)]
+    assert O.disposition(out).disposition != "Discharge"
