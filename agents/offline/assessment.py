@@ -59,7 +59,13 @@ def _sex_word(facts: ClinicalFacts) -> str:
 
 
 _THRESHOLD_ONLY: Final = frozenset(
-    {"sbp_under_100", "spo2_under_92", "hypothermia_moderate", "glucose_below_hhs"}
+    {
+        "sbp_under_100",
+        "spo2_under_92",
+        "hypothermia_moderate",
+        "glucose_below_hhs",
+        "postnatal_treatment_bp",
+    }
 )
 """Criteria thresholds of a measured vital or result, not shown: the value says it
 already (metab40: SpO2 < 92 %, < 32 °C, a glucose below the HHS range)."""

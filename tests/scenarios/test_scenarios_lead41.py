@@ -281,3 +281,44 @@ def test_known_eczema_then_spreading_punched_out_blisters_is_eczema_herpeticum(
     )
     assert O.medication_ordered(out, *_ANTIVIRAL), [o.name for o in O.orders(out)]
     assert O.disposition(out).disposition != "Discharge"
+
+
+def test_postpartum_pressure_over_150_100_is_lowered_by_mouth(reason: Reason) -> None:
+    """ACOG PB 222 (2020) and NICE NG133 (2019): after the birth a pressure of
+    150/100 or more is treated with an oral antihypertensive (enalapril first in
+    NICE), beside the pre-eclampsia work-up; not magnesium alone."""
+    out = reason(
+        make_case(
+            "headache",
+            age=34,
+            sex="F",
+            vitals=vitals(88, 158, 104, 16, 99),
+            one_liner="34F five days after delivery, severe headache and blurred "
+            "vision",
+            ed_note="Postnatal day 5. BP 158/104 on repeat. No fever.",
+        )
+    )
+    assert O.medication_ordered(
+        out, "antihypertensive", "enalapril", "nifedipine", "labetalol", "amlodipine"
+    ), [o.name for o in O.orders(out)]
+
+
+def test_guard_a_postpartum_headache_at_128_80_gets_no_antihypertensive(
+    reason: Reason,
+) -> None:
+    """Guard (ACOG PB 222; NICE NG133): below 150/100 after the birth no blood
+    pressure drug is started."""
+    out = reason(
+        make_case(
+            "headache",
+            age=30,
+            sex="F",
+            vitals=vitals(80, 128, 80, 14, 99),
+            one_liner="30F ten days after delivery, frontal headache after poor sleep",
+            ed_note="Postnatal day 10. BP 128/80. No visual symptoms. Neuro exam "
+            "normal.",
+        )
+    )
+    assert not O.medication_ordered(
+        out, "antihypertensive", "enalapril", "nifedipine", "labetalol", "amlodipine"
+    ), [o.name for o in O.orders(out)]

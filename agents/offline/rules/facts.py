@@ -394,6 +394,11 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # ACOG PB 222 / ACC/AHA 2017: a severe-range reading (>= 160 or >= 110 mmHg)
     ("severe_range_bp", "systolic_bp", SEVERE_SBP, ">=", "SBP"),
     ("severe_range_bp", "diastolic_bp", SEVERE_DBP, ">=", "DBP"),
+    # lead41: after the birth a pressure that stays >= 150/100 is treated with an oral
+    # antihypertensive (ACOG PB 222, 2020; NICE NG133 2019 postnatal care); a criteria
+    # threshold, not shown (``assessment._THRESHOLD_ONLY``)
+    ("postnatal_treatment_bp", "systolic_bp", 150.0, ">=", "SBP"),
+    ("postnatal_treatment_bp", "diastolic_bp", 100.0, ">=", "DBP"),
     # dx34: a hypertensive crisis, > 180 systolic and/or > 120 diastolic (Whelton PK et
     # al. ACC/AHA 2017 section 11.2; Williams B et al. ESC/ESH 2018 section 11): the
     # pressure at which organ damage makes it a hypertensive emergency
