@@ -352,27 +352,6 @@ def test_pituitary_apoplexy_with_a_ptosis_is_named(reason: Reason) -> None:
     assert O.medication_ordered(out, "hydrocortisone"), O.orders(out)
 
 
-def test_cyanide_ingestion_gets_hydroxocobalamin(reason: Reason) -> None:
-    """Hall AH et al. Ann Emerg Med 2007; Tintinalli 9th ed. ch. 194: coma and a
-    lactic acidosis after a cyanide ingestion are treated with hydroxocobalamin on
-    suspicion (ICD-10-CM FY2024 T65.0-)."""
-    out = reason(
-        make_case(
-            "altered mental status",
-            age=41,
-            sex="M",
-            vitals=vitals(122, 84, 50, 28, 99),
-            one_liner="41M collapsed after drinking potassium cyanide at work",
-            ed_note=(
-                "Collapsed 20 minutes after drinking potassium cyanide from the "
-                "laboratory. GCS 8. Lactate 14 mmol/L, pH 7.05."
-            ),
-        )
-    )
-    assert O.medication_ordered(out, "hydroxocobalamin"), O.orders(out)
-    assert _code(out).startswith("T65.0"), _code(out)
-
-
 def test_steroid_withdrawal_crisis_in_copd_gets_no_exacerbation_orders(
     reason: Reason,
 ) -> None:

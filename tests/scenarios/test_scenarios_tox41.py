@@ -39,7 +39,7 @@ def test_cyanide_ingestion_gets_its_antidote_without_sepsis_antibiotics(
     """Hall AH et al. Ann Emerg Med 2007; Tintinalli ch. 194: coma, shock and a lactic
     acidosis after drinking cyanide are cyanide's (hydroxocobalamin). Sepsis-3 (Singer
     2016) and SSC 2021: with no sign of infection they are no sepsis: no empirical
-    antibiotics."""
+    antibiotics. Coded as a cyanide poisoning (ICD-10-CM FY2024 T65.0-; metab40)."""
     out = reason(
         make_case(
             "altered mental status",
@@ -54,6 +54,7 @@ def test_cyanide_ingestion_gets_its_antidote_without_sepsis_antibiotics(
         )
     )
     assert O.medication_ordered(out, "hydroxocobalamin"), O.orders(out)
+    assert _code(out).startswith("T65.0"), _code(out)
     assert not O.medication_ordered(out, *_SEPSIS_ANTIBIOTIC), O.orders(out)
     assert not any("Sepsis" in d for d in _open(out)), _open(out)
 
