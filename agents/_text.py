@@ -544,6 +544,11 @@ def symptom_hours(texts: Iterable[str]) -> float | None:
     return max(found) if found else None
 
 
+def last_known_well_stated(texts: Iterable[str]) -> bool:
+    """Whether a "last known well N h" is written (``symptom_hours`` reads it first)."""
+    return _LKW.search("\n".join(texts)) is not None
+
+
 def stated_hours(texts: Iterable[str]) -> list[float]:
     """Every duration stated in the texts, in hours ("for 3 days", "2 hours ago")."""
     joined = "\n".join(texts)

@@ -1106,6 +1106,7 @@ class _Context:
     dbp: float | None
     pde5: bool
     hours: float | None
+    deficit_hours: float | None = None
     hr: float | None = None
     rr: float | None = None
     rv_infarction: bool = False
@@ -2329,14 +2330,15 @@ def _lytic_window(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     stemi = "stemi" in text or "myocardial" in text
     limit = STEMI_LYTIC_HOURS if stemi else STROKE_LYTIC_HOURS
     pe = ctx.acute.high_risk_pe and bool(re.search(r"\bpe\b|embol", text))
-    if ctx.hours is not None and ctx.hours > limit and not pe:
+    hours = ctx.hours if stemi or pe else _stroke_hours(ctx)
+    if hours is not None and hours > limit and not pe:
         return "time_window", (
-            f"symptoms for ~{ctx.hours:g} h: outside the {limit:g} h lytic window "
+            f"symptoms for ~{hours:g} h: outside the {limit:g} h lytic window "
             + ("(ACC/AHA 2013 STEMI)" if stemi else "(AHA/ASA 2019 stroke)")
             + (
                 "; thrombectomy for a large-vessel occlusion stays open to 24 h from"
                 " last known well (AHA/ASA 2019 3.7.2; DAWN, DEFUSE 3)"
-                if not stemi and ctx.hours <= THROMBECTOMY_HOURS
+                if not stemi and hours <= THROMBECTOMY_HOURS
                 else ""
             )
         )
@@ -2626,6 +2628,32 @@ BRAIN_IMAGING_FIRST: Final = (
 )
 
 
+_CLAUSE_BREAK: Final = re.compile(r"[.;,:!?\n]|\b(?:but|then|while|whereas)\b", re.I)
+
+
+def _deficit_hours(texts: Sequence[str]) -> float | None:
+    """The focal deficit's own age, from the durations stated in its clauses.
+
+    readers42 (cardio42): "fevers for 10 days, sudden left arm weakness an hour ago"
+    is a one-hour deficit; another symptom's duration is not its onset (AHA/ASA 2019
+    acute ischaemic stroke: the window runs from the deficit's own last known well).
+    None when no deficit clause states a duration.
+    """
+    found: list[float] = []
+    for text in texts:
+        for clause in _CLAUSE_BREAK.split(text):
+            if _FOCAL_DEFICIT.search(clause):
+                found += _text.stated_hours((clause,))
+    return max(found) if found else None
+
+
+def _stroke_hours(ctx: _Context) -> float | None:
+    """Hours since the deficit began: last known well, its own clause, or any."""
+    if _text.last_known_well_stated(ctx.texts) or ctx.deficit_hours is None:
+        return ctx.hours
+    return ctx.deficit_hours
+
+
 def _after_brain_imaging(order: Order, ctx: _Context) -> Order | None:
     """An antithrombotic or lytic for an ongoing focal deficit waits for imaging."""
     if order.kind != "medication" or order.name.lower().startswith("once "):
@@ -2653,11 +2681,12 @@ def _beyond_reperfusion(order: Order, ctx: _Context) -> Order | None:
     """A stroke team's reperfusion decision, asked beyond every reperfusion window."""
     if order.kind != "consult" or not _REPERFUSION_CONSULT.search(order.name):
         return None
-    if ctx.hours is None or ctx.hours <= THROMBECTOMY_HOURS:
+    hours = _stroke_hours(ctx)
+    if hours is None or hours <= THROMBECTOMY_HOURS:
         return None
     name = (
         "stroke team / neurology: stroke unit admission, swallow screen and "
-        f"secondary prevention (deficit ~{ctx.hours:g} h old: past the acute windows)"
+        f"secondary prevention (deficit ~{hours:g} h old: past the acute windows)"
     )
     return order.model_copy(update={"name": name, "reason": BEYOND_REPERFUSION})
 
@@ -3050,6 +3079,7 @@ def check(
         dbp=view.vitals.diastolic_bp,
         pde5=_text.asserted(_PDE5, texts),
         hours=_text.symptom_hours(texts),
+        deficit_hours=_deficit_hours(texts),
         hr=view.vitals.heart_rate,
         rr=view.vitals.respiratory_rate,
         rv_infarction=_text.asserted(cardiac.RV_INFARCTION, texts),

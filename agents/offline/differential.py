@@ -1330,6 +1330,8 @@ def complaint_in_context(
     - vomiting with blood in it is haematemesis, an upper GI bleed's presentation
       (NICE CG141 2012; Laine L et al. ACG 2021): the GI bleeding list, with its
       Glasgow-Blatchford score, not the gastroenteritis list;
+    - chest pain the note denies, with breathlessness present, is the breathlessness
+      complaint (``_pain_denied_breathless``);
     - a narrative no complaint was matched to that states a blow to the head in one
       clause is the head injury's (``_injured_head_complaint``), and so is one
       matched to a symptom the blow explains (a headache, vomiting, a child's
@@ -1343,6 +1345,8 @@ def complaint_in_context(
             return injured
     text = facts.chief_complaint or complaint_text or ""
     if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
+        return kb.complaints.get(_SOB_COMPLAINT, complaint)
+    if complaint.id == "chest_pain" and _pain_denied_breathless(facts):
         return kb.complaints.get(_SOB_COMPLAINT, complaint)
     if complaint.id == _FACIAL_SWELLING_COMPLAINT and _gum_swelling_only(text, facts):
         return kb.complaints.get(_DENTAL_COMPLAINT, complaint)
@@ -1450,6 +1454,25 @@ def _injured_head_complaint(
         if _HEAD.search(clause) and _BLOW.search(clause):
             return kb.complaints.get(FACE_INJURY_COMPLAINT)
     return None
+
+
+def _pain_denied_breathless(facts: ClinicalFacts) -> bool:
+    """The chest pain the note denies, never asserts, with breathlessness present.
+
+    readers42: "denies chest pain but breathless with swollen ankles" under a chest
+    pain complaint: the presenting problem is the breathlessness as documented (CEDIS
+    v2; ESI v4 handbook ch. 2: the complaint read with the triage history), whose list
+    holds heart failure beside ACS and PE (McDonagh TA et al. ESC 2021 heart failure).
+    """
+    if not facts.has("dyspnea"):
+        return False
+    said = denied = 0
+    for f in facts.findings:
+        if f.concept == "chest_pain":
+            said += f.status in ("present", "historical")
+            denied += f.status == "absent"
+    # the complaint box's own words are one present mention; the note adds none
+    return denied > 0 and said <= (1 if facts.chief_complaint else 0)
 
 
 def _asthma_tightness(text: str, facts: ClinicalFacts) -> bool:

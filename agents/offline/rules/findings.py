@@ -2158,6 +2158,46 @@ def _other_label(text: str, s_start: int, start: int, *, newborn_other: bool) ->
     return False
 
 
+_DRUG_NOT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:not|no longer|never)\s+(?:(?:currently|presently|yet|ever"
+    r"|been|regularly)\s+)*(?:on|taking|using|prescribed|started on)(?![A-Za-z])"
+)
+"""A negated current use ("not on", "not taking", "no longer on"): its scope is the
+drug list it names."""
+_MEDICATION: Final = re.compile(
+    r"^(?:anticoagulation|antiplatelet|recent_chemotherapy|.+_(?:use|drug|medication"
+    r"|inhibitor))$"
+)
+"""Concepts of a drug taken (``findings.yaml``: anticoagulation, insulin_use, ...),
+the items a "not on" list negates."""
+
+
+def _drug_object_not(
+    text: str, s_start: int, start: int, end: int, s_end: int
+) -> tuple[int, int] | None:
+    """The "not on" trigger whose drug list a comma closes before ``start``, or None.
+
+    "Not on warfarin, black tarry stools and epigastric pain": the negation is the
+    drug's, and the comma item after the list is a new statement (ConText: a
+    modifier's scope ends at a new finding, Harkema H et al. J Biomed Inform
+    2009;42:839; NegEx scope, Chapman WW et al. 2001). "Not on aspirin, clopidogrel or
+    warfarin" keeps every drug negated (the caller asks only for non-drug mentions).
+    A later trigger ("not on warfarin, no melaena") governs the mention itself, and an
+    "or" list after the comma stays under the trigger ("not on warfarin, vomiting or
+    diarrhoea": ``_LIST_OR``).
+    """
+    last = None
+    for m in _DRUG_NOT.finditer(text, s_start, start):
+        last = m
+    comma = text.rfind(",", last.end(), start) if last is not None else -1
+    if last is None or comma < 0 or _NEG_RX.search(text, last.end(), start):
+        return None
+    rest = re.split(r"[.;:\n]", text[end:s_end], maxsplit=1)[0]
+    if _LIST_OR.search(text[comma:start] + " " + rest):
+        return None
+    return last.start(), last.end()
+
+
 _STOPPABLE: Final = frozenset({"anticoagulation"})
 """Current-use concepts a stop before the visit ends (``rules.stopped``: "apixaban
 stopped 3 weeks ago" is no anticoagulation; "held this morning" still is)."""
@@ -2310,6 +2350,25 @@ def extract_findings(
             # "no fever, no bowel sounds": the second "no" names the finding (absent
             # bowel sounds), it does not repeat the first one's negation
             status = "present"
+        if (
+            status == "absent"
+            and not _MEDICATION.search(concept)
+            and (obj := _drug_object_not(scoped, s_start, start, end, s_end))
+            is not None
+        ):
+            # "not on warfarin, black tarry stools": the trigger's scope is its drug
+            # list; the item after it is a new statement (ConText max_scope)
+            masked = scoped[: obj[0]] + " " * (obj[1] - obj[0]) + scoped[obj[1] :]
+            status = _status(
+                masked,
+                s_start,
+                s_end,
+                start,
+                end,
+                section,
+                chronic=concept in knowledge.history_concepts,
+                disease=concept in knowledge.diagnoses,
+            )
         read = scoped  # the text the status is read from
         if concept == "syncope" and _EYE_SUBJECT.search(text, s_start, start):
             concept = "vision_loss"  # "the vision in his left eye blacked out"

@@ -19,7 +19,7 @@ from typing import Final
 from agents.offline.rules.findings import Finding, context_status
 from cases.rx import guarded
 
-__all__ = ["lab_word_findings"]
+__all__ = ["WORD_NORMALS", "lab_word_findings", "normal_word_findings"]
 
 _LOW = r"(?:low|lowered|reduced|decreased|diminished|depressed|undetectable)"
 _HIGH = r"(?:high|raised|elevated|increased)"
@@ -76,6 +76,80 @@ _WHICH: Final = tuple(
 _IS_LOW: Final = re.compile(rf"(?i){_LOW}$")
 _CUES: Final = ("low", "reduc", "decreas", "dimin", "depress", "undetect", "high",
                 "raise", "elevat", "increas")  # fmt: skip
+
+
+_NORMAL_ANALYTES: Final[tuple[tuple[str, str | None], ...]] = (
+    # analyte words, the concept a value within its reference interval gives
+    # (``results`` bands: sodium 135-145, potassium 3.5-5.0, lactate < 2, lipase
+    # < 60, bicarbonate >= 22); None: a member of a list with no such concept
+    (r"sodium|(?-i:Na)\+?", "sodium_normal"),
+    (r"potassium|(?-i:K)\+?", "potassium_normal"),
+    (r"lactate|lactic\s+acid", "lactate_normal"),
+    (r"lipase", "lipase_normal"),
+    (r"bicarbonate|bicarb|(?-i:HCO3)-?", "bicarbonate_normal"),
+    (
+        r"u\s?&\s?e'?s?|u\s+and\s+e'?s|urea\s+and\s+electrolytes|renal\s+profile"
+        r"|electrolytes",
+        "normal_electrolytes",
+    ),
+    (
+        r"creatinine|(?-i:Cr|Creat|Ur)|urea|(?-i:BUN)|calcium|magnesium|chloride"
+        r"|glucose|lfts?|liver\s+function(?:\s+tests?)?|fbc|cbc|full\s+blood\s+count",
+        None,
+    ),
+)
+_NORMAL_ANY = "|".join(f"(?:{a})" for a, _ in _NORMAL_ANALYTES)
+_NORMAL_ITEM = rf"(?<![A-Za-z0-9&])(?:{_NORMAL_ANY})(?![A-Za-z0-9])"
+_NORMAL_LIST = rf"{_NORMAL_ITEM}(?:\s*(?:/|,|\band\b|&)\s*{_NORMAL_ITEM})*"
+_WITHIN = r"within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|range|interval)"
+_NORMAL_PHRASE: Final = guarded(
+    re.compile(
+        rf"(?i)(?P<list>{_NORMAL_LIST})\s*(?::\s*)?(?:(?:was|were|is|are|all|both"
+        rf"|came\s+back|returned)\s+)*(?:normal|{_WITHIN}|wnl|unremarkable|in\s+range"
+        r"|not\s+(?:raised|elevated))(?![A-Za-z0-9])"
+    )
+)
+"""readers42: an analyte, or a list of them, stated normal without a value
+("potassium within normal limits", "Na/K/Cr normal", "U&Es normal"): the reference
+interval's concept, as a value inside it gives (a result in words: the same reading
+as ``results``' bands)."""
+_WHICH_NORMAL: Final = tuple(
+    (re.compile(rf"(?i)(?:{a})$"), concept) for a, concept in _NORMAL_ANALYTES
+)
+_CHECK_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:check|ensure|confirm|make sure|until|once|when|whether"
+    r"|repeat|recheck|aim)\s+(?:that\s+)?(?:the\s+|his\s+|her\s+)?$"
+)
+_NORMAL_CUES: Final = ("normal", "wnl", "unremarkable", "range", "raised", "elevated")
+WORD_NORMALS: Final = frozenset(c for _, c in _NORMAL_ANALYTES if c is not None)
+"""The concepts :func:`normal_word_findings` gives."""
+
+
+def normal_word_findings(text: str | None) -> tuple[Finding, ...]:
+    """Analytes stated normal in words, as present findings (one per concept).
+
+    Read only when its ConText status is present ("if the potassium is normal",
+    "previous U&Es normal" are not this visit's result).
+    """
+    if not text or not any(cue in text.lower() for cue in _NORMAL_CUES):
+        return ()
+    seen: dict[str, Finding] = {}
+    for m in _NORMAL_PHRASE.finditer(text):
+        if _CHECK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "check that the potassium is normal": a plan
+        if context_status(text, m.start(), m.end()) != "present":
+            continue
+        for item in re.finditer(_NORMAL_ITEM, m.group("list"), re.I):
+            concept = next(c for rx, c in _WHICH_NORMAL if rx.match(item.group(0)))
+            if concept is not None and concept not in seen:
+                seen[concept] = Finding(
+                    concept=concept,
+                    status="present",
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                )
+    return tuple(sorted(seen.values(), key=lambda f: f.start))
 
 
 def _concept(analyte: str, direction: str) -> str | None:

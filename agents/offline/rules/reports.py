@@ -141,6 +141,17 @@ _RECTAL = (
     # pulse rate ("PR 20"): PR only before a colon or "exam"
     r"|(?-i:PR)(?:\s+exam\w*)?(?=\s*:)|(?-i:PR)\s+exam\w*)"
 )
+_SEEN_ON = (
+    r"(?:(?:is|was|are|were)\s+)?(?:(?:clearly|also|only)\s+)?(?:(?:seen|shown|visible"
+    r"|confirmed|demonstrated|identified|evident|noted|present|visuali[sz]ed)\s+)?on\s+"
+    r"(?:(?:the|a|an|his|her|repeat|initial|today'?s|plain|AP|lateral|pelvic|portable"
+    r"|left|right|bilateral|hip|ankle|wrist|chest|femoral|formal|bedside)\s+){0,3}"
+)
+"""Between a finding and the study it was seen on: "left hip fracture (seen) on (the
+pelvic) x-ray"."""
+_NOT_SOUGHT = r"(?<!for )(?<!for a )(?<!for an )(?<!for any )(?<!of )(?<!of a )"
+"""Not the object of a search or a question ("look for a fracture on x-ray", "signs
+of a DVT on ultrasound")."""
 _RECTAL_AFTER = (
     r"(?:on|at)\s+(?:the\s+)?(?:(?:digital\s+)?rectal\s+exam\w*|(?-i:PR|DRE)"
     r"(?:\s+exam\w*)?|per rectum)"
@@ -530,6 +541,15 @@ _PATTERNS: Final = (
             _rx(rf"(?P<t>{_CHEST})\s+{_ADJ}(?:{_TARGETS['pneumothorax']})"),
         )
     ]
+    # readers42: the finding, then the study it was seen on, with no verb before it
+    # ("left hip fracture on x-ray", "small pneumothorax seen on CXR", "DVT on
+    # ultrasound"): the report's finding; its status is the finding's own ("no hip
+    # fracture on x-ray", "?appendicitis on CT", "to look for a DVT on ultrasound")
+    + [
+        (c, _cue(g), _rx(rf"{_NOT_SOUGHT}{_ADJ}(?:{_TARGETS[g]})\s+{_SEEN_ON}(?:{t})"))
+        for c, t, g in _POSITIVE
+        if not c.endswith("_negative") and g in _TARGETS
+    ]
     + [(c, _cue(g), _negative(t, g)) for c, t, g in _NEGATIVE]
     + [
         (c, _CUES["venous" if c == "us_dvt_negative" else "ctpa"], _negative_test(t))
@@ -590,6 +610,53 @@ _PYURIA: Final = _rx(
 )
 """Pyuria in dipstick or microscopy wording (>= 5 WBC/hpf), after a urine word: a
 blood count's "WBC 19" is not pyuria."""
+
+
+_NEG_WORD: Final = r"(?:neg\w*|nil|-ve|absent|not detected|none)(?![A-Za-z])"
+_BOTH_NEG: Final = (
+    r"(?:nitrites?\s+(?:and|&)\s+leu[ck]ocytes?(?:\s+esterase)?|leu[ck]ocytes?"
+    r"(?:\s+esterase)?\s+(?:and|&)\s+nitrites?)\s+(?:(?:both|were|are)\s+)*" + _NEG_WORD
+)
+"""Both items named, then one negative: "nitrites and leucocytes negative"."""
+_NITRITE_NEG: Final = _rx(
+    r"nitrites?\s*(?:[:=]\s*)?(?:(?:is|was|were)\s+)?"
+    + _NEG_WORD
+    + r"|(?:neg\w*|no)\s+(?:for\s+)?nitrites?|"
+    + _BOTH_NEG
+)
+_LEUCOCYTE_NEG: Final = _rx(
+    r"(?:leu[ck]ocytes?(?:\s+esterase)?|(?-i:LE)|WBCs?)\s*(?:[:=]\s*)?"
+    r"(?:(?:is|was|were)\s+)?"
+    + _NEG_WORD
+    + r"|(?:neg\w*|no)\s+(?:for\s+)?leu[ck]ocytes?|"
+    + _BOTH_NEG
+)
+_SENTENCE: Final = re.compile(r"[^.;\n]+")
+
+
+def _dip_negative(text: str) -> Finding | None:
+    """A urine dipstick negative for both nitrite and leucocyte esterase, item by item.
+
+    readers42 (infect42): "Urine dip: nitrite negative, leucocytes negative, blood
+    negative" is a negative dipstick (NICE NG109 2018 1.1.3; UKHSA diagnosis of UTI
+    2020: nitrite and leucocyte negative, UTI less likely; Deville WL et al. BMC Urol
+    2004;4:4, LR- ~0.2), as "urine dip negative" is.
+    """
+    for sent in _SENTENCE.finditer(text):
+        nit = _NITRITE_NEG.search(text, sent.start(), sent.end())
+        leu = _LEUCOCYTE_NEG.search(text, sent.start(), sent.end())
+        if nit is None or leu is None:
+            continue
+        start, end = min(nit.start(), leu.start()), max(nit.end(), leu.end())
+        if context_status(text, start, end) == "present":
+            return Finding(
+                concept="urinalysis_negative",
+                status="present",
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+    return None
 
 
 _CBD_MM: Final = _rx(
@@ -772,6 +839,12 @@ def _report_findings(text: str) -> tuple[Finding, ...]:
         duct := _cbd_dilated(text)
     ):
         seen["biliary_dilatation"] = duct
+    if (
+        "nitrite" in lower
+        and not {"urine_nitrite", "pyuria"} & seen.keys()
+        and (dip := _dip_negative(text))
+    ):
+        seen["urinalysis_negative"] = dip
     if "aort" in lower and "us_aaa" not in seen and (aorta := _aorta_aneurysmal(text)):
         seen["us_aaa"] = aorta
     if "lv" in lower and "rv_strain" not in seen and (rv := _rv_dilated(text)):

@@ -84,7 +84,11 @@ from agents.offline.rules.findings import (
 from agents.offline.rules.hb_fall import hemoglobin_fall, platelet_fall
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import immunocompromise_findings
-from agents.offline.rules.lab_words import lab_word_findings
+from agents.offline.rules.lab_words import (
+    WORD_NORMALS,
+    lab_word_findings,
+    normal_word_findings,
+)
 from agents.offline.rules.osmolar_gap import (
     ANION_GAP_HIGH,
     BICARBONATE_LOW,
@@ -1468,6 +1472,7 @@ def result_findings(
         report_findings(text)
         + ecg_findings(text)
         + lab_word_findings(text)
+        + normal_word_findings(text)
         + immunocompromise_findings(text)
         + csf_organism_findings(text)
         + pupil_findings(text)
@@ -1553,6 +1558,16 @@ def result_findings(
                     end=made.end,
                 ),
             )
+    # readers42: "potassium normal" beside a raised potassium value: the value's band
+    # decides (safety first, as ``_REASSURING`` drops a value's own normal concept)
+    reports = tuple(
+        f
+        for f in reports
+        if not (
+            f.concept in WORD_NORMALS
+            and _REASSURING.get(f.concept, set()) & seen.keys()
+        )
+    )
     return reports + tuple(
         f
         for c, f in seen.items()
