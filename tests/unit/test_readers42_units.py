@@ -260,3 +260,26 @@ def test_deficit_hours_are_the_deficits_own(texts, hours) -> None:  # type: igno
     from agents.order_safety import _deficit_hours
 
     assert _deficit_hours(texts) == hours
+
+
+# --- a verb of current use opens a new clause (trauma42) ---
+
+
+def test_takes_after_a_negated_item_asserts_the_drugs() -> None:
+    import re
+
+    from agents import _text
+
+    rx = re.compile(r"(?i)doxazosin")
+    note = (
+        "Third fall in two months, no injury, takes bendroflumethiazide, ramipril and "
+        "doxazosin, felt dizzy on standing."
+    )
+    assert _text.asserted(rx, [note])
+    assert not _text.asserted(rx, ["No injury, not taking doxazosin."])  # guard
+
+
+def test_taking_after_a_negated_item_keeps_the_negation_before_it(kb) -> None:  # type: ignore[no-untyped-def]
+    text = "No chest pain, takes aspirin and clopidogrel."
+    assert _status(kb, text, "chest_pain") == {"absent"}
+    assert _status(kb, text, "antiplatelet") == {"present"}

@@ -491,6 +491,9 @@ _CLAUSE_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:has|have|had|is|was|with|reports?|endorses?|"
     r"complains?|noted|found|appears|appearing|looks|sudden(?:ly)?|abrupt(?:ly)?|"
     r"associated with|"
+    # readers42 (trauma42): a verb of current use opens a new clause ("no injury,
+    # takes bendroflumethiazide and doxazosin": the drugs are taken)
+    r"takes|taking|uses|using|"
     r"in\s+(?:mild|moderate|severe|marked|obvious|significant|visible|acute))"
     r"(?![A-Za-z0-9])"
 )
