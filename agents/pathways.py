@@ -683,7 +683,16 @@ def resuscitation(
     if (
         v.heart_rate is not None
         and v.heart_rate < (60 if _child(pop) else 50)
-        and (hypo or asserted(_AMS, texts) or asserted(_POOR_PERFUSION, texts))
+        and (
+            hypo
+            or asserted(_AMS, texts)
+            or asserted(_POOR_PERFUSION, texts)
+            # cardio42: an inferior STEMI at HR 48, SBP 92 got no atropine; ischaemic
+            # chest discomfort is an ACLS instability sign (AHA 2020 bradycardia
+            # algorithm; O'Gara PT et al. ACCF/AHA 2013 STEMI 9.5: atropine for a
+            # symptomatic sinus bradycardia or AV block in an inferior infarct)
+            or (not _child(pop) and cardiac.ischaemic_chest_discomfort(texts))
+        )
         and not acute.hypothermic(view)
     ):
         out.append(_unstable_bradycardia(pop, v.heart_rate))

@@ -127,6 +127,18 @@ _ISCHAEMIC_ECG: Final = _rx(
     r"ischa?emic (?:ecg |ekg )?changes|dynamic (?:ecg |ekg )?changes"
 )
 _SHOCK: Final = _rx(_POOR_PERFUSION)
+_NAMED_ISCHAEMIC_PAIN: Final = _rx(r"ischa?emic (?:chest )?(?:pain|discomfort)")
+
+
+def ischaemic_chest_discomfort(texts: tuple[str, ...]) -> bool:
+    """Ischaemic chest discomfort: named so, or a chest pain with ischaemic ECG changes.
+
+    One of the AHA 2020 ACLS signs that a slow or fast rhythm is unstable (Panchal AR et
+    al. Circulation 2020;142:S366, adult bradycardia and tachycardia algorithms).
+    """
+    return asserted(_NAMED_ISCHAEMIC_PAIN, texts) or (
+        asserted(_CHEST, texts) and asserted(_ISCHAEMIC_ECG, texts)
+    )
 _THYROTOXIC: Final = _rx(r"thyroid storm|thyrotoxic\w*|hyperthyroid\w*")
 FEVER_C: Final = 38.0
 """Surviving Sepsis 2021 (SIRS): a temperature above 38 °C is a fever."""
@@ -193,14 +205,12 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
         return []
     low = sbp is not None and sbp < HYPOTENSION_SBP
     signs = _SHOCK if _systemic_driver(view, texts) else _UNSTABLE
-    ischaemic = (
-        signs is _UNSTABLE
-        and asserted(_CHEST, texts)
-        and asserted(_ISCHAEMIC_ECG, texts)
-    )
+    ischaemic = signs is _UNSTABLE and ischaemic_chest_discomfort(texts)
     if not (low or ischaemic or asserted(signs, texts)):
         return []
     why = f"SBP {sbp:g}" if low and sbp is not None else "signs of poor perfusion"
+    if signs is _SHOCK and _secondary_af(texts):
+        return [_driver_first_cardioversion(hr, why)]
     src = "AHA 2020 ACLS tachycardia with a pulse; AHA/ACC/HRS 2023 AF (class 1)"
     return [
         _req(
@@ -216,6 +226,46 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
             r"cardiover\w*\b(?! if\b)",
         ),
     ]
+
+
+_PRE_EXCITED: Final = _rx(r"pre-?excit\w*|wolff|wpw\b|delta waves?")
+
+
+def _secondary_af(texts: tuple[str, ...]) -> bool:
+    """AF or flutter named, with no VT, re-entrant SVT or pre-excitation beside it."""
+    return (
+        asserted(AF_RHYTHM, texts)
+        and not asserted(VENTRICULAR_TACHYCARDIA, texts)
+        and not asserted(_SVT, texts)
+        and not asserted(_PRE_EXCITED, texts)
+    )
+
+
+def _driver_first_cardioversion(hr: float, why: str) -> AcuteRequired:
+    """Fast AF beside a fever or thyrotoxicosis in shock: the driver first (cardio42).
+
+    AHA 2020 ACLS cardioverts a tachyarrhythmia that is *causing* the instability; in
+    sepsis or thyrotoxicosis the AF is secondary, and Van Gelder IC et al. ESC 2024 AF
+    (Eur Heart J 2024;45:3314, 9.1: AF in acute illness) treats the precipitant first:
+    cardioversion there succeeds rarely and the AF recurs early (Arrigo M et al. Crit
+    Care 2015;19:160), and an AF of unknown onset is not anticoagulated. Kept for a
+    shock that persists once fluids and a vasopressor are running, at a rate still
+    >= 150, or a patient peri-arrest.
+    """
+    return _req(
+        "procedure",
+        "secondary AF in sepsis or thyrotoxicosis: treat the driver first (cultures, "
+        "antibiotics, fluids, norepinephrine; antithyroid treatment); synchronised "
+        "cardioversion (AF 120-200 J biphasic, procedural sedation) only if the shock "
+        "persists once fluids and a vasopressor are running with the rate still >= "
+        "150, or peri-arrest",
+        f"fast AF (HR {hr:g}, {why}) beside a fever or thyrotoxicosis: the rate is "
+        "secondary (Van Gelder IC et al. ESC 2024 AF 9.1; AHA 2020 ACLS: cardiovert "
+        "a tachyarrhythmia causing the instability)",
+        # the conditional cardioversion itself, not the rate-drug hold's "treat the
+        # driver first"
+        r"cardiover\w*[^;]{0,80}?\bonly if",
+    )
 
 
 _HYPOPERFUSION: Final = _rx(
