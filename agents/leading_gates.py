@@ -118,6 +118,10 @@ _ACS_TARGET: Final = _rx(
 CATH_LAB: Final = _rx(
     r"cath\w* lab\w*|primary pci|percutaneous coronary|coronary angiograph\w*"
 )
+_IMMEDIATE_INVASIVE: Final = _rx(r"immediate invasive strategy")
+"""A very-high-risk NSTE-ACS's angiography within 2 h (Byrne RA et al. ESC 2023 ACS
+5.3, class I; ``pathways_cardiac.very_high_risk_nste_acs``): decided without ST
+elevation, so not made conditional on STEMI criteria (cardio42)."""
 _ANTITHROMBOTIC: Final = _rx(
     r"aspirin\b|asa\b|clopidogrel|ticagrelor|prasugrel|antiplatelet|heparin|"
     r"enoxaparin|fondaparinux|bivalirudin|anticoagula\w*"
@@ -466,7 +470,10 @@ def qualify(order: Order, s: Situation) -> Order | None:
     catheter laboratory activation.
     """
     if (
-        (s.mimic is None and not s.no_st_elevation)
+        (
+            s.mimic is None
+            and (not s.no_st_elevation or _IMMEDIATE_INVASIVE.search(order.name))
+        )
         or not CATH_LAB.search(order.name)
         or _STAGED.match(order.name)
     ):

@@ -502,6 +502,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "seizure_like_event": _none("an ECG screens for a cardiac cause: no diagnosis"),
     # AHA/ACC 2014 NSTE-ACS: aspirin for a suspected ACS before it is confirmed
     "suspected_acs_chest_pain": _none("aspirin while ACS is worked up: no diagnosis"),
+    # ESC 2023 ACS 5.3: the NSTE-ACS protocol names the infarction; this adds its timing
+    "very_high_risk_nste_acs": _none("an immediate invasive strategy: NSTE-ACS named"),
     # AHA/ACC 2021 2.1.1: every adult's acute chest pain gets an ECG within 10 min
     "acute_chest_pain_ecg": _none("an ECG screens any acute chest pain: no diagnosis"),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),

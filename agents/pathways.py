@@ -2171,6 +2171,17 @@ floor (SBP >= 100-110 mmHg: Carney N et al. Brain Trauma Foundation 4th ed. 2017
 not a lowering (ATLS 10th ed. ch. 6)."""
 SEVERE_HYPERTENSION: Final = (180.0, 120.0)
 """ACC/AHA 2017: hypertensive crisis at SBP > 180 or DBP > 120 mmHg."""
+_BILATERAL_CRACKLES: Final = _rx(
+    r"(?:bi-?basal|bibasilar|bilateral|widespread) (?:fine )?(?:crackles|crepitations|"
+    r"rales)|(?:crackles|crepitations|rales) (?:bi-?basally|bilaterally|at both bases|"
+    r"(?:at|to) (?:both )?(?:mid[- ]?zones|apices))"
+)
+"""Crackles at both bases or higher: beside a crisis-range pressure and no fever, the
+lungs' congestion, hypertensive acute heart failure (McDonagh TA et al. ESC 2021 heart
+failure 11.2: hypertensive pulmonary oedema, vasodilators first; Williams B et al.
+ESC/ESH 2018 table 29: acute pulmonary oedema is hypertensive-emergency organ damage).
+cardio42: 226/128 with bibasal crackles, chest pain and a raised troponin got a
+sublingual nitrate only."""
 
 
 def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
@@ -2190,7 +2201,12 @@ def hypertensive_emergency(view: StageView, pop: Population) -> list[Required]:
     if pop.pregnancy == "pregnant":
         return []  # hypertensive_pregnancy: ACOG thresholds and agents
     texts = visible_texts(view)
-    if not asserted(_END_ORGAN, texts) or asserted(_OWN_BP_TARGET, texts):
+    congested = asserted(_BILATERAL_CRACKLES, texts) and not (
+        v.temperature_c is not None and v.temperature_c >= 38.0
+    )
+    if not (asserted(_END_ORGAN, texts) or congested) or asserted(
+        _OWN_BP_TARGET, texts
+    ):
         return []
     if asserted(_CONVULSION, texts) and not asserted(_ORGAN_BEYOND_SEIZURE, texts):
         return []  # ictal or postictal pressure: treat the seizure first (AES 2016)

@@ -83,6 +83,7 @@ __all__ = [
     "stable_vt",
     "suspected_acs_chest_pain",
     "unstable_tachyarrhythmia",
+    "very_high_risk_nste_acs",
 ]
 
 _rx = word_start
@@ -841,6 +842,75 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
     ]
 
 
+_REFRACTORY_PAIN: Final = _rx(
+    r"(?:ongoing|persistent|persisting|continuing|continuous|recurrent|refractory) "
+    r"(?:\w+ ){0,2}?pain\W+(?:\w+\W+){0,3}?despite|despite (?:\w+ ){0,2}?(?:s/?l )?"
+    r"(?:gtn|nitrates?|nitroglycerin|glyceryl trinitrate)|refractory (?:chest )?pain|"
+    r"pain (?:continues|persists|is ongoing)"
+)
+"""Chest pain that goes on despite nitrates (or is named refractory or ongoing)."""
+_LIFE_THREATENING_RHYTHM: Final = _rx(
+    r"ventricular fibrillation|\bvf\b|sustained (?:vt|ventricular tachy\w*)|"
+    r"cardiac arrest"
+)
+_ACUTE_LV_FAILURE: Final = _rx(r"pulmonary o?edema|cardiogenic shock")
+
+
+def very_high_risk_nste_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A very-high-risk NSTE-ACS: an immediate invasive strategy (cardio42).
+
+    Byrne RA et al. ESC 2023 ACS 5.3 (table 7), class I: an NSTE-ACS with
+    haemodynamic instability, recurrent or refractory chest pain despite medical
+    treatment, a life-threatening arrhythmia or acute heart failure goes to coronary
+    angiography within 2 h, as a STEMI does. Read here as an adult's chest pain with
+    ischaemic ECG changes or a raised troponin and no ST elevation (the STEMI pathway's),
+    with a systolic under 90, pain going on despite nitrates, VF or sustained VT, or
+    pulmonary oedema; not the rate-related pain of a tachyarrhythmia, nor beside a
+    fever, thyrotoxicosis or a bleed (a type 2 injury: Thygesen K et al. Fourth
+    Universal Definition of MI 2018).
+    """
+    if pop.age_within(years(CHEST_PAIN_ECG_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    cc = view.chief_complaint or ""
+    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
+        return []
+    if present_now(_ST_ELEVATION, texts) or asserted(_NONCARDIAC_PAIN, texts):
+        return []
+    found = {f.concept for t in texts for f in per_text(result_findings, t)}
+    if not (asserted(_ISCHAEMIC_ECG, texts) or found & _TROPONIN_UP):
+        return []
+    if rate_related_pain(view, texts) or serial_troponins_normal(texts):
+        return []
+    if _systemic_driver(view, texts) or blood_loss_now(texts):
+        return []  # a fever's or a bleed's supply-demand injury: its cause first
+    sbp = view.vitals.systolic_bp
+    unstable = sbp is not None and sbp < hypotension_sbp(pop)
+    why = (
+        f"SBP {sbp:g}"
+        if unstable and sbp is not None
+        else "refractory pain"
+        if asserted(_REFRACTORY_PAIN, texts)
+        else "a life-threatening arrhythmia"
+        if asserted(_LIFE_THREATENING_RHYTHM, texts)
+        else "acute heart failure"
+        if asserted(_ACUTE_LV_FAILURE, texts)
+        else None
+    )
+    if why is None:
+        return []
+    return [
+        _req(
+            "consult",
+            "interventional cardiology emergently: immediate invasive strategy "
+            "(coronary angiography within 2 h) for a very-high-risk NSTE-ACS",
+            f"NSTE-ACS with {why} (Byrne RA et al. ESC 2023 ACS 5.3, class I: "
+            "immediate invasive strategy)",
+            r"immediate invasive|within 2 h|cath lab|emergent\w* (?:coronary )?angiogra",
+        )
+    ]
+
+
 CHEST_PAIN_ECG_AGE: Final = 18
 """Gulati M et al. AHA/ACC 2021 chest pain guideline: a guideline for adults."""
 _CHEST_INJURY: Final = _rx(
@@ -1226,6 +1296,7 @@ CARDIAC_PATHWAYS: Final[
     st_elevation_acs,
     epigastric_anginal_equivalent,
     suspected_acs_chest_pain,
+    very_high_risk_nste_acs,
     acute_chest_pain_ecg,
     seizure_like_event,
     lvad_patient,
