@@ -369,15 +369,15 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         "endocarditis contraindicate alteplase (intracranial haemorrhage from septic "
         "emboli and mycotic aneurysms)",
     ),
-    # cardio42: a fever with a prosthetic valve and a new deficit (septic embolism) got a
-    # stroke's dual antiplatelet load on top of warfarin
+    # cardio42: a fever with a prosthetic valve and a new deficit (septic embolism)
+    # got a stroke's dual antiplatelet load on top of warfarin
     _DxRule(
         ("antiplatelet",),
         _ENDOCARDITIS_DX,
-        "Baddour LM et al. AHA 2015 infective endocarditis (Circulation 2015;132:1435): "
-        "starting aspirin or another antiplatelet in endocarditis is not recommended "
-        "(class III), its embolic strokes bleed; Delgado V et al. ESC 2023 endocarditis "
-        "(neurological complications)",
+        "Baddour LM et al. AHA 2015 infective endocarditis (Circulation "
+        "2015;132:1435): starting aspirin or another antiplatelet in endocarditis is "
+        "not recommended (class III), its embolic strokes bleed; Delgado V et al. ESC "
+        "2023 endocarditis (neurological complications)",
     ),
     _DxRule(
         ("dopamine_antagonist", "beta_blocker"),

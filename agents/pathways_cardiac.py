@@ -140,6 +140,8 @@ def ischaemic_chest_discomfort(texts: tuple[str, ...]) -> bool:
     return asserted(_NAMED_ISCHAEMIC_PAIN, texts) or (
         asserted(_CHEST, texts) and asserted(_ISCHAEMIC_ECG, texts)
     )
+
+
 _THYROTOXIC: Final = _rx(r"thyroid storm|thyrotoxic\w*|hyperthyroid\w*")
 FEVER_C: Final = 38.0
 """Surviving Sepsis 2021 (SIRS): a temperature above 38 °C is a fever."""
@@ -863,7 +865,8 @@ def very_high_risk_nste_acs(view: StageView, pop: Population) -> list[AcuteRequi
     haemodynamic instability, recurrent or refractory chest pain despite medical
     treatment, a life-threatening arrhythmia or acute heart failure goes to coronary
     angiography within 2 h, as a STEMI does. Read here as an adult's chest pain with
-    ischaemic ECG changes or a raised troponin and no ST elevation (the STEMI pathway's),
+    ischaemic ECG changes or a raised troponin and no ST elevation (the STEMI
+    pathway's),
     with a systolic under 90, pain going on despite nitrates, VF or sustained VT, or
     pulmonary oedema; not the rate-related pain of a tachyarrhythmia, nor beside a
     fever, thyrotoxicosis or a bleed (a type 2 injury: Thygesen K et al. Fourth
@@ -906,7 +909,8 @@ def very_high_risk_nste_acs(view: StageView, pop: Population) -> list[AcuteRequi
             "(coronary angiography within 2 h) for a very-high-risk NSTE-ACS",
             f"NSTE-ACS with {why} (Byrne RA et al. ESC 2023 ACS 5.3, class I: "
             "immediate invasive strategy)",
-            r"immediate invasive|within 2 h|cath lab|emergent\w* (?:coronary )?angiogra",
+            r"immediate invasive|within 2 h|cath lab|"
+            r"emergent\w* (?:coronary )?angiogra",
         )
     ]
 

@@ -68,8 +68,8 @@ def test_embolic_deficit_in_suspected_endocarditis_gets_no_antiplatelet_load(
 ) -> None:
     """AHA 2015 infective endocarditis (class III): aspirin or another antiplatelet is
     not started in endocarditis (its embolic strokes bleed); AHA/ASA 2019: no lysis.
-    A febrile patient with a prosthetic valve on warfarin and a new hemiparesis gets cultures and
-    echocardiography, not a dual antiplatelet load."""
+    A febrile patient with a prosthetic valve on warfarin and a new hemiparesis gets
+    cultures and echocardiography, not a dual antiplatelet load."""
     out = reason(
         make_case(
             "weakness",
@@ -309,3 +309,72 @@ def test_guard_fever_with_bibasal_crackles_and_high_pressure_is_no_bp_emergency(
     assert not O.medication_ordered(
         out, "nicardipine", "clevidipine", "labetalol", "titratable iv"
     ), _names(out)
+
+
+# ---- a chest-pain complaint the history denies (ESC 2021 heart failure) -------------
+
+
+def test_chest_pain_complaint_denied_with_breathlessness_and_oedema_considers_hf(
+    reason: Reason,
+) -> None:
+    """ESC 2021 heart failure table 5: breathlessness on exertion, orthopnoea and ankle
+    swelling are heart failure's typical symptoms; ESI v4 handbook ch.2 reads the
+    complaint with the triage history. Filed as chest pain, with the pain denied,
+    the plan is heart failure's, not a chest-wall or pneumonia label."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=72,
+            sex="F",
+            vitals=vitals(96, 148, 86, 22, 94, 36.8),
+            ed_note="She has no chest pain. Three weeks of increasing breathlessness "
+            "on exertion, now breathless on one flight of stairs, and both ankles "
+            "swollen. Sleeps on three pillows.",
+            case_id="cardio42-denied-cp-hf",
+        )
+    )
+    labels = [e.diagnosis.lower() for e in out.final.ledger[:6]]
+    assert any("heart failure" in d for d in labels), labels
+    assert O.ordered(out, "bnp", "natriuretic"), _names(out)
+
+
+def test_guard_chest_pain_with_breathlessness_keeps_its_acs_workup(
+    reason: Reason,
+) -> None:
+    """Guard (AHA/ACC 2021 chest pain; ESC 2023 ACS): a central chest pressure with
+    breathlessness stays a chest pain: ECG, troponin and aspirin."""
+    out = reason(
+        make_case(
+            "chest pain",
+            age=63,
+            sex="M",
+            vitals=vitals(92, 150, 90, 20, 96, 36.8),
+            ed_note="Central chest pressure for 1 hour with breathlessness and "
+            "sweating. No chest pain before today.",
+            case_id="cardio42-cp-sob-guard",
+        )
+    )
+    assert O.ordered(out, "troponin"), _names(out)
+    assert O.medication_ordered(out, "aspirin"), _names(out)
+
+
+# ---- phlegmasia's code (ICD-10-CM index) ---------------------------------------------
+
+
+def test_phlegmasia_over_a_confirmed_dvt_is_coded_as_phlegmasia(reason: Reason) -> None:
+    """ICD-10-CM FY2024 index: Phlegmasia cerulea dolens, see Phlebitis, leg, deep
+    (I80.2-): a DVT on duplex with the whole leg massively swollen and blue is coded
+    there, not as an uncomplicated DVT (I82.4-)."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=66,
+            sex="F",
+            vitals=vitals(112, 110, 70, 20, 96, 37.2),
+            one_liner="66F on chemotherapy, left leg swollen and painful for 2 days",
+            ed_note="Entire left leg massively swollen from groin to ankle, cyanosed "
+            "and exquisitely painful. Ultrasound: occlusive iliofemoral DVT.",
+            case_id="cardio42-phlegmasia-code",
+        )
+    )
+    assert (out.final.icd10 or "").startswith("I80.2"), out.final
