@@ -257,11 +257,12 @@ def _driver_first_cardioversion(hr: float, why: str) -> AcuteRequired:
     """
     return _req(
         "procedure",
-        "secondary AF in sepsis or thyrotoxicosis: treat the driver first (cultures, "
-        "antibiotics, fluids, norepinephrine; antithyroid treatment); synchronised "
-        "cardioversion (AF 120-200 J biphasic, procedural sedation) only if the shock "
-        "persists once fluids and a vasopressor are running with the rate still >= "
-        "150, or peri-arrest",
+        # no drug named: the order's words would be read as a second antibiotic or
+        # vasopressor beside the sepsis bundle's and the order dropped
+        "secondary AF in sepsis or thyrotoxicosis: treat the driver first (the sepsis "
+        "bundle, or antithyroid treatment); synchronised cardioversion (AF 120-200 J "
+        "biphasic, procedural sedation) only if the shock persists once fluids and a "
+        "vasopressor are running with the rate still >= 150, or peri-arrest",
         f"fast AF (HR {hr:g}, {why}) beside a fever or thyrotoxicosis: the rate is "
         "secondary (Van Gelder IC et al. ESC 2024 AF 9.1; AHA 2020 ACLS: cardiovert "
         "a tachyarrhythmia causing the instability)",

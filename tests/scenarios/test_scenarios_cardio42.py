@@ -180,6 +180,9 @@ def test_fast_af_in_septic_shock_treats_the_sepsis_before_any_cardioversion(
         )
     )
     assert not _unconditional_cardioversion(out), _names(out)
+    assert any(
+        "cardioversion" in n.lower() and "only if" in n.lower() for n in _names(out)
+    ), _names(out)
     assert O.medication_ordered(out, "antibiotic", "ceftriaxone", "piperacillin"), (
         _names(out)
     )
