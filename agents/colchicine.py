@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from agents._text import asserted
+from agents.kidney_function import NO_KIDNEY, SEVERE_CKD, lowest_egfr
 from agents.schemas import Order, OrderGate
 from cases.rx import word_start
 
@@ -46,28 +47,8 @@ _INHIBITOR: Final = word_start(
     r"paxlovid|nirmatrelvir"
 )
 """Strong CYP3A4 or P-glycoprotein inhibitors named by the FDA colchicine label."""
-_NO_KIDNEY: Final = word_start(
-    r"(?:ha?emo|peritoneal )?dialysis|on (?:hd|pd)\b|end[- ]stage (?:renal|kidney)|"
-    r"esrd\b|eskd\b"
-)
-"""Dialysis or end-stage kidney disease: colchicine avoided (BNF)."""
-_SEVERE: Final = word_start(
-    r"ckd (?:stage )?(?:4|5|iv|v)\b|(?:chronic kidney disease|ckd),? stage (?:4|5|iv"
-    r"|v)\b"
-)
-"""CKD stage 4-5 (KDIGO 2012 G4-G5)."""
-_EGFR: Final = word_start(
-    r"e?gfr (?:of |is |was |=|: ?)?(?:<|less than )?(\d{1,3})\b(?!\.\d)"
-)
-"""A stated eGFR (mL/min/1.73 m2): a value is read as measured wherever it stands
-("last eGFR 21" is still this patient's kidney function)."""
 NO_COLCHICINE_EGFR: Final = 10
 SEVERE_EGFR: Final = 30
-
-
-def _lowest_egfr(texts: Sequence[str]) -> int | None:
-    values = [int(m[1]) for t in texts for m in _EGFR.finditer(t)]
-    return min(values) if values else None
 
 
 _GOUT: Final = re.compile(r"(?i)gout")
@@ -85,15 +66,15 @@ def gate(order: Order, texts: Sequence[str]) -> tuple[OrderGate, str] | None:
             "Richette P et al.; BNF interactions: avoid); a glucocorticoid for a gout "
             "flare (ACR 2020)"
         )
-    egfr = _lowest_egfr(texts)
-    if asserted(_NO_KIDNEY, texts) or (egfr is not None and egfr < NO_COLCHICINE_EGFR):
+    egfr = lowest_egfr(texts)
+    if asserted(NO_KIDNEY, texts) or (egfr is not None and egfr < NO_COLCHICINE_EGFR):
         return "contraindication", (
             "colchicine on dialysis or with an eGFR below 10: avoid (BNF colchicine, "
             "renal impairment; FDA label: not removed by dialysis); a glucocorticoid "
             "for a gout flare (ACR 2020)"
         )
     gout = f"{order.for_diagnosis or ''} {order.reason}"
-    severe = asserted(_SEVERE, texts) or (egfr is not None and egfr < SEVERE_EGFR)
+    severe = asserted(SEVERE_CKD, texts) or (egfr is not None and egfr < SEVERE_EGFR)
     if _GOUT.search(gout) and severe:
         return "contraindication", (
             "colchicine for a gout flare with an eGFR below 30 (CKD stage 4-5): "

@@ -74,7 +74,15 @@ from agents.offline.rules.results import results_of
 from agents.schemas import DifferentialEntry, Order
 from cases.rx import word_start
 
-__all__ = ["NOTHING", "Situation", "gate", "qualify", "read", "sah_shown"]
+__all__ = [
+    "NOTHING",
+    "Situation",
+    "gate",
+    "qualify",
+    "read",
+    "sah_shown",
+    "sterile_sirs",
+]
 
 _rx = word_start
 
@@ -203,6 +211,31 @@ _INFECTION_CLUE: Final = _rx(
     r"bacteremi\w*|procalcitonin (?:raised|elevated|high)"
 )
 """A documented clue to infection: empirical antibiotics stay (SSC 2021)."""
+
+
+def sterile_sirs(
+    ledger: Sequence[DifferentialEntry], texts: Sequence[str]
+) -> str | None:
+    """A ruled-in non-infective SIRS mimic, when nothing documented points to infection.
+
+    Thyroid storm, pancreatitis, DKA or HHS, heat stroke, NMS, serotonin syndrome or
+    malignant hyperthermia ruled in explain the fever, tachycardia and leucocytosis:
+    SIRS is not sepsis (Singer M et al. Sepsis-3, JAMA 2016;315:801; Evans L et al.
+    SSC 2021: antibiotics for a suspected infection).
+    """
+    sterile = next(
+        (
+            e.diagnosis
+            for e in ledger
+            if e.status == "ruled_in" and _STERILE_SIRS.search(e.diagnosis)
+        ),
+        None,
+    )
+    if sterile is not None and _text.asserted(_INFECTION_CLUE, texts):
+        return None
+    return sterile
+
+
 _SEPSIS_TARGET: Final = _rx(r"sepsis|septic")
 _ANTIBIOTIC_ORDER: Final = _rx(
     r"antibiotic\w*|antimicrobial\w*|\w*cillin|\w*mycin|cef\w+|ceph\w+|"
@@ -292,16 +325,7 @@ def read(
     nihss = stated_nihss(texts)
     if nihss is not None and (nihss <= MINOR_STROKE_NIHSS or resolved):
         nihss = None
-    sterile = next(
-        (
-            e.diagnosis
-            for e in ledger
-            if e.status == "ruled_in" and _STERILE_SIRS.search(e.diagnosis)
-        ),
-        None,
-    )
-    if sterile is not None and _text.asserted(_INFECTION_CLUE, texts):
-        sterile = None
+    sterile = sterile_sirs(ledger, texts)
     pe_injury = (
         leading is not None
         and bool(_PE_LEADS.search(leading))

@@ -19,10 +19,10 @@ from agents.schemas import Order
 __all__ = ["NIL_BY_MOUTH", "iv_when_nil_by_mouth"]
 
 NIL_BY_MOUTH: Final = re.compile(
-    r"(?i)\b(?:nil by mouth|nothing by mouth|npo|nil per os|keep (?:the child |him "
-    r"|her )?fasted)\b"
+    r"(?i)(?<!if )(?<!when )(?<!while )(?<!once )\b(?:nil by mouth|nothing by mouth|"
+    r"npo|nil per os|keep (?:the child |him |her )?fasted)\b"
 )
-"""An order that keeps the patient fasted."""
+"""An order that keeps the patient fasted (not a condition: "if nil by mouth: ...")."""
 _DUAL_ROUTE: Final = re.compile(r"(?i)\b(?:PO or IV|IV or PO|PO/IV|IV/PO)\b")
 
 

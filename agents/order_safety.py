@@ -33,12 +33,14 @@ from typing import Final
 from agents import (
     _text,
     allergy_alternatives,
+    anti_d,
     ceilings,
     colchicine,
     explained_workup,
     leading_gates,
     naloxone,
     nil_by_mouth,
+    nitrofurantoin,
     order_concepts,
     pathways,
     pathways_pain,
@@ -300,6 +302,10 @@ _OBSTRUCTION_DX: Final = _rx(
 """A mechanical obstruction, volvulus or perforation open: a laxative is withheld."""
 _PERFORATION_DX: Final = _rx(r"perforation of intestine|with perforation|peritonitis")
 """A perforated viscus or peritonitis open (a peptic ulcer perforation among them)."""
+_INFECTED_OBSTRUCTION_DX: Final = _rx(
+    r"obstructive uropathy with infection|infected obstructed kidney|pyonephrosis"
+)
+"""An obstructed infected kidney open (sepsis beside an obstructed kidney)."""
 _HIT_DX: Final = _rx(r"heparin[- ]induced")
 """Heparin-induced thrombocytopenia open (suspected on exposure and a low count)."""
 _MALARIA_DX: Final = _rx(r"\w*malaria")
@@ -330,6 +336,14 @@ CONTRAINDICATED_BY_DX: Final[tuple[_DxRule, ...]] = (
         "Tarasconi A et al. WSES 2020 perforated peptic ulcer (World J Emerg Surg"
         " 2020;15:3): NSAIDs cause and worsen ulcer perforation and bleeding; "
         "paracetamol or a titrated IV opioid until surgery",
+    ),
+    _DxRule(
+        ("nonaspirin_nsaid",),
+        _INFECTED_OBSTRUCTION_DX,
+        "Skolarikos A et al. EAU 2024 urolithiasis (NSAIDs for colic with normal "
+        "renal function; urgent decompression of an obstructed infected kidney); "
+        "KDIGO 2012 AKI 3.1: sepsis is an exposure for kidney injury, nephrotoxic "
+        "drugs avoided; paracetamol or a titrated IV opioid",
     ),
     _DxRule(
         ("nitrate",), _NITRATE_DX, "ACC/AHA 2022 aortic disease; ESC 2015 tamponade"
@@ -1636,11 +1650,21 @@ def _ceiling_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     return None
 
 
+def _anti_d_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return anti_d.gate(order, ctx.texts)
+
+
+def _nitrofurantoin_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
+    return nitrofurantoin.gate(order, ctx.texts)
+
+
 def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
     for special in (
         _resulted_gate,
         _ceiling_gate,
         _colchicine_gate,
+        _nitrofurantoin_gate,
+        _anti_d_gate,
         _explained_gate,
         _nsaid_given_gate,
         _stone_size_gate,
@@ -2109,6 +2133,8 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
         return PREGNANCY_UTI_ANTIBIOTIC
     if "nonaspirin_nsaid" in drug_classes(order.name):
         return _analgesic_instead(order, ctx)
+    if gate[0] == "contraindication" and gate[1].startswith("nitrofurantoin with"):
+        return nitrofurantoin.KIDNEY_UTI_ANTIBIOTIC
     if gate[0] == "allergy" and _safe_alternatives(order, ctx) is None:
         return _allergy_alternative(order, ctx)
     if gate[0] != "contraindication":

@@ -269,7 +269,7 @@ def parkinsons_medication(view: StageView, pop: Population) -> list[Required]:
         _req(
             "medication",
             "usual Parkinson's medication (levodopa, dopamine agonist) at its usual "
-            "times, no dose missed or late; nil by mouth: nasogastric levodopa or a "
+            "times, no dose missed or late; if nil by mouth: nasogastric levodopa or a "
             "rotigotine patch; no dopamine-blocking antiemetic or antipsychotic "
             "(domperidone or ondansetron for nausea)",
             f"Parkinson's disease: dopaminergic doses are time-critical ({src})",

@@ -1958,8 +1958,11 @@ that asks for an emergent order."""
 
 # --- order gates that use the same criteria (called by ``agents.order_safety``) ---
 
-NIL_BY_MOUTH: Final = _rx(r"nil by mouth|\bnpo\b")
-"""A required order that keeps the patient fasting (surgery or endoscopy expected)."""
+NIL_BY_MOUTH: Final = _rx(
+    r"(?<!if )(?<!when )(?<!while )(?<!once )(?:nil by mouth|\bnpo\b)"
+)
+"""A required order that keeps the patient fasting (surgery or endoscopy expected);
+not a condition ("if nil by mouth: nasogastric levodopa", NICE NG71 1.5)."""
 _ORAL_INTAKE: Final = _rx(
     r"oral rehydration|\bors\b|oral fluids|clear fluids|\bodt\b|"
     r"orally disintegrating"

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from agents import leading_gates
 from agents import ledger as L
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
@@ -417,6 +418,28 @@ Official Guidelines FY2024 I.C.1.d.4: with sepsis present on admission, the syst
 infection is sequenced first and the localised infection second."""
 
 
+def sterile_first(
+    ledger: Sequence[DifferentialEntry],
+    working: DifferentialEntry | None,
+    texts: Sequence[str],
+) -> DifferentialEntry | None:
+    """A ruled-in SIRS mimic is named before a sepsis with no sign of infection.
+
+    Sepsis is organ dysfunction caused by infection (Singer M et al. Sepsis-3, JAMA
+    2016;315:801): the fever, confusion and tachycardia of a thyroid storm ruled in by
+    its Burch-Wartofsky score (Ross DS et al. ATA 2016), a pancreatitis or a DKA are
+    their own when nothing documented points to an infection
+    (``leading_gates.sterile_sirs``; the treatment stage withholds the sepsis
+    antibiotics on the same reading).
+    """
+    if working is None or working.icd10 != SEPSIS_UNSPECIFIED:
+        return working
+    mimic = leading_gates.sterile_sirs(ledger, texts)
+    if mimic is None:
+        return working
+    return next((e for e in ledger if e.diagnosis == mimic), working)
+
+
 def _ruled_in_cause(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
@@ -593,14 +616,14 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             ),
         ),
     )
-    leader = cause_first(kb, ledger, working, facts)
+    texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
+    leader = sterile_first(ledger, cause_first(kb, ledger, working, facts), texts)
     working = presumed_entry(ledger, leader)
     presumed = (
         working is not None and working.status != "ruled_in" and is_presumed(working)
     )
     # A tissue diagnosis or a CSF organism the knowledge base lacks puts the case
     # outside it.
-    texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
     csf = csf_outside(texts)
     tissue = outside_diagnoses(texts, _alias_rx(kb)) + csf
     known = known and not tissue

@@ -574,6 +574,9 @@ def established_care(
     a well child's ITP, counts as Discharge) is returned when it is in hospital; a
     usual theatre admission counts as an admission here, the operating room is
     chosen by a documented or planned operation (``needs``), as everywhere else.
+    Of two admissions the one whose usual care is intensive is returned: a digoxin
+    poisoning established beside an unspecified self-poisoning keeps its monitored
+    bed (AHA 2023 toxicology: Fab and monitoring for hyperkalaemia or AV block).
     """
     best: tuple[Disposition, DiagnosisSpec] | None = None
     for entry in ledger:
@@ -586,7 +589,15 @@ def established_care(
         if usual not in _ADMIT_LIKE:
             continue
         usual = "Admit" if usual == "OR Admit" else usual
-        if best is None or SEVERITY[usual] > SEVERITY[best[0]]:
+        if (
+            best is None
+            or SEVERITY[usual] > SEVERITY[best[0]]
+            or (
+                SEVERITY[usual] == SEVERITY[best[0]]
+                and spec.admit_level == "icu"
+                and best[1].admit_level != "icu"
+            )
+        ):
             best = (usual, spec)
     return best
 

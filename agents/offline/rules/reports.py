@@ -100,6 +100,9 @@ _ADJ = (
     r"ilio-?femoral|"
     # lead37: the extent of a venous thrombus ("a proximal DVT": NICE NG158 2020)
     r"peroneal|tibial|proximal|distal|"
+    # medgi42: a complicated inflammation is still the disease ("perforated
+    # appendicitis", "gangrenous cholecystitis": WSES Jerusalem 2020; TG18)
+    r"perforated|gangrenous|complicated|"
     # lead39: the vessel word between ("left popliteal vein DVT")
     r"vein)\s+){0,4}"
 )

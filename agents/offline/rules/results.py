@@ -89,6 +89,7 @@ from agents.offline.rules.lab_words import (
     lab_word_findings,
     normal_word_findings,
 )
+from agents.offline.rules.maddrey import maddrey_findings
 from agents.offline.rules.osmolar_gap import (
     ANION_GAP_HIGH,
     BICARBONATE_LOW,
@@ -1479,6 +1480,10 @@ def result_findings(
     )
     reports += _negative_study_findings(text, reports)
     results = in_case_glucose_unit(read_results(text), glucose_unit)
+    reports += maddrey_findings(  # medgi42: EASL 2018 severe alcoholic hepatitis
+        text,
+        lambda: next((r.value for r in results if r.analyte == "bilirubin"), None),
+    )
     change = (
         (troponin_change(text) or conventional_troponin_change(text)) if text else None
     )
