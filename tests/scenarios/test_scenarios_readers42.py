@@ -57,6 +57,25 @@ def test_a_hip_fracture_on_x_ray_is_the_diagnosis_and_the_x_ray_is_not_repeated(
     assert not O.ordered(out, "hip and pelvis x-ray")
 
 
+def test_a_film_without_its_region_answers_the_injured_ankles_x_ray(
+    reason: Reason,
+) -> None:
+    """ "X-ray shows no fracture" after an ankle injury is the ankle's film (the one
+    limb named): the ankle series is not ordered again (Ottawa ankle rules, Stiell IG
+    et al. JAMA 1993;269:1127: the radiograph is the test; no repeat imaging without
+    a new question)."""
+    case = make_case(
+        "ANKLE INJURY",
+        age=31,
+        sex="F",
+        vitals=vitals(82, 124, 76, 14, 99, 36.7),
+        ed_note="Went over on her right ankle, tender at the posterior edge of the "
+        "lateral malleolus, unable to bear weight. X-ray shows no fracture.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "ankle x-ray")
+
+
 # --- a result stated normal in words ------------------------------------------------
 
 

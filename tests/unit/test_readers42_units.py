@@ -283,3 +283,29 @@ def test_taking_after_a_negated_item_keeps_the_negation_before_it(kb) -> None:  
     text = "No chest pain, takes aspirin and clopidogrel."
     assert _status(kb, text, "chest_pain") == {"absent"}
     assert _status(kb, text, "antiplatelet") == {"present"}
+
+
+# --- a radiograph named without its region ---
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Went over on her ankle, cannot bear weight. X-ray shows no fracture.",
+            "ankle",
+        ),
+        ("Knee injury. No fracture on x-ray.", "knee"),
+        ("Fell on an outstretched hand, wrist swollen. X-ray: no fracture.", "wrist"),
+        ("Ankle and wrist injury. X-ray shows no fracture.", None),  # two regions
+        ("Chest pain. X-ray normal.", None),  # no limb
+        ("Ankle injury. If the x-ray shows no fracture, home.", None),  # a condition
+        ("Ankle injury, x-ray shows no fracture but a joint effusion.", None),
+        ("Fell on an outstretched hand, snuffbox tender. X-ray: no fracture.", None),
+    ],
+)
+def test_a_bare_film_takes_the_one_limb_region(text, region) -> None:  # type: ignore[no-untyped-def]
+    from agents.offline.rules.imaging_results import negative_studies
+
+    found = [r.region for r in negative_studies(text) if r.modality == "radiograph"]
+    assert found == ([region] if region else [])

@@ -188,6 +188,44 @@ _BARE_CT_FIRST: Final = guarded(
 haemorrhage', 'non-contrast CT: no ICH'; a bare 'CT no haemorrhage' only beside an
 NIHSS (``STROKE_SCALE``): the suspected stroke's imaging is the non-contrast head CT
 (Powers WJ et al. AHA/ASA 2019 3.2.1)."""
+_BARE_FILM: Final = r"(?:plain )?(?:x-?rays?|xr|radiographs?|films?)"
+_BARE_FILM_NEGATIVE: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?P<studies>{_BARE_FILM})(?! (?:of )?(?:the )?"
+        rf"{_SIDE}(?:{_ANY_REGION})(?![A-Za-z]))(?![A-Za-z0-9/]){_GAP}{_VERB}"
+        rf"(?:(?P<fracture>(?:no|without|(?:negative|neg) for) {_ACUTE}{_FRACTURE})"
+        rf"|(?P<all>{_ALL}))(?![A-Za-z0-9])"
+        rf"|(?<![A-Za-z0-9])(?P<fracture2>no {_ACUTE}{_FRACTURE})(?: (?:seen|identified"
+        rf"|demonstrated|shown|visible|evident))? on (?:the )?(?:repeat )?"
+        rf"(?P<studies2>{_BARE_FILM})(?! (?:of )?(?:the )?{_SIDE}(?:{_ANY_REGION}))"
+        r"(?![A-Za-z0-9])"
+    )
+)
+"""readers42: a radiograph named without its region ("X-ray shows no fracture",
+"x-ray: no fracture", "no fracture on x-ray"): the film of the one limb region the
+text names (``_limb_region``), else nothing."""
+_LIMB_REGIONS: Final = frozenset(
+    {"ankle", "foot", "wrist", "hand", "hip", "knee", "elbow", "shoulder", "forearm",
+     "femur", "lower_leg"}
+)  # fmt: skip
+
+
+_MECHANISM_BEFORE: Final = re.compile(r"(?i)outstretched\s+$")
+"""A limb named as the mechanism, not the injury: "fell on an outstretched hand"."""
+
+
+def _limb_region(text: str) -> str | None:
+    """The one limb region a text names (an injured ankle), or None (none or two)."""
+    named = {
+        name
+        for m in _REGION_RX.finditer(text)
+        if not _MECHANISM_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        for name in _REGION
+        if name in _LIMB_REGIONS and m[name]
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
 STROKE_SCALE: Final = re.compile(r"(?i)(?<![A-Za-z])NIHSS(?![A-Za-z])")
 _EXCEPTION: Final = re.compile(
     r"(?i)[^.;\n]{0,80}?\b(?:except|apart from|aside from|other than|save for|but|"
@@ -270,6 +308,16 @@ def negative_studies(text: str | None) -> tuple[ImagingResult, ...]:
                     (modality, region),
                     ImagingResult(modality, region, negative, m.start(), m.end()),
                 )
+    if not any(modality == "radiograph" for modality, _ in found) and (
+        region := _limb_region(text)
+    ):
+        for m in _BARE_FILM_NEGATIVE.finditer(text):
+            if _present(text, m):
+                negative: Negative = "any" if m["all"] else "fracture"
+                found[("radiograph", region)] = ImagingResult(
+                    "radiograph", region, negative, m.start(), m.end()
+                )
+                break
     if ("CT", "head") not in found:
         stroke = STROKE_SCALE.search(text) is not None
         for m in _BARE_CT_FIRST.finditer(text):
