@@ -105,6 +105,15 @@ _TVUS_WORDS: Final = _rx(
 )
 """A transvaginal or pelvic ultrasound stated with its findings."""
 
+_RUQ_US_WORDS: Final = _rx(
+    r"(?:ultraso\w*|(?-i:US)|sonograph\w*|pocus)\s*(?::|=|-|shows?|showed|reveal\w*|"
+    r"demonstrat\w*|confirm\w*)?\s*(?:(?:multiple|several|a|an|the|small|large|"
+    r"numerous)\s+)?(?:gallstones?|cholelithiasis|gallbladder (?:sludge|calculi|"
+    r"stones?|wall)|biliary sludge)"
+)
+"""readers42: a biliary ultrasound stated with its finding, with or without a verb
+("ultrasound gallstones without wall thickening", "US: multiple gallstones"); "an
+ultrasound for gallstones" is a request (the finding must follow at once)."""
 _CXR_WORDS: Final = _rx(
     r"(?:cxr|chest x-?ray|chest radiograph|chest film)\s*(?::|=|-|shows?|showed|"
     r"reveal\w*|demonstrat\w*|confirm\w*|(?:is |was )?(?:clear|normal|"
@@ -206,6 +215,7 @@ TESTS: Final[tuple[_Test, ...]] = (
             r"gallbladder|biliary tree)"
         ),
         reports=frozenset({"us_cholecystitis", "us_cholecystitis_negative"}),
+        words=_RUQ_US_WORDS,
     ),
     _Test(
         name="qualitative pregnancy test",

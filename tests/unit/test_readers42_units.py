@@ -309,3 +309,26 @@ def test_a_bare_film_takes_the_one_limb_region(text, region) -> None:  # type: i
 
     found = [r.region for r in negative_studies(text) if r.modality == "radiograph"]
     assert found == ([region] if region else [])
+
+
+# --- a biliary ultrasound stated with its finding, no verb ---
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "LFTs normal, ultrasound gallstones without gallbladder wall thickening.",
+            True,
+        ),
+        ("US: multiple gallstones.", True),
+        ("Ultrasound for gallstones requested.", False),
+        ("Plan ultrasound to look for gallstones.", False),
+        ("If the ultrasound shows gallstones, surgical referral.", False),
+    ],
+)
+def test_a_biliary_ultrasound_with_its_finding_is_resulted(text, said) -> None:  # type: ignore[no-untyped-def]
+    from agents import _text
+    from agents.resulted import _RUQ_US_WORDS
+
+    assert _text.asserted(_RUQ_US_WORDS, [text]) is said
