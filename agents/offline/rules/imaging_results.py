@@ -308,14 +308,17 @@ def negative_studies(text: str | None) -> tuple[ImagingResult, ...]:
                     (modality, region),
                     ImagingResult(modality, region, negative, m.start(), m.end()),
                 )
-    if not any(modality == "radiograph" for modality, _ in found) and (
-        region := _limb_region(text)
-    ):
+    limb = (
+        None
+        if any(modality == "radiograph" for modality, _ in found)
+        else _limb_region(text)
+    )
+    if limb is not None:
         for m in _BARE_FILM_NEGATIVE.finditer(text):
             if _present(text, m):
-                negative: Negative = "any" if m["all"] else "fracture"
-                found[("radiograph", region)] = ImagingResult(
-                    "radiograph", region, negative, m.start(), m.end()
+                verdict: Negative = "any" if m["all"] else "fracture"
+                found[("radiograph", limb)] = ImagingResult(
+                    "radiograph", limb, verdict, m.start(), m.end()
                 )
                 break
     if ("CT", "head") not in found:
