@@ -3,8 +3,9 @@
 Symptom relief is given for a symptom before its cause is confirmed (ACEP policy on
 pain management; Manterola C et al. Cochrane 2011;CD005660), so it needs the symptom:
 analgesia for pain, an antiemetic for nausea or vomiting, an antipyretic for fever
-(WHO analgesic ladder; NICE NG143 fever; NICE CKS nausea and vomiting). A painless
-haematuria in an 82-year-old gets no IV ketorolac "for renal colic".
+(WHO analgesic ladder; NICE NG143 fever; NICE CKS nausea and vomiting), a bronchodilator
+for a wheeze (BTS/SIGN 158 2019). A painless haematuria in an 82-year-old gets no IV
+ketorolac "for renal colic".
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _RELIEF_FOR: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     # metoclopramide and prochlorperazine treat a migraine's headache as well
     # (Orr SL et al. AHS 2016 acute migraine in the ED: level A)
     (re.compile(r"(?i)\b(?:metoclopramide|prochlorperazine)\b"), "pain"),
+    # lead42: an inhaled beta-2 agonist relieves a wheeze whatever its label (BTS/SIGN
+    # 158 2019 acute asthma and preschool wheeze from 2 years; GINA 2024)
+    (re.compile(r"(?i)\b(?:albuterol|salbutamol)\b"), "wheeze"),
 )
 """Relief orders and the symptom each treats (a drug may treat more than one)."""
 
@@ -64,6 +68,8 @@ def _documented(symptom: str, facts: ClinicalFacts) -> bool:
             or (v.temperature_c is not None and v.temperature_c >= FEVER_C)
             or bool(_FEVER.search(complaint))
         )
+    if symptom == "wheeze":
+        return facts.has("wheezing")
     return (
         facts.has("nausea") or facts.has("vomiting") or bool(_NAUSEA.search(complaint))
     )

@@ -120,12 +120,15 @@ SYMPTOMATIC: Final = re.compile(
     r"(?i)\b(?:acetaminophen|paracetamol|ibuprofen|naproxen|nsaids?|ketorolac|"
     r"analgesi\w*|antipyretic\w*|ondansetron|metoclopramide|prochlorperazine|"
     r"antiemetic\w*|antacids?|oral rehydration|cetirizine|loratadine|fexofenadine|"
-    r"de-?escalation)\b"
+    r"de-?escalation|albuterol|salbutamol)\b"
 )
 """Symptom relief (non-opioid analgesics, antipyretics, antiemetics, an antacid for a
 burning dyspeptic pain, a non-sedating oral H1 antihistamine for itch: EAACI/GA2LEN
 urticaria guideline 2022), and calming an agitated patient (de-escalation, then
-oral or IM medication: Project BETA, Wilson MP et al. West J Emerg Med 2012): given
+oral or IM medication: Project BETA, Wilson MP et al. West J Emerg Med 2012), an
+inhaled short-acting bronchodilator for a documented wheeze (BTS/SIGN 158 2019: a
+beta-2 agonist first for acute wheeze from 2 years, preschool viral wheeze included;
+GINA 2024; lead42): given
 for the symptom before a diagnosis is confirmed;
 early analgesia does not impair diagnostic accuracy (Manterola C et al. Cochrane
 Database Syst Rev 2011;CD005660; ACEP policy on pain management). Safety checks

@@ -132,6 +132,10 @@ from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
 from agents.offline.rules.self_harm_intent import self_harm_intent_spans
+from agents.offline.rules.sensory_level_words import (
+    SENSORY_LEVEL,
+    TRUNK_SENSORY_LEVEL,
+)
 from agents.offline.rules.skin_lesion_words import PUNCHED_OUT_LESIONS, VESICLES_ON_V1
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
@@ -3176,6 +3180,9 @@ _EYELID_AND_BREAST: Final = (
     ("punched_out_erosions", PUNCHED_OUT_LESIONS),
     ("tooth_avulsion", TOOTH_KNOCKED_OUT),
     *SCABIES_HISTORY,
+    # lead42: a sensory level on the trunk places the lesion in the cord (ASIA 2019)
+    ("sensory_level", SENSORY_LEVEL),
+    ("cord_injury_signs", TRUNK_SENSORY_LEVEL),
 )
 """Eyelid, breast, elbow and vesicular skin signs across their descriptors (peds35,
 lead41: ``skin_lesion_words``)."""
