@@ -10,8 +10,13 @@ PY := $(VENV)/bin/python
 run: $(VENV)/.installed
 	$(PY) -m evals.erreason
 
+# Unit and scenario tests on two pytest-xdist workers (one a core), then the server
+# tests one at a time: they start real servers with start-up deadlines.
+TEST_WORKERS ?= 2
+
 test: $(VENV)/.installed system-deps
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) -m "not integration"
+	$(PY) -m pytest -m integration
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals ui
