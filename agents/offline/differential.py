@@ -517,7 +517,9 @@ def requirement_explained(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     """Whether the defining findings are documented with a cause that excludes them.
 
     Undefined (``defined`` False) while one requirement's findings are all present
-    and only its ``none_of`` (a documented other cause) stops it: shock, confusion
+    and only its ``none_of`` (a documented other cause) or the criteria of an
+    ``explained_by`` diagnosis (the fever of a neuroleptic malignant syndrome, Gurrera
+    RJ et al. 2011; infect42) stops it: shock, confusion
     and a high lactate after cyanide, smoke or a haemorrhage, with no sign of
     infection and no fever, are not sepsis (Singer M et al. JAMA 2016;315:801:
     organ dysfunction caused by infection; Evans L et al. SSC 2021: sepsis
@@ -527,8 +529,7 @@ def requirement_explained(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     if not spec.requires or defined(spec, facts):
         return False
     return any(
-        req.none_of
-        and any(facts.has(c) for c in req.none_of)
+        req.excluded(facts.has)
         and all(any(facts.has(c) for c in group) for group in req.all_of)
         for req in spec.requires
     )

@@ -160,7 +160,7 @@ def load_knowledge() -> KnowledgeBase:
     kb = KnowledgeBase(
         version="kb-" + digest.hexdigest()[:12],
         complaints=complaints,
-        diagnoses=diagnoses,
+        diagnoses=_resolve_explained_by(diagnoses),
         concepts=concepts,
         negations=negations,
         implies=implies,
@@ -181,6 +181,36 @@ def load_knowledge() -> KnowledgeBase:
         len(concepts),
     )
     return kb
+
+
+def _resolve_explained_by(
+    diagnoses: dict[str, DiagnosisSpec],
+) -> dict[str, DiagnosisSpec]:
+    """Copy each requirement's ``explained_by`` diagnoses' criteria into it.
+
+    A requirement names the other diagnoses whose published criteria, met, explain
+    its findings (sepsis's fever in a neuroleptic malignant syndrome, Gurrera RJ et
+    al. J Clin Psychiatry 2011;72:1222); their criteria are attached here so a
+    requirement is judged on the facts alone. An unknown id, or one without
+    criteria, is a knowledge error.
+    """
+    out = dict(diagnoses)
+    for dx in diagnoses.values():
+        if not any(req.explained_by for req in dx.requires):
+            continue
+        requires = []
+        for req in dx.requires:
+            crits = []
+            for other in req.explained_by:
+                if other not in diagnoses or not diagnoses[other].criteria:
+                    raise KnowledgeError(
+                        f"{dx.id}: requirement '{req.name}' explained_by "
+                        f"'{other}': no such diagnosis with criteria"
+                    )
+                crits += diagnoses[other].criteria
+            requires.append(req.model_copy(update={"explained_by_criteria": crits}))
+        out[dx.id] = dx.model_copy(update={"requires": requires})
+    return out
 
 
 def _icd_problems(kb: KnowledgeBase, *, live: bool) -> list[str]:

@@ -146,9 +146,27 @@ class ClinicalCriteria(_Frozen):
         "diagnosis is as if denied and does not lead the working picture",
     )
 
+    explained_by: list[str] = Field(
+        default_factory=list,
+        description="As a requirement: diagnoses (ids) whose own published criteria, "
+        "when met, are the documented other cause of its findings (a fever with the "
+        "NMS consensus criteria met is the NMS's, not an infection's); resolved at "
+        "load into ``explained_by_criteria``",
+    )
+    explained_by_criteria: list[ClinicalCriteria] = Field(
+        default_factory=list,
+        description="The ``explained_by`` diagnoses' criteria (filled by the loader)",
+    )
+
+    def excluded(self, has: Callable[[str], bool]) -> bool:
+        """Whether a documented other cause stops it (``none_of``, ``explained_by``)."""
+        return any(has(c) for c in self.none_of) or any(
+            c.met(has) is not None for c in self.explained_by_criteria
+        )
+
     def met(self, has: Callable[[str], bool]) -> list[str] | None:
         """The concept found for each group when the criteria hold, else None."""
-        if any(has(c) for c in self.none_of):
+        if self.excluded(has):
             return None
         found: list[str] = []
         for group in self.all_of:

@@ -781,6 +781,10 @@ PAST_FIRST_TRIMESTER_WEEKS: Final = 14
 """obpeds39: NICE NG126 2023 covers early pregnancy to 13 completed weeks (RCOG
 Green-top 21, 2016); from 14 weeks the pregnancy is past the first trimester, where an
 ectopic pregnancy no longer presents."""
+THIRD_TRIMESTER_WEEKS: Final = 28
+"""infect42: ICD-10-CM FY2024 Official Guidelines I.C.15.a.3: the third trimester is
+from 28 weeks 0 days until delivery (the trimester selects the O-code's last
+character: pyelonephritis at 28 weeks is O23.03)."""
 
 
 ADULT_YEARS: Final = 16
@@ -829,7 +833,8 @@ def _population_findings(pop: object) -> list[Finding]:
     """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding.
 
     From 14 weeks the gestation itself is one too (``past_first_trimester``), from
-    20 weeks ``second_half_pregnancy``, from 37 weeks ``term_pregnancy``.
+    20 weeks ``second_half_pregnancy``, from 28 weeks ``third_trimester``, from 37
+    weeks ``term_pregnancy``.
     """
     if not (isinstance(pop, Population) and pop.pregnancy == "pregnant"):
         return []
@@ -842,6 +847,7 @@ def _population_findings(pop: object) -> list[Finding]:
             for concept, since in (
                 ("past_first_trimester", PAST_FIRST_TRIMESTER_WEEKS),
                 ("second_half_pregnancy", SECOND_HALF_WEEKS),
+                ("third_trimester", THIRD_TRIMESTER_WEEKS),
                 ("term_pregnancy", TERM_WEEKS),
             )
             if weeks >= since
