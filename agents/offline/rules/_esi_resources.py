@@ -979,6 +979,11 @@ _DEFORMED_LIMB: Final = _rx(
     rf"{_LIMB_WORDS}(?: \w+){{0,3}} (?:is|looks|was|appears|seems) (?:\w+ ){{0,2}}"
     r"(?:bent|crooked|deformed|angulated|out of (?:shape|place|line))"
     r"|dinner[- ]fork|bayonet deformity"
+    # triage42: a digit or limb "bent sideways" / "pointing the wrong way" (a joint
+    # dislocated or a fracture angulated: an x-ray and a reduction); not "bent
+    # backwards", a hyperextension's mechanism
+    rf"|{_LIMB_WORDS} (?:\w+ ){{0,2}}(?:bent|pointing|sticking out|angled)"
+    r" (?:sideways|the wrong way|at an angle)"
     r"|(?:visibly|obviously|clearly|grossly) (?:bent|crooked|deformed|angulated)"
     r"|at an? (?:odd|abnormal|awkward|unnatural|strange) angle"
     # classic31: a dislocated joint is imaged and reduced, usually under procedural
@@ -1187,7 +1192,20 @@ def deformed_limb(facts: ClinicalFacts) -> bool:
     resources (ESI v4 handbook ch.5, Table 5-1; the handbook's deformed-extremity
     examples are level 3).
     """
+    if any(facts.has(c) for c in DISLOCATION_FINDINGS):
+        return True
     return any(_DEFORMED_LIMB.search(t) for t in triage_clauses(facts))
+
+
+DISLOCATION_FINDINGS: Final = (
+    "shoulder_dislocation",
+    "hip_dislocation",
+    "knee_dislocation",
+)
+"""The knowledge base's dislocation findings, read with their signs ("shoulder squared
+off", "loss of the deltoid contour": BESS/BOA 2015): a dislocated joint is imaged and
+reduced, usually under procedural sedation (ESI v4 handbook Table 5-1: two resources;
+triage42: a shoulder written by its signs was ESI 4)."""
 
 
 _FLANK: Final = _rx(
@@ -1699,6 +1717,46 @@ _PERSISTENT_VOMITING: Final = _rx(
     r"|many|several|multiple) times|vomit\w* (?:everything|all day|all night)"
 )
 """Vomiting that is itself a reason for IV fluids or labs (NICE CKS 2023)."""
+_VOMITING_RED_FLAG: Final = _rx(
+    r"blood\w*|bloody|coffee[- ]grounds?|black|tarry|bil(?:e|ious)|green|fever\w*"
+    r"|febrile|chills|rigors?|pain(?!less)\w*|cramp\w*|tender\w*|headache|head"
+    r"|confus\w*|drows\w*|sleepy|letharg\w*|diabet\w*|insulin|chemo\w*|ketone\w*"
+    r"|ketotic|weight|dizz\w*|faint\w*|light-?headed"
+)
+"""What takes vomiting out of oral care: blood or bile, fever, pain, a head injury or
+headache, drowsiness, diabetes, chemotherapy, ketonuria or weight loss, postural
+symptoms (NICE CKS gastroenteritis 2023; RCOG Green-top 69 2016 and ACOG PB 189 2018:
+ketonuria, weight loss or dehydration make it hyperemesis)."""
+_WEEKS_OF_IT: Final = _rx(
+    r"(?:for|over) (?:a |one |two |three |\d+ )?(?:weeks?|months?)"
+)
+"""Vomiting for weeks: investigated (NICE CKS 2023), unless it is early pregnancy's,
+whose nausea lasts weeks by nature (peak at 9 weeks: ACOG PB 189 2018)."""
+
+
+def vomiting_kept_down(facts: ClinicalFacts) -> bool:
+    """Vomiting with fluids kept down and no red flag: oral care, one resource at most.
+
+    An adult's acute vomiting (gastroenteritis) kept up with by mouth needs no blood
+    test or IV fluid (NICE CKS gastroenteritis 2023; IDSA 2017); nausea and vomiting
+    of early pregnancy with oral intake kept and no ketonuria, weight loss or
+    dehydration is treated with oral antiemetics as an outpatient (RCOG Green-top 69
+    2016; ACOG PB 189 2018: PUQE mild or moderate). ESI v4 handbook Table 5-1: PO
+    medication and a point-of-care urine test are not resources. The caller asks the
+    vital signs, the age, the gestation and the rehydration test.
+    """
+    if any(facts.has(c) for c in ("fever", "hematemesis", "bilious_vomiting")):
+        return False
+    if any(facts.has(c) for c in ("ketosis", "weight_loss", "abdominal_pain")):
+        return False
+    clauses = triage_clauses(facts)
+    if not any(_FLUIDS_KEPT_DOWN.search(t) for t in clauses):
+        return False
+    if any(_PERSISTENT_VOMITING.search(t) for t in clauses):
+        return False
+    if not facts.has("pregnancy") and any(_WEEKS_OF_IT.search(t) for t in clauses):
+        return False
+    return not any(_VOMITING_RED_FLAG.search(t) for t in clauses)
 
 
 _IMMUNISED: Final = _rx(

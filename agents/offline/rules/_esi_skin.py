@@ -1,4 +1,7 @@
-"""ESI decision point B: a skin infection with systemic signs and signs of depth.
+"""ESI decision point B: skin emergencies read at triage.
+
+A skin infection with systemic signs and signs of depth (IDSA 2014), and eczema
+herpeticum in a febrile or unwell patient or around the eye (NICE CKS 2024).
 
 Research software, not for clinical use.
 """
@@ -7,15 +10,20 @@ from __future__ import annotations
 
 from typing import Final
 
-from agents.offline.rules._esi_patterns import triage_clauses
+from agents.offline.rules._esi_patterns import new_confusion_words, triage_clauses
 from agents.offline.rules._esi_risk import SIRS_HR
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.findings import FEVER_C
+from agents.offline.rules.skin_lesion_words import PUNCHED_OUT_LESIONS
 from agents.population import years
 from cases.models import Vitals
 from cases.rx import whole_letters
 
-__all__ = ["severe_soft_tissue_infection"]
+__all__ = [
+    "ECZEMA_HERPETICUM_REASON",
+    "eczema_herpeticum_unwell",
+    "severe_soft_tissue_infection",
+]
 
 _SKIN: Final = whole_letters(
     r"red\w*|erythema\w*|cellulitis|skin infection|swollen|swelling|abscess"
@@ -54,3 +62,52 @@ def severe_soft_tissue_infection(facts: ClinicalFacts, v: Vitals) -> str | None:
         f"skin infection with fever {t:g} and HR {hr:g} and a sign of depth: possible"
         " necrotising soft-tissue infection (IDSA 2014 SSTI)"
     )
+
+
+_NAMED_HERPETICUM: Final = whole_letters(
+    r"eczema herpeticum|kaposi'?s? varicelliform(?: eruption)?"
+)
+"""Eczema herpeticum named at triage (Kaposi varicelliform eruption)."""
+_HERPETICUM_UNWELL: Final = whole_letters(
+    r"fever\w*|febrile|unwell|lethargic|listless|floppy|drowsy|miserable|not feeding"
+    r"|off (?:his |her |their )?(?:feeds?|food)|rigors?"
+    r"|(?:around|near|on|over) (?:the |his |her |their |both )?(?:left |right )?"
+    r"(?:eyes?|eyelids?)|eyelids?|periorbital|periocular"
+)
+"""A systemic sign or lesions on or around the eyelids (NICE CKS atopic eczema 2024:
+admit if systemically unwell; same-day ophthalmology around the eye)."""
+_UNWELL_CONCEPTS: Final = ("fever", "lethargy", "altered_mental_status", "confusion")
+ECZEMA_HERPETICUM_REASON: Final = (
+    "possible eczema herpeticum with fever, systemic illness or lesions around the eye"
+    " (IV aciclovir now; NICE CKS atopic eczema 2024)"
+)
+"""The decision-point B reason (and triage red flag) of ``eczema_herpeticum_unwell``."""
+
+
+def eczema_herpeticum_unwell(facts: ClinicalFacts, v: Vitals) -> str | None:
+    """Possible eczema herpeticum with fever, systemic illness or eye involvement.
+
+    Eczema herpeticum (HSV spreading over eczematous skin: monomorphic punched-out
+    blisters or erosions on a known or current eczema, or the disease named) is a
+    dermatological emergency: a febrile or unwell patient is admitted for IV
+    aciclovir now, and lesions around the eye need same-day ophthalmology for
+    herpetic keratitis (NICE CKS atopic eczema 2024; Damour A et al. J Clin Med
+    2020;9:2985: untreated, viraemia, keratitis, encephalitis). A high-risk situation
+    at triage (ESI v4 handbook ch.4: time-sensitive treatment, a threat to sight),
+    not the one-resource rash. A well patient's localised lesions are not this.
+    """
+    texts = triage_clauses(facts)
+    named = any(_NAMED_HERPETICUM.search(t) for t in texts)
+    lesions = facts.has("punched_out_erosions") or any(
+        PUNCHED_OUT_LESIONS.search(t) for t in texts
+    )
+    if not (named or (lesions and facts.known("atopic_eczema"))):
+        return None
+    febrile = v.temperature_c is not None and v.temperature_c >= FEVER_C
+    unwell = (
+        febrile
+        or any(facts.has(c) for c in _UNWELL_CONCEPTS)
+        or new_confusion_words(facts)
+        or any(_HERPETICUM_UNWELL.search(t) for t in texts)
+    )
+    return ECZEMA_HERPETICUM_REASON if unwell else None

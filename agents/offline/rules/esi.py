@@ -97,6 +97,7 @@ from agents.offline.rules._esi_resources import (
     uncomplicated_diarrhoea,
     uncomplicated_neck_pain,
     urinary_flank_pain,
+    vomiting_kept_down,
     well_for_level_five,
     wound_with_lost_function,
     wound_with_retained_body,
@@ -106,6 +107,7 @@ from agents.offline.rules._esi_risk import (
     COMPLAINT_RISK_POINTS_TO,
     GI_LOSS_COMPLAINTS,
     MILD_MIN_CHILD_AGE,
+    MILD_PAIN,
     OLDER_ADULT_AGE,
     avpu,
     avpu_at_baseline,
@@ -130,7 +132,11 @@ from agents.offline.rules._esi_risk import (
     unassessable_high_risk,
     vision_loss_is_high_risk,
 )
-from agents.offline.rules._esi_skin import severe_soft_tissue_infection
+from agents.offline.rules._esi_skin import (
+    ECZEMA_HERPETICUM_REASON,
+    eczema_herpeticum_unwell,
+    severe_soft_tissue_infection,
+)
 from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
 from agents.offline.rules._scoring import altered, gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
@@ -318,6 +324,7 @@ YOUNG_INFANT_DAYS: Final = 90
 FINDING_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     "thunderclap_headache": ("subarachnoid_hemorrhage",),
     "worst_headache": ("subarachnoid_hemorrhage",),
+    ECZEMA_HERPETICUM_REASON: ("eczema_herpeticum",),
 }
 """High-risk findings (``GLOBAL_HIGH_RISK``, written as their concept name) -> the
 diagnoses they are about: a thunderclap or worst-ever headache is the Ottawa SAH
@@ -598,6 +605,8 @@ def _step_b(
         reasons.append(bleed)
     if skin := severe_soft_tissue_infection(facts, v):
         reasons.append(skin)
+    if herpeticum := eczema_herpeticum_unwell(facts, v):
+        reasons.append(herpeticum)  # NICE CKS atopic eczema 2024
     needs_work_up = complaint is None or complaint.expected_resources >= 2
     if adult and v.heart_rate is not None and v.heart_rate < 50 and needs_work_up:
         reasons.append(f"bradycardia (HR {v.heart_rate:g} < 50) with symptoms")
@@ -841,6 +850,34 @@ def _procedure_resources(
     if resources is not None and resources < 1 and needs_wound_repair(facts):
         return 1
     return resources
+
+
+VOMITING_COMPLAINT: Final = "nausea_vomiting"
+"""The complaint of nausea and vomiting (two resources: labs and IV fluids)."""
+
+
+def _vomiting_in_oral_care(
+    facts: ClinicalFacts, complaint: ComplaintSpec, v: Vitals
+) -> bool:
+    """Whether an adult's vomiting is kept up with by mouth (``vomiting_kept_down``).
+
+    Ages 18-64, afebrile, SBP >= 100, pain at most mild, no fluid loss needing IV
+    rehydration, not in the second half of pregnancy (new vomiting there is sought
+    for pre-eclampsia, HELLP or acute fatty liver, not nausea of pregnancy: ACOG PB
+    189 2018). triage42: "8 weeks pregnant, vomiting most mornings, keeping fluids
+    down" counted labs and IV fluids (ESI 3).
+    """
+    if facts.age is None or not 18 <= facts.age < OLDER_ADULT_AGE:
+        return False
+    if v.temperature_c is not None and v.temperature_c >= 38.0:
+        return False
+    if v.systolic_bp is not None and v.systolic_bp < 100:
+        return False
+    if v.pain is not None and v.pain > MILD_PAIN:
+        return False
+    if facts.has("second_half_pregnancy"):
+        return False
+    return not needs_rehydration(facts, complaint, ()) and vomiting_kept_down(facts)
 
 
 def _implies_work_up(facts: ClinicalFacts, v: Vitals) -> bool:
@@ -1133,6 +1170,16 @@ def _esi_triage(
     ):
         resources = complaint.resources_if_mild
         trail.note("mild form", resources)
+    if (
+        resources is not None
+        and resources >= 2
+        and complaint is not None
+        and complaint.id == VOMITING_COMPLAINT
+        and not (high or dz or severe_pain)
+        and _vomiting_in_oral_care(facts, complaint, v)
+    ):
+        resources = 1  # PO antiemetic and fluids; a urine test (RCOG GTG 69 2016)
+        trail.note("vomiting kept down", resources)
     if resources is not None and complaint is not None:
         resources = older_adult_resources(resources, complaint, facts.age)
         trail.note("older adult", resources)
