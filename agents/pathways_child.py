@@ -85,6 +85,12 @@ _NON_AMBULANT: Final = _rx(
     r"not (?:yet )?(?:walking|cruising|mobile|crawling|rolling)|non-?ambulant|"
     r"non-?mobile|pre-?mobile|cannot (?:yet )?walk"
 )
+_MOBILE: Final = _rx(
+    r"(?<!not )(?<!not yet )(?<!isn't )(?<!never )(?<!nor )"
+    r"(?:cruis\w*|crawl\w*|walks|walking|(?:pulls?|pulling) (?:\w+ )?(?:up )?to stand)"
+)
+"""A mobile infant's words, not negated just before ("not walking but crawling" is
+mobile; "not yet crawling" is not)."""
 _TEN4_BRUISE: Final = _rx(
     r"bruis\w* (?:\w+ ){0,4}(?:torso|chest|abdomen|back|buttock|genital\w*|ears?|"
     r"neck|frenulum|jaw|cheeks?|eyelids?)|(?:torso|chest|abdomen|back|ears?|neck|"
@@ -209,7 +215,10 @@ until imaged (AAP 2015, Flaherty EG et al. Pediatrics 2014;133:e477)."""
 
 
 def pre_mobile_injury(view: StageView, pop: Population) -> bool:
-    """An injury, or a limb not moved, in an infant of 4.99 months or younger.
+    """An injury, or a limb not moved, in a pre-mobile infant.
+
+    Pre-mobile: 4.99 months or younger, or an infant under 1 stated not yet
+    crawling, cruising or walking (``_NON_AMBULANT``).
 
     Injuries are rare before an infant cruises ("those who don't cruise rarely
     bruise": Sugar NF et al. Arch Pediatr Adolesc Med 1999;153:399); any bruise at
@@ -218,9 +227,15 @@ def pre_mobile_injury(view: StageView, pop: Population) -> bool:
     Christian CW) and the evaluation for abuse (skeletal survey, neuroimaging, child
     protection) starts from the injury, not from a story that explains it.
     """
-    if pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is not True:
-        return False
     texts = visible_texts(view)
+    young = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
+    # triage42 (trauma42's request): an older infant stated not yet crawling,
+    # cruising or walking is pre-mobile too: Sugar 1999 grades by cruising, not age
+    premobile = asserted(_NON_AMBULANT, texts) and not any(
+        _MOBILE.search(t) for t in texts
+    )
+    if not young and not (_under(pop, 1) and premobile):
+        return False
     return asserted(_INJURY, texts) or asserted(_LIMB_NOT_USED, texts)
 
 

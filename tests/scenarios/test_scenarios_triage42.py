@@ -279,3 +279,118 @@ def test_diabetic_or_painful_vomiting_keeps_its_work_up(reason: Reason) -> None:
             )
         )
         assert _esi(out) <= 3, line
+
+
+# --- chickenpox in a well child ---------------------------------------------------
+
+
+def test_well_child_with_chickenpox_needs_no_resource(reason: Reason) -> None:
+    """NICE CKS chickenpox (2023): an otherwise well child is cared for at home
+    (paracetamol, fluids, emollient); ESI v4 handbook ch.5: examination and oral or
+    topical treatment, no resource, level 5 (the unknown complaint's default 3 was
+    used because widespread blisters took it out of the minor group)."""
+    out = reason(
+        make_case(
+            "CHICKENPOX",
+            age=4,
+            sex="F",
+            vitals={
+                "heart_rate": 118,
+                "respiratory_rate": 22,
+                "spo2": 99,
+                "temperature_c": 37.9,
+            },
+            one_liner="4-year-old with itchy spots that turned into blisters all over "
+            "her body for 2 days, drinking, playing",
+        )
+    )
+    assert _esi(out) >= 4
+
+
+def test_chickenpox_with_a_complication_or_at_risk_keeps_its_work_up(
+    reason: Reason,
+) -> None:
+    """Guard (NICE CKS chickenpox 2023): a hot, painful, spreading area (secondary
+    group A streptococcal infection), an adult's cough and breathlessness
+    (pneumonitis), unsteadiness (cerebellitis) and a neonate exposed are not
+    self-care: not level 4-5."""
+    for age, days, v, line in (
+        (
+            5,
+            None,
+            vitals(130, 95, 60, 28, 99, 38.9),
+            "5-year-old with chickenpox, now one area on the thigh red, hot and "
+            "spreading, very painful",
+        ),
+        (
+            35,
+            None,
+            vitals(100, 125, 80, 24, 95, 38.4),
+            "35-year-old smoker with chickenpox, now coughing and breathless",
+        ),
+        (
+            7,
+            None,
+            vitals(110, 100, 60, 22, 99, 37.4),
+            "7-year-old with chickenpox, unsteady walking since this morning",
+        ),
+        (
+            0,
+            20,
+            vitals(150, 75, 45, 36, 99, 37.8),
+            "3-week-old with a few blisters, mother has chickenpox",
+        ),
+    ):
+        demo = {"age_days": days} if days is not None else {}
+        out = reason(
+            make_case(
+                "CHICKENPOX",
+                age=age,
+                sex="M",
+                vitals=v,
+                one_liner=line,
+                demographics=demo,
+            )
+        )
+        assert _esi(out) <= 3, line
+
+
+# --- a pre-mobile infant's injury -------------------------------------------------
+
+
+def test_swollen_thigh_in_an_infant_not_yet_crawling_is_a_sentinel_injury(
+    reason: Reason,
+) -> None:
+    """Sugar NF et al. 1999 ("those who don't cruise rarely bruise"), AAP 2015
+    (Christian CW), NICE CG89: an injury of a pre-mobile infant is a sentinel injury
+    until assessed: a high-risk situation (ESI v4 handbook ch.4), whatever the age
+    in months (it was ESI 4 at 8 months; trauma42's request)."""
+    out = reason(
+        make_case(
+            "LEG INJURY",
+            sex="M",
+            vitals=vitals(140, 90, 55, 30, 99, 36.9),
+            one_liner="8-month-old not yet crawling, swollen left thigh, mother says "
+            "the leg got caught in the cot bars",
+            demographics={"age": 0, "age_days": 245},
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_cruising_infants_swollen_ankle_is_not_a_sentinel_injury(
+    reason: Reason,
+) -> None:
+    """Guard: a crawling, cruising 10-month-old's fall is a mobile infant's injury,
+    judged by its resources (an x-ray: ESI 4), not by the pre-mobile rule."""
+    out = reason(
+        make_case(
+            "ANKLE INJURY",
+            sex="F",
+            vitals=vitals(130, 90, 55, 28, 99, 36.9),
+            one_liner="10-month-old not walking yet but crawling and cruising, fell "
+            "against the coffee table, swollen ankle",
+            demographics={"age": 0, "age_days": 300},
+        )
+    )
+    assert _esi(out) >= 3

@@ -337,6 +337,8 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
         feature is (those need a work-up).
     """
     clauses = triage_clauses(facts)
+    if well_child_chickenpox(facts, clauses):
+        return CHICKENPOX_WELL_CHILD
     if any(_SYSTEMIC.search(t) for t in clauses):
         return None
     for name, rx in MINOR_CONDITIONS:
@@ -345,6 +347,40 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
     if asymptomatic_raised_bp(facts):
         return "asymptomatic raised blood pressure (ACEP clinical policy 2013)"
     return None
+
+
+CHICKENPOX_WELL_CHILD: Final = "chickenpox in a well child"
+_CHICKENPOX: Final = _rx(r"chicken ?pox|varicella")
+_POX_COMPLICATION: Final = _rx(
+    r"short(?:ness)? of breath|(?:trouble|difficulty) breathing|breathless\w*"
+    r"|cough\w*|chest|drows\w*|sleepy|letharg\w*|confus\w*|unsteady|wobbly"
+    r"|headache|stiff neck|bleed\w*|blood\w*|purple|bruis\w*|petechia\w*"
+    r"|not (?:drinking|eating|feeding)|vomit\w*|pain(?!less)\w*|hot|spread\w*"
+    r"|swollen|swelling|cellulitis|eyes?|pregnan\w*|chemo\w*|steroid\w*|immun\w*"
+    r"|leuka?emi\w*|transplant\w*|exposed|exposure|contact|vaccin\w*"
+)
+"""What takes chickenpox out of self-care (NICE CKS chickenpox 2023): breathing or
+chest symptoms (pneumonitis), drowsiness, unsteadiness or headache (encephalitis,
+cerebellitis), bleeding into the spots, a hot, painful, swollen or spreading skin
+(secondary bacterial or group A streptococcal infection), dehydration, the eye,
+pregnancy or immunosuppression; an exposure or a vaccine question is another visit."""
+
+
+def well_child_chickenpox(facts: ClinicalFacts, clauses: list[str]) -> bool:
+    """Chickenpox named in a child of 1-17 with no complicating feature worded.
+
+    NICE CKS chickenpox (2023): an otherwise well child is managed at home with
+    paracetamol, fluids and an emollient or antihistamine; no test or antiviral. ESI v4
+    handbook ch.5: examination and oral or topical treatment, no resource (level 5),
+    though the spots are everywhere (the widespread blistering that otherwise takes a
+    rash out of the minor group is the disease itself). Infants under 1 (neonatal
+    varicella), adults (pneumonitis) and the immunocompromised are not this.
+    """
+    if facts.age is None or not 1 <= facts.age < 18 or facts.immunocompromised:
+        return False
+    if not any(_CHICKENPOX.search(t) for t in clauses):
+        return False
+    return not any(_POX_COMPLICATION.search(t) for t in clauses)
 
 
 YOUNG_INFANT_DAYS: Final = 90

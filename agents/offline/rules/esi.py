@@ -52,6 +52,7 @@ from agents.offline.rules._esi_patterns import (
     worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import (
+    CHICKENPOX_WELL_CHILD,
     YOUNG_INFANT_LOW_C,
     burn_for_referral,
     contact_lens_keratitis,
@@ -247,7 +248,7 @@ SKIN_COMPLAINTS: Final = ("rash_cellulitis", "allergic_reaction")
 match by meaning: such a rash, well, is still treated by examination and topical or
 oral medication, no resource (ESI v4 handbook ch.5)."""
 MINOR_RASH: Final = "itchy or localised rash"
-MINOR_SKIN: Final = (MINOR_RASH, "head lice or scabies")
+MINOR_SKIN: Final = (MINOR_RASH, "head lice or scabies", CHICKENPOX_WELL_CHILD)
 """Minor conditions a skin complaint's words may stand for (esi29: head lice filed as
 a rash or an itch are combed or treated topically, no resource)."""
 
