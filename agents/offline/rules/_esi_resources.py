@@ -1770,6 +1770,14 @@ _WEEKS_OF_IT: Final = _rx(
 whose nausea lasts weeks by nature (peak at 9 weeks: ACOG PB 189 2018)."""
 
 
+_FLUIDS_NOT_KEPT: Final = _rx(
+    r"(?:can ?not|can'?t|unable to|not able to|won'?t|will not|could ?n[o']t|not|isn'?t"
+    r"|is not) (?:\w+ ){0,2}(?:keep\w*|hold\w*|tolerat\w*) (?:\w+ ){0,3}"
+    r"(?:down|fluids|liquids|water|drinks?)"
+)
+"""Fluids worded as not kept down ("cannot keep fluids down")."""
+
+
 def vomiting_kept_down(facts: ClinicalFacts) -> bool:
     """Vomiting with fluids kept down and no red flag: oral care, one resource at most.
 
@@ -1787,6 +1795,8 @@ def vomiting_kept_down(facts: ClinicalFacts) -> bool:
         return False
     clauses = triage_clauses(facts)
     if not any(_FLUIDS_KEPT_DOWN.search(t) for t in clauses):
+        return False
+    if any(_FLUIDS_NOT_KEPT.search(t) for t in clauses):
         return False
     if any(_PERSISTENT_VOMITING.search(t) for t in clauses):
         return False
