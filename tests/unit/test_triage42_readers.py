@@ -85,3 +85,12 @@ def test_a_shoulder_written_by_its_signs_is_a_deformed_limb() -> None:
 def test_a_negated_mobility_word_is_not_mobile() -> None:
     assert not _MOBILE.search("8-month-old not yet crawling")
     assert _MOBILE.search("not walking yet but crawling and cruising")
+
+
+def test_managing_to_drink_is_intake_kept_and_unable_to_drink_is_not() -> None:
+    kept = _facts(
+        "NAUSEA", "8 weeks pregnant, nausea most mornings, managing to drink", 27
+    )
+    lost = _facts("NAUSEA", "8 weeks pregnant, vomiting, unable to drink", 27)
+    assert vomiting_kept_down(kept)
+    assert not vomiting_kept_down(lost)

@@ -1773,9 +1773,14 @@ whose nausea lasts weeks by nature (peak at 9 weeks: ACOG PB 189 2018)."""
 _FLUIDS_NOT_KEPT: Final = _rx(
     r"(?:can ?not|can'?t|unable to|not able to|won'?t|will not|could ?n[o']t|not|isn'?t"
     r"|is not) (?:\w+ ){0,2}(?:keep\w*|hold\w*|tolerat\w*) (?:\w+ ){0,3}"
-    r"(?:down|fluids|liquids|water|drinks?)"
+    r"(?:down|fluids|liquids|water|drinks?)|(?:can ?not|can'?t|unable to|not able to"
+    r"|not managing to|won'?t|will not|refus\w*(?: to)?) (?:\w+ ){0,1}drink\w*"
 )
-"""Fluids worded as not kept down ("cannot keep fluids down")."""
+"""Fluids worded as not kept down ("cannot keep fluids down", "unable to drink")."""
+_MANAGING_TO_DRINK: Final = _rx(
+    r"(?<!not )(?:managing|manages|able) to (?:\w+ )?(?:drink|keep)\w*"
+)
+"""Oral intake kept, in the patient's words ("managing to drink": PUQE's intake)."""
 
 
 def vomiting_kept_down(facts: ClinicalFacts) -> bool:
@@ -1794,7 +1799,9 @@ def vomiting_kept_down(facts: ClinicalFacts) -> bool:
     if any(facts.has(c) for c in ("ketosis", "weight_loss", "abdominal_pain")):
         return False
     clauses = triage_clauses(facts)
-    if not any(_FLUIDS_KEPT_DOWN.search(t) for t in clauses):
+    if not any(
+        _FLUIDS_KEPT_DOWN.search(t) or _MANAGING_TO_DRINK.search(t) for t in clauses
+    ):
         return False
     if any(_FLUIDS_NOT_KEPT.search(t) for t in clauses):
         return False
