@@ -1148,6 +1148,44 @@ class _Context:
     picture: picture_gates.Picture = picture_gates.NOTHING
 
 
+BEERS_NSAID_HIGH_RISK_AGE: Final = 75
+"""AGS Beers Criteria 2023 (table 2, NSAIDs): the risk of GI bleeding or peptic ulcer
+is highest from 75 (and with corticosteroids, anticoagulants or antiplatelets)."""
+_ANTIPLATELET_USE: Final = _rx(
+    r"clopidogrel|ticagrelor|prasugrel|plavix|brilinta|dual antiplatelet|dapt\b|"
+    r"(?:on|takes|taking|uses|using|daily|regular) (?:\w+ ){0,2}"
+    r"(?:aspirin|antiplatelets?)\b"
+)
+"""An antiplatelet drug the patient takes (a named P2Y12 inhibitor, or aspirin or an
+antiplatelet taken or "on"); not an ED dose of aspirin given for chest pain."""
+
+
+def _older_nsaid_risk(ctx: _Context) -> str | None:
+    """Why an older adult gets no NSAID: age 75 or more, or an antiplatelet from 65.
+
+    AGS Beers Criteria 2023: NSAIDs are avoided with an antiplatelet or anticoagulant
+    from 65 (table 5, bleeding) and in the high-risk groups, 75 and older above all
+    (table 2: GI bleeding and peptic ulcer; kidney injury); paracetamol first, a
+    titrated opioid for severe pain (the anticoagulant and the kidneys have their own
+    gates).
+    """
+    age = ctx.pop.age_years
+    if age is None or age < BEERS_AGE_YEARS:
+        return None
+    if _documented(_ANTIPLATELET_USE, ctx.texts):
+        return (
+            "NSAID beside an antiplatelet drug at 65 or older: GI bleeding (AGS Beers "
+            "Criteria 2023, table 5); paracetamol, or a titrated opioid for severe pain"
+        )
+    if age >= BEERS_NSAID_HIGH_RISK_AGE:
+        return (
+            f"NSAID at {BEERS_NSAID_HIGH_RISK_AGE} or older: the highest risk of GI "
+            "bleeding, peptic ulcer and kidney injury (AGS Beers Criteria 2023, table "
+            "2); paracetamol, or a titrated opioid for severe pain"
+        )
+    return None
+
+
 _NON_DHP_CCB: Final = _rx(r"diltiazem|verapamil")
 _CALCINEURIN: Final = _rx(
     r"ciclosporin|cyclosporine?\b|tacrolimus|(?:kidney|renal) transplant\w*"
@@ -1765,6 +1803,8 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             else _documented(pattern, ctx.texts)
         ):
             return "contraindication", f"{sorted(classes & risky)[0]}: {bleed}"
+    if "nonaspirin_nsaid" in classes and (older := _older_nsaid_risk(ctx)):
+        return "contraindication", older
     if "nonaspirin_nsaid" in classes and trauma.internal_bleeding_open(ctx.texts):
         return "contraindication", (
             "NSAID after a high-risk mechanism or blunt abdominal injury, internal "

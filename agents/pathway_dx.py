@@ -542,6 +542,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "alpha_blocker_orthostasis": _none(
         "a drug review after a faint or fall on an alpha-1 blocker, any diagnosis"
     ),
+    "recurrent_falls": _none(
+        "the falls assessment of an older adult's recurrent falls, any diagnosis"
+    ),
     "parkinsons_medication": _none(
         "a known Parkinson's disease's time-critical doses, whatever the presentation"
     ),

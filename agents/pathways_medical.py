@@ -70,6 +70,7 @@ from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.results import aki_stage, result_findings, results_of
+from agents.offline.rules.spine_level_words import NOT_AT_THORACOLUMBAR_LEVEL
 from agents.offline.rules.stopped import withdrawn
 from agents.offline.stage_facts import current_findings, present_facts
 from agents.pathway_orders import required as _req
@@ -838,16 +839,19 @@ _BLUNT: Final = _rx(
 )
 _NECK: Final = _rx(
     r"neck (?:pain|ache)|painful neck|sore neck|neck (?:is )?(?:sore|tender)|"
-    r"neck hurts|(?:midline|cervical) "
-    r"(?:spine |spinal )?tenderness|tender\w* (?:over|of) (?:the )?c\d|"
+    r"neck hurts|cervical (?:spine |spinal )?tenderness|"
+    rf"midline (?:spine |spinal )?tenderness{NOT_AT_THORACOLUMBAR_LEVEL}|"
+    r"tender\w* (?:over|of) (?:the )?c\d|"
     r"(?:unable|cannot|can't) (?:to )?(?:actively )?rotate (?:the |his |her )?neck|"
     r"painful to rotate (?:the |his |her )?neck"
 )
 _HIGH_RISK_CSPINE: Final = _rx(
     r"paraesthesi\w* (?:in )?(?:the |both )?(?:arms?|hands?|legs?|extremities|limbs)|"
     r"paresthesi\w* (?:in )?(?:the |both )?(?:arms?|hands?|legs?|extremities|limbs)|"
-    r"(?:midline|cervical) (?:spine |spinal )?tenderness|tender\w* (?:over|of) "
-    r"(?:the )?c\d|(?:unable|cannot|can't) (?:to )?(?:actively )?rotate|"
+    r"cervical (?:spine |spinal )?tenderness|"
+    rf"midline (?:spine |spinal )?tenderness{NOT_AT_THORACOLUMBAR_LEVEL}|"
+    r"tender\w* (?:over|of) (?:the )?c\d|"
+    r"(?:unable|cannot|can't) (?:to )?(?:actively )?rotate|"
     r"painful to rotate|fall from (?:a )?height|(?:\d+ )?(?:stairs|steps)|"
     r"ejected|rollover|high[- ]speed|diving"
 )

@@ -60,6 +60,7 @@ __all__ = [
     "long_lie",
     "older_long_lie",
     "parkinsons_medication",
+    "recurrent_falls",
     "unsafe_mobility",
 ]
 
@@ -284,7 +285,8 @@ _ALPHA_BLOCKER: Final = _rx(
 _ON_STANDING: Final = _rx(
     r"syncop\w*|faint\w*|passed out|blacked out|light-?headed\w*|light headed\w*|"
     r"presyncop\w*|near[- ]syncope|slumped|fell|falls?\b|orthostatic|postural "
-    r"(?:hypotension|drop|dizziness)"
+    r"(?:hypotension|drop|dizziness)|"
+    r"dizz\w* (?:\w+ ){0,2}?(?:on|when|after) (?:standing|getting up|rising|sitting up)"
 )
 
 
@@ -314,11 +316,62 @@ def alpha_blocker_orthostasis(view: StageView, pop: Population) -> list[Required
     ]
 
 
+_RECURRENT_FALLS: Final = _rx(
+    r"(?:second|third|fourth|fifth|sixth|\d(?:nd|rd|th)|several|multiple|recurrent|"
+    r"repeated|frequent) falls?\b|(?:two|three|four|five|several|multiple|\d) falls\b|"
+    r"fallen (?:\w+ ){0,2}?(?:twice|two|three|four|several|\d) times|"
+    r"falls? (?:\w+ ){0,3}?again\b"
+)
+"""Falls that recur: two or more in the past year (NICE CG161 1.1.2; World Falls
+Guidelines 2022)."""
+FALLS_SOURCE: Final = (
+    "NICE CG161 2013 falls in older people 1.1.2 (multifactorial falls risk assessment"
+    " after a fall or with recurrent falls); Montero-Odasso M et al. World Guidelines"
+    " for Falls Prevention 2022 (Age Ageing 2022;51:afac205); ESC 2018 syncope"
+    " (orthostatic hypotension)"
+)
+
+
+def recurrent_falls(view: StageView, pop: Population) -> list[Required]:
+    """Recurrent falls in an older adult: look for the cause, refer for prevention.
+
+    NICE CG161 (1.1.2): an older person who reports recurrent falls gets a
+    multifactorial falls risk assessment: lying and standing blood pressure (a fall of
+    20 systolic or 10 diastolic within 3 minutes is orthostatic hypotension), an ECG
+    for an arrhythmia, a review of the drugs that cause falls (antihypertensives,
+    diuretics, sedatives), gait and balance, vision, continence and home hazards, and
+    a falls service referral (World Falls Guidelines 2022: high risk).
+    """
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return []
+    if not asserted(_RECURRENT_FALLS, visible_texts(view)):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "lying and standing blood pressure, ECG, capillary glucose and a "
+            "medication review for fall-risk drugs (antihypertensives, diuretics, "
+            "sedatives)",
+            f"recurrent falls in an older adult: the cause ({FALLS_SOURCE})",
+            r"lying and standing|orthostatic (?:bp|blood pressure|vital)|"
+            r"postural (?:bp|blood pressure)",
+        ),
+        _req(
+            "consult",
+            "falls service referral: multifactorial falls risk assessment (gait and "
+            "balance, vision, continence, home hazards)",
+            f"recurrent falls in an older adult: prevention ({FALLS_SOURCE})",
+            r"falls? (?:service|clinic|team|assessment|prevention)",
+        ),
+    ]
+
+
 OLDER_PATHWAYS: Final = (
     unsafe_mobility,
     anticoagulated_head_injury,
     long_lie,
     parkinsons_medication,
     alpha_blocker_orthostasis,
+    recurrent_falls,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

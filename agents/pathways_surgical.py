@@ -48,6 +48,9 @@ from agents import reversal
 from agents._text import each_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.burn_extent import stated_tbsa
+from agents.offline.rules.cord_words import ANY_INJURY as _ANY_INJURY
+from agents.offline.rules.cord_words import CORD_SYMPTOM as _CORD_SYMPTOM
+from agents.offline.rules.cord_words import NECK_MECHANISM as _NECK_MECHANISM
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.post_operative import (
@@ -1240,43 +1243,6 @@ def adnexal_torsion(view: StageView, pop: Population) -> list[Required]:
 
 
 # --- spinal cord injury without radiographic abnormality ---
-
-_NECK_MECHANISM: Final = _rx(
-    r"neck (?:pain|injur\w*|tender\w*|hurts|is sore)|"
-    r"cervical (?:\w+ ){0,2}tender\w*|midline (?:cervical|neck|c-?spine) "
-    r"(?:\w+ )?tender\w*|midline tender\w* (?:\w+ ){0,3}(?:neck|cervical|c-?spine|"
-    r"c[1-7]\b)|"
-    r"(?:landed|fell|dived|dove) (?:\w+ ){0,5}(?:on|onto) (?:his|her|the) head|"
-    r"head[- ]first|diving|whiplash|hyperextension|hyperflexion|axial load\w*|"
-    r"c-?spine|cervical spine"
-)
-_CORD_SYMPTOM: Final = _rx(
-    r"(?:both|all four|all 4) (?:arms|legs|hands|limbs) (?:\w+ ){0,6}(?:weak\w*|"
-    r"numb\w*|tingl\w*|fizzy|floppy|flaccid|dead|paralys\w*|could not move|"
-    r"couldn't move|not moving|pins and needles|burning|heavy)|"
-    r"(?:not moving|cannot move|can't move|unable to move|won't move) (?:\w+ ){0,2}"
-    r"(?:both|all four|all 4) (?:arms|legs|limbs)|"
-    r"(?:tingl\w*|numb\w*|weak\w*|paraesthesi\w*|paresthesi\w*|burning|pins and "
-    r"needles) (?:\w+ ){0,3}(?:in |of )?(?:both|all four|all 4) (?:arms|legs|hands|"
-    r"limbs|feet)|"
-    r"(?:transient|brief) (?:\w+ ){0,2}(?:quadripar\w*|tetrapar\w*|paralys\w*|"
-    r"weakness|paraesthesi\w*|paresthesi\w*)|quadripar\w*|tetrapar\w*|parapar\w*|"
-    r"burning hands|central cord|cord (?:injur\w*|contusion)"
-)
-
-
-_ANY_INJURY: Final = _rx(
-    r"fell|(?:a|the|after|from) fall\b|fall (?:from|off|onto|down)|injured|"
-    r"(?:head|neck|back|spinal|sports?|diving) injur\w*|trauma\b|"
-    r"(?:road|traffic|car|motor|vehicle|bike|bicycle|cycling|diving|sports?) "
-    r"accident|collision|mvc\b|rta\b|(?:hit|struck) by|thrown from|injury: yes"
-)
-"""An injury or a fall as an event ('a fall', 'fell'; not 'frequent falls', which weak
-legs cause, a 'cerebrovascular accident' or an organ's 'injury'), or the triage
-record's structured injury field ("Injury: yes", ``pathways_trauma._BLUNT_MECHANISM``):
-with weakness or numbness of both arms, both legs or all four limbs (paraparesis,
-quadriparesis), the cord is injured until imaged (ATLS 10th ed. ch. 7: a neurological
-deficit after trauma)."""
 
 
 def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:

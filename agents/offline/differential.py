@@ -341,6 +341,9 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         "hypothyroid_history",
         # dx31: the diseases anterior uveitis comes with (SUN 2005)
         "uveitis_associated_disease",
+        # trauma42: a mechanism whose force reaches a pregnant uterus (ACOG CO 775):
+        # read in anyone, it is no manifestation needing an explanation
+        "force_to_uterus",
     }
 )
 """Risk factors and background conditions: they raise the pre-test probability of a

@@ -59,7 +59,9 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from agents._text import asserted
 from agents.offline.rules.admission_criteria import spesi
+from agents.offline.rules.cord_words import ANY_INJURY, CORD_SYMPTOM, NECK_MECHANISM
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.medical import glasgow_blatchford
 from agents.offline.rules.results import analyte_results
@@ -488,8 +490,45 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         suspected_neutropenic_sepsis(facts, text),
         deficit_beside_hypoglycaemia(facts),
         pancreatitis_organ_failure(spec_id, facts, text),
+        cord_symptoms_after_injury(facts, text),
     ]
     return [n for n in found if n is not None]
+
+
+CORD_SOURCE: Final = (
+    "NICE NG41 2016 spinal injury (MRI for neurological symptoms or signs; a spinal"
+    " cord injury managed with a spinal cord injury centre); Walters BC et al."
+    " AANS/CNS 2013; Pang D, Wilberger JE. J Neurosurg 1982;57:114"
+)
+
+
+def cord_symptoms_after_injury(facts: ClinicalFacts, text: str) -> Need | None:
+    """Cord symptoms after a neck injury, or in both arms or legs after any injury.
+
+    Weakness, numbness or tingling of both arms, both legs or all four limbs after a
+    dive, a neck injury or a fall is a cervical cord injury until MRI says otherwise,
+    whatever the radiographs show (SCIWORA; central cord syndrome): the MRI, the
+    spinal motion restriction and the spinal surgeon's assessment happen in hospital,
+    so a discharge forecast waiting on the CT does not fit (NICE NG41 2016; ATLS 10th
+    ed. ch. 7). The words are the cord pathway's (``rules.cord_words``); without a
+    neck mechanism, a deficit of months (``chronic_neuro_symptoms``) that made the
+    patient fall is not a new cord injury.
+    """
+    texts = (text,)
+    if not asserted(CORD_SYMPTOM, texts):
+        return None
+    if not asserted(NECK_MECHANISM, texts) and (
+        facts.has("chronic_neuro_symptoms") or not asserted(ANY_INJURY, texts)
+    ):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "cord symptoms after an injury (weakness, numbness or tingling of both arms,"
+        " both legs or all four limbs): a cervical cord injury until MRI excludes"
+        " it, spinal precautions and spinal surgical assessment in hospital"
+        f" ({CORD_SOURCE})",
+    )
 
 
 PANCREATITIS_CREATININE: Final = 1.9

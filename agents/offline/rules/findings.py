@@ -137,8 +137,10 @@ from agents.offline.rules.sensory_level_words import (
     TRUNK_SENSORY_LEVEL,
 )
 from agents.offline.rules.skin_lesion_words import PUNCHED_OUT_LESIONS, VESICLES_ON_V1
+from agents.offline.rules.spine_level_words import THORACOLUMBAR_TENDERNESS
 from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
+from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.rx import guarded
 from cases.vitals import temperature_readings
@@ -2298,6 +2300,10 @@ def extract_findings(
     qualified = {
         "weakness": [m.span() for m in _QUALIFIED_WEAK.finditer(text)],
         "numbness": [m.span() for m in _COLD_NUMB.finditer(text)],
+        # trauma42: "midline tenderness over T12" is the thoracolumbar spine's
+        "midline_tenderness": [
+            m.span() for m in THORACOLUMBAR_TENDERNESS.finditer(text)
+        ],
     }
     for concept in ("cord_injury_signs", "paralysis", "leg_weakness", "weakness"):
         qualified.setdefault(concept, []).extend(
@@ -3170,6 +3176,11 @@ _MALLET: Final = re.compile(
 )
 """A fingertip that droops ("the tip of the middle finger droops"): a mallet finger's
 sign with its finger named between (BSSH Hand Trauma Standards 2021; injury39)."""
+_FORCE_TO_UTERUS: Final = re.compile(
+    rf"(?<![A-Za-z])(?:{FORCE_TO_TRUNK})(?![A-Za-z])", re.IGNORECASE
+)
+"""A fall, crash or blow whose force can reach a pregnant uterus (the trauma-in-
+pregnancy pathway's words, ``uterine_force_words``); a jammed finger is not one."""
 _EYELID_AND_BREAST: Final = (
     ("periorbital_swelling", _SWOLLEN_EYELID),
     ("eyelid_erythema", _INFLAMED_EYELID),
@@ -3179,6 +3190,10 @@ _EYELID_AND_BREAST: Final = (
     ("zoster_ophthalmic", VESICLES_ON_V1),
     ("punched_out_erosions", PUNCHED_OUT_LESIONS),
     ("tooth_avulsion", TOOTH_KNOCKED_OUT),
+    # trauma42: midline tenderness at a thoracic or lumbar level (NICE NG41 2016)
+    ("thoracolumbar_tenderness", THORACOLUMBAR_TENDERNESS),
+    # trauma42: a fall, crash or blow whose force reaches the uterus (ACOG CO 775)
+    ("force_to_uterus", _FORCE_TO_UTERUS),
     *SCABIES_HISTORY,
     # lead42: a sensory level on the trunk places the lesion in the cord (ASIA 2019)
     ("sensory_level", SENSORY_LEVEL),
