@@ -774,11 +774,6 @@ the first trimester (ACOG PB 193, 2018); abruption and pre-eclampsia from 20 wee
 (ACOG PB 222, 2020)."""
 
 
-THIRD_TRIMESTER_WEEKS: Final = 28
-"""ICD-10-CM chapter 15 and ACOG: the third trimester from 28 weeks 0 days (the
-trimester of an obstetric code, e.g. O9A.213; trauma42)."""
-
-
 TERM_WEEKS: Final = 37
 """ACOG Committee Opinion 579 (2013): term from 37+0 weeks; labour before it is
 preterm (ACOG PB 171)."""
