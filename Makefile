@@ -16,7 +16,7 @@ TEST_WORKERS ?= 2
 
 test: $(VENV)/.installed system-deps
 	$(PY) -m pytest -n $(TEST_WORKERS) -m "not integration"
-	$(PY) -m pytest -m integration
+	$(PY) -m pytest -m integration tests/integration
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals ui
