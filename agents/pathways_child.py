@@ -366,10 +366,14 @@ def airway_foreign_body(view: StageView, pop: Population) -> list[AcuteRequired]
 
 _LID: Final = _rx(
     r"(?:peri-?orbital|eyelid|lid|eye) (?:\w+ ){0,3}(?:swell\w*|swollen|oedema|"
-    r"edema|redness|erythema)|(?:swollen|red) (?:\w+ )?(?:eyelids?|lids?|eye)|"
-    r"eye (?:\w+ ){0,2}swollen|periorbital cellulitis|orbital cellulitis"
-    r"|\bstyes?\b|hordeol\w*"  # a stye is a lid swelling (AAO PPP 2018)
+    r"edema|redness|erythema)|(?:swollen|red) (?:\w+ )?(?:eyelids?|lids?)|"
+    r"swollen (?:\w+ ){0,2}eyes?|eye (?:\w+ ){0,2}swollen|periorbital cellulitis|"
+    # a stye is a lid swelling (AAO PPP 2018)
+    r"orbital cellulitis|\bstyes?\b|hordeol\w*"
 )
+"""A swelling of the lids or around the eye. A red eye without swelling is the globe's
+redness (conjunctival or ciliary injection: conjunctivitis, keratitis, uveitis, acute
+angle closure; RCOphth red eye guidance, AAO PPP), no lid sign (lead43)."""
 _POSTSEPTAL: Final = _rx(
     r"propto\w*|exophthalm\w*|pain\w* (?:on|with) (?:eye )?(?:movement|moving)|"
     r"painful (?:eye )?movements?|ophthalmopleg\w*|(?:restricted|limited|reduced) "

@@ -534,7 +534,11 @@ _PSEUDO_MENTION = re.compile(
     r"|\b(?:vaccinated|immuni[sz]ed|vaccine|vaccination)\s+(?:against|for)\s+"
     r"hep(?:atitis)?[ -]?b\b"
     r"|\bconsolidat\w+ (?:treatment|therapy|chemo\w*|immuno\w*|radio\w*|phase|cycles?"
-    r"|course|regimen|durvalumab)\b" + "|" + TOOTH_KNOCKED_OUT.pattern
+    r"|course|regimen|durvalumab)\b"
+    # lead43: emphysematous bullae are air spaces in the lung (Fleischner glossary,
+    # Hansell DM et al. Radiology 2008;246:697), no blister of the skin or mucosa
+    r"|\b(?:emphysematous|pulmonary|lung|apical|subpleural|giant) bullae?\b"
+    r"|\bbullous (?:emphysema|lung disease)\b" + "|" + TOOTH_KNOCKED_OUT.pattern
 )
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
@@ -542,7 +546,8 @@ a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
 of the patient (the patient who "fell out of bed" is). Hay fever is allergic
 rhinitis, no fever (classic31). Consolidation treatment (chemo- or immunotherapy after
 induction, e.g. durvalumab after chemoradiation for lung cancer) is no infiltrate
-(classic32). Likewise a drug taken as
+(classic32). Emphysematous or lung bullae are air spaces of the lung, no skin
+blister (lead43). Likewise a drug taken as
 directed ("fever despite paracetamol") is no poisoning exposure
 (``exposure.therapeutic_use``)."""
 _CONTACT_OF: Final = re.compile(
