@@ -788,6 +788,24 @@ def rate_related_pain(view: StageView, texts: Sequence[str]) -> bool:
     )
 
 
+def _chest_pain_texts(
+    view: StageView, pop: Population, min_age: int
+) -> tuple[str, ...] | None:
+    """The visible texts of a chest pain at ``min_age`` or older, else None (cardio43).
+
+    A chest pain in the chief complaint or asserted in the text, in a patient known to
+    be ``min_age`` years or older: the entry of the chest-pain pathways (suspected
+    ACS, very-high-risk NSTE-ACS, the 10-minute ECG).
+    """
+    if pop.age_within(years(min_age), None) is not True:
+        return None
+    texts = visible_texts(view)
+    cc = view.chief_complaint or ""
+    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
+        return None
+    return texts
+
+
 def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Aspirin for a suspected ACS while it is worked up (AHA/ACC 2021; ESC 2023).
 
@@ -807,11 +825,8 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
     (``agents.explained_workup``). Not for the rate-related pain of a
     tachyarrhythmia (``rate_related_pain``).
     """
-    if pop.age_within(years(ANGINAL_EQUIVALENT_AGE), None) is not True:
-        return []
-    texts = visible_texts(view)
-    cc = view.chief_complaint or ""
-    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
+    texts = _chest_pain_texts(view, pop, ANGINAL_EQUIVALENT_AGE)
+    if texts is None:
         return []
     older = pop.age_within(years(ANGINAL_EQUIVALENT_ANY_RISK_AGE), None) is True
     if not older and not asserted(_CV_RISK, texts):
@@ -873,11 +888,8 @@ def very_high_risk_nste_acs(view: StageView, pop: Population) -> list[AcuteRequi
     fever, thyrotoxicosis or a bleed (a type 2 injury: Thygesen K et al. Fourth
     Universal Definition of MI 2018).
     """
-    if pop.age_within(years(CHEST_PAIN_ECG_AGE), None) is not True:
-        return []
-    texts = visible_texts(view)
-    cc = view.chief_complaint or ""
-    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
+    texts = _chest_pain_texts(view, pop, CHEST_PAIN_ECG_AGE)
+    if texts is None:
         return []
     if present_now(_ST_ELEVATION, texts) or asserted(_NONCARDIAC_PAIN, texts):
         return []
@@ -937,12 +949,10 @@ def acute_chest_pain_ecg(view: StageView, pop: Population) -> list[AcuteRequired
     (the trauma pathways'); an ECG already documented is read, not repeated
     (``order_already_resulted``).
     """
-    if pop.age_within(years(CHEST_PAIN_ECG_AGE), None) is not True:
+    texts = _chest_pain_texts(view, pop, CHEST_PAIN_ECG_AGE)
+    if texts is None:
         return []
-    texts = visible_texts(view)
     cc = view.chief_complaint or ""
-    if not (_CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts)):
-        return []
     if _CHEST_INJURY.search(cc) or asserted(_CHEST_INJURY, texts):
         return []
     return [
