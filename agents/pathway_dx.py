@@ -531,6 +531,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
     "lvad_patient": _none("device care for any presentation of an LVAD patient"),
+    # cardio43: the tamponade pathway names the tamponade; this adds the surgeons
+    "post_cardiotomy_tamponade": _none("who drains a post-operative tamponade"),
     "dialysis_access_bleeding": _none(
         "haemostasis of a bleeding dialysis access (no access-haemorrhage diagnosis)"
     ),

@@ -1517,19 +1517,22 @@ def pain_in_later_pregnancy(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_SPLINTER: Final = r"splinters?(?! ha?emorrhag\w*)"
+"""A splinter in the skin, not the splinter haemorrhages of a nail bed (endocarditis's
+vascular sign: Fowler VG et al. Duke-ISCVID 2023), which is no wound (cardio43)."""
 _NOT_A_WOUND: Final = r"(?<!lumbar )(?<!dural )(?<!arterial )(?<!femoral )(?<!radial )"
 """A puncture that is a procedure (lumbar, dural, arterial), not a wound."""
 _WOUND: Final = _rx(
     rf"laceration\w*|{_NOT_A_WOUND}puncture\w*|wound\w*|open fracture|"
     r"compound fracture|bone (?:visible|exposed|protruding)|(?<!tongue )bite\b|"
     r"bitten|burns?\b|abrasion\w*|(?:stepped|trod|treading) on (?:a |an )?(?:\w+ )?"
-    r"(?:nail|glass)|crush injur\w*|degloving|splinters?|(?:retained|embedded) "
+    r"(?:nail|glass)|crush injur\w*|degloving|" + _SPLINTER + r"|(?:retained|embedded) "
     r"(?:\w+ )?(?:foreign body|fragment)"
 )
 _TETANUS_PRONE: Final = _rx(
     r"soil\w*|dirt\w*|rust\w*|manure|f(?:a)?eces|f(?:a)?ecal|saliva|"
     rf"(?<!tongue )bite\b|bitten|{_NOT_A_WOUND}puncture\w*|nail\b|burns?\b|crush\w*|"
-    r"devitali[sz]ed|contaminat\w*|open fracture|compound fracture|splinters?|"
+    r"devitali[sz]ed|contaminat\w*|open fracture|compound fracture|" + _SPLINTER + r"|"
     r"foreign bod(?:y|ies)|"
     r"bone (?:visible|exposed|protruding)|frostbite|gunshot|missile|avuls\w*|deglov\w*"
 )

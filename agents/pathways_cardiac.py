@@ -77,6 +77,7 @@ __all__ = [
     "child_svt",
     "epigastric_anginal_equivalent",
     "lvad_patient",
+    "post_cardiotomy_tamponade",
     "seizure_like_event",
     "st_elevation_acs",
     "stable_svt",
@@ -201,11 +202,13 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
     if pop.age_within(years(18), None) is not True:
         return []
     hr, sbp = view.vitals.heart_rate, view.vitals.systolic_bp
-    if hr is None or hr < TACHY_UNSTABLE_HR:
+    if hr is None or hr <= AF_RVR_HR:
         return []
     texts = visible_texts(view)
     if not asserted(_ARRHYTHMIA, texts) or asserted(_SINUS, texts):
         return []
+    if hr < TACHY_UNSTABLE_HR:
+        return _unstable_af_below_150(view, texts, hr, sbp)
     low = sbp is not None and sbp < HYPOTENSION_SBP
     signs = _SHOCK if _systemic_driver(view, texts) else _UNSTABLE
     ischaemic = signs is _UNSTABLE and ischaemic_chest_discomfort(texts)
@@ -225,6 +228,61 @@ def unstable_tachyarrhythmia(view: StageView, pop: Population) -> list[AcuteRequ
             # the cardioversion itself, not a plan that names one ("no elective
             # cardioversion before 3 weeks of anticoagulation") nor a conditional
             # ("synchronized cardioversion if unstable": this patient is)
+            r"(?:synchroni[sz]\w* (?:dc )?|(?:dc|electrical|direct[- ]current) )"
+            r"cardiover\w*\b(?! if\b)",
+        ),
+    ]
+
+
+_OTHER_SHOCK_CAUSE: Final = _rx(
+    r"sepsis|septic|infect\w*|pneumonia|cellulitis|rigors?|pyelonephritis|"
+    r"vomit\w*|diarrho?ea|dehydrat\w*|(?:poor|reduced) (?:oral )?intake|"
+    r"pulmonary embol\w*|\bpe\b|tamponade|anaphyla\w*|overdose|"
+    r"ha?emorrhag\w*|bleed\w*|melaena|melena|ha?ematemesis"
+)
+"""Another cause of a low pressure beside AF under 150/min: the AF is then read as
+secondary (Van Gelder IC et al. ESC 2024 AF 9.1; Panchal AR et al. AHA 2020 ACLS)."""
+
+
+def _unstable_af_below_150(
+    view: StageView, texts: tuple[str, ...], hr: float, sbp: float | None
+) -> list[AcuteRequired]:
+    """AF or flutter above 110/min and under 150 with hypotension or shock (cardio43).
+
+    Van Gelder IC et al. ESC 2024 AF (Eur Heart J 2024;45:3314, section 6, class I):
+    emergency electrical cardioversion for AF with acute or worsening haemodynamic
+    instability, at no stated rate. Panchal AR et al. AHA 2020 ACLS: under 150/min
+    the rate is more often secondary to another condition than the cause of the
+    instability. Read together: a rate above 110/min (uncontrolled, ESC 2024 and
+    Joglar 2023 7.1) with a systolic under 90 or signs of shock, and nothing in the
+    record that explains the low pressure otherwise (a fever or thyrotoxicosis, an
+    infection, fluid or blood loss, a PE, tamponade, anaphylaxis, an overdose), is
+    cardioverted now; with such a cause the cause is treated (the rate-drug hold and
+    the cause's pathway). VT, SVT and pre-excitation named are left to their rules.
+    """
+    if not _secondary_af(texts) or _systemic_driver(view, texts):
+        return []
+    low = sbp is not None and sbp < HYPOTENSION_SBP
+    if not (low or asserted(_SHOCK, texts)):
+        return []
+    if (
+        asserted(_OTHER_SHOCK_CAUSE, texts)
+        or blood_loss_now(texts)
+        or _haemoglobin_falling(texts)
+    ):
+        return []
+    why = f"SBP {sbp:g}" if low and sbp is not None else "signs of shock"
+    return [
+        _req(
+            "procedure",
+            "synchronised cardioversion now for AF or flutter causing haemodynamic "
+            "instability (procedural sedation; AF 120-200 J biphasic, flutter 50-100 "
+            "J), heparin alongside; keep looking for another cause of the low "
+            "pressure (a rate under 150 seldom causes it alone)",
+            f"AF with a rapid ventricular response (HR {hr:g}, {why}) and no other "
+            "cause of the instability documented (Van Gelder IC et al. ESC 2024 AF "
+            "6, class I: emergency electrical cardioversion with haemodynamic "
+            "instability; AHA 2020 ACLS)",
             r"(?:synchroni[sz]\w* (?:dc )?|(?:dc|electrical|direct[- ]current) )"
             r"cardiover\w*\b(?! if\b)",
         ),
@@ -379,8 +437,16 @@ def cardiogenic_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
         support,
         _req(
             "consult",
+            # cardio43: catheter-laboratory words only beside an ST elevation: without
+            # one the leading-diagnosis gate made the whole consult conditional on
+            # STEMI criteria ("only if ST elevation"), and a shock without an infarct
+            # needs the team too
             "cardiology and intensive care emergently (revascularisation: cath lab "
-            "for primary PCI in a STEMI; mechanical circulatory support)",
+            "for primary PCI in a STEMI; mechanical circulatory support)"
+            if present_now(_ST_ELEVATION, visible_texts(view))
+            else "cardiology and intensive care emergently (the shock team: the "
+            "cause, revascularisation if an infarct caused it, mechanical "
+            "circulatory support)",
             src,
             r"cardiology\w*[^;]{0,30}emergent|intensive care|critical care|\bicu\b",
         ),
@@ -722,6 +788,17 @@ _NONCARDIAC_PAIN: Final = _rx(
 """Features that make an ischaemic cause unlikely (Swap CJ, Nagurney JT. JAMA
 2005;294:2623: pleuritic LR 0.2, positional 0.3, reproducible by palpation 0.2-0.3;
 AHA/ACC 2021 2.1: 'noncardiac'), or a traumatic pain."""
+ZOSTER_RASH: Final = _rx(
+    r"shingles(?! vacc\w*)|(?:herpes )?zoster(?! vacc\w*)|"
+    r"dermatomal (?:rash|vesic\w*|blisters?|eruption)|grouped (?:vesic\w*|blisters)|"
+    r"(?:band|cluster|crop) of (?:grouped |clustered )?(?:vesic\w*|blisters)|"
+    r"(?:vesic\w*|blisters) in (?:a|one|the \w+) dermatome"
+)
+"""A dermatomal vesicular rash (herpes zoster) at the pain (cardio43): the pain is
+zoster's acute neuritis, its prodrome or rash in one dermatome (NICE CKS shingles
+2023; Cohen JI. NEJM 2013;369:255); an antiviral treats it, and aspirin for a
+suspected ACS is not given on the chest pain alone (ECG changes or a raised troponin
+bring the ACS entries' own orders)."""
 _ACS_EXCLUDED: Final = _rx(
     r"(?:acs|acute coronary syndrome|myocardial infarction|\bmi\b|nstemi)\W+"
     r"(?:\w+\W+){0,2}?(?:excluded|ruled out)|"
@@ -842,6 +919,8 @@ def suspected_acs_chest_pain(view: StageView, pop: Population) -> list[AcuteRequ
     if not (suspected or compatible):
         return []
     if asserted(_NONCARDIAC_PAIN, texts) or asserted(_ACS_EXCLUDED, texts):
+        return []
+    if not suspected and asserted(ZOSTER_RASH, texts):
         return []
     if serial_troponins_normal(texts) or rate_related_pain(view, texts):
         return []
@@ -1299,6 +1378,61 @@ def stable_vt(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_TAMPONADE: Final = _rx(
+    r"(?:cardiac |pericardial )?tamponade|(?:rv|right ventric\w*|right atri\w*) "
+    r"(?:diastolic )?collapse"
+)
+"""Tamponade named, or the echocardiographic chamber collapse that shows it (Adler Y et
+al. ESC 2015 pericardial 3.8)."""
+_CARDIAC_SURGERY: Final = (
+    r"(?:cabg|coronary (?:artery )?bypass(?: graft\w*| surgery)?|bypass surgery|"
+    r"(?:aortic |mitral |tricuspid )?valve (?:replacement|repair|surgery)|"
+    r"cardiac surgery|heart surgery|open[- ]heart surgery|sternotomy|\bavr\b|\bmvr\b)"
+)
+_WITHIN_WEEKS: Final = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+    r"days?|(?:[1-4]|one|two|three|four|a|a few) weeks?"
+)
+_RECENT_CARDIAC_SURGERY: Final = _rx(
+    rf"{_CARDIAC_SURGERY}\W+(?:\w+\W+){{0,3}}?(?:{_WITHIN_WEEKS}) ago|"
+    rf"(?:{_WITHIN_WEEKS}) (?:after|since|following|post)\W+(?:\w+\W+){{0,3}}?"
+    rf"{_CARDIAC_SURGERY}|post-?(?:cabg|sternotomy|cardiotomy)|"
+    r"postpericardiotomy|post-?operative day \d{1,2}\W+(?:\w+\W+){0,4}?"
+    rf"{_CARDIAC_SURGERY}"
+)
+"""Cardiac surgery within the last weeks (days, or up to four weeks, ago)."""
+
+
+def post_cardiotomy_tamponade(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Tamponade within weeks of cardiac surgery: the cardiac surgeons now (cardio43).
+
+    A tamponade after cardiac surgery is usually a clotted, often loculated
+    haemopericardium that a needle does not drain: surgical re-exploration (or
+    drainage) by the operating team (Adler Y et al. ESC 2015 pericardial diseases,
+    Eur Heart J 2015;36:2921: the post-operative pericardial effusion;
+    Society of Thoracic Surgeons expert consensus on resuscitation after cardiac
+    surgery, Ann Thorac Surg 2017;103:1005: emergency resternotomy within 10 days),
+    with needle pericardiocentesis only peri-arrest when no surgeon is at hand.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (asserted(_TAMPONADE, texts) and asserted(_RECENT_CARDIAC_SURGERY, texts)):
+        return []
+    return [
+        _req(
+            "consult",
+            "cardiothoracic surgery emergently: re-exploration or surgical drainage "
+            "of a post-operative tamponade (needle pericardiocentesis only as a "
+            "bridge if peri-arrest)",
+            "tamponade within weeks of cardiac surgery: a clotted, loculated "
+            "haemopericardium (Adler Y et al. ESC 2015 pericardial diseases; STS 2017 "
+            "expert consensus on resuscitation after cardiac surgery)",
+            r"cardiothoracic|cardiac surg\w*|re-?exploration|re-?sternotomy",
+        )
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1315,5 +1449,6 @@ CARDIAC_PATHWAYS: Final[
     acute_chest_pain_ecg,
     seizure_like_event,
     lvad_patient,
+    post_cardiotomy_tamponade,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

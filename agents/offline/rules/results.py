@@ -1868,7 +1868,12 @@ _SERIAL_TROPONIN = re.compile(
     + _HS.format("c")
     + r"\s*to\s*"
     + _HS.format("d")
-    + r"(?:[^.;]{0,20}?(?P<h2>[123])\s*(?:h|hrs?|hours?))?"
+    + r"(?:[^.;]{0,20}?(?P<h2>[123])\s*(?:h|hrs?|hours?))?|"
+    # cardio43: each value before its time, "48 ng/L at 0 h and 96 ng/L at 1 h"
+    + _HS.format("e")
+    + r"\s*(?:at\s*)?0\s*(?:h|hrs?|hours?)\s*(?:,|;|and|then|->|→|to)?\s*"
+    + _HS.format("f")
+    + r"\s*(?:at\s*)?(?P<h3>[123])\s*(?:h|hrs?|hours?)\b"
     r")"
 )
 """Serial high-sensitivity troponin values in one sentence."""
@@ -1925,8 +1930,14 @@ def troponin_change(text: str) -> re.Match[str] | None:
     'rise and/or fall').
     """
     for m in _SERIAL_TROPONIN.finditer(text):
-        first, second = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
-        hours = int(m["h"] or m["h2"] or 1)
+        first, second = (
+            (m["a"], m["b"])
+            if m["a"]
+            else (m["c"], m["d"])
+            if m["c"]
+            else (m["e"], m["f"])
+        )
+        hours = int(m["h"] or m["h2"] or m["h3"] or 1)
         a, b = float(first), float(second)
         if a < 1 and b < 1:  # conventional ng/mL: no ESC delta
             continue
