@@ -988,21 +988,30 @@ _KD_FEATURES: Final = (
         r"red eyes|eyes (?:are |were )?(?:red|injected|bloodshot)"),
     _rx(r"strawberry tongue|(?:red|cracked|fissured|dry) (?:cracked )?lips|"
         r"lips (?:red|cracked)|oral (?:mucosa|mucosal) (?:erythema|changes)"),
+    # lead43: AHA 2017 Table 1 takes any rash but a vesicular, bullous or petechial
+    # one (maculopapular, erythroderma, erythema multiforme-like)
     _rx(r"polymorph\w* rash|maculopapular rash|erythroderm\w*|(?:diffuse|"
-        r"generali[sz]ed) rash|rash (?:on|over) the trunk"),
+        r"generali[sz]ed) rash|rash (?:on|over) the trunk|"
+        r"(?<!vesicular )(?<!bullous )(?<!petechial )(?<!purpuric )\brash\b"),
     _rx(r"(?:swollen|swelling|oedema|edema|erythema|red)\w* (?:\w+ )?(?:of )?(?:the )?"
         r"(?:hands|feet|palms|soles)|(?:hands|feet|palms|soles) (?:and \w+ )?"
         r"(?:swollen|red|oedematous|edematous)|periungual desquamation|"
         r"peeling (?:of the )?(?:fingers|toes)"),
-    _rx(r"cervical (?:lymph ?node|lymphadenopathy|adenopathy)\w*|(?:lymph ?node|"
+    _rx(r"cervical (?:(?:lymph ?)?node|lymphadenopathy|adenopathy)\w*|(?:lymph ?node|"
         r"lymphadenopathy)\w*\W+(?:\w+\W+){0,6}?(?:neck|cervical)|[1-9](?:\.\d)? ?cm "
         r"(?:left |right )?cervical"),
 )  # fmt: skip
 _FEVER_DAYS: Final = _rx(
-    r"fever\w*\W+(?:(?:up )?to \d{2}(?:\.\d)? ?°? ?[cf]?\W+)?(?:\w+\W+){0,2}?"
-    r"(?:for|of|x|since)\s+(\d{1,2}|five|six|seven|eight|"
-    r"nine|ten) days|(\d{1,2}|five|six|seven|eight|nine|ten) days of (?:\w+ )?fever"
+    r"(?:fever\w*|febrile)(?:\W+(?:(?:up )?to \d{2}(?:\.\d)? ?°? ?[cf]?\W+)?"
+    r"(?:\w+\W+){0,2}?(?:for|of|x|since)\s*(?:the (?:past|last) )?| x? ?)"
+    r"(\d{1,2}|five|six|seven|eight|nine|ten) ?days|(\d{1,2}|five|six|seven|eight|"
+    r"nine|ten)[- ]days? (?:of |history of )?(?:\w+ )?fever|"
+    r"day (\d{1,2}|five|six|seven|eight|nine|ten) of (?:the |his |her )?"
+    r"(?:fever|illness)"
 )
+"""Days of fever as ED notes write them: "fever for 5 days", "fever 5 days" and "fever
+x5 days" (lead43: shorthand without the preposition), "febrile for six days", "5-day
+fever", "day 6 of fever"."""
 _WORDS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 

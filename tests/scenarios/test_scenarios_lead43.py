@@ -113,3 +113,173 @@ def test_bullae_and_mouth_ulcers_after_a_new_drug_still_bring_sjs_care(
     )
     names = [o.name for o in O.orders(out)]
     assert O.ordered(out, "culprit drug") or O.ordered(out, "lamotrigine"), names
+
+
+def test_a_reaction_into_a_red_cell_unit_stops_the_transfusion(reason: Reason) -> None:
+    """Soutar R et al. BSH 2023 acute transfusion reactions; SHOT: fever, rigors, back
+    pain, hypotension and dark urine 15 minutes into a red cell transfusion are an
+    acute (haemolytic) transfusion reaction: stop the transfusion first, keep the line
+    open with saline, recheck the patient's identity against the unit."""
+    out = reason(
+        make_case(
+            "fever",
+            age=74,
+            sex="M",
+            vitals=vitals(124, 86, 50, 26, 94, 39.2),
+            one_liner="74M 15 minutes into a red cell transfusion, fever, rigors, back "
+            "pain, hypotension",
+            ed_note="Transfusion ongoing. Dark urine.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "stop the transfusion"), names
+    assert O.ordered(out, "identity"), names
+
+
+def test_fever_written_as_shorthand_days_with_four_features_is_kawasaki(
+    reason: Reason,
+) -> None:
+    """McCrindle BW et al. AHA 2017 Kawasaki disease: fever of 5 days or more with 4 of
+    the 5 principal features (conjunctival injection, oral changes, a rash, swollen
+    hands or feet, a cervical node of 1.5 cm or more) is complete Kawasaki disease:
+    IVIG 2 g/kg with aspirin and an echocardiogram. ED notes write "fever 5 days"
+    without a preposition, and a rash that is not vesicular or petechial counts."""
+    out = reason(
+        make_case(
+            "rash",
+            age=6,
+            sex="M",
+            vitals={
+                "heart_rate": 140,
+                "respiratory_rate": 28,
+                "spo2": 97,
+                "temperature_c": 39.4,
+            },
+            one_liner="6-year-old with fever 5 days, red eyes, red cracked lips, rash, "
+            "swollen hands",
+            ed_note="Bilateral non-purulent conjunctival injection, strawberry tongue, "
+            "cervical node 2 cm.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "IVIG"), names
+    assert O.ordered(out, "echocardiogram"), names
+
+
+def test_two_days_of_fever_with_red_eyes_and_a_rash_gets_no_ivig(
+    reason: Reason,
+) -> None:
+    """Guard. AHA 2017: under 5 days of fever is no Kawasaki disease outside infancy
+    (a viral conjunctivitis with a rash), whatever the features: no IVIG."""
+    out = reason(
+        make_case(
+            "rash",
+            age=4,
+            sex="F",
+            vitals={
+                "heart_rate": 120,
+                "respiratory_rate": 24,
+                "spo2": 99,
+                "temperature_c": 38.4,
+            },
+            one_liner="4-year-old with fever 2 days, red eyes, rash and a runny nose",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert not O.medication_ordered(out, "IVIG"), names
+
+
+def test_a_red_hot_swollen_shin_is_cellulitis_with_an_oral_antibiotic(
+    reason: Reason,
+) -> None:
+    """Stevens DL et al. IDSA SSTI 2014; NICE NG141 (2019) cellulitis: a red, hot,
+    swollen, tender shin spreading over 2 days with a clear edge, in a well adult, is
+    cellulitis: an oral antibiotic active against streptococci, the edge marked,
+    home. Redness with heat is how notes write it ("red hot swollen", "erythema ...
+    warm")."""
+    out = reason(
+        make_case(
+            "leg swelling",
+            age=49,
+            sex="F",
+            vitals=vitals(92, 128, 78, 16, 98, 37.9),
+            one_liner="49F red hot swollen left shin spreading over 2 days",
+            ed_note="Erythema with a clear edge, warm, tender. Tinea between the toes. "
+            "No crepitus, no bullae, pain in proportion.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.proposes(out, "cellulitis"), names
+    assert O.medication_ordered(
+        out, "cephalexin", "flucloxacillin", "cefalexin", "doxycycline"
+    ), names
+
+
+def test_sudden_one_sided_pain_with_a_known_large_cyst_is_worked_as_torsion(
+    reason: Reason,
+) -> None:
+    """ACOG Committee Opinion 783 (2019) adnexal torsion; Huchon C et al. 2010: sudden
+    severe one-sided lower abdominal pain with vomiting in a woman with a known 6 cm
+    ovarian cyst and a tender adnexa is torsion until surgery shows otherwise (a known
+    cyst is still there: most torsed adnexa carry a mass >= 5 cm): the working and
+    final diagnosis is torsion, with Doppler ultrasound and gynaecology, not a
+    gastroenteritis."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=27,
+            sex="F",
+            vitals=vitals(108, 118, 74, 18, 99, 37.2),
+            one_liner="27F sudden severe right iliac fossa pain with vomiting 3 hours "
+            "ago",
+            ed_note="Urine hCG negative. Known 6 cm right ovarian cyst on a previous "
+            "scan. Tender right adnexa, no fever.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert (out.final.icd10 or "").startswith("N83.5"), out.final.icd10
+    assert O.ordered(out, "pelvic ultrasound"), names
+    assert O.ordered(out, "gyn"), names
+
+
+def test_bleeding_years_after_the_menopause_goes_on_the_cancer_pathway(
+    reason: Reason,
+) -> None:
+    """ACOG Committee Opinion 734 (2018); NICE NG12 1.5.12: vaginal bleeding 12 months
+    or more after the menopause is endometrial cancer until a transvaginal ultrasound
+    or biopsy excludes it: gynaecology on the suspected cancer pathway; no pregnancy
+    test six years after the last period."""
+    out = reason(
+        make_case(
+            "vaginal bleeding",
+            age=56,
+            sex="F",
+            vitals=vitals(82, 138, 84, 14, 99),
+            one_liner="56F postmenopausal vaginal bleeding for 3 days, light",
+            ed_note="Last period 6 years ago. Haemodynamically stable. Hb 131.",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "suspected cancer"), names
+    assert not O.ordered(out, "hCG"), names
+
+
+def test_heavy_periods_before_the_menopause_stay_abnormal_uterine_bleeding(
+    reason: Reason,
+) -> None:
+    """Guard. ACOG Committee Opinion 557 (2013) acute abnormal uterine bleeding: heavy
+    menstrual bleeding in a 35-year-old gets a pregnancy test and a blood count, no
+    cancer pathway referral."""
+    out = reason(
+        make_case(
+            "vaginal bleeding",
+            age=35,
+            sex="F",
+            vitals=vitals(84, 124, 78, 14, 99),
+            one_liner="35F heavy periods with clots for 5 days, soaking pads hourly "
+            "yesterday, now settling",
+        )
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.ordered(out, "hCG"), names
+    assert not O.ordered(out, "suspected cancer"), names
