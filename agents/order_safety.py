@@ -1515,7 +1515,11 @@ def _pe_testing_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
     target = (order.for_diagnosis or "").lower()
     if ctx.pe_suspected or "pulmonary embol" not in target:
         return None
-    if order.kind != "diagnostic" or not order.reason.lower().startswith("exclude"):
+    # readers43: "confirm or exclude PE" too (a Wells score >= 4.5 from the leg's
+    # signs and a recent operation is no suspicion of PE without its symptoms)
+    if order.kind != "diagnostic" or not order.reason.lower().startswith(
+        ("exclude", "confirm or exclude")
+    ):
         return None
     return "treatment_threshold", (
         "no symptom or sign of PE documented (dyspnoea, chest pain, syncope, "

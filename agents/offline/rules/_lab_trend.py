@@ -59,8 +59,35 @@ _MOVING: Final = (
 )
 """readers41: a trend word between the name and its values ("creatinine rising, 90 a
 week ago now 240 umol/L", "Hb falling, 128 -> 96"): the last value is today's."""
+_CLOCK: Final = (
+    r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)(?:\s*(?:h|hrs?)(?![A-Za-z]))?"
+)
+_AT_CLOCK: Final = rf"(?:(?:at|@)\s*)?{_CLOCK}"
+NOT_CLOCK: Final = r"(?!:[0-5]\d)"
+"""After a value: a number followed by ':MM' is a clock time's hour ("09:00")."""
+CLOCK_LABEL: Final = (
+    rf"(?:{_AT_CLOCK}\s*(?:[:=,]\s*)?(?:(?:was|is)\s+)?(?=(?:[<>]|less than)?\s*\d))"
+)
+"""readers43: a clock time labelling the value after it ("troponin 09:00 12 ng/L",
+"lactate at 10:00: 1.8"): the sampling time, not a value (a result stands for its
+specimen's collection time: LOINC / HL7 FHIR Observation.effective)."""
+_SERIAL_SEP: Final = r"(?:;|->|-->|→|=>|,?\s*(?:and\s+)?then|,?\s*and|,)"
+_TIMED_AFTER: Final = rf"(?:{_VALUE}{_UNIT}\s*\(?{_AT_CLOCK}\)?\s*{_SERIAL_SEP}\s*)"
+_TIMED_BEFORE: Final = (
+    rf"(?:{_VALUE}{_UNIT}\s*(?:\(?{_AT_CLOCK}\)?\s*)?{_SERIAL_SEP}\s*{CLOCK_LABEL})"
+)
+_TIMED_CHAIN: Final = (
+    rf"(?:{_TIMED_AFTER}*{_TIMED_BEFORE}"
+    rf"|{_TIMED_AFTER}+(?=(?:[<>]\s*)?{_VALUE}{_UNIT}\s*\(?{_AT_CLOCK}))"
+)
+"""readers43: serial values of one test each dated by its clock time, the last one
+current: "lactate 1.8 at 10:00, 4.6 at 13:00", "troponin 09:00 12 ng/L, 12:00 58
+ng/L" (ESC 2020 NSTE-ACS: the change between timed samples; Surviving Sepsis 2021 and
+NICE NG51: the repeat lactate). Every value of the chain, the current one included,
+carries its own time, so "Hb 98 at 14:00, 2 units given" is one haemoglobin."""
 TREND_PREFIX: Final = (
-    rf"(?:{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"
+    rf"(?:{_TIMED_CHAIN}"
+    rf"|{_CHANGED}\s*(?:from\s*{_VALUE}{_UNIT}\s*)?to\s*"
     r"|(?:now|currently|today)(?:\s+(?:is|at|of))?\s*"
     rf"|{_CHAIN}"
     rf"|{_MOVING}(?:{_CHAIN}|(?:now|currently|today)(?:\s+(?:is|at|of))?\s*)?)?"
@@ -87,7 +114,8 @@ ACS), where "and" between two values joins two samples; elsewhere "Hb 7.1 and 2 
 given" is no second haemoglobin, so only the serial tests take it."""
 
 _EARLIER: Final = re.compile(
-    rf"(?i)(?<![\d.,])(?P<v>{_VALUE})(?P<u>{_UNIT}){_VISIT_NOTE}(?P<past>{_PAST_NOTE})"
+    rf"(?i)(?<![\d.,:])(?P<v>{_VALUE})(?!\d|:[0-5]\d)(?P<u>{_UNIT}){_VISIT_NOTE}"
+    rf"(?P<past>{_PAST_NOTE})"
     # a sampling time is no value ("0 h 8 ng/L, 3 h 62 ng/L": the 3 is an hour)
     r"(?!\s*(?:h|hrs?|hours?|mins?|minutes?)(?![A-Za-z]))"
 )

@@ -50,7 +50,12 @@ from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
-from agents.offline.rules._lab_trend import TREND_PREFIX, historical_value
+from agents.offline.rules._lab_trend import (
+    CLOCK_LABEL,
+    NOT_CLOCK,
+    TREND_PREFIX,
+    historical_value,
+)
 from agents.offline.rules._lexicon import lexicon, matches, term_words
 from agents.offline.rules._limb_signs import (
     limb_perfusion_spans,
@@ -93,6 +98,10 @@ from agents.offline.rules._travel import (
 from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules._venous_limb import venous_limb_spans
 from agents.offline.rules._wound_site import wound_site_spans
+from agents.offline.rules.antibiotic_course import (
+    RECENT_ANTIBIOTICS,
+    antibiotic_course_spans,
+)
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
 from agents.offline.rules.compartment_words import (
@@ -385,7 +394,14 @@ _USUAL_SELF_POST: Final = re.compile(r"(?i)^\s*self(?![A-Za-z0-9])")
 sleepy self"): the baseline, not a new finding (ESI v4 handbook ch.4: *new*
 confusion, lethargy or disorientation; CTAS grades the level of consciousness against
 the patient's baseline)."""
-_HIST_PSEUDO = r"prior to|previous to|history of present illness|hx of present"
+_HIST_PSEUDO = (
+    r"prior to|previous to|history of present illness|hx of present|"
+    # readers43: "normally" after a verb is the manner of today's behaviour ("acting
+    # normally, GCS 15, small bruise"), not a habit ("normally walks with a frame")
+    r"(?:acting|behaving|walking|eating|drinking|feeding|talking|speaking|moving"
+    r"|breathing|playing|mobilising|mobilizing|weight[- ]bearing|passing urine"
+    r"|voiding|interacting|responding)\s+normally"
+)
 _RELATIVE = (
     r"mother|father|brother|sister|sibling|siblings|mom|dad|parents?|grandmother"
     r"|grandfather|grandparents?|grandma|grandpa|aunt|uncle|cousin"
@@ -1173,7 +1189,7 @@ def _status(
         negation = -1  # "no headache since the fall": the fall is the time's anchor
     nearest = max(
         (negation, 2, "absent"),
-        (_last(_DDX_RX, clause), 1, "differential"),
+        (_possible_reach(clause), 1, "differential"),
         (_last(_HYPO_RX, clause), 0, "hypothetical"),
     )
     if nearest[0] >= 0 and not _terminated_at(text, start, end):
@@ -1198,6 +1214,7 @@ def _status(
         before_hist = ""  # its own count, onset or descriptor: today's event
     if (
         section == "family"
+        or _family_label_split(text, start)
         or (
             # most sentences name no relative: the family clause is cut only then
             _FAMILY_RX.search(text, s_start, start)
@@ -1219,6 +1236,54 @@ def _status(
     ):
         return "historical"
     return "present"
+
+
+_FAMILY_HEAD: Final = re.compile(r"(?i)(?<![A-Za-z])(?:family|fam\.?)\s*$")
+_HISTORY_MENTION: Final = re.compile(r"(?i)(?:history|hx|h/o)(?![A-Za-z])")
+
+
+def _family_label_split(text: str, start: int) -> bool:
+    """Whether the mention starts inside a "family history" label.
+
+    readers43: a lexicon term beginning "history of ..." ("history of epilepsy": the
+    patient's known epilepsy) takes the label's second word, so "Family history of
+    epilepsy" left only "Family" before the mention, no trigger. The label is
+    ConText's FAMILY trigger (medspaCy context rules; Harkema H et al. J Biomed
+    Inform 2009;42:839): what it names is a relative's.
+    """
+    return bool(
+        _HISTORY_MENTION.match(text, start)
+        and _FAMILY_HEAD.search(text, max(0, start - 12), start)
+    )
+
+
+_QUERY_OBJECT_COLON: Final = re.compile(r"\w[^:\n]*?(?<!\d):(?!\d)")
+_LIST_NOUN: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:causes?|diagnos[ie]s|dx|ddx|differentials?|a?etiolog\w*"
+    r"|following|includ\w*|options?|considerations?|conditions?|sources?"
+    r"|possibilit\w*|list|problems?|issues?)(?![A-Za-z])"
+)
+"""readers43: a queried diagnosis closed by a colon, then its evidence ("r/o
+appendicitis: periumbilical pain moving to the RIF, guarding", "referred to rule out
+DVT: swollen painful right calf"): the colon ends the query's object, and what follows
+is what the clinician saw, asserted (as ``_TERMINATORS``' "given": "concern for sepsis
+given fever and hypotension"). ConText's possible-existence trigger reaches its
+target, the queried diagnosis (Harkema H et al. J Biomed Inform 2009;42:839); the
+problem-oriented note states the problem, then its subjective and objective evidence
+(Weed LL. N Engl J Med 1968;278:593). A trigger followed by the colon itself ("DDx:
+PE, pneumonia"), or by a list noun ("possible causes: infection, PE"), keeps its list
+a differential."""
+
+
+def _possible_reach(clause: str) -> int:
+    """End of the last possibility trigger reaching the clause's end, or -1."""
+    ddx = _last(_DDX_RX, clause)
+    if ddx < 0:
+        return ddx
+    colon = _QUERY_OBJECT_COLON.search(clause, ddx)
+    if colon is None or _LIST_NOUN.search(clause, ddx, colon.end()):
+        return ddx
+    return -1
 
 
 _EVENT_ANCHOR: Final = re.compile(
@@ -1370,9 +1435,13 @@ def _own_item(clause: str, after: str) -> bool:
 _MEASURED: Final = re.compile(
     r"(?i)(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|mm ?hg|mm|cm|bpm|/min|°\s?c)"
     r"(?![A-Za-z0-9])"
+    # readers43: a scale with its score ("GCS 15", "GCS 14/15", "AMT 10/10")
+    r"|(?<![A-Za-z])(?:gcs|amts?|4at|nihss|avpu)\s*(?:of|=|:)?\s*\d{1,2}(?:/\d{1,2})?"
+    r"(?!\w|\.\d)|(?<![\w./])\d{1,2}/(?:10|15)(?!\w|[./]\d)"
 )
 """A measured value with its unit ("capillary refill 3 seconds", "SpO2 89%", "1 mm ST
-depression")."""
+depression"), or a scale's score ("no LOC, no vomiting, GCS 15": an observation,
+never a member of the negated list; NICE NG232 records the GCS as its score)."""
 
 
 def _measured_item(clause: str, negation: int, after: str, mention: str) -> bool:
@@ -2541,7 +2610,21 @@ def extract_findings(
             )
     out.extend(_course_findings(text, prior_source=prior_source))
     out.extend(_open_fracture_sites(text, out))
+    out.extend(_antibiotic_course(text, prior_source=prior_source))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _antibiotic_course(text: str, *, prior_source: bool) -> list[Finding]:
+    """readers43: the first antibiotic course the patient took (``antibiotic_course``).
+
+    Its ConText status must be the patient's, now or past: not denied, planned,
+    advised or a relative's (Harkema H et al. J Biomed Inform 2009;42:839).
+    """
+    for start, end in antibiotic_course_spans(text):
+        if context_status(text, start, end) in ("present", "historical"):
+            status: FindingStatus = "historical" if prior_source else "present"
+            return [_at(text, RECENT_ANTIBIOTICS, status, start, end)]
+    return []
 
 
 def _open_fracture_sites(text: str, found: list[Finding]) -> list[Finding]:
@@ -3408,7 +3491,12 @@ def _measure(
 ) -> re.Pattern[str]:
     tail = r"\s*%" if percent else ""
     prefix = TREND_PREFIX if trend else ""
-    return guarded(re.compile(rf"(?i){_B}(?:{names}){_SEP}{prefix}{_NUM}{tail}"))
+    return guarded(
+        re.compile(
+            rf"(?i){_B}(?:{names}){_SEP}{CLOCK_LABEL}?{prefix}{_NUM}(?!\d){NOT_CLOCK}"
+            rf"{tail}"
+        )
+    )
 
 
 _MEASURES: dict[str, re.Pattern[str]] = {

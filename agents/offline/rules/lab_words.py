@@ -92,12 +92,21 @@ _NORMAL_ANALYTES: Final[tuple[tuple[str, str | None], ...]] = (
         r"|electrolytes",
         "normal_electrolytes",
     ),
+    # readers43: the creatinine and the liver tests (the concepts ``findings.yaml``
+    # documents); the renal function and U&Es give the creatinine's too
     (
-        r"creatinine|(?-i:Cr|Creat|Ur)|urea|(?-i:BUN)|calcium|magnesium|chloride"
-        r"|glucose|lfts?|liver\s+function(?:\s+tests?)?|fbc|cbc|full\s+blood\s+count",
+        r"creatinine|(?-i:Cr|Creat)|renal\s+function|kidney\s+function",
+        "creatinine_normal",
+    ),
+    (r"lfts?|liver\s+function(?:\s+tests?)?|liver\s+enzymes", "lfts_normal"),
+    (
+        r"(?-i:Ur)|urea|(?-i:BUN)|calcium|magnesium|chloride|glucose|fbc|cbc"
+        r"|full\s+blood\s+count",
         None,
     ),
 )
+_ALSO: Final = {"normal_electrolytes": ("creatinine_normal",)}
+"""A panel's other member stated normal with it: U&Es hold the creatinine."""
 _NORMAL_ANY = "|".join(f"(?:{a})" for a, _ in _NORMAL_ANALYTES)
 _NORMAL_ITEM = rf"(?<![A-Za-z0-9&])(?:{_NORMAL_ANY})(?![A-Za-z0-9])"
 _NORMAL_LIST = rf"{_NORMAL_ITEM}(?:\s*(?:/|,|\band\b|&)\s*{_NORMAL_ITEM})*"
@@ -113,6 +122,14 @@ _NORMAL_PHRASE: Final = guarded(
 ("potassium within normal limits", "Na/K/Cr normal", "U&Es normal"): the reference
 interval's concept, as a value inside it gives (a result in words: the same reading
 as ``results``' bands)."""
+_NORMAL_BEFORE: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9-])normal\s+(?P<item>lfts?|liver\s+function(?:\s+tests?)?"
+        r"|liver\s+enzymes|renal\s+function|kidney\s+function|creatinine"
+        r"|u\s?&\s?e'?s?|electrolytes)(?![A-Za-z0-9])"
+    )
+)
+"""The same, the word before the test ("normal LFTs", "normal renal function")."""
 _WHICH_NORMAL: Final = tuple(
     (re.compile(rf"(?i)(?:{a})$"), concept) for a, concept in _NORMAL_ANALYTES
 )
@@ -120,7 +137,15 @@ _CHECK_BEFORE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:check|ensure|confirm|make sure|until|once|when|whether"
     r"|repeat|recheck|aim)\s+(?:that\s+)?(?:the\s+|his\s+|her\s+)?$"
 )
-_NORMAL_CUES: Final = ("normal", "wnl", "unremarkable", "range", "raised", "elevated")
+_NORMAL_CUES: Final = (
+    "normal",
+    "wnl",
+    "unremarkable",
+    "range",
+    "raised",
+    "elevated",
+    "nad",
+)
 WORD_NORMALS: Final = frozenset(c for _, c in _NORMAL_ANALYTES if c is not None)
 """The concepts :func:`normal_word_findings` gives."""
 
@@ -141,15 +166,47 @@ def normal_word_findings(text: str | None) -> tuple[Finding, ...]:
             continue
         for item in re.finditer(_NORMAL_ITEM, m.group("list"), re.I):
             concept = next(c for rx, c in _WHICH_NORMAL if rx.match(item.group(0)))
-            if concept is not None and concept not in seen:
-                seen[concept] = Finding(
-                    concept=concept,
-                    status="present",
-                    text=m.group(0),
-                    start=m.start(),
-                    end=m.end(),
-                )
+            if concept is None:
+                continue
+            for c in (concept, *_ALSO.get(concept, ())):
+                seen.setdefault(c, _normal(c, m))
+    for m in _NORMAL_BEFORE.finditer(text):
+        concept = next(c for rx, c in _WHICH_NORMAL if rx.match(m.group("item")))
+        if (
+            concept is not None
+            and context_status(text, m.start(), m.end()) == "present"
+        ):
+            for c in (concept, *_ALSO.get(concept, ())):
+                seen.setdefault(c, _normal(c, m))
+    for m in _ROUTINE_BLOODS.finditer(text):
+        if context_status(text, m.start(), m.end()) == "present":
+            for c in _ROUTINE_PANEL:
+                seen.setdefault(c, _normal(c, m))
     return tuple(sorted(seen.values(), key=lambda f: f.start))
+
+
+def _normal(concept: str, m: re.Match[str]) -> Finding:
+    return Finding(
+        concept=concept, status="present", text=m.group(0), start=m.start(), end=m.end()
+    )
+
+
+_ROUTINE_BLOODS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:(?:routine|admission|initial|screening)\s+)?"
+        r"(?:bloods|blood\s+tests|blood\s+results|labs)\s*(?::\s*)?"
+        r"(?:(?:were|are|all|came\s+back|returned)\s+)*(?:normal|unremarkable"
+        rf"|{_WITHIN}|wnl|nad)(?![A-Za-z0-9])"
+        # "bloods unremarkable apart from a potassium of 6.2": the exception decides
+        r"(?!\s*,?\s*(?:apart|except|other\s+than|save|but|bar|aside|besides"
+        r"|including|with\s+(?:a|an|the)?\s*(?:raised|high|low|elevated)))"
+    )
+)
+_ROUTINE_PANEL: Final = ("normal_electrolytes", "creatinine_normal")
+"""readers43: "bloods unremarkable": the routine emergency panel sent on arrival holds
+the urea and electrolytes (RCEM; NICE NG148 AKI: a creatinine for the acutely ill),
+read as those tests normal; the count, CRP and liver tests are not assumed (they are
+not sent for every patient). An exception named after it keeps the words unread."""
 
 
 def _concept(analyte: str, direction: str) -> str | None:

@@ -63,6 +63,8 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._lab_trend import (
+    CLOCK_LABEL,
+    NOT_CLOCK,
     SERIAL_PREFIX,
     TREND_PREFIX,
     earlier_values,
@@ -560,10 +562,12 @@ _SEP = (
     # a sampling-time label before the first of serial values: "hs-troponin T 0h 58
     # ng/L, 1h 94 ng/L" (ESC 2020 NSTE-ACS 0/1 h algorithm; the first value is read)
     r"(?:(?:at\s*)?\d{1,2}\s*(?:h|hrs?|hours?)\s*(?:[:=]\s*)?(?=\d))?"
+    rf"{CLOCK_LABEL}?"
     r"(?:of|is|was|:|=|estimated at)?\s*"
 )
 _NOT_TIME = (
-    r"(?![A-Za-z0-9])(?!\.\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes|d|days?|wks?|weeks?|"
+    rf"(?![A-Za-z0-9])(?!\.\d){NOT_CLOCK}"
+    r"(?!\s*(?:h|hrs?|hours?|min|mins|minutes|d|days?|wks?|weeks?|"
     r"mo|months?|y|yrs?|years?|yo|y/o)(?![A-Za-z]))"
     r"(?!\s*(?:mg/kg|mcg/kg|mg|mcg|g|grams?|tablets?|tabs?|pills?|caps(?:ules?)?)"
     r"(?![A-Za-z/]))"
@@ -1970,6 +1974,15 @@ _REASSURING: dict[str, set[str]] = {
     "d_dimer_negative": {"d_dimer_positive"},
     "acetaminophen_level_low": {"acetaminophen_level_toxic"},
     "bicarbonate_normal": {"bicarbonate_low"},
+    # readers43: words of normal beside a raised value of the same tests
+    "normal_electrolytes": {
+        "sodium_low",
+        "sodium_high",
+        "potassium_high",
+        "potassium_low",
+    },
+    "creatinine_normal": {"creatinine_high"},
+    "lfts_normal": {"transaminases_high", "bilirubin_high"},
 }
 """Reassuring concepts, dropped when a worse value of the same test is also reported
 (glucose 40 then 110 after dextrose keeps only glucose_low: safety first)."""
