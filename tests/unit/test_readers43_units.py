@@ -227,3 +227,60 @@ def test_guard_no_course_taken_before_the_illness(kb, text) -> None:  # type: ig
 def test_the_spans_are_the_drug_names() -> None:
     text = "Treated with cephalexin, completed."
     assert [text[a:b] for a, b in antibiotic_course_spans(text)] == ["cephalexin"]
+
+
+# --- requests of other helpers ---------------------------------------------------
+
+
+def test_a_study_with_its_own_verb_after_a_negation_is_asserted(kb) -> None:  # type: ignore[no-untyped-def]
+    """peds43: "no pain, scan last week showed a pregnancy in the womb"."""
+    text = "8 weeks pregnant, spotting, no pain, scan last week showed a pregnancy in "
+    text += "the womb."
+    assert _status(kb, text, "intrauterine_pregnancy") == {"present"}
+    assert _status(kb, "No fever, CXR showed consolidation.", "cxr_infiltrate") == {
+        "present"
+    }
+
+
+def test_guard_a_negated_finding_on_a_study_stays_negated(kb) -> None:  # type: ignore[no-untyped-def]
+    text = "No cough, no fever, no consolidation on CXR."
+    assert _status(kb, text, "cxr_infiltrate") == {"absent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lactate 4.6, repeat lactate 4.9", 4.9),
+        ("Lactate 4.1; after 30 mL/kg of crystalloid, repeat lactate 1.4", 1.4),
+        ("Lactate 2.0. After fluids BP better, lactate 5.2", 5.2),
+        ("Lactate 3.0. Repeat in 2 hours.", 3.0),
+    ],
+)
+def test_a_repeat_value_is_the_current_measurement(text, value) -> None:  # type: ignore[no-untyped-def]
+    """infect43: the repeat lactate after fluids decides (Sepsis-3; SSC 2021)."""
+    assert extract_measurements(text)["lactate"] == value
+
+
+def test_guard_a_second_value_without_repeat_words_keeps_the_first() -> None:
+    assert extract_measurements("Hb 98, then 2 units transfused, Hb 110")[
+        "hemoglobin"
+    ] == pytest.approx(9.8)
+
+
+def test_an_hs_troponin_below_the_lod_in_words() -> None:
+    """cardio43: ESC 2023 ACS 3.1 (below the LoD, pain > 3 h before: rule-out)."""
+    found = {
+        f.concept
+        for f in result_findings("Chest pain for 6 hours. hs-troponin T undetectable.")
+    }
+    assert {"troponin_below_lod", "troponin_single_rule_out"} <= found
+    words = "hs-troponin below the limit of detection."
+    assert "troponin_below_lod" in {f.concept for f in result_findings(words)}
+
+
+def test_guard_lod_words_need_the_hs_assay_and_yield_to_a_value() -> None:
+    assert "troponin_below_lod" not in {
+        f.concept for f in result_findings("troponin undetectable")
+    }
+    text = "hs-troponin below the limit of detection, repeat hs-troponin 40 ng/L"
+    assert "troponin_below_lod" not in {f.concept for f in result_findings(text)}

@@ -522,6 +522,18 @@ _CLAUSE_RX = re.compile(
 """A new clause after a comma: ends a negation's reach over the list before it
 ("wheezing audible without auscultation, in moderate respiratory distress": the
 distress is asserted; ESI handbook Table 3-1)."""
+_NEW_REPORT_RX: Final = re.compile(
+    r"(?i),\s*(?:and\s+)?(?:(?:the|her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:scan|ultrasound|uss?|tvus|x-?ray|cxr|ct|mri|ecg|film|bloods)"
+    r"(?:\s+[\w-]+){0,3}?(?:\s+(?:showed|shows|revealed|reveals|demonstrated"
+    r"|demonstrates|confirmed|confirms|found)(?![A-Za-z0-9])|\s*$)"
+)
+"""readers43 (peds43): a study with its own reporting verb after a comma ("no pain,
+scan last week showed a pregnancy in the womb"; the verb may open the mention), or a
+study just before the finding ("no fever, CXR consolidation"): a new statement with
+its own subject and verb, so the negation before the comma does not reach its finding
+(NegEx / ConText termination at a new clause; Chapman WW et al. J Biomed Inform
+2001;34:301; Harkema H et al. J Biomed Inform 2009;42:839)."""
 _NEW_SUBJECT_RX = re.compile(
     r"(?i),\s*(?:and\s+)?(?:(?:his|her|their|the|a)\s+)?(?:partner|wife|husband"
     r"|girlfriend|boyfriend|mother|mum|father|dad|son|daughter|parents?|friend"
@@ -1172,7 +1184,9 @@ def _status(
         )
     ):
         return "absent"
-    clause = _clause_before(text, s_start, start, _TERM_RX, _CLAUSE_RX, _NEW_SUBJECT_RX)
+    clause = _clause_before(
+        text, s_start, start, _TERM_RX, _CLAUSE_RX, _NEW_SUBJECT_RX, _NEW_REPORT_RX
+    )
     negation = _last(_NEG_RX, _PSEUDO_RX.sub(_blank, clause))
     if (
         negation >= 0
@@ -3536,14 +3550,16 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
         return {}
     out: dict[str, float] = {}
     for name, rx in _MEASURES.items():
-        m = next(
-            (
-                m
-                for m in rx.finditer(text)
-                if (name == "glucose" and not in_csf_sentence(text, m.start()))
-                or (name != "glucose" and not historical_value(text, *m.span()))
-            ),
-            None,
+        found = [
+            m
+            for m in rx.finditer(text)
+            if (name == "glucose" and not in_csf_sentence(text, m.start()))
+            or (name != "glucose" and not historical_value(text, *m.span()))
+        ]
+        m = (
+            _current_sample(text, found)
+            if name != "glucose"
+            else next(iter(found), None)
         )
         if m:
             try:
@@ -3572,6 +3588,34 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
     if m := NIF.search(text):
         out["nif_cmh2o"] = abs(float(m.group("v").replace(" ", "")))
     return out
+
+
+_REPEAT_SAMPLE: Final = re.compile(
+    r"(?i)(?:(?<![A-Za-z])(?:repeat(?:ed)?|follow[- ]?up|second|subsequent"
+    r"|re-?check(?:ed)?|latest|most recent)\s+(?:\w+\s+)?$"
+    r"|(?<![A-Za-z])(?:after|following|post)\s+(?:\d+(?:\.\d+)?\s*(?:ml|l)(?:/kg)?"
+    r"\s+(?:of\s+)?)?(?:iv\s+)?(?:fluids?|crystalloid|saline|resuscitation|treatment"
+    r"|a bolus|boluses|the bolus|antibiotics|insulin|dextrose|transfusion)(?![A-Za-z])"
+    r"[^.;\n]{0,60}$)"
+)
+"""readers43 (infect43): a value named as a repeat ("lactate 4.6, repeat lactate 4.9"),
+or taken after a treatment ("lactate 4.1; after 30 mL/kg of crystalloid ... repeat
+lactate 1.4"), is the current one: a result stands for its specimen's time (LOINC
+result semantics; Surviving Sepsis 2021 and Sepsis-3 read the lactate after fluids)."""
+
+
+def _current_sample(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first value, or the last later one written as a repeat (``_REPEAT_SAMPLE``).
+
+    "GCS 14, repeat GCS 15", "lactate 4.1; after fluids ... repeat lactate 1.4".
+    """
+    if not found:
+        return None
+    current = found[0]
+    for m in found[1:]:
+        if _REPEAT_SAMPLE.search(text, current.end(), m.start()):
+            current = m
+    return current
 
 
 FVC_PER_KG: Final = guarded(

@@ -80,6 +80,7 @@ from agents.offline.rules.findings import (
     HB_G_DL_MAX,
     MG_DL_PER_MMOL_GLUCOSE,
     Finding,
+    context_status,
     glucose_mg_dl,
     stated_glucose_unit,
 )
@@ -1510,6 +1511,12 @@ def result_findings(
     stated_normal = _stated_normal_troponin(text, results) if change is None else None
     if stated_normal is not None:
         reports += (stated_normal,)
+    if change is None:
+        reports += tuple(
+            f
+            for f in _troponin_lod_words(text, results, onset)
+            if f.concept not in {r.concept for r in reports}
+        )
     if not results:
         return reports
     for concept, reader in (
@@ -1745,6 +1752,42 @@ _SERIAL_NORMAL_WORDS: Final = guarded(
 "troponin x2 normal" (ESC 2020 NSTE-ACS and Byrne RA et al. ESC 2023 ACS: the 0/1 h,
 0/2 h and 0/3 h algorithms; Six AJ et al. Neth Heart J 2008;16:191, the HEART
 troponin item). A value between them is read by its own band, not by this."""
+
+
+_HS_TROPONIN_LOD_WORDS: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:hs-?|high[- ]sensitivity\s+)(?:cardiac\s+)?"
+        r"(?:troponins?|trops?|tn)(?:\s*[IT])?(?![A-Za-z])[^.;\n]{0,25}?"
+        r"(?:(?:below|under|less\s+than|<)\s*(?:the\s+)?(?:(?:assay'?s?\s+)?limit\s+of"
+        r"\s+detection|lod|detection\s+limit|detectable\s+(?:level|limit|range))"
+        r"|undetectable|not\s+detect(?:ed|able))(?![A-Za-z])"
+    )
+)
+"""readers43 (cardio43): a high-sensitivity troponin stated below its limit of
+detection in words ("hs-troponin below the limit of detection at 3 h after onset"):
+the band of a value under the LoD (ESC 2020 NSTE-ACS; Byrne RA et al. ESC 2023 ACS
+3.1: a single hs-cTn below the LoD with chest pain > 3 h before rules out)."""
+
+
+def _troponin_lod_words(
+    text: str | None, results: Sequence[LabResult], onset: float | None
+) -> tuple[Finding, ...]:
+    """The LoD bands of an hs-troponin stated undetectable in words, or ().
+
+    () when a troponin value is written (the values' bands decide) or the words are
+    a past visit's.
+    """
+    if not text or any(r.analyte in _TROPONIN_ANALYTES for r in results):
+        return ()
+    m = _HS_TROPONIN_LOD_WORDS.search(text)
+    if m is None or historical_value(text, m.start(), m.end()):
+        return ()
+    if context_status(text, m.start(), m.end()) != "present":
+        return ()
+    bands = ["troponin_normal", "troponin_below_lod"]
+    if onset is not None and onset > EARLY_TROPONIN_HOURS:
+        bands.append("troponin_single_rule_out")
+    return tuple(_found(c, text, m.start(), m.end()) for c in bands)
 
 
 def _stated_normal_troponin(
