@@ -135,14 +135,15 @@ def test_not_on_guards(kb, text, concept) -> None:  # type: ignore[no-untyped-de
             "Potassium within normal limits, creatinine at baseline.",
             {"potassium_normal"},
         ),
-        ("Na/K/Cr normal.", {"sodium_normal", "potassium_normal"}),
-        ("U&Es normal.", {"normal_electrolytes"}),
+        # readers43: the creatinine and the liver tests have their concepts now
+        ("Na/K/Cr normal.", {"sodium_normal", "potassium_normal", "creatinine_normal"}),
+        ("U&Es normal.", {"normal_electrolytes", "creatinine_normal"}),
         ("Sodium and potassium were normal.", {"sodium_normal", "potassium_normal"}),
         ("Lactate within the reference range.", {"lactate_normal"}),
         ("If the potassium is normal, home.", set()),
         ("Previous U&Es normal.", set()),
         ("Check that the potassium is normal before discharge.", set()),
-        ("LFTs normal.", set()),  # no concept of its own
+        ("LFTs normal.", {"lfts_normal"}),
     ],
 )
 def test_an_analyte_stated_normal(text, concepts) -> None:  # type: ignore[no-untyped-def]
