@@ -20,7 +20,7 @@ import functools
 import importlib
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, TypeVar
 
 from cases.rx_words import Need, holds, parsed, required_formula, word_view
@@ -318,6 +318,19 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         if s in seen:
             return _formula_holds(pattern, text)
     return False
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``: the same matches, found with less work.
+
+    No scan at all when ``may_match`` shows the text lacks what every match needs;
+    otherwise the guarded pattern (``guard_of``: the same matches, spans and groups)
+    scans it. For readers that run many rarely matching patterns over each new text
+    (the measured signs of ``findings``: perf43).
+    """
+    if not may_match(pattern, text):
+        return iter(())
+    return guard_of(pattern).finditer(text)
 
 
 FORMULA_CHARS: Final = 500

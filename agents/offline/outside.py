@@ -44,7 +44,7 @@ from typing import Final
 
 from agents.offline.rules.csf_organisms import OUTSIDE, OUTSIDE_NAMES, csf_causes
 from agents.offline.rules.findings import context_status
-from cases.rx import guarded
+from cases.rx import guarded, scan
 
 __all__ = ["csf_outside", "outside_diagnoses"]
 
@@ -115,7 +115,7 @@ def outside_diagnoses(texts: Iterable[str], known: re.Pattern[str]) -> tuple[str
     """
     found: list[str] = []
     for text in texts:
-        for m in (*_TISSUE.finditer(text), *_IMAGING.finditer(text)):
+        for m in (*scan(_TISSUE, text), *scan(_IMAGING, text)):
             start = m.start("result")
             result = m.group("result")
             covered = [(k.start(), k.end()) for k in known.finditer(result)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.rx import scan
+
 _AT_BASELINE: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])"
     r"(?:at (?:his|her|their|the patient'?s) (?:usual |normal )?baseline"
@@ -49,7 +51,7 @@ def baseline_statement(*texts: str | None) -> bool:
     daughter").
     """
     for text in texts:
-        for m in _AT_BASELINE.finditer(text or ""):
+        for m in scan(_AT_BASELINE, text or ""):
             before = (text or "")[max(0, m.start() - 30) : m.start()]
             if not _NOT_BEFORE.search(before) and not _NEGATED_INSIDE.search(
                 m.group(0)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.rx import scan
+
 BONE_EXPOSED: Final = "bone_exposed"
 PROBE_TO_BONE: Final = "probe_to_bone"
 FOOT_ULCER: Final = "foot_ulcer"
@@ -149,6 +151,6 @@ def fracture_context(text: str) -> bool:
 
 def bone_probe_spans(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end): bone probed, a foot ulcer, an open fingertip fracture."""
-    out = [(PROBE_TO_BONE, *m.span()) for m in _PROBE.finditer(text)]
-    out += [(FOOT_ULCER, *m.span()) for m in _FOOT_ULCER.finditer(text)]
+    out = [(PROBE_TO_BONE, *m.span()) for m in scan(_PROBE, text)]
+    out += [(FOOT_ULCER, *m.span()) for m in scan(_FOOT_ULCER, text)]
     return out + open_digit_spans(text) + open_fracture_spans(text)

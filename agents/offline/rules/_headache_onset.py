@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cases.rx import guarded
+from cases.rx import guarded, scan
 
 __all__ = ["Span", "headache_onset_spans"]
 
@@ -105,13 +105,13 @@ def headache_onset_spans(text: str) -> list[Span]:
         The spans, in text order, without duplicates.
     """
     out: dict[tuple[str, int, int], Span] = {}
-    for m in _BEFORE.finditer(text):
+    for m in scan(_BEFORE, text):
         word = m.group(1).lower()
         concept = (
             "worst_headache" if word.startswith("worst") else "thunderclap_headache"
         )
         out[(concept, m.start(), m.end())] = (concept, m.start(), m.end(), *m.span())
-    for h in _HEAD_RX.finditer(text):
+    for h in scan(_HEAD_RX, text):
         tail = text[h.end() : h.end() + REACH_AFTER]
         stop = _BREAK.search(tail)
         tail = tail[: stop.start()] if stop else tail

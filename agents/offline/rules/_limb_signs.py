@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from cases.rx import guarded
+from cases.rx import guarded, scan
 
 __all__ = ["limb_perfusion_spans", "limb_sign_spans", "stated_nihss"]
 
@@ -140,7 +140,7 @@ PS et al. Lancet 1997;350:1795; N Engl J Med 2003;349:1227)."""
 
 def _dvt_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
     out: list[tuple[str, int, int, bool]] = []
-    for m in _DVT_SIGNS.finditer(text):
+    for m in scan(_DVT_SIGNS, text):
         signs = m.group("a") or m.group("b") or ""
         swollen = _SWELLING_WORD.search(signs) is not None or (
             m.group("cm") is not None and float(m.group("cm")) >= CALF_DIFFERENCE_CM
@@ -170,14 +170,14 @@ def limb_sign_spans(text: str) -> list[tuple[str, int, int, bool]]:
         The spans, in text order.
     """
     out: list[tuple[str, int, int, bool]] = []
-    for m in _WEAK.finditer(text):
+    for m in scan(_WEAK, text):
         limbs = m.group("a") or m.group("b") or m.group("c") or ""
         if m.group("d") or m.group("e") or _LIMB_RX.search(limbs):
             out.append(("unilateral_weakness", m.start(), m.end(), True))
-    for m in _FUNCTIONAL.finditer(text):
+    for m in scan(_FUNCTIONAL, text):
         if not _pain_caused(text, m.start(), m.end()):
             out.append(("unilateral_weakness", m.start(), m.end(), True))
-    for m in _NIHSS.finditer(text):
+    for m in scan(_NIHSS, text):
         out.append(("focal_deficit", m.start(), m.end(), int(m.group(1)) > 0))
     out += _dvt_sign_spans(text)
     return sorted(out, key=lambda x: x[1])
@@ -328,7 +328,7 @@ def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
         The spans, in text order.
     """
     out: list[tuple[str, int, int, bool]] = []
-    for m in _PERFUSION.finditer(text):
+    for m in scan(_PERFUSION, text):
         names = m.group("na") or m.group("nb")
         side = m.group("sa") or m.group("sb")
         lone_radial = names and _ONLY_RADIAL.match(names.strip()) and not side
@@ -339,7 +339,7 @@ def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         own = _OWN_ABSENCE.match(m.group(0)) is not None
         out.append(("neurovascular_compromise", m.start(), m.end(), own))
-    for m in _WEAK_PULSE.finditer(text):
+    for m in scan(_WEAK_PULSE, text):
         if _INJURED_LIMB.search(_sentence_of(text, m.start(), m.end())):
             out.append(("neurovascular_compromise", m.start(), m.end(), False))
     return sorted(out, key=lambda span: span[1])

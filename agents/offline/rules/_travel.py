@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cases.rx import guarded
+from cases.rx import guarded, scan
 
 __all__ = ["dengue_travel_spans", "enteric_travel_spans", "malaria_travel_spans"]
 
@@ -102,7 +102,7 @@ def _travel_spans(text: str, places: re.Pattern[str]) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     last_sentence = -1
-    for place in places.finditer(text):
+    for place in scan(places, text):
         start = _sentence_start(text, place.start())
         if start == last_sentence:
             continue

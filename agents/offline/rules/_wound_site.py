@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cases.rx import guarded
+from cases.rx import guarded, scan
 
 __all__ = ["WOUND_SITES", "wound_site_spans"]
 
@@ -66,7 +66,7 @@ def wound_site_spans(text: str) -> list[tuple[str, int, int]]:
     """Each open wound's site: (concept, start, end) of the wound-and-site span."""
     out: list[tuple[str, int, int]] = []
     for rx in (_BEFORE, _AFTER):
-        for m in rx.finditer(text):
+        for m in scan(rx, text):
             site = next(k for k in WOUND_SITES if m.group(k))
             out.append((site, m.start(), m.end()))
     return out

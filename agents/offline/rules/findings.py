@@ -151,7 +151,7 @@ from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from cases.memo import HashMemo, RecentByIdentity, text_digest
-from cases.rx import guarded
+from cases.rx import guarded, scan
 from cases.vitals import temperature_readings
 
 __all__ = [
@@ -2381,21 +2381,19 @@ def extract_findings(
     prior_source = source.lower().startswith("prior")
     out: list[Finding] = []
     span_i = 0
-    pseudo = [m.span() for m in _PSEUDO_MENTION.finditer(text)]
-    pseudo += [_tearing_span(m) for m in _EYE_TEARING.finditer(text)]
-    pseudo += [m.span(1) for m in _CONTACT_OF.finditer(text)]
+    pseudo = [m.span() for m in scan(_PSEUDO_MENTION, text)]
+    pseudo += [_tearing_span(m) for m in scan(_EYE_TEARING, text)]
+    pseudo += [m.span(1) for m in scan(_CONTACT_OF, text)]
     hot_joints = [m.span() for m in _hot_joints(text)]
     qualified = {
-        "weakness": [m.span() for m in _QUALIFIED_WEAK.finditer(text)],
-        "numbness": [m.span() for m in _COLD_NUMB.finditer(text)],
+        "weakness": [m.span() for m in scan(_QUALIFIED_WEAK, text)],
+        "numbness": [m.span() for m in scan(_COLD_NUMB, text)],
         # trauma42: "midline tenderness over T12" is the thoracolumbar spine's
-        "midline_tenderness": [
-            m.span() for m in THORACOLUMBAR_TENDERNESS.finditer(text)
-        ],
+        "midline_tenderness": [m.span() for m in scan(THORACOLUMBAR_TENDERNESS, text)],
     }
     for concept in ("cord_injury_signs", "paralysis", "leg_weakness", "weakness"):
         qualified.setdefault(concept, []).extend(
-            m.span() for m in _PAIN_LIMITED.finditer(text)
+            m.span() for m in scan(_PAIN_LIMITED, text)
         )
     if _LOCAL_HINT.search(text):
         local = local_deficit_spans(text)
@@ -3065,28 +3063,28 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         return ()
     text = plain_quotes(text)
     out: list[Finding] = []
-    for m in _AORTA_CM.finditer(text):
+    for m in scan(_AORTA_CM, text):
         if float(m.group(1)) >= AORTA_ANEURYSM_CM:
             out.append(_sign(text, "us_aaa", m))
     rated = _severe_rating(text)
     if rated is not None:  # "pain 9/10": severe pain (NRS 7-10, ``pain_rating``)
         out.append(_sign(text, "severe_pain", rated))
-    for m in FALL_HEIGHT.finditer(text):
+    for m in scan(FALL_HEIGHT, text):
         if fall_metres(m) >= DANGEROUS_FALL_M:  # "fell about 4 metres"
             out.append(_sign(text, "dangerous_mechanism", m))
-    for m in _SMOKE_EXPOSURE.finditer(text):
+    for m in scan(_SMOKE_EXPOSURE, text):
         out.append(_sign(text, "smoke_inhalation", m))
-    for m in _VOLTAGE.finditer(text):
+    for m in scan(_VOLTAGE, text):
         if _volts(m) >= HIGH_VOLTAGE_V:  # "an 11,000 volt line", "11 kV"
             out.append(_sign(text, "high_voltage_injury", m))
-    for m in _BMI.finditer(text):
+    for m in scan(_BMI, text):
         if float(m.group(1)) >= OBESE_BMI:
             out.append(_sign(text, "obesity", m))
-    for m in _PILLS.finditer(text):
+    for m in scan(_PILLS, text):
         count = m.group(1) or m.group(2)
         if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
-    arms = list(_ARM_BP.finditer(text))
+    arms = list(scan(_ARM_BP, text))
     for a, b in itertools.pairwise(arms):
         sides = {a.group(1)[0].lower(), b.group(1)[0].lower()}
         between = text[a.end() : b.start()]
@@ -3097,7 +3095,7 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     for start, end, celsius in temperature_readings(text):
         if celsius >= FEVER_C:  # "Tmax 100.9 F", "T 38.5", "39.2 °C": a fever
             out.append(_span_sign(text, "fever", start, end))
-    for m in _EYE_TEARING.finditer(text):
+    for m in scan(_EYE_TEARING, text):
         start, end = _tearing_span(m)
         out.append(
             Finding(
@@ -3108,9 +3106,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
-    for m in _HORNER.finditer(text):
+    for m in scan(_HORNER, text):
         out.append(_sign(text, "horner_syndrome", m))
-    for m in _EXERTIONAL_SYNCOPE.finditer(text):
+    for m in scan(_EXERTIONAL_SYNCOPE, text):
         out.append(_sign(text, "exertional_syncope", m))  # ESC 2018 Table 5
     for start, end in malaria_travel_spans(text):
         out.append(_span_sign(text, "malaria_area_travel", start, end))
@@ -3129,10 +3127,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
-    for m in _VULVAL_LUMP.finditer(text):
+    for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for concept, rx in _EYELID_AND_BREAST:
-        out.extend(_sign(text, concept, m) for m in rx.finditer(text))  # peds35
+        out.extend(_sign(text, concept, m) for m in scan(rx, text))  # peds35
     for concept, start, end in peds_sign_spans(text):
         out.append(_span_sign(text, concept, start, end))  # peds36: measured signs
     for m in _hot_joints(text):
@@ -3168,9 +3166,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         )
     severe = any(
         context_status(text, m.start(), m.end()) == "present"
-        for m in SEVERE_PAIN.finditer(text)
+        for m in scan(SEVERE_PAIN, text)
     )
-    for m in BENIGN_ABDOMEN.finditer(text) if severe else ():
+    for m in scan(BENIGN_ABDOMEN, text) if severe else ():
         # severe pain in the history, a soft abdomen with little or no tenderness on
         # examination: pain out of proportion (ESVS 2017; WSES 2022: early AMI)
         out.append(_sign(text, "pain_out_of_proportion", m))
@@ -3188,41 +3186,39 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         chronic_limb_spans(text) if _CHRONIC_LIMB_HINT.search(text) else ()
     ):
         out.append(_span_sign(text, concept, start, end))  # vasc41: ESC/ESVS 2017
-    for m in _CENTRAL_CHEST.finditer(text):
+    for m in scan(_CENTRAL_CHEST, text):
         # "central chest pain": the site is a specific element of the HEART history
         # (Backus 2010); the words stay the lexicon's chest pain as well
         out.append(_sign(text, "retrosternal_pain", m))
     for concept, rx in _COMPARTMENT_SIGNS:
         # "severe pain on passive plantarflexion of the toes": the stretch sign is
         # read whole, not lost inside the lexicon's "severe pain" (BOAST 10)
-        out.extend(_sign(text, concept, m) for m in rx.finditer(text))
+        out.extend(_sign(text, concept, m) for m in scan(rx, text))
     low = text.lower()
     if "droop" in low or "hangs down" in low or "has dropped" in low:
-        out.extend(_sign(text, "mallet_finger", m) for m in _MALLET.finditer(text))
+        out.extend(_sign(text, "mallet_finger", m) for m in scan(_MALLET, text))
     if "exer" in low or "stairs" in low or "rest" in low:
         # "tightness that comes on with exertion", "eased with rest": angina's
         # provocation and relief, a specific HEART element (Backus 2010)
         out.extend(
             _sign(text, "exertional_pain", m)
-            for m in _EXERTIONAL.finditer(text)
+            for m in scan(_EXERTIONAL, text)
             if not _NEGATED_IN.search(m.group())
         )
     if "gtn" in low or "nitr" in low:
         # "relieved by sublingual GTN": relief by nitrates, a specific HEART element
         out.extend(
             _sign(text, "relief_with_nitro", m)
-            for m in _NITRATE_RELIEF.finditer(text)
+            for m in scan(_NITRATE_RELIEF, text)
             if not _NEGATED_IN.search(m.group())
         )
     if "smok" in low:
         # "ex-smoker", "remote smoking": HEART counts current or recent smoking only
-        out.extend(
-            _sign(text, "former_smoking", m) for m in _FORMER_SMOKER.finditer(text)
-        )
+        out.extend(_sign(text, "former_smoking", m) for m in scan(_FORMER_SMOKER, text))
     if any(cue in low for cue in DECOMPRESSION_CUES):
         # "needle decompressed by paramedics": the tension relieved (ATLS 10th ed.)
         out.extend(
-            _sign(text, "chest_decompressed", m) for m in _DECOMPRESSED.finditer(text)
+            _sign(text, "chest_decompressed", m) for m in scan(_DECOMPRESSED, text)
         )
     if any(cue in low for cue in SCAN_CUES):
         # "ultrasound not available until tomorrow": a scan over 4 h away (NG158)
@@ -3232,7 +3228,7 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         for concept, rx in _DRAIN_SIGNS:
             # "the nephrostomy fell out": the drain and its problem in one sentence
             # (SIR 2010/2016), read whole; "drain problem" alone names neither
-            out.extend(_sign(text, concept, m) for m in rx.finditer(text))
+            out.extend(_sign(text, concept, m) for m in scan(rx, text))
     for concept, start, end, own in limb_perfusion_spans(text):
         # "no popliteal pulses": the absence is the sign; its own "no", and the "no"
         # of the clause before ("no calf tenderness, no pedal pulses"), are not its
@@ -3374,7 +3370,7 @@ _DECOMPRESSED: Final = re.compile(CHEST_DECOMPRESSED, re.IGNORECASE)
 
 def _hot_joints(text: str) -> list[re.Match[str]]:
     """Hot, red or swollen joints; not an ankle, whose swelling is mostly oedema."""
-    return [m for m in HOT_JOINT.finditer(text) if "ankle" not in m.group().lower()]
+    return [m for m in scan(HOT_JOINT, text) if "ankle" not in m.group().lower()]
 
 
 _INGESTED_AS: Final = {"nsaid_use": "nsaid_ingestion", "antiplatelet": "aspirin_named"}
