@@ -1990,13 +1990,19 @@ def _suspects(verdict: PathwayVerdict | None) -> bool:
 def _explained_open(
     verdict: PathwayVerdict, spec: DiagnosisSpec, facts: ClinicalFacts
 ) -> bool:
-    """A pathway that only keeps a diagnosis open, once another cause explains it.
+    """A pathway that keeps open or suspects a diagnosis, once another cause explains it.
 
     The tachycardia of abdominal pain is sepsis "until the lactate and repeat
     observations explain it" (NICE NG51 1.4-1.6); a documented haemorrhage with no
-    sign of infection has explained it (``requirement_explained``).
+    sign of infection has explained it (``requirement_explained``). A suspicion on the
+    same defining findings is answered the same way (infect43): TG18's suspected
+    cholangitis (inflammation with a raised bilirubin) in a drinker whose alcoholic
+    hepatitis meets NIAAA 2016's criteria, the ducts not dilated (Crabb DW et al.
+    AASLD 2019). A pathway that ``defines`` its diagnosis is not explained away.
     """
-    return verdict.strength == "keeps_open" and requirement_explained(spec, facts)
+    return verdict.strength in ("keeps_open", "suspects") and requirement_explained(
+        spec, facts
+    )
 
 
 def score(

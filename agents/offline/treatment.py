@@ -817,9 +817,17 @@ PREGNANCY_TEST_FIRST: Final = Order(
 )
 
 
+PREGNANCY_ENDED: Final = ("postpartum", "recent_abortion", "induced_abortion")
+"""A pregnancy that has just ended (a birth, a miscarriage, an abortion): its
+obstetric diagnoses apply whatever the hCG now shows (ICD-10-CM chapter 15 codes the
+complications following an abortion, O03-O08; Eschenbach DA. Obstet Gynecol
+2015;125:1042: a septic abortion is treated within the hour, not after a test)."""
+
+
 def _pregnancy_established(pop: Population, facts: ClinicalFacts | None) -> bool:
     return pop.pregnancy == "pregnant" or (
-        facts is not None and (facts.has("pregnancy") or facts.has("postpartum"))
+        facts is not None
+        and (facts.has("pregnancy") or any(facts.has(c) for c in PREGNANCY_ENDED))
     )
 
 

@@ -602,10 +602,24 @@ def _suspected_endocarditis(facts: ClinicalFacts) -> AdmissionCriterion | None:
     )
 
 
+LACTATE_ICU: Final = 4.0
+"""Lactate (mmol/L) of suspected infection that takes intensive care (SSC 2021)."""
+
+
 def _lactate(facts: ClinicalFacts) -> AdmissionCriterion | None:
+    """Suspected infection with a lactate >= 4 mmol/L, still so at its last value.
+
+    infect43: a lactate of 4.1 on arrival that fell to 1.4 after fluids, with no
+    vasopressor, is sepsis that responded, not septic shock (Singer M et al. Sepsis-3.
+    JAMA 2016;315:801: shock is a vasopressor for a MAP >= 65 and a lactate > 2 after
+    adequate fluids; Evans L et al. SSC 2021: resuscitation guided by the lactate's
+    fall): the current value (``measurements``, the last of a stated trend) decides.
+    """
     if not facts.has("lactate_high_severe") or out_of_scope(_INFECTION_RULE, facts):
         return None
     lactate = facts.measurements.get("lactate")
+    if lactate is not None and lactate < LACTATE_ICU:
+        return None
     rule = RuleResult(
         name="Lactate in suspected infection",
         source=LACTATE_SOURCE,
