@@ -1990,7 +1990,7 @@ def _suspects(verdict: PathwayVerdict | None) -> bool:
 def _explained_open(
     verdict: PathwayVerdict, spec: DiagnosisSpec, facts: ClinicalFacts
 ) -> bool:
-    """A pathway that keeps open or suspects a diagnosis, once another cause explains it.
+    """A pathway keeping open or suspecting a diagnosis, once another cause explains it.
 
     The tachycardia of abdominal pain is sepsis "until the lactate and repeat
     observations explain it" (NICE NG51 1.4-1.6); a documented haemorrhage with no

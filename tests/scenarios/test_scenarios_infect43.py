@@ -1,4 +1,4 @@
-"""infect43 (session 43): infection, sepsis, fever, urinary and hepatobiliary infections.
+"""infect43 (session 43): infection, sepsis, fever, urinary, hepatobiliary infections.
 
 Written from guidelines, not from shared data: a febrile diabetic's back pain two weeks
 after an epidural injection, with a raised ESR, is a spinal epidural abscess until the
@@ -52,8 +52,10 @@ def test_febrile_back_pain_after_an_epidural_injection_is_not_discharged(
             vitals=vitals(102, 136, 82, 18, 98, 38.3),
             one_liner="58M diabetic, back pain and fever after an injection",
             ed_note=(
-                "Type 2 diabetes. Lumbar epidural steroid injection two weeks ago. Five "
-                "days of worsening severe low back pain, night pain, fever. Tender over "
+                "Type 2 diabetes. Lumbar epidural steroid injection two weeks ago. "
+                "Five "
+                "days of worsening severe low back pain, night pain, fever. Tender "
+                "over "
                 "L4. Legs: normal power, sensation and reflexes, no urinary retention. "
                 "ESR 95, CRP 160."
             ),
@@ -81,7 +83,8 @@ def test_septic_patient_with_a_long_term_catheter_has_it_replaced(
             vitals=vitals(106, 102, 60, 22, 96, 38.7),
             one_liner="79M long-term catheter, fever and confusion",
             ed_note=(
-                "Long-term urethral catheter for retention, changed 6 weeks ago. Fever, "
+                "Long-term urethral catheter for retention, changed 6 weeks ago. "
+                "Fever, "
                 "rigors, more confused since yesterday. Cloudy urine in the bag. Chest "
                 "clear."
             ),
@@ -108,8 +111,10 @@ def test_septic_miscarriage_gets_its_own_regimen_not_the_pid_one(
             vitals=vitals(124, 92, 54, 24, 97, 39.2),
             one_liner="24F fever and pelvic pain after miscarriage last week",
             ed_note=(
-                "24-year-old woman who miscarried at 11 weeks last week. Fever, rigors, "
-                "offensive vaginal discharge, lower abdominal pain. Uterine tenderness, "
+                "24-year-old woman who miscarried at 11 weeks last week. Fever, "
+                "rigors, "
+                "offensive vaginal discharge, lower abdominal pain. Uterine "
+                "tenderness, "
                 "cervical os open. WBC 19, lactate 2.8. Ultrasound: retained products "
                 "of conception."
             ),
@@ -137,7 +142,8 @@ def test_septic_incomplete_miscarriage_is_no_chorioamnionitis(reason: Reason) ->
             one_liner="32F fever and bleeding after an incomplete miscarriage",
             ed_note=(
                 "Miscarriage at 9 weeks eight days ago, told some tissue remained. Now "
-                "fever, rigors, lower abdominal pain and foul-smelling vaginal bleeding. "
+                "fever, rigors, lower abdominal pain and foul-smelling vaginal "
+                "bleeding. "
                 "Tender uterus, cervical os open. Lactate 2.6. hCG positive. "
                 "Ultrasound: retained products of conception."
             ),
@@ -210,7 +216,7 @@ def test_urosepsis_whose_lactate_cleared_after_fluids_is_not_sent_to_icu(
     """Singer M et al. Sepsis-3, JAMA 2016;315:801: septic shock needs a vasopressor
     for a MAP >= 65 and a lactate > 2 despite adequate fluids; Evans L et al. SSC 2021:
     resuscitation guided by the lactate's fall. A lactate of 4.1 on arrival, 1.4 after
-    fluids, with a normal blood pressure, is sepsis that responded: a ward, not an ICU."""
+    fluids, with a normal blood pressure, is sepsis that responded: a ward, no ICU."""
     out = reason(
         make_case(
             "fever",
@@ -218,7 +224,8 @@ def test_urosepsis_whose_lactate_cleared_after_fluids_is_not_sent_to_icu(
             sex="F",
             vitals=vitals(96, 118, 70, 18, 97, 37.8),
             ed_note=(
-                "Urinary sepsis on treatment. Lactate improving, 4.1 on arrival now 1.4 "
+                "Urinary sepsis on treatment. Lactate improving, 4.1 on arrival now "
+                "1.4 "
                 "after fluids."
             ),
         )
@@ -226,6 +233,55 @@ def test_urosepsis_whose_lactate_cleared_after_fluids_is_not_sent_to_icu(
     dispo = O.disposition(out)
     assert dispo.admit_level != "icu", dispo
     assert dispo.disposition != "Discharge", dispo
+
+
+def test_pustules_tenosynovitis_and_a_hot_knee_are_disseminated_gonorrhoea(
+    reason: Reason,
+) -> None:
+    """Workowski KA et al. CDC STI Treatment Guidelines 2021 (disseminated gonococcal
+    infection): flitting joint pains, a tenosynovitis of the wrist, a few painless
+    pustules and a hot knee in a young woman with a new partner: ceftriaxone 1 g IV
+    every 24 h, NAAT of every exposed site, joint aspirate and blood cultures, HIV and
+    syphilis tests, admission (A54.42)."""
+    out = reason(
+        make_case(
+            "joint pain",
+            age=23,
+            sex="F",
+            vitals=vitals(102, 118, 72, 18, 99, 38.4),
+            one_liner="23F painful wrist and knee, spots on the hands",
+            ed_note=(
+                "Three days of pain moving between the wrists and knees, now a hot "
+                "swollen right knee and painful tendons over the back of the left "
+                "wrist. A few painless pustules on the hands. New sexual partner."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "ceftriaxone 1 g"), O.orders(out)
+    assert O.ordered(out, "naat"), O.orders(out)
+    assert _code(out) == "A54.42", _code(out)
+
+
+def test_cystitis_at_12_weeks_is_coded_in_the_pregnancy_chapter(reason: Reason) -> None:
+    """ICD-10-CM FY2024 I.C.15.a: a condition in a pregnant patient is a complication
+    of the pregnancy (chapter 15) unless the provider says otherwise: a lower urinary
+    infection at 12 weeks is O23.4-, not N39.0; NICE NG109: nitrofurantoin 7 days and
+    a urine culture."""
+    out = reason(
+        make_case(
+            "urinary symptoms",
+            age=26,
+            sex="F",
+            vitals=vitals(84, 112, 68, 16, 99, 36.8),
+            one_liner="26F 12 weeks pregnant, stinging on passing urine",
+            ed_note=(
+                "12 weeks pregnant. Two days of dysuria and frequency. No fever, no "
+                "loin pain. Urine dip nitrite positive, leucocytes positive."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, "nitrofurantoin"), O.orders(out)
+    assert _code(out).startswith("O23.4"), _code(out)
 
 
 # --- guards: pass on base and after --------------------------------------------------
@@ -242,7 +298,8 @@ def test_septic_shock_on_noradrenaline_still_goes_to_icu(reason: Reason) -> None
             vitals=vitals(124, 84, 48, 26, 94, 38.9),
             one_liner="66M fever and low blood pressure, on noradrenaline",
             ed_note=(
-                "Pneumonia on CXR (left lower lobe). After 30 mL/kg crystalloid MAP 58, "
+                "Pneumonia on CXR (left lower lobe). After 30 mL/kg crystalloid MAP "
+                "58, "
                 "noradrenaline started. Repeat lactate 4.8."
             ),
         )
@@ -255,7 +312,7 @@ def test_cholangitis_with_a_dilated_duct_keeps_antibiotics_and_drainage(
 ) -> None:
     """Kiriyama S et al. TG18: rigors, right upper quadrant pain and jaundice with a
     common bile duct of 11 mm and a distal stone is a definite acute cholangitis:
-    blood cultures, piperacillin-tazobactam (Gomi H et al. TG18) and biliary drainage."""
+    blood cultures, piperacillin-tazobactam (Gomi H et al. TG18), biliary drainage."""
     out = reason(
         make_case(
             "fever",
@@ -265,7 +322,8 @@ def test_cholangitis_with_a_dilated_duct_keeps_antibiotics_and_drainage(
             one_liner="79F fever, jaundice, RUQ pain",
             ed_note=(
                 "79-year-old woman with rigors, right upper quadrant pain and jaundice "
-                "for two days. Alert and oriented. WBC 18, bilirubin 6.2 mg/dL, albumin "
+                "for two days. Alert and oriented. WBC 18, bilirubin 6.2 mg/dL, "
+                "albumin "
                 "2.6 g/dL, creatinine 0.9 mg/dL, INR 1.1, platelets 210. Ultrasound: "
                 "common bile duct dilated to 11 mm with a distal stone."
             ),
@@ -309,7 +367,8 @@ def test_urinary_delirium_gets_no_aciclovir(reason: Reason) -> None:
             vitals=vitals(104, 122, 70, 20, 95, 38.3),
             one_liner="84F more confused, fever, smelly urine",
             ed_note=(
-                "Nursing home resident with mild dementia, more confused than usual for "
+                "Nursing home resident with mild dementia, more confused than usual "
+                "for "
                 "a day, fever, new urinary incontinence and dysuria. No headache, no "
                 "neck stiffness, no focal signs, no seizure. Urine dip nitrite and "
                 "leucocytes positive."
