@@ -358,10 +358,13 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
+    "head_injury_advice": _none("advice for whoever goes home after a head injury"),
     "pecarn_head": _none("an imaging decision rule (PECARN)"),
     # NICE NG232 2023 (1.4.11): an infant's head mark > 5 cm is scanned; the subdural
     # stays open until the CT (no weight: the scan decides)
     "infant_head_swelling_ct": _one("subdural_hematoma", "keeps_open"),
+    # NICE NG232 1.4.11: a tense fontanelle after a fall keeps the subdural open
+    "infant_tense_fontanelle_ct": _one("subdural_hematoma", "keeps_open"),
     "child_laceration_sedation": _none("procedural sedation for a wound repair"),
     "pecarn_cspine": _none("an imaging decision rule (PECARN cervical spine)"),
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
@@ -372,6 +375,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "intracranial_mass_lesion": _none(
         "the haematoma varies (subdural, extradural, contusion)"
+    ),
+    "head_injury_herniation": _none(
+        "the haematoma is not yet imaged (extradural, subdural, contusion)"
     ),
     # agents.pathways_specialty
     "cord_prolapse": _one("umbilical_cord_prolapse", "defines"),

@@ -330,7 +330,12 @@ _BLUNT_MECHANISM: Final = _rx(
     r"mvc|mva|motor vehicle|collision|crash\w*|fell(?! pregnant)|fall\b(?! in )|"
     r"fallen|assault\w*|"
     r"kicked|punched|struck|thrown from|run over|hit by|handlebar\w*|blow to|"
-    r"tackled|injury: yes"
+    r"tackled|injury: yes|"
+    # trauma43: the fall's first words and a blow by the side ("slipped in the
+    # bathroom and hit her right side on the sink")
+    r"slipped(?! (?:dis[ck]|capital|upper|femoral|rib))|tripped|"
+    r"(?:hit|bang\w*|knock\w*|struck) (?:his|her|their) (?:\w+ ){0,2}(?:side|chest|"
+    r"ribs?|flank|back|abdomen|belly|stomach|tummy) (?:on|against|into)"
 )
 """Blunt force of this visit; "Injury: yes" is the triage record's structured injury
 field (``cases.adapters.ktas``; KTAS: Moon SH et al. Clin Exp Emerg Med 2019;6:6): an
@@ -629,7 +634,8 @@ _HERNIATION: Final = _rx(
     r"(?:unequal|asymmetric\w*|anisocori\w*|blown|fixed and dilated|fixed,? dilated|"
     r"dilated,? (?:non-?reactive|unreactive|fixed)|non-?reactive|unreactive)"
     r"(?: \w+){0,2} pupils?|pupils? (?:are |is )?(?:unequal|asymmetric\w*|blown)|"
-    r"anisocori\w*|(?:left|right|one) pupil (?:is )?(?:larger|dilated|blown|fixed|"
+    r"anisocori\w*|(?:dilated|blown|fixed) (?:left|right) pupil|"
+    r"(?:left|right|one) pupil (?:is )?(?:larger|dilated|blown|fixed|"
     r"non-?reactive|unreactive|sluggish)|extensor posturing|decerebrat\w*|"
     r"cushing\W?s? (?:triad|response|reflex)"
 )
@@ -700,6 +706,70 @@ def intracranial_mass_lesion(view: StageView, _pop: Population) -> list[Required
     return out
 
 
+HERNIATION_GCS: Final = 12
+"""A GCS of 12 or less beside a herniation sign: the depressed consciousness that makes
+a dilated pupil transtentorial herniation, not a local iris injury (BTF 4th ed.)."""
+_DEPRESSED: Final = _rx(
+    r"drows\w*|obtunded|unresponsive|unconscious|comatose|deteriorat\w*|"
+    r"(?:gcs|consciousness|conscious level) (?:\w+ ){0,2}(?:fall\w*|dropp\w*|declin\w*)"
+)
+
+
+def head_injury_herniation(view: StageView, _pop: Population) -> list[Required]:
+    """Herniation signs after a head injury, before any scan: treat, scan, operate.
+
+    A head injury with a unilateral dilated or unreactive pupil, extensor posturing or
+    Cushing's response and a depressed consciousness (GCS <= 12, or drowsy,
+    deteriorating) is transtentorial herniation from an expanding haematoma until the
+    CT shows otherwise: hyperosmolar therapy now, the head up, the CT immediately and
+    neurosurgery at once (Carney N et al. BTF 4th ed. 2017; ATLS 10th ed. ch. 6: the
+    'talk and die' extradural haematoma). trauma43: a lucid interval, GCS 10 and a
+    dilated pupil after a blow got a CT "within 1 h" and neurosurgery only if the CT
+    showed a bleed. Once the CT names the bleed ``intracranial_mass_lesion`` speaks.
+    """
+    texts = visible_texts(view)
+    if not injury_now(_HEAD_STRIKE, texts) or asserted(INTRACRANIAL_BLEED, texts):
+        return []
+    if not herniation_signs(texts):
+        return []
+    scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    low = min((g for g in scores if 3 <= g <= 15), default=15)
+    if low > HERNIATION_GCS and not asserted(_DEPRESSED, texts):
+        return []
+    btf = "Carney N et al. Brain Trauma Foundation 4th ed. 2017; ATLS 10th ed. ch. 6"
+    why = "head injury with a depressed consciousness and signs of herniation"
+    return [
+        _req(
+            "medication",
+            "hyperosmolar therapy now: mannitol 0.25-1 g/kg IV or hypertonic "
+            "saline (3 % 250 mL or 23.4 % 30 mL via a central line)",
+            f"{why} ({btf})",
+            r"mannitol|hypertonic",
+        ),
+        _req(
+            "procedure",
+            "head of the bed 30 degrees, head midline, collar loosened; SBP kept "
+            ">= 100-110 mmHg and SpO2 > 90 %; airway secured (intubation) if the GCS "
+            "is 8 or less or falling; brief hyperventilation (PaCO2 30-35 mmHg) only "
+            "as a bridge to surgery",
+            f"cerebral perfusion in raised intracranial pressure ({btf})",
+            r"head of the bed|head-up|30 degrees",
+        ),
+        _req(
+            "diagnostic",
+            "non-contrast CT head immediately (on the way to theatre if needed)",
+            f"{why}: an expanding haematoma until shown otherwise ({btf})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+        _req(
+            "consult",
+            "neurosurgery emergently: craniotomy for an expanding haematoma, now",
+            f"{why} (Bullock MR et al. Neurosurgery 2006;58:S7; {btf})",
+            r"neurosurgery emergently|craniotomy|evacuat|burr hole",
+        ),
+    ]
+
+
 # --- minor head injury: the Canadian CT head rule ---
 
 _HEAD_STRIKE: Final = _rx(
@@ -721,6 +791,9 @@ _MINOR_HEAD_ENTRY: Final = _rx(
 )
 """Canadian CT head rule population: witnessed loss of consciousness, definite
 amnesia or witnessed disorientation (Stiell IG et al. Lancet 2001;357:1391)."""
+_CONFUSED: Final = _rx(r"confus\w*|muddled|not (?:making sense|himself|herself)")
+"""Confusion after the injury: the Canadian rule's disorientation in the words a
+relative uses ("more confused than usual")."""
 _CCHR_RISK: Final = _rx(
     r"vomit\w* (?:twice|two times|three times|\d+ times|x ?[2-9]|repeatedly|"
     r"several times|more than once)|(?:repeated|recurrent|persistent) vomiting|"
@@ -734,6 +807,18 @@ _CCHR_RISK: Final = _rx(
 """Canadian CT head rule high/medium-risk findings read in words: vomiting >= 2
 episodes, suspected open or depressed skull fracture, signs of basal skull fracture,
 a dangerous mechanism (pedestrian struck, ejection, fall from > 3 ft or 5 stairs)."""
+_BASAL_SKULL: Final = _rx(
+    r"haemotympanum|hemotympanum|raccoon eyes|panda eyes|battle\W?s sign|"
+    r"csf (?:otorrh|rhinorrh)\w*|(?:clear|watery) fluid (?:\w+ ){0,2}from "
+    r"(?:the|his|her|their) (?:nose|ear|nostril)\w*|(?:bruis\w*|ecchymos\w*) "
+    r"(?:\w+ ){0,2}(?:behind the ears?|over the mastoid)|"
+    # trauma43: the raccoon eyes in words ("bruising around both eyes")
+    r"(?:bruis\w*|ecchymos\w*|black(?:ened)?) (?:\w+ ){0,1}(?:around|of) "
+    r"(?:both|the two) eyes|(?:bilateral|both) (?:periorbital|peri-orbital) "
+    r"(?:bruis\w*|ecchymos\w*|haematomas?|hematomas?)|(?:bilateral|two) black eyes"
+)
+"""NICE NG232 2023 (1.4.7): signs of a basal skull fracture (haemotympanum, 'panda'
+eyes, CSF leak from the ear or nose, Battle's sign)."""
 _NG232_ONE_HOUR: Final = (
     (
         "more than one episode of vomiting",
@@ -753,15 +838,7 @@ _NG232_ONE_HOUR: Final = (
             r"(?:step|depression) (?:deformity )?in the skull|skull (?:step|depression)"
         ),
     ),
-    (
-        "a sign of a basal skull fracture",
-        _rx(
-            r"haemotympanum|hemotympanum|raccoon eyes|panda eyes|battle\W?s sign|"
-            r"csf (?:otorrh|rhinorrh)\w*|(?:clear|watery) fluid (?:\w+ ){0,2}from "
-            r"(?:the|his|her|their) (?:nose|ear|nostril)\w*|(?:bruis\w*|ecchymos\w*) "
-            r"(?:\w+ ){0,2}(?:behind the ears?|over the mastoid)"
-        ),
-    ),
+    ("a sign of a basal skull fracture", _BASAL_SKULL),
     (
         "a post-traumatic seizure",
         _rx(r"seizure|convuls\w*|fitted|fitting|had a fit\b|\bseized\b"),
@@ -795,9 +872,12 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     urgent = [why for why, rx in _NG232_ONE_HOUR if asserted(rx, texts)]
     if urgent:
         return _ng232_one_hour_ct(urgent)
-    if not asserted(_MINOR_HEAD_ENTRY, texts):
-        return _gcs_below_15_ct(low, asserted(_TWO_HOURS_ON, texts))
     old = pop.age_within(years(CCHR_AGE), None) is True
+    # trauma43: an older adult's new confusion is the rule's witnessed disorientation
+    # (Stiell 2001: GCS 13-15 with disorientation; age >= 65 a high-risk factor)
+    entry = asserted(_MINOR_HEAD_ENTRY, texts) or (old and asserted(_CONFUSED, texts))
+    if not entry:
+        return _gcs_below_15_ct(low, asserted(_TWO_HOURS_ON, texts))
     high = (_fall_metres(texts) or 0.0) > NG232_FALL_M
     if not (old or low < 15 or high or asserted(_CCHR_RISK, texts)):
         return []
@@ -811,6 +891,46 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
             f"and {why} (Canadian CT head rule; {src})",
             r"ct (?:of the )?head|head ct|ct brain",
         ),
+    ]
+
+
+ADVICE_GCS: Final = 15
+"""A GCS of 15: the minor head injury whose patient may go home (NICE NG232 1.9)."""
+
+
+def head_injury_advice(view: StageView, _pop: Population) -> list[Required]:
+    """NICE NG232 2023 (1.10): written head-injury advice for whoever goes home.
+
+    Every patient with a head injury who may go home (GCS 15, no NG232 one-hour CT
+    criterion, no sign of herniation) leaves with verbal and written advice, for
+    them and the adult who will be with them: the symptoms to return for, and a
+    responsible adult for the first 24 hours; a child's or a player's return to
+    sport is graded (NICE NG232 1.10.1-1.10.4; Patricios JS et al. Concussion in
+    Sport Group 2023). trauma43: the minor head injuries sent home left with no
+    advice at all.
+    """
+    texts = visible_texts(view)
+    if not injury_now(_HEAD_STRIKE, texts):
+        return []
+    scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    if min((g for g in scores if 3 <= g <= 15), default=15) < ADVICE_GCS:
+        return []
+    if herniation_signs(texts) or asserted(_DEPRESSED, texts):
+        return []
+    if any(asserted(rx, texts) for _, rx in _NG232_ONE_HOUR):
+        return []
+    src = "NICE NG232 2023 (1.10); Patricios JS et al. Br J Sports Med 2023;57:695"
+    return [
+        _req(
+            "procedure",
+            "on discharge: verbal and written head-injury advice for the patient and "
+            "the responsible adult who will stay with them for the first 24 h "
+            "(return at once for drowsiness, confusion, repeated vomiting, a worsening "
+            "headache, a seizure, weakness, visual change or clear fluid from the nose "
+            "or ear); no contact sport until symptom-free and cleared",
+            f"head injury going home ({src})",
+            r"head[- ]injury (?:advice|instructions|discharge)|concussion advice",
+        )
     ]
 
 
@@ -1039,6 +1159,57 @@ def infant_head_swelling_ct(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_INFANT_FALL: Final = _rx(
+    r"rolled off|fell|fallen|fall\b|dropped|slipped (?:out of|from)|bump\w* (?:his|her|"
+    r"their|the) head|hit (?:his|her|their|the) head|head (?:injury|trauma|strike)|"
+    r"banged (?:his|her|their) head"
+)
+"""A fall or head strike told of an infant ("rolled off the bed", "was dropped")."""
+_TENSE_FONTANELLE: Final = _rx(
+    r"(?:bulging|tense|full) (?:anterior )?fontanel\w*|fontanel\w* (?:is )?(?:bulging|"
+    r"tense|full)"
+)
+FONTANELLE_OPEN_YEARS: Final = 2
+"""The anterior fontanelle closes by about 18-24 months (Kiesler J, Richer R. Pediatr
+Rev 2003;24:175): after 2 years there is none to bulge."""
+
+
+def infant_tense_fontanelle_ct(view: StageView, pop: Population) -> list[Required]:
+    """NICE NG232 2023 (1.4.11): a fall or head injury with a tense fontanelle.
+
+    A child's head injury with a tense or bulging fontanelle is a CT head within 1 hour
+    (an intracranial injury raising the pressure), and an intracranial sign after a
+    short fall or no stated injury in an infant is where maltreatment is considered
+    (NICE CG89 1.2.11: an intracranial injury without major accidental trauma in a
+    child under 3; Narang SK et al. AAP 2020 abusive head trauma). trauma43: a
+    3-month-old irritable and vomiting with a bulging fontanelle after "rolling off the
+    bed" was labelled an upper respiratory infection with no scan.
+    """
+    if pop.age_within(0, years(FONTANELLE_OPEN_YEARS) - 1) is not True:
+        return []
+    texts = visible_texts(view)
+    if not (injury_now(_INFANT_FALL, texts) and asserted(_TENSE_FONTANELLE, texts)):
+        return []
+    src = "NICE NG232 2023 (1.4.11); NICE CG89 (1.2.11); Narang SK et al. AAP 2020"
+    return [
+        _req(
+            "diagnostic",
+            "non-contrast CT head within 1 h",
+            f"a child's fall or head injury with a tense or bulging fontanelle ({src})",
+            r"ct (?:of the )?head|head ct|ct brain",
+        ),
+        _req(
+            "consult",
+            "paediatrics and the child protection team: an infant's intracranial "
+            "sign after a short fall; skeletal survey and a dilated retinal "
+            "examination if the CT shows an intracranial injury",
+            f"an intracranial injury without major accidental trauma is where "
+            f"maltreatment is considered ({src})",
+            r"child protection|safeguarding",
+        ),
+    ]
+
+
 _LACERATION: Final = _rx(
     r"lacerations?|gaping (?:cut|wound)|(?:deep |open )?cut (?:to|on|under|over|"
     r"above|below) (?:the |his |her )?\w+|wound (?:needs|needing|requires|requiring)"
@@ -1145,7 +1316,10 @@ def adult_head_low_risk(view: StageView, pop: Population) -> bool:
     if min((g for g in scores if 3 <= g <= 15), default=15) < 15:
         return False
     risks = (_MINOR_HEAD_ENTRY, _CCHR_RISK, _PECARN_SKULL, _PECARN_EXCLUDED)
-    if any(asserted(rx, texts) for rx in (*risks, _NICE_CT_FACTOR)):
+    # trauma43: every NG232 one-hour criterion is a risk here too (a basal skull
+    # fracture worded "clear fluid running from the nose" held the CT back)
+    one_hour = tuple(rx for _, rx in _NG232_ONE_HOUR)
+    if any(asserted(rx, texts) for rx in (*risks, *one_hour, _NICE_CT_FACTOR)):
         return False
     return not on_anticoagulant(texts)
 
@@ -1794,9 +1968,11 @@ TRAUMA_PATHWAYS: Final[
     blunt_chest_wall_films,
     pelvic_haemorrhage,
     intracranial_mass_lesion,
+    head_injury_herniation,
     minor_head_injury_ct,
     pecarn_head,
     infant_head_swelling_ct,
+    infant_tense_fontanelle_ct,
     child_laceration_sedation,
     pecarn_cspine,
     head_injury_cspine_ct,
@@ -1804,5 +1980,6 @@ TRAUMA_PATHWAYS: Final[
     elder_abuse,
     degloving,
     wound_foreign_body,
+    head_injury_advice,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

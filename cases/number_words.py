@@ -30,6 +30,9 @@ NUMBER_WORDS: Final[Mapping[str, float]] = MappingProxyType(
         "eight": 8.0,
         "nine": 9.0,
         "ten": 10.0,
+        "fifteen": 15.0,
+        "twenty": 20.0,
+        "thirty": 30.0,
         "few": 3.0,
         "several": 3.0,
     }

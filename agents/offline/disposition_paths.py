@@ -75,6 +75,7 @@ __all__ = [
     "inpatient_needs",
     "last_heart_rate",
     "meningitis_ward",
+    "organ_injury_ward",
     "outpatient_path",
     "persisting_tachycardia",
 ]
@@ -632,6 +633,46 @@ _HYPOTHERMIA_ICU_SIGNS: Final = (
     "hypotension", "shock", "ecg_nonsinus", "ecg_av_block", "atrial_fibrillation",
     "cardiac_arrest",
 )  # fmt: skip
+
+
+ORGAN_INJURY_ICU_HR: Final = 100
+"""ATLS 10th ed. ch. 3: a pulse over 100 after injury is class II haemorrhage or
+worse."""
+_ORGAN_INJURY_ICU_SIGNS: Final = (
+    "hypotension", "shock", "hemorrhagic_shock", "intraperitoneal_fluid",
+    "penetrating_trauma", "altered_mental_status", "unresponsive", "guarding",
+    "generalised_peritonitis",
+)  # fmt: skip
+
+
+def organ_injury_ward(
+    spec_id: str | None, facts: ClinicalFacts, vitals: Vitals
+) -> str | None:
+    """Why a haemodynamically normal suspected solid-organ injury takes a ward bed.
+
+    Non-operative management of a blunt splenic or liver injury in a haemodynamically
+    normal patient is CT, then serial examinations and haemoglobin in a monitored
+    bed; intensive care is for instability, a transfusion need or a high-grade injury
+    on the CT (Stassen NA et al. EAST 2012, J Trauma Acute Care Surg 2012;73:S294;
+    Coccolini F et al. WSES 2017; ATLS 10th ed. ch. 5). trauma43: a tackled or kicked
+    patient with normal vital signs, or a pregnant woman's seat-belt bruise, went to
+    intensive care by the entry's level.
+    """
+    if spec_id != "intra_abdominal_injury":
+        return None
+    if any(facts.has(c) for c in _ORGAN_INJURY_ICU_SIGNS):
+        return None
+    if vitals.systolic_bp is None or vitals.systolic_bp < 90:
+        return None
+    hr = vitals.heart_rate
+    if hr is None or hr > ORGAN_INJURY_ICU_HR or hr >= vitals.systolic_bp:
+        return None
+    return (
+        "suspected solid-organ injury, haemodynamically normal: CT with contrast, then"
+        " non-operative management with serial examinations and haemoglobin on a"
+        " monitored ward bed; intensive care for instability, transfusion or a"
+        " high-grade injury (EAST 2012, Stassen NA et al.; WSES 2017; ATLS 10th ed.)"
+    )
 
 
 def mild_hypothermia_ward(

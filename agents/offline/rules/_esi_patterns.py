@@ -1728,7 +1728,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|power line|lightning|live wire"
             # triage39: a stated voltage of 1,000 V or more ("an 11,000 volt line",
             # "11 kV") is high voltage (ABA 2018: >= 1,000 V)
-            r"|\d+(?:\.\d+)? ?kv\b|\b\d{1,3}(?:,\d{3})+ ?v(?:olts?)?\b"
+            r"|\d+(?:\.\d+)? ?kv\b|\b\d{1,3}(?:[, ]\d{3})+ ?v(?:olts?)?\b"
             r"|\b\d{4,} ?v(?:olts?)?\b)"
         ),
         "American Burn Association 2018 / ATLS 10th ed.: electrical injury (deep tissue"

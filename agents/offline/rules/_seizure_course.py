@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.number_words import number_value
 from cases.rx import guarded
 
 __all__ = [
@@ -32,6 +33,9 @@ STATUS_EPILEPTICUS: Final = "status_epilepticus"
 STATUS_MIN: Final = 5
 """ILAE 2015 (Trinka E et al.) t1: a convulsion lasting 5 minutes is status."""
 
+_COUNT: Final = r"(\d{1,3}|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)"
+"""Minutes in digits or words ('seizing for ten minutes'; trauma43: the words were
+not read, and a convulsion going on for ten minutes got no benzodiazepine)."""
 _EVENT: Final = (
     r"(?:seizures?|seized|seizing|convulsions?|convulsing|convulsed|fits?|fitting|"
     r"jerking|twitching|tonic[- ]clonic (?:activity|movements))"
@@ -39,9 +43,10 @@ _EVENT: Final = (
 _MINUTES: Final = guarded(
     re.compile(
         rf"(?i)(?<![A-Za-z0-9])(?:{_EVENT}[^.;\n]{{0,50}}?(?:lasting|lasted|for|of|"
-        r"over)\s+(?:about |around |approximately |~)?(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?"
+        r"over)\s+(?:about |around |approximately |~)?"
+        rf"{_COUNT}\s*(?:-\s*(\d{{1,3}})\s*)?"
         r"(?:min(?:ute)?s?|mins?)(?![A-Za-z])|"
-        r"(\d{1,3})[- ]?(?:min(?:ute)?s?|mins?)(?:[- ]long)? (?:\w+ ){0,2}?"
+        rf"{_COUNT}[- ]?(?:min(?:ute)?s?|mins?)(?:[- ]long)? (?:\w+ ){{0,2}}?"
         rf"{_EVENT})"
     )
 )
@@ -72,14 +77,16 @@ _GOING_ON: Final = guarded(
 the department'): a convulsion at ED arrival (APLS 6th ed.; NICE NG217 1.4)."""
 _SEIZING_FOR: Final = guarded(
     re.compile(
-        r"(?i)(?<![A-Za-z0-9])(?<!was )(?<!were )(?<!been )(?<!after )(?<!had )"
+        r"(?i)(?<![A-Za-z0-9])(?<!was )(?<!were )(?<!had been )(?<!after )(?<!had )"
         r"(?:seizing|convulsing|fitting) (?:continuously )?for (?:about |around |"
-        r"over |more than |~)?(\d{1,3}) ?(?:min(?:ute)?s?)(?![A-Za-z])"
+        rf"over |more than |~)?{_COUNT} ?(?:min(?:ute)?s?)(?![A-Za-z])"
         r"(?! (?:\w+ ){0,2}(?:ago|earlier|before|yesterday|last))"
     )
 )
-"""'Convulsing for 10 minutes': a present seizure already 5 minutes or longer is
-convulsive status epilepticus (ILAE 2015 t1; AES 2016: a benzodiazepine now)."""
+"""'Convulsing for 10 minutes', 'has been seizing for fifteen minutes' (trauma43: the
+present perfect is still going on; 'had been' is past): a present seizure already 5
+minutes or longer is convulsive status epilepticus (ILAE 2015 t1; AES 2016: a
+benzodiazepine now)."""
 
 
 def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
@@ -87,7 +94,7 @@ def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _MINUTES.finditer(text):
         # a range ('10-20 minutes') is read by its upper end
-        minutes = max(int(g) for g in m.groups() if g)
+        minutes = max(number_value(g) for g in m.groups() if g)
         if minutes >= PROLONGED_SEIZURE_MIN:
             out.append((PROLONGED_SEIZURE, *m.span()))
     out.extend((FOCAL_SEIZURE, *m.span()) for m in _FOCAL.finditer(text))
@@ -95,6 +102,6 @@ def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
     out.extend(
         (STATUS_EPILEPTICUS, *m.span())
         for m in _SEIZING_FOR.finditer(text)
-        if int(m.group(1)) >= STATUS_MIN
+        if number_value(m.group(1)) >= STATUS_MIN
     )
     return out

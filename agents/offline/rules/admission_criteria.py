@@ -2523,6 +2523,8 @@ def _older_chest_pain(facts: ClinicalFacts) -> AdmissionCriterion | None:
 HEAD_INJURY_ADMIT_GCS: Final = 12.0
 """GCS below 13 after a head injury: a moderate or severe brain injury (NICE NG232)."""
 HEAD_INJURY_ICU_GCS: Final = 8.0
+HEAD_INJURY_FULL_GCS: Final = 15.0
+"""NICE NG232 1.9.1: a GCS that has not returned to 15 is kept in (observation)."""
 NICE_HEAD: Final = "NICE NG232 head injury 2023 (1.4.7, 1.9.1); ATLS 10th ed. ch. 6"
 
 
@@ -2538,8 +2540,10 @@ def _head_injury_depressed_gcs(facts: ClinicalFacts) -> AdmissionCriterion | Non
     if facts.age is None or facts.age <= CHILD_HDU_MAX_AGE:
         return None
     gcs = facts.measurements.get("gcs")
-    if gcs is None or gcs > HEAD_INJURY_ADMIT_GCS or not facts.has("head_injury"):
+    if gcs is None or gcs >= HEAD_INJURY_FULL_GCS or not facts.has("head_injury"):
         return None
+    if gcs > HEAD_INJURY_ADMIT_GCS:
+        return _head_injury_gcs_below_15(facts, gcs)
     severe = gcs <= HEAD_INJURY_ICU_GCS
     rule = RuleResult(
         name="Head injury with a depressed consciousness",
@@ -2554,6 +2558,30 @@ def _head_injury_depressed_gcs(facts: ClinicalFacts) -> AdmissionCriterion | Non
         "icu" if severe else "ward",
         f"head injury with GCS {gcs:g} (< 13): CT head within 1 h and admission with"
         f" neurological observations; intoxication does not explain it ({NICE_HEAD})",
+    )
+
+
+def _head_injury_gcs_below_15(facts: ClinicalFacts, gcs: float) -> AdmissionCriterion:
+    """An adult's head injury with GCS 13-14: kept in, not forecast home.
+
+    NICE NG232 1.9.1: a patient whose GCS has not returned to 15 after imaging is
+    admitted, whatever the imaging shows; 1.6: observations half-hourly until the GCS
+    is 15 (trauma43: a GCS 13 after an assault with two vomits was forecast home
+    behind its CT).
+    """
+    rule = RuleResult(
+        name="Head injury with a GCS below 15",
+        source=NICE_HEAD,
+        inputs={"GCS": gcs, "age (years)": facts.age},
+        score=None,
+        interpretation=f"GCS {gcs:g} after a head injury: observation until 15",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Observation",
+        "ward",
+        f"head injury with GCS {gcs:g} (< 15): neurological observations until the"
+        f" GCS is 15; kept in if it has not returned to 15 after imaging ({NICE_HEAD})",
     )
 
 

@@ -889,6 +889,7 @@ _ITEM_DATED = re.compile(
     r"|last night|overnight|began|begun|started|starting|came on|onset"
     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?)\s+ago"
     r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|fifteen|twenty|thirty"  # trauma43: "for ten minutes"
     r"|several|a\s+few|few)\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?)"
     r"|[x\u00d7]\s?\d+)(?![A-Za-z0-9])"
 )
@@ -2755,19 +2756,21 @@ _AORTA_CM = guarded(
 )
 _VOLTAGE = guarded(
     re.compile(
-        r"(?i)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[- ]?"
+        r"(?i)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?= ?(?:kv|v\b|volt))|"
+        r"\d+(?:\.\d+)?)[- ]?"
         r"(kv|kilovolts?|v|volts?)(?![A-Za-z0-9/])"
     )
 )
 HIGH_VOLTAGE_V: Final = 1000.0
 """An electrical injury of 1,000 V or more is a high-voltage injury (American Burn
 Association ABLS 2018; Arnoldo B et al. EAST/ABA 2006): "touched an 11,000 volt line",
-"an 11 kV cable" (``high_voltage_injury``)."""
+"an 11 kV cable", "an 11 000 volt line" (the SI thin-space thousands; trauma43)
+(``high_voltage_injury``)."""
 
 
 def _volts(m: re.Match[str]) -> float:
     """The voltage of one ``_VOLTAGE`` match, in volts."""
-    value = float(m.group(1).replace(",", ""))
+    value = float(m.group(1).replace(",", "").replace(" ", ""))
     return value * 1000.0 if m.group(2).lower().startswith("k") else value
 
 
