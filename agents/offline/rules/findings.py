@@ -3517,8 +3517,9 @@ _MEASURES: dict[str, re.Pattern[str]] = {
     "troponin": _measure(r"(?:hs-?)?(?:troponin|trop|hs-?tn[it]?)(?:\s*[it])?"),
     "wbc": _measure(r"WBC|white (?:blood )?count|leukocytes"),
     "bun": _measure(r"BUN|urea nitrogen|(?:serum |plasma |blood )?urea"),
-    "hematocrit": _measure(r"hct|hematocrit"),
-    "hemoglobin": _measure(r"hgb|hb|hemoglobin"),
+    # medgi43: the British spellings too (results.py reads them): "Haemoglobin 9.1 g/dL"
+    "hematocrit": _measure(r"hct|ha?ematocrit"),
+    "hemoglobin": _measure(r"hgb|hb|ha?emoglobin"),
     # glucose keeps its first reading (its units and corrections: own rules)
     "glucose": _measure(r"glucose|bg|fsbg|blood sugar|sugar|poc glucose", trend=False),
     "lactate": _measure(r"lactate|lactic acid"),
