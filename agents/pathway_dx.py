@@ -217,6 +217,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "iron_poisoning": _one("iron_poisoning"),
     "dehydration_shock": _one("dehydration"),
     "infant_gastric_outlet": _one("pyloric_stenosis"),
+    "bronchiolitis_feeding": _none(
+        "supportive care of an infant's respiratory illness whatever its label: NICE"
+        " NG9 diagnoses bronchiolitis only with wheeze or crackles"
+    ),
     # NICE NG12 1.11: a child's abdominal mass is imaged and referred; the tumour is
     # decided by imaging and tissue
     "childhood_abdominal_mass": _none(
@@ -236,7 +240,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "myxoedema_coma": _one("myxedema_coma"),
     "necrotising_otitis": _one("necrotizing_otitis_externa"),
-    "preterm_labour": _one("preterm_labor"),
+    # peds43: false labour's assessment order suspects no preterm labour (ACOG PB 171)
+    "preterm_labour": (
+        ActsOn("preterm_labor", when=r"obstetrics emergently"),
+        ActsOn(None, why="irregular or painless tightenings: obstetric assessment"),
+    ),
     "ketoacidosis": (
         ActsOn("dka", "defines", when=r"euglycaemic diabetic ketoacidosis"),
         ActsOn("alcoholic_ketoacidosis", "defines", when=r"alcohol ketoacidosis"),

@@ -86,6 +86,7 @@ from agents._text import (
     text_results,
     visible_texts,
 )
+from agents.offline.rules import infant_lrti
 from agents.offline.rules.decompression_words import CHEST_DECOMPRESSED, CHEST_DRAIN
 from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
 from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
@@ -512,7 +513,25 @@ def resuscitation(
                 r"airway|intubat|rsi\b",
             )
         )
-    if v.spo2 is not None and v.spo2 < 92:
+    if (
+        v.spo2 is not None
+        and v.spo2 < 92
+        and infant_lrti.picture(texts, pop, v.respiratory_rate)
+    ):
+        # peds43: an infant's viral lower respiratory illness has its own oxygen
+        # threshold, not the adult's 94-98 % target (NICE NG9 2021 1.4.4; AAP 2014)
+        limit = infant_lrti.oxygen_threshold(texts, pop)
+        out.append(
+            _req(
+                "procedure",
+                f"supplemental oxygen if SpO2 stays below {limit:g} % (NICE NG9: 92 % "
+                "under 6 weeks or with an underlying condition, 90 % otherwise)",
+                f"SpO2 {v.spo2:g}% in an infant's viral lower respiratory illness "
+                "(NICE NG9 2015/2021 1.4.4-1.4.6; AAP 2014: keep SpO2 >= 90 %)",
+                r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
+            )
+        )
+    elif v.spo2 is not None and v.spo2 < 92:
         out.append(
             _req(
                 "procedure",

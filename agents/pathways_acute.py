@@ -1122,12 +1122,34 @@ _INTUSSUSCEPTION: Final = (
 )  # fmt: skip
 
 
+_VOMITED: Final = _rx(r"vomit\w*|emesis")
+_LOOSE_STOOLS: Final = _rx(
+    r"diarrho?ea\w*|loose (?:stools?|motions?)|watery stools?|gastroenteritis"
+)
+
+
 def surgical_abdomen_child(view: StageView, pop: Population) -> bool:
-    """Intussusception suspected in a child of 3 months to 6 years (>= 2 features)."""
+    """Intussusception suspected in a child of 3 months to 6 years.
+
+    Two of its signs (redcurrant-jelly stool, a mass, episodic colicky crying with the
+    legs drawn up), or peds43: episodic colicky crying with vomiting and no
+    diarrhoea, the first two of the classic triad; the full triad is present in
+    fewer than a quarter (Kelley-Quon LI et al. APSA, J Pediatr Surg 2021;56:587;
+    RCH Melbourne clinical practice guideline intussusception: suspect it in episodic
+    abdominal pain, inconsolable crying with the legs drawn up, and vomiting).
+    Vomiting with diarrhoea and cramps is a gastroenteritis's (NICE CG84 2009).
+    """
     if pop.age_within(90, years(6)) is not True:
         return False
     texts = visible_texts(view)
-    return sum(asserted(rx, texts) for rx in _INTUSSUSCEPTION) >= 2
+    if sum(asserted(rx, texts) for rx in _INTUSSUSCEPTION) >= 2:
+        return True
+    colicky = _INTUSSUSCEPTION[-1]
+    return (
+        asserted(colicky, texts)
+        and asserted(_VOMITED, texts)
+        and not asserted(_LOOSE_STOOLS, texts)
+    )
 
 
 def intussusception(view: StageView, pop: Population) -> list[AcuteRequired]:

@@ -45,6 +45,7 @@ from typing import Final
 from agents import pathways_results as results
 from agents._text import visible_texts
 from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules import infant_lrti
 from agents.offline.rules.facts import hypotension_sbp, tachycardia_hr
 from agents.offline.rules.results import results_of
 from agents.offline.stage_facts import present_facts
@@ -61,6 +62,7 @@ __all__ = [
     "DKA_NAMED",
     "ORAL_REHYDRATION",
     "abusive_head_trauma",
+    "bronchiolitis_feeding",
     "childhood_abdominal_mass",
     "dehydration_shock",
     "dka_cerebral_oedema",
@@ -1074,6 +1076,38 @@ def childhood_abdominal_mass(view: StageView, pop: Population) -> list[AcuteRequ
     ]
 
 
+# --- an infant's viral lower respiratory illness: oxygen and feeding (NICE NG9) ---
+
+
+def bronchiolitis_feeding(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG9: an infant's respiratory illness with poor feeding: NG fluids, admit.
+
+    NICE NG9 (2015, 2021 update) 1.3.8: admit when oral intake falls to 50-75 % of the
+    usual volume (or with apnoea, persistent SpO2 below the threshold, severe
+    distress); 1.4.8-1.4.10: give fluids by nasogastric or orogastric tube when the
+    child cannot take enough by mouth, isotonic IV fluids only if the tube is not
+    tolerated or respiratory failure is impending. AAP 2014: supportive care, no
+    salbutamol, steroid, antibiotic or routine chest x-ray.
+    """
+    texts = visible_texts(view)
+    if not infant_lrti.picture(texts, pop, view.vitals.respiratory_rate):
+        return []
+    if not infant_lrti.poor_feeding(texts):
+        return []
+    src = "NICE NG9 2015/2021 1.3.8, 1.4.8-1.4.10; AAP 2014 (Ralston SL et al.)"
+    return [
+        _req(
+            "procedure",
+            "fluids by nasogastric or orogastric tube (isotonic IV fluids if the tube "
+            "is not tolerated or respiratory failure is impending); nasal suction "
+            "before feeds if blocked; hospital admission",
+            f"an infant's viral lower respiratory illness taking under 50-75 % of "
+            f"usual feeds ({src})",
+            r"nasogastric|orogastric|\bng\b|feeding support|iv fluids",
+        )
+    ]
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1088,5 +1122,6 @@ CHILD_PATHWAYS: Final[
     febrile_young_infant,
     infant_gastric_outlet,
     childhood_abdominal_mass,
+    bronchiolitis_feeding,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

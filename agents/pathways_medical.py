@@ -88,6 +88,7 @@ __all__ = [
     "INFLAMMATION",
     "MEDICAL_PATHWAYS",
     "TORSADES_DOCUMENTED",
+    "false_labour",
     "ketoacidosis_without_hyperglycaemia",
     "long_qtc",
     "noe_risk",
@@ -660,6 +661,40 @@ suspected preterm labour: assessment, monitoring, steroids (NICE NG25 1.5)."""
 PRETERM_WEEKS: Final = 37
 STEROID_WEEKS: Final = (24, 34)
 NEUROPROTECTION_WEEKS: Final = 32
+_FALSE_LABOUR: Final = _rx(
+    r"braxton[- ]hicks|false labou?r|irregular,? (?:and )?(?:painless )?"
+    r"(?:tightenings?|contractions?)|painless,? (?:and )?(?:irregular )?"
+    r"(?:tightenings?|contractions?)|(?:tightenings?|contractions?) (?:that )?"
+    r"(?:are |were )?(?:irregular|painless)"
+)
+"""Tightenings written as irregular or painless (Braxton Hicks): false labour."""
+_PRETERM_WARNING: Final = _rx(
+    r"vaginal(?:ly)? bleed\w*|bleeding (?:per vaginam|pv)|\bpv bleed\w*|"
+    r"(?:a|bloody|mucous) show\b|pelvic pressure|back ?ache|"
+    r"reduced (?:fetal )?movements?"
+)
+"""Beside tightenings, a sign of preterm labour or abruption (ACOG PB 171: pelvic
+pressure, backache, bleeding; RCOG GTG 63)."""
+
+
+def false_labour(view: StageView) -> bool:
+    """peds43: tightenings written as irregular or painless, nothing else.
+
+    Braxton Hicks tightenings are irregular, painless and do not increase; without
+    ruptured membranes, bleeding, pelvic pressure or backache they are false labour,
+    assessed (cardiotocography, a speculum examination, fetal fibronectin or cervical
+    length from 30 weeks) before any steroid or tocolysis: about 30 % of preterm
+    contractions stop on their own, and neither is given for contractions without
+    cervical change (ACOG Practice Bulletin 171 2016; NICE NG25 2015/2022 1.4-1.5:
+    steroids once preterm labour is suspected on that assessment).
+    """
+    texts = visible_texts(view)
+    return (
+        asserted(_FALSE_LABOUR, texts)
+        and not asserted(_ESTABLISHED, texts)
+        and not asserted(_MEMBRANES, texts)
+        and not asserted(_PRETERM_WARNING, texts)
+    )
 
 
 def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -681,6 +716,18 @@ def preterm_labour(view: StageView, pop: Population) -> list[AcuteRequired]:
     if not (labour or asserted(_MEMBRANES, texts)):
         return []
     src = "ACOG PB 171 (2016); ACOG CO 713, 455, 797; NICE NG25"
+    if false_labour(view):
+        return [
+            _req(
+                "consult",
+                "obstetric assessment: cardiotocography and a speculum examination "
+                "(fetal fibronectin or transvaginal cervical length from 30 weeks) "
+                "before any steroid or tocolysis",
+                f"irregular or painless tightenings at {weeks} weeks: false labour "
+                f"until assessed ({src} 1.4-1.5)",
+                r"obstetric assessment|obstetrics emergent",
+            )
+        ]
     established = labour and asserted(_ESTABLISHED, texts)
     out = [
         _req(

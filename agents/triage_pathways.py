@@ -86,6 +86,15 @@ def _fires(
     return met
 
 
+def _preterm_labour(view: StageView, pop: Population) -> bool:
+    """Preterm labour's pathway met, unless the tightenings are false labour.
+
+    peds43: irregular, painless tightenings with nothing else are assessed, not
+    treated as preterm labour (ACOG PB 171 2016; ``pathways_medical.false_labour``).
+    """
+    return bool(medical.preterm_labour(view, pop)) and not medical.false_labour(view)
+
+
 # --- brief resolved unexplained event (BRUE) ---
 
 _EVENT: Final = _rx(
@@ -403,7 +412,7 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
     ),
     TriageCriterion(
         "preterm labour",
-        _fires(medical.preterm_labour),
+        _preterm_labour,
         "ACOG Practice Bulletin 171 (2016); AWHONN Maternal-Fetal Triage Index 2015"
         " (preterm labour: MFTI 2)",
     ),

@@ -2038,3 +2038,60 @@ def improving_course(facts: ClinicalFacts) -> bool:
     (handbook ch.5: resources are predicted from the presentation today).
     """
     return any(_IMPROVING.search(t) for t in triage_clauses(facts))
+
+
+_POSITIONAL_TRIGGER: Final = _rx(
+    r"(?:roll\w*|turn\w*) over in bed|turn\w* in bed|(?:turn\w*|mov\w*) (?:her |his "
+    r"|the )?head|looking up|look\w* up|lying (?:down|back)|lie down|sitting up|"
+    r"getting (?:up|out of bed)|bending (?:down|over)|head movements?|positional|"
+    r"(?:changing|change of|changes? in) position"
+)
+_BRIEF_SPELLS: Final = _rx(
+    r"brief|(?:a few|several|\d{1,2}) seconds|seconds at a time|(?:under|less than|"
+    r"within) (?:a|one|1) minute|(?:under|less than) (?:a )?minute|fleeting"
+)
+_CONTINUOUS_VERTIGO: Final = _rx(
+    r"constant|continuous|persistent|all the time|(?:can ?not|can'?t|unable to) "
+    r"(?:walk|stand)|falling to|veer\w*"
+)
+_POSITIONAL_RED_FLAGS: Final = (
+    "headache",
+    "neck_pain",
+    "hearing_loss",
+    "tinnitus",
+    "diplopia",
+    "focal_deficit",
+    "ataxia",
+    "speech_disturbance",
+    "numbness",
+    "syncope",
+    "chest_pain",
+    "palpitations",
+    "head_injury",
+)
+"""Beside positional vertigo, signs of another cause: a central (stroke) or
+cardiovascular one, a labyrinthine one with hearing loss, or an injury (Edlow JA et
+al. ACEP GRACE-3 2023; Bhattacharyya N et al. AAO-HNS BPPV 2017)."""
+
+
+def positional_vertigo(facts: ClinicalFacts) -> bool:
+    """peds43: brief spells of vertigo brought on by head position, nothing else.
+
+    Episodic vertigo triggered by a change of head position (rolling over in bed,
+    looking up), each spell lasting seconds to under a minute, with no other
+    neurological or hearing symptom, is benign paroxysmal positional vertigo: a
+    bedside diagnosis (Dix-Hallpike) and treatment (a repositioning manoeuvre), no
+    imaging or laboratory test (Bhattacharyya N et al. AAO-HNS clinical practice
+    guideline BPPV update 2017; Edlow JA et al. ACEP GRACE-3 2023: the triggered
+    episodic vestibular syndrome). ESI v4 handbook ch.5: at most one resource.
+    """
+    if facts.age is None or facts.age < 18:
+        return False
+    if any(facts.has(c) for c in _POSITIONAL_RED_FLAGS):
+        return False
+    clauses = triage_clauses(facts)
+    if not any(_POSITIONAL_TRIGGER.search(t) for t in clauses):
+        return False
+    if not any(_BRIEF_SPELLS.search(t) for t in clauses):
+        return False
+    return not any(_CONTINUOUS_VERTIGO.search(t) for t in clauses)

@@ -170,6 +170,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from agents.offline.knowledge.models import RuleName
+from agents.offline.rules import infant_lrti
 from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules.admission import resolved_in_ed
 from agents.offline.rules.child_ingestion import (
@@ -2446,6 +2447,41 @@ def _severe_croup(
     )
 
 
+NG9_SOURCE: Final = "NICE NG9 bronchiolitis 2015/2021 1.3.8"
+
+
+def _bronchiolitis_ng9(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    """peds43: an infant's viral LRTI meeting NICE NG9 1.3.8's admission criteria.
+
+    Apnoea, a persistent saturation below 90 % (92 % under 6 weeks or with an
+    underlying condition), oral intake under 50-75 % of the usual volume, or
+    persisting severe respiratory distress (grunting, marked recession, a rate over
+    70): admit (``infant_lrti.admission_reasons``).
+    """
+    v = facts.vitals
+    reasons = infant_lrti.admission_reasons(
+        (text,), facts.population, v.respiratory_rate, v.spo2
+    )
+    if not reasons:
+        return None
+    rule = RuleResult(
+        name="Bronchiolitis admission (NICE NG9)",
+        source=NG9_SOURCE,
+        inputs=dict.fromkeys(reasons, True),
+        score=None,
+        interpretation="an infant's viral lower respiratory illness with "
+        + ", ".join(reasons),
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "an infant's viral lower respiratory illness with "
+        + ", ".join(reasons)
+        + f": admission ({NG9_SOURCE})",
+    )
+
+
 ANGIOEDEMA_AIRWAY_SIGNS: Final = (
     "stridor",
     "drooling",
@@ -2670,6 +2706,7 @@ def admission_criteria(
         _symptomatic_severe_anaemia(facts),
         _hypokalaemia_monitored(facts, text),
         _infant_alkalosis(facts),
+        _bronchiolitis_ng9(facts, text),
         _child_depressed_consciousness(facts, text),
         _child_opioid(facts, text),
         _child_delayed_toxicity(facts, text),

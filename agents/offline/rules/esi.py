@@ -81,6 +81,7 @@ from agents.offline.rules._esi_resources import (
     non_resource_need,
     older_abdominal_pain,
     planned_visit_resources,
+    positional_vertigo,
     procedural_sedation,
     recurrent_gout_flare,
     settled_nosebleed,
@@ -855,6 +856,8 @@ def _procedure_resources(
 
 VOMITING_COMPLAINT: Final = "nausea_vomiting"
 """The complaint of nausea and vomiting (two resources: labs and IV fluids)."""
+DIZZINESS_COMPLAINT: Final = "dizziness"
+"""The complaint of dizziness or vertigo (two resources: labs, ECG or imaging)."""
 
 
 def _vomiting_in_oral_care(
@@ -1181,6 +1184,16 @@ def _esi_triage(
     ):
         resources = 1  # PO antiemetic and fluids; a urine test (RCOG GTG 69 2016)
         trail.note("vomiting kept down", resources)
+    if (
+        resources is not None
+        and resources >= 2
+        and complaint is not None
+        and complaint.id == DIZZINESS_COMPLAINT
+        and not (high or dz or severe_pain)
+        and positional_vertigo(facts)
+    ):
+        resources = 1  # Dix-Hallpike and a repositioning manoeuvre (AAO-HNS 2017)
+        trail.note("positional vertigo", resources)
     if resources is not None and complaint is not None:
         resources = older_adult_resources(resources, complaint, facts.age)
         trail.note("older adult", resources)

@@ -25,6 +25,7 @@ from agents.offline.rules.findings import (
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED
 from agents.offline.rules.results import result_findings
 from agents.offline.rules.suicide_risk import NON_ACUTE_IDEATION, non_acute_ideation
+from agents.population import years
 from cases.models import Vitals
 from cases.population import Population, view_population
 from cases.views import StageView
@@ -616,6 +617,33 @@ def _adult(pop: Population | None) -> bool:
     return days is None or days >= ADULT_SBP_DAYS
 
 
+CHILDBEARING_YEARS: Final = (10, 55)
+"""The obstetric entries' population (ACOG PB 183; the knowledge base's obstetric
+limits): outside it no pressure is a postnatal one."""
+
+
+def _may_be_postnatal(pop: Population | None) -> bool:
+    """peds43: a woman of childbearing age, or one whose age or sex is unknown.
+
+    NICE NG133 2019 and ACOG PB 222 2020 treat a pressure >= 150/100 after the birth:
+    a 90-year-old woman's or a man's 150/82 is no postnatal pressure.
+    """
+    if pop is None:
+        return True
+    if pop.sex is not None and pop.sex != "F":
+        return False
+    low, high = CHILDBEARING_YEARS
+    within = pop.age_within(years(low), years(high + 1) - 1)
+    return within is not False
+
+
+def _not_for(concept: str, pop: Population | None) -> bool:
+    """A vital-sign concept outside its population (an adult's or a postnatal one)."""
+    if concept == "sbp_under_100":
+        return not _adult(pop)
+    return concept == "postnatal_treatment_bp" and not _may_be_postnatal(pop)
+
+
 def _as_population(pop: object) -> Population | None:
     return pop if isinstance(pop, Population) else None
 
@@ -636,7 +664,7 @@ def vital_sign_findings(
     for concept, field, limit, op, label in _VITAL_SIGN_CONCEPTS:
         if concept == "hypotension":
             limit = hypotension_sbp(population)
-        elif concept == "sbp_under_100" and not _adult(population):
+        elif _not_for(concept, population):
             continue
         elif concept == "tachycardia":
             limit = tachycardia_hr(population)
@@ -832,7 +860,8 @@ def _whipple_unmet(present: set[str], historical: set[str], age: object) -> bool
 def _population_findings(pop: object) -> list[Finding]:
     """A documented pregnancy ("G2P1 at 12 weeks", "positive hCG") is a finding.
 
-    From 14 weeks the gestation itself is one too (``past_first_trimester``), from
+    Under 14 weeks the gestation is ``first_trimester``; from 14 weeks
+    ``past_first_trimester``, from
     20 weeks ``second_half_pregnancy``, from 28 weeks ``third_trimester``, from 37
     weeks ``term_pregnancy``.
     """
@@ -841,6 +870,8 @@ def _population_findings(pop: object) -> list[Finding]:
     weeks = pop.gestation_weeks
     text = "pregnant" + (f" ({weeks} weeks)" if weeks else "")
     concepts = ["pregnancy"]
+    if weeks is not None and weeks < PAST_FIRST_TRIMESTER_WEEKS:
+        concepts.append("first_trimester")  # peds43: ICD-10-CM I.C.15.a.3
     if weeks is not None:
         concepts += [
             concept
