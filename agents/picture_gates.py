@@ -357,6 +357,12 @@ _ABORTION: Final = _rx(
 )
 """An abortion has taken place (or is under way): no fetus to monitor, no ectopic."""
 _IUP: Final = r"(?:intrauterine (?:pregnancy|gestation(?:al sac)?)|iup\b)"
+_IN_THE_WOMB: Final = (
+    r"(?:pregnancy|baby|fetus|foetus) (?:in|inside) the (?:womb|uterus)"
+)
+"""peds43: the lay words of a scan's intrauterine pregnancy ("the scan showed a
+pregnancy in the womb"), as the knowledge base's ``intrauterine_pregnancy`` reads
+them."""
 _INTRAUTERINE: Final = _rx(
     r"(?:live|viable|single|confirmed|known|documented|definite|established)"
     rf" (?:single )?(?:live )?{_IUP}|"
@@ -366,7 +372,7 @@ _INTRAUTERINE: Final = _rx(
     r"yolk sac|fetal heart)|"
     r"(?:ultrasound|scan|sonograph\w*|tvus|us)\b[^.;]{0,40}?\b(?:showed|shows|"
     r"demonstrated|demonstrates|confirmed|confirms|revealed|reveals) (?:an? )?"
-    rf"(?:single )?(?:live |viable )?{_IUP}"
+    rf"(?:single )?(?:live |viable )?(?:{_IUP}|{_IN_THE_WOMB})"
 )
 """A pregnancy seen inside the uterus on a scan (ACEP 2017 early pregnancy; ACOG PB
 193): a live, confirmed or known IUP, an IUP seen or with cardiac activity, a scan

@@ -117,3 +117,12 @@ def test_first_trimester_from_the_weeks() -> None:
     assert facts.has("first_trimester")
     later = _case("DYSURIA", "20 weeks pregnant with dysuria", 30, sex="F")
     assert not triage_facts(build_triage_view(later), KB).has("first_trimester")
+
+
+def test_a_scan_showing_the_pregnancy_in_the_womb_is_an_iup() -> None:
+    """ACEP 2017 early pregnancy; RCOG GTG 21: the lay words of an intrauterine
+    pregnancy seen on a scan."""
+    from agents.picture_gates import intrauterine_seen
+
+    assert intrauterine_seen(("8 weeks pregnant, scan showed a pregnancy in the womb",))
+    assert not intrauterine_seen(("8 weeks pregnant, no scan yet",))
