@@ -198,6 +198,9 @@ Green-top 21, 2016)."""
 _POSTPARTUM: Final = _rx(
     r"post-?partum|delivered \w+ (?:hours?|days?|weeks?) ago|delivered at home|"
     r"after (?:her )?delivery|gave birth|"
+    # peds43: "2 weeks after giving birth" (the KB's postpartum finding reads it)
+    r"giving birth|given birth|(?:after|since|following) (?:the )?birth\b|"
+    r"(?:days?|weeks?) postnatal|"
     r"(?:after|post|following) (?:an? |her |the )?(?:\w+ )?"
     r"(?:caesarean|cesarean|c-section)"
 )

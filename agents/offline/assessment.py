@@ -65,6 +65,7 @@ _THRESHOLD_ONLY: Final = frozenset(
         "hypothermia_moderate",
         "glucose_below_hhs",
         "postnatal_treatment_bp",
+        "bp_140_90",
     }
 )
 """Criteria thresholds of a measured vital or result, not shown: the value says it

@@ -268,3 +268,44 @@ def test_cystitis_at_24_weeks_is_coded_in_pregnancy(reason: Reason) -> None:
         )
     )
     assert _code(out).startswith("O23.4")
+
+
+# --- hypertension in and after pregnancy ---
+
+
+def test_headache_two_weeks_after_giving_birth_with_raised_bp_gets_pet_labs(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222 2020; NICE NG133 2019: a raised pressure with a headache in the
+    weeks after the birth is pre-eclampsia until the labs say otherwise (it was a
+    migraine with IV prochlorperazine: "after giving birth" was not read as
+    postpartum by the pathway)."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=33,
+            sex="F",
+            vitals={**vitals(86, 150, 96, 16, 99, 36.8), "pain": 5},
+            one_liner="33-year-old 10 days after giving birth with a headache since "
+            "yesterday",
+        )
+    )
+    assert O.ordered(out, "platelets", "protein:creatinine")
+
+
+def test_normal_pressure_at_33_weeks_is_no_gestational_hypertension(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222 2020: gestational hypertension is a pressure of 140/90 or more from
+    20 weeks; at 118/72 it is no label (it was O13.9 with its work-up)."""
+    out = reason(
+        make_case(
+            "PREGNANCY PROBLEM",
+            age=31,
+            sex="F",
+            vitals=vitals(84, 118, 72, 16, 99, 36.8),
+            one_liner="31-year-old 33 weeks pregnant with backache and some "
+            "tightenings since this morning",
+        )
+    )
+    assert not _code(out).startswith("O13")

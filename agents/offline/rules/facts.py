@@ -400,6 +400,11 @@ _VITAL_SIGN_CONCEPTS: tuple[tuple[str, str, float, str, str], ...] = (
     # threshold, not shown (``assessment._THRESHOLD_ONLY``)
     ("postnatal_treatment_bp", "systolic_bp", 150.0, ">=", "SBP"),
     ("postnatal_treatment_bp", "diastolic_bp", 100.0, ">=", "DBP"),
+    # peds43: 140/90 is the hypertension of pregnancy (ACOG PB 222 2020; NICE NG133
+    # 2019): the defining result of gestational hypertension; a criteria threshold,
+    # not shown (``assessment._THRESHOLD_ONLY``)
+    ("bp_140_90", "systolic_bp", 140.0, ">=", "SBP"),
+    ("bp_140_90", "diastolic_bp", 90.0, ">=", "DBP"),
     # dx34: a hypertensive crisis, > 180 systolic and/or > 120 diastolic (Whelton PK et
     # al. ACC/AHA 2017 section 11.2; Williams B et al. ESC/ESH 2018 section 11): the
     # pressure at which organ damage makes it a hypertensive emergency
