@@ -402,7 +402,9 @@ def hypoglycaemia(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 _AAS_PAIN: Final = _rx(
     r"(?:chest|back|abdominal|abdomen|interscapular|epigastric)\w*\W+(?:\w+\W+){0,3}?"
-    r"pain|pain\W+(?:\w+\W+){0,6}?(?:chest|back|abdomen|interscapular)|syncop\w*"
+    r"pain|pain\W+(?:\w+\W+){0,6}?(?:chest|back|abdomen|interscapular|"
+    # cardio43: the interscapular pain in plain words
+    r"(?:between|across) the shoulder ?blades)|syncop\w*"
 )
 _AAS_CONDITION: Final = _rx(
     r"marfan\w*|ehlers[- ]danlos|loeys[- ]dietz|turner syndrome|connective tissue "
@@ -427,6 +429,22 @@ _AAS_EXAM: Final = _rx(
     r"(?:blood pressure|bp) differential|new (?:aortic regurgitation|diastolic "
     r"murmur)|early diastolic murmur|aortic regurgitation murmur"
 )
+_AAS_PERFUSION_DEFICIT: Final = _rx(
+    r"hemipare\w*|hemipleg\w*|parapleg\w*|paraparesis|"
+    r"(?:left|right)[- ]sided weakness|weakness of the (?:left|right)|"
+    r"(?:left|right) (?:arm|leg|face|arm and leg|leg and arm)\w* "
+    r"(?:weakness|paralysis)|"
+    r"(?:left|right) (?:arm|leg)\W+(?:\w+\W+){0,2}?(?:bp |blood pressure )?"
+    r"(?:unrecordable|unobtainable|not recordable|impalpable|pulseless)|"
+    r"(?:unrecordable|unobtainable|no) (?:bp|blood pressure|pulse) in the "
+    r"(?:left|right) (?:arm|leg)"
+)
+"""ADD-RS's perfusion deficit beyond the pulse and the pressure (cardio43): a focal
+neurological deficit with the pain (Rogers AM et al. Circulation 2011;123:2213; ACC/AHA
+2010 and 2022 aortic: pulse deficit, systolic difference, or focal neurological
+deficit in conjunction with pain), or one limb's pressure or pulse unrecordable. A
+dissection presenting as a stroke gets no thrombolysis (Powers WJ et al. AHA/ASA 2019,
+class III harm: known or suspected aortic arch dissection)."""
 _ARM_BP: Final = _rx(r"(?:right|left)\s+arm\W{0,3}(\d{2,3})\s*/\s*\d{2,3}")
 ARM_SBP_DIFFERENCE: Final = 20.0
 """Inter-arm systolic difference >= 20 mmHg: a pulse deficit equivalent (ACC/AHA 2022;
@@ -452,10 +470,11 @@ def add_rs(view: StageView) -> int:
 
     One point for each category with a feature: a high-risk condition, high-risk pain
     (abrupt, severe at onset, tearing or ripping) and a high-risk examination (pulse
-    deficit or inter-arm SBP difference >= 20 mmHg, new aortic regurgitation murmur,
-    hypotension or shock with pain, unless blood loss from the gut or the genital tract
-    explains it). A widened mediastinum on the chest film adds to
-    a score of 1 (ACC/AHA 2022: imaging when ADD-RS >= 2, or 1 with a suggestive
+    deficit or inter-arm SBP difference >= 20 mmHg, a focal neurological deficit with
+    the pain or a limb's pressure unrecordable (cardio43), new aortic regurgitation
+    murmur, hypotension or shock with pain, unless blood loss from the gut or the
+    genital tract explains it). A widened mediastinum on the chest film adds to a
+    score of 1 (ACC/AHA 2022: imaging when ADD-RS >= 2, or 1 with a suggestive
     chest radiograph).
     """
     texts = visible_texts(view)
@@ -466,6 +485,7 @@ def add_rs(view: StageView) -> int:
     shock = sbp is not None and sbp < 90 and not asserted(_NON_AORTIC_BLEEDING, texts)
     exam = (
         asserted(_AAS_EXAM, texts)
+        or asserted(_AAS_PERFUSION_DEFICIT, texts)
         or (len(arms) >= 2 and max(arms) - min(arms) >= ARM_SBP_DIFFERENCE)
         or shock
     )

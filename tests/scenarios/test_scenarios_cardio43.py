@@ -369,3 +369,92 @@ def test_guard_atrial_fibrillation_keeps_its_code(reason: Reason) -> None:
         )
     )
     assert _code(out) == "I48.91", _code(out)
+
+
+# ---- dissection presenting as a stroke (ACC/AHA 2022 aortic; AHA/ASA 2019) -----------
+
+
+def test_stroke_with_tearing_back_pain_gets_aortic_imaging_not_thrombolysis(
+    reason: Reason,
+) -> None:
+    """ACC/AHA 2022 aortic (ADD-RS: tearing pain; a focal neurological deficit with the
+    pain is a perfusion deficit): an acute aortic syndrome is imaged before any
+    antithrombotic; AHA/ASA 2019 (class III harm): no alteplase in a known or
+    suspected aortic arch dissection."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=61,
+            sex="F",
+            vitals=vitals(92, 104, 60, 18, 97, 36.6),
+            one_liner="61F sudden ripping pain between the shoulder blades, then her "
+            "right arm and leg went weak",
+            ed_note="Pain began abruptly 50 minutes ago. Right hemiparesis, NIHSS 7. "
+            "CT head: no haemorrhage.",
+            case_id="cardio43-dissection-stroke",
+        )
+    )
+    assert not O.medication_ordered(out, "alteplase", "tenecteplase"), _names(out)
+    assert O.ordered(out, "ct angiography"), _names(out)
+
+
+def test_guard_a_stroke_with_old_back_pain_keeps_its_thrombolysis(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019: IV alteplase within 4.5 h for a disabling ischaemic stroke; a
+    chronic back pain with no high-risk pain feature (ADD-RS 1) is no aortic
+    syndrome."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=72,
+            sex="M",
+            vitals=vitals(84, 168, 92, 16, 97, 36.7),
+            one_liner="72M sudden left arm and leg weakness and slurred speech 1 hour "
+            "ago",
+            ed_note="Left hemiparesis, NIHSS 9. Chronic low back pain for years, "
+            "unchanged. CT head: no haemorrhage. Glucose 6.1.",
+            case_id="cardio43-stroke-lysis-guard",
+        )
+    )
+    assert O.medication_ordered(out, "alteplase", "tenecteplase"), _names(out)
+
+
+# ---- chronic digoxin toxicity (AHA 2023 toxicology) ----------------------------------
+
+
+def test_weak_older_adult_on_digoxin_with_slow_pulse_gets_digoxin_fab(
+    reason: Reason,
+) -> None:
+    """Lavonas EJ et al. AHA 2023 toxicology (class 1): digoxin-specific antibody
+    fragments for digoxin toxicity with a bradyarrhythmia or a potassium above 5;
+    chronic toxicity presents as weakness, nausea and yellow vision (Pincus 2016)."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=84,
+            sex="M",
+            vitals=vitals(40, 96, 54, 16, 96, 36.5),
+            one_liner="84M weak and off his food for a week, sees yellow halos",
+            ed_note="Takes digoxin and furosemide. Nauseated. ECG: slow junctional "
+            "rhythm 40. Potassium 5.7. Creatinine raised.",
+            case_id="cardio43-digoxin",
+        )
+    )
+    assert O.medication_ordered(out, "digoxin-specific", "digoxin immune fab")
+
+
+def test_guard_weakness_without_digoxin_gets_no_digoxin_level(reason: Reason) -> None:
+    """A digoxin level is tested in a patient taking digoxin (Pincus 2016)."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=80,
+            sex="F",
+            vitals=vitals(78, 132, 76, 16, 97, 36.8),
+            one_liner="80F generally weak and tired for a week",
+            ed_note="Eating less. Takes amlodipine only. No focal weakness.",
+            case_id="cardio43-weak-guard",
+        )
+    )
+    assert not O.ordered(out, "digoxin"), _names(out)

@@ -9,7 +9,7 @@ import pytest
 from agents import pathways_cardiac as cardiac
 from agents.offline.rules.results import troponin_change
 from agents.pathways import _TETANUS_PRONE, _WOUND
-from agents.pathways_acute import asserted
+from agents.pathways_acute import _AAS_PERFUSION_DEFICIT, asserted
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,17 @@ def test_recent_cardiac_surgery(text: str, expected: bool) -> None:
 def test_splinter_haemorrhages_are_no_wound(text: str, expected: bool) -> None:
     assert asserted(_TETANUS_PRONE, (text,)) is expected
     assert asserted(_WOUND, (text,)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("right hemiparesis, NIHSS 7", True),
+        ("left arm and leg weakness", True),
+        ("left arm BP unrecordable", True),
+        ("no focal weakness", False),
+        ("generalised weakness", False),
+    ],
+)
+def test_aortic_perfusion_deficit(text: str, expected: bool) -> None:
+    assert asserted(_AAS_PERFUSION_DEFICIT, (text,)) is expected
