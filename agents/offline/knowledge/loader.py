@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -31,6 +32,23 @@ _PACKAGE = "agents.offline.knowledge"
 
 class KnowledgeError(ValueError):
     """Raised when the knowledge base files are inconsistent."""
+
+
+def _terms(words: Iterable[object] | None, fname: str, concept: object) -> list[str]:
+    """A concept's words as strings; a term YAML read as a mapping is an error.
+
+    An unquoted term holding ": " inside a flow list ("[..., CT: ischaemic colitis]")
+    is parsed as a mapping and would silently become its repr (lead43).
+    """
+    out: list[str] = []
+    for w in words or []:
+        if isinstance(w, dict | list):
+            raise KnowledgeError(
+                f"{fname}: concept '{concept}': term {w!r} is not a string "
+                "(quote a term that holds ': ')"
+            )
+        out.append(str(w))
+    return out
 
 
 _MANIFEST = "icd10_manifest.txt"
@@ -142,9 +160,9 @@ def load_knowledge() -> KnowledgeBase:
         for concept, synonyms in lex.items():
             if concept in concepts:
                 raise KnowledgeError(f"{fname}: duplicate concept '{concept}'")
-            concepts[str(concept)] = [str(s) for s in synonyms or []]
+            concepts[str(concept)] = _terms(synonyms, fname, concept)
         for concept, words in (doc.get("negations", {}) or {}).items():
-            negations.setdefault(str(concept), []).extend(str(w) for w in words)
+            negations.setdefault(str(concept), []).extend(_terms(words, fname, concept))
         if isinstance(doc, dict):
             history.update(str(c) for c in doc.get("history_concepts", []) or [])
             for key, raw in (doc.get("symptom_codes", {}) or {}).items():
