@@ -1533,6 +1533,12 @@ _BP_TARGET: Final = _rx(
 )
 """A blood-pressure lowering order that names its systolic target ("lower SBP to 140
 mmHg")."""
+_BP_RANGE: Final = _rx(
+    r"(?:sbp|systolic(?: blood pressure| bp)?) (?:of )?(\d{2,3}) ?(?:-|to) ?\d{2,3}"
+)
+"""A beta-blocker's or vasodilator's systolic target range ("titrated to HR < 60 then
+SBP 100-120"): the dissection's anti-impulse therapy (ACC/AHA 2022 aortic disease)."""
+_PRESSURE_LOWERING: Final = frozenset({"beta_blocker", "nitrate"})
 
 
 def _bp_target_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
@@ -1544,6 +1550,20 @@ def _bp_target_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None
     """
     if order.kind != "medication" or ctx.sbp is None:
         return None
+    low = _BP_RANGE.search(order.name)
+    if (
+        low is not None
+        and ctx.sbp < float(low.group(1))
+        and drug_classes(order.name) & _PRESSURE_LOWERING
+    ):
+        # cardio44: esmolol "then SBP 100-120" was offered to a dissection at SBP 90
+        return "contraindication", (
+            f"SBP {ctx.sbp:g} is below the target range's lower end {low.group(1)} "
+            "mmHg: no beta-blocker or vasodilator; a low pressure in an aortic "
+            "dissection is a tamponade, a rupture or an arm's malperfusion until shown "
+            "otherwise: both arms' pressure, bedside echocardiography, the surgeon "
+            "(ACC/AHA 2022 aortic disease; ESC 2014 aortic diseases)"
+        )
     m = _BP_TARGET.search(order.name)
     if m is None or ctx.sbp > float(m.group(1)):
         return None

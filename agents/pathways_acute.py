@@ -498,6 +498,9 @@ def add_rs(view: StageView) -> int:
 
 
 AAS_HIGH_RISK: Final = 2
+AAS_LOW_SBP: Final = 100.0
+"""The lower end of the anti-impulse target (SBP 100-120 mmHg, ACC/AHA 2022 aortic
+disease): below it a suspected dissection gets no beta-blocker or vasodilator."""
 
 
 def aortic_syndrome(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -523,6 +526,21 @@ def aortic_syndrome(view: StageView, pop: Population) -> list[AcuteRequired]:
         ),
     ]
     sbp = view.vitals.systolic_bp
+    if sbp is not None and sbp < AAS_LOW_SBP:
+        # cardio44: a low pressure in a suspected dissection is a tamponade, a rupture
+        # or an arm's malperfusion until shown otherwise: no anti-impulse drug, the
+        # pressure of both arms, a bedside echo and the surgeon (ACC/AHA 2022 aortic
+        # disease 7.1.1; Erbel R et al. ESC 2014 aortic diseases 5.1)
+        out.append(
+            _req(
+                "diagnostic",
+                "bedside echocardiography now for pericardial tamponade or rupture "
+                "and the blood pressure in both arms; no beta-blocker or vasodilator "
+                "at this pressure; the aortic surgeon (cardiothoracic / vascular) now",
+                f"suspected dissection with SBP {sbp:g} < {AAS_LOW_SBP:g} ({src})",
+                r"bedside echo\w*|point-of-care echo\w*",
+            )
+        )
     if sbp is not None and sbp >= 120:
         out.append(
             _req(
@@ -714,6 +732,14 @@ _BACK: Final = _rx(
     r"(?:pain|ache)|spinous process\w*|spinal tenderness"
 )
 _CORD_DEFICIT: Final = _rx(
+    # cardio44: one arm's and the same leg's weakness ("right arm and leg weakness")
+    # is a hemiparesis, the pattern of a brain lesion (a stroke, or a dissection's
+    # malperfusion), not of the cord or cauda equina below the neck, whose motor
+    # deficit is in the legs, with a sensory level or the sphincters (NICE NG234 2023
+    # 1.1; GIRFT 2023 cauda equina; Nor AM et al. ROSIER, Lancet Neurol 2005;4:727:
+    # unilateral face, arm or leg weakness); both arms and legs ("arms and legs")
+    # stay a cervical cord's
+    r"(?<!\barm and )(?<!\barm and the )(?<!\bupper limb and )"
     r"(?:both |bilateral )?(?:leg|legs|lower limbs?) (?:are )?(?:weak\w*|numb\w*)|"
     r"weak\w* (?:in|of) (?:both |the )?(?:legs|lower limbs)|power [0-4]/5|"
     r"parapar\w*|parapleg\w*|bladder scan\W{0,4}\d{3,4}|"

@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import (
+    current,
     per_text,
     present_now,
     stated_hours,
@@ -54,6 +55,7 @@ from agents._text import (
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import stemi_criteria_denied
 from agents.offline.rules.facts import hypotension_sbp
+from agents.offline.rules.findings import EXERTIONAL_SYNCOPE_WORDS
 from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
     TSH_SUPPRESSED_MU_L,
@@ -76,6 +78,7 @@ __all__ = [
     "cardiogenic_shock",
     "child_svt",
     "epigastric_anginal_equivalent",
+    "exertional_syncope",
     "lvad_patient",
     "post_cardiotomy_tamponade",
     "seizure_like_event",
@@ -123,6 +126,12 @@ well-perfused patient is not by itself the ischaemic chest discomfort of an unst
 tachycardia (Brugada J et al. ESC 2019 SVT: cardioversion for haemodynamic instability;
 vagal manoeuvres and adenosine first otherwise): it is ischaemic when named so, or with
 ischaemic ECG changes (:data:`_CHEST`, :data:`_ISCHAEMIC_ECG`)."""
+_UNSTABLE_PERFUSION: Final = _rx(
+    _POOR_PERFUSION + r"|confus\w*|altered mental\w*|drowsy|obtunded|"
+    r"ischa?emic (?:chest )?(?:pain|discomfort)|syncop\w*"
+)
+"""ACLS 2020 instability signs other than heart failure (:data:`_UNSTABLE`): under
+150/min a congested patient with a kept pressure is rate-controlled (cardio44)."""
 _CHEST: Final = _rx(r"chest (?:pain|tightness|discomfort|pressure)")
 _ISCHAEMIC_ECG: Final = _rx(
     r"st[- ](?:segment )?(?:depression|elevation)s?|"
@@ -1145,8 +1154,13 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
     fast = asserted(_AF_RVR, texts) or (
         hr is not None and hr > AF_RVR_HR and asserted(AF_RHYTHM, texts)
     )
-    if not fast or asserted(_UNSTABLE, texts) or _systemic_driver(view, texts):
-        return []  # unstable: cardioversion; fever or thyrotoxicosis: the cause first
+    if not fast or _systemic_driver(view, texts):
+        return []  # fever or thyrotoxicosis: the cause first
+    if asserted(_UNSTABLE_PERFUSION, texts):
+        return []  # unstable: cardioversion (``unstable_tachyarrhythmia``)
+    congested = asserted(_UNSTABLE, texts)  # heart failure or pulmonary oedema
+    if congested and (hr is None or hr >= TACHY_UNSTABLE_HR):
+        return []  # ACLS 2020: at >= 150 the rate is the cause: cardioversion
     sbp = view.vitals.systolic_bp
     if sbp is not None and sbp < AF_RATE_DRUG_MIN_SBP:
         return []  # vasc40: a low pressure: its driver first (``AF_RATE_DRUG_MIN_SBP``)
@@ -1166,6 +1180,25 @@ def af_rapid_response(view: StageView, pop: Population) -> list[AcuteRequired]:
         )
         why = "reduced LVEF with bronchospasm: digoxin"
         done = r"digoxin|amiodarone"
+    elif low_ef and congested:
+        # cardio44: AF at 111-149 with a named or decompensated heart failure and a kept
+        # pressure was neither cardioverted (under 150, no shock) nor rate-controlled
+        # (the heart failure read as ACLS instability). McDonagh TA et al. ESC 2021 HF
+        # 11.1 (AF in acute HF: IV digoxin or amiodarone; a beta-blocker only with
+        # caution while congested); Van Gelder IC et al. ESC 2024 AF (electrical
+        # cardioversion for haemodynamic instability)
+        name = (
+            "IV digoxin 0.25-0.5 mg (adjust for renal function) or IV amiodarone 300 mg"
+            " over 1 h, to below 110/min; a beta-blocker only with caution while "
+            "congested; electrical cardioversion if the pressure falls; treat the "
+            "congestion alongside"
+        )
+        why = (
+            "heart failure with a reduced or unknown LVEF: digoxin or amiodarone, no "
+            "non-dihydropyridine CCB"
+        )
+        src += "; McDonagh TA et al. ESC 2021 HF 11.1"
+        done = r"digoxin|amiodarone|metoprolol|esmolol|bisoprolol"
     elif low_ef:
         name = (
             "IV metoprolol 2.5-5 mg over 2 min (repeat to 15 mg) or IV digoxin "
@@ -1328,6 +1361,54 @@ def seizure_like_event(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+EXERTIONAL_SYNCOPE_AGE: Final = 12
+"""ESC 2018 and ACC/AHA/HRS 2017 syncope: adults and adolescents (a toddler's collapse
+while playing is mostly a breath-holding spell, judged by the paediatric pathways)."""
+_EXERTIONAL_SYNCOPE: Final = _rx(EXERTIONAL_SYNCOPE_WORDS)
+
+
+def exertional_syncope(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Syncope during exertion: echocardiography, a cardiologist and telemetry.
+
+    cardio44: a 22-year-old who collapsed mid-sprint, a brother dead suddenly at 28
+    and a normal ECG, was a vasovagal faint observed with no echo or cardiologist.
+    Syncope during effort is a major high-risk feature with a structural or
+    arrhythmic cause to find (hypertrophic cardiomyopathy, aortic stenosis, an
+    anomalous coronary artery, an arrhythmogenic cardiomyopathy, a channelopathy):
+    echocardiography, monitoring and a cardiologist (exercise testing) before any
+    discharge (Brignole M et al. ESC 2018 syncope, Table 5 and 4.2.2; Shen WK et al.
+    ACC/AHA/HRS 2017 syncope 4.1). It keeps the arrhythmic syncope open
+    (``agents.pathway_dx``); a faint after exercise is no faint during it.
+    """
+    if pop.age_within(years(EXERTIONAL_SYNCOPE_AGE), None) is not True:
+        return []
+    if not current(_EXERTIONAL_SYNCOPE, visible_texts(view)):
+        return []
+    src = "Brignole M et al. ESC 2018 syncope, Table 5; Shen WK et al. ACC/AHA/HRS 2017"
+    return [
+        _req(
+            "diagnostic",
+            "echocardiogram (hypertrophic cardiomyopathy, aortic stenosis, an "
+            "anomalous coronary artery)",
+            f"syncope during exertion: structural heart disease to exclude ({src})",
+            r"echocardiogra\w*|\becho\b",
+        ),
+        _req(
+            "monitoring",
+            "continuous cardiac telemetry",
+            f"syncope during exertion: an arrhythmic cause ({src})",
+            r"telemetry|cardiac monitor\w*",
+        ),
+        _req(
+            "consult",
+            "cardiology before discharge: syncope during exertion (exercise testing, "
+            "ambulatory monitoring; no competitive sport until assessed)",
+            f"a major high-risk syncope feature ({src})",
+            r"cardiolog\w*",
+        ),
+    ]
+
+
 _POLYMORPHIC: Final = _rx(r"polymorphic|torsade\w*|irregular\w*|pre-?excit\w*|wpw\b")
 """Not a regular monomorphic broad-complex tachycardia: torsades (magnesium), an
 irregular pre-excited AF (no AV-nodal or amiodarone reflex) are other pathways."""
@@ -1448,6 +1529,7 @@ CARDIAC_PATHWAYS: Final[
     very_high_risk_nste_acs,
     acute_chest_pain_ecg,
     seizure_like_event,
+    exertional_syncope,
     lvad_patient,
     post_cardiotomy_tamponade,
 )

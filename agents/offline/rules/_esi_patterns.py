@@ -2076,6 +2076,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         _rx(EXERTIONAL_SYNCOPE_WORDS),
         "ACC/AHA/HRS 2017 syncope guideline (Shen WK et al.: syncope during exertion"
         " is a high-risk feature of a cardiac cause)",
+        # cardio44: the flag is about the cardiac causes (Brignole M et al. ESC 2018
+        # syncope, Table 5): an unconfirmed leader gives way to them, not to a faint
+        points_to=("arrhythmic_syncope", "hypertrophic_cardiomyopathy"),
     ),
     TimeCritical(
         "possible acute angle-closure glaucoma",
