@@ -516,7 +516,13 @@ _CLAUSE_RX = re.compile(
     # readers42 (trauma42): a verb of current use opens a new clause ("no injury,
     # takes bendroflumethiazide and doxazosin": the drugs are taken)
     r"takes|taking|uses|using|"
-    r"in\s+(?:mild|moderate|severe|marked|obvious|significant|visible|acute))"
+    r"in\s+(?:mild|moderate|severe|marked|obvious|significant|visible|acute)|"
+    # readers44 (trauma44): a new subject with its own verb ("grinding metal without
+    # goggles, a fragment flew into his left eye"; "no pain, the pupil is peaked");
+    # (not a relative's: "her brother has sickle cell disease" stays the family's)
+    r"(?:a|an|the)\s+"
+    rf"(?!(?:[a-z]+\s+)?(?:{_RELATIVE}|{_SOURCE_PERSON})(?![A-Za-z]))[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:is|was|are|were|has|had|flew|went|hit|struck|got|[a-z]+ed))"
     r"(?![A-Za-z0-9])"
 )
 """A new clause after a comma: ends a negation's reach over the list before it
@@ -866,12 +872,18 @@ _DESCRIPTOR_OPENER = re.compile(
     r"|scattered|coarse"
     # readers41: a quantity that asserts its own finding ("no palpable pulses,
     # reduced sensation of the toes"; "no tenderness, reduced range of movement")
-    r"|reduced|decreased|diminished|impaired|increased)(?![A-Za-z0-9])"
+    r"|reduced|decreased|diminished|impaired|increased"
+    # readers44: a finding called new asserts itself ("ECG: no ST elevation, new T
+    # wave inversion in V4-V6"; "no pulse deficit, new murmur")
+    r"|new|fresh|dynamic|evolving)(?![A-Za-z0-9])"
 )
 """A comma item that opens with a severity or a side only ("known AF, R arm
 weakness"): today's complaint, unless it is a chronic condition of the history list
 ("known COPD, severe emphysema") or the residual deficit of a past brain or cord
-lesion ("h/o stroke, L hemiparesis": ``_RESIDUAL_SOURCE``)."""
+lesion ("h/o stroke, L hemiparesis": ``_RESIDUAL_SOURCE``). "New", "fresh",
+"dynamic" or "evolving" opening the item state a change seen today, asserted as a
+finding (readers44; Harkema 2009: a new finding with its own assertion ends the
+scope; ESC 2023 ACS: new or dynamic ST-T changes)."""
 _RESIDUAL_SOURCE = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:stroke|cva|cvas|infarct\w*|cerebrovascular|ich"
     r"|(?:intra)?cerebral (?:haem|hem)\w*|sah|subarachnoid|tbi|(?:traumatic )?brain"
@@ -1531,8 +1543,10 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
         and not _LIST_OR.search(clause[first:] + after[:40])
     ):
         return True
-    if _qualifier_only(clause, negation, after) or _described_item(
-        clause, negation, after, mention
+    if (
+        _qualifier_only(clause, negation, after)
+        or _described_item(clause, negation, after, mention)
+        or _stated_result(clause, after, mention)
     ):
         return True
     m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
@@ -1565,6 +1579,33 @@ def _described_item(clause: str, negation: int, after: str, mention: str) -> boo
         return False
     rest = re.split(r"[.;:\n]", after, maxsplit=1)[0]
     return not _LIST_OR.search(clause[negation:] + mention + rest)
+
+
+_RESULT_PREDICATE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:normal|unremarkable|within normal limits|(?-i:NAD)"
+    r"|goes\s+to\s+the|lateralis\w*|lateraliz\w*)(?![A-Za-z])"
+)
+"""A result stated in the item: its test or structure judged normal ("ECG normal",
+"ear canal and drum look normal", "normal sinus rhythm") or a bedside test's
+lateralising result ("Weber goes to the left ear")."""
+
+
+def _stated_result(clause: str, after: str, mention: str) -> bool:
+    """Whether the mention's own comma item states a result.
+
+    "No LOC, no burns, feels well, ECG normal"; "no pain, no discharge, ear canal and
+    drum look normal": an examination or test stated with its result is a new
+    observation, never a member of the negated list before it (ConText: a new
+    finding with its own assertion ends the scope, Harkema 2009; NegEx, Chapman
+    2001). Only the mention's own item is read, and an "or" in it keeps the list
+    ("no fever, rash or normal ..." stays under the trigger).
+    """
+    item = (
+        clause[clause.rfind(",") + 1 :]
+        + mention
+        + re.split(r"[,.;:\n]", after, maxsplit=1)[0]
+    )
+    return bool(_RESULT_PREDICATE.search(item)) and not _LIST_OR.search(item)
 
 
 def _qualifier_only(clause: str, negation: int, after: str) -> bool:
@@ -2857,6 +2898,14 @@ _ARM_BP = guarded(
         r"(?:bp\W{0,3})?(\d{2,3})\s*/\s*\d{2,3}"
     )
 )
+_ARM_BP_AFTER = guarded(
+    re.compile(
+        r"(?i)(?<![\d/.])(\d{2,3})\s*/\s*\d{2,3}\s*(?:mm\s*hg\s*)?(?:(?:in|on)\s+(?:the\s+)?)?"
+        r"\(?(right|left|r\.?|l\.?)\)?(\s*(?:arm|upper extremity|ue))?(?![A-Za-z])"
+    )
+)
+"""readers44: the value before its arm ("BP 182/100 right arm, 150/84 left"; "160/90
+in the left arm"); one of a pair names the arm."""
 _BREAK = re.compile(r"[.;\n]")
 FEVER_C: Final = 38.0
 """A temperature of 38.0 °C or more is a fever, measured in the ED or reported from
@@ -3087,12 +3136,23 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         count = m.group(1) or m.group(2)
         if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
-    arms = list(scan(_ARM_BP, text))
-    for a, b in itertools.pairwise(arms):
-        sides = {a.group(1)[0].lower(), b.group(1)[0].lower()}
+    arms = [(m, m.group(1), m.group(2), True) for m in scan(_ARM_BP, text)]
+    arms += [
+        (m, m.group(2), m.group(1), bool(m.group(3))) for m in scan(_ARM_BP_AFTER, text)
+    ]
+    arms.sort(key=lambda a: a[0].start())
+    # "182/100 right arm, 150/84 left": the first arm's word is no side for the next
+    # value; of two overlapping readings the earlier stands
+    kept: list[tuple[re.Match[str], str, str, bool]] = []
+    for arm in arms:
+        if not kept or arm[0].start() >= kept[-1][0].end():
+            kept.append(arm)
+    for one, two in itertools.pairwise(kept):
+        a, b = one[0], two[0]
+        sides = {one[1][0].lower(), two[1][0].lower()}
         between = text[a.end() : b.start()]
-        pair = len(between) <= 60 and not _BREAK.search(between)
-        gap = abs(int(a.group(2)) - int(b.group(2)))
+        pair = len(between) <= 60 and not _BREAK.search(between) and (one[3] or two[3])
+        gap = abs(int(one[2]) - int(two[2]))
         if sides == {"r", "l"} and pair and gap >= ARM_SBP_DIFFERENCE:
             out.append(_sign(text, "pulse_deficit", a, b.end()))
     for start, end, celsius in temperature_readings(text):
@@ -3496,7 +3556,12 @@ def _layout(text: str) -> _Layout:
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
-_SEP = r"\s*(?:level|value|score)?\s*(?:of|is|was|:|=|estimated at)?\s*<?\s*"
+_SEP = (
+    r"\s*(?:level|value|score)?\s*(?:of|is|was|:|=|estimated at)?\s*"
+    # readers44: a sampling-time label before the value ("hs-troponin T 0h 8 ng/L, 1h
+    # 9 ng/L": the 0 is the hour, as ``results`` reads it; ESC 2023 0/1 h algorithm)
+    r"(?:(?:at\s*)?\d{1,2}\s*(?:h|hrs?|hours?)\s*(?:[:=]\s*)?(?=\d))?<?\s*"
+)
 
 
 def _measure(
@@ -3590,13 +3655,15 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
     return out
 
 
+_TREATMENT: Final = (
+    r"(?<![A-Za-z])(?:after|following|post)\s+(?:\d+(?:\.\d+)?\s*(?:ml|l)(?:/kg)?"
+    r"\s+(?:of\s+)?)?(?:iv\s+)?(?:fluids?|crystalloid|saline|resuscitation|treatment"
+    r"|a bolus|boluses|the bolus|antibiotics|insulin|dextrose|transfusion)(?![A-Za-z])"
+)
 _REPEAT_SAMPLE: Final = re.compile(
     r"(?i)(?:(?<![A-Za-z])(?:repeat(?:ed)?|follow[- ]?up|second|subsequent"
     r"|re-?check(?:ed)?|latest|most recent)\s+(?:\w+\s+)?$"
-    r"|(?<![A-Za-z])(?:after|following|post)\s+(?:\d+(?:\.\d+)?\s*(?:ml|l)(?:/kg)?"
-    r"\s+(?:of\s+)?)?(?:iv\s+)?(?:fluids?|crystalloid|saline|resuscitation|treatment"
-    r"|a bolus|boluses|the bolus|antibiotics|insulin|dextrose|transfusion)(?![A-Za-z])"
-    r"[^.;\n]{0,60}$)"
+    rf"|{_TREATMENT}[^.;\n]{{0,60}}$)"
 )
 """readers43 (infect43): a value named as a repeat ("lactate 4.6, repeat lactate 4.9"),
 or taken after a treatment ("lactate 4.1; after 30 mL/kg of crystalloid ... repeat
@@ -3605,17 +3672,29 @@ result semantics; Surviving Sepsis 2021 and Sepsis-3 read the lactate after flui
 
 
 def _current_sample(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
-    """The first value, or the last later one written as a repeat (``_REPEAT_SAMPLE``).
+    """The first value, or the last later one written as a repeat or after a treatment.
 
-    "GCS 14, repeat GCS 15", "lactate 4.1; after fluids ... repeat lactate 1.4".
+    ``_REPEAT_SAMPLE`` before it, ``_TAKEN_AFTER`` after it: "GCS 14, repeat GCS
+    15", "lactate 4.1; after fluids ... repeat lactate 1.4", "lactate 4.6 on arrival.
+    Lactate 1.4 after 30 mL/kg fluids".
     """
     if not found:
         return None
     current = found[0]
     for m in found[1:]:
-        if _REPEAT_SAMPLE.search(text, current.end(), m.start()):
+        if _REPEAT_SAMPLE.search(text, current.end(), m.start()) or _TAKEN_AFTER.match(
+            text, m.end()
+        ):
             current = m
     return current
+
+
+_TAKEN_AFTER: Final = re.compile(
+    rf"(?i)\s*(?:mmol\s*/\s*l|mg\s*/\s*dl|ng\s*/\s*l)?\s*,?\s*{_TREATMENT}"
+)
+"""readers44: a later value followed by its treatment ("lactate 4.6 on arrival.
+Lactate 1.4 after 30 mL/kg fluids") is the sample taken after it, the current one (as
+``_REPEAT_SAMPLE`` reads it written before: SSC 2021)."""
 
 
 FVC_PER_KG: Final = guarded(

@@ -560,8 +560,16 @@ _PATTERNS: Final = (
     ]
 )
 
+_BARE_DIP: Final = (
+    r"(?<![A-Za-z-])dip(?=\s*(?:[:=-]|(?:was\s+|is\s+)?(?:neg|pos)\w*|shows?|showed))"
+)
+"""readers44: "Dip" alone, the ward's name for the urine dipstick ("Dip negative for
+leucocytes and nitrites, positive for blood"), when its result follows (NICE NG109
+2018 dipstick use)."""
 _URINE_LEAD: Final = (
-    r"(?:UA|U/A|urinalysis|urine dip\w*|dipstick|urine)\s*(?:[:=-]|shows?|showed|"
+    r"(?:UA|U/A|urinalysis|urine dip\w*|dipstick|urine|"
+    + _BARE_DIP
+    + r")\s*(?:[:=-]|shows?|showed|"
     r"with|positive for|notable for|significant for)?\s*[^.;\n]{0,40}?"
 )
 """A urine test named, then up to 40 characters of the same clause before its result."""
@@ -621,11 +629,19 @@ _BOTH_NEG: Final = (
     r"(?:\s+esterase)?\s+(?:and|&)\s+nitrites?)\s+(?:(?:both|were|are)\s+)*" + _NEG_WORD
 )
 """Both items named, then one negative: "nitrites and leucocytes negative"."""
+_NEG_FOR_BOTH: Final = (
+    r"(?:neg\w*|no)\s+(?:for\s+)?(?:nitrites?\s+(?:and|or|&|nor)\s+leu[ck]ocytes?"
+    r"|leu[ck]ocytes?(?:\s+esterase)?\s+(?:and|or|&|nor)\s+nitrites?)"
+)
+"""readers44: one negative word before both items ("negative for leucocytes and
+nitrites"; NegEx's pre-trigger over a conjoined list, Chapman 2001)."""
 _NITRITE_NEG: Final = _rx(
     r"nitrites?\s*(?:[:=]\s*)?(?:(?:is|was|were)\s+)?"
     + _NEG_WORD
     + r"|(?:neg\w*|no)\s+(?:for\s+)?nitrites?|"
     + _BOTH_NEG
+    + "|"
+    + _NEG_FOR_BOTH
 )
 _LEUCOCYTE_NEG: Final = _rx(
     r"(?:leu[ck]ocytes?(?:\s+esterase)?|(?-i:LE)|WBCs?)\s*(?:[:=]\s*)?"
@@ -633,6 +649,8 @@ _LEUCOCYTE_NEG: Final = _rx(
     + _NEG_WORD
     + r"|(?:neg\w*|no)\s+(?:for\s+)?leu[ck]ocytes?|"
     + _BOTH_NEG
+    + "|"
+    + _NEG_FOR_BOTH
 )
 _SENTENCE: Final = re.compile(r"[^.;\n]+")
 
@@ -768,6 +786,47 @@ def _pe_at_level(text: str) -> Finding | None:
     return None
 
 
+_COLON_SEGMENT: Final = r"(?:sigmoid|descending|left(?:-sided)?)(?:\s+colon(?:ic)?)?"
+_INFLAMED_FAT: Final = (
+    r"(?:(?:peri-?colic|pericolonic|mesenteric|surrounding|adjacent|local)\s+)?"
+    r"(?:fat\s+stranding|inflammatory\s+(?:change|stranding|fat)s?)"
+)
+_UNNEGATED_40: Final = r"(?:(?!\b(?:no|not|without|nil)\b)[^.;\n]){0,40}?"
+_UNNEGATED_60: Final = r"(?:(?!\b(?:no|not|without|nil)\b)[^.;\n]){0,60}?"
+_DIVERTICULITIS_SIGNS: Final = _rx(
+    r"(?:thickened\s+|thickening\s+of\s+(?:the\s+)?|inflamed\s+)"
+    + _COLON_SEGMENT
+    + r"(?:\s+wall)?"
+    + _UNNEGATED_60
+    + _INFLAMED_FAT
+    + _UNNEGATED_40
+    + r"diverticul\w*|"
+    + _COLON_SEGMENT
+    + r"\s+(?:wall\s+)?thickening"
+    + _UNNEGATED_60
+    + _INFLAMED_FAT
+    + _UNNEGATED_40
+    + r"diverticul\w*|"
+    r"inflamed\s+diverticul\w*|diverticul\w*\s+with\s+" + _INFLAMED_FAT
+)
+"""readers44: a CT's description of diverticulitis without the word ("thickened sigmoid
+with pericolic fat stranding and diverticula"; "inflamed diverticulum"): colonic wall
+thickening with pericolic fat stranding in a segment bearing diverticula is the CT
+diagnosis (Sartelli M et al. WSES 2020, World J Emerg Surg 2020;15:32; Hall J et al.
+ASCRS 2020; CT sens 95 %, spec 96 %: Lameris W et al. Eur Radiol 2008;18:2498). A
+thickened colon without diverticula is left (colitis, a tumour)."""
+
+
+def _diverticulitis_signs(text: str) -> Finding | None:
+    for m in _DIVERTICULITIS_SIGNS.finditer(text):
+        if context_status(text, m.start(), m.end()) == "present":
+            return Finding(
+                concept="ct_diverticulitis", status="present", text=m.group(0),
+                start=m.start(), end=m.end(),
+            )  # fmt: skip
+    return None
+
+
 def report_findings(text: str | None) -> tuple[Finding, ...]:
     """Imaging and urine results stated in words, as present findings.
 
@@ -848,6 +907,12 @@ def _report_findings(text: str) -> tuple[Finding, ...]:
         and (dip := _dip_negative(text))
     ):
         seen["urinalysis_negative"] = dip
+    if (
+        "diverticul" in lower
+        and "ct_diverticulitis" not in seen
+        and (signs := _diverticulitis_signs(text))
+    ):
+        seen["ct_diverticulitis"] = signs
     if "aort" in lower and "us_aaa" not in seen and (aorta := _aorta_aneurysmal(text)):
         seen["us_aaa"] = aorta
     if "lv" in lower and "rv_strain" not in seen and (rv := _rv_dilated(text)):
