@@ -2008,6 +2008,29 @@ def _explained_open(
     )
 
 
+def _rule_names(spec: DiagnosisSpec) -> tuple[str, ...]:
+    """The rule of each of ``spec``'s rule-out then rule-in criteria, in order.
+
+    Kept per spec object (``_RULE_NAMES``): ``score`` asks it of every candidate at
+    every stage (perf44).
+    """
+    entry = _RULE_NAMES.get(id(spec))
+    if entry is not None and entry[0] is spec:
+        return entry[1]
+    names = tuple(c.rule for c in (*spec.rule_out, *spec.rule_in))
+    if len(_RULE_NAMES) >= _RULE_NAMES_SIZE:
+        _RULE_NAMES.pop(next(iter(_RULE_NAMES)), None)
+    _RULE_NAMES[id(spec)] = (spec, names)
+    return names
+
+
+_RULE_NAMES_SIZE: Final = 4096
+_RULE_NAMES: dict[int, tuple[DiagnosisSpec, tuple[str, ...]]] = {}
+"""``id(spec)`` -> (the spec, its criteria's rules). Each entry holds its spec, so the
+id is not reused while it lives. A spec's criteria lists are read, never changed,
+after the knowledge base is loaded."""
+
+
 def score(
     specs: Sequence[DiagnosisSpec],
     facts: ClinicalFacts,
@@ -2088,7 +2111,7 @@ def score(
     for spec, t, w, crit, verdict, by_pathway, spec_defined in zip(
         specs, tallies, weights, met, acted, defines, is_defined, strict=True
     ):
-        used = [r for c in (*spec.rule_out, *spec.rule_in) if (r := rules.get(c.rule))]
+        used = [r for name in _rule_names(spec) if (r := rules.get(name))]
         outs = [
             _rule_ev(c, rules, facts)
             for c in spec.rule_out
