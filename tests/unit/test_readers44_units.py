@@ -196,6 +196,11 @@ def test_loin_to_groin_pain_implies_flank_pain_and_groin_radiation(kb) -> None: 
             "pupil is peaked towards the wound.",
             "wound",
         ),
+        (
+            "Found on the floor after lying there all night, could not get up, dark "
+            "urine.",
+            "dark urine",
+        ),
     ],
 )
 def test_a_stated_result_or_a_new_subject_is_asserted(text: str, span: str) -> None:

@@ -819,7 +819,9 @@ _PREDICATE_NOT = re.compile(
     # or a verb phrase: "not wanting to be alive," "not able to cope," (a report
     # verb's object stays a list: "not having chest pain, dyspnoea")
     r"|(?!(?:having|experiencing|reporting|complaining|endorsing|noticing)\b)"
-    r"(?:[a-z]+ing|want|wants|wish|wishes|able|going|sleeping|eating)"
+    r"(?:[a-z]+ing|want|wants|wish|wishes|able|going|sleeping|eating"
+    # readers44 (trauma44): a modal's verb phrase, "could not get up, dark urine"
+    r"|get|stand|walk|weight[- ]bear|bear|move|remember|recall|keep|swallow|speak)"
     r"(?:\s+[a-z']+){1,5}?)\s*,"
 )
 """A bare "not" before one predicate word, or a verb phrase, and a comma ("not
