@@ -1435,10 +1435,28 @@ _IE_PREDISPOSITION: Final = _rx(
 """Duke-ISCVID 2023 minor criterion 'predisposition' (the high-risk conditions of ESC
 2023): a prosthetic valve, prior endocarditis, injection drug use. "AVR" / "MVR" are
 valve replacements in capitals, never the ECG lead aVR ("R wave in aVR")."""
-_IE_SIGNS: Final = frozenset(
-    {"murmur", "new_murmur", "ie_vascular_phenomena", "ie_immunologic_phenomena"}
+_IE_NATIVE_VALVE: Final = _rx(
+    r"(?:mitral|aortic) (?:valve )?(?:regurgitation|stenosis|incompetence|prolapse)|"
+    r"bicuspid (?:aortic )?valve|rheumatic (?:heart|valve|mitral)|"
+    r"(?:mitral|aortic) valve repair|congenital heart disease|tetralogy of fallot|"
+    r"\bhocm\b|hypertrophic obstructive cardiomyopathy"
 )
-"""A murmur, or Duke-ISCVID 2023 vascular or immunological phenomena."""
+"""Duke-ISCVID 2023 minor criterion 'predisposition' of a native heart: more than mild
+regurgitation or stenosis, a repaired valve, congenital heart disease, HOCM."""
+_IE_SIGNS: Final = frozenset(
+    {
+        "murmur",
+        "new_murmur",
+        "ie_vascular_phenomena",
+        "ie_immunologic_phenomena",
+        "pulmonary_septic_emboli",
+    }
+)
+"""A murmur, or Duke-ISCVID 2023 vascular (septic pulmonary emboli among them:
+infect44) or immunological phenomena."""
+_IE_NATIVE_SIGNS: Final = _IE_SIGNS - {"murmur"}
+"""A valve lesion has its murmur anyway: beside one, a new regurgitation or a vascular
+or immunological phenomenon."""
 _IE_EMBOLIC: Final = _rx(
     r"hemipar\w*|hemipleg\w*|(?:acute|new|sudden) (?:\w+ ){0,4}weakness|aphasi\w*|"
     r"facial droop|splenic infarct\w*|septic emboli|(?:embolic|ischa?emic) stroke"
@@ -1449,14 +1467,21 @@ _IE_EMBOLIC: Final = _rx(
 def endocarditis_suspected(view: StageView) -> bool:
     """Fever with a predisposition and a murmur or embolic/immunological phenomena.
 
-    Duke-ISCVID 2023 minor criteria (Fowler VG et al. Clin Infect Dis 2023;77:518)
-    and ESC 2023 endocarditis (Delgado V et al. Eur Heart J 2023;44:3948): fever in a
-    patient with a prosthetic valve, prior endocarditis or injection drug use, with a
-    murmur or an embolic or immunological phenomenon, is endocarditis until blood
+    A native valve lesion (infect44) counts with a new regurgitation or an embolic,
+    vascular or immunological phenomenon, not with its own murmur (a febrile patient
+    with aortic stenosis and pneumonia is no endocarditis). Duke-ISCVID 2023 minor
+    criteria (Fowler VG et al. Clin Infect Dis 2023;77:518) and ESC 2023
+    endocarditis (Delgado V et al. Eur Heart J 2023;44:3948): fever in a patient
+    with a prosthetic valve, prior endocarditis or injection drug use, with a murmur
+    or an embolic or immunological phenomenon, is endocarditis until blood
     cultures and echocardiography say otherwise.
     """
     texts = visible_texts(view)
-    if not asserted(_IE_PREDISPOSITION, texts):
+    if asserted(_IE_PREDISPOSITION, texts):
+        signs = _IE_SIGNS
+    elif asserted(_IE_NATIVE_VALVE, texts):
+        signs = _IE_NATIVE_SIGNS
+    else:
         return False
     kb = load_knowledge()  # cached by the loader
     present = {
@@ -1467,7 +1492,7 @@ def endocarditis_suspected(view: StageView) -> bool:
     }
     t = core_temperature(view)
     febrile = (t is not None and t >= 38.0) or "fever" in present
-    return febrile and bool(present & _IE_SIGNS or asserted(_IE_EMBOLIC, texts))
+    return febrile and bool(present & signs or asserted(_IE_EMBOLIC, texts))
 
 
 def infective_endocarditis(view: StageView, _pop: Population) -> list[AcuteRequired]:

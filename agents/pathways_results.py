@@ -44,6 +44,7 @@ from agents._text import (
     per_text,
     visible_texts,
 )
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.admission_criteria import ORAL_FAILURE
 from agents.offline.rules.results import (
     BILIRUBIN_HIGH_MG_DL,
@@ -51,6 +52,7 @@ from agents.offline.rules.results import (
     TSH_SUPPRESSED_MU_L,
     haemolysed_potassium,
 )
+from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -486,6 +488,46 @@ count < 4 or > 10 x 10^9/L (Kiriyama S et al. J Hepatobiliary Pancreat Sci
 2018;25:17)."""
 TG18_SUSPECTED: Final = "TG18 suspected acute cholangitis"
 """The reason's words naming the suspicion (``agents.pathway_dx`` acts on them)."""
+TG18_II_WBC_HIGH: Final = 12.0
+TG18_II_FEVER_C: Final = 39.0
+TG18_II_AGE: Final = 75
+TG18_II_BILIRUBIN_MG_DL: Final = 5.0
+TG18_II_FACTORS: Final = 2
+"""TG18 grade II (moderate) acute cholangitis: two of a white count > 12 or < 4 x
+10^9/L, a temperature >= 39 C, age >= 75 years, a total bilirubin >= 5 mg/dL and an
+albumin < 0.7 x the lower limit (not read here) (Kiriyama S et al. J Hepatobiliary
+Pancreat Sci 2018;25:17); early biliary drainage (Miura F et al. TG18 flowchart,
+J Hepatobiliary Pancreat Sci 2018;25:31)."""
+
+
+def _ducts_undilated(view: StageView) -> bool:
+    """Whether the visible texts state the bile ducts not dilated (TG18's C unmet)."""
+    kb = load_knowledge()  # cached by the loader
+    found = [
+        f.status
+        for t in visible_texts(view)
+        for f in current_findings(t, kb)
+        if f.concept == "biliary_dilatation"
+    ]
+    return "absent" in found and "present" not in found
+
+
+def tg18_grade_ii_factors(view: StageView, pop: Population, bili: float) -> list[str]:
+    """The TG18 grade II factors the view states (albumin is not read)."""
+    high, low = highest(view, "wbc"), lowest(view, "wbc")
+    temp = view.vitals.temperature_c
+    factors = []
+    if (high is not None and high > TG18_II_WBC_HIGH) or (
+        low is not None and low < TG18_WBC_LOW
+    ):
+        factors.append("white count")
+    if temp is not None and temp >= TG18_II_FEVER_C:
+        factors.append(f"temperature {temp:g}")
+    if pop.age_years is not None and pop.age_years >= TG18_II_AGE:
+        factors.append(f"age {pop.age_years:g}")
+    if bili >= TG18_II_BILIRUBIN_MG_DL:
+        factors.append(f"bilirubin {bili:.1f} mg/dL")
+    return factors
 
 
 def raised_bilirubin(view: StageView, pop: Population) -> list[ResultRequired]:
@@ -532,6 +574,21 @@ def raised_bilirubin(view: StageView, pop: Population) -> list[ResultRequired]:
                 r"right upper quadrant ultrasound|ruq (?:ultrasound|us)",
             )
         )
+        factors = tg18_grade_ii_factors(view, pop, bili)
+        if len(factors) >= TG18_II_FACTORS and not _ducts_undilated(view):
+            # infect44: the grade, not "if moderate"; not with ducts imaged undilated
+            # (an alcoholic hepatitis's jaundice and white count: Crabb DW et al. 2019)
+            out.append(
+                _req(
+                    "consult",
+                    "TG18 grade II (moderate) if cholangitis is confirmed: early "
+                    "biliary drainage (ERCP, or percutaneous) with the antibiotics; "
+                    "gastroenterology",
+                    f"{', '.join(factors)} (Kiriyama S et al. TG18 severity grading; "
+                    f"Miura F et al. TG18 flowchart 2018)",
+                    r"tg18 grade ii \(moderate\)|tg18 grade iii \(",
+                )
+            )
     return out
 
 

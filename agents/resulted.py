@@ -106,14 +106,19 @@ _TVUS_WORDS: Final = _rx(
 """A transvaginal or pelvic ultrasound stated with its findings."""
 
 _RUQ_US_WORDS: Final = _rx(
-    r"(?:ultraso\w*|(?-i:US)|sonograph\w*|pocus)\s*(?::|=|-|shows?|showed|reveal\w*|"
+    r"(?:ultraso\w*|(?-i:US)|sonograph\w*|pocus)(?:\s+(?:today|this morning|done))?"
+    r"\s*(?::|=|-|shows?|showed|reveal\w*|"
     r"demonstrat\w*|confirm\w*)?\s*(?:(?:multiple|several|a|an|the|small|large|"
     r"numerous)\s+)?(?:gallstones?|cholelithiasis|gallbladder (?:sludge|calculi|"
-    r"stones?|wall)|biliary sludge)"
+    r"stones?|wall)|biliary sludge|(?:dilated |non-?dilated |undilated )?(?:common "
+    r"bile duct|cbd)\b|(?:dilated|no dilated|no dilatation of the) (?:common )?bile "
+    r"ducts?|biliary (?:dilatation|dilation))"
 )
 """readers42: a biliary ultrasound stated with its finding, with or without a verb
 ("ultrasound gallstones without wall thickening", "US: multiple gallstones"); "an
-ultrasound for gallstones" is a request (the finding must follow at once)."""
+ultrasound for gallstones" is a request (the finding must follow at once). infect44:
+the bile duct is its finding too ("Ultrasound today: common bile duct 11 mm with a
+stone", "US: dilated CBD"), so TG18's imaging is not ordered again."""
 _CXR_WORDS: Final = _rx(
     r"(?:cxr|chest x-?ray|chest radiograph|chest film)\s*(?::|=|-|shows?|showed|"
     r"reveal\w*|demonstrat\w*|confirm\w*|(?:is |was )?(?:clear|normal|"
