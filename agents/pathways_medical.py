@@ -69,6 +69,7 @@ from agents.offline.rules.facts import ADULT_YEARS, recorded_avpu
 from agents.offline.rules.findings import may_name, sign_findings
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
+from agents.offline.rules.labour_words import FALSE_LABOUR
 from agents.offline.rules.results import aki_stage, result_findings, results_of
 from agents.offline.rules.spine_level_words import NOT_AT_THORACOLUMBAR_LEVEL
 from agents.offline.rules.stopped import withdrawn
@@ -661,13 +662,6 @@ suspected preterm labour: assessment, monitoring, steroids (NICE NG25 1.5)."""
 PRETERM_WEEKS: Final = 37
 STEROID_WEEKS: Final = (24, 34)
 NEUROPROTECTION_WEEKS: Final = 32
-_FALSE_LABOUR: Final = _rx(
-    r"braxton[- ]hicks|false labou?r|irregular,? (?:and )?(?:painless )?"
-    r"(?:tightenings?|contractions?)|painless,? (?:and )?(?:irregular )?"
-    r"(?:tightenings?|contractions?)|(?:tightenings?|contractions?) (?:that )?"
-    r"(?:are |were )?(?:irregular|painless)"
-)
-"""Tightenings written as irregular or painless (Braxton Hicks): false labour."""
 _PRETERM_WARNING: Final = _rx(
     r"vaginal(?:ly)? bleed\w*|bleeding (?:per vaginam|pv)|\bpv bleed\w*|"
     r"(?:a|bloody|mucous) show\b|pelvic pressure|back ?ache|"
@@ -690,7 +684,7 @@ def false_labour(view: StageView) -> bool:
     """
     texts = visible_texts(view)
     return (
-        asserted(_FALSE_LABOUR, texts)
+        asserted(FALSE_LABOUR, texts)
         and not asserted(_ESTABLISHED, texts)
         and not asserted(_MEMBRANES, texts)
         and not asserted(_PRETERM_WARNING, texts)

@@ -18,7 +18,11 @@ from typing import Final
 from agents.offline.rules._esi_patterns import time_critical, triage_clauses
 from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.facts import ClinicalFacts, tachycardia_hr
-from agents.offline.rules.findings import hyperglycaemia_worded, plain_quotes
+from agents.offline.rules.findings import (
+    FITTING_NOT_A_FIT,
+    hyperglycaemia_worded,
+    plain_quotes,
+)
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from cases.models import Vitals
 from cases.rx import whole_letters
@@ -235,6 +239,7 @@ def seizing_now(facts: ClinicalFacts, clauses: list[str] | None = None) -> bool:
     """
     if clauses is None:
         clauses = triage_clauses(facts)
+    clauses = [FITTING_NOT_A_FIT.sub(" ", t) for t in clauses]  # "a light fitting"
     if not any(_SEIZING.search(t) or _CONTINUOUS_SEIZURE.search(t) for t in clauses):
         return False
     cc = plain_quotes(facts.chief_complaint or "")

@@ -89,6 +89,23 @@ minutes or longer is convulsive status epilepticus (ILAE 2015 t1; AES 2016: a
 benzodiazepine now)."""
 
 
+_STILL_HAVING: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:still|is|are) (?:still )?having (?:a |an |the |his "
+        r"|her |their )?(?:[a-z-]+ ){0,3}?(?:seizures?|convulsions?|fits?)(?![A-Za-z])"
+        r"(?! (?:\w+ ){0,2}(?:every|each|a day|a week|a month|per|most|several|"
+        r"more often|less often|since))"
+        r"|(?<![A-Za-z0-9])still (?:jerking|shaking|twitching|convulsing|seizing"
+        r"|fitting)(?![A-Za-z])"
+    )
+)
+"""A convulsion worded as happening now ("still having a generalised tonic-clonic
+seizure", "is having a fit", "still jerking"), not a frequency ("is having seizures
+every day"): a seizure at ED arrival is treated at once (APLS 6th ed.; ILAE 2015;
+peds44: a child still convulsing 10 minutes after onset was called a simple febrile
+seizure and given no benzodiazepine)."""
+
+
 def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
     """(concept, start, end) for each prolonged, focal or still-going seizure."""
     out: list[tuple[str, int, int]] = []
@@ -99,6 +116,7 @@ def seizure_course_spans(text: str) -> list[tuple[str, int, int]]:
             out.append((PROLONGED_SEIZURE, *m.span()))
     out.extend((FOCAL_SEIZURE, *m.span()) for m in _FOCAL.finditer(text))
     out.extend((CONVULSING_NOW, *m.span()) for m in _GOING_ON.finditer(text))
+    out.extend((CONVULSING_NOW, *m.span()) for m in _STILL_HAVING.finditer(text))
     out.extend(
         (STATUS_EPILEPTICUS, *m.span())
         for m in _SEIZING_FOR.finditer(text)

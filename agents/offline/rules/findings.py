@@ -133,6 +133,7 @@ from agents.offline.rules.exposure import (
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
+from agents.offline.rules.labour_words import false_labour_spans
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
@@ -552,6 +553,15 @@ _NEW_SUBJECT_RX = re.compile(
 found a bottle of antifreeze"): a new statement, so a negation before the comma does
 not reach into it (NegEx / ConText termination at a clause boundary; Chapman WW et
 al. J Biomed Inform 2001;34:301; Harkema H et al. J Biomed Inform 2009;42:839)."""
+FITTING_NOT_A_FIT: Final = re.compile(
+    r"(?i)\b(?:light|lamp|ceiling|pipe|plumbing|gas|water|electrical|bathroom|kitchen"
+    r"|door|window|socket|wall|roof|tap|shower) fittings?\b"
+    r"|\bfittings? (?:a|an|the|new|some|his|her|their) (?!fits?\b|seizures?\b)\w+"
+    r"|\bfitting (?:room|shop|test)s?\b"
+)
+"""'Fitting' as a thing fitted or the work of fitting it ("changing a light fitting",
+"was fitting a new socket"), not a convulsion (peds44: a 230 V tingle while changing a
+light fitting was read as a seizure going on: ESI 1 and an ICU bed)."""
 _PSEUDO_MENTION = re.compile(
     r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*"
     r"|\b(?:un|non-?)responsive to (?!(?:voice|verbal\w*|pain\w*|stimul\w*|sternal|"
@@ -572,7 +582,11 @@ _PSEUDO_MENTION = re.compile(
     # lead43: emphysematous bullae are air spaces in the lung (Fleischner glossary,
     # Hansell DM et al. Radiology 2008;246:697), no blister of the skin or mucosa
     r"|\b(?:emphysematous|pulmonary|lung|apical|subpleural|giant) bullae?\b"
-    r"|\bbullous (?:emphysema|lung disease)\b" + "|" + TOOTH_KNOCKED_OUT.pattern
+    r"|\bbullous (?:emphysema|lung disease)\b"
+    + "|"
+    + TOOTH_KNOCKED_OUT.pattern
+    + "|"
+    + FITTING_NOT_A_FIT.pattern.removeprefix("(?i)")
 )
 """Names that contain a finding's word without stating it ("Glasgow Coma Scale"), and
 a treatment response ("unresponsive to tamsulosin"): not a mental status, unlike
@@ -2717,7 +2731,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     dead (passive suicidal ideation: ASQ, C-SSRS question 1; ``passive_ideation``),
     bleeding after a recent tonsillectomy (``tonsil_bleed``), and a recent operation
     with its wound infected or bleeding (``post_operative``), a loss of
-    consciousness of 30 minutes or less (``loc_duration``).
+    consciousness of 30 minutes or less (``loc_duration``), tightenings of false
+    labour (``labour_words``: "tightenings that settle when she rests").
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2727,6 +2742,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     for concept, start, end in [
         *spans,
         *seizure_course_spans(text),
+        *false_labour_spans(text),
         *self_harm_intent_spans(text),
         *intent_undetermined_spans(text),
         *passive_ideation_spans(text),
