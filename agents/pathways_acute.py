@@ -56,6 +56,7 @@ from agents.crp import crp_mg_dl
 from agents.kawasaki_labs import incomplete_kawasaki_treated
 from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.compartment_words import PASSIVE_STRETCH, TENSE_COMPARTMENT
+from agents.offline.rules.fever_days import fever_days as _fever_days
 from agents.offline.rules.results import (
     glucose_corrected,
     in_case_glucose_unit,
@@ -1047,29 +1048,6 @@ _KD_FEATURES: Final = (
         r"lymphadenopathy)\w*\W+(?:\w+\W+){0,6}?(?:neck|cervical)|[1-9](?:\.\d)? ?cm "
         r"(?:left |right )?cervical"),
 )  # fmt: skip
-_FEVER_DAYS: Final = _rx(
-    r"(?:fever\w*|febrile)(?:\W+(?:(?:up )?to \d{2}(?:\.\d)? ?°? ?[cf]?\W+)?"
-    r"(?:\w+\W+){0,2}?(?:for|of|x|since)\s*(?:the (?:past|last) )?| x? ?)"
-    r"(\d{1,2}|five|six|seven|eight|nine|ten) ?days|(\d{1,2}|five|six|seven|eight|"
-    r"nine|ten)[- ]days? (?:of |history of )?(?:\w+ )?fever|"
-    r"day (\d{1,2}|five|six|seven|eight|nine|ten) of (?:the |his |her )?"
-    r"(?:fever|illness)"
-)
-"""Days of fever as ED notes write them: "fever for 5 days", "fever 5 days" and "fever
-x5 days" (lead43: shorthand without the preposition), "febrile for six days", "5-day
-fever", "day 6 of fever"."""
-_WORDS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _fever_days(texts: Sequence[str]) -> int:
-    days = [
-        int(g) if g.isdigit() else _WORDS.get(g.lower(), 0)
-        for t in texts
-        for m in _FEVER_DAYS.finditer(t)
-        for g in m.groups()
-        if g
-    ]
-    return max(days, default=0)
 
 
 def kawasaki_features(view: StageView) -> int:

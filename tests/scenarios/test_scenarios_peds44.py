@@ -218,3 +218,75 @@ def test_anti_d_kept_for_threatened_miscarriage_at_16_weeks(reason: Reason) -> N
         )
     )
     assert O.medication_ordered(out, "anti-d", "rh immune", "immune globulin")
+
+
+# --- triage levels ---
+
+
+def test_child_with_five_days_of_fever_and_kawasaki_signs_is_esi_3(
+    reason: Reason,
+) -> None:
+    """NICE NG143 (2019/2021): fever for 5 days or longer in a child under 5 is an
+    amber feature (blood tests, urine), and Kawasaki disease is considered (AHA 2017:
+    labs and an echocardiogram): two resources, ESI 3 at least (ESI v4 ch.5-6). A
+    Kawasaki picture under a rash complaint was ESI 4."""
+    out = reason(
+        make_case(
+            "RASH",
+            age=2,
+            sex="M",
+            vitals=vitals(150, 96, 58, 28, 98, 39.3),
+            one_liner="2-year-old with fever for 6 days, a red rash, red eyes and "
+            "cracked lips",
+        )
+    )
+    assert _esi(out) <= 3
+
+
+def test_a_short_fever_with_a_rash_stays_low_acuity(reason: Reason) -> None:
+    """Guard: a playing 2-year-old with a rash and two days of fever (a viral
+    exanthem) is judged by its resources (ESI v4 ch.5): ESI 4-5."""
+    out = reason(
+        make_case(
+            "RASH",
+            age=2,
+            sex="F",
+            vitals=vitals(130, 96, 58, 26, 99, 38.3),
+            one_liner="2-year-old with fever for 2 days and a blotchy rash, playing",
+        )
+    )
+    assert _esi(out) >= 4
+
+
+def test_uncomplicated_household_shock_is_not_high_risk(reason: Reason) -> None:
+    """Arnoldo B et al. EAST/ABA 2006 and ABA 2018: a low-voltage (< 1,000 V) household
+    shock without loss of consciousness, burn, cardiac symptom or tetany needs an ECG
+    and no monitored stay: no high-risk situation at ESI decision point B."""
+    out = reason(
+        make_case(
+            "ELECTRICAL INJURY",
+            age=33,
+            sex="M",
+            vitals=vitals(76, 124, 78, 14, 99),
+            one_liner="33-year-old with a brief shock from a 230 V plug socket, felt "
+            "a jolt up his arm, feels fine now",
+        )
+    )
+    assert _esi(out) >= 3
+
+
+def test_household_shock_with_loss_of_consciousness_stays_high_risk(
+    reason: Reason,
+) -> None:
+    """Guard: Arnoldo 2006: loss of consciousness after an electrical injury needs
+    cardiac monitoring whatever the voltage: ESI 2 or more urgent."""
+    out = reason(
+        make_case(
+            "ELECTRICAL INJURY",
+            age=35,
+            sex="M",
+            vitals=vitals(88, 130, 80, 16, 99),
+            one_liner="35-year-old shocked by a 240 V socket, knocked out for a minute",
+        )
+    )
+    assert _esi(out) <= 2

@@ -1,11 +1,14 @@
 """Readers of peds44: a convulsion worded as still happening (APLS; ILAE 2015), a
-fitting that is no fit, and false labour's words (ACOG PB 171 2016; ACOG FAQ 004).
+fitting that is no fit, false labour's words (ACOG PB 171 2016; ACOG FAQ 004), an
+uncomplicated low-voltage shock (Arnoldo 2006) and days of fever (NICE NG143).
 """
 
 from __future__ import annotations
 
 from agents.offline.knowledge import load_knowledge
+from agents.offline.rules._esi_patterns import low_voltage_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
+from agents.offline.rules.fever_days import fever_days
 from agents.offline.rules.findings import FITTING_NOT_A_FIT, extract_findings
 from agents.offline.rules.labour_words import false_labour_spans
 
@@ -49,3 +52,19 @@ def test_false_labour_words() -> None:
 def test_irregular_alone_is_no_braxton_hicks() -> None:
     assert "braxton_hicks" not in _present("Pulse irregular, 110.")
     assert "braxton_hicks" in _present("irregular, painless tightenings since noon")
+
+
+def test_low_voltage_shock_words_spared_only_when_uncomplicated() -> None:
+    line = "shock from a 230 V socket, live wire, feels fine"
+    assert "live wire" not in low_voltage_spans(line, line)
+    lost = "shock from a 230 V socket, live wire, knocked out"
+    assert "live wire" in low_voltage_spans(lost, lost)
+    denied = "230 V plug, live wire, no loss of consciousness, no burns"
+    assert "live wire" not in low_voltage_spans(denied, denied)
+    high = "live wire, 11,000 volt line"
+    assert "live wire" in low_voltage_spans(high, high)
+
+
+def test_fever_days_read_from_one_source() -> None:
+    assert fever_days(["3-year-old with 6 days of high fever"]) == 6
+    assert fever_days(["fever for two days"]) == 0

@@ -685,6 +685,57 @@ def teething_drool_spans(clause: str, joined: str) -> str:
     return clause
 
 
+_LOW_VOLTAGE: Final = _rx(
+    r"(?<![\d,.])[1-9]\d{0,2} ?v(?:olts?)?\b|household|domestic|mains|low[- ]voltage"
+    r"|plug|(?:wall |power |electric\w* )?(?:socket|outlet)|appliance"
+    r"|light (?:switch|fitting|bulb|socket)|extension (?:lead|cord)|toaster|kettle"
+)
+"""A low-voltage source stated (under 1,000 V; ABA 2018): a household supply or
+appliance."""
+_ELECTRICAL_DANGER: Final = _rx(
+    r"lightning|high[- ]voltage|power line|pylon|overhead (?:line|cable)|third rail"
+    r"|substation|\d+(?:\.\d+)? ?kv\b|\b\d{1,3}(?:[, ]\d{3})+ ?v(?:olts?)?\b"
+    r"|\b\d{4,} ?v(?:olts?)?\b|unconscious\w*|loss of consciousness|\bloc\b"
+    r"|knocked (?:out|unconscious)|passed out|black(?:ed)? out|collaps\w*|faint\w*"
+    r"|syncop\w*|arrest|cpr\b|burn\w*|entry (?:and|or) exit|exit wound|entry wound"
+    r"|chest pain|palpitat\w*|short\w* of breath|breathless\w*|irregular"
+    r"|(?:could ?n[o']?t|unable to) let go|held on|thrown|tetan\w*|spasm\w*"
+    r"|wet|bath\w*|shower|water|pregnan\w*|confus\w*|seiz\w*|weak\w*|numb\w*"
+    r"|paralys\w*|dark urine|cola"
+)
+"""Why an electrical injury stays high risk whatever the voltage: high voltage or
+lightning, loss of consciousness, a burn, a cardiac symptom, tetany ('could not let
+go'), a wet contact, pregnancy, or a neurological sign (Arnoldo B et al. EAST/ABA
+2006; ABA 2018 Advanced Burn Life Support)."""
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?i)\b(?:no|denies|denied|without|nil|not)\b[^.;|]*$"
+)
+_ELECTRICAL_WORDS: Final = _rx(
+    r"electrocut\w*|electrical (?:injury|burn)|live wire|electric(?:al)? shock"
+)
+
+
+def low_voltage_spans(clause: str, joined: str) -> str:
+    """``clause`` with an uncomplicated low-voltage shock's words blanked (peds44).
+
+    A shock from a household supply or appliance (under 1,000 V) with no loss of
+    consciousness, burn, cardiac or neurological symptom, tetany, wet contact or
+    pregnancy needs an ECG and no monitored stay once the ECG is normal (Arnoldo B et
+    al. EAST/ABA practice guidelines for electrical injury, J Burn Care Res
+    2006;27:439; Bailey B et al. Acad Emerg Med 2007: no late arrhythmia after an
+    asymptomatic low-voltage shock): no high-risk situation at ESI decision point B
+    (the level follows its resources: the ECG). Any such finding stated and not
+    denied keeps the pattern (a 230 V tingle changing a light fitting was ESI 2).
+    """
+    if not _LOW_VOLTAGE.search(joined):
+        return clause
+    for m in _ELECTRICAL_DANGER.finditer(joined):
+        before = joined[max(0, m.start() - 40) : m.start()]
+        if not _NEGATED_BEFORE.search(before):
+            return clause
+    return _ELECTRICAL_WORDS.sub(" ", clause)
+
+
 _OTHER_DEFICITS: Final = (
     "unilateral_weakness",
     "speech_disturbance",
@@ -1733,6 +1784,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "American Burn Association 2018 / ATLS 10th ed.: electrical injury (deep tissue"
         " damage, arrhythmia; ECG and monitoring; high voltage >= 1,000 V)",
+        spares=low_voltage_spans,
     ),
     TimeCritical(
         "possible carbon monoxide poisoning",

@@ -36,6 +36,7 @@ from agents.offline.rules.facts import (
     hypotension_sbp,
     hypothermia_c,
 )
+from agents.offline.rules.fever_days import PROLONGED_FEVER_DAYS, fever_days
 from agents.offline.rules.findings import FEVER_C, plain_quotes
 from cases.models import Vitals
 from cases.population import Population
@@ -978,6 +979,26 @@ def febrile_limp(
     if t is None or t < FEVER_C or (age is not None and age >= 18):
         return False
     return complaint_id == "limp" or any(_LIMP.search(c) for c in triage_clauses(facts))
+
+
+NG143_UNDER: Final = 5
+"""NICE NG143 (fever in under 5s) covers children under 5 years."""
+
+
+def prolonged_fever_child(facts: ClinicalFacts) -> bool:
+    """Whether a child under 5 has had fever for 5 days or more: labs and imaging.
+
+    NICE NG143 (2019, updated 2021) grades a fever of 5 days or longer amber: blood
+    tests (FBC, CRP, blood culture) and a urine test, and Kawasaki disease is
+    considered (AHA 2017, McCrindle BW et al.: CRP, ESR, blood count, albumin, ALT,
+    urinalysis and an echocardiogram); the handbook counts the labs and the imaging as
+    two resources (ESI v4 ch.5, Table 5-1; ch.6: a febrile child's work-up sets the
+    level). peds44: a 3-year-old with 6 days of fever, red eyes, cracked lips and a
+    rash (Kawasaki disease) was ESI 4 by the rash complaint's one resource.
+    """
+    if facts.age is None or facts.age >= NG143_UNDER:
+        return False
+    return fever_days(triage_clauses(facts)) >= PROLONGED_FEVER_DAYS
 
 
 _HIGH_GLUCOSE_TEXT: Final = _rx(

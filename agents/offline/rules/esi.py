@@ -83,6 +83,7 @@ from agents.offline.rules._esi_resources import (
     planned_visit_resources,
     positional_vertigo,
     procedural_sedation,
+    prolonged_fever_child,
     recurrent_gout_flare,
     settled_nosebleed,
     simple_procedure,
@@ -1228,6 +1229,9 @@ def _esi_triage(
         resources = max(resources, 2)  # labs plus IV antibiotics, a chest film or
         # a joint ultrasound
         trail.note("febrile infection", resources)
+    if resources is not None and prolonged_fever_child(facts):
+        resources = max(resources, 2)  # NG143 amber bloods; Kawasaki's echo (AHA 2017)
+        trail.note("prolonged fever", resources)
     if resources is not None and febrile_tachycardia(v, facts.age):
         resources = max(resources, 2)  # labs plus IV fluids (NICE NG51; SIRS)
         trail.note("febrile tachycardia", resources)
