@@ -707,7 +707,7 @@ _ELECTRICAL_DANGER: Final = _rx(
 lightning, loss of consciousness, a burn, a cardiac symptom, tetany ('could not let
 go'), a wet contact, pregnancy, or a neurological sign (Arnoldo B et al. EAST/ABA
 2006; ABA 2018 Advanced Burn Life Support)."""
-_NEGATED_BEFORE: Final = re.compile(
+_SHOCK_SIGN_DENIED: Final = re.compile(
     r"(?i)\b(?:no|denies|denied|without|nil|not)\b[^.;|]*$"
 )
 _ELECTRICAL_WORDS: Final = _rx(
@@ -731,7 +731,7 @@ def low_voltage_spans(clause: str, joined: str) -> str:
         return clause
     for m in _ELECTRICAL_DANGER.finditer(joined):
         before = joined[max(0, m.start() - 40) : m.start()]
-        if not _NEGATED_BEFORE.search(before):
+        if not _SHOCK_SIGN_DENIED.search(before):
             return clause
     return _ELECTRICAL_WORDS.sub(" ", clause)
 
