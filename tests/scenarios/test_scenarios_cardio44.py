@@ -367,3 +367,49 @@ def test_guard_faint_at_venepuncture_stays_a_faint(reason: Reason) -> None:
     )
     assert not O.ordered(out, "echocardiogra"), _names(out)
     assert O.disposition(out).disposition == "Discharge"
+
+
+# ---- stable AF inside the lenient rate target ----------------------------------------
+
+
+def test_stable_af_at_106_gets_no_iv_rate_control_drug(reason: Reason) -> None:
+    """Van Gelder IC et al. ESC 2024 AF 7.1 (RACE II, NEJM 2010;362:1363): a resting
+    rate under 110/min is the lenient target; a stable patient at 106 gets no IV
+    diltiazem or metoprolol (an oral drug if symptomatic)."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=68,
+            sex="F",
+            vitals=vitals(106, 138, 82, 16, 98, 36.7),
+            one_liner="68F a few days of fluttering in the chest, comfortable at rest",
+            ed_note="ECG: atrial fibrillation, ventricular rate 106. No chest pain or "
+            "breathlessness. Onset unknown. Hypertension.",
+            case_id="cardio44-af-lenient",
+        )
+    )
+    iv_rate = [
+        o.name
+        for o in O.medications(out)
+        if O.mentions(o, (r"\biv\b",))
+        and O.mentions(o, ("diltiazem", "metoprolol"))
+        and not O.mentions(o, (r"no iv rate",))
+    ]
+    assert not iv_rate, _names(out)
+
+
+def test_guard_stable_af_at_134_keeps_its_rate_control(reason: Reason) -> None:
+    """ESC 2024 AF 7.1: above 110/min the rate is controlled (guard)."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=64,
+            sex="M",
+            vitals=vitals(134, 136, 84, 18, 97, 36.7),
+            one_liner="64M palpitations since last night",
+            ed_note="ECG: atrial fibrillation 134. No chest pain, no breathlessness, "
+            "BP 136/84.",
+            case_id="cardio44-af-fast-guard",
+        )
+    )
+    assert O.medication_ordered(out, "diltiazem", "metoprolol"), _names(out)
