@@ -1447,12 +1447,29 @@ def _other_csf_bacterium(texts: Sequence[str]) -> bool:
     return "meningococcal" not in causes and any(c in BACTERIAL for c in causes)
 
 
+_SEPTICAEMIA_CODES: Final = ("A39", "A40", "A41", "G00", "G01", "G03", "R65")
+"""Meningococcal disease, sepsis and meningitis (ICD-10-CM): the diagnoses in whose
+picture a purpuric rash is meningococcal septicaemia's (NICE NG240 2024)."""
+
+
+def _septicaemia_possible(ctx: _Context) -> bool:
+    """Whether the ledger holds meningococcal disease, sepsis or meningitis.
+
+    lead44: a purpuric rash beside a platelet count of 4 in a well, afebrile adult is
+    immune thrombocytopenia's, whose corticosteroid (ASH 2019) NG240's rule does not
+    forbid; the rule is about meningococcal septicaemia.
+    """
+    return any(e.icd10.startswith(_SEPTICAEMIA_CODES) for e in ctx.ledger if e.icd10)
+
+
 def _septicaemia_steroid_gate(
     order: Order, ctx: _Context
 ) -> tuple[OrderGate, str] | None:
     if order.kind != "medication" or not _STEROID.search(order.name):
         return None
     if not _text.asserted(_PURPURA, ctx.texts) or _other_csf_bacterium(ctx.texts):
+        return None
+    if not _septicaemia_possible(ctx):
         return None
     return "contraindication", (
         "purpuric rash (meningococcal septicaemia): no corticosteroid except for "

@@ -1608,9 +1608,11 @@ def presenting_complaint(
     if complaint_text and kb.match_complaint(complaint_text) is not None:
         return complaint_text
     for found in facts.findings:
-        if found.status == "present" and found.concept in kb.complaints:
-            aliases = kb.complaints[found.concept].aliases
-            return aliases[0] if aliases else found.concept.replace("_", " ")
+        if found.status != "present":
+            continue
+        if (named := kb.complaint_named_by(found.concept)) is not None:
+            aliases = kb.complaints[named].aliases
+            return aliases[0] if aliases else named.replace("_", " ")
     return complaint_text
 
 

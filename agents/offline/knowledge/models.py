@@ -653,6 +653,16 @@ class KnowledgeBase(_Frozen):
                 index.setdefault(_normalise(alias), spec.id)
         self._alias_index = index
 
+    def complaint_named_by(self, concept: str) -> str | None:
+        """The complaint a finding concept names: its id or one of its aliases.
+
+        "nosebleed" names the complaint ``epistaxis`` (alias NOSEBLEED), "vomiting"
+        ``nausea_vomiting``; a concept naming no complaint gives None.
+        """
+        if concept in self.complaints:
+            return concept
+        return self._alias_index.get(_normalise(concept.replace("_", " ")))
+
     def sites_named(self, text: str | None) -> frozenset[str]:
         """The body sites a text names, regions expanded to the sites they contain.
 

@@ -922,9 +922,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|antibiotics?|new (?:medicine|medication|drug|pills?))"
         ),
         "WAO/AAAAI anaphylaxis 2020 (two organ systems after an allergen)",
+        # a second organ system: breathing stated normal ("breathing fine") is none
+        # (WAO 2020: respiratory compromise is dyspnoea, wheeze, stridor, hypoxaemia)
         requires=_rx(
-            r"(?:anaphyla\w*|throat|breath\w*|wheez\w*|tongue|lips?|faint\w*"
-            r"|vomit\w*|dizz\w*|lightheaded|short of breath|sob)"
+            r"(?:anaphyla\w*|throat|breath\w*\b(?! (?:is |was )?(?:fine|normal|ok|okay"
+            r"|comfortabl\w*|easy|unlaboured|unlabored|unaffected))|wheez\w*|tongue"
+            r"|lips?|faint\w*|vomit\w*|dizz\w*|lightheaded|short of breath|sob)"
         ),
         points_to=("anaphylaxis",),
     ),
