@@ -1607,10 +1607,18 @@ def presenting_complaint(
     """
     if complaint_text and kb.match_complaint(complaint_text) is not None:
         return complaint_text
-    for found in facts.findings:
-        if found.status != "present":
-            continue
-        if (named := kb.complaint_named_by(found.concept)) is not None:
+    present = [f for f in facts.findings if f.status == "present"]
+    for found in present:
+        if found.concept in kb.complaints:
+            aliases = kb.complaints[found.concept].aliases
+            return aliases[0] if aliases else found.concept.replace("_", " ")
+    # lead44: else a symptom the text words that one of a complaint's aliases names
+    # ("a nosebleed" -> epistaxis); a sign derived from a measured vital (no span: a
+    # heart rate of 118 is no complaint of palpitations) is not the patient's problem
+    for found in present:
+        if found.end > found.start and (
+            (named := kb.complaint_named_by(found.concept)) is not None
+        ):
             aliases = kb.complaints[named].aliases
             return aliases[0] if aliases else named.replace("_", " ")
     return complaint_text
