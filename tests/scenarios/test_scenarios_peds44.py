@@ -290,3 +290,21 @@ def test_household_shock_with_loss_of_consciousness_stays_high_risk(
         )
     )
     assert _esi(out) <= 2
+
+
+def test_head_blow_with_a_dilated_pupil_is_esi_1(reason: Reason) -> None:
+    """Brain Trauma Foundation 2016 and ESI v4 ch.3 (decision point A): a head injury
+    with falling consciousness and one dilated pupil is herniating: immediate airway and
+    hyperosmolar therapy, ESI 1 (trauma44's request: 'a dilated right pupil' worded
+    before its side was not read, ESI 2)."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=24,
+            sex="M",
+            vitals=vitals(58, 176, 94, 12, 97),
+            one_liner="24-year-old struck on the temple by a golf ball, lucid at "
+            "first, now drowsy, GCS 11, with a dilated left pupil",
+        )
+    )
+    assert _esi(out) == 1

@@ -140,9 +140,13 @@ _PUPILS_UNEQUAL: Final = _rx(
     r"(?:unequal|asymmetric\w*|anisocori\w*|blown|fixed and dilated|fixed,? dilated)"
     r"(?: \w+){0,2} pupils?|pupils? (?:are |is )?(?:unequal|asymmetric\w*|blown|fixed)"
     r"|(?:left|right|one) pupil (?:is )?(?:larger|dilated|blown|fixed|nonreactive)"
+    r"|(?:dilated|blown|fixed|enlarged|non-?reactive|unreactive)"
+    r"(?:,? (?:and )?(?:fixed|dilated|non-?reactive|unreactive))? (?:left|right) pupil"
 )
 """Signs of transtentorial herniation (Brain Trauma Foundation 2016; handbook level-1
-example "intubated head bleed with unequal pupils")."""
+example "intubated head bleed with unequal pupils"); one side's pupil named dilated or
+fixed before it ("a dilated right pupil": trauma44's request, an extradural haematoma
+with GCS 10 stayed ESI 2)."""
 _MAJOR_BLEEDING: Final = _rx(
     r"(?:arterial|pulsatile|spurting|pumping|exsanguinat\w*)(?: \w+){0,2}"
     r" (?:bleed\w*|hemorrhag\w*|haemorrhag\w*|blood)"
