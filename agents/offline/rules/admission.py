@@ -709,6 +709,7 @@ def _paediatric_vital_severity(
 
 _RESOLVED: Final = re.compile(
     r"(?i)\b(?:full(?:y)? recover\w*|complete(?:ly)? (?:recover\w*|resol\w*)"
+    r"|recovered (?:fully|completely)"
     r"|(?:symptoms?|reaction|hypotension|wheez\w*|stridor|urticaria|confusion)"
     r" (?:has |have )?(?:resolved|settled)|resolved (?:with|after|following)"
     r"|(?:prompt(?:ly)?|rapid(?:ly)?|good|complete) respon\w*|responded (?:well |"

@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KNOWN_PREFIX, KnowledgeBase
 from agents.offline.rules._baseline import baseline_statement
+from agents.offline.rules._dark_stool import (
+    DRUG_DARKENED_STOOL,
+    explained_black_stool,
+)
 from agents.offline.rules._intoxication_signs import explained_by_intoxication
 from agents.offline.rules.findings import (
     Finding,
@@ -186,6 +190,12 @@ class ClinicalFacts(BaseModel):
         # drink explains slurred speech and an unsteady gait: no focal sign, no
         # stroke or subdural pointer of their own (``_intoxication_signs``)
         present -= explained_by_intoxication(current, present)
+        if explained_black_stool(current, present):
+            # iron or bismuth explains a formed, non-tarry black stool: no melaena
+            # (``_dark_stool``); a sign of bleeding beside it keeps the melaena
+            present.discard("melena")
+            present.add(DRUG_DARKENED_STOOL)
+            evidence.setdefault(DRUG_DARKENED_STOOL, "black stool on iron or bismuth")
         _close(present, evidence, knowledge.implies)
         if non_acute_ideation(present):
             present.add(NON_ACUTE_IDEATION)

@@ -48,6 +48,7 @@ from agents.offline.rules._bone_seen import (
 from agents.offline.rules._chronic_limb import chronic_limb_spans
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
+from agents.offline.rules._dark_stool import darkened_stool_spans
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._lab_trend import (
@@ -2732,7 +2733,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     bleeding after a recent tonsillectomy (``tonsil_bleed``), and a recent operation
     with its wound infected or bleeding (``post_operative``), a loss of
     consciousness of 30 minutes or less (``loc_duration``), tightenings of false
-    labour (``labour_words``: "tightenings that settle when she rests").
+    labour (``labour_words``: "tightenings that settle when she rests"), a stool
+    blackened by iron or bismuth and described as not tarry (``_dark_stool``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2750,6 +2752,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *post_operative_spans(text, _asserted_span),
         *brief_loc_spans(text),
         *site_pain_spans(text),
+        *darkened_stool_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
