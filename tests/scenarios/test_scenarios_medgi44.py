@@ -203,3 +203,48 @@ def test_gallstones_with_fever_and_murphy_sign_stay_a_cholecystitis_guard(
     )
     assert not _code(out).startswith("K80.2"), (_code(out), out.final.diagnosis_name)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
+
+
+# ---- codes ---------------------------------------------------------------------------
+
+
+def test_ethylene_glycol_is_coded_as_a_glycol(reason: Reason) -> None:
+    """ICD-10-CM FY2024 Table of Drugs and Chemicals: ethylene glycol is T52.3- (toxic
+    effect of glycols), not T51.8- (other alcohols); intent unstated is accidental
+    (I.C.19.e.5.b). Fomepizole is given (Barceloux DG et al. AACT 1999)."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=52,
+            sex="M",
+            vitals=vitals(100, 134, 80, 26, 98, 36.8),
+            one_liner="52M drank from a bottle of antifreeze by mistake",
+            ed_note="Drank a mouthful of antifreeze from an unlabelled bottle in his "
+            "garage three hours ago thinking it was water. Drowsy. Venous pH 7.18, "
+            "osmolar gap 30, anion gap 26.",
+        )
+    )
+    assert _code(out).startswith("T52.3X"), (_code(out), out.final.diagnosis_name)
+    assert O.medication_ordered(out, r"fomepizole"), O.orders(out)
+
+
+def test_fresh_rectal_blood_with_shock_is_not_labelled_upper(reason: Reason) -> None:
+    """Oakland K et al. BSG 2019 LGIB: haematochezia with shock is localised by CT
+    angiography (an upper source in ~15 %); without haematemesis or melaena the
+    unspecified code K92.2 does not call the bleed 'upper'."""
+    out = reason(
+        make_case(
+            "rectal bleeding",
+            age=81,
+            sex="M",
+            vitals=vitals(118, 94, 58, 20, 97, 36.5),
+            one_liner="81M large fresh and maroon rectal bleeding, dizzy",
+            ed_note="Three large maroon and bright red bloody stools since this "
+            "morning, dizzy when standing. On rivaroxaban. Abdomen soft. Haemoglobin "
+            "8.9 g/dL.",
+        )
+    )
+    assert "upper" not in (out.final.diagnosis_name or "").lower(), (
+        out.final.diagnosis_name
+    )
+    assert O.ordered(out, r"ct angiograph"), O.orders(out)
