@@ -94,6 +94,7 @@ from agents.offline.rules import (
     ctas_triage,
     danger_zone_vitals,
     esi_triage,
+    facial_nerve_palsy_only,
     fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
@@ -802,6 +803,9 @@ aneurysm guideline; Chaikof EL et al. SVS 2018: a symptomatic aneurysm is repair
 urgently): an admission forecast, not a Discharge, before an ED evaluation."""
 
 
+_STROKE_SIGNS: Final = "signs of stroke"
+
+
 def _unevaluated_time_critical(
     view: StageView, ctx: AgentContext, reasons: Sequence[str]
 ) -> list[str]:
@@ -818,7 +822,14 @@ def _unevaluated_time_critical(
         for r in reasons
         if r.startswith(NOT_HOME_UNEVALUATED) or r == SYMPTOMATIC_ANEURYSM
     ]
-    at_triage = time_critical(triage_facts(view, ctx.knowledge))
+    read = triage_facts(view, ctx.knowledge)
+    if facial_nerve_palsy_only(read):
+        # the complaint field alone ("FACIAL DROOP") reads as a stroke sign; the
+        # triage text shows the nerve's palsy (forehead or eye closure involved) and
+        # nothing else: Bell's palsy is discharged on steroids (Baugh RF et al.
+        # AAO-HNS 2013; Fahimi J et al. Ann Emerg Med 2014;63:428)
+        found = [r for r in found if not r.startswith(_STROKE_SIGNS)]
+    at_triage = time_critical(read)
     return found + [
         r for r in at_triage if r.startswith(NOT_HOME_UNEVALUATED) and r not in found
     ]

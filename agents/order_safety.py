@@ -1302,6 +1302,8 @@ def _airway_sedation_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] 
     return None
 
 
+_AORTIC_STENOSIS_DX: Final = _rx(r"\baortic (?:\(valve\) )?(?:valve )?stenosis")
+"""Aortic stenosis by its KB name ('Nonrheumatic aortic (valve) stenosis')."""
 _OPEN_GLOBE_DX: Final = _rx(
     r"open globe|globe rupture|ruptured globe|penetrating wound \w* ?(?:with|without) "
     r"foreign body of \w+ eyeball"
@@ -1317,15 +1319,36 @@ press on it until it is repaired (AAO Preferred Practice Pattern; Blair K et al.
 suspected globe rupture is a contraindication to ocular ultrasound)."""
 
 
+_EYE_IRRIGATION: Final = _rx(
+    r"conjunctival ph\b|irrigat\w*[^;]* until (?:conjunctival )?ph\b"
+)
+"""Litmus on the conjunctiva and copious irrigation with the lids held open: a chemical
+injury's care (RCEM 2020 chemical eye injury; Eslani M et al. Surv Ophthalmol 2014)."""
+_CHEMICAL_EYE_DX: Final = _rx(r"corrosion of \w+ eye|chemical (?:eye|burn)")
+
+
+def _chemical_eye_ruled_in(ctx: _Context) -> bool:
+    return any(
+        e.status == "ruled_in" and _CHEMICAL_EYE_DX.search(e.diagnosis) is not None
+        for e in ctx.ledger
+    )
+
+
 def _open_globe_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
-    if not _GLOBE_PRESSING.search(order.name):
+    irrigation = _EYE_IRRIGATION.search(order.name) is not None
+    if irrigation and _chemical_eye_ruled_in(ctx):
+        return None  # a chemical told: irrigation comes first (RCEM 2020)
+    if not (irrigation or _GLOBE_PRESSING.search(order.name)):
         return None
+    if order.kind == "consult":
+        return None  # the ophthalmologist's own examination is theirs to judge
     for e in ctx.open_dx:
         if _OPEN_GLOBE_DX.search(e.diagnosis):
             return "contraindication", (
                 f"while {e.diagnosis} is open: no pressure on the globe (no "
-                "ultrasound probe, tonometry, lid eversion or pressure patch) until "
-                "it is repaired; rigid shield and CT orbits (AAO; ACEP 2016 "
+                "ultrasound probe, tonometry, lid eversion, pressure patch, or litmus "
+                "and irrigation without a chemical told) until it is repaired; rigid "
+                "shield and CT orbits (AAO; Blair K et al. BMJ 2020; ACEP 2016 "
                 "ultrasound imaging criteria)"
             )
     return None
@@ -1918,6 +1941,16 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if ctx.hr is not None and ctx.hr < NITRATE_MIN_HR:
             return "contraindication", (
                 f"nitrate with HR {ctx.hr:g} < 50 (ACCF/AHA 2013 STEMI)"
+            )
+        if stenosis := next(
+            (e for e in ctx.open_dx if _AORTIC_STENOSIS_DX.search(e.diagnosis)), None
+        ):
+            return "contraindication", (
+                f"nitrate while {stenosis.diagnosis} is open: a fixed outflow "
+                "obstruction is preload dependent and a vasodilator can cause collapse "
+                "(the syncope of severe aortic stenosis is exertional); echocardiogram "
+                "first (Vahanian A et al. ESC/EACTS 2021 valvular heart disease; "
+                "Brignole M et al. ESC 2018 syncope)"
             )
     if "thrombolytic" in classes and (lytic := _lytic_window(order, ctx)):
         return lytic  # a hard contraindication is named before the threshold

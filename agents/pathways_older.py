@@ -179,7 +179,8 @@ _LONG_LIE: Final = _rx(
     r"(?:lying|lay|lain|laid|left|been) on the (?:floor|ground) (?:\w+ ){0,2}?(?:for "
     rf"(?:about |around |approximately |nearly |over |at least )?{_HOURS}|overnight|"
     r"all night|since (?:last night|yesterday))|"
-    r"on the (?:floor|ground) (?:overnight|all night|since (?:last night|yesterday))|"
+    r"on the (?:\w+ )?(?:floor|ground)(?: of (?:the |his |her |their )?\w+)? "
+    r"(?:overnight|all night|since (?:last night|yesterday))|"
     # lead41: "on the floor for about 12 hours" without its verb
     r"on the (?:floor|ground) for (?:about |around |approximately |nearly |over |at "
     rf"least )?{_HOURS}|"
@@ -194,6 +195,15 @@ _LONG_LIE: Final = _rx(
 )
 """A long lie: on the floor an hour or more, unable to get up (Fleming J, Brayne C.
 BMJ 2008;337:a2227: an hour or more; half of those who lie long die within 6 months)."""
+
+
+_PIGMENTED_URINE: Final = _rx(
+    r"dark (?:brown |red |coloured |colored )?urine|"
+    r"urine (?:is |was |looks? )?(?:very )?dark|cola[- ]colou?red urine|"
+    r"tea[- ]colou?red urine|myoglobinuria"
+)
+"""Dark, cola- or tea-coloured urine: pigment (myoglobin) until the urinalysis says
+otherwise (Bosch X et al. NEJM 2009;361:62)."""
 
 
 def lay_long(view: StageView, pop: Population) -> bool:
@@ -219,7 +229,24 @@ def long_lie(view: StageView, pop: Population) -> list[Required]:
     """
     if not lay_long(view, pop):
         return []
+    fluids = (
+        [
+            _req(
+                "medication",
+                "IV isotonic crystalloid started early for the dark urine, titrated "
+                "to a urine output of about 1-2 mL/kg/h while the CK is awaited "
+                "(smaller boluses with reassessment in heart or kidney failure)",
+                "pigmented urine after a long lie: rhabdomyolysis until the CK says "
+                "otherwise; early volume prevents the kidney injury (Bosch X et al. "
+                "NEJM 2009;361:62; KDIGO 2012 AKI 3.1)",
+                r"iv (?:isotonic )?(?:crystalloid|fluid|saline)|crystalloid|0\.9 ?%",
+            )
+        ]
+        if asserted(_PIGMENTED_URINE, visible_texts(view))
+        else []
+    )
     return [
+        *fluids,
         _req(
             "diagnostic",
             "CK, creatinine, potassium and urinalysis for myoglobin (blood on dipstick "

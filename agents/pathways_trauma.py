@@ -59,6 +59,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import each_text, floats_of, injury_now, visible_texts
+from agents.offline.rules.cord_words import CORD_SYMPTOM
 from agents.offline.rules.facts import (
     hypotension_sbp,
     recorded_avpu,
@@ -919,6 +920,8 @@ def head_injury_advice(view: StageView, _pop: Population) -> list[Required]:
         return []
     if any(asserted(rx, texts) for _, rx in _NG232_ONE_HOUR):
         return []
+    if asserted(CORD_SYMPTOM, texts):
+        return []  # a cord deficit stays in (NICE NG41 2016; NG232 1.4.7 focal deficit)
     src = "NICE NG232 2023 (1.10); Patricios JS et al. Br J Sports Med 2023;57:695"
     return [
         _req(

@@ -16,6 +16,7 @@ from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_patterns import (
     NON_BLANCHING_RASH,
     NOT_HOME_UNEVALUATED,
+    facial_nerve_palsy_only,
     time_critical,
 )
 from agents.offline.rules._esi_resources import SPONTANEOUS_BLEED_WORDS
@@ -81,6 +82,7 @@ __all__ = [
     "esi_triage",
     "extract_findings",
     "extract_measurements",
+    "facial_nerve_palsy_only",
     "fever_graded_by_temperature",
     "ideation_without_plan",
     "late_stroke_symptoms",

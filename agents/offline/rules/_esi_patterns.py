@@ -526,8 +526,8 @@ _FACIAL_MOTOR: Final = _rx(
     r"(?:(?:left|right|one) (?:side of (?:the |his |her |my )?)?)?(?:face|facial|mouth"
     r"|lip)(?: \w+){0,2} (?:droop\w*|weak\w*|palsy|paralys[ie]s|paralyzed|sag\w*)"
     r"|facial (?:nerve )?(?:droop|palsy|weakness|paralysis)"
-    r"|(?:droop\w*|sag\w*) (?:of )?(?:the |his |her |my )?(?:\w+ ){0,3}(?:face|mouth"
-    r"|lip)"
+    r"|(?:droop\w*|sag\w*) (?:of )?(?:the |his |her |my )?(?:\w+ ){0,3}(?:(?:the |his"
+    r" |her |my )(?=face|mouth|lip))?(?:face|mouth|lip)"
 )
 
 

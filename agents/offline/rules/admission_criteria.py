@@ -2532,6 +2532,26 @@ AHA_CHEST_PAIN: Final = (
 )
 
 
+_INJURY_EVENT: Final = (
+    "trauma",
+    "fall",
+    "mvc",
+    "injury_mechanism",
+    "dangerous_mechanism",
+)
+_CHEST_WALL_INJURY: Final = (
+    "rib_tenderness",
+    "reproducible_chest_pain",
+    "right_lower_rib_injury",
+    "luq_pain",
+)
+"""trauma44: chest pain at the tender ribs or chest wall (the lower ribs of either side
+included) after a fall or a blow is the injury's (ATLS 10th ed. ch. 4), not chest pain
+suspected of ACS: the AHA/ACC 2021 chest pain guideline is for acute chest pain without
+trauma, and its older-patient observation waits for no troponin there (the tender ribs
+of a 76-year-old who slipped were kept in for 'suspected ACS')."""
+
+
 def _older_chest_pain(facts: ClinicalFacts) -> AdmissionCriterion | None:
     """Chest pain suspected of ACS at 75 or over, no troponin resulted: observation.
 
@@ -2541,6 +2561,10 @@ def _older_chest_pain(facts: ClinicalFacts) -> AdmissionCriterion | None:
     """
     if facts.age is None or facts.age < OLDER_CHEST_PAIN_AGE:
         return None
+    if any(facts.has(c) for c in _INJURY_EVENT) and any(
+        facts.has(c) for c in _CHEST_WALL_INJURY
+    ):
+        return None  # the injured chest wall's pain, outside the guideline's scope
     heart = run_in_scope("heart", facts)
     if heart is None or "troponin" not in heart.missing:
         return None

@@ -33,7 +33,8 @@ CORD_SYMPTOM: Final = word_start(
     r"numb\w*|tingl\w*|fizzy|floppy|flaccid|dead|paralys\w*|could not move|"
     r"couldn't move|not moving|pins and needles|burning|heavy)|"
     r"(?:not moving|cannot move|can't move|unable to move|won't move) (?:\w+ ){0,2}"
-    r"(?:both|all four|all 4) (?:arms|legs|limbs)|"
+    r"(?:(?:both|all four|all 4) (?:arms|legs|limbs)|arms (?:or|and) legs)|"
+    r"numb (?:below|from) (?:the |his |her )?(?:neck|shoulders|chest|nipples)|"
     r"(?:tingl\w*|numb\w*|weak\w*|paraesthesi\w*|paresthesi\w*|burning|pins and "
     r"needles) (?:\w+ ){0,3}(?:in |of )?(?:both|all four|all 4) (?:arms|legs|hands|"
     r"limbs|feet)|"
@@ -41,8 +42,9 @@ CORD_SYMPTOM: Final = word_start(
     r"weakness|paraesthesi\w*|paresthesi\w*)|quadripar\w*|tetrapar\w*|parapar\w*|"
     r"burning hands|central cord|cord (?:injur\w*|contusion)"
 )
-"""Weakness, numbness or tingling of both arms, both legs or all four limbs; a transient
-quadriparesis; burning hands; a named cord injury."""
+"""Weakness, numbness or tingling of both arms, both legs or all four limbs (arms and
+legs that cannot be moved; numb below the neck or shoulders: a sensory level); a
+transient quadriparesis; burning hands; a named cord injury."""
 
 ANY_INJURY: Final = word_start(
     r"fell|(?:a|the|after|from) fall\b|fall (?:from|off|onto|down)|injured|"
