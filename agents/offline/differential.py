@@ -1608,20 +1608,23 @@ def presenting_complaint(
     if complaint_text and kb.match_complaint(complaint_text) is not None:
         return complaint_text
     present = [f for f in facts.findings if f.status == "present"]
-    for found in present:
-        if found.concept in kb.complaints:
-            aliases = kb.complaints[found.concept].aliases
-            return aliases[0] if aliases else found.concept.replace("_", " ")
     # lead44: else a symptom the text words that one of a complaint's aliases names
     # ("a nosebleed" -> epistaxis); a sign derived from a measured vital (no span: a
     # heart rate of 118 is no complaint of palpitations) is not the patient's problem
-    for found in present:
-        if found.end > found.start and (
-            (named := kb.complaint_named_by(found.concept)) is not None
-        ):
-            aliases = kb.complaints[named].aliases
-            return aliases[0] if aliases else named.replace("_", " ")
-    return complaint_text
+    named = next((f.concept for f in present if f.concept in kb.complaints), None)
+    if named is None:
+        named = next(
+            (
+                cid
+                for f in present
+                if f.end > f.start and (cid := kb.complaint_named_by(f.concept))
+            ),
+            None,
+        )
+    if named is None:
+        return complaint_text
+    aliases = kb.complaints[named].aliases
+    return aliases[0] if aliases else named.replace("_", " ")
 
 
 _SAME_FACTS_SIZE: Final = 8
