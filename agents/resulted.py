@@ -8,7 +8,8 @@ a rule-out test once imaging has confirmed the diagnosis:
   D-dimer with a value or a stated result, a CT pulmonary angiogram, a venous
   ultrasound of the leg, a right upper quadrant ultrasound, a CT KUB, a CT head
   with its findings stated, a chest radiograph or an aortic CT angiogram stated with
-  its findings, an ESR with its value (with the CRP for a panel), read
+  its findings, an ESR with its value (with the CRP for a panel), a diagnostic
+  paracentesis with its neutrophil count, read
   by the results readers
   (``agents.offline.rules.results``: numbers, ``reports``: imaging stated in words);
   a qualitative pregnancy test once a test result or an hCG value is stated, and a
@@ -308,6 +309,14 @@ TESTS: Final[tuple[_Test, ...]] = (
         ),
         words=_CT_CSPINE_WORDS,
         studies=frozenset({("CT", "cervical_spine")}),
+    ),
+    # readers45: a diagnostic ascitic tap with its neutrophil count stated is read,
+    # not repeated (AASLD 2021 / EASL 2018: one diagnostic paracentesis decides SBP;
+    # a large-volume paracentesis is treatment and stays)
+    _Test(
+        name="diagnostic paracentesis",
+        order=_rx(r"diagnostic (?:paracentesis|ascitic tap)"),
+        analytes=frozenset({"ascitic_pmn"}),
     ),
     # results32 (dx31's leftover): a urinalysis already reported this visit
     _Test(

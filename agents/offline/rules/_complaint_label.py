@@ -21,6 +21,9 @@ _MAX_LABEL: Final = 60
 _INVERTED: Final = re.compile(
     r"^\s*(pain|discomfort|ache|swelling|injury|laceration|bleeding|numbness|"
     r"weakness|tightness|pressure|burn|rash|itching|mass|tenderness|trauma|erection)\s*,\s*"
+    # readers45: "Rash, absent today" / "Pain, not present now" answer the item, they
+    # are no site (NegEx post-negation; the label's inversion made them present)
+    r"(?!(?:not|no|nil|none|absent|negative|neg|resolved|denie[sd]|gone)(?![A-Za-z]))"
     r"([A-Za-z][A-Za-z /]{1,30}?)\s*\.?\s*$",
     re.IGNORECASE,
 )

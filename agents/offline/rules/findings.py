@@ -347,6 +347,20 @@ tenderness, absent bowel sounds", "calf tenderness, negative Homans sign", "naus
 negative for vomiting", "+CP, neg palpitations" (the trigger modifies the words after
 it); "rebound, absent."
 and "fever, absent today" stay post-negations (NegEx, Chapman WW et al. 2001)."""
+_ABSENT_BEFORE: Final = re.compile(
+    r"(?i)^\W{0,3}(?:(?:is|was|were|are|has been|had been)\s+)?"
+    r"(?:not present|not seen|absent|not there)\s+(?:(?:on|in|from)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?:previous|prior|old|older"
+    r"|earlier|last|baseline)(?![A-Za-z0-9])|(?:19|20)\d\d(?!\d)|(?:ecg|ekg|film|scan"
+    r"|ct|mri|x-?ray|cxr|imaging|study|tracing)s?\s+(?:of|from|in)\s+(?:19|20)\d\d(?!\d))"
+    r"|(?:previously|before|at baseline)(?![A-Za-z0-9]))"
+)
+"""A comparison with an earlier study, not a post-negation: "new LBBB, not present on
+the ECG of 2022", "ST depression, not seen on the previous ECG", "a mass, absent in
+2019" state the finding new now (ConText HISTORICAL/NEGATED scope: the trigger's
+object is the earlier study; ESC 2023 ACS: a new LBBB with ischaemic symptoms is
+managed as a STEMI). "not present on the repeat ECG" stays a negation (the study of
+now)."""
 _NON_PRE = re.compile(r"(?i)(?<![A-Za-z0-9])non[- ]?$")
 """A negative prefix on the mention itself: "non-bilious vomiting", "non-tender
 abdomen" (NegEx reads "non" as a pre-negation of the next word)."""
@@ -848,6 +862,17 @@ _ACTION_MENTION: Final = re.compile(rf"(?i)(?:{_ACTION_VERBS})(?![A-Za-z])")
 """A mention that opens with its own past-tense action ("no plan, took 20 tablets"):
 a new assertion, where a negation before the comma ends (ConText termination at a
 new predicate; Harkema H et al. J Biomed Inform 2009;42:839)."""
+_ON_ITEM: Final = re.compile(
+    r"(?i)^\s*(?:(?:and|but|currently|still|is|was|she\s+is|he\s+is|she's|he's)\s+)*"
+    r"on\s+(?!(?:movement|moving|palpation|exertion|inspiration|breathing|coughing"
+    r"|walking|standing|lying|swallowing|weight[- ]bearing|no|nil)(?![A-Za-z]))"
+)
+"""A comma item that opens with "on" before the mention: "no calf swelling, on the
+combined pill", "no fever, on warfarin for AF" state what the patient takes (and
+why), a new
+assertion where the list's negation ends (ConText: a modifier's scope ends at a new
+statement, Harkema 2009; NegEx, Chapman 2001). Wells and PERC count oestrogen use and
+anticoagulation as stated (NICE NG158 2020; Kline JA et al. J Thromb Haemost 2004)."""
 _QUALIFIER_WITHOUT = re.compile(
     r"(?i)[A-Za-z]\s+(?:without|w/o)\s+(?:any\s+)?(?:discharge|exudates?|exudate"
     r"|pus|purulen\w*|crust\w*|vesicles|blisters|\[REDACTED\])\s*,"
@@ -901,6 +926,20 @@ lesion ("h/o stroke, L hemiparesis": ``_RESIDUAL_SOURCE``). "New", "fresh",
 "dynamic" or "evolving" opening the item state a change seen today, asserted as a
 finding (readers44; Harkema 2009: a new finding with its own assertion ends the
 scope; ESC 2023 ACS: new or dynamic ST-T changes)."""
+_PREDICATE_ITEM: Final = re.compile(
+    r"(?i)^\s*(?:(?:his|her|the)\s+)?(?:(?:left|right|l|r)\s+)?(?:neck|abdomen|abdo"
+    r"|belly|calf|leg|knee|ankle|joint|wound|scrotum|testis|testicle|pupils?"
+    r"|fontanelle|fontanel|limb|arm|foot|hand)\s+(?:is\s+|was\s+|looks\s+|feels\s+)?"
+    r"(?:(?:very|markedly|slightly|mildly)\s+)?(?:stiff|swollen|distended|tender|rigid"
+    r"|red|erythematous|hot|cold|pale|mottled|cyanosed|guarded|dilated|fixed|bulging"
+    r"|tense)(?![A-Za-z-])"
+)
+"""readers45: a comma item that names a body part and states its sign ("GCS 15, no
+focal neurology, neck stiff"; "no vomiting, abdomen distended"): an examination list
+alternates absent and present findings, and a part with its own predicate adjective
+is an observation, not a member of the "no" list (ConText: a new finding with its own
+assertion ends the scope, Harkema 2009; NICE NG240 2024 / NG228: neck stiffness is
+meningism)."""
 _RESIDUAL_SOURCE = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:stroke|cva|cvas|infarct\w*|cerebrovascular|ich"
     r"|(?:intra)?cerebral (?:haem|hem)\w*|sah|subarachnoid|tbi|(?:traumatic )?brain"
@@ -1203,7 +1242,11 @@ def _status(
     ):
         return "differential"
     if (
-        (_POST_RX.match(after) and not _NEXT_ITEM_NEGATED.match(after))
+        (
+            _POST_RX.match(after)
+            and not _NEXT_ITEM_NEGATED.match(after)
+            and not _ABSENT_BEFORE.match(after)
+        )
         or _ANSWER_POST.match(after)
         or _CHECKLIST_ANSWER.match(after)
         or _FREE_POST.match(after)
@@ -1549,6 +1592,10 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
         clause[clause.rfind(",") + 1 :]
     ):
         return True
+    if _ON_ITEM.match(clause[clause.rfind(",") + 1 :]) and not _LIST_OR.search(
+        clause[negation:] + mention + after[:40]
+    ):
+        return True  # "no calf swelling, on the combined pill": what she takes
     if _measured_item(clause, negation, after, mention):
         return True
     if _dated_after_context(clause, negation, after, mention):
@@ -1592,7 +1639,13 @@ def _described_item(clause: str, negation: int, after: str, mention: str) -> boo
     """
     if not _ABSENCE_TRIGGER.search(clause, 0, negation):
         return False
-    if not _DESCRIPTOR_OPENER.search(clause + mention, negation):
+    if not _DESCRIPTOR_OPENER.search(clause + mention, negation) and not (
+        _PREDICATE_ITEM.match(
+            clause[clause.rfind(",") + 1 :]
+            + mention
+            + re.split(r"[,.;:\n]", after, maxsplit=1)[0]
+        )
+    ):
         return False
     rest = re.split(r"[.;:\n]", after, maxsplit=1)[0]
     return not _LIST_OR.search(clause[negation:] + mention + rest)
@@ -2977,9 +3030,14 @@ EXERTIONAL_SYNCOPE_WORDS: Final = (
     r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out)"
     r"(?: \w+){0,3} (?:(?:while|during|when|at|on) (?:\w+ )?|mid-?)"
     r"(?:exercis\w*|running|jogging|playing|exertion|lifting|swimming|training"
-    r"|sprint\w*|sports?|basketball|football|soccer|rugby|cycling|race|match|gym)"
+    r"|sprint\w*|sports?|basketball|football|soccer|rugby|cycling|race|match|gym"
+    # readers45: climbing stairs or a hill is exertion ("collapsed without warning
+    # while climbing stairs"; ESC 2018 Table 5; an aortic stenosis's syncope)
+    r"|(?:climbing|walking up|running up|going up|hurrying up)(?: the| a| some)?"
+    r" (?:stairs|steps|hill|slope|incline|flights? of stairs))"
 )
-"""Syncope during exertion in words ("collapsed mid-sprint at football training"):
+"""Syncope during exertion in words ("collapsed mid-sprint at football training",
+"passed out while climbing the stairs"):
 a major high-risk feature of syncope (Brignole M et al. ESC 2018 syncope, Table 5;
 Shen WK et al. ACC/AHA/HRS 2017: a cardiac cause until shown otherwise)."""
 _EXERTIONAL_SYNCOPE: Final = guarded(

@@ -55,6 +55,14 @@ _ANALYTES: Final[tuple[tuple[str, str | None, str | None], ...]] = (
      "transaminases_high"),
     (r"inr", None, "inr_high"),
     (r"lithium(?:\s+levels?)?", None, "lithium_level_high"),
+    # readers45: "D-dimer raised", "raised troponin" (British usage; the lexicon
+    # holds "elevated"/"positive"): a D-dimer above its cut-off is a positive test
+    # (NICE NG158 2020: a positive D-dimer is followed by CTPA or a proximal leg
+    # ultrasound), a troponin above the 99th centile an elevated one (Fourth UDMI
+    # 2018; ESC 2023 ACS); neither is read low
+    (r"d-?dimer", None, "d_dimer_positive"),
+    (r"(?:hs-?|high[- ]sensitivity\s+)?(?:(?:troponins?|trops?)(?:\s*[it](?![A-Za-z]))?"
+     r"|tn[it])", None, "troponin_elevated"),
 )  # fmt: skip
 
 

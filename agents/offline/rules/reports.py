@@ -712,9 +712,24 @@ def _first_measured(
     return None
 
 
+CBD_DILATED_AFTER_CHOLECYSTECTOMY_MM: Final = 11.0
+"""After a cholecystectomy the duct widens: up to 10 mm is within its normal range
+(TG18 imaging criterion, Kiriyama S et al. J Hepatobiliary Pancreat Sci 2018;25:17;
+Benjaminov F et al. Abdom Imaging 2013;38:127), so only more than 10 mm is dilated."""
+_CHOLECYSTECTOMY: Final = _rx(
+    r"(?:post[- ]?)?cholecystectom\w*|(?:gall ?bladder|gb) (?:removed|out)"
+)
+
+
 def _cbd_dilated(text: str) -> Finding | None:
+    limit = CBD_DILATED_MM
+    if any(
+        context_status(text, m.start(), m.end()) in ("present", "historical")
+        for m in _CHOLECYSTECTOMY.finditer(text)
+    ):
+        limit = CBD_DILATED_AFTER_CHOLECYSTECTOMY_MM  # readers45
     return _first_measured(
-        _CBD_MM, text, "biliary_dilatation", lambda m: float(m["mm"]), CBD_DILATED_MM
+        _CBD_MM, text, "biliary_dilatation", lambda m: float(m["mm"]), limit
     )
 
 

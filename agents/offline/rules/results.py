@@ -49,7 +49,9 @@ windows, with their sources:
 - CSF WBC < 5 /uL normal, >= 5 pleocytosis (Tunkel, IDSA 2004; van de Beek, ESCMID
   2016): a normal count makes bacterial meningitis very unlikely;
 - synovial fluid WBC >= 100,000/uL (LR+ 28), 50,000-100,000 (LR+ 7.7), < 25,000
-  (LR 0.32) for septic arthritis (Margaretten ME et al. JAMA 2007;297:1478).
+  (LR 0.32) for septic arthritis (Margaretten ME et al. JAMA 2007;297:1478);
+- ascitic fluid neutrophils >= 250/mm3 SBP (Biggins SW et al. AASLD 2021), < 250
+  normal: SBP excluded (EASL 2018 decompensated cirrhosis, J Hepatol 2018;69:406).
 """
 
 from __future__ import annotations
@@ -521,9 +523,15 @@ _ANALYTES: dict[str, _Analyte] = {
         "cells/uL",
         _same,
     ),
-    # kb16: AASLD 2021 SBP: ascitic fluid neutrophils >= 250 cells/mm3
+    # kb16: AASLD 2021 SBP: ascitic fluid neutrophils >= 250 cells/mm3; readers45:
+    # the tap named before its count ("Ascitic tap: PMN 80 cells/mm3", "diagnostic
+    # paracentesis: WCC 300, neutrophils 90"; a peritoneal dialysis effluent is not
+    # ascites: its peritonitis is > 100 white cells/uL, ISPD 2022)
     "ascitic_pmn": _Analyte(
-        r"ascitic(?: fluid)? (?:pmns?|neutrophils?|polymorphonuclear (?:cells|"
+        r"(?:(?:diagnostic )?ascitic(?: fluid)?(?: tap| aspirate| sample"
+        r"| fluid)?|(?:diagnostic )?paracentesis)(?:\s*:\s*|\s+)(?:(?:wcc|wbc|white "
+        r"cells?|cell count)\s*\d{1,5}(?:\s*(?:cells/mm3|/mm3|cells/ul|/ul))?\s*[,;]"
+        r"\s*)?(?:pmns?|neutrophils?|polymorphs?|polymorphonuclear (?:cells|"
         r"leukocytes))(?: count)?",
         "cells/uL",
         _same,
@@ -565,6 +573,10 @@ _SEP = (
     r"(?:(?:at\s*)?\d{1,2}\s*(?:h|hrs?|hours?)\s*(?:[:=]\s*)?(?=\d))?"
     rf"{CLOCK_LABEL}?"
     r"(?:of|is|was|:|=|estimated at)?\s*"
+    # readers45: the direction before the value ("potassium low at 2.3", "sodium is
+    # low at 121", "Hb dropped to 68" is a trend's): the value decides the band
+    r"(?:(?:(?:very|mildly|slightly|markedly|severely)\s+)?(?:low|high|raised"
+    r"|elevated|reduced|decreased|increased)\s+(?:at|of)\s+)?"
 )
 _NOT_TIME = (
     rf"(?![A-Za-z0-9])(?!\.\d){NOT_CLOCK}"
@@ -1403,7 +1415,9 @@ def _bands(
         # Margaretten ME et al. JAMA 2007;297:1478: LR+ 28 (>= 100,000/uL), 7.7
         # (50,000-100,000), LR 0.32 (< 25,000) for septic arthritis
         # Biggins SW et al. AASLD 2021: SBP is ascitic neutrophils >= 250/mm3
-        "ascitic_pmn": [(v >= 250, "ascitic_pmn_high")],
+        # EASL 2018 decompensated cirrhosis: a count below 250/mm3 excludes SBP
+        "ascitic_pmn": [(v >= 250, "ascitic_pmn_high"),
+                        (v < 250, "ascitic_pmn_normal")],
         "synovial_wbc": [(v >= 100_000, "synovial_wbc_100k"),
                          (50_000 <= v < 100_000, "synovial_wbc_50k"),
                          (v < 25_000, "synovial_wbc_low")],
@@ -2015,6 +2029,7 @@ _REASSURING: dict[str, set[str]] = {
     "pregnancy_test_negative": {"pregnancy_test_positive"},
     "salicylate_undetectable": {"salicylate_toxic_level"},
     "d_dimer_negative": {"d_dimer_positive"},
+    "ascitic_pmn_normal": {"ascitic_pmn_high"},
     "acetaminophen_level_low": {"acetaminophen_level_toxic"},
     "bicarbonate_normal": {"bicarbonate_low"},
     # readers43: words of normal beside a raised value of the same tests
