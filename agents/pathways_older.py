@@ -56,6 +56,7 @@ __all__ = [
     "alpha_blocker_orthostasis",
     "anticoagulated_head_injury",
     "cannot_mobilise",
+    "hypnotic_fall",
     "lay_long",
     "long_lie",
     "older_long_lie",
@@ -393,6 +394,60 @@ def recurrent_falls(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_HYPNOTIC: Final = _rx(
+    r"zopiclone|zolpidem|zaleplon|eszopiclone|temazepam|nitrazepam|lormetazepam|"
+    r"loprazolam|triazolam|flurazepam|sleeping (?:tablet|pill)s?|z-?drugs?"
+)
+"""The hypnotics taken for sleep: the Z-drugs and the benzodiazepines used as
+hypnotics (a benzodiazepine given in the department for a seizure or a withdrawal is
+not the patient's night-time drug)."""
+_FELL: Final = _rx(
+    r"fell\b|falls?\b|fallen\b|found on the floor|tripped|slipped|"
+    r"lost (?:her|his) (?:balance|footing)"
+)
+HYPNOTIC_FALL_SOURCE: Final = (
+    "AGS Beers Criteria 2023 (benzodiazepines and Z-drugs: avoid in older adults, "
+    "falls and fractures; with a history of falls: avoid); Seppala LJ et al. "
+    "STOPPFall 2021 (Age Ageing 2021;50:1189); NICE CG161 1.1.2 and 1.1.8.1 "
+    "(psychotropic medication reviewed after a fall)"
+)
+
+
+def hypnotic_fall(view: StageView, pop: Population) -> list[Required]:
+    """An older adult who falls on a Z-drug or hypnotic benzodiazepine: review it.
+
+    AGS Beers Criteria 2023: benzodiazepines and the Z-drugs (zopiclone, zolpidem)
+    raise falls, fractures and delirium in older adults, to be avoided, above all
+    after a fall; STOPPFall 2021 lists them first among the fall-risk drugs to
+    deprescribe; NICE CG161 (1.1.2, 1.1.8.1): a fall brings a falls assessment with a
+    review of psychotropic drugs, stopped where possible (tapered after long use:
+    withdrawal). Lying and standing blood pressure looks for orthostatic hypotension.
+    """
+    if pop.age_within(years(OLDER_ADULT_YEARS), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not current(_FELL, texts) or not asserted(_HYPNOTIC, texts):
+        return []
+    return [
+        _req(
+            "medication",
+            "stop the hypnotic (Z-drug or benzodiazepine) started recently, or agree "
+            "a taper with the GP after long use (no abrupt stop); sleep hygiene "
+            "advice instead",
+            f"a fall on a sedative hypnotic in an older adult ({HYPNOTIC_FALL_SOURCE})",
+            r"hypnotic|zopiclone|zolpidem|z-?drug|benzodiazepine|temazepam",
+        ),
+        _req(
+            "diagnostic",
+            "lying and standing blood pressure and a falls risk assessment (gait, "
+            "vision, continence, home hazards) with falls service referral",
+            f"a fall in an older adult on a fall-risk drug ({HYPNOTIC_FALL_SOURCE})",
+            r"lying and standing|orthostatic (?:bp|blood pressure|vital)|"
+            r"postural (?:bp|blood pressure)",
+        ),
+    ]
+
+
 OLDER_PATHWAYS: Final = (
     unsafe_mobility,
     anticoagulated_head_injury,
@@ -400,5 +455,6 @@ OLDER_PATHWAYS: Final = (
     parkinsons_medication,
     alpha_blocker_orthostasis,
     recurrent_falls,
+    hypnotic_fall,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -1607,6 +1607,12 @@ def presenting_complaint(
     """
     if complaint_text and kb.match_complaint(complaint_text) is not None:
         return complaint_text
+    # trauma45: a chief complaint that names a diagnosis or injury ("ELECTRICAL
+    # INJURY", "electrocution") is itself the presenting problem; a symptom of it in
+    # the note ("brief tingling") is not another complaint whose list applies (the
+    # asymptomatic 240 V shock was worked up as a stroke under paraesthesia)
+    if complaint_text and spec_for(kb, complaint_text.strip()) is not None:
+        return complaint_text
     present = [f for f in facts.findings if f.status == "present"]
     # lead44: else a symptom the text words that one of a complaint's aliases names
     # ("a nosebleed" -> epistaxis); a sign derived from a measured vital (no span: a

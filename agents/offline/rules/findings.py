@@ -115,6 +115,7 @@ from agents.offline.rules.decompression_words import (
     DECOMPRESSION_CUES,
 )
 from agents.offline.rules.dental_injury_words import TOOTH_KNOCKED_OUT
+from agents.offline.rules.detachment_extent import detachment_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.drain_words import (
     BILIARY_PROBLEM,
@@ -3320,6 +3321,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM T20-T25
     for concept, start, end in rib_fracture_spans(text):
         out.append(_span_sign(text, concept, start, end))  # ICD-10-CM S22.4-
+    for concept, start, end in detachment_spans(text):
+        out.append(_span_sign(text, concept, start, end))  # trauma45: L51.1-3
     for concept, start, end in (
         venous_limb_spans(text) if _VENOUS_LIMB_HINT.search(text) else ()
     ):

@@ -31,13 +31,20 @@ _RIB_COUNT: Final = re.compile(
     r"(?i)\b(\d|two|three|four|five|six|seven|eight|multiple|several|bilateral)\s+"
     r"(?:\w+\s+){0,2}rib\s+fractures?\b|\b(flail)\b"
 )
+_RIB_COUNT_AFTER: Final = re.compile(
+    r"(?i)\b(?:fractur\w*|broken|broke)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+)?"
+    r"(\d|two|three|four|five|six|seven|eight|multiple|several)\s+(?:\w+\s+)?ribs\b"
+)
+"""trauma45: the count written after the fracture: 'fractures of four left ribs',
+'broke three ribs', 'fractured his two lower ribs' (the film's count was not read, and a
+78-year-old with four broken ribs was forecast home)."""
 _RIB_WORDS: Final = {"multiple": 3.0, "flail": 3.0, "bilateral": 2.0}
 """Counts the rib words carry beyond ``NUMBER_WORDS``: a flail segment is three or more
 adjacent ribs broken in two places, "multiple rib fractures" is read as three (EAST
 2016's threshold) and "bilateral rib fractures" as two (one a side, at least)."""
 MULTIPLE_RIBS: Final = 2
 """Two or more fractured ribs: ICD-10-CM S22.4- (multiple fractures of ribs)."""
-_FRACTURE: Final = re.compile(r"(?i)\bfractur\w*|\bfx\b|\bbroken\b|\bflail\b")
+_FRACTURE: Final = re.compile(r"(?i)\bfractur\w*|\bfx\b|\bbroken\b|\bbroke\b|\bflail\b")
 _SENTENCE: Final = re.compile(r"[^.;\n]+")
 _SIDE: Final = re.compile(r"(?i)\b(right|left|bilateral\w*)\b")
 
@@ -51,7 +58,7 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match[str]]]:
             yield abs(numbers[1] - numbers[0]) + 1, m
         else:
             yield len(numbers), m
-    for m in _RIB_COUNT.finditer(text):
+    for m in (*_RIB_COUNT.finditer(text), *_RIB_COUNT_AFTER.finditer(text)):
         word = (m.group(1) or m.group(2)).lower()
         count = _RIB_WORDS.get(word)
         yield int(number_value(word) if count is None else count), m
