@@ -36,10 +36,12 @@ _MODALITIES: Final[dict[str, str]] = {
 
 _SECOND_LINE: Final = re.compile(
     r"(?i)normal radiographs|not available|at \d+\s*-\s*\d+ days|follow-?up|"
-    r"outpatient|if (?:the )?(?:radiograph|x-?ray|ct)s? (?:is|are) (?:normal|negative)"
+    r"outpatient|if (?:the )?(?:radiograph|x-?ray|ct)s? (?:is|are) (?:normal|negative)|"
+    r"within \d+(?:\s*-\s*\d+)? (?:days|weeks?)\b"
 )
-"""An imaging order for later (after normal radiographs, at 10-14 days, in clinic):
-not what the ED discharge waits for."""
+"""An imaging order for later (after normal radiographs, at 10-14 days, in clinic,
+within 1-2 weeks: trauma45, a GCA's fast-track ultrasound after starting steroids, BSR
+2020): not what the ED discharge waits for."""
 
 _RESULT: Final = (
     r"[^.;\n]{0,60}?(?::\s*(?!pending|ordered|requested|awaited)\w|\b(?:shows?|showed|"
