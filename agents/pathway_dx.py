@@ -564,6 +564,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "recurrent_falls": _none(
         "the falls assessment of an older adult's recurrent falls, any diagnosis"
     ),
+    "hypnotic_fall": _none(
+        "a review of the hypnotic an older adult fell on (Beers 2023), any diagnosis"
+    ),
     "parkinsons_medication": _none(
         "a known Parkinson's disease's time-critical doses, whatever the presentation"
     ),
