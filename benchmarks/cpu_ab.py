@@ -16,8 +16,12 @@ server's without HTTP: body bytes, ``ReasonRequest.model_validate_json``,
 Read the per-block ratios B/A and A2/A: their median with a 95 % bootstrap CI
 (blocks resampled), the geometric mean with a normal CI, and B against the mean of
 both controls. A run resolves a change of size d when the A/A control's CI contains
-1 and its half-width is below d/2 (perf45: per-block SD ~8 % at load 10-15 for
-blocks of 5, so ~1,250 requests a process for +-1 %).
+1 and its half-width is below d/2. perf45 (load 10-30): the per-block SD of a ratio
+is ~8 % for blocks of 5, so ~1,250 requests a process give +-1 % on the blocks; but
+two processes of one tree also differ by up to ~1.5-2 % for a whole run (a
+process-level effect: memory layout; it stays with ``PYTHONHASHSEED`` fixed), so one
+process per tree cannot resolve 1-2 %: run it several times (fresh processes) and
+read the spread of A2/A beside B/A.
 
     PYTHONPATH=. .venv/bin/python -m benchmarks.cpu_ab --a /tmp/base --b /tmp/branch
         [--blocks 250] [--size 5] [--seed 45] [--hashseed 45] [--json out.json]
