@@ -19,7 +19,7 @@ from agents import resulted
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules.findings import extract_findings
-from agents.offline.rules.results import read_results, result_findings
+from agents.offline.rules.results import onset_hours, read_results, result_findings
 from agents.schemas import Order
 
 
@@ -204,3 +204,40 @@ def test_guard_a_9_mm_duct_with_the_gallbladder_is_dilated() -> None:
     assert "biliary_dilatation" in _results("US: gallstones, CBD 9 mm.")
     text = "No previous cholecystectomy. US: CBD 9 mm."
     assert "biliary_dilatation" in _results(text)
+
+
+# --- the duration after its symptom; a D-dimer not raised ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("hs-troponin T <5 ng/L, symptoms 4 hours.", 4.0),
+        ("Pain duration 5 h.", 5.0),
+        ("Symptom onset: 6 hours.", 6.0),
+    ],
+)
+def test_a_symptom_duration_after_its_symptom_is_the_onset(
+    text: str, hours: float
+) -> None:
+    assert onset_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    "text", ["Pain 2 hours after eating.", "Symptoms 3 hours later resolved."]
+)
+def test_guard_a_time_after_an_event_is_no_onset(text: str) -> None:
+    assert onset_hours(text) is None
+
+
+def test_a_troponin_below_the_lod_after_4_hours_of_symptoms_rules_out() -> None:
+    found = _results("hs-troponin T <5 ng/L, symptoms 4 hours.")
+    assert "troponin_single_rule_out" in found
+    assert "troponin_single_rule_out" not in _results(
+        "hs-troponin T <5 ng/L, symptoms 2 hours."
+    )
+
+
+def test_a_d_dimer_not_raised_is_negative() -> None:
+    assert "d_dimer_negative" in _results("D-dimer not raised.")
+    assert "d_dimer_negative" not in _results("D-dimer raised.")

@@ -107,6 +107,9 @@ _NORMAL_ANALYTES: Final[tuple[tuple[str, str | None], ...]] = (
         "creatinine_normal",
     ),
     (r"lfts?|liver\s+function(?:\s+tests?)?|liver\s+enzymes", "lfts_normal"),
+    # readers45: "D-dimer not raised" (the lexicon has "not elevated"): below its
+    # cut-off, a negative test (NICE NG158 2020; Righini M et al. JAMA 2014)
+    (r"d-?dimer", "d_dimer_negative"),
     (
         r"(?-i:Ur)|urea|(?-i:BUN)|calcium|magnesium|chloride|glucose|fbc|cbc"
         r"|full\s+blood\s+count",

@@ -1194,7 +1194,12 @@ _ONSET = guarded(
         r"(?P<uc>hours?|hrs?|h)\b)|"
         r"(?:(?P<b>\d+(?:\.\d+)?|an?|one)\s*(?P<ub>hours?|hrs?|h|minutes?|mins?)\s*"
         r"(?:ago|prior to (?:arrival|presentation)|before (?:arrival|presentation)"
-        r"|of (?:symptoms|pain|headache)))"
+        r"|of (?:symptoms|pain|headache)))|"
+        # readers45: the duration after its symptom ("hs-troponin T <5 ng/L, symptoms
+        # 4 hours", "pain duration 5 h", "symptom onset: 6 hours")
+        r"(?:(?<![A-Za-z])(?:symptoms?|pain)(?: (?:duration|onset))?\s*[:=]?\s*"
+        r"(?P<d>\d+(?:\.\d+)?)\s*(?P<ud>hours?|hrs?|h)\b"
+        r"(?!\s*(?:later|after|before|post|following|into|earlier|apart)\b))"
     )
 )
 """Time from onset: "began 2 hours ago", "started 40 minutes ago", "an hour ago"
@@ -1240,9 +1245,9 @@ def onset_hours_joined(first: str, rest: str, rest_hours: float | None) -> float
 
 
 def _onset_of(m: re.Match[str]) -> float:
-    number = (m.group("a") or m.group("b") or m.group("c")).lower()
+    number = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).lower()
     value = 1.0 if number in ("a", "an", "one") else float(number)
-    unit = (m.group("ua") or m.group("ub") or m.group("uc")).lower()
+    unit = (m.group("ua") or m.group("ub") or m.group("uc") or m.group("ud")).lower()
     return value / 60.0 if unit.startswith("m") else value
 
 
