@@ -12,13 +12,16 @@ Written from the sources named in each docstring, never from rows of the shared 
 - GOLD 2024 Global Strategy for COPD, ch. 5 (exacerbations);
 - Estcourt LJ et al. BSH guidelines for the use of platelet transfusions. Br J Haematol
   2017;176:365; Schiffer CA et al. ASCO platelet transfusion guideline. J Clin Oncol
-  2018;36:283.
+  2018;36:283;
+- Bernstein JA et al. ACEP/AAAAI bradykinin angioedema consensus. Ann Emerg Med 2017;
+  Maurer M et al. WAO/EAACI hereditary angioedema guideline 2021.
 
 Each target scenario failed on main 9793a369 before its fix; each guard passes on both.
 """
 
 from __future__ import annotations
 
+from cases.models import Case
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -217,3 +220,46 @@ def test_a_mild_count_after_chemotherapy_gets_no_platelets(reason: Reason) -> No
         )
     )
     assert not O.medication_ordered(out, "platelet transfusion")
+
+
+def _lip_swelling(one_liner: str, ed_note: str) -> Case:
+    return make_case(
+        "FACIAL SWELLING",
+        age=35,
+        sex="F",
+        vitals=vitals(88, 126, 80, 16, 98),
+        one_liner=one_liner,
+        ed_note=ed_note,
+    )
+
+
+def test_angioedema_without_an_ace_inhibitor_is_not_told_to_stop_one(
+    reason: Reason,
+) -> None:
+    """ACEP/AAAAI 2017: stopping the ACE inhibitor treats ACE-inhibitor angioedema; a
+    woman with recurrent swellings since her teens, taking no ACE inhibitor (WAO/EAACI
+    2021: a hereditary picture), is not told to stop a drug she does not take."""
+    out = reason(
+        _lip_swelling(
+            "35F recurrent facial swelling, family history, no hives, no itch",
+            "Recurrent episodes of swelling of the face and hands since teens, no "
+            "hives, no itch, mother has the same. Now lips swollen for 4 hours. Voice "
+            "normal, no breathing difficulty.",
+        )
+    )
+    assert not O.medication_ordered(out, "ace inhibitor")
+    assert O.ordered(out, "airway")
+
+
+def test_ace_inhibitor_angioedema_still_stops_the_drug(reason: Reason) -> None:
+    """Guard. ACEP/AAAAI 2017: tongue swelling on lisinopril without urticaria is
+    ACE-inhibitor angioedema: the drug is stopped for good, the airway assessed."""
+    out = reason(
+        _lip_swelling(
+            "35F on lisinopril, tongue swelling for 3 hours",
+            "Takes lisinopril. Tongue and lower lip swelling for 3 hours. No "
+            "urticaria, no itch, voice normal.",
+        )
+    )
+    assert O.medication_ordered(out, "ace inhibitor")
+    assert O.ordered(out, "airway")
