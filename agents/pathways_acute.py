@@ -1259,7 +1259,11 @@ def antepartum_haemorrhage(view: StageView, pop: Population) -> list[AcuteRequir
 # --- toxicology ---
 
 _PARACETAMOL: Final = _rx(
-    r"paracetamol|acetaminophen|tylenol|panadol|co-codamol|apap\b"
+    r"(?:paracetamol|acetaminophen|tylenol|panadol|co-codamol|apap\b)"
+    # medgi45: a level reported undetectable names no ingestion (a hepatitis's screen:
+    # EASL 2017 ALF and AASLD 2011 check every raised ALT for paracetamol)
+    r"(?!\s+(?:level|concentration)s?\s*(?:was\s+|is\s+|:\s*)?(?:undetectable"
+    r"|not detect\w*|negative|nil|absent|<\s*\d|below (?:the )?(?:limit|detection)))"
 )
 _INGESTED: Final = _rx(
     r"overdos\w*|took \w+|ingest\w*|swallowed|tablets|staggered|paracetamol level|"

@@ -37,6 +37,7 @@ from typing import Final
 
 from agents import reversal
 from agents._text import (
+    any_kept,
     asserted,
     each_kept,
     each_text,
@@ -51,6 +52,7 @@ from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
     TSH_SUPPRESSED_MU_L,
     haemolysed_potassium,
+    spurious_potassium,
 )
 from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import Required
@@ -326,6 +328,8 @@ def hyperkalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     """Severe hyperkalaemia: monitor, protect the heart, shift potassium."""
     k = highest(view, "potassium")
     texts = visible_texts(view)
+    if any_kept(spurious_potassium, texts):
+        return []  # medgi45: a repeat in range, untreated between (UKKA 2023)
     if (k is None or k < POTASSIUM_SEVERE_HIGH) and asserted(_HYPERKALAEMIA_ECG, texts):
         # a haemolysed value with the ECG changes of hyperkalaemia is treated
         k = max(

@@ -20,6 +20,7 @@ from agents.offline.rules._dark_stool import (
     explained_black_stool,
 )
 from agents.offline.rules._intoxication_signs import explained_by_intoxication
+from agents.offline.rules._repeat_potassium import POTASSIUM_HIGH, PSEUDOHYPERKALAEMIA
 from agents.offline.rules.findings import (
     Finding,
     case_glucose_unit,
@@ -196,6 +197,11 @@ class ClinicalFacts(BaseModel):
             present.discard("melena")
             present.add(DRUG_DARKENED_STOOL)
             evidence.setdefault(DRUG_DARKENED_STOOL, "black stool on iron or bismuth")
+        if PSEUDOHYPERKALAEMIA in present:
+            # a high potassium that a prompt repeat in range shows spurious, in any
+            # text (the one-liner restates the first value): no hyperkalaemia
+            # (UK Kidney Association 2023; ``_repeat_potassium``)
+            present -= POTASSIUM_HIGH
         _close(present, evidence, knowledge.implies)
         if non_acute_ideation(present):
             present.add(NON_ACUTE_IDEATION)

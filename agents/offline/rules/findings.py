@@ -51,6 +51,7 @@ from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._dark_stool import darkened_stool_spans
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._headache_onset import headache_onset_spans
+from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
     CLOCK_LABEL,
     NOT_CLOCK,
@@ -2788,7 +2789,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     with its wound infected or bleeding (``post_operative``), a loss of
     consciousness of 30 minutes or less (``loc_duration``), tightenings of false
     labour (``labour_words``: "tightenings that settle when she rests"), a stool
-    blackened by iron or bismuth and described as not tarry (``_dark_stool``).
+    blackened by iron or bismuth and described as not tarry (``_dark_stool``), an
+    insulin overdose by its words or dose (``_insulin_overdose``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2807,6 +2809,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *brief_loc_spans(text),
         *site_pain_spans(text),
         *darkened_stool_spans(text),
+        *insulin_overdose_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":

@@ -72,6 +72,13 @@ from agents.offline.rules._lab_trend import (
     earlier_values,
     historical_value,
 )
+from agents.offline.rules._repeat_potassium import (
+    POTASSIUM_RANGE,
+    PSEUDOHYPERKALAEMIA,
+    repeat_potassium_values,
+    repeat_potassium_words,
+    superseded_potassium,
+)
 from agents.offline.rules.anaemia import HCT_PER_HB, MILD_FLOOR, hb_threshold
 from agents.offline.rules.csf_organisms import csf_organism_findings
 from agents.offline.rules.ecg_reports import ecg_findings
@@ -117,6 +124,7 @@ __all__ = [
     "onset_hours_joined",
     "read_results",
     "result_findings",
+    "spurious_potassium",
 ]
 
 
@@ -203,6 +211,17 @@ def _ddimer(value: float, unit: str) -> float | None:
 
 def _creatinine(value: float, unit: str) -> float | None:
     return value / 88.4 if "mol" in unit or value > 20 else value
+
+
+TRIGLYCERIDE_MG_PER_MMOL: Final = 88.57
+"""Triglycerides: 1 mmol/L = 88.57 mg/dL."""
+
+
+def _triglycerides(value: float, unit: str) -> float | None:
+    # mg/dL; a bare value below 100 is mmol/L (the range of mmol/L values)
+    if "mmol" in unit or (not unit and value < 100):
+        return value * TRIGLYCERIDE_MG_PER_MMOL
+    return value if not unit or "mg/dl" in unit else None
 
 
 def _lithium(value: float, unit: str) -> float | None:
@@ -392,6 +411,12 @@ _ANALYTES: dict[str, _Analyte] = {
     ),
     "d_dimer": _Analyte(r"d-?dimer|dimer", "ng/mL FEU", _ddimer),
     "lipase": _Analyte(r"lipase", "U/L", _same),
+    # medgi45: ug/L and ng/mL are the same number (BSG 2021 iron deficiency)
+    "ferritin": _Analyte(r"(?:serum )?ferritin", "ug/L", _same),
+    # medgi45: never "TG" (Tokyo Guidelines' "TG18" is no triglyceride)
+    "triglycerides": _Analyte(
+        r"(?:serum |fasting )?triglycerides?|trigs", "mg/dL", _triglycerides
+    ),
     "creatinine": _Analyte(r"creatinine|creat|cr", "mg/dL", _creatinine),
     "inr": _Analyte(r"inr", "", _same),
     "bladder_volume": _Analyte(
@@ -1010,8 +1035,14 @@ def _with_paired_iop(text: str, results: list[LabResult]) -> list[LabResult]:
     ]
 
 
-def _analyte_results(text: str, name: str) -> list[LabResult]:
-    """The results of one analyte's pattern in ``text``, in text order."""
+def _analyte_results(
+    text: str, name: str, *, supersede: bool = True
+) -> list[LabResult]:
+    """The results of one analyte's pattern in ``text``, in text order.
+
+    ``supersede``: a high potassium that a prompt repeat in range shows spurious
+    is dropped (``_repeat_potassium``).
+    """
     a = _ANALYTES[name]
     out: list[LabResult] = []
     for m in _PATTERNS[name].finditer(text):
@@ -1054,7 +1085,47 @@ def _analyte_results(text: str, name: str) -> list[LabResult]:
             )
         )
         out += _earlier_results(name, m, unit)  # after it: sorted by start
+    if name == "potassium" and supersede:  # medgi45: a repeat in range (UKKA 2023)
+        out = superseded_potassium(text, out + _repeat_potassium(text, out))
     return out
+
+
+def spurious_potassium(text: str | None) -> LabResult | None:
+    """The repeat potassium in range that shows a high value of ``text`` spurious.
+
+    UK Kidney Association 2023: pseudohyperkalaemia (a haemolysed, delayed or
+    refrigerated sample) is excluded by a prompt repeat in range, untreated between
+    (``_repeat_potassium``); the high value defines no hyperkalaemia.
+    """
+    if not text or not repeat_potassium_words(text):
+        return None
+    raw = _analyte_results(text, "potassium", supersede=False)
+    raw += _repeat_potassium(text, raw)
+    kept = superseded_potassium(text, raw)
+    if len(kept) == len(raw):
+        return None
+    high = POTASSIUM_RANGE[1]
+    return next((r for r in kept if r.value <= high), None)
+
+
+def _repeat_potassium(text: str, read: Sequence[LabResult]) -> list[LabResult]:
+    """Repeat potassium values the pattern did not read, as results.
+
+    "Repeat venous potassium in the ED 4.4 mmol/L": words between name and value.
+    """
+    return [
+        LabResult(
+            analyte="potassium",
+            value=v,
+            unit=_ANALYTES["potassium"].unit,
+            text=text[start:end],
+            start=start,
+            end=end,
+        )
+        for v, start, end in repeat_potassium_values(text)
+        if not any(r.start <= start < r.end for r in read)
+        and not other_specimen(text, start)
+    ]
 
 
 def _earlier_results(name: str, m: re.Match[str], unit: str) -> list[LabResult]:
@@ -1331,6 +1402,12 @@ def _bands(
         "d_dimer": [(v < max(500.0, 10.0 * (age or 0)), "d_dimer_negative"),
                     (v >= max(500.0, 10.0 * (age or 0)), "d_dimer_positive")],
         "lipase": [(v >= 180, "lipase_high_3x"), (v < 60, "lipase_normal")],
+        # medgi45: iron deficiency below 30 ug/L (NICE CKS anaemia - iron deficiency
+        # 2021; Snook J et al. BSG 2021: < 15 is diagnostic, higher cut-offs sensitive)
+        "ferritin": [(v < 30, "ferritin_low")],
+        # medgi45: above 1000 mg/dL (11.3 mmol/L) a cause of acute pancreatitis (Tenner
+        # S et al. ACG 2024; Scherer J et al. J Clin Gastroenterol 2014;48:195)
+        "triglycerides": [(v >= 1000, "triglycerides_very_high")],
         "creatinine": [(v >= 1.5, "creatinine_high")],
         # Holbrook A et al. CHEST 2012: an INR of 4.5 or more on a vitamin K
         # antagonist is above every target range (hold it; vitamin K above 10)
@@ -1503,6 +1580,17 @@ def result_findings(
         + pupil_findings(text)
     )
     reports += _negative_study_findings(text, reports)
+    spurious = spurious_potassium(text)
+    if spurious is not None:  # medgi45: UKKA 2023, a high potassium not confirmed
+        reports += (
+            Finding(
+                concept=PSEUDOHYPERKALAEMIA,
+                status="present",
+                text=spurious.text,
+                start=spurious.start,
+                end=spurious.end,
+            ),
+        )
     results = in_case_glucose_unit(read_results(text), glucose_unit)
     reports += maddrey_findings(  # medgi42: EASL 2018 severe alcoholic hepatitis
         text,
